@@ -1,0 +1,24 @@
+"""Narrative analysis of English news articles.
+
+Every capability takes an :class:`Article` and returns a tidy
+:class:`pandas.DataFrame` whose ``start``/``end`` columns are offsets into
+``article.text``.
+
+>>> import analysis
+>>> art = analysis.Article.from_text("Prices rose. “It is fine,” she said.")
+>>> len(analysis.sentence_table(art))
+2
+"""
+
+from .article import Article, ArticleError, Paragraph, Sentence, load_article, sentence_table
+from .sentiment import label_for, score_text
+from .quotes import *  # noqa: F401,F403
+from .stakeholders import *  # noqa: F401,F403
+from .financing import *  # noqa: F401,F403
+from . import quotes as _q, stakeholders as _s, financing as _f
+
+__version__ = "0.1.0"
+__all__ = [
+    "Article", "ArticleError", "Paragraph", "Sentence", "load_article", "sentence_table",
+    "label_for", "score_text", *_q.__all__, *_s.__all__, *_f.__all__,
+]

@@ -1,0 +1,386 @@
+"""The article model: text, metadata, paragraphs and sentences with offsets.
+
+Everything else in :mod:`analysis` starts from an :class:`Article`.  Offsets
+are Python string offsets into :attr:`Article.text` (``end`` exclusive).
+
+The text is normalised once, when the article is built, and the offsets of
+every table refer to the normalised text:
+
+* a leading byte-order mark is removed;
+* Windows (``\\r\\n``) and old Mac (``\\r``) line endings become ``\\n``.
+
+Nothing else is changed: HTML entities, straight quotes and odd spacing stay
+as written, so that what a table quotes is what the article says.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import yaml
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktTrainer
+
+__all__ = [
+    "Article",
+    "ArticleError",
+    "Paragraph",
+    "Sentence",
+    "load_article",
+    "sentence_table",
+]
+
+
+class ArticleError(ValueError):
+    """Raised when an article cannot be read or built; the message names the input."""
+
+
+# Abbreviations that end with a full stop but rarely end a sentence.  Punkt is
+# trained on each article and learns many of these by itself; this list covers
+# the ones a short article may use only once (titles, US states and months as
+# news agencies abbreviate them).  Lower case, without the final full stop.
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof sen rep gov gen lt col capt sgt st jr sr rev hon pres
+    u.s u.k u.n e.u u.s.a d.c a.m p.m e.g i.e etc vs inc corp co ltd llc plc
+    no nos jan feb mar apr jun jul aug sep sept oct nov dec
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich
+    minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo
+    """.split()
+)
+# Titles: a sentence never ends on one of these, whatever Punkt decides.
+_TITLES = frozenset("mr mrs ms dr prof sen rep gov gen lt col capt sgt st rev hon pres".split())
+
+_PARA_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
+_SPACED_ELLIPSIS = re.compile(r"\.(?: \.){2,}")
+_CLOSERS = "”’\"')]}»"
+_TRAIN_LIMIT = 200_000  # characters of text used to train Punkt (keeps huge articles fast)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph: ``paragraph_id`` counts from 0; ``start``/``end`` are offsets."""
+
+    paragraph_id: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence inside one paragraph, with its offsets and text."""
+
+    sentence_id: int
+    paragraph_id: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Article:
+    """A news article: normalised text, metadata, paragraphs and sentences.
+
+    Build one with :meth:`Article.from_text` or :func:`load_article`; both
+    validate the input and raise :class:`ArticleError` with a clear message.
+
+    Attributes
+    ----------
+    text : str
+        The normalised article text (see the module notes).
+    title, outlet : str or None
+        From the sidecar metadata; ``None`` when not stated.
+    reference_date : datetime.date or None
+        The date relative time expressions ("next year") are resolved against.
+    metadata : dict
+        Everything the sidecar file holds, plus ``source`` (the file path).
+    paragraphs : tuple of Paragraph
+    sentences : tuple of Sentence
+
+    Examples
+    --------
+    >>> a = Article.from_text("Mr. Smith spoke.\\n\\nThen he left. It rained.")
+    >>> [s.text for s in a.sentences]
+    ['Mr. Smith spoke.', 'Then he left.', 'It rained.']
+    >>> [p.paragraph_id for p in a.paragraphs]
+    [0, 1]
+    """
+
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    reference_date: _dt.date | None = None
+    metadata: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    paragraphs: tuple[Paragraph, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+
+    @classmethod
+    def from_text(
+        cls,
+        text: str,
+        *,
+        reference_date: str | _dt.date | None = None,
+        title: str | None = None,
+        outlet: str | None = None,
+        metadata: dict[str, Any] | None = None,
+        name: str = "text",
+    ) -> Article:
+        """Build an article from a string.
+
+        Parameters
+        ----------
+        text : str
+            The article text.  Must contain something other than white space.
+        reference_date : str or datetime.date, optional
+            ISO date (``YYYY-MM-DD``) the article's relative dates refer to.
+        title, outlet : str, optional
+        metadata : dict, optional
+            Extra metadata kept in :attr:`metadata`.
+        name : str
+            How error messages name the input (a file path, an id).
+
+        Raises
+        ------
+        ArticleError
+            If the text is not a string, is empty or white space only, or the
+            date is not a valid ISO date.
+        """
+        if not isinstance(text, str):
+            raise ArticleError(f"{name}: expected text (str), got {type(text).__name__}")
+        text = normalise_text(text)
+        if not text.strip():
+            raise ArticleError(f"{name}: the text is empty" if not text else f"{name}: the text is only white space")
+        date = parse_date(reference_date, name=name)
+        paragraphs = _split_paragraphs(text)
+        sentences = _split_sentences(text, paragraphs)
+        return cls(
+            text=text,
+            title=title,
+            outlet=outlet,
+            reference_date=date,
+            metadata=dict(metadata or {}),
+            paragraphs=paragraphs,
+            sentences=sentences,
+        )
+
+    # -- lookups -----------------------------------------------------------
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that holds character ``offset`` (``None`` between sentences)."""
+        i = _bisect_right([s.start for s in self.sentences], offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < max(self.sentences[i].end, self.sentences[i].start + 1):
+            return self.sentences[i]
+        return None
+
+    def paragraph_at(self, offset: int) -> Paragraph | None:
+        """The paragraph that holds character ``offset``."""
+        i = _bisect_right([p.start for p in self.paragraphs], offset) - 1
+        if i >= 0 and offset < self.paragraphs[i].end:
+            return self.paragraphs[i]
+        return None
+
+    def sentence_id_at(self, offset: int) -> int:
+        """Id of the sentence at or before ``offset`` (for spans that start in white space)."""
+        i = _bisect_right([s.start for s in self.sentences], offset) - 1
+        return self.sentences[max(i, 0)].sentence_id
+
+    def sentences_of(self, paragraph_id: int) -> list[Sentence]:
+        """The sentences of one paragraph, in order."""
+        return [s for s in self.sentences if s.paragraph_id == paragraph_id]
+
+    @property
+    def name(self) -> str:
+        """A short name for the article: its file stem, title or ``"article"``."""
+        src = self.metadata.get("source")
+        return Path(src).stem if src else (self.metadata.get("id") or "article")
+
+
+def _bisect_right(keys: list[int], x: int) -> int:
+    import bisect
+
+    return bisect.bisect_right(keys, x)
+
+
+def normalise_text(text: str) -> str:
+    """Remove a leading byte-order mark and unify line endings to ``\\n``."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def parse_date(value: str | _dt.date | None, *, name: str = "article") -> _dt.date | None:
+    """Parse an ISO date (``YYYY-MM-DD``) or pass a ``date`` through; ``None`` stays ``None``."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    try:
+        return _dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise ArticleError(f"{name}: reference date {value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def _split_paragraphs(text: str) -> tuple[Paragraph, ...]:
+    """Blank lines separate paragraphs; a text without blank lines uses its line breaks."""
+    sep = _PARA_BREAK if _PARA_BREAK.search(text) else re.compile(r"\n\s*")
+    spans, pos = [], 0
+    for m in sep.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    out = []
+    for a, b in spans:
+        chunk = text[a:b]
+        lead = len(chunk) - len(chunk.lstrip())
+        a, b = a + lead, a + len(chunk.rstrip())
+        if b > a:
+            out.append(Paragraph(len(out), a, b))
+    return tuple(out)
+
+
+@lru_cache(maxsize=64)
+def _tokenizer(train_text: str) -> PunktSentenceTokenizer:
+    trainer = PunktTrainer()
+    trainer.train(train_text, finalize=True)
+    params: PunktParameters = trainer.get_params()
+    # Learned "abbreviations" that contain spaces come from spaced ellipses; drop them.
+    params.abbrev_types = {a for a in params.abbrev_types if " " not in a} | set(_ABBREVIATIONS)
+    return PunktSentenceTokenizer(params)
+
+
+def _mask(text: str) -> str:
+    """Same-length copy of ``text`` in which spaced ellipses (". . .") cannot end a sentence."""
+    return _SPACED_ELLIPSIS.sub(lambda m: m.group().replace(".", "\u2026"), text)
+
+
+def _split_sentences(text: str, paragraphs: tuple[Paragraph, ...]) -> tuple[Sentence, ...]:
+    masked = _mask(text)
+    tok = _tokenizer(masked[:_TRAIN_LIMIT])
+    out: list[Sentence] = []
+    for p in paragraphs:
+        spans = [(p.start + a, p.start + b) for a, b in tok.span_tokenize(masked[p.start : p.end])]
+        spans = _realign(text, spans)
+        for a, b in spans:
+            out.append(Sentence(len(out), p.paragraph_id, a, b, text[a:b]))
+    return tuple(out)
+
+
+def _realign(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Repair two Punkt habits: closing curly quotes split off, and breaks after titles."""
+    fixed: list[list[int]] = []
+    for a, b in spans:
+        if fixed:
+            prev = fixed[-1]
+            # A sentence that starts with closing marks: give them to the previous sentence.
+            k = a
+            while k < b and text[k] in _CLOSERS and _is_closing(text, k):
+                k += 1
+            if k > a:
+                prev[1] = k
+                while k < b and text[k].isspace():
+                    k += 1
+                a = k
+                if a >= b:
+                    continue
+            last_word = re.search(r"(\w+)\.\s*$", text[prev[0] : prev[1]])
+            if last_word and last_word.group(1).lower() in _TITLES:
+                prev[1] = b
+                continue
+        fixed.append([a, b])
+    return [(a, b) for a, b in fixed]
+
+
+def _is_closing(text: str, i: int) -> bool:
+    """A straight quote at ``i`` closes when it follows a non-space (``said."``)."""
+    ch = text[i]
+    if ch in "\"'":
+        return i > 0 and not text[i - 1].isspace()
+    return True
+
+
+def load_article(path: str | Path, *, reference_date: str | _dt.date | None = None) -> Article:
+    """Read a UTF-8 article file and its sidecar metadata.
+
+    The sidecar is ``<name>.yml`` (or ``.yaml``) beside the text file; its keys
+    ``title``, ``outlet`` and ``reference_date`` fill the article's fields and
+    everything in it is kept in :attr:`Article.metadata`.
+
+    Parameters
+    ----------
+    path : str or pathlib.Path
+        A UTF-8 text file.
+    reference_date : str or datetime.date, optional
+        Overrides the sidecar's ``reference_date``.
+
+    Raises
+    ------
+    ArticleError
+        If the file is missing, is not a regular file, is binary or not UTF-8,
+        is empty, or a date is malformed.  The message names the file.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise ArticleError(f"{path}: no such file")
+    if not path.is_file():
+        raise ArticleError(f"{path}: not a regular file")
+    raw = path.read_bytes()
+    if b"\x00" in raw[:8192]:
+        raise ArticleError(f"{path}: looks like a binary file (it contains NUL bytes), not UTF-8 text")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise ArticleError(
+            f"{path}: not valid UTF-8 text (byte 0x{raw[e.start]:02x} at position {e.start}); save it as UTF-8"
+        ) from None
+    meta = _read_sidecar(path)
+    date = reference_date if reference_date is not None else meta.get("reference_date")
+    return Article.from_text(
+        text,
+        reference_date=date,
+        title=meta.get("title"),
+        outlet=meta.get("outlet"),
+        metadata={**meta, "source": str(path)},
+        name=str(path),
+    )
+
+
+def _read_sidecar(path: Path) -> dict[str, Any]:
+    for cand in (path.with_suffix(".yml"), path.with_suffix(".yaml")):
+        if cand.is_file():
+            try:
+                meta = yaml.safe_load(cand.read_text(encoding="utf-8")) or {}
+            except (yaml.YAMLError, UnicodeDecodeError) as e:
+                raise ArticleError(f"{cand}: the metadata file is not valid YAML ({e.__class__.__name__})") from None
+            if not isinstance(meta, dict):
+                raise ArticleError(f"{cand}: the metadata file must hold a mapping of keys to values")
+            if isinstance(meta.get("reference_date"), _dt.date):
+                meta["reference_date"] = meta["reference_date"].isoformat()
+            return meta
+    return {}
+
+
+SENTENCE_COLUMNS = ["sentence_id", "paragraph_id", "start", "end", "text"]
+
+
+def sentence_table(article: Article) -> pd.DataFrame:
+    """The article's sentences, one row each.
+
+    Columns: ``sentence_id`` (from 0, in reading order), ``paragraph_id``,
+    ``start``/``end`` (offsets into ``article.text``), ``text``.
+
+    Examples
+    --------
+    >>> t = sentence_table(Article.from_text("One. Two.\\n\\nThree."))
+    >>> t[["sentence_id", "paragraph_id", "text"]].values.tolist()
+    [[0, 0, 'One.'], [1, 0, 'Two.'], [2, 1, 'Three.']]
+    """
+    rows = [(s.sentence_id, s.paragraph_id, s.start, s.end, s.text) for s in article.sentences]
+    return pd.DataFrame(rows, columns=SENTENCE_COLUMNS).astype(
+        {"sentence_id": "int64", "paragraph_id": "int64", "start": "int64", "end": "int64", "text": "object"}
+    )
