@@ -10,7 +10,7 @@ Every capability takes an :class:`Article` and returns a tidy
 2
 """
 
-from .article import Article, ArticleError, Paragraph, Sentence, load_article, sentence_table
+from .article import Article, ArticleError, Paragraph, Sentence, article_summary, load_article, mark_table, sentence_table
 from .sentiment import label_for, score_text
 from .quotes import *  # noqa: F401,F403
 from .stakeholders import *  # noqa: F401,F403
@@ -19,6 +19,6 @@ from . import quotes as _q, stakeholders as _s, financing as _f
 
 __version__ = "0.1.0"
 __all__ = [
-    "Article", "ArticleError", "Paragraph", "Sentence", "load_article", "sentence_table",
+    "Article", "ArticleError", "Paragraph", "Sentence", "load_article", "sentence_table", "mark_table", "article_summary",
     "label_for", "score_text", *_q.__all__, *_s.__all__, *_f.__all__,
 ]

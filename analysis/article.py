@@ -33,6 +33,8 @@ __all__ = [
     "Sentence",
     "load_article",
     "sentence_table",
+    "mark_table",
+    "article_summary",
 ]
 
 
@@ -384,3 +386,61 @@ def sentence_table(article: Article) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=SENTENCE_COLUMNS).astype(
         {"sentence_id": "int64", "paragraph_id": "int64", "start": "int64", "end": "int64", "text": "object"}
     )
+
+
+# Marks a reader can see before any analysis: quotation marks and currency signs.
+# Apostrophes (’ or ' between letters) are not quotation marks and are skipped.
+_MARKS = {
+    "quotation mark": re.compile(r"[“”«»„]|\"|(?<!\w)[‘']|[’'](?!\w)"),
+    "currency sign": re.compile(r"[$€£¥₹]"),
+}
+
+MARK_COLUMNS = ["kind", "mark", "start", "end", "sentence_id", "paragraph_id"]
+
+
+def mark_table(article: Article) -> pd.DataFrame:
+    """Quotation marks and currency signs, one row per character.
+
+    Columns: ``kind`` (``quotation mark`` or ``currency sign``), ``mark`` (the
+    character), ``start``/``end``, ``sentence_id``, ``paragraph_id``.  A
+    typographic apostrophe inside a word (``Meta’s``) is not a quotation mark.
+
+    Examples
+    --------
+    >>> t = mark_table(Article.from_text("Meta’s “big” bet cost $5bn."))
+    >>> t[["kind", "mark"]].values.tolist()
+    [['quotation mark', '“'], ['quotation mark', '”'], ['currency sign', '$']]
+    """
+    rows = []
+    for kind, rx in _MARKS.items():
+        for m in rx.finditer(article.text):
+            p = article.paragraph_at(m.start())
+            rows.append((kind, m.group(), m.start(), m.end(), article.sentence_id_at(m.start()),
+                         p.paragraph_id if p else -1))
+    rows.sort(key=lambda r: r[2])
+    return pd.DataFrame(rows, columns=MARK_COLUMNS)
+
+
+def article_summary(article: Article) -> dict[str, float]:
+    """Size and structure: characters, words, paragraphs, sentences and typical lengths.
+
+    Examples
+    --------
+    >>> article_summary(Article.from_text("One two three. Four five.\\n\\nSix."))["words"]
+    6
+    """
+    words_per_sentence = [len(s.text.split()) for s in article.sentences]
+    sentences_per_para = [len(article.sentences_of(p.paragraph_id)) for p in article.paragraphs]
+    ordered = sorted(words_per_sentence)
+    mid = len(ordered) // 2
+    median = ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+    return {
+        "characters": len(article.text),
+        "words": len(article.text.split()),
+        "paragraphs": len(article.paragraphs),
+        "sentences": len(article.sentences),
+        "median_sentence_words": median,
+        "longest_sentence_words": max(words_per_sentence),
+        "mean_sentences_per_paragraph": round(sum(sentences_per_para) / len(sentences_per_para), 2),
+        "single_sentence_paragraphs": sum(1 for n in sentences_per_para if n == 1),
+    }

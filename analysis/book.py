@@ -19,7 +19,7 @@ import pandas as pd
 
 from .article import Article, load_article
 
-__all__ = ["ROOT", "SEED_PATH", "book_article", "book_registry", "is_seed", "show_table", "article_sha256"]
+__all__ = ["ROOT", "SEED_PATH", "book_article", "book_registry", "is_seed", "show_table", "article_sha256", "glue_text"]
 
 #: The project folder (the parent of the ``analysis`` package).
 ROOT = Path(__file__).resolve().parent.parent
@@ -133,3 +133,11 @@ def show_table(df: pd.DataFrame, *, name: str, caption: str | None = None, max_r
         f" ({len(df)} rows){more}</p>"
     )
     return HTML(out)
+
+
+def glue_text(name: str, text: str) -> None:
+    """Glue a sentence for the ``{glue:md}`` role (plain ``glue`` would show it with quotes)."""
+    from IPython.display import Markdown
+    from myst_nb import glue
+
+    glue(name, Markdown(text), display=False)

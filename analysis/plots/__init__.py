@@ -6,9 +6,9 @@ to the chapter that shows them.
 """
 
 from ._style import PALETTE, finish, new_ax, palette_for
-from .article import plot_marks_along_article, plot_sentence_lengths
+from .article import plot_marks_along_article, plot_paragraph_lengths, plot_sentence_lengths
 
-__all__ = ["PALETTE", "finish", "new_ax", "palette_for", "plot_marks_along_article", "plot_sentence_lengths"]
+__all__ = ["PALETTE", "finish", "new_ax", "palette_for", "plot_marks_along_article", "plot_paragraph_lengths", "plot_sentence_lengths"]
 
 for _mod in ("quotes", "stakeholders", "financing"):
     try:

@@ -6,7 +6,7 @@ import pandas as pd
 
 from ._style import PALETTE, finish, new_ax
 
-__all__ = ["plot_marks_along_article", "plot_sentence_lengths"]
+__all__ = ["plot_marks_along_article", "plot_paragraph_lengths", "plot_sentence_lengths"]
 
 
 def plot_sentence_lengths(sentences: pd.DataFrame, *, ax=None):
@@ -30,3 +30,12 @@ def plot_marks_along_article(marks: pd.DataFrame, *, n_chars: int, ax=None):
     ax.set_xlim(0, 100)
     ax.set_ylim(-0.7, max(len(kinds), 1) - 0.3)
     return finish(ax, title="Where quotation marks and money signs fall", xlabel="position in the article (% of characters)", ylabel="")
+
+
+def plot_paragraph_lengths(article, *, ax=None):
+    """Bar chart of each paragraph's length in words, in reading order."""
+    ax = new_ax(ax)
+    words = [len(article.text[p.start : p.end].split()) for p in article.paragraphs]
+    ax.bar(range(1, len(words) + 1), words, color=PALETTE[2], width=0.8)
+    return finish(ax, title="How long the paragraphs are, in reading order", xlabel="paragraph (1 = first)",
+                  ylabel="paragraph length (words)")

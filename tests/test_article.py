@@ -1,0 +1,166 @@
+"""The article model: loading, normalising, paragraphs and sentences, and clear errors."""
+
+import datetime as dt
+
+import pytest
+
+import analysis
+from analysis import Article, ArticleError, load_article, sentence_table
+
+from .conftest import SEED
+
+
+def sents(text):
+    return [s.text for s in Article.from_text(text).sentences]
+
+
+# --- the seed ---------------------------------------------------------------
+
+def test_seed_metadata_from_sidecar(seed):
+    assert seed.reference_date == dt.date(2025, 12, 5)
+    assert seed.title is None and seed.outlet is None  # not stated in the file: not invented
+    assert "third-party" in seed.metadata["provenance"].lower()
+
+
+def test_seed_paragraphs_match_blank_lines(seed):
+    raw = SEED.read_text(encoding="utf-8")
+    assert len(seed.paragraphs) == len([b for b in raw.split("\n\n") if b.strip()])
+    assert seed.text[seed.paragraphs[0].start:].startswith("This summer, Mark Zuckerberg")
+
+
+def test_seed_offsets_are_exact(seed):
+    for s in seed.sentences:
+        assert seed.text[s.start:s.end] == s.text
+        p = seed.paragraphs[s.paragraph_id]
+        assert p.start <= s.start < s.end <= p.end
+
+
+def test_seed_multi_sentence_quote_keeps_closing_mark(seed):
+    # “... But he will not lose.” is its own sentence, closing mark included.
+    assert any(s.text == "But he will not lose.”" for s in seed.sentences)
+    assert not any(s.text.startswith("”") for s in seed.sentences)
+
+
+def test_seed_spaced_ellipsis_does_not_split(seed):
+    hits = [s.text for s in seed.sentences if "If you build too slowly . . . then" in s.text]
+    assert len(hits) == 1 and hits[0].endswith("history.”")
+
+
+def test_sentence_table_columns_and_order(seed):
+    t = sentence_table(seed)
+    assert list(t.columns) == ["sentence_id", "paragraph_id", "start", "end", "text"]
+    assert t["sentence_id"].tolist() == list(range(len(seed.sentences)))
+    assert t["start"].is_monotonic_increasing
+
+
+# --- sentence splitting on hand-written text ---------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mr. Smith arrived late. He left early.", ["Mr. Smith arrived late.", "He left early."]),
+        ("The bill passed the U.S. Senate on Tuesday. Sen. Warren objected.",
+         ["The bill passed the U.S. Senate on Tuesday.", "Sen. Warren objected."]),
+        ("She met Dr. Who at noon. They talked.", ["She met Dr. Who at noon.", "They talked."]),
+        ("He said it was over. Dr. Jones disagreed.", ["He said it was over.", "Dr. Jones disagreed."]),
+        ("“It works. It really works,” she said. Then she left.",
+         ["“It works.", "It really works,” she said.", "Then she left."]),
+        ("“We waited . . . and waited,” he said. Nobody came.",
+         ["“We waited . . . and waited,” he said.", "Nobody came."]),
+        ('"It is over." Then the lights went out.', ['"It is over."', "Then the lights went out."]),
+    ],
+)
+def test_sentence_splitting(text, expected):
+    assert sents(text) == expected
+
+
+def test_text_without_paragraph_breaks_is_one_paragraph():
+    a = Article.from_text("One sentence here. Another one there. A third.")
+    assert len(a.paragraphs) == 1 and len(a.sentences) == 3
+
+
+def test_single_newlines_separate_paragraphs_when_there_are_no_blank_lines():
+    a = Article.from_text("First paragraph.\nSecond paragraph.\nThird.")
+    assert [a.text[p.start:p.end] for p in a.paragraphs] == ["First paragraph.", "Second paragraph.", "Third."]
+
+
+def test_windows_line_endings_are_normalised():
+    a = Article.from_text("First para.\r\n\r\nSecond para. More.\r\n")
+    assert "\r" not in a.text
+    assert len(a.paragraphs) == 2
+    assert [s.text for s in a.sentences] == ["First para.", "Second para.", "More."]
+
+
+def test_byte_order_mark_is_removed(tmp_path):
+    f = tmp_path / "bom.txt"
+    f.write_bytes("\ufeffHello world. Bye.".encode("utf-8"))
+    assert load_article(f).text == "Hello world. Bye."
+
+
+def test_html_entities_are_kept_as_written():
+    a = Article.from_text("AT&amp;T said &quot;no&quot;. Fine.")
+    assert a.text.startswith("AT&amp;T") and all(a.text[s.start:s.end] == s.text for s in a.sentences)
+
+
+def test_lookups_by_offset():
+    a = Article.from_text("One. Two.\n\nThree.")
+    assert a.sentence_at(a.text.index("Two")).text == "Two."
+    assert a.paragraph_at(a.text.index("Three")).paragraph_id == 1
+
+
+# --- bad input ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, message", [("", "empty"), ("   \n\t  ", "white space")])
+def test_empty_text_is_refused(text, message):
+    with pytest.raises(ArticleError, match=message):
+        Article.from_text(text)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(ArticleError, match="no such file") as e:
+        load_article(tmp_path / "nope.txt")
+    assert "nope.txt" in str(e.value)
+
+
+def test_binary_file(tmp_path):
+    f = tmp_path / "image.png"
+    f.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    with pytest.raises(ArticleError, match="binary"):
+        load_article(f)
+
+
+def test_non_utf8_file(tmp_path):
+    f = tmp_path / "latin1.txt"
+    f.write_bytes("Caf\u00e9 au lait.".encode("latin-1"))
+    with pytest.raises(ArticleError, match="not valid UTF-8.*0xe9"):
+        load_article(f)
+
+
+def test_empty_file(tmp_path):
+    f = tmp_path / "empty.txt"
+    f.write_text("")
+    with pytest.raises(ArticleError, match="empty.txt: the text is empty"):
+        load_article(f)
+
+
+@pytest.mark.parametrize("date", ["2025-13-01", "5 December 2025", "yesterday"])
+def test_unparseable_date(date):
+    with pytest.raises(ArticleError, match="YYYY-MM-DD"):
+        Article.from_text("Some text.", reference_date=date)
+
+
+def test_date_argument_overrides_sidecar():
+    a = load_article(SEED, reference_date="2026-01-02")
+    assert a.reference_date == dt.date(2026, 1, 2)
+
+
+def test_malformed_sidecar(tmp_path):
+    (tmp_path / "a.txt").write_text("Text here.")
+    (tmp_path / "a.yml").write_text("title: [unclosed")
+    with pytest.raises(ArticleError, match="a.yml"):
+        load_article(tmp_path / "a.txt")
+
+
+def test_marks_skip_apostrophes():
+    t = analysis.mark_table(Article.from_text("Meta’s “big” bet cost $5bn and £3m. It’s ‘fine’."))
+    assert t["mark"].tolist() == ["“", "”", "$", "£", "‘", "’"]
