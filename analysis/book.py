@@ -19,7 +19,7 @@ import pandas as pd
 
 from .article import Article, load_article
 
-__all__ = ["ROOT", "SEED_PATH", "book_article", "book_registry", "is_seed", "show_table", "article_sha256", "glue_text"]
+__all__ = ["ROOT", "SEED_PATH", "book_article", "book_registry", "is_seed", "show_table", "article_sha256", "glue_text", "figure_index"]
 
 #: The project folder (the parent of the ``analysis`` package).
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,6 +71,10 @@ def is_seed(article: Article) -> bool:
     except Exception:
         return False
     return seed.text == article.text
+
+
+#: Tables with more rows than this are shown folded (a <details> element) with a scroll box.
+COLLAPSE_ROWS = 12
 
 
 def _slug(name: str) -> str:
@@ -126,11 +130,18 @@ def show_table(df: pd.DataFrame, *, name: str, caption: str | None = None, max_r
         rows.append("<tr>" + "".join(cells) + "</tr>")
     cap = f"<caption>{html.escape(caption)}</caption>" if caption else ""
     more = f" (showing {len(shown)} of {len(df)} rows)" if len(shown) < len(df) else ""
-    out = (
-        f"<div class='analysis-table-wrap' id='table-{_slug(name)}'>"
+    table = (
+        f"<div class='analysis-table-wrap' tabindex='0' role='region' "
+        f"aria-label='{html.escape(caption or name, quote=True)}'>"
         f"<table class='analysis-table'>{cap}<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
-        f"<p class='analysis-download'><a download='{fname}' href='{href}'>Download this table as CSV</a>"
-        f" ({len(df)} rows){more}</p>"
+    )
+    if len(shown) > COLLAPSE_ROWS:
+        # Long tables fold away so the essay stays readable; the summary says what is inside.
+        table = (f"<details class='analysis-details'><summary>Show the table: {html.escape(caption or name)} "
+                 f"({len(shown)} rows)</summary>{table}</details>")
+    out = (
+        f"<div class='analysis-table-block' id='table-{_slug(name)}'>{table}<p class='analysis-download'><a download='{fname}' href='{href}'>Download this table as CSV</a>"
+        f" ({len(df)} rows){more}</p></div>"
     )
     return HTML(out)
 
@@ -141,3 +152,56 @@ def glue_text(name: str, text: str) -> None:
     from myst_nb import glue
 
     glue(name, Markdown(text), display=False)
+
+
+_FIGURE_RX = re.compile(r"```\{glue:figure\}\s+(\S+)\s*\n((?::[^\n]*\n)*)\s*\n(.*?)```", re.S)
+_TABLE_RX = re.compile(r"show_table\((?:[^()]|\([^()]*\))*?name=[\"']([^\"']+)[\"'](?:(?:[^()]|\([^()]*\))*?caption=[\"']([^\"']+)[\"'])?", re.S)
+
+
+def figure_index(chapters: list[str] | None = None) -> pd.DataFrame:
+    """Every figure and table the chapters show, read from their sources, for the list-of-figures page.
+
+    Parameters
+    ----------
+    chapters : list of str, optional
+        Chapter paths without ``.md``, relative to :data:`ROOT` (default: the order of ``_toc.yml``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns: ``chapter`` (its first heading), ``kind`` (figure or table), ``name``, ``caption``
+        (first sentence of a figure's caption, or a table's caption), ``href`` (link from a page in
+        ``chapters/``).
+    """
+    if chapters is None:
+        import yaml
+
+        toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+        chapters = [toc["root"]]
+
+        def walk(entries):
+            for e in entries or []:
+                if "file" in e:
+                    chapters.append(e["file"])
+                walk(e.get("sections"))
+
+        for part in toc.get("parts", []):
+            walk(part.get("chapters"))
+    rows = []
+    for ch in chapters:
+        path = ROOT / f"{ch}.md"
+        if not path.is_file():
+            continue
+        src = path.read_text(encoding="utf-8")
+        title = next((ln[2:].strip() for ln in src.splitlines() if ln.startswith("# ")), ch)
+        page = Path(ch).name + ".html"
+        found = []
+        for m in _FIGURE_RX.finditer(src):
+            opts = dict(re.findall(r":(\w+):\s*(.*)", m.group(2)))
+            caption = " ".join(m.group(3).split())
+            first = re.split(r"(?<=\.)\s", caption, maxsplit=1)[0]
+            found.append((m.start(), "figure", opts.get("name", m.group(1)), first, f"{page}#{opts.get('name', m.group(1))}"))
+        for m in _TABLE_RX.finditer(src):
+            found.append((m.start(), "table", m.group(1), m.group(2) or "", f"{page}#table-{_slug(m.group(1))}"))
+        rows += [(title, kind, name, cap, href) for _pos, kind, name, cap, href in sorted(found)]
+    return pd.DataFrame(rows, columns=["chapter", "kind", "name", "caption", "href"])

@@ -143,6 +143,11 @@ def browser_check(html_root: Path, pages):
                     "els => els.filter(e => /Traceback \\(most recent call last\\)|Error\\s*Traceback/.test(e.innerText)).length")
                 if tb:
                     problems.append(f"{rel}: {tb} output cell(s) show a traceback")
+                unrendered = page.eval_on_selector_all(
+                    ".cell_output, .output, figure",
+                    "els => els.filter(e => /<Figure size \\d+x\\d+/.test(e.innerText)).length")
+                if unrendered:
+                    problems.append(f"{rel}: {unrendered} figure(s) shown as text instead of an image")
                 problems += [f"{rel}: console error: {e}" for e in errors]
             browser.close()
     finally:
@@ -174,7 +179,8 @@ def test_browser_check_catches_errors(tmp_path):
     (tmp_path / "bad.html").write_text(
         "<html><body><article><img src='missing.png' alt='x'></article>"
         "<div class='cell_output'>Traceback (most recent call last): boom</div>"
+        "<figure><pre>&lt;Figure size 800x280 with 1 Axes&gt;</pre></figure>"
         "<script>console.error('deliberate')</script></body></html>")
     problems = browser_check(tmp_path, ["bad.html"])
     text = "\n".join(problems)
-    assert "deliberate" in text and "did not load" in text and "traceback" in text
+    assert "deliberate" in text and "did not load" in text and "traceback" in text and "as text" in text
