@@ -1,13 +1,1272 @@
-"""Quotations and their sources (placeholder: being written)."""
+"""Quotations and their sources: who speaks, how each voice is attributed, how it sounds.
 
-__all__ = ["extract_quotes", "source_table"]
+The pipeline, all rule-based and explainable:
+
+1. **Marks** (:func:`_quote_spans`): every stretch inside double quotation
+   marks (curly or straight), per paragraph; a paragraph that ends inside a
+   quotation and is followed by a paragraph that opens one continues the same
+   voice (the news convention for long quotations).  Single quotation marks
+   nested inside double ones belong to the outer quotation; top-level single
+   marks (British style) are read too.  A stray mark is reported with a
+   :class:`QuoteWarning` and skipped; the rest is still extracted.
+2. **Kind** (:func:`_kind_of`): ``full`` when the quotation stands as a
+   clause of its own (it opens the sentence, follows a colon or a cue, or ends
+   the sentence with a cue beside it); ``term`` when it is a label (a naming
+   cue such as *call* or *dub* before it, or a word or three used inside the
+   reporter's syntax with no speech cue in the sentence); else ``partial``.
+3. **Attribution** (:func:`_attribute`): a cue verb after the quotation
+   (inverted or not), before it, or *according to*; else the speaker of the
+   quotation just before (continuation) or the subject of a reported claim in
+   the previous sentence.  Pronouns and definite descriptions ("the person",
+   "the former executive") are resolved against the sources already met,
+   never to the nearest capitalised word.
+4. **Canonical sources**: a surname is the full name first met in the
+   article ("Smith" = "Jane Smith"); a description drops its determiner and
+   relative clause ("one former executive who ..." = "former executive").
+5. **Tone**: VADER on each quotation (:mod:`analysis.sentiment`); per source a
+   mean with a bootstrap interval.
+
+Rules live in the tables below, each with a note of why it is there.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from dataclasses import asdict, dataclass, fields
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from .article import Article, ArticleError
+from .sentiment import score_text
+
+__all__ = [
+    "QUOTE_COLUMNS",
+    "SOURCE_COLUMNS",
+    "CLAIM_COLUMNS",
+    "AFFILIATIONS",
+    "QuoteWarning",
+    "Quote",
+    "extract_quotes",
+    "source_table",
+    "reported_claims",
+    "story_company",
+    "stray_quote_marks",
+]
+
+# ---------------------------------------------------------------------------
+# Rules as data
+# ---------------------------------------------------------------------------
+
+# Cue verbs that introduce speech or writing.  Each lemma expands to its
+# -s, -ed and -ing forms below; irregular forms are listed in full.
+_CUE_LEMMAS = """
+say tell add write argue note explain state claim insist warn ask reply respond
+continue recall declare announce tweet post testify acknowledge admit suggest
+predict indicate describe posit contend complain caution concede observe remark
+conclude emphasize emphasise stress joke quip shout yell boast urge vow pledge
+promise maintain mention estimate allege report counter agree disagree recount
+confirm deny lament muse scoff sniff retort charge assert affirm demand wonder
+exclaim plead chide scold snap mock proclaim assure reiterate answer interject
+whisper tout recount thunder chant predict advise
+""".split()
+_IRREGULAR = {"say": ["said"], "tell": ["told"], "write": ["wrote", "written"]}
 
 
-def extract_quotes(article):
-    """One row per quotation (not implemented yet)."""
-    raise NotImplementedError
+def _forms(lemma: str) -> set[str]:
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    out = {lemma, lemma + "s", stem + "ed", stem + "ing", lemma + "d" if lemma.endswith("e") else lemma + "ed"}
+    if lemma.endswith("y") and lemma not in ("say", "pray"):
+        out |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if re.search(r"[^aeiou][aeiou][pgtm]$", lemma):  # quip -> quipped
+        out |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    if lemma.endswith(("sh", "ch", "ss", "x")):
+        out.add(lemma + "es")
+    return out | set(_IRREGULAR.get(lemma, []))
 
 
-def source_table(article):
-    """One row per source (not implemented yet)."""
-    raise NotImplementedError
+#: Every inflected cue form -> its lemma.
+CUE_FORMS: dict[str, str] = {f: lem for lem in _CUE_LEMMAS for f in _forms(lem)}
+# Forms that are more often nouns or other parts of speech than reporting verbs
+# in news text ("a report", "the post", "the state", "a note", "a claim"); they
+# count as cues only right next to a quotation, never for reported claims.
+_WEAK_CUES = {"report", "post", "state", "note", "claim", "charge", "counter", "estimate", "stress", "joke",
+              "continue", "mention", "post", "ask", "add", "reveal", "describe", "indicate", "predict"}
+# Cue words for reported claims (unquoted attributions): the unambiguous ones.
+_CLAIM_LEMMAS = {"say", "tell", "argue", "insist", "warn", "contend", "posit", "maintain", "allege", "claim",
+                 "acknowledge", "admit", "assert", "concede", "predict", "suggest"}
+# Words between a subject and its cue verb that do not belong to the subject.
+_AUX = {"has", "have", "had", "will", "would", "also", "later", "recently", "previously", "repeatedly", "once",
+        "then", "now", "again", "further", "publicly", "privately", "separately", "earlier", "is", "was", "were",
+        "are", "been", "being", "did", "does", "do", "could", "may", "might", "can", "should", "often",
+        "reportedly", "already", "still", "even", "just", "first", "not", "never", "in", "a", "an", "statement"}
+# Words that end the search for a subject going backwards from a cue verb.
+_CLAUSE_BREAK = {"that", "and", "but", "while", "when", "because", "as", "if", "so", "since", "although",
+                 "though", "after", "before", "where", "which", "whom", "whether", "what", "how", "why",
+                 "than", "or", "to", "for", "of", "on", "in", "with", "by", "at", "from", "about", "into",
+                 "is", "was", "are", "were", "be", "would", "could", "should"}
+# Naming cues: a quotation right after one of these is a label, not speech.
+_NAMING = re.compile(
+    r"(?:\b(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|term|terms|termed|label|labels|labelled|labeled|"
+    r"nickname|nicknames|nicknamed|brand|brands|branded|christened|coined|so-called|known\s+as|referred\s+to\s+as|"
+    r"refers\s+to\s+as|billed\s+as|marketed\s+as|styled|the\s+word|the\s+term|the\s+phrase|the\s+label|"
+    r"the\s+slogan|the\s+motto|the\s+name|titled|entitled|named)\b)(?:\s+(?:it|them|him|her|this|that|the|a|an|its|their|his|what|as))*\s*$",
+    re.I,
+)
+# Determiners and quantifiers dropped from a description to make its canonical name.
+_DETERMINERS = {"a", "an", "the", "one", "another", "some", "two", "three", "four", "five", "six", "seven",
+                "eight", "nine", "ten", "several", "many", "multiple", "other", "others", "both", "all", "most",
+                "few", "dozens", "numerous", "various", "this", "that", "these", "those", "his", "her", "its",
+                "their", "our", "of", "more", "than", "at", "least"}
+# Singular heads folded into their plural, so "one person familiar with the
+# matter" and "four people familiar with the matter" are one group of sources.
+_PLURAL = {"person": "people", "source": "sources", "official": "officials", "insider": "insiders",
+           "executive": "executives", "employee": "employees"}
+# Words that start a post-modifier after the head noun of a description.
+_POSTMOD = {"familiar", "close", "with", "briefed", "aware", "knowledgeable", "involved", "at", "from", "in", "of",
+            "on", "for"}
+# Heads of descriptions that name a document, not a person.
+_DOCUMENT_HEADS = {"memo", "report", "statement", "letter", "filing", "document", "documents", "guidelines",
+                   "email", "e-mail", "post", "tweet", "study", "survey", "complaint", "lawsuit", "ruling",
+                   "indictment", "release", "policy", "transcript", "note", "notice", "presentation", "blog",
+                   "website", "prospectus", "announcement", "minutes", "decision", "order", "motion", "brief",
+                   "judgment", "judgement", "proposal", "plan", "analysis", "paper", "book", "article", "message",
+                   "emails", "messages", "records", "data", "poll", "documentation", "warning", "guidance"}
+# Pronouns that may stand for a speaker.
+_PRONOUNS = {"he": "person", "she": "person", "they": "group", "i": "person", "we": "group", "it": "thing"}
+# Generic heads: "the person", "the source" point to the latest anonymous source.
+_GENERIC_HEADS = {"person", "source", "people", "sources", "official", "officials", "individual", "aide",
+                  "spokesman", "spokeswoman", "spokesperson", "executive", "insider", "employee"}
+# Tokens that may begin a capitalised run but are not names.
+_NOT_NAME = {"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "But", "And", "Or", "If",
+             "When", "While", "As", "For", "To", "It", "He", "She", "They", "We", "I", "You", "His", "Her",
+             "Their", "Its", "Our", "My", "Your", "After", "Before", "Since", "So", "Yet", "Still", "Then",
+             "There", "Here", "What", "Who", "Why", "How", "Where", "Which", "With", "By", "From", "Of", "Not",
+             "No", "Some", "Many", "Most", "Other", "Others", "Another", "One", "Both", "All", "Each", "Every",
+             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+             "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+             "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "President", "Senator", "Governor", "Judge",
+             "Secretary", "Chairman", "Professor", "Prof", "Lt", "Col", "Capt", "Rev", "Sir", "Lord", "Lady",
+             "Dame", "Former", "Chief", "Democrat", "Republican", "Democratic", "Democrats", "Republicans",
+             "Insiders", "Analysts", "Investors", "Critics", "Officials", "Executives", "Sources", "Experts",
+             "Supporters", "Employees", "Staff", "People", "Everyone", "Nobody", "Someone", "Also", "Even",
+             "Meanwhile", "However", "Though", "Although", "Clearly", "Yes", "Firstly", "Secondly", "Finally"}
+# Honorifics and political titles stripped from a name.
+_TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president", "senator", "governor", "judge",
+           "secretary", "chairman", "professor", "prof", "lt", "col", "capt", "rev", "sir", "lord", "lady",
+           "dame", "mayor", "minister", "speaker", "sheriff", "justice", "attorney", "general", "vice",
+           "former", "candidate", "nominee", "chief", "ambassador", "congressman", "congresswoman",
+           "commissioner", "director", "coach", "pope", "king", "queen", "prince", "princess", "democratic",
+           "republican", "presidential", "gop"}
+# Last words of capitalised runs that name organisations, places or things, not people.
+_ORG_WORDS = {"inc", "corp", "co", "ltd", "llc", "plc", "group", "capital", "partners", "bank", "university",
+              "college", "institute", "lab", "labs", "laboratory", "party", "committee", "department", "house",
+              "news", "times", "post", "journal", "street", "agency", "commission", "council", "court",
+              "association", "foundation", "fund", "ventures", "media", "network", "airlines", "motors",
+              "technologies", "systems", "holdings", "company", "center", "centre", "office", "school",
+              "club", "union", "board", "bureau", "ministry", "service", "services", "administration",
+              "campaign", "congress", "senate", "city", "county", "state", "states", "kingdom", "republic",
+              "ai", "experts", "research", "reserve", "exchange", "markets", "securities", "management",
+              "insurance", "energy", "pharmaceuticals", "health", "hospital", "police", "army", "force", "navy",
+              "today", "magazine", "review", "press", "tv", "radio", "channel", "studios", "pictures", "valley"}
+
+#: Affiliation classes of a source (``affiliation`` column) and how they are decided.
+AFFILIATIONS = {
+    "company leadership": "founder, chief executive, chair or other top officer of the company the story is about",
+    "current insider": "works at the company the story is about (employee, insider, staff) and not its leadership",
+    "former insider": "once worked at the company the story is about, whatever their current job",
+    "company": "the company itself: its spokesperson, statement or own document",
+    "analyst": "analyst, strategist, economist or researcher at a research firm or bank",
+    "investor": "investor, shareholder, fund or portfolio manager",
+    "academic": "professor, lecturer, academic researcher",
+    "rival": "works at an organisation the article calls a rival or competitor",
+    "government": "politician, lawmaker, regulator, official of a government body",
+    "other": "anyone else, or no role stated",
+}
+# Keyword tables behind AFFILIATIONS (checked in this order; word-boundary, case-insensitive).
+_AFFIL_KEYWORDS = [
+    ("investor", r"investor|shareholder|portfolio manager|fund manager|asset manager|hedge fund|venture capitalist|"
+                 r"money manager|chief investment officer|wealth manager|invests in"),
+    ("analyst", r"analyst|strategist|economist|research firm|consultanc|consultant"),
+    ("academic", r"professor|lecturer|academic|scholar|university|college|phd student|postdoc"),
+    ("government", r"senator|lawmaker|congressman|congresswoman|regulator|minister|governor|mayor|legislator|"
+                   r"government|white house|parliament|commissioner|state department|federal|official of|"
+                   r"representative|attorney general|prosecutor|spokesman for the (?:state|city|department)"),
+]
+_LEADER_WORDS = (r"chief executive|ceo|founder|co-founder|cofounder|chairman|chairwoman|chair|president|chief|"
+                 r"cfo|coo|cto|boss|owner|head of|managing director|executive chairman")
+_INSIDER_WORDS = r"insider|insiders|employee|employees|staff|staffer|worker|engineer|manager|executive|researcher|" \
+                 r"director|official|people close to|close to the company|who works at|at the company"
+_SPOKES_WORDS = r"spokesman|spokeswoman|spokesperson|representative for|press office|press secretary"
+_FORMER = r"\bformer\b|\bex-|\bleft\b|\bonce worked\b|\bpreviously worked\b|\bused to work\b|\bquit\b|\bdeparted\b|\balumn"
+
+_OPEN_D, _CLOSE_D = "“«„", "”»"
+_OPEN_S, _CLOSE_S = "‘", "’"
+_WORD = re.compile(r"[A-Za-z0-9][\w’'\-.]*")
+# A run of capitalised words ("Jane van Doe", "J. Smith"); it ends at a possessive or a full stop.
+_CAP_RUN = re.compile(
+    r"(?<![\w’'])(?:(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr)\.|[A-Z][\w\-]*(?:[’'][a-rt-z]\w*)?)\s+(?:(?:de|van|von|der|da|di|la|le|bin|al)\s+)?)*"
+    r"[A-Z][\w\-]*(?:[’'][a-rt-z]\w*)?(?:[’']s?)?"
+)
+
+
+class QuoteWarning(UserWarning):
+    """An odd but valid quotation mark: a stray opening or closing mark."""
+
+
+# ---------------------------------------------------------------------------
+# Records
+# ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Quote:
+    """One quotation and its attribution (see :func:`extract_quotes` for the fields)."""
+
+    quote_id: str
+    start: int
+    end: int
+    text: str
+    kind: str
+    speaker: str | None
+    speaker_mention: str | None
+    speaker_start: int
+    speaker_end: int
+    source_type: str
+    role: str | None
+    affiliation: str | None
+    cue: str | None
+    sentence_id: int
+    paragraph_id: int
+    compound: float
+    pos: float
+    neu: float
+    neg: float
+    label: str
+    note: str
+
+
+QUOTE_COLUMNS = [f.name for f in fields(Quote)]
+SOURCE_COLUMNS = ["speaker", "source_type", "role", "affiliation", "quotes", "words_quoted", "first_start",
+                  "reported_claims", "compound_mean", "ci_low", "ci_high"]
+CLAIM_COLUMNS = ["claim_id", "start", "end", "text", "speaker", "speaker_mention", "speaker_start", "speaker_end",
+                 "source_type", "role", "affiliation", "cue", "sentence_id", "paragraph_id"]
+
+
+@dataclass
+class _Src:
+    """A source met in the article (mutable while the article is read)."""
+
+    name: str
+    source_type: str
+    role: str | None
+    kind: str  # person / group / thing
+    first: int
+    last: int
+
+
+# ---------------------------------------------------------------------------
+# Quotation marks
+# ---------------------------------------------------------------------------
+def _is_open_straight(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isspace() or before in "([{—–-/" + _OPEN_D + _OPEN_S:
+        return not after.isspace()
+    return False
+
+
+def _double_marks(text: str, a: int, b: int) -> list[tuple[int, str]]:
+    """Double marks in text[a:b] as (offset, 'open'|'close')."""
+    out = []
+    for m in re.finditer(r"[“”«»„\"]", text[a:b]):
+        i = a + m.start()
+        ch = text[i]
+        if ch in _OPEN_D:
+            out.append((i, "open"))
+        elif ch in _CLOSE_D:
+            out.append((i, "close"))
+        else:
+            out.append((i, "open" if _is_open_straight(text, i) else "close"))
+    return out
+
+
+def _quote_spans(article: Article) -> tuple[list[tuple[int, int, bool]], list[tuple[int, str]]]:
+    """Spans inside quotation marks and stray marks.
+
+    Returns ``(spans, strays)``: ``spans`` holds ``(start, end, reopened)``
+    (offsets of the text inside the marks; ``reopened`` when the quotation
+    continues in the next paragraph), ``strays`` holds ``(offset, message)``.
+    """
+    text = article.text
+    paras = article.paragraphs
+    spans: list[tuple[int, int, bool]] = []
+    strays: list[tuple[int, str]] = []
+    for k, p in enumerate(paras):
+        marks = _double_marks(text, p.start, p.end)
+        open_at = None
+        for i, kind in marks:
+            if kind == "open":
+                if open_at is not None:
+                    # a straight mark right after an open one may still close it ("" empty quote)
+                    strays.append((open_at, f"opening quotation mark at offset {open_at} is never closed"))
+                open_at = i
+            else:
+                if open_at is None:
+                    strays.append((i, f"closing quotation mark at offset {i} has no opening mark"))
+                    continue
+                if i > open_at + 1:
+                    spans.append((open_at + 1, i, False))
+                open_at = None
+        if open_at is not None:
+            nxt = paras[k + 1] if k + 1 < len(paras) else None
+            reopens = nxt is not None and text[nxt.start] in _OPEN_D + '"'
+            if reopens and p.end > open_at + 1:
+                spans.append((open_at + 1, p.end, True))
+            else:
+                strays.append((open_at, f"opening quotation mark at offset {open_at} is never closed"))
+        # top-level single quotation marks (British style), outside the double spans of this paragraph
+        spans.extend(_single_spans(text, p.start, p.end, [s for s in spans if p.start <= s[0] < p.end]))
+    spans.sort()
+    return spans, strays
+
+
+def _single_spans(text: str, a: int, b: int, doubles) -> list[tuple[int, int, bool]]:
+    def inside_double(i):
+        return any(s - 1 <= i <= e for s, e, _ in doubles)
+
+    out = []
+    i = a
+    while i < b:
+        ch = text[i]
+        if ch in "‘'" and not inside_double(i) and _is_open_straight(text, i) and i + 1 < b and text[i + 1].isalnum():
+            # find a closing mark: preceded by a non-space, followed by space/punctuation/end
+            j = i + 1
+            found = None
+            while j < b:
+                c = text[j]
+                if c in "’'" and not text[j - 1].isspace():
+                    nxt = text[j + 1] if j + 1 < b else " "
+                    prev = text[j - 1]
+                    if not nxt.isalnum() and not (prev in "sS" and nxt == " " and j + 2 < b and text[j + 2].islower()):
+                        found = j
+                        break
+                if c in "“”\"":
+                    break
+                j += 1
+            if found is not None and len(text[i + 1:found].split()) >= 1 and not inside_double(found):
+                out.append((i + 1, found, False))
+                i = found + 1
+                continue
+        i += 1
+    return out
+
+
+def stray_quote_marks(article: Article) -> pd.DataFrame:
+    """Quotation marks that open or close nothing, one row each.
+
+    Columns: ``start`` (offset of the mark), ``mark`` (the character),
+    ``message``.
+
+    Examples
+    --------
+    >>> art = Article.from_text('He said “yes. Then “no,” she said.')
+    >>> stray_quote_marks(art)[["start", "mark"]].values.tolist()
+    [[8, '“']]
+    """
+    _check(article)
+    _, strays = _quote_spans(article)
+    rows = [(i, article.text[i], msg) for i, msg in strays]
+    return pd.DataFrame(rows, columns=["start", "mark", "message"]).astype({"start": "int64"})
+
+
+# ---------------------------------------------------------------------------
+# Names, mentions and sources
+# ---------------------------------------------------------------------------
+def _words(s: str) -> list[str]:
+    return [w.strip(".’'") for w in _WORD.findall(s)]
+
+
+def _strip_possessive(tok: str) -> str:
+    for suf in ("’s", "'s", "’", "'"):
+        if tok.endswith(suf) and len(tok) > len(suf):
+            return tok[: -len(suf)]
+    return tok
+
+
+def _name_tokens(run: str) -> list[str]:
+    toks = [_strip_possessive(t) for t in run.split()]
+    # "Massachusetts Sen. Elizabeth Warren": the name starts after the last title
+    cut = max((i + 1 for i, t in enumerate(toks[:-1]) if t.rstrip(".").lower() in _TITLES), default=0)
+    toks = toks[cut:]
+    while toks and (toks[0].rstrip(".").lower() in _TITLES or toks[0] in _NOT_NAME):
+        toks = toks[1:]
+    return toks
+
+
+_HE = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+
+
+@lru_cache(maxsize=32)
+def _genders(text: str) -> dict[str, str]:
+    """Canonical person name -> 'm' or 'f', from honorifics and from the first pronoun after each mention.
+
+    A mention votes with the first he/his/him or she/her pronoun that follows
+    it within 150 characters when no other name stands between them; Mr. or
+    Mrs./Ms. before a name count three votes.  Names without a clear majority
+    are left out (no gender assumed).
+    """
+    votes: dict[str, list[int]] = {}
+    runs = [m for m in _CAP_RUN.finditer(text) if _is_person_name(m.group())]
+    for i, m in enumerate(runs):
+        canon = _canonical_name(" ".join(_name_tokens(m.group())), text)
+        v = votes.setdefault(canon, [0, 0])
+        hon = re.match(r"(Mr|Mrs|Ms|Miss)\b", m.group())
+        if hon:
+            v[0 if hon.group(1) == "Mr" else 1] += 3
+        stop = min(runs[i + 1].start() if i + 1 < len(runs) else len(text), m.end() + 150)
+        window = text[m.end():stop]
+        he, she = _HE.search(window), _SHE.search(window)
+        if he and (not she or he.start() < she.start()):
+            v[0] += 1
+        elif she:
+            v[1] += 1
+    return {k: ("m" if m > f else "f") for k, (m, f) in votes.items() if m != f and max(m, f) >= 1}
+
+
+def _is_person_name(run: str) -> bool:
+    toks = _name_tokens(run)
+    if not toks or len(toks) > 4:
+        return False
+    if toks[-1].rstrip(".").lower() in _ORG_WORDS or any(t.isupper() and len(t) > 1 for t in toks):
+        return False
+    return all(t[:1].isupper() for t in toks) and not any(t in _NOT_NAME for t in toks)
+
+
+@lru_cache(maxsize=32)
+def _full_names(text: str) -> dict[str, str]:
+    """Surname (and first name) -> the fullest person name the article uses for it."""
+    names: dict[str, str] = {}
+    for m in _CAP_RUN.finditer(text):
+        toks = _name_tokens(m.group())
+        if len(toks) < 2 or not _is_person_name(m.group()):
+            continue
+        full = " ".join(toks)
+        for key in (toks[-1],):
+            if key not in names or len(full) > len(names[key]):
+                names.setdefault(key, full)
+    return names
+
+
+def _canonical_name(name: str, text: str) -> str:
+    toks = _name_tokens(name)
+    if not toks:
+        return name.strip()
+    if len(toks) == 1:
+        return _full_names(text).get(toks[0], toks[0])
+    full = " ".join(toks)
+    longer = _full_names(text).get(toks[-1])
+    return longer if longer and longer.endswith(full) and len(longer) > len(full) else full
+
+
+def _head_phrase(mention: str) -> str:
+    """The mention cut before an appositive or relative clause."""
+    head = re.split(r",|\(|\s[—–-]\s|—|–|\s(?:who|which|that|whose|whom)\s", mention, maxsplit=1)[0]
+    return head.strip()
+
+
+def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
+    """(canonical name, source_type, role, kind) of a speaker mention."""
+    mention = mention.strip(" ,.;:")
+    head = _head_phrase(mention)
+    role = mention[len(head):].strip(" ,—–-") or None
+    toks = head.split()
+    if not toks:
+        return mention, "anonymous", role, "person"
+    last = _strip_possessive(toks[-1]).strip(".,")
+    if last[:1].isupper() and last not in _NOT_NAME:
+        # the capitalised run at the end of the head: "Meta spokesman Andy Stone" -> Andy Stone
+        runs = list(_CAP_RUN.finditer(head))
+        run = runs[-1].group() if runs else last
+        # a role written before the name belongs to the role
+        before = head[: head.rfind(run)].strip() if runs else ""
+        name_toks = _name_tokens(run)
+        if not name_toks:
+            return head, "anonymous", role, "person"
+        pre_title = " ".join(t for t in run.split()[: len(run.split()) - len(name_toks)])
+        lead = " ".join(x for x in (before, pre_title) if x).strip()
+        if lead:
+            role = f"{lead}; {role}" if role else lead
+        canon = _canonical_name(" ".join(name_toks), text)
+        if _is_person_name(run):
+            return canon, "named", role, "person"
+        return canon, ("document" if canon.split()[-1].lower() in _DOCUMENT_HEADS else "named"), role, "group"
+    words = [w for w in re.findall(r"[\w’'\-]+", head)]
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    # the head noun comes before a post-modifier ("people familiar with ...", "sources close to ...")
+    cut = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _POSTMOD), len(words))
+    if words and words[0].lower() in _POSTMOD:  # "those close to the company"
+        words, cut = ["people"] + words, 1
+    if not words:
+        return head.lower(), "anonymous", role, "group"
+    hd = words[cut - 1].lower()
+    if hd in _DOCUMENT_HEADS:
+        return " ".join(words), "document", role, "thing"
+    kind = "group" if (hd.endswith("s") and not hd.endswith("ss")) or hd == "people" else "person"
+    if hd in _PLURAL and cut < len(words) and words[cut].lower() in _POSTMOD - {"at", "from", "in", "of", "on", "for"}:
+        words[cut - 1], kind = _PLURAL[hd], "group"
+    canon = " ".join(words)
+    return canon, "anonymous", role, kind
+
+
+# ---------------------------------------------------------------------------
+# Cues and subjects
+# ---------------------------------------------------------------------------
+_TOKEN = re.compile(r"[\w’'\-.]+|[,;:—–()]")
+
+
+def _tokens(s: str, base: int = 0) -> list[tuple[str, int, int]]:
+    out = []
+    for m in _TOKEN.finditer(s):
+        t = m.group()
+        a, b = m.start(), m.end()
+        while t.endswith(".") and len(t) > 1 and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", t):
+            t, b = t[:-1], b - 1
+        out.append((t, base + a, base + b))
+    return out
+
+
+def _is_cue(tok: str, *, strict: bool = False) -> bool:
+    lem = CUE_FORMS.get(tok.lower())
+    if lem is None:
+        return False
+    return not strict or (lem in _CLAIM_LEMMAS and tok.lower() not in ("say",) or tok.lower() == "say")
+
+
+def _subject_before(toks, k: int) -> tuple[int, int] | None:
+    """Offsets of the subject that ends right before token ``k`` (the cue), or None."""
+    j = k - 1
+    while j >= 0 and toks[j][0].lower() in _AUX and not toks[j][0][:1].isupper():
+        j -= 1
+    if j < 0 or (toks[j][0].lower() in _CLAUSE_BREAK and not toks[j][0][:1].isupper()):
+        return None
+    end = toks[j][2]
+    if toks[j][0] == ",":
+        # "Name, an appositive, says": the subject starts at the clause start
+        i = j - 1
+        while i >= 0 and toks[i][0] not in (";", ":", "—", "–", "(") and toks[i][0].lower() not in ("that", "because", "while", "whether"):
+            i -= 1
+        i += 1
+        while i < j and toks[i][0] in ("But", "And", "Yet", "So", "Still", "Meanwhile", "However", ","):
+            i += 1
+        if i < j and toks[i][0][:1].isupper():
+            return toks[i][1], toks[j - 1][2]
+        return None
+    i = j
+    n = 0
+    while i >= 0 and toks[i][0] not in (",", ";", ":", "—", "–", "(", ")") and n < 12:
+        w = toks[i][0]
+        if w.lower() in _CLAUSE_BREAK and not w[:1].isupper() and i < j:
+            # "several of the people": keep "of" inside quantified subjects
+            if w.lower() == "of" and i > 0 and toks[i - 1][0].lower() in _DETERMINERS | {"each", "none", "any"}:
+                i -= 1
+                n += 1
+                continue
+            if w.lower() in ("to", "with", "at", "of", "for", "on", "in", "from", "about", "by") and i > 0 and \
+                    re.search(r"familiar|close|knowledge|briefed|aware|involved|people|person|officials?|sources?", toks[i - 1][0]) \
+                    or (w.lower() in ("to", "with", "at", "of", "for", "on", "in", "from", "about", "by")
+                        and i + 1 <= j and toks[i + 1][0].lower() in ("the", "a", "an") and i > 0
+                        and re.fullmatch(r"familiar|close|knowledge|briefed|aware|involved|with", toks[i - 1][0])):
+                i -= 1
+                n += 1
+                continue
+            break
+        if w.lower() in ("who", "which") and i < j:
+            break
+        i -= 1
+        n += 1
+    i += 1
+    if i > j:
+        return None
+    while i <= j and toks[i][0] in ("But", "And", "Yet", "So", "Still", "Meanwhile", "However", "Now", "Then"):
+        i += 1
+    if i > j:
+        return None
+    return toks[i][1], end
+
+
+def _mention_after(toks, k: int, stop: int) -> tuple[int, int] | None:
+    """Offsets of the speaker mention that follows the cue token ``k`` ("says one former X who ...")."""
+    i = k + 1
+    while i < len(toks) and toks[i][0].lower() in ("recently", "later", "also", "then", "again", "simply"):
+        i += 1
+    if i >= len(toks) or toks[i][1] >= stop:
+        return None
+    first = toks[i][0]
+    if first.lower() in ("that", "to", "in", "on", "it", "this", "the", "a", "an") and not first[:1].isupper():
+        # "said that", "told reporters"; keep descriptions that start with a determiner
+        if first.lower() in ("that", "to", "in", "on", "it", "this"):
+            return None
+    a = toks[i][1]
+    j = i
+    b = toks[i][2]
+    while j < len(toks) and toks[j][1] < stop:
+        w = toks[j][0]
+        if w in (";", ":", "(") or (w == "—" and j > i):
+            break
+        if j > i and w.lower() in ("in", "on", "during", "at", "to", "via", "after", "before", "when", "while",
+                                   "adding", "noting", "referring", "explaining", "speaking", "citing", "told",
+                                   "last", "this", "yesterday", "today", "tuesday", "monday", "wednesday",
+                                   "thursday", "friday", "saturday", "sunday", "earlier", "later") \
+                and not _inside_appositive(toks, i, j):
+            break
+        if w == "," and j + 1 < len(toks) and toks[j + 1][0].lower() in ("adding", "noting", "referring", "according",
+                                                                       "explaining", "and", "but", "as", "while",
+                                                                       "in", "on", "after", "speaking", "when"):
+            break
+        b = toks[j][2]
+        j += 1
+    if j > i and toks[j - 1][0] == ",":
+        pass
+    return (a, b) if b > a else None
+
+
+def _inside_appositive(toks, i: int, j: int) -> bool:
+    """True when token j lies after a comma or a relative pronoun in the mention started at i."""
+    return any(toks[x][0] in (",",) or toks[x][0].lower() in ("who", "whose") for x in range(i, j))
+
+
+# ---------------------------------------------------------------------------
+# Company the story is about
+# ---------------------------------------------------------------------------
+def story_company(article: Article) -> str | None:
+    """The organisation the story is most about: the most mentioned capitalised name that is not a person.
+
+    A name counts as a person (and is skipped) when the article also writes
+    it after a first name ("Jane Smith" makes "Smith" a person).  Pass
+    ``company=`` to :func:`extract_quotes` to override the guess.
+
+    Examples
+    --------
+    >>> art = Article.from_text("Acme grew. Jane Doe runs Acme. Doe said Acme would hire. Acme's shares rose.")
+    >>> story_company(art)
+    'Acme'
+    """
+    return _story_company(article.text)
+
+
+@lru_cache(maxsize=32)
+def _story_company(text: str) -> str | None:
+    persons = set(_full_names(text))
+    counts: dict[str, int] = {}
+    for m in re.finditer(r"(?<![\w’'])[A-Z][\w\-]*(?:[’']s)?", text):
+        tok = _strip_possessive(m.group())
+        if tok in persons or tok in _NOT_NAME or tok.lower() in _TITLES or len(tok) < 2 or (tok.isupper() and len(tok) <= 2):
+            continue
+        # skip sentence-initial uses of ordinary words
+        prev = text[max(0, m.start() - 2): m.start()]
+        if (m.start() == 0 or re.search(r"[.!?“\"\n]\s?$", prev)) and not tok.isupper() and counts.get(tok, 0) == 0 \
+                and not re.search(rf"(?<![.!?]\s)\b{re.escape(tok)}\b", text[m.end():]):
+            continue
+        counts[tok] = counts.get(tok, 0) + 1
+    if not counts:
+        return None
+    best = max(counts.items(), key=lambda kv: (kv[1], -text.find(kv[0])))
+    return best[0] if best[1] >= 2 else None
+
+
+@lru_cache(maxsize=32)
+def _rivals(text: str) -> frozenset:
+    out = set()
+    for m in re.finditer(r"\b(?:rival|rivals|competitor|competitors|competing)\b(?:\s+(?:such as|including|like|at|from))?\s+((?:[A-Z][\w’'\-]*(?:,\s*|\s+and\s+|\s+)?)+)", text):
+        for t in re.findall(r"[A-Z][\w\-]*", m.group(1)):
+            out.add(_strip_possessive(t))
+    return frozenset(out)
+
+
+def _leaders(text: str, company: str | None, names: list[str]) -> set[str]:
+    """Persons the article presents as running the company (leader words next to the name, or 'his company')."""
+    out = set()
+    for name in names:
+        last = name.split()[-1]
+        pat = re.escape(last)
+        if re.search(rf"(?:{_LEADER_WORDS})(?:\s+(?:and|of|at)\s+[\w\s’'-]{{0,30}})?\s+(?:\w+\s+)?{pat}\b", text, re.I) and \
+                (company is None or re.search(rf"{re.escape(company)}(?:’s|'s)?\s+(?:\w+\s+)?(?:{_LEADER_WORDS})\s+(?:[\w.]+\s+)?{pat}\b", text, re.I)):
+            out.add(name)
+            continue
+        if company and re.search(rf"\b{pat}\b,\s+(?:the\s+|{re.escape(company)}(?:’s|'s)?\s+)?[\w\s-]{{0,20}}(?:{_LEADER_WORDS})\b", text, re.I):
+            out.add(name)
+            continue
+        for s in re.split(r"(?<=[.!?])\s+", text):
+            if re.search(rf"\b{pat}\b", s) and re.search(r"\b(?:his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?:company|platform|firm|business|empire|start-up|startup)\b", s):
+                out.add(name)
+                break
+    return out
+
+
+def _affiliation(src: _Src, text: str, company: str | None, leaders: set[str]) -> str:
+    desc = " ".join(x for x in (src.name, src.role or "") if x)
+    low = desc.lower()
+    comp = company.lower() if company else None
+    if src.name in leaders:
+        return "company leadership"
+    mentions_company = bool(comp and re.search(rf"\b{re.escape(comp)}\b", low)) or "the company" in low \
+        or bool(re.search(r"\binsiders?\b", low))
+    if src.source_type == "document" and mentions_company:
+        return "company"
+    if mentions_company and re.search(_FORMER, low):
+        return "former insider"
+    if mentions_company and re.search(rf"\b(?:{_SPOKES_WORDS})\b", low):
+        return "company"
+    if mentions_company and re.search(rf"\b(?:{_LEADER_WORDS})\b", low) and not re.search(r"\b(?:staff|insiders?|employees?)\b", low):
+        if re.search(r"\b(?:chief executive|ceo|founder|co-founder|chairman|chairwoman|president)\b", low):
+            return "company leadership"
+    for cls, pat in _AFFIL_KEYWORDS:
+        if re.search(rf"\b(?:{pat})", low):
+            return cls
+    if mentions_company and re.search(rf"\b(?:{_INSIDER_WORDS})\b", low):
+        return "current insider"
+    rivals = _rivals(text)
+    if any(re.search(rf"\b{re.escape(r)}\b", desc) for r in rivals if r != company):
+        return "rival"
+    return "other"
+
+
+# ---------------------------------------------------------------------------
+# Kinds and attribution
+# ---------------------------------------------------------------------------
+def _sentence_for(article: Article, offset: int):
+    s = article.sentence_at(offset)
+    if s is None:
+        s = article.sentences[article.sentence_id_at(offset)]
+    return s
+
+
+def _cue_tokens(toks, *, strict=False):
+    return [k for k, t in enumerate(toks) if _is_cue(t[0], strict=strict) and not t[0][:1].isupper()
+            or (t[0].lower() == "according" and k + 1 < len(toks) and toks[k + 1][0].lower() == "to")]
+
+
+def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent_b: int, before_limit: int,
+                  after_limit: int):
+    """Find the cue and speaker mention of a quotation in its own sentence.
+
+    Returns ``(cue, mention_start, mention_end, where)`` or None.
+    """
+    after = [t for t in toks if quote_b < t[1] < after_limit]
+    # 1. cue after the quotation: '"...," says X' / '"...," X says' / '"..." X told Y'
+    if after:
+        at = [k for k, t in enumerate(after) if _is_cue(t[0]) and not t[0][:1].isupper()][:1]
+        if at and at[0] <= 9:
+            k = at[0]
+            if k == 0 or all(t[0].lower() in _AUX for t in after[:k]):
+                m = _mention_after(after, k, after_limit)
+                if m:
+                    return after[k][0], m[0], m[1], "after"
+            else:
+                sub = _subject_before(after, k)
+                if sub:
+                    return after[k][0], sub[0], sub[1], "after"
+        if len(after) > 1 and after[0][0].lower() == "according" and after[1][0].lower() == "to":
+            m = _mention_after(after, 1, after_limit)
+            if m:
+                return "according to", m[0], m[1], "after"
+    before = [t for t in toks if before_limit <= t[1] < quote_a]
+    # 2. cue before the quotation in the same sentence: 'X says: "..."', 'X said in a memo that ... "..."'
+    for k in range(len(before) - 1, -1, -1):
+        w = before[k][0]
+        if w.lower() == "according" and k + 1 < len(before) and before[k + 1][0].lower() == "to":
+            m = _mention_after(before, k + 1, quote_a)
+            if m:
+                return "according to", m[0], m[1], "before"
+        if _is_cue(w) and not w[:1].isupper():
+            if CUE_FORMS[w.lower()] in ("describe",) or k + 1 >= len(before) or True:
+                sub = _subject_before(before, k)
+                if sub:
+                    return w, sub[0], sub[1], "before"
+                m = _mention_after(before, k, quote_a)
+                if m and k + 1 < len(before) and before[k + 1][1] == m[0] and text[m[0]].isupper():
+                    return w, m[0], m[1], "before"
+    return None
+
+
+class _Resolver:
+    """Keeps the sources met so far and resolves mentions to canonical sources."""
+
+    def __init__(self, article: Article):
+        self.article = article
+        self.text = article.text
+        self.sources: dict[str, _Src] = {}
+        self.history: list[tuple[int, str]] = []  # (offset, canonical) of speaker mentions in reading order
+        self.quoted: list[tuple[int, int]] = []
+
+    def person_mentions_before(self, offset: int, window_start: int):
+        """(offset, canonical, possessive) of person names in text[window_start:offset], outside quotations."""
+        out = []
+        seg = self.text[window_start:offset]
+        for m in _CAP_RUN.finditer(seg):
+            at = window_start + m.start()
+            if any(x <= at < y for x, y in self.quoted):
+                continue
+            run = m.group()
+            toks = _name_tokens(run)
+            if not toks:
+                continue
+            canon = _canonical_name(" ".join(toks), self.text)
+            known = canon in self.sources and self.sources[canon].kind == "person"
+            if known or (_is_person_name(run) and (len(toks) >= 2 or len(canon.split()) >= 2)):
+                out.append((at, canon, bool(re.search(r"[’']s?$", run))))
+        return out
+
+    def resolve(self, mention: str, a: int, b: int):
+        """(canonical, source_type, role, kind) for a speaker mention at [a, b)."""
+        low = mention.strip().lower()
+        words = re.findall(r"[\w’'\-]+", low)
+        if low in _PRONOUNS:
+            kind = _PRONOUNS[low]
+            return self._pronoun(kind, a, low)
+        canon, stype, role, kind = _describe(mention, self.text)
+        if stype == "anonymous" and words and words[0] == "the" or (words and words[0] in ("several", "some", "many", "most", "all") and "of" in words[:2]):
+            hit = self._definite(words, a)
+            if hit:
+                return hit
+        return canon, stype, role, kind
+
+    def _pronoun(self, kind: str, a: int, pronoun: str = "he"):
+        if kind == "thing":
+            return None
+        sent = _sentence_for(self.article, a)
+        sid = sent.sentence_id
+        lo = self.article.sentences[max(0, sid - 2)].start
+        want = {"he": "m", "she": "f"}.get(pronoun)
+        genders = _genders(self.text)
+        cands = []
+        if kind == "person":
+            cands = [c for c in self.person_mentions_before(a, lo) if not want or genders.get(c[1], want) == want]
+        if cands:
+            # the latest subject of a sentence, else the latest name, else the latest possessor ("Smith's part, he")
+            plain = [c for c in cands if not c[2]]
+            subj = [c for c in plain if self._is_subject(c[0])]
+            off, canon, _ = (subj or plain or cands)[-1]
+            if canon in self.sources:
+                s = self.sources[canon]
+                return s.name, s.source_type, s.role, s.kind
+            return canon, "named", None, "person"
+        for off, canon in reversed(self.history):
+            s = self.sources[canon]
+            if want and s.source_type == "named" and genders.get(canon, want) != want:
+                continue
+            if (kind == "person" and s.kind == "person") or (kind == "group" and s.kind == "group"):
+                return s.name, s.source_type, s.role, s.kind
+        return None
+
+    def _is_subject(self, off: int) -> bool:
+        sent = _sentence_for(self.article, off)
+        pre = self.text[sent.start:off]
+        return not pre.strip(" “\"‘'") or bool(re.search(r"(?:^|[,;:—]\s*|\b(?:But|And|Yet|So)\s+)$", pre))
+
+    def _definite(self, words: list[str], a: int):
+        words = [w for w in words if w not in ("the", "several", "some", "many", "most", "all", "of")]
+        if not words:
+            return None
+        head = words[-1]
+        content = [w for w in words if w not in _GENERIC_HEADS]
+        for off, canon in reversed(self.history):
+            s = self.sources[canon]
+            if s.source_type != "anonymous" and not content:
+                continue
+            cw = set(re.findall(r"[\w’'\-]+", (s.name + " " + (s.role or "")).lower()))
+            if content and set(content) <= cw:
+                return s.name, s.source_type, s.role, s.kind
+            if not content and head in _GENERIC_HEADS and s.source_type == "anonymous":
+                if head in ("people", "sources", "officials") and s.kind != "group":
+                    continue
+                return s.name, s.source_type, s.role, s.kind
+        return None
+
+    def add(self, canon: str, stype: str, role: str | None, kind: str, offset: int) -> _Src:
+        s = self.sources.get(canon)
+        if s is None:
+            s = self.sources[canon] = _Src(canon, stype, role, kind, offset, offset)
+        else:
+            if role and not s.role:
+                s.role = role
+            s.last = offset
+        self.history.append((offset, canon))
+        return s
+
+
+def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool, sentence_has_cue: bool) -> str:
+    """full / partial / term for the quotation text[a:b] in sentence ``sent``."""
+    pre = text[sent.start: a - 1]
+    pre_clean = pre.strip()
+    nwords = len(_words(qtext))
+    post = text[b + 1: b + 3]
+    at_start = not pre_clean.strip("“”\"‘’'—–-(") or pre_clean.endswith((":",)) or re.search(r"[”\"]\s*$", pre_clean) is not None
+    after_cue = bool(re.search(r"\b(?:" + "|".join(sorted(CUE_FORMS, key=len, reverse=True)) + r")\s*,\s*$", pre, re.I))
+    if _NAMING.search(pre):
+        return "term"
+    if at_start or after_cue:
+        if nwords >= 3 or has_cue_adjacent or re.search(r"[.!?,]\s*$", qtext):
+            return "full"
+        return "term"
+    # embedded in the reporter's sentence
+    starts_upper = qtext[:1].isupper() and not _words(qtext)[0:1] == ["I"] or qtext[:1] == "I"
+    directly_after_cue = re.search(r"\b(?:" + "|".join(sorted(CUE_FORMS, key=len, reverse=True)) + r")\s*$", pre, re.I)
+    if directly_after_cue and starts_upper and nwords >= 3:
+        return "full"
+    if nwords <= 3 and (not sentence_has_cue or re.match(r"\s*[\w(]", text[b + 1: b + 4] if b + 1 < len(text) else "")):
+        return "term"
+    if nwords <= 3 and re.match(r"\s[a-z]", post):
+        return "term"
+    return "partial"
+
+
+def _check(article) -> None:
+    if not isinstance(article, Article):
+        raise ArticleError(f"expected an Article, got {type(article).__name__}")
+
+
+def _scan(article: Article, company: str | None):
+    """Read the article once: quotations with attribution, and reported claims."""
+    _check(article)
+    text = article.text
+    spans, strays = _quote_spans(article)
+    for off, msg in strays:
+        warnings.warn(f"{article.name}: {msg}", QuoteWarning, stacklevel=3)
+    res = _Resolver(article)
+    res.quoted = [(x, y) for x, y, _ in spans]
+    sent_toks = {}
+
+    def toks_of(sent):
+        if sent.sentence_id not in sent_toks:
+            sent_toks[sent.sentence_id] = _tokens(sent.text, sent.start)
+        return sent_toks[sent.sentence_id]
+
+    span_set = [(a, b) for a, b, _ in spans]
+    rows = []
+    used_cues: set[int] = set()
+    prev = None  # previous attributed quotation row (dict)
+    for n, (a, b, reopened) in enumerate(spans):
+        qtext = text[a:b]
+        s_open = _sentence_for(article, max(a - 1, 0))
+        s_close = _sentence_for(article, min(b, len(text) - 1))
+        # limits so that a cue is never looked for inside another quotation
+        next_open = next((x for x, _ in span_set if x > b), len(text) + 1) - 1
+        prev_close = max([y for _, y in span_set if y < a] + [s_open.start - 1]) + 1
+        sent_has_cue = any(_is_cue(t[0]) and not t[0][:1].isupper() and not any(x <= t[1] < y for x, y in span_set)
+                           for t in toks_of(s_open)) or "according to" in s_open.text
+        toks = toks_of(s_close)
+        after_end = s_close.end
+        nxt = article.sentences[s_close.sentence_id + 1] if s_close.sentence_id + 1 < len(article.sentences) else None
+        if s_close.end <= b + 2 and nxt is not None and nxt.paragraph_id == s_close.paragraph_id and nxt.start <= b + 3:
+            # '“... ?” Smith asked.': the splitter ended the sentence inside the marks; the cue is in the next one
+            toks, after_end = toks + toks_of(nxt), nxt.end
+        found = None
+        if not reopened:
+            found = _attribute_in(text, toks, a, b, s_close.start, after_end,
+                                  max(prev_close, s_close.start), min(next_open, after_end))
+            if found and found[3] == "before" and s_close is not s_open:
+                found = None
+        if found is None and s_close is not s_open or found is None and not reopened:
+            t2 = toks_of(s_open)
+            f2 = _attribute_in(text, t2, a, b, s_open.start, s_open.end, max(prev_close, s_open.start), a)
+            if f2 and f2[3] == "before":
+                found = f2
+        adjacent = bool(found and (found[3] == "after" and found[1] - b < 60 or found[3] == "before" and a - found[2] < 40))
+        kind = _kind_of(text, s_open, a, b, qtext, adjacent, sent_has_cue)
+        row = dict(start=a, end=b, text=qtext, kind=kind, speaker=None, speaker_mention=None, speaker_start=-1,
+                   speaker_end=-1, source_type="none", role=None, affiliation=None, cue=None,
+                   sentence_id=s_open.sentence_id, paragraph_id=s_open.paragraph_id,
+                   note="continues in the next paragraph" if reopened else "")
+        if kind != "term":
+            hit = None
+            if found:
+                cue, ma, mb, _where = found
+                mention = text[ma:mb]
+                r = res.resolve(mention, ma, mb)
+                if r:
+                    hit = (r, mention, ma, mb, cue)
+                    used_cues.add(ma)
+            if hit is None and prev is not None and prev["speaker"] and prev["sentence_id"] == s_open.sentence_id:
+                # a second fragment in the same sentence shares the first one's speaker
+                hit = (prev["_res"], prev["speaker_mention"], prev["speaker_start"], prev["speaker_end"], prev["cue"])
+            label = re.match(r"\s*([A-Z][A-Z.\-]+(?: [A-Z][A-Z.\-]+){0,2}):\s", qtext)
+            if hit is None and label and len(label.group(1)) > 2:
+                # transcript style: '"SMITH: ..."'
+                ma, mb = a + label.start(1), a + label.end(1)
+                hit = ((label.group(1).title(), "named", None, "person"), label.group(1), ma, mb, ":")
+            if hit is None and prev is not None and prev["speaker"] and kind == "full":
+                # continuation: the previous quotation ends in this or the previous sentence, or reopens,
+                # or only its own attribution stands between the two
+                gap_sents = s_open.sentence_id - prev["_close_sid"]
+                gap = text[prev["end"] + 1: a - 1]
+                rest = text[prev["speaker_end"]: a - 1] if prev["end"] < prev["speaker_start"] < a else gap
+                if prev["_reopened"] or gap_sents <= 1 or (len(rest.strip()) < 80 and "\n\n" not in gap):
+                    hit = (prev["_res"], prev["speaker_mention"], prev["speaker_start"], prev["speaker_end"], prev["cue"])
+                    row["note"] = (row["note"] + "; " if row["note"] else "") + "continuation of the previous quotation"
+            if hit is None and kind == "full" and s_open.sentence_id > 0:
+                # a speaker introduced in the previous sentence by a reported claim ("X argued that ...")
+                ps = article.sentences[s_open.sentence_id - 1]
+                if not any(ps.start <= x < ps.end for x, _ in span_set):
+                    pt = toks_of(ps)
+                    for k in _cue_tokens(pt, strict=not ps.text.rstrip().endswith(":")):
+                        sub = _subject_before(pt, k)
+                        if sub:
+                            mention = text[sub[0]:sub[1]]
+                            r = res.resolve(mention, sub[0], sub[1])
+                            if r and r[1] != "document":
+                                hit = (r, mention, sub[0], sub[1], pt[k][0])
+                                row["note"] = "speaker introduced in the previous sentence"
+                            break
+            if hit:
+                (canon, stype, role, skind), mention, ma, mb, cue = hit
+                src = res.add(canon, stype, role, skind, ma)
+                row.update(speaker=canon, speaker_mention=mention, speaker_start=ma, speaker_end=mb,
+                           source_type=src.source_type, cue=cue)
+                row["_res"] = (canon, stype, role, skind)
+                row["_close_sid"] = s_close.sentence_id
+                row["_reopened"] = reopened
+                prev = row
+        else:
+            m = _NAMING.search(text[s_open.start:a - 1])
+            row["note"] = f"label (cue: {m.group().split()[0]})" if m else "scare quote or label, not speech"
+        rows.append(row)
+    claims = _claims(article, res, span_set, used_cues, toks_of)
+    return rows, claims, res
+
+
+def _claims(article: Article, res: _Resolver, span_set, used_cues, toks_of):
+    """Unquoted attributions: cue verbs with a subject that attribute no quotation."""
+    text = article.text
+    out = []
+    quoted = {_sentence_for(article, a).sentence_id for a, _ in span_set}
+    for sent in article.sentences:
+        toks = toks_of(sent)
+        for k in _cue_tokens(toks, strict=True):
+            t = toks[k]
+            if any(x <= t[1] < y for x, y in span_set):
+                continue
+            if t[0].lower() == "according":
+                m = _mention_after(toks, k + 1, sent.end)
+                cue = "according to"
+            else:
+                m = _subject_before(toks, k)
+                cue = t[0]
+                if m and sent.sentence_id in quoted and m[0] in used_cues:
+                    continue
+            if not m or m[0] in used_cues:
+                continue
+            mention = text[m[0]:m[1]]
+            if any(x <= m[0] < y for x, y in span_set) or not re.search(r"[A-Za-z]", mention):
+                continue
+            if mention.strip().lower() in ("it", "this", "that", "which", "there", "what"):
+                continue
+            r = res.resolve(mention, m[0], m[1])
+            if not r:
+                continue
+            canon, stype, role, skind = r
+            res.add(canon, stype, role, skind, m[0])
+            out.append(dict(start=sent.start, end=sent.end, text=sent.text, speaker=canon, speaker_mention=mention,
+                            speaker_start=m[0], speaker_end=m[1], source_type=stype, role=role, cue=cue,
+                            sentence_id=sent.sentence_id, paragraph_id=sent.paragraph_id))
+    return out
+
+
+@lru_cache(maxsize=16)
+def _analyse(article: Article, company: str | None):
+    rows, claims, res = _scan(article, company)
+    text = article.text
+    comp = company if company is not None else _story_company(text)
+    persons = [s.name for s in res.sources.values() if s.kind == "person" and s.source_type == "named"]
+    leaders = _leaders(text, comp, persons)
+    affil = {name: _affiliation(s, text, comp, leaders) for name, s in res.sources.items()}
+    quotes = []
+    for i, r in enumerate(rows, 1):
+        spk = r["speaker"]
+        src = res.sources.get(spk) if spk else None
+        tone = score_text(r["text"])
+        quotes.append(Quote(
+            quote_id=f"Q{i:02d}", start=r["start"], end=r["end"], text=r["text"], kind=r["kind"], speaker=spk,
+            speaker_mention=r["speaker_mention"], speaker_start=r["speaker_start"], speaker_end=r["speaker_end"],
+            source_type=r["source_type"], role=src.role if src else None, affiliation=affil.get(spk) if spk else None,
+            cue=r["cue"], sentence_id=r["sentence_id"], paragraph_id=r["paragraph_id"], compound=tone["compound"],
+            pos=tone["pos"], neu=tone["neu"], neg=tone["neg"], label=tone["label"], note=r["note"]))
+    claim_rows = []
+    for i, c in enumerate(claims, 1):
+        src = res.sources.get(c["speaker"])
+        claim_rows.append({"claim_id": f"C{i:02d}", **c, "role": src.role if src else c["role"],
+                           "source_type": src.source_type if src else c["source_type"],
+                           "affiliation": affil.get(c["speaker"])})
+    return tuple(quotes), tuple(tuple(r[c] for c in CLAIM_COLUMNS) for r in claim_rows), res, affil
+
+
+_DTYPES = {"start": "int64", "end": "int64", "speaker_start": "int64", "speaker_end": "int64",
+           "sentence_id": "int64", "paragraph_id": "int64", "compound": "float64", "pos": "float64",
+           "neu": "float64", "neg": "float64", "quotes": "int64", "words_quoted": "int64", "first_start": "int64",
+           "reported_claims": "int64", "compound_mean": "float64", "ci_low": "float64", "ci_high": "float64"}
+
+
+def extract_quotes(article: Article, *, company: str | None = None) -> pd.DataFrame:
+    """One row per quotation, with its kind, speaker and tone.
+
+    Parameters
+    ----------
+    article : Article
+    company : str, optional
+        The company the story is about (decides *former* and *current
+        insider*).  By default :func:`story_company` infers it.
+
+    Returns
+    -------
+    pandas.DataFrame
+        In reading order, with columns:
+
+        ``quote_id``
+            ``Q01``, ``Q02``, ... in order of the opening mark.
+        ``start``, ``end``
+            Offsets of the text inside the marks (marks excluded).
+        ``text``
+            ``article.text[start:end]``.
+        ``kind``
+            ``full`` (a clause or more of someone's speech), ``partial`` (a
+            fragment inside the reporter's sentence) or ``term`` (a label or
+            scare quote; never has a speaker).
+        ``speaker``
+            Canonical source ("Jane Smith", "former executive") or None.
+        ``speaker_mention``
+            The literal words naming the speaker for this quotation ("he",
+            "the person", "Jane Smith, an analyst at X"), or None.
+        ``speaker_start``, ``speaker_end``
+            Offsets of that mention (-1 when there is none).
+        ``source_type``
+            ``named``, ``anonymous``, ``document`` or ``none``.
+        ``role``
+            The appositive or description of the source, if any.
+        ``affiliation``
+            One of :data:`AFFILIATIONS` (None without a speaker).
+        ``cue``
+            The attribution word ("says", "told", "according to").
+        ``sentence_id``, ``paragraph_id``
+            Where the quotation opens.
+        ``compound``, ``pos``, ``neu``, ``neg``, ``label``
+            VADER tone of the quoted words (see :mod:`analysis.sentiment`).
+        ``note``
+            How the row was decided when that is not obvious (continuation,
+            label cue, quotation continuing in the next paragraph).
+
+    Warns
+    -----
+    QuoteWarning
+        For each stray quotation mark (see :func:`stray_quote_marks`).
+
+    Examples
+    --------
+    >>> art = Article.from_text('“We will win,” says Jane Doe, an analyst at Acme. “No doubt.”')
+    >>> extract_quotes(art)[["quote_id", "kind", "speaker", "speaker_mention"]].values.tolist()
+    [['Q01', 'full', 'Jane Doe', 'Jane Doe, an analyst at Acme'], ['Q02', 'full', 'Jane Doe', 'Jane Doe, an analyst at Acme']]
+    >>> extract_quotes(Article.from_text("No quotations here.")).shape
+    (0, 21)
+    """
+    quotes, _, _, _ = _analyse(article, company)
+    df = pd.DataFrame([asdict(q) for q in quotes], columns=QUOTE_COLUMNS)
+    return _typed(df, QUOTE_COLUMNS)
+
+
+def reported_claims(article: Article, *, company: str | None = None) -> pd.DataFrame:
+    """Unquoted attributions ("according to people familiar with the matter", "insiders say that ..."), one row each.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns: ``claim_id`` (``C01``...), ``start``, ``end`` and ``text``
+        (the sentence that carries the claim), ``speaker`` (canonical source),
+        ``speaker_mention``, ``speaker_start``, ``speaker_end`` (the words
+        naming the source and their offsets), ``source_type``, ``role``,
+        ``affiliation``, ``cue`` ("say", "according to"), ``sentence_id``,
+        ``paragraph_id``.
+
+    Examples
+    --------
+    >>> art = Article.from_text("Sales fell, according to two people familiar with the plans. Analysts say the fall will last.")
+    >>> reported_claims(art)[["speaker", "cue"]].values.tolist()
+    [['people familiar with the plans', 'according to'], ['Analysts', 'say']]
+    """
+    _, claims, _, _ = _analyse(article, company)
+    df = pd.DataFrame(list(claims), columns=CLAIM_COLUMNS)
+    return _typed(df, CLAIM_COLUMNS)
+
+
+def _typed(df: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """Fixed dtypes: numbers as int64/float64, text as object with None (not NaN) for missing."""
+    out = {}
+    for c in columns:
+        if c in _DTYPES:
+            out[c] = df[c].astype(_DTYPES[c])
+        else:
+            out[c] = pd.Series([None if (v is None or (isinstance(v, float) and v != v)) else v for v in df[c]],
+                               index=df.index, dtype=object)
+    return pd.DataFrame(out, columns=columns)
+
+
+def _bootstrap(values: np.ndarray, *, n: int = 2000, seed: int = 0, level: float = 0.95):
+    if len(values) == 0:
+        return np.nan, np.nan, np.nan
+    mean = float(values.mean())
+    if len(values) == 1:
+        return mean, mean, mean
+    rng = np.random.default_rng(seed)
+    means = values[rng.integers(0, len(values), size=(n, len(values)))].mean(axis=1)
+    lo, hi = np.quantile(means, [(1 - level) / 2, 1 - (1 - level) / 2])
+    return mean, float(lo), float(hi)
+
+
+def source_table(article: Article, *, company: str | None = None, n_boot: int = 2000, seed: int = 0) -> pd.DataFrame:
+    """One row per source: who they are, how often they are quoted or cited, and their mean tone.
+
+    Parameters
+    ----------
+    article : Article
+    company : str, optional
+        See :func:`extract_quotes`.
+    n_boot, seed : int
+        Bootstrap resamples and random seed of the tone interval (fixed, so
+        the table is reproducible).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Ordered by first appearance, with columns ``speaker``, ``source_type``
+        (named, anonymous, document), ``role``, ``affiliation`` (see
+        :data:`AFFILIATIONS`), ``quotes`` (full and partial quotations
+        attributed), ``words_quoted``, ``first_start`` (offset of the first
+        mention as a source), ``reported_claims`` (unquoted attributions, see
+        :func:`reported_claims`), ``compound_mean`` (mean VADER compound of
+        the source's quotations; NaN without quotations), ``ci_low``,
+        ``ci_high`` (95% bootstrap interval of that mean; equal to the mean for
+        a single quotation).
+
+    Examples
+    --------
+    >>> art = Article.from_text('“Good times,” says Jane Doe. Prices rose, according to people familiar with the matter.')
+    >>> source_table(art)[["speaker", "quotes", "reported_claims"]].values.tolist()
+    [['Jane Doe', 1, 0], ['people familiar with the matter', 0, 1]]
+    """
+    quotes, claims, res, affil = _analyse(article, company)
+    qdf = pd.DataFrame([asdict(q) for q in quotes], columns=QUOTE_COLUMNS)
+    cdf = pd.DataFrame(list(claims), columns=CLAIM_COLUMNS)
+    rows = []
+    for name, s in res.sources.items():
+        mine = qdf[qdf["speaker"] == name]
+        mine_c = cdf[cdf["speaker"] == name]
+        firsts = list(mine["speaker_start"]) + list(mine_c["speaker_start"]) + [s.first]
+        mean, lo, hi = _bootstrap(mine["compound"].to_numpy(dtype=float), n=n_boot, seed=seed)
+        rows.append((name, s.source_type, s.role, affil.get(name), len(mine),
+                     int(sum(len(_words(t)) for t in mine["text"])), int(min(f for f in firsts if f >= 0)),
+                     len(mine_c), mean, lo, hi))
+    df = pd.DataFrame(rows, columns=SOURCE_COLUMNS)
+    df = df[(df["quotes"] > 0) | (df["reported_claims"] > 0)]
+    df = df.sort_values(["first_start", "speaker"], kind="stable").reset_index(drop=True)
+    return _typed(df, SOURCE_COLUMNS)
