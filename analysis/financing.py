@@ -1,13 +1,747 @@
-"""Money, time and financing (placeholder: being written)."""
+"""Money, time and financing: every amount, what it pays for, and when.
 
-__all__ = ["extract_money", "extract_financing"]
+Three functions, each taking an :class:`~analysis.article.Article`:
+
+* :func:`extract_money` finds every money amount and percentage with its
+  offsets, a normalised ``value`` and ``unit`` (ISO 4217 code or ``percent``),
+  the ``direction`` of a move, the hedge in ``qualifier``, and the other end
+  of a range or a from-to pair in ``linked_to``;
+* :func:`analysis.timex.extract_times` (re-exported here) finds and resolves
+  time expressions;
+* :func:`extract_financing` ties each amount to the event it measures, to its
+  period, to its status (actual, expected, planned, projected, hypothetical)
+  and to the parties named with it.
+
+The rules (currency signs, scales, hedges, direction verbs, event keywords,
+status cues) are data in ``analysis/resources/financing_rules.yml``.  No
+exchange rate is ever applied: "$" is USD unless the article declares another
+dollar ("all figures in Canadian dollars").  Amounts need a currency sign,
+code or word, or a percentage sign or word, so ages ("28-year-old"), counts
+("600 workers"), years, phone and version numbers are never money.
+
+How a fact gets its period (the rule the book's methods page documents):
+
+1. time expressions in the fact's own clause (the stretch of its sentence
+   between commas, semicolons, colons, dashes and brackets), the nearest one;
+   then in the rest of its sentence, the nearest one, except that a relative
+   clause (", which ...,") does not lend its time to the rest of the sentence
+   nor borrow the sentence's.  Only expressions whose role is ``period`` count:
+   a base of comparison ("from a year earlier"), the start of a span ("since
+   ..."), a duration or the date of a statement ("said on Thursday") does not
+   date a fact;
+2. if the fact's sentence holds no time expression at all (and the fact is not
+   hypothetical): the first dating expression of the previous sentence; then,
+   for a share-price move, the article's reference date (markets reported
+   without a date moved on the day of the report); then the first dating
+   expression of the previous paragraph.  An actual fact never takes a period
+   that starts after the reference date from its context;
+3. in "from X to Y this year" the time belongs to Y; X is the level before,
+   so X takes the period one step earlier (the previous year, quarter or
+   month) and is an actual figure.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import pandas as pd
+import yaml
+
+from .article import Article, ArticleError
+from .timex import TIME_COLUMNS, extract_times
+
+__all__ = ["extract_money", "extract_times", "extract_financing", "MONEY_COLUMNS", "FINANCING_COLUMNS",
+           "EVENT_TYPES", "STATUSES", "fact_sentences"]
+
+#: The event types a money fact can measure ("other" when no keyword says).
+EVENT_TYPES = ["capital spending", "bond", "private credit", "equity stake", "market value", "share-price move",
+               "cash flow", "compensation", "revenue", "subsidy", "hypothetical", "other"]
+#: The statuses of a fact.
+STATUSES = ["actual", "expected", "planned", "projected", "hypothetical"]
+
+MONEY_COLUMNS = ["money_id", "start", "end", "phrase", "value", "unit", "direction", "qualifier", "vague",
+                 "linked_to", "pair_role", "sentence_id", "paragraph_id"]
+FINANCING_COLUMNS = ["fact_id", "money_id", "start", "end", "phrase", "value", "unit", "direction", "qualifier",
+                     "event_type", "period", "period_start", "period_end", "period_text", "period_source", "status",
+                     "sentence_id", "paragraph_id", "counterparties", "linked_to"]
 
 
-def extract_money(article):
-    """Every money amount and percentage (not implemented yet)."""
-    raise NotImplementedError
+# -- rules ---------------------------------------------------------------------
+def _alt(words, *, escape=True) -> str:
+    """Alternation of words, longest first, with flexible white space."""
+    items = sorted(set(words), key=len, reverse=True)
+    return "|".join((re.escape(w).replace(r"\ ", r"\s+") if escape else w) for w in items)
 
 
-def extract_financing(article):
-    """Money facts with event, period and status (not implemented yet)."""
-    raise NotImplementedError
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    """Load ``financing_rules.yml`` once and compile its patterns."""
+    text = resources.files("analysis").joinpath("resources/financing_rules.yml").read_text(encoding="utf-8")
+    r = yaml.safe_load(text)
+    num = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+    words = [w for w in r["number_words"] if " " not in w]
+    wnum = (rf"(?:(?:a\s+couple(?:\s+of)?|half\s+an?|a\s+half|a\s+quarter\s+of\s+an?)\s+)?"
+            rf"(?:{_alt(words)}|hundred)(?:(?:[\s-]+(?:and\s+)?)(?:{_alt(words)}|hundred))*")
+    scales = r["scales"]
+    glued = set(r["glued_only_scales"])
+    spaced = _alt([s for s in scales if s not in glued])
+    scale = rf"(?:\s?(?:{spaced})|(?:{_alt(glued)}))(?![A-Za-z])"
+    prefix = "|".join(re.escape(p) for p in sorted(r["currency_prefixes"], key=len, reverse=True))
+    suffix = _alt(r["currency_suffixes"])
+    pct = "|".join(sorted(r["percent_words"], key=len, reverse=True))
+    vague_pl = _alt(r["vague_plurals"])
+    vague_ct = _alt(r["vague_counts"])
+    money = re.compile(
+        rf"(?<![\w.,])(?:"
+        # $5bn, US$2.5 billion, EUR 3m, $18.75 (optionally followed by a currency word: "$5bn USD")
+        rf"(?P<pre>(?<![A-Za-z])(?:{prefix}))\s?(?P<n1>{num})(?P<s1>{scale})?"
+        rf"|(?P<n2>{num}|(?i:{wnum}))(?P<s2>(?i:{scale}))?\s+(?P<suf>(?i:{suffix}))(?![A-Za-z])"
+        rf"|(?P<n3>{num}|(?i:{wnum}))\s?(?P<pct>(?i:{pct}))(?![A-Za-z])"
+        rf"|(?P<n4>{num}|(?i:{wnum}))\s+(?P<cent>(?i:(?:euro\s+)?cents|pence))(?![A-Za-z])"
+        rf"|(?P<vq>(?i:(?:{vague_ct})\s+))?(?P<vp>(?i:{vague_pl}))(?:\s+(?i:of)\s+(?P<vp2>(?i:{vague_pl})))?\s+(?i:of)\s+"
+        rf"(?P<vsuf>(?i:{suffix}))(?![A-Za-z])"
+        rf"|(?P<vc>(?i:{vague_ct}))\s+(?P<vh>(?i:hundred)\s+)?(?P<vs>(?i:{spaced}))\s+(?P<vsuf2>(?i:{suffix}))(?![A-Za-z])"
+        rf")"
+    )
+    quals = sorted(r["qualifiers"], key=len, reverse=True)
+    r["_money"] = money
+    r["_num"] = re.compile(num)
+    r["_qual"] = re.compile(rf"(?<![\w])(?i:{_alt(quals)})\s+$")
+    r["_verbal"] = re.compile(rf"(?<![\w])(?i:{r['verbal_qualifiers']})\s+$")
+    r["_bare_before"] = re.compile(
+        rf"(?:(?<![\w])(?P<bf>(?i:between|from))\s+)?(?P<pre>(?<![A-Za-z])(?:{prefix}))?\s?(?P<n>{num})(?P<s>{scale})?"
+        rf"\s*(?P<conn>-|–|(?i:to|and|or))\s*$")
+    r["_declare"] = re.compile(r["dollar_declaration"], re.I)
+    r["_share"] = re.compile(r["share_words"], re.I)
+    r["_events"] = {}
+    for tier in ("strong", "weak"):
+        alts = [f"(?P<e{i}>{'|'.join(tiers.get(tier) or [])})" for i, (ev, tiers) in enumerate(r["event_keywords"].items())
+                if tiers.get(tier)]
+        r["_events"][tier] = re.compile(rf"(?<![\w-])(?:{'|'.join(alts)})(?![\w])", re.I)
+    r["_event_names"] = list(r["event_keywords"])
+    r["_status"] = {k: [re.compile(p, re.I) for p in v] for k, v in r["status_cues"].items()}
+    r["_would"] = re.compile(r"\bwould\b", re.I)
+    r["_reported_would"] = re.compile(r["reported_would"], re.I)
+    r["_dir_before"] = {w.lower(): d for d, ws in r["direction_before"].items() for w in ws}
+    r["_dir_after"] = re.compile(
+        rf"^\s+(?P<w>{'|'.join(w for ws in r['direction_after'].values() for w in ws)})\b(?!\s+(?:from|on|to)\b)", re.I)
+    r["_dir_after_map"] = {w.lower(): d for d, ws in r["direction_after"].items() for w in ws}
+    r["_fillers"] = {w.lower() for w in r["direction_fillers"]}
+    r["_prefix_map"] = dict(r["currency_prefixes"])
+    r["_suffix_map"] = {" ".join(k.lower().split()): v for k, v in r["currency_suffixes"].items()}
+    r["_scale_map"] = {k.lower(): float(v) for k, v in scales.items()}
+    return r
+
+
+# -- records -------------------------------------------------------------------
+@dataclass(frozen=True)
+class MoneyMention:
+    """One money amount or percentage (see :func:`extract_money` for the fields)."""
+
+    money_id: str
+    start: int
+    end: int
+    phrase: str
+    value: float
+    unit: str
+    direction: str | None
+    qualifier: str | None
+    vague: bool
+    linked_to: str | None
+    pair_role: str | None
+    sentence_id: int
+    paragraph_id: int
+
+
+@dataclass(frozen=True)
+class FinancingFact:
+    """One money fact with its event, period, status and parties (see :func:`extract_financing`)."""
+
+    fact_id: str
+    money_id: str
+    start: int
+    end: int
+    phrase: str
+    value: float
+    unit: str
+    direction: str | None
+    qualifier: str | None
+    event_type: str
+    period: str | None
+    period_start: str | None
+    period_end: str | None
+    period_text: str | None
+    period_source: str | None
+    status: str
+    sentence_id: int
+    paragraph_id: int
+    counterparties: list
+    linked_to: str | None
+
+
+# -- numbers -------------------------------------------------------------------
+def _word_value(words: str, r: dict) -> tuple[float | None, str | None]:
+    """Value of a number written in words, and a hedge it holds ("a couple of")."""
+    s = " ".join(words.lower().replace("-", " ").split())
+    hedge = None
+    for h, n in sorted(r["count_hedges"].items(), key=lambda kv: -len(kv[0])):
+        if s.startswith(h + " "):
+            return (n * (_word_value(s[len(h) + 1:], r)[0] or 1)), h
+    for frac in ("half a", "half an", "a half", "a quarter of a", "a quarter of an"):
+        if s.startswith(frac):
+            rest = s[len(frac):].strip()
+            base = _word_value(rest, r)[0] if rest else 1.0
+            return 0.25 * (base or 1) if "quarter" in frac else 0.5 * (base or 1), hedge
+    total, cur = 0.0, 0.0
+    nw = r["number_words"]
+    for tok in s.replace(" and ", " ").split():
+        if tok == "hundred":
+            cur = (cur or 1) * 100
+        elif tok in nw:
+            cur += float(nw[tok])
+        else:
+            return None, hedge
+    return total + cur, hedge
+
+
+def _number(text: str, r: dict) -> tuple[float | None, str | None, bool]:
+    """(value, hedge, written_in_words) of a digit or word number."""
+    if re.match(r"[\d.]", text):
+        return float(text.replace(",", "")), None, False
+    v, h = _word_value(text, r)
+    return v, h, True
+
+
+def _scale(s: str | None, r: dict) -> float:
+    if not s:
+        return 1.0
+    return r["_scale_map"].get(s.strip().lower(), 1.0)
+
+
+def _dollar_code(text: str, r: dict) -> str:
+    m = r["_declare"].search(text)
+    if not m:
+        return "USD"
+    key = " ".join(m.group(1).split())
+    return r["dollar_declaration_codes"].get(key, "USD")
+
+
+# -- money -----------------------------------------------------------------------
+@dataclass
+class _Raw:
+    start: int
+    end: int
+    num_start: int
+    value: float
+    unit: str
+    scaled: bool
+    prefix_form: bool
+    qualifier: str | None
+    vague: bool
+    linked: int | None = None
+    pair_role: str | None = None
+    direction: str | None = None
+
+
+def _raw_mentions(text: str, r: dict) -> list[_Raw]:
+    dollar = _dollar_code(text, r)
+    out: list[_Raw] = []
+    for m in r["_money"].finditer(text):
+        g = m.groupdict()
+        hedge, vague, scaled = None, False, False
+        if g["pre"] is not None:
+            value, _h, _w = _number(g["n1"], r)
+            sc = _scale(g["s1"], r)
+            scaled = g["s1"] is not None
+            unit = r["_prefix_map"][g["pre"]]
+            if g["pre"] == "$":
+                unit = dollar
+            value = value * sc
+        elif g["n2"] is not None:
+            value, hedge, in_words = _number(g["n2"], r)
+            suf = " ".join(g["suf"].lower().split())
+            unit = r["_suffix_map"].get(suf) or next(v for k, v in r["_suffix_map"].items() if k == suf.lower())
+            if unit == "USD" and suf in ("dollars", "dollar"):
+                unit = dollar
+            if value is None:
+                continue
+            if g["s2"] is None and (suf in r["suffixes_needing_scale"] or (in_words and value == 1 and g["n2"].lower() in ("a", "an"))):
+                continue
+            scaled = g["s2"] is not None
+            value = value * _scale(g["s2"], r)
+        elif g["n3"] is not None:
+            value, hedge, _w = _number(g["n3"], r)
+            if value is None or (g["n3"].lower() in ("a", "an")):
+                continue
+            unit = "percent"
+        elif g["n4"] is not None:
+            value, hedge, _w = _number(g["n4"], r)
+            if value is None or g["n4"].lower() in ("a", "an"):
+                continue
+            c = g["cent"].lower()
+            unit = "GBP" if c == "pence" else ("EUR" if c.startswith("euro") else dollar)
+            value = value / 100
+        else:
+            vague = True
+            hedge = None
+            if g["vp"] is not None:
+                base = r["vague_plurals"][g["vp"].lower()]
+                if g["vp2"]:
+                    base *= r["vague_plurals"][g["vp2"].lower()]
+                suf = g["vsuf"]
+            else:
+                base = (100.0 if g["vh"] else 1.0) * r["_scale_map"][g["vs"].lower()]
+                suf = g["vsuf2"]
+            unit = r["_suffix_map"].get(" ".join(suf.lower().split()), "USD")
+            if unit == "USD":
+                unit = dollar
+            value = float(base)
+        out.append(_Raw(m.start(), m.end(), m.start(), float(value), unit, scaled, g["pre"] is not None,
+                        hedge, vague))
+    return out
+
+
+def _link_and_qualify(text: str, raws: list[_Raw], r: dict) -> list[_Raw]:
+    """Ranges, from-to pairs, bare first numbers of ranges, qualifiers, directions."""
+    # bare first numbers of ranges: "5 to 6 per cent", "between 10 and 12%"
+    extra: list[_Raw] = []
+    for i, x in enumerate(raws):
+        if x.vague:
+            continue
+        lo = max(0, x.start - 40, raws[i - 1].end if i else 0)
+        m = r["_bare_before"].search(text, lo, x.start)
+        if not m or m.end() != x.start:
+            continue
+        if m.group("conn").lower() == "and" and not m.group("bf"):
+            continue
+        n = float(m.group("n").replace(",", ""))
+        if not m.group("pre") and re.fullmatch(r"(?:19|20)\d\d", m.group("n")):
+            continue  # a year, not the first end of a range
+        value = n * (_scale(m.group("s"), r) if m.group("s") else (x.value / float(r["_num"].search(text, x.num_start).group().replace(",", "")) if x.unit != "percent" and x.scaled else 1.0))
+        y = _Raw(m.start("pre") if m.group("pre") else m.start("n"), m.end("s") if m.group("s") else m.end("n"),
+                 m.start("n"), value, x.unit, x.scaled, bool(m.group("pre")), None, False)
+        extra.append(y)
+    raws = sorted(raws + extra, key=lambda z: z.start)
+    # a prefix amount with no scale right before a scaled one: "$5 to $6 billion"
+    for a, b in zip(raws, raws[1:]):
+        between = text[a.end:b.start]
+        if (a.prefix_form and not a.scaled and b.scaled and a.unit == b.unit and a.linked is None
+                and re.fullmatch(r"\s*(?:-|–|to|and|or)\s*", between, re.I)):
+            num_b = float(r["_num"].search(text, b.num_start).group().replace(",", ""))
+            factor = b.value / num_b if num_b else 1.0
+            if a.value * factor <= b.value * 10:
+                a.value *= factor
+                a.scaled = True
+    # qualifiers written before the amount
+    for x in raws:
+        if x.qualifier is not None:
+            continue
+        m = r["_qual"].search(text, max(0, x.start - 30), x.start)
+        if m and m.end() == x.start:
+            x.qualifier = " ".join(m.group().lower().split())
+            x.start = m.start()
+            continue
+        m = r["_verbal"].search(text, max(0, x.start - 40), x.start)
+        if m and m.end() == x.start:
+            x.qualifier = " ".join(m.group().lower().split())
+    # links: ranges, from-to, "X, up from Y"
+    for i, (a, b) in enumerate(zip(raws, raws[1:])):
+        if a.unit != b.unit or a.vague or b.vague:
+            continue
+        between = text[a.end:b.start]
+        lead = text[max(0, a.start - 12):a.start].lower()
+        if re.fullmatch(r"\s*(?:-|–|—|to|and|or)\s*", between, re.I):
+            from_to = bool(re.search(r"\bfrom\s+$", lead)) and "to" in between.lower()
+            between_kw = bool(re.search(r"\bbetween\s+$", lead))
+            if between.strip().lower() in ("and", "or") and not between_kw:
+                continue
+            a.linked, b.linked = i + 1, i
+            a.pair_role, b.pair_role = ("from", "to") if from_to else ("range", "range")
+            if between_kw:
+                for z in (a, b):
+                    z.qualifier = z.qualifier or "between"
+        elif re.fullmatch(r"\s*,?\s*(?:(?:up|down)\s+(?:\w+\s+)?from|compared\s+(?:with|to)|from)\s*", between, re.I):
+            a.linked, b.linked = i + 1, i
+            a.pair_role, b.pair_role = "to", "from"
+    # direction of a move
+    fillers, dmap = r["_fillers"], r["_dir_before"]
+    for x in raws:
+        if x.vague:
+            continue
+        words = re.findall(r"[A-Za-z'’]+", text[max(0, x.start - 60):x.start])
+        if x.start > 0 and re.search(r"[.;:!?]\s*$", text[max(0, x.start - 3):x.start]):
+            words = []
+        d = None
+        skipped = 0
+        for w in reversed(words):
+            wl = w.lower()
+            if wl in ("to", "from", "at", "of"):
+                break
+            if wl in dmap:
+                d = dmap[wl]
+                break
+            if wl in fillers and skipped < 3:
+                skipped += 1
+                continue
+            break
+        if d is None and x.pair_role is None:
+            m = r["_dir_after"].match(text[x.end:x.end + 20])
+            if m:
+                d = r["_dir_after_map"][m.group("w").lower()]
+        x.direction = d
+    return raws
+
+
+def _mentions(article: Article) -> list[MoneyMention]:
+    r = _rules()
+    text = article.text
+    raws = _link_and_qualify(text, _raw_mentions(text, r), r)
+    ids = {id(x): f"M{n:02d}" for n, x in enumerate(raws, 1)}
+    out = []
+    for x in raws:
+        par = article.paragraph_at(x.start)
+        out.append(MoneyMention(
+            ids[id(x)], x.start, x.end, text[x.start:x.end], x.value, x.unit, x.direction, x.qualifier, x.vague,
+            ids[id(raws[x.linked])] if x.linked is not None else None, x.pair_role,
+            article.sentence_id_at(x.start), par.paragraph_id if par else 0,
+        ))
+    return out
+
+
+def _row(record) -> tuple:
+    """A record's fields as a tuple (shallow, unlike ``dataclasses.astuple``)."""
+    return tuple(vars(record).values())
+
+
+def _check(article, name: str) -> None:
+    if not isinstance(article, Article):
+        raise ArticleError(f"{name} expects an Article, got {type(article).__name__}")
+
+
+def extract_money(article: Article) -> pd.DataFrame:
+    """Every money amount and percentage in the article.
+
+    Parameters
+    ----------
+    article : Article
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per amount, in text order, with columns
+
+        - ``money_id``: ``M01``, ``M02``, ... in text order;
+        - ``start``, ``end``: offsets of ``phrase`` in ``article.text``;
+        - ``phrase``: the amount as written, with a hedge written right before
+          it ("at least $70bn"); verbal hedges ("could top") and "between"
+          stay outside the phrase but go to ``qualifier``;
+        - ``value``: the magnitude as a number (``$14bn`` is ``1.4e10``,
+          ``49 per cent`` is ``49.0``), never signed;
+        - ``unit``: ISO 4217 code (``USD``, ``EUR``, ``GBP``, ``JPY`` ...) or ``percent``;
+        - ``direction``: ``up`` or ``down`` when the amount is the size of a
+          move ("shares dropped 10 per cent"), else None (levels such as
+          "fell to $610m" or "from $54bn" have none);
+        - ``qualifier``: the hedge (about, at least, more than, as much as, up
+          to, could top, a couple of, between ...) or None;
+        - ``vague``: True for amounts with no single value ("billions of
+          dollars"); ``value`` then holds the order of magnitude;
+        - ``linked_to``: ``money_id`` of the other end of a range or from-to pair;
+        - ``pair_role``: ``from`` / ``to`` in a from-to pair ("from $54bn to
+          $20bn", "$70bn, up from $39bn"), ``range`` in a range, else None;
+        - ``sentence_id``, ``paragraph_id``: where it stands.
+
+    Raises
+    ------
+    ArticleError
+        If ``article`` is not an :class:`Article`.
+
+    Examples
+    --------
+    >>> art = Article.from_text("Sales could fall from about $54bn to $20bn. "
+    ...                         "Shares rose 4.2 per cent; the 28-year-old hired 600 workers.")
+    >>> extract_money(art)[["phrase", "value", "unit", "direction", "qualifier", "linked_to"]].values.tolist()
+    [['about $54bn', 54000000000.0, 'USD', None, 'about', 'M02'], ['$20bn', 20000000000.0, 'USD', None, None, 'M01'], ['4.2 per cent', 4.2, 'percent', 'up', None, None]]
+    """
+    _check(article, "extract_money")
+    rows = [_row(m) for m in _mentions(article)]
+    df = pd.DataFrame(rows, columns=MONEY_COLUMNS, dtype=object)
+    return df.astype({"start": "int64", "end": "int64", "value": "float64", "vague": "bool",
+                      "sentence_id": "int64", "paragraph_id": "int64"})
+
+
+# -- financing -------------------------------------------------------------------
+_SEGMENT = re.compile(r",(?!\d)|;|:|\(|\)|—|–|--|\s-\s")
+_RELATIVE = re.compile(r"^\s*(?:which|who|whose|whom)\b", re.I)
+
+
+def _segments(text: str, s0: int, s1: int) -> list[tuple[int, int, bool]]:
+    """Clauses of a sentence: (start, end, is_relative_clause)."""
+    cuts = [s0] + [m.end() for m in _SEGMENT.finditer(text, s0, s1)] + [s1]
+    segs = []
+    for a, b in zip(cuts, cuts[1:]):
+        if b > a:
+            segs.append((a, b, bool(_RELATIVE.match(text[a:b]))))
+    return segs or [(s0, s1, False)]
+
+
+def _seg_of(segs, pos: int):
+    for seg in segs:
+        if seg[0] <= pos < seg[1]:
+            return seg
+    return segs[-1]
+
+
+def _gap(a0: int, a1: int, b0: int, b1: int) -> int:
+    return max(0, b0 - a1, a0 - b1)
+
+
+def _event(text: str, segs, seg, x0: int, x1: int, s0: int, s1: int, r: dict) -> tuple[str, int]:
+    """(event type, level): level 0-3 says how close the deciding keyword was; 4 = none."""
+    names = r["_event_names"]
+    for level, (lo, hi, tier) in enumerate([(seg[0], seg[1], "strong"), (seg[0], seg[1], "weak"),
+                                            (s0, s1, "strong"), (s0, s1, "weak")]):
+        best = None
+        for m in r["_events"][tier].finditer(text, lo, hi):
+            if level >= 2 and any(sg[2] and sg is not seg and sg[0] <= m.start() < sg[1] for sg in segs):
+                continue  # a keyword inside another relative clause
+            d = _gap(x0, x1, m.start(), m.end())
+            if best is None or d < best[0]:
+                best = (d, names[int(m.lastgroup[1:])])
+        if best is not None:
+            return best[1], level
+    return "other", 4
+
+
+def _status(text: str, lo: int, hi: int, r: dict) -> str:
+    window = text[lo:hi]
+    st = r["_status"]
+    if any(p.search(window) for p in st["hypothetical"]):
+        return "hypothetical"
+    hits = []
+    for kind in ("planned", "expected", "projected"):
+        for p in st[kind]:
+            m = p.search(window)
+            if m:
+                hits.append((m.start(), kind))
+    w = r["_would"].search(window)
+    if w:
+        hits.append((w.start(), "planned" if r["_reported_would"].search(window) else "hypothetical"))
+    if hits:
+        return min(hits)[1]
+    if any(p.search(window) for p in st["modal"]):
+        return "projected"
+    return "actual"
+
+
+_NAME = re.compile(r"(?<![\w’'])(?:[A-Z][\w&.’'-]*|[A-Z]{2,})(?:\s+(?:of\s+|&\s+|de\s+)?(?:[A-Z][\w&.’'-]*))*")
+_NOT_NAMES = frozenset(
+    """The A An In On At It Its But And Or If As By For From To With This That These Those He She They We You I
+    His Her Their Our My Your Meanwhile However Also After Before When While Some Many Others Last Next First
+    Then There Here What Which Who Whose Where Why How Since Until Although Though Because Despite Still Yet
+    Mr Mrs Ms Dr Shares Share""".split())
+_CALENDAR = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                       r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4]|H[12])$")
+
+
+def _counterparties(article: Article, sent, lower_words: frozenset) -> list[str]:
+    """Capitalised names in a sentence (a plain reading: no tagger)."""
+    out: list[str] = []
+    codes = set(_rules()["_prefix_map"]) | set(_rules()["currency_suffixes"])
+    for m in _NAME.finditer(sent.text):
+        name = re.sub(r"(?:’s|'s|’|')$", "", m.group()).strip(" .")
+        words = name.split()
+        while words and (words[0] in _NOT_NAMES or (words[0].lower() in lower_words and
+                                                     (m.start() == 0 or sent.text[m.start() - 1] in "“\"‘'("))):
+            words = words[1:]
+        name = " ".join(words)
+        if not name or name in codes or _CALENDAR.match(name) or name in _NOT_NAMES or len(name) < 2:
+            continue
+        if name not in out:
+            out.append(name)
+    return out
+
+
+def _shift_back(p: dict) -> dict:
+    """The period one step before ``p`` (year, half, quarter, month; else a year)."""
+    from . import timex as tx
+
+    first = _dt.date.fromisoformat(p["period_start"])
+    g = p["granularity"]
+    if g == "month":
+        m = first.month - 2
+        q = tx.month_period(first.year + m // 12, m % 12 + 1)
+    elif g == "quarter":
+        n = (first.month - 1) // 3 - 1
+        q = tx.quarter_period(first.year + n // 4, n % 4 + 1)
+    elif g == "half":
+        q = tx.half_period(first.year - (first.month < 7), 2 if first.month < 7 else 1)
+    else:
+        q = tx.year_period(first.year - 1) if g == "year" else tx._shift_year(
+            tx._Period(p["period"], first, _dt.date.fromisoformat(p["period_end"]), g), -1)
+    return {"period": q.label, "period_start": q.first.isoformat(), "period_end": q.last.isoformat(),
+            "granularity": q.granularity}
+
+
+def extract_financing(article: Article) -> pd.DataFrame:
+    """Each money fact with the event it measures, its period, status and parties.
+
+    Every non-vague amount of :func:`extract_money` is a fact.  The event type
+    comes from the nearest keyword in the amount's clause, then its sentence
+    (strong keywords before weak ones; rules in
+    ``analysis/resources/financing_rules.yml``); a moving percentage or price
+    next to "shares" or "stock" is a share-price move; a hypothetical fact is
+    of type ``hypothetical``.  The period follows the rule in the module notes.
+    The status is read from cues before the amount.
+
+    Parameters
+    ----------
+    article : Article
+        Relative times are resolved against ``article.reference_date``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per fact, in text order, with columns
+
+        - ``fact_id``: ``F01``, ``F02``, ...; ``money_id``: the row of :func:`extract_money`;
+        - ``start``, ``end``, ``phrase``, ``value``, ``unit``, ``direction``,
+          ``qualifier``: as in :func:`extract_money`;
+        - ``event_type``: one of :data:`EVENT_TYPES`;
+        - ``period``, ``period_start``, ``period_end``: the period label and
+          its first and last day (ISO), or None;
+        - ``period_text``: the time expression that fixed the period;
+        - ``period_source``: where it stands: ``same sentence``, ``previous
+          sentence``, ``previous paragraph``, ``reference date``, ``level
+          before`` (the first end of a from-to pair) or None;
+        - ``status``: one of :data:`STATUSES`;
+        - ``sentence_id``, ``paragraph_id``: where the fact stands;
+        - ``counterparties``: list of capitalised names in the fact's sentence
+          (lender, buyer, owner and the like; a plain reading, no tagger);
+        - ``linked_to``: ``fact_id`` of the other end of a range or from-to pair.
+
+    Raises
+    ------
+    ArticleError
+        If ``article`` is not an :class:`Article`.
+
+    Examples
+    --------
+    >>> art = Article.from_text("In late October, Acme raised $30bn in a bond sale. "
+    ...                         "Its shares dropped 5 per cent.", reference_date="2025-12-05")
+    >>> extract_financing(art)[["phrase", "event_type", "period", "period_source", "status"]].values.tolist()
+    [['$30bn', 'bond', '2025-10', 'same sentence', 'actual'], ['5 per cent', 'share-price move', '2025-10', 'previous sentence', 'actual']]
+    """
+    _check(article, "extract_financing")
+    r = _rules()
+    text, ref = article.text, article.reference_date
+    money = [m for m in _mentions(article) if not m.vague]
+    times = extract_times(article)
+    trows = times.to_dict("records")
+    by_sent: dict[int, list[dict]] = {}
+    for t in trows:
+        by_sent.setdefault(t["sentence_id"], []).append(t)
+    by_par: dict[int, list[dict]] = {}
+    for t in trows:
+        by_par.setdefault(t["paragraph_id"], []).append(t)
+    lower_words = frozenset(w for w in re.findall(r"\b[a-z][\w’'-]*", text))
+    by_id = {m.money_id: m for m in money}
+    info: dict[str, dict] = {}
+
+    def usable(t, status):
+        if not t["resolved"] or t["role"] != "period":
+            return False
+        if status == "actual" and ref is not None and t["period_start"] > ref.isoformat():
+            return False
+        return True
+
+    for m in money:
+        sent = article.sentences[m.sentence_id]
+        segs = _segments(text, sent.start, sent.end)
+        seg = _seg_of(segs, m.start if m.start >= sent.start else sent.start)
+        # status: cues since the previous amount of the sentence (over linked ones)
+        prev_end = sent.start
+        for o in money:
+            if o.sentence_id == m.sentence_id and o.end <= m.start and o.money_id != m.linked_to:
+                prev_end = max(prev_end, o.end)
+        status = _status(text, prev_end, m.start, r)
+        if m.pair_role == "from" and status != "hypothetical":
+            status = "actual"
+        ev, level = _event(text, segs, seg, m.start, m.end, sent.start, sent.end, r)
+        moving = m.direction is not None or (m.unit != "percent" and m.value < 1e4)
+        if moving and r["_share"].search(text, seg[0], m.start):
+            ev, level = "share-price move", 0
+        # period
+        own = by_sent.get(m.sentence_id, [])
+        pick, source = None, None
+        cands = [t for t in own if usable(t, None) and seg[0] <= t["start"] < seg[1]]
+        if not cands and not seg[2]:
+            cands = [t for t in own if usable(t, None)
+                     and not _seg_of(segs, t["start"])[2]]
+        if cands:
+            pick = min(cands, key=lambda t: (_gap(m.start, m.end, t["start"], t["end"]), t["start"]))
+            source = "same sentence"
+        elif not own and status != "hypothetical":
+            prev = [t for t in by_sent.get(m.sentence_id - 1, []) if usable(t, status)]
+            if prev:
+                pick, source = prev[0], "previous sentence"
+            elif ev == "share-price move" and status == "actual" and ref is not None:
+                pick = {"period": f"{ref.year}-{ref.month:02d}", "period_start": ref.isoformat(),
+                        "period_end": ref.isoformat(), "text": None, "granularity": "day", "start": -1}
+                source = "reference date"
+            else:
+                par = [t for t in by_par.get(m.paragraph_id - 1, []) if usable(t, status)]
+                if par:
+                    pick, source = par[0], "previous paragraph"
+        info[m.money_id] = {"status": status, "event": ev, "level": level, "pick": pick, "source": source,
+                            "sent": sent}
+    # pairs: share the event type and period; the first end of a from-to pair is the level before
+    for m in money:
+        if m.linked_to is None or m.linked_to not in info:
+            continue
+        me, other = info[m.money_id], info[m.linked_to]
+        if other["level"] < me["level"]:
+            me["event"], me["level"] = other["event"], other["level"]
+        o = by_id[m.linked_to]
+        if m.pair_role == "from" and m.start < o.start:
+            t = me["pick"] or other["pick"]
+            if t is not None and t.get("start", -1) >= o.start:
+                shifted = _shift_back(t)
+                me["pick"] = {**t, **shifted}
+                me["source"] = "level before"
+        elif me["pick"] is None and other["pick"] is not None and m.pair_role == "range":
+            me["pick"], me["source"] = other["pick"], other["source"]
+    facts = []
+    fid = {m.money_id: f"F{n:02d}" for n, m in enumerate(money, 1)}
+    for m in money:
+        i = info[m.money_id]
+        ev = "hypothetical" if i["status"] == "hypothetical" else i["event"]
+        p = i["pick"]
+        facts.append(FinancingFact(
+            fid[m.money_id], m.money_id, m.start, m.end, m.phrase, m.value, m.unit, m.direction, m.qualifier, ev,
+            p["period"] if p else None, p["period_start"] if p else None, p["period_end"] if p else None,
+            p["text"] if p else None, i["source"], i["status"], m.sentence_id, m.paragraph_id,
+            _counterparties(article, i["sent"], lower_words),
+            fid.get(m.linked_to) if m.linked_to else None,
+        ))
+    df = pd.DataFrame([_row(f) for f in facts], columns=FINANCING_COLUMNS, dtype=object)
+    return df.astype({"start": "int64", "end": "int64", "value": "float64", "sentence_id": "int64",
+                      "paragraph_id": "int64"})
+
+
+def fact_sentences(article: Article, facts: pd.DataFrame) -> pd.Series:
+    """The sentence each fact of ``facts`` (a table with ``sentence_id``) came from.
+
+    Examples
+    --------
+    >>> art = Article.from_text("It cost $5m. Nothing else.")
+    >>> fact_sentences(art, extract_financing(art)).tolist()
+    ['It cost $5m.']
+    """
+    return facts["sentence_id"].map(lambda i: article.sentences[int(i)].text)
+
+
+_ = TIME_COLUMNS  # re-exported through extract_times' docstring

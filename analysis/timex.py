@@ -1,0 +1,460 @@
+"""Time expressions: find them in an article and resolve them to periods.
+
+A time expression ("late October", "the first quarter of next year", "this
+summer", "2025") becomes a *period*: a label (``2025``, ``2025-10``,
+``2025-Q1``, ``2025-H2``, ``2025-summer``, ``2025-late``), a first and last day
+(ISO dates) and a granularity.  Relative expressions ("next year", "this
+month", "Tuesday") are resolved against :attr:`Article.reference_date`; with no
+reference date they stay unresolved (``resolved`` is False, the period empty)
+rather than guessed.  Absolute expressions ("April 2025", "late 2025") resolve
+with or without one.
+
+How the calendar words are read (rules as data, below):
+
+* seasons are meteorological: spring March-May, summer June-August, autumn
+  (fall) September-November, winter December-February (labelled by the year of
+  its December);
+* ``early`` is January-April, ``mid`` May-August, ``late`` September-December
+  of a year; ``the end of`` a year is its December, ``the start of`` its January;
+* a month, quarter, half or season named without a year is the latest one that
+  has begun by the reference date, unless the words just before it look ahead
+  ("by", "will", "plans", "expected", "aims", "next"), when it is the first one
+  that has not yet ended;
+* a weekday is the latest such day on or before the reference date (news
+  reports what happened), or the next one when the words look ahead;
+* "the previous year", "the year before", "a year earlier" count back from the
+  period named last before them in the same paragraph ("up from $39bn the
+  previous year" after "2025" is 2024); with no such period they stay
+  unresolved;
+* labels never go finer than a month: a day has the label of its month, and
+  its exact date in ``period_start`` and ``period_end``.
+
+Each expression also gets a ``role``: ``period`` (it dates something),
+``comparison`` (a base of comparison: "up 12 per cent *from a year
+earlier*"), ``since`` / ``until`` (the open end of a span: "since the
+problems were found in 2024"), ``reporting`` (dates a statement, not the
+facts in it: "the company said on Thursday"), ``duration`` ("over the next
+three years") or ``vague`` ("recently").  :mod:`analysis.financing` dates money
+facts only with ``period`` expressions.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+
+from .article import Article, ArticleError
+
+__all__ = ["extract_times", "TIME_COLUMNS"]
+
+# -- rules as data -----------------------------------------------------------
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+# season -> (first month, number of months); winter runs into the next year.
+SEASONS = {"spring": (3, 3), "summer": (6, 3), "autumn": (9, 3), "fall": (9, 3), "winter": (12, 3)}
+# part of a year -> (first month, last month).  "late" follows the reference
+# annotation (September to December).
+YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "end": (12, 12), "start": (1, 1), "beginning": (1, 1)}
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None}
+# Words just before an expression that make a bare month/season/weekday look ahead.
+FUTURE_CUES = re.compile(
+    r"\b(?:by|will|'ll|plans?|planned|planning|expects?|expected|aims?|aiming|intends?|due|"
+    r"scheduled|set to|going to|forecasts?|hopes?|until)\b[^.;]{0,60}$", re.I)
+# Verbs of saying: a time right after one dates the statement ("said on Thursday").
+REPORTING = re.compile(r"\b(?:said|says|say|told|added|stated|wrote|commented)\b(?:\s+(?!that\b)\w+){0,4}\s+(?:on\s+)?$", re.I)
+# A time right after these is a base of comparison, not the period of the fact.
+COMPARISON = re.compile(r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:the\s+same\s+\w+\s+)?$", re.I)
+SINCE = re.compile(r"\bsince\b[^,;:.()\u2014\u2013]*$", re.I)
+UNTIL = re.compile(r"\b(?:until|till|through|to)\s+$", re.I)
+
+_Y = r"(?<![\d$€£¥.,/])(?<!\d-)(?:19|20)\d\d(?![\d%]|,\d|\.\d|-year|\s+per\s*cent|\s+percent)"
+_MON = r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December" \
+       r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?=\s*\d))"
+_DAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_REL = r"(?:this|next|last|the\s+(?:previous|prior|following|current|coming|same))"
+# a year spec after a month/quarter/half/season: "of next year", "2025", "this year"
+_YSPEC = rf"(?:,?\s+(?:of\s+)?(?P<{{n}}>{_Y}|(?:this|next|last)\s+year|the\s+(?:previous|prior|following)\s+year))"
+_NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)"
+
+_PATTERNS = [
+    # 5 December 2025, December 5, 2025, Dec. 5
+    ("date", rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MON})(?:,?\s+(?P<y1>{_Y}))?"),
+    ("date", rf"(?P<m2>{_MON})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>{_Y}))?"),
+    # late October, the end of March 2025, in March this year
+    ("month", rf"(?:(?P<mm>early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)[\s-]+)?"
+              rf"(?P<mon>{_MON})" + _YSPEC.format(n="ym") + "?"),
+    ("quarter", r"(?:the\s+)?(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+(?:fiscal\s+)?quarter" + _YSPEC.format(n="yq") + "?"),
+    ("quarter", rf"(?-i:Q(?P<qn>[1-4]))(?:\s+(?:of\s+)?(?P<yqn>{_Y}))?\b"),
+    ("half", r"(?:the\s+)?(?P<ho>first|second|1st|2nd)\s+half" + _YSPEC.format(n="yh") + "?"),
+    ("half", rf"(?-i:H(?P<hn>[12]))\s+(?P<yhn>{_Y})"),
+    ("season", rf"(?:(?P<sr>this|next|last|the)\s+)?(?P<sea>spring|summer|autumn|winter)(?:\s+(?:of\s+)?(?P<ys>{_Y}))?\b"),
+    ("season", rf"(?:(?P<fr>this|next|last)\s+fall|fall\s+(?:of\s+)?(?P<yf>{_Y}))\b"),
+    ("duration", rf"(?:over|in|for|during|within)\s+the\s+(?:next|past|last|coming|previous)\s+{_NUM}\s+(?:years?|months?|weeks?|days?|decades?|quarters?)\b"),
+    ("duration", rf"(?:for|over)\s+{_NUM}\s+(?:years|months|weeks|decades)\b"),
+    ("ago", rf"(?P<an>{_NUM})\s+(?P<au>years?|months?)\s+ago\b"),
+    ("anchored", r"(?:the\s+(?:previous|prior|following)\s+year|the\s+year\s+(?:before|earlier|after)|a\s+year\s+(?:earlier|before|later))\b"),
+    ("yearpart", rf"(?P<yp>early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|earlier|later)[\s-]+(?P<ypy>{_Y}|this\s+year|next\s+year|last\s+year|the\s+year)\b"),
+    ("relative", rf"(?P<rr>{_REL}|earlier\s+this|later\s+this)\s+(?P<ru>year|month|quarter|week)\b"),
+    ("relative", r"(?P<fy>the\s+full\s+year|full[\s-]year)\b"),
+    ("comparison", r"year[\s-](?:on|over)[\s-]year\b"),
+    ("day", r"\b(?P<dw>today|yesterday|tomorrow|tonight)\b"),
+    ("weekday", rf"(?:(?P<wr>last|next|this)\s+)?(?P<wd>{_DAY})\b"),
+    ("year", rf"(?:(?:fiscal|FY)\s*)?(?P<yy>{_Y})"),
+    ("vague", r"\b(?:recently|lately|in\s+recent\s+(?:days|weeks|months|years)|in\s+the\s+coming\s+(?:days|weeks|months|years))\b"),
+]
+
+
+@lru_cache(maxsize=1)
+def _regex() -> re.Pattern:
+    parts = [f"(?P<k{i}>{p})" for i, (_kind, p) in enumerate(_PATTERNS)]
+    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.I)
+
+
+TIME_COLUMNS = ["time_id", "start", "end", "text", "period", "period_start", "period_end",
+                "granularity", "resolved", "role", "sentence_id", "paragraph_id"]
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """One time expression and the period it resolves to (see :func:`extract_times`)."""
+
+    time_id: str
+    start: int
+    end: int
+    text: str
+    period: str | None
+    period_start: str | None
+    period_end: str | None
+    granularity: str
+    resolved: bool
+    role: str
+    sentence_id: int
+    paragraph_id: int
+
+
+@dataclass(frozen=True)
+class _Period:
+    label: str
+    first: _dt.date
+    last: _dt.date
+    granularity: str
+
+
+# -- building periods ----------------------------------------------------------
+def _month_end(y: int, m: int) -> _dt.date:
+    return _dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _months(y: int, m1: int, m2: int, label: str, gran: str) -> _Period:
+    return _Period(label, _dt.date(y, m1, 1), _month_end(y, m2), gran)
+
+
+def year_period(y: int) -> _Period:
+    return _Period(str(y), _dt.date(y, 1, 1), _dt.date(y, 12, 31), "year")
+
+
+def month_period(y: int, m: int) -> _Period:
+    return _months(y, m, m, f"{y}-{m:02d}", "month")
+
+
+def quarter_period(y: int, q: int) -> _Period:
+    return _months(y, 3 * q - 2, 3 * q, f"{y}-Q{q}", "quarter")
+
+
+def half_period(y: int, h: int) -> _Period:
+    return _months(y, 6 * h - 5, 6 * h, f"{y}-H{h}", "half")
+
+
+def season_period(y: int, season: str) -> _Period:
+    m, n = SEASONS[season]
+    first = _dt.date(y, m, 1)
+    ly, lm = (y + (m + n - 2) // 12, (m + n - 2) % 12 + 1)
+    name = "autumn" if season == "fall" else season
+    return _Period(f"{y}-{name}", first, _month_end(ly, lm), "season")
+
+
+def yearpart_period(y: int, part: str) -> _Period:
+    m1, m2 = YEAR_PARTS[part]
+    if m1 == m2:
+        return month_period(y, m1)
+    return _months(y, m1, m2, f"{y}-{part}", "part of year")
+
+
+def day_period(d: _dt.date) -> _Period:
+    return _Period(f"{d.year}-{d.month:02d}", d, d, "day")
+
+
+def _pick(make, ref: _dt.date, ahead: bool) -> _Period:
+    """Of the periods ``make(year)`` around ``ref``, the latest begun (or, ahead, the first not ended)."""
+    cands = [make(y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    if ahead:
+        return next(p for p in cands if p.last >= ref)
+    return [p for p in cands if p.first <= ref][-1]
+
+
+def _shift_year(p: _Period, n: int) -> _Period:
+    """The same part of the calendar ``n`` years later (earlier for negative ``n``)."""
+    y = p.first.year + n
+    rest = p.label[4:]
+    if p.granularity == "year":
+        return year_period(y)
+    if p.granularity == "day":
+        try:
+            return day_period(p.first.replace(year=y))
+        except ValueError:
+            return day_period(p.first.replace(year=y, day=28))
+    last = p.last.replace(year=p.last.year + n, day=1)
+    return _Period(f"{y}{rest}", p.first.replace(year=y), _month_end(last.year, last.month), p.granularity)
+
+
+def _year_of(spec: str | None, ref: _dt.date | None, anchor: _Period | None) -> int | None | bool:
+    """Year named by a spec ("2025", "next year", "the previous year"); None if no spec, False if unresolvable."""
+    if spec is None:
+        return None
+    s = " ".join(spec.lower().split())
+    if s[:4].isdigit():
+        return int(s[:4])
+    if s in ("the previous year", "the prior year"):
+        return anchor.first.year - 1 if anchor else False
+    if s == "the following year":
+        return anchor.first.year + 1 if anchor else False
+    if ref is None:
+        return False
+    if s == "the year":
+        return ref.year
+    return ref.year + {"this": 0, "next": 1, "last": -1}[s.split()[0]]
+
+
+def _resolve(kind: str, g: dict, text: str, before: str, ref: _dt.date | None,
+             anchor: _Period | None) -> tuple[_Period | None, str]:
+    """Resolve one match; returns (period or None, granularity when unresolved)."""
+    ahead = bool(FUTURE_CUES.search(before[-80:]))
+    low = " ".join(text.lower().split())
+    if kind == "date":
+        mon = MONTHS[(g["m1"] or g["m2"]).lower().rstrip(".")]
+        day = int(g["d1"] or g["d2"])
+        y = g["y1"] or g["y2"]
+        try:
+            if y:
+                return day_period(_dt.date(int(y), mon, day)), "day"
+            if ref is None:
+                return None, "day"
+            return _pick(lambda yy: day_period(_dt.date(yy, mon, day)), ref, ahead), "day"
+        except ValueError:
+            return None, "day"
+    if kind == "month":
+        mon = MONTHS[g["mon"].lower().rstrip(".")]
+        y = _year_of(g["ym"], ref, anchor)
+        if y is False:
+            return None, "month"
+        if y is None:
+            if ref is None:
+                return None, "month"
+            return _pick(lambda yy: month_period(yy, mon), ref, ahead), "month"
+        return month_period(y, mon), "month"
+    if kind in ("quarter", "half"):
+        if kind == "quarter":
+            n = int(g["qn"]) if g["qn"] else (4 if g["qo"].lower() in ("final", "last") else ORDINALS[g["qo"].lower()])
+            spec, make = (g["yq"] or g["yqn"]), (lambda yy: quarter_period(yy, n))
+        else:
+            n = int(g["hn"]) if g["hn"] else ORDINALS[g["ho"].lower()]
+            spec, make = (g["yh"] or g["yhn"]), (lambda yy: half_period(yy, n))
+        y = _year_of(spec, ref, anchor)
+        if y is False or (y is None and ref is None):
+            return None, kind
+        return (make(y) if y is not None else _pick(make, ref, ahead)), kind
+    if kind == "season":
+        season = (g["sea"] or "fall").lower()
+        rel = (g["sr"] or g["fr"] or "").lower()
+        y = g["ys"] or g["yf"]
+        make = lambda yy: season_period(yy, season)  # noqa: E731
+        if y:
+            return make(int(y)), "season"
+        if ref is None:
+            return None, "season"
+        if rel == "this":
+            cur = [p for p in (make(ref.year - 1), make(ref.year)) if p.first <= ref <= p.last]
+            return (cur[0] if cur else make(ref.year)), "season"
+        if rel == "last":
+            return [p for p in (make(ref.year - 2), make(ref.year - 1), make(ref.year)) if p.last < ref][-1], "season"
+        if rel == "next":
+            return [p for p in (make(ref.year), make(ref.year + 1)) if p.first > ref][0], "season"
+        return _pick(make, ref, ahead), "season"
+    if kind == "yearpart":
+        part = " ".join(g["yp"].lower().split())
+        part = {"the end of": "end", "the start of": "start", "the beginning of": "beginning"}.get(part, part)
+        y = _year_of(g["ypy"], ref, anchor)
+        if y is False or y is None:
+            return None, "part of year"
+        if part in ("earlier", "later"):
+            return year_period(y), "year"
+        return yearpart_period(y, part), "part of year"
+    if kind == "relative":
+        if g["fy"]:
+            return (year_period(ref.year) if ref else None), "year"
+        rel = " ".join(g["rr"].lower().split())
+        unit = g["ru"].lower()
+        if rel in ("the previous", "the prior", "the following", "the same"):
+            if anchor is None:
+                return None, unit
+            step = {"the previous": -1, "the prior": -1, "the following": 1, "the same": 0}[rel]
+            if unit == "year":
+                return year_period(anchor.first.year + step), "year"
+            return None, unit
+        if ref is None:
+            return None, unit
+        step = {"this": 0, "the current": 0, "earlier this": 0, "later this": 0, "next": 1,
+                "the coming": 1, "last": -1}[rel]
+        if unit == "year":
+            return year_period(ref.year + step), "year"
+        if unit == "month":
+            m = ref.month - 1 + step
+            return month_period(ref.year + m // 12, m % 12 + 1), "month"
+        if unit == "quarter":
+            q = (ref.month - 1) // 3 + step
+            return quarter_period(ref.year + q // 4, q % 4 + 1), "quarter"
+        monday = ref - _dt.timedelta(days=ref.weekday()) + _dt.timedelta(weeks=step)
+        sunday = monday + _dt.timedelta(days=6)
+        return _Period(f"{monday.year}-{monday.month:02d}", monday, sunday, "week"), "week"
+    if kind == "day":
+        if ref is None:
+            return None, "day"
+        return day_period(ref + _dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(g["dw"].lower(), 0))), "day"
+    if kind == "weekday":
+        if ref is None:
+            return None, "day"
+        wd = WEEKDAYS[g["wd"].lower()]
+        rel = (g["wr"] or "").lower()
+        back = (ref.weekday() - wd) % 7
+        fwd = (wd - ref.weekday()) % 7
+        if rel == "last":
+            d = ref - _dt.timedelta(days=back or 7)
+        elif rel == "next" or (ahead and rel != "this"):
+            d = ref + _dt.timedelta(days=fwd or (7 if rel == "next" else 0))
+        else:
+            d = ref - _dt.timedelta(days=back)
+        return day_period(d), "day"
+    if kind == "year":
+        return year_period(int(g["yy"])), "year"
+    if kind == "ago":
+        n = NUMBER_WORDS.get(g["an"].lower(), None) if not g["an"].isdigit() else int(g["an"])
+        if ref is None or n is None:
+            return None, "year"
+        if g["au"].lower().startswith("year"):
+            return year_period(ref.year - n), "year"
+        m = ref.month - 1 - n
+        return month_period(ref.year + m // 12, m % 12 + 1), "month"
+    if kind == "anchored":
+        if anchor is None:
+            return None, "year"
+        if "later" in low or "after" in low or "following" in low:
+            return _shift_year(anchor, 1), anchor.granularity
+        return _shift_year(anchor, -1), anchor.granularity
+    # duration, comparison, vague
+    return None, kind
+
+
+def _role(kind: str, text: str, before: str) -> str:
+    if kind in ("duration", "vague", "comparison"):
+        return kind
+    tail = before[-120:]
+    if COMPARISON.search(tail) and kind in ("anchored", "relative", "ago", "year", "quarter", "month", "half"):
+        return "comparison"
+    if REPORTING.search(tail):
+        return "reporting"
+    if SINCE.search(tail):
+        return "since"
+    if UNTIL.search(tail) and re.search(r"\b(?:until|till|through)\s+$", tail, re.I):
+        return "until"
+    return "period"
+
+
+def extract_times(article: Article) -> pd.DataFrame:
+    """Every time expression in the article, resolved to a period where possible.
+
+    Parameters
+    ----------
+    article : Article
+        Relative expressions are resolved against ``article.reference_date``;
+        without one they stay unresolved.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per expression, in text order, with columns
+
+        - ``time_id``: ``T01``, ``T02``, ... in text order;
+        - ``start``, ``end``: offsets into ``article.text`` (end exclusive);
+        - ``text``: the words, ``article.text[start:end]``;
+        - ``period``: a label (``2025``, ``2025-10``, ``2025-Q1``, ``2025-H2``,
+          ``2025-summer``, ``2025-late``), or None when unresolved;
+        - ``period_start``, ``period_end``: first and last day (ISO strings) or None;
+        - ``granularity``: day, week, month, quarter, half, season, part of
+          year, year, duration, comparison or vague;
+        - ``resolved``: True when the expression was tied to a period;
+        - ``role``: period, comparison, since, until, reporting, duration or
+          vague (see the module notes);
+        - ``sentence_id``, ``paragraph_id``: where it stands.
+
+    Raises
+    ------
+    ArticleError
+        If ``article`` is not an :class:`Article`.
+
+    Examples
+    --------
+    >>> art = Article.from_text("Sales rose in late October. We will spend more next year.",
+    ...                         reference_date="2025-12-05")
+    >>> extract_times(art)[["text", "period", "period_start", "role"]].values.tolist()
+    [['late October', '2025-10', '2025-10-01', 'period'], ['next year', '2026', '2026-01-01', 'period']]
+    >>> extract_times(Article.from_text("Profits doubled next year."))["resolved"].tolist()
+    [False]
+    """
+    if not isinstance(article, Article):
+        raise ArticleError(f"extract_times expects an Article, got {type(article).__name__}")
+    return _times(article).copy()
+
+
+@lru_cache(maxsize=16)
+def _times(article: Article) -> pd.DataFrame:
+    text, ref = article.text, article.reference_date
+    rows: list[TimeExpression] = []
+    anchor: _Period | None = None
+    anchor_par = -1
+    for m in _regex().finditer(text):
+        i = next(int(k[1:]) for k, v in m.groupdict().items() if k.startswith("k") and k[1:].isdigit() and v is not None)
+        kind = _PATTERNS[i][0]
+        g = {k: v for k, v in m.groupdict().items() if not (k.startswith("k") and k[1:].isdigit())}
+        sent = article.sentence_at(m.start())
+        s0 = sent.start if sent else max(0, m.start() - 200)
+        before = text[s0:m.start()]
+        par = article.paragraph_at(m.start())
+        pid = par.paragraph_id if par else 0
+        if pid != anchor_par:
+            anchor, anchor_par = None, pid
+        period, gran = _resolve(kind, g, m.group(), before, ref, anchor)
+        role = _role(kind, m.group(), before)
+        if period is not None:
+            anchor = period
+            gran = period.granularity
+        rows.append(TimeExpression(
+            "", m.start(), m.end(), m.group(),
+            period.label if period else None,
+            period.first.isoformat() if period else None,
+            period.last.isoformat() if period else None,
+            gran, period is not None, role,
+            article.sentence_id_at(m.start()), pid,
+        ))
+    rows = [(f"T{n:02d}", *tuple(vars(r).values())[1:]) for n, r in enumerate(rows, 1)]
+    df = pd.DataFrame(rows, columns=TIME_COLUMNS, dtype=object)
+    return df.astype({"start": "int64", "end": "int64", "resolved": "bool", "sentence_id": "int64", "paragraph_id": "int64"})
+
