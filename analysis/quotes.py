@@ -69,7 +69,7 @@ predict indicate describe posit contend complain caution concede observe remark
 conclude emphasize emphasise stress joke quip shout yell boast urge vow pledge
 promise maintain mention estimate allege report counter agree disagree recount
 confirm deny lament muse scoff sniff retort charge assert affirm demand wonder
-exclaim plead chide scold snap mock proclaim assure reiterate answer interject
+exclaim plead chide scold snap mock proclaim assure reiterate answer interject comment
 whisper tout recount thunder chant predict advise
 """.split()
 _IRREGULAR = {"say": ["said"], "tell": ["told"], "write": ["wrote", "written"]}
@@ -102,6 +102,8 @@ _AUX = {"has", "have", "had", "will", "would", "also", "later", "recently", "pre
         "then", "now", "again", "further", "publicly", "privately", "separately", "earlier", "is", "was", "were",
         "are", "been", "being", "did", "does", "do", "could", "may", "might", "can", "should", "often",
         "reportedly", "already", "still", "even", "just", "first", "not", "never", "in", "a", "an", "statement"}
+# Negated auxiliaries between a subject and its verb ("He didn't say").
+_NEGATED = re.compile(r"(?:did|does|do|has|have|had|was|is|would|could|wo|ca)n[’']t")
 # Words that end the search for a subject going backwards from a cue verb.
 _CLAUSE_BREAK = {"that", "and", "but", "while", "when", "because", "as", "if", "so", "since", "although",
                  "though", "after", "before", "where", "which", "whom", "whether", "what", "how", "why",
@@ -404,6 +406,7 @@ def _name_tokens(run: str) -> list[str]:
     return toks
 
 
+_PREFER_GENDER = False
 _HE = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 
@@ -485,6 +488,14 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     if not toks:
         return mention, "anonymous", role, "person"
     last = _strip_possessive(toks[-1]).strip(".,")
+    pp = re.match(r"(.*?[A-Z][\w’'\-]*)\s+(?:of|for|at|from|with)\s+(?:the\s+)?[A-Z]", head)
+    if pp and _is_person_name(pp.group(1).split(",")[0]) and len(_name_tokens(pp.group(1))) >= 1 \
+            and pp.group(1)[-1:].isalpha():
+        # "Jane Doe of Acme Corp": the person, with the organisation as role
+        role = f"{head[len(pp.group(1)):].strip()}; {role}" if role else head[len(pp.group(1)):].strip()
+        head = pp.group(1)
+        toks = head.split()
+        last = _strip_possessive(toks[-1]).strip(".,")
     if last[:1].isupper() and last not in _NOT_NAME:
         # the capitalised run at the end of the head: "Meta spokesman Andy Stone" -> Andy Stone
         runs = list(_CAP_RUN.finditer(head))
@@ -548,10 +559,17 @@ def _is_cue(tok: str, *, strict: bool = False) -> bool:
 def _subject_before(toks, k: int) -> tuple[int, int] | None:
     """Offsets of the subject that ends right before token ``k`` (the cue), or None."""
     j = k - 1
-    while j >= 0 and toks[j][0].lower() in _AUX and not toks[j][0][:1].isupper():
+    while j >= 0 and (toks[j][0].lower() in _AUX or _NEGATED.fullmatch(toks[j][0].lower())) and not toks[j][0][:1].isupper():
+        j -= 1
+    if j >= 0 and toks[j][0] == ")":
+        # "Rep. Jane Doe (D-Md.) said": the parenthetical is not the subject's end
+        while j >= 0 and toks[j][0] != "(":
+            j -= 1
         j -= 1
     if j < 0 or (toks[j][0].lower() in _CLAUSE_BREAK and not toks[j][0][:1].isupper()):
         return None
+    if toks[j][0].lower() in _PRONOUNS:
+        return toks[j][1], toks[j][2]
     end = toks[j][2]
     if toks[j][0] == ",":
         # "Name, an appositive, says": the subject starts at the clause start
@@ -590,9 +608,13 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
     i += 1
     if i > j:
         return None
-    while i <= j and toks[i][0] in ("But", "And", "Yet", "So", "Still", "Meanwhile", "However", "Now", "Then"):
+    while i <= j and (toks[i][0] in ("But", "And", "Yet", "So", "Still", "Meanwhile", "However", "Now", "Then")
+                      or re.fullmatch(r"[\d.,]+", toks[i][0])):
         i += 1
-    if i > j:
+    if i > j or (i == j and toks[i][0] in _NOT_NAME and toks[i][0].lower() not in _PRONOUNS
+                 and toks[i][0] not in ("Others", "Some", "Many", "Most", "Insiders", "Analysts", "Investors",
+                                         "Critics", "Officials", "Executives", "Sources", "Experts", "Supporters",
+                                         "Employees", "Staff", "People")):
         return None
     return toks[i][1], end
 
@@ -616,7 +638,7 @@ def _mention_after(toks, k: int, stop: int) -> tuple[int, int] | None:
         w = toks[j][0]
         if w in (";", ":", "(") or (w == "—" and j > i):
             break
-        if j > i and w.lower() in ("in", "on", "during", "at", "to", "via", "after", "before", "when", "while",
+        if j > i and w.lower() in ("in", "on", "during", "at", "to", "via", "after", "before", "when", "while", "for",
                                    "adding", "noting", "referring", "explaining", "speaking", "citing", "told",
                                    "last", "this", "yesterday", "today", "tuesday", "monday", "wednesday",
                                    "thursday", "friday", "saturday", "sunday", "earlier", "later") \
@@ -686,23 +708,29 @@ def _rivals(text: str) -> frozenset:
     return frozenset(out)
 
 
+_HIS_COMPANY = re.compile(r"\b(?:his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?:company|platform|firm|business|empire|"
+                          r"start-up|startup)\b")
+
+
 def _leaders(text: str, company: str | None, names: list[str]) -> set[str]:
-    """Persons the article presents as running the company (leader words next to the name, or 'his company')."""
+    """Persons the article presents as running the company.
+
+    Either a leader word next to the name ("Acme chief executive Jane Doe",
+    "Jane Doe, Acme's founder") or a sentence that names the person and speaks
+    of "his/her company" (or platform, firm, business, empire).
+    """
     out = set()
+    owner_sents = [x for x in re.split(r"(?<=[.!?])\s+", text) if _HIS_COMPANY.search(x)]
+    comp = re.escape(company) + r"(?:’s|'s)?\s+" if company else ""
     for name in names:
-        last = name.split()[-1]
-        pat = re.escape(last)
-        if re.search(rf"(?:{_LEADER_WORDS})(?:\s+(?:and|of|at)\s+[\w\s’'-]{{0,30}})?\s+(?:\w+\s+)?{pat}\b", text, re.I) and \
-                (company is None or re.search(rf"{re.escape(company)}(?:’s|'s)?\s+(?:\w+\s+)?(?:{_LEADER_WORDS})\s+(?:[\w.]+\s+)?{pat}\b", text, re.I)):
+        pat = re.escape(name.split()[-1])
+        if re.search(rf"{comp}(?:\w+\s+)?(?:{_LEADER_WORDS})\s+(?:[\w.]+\s+)?{pat}\b", text, re.I) or \
+                re.search(rf"\b{pat}\b,\s+(?:the\s+)?{comp}[\w\s-]{{0,20}}\b(?:{_LEADER_WORDS})\b", text, re.I):
             out.add(name)
             continue
-        if company and re.search(rf"\b{pat}\b,\s+(?:the\s+|{re.escape(company)}(?:’s|'s)?\s+)?[\w\s-]{{0,20}}(?:{_LEADER_WORDS})\b", text, re.I):
+        rx = re.compile(rf"\b{pat}\b")
+        if any(rx.search(x) for x in owner_sents):
             out.add(name)
-            continue
-        for s in re.split(r"(?<=[.!?])\s+", text):
-            if re.search(rf"\b{pat}\b", s) and re.search(r"\b(?:his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?:company|platform|firm|business|empire|start-up|startup)\b", s):
-                out.add(name)
-                break
     return out
 
 
@@ -759,7 +787,8 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
     # 1. cue after the quotation: '"...," says X' / '"...," X says' / '"..." X told Y'
     if after:
         at = [k for k, t in enumerate(after) if _is_cue(t[0]) and not t[0][:1].isupper()][:1]
-        if at and at[0] <= 9:
+        named_first = after[0][0][:1].isupper() or after[0][0].lower() in ("a", "an", "the", "one", "another")
+        if at and (at[0] <= 9 or (named_first and at[0] <= 30)):
             k = at[0]
             if k == 0 or all(t[0].lower() in _AUX for t in after[:k]):
                 m = _mention_after(after, k, after_limit)
@@ -769,6 +798,9 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
                 sub = _subject_before(after, k)
                 if sub:
                     return after[k][0], sub[0], sub[1], "after"
+        dash = re.match(r"[\s,.]*[―—–-]\s*((?:[A-Z][\w.’'\-]*\s?){1,4})", text[quote_b + 1: after_limit])
+        if dash and not at:
+            return "—", quote_b + 1 + dash.start(1), quote_b + 1 + dash.end(1) - (1 if dash.group(1).endswith(" ") else 0), "after"
         if len(after) > 1 and after[0][0].lower() == "according" and after[1][0].lower() == "to":
             m = _mention_after(after, 1, after_limit)
             if m:
@@ -847,6 +879,9 @@ class _Resolver:
             cands = [c for c in self.person_mentions_before(a, lo) if not want or genders.get(c[1], want) == want]
         if cands:
             # the latest subject of a sentence, else the latest name, else the latest possessor ("Smith's part, he")
+            if want:
+                known = [c for c in cands if genders.get(c[1]) == want]
+                cands = (known or cands) if _PREFER_GENDER else cands
             plain = [c for c in cands if not c[2]]
             subj = [c for c in plain if self._is_subject(c[0])]
             off, canon, _ = (subj or plain or cands)[-1]
@@ -898,6 +933,11 @@ class _Resolver:
         return s
 
 
+_CUE_ALT = "|".join(sorted(CUE_FORMS, key=len, reverse=True))
+_AFTER_CUE_COMMA = re.compile(rf"\b(?:{_CUE_ALT})\s*,\s*$", re.I)
+_AFTER_CUE = re.compile(rf"\b(?:{_CUE_ALT})\s*$", re.I)
+
+
 def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool, sentence_has_cue: bool) -> str:
     """full / partial / term for the quotation text[a:b] in sentence ``sent``."""
     pre = text[sent.start: a - 1]
@@ -905,7 +945,7 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
     nwords = len(_words(qtext))
     post = text[b + 1: b + 3]
     at_start = not pre_clean.strip("“”\"‘’'—–-(") or pre_clean.endswith((":",)) or re.search(r"[”\"]\s*$", pre_clean) is not None
-    after_cue = bool(re.search(r"\b(?:" + "|".join(sorted(CUE_FORMS, key=len, reverse=True)) + r")\s*,\s*$", pre, re.I))
+    after_cue = bool(_AFTER_CUE_COMMA.search(pre))
     if _NAMING.search(pre):
         return "term"
     if at_start or after_cue:
@@ -914,7 +954,7 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
         return "term"
     # embedded in the reporter's sentence
     starts_upper = qtext[:1].isupper() and not _words(qtext)[0:1] == ["I"] or qtext[:1] == "I"
-    directly_after_cue = re.search(r"\b(?:" + "|".join(sorted(CUE_FORMS, key=len, reverse=True)) + r")\s*$", pre, re.I)
+    directly_after_cue = _AFTER_CUE.search(pre)
     if directly_after_cue and starts_upper and nwords >= 3:
         return "full"
     if nwords <= 3 and (not sentence_has_cue or re.match(r"\s*[\w(]", text[b + 1: b + 4] if b + 1 < len(text) else "")):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import re
 import sys
 import time
 import warnings
@@ -34,7 +35,42 @@ def _scorer(eval_dir: Path):
     return mod
 
 
-def predict(records, kinds=("full", "partial")):
+def _letters(s: str) -> int:
+    return sum(ch.isalpha() for ch in s)
+
+
+def direct_rows(art, q, min_share=0.5):
+    """Keep full quotations, and partial ones that make up most of their attributed content.
+
+    PolNeAR scores only *direct* quotations: content that is mostly (> 50% of
+    its letters) inside quotation marks.  A partial quotation ("said the plan
+    was "a disaster"") is not direct in that sense; one that fills its clause
+    ("said that "we will win"") is.  The content is taken as the sentence from
+    the speaker's cue (and a following "that") to its end, or from its start
+    to the speaker mention when the cue comes after.
+    """
+    keep = []
+    text = art.text
+    spans = list(zip(q["start"], q["end"]))
+    for r in q.itertuples():
+        if r.kind == "full":
+            keep.append(True)
+            continue
+        sent = art.sentences[r.sentence_id]
+        a, b = sent.start, sent.end
+        if r.speaker_start >= 0 and sent.start <= r.speaker_start < sent.end:
+            if r.speaker_start < r.start:
+                m = re.search(r"\b" + re.escape(r.cue or "") + r"\b(\s+that\b)?", text[r.speaker_end:r.start]) if r.cue else None
+                a = r.speaker_end + (m.end() if m else 0)
+            else:
+                b = r.speaker_start
+        content = _letters(text[a:b])
+        inside = sum(_letters(text[max(a, x):min(b, y)]) for x, y in spans if y > a and x < b)
+        keep.append(content > 0 and inside / content > min_share)
+    return q[keep]
+
+
+def predict(records, kinds=("full", "partial"), direct_only=True):
     """Run :func:`extract_quotes` on every record; returns (by speaker, by mention, seconds)."""
     by_speaker, by_mention = {}, {}
     t0 = time.perf_counter()
@@ -44,6 +80,8 @@ def predict(records, kinds=("full", "partial")):
             warnings.simplefilter("ignore")
             q = extract_quotes(art)
         q = q[q["kind"].isin(kinds)]
+        if direct_only:
+            q = direct_rows(art, q)
         by_speaker[rec["id"]] = [{"content_start": int(r.start), "content_end": int(r.end), "speaker": r.speaker}
                                  for r in q.itertuples()]
         by_mention[rec["id"]] = [{"content_start": int(r.start), "content_end": int(r.end),
@@ -58,12 +96,13 @@ def main(argv=None) -> int:
     ap.add_argument("eval_dir", nargs="?", default=str(ROOT.parent / "shared" / "eval"))
     ap.add_argument("--gold", default="polnear_dev.jsonl", help="gold file inside EVAL_DIR")
     ap.add_argument("--kinds", default="full,partial", help="kinds of quotation submitted (default: full,partial)")
+    ap.add_argument("--all-partial", action="store_true", help="submit every partial quotation, not only direct ones")
     ap.add_argument("--errors", type=int, default=0, help="print this many speaker errors (for error analysis)")
     args = ap.parse_args(argv)
     eval_dir = Path(args.eval_dir)
     sq = _scorer(eval_dir)
     gold = sq.load_gold(str(eval_dir / args.gold))
-    by_speaker, by_mention, secs = predict(gold, tuple(args.kinds.split(",")))
+    by_speaker, by_mention, secs = predict(gold, tuple(args.kinds.split(",")), not args.all_partial)
     res = sq.score(by_speaker, gold)
     lit = sq.score(by_mention, gold)
     print(f"PolNeAR {args.gold}: {res['n_articles']} articles, gold quoted pieces {res['n_gold']}, "
