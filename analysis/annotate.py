@@ -798,6 +798,6 @@ def annotated_document(article: Article, **kw) -> str:
     True
     """
     title = html.escape(article.title or article.name or "Annotated article")
-    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><link rel=\"icon\" href=\"data:,\">"
             f"<title>{title}: annotated</title></head><body><main><h1>{title}</h1>"
             f"{annotated_html(article, **kw)}</main></body></html>\n")

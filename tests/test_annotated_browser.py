@@ -1,0 +1,153 @@
+"""The annotated page in headless Chromium, for a hand-written article full of markup and scripts.
+
+The page is rendered to a standalone file (not a whole book build, to keep the
+suite fast) next to a page holding a chapter-style table whose rows link to it.
+"""
+
+import warnings
+
+import pytest
+
+import analysis
+from analysis.annotate import anchor_id, annotated_document, link_rows
+from analysis.book import book_registry, show_table
+
+from .conftest import DATA
+from .test_book import CHROMIUM, _need_chromium, _serve, browser_check
+
+HOSTILE = DATA / "hostile" / "article.txt"
+LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+               "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    """annotated.html and table.html for the hostile article, and the tables behind them."""
+    _need_chromium()
+    art = analysis.load_article(HOSTILE)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # stray-mark warnings: the article is odd on purpose
+        quotes = analysis.extract_quotes(art)
+        facts = analysis.extract_financing(art)
+        page = annotated_document(art, registry=book_registry(art))
+    root = tmp_path_factory.mktemp("annotated")
+    (root / "annotated.html").write_text(page, encoding="utf-8")
+    table = show_table(link_rows(quotes, "quote"), name="quotes", links={"quote_id": "link"}).data
+    (root / "table.html").write_text(f"<!DOCTYPE html><html><head><meta charset='utf-8'><link rel='icon' href='data:,'>"
+                                     f"<title>t</title></head>"
+                                     f"<body>{table}</body></html>", encoding="utf-8")
+    return dict(root=root, art=art, quotes=quotes, facts=facts)
+
+
+@pytest.mark.browser
+def test_generic_page_checks(site):
+    """The book's own page check (console errors, images, tracebacks).
+
+    It starts its own Playwright, so it must run before the module's shared
+    browser below is opened: keep it first in the file.
+    """
+    assert browser_check(site["root"], ["annotated.html", "table.html"]) == []
+
+
+@pytest.fixture(scope="module")
+def browser(site):
+    from playwright.sync_api import sync_playwright
+
+    server = _serve(site["root"])
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
+        yield b, f"http://127.0.0.1:{server.server_address[1]}"
+        b.close()
+    server.shutdown()
+
+
+def open_page(browser, rel="annotated.html"):
+    b, base = browser
+    page = b.new_page()
+    events = {"errors": [], "dialogs": []}
+    page.on("console", lambda m: events["errors"].append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: events["errors"].append(str(e)))
+    page.on("dialog", lambda d: (events["dialogs"].append(d.message), d.dismiss()))
+    resp = page.goto(f"{base}/{rel}", wait_until="load")
+    assert resp is not None and resp.status == 200
+    page.wait_for_timeout(150)
+    return page, events
+
+
+@pytest.mark.browser
+def test_nothing_in_the_article_runs(browser):
+    page, events = open_page(browser)
+    assert page.evaluate("window.__pwned") is None
+    assert events["dialogs"] == []
+    assert page.evaluate("document.querySelectorAll('.ann-article script, .ann-article img, .ann-article b,"
+                         " .ann-article style, .ann-article a[href^=javascript]').length") == 0
+    assert page.evaluate("getComputedStyle(document.body).display") != "none"  # the article's <style> is text
+    assert events["errors"] == []
+    page.close()
+
+
+@pytest.mark.browser
+def test_text_shows_as_written(browser, site):
+    page, _ = open_page(browser)
+    shown = page.eval_on_selector_all(".ann-article p.ann-para", "els => els.map(e => e.innerText)")
+    art = site["art"]
+    assert shown == [art.text[p.start:p.end] for p in art.paragraphs]
+    assert "<script>window.__pwned = 3</script>" in page.inner_text("h1")  # the title, as written
+    page.close()
+
+
+@pytest.mark.browser
+def test_as_many_marks_as_table_rows(browser, site):
+    page, _ = open_page(browser)
+    q_ids = page.eval_on_selector_all(".ann-article .ann-q[id]", "els => els.map(e => e.id)")
+    f_ids = page.eval_on_selector_all(".ann-article .ann-f[id]", "els => els.map(e => e.id)")
+    assert sorted(q_ids) == sorted(anchor_id("quote", x) for x in site["quotes"]["quote_id"])
+    assert sorted(f_ids) == sorted(anchor_id("fact", x) for x in site["facts"]["fact_id"])
+    assert len(f_ids) >= 4
+    page.close()
+
+
+def tooltip(page, selector):
+    return page.evaluate(
+        "s => { const st = getComputedStyle(document.querySelector(s), '::after');"
+        " return st.display === 'none' ? null : st.content; }", selector)
+
+
+@pytest.mark.browser
+def test_focus_shows_the_facts_details(browser, site):
+    page, _ = open_page(browser)
+    fact = site["facts"].iloc[0]
+    sel = "#" + anchor_id("fact", fact["fact_id"])
+    assert tooltip(page, sel) is None  # hidden until hovered or focused
+    page.keyboard.press("Tab")  # marks are in the tab order
+    page.focus(sel)
+    tip = tooltip(page, sel)
+    assert tip and f"event type: {fact['event_type']}" in tip and f"status: {fact['status']}" in tip
+    assert "value: " in tip and "period: " in tip
+    page.close()
+
+
+@pytest.mark.browser
+def test_hover_shows_the_quotations_source(browser, site):
+    page, _ = open_page(browser)
+    q = site["quotes"]
+    row = q[q["speaker"].notna()].iloc[0]
+    sel = "#" + anchor_id("quote", row["quote_id"])
+    page.hover(sel)
+    tip = tooltip(page, sel)
+    assert tip and f"source: {row['speaker']}" in tip and f"tone: {row['label']}" in tip
+    if row["affiliation"]:
+        assert f"affiliation: {row['affiliation']}" in tip
+    page.close()
+
+
+@pytest.mark.browser
+def test_table_link_lands_on_the_mark(browser, site):
+    page, events = open_page(browser, "table.html")
+    qid = site["quotes"]["quote_id"].iloc[-1]
+    page.click(f"a[href='annotated.html#{anchor_id('quote', qid)}']")
+    page.wait_for_load_state("load")
+    assert page.evaluate("location.hash") == "#" + anchor_id("quote", qid)
+    assert page.evaluate("document.querySelector(':target').id") == anchor_id("quote", qid)
+    assert page.evaluate("window.__pwned") is None and events["errors"] == []
+    page.close()
