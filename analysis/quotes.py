@@ -70,7 +70,7 @@ conclude emphasize emphasise stress joke quip shout yell boast urge vow pledge
 promise maintain mention estimate allege report counter agree disagree recount
 confirm deny lament muse scoff sniff retort charge assert affirm demand wonder
 exclaim plead chide scold snap mock proclaim assure reiterate answer interject comment
-whisper tout recount thunder chant predict advise
+whisper tout recount thunder chant predict advise read
 """.split()
 _IRREGULAR = {"say": ["said"], "tell": ["told"], "write": ["wrote", "written"]}
 
@@ -209,8 +209,8 @@ _OPEN_S, _CLOSE_S = "‘", "’"
 _WORD = re.compile(r"[A-Za-z0-9][\w’'\-.]*")
 # A run of capitalised words ("Jane van Doe", "J. Smith"); it ends at a possessive or a full stop.
 _CAP_RUN = re.compile(
-    r"(?<![\w’'])(?:(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr)\.|[A-Z][\w\-]*(?:[’'][a-rt-z]\w*)?)\s+(?:(?:de|van|von|der|da|di|la|le|bin|al)\s+)?)*"
-    r"[A-Z][\w\-]*(?:[’'][a-rt-z]\w*)?(?:[’']s?)?"
+    r"(?<![\w’'])(?:(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr)\.|[A-Z][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])\w*)?)\s+(?:(?:de|van|von|der|da|di|la|le|bin|al)\s+)?)*"
+    r"[A-Z][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])\w*)?(?:[’']s?)?"
 )
 
 
@@ -406,7 +406,6 @@ def _name_tokens(run: str) -> list[str]:
     return toks
 
 
-_PREFER_GENDER = False
 _HE = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 
@@ -438,9 +437,16 @@ def _genders(text: str) -> dict[str, str]:
     return {k: ("m" if m > f else "f") for k, (m, f) in votes.items() if m != f and max(m, f) >= 1}
 
 
+# First words of place and organisation names that look like person names ("New York", "North Korea").
+_PLACE_FIRST = {"New", "North", "South", "East", "West", "United", "Saudi", "Great", "San", "Santa", "Los", "Las",
+                "Fort", "Port", "Mount", "Lake", "Cape", "Saint", "Hong", "Sri", "Costa", "Puerto", "Middle", "Wall",
+                "Silicon", "Capitol", "Foreign", "Federal", "National", "Central", "Northern", "Southern", "Western",
+                "Eastern", "European", "American", "British", "Chinese", "Russian", "Democratic", "Republican"}
+
+
 def _is_person_name(run: str) -> bool:
     toks = _name_tokens(run)
-    if not toks or len(toks) > 4:
+    if not toks or len(toks) > 4 or toks[0] in _PLACE_FIRST:
         return False
     if toks[-1].rstrip(".").lower() in _ORG_WORDS or any(t.isupper() and len(t) > 1 for t in toks):
         return False
@@ -574,7 +580,7 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
     if toks[j][0] == ",":
         # "Name, an appositive, says": the subject starts at the clause start
         i = j - 1
-        while i >= 0 and toks[i][0] not in (";", ":", "—", "–", "(") and toks[i][0].lower() not in ("that", "because", "while", "whether"):
+        while i >= 0 and toks[i][0] not in (";", ":", "—", "–") and toks[i][0].lower() not in ("that", "because", "while", "whether"):
             i -= 1
         i += 1
         while i < j and toks[i][0] in ("But", "And", "Yet", "So", "Still", "Meanwhile", "However", ","):
@@ -588,7 +594,10 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
         w = toks[i][0]
         if w.lower() in _CLAUSE_BREAK and not w[:1].isupper() and i < j:
             # "several of the people": keep "of" inside quantified subjects
-            if w.lower() == "of" and i > 0 and toks[i - 1][0].lower() in _DETERMINERS | {"each", "none", "any"}:
+            if w.lower() == "of" and i > 0 and (toks[i - 1][0].lower() in _DETERMINERS | {"each", "none", "any"}
+                                                or (toks[i - 1][0].isalpha() and toks[i - 1][0].islower()
+                                                    and toks[i - 1][0] not in _CLAUSE_BREAK | _AUX
+                                                    and not _is_cue(toks[i - 1][0]))):
                 i -= 1
                 n += 1
                 continue
@@ -778,17 +787,21 @@ def _cue_tokens(toks, *, strict=False):
 
 
 def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent_b: int, before_limit: int,
-                  after_limit: int):
+                  after_limit: int, sent_b_first: int | None = None):
     """Find the cue and speaker mention of a quotation in its own sentence.
 
     Returns ``(cue, mention_start, mention_end, where)`` or None.
     """
     after = [t for t in toks if quote_b < t[1] < after_limit]
+    sent_b_first = sent_b_first if sent_b_first is not None else after_limit + 1
     # 1. cue after the quotation: '"...," says X' / '"...," X says' / '"..." X told Y'
     if after:
         at = [k for k, t in enumerate(after) if _is_cue(t[0]) and not t[0][:1].isupper()][:1]
         named_first = after[0][0][:1].isupper() or after[0][0].lower() in ("a", "an", "the", "one", "another")
-        if at and (at[0] <= 9 or (named_first and at[0] <= 30)):
+        # a long subject is accepted only as "Name, appositive, said" or "Name (party) said"
+        appositive = bool(at) and at[0] > 1 and after[at[0] - 1][0] in (",", ")")
+        near = 3 if after[0][1] >= sent_b_first else 9
+        if at and (at[0] <= near or (named_first and appositive and at[0] <= 30)):
             k = at[0]
             if k == 0 or all(t[0].lower() in _AUX for t in after[:k]):
                 m = _mention_after(after, k, after_limit)
@@ -813,14 +826,53 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
             m = _mention_after(before, k + 1, quote_a)
             if m:
                 return "according to", m[0], m[1], "before"
+        if k == 0 and w in ("Said", "Says", "Added", "Adds", "Asked", "Wrote") and before[0][1] == sent_a:
+            # 'Said Ellis: "..."'
+            m = _mention_after(before, k, quote_a)
+            if m:
+                return w, m[0], m[1], "before"
         if _is_cue(w) and not w[:1].isupper():
-            if CUE_FORMS[w.lower()] in ("describe",) or k + 1 >= len(before) or True:
-                sub = _subject_before(before, k)
+            shared = k > 0 and (before[k - 1][0].lower() in ("and", "but") or
+                                (w.lower().endswith("ing") and before[k - 1][0] == ","))
+            if shared:
+                # 'X stressed ... and said: "..."', 'X attacked Y, saying, "..."': the subject of the clause
+                for k2 in range(k - 1, -1, -1):
+                    if _is_cue(before[k2][0]) and not before[k2][0][:1].isupper():
+                        sub = _subject_before(before, k2)
+                        if sub:
+                            return w, sub[0], sub[1], "before"
+                sub = _clause_subject(text, before)
                 if sub:
                     return w, sub[0], sub[1], "before"
-                m = _mention_after(before, k, quote_a)
-                if m and k + 1 < len(before) and before[k + 1][1] == m[0] and text[m[0]].isupper():
-                    return w, m[0], m[1], "before"
+                continue
+            sub = _subject_before(before, k)
+            if sub:
+                return w, sub[0], sub[1], "before"
+            m = _mention_after(before, k, quote_a)
+            if m and k + 1 < len(before) and before[k + 1][1] == m[0] and text[m[0]].isupper():
+                return w, m[0], m[1], "before"
+    return None
+
+
+_INTRO = {"in", "on", "at", "during", "after", "before", "since", "with", "for", "from", "by", "when", "while", "as",
+          "speaking", "asked", "later", "earlier", "meanwhile", "but", "and", "yet", "still", "last", "this", "on"}
+
+
+def _clause_subject(text: str, toks) -> tuple[int, int] | None:
+    """The subject that opens a clause: a pronoun or a capitalised name, after an introductory phrase."""
+    i = 0
+    if toks and toks[0][0].lower() in _INTRO:
+        while i < len(toks) and toks[i][0] != ",":
+            i += 1
+        i += 1
+    if i >= len(toks):
+        return None
+    w = toks[i][0]
+    if w.lower() in _PRONOUNS and w.lower() != "it":
+        return toks[i][1], toks[i][2]
+    m = _CAP_RUN.match(text, toks[i][1])
+    if m and not re.search(r"[’']s?$", m.group()) and _name_tokens(m.group()):
+        return m.start(), m.end()
     return None
 
 
@@ -848,6 +900,8 @@ class _Resolver:
                 continue
             canon = _canonical_name(" ".join(toks), self.text)
             known = canon in self.sources and self.sources[canon].kind == "person"
+            if re.search(r"\b(?:the|of|on|in)\s+$", seg[max(0, m.start() - 5):m.start()]) and not known:
+                continue  # "the Council on Foreign Relations": not a person
             if known or (_is_person_name(run) and (len(toks) >= 2 or len(canon.split()) >= 2)):
                 out.append((at, canon, bool(re.search(r"[’']s?$", run))))
         return out
@@ -879,9 +933,6 @@ class _Resolver:
             cands = [c for c in self.person_mentions_before(a, lo) if not want or genders.get(c[1], want) == want]
         if cands:
             # the latest subject of a sentence, else the latest name, else the latest possessor ("Smith's part, he")
-            if want:
-                known = [c for c in cands if genders.get(c[1]) == want]
-                cands = (known or cands) if _PREFER_GENDER else cands
             plain = [c for c in cands if not c[2]]
             subj = [c for c in plain if self._is_subject(c[0])]
             off, canon, _ = (subj or plain or cands)[-1]
@@ -999,15 +1050,15 @@ def _scan(article: Article, company: str | None):
         sent_has_cue = any(_is_cue(t[0]) and not t[0][:1].isupper() and not any(x <= t[1] < y for x, y in span_set)
                            for t in toks_of(s_open)) or "according to" in s_open.text
         toks = toks_of(s_close)
-        after_end = s_close.end
+        after_end, next_first = s_close.end, None
         nxt = article.sentences[s_close.sentence_id + 1] if s_close.sentence_id + 1 < len(article.sentences) else None
         if s_close.end <= b + 2 and nxt is not None and nxt.paragraph_id == s_close.paragraph_id and nxt.start <= b + 3:
             # '“... ?” Smith asked.': the splitter ended the sentence inside the marks; the cue is in the next one
-            toks, after_end = toks + toks_of(nxt), nxt.end
+            toks, after_end, next_first = toks + toks_of(nxt), nxt.end, nxt.start
         found = None
         if not reopened:
             found = _attribute_in(text, toks, a, b, s_close.start, after_end,
-                                  max(prev_close, s_close.start), min(next_open, after_end))
+                                  max(prev_close, s_close.start), min(next_open, after_end), next_first)
             if found and found[3] == "before" and s_close is not s_open:
                 found = None
         if found is None and s_close is not s_open or found is None and not reopened:
