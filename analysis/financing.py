@@ -84,8 +84,8 @@ def _rules() -> dict:
     r = yaml.safe_load(text)
     num = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
     words = [w for w in r["number_words"] if " " not in w]
-    wnum = (rf"(?:(?:a\s+couple(?:\s+of)?|half\s+an?|a\s+half|a\s+quarter\s+of\s+an?)\s+)?"
-            rf"(?:{_alt(words)}|hundred)(?:(?:[\s-]+(?:and\s+)?)(?:{_alt(words)}|hundred))*")
+    wnum = (rf"(?:half\s+an?|a\s+half|a\s+quarter\s+of\s+an?)(?=\s)"
+            rf"|(?:a\s+couple(?:\s+of)?\s+)?(?:{_alt(words)}|hundred)(?:(?:[\s-]+(?:and\s+)?)(?:{_alt(words)}|hundred))*")
     scales = r["scales"]
     glued = set(r["glued_only_scales"])
     spaced = _alt([s for s in scales if s not in glued])
@@ -109,6 +109,11 @@ def _rules() -> dict:
     )
     quals = sorted(r["qualifiers"], key=len, reverse=True)
     r["_money"] = money
+    # Words at which an amount can start (checked before the big pattern runs, for speed).
+    starters = {w.split()[0].lower() for w in r["number_words"]} | {"hundred", "half"}
+    starters |= {w.split()[0].lower() for w in list(r["vague_counts"]) + list(r["vague_plurals"]) + list(r["count_hedges"])}
+    starters |= {re.match(r"[A-Za-z]*", p).group().lower() for p in r["currency_prefixes"]} - {""}
+    r["_gate"] = re.compile(r"\d+|[$€£¥₹₩₽₺.]|\b" + _trie(starters) + r"\b", re.I)
     r["_num"] = re.compile(num)
     r["_qual"] = re.compile(rf"(?<![\w])(?i:{_alt(quals)})\s+$")
     r["_verbal"] = re.compile(rf"(?<![\w])(?i:{r['verbal_qualifiers']})\s+$")
@@ -131,6 +136,8 @@ def _rules() -> dict:
         rf"^\s+(?P<w>{'|'.join(w for ws in r['direction_after'].values() for w in ws)})\b(?!\s+(?:from|on|to)\b)", re.I)
     r["_dir_after_map"] = {w.lower(): d for d, ws in r["direction_after"].items() for w in ws}
     r["_fillers"] = {w.lower() for w in r["direction_fillers"]}
+    r["_gain_verbs"] = {w.lower() for w in r["value_gain_verbs"]}
+    r["_value_after"] = re.compile(r["value_after"], re.I)
     r["_prefix_map"] = dict(r["currency_prefixes"])
     r["_suffix_map"] = {" ".join(k.lower().split()): v for k, v in r["currency_suffixes"].items()}
     r["_scale_map"] = {k.lower(): float(v) for k, v in scales.items()}
@@ -247,10 +254,42 @@ class _Raw:
     direction: str | None = None
 
 
+def _trie(words) -> str:
+    """A regular expression matching any of ``words``, factored as a trie (much faster than a flat alternation)."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(k) + build(v) for k, v in sorted(node.items()) if k]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(tree)
+
+
+def _scan(text: str, r: dict):
+    """Matches of the money pattern, tried only where an amount can start (same result as finditer)."""
+    money, end = r["_money"], 0
+    for t in r["_gate"].finditer(text):
+        pos = t.start()
+        if pos < end:
+            continue
+        m = money.match(text, pos)
+        if m:
+            end = m.end()
+            yield m
+
+
 def _raw_mentions(text: str, r: dict) -> list[_Raw]:
     dollar = _dollar_code(text, r)
     out: list[_Raw] = []
-    for m in r["_money"].finditer(text):
+    for m in _scan(text, r):
         g = m.groupdict()
         hedge, vague, scaled = None, False, False
         if g["pre"] is not None:
@@ -383,6 +422,9 @@ def _link_and_qualify(text: str, raws: list[_Raw], r: dict) -> list[_Raw]:
                 break
             if wl in dmap:
                 d = dmap[wl]
+                break
+            if wl in r["_gain_verbs"] and r["_value_after"].match(text[x.end:x.end + 60]):
+                d = "up"
                 break
             if wl in fillers and skipped < 3:
                 skipped += 1
@@ -552,17 +594,25 @@ def _counterparties(article: Article, sent, lower_words: frozenset) -> list[str]
     out: list[str] = []
     codes = set(_rules()["_prefix_map"]) | set(_rules()["currency_suffixes"])
     for m in _NAME.finditer(sent.text):
-        name = re.sub(r"(?:’s|'s|’|')$", "", m.group()).strip(" .")
-        words = name.split()
-        while words and (words[0] in _NOT_NAMES or (words[0].lower() in lower_words and
-                                                     (m.start() == 0 or sent.text[m.start() - 1] in "“\"‘'("))):
-            words = words[1:]
-        name = " ".join(words)
-        if not name or name in codes or _CALENDAR.match(name) or name in _NOT_NAMES or len(name) < 2:
-            continue
-        if name not in out:
-            out.append(name)
+        if re.match(r"[A-Z]{2,}\s*(?:--|—|–)", sent.text[m.start():]) and m.start() == 0:
+            continue  # a dateline ("WASHINGTON --")
+        for k, part in enumerate(re.split(r"(?:’s|'s)\s+", m.group())):
+            _add_name(part, m.start() == 0 and k == 0, sent, m, lower_words, codes, out)
     return out
+
+
+def _add_name(name: str, first: bool, sent, m, lower_words, codes, out: list[str]) -> None:
+    name = re.sub(r"(?:’s|'s|’|')$", "", name).strip(" .")
+    words = name.split()
+    while words and (words[0] in _NOT_NAMES or (words[0].lower() in lower_words and
+                                                 (first or sent.text[m.start() - 1] in "“\"‘'("))):
+        words = words[1:]
+        first = False
+    name = " ".join(words)
+    if not name or name in codes or _CALENDAR.match(name) or name in _NOT_NAMES or len(name) < 2:
+        return
+    if name not in out:
+        out.append(name)
 
 
 def _shift_back(p: dict) -> dict:
@@ -677,18 +727,19 @@ def extract_financing(article: Article) -> pd.DataFrame:
         # period
         own = by_sent.get(m.sentence_id, [])
         pick, source = None, None
-        cands = [t for t in own if usable(t, None) and seg[0] <= t["start"] < seg[1]]
-        if not cands and not seg[2]:
+        in_seg = [t for t in own if seg[0] <= t["start"] < seg[1]]
+        cands = [t for t in in_seg if usable(t, None)]
+        if not any(t["role"] != "comparison" for t in in_seg) and not seg[2]:
             cands = [t for t in own if usable(t, None)
                      and not _seg_of(segs, t["start"])[2]]
         if cands:
             pick = min(cands, key=lambda t: (_gap(m.start, m.end, t["start"], t["end"]), t["start"]))
             source = "same sentence"
-        elif not own and status != "hypothetical":
+        elif not own and status == "actual":
             prev = [t for t in by_sent.get(m.sentence_id - 1, []) if usable(t, status)]
             if prev:
                 pick, source = prev[0], "previous sentence"
-            elif ev == "share-price move" and status == "actual" and ref is not None:
+            elif (ev == "share-price move" or (ev == "market value" and m.direction)) and ref is not None:
                 pick = {"period": f"{ref.year}-{ref.month:02d}", "period_start": ref.isoformat(),
                         "period_end": ref.isoformat(), "text": None, "granularity": "day", "start": -1}
                 source = "reference date"

@@ -82,10 +82,13 @@ _MON = r"(?-i:January|February|March|April|May|June|July|August|September|Octobe
 _DAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _REL = r"(?:this|next|last|the\s+(?:previous|prior|following|current|coming|same))"
 # a year spec after a month/quarter/half/season: "of next year", "2025", "this year"
-_YSPEC = rf"(?:,?\s+(?:of\s+)?(?P<{{n}}>{_Y}|(?:this|next|last)\s+year|the\s+(?:previous|prior|following)\s+year))"
+_YSPEC = rf"(?:,?\s+(?:of\s+)?(?P<{{n}}>{_Y}|(?:this|next|last)\s+year|the\s+(?:previous|prior|following)\s+year|the\s+year))"
 _NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)"
 
 _PATTERNS = [
+    # between 2021 and 2024, from 2021 to 2024, 2021-24
+    ("span", rf"(?:between\s+(?P<sa>{_Y})\s+and\s+|from\s+(?P<sb>{_Y})\s+(?:to|until|through)\s+)(?P<sz>{_Y})"),
+    ("span", rf"(?P<sc>{_Y})\s?[-–/]\s?(?P<sd>\d\d)(?![\d%])"),
     # 5 December 2025, December 5, 2025, Dec. 5
     ("date", rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MON})(?:,?\s+(?P<y1>{_Y}))?"),
     ("date", rf"(?P<m2>{_MON})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>{_Y}))?"),
@@ -227,10 +230,10 @@ def _year_of(spec: str | None, ref: _dt.date | None, anchor: _Period | None) -> 
         return anchor.first.year - 1 if anchor else False
     if s == "the following year":
         return anchor.first.year + 1 if anchor else False
+    if s == "the year":
+        return anchor.first.year if anchor else (ref.year if ref else False)
     if ref is None:
         return False
-    if s == "the year":
-        return ref.year
     return ref.year + {"this": 0, "next": 1, "last": -1}[s.split()[0]]
 
 
@@ -345,6 +348,12 @@ def _resolve(kind: str, g: dict, text: str, before: str, ref: _dt.date | None,
         return day_period(d), "day"
     if kind == "year":
         return year_period(int(g["yy"])), "year"
+    if kind == "span":
+        a = int(g["sa"] or g["sb"] or g["sc"])
+        z = int(g["sz"]) if g["sz"] else (a // 100 * 100 + int(g["sd"]))
+        if z <= a:
+            return None, "span"
+        return _Period(f"{a}/{z}", _dt.date(a, 1, 1), _dt.date(z, 12, 31), "span"), "span"
     if kind == "ago":
         n = NUMBER_WORDS.get(g["an"].lower(), None) if not g["an"].isdigit() else int(g["an"])
         if ref is None or n is None:
