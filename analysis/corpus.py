@@ -359,6 +359,8 @@ def _arrow_safe(df: pd.DataFrame):
     """A pyarrow Table of ``df`` that Parquet accepts and that stays stable across part files."""
     import pyarrow as pa
 
+    if not len(df):  # no rows, no types to keep: the other parts give them (_unify_parts)
+        return pa.table({str(c): pa.nulls(0) for c in df.columns})
     df = df.copy()
     for c in df.columns:
         if df[c].dtype != object:
@@ -371,14 +373,39 @@ def _arrow_safe(df: pd.DataFrame):
             df[c] = [None if _is_missing(v) else (json.dumps(v, default=str, ensure_ascii=False)
                                                    if isinstance(v, dict) else str(v)) for v in df[c]]
     table = pa.Table.from_pandas(df, preserve_index=False)
+    # One string type everywhere, so that part files agree; a column with no
+    # value stays of type null and takes its type from the other parts (_unify_parts).
+    text = (pa.types.is_string, pa.types.is_large_string)
     fields = []
     for f in table.schema:
-        if pa.types.is_null(f.type):
-            f = pa.field(f.name, pa.string())
-        elif pa.types.is_list(f.type) and pa.types.is_null(f.type.value_type):
-            f = pa.field(f.name, pa.list_(pa.string()))
+        if any(t(f.type) for t in text):
+            f = pa.field(f.name, pa.large_string())
+        elif pa.types.is_list(f.type) and any(t(f.type.value_type) for t in text):
+            f = pa.field(f.name, pa.list_(pa.large_string()))
         fields.append(f)
     return table.cast(pa.schema(fields, metadata=table.schema.metadata))
+
+
+def _unify_parts(folder: Path) -> None:
+    """Rewrite the few part files whose column types differ from the rest (int in one, float in another)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    parts = sorted(folder.glob("part-*.parquet"))
+    schemas = {p: pq.read_schema(p) for p in parts}
+    if len({s.remove_metadata() for s in schemas.values()}) <= 1:
+        return
+    try:
+        target = pa.unify_schemas(list(schemas.values()), promote_options="permissive")
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        return  # incompatible types: load_corpus_table still reads the parts one by one
+    for p, s in schemas.items():
+        if not s.remove_metadata().equals(target.remove_metadata()):
+            table = pq.read_table(p)
+            try:
+                pq.write_table(table.select(target.names).cast(target), p)
+            except (pa.ArrowInvalid, pa.ArrowNotImplementedError, ValueError):
+                pass
 
 
 def _write_part(df: pd.DataFrame, folder: Path, key: str) -> None:
@@ -598,6 +625,9 @@ def run_corpus(
         _run_chunks(chunks, out, workers=n, scheduler=scheduler, processes=processes, progress=progress,
                     analysed=analysed, failed=failed)
     _ensure_tables(out)
+    for name in [*CORPUS_TABLES, "summary", "errors"]:
+        if (out / name).is_dir():
+            _unify_parts(out / name)
     order = {it.article_id: i for i, it in enumerate(items)}
     return CorpusRun(out, tuple(sorted(analysed, key=order.get)), skipped, tuple(sorted(failed, key=order.get)),
                      time.perf_counter() - t0)
@@ -605,7 +635,7 @@ def run_corpus(
 
 def _run_chunks(chunks, out, *, workers, scheduler, processes, progress, analysed, failed) -> None:
     from dask.distributed import as_completed
-    from tqdm.auto import tqdm
+    from tqdm import tqdm
 
     run_key = uuid.uuid4().hex[:8]
     client, cluster = _client(workers, scheduler, processes)

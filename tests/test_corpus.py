@@ -1,0 +1,334 @@
+"""Corpus runs: reading a corpus, one Parquet dataset per table, error rows, re-runs, the command line."""
+
+import datetime as dt
+import json
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+import analysis
+from analysis import ArticleError
+from analysis import corpus
+from analysis.corpus import CORPUS_TABLES, CorpusItem, load_corpus_table, read_corpus, run_corpus
+
+from .conftest import DATA, ROOT
+
+CORPUS = DATA / "corpus"
+IDS = ["chipmaker-yen", "fintech-rupee", "gallery-feature", "harbour-bridge-bond", "library-hours",
+       "rovers-stadium", "windpark-fund"]
+
+
+def run(src, out, **kw):
+    """A corpus run in this process (threads): no start-up cost, same code path as the CLI."""
+    return run_corpus(src, out, workers=1, processes=False, progress=False, **kw)
+
+
+@pytest.fixture(scope="module")
+def bundled(tmp_path_factory):
+    out = tmp_path_factory.mktemp("corpus") / "out"
+    return run(CORPUS, out)
+
+
+# --- reading a corpus --------------------------------------------------------
+
+def test_folder_ids_are_file_stems_in_order():
+    assert [i.article_id for i in read_corpus(CORPUS)] == IDS
+
+
+def test_folder_sidecar_gives_reference_date_and_title():
+    item = {i.article_id: i for i in read_corpus(CORPUS)}["rovers-stadium"]
+    assert item.reference_date == "2025-11-21"
+    assert item.metadata["title"].startswith("Rovers agree £120m loan")
+
+
+def test_nested_folders_give_path_ids(tmp_path):
+    (tmp_path / "2026" / "jan").mkdir(parents=True)
+    (tmp_path / "2026" / "jan" / "a.txt").write_text("One story.")
+    (tmp_path / "b.txt").write_text("Another story.")
+    assert [i.article_id for i in read_corpus(tmp_path)] == ["2026/jan/a", "b"]
+
+
+def test_jsonl_reads_id_text_and_date(tmp_path):
+    f = tmp_path / "c.jsonl"
+    f.write_text("\n".join([
+        json.dumps({"id": "x1", "text": "Rates rose.", "reference_date": "2026-01-02"}),
+        "",
+        json.dumps({"text": "No id here."}),
+    ]))
+    items = read_corpus(f)
+    assert [(i.article_id, i.text, i.reference_date) for i in items] == [
+        ("x1", "Rates rose.", "2026-01-02"), ("line-3", "No id here.", None)]
+
+
+@pytest.mark.parametrize("line, message", [
+    ("{not json", "line 1: not a JSON object"),
+    ("[1, 2]", "line 1: not a JSON object"),
+    (json.dumps({"id": "a", "text": 42}), "'text' must be a string, got int"),
+])
+def test_bad_jsonl_line_becomes_an_item_with_an_error(tmp_path, line, message):
+    f = tmp_path / "c.jsonl"
+    f.write_text(line + "\n" + json.dumps({"id": "ok", "text": "Fine."}) + "\n")
+    items = read_corpus(f)
+    assert items[0].text is None and message in items[0].error
+    assert items[1].article_id == "ok" and items[1].error is None
+
+
+@pytest.mark.parametrize("setup, message", [
+    ("missing", "no such file or folder"),
+    ("empty-folder", "holds no .txt articles"),
+    ("csv", "expected a folder of .txt articles, a .jsonl file"),
+    ("empty-jsonl", "holds no articles"),
+    ("duplicate", "the article id 'a' appears twice"),
+])
+def test_bad_input_raises_article_error_naming_it(tmp_path, setup, message):
+    target = tmp_path / "in"
+    if setup == "empty-folder":
+        target.mkdir()
+    elif setup == "csv":
+        target = tmp_path / "in.csv"
+        target.write_text("id,text\n")
+    elif setup == "empty-jsonl":
+        target = tmp_path / "in.jsonl"
+        target.write_text("\n\n")
+    elif setup == "duplicate":
+        target = tmp_path / "in.jsonl"
+        target.write_text(json.dumps({"id": "a", "text": "x"}) + "\n" + json.dumps({"id": "a", "text": "y"}) + "\n")
+    with pytest.raises(ArticleError, match=message) as e:
+        read_corpus(target)
+    assert str(target) in str(e.value)
+
+
+# --- the tables of a run -------------------------------------------------------
+
+def test_every_table_is_written_with_article_id_first(bundled):
+    for name in [*CORPUS_TABLES, "summary", "errors"]:
+        df = load_corpus_table(bundled.out, name)
+        assert df.columns[0] == "article_id", name
+
+
+def test_bundled_corpus_has_no_errors(bundled):
+    assert bundled.analysed == tuple(IDS) and bundled.failed == ()
+    assert load_corpus_table(bundled.out, "errors").empty
+
+
+@pytest.mark.parametrize("name", list(CORPUS_TABLES))
+def test_corpus_rows_equal_the_module_run_on_one_article(bundled, name):
+    article = analysis.load_article(CORPUS / "windpark-fund.txt")
+    module, fn = CORPUS_TABLES[name]
+    direct = corpus._function(module, fn)(article)
+    got = load_corpus_table(bundled.out, name)
+    got = got[got.article_id == "windpark-fund"].drop(columns="article_id").reset_index(drop=True)
+    assert list(got.columns) == list(direct.columns)
+    assert len(got) == len(direct)
+    for c in direct.columns:
+        a = [list(v) if isinstance(v, (list, tuple)) else v for v in direct[c]]
+        b = [list(v) if isinstance(v, (list, tuple)) else v for v in got[c]]
+        assert [None if pd.isna(x) is True else x for x in a] == [None if pd.isna(x) is True else x for x in b], c
+
+
+def test_sentence_offsets_point_into_each_article(bundled):
+    sents = load_corpus_table(bundled.out, "sentences")
+    for aid, rows in sents.groupby("article_id"):
+        text = analysis.load_article(CORPUS / f"{aid}.txt").text
+        assert all(text[s:e] == t for s, e, t in zip(rows.start, rows.end, rows.text))
+
+
+def test_summary_has_one_row_per_article(bundled):
+    summary = load_corpus_table(bundled.out, "summary")
+    assert summary.article_id.tolist() == IDS
+    assert list(summary.columns) == corpus.SUMMARY_COLUMNS
+
+
+def test_summary_of_an_article_without_quotes_or_money(bundled):
+    # library-hours.txt has no quotation mark and no amount (checked by reading it)
+    row = load_corpus_table(bundled.out, "summary").set_index("article_id").loc["library-hours"]
+    assert row.quotations == 0 and row.money_facts == 0 and row.currencies == ""
+    assert pd.isna(row.anonymous_share)
+    assert row.reference_date == "2026-02-27"
+
+
+def test_summary_counts_match_the_tables(bundled):
+    summary = load_corpus_table(bundled.out, "summary").set_index("article_id")
+    quotes = load_corpus_table(bundled.out, "quotes").groupby("article_id").size()
+    money = load_corpus_table(bundled.out, "financing").groupby("article_id").size()
+    assert summary.quotations.drop("library-hours").to_dict() == quotes.to_dict()
+    assert summary.money_facts.drop("library-hours").to_dict() == money.to_dict()
+
+
+def test_summary_currencies_of_a_two_currency_article(bundled):
+    # fintech-rupee.txt gives rupees with a dollar conversion in brackets
+    row = load_corpus_table(bundled.out, "summary").set_index("article_id").loc["fintech-rupee"]
+    assert row.currencies == "INR; USD"
+
+
+def test_list_columns_read_back_as_lists(bundled):
+    st = load_corpus_table(bundled.out, "stakeholders")
+    assert all(isinstance(v, list) for v in st.aliases)
+
+
+@pytest.mark.parametrize("name", [*CORPUS_TABLES, "summary", "errors"])
+def test_each_dataset_reads_as_one_parquet_dataset(bundled, name):
+    df = pd.read_parquet(bundled.out / name)
+    assert len(df) == len(load_corpus_table(bundled.out, name))
+
+
+# --- failures and re-runs --------------------------------------------------------
+
+def _small(tmp_path, **texts):
+    src = tmp_path / "src"
+    src.mkdir(exist_ok=True)
+    for name, text in texts.items():
+        (src / f"{name}.txt").write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
+    return src
+
+
+def test_failing_articles_become_error_rows_and_the_rest_go_on(tmp_path):
+    src = _small(tmp_path, a="Shares rose 3 per cent on Monday.", b="   \n ", c="caf\u00e9".encode("latin-1"))
+    r = run(src, tmp_path / "out")
+    assert r.analysed == ("a",) and r.failed == ("b", "c")
+    errors = load_corpus_table(tmp_path / "out", "errors").set_index("article_id")
+    assert errors.loc["b", "stage"] == "article" and "only white space" in errors.loc["b", "message"]
+    assert errors.loc["c", "stage"] == "read" and "not valid UTF-8" in errors.loc["c", "message"]
+    assert load_corpus_table(tmp_path / "out", "summary").article_id.tolist() == ["a"]
+
+
+def test_an_analysis_that_raises_drops_only_that_article(tmp_path, monkeypatch):
+    def picky(article):
+        if "boom" in article.text:
+            raise RuntimeError("cannot read this one")
+        return analysis.sentence_table(article)
+
+    monkeypatch.setattr(corpus, "CORPUS_TABLES", {"sentences": ("article", "sentence_table"), "picky": ("x", "picky")})
+    monkeypatch.setattr(corpus, "_function", lambda m, f: picky if f == "picky" else analysis.sentence_table)
+    src = _small(tmp_path, a="All fine here.", b="This goes boom.")
+    r = run(src, tmp_path / "out")
+    assert r.failed == ("b",)
+    err = load_corpus_table(tmp_path / "out", "errors").iloc[0]
+    assert (err.article_id, err.stage, err.error, err.message) == ("b", "picky", "RuntimeError", "cannot read this one")
+    assert load_corpus_table(tmp_path / "out", "sentences").article_id.unique().tolist() == ["a"]
+
+
+def test_rerun_skips_finished_articles_and_writes_no_duplicates(tmp_path):
+    src = _small(tmp_path, a="One story here.", b="Another story here.")
+    run(src, tmp_path / "out")
+    again = run(src, tmp_path / "out")
+    assert again.analysed == () and again.skipped == ("a", "b")
+    assert load_corpus_table(tmp_path / "out", "summary").article_id.tolist() == ["a", "b"]
+
+
+def test_rerun_analyses_only_new_articles(tmp_path):
+    src = _small(tmp_path, a="One story here.")
+    run(src, tmp_path / "out")
+    _small(tmp_path, b="A new story arrives.")
+    again = run(src, tmp_path / "out")
+    assert again.analysed == ("b",) and again.skipped == ("a",)
+    assert load_corpus_table(tmp_path / "out", "sentences").article_id.tolist() == ["a", "b"]
+
+
+def test_rerun_retries_a_failed_article_once_fixed(tmp_path):
+    src = _small(tmp_path, a="One story here.", b="  ")
+    run(src, tmp_path / "out")
+    _small(tmp_path, b="Now it has text.")
+    again = run(src, tmp_path / "out")
+    assert again.analysed == ("b",) and again.failed == ()
+    assert load_corpus_table(tmp_path / "out", "errors").empty
+    assert load_corpus_table(tmp_path / "out", "summary").article_id.tolist() == ["a", "b"]
+
+
+def test_rerun_removes_parts_a_crashed_run_left_without_marker(tmp_path):
+    src = _small(tmp_path, a="One story here.")
+    run(src, tmp_path / "out")
+    orphan = tmp_path / "out" / "summary" / "part-deadbeef-00000.parquet"
+    load_corpus_table(tmp_path / "out", "summary").to_parquet(orphan)
+    run(src, tmp_path / "out")
+    assert not orphan.exists()
+    assert len(load_corpus_table(tmp_path / "out", "summary")) == 1
+
+
+def test_jsonl_corpus_end_to_end(tmp_path):
+    f = tmp_path / "c.jsonl"
+    f.write_text("\n".join(json.dumps(o) for o in [
+        {"id": "p1", "text": "The board approved a $5 million budget.", "reference_date": "2026-01-10"},
+        {"id": "p2", "text": "", "reference_date": "2026-01-10"},
+        {"id": "p3", "text": "Prices fell.", "reference_date": "01/10/2026"},
+    ]))
+    r = run(f, tmp_path / "out")
+    assert r.analysed == ("p1",) and r.failed == ("p2", "p3")
+    errors = load_corpus_table(tmp_path / "out", "errors").set_index("article_id")
+    assert "the text is empty" in errors.loc["p2", "message"]
+    assert "not a date in the form YYYY-MM-DD" in errors.loc["p3", "message"]
+    summary = load_corpus_table(tmp_path / "out", "summary")
+    assert summary.reference_date.tolist() == [dt.date(2026, 1, 10).isoformat()]
+
+
+def test_workers_below_one_is_bad_input(tmp_path):
+    with pytest.raises(ArticleError, match="at least 1"):
+        run_corpus(CORPUS, tmp_path / "out", workers=0)
+
+
+def test_out_that_is_a_file_is_bad_input(tmp_path):
+    f = tmp_path / "out"
+    f.write_text("x")
+    with pytest.raises(ArticleError, match="is not a folder"):
+        run(CORPUS, f)
+
+
+def test_missing_table_names_the_folder(tmp_path):
+    with pytest.raises(ArticleError, match="no such corpus table"):
+        load_corpus_table(tmp_path, "quotes")
+
+
+# --- values that Parquet refuses as they come ---------------------------------------
+
+def test_mixed_and_list_cells_are_stored_safely(tmp_path):
+    df = pd.DataFrame({"article_id": ["a", "a"], "mixed": [1, "two"], "lists": [("x", 1), None],
+                       "none": [None, None], "mapping": [{"k": 1}, None]})
+    corpus._write_part(df, tmp_path / "t", "k1")
+    back = load_corpus_table(tmp_path, "t")
+    assert back.mixed.tolist() == ["1", "two"]
+    assert back.lists[0] == ["x", "1"] and back.lists[1] is None
+    assert back.mapping[0] == '{"k": 1}'
+
+
+def test_parts_with_int_and_float_columns_unify(tmp_path):
+    corpus._write_part(pd.DataFrame({"article_id": ["a"], "v": [1]}), tmp_path / "t", "k1")
+    corpus._write_part(pd.DataFrame({"article_id": ["b"], "v": [1.5]}), tmp_path / "t", "k2")
+    corpus._write_part(pd.DataFrame({"article_id": [], "v": []}), tmp_path / "t", "k3")
+    corpus._unify_parts(tmp_path / "t")
+    assert pd.read_parquet(tmp_path / "t").sort_values("article_id").v.tolist() == [1.0, 1.5]
+
+
+# --- the command line (real worker processes) -----------------------------------------
+
+def cli(*args):
+    return subprocess.run([sys.executable, "-m", "analysis", "corpus", *args], capture_output=True, text=True,
+                          cwd=ROOT, timeout=300)
+
+
+def test_cli_runs_the_bundled_corpus_with_two_workers(tmp_path):
+    r = cli(str(CORPUS), "--out", str(tmp_path / "out"), "--workers", "2")
+    assert r.returncode == 0, r.stderr
+    assert "7 articles analysed, 0 already done, 0 failed" in r.stderr
+    assert load_corpus_table(tmp_path / "out", "summary").article_id.tolist() == IDS
+
+
+def test_cli_missing_input_gives_one_line_and_status_2(tmp_path):
+    r = cli(str(tmp_path / "nowhere"), "--out", str(tmp_path / "out"))
+    assert r.returncode == 2
+    assert r.stderr.strip().splitlines() == [f"error: {tmp_path / 'nowhere'}: no such file or folder"]
+
+
+def test_cli_status_1_when_an_article_fails(tmp_path):
+    f = tmp_path / "c.jsonl"
+    f.write_text(json.dumps({"id": "ok", "text": "Fine text."}) + "\n" + json.dumps({"id": "bad", "text": " "}) + "\n")
+    r = cli(str(f), "--out", str(tmp_path / "out"), "--workers", "1")
+    assert r.returncode == 1
+    assert "failed: bad" in r.stderr
+
+
+def test_item_that_could_not_be_read_is_an_error_row():
+    tables, summary, error = corpus.analyse_article(CorpusItem("z", None, error="z.txt: not valid UTF-8 text"))
+    assert tables == {} and summary is None
+    assert error == {"article_id": "z", "stage": "read", "error": "ArticleError", "message": "z.txt: not valid UTF-8 text"}
