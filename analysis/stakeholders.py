@@ -64,6 +64,8 @@ __all__ = [
     "stakeholder_network",
     "stakeholder_relations",
     "write_network",
+    "evaluate_discovery",
+    "discovery_scores",
     "STAKEHOLDER_COLUMNS",
     "MENTION_COLUMNS",
     "RELATION_COLUMNS",
@@ -117,13 +119,19 @@ def _rules() -> dict:
         "org_bigrams": frozenset(w for w in org_nouns if " " in w),
         "org_suffixes": low("org_suffixes"),
         "org_prefixes": low("org_prefixes"),
-        "stopwords": low("stopwords"),
+        "function_words": low("function_words"),
+        "stopwords": low("function_words") | low("openers"),
+        "place_suffixes": frozenset(str(w) for w in raw["place_suffixes"]),
+        "not_actor_suffixes": frozenset(str(w) for w in raw["not_actor_suffixes"]),
+        "place_words": frozenset(str(w) for w in raw["place_words"]),
         "time_words": low("time_words"),
         "acronyms": frozenset(str(w).rstrip(".") for w in raw["generic_acronyms"]),
         "product_before": low("product_before"),
         "product_after": low("product_after"),
+        "product_appositive": low("product_appositive"),
         "facility_after": low("facility_after"),
         "place_before": low("place_before"),
+        "sector_labels": frozenset(str(w) for w in raw.get("sector_labels", [])),
         "collectives": {str(k).lower(): str(v) for k, v in raw["collectives"].items()},
         "given_names": frozenset(names),
         "places": frozenset(places),
@@ -241,7 +249,7 @@ def _tokens(article: Article) -> list[_Tok]:
                 w, b, poss = w[:-2], b - 2, True
             lead = text[s.start:a]
             initial = first or bool(re.search(r"(?:^|[:;]\s+|[“\"‘(\[—–]\s*)$", lead) and not lead.strip(" “\"‘'([—–-"))
-            if not initial and re.search(r":\s*[“\"]?$", lead):
+            if not initial and re.search(r"(?::\s*[“\"]?|\n\s*[“\"”―—–-]*\s*|^[―—–]\s*)$", lead):
                 initial = True
             out.append(_Tok(a, b, w, poss, initial, s.sentence_id))
             first = False
@@ -255,11 +263,18 @@ def _is_cap(w: str) -> bool:
 def _headline_paragraphs(article: Article) -> set[int]:
     """Paragraphs that read like headlines: short and mostly capitalised words."""
     out = set()
-    for p in article.paragraphs[:2]:
+    for p in article.paragraphs[:2] if len(article.paragraphs) >= 3 else ():
+        if len(article.sentences_of(p.paragraph_id)) > 1:
+            continue
         words = re.findall(r"[A-Za-z][\w’'-]*", article.text[p.start:p.end])
         long = [w for w in words if len(w) > 3]
         if 2 <= len(words) <= 25 and long and sum(w[0].isupper() for w in long) / len(long) >= 0.6:
             out.add(p.paragraph_id)
+    for p in article.paragraphs:
+        for line in re.finditer(r"[^\n]+", article.text[p.start:p.end]):
+            letters = [ch for ch in line.group() if ch.isalpha()]
+            if len(line.group().split()) >= 3 and letters and sum(ch.isupper() for ch in letters) / len(letters) > 0.8:
+                out.add(p.paragraph_id)  # a shouted subheading: "HE'S BEEN CALLED OUT"
     return out
 
 
@@ -283,7 +298,7 @@ def _runs(article: Article) -> list[_Cand]:
     heads = _headline_paragraphs(article)
     head_spans = [(p.start, p.end) for p in article.paragraphs if p.paragraph_id in heads]
     squotes = _short_quote_spans(text)
-    stop, timew, acr, dem = R["stopwords"], R["time_words"], R["acronyms"], R["demonyms"]
+    stop, timew, acr, dem = R["function_words"], R["time_words"], R["acronyms"], R["demonyms"]
 
     def dropped(t: _Tok) -> bool:
         w = t.text
@@ -372,7 +387,7 @@ def _split_run(article, run, toks, lower_words, cap_inside, head_spans, squotes)
         if ordinary and lw not in hon:
             run = run[1:]
     # Leading "The", demonyms ("Republican"), stop words.
-    while run and ((run[0].text.lower() in R["stopwords"] and not run[0].text.isupper()) or run[0].text.lower() in R["demonyms"]):
+    while run and ((run[0].text.lower() in R["function_words"] and not run[0].text.isupper()) or run[0].text.lower() in R["demonyms"]):
         if len(run) > 1 and run[-1].text.lower().rstrip(".") in R["org_suffixes"] and run[0].text.lower() in R["demonyms"]:
             break
         run = run[1:]
@@ -414,6 +429,8 @@ def _make_cand(article, run, titled, all_toks, lower_words, cap_inside, head_spa
         return None
     if len(words) == 1 and words[0].lower().rstrip(".") in R["honorifics"]:
         return None
+    if len(words) >= 2 and words[-1] in R["not_actor_suffixes"]:
+        return None  # "Election Day", "Paris Agreement": not an actor
     start, end = run[0].start, run[-1].end
     name = re.sub(r"\s+", " ", re.sub(r"[\[\]]", "", text[start:end])).strip()
     c = _Cand(start=start, end=end, name=name, possessive=run[-1].poss)
@@ -439,8 +456,11 @@ def _make_cand(article, run, titled, all_toks, lower_words, cap_inside, head_spa
         c.name = words[0].title()
     # Structure of the name itself.
     first, last = words[0].lower().rstrip("."), words[-1].lower().rstrip(".")
-    if len(words) >= 2 and first in R["given_names"] and last not in R["org_suffixes"]:
-        cues["person"] += 2
+    if len(words) >= 2 and first in R["given_names"] and last not in R["org_suffixes"] \
+            and words[-1] not in R["place_suffixes"]:
+        cues["person"] += 3
+    if len(words) >= 2 and words[-1] in R["place_suffixes"]:
+        cues["place"] += 3
     if len(words) >= 2 and re.fullmatch(r"[A-Z]\.", words[1]) and first in R["given_names"]:
         cues["person"] += 1
     if last in R["org_suffixes"] and len(words) >= 2:
@@ -449,10 +469,13 @@ def _make_cand(article, run, titled, all_toks, lower_words, cap_inside, head_spa
         cues["organisation"] += 3
     if "&" in words or "&" in name.replace(" ", ""):
         cues["organisation"] += 2
+    if name in R["sector_labels"]:
+        cues["group"] += 5
     if name in R["places"] or name.replace(".", "") in R["places"]:
         cues["place"] += 5
-    elif len(words) > 1 and " ".join(words[1:]) in R["places"] and first in R["time_words"]:
-        cues["place"] += 5
+    elif len(words) > 1 and any(w in R["places"] for w in words) and all(
+            w in R["places"] or w in R["place_words"] for w in words):
+        cues["place"] += 5  # "Mexico City", "South Asia"
     if len(words) == 1 and words[0].isupper() and len(words[0]) <= 5 and "person" not in cues:
         cues["organisation"] += 1
     # Context before: "start-up Acme", "analyst Jane Doe", "codenamed X", "in Denver".
@@ -487,6 +510,8 @@ def _make_cand(article, run, titled, all_toks, lower_words, cap_inside, head_spa
         if a0 in R["org_nouns"] and a0 not in ("group", "team", "unit", "network", "platform", "site", "rival",
                                                "owner", "investor", "client", "backer", "shareholder", "creditor"):
             cues["organisation"] += 1
+    if re.match(r",\s*\d{1,3},", after):
+        cues["person"] += 3  # "Jane Doe, 25,": an age
     if a0 == "," and a1 == "who":
         cues["person"] += 2
     elif a0 == "," and a1 == "which":
@@ -508,7 +533,7 @@ def _make_cand(article, run, titled, all_toks, lower_words, cap_inside, head_spa
             if w in R["org_nouns"]:
                 cues["organisation"] += 2
                 break
-            if w in R["product_after"]:
+            if w in R["product_appositive"]:
                 cues["product"] += 2
                 break
     if a0 in _SPEECH and not run[-1].poss:
@@ -556,7 +581,9 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
 
     def kind_lean(nm):
         k = cue_of[nm]
-        return max(KINDS, key=lambda kk: (k.get(kk, 0), kk == "organisation")) if k else ""
+        if not k or sum(k.values()) == 0:
+            return "person" if _presumed_person(nm) and nm.split()[-1] in groups else ""
+        return max(KINDS, key=lambda kk: (k.get(kk, 0), kk == "organisation"))
 
     multi = [nm for nm in groups if len(nm.split()) >= 2]
     single = [nm for nm in groups if len(nm.split()) == 1]
@@ -564,8 +591,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     for s in sorted(single, key=lambda x: first_at[x]):
         if cue_of[s].get("place", 0) >= 5:
             continue
-        lasts = [m for m in multi if m.split()[-1] == s and (
-            cue_of[m].get("person", 0) > 0 or kind_lean(m) == "person")]
+        lasts = [m for m in multi if m.split()[-1] == s and kind_lean(m) == "person"]
         firsts = [m for m in multi if m.split()[0] == s and (
             cue_of[m].get("person", 0) > 0) and s.lower() in R["given_names"]]
         target = None
@@ -575,7 +601,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
             target = min(firsts, key=lambda m: first_at[m])
         elif len(s) >= 4 and not s.isupper():
             nick = [m for m in multi if m.split()[-1].startswith(s) and m.split()[-1] != s
-                    and cue_of[m].get("person", 0) > 0 and len(m.split()[-1]) > len(s)]
+                    and kind_lean(m) == "person" and len(m.split()[-1]) > len(s)]
             if len(nick) == 1:
                 target = nick[0]
         if target:
@@ -616,10 +642,19 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     return clusters
 
 
+def _presumed_person(name: str) -> bool:
+    """Two or three capitalised words and nothing else known: most often a person ("Quina Jones")."""
+    w = name.split()
+    return 2 <= len(w) <= 3 and all(re.fullmatch(r"[A-Z][a-z’'-]+(?:-[A-Z][a-z]+)?|[A-Z]\.", x) for x in w)
+
+
 def _decide_kind(cl: _Cluster) -> str:
     k = cl.cues
-    if not k:
-        return "organisation"
+    if not k or sum(k.values()) == 0:
+        # a full name later used by its last word alone ("Jane Doe ... Doe") is a person
+        short = {c.name for c in cl.cands if len(c.name.split()) == 1}
+        full = [c.name for c in cl.cands if _presumed_person(c.name)]
+        return "person" if any(f.split()[-1] in short for f in full) else "organisation"
     best = max(KINDS, key=lambda kk: (k.get(kk, 0), kk == "organisation"))
     return best if k.get(best, 0) > 0 else "organisation"
 
@@ -669,10 +704,14 @@ def _collectives(article: Article, taken: list[tuple[int, int]]) -> list[tuple[s
 # --------------------------------------------------------------------------
 @lru_cache(maxsize=32)
 def _guarded_quotes(article: Article) -> pd.DataFrame | None:
+    import warnings
+
     try:
         from .quotes import extract_quotes
 
-        q = extract_quotes(article)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # the quotations module warns about odd marks; not our concern here
+            q = extract_quotes(article)
     except NotImplementedError:
         return None
     except Exception as e:  # the quotations module is work in progress; never block on it
@@ -1015,7 +1054,7 @@ def find_stakeholders(article: Article, *, registry=None) -> pd.DataFrame:
     ...     "Doe added that investors were calm.")
     >>> df = find_stakeholders(art)
     >>> df[["name", "kind", "mentions"]].values.tolist()
-    [['Jane Doe', 'person', 2], ['Acme Capital', 'organisation', 2], ['investors', 'group', 2]]
+    [['investors', 'group', 2], ['Jane Doe', 'person', 2], ['Acme Capital', 'organisation', 2]]
     """
     _check(article)
     ents, recs, quoted = _mention_records(article, registry)
@@ -1302,3 +1341,92 @@ def write_network(article: Article, *, fmt: str = "json", out=None, registry=Non
         Path(out).write_text(payload, encoding="utf-8")
     except OSError as e:
         raise ArticleError(f"{out}: cannot write the network ({e.strerror})") from None
+
+
+# --------------------------------------------------------------------------
+# Validation against a hand list
+# --------------------------------------------------------------------------
+def evaluate_discovery(article: Article, gold: pd.DataFrame, *, kinds=("person", "organisation"),
+                       registry=None) -> pd.DataFrame:
+    """Compare discovered stakeholders with a hand list, one row per name.
+
+    A discovered stakeholder matches a hand-listed one when any of its forms
+    (name or aliases) equals any of the hand list's forms, ignoring case.
+
+    Parameters
+    ----------
+    article : Article
+    gold : pandas.DataFrame
+        The hand list, with columns ``name``, ``kind`` and ``aliases`` (forms
+        joined with "; ").
+    kinds : tuple of str
+        The kinds that are scored (people and organisations by default).
+    registry : optional
+        Normally ``None``: validation is of discovery alone.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns: ``name`` (the hand list's, or the discovered name for a false
+        alarm), ``gold_kind``, ``found_name``, ``found_kind``, ``status``:
+        ``found`` (right kind), ``wrong kind`` (found, other kind),
+        ``missed`` (a scored hand-listed name not found), ``false alarm`` (a
+        discovered name of a scored kind that is not in the hand list, or is
+        there with a kind that is not scored).  Hand-listed names of other
+        kinds that discovery also gives another kind are not rows.
+
+    Examples
+    --------
+    >>> art = Article.from_text("Jane Doe runs Acme Capital. Tensions rose. Bob Roe left.")
+    >>> gold = pd.DataFrame({"name": ["Jane Doe", "Acme Capital"], "kind": ["person", "organisation"], "aliases": ["", ""]})
+    >>> evaluate_discovery(art, gold)[["name", "status"]].values.tolist()
+    [['Jane Doe', 'found'], ['Acme Capital', 'found'], ['Bob Roe', 'false alarm']]
+    """
+    found = find_stakeholders(article, registry=registry)
+    forms_of = {r.name: {r.name.lower(), *(a.lower() for a in r.aliases)} for r in found.itertuples()}
+    kind_of = dict(zip(found["name"], found["kind"]))
+    rows, used = [], set()
+    for g in gold.itertuples():
+        gforms = {str(g.name).lower(), *(a.strip().lower() for a in str(g.aliases or "").split(";") if a.strip() and a != "nan")}
+        hits = [n for n, f in forms_of.items() if f & gforms]
+        hit = max(hits, key=lambda n: (kind_of[n] == g.kind, len(forms_of[n] & gforms))) if hits else None
+        used.update(hits)
+        if g.kind in kinds:
+            status = "missed" if hit is None else ("found" if kind_of[hit] == g.kind else "wrong kind")
+        elif hit is not None and kind_of[hit] in kinds:
+            status = "false alarm"
+        else:
+            continue
+        rows.append({"name": g.name, "gold_kind": g.kind, "found_name": hit or "", "found_kind": kind_of.get(hit, ""),
+                     "status": status})
+    for r in found.itertuples():
+        if r.name not in used and r.kind in kinds:
+            rows.append({"name": r.name, "gold_kind": "", "found_name": r.name, "found_kind": r.kind,
+                         "status": "false alarm"})
+    return pd.DataFrame(rows, columns=["name", "gold_kind", "found_name", "found_kind", "status"])
+
+
+def discovery_scores(evaluation: pd.DataFrame) -> dict:
+    """Recall and precision from :func:`evaluate_discovery`'s table.
+
+    Recall is the share of scored hand-listed names found with the right kind;
+    precision is the share of discovered names of a scored kind that are in
+    the hand list with that kind.  ``recall_any_kind`` counts a name found
+    with another kind as found.
+
+    Examples
+    --------
+    >>> ev = pd.DataFrame({"status": ["found", "found", "missed", "false alarm"]})
+    >>> discovery_scores(ev)["recall"], discovery_scores(ev)["precision"]
+    (0.6667, 0.6667)
+    """
+    c = Counter(evaluation["status"])
+    gold_n = c["found"] + c["wrong kind"] + c["missed"]
+    found_n = c["found"] + c["false alarm"] + c["wrong kind"]
+    return {
+        "gold": gold_n, "found": c["found"], "wrong_kind": c["wrong kind"], "missed": c["missed"],
+        "false_alarms": c["false alarm"],
+        "recall": round(c["found"] / gold_n, 4) if gold_n else float("nan"),
+        "recall_any_kind": round((c["found"] + c["wrong kind"]) / gold_n, 4) if gold_n else float("nan"),
+        "precision": round(c["found"] / found_n, 4) if found_n else float("nan"),
+    }
