@@ -68,9 +68,9 @@ continue recall declare announce tweet post testify acknowledge admit suggest
 predict indicate describe posit contend complain caution concede observe remark
 conclude emphasize emphasise stress joke quip shout yell boast urge vow pledge
 promise maintain mention estimate allege report counter agree disagree recount
-confirm deny lament muse scoff sniff retort charge assert affirm demand wonder
-exclaim plead chide scold snap mock proclaim assure reiterate answer interject comment
-whisper tout recount thunder chant predict advise read
+confirm deny lament scoff retort charge assert affirm demand wonder
+exclaim plead chide scold proclaim assure reiterate answer interject comment
+whisper tout recount thunder predict advise read
 """.split()
 _IRREGULAR = {"say": ["said"], "tell": ["told"], "write": ["wrote", "written"]}
 
@@ -94,6 +94,14 @@ CUE_FORMS: dict[str, str] = {f: lem for lem in _CUE_LEMMAS for f in _forms(lem)}
 # count as cues only right next to a quotation, never for reported claims.
 _WEAK_CUES = {"report", "post", "state", "note", "claim", "charge", "counter", "estimate", "stress", "joke",
               "continue", "mention", "post", "ask", "add", "reveal", "describe", "indicate", "predict"}
+# Cue forms that are far more often nouns in news text ("a report", "the state",
+# "editor's note", "the post"); never taken as cues.
+_NOUNLIKE = {"report", "state", "note", "post", "claim", "charge", "counter", "estimate", "stress", "joke",
+             "comment", "answer", "read", "tweet", "mention", "quip", "promise", "pledge", "vow", "warning",
+             "remark", "reply", "response", "chant", "whisper", "mock", "snap", "order", "posts", "notes"}
+# A word before a cue form that makes it a noun ("the states", "his notes").
+_NOUN_BEFORE = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "of", "these", "those", "this",
+                "that", "some", "many", "several", "two", "three", "united", "other"}
 # Cue words for reported claims (unquoted attributions): the unambiguous ones.
 _CLAIM_LEMMAS = {"say", "tell", "argue", "insist", "warn", "contend", "posit", "maintain", "allege", "claim",
                  "acknowledge", "admit", "assert", "concede", "predict", "suggest"}
@@ -557,7 +565,7 @@ def _tokens(s: str, base: int = 0) -> list[tuple[str, int, int]]:
 
 def _is_cue(tok: str, *, strict: bool = False) -> bool:
     lem = CUE_FORMS.get(tok.lower())
-    if lem is None:
+    if lem is None or tok.lower() in _NOUNLIKE:
         return False
     return not strict or (lem in _CLAIM_LEMMAS and tok.lower() not in ("say",) or tok.lower() == "say")
 
@@ -565,8 +573,11 @@ def _is_cue(tok: str, *, strict: bool = False) -> bool:
 def _subject_before(toks, k: int) -> tuple[int, int] | None:
     """Offsets of the subject that ends right before token ``k`` (the cue), or None."""
     j = k - 1
-    while j >= 0 and (toks[j][0].lower() in _AUX or _NEGATED.fullmatch(toks[j][0].lower())) and not toks[j][0][:1].isupper():
+    while j >= 0 and (toks[j][0].lower() in _AUX or _NEGATED.fullmatch(toks[j][0].lower())
+                      or (toks[j][0].endswith("ly") and toks[j][0].islower() and j > 0)) and not toks[j][0][:1].isupper():
         j -= 1
+    if j >= 0 and toks[j][0].lower() in ("who", "which", "that", "whom"):
+        return None  # a relative clause: "a woman who suggested"
     if j >= 0 and toks[j][0] == ")":
         # "Rep. Jane Doe (D-Md.) said": the parenthetical is not the subject's end
         while j >= 0 and toks[j][0] != "(":
@@ -612,6 +623,8 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
             break
         if w.lower() in ("who", "which") and i < j:
             break
+        if i < j and _is_cue(w) and w.islower():
+            return None  # another cue inside the would-be subject: "X said Kim's mental state is"
         i -= 1
         n += 1
     i += 1
@@ -787,7 +800,7 @@ def _cue_tokens(toks, *, strict=False):
 
 
 def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent_b: int, before_limit: int,
-                  after_limit: int, sent_b_first: int | None = None):
+                  after_limit: int, sent_b_first: int | None = None, quoted=()):
     """Find the cue and speaker mention of a quotation in its own sentence.
 
     Returns ``(cue, mention_start, mention_end, where)`` or None.
@@ -796,7 +809,8 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
     sent_b_first = sent_b_first if sent_b_first is not None else after_limit + 1
     # 1. cue after the quotation: '"...," says X' / '"...," X says' / '"..." X told Y'
     if after:
-        at = [k for k, t in enumerate(after) if _is_cue(t[0]) and not t[0][:1].isupper()][:1]
+        at = [k for k, t in enumerate(after) if _is_cue(t[0]) and not t[0][:1].isupper()
+              and not (k > 0 and after[k - 1][0].lower() in _NOUN_BEFORE)][:1]
         named_first = after[0][0][:1].isupper() or after[0][0].lower() in ("a", "an", "the", "one", "another")
         # a long subject is accepted only as "Name, appositive, said" or "Name (party) said"
         appositive = bool(at) and at[0] > 1 and after[at[0] - 1][0] in (",", ")")
@@ -818,7 +832,7 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
             m = _mention_after(after, 1, after_limit)
             if m:
                 return "according to", m[0], m[1], "after"
-    before = [t for t in toks if before_limit <= t[1] < quote_a]
+    before = [t for t in toks if sent_a <= t[1] < quote_a and not any(x - 1 <= t[1] <= y for x, y in quoted)]
     # 2. cue before the quotation in the same sentence: 'X says: "..."', 'X said in a memo that ... "..."'
     for k in range(len(before) - 1, -1, -1):
         w = before[k][0]
@@ -997,7 +1011,7 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
     post = text[b + 1: b + 3]
     at_start = not pre_clean.strip("“”\"‘’'—–-(") or pre_clean.endswith((":",)) or re.search(r"[”\"]\s*$", pre_clean) is not None
     after_cue = bool(_AFTER_CUE_COMMA.search(pre))
-    if _NAMING.search(pre):
+    if _NAMING.search(pre) and nwords < 5:
         return "term"
     if at_start or after_cue:
         if nwords >= 3 or has_cue_adjacent or re.search(r"[.!?,]\s*$", qtext):
@@ -1058,12 +1072,13 @@ def _scan(article: Article, company: str | None):
         found = None
         if not reopened:
             found = _attribute_in(text, toks, a, b, s_close.start, after_end,
-                                  max(prev_close, s_close.start), min(next_open, after_end), next_first)
+                                  max(prev_close, s_close.start), min(next_open, after_end), next_first, span_set)
             if found and found[3] == "before" and s_close is not s_open:
                 found = None
         if found is None and s_close is not s_open or found is None and not reopened:
             t2 = toks_of(s_open)
-            f2 = _attribute_in(text, t2, a, b, s_open.start, s_open.end, max(prev_close, s_open.start), a)
+            f2 = _attribute_in(text, t2, a, b, s_open.start, s_open.end, max(prev_close, s_open.start), a,
+                               quoted=span_set)
             if f2 and f2[3] == "before":
                 found = f2
         adjacent = bool(found and (found[3] == "after" and found[1] - b < 60 or found[3] == "before" and a - found[2] < 40))
@@ -1112,6 +1127,17 @@ def _scan(article: Article, company: str | None):
                                 hit = (r, mention, sub[0], sub[1], pt[k][0])
                                 row["note"] = "speaker introduced in the previous sentence"
                             break
+                    opens = not text[s_open.start:a - 1].strip()
+                    if hit is None and opens and (ps.paragraph_id == s_open.paragraph_id or ps.text.rstrip().endswith(":")):
+                        # '"Jane Doe, the mayor, visited the site. "It was awful."': the person the previous
+                        # sentence is about, when it opens with a name or a pronoun
+                        sub = _clause_subject(text, toks_of(ps))
+                        if sub:
+                            mention = text[sub[0]:sub[1]]
+                            r = res.resolve(mention, sub[0], sub[1])
+                            if r and r[1] == "named" and r[3] == "person":
+                                hit = (r, mention, sub[0], sub[1], None)
+                                row["note"] = "speaker is the subject of the previous sentence"
             if hit:
                 (canon, stype, role, skind), mention, ma, mb, cue = hit
                 src = res.add(canon, stype, role, skind, ma)
