@@ -158,7 +158,7 @@ _ORG_POSSESSED = frozenset(
 # Party-and-state codes written after US politicians' names: "(D-N.Y.)", "(R-IN)".
 _PARTY_CODE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 _CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t)$", re.I)
-_TOKEN = re.compile(r"[^\W_](?:[\w&]|[’'.\-](?=[^\W_]))*\.?")
+_TOKEN = re.compile(r"[^\W_](?:[\w&]|[’'.\-](?=[^\W_]))*\.?|&")
 _QUOTE_SPANS = re.compile(r"“([^“”]{1,400})”|\"([^\"\n]{1,400})\"")
 _PRONOUNS = frozenset("he she him her his hers they them their i we".split())
 
@@ -493,7 +493,7 @@ def _make_cand(article, run, titled, all_toks, lower_words, cap_inside, head_spa
             r"\b(?:" + "|".join(sorted(R["person_roles"])) + r")\s+(?:at|for|with)\s*$", before):
         cues["organisation"] += 2
     # Context after: "Acme's shares", ", who", ", which", ", a lecturer", "X said", "X model".
-    aw = re.findall(r"[\w’'-]+|[,(]", after[:80])
+    aw = re.findall(r"[\w’'-]+|[,(]", (after[2:] if run[-1].poss else after)[:80])
     a0 = aw[0].lower() if aw else ""
     a1 = aw[1].lower() if len(aw) > 1 else ""
     if run[-1].poss and a0 in _ORG_POSSESSED:
@@ -628,7 +628,9 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     clusters = []
     for root, names in merged.items():
         cs = sorted((c for nm in names for c in groups[nm]), key=lambda c: c.start)
-        if all(c.weak for c in cs) and not any(c.weak == "initial" and c.cues.get("person", 0) >= 1 for c in cs):
+        if all(c.weak for c in cs) and not (
+                any(c.weak == "initial" and c.cues.get("person", 0) >= 1 for c in cs)
+                or (all(c.weak == "initial" for c in cs) and sum(sum(c.cues.values()) for c in cs) >= 2)):
             continue  # only a sentence opener, a headline word or a scare-quoted label
         cues = sum((c.cues for c in cs), Counter())
         # Canonical name: the longest multi-word form, else the most frequent form.
