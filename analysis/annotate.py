@@ -11,7 +11,7 @@ How the page is built, and why:
 
 * **Escaping first.**  The article is data, not markup: every piece of text,
   and every value that goes into an attribute, passes through
-  :func:`html.escape`, so ``<script>``, ``&amp;`` or quotation marks in an
+  ``html.escape``, so ``<script>``, ``&amp;`` or quotation marks in an
   article show as written and never run.
 * **Nesting from offsets.**  Marks can overlap (a money fact inside a
   quotation, a stakeholder mention inside a speaker mention).  The HTML is
