@@ -895,6 +895,11 @@ def _quote_links(article: Article, ents: list[_Entity]):
             continue
         who = keys.get(sp.strip().lower()) or keys.get(sp.strip().split()[-1].lower())
         if who is None:
+            # an anonymous source ("a former executive") speaks for its collective ("executives")
+            head = re.sub(r"[^a-z-]", "", sp.strip().split()[-1].lower())
+            group = _rules()["collectives"].get(head + "s") or _rules()["collectives"].get(head)
+            who = keys.get(group.lower()) if group else None
+        if who is None:
             continue
         quoted[who] += 1
         men = r.get("speaker_mention")
