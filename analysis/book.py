@@ -111,6 +111,9 @@ def show_table(df: pd.DataFrame, *, name: str, caption: str | None = None, max_r
     href = "data:text/csv;charset=utf-8," + quote(csv)
     fname = _slug(name) + ".csv"
     head = "".join(f"<th scope='col'>{html.escape(str(c))}</th>" for c in shown.columns if c not in (links or {}).values())
+    # Columns of long text (quotations, sentences) get room; short ones stay narrow.
+    long_cols = {c for c in shown.columns if shown[c].dtype == object
+                 and shown[c].map(lambda v: len(str(v)) if isinstance(v, str) else 0).mean() > 40}
     rows = []
     for _, r in shown.iterrows():
         cells = []
@@ -126,7 +129,7 @@ def show_table(df: pd.DataFrame, *, name: str, caption: str | None = None, max_r
             cell = html.escape(text)
             if links and c in links and r.get(links[c]):
                 cell = f"<a href='{html.escape(str(r[links[c]]), quote=True)}'>{cell}</a>"
-            cells.append(f"<td>{cell}</td>")
+            cells.append(f"<td class='long'>{cell}</td>" if c in long_cols else f"<td>{cell}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
     cap = f"<caption>{html.escape(caption)}</caption>" if caption else ""
     more = f" (showing {len(shown)} of {len(df)} rows)" if len(shown) < len(df) else ""

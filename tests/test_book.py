@@ -150,6 +150,10 @@ def browser_check(html_root: Path, pages):
                 unrendered = page.eval_on_selector_all(
                     ".cell_output, .output, figure",
                     "els => els.filter(e => /<Figure size \\d+x\\d+/.test(e.innerText)).length")
+                body = page.inner_text("article") if page.query_selector("article") else ""
+                leaked = sorted(set(__import__("re").findall(r"np\.(?:float|int)\d+\(", body)))
+                if leaked:
+                    problems.append(f"{rel}: numbers shown as numpy reprs: {leaked}")
                 if unrendered:
                     problems.append(f"{rel}: {unrendered} figure(s) shown as text instead of an image")
                 problems += [f"{rel}: console error: {e}" for e in errors]
@@ -181,10 +185,10 @@ def test_browser_check_catches_errors(tmp_path):
     """The check itself must fail on a console error, a broken image and a traceback."""
     _need_chromium()
     (tmp_path / "bad.html").write_text(
-        "<html><body><article><img src='missing.png' alt='x'></article>"
+        "<html><body><article><p>score np.float64(0.5)</p><img src='missing.png' alt='x'></article>"
         "<div class='cell_output'>Traceback (most recent call last): boom</div>"
         "<figure><pre>&lt;Figure size 800x280 with 1 Axes&gt;</pre></figure>"
         "<script>console.error('deliberate')</script></body></html>")
     problems = browser_check(tmp_path, ["bad.html"])
     text = "\n".join(problems)
-    assert "deliberate" in text and "did not load" in text and "traceback" in text and "as text" in text
+    assert "deliberate" in text and "did not load" in text and "traceback" in text and "as text" in text and "numpy" in text
