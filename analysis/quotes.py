@@ -222,6 +222,10 @@ _CAP_RUN = re.compile(
 )
 
 
+#: Compiled patterns built from article words (names, the company), cached beyond ``re``'s own small cache.
+_rx = lru_cache(maxsize=4096)(re.compile)
+
+
 class QuoteWarning(UserWarning):
     """An odd but valid quotation mark: a stray opening or closing mark."""
 
@@ -542,6 +546,8 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     kind = "group" if (hd.endswith("s") and not hd.endswith("ss")) or hd == "people" else "person"
     if hd in _PLURAL and cut < len(words) and words[cut].lower() in _POSTMOD - {"at", "from", "in", "of", "on", "for"}:
         words[cut - 1], kind = _PLURAL[hd], "group"
+    if words[0][:1].isupper() and not words[0].isupper() and _rx(rf"(?<![.!?]\s)\b{re.escape(words[0].lower())}\b").search(text):
+        words[0] = words[0].lower()  # "Insiders say" (sentence start) = "insiders"
     canon = " ".join(words)
     return canon, "anonymous", role, kind
 
@@ -672,8 +678,9 @@ def _mention_after(toks, k: int, stop: int) -> tuple[int, int] | None:
             break
         b = toks[j][2]
         j += 1
-    if j > i and toks[j - 1][0] == ",":
-        pass
+    last = toks[j - 1][0] if j > i else ""
+    if last.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|(?:Jr|Sr|Inc|Co|Corp|Ltd|St)\.", last):
+        b -= 1  # the sentence's full stop, not an abbreviation's
     return (a, b) if b > a else None
 
 
@@ -705,16 +712,15 @@ def story_company(article: Article) -> str | None:
 def _story_company(text: str) -> str | None:
     persons = set(_full_names(text))
     counts: dict[str, int] = {}
+    inside: set[str] = set()  # words seen capitalised inside a sentence, not only at its start
     for m in re.finditer(r"(?<![\w’'])[A-Z][\w\-]*(?:[’']s)?", text):
         tok = _strip_possessive(m.group())
         if tok in persons or tok in _NOT_NAME or tok.lower() in _TITLES or len(tok) < 2 or (tok.isupper() and len(tok) <= 2):
             continue
-        # skip sentence-initial uses of ordinary words
-        prev = text[max(0, m.start() - 2): m.start()]
-        if (m.start() == 0 or re.search(r"[.!?“\"\n]\s?$", prev)) and not tok.isupper() and counts.get(tok, 0) == 0 \
-                and not re.search(rf"(?<![.!?]\s)\b{re.escape(tok)}\b", text[m.end():]):
-            continue
         counts[tok] = counts.get(tok, 0) + 1
+        if m.start() > 0 and not re.search(r"[.!?“\"\n]\s?$", text[max(0, m.start() - 2): m.start()]):
+            inside.add(tok)
+    counts = {k: v for k, v in counts.items() if k in inside}
     if not counts:
         return None
     best = max(counts.items(), key=lambda kv: (kv[1], -text.find(kv[0])))
@@ -746,11 +752,11 @@ def _leaders(text: str, company: str | None, names: list[str]) -> set[str]:
     comp = re.escape(company) + r"(?:’s|'s)?\s+" if company else ""
     for name in names:
         pat = re.escape(name.split()[-1])
-        if re.search(rf"{comp}(?:\w+\s+)?(?:{_LEADER_WORDS})\s+(?:[\w.]+\s+)?{pat}\b", text, re.I) or \
-                re.search(rf"\b{pat}\b,\s+(?:the\s+)?{comp}[\w\s-]{{0,20}}\b(?:{_LEADER_WORDS})\b", text, re.I):
+        if _rx(rf"{comp}(?:\w+\s+)?(?:{_LEADER_WORDS})\s+(?:[\w.]+\s+)?{pat}\b", re.I).search(text) or \
+                _rx(rf"\b{pat}\b,\s+(?:the\s+)?{comp}[\w\s-]{{0,20}}\b(?:{_LEADER_WORDS})\b", re.I).search(text):
             out.add(name)
             continue
-        rx = re.compile(rf"\b{pat}\b")
+        rx = _rx(rf"\b{pat}\b")
         if any(rx.search(x) for x in owner_sents):
             out.add(name)
     return out
@@ -762,7 +768,7 @@ def _affiliation(src: _Src, text: str, company: str | None, leaders: set[str]) -
     comp = company.lower() if company else None
     if src.name in leaders:
         return "company leadership"
-    mentions_company = bool(comp and re.search(rf"\b{re.escape(comp)}\b", low)) or "the company" in low \
+    mentions_company = bool(comp and _rx(rf"\b{re.escape(comp)}\b").search(low)) or "the company" in low \
         or bool(re.search(r"\binsiders?\b", low))
     if src.source_type == "document" and mentions_company:
         return "company"
@@ -779,7 +785,7 @@ def _affiliation(src: _Src, text: str, company: str | None, leaders: set[str]) -
     if mentions_company and re.search(rf"\b(?:{_INSIDER_WORDS})\b", low):
         return "current insider"
     rivals = _rivals(text)
-    if any(re.search(rf"\b{re.escape(r)}\b", desc) for r in rivals if r != company):
+    if any(_rx(rf"\b{re.escape(r)}\b").search(desc) for r in rivals if r != company):
         return "rival"
     return "other"
 
@@ -832,7 +838,8 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
             m = _mention_after(after, 1, after_limit)
             if m:
                 return "according to", m[0], m[1], "after"
-    before = [t for t in toks if sent_a <= t[1] < quote_a and not any(x - 1 <= t[1] <= y for x, y in quoted)]
+    near = [(x, y) for x, y in quoted if y >= sent_a and x <= quote_a]
+    before = [t for t in toks if sent_a <= t[1] < quote_a and not any(x - 1 <= t[1] <= y for x, y in near)]
     # 2. cue before the quotation in the same sentence: 'X says: "..."', 'X said in a memo that ... "..."'
     for k in range(len(before) - 1, -1, -1):
         w = before[k][0]
@@ -1372,16 +1379,16 @@ def source_table(article: Article, *, company: str | None = None, n_boot: int = 
     [['Jane Doe', 1, 0], ['people familiar with the matter', 0, 1]]
     """
     quotes, claims, res, affil = _analyse(article, company)
-    qdf = pd.DataFrame([asdict(q) for q in quotes], columns=QUOTE_COLUMNS)
-    cdf = pd.DataFrame(list(claims), columns=CLAIM_COLUMNS)
+    speaker_col = CLAIM_COLUMNS.index("speaker")
+    start_col = CLAIM_COLUMNS.index("speaker_start")
     rows = []
     for name, s in res.sources.items():
-        mine = qdf[qdf["speaker"] == name]
-        mine_c = cdf[cdf["speaker"] == name]
-        firsts = list(mine["speaker_start"]) + list(mine_c["speaker_start"]) + [s.first]
-        mean, lo, hi = _bootstrap(mine["compound"].to_numpy(dtype=float), n=n_boot, seed=seed)
+        mine = [q for q in quotes if q.speaker == name]
+        mine_c = [c for c in claims if c[speaker_col] == name]
+        firsts = [q.speaker_start for q in mine] + [c[start_col] for c in mine_c] + [s.first]
+        mean, lo, hi = _bootstrap(np.array([q.compound for q in mine], dtype=float), n=n_boot, seed=seed)
         rows.append((name, s.source_type, s.role, affil.get(name), len(mine),
-                     int(sum(len(_words(t)) for t in mine["text"])), int(min(f for f in firsts if f >= 0)),
+                     sum(len(_words(q.text)) for q in mine), min(f for f in firsts if f >= 0),
                      len(mine_c), mean, lo, hi))
     df = pd.DataFrame(rows, columns=SOURCE_COLUMNS)
     df = df[(df["quotes"] > 0) | (df["reported_claims"] > 0)]
