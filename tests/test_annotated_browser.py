@@ -151,3 +151,75 @@ def test_table_link_lands_on_the_mark(browser, site):
     assert page.evaluate("document.querySelector(':target').id") == anchor_id("quote", qid)
     assert page.evaluate("window.__pwned") is None and events["errors"] == []
     page.close()
+
+
+# --- the annotated page inside the built books ----------------------------------
+# These reuse the session-wide book builds of tests/test_book.py (the seed) and
+# tests/test_second_article.py (a second, hand-written article): no extra build.
+
+import re  # noqa: E402
+
+from .test_book import built_book  # noqa: E402,F401  (session fixture: the seed's book)
+from .test_second_article import SECOND, second_book  # noqa: E402,F401  (session fixture: the second book)
+
+_LINK = re.compile(r"""href=['"]annotated\.html#([^'"]+)['"]""")
+
+
+def check_book_annotated_page(browser, html_root, art):
+    """Marks match the tables, chapter links land on marks, focus shows details, no console error."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        quotes = analysis.extract_quotes(art)
+        facts = analysis.extract_financing(art)
+        mentions = analysis.stakeholder_mentions(art, registry=book_registry(art))
+    b, _ = browser
+    server = _serve(html_root)
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        page = b.new_page()
+        errors = []
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        assert page.goto(f"{base}/chapters/annotated.html", wait_until="load").status == 200
+        marks = page.eval_on_selector_all(".ann-article .ann[id]", "els => els.map(e => e.id)")
+        assert sorted(m for m in marks if m.startswith("q-")) == sorted(anchor_id("quote", x) for x in quotes["quote_id"])
+        assert sorted(m for m in marks if m.startswith("f-")) == sorted(anchor_id("fact", x) for x in facts["fact_id"])
+        assert len([m for m in marks if m.startswith("m-")]) == len(mentions)
+        shown = page.eval_on_selector_all(".ann-article p.ann-para", "els => els.map(e => e.innerText)")
+        assert shown == [art.text[p.start:p.end] for p in art.paragraphs]
+        if len(facts):
+            fact = facts.iloc[0]
+            sel = "#" + anchor_id("fact", fact["fact_id"])
+            page.focus(sel)
+            tip = tooltip(page, sel)
+            assert tip and f"event type: {fact['event_type']}" in tip and f"status: {fact['status']}" in tip
+        ids = set(page.eval_on_selector_all("[id]", "els => els.map(e => e.id)"))
+        links = [(p.name, frag) for p in sorted((html_root / "chapters").glob("*.html"))
+                 for frag in _LINK.findall(p.read_text(encoding="utf-8"))]
+        broken = [(name, frag) for name, frag in links if frag not in ids]
+        assert not broken, f"links from chapters to missing marks: {broken[:10]}"
+        if links:  # follow one link from a chapter table, as a reader would
+            name, frag = links[0]
+            page.goto(f"{base}/chapters/{name}", wait_until="load")
+            page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+            page.click(f"a[href='annotated.html#{frag}']")
+            page.wait_for_load_state("load")
+            assert page.evaluate("document.querySelector(':target') && document.querySelector(':target').id") == frag
+        assert errors == []
+        page.close()
+        return links
+    finally:
+        server.shutdown()
+
+
+@pytest.mark.book
+@pytest.mark.browser
+def test_seed_book_annotated_page(browser, built_book):  # noqa: F811
+    links = check_book_annotated_page(browser, built_book, analysis.load_article(analysis.book.SEED_PATH))
+    assert any(frag.startswith("q-") for _, frag in links), "no chapter table links a quotation to the annotated page"
+
+
+@pytest.mark.book
+@pytest.mark.browser
+def test_second_book_annotated_page(browser, second_book):  # noqa: F811
+    check_book_annotated_page(browser, second_book, analysis.load_article(SECOND))
