@@ -138,6 +138,7 @@ def _rules() -> dict:
         "places_lower": frozenset(p.lower() for p in places),
         "demonyms": frozenset(demonyms),
         "relations": relations,
+        "role_at": re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, low("person_roles")))) + r")\s+(?:at|for|with)\s*$"),
         "relation_gap": int(rel.get("gap", 8)),
     }
 
@@ -160,6 +161,8 @@ _PARTY_CODE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 _CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t)$", re.I)
 _TOKEN = re.compile(r"[^\W_](?:[\w&]|[’'.\-](?=[^\W_]))*\.?|&")
 _QUOTE_SPANS = re.compile(r"“([^“”]{1,400})”|\"([^\"\n]{1,400})\"")
+# Text between two tokens after which the second opens a clause like a sentence start.
+_OPENER_GAP = re.compile(r"[:;“\"‘(\[―—–]\s*$|\n")
 _PRONOUNS = frozenset("he she him her his hers they them their i we".split())
 
 
@@ -237,6 +240,7 @@ def _tokens(article: Article) -> list[_Tok]:
     keep_dot = R["honorifics"] | {"jr", "sr", "st", "inc", "co", "corp", "ltd", "bros", "plc"}
     for s in article.sentences:
         first = True
+        prev_end = s.start
         for m in _TOKEN.finditer(text, s.start, s.end):
             a, b = m.start(), m.end()
             w = m.group()
@@ -247,17 +251,19 @@ def _tokens(article: Article) -> list[_Tok]:
             poss = False
             if len(w) > 2 and w[-2:] in ("’s", "'s"):
                 w, b, poss = w[:-2], b - 2, True
-            lead = text[s.start:a]
-            initial = first or bool(re.search(r"(?:^|[:;]\s+|[“\"‘(\[—–]\s*)$", lead) and not lead.strip(" “\"‘'([—–-"))
-            if not initial and re.search(r"(?::\s*[“\"]?|\n\s*[“\"”―—–-]*\s*|^[―—–]\s*)$", lead):
-                initial = True
+            gap = text[prev_end:a]
+            initial = first or bool(_OPENER_GAP.search(gap))
+            prev_end = b
             out.append(_Tok(a, b, w, poss, initial, s.sentence_id))
             first = False
     return out
 
 
+_MIXED_CASE = re.compile(r"[a-z]{1,2}[A-Z]")  # "iPhone", "eBay"
+
+
 def _is_cap(w: str) -> bool:
-    return bool(w) and (w[0].isupper() or bool(re.match(r"^[a-z]{1,2}[A-Z]", w)))
+    return bool(w) and (w[0].isupper() or (w[0].islower() and bool(_MIXED_CASE.match(w))))
 
 
 def _headline_paragraphs(article: Article) -> set[int]:
@@ -489,8 +495,7 @@ def _make_cand(article, run, titled, all_toks, lower_words, cap_inside, head_spa
         cues["person"] += 2
     if b1 in R["product_before"]:
         cues["product"] += 3
-    if re.search(r"\b(?:at|for|with|joined|left)\s*$", before) and re.search(
-            r"\b(?:" + "|".join(sorted(R["person_roles"])) + r")\s+(?:at|for|with)\s*$", before):
+    if R["role_at"].search(before):
         cues["organisation"] += 2
     # Context after: "Acme's shares", ", who", ", which", ", a lecturer", "X said", "X model".
     aw = re.findall(r"[\w’'-]+|[,(]", (after[2:] if run[-1].poss else after)[:80])
