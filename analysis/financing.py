@@ -42,6 +42,7 @@ How a fact gets its period (the rule the book's methods page documents):
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 from dataclasses import dataclass
@@ -520,35 +521,47 @@ _SEGMENT = re.compile(r",(?!\d)|;|:|\(|\)|—|–|--|\s-\s")
 _RELATIVE = re.compile(r"^\s*(?:which|who|whose|whom)\b", re.I)
 
 
-def _segments(text: str, s0: int, s1: int) -> list[tuple[int, int, bool]]:
+class _Clauses(list):
+    """A sentence's clauses, with their start offsets for bisection."""
+
+    starts: list[int]
+
+
+def _segments(text: str, s0: int, s1: int) -> _Clauses:
     """Clauses of a sentence: (start, end, is_relative_clause)."""
     cuts = [s0] + [m.end() for m in _SEGMENT.finditer(text, s0, s1)] + [s1]
     segs = []
     for a, b in zip(cuts, cuts[1:]):
         if b > a:
             segs.append((a, b, bool(_RELATIVE.match(text[a:b]))))
-    return segs or [(s0, s1, False)]
+    out = _Clauses(segs or [(s0, s1, False)])
+    out.starts = [sg[0] for sg in out]
+    return out
 
 
 def _seg_of(segs, pos: int):
-    for seg in segs:
-        if seg[0] <= pos < seg[1]:
-            return seg
-    return segs[-1]
+    """The clause holding ``pos`` (clauses are sorted and contiguous)."""
+    i = bisect.bisect_right(segs.starts, pos) - 1
+    return segs[max(0, min(i, len(segs) - 1))]
 
 
 def _gap(a0: int, a1: int, b0: int, b1: int) -> int:
     return max(0, b0 - a1, a0 - b1)
 
 
+_REACH = 400  # characters either side of an amount that the sentence-level rules read
+
+
 def _event(text: str, segs, seg, x0: int, x1: int, s0: int, s1: int, r: dict) -> tuple[str, int]:
     """(event type, level): level 0-3 says how close the deciding keyword was; 4 = none."""
     names = r["_event_names"]
-    for level, (lo, hi, tier) in enumerate([(seg[0], seg[1], "strong"), (seg[0], seg[1], "weak"),
+    s0, s1 = max(s0, x0 - _REACH), min(s1, x1 + _REACH)  # long sentences: look nearby only
+    c0, c1 = max(seg[0], s0), min(seg[1], s1)
+    for level, (lo, hi, tier) in enumerate([(c0, c1, "strong"), (c0, c1, "weak"),
                                             (s0, s1, "strong"), (s0, s1, "weak")]):
         best = None
         for m in r["_events"][tier].finditer(text, lo, hi):
-            if level >= 2 and any(sg[2] and sg is not seg and sg[0] <= m.start() < sg[1] for sg in segs):
+            if level >= 2 and _seg_of(segs, m.start())[2] and _seg_of(segs, m.start()) is not seg:
                 continue  # a keyword inside another relative clause
             d = _gap(x0, x1, m.start(), m.end())
             if best is None or d < best[0]:
@@ -569,9 +582,10 @@ def _status(text: str, lo: int, hi: int, r: dict) -> str:
             m = p.search(window)
             if m:
                 hits.append((m.start(), kind))
-    w = r["_would"].search(window)
-    if w:
-        hits.append((w.start(), "planned" if r["_reported_would"].search(window) else "hypothetical"))
+    if r["_would"].search(window):
+        if not r["_reported_would"].search(window):
+            return "hypothetical"  # a conditional: "a bill that would raise the fine to $50m"
+        hits.append((r["_would"].search(window).start(), "planned"))
     if hits:
         return min(hits)[1]
     if any(p.search(window) for p in st["modal"]):
@@ -708,24 +722,37 @@ def extract_financing(article: Article) -> pd.DataFrame:
             return False
         return True
 
+    seg_cache: dict[int, list] = {}
+    time_starts: dict[int, list[int]] = {}
+    ends_by_sent: dict[int, list[tuple[int, str]]] = {}
+    for o in sorted(money, key=lambda o: o.end):
+        ends_by_sent.setdefault(o.sentence_id, []).append((o.end, o.money_id))
     for m in money:
         sent = article.sentences[m.sentence_id]
-        segs = _segments(text, sent.start, sent.end)
+        if m.sentence_id not in seg_cache:
+            seg_cache[m.sentence_id] = _segments(text, sent.start, sent.end)
+        segs = seg_cache[m.sentence_id]
         seg = _seg_of(segs, m.start if m.start >= sent.start else sent.start)
         # status: cues since the previous amount of the sentence (over linked ones)
-        prev_end = sent.start
-        for o in money:
-            if o.sentence_id == m.sentence_id and o.end <= m.start and o.money_id != m.linked_to:
-                prev_end = max(prev_end, o.end)
-        status = _status(text, prev_end, m.start, r)
+        ends = ends_by_sent[m.sentence_id]
+        k = bisect.bisect_right(ends, (m.start, "\uffff")) - 1
+        while k >= 0 and ends[k][1] == m.linked_to:
+            k -= 1
+        prev_end = max(sent.start, ends[k][0]) if k >= 0 else sent.start
+        status = _status(text, max(prev_end, m.start - _REACH), m.start, r)
         if m.pair_role == "from" and status != "hypothetical":
             status = "actual"
         ev, level = _event(text, segs, seg, m.start, m.end, sent.start, sent.end, r)
         moving = m.direction is not None or (m.unit != "percent" and m.value < 1e4)
-        if moving and r["_share"].search(text, seg[0], m.start):
+        if moving and r["_share"].search(text, max(seg[0], m.start - _REACH), m.start):
             ev, level = "share-price move", 0
         # period
         own = by_sent.get(m.sentence_id, [])
+        if len(own) > 8:  # long sentences: the times within reach only (times are in text order)
+            if m.sentence_id not in time_starts:
+                time_starts[m.sentence_id] = [t["start"] for t in own]
+            starts = time_starts[m.sentence_id]
+            own = own[bisect.bisect_left(starts, m.start - 2 * _REACH):bisect.bisect_right(starts, m.end + _REACH)]
         pick, source = None, None
         in_seg = [t for t in own if seg[0] <= t["start"] < seg[1]]
         cands = [t for t in in_seg if usable(t, None)]
@@ -765,6 +792,13 @@ def extract_financing(article: Article) -> pd.DataFrame:
                 me["source"] = "level before"
         elif me["pick"] is None and other["pick"] is not None and m.pair_role == "range":
             me["pick"], me["source"] = other["pick"], other["source"]
+    party_cache: dict[int, list[str]] = {}
+
+    def parties(sent) -> list[str]:
+        if sent.sentence_id not in party_cache:
+            party_cache[sent.sentence_id] = _counterparties(article, sent, lower_words)
+        return list(party_cache[sent.sentence_id])
+
     facts = []
     fid = {m.money_id: f"F{n:02d}" for n, m in enumerate(money, 1)}
     for m in money:
@@ -775,7 +809,7 @@ def extract_financing(article: Article) -> pd.DataFrame:
             fid[m.money_id], m.money_id, m.start, m.end, m.phrase, m.value, m.unit, m.direction, m.qualifier, ev,
             p["period"] if p else None, p["period_start"] if p else None, p["period_end"] if p else None,
             p["text"] if p else None, i["source"], i["status"], m.sentence_id, m.paragraph_id,
-            _counterparties(article, i["sent"], lower_words),
+            parties(i["sent"]),
             fid.get(m.linked_to) if m.linked_to else None,
         ))
     df = pd.DataFrame([_row(f) for f in facts], columns=FINANCING_COLUMNS, dtype=object)

@@ -1,0 +1,355 @@
+"""Money amounts, percentages and financing facts, on hand-written sentences and on the seed."""
+
+import csv
+
+import pytest
+
+from analysis import Article, ArticleError
+from analysis.financing import (EVENT_TYPES, FINANCING_COLUMNS, MONEY_COLUMNS, STATUSES, extract_financing,
+                                extract_money, fact_sentences)
+
+from .conftest import ROOT
+
+REF = "2025-12-05"
+
+
+def money(text, ref=REF):
+    return extract_money(Article.from_text(text, reference_date=ref))
+
+
+def facts(text, ref=REF):
+    return extract_financing(Article.from_text(text, reference_date=ref))
+
+
+def only(text):
+    m = money(text)
+    assert len(m) == 1, m[["phrase", "value", "unit"]].values.tolist()
+    return m.iloc[0]
+
+
+# --- formats and currencies ------------------------------------------------------
+
+@pytest.mark.parametrize("text, phrase, value, unit", [
+    ("It spent $14bn on the deal.", "$14bn", 14e9, "USD"),
+    ("It spent $100mn on bonuses.", "$100mn", 100e6, "USD"),
+    ("It paid $1.8 million in fines.", "$1.8 million", 1.8e6, "USD"),
+    ("Shares closed at $18.75.", "$18.75", 18.75, "USD"),
+    ("It sold a bond of US$2.5 billion.", "US$2.5 billion", 2.5e9, "USD"),
+    ("Revenue was €4.3bn.", "€4.3bn", 4.3e9, "EUR"),
+    ("Profit fell to €610m.", "€610m", 610e6, "EUR"),
+    ("The club agreed a £120m loan.", "£120m", 120e6, "GBP"),
+    ("It bought ¥45bn of shares.", "¥45bn", 45e9, "JPY"),
+    ("It plans to spend ¥1.5tn.", "¥1.5tn", 1.5e12, "JPY"),
+    ("The bank lent ₹20 billion.", "₹20 billion", 20e9, "INR"),
+    ("The fund raised C$400,000.", "C$400,000", 400e3, "CAD"),
+    ("The bond raised A$300m.", "A$300m", 300e6, "AUD"),
+    ("The loan was HK$1.2bn.", "HK$1.2bn", 1.2e9, "HKD"),
+    ("Costs were EUR 3m this year.", "EUR 3m", 3e6, "EUR"),
+    ("Sales were USD 4.2 million.", "USD 4.2 million", 4.2e6, "USD"),
+    ("Revenue was 5bn euros.", "5bn euros", 5e9, "EUR"),
+    ("It cost 1.5 trillion yen.", "1.5 trillion yen", 1.5e12, "JPY"),
+    ("It cost 3 trillion won.", "3 trillion won", 3e12, "KRW"),
+    ("It cost 2 million pounds.", "2 million pounds", 2e6, "GBP"),
+    ("They spent two billion dollars.", "two billion dollars", 2e9, "USD"),
+    ("They spent half a billion euros.", "half a billion euros", 0.5e9, "EUR"),
+    ("He earned a million dollars.", "a million dollars", 1e6, "USD"),
+    ("Revenue reached $1,234,567.", "$1,234,567", 1234567.0, "USD"),
+    ("It was valued at $1.2tn.", "$1.2tn", 1.2e12, "USD"),
+    ("Tolls rise by 25 cents.", "25 cents", 0.25, "USD"),
+])
+def test_money_format(text, phrase, value, unit):
+    row = only(text)
+    assert (row["phrase"], row["unit"]) == (phrase, unit)
+    assert row["value"] == pytest.approx(value, rel=1e-12)
+    assert not row["vague"]
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("It owns 18% of the firm.", "18%", 18.0),
+    ("Shares fell 10 per cent.", "10 per cent", 10.0),
+    ("Shares slipped 2.3 percent.", "2.3 percent", 2.3),
+    ("Margins rose 10pc.", "10pc", 10.0),
+    ("Meta bought a 49 per cent stake.", "49 per cent", 49.0),
+    ("Five per cent of staff left.", "Five per cent", 5.0),
+    ("Rates rose 0.3 percentage points.", "0.3 percentage points", 0.3),
+])
+def test_percentages(text, phrase, value):
+    row = only(text)
+    assert (row["phrase"], row["value"], row["unit"]) == (phrase, value, "percent")
+
+
+def test_declared_dollar_is_not_usd():
+    assert only("All figures are in Canadian dollars. The mine cost $4bn.")["unit"] == "CAD"
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Investors poured billions of dollars into it.", "billions of dollars", 1e9),
+    ("It raised tens of millions of euros.", "tens of millions of euros", 1e7),
+    ("It lost several billion dollars.", "several billion dollars", 1e9),
+])
+def test_vague_amounts_are_flagged_and_not_facts(text, phrase, value):
+    row = only(text)
+    assert (row["phrase"], row["value"], row["vague"]) == (phrase, value, True)
+    assert facts(text).empty
+
+
+# --- qualifiers -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, phrase, qualifier", [
+    ("Shares fell about 17 per cent.", "about 17 per cent", "about"),
+    ("Capex will hit at least $70bn.", "at least $70bn", "at least"),
+    ("Shares dropped more than 10 per cent.", "more than 10 per cent", "more than"),
+    ("Shares jumped as much as 7 per cent.", "as much as 7 per cent", "as much as"),
+    ("It will spend up to $6bn.", "up to $6bn", "up to"),
+    ("A line costs roughly $900mn.", "roughly $900mn", "roughly"),
+    ("It spent nearly $2bn.", "nearly $2bn", "nearly"),
+    ("It spent over $500m.", "over $500m", "over"),
+    ("It spent less than £5m.", "less than £5m", "less than"),
+    ("If we end up misspending a couple of hundred billion dollars, so be it.",
+     "a couple of hundred billion dollars", "a couple of"),
+])
+def test_qualifier_in_phrase(text, phrase, qualifier):
+    row = only(text)
+    assert (row["phrase"], row["qualifier"]) == (phrase, qualifier)
+
+
+def test_verbal_qualifier_stays_out_of_phrase():
+    row = only("Spending next year could top $100bn.")
+    assert (row["phrase"], row["qualifier"], row["value"]) == ("$100bn", "could top", 1e11)
+
+
+def test_couple_of_hundred_billion_value():
+    assert only("If we end up misspending a couple of hundred billion dollars, fine.")["value"] == 2e11
+
+
+# --- ranges, pairs, direction -----------------------------------------------------
+
+def test_from_to_pair_is_two_linked_amounts():
+    m = money("Free cash flow could fall from about $54bn to $20bn this year.")
+    assert m["phrase"].tolist() == ["about $54bn", "$20bn"]
+    assert m["linked_to"].tolist() == ["M02", "M01"]
+    assert m["pair_role"].tolist() == ["from", "to"]
+
+
+def test_between_range_takes_qualifier():
+    m = money("It raised its forecast to between €16bn and €16.5bn.")
+    assert m["value"].tolist() == [16e9, 16.5e9]
+    assert m["qualifier"].tolist() == ["between", "between"]
+    assert m["linked_to"].tolist() == ["M02", "M01"]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Prices rose 5-6 per cent.", [5.0, 6.0]),
+    ("Margins were between 10 and 12%.", [10.0, 12.0]),
+    ("It will spend $5 to $6 billion.", [5e9, 6e9]),
+])
+def test_first_end_of_range_inherits_unit_and_scale(text, values):
+    m = money(text)
+    assert m["value"].tolist() == values
+    assert len(set(m["unit"])) == 1
+
+
+def test_up_from_links_level_before():
+    m = money("Capex is expected to hit at least $70bn, up from $39bn the previous year.")
+    assert m["pair_role"].tolist() == ["to", "from"]
+    assert m["direction"].isna().all()
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("Meta's shares dropped more than 10 per cent.", "down"),
+    ("Its shares fell sharply about 17 per cent in November.", "down"),
+    ("Shares jumped as much as 7 per cent.", "up"),
+    ("Revenue was up 12 per cent from a year earlier.", "up"),
+    ("The drop wiped more than $208bn from its valuation.", "down"),
+    ("The rally added about €900m to its market value.", "up"),
+    ("Prices saw a 5 per cent rise.", "up"),
+    ("Net profit fell to €610m.", None),
+    ("Cash flow could fall from $54bn.", None),
+    ("It raised $30bn in bonds.", None),
+    ("A fund added C$400,000 to the appeal.", None),
+])
+def test_direction_of_move(text, direction):
+    assert only(text)["direction"] == direction
+
+
+# --- negatives ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Zuckerberg hired a 28-year-old entrepreneur.",
+    "The company laid off 600 workers.",
+    "The year 2025 was busy.",
+    "Call 555-1234 or +44 20 7946 0958 for details.",
+    "It aims to match Gemini 2.5 and beat Llama 4.",
+    "He weighs 200 pounds and won 3 medals.",
+    "Shares have fallen by a third since March 2025.",
+    "Kestrel employs 21,000 people on 140 routes.",
+    "It was the 20-year-old firm's best year.",
+])
+def test_not_money(text):
+    assert money(text).empty
+
+
+# --- financing facts -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, event", [
+    ("Capital expenditures will hit $70bn.", "capital spending"),
+    ("It will spend $6bn on a new chip plant.", "capital spending"),
+    ("It raised $30bn in a corporate bond offering.", "bond"),
+    ("It raised $27bn in debt from private credit markets.", "private credit"),
+    ("It agreed a £120m loan.", "private credit"),
+    ("It paid $14bn for a 49 per cent stake.", "equity stake"),
+    ("The move wiped $208bn from its valuation.", "market value"),
+    ("Its shares fell 17 per cent.", "share-price move"),
+    ("Free cash flow was $20bn.", "cash flow"),
+    ("Hires got sign-on bonuses worth $100mn.", "compensation"),
+    ("It reported revenue of €4.3bn.", "revenue"),
+    ("It expects $1.1bn in federal grants.", "subsidy"),
+    ("The agency fined it $1.8 million.", "other"),
+])
+def test_event_type(text, event):
+    f = facts(text)
+    assert f["event_type"].iloc[0] == event
+    assert set(f["event_type"]) <= set(EVENT_TYPES)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Capex is expected to hit $70bn.", "expected"),
+    ("It announced plans for spending that could top $100bn.", "planned"),
+    ("The firm will spend $6bn on a plant.", "planned"),
+    ("Analysts project cash flow could fall to $20bn.", "projected"),
+    ("If we end up misspending $200bn, so be it.", "hypothetical"),
+    ("Congress is weighing a bill that would raise the fine to $50 million.", "hypothetical"),
+    ("It said it would spend $5bn.", "planned"),
+    ("It raised $30bn in bonds.", "actual"),
+])
+def test_status(text, status):
+    f = facts(text)
+    assert f["status"].iloc[0] == status
+    assert set(f["status"]) <= set(STATUSES)
+
+
+def test_hypothetical_fact_is_of_type_hypothetical():
+    assert facts("If we end up misspending $200bn, so be it.")["event_type"].iloc[0] == "hypothetical"
+
+
+def test_period_from_own_clause_not_the_nearest_in_sentence():
+    f = facts("Meta's 2025 capital expenditures are expected to hit at least $70bn, up from $39bn the previous year.")
+    assert f["period"].tolist() == ["2025", "2024"]
+    assert f["status"].tolist() == ["expected", "actual"]
+
+
+def test_period_from_previous_sentence():
+    f = facts("At its October earnings, the chief announced plans. Its shares dropped more than 10 per cent.")
+    assert (f["period"].iloc[0], f["period_text"].iloc[0], f["period_source"].iloc[0]) == (
+        "2025-10", "October", "previous sentence")
+
+
+def test_period_from_previous_paragraph():
+    f = facts("In June, Acme hired a founder.\n\nIt was a big hire. Acme spent $14bn for a 49 per cent stake.")
+    assert f["period"].tolist() == ["2025-06", "2025-06"]
+    assert set(f["period_source"]) == {"previous paragraph"}
+
+
+def test_first_end_of_from_to_pair_is_the_level_before():
+    f = facts("Cash flow could fall from about $54bn to $20bn this year.")
+    assert f["period"].tolist() == ["2024", "2025"]
+    assert f["status"].tolist() == ["actual", "projected"]
+
+
+def test_relative_clause_does_not_take_the_sentence_time():
+    f = facts("Morita, which owns 18% of Kestrel, bought ¥45bn of its shares last autumn.", ref="2026-10-22")
+    assert f["period"].tolist() == [None, "2025-autumn"]
+
+
+def test_since_span_does_not_date_a_fact():
+    f = facts("It had spent more than $40 million since the problems were found in 2024.")
+    assert f["period"].iloc[0] is None
+
+
+def test_statement_date_does_not_date_a_fact():
+    f = facts("Kestrel will spend up to $6bn over the next three years, the company said on Thursday.")
+    assert f["period"].iloc[0] is None
+
+
+def test_undated_share_move_takes_the_reference_date():
+    f = facts("Kestrel reported results.\n\nShares in Kestrel rose 4.2 per cent.", ref="2026-10-22")
+    assert (f["period"].iloc[0], f["period_start"].iloc[0], f["period_source"].iloc[0]) == (
+        "2026-10", "2026-10-22", "reference date")
+
+
+def test_hypothetical_takes_no_period_from_context():
+    f = facts("Shares jumped 5 per cent this month.\n\nIf we end up misspending $200bn, that is unfortunate.")
+    assert f["period"].iloc[1] is None
+
+
+def test_without_reference_date_relative_periods_stay_empty():
+    f = facts("We will spend $5bn next year. We spent $4bn in 2024.", ref=None)
+    assert f["period"].tolist() == [None, "2024"]
+
+
+def test_counterparties_name_the_owner():
+    f = facts("The vehicle is 80 per cent owned by investment group Blue Owl Capital.")
+    assert f["counterparties"].iloc[0] == ["Blue Owl Capital"]
+
+
+def test_fact_sentences():
+    art = Article.from_text("It cost $5m. Nothing else.")
+    assert fact_sentences(art, extract_financing(art)).tolist() == ["It cost $5m."]
+
+
+# --- tables, offsets, odd input ------------------------------------------------------
+
+def test_columns():
+    assert list(money("It cost $5m.").columns) == MONEY_COLUMNS
+    assert list(facts("It cost $5m.").columns) == FINANCING_COLUMNS
+    assert list(facts("Nothing here.").columns) == FINANCING_COLUMNS
+
+
+@pytest.mark.parametrize("text", [
+    "It said \"we paid $5m\" &amp; moved on.",
+    "“Unbalanced quote about $3bn and 4%",
+    "$$$ 5 %% € bn per cent of",
+    "$" * 50 + " 12",
+    ("Revenue of €4.3bn rose 12 per cent. " * 400),
+])
+def test_odd_input_keeps_offsets_valid(text):
+    art = Article.from_text(text, reference_date=REF)
+    for table in (extract_money(art), extract_financing(art)):
+        assert all(art.text[r.start:r.end] == r.phrase for r in table.itertuples())
+
+
+def test_bad_input_raises():
+    with pytest.raises(ArticleError, match="Article"):
+        extract_money("It cost $5m.")
+    with pytest.raises(ArticleError, match="Article"):
+        extract_financing(None)
+
+
+# --- the seed against the reference annotation ----------------------------------------
+
+def _reference():
+    with open(ROOT / "data" / "annotations" / "financing.csv", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def test_seed_every_reference_fact_found_with_exact_value_and_unit(seed):
+    f = extract_financing(seed)
+    for ref in _reference():
+        hit = f[(f["start"] < int(ref["end"])) & (f["end"] > int(ref["start"]))]
+        assert len(hit) == 1, ref["fact_id"]
+        assert hit["value"].iloc[0] == float(ref["value"]) and hit["unit"].iloc[0] == ref["unit"], ref["fact_id"]
+
+
+def test_seed_periods_right_for_at_least_15_of_17(seed):
+    f = extract_financing(seed)
+    right = 0
+    for ref in _reference():
+        hit = f[(f["start"] < int(ref["end"])) & (f["end"] > int(ref["start"]))]
+        right += (hit["period"].iloc[0] or "") == ref["period"]
+    assert right >= 15
+
+
+def test_seed_vague_billions_is_money_but_not_a_fact(seed):
+    m = extract_money(seed)
+    assert m.loc[m["vague"], "phrase"].tolist() == ["billions of dollars"]
+    assert len(extract_financing(seed)) == 17
