@@ -629,6 +629,22 @@ def _add_name(name: str, first: bool, sent, m, lower_words, codes, out: list[str
         out.append(name)
 
 
+def _stakeholders_by_sentence(article: Article) -> dict[int, list[str]] | None:
+    """Stakeholders (people, organisations, groups) named in each sentence, from
+    :func:`analysis.stakeholders.stakeholder_mentions`; None if that module is unavailable."""
+    try:
+        from .stakeholders import stakeholder_mentions
+
+        ments = stakeholder_mentions(article)
+    except Exception:  # noqa: BLE001 - a module in progress must not break the money table
+        return None
+    out: dict[int, list[str]] = {}
+    for row in ments.itertuples():
+        if row.kind in ("person", "organisation", "group") and row.stakeholder not in out.setdefault(row.sentence_id, []):
+            out[row.sentence_id].append(row.stakeholder)
+    return out
+
+
 def _shift_back(p: dict) -> dict:
     """The period one step before ``p`` (year, half, quarter, month; else a year)."""
     from . import timex as tx
@@ -683,8 +699,10 @@ def extract_financing(article: Article) -> pd.DataFrame:
           before`` (the first end of a from-to pair) or None;
         - ``status``: one of :data:`STATUSES`;
         - ``sentence_id``, ``paragraph_id``: where the fact stands;
-        - ``counterparties``: list of capitalised names in the fact's sentence
-          (lender, buyer, owner and the like; a plain reading, no tagger);
+        - ``counterparties``: the people, organisations and groups named in the
+          fact's sentence (lender, buyer, owner and the like), as
+          :func:`analysis.stakeholders.stakeholder_mentions` names them (a
+          plain reading of capitalised names if that module fails);
         - ``linked_to``: ``fact_id`` of the other end of a range or from-to pair.
 
     Raises
@@ -793,10 +811,12 @@ def extract_financing(article: Article) -> pd.DataFrame:
         elif me["pick"] is None and other["pick"] is not None and m.pair_role == "range":
             me["pick"], me["source"] = other["pick"], other["source"]
     party_cache: dict[int, list[str]] = {}
+    known = _stakeholders_by_sentence(article)
 
     def parties(sent) -> list[str]:
         if sent.sentence_id not in party_cache:
-            party_cache[sent.sentence_id] = _counterparties(article, sent, lower_words)
+            party_cache[sent.sentence_id] = (known.get(sent.sentence_id, []) if known is not None
+                                             else _counterparties(article, sent, lower_words))
         return list(party_cache[sent.sentence_id])
 
     facts = []
