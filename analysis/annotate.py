@@ -32,7 +32,7 @@ from __future__ import annotations
 import html
 import inspect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
@@ -94,9 +94,9 @@ ANNOTATION_COLUMNS = ["anchor", "layer", "row_ids", "start", "end", "text", "sty
 _CSS = """
 .ann-root{--ann-ink:#1a1a1a;line-height:1.9}
 .ann-root .ann-para{white-space:pre-line;margin:0 0 1.1rem 0}
-.ann-root .ann-para::before{content:"¶" attr(data-n);font:600 .7rem/1 system-ui,sans-serif;color:#555;margin-right:.35rem}
+.ann-root .ann-para::before{content:"¶" attr(data-n);font:600 .7rem/1 system-ui,sans-serif;opacity:.7;margin-right:.35rem}
 .ann{position:relative;color:inherit}
-.ann:focus{outline:3px solid #1a1a1a;outline-offset:2px}
+.ann:focus{outline:3px solid currentColor;outline-offset:2px}
 .ann::after{content:attr(data-tip);display:none;position:absolute;left:0;top:100%;z-index:30;
  width:max-content;max-width:min(28rem,80vw);white-space:pre-line;background:#1a1a1a;color:#fff;
  font:400 .8rem/1.35 system-ui,sans-serif;padding:.35rem .55rem;border-radius:4px;pointer-events:none;
@@ -106,27 +106,28 @@ _CSS = """
 .ann-q{background:color-mix(in srgb,var(--src,#777) 16%,transparent);border-bottom:3px solid var(--src,#777);
  padding-bottom:2px;-webkit-box-decoration-break:clone;box-decoration-break:clone}
 .ann-q.ann-partial{border-bottom-style:dashed}
-.ann-q.ann-term{background:none;border:1.5px dotted #555;border-radius:3px;padding:0 2px}
+.ann-q.ann-term{background:none;border:1.5px dotted currentColor;border-radius:3px;padding:0 2px}
 .ann-q[data-tag]::before,.ann-f[data-tag]::before{content:attr(data-tag);font:600 .62rem/1 system-ui,sans-serif;
- vertical-align:super;margin-right:2px;color:#333}
-.ann-sp{text-decoration:underline solid var(--src,#333) 2px;text-underline-offset:3px;font-weight:600}
+ vertical-align:super;margin-right:2px;opacity:.85}
+.ann-sp{text-decoration:underline solid var(--src,currentColor) 2px;text-underline-offset:3px;font-weight:600}
 a.ann-sp,a.ann-sp:visited{color:inherit}
-.ann-st{text-decoration:underline dotted #333 1.5px;text-underline-offset:6px}
-.ann-f{border:1.5px solid #333;border-radius:3px;padding:0 2px;font-weight:600;
+.ann-st{text-decoration:underline dotted currentColor 1.5px;text-underline-offset:6px}
+.ann-f{border:1.5px solid currentColor;border-radius:3px;padding:0 2px;font-weight:600;
  -webkit-box-decoration-break:clone;box-decoration-break:clone}
 .ann-f.ann-percent{border-style:double;border-width:3px}
 .ann-anchor{display:inline}
 .ann-notes{display:none;font-size:.8rem;line-height:1.4;margin:-.6rem 0 1rem 1.2rem}
 .ann-legend{border:1px solid #ccc;border-radius:6px;padding:.6rem .9rem;margin:0 0 1.2rem 0;line-height:2.1}
-.ann-legend h3,.ann-index h3{font-size:1rem;margin:.2rem 0 .4rem 0}
+.ann-legend h2,.ann-index h2{font-size:1rem;font-weight:700;border:0;margin:.2rem 0 .4rem 0}
 .ann-legend ul,.ann-index ul{list-style:none;padding-left:0;margin:0}
 .ann-swatch{display:inline-block;width:1.1em;height:.8em;border-bottom:3px solid var(--src);
  background:color-mix(in srgb,var(--src) 16%,transparent);margin-right:.35rem;vertical-align:middle}
 .ann-index{font-size:.9rem;line-height:1.6;margin-top:1.5rem}
-.ann-missing{font-style:italic;color:#555}
+.ann-missing{font-style:italic}
 @media print{
  .ann::after{display:none!important}
  .ann-notes{display:block}
+ .ann-notes .ann-plain{display:none}
  .ann-q{background:none}
  .ann,.ann-legend{break-inside:auto}
  .ann-root{line-height:1.7}
@@ -148,6 +149,7 @@ class _Mark:
     colour: str | None = None
     tag: str | None = None      # small label shown before the mark (Q03, F01)
     extra_anchors: tuple[str, ...] = ()
+    plain: bool = False         # nothing to add beyond the words (a stakeholder named by name): no printed note
 
 
 # ---------------------------------------------------------------------------
@@ -407,7 +409,7 @@ def _stakeholder_marks(mentions):
             if _val(r, col) is not None and col in mentions.columns:
                 lines.append(f"{label}: {_val(r, col)}")
         marks.append(_Mark(_int(r, "start", 0), _int(r, "end", 0), 2, anchor_id("mention", mid), "ann-st",
-                           "\n".join(lines)))
+                           "\n".join(lines), plain=_val(r, "via") == "name"))
     return marks
 
 
@@ -474,7 +476,7 @@ def _gather(article, quotes, claims, mentions, facts, registry, company):
 def _clip(m: _Mark, n: int) -> _Mark:
     a = min(max(m.start, 0), n)
     b = min(max(m.end, a), n)
-    return _Mark(a, b, m.rank, m.anchor, m.classes, m.tip, m.link, m.colour, m.tag, m.extra_anchors)
+    return replace(m, start=a, end=b)
 
 
 def annotation_table(article: Article, *, quotes: pd.DataFrame | None = None, claims: pd.DataFrame | None = None,
@@ -612,11 +614,18 @@ def _render_paragraph(text: str, a: int, b: int, marks: list[_Mark], done: set[s
     return "".join(out)
 
 
-def _notes(marks: list[_Mark], anchors: set[str]) -> str:
-    items = "".join(
-        f'<li id="n-{_attr(m.anchor)}">{html.escape(m.tip).replace(chr(10), " · ")}</li>'
-        for m in marks if m.anchor in anchors)
-    return f'<ul class="ann-notes">{items}</ul>' if items else ""
+def _notes(text: str, marks: list[_Mark], anchors: set[str]) -> str:
+    """The paragraph's notes: each mark's words and details (hidden on screen, printed; aria-describedby)."""
+    items = []
+    for m in marks:
+        if m.anchor not in anchors:
+            continue
+        words = " ".join(text[m.start:m.end].split())
+        words = words if len(words) <= 60 else words[:57] + "…"
+        plain = ' class="ann-plain"' if m.plain else ""
+        words = "" if m.tag else f"{html.escape(words)}: "  # a tagged mark's note starts with its tag
+        items.append(f'<li id="n-{_attr(m.anchor)}"{plain}>{words}{html.escape(m.tip).replace(chr(10), " · ")}</li>')
+    return f'<ul class="ann-notes">{"".join(items)}</ul>' if items else ""
 
 
 def _body(article: Article, marks: list[_Mark]) -> str:
@@ -633,14 +642,12 @@ def _body(article: Article, marks: list[_Mark]) -> str:
             if p.start >= m.end and not (m.start == m.end and p.start == m.start):
                 break
             if m.start < p.end and m.end > p.start or (m.start == m.end and p.start <= m.start <= p.end):
-                by_para[k].append(_Mark(max(m.start, p.start), min(m.end, p.end), m.rank, m.anchor, m.classes,
-                                        m.tip, m.link, m.colour, m.tag, m.extra_anchors))
+                by_para[k].append(replace(m, start=max(m.start, p.start), end=min(m.end, p.end)))
                 hit = True
         if not hit:  # a mark in the white space between paragraphs: an empty mark where the next one starts
             k = min(bisect.bisect_left(starts, m.start), len(paras) - 1)
             at = paras[k].start if paras[k].start >= m.start else paras[k].end
-            by_para[k].append(_Mark(at, at, m.rank, m.anchor, m.classes, m.tip, m.link, m.colour, m.tag,
-                                    m.extra_anchors))
+            by_para[k].append(replace(m, start=at, end=at))
     done: set[str] = set()
     out = []
     for p, pm in zip(paras, by_para):
@@ -648,7 +655,7 @@ def _body(article: Article, marks: list[_Mark]) -> str:
         before = set(done)
         body = _render_paragraph(text, p.start, p.end, pm, done)
         out.append(f'<p class="ann-para" id="para-{p.paragraph_id + 1}" data-n="{p.paragraph_id + 1}">{body}</p>'
-                   + _notes(pm, done - before))
+                   + _notes(text, pm, done - before))
     return "".join(out)
 
 
@@ -665,13 +672,13 @@ def _legend(extra: dict) -> str:
         ("full quotation: a clause or more of someone's words (solid line)", _sample("ann-q ann-full", "“…”", colour="#777", tag="Q")),
         ("partial quotation: a fragment inside the reporter's sentence (dashed line)", _sample("ann-q ann-partial", "“…”", colour="#777", tag="Q")),
         ("term or scare quote: a label, no speaker (dotted box)", _sample("ann-q ann-term", "“…”", tag="Q")),
-        ("speaker mention: the words a quotation is attributed to; links to its source (bold, underlined)", _sample("ann-sp", "she", colour="#333")),
+        ("speaker mention: the words a quotation is attributed to; links to its source (bold, underlined)", _sample("ann-sp", "she")),
         ("stakeholder mention (dotted underline)", _sample("ann-st", "Acme")),
         ("money amount (boxed)", _sample("ann-f ann-money", "$5bn", tag="F")),
         ("percentage (double box)", _sample("ann-f ann-percent", "12%", tag="F")),
     ]
     lis = "".join(f"<li>{s} {html.escape(t)}</li>" for t, s in items)
-    out = ('<div class="ann-legend" role="note" aria-label="Legend of the annotated article"><h3>Legend</h3>'
+    out = ('<div class="ann-legend" role="note" aria-label="Legend of the annotated article"><h2>Legend</h2>'
            f"<ul>{lis}</ul>"
            "<p>Hover over a mark, or move to it with the Tab key, to see what the analysis concluded. "
            "Quotations are tinted in their source's colour (key below the article); "
@@ -702,19 +709,23 @@ def _index(extra: dict, article: Article) -> str:
             a = f" ({html.escape(aff[name])})" if aff.get(name) else ""
             lis.append(f'<li id="{_attr(anchor_id("source", name))}"><span class="ann-swatch" style="--src:{col}"></span>'
                        f"<strong>{html.escape(name)}</strong>{a}: {' '.join(links)}</li>")
-        parts.append(f'<div class="ann-index"><h3>Sources</h3><ul>{"".join(lis)}</ul></div>')
+        parts.append(f'<div class="ann-index"><h2>Sources</h2><ul>{"".join(lis)}</ul></div>')
     m = extra["mentions"]
     if m is not None and len(m):
         name_col = "stakeholder" if "stakeholder" in m.columns else "name"
         groups: dict[str, list[str]] = {}
+        seen: dict[tuple[str, str], int] = {}
         for mid, r in zip(_mention_ids(m), _records(m)):
             p = article.paragraph_at(_int(r, "start", 0))
+            name = str(_val(r, name_col, "?"))
             label = f"¶{p.paragraph_id + 1}" if p else mid
-            groups.setdefault(str(_val(r, name_col, "?")), []).append(
+            n = seen[name, label] = seen.get((name, label), 0) + 1
+            label = label if n == 1 else f"{label}·{n}"  # the second mention in the same paragraph: ¶10·2
+            groups.setdefault(name, []).append(
                 f'<a href="#{_attr(anchor_id("mention", mid))}">{html.escape(label)}</a>')
         lis = "".join(f'<li id="{_attr(anchor_id("stakeholder", n))}"><strong>{html.escape(n)}</strong>: {" ".join(ls)}</li>'
                       for n, ls in groups.items())
-        parts.append(f'<div class="ann-index"><h3>Stakeholders</h3><ul>{lis}</ul></div>')
+        parts.append(f'<div class="ann-index"><h2>Stakeholders</h2><ul>{lis}</ul></div>')
     return "".join(parts)
 
 

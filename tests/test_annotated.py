@@ -25,7 +25,7 @@ HOSTILE = DATA / "hostile" / "article.txt"
 EMPTY = pd.DataFrame({"start": pd.Series([], dtype="int64"), "end": pd.Series([], dtype="int64")})
 
 # Tags and attributes the generator may write; anything else came from the article.
-ALLOWED_TAGS = {"style", "div", "p", "span", "a", "ul", "li", "h3", "strong", "u"}
+ALLOWED_TAGS = {"style", "div", "p", "span", "a", "ul", "li", "h2", "strong", "u"}
 ALLOWED_ATTRS = {"class", "id", "style", "href", "tabindex", "role", "lang", "aria-label", "aria-describedby",
                  "data-tip", "data-tag", "data-n"}
 
@@ -363,3 +363,13 @@ def test_hostile_article_file_marks_match_the_tables():
     assert tree.paragraphs == [art.text[p.start:p.end] for p in art.paragraphs]
     assert "<script" not in out and "<img" not in out
     assert len(facts) >= 4 and len(quotes) >= 3  # the file gives the page something to mark
+
+
+def test_printed_notes_name_the_words_and_skip_plain_mentions():
+    art = Article.from_text("Acme said Jo Smith left. She did.")
+    t = art.text
+    m = mentions_df([["Acme", "organisation", *off(t, "Acme"), "name"],
+                     ["Jo Smith", "person", *off(t, "She"), "pronoun"]])
+    out = render(art, mentions=m)
+    assert '<li id="n-m-M001" class="ann-plain">' in out  # found by its name: nothing to add on paper
+    assert '<li id="n-m-M002">She: stakeholder: Jo Smith' in out
