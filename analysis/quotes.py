@@ -137,6 +137,9 @@ _PLURAL = {"person": "people", "source": "sources", "official": "officials", "in
 # Words that start a post-modifier after the head noun of a description.
 _POSTMOD = {"familiar", "close", "with", "briefed", "aware", "knowledgeable", "involved", "at", "from", "in", "of",
             "on", "for"}
+# Nouns that, after "the", stand for the company the story is about ("the company said").
+_COMPANY_NOUNS = {"company", "firm", "group", "carrier", "airline", "bank", "lender", "insurer", "retailer",
+                  "automaker", "carmaker", "chipmaker", "manufacturer", "startup", "start-up", "conglomerate"}
 # Heads of descriptions that name a document, not a person.
 _DOCUMENT_HEADS = {"memo", "report", "statement", "letter", "filing", "document", "documents", "guidelines",
                    "email", "e-mail", "post", "tweet", "study", "survey", "complaint", "lawsuit", "ruling",
@@ -169,7 +172,9 @@ _TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president", "se
            "dame", "mayor", "minister", "speaker", "sheriff", "justice", "attorney", "general", "vice",
            "former", "candidate", "nominee", "chief", "ambassador", "congressman", "congresswoman",
            "commissioner", "director", "coach", "pope", "king", "queen", "prince", "princess", "democratic",
-           "republican", "presidential", "gop"}
+           "republican", "presidential", "gop", "administrator", "spokesman", "spokeswoman", "spokesperson",
+           "executive", "analyst", "economist", "founder", "deputy", "assistant", "adviser", "advisor", "officer",
+           "chairwoman", "chair", "head", "ceo", "cfo", "coo", "cto", "manager", "strategist", "leader"}
 # Last words of capitalised runs that name organisations, places or things, not people.
 _ORG_WORDS = {"inc", "corp", "co", "ltd", "llc", "plc", "group", "capital", "partners", "bank", "university",
               "college", "institute", "lab", "labs", "laboratory", "party", "committee", "department", "house",
@@ -201,7 +206,7 @@ _AFFIL_KEYWORDS = [
                  r"money manager|chief investment officer|wealth manager|invests in"),
     ("analyst", r"analyst|strategist|economist|research firm|consultanc|consultant"),
     ("academic", r"professor|lecturer|academic|scholar|university|college|phd student|postdoc"),
-    ("government", r"senator|lawmaker|congressman|congresswoman|regulator|minister|governor|mayor|legislator|"
+    ("government", r"administrator|agency|senate|senator|congress|congressional|lawmaker|congressman|congresswoman|regulator|minister|governor|mayor|legislator|"
                    r"government|white house|parliament|commissioner|state department|federal|official of|"
                    r"representative|attorney general|prosecutor|spokesman for the (?:state|city|department)"),
 ]
@@ -411,7 +416,9 @@ def _strip_possessive(tok: str) -> str:
 def _name_tokens(run: str) -> list[str]:
     toks = [_strip_possessive(t) for t in run.split()]
     # "Massachusetts Sen. Elizabeth Warren": the name starts after the last title
-    cut = max((i + 1 for i, t in enumerate(toks[:-1]) if t.rstrip(".").lower() in _TITLES), default=0)
+    cut = max((i + 1 for i, t in enumerate(toks[:-1])
+               if t.rstrip(".").lower() in _TITLES or (re.fullmatch(r"[A-Z]{2,}", t) and t not in ("II", "III", "IV"))),
+              default=0)
     toks = toks[cut:]
     while toks and (toks[0].rstrip(".").lower() in _TITLES or toks[0] in _NOT_NAME):
         toks = toks[1:]
@@ -466,10 +473,25 @@ def _is_person_name(run: str) -> bool:
 
 
 @lru_cache(maxsize=32)
+def _body(text: str) -> str:
+    """``text`` with headline-style lines (most words capitalised) blanked out, offsets kept.
+
+    Title Case headlines run names into other words ("Smith Goes After Jones"),
+    so names and the story's company are read from the body only.
+    """
+    def blank(m):
+        words = re.findall(r"[A-Za-z][\w’'\-]*", m.group())
+        caps = sum(w[0].isupper() for w in words)
+        return " " * len(m.group()) if len(words) >= 4 and caps >= 0.7 * len(words) else m.group()
+
+    return re.sub(r"[^\n]+", blank, text)
+
+
+@lru_cache(maxsize=32)
 def _full_names(text: str) -> dict[str, str]:
     """Surname (and first name) -> the fullest person name the article uses for it."""
     names: dict[str, str] = {}
-    for m in _CAP_RUN.finditer(text):
+    for m in _CAP_RUN.finditer(_body(text)):
         toks = _name_tokens(m.group())
         if len(toks) < 2 or not _is_person_name(m.group()):
             continue
@@ -505,6 +527,11 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     toks = head.split()
     if not toks:
         return mention, "anonymous", role, "person"
+    appos = re.match(r",\s*((?:[A-Z][\w’'\-]*\.?\s?){2,4})(?:,|$)", mention[len(head):])
+    if toks[-1][:1].islower() and appos and _is_person_name(appos.group(1).strip()):
+        # "A Skyline spokesman, Tom Reyes": the name follows the description
+        name = appos.group(1).strip()
+        return _canonical_name(name, text), "named", head, "person"
     last = _strip_possessive(toks[-1]).strip(".,")
     pp = re.match(r"(.*?[A-Z][\w’'\-]*)\s+(?:of|for|at|from|with)\s+(?:the\s+)?[A-Z]", head)
     if pp and _is_person_name(pp.group(1).split(",")[0]) and len(_name_tokens(pp.group(1))) >= 1 \
@@ -666,7 +693,9 @@ def _mention_after(toks, k: int, stop: int) -> tuple[int, int] | None:
         w = toks[j][0]
         if w in (";", ":", "(") or (w == "—" and j > i):
             break
-        if j > i and w.lower() in ("in", "on", "during", "at", "to", "via", "after", "before", "when", "while", "for",
+        if j > i and toks[j - 1][0].lower() in ("familiar", "briefed", "close", "knowledge", "involved", "aware"):
+            pass  # "people briefed on the plans": the preposition belongs to the description
+        elif j > i and w.lower() in ("in", "on", "during", "at", "to", "via", "after", "before", "when", "while", "for",
                                    "adding", "noting", "referring", "explaining", "speaking", "citing", "told",
                                    "last", "this", "yesterday", "today", "tuesday", "monday", "wednesday",
                                    "thursday", "friday", "saturday", "sunday", "earlier", "later") \
@@ -710,10 +739,11 @@ def story_company(article: Article) -> str | None:
 
 @lru_cache(maxsize=32)
 def _story_company(text: str) -> str | None:
-    persons = set(_full_names(text))
+    persons = set(_full_names(text)) | set(re.findall(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+([A-Z][\w\-]+)", text))
     counts: dict[str, int] = {}
     inside: set[str] = set()  # words seen capitalised inside a sentence, not only at its start
-    for m in re.finditer(r"(?<![\w’'])[A-Z][\w\-]*(?:[’']s)?", text):
+    body = _body(text)
+    for m in re.finditer(r"(?<![\w’'])[A-Z][\w\-]*(?:[’']s)?", body):
         tok = _strip_possessive(m.group())
         if tok in persons or tok in _NOT_NAME or tok.lower() in _TITLES or len(tok) < 2 or (tok.isupper() and len(tok) <= 2):
             continue
@@ -768,6 +798,8 @@ def _affiliation(src: _Src, text: str, company: str | None, leaders: set[str]) -
     comp = company.lower() if company else None
     if src.name in leaders:
         return "company leadership"
+    if company and src.source_type != "anonymous" and src.kind != "person" and src.name.split()[0] == company:
+        return "company"
     mentions_company = bool(comp and _rx(rf"\b{re.escape(comp)}\b").search(low)) or "the company" in low \
         or bool(re.search(r"\binsiders?\b", low))
     if src.source_type == "document" and mentions_company:
@@ -779,6 +811,10 @@ def _affiliation(src: _Src, text: str, company: str | None, leaders: set[str]) -
     if mentions_company and re.search(rf"\b(?:{_LEADER_WORDS})\b", low) and not re.search(r"\b(?:staff|insiders?|employees?)\b", low):
         if re.search(r"\b(?:chief executive|ceo|founder|co-founder|chairman|chairwoman|president)\b", low):
             return "company leadership"
+    lead = re.search(r"\b(?:chief executive|ceo|founder|co-founder|chairman|chairwoman|president|managing director)\b", low)
+    if lead and src.role and not any(t[:1].isupper() and _strip_possessive(t) != company
+                                     for t in re.findall(r"[\w’'\-]+", src.role)):
+        return "company leadership"  # "chief executive Jane Doe": no other organisation named
     for cls, pat in _AFFIL_KEYWORDS:
         if re.search(rf"\b(?:{pat})", low):
             return cls
@@ -906,6 +942,8 @@ class _Resolver:
         self.sources: dict[str, _Src] = {}
         self.history: list[tuple[int, str]] = []  # (offset, canonical) of speaker mentions in reading order
         self.quoted: list[tuple[int, int]] = []
+        self.company: str | None = None
+        self.company_name: str | None = None
 
     def person_mentions_before(self, offset: int, window_start: int):
         """(offset, canonical, possessive) of person names in text[window_start:offset], outside quotations."""
@@ -923,7 +961,8 @@ class _Resolver:
             known = canon in self.sources and self.sources[canon].kind == "person"
             if re.search(r"\b(?:the|of|on|in)\s+$", seg[max(0, m.start() - 5):m.start()]) and not known:
                 continue  # "the Council on Foreign Relations": not a person
-            if known or (_is_person_name(run) and (len(toks) >= 2 or len(canon.split()) >= 2)):
+            honorific = bool(re.match(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s", run))
+            if known or (_is_person_name(run) and (len(toks) >= 2 or len(canon.split()) >= 2 or honorific)):
                 out.append((at, canon, bool(re.search(r"[’']s?$", run))))
         return out
 
@@ -934,7 +973,12 @@ class _Resolver:
         if low in _PRONOUNS:
             kind = _PRONOUNS[low]
             return self._pronoun(kind, a, low)
+        if self.company and len(words) == 2 and words[0] == "the" and words[1] in _COMPANY_NOUNS:
+            # "the company said": the company the story is about
+            return self.company_name, "named", None, "group"
         canon, stype, role, kind = _describe(mention, self.text)
+        if self.company and canon == self.company:
+            return self.company_name, "named", role, "group"
         if stype == "anonymous" and words and words[0] == "the" or (words and words[0] in ("several", "some", "many", "most", "all") and "of" in words[:2]):
             hit = self._definite(words, a)
             if hit:
@@ -1049,6 +1093,10 @@ def _scan(article: Article, company: str | None):
     for off, msg in strays:
         warnings.warn(f"{article.name}: {msg}", QuoteWarning, stacklevel=3)
     res = _Resolver(article)
+    res.company = company if company is not None else _story_company(text)
+    if res.company:
+        full = _rx(rf"(?<![\w’']){re.escape(res.company)}(?:\s+[A-Z][\w\-]*){{0,2}}").search(_body(text))
+        res.company_name = _strip_possessive(full.group()) if full else res.company
     res.quoted = [(x, y) for x, y, _ in spans]
     sent_toks = {}
 
@@ -1203,7 +1251,7 @@ def _claims(article: Article, res: _Resolver, span_set, used_cues, toks_of):
 def _analyse(article: Article, company: str | None):
     rows, claims, res = _scan(article, company)
     text = article.text
-    comp = company if company is not None else _story_company(text)
+    comp = res.company
     persons = [s.name for s in res.sources.values() if s.kind == "person" and s.source_type == "named"]
     leaders = _leaders(text, comp, persons)
     affil = {name: _affiliation(s, text, comp, leaders) for name, s in res.sources.items()}
