@@ -56,7 +56,8 @@ from .article import Article, ArticleError
 from .timex import TIME_COLUMNS, extract_times
 
 __all__ = ["extract_money", "extract_times", "extract_financing", "MONEY_COLUMNS", "FINANCING_COLUMNS",
-           "EVENT_TYPES", "STATUSES", "fact_sentences"]
+           "EVENT_TYPES", "STATUSES", "fact_sentences", "capex_path", "debt_and_cash_flow", "off_balance_sheet",
+           "market_reactions", "main_currency"]
 
 #: The event types a money fact can measure ("other" when no keyword says).
 EVENT_TYPES = ["capital spending", "bond", "private credit", "equity stake", "market value", "share-price move",
@@ -131,6 +132,7 @@ def _rules() -> dict:
     r["_event_names"] = list(r["event_keywords"])
     r["_status"] = {k: [re.compile(p, re.I) for p in v] for k, v in r["status_cues"].items()}
     r["_would"] = re.compile(r"\bwould\b", re.I)
+    r["_off_bs"] = re.compile(r["off_balance_sheet"], re.I)
     r["_reported_would"] = re.compile(r["reported_would"], re.I)
     r["_dir_before"] = {w.lower(): d for d, ws in r["direction_before"].items() for w in ws}
     r["_dir_after"] = re.compile(
@@ -850,3 +852,107 @@ def fact_sentences(article: Article, facts: pd.DataFrame) -> pd.Series:
 
 
 _ = TIME_COLUMNS  # re-exported through extract_times' docstring
+
+
+# -- views for the chapter -----------------------------------------------------------
+def main_currency(facts: pd.DataFrame) -> str | None:
+    """The currency most facts are in (ties: the first met), or None if there is no money.
+
+    Examples
+    --------
+    >>> main_currency(extract_financing(Article.from_text("It paid €5m and $2m and €1m.")))
+    'EUR'
+    """
+    units = [u for u in facts["unit"] if u != "percent"]
+    return max(dict.fromkeys(units), key=units.count) if units else None
+
+
+def capex_path(facts: pd.DataFrame) -> pd.DataFrame:
+    """Capital spending by period: the dated capital-spending facts in the main currency, in time order.
+
+    Returns the rows of ``facts`` (same columns) with event type ``capital
+    spending``, a period and a money unit, sorted by ``period_start``; when a
+    period has several figures, the one with the largest value is kept.
+
+    Examples
+    --------
+    >>> art = Article.from_text("Capex will hit $70bn in 2025, up from $39bn the previous year.")
+    >>> capex_path(extract_financing(art))[["period", "value", "status"]].values.tolist()
+    [['2024', 39000000000.0, 'actual'], ['2025', 70000000000.0, 'planned']]
+    """
+    cur = main_currency(facts)
+    f = facts[(facts["event_type"] == "capital spending") & (facts["unit"] == cur) & facts["period"].notna()]
+    f = f.sort_values(["period_start", "value"], ascending=[True, False]).drop_duplicates("period")
+    return f.reset_index(drop=True)
+
+
+def debt_and_cash_flow(facts: pd.DataFrame) -> pd.DataFrame:
+    """Debt raised and cash flow, by year, in the main currency.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per (year, kind, event type): ``year`` (int, from ``period_start``),
+        ``kind`` (``debt raised`` or ``cash flow``), ``event_type``, ``amount``
+        (sum of values), ``unit``, ``status`` (``actual`` if every fact summed is
+        actual, else ``mixed`` or the one status), ``facts`` (their fact ids, joined with "; ").
+
+    Examples
+    --------
+    >>> art = Article.from_text("In 2025 it sold $30bn of bonds. Free cash flow fell to $20bn in 2025.")
+    >>> debt_and_cash_flow(extract_financing(art))[["year", "kind", "amount"]].values.tolist()
+    [[2025, 'cash flow', 20000000000.0], [2025, 'debt raised', 30000000000.0]]
+    """
+    r = _rules()
+    cur = main_currency(facts)
+    kinds = {**{e: "debt raised" for e in r["debt_events"]}, **{e: "cash flow" for e in r["cash_events"]}}
+    f = facts[facts["event_type"].isin(kinds) & (facts["unit"] == cur) & facts["period_start"].notna()].copy()
+    cols = ["year", "kind", "event_type", "amount", "unit", "status", "facts"]
+    if f.empty:
+        return pd.DataFrame(columns=cols)
+    f["year"] = f["period_start"].str[:4].astype(int)
+    f["kind"] = f["event_type"].map(kinds)
+    rows = []
+    for (year, kind, ev), g in f.groupby(["year", "kind", "event_type"], sort=True):
+        st = sorted(set(g["status"]))
+        rows.append((int(year), kind, ev, float(g["value"].sum()), cur, st[0] if len(st) == 1 else "mixed",
+                     "; ".join(g["fact_id"])))
+    return pd.DataFrame(rows, columns=cols)
+
+
+def off_balance_sheet(article: Article, facts: pd.DataFrame) -> pd.DataFrame:
+    """Facts tied to off-balance-sheet arrangements (SPVs, "off its books"): those whose
+    sentence, or the next sentence of the same paragraph, says so.
+
+    Returns the rows of ``facts`` with an extra column ``cue`` (the words that say it).
+
+    Examples
+    --------
+    >>> art = Article.from_text("It borrowed $27bn. The loans sit in a special purpose vehicle.")
+    >>> off_balance_sheet(art, extract_financing(art))[["phrase", "cue"]].values.tolist()
+    [['$27bn', 'special purpose vehicle']]
+    """
+    pat = _rules()["_off_bs"]
+    cues = []
+    for sid in facts["sentence_id"]:
+        sents = [article.sentences[int(sid)]]
+        if int(sid) + 1 < len(article.sentences) and article.sentences[int(sid) + 1].paragraph_id == sents[0].paragraph_id:
+            sents.append(article.sentences[int(sid) + 1])
+        m = next((pat.search(s.text) for s in sents if pat.search(s.text)), None)
+        cues.append(m.group() if m else None)
+    out = facts.assign(cue=cues)
+    return out[out["cue"].notna()].reset_index(drop=True)
+
+
+def market_reactions(facts: pd.DataFrame) -> pd.DataFrame:
+    """Share-price moves and market-value changes, with a signed ``change`` (negative for down).
+
+    Examples
+    --------
+    >>> art = Article.from_text("Shares fell 10 per cent, wiping $208bn from its valuation.")
+    >>> market_reactions(extract_financing(art))[["phrase", "change"]].values.tolist()
+    [['10 per cent', -10.0], ['$208bn', -208000000000.0]]
+    """
+    f = facts[facts["event_type"].isin(["share-price move", "market value"]) & facts["direction"].notna()].copy()
+    f["change"] = [v if d == "up" else -v for v, d in zip(f["value"], f["direction"])]
+    return f.reset_index(drop=True)
