@@ -131,6 +131,7 @@ def _rules() -> dict:
         "product_appositive": low("product_appositive"),
         "facility_after": low("facility_after"),
         "place_before": low("place_before"),
+        "known_organisations": frozenset(str(w) for w in raw.get("known_organisations", [])),
         "sector_labels": frozenset(str(w) for w in raw.get("sector_labels", [])),
         "collectives": {str(k).lower(): str(v) for k, v in raw["collectives"].items()},
         "given_names": frozenset(names),
@@ -477,6 +478,10 @@ def _make_cand(article, run, titled, all_toks, lower_words, cap_inside, head_spa
         cues["organisation"] += 2
     if name in R["sector_labels"]:
         cues["group"] += 5
+    if name in R["known_organisations"]:
+        cues["organisation"] += 5
+        if c.weak == "initial":
+            c.weak = ""
     if name in R["places"] or name.replace(".", "") in R["places"]:
         cues["place"] += 5
     elif len(words) > 1 and any(w in R["places"] for w in words) and all(
@@ -493,6 +498,8 @@ def _make_cand(article, run, titled, all_toks, lower_words, cap_inside, head_spa
         cues["organisation"] += 2
     elif b1 in R["person_roles"] or b1 in R["honorifics"]:
         cues["person"] += 2
+    elif b1 == "," and len(bw) >= 2 and bw[-2].lower() in R["person_roles"]:
+        cues["person"] += 2  # "Acme's president, Jane Doe"
     if b1 in R["product_before"]:
         cues["product"] += 3
     if R["role_at"].search(before):
@@ -617,7 +624,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
             continue
         sw = s.split()
         longer = [m for m in multi if m != s and m.split()[:len(sw)] == sw and first_at[m] <= first_at[s]
-                  and kind_lean(m) in ("organisation", "") and cue_of[m].get("person", 0) == 0]
+                  and kind_lean(m) in ("organisation", "")]
         if longer:
             parent[find(s)] = find(min(longer, key=lambda m: first_at[m]))
     # Initials: "FAA" for "Federal Aviation Administration".

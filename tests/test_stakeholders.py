@@ -51,6 +51,10 @@ def kinds(text: str, **kw) -> dict:
         ("The firm will open an office in Denver next year.", "Denver", "place"),
         ("The new model, codenamed Juniper internally, ships soon.", "Juniper", "product"),
         ("Reviewers preferred Orbit 2.5 to its predecessor.", "Orbit", "product"),
+        ("Congress is weighing a bill on drones.", "Congress", "organisation"),
+        ("Lumo’s chairman, Teodor Vasquez-Lind, said sales rose.", "Teodor Vasquez-Lind", "person"),
+        ("Quina Osei, 25, said the march would go on.", "Quina Osei", "person"),
+        ("The crowd gathered in Hollow Creek Park at noon.", "Hollow Creek Park", "place"),
     ],
 )
 def test_discovery_rule_finds_name_and_kind(text, name, kind):
@@ -70,6 +74,8 @@ def test_discovery_rule_finds_name_and_kind(text, name, kind):
         ("Seeking growth, the lender cut its rates.", "Seeking"),
         ("A special purpose vehicle (the SPV) holds the debt.", "SPV"),
         ("The company’s CEO declined to comment.", "CEO"),
+        ("The rules take effect on Election Day next year.", "Election Day"),
+        ("Shares of AI-generated video firms rose.", "AI-generated"),
     ],
 )
 def test_ordinary_capitalised_words_are_not_stakeholders(text, word):
