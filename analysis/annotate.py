@@ -61,7 +61,7 @@ ANCHOR_PREFIXES = {
     "quote": "q",         # a quotation (quote_id Q01 -> q-Q01)
     "claim": "sp",        # a reported claim: the words naming its source (claim_id C01 -> sp-C01)
     "speaker": "sp",      # the speaker mention of a quotation (quote_id Q01 -> sp-Q01)
-    "mention": "m",       # one stakeholder mention (mention id -> m-<id>)
+    "mention": "m",       # one stakeholder mention, by its offsets (start 412, end 422 -> m-412-422)
     "fact": "f",          # a money or percentage fact (fact_id F01 -> f-F01)
     "source": "src",      # a source's entry in the key under the article
     "stakeholder": "st",  # a stakeholder's entry in the index under the article
@@ -232,8 +232,10 @@ def link_rows(df: pd.DataFrame, kind: str, *, id_column: str | None = None, colu
         See :func:`anchor_id`.
     id_column : str, optional
         The column holding the row id.  By default ``quote_id`` for quotes and
-        speakers, ``claim_id``, ``mention_id``, ``fact_id``, ``speaker`` for
-        sources and ``stakeholder`` (or ``name``) for stakeholders.
+        speakers, ``claim_id``, ``fact_id``, ``speaker`` for sources and
+        ``stakeholder`` (or ``name``) for stakeholders.  A mention is known by
+        its offsets (``start``-``end``), so a filtered table of mentions
+        still links right.
     column : str
         Name of the new column.
     page : str
@@ -242,7 +244,8 @@ def link_rows(df: pd.DataFrame, kind: str, *, id_column: str | None = None, colu
     Returns
     -------
     pandas.DataFrame
-        ``df`` with one more column, ``column``, holding ``page#anchor``.
+        ``df`` with one more column, ``column``, holding ``page#anchor``
+        (empty for a stakeholder with no mention in the text).
 
     Examples
     --------
@@ -251,19 +254,24 @@ def link_rows(df: pd.DataFrame, kind: str, *, id_column: str | None = None, colu
     ['annotated.html#f-F01', 'annotated.html#f-F02']
     """
     k = _kind(kind)
+    out = df.copy()
+    if id_column is None and k == "mention" and "mention_id" not in df.columns:
+        if not {"start", "end"} <= set(df.columns):
+            raise ArticleError("link_rows: a table of mentions needs start and end columns (or pass id_column=)")
+        out[column] = [anchor_href(k, f"{a}-{b}", page=page) for a, b in zip(df["start"], df["end"])]
+        return out
     if id_column is None:
         defaults = {"quote": ["quote_id"], "speaker": ["quote_id"], "claim": ["claim_id"],
                     "mention": ["mention_id"], "fact": ["fact_id"], "source": ["speaker", "source"],
                     "stakeholder": ["stakeholder", "name"]}[k]
         id_column = next((c for c in defaults if c in df.columns), None)
-        if id_column is None and k == "mention":
-            out = df.copy()
-            out[column] = [anchor_href(k, f"M{i:03d}", page=page) for i in range(1, len(df) + 1)]
-            return out
         if id_column is None:
             raise ArticleError(f"link_rows: the table has none of the columns {defaults}; pass id_column=")
-    out = df.copy()
-    out[column] = [anchor_href(k, v, page=page) for v in df[id_column]]
+    links = [anchor_href(k, v, page=page) for v in df[id_column]]
+    if k == "stakeholder" and "mentions" in df.columns:
+        # a stakeholder never mentioned in the text (a registry entry) has no place on the page
+        links = [h if (n or 0) > 0 else "" for h, n in zip(links, df["mentions"].fillna(0))]
+    out[column] = links
     return out
 
 
@@ -394,9 +402,12 @@ def _speaker_marks(quotes, claims, colours, affiliation_of):
 
 
 def _mention_ids(mentions: pd.DataFrame) -> list[str]:
+    """A mention is known by its ``mention_id`` if the table has one, else by its offsets (``412-422``)."""
     if "mention_id" in mentions.columns:
         return [str(x) for x in mentions["mention_id"]]
-    return [f"M{i:03d}" for i in range(1, len(mentions) + 1)]
+    if not len(mentions):
+        return []
+    return [f"{a}-{b}" for a, b in zip(mentions["start"], mentions["end"])]
 
 
 def _stakeholder_marks(mentions):
@@ -468,9 +479,25 @@ def _gather(article, quotes, claims, mentions, facts, registry, company):
         marks += _fact_marks(facts)
     n = len(article.text)
     marks = [m if 0 <= m.start <= m.end <= n else _clip(m, n) for m in marks]
+    marks = _unique_anchors(marks)
     marks.sort(key=lambda m: (m.start, -m.end, m.rank))
     return marks, dict(quotes=quotes, claims=claims, mentions=mentions, facts=facts, colours=colours,
                        affiliation_of=affiliation_of, missing=missing)
+
+
+def _unique_anchors(marks: list[_Mark]) -> list[_Mark]:
+    """Two rows with one id (a table with a repeated id, two mentions on the same words): number the later ones."""
+    used: set[str] = set()
+
+    def fresh(a: str) -> str:
+        k, out = 1, a
+        while out in used:
+            k += 1
+            out = f"{a}-{k}"
+        used.add(out)
+        return out
+
+    return [replace(m, anchor=fresh(m.anchor), extra_anchors=tuple(fresh(x) for x in m.extra_anchors)) for m in marks]
 
 
 def _clip(m: _Mark, n: int) -> _Mark:
@@ -505,7 +532,7 @@ def annotation_table(article: Article, *, quotes: pd.DataFrame | None = None, cl
 
         ``anchor``
             The ``id`` of the mark's element (``q-Q01``, ``sp-Q03``,
-            ``m-M001``, ``f-F01``), see :func:`anchor_id`.
+            ``m-412-422``, ``f-F01``), see :func:`anchor_id`.
         ``layer``
             ``quotation``, ``speaker``, ``stakeholder`` or ``fact``.
         ``row_ids``
@@ -691,10 +718,19 @@ def _legend(extra: dict) -> str:
     return out + "</div>"
 
 
+def _id_once(anchor: str, used: set[str]) -> str:
+    """`` id="..."`` the first time an anchor is used, else nothing (two names with one slug)."""
+    if anchor in used:
+        return ""
+    used.add(anchor)
+    return f' id="{_attr(anchor)}"'
+
+
 def _index(extra: dict, article: Article) -> str:
     """Source key (colour, affiliation, links to quotations) and stakeholder index (links to mentions)."""
     q, c, colours, aff = extra["quotes"], extra["claims"], extra["colours"], extra["affiliation_of"]
-    parts = []
+    parts: list[str] = []
+    used: set[str] = set()
     if colours:
         rows_of: dict[str, list[tuple[str, str]]] = {}
         for df, kind, id_col in ((q, "quote", "quote_id"), (c, "claim", "claim_id")):
@@ -707,7 +743,7 @@ def _index(extra: dict, article: Article) -> str:
             for kind, rid in rows_of.get(name, []):
                 links.append(f'<a href="#{_attr(anchor_id(kind, rid))}">{html.escape(str(rid))}</a>')
             a = f" ({html.escape(aff[name])})" if aff.get(name) else ""
-            lis.append(f'<li id="{_attr(anchor_id("source", name))}"><span class="ann-swatch" style="--src:{col}"></span>'
+            lis.append(f'<li{_id_once(anchor_id("source", name), used)}><span class="ann-swatch" style="--src:{col}"></span>'
                        f"<strong>{html.escape(name)}</strong>{a}: {' '.join(links)}</li>")
         parts.append(f'<div class="ann-index"><h2>Sources</h2><ul>{"".join(lis)}</ul></div>')
     m = extra["mentions"]
@@ -723,7 +759,7 @@ def _index(extra: dict, article: Article) -> str:
             label = label if n == 1 else f"{label}·{n}"  # the second mention in the same paragraph: ¶10·2
             groups.setdefault(name, []).append(
                 f'<a href="#{_attr(anchor_id("mention", mid))}">{html.escape(label)}</a>')
-        lis = "".join(f'<li id="{_attr(anchor_id("stakeholder", n))}"><strong>{html.escape(n)}</strong>: {" ".join(ls)}</li>'
+        lis = "".join(f'<li{_id_once(anchor_id("stakeholder", n), used)}><strong>{html.escape(n)}</strong>: {" ".join(ls)}</li>'
                       for n, ls in groups.items())
         parts.append(f'<div class="ann-index"><h2>Stakeholders</h2><ul>{lis}</ul></div>')
     return "".join(parts)

@@ -204,7 +204,7 @@ def test_fact_and_mention_nest_inside_quotation():
     qend = out.index("</span>", out.index("Labs"))
     assert qpos < fpos < qend
     # the speaker mention and the stakeholder mention have the same offsets: speaker outside
-    assert out.index('id="sp-Q01"') < out.index('id="m-M002"')
+    assert out.index('id="sp-Q01"') < out.index('id="m-{}-{}"'.format(*off(t, "Jane Doe")))
 
 
 def test_crossing_marks_are_split_not_broken():
@@ -215,7 +215,7 @@ def test_crossing_marks_are_split_not_broken():
     out = render(art, quotes=q, mentions=m)
     tree = parse(out)
     assert tree.paragraphs == [t]
-    assert ids(tree).count("m-M001") == 1
+    assert ids(tree).count("m-{}-{}".format(*off(t, "four five"))) == 1
     frags = [a for tag, a in tree.elements if "ann-st" in a.get("class", "")]
     assert len(frags) == 2 and "ann-frag" in frags[1]["class"] and "id" not in frags[1]
 
@@ -274,7 +274,7 @@ def test_marks_are_keyboard_focusable():
     ("q", "Q07", "annotated.html#q-Q07"),
     ("fact", "F12", "annotated.html#f-F12"),
     ("claim", "C02", "annotated.html#sp-C02"),
-    ("mention", "M004", "annotated.html#m-M004"),
+    ("mention", "412-422", "annotated.html#m-412-422"),
     ("source", "people familiar with the matter", "annotated.html#src-people-familiar-with-the-matter"),
     ("stakeholder", "Acme & Sons", "annotated.html#st-acme-sons"),
 ])
@@ -291,9 +291,24 @@ def test_anchor_id_of_a_hostile_row_id_is_safe():
     assert anchor_id("quote", '"><script>') == "q-script"
 
 
-def test_link_rows_adds_links_for_mentions_in_row_order():
-    df = pd.DataFrame({"stakeholder": ["A", "B"], "start": [0, 5]})
-    assert link_rows(df, "mention")["link"].tolist() == ["annotated.html#m-M001", "annotated.html#m-M002"]
+def test_link_rows_knows_mentions_by_offsets_even_when_filtered():
+    df = pd.DataFrame({"stakeholder": ["A", "B", "A"], "start": [0, 5, 9], "end": [1, 6, 10]})
+    assert link_rows(df[df["stakeholder"] == "A"], "mention")["link"].tolist() == [
+        "annotated.html#m-0-1", "annotated.html#m-9-10"]
+
+
+def test_link_rows_leaves_unmentioned_stakeholders_unlinked():
+    df = pd.DataFrame({"name": ["Acme & Sons", "Ghost Corp"], "mentions": [3, 0]})
+    assert link_rows(df, "stakeholder")["link"].tolist() == ["annotated.html#st-acme-sons", ""]
+
+
+def test_repeated_row_ids_still_give_unique_anchors():
+    art = Article.from_text("It cost $5bn and $6bn.")
+    t = art.text
+    f = facts_df([["F01", *off(t, "$5bn"), "$5bn", 5e9, "USD", "other", None, "actual"],
+                  ["F01", *off(t, "$6bn"), "$6bn", 6e9, "USD", "other", None, "actual"]])
+    tree = parse(render(art, facts=f))
+    assert [i for i in ids(tree) if i.startswith("f-")] == ["f-F01", "f-F01-2"]
 
 
 def test_link_rows_needs_an_id_column():
@@ -371,5 +386,5 @@ def test_printed_notes_name_the_words_and_skip_plain_mentions():
     m = mentions_df([["Acme", "organisation", *off(t, "Acme"), "name"],
                      ["Jo Smith", "person", *off(t, "She"), "pronoun"]])
     out = render(art, mentions=m)
-    assert '<li id="n-m-M001" class="ann-plain">' in out  # found by its name: nothing to add on paper
-    assert '<li id="n-m-M002">She: stakeholder: Jo Smith' in out
+    assert '<li id="n-m-{}-{}" class="ann-plain">'.format(*off(t, "Acme")) in out  # by its name: nothing to add
+    assert '<li id="n-m-{}-{}">She: stakeholder: Jo Smith'.format(*off(t, "She")) in out
