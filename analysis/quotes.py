@@ -573,7 +573,7 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     kind = "group" if (hd.endswith("s") and not hd.endswith("ss")) or hd == "people" else "person"
     if hd in _PLURAL and cut < len(words) and words[cut].lower() in _POSTMOD - {"at", "from", "in", "of", "on", "for"}:
         words[cut - 1], kind = _PLURAL[hd], "group"
-    if words[0][:1].isupper() and not words[0].isupper() and _rx(rf"(?<![.!?]\s)\b{re.escape(words[0].lower())}\b").search(text):
+    if words[0][:1].isupper() and not words[0].isupper() and (words[0] in _NOT_NAME or _rx(rf"(?<![.!?]\s)\b{re.escape(words[0].lower())}\b").search(text)):
         words[0] = words[0].lower()  # "Insiders say" (sentence start) = "insiders"
     canon = " ".join(words)
     return canon, "anonymous", role, kind
@@ -582,7 +582,10 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
 # ---------------------------------------------------------------------------
 # Cues and subjects
 # ---------------------------------------------------------------------------
-_TOKEN = re.compile(r"[\w’'\-.]+|[,;:—–()]")
+_TOKEN = re.compile(r"[\w’'\-.]+|[,;:—–()?!]")
+# Abbreviations whose full stop does not end a sentence.
+_ABBREV = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "inc", "co", "corp", "ltd", "lt",
+           "col", "capt", "rev", "prof", "sgt", "no", "vs", "etc", "ft", "mt"}
 
 
 def _tokens(s: str, base: int = 0) -> list[tuple[str, int, int]]:
@@ -590,9 +593,13 @@ def _tokens(s: str, base: int = 0) -> list[tuple[str, int, int]]:
     for m in _TOKEN.finditer(s):
         t = m.group()
         a, b = m.start(), m.end()
-        while t.endswith(".") and len(t) > 1 and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", t):
-            t, b = t[:-1], b - 1
+        stop = None
+        if t.endswith(".") and len(t) > 1 and not re.fullmatch(r"(?:[A-Z]\.)+|\w+\.\S*\.", t) \
+                and t[:-1].lower() not in _ABBREV:
+            t, b, stop = t[:-1], b - 1, b - 1
         out.append((t, base + a, base + b))
+        if stop is not None:
+            out.append((".", base + stop, base + stop + 1))
     return out
 
 
@@ -624,7 +631,7 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
     if toks[j][0] == ",":
         # "Name, an appositive, says": the subject starts at the clause start
         i = j - 1
-        while i >= 0 and toks[i][0] not in (";", ":", "—", "–") and toks[i][0].lower() not in ("that", "because", "while", "whether"):
+        while i >= 0 and toks[i][0] not in (";", ":", "—", "–", ".", "?", "!") and toks[i][0].lower() not in ("that", "because", "while", "whether"):
             i -= 1
         i += 1
         while i < j and toks[i][0] in ("But", "And", "Yet", "So", "Still", "Meanwhile", "However", ","):
@@ -634,7 +641,7 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
         return None
     i = j
     n = 0
-    while i >= 0 and toks[i][0] not in (",", ";", ":", "—", "–", "(", ")") and n < 12:
+    while i >= 0 and toks[i][0] not in (",", ";", ":", "—", "–", "(", ")", ".", "?", "!") and n < 12:
         w = toks[i][0]
         if w.lower() in _CLAUSE_BREAK and not w[:1].isupper() and i < j:
             # "several of the people": keep "of" inside quantified subjects
@@ -691,7 +698,7 @@ def _mention_after(toks, k: int, stop: int) -> tuple[int, int] | None:
     b = toks[i][2]
     while j < len(toks) and toks[j][1] < stop:
         w = toks[j][0]
-        if w in (";", ":", "(") or (w == "—" and j > i):
+        if w in (";", ":", "(", ".", "?", "!") or (w == "—" and j > i):
             break
         if j > i and toks[j - 1][0].lower() in ("familiar", "briefed", "close", "knowledge", "involved", "aware"):
             pass  # "people briefed on the plans": the preposition belongs to the description
@@ -1073,9 +1080,10 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
     directly_after_cue = _AFTER_CUE.search(pre)
     if directly_after_cue and starts_upper and nwords >= 3:
         return "full"
-    if nwords <= 3 and (not sentence_has_cue or re.match(r"\s*[\w(]", text[b + 1: b + 4] if b + 1 < len(text) else "")):
-        return "term"
-    if nwords <= 3 and re.match(r"\s[a-z]", post):
+    spoken = bool(re.search(r"[,.?!]$", qtext.rstrip()))  # '"it got better," she says'
+    if nwords <= 3 and not spoken and (not sentence_has_cue or re.match(r"\s*[\w(]", text[b + 1: b + 4])):
+        return "term"  # a word or three used inside the reporter's syntax: 'the "hardcore" ethic'
+    if nwords <= 3 and not sentence_has_cue:
         return "term"
     return "partial"
 

@@ -1,0 +1,292 @@
+"""Quotations, their kinds and their speakers, on hand-written sentences (and the seed reference)."""
+
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import Article, ArticleError
+from analysis.quotes import (
+    CLAIM_COLUMNS,
+    QUOTE_COLUMNS,
+    SOURCE_COLUMNS,
+    QuoteWarning,
+    extract_quotes,
+    reported_claims,
+    source_table,
+    story_company,
+    stray_quote_marks,
+)
+
+
+def quotes(text, **kw):
+    return extract_quotes(Article.from_text(text), **kw)
+
+
+def only(text, **kw):
+    q = quotes(text, **kw)
+    assert len(q) == 1, q[["text", "kind", "speaker"]]
+    return q.iloc[0]
+
+
+# -- attribution patterns ---------------------------------------------------
+@pytest.mark.parametrize(
+    "text, speaker, mention, cue",
+    [
+        # cue after the quotation, inverted
+        ("“We will build the plant next year,” said Jane Doe.", "Jane Doe", "Jane Doe", "said"),
+        # cue after the quotation, subject first
+        ("“We will build the plant next year,” Jane Doe said.", "Jane Doe", "Jane Doe", "said"),
+        # present tense with an appositive
+        ("“Costs are rising fast,” says Omar Haddad, an analyst at Brightwater.", "Omar Haddad",
+         "Omar Haddad, an analyst at Brightwater", "says"),
+        # cue before the quotation with a colon
+        ("Jane Doe said: “We will build the plant next year.”", "Jane Doe", "Jane Doe", "said"),
+        # "told" with an object
+        ("“We were there for a good reason,” Figueroa told reporters.", "Figueroa", "Figueroa", "told"),
+        # according to
+        ("“The deal is done,” according to Maria Lopez.", "Maria Lopez", "Maria Lopez", "according to"),
+        # title and party in parentheses
+        ("“This is a sad day,” said Rep. John Smith (D-Md.), who leads the panel.", "John Smith",
+         "Rep. John Smith", "said"),
+        # a description followed by the name
+        ("A company spokesman, Tom Reyes, said: “We own this mistake.”", "Tom Reyes",
+         "A company spokesman, Tom Reyes", "said"),
+        # question ending the sentence inside the marks, cue in the next one
+        ("“Who would have believed it?” Trump asked the crowd.", "Trump", "Trump", "asked"),
+    ],
+)
+def test_cue_patterns_give_the_speaker(text, speaker, mention, cue):
+    row = only(text)
+    assert row.kind == "full"
+    assert row.speaker == speaker
+    assert row.speaker_mention == mention
+    assert row.cue == cue
+
+
+def test_mention_offsets_point_at_the_words():
+    text = "Prices fell. “We will recover,” says Jane Doe, chief executive of Acme."
+    art = Article.from_text(text)
+    row = extract_quotes(art).iloc[0]
+    assert art.text[row.speaker_start:row.speaker_end] == row.speaker_mention
+    assert art.text[row.start:row.end] == row.text == "We will recover,"
+
+
+def test_surname_is_the_full_name_met_earlier():
+    text = ("Jane Doe founded Acme in 2001. Sales doubled last year.\n\n"
+            "“We are only starting,” Doe said.")
+    assert only(text).speaker == "Jane Doe"
+
+
+def test_continuation_without_a_cue_keeps_the_speaker():
+    text = "“Costs are rising,” said Jane Doe. “We will have to raise prices next year.”"
+    q = quotes(text)
+    assert list(q["speaker"]) == ["Jane Doe", "Jane Doe"]
+
+
+def test_paragraph_that_reopens_a_quotation():
+    text = ("“The first thing is the money,” said Jane Doe. “We had none.\n\n"
+            "“The second thing is time, and we had even less of that.”")
+    q = quotes(text)
+    assert list(q["speaker"]) == ["Jane Doe"] * 3
+    assert q.iloc[1].text == "We had none."
+    assert "continues in the next paragraph" in q.iloc[1].note
+
+
+@pytest.mark.parametrize("pronoun", ["he", "she"])
+def test_pronoun_resolves_to_the_person_named_before(pronoun):
+    text = (f"Omar Haddad runs the fund. Prices fell on Monday.\n\n"
+            f"“We saw this coming months ago,” {pronoun} said.")
+    row = only(text)
+    assert row.speaker == "Omar Haddad"
+    assert row.speaker_mention == pronoun
+
+
+def test_pronoun_skips_a_name_inside_the_quotation():
+    text = "Jane Doe spoke first. “Mark Smith is wrong about the plan,” she said."
+    assert only(text).speaker == "Jane Doe"
+
+
+def test_anaphor_the_person_resolves_to_the_anonymous_source():
+    text = ("“The plan is late,” says one former executive who worked on it. "
+            "Sales fell in May. “Nobody wanted to say so,” the person adds.")
+    q = quotes(text)
+    assert list(q["speaker"]) == ["former executive", "former executive"]
+    assert list(q["speaker_mention"]) == ["one former executive who worked on it", "the person"]
+    assert set(q["source_type"]) == {"anonymous"}
+
+
+def test_definite_description_is_the_same_source_and_another_is_not():
+    text = ("“It was chaos,” says one former Acme executive. “We had no plan,” says another Acme insider. "
+            "Later, “it got better,” the former Acme executive says.")
+    q = quotes(text)
+    assert list(q["speaker"]) == ["former Acme executive", "Acme insider", "former Acme executive"]
+
+
+def test_speaker_in_the_previous_sentence_reported_claim():
+    text = ("For her part, Jane Doe has argued that the risk is overstated. "
+            "“Nobody loses money by waiting a year.”")
+    assert only(text).speaker == "Jane Doe"
+
+
+# -- kinds ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("What executives call the “war room” is on the fifth floor.", "war room"),
+        ("Staff praised his “hardcore” work ethic.", "hardcore"),
+        ("The platform allowed “sensual” chats with users.", "sensual"),
+        ("He wants to build what he dubs “personal superintelligence” for everyone.", "personal superintelligence"),
+    ],
+)
+def test_scare_quote_is_a_term_without_speaker(text, term):
+    row = only(text)
+    assert row.text == term
+    assert row.kind == "term"
+    assert row.speaker is None
+    assert row.source_type == "none"
+
+
+def test_partial_quotation_in_the_reporters_sentence():
+    text = "Jane Doe, an engineer who left Acme in May, described the plan as “a mess that nobody could fix”."
+    row = only(text)
+    assert row.kind == "partial"
+    assert row.speaker == "Jane Doe"
+    assert row.role == "an engineer who left Acme in May"
+
+
+def test_two_partial_quotations_share_the_cue():
+    text = "Jane Doe said in a memo that the goal was “growth at any cost” and “speed above all”."
+    q = quotes(text)
+    assert list(q["kind"]) == ["partial", "partial"]
+    assert list(q["speaker"]) == ["Jane Doe", "Jane Doe"]
+
+
+def test_nested_single_quote_belongs_to_the_outer_quotation():
+    row = only("“Will he ‘win’? I am not sure,” said Jane Doe.")
+    assert row.text == "Will he ‘win’? I am not sure,"
+
+
+def test_ellipsis_and_brackets_stay_inside():
+    row = only("“If you build too slowly . . . then [the company] is out of position,” he said.")
+    assert "[the company]" in row.text and ". . ." in row.text
+
+
+# -- negatives and odd input ---------------------------------------------------
+def test_unattributed_quotation_gets_no_invented_speaker():
+    row = only("The sign on the door read: “Back in five minutes, maybe ten.”")
+    assert row.speaker is None
+    assert row.source_type == "none"
+
+
+def test_straight_quotes_work():
+    row = only('"We will not appeal this decision," said Tom Reyes.')
+    assert row.text == "We will not appeal this decision,"
+    assert row.speaker == "Tom Reyes"
+
+
+def test_unbalanced_mark_is_reported_and_the_rest_extracted():
+    art = Article.from_text("He said “yes and left.\n\nJane Doe said: “We stay.”")
+    with pytest.warns(QuoteWarning, match="never closed"):
+        q = extract_quotes(art)
+    assert list(q["text"]) == ["We stay."]
+    stray = stray_quote_marks(art)
+    assert list(stray["start"]) == [8]
+    assert art.text[8] == "“"
+
+
+def test_stray_closing_mark_does_not_crash():
+    with pytest.warns(QuoteWarning, match="no opening mark"):
+        q = quotes("Prices rose” on Monday. “Good,” said Jane Doe.")
+    assert list(q["speaker"]) == ["Jane Doe"]
+
+
+def test_no_quotations_gives_an_empty_table_with_columns():
+    q = quotes("Prices rose on Monday. Nobody said anything.")
+    assert q.empty
+    assert list(q.columns) == QUOTE_COLUMNS
+
+
+def test_html_entities_and_apostrophes_do_not_break_offsets():
+    art = Article.from_text("It&#8217;s the investors&#8217; money. “We&#8217;ll see,” said Jane Doe.")
+    q = extract_quotes(art)
+    for r in q.itertuples():
+        assert art.text[r.start:r.end] == r.text
+
+
+def test_bad_input_raises_article_error():
+    with pytest.raises(ArticleError):
+        extract_quotes("not an article")
+
+
+# -- sources, claims, tone ------------------------------------------------------
+def test_source_table_counts_quotes_words_and_claims():
+    art = Article.from_text(
+        "Sales fell, according to four people familiar with the matter. "
+        "“We are worried about next year,” says Jane Doe, an analyst at Brightwater. "
+        "Several of the people say the cuts will continue."
+    )
+    t = source_table(art).set_index("speaker")
+    assert list(source_table(art).columns) == SOURCE_COLUMNS
+    assert t.loc["Jane Doe", "quotes"] == 1
+    assert t.loc["Jane Doe", "words_quoted"] == 6
+    assert t.loc["Jane Doe", "affiliation"] == "analyst"
+    assert t.loc["people familiar with the matter", "quotes"] == 0
+    assert t.loc["people familiar with the matter", "reported_claims"] == 2
+
+
+def test_reported_claims_have_offsets_and_sentences():
+    art = Article.from_text("Prices rose. Insiders say that the plan has failed.")
+    c = reported_claims(art)
+    assert list(c.columns) == CLAIM_COLUMNS
+    row = c.iloc[0]
+    assert row.speaker == "insiders"
+    assert art.text[row.speaker_start:row.speaker_end] == "Insiders"
+    assert row.sentence_id == 1
+
+
+def test_former_insider_needs_the_story_company():
+    art = Article.from_text(
+        "Acme cut jobs. Acme shares fell. Acme will report on Friday.\n\n"
+        "“It was overdue,” says Jane Doe, a former Acme engineer. "
+        "“It was overdue,” says Tom Reyes, a former Zenith engineer."
+    )
+    assert story_company(art) == "Acme"
+    t = source_table(art).set_index("speaker")
+    assert t.loc["Jane Doe", "affiliation"] == "former insider"
+    assert t.loc["Tom Reyes", "affiliation"] != "former insider"
+    t2 = source_table(art, company="Zenith").set_index("speaker")
+    assert t2.loc["Tom Reyes", "affiliation"] == "former insider"
+
+
+def test_tone_columns_and_bootstrap_interval():
+    art = Article.from_text("“This is a wonderful, great result,” said Jane Doe. “It is a terrible, awful loss,” she added.")
+    q = extract_quotes(art)
+    assert list(q["label"]) == ["positive", "negative"]
+    row = source_table(art).iloc[0]
+    assert row.ci_low <= row.compound_mean <= row.ci_high
+    assert row.compound_mean == pytest.approx(q["compound"].mean())
+    assert source_table(art).equals(source_table(art))  # fixed seed
+
+
+# -- the seed reference ------------------------------------------------------------
+def test_seed_reference_every_full_quote_found_with_its_source(seed):
+    ref = pd.read_csv(Path(__file__).resolve().parent.parent / "data" / "annotations" / "quotes.csv")
+    q = extract_quotes(seed).set_index(["start", "end"])
+    full = ref[ref["kind"] == "full"]
+    for r in full.itertuples():
+        assert (r.start, r.end) in q.index, r.text
+        assert q.loc[(r.start, r.end), "speaker"] == r.speaker, r.text
+    terms = ref[ref["kind"] == "term"]
+    found_terms = q.loc[[(r.start, r.end) for r in terms.itertuples()]]
+    assert (found_terms["kind"] == "term").all()
+    partial = ref[ref["kind"] == "partial"]
+    hits = sum((r.start, r.end) in q.index and q.loc[(r.start, r.end), "kind"] == "partial" for r in partial.itertuples())
+    assert hits / len(partial) >= 0.9
+
+
+def test_no_warnings_on_the_seed(seed):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        extract_quotes(seed)
