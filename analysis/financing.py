@@ -57,7 +57,7 @@ from .timex import TIME_COLUMNS, extract_times
 
 __all__ = ["extract_money", "extract_times", "extract_financing", "MONEY_COLUMNS", "FINANCING_COLUMNS",
            "EVENT_TYPES", "STATUSES", "fact_sentences", "capex_path", "debt_and_cash_flow", "off_balance_sheet",
-           "market_reactions", "main_currency"]
+           "market_reactions", "main_currency", "validate_financing", "validation_scores"]
 
 #: The event types a money fact can measure ("other" when no keyword says).
 EVENT_TYPES = ["capital spending", "bond", "private credit", "equity stake", "market value", "share-price move",
@@ -956,3 +956,66 @@ def market_reactions(facts: pd.DataFrame) -> pd.DataFrame:
     f = facts[facts["event_type"].isin(["share-price move", "market value"]) & facts["direction"].notna()].copy()
     f["change"] = [v if d == "up" else -v for v, d in zip(f["value"], f["direction"])]
     return f.reset_index(drop=True)
+
+
+# -- validation against a reference annotation ---------------------------------------
+VALIDATION_COLUMNS = ["fact_id", "phrase", "found", "value_unit_right", "our_phrase", "period", "our_period",
+                      "period_right", "period_from", "our_period_source", "event_type", "our_event_type", "event_right",
+                      "status", "our_status", "status_right", "direction_right", "qualifier_right"]
+
+
+def validate_financing(article: Article, reference: pd.DataFrame) -> pd.DataFrame:
+    """Compare :func:`extract_financing` with a reference table of facts, one row per reference fact.
+
+    ``reference`` has the columns of ``data/annotations/financing.csv``
+    (``fact_id``, ``start``, ``end``, ``phrase``, ``value``, ``unit``,
+    ``direction``, ``qualifier``, ``event_type``, ``period``, ``period_from``,
+    ``status``; empty cells for none).  A reference fact is *found* when a
+    fact's span overlaps it; its value and unit are right when both are
+    exactly equal.  Returns the columns of ``VALIDATION_COLUMNS``: the
+    reference's values beside ours (``our_*``) and a boolean per comparison.
+
+    Examples
+    --------
+    >>> art = Article.from_text("Shares fell 5 per cent in 2024.")
+    >>> ref = pd.DataFrame([{"fact_id": "R1", "start": 12, "end": 22, "phrase": "5 per cent", "value": 5,
+    ...     "unit": "percent", "direction": "down", "qualifier": "", "event_type": "share-price move",
+    ...     "period": "2024", "period_from": "same sentence", "status": "actual"}])
+    >>> validate_financing(art, ref)[["found", "value_unit_right", "period_right", "event_right"]].values.tolist()
+    [[True, True, True, True]]
+    """
+    ours = extract_financing(article).to_dict("records")
+
+    def norm(v):
+        return "" if v is None or (isinstance(v, float) and v != v) else str(v)
+
+    rows = []
+    for ref in reference.to_dict("records"):
+        hit = next((f for f in ours if f["start"] < int(ref["end"]) and int(ref["start"]) < f["end"]), None)
+        g = (lambda k: norm(hit[k])) if hit else (lambda k: "")
+        vu = bool(hit) and float(hit["value"]) == float(ref["value"]) and hit["unit"] == ref["unit"]
+        rows.append((
+            ref["fact_id"], ref["phrase"], hit is not None, vu, g("phrase"),
+            norm(ref["period"]), g("period"), bool(hit) and g("period") == norm(ref["period"]),
+            norm(ref.get("period_from")), g("period_source"),
+            norm(ref["event_type"]), g("event_type"), bool(hit) and g("event_type") == norm(ref["event_type"]),
+            norm(ref["status"]), g("status"), bool(hit) and g("status") == norm(ref["status"]),
+            bool(hit) and g("direction") == norm(ref["direction"]),
+            bool(hit) and g("qualifier") == norm(ref["qualifier"]),
+        ))
+    return pd.DataFrame(rows, columns=VALIDATION_COLUMNS)
+
+
+def validation_scores(validation: pd.DataFrame) -> dict:
+    """Counts of right answers in a :func:`validate_financing` table (and the number of facts, ``n``).
+
+    Examples
+    --------
+    >>> validation_scores(pd.DataFrame({"found": [True, False], "value_unit_right": [True, False],
+    ...     "period_right": [True, False], "event_right": [True, False], "status_right": [False, False],
+    ...     "direction_right": [True, False], "qualifier_right": [True, False]}))["period_right"]
+    1
+    """
+    cols = ["found", "value_unit_right", "period_right", "event_right", "status_right", "direction_right",
+            "qualifier_right"]
+    return {"n": len(validation), **{c: int(validation[c].sum()) for c in cols}}

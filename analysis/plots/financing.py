@@ -124,7 +124,8 @@ def plot_capex_path(facts: pd.DataFrame, *, ax=None):
         actual = r.status == "actual"
         ax.bar(x, r.value / 1e9, color=colour if actual else "white", edgecolor=colour, linewidth=2,
                hatch=None if actual else "//")
-        ax.annotate(f"{r.phrase}\n{r.status}", (x, r.value / 1e9), xytext=(0, 4), textcoords="offset points",
+        words = f"{r.qualifier} {r.phrase}" if r.qualifier and r.qualifier not in r.phrase else r.phrase
+        ax.annotate(f"{words}\n{r.status}", (x, r.value / 1e9), xytext=(0, 4), textcoords="offset points",
                     ha="center", fontsize=8)
     ax.set_xticks(list(xs), path["period"].tolist())
     ax.set_ylim(0, path["value"].max() / 1e9 * 1.3)
