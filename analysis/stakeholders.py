@@ -40,6 +40,7 @@ they are counted as 0).
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 import sys
@@ -285,6 +286,15 @@ def _headline_paragraphs(article: Article) -> set[int]:
     return out
 
 
+def _within(spans: list[tuple[int, int]], start: int, end: int, *, strict: bool = False) -> bool:
+    """Whether [start, end) lies inside one of ``spans`` (sorted, not overlapping)."""
+    i = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    if i < 0:
+        return False
+    a, b = spans[i]
+    return (a < start and end < b) if strict else (a <= start < b)
+
+
 def _short_quote_spans(text: str) -> list[tuple[int, int]]:
     """Quotations of at most six words: scare quotes and labels, not speech."""
     spans = []
@@ -447,9 +457,9 @@ def _make_cand(article, run, titled, all_toks, lower_words, cap_inside, head_spa
     # Weak: only sentence-initial single word, only in a headline, only in a short quotation.
     if len(run) == 1 and run[0].initial and cap_inside[run[0].text] == 0:
         c.weak = "initial"
-    if any(a <= start < b for a, b in head_spans):
+    if _within(head_spans, start, start):
         c.weak = "headline"
-    if any(a < start and end < b for a, b in squotes):
+    if _within(squotes, start, end, strict=True):
         c.weak = "quote"
     # Version numbers make a product: "Model 3", "Gemini 2.5".
     after = text[end:end + 40]
@@ -701,13 +711,17 @@ def _collective_re() -> re.Pattern:
 
 def _collectives(article: Article, taken: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     R = _rules()
+    text = article.text
+    starts = {s.start for s in article.sentences}
+    taken_starts = sorted(taken)
+    keys = [a for a, _b in taken_starts]
     out = []
-    for m in _collective_re().finditer(article.text):
+    for m in _collective_re().finditer(text):
         w = m.group(1)
-        if w[0].isupper() and not article.sentence_at(m.start()) or (w[0].isupper() and article.sentence_at(m.start()).start != m.start()
-                                                                     and not re.search(r"[“\"]\s*$", article.text[:m.start()])):
-            continue  # capitalised mid-sentence: part of a name
-        if any(a <= m.start() < b for a, b in taken):
+        if w[0].isupper() and m.start() not in starts and not re.search(r"[“\"‘(—–]\s*$", text[max(0, m.start() - 3):m.start()]):
+            continue  # capitalised inside a sentence: part of a name ("Investors Chronicle")
+        i = bisect.bisect_right(keys, m.start()) - 1
+        if i >= 0 and m.start() < taken_starts[i][1]:
             continue
         out.append((R["collectives"][w.lower()], m.start(), m.end()))
     return out
@@ -961,18 +975,21 @@ def _mention_records(article: Article, registry) -> tuple[list[_Entity], list[Me
 def _mention_records_cached(article: Article, key: str | None):
     registry = None
     if key is not None:
-        kind, value, *_ = json.loads(key)
-        registry = value if kind == "data" else value
+        _kind, registry, *_ = json.loads(key)  # a path (str) or the registry's content
     ents = _resolve(article, registry)
     quoted, pron = _quote_links(article, ents)
     recs: list[Mention] = []
     text = article.text
+    sent_starts = [x.start for x in article.sentences]
+
+    def where(a: int) -> tuple[int, int]:
+        i = max(bisect.bisect_right(sent_starts, a) - 1, 0)
+        return article.sentences[i].sentence_id, article.sentences[i].paragraph_id
+
     for e in ents:
         canon = {e.name.lower()}
         for a, b in e.spans:
-            s = article.sentence_at(a)
-            sid = s.sentence_id if s else article.sentence_id_at(a)
-            pid = s.paragraph_id if s else article.sentences[sid].paragraph_id
+            sid, pid = where(a)
             t = text[a:b]
             via = "name" if _norm(t) in canon else "alias"
             recs.append(Mention(e.name, e.kind, a, b, t, sid, pid, via))
@@ -980,9 +997,7 @@ def _mention_records_cached(article: Article, key: str | None):
         for a, b in pron.get(e.name, []):
             if (a, b) in seen or not (0 <= a < b <= len(text)):
                 continue
-            s = article.sentence_at(a)
-            sid = s.sentence_id if s else article.sentence_id_at(a)
-            pid = article.sentences[sid].paragraph_id
+            sid, pid = where(a)
             recs.append(Mention(e.name, e.kind, a, b, text[a:b], sid, pid, "pronoun"))
     recs.sort(key=lambda m: (m.start, m.end, m.stakeholder))
     return ents, recs, quoted
