@@ -60,21 +60,21 @@ import re as _re  # noqa: E402
 #: News-domain lexicon adjustments: word -> VADER valence (-4 .. 4; 0 removes the word).
 #: VADER was built for social media; these words carry another sense in news.
 NEWS_LEXICON = {
-    # finance and business terms VADER reads as emotions
-    "capital": 0.0, "share": 0.0, "shares": 0.0, "interest": 0.0, "credit": 0.0, "charge": 0.0, "charges": 0.0,
-    "crude": 0.0, "fund": 0.0, "funds": 0.0, "funding": 0.0, "bonus": 0.0, "bonuses": 0.0, "demand": 0.0,
-    "growth": 0.0, "debt": 0.0, "tax": 0.0, "taxes": 0.0, "cut": 0.0, "cuts": 0.0, "bull": 0.0, "bear": 0.0,
-    # political and institutional words that name things, not feelings
-    "party": 0.0, "justice": 0.0, "security": 0.0, "defense": 0.0, "defence": 0.0, "liberal": 0.0,
-    "conservative": 0.0, "intelligence": 0.0, "united": 0.0, "supreme": 0.0, "care": 0.0, "freedom": 0.0,
-    "protection": 0.0, "reform": 0.0, "trust": 0.0, "leading": 0.0, "leader": 0.0, "leaders": 0.0,
-    "support": 0.0, "supported": 0.0, "supporters": 0.0, "vote": 0.0, "votes": 0.0, "campaign": 0.0,
-    "war": 0.0, "military": 0.0, "police": 0.0, "crime": 0.0, "immigration": 0.0, "please": 0.0,
-    "like": 0.0, "well": 0.0, "agreement": 0.0, "deal": 0.0, "pretty": 0.0, "clear": 0.0, "clearly": 0.0,
-    # news verbs of conflict that VADER does not know or underrates
-    "blasted": -2.0, "blasts": -2.0, "slammed": -2.0, "slams": -2.0, "rebuked": -2.0, "lambasted": -2.5, "derided": -2.0, "scolded": -2.0, "ousted": -1.5,
-    "scandal": -2.5, "indicted": -2.5, "impeachment": -1.5, "probe": -1.0, "controversial": -1.5,
-    "hailed": 2.0, "lauded": 2.5, "praised": 2.0, "acclaimed": 2.0, "endorsed": 1.5, "championed": 1.5,
+    # finance and business terms VADER reads as emotions ("interest" rates, "shares", "credit", "crude" oil)
+    "share": 0.0, "shares": 0.0, "interest": 0.0, "credit": 0.0, "charges": 0.0, "crude": 0.0, "bonus": 0.0,
+    "bonuses": 0.0, "demand": 0.0, "growth": 0.0, "debt": 0.0, "cut": 0.0, "cuts": 0.0,
+    # institutional and political words that name things, not feelings ("the Justice Department",
+    # "security forces", "the Democratic party", "the Supreme Court", "health care", "intelligence agencies")
+    "party": 0.0, "justice": 0.0, "security": 0.0, "defense": 0.0, "defence": 0.0, "intelligence": 0.0,
+    "united": 0.0, "supreme": 0.0, "care": 0.0, "freedom": 0.0, "trust": 0.0, "support": 0.0, "supported": 0.0,
+    "supporters": 0.0, "war": 0.0, "crime": 0.0, "agreement": 0.0,
+    # function words VADER scores ("like" as a preposition, "well", "pretty" as an adverb, "please")
+    "please": 0.0, "like": 0.0, "well": 0.0, "pretty": 0.0, "clear": 0.0, "clearly": 0.0,
+    # news verbs of conflict and acclaim that VADER lacks or underrates
+    "blasted": -2.0, "blasts": -2.0, "slammed": -2.0, "slams": -2.0, "rebuked": -2.0, "lambasted": -2.5,
+    "derided": -2.0, "scolded": -2.0, "ousted": -1.5, "scandal": -2.5, "indicted": -2.5, "impeachment": -1.5,
+    "probe": -1.0, "controversial": -1.5, "hailed": 2.0, "lauded": 2.5, "acclaimed": 2.0, "endorsed": 1.5,
+    "championed": 1.5,
 }
 
 #: Verbs that, with the target as object ("critics blasted Smith"), aim their tone at the target.
@@ -127,11 +127,15 @@ def news_vader():
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around [start, end): from after the previous sentence end to the next one."""
     a = 0
-    for m in _re.finditer(r"[.!?][\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])", text[:start]):
-        a = m.end()
-    m = _re.search(r"[.!?][\"”’']?(?:\s+(?=[\"“‘'(]?[A-Z0-9])|\s*$)", text[end:])
-    b = end + m.end() if m else len(text)
+    for m in _SENT_END.finditer(text, max(0, start - 2000), min(len(text), start + 3)):
+        if m.end() <= start:
+            a = m.end()
+    m = _SENT_END.search(text, end)
+    b = m.start() + 1 if m else len(text)
     return a, b
+
+
+_SENT_END = _re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])")
 
 
 def sentiment_toward(text: str, start: int, end: int, *, rules=DEFAULT_RULES, window: int = 8) -> dict:
