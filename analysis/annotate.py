@@ -29,6 +29,7 @@ How the page is built, and why:
 
 from __future__ import annotations
 
+import bisect
 import html
 import inspect
 import re
@@ -660,8 +661,6 @@ def _body(article: Article, marks: list[_Mark]) -> str:
     paras = article.paragraphs
     by_para: list[list[_Mark]] = [[] for _ in paras]
     starts = [p.start for p in paras]
-    import bisect
-
     for m in marks:
         hit = False
         for k in range(max(bisect.bisect_right(starts, m.start) - 1, 0), len(paras)):
@@ -751,10 +750,11 @@ def _index(extra: dict, article: Article) -> str:
         name_col = "stakeholder" if "stakeholder" in m.columns else "name"
         groups: dict[str, list[str]] = {}
         seen: dict[tuple[str, str], int] = {}
+        starts = [p.start for p in article.paragraphs]  # (Article.paragraph_at rebuilds this list per call)
         for mid, r in zip(_mention_ids(m), _records(m)):
-            p = article.paragraph_at(_int(r, "start", 0))
+            k = bisect.bisect_right(starts, _int(r, "start", 0)) - 1
             name = str(_val(r, name_col, "?"))
-            label = f"¶{p.paragraph_id + 1}" if p else mid
+            label = f"¶{article.paragraphs[k].paragraph_id + 1}" if k >= 0 else mid
             n = seen[name, label] = seen.get((name, label), 0) + 1
             label = label if n == 1 else f"{label}·{n}"  # the second mention in the same paragraph: ¶10·2
             groups.setdefault(name, []).append(

@@ -388,3 +388,35 @@ def test_printed_notes_name_the_words_and_skip_plain_mentions():
     out = render(art, mentions=m)
     assert '<li id="n-m-{}-{}" class="ann-plain">'.format(*off(t, "Acme")) in out  # by its name: nothing to add
     assert '<li id="n-m-{}-{}">She: stakeholder: Jo Smith'.format(*off(t, "She")) in out
+
+
+# --- any spans, any text ------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_CHARS = st.sampled_from(list("ab <>&;\"'“”‘’\n\n=/") + ["&amp;", "<script>", "</p>", "\u00a0"])
+
+
+@settings(max_examples=80, deadline=None)
+@given(parts=st.lists(_CHARS, min_size=1, max_size=60), data=st.data())
+def test_any_spans_give_well_formed_html_and_the_text_as_written(parts, data):
+    text = "x" + "".join(parts)
+    art = Article.from_text(text)
+    n = len(art.text)
+    span = st.tuples(st.integers(0, n), st.integers(0, n)).map(sorted)
+    q_spans = data.draw(st.lists(span, max_size=4))
+    f_spans = data.draw(st.lists(span, max_size=4))
+    m_spans = data.draw(st.lists(span, max_size=4))
+    q = quotes_df([[f"Q{i + 1:02d}", a, b, "full", "S", a, b, "named", "other", "said", 0.0, "neutral"]
+                   for i, (a, b) in enumerate(q_spans)])
+    f = facts_df([[f"F{i + 1:02d}", a, b, "x", 1.0, "USD", "other", None, "actual"] for i, (a, b) in enumerate(f_spans)])
+    m = mentions_df([["S", "person", a, b, "name"] for a, b in m_spans])
+    out = render(art, quotes=q, facts=f, mentions=m)
+    tree = parse(out)
+    assert tree.paragraphs == [art.text[p.start:p.end] for p in art.paragraphs]
+    all_ids = ids(tree)
+    assert len(all_ids) == len(set(all_ids))
+    assert sum(i.startswith("q-") for i in all_ids) == len(q)
+    assert sum(i.startswith("f-") for i in all_ids) == len(f)
+    assert {t for t, _ in tree.elements} <= ALLOWED_TAGS
