@@ -97,6 +97,7 @@ def main(argv=None) -> int:
     ap.add_argument("--gold", default="polnear_dev.jsonl", help="gold file inside EVAL_DIR")
     ap.add_argument("--kinds", default="full,partial", help="kinds of quotation submitted (default: full,partial)")
     ap.add_argument("--all-partial", action="store_true", help="submit every partial quotation, not only direct ones")
+    ap.add_argument("--write", action="store_true", help="save the figures to analysis/resources/quotes_benchmark.csv")
     ap.add_argument("--errors", type=int, default=0, help="print this many speaker errors (for error analysis)")
     args = ap.parse_args(argv)
     eval_dir = Path(args.eval_dir)
@@ -114,6 +115,22 @@ def main(argv=None) -> int:
           f"[resolved speaker vs literal gold {res['speaker_accuracy']:.3f}; when predicted "
           f"{res['speaker_accuracy_when_predicted']:.3f}, n={res['speaker_n_predicted']}]")
     print(f"speed {len(gold) / secs:.1f} articles per second ({secs:.2f} s for {len(gold)} articles)")
+    if args.write:
+        import csv
+
+        baseline = sq.score({r["id"]: sq.regex_baseline(r["text"]) for r in gold}, gold)
+        out = ROOT / "analysis" / "resources" / "quotes_benchmark.csv"
+        rows = [("analysis.extract_quotes", res, lit["speaker_accuracy"], len(gold) / secs),
+                ("regex baseline (score_quotes.regex_baseline)", baseline, baseline["speaker_accuracy"], None)]
+        with open(out, "w", newline="", encoding="utf-8") as fh:
+            w = csv.writer(fh)
+            w.writerow(["system", "n_gold", "n_pred", "precision", "recall", "f1", "speaker_accuracy_coref",
+                        "speaker_accuracy_literal", "articles_per_second"])
+            for name, r, literal, speed in rows:
+                w.writerow([name, r["n_gold"], r["n_pred"], round(r["precision"], 3), round(r["recall"], 3),
+                            round(r["f1"], 3), round(r["speaker_accuracy_coref"], 3), round(literal, 3),
+                            round(speed, 1) if speed else ""])
+        print(f"wrote {out.relative_to(ROOT)}")
     if args.errors:
         _errors(gold, by_speaker, sq, args.errors)
     return 0
