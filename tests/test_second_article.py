@@ -30,11 +30,17 @@ def test_second_book_is_about_the_second_article(second_book):
 
 @pytest.mark.book
 def test_second_book_has_no_seed_prose(second_book):
-    """Prose about the seed's findings must not appear in a book about another article."""
-    for f in toc_files():
+    """Prose about the seed's findings must not appear in a book about another article.
+
+    The methods appendix is the exception: it validates the modules against the seed's hand-made
+    annotations whichever article the book is about, and the API reference's examples are fixed text.
+    """
+    checked = [f for f in toc_files() if not f.startswith(("chapters/methods", "chapters/api"))]
+    assert len(checked) >= 8
+    for f in checked:
         page = (second_book / f"{f}.html").read_text(encoding="utf-8")
         for seed_word in ("Zuckerberg", "Harbath", "Hyperion", "Blue Owl"):
-            assert seed_word not in page or f == "chapters/api", f"{f} mentions {seed_word} in the second book"
+            assert seed_word not in page, f"{f} mentions {seed_word} in the second book"
 
 
 @pytest.mark.book
