@@ -54,6 +54,9 @@ __all__ = [
     "reported_claims",
     "story_company",
     "stray_quote_marks",
+    "voice_shares",
+    "quote_validation",
+    "tone_extremes",
 ]
 
 # ---------------------------------------------------------------------------
@@ -1372,7 +1375,7 @@ def reported_claims(article: Article, *, company: str | None = None) -> pd.DataF
     --------
     >>> art = Article.from_text("Sales fell, according to two people familiar with the plans. Analysts say the fall will last.")
     >>> reported_claims(art)[["speaker", "cue"]].values.tolist()
-    [['people familiar with the plans', 'according to'], ['Analysts', 'say']]
+    [['people familiar with the plans', 'according to'], ['analysts', 'say']]
     """
     _, claims, _, _ = _analyse(article, company)
     df = pd.DataFrame(list(claims), columns=CLAIM_COLUMNS)
@@ -1450,3 +1453,121 @@ def source_table(article: Article, *, company: str | None = None, n_boot: int = 
     df = df[(df["quotes"] > 0) | (df["reported_claims"] > 0)]
     df = df.sort_values(["first_start", "speaker"], kind="stable").reset_index(drop=True)
     return _typed(df, SOURCE_COLUMNS)
+
+
+# ---------------------------------------------------------------------------
+# Summaries the book shows
+# ---------------------------------------------------------------------------
+def voice_shares(article: Article, *, company: str | None = None) -> pd.DataFrame:
+    """How much of the article's quoted speech and attribution each kind of source carries.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per ``source_type`` (named, anonymous, document, none) that
+        occurs, with ``sources`` (distinct sources), ``quotations`` (full and
+        partial), ``words_quoted``, ``reported_claims``, and the shares
+        ``quotation_share``, ``word_share`` and ``claim_share`` (fractions of
+        the article's totals; 0 when the total is 0).
+
+    Examples
+    --------
+    >>> art = Article.from_text('“Yes, we will,” said Jane Doe. Sales fell, according to people familiar with the plans.')
+    >>> voice_shares(art)[["source_type", "quotations", "reported_claims"]].values.tolist()
+    [['named', 1, 0], ['anonymous', 0, 1]]
+    """
+    q = extract_quotes(article, company=company)
+    q = q[q["kind"] != "term"]
+    c = reported_claims(article, company=company)
+    order = ["named", "anonymous", "document", "none"]
+    rows = []
+    for st in order:
+        qq, cc = q[q["source_type"] == st], c[c["source_type"] == st]
+        if len(qq) == 0 and len(cc) == 0:
+            continue
+        words = int(sum(len(_words(t)) for t in qq["text"]))
+        names = set(qq["speaker"].dropna()) | set(cc["speaker"].dropna())
+        rows.append((st, len(names), len(qq), words, len(cc)))
+    df = pd.DataFrame(rows, columns=["source_type", "sources", "quotations", "words_quoted", "reported_claims"])
+    for col, share in (("quotations", "quotation_share"), ("words_quoted", "word_share"), ("reported_claims", "claim_share")):
+        total = df[col].sum()
+        df[share] = (df[col] / total).round(3) if total else 0.0
+    return df
+
+
+def quote_validation(predicted: pd.DataFrame, reference: pd.DataFrame) -> pd.DataFrame:
+    """Precision, recall and F1 of quotation detection by kind, and speaker accuracy, against a reference.
+
+    A predicted row matches a reference row with the same ``start`` and
+    ``end`` (exact spans; the reference marks the text inside the quotation
+    marks, as :func:`extract_quotes` does).  For each kind, precision is over
+    the predicted rows of that kind and recall over the reference rows of
+    that kind, so a quotation found with the wrong kind counts against both.
+    Speaker accuracy is over the reference full and partial quotations found
+    (any kind): the canonical ``speaker`` must equal the reference's.
+
+    Parameters
+    ----------
+    predicted : pandas.DataFrame
+        Output of :func:`extract_quotes`.
+    reference : pandas.DataFrame
+        Columns ``start``, ``end``, ``kind``, ``speaker`` (as in
+        ``data/annotations/quotes.csv``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Rows ``full``, ``partial``, ``term``, ``all`` (spans whatever the
+        kind) and ``speaker``; columns ``reference``, ``predicted``,
+        ``matched``, ``precision``, ``recall``, ``f1`` (for ``speaker``:
+        reference quotations found, those with a speaker in the reference,
+        speakers right, and accuracy in ``recall``).
+
+    Examples
+    --------
+    >>> ref = pd.DataFrame({"start": [1], "end": [5], "kind": ["full"], "speaker": ["Jane Doe"]})
+    >>> pred = pd.DataFrame({"start": [1, 9], "end": [5, 12], "kind": ["full", "term"], "speaker": ["Jane Doe", None]})
+    >>> quote_validation(pred, ref).loc["full", ["precision", "recall", "f1"]].tolist()
+    [1.0, 1.0, 1.0]
+    """
+    def prf(m, p, r):
+        prec = m / p if p else 0.0
+        rec = m / r if r else 0.0
+        return round(prec, 3), round(rec, 3), round(2 * prec * rec / (prec + rec), 3) if prec + rec else 0.0
+
+    pred = {(int(a), int(b)): (k, s) for a, b, k, s in predicted[["start", "end", "kind", "speaker"]].itertuples(index=False)}
+    rows = []
+    for kind in ("full", "partial", "term"):
+        ref_k = reference[reference["kind"] == kind]
+        n_pred = sum(1 for k, _ in pred.values() if k == kind)
+        matched = sum(1 for a, b in zip(ref_k["start"], ref_k["end"]) if pred.get((int(a), int(b)), (None,))[0] == kind)
+        rows.append((kind, len(ref_k), n_pred, matched, *prf(matched, n_pred, len(ref_k))))
+    matched = sum(1 for a, b in zip(reference["start"], reference["end"]) if (int(a), int(b)) in pred)
+    rows.append(("all", len(reference), len(pred), matched, *prf(matched, len(pred), len(reference))))
+    spoken = reference[reference["kind"].isin(["full", "partial"])]
+    found = [(s, pred[(int(a), int(b))][1]) for a, b, s in spoken[["start", "end", "speaker"]].itertuples(index=False)
+             if (int(a), int(b)) in pred]
+    right = sum(1 for s, p in found if isinstance(s, str) and s == p)
+    rows.append(("speaker", len(spoken), len(found), right, None, round(right / len(found), 3) if found else 0.0, None))
+    return pd.DataFrame(rows, columns=["measure", "reference", "predicted", "matched", "precision", "recall", "f1"]).set_index("measure")
+
+
+def tone_extremes(article: Article, *, n: int = 1, company: str | None = None) -> pd.DataFrame:
+    """The ``n`` most negative and ``n`` most positive attributed quotations (full or partial).
+
+    Returns the rows of :func:`extract_quotes` (columns ``quote_id``,
+    ``speaker``, ``text``, ``compound``, ``label``) plus ``end_of_scale``
+    (``most negative`` or ``most positive``); empty when nothing is quoted.
+
+    Examples
+    --------
+    >>> art = Article.from_text('“A wonderful day,” said Jane Doe. “A terrible loss,” said Tom Reyes.')
+    >>> tone_extremes(art)[["end_of_scale", "speaker"]].values.tolist()
+    [['most negative', 'Tom Reyes'], ['most positive', 'Jane Doe']]
+    """
+    q = extract_quotes(article, company=company)
+    q = q[q["kind"].isin(["full", "partial"]) & q["speaker"].notna()]
+    cols = ["quote_id", "speaker", "text", "compound", "label"]
+    low = q.nsmallest(n, "compound")[cols].assign(end_of_scale="most negative")
+    high = q.nlargest(n, "compound")[cols].assign(end_of_scale="most positive")
+    return pd.concat([low, high], ignore_index=True)[["end_of_scale", *cols]]
