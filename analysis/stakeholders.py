@@ -41,6 +41,7 @@ they are counted as 0).
 from __future__ import annotations
 
 import bisect
+import html
 import json
 import re
 import sys
@@ -119,6 +120,7 @@ def _rules() -> dict:
         "org_nouns": frozenset(w for w in org_nouns if " " not in w),
         "org_bigrams": frozenset(w for w in org_nouns if " " in w),
         "org_suffixes": low("org_suffixes"),
+        "org_suffixes_cased": frozenset(str(w) for w in raw["org_suffixes"] if str(w)[:1].isupper() and len(str(w)) > 3),
         "org_prefixes": low("org_prefixes"),
         "function_words": low("function_words"),
         "stopwords": low("function_words") | low("openers"),
@@ -132,6 +134,7 @@ def _rules() -> dict:
         "product_appositive": low("product_appositive"),
         "facility_after": low("facility_after"),
         "place_before": low("place_before"),
+        "not_place_before": low("not_place_before"),
         "known_organisations": frozenset(str(w) for w in raw.get("known_organisations", [])),
         "sector_labels": frozenset(str(w) for w in raw.get("sector_labels", [])),
         "collectives": {str(k).lower(): str(v) for k, v in raw["collectives"].items()},
@@ -161,7 +164,7 @@ _ORG_POSSESSED = frozenset(
 # Party-and-state codes written after US politicians' names: "(D-N.Y.)", "(R-IN)".
 _PARTY_CODE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 _CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t)$", re.I)
-_TOKEN = re.compile(r"[^\W_](?:[\w&]|[’'.\-](?=[^\W_]))*\.?|&")
+_TOKEN = re.compile(r"[^\W_](?:[\w&]|[’'.\-](?=[^\W_]))*\.?|&amp;|&")
 _QUOTE_SPANS = re.compile(r"“([^“”]{1,400})”|\"([^\"\n]{1,400})\"")
 # Text between two tokens after which the second opens a clause like a sentence start.
 _OPENER_GAP = re.compile(r"[:;“\"‘(\[―—–]\s*$|\n")
@@ -325,8 +328,6 @@ def _runs(article: Article) -> list[_Cand]:
             return True
         if "-" in w and w.rsplit("-", 1)[1].islower():
             return True  # "AI-generated", "US-based": an adjective
-        if lw in dem or (("-" in w) and all(p.lower() in dem for p in w.split("-"))):
-            return True
         if re.fullmatch(r"[\d.,]+", w):
             return True
         return False
@@ -360,7 +361,7 @@ def _runs(article: Article) -> list[_Cand]:
                     break
                 j += 1
                 continue
-            if nxt.text == "&" or nxt.text.lower() in _NAME_PARTICLES or (
+            if nxt.text in ("&", "&amp;") or nxt.text.lower() in _NAME_PARTICLES or (
                 nxt.text in _ORG_JOINERS and any(
                     x.text.lower().rstrip(".") in R["org_prefixes"] | R["org_suffixes"] for x in toks[i:j + 1])):
                 if j + 2 < n and _is_cap(toks[j + 2].text) and not dropped(toks[j + 2]) \
@@ -404,8 +405,11 @@ def _split_run(article, run, toks, lower_words, cap_inside, head_spans, squotes)
         if ordinary and lw not in hon:
             run = run[1:]
     # Leading "The", demonyms ("Republican"), stop words.
-    while run and ((run[0].text.lower() in R["function_words"] and not run[0].text.isupper()) or run[0].text.lower() in R["demonyms"]):
-        if len(run) > 1 and run[-1].text.lower().rstrip(".") in R["org_suffixes"] and run[0].text.lower() in R["demonyms"]:
+    def demonym(w: str) -> bool:
+        return w.lower() in R["demonyms"] or ("-" in w and all(x.lower() in R["demonyms"] for x in w.split("-")))
+
+    while run and ((run[0].text.lower() in R["function_words"] and not run[0].text.isupper()) or demonym(run[0].text)):
+        if len(run) > 1 and run[-1].text.lower().rstrip(".") in R["org_suffixes"] and demonym(run[0].text):
             break
         run = run[1:]
     if not run:
@@ -449,7 +453,7 @@ def _make_cand(article, run, titled, all_toks, lower_words, cap_inside, head_spa
     if len(words) >= 2 and words[-1] in R["not_actor_suffixes"]:
         return None  # "Election Day", "Paris Agreement": not an actor
     start, end = run[0].start, run[-1].end
-    name = re.sub(r"\s+", " ", re.sub(r"[\[\]]", "", text[start:end])).strip()
+    name = re.sub(r"\s+", " ", re.sub(r"[\[\]]", "", html.unescape(text[start:end]))).strip()
     c = _Cand(start=start, end=end, name=name, possessive=run[-1].poss)
     cues = c.cues
     if titled:
@@ -484,7 +488,9 @@ def _make_cand(article, run, titled, all_toks, lower_words, cap_inside, head_spa
         cues["organisation"] += 2 if words[-1].isupper() else 3  # "Acme AI" is a weaker sign than "Acme Capital"
     if first in R["org_prefixes"] and any(w.lower() in _ORG_JOINERS for w in words):
         cues["organisation"] += 3
-    if "&" in words or "&" in name.replace(" ", ""):
+    if len(words) == 1 and words[0] in R["org_suffixes_cased"]:
+        cues["organisation"] += 2  # "Capital", "Holdings" standing alone
+    if "&" in words or "&amp;" in words or "&" in name.replace(" ", ""):
         cues["organisation"] += 2
     if name in R["sector_labels"]:
         cues["group"] += 5
@@ -512,6 +518,8 @@ def _make_cand(article, run, titled, all_toks, lower_words, cap_inside, head_spa
         cues["person"] += 2  # "Acme's president, Jane Doe"
     if b1 in R["product_before"]:
         cues["product"] += 3
+    if b1 in R["place_before"] and not (len(bw) >= 2 and bw[-2].lower() in R["not_place_before"]):
+        cues["place"] += 1  # "in Copenhagen"; weak, any other cue outvotes it
     if R["role_at"].search(before):
         cues["organisation"] += 2
     # Context after: "Acme's shares", ", who", ", which", ", a lecturer", "X said", "X model".
@@ -544,8 +552,6 @@ def _make_cand(article, run, titled, all_toks, lower_words, cap_inside, head_spa
         if app and app[0] in ("a", "an", "the", "former", "its", "his", "her"):
             app = app[1:]
         for w in app[:5]:
-            if w in (",", "("):
-                break
             if w in R["person_roles"] and w not in ("rival", "owner", "investor", "partner", "member"):
                 cues["person"] += 2
                 break
@@ -558,6 +564,8 @@ def _make_cand(article, run, titled, all_toks, lower_words, cap_inside, head_spa
             if w in R["product_appositive"]:
                 cues["product"] += 2
                 break
+            if w in (",", "(", "that", "who", "which") or w in _SPEECH or w.endswith("ed"):
+                break  # the appositive has ended: "Jane Doe, told analysts that the company ..."
     if a0 in _SPEECH and not run[-1].poss:
         cues["person"] += 1
     if b1 in _SPEECH:
@@ -1004,7 +1012,7 @@ def _mention_records_cached(article: Article, key: str | None):
 
 
 def _norm(s: str) -> str:
-    s = re.sub(r"[’']s$", "", s.strip())
+    s = re.sub(r"[’']s$", "", html.unescape(s).strip())
     s = re.sub(r"[\[\]]", "", s)
     return re.sub(r"\s+", " ", s).lower()
 
@@ -1126,7 +1134,7 @@ def find_stakeholders(article: Article, *, registry=None) -> pd.DataFrame:
 
 
 def _clean_form(t: str) -> str:
-    t = re.sub(r"[\[\]]", "", t)
+    t = re.sub(r"[\[\]]", "", html.unescape(t))
     return re.sub(r"\s+", " ", t).strip()
 
 

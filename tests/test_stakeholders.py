@@ -55,6 +55,9 @@ def kinds(text: str, **kw) -> dict:
         ("Lumo’s chairman, Teodor Vasquez-Lind, said sales rose.", "Teodor Vasquez-Lind", "person"),
         ("Quina Osei, 25, said the march would go on.", "Quina Osei", "person"),
         ("The crowd gathered in Hollow Creek Park at noon.", "Hollow Creek Park", "place"),
+        ("It borrowed from the European Investment Bank in May.", "European Investment Bank", "organisation"),
+        ("Shares rose 3 per cent in Tallinnburg on Monday.", "Tallinnburg", "place"),
+        ("Analysts at Bright &amp; Co. were cautious.", "Bright & Co.", "organisation"),
     ],
 )
 def test_discovery_rule_finds_name_and_kind(text, name, kind):
@@ -71,6 +74,7 @@ def test_discovery_rule_finds_name_and_kind(text, name, kind):
         ("Staff call the project the “Eye of Storms” behind closed doors.", "Eye of Storms"),
         ("Critics say the “Grand Plan” was never real.", "Grand Plan"),
         ("The average American owns two cars.", "American"),
+        ("The Danish utility raised its forecast.", "Danish"),
         ("Seeking growth, the lender cut its rates.", "Seeking"),
         ("A special purpose vehicle (the SPV) holds the debt.", "SPV"),
         ("The company’s CEO declined to comment.", "CEO"),
