@@ -971,7 +971,7 @@ class _Resolver:
             known = canon in self.sources and self.sources[canon].kind == "person"
             if re.search(r"\b(?:the|of|on|in)\s+$", seg[max(0, m.start() - 5):m.start()]) and not known:
                 continue  # "the Council on Foreign Relations": not a person
-            honorific = bool(re.match(r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s", run))
+            honorific = run.split()[0].rstrip(".").lower() in _TITLES and len(run.split()) > 1
             if known or (_is_person_name(run) and (len(toks) >= 2 or len(canon.split()) >= 2 or honorific)):
                 out.append((at, canon, bool(re.search(r"[’']s?$", run))))
         return out
