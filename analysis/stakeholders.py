@@ -59,6 +59,9 @@ from .sentiment import score_text
 
 __all__ = [
     "RegistryError",
+    "Stakeholder",
+    "Mention",
+    "Relation",
     "find_stakeholders",
     "stakeholder_mentions",
     "check_registry",
@@ -214,15 +217,36 @@ class _Cand:
     possessive: bool = False
 
 
+@dataclass(frozen=True)
+class Stakeholder:
+    """One row of :func:`find_stakeholders` (see its docstring for the fields)."""
+
+    name: str
+    kind: str
+    group: str
+    aliases: list
+    mentions: int
+    pronoun_mentions: int
+    first_start: int | None
+    paragraphs: int
+    quoted: int
+    power: int | None
+    interest: int | None
+    tone: float
+    in_registry: bool
+    in_text: bool
+    power_reason: str
+    interest_reason: str
+
+
 @dataclass
 class _Cluster:
+    """Candidate mentions merged into one stakeholder, with their pooled cues."""
+
     name: str
     cands: list
     cues: Counter
     kind: str = "organisation"
-    group: str = ""
-    aliases: list = field(default_factory=list)
-    registry: dict | None = None
 
 
 # --------------------------------------------------------------------------
@@ -1007,8 +1031,19 @@ def _mention_records_cached(article: Article, key: str | None):
                 continue
             sid, pid = where(a)
             recs.append(Mention(e.name, e.kind, a, b, text[a:b], sid, pid, "pronoun"))
-    recs.sort(key=lambda m: (m.start, m.end, m.stakeholder))
-    return ents, recs, quoted
+    # A mention nested in a longer mention of another stakeholder ("Acme" inside "Friends of Acme")
+    # is dropped, so that mentions never overlap.
+    recs.sort(key=lambda m: (m.start, -(m.end - m.start), m.stakeholder))
+    kept: list[Mention] = []
+    reach = -1
+    for m in recs:
+        if m.end <= reach and kept and any(k.stakeholder != m.stakeholder and k.start <= m.start and m.end <= k.end
+                                           for k in kept[-3:]):
+            continue
+        kept.append(m)
+        reach = max(reach, m.end)
+    kept.sort(key=lambda m: (m.start, m.end, m.stakeholder))
+    return ents, kept, quoted
 
 
 def _norm(s: str) -> str:
@@ -1030,7 +1065,8 @@ def stakeholder_mentions(article: Article, *, registry=None) -> pd.DataFrame:
     -------
     pandas.DataFrame
         Columns: ``stakeholder`` (canonical name), ``kind``, ``start``/``end``
-        (offsets; ``article.text[start:end]`` is the mention), ``text``,
+        (offsets; ``article.text[start:end]`` is the mention; mentions never
+        overlap: one nested in a longer name is dropped), ``text``,
         ``sentence_id``, ``paragraph_id``, ``via`` (``name`` when the words
         are the canonical name, ``alias`` for another form, ``pronoun`` for a
         pronoun resolved through the quotations).
@@ -1115,15 +1151,15 @@ def find_stakeholders(article: Article, *, registry=None) -> pd.DataFrame:
                 aliases.append(a)
         sids = sorted({m.sentence_id for m in ms})
         tone = float(sum(_sentence_tone(sent_text[i]) for i in sids) / len(sids)) if sids else float("nan")
-        rows.append({
-            "name": e.name, "kind": e.kind, "group": e.group, "aliases": aliases, "mentions": len(ms),
-            "pronoun_mentions": sum(m.via == "pronoun" for m in ms),
-            "first_start": min((m.start for m in ms), default=None),
-            "paragraphs": len({m.paragraph_id for m in ms}), "quoted": int(quoted.get(e.name, 0)),
-            "power": reg.get("power"), "interest": reg.get("interest"), "tone": round(tone, 4) if sids else tone,
-            "in_registry": e.reg is not None, "in_text": bool(ms),
-            "power_reason": reg.get("power_reason", ""), "interest_reason": reg.get("interest_reason", ""),
-        })
+        rows.append(Stakeholder(
+            name=e.name, kind=e.kind, group=e.group, aliases=aliases, mentions=len(ms),
+            pronoun_mentions=sum(m.via == "pronoun" for m in ms),
+            first_start=min((m.start for m in ms), default=None),
+            paragraphs=len({m.paragraph_id for m in ms}), quoted=int(quoted.get(e.name, 0)),
+            power=reg.get("power"), interest=reg.get("interest"), tone=round(tone, 4) if sids else tone,
+            in_registry=e.reg is not None, in_text=bool(ms),
+            power_reason=reg.get("power_reason", ""), interest_reason=reg.get("interest_reason", ""),
+        ).__dict__)
     df = pd.DataFrame(rows, columns=STAKEHOLDER_COLUMNS)
     df = df.astype({"mentions": "int64", "pronoun_mentions": "int64", "paragraphs": "int64", "quoted": "int64",
                     "first_start": "Int64", "power": "Int64", "interest": "Int64", "tone": "float64",

@@ -263,3 +263,12 @@ def test_odd_input_does_not_crash(text):
 def test_not_an_article():
     with pytest.raises(ArticleError):
         find_stakeholders("just a string")
+
+
+def test_mentions_never_overlap_when_a_registry_name_contains_another():
+    art = Article.from_text("Staff call them the “Friends of Vance Obi”. Vance Obi laughed. Obi left.")
+    reg = {"stakeholders": [{"name": "Friends of Vance Obi", "kind": "group"}, {"name": "Vance Obi", "kind": "person"}]}
+    m = stakeholder_mentions(art, registry=reg)
+    spans = list(zip(m["start"], m["end"]))
+    assert all(b0 <= a1 for (a0, b0), (a1, b1) in zip(spans, spans[1:]))
+    assert m["stakeholder"].tolist() == ["Friends of Vance Obi", "Vance Obi", "Vance Obi"]
