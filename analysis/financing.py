@@ -91,7 +91,8 @@ def _rules() -> dict:
     scales = r["scales"]
     glued = set(r["glued_only_scales"])
     spaced = _alt([s for s in scales if s not in glued])
-    scale = rf"(?:\s?(?:{spaced})|(?:{_alt(glued)}))(?![A-Za-z])"
+    # "$1.2bn", "$1.2 billion", "$1.2-billion", "$5.2B", "$300M"
+    scale = rf"(?i:[\s-]?(?:{spaced})|(?:{_alt(glued)}))(?![A-Za-z])"
     prefix = "|".join(re.escape(p) for p in sorted(r["currency_prefixes"], key=len, reverse=True))
     suffix = _alt(r["currency_suffixes"])
     pct = "|".join(sorted(r["percent_words"], key=len, reverse=True))
@@ -115,7 +116,7 @@ def _rules() -> dict:
     starters = {w.split()[0].lower() for w in r["number_words"]} | {"hundred", "half"}
     starters |= {w.split()[0].lower() for w in list(r["vague_counts"]) + list(r["vague_plurals"]) + list(r["count_hedges"])}
     starters |= {re.match(r"[A-Za-z]*", p).group().lower() for p in r["currency_prefixes"]} - {""}
-    r["_gate"] = re.compile(r"\d+|[$€£¥₹₩₽₺.]|\b" + _trie(starters) + r"\b", re.I)
+    r["_gate"] = re.compile(r"\d+|[$€£¥₹₩₽₺.]|\b" + _trie(starters) + r"(?:\b|(?=\d))", re.I)
     r["_num"] = re.compile(num)
     r["_qual"] = re.compile(rf"(?<![\w])(?i:{_alt(quals)})\s+$")
     r["_verbal"] = re.compile(rf"(?<![\w])(?i:{r['verbal_qualifiers']})\s+$")
@@ -144,6 +145,7 @@ def _rules() -> dict:
     r["_prefix_map"] = dict(r["currency_prefixes"])
     r["_suffix_map"] = {" ".join(k.lower().split()): v for k, v in r["currency_suffixes"].items()}
     r["_scale_map"] = {k.lower(): float(v) for k, v in scales.items()}
+    r["_scale_map"].update({k.lower(): float(v) for k, v in scales.items() if k.lower() in ("m", "b", "k")})
     return r
 
 
@@ -229,7 +231,7 @@ def _number(text: str, r: dict) -> tuple[float | None, str | None, bool]:
 def _scale(s: str | None, r: dict) -> float:
     if not s:
         return 1.0
-    return r["_scale_map"].get(s.strip().lower(), 1.0)
+    return r["_scale_map"].get(s.strip(" -").lower(), 1.0)
 
 
 def _dollar_code(text: str, r: dict) -> str:

@@ -56,6 +56,11 @@ def only(text):
     ("Revenue reached $1,234,567.", "$1,234,567", 1234567.0, "USD"),
     ("It was valued at $1.2tn.", "$1.2tn", 1.2e12, "USD"),
     ("Tolls rise by 25 cents.", "25 cents", 0.25, "USD"),
+    ("They signed a $1.2-billion deal.", "$1.2-billion", 1.2e9, "USD"),
+    ("The start-up raised $5.2B.", "$5.2B", 5.2e9, "USD"),
+    ("The start-up raised $300M.", "$300M", 300e6, "USD"),
+    ("It bought USD1.2bn of bonds.", "USD1.2bn", 1.2e9, "USD"),
+    ("It sold £1.2billion of gilts.", "£1.2billion", 1.2e9, "GBP"),
 ])
 def test_money_format(text, phrase, value, unit):
     row = only(text)
@@ -69,6 +74,7 @@ def test_money_format(text, phrase, value, unit):
     ("Shares fell 10 per cent.", "10 per cent", 10.0),
     ("Shares slipped 2.3 percent.", "2.3 percent", 2.3),
     ("Margins rose 10pc.", "10pc", 10.0),
+    ("Sales rose 3 pct.", "3 pct", 3.0),
     ("Meta bought a 49 per cent stake.", "49 per cent", 49.0),
     ("Five per cent of staff left.", "Five per cent", 5.0),
     ("Rates rose 0.3 percentage points.", "0.3 percentage points", 0.3),
