@@ -266,7 +266,7 @@ def test_not_an_article():
 
 
 def test_mentions_never_overlap_when_a_registry_name_contains_another():
-    art = Article.from_text("Staff call them the “Friends of Vance Obi”. Vance Obi laughed. Obi left.")
+    art = Article.from_text("Colleagues call them the “Friends of Vance Obi”. Vance Obi laughed. Obi left.")
     reg = {"stakeholders": [{"name": "Friends of Vance Obi", "kind": "group"}, {"name": "Vance Obi", "kind": "person"}]}
     m = stakeholder_mentions(art, registry=reg)
     spans = list(zip(m["start"], m["end"]))
