@@ -107,7 +107,8 @@ def _rules() -> dict:
         rf"|(?P<n4>{num}|(?i:{wnum}))\s+(?P<cent>(?i:(?:euro\s+)?cents|pence))(?![A-Za-z])"
         rf"|(?P<vq>(?i:(?:{vague_ct})\s+))?(?P<vp>(?i:{vague_pl}))(?:\s+(?i:of)\s+(?P<vp2>(?i:{vague_pl})))?\s+(?i:of)\s+"
         rf"(?P<vsuf>(?i:{suffix}))(?![A-Za-z])"
-        rf"|(?P<vc>(?i:{vague_ct}))\s+(?P<vh>(?i:hundred)\s+)?(?P<vs>(?i:{spaced}))\s+(?P<vsuf2>(?i:{suffix}))(?![A-Za-z])"
+        rf"|(?P<vc>(?i:{vague_ct}))\s+(?:(?P<vh>(?i:hundred|thousand))(?:\s+(?P<vs>(?i:{spaced})))?|(?P<vs2>(?i:{spaced})))"
+        rf"\s+(?P<vsuf2>(?i:{suffix}))(?![A-Za-z])"
         rf")"
     )
     quals = sorted(r["qualifiers"], key=len, reverse=True)
@@ -338,7 +339,9 @@ def _raw_mentions(text: str, r: dict) -> list[_Raw]:
                     base *= r["vague_plurals"][g["vp2"].lower()]
                 suf = g["vsuf"]
             else:
-                base = (100.0 if g["vh"] else 1.0) * r["_scale_map"][g["vs"].lower()]
+                head = {"hundred": 100.0, "thousand": 1000.0}.get((g["vh"] or "").lower(), 1.0)
+                scale_word = g["vs"] or g["vs2"]
+                base = head * (r["_scale_map"][scale_word.lower()] if scale_word else 1.0)
                 suf = g["vsuf2"]
             unit = r["_suffix_map"].get(" ".join(suf.lower().split()), "USD")
             if unit == "USD":
