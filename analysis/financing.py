@@ -83,7 +83,7 @@ def _alt(words, *, escape=True) -> str:
 def _rules() -> dict:
     """Load ``financing_rules.yml`` once and compile its patterns."""
     text = resources.files("analysis").joinpath("resources/financing_rules.yml").read_text(encoding="utf-8")
-    r = yaml.safe_load(text)
+    r = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # the C loader is 10x faster
     num = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
     words = [w for w in r["number_words"] if " " not in w]
     wnum = (rf"(?:half\s+an?|a\s+half|a\s+quarter\s+of\s+an?)(?=\s)"
