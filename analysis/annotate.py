@@ -66,6 +66,8 @@ ANCHOR_PREFIXES = {
     "fact": "f",          # a money or percentage fact (fact_id F01 -> f-F01)
     "source": "src",      # a source's entry in the key under the article
     "stakeholder": "st",  # a stakeholder's entry in the index under the article
+    "sentence": "s",      # the start of a sentence (sentence_id 12 -> s-12)
+    "paragraph": "para",  # a paragraph (paragraph_id 3 -> para-3; the page shows it as ¶4, counting from 1)
 }
 # Common synonyms a caller may use for the kinds above.
 _KIND_ALIASES = {"q": "quote", "quotation": "quote", "f": "fact", "money": "fact", "m": "mention",
@@ -98,6 +100,8 @@ _CSS = """
 .ann-root .ann-para::before{content:"¶" attr(data-n);font:600 .7rem/1 system-ui,sans-serif;opacity:.7;margin-right:.35rem}
 .ann{position:relative;color:inherit}
 .ann:focus{outline:3px solid currentColor;outline-offset:2px}
+.ann:target,.ann-para:target{outline:3px dashed currentColor;outline-offset:3px}
+.ann-anchor:target+*{outline:3px dashed currentColor;outline-offset:3px}
 .ann::after{content:attr(data-tip);display:none;position:absolute;left:0;top:100%;z-index:30;
  width:max-content;max-width:min(28rem,80vw);white-space:pre-line;background:#1a1a1a;color:#fff;
  font:400 .8rem/1.35 system-ui,sans-serif;padding:.35rem .55rem;border-radius:4px;pointer-events:none;
@@ -228,13 +232,15 @@ def link_rows(df: pd.DataFrame, kind: str, *, id_column: str | None = None, colu
     Parameters
     ----------
     df : pandas.DataFrame
-        A table of quotations, claims, mentions, facts, sources or stakeholders.
+        A table of quotations, claims, mentions, facts, sources or
+        stakeholders; any table with a ``sentence_id`` can link its sentences.
     kind : str
         See :func:`anchor_id`.
     id_column : str, optional
         The column holding the row id.  By default ``quote_id`` for quotes and
         speakers, ``claim_id``, ``fact_id``, ``speaker`` for sources and
-        ``stakeholder`` (or ``name``) for stakeholders.  A mention is known by
+        ``stakeholder`` (or ``name``) for stakeholders, ``sentence_id`` and
+        ``paragraph_id`` for sentences and paragraphs.  A mention is known by
         its offsets (``start``-``end``), so a filtered table of mentions
         still links right.
     column : str
@@ -264,7 +270,8 @@ def link_rows(df: pd.DataFrame, kind: str, *, id_column: str | None = None, colu
     if id_column is None:
         defaults = {"quote": ["quote_id"], "speaker": ["quote_id"], "claim": ["claim_id"],
                     "mention": ["mention_id"], "fact": ["fact_id"], "source": ["speaker", "source"],
-                    "stakeholder": ["stakeholder", "name"]}[k]
+                    "stakeholder": ["stakeholder", "name"], "sentence": ["sentence_id"],
+                    "paragraph": ["paragraph_id"]}[k]
         id_column = next((c for c in defaults if c in df.columns), None)
         if id_column is None:
             raise ArticleError(f"link_rows: the table has none of the columns {defaults}; pass id_column=")
@@ -603,9 +610,14 @@ def _open(m: _Mark, *, first: bool, in_link: bool) -> tuple[str, str]:
     return pre + f"<{tag} {' '.join(attrs)}>", f"</{tag}>"
 
 
-def _render_paragraph(text: str, a: int, b: int, marks: list[_Mark], done: set[str]) -> str:
-    """Escaped HTML of ``text[a:b]`` with ``marks`` (sorted, clipped to the paragraph) properly nested."""
-    cuts = sorted({a, b} | {m.start for m in marks} | {m.end for m in marks})
+def _render_paragraph(text: str, a: int, b: int, marks: list[_Mark], done: set[str],
+                      anchors: tuple[tuple[int, str], ...] = ()) -> str:
+    """Escaped HTML of ``text[a:b]`` with ``marks`` (sorted, clipped to the paragraph) properly nested.
+
+    ``anchors`` are (offset, id) pairs: empty elements to link to (a sentence's start).
+    """
+    cuts = sorted({a, b} | {m.start for m in marks} | {m.end for m in marks} | {x for x, _ in anchors})
+    todo = list(anchors)
     out: list[str] = []
     stack: list[tuple[_Mark, str]] = []  # open marks and their closing tags
     i, pos = 0, a
@@ -631,6 +643,8 @@ def _render_paragraph(text: str, a: int, b: int, marks: list[_Mark], done: set[s
                     reopen.append(m)
             for m in reversed(reopen):
                 out.append(opened(m))
+        while todo and todo[0][0] <= x:
+            out.append(f'<span class="ann-anchor" id="{_attr(todo.pop(0)[1])}"></span>')
         while i < len(marks) and marks[i].start <= x:
             m = marks[i]
             i += 1
@@ -679,8 +693,10 @@ def _body(article: Article, marks: list[_Mark]) -> str:
     for p, pm in zip(paras, by_para):
         pm.sort(key=lambda m: (m.start, -m.end, m.rank))
         before = set(done)
-        body = _render_paragraph(text, p.start, p.end, pm, done)
-        out.append(f'<p class="ann-para" id="para-{p.paragraph_id + 1}" data-n="{p.paragraph_id + 1}">{body}</p>'
+        sents = tuple((s.start, anchor_id("sentence", s.sentence_id)) for s in article.sentences_of(p.paragraph_id))
+        body = _render_paragraph(text, p.start, p.end, pm, done, sents)
+        out.append(f'<p class="ann-para" id="{anchor_id("paragraph", p.paragraph_id)}" data-n="{p.paragraph_id + 1}">'
+                   f'{body}</p>'
                    + _notes(text, pm, done - before))
     return "".join(out)
 

@@ -1,6 +1,7 @@
 """The annotated-article HTML: escaping, nesting, one anchor per row, tooltips, links."""
 
 import html
+import re
 import warnings
 from html.parser import HTMLParser
 
@@ -277,6 +278,8 @@ def test_marks_are_keyboard_focusable():
     ("mention", "412-422", "annotated.html#m-412-422"),
     ("source", "people familiar with the matter", "annotated.html#src-people-familiar-with-the-matter"),
     ("stakeholder", "Acme & Sons", "annotated.html#st-acme-sons"),
+    ("sentence", 12, "annotated.html#s-12"),
+    ("paragraph", 0, "annotated.html#para-0"),
 ])
 def test_anchor_href(kind, row, want):
     assert anchor_href(kind, row) == want
@@ -420,3 +423,21 @@ def test_any_spans_give_well_formed_html_and_the_text_as_written(parts, data):
     assert sum(i.startswith("q-") for i in all_ids) == len(q)
     assert sum(i.startswith("f-") for i in all_ids) == len(f)
     assert {t for t, _ in tree.elements} <= ALLOWED_TAGS
+
+
+def test_every_sentence_and_paragraph_has_an_anchor_where_it_starts():
+    art = Article.from_text("“One two,” she said. Three four.\n\nFive six. Seven.")
+    t = art.text
+    q = quotes_df([["Q01", *off(t, "One two,"), "full", None, -1, -1, None, None, None, 0.0, "neutral"]])
+    out = render(art, quotes=q)
+    for s in art.sentences:
+        i = out.index(f'<span class="ann-anchor" id="s-{s.sentence_id}"></span>')
+        rest = re.sub(r"<[^>]+>", "", out[i:])  # the text after the anchor, tags dropped
+        assert html.unescape(rest).startswith(s.text)
+    for p in art.paragraphs:
+        assert f'<p class="ann-para" id="para-{p.paragraph_id}" data-n="{p.paragraph_id + 1}">' in out
+
+
+def test_link_rows_links_sentences_of_any_table():
+    df = pd.DataFrame({"relation": ["owns"], "sentence_id": [7]})
+    assert link_rows(df, "sentence")["link"].tolist() == ["annotated.html#s-7"]
