@@ -177,7 +177,8 @@ _TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president", "se
            "commissioner", "director", "coach", "pope", "king", "queen", "prince", "princess", "democratic",
            "republican", "presidential", "gop", "administrator", "spokesman", "spokeswoman", "spokesperson",
            "executive", "analyst", "economist", "founder", "deputy", "assistant", "adviser", "advisor", "officer",
-           "chairwoman", "chair", "head", "ceo", "cfo", "coo", "cto", "manager", "strategist", "leader"}
+           "chairwoman", "chair", "head", "ceo", "cfo", "coo", "cto", "manager", "strategist", "leader", "del",
+           "delegate", "state"}
 # Last words of capitalised runs that name organisations, places or things, not people.
 _ORG_WORDS = {"inc", "corp", "co", "ltd", "llc", "plc", "group", "capital", "partners", "bank", "university",
               "college", "institute", "lab", "labs", "laboratory", "party", "committee", "department", "house",
@@ -601,6 +602,10 @@ def _tokens(s: str, base: int = 0) -> list[tuple[str, int, int]]:
                 and t[:-1].lower() not in _ABBREV:
             t, b, stop = t[:-1], b - 1, b - 1
         out.append((t, base + a, base + b))
+        nxt = s[m.end():m.end() + 2]
+        if stop is not None and (nxt[:1] in (",", ")", ";") or nxt[1:2].islower()):
+            t, b, stop = t + ".", b + 1, None  # "R-Ky., said", "Inc. said": an abbreviation, not a sentence end
+            out[-1] = (t, base + a, base + b)
         if stop is not None:
             out.append((".", base + stop, base + stop + 1))
     return out
@@ -634,7 +639,7 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
     if toks[j][0] == ",":
         # "Name, an appositive, says": the subject starts at the clause start
         i = j - 1
-        while i >= 0 and toks[i][0] not in (";", ":", "—", "–", ".", "?", "!") and toks[i][0].lower() not in ("that", "because", "while", "whether"):
+        while i >= 0 and toks[i][0] not in (";", ":", "—", "–", ".", "?", "!", '"') and toks[i][0].lower() not in ("that", "because", "while", "whether"):
             i -= 1
         i += 1
         while i < j and toks[i][0] in ("But", "And", "Yet", "So", "Still", "Meanwhile", "However", ","):
@@ -644,7 +649,7 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
         return None
     i = j
     n = 0
-    while i >= 0 and toks[i][0] not in (",", ";", ":", "—", "–", "(", ")", ".", "?", "!") and n < 12:
+    while i >= 0 and toks[i][0] not in (",", ";", ":", "—", "–", "(", ")", ".", "?", "!", '"') and n < 12:
         w = toks[i][0]
         if w.lower() in _CLAUSE_BREAK and not w[:1].isupper() and i < j:
             # "several of the people": keep "of" inside quantified subjects
@@ -885,7 +890,15 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
             if m:
                 return "according to", m[0], m[1], "after"
     near = [(x, y) for x, y in quoted if y >= sent_a and x <= quote_a]
-    before = [t for t in toks if sent_a <= t[1] < quote_a and not any(x - 1 <= t[1] <= y for x, y in near)]
+    before = []
+    for t in toks:
+        if not sent_a <= t[1] < quote_a:
+            continue
+        if any(x - 1 <= t[1] <= y for x, y in near):
+            if before and before[-1][0] != '"':
+                before.append(('"', t[1], t[1]))  # a quotation stood here: no subject runs across it
+            continue
+        before.append(t)
     # 2. cue before the quotation in the same sentence: 'X says: "..."', 'X said in a memo that ... "..."'
     for k in range(len(before) - 1, -1, -1):
         w = before[k][0]
@@ -1026,7 +1039,7 @@ class _Resolver:
     def _is_subject(self, off: int) -> bool:
         sent = _sentence_for(self.article, off)
         pre = self.text[sent.start:off]
-        return not pre.strip(" “\"‘'") or bool(re.search(r"(?:^|[,;:—]\s*|\b(?:But|And|Yet|So)\s+)$", pre))
+        return not pre.strip(" “\"‘'") or bool(re.search(r"(?:^|[,;:—”\"]\s*|\b(?:But|And|Yet|So)\s+)$", pre))
 
     def _definite(self, words: list[str], a: int):
         words = [w for w in words if w not in ("the", "several", "some", "many", "most", "all", "of")]
@@ -1179,6 +1192,14 @@ def _scan(article: Article, company: str | None):
                 if prev["_reopened"] or gap_sents <= 1 or (len(rest.strip()) < 80 and "\n\n" not in gap):
                     hit = (prev["_res"], prev["speaker_mention"], prev["speaker_start"], prev["speaker_end"], prev["cue"])
                     row["note"] = (row["note"] + "; " if row["note"] else "") + "continuation of the previous quotation"
+            if hit is None and kind == "full" and text[s_open.start:a - 1].rstrip().endswith(":"):
+                # 'Jane Doe has a new message: "..."': the person who opens the clause before the colon
+                sub = _clause_subject(text, toks_of(s_open))
+                if sub and sub[1] < a:
+                    mention = text[sub[0]:sub[1]]
+                    r = res.resolve(mention, sub[0], sub[1])
+                    if r and r[1] == "named" and r[3] == "person":
+                        hit = (r, mention, sub[0], sub[1], ":")
             if hit is None and kind == "full" and s_open.sentence_id > 0:
                 # a speaker introduced in the previous sentence by a reported claim ("X argued that ...")
                 ps = article.sentences[s_open.sentence_id - 1]
