@@ -148,6 +148,8 @@ def _rules() -> dict:
         "relations": relations,
         "role_at": re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, low("person_roles")))) + r")\s+(?:at|for|with)\s*$"),
         "relation_gap": int(rel.get("gap", 8)),
+        "between": [(b["relation"], re.compile(r"\b(?:" + "|".join(map(re.escape, b["nouns"])) + r")\b(?:\W+\w+){0,8}?\W+between\s+$", re.I))
+                    for b in rel.get("between", [])],
     }
 
 
@@ -1220,7 +1222,8 @@ def stakeholder_relations(article: Article, *, registry=None) -> pd.DataFrame:
 
     The patterns (hired, invested in / took a stake in, owns, leases, lends
     to, competes with, criticises, partners with, founded, leads, pressures,
-    courts, supplies, works for) live in
+    courts, supplies, works for, left, and "tensions between A and B" for
+    clashes with) live in
     ``analysis/resources/stakeholders_relations.yml``.  A pattern must stand
     between the two mentions, close to the second; a passive pattern
     ("owned by") swaps source and target; a possessor ("Acme's Widget")
@@ -1263,6 +1266,14 @@ def stakeholder_relations(article: Article, *, registry=None) -> pd.DataFrame:
     for sid, ms in sorted(by_sent.items()):
         sent = article.sentences[sid]
         ms = sorted(ms, key=lambda m: m.start)
+        # "tensions between A and B": a symmetric tie named by a noun
+        for a, b in zip(ms, ms[1:]):
+            if a.stakeholder != b.stakeholder and re.fullmatch(r"\s+and\s+", text[a.end:b.start]):
+                lead = text[max(sent.start, a.start - 120):a.start]
+                for rel, pat in R["between"]:
+                    if pat.search(lead):
+                        _add(out, seen, a, b, rel, False, sid, sent.text)
+                        break
         targets: set[int] = set()
         for i, a in enumerate(ms):
             j, prev_end, found = i + 1, a.end, None

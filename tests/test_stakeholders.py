@@ -272,3 +272,8 @@ def test_mentions_never_overlap_when_a_registry_name_contains_another():
     spans = list(zip(m["start"], m["end"]))
     assert all(b0 <= a1 for (a0, b0), (a1, b1) in zip(spans, spans[1:]))
     assert m["stakeholder"].tolist() == ["Friends of Vance Obi", "Vance Obi", "Vance Obi"]
+
+
+def test_symmetric_tie_named_by_a_noun_before_between():
+    rel = stakeholder_relations(Article.from_text("Tensions have grown between Ida Lund and Orla Finch this year."))
+    assert rel[["source", "relation", "target"]].values.tolist() == [["Ida Lund", "clashes with", "Orla Finch"]]
