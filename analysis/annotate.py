@@ -111,6 +111,8 @@ _CSS = """
 .ann-q{background:color-mix(in srgb,var(--src,#777) 16%,transparent);border-bottom:3px solid var(--src,#777);
  padding-bottom:2px;-webkit-box-decoration-break:clone;box-decoration-break:clone}
 .ann-q.ann-partial{border-bottom-style:dashed}
+.ann-q.ann-alt,.ann-swatch.ann-alt{background:repeating-linear-gradient(135deg,
+ color-mix(in srgb,var(--src,#777) 30%,transparent) 0 3px,transparent 3px 7px)}
 .ann-q.ann-term{background:none;border:1.5px dotted currentColor;border-radius:3px;padding:0 2px}
 .ann-q[data-tag]::before,.ann-f[data-tag]::before{content:attr(data-tag);font:600 .62rem/1 system-ui,sans-serif;
  vertical-align:super;margin-right:2px;opacity:.85}
@@ -355,6 +357,11 @@ def _source_colours(quotes: pd.DataFrame | None, claims: pd.DataFrame | None) ->
     return {n: _PALETTE[i % len(_PALETTE)] for i, n in enumerate(dict.fromkeys(names))}
 
 
+def _striped(colours: dict[str, str], name: str) -> bool:
+    """Sources after the first eight reuse the palette's colours, striped, so no two sources look alike."""
+    return name in colours and list(colours).index(name) >= len(_PALETTE)
+
+
 def _quote_marks(article, quotes, colours, affiliation_of):
     marks = []
     text = article.text
@@ -378,7 +385,8 @@ def _quote_marks(article, quotes, colours, affiliation_of):
         if _val(r, "label") is not None:
             comp = _val(r, "compound")
             lines.append(f"tone: {_val(r, 'label')}" + (f" (VADER compound {float(comp):+.2f})" if comp is not None else ""))
-        marks.append(_Mark(a, b, 0, anchor_id("quote", qid), f"ann-q ann-{_slug(kind)}", "\n".join(lines),
+        alt = " ann-alt" if spk and _striped(colours, spk) else ""
+        marks.append(_Mark(a, b, 0, anchor_id("quote", qid), f"ann-q{alt} ann-{_slug(kind)}", "\n".join(lines),
                            colour=colours.get(spk) if spk else None, tag=qid))
     return marks
 
@@ -723,7 +731,8 @@ def _legend(extra: dict) -> str:
     out = ('<div class="ann-legend" role="note" aria-label="Legend of the annotated article"><h2>Legend</h2>'
            f"<ul>{lis}</ul>"
            "<p>Hover over a mark, or move to it with the Tab key, to see what the analysis concluded. "
-           "Quotations are tinted in their source's colour (key below the article); "
+           "Quotations are tinted in their source's colour (key below the article; after eight sources "
+           "the colours come back striped); "
            "the small labels (Q01, F01) are the row ids of the tables in the chapters.</p>")
     if extra["missing"]:
         out += f'<p class="ann-missing">Not marked (analysis not available): {html.escape(", ".join(extra["missing"]))}.</p>'
@@ -758,7 +767,8 @@ def _index(extra: dict, article: Article) -> str:
             for kind, rid in rows_of.get(name, []):
                 links.append(f'<a href="#{_attr(anchor_id(kind, rid))}">{html.escape(str(rid))}</a>')
             a = f" ({html.escape(aff[name])})" if aff.get(name) else ""
-            lis.append(f'<li{_id_once(anchor_id("source", name), used)}><span class="ann-swatch" style="--src:{col}"></span>'
+            alt = " ann-alt" if _striped(colours, name) else ""
+            lis.append(f'<li{_id_once(anchor_id("source", name), used)}><span class="ann-swatch{alt}" style="--src:{col}"></span>'
                        f"<strong>{html.escape(name)}</strong>{a}: {' '.join(links)}</li>")
         parts.append(f'<div class="ann-index"><h2>Sources</h2><ul>{"".join(lis)}</ul></div>')
     m = extra["mentions"]

@@ -441,3 +441,16 @@ def test_every_sentence_and_paragraph_has_an_anchor_where_it_starts():
 def test_link_rows_links_sentences_of_any_table():
     df = pd.DataFrame({"relation": ["owns"], "sentence_id": [7]})
     assert link_rows(df, "sentence")["link"].tolist() == ["annotated.html#s-7"]
+
+
+def test_sources_after_the_eighth_are_striped_not_confused():
+    words = " ".join(f"“w{i}” said S{i}." for i in range(10))
+    art = Article.from_text(words)
+    t = art.text
+    q = quotes_df([[f"Q{i + 1:02d}", *off(t, f"w{i}"), "full", f"S{i}", *off(t, f"S{i}"), "named", "other", "said",
+                    0.0, "neutral"] for i in range(10)])
+    tree = parse(render(art, quotes=q))
+    cls = {a["id"]: a["class"] for _, a in tree.elements if a.get("id", "").startswith("q-")}
+    assert [("ann-alt" in cls[f"q-Q{i + 1:02d}"]) for i in range(10)] == [False] * 8 + [True] * 2
+    style = {a["id"]: a["style"] for _, a in tree.elements if a.get("id", "").startswith("q-")}
+    assert style["q-Q01"] == style["q-Q09"]  # the colour comes back, with stripes
