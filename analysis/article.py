@@ -18,7 +18,8 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from bisect import bisect_right as _bisect_right
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -171,40 +172,52 @@ class Article:
         )
 
     # -- lookups -----------------------------------------------------------
+    # The start offsets and the per-paragraph grouping are computed once per
+    # article (cached_property writes to the instance __dict__, which a frozen
+    # dataclass allows), so that a lookup is a bisection, not a scan.
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
+    @cached_property
+    def _by_paragraph(self) -> dict[int, list[Sentence]]:
+        out: dict[int, list[Sentence]] = {}
+        for s in self.sentences:
+            out.setdefault(s.paragraph_id, []).append(s)
+        return out
+
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that holds character ``offset`` (``None`` between sentences)."""
-        i = _bisect_right([s.start for s in self.sentences], offset) - 1
+        i = _bisect_right(self._sentence_starts, offset) - 1
         if i >= 0 and self.sentences[i].start <= offset < max(self.sentences[i].end, self.sentences[i].start + 1):
             return self.sentences[i]
         return None
 
     def paragraph_at(self, offset: int) -> Paragraph | None:
         """The paragraph that holds character ``offset``."""
-        i = _bisect_right([p.start for p in self.paragraphs], offset) - 1
+        i = _bisect_right(self._paragraph_starts, offset) - 1
         if i >= 0 and offset < self.paragraphs[i].end:
             return self.paragraphs[i]
         return None
 
     def sentence_id_at(self, offset: int) -> int:
         """Id of the sentence at or before ``offset`` (for spans that start in white space)."""
-        i = _bisect_right([s.start for s in self.sentences], offset) - 1
+        i = _bisect_right(self._sentence_starts, offset) - 1
         return self.sentences[max(i, 0)].sentence_id
 
     def sentences_of(self, paragraph_id: int) -> list[Sentence]:
         """The sentences of one paragraph, in order."""
-        return [s for s in self.sentences if s.paragraph_id == paragraph_id]
+        return list(self._by_paragraph.get(paragraph_id, ()))
 
     @property
     def name(self) -> str:
         """A short name for the article: its file stem, title or ``"article"``."""
         src = self.metadata.get("source")
         return Path(src).stem if src else (self.metadata.get("id") or "article")
-
-
-def _bisect_right(keys: list[int], x: int) -> int:
-    import bisect
-
-    return bisect.bisect_right(keys, x)
 
 
 def normalise_text(text: str) -> str:
