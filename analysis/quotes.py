@@ -47,6 +47,8 @@ __all__ = [
     "SOURCE_COLUMNS",
     "CLAIM_COLUMNS",
     "AFFILIATIONS",
+    "NAMING_MAX_WORDS",
+    "CUE_FORMS",
     "QuoteWarning",
     "Quote",
     "extract_quotes",
@@ -128,6 +130,8 @@ _NAMING = re.compile(
     r"the\s+slogan|the\s+motto|the\s+name|titled|entitled|named)\b)(?:\s+(?:it|them|him|her|this|that|the|a|an|its|their|his|what|as))*\s*$",
     re.I,
 )
+#: A quotation after a naming cue is a label (term) up to this many words; longer, it is someone's words.
+NAMING_MAX_WORDS = 4
 # Determiners and quantifiers dropped from a description to make its canonical name.
 _DETERMINERS = {"a", "an", "the", "one", "another", "some", "two", "three", "four", "five", "six", "seven",
                 "eight", "nine", "ten", "several", "many", "multiple", "other", "others", "both", "all", "most",
@@ -1085,7 +1089,7 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
     post = text[b + 1: b + 3]
     at_start = not pre_clean.strip("“”\"‘’'—–-(") or pre_clean.endswith((":",)) or re.search(r"[”\"]\s*$", pre_clean) is not None
     after_cue = bool(_AFTER_CUE_COMMA.search(pre))
-    if _NAMING.search(pre) and nwords < 5:
+    if _NAMING.search(pre) and nwords <= NAMING_MAX_WORDS:
         return "term"
     if at_start or after_cue:
         if nwords >= 3 or has_cue_adjacent or re.search(r"[.!?,]\s*$", qtext):

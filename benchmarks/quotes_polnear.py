@@ -124,12 +124,15 @@ def main(argv=None) -> int:
                 ("regex baseline (score_quotes.regex_baseline)", baseline, baseline["speaker_accuracy"], None)]
         with open(out, "w", newline="", encoding="utf-8") as fh:
             w = csv.writer(fh)
-            w.writerow(["system", "n_gold", "n_pred", "precision", "recall", "f1", "speaker_accuracy_coref",
-                        "speaker_accuracy_literal", "articles_per_second"])
+            pieces = [q for rec in gold for q in rec["quotes"] for f in q["content_fragments"] if f["direct"]]
+            pron = [q for q in pieces if q["speaker_is_pronoun"]]
+            no_coref = sum(1 for q in pron if q.get("speaker_coref") is None)
+            w.writerow(["system", "n_articles", "n_gold", "n_pred", "precision", "recall", "f1", "speaker_accuracy_coref",
+                        "speaker_accuracy_literal", "articles_per_second", "pronoun_pieces", "pronoun_pieces_without_coref"])
             for name, r, literal, speed in rows:
-                w.writerow([name, r["n_gold"], r["n_pred"], round(r["precision"], 3), round(r["recall"], 3),
+                w.writerow([name, r["n_articles"], r["n_gold"], r["n_pred"], round(r["precision"], 3), round(r["recall"], 3),
                             round(r["f1"], 3), round(r["speaker_accuracy_coref"], 3), round(literal, 3),
-                            round(speed, 1) if speed else ""])
+                            round(speed, 1) if speed else "", len(pron), no_coref])
         print(f"wrote {out.relative_to(ROOT)}")
     if args.errors:
         _errors(gold, by_speaker, sq, args.errors)

@@ -93,11 +93,12 @@ def main(argv=None) -> int:
         out = ROOT / "analysis" / "resources" / "sentiment_rules.csv"
         with open(out, "w", newline="", encoding="utf-8") as fh:
             w = csv.DictWriter(fh, fieldnames=list(rows[0]) + ["plain_vader_macro_f1", "default_macro_f1",
-                                                                "plain_vader_accuracy", "default_accuracy"])
+                                                                "plain_vader_accuracy", "default_accuracy", "n_pairs"])
             w.writeheader()
             for r in rows:
                 w.writerow({**r, "plain_vader_macro_f1": round(base[1], 3), "default_macro_f1": round(best[1], 3),
-                            "plain_vader_accuracy": round(base[0], 3), "default_accuracy": round(best[0], 3)})
+                            "plain_vader_accuracy": round(base[0], 3), "default_accuracy": round(best[0], 3),
+                            "n_pairs": len(recs)})
         print(f"wrote {out.relative_to(ROOT)}")
     return 0
 
