@@ -25,7 +25,7 @@ Usage (from the project folder)::
    and precision is given over the judged ones and as a lower bound that
    counts unjudged ones as wrong, and as an estimate that gives the unjudged
    persons the real-people rate of the hand-judged ones (the audit file is a
-   random sample, seed 4, of the persons that PolNeAR did not confirm,
+   random sample (seed 4, then a top-up with seed 5 after the rules changed) of the persons that PolNeAR did not confirm,
    judged by reading each name in its article).
 3. Speed in articles per second.
 """
