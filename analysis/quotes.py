@@ -1087,7 +1087,8 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
     pre_clean = pre.strip()
     nwords = len(_words(qtext))
     post = text[b + 1: b + 3]
-    at_start = not pre_clean.strip("“”\"‘’'—–-(") or pre_clean.endswith((":",)) or re.search(r"[”\"]\s*$", pre_clean) is not None
+    at_start = not pre_clean.strip("“”\"‘’'—–-(") or pre_clean.endswith((":",)) or re.search(r"[”\"]\s*$", pre_clean) is not None \
+        or (re.search(r"\w{3,}[.!?][”\"’]?$", pre_clean) is not None and qtext[:1].isupper())  # a sentence end the splitter missed
     after_cue = bool(_AFTER_CUE_COMMA.search(pre))
     if _NAMING.search(pre) and nwords <= NAMING_MAX_WORDS:
         return "term"
