@@ -102,7 +102,7 @@ def _rules() -> dict:
         rf"(?<![\w.,])(?:"
         # $5bn, US$2.5 billion, EUR 3m, $18.75 (optionally followed by a currency word: "$5bn USD")
         rf"(?P<pre>(?<![A-Za-z])(?:{prefix}))\s?(?P<n1>{num})(?P<s1>{scale})?"
-        rf"|(?P<n2>{num}|(?i:{wnum}))(?P<s2>(?i:{scale}))?\s+(?P<suf>(?i:{suffix}))(?![A-Za-z])"
+        rf"|(?P<n2>{num}|(?i:{wnum}))(?P<s2>(?i:{scale}))?(?:\s+|(?<=[A-Za-z])-|(?=€))(?P<suf>(?i:{suffix}))(?![A-Za-z])"
         rf"|(?P<n3>{num}|(?i:{wnum}))\s?(?P<pct>(?i:{pct}))(?![A-Za-z])"
         rf"|(?P<n4>{num}|(?i:{wnum}))\s+(?P<cent>(?i:(?:euro\s+)?cents|pence))(?![A-Za-z])"
         rf"|(?P<vq>(?i:(?:{vague_ct})\s+))?(?P<vp>(?i:{vague_pl}))(?:\s+(?i:of)\s+(?P<vp2>(?i:{vague_pl})))?\s+(?i:of)\s+"
@@ -117,7 +117,8 @@ def _rules() -> dict:
     starters = {w.split()[0].lower() for w in r["number_words"]} | {"hundred", "half"}
     starters |= {w.split()[0].lower() for w in list(r["vague_counts"]) + list(r["vague_plurals"]) + list(r["count_hedges"])}
     starters |= {re.match(r"[A-Za-z]*", p).group().lower() for p in r["currency_prefixes"]} - {""}
-    r["_gate"] = re.compile(r"\d+|[$€£¥₹₩₽₺.]|\b" + _trie(starters) + r"(?:\b|(?=\d))", re.I)
+    signs = "".join(sorted({p[0] for p in r["currency_prefixes"] if not p[0].isalnum()} | {"."}))
+    r["_gate"] = re.compile(rf"\d+|[{re.escape(signs)}]|\b" + _trie(starters) + r"(?:\b|(?=\d))", re.I)
     r["_num"] = re.compile(num)
     r["_qual"] = re.compile(rf"(?<![\w])(?i:{_alt(quals)})\s+$")
     r["_verbal"] = re.compile(rf"(?<![\w])(?i:{r['verbal_qualifiers']})\s+$")

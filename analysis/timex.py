@@ -99,7 +99,11 @@ _PATTERNS = [
     ("quarter", rf"(?-i:Q(?P<qn>[1-4]))(?:\s+(?:of\s+)?(?P<yqn>{_Y}))?\b"),
     ("half", r"(?:the\s+)?(?P<ho>first|second|1st|2nd)\s+half" + _YSPEC.format(n="yh") + "?"),
     ("half", rf"(?-i:H(?P<hn>[12]))\s+(?P<yhn>{_Y})"),
-    ("season", rf"(?:(?P<sr>this|next|last|the)\s+)?(?P<sea>spring|summer|autumn|winter)(?:\s+(?:of\s+)?(?P<ys>{_Y}))?\b"),
+    # a season needs a determiner, a preposition of time before it, or a year after it
+    # ("this summer", "in spring", "summer 2025"), so "hot spring" and "Arab Spring" are not times
+    ("season", rf"(?:(?P<sr>this|next|last|the)\s+|(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bover\s)|(?<=\bduring\s)|(?<=\buntil\s))"
+               rf"|(?=(?:spring|summer|autumn|winter)\s+(?:of\s+)?{_Y}))"
+               rf"(?P<sea>spring|summer|autumn|winter)(?:\s+(?:of\s+)?(?P<ys>{_Y}))?\b"),
     ("season", rf"(?:(?P<fr>this|next|last)\s+fall|fall\s+(?:of\s+)?(?P<yf>{_Y}))\b"),
     ("duration", rf"(?:over|in|for|during|within)\s+the\s+(?:next|past|last|coming|previous)\s+{_NUM}\s+(?:years?|months?|weeks?|days?|decades?|quarters?)\b"),
     ("duration", rf"(?:for|over)\s+{_NUM}\s+(?:years|months|weeks|decades)\b"),
@@ -372,6 +376,17 @@ def _resolve(kind: str, g: dict, text: str, before: str, ref: _dt.date | None,
     return None, kind
 
 
+# "May" is a month only after a word of time or before a day or year ("in May", "May 2025").
+_MAY_BEFORE = re.compile(r"\b(?:in|on|since|by|until|till|from|through|during|early|mid|late|last|next|this|of|"
+                         r"end|start|beginning|middle|and|or|to)[\s-]+$", re.I)
+
+
+def _is_month(g: dict, before: str, after: str) -> bool:
+    if g["mon"] != "May" or g["mm"] or g["ym"]:
+        return True
+    return bool(_MAY_BEFORE.search(before[-30:]) or re.match(r"\s+\d", after))
+
+
 def _role(kind: str, text: str, before: str) -> str:
     if kind in ("duration", "vague", "comparison"):
         return kind
@@ -450,6 +465,8 @@ def _times(article: Article) -> pd.DataFrame:
         pid = par.paragraph_id if par else 0
         if pid != anchor_par:
             anchor, anchor_par = None, pid
+        if kind == "month" and not _is_month(g, before, text[m.end():m.end() + 8]):
+            continue  # "Theresa May", "May I": not the month
         period, gran = _resolve(kind, g, m.group(), before, ref, anchor)
         role = _role(kind, m.group(), before)
         if period is not None:

@@ -61,6 +61,12 @@ def only(text):
     ("The start-up raised $300M.", "$300M", 300e6, "USD"),
     ("It bought USD1.2bn of bonds.", "USD1.2bn", 1.2e9, "USD"),
     ("It sold £1.2billion of gilts.", "£1.2billion", 1.2e9, "GBP"),
+    ("It beat the 175 billion-rupee estimate.", "175 billion-rupee", 175e9, "INR"),
+    ("Profit was Rs 500 cr.", "Rs 500 cr", 5e9, "INR"),
+    ("Wire style: it raised 3 bln dollars.", "3 bln dollars", 3e9, "USD"),
+    ("The ticket costs 5 €.", "5 €", 5.0, "EUR"),
+    ("The fund holds Dh5bn.", "Dh5bn", 5e9, "AED"),
+    ("The lender wrote off ₦2bn.", "₦2bn", 2e9, "NGN"),
 ])
 def test_money_format(text, phrase, value, unit):
     row = only(text)
@@ -190,6 +196,7 @@ def test_direction_of_move(text, direction):
     "Shares have fallen by a third since March 2025.",
     "Kestrel employs 21,000 people on 140 routes.",
     "It was the 20-year-old firm's best year.",
+    "A 5 rand coin and the franc fell.",
 ])
 def test_not_money(text):
     assert money(text).empty

@@ -43,6 +43,8 @@ def one(text, ref=REF):
     ("It may be ready by mid-2026.", "mid-2026", "2026-mid", "2026-05-01", "2026-08-31"),
     ("Cash runs out at the end of next year.", "the end of next year", "2026-12", "2026-12-01", "2026-12-31"),
     ("Two years ago it was small.", "Two years ago", "2023", "2023-01-01", "2023-12-31"),
+    ("Sales peak in spring.", "spring", "2025-spring", "2025-03-01", "2025-05-31"),
+    ("It closed in May.", "May", "2025-05", "2025-05-01", "2025-05-31"),
     ("Costs rose between 2021 and 2024.", "between 2021 and 2024", "2021/2024", "2021-01-01", "2024-12-31"),
 ])
 def test_expression_resolves_to_period(text, words, period, first, last):
@@ -108,6 +110,7 @@ def test_role_of_expression(text, role):
     "Call 555-1234 or 020 7946 0958.",
     "It may be the best in its 20-year existence.",
     "Prices rose 2025 per cent.",
+    "Theresa May said spring water was popular after the Arab Spring.",
 ])
 def test_not_time_expressions(text):
     assert times(text).empty
