@@ -290,6 +290,10 @@ def _tokens(article: Article) -> list[_Tok]:
     return out
 
 
+# A capitalised word joined by a hyphen to one of these is an adjective, not a name
+# ("AI-generated", "US-based", "Trump-style"); "Geun-hye" or "Ki-moon" stay names.
+_HYPHEN_ADJ = re.compile(r"-(?:[a-z]+(?:ed|ing)|style|like|based|led|era|wide|free|friendly|only|specific|sized|"
+                         r"scale|level|heavy|linked|backed|owned|run|made|born|bound|centric|proof|ready|type)$")
 _MIXED_CASE = re.compile(r"[a-z]{1,2}[A-Z]")  # "iPhone", "eBay"
 
 
@@ -352,8 +356,8 @@ def _runs(article: Article) -> list[_Cand]:
         if (lw in stop and not (w.isupper() and len(w) > 1)) or lw in timew or w in acr \
                 or _CONTRACTION.search(w) or _PARTY_CODE.match(w):
             return True
-        if "-" in w and w.rsplit("-", 1)[1].islower():
-            return True  # "AI-generated", "US-based": an adjective
+        if "-" in w and _HYPHEN_ADJ.search(w):
+            return True  # "AI-generated", "US-based", "Trump-style": an adjective
         if re.fullmatch(r"[\d.,]+", w):
             return True
         return False
@@ -385,6 +389,11 @@ def _runs(article: Article) -> list[_Cand]:
             if _is_cap(nxt.text) and (nxt.text in acr or not (dropped(nxt) and nxt.text.lower().rstrip(".") not in R["honorifics"])):
                 if nxt.text.lower().rstrip(".") in timew:
                     break
+                j += 1
+                continue
+            if (nxt.text.lower() in timew and nxt.text[:1].isupper() and toks[j].text.lower() in R["given_names"]
+                    and not re.match(r"\s*\d", text[nxt.end:nxt.end + 3])):
+                # "Theresa May": a month after a given name is a surname
                 j += 1
                 continue
             if nxt.text in ("&", "&amp;") or nxt.text.lower() in _NAME_PARTICLES or (

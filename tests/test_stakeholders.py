@@ -277,3 +277,18 @@ def test_mentions_never_overlap_when_a_registry_name_contains_another():
 def test_symmetric_tie_named_by_a_noun_before_between():
     rel = stakeholder_relations(Article.from_text("Tensions have grown between Ida Lund and Orla Finch this year."))
     assert rel[["source", "relation", "target"]].values.tolist() == [["Ida Lund", "clashes with", "Orla Finch"]]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Theresa Maybrook met Theresa May in London.", "Theresa May"),
+        ("President Park Geun-hye said the test was reckless.", "Park Geun-hye"),
+    ],
+)
+def test_names_with_month_words_and_hyphens(text, name):
+    assert kinds(text).get(name) == "person"
+
+
+def test_hyphenated_adjective_from_a_name_is_not_a_stakeholder():
+    assert "Trump-style" not in set(table("Critics fear Trump-style tariffs. Trump spoke.")["name"])
