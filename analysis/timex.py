@@ -92,6 +92,9 @@ _PATTERNS = [
     # 5 December 2025, December 5, 2025, Dec. 5
     ("date", rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{_MON})(?:,?\s+(?P<y1>{_Y}))?"),
     ("date", rf"(?P<m2>{_MON})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>{_Y}))?"),
+    # the three months to September, the quarter ended June 30, the year to March 2025
+    ("months_to", rf"(?:the\s+)?(?:(?P<tn>three|six|nine|twelve|3|6|9|12)\s+months|(?P<tq>quarter)|(?P<th>half|half-year)|(?P<ty>year))"
+                  rf"\s+(?:ended|ending|to|through|that\s+ended)\s+(?P<tm>{_MON})(?:\s+\d{{1,2}})?(?:,?\s+(?P<tyy>{_Y}))?"),
     # late October, the end of March 2025, in March this year
     ("month", rf"(?:(?P<mm>early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)[\s-]+)?"
               rf"(?P<mon>{_MON})" + _YSPEC.format(n="ym") + "?"),
@@ -109,6 +112,7 @@ _PATTERNS = [
     ("duration", rf"(?:for|over)\s+{_NUM}\s+(?:years|months|weeks|decades)\b"),
     ("ago", rf"(?P<an>{_NUM})\s+(?P<au>years?|months?)\s+ago\b"),
     ("anchored", r"(?:the\s+(?:previous|prior|following)\s+year|the\s+year\s+(?:before|earlier|after)|a\s+year\s+(?:earlier|before|later))\b"),
+    ("that_year", r"(?:that|the\s+same)\s+year\b"),
     ("yearpart", rf"(?P<yp>early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|earlier|later)[\s-]+(?P<ypy>{_Y}|this\s+year|next\s+year|last\s+year|the\s+year)\b"),
     ("relative", rf"(?P<rr>{_REL}|earlier\s+this|later\s+this)\s+(?P<ru>year|month|quarter|week)\b"),
     ("relative", r"(?P<fy>the\s+full\s+year|full[\s-]year)\b"),
@@ -352,6 +356,28 @@ def _resolve(kind: str, g: dict, text: str, before: str, ref: _dt.date | None,
         return day_period(d), "day"
     if kind == "year":
         return year_period(int(g["yy"])), "year"
+    if kind == "that_year":
+        return (year_period(anchor.first.year) if anchor else None), "year"
+    if kind == "months_to":
+        n = 3 if g["tq"] else 6 if g["th"] else 12 if g["ty"] else int({"three": 3, "six": 6, "nine": 9, "twelve": 12}.get(
+            g["tn"].lower(), g["tn"] if g["tn"].isdigit() else 3))
+        mon = MONTHS[g["tm"].lower().rstrip(".")]
+        if g["tyy"]:
+            y = int(g["tyy"])
+        elif ref is None:
+            return None, "months"
+        else:
+            y = _pick(lambda yy: month_period(yy, mon), ref, ahead).first.year
+        last = month_period(y, mon)
+        m0 = mon - n  # first month, counted from 0
+        first = _dt.date(y + m0 // 12, m0 % 12 + 1, 1)
+        if n == 3 and mon % 3 == 0:
+            return quarter_period(y, mon // 3), "quarter"
+        if n == 6 and mon % 6 == 0:
+            return half_period(y, mon // 6), "half"
+        if n == 12 and mon == 12:
+            return year_period(y), "year"
+        return _Period(f"{first.year}-{first.month:02d}/{y}-{mon:02d}", first, last.last, "months"), "months"
     if kind == "span":
         a = int(g["sa"] or g["sb"] or g["sc"])
         z = int(g["sz"]) if g["sz"] else (a // 100 * 100 + int(g["sd"]))

@@ -45,6 +45,9 @@ def one(text, ref=REF):
     ("Two years ago it was small.", "Two years ago", "2023", "2023-01-01", "2023-12-31"),
     ("Sales peak in spring.", "spring", "2025-spring", "2025-03-01", "2025-05-31"),
     ("It closed in May.", "May", "2025-05", "2025-05-01", "2025-05-31"),
+    ("Profit rose in the three months ended Sept. 30.", "the three months ended Sept. 30", "2025-Q3",
+     "2025-07-01", "2025-09-30"),
+    ("Sales fell in the six months to June 2025.", "the six months to June 2025", "2025-H1", "2025-01-01", "2025-06-30"),
     ("Costs rose between 2021 and 2024.", "between 2021 and 2024", "2021/2024", "2021-01-01", "2024-12-31"),
 ])
 def test_expression_resolves_to_period(text, words, period, first, last):
@@ -72,6 +75,10 @@ def test_previous_year_counts_back_from_the_year_named_before():
     t = times("Capex will hit $70bn in 2025, up from $39bn the previous year.")
     assert t["text"].tolist() == ["2025", "the previous year"]
     assert t["period"].tolist() == ["2025", "2024"]
+
+
+def test_that_year_is_the_year_named_before():
+    assert times("In 2023 it lost money; that year was bad.")["period"].tolist() == ["2023", "2023"]
 
 
 def test_previous_year_without_anchor_is_unresolved():
