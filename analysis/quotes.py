@@ -309,7 +309,13 @@ def _double_marks(text: str, a: int, b: int) -> list[tuple[int, str]]:
     for m in re.finditer(r"[“”«»„\"]", text[a:b]):
         i = a + m.start()
         ch = text[i]
-        if ch in _OPEN_D:
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if ch in _CLOSE_D and (before.isspace() or before in "([") and after.isalnum():
+            out.append((i, "open"))  # a closing mark typed where an opening one belongs: ' ”Mr. Smith ...'
+        elif ch in _OPEN_D and not before.isspace() and (after.isspace() or after in ",.;:)"):
+            out.append((i, "close"))  # an opening mark typed where a closing one belongs: '... percent.“ '
+        elif ch in _OPEN_D:
             out.append((i, "open"))
         elif ch in _CLOSE_D:
             out.append((i, "close"))
@@ -335,8 +341,13 @@ def _quote_spans(article: Article) -> tuple[list[tuple[int, int, bool]], list[tu
         for i, kind in marks:
             if kind == "open":
                 if open_at is not None:
-                    # a straight mark right after an open one may still close it ("" empty quote)
-                    strays.append((open_at, f"opening quotation mark at offset {open_at} is never closed"))
+                    brk = text.rfind("\n", open_at, i)
+                    if brk > open_at + 1 and not text[brk:i].strip():
+                        # a line that ends inside a quotation and a line that reopens it (one voice)
+                        end = open_at + 1 + len(text[open_at + 1:brk].rstrip())
+                        spans.append((open_at + 1, end, True))
+                    else:
+                        strays.append((open_at, f"opening quotation mark at offset {open_at} is never closed"))
                 open_at = i
             else:
                 if open_at is None:

@@ -290,3 +290,17 @@ def test_no_warnings_on_the_seed(seed):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         extract_quotes(seed)
+
+
+def test_line_that_reopens_a_quotation_inside_one_paragraph():
+    text = "“The first thing is money,” said Jane Doe. “We had none.\n“The second thing is time.”"
+    q = quotes(text)
+    assert list(q["text"]) == ["The first thing is money,", "We had none.", "The second thing is time."]
+    assert list(q["speaker"]) == ["Jane Doe"] * 3
+
+
+def test_closing_mark_typed_as_opening_mark_is_read_by_its_place():
+    # a right-hand mark at the start of a quotation, a left-hand one at its end
+    row = only("Prices rose. ”We will cope with this,“ said Jane Doe.")
+    assert row.text == "We will cope with this,"
+    assert row.speaker == "Jane Doe"
