@@ -31,6 +31,7 @@ Rules live in the tables below, each with a note of why it is there.
 
 from __future__ import annotations
 
+import bisect
 import re
 import warnings
 from dataclasses import asdict, dataclass, fields
@@ -237,6 +238,31 @@ _CAP_RUN = re.compile(
 
 #: Compiled patterns built from article words (names, the company), cached beyond ``re``'s own small cache.
 _rx = lru_cache(maxsize=4096)(re.compile)
+
+
+class _Spans:
+    """Sorted, non-overlapping spans with a fast membership test (bisect, not a scan)."""
+
+    def __init__(self, spans):
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+
+    def inside(self, pos: int, *, pad: int = 0) -> bool:
+        i = bisect.bisect_right(self.starts, pos + pad) - 1
+        return i >= 0 and self.spans[i][0] - pad <= pos < self.spans[i][1] + pad
+
+    def next_start_after(self, pos: int, default: int) -> int:
+        i = bisect.bisect_right(self.starts, pos)
+        return self.starts[i] if i < len(self.starts) else default
+
+    def prev_end_before(self, pos: int, default: int) -> int:
+        i = bisect.bisect_left(self.starts, pos) - 1
+        while i >= 0 and self.spans[i][1] >= pos:
+            i -= 1
+        return max(default, self.spans[i][1]) if i >= 0 else default
+
+    def __iter__(self):
+        return iter(self.spans)
 
 
 class QuoteWarning(UserWarning):
@@ -492,6 +518,12 @@ def _is_person_name(run: str) -> bool:
 
 
 @lru_cache(maxsize=32)
+def _lower_words(text: str) -> frozenset:
+    """Words the text writes in lower case somewhere (so "Insiders" at a sentence start is "insiders")."""
+    return frozenset(re.findall(r"\b[a-z][\w’'\-]*", text))
+
+
+@lru_cache(maxsize=32)
 def _body(text: str) -> str:
     """``text`` with headline-style lines (most words capitalised) blanked out, offsets kept.
 
@@ -592,7 +624,7 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     kind = "group" if (hd.endswith("s") and not hd.endswith("ss")) or hd == "people" else "person"
     if hd in _PLURAL and cut < len(words) and words[cut].lower() in _POSTMOD - {"at", "from", "in", "of", "on", "for"}:
         words[cut - 1], kind = _PLURAL[hd], "group"
-    if words[0][:1].isupper() and not words[0].isupper() and (words[0] in _NOT_NAME or _rx(rf"(?<![.!?]\s)\b{re.escape(words[0].lower())}\b").search(text)):
+    if words[0][:1].isupper() and not words[0].isupper() and (words[0] in _NOT_NAME or words[0].lower() in _lower_words(text)):
         words[0] = words[0].lower()  # "Insiders say" (sentence start) = "insiders"
     canon = " ".join(words)
     return canon, "anonymous", role, kind
@@ -979,7 +1011,7 @@ class _Resolver:
         self.text = article.text
         self.sources: dict[str, _Src] = {}
         self.history: list[tuple[int, str]] = []  # (offset, canonical) of speaker mentions in reading order
-        self.quoted: list[tuple[int, int]] = []
+        self.quoted = _Spans([])
         self.company: str | None = None
         self.company_name: str | None = None
 
@@ -989,7 +1021,7 @@ class _Resolver:
         seg = self.text[window_start:offset]
         for m in _CAP_RUN.finditer(seg):
             at = window_start + m.start()
-            if any(x <= at < y for x, y in self.quoted):
+            if self.quoted.inside(at):
                 continue
             run = m.group()
             toks = _name_tokens(run)
@@ -1087,11 +1119,6 @@ class _Resolver:
         return s
 
 
-_CUE_ALT = "|".join(sorted(CUE_FORMS, key=len, reverse=True))
-_AFTER_CUE_COMMA = re.compile(rf"\b(?:{_CUE_ALT})\s*,\s*$", re.I)
-_AFTER_CUE = re.compile(rf"\b(?:{_CUE_ALT})\s*$", re.I)
-
-
 def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool, sentence_has_cue: bool) -> str:
     """full / partial / term for the quotation text[a:b] in sentence ``sent``."""
     pre = text[sent.start: a - 1]
@@ -1100,7 +1127,8 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
     post = text[b + 1: b + 3]
     at_start = not pre_clean.strip("“”\"‘’'—–-(") or pre_clean.endswith((":",)) or re.search(r"[”\"]\s*$", pre_clean) is not None \
         or (re.search(r"\w{3,}[.!?][”\"’]?$", pre_clean) is not None and qtext[:1].isupper())  # a sentence end the splitter missed
-    after_cue = bool(_AFTER_CUE_COMMA.search(pre))
+    last = re.search(r"([\w’'\-]+)\s*(,?)\s*$", pre)
+    after_cue = bool(last and last.group(2) and last.group(1).lower() in CUE_FORMS)
     if _NAMING.search(pre) and nwords <= NAMING_MAX_WORDS:
         return "term"
     if at_start or after_cue:
@@ -1109,7 +1137,7 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
         return "term"
     # embedded in the reporter's sentence
     starts_upper = qtext[:1].isupper() and not _words(qtext)[0:1] == ["I"] or qtext[:1] == "I"
-    directly_after_cue = _AFTER_CUE.search(pre)
+    directly_after_cue = bool(last and not last.group(2) and last.group(1).lower() in CUE_FORMS)
     if directly_after_cue and starts_upper and nwords >= 3:
         return "full"
     spoken = bool(re.search(r"[,.?!]$", qtext.rstrip()))  # '"it got better," she says'
@@ -1137,7 +1165,7 @@ def _scan(article: Article, company: str | None):
     if res.company:
         full = _rx(rf"(?<![\w’']){re.escape(res.company)}(?:\s+[A-Z][\w\-]*){{0,2}}").search(_body(text))
         res.company_name = _strip_possessive(full.group()) if full else res.company
-    res.quoted = [(x, y) for x, y, _ in spans]
+    res.quoted = _Spans([(x, y) for x, y, _ in spans])
     sent_toks = {}
 
     def toks_of(sent):
@@ -1146,6 +1174,7 @@ def _scan(article: Article, company: str | None):
         return sent_toks[sent.sentence_id]
 
     span_set = [(a, b) for a, b, _ in spans]
+    quoted = res.quoted
     rows = []
     used_cues: set[int] = set()
     prev = None  # previous attributed quotation row (dict)
@@ -1154,9 +1183,9 @@ def _scan(article: Article, company: str | None):
         s_open = _sentence_for(article, max(a - 1, 0))
         s_close = _sentence_for(article, min(b, len(text) - 1))
         # limits so that a cue is never looked for inside another quotation
-        next_open = next((x for x, _ in span_set if x > b), len(text) + 1) - 1
-        prev_close = max([y for _, y in span_set if y < a] + [s_open.start - 1]) + 1
-        sent_has_cue = any(_is_cue(t[0]) and not t[0][:1].isupper() and not any(x <= t[1] < y for x, y in span_set)
+        next_open = quoted.next_start_after(b, len(text) + 1) - 1
+        prev_close = quoted.prev_end_before(a, s_open.start - 1) + 1
+        sent_has_cue = any(_is_cue(t[0]) and not t[0][:1].isupper() and not quoted.inside(t[1])
                            for t in toks_of(s_open)) or "according to" in s_open.text
         toks = toks_of(s_close)
         after_end, next_first = s_close.end, None
@@ -1262,12 +1291,13 @@ def _claims(article: Article, res: _Resolver, span_set, used_cues, toks_of):
     """Unquoted attributions: cue verbs with a subject that attribute no quotation."""
     text = article.text
     out = []
-    quoted = {_sentence_for(article, a).sentence_id for a, _ in span_set}
+    quoted = res.quoted
+    quoted_sentences = {_sentence_for(article, a).sentence_id for a, _ in span_set}
     for sent in article.sentences:
         toks = toks_of(sent)
         for k in _cue_tokens(toks, strict=True):
             t = toks[k]
-            if any(x <= t[1] < y for x, y in span_set):
+            if quoted.inside(t[1]):
                 continue
             if t[0].lower() == "according":
                 m = _mention_after(toks, k + 1, sent.end)
@@ -1275,12 +1305,12 @@ def _claims(article: Article, res: _Resolver, span_set, used_cues, toks_of):
             else:
                 m = _subject_before(toks, k)
                 cue = t[0]
-                if m and sent.sentence_id in quoted and m[0] in used_cues:
+                if m and sent.sentence_id in quoted_sentences and m[0] in used_cues:
                     continue
             if not m or m[0] in used_cues:
                 continue
             mention = text[m[0]:m[1]]
-            if any(x <= m[0] < y for x, y in span_set) or not re.search(r"[A-Za-z]", mention):
+            if quoted.inside(m[0]) or not re.search(r"[A-Za-z]", mention):
                 continue
             if mention.strip().lower() in ("it", "this", "that", "which", "there", "what"):
                 continue
