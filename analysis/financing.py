@@ -87,7 +87,7 @@ def _rules() -> dict:
     num = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
     words = [w for w in r["number_words"] if " " not in w]
     wnum = (rf"(?:half\s+an?|a\s+half|a\s+quarter\s+of\s+an?)(?=\s)"
-            rf"|(?:a\s+couple(?:\s+of)?\s+)?(?:{_alt(words)}|hundred)(?:(?:[\s-]+(?:and\s+)?)(?:{_alt(words)}|hundred))*")
+            rf"|(?:a\s+couple(?:\s+of)?\s+)?(?:{_alt(words)}|hundred)(?:(?:[\s-]+(?:and\s+)?)(?:{_alt(words)}|hundred)){{0,4}}")
     scales = r["scales"]
     glued = set(r["glued_only_scales"])
     spaced = _alt([s for s in scales if s not in glued])

@@ -481,11 +481,10 @@ def _times(article: Article) -> pd.DataFrame:
     anchor: _Period | None = None
     anchor_par = -1
     for m in _regex().finditer(text):
-        i = next(int(k[1:]) for k, v in m.groupdict().items() if k.startswith("k") and k[1:].isdigit() and v is not None)
-        kind = _PATTERNS[i][0]
-        g = {k: v for k, v in m.groupdict().items() if not (k.startswith("k") and k[1:].isdigit())}
+        kind = _PATTERNS[int(m.lastgroup[1:])][0]  # the outer group k<i> closes last
+        g = m.groupdict()
         sent = article.sentence_at(m.start())
-        s0 = sent.start if sent else max(0, m.start() - 200)
+        s0 = max(sent.start if sent else 0, m.start() - 200)
         before = text[s0:m.start()]
         par = article.paragraph_at(m.start())
         pid = par.paragraph_id if par else 0
