@@ -362,6 +362,7 @@ def _quote_spans(article: Article) -> tuple[list[tuple[int, int, bool]], list[tu
     spans: list[tuple[int, int, bool]] = []
     strays: list[tuple[int, str]] = []
     for k, p in enumerate(paras):
+        first = len(spans)
         marks = _double_marks(text, p.start, p.end)
         open_at = None
         for i, kind in marks:
@@ -390,7 +391,7 @@ def _quote_spans(article: Article) -> tuple[list[tuple[int, int, bool]], list[tu
             else:
                 strays.append((open_at, f"opening quotation mark at offset {open_at} is never closed"))
         # top-level single quotation marks (British style), outside the double spans of this paragraph
-        spans.extend(_single_spans(text, p.start, p.end, [s for s in spans if p.start <= s[0] < p.end]))
+        spans.extend(_single_spans(text, p.start, p.end, spans[first:]))
     spans.sort()
     return spans, strays
 
@@ -936,12 +937,12 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
             m = _mention_after(after, 1, after_limit)
             if m:
                 return "according to", m[0], m[1], "after"
-    near = [(x, y) for x, y in quoted if y >= sent_a and x <= quote_a]
+    quoted = quoted if isinstance(quoted, _Spans) else _Spans(quoted)
     before = []
     for t in toks:
         if not sent_a <= t[1] < quote_a:
             continue
-        if any(x - 1 <= t[1] <= y for x, y in near):
+        if quoted.inside(t[1], pad=1):
             if before and before[-1][0] != '"':
                 before.append(('"', t[1], t[1]))  # a quotation stood here: no subject runs across it
             continue
@@ -1196,13 +1197,13 @@ def _scan(article: Article, company: str | None):
         found = None
         if not reopened:
             found = _attribute_in(text, toks, a, b, s_close.start, after_end,
-                                  max(prev_close, s_close.start), min(next_open, after_end), next_first, span_set)
+                                  max(prev_close, s_close.start), min(next_open, after_end), next_first, quoted)
             if found and found[3] == "before" and s_close is not s_open:
                 found = None
         if found is None and s_close is not s_open or found is None and not reopened:
             t2 = toks_of(s_open)
             f2 = _attribute_in(text, t2, a, b, s_open.start, s_open.end, max(prev_close, s_open.start), a,
-                               quoted=span_set)
+                               quoted=quoted)
             if f2 and f2[3] == "before":
                 found = f2
         adjacent = bool(found and (found[3] == "after" and found[1] - b < 60 or found[3] == "before" and a - found[2] < 40))
