@@ -101,7 +101,7 @@ def _rules() -> dict:
     money = re.compile(
         rf"(?<![\w.,])(?:"
         # $5bn, US$2.5 billion, EUR 3m, $18.75 (optionally followed by a currency word: "$5bn USD")
-        rf"(?P<pre>(?<![A-Za-z])(?:{prefix}))\s?(?P<n1>{num})(?P<s1>{scale})?"
+        rf"(?P<pre>(?<![A-Za-z])(?:{prefix}))\s?(?P<n1>{num})(?:(?P<rs>-|–|\s+to\s+)(?P<n1b>{num})(?=(?i:{scale})))?(?P<s1>{scale})?"
         rf"|(?P<n2>{num}|(?i:{wnum}))(?P<s2>(?i:{scale}))?(?:\s+|(?<=[A-Za-z])-|(?=€))(?P<suf>(?i:{suffix}))(?![A-Za-z])"
         rf"|(?P<n3>{num}|(?i:{wnum}))\s?(?P<pct>(?i:{pct}))(?![A-Za-z])"
         rf"|(?P<n4>{num}|(?i:{wnum}))\s+(?P<cent>(?i:(?:euro\s+)?cents|pence))(?![A-Za-z])"
@@ -126,6 +126,8 @@ def _rules() -> dict:
         rf"(?:(?<![\w])(?P<bf>(?i:between|from))\s+)?(?P<pre>(?<![A-Za-z])(?:{prefix}))?\s?(?P<n>{num})(?P<s>{scale})?"
         rf"\s*(?P<conn>-|–|(?i:to|and|or))\s*$")
     r["_declare"] = re.compile(r["dollar_declaration"], re.I)
+    r["_yuan"] = re.compile(r["yuan_words"])
+    r["_yen"] = re.compile(r["yen_words"])
     r["_share"] = re.compile(r["share_words"], re.I)
     r["_events"] = {}
     for tier in ("strong", "weak"):
@@ -141,6 +143,7 @@ def _rules() -> dict:
     r["_dir_after"] = re.compile(
         rf"^\s+(?P<w>{'|'.join(w for ws in r['direction_after'].values() for w in ws)})\b(?!\s+(?:from|on|to)\b)", re.I)
     r["_dir_after_map"] = {w.lower(): d for d, ws in r["direction_after"].items() for w in ws}
+    r["_dir_nouns"] = {w.lower(): d for d, ws in r["direction_nouns"].items() for w in ws}
     r["_fillers"] = {w.lower() for w in r["direction_fillers"]}
     r["_gain_verbs"] = {w.lower() for w in r["value_gain_verbs"]}
     r["_value_after"] = re.compile(r["value_after"], re.I)
@@ -295,6 +298,8 @@ def _scan(text: str, r: dict):
 
 def _raw_mentions(text: str, r: dict) -> list[_Raw]:
     dollar = _dollar_code(text, r)
+    # "¥" is yen, unless the article speaks of yuan and never of yen
+    yen = "CNY" if (r["_yuan"].search(text) and not r["_yen"].search(text)) else "JPY"
     out: list[_Raw] = []
     for m in _scan(text, r):
         g = m.groupdict()
@@ -306,6 +311,8 @@ def _raw_mentions(text: str, r: dict) -> list[_Raw]:
             unit = r["_prefix_map"][g["pre"]]
             if g["pre"] == "$":
                 unit = dollar
+            elif g["pre"] == "¥":
+                unit = yen
             value = value * sc
         elif g["n2"] is not None:
             value, hedge, in_words = _number(g["n2"], r)
@@ -348,6 +355,13 @@ def _raw_mentions(text: str, r: dict) -> list[_Raw]:
             if unit == "USD":
                 unit = dollar
             value = float(base)
+        if g.get("n1b"):  # "$5-6bn": two amounts, the first takes the second's scale
+            sc = _scale(g["s1"], r)
+            out.append(_Raw(m.start(), m.end("n1"), m.start(), float(_number(g["n1"], r)[0] * sc), unit, True, True,
+                            None, False))
+            out.append(_Raw(m.start("n1b"), m.end(), m.start("n1b"), float(_number(g["n1b"], r)[0] * sc), unit, True,
+                            False, None, False))
+            continue
         out.append(_Raw(m.start(), m.end(), m.start(), float(value), unit, scaled, g["pre"] is not None,
                         hedge, vague))
     return out
@@ -425,6 +439,13 @@ def _link_and_qualify(text: str, raws: list[_Raw], r: dict) -> list[_Raw]:
             words = []
         d = None
         skipped = 0
+        sign = re.search(r"(?:^|[\s(])([-−+])$", text[max(0, x.num_start - 2):x.num_start])
+        if sign and x.num_start == x.start:  # "-3%", "+5%"
+            d = "up" if sign.group(1) == "+" else "down"
+            words = []
+        if len(words) >= 2 and words[-1].lower() == "of" and words[-2].lower() in r["_dir_nouns"]:
+            d = r["_dir_nouns"][words[-2].lower()]  # "an increase of 5%"
+            words = []
         for w in reversed(words):
             wl = w.lower()
             if wl in ("to", "from", "at", "of"):

@@ -90,6 +90,11 @@ def test_percentages(text, phrase, value):
     assert (row["phrase"], row["value"], row["unit"]) == (phrase, value, "percent")
 
 
+def test_yen_sign_is_yuan_in_an_article_about_yuan():
+    assert only("The yuan weakened as Beijing spent ¥5bn.")["unit"] == "CNY"
+    assert only("Tokyo spent ¥5bn.")["unit"] == "JPY"
+
+
 def test_declared_dollar_is_not_usd():
     assert only("All figures are in Canadian dollars. The mine cost $4bn.")["unit"] == "CAD"
 
@@ -152,6 +157,8 @@ def test_between_range_takes_qualifier():
 
 @pytest.mark.parametrize("text, values", [
     ("Prices rose 5-6 per cent.", [5.0, 6.0]),
+    ("It will cost $5-6bn.", [5e9, 6e9]),
+    ("It will cost €10–12m.", [10e6, 12e6]),
     ("Margins were between 10 and 12%.", [10.0, 12.0]),
     ("It will spend $5 to $6 billion.", [5e9, 6e9]),
 ])
@@ -175,6 +182,8 @@ def test_up_from_links_level_before():
     ("The drop wiped more than $208bn from its valuation.", "down"),
     ("The rally added about €900m to its market value.", "up"),
     ("Prices saw a 5 per cent rise.", "up"),
+    ("Sales showed an increase of 5 per cent.", "up"),
+    ("The index closed at -3%.", "down"),
     ("Net profit fell to €610m.", None),
     ("Cash flow could fall from $54bn.", None),
     ("It raised $30bn in bonds.", None),
