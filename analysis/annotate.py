@@ -310,10 +310,12 @@ def _records(df: pd.DataFrame) -> list[dict]:
 
 def _val(row: dict, col: str, default=None):
     v = row.get(col, default)
-    if v is None:
+    if v is None or (isinstance(v, float) and v != v):  # None and NaN, the common cases, cheaply
         return default
+    if isinstance(v, (str, int, list, tuple)):
+        return v
     try:
-        if pd.isna(v):
+        if pd.isna(v):  # pd.NA, NaT
             return default
     except (TypeError, ValueError):
         pass
