@@ -711,15 +711,15 @@ def _body(article: Article, marks: list[_Mark]) -> str:
     return "".join(out)
 
 
-def _sample(classes: str, label: str, *, colour: str | None = None, tag: str | None = None, link=False) -> str:
+def _sample(classes: str, label: str, *, colour: str | None = None, tag: str | None = None) -> str:
+    """A mark as the legend shows it (not focusable: it stands for nothing in the article)."""
     style = f' style="--src:{colour}"' if colour else ""
     data = f' data-tag="{tag}"' if tag else ""
-    el = "u" if link else "span"
-    return f'<{el} class="ann {classes}"{style}{data}>{html.escape(label)}</{el}>'
+    return f'<span class="ann {classes}"{style}{data}>{html.escape(label)}</span>'
 
 
 def _legend(extra: dict) -> str:
-    q, colours = extra["quotes"], extra["colours"]
+    q = extra["quotes"]
     items = [
         ("full quotation: a clause or more of someone's words (solid line)", _sample("ann-q ann-full", "“…”", colour="#777", tag="Q")),
         ("partial quotation: a fragment inside the reporter's sentence (dashed line)", _sample("ann-q ann-partial", "“…”", colour="#777", tag="Q")),
@@ -740,7 +740,6 @@ def _legend(extra: dict) -> str:
         out += f'<p class="ann-missing">Not marked (analysis not available): {html.escape(", ".join(extra["missing"]))}.</p>'
     if q is not None and not len(q):
         out += '<p class="ann-missing">The analysis found no quotations in this article.</p>'
-    del colours
     return out + "</div>"
 
 

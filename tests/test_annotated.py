@@ -26,7 +26,7 @@ HOSTILE = DATA / "hostile" / "article.txt"
 EMPTY = pd.DataFrame({"start": pd.Series([], dtype="int64"), "end": pd.Series([], dtype="int64")})
 
 # Tags and attributes the generator may write; anything else came from the article.
-ALLOWED_TAGS = {"style", "div", "p", "span", "a", "ul", "li", "h2", "strong", "u"}
+ALLOWED_TAGS = {"style", "div", "p", "span", "a", "ul", "li", "h2", "strong"}
 ALLOWED_ATTRS = {"class", "id", "style", "href", "tabindex", "role", "lang", "aria-label", "aria-describedby",
                  "data-tip", "data-tag", "data-n"}
 
