@@ -106,7 +106,7 @@ _CSS = """
  width:max-content;max-width:min(28rem,80vw);white-space:pre-line;background:#1a1a1a;color:#fff;
  font:400 .8rem/1.35 system-ui,sans-serif;padding:.35rem .55rem;border-radius:4px;pointer-events:none;
  text-align:left;text-indent:0}
-.ann:hover::after,.ann:focus::after{display:block}
+.ann[data-tip]:hover::after,.ann[data-tip]:focus::after{display:block}
 .ann:has(.ann:hover)::after,.ann:has(.ann:focus)::after{display:none}
 .ann-q{background:color-mix(in srgb,var(--src,#777) 16%,transparent);border-bottom:3px solid var(--src,#777);
  padding-bottom:2px;-webkit-box-decoration-break:clone;box-decoration-break:clone}
