@@ -375,3 +375,30 @@ def test_seed_vague_billions_is_money_but_not_a_fact(seed):
     m = extract_money(seed)
     assert m.loc[m["vague"], "phrase"].tolist() == ["billions of dollars"]
     assert len(extract_financing(seed)) == 17
+
+
+# --- figures ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["plot_money_timeline", "plot_capex_path", "plot_debt_and_cash_flow",
+                                  "plot_market_reactions"])
+def test_figures_draw_the_seed_and_refuse_empty_tables(seed, name):
+    import matplotlib.pyplot as plt
+
+    from analysis import plots
+
+    ax = getattr(plots, name)(extract_financing(seed))
+    assert ax.get_title(loc="left") and ax.get_xlabel()
+    plt.close(ax.figure)
+    with pytest.raises(ValueError):
+        getattr(plots, name)(facts("Nothing to see."))
+
+
+def test_views_of_the_seed(seed):
+    from analysis.financing import capex_path, debt_and_cash_flow, market_reactions, off_balance_sheet
+
+    f = extract_financing(seed)
+    assert capex_path(f)["period"].tolist() == ["2024", "2025", "2026"]
+    d = debt_and_cash_flow(f)
+    assert d.loc[(d["year"] == 2025) & (d["kind"] == "debt raised"), "amount"].sum() == 57e9
+    assert set(off_balance_sheet(seed, f)["event_type"]) == {"private credit", "equity stake"}
+    assert sorted(market_reactions(f)["change"].tolist()) == [-208e9, -17.0, -10.0, 7.0]
