@@ -131,6 +131,7 @@ a.ann-sp,a.ann-sp:visited{color:inherit}
  background:color-mix(in srgb,var(--src) 16%,transparent);margin-right:.35rem;vertical-align:middle}
 .ann-index{font-size:.9rem;line-height:1.6;margin-top:1.5rem}
 .ann-missing{font-style:italic}
+.ann-skip{font-size:.85rem}
 @media print{
  .ann::after{display:none!important}
  .ann-notes{display:block}
@@ -771,7 +772,7 @@ def _index(extra: dict, article: Article) -> str:
             alt = " ann-alt" if _striped(colours, name) else ""
             lis.append(f'<li{_id_once(anchor_id("source", name), used)}><span class="ann-swatch{alt}" style="--src:{col}"></span>'
                        f"<strong>{html.escape(name)}</strong>{a}: {' '.join(links)}</li>")
-        parts.append(f'<div class="ann-index"><h2>Sources</h2><ul>{"".join(lis)}</ul></div>')
+        parts.append(f'<div class="ann-index" id="ann-sources"><h2>Sources</h2><ul>{"".join(lis)}</ul></div>')
     m = extra["mentions"]
     if m is not None and len(m):
         name_col = "stakeholder" if "stakeholder" in m.columns else "name"
@@ -788,7 +789,7 @@ def _index(extra: dict, article: Article) -> str:
                 f'<a href="#{_attr(anchor_id("mention", mid))}">{html.escape(label)}</a>')
         lis = "".join(f'<li{_id_once(anchor_id("stakeholder", n), used)}><strong>{html.escape(n)}</strong>: {" ".join(ls)}</li>'
                       for n, ls in groups.items())
-        parts.append(f'<div class="ann-index"><h2>Stakeholders</h2><ul>{lis}</ul></div>')
+        parts.append(f'<div class="ann-index" id="ann-stakeholders"><h2>Stakeholders</h2><ul>{lis}</ul></div>')
     return "".join(parts)
 
 
@@ -856,8 +857,14 @@ def annotated_html(article: Article, *, quotes: pd.DataFrame | None = None, clai
     """
     marks, extra = _gather(article, quotes, claims, mentions, facts, registry, company)
     head = _legend(extra) if legend else ""
+    index = _index(extra, article)
+    if index:  # every mark is a tab stop: let keyboard users jump past the article
+        skip = " · ".join(f'<a href="#{i}">{t}</a>' for i, t in (("ann-sources", "the sources"),
+                                                                 ("ann-stakeholders", "the stakeholders"))
+                          if f'id="{i}"' in index)
+        head += f'<p class="ann-skip">Skip the article, go to {skip}.</p>'
     return (f'<style>{_CSS}</style><div class="ann-root">{head}'
-            f'<div class="ann-article" lang="en">{_body(article, marks)}</div>{_index(extra, article)}</div>')
+            f'<div class="ann-article" lang="en">{_body(article, marks)}</div>{index}</div>')
 
 
 def annotated_document(article: Article, **kw) -> str:

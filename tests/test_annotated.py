@@ -454,3 +454,13 @@ def test_sources_after_the_eighth_are_striped_not_confused():
     assert [("ann-alt" in cls[f"q-Q{i + 1:02d}"]) for i in range(10)] == [False] * 8 + [True] * 2
     style = {a["id"]: a["style"] for _, a in tree.elements if a.get("id", "").startswith("q-")}
     assert style["q-Q01"] == style["q-Q09"]  # the colour comes back, with stripes
+
+
+def test_keyboard_users_can_skip_past_the_article():
+    art = Article.from_text(NEST)
+    t = art.text
+    q = quotes_df([["Q01", *off(t, "We spent"), "full", "Jane Doe", *off(t, "Jane Doe"), "named", "other", "said",
+                    0.0, "neutral"]])
+    out = annotated_html(art, quotes=q, claims=EMPTY, mentions=EMPTY, facts=EMPTY)
+    assert '<a href="#ann-sources">the sources</a>' in out and 'id="ann-sources"' in out
+    assert "#ann-stakeholders" not in out  # no stakeholders: no link to a missing index
