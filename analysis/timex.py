@@ -26,6 +26,8 @@ How the calendar words are read (rules as data, below):
   period named last before them in the same paragraph ("up from $39bn the
   previous year" after "2025" is 2024); with no such period they stay
   unresolved;
+* "the year" ("by the end of the year") is the reference date's year, and
+  "that year" the year named last before it;
 * labels never go finer than a month: a day has the label of its month, and
   its exact date in ``period_start`` and ``period_end``.
 
@@ -238,8 +240,8 @@ def _year_of(spec: str | None, ref: _dt.date | None, anchor: _Period | None) -> 
         return anchor.first.year - 1 if anchor else False
     if s == "the following year":
         return anchor.first.year + 1 if anchor else False
-    if s == "the year":
-        return anchor.first.year if anchor else (ref.year if ref else False)
+    if s == "the year":  # "the end of the year": the current year in news, else the year named before
+        return ref.year if ref else (anchor.first.year if anchor else False)
     if ref is None:
         return False
     return ref.year + {"this": 0, "next": 1, "last": -1}[s.split()[0]]
