@@ -27,7 +27,10 @@ How a run is organised:
 * List-valued cells (aliases, counterparties) are stored as Parquet lists of
   strings; a column holding mixed types is stored as text.
 
-Two runs must not write to the same folder at the same time.
+Two runs must not write to the same folder at the same time.  A script that
+calls :func:`run_corpus` with worker processes needs the usual
+``if __name__ == "__main__":`` guard, because the workers are started with
+``spawn`` and import the script's main module (``python -m analysis`` has it).
 """
 
 from __future__ import annotations

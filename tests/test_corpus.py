@@ -332,3 +332,14 @@ def test_item_that_could_not_be_read_is_an_error_row():
     tables, summary, error = corpus.analyse_article(CorpusItem("z", None, error="z.txt: not valid UTF-8 text"))
     assert tables == {} and summary is None
     assert error == {"article_id": "z", "stage": "read", "error": "ArticleError", "message": "z.txt: not valid UTF-8 text"}
+
+
+def test_scheduler_address_uses_an_existing_cluster(tmp_path):
+    from dask.distributed import LocalCluster
+
+    src = _small(tmp_path, a="One story here.", b="Shares rose 3 per cent.")
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        r = run_corpus(src, tmp_path / "out", scheduler=cluster.scheduler_address, progress=False)
+        assert r.analysed == ("a", "b")
+        assert cluster.scheduler.workers  # the cluster is still up: the run only disconnected from it
+    assert load_corpus_table(tmp_path / "out", "summary").article_id.tolist() == ["a", "b"]
