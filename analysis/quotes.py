@@ -76,7 +76,7 @@ conclude emphasize emphasise stress joke quip shout yell boast urge vow pledge
 promise maintain mention estimate allege report counter agree disagree recount
 confirm deny lament scoff retort charge assert affirm demand wonder
 exclaim plead chide scold proclaim assure reiterate answer interject comment
-whisper tout recount thunder predict advise read
+whisper tout recount thunder predict advise read call
 """.split()
 _IRREGULAR = {"say": ["said"], "tell": ["told"], "write": ["wrote", "written"]}
 
@@ -637,7 +637,8 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
 _TOKEN = re.compile(r"[\w’'\-.]+|[,;:—–()?!]")
 # Abbreviations whose full stop does not end a sentence.
 _ABBREV = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "inc", "co", "corp", "ltd", "lt",
-           "col", "capt", "rev", "prof", "sgt", "no", "vs", "etc", "ft", "mt"}
+           "col", "capt", "rev", "prof", "sgt", "no", "vs", "etc", "ft", "mt", "del", "pres", "atty", "supt", "hon",
+           "messrs", "adm", "cmdr", "maj", "brig"}
 
 
 def _tokens(s: str, base: int = 0) -> list[tuple[str, int, int]]:
@@ -993,6 +994,10 @@ def _clause_subject(text: str, toks) -> tuple[int, int] | None:
         while i < len(toks) and toks[i][0] != ",":
             i += 1
         i += 1
+        while i < len(toks) and toks[i][0][:1].isdigit():  # "On July 6, 2015, Sanders said"
+            while i < len(toks) and toks[i][0] != ",":
+                i += 1
+            i += 1
     if i >= len(toks):
         return None
     w = toks[i][0]
@@ -1129,7 +1134,8 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
     at_start = not pre_clean.strip("“”\"‘’'—–-(") or pre_clean.endswith((":",)) or re.search(r"[”\"]\s*$", pre_clean) is not None \
         or (re.search(r"\w{3,}[.!?][”\"’]?$", pre_clean) is not None and qtext[:1].isupper())  # a sentence end the splitter missed
     last = re.search(r"([\w’'\-]+)\s*(,?)\s*$", pre)
-    after_cue = bool(last and last.group(2) and last.group(1).lower() in CUE_FORMS)
+    speech = last and CUE_FORMS.get(last.group(1).lower()) not in (None, "call")  # "called" names, it does not quote
+    after_cue = bool(speech and last.group(2))
     if _NAMING.search(pre) and nwords <= NAMING_MAX_WORDS:
         return "term"
     if at_start or after_cue:
@@ -1138,7 +1144,7 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
         return "term"
     # embedded in the reporter's sentence
     starts_upper = qtext[:1].isupper() and not _words(qtext)[0:1] == ["I"] or qtext[:1] == "I"
-    directly_after_cue = bool(last and not last.group(2) and last.group(1).lower() in CUE_FORMS)
+    directly_after_cue = bool(speech and not last.group(2))
     if directly_after_cue and starts_upper and nwords >= 3:
         return "full"
     spoken = bool(re.search(r"[,.?!]$", qtext.rstrip()))  # '"it got better," she says'
