@@ -974,6 +974,17 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
                 if sub:
                     return w, sub[0], sub[1], "before"
                 continue
+            if w.lower().endswith("ing") and (k == 0 or before[k - 1][0].lower() in ("after", "before", "while", "when",
+                                                                                     "by", "upon", "since")):
+                # 'After saying it was "...," she left': the subject of the main clause, after the quotation
+                rest = [t for t in toks if t[1] > quote_b]
+                if rest and rest[0][0] == ",":
+                    rest = rest[1:]
+                if rest and (rest[0][0].lower() in _PRONOUNS or rest[0][0][:1].isupper()):
+                    sub = _clause_subject(text, rest)
+                    if sub:
+                        return w, sub[0], sub[1], "after"
+                continue
             sub = _subject_before(before, k)
             if sub:
                 return w, sub[0], sub[1], "before"
@@ -1397,7 +1408,10 @@ def extract_quotes(article: Article, *, company: str | None = None) -> pd.DataFr
             The literal words naming the speaker for this quotation ("he",
             "the person", "Jane Smith, an analyst at X"), or None.
         ``speaker_start``, ``speaker_end``
-            Offsets of that mention (-1 when there is none).
+            Offsets of that mention (-1 when there is none).  A continuation
+            (a quotation with no cue of its own) repeats the mention and
+            offsets of the quotation it continues, so count distinct
+            ``speaker_start`` values to count mentions.
         ``source_type``
             ``named``, ``anonymous``, ``document`` or ``none``.
         ``role``

@@ -304,3 +304,17 @@ def test_closing_mark_typed_as_opening_mark_is_read_by_its_place():
     row = only("Prices rose. ”We will cope with this,“ said Jane Doe.")
     assert row.text == "We will cope with this,"
     assert row.speaker == "Jane Doe"
+
+
+def test_participle_at_clause_start_takes_the_main_subject():
+    text = "Jane Doe fell ill. After saying her foot was “so swollen I could barely walk,” she was taken to hospital."
+    row = only(text)
+    assert row.kind == "partial"
+    assert row.speaker == "Jane Doe"
+    assert row.speaker_mention == "she"
+
+
+def test_name_calling_is_the_callers_partial_quotation():
+    row = only("Jane Doe called her rival a “reckless and dangerous gambler” on Monday.")
+    assert row.kind == "partial"
+    assert row.speaker == "Jane Doe"
