@@ -1411,6 +1411,17 @@ def write_network(article: Article, *, fmt: str = "json", out=None, registry=Non
     ------
     ArticleError
         For an unknown format or an output path that cannot be written.
+
+    Examples
+    --------
+    >>> art = Article.from_text("Acme Capital hired Jane Doe. Doe thanked Acme Capital.")
+    >>> write_network(art, fmt="json")  # doctest: +ELLIPSIS
+    {
+     "directed": false,
+    ...
+       "relations": "Acme Capital hired Jane Doe",
+    ...
+    }
     """
     import io
 
