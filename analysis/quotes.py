@@ -95,11 +95,6 @@ def _forms(lemma: str) -> set[str]:
 
 #: Every inflected cue form -> its lemma.
 CUE_FORMS: dict[str, str] = {f: lem for lem in _CUE_LEMMAS for f in _forms(lem)}
-# Forms that are more often nouns or other parts of speech than reporting verbs
-# in news text ("a report", "the post", "the state", "a note", "a claim"); they
-# count as cues only right next to a quotation, never for reported claims.
-_WEAK_CUES = {"report", "post", "state", "note", "claim", "charge", "counter", "estimate", "stress", "joke",
-              "continue", "mention", "post", "ask", "add", "reveal", "describe", "indicate", "predict"}
 # Cue forms that are far more often nouns in news text ("a report", "the state",
 # "editor's note", "the post"); never taken as cues.
 _NOUNLIKE = {"report", "state", "note", "post", "claim", "charge", "counter", "estimate", "stress", "joke",
@@ -227,7 +222,7 @@ _SPOKES_WORDS = r"spokesman|spokeswoman|spokesperson|representative for|press of
 _FORMER = r"\bformer\b|\bex-|\bleft\b|\bonce worked\b|\bpreviously worked\b|\bused to work\b|\bquit\b|\bdeparted\b|\balumn"
 
 _OPEN_D, _CLOSE_D = "“«„", "”»"
-_OPEN_S, _CLOSE_S = "‘", "’"
+_OPEN_S = "‘"
 _WORD = re.compile(r"[A-Za-z0-9][\w’'\-.]*")
 # A run of capitalised words ("Jane van Doe", "J. Smith"); it ends at a possessive or a full stop.
 _CAP_RUN = re.compile(
@@ -664,7 +659,7 @@ def _is_cue(tok: str, *, strict: bool = False) -> bool:
     lem = CUE_FORMS.get(tok.lower())
     if lem is None or tok.lower() in _NOUNLIKE:
         return False
-    return not strict or (lem in _CLAIM_LEMMAS and tok.lower() not in ("say",) or tok.lower() == "say")
+    return not strict or lem in _CLAIM_LEMMAS
 
 
 def _subject_before(toks, k: int) -> tuple[int, int] | None:
