@@ -1338,6 +1338,13 @@ def _claims(article: Article, res: _Resolver, span_set, used_cues, toks_of):
     return out
 
 
+def _analysed(article, company):
+    _check(article)
+    if company is not None and not isinstance(company, str):
+        raise ArticleError(f"company must be a name (str), got {type(company).__name__}")
+    return _analyse(article, company)
+
+
 @lru_cache(maxsize=16)
 def _analyse(article: Article, company: str | None):
     rows, claims, res = _scan(article, company)
@@ -1436,7 +1443,7 @@ def extract_quotes(article: Article, *, company: str | None = None) -> pd.DataFr
     >>> extract_quotes(Article.from_text("No quotations here.")).shape
     (0, 21)
     """
-    quotes, _, _, _ = _analyse(article, company)
+    quotes, _, _, _ = _analysed(article, company)
     df = pd.DataFrame([asdict(q) for q in quotes], columns=QUOTE_COLUMNS)
     return _typed(df, QUOTE_COLUMNS)
 
@@ -1460,7 +1467,7 @@ def reported_claims(article: Article, *, company: str | None = None) -> pd.DataF
     >>> reported_claims(art)[["speaker", "cue"]].values.tolist()
     [['people familiar with the plans', 'according to'], ['analysts', 'say']]
     """
-    _, claims, _, _ = _analyse(article, company)
+    _, claims, _, _ = _analysed(article, company)
     df = pd.DataFrame(list(claims), columns=CLAIM_COLUMNS)
     return _typed(df, CLAIM_COLUMNS)
 
@@ -1520,7 +1527,7 @@ def source_table(article: Article, *, company: str | None = None, n_boot: int = 
     >>> source_table(art)[["speaker", "quotes", "reported_claims"]].values.tolist()
     [['Jane Doe', 1, 0], ['people familiar with the matter', 0, 1]]
     """
-    quotes, claims, res, affil = _analyse(article, company)
+    quotes, claims, res, affil = _analysed(article, company)
     speaker_col = CLAIM_COLUMNS.index("speaker")
     start_col = CLAIM_COLUMNS.index("speaker_start")
     rows = []

@@ -318,3 +318,9 @@ def test_name_calling_is_the_callers_partial_quotation():
     row = only("Jane Doe called her rival a “reckless and dangerous gambler” on Monday.")
     assert row.kind == "partial"
     assert row.speaker == "Jane Doe"
+
+
+@pytest.mark.parametrize("bad", ["not an article", ["a list"], None, 42])
+def test_non_article_input_raises_article_error(bad):
+    with pytest.raises(ArticleError, match="expected an Article"):
+        source_table(bad)
