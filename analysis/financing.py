@@ -122,6 +122,13 @@ def _rules() -> dict:
     r["_num"] = re.compile(num)
     r["_qual"] = re.compile(rf"(?<![\w])(?i:{_alt(quals)})\s+$")
     r["_verbal"] = re.compile(rf"(?<![\w])(?i:{r['verbal_qualifiers']})\s+$")
+    # "2.6 billion pounds ... from 2.3 billion a year earlier": a later scaled number with no currency,
+    # joined to an amount by from/to/versus, takes its currency when nothing countable follows it
+    r["_bare_after"] = re.compile(
+        rf"(?P<gap>[^.;:!?$€£¥₹]{{0,60}}?)(?<![\w.,])(?P<conn>from|to|versus|vs\.?|compared\s+(?:with|to)|against)\s+"
+        rf"(?:(?P<q>about|around|roughly|nearly|almost|some)\s+)?(?P<n>{num})\s?(?P<s>(?i:{spaced})|(?:{_alt(glued)}))(?![A-Za-z])"
+        rf"(?=\s*(?:[,.;:)]|$|a\s+year\b|in\b|on\b|last\b|the\s+(?:previous|prior|same|year)\b|earlier\b|previously\b|before\b))",
+        re.I)
     r["_bare_before"] = re.compile(
         rf"(?:(?<![\w])(?P<bf>(?i:between|from))\s+)?(?P<pre>(?<![A-Za-z])(?:{prefix}))?\s?(?P<n>{num})(?P<s>{scale})?"
         rf"\s*(?P<conn>-|–|(?i:to|and|or))\s*$")
@@ -387,7 +394,27 @@ def _link_and_qualify(text: str, raws: list[_Raw], r: dict) -> list[_Raw]:
         y = _Raw(m.start("pre") if m.group("pre") else m.start("n"), m.end("s") if m.group("s") else m.end("n"),
                  m.start("n"), value, x.unit, x.scaled, bool(m.group("pre")), None, False)
         extra.append(y)
+    taken = [(z.start, z.end) for z in raws]
+    pairs: list[tuple[_Raw, _Raw, str]] = []
+    for x in raws:
+        if x.vague or x.unit == "percent":
+            continue
+        m = r["_bare_after"].match(text, x.end, min(len(text), x.end + 120))
+        if not m or any(a < m.end() and m.start("n") < b for a, b in taken):
+            continue
+        if any(x.end <= a < m.start("n") for a, _b in taken):
+            continue  # another amount stands between them
+        y = _Raw(m.start("n"), m.end("s"), m.start("n"),
+                 float(m.group("n").replace(",", "")) * _scale(m.group("s"), r), x.unit, True, False, None, False)
+        taken.append((y.start, y.end))
+        extra.append(y)
+        pairs.append((x, y, m.group("conn").lower()))
     raws = sorted(raws + extra, key=lambda z: z.start)
+    index = {id(z): k for k, z in enumerate(raws)}
+    for x, y, conn in pairs:  # "2.6 billion pounds ... from 2.3 billion": y is the level before
+        if x.linked is None:
+            x.linked, y.linked = index[id(y)], index[id(x)]
+            x.pair_role, y.pair_role = ("to", "from") if conn == "from" else ("range", "range")
     # a prefix amount with no scale right before a scaled one: "$5 to $6 billion"
     for a, b in zip(raws, raws[1:]):
         between = text[a.end:b.start]
@@ -412,9 +439,9 @@ def _link_and_qualify(text: str, raws: list[_Raw], r: dict) -> list[_Raw]:
             x.qualifier = " ".join(m.group().lower().split())
     # links: ranges, from-to, "X, up from Y"
     for i, (a, b) in enumerate(zip(raws, raws[1:])):
-        if a.unit != b.unit or a.vague or b.vague:
-            continue
         between = text[a.end:b.start]
+        if a.vague or b.vague or a.linked is not None or b.linked is not None or (a.unit != b.unit and "(" not in between):
+            continue  # one link per amount: the first reading wins
         lead = text[max(0, a.start - 12):a.start].lower()
         if re.fullmatch(r"\s*(?:-|–|—|to|and|or)\s*", between, re.I):
             from_to = bool(re.search(r"\bfrom\s+$", lead)) and "to" in between.lower()
@@ -426,6 +453,10 @@ def _link_and_qualify(text: str, raws: list[_Raw], r: dict) -> list[_Raw]:
             if between_kw:
                 for z in (a, b):
                     z.qualifier = z.qualifier or "between"
+        elif (re.fullmatch(r"\s*\(\s*(?:(?:about|around|roughly|some|approximately|or)\s+)?", between, re.I)
+              and re.match(r"\s*\)", text[b.end:])) and a.unit != b.unit:
+            a.linked, b.linked = i + 1, i  # "1 billion pounds ($1.27 billion)": the same sum in another currency
+            a.pair_role = b.pair_role = "equivalent"
         elif re.fullmatch(r"\s*,?\s*(?:(?:up|down)\s+(?:\w+\s+)?from|compared\s+(?:with|to)|from)\s*", between, re.I):
             a.linked, b.linked = i + 1, i
             a.pair_role, b.pair_role = "to", "from"
@@ -523,7 +554,8 @@ def extract_money(article: Article) -> pd.DataFrame:
           dollars"); ``value`` then holds the order of magnitude;
         - ``linked_to``: ``money_id`` of the other end of a range or from-to pair;
         - ``pair_role``: ``from`` / ``to`` in a from-to pair ("from $54bn to
-          $20bn", "$70bn, up from $39bn"), ``range`` in a range, else None;
+          $20bn", "$70bn, up from $39bn"), ``range`` in a range, ``equivalent``
+          for the same sum in another currency ("£1bn ($1.27bn)"), else None;
         - ``sentence_id``, ``paragraph_id``: where it stands.
 
     Raises
@@ -791,7 +823,8 @@ def extract_financing(article: Article) -> pd.DataFrame:
             status = "actual"
         ev, level = _event(text, segs, seg, m.start, m.end, sent.start, sent.end, r)
         moving = m.direction is not None or (m.unit != "percent" and m.value < 1e4)
-        if moving and r["_share"].search(text, max(seg[0], m.start - _REACH), m.start):
+        if moving and (r["_share"].search(text, max(seg[0], m.start - _REACH), m.start)
+                       or (level >= 2 and r["_share"].search(text, max(sent.start, m.start - _REACH), m.start))):
             ev, level = "share-price move", 0
         # period
         own = by_sent.get(m.sentence_id, [])
@@ -831,6 +864,10 @@ def extract_financing(article: Article) -> pd.DataFrame:
         if other["level"] < me["level"]:
             me["event"], me["level"] = other["event"], other["level"]
         o = by_id[m.linked_to]
+        if m.pair_role == "equivalent" and o.start < m.start:  # the bracketed equivalent follows its amount
+            me.update(event=other["event"], level=other["level"], pick=other["pick"], source=other["source"],
+                      status=other["status"])
+            continue
         if m.pair_role == "from" and m.start < o.start:
             t = me["pick"] or other["pick"]
             if t is not None and t.get("start", -1) >= o.start:

@@ -168,6 +168,24 @@ def test_first_end_of_range_inherits_unit_and_scale(text, values):
     assert len(set(m["unit"])) == 1
 
 
+def test_later_bare_number_takes_the_currency_of_its_pair():
+    m = money("Pretax profit rose to 2.6 billion pounds in the three months to March 31 from 2.3 billion a year earlier.")
+    assert m["value"].tolist() == [2.6e9, 2.3e9]
+    assert m["unit"].tolist() == ["GBP", "GBP"]
+    assert m["pair_role"].tolist() == ["to", "from"]
+
+
+def test_later_bare_count_is_not_money():
+    assert money("Revenue was $5bn from 1.2 billion users.")["phrase"].tolist() == ["$5bn"]
+
+
+def test_bracketed_equivalent_shares_the_fact():
+    f = facts("It said it would buy back up to 1 billion pounds ($1.27 billion) of shares next year.")
+    assert f["unit"].tolist() == ["GBP", "USD"]
+    assert f["linked_to"].tolist() == ["F02", "F01"]
+    assert f["period"].nunique() == 1 and f["status"].nunique() == 1 and f["event_type"].nunique() == 1
+
+
 def test_up_from_links_level_before():
     m = money("Capex is expected to hit at least $70bn, up from $39bn the previous year.")
     assert m["pair_role"].tolist() == ["to", "from"]
