@@ -28,7 +28,8 @@ def plot_voice_shares(shares: pd.DataFrame, *, ax=None):
             ax.annotate(f"{v:.0f}%", (xi, v), ha="center", va="bottom", fontsize=8, xytext=(0, 2), textcoords="offset points")
     ax.set_xticks(range(len(measures)), [label for _, label in measures])
     ax.set_ylim(0, 110)
-    ax.legend(title="source", frameon=False, loc="upper left", bbox_to_anchor=(1, 1))
+    if len(shares):
+        ax.legend(title="source", frameon=False, loc="upper left", bbox_to_anchor=(1, 1))
     return finish(ax, title="Named and anonymous voices", xlabel="", ylabel="share of the article's total (%)")
 
 
@@ -44,7 +45,8 @@ def plot_affiliation_mix(sources: pd.DataFrame, *, ax=None):
     ax.barh(g.index, g["quotes"], color=PALETTE[0], label="quotations")
     ax.barh(g.index, g["reported_claims"], left=g["quotes"], color=PALETTE[1], label="unquoted claims", hatch="//",
             edgecolor="white")
-    ax.legend(frameon=False, loc="lower right")
+    if len(g):
+        ax.legend(frameon=False, loc="lower right")
     return finish(ax, title="Who the sources are", xlabel="number of quotations and claims", ylabel="affiliation")
 
 
@@ -64,7 +66,8 @@ def plot_source_tone(sources: pd.DataFrame, *, ax=None):
     ax.axvline(0, color="grey", linewidth=0.8, linestyle=":")
     ax.set_xlim(-1.05, 1.05)
     handles = [ax.scatter([], [], color=c, s=40, label=k) for k, c in colours.items()]
-    ax.legend(handles=handles, title="affiliation", frameon=False, loc="upper left", bbox_to_anchor=(1, 1))
+    if handles:
+        ax.legend(handles=handles, title="affiliation", frameon=False, loc="upper left", bbox_to_anchor=(1, 1))
     return finish(ax, title="How each source sounds", xlabel="mean VADER compound of their quotations (-1 to 1), 95% bootstrap interval",
                   ylabel="source (quotations)")
 
@@ -88,6 +91,7 @@ def plot_tone_along(quotes: pd.DataFrame, *, n_chars: int, ax=None):
     ax.axhline(0, color="grey", linewidth=0.8, linestyle=":")
     ax.set_xlim(0, 100)
     ax.set_ylim(-1.05, 1.05)
-    ax.legend(frameon=False, fontsize=8, loc="upper left", bbox_to_anchor=(1, 1))
+    if ax.get_legend_handles_labels()[0]:
+        ax.legend(frameon=False, fontsize=8, loc="upper left", bbox_to_anchor=(1, 1))
     return finish(ax, title="Tone of the quotations along the article", xlabel="position in the article (% of characters)",
                   ylabel="VADER compound (-1 to 1)")
