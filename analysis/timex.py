@@ -16,10 +16,11 @@ How the calendar words are read (rules as data, below):
   its December);
 * ``early`` is January-April, ``mid`` May-August, ``late`` September-December
   of a year; ``the end of`` a year is its December, ``the start of`` its January;
-* a month, quarter, half or season named without a year is the latest one that
-  has begun by the reference date, unless the words just before it look ahead
-  ("by", "will", "plans", "expected", "aims", "next"), when it is the first one
-  that has not yet ended;
+* a month or season named without a year is the latest one that has begun by
+  the reference date, a quarter or half the latest one that has ended (results
+  are reported after the period), unless the words before it look ahead ("by",
+  "will", "plans", "expected", "aims"), when it is the first one that has not
+  yet ended;
 * a weekday is the latest such day on or before the reference date (news
   reports what happened), or the next one when the words look ahead;
 * "the previous year", "the year before", "a year earlier" count back from the
@@ -69,8 +70,8 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": None, "few": None}
 # Words just before an expression that make a bare month/season/weekday look ahead.
 FUTURE_CUES = re.compile(
-    r"\b(?:by|will|'ll|plans?|planned|planning|expects?|expected|aims?|aiming|intends?|due|"
-    r"scheduled|set to|going to|forecasts?|hopes?|until)\b[^.;]{0,60}$", re.I)
+    r"\b(?:will|'ll|plans?|planned|planning|expects?|expected|aims?|aiming|intends?|due|"
+    r"scheduled|set to|going to|forecasts?|hopes?)\b[^.;]{0,60}$|\b(?:by|until|till)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 # Verbs of saying: a time right after one dates the statement ("said on Thursday").
 REPORTING = re.compile(r"\b(?:said|says|say|told|added|stated|wrote|commented)\b(?:\s+(?!that\b)\w+){0,4}\s+(?:on\s+)?$", re.I)
 # A time right after these is a base of comparison, not the period of the fact.
@@ -100,9 +101,9 @@ _PATTERNS = [
     # late October, the end of March 2025, in March this year
     ("month", rf"(?:(?P<mm>early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)[\s-]+)?"
               rf"(?P<mon>{_MON})" + _YSPEC.format(n="ym") + "?"),
-    ("quarter", r"(?:the\s+)?(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+(?:fiscal\s+)?quarter" + _YSPEC.format(n="yq") + "?"),
+    ("quarter", r"(?:the\s+)?(?:fiscal\s+)?(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:fiscal\s+)?quarter" + _YSPEC.format(n="yq") + "?"),
     ("quarter", rf"(?-i:Q(?P<qn>[1-4]))(?:\s+(?:of\s+)?(?P<yqn>{_Y}))?\b"),
-    ("half", r"(?:the\s+)?(?P<ho>first|second|1st|2nd)\s+half" + _YSPEC.format(n="yh") + "?"),
+    ("half", r"(?:the\s+)?(?:fiscal\s+)?(?P<ho>first|second|1st|2nd)[\s-]+half" + _YSPEC.format(n="yh") + "?"),
     ("half", rf"(?-i:H(?P<hn>[12]))\s+(?P<yhn>{_Y})"),
     # a season needs a determiner, a preposition of time before it, or a year after it
     # ("this summer", "in spring", "summer 2025"), so "hot spring" and "Arab Spring" are not times
@@ -284,6 +285,8 @@ def _resolve(kind: str, g: dict, text: str, before: str, ref: _dt.date | None,
         y = _year_of(spec, ref, anchor)
         if y is False or (y is None and ref is None):
             return None, kind
+        if y is None and not ahead:  # results are reported for a quarter or half that has ended
+            return [p for p in (make(ref.year - 1), make(ref.year)) if p.last < ref][-1], kind
         return (make(y) if y is not None else _pick(make, ref, ahead)), kind
     if kind == "season":
         season = (g["sea"] or "fall").lower()
