@@ -77,6 +77,16 @@ def test_previous_year_counts_back_from_the_year_named_before():
     assert t["period"].tolist() == ["2025", "2024"]
 
 
+def test_hyphenated_quarter_is_the_last_ended_one():
+    row = one("Its fiscal fourth-quarter revenue rose.", ref="2025-10-31")
+    assert row["period"] == "2024-Q4"
+
+
+def test_by_looks_ahead_only_right_before_the_time():
+    t = times("The bank cut its rate by 25 basis points to 2% in June. It will be ready by June.", ref="2025-10-31")
+    assert t["period"].tolist() == ["2025-06", "2026-06"]
+
+
 def test_that_year_is_the_year_named_before():
     assert times("In 2023 it lost money; that year was bad.")["period"].tolist() == ["2023", "2023"]
 
