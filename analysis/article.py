@@ -25,7 +25,8 @@ from typing import Any
 
 import pandas as pd
 import yaml
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktTrainer
+from nltk.tokenize import punkt as _punkt
+from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer, PunktToken, PunktTrainer
 
 __all__ = [
     "Article",
@@ -259,14 +260,61 @@ def _split_paragraphs(text: str) -> tuple[Paragraph, ...]:
     return tuple(out)
 
 
+def _untimed(pattern):
+    """The compiled pattern inside NLTK's timed wrapper (same engine and flags, no per-call timeout)."""
+    return getattr(pattern, "_rx", pattern)
+
+
+class _Token(PunktToken):
+    """Punkt's token with its own fixed patterns called directly.
+
+    NLTK 3.10 routes every regular expression through a wrapper that adds a
+    time limit to each call, a defence against patterns supplied by callers.
+    Punkt's own patterns are fixed and linear, and the wrapper costs about
+    half of the sentence splitting time, so these call the same compiled
+    patterns (same ``regex`` engine, same flags) without it.  The sentences
+    are the same.
+    """
+
+    __slots__ = ()
+    _RE_ELLIPSIS = _untimed(PunktToken._RE_ELLIPSIS)
+    _RE_NUMERIC = _untimed(PunktToken._RE_NUMERIC)
+    _RE_INITIAL = _untimed(PunktToken._RE_INITIAL)
+    _RE_ALPHA = _untimed(PunktToken._RE_ALPHA)
+    _RE_NON_PUNCT = _untimed(_punkt._re_non_punct)
+
+    @property
+    def is_non_punct(self):
+        return self._RE_NON_PUNCT.search(self.type)
+
+
+class _LangVars(PunktLanguageVars):
+    """Punkt's English settings with its word and period patterns called directly (see :class:`_Token`)."""
+
+    re_boundary_realignment = _untimed(PunktLanguageVars.re_boundary_realignment)
+
+    def _word_tokenizer_re(self):
+        if "_fast_word" not in self.__dict__:
+            self._fast_word = _untimed(super()._word_tokenizer_re())
+        return self._fast_word
+
+    def period_context_re(self):
+        if "_fast_period" not in self.__dict__:
+            self._fast_period = _untimed(super().period_context_re())
+        return self._fast_period
+
+
+_LANG_VARS = _LangVars()
+
+
 @lru_cache(maxsize=64)
 def _tokenizer(train_text: str) -> PunktSentenceTokenizer:
-    trainer = PunktTrainer()
+    trainer = PunktTrainer(lang_vars=_LANG_VARS, token_cls=_Token)
     trainer.train(train_text, finalize=True)
     params: PunktParameters = trainer.get_params()
     # Learned "abbreviations" that contain spaces come from spaced ellipses; drop them.
     params.abbrev_types = {a for a in params.abbrev_types if " " not in a} | set(_ABBREVIATIONS)
-    return PunktSentenceTokenizer(params)
+    return PunktSentenceTokenizer(params, lang_vars=_LANG_VARS, token_cls=_Token)
 
 
 def _mask(text: str) -> str:
