@@ -153,6 +153,8 @@ def _rules() -> dict:
     r["_dir_nouns"] = {w.lower(): d for d, ws in r["direction_nouns"].items() for w in ws}
     r["_fillers"] = {w.lower() for w in r["direction_fillers"]}
     r["_gain_verbs"] = {w.lower() for w in r["value_gain_verbs"]}
+    r["_loss_verbs"] = {w.lower() for w in r["loss_verbs"]}
+    r["_value_loss_after"] = re.compile(r["value_loss_after"], re.I)
     r["_value_after"] = re.compile(r["value_after"], re.I)
     r["_prefix_map"] = dict(r["currency_prefixes"])
     r["_suffix_map"] = {" ".join(k.lower().split()): v for k, v in r["currency_suffixes"].items()}
@@ -486,6 +488,9 @@ def _link_and_qualify(text: str, raws: list[_Raw], r: dict) -> list[_Raw]:
                 break
             if wl in r["_gain_verbs"] and r["_value_after"].match(text[x.end:x.end + 60]):
                 d = "up"
+                break
+            if wl in r["_loss_verbs"] and (x.unit == "percent" or r["_value_loss_after"].match(text[x.end:x.end + 60])):
+                d = "down"
                 break
             if wl in fillers and skipped < 3:
                 skipped += 1

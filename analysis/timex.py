@@ -98,6 +98,8 @@ _PATTERNS = [
     # the three months to September, the quarter ended June 30, the year to March 2025
     ("months_to", rf"(?:the\s+)?(?:(?P<tn>three|six|nine|twelve|3|6|9|12)\s+months|(?P<tq>quarter)|(?P<th>half|half-year)|(?P<ty>year))"
                   rf"\s+(?:ended|ending|to|through|that\s+ended)\s+(?P<tm>{_MON})(?:\s+\d{{1,2}})?(?:,?\s+(?P<tyy>{_Y}))?"),
+    # the July-September quarter, April–June 2025
+    ("month_range", rf"(?:the\s+)?(?P<ma>{_MON})\s?[-–]\s?(?P<mb>{_MON})(?:\s+(?:quarter|period|months))?(?:,?\s+(?P<yr>{_Y}))?"),
     # late October, the end of March 2025, in March this year
     ("month", rf"(?:(?P<mm>early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of)[\s-]+)?"
               rf"(?P<mon>{_MON})" + _YSPEC.format(n="ym") + "?"),
@@ -363,6 +365,26 @@ def _resolve(kind: str, g: dict, text: str, before: str, ref: _dt.date | None,
         return year_period(int(g["yy"])), "year"
     if kind == "that_year":
         return (year_period(anchor.first.year) if anchor else None), "year"
+    if kind == "month_range":
+        ma, mb = MONTHS[g["ma"].lower().rstrip(".")], MONTHS[g["mb"].lower().rstrip(".")]
+        if mb < ma:
+            return None, "months"
+        n = mb - ma + 1
+        if n == 3 and mb % 3 == 0:
+            make = lambda yy: quarter_period(yy, mb // 3)  # noqa: E731
+        elif n == 6 and mb % 6 == 0:
+            make = lambda yy: half_period(yy, mb // 6)  # noqa: E731
+        else:
+            make = lambda yy: _Period(f"{yy}-{ma:02d}/{yy}-{mb:02d}", _dt.date(yy, ma, 1), _month_end(yy, mb), "months")  # noqa: E731
+        if g["yr"]:
+            p = make(int(g["yr"]))
+        elif ref is None:
+            return None, "months"
+        elif ahead:
+            p = _pick(make, ref, True)
+        else:
+            p = [q for q in (make(ref.year - 1), make(ref.year)) if q.last < ref][-1]
+        return p, p.granularity
     if kind == "months_to":
         n = 3 if g["tq"] else 6 if g["th"] else 12 if g["ty"] else int({"three": 3, "six": 6, "nine": 9, "twelve": 12}.get(
             g["tn"].lower(), g["tn"] if g["tn"].isdigit() else 3))

@@ -48,6 +48,7 @@ def one(text, ref=REF):
     ("Profit rose in the three months ended Sept. 30.", "the three months ended Sept. 30", "2025-Q3",
      "2025-07-01", "2025-09-30"),
     ("Sales fell in the six months to June 2025.", "the six months to June 2025", "2025-H1", "2025-01-01", "2025-06-30"),
+    ("Profit rose in the July-September quarter.", "the July-September quarter", "2025-Q3", "2025-07-01", "2025-09-30"),
     ("Costs rose between 2021 and 2024.", "between 2021 and 2024", "2021/2024", "2021-01-01", "2024-12-31"),
 ])
 def test_expression_resolves_to_period(text, words, period, first, last):
