@@ -343,3 +343,17 @@ def test_scheduler_address_uses_an_existing_cluster(tmp_path):
         assert r.analysed == ("a", "b")
         assert cluster.scheduler.workers  # the cluster is still up: the run only disconnected from it
     assert load_corpus_table(tmp_path / "out", "summary").article_id.tolist() == ["a", "b"]
+
+
+def test_anonymous_share_counts_attributed_quotes_and_claims():
+    art = analysis.Article.from_text("One. Two. Three.")
+    quotes = pd.DataFrame({"kind": ["full", "partial", "term"], "speaker": ["Ann Lee", None, None],
+                           "source_type": ["named", "none", "none"]})
+    claims = pd.DataFrame({"speaker": ["people familiar with the matter", "officials"],
+                           "source_type": ["anonymous", "anonymous"]})
+    fin = pd.DataFrame({"unit": ["USD", "percent", "EUR", "USD"]})
+    row = corpus._summary_row("x", art, {"quotes": quotes, "claims": claims, "financing": fin}, 0.5)
+    # voices with a speaker: Ann Lee (named) and two anonymous claims -> 2 of 3
+    assert row["anonymous_share"] == round(2 / 3, 3)
+    assert (row["quotations"], row["full_quotes"], row["partial_quotes"], row["term_quotes"]) == (3, 1, 1, 1)
+    assert row["money_facts"] == 4 and row["currencies"] == "EUR; USD"
