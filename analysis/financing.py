@@ -87,7 +87,8 @@ def _rules() -> dict:
     num = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
     words = [w for w in r["number_words"] if " " not in w]
     wnum = (rf"(?:half\s+an?|a\s+half|a\s+quarter\s+of\s+an?)(?=\s)"
-            rf"|(?:a\s+couple(?:\s+of)?\s+)?(?:{_alt(words)}|hundred)(?:(?:[\s-]+(?:and\s+)?)(?:{_alt(words)}|hundred)){{0,4}}")
+            rf"|(?:a\s+couple(?:\s+of)?\s+)?(?:{_alt(words)}|hundred)(?:(?:[\s-]+(?:and\s+)?)(?:{_alt(words)}|hundred)){{0,4}}"
+            rf"(?:\s+and\s+a\s+half)?")
     scales = r["scales"]
     glued = set(r["glued_only_scales"])
     spaced = _alt([s for s in scales if s not in glued])
@@ -103,7 +104,7 @@ def _rules() -> dict:
         # $5bn, US$2.5 billion, EUR 3m, $18.75 (optionally followed by a currency word: "$5bn USD")
         rf"(?P<pre>(?<![A-Za-z])(?:{prefix}))\s?(?P<n1>{num})(?:(?P<rs>-|–|\s+to\s+)(?P<n1b>{num})(?=(?i:{scale})))?(?P<s1>{scale})?"
         rf"|(?P<n2>{num}|(?i:{wnum}))(?P<s2>(?i:{scale}))?(?:\s+|(?<=[A-Za-z])-|(?=€))(?P<suf>(?i:{suffix}))(?![A-Za-z])"
-        rf"|(?P<n3>{num}|(?i:{wnum}))\s?(?P<pct>(?i:{pct}))(?![A-Za-z])"
+        rf"|(?P<n3>{num}|(?i:{wnum}))(?:\s|-)?(?P<pct>(?i:{pct}))(?![A-Za-z])"
         rf"|(?P<n4>{num}|(?i:{wnum}))\s+(?P<cent>(?i:(?:euro\s+)?cents|pence))(?![A-Za-z])"
         rf"|(?P<vq>(?i:(?:{vague_ct})\s+))?(?P<vp>(?i:{vague_pl}))(?:\s+(?i:of)\s+(?P<vp2>(?i:{vague_pl})))?\s+(?i:of)\s+"
         rf"(?P<vsuf>(?i:{suffix}))(?![A-Za-z])"
@@ -214,6 +215,9 @@ def _word_value(words: str, r: dict) -> tuple[float | None, str | None]:
     """Value of a number written in words, and a hedge it holds ("a couple of")."""
     s = " ".join(words.lower().replace("-", " ").split())
     hedge = None
+    if s.endswith(" and a half"):  # "one and a half billion"
+        base, h = _word_value(s[: -len(" and a half")], r)
+        return (None if base is None else base + 0.5), h
     for h, n in sorted(r["count_hedges"].items(), key=lambda kv: -len(kv[0])):
         if s.startswith(h + " "):
             return (n * (_word_value(s[len(h) + 1:], r)[0] or 1)), h
@@ -232,6 +236,9 @@ def _word_value(words: str, r: dict) -> tuple[float | None, str | None]:
         else:
             return None, hedge
     return total + cur, hedge
+
+
+_ARTICLE = re.compile(r"(?i)an?\s+(?!hundred\b|half\b|quarter\b|couple\b|and\b)(?=[a-z])")
 
 
 def _number(text: str, r: dict) -> tuple[float | None, str | None, bool]:
@@ -305,6 +312,18 @@ def _scan(text: str, r: dict):
             yield m
 
 
+def _article_skip(g: dict) -> int:
+    """Characters of a leading article to leave out ("a five-percent cut" is five, not a + five)."""
+    for key in ("n2", "n3", "n4"):
+        if g.get(key):
+            m = _ARTICLE.match(g[key])
+            if m and g[key][m.end():].split()[0].lower() not in ("million", "billion", "trillion"):
+                g[key] = g[key][m.end():]
+                return m.end()
+            return 0
+    return 0
+
+
 def _raw_mentions(text: str, r: dict) -> list[_Raw]:
     dollar = _dollar_code(text, r)
     # "¥" is yen, unless the article speaks of yuan and never of yen
@@ -312,6 +331,7 @@ def _raw_mentions(text: str, r: dict) -> list[_Raw]:
     out: list[_Raw] = []
     for m in _scan(text, r):
         g = m.groupdict()
+        skip = _article_skip(g)
         hedge, vague, scaled = None, False, False
         if g["pre"] is not None:
             value, _h, _w = _number(g["n1"], r)
@@ -371,7 +391,7 @@ def _raw_mentions(text: str, r: dict) -> list[_Raw]:
             out.append(_Raw(m.start("n1b"), m.end(), m.start("n1b"), float(_number(g["n1b"], r)[0] * sc), unit, True,
                             False, None, False))
             continue
-        out.append(_Raw(m.start(), m.end(), m.start(), float(value), unit, scaled, g["pre"] is not None,
+        out.append(_Raw(m.start() + skip, m.end(), m.start() + skip, float(value), unit, scaled, g["pre"] is not None,
                         hedge, vague))
     return out
 

@@ -53,6 +53,8 @@ def only(text):
     ("They spent two billion dollars.", "two billion dollars", 2e9, "USD"),
     ("They spent half a billion euros.", "half a billion euros", 0.5e9, "EUR"),
     ("He earned a million dollars.", "a million dollars", 1e6, "USD"),
+    ("It raised one and a half billion dollars.", "one and a half billion dollars", 1.5e9, "USD"),
+    ("India will spend Rs 1.2 lakh crore.", "Rs 1.2 lakh crore", 1.2e12, "INR"),
     ("Revenue reached $1,234,567.", "$1,234,567", 1234567.0, "USD"),
     ("It was valued at $1.2tn.", "$1.2tn", 1.2e12, "USD"),
     ("Tolls rise by 25 cents.", "25 cents", 0.25, "USD"),
@@ -84,6 +86,9 @@ def test_money_format(text, phrase, value, unit):
     ("Meta bought a 49 per cent stake.", "49 per cent", 49.0),
     ("Five per cent of staff left.", "Five per cent", 5.0),
     ("Rates rose 0.3 percentage points.", "0.3 percentage points", 0.3),
+    ("It sold a 5-per-cent stake.", "5-per-cent", 5.0),
+    ("It made a five-percent cut.", "five-percent", 5.0),
+    ("It posted an eight per cent rise.", "eight per cent", 8.0),
 ])
 def test_percentages(text, phrase, value):
     row = only(text)
