@@ -9,7 +9,7 @@ to keep and what each name is:
   with a capital elsewhere; stop words, months and days, common-noun
   abbreviations (``AI``, ``CEO``, ``SPV``) and nationality adjectives are
   dropped; names that stand only in a headline or inside a short scare quote
-  (“Eye of Sauron”) are kept only if the body names them too.
+  (“Grand Plan”) are kept only if the body names them too.
 * **Kind** (person, organisation, group, product, place) is voted from cues:
   honorifics and titles (``Mr.``, ``Sen.``, ``chief executive``), common given
   names, role nouns around the name (``analyst Jane Doe``, ``Jane Doe, a
@@ -19,8 +19,8 @@ to keep and what each name is:
   ``model``, a thing an organisation owns: ``Acme's Widget``), a gazetteer of
   places and facility nouns (``data centre``).
 * **Aliases** merge into one stakeholder: full name, surname, first name,
-  nickname by truncation (``Zuck``), possessives (``Acme's``), a short form of
-  an organisation introduced first in full (``Scale AI`` then ``Scale``),
+  nickname by truncation (``Vander`` for ``Vandermolen``), possessives (``Acme's``), a short form of
+  an organisation introduced first in full (``Quill Robotics`` then ``Quill``),
   initials (``Federal Aviation Administration`` and ``FAA``).
 * **Collective actors** written in lower case (investors, employees,
   regulators, lawmakers, users, advertisers, children) are ``group``
@@ -500,7 +500,7 @@ def _make_cand(article, run, titled, all_toks, lower_words, cap_inside, head_spa
         c.weak = "headline"
     if _within(squotes, start, end, strict=True):
         c.weak = "quote"
-    # Version numbers make a product: "Model 3", "Gemini 2.5".
+    # Version numbers make a product: "Model 3", "Orbit 2.5".
     after = text[end:end + 40]
     mv = re.match(r" (\d{1,2}(?:\.\d{1,2})?)\b(?![.,]?\d| ?(?:per|%|percent|million|billion|bn|mn|m\b|years?))", after)
     if mv and not run[-1].poss:
@@ -702,7 +702,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
         forms = Counter(canon_of.get(c.name, c.name) for c in cs)
         longest = max(names, key=lambda x: (len(x.split()), forms[x], -first_at[x]))
         clusters.append(_Cluster(name=longest, cands=cs, cues=cues))
-    # Versions ("Gemini 2.5") are aliases of the product.
+    # Versions ("Orbit 2.5") are aliases of the product.
     for cl in clusters:
         cl.kind = _decide_kind(cl)
     _possessed_products(clusters, text)
