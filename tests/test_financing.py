@@ -428,3 +428,24 @@ def test_views_of_the_seed(seed):
     assert d.loc[(d["year"] == 2025) & (d["kind"] == "debt raised"), "amount"].sum() == 57e9
     assert set(off_balance_sheet(seed, f)["event_type"]) == {"private credit", "equity stake"}
     assert sorted(market_reactions(f)["change"].tolist()) == [-208e9, -17.0, -10.0, 7.0]
+
+
+# --- any text: no crash, offsets stay true ------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(["$", "€", "£", "¥", "US$", "5", "1.2", ",000", "bn", "m", " billion", " per cent", "%",
+                           " dollars", "about ", "from ", " to ", "-", "(", ")", " in ", "late ", "October", "2025",
+                           "next year", " shares fell ", ". ", "\n\n", "“", "”", "a couple of ", "hundred", " and "])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=40).map("".join))
+def test_any_text_keeps_offsets_true(text):
+    if not text.strip():
+        return
+    art = Article.from_text(text, reference_date=REF)
+    for table in (extract_money(art), extract_financing(art)):
+        assert all(art.text[r.start:r.end] == r.phrase for r in table.itertuples())
+        assert (table["value"] >= 0).all()
