@@ -292,3 +292,47 @@ def test_names_with_month_words_and_hyphens(text, name):
 
 def test_hyphenated_adjective_from_a_name_is_not_a_stakeholder():
     assert "Trump-style" not in set(table("Critics fear Trump-style tariffs. Trump spoke.")["name"])
+
+
+# --- figures ---------------------------------------------------------------------
+def _overlaps(ax):
+    fig = ax.figure
+    fig.canvas.draw()
+    r = fig.canvas.get_renderer()
+    boxes = [t.get_window_extent(r) for t in ax.texts if t.get_text()]
+    return [(i, j) for i in range(len(boxes)) for j in range(i + 1, len(boxes)) if boxes[i].overlaps(boxes[j])]
+
+
+def test_network_figure_labels_do_not_collide():
+    from pathlib import Path
+
+    import matplotlib.pyplot as plt
+
+    from analysis import load_article, plots
+
+    art = load_article(Path(__file__).resolve().parent.parent / "data" / "raw" / "article.txt")
+    ax = plots.plot_stakeholder_network(stakeholder_network(art), seed=7)
+    assert len(ax.texts) >= 10
+    assert _overlaps(ax) == []
+    plt.close(ax.figure)
+
+
+def test_power_interest_grid_is_empty_without_registry():
+    import matplotlib.pyplot as plt
+
+    from analysis import plots
+
+    ax = plots.plot_power_interest(table("Jane Doe runs Acme Capital. Doe spoke."))
+    assert "no power/interest judgements" in ax.texts[0].get_text()
+    plt.close(ax.figure)
+
+
+def test_voice_figure_has_two_bars_per_stakeholder():
+    import matplotlib.pyplot as plt
+
+    from analysis import plots
+
+    df = table("Jane Doe runs Acme Capital. Regulators worry. Doe spoke.", registry=None)
+    ax = plots.plot_voice(df)
+    assert len(ax.patches) == 2 * len(df[df["kind"].isin(["person", "organisation", "group"])])
+    plt.close(ax.figure)
