@@ -23,18 +23,19 @@ How a fact gets its period (the rule the book's methods page documents):
 
 1. time expressions in the fact's own clause (the stretch of its sentence
    between commas, semicolons, colons, dashes and brackets), the nearest one;
-   then in the rest of its sentence, the nearest one, except that a relative
-   clause (", which ...,") does not lend its time to the rest of the sentence
-   nor borrow the sentence's.  Only expressions whose role is ``period`` count:
-   a base of comparison ("from a year earlier"), the start of a span ("since
-   ..."), a duration or the date of a statement ("said on Thursday") does not
-   date a fact;
-2. if the fact's sentence holds no time expression at all (and the fact is not
-   hypothetical): the first dating expression of the previous sentence; then,
-   for a share-price move, the article's reference date (markets reported
-   without a date moved on the day of the report); then the first dating
-   expression of the previous paragraph.  An actual fact never takes a period
-   that starts after the reference date from its context;
+   if the clause holds none at all, the nearest in the rest of its sentence,
+   except that a relative clause (", which ...,") does not lend its time to
+   the rest of the sentence nor borrow the sentence's.  Only expressions whose
+   role is ``period`` count: a base of comparison ("from a year earlier"), the
+   start of a span ("since ..."), a duration or the date of a statement ("said
+   on Thursday") does not date a fact, and a clause holding only such
+   expressions leaves its fact undated;
+2. if the fact's sentence holds no time expression at all and the fact is
+   actual: the first dating expression of the previous sentence; then, for a
+   share-price or market-value move, the article's reference date (markets
+   reported without a date moved on the day of the report); then the first
+   dating expression of the previous paragraph.  A period that starts after
+   the reference date is never taken from the context;
 3. in "from X to Y this year" the time belongs to Y; X is the level before,
    so X takes the period one step earlier (the previous year, quarter or
    month) and is an actual figure.
