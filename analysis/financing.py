@@ -604,6 +604,10 @@ def extract_money(article: Article) -> pd.DataFrame:
 
 
 # -- financing -------------------------------------------------------------------
+# What stops an amount from taking the status of the amount before it: a new clause, or a base of
+# comparison ("up from $39bn", "than $5bn"), which is a known, past level.
+_CLAUSE_BREAK = re.compile(r";|\b(?:but|while|whereas|although|though|however|from|than|compared|versus|vs|against)\b",
+                           re.I)
 _SEGMENT = re.compile(r",(?!\d)|;|:|\(|\)|—|–|--|\s-\s")
 _RELATIVE = re.compile(r"^\s*(?:which|who|whose|whom)\b", re.I)
 
@@ -677,7 +681,7 @@ def _status(text: str, lo: int, hi: int, r: dict) -> str:
         return min(hits)[1]
     if any(p.search(window) for p in st["modal"]):
         return "projected"
-    return "actual"
+    return None  # no cue: the caller decides (actual, or the status of the amount just before)
 
 
 _NAME = re.compile(r"(?<![\w’'])(?:[A-Z][\w&.’'-]*|[A-Z]{2,})(?:\s+(?:of\s+|&\s+|de\s+)?(?:[A-Z][\w&.’'-]*))*")
@@ -828,6 +832,20 @@ def extract_financing(article: Article) -> pd.DataFrame:
         return True
 
     seg_cache: dict[int, list] = {}
+
+    def clauses(sid: int):
+        if sid not in seg_cache:
+            sn = article.sentences[sid]
+            seg_cache[sid] = _segments(text, sn.start, sn.end)
+        return seg_cache[sid]
+
+    def _in_relative(t: dict, sid: int) -> bool:
+        return bool(_seg_of(clauses(sid), t["start"])[2])
+
+    def _in_opening(t: dict, sid: int) -> bool:
+        """In the sentence's first clause: a time that sets the scene ("At its October earnings, ...")."""
+        return _seg_of(clauses(sid), t["start"]) is clauses(sid)[0]
+
     time_starts: dict[int, list[int]] = {}
     ends_by_sent: dict[int, list[tuple[int, str]]] = {}
     for o in sorted(money, key=lambda o: o.end):
@@ -845,6 +863,13 @@ def extract_financing(article: Article) -> pd.DataFrame:
             k -= 1
         prev_end = max(sent.start, ends[k][0]) if k >= 0 else sent.start
         status = _status(text, max(prev_end, m.start - _REACH), m.start, r)
+        if status is None:
+            # no cue since the amount just before: a short, unbroken stretch carries its status over
+            # ("will get a 25% raise, worth about $9.3bn"); otherwise the amount is actual
+            prev_id = ends[k][1] if k >= 0 else None
+            carry = (prev_id in info and m.start - prev_end < 60
+                     and not _CLAUSE_BREAK.search(text[prev_end:m.start]))
+            status = info[prev_id]["status"] if carry else "actual"
         if m.pair_role == "from" and status != "hypothetical":
             status = "actual"
         ev, level = _event(text, segs, seg, m.start, m.end, sent.start, sent.end, r)
@@ -869,15 +894,19 @@ def extract_financing(article: Article) -> pd.DataFrame:
             pick = min(cands, key=lambda t: (_gap(m.start, m.end, t["start"], t["end"]), t["start"]))
             source = "same sentence"
         elif not own and status == "actual":
-            prev = [t for t in by_sent.get(m.sentence_id - 1, []) if usable(t, status)]
+            market = ev == "share-price move" or (ev == "market value" and m.direction)
+            prev = [t for t in by_sent.get(m.sentence_id - 1, []) if usable(t, status)
+                    and not _in_relative(t, m.sentence_id - 1)
+                    and (not market or _in_opening(t, m.sentence_id - 1))]
             if prev:
                 pick, source = prev[0], "previous sentence"
-            elif (ev == "share-price move" or (ev == "market value" and m.direction)) and ref is not None:
+            elif market and ref is not None:
                 pick = {"period": f"{ref.year}-{ref.month:02d}", "period_start": ref.isoformat(),
                         "period_end": ref.isoformat(), "text": None, "granularity": "day", "start": -1}
                 source = "reference date"
             else:
-                par = [t for t in by_par.get(m.paragraph_id - 1, []) if usable(t, status)]
+                par = [t for t in by_par.get(m.paragraph_id - 1, []) if usable(t, status)
+                       and not _in_relative(t, t["sentence_id"])]
                 if par:
                     pick, source = par[0], "previous paragraph"
         info[m.money_id] = {"status": status, "event": ev, "level": level, "pick": pick, "source": source,

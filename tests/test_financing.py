@@ -276,6 +276,16 @@ def test_status(text, status):
     assert set(f["status"]) <= set(STATUSES)
 
 
+def test_status_carries_over_a_short_stretch():
+    f = facts("Workers will get a 25% raise, worth about $9.3 billion to the company.")
+    assert f["status"].tolist() == ["planned", "planned"]
+
+
+def test_status_does_not_carry_to_a_base_of_comparison():
+    f = facts("Capex will hit $70bn in 2025, up from $39bn the previous year.")
+    assert f["status"].tolist() == ["planned", "actual"]
+
+
 def test_hypothetical_fact_is_of_type_hypothetical():
     assert facts("If we end up misspending $200bn, so be it.")["event_type"].iloc[0] == "hypothetical"
 
@@ -323,6 +333,12 @@ def test_undated_share_move_takes_the_reference_date():
     f = facts("Kestrel reported results.\n\nShares in Kestrel rose 4.2 per cent.", ref="2026-10-22")
     assert (f["period"].iloc[0], f["period_start"].iloc[0], f["period_source"].iloc[0]) == (
         "2026-10", "2026-10-22", "reference date")
+
+
+def test_share_move_takes_previous_time_only_from_an_opening_clause():
+    f = facts("The company, which earned $10bn in 2023, expects more. GM shares fell 3% in morning trading.",
+              ref="2024-01-29")
+    assert (f["period"].iloc[1], f["period_source"].iloc[1]) == ("2024-01", "reference date")
 
 
 def test_hypothetical_takes_no_period_from_context():
