@@ -31,11 +31,13 @@ How a fact gets its period (the rule the book's methods page documents):
    on Thursday") does not date a fact, and a clause holding only such
    expressions leaves its fact undated;
 2. if the fact's sentence holds no time expression at all and the fact is
-   actual: the first dating expression of the previous sentence; then, for a
-   share-price or market-value move, the article's reference date (markets
-   reported without a date moved on the day of the report); then the first
-   dating expression of the previous paragraph.  A period that starts after
-   the reference date is never taken from the context;
+   actual: the first dating expression of the previous sentence (for a
+   share-price or market-value move, only one in that sentence's opening
+   clause, which sets the scene); then, for such a market move, the article's
+   reference date (markets reported without a date moved on the day of the
+   report); then the first dating expression of the previous paragraph.
+   Times inside relative clauses, and periods that start after the reference
+   date, are never taken from the context;
 3. in "from X to Y this year" the time belongs to Y; X is the level before,
    so X takes the period one step earlier (the previous year, quarter or
    month) and is an actual figure.
