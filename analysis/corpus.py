@@ -527,7 +527,9 @@ def _client(workers: int, scheduler: str | None, processes: bool):
             return Client(scheduler, timeout="10s"), None
         except (OSError, TimeoutError, ValueError) as e:
             raise ArticleError(f"{scheduler}: cannot connect to a Dask scheduler ({e})") from None
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes, dashboard_address=None,
+    # dashboard_address ":0": the scheduler's web server (health checks; the dashboard itself needs bokeh)
+    # takes any free port, so that a second run beside a first does not warn about port 8787.
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes, dashboard_address=":0",
                            silence_logs=logging.ERROR)
     return Client(cluster), cluster
 
