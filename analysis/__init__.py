@@ -11,14 +11,14 @@ Every capability takes an :class:`Article` and returns a tidy
 """
 
 from .article import Article, ArticleError, Paragraph, Sentence, article_summary, load_article, mark_table, sentence_table
-from .sentiment import label_for, score_text
+from .sentiment import *  # noqa: F401,F403
 from .quotes import *  # noqa: F401,F403
 from .stakeholders import *  # noqa: F401,F403
 from .financing import *  # noqa: F401,F403
-from . import quotes as _q, stakeholders as _s, financing as _f
+from . import quotes as _q, sentiment as _sent, stakeholders as _s, financing as _f
 
 __version__ = "0.1.0"
 __all__ = [
     "Article", "ArticleError", "Paragraph", "Sentence", "load_article", "sentence_table", "mark_table", "article_summary",
-    "label_for", "score_text", *_q.__all__, *_s.__all__, *_f.__all__,
+    *_sent.__all__, *_q.__all__, *_s.__all__, *_f.__all__,
 ]

@@ -42,13 +42,19 @@ def label_for(compound: float) -> str:
     return "neutral"
 
 
+@lru_cache(maxsize=65536)
+def _polarity(text: str) -> dict:
+    """VADER's scores for ``text``, cached: the same sentence is scored by several analyses."""
+    return vader().polarity_scores(text)
+
+
 def score_text(text: str) -> dict:
     """VADER scores of ``text``: ``compound``, ``pos``, ``neu``, ``neg`` and ``label``.
 
     >>> score_text("This is a wonderful result.")["label"]
     'positive'
     """
-    s = vader().polarity_scores(text or "")
+    s = _polarity(text or "")
     return {"compound": s["compound"], "pos": s["pos"], "neu": s["neu"], "neg": s["neg"], "label": label_for(s["compound"])}
 
 
