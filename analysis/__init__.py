@@ -15,10 +15,12 @@ from .sentiment import *  # noqa: F401,F403
 from .quotes import *  # noqa: F401,F403
 from .stakeholders import *  # noqa: F401,F403
 from .financing import *  # noqa: F401,F403
-from . import quotes as _q, sentiment as _sent, stakeholders as _s, financing as _f
+from .synthesis import *  # noqa: F401,F403
+from .annotate import *  # noqa: F401,F403
+from . import annotate as _a, financing as _f, quotes as _q, sentiment as _sent, stakeholders as _s, synthesis as _syn
 
 __version__ = "0.1.0"
 __all__ = [
     "Article", "ArticleError", "Paragraph", "Sentence", "load_article", "sentence_table", "mark_table", "article_summary",
-    *_sent.__all__, *_q.__all__, *_s.__all__, *_f.__all__,
+    *_sent.__all__, *_q.__all__, *_s.__all__, *_f.__all__, *_syn.__all__, *_a.__all__,
 ]

@@ -216,7 +216,7 @@ class Article:
 
     @property
     def name(self) -> str:
-        """A short name for the article: its file stem, title or ``"article"``."""
+        """Short name of the article (its file stem, title or ``"article"``)."""
         src = self.metadata.get("source")
         return Path(src).stem if src else (self.metadata.get("id") or "article")
 

@@ -69,6 +69,7 @@ def table_to_csv(df: pd.DataFrame) -> str:
 
 
 def write_table(df: pd.DataFrame, fmt: str, stream=None) -> None:
+    """Write ``df`` to ``stream`` (standard output by default) as ``csv`` or ``json`` records."""
     stream = stream or sys.stdout
     if fmt == "json":
         json.dump(table_to_records(df), stream, ensure_ascii=False, indent=1)
@@ -85,6 +86,7 @@ def _article_args(p: argparse.ArgumentParser, *, fmt: bool = True) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``python -m analysis``, one sub-command per table or output."""
     parser = argparse.ArgumentParser(
         prog="python -m analysis",
         description="Narrative analysis of an English news article: every table the book shows, from the shell.",
@@ -125,6 +127,7 @@ def _fn(module: str, name: str):
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default: ``sys.argv``); return the exit status (2 for bad input)."""
     args = build_parser().parse_args(argv)
     try:
         if args.command == "corpus":

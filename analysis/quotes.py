@@ -2,19 +2,19 @@
 
 The pipeline, all rule-based and explainable:
 
-1. **Marks** (:func:`_quote_spans`): every stretch inside double quotation
+1. **Marks** (``_quote_spans``): every stretch inside double quotation
    marks (curly or straight), per paragraph; a paragraph that ends inside a
    quotation and is followed by a paragraph that opens one continues the same
    voice (the news convention for long quotations).  Single quotation marks
    nested inside double ones belong to the outer quotation; top-level single
    marks (British style) are read too.  A stray mark is reported with a
    :class:`QuoteWarning` and skipped; the rest is still extracted.
-2. **Kind** (:func:`_kind_of`): ``full`` when the quotation stands as a
+2. **Kind** (``_kind_of``): ``full`` when the quotation stands as a
    clause of its own (it opens the sentence, follows a colon or a cue, or ends
    the sentence with a cue beside it); ``term`` when it is a label (a naming
    cue such as *call* or *dub* before it, or a word or three used inside the
    reporter's syntax with no speech cue in the sentence); else ``partial``.
-3. **Attribution** (:func:`_attribute`): a cue verb after the quotation
+3. **Attribution** (``_attribute``): a cue verb after the quotation
    (inverted or not), before it, or *according to*; else the speaker of the
    quotation just before (continuation) or the subject of a reported claim in
    the previous sentence.  Pronouns and definite descriptions ("the person",

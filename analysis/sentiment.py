@@ -63,7 +63,7 @@ def score_text(text: str) -> dict:
 # ---------------------------------------------------------------------------
 import re as _re  # noqa: E402
 
-#: News-domain lexicon adjustments: word -> VADER valence (-4 .. 4; 0 removes the word).
+#: News-domain lexicon adjustments, word to VADER valence (-4 .. 4; 0 removes the word).
 #: VADER was built for social media; these words carry another sense in news.
 NEWS_LEXICON = {
     # finance and business terms VADER reads as emotions ("interest" rates, "shares", "credit", "crude" oil)
@@ -84,7 +84,7 @@ NEWS_LEXICON = {
 }
 
 #: Verbs that, with the target as object ("critics blasted Smith"), aim their tone at the target.
-#: Value: the valence given to the target (VADER scale).
+#: The value is the valence given to the target (VADER scale).
 TOWARD_VERBS = {
     **dict.fromkeys("attack attacked attacks attacking criticize criticized criticizes criticizing criticise "
                     "criticised blasted blast blasts slammed slam slams accused accuse accuses accusing "
@@ -109,7 +109,7 @@ CONTRAST = frozenset("but however although though whereas yet while despite".spl
 
 #: The rules :func:`sentiment_toward` applies, in order; each can be switched off for ablation.
 TOWARD_RULES = ("lexicon", "scope", "window", "speaker", "verbs")
-#: The rules applied by default: those that gained on the development set (scope and window did not).
+#: The rules applied by default, those that gained on the development set (scope and window did not).
 DEFAULT_RULES = ("lexicon", "speaker", "verbs")
 
 _TOK = _re.compile(r"[\w’'\-]+|[^\w\s]")
@@ -157,7 +157,7 @@ def sentiment_toward(text: str, start: int, end: int, *, rules=DEFAULT_RULES, wi
         institutional words neutralised, news verbs of conflict added).
     ``scope``
         Keep only the clause that holds the target when a contrast word
-        (:data:`CONTRAST`) splits the sentence.
+        (``CONTRAST``) splits the sentence.
     ``window``
         Keep only ``window`` words either side of the target.
     ``speaker``
@@ -174,7 +174,7 @@ def sentiment_toward(text: str, start: int, end: int, *, rules=DEFAULT_RULES, wi
         A sentence or a longer text; only the sentence around the target is read.
     start, end : int
         Offsets of the target in ``text`` (end exclusive).
-    rules : sequence of str
+    rules : list of str
         Which of :data:`TOWARD_RULES` to apply (default :data:`DEFAULT_RULES`).
     window : int
         Words kept on each side of the target by the ``window`` rule.
