@@ -13,6 +13,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from . import plots
+from .annotate import annotated_document
 from .article import Article, ArticleError, article_summary, mark_table, sentence_table
 from .financing import extract_financing, extract_money, extract_times
 from .quotes import extract_quotes, reported_claims, source_table
@@ -64,7 +65,7 @@ def _figures(article: Article, tables: dict[str, pd.DataFrame]):
 
 
 def write_report(article: Article, out: Path, *, registry=None) -> Path:
-    """Write every table (CSV and JSON), the network (GraphML), figures (PNG, SVG) and ``summary.md``.
+    """Write every table (CSV and JSON), the network (GraphML), the annotated article, figures (PNG, SVG) and ``summary.md``.
 
     Parameters
     ----------
@@ -93,6 +94,9 @@ def write_report(article: Article, out: Path, *, registry=None) -> Path:
         (out / "tables" / f"{name}.json").write_text(
             json.dumps(table_to_records(df), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     write_network(article, fmt="graphml", out=out / "network.graphml", registry=registry)
+    page = annotated_document(article, quotes=tables["quotes"], claims=tables["reported_claims"],
+                              mentions=tables["mentions"], facts=tables["financing"])
+    (out / "annotated.html").write_text(page, encoding="utf-8")
     figures = []
     for name, title, fig in _figures(article, tables):
         for ext in ("png", "svg"):
@@ -119,9 +123,10 @@ def write_report(article: Article, out: Path, *, registry=None) -> Path:
         "",
         *[f"- {name}: [CSV](tables/{name}.csv), [JSON](tables/{name}.json) ({len(df)} rows)" for name, df in tables.items()],
         "",
-        "## Network",
+        "## Network and annotated text",
         "",
         "- [network.graphml](network.graphml): stakeholders, co-occurrence weights and typed relations",
+        "- [annotated.html](annotated.html): the article with every quotation, mention and money fact marked",
         "",
         "## Figures",
         "",
