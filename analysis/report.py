@@ -39,28 +39,36 @@ def report_tables(article: Article, *, registry=None) -> dict[str, pd.DataFrame]
     }
 
 
-def _figures(article: Article, tables: dict[str, pd.DataFrame]):
-    """(name, title, Figure) for every figure of the report."""
+def _figures(article: Article, tables: dict[str, pd.DataFrame], *, registry=None):
+    """(name, title, Figure) for every figure of the report; a figure with nothing to draw is left out."""
+    from .quotes import voice_shares
+    from .stakeholders import stakeholder_network
+
+    t = tables
+    specs = [
+        ("sentence_lengths", "Sentence lengths", lambda: plots.plot_sentence_lengths(t["sentences"])),
+        ("marks_along_article", "Quotation marks and currency signs along the article",
+         lambda: plots.plot_marks_along_article(t["marks"], n_chars=len(article.text))),
+        ("voice_shares", "Named and anonymous voices", lambda: plots.plot_voice_shares(voice_shares(article))),
+        ("affiliation_mix", "Where the sources come from", lambda: plots.plot_affiliation_mix(t["sources"])),
+        ("source_tone", "Tone by source", lambda: plots.plot_source_tone(t["sources"])),
+        ("tone_along_article", "Tone along the article",
+         lambda: plots.plot_tone_along(t["quotes"], n_chars=len(article.text))),
+        ("stakeholder_network", "Stakeholder network",
+         lambda: plots.plot_stakeholder_network(stakeholder_network(article, registry=registry))),
+        ("mentioned_and_quoted", "Who is talked about and who talks", lambda: plots.plot_voice(t["stakeholders"])),
+        ("power_interest", "Power and interest", lambda: plots.plot_power_interest(t["stakeholders"])),
+        ("money_timeline", "Money timeline", lambda: plots.plot_money_timeline(t["financing"])),
+        ("market_reactions", "Share-price moves", lambda: plots.plot_market_reactions(t["financing"])),
+    ]
     out = []
-    ax = plots.plot_sentence_lengths(tables["sentences"])
-    out.append(("sentence_lengths", "Sentence lengths", ax.figure))
-    ax = plots.plot_marks_along_article(tables["marks"], n_chars=len(article.text))
-    out.append(("marks_along_article", "Quotation marks and currency signs along the article", ax.figure))
-    for name, title, fn, key in [
-        ("tone_by_source", "Tone by source", "plot_tone_by_source", "sources"),
-        ("tone_along_article", "Tone along the article", "plot_tone_along_article", "quotes"),
-        ("stakeholder_network", "Stakeholder network", "plot_network", None),
-        ("money_timeline", "Money timeline", "plot_money_timeline", "financing"),
-    ]:
-        fn = getattr(plots, fn, None)
-        if fn is None:
-            continue
+    for name, title, draw in specs:
         try:
-            res = fn(article) if key is None else fn(tables[key])
-        except (ValueError, KeyError):  # an empty table has nothing to draw
+            res = draw()
+        except (ValueError, KeyError):  # an empty table, or judgements the article has none of
+            plt.close("all")
             continue
-        fig = getattr(res, "figure", res)
-        out.append((name, title, fig))
+        out.append((name, title, getattr(res, "figure", res)))
     return out
 
 
@@ -98,7 +106,7 @@ def write_report(article: Article, out: Path, *, registry=None) -> Path:
                               mentions=tables["mentions"], facts=tables["financing"])
     (out / "annotated.html").write_text(page, encoding="utf-8")
     figures = []
-    for name, title, fig in _figures(article, tables):
+    for name, title, fig in _figures(article, tables, registry=registry):
         for ext in ("png", "svg"):
             fig.savefig(out / "figures" / f"{name}.{ext}", dpi=150, bbox_inches="tight")
         plt.close(fig)
