@@ -86,7 +86,9 @@ SUMMARY_COLUMNS = [
 ]
 ERROR_COLUMNS = ["article_id", "stage", "error", "message"]
 
-_CHUNK_MAX = 25  # articles per Dask task: large enough to hide task overhead, small enough for a live progress bar
+# Articles per Dask task: about four tasks per worker, at least _CHUNK_MIN (each task writes one part
+# file per table, about 10 ms each) and at most _CHUNK_MAX (a live progress bar, a short tail at the end).
+_CHUNK_MIN, _CHUNK_MAX = 4, 25
 _DONE = "_done"
 
 
@@ -515,7 +517,7 @@ def _ensure_tables(out: Path) -> None:
 
 
 def _chunks(items: list[CorpusItem], workers: int) -> list[list[CorpusItem]]:
-    size = max(1, min(_CHUNK_MAX, math.ceil(len(items) / (4 * workers))))
+    size = max(_CHUNK_MIN, min(_CHUNK_MAX, math.ceil(len(items) / (4 * workers))))
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
