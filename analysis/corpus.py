@@ -182,9 +182,12 @@ def read_corpus(source: str | Path) -> list[CorpusItem]:
 
 
 def _read_txt(path: Path, article_id: str) -> CorpusItem:
-    """The text and sidecar of one file, with the same checks as :func:`load_article`."""
-    raw = path.read_bytes()
+    """The text and sidecar of one file, with the same checks as :func:`~analysis.article.load_article`."""
     try:
+        try:
+            raw = path.read_bytes()
+        except OSError as e:
+            raise ArticleError(f"{path}: cannot be read ({e.strerror or e.__class__.__name__})") from None
         if b"\x00" in raw[:8192]:
             raise ArticleError(f"{path}: looks like a binary file (it contains NUL bytes), not UTF-8 text")
         try:

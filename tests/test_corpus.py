@@ -357,3 +357,12 @@ def test_anonymous_share_counts_attributed_quotes_and_claims():
     assert row["anonymous_share"] == round(2 / 3, 3)
     assert (row["quotations"], row["full_quotes"], row["partial_quotes"], row["term_quotes"]) == (3, 1, 1, 1)
     assert row["money_facts"] == 4 and row["currencies"] == "EUR; USD"
+
+
+def test_unreadable_file_becomes_an_error_row(tmp_path):
+    src = _small(tmp_path, a="Fine text here.")
+    (src / "b.txt").mkdir()  # a folder named like an article: reading it fails
+    items = {i.article_id: i for i in read_corpus(src) if i.article_id == "a"}
+    assert items["a"].text == "Fine text here."
+    bad = corpus._read_txt(src / "b.txt", "b")
+    assert bad.text is None and "cannot be read" in bad.error
