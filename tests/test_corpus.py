@@ -366,3 +366,19 @@ def test_unreadable_file_becomes_an_error_row(tmp_path):
     assert items["a"].text == "Fine text here."
     bad = corpus._read_txt(src / "b.txt", "b")
     assert bad.text is None and "cannot be read" in bad.error
+
+
+def test_voices_figure_has_one_row_per_article_even_without_voices():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from analysis.plots.corpus import plot_corpus_voices
+
+    quotes = pd.DataFrame({"article_id": ["a", "a", "b"], "speaker": ["Ann", None, "people"],
+                           "source_type": ["named", "none", "anonymous"]})
+    claims = pd.DataFrame(columns=["article_id", "speaker", "source_type"])
+    ax = plot_corpus_voices(quotes, claims, articles=["a", "b", "c"])
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["a", "b", "c"]
+    widths = sorted(p.get_width() for p in ax.patches)
+    assert widths == [0, 0, 0, 0, 1, 1]  # named: a=1, b=0, c=0; anonymous: a=0, b=1, c=0
+    assert ax.get_xlabel() and ax.get_title(loc="left")
