@@ -10,7 +10,7 @@ from .article import plot_marks_along_article, plot_paragraph_lengths, plot_sent
 
 __all__ = ["PALETTE", "finish", "new_ax", "palette_for", "plot_marks_along_article", "plot_paragraph_lengths", "plot_sentence_lengths"]
 
-for _mod in ("quotes", "stakeholders", "financing"):
+for _mod in ("quotes", "stakeholders", "financing", "corpus"):
     try:
         _m = __import__(f"{__name__}.{_mod}", fromlist=["__all__"])
     except ImportError:  # pragma: no cover - a module still being written
