@@ -34,7 +34,7 @@ from __future__ import annotations
 import bisect
 import re
 import warnings
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from functools import lru_cache
 
 import numpy as np
@@ -1443,9 +1443,17 @@ def extract_quotes(article: Article, *, company: str | None = None) -> pd.DataFr
     >>> extract_quotes(Article.from_text("No quotations here.")).shape
     (0, 21)
     """
-    quotes, _, _, _ = _analysed(article, company)
-    df = pd.DataFrame([asdict(q) for q in quotes], columns=QUOTE_COLUMNS)
-    return _typed(df, QUOTE_COLUMNS)
+    _check(article)
+    if company is not None and not isinstance(company, str):
+        raise ArticleError(f"company must be a name (str), got {type(company).__name__}")
+    # built once per article and company; a shallow copy is safe (pandas copies on write)
+    return _quote_frame(article, company).copy(deep=False)
+
+
+@lru_cache(maxsize=16)
+def _quote_frame(article: Article, company: str | None) -> pd.DataFrame:
+    quotes, _, _, _ = _analyse(article, company)
+    return _frame([tuple(getattr(q, c) for c in QUOTE_COLUMNS) for q in quotes], QUOTE_COLUMNS)
 
 
 def reported_claims(article: Article, *, company: str | None = None) -> pd.DataFrame:
@@ -1468,19 +1476,21 @@ def reported_claims(article: Article, *, company: str | None = None) -> pd.DataF
     [['people familiar with the plans', 'according to'], ['analysts', 'say']]
     """
     _, claims, _, _ = _analysed(article, company)
-    df = pd.DataFrame(list(claims), columns=CLAIM_COLUMNS)
-    return _typed(df, CLAIM_COLUMNS)
+    return _frame(claims, CLAIM_COLUMNS)
 
 
-def _typed(df: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
-    """Fixed dtypes: numbers as int64/float64, text as object with None (not NaN) for missing."""
+def _frame(rows, columns: list[str]) -> pd.DataFrame:
+    """A frame from row tuples with fixed dtypes: numbers as int64/float64, text as object with None (not NaN) for missing."""
+    cols = list(zip(*rows)) if rows else [()] * len(columns)
     out = {}
-    for c in columns:
-        if c in _DTYPES:
-            out[c] = df[c].astype(_DTYPES[c])
+    for c, values in zip(columns, cols):
+        dtype = _DTYPES.get(c)
+        if dtype is not None:
+            out[c] = np.array(values, dtype=dtype)
         else:
-            out[c] = pd.Series([None if (v is None or (isinstance(v, float) and v != v)) else v for v in df[c]],
-                               index=df.index, dtype=object)
+            arr = np.empty(len(values), dtype=object)
+            arr[:] = [None if (v is None or (isinstance(v, float) and v != v)) else v for v in values]
+            out[c] = pd.Series(arr, dtype=object, copy=False)
     return pd.DataFrame(out, columns=columns)
 
 
@@ -1539,10 +1549,8 @@ def source_table(article: Article, *, company: str | None = None, n_boot: int = 
         rows.append((name, s.source_type, s.role, affil.get(name), len(mine),
                      sum(len(_words(q.text)) for q in mine), min(f for f in firsts if f >= 0),
                      len(mine_c), mean, lo, hi))
-    df = pd.DataFrame(rows, columns=SOURCE_COLUMNS)
-    df = df[(df["quotes"] > 0) | (df["reported_claims"] > 0)]
-    df = df.sort_values(["first_start", "speaker"], kind="stable").reset_index(drop=True)
-    return _typed(df, SOURCE_COLUMNS)
+    rows = sorted((r for r in rows if r[4] > 0 or r[7] > 0), key=lambda r: (r[6], r[0]))
+    return _frame(rows, SOURCE_COLUMNS)
 
 
 # ---------------------------------------------------------------------------
