@@ -21,12 +21,69 @@ def vader():
     """NLTK's ``SentimentIntensityAnalyzer`` loaded with the vaderSentiment lexicon (cached)."""
     import nltk
     import vaderSentiment
-    from nltk.sentiment.vader import SentimentIntensityAnalyzer
 
     folder = os.path.dirname(vaderSentiment.__file__)
     if folder not in nltk.data.path:
         nltk.data.path.append(folder)
-    return SentimentIntensityAnalyzer(lexicon_file="vader_lexicon.txt")
+    return _analyzer_class()(lexicon_file="vader_lexicon.txt")
+
+
+@lru_cache(maxsize=1)
+def _analyzer_class():
+    """NLTK's analyser with a faster tokenisation step and the same scores.
+
+    NLTK's ``SentiText`` builds a dictionary of every word joined with every
+    punctuation mark (``"cat,"``, ``",cat"``, ...) to strip punctuation from
+    a token; that is about 95% of the time of a score.  The subclass below
+    strips the leading or trailing run of ASCII punctuation and accepts the
+    result under the same condition: the run is one of VADER's punctuation
+    marks and the rest is a word of the punctuation-free text.
+    """
+    import string
+
+    from nltk.sentiment.vader import SentiText, SentimentIntensityAnalyzer
+
+    class _SentiText(SentiText):
+        def _words_and_emoticons(self):
+            punc = string.punctuation
+            marks = set(self.PUNC_LIST)
+            words_only = {w for w in self.REGEX_REMOVE_PUNCTUATION.sub("", self.text).split() if len(w) > 1}
+            wes = [we for we in self.text.split() if len(we) > 1]
+            for i, we in enumerate(wes):
+                rest = we.lstrip(punc)
+                if rest != we and we[: len(we) - len(rest)] in marks and rest in words_only:
+                    wes[i] = rest
+                    continue
+                rest = we.rstrip(punc)
+                if rest != we and we[len(rest):] in marks and rest in words_only:
+                    wes[i] = rest
+            return wes
+
+    class _Analyzer(SentimentIntensityAnalyzer):
+        def polarity_scores(self, text):
+            # NLTK 3.10's polarity_scores with _SentiText in place of SentiText
+            sentitext = _SentiText(text, self.constants.PUNC_LIST, self.constants.REGEX_REMOVE_PUNCTUATION)
+            sentiments = []
+            words_and_emoticons = sentitext.words_and_emoticons
+            first_index = {}
+            for idx, token in enumerate(words_and_emoticons):
+                if token not in first_index:
+                    first_index[token] = idx
+            for item in words_and_emoticons:
+                valence = 0
+                i = first_index[item]
+                if (
+                    i < len(words_and_emoticons) - 1
+                    and item.lower() == "kind"
+                    and words_and_emoticons[i + 1].lower() == "of"
+                ) or item.lower() in self.constants.BOOSTER_DICT:
+                    sentiments.append(valence)
+                    continue
+                sentiments = self.sentiment_valence(valence, sentitext, item, i, sentiments)
+            sentiments = self._but_check(words_and_emoticons, sentiments)
+            return self.score_valence(sentiments, text)
+
+    return _Analyzer
 
 
 def label_for(compound: float) -> str:
@@ -118,10 +175,8 @@ _TOK = _re.compile(r"[\w’'\-]+|[^\w\s]")
 @lru_cache(maxsize=1)
 def news_vader():
     """A second VADER analyser whose lexicon carries :data:`NEWS_LEXICON` (cached; :func:`vader` is untouched)."""
-    from nltk.sentiment.vader import SentimentIntensityAnalyzer
-
     vader()  # makes sure the lexicon file is on NLTK's path
-    sia = SentimentIntensityAnalyzer(lexicon_file="vader_lexicon.txt")
+    sia = _analyzer_class()(lexicon_file="vader_lexicon.txt")
     for word, val in NEWS_LEXICON.items():
         if val == 0.0:
             sia.lexicon.pop(word, None)
