@@ -26,7 +26,7 @@ def plot_corpus_voices(quotes: pd.DataFrame, claims: pd.DataFrame, *, articles=N
     articles : list of str, optional
         Articles to show, in this order (default: every article in the tables),
         so that an article with no voice still gets its (empty) row.
-    ax : matplotlib Axes, optional
+    ax : matplotlib.axes.Axes, optional
 
     Returns
     -------
