@@ -839,10 +839,17 @@ def _leaders(text: str, company: str | None, names: list[str]) -> set[str]:
     out = set()
     owner_sents = [x for x in re.split(r"(?<=[.!?])\s+", text) if _HIS_COMPANY.search(x)]
     comp = re.escape(company) + r"(?:’s|'s)?\s+" if company else ""
+    # One search with every name first: when no name stands by a leader word (most articles), the
+    # two patterns per name (costly to compile) are not needed.  The alternation matches iff one name does.
+    every = "|".join(re.escape(n.split()[-1]) for n in names)
+    near_leader = bool(names) and bool(
+        re.search(rf"{comp}(?:\w+\s+)?(?:{_LEADER_WORDS})\s+(?:[\w.]+\s+)?(?:{every})\b", text, re.I) or
+        re.search(rf"\b(?:{every})\b,\s+(?:the\s+)?{comp}[\w\s-]{{0,20}}\b(?:{_LEADER_WORDS})\b", text, re.I))
     for name in names:
         pat = re.escape(name.split()[-1])
-        if _rx(rf"{comp}(?:\w+\s+)?(?:{_LEADER_WORDS})\s+(?:[\w.]+\s+)?{pat}\b", re.I).search(text) or \
-                _rx(rf"\b{pat}\b,\s+(?:the\s+)?{comp}[\w\s-]{{0,20}}\b(?:{_LEADER_WORDS})\b", re.I).search(text):
+        if near_leader and (
+                _rx(rf"{comp}(?:\w+\s+)?(?:{_LEADER_WORDS})\s+(?:[\w.]+\s+)?{pat}\b", re.I).search(text) or
+                _rx(rf"\b{pat}\b,\s+(?:the\s+)?{comp}[\w\s-]{{0,20}}\b(?:{_LEADER_WORDS})\b", re.I).search(text)):
             out.add(name)
             continue
         rx = _rx(rf"\b{pat}\b")
