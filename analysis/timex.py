@@ -135,6 +135,40 @@ def _regex() -> re.Pattern:
     return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.I)
 
 
+# Words an expression can begin with (lower case; each pattern above starts with one of them, a digit,
+# a month abbreviation, Q1-Q4, H1-H2, FY or fiscal, the last four possibly glued to what follows).  A word that is none of these cannot start a match, so the
+# long alternation is tried only at the few words that can (see _matches).
+_START_WORDS = frozenset("""
+    between from january february march april may june july august september october november december
+    the three six nine twelve quarter half year early mid late fiscal first second third fourth final last
+    this next spring summer autumn winter fall over in for during within a an one two four five seven eight
+    ten several few that earlier later full today yesterday tomorrow tonight monday tuesday wednesday
+    thursday friday saturday sunday recently lately""".split())
+_START_PREFIX3 = frozenset("jan feb mar apr jun jul aug sep oct nov dec".split())
+_START_PREFIX2 = frozenset("q1 q2 q3 q4 h1 h2 fy".split())
+_WORD_RUN = re.compile(r"(?<![\w])\w+")
+
+
+def _matches(text: str):
+    """The matches of :func:`_regex` in ``text``, exactly as ``finditer`` gives them, tried only at possible starts."""
+    rx = _regex()
+    end = 0
+    for w in _WORD_RUN.finditer(text):
+        p = w.start()
+        if p < end:
+            continue
+        word = w.group()
+        if word.isascii():  # other words are always tried (case-insensitive matching of non-ASCII letters)
+            low = word.lower()
+            if not (word[0].isdigit() or low in _START_WORDS or low[:3] in _START_PREFIX3
+                    or low[:2] in _START_PREFIX2 or low.startswith("fiscal")):
+                continue
+        m = rx.match(text, p)
+        if m:
+            yield m
+            end = m.end()
+
+
 TIME_COLUMNS = ["time_id", "start", "end", "text", "period", "period_start", "period_end",
                 "granularity", "resolved", "role", "sentence_id", "paragraph_id"]
 
@@ -507,7 +541,7 @@ def _times(article: Article) -> pd.DataFrame:
     rows: list[TimeExpression] = []
     anchor: _Period | None = None
     anchor_par = -1
-    for m in _regex().finditer(text):
+    for m in _matches(text):
         kind = _PATTERNS[int(m.lastgroup[1:])][0]  # the outer group k<i> closes last
         g = m.groupdict()
         sent = article.sentence_at(m.start())
