@@ -56,7 +56,7 @@ import pandas as pd
 import yaml
 
 from .article import Article, ArticleError
-from .timex import TIME_COLUMNS, extract_times
+from .timex import TIME_COLUMNS, _object_frame, extract_times
 
 __all__ = ["extract_money", "extract_times", "extract_financing", "MONEY_COLUMNS", "FINANCING_COLUMNS",
            "EVENT_TYPES", "STATUSES", "fact_sentences", "capex_path", "debt_and_cash_flow", "off_balance_sheet",
@@ -600,9 +600,8 @@ def extract_money(article: Article) -> pd.DataFrame:
     """
     _check(article, "extract_money")
     rows = [_row(m) for m in _mentions(article)]
-    df = pd.DataFrame(rows, columns=MONEY_COLUMNS, dtype=object)
-    return df.astype({"start": "int64", "end": "int64", "value": "float64", "vague": "bool",
-                      "sentence_id": "int64", "paragraph_id": "int64"})
+    return _object_frame(rows, MONEY_COLUMNS, {"start": "int64", "end": "int64", "value": "float64", "vague": "bool",
+                                               "sentence_id": "int64", "paragraph_id": "int64"})
 
 
 # -- financing -------------------------------------------------------------------
@@ -955,9 +954,8 @@ def extract_financing(article: Article) -> pd.DataFrame:
             parties(i["sent"]),
             fid.get(m.linked_to) if m.linked_to else None,
         ))
-    df = pd.DataFrame([_row(f) for f in facts], columns=FINANCING_COLUMNS, dtype=object)
-    return df.astype({"start": "int64", "end": "int64", "value": "float64", "sentence_id": "int64",
-                      "paragraph_id": "int64"})
+    return _object_frame([_row(f) for f in facts], FINANCING_COLUMNS, {
+        "start": "int64", "end": "int64", "value": "float64", "sentence_id": "int64", "paragraph_id": "int64"})
 
 
 def fact_sentences(article: Article, facts: pd.DataFrame) -> pd.Series:

@@ -49,6 +49,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 
 from .article import Article, ArticleError
@@ -532,7 +533,7 @@ def extract_times(article: Article) -> pd.DataFrame:
     """
     if not isinstance(article, Article):
         raise ArticleError(f"extract_times expects an Article, got {type(article).__name__}")
-    return _times(article).copy()
+    return _times(article).copy(deep=False)  # pandas copies on write: the cached frame stays intact
 
 
 @lru_cache(maxsize=16)
@@ -567,6 +568,18 @@ def _times(article: Article) -> pd.DataFrame:
             article.sentence_id_at(m.start()), pid,
         ))
     rows = [(f"T{n:02d}", *tuple(vars(r).values())[1:]) for n, r in enumerate(rows, 1)]
-    df = pd.DataFrame(rows, columns=TIME_COLUMNS, dtype=object)
-    return df.astype({"start": "int64", "end": "int64", "resolved": "bool", "sentence_id": "int64", "paragraph_id": "int64"})
+    return _object_frame(rows, TIME_COLUMNS, {"start": "int64", "end": "int64", "resolved": "bool",
+                                              "sentence_id": "int64", "paragraph_id": "int64"})
+
+
+def _object_frame(rows: list[tuple], columns: list[str], dtypes: dict[str, str]) -> pd.DataFrame:
+    """``pd.DataFrame(rows, columns=columns, dtype=object).astype(dtypes)`` without the per-column astype cost."""
+    cols = list(zip(*rows)) if rows else [()] * len(columns)
+    out = {}
+    for c, values in zip(columns, cols):
+        arr = np.empty(len(values), dtype=object)
+        for i, v in enumerate(values):  # one by one: a list value stays one cell
+            arr[i] = v
+        out[c] = arr.astype(dtypes[c]) if c in dtypes else pd.Series(arr, dtype=object, copy=False)
+    return pd.DataFrame(out, columns=columns)
 
