@@ -1177,13 +1177,12 @@ def find_stakeholders(article: Article, *, registry=None) -> pd.DataFrame:
             in_registry=e.reg is not None, in_text=bool(ms),
             power_reason=reg.get("power_reason", ""), interest_reason=reg.get("interest_reason", ""),
         ).__dict__)
+    # most mentioned first, then first seen (never seen last), then by name; a stable sort in Python
+    rows.sort(key=lambda r: (-r["mentions"], 10**12 if r["first_start"] is None else r["first_start"], r["name"]))
     df = pd.DataFrame(rows, columns=STAKEHOLDER_COLUMNS)
-    df = df.astype({"mentions": "int64", "pronoun_mentions": "int64", "paragraphs": "int64", "quoted": "int64",
-                    "first_start": "Int64", "power": "Int64", "interest": "Int64", "tone": "float64",
-                    "in_registry": "bool", "in_text": "bool"})
-    order = df.assign(_f=df["first_start"].fillna(10**12)).sort_values(
-        ["mentions", "_f", "name"], ascending=[False, True, True], kind="stable")
-    return order.drop(columns="_f").reset_index(drop=True)
+    return df.astype({"mentions": "int64", "pronoun_mentions": "int64", "paragraphs": "int64", "quoted": "int64",
+                      "first_start": "Int64", "power": "Int64", "interest": "Int64", "tone": "float64",
+                      "in_registry": "bool", "in_text": "bool"})
 
 
 def _clean_form(t: str) -> str:
