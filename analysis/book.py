@@ -19,7 +19,7 @@ import pandas as pd
 
 from .article import Article, load_article
 
-__all__ = ["ROOT", "SEED_PATH", "book_article", "book_registry", "is_seed", "show_table", "article_sha256", "glue_text", "figure_index"]
+__all__ = ["ROOT", "SEED_PATH", "book_article", "book_registry", "is_seed", "show_table", "article_sha256", "glue_text", "figure_index", "toc_files"]
 
 #: The project folder (the parent of the ``analysis`` package).
 ROOT = Path(__file__).resolve().parent.parent
@@ -161,6 +161,26 @@ _FIGURE_RX = re.compile(r"```\{glue:figure\}\s+(\S+)\s*\n((?::[^\n]*\n)*)\s*\n(.
 _TABLE_RX = re.compile(r"show_table\((?:[^()]|\([^()]*\))*?name=[\"']([^\"']+)[\"'](?:(?:[^()]|\([^()]*\))*?caption=[\"']([^\"']+)[\"'])?", re.S)
 
 
+def toc_files() -> list[str]:
+    """The book's pages in reading order, as paths without ``.md`` relative to :data:`ROOT` (from ``_toc.yml``)."""
+    import yaml
+
+    toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
+    out = [toc["root"]]
+
+    def walk(entries):
+        for e in entries or []:
+            if "file" in e:
+                out.append(e["file"])
+            walk(e.get("sections"))
+            walk(e.get("chapters"))
+
+    for part in toc.get("parts", []):
+        walk(part.get("chapters"))
+    walk(toc.get("chapters"))
+    return out
+
+
 def figure_index(chapters: list[str] | None = None) -> pd.DataFrame:
     """Every figure and table the chapters show, read from their sources, for the list-of-figures page.
 
@@ -177,19 +197,7 @@ def figure_index(chapters: list[str] | None = None) -> pd.DataFrame:
         ``chapters/``).
     """
     if chapters is None:
-        import yaml
-
-        toc = yaml.safe_load((ROOT / "_toc.yml").read_text(encoding="utf-8"))
-        chapters = [toc["root"]]
-
-        def walk(entries):
-            for e in entries or []:
-                if "file" in e:
-                    chapters.append(e["file"])
-                walk(e.get("sections"))
-
-        for part in toc.get("parts", []):
-            walk(part.get("chapters"))
+        chapters = toc_files()
     rows = []
     for ch in chapters:
         path = ROOT / f"{ch}.md"

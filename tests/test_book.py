@@ -13,29 +13,13 @@ from functools import partial
 from pathlib import Path
 
 import pytest
-import yaml
+
+from analysis.book import toc_files
 
 from .conftest import ROOT
 
 BIN = Path(sys.executable).parent
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-
-
-def toc_files():
-    toc = yaml.safe_load((ROOT / "_toc.yml").read_text())
-    out = [toc["root"]]
-
-    def walk(entries):
-        for e in entries or []:
-            if "file" in e:
-                out.append(e["file"])
-            walk(e.get("sections"))
-            walk(e.get("chapters"))
-
-    for part in toc.get("parts", []):
-        walk(part.get("chapters"))
-    walk(toc.get("chapters"))
-    return out
 
 
 NOTEBOOKS = [f for f in toc_files() if "code-cell" in (ROOT / f"{f}.md").read_text()]
