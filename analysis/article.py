@@ -103,6 +103,9 @@ class Article:
         The date relative time expressions ("next year") are resolved against.
     metadata : dict
         Everything the sidecar file holds, plus ``source`` (the file path).
+    currency : str or None
+        ISO 4217 code given as an option (``--currency``): what a bare "$" or
+        a sum with no currency of its own is in (see :mod:`analysis.financing`).
     paragraphs : tuple of Paragraph
     sentences : tuple of Sentence
 
@@ -122,6 +125,7 @@ class Article:
     metadata: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
     paragraphs: tuple[Paragraph, ...] = ()
     sentences: tuple[Sentence, ...] = ()
+    currency: str | None = None
 
     @classmethod
     def from_text(
@@ -133,6 +137,7 @@ class Article:
         outlet: str | None = None,
         metadata: dict[str, Any] | None = None,
         name: str = "text",
+        currency: str | None = None,
     ) -> Article:
         """Build an article from a string.
 
@@ -147,12 +152,15 @@ class Article:
             Extra metadata kept in :attr:`metadata`.
         name : str
             How error messages name the input (a file path, an id).
+        currency : str, optional
+            ISO 4217 code of the article's reference currency ("CAD"): what a
+            bare "$" means, overriding the sidecar's ``currency`` and the text.
 
         Raises
         ------
         ArticleError
-            If the text is not a string, is empty or white space only, or the
-            date is not a valid ISO date.
+            If the text is not a string, is empty or white space only, the
+            date is not a valid ISO date, or the currency is not a three-letter code.
         """
         if not isinstance(text, str):
             raise ArticleError(f"{name}: expected text (str), got {type(text).__name__}")
@@ -160,6 +168,7 @@ class Article:
         if not text.strip():
             raise ArticleError(f"{name}: the text is empty" if not text else f"{name}: the text is only white space")
         date = parse_date(reference_date, name=name)
+        currency = parse_currency(currency, name=name)
         paragraphs = _split_paragraphs(text)
         sentences = _split_sentences(text, paragraphs)
         return cls(
@@ -170,6 +179,7 @@ class Article:
             metadata=dict(metadata or {}),
             paragraphs=paragraphs,
             sentences=sentences,
+            currency=currency,
         )
 
     # -- lookups -----------------------------------------------------------
@@ -240,6 +250,21 @@ def parse_date(value: str | _dt.date | None, *, name: str = "article") -> _dt.da
         return _dt.date.fromisoformat(str(value).strip())
     except ValueError:
         raise ArticleError(f"{name}: reference date {value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def parse_currency(value: str | None, *, name: str = "article") -> str | None:
+    """An ISO 4217 currency code ("cad" becomes "CAD"); ``None`` and "" stay ``None``.
+
+    Examples
+    --------
+    >>> parse_currency(" nzd ")
+    'NZD'
+    """
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z]{3}", value.strip()):
+        raise ArticleError(f"{name}: currency {value!r} is not a three-letter ISO 4217 code such as USD or CAD")
+    return value.strip().upper()
 
 
 def _split_paragraphs(text: str) -> tuple[Paragraph, ...]:
@@ -367,7 +392,8 @@ def _is_closing(text: str, i: int) -> bool:
     return True
 
 
-def load_article(path: str | Path, *, reference_date: str | _dt.date | None = None) -> Article:
+def load_article(path: str | Path, *, reference_date: str | _dt.date | None = None,
+                 currency: str | None = None) -> Article:
     """Read a UTF-8 article file and its sidecar metadata.
 
     The sidecar is ``<name>.yml`` (or ``.yaml``) beside the text file; its keys
@@ -380,6 +406,8 @@ def load_article(path: str | Path, *, reference_date: str | _dt.date | None = No
         A UTF-8 text file.
     reference_date : str or datetime.date, optional
         Overrides the sidecar's ``reference_date``.
+    currency : str, optional
+        ISO 4217 code of the reference currency; overrides the sidecar's ``currency``.
 
     Raises
     ------
@@ -402,6 +430,8 @@ def load_article(path: str | Path, *, reference_date: str | _dt.date | None = No
             f"{path}: not valid UTF-8 text (byte 0x{raw[e.start]:02x} at position {e.start}); save it as UTF-8"
         ) from None
     meta = _read_sidecar(path)
+    if "currency" in meta:  # the sidecar's reference currency ("currency: CAD"), checked like the option
+        meta["currency"] = parse_currency(meta["currency"], name=str(path.with_suffix(".yml")))
     date = reference_date if reference_date is not None else meta.get("reference_date")
     return Article.from_text(
         text,
@@ -410,6 +440,7 @@ def load_article(path: str | Path, *, reference_date: str | _dt.date | None = No
         outlet=meta.get("outlet"),
         metadata={**meta, "source": str(path)},
         name=str(path),
+        currency=currency,
     )
 
 

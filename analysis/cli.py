@@ -97,6 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
     for name, (_mod, _fn, help_, example) in TABLE_COMMANDS.items():
         p = sub.add_parser(name, help=help_, description=f"Print {help_}.", epilog=f"Example: {example}")
         _article_args(p)
+        if name in ("money", "financing"):
+            p.add_argument("--currency", metavar="CODE", help="ISO code of the reference currency, what a bare $ means "
+                           "(for example CAD; overrides the sidecar's currency)")
         if name == "stakeholders":
             p.add_argument("--registry", metavar="FILE", help="curated registry (YAML) to merge with what is discovered")
     p = sub.add_parser("network", help="the stakeholder network (co-occurrence and typed relations)",
@@ -132,7 +135,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "corpus":
             return _fn("corpus", "run_corpus_cli")(args)
-        article = load_article(args.article, reference_date=args.reference_date)
+        article = load_article(args.article, reference_date=args.reference_date,
+                               currency=getattr(args, "currency", None))
         if args.command in TABLE_COMMANDS:
             module, name, _h, _e = TABLE_COMMANDS[args.command]
             kwargs = {"registry": args.registry} if args.command == "stakeholders" else {}

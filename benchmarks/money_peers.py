@@ -41,7 +41,19 @@ sys.path.insert(0, str(ROOT))
 import analysis  # noqa: E402
 from analysis.financing import extract_financing, extract_money  # noqa: E402
 
-DEV = ROOT.parent / "shared" / "eval" / "money_dev.json"
+STYLES = ROOT / "benchmarks" / "money_styles.json"
+
+
+def _default_dev() -> Path:
+    """``money_dev.json`` in the first ``shared/eval`` folder above the project (a worktree sits deeper)."""
+    for up in ROOT.parents:
+        cand = up / "shared" / "eval" / "money_dev.json"
+        if cand.is_file():
+            return cand
+    return ROOT.parent / "shared" / "eval" / "money_dev.json"
+
+
+DEV = _default_dev()
 
 # quantulum3 unit names -> ISO codes (its names, first words; "bn" becomes a
 # "bit newton" compound, so only the head of the name is read).
@@ -76,7 +88,11 @@ def ours(article) -> list[dict]:
 def _quantulum_parser():
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        from quantulum3 import parser
+        from quantulum3 import classifier, parser
+        try:  # its pickled unit classifier needs an older scikit-learn; fall back to its rule-based disambiguation
+            classifier.classifier("en_US", None)
+        except (ImportError, ModuleNotFoundError, AttributeError, ValueError):
+            classifier.USE_CLF = False
     return parser
 
 
@@ -136,6 +152,69 @@ def period_and_event(sets) -> dict:
     return res
 
 
+def styles_sets(path: Path = STYLES) -> list[dict]:
+    """The hand-written styles examples: [{name, article, gold}], gold spans found from the phrases."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    out = []
+    for k, e in enumerate(data["examples"]):
+        art = analysis.Article.from_text(e["text"], reference_date=e.get("reference_date"),
+                                         metadata=e.get("metadata"), currency=e.get("currency"))
+        gold = []
+        for g in e["money"]:
+            pos = -1
+            for _ in range(g.get("nth", 0) + 1):
+                pos = e["text"].index(g["phrase"], pos + 1)
+            gold.append({**g, "start": pos, "end": pos + len(g["phrase"])})
+        out.append({"name": f"styles:{k:02d}:{e['style']}", "style": e["style"], "article": art, "gold": gold})
+    return out
+
+
+def styles_scores(sets: list[dict]) -> dict:
+    """Recall, precision (every row, vague ones too), value+currency and currency_source right, groups right."""
+    n_gold = n_pred = hit_gold = hit_pred = valued = vu_right = src_n = src_right = grp_n = grp_right = 0
+    errors = []
+    for s in sets:
+        pred = extract_money(s["article"]).to_dict("records")
+        n_gold += len(s["gold"])
+        n_pred += len(pred)
+        hit_pred += sum(any(p["start"] < g["end"] and g["start"] < p["end"] for g in s["gold"]) for p in pred)
+        for p in pred:
+            if not any(p["start"] < g["end"] and g["start"] < p["end"] for g in s["gold"]):
+                errors.append((s["name"], "extra", p["phrase"], p["value"], p["unit"]))
+        match = {}
+        for i, g in enumerate(s["gold"]):
+            m = next((p for p in pred if p["start"] < g["end"] and g["start"] < p["end"]), None)
+            if m is None:
+                errors.append((s["name"], "missed", g["phrase"]))
+                continue
+            hit_gold += 1
+            match[i] = m
+            valued += 1
+            ok = m["unit"] == g["unit"] and abs(m["value"] - g["value"]) <= 1e-9 * max(1.0, g["value"]) \
+                and bool(m["vague"]) == bool(g["vague"])
+            vu_right += ok
+            if not ok:
+                errors.append((s["name"], "value", g["phrase"], m["value"], m["unit"], m["vague"]))
+            if g.get("currency_source"):
+                src_n += 1
+                src_right += m.get("currency_source") == g["currency_source"]
+                if m.get("currency_source") != g["currency_source"]:
+                    errors.append((s["name"], "source", g["phrase"], m.get("currency_source"), g["currency_source"]))
+        for i, g in enumerate(s["gold"]):
+            if i not in match:
+                continue
+            grp_n += 1
+            same = [j for j, h in enumerate(s["gold"]) if j in match and j != i and h.get("group") and h.get("group") == g.get("group")]
+            mine = match[i].get("group")
+            ok = (all(mine is not None and match[j].get("group") == mine for j in same) if same else mine is None)
+            grp_right += ok
+            if not ok:
+                errors.append((s["name"], "group", g["phrase"], mine))
+    return {"gold": n_gold, "predicted": n_pred, "recall": hit_gold / n_gold, "precision": hit_pred / n_pred if n_pred else None,
+            "value_currency_right": vu_right / valued if valued else None, "currency_source_right": f"{src_right}/{src_n}",
+            "group_right": f"{grp_right}/{grp_n}", "errors": errors}
+
+
 def run(dev_path: Path = DEV) -> dict:
     sets = load_sets(dev_path)
     parser = _quantulum_parser()
@@ -154,6 +233,8 @@ def run(dev_path: Path = DEV) -> dict:
         secs = _timed(fn, sets)
         results["tools"][name] = {"scores": per, "seconds": secs, "mentions_per_second": n_gold / secs}
     results["ours_periods"] = period_and_event(sets)
+    if STYLES.is_file():
+        results["styles"] = styles_scores(styles_sets(STYLES))
     return results
 
 
@@ -170,6 +251,14 @@ def report(res: dict) -> str:
     for name, p in res["ours_periods"].items():
         ev = f", event type right {p['event_right']}/{p['matched']}" if p["event_right"] is not None else ""
         lines.append(f"ours, {name}: period right {p['period_right']}/{p['matched']}{ev}")
+    st = res.get("styles")
+    if st:
+        lines.append("")
+        lines.append(f"ours, styles set ({st['gold']} amounts, benchmarks/money_styles.json): recall {st['recall']:.3f}, "
+                     f"precision {st['precision']:.3f}, value+currency right {st['value_currency_right']:.3f}, "
+                     f"currency_source right {st['currency_source_right']}, group right {st['group_right']}")
+        for e in st["errors"]:
+            lines.append(f"  {e}")
     return "\n".join(lines)
 
 
