@@ -56,7 +56,8 @@ import pandas as pd
 import yaml
 
 from .article import Article, ArticleError
-from .timex import TIME_COLUMNS, _object_frame, extract_times
+from .stakeholders import stakeholder_mentions
+from .timex import TIME_COLUMNS, extract_times, frame_of, period_before
 
 __all__ = ["extract_money", "extract_times", "extract_financing", "MONEY_COLUMNS", "FINANCING_COLUMNS",
            "EVENT_TYPES", "STATUSES", "fact_sentences", "capex_path", "debt_and_cash_flow", "off_balance_sheet",
@@ -68,11 +69,13 @@ EVENT_TYPES = ["capital spending", "bond", "private credit", "equity stake", "ma
 #: The statuses of a fact.
 STATUSES = ["actual", "expected", "planned", "projected", "hypothetical"]
 
-MONEY_COLUMNS = ["money_id", "start", "end", "phrase", "value", "unit", "direction", "qualifier", "vague",
-                 "linked_to", "pair_role", "sentence_id", "paragraph_id"]
-FINANCING_COLUMNS = ["fact_id", "money_id", "start", "end", "phrase", "value", "unit", "direction", "qualifier",
-                     "event_type", "period", "period_start", "period_end", "period_text", "period_source", "status",
-                     "sentence_id", "paragraph_id", "counterparties", "linked_to"]
+MONEY_COLUMNS = ["money_id", "start", "end", "phrase", "value", "unit", "currency_source", "direction", "qualifier",
+                 "vague", "linked_to", "pair_role", "group", "sentence_id", "paragraph_id"]
+FINANCING_COLUMNS = ["fact_id", "money_id", "start", "end", "phrase", "value", "unit", "currency_source", "direction",
+                     "qualifier", "event_type", "period", "period_start", "period_end", "period_text", "period_source",
+                     "status", "sentence_id", "paragraph_id", "counterparties", "linked_to", "group"]
+#: Where the currency of an amount comes from (the ``currency_source`` column).
+CURRENCY_SOURCES = ["sign", "text", "inferred", "sidecar", "option", "default"]
 
 
 # -- rules ---------------------------------------------------------------------
@@ -82,49 +85,75 @@ def _alt(words, *, escape=True) -> str:
     return "|".join((re.escape(w).replace(r"\ ", r"\s+") if escape else w) for w in items)
 
 
-@lru_cache(maxsize=1)
-def _rules() -> dict:
-    """Load ``financing_rules.yml`` once and compile its patterns."""
-    text = resources.files("analysis").joinpath("resources/financing_rules.yml").read_text(encoding="utf-8")
-    r = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # the C loader is 10x faster
-    num = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
-    words = [w for w in r["number_words"] if " " not in w]
-    wnum = (rf"(?:half\s+an?|a\s+half|a\s+quarter\s+of\s+an?)(?=\s)"
-            rf"|(?:a\s+couple(?:\s+of)?\s+)?(?:{_alt(words)}|hundred)(?:(?:[\s-]+(?:and\s+)?)(?:{_alt(words)}|hundred)){{0,4}}"
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+
+
+def _word_number_pattern(r: dict) -> str:
+    """Numbers in words: "seven", "twenty-five", "a couple of hundred", "one and a half", "half a"."""
+    words = _alt([w for w in r["number_words"] if " " not in w])
+    return (rf"(?:half\s+an?|a\s+half|a\s+quarter\s+of\s+an?)(?=\s)"
+            rf"|a\s+couple(?:\s+of)?(?=\s+(?:thousand|million|billion|trillion)\b)"
+            rf"|(?:a\s+couple(?:\s+of)?\s+)?(?:{words}|hundred)(?:(?:[\s-]+(?:and\s+)?)(?:{words}|hundred)){{0,4}}"
             rf"(?:\s+and\s+a\s+half)?")
-    scales = r["scales"]
+
+
+def _money_pattern(r: dict) -> re.Pattern:
+    """The one pattern that finds every amount; each alternative is one way of writing money."""
+    num, wnum = _NUM, _word_number_pattern(r)
     glued = set(r["glued_only_scales"])
-    spaced = _alt([s for s in scales if s not in glued])
+    spaced = _alt([s for s in r["scales"] if s not in glued])
     # "$1.2bn", "$1.2 billion", "$1.2-billion", "$5.2B", "$300M"
     scale = rf"(?i:[\s-]?(?:{spaced})|(?:{_alt(glued)}))(?![A-Za-z])"
     prefix = "|".join(re.escape(p) for p in sorted(r["currency_prefixes"], key=len, reverse=True))
     suffix = _alt(r["currency_suffixes"])
     pct = "|".join(sorted(r["percent_words"], key=len, reverse=True))
-    vague_pl = _alt(r["vague_plurals"])
-    vague_ct = _alt(r["vague_counts"])
-    money = re.compile(
+    vague_pl, vague_ct = _alt(r["vague_plurals"]), _alt(r["vague_counts"])
+    cents = _alt([w for w in r["cent_words"] if w != "¢"])
+    adj = _alt(r["adjectival_currencies"])
+    return re.compile(
         rf"(?<![\w.,])(?:"
-        # $5bn, US$2.5 billion, EUR 3m, $18.75 (optionally followed by a currency word: "$5bn USD")
+        # $5bn, US$2.5 billion, EUR 3m, $18.75, $2-3bn
         rf"(?P<pre>(?<![A-Za-z])(?:{prefix}))\s?(?P<n1>{num})(?:(?P<rs>-|–|\s+to\s+)(?P<n1b>{num})(?=(?i:{scale})))?(?P<s1>{scale})?"
+        # multibillion-dollar, million-dollar, multi-million euro (adjectives: vague)
+        rf"|(?P<adjm>(?i:multi-?))?(?P<adjs>(?i:thousand|million|billion|trillion))[\s-](?P<adjc>(?i:{adj}))(?![\w-])"
+        # 5bn euros, two billion dollars, 250 mln dlrs, 1.2 bln stg
         rf"|(?P<n2>{num}|(?i:{wnum}))(?P<s2>(?i:{scale}))?(?:\s+|(?<=[A-Za-z])-|(?=€))(?P<suf>(?i:{suffix}))(?![A-Za-z])"
+        # 5 per cent, 12%, 8 pct
         rf"|(?P<n3>{num}|(?i:{wnum}))(?:\s|-)?(?P<pct>(?i:{pct}))(?![A-Za-z])"
-        rf"|(?P<n4>{num}|(?i:{wnum}))\s+(?P<cent>(?i:(?:euro\s+)?cents|pence))(?![A-Za-z])"
+        # 99 cents, 25 cts, 85 pence, 99¢
+        rf"|(?P<n4>{num}|(?i:{wnum}))(?:\s+(?P<cent>(?i:{cents}))|\s?(?P<csign>¢))(?![A-Za-z])"
+        # 12p, 50c
+        rf"|(?P<n5>\d+(?:\.\d+)?)(?P<cg>(?-i:[pc]))(?![\w])"
+        # billions of dollars, tens of millions of euros
         rf"|(?P<vq>(?i:(?:{vague_ct})\s+))?(?P<vp>(?i:{vague_pl}))(?:\s+(?i:of)\s+(?P<vp2>(?i:{vague_pl})))?\s+(?i:of)\s+"
         rf"(?P<vsuf>(?i:{suffix}))(?![A-Za-z])"
+        # a few million dollars, several hundred thousand euros
         rf"|(?P<vc>(?i:{vague_ct}))\s+(?:(?P<vh>(?i:hundred|thousand))(?:\s+(?P<vs>(?i:{spaced})))?|(?P<vs2>(?i:{spaced})))"
         rf"\s+(?P<vsuf2>(?i:{suffix}))(?![A-Za-z])"
         rf")"
     )
-    quals = sorted(r["qualifiers"], key=len, reverse=True)
-    r["_money"] = money
-    # Words at which an amount can start (checked before the big pattern runs, for speed).
-    starters = {w.split()[0].lower() for w in r["number_words"]} | {"hundred", "half"}
+
+
+def _gate_pattern(r: dict) -> re.Pattern:
+    """Where an amount can start (checked before the big pattern runs, for speed)."""
+    starters = {w.split()[0].lower() for w in r["number_words"]} | {"hundred", "half", "multi", "multimillion",
+                                                                    "multibillion", "thousand", "million", "billion",
+                                                                    "trillion", "multi-million", "multi-billion"}
     starters |= {w.split()[0].lower() for w in list(r["vague_counts"]) + list(r["vague_plurals"]) + list(r["count_hedges"])}
     starters |= {re.match(r"[A-Za-z]*", p).group().lower() for p in r["currency_prefixes"]} - {""}
     signs = "".join(sorted({p[0] for p in r["currency_prefixes"] if not p[0].isalnum()} | {"."}))
-    r["_gate"] = re.compile(rf"\d+|[{re.escape(signs)}]|\b" + _trie(starters) + r"(?:\b|(?=\d))", re.I)
+    return re.compile(rf"\d+|[{re.escape(signs)}]|\b" + _trie(starters) + r"(?:\b|(?=\d))", re.I)
+
+
+def _link_patterns(r: dict) -> None:
+    """Patterns of the linking stages: hedges, the other end of a range, a bare number after "from"."""
+    num = _NUM
+    glued = set(r["glued_only_scales"])
+    spaced = _alt([s for s in r["scales"] if s not in glued])
+    scale = rf"(?i:[\s-]?(?:{spaced})|(?:{_alt(glued)}))(?![A-Za-z])"
+    prefix = "|".join(re.escape(p) for p in sorted(r["currency_prefixes"], key=len, reverse=True))
     r["_num"] = re.compile(num)
-    r["_qual"] = re.compile(rf"(?<![\w])(?i:{_alt(quals)})\s+$")
+    r["_qual"] = re.compile(rf"(?<![\w])(?i:{_alt(r['qualifiers'])})\s+$")
     r["_verbal"] = re.compile(rf"(?<![\w])(?i:{r['verbal_qualifiers']})\s+$")
     # "2.6 billion pounds ... from 2.3 billion a year earlier": a later scaled number with no currency,
     # joined to an amount by from/to/versus, takes its currency when nothing countable follows it
@@ -136,9 +165,34 @@ def _rules() -> dict:
     r["_bare_before"] = re.compile(
         rf"(?:(?<![\w])(?P<bf>(?i:between|from))\s+)?(?P<pre>(?<![A-Za-z])(?:{prefix}))?\s?(?P<n>{num})(?P<s>{scale})?"
         rf"\s*(?P<conn>-|–|(?i:to|and|or))\s*$")
+    wnum = _word_number_pattern(r)
+    bscales = _alt(r["borrow_scales"])
+    r["_borrow"] = re.compile(
+        rf"(?<![\w$€£¥₹.,-])(?:(?P<n>{num}|(?i:{wnum}))[\s-]?(?P<s>(?i:{bscales}))(?P<half>\s+and\s+a\s+half)?"
+        rf"|(?P<pl>(?i:{_alt(r['borrow_vague'])})))(?![\w-])")
+    r["_borrow_cues"] = re.compile(r["borrow_cues"], re.I)
+    r["_borrow_passive"] = re.compile(r["borrow_after_passive"], re.I)
+    r["_borrow_followers"] = re.compile(r["borrow_followers"], re.I)
+
+
+def _currency_patterns(r: dict) -> None:
+    """What a bare "$" means: declarations, exchange notes, local dollars named in words, country evidence."""
     r["_declare"] = re.compile(r["dollar_declaration"], re.I)
+    r["_usd_note"] = re.compile(r["usd_note"], re.I)
+    r["_local_names"] = re.compile(rf"\b(?P<c>{_alt(r['local_dollar_names'])})\s+dollars?\b")
     r["_yuan"] = re.compile(r["yuan_words"])
     r["_yen"] = re.compile(r["yen_words"])
+    r["_glued_before"] = re.compile(r["glued_not_money_before"])
+    text = resources.files("analysis").joinpath("resources/money_countries.yml").read_text(encoding="utf-8")
+    c = yaml.safe_load(text)
+    r["_countries"] = c
+    r["_evidence_of"] = {w: code for code, ws in c["countries"].items() for w in ws}
+    r["_style_evidence"] = {code: re.compile(p) for code, p in (c.get("style_evidence") or {}).items()}
+    r["_evidence"] = re.compile(rf"(?<![\w.])(?:{_alt(r['_evidence_of'])})(?![\w$]|\.\w)")
+
+
+def _fact_patterns(r: dict) -> None:
+    """Patterns of the financing stages: event keywords, status cues, direction words."""
     r["_share"] = re.compile(r["share_words"], re.I)
     r["_events"] = {}
     for tier in ("strong", "weak"):
@@ -160,10 +214,22 @@ def _rules() -> dict:
     r["_loss_verbs"] = {w.lower() for w in r["loss_verbs"]}
     r["_value_loss_after"] = re.compile(r["value_loss_after"], re.I)
     r["_value_after"] = re.compile(r["value_after"], re.I)
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    """Load ``financing_rules.yml`` (and ``money_countries.yml``) once and compile their patterns."""
+    text = resources.files("analysis").joinpath("resources/financing_rules.yml").read_text(encoding="utf-8")
+    r = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # the C loader is 10x faster
+    r["_money"] = _money_pattern(r)
+    r["_gate"] = _gate_pattern(r)
+    _link_patterns(r)
+    _currency_patterns(r)
+    _fact_patterns(r)
     r["_prefix_map"] = dict(r["currency_prefixes"])
     r["_suffix_map"] = {" ".join(k.lower().split()): v for k, v in r["currency_suffixes"].items()}
-    r["_scale_map"] = {k.lower(): float(v) for k, v in scales.items()}
-    r["_scale_map"].update({k.lower(): float(v) for k, v in scales.items() if k.lower() in ("m", "b", "k")})
+    r["_scale_map"] = {k.lower(): float(v) for k, v in r["scales"].items()}
+    r["_local_words"] = {w.lower() for w in r["local_dollar_words"]}
     return r
 
 
@@ -178,11 +244,13 @@ class MoneyMention:
     phrase: str
     value: float
     unit: str
+    currency_source: str | None
     direction: str | None
     qualifier: str | None
     vague: bool
     linked_to: str | None
     pair_role: str | None
+    group: str | None
     sentence_id: int
     paragraph_id: int
 
@@ -198,6 +266,7 @@ class FinancingFact:
     phrase: str
     value: float
     unit: str
+    currency_source: str | None
     direction: str | None
     qualifier: str | None
     event_type: str
@@ -211,6 +280,7 @@ class FinancingFact:
     paragraph_id: int
     counterparties: list
     linked_to: str | None
+    group: str | None
 
 
 # -- numbers -------------------------------------------------------------------
@@ -222,7 +292,7 @@ def _word_value(words: str, r: dict) -> tuple[float | None, str | None]:
         base, h = _word_value(s[: -len(" and a half")], r)
         return (None if base is None else base + 0.5), h
     for h, n in sorted(r["count_hedges"].items(), key=lambda kv: -len(kv[0])):
-        if s.startswith(h + " "):
+        if s == h or s.startswith(h + " "):
             return (n * (_word_value(s[len(h) + 1:], r)[0] or 1)), h
     for frac in ("half a", "half an", "a half", "a quarter of a", "a quarter of an"):
         if s.startswith(frac):
@@ -258,16 +328,8 @@ def _scale(s: str | None, r: dict) -> float:
     return r["_scale_map"].get(s.strip(" -").lower(), 1.0)
 
 
-def _dollar_code(text: str, r: dict) -> str:
-    m = r["_declare"].search(text)
-    if not m:
-        return "USD"
-    key = " ".join(m.group(1).split())
-    return r["dollar_declaration_codes"].get(key, "USD")
-
-
 # -- money -----------------------------------------------------------------------
-@dataclass
+@dataclass(eq=False)
 class _Raw:
     start: int
     end: int
@@ -278,9 +340,13 @@ class _Raw:
     prefix_form: bool
     qualifier: str | None
     vague: bool
-    linked: int | None = None
+    linked: _Raw | None = None  # the other end of a range, pair or conversion
     pair_role: str | None = None
     direction: str | None = None
+    source: str | None = "sign"  # how the unit was decided (see extract_money); None for percentages
+    dollar: bool = False  # a bare "$", "dollars" or cents: the article's reference dollar decides the unit
+    cent: bool = False  # cents: euro cents where the sentence counts in euros
+    group: int | None = None
 
 
 def _trie(words) -> str:
@@ -302,17 +368,24 @@ def _trie(words) -> str:
     return build(tree)
 
 
-def _scan(text: str, r: dict):
-    """Matches of the money pattern, tried only where an amount can start (same result as finditer)."""
+def _scan(text: str, r: dict, read):
+    """(match, fields) of every amount, the money pattern tried only where an amount can start.
+
+    ``read(match)`` gives the fields, or None when the match is not money; a rejected match ("a €"
+    in "a €3-billion bond") does not hide the amounts that start inside it.
+    """
     money, end = r["_money"], 0
     for t in r["_gate"].finditer(text):
         pos = t.start()
         if pos < end:
             continue
         m = money.match(text, pos)
-        if m:
+        if m is None:
+            continue
+        got = read(m)
+        if got is not None:
             end = m.end()
-            yield m
+            yield m, got
 
 
 def _article_skip(g: dict) -> int:
@@ -327,81 +400,220 @@ def _article_skip(g: dict) -> int:
     return 0
 
 
+# One reader per way of writing an amount.  Each takes the match's groups and returns the fields
+# of a raw amount: (value, unit, scaled, hedge, vague, dollar, cent), or None when it is not money.
+def _read_prefix(g: dict, r: dict, yen: str):
+    """$5bn, US$2.5 billion, EUR 3m, ¥45bn."""
+    value, _h, _w = _number(g["n1"], r)
+    unit = r["_prefix_map"][g["pre"]]
+    if g["pre"] == "¥":
+        unit = yen
+    return value * _scale(g["s1"], r), unit, g["s1"] is not None, None, False, g["pre"] == "$", False
+
+
+def _read_adjective(g: dict, r: dict, yen: str):
+    """multibillion-dollar, million-dollar, multi-million euro: vague, the order of magnitude."""
+    word = g["adjc"].lower()
+    return (r["_scale_map"][g["adjs"].lower()], r["adjectival_currencies"][word], False, None, True,
+            word in r["_local_words"], False)
+
+
+def _read_suffix(g: dict, r: dict, yen: str):
+    """5bn euros, two billion dollars, 250 mln dlrs; "a billion-dollar lawsuit" is vague."""
+    value, hedge, in_words = _number(g["n2"], r)
+    suf = " ".join(g["suf"].lower().split())
+    unit = r["_suffix_map"][suf]
+    if value is None:
+        return None
+    article_only = in_words and value == 1 and g["n2"].lower() in ("a", "an")
+    if g["s2"] is None and (suf in r["suffixes_needing_scale"] or article_only):
+        return None
+    vague = article_only and suf in r["adjectival_currencies"]  # "a billion-dollar lawsuit"
+    return value * _scale(g["s2"], r), unit, g["s2"] is not None, hedge, vague, suf in r["_local_words"], False
+
+
+def _read_percent(g: dict, r: dict, yen: str):
+    value, hedge, _w = _number(g["n3"], r)
+    if value is None or g["n3"].lower() in ("a", "an"):
+        return None
+    return value, "percent", False, hedge, False, False, False
+
+
+def _read_cents(g: dict, r: dict, yen: str):
+    """99 cents, 25 cts, 85 pence, 99¢: in major units."""
+    value, hedge, _w = _number(g["n4"], r)
+    if value is None or g["n4"].lower() in ("a", "an"):
+        return None
+    kind = r["cent_words"]["¢" if g["csign"] else " ".join(g["cent"].lower().split())]
+    return _cents(value, kind, hedge)
+
+
+def _cents(value: float, kind: str, hedge):
+    if kind == "cent":
+        return value / 100, "USD", False, hedge, False, True, True
+    return value / 100, kind, False, hedge, False, False, False
+
+
+def _read_glued(g: dict, r: dict, yen: str):
+    """12p, 50c (not 1080p, not "Section 12c")."""
+    n, letter = g["n5"], g["cg"]
+    digits = len(n.split(".")[0])
+    if n in r["glued_not_money_numbers"] or digits > r["glued_cents_max_digits"][letter]:
+        return None
+    return _cents(float(n), r["glued_cents"][letter], None)
+
+
+def _read_vague(g: dict, r: dict, yen: str):
+    """billions of dollars, a few million euros: vague, the order of magnitude."""
+    if g["vp"] is not None:
+        base = r["vague_plurals"][g["vp"].lower()]
+        if g["vp2"]:
+            base *= r["vague_plurals"][g["vp2"].lower()]
+        suf = g["vsuf"]
+    else:
+        head = {"hundred": 100.0, "thousand": 1000.0}.get((g["vh"] or "").lower(), 1.0)
+        scale_word = g["vs"] or g["vs2"]
+        base = head * (r["_scale_map"][scale_word.lower()] if scale_word else 1.0)
+        suf = g["vsuf2"]
+    suf = " ".join(suf.lower().split())
+    return float(base), r["_suffix_map"].get(suf, "USD"), False, None, True, suf in r["_local_words"], False
+
+
+_READERS = [("pre", _read_prefix), ("adjs", _read_adjective), ("n2", _read_suffix), ("n3", _read_percent),
+            ("n4", _read_cents), ("n5", _read_glued)]
+
+
+def _read(m: re.Match, g: dict, text: str, r: dict, yen: str):
+    """The fields of one match (see the readers above), or None when it is not money."""
+    if g["n5"] is not None and r["_glued_before"].search(text, max(0, m.start() - 20), m.start()):
+        return None
+    if g.get("vsuf") and r["_suffix_map"].get(g["vsuf"].lower()) == "GBP" and re.match(r"\s+of\b", text[m.end():]):
+        return None  # "hundreds of pounds of drugs": a weight
+    reader = next((fn for key, fn in _READERS if g[key] is not None), _read_vague)
+    return reader(g, r, yen)
+
+
 def _raw_mentions(text: str, r: dict) -> list[_Raw]:
-    dollar = _dollar_code(text, r)
+    """Stage 1: every written amount, its value and (where its own words say) its currency."""
     # "¥" is yen, unless the article speaks of yuan and never of yen
     yen = "CNY" if (r["_yuan"].search(text) and not r["_yen"].search(text)) else "JPY"
     out: list[_Raw] = []
-    for m in _scan(text, r):
+
+    def read(m):
         g = m.groupdict()
         skip = _article_skip(g)
-        hedge, vague, scaled = None, False, False
-        if g["pre"] is not None:
-            value, _h, _w = _number(g["n1"], r)
-            sc = _scale(g["s1"], r)
-            scaled = g["s1"] is not None
-            unit = r["_prefix_map"][g["pre"]]
-            if g["pre"] == "$":
-                unit = dollar
-            elif g["pre"] == "¥":
-                unit = yen
-            value = value * sc
-        elif g["n2"] is not None:
-            value, hedge, in_words = _number(g["n2"], r)
-            suf = " ".join(g["suf"].lower().split())
-            unit = r["_suffix_map"].get(suf) or next(v for k, v in r["_suffix_map"].items() if k == suf.lower())
-            if unit == "USD" and suf in ("dollars", "dollar"):
-                unit = dollar
-            if value is None:
-                continue
-            if g["s2"] is None and (suf in r["suffixes_needing_scale"] or (in_words and value == 1 and g["n2"].lower() in ("a", "an"))):
-                continue
-            scaled = g["s2"] is not None
-            value = value * _scale(g["s2"], r)
-        elif g["n3"] is not None:
-            value, hedge, _w = _number(g["n3"], r)
-            if value is None or (g["n3"].lower() in ("a", "an")):
-                continue
-            unit = "percent"
-        elif g["n4"] is not None:
-            value, hedge, _w = _number(g["n4"], r)
-            if value is None or g["n4"].lower() in ("a", "an"):
-                continue
-            c = g["cent"].lower()
-            unit = "GBP" if c == "pence" else ("EUR" if c.startswith("euro") else dollar)
-            value = value / 100
-        else:
-            vague = True
-            hedge = None
-            if g["vp"] is not None:
-                base = r["vague_plurals"][g["vp"].lower()]
-                if g["vp2"]:
-                    base *= r["vague_plurals"][g["vp2"].lower()]
-                suf = g["vsuf"]
-            else:
-                head = {"hundred": 100.0, "thousand": 1000.0}.get((g["vh"] or "").lower(), 1.0)
-                scale_word = g["vs"] or g["vs2"]
-                base = head * (r["_scale_map"][scale_word.lower()] if scale_word else 1.0)
-                suf = g["vsuf2"]
-            unit = r["_suffix_map"].get(" ".join(suf.lower().split()), "USD")
-            if unit == "USD":
-                unit = dollar
-            value = float(base)
+        got = _read(m, g, text, r, yen)
+        return None if got is None else (g, skip, got)
+
+    for m, (g, skip, got) in _scan(text, r, read):
+        value, unit, scaled, hedge, vague, dollar, cent = got
+        source = None if unit == "percent" else "sign"
         if g.get("n1b"):  # "$5-6bn": two amounts, the first takes the second's scale
             sc = _scale(g["s1"], r)
             out.append(_Raw(m.start(), m.end("n1"), m.start(), float(_number(g["n1"], r)[0] * sc), unit, True, True,
-                            None, False))
+                            None, False, source=source, dollar=dollar))
             out.append(_Raw(m.start("n1b"), m.end(), m.start("n1b"), float(_number(g["n1b"], r)[0] * sc), unit, True,
-                            False, None, False))
+                            False, None, False, source=source, dollar=dollar))
             continue
         out.append(_Raw(m.start() + skip, m.end(), m.start() + skip, float(value), unit, scaled, g["pre"] is not None,
-                        hedge, vague))
+                        hedge, vague, source=source, dollar=dollar, cent=cent))
     return out
 
 
-def _link_and_qualify(text: str, raws: list[_Raw], r: dict) -> list[_Raw]:
-    """Ranges, from-to pairs, bare first numbers of ranges, qualifiers, directions."""
-    # bare first numbers of ranges: "5 to 6 per cent", "between 10 and 12%"
+# -- stage 2: which dollar ----------------------------------------------------------
+def _code(value) -> str | None:
+    """An ISO code from an option or sidecar value, or None."""
+    return value.strip().upper() if isinstance(value, str) and re.fullmatch(r"\s*[A-Za-z]{3}\s*", value) else None
+
+
+def _text_dollar(text: str, raws: list[_Raw], r: dict) -> str | None:
+    """The dollar the text itself says a bare "$" is, or None.
+
+    A declaration ("all figures in Canadian dollars") names it; an exchange-rate note ("($1 =
+    1.35 Canadian dollars)") or a bare "$" amount in brackets right after a local-dollar amount
+    ("C$3.2 billion ($2.4 billion)", a conversion) says it is the US dollar; otherwise a local
+    dollar the text names by its sign ("A$1.5 billion") or in words ("Canadian dollars") is it.
+    """
+    m = r["_declare"].search(text)
+    if m:
+        return r["dollar_declaration_codes"].get(" ".join((m.group(1) or m.group(2)).split()))
+    if r["_usd_note"].search(text):
+        return "USD"
+    local = set(r["_countries"]["dollar_codes"]) - {"USD"}
+    signed = [x for x in raws if not x.dollar and x.unit in local]
+    for a, b in zip(raws, raws[1:]):
+        if a in signed and b.dollar and not b.cent and re.fullmatch(r"\s*\(\s*(?:(?:about|around|roughly|some)\s+)?",
+                                                                       text[a.end:b.start], re.I):
+            return "USD"
+    named = [x.unit for x in signed] + [r["local_dollar_names"][" ".join(m.group("c").split())]
+                                        for m in r["_local_names"].finditer(text)]
+    return max(dict.fromkeys(named), key=named.count) if named else None
+
+
+def _inferred_dollar(text: str, r: dict, *, relaxed: bool) -> str | None:
+    """The local dollar of the country the article is about, from its evidence words, or None."""
+    c = r["_countries"]
+    counts: dict[str, int] = {}
+    for m in r["_evidence"].finditer(text):
+        code = r["_evidence_of"][m.group()]
+        counts[code] = counts.get(code, 0) + 1
+    for code, pattern in r["_style_evidence"].items():
+        n = len(pattern.findall(text))
+        if n:
+            counts[code] = counts.get(code, 0) + n
+    us = counts.pop("USD", 0)
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: (counts[k], k))
+    n = counts[best]
+    if relaxed:  # the text writes "US$" beside bare "$": the local dollar needs only to outweigh the US
+        return best if n > us else None
+    return best if n >= c["min_evidence"] and n >= c["min_share"] * (n + us) else None
+
+
+def _reference_dollar(article: Article, raws: list[_Raw], r: dict) -> tuple[str, str]:
+    """(code, currency_source) of a bare "$": option > sidecar > text > inferred > default (USD)."""
+    dollars = set(r["_countries"]["dollar_codes"])
+    for value, source in ((article.currency, "option"), (article.metadata.get("currency"), "sidecar")):
+        code = _code(value)
+        if code in dollars:
+            return code, source
+    code = _text_dollar(article.text, raws, r)
+    if code:
+        return code, "text"
+    relaxed = any(not x.dollar and x.unit == "USD" for x in raws)  # "US$" written out: "$" is another dollar
+    code = _inferred_dollar(article.text, r, relaxed=relaxed)
+    return (code, "inferred") if code else ("USD", "default")
+
+
+def _resolve_dollars(article: Article, raws: list[_Raw], r: dict) -> list[_Raw]:
+    """Stage 2: a bare "$", "dollars" or cents become the article's reference dollar.
+
+    Cents are euro cents when their sentence counts in euros and not in dollars, or when the
+    option or sidecar currency is the euro.
+    """
+    if not any(x.dollar for x in raws):
+        return raws
+    code, source = _reference_dollar(article, raws, r)
+    other = next(((c, s) for c, s in ((_code(article.currency), "option"), (_code(article.metadata.get("currency")),
+                                                                             "sidecar")) if c), None)
+    for x in raws:
+        if not x.dollar:
+            continue
+        x.unit, x.source = code, source
+        if x.cent:
+            sid = article.sentence_id_at(x.start)
+            units = {y.unit for y in raws if y is not x and article.sentence_id_at(y.start) == sid and not y.dollar}
+            if "EUR" in units and not units & set(r["_countries"]["dollar_codes"]):
+                x.unit, x.source = "EUR", "text"
+            elif other and other[0] == "EUR" and source not in ("option", "sidecar"):
+                x.unit, x.source = other
+    return raws
+
+
+# -- stage 3: ranges, pairs, hedges, links and directions ------------------------------
+def _range_starts(text: str, raws: list[_Raw], r: dict) -> list[_Raw]:
+    """Bare first numbers of ranges: "5 to 6 per cent", "between 10 and 12%", "$5 to $6bn"."""
     extra: list[_Raw] = []
     for i, x in enumerate(raws):
         if x.vague:
@@ -412,15 +624,26 @@ def _link_and_qualify(text: str, raws: list[_Raw], r: dict) -> list[_Raw]:
             continue
         if m.group("conn").lower() == "and" and not m.group("bf"):
             continue
-        n = float(m.group("n").replace(",", ""))
         if not m.group("pre") and re.fullmatch(r"(?:19|20)\d\d", m.group("n")):
             continue  # a year, not the first end of a range
-        value = n * (_scale(m.group("s"), r) if m.group("s") else (x.value / float(r["_num"].search(text, x.num_start).group().replace(",", "")) if x.unit != "percent" and x.scaled else 1.0))
-        y = _Raw(m.start("pre") if m.group("pre") else m.start("n"), m.end("s") if m.group("s") else m.end("n"),
-                 m.start("n"), value, x.unit, x.scaled, bool(m.group("pre")), None, False)
-        extra.append(y)
+        n = float(m.group("n").replace(",", ""))
+        if m.group("s"):
+            value = n * _scale(m.group("s"), r)
+        elif x.unit != "percent" and x.scaled:  # "5 to 6 billion dollars": the first end takes the scale
+            value = n * x.value / float(r["_num"].search(text, x.num_start).group().replace(",", ""))
+        else:
+            value = n
+        extra.append(_Raw(m.start("pre") if m.group("pre") else m.start("n"), m.end("s") if m.group("s") else m.end("n"),
+                          m.start("n"), value, x.unit, x.scaled, bool(m.group("pre")), None, False,
+                          source=x.source, dollar=x.dollar))
+    return sorted(raws + extra, key=lambda z: z.start)
+
+
+def _bare_pairs(text: str, raws: list[_Raw], r: dict) -> list[_Raw]:
+    """A later scaled number with no currency joined by from/to/versus takes the amount's currency
+    ("2.6 billion pounds, up from 2.3 billion a year earlier"); the two are linked as a pair."""
     taken = [(z.start, z.end) for z in raws]
-    pairs: list[tuple[_Raw, _Raw, str]] = []
+    extra, pairs = [], []
     for x in raws:
         if x.vague or x.unit == "percent":
             continue
@@ -429,18 +652,19 @@ def _link_and_qualify(text: str, raws: list[_Raw], r: dict) -> list[_Raw]:
             continue
         if any(x.end <= a < m.start("n") for a, _b in taken):
             continue  # another amount stands between them
-        y = _Raw(m.start("n"), m.end("s"), m.start("n"),
-                 float(m.group("n").replace(",", "")) * _scale(m.group("s"), r), x.unit, True, False, None, False)
+        y = _Raw(m.start("n"), m.end("s"), m.start("n"), float(m.group("n").replace(",", "")) * _scale(m.group("s"), r),
+                 x.unit, True, False, None, False, source=x.source if x.source != "sign" else "text")
         taken.append((y.start, y.end))
         extra.append(y)
         pairs.append((x, y, m.group("conn").lower()))
-    raws = sorted(raws + extra, key=lambda z: z.start)
-    index = {id(z): k for k, z in enumerate(raws)}
     for x, y, conn in pairs:  # "2.6 billion pounds ... from 2.3 billion": y is the level before
         if x.linked is None:
-            x.linked, y.linked = index[id(y)], index[id(x)]
-            x.pair_role, y.pair_role = ("to", "from") if conn == "from" else ("range", "range")
-    # a prefix amount with no scale right before a scaled one: "$5 to $6 billion"
+            _link(x, y, ("to", "from") if conn == "from" else ("range", "range"))
+    return sorted(raws + extra, key=lambda z: z.start)
+
+
+def _scale_ranges(text: str, raws: list[_Raw], r: dict) -> list[_Raw]:
+    """A prefix amount with no scale right before a scaled one takes its scale: "$5 to $6 billion"."""
     for a, b in zip(raws, raws[1:]):
         between = text[a.end:b.start]
         if (a.prefix_form and not a.scaled and b.scaled and a.unit == b.unit and a.linked is None
@@ -450,7 +674,58 @@ def _link_and_qualify(text: str, raws: list[_Raw], r: dict) -> list[_Raw]:
             if a.value * factor <= b.value * 10:
                 a.value *= factor
                 a.scaled = True
-    # qualifiers written before the amount
+    return raws
+
+
+def _borrowed(article: Article, raws: list[_Raw], r: dict) -> list[_Raw]:
+    """Stage 4: amounts with no currency of their own ("a billion", "billions") take the currency of a
+    money amount in their sentence, else their paragraph, when money words stand with them."""
+    donors = [x for x in raws if x.unit != "percent"]
+    if not donors:
+        return raws
+    text = article.text
+    starts = [x.start for x in raws]
+    extra = []
+    for m in r["_borrow"].finditer(text):
+        k = bisect.bisect_right(starts, m.start())
+        if (k and raws[k - 1].end > m.start()) or (k < len(raws) and raws[k].start < m.end()):
+            continue  # part of an amount already read
+        if not r["_borrow_followers"].match(text[m.end():m.end() + 40]):
+            continue  # "a billion users", "2 million people"
+        donor = _donor(article, donors, m.start(), m.end(), r)
+        if donor is None:
+            continue
+        if m.group("pl"):
+            value, vague = float(r["borrow_vague"][" ".join(m.group("pl").lower().split())]), True
+        else:
+            n = _number(m.group("n"), r)[0]
+            if n is None:
+                continue
+            value, vague = (n + (0.5 if m.group("half") else 0)) * r["borrow_scales"][m.group("s").lower()], False
+        extra.append(_Raw(m.start(), m.end(), m.start(), value, donor.unit, True, False, None, vague,
+                          source=donor.source if donor.source != "sign" else "text"))
+    return sorted(raws + extra, key=lambda z: z.start) if extra else raws
+
+
+def _donor(article: Article, donors: list[_Raw], x0: int, x1: int, r: dict) -> _Raw | None:
+    """The money amount whose currency a bare amount at ``x0:x1`` takes, if money words stand with it."""
+    text = article.text
+    sent = article.sentence_at(x0)
+    if sent is None:
+        return None
+    before = text[max(sent.start, x0 - 60):x0].split(";")[-1]
+    if not (r["_borrow_cues"].search(before) or r["_borrow_passive"].match(text[x1:x1 + 80])):
+        return None
+    same = [d for d in donors if sent.start <= d.start < sent.end]
+    if same:
+        return min(same, key=lambda d: _gap(x0, x1, d.start, d.end))
+    par = article.paragraph_at(x0)
+    near = [d for d in donors if par is not None and par.start <= d.start < par.end]
+    return min(near, key=lambda d: _gap(x0, x1, d.start, d.end)) if near else None
+
+
+def _qualifiers(text: str, raws: list[_Raw], r: dict) -> list[_Raw]:
+    """Hedges written before an amount: in the phrase ("about $5bn"), or verbal ("could top $5bn")."""
     for x in raws:
         if x.qualifier is not None:
             continue
@@ -462,82 +737,111 @@ def _link_and_qualify(text: str, raws: list[_Raw], r: dict) -> list[_Raw]:
         m = r["_verbal"].search(text, max(0, x.start - 40), x.start)
         if m and m.end() == x.start:
             x.qualifier = " ".join(m.group().lower().split())
-    # links: ranges, from-to, "X, up from Y"
-    for i, (a, b) in enumerate(zip(raws, raws[1:])):
+    return raws
+
+
+def _link(a: _Raw, b: _Raw, roles: tuple[str, str]) -> None:
+    a.linked, b.linked = b, a
+    a.pair_role, b.pair_role = roles
+
+
+def _links(text: str, raws: list[_Raw], r: dict) -> list[_Raw]:
+    """Ranges ("$5bn to $6bn"), from-to pairs ("$70bn, up from $39bn") and conversions ("£1bn ($1.27bn)");
+    one link per amount, the first reading wins."""
+    for a, b in zip(raws, raws[1:]):
         between = text[a.end:b.start]
         if a.vague or b.vague or a.linked is not None or b.linked is not None or (a.unit != b.unit and "(" not in between):
-            continue  # one link per amount: the first reading wins
+            continue
         lead = text[max(0, a.start - 12):a.start].lower()
         if re.fullmatch(r"\s*(?:-|–|—|to|and|or)\s*", between, re.I):
             from_to = bool(re.search(r"\bfrom\s+$", lead)) and "to" in between.lower()
             between_kw = bool(re.search(r"\bbetween\s+$", lead))
             if between.strip().lower() in ("and", "or") and not between_kw:
                 continue
-            a.linked, b.linked = i + 1, i
-            a.pair_role, b.pair_role = ("from", "to") if from_to else ("range", "range")
+            if not from_to and between.strip().lower() == "to" and _direction(text, a, r):
+                continue  # "fell 12p to 245p": a move and the level it led to, not a range
+            _link(a, b, ("from", "to") if from_to else ("range", "range"))
             if between_kw:
                 for z in (a, b):
                     z.qualifier = z.qualifier or "between"
         elif (re.fullmatch(r"\s*\(\s*(?:(?:about|around|roughly|some|approximately|or)\s+)?", between, re.I)
               and re.match(r"\s*\)", text[b.end:])) and a.unit != b.unit:
-            a.linked, b.linked = i + 1, i  # "1 billion pounds ($1.27 billion)": the same sum in another currency
-            a.pair_role = b.pair_role = "equivalent"
+            _link(a, b, ("equivalent", "equivalent"))  # the same sum in another currency
         elif re.fullmatch(r"\s*,?\s*(?:(?:up|down)\s+(?:\w+\s+)?from|compared\s+(?:with|to)|from)\s*", between, re.I):
-            a.linked, b.linked = i + 1, i
-            a.pair_role, b.pair_role = "to", "from"
-    # direction of a move
-    fillers, dmap = r["_fillers"], r["_dir_before"]
-    for x in raws:
-        if x.vague:
-            continue
-        words = re.findall(r"[A-Za-z'’]+", text[max(0, x.start - 60):x.start])
-        if x.start > 0 and re.search(r"[.;:!?]\s*$", text[max(0, x.start - 3):x.start]):
-            words = []
-        d = None
-        skipped = 0
-        sign = re.search(r"(?:^|[\s(])([-−+])$", text[max(0, x.num_start - 2):x.num_start])
-        if sign and x.num_start == x.start:  # "-3%", "+5%"
-            d = "up" if sign.group(1) == "+" else "down"
-            words = []
-        if len(words) >= 2 and words[-1].lower() == "of" and words[-2].lower() in r["_dir_nouns"]:
-            d = r["_dir_nouns"][words[-2].lower()]  # "an increase of 5%"
-            words = []
-        for w in reversed(words):
-            wl = w.lower()
-            if wl in ("to", "from", "at", "of"):
-                break
-            if wl in dmap:
-                d = dmap[wl]
-                break
-            if wl in r["_gain_verbs"] and r["_value_after"].match(text[x.end:x.end + 60]):
-                d = "up"
-                break
-            if wl in r["_loss_verbs"] and (x.unit == "percent" or r["_value_loss_after"].match(text[x.end:x.end + 60])):
-                d = "down"
-                break
-            if wl in fillers and skipped < 3:
-                skipped += 1
-                continue
-            break
-        if d is None and x.pair_role is None:
-            m = r["_dir_after"].match(text[x.end:x.end + 20])
-            if m:
-                d = r["_dir_after_map"][m.group("w").lower()]
-        x.direction = d
+            _link(a, b, ("to", "from"))
     return raws
 
 
+def _direction(text: str, x: _Raw, r: dict) -> str | None:
+    """``up`` or ``down`` when the amount is the size of a move, from the words right before or after it."""
+    words = re.findall(r"[A-Za-z'’]+", text[max(0, x.start - 60):x.start])
+    if x.start > 0 and re.search(r"[.;:!?]\s*$", text[max(0, x.start - 3):x.start]):
+        words = []
+    sign = re.search(r"(?:^|[\s(])([-−+])$", text[max(0, x.num_start - 2):x.num_start])
+    if sign and x.num_start == x.start:  # "-3%", "+5%"
+        return "up" if sign.group(1) == "+" else "down"
+    if len(words) >= 2 and words[-1].lower() == "of" and words[-2].lower() in r["_dir_nouns"]:
+        return r["_dir_nouns"][words[-2].lower()]  # "an increase of 5%"
+    skipped = 0
+    for w in reversed(words):
+        wl = w.lower()
+        if wl in ("to", "from", "at", "of"):
+            break
+        if wl in r["_dir_before"]:
+            return r["_dir_before"][wl]
+        if wl in r["_gain_verbs"] and r["_value_after"].match(text[x.end:x.end + 60]):
+            return "up"
+        if wl in r["_loss_verbs"] and (x.unit == "percent" or r["_value_loss_after"].match(text[x.end:x.end + 60])):
+            return "down"
+        if wl in r["_fillers"] and skipped < 3:
+            skipped += 1
+            continue
+        break
+    if x.pair_role is None:
+        m = r["_dir_after"].match(text[x.end:x.end + 20])
+        if m:
+            return r["_dir_after_map"][m.group("w").lower()]
+    return None
+
+
+def _directions(text: str, raws: list[_Raw], r: dict) -> list[_Raw]:
+    for x in raws:
+        if not x.vague:
+            x.direction = _direction(text, x, r)
+    return raws
+
+
+def _groups(raws: list[_Raw]) -> list[_Raw]:
+    """Stage 5: the two ends of a range and a sum with its conversion share a group number."""
+    n = 0
+    for x in raws:
+        if x.group is None and x.linked is not None and x.pair_role in ("range", "equivalent"):
+            n += 1
+            x.group = x.linked.group = n
+    return raws
+
+
+def _money_stages(article: Article) -> list[_Raw]:
+    """Every amount of the article, read stage by stage."""
+    r, text = _rules(), article.text
+    raws = _resolve_dollars(article, _raw_mentions(text, r), r)
+    raws = _scale_ranges(text, _bare_pairs(text, _range_starts(text, raws, r), r), r)
+    raws = _borrowed(article, raws, r)
+    raws = _directions(text, _links(text, _qualifiers(text, raws, r), r), r)
+    return _groups(raws)
+
+
 def _mentions(article: Article) -> list[MoneyMention]:
-    r = _rules()
     text = article.text
-    raws = _link_and_qualify(text, _raw_mentions(text, r), r)
+    raws = _money_stages(article)
     ids = {id(x): f"M{n:02d}" for n, x in enumerate(raws, 1)}
     out = []
     for x in raws:
         par = article.paragraph_at(x.start)
         out.append(MoneyMention(
-            ids[id(x)], x.start, x.end, text[x.start:x.end], x.value, x.unit, x.direction, x.qualifier, x.vague,
-            ids[id(raws[x.linked])] if x.linked is not None else None, x.pair_role,
+            ids[id(x)], x.start, x.end, text[x.start:x.end], x.value, x.unit, x.source, x.direction, x.qualifier,
+            x.vague, ids[id(x.linked)] if x.linked is not None else None, x.pair_role,
+            f"G{x.group:02d}" if x.group is not None else None,
             article.sentence_id_at(x.start), par.paragraph_id if par else 0,
         ))
     return out
@@ -572,18 +876,35 @@ def extract_money(article: Article) -> pd.DataFrame:
           stay outside the phrase but go to ``qualifier``;
         - ``value``: the magnitude as a number (``$14bn`` is ``1.4e10``,
           ``49 per cent`` is ``49.0``), never signed;
-        - ``unit``: ISO 4217 code (``USD``, ``EUR``, ``GBP``, ``JPY`` ...) or ``percent``;
+        - ``unit``: ISO 4217 code (``USD``, ``EUR``, ``GBP``, ``JPY`` ...) or
+          ``percent``; values are in major units ("12p" is 0.12 GBP);
+        - ``currency_source``: how the currency was decided (one of
+          :data:`CURRENCY_SOURCES`): ``sign`` (the amount's own sign, code or
+          word: "€", "C$", "pounds", "12p"); for a bare "$", "dollars" or
+          cents, the article's reference dollar, from the ``option``
+          (``currency=``), the ``sidecar`` (``currency: CAD``), the ``text``
+          ("all figures in Canadian dollars", "A$" amounts, a "($1 = ...)"
+          note), ``inferred`` from the country the article is about (its
+          demonyms, places and institutions, with a margin) or the ``default``
+          (USD); an amount with no currency word of its own ("a billion")
+          takes its neighbour's currency and source (``text`` when the
+          neighbour has a sign); None for percentages;
         - ``direction``: ``up`` or ``down`` when the amount is the size of a
           move ("shares dropped 10 per cent"), else None (levels such as
           "fell to $610m" or "from $54bn" have none);
         - ``qualifier``: the hedge (about, at least, more than, as much as, up
           to, could top, a couple of, between ...) or None;
         - ``vague``: True for amounts with no single value ("billions of
-          dollars"); ``value`` then holds the order of magnitude;
+          dollars", "a billion-dollar lawsuit", "multimillion-pound deals",
+          "billions" in a sentence about dollars); ``value`` then holds the
+          order of magnitude;
         - ``linked_to``: ``money_id`` of the other end of a range or from-to pair;
         - ``pair_role``: ``from`` / ``to`` in a from-to pair ("from $54bn to
           $20bn", "$70bn, up from $39bn"), ``range`` in a range, ``equivalent``
           for the same sum in another currency ("£1bn ($1.27bn)"), else None;
+        - ``group``: ``G01``, ``G02``, ... shared by the amounts written for
+          one sum: the two ends of a range ("$2-3bn", "between €10m and €12m")
+          and a sum with its conversion in brackets; None otherwise;
         - ``sentence_id``, ``paragraph_id``: where it stands.
 
     Raises
@@ -600,7 +921,7 @@ def extract_money(article: Article) -> pd.DataFrame:
     """
     _check(article, "extract_money")
     rows = [_row(m) for m in _mentions(article)]
-    return _object_frame(rows, MONEY_COLUMNS, {"start": "int64", "end": "int64", "value": "float64", "vague": "bool",
+    return frame_of(rows, MONEY_COLUMNS, {"start": "int64", "end": "int64", "value": "float64", "vague": "bool",
                                                "sentence_id": "int64", "paragraph_id": "int64"})
 
 
@@ -685,77 +1006,162 @@ def _status(text: str, lo: int, hi: int, r: dict) -> str:
     return None  # no cue: the caller decides (actual, or the status of the amount just before)
 
 
-_NAME = re.compile(r"(?<![\w’'])(?:[A-Z][\w&.’'-]*|[A-Z]{2,})(?:\s+(?:of\s+|&\s+|de\s+)?(?:[A-Z][\w&.’'-]*))*")
-_NOT_NAMES = frozenset(
-    """The A An In On At It Its But And Or If As By For From To With This That These Those He She They We You I
-    His Her Their Our My Your Meanwhile However Also After Before When While Some Many Others Last Next First
-    Then There Here What Which Who Whose Where Why How Since Until Although Though Because Despite Still Yet
-    Mr Mrs Ms Dr Shares Share""".split())
-_CALENDAR = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                       r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Q[1-4]|H[12])$")
+class _Context:
+    """What the financing stages read about one article: its times by sentence and paragraph, and clauses."""
+
+    def __init__(self, article: Article, money: list[MoneyMention]):
+        self.article, self.text, self.ref = article, article.text, article.reference_date
+        self.by_sent: dict[int, list[dict]] = {}
+        self.by_par: dict[int, list[dict]] = {}
+        for t in extract_times(article).to_dict("records"):
+            self.by_sent.setdefault(t["sentence_id"], []).append(t)
+            self.by_par.setdefault(t["paragraph_id"], []).append(t)
+        self._clauses: dict[int, _Clauses] = {}
+        self._time_starts: dict[int, list[int]] = {}
+        self.ends_by_sent: dict[int, list[tuple[int, str]]] = {}
+        for o in sorted(money, key=lambda o: o.end):
+            self.ends_by_sent.setdefault(o.sentence_id, []).append((o.end, o.money_id))
+
+    def clauses(self, sid: int) -> _Clauses:
+        if sid not in self._clauses:
+            sn = self.article.sentences[sid]
+            self._clauses[sid] = _segments(self.text, sn.start, sn.end)
+        return self._clauses[sid]
+
+    def usable(self, t: dict, status: str | None) -> bool:
+        """A resolved time that dates something (and, for an actual fact, has begun by the reference date)."""
+        if not t["resolved"] or t["role"] != "period":
+            return False
+        return not (status == "actual" and self.ref is not None and t["period_start"] > self.ref.isoformat())
+
+    def in_relative(self, t: dict, sid: int) -> bool:
+        return bool(_seg_of(self.clauses(sid), t["start"])[2])
+
+    def in_opening(self, t: dict, sid: int) -> bool:
+        """In the sentence's first clause: a time that sets the scene ("At its October earnings, ...")."""
+        return _seg_of(self.clauses(sid), t["start"]) is self.clauses(sid)[0]
+
+    def times_near(self, m: MoneyMention) -> list[dict]:
+        """The times of the amount's sentence (in long sentences, only those within reach)."""
+        own = self.by_sent.get(m.sentence_id, [])
+        if len(own) <= 8:
+            return own
+        if m.sentence_id not in self._time_starts:
+            self._time_starts[m.sentence_id] = [t["start"] for t in own]
+        starts = self._time_starts[m.sentence_id]
+        return own[bisect.bisect_left(starts, m.start - 2 * _REACH):bisect.bisect_right(starts, m.end + _REACH)]
 
 
-def _counterparties(article: Article, sent, lower_words: frozenset) -> list[str]:
-    """Capitalised names in a sentence (a plain reading: no tagger)."""
-    out: list[str] = []
-    codes = set(_rules()["_prefix_map"]) | set(_rules()["currency_suffixes"])
-    for m in _NAME.finditer(sent.text):
-        if re.match(r"[A-Z]{2,}\s*(?:--|—|–)", sent.text[m.start():]) and m.start() == 0:
-            continue  # a dateline ("WASHINGTON --")
-        for k, part in enumerate(re.split(r"(?:’s|'s)\s+", m.group())):
-            _add_name(part, m.start() == 0 and k == 0, sent, m, lower_words, codes, out)
-    return out
+def _fact_status(ctx: _Context, m: MoneyMention, info: dict) -> str:
+    """Stage: the status, from cues since the previous amount of the sentence (over linked ones)."""
+    sent = ctx.article.sentences[m.sentence_id]
+    ends = ctx.ends_by_sent[m.sentence_id]
+    k = bisect.bisect_right(ends, (m.start, "\uffff")) - 1
+    while k >= 0 and ends[k][1] == m.linked_to:
+        k -= 1
+    prev_end = max(sent.start, ends[k][0]) if k >= 0 else sent.start
+    status = _status(ctx.text, max(prev_end, m.start - _REACH), m.start, _rules())
+    if status is None:
+        # no cue since the amount just before: a short, unbroken stretch carries its status over
+        # ("will get a 25% raise, worth about $9.3bn"); otherwise the amount is actual
+        prev_id = ends[k][1] if k >= 0 else None
+        carry = (prev_id in info and m.start - prev_end < 60
+                 and not _CLAUSE_BREAK.search(ctx.text[prev_end:m.start]))
+        status = info[prev_id]["status"] if carry else "actual"
+    if m.pair_role == "from" and status != "hypothetical":
+        status = "actual"
+    return status
 
 
-def _add_name(name: str, first: bool, sent, m, lower_words, codes, out: list[str]) -> None:
-    name = re.sub(r"(?:’s|'s|’|')$", "", name).strip(" .")
-    words = name.split()
-    while words and (words[0] in _NOT_NAMES or (words[0].lower() in lower_words and
-                                                 (first or sent.text[m.start() - 1] in "“\"‘'("))):
-        words = words[1:]
-        first = False
-    name = " ".join(words)
-    if not name or name in codes or _CALENDAR.match(name) or name in _NOT_NAMES or len(name) < 2:
-        return
-    if name not in out:
-        out.append(name)
+def _fact_event(ctx: _Context, m: MoneyMention) -> tuple[str, int]:
+    """Stage: (event type, level) from keywords in the clause, then the sentence; share-price moves."""
+    r, text = _rules(), ctx.text
+    sent = ctx.article.sentences[m.sentence_id]
+    segs = ctx.clauses(m.sentence_id)
+    seg = _seg_of(segs, max(m.start, sent.start))
+    ev, level = _event(text, segs, seg, m.start, m.end, sent.start, sent.end, r)
+    moving = m.direction is not None or (m.unit != "percent" and m.value < 1e4)
+    if moving and (r["_share"].search(text, max(seg[0], m.start - _REACH), m.start)
+                   or (level >= 2 and r["_share"].search(text, max(sent.start, m.start - _REACH), m.start))):
+        return "share-price move", 0
+    return ev, level
 
 
-def _stakeholders_by_sentence(article: Article) -> dict[int, list[str]] | None:
-    """Stakeholders (people, organisations, groups) named in each sentence, from
-    :func:`analysis.stakeholders.stakeholder_mentions`; None if that module is unavailable."""
-    try:
-        from .stakeholders import stakeholder_mentions
+def _fact_period(ctx: _Context, m: MoneyMention, status: str, ev: str) -> tuple[dict | None, str | None]:
+    """Stage: (time, period_source) that dates the fact, by the rule in the module notes."""
+    sid = m.sentence_id
+    segs = ctx.clauses(sid)
+    seg = _seg_of(segs, max(m.start, ctx.article.sentences[sid].start))
+    own = ctx.times_near(m)
+    in_seg = [t for t in own if seg[0] <= t["start"] < seg[1]]
+    cands = [t for t in in_seg if ctx.usable(t, None)]
+    if not any(t["role"] != "comparison" for t in in_seg) and not seg[2]:
+        cands = [t for t in own if ctx.usable(t, None) and not _seg_of(segs, t["start"])[2]]
+    if cands:
+        return min(cands, key=lambda t: (_gap(m.start, m.end, t["start"], t["end"]), t["start"])), "same sentence"
+    if own or status != "actual":
+        return None, None
+    return _context_period(ctx, m, status, ev)
 
-        ments = stakeholder_mentions(article)
-    except Exception:  # noqa: BLE001 - a module in progress must not break the money table
-        return None
+
+def _context_period(ctx: _Context, m: MoneyMention, status: str, ev: str) -> tuple[dict | None, str | None]:
+    """An actual fact in a sentence with no time: the previous sentence, the reference date (market
+    moves), then the previous paragraph."""
+    sid, ref = m.sentence_id, ctx.ref
+    market = ev == "share-price move" or (ev == "market value" and m.direction)
+    prev = [t for t in ctx.by_sent.get(sid - 1, []) if ctx.usable(t, status) and not ctx.in_relative(t, sid - 1)
+            and (not market or ctx.in_opening(t, sid - 1))]
+    if prev:
+        return prev[0], "previous sentence"
+    if market and ref is not None:
+        return {"period": f"{ref.year}-{ref.month:02d}", "period_start": ref.isoformat(), "period_end": ref.isoformat(),
+                "text": None, "granularity": "day", "start": -1}, "reference date"
+    par = [t for t in ctx.by_par.get(m.paragraph_id - 1, []) if ctx.usable(t, status)
+           and not ctx.in_relative(t, t["sentence_id"])]
+    return (par[0], "previous paragraph") if par else (None, None)
+
+
+def _share_pairs(money: list[MoneyMention], info: dict) -> None:
+    """Stage: the two ends of a pair share the event type and period; the first end of a from-to
+    pair is the level before (its period one step earlier); a conversion takes its amount's reading."""
+    by_id = {m.money_id: m for m in money}
+    for m in money:
+        if m.linked_to is None or m.linked_to not in info:
+            continue
+        me, other = info[m.money_id], info[m.linked_to]
+        if other["level"] < me["level"]:
+            me["event"], me["level"] = other["event"], other["level"]
+        o = by_id[m.linked_to]
+        if m.pair_role == "equivalent" and o.start < m.start:  # the bracketed equivalent follows its amount
+            me.update(event=other["event"], level=other["level"], pick=other["pick"], source=other["source"],
+                      status=other["status"])
+            continue
+        if m.pair_role == "from" and m.start < o.start:
+            t = me["pick"] or other["pick"]
+            if t is not None and t.get("start", -1) >= o.start:
+                me["pick"] = {**t, **period_before(t)}
+                me["source"] = "level before"
+        elif me["pick"] is None and other["pick"] is not None and m.pair_role == "range":
+            me["pick"], me["source"] = other["pick"], other["source"]
+
+
+def _parties_by_sentence(article: Article) -> dict[int, list[str]]:
+    """Stage: the people, organisations and groups named in each sentence (the stakeholder analysis)."""
     out: dict[int, list[str]] = {}
-    for row in ments.itertuples():
+    for row in stakeholder_mentions(article).itertuples():
         if row.kind in ("person", "organisation", "group") and row.stakeholder not in out.setdefault(row.sentence_id, []):
             out[row.sentence_id].append(row.stakeholder)
     return out
 
 
-def _shift_back(p: dict) -> dict:
-    """The period one step before ``p`` (year, half, quarter, month; else a year)."""
-    from . import timex as tx
-
-    first = _dt.date.fromisoformat(p["period_start"])
-    g = p["granularity"]
-    if g == "month":
-        m = first.month - 2
-        q = tx.month_period(first.year + m // 12, m % 12 + 1)
-    elif g == "quarter":
-        n = (first.month - 1) // 3 - 1
-        q = tx.quarter_period(first.year + n // 4, n % 4 + 1)
-    elif g == "half":
-        q = tx.half_period(first.year - (first.month < 7), 2 if first.month < 7 else 1)
-    else:
-        q = tx.year_period(first.year - 1) if g == "year" else tx._shift_year(
-            tx._Period(p["period"], first, _dt.date.fromisoformat(p["period_end"]), g), -1)
-    return {"period": q.label, "period_start": q.first.isoformat(), "period_end": q.last.isoformat(),
-            "granularity": q.granularity}
+def _fact(m: MoneyMention, i: dict, fid: dict, parties: list[str]) -> FinancingFact:
+    ev = "hypothetical" if i["status"] == "hypothetical" else i["event"]
+    p = i["pick"] or {}
+    return FinancingFact(
+        fid[m.money_id], m.money_id, m.start, m.end, m.phrase, m.value, m.unit, m.currency_source, m.direction,
+        m.qualifier, ev, p.get("period"), p.get("period_start"), p.get("period_end"), p.get("text"), i["source"],
+        i["status"], m.sentence_id, m.paragraph_id, list(parties), fid.get(m.linked_to) if m.linked_to else None,
+        m.group)
 
 
 def extract_financing(article: Article) -> pd.DataFrame:
@@ -780,8 +1186,8 @@ def extract_financing(article: Article) -> pd.DataFrame:
         One row per fact, in text order, with columns
 
         - ``fact_id``: ``F01``, ``F02``, ...; ``money_id``: the row of :func:`extract_money`;
-        - ``start``, ``end``, ``phrase``, ``value``, ``unit``, ``direction``,
-          ``qualifier``: as in :func:`extract_money`;
+        - ``start``, ``end``, ``phrase``, ``value``, ``unit``, ``currency_source``,
+          ``direction``, ``qualifier``: as in :func:`extract_money`;
         - ``event_type``: one of :data:`EVENT_TYPES`;
         - ``period``, ``period_start``, ``period_end``: the period label and
           its first and last day (ISO), or None;
@@ -793,9 +1199,10 @@ def extract_financing(article: Article) -> pd.DataFrame:
         - ``sentence_id``, ``paragraph_id``: where the fact stands;
         - ``counterparties``: the people, organisations and groups named in the
           fact's sentence (lender, buyer, owner and the like), as
-          :func:`analysis.stakeholders.stakeholder_mentions` names them (a
-          plain reading of capitalised names if that module fails);
-        - ``linked_to``: ``fact_id`` of the other end of a range or from-to pair.
+          :func:`analysis.stakeholders.stakeholder_mentions` names them;
+        - ``linked_to``: ``fact_id`` of the other end of a range or from-to pair;
+        - ``group``: as in :func:`extract_money` (the two ends of a range, a sum
+          and its conversion: one fact each, sharing the group).
 
     Raises
     ------
@@ -810,152 +1217,21 @@ def extract_financing(article: Article) -> pd.DataFrame:
     [['$30bn', 'bond', '2025-10', 'same sentence', 'actual'], ['5 per cent', 'share-price move', '2025-10', 'previous sentence', 'actual']]
     """
     _check(article, "extract_financing")
-    r = _rules()
-    text, ref = article.text, article.reference_date
     money = [m for m in _mentions(article) if not m.vague]
-    times = extract_times(article)
-    trows = times.to_dict("records")
-    by_sent: dict[int, list[dict]] = {}
-    for t in trows:
-        by_sent.setdefault(t["sentence_id"], []).append(t)
-    by_par: dict[int, list[dict]] = {}
-    for t in trows:
-        by_par.setdefault(t["paragraph_id"], []).append(t)
-    lower_words = frozenset(w for w in re.findall(r"\b[a-z][\w’'-]*", text))
-    by_id = {m.money_id: m for m in money}
+    ctx = _Context(article, money)
     info: dict[str, dict] = {}
-
-    def usable(t, status):
-        if not t["resolved"] or t["role"] != "period":
-            return False
-        if status == "actual" and ref is not None and t["period_start"] > ref.isoformat():
-            return False
-        return True
-
-    seg_cache: dict[int, list] = {}
-
-    def clauses(sid: int):
-        if sid not in seg_cache:
-            sn = article.sentences[sid]
-            seg_cache[sid] = _segments(text, sn.start, sn.end)
-        return seg_cache[sid]
-
-    def _in_relative(t: dict, sid: int) -> bool:
-        return bool(_seg_of(clauses(sid), t["start"])[2])
-
-    def _in_opening(t: dict, sid: int) -> bool:
-        """In the sentence's first clause: a time that sets the scene ("At its October earnings, ...")."""
-        return _seg_of(clauses(sid), t["start"]) is clauses(sid)[0]
-
-    time_starts: dict[int, list[int]] = {}
-    ends_by_sent: dict[int, list[tuple[int, str]]] = {}
-    for o in sorted(money, key=lambda o: o.end):
-        ends_by_sent.setdefault(o.sentence_id, []).append((o.end, o.money_id))
     for m in money:
-        sent = article.sentences[m.sentence_id]
-        if m.sentence_id not in seg_cache:
-            seg_cache[m.sentence_id] = _segments(text, sent.start, sent.end)
-        segs = seg_cache[m.sentence_id]
-        seg = _seg_of(segs, m.start if m.start >= sent.start else sent.start)
-        # status: cues since the previous amount of the sentence (over linked ones)
-        ends = ends_by_sent[m.sentence_id]
-        k = bisect.bisect_right(ends, (m.start, "\uffff")) - 1
-        while k >= 0 and ends[k][1] == m.linked_to:
-            k -= 1
-        prev_end = max(sent.start, ends[k][0]) if k >= 0 else sent.start
-        status = _status(text, max(prev_end, m.start - _REACH), m.start, r)
-        if status is None:
-            # no cue since the amount just before: a short, unbroken stretch carries its status over
-            # ("will get a 25% raise, worth about $9.3bn"); otherwise the amount is actual
-            prev_id = ends[k][1] if k >= 0 else None
-            carry = (prev_id in info and m.start - prev_end < 60
-                     and not _CLAUSE_BREAK.search(text[prev_end:m.start]))
-            status = info[prev_id]["status"] if carry else "actual"
-        if m.pair_role == "from" and status != "hypothetical":
-            status = "actual"
-        ev, level = _event(text, segs, seg, m.start, m.end, sent.start, sent.end, r)
-        moving = m.direction is not None or (m.unit != "percent" and m.value < 1e4)
-        if moving and (r["_share"].search(text, max(seg[0], m.start - _REACH), m.start)
-                       or (level >= 2 and r["_share"].search(text, max(sent.start, m.start - _REACH), m.start))):
-            ev, level = "share-price move", 0
-        # period
-        own = by_sent.get(m.sentence_id, [])
-        if len(own) > 8:  # long sentences: the times within reach only (times are in text order)
-            if m.sentence_id not in time_starts:
-                time_starts[m.sentence_id] = [t["start"] for t in own]
-            starts = time_starts[m.sentence_id]
-            own = own[bisect.bisect_left(starts, m.start - 2 * _REACH):bisect.bisect_right(starts, m.end + _REACH)]
-        pick, source = None, None
-        in_seg = [t for t in own if seg[0] <= t["start"] < seg[1]]
-        cands = [t for t in in_seg if usable(t, None)]
-        if not any(t["role"] != "comparison" for t in in_seg) and not seg[2]:
-            cands = [t for t in own if usable(t, None)
-                     and not _seg_of(segs, t["start"])[2]]
-        if cands:
-            pick = min(cands, key=lambda t: (_gap(m.start, m.end, t["start"], t["end"]), t["start"]))
-            source = "same sentence"
-        elif not own and status == "actual":
-            market = ev == "share-price move" or (ev == "market value" and m.direction)
-            prev = [t for t in by_sent.get(m.sentence_id - 1, []) if usable(t, status)
-                    and not _in_relative(t, m.sentence_id - 1)
-                    and (not market or _in_opening(t, m.sentence_id - 1))]
-            if prev:
-                pick, source = prev[0], "previous sentence"
-            elif market and ref is not None:
-                pick = {"period": f"{ref.year}-{ref.month:02d}", "period_start": ref.isoformat(),
-                        "period_end": ref.isoformat(), "text": None, "granularity": "day", "start": -1}
-                source = "reference date"
-            else:
-                par = [t for t in by_par.get(m.paragraph_id - 1, []) if usable(t, status)
-                       and not _in_relative(t, t["sentence_id"])]
-                if par:
-                    pick, source = par[0], "previous paragraph"
-        info[m.money_id] = {"status": status, "event": ev, "level": level, "pick": pick, "source": source,
-                            "sent": sent}
-    # pairs: share the event type and period; the first end of a from-to pair is the level before
-    for m in money:
-        if m.linked_to is None or m.linked_to not in info:
-            continue
-        me, other = info[m.money_id], info[m.linked_to]
-        if other["level"] < me["level"]:
-            me["event"], me["level"] = other["event"], other["level"]
-        o = by_id[m.linked_to]
-        if m.pair_role == "equivalent" and o.start < m.start:  # the bracketed equivalent follows its amount
-            me.update(event=other["event"], level=other["level"], pick=other["pick"], source=other["source"],
-                      status=other["status"])
-            continue
-        if m.pair_role == "from" and m.start < o.start:
-            t = me["pick"] or other["pick"]
-            if t is not None and t.get("start", -1) >= o.start:
-                shifted = _shift_back(t)
-                me["pick"] = {**t, **shifted}
-                me["source"] = "level before"
-        elif me["pick"] is None and other["pick"] is not None and m.pair_role == "range":
-            me["pick"], me["source"] = other["pick"], other["source"]
-    party_cache: dict[int, list[str]] = {}
-    known = _stakeholders_by_sentence(article)
-
-    def parties(sent) -> list[str]:
-        if sent.sentence_id not in party_cache:
-            party_cache[sent.sentence_id] = (known.get(sent.sentence_id, []) if known is not None
-                                             else _counterparties(article, sent, lower_words))
-        return list(party_cache[sent.sentence_id])
-
-    facts = []
+        status = _fact_status(ctx, m, info)
+        ev, level = _fact_event(ctx, m)
+        pick, source = _fact_period(ctx, m, status, ev)
+        info[m.money_id] = {"status": status, "event": ev, "level": level, "pick": pick, "source": source}
+    _share_pairs(money, info)
+    parties = _parties_by_sentence(article)
     fid = {m.money_id: f"F{n:02d}" for n, m in enumerate(money, 1)}
-    for m in money:
-        i = info[m.money_id]
-        ev = "hypothetical" if i["status"] == "hypothetical" else i["event"]
-        p = i["pick"]
-        facts.append(FinancingFact(
-            fid[m.money_id], m.money_id, m.start, m.end, m.phrase, m.value, m.unit, m.direction, m.qualifier, ev,
-            p["period"] if p else None, p["period_start"] if p else None, p["period_end"] if p else None,
-            p["text"] if p else None, i["source"], i["status"], m.sentence_id, m.paragraph_id,
-            parties(i["sent"]),
-            fid.get(m.linked_to) if m.linked_to else None,
-        ))
-    return _object_frame([_row(f) for f in facts], FINANCING_COLUMNS, {
+    facts = [_fact(m, info[m.money_id], fid, parties.get(m.sentence_id, [])) for m in money]
+    return frame_of([_row(f) for f in facts], FINANCING_COLUMNS, {
         "start": "int64", "end": "int64", "value": "float64", "sentence_id": "int64", "paragraph_id": "int64"})
+
 
 
 def fact_sentences(article: Article, facts: pd.DataFrame) -> pd.Series:

@@ -54,7 +54,7 @@ import pandas as pd
 
 from .article import Article, ArticleError
 
-__all__ = ["extract_times", "TIME_COLUMNS"]
+__all__ = ["extract_times", "TIME_COLUMNS", "frame_of", "period_before"]
 
 # -- rules as data -----------------------------------------------------------
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -285,183 +285,264 @@ def _year_of(spec: str | None, ref: _dt.date | None, anchor: _Period | None) -> 
     return ref.year + {"this": 0, "next": 1, "last": -1}[s.split()[0]]
 
 
+def period_before(p: dict) -> dict:
+    """The period one step before ``p``: the previous month, quarter, half or year (a season, part of
+    year or span: the same one a year earlier).
+
+    ``p`` is a row of :func:`extract_times` (``period``, ``period_start``, ``period_end``,
+    ``granularity``); the result has the same four keys.  The money analysis uses it for the first
+    end of a from-to pair ("up from $3m" in a sentence about this quarter is last quarter's level).
+
+    Examples
+    --------
+    >>> period_before({"period": "2024-Q1", "period_start": "2024-01-01", "period_end": "2024-03-31",
+    ...                "granularity": "quarter"})["period"]
+    '2023-Q4'
+    >>> period_before({"period": "2030-summer", "period_start": "2030-06-01", "period_end": "2030-08-31",
+    ...                "granularity": "season"})["period"]
+    '2029-summer'
+    """
+    first = _dt.date.fromisoformat(p["period_start"])
+    g = p["granularity"]
+    if g == "month":
+        m = first.month - 2
+        q = month_period(first.year + m // 12, m % 12 + 1)
+    elif g == "quarter":
+        n = (first.month - 1) // 3 - 1
+        q = quarter_period(first.year + n // 4, n % 4 + 1)
+    elif g == "half":
+        q = half_period(first.year - (first.month < 7), 2 if first.month < 7 else 1)
+    elif g == "year":
+        q = year_period(first.year - 1)
+    else:
+        q = _shift_year(_Period(p["period"], first, _dt.date.fromisoformat(p["period_end"]), g), -1)
+    return {"period": q.label, "period_start": q.first.isoformat(), "period_end": q.last.isoformat(),
+            "granularity": q.granularity}
+
+
 def _resolve(kind: str, g: dict, text: str, before: str, ref: _dt.date | None,
              anchor: _Period | None) -> tuple[_Period | None, str]:
-    """Resolve one match; returns (period or None, granularity when unresolved)."""
+    """Resolve one match; returns (period or None, granularity when unresolved).
+
+    One resolver per kind of expression (``_RESOLVERS``); durations, comparisons and vague
+    expressions have none and stay unresolved.
+    """
+    fn = _RESOLVERS.get(kind)
+    if fn is None:
+        return None, kind
     ahead = bool(FUTURE_CUES.search(before[-80:]))
-    low = " ".join(text.lower().split())
-    if kind == "date":
-        mon = MONTHS[(g["m1"] or g["m2"]).lower().rstrip(".")]
-        day = int(g["d1"] or g["d2"])
-        y = g["y1"] or g["y2"]
-        try:
-            if y:
-                return day_period(_dt.date(int(y), mon, day)), "day"
-            if ref is None:
-                return None, "day"
-            return _pick(lambda yy: day_period(_dt.date(yy, mon, day)), ref, ahead), "day"
-        except ValueError:
-            return None, "day"
-    if kind == "month":
-        mon = MONTHS[g["mon"].lower().rstrip(".")]
-        y = _year_of(g["ym"], ref, anchor)
-        if y is False:
-            return None, "month"
-        if y is None:
-            if ref is None:
-                return None, "month"
-            return _pick(lambda yy: month_period(yy, mon), ref, ahead), "month"
-        return month_period(y, mon), "month"
-    if kind in ("quarter", "half"):
-        if kind == "quarter":
-            n = int(g["qn"]) if g["qn"] else (4 if g["qo"].lower() in ("final", "last") else ORDINALS[g["qo"].lower()])
-            spec, make = (g["yq"] or g["yqn"]), (lambda yy: quarter_period(yy, n))
-        else:
-            n = int(g["hn"]) if g["hn"] else ORDINALS[g["ho"].lower()]
-            spec, make = (g["yh"] or g["yhn"]), (lambda yy: half_period(yy, n))
-        y = _year_of(spec, ref, anchor)
-        if y is False or (y is None and ref is None):
-            return None, kind
-        if y is None and not ahead:  # results are reported for a quarter or half that has ended
-            return [p for p in (make(ref.year - 1), make(ref.year)) if p.last < ref][-1], kind
-        return (make(y) if y is not None else _pick(make, ref, ahead)), kind
-    if kind == "season":
-        season = (g["sea"] or "fall").lower()
-        rel = (g["sr"] or g["fr"] or "").lower()
-        y = g["ys"] or g["yf"]
-        make = lambda yy: season_period(yy, season)  # noqa: E731
+    return fn(g, _Cue(" ".join(text.lower().split()), ref, anchor, ahead))
+
+
+@dataclass(frozen=True)
+class _Cue:
+    """What a resolver reads besides the match: its words (lower case), the reference date, the period
+    named last before it in the paragraph, and whether the words before it look ahead."""
+
+    low: str
+    ref: _dt.date | None
+    anchor: _Period | None
+    ahead: bool
+
+
+def _r_date(g: dict, c: _Cue):
+    mon = MONTHS[(g["m1"] or g["m2"]).lower().rstrip(".")]
+    day = int(g["d1"] or g["d2"])
+    y = g["y1"] or g["y2"]
+    try:
         if y:
-            return make(int(y)), "season"
-        if ref is None:
-            return None, "season"
-        if rel == "this":
-            cur = [p for p in (make(ref.year - 1), make(ref.year)) if p.first <= ref <= p.last]
-            return (cur[0] if cur else make(ref.year)), "season"
-        if rel == "last":
-            return [p for p in (make(ref.year - 2), make(ref.year - 1), make(ref.year)) if p.last < ref][-1], "season"
-        if rel == "next":
-            return [p for p in (make(ref.year), make(ref.year + 1)) if p.first > ref][0], "season"
-        return _pick(make, ref, ahead), "season"
-    if kind == "yearpart":
-        part = " ".join(g["yp"].lower().split())
-        part = {"the end of": "end", "the start of": "start", "the beginning of": "beginning"}.get(part, part)
-        y = _year_of(g["ypy"], ref, anchor)
-        if y is False or y is None:
-            return None, "part of year"
-        if part in ("earlier", "later"):
-            return year_period(y), "year"
-        return yearpart_period(y, part), "part of year"
-    if kind == "relative":
-        if g["fy"]:
-            return (year_period(ref.year) if ref else None), "year"
-        rel = " ".join(g["rr"].lower().split())
-        unit = g["ru"].lower()
-        if rel in ("the previous", "the prior", "the following", "the same"):
-            if anchor is None:
-                return None, unit
-            step = {"the previous": -1, "the prior": -1, "the following": 1, "the same": 0}[rel]
-            if unit == "year":
-                return year_period(anchor.first.year + step), "year"
-            return None, unit
-        if ref is None:
-            return None, unit
-        step = {"this": 0, "the current": 0, "earlier this": 0, "later this": 0, "next": 1,
-                "the coming": 1, "last": -1}[rel]
-        if unit == "year":
-            return year_period(ref.year + step), "year"
-        if unit == "month":
-            m = ref.month - 1 + step
-            return month_period(ref.year + m // 12, m % 12 + 1), "month"
-        if unit == "quarter":
-            q = (ref.month - 1) // 3 + step
-            return quarter_period(ref.year + q // 4, q % 4 + 1), "quarter"
-        monday = ref - _dt.timedelta(days=ref.weekday()) + _dt.timedelta(weeks=step)
-        sunday = monday + _dt.timedelta(days=6)
-        return _Period(f"{monday.year}-{monday.month:02d}", monday, sunday, "week"), "week"
-    if kind == "day":
-        if ref is None:
+            return day_period(_dt.date(int(y), mon, day)), "day"
+        if c.ref is None:
             return None, "day"
-        return day_period(ref + _dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(g["dw"].lower(), 0))), "day"
-    if kind == "weekday":
-        if ref is None:
-            return None, "day"
-        wd = WEEKDAYS[g["wd"].lower()]
-        rel = (g["wr"] or "").lower()
-        back = (ref.weekday() - wd) % 7
-        fwd = (wd - ref.weekday()) % 7
-        if rel == "last":
-            d = ref - _dt.timedelta(days=back or 7)
-        elif rel == "next" or (ahead and rel != "this"):
-            d = ref + _dt.timedelta(days=fwd or (7 if rel == "next" else 0))
-        else:
-            d = ref - _dt.timedelta(days=back)
-        return day_period(d), "day"
-    if kind == "year":
-        return year_period(int(g["yy"])), "year"
-    if kind == "that_year":
-        return (year_period(anchor.first.year) if anchor else None), "year"
-    if kind == "month_range":
-        ma, mb = MONTHS[g["ma"].lower().rstrip(".")], MONTHS[g["mb"].lower().rstrip(".")]
-        if mb < ma:
-            return None, "months"
-        n = mb - ma + 1
-        if n == 3 and mb % 3 == 0:
-            make = lambda yy: quarter_period(yy, mb // 3)  # noqa: E731
-        elif n == 6 and mb % 6 == 0:
-            make = lambda yy: half_period(yy, mb // 6)  # noqa: E731
-        else:
-            make = lambda yy: _Period(f"{yy}-{ma:02d}/{yy}-{mb:02d}", _dt.date(yy, ma, 1), _month_end(yy, mb), "months")  # noqa: E731
-        if g["yr"]:
-            p = make(int(g["yr"]))
-        elif ref is None:
-            return None, "months"
-        elif ahead:
-            p = _pick(make, ref, True)
-        else:
-            p = [q for q in (make(ref.year - 1), make(ref.year)) if q.last < ref][-1]
-        return p, p.granularity
-    if kind == "months_to":
-        n = 3 if g["tq"] else 6 if g["th"] else 12 if g["ty"] else int({"three": 3, "six": 6, "nine": 9, "twelve": 12}.get(
-            g["tn"].lower(), g["tn"] if g["tn"].isdigit() else 3))
-        mon = MONTHS[g["tm"].lower().rstrip(".")]
-        if g["tyy"]:
-            y = int(g["tyy"])
-        elif ref is None:
-            return None, "months"
-        else:
-            y = _pick(lambda yy: month_period(yy, mon), ref, ahead).first.year
-        last = month_period(y, mon)
-        m0 = mon - n  # first month, counted from 0
-        first = _dt.date(y + m0 // 12, m0 % 12 + 1, 1)
-        if n == 3 and mon % 3 == 0:
-            return quarter_period(y, mon // 3), "quarter"
-        if n == 6 and mon % 6 == 0:
-            return half_period(y, mon // 6), "half"
-        if n == 12 and mon == 12:
-            return year_period(y), "year"
-        return _Period(f"{first.year}-{first.month:02d}/{y}-{mon:02d}", first, last.last, "months"), "months"
-    if kind == "span":
-        a = int(g["sa"] or g["sb"] or g["sc"])
-        z = int(g["sz"]) if g["sz"] else (a // 100 * 100 + int(g["sd"]))
-        if z <= a:
-            return None, "span"
-        return _Period(f"{a}/{z}", _dt.date(a, 1, 1), _dt.date(z, 12, 31), "span"), "span"
-    if kind == "ago":
-        n = NUMBER_WORDS.get(g["an"].lower(), None) if not g["an"].isdigit() else int(g["an"])
-        if ref is None or n is None:
-            return None, "year"
-        if g["au"].lower().startswith("year"):
-            return year_period(ref.year - n), "year"
-        m = ref.month - 1 - n
-        return month_period(ref.year + m // 12, m % 12 + 1), "month"
-    if kind == "anchored":
-        if anchor is None:
-            return None, "year"
-        if "later" in low or "after" in low or "following" in low:
-            return _shift_year(anchor, 1), anchor.granularity
-        return _shift_year(anchor, -1), anchor.granularity
-    # duration, comparison, vague
-    return None, kind
+        return _pick(lambda yy: day_period(_dt.date(yy, mon, day)), c.ref, c.ahead), "day"
+    except ValueError:
+        return None, "day"
+
+
+def _r_month(g: dict, c: _Cue):
+    mon = MONTHS[g["mon"].lower().rstrip(".")]
+    y = _year_of(g["ym"], c.ref, c.anchor)
+    if y is False or (y is None and c.ref is None):
+        return None, "month"
+    if y is None:
+        return _pick(lambda yy: month_period(yy, mon), c.ref, c.ahead), "month"
+    return month_period(y, mon), "month"
+
+
+def _r_quarter_or_half(kind: str, g: dict, c: _Cue):
+    if kind == "quarter":
+        n = int(g["qn"]) if g["qn"] else (4 if g["qo"].lower() in ("final", "last") else ORDINALS[g["qo"].lower()])
+        spec, make = (g["yq"] or g["yqn"]), (lambda yy: quarter_period(yy, n))
+    else:
+        n = int(g["hn"]) if g["hn"] else ORDINALS[g["ho"].lower()]
+        spec, make = (g["yh"] or g["yhn"]), (lambda yy: half_period(yy, n))
+    y = _year_of(spec, c.ref, c.anchor)
+    if y is False or (y is None and c.ref is None):
+        return None, kind
+    if y is None and not c.ahead:  # results are reported for a quarter or half that has ended
+        return [p for p in (make(c.ref.year - 1), make(c.ref.year)) if p.last < c.ref][-1], kind
+    return (make(y) if y is not None else _pick(make, c.ref, c.ahead)), kind
+
+
+def _r_season(g: dict, c: _Cue):
+    season = (g["sea"] or "fall").lower()
+    rel = (g["sr"] or g["fr"] or "").lower()
+    y = g["ys"] or g["yf"]
+    make = lambda yy: season_period(yy, season)  # noqa: E731
+    if y:
+        return make(int(y)), "season"
+    ref = c.ref
+    if ref is None:
+        return None, "season"
+    if rel == "this":
+        cur = [p for p in (make(ref.year - 1), make(ref.year)) if p.first <= ref <= p.last]
+        return (cur[0] if cur else make(ref.year)), "season"
+    if rel == "last":
+        return [p for p in (make(ref.year - 2), make(ref.year - 1), make(ref.year)) if p.last < ref][-1], "season"
+    if rel == "next":
+        return [p for p in (make(ref.year), make(ref.year + 1)) if p.first > ref][0], "season"
+    return _pick(make, ref, c.ahead), "season"
+
+
+def _r_yearpart(g: dict, c: _Cue):
+    part = " ".join(g["yp"].lower().split())
+    part = {"the end of": "end", "the start of": "start", "the beginning of": "beginning"}.get(part, part)
+    y = _year_of(g["ypy"], c.ref, c.anchor)
+    if y is False or y is None:
+        return None, "part of year"
+    if part in ("earlier", "later"):
+        return year_period(y), "year"
+    return yearpart_period(y, part), "part of year"
+
+
+def _r_relative(g: dict, c: _Cue):
+    if g["fy"]:
+        return (year_period(c.ref.year) if c.ref else None), "year"
+    rel, unit = " ".join(g["rr"].lower().split()), g["ru"].lower()
+    if rel in ("the previous", "the prior", "the following", "the same"):
+        if c.anchor is None or unit != "year":
+            return None, unit
+        step = {"the previous": -1, "the prior": -1, "the following": 1, "the same": 0}[rel]
+        return year_period(c.anchor.first.year + step), "year"
+    if c.ref is None:
+        return None, unit
+    step = {"this": 0, "the current": 0, "earlier this": 0, "later this": 0, "next": 1, "the coming": 1, "last": -1}[rel]
+    return _relative_period(c.ref, unit, step), unit
+
+
+def _relative_period(ref: _dt.date, unit: str, step: int) -> _Period:
+    """This (0), next (1) or last (-1) year, month, quarter or week from ``ref``."""
+    if unit == "year":
+        return year_period(ref.year + step)
+    if unit == "month":
+        m = ref.month - 1 + step
+        return month_period(ref.year + m // 12, m % 12 + 1)
+    if unit == "quarter":
+        q = (ref.month - 1) // 3 + step
+        return quarter_period(ref.year + q // 4, q % 4 + 1)
+    monday = ref - _dt.timedelta(days=ref.weekday()) + _dt.timedelta(weeks=step)
+    return _Period(f"{monday.year}-{monday.month:02d}", monday, monday + _dt.timedelta(days=6), "week")
+
+
+def _r_day(g: dict, c: _Cue):
+    if c.ref is None:
+        return None, "day"
+    return day_period(c.ref + _dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(g["dw"].lower(), 0))), "day"
+
+
+def _r_weekday(g: dict, c: _Cue):
+    ref = c.ref
+    if ref is None:
+        return None, "day"
+    wd = WEEKDAYS[g["wd"].lower()]
+    rel = (g["wr"] or "").lower()
+    back, fwd = (ref.weekday() - wd) % 7, (wd - ref.weekday()) % 7
+    if rel == "last":
+        d = ref - _dt.timedelta(days=back or 7)
+    elif rel == "next" or (c.ahead and rel != "this"):
+        d = ref + _dt.timedelta(days=fwd or (7 if rel == "next" else 0))
+    else:
+        d = ref - _dt.timedelta(days=back)
+    return day_period(d), "day"
+
+
+def _r_month_range(g: dict, c: _Cue):
+    ma, mb = MONTHS[g["ma"].lower().rstrip(".")], MONTHS[g["mb"].lower().rstrip(".")]
+    if mb < ma:
+        return None, "months"
+    n = mb - ma + 1
+    if n == 3 and mb % 3 == 0:
+        make = lambda yy: quarter_period(yy, mb // 3)  # noqa: E731
+    elif n == 6 and mb % 6 == 0:
+        make = lambda yy: half_period(yy, mb // 6)  # noqa: E731
+    else:
+        make = lambda yy: _Period(f"{yy}-{ma:02d}/{yy}-{mb:02d}", _dt.date(yy, ma, 1), _month_end(yy, mb), "months")  # noqa: E731
+    if g["yr"]:
+        p = make(int(g["yr"]))
+    elif c.ref is None:
+        return None, "months"
+    elif c.ahead:
+        p = _pick(make, c.ref, True)
+    else:
+        p = [q for q in (make(c.ref.year - 1), make(c.ref.year)) if q.last < c.ref][-1]
+    return p, p.granularity
+
+
+def _r_months_to(g: dict, c: _Cue):
+    n = 3 if g["tq"] else 6 if g["th"] else 12 if g["ty"] else int({"three": 3, "six": 6, "nine": 9, "twelve": 12}.get(
+        g["tn"].lower(), g["tn"] if g["tn"].isdigit() else 3))
+    mon = MONTHS[g["tm"].lower().rstrip(".")]
+    if g["tyy"]:
+        y = int(g["tyy"])
+    elif c.ref is None:
+        return None, "months"
+    else:
+        y = _pick(lambda yy: month_period(yy, mon), c.ref, c.ahead).first.year
+    if n == 3 and mon % 3 == 0:
+        return quarter_period(y, mon // 3), "quarter"
+    if n == 6 and mon % 6 == 0:
+        return half_period(y, mon // 6), "half"
+    if n == 12 and mon == 12:
+        return year_period(y), "year"
+    m0 = mon - n  # first month, counted from 0
+    first = _dt.date(y + m0 // 12, m0 % 12 + 1, 1)
+    return _Period(f"{first.year}-{first.month:02d}/{y}-{mon:02d}", first, month_period(y, mon).last, "months"), "months"
+
+
+def _r_span(g: dict, c: _Cue):
+    a = int(g["sa"] or g["sb"] or g["sc"])
+    z = int(g["sz"]) if g["sz"] else (a // 100 * 100 + int(g["sd"]))
+    if z <= a:
+        return None, "span"
+    return _Period(f"{a}/{z}", _dt.date(a, 1, 1), _dt.date(z, 12, 31), "span"), "span"
+
+
+def _r_ago(g: dict, c: _Cue):
+    n = NUMBER_WORDS.get(g["an"].lower(), None) if not g["an"].isdigit() else int(g["an"])
+    if c.ref is None or n is None:
+        return None, "year"
+    if g["au"].lower().startswith("year"):
+        return year_period(c.ref.year - n), "year"
+    m = c.ref.month - 1 - n
+    return month_period(c.ref.year + m // 12, m % 12 + 1), "month"
+
+
+def _r_anchored(g: dict, c: _Cue):
+    if c.anchor is None:
+        return None, "year"
+    step = 1 if ("later" in c.low or "after" in c.low or "following" in c.low) else -1
+    return _shift_year(c.anchor, step), c.anchor.granularity
+
+
+_RESOLVERS = {
+    "date": _r_date, "month": _r_month, "season": _r_season, "yearpart": _r_yearpart, "relative": _r_relative,
+    "day": _r_day, "weekday": _r_weekday, "month_range": _r_month_range, "months_to": _r_months_to, "span": _r_span,
+    "ago": _r_ago, "anchored": _r_anchored,
+    "quarter": lambda g, c: _r_quarter_or_half("quarter", g, c),
+    "half": lambda g, c: _r_quarter_or_half("half", g, c),
+    "year": lambda g, c: (year_period(int(g["yy"])), "year"),
+    "that_year": lambda g, c: ((year_period(c.anchor.first.year) if c.anchor else None), "year"),
+}
 
 
 # "May" is a month only after a word of time or before a day or year ("in May", "May 2025").
@@ -568,12 +649,23 @@ def _times(article: Article) -> pd.DataFrame:
             article.sentence_id_at(m.start()), pid,
         ))
     rows = [(f"T{n:02d}", *tuple(vars(r).values())[1:]) for n, r in enumerate(rows, 1)]
-    return _object_frame(rows, TIME_COLUMNS, {"start": "int64", "end": "int64", "resolved": "bool",
+    return frame_of(rows, TIME_COLUMNS, {"start": "int64", "end": "int64", "resolved": "bool",
                                               "sentence_id": "int64", "paragraph_id": "int64"})
 
 
-def _object_frame(rows: list[tuple], columns: list[str], dtypes: dict[str, str]) -> pd.DataFrame:
-    """``pd.DataFrame(rows, columns=columns, dtype=object).astype(dtypes)`` without the per-column astype cost."""
+def frame_of(rows: list[tuple], columns: list[str], dtypes: dict[str, str]) -> pd.DataFrame:
+    """A typed table from row tuples: ``pd.DataFrame(rows, columns=columns, dtype=object).astype(dtypes)``
+    without the per-column ``astype`` cost.
+
+    Columns named in ``dtypes`` get that dtype; the others stay ``object``, and a list value stays
+    one cell (the money and financing tables use it too).
+
+    Examples
+    --------
+    >>> t = frame_of([(1, "a", ["x", "y"]), (2, "b", [])], ["n", "s", "items"], {"n": "int64"})
+    >>> t.dtypes.astype(str).tolist(), t["items"].tolist()
+    (['int64', 'object', 'object'], [['x', 'y'], []])
+    """
     cols = list(zip(*rows)) if rows else [()] * len(columns)
     out = {}
     for c, values in zip(columns, cols):
