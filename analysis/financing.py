@@ -532,7 +532,9 @@ def _text_dollar(text: str, raws: list[_Raw], r: dict) -> str | None:
     A declaration ("all figures in Canadian dollars") names it; an exchange-rate note ("($1 =
     1.35 Canadian dollars)") or a bare "$" amount in brackets right after a local-dollar amount
     ("C$3.2 billion ($2.4 billion)", a conversion) says it is the US dollar; otherwise a local
-    dollar the text names by its sign ("A$1.5 billion") or in words ("Canadian dollars") is it.
+    dollar the text names by its sign ("A$1.5 billion") or in words ("Canadian dollars") is it,
+    unless the article is about the United States more than about that country (then the text
+    marks the foreign dollar, and its bare "$" is the US dollar).
     """
     m = r["_declare"].search(text)
     if m:
@@ -547,12 +549,18 @@ def _text_dollar(text: str, raws: list[_Raw], r: dict) -> str | None:
             return "USD"
     named = [x.unit for x in signed] + [r["local_dollar_names"][" ".join(m.group("c").split())]
                                         for m in r["_local_names"].finditer(text)]
-    return max(dict.fromkeys(named), key=named.count) if named else None
+    if not named:
+        return None
+    code = max(dict.fromkeys(named), key=named.count)
+    if not any(not x.dollar and x.unit == "USD" for x in raws):
+        counts = _evidence_counts(text, r)
+        if counts.get("USD", 0) > counts.get(code, 0):
+            return "USD"  # a US story that marks the foreign dollar ("C$", "Canadian dollars"): "$" is its own
+    return code
 
 
-def _inferred_dollar(text: str, r: dict, *, relaxed: bool) -> str | None:
-    """The local dollar of the country the article is about, from its evidence words, or None."""
-    c = r["_countries"]
+def _evidence_counts(text: str, r: dict) -> dict[str, int]:
+    """Mentions of each country's demonyms, places and institutions (and its newsroom style)."""
     counts: dict[str, int] = {}
     for m in r["_evidence"].finditer(text):
         code = r["_evidence_of"][m.group()]
@@ -561,6 +569,13 @@ def _inferred_dollar(text: str, r: dict, *, relaxed: bool) -> str | None:
         n = len(pattern.findall(text))
         if n:
             counts[code] = counts.get(code, 0) + n
+    return counts
+
+
+def _inferred_dollar(text: str, r: dict, *, relaxed: bool) -> str | None:
+    """The local dollar of the country the article is about, from its evidence words, or None."""
+    c = r["_countries"]
+    counts = _evidence_counts(text, r)
     us = counts.pop("USD", 0)
     if not counts:
         return None
