@@ -605,10 +605,10 @@ def extract_times(article: Article) -> pd.DataFrame:
 
     Examples
     --------
-    >>> art = Article.from_text("Sales rose in late October. We will spend more next year.",
-    ...                         reference_date="2025-12-05")
+    >>> art = Article.from_text("Sales rose in late March. We will spend more next year.",
+    ...                         reference_date="2031-05-20")
     >>> extract_times(art)[["text", "period", "period_start", "role"]].values.tolist()
-    [['late October', '2025-10', '2025-10-01', 'period'], ['next year', '2026', '2026-01-01', 'period']]
+    [['late March', '2031-03', '2031-03-01', 'period'], ['next year', '2032', '2032-01-01', 'period']]
     >>> extract_times(Article.from_text("Profits doubled next year."))["resolved"].tolist()
     [False]
     """
