@@ -186,7 +186,8 @@ def _currency_patterns(r: dict) -> None:
     text = resources.files("analysis").joinpath("resources/money_countries.yml").read_text(encoding="utf-8")
     c = yaml.safe_load(text)
     r["_countries"] = c
-    r["_evidence_of"] = {w: code for code, ws in c["countries"].items() for w in ws}
+    # each name as written and in capitals, as datelines print it ("OTTAWA --")
+    r["_evidence_of"] = {v: code for code, ws in c["countries"].items() for w in ws for v in (w, w.upper())}
     r["_style_evidence"] = {code: re.compile(p) for code, p in (c.get("style_evidence") or {}).items()}
     r["_evidence"] = re.compile(rf"(?<![\w.])(?:{_alt(r['_evidence_of'])})(?![\w$]|\.\w)")
 

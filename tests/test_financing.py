@@ -465,3 +465,241 @@ def test_any_text_keeps_offsets_true(text):
     for table in (extract_money(art), extract_financing(art)):
         assert all(art.text[r.start:r.end] == r.phrase for r in table.itertuples())
         assert (table["value"] >= 0).all()
+
+
+# --- issue 13: every newsroom's style (hand-written sentences, values worked out by hand) ----------
+
+def rows(text, **kw):
+    art = Article.from_text(text, reference_date=REF, **kw)
+    return extract_money(art)[["phrase", "value", "unit", "currency_source", "vague", "group"]].values.tolist()
+
+
+@pytest.mark.parametrize("text, phrase, value, unit", [
+    ("Fuel duty rose 3p a litre.", "3p", 0.03, "GBP"),               # pence glued to the number: major units
+    ("Shares closed at 1450p in London.", "1450p", 14.50, "GBP"),
+    ("A stamp will cost 85 pence.", "85 pence", 0.85, "GBP"),
+    ("Milk costs 99 cents more.", "99 cents", 0.99, "USD"),
+    ("Fares rise by 50c on Monday.", "50c", 0.50, "USD"),
+    ("Heating oil rose 1 cent.", "1 cent", 0.01, "USD"),
+    ("The dividend is 25 cts a share.", "25 cts", 0.25, "USD"),
+    ("A loaf costs 99¢ now.", "99¢", 0.99, "USD"),
+])
+def test_pence_and_cents_in_major_units(text, phrase, value, unit):
+    m = only(text)
+    assert (m["phrase"], m["unit"]) == (phrase, unit)
+    assert m["value"] == pytest.approx(value)
+
+
+def test_euro_cents_in_a_sentence_about_euros():
+    m = money("The toll rose 20 cents to €2.40 a trip.")
+    assert m["unit"].tolist() == ["EUR", "EUR"]
+    assert m["currency_source"].tolist() == ["text", "sign"]
+
+
+@pytest.mark.parametrize("text", [
+    "She arrived at 3pm and left at 5pm.",
+    "The film streams in 1080p and 720p.",
+    "Section 12c of the act covers it.",
+    "It was 40C in the shade.",
+])
+def test_letters_after_numbers_that_are_not_money(text):
+    assert money(text).empty
+
+
+@pytest.mark.parametrize("text, phrase, value, unit", [
+    ("Acme agreed to buy Beta for 250 mln dlrs in cash.", "250 mln dlrs", 2.5e8, "USD"),
+    ("Pretax profit was 1.2 bln stg.", "1.2 bln stg", 1.2e9, "GBP"),
+    ("The surplus widened to 1.5 trillion yen.", "1.5 trillion yen", 1.5e12, "JPY"),
+    ("The state will borrow seven billion dlrs.", "seven billion dlrs", 7e9, "USD"),
+    ("Earnings were 1.23 dlrs per share.", "1.23 dlrs", 1.23, "USD"),
+    ("It paid 40 mln Canadian dlrs.", "40 mln Canadian dlrs", 4e7, "CAD"),
+])
+def test_wire_style(text, phrase, value, unit):
+    m = only(text)
+    assert (m["phrase"], m["unit"], m["value"]) == (phrase, unit, pytest.approx(value))
+
+
+def test_amount_with_no_currency_takes_the_sentences():
+    assert rows("The city will spend $2 billion on roads and a billion on schools.") == [
+        ["$2 billion", 2e9, "USD", "default", False, None], ["a billion", 1e9, "USD", "default", False, None]]
+
+
+def test_spoken_figure_takes_the_currency_of_its_sentence():
+    got = rows("Ministers pledged €5bn for housing and a billion and a half for rail.")
+    assert got[1] == ["a billion and a half", 1.5e9, "EUR", "text", False, None]
+
+
+def test_billions_in_a_paragraph_about_pounds_is_vague():
+    got = rows("The health service gets £30bn over five years. Critics say billions will be wasted.")
+    assert got[1] == ["billions", 1e9, "GBP", "text", True, None]
+
+
+@pytest.mark.parametrize("text", [
+    "The app has more than a billion users and paid $3bn for music rights.",
+    "About 2 million people visited the park, which cost $40 million.",
+    "The population is 5 million, and the budget is NZ$120 billion.",
+    "Viewers numbered 3 million. Tickets cost $40.",
+])
+def test_counted_things_do_not_borrow_a_currency(text):
+    assert len(money(text)) == 1
+
+
+@pytest.mark.parametrize("text, phrase, value, unit", [
+    ("She filed a billion-dollar lawsuit.", "a billion-dollar", 1e9, "USD"),
+    ("It signed multimillion-pound deals.", "multimillion-pound", 1e6, "GBP"),
+    ("A multibillion-dollar franchise opens.", "multibillion-dollar", 1e9, "USD"),
+    ("Million-dollar homes are a fifth of sales.", "Million-dollar", 1e6, "USD"),
+    ("The club signed a multi-million euro deal.", "multi-million euro", 1e6, "EUR"),
+])
+def test_adjectival_amounts_are_vague(text, phrase, value, unit):
+    m = only(text)
+    assert (m["phrase"], m["value"], m["unit"], m["vague"]) == (phrase, value, unit, True)
+
+
+def test_adjectival_amounts_are_not_facts():
+    assert facts("She filed a billion-dollar lawsuit.").empty
+
+
+CANADIAN = ("OTTAWA -- The federal government will spend $4.2 billion on child care, the finance minister said. "
+            "Ontario and Quebec will get the largest shares.")
+
+
+def test_a_canadian_story_is_in_canadian_dollars():
+    assert rows(CANADIAN)[0][2:4] == ["CAD", "inferred"]
+
+
+def test_a_us_story_that_names_canada_once_stays_in_us_dollars():
+    text = "Detroit-based Acme will spend $3 billion on plants in Ohio, Texas and Canada, the company said."
+    assert rows(text)[0][2:4] == ["USD", "default"]
+
+
+@pytest.mark.parametrize("kw, source", [({"currency": "AUD"}, "option"), ({"metadata": {"currency": "AUD"}}, "sidecar"),
+                                        ({"currency": "aud", "metadata": {"currency": "NZD"}}, "option")])
+def test_option_beats_sidecar_beats_the_text(kw, source):
+    assert rows(CANADIAN, **kw)[0][2:4] == ["AUD", source]
+
+
+def test_the_text_names_the_local_dollar():
+    got = rows("The miner will invest A$1.5 billion in a plant. It has spent $600 million on the site.")
+    assert [g[2:4] for g in got] == [["AUD", "sign"], ["AUD", "text"]]
+
+
+def test_a_conversion_in_brackets_is_in_us_dollars():
+    got = rows("Canada's biggest bank posted a profit of C$3.2 billion ($2.4 billion).")
+    assert [g[2:4] + [g[5]] for g in got] == [["CAD", "sign", "G01"], ["USD", "text", "G01"]]
+
+
+def test_an_exchange_rate_note_says_the_dollar_is_american():
+    text = "Ontario's Acme paid C$90 million for a Toronto rival and $40 million in Alberta. ($1 = 1.37 Canadian dollars)"
+    assert [g[2] for g in rows(text)] == ["CAD", "USD", "USD", "CAD"]  # the note's own "$1" and "1.37 Canadian dollars"
+
+
+def test_a_declaration_names_the_dollar():
+    assert rows("All figures are in Hong Kong dollars. The fund holds $9 billion.")[0][2:4] == ["HKD", "text"]
+
+
+def test_us_dollars_written_out_make_the_bare_dollar_local():
+    got = rows("The Calgary firm sold its Texas unit for US$800 million and will spend $200 million in Alberta.")
+    assert [g[2] for g in got] == ["USD", "CAD"]
+
+
+def test_a_bad_currency_option_is_one_clear_error():
+    with pytest.raises(ArticleError, match="three-letter"):
+        Article.from_text("It cost $5.", currency="dollars")
+
+
+@pytest.mark.parametrize("text, phrase, value, unit", [
+    ("Ontario announced a $450-million expansion of Toronto's largest hospital.", "$450-million", 4.5e8, "CAD"),
+    ("The club agreed a £2.5-billion stadium deal.", "£2.5-billion", 2.5e9, "GBP"),
+    ("The utility priced a €3-billion green bond.", "€3-billion", 3e9, "EUR"),
+])
+def test_hyphenated_newspaper_style(text, phrase, value, unit):
+    m = only(text)
+    assert (m["phrase"], m["value"], m["unit"]) == (phrase, value, unit)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The stadium will cost $2-3bn.", [["$2", 2e9], ["3bn", 3e9]]),
+    ("It expects revenue of between €10m and €12m.", [["€10m", 1e7], ["€12m", 1.2e7]]),
+    ("The bank was fined £1bn ($1.27bn).", [["£1bn", 1e9], ["$1.27bn", 1.27e9]]),
+    ("The deal is worth 500 million euros (about $540 million).", [["500 million euros", 5e8],
+                                                                   ["about $540 million", 5.4e8]]),
+])
+def test_ranges_and_conversions_are_one_row_per_amount_in_one_group(text, expected):
+    m = money(text)
+    assert m[["phrase", "value"]].values.tolist() == expected
+    assert m["group"].tolist() == ["G01", "G01"]
+
+
+def test_a_move_and_the_level_it_led_to_are_not_a_range():
+    m = money("Shares fell 12p to 245p.")
+    assert m["group"].tolist() == [None, None]
+    assert m["direction"].tolist() == ["down", None]
+
+
+def test_financing_carries_the_new_columns():
+    f = facts("Canada's biggest bank posted a profit of C$3.2 billion ($2.4 billion) in the third quarter.")
+    assert f[["unit", "currency_source", "group", "period"]].values.tolist() == [
+        ["CAD", "sign", "G01", "2025-Q3"], ["USD", "text", "G01", "2025-Q3"]]
+
+
+# --- the stages of extract_money and extract_financing ------------------------------------------
+
+def test_stage_raw_mentions_reads_values_and_own_currencies():
+    from analysis.financing import _raw_mentions, _rules
+    raws = _raw_mentions("It paid $5m and 3 mln stg.", _rules())
+    assert [(x.value, x.unit, x.dollar) for x in raws] == [(5e6, "USD", True), (3e6, "GBP", False)]
+
+
+def test_stage_resolve_dollars_uses_the_option():
+    from analysis.financing import _raw_mentions, _resolve_dollars, _rules
+    art = Article.from_text("It paid $5m.", currency="SGD")
+    x = _resolve_dollars(art, _raw_mentions(art.text, _rules()), _rules())[0]
+    assert (x.unit, x.source) == ("SGD", "option")
+
+
+def test_stage_links_pairs_a_from_to():
+    from analysis.financing import _links, _raw_mentions, _rules
+    text = "Sales fell from $9m to $4m."
+    a, b = _links(text, _raw_mentions(text, _rules()), _rules())
+    assert (a.pair_role, b.pair_role, a.linked is b) == ("from", "to", True)
+
+
+def test_stage_groups_number_ranges_only():
+    from analysis.financing import _groups, _links, _raw_mentions, _rules
+    text = "It costs $5m to $6m, up from $3m."
+    raws = _groups(_links(text, _raw_mentions(text, _rules()), _rules()))
+    assert [x.group for x in raws] == [1, 1, None]
+
+
+def test_stage_fact_status_and_event():
+    from analysis.financing import _Context, _fact_event, _fact_status, _mentions
+    art = Article.from_text("Acme plans to sell $4bn of bonds.")
+    m = _mentions(art)
+    ctx = _Context(art, m)
+    assert _fact_status(ctx, m[0], {}) == "planned"
+    assert _fact_event(ctx, m[0])[0] == "bond"
+
+
+def test_stage_fact_period_from_the_previous_sentence():
+    from analysis.financing import _Context, _fact_period, _mentions
+    art = Article.from_text("In March 2031 the firm was sold. The buyer paid $2bn.", reference_date="2031-06-01")
+    m = _mentions(art)
+    pick, source = _fact_period(_Context(art, m), m[0], "actual", "equity stake")
+    assert (pick["period"], source) == ("2031-03", "previous sentence")
+
+
+def test_stage_parties_come_from_the_stakeholder_analysis():
+    f = facts("Brightwater Capital lent Kestrel Mining $300m.")
+    assert {"Brightwater Capital", "Kestrel Mining"} <= set(f["counterparties"][0])
+
+
+def test_a_failing_stakeholder_analysis_surfaces(monkeypatch):
+    import analysis.financing as fin
+
+    def broken(article):
+        raise RuntimeError("stakeholders broke")
+
+    monkeypatch.setattr(fin, "stakeholder_mentions", broken)
+    with pytest.raises(RuntimeError, match="stakeholders broke"):
+        fin.extract_financing(Article.from_text("It paid $5m."))

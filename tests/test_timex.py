@@ -149,3 +149,41 @@ def test_columns_and_ids():
 def test_bad_input_raises():
     with pytest.raises(ArticleError, match="Article"):
         extract_times("not an article")
+
+
+# --- the resolvers, one per kind of expression (issue 11) ---------------------------------------
+
+def test_period_before_steps_back_one_period():
+    from analysis.timex import period_before
+    p = {"period": "2031-01", "period_start": "2031-01-01", "period_end": "2031-01-31", "granularity": "month"}
+    assert period_before(p)["period"] == "2030-12"
+    h = {"period": "2031-H1", "period_start": "2031-01-01", "period_end": "2031-06-30", "granularity": "half"}
+    assert period_before(h)["period"] == "2030-H2"
+
+
+def test_frame_of_types_columns_and_keeps_lists_whole():
+    from analysis.timex import frame_of
+    t = frame_of([(1, ["a", "b"])], ["n", "names"], {"n": "int64"})
+    assert str(t["n"].dtype) == "int64" and t["names"][0] == ["a", "b"]
+    assert frame_of([], ["n", "names"], {"n": "int64"}).empty
+
+
+@pytest.mark.parametrize("kind, groups, ref, period", [
+    ("quarter", {"qn": None, "qo": "third", "yq": None, "yqn": None}, "2031-11-02", "2031-Q3"),
+    ("half", {"hn": "2", "ho": None, "yh": None, "yhn": "2029"}, None, "2029-H2"),
+    ("relative", {"fy": None, "rr": "last", "ru": "month"}, "2031-01-15", "2030-12"),
+    ("span", {"sa": "2021", "sb": None, "sc": None, "sz": "2024", "sd": None}, None, "2021/2024"),
+    ("ago", {"an": "two", "au": "years"}, "2031-05-01", "2029"),
+])
+def test_each_resolver(kind, groups, ref, period):
+    import datetime as dt
+
+    from analysis.timex import _resolve
+    ref = dt.date.fromisoformat(ref) if ref else None
+    got, _gran = _resolve(kind, groups, "", "", ref, None)
+    assert got.label == period
+
+
+def test_kinds_without_a_resolver_stay_unresolved():
+    from analysis.timex import _resolve
+    assert _resolve("duration", {}, "over the next three years", "", None, None) == (None, "duration")
