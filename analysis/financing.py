@@ -123,7 +123,7 @@ def _money_pattern(r: dict) -> re.Pattern:
         # 99 cents, 25 cts, 85 pence, 99¢
         rf"|(?P<n4>{num}|(?i:{wnum}))(?:\s+(?P<cent>(?i:{cents}))|\s?(?P<csign>¢))(?![A-Za-z])"
         # 12p, 50c
-        rf"|(?P<n5>\d+(?:\.\d+)?)(?P<cg>(?-i:[pc]))(?![\w])"
+        rf"|(?<!:)(?P<n5>\d+(?:\.\d+)?)(?P<cg>(?-i:[pc]))(?![\w]|\.\s?[mM]\b)"
         # billions of dollars, tens of millions of euros
         rf"|(?P<vq>(?i:(?:{vague_ct})\s+))?(?P<vp>(?i:{vague_pl}))(?:\s+(?i:of)\s+(?P<vp2>(?i:{vague_pl})))?\s+(?i:of)\s+"
         rf"(?P<vsuf>(?i:{suffix}))(?![A-Za-z])"
@@ -170,6 +170,7 @@ def _link_patterns(r: dict) -> None:
     r["_borrow"] = re.compile(
         rf"(?<![\w$€£¥₹.,-])(?:(?P<n>{num}|(?i:{wnum}))[\s-]?(?P<s>(?i:{bscales}))(?P<half>\s+and\s+a\s+half)?"
         rf"|(?P<pl>(?i:{_alt(r['borrow_vague'])})))(?![\w-])")
+    r["_borrow_gate"] = re.compile(rf"(?<![^\W\d_])(?i:{_alt(list(r['borrow_scales']) + [w.split()[-1] for w in r['borrow_vague']])})(?![\w-])")
     r["_borrow_cues"] = re.compile(r["borrow_cues"], re.I)
     r["_borrow_passive"] = re.compile(r["borrow_after_passive"], re.I)
     r["_borrow_followers"] = re.compile(r["borrow_followers"], re.I)
@@ -177,8 +178,10 @@ def _link_patterns(r: dict) -> None:
 
 def _currency_patterns(r: dict) -> None:
     """What a bare "$" means: declarations, exchange notes, local dollars named in words, country evidence."""
-    r["_declare"] = re.compile(r["dollar_declaration"], re.I)
+    r["_declare"] = re.compile(r["dollar_declaration"].lower())
+    r["_declare_codes"] = {k.lower(): v for k, v in r["dollar_declaration_codes"].items()}
     r["_usd_note"] = re.compile(r["usd_note"], re.I)
+    r["_usd_after"] = re.compile(r["usd_after"])
     r["_local_names"] = re.compile(rf"\b(?P<c>{_alt(r['local_dollar_names'])})\s+dollars?\b")
     r["_yuan"] = re.compile(r["yuan_words"])
     r["_yen"] = re.compile(r["yen_words"])
@@ -189,7 +192,7 @@ def _currency_patterns(r: dict) -> None:
     # each name as written and in capitals, as datelines print it ("OTTAWA --")
     r["_evidence_of"] = {v: code for code, ws in c["countries"].items() for w in ws for v in (w, w.upper())}
     r["_style_evidence"] = {code: re.compile(p) for code, p in (c.get("style_evidence") or {}).items()}
-    r["_evidence"] = re.compile(rf"(?<![\w.])(?:{_alt(r['_evidence_of'])})(?![\w$]|\.\w)")
+    r["_evidence"] = re.compile(rf"(?<![\w.])(?:{_trie(r['_evidence_of'])})(?![\w$]|\.\w)")
 
 
 def _fact_patterns(r: dict) -> None:
@@ -537,15 +540,16 @@ def _text_dollar(text: str, raws: list[_Raw], r: dict) -> str | None:
     unless the article is about the United States more than about that country (then the text
     marks the foreign dollar, and its bare "$" is the US dollar).
     """
-    m = r["_declare"].search(text)
+    m = r["_declare"].search(text.lower())  # lower case: a case-insensitive pattern cannot skip ahead
     if m:
-        return r["dollar_declaration_codes"].get(" ".join((m.group(1) or m.group(2)).split()))
+        return r["_declare_codes"].get(" ".join((m.group(1) or m.group(2)).split()))
     if r["_usd_note"].search(text):
         return "USD"
     local = set(r["_countries"]["dollar_codes"]) - {"USD"}
     signed = [x for x in raws if not x.dollar and x.unit in local]
+    signed_ids = {id(x) for x in signed}
     for a, b in zip(raws, raws[1:]):
-        if a in signed and b.dollar and not b.cent and re.fullmatch(r"\s*\(\s*(?:(?:about|around|roughly|some)\s+)?",
+        if id(a) in signed_ids and b.dollar and not b.cent and re.fullmatch(r"\s*\(\s*(?:(?:about|around|roughly|some)\s+)?",
                                                                        text[a.end:b.start], re.I):
             return "USD"
     named = [x.unit for x in signed] + [r["local_dollar_names"][" ".join(m.group("c").split())]
@@ -617,6 +621,8 @@ def _resolve_dollars(article: Article, raws: list[_Raw], r: dict) -> list[_Raw]:
         if not x.dollar:
             continue
         x.unit, x.source = code, source
+        if r["_usd_after"].match(article.text[x.end:x.end + 50]):
+            x.unit, x.source = "USD", "text"  # "$22.20 in current US dollars"
         if x.cent:
             sid = article.sentence_id_at(x.start)
             units = {y.unit for y in raws if y is not x and article.sentence_id_at(y.start) == sid and not y.dollar}
@@ -702,7 +708,7 @@ def _borrowed(article: Article, raws: list[_Raw], r: dict) -> list[_Raw]:
     text = article.text
     starts = [x.start for x in raws]
     extra = []
-    for m in r["_borrow"].finditer(text):
+    for m in _borrow_matches(text, r):
         k = bisect.bisect_right(starts, m.start())
         if (k and raws[k - 1].end > m.start()) or (k < len(raws) and raws[k].start < m.end()):
             continue  # part of an amount already read
@@ -723,6 +729,16 @@ def _borrowed(article: Article, raws: list[_Raw], r: dict) -> list[_Raw]:
     return sorted(raws + extra, key=lambda z: z.start) if extra else raws
 
 
+def _borrow_matches(text: str, r: dict):
+    """Matches of the bare-amount pattern, tried only around scale words (most text has none)."""
+    end = 0
+    for w in r["_borrow_gate"].finditer(text):
+        m = r["_borrow"].search(text, max(end, w.start() - 40), min(len(text), w.end() + 20))
+        if m and m.start() >= end and m.start() <= w.start() < m.end():
+            end = m.end()
+            yield m
+
+
 def _donor(article: Article, donors: list[_Raw], x0: int, x1: int, r: dict) -> _Raw | None:
     """The money amount whose currency a bare amount at ``x0:x1`` takes, if money words stand with it."""
     text = article.text
@@ -732,12 +748,13 @@ def _donor(article: Article, donors: list[_Raw], x0: int, x1: int, r: dict) -> _
     before = text[max(sent.start, x0 - 60):x0].split(";")[-1]
     if not (r["_borrow_cues"].search(before) or r["_borrow_passive"].match(text[x1:x1 + 80])):
         return None
-    same = [d for d in donors if sent.start <= d.start < sent.end]
-    if same:
-        return min(same, key=lambda d: _gap(x0, x1, d.start, d.end))
+    starts = [d.start for d in donors]
     par = article.paragraph_at(x0)
-    near = [d for d in donors if par is not None and par.start <= d.start < par.end]
-    return min(near, key=lambda d: _gap(x0, x1, d.start, d.end)) if near else None
+    for lo, hi in ((sent.start, sent.end), (par.start, par.end) if par is not None else (0, 0)):
+        near = donors[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+        if near:
+            return min(near, key=lambda d: _gap(x0, x1, d.start, d.end))
+    return None
 
 
 def _qualifiers(text: str, raws: list[_Raw], r: dict) -> list[_Raw]:
