@@ -791,8 +791,8 @@ def _links(text: str, raws: list[_Raw], r: dict) -> list[_Raw]:
             between_kw = bool(re.search(r"\bbetween\s+$", lead))
             if between.strip().lower() in ("and", "or") and not between_kw:
                 continue
-            if not from_to and between.strip().lower() == "to" and _direction(text, a, r):
-                continue  # "fell 12p to 245p": a move and the level it led to, not a range
+            if not from_to and between.strip().lower() == "to" and (_direction(text, a, r) or lead.endswith("by ")):
+                continue  # "fell 12p to 245p", "cut by $2bn to $9bn": a move and the level it led to
             _link(a, b, ("from", "to") if from_to else ("range", "range"))
             if between_kw:
                 for z in (a, b):

@@ -703,3 +703,15 @@ def test_a_failing_stakeholder_analysis_surfaces(monkeypatch):
     monkeypatch.setattr(fin, "stakeholder_mentions", broken)
     with pytest.raises(RuntimeError, match="stakeholders broke"):
         fin.extract_financing(Article.from_text("It paid $5m."))
+
+
+def test_a_cut_by_an_amount_to_a_level_is_not_a_range():
+    m = money("It will reduce capital spending by 1.5 bln dlrs to 23 bln dlrs.")
+    assert m["value"].tolist() == [1.5e9, 2.3e10]
+    assert m["group"].tolist() == [None, None]
+
+
+def test_a_spoken_figure_inside_quotation_marks():
+    got = rows('He said it would cost "a billion, maybe a billion and a half" dollars. It has spent $300 million.')
+    assert [g[:3] for g in got] == [["a billion", 1e9, "USD"], ["a billion and a half", 1.5e9, "USD"],
+                                    ["$300 million", 3e8, "USD"]]
