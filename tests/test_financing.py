@@ -715,3 +715,34 @@ def test_a_spoken_figure_inside_quotation_marks():
     got = rows('He said it would cost "a billion, maybe a billion and a half" dollars. It has spent $300 million.')
     assert [g[:3] for g in got] == [["a billion", 1e9, "USD"], ["a billion and a half", 1.5e9, "USD"],
                                     ["$300 million", 3e8, "USD"]]
+
+
+# --- the reference currency from the command line and the sidecar --------------------------------
+
+def _money_json(capsys, argv):
+    import json
+
+    from analysis.cli import main
+    status = main(argv)
+    out = capsys.readouterr()
+    return status, (json.loads(out.out) if status == 0 else out.err)
+
+
+def test_cli_currency_option_and_sidecar(tmp_path, capsys):
+    path = tmp_path / "story.txt"
+    path.write_text("The council approved $12 million for a library.", encoding="utf-8")
+    (tmp_path / "story.yml").write_text("currency: NZD\n", encoding="utf-8")
+    status, rows_ = _money_json(capsys, ["money", str(path), "--format", "json"])
+    assert status == 0 and (rows_[0]["unit"], rows_[0]["currency_source"]) == ("NZD", "sidecar")
+    status, rows_ = _money_json(capsys, ["financing", str(path), "--currency", "hkd", "--format", "json"])
+    assert status == 0 and (rows_[0]["unit"], rows_[0]["currency_source"]) == ("HKD", "option")
+
+
+@pytest.mark.parametrize("argv_extra, sidecar", [(["--currency", "loonies"], ""), ([], "currency: [1, 2]\n")])
+def test_cli_bad_currency_is_one_line_and_exit_2(tmp_path, capsys, argv_extra, sidecar):
+    path = tmp_path / "story.txt"
+    path.write_text("It cost $5.", encoding="utf-8")
+    if sidecar:
+        (tmp_path / "story.yml").write_text(sidecar, encoding="utf-8")
+    status, err = _money_json(capsys, ["money", str(path), *argv_extra])
+    assert status == 2 and err.count("\n") == 1 and "three-letter" in err
