@@ -13,11 +13,29 @@ Three functions, each taking an :class:`~analysis.article.Article`:
   and to the parties named with it.
 
 The rules (currency signs, scales, hedges, direction verbs, event keywords,
-status cues) are data in ``analysis/resources/financing_rules.yml``.  No
-exchange rate is ever applied: "$" is USD unless the article declares another
-dollar ("all figures in Canadian dollars").  Amounts need a currency sign,
-code or word, or a percentage sign or word, so ages ("28-year-old"), counts
-("600 workers"), years, phone and version numbers are never money.
+status cues) are data in ``analysis/resources/financing_rules.yml``; the
+country evidence for the local dollar is in ``money_countries.yml``.  No
+exchange rate is ever applied.  Every newsroom's style is read: "$5bn",
+"$450-million", "250 mln dlrs", "1.2 bln stg", "12p", "99 cents", "50c",
+"a billion-dollar lawsuit" (vague), ranges and conversions in brackets (one
+row per written amount, sharing a ``group``).  A bare "$" is the article's
+reference dollar: the ``currency`` option, else the sidecar's ``currency``,
+else what the text says ("C$", "Canadian dollars", "all figures in ..."),
+else the country the article is about (its demonyms, places and institutions,
+with a margin), else USD; the ``currency_source`` column says which.  Amounts
+need a currency sign, code or word, a percentage sign or word, or (for "a
+billion", "billions") a money amount and money words around them, so ages
+("28-year-old"), counts ("600 workers", "a billion users"), years, phone and
+version numbers are never money.
+
+The money table is read in stages (each a function with its own tests):
+amounts as written (``_raw_mentions``), which dollar (``_resolve_dollars``),
+ranges and pairs (``_range_starts``, ``_bare_pairs``, ``_scale_ranges``),
+amounts that borrow a currency (``_borrowed``), hedges, links and directions
+(``_qualifiers``, ``_links``, ``_directions``) and groups (``_groups``).  A fact
+then gets its status, event type and period (``_fact_status``,
+``_fact_event``, ``_fact_period``), pairs share them (``_share_pairs``), and
+its parties come from the stakeholder analysis.
 
 How a fact gets its period (the rule the book's methods page documents):
 
