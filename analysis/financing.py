@@ -79,7 +79,8 @@ from .timex import TIME_COLUMNS, extract_times, frame_of, period_before
 
 __all__ = ["extract_money", "extract_times", "extract_financing", "MONEY_COLUMNS", "FINANCING_COLUMNS",
            "EVENT_TYPES", "STATUSES", "fact_sentences", "capex_path", "debt_and_cash_flow", "off_balance_sheet",
-           "market_reactions", "main_currency", "validate_financing", "validation_scores"]
+           "market_reactions", "main_currency", "validate_financing", "validation_scores", "currency_notes",
+           "CURRENCY_SOURCES"]
 
 #: The event types a money fact can measure ("other" when no keyword says).
 EVENT_TYPES = ["capital spending", "bond", "private credit", "equity stake", "market value", "share-price move",
@@ -1320,6 +1321,39 @@ def main_currency(facts: pd.DataFrame) -> str | None:
     """
     units = [u for u in facts["unit"] if u != "percent"]
     return max(dict.fromkeys(units), key=units.count) if units else None
+
+
+_SOURCE_NOTES = {
+    "text": "the article says which currency it means",
+    "inferred": "inferred from the country the article is about",
+    "sidecar": "set in the article's metadata file",
+    "option": "set by the reader (the currency option)",
+    "default": "no sign of another dollar: read as US dollars",
+}
+
+
+def currency_notes(facts: pd.DataFrame) -> pd.DataFrame:
+    """Where the currency of amounts came from when their own sign does not say it.
+
+    For a reader's note under a money table (chapter 4): one row per unit and
+    ``currency_source`` other than ``sign`` (and percentages), in order of
+    first appearance, with columns ``unit``, ``currency_source``, ``facts``
+    (how many rows of ``facts``), ``example`` (the first phrase) and ``note``
+    (the source in plain English).  Takes the table of
+    :func:`extract_financing` or :func:`extract_money`.
+
+    Examples
+    --------
+    >>> art = Article.from_text("Alberta and Saskatchewan will get $80 million, Ottawa said, and €2m from Brussels.")
+    >>> currency_notes(extract_financing(art))[["unit", "currency_source", "example"]].values.tolist()
+    [['CAD', 'inferred', '$80 million']]
+    """
+    cols = ["unit", "currency_source", "facts", "example", "note"]
+    f = facts[facts["currency_source"].notna() & (facts["currency_source"] != "sign")]
+    rows = []
+    for (unit, src), g in f.groupby(["unit", "currency_source"], sort=False):
+        rows.append((unit, src, len(g), g["phrase"].iloc[0], _SOURCE_NOTES.get(src, src)))
+    return pd.DataFrame(rows, columns=cols)
 
 
 def capex_path(facts: pd.DataFrame) -> pd.DataFrame:

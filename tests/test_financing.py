@@ -746,3 +746,11 @@ def test_cli_bad_currency_is_one_line_and_exit_2(tmp_path, capsys, argv_extra, s
         (tmp_path / "story.yml").write_text(sidecar, encoding="utf-8")
     status, err = _money_json(capsys, ["money", str(path), *argv_extra])
     assert status == 2 and err.count("\n") == 1 and "three-letter" in err
+
+
+def test_currency_notes_name_only_amounts_without_their_own_sign():
+    from analysis.financing import currency_notes
+    f = facts("The miner will invest A$1.5 billion. It has spent $600 million, and shares rose 3 per cent.")
+    notes = currency_notes(f)
+    assert notes[["unit", "currency_source", "facts", "example"]].values.tolist() == [["AUD", "text", 1, "$600 million"]]
+    assert currency_notes(facts("It cost €5m.")).empty
