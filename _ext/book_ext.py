@@ -1,9 +1,38 @@
-"""Small Sphinx fixes for the stock Jupyter Book theme.
+"""Sphinx additions for this book.
 
-sphinx-thebe and sphinx-togglebutton add their inline scripts twice under
-Sphinx 7, so the browser reports ``Identifier 'THEBE_JS_URL' has already been
-declared``.  This extension drops duplicate inline scripts from each page.
+- The book's title comes from the article the book is built for (its sidecar's
+  ``book_title`` or ``title``, else "Untitled article from <file name>"; see
+  :func:`analysis.book.book_title`), so a book about another article never
+  carries the seed's title.  The article is the one ``make book ARTICLE=...``
+  names (``ANALYSIS_ARTICLE``), else the seed.
+- Every executed page offers its executed notebook (``.ipynb``, with outputs)
+  in the theme's download menu, beside the Markdown source.
+- sphinx-thebe and sphinx-togglebutton add their inline scripts twice under
+  Sphinx 7, so the browser reports ``Identifier 'THEBE_JS_URL' has already been
+  declared``: duplicate inline scripts are dropped from each page.
 """
+
+import shutil
+from pathlib import Path
+
+
+def _title_from_article(app, config):
+    from analysis.book import book_article, book_title
+
+    config.html_title = book_title(book_article())
+
+
+def _offer_notebook(app, pagename, templatename, context, doctree):
+    """Copy the page's executed notebook next to its source and let the theme offer it for download."""
+    if doctree is None or not context.get("sourcename", "").endswith((".md", ".md.txt")):
+        return
+    executed = Path(app.outdir).parent / "jupyter_execute" / f"{pagename}.ipynb"
+    if not executed.is_file():
+        return
+    target = Path(app.outdir) / "_sources" / f"{pagename}.ipynb"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(executed, target)
+    context["ipynb_source"] = f"{pagename}.ipynb"
 
 
 def _dedupe_scripts(app, pagename, templatename, context, doctree):
@@ -22,5 +51,8 @@ def _dedupe_scripts(app, pagename, templatename, context, doctree):
 
 
 def setup(app):
+    app.connect("config-inited", _title_from_article)
+    # before the theme builds its download menu (priority 501)
+    app.connect("html-page-context", _offer_notebook, priority=500)
     app.connect("html-page-context", _dedupe_scripts, priority=1000)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
