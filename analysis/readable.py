@@ -21,7 +21,7 @@ from urllib.parse import quote
 import pandas as pd
 
 __all__ = ["is_missing", "format_number", "format_amount", "format_cell", "plain_frame", "plain_csv",
-           "money_style", "reader_frame", "show_table", "COLLAPSE_ROWS"]
+           "money_style", "reader_frame", "show_table", "figure_html", "COLLAPSE_ROWS"]
 
 #: Tables with more rows than this are folded away (a ``<details>`` element) so the essay stays readable.
 COLLAPSE_ROWS = 12
@@ -255,3 +255,25 @@ def show_table(df: pd.DataFrame, *, name: str, columns: Mapping[str, str] | None
     return HTML(f"<div class='analysis-table-block' id='table-{_slug(name)}'>{table}"
                 f"<p class='analysis-download'><a download='{fname}' href='{href}'>Download this table as CSV</a>"
                 f" ({len(df)} rows{more}; every column, including offsets and raw scores)</p></div>")
+
+
+def figure_html(fig, alt: str, *, dpi: int = 100):
+    """A matplotlib figure as an image at the full text width, with ``alt`` text that states its finding.
+
+    Glue the result and show it with ``{glue:figure}``: unlike the directive's fixed ``:alt:``, the alt
+    text here is computed, so it can say what this article's figure shows.
+
+    Returns
+    -------
+    IPython.display.HTML
+    """
+    import base64
+    import io
+
+    from IPython.display import HTML
+
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=dpi)
+    data = base64.b64encode(buf.getvalue()).decode("ascii")
+    return HTML(f"<img class='analysis-figure' src='data:image/png;base64,{data}' "
+                f"alt='{html.escape(alt, quote=True)}' width='{int(fig.get_figwidth() * dpi)}'>")
