@@ -30,7 +30,7 @@ from .article import Article, load_article
 
 __all__ = ["ROOT", "SEED_PATH", "BookError", "ChapterFailed", "book_parameters", "book_article_path", "book_article", "book_title",
            "book_registry", "is_seed", "show_table", "article_sha256", "glue_text", "figure_index", "toc_files",
-           "run_chapter", "main"]
+           "run_chapter", "main", "cash_flow_label", "money_views", "money_kinds", "figure_block"]
 
 #: The project folder (the parent of the ``analysis`` package).
 ROOT = Path(__file__).resolve().parent.parent
@@ -220,6 +220,7 @@ def glue_text(name: str, text: str) -> None:
 
 
 _FIGURE_RX = re.compile(r"```\{glue:figure\}\s+(\S+)\s*\n((?::[^\n]*\n)*)\s*\n(.*?)```", re.S)
+_FIGURE_CALL_RX = re.compile(r"figure_block\((?:[^()]|\([^()]*\))*?name=[\"']([^\"']+)[\"'](?:(?:[^()]|\([^()]*\))*?caption=\(?\s*[\"']([^\"']+)[\"'])?", re.S)
 _TABLE_RX = re.compile(r"show_table\((?:[^()]|\([^()]*\))*?name=[\"']([^\"']+)[\"'](?:(?:[^()]|\([^()]*\))*?caption=[\"']([^\"']+)[\"'])?", re.S)
 
 
@@ -274,6 +275,9 @@ def figure_index(chapters: list[str] | None = None) -> pd.DataFrame:
             caption = " ".join(m.group(3).split())
             first = re.split(r"(?<=\.)\s", caption, maxsplit=1)[0]
             found.append((m.start(), "figure", opts.get("name", m.group(1)), first, f"{page}#{opts.get('name', m.group(1))}"))
+        for m in _FIGURE_CALL_RX.finditer(src):
+            first = re.split(r"(?<=\.)\s", m.group(2) or "", maxsplit=1)[0]
+            found.append((m.start(), "figure", m.group(1), first, f"{page}#{m.group(1)}"))
         for m in _TABLE_RX.finditer(src):
             found.append((m.start(), "table", m.group(1), m.group(2) or "", f"{page}#table-{_slug(m.group(1))}"))
         rows += [(title, kind, name, cap, href) for _pos, kind, name, cap, href in sorted(found)]
@@ -382,3 +386,113 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":  # pragma: no cover - exercised through make chapter
     sys.exit(main())
+
+
+# -- chapter 4: which views of the money the article calls for ------------------------------------------------
+_KIND_NAMES = {  # event type -> (singular, plural) as a reader says them
+    "capital spending": ("a capital-spending figure", "capital-spending figures"),
+    "bond": ("a bond", "bonds"), "private credit": ("a private loan", "private loans"),
+    "equity stake": ("an equity stake", "equity stakes"), "cash flow": ("a cash-flow figure", "cash-flow figures"),
+    "compensation": ("a pay package", "pay packages"), "revenue": ("a revenue figure", "revenue figures"),
+    "subsidy": ("a subsidy", "subsidies"), "market value": ("a change in market value", "changes in market value"),
+    "share-price move": ("a share-price move", "share-price moves"),
+    "hypothetical": ("a hypothetical sum", "hypothetical sums"), "other": ("another amount", "other amounts"),
+}
+
+
+def _join(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def cash_flow_label(article: Article, facts: pd.DataFrame) -> str:
+    """``"free cash flow"`` when the sentences of the article's cash-flow facts say so, else ``"cash flow"``.
+
+    Examples
+    --------
+    >>> from analysis import extract_financing
+    >>> art = Article.from_text("Free cash flow fell to $20bn in 2025.")
+    >>> cash_flow_label(art, extract_financing(art))
+    'free cash flow'
+    """
+    cash = facts[facts["event_type"] == "cash flow"]
+    said = [article.sentences[int(i)].text.lower() for i in cash["sentence_id"]]
+    return "free cash flow" if said and all("free cash flow" in s for s in said) else "cash flow"
+
+
+def money_views(article: Article, facts: pd.DataFrame) -> dict:
+    """The views of chapter 4 that the article's facts call for, with the company's own money apart.
+
+    Parameters
+    ----------
+    article : Article
+    facts : pandas.DataFrame
+        :func:`analysis.extract_financing` of ``article``.
+
+    Returns
+    -------
+    dict
+        ``off`` (facts kept off the company's balance sheet, with their ``cue``),
+        ``own`` (every other fact), ``capex`` (the capital-spending path: empty
+        unless the article gives capital spending for two periods or more), ``debt_cash`` (debt raised and cash flow of
+        the company's own money, by year), ``both`` (True when the article has
+        both debt raised and cash flow), ``market`` (share-price and
+        market-value moves), ``cash_label`` (see :func:`cash_flow_label`) and
+        ``currency`` (the main currency, or None).
+    """
+    from .financing import capex_path, debt_and_cash_flow, main_currency, market_reactions, off_balance_sheet
+
+    off = off_balance_sheet(article, facts)
+    own = facts[~facts["fact_id"].isin(off["fact_id"])].reset_index(drop=True)
+    dcf = debt_and_cash_flow(own)
+    path = capex_path(own)
+    return {"off": off, "own": own, "capex": path if len(path) >= 2 else path.iloc[0:0], "debt_cash": dcf,
+            "both": set(dcf["kind"]) == {"debt raised", "cash flow"}, "market": market_reactions(facts),
+            "cash_label": cash_flow_label(article, facts), "currency": main_currency(facts)}
+
+
+def money_kinds(facts: pd.DataFrame, off: pd.DataFrame) -> str:
+    """One sentence saying what kinds of money the article has.
+
+    Examples
+    --------
+    >>> from analysis import extract_financing
+    >>> art = Article.from_text("It sold $5bn of bonds and $2bn of bonds. Its shares fell 3 per cent.")
+    >>> f = extract_financing(art)
+    >>> money_kinds(f, f.iloc[0:0])
+    'The article’s money is bonds (2); it also gives 1 percentage.'
+    """
+    from .financing import EVENT_TYPES
+
+    money = facts[facts["unit"] != "percent"]
+    counts = money["event_type"].value_counts()
+    order = [e for e in EVENT_TYPES if e in counts] + [e for e in counts.index if e not in EVENT_TYPES]
+    kinds = [(_KIND_NAMES.get(e, (e, e))[0] if counts[e] == 1 else f"{_KIND_NAMES.get(e, (e, e))[1]} ({counts[e]})")
+             for e in order]
+    n_pct = int((facts["unit"] == "percent").sum())
+    if not kinds:
+        head = "The article states no sum of money"
+    else:
+        head = "The article’s money is " + _join(kinds)
+    extra = []
+    n_off = int((off["unit"] != "percent").sum()) if len(off) else 0
+    if n_off:
+        extra.append(f"{n_off} of these sums {'is' if n_off == 1 else 'are'} kept off the company’s balance sheet")
+    if n_pct:
+        extra.append(f"it also gives {n_pct} percentage{'s' if n_pct != 1 else ''}")
+    return head + ("; " + "; ".join(extra) if extra else "") + "."
+
+
+def figure_block(fig, *, name: str, alt: str, caption: str):
+    """A figure with computed alt text and a caption, as HTML, anchored at ``#<name>``.
+
+    For figures a chapter shows only when the article calls for them (a
+    ``{glue:figure}`` directive cannot be left out).  The figures page lists
+    them when ``name`` and ``caption`` are written as literals in the call.
+    """
+    from IPython.display import HTML
+
+    from .readable import figure_html
+
+    img = figure_html(fig, alt).data
+    return HTML(f"<figure class='analysis-figure-block' id='{html.escape(name, quote=True)}'>{img}"
+                f"<figcaption>{html.escape(caption)}</figcaption></figure>")
