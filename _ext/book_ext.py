@@ -7,11 +7,15 @@
   names (``ANALYSIS_ARTICLE``), else the seed.
 - Every executed page offers its executed notebook (``.ipynb``, with outputs)
   in the theme's download menu, beside the Markdown source.
+- Pages are read, and so executed, by ``book_parallel_jobs`` processes at once
+  (``jupyter-book build`` has no ``-j`` option; this is Sphinx's own parallel
+  read, as ``sphinx-build -j N`` would set it).  ``"auto"`` means one per CPU.
 - sphinx-thebe and sphinx-togglebutton add their inline scripts twice under
   Sphinx 7, so the browser reports ``Identifier 'THEBE_JS_URL' has already been
   declared``: duplicate inline scripts are dropped from each page.
 """
 
+import os
 import shutil
 from pathlib import Path
 
@@ -20,6 +24,12 @@ def _title_from_article(app, config):
     from analysis.book import book_article, book_title
 
     config.html_title = book_title(book_article())
+
+
+def _parallel_jobs(app, config):
+    jobs = config.book_parallel_jobs
+    jobs = (os.cpu_count() or 1) if jobs == "auto" else int(jobs)
+    app.parallel = max(app.parallel, jobs)
 
 
 def _offer_notebook(app, pagename, templatename, context, doctree):
@@ -50,8 +60,21 @@ def _dedupe_scripts(app, pagename, templatename, context, doctree):
     context["script_files"] = kept
 
 
+def _declare_multitoc_parallel_safe(app):
+    """sphinx-external-toc always loads sphinx-multitoc-numbering, which does not say whether it is safe
+    for a parallel read, so Sphinx would fall back to a serial one (with a warning, fatal under -W).
+    It only replaces how the table of contents is numbered, which Sphinx runs in the main process
+    after every page is read, so it is safe."""
+    ext = app.extensions.get("sphinx_multitoc_numbering")
+    if ext is not None and getattr(ext, "parallel_read_safe", None) is None:
+        ext.parallel_read_safe = True
+
+
 def setup(app):
+    _declare_multitoc_parallel_safe(app)
+    app.add_config_value("book_parallel_jobs", "1", "", types=(int, str))
     app.connect("config-inited", _title_from_article)
+    app.connect("config-inited", _parallel_jobs)
     # before the theme builds its download menu (priority 501)
     app.connect("html-page-context", _offer_notebook, priority=500)
     app.connect("html-page-context", _dedupe_scripts, priority=1000)
