@@ -10,6 +10,8 @@ NAME    ?=
 # `make lab`: where JupyterLab listens (127.0.0.1 only) and extra options for it (e.g. a fixed token).
 LAB_PORT ?= 8888
 LAB_ARGS ?=
+# Jupyter refuses to start as root unless told to (containers and CI run as root).
+LAB_ROOT := $(if $(filter 0,$(shell id -u)),--ServerApp.allow_root=True)
 export ANALYSIS_ARTICLE := $(ARTICLE)
 export ANALYSIS_DATE := $(DATE)
 
@@ -33,7 +35,7 @@ test: $(STAMP)
 lab: $(STAMP)
 	$(BIN)/jupyter lab --no-browser --ServerApp.ip=127.0.0.1 --ServerApp.port=$(LAB_PORT) \
 	  --ServerApp.root_dir="$(CURDIR)" --ServerApp.contents_manager_class=jupytext.TextFileContentsManager \
-	  --LabApp.app_settings_dir="$(CURDIR)/_lab/settings" $(LAB_ARGS)
+	  --LabApp.app_settings_dir="$(CURDIR)/_lab/settings" $(LAB_ROOT) $(LAB_ARGS)
 
 # One chapter alone, executed with papermill: _build/notebooks/$(NAME).ipynb with its outputs.
 chapter: $(STAMP)
