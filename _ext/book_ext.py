@@ -60,7 +60,7 @@ def _dedupe_scripts(app, pagename, templatename, context, doctree):
     context["script_files"] = kept
 
 
-def _declare_multitoc_parallel_safe(app):
+def _declare_multitoc_parallel_safe(app, *_args):
     """sphinx-external-toc always loads sphinx-multitoc-numbering, which does not say whether it is safe
     for a parallel read, so Sphinx would fall back to a serial one (with a warning, fatal under -W).
     It only replaces how the table of contents is numbered, which Sphinx runs in the main process
@@ -71,7 +71,8 @@ def _declare_multitoc_parallel_safe(app):
 
 
 def setup(app):
-    _declare_multitoc_parallel_safe(app)
+    # just before Sphinx decides between a serial and a parallel read (every extension is loaded by then)
+    app.connect("env-before-read-docs", _declare_multitoc_parallel_safe)
     app.add_config_value("book_parallel_jobs", "1", "", types=(int, str))
     app.connect("config-inited", _title_from_article)
     app.connect("config-inited", _parallel_jobs)
