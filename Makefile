@@ -1,15 +1,21 @@
 # Two commands do all the set-up: `make book` and `make test`.
-# ARTICLE=path/to/article.txt and DATE=YYYY-MM-DD build the book about another article.
+# ARTICLE=path/to/article.txt and DATE=YYYY-MM-DD build the book (or run a chapter) about another article.
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 ARTICLE ?=
 DATE    ?=
+NAME    ?=
+# `make lab`: where JupyterLab listens (127.0.0.1 only) and extra options for it (e.g. a fixed token).
+LAB_PORT ?= 8888
+LAB_ARGS ?=
+# Jupyter refuses to start as root unless told to (containers and CI run as root).
+LAB_ROOT := $(if $(filter 0,$(shell id -u)),--ServerApp.allow_root=True)
 export ANALYSIS_ARTICLE := $(ARTICLE)
 export ANALYSIS_DATE := $(DATE)
 
-.PHONY: book test venv clean
+.PHONY: book test lab chapter venv clean
 
 venv: $(STAMP)
 
@@ -23,6 +29,18 @@ book: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# JupyterLab on the project folder: chapters/*.md open as notebooks (Jupytext's contents manager; the
+# settings in _lab/ make "Jupytext Notebook" the default viewer of Markdown) and save back as MyST Markdown.
+lab: $(STAMP)
+	$(BIN)/jupyter lab --no-browser --ServerApp.ip=127.0.0.1 --ServerApp.port=$(LAB_PORT) \
+	  --ServerApp.root_dir="$(CURDIR)" --ServerApp.contents_manager_class=jupytext.TextFileContentsManager \
+	  --LabApp.app_settings_dir="$(CURDIR)/_lab/settings" $(LAB_ROOT) $(LAB_ARGS)
+
+# One chapter alone, executed with papermill: _build/notebooks/$(NAME).ipynb with its outputs.
+chapter: $(STAMP)
+	@test -n "$(NAME)" || { echo "make chapter: give the chapter, e.g. make chapter NAME=02-who-speaks" >&2; exit 2; }
+	@$(BIN)/python -m analysis.book "$(NAME)" $(if $(ARTICLE),--article "$(ARTICLE)") $(if $(DATE),--date "$(DATE)")
 
 clean:
 	rm -rf _build

@@ -1,9 +1,48 @@
-"""Small Sphinx fixes for the stock Jupyter Book theme.
+"""Sphinx additions for this book.
 
-sphinx-thebe and sphinx-togglebutton add their inline scripts twice under
-Sphinx 7, so the browser reports ``Identifier 'THEBE_JS_URL' has already been
-declared``.  This extension drops duplicate inline scripts from each page.
+- The book's title comes from the article the book is built for (its sidecar's
+  ``book_title`` or ``title``, else "Untitled article from <file name>"; see
+  :func:`analysis.book.book_title`), so a book about another article never
+  carries the seed's title.  The article is the one ``make book ARTICLE=...``
+  names (``ANALYSIS_ARTICLE``), else the seed.
+- Every executed page offers its executed notebook (``.ipynb``, with outputs)
+  in the theme's download menu, beside the Markdown source.
+- Pages are read, and so executed, by ``book_parallel_jobs`` processes at once
+  (``jupyter-book build`` has no ``-j`` option; this is Sphinx's own parallel
+  read, as ``sphinx-build -j N`` would set it).  ``"auto"`` means one per CPU.
+- sphinx-thebe and sphinx-togglebutton add their inline scripts twice under
+  Sphinx 7, so the browser reports ``Identifier 'THEBE_JS_URL' has already been
+  declared``: duplicate inline scripts are dropped from each page.
 """
+
+import os
+import shutil
+from pathlib import Path
+
+
+def _title_from_article(app, config):
+    from analysis.book import book_article, book_title
+
+    config.html_title = book_title(book_article())
+
+
+def _parallel_jobs(app, config):
+    jobs = config.book_parallel_jobs
+    jobs = (os.cpu_count() or 1) if jobs == "auto" else int(jobs)
+    app.parallel = max(app.parallel, jobs)
+
+
+def _offer_notebook(app, pagename, templatename, context, doctree):
+    """Copy the page's executed notebook next to its source and let the theme offer it for download."""
+    if doctree is None or not context.get("sourcename", "").endswith((".md", ".md.txt")):
+        return
+    executed = Path(app.outdir).parent / "jupyter_execute" / f"{pagename}.ipynb"
+    if not executed.is_file():
+        return
+    target = Path(app.outdir) / "_sources" / f"{pagename}.ipynb"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(executed, target)
+    context["ipynb_source"] = f"{pagename}.ipynb"
 
 
 def _dedupe_scripts(app, pagename, templatename, context, doctree):
@@ -21,6 +60,23 @@ def _dedupe_scripts(app, pagename, templatename, context, doctree):
     context["script_files"] = kept
 
 
+def _declare_multitoc_parallel_safe(app, *_args):
+    """sphinx-external-toc always loads sphinx-multitoc-numbering, which does not say whether it is safe
+    for a parallel read, so Sphinx would fall back to a serial one (with a warning, fatal under -W).
+    It only replaces how the table of contents is numbered, which Sphinx runs in the main process
+    after every page is read, so it is safe."""
+    ext = app.extensions.get("sphinx_multitoc_numbering")
+    if ext is not None and getattr(ext, "parallel_read_safe", None) is None:
+        ext.parallel_read_safe = True
+
+
 def setup(app):
+    # just before Sphinx decides between a serial and a parallel read (every extension is loaded by then)
+    app.connect("env-before-read-docs", _declare_multitoc_parallel_safe)
+    app.add_config_value("book_parallel_jobs", "1", "", types=(int, str))
+    app.connect("config-inited", _title_from_article)
+    app.connect("config-inited", _parallel_jobs)
+    # before the theme builds its download menu (priority 501)
+    app.connect("html-page-context", _offer_notebook, priority=500)
     app.connect("html-page-context", _dedupe_scripts, priority=1000)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

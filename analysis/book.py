@@ -1,10 +1,18 @@
 """Helpers the chapters share: which article the book is about, and how tables show.
 
-The book reads its article from one setting so that the same chapters can be
-built for any article: the environment variables ``ANALYSIS_ARTICLE`` (a path
-to a UTF-8 text file) and ``ANALYSIS_DATE`` (``YYYY-MM-DD``, overrides the
-sidecar's reference date).  ``make book ARTICLE=... DATE=...`` sets them.
-With neither set the book is about the seed article in ``data/raw/``.
+The book reads its article from one place per page: the page's *parameters
+cell* (the first code cell, tagged ``parameters``), which sets two variables,
+
+``article_path``
+    path of a UTF-8 text file, relative to the project folder or absolute;
+``reference_date``
+    ``"YYYY-MM-DD"`` or ``None`` (then the date in the article's sidecar).
+
+Their defaults are the environment variables ``ANALYSIS_ARTICLE`` and
+``ANALYSIS_DATE`` (``make book ARTICLE=... DATE=...`` sets them), else the seed
+article in ``data/raw/``.  Papermill, ``make chapter NAME=... ARTICLE=...
+DATE=...`` and JupyterLab users change the page by changing that cell; the
+functions below read it (:func:`book_parameters`).
 """
 
 from __future__ import annotations
@@ -13,33 +21,91 @@ import hashlib
 import html
 import os
 import re
+import sys
 from pathlib import Path
 
 import pandas as pd
 
 from .article import Article, load_article
 
-__all__ = ["ROOT", "SEED_PATH", "book_article", "book_registry", "is_seed", "show_table", "article_sha256", "glue_text", "figure_index", "toc_files"]
+__all__ = ["ROOT", "SEED_PATH", "BookError", "ChapterFailed", "book_parameters", "book_article_path", "book_article", "book_title",
+           "book_registry", "is_seed", "show_table", "article_sha256", "glue_text", "figure_index", "toc_files",
+           "run_chapter", "main", "cash_flow_label", "money_views", "money_kinds", "figure_block"]
 
 #: The project folder (the parent of the ``analysis`` package).
 ROOT = Path(__file__).resolve().parent.parent
 #: The seed article that the book is about by default.
 SEED_PATH = ROOT / "data" / "raw" / "article.txt"
+#: Names of the variables a page's parameters cell sets.
+PARAMETERS = ("article_path", "reference_date")
 
 
-def book_article_path() -> Path:
-    """The article file the book is built for (``ANALYSIS_ARTICLE`` or the seed)."""
-    value = os.environ.get("ANALYSIS_ARTICLE", "").strip()
-    if not value:
-        return SEED_PATH
-    path = Path(value)
+class BookError(ValueError):
+    """A chapter cannot be run: unknown chapter, missing article or malformed date."""
+
+
+class ChapterFailed(BookError):
+    """A cell of a chapter raised while it was executed (the message names the cell and the error)."""
+
+
+def _notebook_namespace() -> dict:
+    """The running notebook's variables (empty outside an IPython kernel)."""
+    ipython = sys.modules.get("IPython")
+    shell = ipython.get_ipython() if ipython is not None else None
+    return shell.user_ns if shell is not None else {}
+
+
+def book_parameters() -> dict[str, str | None]:
+    """The article path and reference date the page is built for.
+
+    Read from the page's parameters cell (the variables ``article_path`` and
+    ``reference_date`` of the running notebook) when it has run, else from the
+    environment (``ANALYSIS_ARTICLE``, ``ANALYSIS_DATE``), else the seed
+    article and its sidecar's date.  Empty strings count as not given.
+
+    Returns
+    -------
+    dict
+        ``{"article_path": str, "reference_date": str or None}``.
+    """
+    ns = _notebook_namespace()
+    env = {"article_path": "ANALYSIS_ARTICLE", "reference_date": "ANALYSIS_DATE"}
+    out = {}
+    for name in PARAMETERS:
+        value = ns.get(name) if name in ns else os.environ.get(env[name])
+        out[name] = str(value).strip() if value not in (None, "") and str(value).strip() else None
+    out["article_path"] = out["article_path"] or str(SEED_PATH.relative_to(ROOT))
+    return out
+
+
+def book_article_path(article_path: str | Path | None = None) -> Path:
+    """The article file the book is built for (``article_path``, else :func:`book_parameters`)."""
+    path = Path(article_path or book_parameters()["article_path"])
     return path if path.is_absolute() else (ROOT / path)
 
 
-def book_article() -> Article:
-    """Load the article the book is built for, with ``ANALYSIS_DATE`` as reference date if set."""
-    date = os.environ.get("ANALYSIS_DATE", "").strip() or None
-    return load_article(book_article_path(), reference_date=date)
+def book_article(article_path: str | Path | None = None, reference_date: str | None = None) -> Article:
+    """Load the article the page is about, with its reference date (see :func:`book_parameters`)."""
+    params = book_parameters()
+    return load_article(book_article_path(article_path), reference_date=reference_date or params["reference_date"])
+
+
+def book_title(article: Article) -> str:
+    """The book's title for ``article``: the sidecar's ``book_title``, else its ``title``, else
+    ``"Untitled article from <file name>"``.
+
+    Examples
+    --------
+    >>> book_title(Article.from_text("Rain fell.", title="A wet week"))
+    'A wet week'
+    >>> book_title(Article.from_text("Rain fell.", metadata={"source": "notes/rain.txt"}))
+    'Untitled article from rain.txt'
+    """
+    title = article.metadata.get("book_title") or article.title
+    if title and str(title).strip():
+        return " ".join(str(title).split())
+    src = article.metadata.get("source")
+    return f"Untitled article from {Path(src).name if src else 'text'}"
 
 
 def book_registry(article: Article) -> Path | None:
@@ -66,11 +132,7 @@ def article_sha256(article: Article) -> str:
 
 def is_seed(article: Article) -> bool:
     """True when ``article`` is the seed article (same text), so seed-only prose may show."""
-    try:
-        seed = load_article(SEED_PATH)
-    except Exception:
-        return False
-    return seed.text == article.text
+    return load_article(SEED_PATH).text == article.text
 
 
 #: Tables with more rows than this are shown folded (a <details> element) with a scroll box.
@@ -158,6 +220,7 @@ def glue_text(name: str, text: str) -> None:
 
 
 _FIGURE_RX = re.compile(r"```\{glue:figure\}\s+(\S+)\s*\n((?::[^\n]*\n)*)\s*\n(.*?)```", re.S)
+_FIGURE_CALL_RX = re.compile(r"figure_block\((?:[^()]|\([^()]*\))*?name=[\"']([^\"']+)[\"'](?:(?:[^()]|\([^()]*\))*?caption=\(?\s*[\"']([^\"']+)[\"'])?", re.S)
 _TABLE_RX = re.compile(r"show_table\((?:[^()]|\([^()]*\))*?name=[\"']([^\"']+)[\"'](?:(?:[^()]|\([^()]*\))*?caption=[\"']([^\"']+)[\"'])?", re.S)
 
 
@@ -212,7 +275,224 @@ def figure_index(chapters: list[str] | None = None) -> pd.DataFrame:
             caption = " ".join(m.group(3).split())
             first = re.split(r"(?<=\.)\s", caption, maxsplit=1)[0]
             found.append((m.start(), "figure", opts.get("name", m.group(1)), first, f"{page}#{opts.get('name', m.group(1))}"))
+        for m in _FIGURE_CALL_RX.finditer(src):
+            first = re.split(r"(?<=\.)\s", m.group(2) or "", maxsplit=1)[0]
+            found.append((m.start(), "figure", m.group(1), first, f"{page}#{m.group(1)}"))
         for m in _TABLE_RX.finditer(src):
             found.append((m.start(), "table", m.group(1), m.group(2) or "", f"{page}#table-{_slug(m.group(1))}"))
         rows += [(title, kind, name, cap, href) for _pos, kind, name, cap, href in sorted(found)]
     return pd.DataFrame(rows, columns=["chapter", "kind", "name", "caption", "href"])
+
+
+# -- running one chapter -------------------------------------------------------------------------------------
+def _chapter_source(name: str) -> Path:
+    """The MyST source of the chapter called ``name`` (``02-who-speaks`` or ``chapters/02-who-speaks``)."""
+    stem = Path(name).with_suffix("").name if name.endswith(".md") else Path(name).name
+    pages = {Path(p).name: ROOT / f"{p}.md" for p in toc_files()}
+    if stem not in pages:
+        raise BookError(f"no chapter called {name!r}; the chapters are: {', '.join(pages)}")
+    return pages[stem]
+
+
+def run_chapter(name: str, *, article_path: str | Path | None = None, reference_date: str | None = None,
+                out_dir: str | Path | None = None) -> Path:
+    """Execute one chapter alone with papermill and write the executed notebook.
+
+    The chapter's MyST source is read with jupytext, its parameters cell gets
+    ``article_path`` and ``reference_date`` (papermill injects a cell after it),
+    and every cell runs in a fresh ``python3`` kernel with ``chapters/`` as the
+    working directory, as in the book build.
+
+    Parameters
+    ----------
+    name : str
+        The chapter's file name without ``.md`` (``"02-who-speaks"``).
+    article_path : str or pathlib.Path, optional
+        The article to analyse (default: the book's, see :func:`book_parameters`).
+    reference_date : str, optional
+        ``YYYY-MM-DD`` (default: the book's, else the article's sidecar).
+    out_dir : str or pathlib.Path, optional
+        Where the notebook goes (default ``_build/notebooks`` in the project).
+
+    Returns
+    -------
+    pathlib.Path
+        The executed notebook, ``<out_dir>/<name>.ipynb``.
+
+    Raises
+    ------
+    BookError
+        Unknown chapter, missing article or malformed date (before anything runs).
+    ChapterFailed
+        A cell raised (the notebook is still written, with the error in it).
+    """
+    import datetime as _dt
+
+    import jupytext
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    source = _chapter_source(name)
+    params = book_parameters()
+    article = book_article_path(article_path or params["article_path"])
+    if not article.is_file():
+        raise BookError(f"no article file at {article}")
+    date = reference_date or params["reference_date"]
+    if date:
+        try:
+            _dt.date.fromisoformat(str(date))
+        except ValueError:
+            raise BookError(f"the reference date {date!r} is not a YYYY-MM-DD date") from None
+    out = Path(out_dir) if out_dir else ROOT / "_build" / "notebooks"
+    out.mkdir(parents=True, exist_ok=True)
+    target = out / f"{source.stem}.ipynb"
+    nb = jupytext.read(source)
+    try:
+        papermill.execute_notebook(nb, str(target), parameters={"article_path": str(article), "reference_date": date},
+                                   kernel_name="python3", cwd=str(source.parent), progress_bar=False,
+                                   # the kernel's own start-up warnings are not the reader's business
+                                   extra_arguments=["--IPKernelApp.log_level=ERROR"])
+    except PapermillExecutionError as e:
+        first = str(e.evalue).strip().splitlines()[0] if str(e.evalue).strip() else ""
+        raise ChapterFailed(f"{source.stem}: cell {e.exec_count} failed with {e.ename}: {first} "
+                        f"(the notebook with the error: {target})") from None
+    return target
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m analysis.book CHAPTER [--article PATH] [--date YYYY-MM-DD] [--out DIR]`` (``make chapter``).
+
+    Executes one chapter (see :func:`run_chapter`); prints the notebook's path.
+    Exit status 0 on success, 1 when a cell fails, 2 for bad input; an error is
+    one line on standard error.
+    """
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m analysis.book", description="Execute one chapter of the book.")
+    parser.add_argument("chapter", help="chapter file name without .md, e.g. 02-who-speaks")
+    parser.add_argument("--article", help="the article file (default: the book's article)")
+    parser.add_argument("--date", help="reference date YYYY-MM-DD (default: the article's sidecar)")
+    parser.add_argument("--out", help="output folder (default: _build/notebooks)")
+    args = parser.parse_args(argv)
+    article = Path(args.article).resolve() if args.article else None
+    try:
+        target = run_chapter(args.chapter, article_path=article, reference_date=args.date, out_dir=args.out)
+    except BookError as e:
+        print(f"make chapter: {e}", file=sys.stderr)
+        return 1 if isinstance(e, ChapterFailed) else 2
+    print(target)
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover - exercised through make chapter
+    sys.exit(main())
+
+
+# -- chapter 4: which views of the money the article calls for ------------------------------------------------
+_KIND_NAMES = {  # event type -> (singular, plural) as a reader says them
+    "capital spending": ("a capital-spending figure", "capital-spending figures"),
+    "bond": ("a bond", "bonds"), "private credit": ("a private loan", "private loans"),
+    "equity stake": ("an equity stake", "equity stakes"), "cash flow": ("a cash-flow figure", "cash-flow figures"),
+    "compensation": ("a pay package", "pay packages"), "revenue": ("a revenue figure", "revenue figures"),
+    "subsidy": ("a subsidy", "subsidies"), "market value": ("a change in market value", "changes in market value"),
+    "share-price move": ("a share-price move", "share-price moves"),
+    "hypothetical": ("a hypothetical sum", "hypothetical sums"), "other": ("another amount", "other amounts"),
+}
+
+
+def _join(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def cash_flow_label(article: Article, facts: pd.DataFrame) -> str:
+    """``"free cash flow"`` when the sentences of the article's cash-flow facts say so, else ``"cash flow"``.
+
+    Examples
+    --------
+    >>> from analysis import extract_financing
+    >>> art = Article.from_text("Free cash flow fell to $20bn in 2025.")
+    >>> cash_flow_label(art, extract_financing(art))
+    'free cash flow'
+    """
+    cash = facts[facts["event_type"] == "cash flow"]
+    said = [article.sentences[int(i)].text.lower() for i in cash["sentence_id"]]
+    return "free cash flow" if said and all("free cash flow" in s for s in said) else "cash flow"
+
+
+def money_views(article: Article, facts: pd.DataFrame) -> dict:
+    """The views of chapter 4 that the article's facts call for, with the company's own money apart.
+
+    Parameters
+    ----------
+    article : Article
+    facts : pandas.DataFrame
+        :func:`analysis.extract_financing` of ``article``.
+
+    Returns
+    -------
+    dict
+        ``off`` (facts kept off the company's balance sheet, with their ``cue``),
+        ``own`` (every other fact), ``capex`` (the capital-spending path: empty
+        unless the article gives capital spending for two periods or more), ``debt_cash`` (debt raised and cash flow of
+        the company's own money, by year), ``both`` (True when the article has
+        both debt raised and cash flow), ``market`` (share-price and
+        market-value moves), ``cash_label`` (see :func:`cash_flow_label`) and
+        ``currency`` (the main currency, or None).
+    """
+    from .financing import capex_path, debt_and_cash_flow, main_currency, market_reactions, off_balance_sheet
+
+    off = off_balance_sheet(article, facts)
+    own = facts[~facts["fact_id"].isin(off["fact_id"])].reset_index(drop=True)
+    dcf = debt_and_cash_flow(own)
+    path = capex_path(own)
+    return {"off": off, "own": own, "capex": path if len(path) >= 2 else path.iloc[0:0], "debt_cash": dcf,
+            "both": set(dcf["kind"]) == {"debt raised", "cash flow"}, "market": market_reactions(facts),
+            "cash_label": cash_flow_label(article, facts), "currency": main_currency(facts)}
+
+
+def money_kinds(facts: pd.DataFrame, off: pd.DataFrame) -> str:
+    """One sentence saying what kinds of money the article has.
+
+    Examples
+    --------
+    >>> from analysis import extract_financing
+    >>> art = Article.from_text("It sold $5bn of bonds and $2bn of bonds. Its shares fell 3 per cent.")
+    >>> f = extract_financing(art)
+    >>> money_kinds(f, f.iloc[0:0])
+    'The article’s money is bonds (2); it also gives 1 percentage.'
+    """
+    from .financing import EVENT_TYPES
+
+    money = facts[facts["unit"] != "percent"]
+    counts = money["event_type"].value_counts()
+    order = [e for e in EVENT_TYPES if e in counts] + [e for e in counts.index if e not in EVENT_TYPES]
+    kinds = [(_KIND_NAMES.get(e, (e, e))[0] if counts[e] == 1 else f"{_KIND_NAMES.get(e, (e, e))[1]} ({counts[e]})")
+             for e in order]
+    n_pct = int((facts["unit"] == "percent").sum())
+    if not kinds:
+        head = "The article states no sum of money"
+    else:
+        head = "The article’s money is " + _join(kinds)
+    extra = []
+    n_off = int((off["unit"] != "percent").sum()) if len(off) else 0
+    if n_off:
+        extra.append(f"{n_off} of these sums {'is' if n_off == 1 else 'are'} kept off the company’s balance sheet")
+    if n_pct:
+        extra.append(f"it also gives {n_pct} percentage{'s' if n_pct != 1 else ''}")
+    return head + ("; " + "; ".join(extra) if extra else "") + "."
+
+
+def figure_block(fig, *, name: str, alt: str, caption: str):
+    """A figure with computed alt text and a caption, as HTML, anchored at ``#<name>``.
+
+    For figures a chapter shows only when the article calls for them (a
+    ``{glue:figure}`` directive cannot be left out).  The figures page lists
+    them when ``name`` and ``caption`` are written as literals in the call.
+    """
+    from IPython.display import HTML
+
+    from .readable import figure_html
+
+    img = figure_html(fig, alt).data
+    return HTML(f"<figure class='analysis-figure-block' id='{html.escape(name, quote=True)}'>{img}"
+                f"<figcaption>{html.escape(caption)}</figcaption></figure>")

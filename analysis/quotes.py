@@ -48,6 +48,8 @@ __all__ = [
     "SOURCE_COLUMNS",
     "CLAIM_COLUMNS",
     "AFFILIATIONS",
+    "SIDES",
+    "side_of",
     "NAMING_MAX_WORDS",
     "CUE_FORMS",
     "QuoteWarning",
@@ -204,6 +206,30 @@ AFFILIATIONS = {
     "government": "politician, lawmaker, regulator, official of a government body",
     "other": "anyone else, or no role stated",
 }
+#: The three sides of a source (``side`` column), decided from its affiliation: one source of truth
+#: for every table and chapter that counts sides.
+SIDES = {
+    "company": "current staff and leadership of the company the story is about, and the company itself "
+               "(affiliations company leadership, current insider, company)",
+    "former": "former staff of that company, whatever their current job (affiliation former insider)",
+    "outside": "everyone else: analysts, investors, academics, rivals, government, unnamed people of no stated "
+               "tie to the company",
+}
+_SIDE_OF = {"company leadership": "company", "current insider": "company", "company": "company",
+            "former insider": "former"}
+
+
+def side_of(affiliation: str | None) -> str | None:
+    """The side (see :data:`SIDES`) of an affiliation class; None without one.
+
+    >>> side_of("former insider"), side_of("company leadership"), side_of("analyst"), side_of(None)
+    ('former', 'company', 'outside', None)
+    """
+    if affiliation is None or affiliation != affiliation:  # None or NaN
+        return None
+    return _SIDE_OF.get(affiliation, "outside")
+
+
 # Keyword tables behind AFFILIATIONS (checked in this order; word-boundary, case-insensitive).
 _AFFIL_KEYWORDS = [
     ("investor", r"investor|shareholder|portfolio manager|fund manager|asset manager|hedge fund|venture capitalist|"
@@ -283,6 +309,7 @@ class Quote:
     source_type: str
     role: str | None
     affiliation: str | None
+    side: str | None
     cue: str | None
     sentence_id: int
     paragraph_id: int
@@ -295,10 +322,10 @@ class Quote:
 
 
 QUOTE_COLUMNS = [f.name for f in fields(Quote)]
-SOURCE_COLUMNS = ["speaker", "source_type", "role", "affiliation", "quotes", "words_quoted", "first_start",
+SOURCE_COLUMNS = ["speaker", "source_type", "role", "affiliation", "side", "quotes", "words_quoted", "first_start",
                   "reported_claims", "compound_mean", "ci_low", "ci_high"]
 CLAIM_COLUMNS = ["claim_id", "start", "end", "text", "speaker", "speaker_mention", "speaker_start", "speaker_end",
-                 "source_type", "role", "affiliation", "cue", "sentence_id", "paragraph_id"]
+                 "source_type", "role", "affiliation", "side", "cue", "sentence_id", "paragraph_id"]
 
 
 @dataclass
@@ -829,15 +856,28 @@ _HIS_COMPANY = re.compile(r"\b(?:his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?:comp
                           r"start-up|startup)\b")
 
 
-def _leaders(text: str, company: str | None, names: list[str]) -> set[str]:
-    """Persons the article presents as running the company.
+_LEADING_VERBS = r"head(?:s|ing)?(?:\s+up)?|lead(?:s|ing)?|run(?:s|ning)?|steer(?:s|ing)?|oversee(?:s|ing)?|in\s+charge\s+of"
+_HIRING_VERBS = r"hired|appointed|named|recruited|tapped|poached|brought\s+in|installed"
+_PAST = re.compile(r"\b(?:former|ex|onetime|one-time)\b", re.I)
 
-    Either a leader word next to the name ("Acme chief executive Jane Doe",
-    "Jane Doe, Acme's founder") or a sentence that names the person and speaks
-    of "his/her company" (or platform, firm, business, empire).
+
+def _not_former(matches, text: str) -> bool:
+    """True when one of the matches has no "former" / "ex-" in it or just before it ("former chief executive Doe")."""
+    return any(not _PAST.search(text[max(0, m.start() - 12):m.end()]) for m in matches)
+
+
+def _leaders(text: str, company: str | None, names: list[str]) -> set[str]:
+    """Persons the article presents as running the company (or a part of it) now.
+
+    A leader word next to the name ("Acme chief executive Jane Doe", "Jane
+    Doe, Acme's founder") and not after "former"; a sentence that names the
+    person and speaks of "his/her company" (or platform, firm, business,
+    empire); the person heading part of the company ("Doe is heading up
+    Acme's lab"); or hired to lead ("To run its cloud arm, Acme hired Jane Doe").
     """
     out = set()
-    owner_sents = [x for x in re.split(r"(?<=[.!?])\s+", text) if _HIS_COMPANY.search(x)]
+    sents = re.split(r"(?<=[.!?])\s+", text)
+    owner_sents = [x for x in sents if _HIS_COMPANY.search(x)]
     comp = re.escape(company) + r"(?:’s|'s)?\s+" if company else ""
     # One search with every name first: when no name stands by a leader word (most articles), the
     # two patterns per name (costly to compile) are not needed.  The alternation matches iff one name does.
@@ -845,15 +885,24 @@ def _leaders(text: str, company: str | None, names: list[str]) -> set[str]:
     near_leader = bool(names) and bool(
         re.search(rf"{comp}(?:\w+\s+)?(?:{_LEADER_WORDS})\s+(?:[\w.]+\s+)?(?:{every})\b", text, re.I) or
         re.search(rf"\b(?:{every})\b,\s+(?:the\s+)?{comp}[\w\s-]{{0,20}}\b(?:{_LEADER_WORDS})\b", text, re.I))
+    hire_sents = [x for x in sents if company and company in x and re.search(rf"\b(?:{_HIRING_VERBS})\b", x)
+                  and re.search(rf"\b[Tt]o\s+(?:{_LEADING_VERBS})\b", x)]
     for name in names:
         pat = re.escape(name.split()[-1])
         if near_leader and (
-                _rx(rf"{comp}(?:\w+\s+)?(?:{_LEADER_WORDS})\s+(?:[\w.]+\s+)?{pat}\b", re.I).search(text) or
-                _rx(rf"\b{pat}\b,\s+(?:the\s+)?{comp}[\w\s-]{{0,20}}\b(?:{_LEADER_WORDS})\b", re.I).search(text)):
+                _not_former(_rx(rf"{comp}(?:\w+\s+)?(?:{_LEADER_WORDS})\s+(?:[\w.]+\s+)?{pat}\b", re.I).finditer(text), text) or
+                _not_former(_rx(rf"\b{pat}\b,\s+(?:the\s+)?{comp}[\w\s-]{{0,20}}\b(?:{_LEADER_WORDS})\b", re.I).finditer(text), text)):
             out.add(name)
             continue
         rx = _rx(rf"\b{pat}\b")
         if any(rx.search(x) for x in owner_sents):
+            out.add(name)
+            continue
+        if company and _rx(rf"\b{pat}\b(?:\s+(?:is|was|has|been|will|be|also|now|currently))*\s+(?:{_LEADING_VERBS})\s+"
+                           rf"(?:the\s+)?{re.escape(company)}(?:’s|'s)").search(text):
+            out.add(name)
+            continue
+        if any(_rx(rf"\b(?:{_HIRING_VERBS})\b[^.;]*\b{pat}\b").search(x) for x in hire_sents):
             out.add(name)
     return out
 
@@ -862,7 +911,7 @@ def _affiliation(src: _Src, text: str, company: str | None, leaders: set[str]) -
     desc = " ".join(x for x in (src.name, src.role or "") if x)
     low = desc.lower()
     comp = company.lower() if company else None
-    if src.name in leaders:
+    if src.name in leaders and not re.search(_FORMER, low):
         return "company leadership"
     if company and src.source_type != "anonymous" and src.kind != "person" and src.name.split()[0] == company:
         return "company"
@@ -870,7 +919,7 @@ def _affiliation(src: _Src, text: str, company: str | None, leaders: set[str]) -
         or bool(re.search(r"\binsiders?\b", low))
     if src.source_type == "document" and mentions_company:
         return "company"
-    if mentions_company and re.search(_FORMER, low):
+    if (mentions_company or src.name in leaders) and re.search(_FORMER, low):
         return "former insider"
     if mentions_company and re.search(rf"\b(?:{_SPOKES_WORDS})\b", low):
         return "company"
@@ -886,6 +935,9 @@ def _affiliation(src: _Src, text: str, company: str | None, leaders: set[str]) -
             return cls
     if mentions_company and re.search(rf"\b(?:{_INSIDER_WORDS})\b", low):
         return "current insider"
+    if src.source_type == "anonymous" and re.search(r"\b(?:insiders?|employees?|staff|staffers?|workers?)\b", low) \
+            and not re.search(r"[A-Z]", src.name + (src.role or "")):
+        return "current insider"  # "some staff", "employees": no other organisation named
     rivals = _rivals(text)
     if any(_rx(rf"\b{re.escape(r)}\b").search(desc) for r in rivals if r != company):
         return "rival"
@@ -1369,6 +1421,7 @@ def _analyse(article: Article, company: str | None):
             quote_id=f"Q{i:02d}", start=r["start"], end=r["end"], text=r["text"], kind=r["kind"], speaker=spk,
             speaker_mention=r["speaker_mention"], speaker_start=r["speaker_start"], speaker_end=r["speaker_end"],
             source_type=r["source_type"], role=src.role if src else None, affiliation=affil.get(spk) if spk else None,
+            side=side_of(affil.get(spk)) if spk else None,
             cue=r["cue"], sentence_id=r["sentence_id"], paragraph_id=r["paragraph_id"], compound=tone["compound"],
             pos=tone["pos"], neu=tone["neu"], neg=tone["neg"], label=tone["label"], note=r["note"]))
     claim_rows = []
@@ -1376,7 +1429,7 @@ def _analyse(article: Article, company: str | None):
         src = res.sources.get(c["speaker"])
         claim_rows.append({"claim_id": f"C{i:02d}", **c, "role": src.role if src else c["role"],
                            "source_type": src.source_type if src else c["source_type"],
-                           "affiliation": affil.get(c["speaker"])})
+                           "affiliation": affil.get(c["speaker"]), "side": side_of(affil.get(c["speaker"]))})
     return tuple(quotes), tuple(tuple(r[c] for c in CLAIM_COLUMNS) for r in claim_rows), res, affil
 
 
@@ -1427,6 +1480,9 @@ def extract_quotes(article: Article, *, company: str | None = None) -> pd.DataFr
             The appositive or description of the source, if any.
         ``affiliation``
             One of :data:`AFFILIATIONS` (None without a speaker).
+        ``side``
+            ``company``, ``former`` or ``outside`` (see :data:`SIDES`), from
+            the affiliation; None without a speaker.
         ``cue``
             The attribution word ("says", "told", "according to").
         ``sentence_id``, ``paragraph_id``
@@ -1448,7 +1504,7 @@ def extract_quotes(article: Article, *, company: str | None = None) -> pd.DataFr
     >>> extract_quotes(art)[["quote_id", "kind", "speaker", "speaker_mention"]].values.tolist()
     [['Q01', 'full', 'Jane Doe', 'Jane Doe, an analyst at Acme'], ['Q02', 'full', 'Jane Doe', 'Jane Doe, an analyst at Acme']]
     >>> extract_quotes(Article.from_text("No quotations here.")).shape
-    (0, 21)
+    (0, 22)
     """
     _check(article)
     if company is not None and not isinstance(company, str):
@@ -1473,7 +1529,8 @@ def reported_claims(article: Article, *, company: str | None = None) -> pd.DataF
         (the sentence that carries the claim), ``speaker`` (canonical source),
         ``speaker_mention``, ``speaker_start``, ``speaker_end`` (the words
         naming the source and their offsets), ``source_type``, ``role``,
-        ``affiliation``, ``cue`` ("say", "according to"), ``sentence_id``,
+        ``affiliation``, ``side`` (see :data:`SIDES`), ``cue`` ("say",
+        "according to"), ``sentence_id``,
         ``paragraph_id``.
 
     Examples
@@ -1530,7 +1587,8 @@ def source_table(article: Article, *, company: str | None = None, n_boot: int = 
     pandas.DataFrame
         Ordered by first appearance, with columns ``speaker``, ``source_type``
         (named, anonymous, document), ``role``, ``affiliation`` (see
-        :data:`AFFILIATIONS`), ``quotes`` (full and partial quotations
+        :data:`AFFILIATIONS`), ``side`` (``company``, ``former`` or
+        ``outside``, see :data:`SIDES`), ``quotes`` (full and partial quotations
         attributed), ``words_quoted``, ``first_start`` (offset of the first
         mention as a source), ``reported_claims`` (unquoted attributions, see
         :func:`reported_claims`), ``compound_mean`` (mean VADER compound of
@@ -1553,10 +1611,10 @@ def source_table(article: Article, *, company: str | None = None, n_boot: int = 
         mine_c = [c for c in claims if c[speaker_col] == name]
         firsts = [q.speaker_start for q in mine] + [c[start_col] for c in mine_c] + [s.first]
         mean, lo, hi = _bootstrap(np.array([q.compound for q in mine], dtype=float), n=n_boot, seed=seed)
-        rows.append((name, s.source_type, s.role, affil.get(name), len(mine),
+        rows.append((name, s.source_type, s.role, affil.get(name), side_of(affil.get(name)), len(mine),
                      sum(len(_words(q.text)) for q in mine), min(f for f in firsts if f >= 0),
                      len(mine_c), mean, lo, hi))
-    rows = sorted((r for r in rows if r[4] > 0 or r[7] > 0), key=lambda r: (r[6], r[0]))
+    rows = sorted((r for r in rows if r[5] > 0 or r[8] > 0), key=lambda r: (r[7], r[0]))
     return _frame(rows, SOURCE_COLUMNS)
 
 

@@ -223,3 +223,71 @@ def test_seed_book_annotated_page(browser, built_book):  # noqa: F811
 @pytest.mark.browser
 def test_second_book_annotated_page(browser, second_book):  # noqa: F811
     check_book_annotated_page(browser, second_book, analysis.load_article(SECOND))
+
+
+# --- the reader's view of the built book: phone navigation, tables, CSV downloads -------------------
+
+_BAD_CELL = re.compile(r"^(?:<NA>|NaN|nan|None|NaT|\[.*\])$|\d[eE][+-]\d")
+
+
+def check_phone_navigation(browser, html_root, page_name="chapters/02-who-speaks.html"):
+    """At 390 px the visible menu button opens the navigation dialog with the book's pages."""
+    b, _ = browser
+    server = _serve(html_root)
+    try:
+        page = b.new_page(viewport={"width": 390, "height": 844})
+        page.goto(f"http://127.0.0.1:{server.server_address[1]}/{page_name}", wait_until="load")
+        page.wait_for_timeout(300)
+        visible = [i for i, box in enumerate(page.eval_on_selector_all(
+            ".primary-toggle", "els => els.map(e => { const r = e.getBoundingClientRect(); return r.width * r.height; })"))
+            if box > 0]
+        assert visible, "no visible menu button at phone width"
+        page.locator(".primary-toggle").nth(visible[0]).click()
+        page.wait_for_timeout(300)
+        assert page.evaluate("document.getElementById('pst-primary-sidebar-modal').open") is True
+        links = page.evaluate("document.querySelectorAll('#pst-primary-sidebar-modal a.reference').length")
+        assert links >= 5
+        page.close()
+    finally:
+        server.shutdown()
+
+
+def check_reader_tables(browser, html_root):
+    """At 1280 px no table is wider than the text column, no cell shows NA or e-notation, CSVs are plain."""
+    import base64  # noqa: F401  (data: URLs below are percent-encoded, not base64)
+    from urllib.parse import unquote
+
+    b, _ = browser
+    server = _serve(html_root)
+    problems = []
+    try:
+        page = b.new_page(viewport={"width": 1280, "height": 900})
+        for path in sorted((html_root / "chapters").glob("*.html")):
+            page.goto(f"http://127.0.0.1:{server.server_address[1]}/chapters/{path.name}", wait_until="load")
+            page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+            widths = page.eval_on_selector_all(
+                "table.analysis-table", "els => els.map(t => [t.closest('.analysis-table-block').id,"
+                " t.getBoundingClientRect().width, t.closest('article, main').querySelector('p').getBoundingClientRect().width])")
+            problems += [f"{path.name} {tid}: table {w:.0f}px > text {col:.0f}px" for tid, w, col in widths if w > col + 2]
+            cells = page.eval_on_selector_all("table.analysis-table td", "els => els.map(e => e.innerText.trim())")
+            problems += [f"{path.name}: cell {c!r}" for c in cells if _BAD_CELL.search(c)]
+            for href in page.eval_on_selector_all("a[download][href^='data:text/csv']", "els => els.map(e => e.href)"):
+                text = unquote(href.split(",", 1)[1])
+                problems += [f"{path.name}: CSV holds {bad}" for bad in ("['", "<NA>", ",nan,", ",NaN,", ",None,", ",NaT,")
+                             if bad in text]
+        page.close()
+    finally:
+        server.shutdown()
+    assert problems == [], problems[:10]
+
+
+@pytest.mark.book
+@pytest.mark.browser
+def test_seed_book_phone_navigation(browser, built_book):  # noqa: F811
+    check_phone_navigation(browser, built_book)
+
+
+@pytest.mark.book
+@pytest.mark.browser
+def test_seed_book_tables_for_readers(browser, built_book):  # noqa: F811
+    check_reader_tables(browser, built_book)

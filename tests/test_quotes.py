@@ -324,3 +324,51 @@ def test_name_calling_is_the_callers_partial_quotation():
 def test_non_article_input_raises_article_error(bad):
     with pytest.raises(ArticleError, match="expected an Article"):
         source_table(bad)
+
+
+# -- sides: company, former, outside --------------------------------------------------
+def test_side_column_in_every_table():
+    art = Article.from_text(
+        "Acme cut jobs. Acme shares fell. Acme will report on Friday.\n\n"
+        "“It was overdue,” says Jane Doe, a former Acme engineer who left the company in May. "
+        "“We are cutting costs,” says Tom Reyes, Acme’s chief executive. "
+        "“Costs were too high,” says Omar Haddad, an analyst at Brightwater. "
+        "Some staff say the cuts went too far."
+    )
+    t = source_table(art).set_index("speaker")
+    assert "side" in SOURCE_COLUMNS and "side" in QUOTE_COLUMNS and "side" in CLAIM_COLUMNS
+    assert t.loc["Jane Doe", "side"] == "former"
+    assert t.loc["Tom Reyes", "side"] == "company"
+    assert t.loc["Tom Reyes", "affiliation"] == "company leadership"
+    assert t.loc["Omar Haddad", "side"] == "outside"
+    q = extract_quotes(art).set_index("speaker")
+    assert q.loc["Jane Doe", "side"] == "former"
+    c = reported_claims(art)
+    assert list(c["speaker"]) == ["staff"]
+    assert list(c["side"]) == ["company"]
+
+
+def test_former_officer_is_not_leadership():
+    art = Article.from_text(
+        "Acme cut jobs. Acme shares fell. Acme will report on Friday.\n\n"
+        "“It was overdue,” says former chief operating officer Jane Doe, who now runs a bakery."
+    )
+    row = source_table(art).set_index("speaker").loc["Jane Doe"]
+    assert row["affiliation"] != "company leadership"
+    assert row["side"] != "company"
+
+
+def test_newly_hired_head_of_a_unit_is_the_company():
+    art = Article.from_text(
+        "Acme cut jobs. Acme shares fell.\n\n"
+        "To run its new robotics arm, Acme in May hired Jane Doe, a veteran engineer. "
+        "Doe has told colleagues the arm needs more money, two people say."
+    )
+    row = source_table(art).set_index("speaker").loc["Jane Doe"]
+    assert row["affiliation"] == "company leadership"
+    assert row["side"] == "company"
+    art2 = Article.from_text(
+        "Acme cut jobs. Acme shares fell.\n\n"
+        "Jane Doe is also heading up Acme’s robotics lab. Doe has said the lab needs more money."
+    )
+    assert source_table(art2).set_index("speaker").loc["Jane Doe", "side"] == "company"

@@ -1,4 +1,4 @@
-"""Figures about who speaks (chapter 2): shares of voice, affiliations, tone per source and along the article."""
+"""Figures about who speaks (chapter 2): shares of voice, affiliations, tone per source."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pandas as pd
 
 from ._style import PALETTE, finish, new_ax, palette_for
 
-__all__ = ["plot_voice_shares", "plot_affiliation_mix", "plot_source_tone", "plot_tone_along"]
+__all__ = ["plot_voice_shares", "plot_affiliation_mix", "plot_source_tone", "MIN_FOR_INTERVAL"]
 
 _TYPE_COLOURS = {"named": PALETTE[0], "anonymous": PALETTE[1], "document": PALETTE[2], "none": PALETTE[7]}
 
@@ -50,48 +50,53 @@ def plot_affiliation_mix(sources: pd.DataFrame, *, ax=None):
     return finish(ax, title="Who the sources are", xlabel="number of quotations and claims", ylabel="affiliation")
 
 
-def plot_source_tone(sources: pd.DataFrame, *, ax=None):
-    """Mean VADER compound per quoted source with its bootstrap interval, coloured by affiliation.
+#: Fewest quotations for which a source's interval is drawn; below it the single scores are shown.
+MIN_FOR_INTERVAL = 5
 
-    ``sources`` is :func:`analysis.source_table`; sources without quotations are left out.
+
+def _interval(values, *, seed: int = 0, n: int = 1000) -> tuple[float, float]:
+    rng = np.random.default_rng(seed)
+    means = rng.choice(values, size=(n, len(values)), replace=True).mean(axis=1)
+    return float(np.quantile(means, 0.025)), float(np.quantile(means, 0.975))
+
+
+def plot_source_tone(quotes: pd.DataFrame, *, score: str = "compound", ax=None, min_interval: int = MIN_FOR_INTERVAL):
+    """Each quoted source's tone: every quotation as a dot; a mean and 95% interval only with enough quotations.
+
+    Parameters
+    ----------
+    quotes : pandas.DataFrame
+        :func:`analysis.extract_quotes`; terms and quotations without a speaker are left out.
+    score : str
+        The column that holds each quotation's score (``compound`` for VADER, or another model's score
+        on the same -1 to 1 scale).
+    min_interval : int
+        A source with at least this many quotations gets its mean and a bootstrap interval (fixed seed);
+        fewer, and only its single scores are drawn.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
     """
-    s = sources[sources["quotes"] > 0].sort_values("compound_mean")
-    ax = new_ax(ax, figsize=(8, max(2.5, 0.45 * len(s) + 1.2)))
-    colours = palette_for(sorted(s["affiliation"].fillna("unknown")))
-    for y, row in enumerate(s.itertuples()):
-        c = colours[row.affiliation if isinstance(row.affiliation, str) else "unknown"]
-        ax.plot([row.ci_low, row.ci_high], [y, y], color=c, linewidth=2.5, solid_capstyle="round")
-        ax.scatter([row.compound_mean], [y], color=c, s=20 + 25 * row.quotes, zorder=3, edgecolor="black", linewidth=0.5)
-    ax.set_yticks(range(len(s)), [f"{sp} ({n})" for sp, n in zip(s["speaker"], s["quotes"])])
+    q = quotes[(quotes["kind"] != "term") & quotes["speaker"].notna()]
+    order = q.groupby("speaker")[score].agg(["mean", "size"]).sort_values(["mean", "size"])
+    ax = new_ax(ax, figsize=(7.5, max(2.5, 0.4 * len(order) + 1.3)))
+    sides = {"company": "current staff and leadership", "former": "former staff", "outside": "outsiders"}
+    colours = dict(zip(sides, PALETTE))
+    for y, (speaker, row) in enumerate(order.iterrows()):
+        mine = q[q["speaker"] == speaker]
+        side = mine["side"].iloc[0] if "side" in mine else None
+        c = colours.get(side, PALETTE[7])
+        ax.scatter(mine[score], [y] * len(mine), color=c, s=36, alpha=0.8, edgecolor="black", linewidth=0.4, zorder=3)
+        if row["size"] >= min_interval:
+            lo, hi = _interval(mine[score].to_numpy())
+            ax.plot([lo, hi], [y, y], color=c, linewidth=2.5, solid_capstyle="round", zorder=2)
+            ax.scatter([row["mean"]], [y], marker="|", s=300, color="black", zorder=4)
+    ax.set_yticks(range(len(order)), [f"{sp} ({int(n)})" for sp, n in zip(order.index, order["size"])], fontsize=9)
     ax.axvline(0, color="grey", linewidth=0.8, linestyle=":")
     ax.set_xlim(-1.05, 1.05)
-    handles = [ax.scatter([], [], color=c, s=40, label=k) for k, c in colours.items()]
+    handles = [ax.scatter([], [], color=colours[k], s=36, label=v) for k, v in sides.items() if (q.get("side") == k).any()]
     if handles:
-        ax.legend(handles=handles, title="affiliation", frameon=False, loc="upper left", bbox_to_anchor=(1, 1))
-    return finish(ax, title="How each source sounds", xlabel="mean VADER compound of their quotations (-1 to 1), 95% bootstrap interval",
+        ax.legend(handles=handles, title="side", frameon=False, fontsize=9, loc="upper left", bbox_to_anchor=(1, 1))
+    return finish(ax, title="How each source sounds", xlabel=f"tone of each quotation ({score}, -1 to 1)",
                   ylabel="source (quotations)")
-
-
-def plot_tone_along(quotes: pd.DataFrame, *, n_chars: int, ax=None):
-    """Each quotation's VADER compound against its position in the article, marker by kind, colour by source type.
-
-    ``quotes`` is :func:`analysis.extract_quotes`; terms (labels) are left out.
-    """
-    ax = new_ax(ax, figsize=(8, 3.6))
-    q = quotes[quotes["kind"] != "term"]
-    markers = {"full": "o", "partial": "s"}
-    for (kind, st), part in q.groupby(["kind", "source_type"]):
-        x = 100 * part["start"] / max(n_chars, 1)
-        ax.scatter(x, part["compound"], marker=markers.get(kind, "^"), color=_TYPE_COLOURS.get(st, PALETTE[4]), s=45,
-                   label=f"{kind}, {st}", edgecolor="black", linewidth=0.4)
-    if len(q) >= 4:
-        order = q.sort_values("start")
-        roll = order["compound"].rolling(4, min_periods=2, center=True).mean()
-        ax.plot(100 * order["start"] / max(n_chars, 1), roll, color=PALETTE[7], linewidth=1, label="running mean (4 quotations)")
-    ax.axhline(0, color="grey", linewidth=0.8, linestyle=":")
-    ax.set_xlim(0, 100)
-    ax.set_ylim(-1.05, 1.05)
-    if ax.get_legend_handles_labels()[0]:
-        ax.legend(frameon=False, fontsize=8, loc="upper left", bbox_to_anchor=(1, 1))
-    return finish(ax, title="Tone of the quotations along the article", xlabel="position in the article (% of characters)",
-                  ylabel="VADER compound (-1 to 1)")

@@ -9,7 +9,11 @@ import pandas as pd
 
 from ._style import PALETTE, finish, new_ax
 
-__all__ = ["plot_stakeholder_network", "plot_power_interest", "plot_voice", "group_styles"]
+__all__ = ["plot_stakeholder_network", "plot_power_interest", "plot_voice", "group_styles", "network_selection",
+           "power_grid_selection", "LABEL_PT"]
+
+#: Label size in points: the figures are drawn at the book's text width, so this is the size a reader sees.
+LABEL_PT = 9.5
 
 
 def _colour_key(df: pd.DataFrame) -> pd.Series:
@@ -45,8 +49,8 @@ def _legend(ax, cols: dict, marks: dict) -> None:
     from matplotlib.lines import Line2D
 
     handles = [Line2D([], [], ls="", marker=marks[k], markersize=7, color=cols[k], label=k) for k in sorted(cols)]
-    ax.legend(handles=handles, title="group", loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8,
-              title_fontsize=9, frameon=False)
+    ax.legend(handles=handles, title="group", loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=LABEL_PT,
+              title_fontsize=LABEL_PT, frameon=False)
 
 
 def _declutter(ax, texts, *, iterations: int = 150, pad: float = 2.0) -> None:
@@ -84,8 +88,29 @@ def _declutter(ax, texts, *, iterations: int = 150, pad: float = 2.0) -> None:
             break
 
 
+def network_selection(graph, *, max_nodes: int = 30, kinds=("person", "organisation", "group")) -> list[str]:
+    """The stakeholders :func:`plot_stakeholder_network` draws: the ``max_nodes`` most mentioned of ``kinds`` with a tie.
+
+    A chapter compares this list with the whole cast to say in the caption who is left out.
+    """
+    nodes = [n for n, d in graph.nodes(data=True) if d.get("kind") in kinds and graph.degree(n) > 0]
+    nodes = sorted(nodes, key=lambda n: (-graph.nodes[n].get("mentions", 0), n))[:max_nodes]
+    sub = graph.subgraph(nodes)
+    return [n for n in nodes if sub.degree(n) > 0]
+
+
+def power_grid_selection(table: pd.DataFrame, *, top: int = 40) -> pd.DataFrame:
+    """The rows :func:`plot_power_interest` draws: judged people, organisations and groups, the ``top`` most mentioned.
+
+    Products and places are not actors and never go on the grid.
+    """
+    df = table.dropna(subset=["power", "interest"])
+    df = df[df["kind"].isin(["person", "organisation", "group"])]
+    return df.sort_values(["mentions", "name"], ascending=[False, True]).head(top)
+
+
 def plot_stakeholder_network(graph, *, ax=None, seed: int = 7, max_nodes: int = 30, min_weight: int = 1,
-                             kinds=("person", "organisation", "group", "product"), styles=None):
+                             kinds=("person", "organisation", "group"), styles=None):
     """Draw the co-occurrence network from :func:`analysis.stakeholder_network`.
 
     Node area follows ``mentions``, colour (and, past eight categories, shape)
@@ -100,10 +125,8 @@ def plot_stakeholder_network(graph, *, ax=None, seed: int = 7, max_nodes: int = 
     """
     import networkx as nx
 
-    ax = new_ax(ax, figsize=(10, 8))
-    nodes = [n for n, d in graph.nodes(data=True) if d.get("kind") in kinds and graph.degree(n) > 0]
-    nodes = sorted(nodes, key=lambda n: (-graph.nodes[n].get("mentions", 0), n))[:max_nodes]
-    g = graph.subgraph(nodes).copy()
+    ax = new_ax(ax, figsize=(7.5, 6.5))
+    g = graph.subgraph(network_selection(graph, max_nodes=max_nodes, kinds=kinds)).copy()
     g.remove_edges_from([(u, v) for u, v, d in g.edges(data=True) if d.get("weight", 0) < min_weight
                          and not d.get("relations")])
     g.remove_nodes_from([n for n in list(g) if g.degree(n) == 0])
@@ -133,7 +156,7 @@ def plot_stakeholder_network(graph, *, ax=None, seed: int = 7, max_nodes: int = 
     for cat in sorted(set(keys.values())):
         ns = [n for n in g if keys[n] == cat]
         xy = np.array([pos[n] for n in ns])
-        sizes = [60 + 1400 * g.nodes[n].get("mentions", 1) / mmax for n in ns]
+        sizes = [40 + 700 * g.nodes[n].get("mentions", 1) / mmax for n in ns]
         ax.scatter(xy[:, 0], xy[:, 1], s=sizes, color=cols[cat], marker=marks[cat], edgecolor="white",
                    linewidth=1.0, label=cat, zorder=2)
     xs = [p[0] for p in pos.values()]
@@ -145,10 +168,10 @@ def plot_stakeholder_network(graph, *, ax=None, seed: int = 7, max_nodes: int = 
     dpi = ax.figure.dpi
     texts = []
     for n in sorted(g, key=lambda n: -g.nodes[n].get("mentions", 0)):
-        size = 60 + 1400 * g.nodes[n].get("mentions", 1) / mmax
+        size = 40 + 700 * g.nodes[n].get("mentions", 1) / mmax
         radius_px = math.sqrt(size) / 2 * dpi / 72
         dy = (radius_px + 2) / px_per_unit
-        texts.append(ax.text(pos[n][0], pos[n][1] - dy, n, fontsize=8, ha="center", va="top", zorder=3,
+        texts.append(ax.text(pos[n][0], pos[n][1] - dy, n, fontsize=LABEL_PT, ha="center", va="top", zorder=3,
                              bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.7}))
     _declutter(ax, texts)
     ax.set_xticks([])
@@ -162,8 +185,8 @@ def plot_stakeholder_network(graph, *, ax=None, seed: int = 7, max_nodes: int = 
 def plot_power_interest(table: pd.DataFrame, *, ax=None, label_top: int = 40, styles=None):
     """The registry's power and interest judgements as a 5 x 5 grid.
 
-    ``table`` is :func:`analysis.find_stakeholders` with a registry; rows
-    without both judgements are left out.  Points that share a cell are
+    ``table`` is :func:`analysis.find_stakeholders` with a registry; the rows
+    drawn are :func:`power_grid_selection` (judged actors, never products).  Points that share a cell are
     spread around its centre (deterministically); colour follows ``group``.
     The dashed lines split the grid into the four quadrants of the classic
     power/interest matrix.
@@ -172,14 +195,13 @@ def plot_power_interest(table: pd.DataFrame, *, ax=None, label_top: int = 40, st
     -------
     matplotlib.axes.Axes
     """
-    ax = new_ax(ax, figsize=(11, 9))
-    df = table.dropna(subset=["power", "interest"]).copy()
+    ax = new_ax(ax, figsize=(7.5, 7))
+    df = power_grid_selection(table, top=label_top).copy()
     if df.empty:
         ax.text(0.5, 0.5, "no power/interest judgements (no registry)", ha="center", va="center",
                 transform=ax.transAxes)
         ax.set_axis_off()
         return ax
-    df = df.sort_values(["mentions", "name"], ascending=[False, True]).head(label_top)
     df["power"] = df["power"].astype(int)
     df["interest"] = df["interest"].astype(int)
     keys = _colour_key(df)
@@ -195,7 +217,7 @@ def plot_power_interest(table: pd.DataFrame, *, ax=None, label_top: int = 40, st
             x, y = i + rad * math.cos(ang), p + rad * math.sin(ang)
             key = keys[idx]
             ax.scatter([x], [y], s=40, color=cols[key], marker=marks[key], zorder=3)
-            texts.append(ax.text(x, y - 0.07, r["name"], fontsize=7, ha="center", va="top", zorder=4))
+            texts.append(ax.text(x, y - 0.07, r["name"], fontsize=LABEL_PT, ha="center", va="top", zorder=4))
     for v in np.arange(1.5, 5.5, 1.0):
         ax.axhline(v, color="#EEEEEE", lw=0.6, zorder=0)
         ax.axvline(v, color="#EEEEEE", lw=0.6, zorder=0)
@@ -203,7 +225,7 @@ def plot_power_interest(table: pd.DataFrame, *, ax=None, label_top: int = 40, st
     ax.axvline(3, ls="--", color="#888888", lw=0.8)
     for x, y, lab in ((1.6, 5.45, "keep satisfied"), (4.4, 5.45, "manage closely"),
                       (1.6, 0.55, "monitor"), (4.4, 0.55, "keep informed")):
-        ax.text(x, y, lab, ha="center", va="center", fontsize=8, color="#555555", style="italic")
+        ax.text(x, y, lab, ha="center", va="center", fontsize=LABEL_PT, color="#555555", style="italic")
     ax.set_xlim(0.4, 5.6)
     ax.set_ylim(0.3, 5.7)
     ax.set_xticks(range(1, 6))
@@ -230,7 +252,7 @@ def plot_voice(table: pd.DataFrame, *, ax=None, top: int = 20, kinds=("person", 
     y = np.arange(len(df))[::-1]
     ax.barh(y + 0.2, df["mentions"], height=0.4, color=PALETTE[0], label="mentions (talked about)")
     ax.barh(y - 0.2, df["quoted"], height=0.4, color=PALETTE[1], label="quotations (gets to talk)")
-    ax.set_yticks(y, df["name"], fontsize=8)
-    ax.legend(loc="lower right", frameon=False, fontsize=8)
+    ax.set_yticks(y, df["name"], fontsize=LABEL_PT)
+    ax.legend(loc="lower right", frameon=False, fontsize=LABEL_PT)
     return finish(ax, title="Talked about versus getting to talk", xlabel="count in the article",
                   ylabel="")
