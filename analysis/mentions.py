@@ -107,6 +107,10 @@ def _rules() -> dict:
         ln.strip() for ln in (_RES / "stakeholders_places.txt").read_text(encoding="utf-8").splitlines()
         if ln.strip() and not ln.startswith("#")
     }
+    common = {
+        ln.strip() for ln in (_RES / "mentions_common_words.txt").read_text(encoding="utf-8").splitlines()
+        if ln.strip() and not ln.startswith("#")
+    }
     demonyms = {
         ln.strip().lower() for ln in (_RES / "stakeholders_demonyms.txt").read_text(encoding="utf-8").splitlines()
         if ln.strip() and not ln.startswith("#")
@@ -136,12 +140,27 @@ def _rules() -> dict:
         "known_organisations": frozenset(str(w) for w in raw.get("known_organisations", [])),
         "sector_labels": frozenset(str(w) for w in raw.get("sector_labels", [])),
         "collectives": {str(k).lower(): str(v) for k, v in raw["collectives"].items()},
+        "title_modifiers": low("title_modifiers"),
+        "name_suffixes": frozenset(str(w).rstrip(".") for w in raw["name_suffixes"]),
+        "furniture": frozenset(str(w).lower() for w in raw["page_furniture"]),
+        "furniture_re": re.compile(
+            r"\s*(?:by\s+[^\n.!?]{1,60}$|(?:" + "|".join(map(re.escape, sorted(map(str, raw["page_furniture"]), key=len, reverse=True)))
+            + r")\b\s*(?:[:|•\-–—].*|$))", re.I),
         "given_names": frozenset(names),
+        "common_words": frozenset(common),
         "places": frozenset(places),
         "places_lower": frozenset(p.lower() for p in places),
+        "places_by_prefix": _by_prefix(p.lower() for p in places if " " not in p),
         "demonyms": frozenset(demonyms),
         "role_at": re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, low("person_roles")))) + r")\s+(?:at|for|with)\s*$"),
     }
+
+
+def _by_prefix(words) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for w in words:
+        out[w[:4]].append(w)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 # Words joining capitalised tokens inside one name ("Bill de Blasio", "Ludwig van Beethoven").
@@ -239,28 +258,31 @@ def _is_cap(w: str) -> bool:
     return bool(w) and (w[0].isupper() or (w[0].islower() and bool(_MIXED_CASE.match(w))))
 
 
+def _title_case(words: list[str]) -> bool:
+    long = [w for w in words if len(w) > 3]
+    return bool(long) and sum(w[0].isupper() for w in long) / len(long) >= 0.6
+
+
 def _headline_paragraphs(article: Article) -> set[int]:
-    """Paragraphs that read like headlines: short and mostly capitalised words."""
+    """Paragraphs that read like headlines, subheadings or captions: short, mostly capitalised words.
+
+    The first two paragraphs of a longer article (one sentence, up to 25 words), any
+    later one-line paragraph of up to 14 words with no closing punctuation, and any
+    paragraph with a line in capitals.
+    """
     out = set()
-    for p in article.paragraphs[:2] if len(article.paragraphs) >= 3 else ():
-        if len(article.sentences_of(p.paragraph_id)) > 1:
-            continue
-        words = re.findall(r"[A-Za-z][\w’'-]*", article.text[p.start:p.end])
-        long = [w for w in words if len(w) > 3]
-        if 2 <= len(words) <= 25 and long and sum(w[0].isupper() for w in long) / len(long) >= 0.6:
-            out.add(p.paragraph_id)
+    text = article.text
     for p in article.paragraphs:
-        for line in re.finditer(r"[^\n]+", article.text[p.start:p.end]):
-            line = line.group()
-            if len(line.split()) < 3:
-                continue
-            if line.isascii():  # only letters can be upper case
-                n_letters, n_upper = sum(map(str.isalpha, line)), sum(map(str.isupper, line))
-            else:
-                letters = [ch for ch in line if ch.isalpha()]
-                n_letters, n_upper = len(letters), sum(ch.isupper() for ch in letters)
-            if n_letters and n_upper / n_letters > 0.8:
-                out.add(p.paragraph_id)  # a shouted subheading: "HE'S BEEN CALLED OUT"
+        ptext = text[p.start:p.end]
+        words = re.findall(r"[A-Za-z][\w’'-]*", ptext)
+        if p.paragraph_id < 2 and len(article.paragraphs) >= 3:
+            if len(article.sentences_of(p.paragraph_id)) == 1 and 2 <= len(words) <= 25 and _title_case(words):
+                out.add(p.paragraph_id)
+        elif "\n" not in ptext.strip() and 2 <= len(words) <= 14 and not re.search(r"[.!?:;,”\"’')]\s*$", ptext) \
+                and _title_case(words):
+            out.add(p.paragraph_id)  # a subheading or a caption label
+        if _shouted_lines(ptext):
+            out.add(p.paragraph_id)  # a shouted subheading: "HE'S BEEN CALLED OUT"
     return out
 
 
@@ -283,77 +305,174 @@ def _short_quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _runs(article: Article) -> list[_Cand]:
-    """Capitalised runs as candidate mentions, with the cues read around them."""
+class _Ctx(NamedTuple):
+    """What the candidate stages read about one article."""
+
+    text: str
+    toks: list
+    lower_words: set  # words the article writes in lower case
+    cap_inside: Counter  # capitalised words seen inside a sentence (not as its first word)
+    head_spans: list  # headline, subheading, byline, caption and page-furniture lines
+    squotes: list  # short quotations (scare quotes, labels)
+
+
+# Web addresses, handles and hashtags: never names ("@JaneDoe", "#Vote2016", "pic.twitter.com/x1Y2").
+_WEB = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+|\S+\.(?:com|org|net|gov)/\S*|(?<![\w.])[@#]\w+")
+
+
+def _dropped(t: _Tok, lower_words: set) -> bool:
+    """A capitalised token that cannot be part of a name (function word, month, number, adjective ...)."""
     R = _rules()
-    text = article.text
+    w = t.text
+    lw = w.lower().rstrip(".")
+    if (lw in R["function_words"] and not (w.isupper() and len(w) > 1)) or lw in R["time_words"] \
+            or w in R["acronyms"] or _CONTRACTION.search(w) or _PARTY_CODE.match(w) or w.rstrip(".") in R["name_suffixes"]:
+        return True
+    if "-" in w and _HYPHEN_ADJ.search(w):
+        return True  # "AI-generated", "US-based", "Trump-style": an adjective
+    if w.isupper() and len(w) >= 3 and lw in lower_words and w not in R["known_organisations"] \
+            and w not in R["places"]:
+        return True  # a shouted ordinary word: "BORROWING", "LOSE"
+    return bool(re.fullmatch(r"[\d.,]+", w))
+
+
+def _context(article: Article) -> _Ctx:
     toks = _tokens(article)
     lower_words = {t.text for t in toks if t.text.islower()}
     cap_inside = Counter(t.text for t in toks if not t.initial and _is_cap(t.text))
     heads = _headline_paragraphs(article)
-    head_spans = [(p.start, p.end) for p in article.paragraphs if p.paragraph_id in heads]
-    squotes = _short_quote_spans(text)
-    stop, timew, acr, dem = R["function_words"], R["time_words"], R["acronyms"], R["demonyms"]
+    head_spans = sorted({(p.start, p.end) for p in article.paragraphs if p.paragraph_id in heads} | set(_furniture_lines(article)))
+    head_spans = _merge_spans(head_spans)
+    return _Ctx(article.text, toks, lower_words, cap_inside, head_spans, _short_quote_spans(article.text))
 
-    def dropped(t: _Tok) -> bool:
-        w = t.text
-        lw = w.lower().rstrip(".")
-        if (lw in stop and not (w.isupper() and len(w) > 1)) or lw in timew or w in acr \
-                or _CONTRACTION.search(w) or _PARTY_CODE.match(w):
-            return True
-        if "-" in w and _HYPHEN_ADJ.search(w):
-            return True  # "AI-generated", "US-based", "Trump-style": an adjective
-        if re.fullmatch(r"[\d.,]+", w):
-            return True
+
+def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _furniture_lines(article: Article) -> list[tuple[int, int]]:
+    """Lines that are page furniture, a byline or a caption label ("FULL TEXT: ...", "Read more", "By Jane Doe")."""
+    rx = _rules()["furniture_re"]
+    return [(m.start(), m.end()) for m in re.finditer(r"(?m)^[^\n]+", article.text) if rx.match(m.group())]
+
+
+def _shouted_lines(text: str) -> list[tuple[int, int]]:
+    """Lines of three words or more written in capitals ("HE'S BEEN CALLED OUT"): subheadings, no names."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group()
+        if len(line.split()) < 3:
+            continue
+        letters = [ch for ch in line if ch.isalpha()]
+        if letters and sum(ch.isupper() for ch in letters) / len(letters) > 0.8:
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _starts_run(ctx: _Ctx, i: int) -> bool:
+    """Whether token ``i`` can open a candidate name."""
+    R = _rules()
+    toks, t = ctx.toks, ctx.toks[i]
+    if not _is_cap(t.text):
         return False
+    starts_acr = t.text in R["acronyms"] and i + 1 < len(toks) and toks[i + 1].sid == t.sid \
+        and _is_cap(toks[i + 1].text) and ctx.text[t.end:toks[i + 1].start] == " " and not t.poss
+    return not _dropped(t, ctx.lower_words) or t.text.lower().rstrip(".") in R["honorifics"] or starts_acr
 
+
+def _joins(ctx: _Ctx, i: int, j: int) -> int:
+    """How many tokens after ``j`` extend the run ``toks[i:j+1]`` (0: the run ends at ``j``)."""
+    R = _rules()
+    toks, text, n = ctx.toks, ctx.text, len(ctx.toks)
+    nxt = toks[j + 1]
+    gap = text[toks[j].end:nxt.start]
+    if text[toks[j].end:toks[j].end + 1] in "’'" or nxt.sid != toks[j].sid:
+        return 0
+    if gap.strip(" []") != "" or "\n" in gap:
+        # "University of California, Berkeley"
+        return int(gap == ", " and toks[i].text == "University" and _is_cap(nxt.text)
+                   and not _dropped(nxt, ctx.lower_words) and text[nxt.end:nxt.end + 1] in ",.;)")
+    if nxt.text.rstrip(".") in R["name_suffixes"]:
+        return 0  # "Jr.", "II" end a name
+    if _is_cap(nxt.text) and (nxt.text in R["acronyms"] or not (
+            _dropped(nxt, ctx.lower_words) and nxt.text.lower().rstrip(".") not in R["honorifics"])):
+        return 0 if nxt.text.lower().rstrip(".") in R["time_words"] else 1
+    if (nxt.text.lower() in R["time_words"] and nxt.text[:1].isupper() and toks[j].text.lower() in R["given_names"]
+            and not re.match(r"\s*\d", text[nxt.end:nxt.end + 3])):
+        return 1  # "Theresa May": a month after a given name is a surname
+    if j + 2 >= n or nxt.poss or not _is_cap(toks[j + 2].text) or _dropped(toks[j + 2], ctx.lower_words) \
+            or text[nxt.end:toks[j + 2].start].strip() != "":
+        return 0
+    orgish = any(x.text.lower().rstrip(".") in R["org_prefixes"] | R["org_suffixes"] for x in toks[i:j + 1])
+    if nxt.text in ("&", "&amp;") or nxt.text.lower() in _NAME_PARTICLES or (nxt.text in _ORG_JOINERS and orgish):
+        return 2
+    if nxt.text == "and":
+        return _and_join(ctx, i, j)
+    return 0
+
+
+def _and_join(ctx: _Ctx, i: int, j: int) -> int:
+    """ "Securities and Exchange Commission": "and" inside one organisation name.
+
+    The run after "and" must end with an organisation head word (Commission,
+    Agency, Studies ...) and the part before it must not be a name of its own
+    (a person's given name, a place, a word the article writes alone elsewhere).
+    """
+    R = _rules()
+    toks = ctx.toks
+    k = j + 2
+    while k + 1 < len(toks) and toks[k + 1].sid == toks[k].sid and ctx.text[toks[k].end:toks[k + 1].start] == " " \
+            and _is_cap(toks[k + 1].text) and not toks[k].poss and not _dropped(toks[k + 1], ctx.lower_words):
+        k += 1
+    head = toks[k].text.lower().rstrip(".")
+    if head not in R["org_suffixes"] or toks[k].text.isupper():
+        return 0
+    before = toks[i:j + 1]
+    first = " ".join(t.text for t in before)
+    if before[0].text.lower() in R["given_names"] or first in R["places"] or any(_demonym(t.text) for t in before) \
+            or (len(before) > 1 and before[-1].text.lower().rstrip(".") in R["org_suffixes"]):
+        return 0
+    joined = ctx.text[toks[i].start:toks[k].end]
+    second = ctx.text[toks[j + 2].start:toks[k].end]
+    if ctx.text.count(first) > ctx.text.count(joined) or ctx.text.count(second) > ctx.text.count(joined):
+        return 0  # a part also stands alone: two names ("Jane Doe and Fox News")
+    return k - j
+
+
+def _runs(article: Article) -> list[_Cand]:
+    """Capitalised runs as candidate mentions, with the cues read around them."""
+    ctx = _context(article)
+    toks, n = ctx.toks, len(ctx.toks)
+    web = _merge_spans([(m.start(), m.end()) for m in _WEB.finditer(ctx.text)] + _shouted_lines(ctx.text))
     cands: list[_Cand] = []
-    i, n = 0, len(toks)
+    i = 0
     while i < n:
-        t = toks[i]
-        starts_acr = t.text in acr and i + 1 < n and toks[i + 1].sid == t.sid and _is_cap(toks[i + 1].text) \
-            and text[t.end:toks[i + 1].start] == " " and not t.poss
-        if not _is_cap(t.text) or (dropped(t) and t.text.lower().rstrip(".") not in R["honorifics"] and not starts_acr):
+        if not _starts_run(ctx, i) or (web and _within(web, toks[i].start, toks[i].start)):
             i += 1
             continue
-        # Grow the run.
         j = i
         while j + 1 < n and not toks[j].poss:
-            nxt = toks[j + 1]
-            gap = text[toks[j].end:nxt.start]
-            if toks[j].end > 0 and text[toks[j].end:toks[j].end + 1] in "’'" and not toks[j].poss:
+            step = _joins(ctx, i, j)
+            if not step:
                 break
-            if nxt.sid != toks[j].sid:
-                break
-            if gap.strip(" []") != "" or "\n" in gap:
-                # "University of California, Berkeley"
-                if (gap == ", " and toks[i].text in ("University",) and _is_cap(nxt.text) and not dropped(nxt)
-                        and (j + 2 >= n or text[nxt.end:nxt.end + 1] in ",.;)" )):
-                    j += 1
-                break
-            if _is_cap(nxt.text) and (nxt.text in acr or not (dropped(nxt) and nxt.text.lower().rstrip(".") not in R["honorifics"])):
-                if nxt.text.lower().rstrip(".") in timew:
-                    break
-                j += 1
-                continue
-            if (nxt.text.lower() in timew and nxt.text[:1].isupper() and toks[j].text.lower() in R["given_names"]
-                    and not re.match(r"\s*\d", text[nxt.end:nxt.end + 3])):
-                # "Theresa May": a month after a given name is a surname
-                j += 1
-                continue
-            if nxt.text in ("&", "&amp;") or nxt.text.lower() in _NAME_PARTICLES or (
-                nxt.text in _ORG_JOINERS and any(
-                    x.text.lower().rstrip(".") in R["org_prefixes"] | R["org_suffixes"] for x in toks[i:j + 1])):
-                if j + 2 < n and _is_cap(toks[j + 2].text) and not dropped(toks[j + 2]) \
-                        and text[nxt.end:toks[j + 2].start].strip() == "" and not nxt.poss:
-                    j += 2
-                    continue
-            break
+            j += step
         run = toks[i:j + 1]
         i = j + 1
-        cands.extend(_split_run(article, run, toks, lower_words, cap_inside, head_spans, squotes))
-    # A name in parentheses right after another is its short form: "Federal Aviation Administration (FAA)".
-    sq_ends = {b for _a, b in squotes}
+        cands.extend(_split_run(ctx, run))
+    _short_forms(ctx, cands)
+    return cands
+
+
+def _short_forms(ctx: _Ctx, cands: list[_Cand]) -> None:
+    """A name in parentheses right after another is its short form: "Federal Aviation Administration (FAA)"."""
+    text = ctx.text
+    sq_ends = {b for _a, b in ctx.squotes}
     by_end = {c.end: c for c in cands}
     for c in cands:
         m = re.search(r"(\S?)\s*\((?:or |aka |also |formerly )?$", text[max(0, c.start - 30):c.start])
@@ -363,99 +482,227 @@ def _runs(article: Article) -> list[_Cand]:
         if m.group(1) in "”\"" and m.group(1) and at + 1 in sq_ends:
             c.weak = "quote"
         else:
-            k = at + len(m.group(1))
-            p = by_end.get(k)
+            p = by_end.get(at + len(m.group(1)))
             if p is not None and p is not c and len(p.name.split()) > 1:
                 c.name = p.name
                 c.weak = p.weak
-    return cands
 
 
-def _split_run(article, run, toks, lower_words, cap_inside, head_spans, squotes) -> list[_Cand]:
-    """Clean one capitalised run: strip openers and titles, split at inner titles, read cues."""
+def _demonym(w: str) -> bool:
+    """A nationality, region, party or faith word ("Mexican", "Hawaiians", "Franco-German")."""
     R = _rules()
-    text = article.text
+    lw = w.lower()
+    if lw in R["demonyms"] or ("-" in w and all(_demonym(x) for x in w.split("-") if x)):
+        return True
+    if lw.endswith("s") and lw[:-1] in R["demonyms"]:
+        return True
+    return _place_adjective(lw)
+
+
+@lru_cache(maxsize=4096)
+def _place_adjective(lw: str) -> bool:
+    """An adjective formed from a place in the gazetteer: "hawaiian" (Hawaii), "burmese" (Burma), "syrians"."""
+    R = _rules()
+    if lw in R["places_lower"] or lw in R["given_names"]:
+        return False
+    word = lw[:-1] if lw.endswith(("ians", "ans", "is")) else lw
+    for suf in ("ian", "an", "ese", "ish", "i"):
+        if word.endswith(suf) and len(word) - len(suf) >= 4:
+            stem = word[: -len(suf)]
+            if any(p.startswith(stem) and len(p) - len(stem) <= 2 and " " not in p
+                   for p in R["places_by_prefix"].get(stem[:4], ())):
+                return True
+    return False
+
+
+def _strip_run(ctx: _Ctx, run: list) -> list:
+    """Cut an ordinary sentence-opening word, a leading "The", and leading nationality words off a run."""
+    R = _rules()
     hon = R["honorifics"]
-    cues: Counter = Counter()
-    # Drop a sentence-initial word that is an ordinary word written with a capital.
+    lead = 0
+    while lead < len(run) and run[lead].text.isupper() and len(run[lead].text) >= 2:
+        lead += 1
+    if run[0].initial and 0 < lead < len(run) and (lead >= 2 or len(run[0].text) >= 6) \
+            and run[0].text not in R["known_organisations"]:
+        # a shouted lead-in before the sentence: "MANY CAVEATS Plenty of people ..."
+        while run and run[0].text.isupper():
+            run = run[1:]
+        if not run:
+            return run
+        run = [run[0]._replace(initial=True), *run[1:]]
     if run[0].initial:
-        w = run[0].text
-        lw = w.lower()
-        ordinary = lw in lower_words or lw in R["stopwords"] or re.search(r"(?:ly|ing|ed)$", lw) and lw not in R["given_names"]
+        lw = run[0].text.lower()
+        ordinary = lw in ctx.lower_words or lw in R["stopwords"] or (
+            re.search(r"(?:ly|ing|ed)$", lw) and lw not in R["given_names"])
+        if len(run) > 1 and f"{run[0].text} {run[1].text}" in R["places"]:
+            ordinary = False  # "New York", "South Africa"
         if ordinary and lw not in hon:
             run = run[1:]
-    # Leading "The", demonyms ("Republican"), stop words.
-    def demonym(w: str) -> bool:
-        return w.lower() in R["demonyms"] or ("-" in w and all(x.lower() in R["demonyms"] for x in w.split("-")))
-
-    while run and ((run[0].text.lower() in R["function_words"] and not run[0].text.isupper()) or demonym(run[0].text)):
-        if len(run) > 1 and run[-1].text.lower().rstrip(".") in R["org_suffixes"] and demonym(run[0].text):
-            break
+    whole = " ".join(t.text for t in run)
+    while run and ((run[0].text.lower() in R["function_words"] and not run[0].text.isupper()) or _demonym(run[0].text)
+                   or (len(run) > 1 and run[0].text in R["place_words"] and _demonym(run[1].text))):
+        if _demonym(run[0].text) and (whole in R["known_organisations"] or (
+                len(run) > 1 and run[-1].text.lower().rstrip(".") in R["org_suffixes"])):
+            break  # "White House", "Republican Party": the nationality word is part of the name
         run = run[1:]
-    if not run:
-        return []
-    # Split at honorifics/titles followed by a capitalised name: "FAA Administrator Maria Delgado".
+        whole = " ".join(t.text for t in run)
+    return run
+
+
+def _group_of_demonyms(ctx: _Ctx, run: list) -> _Cand | None:
+    """ "Mexicans", "Muslim Americans": a plural nationality or faith word names a group."""
+    if not run or not all(_demonym(t.text) for t in run) or not run[-1].text.endswith("s") or run[-1].text.isupper():
+        return None
+    start, end = run[0].start, run[-1].end
+    c = _Cand(start=start, end=end, name=ctx.text[start:end], possessive=run[-1].poss)
+    c.cues["group"] += 5
+    return c
+
+
+def _split_at_titles(run: list, titled: bool = False) -> list[tuple[list, bool]]:
+    """Split a run at titles before a name: "FAA Administrator Maria Delgado" -> FAA | (titled) Maria Delgado.
+
+    A title is an honorific followed by more of the run; words that qualify it
+    ("Prime", "Vice", "Deputy") and "of X" after it ("Secretary of State") go
+    with it.  An honorific followed by an organisation word is part of a name
+    ("Justice Department", "General Assembly").
+    """
+    R = _rules()
+    hon, mods = R["honorifics"], R["title_modifiers"]
+    org_words = R["org_suffixes"] | R["org_prefixes"]
     pieces: list[tuple[list, bool]] = []
     cur: list = []
-    titled = False
-    for k, t in enumerate(run):
-        lw = t.text.lower().rstrip(".")
-        if lw in hon and k + 1 < len(run) and not (run[-1].text.lower().rstrip(".") in R["org_suffixes"] and not cur and lw == "general"):
+    k = 0
+    while k < len(run):
+        lw = run[k].text.lower().rstrip(".")
+        nxt = run[k + 1].text.lower().rstrip(".") if k + 1 < len(run) else ""
+        if lw in mods and nxt in hon and k + 2 < len(run):
+            k += 1  # "Prime Minister ...": the modifier belongs to the title
+            continue
+        if (lw in hon and k + 1 < len(run) and nxt not in org_words) or (
+                k == 0 and lw in R["person_roles"] and nxt in R["given_names"] and k + 2 < len(run)):
             if cur:
                 pieces.append((cur, titled))
                 cur = []
             titled = True
+            k += 1
+            if nxt in ("of", "for") and k + 2 < len(run):
+                g = next((x for x in range(k + 1, len(run)) if run[x].text.lower() in R["given_names"]), None)
+                k = g if g is not None else k + 2  # "Secretary of State John Kerry"
             continue
-        cur.append(t)
+        cur.append(run[k])
+        k += 1
     if cur:
         pieces.append((cur, titled))
-    out = []
-    for toks_, titled in pieces:
-        c = _make_cand(article, toks_, titled, toks, lower_words, cap_inside, head_spans, squotes)
-        if c is not None:
-            out.append(c)
+    return pieces
+
+
+def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
+    """Clean one capitalised run: strip openers and titles, split at inner titles, read cues."""
+    R = _rules()
+    core = run
+    while core and core[0].text.lower() in R["stopwords"]:
+        core = core[1:]
+    group = _group_of_demonyms(ctx, core)
+    if group is not None:
+        return [group]
+    run = _strip_run(ctx, run)
+    if not run:
+        return []
+    titled = False
+    m = re.search(r"\b([A-Za-z]+)\s+(?:of|for)\s+$", ctx.text[max(0, run[0].start - 30):run[0].start])
+    if m and m.group(1).lower() in R["honorifics"] and len(run) > 1:
+        # "Secretary of State John Kerry": the words up to a given name complete the title
+        g = next((x for x in range(len(run)) if run[x].text.lower() in R["given_names"]), 1)
+        run, titled = run[g:], True
+    if _within(ctx.head_spans, run[0].start, run[0].start):
+        run = _trim_headline_words(run)
+    out = [c for toks_, t in _split_at_titles(run, titled) if (c := _make_cand(ctx, toks_, t)) is not None]
     if len(out) > 1:
         for c in out[:-1]:
             c.cues["organisation"] += 1  # "FAA Administrator X": the first part is the employer
     return out
 
 
-def _make_cand(article, run, titled, all_toks, lower_words, cap_inside, head_spans, squotes) -> _Cand | None:
+def _trim_headline_words(run: list) -> list:
+    """In a headline every word is capitalised: cut common words off the end ("Jane Doe Goes" -> "Jane Doe")."""
     R = _rules()
-    text = article.text
+    while len(run) > 1:
+        lw = run[-1].text.lower().rstrip(".")
+        if lw in R["org_suffixes"] or run[-1].text in R["place_suffixes"] or not (
+                lw in R["common_words"] or _demonym(run[-1].text)):
+            break
+        run = run[:-1]
+    return run
+
+
+def _not_a_name(words: list[str]) -> bool:
+    """Runs that never name an actor: abbreviations and stop words only, a bare title, an event, furniture."""
+    R = _rules()
+    lows = [w.lower().rstrip(".") for w in words]
+    if all(w in R["acronyms"] or lw in R["stopwords"] for w, lw in zip(words, lows)):
+        return True
+    if all(lw in R["honorifics"] or lw in R["title_modifiers"] or lw in R["person_roles"] for lw in lows):
+        return True  # a job title standing alone: "Senior Fellow", "Deputy"
+    if len(words) >= 2 and words[-1] in R["not_actor_suffixes"]:
+        return True  # "Election Day", "Paris Agreement": not an actor
+    return bool(R["furniture_re"].fullmatch(" ".join(words)))
+
+
+def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
+    """One candidate mention from a cleaned run, with every cue for its kind."""
     if not run:
         return None
     words = [t.text for t in run]
-    if all(w in R["acronyms"] or w.lower() in R["stopwords"] for w in words):
+    if _not_a_name(words):
         return None
-    if len(words) == 1 and words[0].lower().rstrip(".") in R["honorifics"]:
-        return None
-    if len(words) >= 2 and words[-1] in R["not_actor_suffixes"]:
-        return None  # "Election Day", "Paris Agreement": not an actor
+    text = ctx.text
     start, end = run[0].start, run[-1].end
     name = re.sub(r"\s+", " ", re.sub(r"[\[\]]", "", html.unescape(text[start:end]))).strip()
     c = _Cand(start=start, end=end, name=name, possessive=run[-1].poss)
-    cues = c.cues
     if titled:
-        cues["person"] += 3
-    # Weak: only sentence-initial single word, only in a headline, only in a short quotation.
-    if len(run) == 1 and run[0].initial and cap_inside[run[0].text] == 0:
+        c.cues["person"] += 3
+    _mark_weak(ctx, c, run)
+    _version_and_label(c, run, words, text[end:end + 40])
+    _name_cues(c, words, name)
+    before = text[max(0, start - 60):start]
+    bw = re.findall(r"[\w’'-]+|[,(]", before)
+    _before_cues(c, before, bw)
+    after = text[end:end + 80]
+    aw = re.findall(r"[\w’'-]+|[,(]", (after[2:] if run[-1].poss else after))
+    _after_cues(c, run, words, after, aw)
+    _appositive_cues(c, aw)
+    b1 = bw[-1].lower() if bw else ""
+    if b1 in _SPEECH and re.match(r"[’']?s?\s*(?:[,.;:]|$)", after):
+        c.cues["person"] += 1  # "..., said Doe." (not "Doe said Acme had ...": Acme opens a clause)
+    return c
+
+
+def _mark_weak(ctx: _Ctx, c: _Cand, run: list) -> None:
+    """Weak: only a sentence-initial single word, only in a headline or furniture line, only in a scare quote."""
+    if len(run) == 1 and run[0].initial and ctx.cap_inside[run[0].text] == 0:
         c.weak = "initial"
-    if _within(head_spans, start, start):
+    if _within(ctx.head_spans, c.start, c.start):
         c.weak = "headline"
-    if _within(squotes, start, end, strict=True):
+    if _within(ctx.squotes, c.start, c.end, strict=True):
         c.weak = "quote"
-    # Version numbers make a product: "Model 3", "Orbit 2.5".
-    after = text[end:end + 40]
+
+
+def _version_and_label(c: _Cand, run: list, words: list[str], after: str) -> None:
+    """A version number makes a product ("Orbit 2.5"); an all-caps label before a colon a speaker ("WALLACE:")."""
     mv = re.match(r" (\d{1,2}(?:\.\d{1,2})?)\b(?![.,]?\d| ?(?:per|%|percent|million|billion|bn|mn|m\b|years?))", after)
     if mv and not run[-1].poss:
         c.version = mv.group(1)
-        cues["product"] += 3
-    # All-caps speaker label at a paragraph start: "WALLACE: ..."
+        c.cues["product"] += 3
     if len(run) == 1 and words[0].isupper() and len(words[0]) >= 3 and re.match(r"\s*:", after):
-        cues["person"] += 4
+        c.cues["person"] += 4
         c.name = words[0].title()
-    # Structure of the name itself.
+
+
+def _name_cues(c: _Cand, words: list[str], name: str) -> None:
+    """Cues from the name itself: given names, suffixes and prefixes, gazetteers."""
+    R = _rules()
+    cues = c.cues
     first, last = words[0].lower().rstrip("."), words[-1].lower().rstrip(".")
     if len(words) >= 2 and first in R["given_names"] and last not in R["org_suffixes"] \
             and words[-1] not in R["place_suffixes"]:
@@ -465,7 +712,7 @@ def _make_cand(article, run, titled, all_toks, lower_words, cap_inside, head_spa
     if len(words) >= 2 and re.fullmatch(r"[A-Z]\.", words[1]) and first in R["given_names"]:
         cues["person"] += 1
     if last in R["org_suffixes"] and len(words) >= 2:
-        cues["organisation"] += 2 if words[-1].isupper() else 3  # "Acme AI" is a weaker sign than "Acme Capital"
+        cues["organisation"] += 2 if words[-1].isupper() else 3
     if first in R["org_prefixes"] and any(w.lower() in _ORG_JOINERS for w in words):
         cues["organisation"] += 3
     if len(words) == 1 and words[0] in R["org_suffixes_cased"]:
@@ -485,9 +732,12 @@ def _make_cand(article, run, titled, all_toks, lower_words, cap_inside, head_spa
         cues["place"] += 5  # "Mexico City", "South Asia"
     if len(words) == 1 and words[0].isupper() and len(words[0]) <= 5 and "person" not in cues:
         cues["organisation"] += 1
-    # Context before: "start-up Acme", "analyst Jane Doe", "codenamed X", "in Denver".
-    before = text[max(0, start - 60):start]
-    bw = re.findall(r"[\w’'-]+|[,(]", before)
+
+
+def _before_cues(c: _Cand, before: str, bw: list[str]) -> None:
+    """Cues from the words before: "start-up Acme", "analyst Jane Doe", "codenamed X", "in Denver"."""
+    R = _rules()
+    cues = c.cues
     b1 = bw[-1].lower() if bw else ""
     b2 = " ".join(w.lower() for w in bw[-2:]) if len(bw) >= 2 else ""
     if b2 in R["org_bigrams"] or b1 in R["org_nouns"]:
@@ -502,8 +752,19 @@ def _make_cand(article, run, titled, all_toks, lower_words, cap_inside, head_spa
         cues["place"] += 1  # "in Copenhagen"; weak, any other cue outvotes it
     if R["role_at"].search(before):
         cues["organisation"] += 2
-    # Context after: "Acme's shares", ", who", ", which", ", a lecturer", "X said", "X model".
-    aw = re.findall(r"[\w’'-]+|[,(]", (after[2:] if run[-1].poss else after)[:80])
+
+
+# Role words after a name that do not make it the employer ("Acme rival", "Acme investor").
+_NOT_EMPLOYER = frozenset(("partner", "rival", "investor", "owner"))
+# Organisation nouns after a name that do not make it an organisation ("Acme group", "Acme rival").
+_NOT_ORG_AFTER = frozenset(("group", "team", "unit", "network", "platform", "site", "rival", "owner", "investor",
+                            "client", "backer", "shareholder", "creditor"))
+
+
+def _after_cues(c: _Cand, run: list, words: list[str], after: str, aw: list[str]) -> None:
+    """Cues from the words after: "Acme's shares", "X model", "Acme executive", ", who", an age."""
+    R = _rules()
+    cues = c.cues
     a0 = aw[0].lower() if aw else ""
     a1 = aw[1].lower() if len(aw) > 1 else ""
     if run[-1].poss and a0 in _ORG_POSSESSED:
@@ -513,44 +774,41 @@ def _make_cand(article, run, titled, all_toks, lower_words, cap_inside, head_spa
             cues["product"] += 3
         if a0 in R["facility_after"] or (a0 == "data" and a1 in ("centre", "center", "centres", "centers")):
             cues["place"] += 3
-        if a0 in R["person_roles"] and a0 not in ("partner", "rival", "investor", "owner") and len(words) <= 2:
-            # "Acme executive", "Acme insider": the name is the employer
-            if not (first in R["given_names"]):
-                cues["organisation"] += 2
-        if a0 in R["org_nouns"] and a0 not in ("group", "team", "unit", "network", "platform", "site", "rival",
-                                               "owner", "investor", "client", "backer", "shareholder", "creditor"):
+        if a0 in R["person_roles"] and a0 not in _NOT_EMPLOYER and len(words) <= 2 \
+                and words[0].lower().rstrip(".") not in R["given_names"]:
+            cues["organisation"] += 2  # "Acme executive", "Acme insider": the name is the employer
+        if a0 in R["org_nouns"] and a0 not in _NOT_ORG_AFTER:
             cues["organisation"] += 1
+        if a0 in _SPEECH:
+            cues["person"] += 1
     if re.match(r",\s*\d{1,3},", after):
         cues["person"] += 3  # "Jane Doe, 25,": an age
     if a0 == "," and a1 == "who":
         cues["person"] += 2
     elif a0 == "," and a1 == "which":
         cues["organisation"] += 1
-    elif a0 == "," and len(aw) > 2:
-        # appositive: ", a popular investor", ", portfolio manager", ", the company"
-        app = [w.lower() for w in aw[1:7]]
-        if app and app[0] in ("a", "an", "the", "former", "its", "his", "her"):
-            app = app[1:]
-        for w in app[:5]:
-            if w in R["person_roles"] and w not in ("rival", "owner", "investor", "partner", "member"):
-                cues["person"] += 2
-                break
-            if w in R["person_roles"]:
-                cues["person"] += 1
-                break
-            if w in R["org_nouns"]:
-                cues["organisation"] += 2
-                break
-            if w in R["product_appositive"]:
-                cues["product"] += 2
-                break
-            if w in (",", "(", "that", "who", "which") or w in _SPEECH or w.endswith("ed"):
-                break  # the appositive has ended: "Jane Doe, told analysts that the company ..."
-    if a0 in _SPEECH and not run[-1].poss:
-        cues["person"] += 1
-    if b1 in _SPEECH and re.match(r"[’']?s?\s*(?:[,.;:]|$)", after):
-        cues["person"] += 1  # "..., said Doe." (not "Doe said Acme had ...": Acme opens a clause)
-    return c
+
+
+def _appositive_cues(c: _Cand, aw: list[str]) -> None:
+    """An appositive after a comma: ", a popular investor", ", portfolio manager", ", the company"."""
+    R = _rules()
+    if not aw or aw[0] != "," or len(aw) <= 2 or aw[1].lower() in ("who", "which"):
+        return
+    app = [w.lower() for w in aw[1:7]]
+    if app and app[0] in ("a", "an", "the", "former", "its", "his", "her"):
+        app = app[1:]
+    for w in app[:5]:
+        if w in R["person_roles"]:
+            c.cues["person"] += 1 if w in ("rival", "owner", "investor", "partner", "member") else 2
+            return
+        if w in R["org_nouns"]:
+            c.cues["organisation"] += 2
+            return
+        if w in R["product_appositive"]:
+            c.cues["product"] += 2
+            return
+        if w in (",", "(", "that", "who", "which") or w in _SPEECH or w.endswith("ed"):
+            return  # the appositive has ended: "Jane Doe, told analysts that the company ..."
 
 
 # --------------------------------------------------------------------------
@@ -643,6 +901,8 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
                 or (all(c.weak == "initial" for c in cs) and sum(sum(c.cues.values()) for c in cs) >= 2)):
             continue  # only a sentence opener, a headline word or a scare-quoted label
         cues = sum((c.cues for c in cs), Counter())
+        if _common_word_only(names, cues):
+            continue
         # Canonical name: the longest multi-word form, else the most frequent form.
         forms = Counter(canon_of.get(c.name, c.name) for c in cs)
         longest = max(names, key=lambda x: (len(x.split()), forms[x], -first_at[x]))
@@ -652,6 +912,16 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
         cl.kind = _decide_kind(cl)
     _possessed_products(clusters, text)
     return clusters
+
+
+def _common_word_only(names: list[str], cues: Counter) -> bool:
+    """Every form is one common word ("Change", "Details", "Police") and nothing marks it as a name."""
+    R = _rules()
+    if not all(" " not in n and n.lower().rstrip(".") in R["common_words"] for n in names):
+        return False
+    if any(n in R["known_organisations"] or n in R["places"] for n in names):
+        return False
+    return cues.get("person", 0) < 2 and cues.get("product", 0) < 3
 
 
 def _presumed_person(name: str) -> bool:
