@@ -20,6 +20,7 @@ import pandas as pd
 import yaml
 
 from .article import Article
+from .mentions import story_subject
 from .financing import capex_path, extract_financing, extract_times, main_currency, off_balance_sheet
 from .quotes import extract_quotes, reported_claims, side_of, story_company
 from .readable import format_amount, format_number, money_style
@@ -306,6 +307,15 @@ FINDING_PAGES = {"voices": "02-who-speaks.md", "rests_on": "02-who-speaks.md", "
                  "company": "02-who-speaks.md", "together": "05-synthesis.md"}
 
 
+#: One speaker's side, in the singular.
+_SIDE_ONE = {"company": "current staff or leadership", "former": "former staff", "outside": "outsider"}
+
+
+def _n(count: int, noun: str) -> str:
+    """``1 quotation``, ``2 quotations``."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def _pct(part, whole) -> int:
     return round(100 * part / whole) if whole else 0
 
@@ -324,10 +334,11 @@ def _voices_finding(speech: pd.DataFrame, subject: str | None) -> str:
         return "**Who is heard.** The article quotes nobody's words with a speaker the text makes clear."
     per = (speech.groupby(["speaker", "source_type", "side"], dropna=False).size().reset_index(name="n")
            .sort_values(["n", "speaker"], ascending=[False, True]))
-    top = [f"{_who(r.speaker, r.source_type)} ({r.n} quotation{'s' if r.n != 1 else ''}; "
-           f"{SIDE_LABELS.get(r.side, 'side unknown')})" for r in per.head(3).itertuples()]
+    top = [f"{_who(r.speaker, r.source_type)} ({_n(r.n, 'quotation')}; {_SIDE_ONE.get(r.side, 'side unknown')})"
+           for r in per.head(3).itertuples()]
     shares = side_shares(speech)
     whose = {"company": f"{subject}'s " if subject else "the organisation's ", "former": "its ", "outside": ""}
+    shares = shares[shares["rows"] > 0]
     parts = [f"{_pct(r.rows, shares['rows'].sum())}% {'come ' if i == 0 else ''}from {whose[r.side]}{r.label}"
              for i, r in enumerate(shares.itertuples())]
     return (f"**Who is heard.** The article quotes {per['speaker'].nunique()} sources in {len(speech)} quotations "
@@ -393,11 +404,21 @@ def _money_finding(article: Article, facts: pd.DataFrame) -> str:
     off_text = (f" Kept apart from the company's own accounts: {_and([f'{_amount_words(r)} ({r.event_type})' for r in off.itertuples()])}, "
                 f"which the article places off the balance sheet." if len(off) else "")
     largest = _and([_fact_words(r) for r in others.itertuples()])
-    return (f"**The money.** {lead}The largest other sums it reports are {largest}.{off_text}"
+    return (f"**The money.** {lead}The largest {'other ' if lead else ''}sums it reports are {largest}.{off_text}"
             if largest else f"**The money.** {lead}".rstrip())
 
 
-def _company_finding(speech: pd.DataFrame, claims: pd.DataFrame, subject: str | None) -> str:
+def _person_finding(speech: pd.DataFrame, claims: pd.DataFrame, name: str) -> str:
+    own = speech[speech["speaker"] == name]
+    own_claims = claims[claims["speaker"] == name]
+    said = f"{name} speaks in {len(own)} of the {len(speech)} quotations" if len(own) else f"{name} is not quoted"
+    cited = f", and {_n(len(own_claims), 'claim')} reported from them without quotation marks" if len(own_claims) else ""
+    return f"**What {name} says.** {said}{cited}."
+
+
+def _company_finding(speech: pd.DataFrame, claims: pd.DataFrame, subject: str | None, kind: str | None = None) -> str:
+    if kind == "person" and subject:
+        return _person_finding(speech, claims, subject)
     who = subject or "the organisation the story is about"
     own = speech[speech["side"] == "company"]
     own_claims = claims[claims["side"] == "company"]
@@ -407,7 +428,7 @@ def _company_finding(speech: pd.DataFrame, claims: pd.DataFrame, subject: str | 
     names = _and([f"{_who(r.speaker, r.source_type)} ({r.n})" for r in per.itertuples()])
     said = (f"{who}'s current staff and leadership speak in {len(own)} of the {len(speech)} quotations"
             f"{': ' + names if names else ''}") if len(own) else f"no quotation comes from {who}'s current staff or leadership"
-    cited = f", and {len(own_claims)} claims are reported from them without quotation marks" if len(own_claims) else ""
+    cited = f", and {_n(len(own_claims), 'claim')} reported from them without quotation marks" if len(own_claims) else ""
     return f"**What {who} itself says.** {said[0].upper() + said[1:]}{cited}."
 
 
@@ -426,7 +447,10 @@ def key_findings(article: Article, *, quotes: pd.DataFrame | None = None, claims
         :func:`analysis.extract_quotes`, :func:`analysis.reported_claims`, :func:`analysis.extract_financing`
         (computed when not given).
     subject : str, optional
-        Who the story is about (default: :func:`analysis.story_company`).
+        The organisation whose staff and leadership make the ``company`` side (default:
+        :func:`analysis.story_company`, the organisation the quotation table's sides refer to).
+        When the story is about a person (:func:`analysis.mentions.story_subject`), the last finding
+        is about what that person says.
 
     Returns
     -------
@@ -444,9 +468,14 @@ def key_findings(article: Article, *, quotes: pd.DataFrame | None = None, claims
     c = reported_claims(article) if claims is None else claims
     f = extract_financing(article) if facts is None else facts
     subject = story_company(article) if subject is None else subject
+    about = story_subject(article)
     speech = _speech(article, q)
+    if about is not None and about[1] == "person":
+        last = _company_finding(speech, c, about[0], "person")
+    else:
+        last = _company_finding(speech, c, subject)
     texts = {"voices": _voices_finding(speech, subject), "rests_on": _rests_on_finding(speech, c),
-             "money": _money_finding(article, f), "company": _company_finding(speech, c, subject)}
+             "money": _money_finding(article, f), "company": last}
     return pd.DataFrame([(t, texts[t], FINDING_PAGES[t]) for t in texts], columns=FINDING_COLUMNS)
 
 
@@ -461,7 +490,9 @@ def _side_sentence(rows: pd.DataFrame, what: str) -> tuple[str, str | None]:
     if len(rows) >= MIN_ROWS_FOR_MOSTLY and top["share"] > 0.5:
         return f"{what.capitalize()} come mostly from {top['label']}: {round(100 * top['share'])}% of {len(rows)}.", top["label"]
     split = _and([f"{r.label} ({r.rows})" for r in shares.itertuples() if r.rows])
-    return f"The {len(rows)} {what} come from {split}: too few, or too evenly spread, to say whose they mostly are.", None
+    n = f"The {len(rows)} {what}" if len(rows) != 1 else f"The one {what.replace('quotations', 'quotation', 1)}"
+    verb = "comes" if len(rows) == 1 else "come"
+    return f"{n} {verb} from {split}: too few, or too evenly spread, to say whose they mostly are.", None
 
 
 def together(article: Article, *, quotes: pd.DataFrame | None = None, facts: pd.DataFrame | None = None,
@@ -494,9 +525,9 @@ def together(article: Article, *, quotes: pd.DataFrame | None = None, facts: pd.
         anon = _pct((risk["source_type"] == "anonymous").sum(), len(risk))
         out.append(f"{text} {anon}% of them come from unnamed sources, against "
                    f"{_pct((speech['source_type'] == 'anonymous').sum(), len(speech))}% of all quoted speech.")
-    subject = story_company(article)
+    about = story_subject(article)
     unheard = unheard_stakeholders(article, stakeholders=stakeholders)
-    unheard = unheard[unheard["name"] != subject]
+    unheard = unheard[~unheard["name"].isin([story_company(article), about[0] if about else None])]
     if len(unheard):
         out.append(f"{len(unheard)} people, organisations and groups are discussed and never quoted; the most "
                    f"mentioned are {_and([f'**{n}**' for n in unheard['name'].head(3)])}.")
