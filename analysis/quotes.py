@@ -128,6 +128,8 @@ _NAMING = re.compile(
     r"the\s+slogan|the\s+motto|the\s+name|titled|entitled|named)\b)(?:\s+(?:it|them|him|her|this|that|the|a|an|its|their|his|what|as))*\s*$",
     re.I,
 )
+# Characters before a quotation searched for a naming cue ("what insiders have called the").
+_NAMING_REACH = 80
 #: A quotation after a naming cue is a label (term) up to this many words; longer, it is someone's words.
 NAMING_MAX_WORDS = 4
 # Determiners and quantifiers dropped from a description to make its canonical name.
@@ -256,6 +258,14 @@ _CAP_RUN = re.compile(
     r"[A-Z][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])\w*)?(?:[’']s?)?"
 )
 
+
+#: How far (characters) the rules read back from a quotation or mention inside its sentence, and how many
+#: tokens a subject or mention may span: every look-up is bounded, so the work is linear in the article's
+#: length even for one unpunctuated line.  No attribution clause in news text is longer.
+_LOOKBACK = 400
+_MAX_TOKENS = 40
+#: How many earlier source mentions a pronoun or description is resolved against.
+_MAX_HISTORY = 200
 
 #: Compiled patterns built from article words (names, the company), cached beyond ``re``'s own small cache.
 _rx = lru_cache(maxsize=4096)(re.compile)
@@ -419,8 +429,10 @@ def _quote_spans(article: Article) -> tuple[list[tuple[int, int, bool]], list[tu
 
 
 def _single_spans(text: str, a: int, b: int, doubles) -> list[tuple[int, int, bool]]:
+    marked = _Spans([(s - 1, e + 1) for s, e, _ in doubles])
+
     def inside_double(i):
-        return any(s - 1 <= i <= e for s, e, _ in doubles)
+        return marked.inside(i)
 
     out = []
     i = a
@@ -712,6 +724,8 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
         i = j - 1
         while i >= 0 and toks[i][0] not in (";", ":", "—", "–", ".", "?", "!", '"') and toks[i][0].lower() not in ("that", "because", "while", "whether"):
             i -= 1
+            if j - i > _MAX_TOKENS:
+                return None  # no clause start within reach: not an appositive subject
         i += 1
         while i < j and toks[i][0] in ("But", "And", "Yet", "So", "Still", "Meanwhile", "However", ","):
             i += 1
@@ -775,7 +789,7 @@ def _mention_after(toks, k: int, stop: int) -> tuple[int, int] | None:
     a = toks[i][1]
     j = i
     b = toks[i][2]
-    while j < len(toks) and toks[j][1] < stop:
+    while j < min(len(toks), i + _MAX_TOKENS) and toks[j][1] < stop:
         w = toks[j][0]
         if w in (";", ":", "(", ".", "?", "!") or (w == "—" and j > i):
             break
@@ -827,6 +841,7 @@ def story_company(article: Article) -> str | None:
 def _story_company(text: str) -> str | None:
     persons = set(_full_names(text)) | set(re.findall(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+([A-Z][\w\-]+)", text))
     counts: dict[str, int] = {}
+    first: dict[str, int] = {}
     inside: set[str] = set()  # words seen capitalised inside a sentence, not only at its start
     body = _body(text)
     for m in re.finditer(r"(?<![\w’'])[A-Z][\w\-]*(?:[’']s)?", body):
@@ -834,12 +849,13 @@ def _story_company(text: str) -> str | None:
         if tok in persons or tok in _NOT_NAME or tok.lower() in _TITLES or len(tok) < 2 or (tok.isupper() and len(tok) <= 2):
             continue
         counts[tok] = counts.get(tok, 0) + 1
+        first.setdefault(tok, m.start())
         if m.start() > 0 and not re.search(r"[.!?“\"\n]\s?$", text[max(0, m.start() - 2): m.start()]):
             inside.add(tok)
     counts = {k: v for k, v in counts.items() if k in inside}
     if not counts:
         return None
-    best = max(counts.items(), key=lambda kv: (kv[1], -text.find(kv[0])))
+    best = max(counts.items(), key=lambda kv: (kv[1], -first[kv[0]]))
     return best[0] if best[1] >= 2 else None
 
 
@@ -959,13 +975,24 @@ def _cue_tokens(toks, *, strict=False):
             or (t[0].lower() == "according" and k + 1 < len(toks) and toks[k + 1][0].lower() == "to")]
 
 
+def _between(toks, lo: int, hi: int):
+    """The tokens that start in [lo, hi) (tokens are sorted by start; a bisection, not a scan)."""
+    i = bisect.bisect_left(toks, lo, key=_start)
+    j = bisect.bisect_left(toks, hi, lo=i, key=_start)
+    return toks[i:j]
+
+
+def _start(tok) -> int:
+    return tok[1]
+
+
 def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent_b: int, before_limit: int,
                   after_limit: int, sent_b_first: int | None = None, quoted=()):
     """Find the cue and speaker mention of a quotation in its own sentence.
 
     Returns ``(cue, mention_start, mention_end, where)`` or None.
     """
-    after = [t for t in toks if quote_b < t[1] < after_limit]
+    after = _between(toks, quote_b + 1, min(after_limit, quote_b + _LOOKBACK))
     sent_b_first = sent_b_first if sent_b_first is not None else after_limit + 1
     # 1. cue after the quotation: '"...," says X' / '"...," X says' / '"..." X told Y'
     if after:
@@ -994,9 +1021,7 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
                 return "according to", m[0], m[1], "after"
     quoted = quoted if isinstance(quoted, _Spans) else _Spans(quoted)
     before = []
-    for t in toks:
-        if not sent_a <= t[1] < quote_a:
-            continue
+    for t in _between(toks, max(sent_a, quote_a - _LOOKBACK), quote_a):
         if quoted.inside(t[1], pad=1):
             if before and before[-1][0] != '"':
                 before.append(('"', t[1], t[1]))  # a quotation stood here: no subject runs across it
@@ -1031,7 +1056,7 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
             if w.lower().endswith("ing") and (k == 0 or before[k - 1][0].lower() in ("after", "before", "while", "when",
                                                                                      "by", "upon", "since")):
                 # 'After saying it was "...," she left': the subject of the main clause, after the quotation
-                rest = [t for t in toks if t[1] > quote_b]
+                rest = _between(toks, quote_b + 1, quote_b + _LOOKBACK)
                 if rest and rest[0][0] == ",":
                     rest = rest[1:]
                 if rest and (rest[0][0].lower() in _PRONOUNS or rest[0][0][:1].isupper()):
@@ -1054,6 +1079,7 @@ _INTRO = {"in", "on", "at", "during", "after", "before", "since", "with", "for",
 
 def _clause_subject(text: str, toks) -> tuple[int, int] | None:
     """The subject that opens a clause: a pronoun or a capitalised name, after an introductory phrase."""
+    toks = toks[:_MAX_TOKENS]
     i = 0
     if toks and toks[0][0].lower() in _INTRO:
         while i < len(toks) and toks[i][0] != ",":
@@ -1072,6 +1098,9 @@ def _clause_subject(text: str, toks) -> tuple[int, int] | None:
     if m and not re.search(r"[’']s?$", m.group()) and _name_tokens(m.group()):
         return m.start(), m.end()
     return None
+
+
+_AFTER_CLAUSE_START = re.compile(r"(?:[,;:—”\"]\s*|\b(?:But|And|Yet|So)\s+)$")
 
 
 class _Resolver:
@@ -1131,7 +1160,7 @@ class _Resolver:
             return None
         sent = _sentence_for(self.article, a)
         sid = sent.sentence_id
-        lo = self.article.sentences[max(0, sid - 2)].start
+        lo = max(self.article.sentences[max(0, sid - 2)].start, a - 3 * _LOOKBACK)
         want = {"he": "m", "she": "f"}.get(pronoun)
         genders = _genders(self.text)
         cands = []
@@ -1146,7 +1175,7 @@ class _Resolver:
                 s = self.sources[canon]
                 return s.name, s.source_type, s.role, s.kind
             return canon, "named", None, "person"
-        for off, canon in reversed(self.history):
+        for off, canon in reversed(self.history[-_MAX_HISTORY:]):
             s = self.sources[canon]
             if want and s.source_type == "named" and genders.get(canon, want) != want:
                 continue
@@ -1156,8 +1185,11 @@ class _Resolver:
 
     def _is_subject(self, off: int) -> bool:
         sent = _sentence_for(self.article, off)
-        pre = self.text[sent.start:off]
-        return not pre.strip(" “\"‘'") or bool(re.search(r"(?:^|[,;:—”\"]\s*|\b(?:But|And|Yet|So)\s+)$", pre))
+        lo = max(sent.start, off - _NAMING_REACH)
+        pre = self.text[lo:off]
+        if lo == sent.start and not pre.strip(" “\"‘'"):
+            return True
+        return bool(_AFTER_CLAUSE_START.search(pre))
 
     def _definite(self, words: list[str], a: int):
         words = [w for w in words if w not in ("the", "several", "some", "many", "most", "all", "of")]
@@ -1165,7 +1197,7 @@ class _Resolver:
             return None
         head = words[-1]
         content = [w for w in words if w not in _GENERIC_HEADS]
-        for off, canon in reversed(self.history):
+        for off, canon in reversed(self.history[-_MAX_HISTORY:]):
             s = self.sources[canon]
             if s.source_type != "anonymous" and not content:
                 continue
@@ -1192,16 +1224,16 @@ class _Resolver:
 
 def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool, sentence_has_cue: bool) -> str:
     """full / partial / term for the quotation text[a:b] in sentence ``sent``."""
-    pre = text[sent.start: a - 1]
+    lo = max(sent.start, a - 1 - _NAMING_REACH)  # only the words just before the quotation decide
+    pre = text[lo: a - 1]
     pre_clean = pre.strip()
     nwords = len(_words(qtext))
-    post = text[b + 1: b + 3]
-    at_start = not pre_clean.strip("“”\"‘’'—–-(") or pre_clean.endswith((":",)) or re.search(r"[”\"]\s*$", pre_clean) is not None \
+    at_start = (lo == sent.start and not pre_clean.strip("“”\"‘’'—–-(")) or pre_clean.endswith((":",)) or re.search(r"[”\"]\s*$", pre_clean) is not None \
         or (re.search(r"\w{3,}[.!?][”\"’]?$", pre_clean) is not None and qtext[:1].isupper())  # a sentence end the splitter missed
     last = re.search(r"([\w’'\-]+)\s*(,?)\s*$", pre)
     speech = last and CUE_FORMS.get(last.group(1).lower()) not in (None, "call")  # "called" names, it does not quote
     after_cue = bool(speech and last.group(2))
-    if _NAMING.search(pre) and nwords <= NAMING_MAX_WORDS:
+    if _NAMING.search(pre[-_NAMING_REACH:]) and nwords <= NAMING_MAX_WORDS:
         return "term"
     if at_start or after_cue:
         if nwords >= 3 or has_cue_adjacent or re.search(r"[.!?,]\s*$", qtext):
@@ -1246,6 +1278,22 @@ def _scan(article: Article, company: str | None):
         return sent_toks[sent.sentence_id]
 
     span_set = [(a, b) for a, b, _ in spans]
+    cue_sentences: dict[int, bool] = {}
+    cue_lists: dict[tuple[int, bool], list[int]] = {}
+
+    def cues_of(sent, strict):
+        key = (sent.sentence_id, strict)
+        if key not in cue_lists:
+            cue_lists[key] = _cue_tokens(toks_of(sent), strict=strict)
+        return cue_lists[key]
+
+    def has_cue(sent):
+        if sent.sentence_id not in cue_sentences:
+            cue_sentences[sent.sentence_id] = any(
+                _is_cue(t[0]) and not t[0][:1].isupper() and not quoted.inside(t[1]) for t in toks_of(sent)
+            ) or "according to" in sent.text
+        return cue_sentences[sent.sentence_id]
+
     quoted = res.quoted
     rows = []
     used_cues: set[int] = set()
@@ -1257,8 +1305,7 @@ def _scan(article: Article, company: str | None):
         # limits so that a cue is never looked for inside another quotation
         next_open = quoted.next_start_after(b, len(text) + 1) - 1
         prev_close = quoted.prev_end_before(a, s_open.start - 1) + 1
-        sent_has_cue = any(_is_cue(t[0]) and not t[0][:1].isupper() and not quoted.inside(t[1])
-                           for t in toks_of(s_open)) or "according to" in s_open.text
+        sent_has_cue = has_cue(s_open)
         toks = toks_of(s_close)
         after_end, next_first = s_close.end, None
         nxt = article.sentences[s_close.sentence_id + 1] if s_close.sentence_id + 1 < len(article.sentences) else None
@@ -1309,7 +1356,7 @@ def _scan(article: Article, company: str | None):
                 if prev["_reopened"] or gap_sents <= 1 or (len(rest.strip()) < 80 and "\n\n" not in gap):
                     hit = (prev["_res"], prev["speaker_mention"], prev["speaker_start"], prev["speaker_end"], prev["cue"])
                     row["note"] = (row["note"] + "; " if row["note"] else "") + "continuation of the previous quotation"
-            if hit is None and kind == "full" and text[s_open.start:a - 1].rstrip().endswith(":"):
+            if hit is None and kind == "full" and text[max(s_open.start, a - 1 - _LOOKBACK):a - 1].rstrip().endswith(":"):
                 # 'Jane Doe has a new message: "..."': the person who opens the clause before the colon
                 sub = _clause_subject(text, toks_of(s_open))
                 if sub and sub[1] < a:
@@ -1320,9 +1367,9 @@ def _scan(article: Article, company: str | None):
             if hit is None and kind == "full" and s_open.sentence_id > 0:
                 # a speaker introduced in the previous sentence by a reported claim ("X argued that ...")
                 ps = article.sentences[s_open.sentence_id - 1]
-                if not any(ps.start <= x < ps.end for x, _ in span_set):
+                if quoted.next_start_after(ps.start - 1, ps.end) >= ps.end:
                     pt = toks_of(ps)
-                    for k in _cue_tokens(pt, strict=not ps.text.rstrip().endswith(":")):
+                    for k in cues_of(ps, not ps.text.rstrip().endswith(":")):
                         sub = _subject_before(pt, k)
                         if sub:
                             mention = text[sub[0]:sub[1]]
@@ -1331,7 +1378,7 @@ def _scan(article: Article, company: str | None):
                                 hit = (r, mention, sub[0], sub[1], pt[k][0])
                                 row["note"] = "speaker introduced in the previous sentence"
                             break
-                    opens = not text[s_open.start:a - 1].strip()
+                    opens = not text[max(s_open.start, a - 1 - _LOOKBACK):a - 1].strip()
                     if hit is None and opens and (ps.paragraph_id == s_open.paragraph_id or ps.text.rstrip().endswith(":")):
                         # '"Jane Doe, the mayor, visited the site. "It was awful."': the person the previous
                         # sentence is about, when it opens with a name or a pronoun
@@ -1352,7 +1399,7 @@ def _scan(article: Article, company: str | None):
                 row["_reopened"] = reopened
                 prev = row
         else:
-            m = _NAMING.search(text[s_open.start:a - 1])
+            m = _NAMING.search(text[max(s_open.start, a - 1 - _NAMING_REACH):a - 1])
             row["note"] = f"label (cue: {m.group().split()[0]})" if m else "scare quote or label, not speech"
         rows.append(row)
     claims = _claims(article, res, span_set, used_cues, toks_of)
@@ -1606,9 +1653,15 @@ def source_table(article: Article, *, company: str | None = None, n_boot: int = 
     speaker_col = CLAIM_COLUMNS.index("speaker")
     start_col = CLAIM_COLUMNS.index("speaker_start")
     rows = []
+    by_speaker: dict[str, list] = {}
+    by_claimant: dict[str, list] = {}
+    for q in quotes:
+        by_speaker.setdefault(q.speaker, []).append(q)
+    for c in claims:
+        by_claimant.setdefault(c[speaker_col], []).append(c)
     for name, s in res.sources.items():
-        mine = [q for q in quotes if q.speaker == name]
-        mine_c = [c for c in claims if c[speaker_col] == name]
+        mine = by_speaker.get(name, [])
+        mine_c = by_claimant.get(name, [])
         firsts = [q.speaker_start for q in mine] + [c[start_col] for c in mine_c] + [s.first]
         mean, lo, hi = _bootstrap(np.array([q.compound for q in mine], dtype=float), n=n_boot, seed=seed)
         rows.append((name, s.source_type, s.role, affil.get(name), side_of(affil.get(name)), len(mine),

@@ -372,3 +372,16 @@ def test_newly_hired_head_of_a_unit_is_the_company():
         "Jane Doe is also heading up Acme’s robotics lab. Doe has said the lab needs more money."
     )
     assert source_table(art2).set_index("speaker").loc["Jane Doe", "side"] == "company"
+
+
+# -- long input ---------------------------------------------------------------------------
+def test_quotation_deep_inside_one_long_unpunctuated_line():
+    # every look-up reads a bounded stretch before a quotation, so a quotation 100 KB into a
+    # single sentence is attributed exactly as it is at the start of a short one
+    filler = "and prices went up while costs went down " * 2500
+    text = filler + "Jane Doe said “We will keep building no matter what” and then " + filler
+    q = quotes(text)
+    assert len(text) > 200_000
+    assert list(q["text"]) == ["We will keep building no matter what"]
+    assert list(q["speaker"]) == ["Jane Doe"]
+    assert list(q["kind"]) == ["full"]
