@@ -27,7 +27,7 @@ from .readable import format_amount, format_number, money_style
 from .stakeholders import find_stakeholders
 
 __all__ = ["forward_claims", "money_voices", "risk_voices", "unheard_stakeholders", "voice_side", "risk_terms",
-           "money_terms", "side_shares", "key_findings", "together", "period_words", "MIN_ROWS_FOR_MOSTLY", "SIDE_LABELS", "FORWARD_COLUMNS",
+           "money_terms", "side_shares", "key_findings", "together", "period_words", "MIN_ROWS_FOR_MOSTLY", "split_claims", "SIDE_LABELS", "FORWARD_COLUMNS",
            "FINDING_COLUMNS"]
 
 _LEXICON_PATH = Path(__file__).resolve().parent / "resources" / "synthesis_lexicon.yml"
@@ -149,6 +149,21 @@ def money_terms(text: str) -> list[str]:
     ['spending', 'cost', 'debt']
     """
     return list(dict.fromkeys(m.group() for m in _lexicon()["money"].finditer(text)))
+
+
+def split_claims(claims: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The reported claims proper, and the rows that record a refusal ("declined to comment").
+
+    ``claims`` is :func:`analysis.reported_claims`; its ``kind`` column marks refusals as ``declined``.
+
+    >>> t = pd.DataFrame({"kind": ["claim", "declined"], "speaker": ["insiders", "Acme"]})
+    >>> [len(part) for part in split_claims(t)]
+    [1, 1]
+    """
+    if "kind" not in claims:
+        return claims, claims.iloc[:0]
+    declined = claims["kind"] == "declined"
+    return claims[~declined], claims[declined]
 
 
 def _speech(article: Article, quotes: pd.DataFrame | None) -> pd.DataFrame:
@@ -285,7 +300,7 @@ def forward_claims(article: Article, *, quotes: pd.DataFrame | None = None,
     times = times[times["period_start"] > article.reference_date.isoformat()]
     f = extract_financing(article) if facts is None else facts
     q = extract_quotes(article) if quotes is None else quotes
-    c = reported_claims(article) if claims is None else claims
+    c = split_claims(reported_claims(article) if claims is None else claims)[0]
     rows = []
     for sid, group in times.groupby("sentence_id", sort=True):
         sent = article.sentences[int(sid)]
@@ -416,20 +431,30 @@ def _person_finding(speech: pd.DataFrame, claims: pd.DataFrame, name: str) -> st
     return f"**What {name} says.** {said}{cited}."
 
 
-def _company_finding(speech: pd.DataFrame, claims: pd.DataFrame, subject: str | None, kind: str | None = None) -> str:
+def _declined_sentence(declined: pd.DataFrame) -> str:
+    if declined.empty:
+        return ""
+    per = declined.groupby("speaker", sort=False).size()
+    who = _and([f"**{name}**" + (f" ({n} times)" if n > 1 else "") for name, n in per.items()])
+    return f" Declined to comment or did not respond: {who}."
+
+
+def _company_finding(speech: pd.DataFrame, claims: pd.DataFrame, subject: str | None, kind: str | None = None,
+                     declined: pd.DataFrame | None = None) -> str:
+    tail = _declined_sentence(declined if declined is not None else claims.iloc[:0])
     if kind == "person" and subject:
-        return _person_finding(speech, claims, subject)
+        return _person_finding(speech, claims, subject) + tail
     who = subject or "the organisation the story is about"
     own = speech[speech["side"] == "company"]
     own_claims = claims[claims["side"] == "company"]
     if own.empty and own_claims.empty:
-        return f"**What {who} itself says.** Nobody from {who}'s current staff or leadership is quoted or cited."
+        return f"**What {who} itself says.** Nobody from {who}'s current staff or leadership is quoted or cited.{tail}"
     per = own.groupby(["speaker", "source_type"]).size().reset_index(name="n").sort_values("n", ascending=False)
     names = _and([f"{_who(r.speaker, r.source_type)} ({r.n})" for r in per.itertuples()])
     said = (f"{who}'s current staff and leadership speak in {len(own)} of the {len(speech)} quotations"
             f"{': ' + names if names else ''}") if len(own) else f"no quotation comes from {who}'s current staff or leadership"
     cited = f", and {_n(len(own_claims), 'claim')} reported from them without quotation marks" if len(own_claims) else ""
-    return f"**What {who} itself says.** {said[0].upper() + said[1:]}{cited}."
+    return f"**What {who} itself says.** {said[0].upper() + said[1:]}{cited}.{tail}"
 
 
 def key_findings(article: Article, *, quotes: pd.DataFrame | None = None, claims: pd.DataFrame | None = None,
@@ -438,7 +463,8 @@ def key_findings(article: Article, *, quotes: pd.DataFrame | None = None, claims
 
     The topics: who is heard and from which side (``voices``); how much rests on unnamed sources and
     former staff (``rests_on``); the money path and the largest amounts, written as the article writes
-    them (``money``); what the organisation the story is about says itself (``company``).
+    them (``money``); what the organisation the story is about says itself, and who declined to comment
+    (``company``).
 
     Parameters
     ----------
@@ -465,15 +491,15 @@ def key_findings(article: Article, *, quotes: pd.DataFrame | None = None, claims
     ['voices', 'rests_on', 'money', 'company']
     """
     q = extract_quotes(article) if quotes is None else quotes
-    c = reported_claims(article) if claims is None else claims
+    c, declined = split_claims(reported_claims(article) if claims is None else claims)
     f = extract_financing(article) if facts is None else facts
     subject = story_company(article) if subject is None else subject
     about = story_subject(article)
     speech = _speech(article, q)
     if about is not None and about[1] == "person":
-        last = _company_finding(speech, c, about[0], "person")
+        last = _company_finding(speech, c, about[0], "person", declined)
     else:
-        last = _company_finding(speech, c, subject)
+        last = _company_finding(speech, c, subject, declined=declined)
     texts = {"voices": _voices_finding(speech, subject), "rests_on": _rests_on_finding(speech, c),
              "money": _money_finding(article, f), "company": last}
     return pd.DataFrame([(t, texts[t], FINDING_PAGES[t]) for t in texts], columns=FINDING_COLUMNS)
