@@ -344,13 +344,16 @@ def _who(speaker: str, source_type: str) -> str:
     return f"the unnamed “{speaker}”" if source_type == "anonymous" else f"**{speaker}**"
 
 
-def _voices_finding(speech: pd.DataFrame, subject: str | None) -> str:
+def _voices_finding(speech: pd.DataFrame, subject: str | None, sides: bool = True) -> str:
     if speech.empty:
         return "**Who is heard.** The article quotes nobody's words with a speaker the text makes clear."
     per = (speech.groupby(["speaker", "source_type", "side"], dropna=False).size().reset_index(name="n")
            .sort_values(["n", "speaker"], ascending=[False, True]))
-    top = [f"{_who(r.speaker, r.source_type)} ({_n(r.n, 'quotation')}; {_SIDE_ONE.get(r.side, 'side unknown')})"
-           for r in per.head(3).itertuples()]
+    top = [f"{_who(r.speaker, r.source_type)} ({_n(r.n, 'quotation')}"
+           + (f"; {_SIDE_ONE.get(r.side, 'side unknown')})" if sides else ")") for r in per.head(3).itertuples()]
+    if not sides:
+        return (f"**Who is heard.** The article quotes {per['speaker'].nunique()} sources in {len(speech)} "
+                f"quotations of speech. The most quoted are {_and(top)}.")
     shares = side_shares(speech)
     whose = {"company": f"{subject}'s " if subject else "the organisation's ", "former": "its ", "outside": ""}
     shares = shares[shares["rows"] > 0]
@@ -367,6 +370,11 @@ def _rests_on_finding(speech: pd.DataFrame, claims: pd.DataFrame) -> str:
     anon = voices["source_type"] == "anonymous"
     former = voices["side"] == "former"
     claim_anon = _pct((claims["source_type"] == "anonymous").sum(), len(claims))
+    if not former.any():
+        return (f"**What it rests on.** Of {len(voices)} attributed voices (quotations with a speaker, and claims "
+                f"reported without quotation marks), {_pct(anon.sum(), len(voices))}% come from sources the article "
+                f"does not name." + (f" Of the {len(claims)} claims reported without quotation marks, {claim_anon}% "
+                                     "come from unnamed sources." if len(claims) else ""))
     tail = (f" Of the {len(claims)} claims reported without quotation marks, {claim_anon}% come from unnamed sources."
             if len(claims) else "")
     return (f"**What it rests on.** Of {len(voices)} attributed voices (quotations with a speaker, and claims "
@@ -427,7 +435,8 @@ def _person_finding(speech: pd.DataFrame, claims: pd.DataFrame, name: str) -> st
     own = speech[speech["speaker"] == name]
     own_claims = claims[claims["speaker"] == name]
     said = f"{name} speaks in {len(own)} of the {len(speech)} quotations" if len(own) else f"{name} is not quoted"
-    cited = f", and {_n(len(own_claims), 'claim')} reported from them without quotation marks" if len(own_claims) else ""
+    cited = (f", and {_n(len(own_claims), 'claim')} {'is' if len(own_claims) == 1 else 'are'} reported from them "
+             "without quotation marks") if len(own_claims) else ""
     return f"**What {name} says.** {said}{cited}."
 
 
@@ -453,7 +462,8 @@ def _company_finding(speech: pd.DataFrame, claims: pd.DataFrame, subject: str | 
     names = _and([f"{_who(r.speaker, r.source_type)} ({r.n})" for r in per.itertuples()])
     said = (f"{who}'s current staff and leadership speak in {len(own)} of the {len(speech)} quotations"
             f"{': ' + names if names else ''}") if len(own) else f"no quotation comes from {who}'s current staff or leadership"
-    cited = f", and {_n(len(own_claims), 'claim')} reported from them without quotation marks" if len(own_claims) else ""
+    cited = (f", and {_n(len(own_claims), 'claim')} {'is' if len(own_claims) == 1 else 'are'} reported from them "
+             "without quotation marks") if len(own_claims) else ""
     return f"**What {who} itself says.** {said[0].upper() + said[1:]}{cited}.{tail}"
 
 
@@ -496,11 +506,12 @@ def key_findings(article: Article, *, quotes: pd.DataFrame | None = None, claims
     subject = story_company(article) if subject is None else subject
     about = story_subject(article)
     speech = _speech(article, q)
-    if about is not None and about[1] == "person":
+    person = about is not None and about[1] == "person"
+    if person:
         last = _company_finding(speech, c, about[0], "person", declined)
     else:
         last = _company_finding(speech, c, subject, declined=declined)
-    texts = {"voices": _voices_finding(speech, subject), "rests_on": _rests_on_finding(speech, c),
+    texts = {"voices": _voices_finding(speech, subject, sides=not person), "rests_on": _rests_on_finding(speech, c),
              "money": _money_finding(article, f), "company": last}
     return pd.DataFrame([(t, texts[t], FINDING_PAGES[t]) for t in texts], columns=FINDING_COLUMNS)
 
