@@ -144,7 +144,7 @@ def load_registry(registry: Any) -> list[dict]:
     """Read and check a stakeholder registry.
 
     The YAML file holds ``stakeholders:``, a list of entries with ``name``
-    (required), ``aliases`` (list), ``kind`` (one of :data:`KINDS`),
+    (required), ``aliases`` (list), ``kind`` (one of :data:`analysis.mentions.KINDS`),
     ``group``, ``power`` and ``interest`` (integers 1 to 5) and
     ``power_reason`` / ``interest_reason`` (one line each).
 
