@@ -39,9 +39,13 @@ def plot_affiliation_mix(sources: pd.DataFrame, *, ax=None):
     ``sources`` is :func:`analysis.source_table`.
     """
     ax = new_ax(ax, figsize=(7, 3.6))
-    g = sources.groupby("affiliation", dropna=False)[["quotes", "reported_claims"]].sum()
-    g.index = [str(i) if isinstance(i, str) else "unknown" for i in g.index]
-    g = g.assign(total=g.sum(axis=1)).sort_values("total")
+    sides = {"company": "current staff and leadership", "former": "former staff", "outside": "outsiders"}
+    keys = sources["affiliation"].fillna("unknown").astype(str)
+    if "side" in sources:
+        keys = keys + " (" + sources["side"].map(sides).fillna("side unknown") + ")"
+    g = sources.groupby(keys)[["quotes", "reported_claims"]].sum()
+    g = g.assign(total=g.sum(axis=1))
+    g = g[g["total"] > 0].sort_values("total")
     ax.barh(g.index, g["quotes"], color=PALETTE[0], label="quotations")
     ax.barh(g.index, g["reported_claims"], left=g["quotes"], color=PALETTE[1], label="unquoted claims", hatch="//",
             edgecolor="white")
