@@ -251,9 +251,10 @@ def show_table(df: pd.DataFrame, *, name: str, columns: dict[str, str] | None = 
         table = (f"<details class='analysis-details'><summary>Show the table: {html.escape(caption or name)} "
                  f"({len(shown)} rows)</summary>{table}</details>")
     more = f", showing {len(shown)}" if len(shown) < len(df) else ""
+    extra = "; with every column, including offsets and raw scores" if len((df if csv is None else csv).columns) > len(columns) else ""
     return HTML(f"<div class='analysis-table-block' id='table-{_slug(name)}'>{table}"
                 f"<p class='analysis-download'><a download='{fname}' href='{href}'>Download this table as CSV</a>"
-                f" ({len(df)} rows{more}; every column, including offsets and raw scores)</p></div>")
+                f" ({len(df)} rows{more}{extra})</p></div>")
 
 
 def figure_html(fig, alt: str, *, dpi: int = 100):
