@@ -36,9 +36,11 @@ import re
 import warnings
 from dataclasses import dataclass, fields
 from functools import lru_cache
+from importlib import resources
 
 import numpy as np
 import pandas as pd
+import yaml
 
 from .article import Article, ArticleError
 from .sentiment import score_text
@@ -68,19 +70,17 @@ __all__ = [
 # Rules as data
 # ---------------------------------------------------------------------------
 
-# Cue verbs that introduce speech or writing.  Each lemma expands to its
-# -s, -ed and -ing forms below; irregular forms are listed in full.
-_CUE_LEMMAS = """
-say tell add write argue note explain state claim insist warn ask reply respond
-continue recall declare announce tweet post testify acknowledge admit suggest
-predict indicate describe posit contend complain caution concede observe remark
-conclude emphasize emphasise stress joke quip shout yell boast urge vow pledge
-promise maintain mention estimate allege report counter agree disagree recount
-confirm deny lament scoff retort charge assert affirm demand wonder
-exclaim plead chide scold proclaim assure reiterate answer interject comment
-whisper tout recount thunder predict advise read call
-""".split()
-_IRREGULAR = {"say": ["said"], "tell": ["told"], "write": ["wrote", "written"]}
+def _load_words() -> dict:
+    """The word tables of ``analysis/resources/quotes_words.yml`` (each commented there)."""
+    raw = resources.files("analysis").joinpath("resources/quotes_words.yml").read_text(encoding="utf-8")
+    return yaml.safe_load(raw)
+
+
+_W = _load_words()
+# Cue verbs that introduce speech or writing.  Each lemma expands to its -s, -ed and -ing
+# forms below; irregular forms are listed in full.
+_CUE_LEMMAS = _W["cue_lemmas"]
+_IRREGULAR = _W["irregular_forms"]
 
 
 def _forms(lemma: str) -> set[str]:
@@ -97,29 +97,20 @@ def _forms(lemma: str) -> set[str]:
 
 #: Every inflected cue form -> its lemma.
 CUE_FORMS: dict[str, str] = {f: lem for lem in _CUE_LEMMAS for f in _forms(lem)}
-# Cue forms that are far more often nouns in news text ("a report", "the state",
-# "editor's note", "the post"); never taken as cues.
-_NOUNLIKE = {"report", "state", "note", "post", "claim", "charge", "counter", "estimate", "stress", "joke",
-             "comment", "answer", "read", "tweet", "mention", "quip", "promise", "pledge", "vow", "warning",
-             "remark", "reply", "response", "chant", "whisper", "mock", "snap", "order", "posts", "notes"}
+# Every inflected stance form -> its lemma (subjects of vague-quantifier claims).
+_STANCE_FORMS: dict[str, str] = {f: lem for lem in _W["stance_lemmas"] for f in _forms(lem)}
+# Cue forms that are far more often nouns in news text; never taken as cues.
+_NOUNLIKE = set(_W["nounlike"])
 # A word before a cue form that makes it a noun ("the states", "his notes").
-_NOUN_BEFORE = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "of", "these", "those", "this",
-                "that", "some", "many", "several", "two", "three", "united", "other"}
+_NOUN_BEFORE = set(_W["noun_before"])
 # Cue words for reported claims (unquoted attributions): the unambiguous ones.
-_CLAIM_LEMMAS = {"say", "tell", "argue", "insist", "warn", "contend", "posit", "maintain", "allege", "claim",
-                 "acknowledge", "admit", "assert", "concede", "predict", "suggest"}
+_CLAIM_LEMMAS = set(_W["claim_lemmas"])
 # Words between a subject and its cue verb that do not belong to the subject.
-_AUX = {"has", "have", "had", "will", "would", "also", "later", "recently", "previously", "repeatedly", "once",
-        "then", "now", "again", "further", "publicly", "privately", "separately", "earlier", "is", "was", "were",
-        "are", "been", "being", "did", "does", "do", "could", "may", "might", "can", "should", "often",
-        "reportedly", "already", "still", "even", "just", "first", "not", "never", "in", "a", "an", "statement"}
+_AUX = set(_W["aux"])
 # Negated auxiliaries between a subject and its verb ("He didn't say").
 _NEGATED = re.compile(r"(?:did|does|do|has|have|had|was|is|would|could|wo|ca)n[’']t")
 # Words that end the search for a subject going backwards from a cue verb.
-_CLAUSE_BREAK = {"that", "and", "but", "while", "when", "because", "as", "if", "so", "since", "although",
-                 "though", "after", "before", "where", "which", "whom", "whether", "what", "how", "why",
-                 "than", "or", "to", "for", "of", "on", "in", "with", "by", "at", "from", "about", "into",
-                 "is", "was", "are", "were", "be", "would", "could", "should"}
+_CLAUSE_BREAK = set(_W["clause_break"])
 # Naming cues: a quotation right after one of these is a label, not speech.
 _NAMING = re.compile(
     r"(?:\b(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|term|terms|termed|label|labels|labelled|labeled|"
@@ -128,70 +119,34 @@ _NAMING = re.compile(
     r"the\s+slogan|the\s+motto|the\s+name|titled|entitled|named)\b)(?:\s+(?:it|them|him|her|this|that|the|a|an|its|their|his|what|as))*\s*$",
     re.I,
 )
+# Characters before a quotation searched for a naming cue ("what insiders have called the").
+_NAMING_REACH = 80
 #: A quotation after a naming cue is a label (term) up to this many words; longer, it is someone's words.
 NAMING_MAX_WORDS = 4
 # Determiners and quantifiers dropped from a description to make its canonical name.
-_DETERMINERS = {"a", "an", "the", "one", "another", "some", "two", "three", "four", "five", "six", "seven",
-                "eight", "nine", "ten", "several", "many", "multiple", "other", "others", "both", "all", "most",
-                "few", "dozens", "numerous", "various", "this", "that", "these", "those", "his", "her", "its",
-                "their", "our", "of", "more", "than", "at", "least"}
-# Singular heads folded into their plural, so "one person familiar with the
-# matter" and "four people familiar with the matter" are one group of sources.
-_PLURAL = {"person": "people", "source": "sources", "official": "officials", "insider": "insiders",
-           "executive": "executives", "employee": "employees"}
+_DETERMINERS = set(_W["determiners"])
+# Singular heads folded into their plural ("one person familiar" = "people familiar").
+_PLURAL = dict(_W["plural"])
 # Words that start a post-modifier after the head noun of a description.
-_POSTMOD = {"familiar", "close", "with", "briefed", "aware", "knowledgeable", "involved", "at", "from", "in", "of",
-            "on", "for"}
+_POSTMOD = set(_W["postmod"])
 # Nouns that, after "the", stand for the company the story is about ("the company said").
-_COMPANY_NOUNS = {"company", "firm", "group", "carrier", "airline", "bank", "lender", "insurer", "retailer",
-                  "automaker", "carmaker", "chipmaker", "manufacturer", "startup", "start-up", "conglomerate"}
+_COMPANY_NOUNS = set(_W["company_nouns"])
 # Heads of descriptions that name a document, not a person.
-_DOCUMENT_HEADS = {"memo", "report", "statement", "letter", "filing", "document", "documents", "guidelines",
-                   "email", "e-mail", "post", "tweet", "study", "survey", "complaint", "lawsuit", "ruling",
-                   "indictment", "release", "policy", "transcript", "note", "notice", "presentation", "blog",
-                   "website", "prospectus", "announcement", "minutes", "decision", "order", "motion", "brief",
-                   "judgment", "judgement", "proposal", "plan", "analysis", "paper", "book", "article", "message",
-                   "emails", "messages", "records", "data", "poll", "documentation", "warning", "guidance"}
+_DOCUMENT_HEADS = set(_W["document_heads"])
 # Pronouns that may stand for a speaker.
 _PRONOUNS = {"he": "person", "she": "person", "they": "group", "i": "person", "we": "group", "it": "thing"}
 # Generic heads: "the person", "the source" point to the latest anonymous source.
-_GENERIC_HEADS = {"person", "source", "people", "sources", "official", "officials", "individual", "aide",
-                  "spokesman", "spokeswoman", "spokesperson", "executive", "insider", "employee"}
+_GENERIC_HEADS = set(_W["generic_heads"])
 # Tokens that may begin a capitalised run but are not names.
-_NOT_NAME = {"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "But", "And", "Or", "If",
-             "When", "While", "As", "For", "To", "It", "He", "She", "They", "We", "I", "You", "His", "Her",
-             "Their", "Its", "Our", "My", "Your", "After", "Before", "Since", "So", "Yet", "Still", "Then",
-             "There", "Here", "What", "Who", "Why", "How", "Where", "Which", "With", "By", "From", "Of", "Not",
-             "No", "Some", "Many", "Most", "Other", "Others", "Another", "One", "Both", "All", "Each", "Every",
-             "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-             "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-             "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "President", "Senator", "Governor", "Judge",
-             "Secretary", "Chairman", "Professor", "Prof", "Lt", "Col", "Capt", "Rev", "Sir", "Lord", "Lady",
-             "Dame", "Former", "Chief", "Democrat", "Republican", "Democratic", "Democrats", "Republicans",
-             "Insiders", "Analysts", "Investors", "Critics", "Officials", "Executives", "Sources", "Experts",
-             "Supporters", "Employees", "Staff", "People", "Everyone", "Nobody", "Someone", "Also", "Even",
-             "Meanwhile", "However", "Though", "Although", "Clearly", "Yes", "Firstly", "Secondly", "Finally"}
-# Honorifics and political titles stripped from a name.
-_TITLES = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president", "senator", "governor", "judge",
-           "secretary", "chairman", "professor", "prof", "lt", "col", "capt", "rev", "sir", "lord", "lady",
-           "dame", "mayor", "minister", "speaker", "sheriff", "justice", "attorney", "general", "vice",
-           "former", "candidate", "nominee", "chief", "ambassador", "congressman", "congresswoman",
-           "commissioner", "director", "coach", "pope", "king", "queen", "prince", "princess", "democratic",
-           "republican", "presidential", "gop", "administrator", "spokesman", "spokeswoman", "spokesperson",
-           "executive", "analyst", "economist", "founder", "deputy", "assistant", "adviser", "advisor", "officer",
-           "chairwoman", "chair", "head", "ceo", "cfo", "coo", "cto", "manager", "strategist", "leader", "del",
-           "delegate", "state"}
+_NOT_NAME = set(_W["not_name"])
+# Honorifics, political and job titles stripped from a name.
+_TITLES = set(_W["titles"])
 # Last words of capitalised runs that name organisations, places or things, not people.
-_ORG_WORDS = {"inc", "corp", "co", "ltd", "llc", "plc", "group", "capital", "partners", "bank", "university",
-              "college", "institute", "lab", "labs", "laboratory", "party", "committee", "department", "house",
-              "news", "times", "post", "journal", "street", "agency", "commission", "council", "court",
-              "association", "foundation", "fund", "ventures", "media", "network", "airlines", "motors",
-              "technologies", "systems", "holdings", "company", "center", "centre", "office", "school",
-              "club", "union", "board", "bureau", "ministry", "service", "services", "administration",
-              "campaign", "congress", "senate", "city", "county", "state", "states", "kingdom", "republic",
-              "ai", "experts", "research", "reserve", "exchange", "markets", "securities", "management",
-              "insurance", "energy", "pharmaceuticals", "health", "hospital", "police", "army", "force", "navy",
-              "today", "magazine", "review", "press", "tv", "radio", "channel", "studios", "pictures", "valley"}
+_ORG_WORDS = set(_W["org_words"])
+# Stance verbs and vague quantifiers of unquoted claims ("some insiders have welcomed ...").
+_VAGUE = set(_W["vague_quantifiers"])
+# Phrases by which a source declines to speak.
+_DECLINED = re.compile(r"\b(?:" + "|".join(_W["declined"]) + r")\b", re.I)
 
 #: Affiliation classes of a source (``affiliation`` column) and how they are decided.
 AFFILIATIONS = {
@@ -256,6 +211,14 @@ _CAP_RUN = re.compile(
     r"[A-Z][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])\w*)?(?:[’']s?)?"
 )
 
+
+#: How far (characters) the rules read back from a quotation or mention inside its sentence, and how many
+#: tokens a subject or mention may span: every look-up is bounded, so the work is linear in the article's
+#: length even for one unpunctuated line.  No attribution clause in news text is longer.
+_LOOKBACK = 400
+_MAX_TOKENS = 40
+#: How many earlier source mentions a pronoun or description is resolved against.
+_MAX_HISTORY = 200
 
 #: Compiled patterns built from article words (names, the company), cached beyond ``re``'s own small cache.
 _rx = lru_cache(maxsize=4096)(re.compile)
@@ -323,9 +286,9 @@ class Quote:
 
 QUOTE_COLUMNS = [f.name for f in fields(Quote)]
 SOURCE_COLUMNS = ["speaker", "source_type", "role", "affiliation", "side", "quotes", "words_quoted", "first_start",
-                  "reported_claims", "compound_mean", "ci_low", "ci_high"]
+                  "reported_claims", "declined", "compound_mean", "ci_low", "ci_high"]
 CLAIM_COLUMNS = ["claim_id", "start", "end", "text", "speaker", "speaker_mention", "speaker_start", "speaker_end",
-                 "source_type", "role", "affiliation", "side", "cue", "sentence_id", "paragraph_id"]
+                 "source_type", "role", "affiliation", "side", "cue", "kind", "sentence_id", "paragraph_id"]
 
 
 @dataclass
@@ -419,8 +382,10 @@ def _quote_spans(article: Article) -> tuple[list[tuple[int, int, bool]], list[tu
 
 
 def _single_spans(text: str, a: int, b: int, doubles) -> list[tuple[int, int, bool]]:
+    marked = _Spans([(s - 1, e + 1) for s, e, _ in doubles])
+
     def inside_double(i):
-        return any(s - 1 <= i <= e for s, e, _ in doubles)
+        return marked.inside(i)
 
     out = []
     i = a
@@ -525,10 +490,7 @@ def _genders(text: str) -> dict[str, str]:
 
 
 # First words of place and organisation names that look like person names ("New York", "North Korea").
-_PLACE_FIRST = {"New", "North", "South", "East", "West", "United", "Saudi", "Great", "San", "Santa", "Los", "Las",
-                "Fort", "Port", "Mount", "Lake", "Cape", "Saint", "Hong", "Sri", "Costa", "Puerto", "Middle", "Wall",
-                "Silicon", "Capitol", "Foreign", "Federal", "National", "Central", "Northern", "Southern", "Western",
-                "Eastern", "European", "American", "British", "Chinese", "Russian", "Democratic", "Republican"}
+_PLACE_FIRST = set(_W["place_first"])
 
 
 def _is_person_name(run: str) -> bool:
@@ -658,9 +620,7 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
 # ---------------------------------------------------------------------------
 _TOKEN = re.compile(r"[\w’'\-.]+|[,;:—–()?!]")
 # Abbreviations whose full stop does not end a sentence.
-_ABBREV = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "inc", "co", "corp", "ltd", "lt",
-           "col", "capt", "rev", "prof", "sgt", "no", "vs", "etc", "ft", "mt", "del", "pres", "atty", "supt", "hon",
-           "messrs", "adm", "cmdr", "maj", "brig"}
+_ABBREV = set(_W["abbreviations"])
 
 
 def _tokens(s: str, base: int = 0) -> list[tuple[str, int, int]]:
@@ -712,6 +672,8 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
         i = j - 1
         while i >= 0 and toks[i][0] not in (";", ":", "—", "–", ".", "?", "!", '"') and toks[i][0].lower() not in ("that", "because", "while", "whether"):
             i -= 1
+            if j - i > _MAX_TOKENS:
+                return None  # no clause start within reach: not an appositive subject
         i += 1
         while i < j and toks[i][0] in ("But", "And", "Yet", "So", "Still", "Meanwhile", "However", ","):
             i += 1
@@ -775,7 +737,7 @@ def _mention_after(toks, k: int, stop: int) -> tuple[int, int] | None:
     a = toks[i][1]
     j = i
     b = toks[i][2]
-    while j < len(toks) and toks[j][1] < stop:
+    while j < min(len(toks), i + _MAX_TOKENS) and toks[j][1] < stop:
         w = toks[j][0]
         if w in (";", ":", "(", ".", "?", "!") or (w == "—" and j > i):
             break
@@ -827,6 +789,7 @@ def story_company(article: Article) -> str | None:
 def _story_company(text: str) -> str | None:
     persons = set(_full_names(text)) | set(re.findall(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+([A-Z][\w\-]+)", text))
     counts: dict[str, int] = {}
+    first: dict[str, int] = {}
     inside: set[str] = set()  # words seen capitalised inside a sentence, not only at its start
     body = _body(text)
     for m in re.finditer(r"(?<![\w’'])[A-Z][\w\-]*(?:[’']s)?", body):
@@ -834,12 +797,13 @@ def _story_company(text: str) -> str | None:
         if tok in persons or tok in _NOT_NAME or tok.lower() in _TITLES or len(tok) < 2 or (tok.isupper() and len(tok) <= 2):
             continue
         counts[tok] = counts.get(tok, 0) + 1
+        first.setdefault(tok, m.start())
         if m.start() > 0 and not re.search(r"[.!?“\"\n]\s?$", text[max(0, m.start() - 2): m.start()]):
             inside.add(tok)
     counts = {k: v for k, v in counts.items() if k in inside}
     if not counts:
         return None
-    best = max(counts.items(), key=lambda kv: (kv[1], -text.find(kv[0])))
+    best = max(counts.items(), key=lambda kv: (kv[1], -first[kv[0]]))
     return best[0] if best[1] >= 2 else None
 
 
@@ -959,13 +923,24 @@ def _cue_tokens(toks, *, strict=False):
             or (t[0].lower() == "according" and k + 1 < len(toks) and toks[k + 1][0].lower() == "to")]
 
 
+def _between(toks, lo: int, hi: int):
+    """The tokens that start in [lo, hi) (tokens are sorted by start; a bisection, not a scan)."""
+    i = bisect.bisect_left(toks, lo, key=_start)
+    j = bisect.bisect_left(toks, hi, lo=i, key=_start)
+    return toks[i:j]
+
+
+def _start(tok) -> int:
+    return tok[1]
+
+
 def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent_b: int, before_limit: int,
                   after_limit: int, sent_b_first: int | None = None, quoted=()):
     """Find the cue and speaker mention of a quotation in its own sentence.
 
     Returns ``(cue, mention_start, mention_end, where)`` or None.
     """
-    after = [t for t in toks if quote_b < t[1] < after_limit]
+    after = _between(toks, quote_b + 1, min(after_limit, quote_b + _LOOKBACK))
     sent_b_first = sent_b_first if sent_b_first is not None else after_limit + 1
     # 1. cue after the quotation: '"...," says X' / '"...," X says' / '"..." X told Y'
     if after:
@@ -994,9 +969,7 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
                 return "according to", m[0], m[1], "after"
     quoted = quoted if isinstance(quoted, _Spans) else _Spans(quoted)
     before = []
-    for t in toks:
-        if not sent_a <= t[1] < quote_a:
-            continue
+    for t in _between(toks, max(sent_a, quote_a - _LOOKBACK), quote_a):
         if quoted.inside(t[1], pad=1):
             if before and before[-1][0] != '"':
                 before.append(('"', t[1], t[1]))  # a quotation stood here: no subject runs across it
@@ -1031,7 +1004,7 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
             if w.lower().endswith("ing") and (k == 0 or before[k - 1][0].lower() in ("after", "before", "while", "when",
                                                                                      "by", "upon", "since")):
                 # 'After saying it was "...," she left': the subject of the main clause, after the quotation
-                rest = [t for t in toks if t[1] > quote_b]
+                rest = _between(toks, quote_b + 1, quote_b + _LOOKBACK)
                 if rest and rest[0][0] == ",":
                     rest = rest[1:]
                 if rest and (rest[0][0].lower() in _PRONOUNS or rest[0][0][:1].isupper()):
@@ -1048,12 +1021,12 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
     return None
 
 
-_INTRO = {"in", "on", "at", "during", "after", "before", "since", "with", "for", "from", "by", "when", "while", "as",
-          "speaking", "asked", "later", "earlier", "meanwhile", "but", "and", "yet", "still", "last", "this", "on"}
+_INTRO = set(_W["intro"])
 
 
 def _clause_subject(text: str, toks) -> tuple[int, int] | None:
     """The subject that opens a clause: a pronoun or a capitalised name, after an introductory phrase."""
+    toks = toks[:_MAX_TOKENS]
     i = 0
     if toks and toks[0][0].lower() in _INTRO:
         while i < len(toks) and toks[i][0] != ",":
@@ -1072,6 +1045,9 @@ def _clause_subject(text: str, toks) -> tuple[int, int] | None:
     if m and not re.search(r"[’']s?$", m.group()) and _name_tokens(m.group()):
         return m.start(), m.end()
     return None
+
+
+_AFTER_CLAUSE_START = re.compile(r"(?:[,;:—”\"]\s*|\b(?:But|And|Yet|So)\s+)$")
 
 
 class _Resolver:
@@ -1131,7 +1107,7 @@ class _Resolver:
             return None
         sent = _sentence_for(self.article, a)
         sid = sent.sentence_id
-        lo = self.article.sentences[max(0, sid - 2)].start
+        lo = max(self.article.sentences[max(0, sid - 2)].start, a - 3 * _LOOKBACK)
         want = {"he": "m", "she": "f"}.get(pronoun)
         genders = _genders(self.text)
         cands = []
@@ -1146,7 +1122,7 @@ class _Resolver:
                 s = self.sources[canon]
                 return s.name, s.source_type, s.role, s.kind
             return canon, "named", None, "person"
-        for off, canon in reversed(self.history):
+        for off, canon in reversed(self.history[-_MAX_HISTORY:]):
             s = self.sources[canon]
             if want and s.source_type == "named" and genders.get(canon, want) != want:
                 continue
@@ -1156,8 +1132,11 @@ class _Resolver:
 
     def _is_subject(self, off: int) -> bool:
         sent = _sentence_for(self.article, off)
-        pre = self.text[sent.start:off]
-        return not pre.strip(" “\"‘'") or bool(re.search(r"(?:^|[,;:—”\"]\s*|\b(?:But|And|Yet|So)\s+)$", pre))
+        lo = max(sent.start, off - _NAMING_REACH)
+        pre = self.text[lo:off]
+        if lo == sent.start and not pre.strip(" “\"‘'"):
+            return True
+        return bool(_AFTER_CLAUSE_START.search(pre))
 
     def _definite(self, words: list[str], a: int):
         words = [w for w in words if w not in ("the", "several", "some", "many", "most", "all", "of")]
@@ -1165,7 +1144,7 @@ class _Resolver:
             return None
         head = words[-1]
         content = [w for w in words if w not in _GENERIC_HEADS]
-        for off, canon in reversed(self.history):
+        for off, canon in reversed(self.history[-_MAX_HISTORY:]):
             s = self.sources[canon]
             if s.source_type != "anonymous" and not content:
                 continue
@@ -1192,16 +1171,16 @@ class _Resolver:
 
 def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool, sentence_has_cue: bool) -> str:
     """full / partial / term for the quotation text[a:b] in sentence ``sent``."""
-    pre = text[sent.start: a - 1]
+    lo = max(sent.start, a - 1 - _NAMING_REACH)  # only the words just before the quotation decide
+    pre = text[lo: a - 1]
     pre_clean = pre.strip()
     nwords = len(_words(qtext))
-    post = text[b + 1: b + 3]
-    at_start = not pre_clean.strip("“”\"‘’'—–-(") or pre_clean.endswith((":",)) or re.search(r"[”\"]\s*$", pre_clean) is not None \
+    at_start = (lo == sent.start and not pre_clean.strip("“”\"‘’'—–-(")) or pre_clean.endswith((":",)) or re.search(r"[”\"]\s*$", pre_clean) is not None \
         or (re.search(r"\w{3,}[.!?][”\"’]?$", pre_clean) is not None and qtext[:1].isupper())  # a sentence end the splitter missed
     last = re.search(r"([\w’'\-]+)\s*(,?)\s*$", pre)
     speech = last and CUE_FORMS.get(last.group(1).lower()) not in (None, "call")  # "called" names, it does not quote
     after_cue = bool(speech and last.group(2))
-    if _NAMING.search(pre) and nwords <= NAMING_MAX_WORDS:
+    if _NAMING.search(pre[-_NAMING_REACH:]) and nwords <= NAMING_MAX_WORDS:
         return "term"
     if at_start or after_cue:
         if nwords >= 3 or has_cue_adjacent or re.search(r"[.!?,]\s*$", qtext):
@@ -1246,6 +1225,22 @@ def _scan(article: Article, company: str | None):
         return sent_toks[sent.sentence_id]
 
     span_set = [(a, b) for a, b, _ in spans]
+    cue_sentences: dict[int, bool] = {}
+    cue_lists: dict[tuple[int, bool], list[int]] = {}
+
+    def cues_of(sent, strict):
+        key = (sent.sentence_id, strict)
+        if key not in cue_lists:
+            cue_lists[key] = _cue_tokens(toks_of(sent), strict=strict)
+        return cue_lists[key]
+
+    def has_cue(sent):
+        if sent.sentence_id not in cue_sentences:
+            cue_sentences[sent.sentence_id] = any(
+                _is_cue(t[0]) and not t[0][:1].isupper() and not quoted.inside(t[1]) for t in toks_of(sent)
+            ) or "according to" in sent.text
+        return cue_sentences[sent.sentence_id]
+
     quoted = res.quoted
     rows = []
     used_cues: set[int] = set()
@@ -1257,8 +1252,7 @@ def _scan(article: Article, company: str | None):
         # limits so that a cue is never looked for inside another quotation
         next_open = quoted.next_start_after(b, len(text) + 1) - 1
         prev_close = quoted.prev_end_before(a, s_open.start - 1) + 1
-        sent_has_cue = any(_is_cue(t[0]) and not t[0][:1].isupper() and not quoted.inside(t[1])
-                           for t in toks_of(s_open)) or "according to" in s_open.text
+        sent_has_cue = has_cue(s_open)
         toks = toks_of(s_close)
         after_end, next_first = s_close.end, None
         nxt = article.sentences[s_close.sentence_id + 1] if s_close.sentence_id + 1 < len(article.sentences) else None
@@ -1309,7 +1303,7 @@ def _scan(article: Article, company: str | None):
                 if prev["_reopened"] or gap_sents <= 1 or (len(rest.strip()) < 80 and "\n\n" not in gap):
                     hit = (prev["_res"], prev["speaker_mention"], prev["speaker_start"], prev["speaker_end"], prev["cue"])
                     row["note"] = (row["note"] + "; " if row["note"] else "") + "continuation of the previous quotation"
-            if hit is None and kind == "full" and text[s_open.start:a - 1].rstrip().endswith(":"):
+            if hit is None and kind == "full" and text[max(s_open.start, a - 1 - _LOOKBACK):a - 1].rstrip().endswith(":"):
                 # 'Jane Doe has a new message: "..."': the person who opens the clause before the colon
                 sub = _clause_subject(text, toks_of(s_open))
                 if sub and sub[1] < a:
@@ -1320,9 +1314,9 @@ def _scan(article: Article, company: str | None):
             if hit is None and kind == "full" and s_open.sentence_id > 0:
                 # a speaker introduced in the previous sentence by a reported claim ("X argued that ...")
                 ps = article.sentences[s_open.sentence_id - 1]
-                if not any(ps.start <= x < ps.end for x, _ in span_set):
+                if quoted.next_start_after(ps.start - 1, ps.end) >= ps.end:
                     pt = toks_of(ps)
-                    for k in _cue_tokens(pt, strict=not ps.text.rstrip().endswith(":")):
+                    for k in cues_of(ps, not ps.text.rstrip().endswith(":")):
                         sub = _subject_before(pt, k)
                         if sub:
                             mention = text[sub[0]:sub[1]]
@@ -1331,7 +1325,7 @@ def _scan(article: Article, company: str | None):
                                 hit = (r, mention, sub[0], sub[1], pt[k][0])
                                 row["note"] = "speaker introduced in the previous sentence"
                             break
-                    opens = not text[s_open.start:a - 1].strip()
+                    opens = not text[max(s_open.start, a - 1 - _LOOKBACK):a - 1].strip()
                     if hit is None and opens and (ps.paragraph_id == s_open.paragraph_id or ps.text.rstrip().endswith(":")):
                         # '"Jane Doe, the mayor, visited the site. "It was awful."': the person the previous
                         # sentence is about, when it opens with a name or a pronoun
@@ -1352,7 +1346,7 @@ def _scan(article: Article, company: str | None):
                 row["_reopened"] = reopened
                 prev = row
         else:
-            m = _NAMING.search(text[s_open.start:a - 1])
+            m = _NAMING.search(text[max(s_open.start, a - 1 - _NAMING_REACH):a - 1])
             row["note"] = f"label (cue: {m.group().split()[0]})" if m else "scare quote or label, not speech"
         rows.append(row)
     claims = _claims(article, res, span_set, used_cues, toks_of)
@@ -1360,41 +1354,101 @@ def _scan(article: Article, company: str | None):
 
 
 def _claims(article: Article, res: _Resolver, span_set, used_cues, toks_of):
-    """Unquoted attributions: cue verbs with a subject that attribute no quotation."""
-    text = article.text
+    """Unquoted attributions, in reading order: cue verbs with a subject that attribute no quotation
+    (``kind`` claim), vague-quantifier subjects of a stance verb (claim), and sources that declined
+    to comment (``kind`` declined)."""
     out = []
-    quoted = res.quoted
-    quoted_sentences = {_sentence_for(article, a).sentence_id for a, _ in span_set}
     for sent in article.sentences:
         toks = toks_of(sent)
+        found = []
         for k in _cue_tokens(toks, strict=True):
-            t = toks[k]
-            if quoted.inside(t[1]):
+            hit = _cue_claim(toks, k, sent, res.quoted, used_cues)
+            if hit:
+                found.append((*hit, "claim"))
+        found += [(*h, "claim") for h in _vague_claims(toks, res.quoted)]
+        found += [(*h, "declined") for h in _declined(article.text, toks, sent)]
+        seen = set()
+        for ma, mb, cue, kind in sorted(found):
+            if (ma, kind) in seen:
                 continue
-            if t[0].lower() == "according":
-                m = _mention_after(toks, k + 1, sent.end)
-                cue = "according to"
-            else:
-                m = _subject_before(toks, k)
-                cue = t[0]
-                if m and sent.sentence_id in quoted_sentences and m[0] in used_cues:
-                    continue
-            if not m or m[0] in used_cues:
-                continue
-            mention = text[m[0]:m[1]]
-            if quoted.inside(m[0]) or not re.search(r"[A-Za-z]", mention):
-                continue
-            if mention.strip().lower() in ("it", "this", "that", "which", "there", "what"):
-                continue
-            r = res.resolve(mention, m[0], m[1])
-            if not r:
-                continue
-            canon, stype, role, skind = r
-            res.add(canon, stype, role, skind, m[0])
-            out.append(dict(start=sent.start, end=sent.end, text=sent.text, speaker=canon, speaker_mention=mention,
-                            speaker_start=m[0], speaker_end=m[1], source_type=stype, role=role, cue=cue,
-                            sentence_id=sent.sentence_id, paragraph_id=sent.paragraph_id))
+            seen.add((ma, kind))
+            row = _claim_row(article.text, res, sent, ma, mb, cue, kind)
+            if row:
+                out.append(row)
     return out
+
+
+def _cue_claim(toks, k, sent, quoted, used_cues):
+    """(mention start, end, cue) of the claim made with the cue token ``k``, or None."""
+    t = toks[k]
+    if quoted.inside(t[1]):
+        return None
+    if t[0].lower() == "according":
+        m = _mention_after(toks, k + 1, sent.end)
+        cue = "according to"
+    else:
+        m = _subject_before(toks, k)
+        cue = t[0]
+    if not m or m[0] in used_cues or quoted.inside(m[0]):
+        return None
+    return m[0], m[1], cue
+
+
+_CLAUSE_OPENERS = {",", ";", ":", "—", "–", "and", "but", "while", "although", "though", "whereas", "yet", "as"}
+
+
+def _vague_claims(toks, quoted):
+    """Unquoted claims of a vague-quantifier subject: "some insiders have welcomed", "others cited".
+
+    The quantifier opens a clause; up to three words name the group; then
+    auxiliaries; then a stance verb (``stance_lemmas`` in the word tables).
+    """
+    out = []
+    for k, t in enumerate(toks):
+        if t[0].lower() not in _VAGUE or quoted.inside(t[1]):
+            continue
+        if k > 0 and toks[k - 1][0].lower() not in _CLAUSE_OPENERS:
+            continue
+        end = k
+        j = k + 1
+        while j < len(toks) and j <= k + 3 and toks[j][0].isalpha() and toks[j][0].lower() not in _AUX \
+                and toks[j][0].lower() not in _STANCE_FORMS and toks[j][0].lower() not in _CLAUSE_BREAK:
+            end = j
+            j += 1
+        while j < len(toks) and (toks[j][0].lower() in _AUX or _NEGATED.fullmatch(toks[j][0].lower())):
+            j += 1
+        if j < len(toks) and toks[j][0].lower() in _STANCE_FORMS and toks[j][0].islower():
+            out.append((t[1], toks[end][2], toks[j][0]))
+    return out
+
+
+def _declined(text: str, toks, sent):
+    """(mention start, end, phrase) of each source that declines to comment in the sentence."""
+    out = []
+    for m in _DECLINED.finditer(text, sent.start, sent.end):
+        k = bisect.bisect_left(toks, m.start(), key=_start)
+        if k >= len(toks) or k == 0:
+            continue
+        if toks[k - 1][0].lower() in ("who", "which") and k >= 2 and toks[k - 2][0] == ",":
+            k -= 2  # "The company, which declined to comment, ...": the noun before the relative clause
+        sub = _subject_before(toks, k)
+        if sub:
+            out.append((sub[0], sub[1], m.group()))
+    return out
+
+
+def _claim_row(text: str, res: _Resolver, sent, ma: int, mb: int, cue: str, kind: str):
+    mention = text[ma:mb]
+    if not re.search(r"[A-Za-z]", mention) or mention.strip().lower() in ("it", "this", "that", "which", "there", "what"):
+        return None
+    r = res.resolve(mention, ma, mb)
+    if not r:
+        return None
+    canon, stype, role, skind = r
+    res.add(canon, stype, role, skind, ma)
+    return dict(start=sent.start, end=sent.end, text=sent.text, speaker=canon, speaker_mention=mention,
+                speaker_start=ma, speaker_end=mb, source_type=stype, role=role, cue=cue, kind=kind,
+                sentence_id=sent.sentence_id, paragraph_id=sent.paragraph_id)
 
 
 def _analysed(article, company):
@@ -1436,7 +1490,7 @@ def _analyse(article: Article, company: str | None):
 _DTYPES = {"start": "int64", "end": "int64", "speaker_start": "int64", "speaker_end": "int64",
            "sentence_id": "int64", "paragraph_id": "int64", "compound": "float64", "pos": "float64",
            "neu": "float64", "neg": "float64", "quotes": "int64", "words_quoted": "int64", "first_start": "int64",
-           "reported_claims": "int64", "compound_mean": "float64", "ci_low": "float64", "ci_high": "float64"}
+           "reported_claims": "int64", "declined": "int64", "compound_mean": "float64", "ci_low": "float64", "ci_high": "float64"}
 
 
 def extract_quotes(article: Article, *, company: str | None = None) -> pd.DataFrame:
@@ -1530,7 +1584,11 @@ def reported_claims(article: Article, *, company: str | None = None) -> pd.DataF
         ``speaker_mention``, ``speaker_start``, ``speaker_end`` (the words
         naming the source and their offsets), ``source_type``, ``role``,
         ``affiliation``, ``side`` (see :data:`SIDES`), ``cue`` ("say",
-        "according to"), ``sentence_id``,
+        "according to", "declined to comment"), ``kind`` (``claim``: the
+        source is said to hold the claim, including vague-quantifier subjects
+        such as "some insiders have welcomed ..."; ``declined``: the source
+        declined to comment or did not respond, a finding about who speaks,
+        not a claim), ``sentence_id``,
         ``paragraph_id``.
 
     Examples
@@ -1590,8 +1648,9 @@ def source_table(article: Article, *, company: str | None = None, n_boot: int = 
         :data:`AFFILIATIONS`), ``side`` (``company``, ``former`` or
         ``outside``, see :data:`SIDES`), ``quotes`` (full and partial quotations
         attributed), ``words_quoted``, ``first_start`` (offset of the first
-        mention as a source), ``reported_claims`` (unquoted attributions, see
-        :func:`reported_claims`), ``compound_mean`` (mean VADER compound of
+        mention as a source), ``reported_claims`` (unquoted attributions of
+        kind ``claim``, see :func:`reported_claims`), ``declined`` (times the
+        source declined to comment or did not respond), ``compound_mean`` (mean VADER compound of
         the source's quotations; NaN without quotations), ``ci_low``,
         ``ci_high`` (95% bootstrap interval of that mean; equal to the mean for
         a single quotation).
@@ -1605,16 +1664,27 @@ def source_table(article: Article, *, company: str | None = None, n_boot: int = 
     quotes, claims, res, affil = _analysed(article, company)
     speaker_col = CLAIM_COLUMNS.index("speaker")
     start_col = CLAIM_COLUMNS.index("speaker_start")
+    kind_col = CLAIM_COLUMNS.index("kind")
     rows = []
+    by_speaker: dict[str, list] = {}
+    by_claimant: dict[str, list] = {}
+    for q in quotes:
+        by_speaker.setdefault(q.speaker, []).append(q)
+    declined: dict[str, int] = {}
+    for c in claims:
+        if c[kind_col] == "declined":
+            declined[c[speaker_col]] = declined.get(c[speaker_col], 0) + 1
+        else:
+            by_claimant.setdefault(c[speaker_col], []).append(c)
     for name, s in res.sources.items():
-        mine = [q for q in quotes if q.speaker == name]
-        mine_c = [c for c in claims if c[speaker_col] == name]
-        firsts = [q.speaker_start for q in mine] + [c[start_col] for c in mine_c] + [s.first]
+        mine = by_speaker.get(name, [])
+        mine_c = by_claimant.get(name, [])
+        firsts = [q.speaker_start for q in mine] + [c[start_col] for c in mine_c] + [s.first]  # declined: s.first
         mean, lo, hi = _bootstrap(np.array([q.compound for q in mine], dtype=float), n=n_boot, seed=seed)
         rows.append((name, s.source_type, s.role, affil.get(name), side_of(affil.get(name)), len(mine),
                      sum(len(_words(q.text)) for q in mine), min(f for f in firsts if f >= 0),
-                     len(mine_c), mean, lo, hi))
-    rows = sorted((r for r in rows if r[5] > 0 or r[8] > 0), key=lambda r: (r[7], r[0]))
+                     len(mine_c), declined.get(name, 0), mean, lo, hi))
+    rows = sorted((r for r in rows if r[5] > 0 or r[8] > 0 or r[9] > 0), key=lambda r: (r[7], r[0]))
     return _frame(rows, SOURCE_COLUMNS)
 
 
@@ -1642,6 +1712,7 @@ def voice_shares(article: Article, *, company: str | None = None) -> pd.DataFram
     q = extract_quotes(article, company=company)
     q = q[q["kind"] != "term"]
     c = reported_claims(article, company=company)
+    c = c[c["kind"] == "claim"]
     order = ["named", "anonymous", "document", "none"]
     rows = []
     for st in order:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import html
 import math
 import re
-from collections.abc import Mapping
 from urllib.parse import quote
 
 import pandas as pd
@@ -161,13 +160,13 @@ def plain_csv(df: pd.DataFrame) -> str:
     return plain_frame(df).to_csv(index=False)
 
 
-def reader_frame(df: pd.DataFrame, columns: Mapping[str, str]) -> pd.DataFrame:
+def reader_frame(df: pd.DataFrame, columns: dict[str, str]) -> pd.DataFrame:
     """The columns a reader sees, renamed to plain-English headers, every cell a formatted string.
 
     Parameters
     ----------
     df : pandas.DataFrame
-    columns : mapping
+    columns : dict
         Column name -> header, in the order to show (put the words first).
 
     Examples
@@ -206,9 +205,9 @@ def _rows_html(shown: pd.DataFrame, hrefs: dict[str, list], long_cols: set[str])
     return "".join(rows)
 
 
-def show_table(df: pd.DataFrame, *, name: str, columns: Mapping[str, str] | None = None,
+def show_table(df: pd.DataFrame, *, name: str, columns: dict[str, str] | None = None,
                caption: str | None = None, max_rows: int | None = None,
-               links: Mapping[str, str] | None = None, csv: pd.DataFrame | None = None):
+               links: dict[str, str] | None = None, csv: pd.DataFrame | None = None):
     """Display a reader's table (escaped HTML) with a download link to the full CSV.
 
     Parameters
@@ -217,14 +216,14 @@ def show_table(df: pd.DataFrame, *, name: str, columns: Mapping[str, str] | None
         The full table; the CSV download holds all its columns (or ``csv`` when given).
     name : str
         File name (without extension) of the downloadable CSV, and the anchor ``#table-<name>``.
-    columns : mapping, optional
+    columns : dict, optional
         Column -> plain-English header, in the order to show; other columns stay in the CSV only.
         Default: every column, headers as they are.
     caption : str, optional
         A sentence saying what the table shows.
     max_rows : int, optional
         Show only the first rows (the CSV always holds all of them).
-    links : mapping, optional
+    links : dict, optional
         Shown column -> column of ``df`` holding a link target; that column's cells become links.
     csv : pandas.DataFrame, optional
         What the download holds, if not ``df``.
@@ -252,9 +251,10 @@ def show_table(df: pd.DataFrame, *, name: str, columns: Mapping[str, str] | None
         table = (f"<details class='analysis-details'><summary>Show the table: {html.escape(caption or name)} "
                  f"({len(shown)} rows)</summary>{table}</details>")
     more = f", showing {len(shown)}" if len(shown) < len(df) else ""
+    extra = "; with every column, including offsets and raw scores" if len((df if csv is None else csv).columns) > len(columns) else ""
     return HTML(f"<div class='analysis-table-block' id='table-{_slug(name)}'>{table}"
                 f"<p class='analysis-download'><a download='{fname}' href='{href}'>Download this table as CSV</a>"
-                f" ({len(df)} rows{more}; every column, including offsets and raw scores)</p></div>")
+                f" ({len(df)} rows{more}{extra})</p></div>")
 
 
 def figure_html(fig, alt: str, *, dpi: int = 100):

@@ -1,41 +1,20 @@
 """Stakeholders: who is in the story, how they are tied, and who holds power.
 
-Discovery needs no downloaded model.  The text is cut into word tokens with
-offsets; runs of capitalised tokens become candidate names; rules decide what
-to keep and what each name is:
-
-* **Filtering**: a capitalised word that only starts a sentence (``The``,
-  ``Tensions``, ``Seeking``) is not a name unless the same word is written
-  with a capital elsewhere; stop words, months and days, common-noun
-  abbreviations (``AI``, ``CEO``, ``SPV``) and nationality adjectives are
-  dropped; names that stand only in a headline or inside a short scare quote
-  (“Grand Plan”) are kept only if the body names them too.
-* **Kind** (person, organisation, group, product, place) is voted from cues:
-  honorifics and titles (``Mr.``, ``Sen.``, ``chief executive``), common given
-  names, role nouns around the name (``analyst Jane Doe``, ``Jane Doe, a
-  lecturer``), organisation suffixes and prefixes (``Capital``, ``Partners``,
-  ``& Co``, ``Lab``, ``University of ...``), organisation nouns
-  (``start-up Acme``), product cues (a version number, ``codenamed``,
-  ``model``, a thing an organisation owns: ``Acme's Widget``), a gazetteer of
-  places and facility nouns (``data centre``).
-* **Aliases** merge into one stakeholder: full name, surname, first name,
-  nickname by truncation (``Vander`` for ``Vandermolen``), possessives (``Acme's``), a short form of
-  an organisation introduced first in full (``Quill Robotics`` then ``Quill``),
-  initials (``Federal Aviation Administration`` and ``FAA``).
-* **Collective actors** written in lower case (investors, employees,
-  regulators, lawmakers, users, advertisers, children) are ``group``
-  stakeholders.
-
-All word lists live in ``analysis/resources/stakeholders_*`` (rules as data).
+The actors come from the mention layer, :mod:`analysis.mentions` (people,
+organisations, groups, places and products recognised once per article, with
+no downloaded model; its docstring says how).  This module turns them into
+tables: one row per stakeholder with its aliases, mentions, quotations and
+tone (:func:`find_stakeholders`), every mention (:func:`stakeholder_mentions`),
+typed ties read from verb patterns (:func:`stakeholder_relations`, patterns
+in ``analysis/resources/stakeholders_relations.yml``) and the co-occurrence
+network (:func:`stakeholder_network`).
 
 A curated registry (YAML; see :func:`load_registry`) adds the analyst's
 canonical names, groups and power/interest judgements; :func:`check_registry`
 reports where discovery and registry disagree, so the registry is checked
 rather than trusted.
 
-Quotation counts and pronoun mentions come from :func:`analysis.extract_quotes`
-when it is available (a guarded call: if the quotations module is not ready
-they are counted as 0).
+Quotation counts and pronoun mentions come from :func:`analysis.extract_quotes`.
 """
 
 from __future__ import annotations
@@ -45,16 +24,19 @@ import html
 import json
 import re
 import sys
+import warnings
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import pandas as pd
 import yaml
 
 from .article import Article, ArticleError
+from .mentions import KINDS, collective_group, entities
+from .quotes import extract_quotes
 from .sentiment import score_text
 
 __all__ = [
@@ -77,9 +59,6 @@ __all__ = [
     "KINDS",
 ]
 
-#: The kinds a stakeholder can have.
-KINDS = ("person", "organisation", "group", "product", "place")
-
 _RES = Path(__file__).resolve().parent / "resources"
 
 
@@ -87,93 +66,25 @@ class RegistryError(ArticleError):
     """A stakeholder registry is missing or malformed; the message names the file."""
 
 
+_PRONOUNS = frozenset("he she him her his hers they them their i we".split())
+
+
 def _yaml(text: str):
     """Parse YAML with the C loader when PyYAML has it (ten times faster)."""
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
-# --------------------------------------------------------------------------
-# Rules as data (loaded once)
-# --------------------------------------------------------------------------
 @lru_cache(maxsize=1)
-def _rules() -> dict:
-    raw = _yaml((_RES / "stakeholders_rules.yml").read_text(encoding="utf-8"))
-    low = lambda key: frozenset(str(w).lower().rstrip(".") for w in raw[key])  # noqa: E731
-    names: set[str] = set()
-    for line in (_RES / "stakeholders_given_names.txt").read_text(encoding="utf-8").splitlines():
-        if not line.startswith("#"):
-            names.update(w.lower() for w in line.split())
-    places = {
-        ln.strip() for ln in (_RES / "stakeholders_places.txt").read_text(encoding="utf-8").splitlines()
-        if ln.strip() and not ln.startswith("#")
-    }
-    demonyms = {
-        ln.strip().lower() for ln in (_RES / "stakeholders_demonyms.txt").read_text(encoding="utf-8").splitlines()
-        if ln.strip() and not ln.startswith("#")
-    }
+def _relation_rules() -> dict:
+    """The verb patterns of :func:`stakeholder_relations` (``stakeholders_relations.yml``)."""
     rel = _yaml((_RES / "stakeholders_relations.yml").read_text(encoding="utf-8"))
-    relations = [
-        (r["relation"], re.compile(r"(?:" + r["pattern"] + r")$", re.I), bool(r.get("passive", False)))
-        for r in rel["relations"]
-    ]
-    org_nouns = low("org_nouns")
     return {
-        "honorifics": low("honorifics"),
-        "person_roles": low("person_roles"),
-        "org_nouns": frozenset(w for w in org_nouns if " " not in w),
-        "org_bigrams": frozenset(w for w in org_nouns if " " in w),
-        "org_suffixes": low("org_suffixes"),
-        "org_suffixes_cased": frozenset(str(w) for w in raw["org_suffixes"] if str(w)[:1].isupper() and len(str(w)) > 3),
-        "org_prefixes": low("org_prefixes"),
-        "function_words": low("function_words"),
-        "stopwords": low("function_words") | low("openers"),
-        "place_suffixes": frozenset(str(w) for w in raw["place_suffixes"]),
-        "not_actor_suffixes": frozenset(str(w) for w in raw["not_actor_suffixes"]),
-        "place_words": frozenset(str(w) for w in raw["place_words"]),
-        "time_words": low("time_words"),
-        "acronyms": frozenset(str(w).rstrip(".") for w in raw["generic_acronyms"]),
-        "product_before": low("product_before"),
-        "product_after": low("product_after"),
-        "product_appositive": low("product_appositive"),
-        "facility_after": low("facility_after"),
-        "place_before": low("place_before"),
-        "not_place_before": low("not_place_before"),
-        "known_organisations": frozenset(str(w) for w in raw.get("known_organisations", [])),
-        "sector_labels": frozenset(str(w) for w in raw.get("sector_labels", [])),
-        "collectives": {str(k).lower(): str(v) for k, v in raw["collectives"].items()},
-        "given_names": frozenset(names),
-        "places": frozenset(places),
-        "places_lower": frozenset(p.lower() for p in places),
-        "demonyms": frozenset(demonyms),
-        "relations": relations,
-        "role_at": re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, low("person_roles")))) + r")\s+(?:at|for|with)\s*$"),
-        "relation_gap": int(rel.get("gap", 8)),
+        "relations": [(r["relation"], re.compile(r"(?:" + r["pattern"] + r")$", re.I), bool(r.get("passive", False)))
+                      for r in rel["relations"]],
+        "gap": int(rel.get("gap", 8)),
         "between": [(b["relation"], re.compile(r"\b(?:" + "|".join(map(re.escape, b["nouns"])) + r")\b(?:\W+\w+){0,8}?\W+between\s+$", re.I))
                     for b in rel.get("between", [])],
     }
-
-
-# Words joining capitalised tokens inside one name ("Bill de Blasio", "Ludwig van Beethoven").
-_NAME_PARTICLES = frozenset("de da di du del della der van von le la bin ibn al el dos das ter".split())
-# Words joining an organisation name ("University of California", "Institute for ...").
-_ORG_JOINERS = frozenset({"of", "for", "on"})
-# Speech verbs: "Smith said" / "said Smith" leans person.
-_SPEECH = frozenset("said says say told tells added adds argued argues wrote writes noted notes asked asks posited explained".split())
-# Words after "X's" that show X is an organisation ("Acme's shares").
-_ORG_POSSESSED = frozenset(
-    "shares stock valuation revenue revenues profit profits earnings employees staff workers board chief "
-    "ceo executives executive investors shareholders subsidiary headquarters market spokesman spokeswoman "
-    "spokesperson balance capex capital debt bonds products product platform platforms chatbots users "
-    "customers financing budget teams team lab labs research engineers business".split()
-)
-# Party-and-state codes written after US politicians' names: "(D-N.Y.)", "(R-IN)".
-_PARTY_CODE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
-_CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t)$", re.I)
-_TOKEN = re.compile(r"[^\W_](?:[\w&]|[’'.\-](?=[^\W_]))*\.?|&amp;|&")
-_QUOTE_SPANS = re.compile(r"“([^“”]{1,400})”|\"([^\"\n]{1,400})\"")
-# Text between two tokens after which the second opens a clause like a sentence start.
-_OPENER_GAP = re.compile(r"[:;“\"‘(\[―—–]\s*$|\n")
-_PRONOUNS = frozenset("he she him her his hers they them their i we".split())
 
 
 # --------------------------------------------------------------------------
@@ -206,19 +117,6 @@ class Relation:
     evidence: str
 
 
-@dataclass
-class _Cand:
-    """A candidate name mention found by the chunker (mutable while clustering)."""
-
-    start: int
-    end: int
-    name: str
-    weak: str = ""  # why it needs support elsewhere: "initial", "headline", "quote"
-    cues: Counter = field(default_factory=Counter)
-    version: str | None = None
-    possessive: bool = False
-
-
 @dataclass(frozen=True)
 class Stakeholder:
     """One row of :func:`find_stakeholders` (see its docstring for the fields)."""
@@ -241,579 +139,12 @@ class Stakeholder:
     interest_reason: str
 
 
-@dataclass
-class _Cluster:
-    """Candidate mentions merged into one stakeholder, with their pooled cues."""
-
-    name: str
-    cands: list
-    cues: Counter
-    kind: str = "organisation"
-
-
-# --------------------------------------------------------------------------
-# Tokens and capitalised runs
-# --------------------------------------------------------------------------
-class _Tok(NamedTuple):  # a named tuple: about a thousand per article, made faster than a frozen dataclass
-    start: int
-    end: int
-    text: str
-    poss: bool
-    initial: bool
-    sid: int
-
-
-def _tokens(article: Article) -> list[_Tok]:
-    R = _rules()
-    text = article.text
-    out: list[_Tok] = []
-    keep_dot = R["honorifics"] | {"jr", "sr", "st", "inc", "co", "corp", "ltd", "bros", "plc"}
-    for s in article.sentences:
-        first = True
-        prev_end = s.start
-        for m in _TOKEN.finditer(text, s.start, s.end):
-            a, b = m.start(), m.end()
-            w = m.group()
-            if w.endswith("."):
-                core = w[:-1]
-                if not (len(core) == 1 or "." in core or core.lower() in keep_dot):
-                    w, b = core, b - 1
-            poss = False
-            if len(w) > 2 and w[-2:] in ("’s", "'s"):
-                w, b, poss = w[:-2], b - 2, True
-            gap = text[prev_end:a]
-            initial = first or (gap not in ("", " ") and bool(_OPENER_GAP.search(gap)))
-            prev_end = b
-            out.append(_Tok(a, b, w, poss, initial, s.sentence_id))
-            first = False
-    return out
-
-
-# A capitalised word joined by a hyphen to one of these is an adjective, not a name
-# ("AI-generated", "US-based", "Trump-style"); "Geun-hye" or "Ki-moon" stay names.
-_HYPHEN_ADJ = re.compile(r"-(?:[a-z]+(?:ed|ing)|style|like|based|led|era|wide|free|friendly|only|specific|sized|"
-                         r"scale|level|heavy|linked|backed|owned|run|made|born|bound|centric|proof|ready|type)$")
-_MIXED_CASE = re.compile(r"[a-z]{1,2}[A-Z]")  # "iPhone", "eBay"
-
-
-def _is_cap(w: str) -> bool:
-    return bool(w) and (w[0].isupper() or (w[0].islower() and bool(_MIXED_CASE.match(w))))
-
-
-def _headline_paragraphs(article: Article) -> set[int]:
-    """Paragraphs that read like headlines: short and mostly capitalised words."""
-    out = set()
-    for p in article.paragraphs[:2] if len(article.paragraphs) >= 3 else ():
-        if len(article.sentences_of(p.paragraph_id)) > 1:
-            continue
-        words = re.findall(r"[A-Za-z][\w’'-]*", article.text[p.start:p.end])
-        long = [w for w in words if len(w) > 3]
-        if 2 <= len(words) <= 25 and long and sum(w[0].isupper() for w in long) / len(long) >= 0.6:
-            out.add(p.paragraph_id)
-    for p in article.paragraphs:
-        for line in re.finditer(r"[^\n]+", article.text[p.start:p.end]):
-            line = line.group()
-            if len(line.split()) < 3:
-                continue
-            if line.isascii():  # only letters can be upper case
-                n_letters, n_upper = sum(map(str.isalpha, line)), sum(map(str.isupper, line))
-            else:
-                letters = [ch for ch in line if ch.isalpha()]
-                n_letters, n_upper = len(letters), sum(ch.isupper() for ch in letters)
-            if n_letters and n_upper / n_letters > 0.8:
-                out.add(p.paragraph_id)  # a shouted subheading: "HE'S BEEN CALLED OUT"
-    return out
-
-
-def _within(spans: list[tuple[int, int]], start: int, end: int, *, strict: bool = False) -> bool:
-    """Whether [start, end) lies inside one of ``spans`` (sorted, not overlapping)."""
-    i = bisect.bisect_right(spans, (start, float("inf"))) - 1
-    if i < 0:
-        return False
-    a, b = spans[i]
-    return (a < start and end < b) if strict else (a <= start < b)
-
-
-def _short_quote_spans(text: str) -> list[tuple[int, int]]:
-    """Quotations of at most six words: scare quotes and labels, not speech."""
-    spans = []
-    for m in _QUOTE_SPANS.finditer(text):
-        g = m.group(1) if m.group(1) is not None else m.group(2)
-        if len(g.split()) <= 6:
-            spans.append((m.start(), m.end()))
-    return spans
-
-
-def _runs(article: Article) -> list[_Cand]:
-    """Capitalised runs as candidate mentions, with the cues read around them."""
-    R = _rules()
-    text = article.text
-    toks = _tokens(article)
-    lower_words = {t.text for t in toks if t.text.islower()}
-    cap_inside = Counter(t.text for t in toks if not t.initial and _is_cap(t.text))
-    heads = _headline_paragraphs(article)
-    head_spans = [(p.start, p.end) for p in article.paragraphs if p.paragraph_id in heads]
-    squotes = _short_quote_spans(text)
-    stop, timew, acr, dem = R["function_words"], R["time_words"], R["acronyms"], R["demonyms"]
-
-    def dropped(t: _Tok) -> bool:
-        w = t.text
-        lw = w.lower().rstrip(".")
-        if (lw in stop and not (w.isupper() and len(w) > 1)) or lw in timew or w in acr \
-                or _CONTRACTION.search(w) or _PARTY_CODE.match(w):
-            return True
-        if "-" in w and _HYPHEN_ADJ.search(w):
-            return True  # "AI-generated", "US-based", "Trump-style": an adjective
-        if re.fullmatch(r"[\d.,]+", w):
-            return True
-        return False
-
-    cands: list[_Cand] = []
-    i, n = 0, len(toks)
-    while i < n:
-        t = toks[i]
-        starts_acr = t.text in acr and i + 1 < n and toks[i + 1].sid == t.sid and _is_cap(toks[i + 1].text) \
-            and text[t.end:toks[i + 1].start] == " " and not t.poss
-        if not _is_cap(t.text) or (dropped(t) and t.text.lower().rstrip(".") not in R["honorifics"] and not starts_acr):
-            i += 1
-            continue
-        # Grow the run.
-        j = i
-        while j + 1 < n and not toks[j].poss:
-            nxt = toks[j + 1]
-            gap = text[toks[j].end:nxt.start]
-            if toks[j].end > 0 and text[toks[j].end:toks[j].end + 1] in "’'" and not toks[j].poss:
-                break
-            if nxt.sid != toks[j].sid:
-                break
-            if gap.strip(" []") != "" or "\n" in gap:
-                # "University of California, Berkeley"
-                if (gap == ", " and toks[i].text in ("University",) and _is_cap(nxt.text) and not dropped(nxt)
-                        and (j + 2 >= n or text[nxt.end:nxt.end + 1] in ",.;)" )):
-                    j += 1
-                break
-            if _is_cap(nxt.text) and (nxt.text in acr or not (dropped(nxt) and nxt.text.lower().rstrip(".") not in R["honorifics"])):
-                if nxt.text.lower().rstrip(".") in timew:
-                    break
-                j += 1
-                continue
-            if (nxt.text.lower() in timew and nxt.text[:1].isupper() and toks[j].text.lower() in R["given_names"]
-                    and not re.match(r"\s*\d", text[nxt.end:nxt.end + 3])):
-                # "Theresa May": a month after a given name is a surname
-                j += 1
-                continue
-            if nxt.text in ("&", "&amp;") or nxt.text.lower() in _NAME_PARTICLES or (
-                nxt.text in _ORG_JOINERS and any(
-                    x.text.lower().rstrip(".") in R["org_prefixes"] | R["org_suffixes"] for x in toks[i:j + 1])):
-                if j + 2 < n and _is_cap(toks[j + 2].text) and not dropped(toks[j + 2]) \
-                        and text[nxt.end:toks[j + 2].start].strip() == "" and not nxt.poss:
-                    j += 2
-                    continue
-            break
-        run = toks[i:j + 1]
-        i = j + 1
-        cands.extend(_split_run(article, run, toks, lower_words, cap_inside, head_spans, squotes))
-    # A name in parentheses right after another is its short form: "Federal Aviation Administration (FAA)".
-    sq_ends = {b for _a, b in squotes}
-    by_end = {c.end: c for c in cands}
-    for c in cands:
-        m = re.search(r"(\S?)\s*\((?:or |aka |also |formerly )?$", text[max(0, c.start - 30):c.start])
-        if not m or text[c.end:c.end + 1] != ")":
-            continue
-        at = max(0, c.start - 30) + m.start(1)
-        if m.group(1) in "”\"" and m.group(1) and at + 1 in sq_ends:
-            c.weak = "quote"
-        else:
-            k = at + len(m.group(1))
-            p = by_end.get(k)
-            if p is not None and p is not c and len(p.name.split()) > 1:
-                c.name = p.name
-                c.weak = p.weak
-    return cands
-
-
-def _split_run(article, run, toks, lower_words, cap_inside, head_spans, squotes) -> list[_Cand]:
-    """Clean one capitalised run: strip openers and titles, split at inner titles, read cues."""
-    R = _rules()
-    text = article.text
-    hon = R["honorifics"]
-    cues: Counter = Counter()
-    # Drop a sentence-initial word that is an ordinary word written with a capital.
-    if run[0].initial:
-        w = run[0].text
-        lw = w.lower()
-        ordinary = lw in lower_words or lw in R["stopwords"] or re.search(r"(?:ly|ing|ed)$", lw) and lw not in R["given_names"]
-        if ordinary and lw not in hon:
-            run = run[1:]
-    # Leading "The", demonyms ("Republican"), stop words.
-    def demonym(w: str) -> bool:
-        return w.lower() in R["demonyms"] or ("-" in w and all(x.lower() in R["demonyms"] for x in w.split("-")))
-
-    while run and ((run[0].text.lower() in R["function_words"] and not run[0].text.isupper()) or demonym(run[0].text)):
-        if len(run) > 1 and run[-1].text.lower().rstrip(".") in R["org_suffixes"] and demonym(run[0].text):
-            break
-        run = run[1:]
-    if not run:
-        return []
-    # Split at honorifics/titles followed by a capitalised name: "FAA Administrator Maria Delgado".
-    pieces: list[tuple[list, bool]] = []
-    cur: list = []
-    titled = False
-    for k, t in enumerate(run):
-        lw = t.text.lower().rstrip(".")
-        if lw in hon and k + 1 < len(run) and not (run[-1].text.lower().rstrip(".") in R["org_suffixes"] and not cur and lw == "general"):
-            if cur:
-                pieces.append((cur, titled))
-                cur = []
-            titled = True
-            continue
-        cur.append(t)
-    if cur:
-        pieces.append((cur, titled))
-    out = []
-    for toks_, titled in pieces:
-        c = _make_cand(article, toks_, titled, toks, lower_words, cap_inside, head_spans, squotes)
-        if c is not None:
-            out.append(c)
-    if len(out) > 1:
-        for c in out[:-1]:
-            c.cues["organisation"] += 1  # "FAA Administrator X": the first part is the employer
-    return out
-
-
-def _make_cand(article, run, titled, all_toks, lower_words, cap_inside, head_spans, squotes) -> _Cand | None:
-    R = _rules()
-    text = article.text
-    if not run:
-        return None
-    words = [t.text for t in run]
-    if all(w in R["acronyms"] or w.lower() in R["stopwords"] for w in words):
-        return None
-    if len(words) == 1 and words[0].lower().rstrip(".") in R["honorifics"]:
-        return None
-    if len(words) >= 2 and words[-1] in R["not_actor_suffixes"]:
-        return None  # "Election Day", "Paris Agreement": not an actor
-    start, end = run[0].start, run[-1].end
-    name = re.sub(r"\s+", " ", re.sub(r"[\[\]]", "", html.unescape(text[start:end]))).strip()
-    c = _Cand(start=start, end=end, name=name, possessive=run[-1].poss)
-    cues = c.cues
-    if titled:
-        cues["person"] += 3
-    # Weak: only sentence-initial single word, only in a headline, only in a short quotation.
-    if len(run) == 1 and run[0].initial and cap_inside[run[0].text] == 0:
-        c.weak = "initial"
-    if _within(head_spans, start, start):
-        c.weak = "headline"
-    if _within(squotes, start, end, strict=True):
-        c.weak = "quote"
-    # Version numbers make a product: "Model 3", "Orbit 2.5".
-    after = text[end:end + 40]
-    mv = re.match(r" (\d{1,2}(?:\.\d{1,2})?)\b(?![.,]?\d| ?(?:per|%|percent|million|billion|bn|mn|m\b|years?))", after)
-    if mv and not run[-1].poss:
-        c.version = mv.group(1)
-        cues["product"] += 3
-    # All-caps speaker label at a paragraph start: "WALLACE: ..."
-    if len(run) == 1 and words[0].isupper() and len(words[0]) >= 3 and re.match(r"\s*:", after):
-        cues["person"] += 4
-        c.name = words[0].title()
-    # Structure of the name itself.
-    first, last = words[0].lower().rstrip("."), words[-1].lower().rstrip(".")
-    if len(words) >= 2 and first in R["given_names"] and last not in R["org_suffixes"] \
-            and words[-1] not in R["place_suffixes"]:
-        cues["person"] += 3
-    if len(words) >= 2 and words[-1] in R["place_suffixes"]:
-        cues["place"] += 3
-    if len(words) >= 2 and re.fullmatch(r"[A-Z]\.", words[1]) and first in R["given_names"]:
-        cues["person"] += 1
-    if last in R["org_suffixes"] and len(words) >= 2:
-        cues["organisation"] += 2 if words[-1].isupper() else 3  # "Acme AI" is a weaker sign than "Acme Capital"
-    if first in R["org_prefixes"] and any(w.lower() in _ORG_JOINERS for w in words):
-        cues["organisation"] += 3
-    if len(words) == 1 and words[0] in R["org_suffixes_cased"]:
-        cues["organisation"] += 2  # "Capital", "Holdings" standing alone
-    if "&" in words or "&amp;" in words or "&" in name.replace(" ", ""):
-        cues["organisation"] += 2
-    if name in R["sector_labels"]:
-        cues["group"] += 5
-    if name in R["known_organisations"]:
-        cues["organisation"] += 5
-        if c.weak == "initial":
-            c.weak = ""
-    if name in R["places"] or name.replace(".", "") in R["places"]:
-        cues["place"] += 5
-    elif len(words) > 1 and any(w in R["places"] for w in words) and all(
-            w in R["places"] or w in R["place_words"] for w in words):
-        cues["place"] += 5  # "Mexico City", "South Asia"
-    if len(words) == 1 and words[0].isupper() and len(words[0]) <= 5 and "person" not in cues:
-        cues["organisation"] += 1
-    # Context before: "start-up Acme", "analyst Jane Doe", "codenamed X", "in Denver".
-    before = text[max(0, start - 60):start]
-    bw = re.findall(r"[\w’'-]+|[,(]", before)
-    b1 = bw[-1].lower() if bw else ""
-    b2 = " ".join(w.lower() for w in bw[-2:]) if len(bw) >= 2 else ""
-    if b2 in R["org_bigrams"] or b1 in R["org_nouns"]:
-        cues["organisation"] += 2
-    elif b1 in R["person_roles"] or b1 in R["honorifics"]:
-        cues["person"] += 2
-    elif b1 == "," and len(bw) >= 2 and bw[-2].lower() in R["person_roles"]:
-        cues["person"] += 2  # "Acme's president, Jane Doe"
-    if b1 in R["product_before"]:
-        cues["product"] += 3
-    if b1 in R["place_before"] and not (len(bw) >= 2 and bw[-2].lower() in R["not_place_before"]):
-        cues["place"] += 1  # "in Copenhagen"; weak, any other cue outvotes it
-    if R["role_at"].search(before):
-        cues["organisation"] += 2
-    # Context after: "Acme's shares", ", who", ", which", ", a lecturer", "X said", "X model".
-    aw = re.findall(r"[\w’'-]+|[,(]", (after[2:] if run[-1].poss else after)[:80])
-    a0 = aw[0].lower() if aw else ""
-    a1 = aw[1].lower() if len(aw) > 1 else ""
-    if run[-1].poss and a0 in _ORG_POSSESSED:
-        cues["organisation"] += 2
-    if not run[-1].poss:
-        if a0 in R["product_after"] and not c.version:
-            cues["product"] += 3
-        if a0 in R["facility_after"] or (a0 == "data" and a1 in ("centre", "center", "centres", "centers")):
-            cues["place"] += 3
-        if a0 in R["person_roles"] and a0 not in ("partner", "rival", "investor", "owner") and len(words) <= 2:
-            # "Acme executive", "Acme insider": the name is the employer
-            if not (first in R["given_names"]):
-                cues["organisation"] += 2
-        if a0 in R["org_nouns"] and a0 not in ("group", "team", "unit", "network", "platform", "site", "rival",
-                                               "owner", "investor", "client", "backer", "shareholder", "creditor"):
-            cues["organisation"] += 1
-    if re.match(r",\s*\d{1,3},", after):
-        cues["person"] += 3  # "Jane Doe, 25,": an age
-    if a0 == "," and a1 == "who":
-        cues["person"] += 2
-    elif a0 == "," and a1 == "which":
-        cues["organisation"] += 1
-    elif a0 == "," and len(aw) > 2:
-        # appositive: ", a popular investor", ", portfolio manager", ", the company"
-        app = [w.lower() for w in aw[1:7]]
-        if app and app[0] in ("a", "an", "the", "former", "its", "his", "her"):
-            app = app[1:]
-        for w in app[:5]:
-            if w in R["person_roles"] and w not in ("rival", "owner", "investor", "partner", "member"):
-                cues["person"] += 2
-                break
-            if w in R["person_roles"]:
-                cues["person"] += 1
-                break
-            if w in R["org_nouns"]:
-                cues["organisation"] += 2
-                break
-            if w in R["product_appositive"]:
-                cues["product"] += 2
-                break
-            if w in (",", "(", "that", "who", "which") or w in _SPEECH or w.endswith("ed"):
-                break  # the appositive has ended: "Jane Doe, told analysts that the company ..."
-    if a0 in _SPEECH and not run[-1].poss:
-        cues["person"] += 1
-    if b1 in _SPEECH:
-        cues["person"] += 1
-    return c
-
-
-# --------------------------------------------------------------------------
-# Clustering: aliases into stakeholders
-# --------------------------------------------------------------------------
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[0].isupper())
-
-
-def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
-    R = _rules()
-    by_name: dict[str, list[_Cand]] = defaultdict(list)
-    for c in cands:
-        by_name[c.name].append(c)
-    # Fold case for all-caps forms of names written normally elsewhere ("PENCE" / "Pence").
-    canon_of: dict[str, str] = {}
-    lower_map: dict[str, str] = {}
-    for nm in sorted(by_name, key=lambda x: by_name[x][0].start):
-        if not nm.isupper() or len(nm) < 4:
-            lower_map.setdefault(nm.lower(), nm)
-    for nm in list(by_name):
-        canon_of[nm] = lower_map.get(nm.lower(), nm)
-    groups: dict[str, list[_Cand]] = defaultdict(list)
-    for nm, cs in by_name.items():
-        groups[canon_of[nm]].extend(cs)
-    for cs in groups.values():
-        cs.sort(key=lambda c: c.start)
-
-    cue_of = {nm: sum((c.cues for c in cs), Counter()) for nm, cs in groups.items()}
-    first_at = {nm: cs[0].start for nm, cs in groups.items()}
-    parent: dict[str, str] = {nm: nm for nm in groups}
-
-    def find(x):
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def kind_lean(nm):
-        k = cue_of[nm]
-        if not k or sum(k.values()) == 0:
-            return "person" if _presumed_person(nm) and nm.split()[-1] in groups else ""
-        return max(KINDS, key=lambda kk: (k.get(kk, 0), kk == "organisation"))
-
-    multi = [nm for nm in groups if len(nm.split()) >= 2]
-    single = [nm for nm in groups if len(nm.split()) == 1]
-    # Surname and first name of a person ("Smith" -> "Jane Smith"; "Jane" -> "Jane Smith").
-    for s in sorted(single, key=lambda x: first_at[x]):
-        if cue_of[s].get("place", 0) >= 5:
-            continue
-        lasts = [m for m in multi if m.split()[-1] == s and kind_lean(m) == "person"]
-        firsts = [m for m in multi if m.split()[0] == s and (
-            cue_of[m].get("person", 0) > 0) and s.lower() in R["given_names"]]
-        target = None
-        if lasts:
-            target = max(lasts, key=lambda m: (len(groups[m]), -first_at[m]))
-        elif firsts and len({m.split()[-1] for m in firsts}) == 1:
-            target = min(firsts, key=lambda m: first_at[m])
-        elif len(s) >= 4 and not s.isupper():
-            nick = [m for m in multi if m.split()[-1].startswith(s) and m.split()[-1] != s
-                    and kind_lean(m) == "person" and len(m.split()[-1]) > len(s)]
-            if len(nick) == 1:
-                target = nick[0]
-        if target:
-            parent[find(s)] = find(target)
-    # Short form of an organisation named in full first ("Acme Capital" then "Acme").
-    for s in sorted(groups, key=lambda x: first_at[x]):
-        if find(s) != s:
-            continue
-        sw = s.split()
-        longer = [m for m in multi if m != s and m.split()[:len(sw)] == sw and first_at[m] <= first_at[s]
-                  and kind_lean(m) in ("organisation", "")]
-        if longer:
-            parent[find(s)] = find(min(longer, key=lambda m: first_at[m]))
-    # Initials: "FAA" for "Federal Aviation Administration".
-    for s in single:
-        if s.isupper() and 2 <= len(s) <= 6 and find(s) == s:
-            full = [m for m in multi if _initials(m) == s and kind_lean(m) != "person"]
-            if len(full) == 1:
-                parent[find(s)] = find(full[0])
-
-    merged: dict[str, list[str]] = defaultdict(list)
-    for nm in groups:
-        merged[find(nm)].append(nm)
-    clusters = []
-    for root, names in merged.items():
-        cs = sorted((c for nm in names for c in groups[nm]), key=lambda c: c.start)
-        if all(c.weak for c in cs) and not (
-                any(c.weak == "initial" and c.cues.get("person", 0) >= 1 for c in cs)
-                or (all(c.weak == "initial" for c in cs) and sum(sum(c.cues.values()) for c in cs) >= 2)):
-            continue  # only a sentence opener, a headline word or a scare-quoted label
-        cues = sum((c.cues for c in cs), Counter())
-        # Canonical name: the longest multi-word form, else the most frequent form.
-        forms = Counter(canon_of.get(c.name, c.name) for c in cs)
-        longest = max(names, key=lambda x: (len(x.split()), forms[x], -first_at[x]))
-        clusters.append(_Cluster(name=longest, cands=cs, cues=cues))
-    # Versions ("Orbit 2.5") are aliases of the product.
-    for cl in clusters:
-        cl.kind = _decide_kind(cl)
-    _possessed_products(clusters, text)
-    return clusters
-
-
-def _presumed_person(name: str) -> bool:
-    """Two or three capitalised words and nothing else known: most often a person ("Quina Jones")."""
-    w = name.split()
-    return 2 <= len(w) <= 3 and all(re.fullmatch(r"[A-Z][a-z’'-]+(?:-[A-Z][a-z]+)?|[A-Z]\.", x) for x in w)
-
-
-def _decide_kind(cl: _Cluster) -> str:
-    k = cl.cues
-    if not k or sum(k.values()) == 0:
-        # a full name later used by its last word alone ("Jane Doe ... Doe") is a person
-        short = {c.name for c in cl.cands if len(c.name.split()) == 1}
-        full = [c.name for c in cl.cands if _presumed_person(c.name)]
-        return "person" if any(f.split()[-1] in short for f in full) else "organisation"
-    best = max(KINDS, key=lambda kk: (k.get(kk, 0), kk == "organisation"))
-    return best if k.get(best, 0) > 0 else "organisation"
-
-
-def _possessed_products(clusters: list[_Cluster], text: str) -> None:
-    """A name owned by another stakeholder ("Acme's Widget") is a product when nothing else speaks for it."""
-    owner_end = {c.end: cl for cl in clusters for c in cl.cands if c.possessive}
-    for cl in clusters:
-        if sum(cl.cues.values()) > 0:
-            continue
-        owned = 0
-        for c in cl.cands:
-            m = re.search(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}$", text[max(0, c.start - 40):c.start])
-            if m:
-                end = max(0, c.start - 40) + m.start()
-                if end in owner_end and owner_end[end] is not cl:
-                    owned += 1
-        if owned and owned == len(cl.cands):
-            cl.kind = "product"
-
-
-# --------------------------------------------------------------------------
-# Collective actors (lower case)
-# --------------------------------------------------------------------------
-@lru_cache(maxsize=1)
-def _collective_re() -> re.Pattern:
-    words = sorted(_rules()["collectives"], key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
-
-
-def _collectives(article: Article, taken: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
-    R = _rules()
-    text = article.text
-    starts = {s.start for s in article.sentences}
-    taken_starts = sorted(taken)
-    keys = [a for a, _b in taken_starts]
-    out = []
-    for m in _collective_re().finditer(text):
-        w = m.group(1)
-        if w[0].isupper() and m.start() not in starts and not re.search(r"[“\"‘(—–]\s*$", text[max(0, m.start() - 3):m.start()]):
-            continue  # capitalised inside a sentence: part of a name ("Investors Chronicle")
-        i = bisect.bisect_right(keys, m.start()) - 1
-        if i >= 0 and m.start() < taken_starts[i][1]:
-            continue
-        out.append((R["collectives"][w.lower()], m.start(), m.end()))
-    return out
-
-
-# --------------------------------------------------------------------------
-# Discovery (cached per article), registry merging
-# --------------------------------------------------------------------------
-@lru_cache(maxsize=32)
-def _guarded_quotes(article: Article) -> pd.DataFrame | None:
-    import warnings
-
-    try:
-        from .quotes import extract_quotes
-
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # the quotations module warns about odd marks; not our concern here
-            q = extract_quotes(article)
-    except NotImplementedError:
-        return None
-    except Exception as e:  # the quotations module is work in progress; never block on it
-        print(f"stakeholders: quotations unavailable ({e.__class__.__name__}: {e})", file=sys.stderr)
-        return None
-    if not isinstance(q, pd.DataFrame) or "speaker" not in q.columns:
-        return None
-    return q
-
-
-@lru_cache(maxsize=32)
-def _discover(article: Article) -> tuple:
-    """Registry-free discovery: clusters and collective mentions (cached per article)."""
-    cands = _runs(article)
-    clusters = _cluster(cands, article.text)
-    taken = [(c.start, c.end) for cl in clusters for c in cl.cands]
-    coll = _collectives(article, taken)
-    return tuple(clusters), tuple(coll)
-
 
 def load_registry(registry: Any) -> list[dict]:
     """Read and check a stakeholder registry.
 
     The YAML file holds ``stakeholders:``, a list of entries with ``name``
-    (required), ``aliases`` (list), ``kind`` (one of :data:`KINDS`),
+    (required), ``aliases`` (list), ``kind`` (one of :data:`analysis.mentions.KINDS`),
     ``group``, ``power`` and ``interest`` (integers 1 to 5) and
     ``power_reason`` / ``interest_reason`` (one line each).
 
@@ -888,24 +219,7 @@ class _Entity:
 
 def _resolve(article: Article, registry) -> list[_Entity]:
     """Discovery merged with the registry (if any), plus pronoun mentions from quotations."""
-    clusters, coll = _discover(article)
-    ents: list[_Entity] = []
-    for cl in clusters:
-        spans = []
-        forms = []
-        for c in cl.cands:
-            spans.append((c.start, c.end))
-            f = c.name if not c.version else f"{c.name} {c.version}"
-            forms.append(f)
-        ents.append(_Entity(cl.name, cl.kind, "", spans, forms=forms))
-    cgroups: dict[str, _Entity] = {}
-    for name, a, b in coll:
-        e = cgroups.get(name)
-        if e is None:
-            e = cgroups[name] = _Entity(name, "group", "", [], forms=[])
-            ents.append(e)
-        e.spans.append((a, b))
-        e.forms.append(article.text[a:b].lower())
+    ents = [_Entity(e.name, e.kind, "", list(e.spans), forms=list(e.forms)) for e in entities(article)]
     reg = load_registry(registry) if registry is not None else []
     text = article.text
     if reg:
@@ -949,10 +263,12 @@ def _resolve(article: Article, registry) -> list[_Entity]:
 
 def _quote_links(article: Article, ents: list[_Entity]):
     """Quotations per entity and pronoun mentions from the quotations table."""
-    q = _guarded_quotes(article)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the quotations module warns about odd marks; not our concern here
+        q = extract_quotes(article)
     quoted: Counter = Counter()
     pron: dict[str, list] = defaultdict(list)
-    if q is None or q.empty:
+    if q.empty:
         return quoted, pron
     keys: dict[str, str] = {}
     for e in ents:
@@ -971,8 +287,7 @@ def _quote_links(article: Article, ents: list[_Entity]):
         who = keys.get(sp.strip().lower()) or keys.get(sp.strip().split()[-1].lower())
         if who is None:
             # an anonymous source ("a former executive") speaks for its collective ("executives")
-            head = re.sub(r"[^a-z-]", "", sp.strip().split()[-1].lower())
-            group = _rules()["collectives"].get(head + "s") or _rules()["collectives"].get(head)
+            group = collective_group(sp.strip().split()[-1])
             who = keys.get(group.lower()) if group else None
         if who is None:
             continue
@@ -1259,7 +574,7 @@ def stakeholder_relations(article: Article, *, registry=None) -> pd.DataFrame:
     [['Acme Capital', 'hired', 'Jane Doe'], ['Jane Doe', 'founded', 'Bolt Labs']]
     """
     _check(article)
-    R = _rules()
+    R = _relation_rules()
     _e, recs, _q = _mention_records(article, registry)
     text = article.text
     by_sent: dict[int, list[Mention]] = defaultdict(list)
@@ -1268,7 +583,7 @@ def stakeholder_relations(article: Article, *, registry=None) -> pd.DataFrame:
             by_sent[m.sentence_id].append(m)
     out: list[Relation] = []
     seen: set = set()
-    maxgap = R["relation_gap"]
+    maxgap = R["gap"]
 
     def owned(ms, k):
         """Follow possessives: "Acme's Widget" -> Widget."""

@@ -20,13 +20,14 @@ import pandas as pd
 import yaml
 
 from .article import Article
+from .mentions import story_subject
 from .financing import capex_path, extract_financing, extract_times, main_currency, off_balance_sheet
 from .quotes import extract_quotes, reported_claims, side_of, story_company
 from .readable import format_amount, format_number, money_style
 from .stakeholders import find_stakeholders
 
 __all__ = ["forward_claims", "money_voices", "risk_voices", "unheard_stakeholders", "voice_side", "risk_terms",
-           "money_terms", "side_shares", "key_findings", "together", "period_words", "MIN_ROWS_FOR_MOSTLY", "SIDE_LABELS", "FORWARD_COLUMNS",
+           "money_terms", "side_shares", "key_findings", "together", "period_words", "MIN_ROWS_FOR_MOSTLY", "split_claims", "SIDE_LABELS", "FORWARD_COLUMNS",
            "FINDING_COLUMNS"]
 
 _LEXICON_PATH = Path(__file__).resolve().parent / "resources" / "synthesis_lexicon.yml"
@@ -148,6 +149,21 @@ def money_terms(text: str) -> list[str]:
     ['spending', 'cost', 'debt']
     """
     return list(dict.fromkeys(m.group() for m in _lexicon()["money"].finditer(text)))
+
+
+def split_claims(claims: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The reported claims proper, and the rows that record a refusal ("declined to comment").
+
+    ``claims`` is :func:`analysis.reported_claims`; its ``kind`` column marks refusals as ``declined``.
+
+    >>> t = pd.DataFrame({"kind": ["claim", "declined"], "speaker": ["insiders", "Acme"]})
+    >>> [len(part) for part in split_claims(t)]
+    [1, 1]
+    """
+    if "kind" not in claims:
+        return claims, claims.iloc[:0]
+    declined = claims["kind"] == "declined"
+    return claims[~declined], claims[declined]
 
 
 def _speech(article: Article, quotes: pd.DataFrame | None) -> pd.DataFrame:
@@ -284,7 +300,7 @@ def forward_claims(article: Article, *, quotes: pd.DataFrame | None = None,
     times = times[times["period_start"] > article.reference_date.isoformat()]
     f = extract_financing(article) if facts is None else facts
     q = extract_quotes(article) if quotes is None else quotes
-    c = reported_claims(article) if claims is None else claims
+    c = split_claims(reported_claims(article) if claims is None else claims)[0]
     rows = []
     for sid, group in times.groupby("sentence_id", sort=True):
         sent = article.sentences[int(sid)]
@@ -306,6 +322,15 @@ FINDING_PAGES = {"voices": "02-who-speaks.md", "rests_on": "02-who-speaks.md", "
                  "company": "02-who-speaks.md", "together": "05-synthesis.md"}
 
 
+#: One speaker's side, in the singular.
+_SIDE_ONE = {"company": "current staff or leadership", "former": "former staff", "outside": "outsider"}
+
+
+def _n(count: int, noun: str) -> str:
+    """``1 quotation``, ``2 quotations``."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def _pct(part, whole) -> int:
     return round(100 * part / whole) if whole else 0
 
@@ -319,15 +344,19 @@ def _who(speaker: str, source_type: str) -> str:
     return f"the unnamed “{speaker}”" if source_type == "anonymous" else f"**{speaker}**"
 
 
-def _voices_finding(speech: pd.DataFrame, subject: str | None) -> str:
+def _voices_finding(speech: pd.DataFrame, subject: str | None, sides: bool = True) -> str:
     if speech.empty:
         return "**Who is heard.** The article quotes nobody's words with a speaker the text makes clear."
     per = (speech.groupby(["speaker", "source_type", "side"], dropna=False).size().reset_index(name="n")
            .sort_values(["n", "speaker"], ascending=[False, True]))
-    top = [f"{_who(r.speaker, r.source_type)} ({r.n} quotation{'s' if r.n != 1 else ''}; "
-           f"{SIDE_LABELS.get(r.side, 'side unknown')})" for r in per.head(3).itertuples()]
+    top = [f"{_who(r.speaker, r.source_type)} ({_n(r.n, 'quotation')}"
+           + (f"; {_SIDE_ONE.get(r.side, 'side unknown')})" if sides else ")") for r in per.head(3).itertuples()]
+    if not sides:
+        return (f"**Who is heard.** The article quotes {per['speaker'].nunique()} sources in {len(speech)} "
+                f"quotations of speech. The most quoted are {_and(top)}.")
     shares = side_shares(speech)
     whose = {"company": f"{subject}'s " if subject else "the organisation's ", "former": "its ", "outside": ""}
+    shares = shares[shares["rows"] > 0]
     parts = [f"{_pct(r.rows, shares['rows'].sum())}% {'come ' if i == 0 else ''}from {whose[r.side]}{r.label}"
              for i, r in enumerate(shares.itertuples())]
     return (f"**Who is heard.** The article quotes {per['speaker'].nunique()} sources in {len(speech)} quotations "
@@ -341,6 +370,11 @@ def _rests_on_finding(speech: pd.DataFrame, claims: pd.DataFrame) -> str:
     anon = voices["source_type"] == "anonymous"
     former = voices["side"] == "former"
     claim_anon = _pct((claims["source_type"] == "anonymous").sum(), len(claims))
+    if not former.any():
+        return (f"**What it rests on.** Of {len(voices)} attributed voices (quotations with a speaker, and claims "
+                f"reported without quotation marks), {_pct(anon.sum(), len(voices))}% come from sources the article "
+                f"does not name." + (f" Of the {len(claims)} claims reported without quotation marks, {claim_anon}% "
+                                     "come from unnamed sources." if len(claims) else ""))
     tail = (f" Of the {len(claims)} claims reported without quotation marks, {claim_anon}% come from unnamed sources."
             if len(claims) else "")
     return (f"**What it rests on.** Of {len(voices)} attributed voices (quotations with a speaker, and claims "
@@ -393,22 +427,44 @@ def _money_finding(article: Article, facts: pd.DataFrame) -> str:
     off_text = (f" Kept apart from the company's own accounts: {_and([f'{_amount_words(r)} ({r.event_type})' for r in off.itertuples()])}, "
                 f"which the article places off the balance sheet." if len(off) else "")
     largest = _and([_fact_words(r) for r in others.itertuples()])
-    return (f"**The money.** {lead}The largest other sums it reports are {largest}.{off_text}"
+    return (f"**The money.** {lead}The largest {'other ' if lead else ''}sums it reports are {largest}.{off_text}"
             if largest else f"**The money.** {lead}".rstrip())
 
 
-def _company_finding(speech: pd.DataFrame, claims: pd.DataFrame, subject: str | None) -> str:
+def _person_finding(speech: pd.DataFrame, claims: pd.DataFrame, name: str) -> str:
+    own = speech[speech["speaker"] == name]
+    own_claims = claims[claims["speaker"] == name]
+    said = f"{name} speaks in {len(own)} of the {len(speech)} quotations" if len(own) else f"{name} is not quoted"
+    cited = (f", and {_n(len(own_claims), 'claim')} {'is' if len(own_claims) == 1 else 'are'} reported from them "
+             "without quotation marks") if len(own_claims) else ""
+    return f"**What {name} says.** {said}{cited}."
+
+
+def _declined_sentence(declined: pd.DataFrame) -> str:
+    if declined.empty:
+        return ""
+    per = declined.groupby("speaker", sort=False).size()
+    who = _and([f"**{name}**" + (f" ({n} times)" if n > 1 else "") for name, n in per.items()])
+    return f" Declined to comment or did not respond: {who}."
+
+
+def _company_finding(speech: pd.DataFrame, claims: pd.DataFrame, subject: str | None, kind: str | None = None,
+                     declined: pd.DataFrame | None = None) -> str:
+    tail = _declined_sentence(declined if declined is not None else claims.iloc[:0])
+    if kind == "person" and subject:
+        return _person_finding(speech, claims, subject) + tail
     who = subject or "the organisation the story is about"
     own = speech[speech["side"] == "company"]
     own_claims = claims[claims["side"] == "company"]
     if own.empty and own_claims.empty:
-        return f"**What {who} itself says.** Nobody from {who}'s current staff or leadership is quoted or cited."
+        return f"**What {who} itself says.** Nobody from {who}'s current staff or leadership is quoted or cited.{tail}"
     per = own.groupby(["speaker", "source_type"]).size().reset_index(name="n").sort_values("n", ascending=False)
     names = _and([f"{_who(r.speaker, r.source_type)} ({r.n})" for r in per.itertuples()])
     said = (f"{who}'s current staff and leadership speak in {len(own)} of the {len(speech)} quotations"
             f"{': ' + names if names else ''}") if len(own) else f"no quotation comes from {who}'s current staff or leadership"
-    cited = f", and {len(own_claims)} claims are reported from them without quotation marks" if len(own_claims) else ""
-    return f"**What {who} itself says.** {said[0].upper() + said[1:]}{cited}."
+    cited = (f", and {_n(len(own_claims), 'claim')} {'is' if len(own_claims) == 1 else 'are'} reported from them "
+             "without quotation marks") if len(own_claims) else ""
+    return f"**What {who} itself says.** {said[0].upper() + said[1:]}{cited}.{tail}"
 
 
 def key_findings(article: Article, *, quotes: pd.DataFrame | None = None, claims: pd.DataFrame | None = None,
@@ -417,7 +473,8 @@ def key_findings(article: Article, *, quotes: pd.DataFrame | None = None, claims
 
     The topics: who is heard and from which side (``voices``); how much rests on unnamed sources and
     former staff (``rests_on``); the money path and the largest amounts, written as the article writes
-    them (``money``); what the organisation the story is about says itself (``company``).
+    them (``money``); what the organisation the story is about says itself, and who declined to comment
+    (``company``).
 
     Parameters
     ----------
@@ -426,7 +483,10 @@ def key_findings(article: Article, *, quotes: pd.DataFrame | None = None, claims
         :func:`analysis.extract_quotes`, :func:`analysis.reported_claims`, :func:`analysis.extract_financing`
         (computed when not given).
     subject : str, optional
-        Who the story is about (default: :func:`analysis.story_company`).
+        The organisation whose staff and leadership make the ``company`` side (default:
+        :func:`analysis.story_company`, the organisation the quotation table's sides refer to).
+        When the story is about a person (:func:`analysis.mentions.story_subject`), the last finding
+        is about what that person says.
 
     Returns
     -------
@@ -441,12 +501,18 @@ def key_findings(article: Article, *, quotes: pd.DataFrame | None = None, claims
     ['voices', 'rests_on', 'money', 'company']
     """
     q = extract_quotes(article) if quotes is None else quotes
-    c = reported_claims(article) if claims is None else claims
+    c, declined = split_claims(reported_claims(article) if claims is None else claims)
     f = extract_financing(article) if facts is None else facts
     subject = story_company(article) if subject is None else subject
+    about = story_subject(article)
     speech = _speech(article, q)
-    texts = {"voices": _voices_finding(speech, subject), "rests_on": _rests_on_finding(speech, c),
-             "money": _money_finding(article, f), "company": _company_finding(speech, c, subject)}
+    person = about is not None and about[1] == "person"
+    if person:
+        last = _company_finding(speech, c, about[0], "person", declined)
+    else:
+        last = _company_finding(speech, c, subject, declined=declined)
+    texts = {"voices": _voices_finding(speech, subject, sides=not person), "rests_on": _rests_on_finding(speech, c),
+             "money": _money_finding(article, f), "company": last}
     return pd.DataFrame([(t, texts[t], FINDING_PAGES[t]) for t in texts], columns=FINDING_COLUMNS)
 
 
@@ -461,7 +527,9 @@ def _side_sentence(rows: pd.DataFrame, what: str) -> tuple[str, str | None]:
     if len(rows) >= MIN_ROWS_FOR_MOSTLY and top["share"] > 0.5:
         return f"{what.capitalize()} come mostly from {top['label']}: {round(100 * top['share'])}% of {len(rows)}.", top["label"]
     split = _and([f"{r.label} ({r.rows})" for r in shares.itertuples() if r.rows])
-    return f"The {len(rows)} {what} come from {split}: too few, or too evenly spread, to say whose they mostly are.", None
+    n = f"The {len(rows)} {what}" if len(rows) != 1 else f"The one {what.replace('quotations', 'quotation', 1)}"
+    verb = "comes" if len(rows) == 1 else "come"
+    return f"{n} {verb} from {split}: too few, or too evenly spread, to say whose they mostly are.", None
 
 
 def together(article: Article, *, quotes: pd.DataFrame | None = None, facts: pd.DataFrame | None = None,
@@ -494,9 +562,9 @@ def together(article: Article, *, quotes: pd.DataFrame | None = None, facts: pd.
         anon = _pct((risk["source_type"] == "anonymous").sum(), len(risk))
         out.append(f"{text} {anon}% of them come from unnamed sources, against "
                    f"{_pct((speech['source_type'] == 'anonymous').sum(), len(speech))}% of all quoted speech.")
-    subject = story_company(article)
+    about = story_subject(article)
     unheard = unheard_stakeholders(article, stakeholders=stakeholders)
-    unheard = unheard[unheard["name"] != subject]
+    unheard = unheard[~unheard["name"].isin([story_company(article), about[0] if about else None])]
     if len(unheard):
         out.append(f"{len(unheard)} people, organisations and groups are discussed and never quoted; the most "
                    f"mentioned are {_and([f'**{n}**' for n in unheard['name'].head(3)])}.")

@@ -281,10 +281,34 @@ def check_reader_tables(browser, html_root):
     assert problems == [], problems[:10]
 
 
+def check_anchor_below_header(browser, html_root):
+    """A link to a mark of the annotated article shows the mark below the sticky header, not under it."""
+    b, _ = browser
+    server = _serve(html_root)
+    try:
+        page = b.new_page(viewport={"width": 1280, "height": 900})
+        base = f"http://127.0.0.1:{server.server_address[1]}/chapters/annotated.html"
+        page.goto(base, wait_until="load")
+        marks = page.eval_on_selector_all(".ann-article .ann-q[id]", "els => els.map(e => e.id)")
+        if not marks:
+            return
+        page.goto(f"{base}#{marks[len(marks) // 2]}", wait_until="load")
+        page.wait_for_timeout(300)
+        top = page.evaluate("document.querySelector(':target').getBoundingClientRect().top")
+        header = page.evaluate("Math.max(0, ...[...document.querySelectorAll('.bd-header-article, .bd-header')]"
+                               ".filter(e => getComputedStyle(e).position === 'sticky' || getComputedStyle(e).position === 'fixed')"
+                               ".map(e => e.getBoundingClientRect().bottom))")
+        assert top >= header, (top, header)
+        page.close()
+    finally:
+        server.shutdown()
+
+
 @pytest.mark.book
 @pytest.mark.browser
 def test_seed_book_phone_navigation(browser, built_book):  # noqa: F811
     check_phone_navigation(browser, built_book)
+    check_anchor_below_header(browser, built_book)
 
 
 @pytest.mark.book

@@ -17,6 +17,7 @@ from analysis.quotes import (
     source_table,
     story_company,
     stray_quote_marks,
+    voice_shares,
 )
 
 
@@ -372,3 +373,47 @@ def test_newly_hired_head_of_a_unit_is_the_company():
         "Jane Doe is also heading up Acme’s robotics lab. Doe has said the lab needs more money."
     )
     assert source_table(art2).set_index("speaker").loc["Jane Doe", "side"] == "company"
+
+
+# -- long input ---------------------------------------------------------------------------
+def test_quotation_deep_inside_one_long_unpunctuated_line():
+    # every look-up reads a bounded stretch before a quotation, so a quotation 100 KB into a
+    # single sentence is attributed exactly as it is at the start of a short one
+    filler = "and prices went up while costs went down " * 2500
+    text = filler + "Jane Doe said “We will keep building no matter what” and then " + filler
+    q = quotes(text)
+    assert len(text) > 200_000
+    assert list(q["text"]) == ["We will keep building no matter what"]
+    assert list(q["speaker"]) == ["Jane Doe"]
+    assert list(q["kind"]) == ["full"]
+
+
+# -- who declines to speak, and claims of vague groups ---------------------------------------
+def test_declined_to_comment_is_counted_per_source():
+    art = Article.from_text(
+        "Acme cut jobs. Shares of Acme fell. Acme will report on Friday.\n\n"
+        "The company, which declined to comment for this article, plans more cuts. "
+        "Zenith Corp did not respond to a request for comment. "
+        "“We saw it coming,” said Jane Doe, an analyst at Brightwater."
+    )
+    c = reported_claims(art)
+    declined = c[c["kind"] == "declined"]
+    assert list(declined["speaker"]) == ["Acme", "Zenith Corp"]
+    assert list(declined["speaker_mention"]) == ["The company", "Zenith Corp"]
+    assert declined.iloc[0]["side"] == "company"
+    t = source_table(art).set_index("speaker")
+    assert t.loc["Acme", "declined"] == 1 and t.loc["Acme", "reported_claims"] == 0
+    assert t.loc["Jane Doe", "declined"] == 0
+
+
+def test_vague_quantifier_subjects_are_anonymous_claims():
+    art = Article.from_text(
+        "While some insiders have welcomed the new plan, costs rose. Others cited the weak market. "
+        "Internally, some staff question whether the plan will work. Some of the plans were dropped."
+    )
+    c = reported_claims(art)
+    assert list(c["speaker"]) == ["insiders", "others", "staff"]
+    assert list(c["cue"]) == ["welcomed", "cited", "question"]
+    assert set(c["source_type"]) == {"anonymous"}
+    shares = voice_shares(art).set_index("source_type")
+    assert shares.loc["anonymous", "reported_claims"] == 3

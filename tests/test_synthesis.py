@@ -80,3 +80,14 @@ def test_readers_cells_and_csv_hold_plain_values():
     assert [format_cell(v) for v in (pd.NA, None, 4e5, 0.126, ["a", "b"])] == ["", "", "400,000", "0.13", "a; b"]
     csv = plain_csv(pd.DataFrame({"names": [["Zuck", "Mark"], []], "n": [4e5, None]}))
     assert csv.splitlines() == ["names,n", "Zuck; Mark,400000", ","]
+
+
+def test_findings_for_a_story_about_a_person():
+    art = Article.from_text(
+        "Judge Maria Santos ruled on Tuesday that the city must repay $2.5m to residents. Santos said the council "
+        "had acted unlawfully. “The council ignored the law for years,” Santos said in her ruling. “We are "
+        "disappointed and will consider an appeal,” said Tom Reyes, a spokesman for the city council.",
+        reference_date="2026-03-01")
+    f = synthesis.key_findings(art).set_index("topic")["text"]
+    assert f["company"].startswith("**What Maria Santos says.** Maria Santos speaks in 1 of the 2 quotations")
+    assert "staff" not in f["voices"] and "former" not in f["rests_on"]

@@ -17,7 +17,7 @@ def plot_voice_shares(shares: pd.DataFrame, *, ax=None):
 
     ``shares`` is :func:`analysis.voice_shares`.
     """
-    ax = new_ax(ax, figsize=(8, 3.6))
+    ax = new_ax(ax, figsize=(7, 3.6))
     measures = [("quotation_share", "quotations"), ("word_share", "quoted words"), ("claim_share", "unquoted claims")]
     width = 0.8 / max(len(shares), 1)
     for i, row in enumerate(shares.itertuples()):
@@ -25,7 +25,7 @@ def plot_voice_shares(shares: pd.DataFrame, *, ax=None):
         vals = [100 * getattr(row, m) for m, _ in measures]
         ax.bar(x, vals, width=width * 0.95, color=_TYPE_COLOURS.get(row.source_type, PALETTE[4]), label=row.source_type)
         for xi, v in zip(x, vals):
-            ax.annotate(f"{v:.0f}%", (xi, v), ha="center", va="bottom", fontsize=8, xytext=(0, 2), textcoords="offset points")
+            ax.annotate(f"{v:.0f}%", (xi, v), ha="center", va="bottom", fontsize=10, xytext=(0, 2), textcoords="offset points")
     ax.set_xticks(range(len(measures)), [label for _, label in measures])
     ax.set_ylim(0, 110)
     if len(shares):
@@ -38,10 +38,14 @@ def plot_affiliation_mix(sources: pd.DataFrame, *, ax=None):
 
     ``sources`` is :func:`analysis.source_table`.
     """
-    ax = new_ax(ax, figsize=(8, 3.6))
-    g = sources.groupby("affiliation", dropna=False)[["quotes", "reported_claims"]].sum()
-    g.index = [str(i) if isinstance(i, str) else "unknown" for i in g.index]
-    g = g.assign(total=g.sum(axis=1)).sort_values("total")
+    ax = new_ax(ax, figsize=(7, 3.6))
+    sides = {"company": "current staff and leadership", "former": "former staff", "outside": "outsiders"}
+    keys = sources["affiliation"].fillna("unknown").astype(str)
+    if "side" in sources:
+        keys = keys + " (" + sources["side"].map(sides).fillna("side unknown") + ")"
+    g = sources.groupby(keys)[["quotes", "reported_claims"]].sum()
+    g = g.assign(total=g.sum(axis=1))
+    g = g[g["total"] > 0].sort_values("total")
     ax.barh(g.index, g["quotes"], color=PALETTE[0], label="quotations")
     ax.barh(g.index, g["reported_claims"], left=g["quotes"], color=PALETTE[1], label="unquoted claims", hatch="//",
             edgecolor="white")
@@ -80,7 +84,7 @@ def plot_source_tone(quotes: pd.DataFrame, *, score: str = "compound", ax=None, 
     """
     q = quotes[(quotes["kind"] != "term") & quotes["speaker"].notna()]
     order = q.groupby("speaker")[score].agg(["mean", "size"]).sort_values(["mean", "size"])
-    ax = new_ax(ax, figsize=(7.5, max(2.5, 0.4 * len(order) + 1.3)))
+    ax = new_ax(ax, figsize=(7, max(2.5, 0.4 * len(order) + 1.3)))
     sides = {"company": "current staff and leadership", "former": "former staff", "outside": "outsiders"}
     colours = dict(zip(sides, PALETTE))
     for y, (speaker, row) in enumerate(order.iterrows()):

@@ -13,7 +13,7 @@ __all__ = ["plot_stakeholder_network", "plot_power_interest", "plot_voice", "gro
            "power_grid_selection", "LABEL_PT"]
 
 #: Label size in points: the figures are drawn at the book's text width, so this is the size a reader sees.
-LABEL_PT = 9.5
+LABEL_PT = 10
 
 
 def _colour_key(df: pd.DataFrame) -> pd.Series:
@@ -49,8 +49,17 @@ def _legend(ax, cols: dict, marks: dict) -> None:
     from matplotlib.lines import Line2D
 
     handles = [Line2D([], [], ls="", marker=marks[k], markersize=7, color=cols[k], label=k) for k in sorted(cols)]
-    ax.legend(handles=handles, title="group", loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=LABEL_PT,
-              title_fontsize=LABEL_PT, frameon=False)
+    ax.figure.legend(handles=handles, title="group", loc="outside lower center", fontsize=LABEL_PT,
+                     title_fontsize=LABEL_PT, frameon=False, ncol=3)
+
+
+def label_overlaps(texts) -> int:
+    """How many pairs of drawn labels overlap (in pixels, as rendered)."""
+    if not texts:
+        return 0
+    renderer = texts[0].figure.canvas.get_renderer()
+    boxes = [t.get_window_extent(renderer) for t in texts]
+    return sum(1 for i in range(len(boxes)) for j in range(i + 1, len(boxes)) if boxes[i].overlaps(boxes[j]))
 
 
 def _declutter(ax, texts, *, iterations: int = 150, pad: float = 2.0) -> None:
@@ -125,7 +134,7 @@ def plot_stakeholder_network(graph, *, ax=None, seed: int = 7, max_nodes: int = 
     """
     import networkx as nx
 
-    ax = new_ax(ax, figsize=(7.5, 6.5))
+    ax = new_ax(ax, figsize=(7, 6.2))
     g = graph.subgraph(network_selection(graph, max_nodes=max_nodes, kinds=kinds)).copy()
     g.remove_edges_from([(u, v) for u, v, d in g.edges(data=True) if d.get("weight", 0) < min_weight
                          and not d.get("relations")])
@@ -173,12 +182,12 @@ def plot_stakeholder_network(graph, *, ax=None, seed: int = 7, max_nodes: int = 
         dy = (radius_px + 2) / px_per_unit
         texts.append(ax.text(pos[n][0], pos[n][1] - dy, n, fontsize=LABEL_PT, ha="center", va="top", zorder=3,
                              bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.7}))
-    _declutter(ax, texts)
     ax.set_xticks([])
     ax.set_yticks([])
     _legend(ax, cols, marks)
     finish(ax, title="Who appears with whom (sentence co-occurrence)", xlabel="", ylabel="")
     ax.spines[["left", "bottom"]].set_visible(False)
+    _declutter(ax, texts, iterations=400)
     return ax
 
 
@@ -195,7 +204,7 @@ def plot_power_interest(table: pd.DataFrame, *, ax=None, label_top: int = 40, st
     -------
     matplotlib.axes.Axes
     """
-    ax = new_ax(ax, figsize=(7.5, 7))
+    ax = new_ax(ax, figsize=(7, 6.6))
     df = power_grid_selection(table, top=label_top).copy()
     if df.empty:
         ax.text(0.5, 0.5, "no power/interest judgements (no registry)", ha="center", va="center",
@@ -225,16 +234,17 @@ def plot_power_interest(table: pd.DataFrame, *, ax=None, label_top: int = 40, st
     ax.axvline(3, ls="--", color="#888888", lw=0.8)
     for x, y, lab in ((1.6, 5.45, "keep satisfied"), (4.4, 5.45, "manage closely"),
                       (1.6, 0.55, "monitor"), (4.4, 0.55, "keep informed")):
-        ax.text(x, y, lab, ha="center", va="center", fontsize=LABEL_PT, color="#555555", style="italic")
+        texts.append(ax.text(x, y, lab, ha="center", va="center", fontsize=LABEL_PT, color="#555555", style="italic"))
     ax.set_xlim(0.4, 5.6)
     ax.set_ylim(0.3, 5.7)
     ax.set_xticks(range(1, 6))
     ax.set_yticks(range(1, 6))
-    _declutter(ax, texts)
     _legend(ax, cols, marks)
-    return finish(ax, title="Power and interest, as the analyst judges them",
-                  xlabel="interest in the outcome (1 = little, 5 = fate rides on it)",
-                  ylabel="power over the outcome (1 = hardly any, 5 = decisive)")
+    finish(ax, title="Power and interest, as the analyst judges them",
+           xlabel="interest in the outcome (1 = little, 5 = fate rides on it)",
+           ylabel="power over the outcome (1 = hardly any, 5 = decisive)")
+    _declutter(ax, texts, iterations=400)
+    return ax
 
 
 def plot_voice(table: pd.DataFrame, *, ax=None, top: int = 20, kinds=("person", "organisation", "group")):
@@ -248,7 +258,7 @@ def plot_voice(table: pd.DataFrame, *, ax=None, top: int = 20, kinds=("person", 
     matplotlib.axes.Axes
     """
     df = table[(table["mentions"] > 0) & table["kind"].isin(kinds)].sort_values(["mentions", "name"], ascending=[False, True]).head(top)
-    ax = new_ax(ax, figsize=(8, max(3.0, 0.32 * len(df) + 1)))
+    ax = new_ax(ax, figsize=(7, max(3.0, 0.34 * len(df) + 1)))
     y = np.arange(len(df))[::-1]
     ax.barh(y + 0.2, df["mentions"], height=0.4, color=PALETTE[0], label="mentions (talked about)")
     ax.barh(y - 0.2, df["quoted"], height=0.4, color=PALETTE[1], label="quotations (gets to talk)")

@@ -1,0 +1,1138 @@
+"""Mentions: the people, organisations, groups, places and products an article names, found once.
+
+This is the one mention layer of the package: every analysis that needs to know who or what a
+stretch of text names (stakeholders today; quotation speakers and their affiliations, financing
+counterparties and the synthesis may switch to it) reads it from here, so they cannot disagree
+on the same article.  Recognition runs once per article and is cached on the
+:class:`~analysis.article.Article` itself (lazily, on first use).
+
+Public API
+----------
+:func:`find_mentions` (article) -> DataFrame
+    One row per mention, in reading order: ``start``, ``end`` (offsets:
+    ``article.text[start:end] == text``), ``text``, ``name`` (the canonical
+    name of the actor it refers to), ``kind`` (one of :data:`KINDS`),
+    ``sentence_id``, ``paragraph_id``.
+:func:`story_subject` (article) -> (name, kind) or None
+    The organisation, person or government the story is mostly about.
+:func:`entities` (article) -> tuple of :class:`Entity`
+    The same recognition grouped by actor: canonical name, kind, every span
+    and the surface form of each span.  :mod:`analysis.stakeholders` builds
+    its tables from it.
+:func:`collective_group` (noun) -> str or None
+    The collective actor a lower-case noun stands for (``"regulator"`` ->
+    ``"regulators"``), for mapping an anonymous source ("a former
+    executive") to its group.
+:data:`KINDS`
+    ``("person", "organisation", "group", "product", "place")``.
+
+How recognition works (no downloaded model)
+-------------------------------------------
+The text is cut into word tokens with offsets; runs of capitalised tokens
+become candidate names; rules decide what to keep and what each name is:
+
+* **Whole names**: a run grows over ``&``, name particles (``de``, ``van``)
+  and ``of``/``for``/``and`` inside an organisation name (``University of
+  Leeds``, ``Federal Trade and Industry Agency``); ``Inc``, ``& Co`` stay in.
+* **Filtering**: a capitalised word that only starts a sentence is not a
+  name unless the same word is written with a capital elsewhere; stop words,
+  months and days, common-noun abbreviations (``AI``, ``CEO``) and
+  nationality words are dropped; headline, byline, caption and
+  page-furniture lines produce no actors unless the body names them too;
+  names inside a short scare quote likewise.
+* **Kind** (person, organisation, group, product, place) is voted from cues:
+  honorifics and titles, common given names, role nouns around the name,
+  organisation suffixes and prefixes, organisation nouns, product cues (a
+  version number, ``codenamed``, ``model``, a thing an organisation owns:
+  ``Acme's Widget``), a gazetteer of places and facility nouns.  Demonyms
+  and their plurals are groups; countries and cities are places.
+* **Aliases** merge into one actor: full name, surname, first name,
+  truncated nickname, possessives, a short form of an organisation named in
+  full first, initials (``FAA`` for ``Federal Aviation Administration``).
+* **Collective actors** written in lower case (investors, employees,
+  regulators ...) are ``group`` actors.
+
+Every word list lives in ``analysis/resources/stakeholders_*`` (rules as data).
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+import pandas as pd
+import yaml
+
+from .article import Article, ArticleError
+
+__all__ = ["KINDS", "Entity", "entities", "find_mentions", "story_subject", "collective_group", "MENTION_LAYER_COLUMNS"]
+
+#: The kinds an actor can have.
+KINDS = ("person", "organisation", "group", "product", "place")
+
+#: Columns of :func:`find_mentions`.
+MENTION_LAYER_COLUMNS = ["start", "end", "text", "name", "kind", "sentence_id", "paragraph_id"]
+
+_RES = Path(__file__).resolve().parent / "resources"
+
+
+def _yaml(text: str):
+    """Parse YAML with the C loader when PyYAML has it (ten times faster)."""
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def _check(article) -> None:
+    if not isinstance(article, Article):
+        raise ArticleError(f"expected an Article, got {type(article).__name__}")
+
+
+# --------------------------------------------------------------------------
+# Rules as data (loaded once)
+# --------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    raw = _yaml((_RES / "stakeholders_rules.yml").read_text(encoding="utf-8"))
+    low = lambda key: frozenset(str(w).lower().rstrip(".") for w in raw[key])  # noqa: E731
+    names: set[str] = set()
+    for line in (_RES / "stakeholders_given_names.txt").read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            names.update(w.lower() for w in line.split())
+    places = {
+        ln.strip() for ln in (_RES / "stakeholders_places.txt").read_text(encoding="utf-8").splitlines()
+        if ln.strip() and not ln.startswith("#")
+    }
+    common = {
+        ln.strip() for ln in (_RES / "mentions_common_words.txt").read_text(encoding="utf-8").splitlines()
+        if ln.strip() and not ln.startswith("#")
+    }
+    demonyms = {
+        ln.strip().lower() for ln in (_RES / "stakeholders_demonyms.txt").read_text(encoding="utf-8").splitlines()
+        if ln.strip() and not ln.startswith("#")
+    }
+    org_nouns = low("org_nouns")
+    return {
+        "honorifics": low("honorifics"),
+        "person_roles": low("person_roles"),
+        "org_nouns": frozenset(w for w in org_nouns if " " not in w),
+        "org_bigrams": frozenset(w for w in org_nouns if " " in w),
+        "org_suffixes": low("org_suffixes"),
+        "org_suffixes_cased": frozenset(str(w) for w in raw["org_suffixes"] if str(w)[:1].isupper() and len(str(w)) > 3),
+        "org_prefixes": low("org_prefixes"),
+        "function_words": low("function_words"),
+        "stopwords": low("function_words") | low("openers"),
+        "place_suffixes": frozenset(str(w) for w in raw["place_suffixes"]),
+        "not_actor_suffixes": frozenset(str(w) for w in raw["not_actor_suffixes"]),
+        "place_words": frozenset(str(w) for w in raw["place_words"]),
+        "time_words": low("time_words"),
+        "acronyms": frozenset(str(w).rstrip(".") for w in raw["generic_acronyms"]),
+        "product_before": low("product_before"),
+        "product_after": low("product_after"),
+        "product_appositive": low("product_appositive"),
+        "facility_after": low("facility_after"),
+        "place_before": low("place_before"),
+        "not_place_before": low("not_place_before"),
+        "known_organisations": frozenset(str(w) for w in raw.get("known_organisations", [])),
+        "sector_labels": frozenset(str(w) for w in raw.get("sector_labels", [])),
+        "collectives": {str(k).lower(): str(v) for k, v in raw["collectives"].items()},
+        "title_modifiers": low("title_modifiers"),
+        "name_suffixes": frozenset(str(w).rstrip(".") for w in raw["name_suffixes"]),
+        "furniture": frozenset(str(w).lower() for w in raw["page_furniture"]),
+        "furniture_re": re.compile(
+            r"\s*(?:by\s+[^\n.!?]{1,60}$|(?:" + "|".join(map(re.escape, sorted(map(str, raw["page_furniture"]), key=len, reverse=True)))
+            + r")\b\s*(?:[:|•\-–—].*|$))", re.I),
+        "given_names": frozenset(names),
+        "common_words": frozenset(common),
+        "places": frozenset(places),
+        "places_lower": frozenset(p.lower() for p in places),
+        "places_by_prefix": _by_prefix(p.lower() for p in places if " " not in p),
+        "demonyms": frozenset(demonyms),
+        "role_at": re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, low("person_roles")))) + r")\s+(?:at|for|with)\s*$"),
+    }
+
+
+def _by_prefix(words) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for w in words:
+        out[w[:4]].append(w)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+# Words joining capitalised tokens inside one name ("Bill de Blasio", "Ludwig van Beethoven").
+_NAME_PARTICLES = frozenset("de da di du del della der van von le la bin ibn al el dos das ter".split())
+# Words joining an organisation name ("University of California", "Institute for ...").
+_ORG_JOINERS = frozenset({"of", "for", "on"})
+# Speech verbs: "Smith said" / "said Smith" leans person.
+_SPEECH = frozenset("said says say told tells added adds argued argues wrote writes noted notes asked asks posited explained".split())
+# Words after "X's" that show X is an organisation ("Acme's shares").
+_ORG_POSSESSED = frozenset(
+    "shares stock valuation revenue revenues profit profits earnings employees staff workers board chief "
+    "ceo executives executive investors shareholders subsidiary headquarters market spokesman spokeswoman "
+    "spokesperson balance capex capital debt bonds products product platform platforms chatbots users "
+    "customers financing budget teams team lab labs research engineers business".split()
+)
+# Party-and-state codes written after US politicians' names: "(D-N.Y.)", "(R-IN)".
+_PARTY_CODE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
+_CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t)$", re.I)
+_TOKEN = re.compile(r"[^\W_](?:[\w&]|[’'.\-](?=[^\W_]))*\.?|&amp;|&")
+_QUOTE_SPANS = re.compile(r"“([^“”]{1,400})”|\"([^\"\n]{1,400})\"")
+# Text between two tokens after which the second opens a clause like a sentence start.
+_OPENER_GAP = re.compile(r"[:;“\"‘(\[―—–]\s*$|\n")
+_PRONOUNS = frozenset("he she him her his hers they them their i we".split())
+
+
+@dataclass
+class _Cand:
+    """A candidate name mention found by the chunker (mutable while clustering)."""
+
+    start: int
+    end: int
+    name: str
+    weak: str = ""  # why it needs support elsewhere: "initial", "headline", "quote"
+    cues: Counter = field(default_factory=Counter)
+    version: str | None = None
+    possessive: bool = False
+
+
+@dataclass
+class _Cluster:
+    """Candidate mentions merged into one stakeholder, with their pooled cues."""
+
+    name: str
+    cands: list
+    cues: Counter
+    kind: str = "organisation"
+
+
+# --------------------------------------------------------------------------
+# Tokens and capitalised runs
+# --------------------------------------------------------------------------
+class _Tok(NamedTuple):  # a named tuple: about a thousand per article, made faster than a frozen dataclass
+    start: int
+    end: int
+    text: str
+    poss: bool
+    initial: bool
+    sid: int
+
+
+def _tokens(article: Article) -> list[_Tok]:
+    R = _rules()
+    text = article.text
+    out: list[_Tok] = []
+    keep_dot = R["honorifics"] | {"jr", "sr", "st", "inc", "co", "corp", "ltd", "bros", "plc"}
+    for s in article.sentences:
+        first = True
+        prev_end = s.start
+        for m in _TOKEN.finditer(text, s.start, s.end):
+            a, b = m.start(), m.end()
+            w = m.group()
+            if w.endswith("."):
+                core = w[:-1]
+                if not (len(core) == 1 or "." in core or core.lower() in keep_dot):
+                    w, b = core, b - 1
+            poss = False
+            if len(w) > 2 and w[-2:] in ("’s", "'s"):
+                w, b, poss = w[:-2], b - 2, True
+            gap = text[prev_end:a]
+            initial = first or (gap not in ("", " ") and bool(_OPENER_GAP.search(gap)))
+            prev_end = b
+            out.append(_Tok(a, b, w, poss, initial, s.sentence_id))
+            first = False
+    return out
+
+
+# A capitalised word joined by a hyphen to one of these is an adjective, not a name
+# ("AI-generated", "US-based", "Trump-style"); "Geun-hye" or "Ki-moon" stay names.
+_HYPHEN_ADJ = re.compile(r"-(?:[a-z]+(?:ed|ing)|style|like|based|led|era|wide|free|friendly|only|specific|sized|"
+                         r"scale|level|heavy|linked|backed|owned|run|made|born|bound|centric|proof|ready|type)$")
+_MIXED_CASE = re.compile(r"[a-z]{1,2}[A-Z]")  # "iPhone", "eBay"
+
+
+def _is_cap(w: str) -> bool:
+    return bool(w) and (w[0].isupper() or (w[0].islower() and bool(_MIXED_CASE.match(w))))
+
+
+def _title_case(words: list[str]) -> bool:
+    long = [w for w in words if len(w) > 3]
+    return bool(long) and sum(w[0].isupper() for w in long) / len(long) >= 0.6
+
+
+def _headline_paragraphs(article: Article) -> set[int]:
+    """Paragraphs that read like headlines, subheadings or captions: short, mostly capitalised words.
+
+    The first two paragraphs of a longer article (one sentence, up to 25 words), any
+    later one-line paragraph of up to 14 words with no closing punctuation, and any
+    paragraph with a line in capitals.
+    """
+    out = set()
+    text = article.text
+    for p in article.paragraphs:
+        ptext = text[p.start:p.end]
+        words = re.findall(r"[A-Za-z][\w’'-]*", ptext)
+        if p.paragraph_id < 2 and len(article.paragraphs) >= 3:
+            if len(article.sentences_of(p.paragraph_id)) == 1 and 2 <= len(words) <= 25 and _title_case(words):
+                out.add(p.paragraph_id)
+        elif "\n" not in ptext.strip() and 2 <= len(words) <= 14 and not re.search(r"[.!?:;,”\"’')]\s*$", ptext) \
+                and _title_case(words):
+            out.add(p.paragraph_id)  # a subheading or a caption label
+        if _shouted_lines(ptext):
+            out.add(p.paragraph_id)  # a shouted subheading: "HE'S BEEN CALLED OUT"
+    return out
+
+
+def _within(spans: list[tuple[int, int]], start: int, end: int, *, strict: bool = False) -> bool:
+    """Whether [start, end) lies inside one of ``spans`` (sorted, not overlapping)."""
+    i = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    if i < 0:
+        return False
+    a, b = spans[i]
+    return (a < start and end < b) if strict else (a <= start < b)
+
+
+def _short_quote_spans(text: str) -> list[tuple[int, int]]:
+    """Quotations of at most six words: scare quotes and labels, not speech."""
+    spans = []
+    for m in _QUOTE_SPANS.finditer(text):
+        g = m.group(1) if m.group(1) is not None else m.group(2)
+        if len(g.split()) <= 6:
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+class _Ctx(NamedTuple):
+    """What the candidate stages read about one article."""
+
+    text: str
+    toks: list
+    lower_words: set  # words the article writes in lower case
+    cap_inside: Counter  # capitalised words seen inside a sentence (not as its first word)
+    head_spans: list  # headline, subheading, byline, caption and page-furniture lines
+    squotes: list  # short quotations (scare quotes, labels)
+
+
+# Web addresses, handles and hashtags: never names ("@JaneDoe", "#Vote2016", "pic.twitter.com/x1Y2").
+_WEB = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+|\S+\.(?:com|org|net|gov)/\S*|(?<![\w.])[@#]\w+")
+
+
+def _dropped(t: _Tok, lower_words: set) -> bool:
+    """A capitalised token that cannot be part of a name (function word, month, number, adjective ...)."""
+    R = _rules()
+    w = t.text
+    lw = w.lower().rstrip(".")
+    if (lw in R["function_words"] and not (w.isupper() and len(w) > 1)) or lw in R["time_words"] \
+            or w in R["acronyms"] or _CONTRACTION.search(w) or _PARTY_CODE.match(w) or w.rstrip(".") in R["name_suffixes"]:
+        return True
+    if "-" in w and _HYPHEN_ADJ.search(w):
+        return True  # "AI-generated", "US-based", "Trump-style": an adjective
+    if w.isupper() and len(w) >= 3 and lw in lower_words and w not in R["known_organisations"] \
+            and w not in R["places"]:
+        return True  # a shouted ordinary word: "BORROWING", "LOSE"
+    return bool(re.fullmatch(r"[\d.,]+", w))
+
+
+def _context(article: Article) -> _Ctx:
+    toks = _tokens(article)
+    lower_words = {t.text for t in toks if t.text.islower()}
+    cap_inside = Counter(t.text for t in toks if not t.initial and _is_cap(t.text))
+    heads = _headline_paragraphs(article)
+    head_spans = sorted({(p.start, p.end) for p in article.paragraphs if p.paragraph_id in heads} | set(_furniture_lines(article)))
+    head_spans = _merge_spans(head_spans)
+    return _Ctx(article.text, toks, lower_words, cap_inside, head_spans, _short_quote_spans(article.text))
+
+
+def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _furniture_lines(article: Article) -> list[tuple[int, int]]:
+    """Lines that are page furniture, a byline or a caption label ("FULL TEXT: ...", "Read more", "By Jane Doe")."""
+    rx = _rules()["furniture_re"]
+    return [(m.start(), m.end()) for m in re.finditer(r"(?m)^[^\n]+", article.text) if rx.match(m.group())]
+
+
+def _shouted_lines(text: str) -> list[tuple[int, int]]:
+    """Lines of three words or more written in capitals ("HE'S BEEN CALLED OUT"): subheadings, no names."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group()
+        if len(line.split()) < 3:
+            continue
+        letters = [ch for ch in line if ch.isalpha()]
+        if letters and sum(ch.isupper() for ch in letters) / len(letters) > 0.8:
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _starts_run(ctx: _Ctx, i: int) -> bool:
+    """Whether token ``i`` can open a candidate name."""
+    R = _rules()
+    toks, t = ctx.toks, ctx.toks[i]
+    if not _is_cap(t.text):
+        return False
+    starts_acr = t.text in R["acronyms"] and i + 1 < len(toks) and toks[i + 1].sid == t.sid \
+        and _is_cap(toks[i + 1].text) and ctx.text[t.end:toks[i + 1].start] == " " and not t.poss
+    return not _dropped(t, ctx.lower_words) or t.text.lower().rstrip(".") in R["honorifics"] or starts_acr
+
+
+def _joins(ctx: _Ctx, i: int, j: int) -> int:
+    """How many tokens after ``j`` extend the run ``toks[i:j+1]`` (0: the run ends at ``j``)."""
+    R = _rules()
+    toks, text, n = ctx.toks, ctx.text, len(ctx.toks)
+    nxt = toks[j + 1]
+    gap = text[toks[j].end:nxt.start]
+    if text[toks[j].end:toks[j].end + 1] in "’'" or nxt.sid != toks[j].sid:
+        return 0
+    if gap.strip(" []") != "" or "\n" in gap:
+        # "University of California, Berkeley"
+        return int(gap == ", " and toks[i].text == "University" and _is_cap(nxt.text)
+                   and not _dropped(nxt, ctx.lower_words) and text[nxt.end:nxt.end + 1] in ",.;)")
+    if nxt.text.rstrip(".") in R["name_suffixes"]:
+        return 0  # "Jr.", "II" end a name
+    if _is_cap(nxt.text) and (nxt.text in R["acronyms"] or not (
+            _dropped(nxt, ctx.lower_words) and nxt.text.lower().rstrip(".") not in R["honorifics"])):
+        return 0 if nxt.text.lower().rstrip(".") in R["time_words"] else 1
+    if (nxt.text.lower() in R["time_words"] and nxt.text[:1].isupper() and toks[j].text.lower() in R["given_names"]
+            and not re.match(r"\s*\d", text[nxt.end:nxt.end + 3])):
+        return 1  # "Theresa May": a month after a given name is a surname
+    if j + 2 >= n or nxt.poss or not _is_cap(toks[j + 2].text) or _dropped(toks[j + 2], ctx.lower_words) \
+            or text[nxt.end:toks[j + 2].start].strip() != "":
+        return 0
+    orgish = any(x.text.lower().rstrip(".") in R["org_prefixes"] | R["org_suffixes"] for x in toks[i:j + 1])
+    if nxt.text in ("&", "&amp;") or nxt.text.lower() in _NAME_PARTICLES or (nxt.text in _ORG_JOINERS and orgish):
+        return 2
+    if nxt.text == "and":
+        return _and_join(ctx, i, j)
+    return 0
+
+
+def _and_join(ctx: _Ctx, i: int, j: int) -> int:
+    """ "Securities and Exchange Commission": "and" inside one organisation name.
+
+    The run after "and" must end with an organisation head word (Commission,
+    Agency, Studies ...) and the part before it must not be a name of its own
+    (a person's given name, a place, a word the article writes alone elsewhere).
+    """
+    R = _rules()
+    toks = ctx.toks
+    k = j + 2
+    while k + 1 < len(toks) and toks[k + 1].sid == toks[k].sid and ctx.text[toks[k].end:toks[k + 1].start] == " " \
+            and _is_cap(toks[k + 1].text) and not toks[k].poss and not _dropped(toks[k + 1], ctx.lower_words):
+        k += 1
+    head = toks[k].text.lower().rstrip(".")
+    if head not in R["org_suffixes"] or toks[k].text.isupper():
+        return 0
+    before = toks[i:j + 1]
+    first = " ".join(t.text for t in before)
+    if before[0].text.lower() in R["given_names"] or first in R["places"] or any(_demonym(t.text) for t in before) \
+            or (len(before) > 1 and before[-1].text.lower().rstrip(".") in R["org_suffixes"]):
+        return 0
+    joined = ctx.text[toks[i].start:toks[k].end]
+    second = ctx.text[toks[j + 2].start:toks[k].end]
+    if ctx.text.count(first) > ctx.text.count(joined) or ctx.text.count(second) > ctx.text.count(joined):
+        return 0  # a part also stands alone: two names ("Jane Doe and Fox News")
+    return k - j
+
+
+def _runs(article: Article) -> list[_Cand]:
+    """Capitalised runs as candidate mentions, with the cues read around them."""
+    ctx = _context(article)
+    toks, n = ctx.toks, len(ctx.toks)
+    web = _merge_spans([(m.start(), m.end()) for m in _WEB.finditer(ctx.text)] + _shouted_lines(ctx.text))
+    cands: list[_Cand] = []
+    i = 0
+    while i < n:
+        if not _starts_run(ctx, i) or (web and _within(web, toks[i].start, toks[i].start)):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and not toks[j].poss:
+            step = _joins(ctx, i, j)
+            if not step:
+                break
+            j += step
+        run = toks[i:j + 1]
+        i = j + 1
+        cands.extend(_split_run(ctx, run))
+    _short_forms(ctx, cands)
+    return cands
+
+
+def _short_forms(ctx: _Ctx, cands: list[_Cand]) -> None:
+    """A name in parentheses right after another is its short form: "Federal Aviation Administration (FAA)"."""
+    text = ctx.text
+    sq_ends = {b for _a, b in ctx.squotes}
+    by_end = {c.end: c for c in cands}
+    for c in cands:
+        m = re.search(r"(\S?)\s*\((?:or |aka |also |formerly )?$", text[max(0, c.start - 30):c.start])
+        if not m or text[c.end:c.end + 1] != ")":
+            continue
+        at = max(0, c.start - 30) + m.start(1)
+        if m.group(1) in "”\"" and m.group(1) and at + 1 in sq_ends:
+            c.weak = "quote"
+        else:
+            p = by_end.get(at + len(m.group(1)))
+            if p is not None and p is not c and len(p.name.split()) > 1:
+                c.name = p.name
+                c.weak = p.weak
+
+
+def _demonym(w: str) -> bool:
+    """A nationality, region, party or faith word ("Mexican", "Hawaiians", "Franco-German")."""
+    R = _rules()
+    lw = w.lower()
+    if lw in R["demonyms"] or ("-" in w and all(_demonym(x) for x in w.split("-") if x)):
+        return True
+    if lw.endswith("s") and lw[:-1] in R["demonyms"]:
+        return True
+    return _place_adjective(lw)
+
+
+@lru_cache(maxsize=4096)
+def _place_adjective(lw: str) -> bool:
+    """An adjective formed from a place in the gazetteer: "hawaiian" (Hawaii), "burmese" (Burma), "syrians"."""
+    R = _rules()
+    if lw in R["places_lower"] or lw in R["given_names"]:
+        return False
+    word = lw[:-1] if lw.endswith(("ians", "ans", "is")) else lw
+    for suf in ("ian", "an", "ese", "ish", "i"):
+        if word.endswith(suf) and len(word) - len(suf) >= 4:
+            stem = word[: -len(suf)]
+            if any(p.startswith(stem) and len(p) - len(stem) <= 2 and " " not in p
+                   for p in R["places_by_prefix"].get(stem[:4], ())):
+                return True
+    return False
+
+
+def _strip_run(ctx: _Ctx, run: list) -> list:
+    """Cut an ordinary sentence-opening word, a leading "The", and leading nationality words off a run."""
+    R = _rules()
+    hon = R["honorifics"]
+    lead = 0
+    while lead < len(run) and run[lead].text.isupper() and len(run[lead].text) >= 2:
+        lead += 1
+    if run[0].initial and 0 < lead < len(run) and (lead >= 2 or len(run[0].text) >= 6) \
+            and run[0].text not in R["known_organisations"]:
+        # a shouted lead-in before the sentence: "MANY CAVEATS Plenty of people ..."
+        while run and run[0].text.isupper():
+            run = run[1:]
+        if not run:
+            return run
+        run = [run[0]._replace(initial=True), *run[1:]]
+    if run[0].initial:
+        lw = run[0].text.lower()
+        ordinary = lw in ctx.lower_words or lw in R["stopwords"] or (
+            re.search(r"(?:ly|ing|ed)$", lw) and lw not in R["given_names"])
+        if len(run) > 1 and f"{run[0].text} {run[1].text}" in R["places"]:
+            ordinary = False  # "New York", "South Africa"
+        if ordinary and lw not in hon:
+            run = run[1:]
+    whole = " ".join(t.text for t in run)
+    while run and ((run[0].text.lower() in R["function_words"] and not run[0].text.isupper()) or _demonym(run[0].text)
+                   or (len(run) > 1 and run[0].text in R["place_words"] and _demonym(run[1].text))):
+        if _demonym(run[0].text) and (whole in R["known_organisations"] or (
+                len(run) > 1 and run[-1].text.lower().rstrip(".") in R["org_suffixes"])):
+            break  # "White House", "Republican Party": the nationality word is part of the name
+        run = run[1:]
+        whole = " ".join(t.text for t in run)
+    return run
+
+
+def _group_of_demonyms(ctx: _Ctx, run: list) -> _Cand | None:
+    """ "Mexicans", "Muslim Americans": a plural nationality or faith word names a group."""
+    if not run or not all(_demonym(t.text) for t in run) or not run[-1].text.endswith("s") or run[-1].text.isupper():
+        return None
+    start, end = run[0].start, run[-1].end
+    c = _Cand(start=start, end=end, name=ctx.text[start:end], possessive=run[-1].poss)
+    c.cues["group"] += 5
+    return c
+
+
+def _split_at_titles(run: list, titled: bool = False) -> list[tuple[list, bool]]:
+    """Split a run at titles before a name: "FAA Administrator Maria Delgado" -> FAA | (titled) Maria Delgado.
+
+    A title is an honorific followed by more of the run; words that qualify it
+    ("Prime", "Vice", "Deputy") and "of X" after it ("Secretary of State") go
+    with it.  An honorific followed by an organisation word is part of a name
+    ("Justice Department", "General Assembly").
+    """
+    R = _rules()
+    hon, mods = R["honorifics"], R["title_modifiers"]
+    org_words = R["org_suffixes"] | R["org_prefixes"]
+    pieces: list[tuple[list, bool]] = []
+    cur: list = []
+    k = 0
+    while k < len(run):
+        lw = run[k].text.lower().rstrip(".")
+        nxt = run[k + 1].text.lower().rstrip(".") if k + 1 < len(run) else ""
+        if lw in mods and nxt in hon and k + 2 < len(run):
+            k += 1  # "Prime Minister ...": the modifier belongs to the title
+            continue
+        if (lw in hon and k + 1 < len(run) and nxt not in org_words) or (
+                k == 0 and lw in R["person_roles"] and nxt in R["given_names"] and k + 2 < len(run)):
+            if cur:
+                pieces.append((cur, titled))
+                cur = []
+            titled = True
+            k += 1
+            if nxt in ("of", "for") and k + 2 < len(run):
+                g = next((x for x in range(k + 1, len(run)) if run[x].text.lower() in R["given_names"]), None)
+                k = g if g is not None else k + 2  # "Secretary of State John Kerry"
+            continue
+        cur.append(run[k])
+        k += 1
+    if cur:
+        pieces.append((cur, titled))
+    return pieces
+
+
+def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
+    """Clean one capitalised run: strip openers and titles, split at inner titles, read cues."""
+    R = _rules()
+    core = run
+    while core and core[0].text.lower() in R["stopwords"]:
+        core = core[1:]
+    group = _group_of_demonyms(ctx, core)
+    if group is not None:
+        return [group]
+    run = _strip_run(ctx, run)
+    if not run:
+        return []
+    titled = False
+    m = re.search(r"\b([A-Za-z]+)\s+(?:of|for)\s+$", ctx.text[max(0, run[0].start - 30):run[0].start])
+    if m and m.group(1).lower() in R["honorifics"] and len(run) > 1:
+        # "Secretary of State John Kerry": the words up to a given name complete the title
+        g = next((x for x in range(len(run)) if run[x].text.lower() in R["given_names"]), 1)
+        run, titled = run[g:], True
+    if _within(ctx.head_spans, run[0].start, run[0].start):
+        run = _trim_headline_words(run)
+    out = [c for toks_, t in _split_at_titles(run, titled) if (c := _make_cand(ctx, toks_, t)) is not None]
+    if len(out) > 1:
+        for c in out[:-1]:
+            c.cues["organisation"] += 1  # "FAA Administrator X": the first part is the employer
+    return out
+
+
+def _trim_headline_words(run: list) -> list:
+    """In a headline every word is capitalised: cut common words off the end ("Jane Doe Goes" -> "Jane Doe")."""
+    R = _rules()
+    while len(run) > 1:
+        lw = run[-1].text.lower().rstrip(".")
+        if lw in R["org_suffixes"] or run[-1].text in R["place_suffixes"] or not (
+                lw in R["common_words"] or _demonym(run[-1].text)):
+            break
+        run = run[:-1]
+    return run
+
+
+def _not_a_name(words: list[str]) -> bool:
+    """Runs that never name an actor: abbreviations and stop words only, a bare title, an event, furniture."""
+    R = _rules()
+    lows = [w.lower().rstrip(".") for w in words]
+    if all(w in R["acronyms"] or lw in R["stopwords"] for w, lw in zip(words, lows)):
+        return True
+    if all(lw in R["honorifics"] or lw in R["title_modifiers"] or lw in R["person_roles"] for lw in lows):
+        return True  # a job title standing alone: "Senior Fellow", "Deputy"
+    if len(words) >= 2 and words[-1] in R["not_actor_suffixes"]:
+        return True  # "Election Day", "Paris Agreement": not an actor
+    return bool(R["furniture_re"].fullmatch(" ".join(words)))
+
+
+def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
+    """One candidate mention from a cleaned run, with every cue for its kind."""
+    if not run:
+        return None
+    words = [t.text for t in run]
+    if _not_a_name(words):
+        return None
+    text = ctx.text
+    start, end = run[0].start, run[-1].end
+    name = re.sub(r"\s+", " ", re.sub(r"[\[\]]", "", html.unescape(text[start:end]))).strip()
+    c = _Cand(start=start, end=end, name=name, possessive=run[-1].poss)
+    if titled:
+        c.cues["person"] += 3
+    _mark_weak(ctx, c, run)
+    _version_and_label(c, run, words, text[end:end + 40])
+    _name_cues(c, words, name)
+    before = text[max(0, start - 60):start]
+    bw = re.findall(r"[\w’'-]+|[,(]", before)
+    _before_cues(c, before, bw)
+    after = text[end:end + 80]
+    aw = re.findall(r"[\w’'-]+|[,(]", (after[2:] if run[-1].poss else after))
+    _after_cues(c, run, words, after, aw)
+    _appositive_cues(c, aw)
+    b1 = bw[-1].lower() if bw else ""
+    if b1 in _SPEECH and re.match(r"[’']?s?\s*(?:[,.;:]|$)", after):
+        c.cues["person"] += 1  # "..., said Doe." (not "Doe said Acme had ...": Acme opens a clause)
+    return c
+
+
+def _mark_weak(ctx: _Ctx, c: _Cand, run: list) -> None:
+    """Weak: only a sentence-initial single word, only in a headline or furniture line, only in a scare quote."""
+    if len(run) == 1 and run[0].initial and ctx.cap_inside[run[0].text] == 0:
+        c.weak = "initial"
+    if _within(ctx.head_spans, c.start, c.start):
+        c.weak = "headline"
+    if _within(ctx.squotes, c.start, c.end, strict=True):
+        c.weak = "quote"
+
+
+def _version_and_label(c: _Cand, run: list, words: list[str], after: str) -> None:
+    """A version number makes a product ("Orbit 2.5"); an all-caps label before a colon a speaker ("WALLACE:")."""
+    mv = re.match(r" (\d{1,2}(?:\.\d{1,2})?)\b(?![.,]?\d| ?(?:per|%|percent|million|billion|bn|mn|m\b|years?))", after)
+    if mv and not run[-1].poss:
+        c.version = mv.group(1)
+        c.cues["product"] += 3
+    if len(run) == 1 and words[0].isupper() and len(words[0]) >= 3 and re.match(r"\s*:", after):
+        c.cues["person"] += 4
+        c.name = words[0].title()
+
+
+def _name_cues(c: _Cand, words: list[str], name: str) -> None:
+    """Cues from the name itself: given names, suffixes and prefixes, gazetteers."""
+    R = _rules()
+    cues = c.cues
+    first, last = words[0].lower().rstrip("."), words[-1].lower().rstrip(".")
+    if len(words) >= 2 and first in R["given_names"] and last not in R["org_suffixes"] \
+            and words[-1] not in R["place_suffixes"]:
+        cues["person"] += 3
+    if len(words) >= 2 and words[-1] in R["place_suffixes"]:
+        cues["place"] += 3
+    if len(words) >= 2 and re.fullmatch(r"[A-Z]\.", words[1]) and first in R["given_names"]:
+        cues["person"] += 1
+    if last in R["org_suffixes"] and len(words) >= 2:
+        cues["organisation"] += 2 if words[-1].isupper() else 3
+    if first in R["org_prefixes"] and any(w.lower() in _ORG_JOINERS for w in words):
+        cues["organisation"] += 3
+    if len(words) == 1 and words[0] in R["org_suffixes_cased"]:
+        cues["organisation"] += 2  # "Capital", "Holdings" standing alone
+    if "&" in words or "&amp;" in words or "&" in name.replace(" ", ""):
+        cues["organisation"] += 2
+    if name in R["sector_labels"]:
+        cues["group"] += 5
+    if name in R["known_organisations"]:
+        cues["organisation"] += 5
+        if c.weak == "initial":
+            c.weak = ""
+    if name in R["places"] or name.replace(".", "") in R["places"]:
+        cues["place"] += 5
+    elif len(words) > 1 and any(w in R["places"] for w in words) and all(
+            w in R["places"] or w in R["place_words"] for w in words):
+        cues["place"] += 5  # "Mexico City", "South Asia"
+    if len(words) == 1 and words[0].isupper() and len(words[0]) <= 5 and "person" not in cues:
+        cues["organisation"] += 1
+
+
+def _before_cues(c: _Cand, before: str, bw: list[str]) -> None:
+    """Cues from the words before: "start-up Acme", "analyst Jane Doe", "codenamed X", "in Denver"."""
+    R = _rules()
+    cues = c.cues
+    b1 = bw[-1].lower() if bw else ""
+    b2 = " ".join(w.lower() for w in bw[-2:]) if len(bw) >= 2 else ""
+    if b2 in R["org_bigrams"] or b1 in R["org_nouns"]:
+        cues["organisation"] += 2
+    elif b1 in R["person_roles"] or b1 in R["honorifics"]:
+        cues["person"] += 2
+    elif b1 == "," and len(bw) >= 2 and bw[-2].lower() in R["person_roles"]:
+        cues["person"] += 2  # "Acme's president, Jane Doe"
+    if b1 in R["product_before"]:
+        cues["product"] += 3
+    if b1 in R["place_before"] and not (len(bw) >= 2 and bw[-2].lower() in R["not_place_before"]):
+        cues["place"] += 1  # "in Copenhagen"; weak, any other cue outvotes it
+    if R["role_at"].search(before):
+        cues["organisation"] += 2
+
+
+# Role words after a name that do not make it the employer ("Acme rival", "Acme investor").
+_NOT_EMPLOYER = frozenset(("partner", "rival", "investor", "owner"))
+# Organisation nouns after a name that do not make it an organisation ("Acme group", "Acme rival").
+_NOT_ORG_AFTER = frozenset(("group", "team", "unit", "network", "platform", "site", "rival", "owner", "investor",
+                            "client", "backer", "shareholder", "creditor"))
+
+
+def _after_cues(c: _Cand, run: list, words: list[str], after: str, aw: list[str]) -> None:
+    """Cues from the words after: "Acme's shares", "X model", "Acme executive", ", who", an age."""
+    R = _rules()
+    cues = c.cues
+    a0 = aw[0].lower() if aw else ""
+    a1 = aw[1].lower() if len(aw) > 1 else ""
+    if run[-1].poss and a0 in _ORG_POSSESSED:
+        cues["organisation"] += 2
+    if not run[-1].poss:
+        if a0 in R["product_after"] and not c.version:
+            cues["product"] += 3
+        if a0 in R["facility_after"] or (a0 == "data" and a1 in ("centre", "center", "centres", "centers")):
+            cues["place"] += 3
+        if a0 in R["person_roles"] and a0 not in _NOT_EMPLOYER and len(words) <= 2 \
+                and words[0].lower().rstrip(".") not in R["given_names"]:
+            cues["organisation"] += 2  # "Acme executive", "Acme insider": the name is the employer
+        if a0 in R["org_nouns"] and a0 not in _NOT_ORG_AFTER:
+            cues["organisation"] += 1
+        if a0 in _SPEECH:
+            cues["person"] += 1
+    if re.match(r",\s*\d{1,3},", after):
+        cues["person"] += 3  # "Jane Doe, 25,": an age
+    if a0 == "," and a1 == "who":
+        cues["person"] += 2
+    elif a0 == "," and a1 == "which":
+        cues["organisation"] += 1
+
+
+def _appositive_cues(c: _Cand, aw: list[str]) -> None:
+    """An appositive after a comma: ", a popular investor", ", portfolio manager", ", the company"."""
+    R = _rules()
+    if not aw or aw[0] != "," or len(aw) <= 2 or aw[1].lower() in ("who", "which"):
+        return
+    app = [w.lower() for w in aw[1:7]]
+    if app and app[0] in ("a", "an", "the", "former", "its", "his", "her"):
+        app = app[1:]
+    for w in app[:5]:
+        if w in R["person_roles"]:
+            c.cues["person"] += 1 if w in ("rival", "owner", "investor", "partner", "member") else 2
+            return
+        if w in R["org_nouns"]:
+            c.cues["organisation"] += 2
+            return
+        if w in R["product_appositive"]:
+            c.cues["product"] += 2
+            return
+        if w in (",", "(", "that", "who", "which") or w in _SPEECH or w.endswith("ed"):
+            return  # the appositive has ended: "Jane Doe, told analysts that the company ..."
+
+
+# --------------------------------------------------------------------------
+# Clustering: aliases into stakeholders
+# --------------------------------------------------------------------------
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
+    R = _rules()
+    by_name: dict[str, list[_Cand]] = defaultdict(list)
+    for c in cands:
+        by_name[c.name].append(c)
+    # Fold case for all-caps forms of names written normally elsewhere ("PENCE" / "Pence").
+    canon_of: dict[str, str] = {}
+    lower_map: dict[str, str] = {}
+    for nm in sorted(by_name, key=lambda x: by_name[x][0].start):
+        if not nm.isupper() or len(nm) < 4:
+            lower_map.setdefault(nm.lower(), nm)
+    for nm in list(by_name):
+        canon_of[nm] = lower_map.get(nm.lower(), nm)
+    groups: dict[str, list[_Cand]] = defaultdict(list)
+    for nm, cs in by_name.items():
+        groups[canon_of[nm]].extend(cs)
+    for cs in groups.values():
+        cs.sort(key=lambda c: c.start)
+
+    cue_of = {nm: sum((c.cues for c in cs), Counter()) for nm, cs in groups.items()}
+    first_at = {nm: cs[0].start for nm, cs in groups.items()}
+    parent: dict[str, str] = {nm: nm for nm in groups}
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def kind_lean(nm):
+        k = cue_of[nm]
+        if not k or sum(k.values()) == 0:
+            return "person" if _presumed_person(nm) and nm.split()[-1] in groups else ""
+        return max(KINDS, key=lambda kk: (k.get(kk, 0), kk == "organisation"))
+
+    multi = [nm for nm in groups if len(nm.split()) >= 2]
+    single = [nm for nm in groups if len(nm.split()) == 1]
+    # Surname and first name of a person ("Smith" -> "Jane Smith"; "Jane" -> "Jane Smith").
+    for s in sorted(single, key=lambda x: first_at[x]):
+        if cue_of[s].get("place", 0) >= 5:
+            continue
+        lasts = [m for m in multi if m.split()[-1] == s and kind_lean(m) == "person"]
+        firsts = [m for m in multi if m.split()[0] == s and (
+            cue_of[m].get("person", 0) > 0) and s.lower() in R["given_names"]]
+        target = None
+        if lasts:
+            target = max(lasts, key=lambda m: (len(groups[m]), -first_at[m]))
+        elif firsts and len({m.split()[-1] for m in firsts}) == 1:
+            target = min(firsts, key=lambda m: first_at[m])
+        elif len(s) >= 4 and not s.isupper():
+            nick = [m for m in multi if m.split()[-1].startswith(s) and m.split()[-1] != s
+                    and kind_lean(m) == "person" and len(m.split()[-1]) > len(s)]
+            if len(nick) == 1:
+                target = nick[0]
+        if target:
+            parent[find(s)] = find(target)
+    # Short form of an organisation named in full first ("Acme Capital" then "Acme").
+    for s in sorted(groups, key=lambda x: first_at[x]):
+        if find(s) != s:
+            continue
+        sw = s.split()
+        longer = [m for m in multi if m != s and m.split()[:len(sw)] == sw and first_at[m] <= first_at[s]
+                  and kind_lean(m) in ("organisation", "")]
+        if longer:
+            parent[find(s)] = find(min(longer, key=lambda m: first_at[m]))
+    # Initials: "FAA" for "Federal Aviation Administration".
+    for s in single:
+        if s.isupper() and 2 <= len(s) <= 6 and find(s) == s:
+            full = [m for m in multi if _initials(m) == s and kind_lean(m) != "person"]
+            if len(full) == 1:
+                parent[find(s)] = find(full[0])
+
+    merged: dict[str, list[str]] = defaultdict(list)
+    for nm in groups:
+        merged[find(nm)].append(nm)
+    clusters = []
+    for root, names in merged.items():
+        cs = sorted((c for nm in names for c in groups[nm]), key=lambda c: c.start)
+        if all(c.weak for c in cs) and not (
+                any(c.weak == "initial" and c.cues.get("person", 0) >= 1 for c in cs)
+                or (all(c.weak == "initial" for c in cs) and sum(sum(c.cues.values()) for c in cs) >= 2)):
+            continue  # only a sentence opener, a headline word or a scare-quoted label
+        cues = sum((c.cues for c in cs), Counter())
+        if _common_word_only(names, cues):
+            continue
+        # Canonical name: the longest multi-word form, else the most frequent form.
+        forms = Counter(canon_of.get(c.name, c.name) for c in cs)
+        longest = max(names, key=lambda x: (len(x.split()), forms[x], -first_at[x]))
+        clusters.append(_Cluster(name=longest, cands=cs, cues=cues))
+    # Versions ("Orbit 2.5") are aliases of the product.
+    for cl in clusters:
+        cl.kind = _decide_kind(cl)
+    _possessed_products(clusters, text)
+    return clusters
+
+
+def _common_word_only(names: list[str], cues: Counter) -> bool:
+    """Every form is one common word ("Change", "Details", "Police") and nothing marks it as a name."""
+    R = _rules()
+    if not all(" " not in n and n.lower().rstrip(".") in R["common_words"] for n in names):
+        return False
+    if any(n in R["known_organisations"] or n in R["places"] for n in names):
+        return False
+    return cues.get("person", 0) < 2 and cues.get("product", 0) < 3
+
+
+def _presumed_person(name: str) -> bool:
+    """Two or three capitalised words and nothing else known: most often a person ("Quina Jones")."""
+    w = name.split()
+    return 2 <= len(w) <= 3 and all(re.fullmatch(r"[A-Z][a-z’'-]+(?:-[A-Z][a-z]+)?|[A-Z]\.", x) for x in w)
+
+
+def _decide_kind(cl: _Cluster) -> str:
+    k = cl.cues
+    if not k or sum(k.values()) == 0:
+        # a full name later used by its last word alone ("Jane Doe ... Doe") is a person
+        short = {c.name for c in cl.cands if len(c.name.split()) == 1}
+        full = [c.name for c in cl.cands if _presumed_person(c.name)]
+        return "person" if any(f.split()[-1] in short for f in full) else "organisation"
+    best = max(KINDS, key=lambda kk: (k.get(kk, 0), kk == "organisation"))
+    return best if k.get(best, 0) > 0 else "organisation"
+
+
+def _possessed_products(clusters: list[_Cluster], text: str) -> None:
+    """A name owned by another stakeholder ("Acme's Widget") is a product when nothing else speaks for it."""
+    owner_end = {c.end: cl for cl in clusters for c in cl.cands if c.possessive}
+    for cl in clusters:
+        if sum(cl.cues.values()) > 0:
+            continue
+        owned = 0
+        for c in cl.cands:
+            m = re.search(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}$", text[max(0, c.start - 40):c.start])
+            if m:
+                end = max(0, c.start - 40) + m.start()
+                if end in owner_end and owner_end[end] is not cl:
+                    owned += 1
+        if owned and owned == len(cl.cands):
+            cl.kind = "product"
+
+
+# --------------------------------------------------------------------------
+# Collective actors (lower case)
+# --------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _collective_re() -> re.Pattern:
+    words = sorted(_rules()["collectives"], key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+def _collectives(article: Article, taken: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    R = _rules()
+    text = article.text
+    starts = {s.start for s in article.sentences}
+    taken_starts = sorted(taken)
+    keys = [a for a, _b in taken_starts]
+    out = []
+    for m in _collective_re().finditer(text):
+        w = m.group(1)
+        if w[0].isupper() and m.start() not in starts and not re.search(r"[“\"‘(—–]\s*$", text[max(0, m.start() - 3):m.start()]):
+            continue  # capitalised inside a sentence: part of a name ("Investors Chronicle")
+        i = bisect.bisect_right(keys, m.start()) - 1
+        if i >= 0 and m.start() < taken_starts[i][1]:
+            continue
+        out.append((R["collectives"][w.lower()], m.start(), m.end()))
+    return out
+
+
+def _discover(article: Article) -> tuple:
+    """Registry-free discovery: clusters and collective mentions (cached per article)."""
+    cands = _runs(article)
+    clusters = _cluster(cands, article.text)
+    taken = [(c.start, c.end) for cl in clusters for c in cl.cands]
+    coll = _collectives(article, taken)
+    return tuple(clusters), tuple(coll)
+
+
+# --------------------------------------------------------------------------
+# Public API
+# --------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Entity:
+    """One actor of an article: canonical name, kind, and every mention (span and surface form)."""
+
+    name: str
+    kind: str
+    spans: tuple  # ((start, end), ...) in reading order
+    forms: tuple  # the surface form of each span (a product's version included: "Orbit 2.5")
+
+
+def _build_entities(article: Article) -> tuple[Entity, ...]:
+    clusters, coll = _discover(article)
+    out = []
+    for cl in clusters:
+        out.append(Entity(cl.name, cl.kind, tuple((c.start, c.end) for c in cl.cands),
+                          tuple(c.name if not c.version else f"{c.name} {c.version}" for c in cl.cands)))
+    groups: dict[str, list] = defaultdict(list)
+    for name, a, b in coll:
+        groups[name].append((a, b))
+    text = article.text
+    for name, spans in groups.items():
+        out.append(Entity(name, "group", tuple(spans), tuple(text[a:b].lower() for a, b in spans)))
+    return tuple(out)
+
+
+def entities(article: Article) -> tuple[Entity, ...]:
+    """Every actor the article names, found once and cached on the article.
+
+    Parameters
+    ----------
+    article : Article
+
+    Returns
+    -------
+    tuple of Entity
+        Named actors in order of first mention, then the lower-case
+        collective groups (``investors``, ``regulators``).
+
+    Examples
+    --------
+    >>> art = Article.from_text("Jane Doe runs Acme Capital. Doe said investors were calm.")
+    >>> [(e.name, e.kind, e.forms) for e in entities(art)]
+    [('Jane Doe', 'person', ('Jane Doe', 'Doe')), ('Acme Capital', 'organisation', ('Acme Capital',)), \
+('investors', 'group', ('investors',))]
+    """
+    _check(article)
+    cache = article.__dict__  # a frozen dataclass still has an instance dict (as cached_property uses)
+    got = cache.get("_mention_entities")
+    if got is None:
+        got = cache["_mention_entities"] = _build_entities(article)
+    return got
+
+
+def find_mentions(article: Article) -> pd.DataFrame:
+    """Every mention of a person, organisation, group, place or product, one row each.
+
+    Parameters
+    ----------
+    article : Article
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`MENTION_LAYER_COLUMNS`: ``start``, ``end`` (offsets,
+        ``article.text[start:end] == text``), ``text``, ``name`` (canonical
+        name of the actor), ``kind`` (one of :data:`KINDS`), ``sentence_id``,
+        ``paragraph_id``.  Reading order.
+
+    Raises
+    ------
+    ArticleError
+        If ``article`` is not an :class:`Article`.
+
+    Examples
+    --------
+    >>> art = Article.from_text("Jane Doe flew to Lisbon for Acme Capital. Doe met regulators.")
+    >>> find_mentions(art)[["text", "name", "kind"]].values.tolist()
+    [['Jane Doe', 'Jane Doe', 'person'], ['Lisbon', 'Lisbon', 'place'], \
+['Acme Capital', 'Acme Capital', 'organisation'], ['Doe', 'Jane Doe', 'person'], \
+['regulators', 'regulators', 'group']]
+    """
+    ents = entities(article)
+    text = article.text
+    starts = [s.start for s in article.sentences]
+    rows = []
+    for e in ents:
+        for a, b in e.spans:
+            i = max(bisect.bisect_right(starts, a) - 1, 0)
+            s = article.sentences[i] if article.sentences else None
+            rows.append((a, b, text[a:b], e.name, e.kind, s.sentence_id if s else 0, s.paragraph_id if s else 0))
+    rows.sort(key=lambda r: (r[0], r[1], r[3]))
+    cols = list(zip(*rows)) if rows else [[]] * len(MENTION_LAYER_COLUMNS)
+    df = pd.DataFrame({c: list(v) for c, v in zip(MENTION_LAYER_COLUMNS, cols)})
+    return df.astype({"start": "int64", "end": "int64", "text": "object", "name": "object", "kind": "object",
+                      "sentence_id": "int64", "paragraph_id": "int64"})
+
+
+def story_subject(article: Article) -> tuple[str, str] | None:
+    """The organisation, person or government the story is mostly about, with its kind.
+
+    The most mentioned named person or organisation (aliases and possessives
+    counted with the name; a mention in the first paragraph, usually the
+    headline or lead, counts twice); ties go to the one named first.  A
+    single mention is not enough: ``None`` when no actor is named twice.
+
+    Examples
+    --------
+    >>> art = Article.from_text("Acme grew. Jane Doe runs Acme. Doe said Acme would hire. Acme's shares rose.")
+    >>> story_subject(art)
+    ('Acme', 'organisation')
+    >>> story_subject(Article.from_text("It rained all day.")) is None
+    True
+    """
+    ents = entities(article)
+    first_para_end = article.paragraphs[0].end if article.paragraphs else 0
+    best, best_key = None, None
+    for e in ents:
+        if e.kind not in ("person", "organisation"):
+            continue
+        weight = sum(2 if a < first_para_end else 1 for a, _b in e.spans)
+        if len(e.spans) < 2:
+            continue
+        key = (weight, -e.spans[0][0])
+        if best_key is None or key > best_key:
+            best, best_key = e, key
+    return (best.name, best.kind) if best is not None else None
+
+
+def collective_group(noun: str) -> str | None:
+    """The collective actor a lower-case noun stands for, or None.
+
+    Examples
+    --------
+    >>> collective_group("regulator"), collective_group("Investors"), collective_group("table")
+    ('regulators', 'investors', None)
+    """
+    c = _rules()["collectives"]
+    w = re.sub(r"[^a-z-]", "", noun.strip().lower())
+    return c.get(w + "s") or c.get(w)
