@@ -53,6 +53,7 @@ __all__ = [
     "SIDES",
     "side_of",
     "NAMING_MAX_WORDS",
+    "DIRECT_SHARE",
     "CUE_FORMS",
     "QuoteWarning",
     "Quote",
@@ -265,6 +266,7 @@ class Quote:
     end: int
     text: str
     kind: str
+    direct: bool
     speaker: str | None
     speaker_mention: str | None
     speaker_start: int
@@ -1467,12 +1469,14 @@ def _analyse(article: Article, company: str | None):
     leaders = _leaders(text, comp, persons)
     affil = {name: _affiliation(s, text, comp, leaders) for name, s in res.sources.items()}
     quotes = []
+    spans = _Spans([(r["start"], r["end"]) for r in rows if r["kind"] != "term"])
     for i, r in enumerate(rows, 1):
         spk = r["speaker"]
         src = res.sources.get(spk) if spk else None
         tone = score_text(r["text"])
         quotes.append(Quote(
-            quote_id=f"Q{i:02d}", start=r["start"], end=r["end"], text=r["text"], kind=r["kind"], speaker=spk,
+            quote_id=f"Q{i:02d}", start=r["start"], end=r["end"], text=r["text"], kind=r["kind"],
+            direct=_is_direct(article, r, spans), speaker=spk,
             speaker_mention=r["speaker_mention"], speaker_start=r["speaker_start"], speaker_end=r["speaker_end"],
             source_type=r["source_type"], role=src.role if src else None, affiliation=affil.get(spk) if spk else None,
             side=side_of(affil.get(spk)) if spk else None,
@@ -1487,7 +1491,48 @@ def _analyse(article: Article, company: str | None):
     return tuple(quotes), tuple(tuple(r[c] for c in CLAIM_COLUMNS) for r in claim_rows), res, affil
 
 
-_DTYPES = {"start": "int64", "end": "int64", "speaker_start": "int64", "speaker_end": "int64",
+def _letters(s: str) -> int:
+    return sum(ch.isalpha() for ch in s)
+
+
+#: A quotation is direct when its quoted letters are more than this share of its attributed content.
+DIRECT_SHARE = 0.5
+
+
+def _is_direct(article: Article, row: dict, spans: _Spans) -> bool:
+    """PolNeAR's direct quotation: the quoted words make up most (> half the letters) of the attributed content.
+
+    A full quotation is direct; a term never is.  For a partial one the
+    content is its sentence from the speaker's cue (and a following "that")
+    to the end, or from the sentence start to the speaker mention when the
+    mention comes after; the letters inside any quotation marks in it are
+    compared with all its letters.
+    """
+    if row["kind"] != "partial":
+        return row["kind"] == "full"
+    text = article.text
+    sent = article.sentences[row["sentence_id"]]
+    a, b = sent.start, sent.end
+    ss, se, cue = row["speaker_start"], row["speaker_end"], row["cue"]
+    if ss >= 0 and a <= ss < b:
+        if ss < row["start"]:
+            m = _rx(r"\b" + re.escape(cue) + r"\b(\s+that\b)?").search(text, se, row["start"]) if cue else None
+            a = m.end() if m else se
+        else:
+            b = ss
+    a, b = max(a, row["start"] - _LOOKBACK), min(b, row["end"] + _LOOKBACK)
+    content = _letters(text[a:b])
+    i = bisect.bisect_right(spans.starts, a) - 1
+    inside = 0
+    for x, y in spans.spans[max(i, 0):]:
+        if x >= b:
+            break
+        if y > a:
+            inside += _letters(text[max(a, x):min(b, y)])
+    return content > 0 and inside / content > DIRECT_SHARE
+
+
+_DTYPES = {"direct": "bool", "start": "int64", "end": "int64", "speaker_start": "int64", "speaker_end": "int64",
            "sentence_id": "int64", "paragraph_id": "int64", "compound": "float64", "pos": "float64",
            "neu": "float64", "neg": "float64", "quotes": "int64", "words_quoted": "int64", "first_start": "int64",
            "reported_claims": "int64", "declined": "int64", "compound_mean": "float64", "ci_low": "float64", "ci_high": "float64"}
@@ -1518,6 +1563,12 @@ def extract_quotes(article: Article, *, company: str | None = None) -> pd.DataFr
             ``full`` (a clause or more of someone's speech), ``partial`` (a
             fragment inside the reporter's sentence) or ``term`` (a label or
             scare quote; never has a speaker).
+        ``direct``
+            True when the quoted words make up most of the attributed
+            content (PolNeAR's direct quotation: every full quotation, and a
+            partial one that fills its clause, 'said that "we will win"');
+            False for a fragment inside the reporter's own sentence and for
+            terms.
         ``speaker``
             Canonical source ("Jane Smith", "former executive") or None.
         ``speaker_mention``
@@ -1558,7 +1609,7 @@ def extract_quotes(article: Article, *, company: str | None = None) -> pd.DataFr
     >>> extract_quotes(art)[["quote_id", "kind", "speaker", "speaker_mention"]].values.tolist()
     [['Q01', 'full', 'Jane Doe', 'Jane Doe, an analyst at Acme'], ['Q02', 'full', 'Jane Doe', 'Jane Doe, an analyst at Acme']]
     >>> extract_quotes(Article.from_text("No quotations here.")).shape
-    (0, 22)
+    (0, 23)
     """
     _check(article)
     if company is not None and not isinstance(company, str):
