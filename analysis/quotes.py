@@ -1209,58 +1209,94 @@ def _check(article) -> None:
 def _scan(article: Article, company: str | None):
     """Read the article once: quotations with attribution, and reported claims."""
     _check(article)
-    text = article.text
-    spans, strays = _quote_spans(article)
-    for off, msg in strays:
-        warnings.warn(f"{article.name}: {msg}", QuoteWarning, stacklevel=3)
-    res = _Resolver(article)
-    res.company = company if company is not None else _story_company(text)
-    if res.company:
-        full = _rx(rf"(?<![\w’']){re.escape(res.company)}(?:\s+[A-Z][\w\-]*){{0,2}}").search(_body(text))
-        res.company_name = _strip_possessive(full.group()) if full else res.company
-    res.quoted = _Spans([(x, y) for x, y, _ in spans])
-    sent_toks = {}
+    return _Reader(article, company).read()
 
-    def toks_of(sent):
-        if sent.sentence_id not in sent_toks:
-            sent_toks[sent.sentence_id] = _tokens(sent.text, sent.start)
-        return sent_toks[sent.sentence_id]
 
-    span_set = [(a, b) for a, b, _ in spans]
-    cue_sentences: dict[int, bool] = {}
-    cue_lists: dict[tuple[int, bool], list[int]] = {}
+class _Reader:
+    """One reading of an article, in stages: marks, attribution in the quotation's own sentence, kind,
+    the speaker (from the cue, or from the context when there is none), then the unquoted claims."""
 
-    def cues_of(sent, strict):
+    def __init__(self, article: Article, company: str | None):
+        self.article = article
+        self.text = text = article.text
+        self.spans, strays = _quote_spans(article)
+        for off, msg in strays:
+            warnings.warn(f"{article.name}: {msg}", QuoteWarning, stacklevel=4)
+        res = self.res = _Resolver(article)
+        res.company = company if company is not None else _story_company(text)
+        if res.company:
+            full = _rx(rf"(?<![\w’']){re.escape(res.company)}(?:\s+[A-Z][\w\-]*){{0,2}}").search(_body(text))
+            res.company_name = _strip_possessive(full.group()) if full else res.company
+        self.quoted = res.quoted = _Spans([(x, y) for x, y, _ in self.spans])
+        self._toks: dict[int, list] = {}
+        self._has_cue: dict[int, bool] = {}
+        self._cues: dict[tuple[int, bool], list[int]] = {}
+        self.used_cues: set[int] = set()
+        self.prev = None  # the previous attributed quotation row (dict)
+
+    # -- per-sentence caches (each sentence is tokenised once) --
+    def toks_of(self, sent):
+        if sent.sentence_id not in self._toks:
+            self._toks[sent.sentence_id] = _tokens(sent.text, sent.start)
+        return self._toks[sent.sentence_id]
+
+    def cues_of(self, sent, strict: bool):
         key = (sent.sentence_id, strict)
-        if key not in cue_lists:
-            cue_lists[key] = _cue_tokens(toks_of(sent), strict=strict)
-        return cue_lists[key]
+        if key not in self._cues:
+            self._cues[key] = _cue_tokens(self.toks_of(sent), strict=strict)
+        return self._cues[key]
 
-    def has_cue(sent):
-        if sent.sentence_id not in cue_sentences:
-            cue_sentences[sent.sentence_id] = any(
-                _is_cue(t[0]) and not t[0][:1].isupper() and not quoted.inside(t[1]) for t in toks_of(sent)
+    def has_cue(self, sent) -> bool:
+        if sent.sentence_id not in self._has_cue:
+            self._has_cue[sent.sentence_id] = any(
+                _is_cue(t[0]) and not t[0][:1].isupper() and not self.quoted.inside(t[1]) for t in self.toks_of(sent)
             ) or "according to" in sent.text
-        return cue_sentences[sent.sentence_id]
+        return self._has_cue[sent.sentence_id]
 
-    quoted = res.quoted
-    rows = []
-    used_cues: set[int] = set()
-    prev = None  # previous attributed quotation row (dict)
-    for n, (a, b, reopened) in enumerate(spans):
-        qtext = text[a:b]
+    # -- stages --
+    def read(self):
+        rows = [self.quotation(a, b, reopened) for a, b, reopened in self.spans]
+        claims = _claims(self.article, self.res, [(a, b) for a, b, _ in self.spans], self.used_cues, self.toks_of)
+        return rows, claims, self.res
+
+    def quotation(self, a: int, b: int, reopened: bool) -> dict:
+        """The row of the quotation text[a:b]: kind, then speaker."""
+        text, article = self.text, self.article
         s_open = _sentence_for(article, max(a - 1, 0))
         s_close = _sentence_for(article, min(b, len(text) - 1))
+        found = self.cue_of(a, b, reopened, s_open, s_close)
+        adjacent = bool(found and (found[3] == "after" and found[1] - b < 60 or found[3] == "before" and a - found[2] < 40))
+        kind = _kind_of(text, s_open, a, b, text[a:b], adjacent, self.has_cue(s_open))
+        row = dict(start=a, end=b, text=text[a:b], kind=kind, speaker=None, speaker_mention=None, speaker_start=-1,
+                   speaker_end=-1, source_type="none", role=None, affiliation=None, cue=None,
+                   sentence_id=s_open.sentence_id, paragraph_id=s_open.paragraph_id,
+                   note="continues in the next paragraph" if reopened else "")
+        if kind == "term":
+            m = _NAMING.search(text[max(s_open.start, a - 1 - _NAMING_REACH):a - 1])
+            row["note"] = f"label (cue: {m.group().split()[0]})" if m else "scare quote or label, not speech"
+            return row
+        hit = self.speaker_of(row, found, s_open)
+        if hit:
+            (canon, stype, role, skind), mention, ma, mb, cue = hit
+            src = self.res.add(canon, stype, role, skind, ma)
+            row.update(speaker=canon, speaker_mention=mention, speaker_start=ma, speaker_end=mb,
+                       source_type=src.source_type, cue=cue, _res=(canon, stype, role, skind),
+                       _close_sid=s_close.sentence_id, _reopened=reopened)
+            self.prev = row
+        return row
+
+    def cue_of(self, a: int, b: int, reopened: bool, s_open, s_close):
+        """(cue, mention start, mention end, where) from the quotation's own sentence, or None."""
+        text, article, quoted = self.text, self.article, self.quoted
         # limits so that a cue is never looked for inside another quotation
         next_open = quoted.next_start_after(b, len(text) + 1) - 1
         prev_close = quoted.prev_end_before(a, s_open.start - 1) + 1
-        sent_has_cue = has_cue(s_open)
-        toks = toks_of(s_close)
+        toks = self.toks_of(s_close)
         after_end, next_first = s_close.end, None
         nxt = article.sentences[s_close.sentence_id + 1] if s_close.sentence_id + 1 < len(article.sentences) else None
         if s_close.end <= b + 2 and nxt is not None and nxt.paragraph_id == s_close.paragraph_id and nxt.start <= b + 3:
             # '“... ?” Smith asked.': the splitter ended the sentence inside the marks; the cue is in the next one
-            toks, after_end, next_first = toks + toks_of(nxt), nxt.end, nxt.start
+            toks, after_end, next_first = toks + self.toks_of(nxt), nxt.end, nxt.start
         found = None
         if not reopened:
             found = _attribute_in(text, toks, a, b, s_close.start, after_end,
@@ -1268,91 +1304,108 @@ def _scan(article: Article, company: str | None):
             if found and found[3] == "before" and s_close is not s_open:
                 found = None
         if found is None and s_close is not s_open or found is None and not reopened:
-            t2 = toks_of(s_open)
-            f2 = _attribute_in(text, t2, a, b, s_open.start, s_open.end, max(prev_close, s_open.start), a,
-                               quoted=quoted)
+            f2 = _attribute_in(text, self.toks_of(s_open), a, b, s_open.start, s_open.end,
+                               max(prev_close, s_open.start), a, quoted=quoted)
             if f2 and f2[3] == "before":
                 found = f2
-        adjacent = bool(found and (found[3] == "after" and found[1] - b < 60 or found[3] == "before" and a - found[2] < 40))
-        kind = _kind_of(text, s_open, a, b, qtext, adjacent, sent_has_cue)
-        row = dict(start=a, end=b, text=qtext, kind=kind, speaker=None, speaker_mention=None, speaker_start=-1,
-                   speaker_end=-1, source_type="none", role=None, affiliation=None, cue=None,
-                   sentence_id=s_open.sentence_id, paragraph_id=s_open.paragraph_id,
-                   note="continues in the next paragraph" if reopened else "")
-        if kind != "term":
-            hit = None
-            if found:
-                cue, ma, mb, _where = found
-                mention = text[ma:mb]
-                r = res.resolve(mention, ma, mb)
-                if r:
-                    hit = (r, mention, ma, mb, cue)
-                    used_cues.add(ma)
-            if hit is None and prev is not None and prev["speaker"] and prev["sentence_id"] == s_open.sentence_id:
-                # a second fragment in the same sentence shares the first one's speaker
-                hit = (prev["_res"], prev["speaker_mention"], prev["speaker_start"], prev["speaker_end"], prev["cue"])
-            label = re.match(r"\s*([A-Z][A-Z.\-]+(?: [A-Z][A-Z.\-]+){0,2}):\s", qtext)
-            if hit is None and label and len(label.group(1)) > 2:
-                # transcript style: '"SMITH: ..."'
-                ma, mb = a + label.start(1), a + label.end(1)
-                hit = ((label.group(1).title(), "named", None, "person"), label.group(1), ma, mb, ":")
-            if hit is None and prev is not None and prev["speaker"] and kind == "full":
-                # continuation: the previous quotation ends in this or the previous sentence, or reopens,
-                # or only its own attribution stands between the two
-                gap_sents = s_open.sentence_id - prev["_close_sid"]
-                gap = text[prev["end"] + 1: a - 1]
-                rest = text[prev["speaker_end"]: a - 1] if prev["end"] < prev["speaker_start"] < a else gap
-                if prev["_reopened"] or gap_sents <= 1 or (len(rest.strip()) < 80 and "\n\n" not in gap):
-                    hit = (prev["_res"], prev["speaker_mention"], prev["speaker_start"], prev["speaker_end"], prev["cue"])
-                    row["note"] = (row["note"] + "; " if row["note"] else "") + "continuation of the previous quotation"
-            if hit is None and kind == "full" and text[max(s_open.start, a - 1 - _LOOKBACK):a - 1].rstrip().endswith(":"):
-                # 'Jane Doe has a new message: "..."': the person who opens the clause before the colon
-                sub = _clause_subject(text, toks_of(s_open))
-                if sub and sub[1] < a:
-                    mention = text[sub[0]:sub[1]]
-                    r = res.resolve(mention, sub[0], sub[1])
-                    if r and r[1] == "named" and r[3] == "person":
-                        hit = (r, mention, sub[0], sub[1], ":")
-            if hit is None and kind == "full" and s_open.sentence_id > 0:
-                # a speaker introduced in the previous sentence by a reported claim ("X argued that ...")
-                ps = article.sentences[s_open.sentence_id - 1]
-                if quoted.next_start_after(ps.start - 1, ps.end) >= ps.end:
-                    pt = toks_of(ps)
-                    for k in cues_of(ps, not ps.text.rstrip().endswith(":")):
-                        sub = _subject_before(pt, k)
-                        if sub:
-                            mention = text[sub[0]:sub[1]]
-                            r = res.resolve(mention, sub[0], sub[1])
-                            if r and r[1] != "document":
-                                hit = (r, mention, sub[0], sub[1], pt[k][0])
-                                row["note"] = "speaker introduced in the previous sentence"
-                            break
-                    opens = not text[max(s_open.start, a - 1 - _LOOKBACK):a - 1].strip()
-                    if hit is None and opens and (ps.paragraph_id == s_open.paragraph_id or ps.text.rstrip().endswith(":")):
-                        # '"Jane Doe, the mayor, visited the site. "It was awful."': the person the previous
-                        # sentence is about, when it opens with a name or a pronoun
-                        sub = _clause_subject(text, toks_of(ps))
-                        if sub:
-                            mention = text[sub[0]:sub[1]]
-                            r = res.resolve(mention, sub[0], sub[1])
-                            if r and r[1] == "named" and r[3] == "person":
-                                hit = (r, mention, sub[0], sub[1], None)
-                                row["note"] = "speaker is the subject of the previous sentence"
+        return found
+
+    def speaker_of(self, row: dict, found, s_open):
+        """(resolved, mention, start, end, cue) of the speaker, trying each way in turn, or None."""
+        hit = self.from_cue(found)
+        for stage in (self.shared_sentence, self.transcript_label, self.continuation, self.colon_subject,
+                      self.previous_sentence):
+            if hit is not None:
+                break
+            hit = stage(row, s_open)
+        return hit
+
+    def from_cue(self, found):
+        if not found:
+            return None
+        cue, ma, mb, _where = found
+        mention = self.text[ma:mb]
+        r = self.res.resolve(mention, ma, mb)
+        if not r:
+            return None
+        self.used_cues.add(ma)
+        return r, mention, ma, mb, cue
+
+    def _prev_hit(self):
+        p = self.prev
+        return p["_res"], p["speaker_mention"], p["speaker_start"], p["speaker_end"], p["cue"]
+
+    def shared_sentence(self, row, s_open):
+        """A second fragment in the same sentence shares the first one's speaker."""
+        if self.prev is not None and self.prev["sentence_id"] == s_open.sentence_id:
+            return self._prev_hit()
+        return None
+
+    def transcript_label(self, row, s_open):
+        """Transcript style: '"SMITH: ..."'."""
+        label = re.match(r"\s*([A-Z][A-Z.\-]+(?: [A-Z][A-Z.\-]+){0,2}):\s", row["text"])
+        if not label or len(label.group(1)) <= 2:
+            return None
+        ma, mb = row["start"] + label.start(1), row["start"] + label.end(1)
+        return (label.group(1).title(), "named", None, "person"), label.group(1), ma, mb, ":"
+
+    def continuation(self, row, s_open):
+        """The previous quotation ends in this or the previous sentence, or reopens, or only its own
+        attribution stands between the two."""
+        prev, a, text = self.prev, row["start"], self.text
+        if prev is None or row["kind"] != "full":
+            return None
+        gap_sents = s_open.sentence_id - prev["_close_sid"]
+        gap = text[prev["end"] + 1: a - 1]
+        rest = text[prev["speaker_end"]: a - 1] if prev["end"] < prev["speaker_start"] < a else gap
+        if prev["_reopened"] or gap_sents <= 1 or (len(rest.strip()) < 80 and "\n\n" not in gap):
+            row["note"] = (row["note"] + "; " if row["note"] else "") + "continuation of the previous quotation"
+            return self._prev_hit()
+        return None
+
+    def colon_subject(self, row, s_open):
+        """'Jane Doe has a new message: "..."': the person who opens the clause before the colon."""
+        a, text = row["start"], self.text
+        if row["kind"] != "full" or not text[max(s_open.start, a - 1 - _LOOKBACK):a - 1].rstrip().endswith(":"):
+            return None
+        sub = _clause_subject(text, self.toks_of(s_open))
+        return self._named_person(sub, ":") if sub and sub[1] < a else None
+
+    def _named_person(self, sub, cue):
+        mention = self.text[sub[0]:sub[1]]
+        r = self.res.resolve(mention, sub[0], sub[1])
+        if r and r[1] == "named" and r[3] == "person":
+            return r, mention, sub[0], sub[1], cue
+        return None
+
+    def previous_sentence(self, row, s_open):
+        """A speaker introduced in the previous sentence: by a reported claim ("X argued that ..."),
+        or as the person the sentence opens with, when the quotation opens its own sentence."""
+        a, text = row["start"], self.text
+        if row["kind"] != "full" or s_open.sentence_id == 0:
+            return None
+        ps = self.article.sentences[s_open.sentence_id - 1]
+        if self.quoted.next_start_after(ps.start - 1, ps.end) < ps.end:
+            return None
+        pt = self.toks_of(ps)
+        for k in self.cues_of(ps, not ps.text.rstrip().endswith(":")):
+            sub = _subject_before(pt, k)
+            if sub:
+                mention = text[sub[0]:sub[1]]
+                r = self.res.resolve(mention, sub[0], sub[1])
+                if r and r[1] != "document":
+                    row["note"] = "speaker introduced in the previous sentence"
+                    return r, mention, sub[0], sub[1], pt[k][0]
+                break
+        opens = not text[max(s_open.start, a - 1 - _LOOKBACK):a - 1].strip()
+        if opens and (ps.paragraph_id == s_open.paragraph_id or ps.text.rstrip().endswith(":")):
+            # '"Jane Doe, the mayor, visited the site. "It was awful."'
+            sub = _clause_subject(text, pt)
+            hit = self._named_person(sub, None) if sub else None
             if hit:
-                (canon, stype, role, skind), mention, ma, mb, cue = hit
-                src = res.add(canon, stype, role, skind, ma)
-                row.update(speaker=canon, speaker_mention=mention, speaker_start=ma, speaker_end=mb,
-                           source_type=src.source_type, cue=cue)
-                row["_res"] = (canon, stype, role, skind)
-                row["_close_sid"] = s_close.sentence_id
-                row["_reopened"] = reopened
-                prev = row
-        else:
-            m = _NAMING.search(text[max(s_open.start, a - 1 - _NAMING_REACH):a - 1])
-            row["note"] = f"label (cue: {m.group().split()[0]})" if m else "scare quote or label, not speech"
-        rows.append(row)
-    claims = _claims(article, res, span_set, used_cues, toks_of)
-    return rows, claims, res
+                row["note"] = "speaker is the subject of the previous sentence"
+            return hit
+        return None
 
 
 def _claims(article: Article, res: _Resolver, span_set, used_cues, toks_of):
