@@ -679,6 +679,10 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
         i += 1
         while i < j and toks[i][0] in ("But", "And", "Yet", "So", "Still", "Meanwhile", "However", ","):
             i += 1
+        if i < j and toks[i][0].lower() in _INTRO | {"of", "about", "asked"}:
+            # "Of Carson, Levine, who backs Rubio, said": the introductory phrase ends at its comma
+            c = next((x for x in range(i, j) if toks[x][0] == ","), j)
+            i = c + 1 if c + 1 < j else i
         if i < j and toks[i][0][:1].isupper():
             return toks[i][1], toks[j - 1][2]
         return None
@@ -713,7 +717,8 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
     i += 1
     if i > j:
         return None
-    while i <= j and (toks[i][0] in ("But", "And", "Yet", "So", "Still", "Meanwhile", "However", "Now", "Then")
+    while i <= j and (toks[i][0] in ("But", "And", "Yet", "So", "Still", "Meanwhile", "However", "Now", "Then",
+                                     "Later", "Earlier", "Also", "Again")
                       or re.fullmatch(r"[\d.,]+", toks[i][0])):
         i += 1
     if i > j or (i == j and toks[i][0] in _NOT_NAME and toks[i][0].lower() not in _PRONOUNS
@@ -940,44 +945,69 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
                   after_limit: int, sent_b_first: int | None = None, quoted=()):
     """Find the cue and speaker mention of a quotation in its own sentence.
 
-    Returns ``(cue, mention_start, mention_end, where)`` or None.
+    Returns ``(cue, mention_start, mention_end, where)`` or None.  A cue
+    after the quotation is tried first, except when the quotation follows
+    "cue:" ('Jane Doe said: "..."'), which names its speaker explicitly.
     """
-    after = _between(toks, quote_b + 1, min(after_limit, quote_b + _LOOKBACK))
-    sent_b_first = sent_b_first if sent_b_first is not None else after_limit + 1
-    # 1. cue after the quotation: '"...," says X' / '"...," X says' / '"..." X told Y'
-    if after:
-        at = [k for k, t in enumerate(after) if _is_cue(t[0]) and not t[0][:1].isupper()
-              and not (k > 0 and after[k - 1][0].lower() in _NOUN_BEFORE)][:1]
-        named_first = after[0][0][:1].isupper() or after[0][0].lower() in ("a", "an", "the", "one", "another")
-        # a long subject is accepted only as "Name, appositive, said" or "Name (party) said"
-        appositive = bool(at) and at[0] > 1 and after[at[0] - 1][0] in (",", ")")
-        near = 3 if after[0][1] >= sent_b_first else 9
-        if at and (at[0] <= near or (named_first and appositive and at[0] <= 30)):
-            k = at[0]
-            if k == 0 or all(t[0].lower() in _AUX for t in after[:k]):
-                m = _mention_after(after, k, after_limit)
-                if m:
-                    return after[k][0], m[0], m[1], "after"
-            else:
-                sub = _subject_before(after, k)
-                if sub:
-                    return after[k][0], sub[0], sub[1], "after"
-        dash = re.match(r"[\s,.]*[―—–-]\s*((?:[A-Z][\w.’'\-]*\s?){1,4})", text[quote_b + 1: after_limit])
-        if dash and not at:
-            return "—", quote_b + 1 + dash.start(1), quote_b + 1 + dash.end(1) - (1 if dash.group(1).endswith(" ") else 0), "after"
-        if len(after) > 1 and after[0][0].lower() == "according" and after[1][0].lower() == "to":
-            m = _mention_after(after, 1, after_limit)
-            if m:
-                return "according to", m[0], m[1], "after"
     quoted = quoted if isinstance(quoted, _Spans) else _Spans(quoted)
+    before = _before_tokens(toks, max(sent_a, quote_a - _LOOKBACK), quote_a, quoted)
+    colon = len(before) >= 2 and before[-1][0] == ":" and _is_cue(before[-2][0]) and not before[-2][0][:1].isupper()
+    if colon:
+        hit = _cue_before(text, toks, before, quote_a, quote_b, sent_a)
+        if hit:
+            return hit
+    return _cue_after(text, toks, quote_b, after_limit, sent_b_first) or \
+        (None if colon else _cue_before(text, toks, before, quote_a, quote_b, sent_a))
+
+
+def _before_tokens(toks, lo: int, quote_a: int, quoted: _Spans):
+    """Tokens before the quotation, with a '"' token where another quotation stood (no subject runs across it)."""
     before = []
-    for t in _between(toks, max(sent_a, quote_a - _LOOKBACK), quote_a):
+    for t in _between(toks, lo, quote_a):
         if quoted.inside(t[1], pad=1):
             if before and before[-1][0] != '"':
-                before.append(('"', t[1], t[1]))  # a quotation stood here: no subject runs across it
+                before.append(('"', t[1], t[1]))
             continue
         before.append(t)
-    # 2. cue before the quotation in the same sentence: 'X says: "..."', 'X said in a memo that ... "..."'
+    return before
+
+
+def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: int | None):
+    """'"...," says X' / '"...," X says' / '"..." X told Y' / '"..." — X' / '"...," according to X'."""
+    after = _between(toks, quote_b + 1, min(after_limit, quote_b + _LOOKBACK))
+    if not after:
+        return None
+    sent_b_first = sent_b_first if sent_b_first is not None else after_limit + 1
+    at = [k for k, t in enumerate(after) if _is_cue(t[0]) and not t[0][:1].isupper()
+          and not (k > 0 and after[k - 1][0].lower() in _NOUN_BEFORE)][:1]
+    named_first = after[0][0][:1].isupper() or after[0][0].lower() in ("a", "an", "the", "one", "another")
+    # a long subject is accepted only as "Name, appositive, said" or "Name (party) said"
+    appositive = bool(at) and at[0] > 1 and after[at[0] - 1][0] in (",", ")")
+    near = 3 if after[0][1] >= sent_b_first else 9
+    if at and (at[0] <= near or (named_first and appositive and at[0] <= 30)):
+        k = at[0]
+        inverted = after[k - 1][0] == "," and k + 1 < len(after) and after[k + 1][0][:1].isupper() \
+            and after[k + 1][0] not in _NOT_NAME  # '"..." that X can win, said Jane Doe'
+        if k == 0 or inverted or all(t[0].lower() in _AUX for t in after[:k]):
+            m = _mention_after(after, k, after_limit)
+            if m:
+                return after[k][0], m[0], m[1], "after"
+        else:
+            sub = _subject_before(after, k)
+            if sub:
+                return after[k][0], sub[0], sub[1], "after"
+    dash = re.match(r"[\s,.]*[―—–-]\s*((?:[A-Z][\w.’'\-]*\s?){1,4})", text[quote_b + 1: after_limit])
+    if dash and not at:
+        return "—", quote_b + 1 + dash.start(1), quote_b + 1 + dash.end(1) - (1 if dash.group(1).endswith(" ") else 0), "after"
+    if len(after) > 1 and after[0][0].lower() == "according" and after[1][0].lower() == "to":
+        m = _mention_after(after, 1, after_limit)
+        if m:
+            return "according to", m[0], m[1], "after"
+    return None
+
+
+def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int):
+    """'X says: "..."', 'X said in a memo that ... "..."', 'Said X: "..."', 'according to X, "..."'."""
     for k in range(len(before) - 1, -1, -1):
         w = before[k][0]
         if w.lower() == "according" and k + 1 < len(before) and before[k + 1][0].lower() == "to":
@@ -985,41 +1015,52 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
             if m:
                 return "according to", m[0], m[1], "before"
         if k == 0 and w in ("Said", "Says", "Added", "Adds", "Asked", "Wrote") and before[0][1] == sent_a:
-            # 'Said Ellis: "..."'
             m = _mention_after(before, k, quote_a)
             if m:
                 return w, m[0], m[1], "before"
-        if _is_cue(w) and not w[:1].isupper():
-            shared = k > 0 and (before[k - 1][0].lower() in ("and", "but") or
-                                (w.lower().endswith("ing") and before[k - 1][0] == ","))
-            if shared:
-                # 'X stressed ... and said: "..."', 'X attacked Y, saying, "..."': the subject of the clause
-                for k2 in range(k - 1, -1, -1):
-                    if _is_cue(before[k2][0]) and not before[k2][0][:1].isupper():
-                        sub = _subject_before(before, k2)
-                        if sub:
-                            return w, sub[0], sub[1], "before"
-                sub = _clause_subject(text, before)
-                if sub:
-                    return w, sub[0], sub[1], "before"
-                continue
-            if w.lower().endswith("ing") and (k == 0 or before[k - 1][0].lower() in ("after", "before", "while", "when",
-                                                                                     "by", "upon", "since")):
-                # 'After saying it was "...," she left': the subject of the main clause, after the quotation
-                rest = _between(toks, quote_b + 1, quote_b + _LOOKBACK)
-                if rest and rest[0][0] == ",":
-                    rest = rest[1:]
-                if rest and (rest[0][0].lower() in _PRONOUNS or rest[0][0][:1].isupper()):
-                    sub = _clause_subject(text, rest)
-                    if sub:
-                        return w, sub[0], sub[1], "after"
-                continue
-            sub = _subject_before(before, k)
+        if not _is_cue(w) or w[:1].isupper():
+            continue
+        if k > 0 and (before[k - 1][0].lower() in ("and", "but") or (w.lower().endswith("ing") and before[k - 1][0] == ",")):
+            hit = _shared_subject(text, before, k)
+            if hit:
+                return hit
+            continue
+        if w.lower().endswith("ing") and (k == 0 or before[k - 1][0].lower() in ("after", "before", "while", "when",
+                                                                                 "by", "upon", "since")):
+            hit = _main_clause_subject(text, toks, w, quote_b)
+            if hit:
+                return hit
+            continue
+        sub = _subject_before(before, k)
+        if sub:
+            return w, sub[0], sub[1], "before"
+        m = _mention_after(before, k, quote_a)
+        if m and k + 1 < len(before) and before[k + 1][1] == m[0] and text[m[0]].isupper():
+            return w, m[0], m[1], "before"
+    return None
+
+
+def _shared_subject(text: str, before, k: int):
+    """'X stressed ... and said: "..."', 'X attacked Y, saying, "..."': the subject of the clause."""
+    w = before[k][0]
+    for k2 in range(k - 1, -1, -1):
+        if _is_cue(before[k2][0]) and not before[k2][0][:1].isupper():
+            sub = _subject_before(before, k2)
             if sub:
                 return w, sub[0], sub[1], "before"
-            m = _mention_after(before, k, quote_a)
-            if m and k + 1 < len(before) and before[k + 1][1] == m[0] and text[m[0]].isupper():
-                return w, m[0], m[1], "before"
+    sub = _clause_subject(text, before)
+    return (w, sub[0], sub[1], "before") if sub else None
+
+
+def _main_clause_subject(text: str, toks, w: str, quote_b: int):
+    """'After saying it was "...," she left': the subject of the main clause, after the quotation."""
+    rest = _between(toks, quote_b + 1, quote_b + _LOOKBACK)
+    if rest and rest[0][0] == ",":
+        rest = rest[1:]
+    if rest and (rest[0][0].lower() in _PRONOUNS or rest[0][0][:1].isupper()):
+        sub = _clause_subject(text, rest)
+        if sub:
+            return w, sub[0], sub[1], "after"
     return None
 
 
@@ -1030,7 +1071,9 @@ def _clause_subject(text: str, toks) -> tuple[int, int] | None:
     """The subject that opens a clause: a pronoun or a capitalised name, after an introductory phrase."""
     toks = toks[:_MAX_TOKENS]
     i = 0
-    if toks and toks[0][0].lower() in _INTRO:
+    while i < len(toks) - 1 and toks[i][0].lower() in ("and", "but", "yet", "so", "then") and toks[i + 1][0] != ",":
+        i += 1  # "And then Trump went on the attack, saying": a conjunction is not an introductory phrase
+    if i == 0 and toks and toks[0][0].lower() in _INTRO:
         while i < len(toks) and toks[i][0] != ",":
             i += 1
         i += 1
@@ -1119,6 +1162,10 @@ class _Resolver:
             # the latest subject of a sentence, else the latest name, else the latest possessor ("Smith's part, he")
             plain = [c for c in cands if not c[2]]
             subj = [c for c in plain if self._is_subject(c[0])]
+            if not subj:
+                last = self._last_speaker(kind, want, genders, a)
+                if last:
+                    return last
             off, canon, _ = (subj or plain or cands)[-1]
             if canon in self.sources:
                 s = self.sources[canon]
@@ -1132,10 +1179,31 @@ class _Resolver:
                 return s.name, s.source_type, s.role, s.kind
         return None
 
+    def _last_speaker(self, kind, want, genders, a):
+        """The latest named speaker of the right gender, when met within the last few sentences."""
+        for off, canon in reversed(self.history[-5:]):
+            s = self.sources[canon]
+            if a - off > 4 * _LOOKBACK:
+                return None
+            if s.kind == kind and s.source_type == "named" and genders.get(canon, want) == want:
+                return s.name, s.source_type, s.role, s.kind
+        return None
+
     def _is_subject(self, off: int) -> bool:
         sent = _sentence_for(self.article, off)
         lo = max(sent.start, off - _NAMING_REACH)
         pre = self.text[lo:off]
+        # a descriptive phrase before the name is its role ("Veteran broadcaster Jane Doe said")
+        words = pre.split()
+        n = 0
+        while n < min(len(words), 5) and (words[-1 - n].lower() in _TITLES or words[-1 - n][:1].isupper()
+                                           and words[-1 - n].isalpha() and words[-1 - n] not in _NOT_NAME - {"Former"}):
+            n += 1
+        if n and n < len(words) + 1:
+            cut = pre.rstrip()
+            for _ in range(n):
+                cut = cut[:len(cut) - len(cut.split()[-1])].rstrip()
+            pre = pre[:len(cut)] + " " if cut else ""
         if lo == sent.start and not pre.strip(" “\"‘'"):
             return True
         return bool(_AFTER_CLAUSE_START.search(pre))
@@ -1148,9 +1216,11 @@ class _Resolver:
         content = [w for w in words if w not in _GENERIC_HEADS]
         for off, canon in reversed(self.history[-_MAX_HISTORY:]):
             s = self.sources[canon]
-            if s.source_type != "anonymous" and not content:
-                continue
             cw = set(re.findall(r"[\w’'\-]+", (s.name + " " + (s.role or "")).lower()))
+            if s.source_type != "anonymous" and not content:
+                if head in cw and head not in ("people", "person", "sources", "source"):
+                    return s.name, s.source_type, s.role, s.kind  # "X, a spokesman for Y ... the spokesman said"
+                continue
             if content and set(content) <= cw:
                 return s.name, s.source_type, s.role, s.kind
             if not content and head in _GENERIC_HEADS and s.source_type == "anonymous":
@@ -1358,10 +1428,21 @@ class _Reader:
         gap_sents = s_open.sentence_id - prev["_close_sid"]
         gap = text[prev["end"] + 1: a - 1]
         rest = text[prev["speaker_end"]: a - 1] if prev["end"] < prev["speaker_start"] < a else gap
+        if self.new_source_between(prev, a):
+            return None  # another source was introduced after the previous quotation
         if prev["_reopened"] or gap_sents <= 1 or (len(rest.strip()) < 80 and "\n\n" not in gap):
             row["note"] = (row["note"] + "; " if row["note"] else "") + "continuation of the previous quotation"
             return self._prev_hit()
         return None
+
+    def new_source_between(self, prev: dict, a: int) -> bool:
+        """True when a person other than the previous speaker is the subject of a clause between the
+        previous quotation (and its attribution) and the quotation at ``a``."""
+        lo = max(prev["end"], prev["speaker_end"])
+        if a - lo > 3 * _LOOKBACK:
+            lo = a - 3 * _LOOKBACK
+        return any(canon != prev["speaker"] and self.res._is_subject(off)
+                   for off, canon, possessive in self.res.person_mentions_before(a, lo) if not possessive)
 
     def colon_subject(self, row, s_open):
         """'Jane Doe has a new message: "..."': the person who opens the clause before the colon."""
@@ -1388,7 +1469,10 @@ class _Reader:
         if self.quoted.next_start_after(ps.start - 1, ps.end) < ps.end:
             return None
         pt = self.toks_of(ps)
-        for k in self.cues_of(ps, not ps.text.rstrip().endswith(":")):
+        opens = not text[max(s_open.start, a - 1 - _LOOKBACK):a - 1].strip()
+        # any speech verb will do before a colon, or before a quotation that opens its own paragraph
+        loose = ps.text.rstrip().endswith(":") or (opens and ps.paragraph_id != s_open.paragraph_id)
+        for k in self.cues_of(ps, not loose):
             sub = _subject_before(pt, k)
             if sub:
                 mention = text[sub[0]:sub[1]]
@@ -1397,7 +1481,6 @@ class _Reader:
                     row["note"] = "speaker introduced in the previous sentence"
                     return r, mention, sub[0], sub[1], pt[k][0]
                 break
-        opens = not text[max(s_open.start, a - 1 - _LOOKBACK):a - 1].strip()
         if opens and (ps.paragraph_id == s_open.paragraph_id or ps.text.rstrip().endswith(":")):
             # '"Jane Doe, the mayor, visited the site. "It was awful."'
             sub = _clause_subject(text, pt)
