@@ -653,6 +653,22 @@ def _is_cue(tok: str, *, strict: bool = False) -> bool:
 
 def _subject_before(toks, k: int) -> tuple[int, int] | None:
     """Offsets of the subject that ends right before token ``k`` (the cue), or None."""
+    j = _subject_end(toks, k)
+    if j is None:
+        return None
+    if toks[j][0].lower() in _PRONOUNS:
+        return toks[j][1], toks[j][2]
+    if toks[j][0] == ",":
+        return _appositive_subject(toks, j)
+    i = _subject_start(toks, j)
+    if i is None:
+        return None
+    return toks[i][1], toks[j][2]
+
+
+def _subject_end(toks, k: int) -> int | None:
+    """Index of the last token of the subject before the cue ``k``: auxiliaries, adverbs and a
+    parenthetical ("Rep. Jane Doe (D-Md.) said") skipped; None at a clause break or relative pronoun."""
     j = k - 1
     while j >= 0 and (toks[j][0].lower() in _AUX or _NEGATED.fullmatch(toks[j][0].lower())
                       or (toks[j][0].endswith("ly") and toks[j][0].islower() and j > 0)) and not toks[j][0][:1].isupper():
@@ -660,50 +676,61 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
     if j >= 0 and toks[j][0].lower() in ("who", "which", "that", "whom"):
         return None  # a relative clause: "a woman who suggested"
     if j >= 0 and toks[j][0] == ")":
-        # "Rep. Jane Doe (D-Md.) said": the parenthetical is not the subject's end
         while j >= 0 and toks[j][0] != "(":
             j -= 1
         j -= 1
     if j < 0 or (toks[j][0].lower() in _CLAUSE_BREAK and not toks[j][0][:1].isupper()):
         return None
-    if toks[j][0].lower() in _PRONOUNS:
-        return toks[j][1], toks[j][2]
-    end = toks[j][2]
-    if toks[j][0] == ",":
-        # "Name, an appositive, says": the subject starts at the clause start
-        i = j - 1
-        while i >= 0 and toks[i][0] not in (";", ":", "—", "–", ".", "?", "!", '"') and toks[i][0].lower() not in ("that", "because", "while", "whether"):
-            i -= 1
-            if j - i > _MAX_TOKENS:
-                return None  # no clause start within reach: not an appositive subject
+    return j
+
+
+def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
+    """"Name, an appositive, says": the subject runs from the clause start to the comma at ``j``."""
+    i = j - 1
+    while i >= 0 and toks[i][0] not in (";", ":", "—", "–", ".", "?", "!", '"') and toks[i][0].lower() not in ("that", "because", "while", "whether"):
+        i -= 1
+        if j - i > _MAX_TOKENS:
+            return None  # no clause start within reach: not an appositive subject
+    i += 1
+    while i < j and toks[i][0] in ("But", "And", "Yet", "So", "Still", "Meanwhile", "However", ","):
         i += 1
-        while i < j and toks[i][0] in ("But", "And", "Yet", "So", "Still", "Meanwhile", "However", ","):
-            i += 1
-        if i < j and toks[i][0].lower() in _INTRO | {"of", "about", "asked"}:
-            # "Of Carson, Levine, who backs Rubio, said": the introductory phrase ends at its comma
-            c = next((x for x in range(i, j) if toks[x][0] == ","), j)
-            i = c + 1 if c + 1 < j else i
-        if i < j and toks[i][0][:1].isupper():
-            return toks[i][1], toks[j - 1][2]
-        return None
+    if i < j and toks[i][0].lower() in _INTRO | {"of", "about", "asked"}:
+        # "Of Carson, Levine, who backs Rubio, said": the introductory phrase ends at its comma
+        c = next((x for x in range(i, j) if toks[x][0] == ","), j)
+        i = c + 1 if c + 1 < j else i
+    if i < j and toks[i][0][:1].isupper():
+        return toks[i][1], toks[j - 1][2]
+    return None
+
+
+_PREPOSITIONS = ("to", "with", "at", "of", "for", "on", "in", "from", "about", "by")
+_GROUP_SUBJECTS = ("Others", "Some", "Many", "Most", "Insiders", "Analysts", "Investors", "Critics", "Officials",
+                   "Executives", "Sources", "Experts", "Supporters", "Employees", "Staff", "People")
+
+
+def _keeps_preposition(toks, i: int, j: int) -> bool:
+    """A preposition inside a subject: "several of the people", "people familiar with the matter"."""
+    w = toks[i][0].lower()
+    if i == 0:
+        return False
+    p = toks[i - 1][0]
+    if w == "of" and (p.lower() in _DETERMINERS | {"each", "none", "any"}
+                      or (p.isalpha() and p.islower() and p not in _CLAUSE_BREAK | _AUX and not _is_cue(p))):
+        return True
+    if w in _PREPOSITIONS and re.search(r"familiar|close|knowledge|briefed|aware|involved|people|person|officials?|sources?", p):
+        return True
+    return (w in _PREPOSITIONS and i + 1 <= j and toks[i + 1][0].lower() in ("the", "a", "an")
+            and bool(re.fullmatch(r"familiar|close|knowledge|briefed|aware|involved|with", p)))
+
+
+def _subject_start(toks, j: int) -> int | None:
+    """Index of the first token of a subject that ends at ``j`` (at most 12 tokens, within the clause)."""
     i = j
     n = 0
     while i >= 0 and toks[i][0] not in (",", ";", ":", "—", "–", "(", ")", ".", "?", "!", '"') and n < 12:
         w = toks[i][0]
         if w.lower() in _CLAUSE_BREAK and not w[:1].isupper() and i < j:
-            # "several of the people": keep "of" inside quantified subjects
-            if w.lower() == "of" and i > 0 and (toks[i - 1][0].lower() in _DETERMINERS | {"each", "none", "any"}
-                                                or (toks[i - 1][0].isalpha() and toks[i - 1][0].islower()
-                                                    and toks[i - 1][0] not in _CLAUSE_BREAK | _AUX
-                                                    and not _is_cue(toks[i - 1][0]))):
-                i -= 1
-                n += 1
-                continue
-            if w.lower() in ("to", "with", "at", "of", "for", "on", "in", "from", "about", "by") and i > 0 and \
-                    re.search(r"familiar|close|knowledge|briefed|aware|involved|people|person|officials?|sources?", toks[i - 1][0]) \
-                    or (w.lower() in ("to", "with", "at", "of", "for", "on", "in", "from", "about", "by")
-                        and i + 1 <= j and toks[i + 1][0].lower() in ("the", "a", "an") and i > 0
-                        and re.fullmatch(r"familiar|close|knowledge|briefed|aware|involved|with", toks[i - 1][0])):
+            if _keeps_preposition(toks, i, j):
                 i -= 1
                 n += 1
                 continue
@@ -722,11 +749,9 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
                       or re.fullmatch(r"[\d.,]+", toks[i][0])):
         i += 1
     if i > j or (i == j and toks[i][0] in _NOT_NAME and toks[i][0].lower() not in _PRONOUNS
-                 and toks[i][0] not in ("Others", "Some", "Many", "Most", "Insiders", "Analysts", "Investors",
-                                         "Critics", "Officials", "Executives", "Sources", "Experts", "Supporters",
-                                         "Employees", "Staff", "People")):
+                 and toks[i][0] not in _GROUP_SUBJECTS):
         return None
-    return toks[i][1], end
+    return i
 
 
 def _mention_after(toks, k: int, stop: int) -> tuple[int, int] | None:
@@ -1290,8 +1315,9 @@ class _Reader:
         self.article = article
         self.text = text = article.text
         self.spans, strays = _quote_spans(article)
-        for off, msg in strays:
-            warnings.warn(f"{article.name}: {msg}", QuoteWarning, stacklevel=4)
+        if strays:  # one warning per article, however many stray marks (all listed by stray_quote_marks)
+            shown = "; ".join(msg for _, msg in strays[:3]) + ("; ..." if len(strays) > 3 else "")
+            warnings.warn(f"{article.name}: {len(strays)} stray quotation mark(s): {shown}", QuoteWarning, stacklevel=4)
         res = self.res = _Resolver(article)
         res.company = company if company is not None else _story_company(text)
         if res.company:

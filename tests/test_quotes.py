@@ -469,3 +469,14 @@ def test_paragraph_opening_quotation_does_not_skip_a_newly_introduced_source():
             "Tom Reyes, a rival candidate, disagreed sharply. “This is nonsense.”")
     q = quotes(text)
     assert list(q["speaker"]) == ["Jane Doe", "Tom Reyes"]
+
+
+def test_many_stray_marks_give_one_warning():
+    art = Article.from_text("Prices rose” on Monday. " * 50 + "“Good,” said Jane Doe.")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        q = extract_quotes(art)
+    assert len([w for w in caught if issubclass(w.category, QuoteWarning)]) == 1
+    assert "50 stray quotation mark(s)" in str(caught[0].message)
+    assert len(stray_quote_marks(art)) == 50
+    assert list(q["speaker"]) == ["Jane Doe"]
