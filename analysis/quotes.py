@@ -1149,9 +1149,21 @@ class _Resolver:
             if re.search(r"\b(?:the|of|on|in)\s+$", seg[max(0, m.start() - 5):m.start()]) and not known:
                 continue  # "the Council on Foreign Relations": not a person
             honorific = run.split()[0].rstrip(".").lower() in _TITLES and len(run.split()) > 1
-            if known or (_is_person_name(run) and (len(toks) >= 2 or len(canon.split()) >= 2 or honorific)):
+            if known or (_is_person_name(run) and (len(toks) >= 2 or len(canon.split()) >= 2 or honorific
+                                                   or self._lone_name(toks[0], at + len(run)))):
                 out.append((at, canon, bool(re.search(r"[’']s?$", run))))
         return out
+
+    def _lone_name(self, tok: str, end: int) -> bool:
+        """A lone capitalised word is a surname when the text never writes it in lower case, it is no
+        title, place, demonym or organisation word, and a lower-case word (its verb) follows it:
+        "Carson defied the question", "Barden says"."""
+        low = tok.lower()
+        if len(tok) < 3 or not tok.isalpha() or low in _lower_words(self.text) or low in _TITLES:
+            return False
+        if low in _ORG_WORDS or tok in _PLACE_FIRST or low in _PRONOUNS or tok in _NOT_NAME:
+            return False
+        return bool(re.match(r" (?:[a-z]+ly )?[a-z]+(?:s|ed)\b", self.text[end:end + 40]))
 
     def resolve(self, mention: str, a: int, b: int):
         """(canonical, source_type, role, kind) for a speaker mention at [a, b)."""

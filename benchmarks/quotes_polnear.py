@@ -67,6 +67,8 @@ def predict(records, kinds=("full", "partial"), direct_only=True):
 def _run(sq, eval_dir: Path, split: str, args):
     """Score one split; print its figures; return the rows for the results file."""
     gold = sq.load_gold(str(eval_dir / f"polnear_{split}.jsonl"))
+    if args.limit:
+        gold = gold[args.offset:args.offset + args.limit]  # a sample while iterating (figures are not comparable)
     by_speaker, by_mention, secs = predict(gold, tuple(args.kinds.split(",")), not args.all_partial)
     res = sq.score(by_speaker, gold)
     lit = sq.score(by_mention, gold)
@@ -111,6 +113,8 @@ def main(argv=None) -> int:
     ap.add_argument("--kinds", default="full,partial", help="kinds of quotation submitted (default: full,partial)")
     ap.add_argument("--all-partial", action="store_true", help="submit every partial quotation, not only direct ones")
     ap.add_argument("--write", action="store_true", help=f"save the figures to {RESULTS.relative_to(ROOT)}")
+    ap.add_argument("--limit", type=int, default=0, help="score only this many articles of each split (iterating)")
+    ap.add_argument("--offset", type=int, default=0, help="with --limit: skip this many articles first")
     ap.add_argument("--errors", type=int, default=0, help="print this many speaker errors (for error analysis)")
     args = ap.parse_args(argv)
     eval_dir = Path(args.eval_dir)
