@@ -53,6 +53,7 @@ __all__ = [
     "SIDES",
     "side_of",
     "NAMING_MAX_WORDS",
+    "DIRECT_SHARE",
     "CUE_FORMS",
     "QuoteWarning",
     "Quote",
@@ -265,6 +266,7 @@ class Quote:
     end: int
     text: str
     kind: str
+    direct: bool
     speaker: str | None
     speaker_mention: str | None
     speaker_start: int
@@ -651,6 +653,22 @@ def _is_cue(tok: str, *, strict: bool = False) -> bool:
 
 def _subject_before(toks, k: int) -> tuple[int, int] | None:
     """Offsets of the subject that ends right before token ``k`` (the cue), or None."""
+    j = _subject_end(toks, k)
+    if j is None:
+        return None
+    if toks[j][0].lower() in _PRONOUNS:
+        return toks[j][1], toks[j][2]
+    if toks[j][0] == ",":
+        return _appositive_subject(toks, j)
+    i = _subject_start(toks, j)
+    if i is None:
+        return None
+    return toks[i][1], toks[j][2]
+
+
+def _subject_end(toks, k: int) -> int | None:
+    """Index of the last token of the subject before the cue ``k``: auxiliaries, adverbs and a
+    parenthetical ("Rep. Jane Doe (D-Md.) said") skipped; None at a clause break or relative pronoun."""
     j = k - 1
     while j >= 0 and (toks[j][0].lower() in _AUX or _NEGATED.fullmatch(toks[j][0].lower())
                       or (toks[j][0].endswith("ly") and toks[j][0].islower() and j > 0)) and not toks[j][0][:1].isupper():
@@ -658,46 +676,61 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
     if j >= 0 and toks[j][0].lower() in ("who", "which", "that", "whom"):
         return None  # a relative clause: "a woman who suggested"
     if j >= 0 and toks[j][0] == ")":
-        # "Rep. Jane Doe (D-Md.) said": the parenthetical is not the subject's end
         while j >= 0 and toks[j][0] != "(":
             j -= 1
         j -= 1
     if j < 0 or (toks[j][0].lower() in _CLAUSE_BREAK and not toks[j][0][:1].isupper()):
         return None
-    if toks[j][0].lower() in _PRONOUNS:
-        return toks[j][1], toks[j][2]
-    end = toks[j][2]
-    if toks[j][0] == ",":
-        # "Name, an appositive, says": the subject starts at the clause start
-        i = j - 1
-        while i >= 0 and toks[i][0] not in (";", ":", "—", "–", ".", "?", "!", '"') and toks[i][0].lower() not in ("that", "because", "while", "whether"):
-            i -= 1
-            if j - i > _MAX_TOKENS:
-                return None  # no clause start within reach: not an appositive subject
+    return j
+
+
+def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
+    """"Name, an appositive, says": the subject runs from the clause start to the comma at ``j``."""
+    i = j - 1
+    while i >= 0 and toks[i][0] not in (";", ":", "—", "–", ".", "?", "!", '"') and toks[i][0].lower() not in ("that", "because", "while", "whether"):
+        i -= 1
+        if j - i > _MAX_TOKENS:
+            return None  # no clause start within reach: not an appositive subject
+    i += 1
+    while i < j and toks[i][0] in ("But", "And", "Yet", "So", "Still", "Meanwhile", "However", ","):
         i += 1
-        while i < j and toks[i][0] in ("But", "And", "Yet", "So", "Still", "Meanwhile", "However", ","):
-            i += 1
-        if i < j and toks[i][0][:1].isupper():
-            return toks[i][1], toks[j - 1][2]
-        return None
+    if i < j and toks[i][0].lower() in _INTRO | {"of", "about", "asked"}:
+        # "Of Carson, Levine, who backs Rubio, said": the introductory phrase ends at its comma
+        c = next((x for x in range(i, j) if toks[x][0] == ","), j)
+        i = c + 1 if c + 1 < j else i
+    if i < j and toks[i][0][:1].isupper():
+        return toks[i][1], toks[j - 1][2]
+    return None
+
+
+_PREPOSITIONS = ("to", "with", "at", "of", "for", "on", "in", "from", "about", "by")
+_GROUP_SUBJECTS = ("Others", "Some", "Many", "Most", "Insiders", "Analysts", "Investors", "Critics", "Officials",
+                   "Executives", "Sources", "Experts", "Supporters", "Employees", "Staff", "People")
+
+
+def _keeps_preposition(toks, i: int, j: int) -> bool:
+    """A preposition inside a subject: "several of the people", "people familiar with the matter"."""
+    w = toks[i][0].lower()
+    if i == 0:
+        return False
+    p = toks[i - 1][0]
+    if w == "of" and (p.lower() in _DETERMINERS | {"each", "none", "any"}
+                      or (p.isalpha() and p.islower() and p not in _CLAUSE_BREAK | _AUX and not _is_cue(p))):
+        return True
+    if w in _PREPOSITIONS and re.search(r"familiar|close|knowledge|briefed|aware|involved|people|person|officials?|sources?", p):
+        return True
+    return (w in _PREPOSITIONS and i + 1 <= j and toks[i + 1][0].lower() in ("the", "a", "an")
+            and bool(re.fullmatch(r"familiar|close|knowledge|briefed|aware|involved|with", p)))
+
+
+def _subject_start(toks, j: int) -> int | None:
+    """Index of the first token of a subject that ends at ``j`` (at most 12 tokens, within the clause)."""
     i = j
     n = 0
     while i >= 0 and toks[i][0] not in (",", ";", ":", "—", "–", "(", ")", ".", "?", "!", '"') and n < 12:
         w = toks[i][0]
         if w.lower() in _CLAUSE_BREAK and not w[:1].isupper() and i < j:
-            # "several of the people": keep "of" inside quantified subjects
-            if w.lower() == "of" and i > 0 and (toks[i - 1][0].lower() in _DETERMINERS | {"each", "none", "any"}
-                                                or (toks[i - 1][0].isalpha() and toks[i - 1][0].islower()
-                                                    and toks[i - 1][0] not in _CLAUSE_BREAK | _AUX
-                                                    and not _is_cue(toks[i - 1][0]))):
-                i -= 1
-                n += 1
-                continue
-            if w.lower() in ("to", "with", "at", "of", "for", "on", "in", "from", "about", "by") and i > 0 and \
-                    re.search(r"familiar|close|knowledge|briefed|aware|involved|people|person|officials?|sources?", toks[i - 1][0]) \
-                    or (w.lower() in ("to", "with", "at", "of", "for", "on", "in", "from", "about", "by")
-                        and i + 1 <= j and toks[i + 1][0].lower() in ("the", "a", "an") and i > 0
-                        and re.fullmatch(r"familiar|close|knowledge|briefed|aware|involved|with", toks[i - 1][0])):
+            if _keeps_preposition(toks, i, j):
                 i -= 1
                 n += 1
                 continue
@@ -711,15 +744,14 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
     i += 1
     if i > j:
         return None
-    while i <= j and (toks[i][0] in ("But", "And", "Yet", "So", "Still", "Meanwhile", "However", "Now", "Then")
+    while i <= j and (toks[i][0] in ("But", "And", "Yet", "So", "Still", "Meanwhile", "However", "Now", "Then",
+                                     "Later", "Earlier", "Also", "Again")
                       or re.fullmatch(r"[\d.,]+", toks[i][0])):
         i += 1
     if i > j or (i == j and toks[i][0] in _NOT_NAME and toks[i][0].lower() not in _PRONOUNS
-                 and toks[i][0] not in ("Others", "Some", "Many", "Most", "Insiders", "Analysts", "Investors",
-                                         "Critics", "Officials", "Executives", "Sources", "Experts", "Supporters",
-                                         "Employees", "Staff", "People")):
+                 and toks[i][0] not in _GROUP_SUBJECTS):
         return None
-    return toks[i][1], end
+    return i
 
 
 def _mention_after(toks, k: int, stop: int) -> tuple[int, int] | None:
@@ -938,44 +970,69 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
                   after_limit: int, sent_b_first: int | None = None, quoted=()):
     """Find the cue and speaker mention of a quotation in its own sentence.
 
-    Returns ``(cue, mention_start, mention_end, where)`` or None.
+    Returns ``(cue, mention_start, mention_end, where)`` or None.  A cue
+    after the quotation is tried first, except when the quotation follows
+    "cue:" ('Jane Doe said: "..."'), which names its speaker explicitly.
     """
-    after = _between(toks, quote_b + 1, min(after_limit, quote_b + _LOOKBACK))
-    sent_b_first = sent_b_first if sent_b_first is not None else after_limit + 1
-    # 1. cue after the quotation: '"...," says X' / '"...," X says' / '"..." X told Y'
-    if after:
-        at = [k for k, t in enumerate(after) if _is_cue(t[0]) and not t[0][:1].isupper()
-              and not (k > 0 and after[k - 1][0].lower() in _NOUN_BEFORE)][:1]
-        named_first = after[0][0][:1].isupper() or after[0][0].lower() in ("a", "an", "the", "one", "another")
-        # a long subject is accepted only as "Name, appositive, said" or "Name (party) said"
-        appositive = bool(at) and at[0] > 1 and after[at[0] - 1][0] in (",", ")")
-        near = 3 if after[0][1] >= sent_b_first else 9
-        if at and (at[0] <= near or (named_first and appositive and at[0] <= 30)):
-            k = at[0]
-            if k == 0 or all(t[0].lower() in _AUX for t in after[:k]):
-                m = _mention_after(after, k, after_limit)
-                if m:
-                    return after[k][0], m[0], m[1], "after"
-            else:
-                sub = _subject_before(after, k)
-                if sub:
-                    return after[k][0], sub[0], sub[1], "after"
-        dash = re.match(r"[\s,.]*[―—–-]\s*((?:[A-Z][\w.’'\-]*\s?){1,4})", text[quote_b + 1: after_limit])
-        if dash and not at:
-            return "—", quote_b + 1 + dash.start(1), quote_b + 1 + dash.end(1) - (1 if dash.group(1).endswith(" ") else 0), "after"
-        if len(after) > 1 and after[0][0].lower() == "according" and after[1][0].lower() == "to":
-            m = _mention_after(after, 1, after_limit)
-            if m:
-                return "according to", m[0], m[1], "after"
     quoted = quoted if isinstance(quoted, _Spans) else _Spans(quoted)
+    before = _before_tokens(toks, max(sent_a, quote_a - _LOOKBACK), quote_a, quoted)
+    colon = len(before) >= 2 and before[-1][0] == ":" and _is_cue(before[-2][0]) and not before[-2][0][:1].isupper()
+    if colon:
+        hit = _cue_before(text, toks, before, quote_a, quote_b, sent_a)
+        if hit:
+            return hit
+    return _cue_after(text, toks, quote_b, after_limit, sent_b_first) or \
+        (None if colon else _cue_before(text, toks, before, quote_a, quote_b, sent_a))
+
+
+def _before_tokens(toks, lo: int, quote_a: int, quoted: _Spans):
+    """Tokens before the quotation, with a '"' token where another quotation stood (no subject runs across it)."""
     before = []
-    for t in _between(toks, max(sent_a, quote_a - _LOOKBACK), quote_a):
+    for t in _between(toks, lo, quote_a):
         if quoted.inside(t[1], pad=1):
             if before and before[-1][0] != '"':
-                before.append(('"', t[1], t[1]))  # a quotation stood here: no subject runs across it
+                before.append(('"', t[1], t[1]))
             continue
         before.append(t)
-    # 2. cue before the quotation in the same sentence: 'X says: "..."', 'X said in a memo that ... "..."'
+    return before
+
+
+def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: int | None):
+    """'"...," says X' / '"...," X says' / '"..." X told Y' / '"..." — X' / '"...," according to X'."""
+    after = _between(toks, quote_b + 1, min(after_limit, quote_b + _LOOKBACK))
+    if not after:
+        return None
+    sent_b_first = sent_b_first if sent_b_first is not None else after_limit + 1
+    at = [k for k, t in enumerate(after) if _is_cue(t[0]) and not t[0][:1].isupper()
+          and not (k > 0 and after[k - 1][0].lower() in _NOUN_BEFORE)][:1]
+    named_first = after[0][0][:1].isupper() or after[0][0].lower() in ("a", "an", "the", "one", "another")
+    # a long subject is accepted only as "Name, appositive, said" or "Name (party) said"
+    appositive = bool(at) and at[0] > 1 and after[at[0] - 1][0] in (",", ")")
+    near = 3 if after[0][1] >= sent_b_first else 9
+    if at and (at[0] <= near or (named_first and appositive and at[0] <= 30)):
+        k = at[0]
+        inverted = after[k - 1][0] == "," and k + 1 < len(after) and after[k + 1][0][:1].isupper() \
+            and after[k + 1][0] not in _NOT_NAME  # '"..." that X can win, said Jane Doe'
+        if k == 0 or inverted or all(t[0].lower() in _AUX for t in after[:k]):
+            m = _mention_after(after, k, after_limit)
+            if m:
+                return after[k][0], m[0], m[1], "after"
+        else:
+            sub = _subject_before(after, k)
+            if sub:
+                return after[k][0], sub[0], sub[1], "after"
+    dash = re.match(r"[\s,.]*[―—–-]\s*((?:[A-Z][\w.’'\-]*\s?){1,4})", text[quote_b + 1: after_limit])
+    if dash and not at:
+        return "—", quote_b + 1 + dash.start(1), quote_b + 1 + dash.end(1) - (1 if dash.group(1).endswith(" ") else 0), "after"
+    if len(after) > 1 and after[0][0].lower() == "according" and after[1][0].lower() == "to":
+        m = _mention_after(after, 1, after_limit)
+        if m:
+            return "according to", m[0], m[1], "after"
+    return None
+
+
+def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int):
+    """'X says: "..."', 'X said in a memo that ... "..."', 'Said X: "..."', 'according to X, "..."'."""
     for k in range(len(before) - 1, -1, -1):
         w = before[k][0]
         if w.lower() == "according" and k + 1 < len(before) and before[k + 1][0].lower() == "to":
@@ -983,41 +1040,52 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
             if m:
                 return "according to", m[0], m[1], "before"
         if k == 0 and w in ("Said", "Says", "Added", "Adds", "Asked", "Wrote") and before[0][1] == sent_a:
-            # 'Said Ellis: "..."'
             m = _mention_after(before, k, quote_a)
             if m:
                 return w, m[0], m[1], "before"
-        if _is_cue(w) and not w[:1].isupper():
-            shared = k > 0 and (before[k - 1][0].lower() in ("and", "but") or
-                                (w.lower().endswith("ing") and before[k - 1][0] == ","))
-            if shared:
-                # 'X stressed ... and said: "..."', 'X attacked Y, saying, "..."': the subject of the clause
-                for k2 in range(k - 1, -1, -1):
-                    if _is_cue(before[k2][0]) and not before[k2][0][:1].isupper():
-                        sub = _subject_before(before, k2)
-                        if sub:
-                            return w, sub[0], sub[1], "before"
-                sub = _clause_subject(text, before)
-                if sub:
-                    return w, sub[0], sub[1], "before"
-                continue
-            if w.lower().endswith("ing") and (k == 0 or before[k - 1][0].lower() in ("after", "before", "while", "when",
-                                                                                     "by", "upon", "since")):
-                # 'After saying it was "...," she left': the subject of the main clause, after the quotation
-                rest = _between(toks, quote_b + 1, quote_b + _LOOKBACK)
-                if rest and rest[0][0] == ",":
-                    rest = rest[1:]
-                if rest and (rest[0][0].lower() in _PRONOUNS or rest[0][0][:1].isupper()):
-                    sub = _clause_subject(text, rest)
-                    if sub:
-                        return w, sub[0], sub[1], "after"
-                continue
-            sub = _subject_before(before, k)
+        if not _is_cue(w) or w[:1].isupper():
+            continue
+        if k > 0 and (before[k - 1][0].lower() in ("and", "but") or (w.lower().endswith("ing") and before[k - 1][0] == ",")):
+            hit = _shared_subject(text, before, k)
+            if hit:
+                return hit
+            continue
+        if w.lower().endswith("ing") and (k == 0 or before[k - 1][0].lower() in ("after", "before", "while", "when",
+                                                                                 "by", "upon", "since")):
+            hit = _main_clause_subject(text, toks, w, quote_b)
+            if hit:
+                return hit
+            continue
+        sub = _subject_before(before, k)
+        if sub:
+            return w, sub[0], sub[1], "before"
+        m = _mention_after(before, k, quote_a)
+        if m and k + 1 < len(before) and before[k + 1][1] == m[0] and text[m[0]].isupper():
+            return w, m[0], m[1], "before"
+    return None
+
+
+def _shared_subject(text: str, before, k: int):
+    """'X stressed ... and said: "..."', 'X attacked Y, saying, "..."': the subject of the clause."""
+    w = before[k][0]
+    for k2 in range(k - 1, -1, -1):
+        if _is_cue(before[k2][0]) and not before[k2][0][:1].isupper():
+            sub = _subject_before(before, k2)
             if sub:
                 return w, sub[0], sub[1], "before"
-            m = _mention_after(before, k, quote_a)
-            if m and k + 1 < len(before) and before[k + 1][1] == m[0] and text[m[0]].isupper():
-                return w, m[0], m[1], "before"
+    sub = _clause_subject(text, before)
+    return (w, sub[0], sub[1], "before") if sub else None
+
+
+def _main_clause_subject(text: str, toks, w: str, quote_b: int):
+    """'After saying it was "...," she left': the subject of the main clause, after the quotation."""
+    rest = _between(toks, quote_b + 1, quote_b + _LOOKBACK)
+    if rest and rest[0][0] == ",":
+        rest = rest[1:]
+    if rest and (rest[0][0].lower() in _PRONOUNS or rest[0][0][:1].isupper()):
+        sub = _clause_subject(text, rest)
+        if sub:
+            return w, sub[0], sub[1], "after"
     return None
 
 
@@ -1028,7 +1096,9 @@ def _clause_subject(text: str, toks) -> tuple[int, int] | None:
     """The subject that opens a clause: a pronoun or a capitalised name, after an introductory phrase."""
     toks = toks[:_MAX_TOKENS]
     i = 0
-    if toks and toks[0][0].lower() in _INTRO:
+    while i < len(toks) - 1 and toks[i][0].lower() in ("and", "but", "yet", "so", "then") and toks[i + 1][0] != ",":
+        i += 1  # "And then Trump went on the attack, saying": a conjunction is not an introductory phrase
+    if i == 0 and toks and toks[0][0].lower() in _INTRO:
         while i < len(toks) and toks[i][0] != ",":
             i += 1
         i += 1
@@ -1079,9 +1149,21 @@ class _Resolver:
             if re.search(r"\b(?:the|of|on|in)\s+$", seg[max(0, m.start() - 5):m.start()]) and not known:
                 continue  # "the Council on Foreign Relations": not a person
             honorific = run.split()[0].rstrip(".").lower() in _TITLES and len(run.split()) > 1
-            if known or (_is_person_name(run) and (len(toks) >= 2 or len(canon.split()) >= 2 or honorific)):
+            if known or (_is_person_name(run) and (len(toks) >= 2 or len(canon.split()) >= 2 or honorific
+                                                   or self._lone_name(toks[0], at + len(run)))):
                 out.append((at, canon, bool(re.search(r"[’']s?$", run))))
         return out
+
+    def _lone_name(self, tok: str, end: int) -> bool:
+        """A lone capitalised word is a surname when the text never writes it in lower case, it is no
+        title, place, demonym or organisation word, and a lower-case word (its verb) follows it:
+        "Carson defied the question", "Barden says"."""
+        low = tok.lower()
+        if len(tok) < 3 or not tok.isalpha() or low in _lower_words(self.text) or low in _TITLES:
+            return False
+        if low in _ORG_WORDS or tok in _PLACE_FIRST or low in _PRONOUNS or tok in _NOT_NAME:
+            return False
+        return bool(re.match(r" (?:[a-z]+ly )?[a-z]+(?:s|ed)\b", self.text[end:end + 40]))
 
     def resolve(self, mention: str, a: int, b: int):
         """(canonical, source_type, role, kind) for a speaker mention at [a, b)."""
@@ -1117,6 +1199,10 @@ class _Resolver:
             # the latest subject of a sentence, else the latest name, else the latest possessor ("Smith's part, he")
             plain = [c for c in cands if not c[2]]
             subj = [c for c in plain if self._is_subject(c[0])]
+            if not subj:
+                last = self._last_speaker(kind, want, genders, a)
+                if last:
+                    return last
             off, canon, _ = (subj or plain or cands)[-1]
             if canon in self.sources:
                 s = self.sources[canon]
@@ -1130,10 +1216,31 @@ class _Resolver:
                 return s.name, s.source_type, s.role, s.kind
         return None
 
+    def _last_speaker(self, kind, want, genders, a):
+        """The latest named speaker of the right gender, when met within the last few sentences."""
+        for off, canon in reversed(self.history[-5:]):
+            s = self.sources[canon]
+            if a - off > 4 * _LOOKBACK:
+                return None
+            if s.kind == kind and s.source_type == "named" and genders.get(canon, want) == want:
+                return s.name, s.source_type, s.role, s.kind
+        return None
+
     def _is_subject(self, off: int) -> bool:
         sent = _sentence_for(self.article, off)
         lo = max(sent.start, off - _NAMING_REACH)
         pre = self.text[lo:off]
+        # a descriptive phrase before the name is its role ("Veteran broadcaster Jane Doe said")
+        words = pre.split()
+        n = 0
+        while n < min(len(words), 5) and (words[-1 - n].lower() in _TITLES or words[-1 - n][:1].isupper()
+                                           and words[-1 - n].isalpha() and words[-1 - n] not in _NOT_NAME - {"Former"}):
+            n += 1
+        if n and n < len(words) + 1:
+            cut = pre.rstrip()
+            for _ in range(n):
+                cut = cut[:len(cut) - len(cut.split()[-1])].rstrip()
+            pre = pre[:len(cut)] + " " if cut else ""
         if lo == sent.start and not pre.strip(" “\"‘'"):
             return True
         return bool(_AFTER_CLAUSE_START.search(pre))
@@ -1146,9 +1253,11 @@ class _Resolver:
         content = [w for w in words if w not in _GENERIC_HEADS]
         for off, canon in reversed(self.history[-_MAX_HISTORY:]):
             s = self.sources[canon]
-            if s.source_type != "anonymous" and not content:
-                continue
             cw = set(re.findall(r"[\w’'\-]+", (s.name + " " + (s.role or "")).lower()))
+            if s.source_type != "anonymous" and not content:
+                if head in cw and head not in ("people", "person", "sources", "source"):
+                    return s.name, s.source_type, s.role, s.kind  # "X, a spokesman for Y ... the spokesman said"
+                continue
             if content and set(content) <= cw:
                 return s.name, s.source_type, s.role, s.kind
             if not content and head in _GENERIC_HEADS and s.source_type == "anonymous":
@@ -1207,58 +1316,95 @@ def _check(article) -> None:
 def _scan(article: Article, company: str | None):
     """Read the article once: quotations with attribution, and reported claims."""
     _check(article)
-    text = article.text
-    spans, strays = _quote_spans(article)
-    for off, msg in strays:
-        warnings.warn(f"{article.name}: {msg}", QuoteWarning, stacklevel=3)
-    res = _Resolver(article)
-    res.company = company if company is not None else _story_company(text)
-    if res.company:
-        full = _rx(rf"(?<![\w’']){re.escape(res.company)}(?:\s+[A-Z][\w\-]*){{0,2}}").search(_body(text))
-        res.company_name = _strip_possessive(full.group()) if full else res.company
-    res.quoted = _Spans([(x, y) for x, y, _ in spans])
-    sent_toks = {}
+    return _Reader(article, company).read()
 
-    def toks_of(sent):
-        if sent.sentence_id not in sent_toks:
-            sent_toks[sent.sentence_id] = _tokens(sent.text, sent.start)
-        return sent_toks[sent.sentence_id]
 
-    span_set = [(a, b) for a, b, _ in spans]
-    cue_sentences: dict[int, bool] = {}
-    cue_lists: dict[tuple[int, bool], list[int]] = {}
+class _Reader:
+    """One reading of an article, in stages: marks, attribution in the quotation's own sentence, kind,
+    the speaker (from the cue, or from the context when there is none), then the unquoted claims."""
 
-    def cues_of(sent, strict):
+    def __init__(self, article: Article, company: str | None):
+        self.article = article
+        self.text = text = article.text
+        self.spans, strays = _quote_spans(article)
+        if strays:  # one warning per article, however many stray marks (all listed by stray_quote_marks)
+            shown = "; ".join(msg for _, msg in strays[:3]) + ("; ..." if len(strays) > 3 else "")
+            warnings.warn(f"{article.name}: {len(strays)} stray quotation mark(s): {shown}", QuoteWarning, stacklevel=4)
+        res = self.res = _Resolver(article)
+        res.company = company if company is not None else _story_company(text)
+        if res.company:
+            full = _rx(rf"(?<![\w’']){re.escape(res.company)}(?:\s+[A-Z][\w\-]*){{0,2}}").search(_body(text))
+            res.company_name = _strip_possessive(full.group()) if full else res.company
+        self.quoted = res.quoted = _Spans([(x, y) for x, y, _ in self.spans])
+        self._toks: dict[int, list] = {}
+        self._has_cue: dict[int, bool] = {}
+        self._cues: dict[tuple[int, bool], list[int]] = {}
+        self.used_cues: set[int] = set()
+        self.prev = None  # the previous attributed quotation row (dict)
+
+    # -- per-sentence caches (each sentence is tokenised once) --
+    def toks_of(self, sent):
+        if sent.sentence_id not in self._toks:
+            self._toks[sent.sentence_id] = _tokens(sent.text, sent.start)
+        return self._toks[sent.sentence_id]
+
+    def cues_of(self, sent, strict: bool):
         key = (sent.sentence_id, strict)
-        if key not in cue_lists:
-            cue_lists[key] = _cue_tokens(toks_of(sent), strict=strict)
-        return cue_lists[key]
+        if key not in self._cues:
+            self._cues[key] = _cue_tokens(self.toks_of(sent), strict=strict)
+        return self._cues[key]
 
-    def has_cue(sent):
-        if sent.sentence_id not in cue_sentences:
-            cue_sentences[sent.sentence_id] = any(
-                _is_cue(t[0]) and not t[0][:1].isupper() and not quoted.inside(t[1]) for t in toks_of(sent)
+    def has_cue(self, sent) -> bool:
+        if sent.sentence_id not in self._has_cue:
+            self._has_cue[sent.sentence_id] = any(
+                _is_cue(t[0]) and not t[0][:1].isupper() and not self.quoted.inside(t[1]) for t in self.toks_of(sent)
             ) or "according to" in sent.text
-        return cue_sentences[sent.sentence_id]
+        return self._has_cue[sent.sentence_id]
 
-    quoted = res.quoted
-    rows = []
-    used_cues: set[int] = set()
-    prev = None  # previous attributed quotation row (dict)
-    for n, (a, b, reopened) in enumerate(spans):
-        qtext = text[a:b]
+    # -- stages --
+    def read(self):
+        rows = [self.quotation(a, b, reopened) for a, b, reopened in self.spans]
+        claims = _claims(self.article, self.res, [(a, b) for a, b, _ in self.spans], self.used_cues, self.toks_of)
+        return rows, claims, self.res
+
+    def quotation(self, a: int, b: int, reopened: bool) -> dict:
+        """The row of the quotation text[a:b]: kind, then speaker."""
+        text, article = self.text, self.article
         s_open = _sentence_for(article, max(a - 1, 0))
         s_close = _sentence_for(article, min(b, len(text) - 1))
+        found = self.cue_of(a, b, reopened, s_open, s_close)
+        adjacent = bool(found and (found[3] == "after" and found[1] - b < 60 or found[3] == "before" and a - found[2] < 40))
+        kind = _kind_of(text, s_open, a, b, text[a:b], adjacent, self.has_cue(s_open))
+        row = dict(start=a, end=b, text=text[a:b], kind=kind, speaker=None, speaker_mention=None, speaker_start=-1,
+                   speaker_end=-1, source_type="none", role=None, affiliation=None, cue=None,
+                   sentence_id=s_open.sentence_id, paragraph_id=s_open.paragraph_id,
+                   note="continues in the next paragraph" if reopened else "")
+        if kind == "term":
+            m = _NAMING.search(text[max(s_open.start, a - 1 - _NAMING_REACH):a - 1])
+            row["note"] = f"label (cue: {m.group().split()[0]})" if m else "scare quote or label, not speech"
+            return row
+        hit = self.speaker_of(row, found, s_open)
+        if hit:
+            (canon, stype, role, skind), mention, ma, mb, cue = hit
+            src = self.res.add(canon, stype, role, skind, ma)
+            row.update(speaker=canon, speaker_mention=mention, speaker_start=ma, speaker_end=mb,
+                       source_type=src.source_type, cue=cue, _res=(canon, stype, role, skind),
+                       _close_sid=s_close.sentence_id, _reopened=reopened)
+            self.prev = row
+        return row
+
+    def cue_of(self, a: int, b: int, reopened: bool, s_open, s_close):
+        """(cue, mention start, mention end, where) from the quotation's own sentence, or None."""
+        text, article, quoted = self.text, self.article, self.quoted
         # limits so that a cue is never looked for inside another quotation
         next_open = quoted.next_start_after(b, len(text) + 1) - 1
         prev_close = quoted.prev_end_before(a, s_open.start - 1) + 1
-        sent_has_cue = has_cue(s_open)
-        toks = toks_of(s_close)
+        toks = self.toks_of(s_close)
         after_end, next_first = s_close.end, None
         nxt = article.sentences[s_close.sentence_id + 1] if s_close.sentence_id + 1 < len(article.sentences) else None
         if s_close.end <= b + 2 and nxt is not None and nxt.paragraph_id == s_close.paragraph_id and nxt.start <= b + 3:
             # '“... ?” Smith asked.': the splitter ended the sentence inside the marks; the cue is in the next one
-            toks, after_end, next_first = toks + toks_of(nxt), nxt.end, nxt.start
+            toks, after_end, next_first = toks + self.toks_of(nxt), nxt.end, nxt.start
         found = None
         if not reopened:
             found = _attribute_in(text, toks, a, b, s_close.start, after_end,
@@ -1266,91 +1412,121 @@ def _scan(article: Article, company: str | None):
             if found and found[3] == "before" and s_close is not s_open:
                 found = None
         if found is None and s_close is not s_open or found is None and not reopened:
-            t2 = toks_of(s_open)
-            f2 = _attribute_in(text, t2, a, b, s_open.start, s_open.end, max(prev_close, s_open.start), a,
-                               quoted=quoted)
+            f2 = _attribute_in(text, self.toks_of(s_open), a, b, s_open.start, s_open.end,
+                               max(prev_close, s_open.start), a, quoted=quoted)
             if f2 and f2[3] == "before":
                 found = f2
-        adjacent = bool(found and (found[3] == "after" and found[1] - b < 60 or found[3] == "before" and a - found[2] < 40))
-        kind = _kind_of(text, s_open, a, b, qtext, adjacent, sent_has_cue)
-        row = dict(start=a, end=b, text=qtext, kind=kind, speaker=None, speaker_mention=None, speaker_start=-1,
-                   speaker_end=-1, source_type="none", role=None, affiliation=None, cue=None,
-                   sentence_id=s_open.sentence_id, paragraph_id=s_open.paragraph_id,
-                   note="continues in the next paragraph" if reopened else "")
-        if kind != "term":
-            hit = None
-            if found:
-                cue, ma, mb, _where = found
-                mention = text[ma:mb]
-                r = res.resolve(mention, ma, mb)
-                if r:
-                    hit = (r, mention, ma, mb, cue)
-                    used_cues.add(ma)
-            if hit is None and prev is not None and prev["speaker"] and prev["sentence_id"] == s_open.sentence_id:
-                # a second fragment in the same sentence shares the first one's speaker
-                hit = (prev["_res"], prev["speaker_mention"], prev["speaker_start"], prev["speaker_end"], prev["cue"])
-            label = re.match(r"\s*([A-Z][A-Z.\-]+(?: [A-Z][A-Z.\-]+){0,2}):\s", qtext)
-            if hit is None and label and len(label.group(1)) > 2:
-                # transcript style: '"SMITH: ..."'
-                ma, mb = a + label.start(1), a + label.end(1)
-                hit = ((label.group(1).title(), "named", None, "person"), label.group(1), ma, mb, ":")
-            if hit is None and prev is not None and prev["speaker"] and kind == "full":
-                # continuation: the previous quotation ends in this or the previous sentence, or reopens,
-                # or only its own attribution stands between the two
-                gap_sents = s_open.sentence_id - prev["_close_sid"]
-                gap = text[prev["end"] + 1: a - 1]
-                rest = text[prev["speaker_end"]: a - 1] if prev["end"] < prev["speaker_start"] < a else gap
-                if prev["_reopened"] or gap_sents <= 1 or (len(rest.strip()) < 80 and "\n\n" not in gap):
-                    hit = (prev["_res"], prev["speaker_mention"], prev["speaker_start"], prev["speaker_end"], prev["cue"])
-                    row["note"] = (row["note"] + "; " if row["note"] else "") + "continuation of the previous quotation"
-            if hit is None and kind == "full" and text[max(s_open.start, a - 1 - _LOOKBACK):a - 1].rstrip().endswith(":"):
-                # 'Jane Doe has a new message: "..."': the person who opens the clause before the colon
-                sub = _clause_subject(text, toks_of(s_open))
-                if sub and sub[1] < a:
-                    mention = text[sub[0]:sub[1]]
-                    r = res.resolve(mention, sub[0], sub[1])
-                    if r and r[1] == "named" and r[3] == "person":
-                        hit = (r, mention, sub[0], sub[1], ":")
-            if hit is None and kind == "full" and s_open.sentence_id > 0:
-                # a speaker introduced in the previous sentence by a reported claim ("X argued that ...")
-                ps = article.sentences[s_open.sentence_id - 1]
-                if quoted.next_start_after(ps.start - 1, ps.end) >= ps.end:
-                    pt = toks_of(ps)
-                    for k in cues_of(ps, not ps.text.rstrip().endswith(":")):
-                        sub = _subject_before(pt, k)
-                        if sub:
-                            mention = text[sub[0]:sub[1]]
-                            r = res.resolve(mention, sub[0], sub[1])
-                            if r and r[1] != "document":
-                                hit = (r, mention, sub[0], sub[1], pt[k][0])
-                                row["note"] = "speaker introduced in the previous sentence"
-                            break
-                    opens = not text[max(s_open.start, a - 1 - _LOOKBACK):a - 1].strip()
-                    if hit is None and opens and (ps.paragraph_id == s_open.paragraph_id or ps.text.rstrip().endswith(":")):
-                        # '"Jane Doe, the mayor, visited the site. "It was awful."': the person the previous
-                        # sentence is about, when it opens with a name or a pronoun
-                        sub = _clause_subject(text, toks_of(ps))
-                        if sub:
-                            mention = text[sub[0]:sub[1]]
-                            r = res.resolve(mention, sub[0], sub[1])
-                            if r and r[1] == "named" and r[3] == "person":
-                                hit = (r, mention, sub[0], sub[1], None)
-                                row["note"] = "speaker is the subject of the previous sentence"
+        return found
+
+    def speaker_of(self, row: dict, found, s_open):
+        """(resolved, mention, start, end, cue) of the speaker, trying each way in turn, or None."""
+        hit = self.from_cue(found)
+        for stage in (self.shared_sentence, self.transcript_label, self.continuation, self.colon_subject,
+                      self.previous_sentence):
+            if hit is not None:
+                break
+            hit = stage(row, s_open)
+        return hit
+
+    def from_cue(self, found):
+        if not found:
+            return None
+        cue, ma, mb, _where = found
+        mention = self.text[ma:mb]
+        r = self.res.resolve(mention, ma, mb)
+        if not r:
+            return None
+        self.used_cues.add(ma)
+        return r, mention, ma, mb, cue
+
+    def _prev_hit(self):
+        p = self.prev
+        return p["_res"], p["speaker_mention"], p["speaker_start"], p["speaker_end"], p["cue"]
+
+    def shared_sentence(self, row, s_open):
+        """A second fragment in the same sentence shares the first one's speaker."""
+        if self.prev is not None and self.prev["sentence_id"] == s_open.sentence_id:
+            return self._prev_hit()
+        return None
+
+    def transcript_label(self, row, s_open):
+        """Transcript style: '"SMITH: ..."'."""
+        label = re.match(r"\s*([A-Z][A-Z.\-]+(?: [A-Z][A-Z.\-]+){0,2}):\s", row["text"])
+        if not label or len(label.group(1)) <= 2:
+            return None
+        ma, mb = row["start"] + label.start(1), row["start"] + label.end(1)
+        return (label.group(1).title(), "named", None, "person"), label.group(1), ma, mb, ":"
+
+    def continuation(self, row, s_open):
+        """The previous quotation ends in this or the previous sentence, or reopens, or only its own
+        attribution stands between the two."""
+        prev, a, text = self.prev, row["start"], self.text
+        if prev is None or row["kind"] != "full":
+            return None
+        gap_sents = s_open.sentence_id - prev["_close_sid"]
+        gap = text[prev["end"] + 1: a - 1]
+        rest = text[prev["speaker_end"]: a - 1] if prev["end"] < prev["speaker_start"] < a else gap
+        if self.new_source_between(prev, a):
+            return None  # another source was introduced after the previous quotation
+        if prev["_reopened"] or gap_sents <= 1 or (len(rest.strip()) < 80 and "\n\n" not in gap):
+            row["note"] = (row["note"] + "; " if row["note"] else "") + "continuation of the previous quotation"
+            return self._prev_hit()
+        return None
+
+    def new_source_between(self, prev: dict, a: int) -> bool:
+        """True when a person other than the previous speaker is the subject of a clause between the
+        previous quotation (and its attribution) and the quotation at ``a``."""
+        lo = max(prev["end"], prev["speaker_end"])
+        if a - lo > 3 * _LOOKBACK:
+            lo = a - 3 * _LOOKBACK
+        return any(canon != prev["speaker"] and self.res._is_subject(off)
+                   for off, canon, possessive in self.res.person_mentions_before(a, lo) if not possessive)
+
+    def colon_subject(self, row, s_open):
+        """'Jane Doe has a new message: "..."': the person who opens the clause before the colon."""
+        a, text = row["start"], self.text
+        if row["kind"] != "full" or not text[max(s_open.start, a - 1 - _LOOKBACK):a - 1].rstrip().endswith(":"):
+            return None
+        sub = _clause_subject(text, self.toks_of(s_open))
+        return self._named_person(sub, ":") if sub and sub[1] < a else None
+
+    def _named_person(self, sub, cue):
+        mention = self.text[sub[0]:sub[1]]
+        r = self.res.resolve(mention, sub[0], sub[1])
+        if r and r[1] == "named" and r[3] == "person":
+            return r, mention, sub[0], sub[1], cue
+        return None
+
+    def previous_sentence(self, row, s_open):
+        """A speaker introduced in the previous sentence: by a reported claim ("X argued that ..."),
+        or as the person the sentence opens with, when the quotation opens its own sentence."""
+        a, text = row["start"], self.text
+        if row["kind"] != "full" or s_open.sentence_id == 0:
+            return None
+        ps = self.article.sentences[s_open.sentence_id - 1]
+        if self.quoted.next_start_after(ps.start - 1, ps.end) < ps.end:
+            return None
+        pt = self.toks_of(ps)
+        opens = not text[max(s_open.start, a - 1 - _LOOKBACK):a - 1].strip()
+        # any speech verb will do before a colon, or before a quotation that opens its own paragraph
+        loose = ps.text.rstrip().endswith(":") or (opens and ps.paragraph_id != s_open.paragraph_id)
+        for k in self.cues_of(ps, not loose):
+            sub = _subject_before(pt, k)
+            if sub:
+                mention = text[sub[0]:sub[1]]
+                r = self.res.resolve(mention, sub[0], sub[1])
+                if r and r[1] != "document":
+                    row["note"] = "speaker introduced in the previous sentence"
+                    return r, mention, sub[0], sub[1], pt[k][0]
+                break
+        if opens and (ps.paragraph_id == s_open.paragraph_id or ps.text.rstrip().endswith(":")):
+            # '"Jane Doe, the mayor, visited the site. "It was awful."'
+            sub = _clause_subject(text, pt)
+            hit = self._named_person(sub, None) if sub else None
             if hit:
-                (canon, stype, role, skind), mention, ma, mb, cue = hit
-                src = res.add(canon, stype, role, skind, ma)
-                row.update(speaker=canon, speaker_mention=mention, speaker_start=ma, speaker_end=mb,
-                           source_type=src.source_type, cue=cue)
-                row["_res"] = (canon, stype, role, skind)
-                row["_close_sid"] = s_close.sentence_id
-                row["_reopened"] = reopened
-                prev = row
-        else:
-            m = _NAMING.search(text[max(s_open.start, a - 1 - _NAMING_REACH):a - 1])
-            row["note"] = f"label (cue: {m.group().split()[0]})" if m else "scare quote or label, not speech"
-        rows.append(row)
-    claims = _claims(article, res, span_set, used_cues, toks_of)
-    return rows, claims, res
+                row["note"] = "speaker is the subject of the previous sentence"
+            return hit
+        return None
 
 
 def _claims(article: Article, res: _Resolver, span_set, used_cues, toks_of):
@@ -1467,12 +1643,14 @@ def _analyse(article: Article, company: str | None):
     leaders = _leaders(text, comp, persons)
     affil = {name: _affiliation(s, text, comp, leaders) for name, s in res.sources.items()}
     quotes = []
+    spans = _Spans([(r["start"], r["end"]) for r in rows if r["kind"] != "term"])
     for i, r in enumerate(rows, 1):
         spk = r["speaker"]
         src = res.sources.get(spk) if spk else None
         tone = score_text(r["text"])
         quotes.append(Quote(
-            quote_id=f"Q{i:02d}", start=r["start"], end=r["end"], text=r["text"], kind=r["kind"], speaker=spk,
+            quote_id=f"Q{i:02d}", start=r["start"], end=r["end"], text=r["text"], kind=r["kind"],
+            direct=_is_direct(article, r, spans), speaker=spk,
             speaker_mention=r["speaker_mention"], speaker_start=r["speaker_start"], speaker_end=r["speaker_end"],
             source_type=r["source_type"], role=src.role if src else None, affiliation=affil.get(spk) if spk else None,
             side=side_of(affil.get(spk)) if spk else None,
@@ -1487,7 +1665,48 @@ def _analyse(article: Article, company: str | None):
     return tuple(quotes), tuple(tuple(r[c] for c in CLAIM_COLUMNS) for r in claim_rows), res, affil
 
 
-_DTYPES = {"start": "int64", "end": "int64", "speaker_start": "int64", "speaker_end": "int64",
+def _letters(s: str) -> int:
+    return sum(ch.isalpha() for ch in s)
+
+
+#: A quotation is direct when its quoted letters are more than this share of its attributed content.
+DIRECT_SHARE = 0.5
+
+
+def _is_direct(article: Article, row: dict, spans: _Spans) -> bool:
+    """PolNeAR's direct quotation: the quoted words make up most (> half the letters) of the attributed content.
+
+    A full quotation is direct; a term never is.  For a partial one the
+    content is its sentence from the speaker's cue (and a following "that")
+    to the end, or from the sentence start to the speaker mention when the
+    mention comes after; the letters inside any quotation marks in it are
+    compared with all its letters.
+    """
+    if row["kind"] != "partial":
+        return row["kind"] == "full"
+    text = article.text
+    sent = article.sentences[row["sentence_id"]]
+    a, b = sent.start, sent.end
+    ss, se, cue = row["speaker_start"], row["speaker_end"], row["cue"]
+    if ss >= 0 and a <= ss < b:
+        if ss < row["start"]:
+            m = _rx(r"\b" + re.escape(cue) + r"\b(\s+that\b)?").search(text, se, row["start"]) if cue else None
+            a = m.end() if m else se
+        else:
+            b = ss
+    a, b = max(a, row["start"] - _LOOKBACK), min(b, row["end"] + _LOOKBACK)
+    content = _letters(text[a:b])
+    i = bisect.bisect_right(spans.starts, a) - 1
+    inside = 0
+    for x, y in spans.spans[max(i, 0):]:
+        if x >= b:
+            break
+        if y > a:
+            inside += _letters(text[max(a, x):min(b, y)])
+    return content > 0 and inside / content > DIRECT_SHARE
+
+
+_DTYPES = {"direct": "bool", "start": "int64", "end": "int64", "speaker_start": "int64", "speaker_end": "int64",
            "sentence_id": "int64", "paragraph_id": "int64", "compound": "float64", "pos": "float64",
            "neu": "float64", "neg": "float64", "quotes": "int64", "words_quoted": "int64", "first_start": "int64",
            "reported_claims": "int64", "declined": "int64", "compound_mean": "float64", "ci_low": "float64", "ci_high": "float64"}
@@ -1518,6 +1737,12 @@ def extract_quotes(article: Article, *, company: str | None = None) -> pd.DataFr
             ``full`` (a clause or more of someone's speech), ``partial`` (a
             fragment inside the reporter's sentence) or ``term`` (a label or
             scare quote; never has a speaker).
+        ``direct``
+            True when the quoted words make up most of the attributed
+            content (PolNeAR's direct quotation: every full quotation, and a
+            partial one that fills its clause, 'said that "we will win"');
+            False for a fragment inside the reporter's own sentence and for
+            terms.
         ``speaker``
             Canonical source ("Jane Smith", "former executive") or None.
         ``speaker_mention``
@@ -1558,7 +1783,7 @@ def extract_quotes(article: Article, *, company: str | None = None) -> pd.DataFr
     >>> extract_quotes(art)[["quote_id", "kind", "speaker", "speaker_mention"]].values.tolist()
     [['Q01', 'full', 'Jane Doe', 'Jane Doe, an analyst at Acme'], ['Q02', 'full', 'Jane Doe', 'Jane Doe, an analyst at Acme']]
     >>> extract_quotes(Article.from_text("No quotations here.")).shape
-    (0, 22)
+    (0, 23)
     """
     _check(article)
     if company is not None and not isinstance(company, str):

@@ -417,3 +417,66 @@ def test_vague_quantifier_subjects_are_anonymous_claims():
     assert set(c["source_type"]) == {"anonymous"}
     shares = voice_shares(art).set_index("source_type")
     assert shares.loc["anonymous", "reported_claims"] == 3
+
+
+# -- speakers across sentences, roles before names, partial quotations after evaluative verbs -----------
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Jane Doe called the plan a “reckless gamble with public money” on Monday.", "Jane Doe"),
+        ("Tom Reyes warned of a “lost decade for the region” if nothing changed.", "Tom Reyes"),
+        ("Omar Haddad dismissed the report as “scaremongering by people who should know better”.", "Omar Haddad"),
+        ("Jane Doe praised the deal as “a triumph for every worker in the valley”.", "Jane Doe"),
+    ],
+)
+def test_partial_quotation_after_an_evaluative_verb_is_its_subjects(text, speaker):
+    row = only(text)
+    assert row.kind == "partial"
+    assert row.speaker == speaker
+
+
+def test_spokesman_resolves_to_the_named_spokesman():
+    q = quotes("Tom Reyes, a spokesman for Zenith, said: “We will appeal.” Later the spokesman added: “We are confident.”")
+    assert list(q["speaker"]) == ["Tom Reyes", "Tom Reyes"]
+    assert list(q["speaker_mention"]) == ["Tom Reyes, a spokesman for Zenith", "the spokesman"]
+    assert q.iloc[0]["role"] == "a spokesman for Zenith"
+
+
+def test_employer_before_spokesman_is_the_role():
+    row = only("Zenith spokesman Tom Reyes said: “We will appeal.”")
+    assert row.speaker == "Tom Reyes"
+    assert row.role == "Zenith spokesman"
+
+
+def test_descriptive_phrase_before_a_name_is_a_role():
+    row = only("“It has been a long year,” veteran Irish broadcaster Jane Doe said.")
+    assert row.speaker == "Jane Doe"
+    assert row.role == "veteran Irish broadcaster"
+
+
+def test_inverted_cue_after_the_quotation_trailer():
+    row = only("“He can say it, but it seems unlikely” that Reyes can win, said Jane Doe, a pollster.")
+    assert row.speaker == "Jane Doe"
+
+
+def test_introductory_phrase_is_not_the_subject():
+    row = only("Of the plan, Jane Doe, who has advised three mayors, said: “It will not survive the winter.”")
+    assert row.speaker == "Jane Doe"
+
+
+def test_paragraph_opening_quotation_does_not_skip_a_newly_introduced_source():
+    text = ("“We will win,” said Jane Doe.\n\n"
+            "Tom Reyes, a rival candidate, disagreed sharply. “This is nonsense.”")
+    q = quotes(text)
+    assert list(q["speaker"]) == ["Jane Doe", "Tom Reyes"]
+
+
+def test_many_stray_marks_give_one_warning():
+    art = Article.from_text("Prices rose” on Monday. " * 50 + "“Good,” said Jane Doe.")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        q = extract_quotes(art)
+    assert len([w for w in caught if issubclass(w.category, QuoteWarning)]) == 1
+    assert "50 stray quotation mark(s)" in str(caught[0].message)
+    assert len(stray_quote_marks(art)) == 50
+    assert list(q["speaker"]) == ["Jane Doe"]
