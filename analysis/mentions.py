@@ -251,11 +251,15 @@ def _tokens(article: Article) -> list[_Tok]:
 # ("AI-generated", "US-based", "Trump-style"); "Geun-hye" or "Ki-moon" stay names.
 _HYPHEN_ADJ = re.compile(r"-(?:[a-z]+(?:ed|ing)|style|like|based|led|era|wide|free|friendly|only|specific|sized|"
                          r"scale|level|heavy|linked|backed|owned|run|made|born|bound|centric|proof|ready|type)$")
-_MIXED_CASE = re.compile(r"[a-z]{1,2}[A-Z]")  # "iPhone", "eBay"
 
 
 def _is_cap(w: str) -> bool:
-    return bool(w) and (w[0].isupper() or (w[0].islower() and bool(_MIXED_CASE.match(w))))
+    """Capitalised, or lower case with a capital in second or third place ("iPhone", "eBay")."""
+    if not w:
+        return False
+    if w[0].isupper():
+        return True
+    return len(w) > 1 and w[0].islower() and (w[1].isupper() or (len(w) > 2 and w[1].islower() and w[2].isupper()))
 
 
 def _title_case(words: list[str]) -> bool:
@@ -263,7 +267,7 @@ def _title_case(words: list[str]) -> bool:
     return bool(long) and sum(w[0].isupper() for w in long) / len(long) >= 0.6
 
 
-def _headline_paragraphs(article: Article) -> set[int]:
+def _headline_paragraphs(article: Article, shouted: list[tuple[int, int]]) -> set[int]:
     """Paragraphs that read like headlines, subheadings or captions: short, mostly capitalised words.
 
     The first two paragraphs of a longer article (one sentence, up to 25 words), any
@@ -281,7 +285,7 @@ def _headline_paragraphs(article: Article) -> set[int]:
         elif "\n" not in ptext.strip() and 2 <= len(words) <= 14 and not re.search(r"[.!?:;,”\"’')]\s*$", ptext) \
                 and _title_case(words):
             out.add(p.paragraph_id)  # a subheading or a caption label
-        if _shouted_lines(ptext):
+        if any(p.start <= a < p.end for a, _b in shouted):
             out.add(p.paragraph_id)  # a shouted subheading: "HE'S BEEN CALLED OUT"
     return out
 
@@ -314,6 +318,7 @@ class _Ctx(NamedTuple):
     cap_inside: Counter  # capitalised words seen inside a sentence (not as its first word)
     head_spans: list  # headline, subheading, byline, caption and page-furniture lines
     squotes: list  # short quotations (scare quotes, labels)
+    shouted: list  # lines written in capitals
 
 
 # Web addresses, handles and hashtags: never names ("@JaneDoe", "#Vote2016", "pic.twitter.com/x1Y2").
@@ -340,10 +345,11 @@ def _context(article: Article) -> _Ctx:
     toks = _tokens(article)
     lower_words = {t.text for t in toks if t.text.islower()}
     cap_inside = Counter(t.text for t in toks if not t.initial and _is_cap(t.text))
-    heads = _headline_paragraphs(article)
+    shouted = _shouted_lines(article.text)
+    heads = _headline_paragraphs(article, shouted)
     head_spans = sorted({(p.start, p.end) for p in article.paragraphs if p.paragraph_id in heads} | set(_furniture_lines(article)))
     head_spans = _merge_spans(head_spans)
-    return _Ctx(article.text, toks, lower_words, cap_inside, head_spans, _short_quote_spans(article.text))
+    return _Ctx(article.text, toks, lower_words, cap_inside, head_spans, _short_quote_spans(article.text), shouted)
 
 
 def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -362,15 +368,20 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"(?m)^[^\n]+", article.text) if rx.match(m.group())]
 
 
+_LOWER = re.compile(r"[^\W\d_A-Z\u00c0-\u00de]")  # lower-case letters (ASCII and Latin-1)
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _shouted_lines(text: str) -> list[tuple[int, int]]:
     """Lines of three words or more written in capitals ("HE'S BEEN CALLED OUT"): subheadings, no names."""
     out = []
     for m in re.finditer(r"[^\n]+", text):
         line = m.group()
-        if len(line.split()) < 3:
+        n_lower = len(_LOWER.findall(line))
+        if n_lower > 0.2 * len(line) or len(line.split()) < 3:
             continue
-        letters = [ch for ch in line if ch.isalpha()]
-        if letters and sum(ch.isupper() for ch in letters) / len(letters) > 0.8:
+        n_letters = len(_LETTER.findall(line))
+        if n_letters and n_lower / n_letters < 0.2:
             out.append((m.start(), m.end()))
     return out
 
@@ -449,7 +460,7 @@ def _runs(article: Article) -> list[_Cand]:
     """Capitalised runs as candidate mentions, with the cues read around them."""
     ctx = _context(article)
     toks, n = ctx.toks, len(ctx.toks)
-    web = _merge_spans([(m.start(), m.end()) for m in _WEB.finditer(ctx.text)] + _shouted_lines(ctx.text))
+    web = _merge_spans([(m.start(), m.end()) for m in _WEB.finditer(ctx.text)] + ctx.shouted)
     cands: list[_Cand] = []
     i = 0
     while i < n:
@@ -541,12 +552,23 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
     whole = " ".join(t.text for t in run)
     while run and ((run[0].text.lower() in R["function_words"] and not run[0].text.isupper()) or _demonym(run[0].text)
                    or (len(run) > 1 and run[0].text in R["place_words"] and _demonym(run[1].text))):
-        if _demonym(run[0].text) and (whole in R["known_organisations"] or (
-                len(run) > 1 and run[-1].text.lower().rstrip(".") in R["org_suffixes"])):
+        if _demonym(run[0].text) and (whole in R["known_organisations"] or _names_an_organisation(run)):
             break  # "White House", "Republican Party": the nationality word is part of the name
         run = run[1:]
         whole = " ".join(t.text for t in run)
     return run
+
+
+def _names_an_organisation(run: list) -> bool:
+    """An organisation word stands in the run before any title: "European Council President X", "American Airlines"."""
+    R = _rules()
+    for t in run[1:]:
+        lw = t.text.lower().rstrip(".")
+        if lw in R["org_suffixes"]:
+            return True
+        if lw in R["honorifics"]:
+            return False
+    return False
 
 
 def _group_of_demonyms(ctx: _Ctx, run: list) -> _Cand | None:
@@ -680,8 +702,9 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
 
 def _mark_weak(ctx: _Ctx, c: _Cand, run: list) -> None:
     """Weak: only a sentence-initial single word, only in a headline or furniture line, only in a scare quote."""
-    if len(run) == 1 and run[0].initial and ctx.cap_inside[run[0].text] == 0:
-        c.weak = "initial"
+    if len(run) == 1 and run[0].initial and ctx.cap_inside[run[0].text] == 0 and not (
+            run[0].text.isupper() and len(run[0].text) >= 2):
+        c.weak = "initial"  # (an abbreviation in capitals is no ordinary word opening a sentence: "(UPI)")
     if _within(ctx.head_spans, c.start, c.start):
         c.weak = "headline"
     if _within(ctx.squotes, c.start, c.end, strict=True):
@@ -876,8 +899,8 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
             parent[find(s)] = find(target)
     # Short form of an organisation named in full first ("Acme Capital" then "Acme").
     for s in sorted(groups, key=lambda x: first_at[x]):
-        if find(s) != s:
-            continue
+        if find(s) != s or cue_of[s].get("place", 0) >= 5:
+            continue  # "New York" is not a short form of "New York Times"
         sw = s.split()
         longer = [m for m in multi if m != s and m.split()[:len(sw)] == sw and first_at[m] <= first_at[s]
                   and kind_lean(m) in ("organisation", "")]
@@ -930,32 +953,51 @@ def _presumed_person(name: str) -> bool:
     return 2 <= len(w) <= 3 and all(re.fullmatch(r"[A-Z][a-z’'-]+(?:-[A-Z][a-z]+)?|[A-Z]\.", x) for x in w)
 
 
+def _name_like(name: str) -> bool:
+    """Shaped like a person's name and not made of common words ("Wolf Blitzer", not "Great Talent Heist")."""
+    R = _rules()
+    first = name.split()[0].lower()
+    return _presumed_person(name) and (first in R["given_names"] or first not in R["common_words"])
+
+
 def _decide_kind(cl: _Cluster) -> str:
     k = cl.cues
     if not k or sum(k.values()) == 0:
         # a full name later used by its last word alone ("Jane Doe ... Doe") is a person
         short = {c.name for c in cl.cands if len(c.name.split()) == 1}
         full = [c.name for c in cl.cands if _presumed_person(c.name)]
-        return "person" if any(f.split()[-1] in short for f in full) else "organisation"
+        if any(f.split()[-1] in short for f in full) or any(_name_like(f) for f in full):
+            return "person"
+        return "organisation"
     best = max(KINDS, key=lambda kk: (k.get(kk, 0), kk == "organisation"))
     return best if k.get(best, 0) > 0 else "organisation"
 
 
 def _possessed_products(clusters: list[_Cluster], text: str) -> None:
-    """A name owned by another stakeholder ("Acme's Widget") is a product when nothing else speaks for it."""
+    """A name owned by another stakeholder ("Acme's Widget") is a product when nothing else speaks for it.
+
+    A name shaped like a person's and owned by an organisation stays a person
+    ("Acme's Jane Doe": an employee); one owned by a person is a thing unless
+    it opens with a given name ("Doe's Grand Plan").
+    """
     owner_end = {c.end: cl for cl in clusters for c in cl.cands if c.possessive}
+    given = _rules()["given_names"]
     for cl in clusters:
         if sum(cl.cues.values()) > 0:
             continue
-        owned = 0
+        owners = []
         for c in cl.cands:
             m = re.search(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}$", text[max(0, c.start - 40):c.start])
             if m:
-                end = max(0, c.start - 40) + m.start()
-                if end in owner_end and owner_end[end] is not cl:
-                    owned += 1
-        if owned and owned == len(cl.cands):
-            cl.kind = "product"
+                owner = owner_end.get(max(0, c.start - 40) + m.start())
+                if owner is not None and owner is not cl:
+                    owners.append(owner)
+        if not owners or len(owners) != len(cl.cands):
+            continue
+        by_org = any(o.kind != "person" for o in owners)
+        if any(_name_like(c.name) and (by_org or c.name.split()[0].lower() in given) for c in cl.cands):
+            continue
+        cl.kind = "product"
 
 
 # --------------------------------------------------------------------------
