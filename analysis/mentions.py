@@ -95,26 +95,22 @@ def _check(article) -> None:
 # --------------------------------------------------------------------------
 # Rules as data (loaded once)
 # --------------------------------------------------------------------------
+def _lines(name: str, *, lower: bool = False) -> frozenset:
+    """The entries of a one-entry-per-line resource file (``#`` starts a comment line)."""
+    out = set()
+    for ln in (_RES / name).read_text(encoding="utf-8").splitlines():
+        ln = ln.strip()
+        if ln and not ln.startswith("#"):
+            out.add(ln.lower() if lower else ln)
+    return frozenset(out)
+
+
 @lru_cache(maxsize=1)
 def _rules() -> dict:
+    """Every word list of the recogniser (``analysis/resources/stakeholders_*``, ``mentions_*``), loaded once."""
     raw = _yaml((_RES / "stakeholders_rules.yml").read_text(encoding="utf-8"))
     low = lambda key: frozenset(str(w).lower().rstrip(".") for w in raw[key])  # noqa: E731
-    names: set[str] = set()
-    for line in (_RES / "stakeholders_given_names.txt").read_text(encoding="utf-8").splitlines():
-        if not line.startswith("#"):
-            names.update(w.lower() for w in line.split())
-    places = {
-        ln.strip() for ln in (_RES / "stakeholders_places.txt").read_text(encoding="utf-8").splitlines()
-        if ln.strip() and not ln.startswith("#")
-    }
-    common = {
-        ln.strip() for ln in (_RES / "mentions_common_words.txt").read_text(encoding="utf-8").splitlines()
-        if ln.strip() and not ln.startswith("#")
-    }
-    demonyms = {
-        ln.strip().lower() for ln in (_RES / "stakeholders_demonyms.txt").read_text(encoding="utf-8").splitlines()
-        if ln.strip() and not ln.startswith("#")
-    }
+    places = _lines("stakeholders_places.txt")
     org_nouns = low("org_nouns")
     return {
         "honorifics": low("honorifics"),
@@ -141,17 +137,20 @@ def _rules() -> dict:
         "sector_labels": frozenset(str(w) for w in raw.get("sector_labels", [])),
         "collectives": {str(k).lower(): str(v) for k, v in raw["collectives"].items()},
         "title_modifiers": low("title_modifiers"),
+        "leader_after": re.compile(
+            r"\s+(?:" + "|".join(sorted(map(re.escape, low("leader_roles")), key=len, reverse=True))
+            + r")(?![\w-])(?!\s+(?:" + "|".join(map(re.escape, low("not_leader_after"))) + r")\b)"),
         "name_suffixes": frozenset(str(w).rstrip(".") for w in raw["name_suffixes"]),
         "furniture": frozenset(str(w).lower() for w in raw["page_furniture"]),
         "furniture_re": re.compile(
             r"\s*(?:by\s+[^\n.!?]{1,60}$|(?:" + "|".join(map(re.escape, sorted(map(str, raw["page_furniture"]), key=len, reverse=True)))
             + r")\b\s*(?:[:|•\-–—].*|$))", re.I),
-        "given_names": frozenset(names),
-        "common_words": frozenset(common),
+        "given_names": _lines("stakeholders_given_names.txt", lower=True),
+        "common_words": _lines("mentions_common_words.txt", lower=True),
         "places": frozenset(places),
         "places_lower": frozenset(p.lower() for p in places),
         "places_by_prefix": _by_prefix(p.lower() for p in places if " " not in p),
-        "demonyms": frozenset(demonyms),
+        "demonyms": _lines("stakeholders_demonyms.txt", lower=True),
         "role_at": re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, low("person_roles")))) + r")\s+(?:at|for|with)\s*$"),
     }
 
@@ -1027,10 +1026,38 @@ def _collectives(article: Article, taken: list[tuple[int, int]]) -> list[tuple[s
     return out
 
 
+def _descriptions(clusters: list[_Cluster], text: str) -> list[_Cluster]:
+    """ "The Big Tech chief", "the Acme boss": a description of a person, not a mention of the group or firm.
+
+    The span from "the" to the role word becomes a mention of the most mentioned
+    person named before it (ties: the one named last); the organisation or
+    group keeps only its other mentions.  Role words: ``leader_roles`` in the rules.
+    """
+    rx = _rules()["leader_after"]
+    persons = [cl for cl in clusters if cl.kind == "person"]
+    for cl in clusters:
+        if cl.kind not in ("organisation", "group"):
+            continue
+        keep = []
+        for c in cl.cands:
+            m = rx.match(text, c.end)
+            if m is None or c.possessive or not re.search(r"\b[Tt]he\s+$", text[max(0, c.start - 4):c.start]):
+                keep.append(c)
+                continue
+            start = c.start - len(re.search(r"[Tt]he\s+$", text[max(0, c.start - 4):c.start]).group())
+            before = [p for p in persons if p.cands[0].start < start]
+            if before:
+                who = max(before, key=lambda p: (len(p.cands), max(x.start for x in p.cands if x.start < start)))
+                who.cands.append(_Cand(start=start, end=m.end(), name=text[start:m.end()], weak="description"))
+                who.cands.sort(key=lambda x: x.start)
+        cl.cands = keep
+    return [cl for cl in clusters if cl.cands]
+
+
 def _discover(article: Article) -> tuple:
     """Registry-free discovery: clusters and collective mentions (cached per article)."""
     cands = _runs(article)
-    clusters = _cluster(cands, article.text)
+    clusters = _descriptions(_cluster(cands, article.text), article.text)
     taken = [(c.start, c.end) for cl in clusters for c in cl.cands]
     coll = _collectives(article, taken)
     return tuple(clusters), tuple(coll)

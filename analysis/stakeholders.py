@@ -551,7 +551,7 @@ def stakeholder_relations(article: Article, *, registry=None) -> pd.DataFrame:
 
     The patterns (hired, invested in / took a stake in, owns, leases, lends
     to, competes with, criticises, partners with, founded, leads, pressures,
-    courts, supplies, works for, left, and "tensions between A and B" for
+    courts, praises, supplies, works for, left, and "tensions between A and B" for
     clashes with) live in
     ``analysis/resources/stakeholders_relations.yml``.  A pattern must stand
     between the two mentions, close to the second; a passive pattern
