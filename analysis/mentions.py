@@ -840,96 +840,117 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
-def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
-    R = _rules()
+def _case_groups(cands: list[_Cand]) -> tuple[dict[str, list[_Cand]], dict[str, str]]:
+    """Candidates grouped by name, an all-caps form folded into the normal one ("PENCE" / "Pence")."""
     by_name: dict[str, list[_Cand]] = defaultdict(list)
     for c in cands:
         by_name[c.name].append(c)
-    # Fold case for all-caps forms of names written normally elsewhere ("PENCE" / "Pence").
-    canon_of: dict[str, str] = {}
     lower_map: dict[str, str] = {}
     for nm in sorted(by_name, key=lambda x: by_name[x][0].start):
         if not nm.isupper() or len(nm) < 4:
             lower_map.setdefault(nm.lower(), nm)
-    for nm in list(by_name):
-        canon_of[nm] = lower_map.get(nm.lower(), nm)
+    canon_of = {nm: lower_map.get(nm.lower(), nm) for nm in by_name}
     groups: dict[str, list[_Cand]] = defaultdict(list)
     for nm, cs in by_name.items():
         groups[canon_of[nm]].extend(cs)
     for cs in groups.values():
         cs.sort(key=lambda c: c.start)
+    return groups, canon_of
 
-    cue_of = {nm: sum((c.cues for c in cs), Counter()) for nm, cs in groups.items()}
-    first_at = {nm: cs[0].start for nm, cs in groups.items()}
-    parent: dict[str, str] = {nm: nm for nm in groups}
 
-    def find(x):
+class _Aliases:
+    """Union-find over names: which forms name the same actor."""
+
+    def __init__(self, groups: dict[str, list[_Cand]]):
+        self.groups = groups
+        self.cue_of = {nm: sum((c.cues for c in cs), Counter()) for nm, cs in groups.items()}
+        self.first_at = {nm: cs[0].start for nm, cs in groups.items()}
+        self.parent = {nm: nm for nm in groups}
+        self.multi = [nm for nm in groups if len(nm.split()) >= 2]
+        self.single = [nm for nm in groups if len(nm.split()) == 1]
+
+    def find(self, x: str) -> str:
+        parent = self.parent
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
-    def kind_lean(nm):
-        k = cue_of[nm]
+    def join(self, short: str, full: str) -> None:
+        self.parent[self.find(short)] = self.find(full)
+
+    def kind_lean(self, nm: str) -> str:
+        k = self.cue_of[nm]
         if not k or sum(k.values()) == 0:
-            return "person" if _presumed_person(nm) and nm.split()[-1] in groups else ""
+            return "person" if _presumed_person(nm) and nm.split()[-1] in self.groups else ""
         return max(KINDS, key=lambda kk: (k.get(kk, 0), kk == "organisation"))
 
-    multi = [nm for nm in groups if len(nm.split()) >= 2]
-    single = [nm for nm in groups if len(nm.split()) == 1]
-    # Surname and first name of a person ("Smith" -> "Jane Smith"; "Jane" -> "Jane Smith").
-    for s in sorted(single, key=lambda x: first_at[x]):
-        if cue_of[s].get("place", 0) >= 5:
-            continue
-        lasts = [m for m in multi if m.split()[-1] == s and kind_lean(m) == "person"]
-        firsts = [m for m in multi if m.split()[0] == s and (
-            cue_of[m].get("person", 0) > 0) and s.lower() in R["given_names"]]
-        target = None
-        if lasts:
-            target = max(lasts, key=lambda m: (len(groups[m]), -first_at[m]))
-        elif firsts and len({m.split()[-1] for m in firsts}) == 1:
-            target = min(firsts, key=lambda m: first_at[m])
-        elif len(s) >= 4 and not s.isupper():
-            nick = [m for m in multi if m.split()[-1].startswith(s) and m.split()[-1] != s
-                    and kind_lean(m) == "person" and len(m.split()[-1]) > len(s)]
-            if len(nick) == 1:
-                target = nick[0]
-        if target:
-            parent[find(s)] = find(target)
-    # Short form of an organisation named in full first ("Acme Capital" then "Acme").
-    for s in sorted(groups, key=lambda x: first_at[x]):
-        if find(s) != s or cue_of[s].get("place", 0) >= 5:
-            continue  # "New York" is not a short form of "New York Times"
-        sw = s.split()
-        longer = [m for m in multi if m != s and m.split()[:len(sw)] == sw and first_at[m] <= first_at[s]
-                  and kind_lean(m) in ("organisation", "")]
-        if longer:
-            parent[find(s)] = find(min(longer, key=lambda m: first_at[m]))
-    # Initials: "FAA" for "Federal Aviation Administration".
-    for s in single:
-        if s.isupper() and 2 <= len(s) <= 6 and find(s) == s:
-            full = [m for m in multi if _initials(m) == s and kind_lean(m) != "person"]
-            if len(full) == 1:
-                parent[find(s)] = find(full[0])
+    def person_parts(self) -> None:
+        """Surname, first name and truncated nickname of a person ("Smith", "Jane", "Vander")."""
+        given = _rules()["given_names"]
+        for s in sorted(self.single, key=lambda x: self.first_at[x]):
+            if self.cue_of[s].get("place", 0) >= 5:
+                continue
+            lasts = [m for m in self.multi if m.split()[-1] == s and self.kind_lean(m) == "person"]
+            firsts = [m for m in self.multi if m.split()[0] == s and self.cue_of[m].get("person", 0) > 0
+                      and s.lower() in given]
+            target = None
+            if lasts:
+                target = max(lasts, key=lambda m: (len(self.groups[m]), -self.first_at[m]))
+            elif firsts and len({m.split()[-1] for m in firsts}) == 1:
+                target = min(firsts, key=lambda m: self.first_at[m])
+            elif len(s) >= 4 and not s.isupper():
+                nick = [m for m in self.multi if m.split()[-1].startswith(s) and m.split()[-1] != s
+                        and self.kind_lean(m) == "person" and len(m.split()[-1]) > len(s)]
+                target = nick[0] if len(nick) == 1 else None
+            if target:
+                self.join(s, target)
 
+    def short_forms(self) -> None:
+        """An organisation's short form after its full name ("Acme Capital" then "Acme"); initials ("FAA")."""
+        for s in sorted(self.groups, key=lambda x: self.first_at[x]):
+            if self.find(s) != s or self.cue_of[s].get("place", 0) >= 5:
+                continue  # "New York" is not a short form of "New York Times"
+            sw = s.split()
+            longer = [m for m in self.multi if m != s and m.split()[:len(sw)] == sw
+                      and self.first_at[m] <= self.first_at[s] and self.kind_lean(m) in ("organisation", "")]
+            if longer:
+                self.join(s, min(longer, key=lambda m: self.first_at[m]))
+        for s in self.single:
+            if s.isupper() and 2 <= len(s) <= 6 and self.find(s) == s:
+                full = [m for m in self.multi if _initials(m) == s and self.kind_lean(m) != "person"]
+                if len(full) == 1:
+                    self.join(s, full[0])
+
+
+def _only_weak(cs: list[_Cand]) -> bool:
+    """Only a sentence opener, a headline word or a scare-quoted label, and no cue that saves it."""
+    if not all(c.weak for c in cs):
+        return False
+    if any(c.weak == "initial" and c.cues.get("person", 0) >= 1 for c in cs):
+        return False
+    return not (all(c.weak == "initial" for c in cs) and sum(sum(c.cues.values()) for c in cs) >= 2)
+
+
+def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
+    """Merge candidate mentions into actors (aliases), drop weak or common-word ones, decide kinds."""
+    groups, canon_of = _case_groups(cands)
+    al = _Aliases(groups)
+    al.person_parts()
+    al.short_forms()
     merged: dict[str, list[str]] = defaultdict(list)
     for nm in groups:
-        merged[find(nm)].append(nm)
+        merged[al.find(nm)].append(nm)
     clusters = []
-    for root, names in merged.items():
+    for names in merged.values():
         cs = sorted((c for nm in names for c in groups[nm]), key=lambda c: c.start)
-        if all(c.weak for c in cs) and not (
-                any(c.weak == "initial" and c.cues.get("person", 0) >= 1 for c in cs)
-                or (all(c.weak == "initial" for c in cs) and sum(sum(c.cues.values()) for c in cs) >= 2)):
-            continue  # only a sentence opener, a headline word or a scare-quoted label
         cues = sum((c.cues for c in cs), Counter())
-        if _common_word_only(names, cues):
+        if _only_weak(cs) or _common_word_only(names, cues):
             continue
         # Canonical name: the longest multi-word form, else the most frequent form.
         forms = Counter(canon_of.get(c.name, c.name) for c in cs)
-        longest = max(names, key=lambda x: (len(x.split()), forms[x], -first_at[x]))
+        longest = max(names, key=lambda x: (len(x.split()), forms[x], -al.first_at[x]))
         clusters.append(_Cluster(name=longest, cands=cs, cues=cues))
-    # Versions ("Orbit 2.5") are aliases of the product.
     for cl in clusters:
         cl.kind = _decide_kind(cl)
     _possessed_products(clusters, text)
