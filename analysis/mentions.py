@@ -51,8 +51,32 @@ become candidate names; rules decide what to keep and what each name is:
   full first, initials (``FAA`` for ``Federal Aviation Administration``).
 * **Collective actors** written in lower case (investors, employees,
   regulators ...) are ``group`` actors.
+* **Descriptions**: "the Big Tech chief", "the Acme boss" are mentions of the
+  most mentioned person named before them, not of the group or firm.
+* **Trained filter**: a logistic regression (``mentions_filter.json.gz``,
+  22 KB, about 3,300 weights) scores every person and organisation the rules
+  propose from their cues, words, word shapes and neighbouring words, and
+  drops those scored below its threshold.  It was trained by
+  :mod:`analysis.train_mentions` on PolNeAR's training split, with CoreNLP's
+  silver entities as labels; re-running the script gives the same file.  The
+  common-word list (``mentions_common_words.txt``) comes from the same script.
 
-Every word list lives in ``analysis/resources/stakeholders_*`` (rules as data).
+Every hand-written word list lives in ``analysis/resources/stakeholders_*``
+(rules as data); the learned ones in ``analysis/resources/mentions_*``.
+
+Measured by ``benchmarks/entities_polnear.py`` (people and organisations
+against CoreNLP's silver entities; the threshold was chosen on dev): see the
+README's figures table.
+
+Helpers other modules may use
+-----------------------------
+Quotation speakers and affiliations, financing counterparties and the
+synthesis can read :func:`find_mentions` (who is named where, with offsets and
+kinds: join on ``start``/``end`` or ``sentence_id``), :func:`entities` (the
+same grouped by actor, with every surface form for matching a speaker string
+to an actor), :func:`story_subject` (the actor the story is about, in place of
+``quotes.story_company`` when a kind is wanted) and :func:`collective_group`
+(an anonymous source's noun to its group).
 """
 
 from __future__ import annotations
@@ -1075,10 +1099,79 @@ def _descriptions(clusters: list[_Cluster], text: str) -> list[_Cluster]:
     return [cl for cl in clusters if cl.cands]
 
 
+def _features(cl: _Cluster, text: str, first_end: int) -> dict[str, float]:
+    """What the actor filter weighs: the kind the rules chose, their cues, the words and their shapes, the context."""
+    R = _rules()
+    words = cl.name.split()
+    first, last = words[0].lower(), words[-1].lower().rstrip(".")
+    n = len(cl.cands)
+    f = {f"kind={cl.kind}": 1.0, f"nwords={min(len(words), 4)}": 1.0, f"nment={min(n, 4)}": 1.0,
+         f"first={first}": 1.0, f"last={last}": 1.0, f"shape={_shape(cl.name)}": 1.0,
+         "given": float(first in R["given_names"]), "suffix": float(last in R["org_suffixes"]),
+         "common_first": float(first in R["common_words"]), "common_last": float(last in R["common_words"]),
+         "place_word": float(any(w in R["places"] for w in words)),
+         "headline_only": float(all(c.start < first_end for c in cl.cands)),
+         "weak_all": float(all(c.weak for c in cl.cands)), "possessive": float(any(c.possessive for c in cl.cands))}
+    for k, v in cl.cues.items():
+        f[f"cue={k}"] = float(min(v, 8)) / 4
+        f[f"cue={k}&kind={cl.kind}"] = 1.0
+    for c in cl.cands[:4]:
+        bw = re.findall(r"[\w’'-]+|[,(“\"]", text[max(0, c.start - 25):c.start])
+        aw = re.findall(r"[\w’'-]+|[,.)”\"]", text[c.end:c.end + 25])
+        f[f"prev={bw[-1].lower() if bw else '^'}"] = 1.0
+        f[f"next={aw[0].lower() if aw else '$'}"] = 1.0
+    return f
+
+
+def _shape(name: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[A-Z]", "A", re.sub(r"[a-z]", "a", re.sub(r"\d", "0", name))))[:8]
+
+
+@lru_cache(maxsize=1)
+def _actor_filter() -> dict | None:
+    """The trained actor filter (``mentions_filter.json.gz``, see :mod:`analysis.train_mentions`), or None."""
+    path = _RES / "mentions_filter.json.gz"
+    if not path.is_file():
+        return None
+    import gzip
+    import json
+    return json.loads(gzip.decompress(path.read_bytes()).decode("utf-8"))
+
+
+def _keep(cl: _Cluster, text: str, first_end: int, model: dict) -> bool:
+    """Whether the trained filter keeps a person or organisation (everything else is kept)."""
+    if cl.kind not in ("person", "organisation") or cl.name in _rules()["known_organisations"]:
+        return True
+    w = model["weights"]
+    z = model["intercept"] + sum(w.get(k, 0.0) * v for k, v in _features(cl, text, first_end).items())
+    return z >= model["threshold"]
+
+
+def actor_candidates(article: Article) -> list[tuple[str, str, dict, list]]:
+    """Every person and organisation the rules propose, before the trained filter.
+
+    One tuple per actor: name, kind, the filter's features, the surface forms.
+
+    Public for the training script (:mod:`analysis.train_mentions`); analyses use :func:`entities`.
+    """
+    _check(article)
+    clusters, first_end = _rule_clusters(article)
+    return [(cl.name, cl.kind, _features(cl, article.text, first_end), [c.name for c in cl.cands])
+            for cl in clusters if cl.kind in ("person", "organisation")]
+
+
+def _rule_clusters(article: Article) -> tuple[list[_Cluster], int]:
+    clusters = _descriptions(_cluster(_runs(article), article.text), article.text)
+    first_end = article.sentences[0].end if article.sentences else 0
+    return clusters, first_end
+
+
 def _discover(article: Article) -> tuple:
     """Registry-free discovery: clusters and collective mentions (cached per article)."""
-    cands = _runs(article)
-    clusters = _descriptions(_cluster(cands, article.text), article.text)
+    clusters, first_end = _rule_clusters(article)
+    model = _actor_filter()
+    if model is not None:
+        clusters = [cl for cl in clusters if _keep(cl, article.text, first_end, model)]
     taken = [(c.start, c.end) for cl in clusters for c in cl.cands]
     coll = _collectives(article, taken)
     return tuple(clusters), tuple(coll)
