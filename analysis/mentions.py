@@ -242,6 +242,7 @@ class _Tok(NamedTuple):  # a named tuple: about a thousand per article, made fas
     poss: bool
     initial: bool
     sid: int
+    cap: bool  # capitalised (see _is_cap)
 
 
 def _tokens(article: Article) -> list[_Tok]:
@@ -265,7 +266,7 @@ def _tokens(article: Article) -> list[_Tok]:
             gap = text[prev_end:a]
             initial = first or (gap not in ("", " ") and bool(_OPENER_GAP.search(gap)))
             prev_end = b
-            out.append(_Tok(a, b, w, poss, initial, s.sentence_id))
+            out.append(_Tok(a, b, w, poss, initial, s.sentence_id, _is_cap(w)))
             first = False
     return out
 
@@ -345,7 +346,7 @@ class _Ctx(NamedTuple):
 
 
 # Web addresses, handles and hashtags: never names ("@JaneDoe", "#Vote2016", "pic.twitter.com/x1Y2").
-_WEB = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+|\S+\.(?:com|org|net|gov)/\S*|(?<![\w.])[@#]\w+")
+_WEB = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+|(?<![\w.])[@#]\w+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov)/\S*")
 
 
 def _dropped(t: _Tok, lower_words: set) -> bool:
@@ -367,7 +368,7 @@ def _dropped(t: _Tok, lower_words: set) -> bool:
 def _context(article: Article) -> _Ctx:
     toks = _tokens(article)
     lower_words = {t.text for t in toks if t.text.islower()}
-    cap_inside = Counter(t.text for t in toks if not t.initial and _is_cap(t.text))
+    cap_inside = Counter(t.text for t in toks if t.cap and not t.initial)
     shouted = _shouted_lines(article.text)
     heads = _headline_paragraphs(article, shouted)
     head_spans = sorted({(p.start, p.end) for p in article.paragraphs if p.paragraph_id in heads} | set(_furniture_lines(article)))
@@ -413,10 +414,10 @@ def _starts_run(ctx: _Ctx, i: int) -> bool:
     """Whether token ``i`` can open a candidate name."""
     R = _rules()
     toks, t = ctx.toks, ctx.toks[i]
-    if not _is_cap(t.text):
+    if not t.cap:
         return False
     starts_acr = t.text in R["acronyms"] and i + 1 < len(toks) and toks[i + 1].sid == t.sid \
-        and _is_cap(toks[i + 1].text) and ctx.text[t.end:toks[i + 1].start] == " " and not t.poss
+        and toks[i + 1].cap and ctx.text[t.end:toks[i + 1].start] == " " and not t.poss
     return not _dropped(t, ctx.lower_words) or t.text.lower().rstrip(".") in R["honorifics"] or starts_acr
 
 
@@ -430,17 +431,17 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         return 0
     if gap.strip(" []") != "" or "\n" in gap:
         # "University of California, Berkeley"
-        return int(gap == ", " and toks[i].text == "University" and _is_cap(nxt.text)
+        return int(gap == ", " and toks[i].text == "University" and nxt.cap
                    and not _dropped(nxt, ctx.lower_words) and text[nxt.end:nxt.end + 1] in ",.;)")
     if nxt.text.rstrip(".") in R["name_suffixes"]:
         return 0  # "Jr.", "II" end a name
-    if _is_cap(nxt.text) and (nxt.text in R["acronyms"] or not (
+    if nxt.cap and (nxt.text in R["acronyms"] or not (
             _dropped(nxt, ctx.lower_words) and nxt.text.lower().rstrip(".") not in R["honorifics"])):
         return 0 if nxt.text.lower().rstrip(".") in R["time_words"] else 1
     if (nxt.text.lower() in R["time_words"] and nxt.text[:1].isupper() and toks[j].text.lower() in R["given_names"]
             and not re.match(r"\s*\d", text[nxt.end:nxt.end + 3])):
         return 1  # "Theresa May": a month after a given name is a surname
-    if j + 2 >= n or nxt.poss or not _is_cap(toks[j + 2].text) or _dropped(toks[j + 2], ctx.lower_words) \
+    if j + 2 >= n or nxt.poss or not toks[j + 2].cap or _dropped(toks[j + 2], ctx.lower_words) \
             or text[nxt.end:toks[j + 2].start].strip() != "":
         return 0
     orgish = any(x.text.lower().rstrip(".") in R["org_prefixes"] | R["org_suffixes"] for x in toks[i:j + 1])
@@ -462,7 +463,7 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     toks = ctx.toks
     k = j + 2
     while k + 1 < len(toks) and toks[k + 1].sid == toks[k].sid and ctx.text[toks[k].end:toks[k + 1].start] == " " \
-            and _is_cap(toks[k + 1].text) and not toks[k].poss and not _dropped(toks[k + 1], ctx.lower_words):
+            and toks[k + 1].cap and not toks[k].poss and not _dropped(toks[k + 1], ctx.lower_words):
         k += 1
     head = toks[k].text.lower().rstrip(".")
     if head not in R["org_suffixes"] or toks[k].text.isupper():
@@ -1123,8 +1124,13 @@ def _features(cl: _Cluster, text: str, first_end: int) -> dict[str, float]:
     return f
 
 
+_SHAPE = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", "A" * 26 + "a" * 26 + "0" * 10)
+_REPEAT = re.compile(r"(.)\1+")
+
+
 def _shape(name: str) -> str:
-    return re.sub(r"(.)\1+", r"\1", re.sub(r"[A-Z]", "A", re.sub(r"[a-z]", "a", re.sub(r"\d", "0", name))))[:8]
+    """Word shape with repeats collapsed: "Acme Capital" -> "Aa Aa", "FAA" -> "A"."""
+    return _REPEAT.sub(r"\1", name.translate(_SHAPE))[:8]
 
 
 @lru_cache(maxsize=1)
