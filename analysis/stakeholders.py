@@ -1,6 +1,6 @@
 """Stakeholders: who is in the story, how they are tied, and who holds power.
 
-The actors come from the mention layer, :mod:`analysis.mentions` (people,
+The actors come from the mention layer, ``analysis.mentions`` (people,
 organisations, groups, places and products recognised once per article, with
 no downloaded model; its docstring says how).  This module turns them into
 tables: one row per stakeholder with its aliases, mentions, quotations and
@@ -35,7 +35,8 @@ import pandas as pd
 import yaml
 
 from .article import Article, ArticleError
-from .mentions import KINDS, collective_group, entities
+from .mentions import KINDS as _MENTION_KINDS
+from .mentions import collective_group, entities
 from .quotes import extract_quotes
 from .sentiment import score_text
 
@@ -58,6 +59,9 @@ __all__ = [
     "RELATION_COLUMNS",
     "KINDS",
 ]
+
+#: The kinds a stakeholder can have (those of the mention layer).
+KINDS = _MENTION_KINDS
 
 _RES = Path(__file__).resolve().parent / "resources"
 
