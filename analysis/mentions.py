@@ -346,7 +346,17 @@ class _Ctx(NamedTuple):
 
 
 # Web addresses, handles and hashtags: never names ("@JaneDoe", "#Vote2016", "pic.twitter.com/x1Y2").
-_WEB = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+|(?<![\w.])[@#]\w+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov)/\S*")
+_WEB = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+|(?<![\w.])[@#]\w+")
+_DOMAIN_PATH = re.compile(r"\.(?:com|org|net|gov)/")
+_DOMAIN = re.compile(r"(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov)/\S*")
+
+
+def _web_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of web addresses, handles and hashtags."""
+    spans = [(m.start(), m.end()) for m in _WEB.finditer(text)]
+    if _DOMAIN_PATH.search(text):  # the costlier pattern only when an address without "www" may be there
+        spans += [(m.start(), m.end()) for m in _DOMAIN.finditer(text)]
+    return spans
 
 
 def _dropped(t: _Tok, lower_words: set) -> bool:
@@ -484,7 +494,7 @@ def _runs(article: Article) -> list[_Cand]:
     """Capitalised runs as candidate mentions, with the cues read around them."""
     ctx = _context(article)
     toks, n = ctx.toks, len(ctx.toks)
-    web = _merge_spans([(m.start(), m.end()) for m in _WEB.finditer(ctx.text)] + ctx.shouted)
+    web = _merge_spans(_web_spans(ctx.text) + ctx.shouted)
     cands: list[_Cand] = []
     i = 0
     while i < n:
