@@ -84,9 +84,6 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-if __name__ == "__main__":
-    raise SystemExit(main())
-
 
 # --------------------------------------------------------------------------
 # The actor filter: a logistic regression over the rules' candidates
@@ -159,3 +156,7 @@ def write_filter(model: dict) -> None:
 
     data = json.dumps(model, sort_keys=True, separators=(",", ":")).encode("utf-8")
     FILTER_OUT.write_bytes(gzip.compress(data, mtime=0))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
