@@ -51,8 +51,32 @@ become candidate names; rules decide what to keep and what each name is:
   full first, initials (``FAA`` for ``Federal Aviation Administration``).
 * **Collective actors** written in lower case (investors, employees,
   regulators ...) are ``group`` actors.
+* **Descriptions**: "the Big Tech chief", "the Acme boss" are mentions of the
+  most mentioned person named before them, not of the group or firm.
+* **Trained filter**: a logistic regression (``mentions_filter.json.gz``,
+  22 KB, about 3,300 weights) scores every person and organisation the rules
+  propose from their cues, words, word shapes and neighbouring words, and
+  drops those scored below its threshold.  It was trained by
+  :mod:`analysis.train_mentions` on PolNeAR's training split, with CoreNLP's
+  silver entities as labels; re-running the script gives the same file.  The
+  common-word list (``mentions_common_words.txt``) comes from the same script.
 
-Every word list lives in ``analysis/resources/stakeholders_*`` (rules as data).
+Every hand-written word list lives in ``analysis/resources/stakeholders_*``
+(rules as data); the learned ones in ``analysis/resources/mentions_*``.
+
+Measured by ``benchmarks/entities_polnear.py`` (people and organisations
+against CoreNLP's silver entities; the threshold was chosen on dev): see the
+README's figures table.
+
+Helpers other modules may use
+-----------------------------
+Quotation speakers and affiliations, financing counterparties and the
+synthesis can read :func:`find_mentions` (who is named where, with offsets and
+kinds: join on ``start``/``end`` or ``sentence_id``), :func:`entities` (the
+same grouped by actor, with every surface form for matching a speaker string
+to an actor), :func:`story_subject` (the actor the story is about, in place of
+``quotes.story_company`` when a kind is wanted) and :func:`collective_group`
+(an anonymous source's noun to its group).
 """
 
 from __future__ import annotations
@@ -95,26 +119,22 @@ def _check(article) -> None:
 # --------------------------------------------------------------------------
 # Rules as data (loaded once)
 # --------------------------------------------------------------------------
+def _lines(name: str, *, lower: bool = False) -> frozenset:
+    """The entries of a one-entry-per-line resource file (``#`` starts a comment line)."""
+    out = set()
+    for ln in (_RES / name).read_text(encoding="utf-8").splitlines():
+        ln = ln.strip()
+        if ln and not ln.startswith("#"):
+            out.add(ln.lower() if lower else ln)
+    return frozenset(out)
+
+
 @lru_cache(maxsize=1)
 def _rules() -> dict:
+    """Every word list of the recogniser (``analysis/resources/stakeholders_*``, ``mentions_*``), loaded once."""
     raw = _yaml((_RES / "stakeholders_rules.yml").read_text(encoding="utf-8"))
     low = lambda key: frozenset(str(w).lower().rstrip(".") for w in raw[key])  # noqa: E731
-    names: set[str] = set()
-    for line in (_RES / "stakeholders_given_names.txt").read_text(encoding="utf-8").splitlines():
-        if not line.startswith("#"):
-            names.update(w.lower() for w in line.split())
-    places = {
-        ln.strip() for ln in (_RES / "stakeholders_places.txt").read_text(encoding="utf-8").splitlines()
-        if ln.strip() and not ln.startswith("#")
-    }
-    common = {
-        ln.strip() for ln in (_RES / "mentions_common_words.txt").read_text(encoding="utf-8").splitlines()
-        if ln.strip() and not ln.startswith("#")
-    }
-    demonyms = {
-        ln.strip().lower() for ln in (_RES / "stakeholders_demonyms.txt").read_text(encoding="utf-8").splitlines()
-        if ln.strip() and not ln.startswith("#")
-    }
+    places = _lines("stakeholders_places.txt")
     org_nouns = low("org_nouns")
     return {
         "honorifics": low("honorifics"),
@@ -141,17 +161,20 @@ def _rules() -> dict:
         "sector_labels": frozenset(str(w) for w in raw.get("sector_labels", [])),
         "collectives": {str(k).lower(): str(v) for k, v in raw["collectives"].items()},
         "title_modifiers": low("title_modifiers"),
+        "leader_after": re.compile(
+            r"\s+(?:" + "|".join(sorted(map(re.escape, low("leader_roles")), key=len, reverse=True))
+            + r")(?![\w-])(?!\s+(?:" + "|".join(map(re.escape, low("not_leader_after"))) + r")\b)"),
         "name_suffixes": frozenset(str(w).rstrip(".") for w in raw["name_suffixes"]),
         "furniture": frozenset(str(w).lower() for w in raw["page_furniture"]),
         "furniture_re": re.compile(
             r"\s*(?:by\s+[^\n.!?]{1,60}$|(?:" + "|".join(map(re.escape, sorted(map(str, raw["page_furniture"]), key=len, reverse=True)))
             + r")\b\s*(?:[:|•\-–—].*|$))", re.I),
-        "given_names": frozenset(names),
-        "common_words": frozenset(common),
+        "given_names": _lines("stakeholders_given_names.txt", lower=True),
+        "common_words": _lines("mentions_common_words.txt", lower=True),
         "places": frozenset(places),
         "places_lower": frozenset(p.lower() for p in places),
         "places_by_prefix": _by_prefix(p.lower() for p in places if " " not in p),
-        "demonyms": frozenset(demonyms),
+        "demonyms": _lines("stakeholders_demonyms.txt", lower=True),
         "role_at": re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, low("person_roles")))) + r")\s+(?:at|for|with)\s*$"),
     }
 
@@ -219,6 +242,7 @@ class _Tok(NamedTuple):  # a named tuple: about a thousand per article, made fas
     poss: bool
     initial: bool
     sid: int
+    cap: bool  # capitalised (see _is_cap)
 
 
 def _tokens(article: Article) -> list[_Tok]:
@@ -242,7 +266,7 @@ def _tokens(article: Article) -> list[_Tok]:
             gap = text[prev_end:a]
             initial = first or (gap not in ("", " ") and bool(_OPENER_GAP.search(gap)))
             prev_end = b
-            out.append(_Tok(a, b, w, poss, initial, s.sentence_id))
+            out.append(_Tok(a, b, w, poss, initial, s.sentence_id, _is_cap(w)))
             first = False
     return out
 
@@ -251,11 +275,15 @@ def _tokens(article: Article) -> list[_Tok]:
 # ("AI-generated", "US-based", "Trump-style"); "Geun-hye" or "Ki-moon" stay names.
 _HYPHEN_ADJ = re.compile(r"-(?:[a-z]+(?:ed|ing)|style|like|based|led|era|wide|free|friendly|only|specific|sized|"
                          r"scale|level|heavy|linked|backed|owned|run|made|born|bound|centric|proof|ready|type)$")
-_MIXED_CASE = re.compile(r"[a-z]{1,2}[A-Z]")  # "iPhone", "eBay"
 
 
 def _is_cap(w: str) -> bool:
-    return bool(w) and (w[0].isupper() or (w[0].islower() and bool(_MIXED_CASE.match(w))))
+    """Capitalised, or lower case with a capital in second or third place ("iPhone", "eBay")."""
+    if not w:
+        return False
+    if w[0].isupper():
+        return True
+    return len(w) > 1 and w[0].islower() and (w[1].isupper() or (len(w) > 2 and w[1].islower() and w[2].isupper()))
 
 
 def _title_case(words: list[str]) -> bool:
@@ -263,7 +291,7 @@ def _title_case(words: list[str]) -> bool:
     return bool(long) and sum(w[0].isupper() for w in long) / len(long) >= 0.6
 
 
-def _headline_paragraphs(article: Article) -> set[int]:
+def _headline_paragraphs(article: Article, shouted: list[tuple[int, int]]) -> set[int]:
     """Paragraphs that read like headlines, subheadings or captions: short, mostly capitalised words.
 
     The first two paragraphs of a longer article (one sentence, up to 25 words), any
@@ -281,7 +309,7 @@ def _headline_paragraphs(article: Article) -> set[int]:
         elif "\n" not in ptext.strip() and 2 <= len(words) <= 14 and not re.search(r"[.!?:;,”\"’')]\s*$", ptext) \
                 and _title_case(words):
             out.add(p.paragraph_id)  # a subheading or a caption label
-        if _shouted_lines(ptext):
+        if any(p.start <= a < p.end for a, _b in shouted):
             out.add(p.paragraph_id)  # a shouted subheading: "HE'S BEEN CALLED OUT"
     return out
 
@@ -314,10 +342,21 @@ class _Ctx(NamedTuple):
     cap_inside: Counter  # capitalised words seen inside a sentence (not as its first word)
     head_spans: list  # headline, subheading, byline, caption and page-furniture lines
     squotes: list  # short quotations (scare quotes, labels)
+    shouted: list  # lines written in capitals
 
 
 # Web addresses, handles and hashtags: never names ("@JaneDoe", "#Vote2016", "pic.twitter.com/x1Y2").
-_WEB = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+|\S+\.(?:com|org|net|gov)/\S*|(?<![\w.])[@#]\w+")
+_WEB = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+|(?<![\w.])[@#]\w+")
+_DOMAIN_PATH = re.compile(r"\.(?:com|org|net|gov)/")
+_DOMAIN = re.compile(r"(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov)/\S*")
+
+
+def _web_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of web addresses, handles and hashtags."""
+    spans = [(m.start(), m.end()) for m in _WEB.finditer(text)]
+    if _DOMAIN_PATH.search(text):  # the costlier pattern only when an address without "www" may be there
+        spans += [(m.start(), m.end()) for m in _DOMAIN.finditer(text)]
+    return spans
 
 
 def _dropped(t: _Tok, lower_words: set) -> bool:
@@ -339,11 +378,12 @@ def _dropped(t: _Tok, lower_words: set) -> bool:
 def _context(article: Article) -> _Ctx:
     toks = _tokens(article)
     lower_words = {t.text for t in toks if t.text.islower()}
-    cap_inside = Counter(t.text for t in toks if not t.initial and _is_cap(t.text))
-    heads = _headline_paragraphs(article)
+    cap_inside = Counter(t.text for t in toks if t.cap and not t.initial)
+    shouted = _shouted_lines(article.text)
+    heads = _headline_paragraphs(article, shouted)
     head_spans = sorted({(p.start, p.end) for p in article.paragraphs if p.paragraph_id in heads} | set(_furniture_lines(article)))
     head_spans = _merge_spans(head_spans)
-    return _Ctx(article.text, toks, lower_words, cap_inside, head_spans, _short_quote_spans(article.text))
+    return _Ctx(article.text, toks, lower_words, cap_inside, head_spans, _short_quote_spans(article.text), shouted)
 
 
 def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -362,15 +402,20 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"(?m)^[^\n]+", article.text) if rx.match(m.group())]
 
 
+_LOWER = re.compile(r"[^\W\d_A-Z\u00c0-\u00de]")  # lower-case letters (ASCII and Latin-1)
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def _shouted_lines(text: str) -> list[tuple[int, int]]:
     """Lines of three words or more written in capitals ("HE'S BEEN CALLED OUT"): subheadings, no names."""
     out = []
     for m in re.finditer(r"[^\n]+", text):
         line = m.group()
-        if len(line.split()) < 3:
+        n_lower = len(_LOWER.findall(line))
+        if n_lower > 0.2 * len(line) or len(line.split()) < 3:
             continue
-        letters = [ch for ch in line if ch.isalpha()]
-        if letters and sum(ch.isupper() for ch in letters) / len(letters) > 0.8:
+        n_letters = len(_LETTER.findall(line))
+        if n_letters and n_lower / n_letters < 0.2:
             out.append((m.start(), m.end()))
     return out
 
@@ -379,10 +424,10 @@ def _starts_run(ctx: _Ctx, i: int) -> bool:
     """Whether token ``i`` can open a candidate name."""
     R = _rules()
     toks, t = ctx.toks, ctx.toks[i]
-    if not _is_cap(t.text):
+    if not t.cap:
         return False
     starts_acr = t.text in R["acronyms"] and i + 1 < len(toks) and toks[i + 1].sid == t.sid \
-        and _is_cap(toks[i + 1].text) and ctx.text[t.end:toks[i + 1].start] == " " and not t.poss
+        and toks[i + 1].cap and ctx.text[t.end:toks[i + 1].start] == " " and not t.poss
     return not _dropped(t, ctx.lower_words) or t.text.lower().rstrip(".") in R["honorifics"] or starts_acr
 
 
@@ -396,17 +441,17 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         return 0
     if gap.strip(" []") != "" or "\n" in gap:
         # "University of California, Berkeley"
-        return int(gap == ", " and toks[i].text == "University" and _is_cap(nxt.text)
+        return int(gap == ", " and toks[i].text == "University" and nxt.cap
                    and not _dropped(nxt, ctx.lower_words) and text[nxt.end:nxt.end + 1] in ",.;)")
     if nxt.text.rstrip(".") in R["name_suffixes"]:
         return 0  # "Jr.", "II" end a name
-    if _is_cap(nxt.text) and (nxt.text in R["acronyms"] or not (
+    if nxt.cap and (nxt.text in R["acronyms"] or not (
             _dropped(nxt, ctx.lower_words) and nxt.text.lower().rstrip(".") not in R["honorifics"])):
         return 0 if nxt.text.lower().rstrip(".") in R["time_words"] else 1
     if (nxt.text.lower() in R["time_words"] and nxt.text[:1].isupper() and toks[j].text.lower() in R["given_names"]
             and not re.match(r"\s*\d", text[nxt.end:nxt.end + 3])):
         return 1  # "Theresa May": a month after a given name is a surname
-    if j + 2 >= n or nxt.poss or not _is_cap(toks[j + 2].text) or _dropped(toks[j + 2], ctx.lower_words) \
+    if j + 2 >= n or nxt.poss or not toks[j + 2].cap or _dropped(toks[j + 2], ctx.lower_words) \
             or text[nxt.end:toks[j + 2].start].strip() != "":
         return 0
     orgish = any(x.text.lower().rstrip(".") in R["org_prefixes"] | R["org_suffixes"] for x in toks[i:j + 1])
@@ -428,7 +473,7 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     toks = ctx.toks
     k = j + 2
     while k + 1 < len(toks) and toks[k + 1].sid == toks[k].sid and ctx.text[toks[k].end:toks[k + 1].start] == " " \
-            and _is_cap(toks[k + 1].text) and not toks[k].poss and not _dropped(toks[k + 1], ctx.lower_words):
+            and toks[k + 1].cap and not toks[k].poss and not _dropped(toks[k + 1], ctx.lower_words):
         k += 1
     head = toks[k].text.lower().rstrip(".")
     if head not in R["org_suffixes"] or toks[k].text.isupper():
@@ -449,7 +494,7 @@ def _runs(article: Article) -> list[_Cand]:
     """Capitalised runs as candidate mentions, with the cues read around them."""
     ctx = _context(article)
     toks, n = ctx.toks, len(ctx.toks)
-    web = _merge_spans([(m.start(), m.end()) for m in _WEB.finditer(ctx.text)] + _shouted_lines(ctx.text))
+    web = _merge_spans(_web_spans(ctx.text) + ctx.shouted)
     cands: list[_Cand] = []
     i = 0
     while i < n:
@@ -541,12 +586,23 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
     whole = " ".join(t.text for t in run)
     while run and ((run[0].text.lower() in R["function_words"] and not run[0].text.isupper()) or _demonym(run[0].text)
                    or (len(run) > 1 and run[0].text in R["place_words"] and _demonym(run[1].text))):
-        if _demonym(run[0].text) and (whole in R["known_organisations"] or (
-                len(run) > 1 and run[-1].text.lower().rstrip(".") in R["org_suffixes"])):
+        if _demonym(run[0].text) and (whole in R["known_organisations"] or _names_an_organisation(run)):
             break  # "White House", "Republican Party": the nationality word is part of the name
         run = run[1:]
         whole = " ".join(t.text for t in run)
     return run
+
+
+def _names_an_organisation(run: list) -> bool:
+    """An organisation word stands in the run before any title: "European Council President X", "American Airlines"."""
+    R = _rules()
+    for t in run[1:]:
+        lw = t.text.lower().rstrip(".")
+        if lw in R["org_suffixes"]:
+            return True
+        if lw in R["honorifics"]:
+            return False
+    return False
 
 
 def _group_of_demonyms(ctx: _Ctx, run: list) -> _Cand | None:
@@ -680,8 +736,9 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
 
 def _mark_weak(ctx: _Ctx, c: _Cand, run: list) -> None:
     """Weak: only a sentence-initial single word, only in a headline or furniture line, only in a scare quote."""
-    if len(run) == 1 and run[0].initial and ctx.cap_inside[run[0].text] == 0:
-        c.weak = "initial"
+    if len(run) == 1 and run[0].initial and ctx.cap_inside[run[0].text] == 0 and not (
+            run[0].text.isupper() and len(run[0].text) >= 2):
+        c.weak = "initial"  # (an abbreviation in capitals is no ordinary word opening a sentence: "(UPI)")
     if _within(ctx.head_spans, c.start, c.start):
         c.weak = "headline"
     if _within(ctx.squotes, c.start, c.end, strict=True):
@@ -818,96 +875,117 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
-def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
-    R = _rules()
+def _case_groups(cands: list[_Cand]) -> tuple[dict[str, list[_Cand]], dict[str, str]]:
+    """Candidates grouped by name, an all-caps form folded into the normal one ("PENCE" / "Pence")."""
     by_name: dict[str, list[_Cand]] = defaultdict(list)
     for c in cands:
         by_name[c.name].append(c)
-    # Fold case for all-caps forms of names written normally elsewhere ("PENCE" / "Pence").
-    canon_of: dict[str, str] = {}
     lower_map: dict[str, str] = {}
     for nm in sorted(by_name, key=lambda x: by_name[x][0].start):
         if not nm.isupper() or len(nm) < 4:
             lower_map.setdefault(nm.lower(), nm)
-    for nm in list(by_name):
-        canon_of[nm] = lower_map.get(nm.lower(), nm)
+    canon_of = {nm: lower_map.get(nm.lower(), nm) for nm in by_name}
     groups: dict[str, list[_Cand]] = defaultdict(list)
     for nm, cs in by_name.items():
         groups[canon_of[nm]].extend(cs)
     for cs in groups.values():
         cs.sort(key=lambda c: c.start)
+    return groups, canon_of
 
-    cue_of = {nm: sum((c.cues for c in cs), Counter()) for nm, cs in groups.items()}
-    first_at = {nm: cs[0].start for nm, cs in groups.items()}
-    parent: dict[str, str] = {nm: nm for nm in groups}
 
-    def find(x):
+class _Aliases:
+    """Union-find over names: which forms name the same actor."""
+
+    def __init__(self, groups: dict[str, list[_Cand]]):
+        self.groups = groups
+        self.cue_of = {nm: sum((c.cues for c in cs), Counter()) for nm, cs in groups.items()}
+        self.first_at = {nm: cs[0].start for nm, cs in groups.items()}
+        self.parent = {nm: nm for nm in groups}
+        self.multi = [nm for nm in groups if len(nm.split()) >= 2]
+        self.single = [nm for nm in groups if len(nm.split()) == 1]
+
+    def find(self, x: str) -> str:
+        parent = self.parent
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
-    def kind_lean(nm):
-        k = cue_of[nm]
+    def join(self, short: str, full: str) -> None:
+        self.parent[self.find(short)] = self.find(full)
+
+    def kind_lean(self, nm: str) -> str:
+        k = self.cue_of[nm]
         if not k or sum(k.values()) == 0:
-            return "person" if _presumed_person(nm) and nm.split()[-1] in groups else ""
+            return "person" if _presumed_person(nm) and nm.split()[-1] in self.groups else ""
         return max(KINDS, key=lambda kk: (k.get(kk, 0), kk == "organisation"))
 
-    multi = [nm for nm in groups if len(nm.split()) >= 2]
-    single = [nm for nm in groups if len(nm.split()) == 1]
-    # Surname and first name of a person ("Smith" -> "Jane Smith"; "Jane" -> "Jane Smith").
-    for s in sorted(single, key=lambda x: first_at[x]):
-        if cue_of[s].get("place", 0) >= 5:
-            continue
-        lasts = [m for m in multi if m.split()[-1] == s and kind_lean(m) == "person"]
-        firsts = [m for m in multi if m.split()[0] == s and (
-            cue_of[m].get("person", 0) > 0) and s.lower() in R["given_names"]]
-        target = None
-        if lasts:
-            target = max(lasts, key=lambda m: (len(groups[m]), -first_at[m]))
-        elif firsts and len({m.split()[-1] for m in firsts}) == 1:
-            target = min(firsts, key=lambda m: first_at[m])
-        elif len(s) >= 4 and not s.isupper():
-            nick = [m for m in multi if m.split()[-1].startswith(s) and m.split()[-1] != s
-                    and kind_lean(m) == "person" and len(m.split()[-1]) > len(s)]
-            if len(nick) == 1:
-                target = nick[0]
-        if target:
-            parent[find(s)] = find(target)
-    # Short form of an organisation named in full first ("Acme Capital" then "Acme").
-    for s in sorted(groups, key=lambda x: first_at[x]):
-        if find(s) != s:
-            continue
-        sw = s.split()
-        longer = [m for m in multi if m != s and m.split()[:len(sw)] == sw and first_at[m] <= first_at[s]
-                  and kind_lean(m) in ("organisation", "")]
-        if longer:
-            parent[find(s)] = find(min(longer, key=lambda m: first_at[m]))
-    # Initials: "FAA" for "Federal Aviation Administration".
-    for s in single:
-        if s.isupper() and 2 <= len(s) <= 6 and find(s) == s:
-            full = [m for m in multi if _initials(m) == s and kind_lean(m) != "person"]
-            if len(full) == 1:
-                parent[find(s)] = find(full[0])
+    def person_parts(self) -> None:
+        """Surname, first name and truncated nickname of a person ("Smith", "Jane", "Vander")."""
+        given = _rules()["given_names"]
+        for s in sorted(self.single, key=lambda x: self.first_at[x]):
+            if self.cue_of[s].get("place", 0) >= 5:
+                continue
+            lasts = [m for m in self.multi if m.split()[-1] == s and self.kind_lean(m) == "person"]
+            firsts = [m for m in self.multi if m.split()[0] == s and self.cue_of[m].get("person", 0) > 0
+                      and s.lower() in given]
+            target = None
+            if lasts:
+                target = max(lasts, key=lambda m: (len(self.groups[m]), -self.first_at[m]))
+            elif firsts and len({m.split()[-1] for m in firsts}) == 1:
+                target = min(firsts, key=lambda m: self.first_at[m])
+            elif len(s) >= 4 and not s.isupper():
+                nick = [m for m in self.multi if m.split()[-1].startswith(s) and m.split()[-1] != s
+                        and self.kind_lean(m) == "person" and len(m.split()[-1]) > len(s)]
+                target = nick[0] if len(nick) == 1 else None
+            if target:
+                self.join(s, target)
 
+    def short_forms(self) -> None:
+        """An organisation's short form after its full name ("Acme Capital" then "Acme"); initials ("FAA")."""
+        for s in sorted(self.groups, key=lambda x: self.first_at[x]):
+            if self.find(s) != s or self.cue_of[s].get("place", 0) >= 5:
+                continue  # "New York" is not a short form of "New York Times"
+            sw = s.split()
+            longer = [m for m in self.multi if m != s and m.split()[:len(sw)] == sw
+                      and self.first_at[m] <= self.first_at[s] and self.kind_lean(m) in ("organisation", "")]
+            if longer:
+                self.join(s, min(longer, key=lambda m: self.first_at[m]))
+        for s in self.single:
+            if s.isupper() and 2 <= len(s) <= 6 and self.find(s) == s:
+                full = [m for m in self.multi if _initials(m) == s and self.kind_lean(m) != "person"]
+                if len(full) == 1:
+                    self.join(s, full[0])
+
+
+def _only_weak(cs: list[_Cand]) -> bool:
+    """Only a sentence opener, a headline word or a scare-quoted label, and no cue that saves it."""
+    if not all(c.weak for c in cs):
+        return False
+    if any(c.weak == "initial" and c.cues.get("person", 0) >= 1 for c in cs):
+        return False
+    return not (all(c.weak == "initial" for c in cs) and sum(sum(c.cues.values()) for c in cs) >= 2)
+
+
+def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
+    """Merge candidate mentions into actors (aliases), drop weak or common-word ones, decide kinds."""
+    groups, canon_of = _case_groups(cands)
+    al = _Aliases(groups)
+    al.person_parts()
+    al.short_forms()
     merged: dict[str, list[str]] = defaultdict(list)
     for nm in groups:
-        merged[find(nm)].append(nm)
+        merged[al.find(nm)].append(nm)
     clusters = []
-    for root, names in merged.items():
+    for names in merged.values():
         cs = sorted((c for nm in names for c in groups[nm]), key=lambda c: c.start)
-        if all(c.weak for c in cs) and not (
-                any(c.weak == "initial" and c.cues.get("person", 0) >= 1 for c in cs)
-                or (all(c.weak == "initial" for c in cs) and sum(sum(c.cues.values()) for c in cs) >= 2)):
-            continue  # only a sentence opener, a headline word or a scare-quoted label
         cues = sum((c.cues for c in cs), Counter())
-        if _common_word_only(names, cues):
+        if _only_weak(cs) or _common_word_only(names, cues):
             continue
         # Canonical name: the longest multi-word form, else the most frequent form.
         forms = Counter(canon_of.get(c.name, c.name) for c in cs)
-        longest = max(names, key=lambda x: (len(x.split()), forms[x], -first_at[x]))
+        longest = max(names, key=lambda x: (len(x.split()), forms[x], -al.first_at[x]))
         clusters.append(_Cluster(name=longest, cands=cs, cues=cues))
-    # Versions ("Orbit 2.5") are aliases of the product.
     for cl in clusters:
         cl.kind = _decide_kind(cl)
     _possessed_products(clusters, text)
@@ -930,32 +1008,51 @@ def _presumed_person(name: str) -> bool:
     return 2 <= len(w) <= 3 and all(re.fullmatch(r"[A-Z][a-z’'-]+(?:-[A-Z][a-z]+)?|[A-Z]\.", x) for x in w)
 
 
+def _name_like(name: str) -> bool:
+    """Shaped like a person's name and not made of common words ("Wolf Blitzer", not "Great Talent Heist")."""
+    R = _rules()
+    first = name.split()[0].lower()
+    return _presumed_person(name) and (first in R["given_names"] or first not in R["common_words"])
+
+
 def _decide_kind(cl: _Cluster) -> str:
     k = cl.cues
     if not k or sum(k.values()) == 0:
         # a full name later used by its last word alone ("Jane Doe ... Doe") is a person
         short = {c.name for c in cl.cands if len(c.name.split()) == 1}
         full = [c.name for c in cl.cands if _presumed_person(c.name)]
-        return "person" if any(f.split()[-1] in short for f in full) else "organisation"
+        if any(f.split()[-1] in short for f in full) or any(_name_like(f) for f in full):
+            return "person"
+        return "organisation"
     best = max(KINDS, key=lambda kk: (k.get(kk, 0), kk == "organisation"))
     return best if k.get(best, 0) > 0 else "organisation"
 
 
 def _possessed_products(clusters: list[_Cluster], text: str) -> None:
-    """A name owned by another stakeholder ("Acme's Widget") is a product when nothing else speaks for it."""
+    """A name owned by another stakeholder ("Acme's Widget") is a product when nothing else speaks for it.
+
+    A name shaped like a person's and owned by an organisation stays a person
+    ("Acme's Jane Doe": an employee); one owned by a person is a thing unless
+    it opens with a given name ("Doe's Grand Plan").
+    """
     owner_end = {c.end: cl for cl in clusters for c in cl.cands if c.possessive}
+    given = _rules()["given_names"]
     for cl in clusters:
         if sum(cl.cues.values()) > 0:
             continue
-        owned = 0
+        owners = []
         for c in cl.cands:
             m = re.search(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}$", text[max(0, c.start - 40):c.start])
             if m:
-                end = max(0, c.start - 40) + m.start()
-                if end in owner_end and owner_end[end] is not cl:
-                    owned += 1
-        if owned and owned == len(cl.cands):
-            cl.kind = "product"
+                owner = owner_end.get(max(0, c.start - 40) + m.start())
+                if owner is not None and owner is not cl:
+                    owners.append(owner)
+        if not owners or len(owners) != len(cl.cands):
+            continue
+        by_org = any(o.kind != "person" for o in owners)
+        if any(_name_like(c.name) and (by_org or c.name.split()[0].lower() in given) for c in cl.cands):
+            continue
+        cl.kind = "product"
 
 
 # --------------------------------------------------------------------------
@@ -985,10 +1082,112 @@ def _collectives(article: Article, taken: list[tuple[int, int]]) -> list[tuple[s
     return out
 
 
+def _descriptions(clusters: list[_Cluster], text: str) -> list[_Cluster]:
+    """ "The Big Tech chief", "the Acme boss": a description of a person, not a mention of the group or firm.
+
+    The span from "the" to the role word becomes a mention of the most mentioned
+    person named before it (ties: the one named last); the organisation or
+    group keeps only its other mentions.  Role words: ``leader_roles`` in the rules.
+    """
+    rx = _rules()["leader_after"]
+    persons = [cl for cl in clusters if cl.kind == "person"]
+    for cl in clusters:
+        if cl.kind not in ("organisation", "group"):
+            continue
+        keep = []
+        for c in cl.cands:
+            m = rx.match(text, c.end)
+            if m is None or c.possessive or not re.search(r"\b[Tt]he\s+$", text[max(0, c.start - 4):c.start]):
+                keep.append(c)
+                continue
+            start = c.start - len(re.search(r"[Tt]he\s+$", text[max(0, c.start - 4):c.start]).group())
+            before = [p for p in persons if p.cands[0].start < start]
+            if before:
+                who = max(before, key=lambda p: (len(p.cands), max(x.start for x in p.cands if x.start < start)))
+                who.cands.append(_Cand(start=start, end=m.end(), name=text[start:m.end()], weak="description"))
+                who.cands.sort(key=lambda x: x.start)
+        cl.cands = keep
+    return [cl for cl in clusters if cl.cands]
+
+
+def _features(cl: _Cluster, text: str, first_end: int) -> dict[str, float]:
+    """What the actor filter weighs: the kind the rules chose, their cues, the words and their shapes, the context."""
+    R = _rules()
+    words = cl.name.split()
+    first, last = words[0].lower(), words[-1].lower().rstrip(".")
+    n = len(cl.cands)
+    f = {f"kind={cl.kind}": 1.0, f"nwords={min(len(words), 4)}": 1.0, f"nment={min(n, 4)}": 1.0,
+         f"first={first}": 1.0, f"last={last}": 1.0, f"shape={_shape(cl.name)}": 1.0,
+         "given": float(first in R["given_names"]), "suffix": float(last in R["org_suffixes"]),
+         "common_first": float(first in R["common_words"]), "common_last": float(last in R["common_words"]),
+         "place_word": float(any(w in R["places"] for w in words)),
+         "headline_only": float(all(c.start < first_end for c in cl.cands)),
+         "weak_all": float(all(c.weak for c in cl.cands)), "possessive": float(any(c.possessive for c in cl.cands))}
+    for k, v in cl.cues.items():
+        f[f"cue={k}"] = float(min(v, 8)) / 4
+        f[f"cue={k}&kind={cl.kind}"] = 1.0
+    for c in cl.cands[:4]:
+        bw = re.findall(r"[\w’'-]+|[,(“\"]", text[max(0, c.start - 25):c.start])
+        aw = re.findall(r"[\w’'-]+|[,.)”\"]", text[c.end:c.end + 25])
+        f[f"prev={bw[-1].lower() if bw else '^'}"] = 1.0
+        f[f"next={aw[0].lower() if aw else '$'}"] = 1.0
+    return f
+
+
+_SHAPE = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", "A" * 26 + "a" * 26 + "0" * 10)
+_REPEAT = re.compile(r"(.)\1+")
+
+
+def _shape(name: str) -> str:
+    """Word shape with repeats collapsed: "Acme Capital" -> "Aa Aa", "FAA" -> "A"."""
+    return _REPEAT.sub(r"\1", name.translate(_SHAPE))[:8]
+
+
+@lru_cache(maxsize=1)
+def _actor_filter() -> dict | None:
+    """The trained actor filter (``mentions_filter.json.gz``, see :mod:`analysis.train_mentions`), or None."""
+    path = _RES / "mentions_filter.json.gz"
+    if not path.is_file():
+        return None
+    import gzip
+    import json
+    return json.loads(gzip.decompress(path.read_bytes()).decode("utf-8"))
+
+
+def _keep(cl: _Cluster, text: str, first_end: int, model: dict) -> bool:
+    """Whether the trained filter keeps a person or organisation (everything else is kept)."""
+    if cl.kind not in ("person", "organisation") or cl.name in _rules()["known_organisations"]:
+        return True
+    w = model["weights"]
+    z = model["intercept"] + sum(w.get(k, 0.0) * v for k, v in _features(cl, text, first_end).items())
+    return z >= model["threshold"]
+
+
+def actor_candidates(article: Article) -> list[tuple[str, str, dict, list]]:
+    """Every person and organisation the rules propose, before the trained filter.
+
+    One tuple per actor: name, kind, the filter's features, the surface forms.
+
+    Public for the training script (:mod:`analysis.train_mentions`); analyses use :func:`entities`.
+    """
+    _check(article)
+    clusters, first_end = _rule_clusters(article)
+    return [(cl.name, cl.kind, _features(cl, article.text, first_end), [c.name for c in cl.cands])
+            for cl in clusters if cl.kind in ("person", "organisation")]
+
+
+def _rule_clusters(article: Article) -> tuple[list[_Cluster], int]:
+    clusters = _descriptions(_cluster(_runs(article), article.text), article.text)
+    first_end = article.sentences[0].end if article.sentences else 0
+    return clusters, first_end
+
+
 def _discover(article: Article) -> tuple:
     """Registry-free discovery: clusters and collective mentions (cached per article)."""
-    cands = _runs(article)
-    clusters = _cluster(cands, article.text)
+    clusters, first_end = _rule_clusters(article)
+    model = _actor_filter()
+    if model is not None:
+        clusters = [cl for cl in clusters if _keep(cl, article.text, first_end, model)]
     taken = [(c.start, c.end) for cl in clusters for c in cl.cands]
     coll = _collectives(article, taken)
     return tuple(clusters), tuple(coll)

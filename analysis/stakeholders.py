@@ -1,6 +1,6 @@
 """Stakeholders: who is in the story, how they are tied, and who holds power.
 
-The actors come from the mention layer, :mod:`analysis.mentions` (people,
+The actors come from the mention layer, ``analysis.mentions`` (people,
 organisations, groups, places and products recognised once per article, with
 no downloaded model; its docstring says how).  This module turns them into
 tables: one row per stakeholder with its aliases, mentions, quotations and
@@ -35,7 +35,8 @@ import pandas as pd
 import yaml
 
 from .article import Article, ArticleError
-from .mentions import KINDS, collective_group, entities
+from .mentions import KINDS as _MENTION_KINDS
+from .mentions import collective_group, entities
 from .quotes import extract_quotes
 from .sentiment import score_text
 
@@ -58,6 +59,9 @@ __all__ = [
     "RELATION_COLUMNS",
     "KINDS",
 ]
+
+#: The kinds a stakeholder can have (those of the mention layer).
+KINDS = _MENTION_KINDS
 
 _RES = Path(__file__).resolve().parent / "resources"
 
@@ -551,7 +555,7 @@ def stakeholder_relations(article: Article, *, registry=None) -> pd.DataFrame:
 
     The patterns (hired, invested in / took a stake in, owns, leases, lends
     to, competes with, criticises, partners with, founded, leads, pressures,
-    courts, supplies, works for, left, and "tensions between A and B" for
+    courts, praises, supplies, works for, left, and "tensions between A and B" for
     clashes with) live in
     ``analysis/resources/stakeholders_relations.yml``.  A pattern must stand
     between the two mentions, close to the second; a passive pattern
@@ -574,72 +578,81 @@ def stakeholder_relations(article: Article, *, registry=None) -> pd.DataFrame:
     [['Acme Capital', 'hired', 'Jane Doe'], ['Jane Doe', 'founded', 'Bolt Labs']]
     """
     _check(article)
-    R = _relation_rules()
     _e, recs, _q = _mention_records(article, registry)
-    text = article.text
     by_sent: dict[int, list[Mention]] = defaultdict(list)
     for m in recs:
         if m.via != "pronoun":
             by_sent[m.sentence_id].append(m)
     out: list[Relation] = []
     seen: set = set()
-    maxgap = R["gap"]
-
-    def owned(ms, k):
-        """Follow possessives: "Acme's Widget" -> Widget."""
-        while k + 1 < len(ms) and text[ms[k].end:ms[k].end + 2] in ("’s", "'s") and re.fullmatch(
-                r"[’']s\s+(?:[\w-]+\s+){0,3}", text[ms[k].end:ms[k + 1].start]):
-            k += 1
-        return k
-
     for sid, ms in sorted(by_sent.items()):
-        sent = article.sentences[sid]
         ms = sorted(ms, key=lambda m: m.start)
-        # "tensions between A and B": a symmetric tie named by a noun
-        for a, b in zip(ms, ms[1:]):
-            if a.stakeholder != b.stakeholder and re.fullmatch(r"\s+and\s+", text[a.end:b.start]):
-                lead = text[max(sent.start, a.start - 120):a.start]
-                for rel, pat in R["between"]:
-                    if pat.search(lead):
-                        _add(out, seen, a, b, rel, False, sid, sent.text)
-                        break
-        targets: set[int] = set()
-        for i, a in enumerate(ms):
-            j, prev_end, found = i + 1, a.end, None
-            while j < len(ms):
-                b = ms[j]
-                gap = text[prev_end:b.start]
-                if b.stakeholder == a.stakeholder or b.start < prev_end:
-                    j += 1
-                    continue
-                if found is None:
-                    if i in targets and re.match(r"\s*(?:,\s*)?(?:and|or)\b", gap):
-                        break  # "stake in A and a stake in B": A is an object, not a subject
-                    hit = None
-                    for rel, pat, passive in R["relations"]:
-                        m = pat.search(gap)
-                        if m and len(gap[:m.start()].split()) <= maxgap:
-                            hit = (rel, passive)
-                            break
-                    if hit is None:
-                        if b.kind == "place":
-                            j += 1
-                            continue
-                        break  # another stakeholder stands between a and any verb
-                    found = hit
-                else:
-                    rel = found[0]
-                    coord = re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+", gap)
-                    again = re.match(r"\s*(?:,\s*)?and\s", gap) and any(
-                        p.search(gap) for r_, p, _pa in R["relations"] if r_ == rel)
-                    if not (coord or again):
-                        break
-                k = owned(ms, j)
-                _add(out, seen, a, ms[k], found[0], found[1], sid, sent.text)
-                targets.add(k)
-                prev_end, j = ms[k].end, k + 1
+        _between_ties(article, sid, ms, out, seen)
+        _verb_ties(article, sid, ms, out, seen)
     df = pd.DataFrame([r.__dict__ for r in out], columns=RELATION_COLUMNS)
     return df.astype({"sentence_id": "int64", "start": "int64", "end": "int64"})
+
+
+def _between_ties(article: Article, sid: int, ms: list[Mention], out: list, seen: set) -> None:
+    """ "tensions between A and B": a symmetric tie named by a noun before "between"."""
+    text, sent = article.text, article.sentences[sid]
+    for a, b in zip(ms, ms[1:]):
+        if a.stakeholder != b.stakeholder and re.fullmatch(r"\s+and\s+", text[a.end:b.start]):
+            lead = text[max(sent.start, a.start - 120):a.start]
+            for rel, pat in _relation_rules()["between"]:
+                if pat.search(lead):
+                    _add(out, seen, a, b, rel, False, sid, sent.text)
+                    break
+
+
+def _owned(text: str, ms: list[Mention], k: int) -> int:
+    """Follow possessives: "Acme's Widget" -> Widget."""
+    while k + 1 < len(ms) and text[ms[k].end:ms[k].end + 2] in ("’s", "'s") and re.fullmatch(
+            r"[’']s\s+(?:[\w-]+\s+){0,3}", text[ms[k].end:ms[k + 1].start]):
+        k += 1
+    return k
+
+
+def _verb_pattern(gap: str) -> tuple[str, bool] | None:
+    """The first relation pattern that ends the text between two mentions (and its passive flag)."""
+    R = _relation_rules()
+    for rel, pat, passive in R["relations"]:
+        m = pat.search(gap)
+        if m and len(gap[:m.start()].split()) <= R["gap"]:
+            return rel, passive
+    return None
+
+
+def _verb_ties(article: Article, sid: int, ms: list[Mention], out: list, seen: set) -> None:
+    """Ties read from a verb pattern between a mention and the next ones (coordinated targets each get it)."""
+    text, sent = article.text, article.sentences[sid]
+    targets: set[int] = set()
+    for i, a in enumerate(ms):
+        j, prev_end, found = i + 1, a.end, None
+        while j < len(ms):
+            b = ms[j]
+            gap = text[prev_end:b.start]
+            if b.stakeholder == a.stakeholder or b.start < prev_end:
+                j += 1
+                continue
+            if found is None:
+                if i in targets and re.match(r"\s*(?:,\s*)?(?:and|or)\b", gap):
+                    break  # "stake in A and a stake in B": A is an object, not a subject
+                found = _verb_pattern(gap)
+                if found is None:
+                    if b.kind == "place":
+                        j += 1
+                        continue
+                    break  # another stakeholder stands between a and any verb
+            else:
+                coord = re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+", gap)
+                again = re.match(r"\s*(?:,\s*)?and\s", gap) and _verb_pattern(gap) == found
+                if not (coord or again):
+                    break
+            k = _owned(text, ms, j)
+            _add(out, seen, a, ms[k], found[0], found[1], sid, sent.text)
+            targets.add(k)
+            prev_end, j = ms[k].end, k + 1
 
 
 def _add(out, seen, a: Mention, b: Mention, rel: str, passive: bool, sid: int, evidence: str) -> None:

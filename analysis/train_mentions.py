@@ -78,7 +78,84 @@ def main(argv: list[str] | None = None) -> int:
     words = common_words(texts, d / "polnear_silver_train.jsonl")
     OUT.write_text(HEADER.format(min_lower=MIN_LOWER, share=MAX_NAME_SHARE) + "\n".join(words) + "\n", encoding="utf-8")
     print(f"wrote {len(words)} words to {OUT}")
+    model = train_filter(d, THRESHOLD)
+    write_filter(model)
+    print(f"wrote the actor filter ({len(model['weights'])} weights, {model['n_train']} candidates) to {FILTER_OUT}")
     return 0
+
+
+
+# --------------------------------------------------------------------------
+# The actor filter: a logistic regression over the rules' candidates
+# --------------------------------------------------------------------------
+FILTER_OUT = Path(__file__).resolve().parent / "resources" / "mentions_filter.json.gz"
+MIN_FEATURE_COUNT = 3
+# Score below which a candidate person or organisation is dropped, chosen on PolNeAR dev
+# (benchmarks/entities_polnear.py): the rules are tuned on dev, so train is the check.
+THRESHOLD = -0.5
+C = 0.3
+
+
+def _scorer(d: Path):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("score_entities", d / "score_entities.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def filter_examples(d: Path, split: str) -> tuple[list[dict], list[int]]:
+    """Features and labels of every candidate person or organisation of a split.
+
+    Label 1 when one of its forms matches a silver PERSON, ORGANIZATION or LOCATION mention of the
+    article (the precision criterion of ``score_entities.py``), else 0.
+    """
+    from .article import Article
+    from .mentions import actor_candidates
+
+    se = _scorer(d)
+    silver = se.load_silver(str(d / f"polnear_silver_{split}.jsonl"))
+    X, y = [], []
+    with open(d / f"polnear_{split}.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            s = silver.get(r["id"])
+            if s is None:
+                continue
+            anyname = {se.norm(e["text"]) for e in s["entities"] if e["type"] in ("PERSON", "ORGANIZATION", "LOCATION")}
+            anyname |= {se.surname(e["text"]) for e in s["entities"] if e["type"] == "PERSON"}
+            for _name, kind, feats, forms in actor_candidates(Article.from_text(r["text"], name=r["id"])):
+                ok = any(se.norm(x) in anyname or (kind == "person" and se.surname(x) in anyname) for x in forms)
+                X.append(feats)
+                y.append(int(ok))
+    return X, y
+
+
+def train_filter(d: Path, threshold: float) -> dict:
+    """Fit the filter on the training split (deterministic: liblinear, fixed data order)."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    X, y = filter_examples(d, "train")
+    counts = Counter(k for f in X for k in f)
+    X = [{k: v for k, v in f.items() if counts[k] >= MIN_FEATURE_COUNT} for f in X]
+    vec = DictVectorizer()
+    M = vec.fit_transform(X)
+    M.indices, M.indptr = M.indices.astype("int32"), M.indptr.astype("int32")  # liblinear wants 32-bit indices
+    lr = LogisticRegression(C=C, solver="liblinear", max_iter=1000).fit(M, y)
+    weights = {k: round(float(w), 4) for k, w in zip(vec.get_feature_names_out(), lr.coef_[0]) if abs(w) >= 1e-3}
+    return {"about": "actor filter of analysis/mentions.py; trained by analysis/train_mentions.py on PolNeAR train "
+                     "(CoreNLP silver entities as labels); logistic regression, keep when score >= threshold",
+            "n_train": len(y), "positive_share": round(sum(y) / len(y), 4),
+            "intercept": round(float(lr.intercept_[0]), 4), "threshold": threshold, "weights": dict(sorted(weights.items()))}
+
+
+def write_filter(model: dict) -> None:
+    import gzip
+
+    data = json.dumps(model, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    FILTER_OUT.write_bytes(gzip.compress(data, mtime=0))
 
 
 if __name__ == "__main__":

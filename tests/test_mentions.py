@@ -78,3 +78,93 @@ def test_collective_group_maps_singular_and_plural_nouns():
     assert collective_group("regulator") == "regulators"
     assert collective_group("Employees") == "employees"
     assert collective_group("spreadsheet") is None
+
+
+# --- whole names, right kinds (each sentence written for the test) ---------
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("The Federal Trade and Industry Agency fined the bank on Monday.", "Federal Trade and Industry Agency",
+         "organisation"),
+        ("A complaint was filed with the Securities and Exchange Commission last week.",
+         "Securities and Exchange Commission", "organisation"),
+        ("Scholars at the Center for Strategic and International Studies disagreed.",
+         "Center for Strategic and International Studies", "organisation"),
+        ("Lawyers at Dunmore & Co. said the filing was late.", "Dunmore & Co.", "organisation"),
+        ("Shares of Pellworth Inc. fell after the report.", "Pellworth Inc.", "organisation"),
+        ("The European Council President Donald Tusk spoke first.", "European Council", "organisation"),
+        ("The Justice Department opened an inquiry.", "Justice Department", "organisation"),
+        ("Secretary of State Mary Okonjo flew to Lagos.", "Mary Okonjo", "person"),
+        ("Former Vice President Joseph R. Biden Jr. spoke in Ohio.", "Joseph R. Biden", "person"),
+        ("Aid workers met Mexicans waiting at the border.", "Mexicans", "group"),
+        ("The program was popular with Muslims and Hindus in the city.", "Muslims", "group"),
+        ("Officials said the plant in Portugal would close.", "Portugal", "place"),
+        ("The office in New York City will close in June.", "New York City", "place"),
+        ("Sales of the phone rose, said Mira Lind, who runs Quellio.", "Mira Lind", "person"),
+    ],
+)
+def test_whole_names_and_kinds(text, name, kind):
+    assert kinds(text).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    "text, not_name",
+    [
+        ("The Federal Trade and Industry Agency fined the bank.", "Federal Trade"),
+        ("The Federal Trade and Industry Agency fined the bank.", "Industry Agency"),
+        ("Hawaiian voters and Burmese exiles were polled by the firm.", "Hawaiian"),
+        ("A Canadian court heard the case against Pellworth Inc.", "Canadian"),
+        ("Secretary of State Mary Okonjo flew to Lagos.", "State Mary Okonjo"),
+        ("The Justice Department opened an inquiry.", "Department"),
+        ("The UN General Assembly voted on Tuesday.", "Assembly"),
+        ("Prime Minister Ana Sousa resigned.", "Prime"),
+        ("Senior Fellow\n\nThe think tank said that costs would rise.", "Senior Fellow"),
+    ],
+)
+def test_no_piece_of_a_name_and_no_adjective_is_an_actor(text, not_name):
+    assert not_name not in set(mentions(text)["name"])
+
+
+def test_two_names_joined_by_and_stay_two():
+    names = set(mentions("Mira Lind and Quellio Capital agreed. Quellio Capital paid.")["name"])
+    assert {"Mira Lind", "Quellio Capital"} <= names
+    assert not any(" and " in n for n in names)
+
+
+def test_page_furniture_and_shouted_lines_produce_no_actors():
+    text = ("FULL TEXT: remarks on trade\n\nRead more\n\nWHAT THE BOARD WANTS NOW\n\n"
+            "Mira Lind, who chairs Quellio Capital, said the deal was fair. Lind said costs would fall.")
+    names = set(mentions(text)["name"])
+    assert names == {"Mira Lind", "Quellio Capital"}
+
+
+def test_capitalised_common_words_opening_sentences_are_not_organisations():
+    text = ("Details were scarce. Change came slowly to Quellio Capital, said Mira Lind. "
+            "Critics said the plan would fail.")
+    names = set(mentions(text)["name"])
+    assert "Details" not in names and "Change" not in names
+    assert {"Mira Lind", "Quellio Capital"} <= names
+
+
+def test_web_handles_and_hashtags_are_not_names():
+    text = "Mira Lind wrote on the site: follow @QuellioNews and #VoteLind. pic.twitter.com/Ab12Cd34"
+    assert set(mentions(text)["name"]) == {"Mira Lind"}
+
+
+def test_a_leader_description_is_the_person_not_the_group():
+    text = ("Mira Lind has run Quellio Capital since 2019. Lind said profits rose. "
+            "At its results, the Big Tech chief promised more spending.")
+    df = mentions(text)
+    desc = df[df["text"] == "the Big Tech chief"]
+    assert desc["name"].tolist() == ["Mira Lind"] and desc["kind"].tolist() == ["person"]
+    assert "Big Tech" not in set(df["name"])
+
+
+def test_a_product_is_kind_product():
+    assert kinds("Reviewers preferred Orbit 2.5 to its rival.").get("Orbit") == "product"
+    assert kinds("The new model, codenamed Juniper, ships soon.").get("Juniper") == "product"
+
+
+def test_a_person_named_by_an_organisation_stays_a_person():
+    df = mentions("The debate was moderated by Harbor Media's Wendell Brackett on Monday.")
+    assert dict(zip(df["name"], df["kind"])).get("Wendell Brackett") == "person"
