@@ -17,6 +17,7 @@ The word tables (news lexicon, speech verbs, negators, contrast words) live in
 
 from __future__ import annotations
 
+import base64
 import gzip
 import json
 import math
@@ -29,7 +30,7 @@ import numpy as np
 import yaml
 
 __all__ = ["vader", "news_vader", "score_text", "label_for", "sentiment_toward", "rule_sentiment_toward",
-           "quote_stance", "stance_validation", "load_model", "target_features", "NEWS_LEXICON", "TOWARD_VERBS",
+           "quote_stance", "stance_validation", "name_spans", "load_model", "target_features", "NEWS_LEXICON", "TOWARD_VERBS",
            "TOWARD_RULES", "DEFAULT_RULES", "LABELS", "MODEL_PATH"]
 
 #: Compound scores at or beyond these thresholds are labelled positive / negative (VADER's convention).
@@ -166,6 +167,8 @@ CONTRAST = frozenset(_tables()["contrast"])
 NEGATION = frozenset(_tables()["negation"])
 #: Pronouns read as the story's subject in a quotation that does not name it (see :func:`quote_stance`).
 STANCE_PRONOUNS = frozenset(_tables()["stance_pronouns"])
+#: Closed-class words: read by the model, never named as its evidence.
+FUNCTION_WORDS = frozenset(_tables()["function_words"])
 
 
 @lru_cache(maxsize=1)
@@ -374,9 +377,8 @@ def target_features(text: str, start: int, end: int, *, opts: dict | None = None
     """The model's features for the target ``text[start:end]``, and the words behind the lexicon features.
 
     Returns ``(features, parts)``: ``features`` maps a feature name to its value;
-    ``parts`` lists ``(feature, word, share)`` for the lexicon features (``V_``),
-    the share of the feature owed to each word, from which :func:`sentiment_toward`
-    names its evidence (a word feature names its word itself).  ``opts`` are the
+    ``parts`` lists ``(feature, word, share)``: the share of a feature owed to a
+    word of the sentence, from which :func:`sentiment_toward` names its evidence.  ``opts`` are the
     feature options stored with the model (default: the shipped model's).
     Features: the words left (``L:``) and right (``R:``) of the target, and within
     ``near`` words of it (``NL:``/``NR:``), marked when a negator reverses them
@@ -388,11 +390,15 @@ def target_features(text: str, start: int, end: int, *, opts: dict | None = None
     as VADER squashes its compound score (``V_``; ``SV_`` when the target speaks).
 
     >>> f, parts = target_features("Critics never praised Smith.", 22, 27)
-    >>> f["L:not_praised"], f["V_L-"] < 0
-    (1.0, True)
+    >>> [word for name, word, _ in parts if name.startswith("L:not_")], f["V_L-"] < 0
+    (['praised'], True)
     """
     opts = load_model().opts if opts is None else opts
-    low, t = _context(text, start, end)
+    return _features(*_context(text, start, end), opts)
+
+
+def _features(low: list[str], t: int, opts: dict) -> tuple[dict, list]:
+    """:func:`target_features` of lower-cased tokens ``low`` whose ``t``-th stands for the target."""
     quoted, negated, clause = _states(low)
     feats, parts = {"BIAS": 1.0}, []
     if quoted[t]:
@@ -401,7 +407,7 @@ def target_features(text: str, start: int, end: int, *, opts: dict | None = None
     if speaker:
         feats["T_SPEAKER"] = 1.0
     regions = _regions(len(low), t, quoted if opts.get("quote") else None, clause if opts.get("contrast") else None)
-    sums = _word_features(low, t, regions, negated if opts.get("neg") else None, opts, feats)
+    sums = _word_features(low, t, regions, negated if opts.get("neg") else None, opts, feats, parts)
     v = "SV_" if speaker and opts.get("speaker") else "V_"  # a speaker's words weigh differently from words about them
     for key, items in sums.items():
         s = sum(x for _, x in items)
@@ -423,40 +429,60 @@ def _regions(n: int, t: int, quoted, clause) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=100_000)
 def _stem(word: str) -> str:
-    """Porter's stem of a word (NLTK, no data needed), cached."""
-    return _porter().stem(word, to_lowercase=False)
+    """A light English stem: the inflections -ies, -ied, -ing, -ed, -es after s/x/z/ch/sh, -s and -ly
+    removed ("praised", "praises" and "praising" -> "prais").  Cheaper than Porter's stemmer, and enough to
+    let the forms of one word share a weight."""
+    n = len(word)
+    if n > 4 and word.endswith(("ies", "ied")):
+        return word[:-3] + "y"
+    if n > 5 and word.endswith("ing"):
+        return word[:-3].rstrip("e")
+    if n > 4 and word.endswith("ed"):
+        return word[:-2].rstrip("e")
+    if n > 4 and word.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return word[:-2]
+    if n > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1].rstrip("e")
+    if n > 5 and word.endswith("ly"):
+        return word[:-2]
+    return word.rstrip("e") if n > 3 else word
 
 
-@lru_cache(maxsize=1)
-def _porter():
-    from nltk.stem.porter import PorterStemmer
-
-    return PorterStemmer()
-
-
-def _word_features(low, t, regions, negated, opts, feats) -> dict:
-    """Add the context-word features to ``feats``; return the lexicon valences to sum, per key."""
+def _word_features(low, t, regions, negated, opts, feats, parts) -> dict:
+    """Add the context-word features to ``feats`` (and their words to ``parts``); return the lexicon
+    valences to sum, per key."""
     lex, near, bands, sums = news_vader().lexicon, opts.get("near", 0), opts.get("bands"), {}
-    stem = _stem if opts.get("stem") else str
+    stem, bigrams, add = (_stem if opts.get("stem") else str), opts.get("bigrams"), parts.append
     for i, w in enumerate(low):
         if i == t:
             continue
         d, reg = abs(i - t), regions[i]
-        word = "not_" + stem(w) if negated is not None and negated[i] else stem(w)
-        feats[reg + ":" + word] = 1.0
+        neg = negated is not None and negated[i]
+        word = "not_" + stem(w) if neg else stem(w)
+        name = reg + ":" + word
+        feats[name] = 1.0
+        add((name, w, 1.0))
         if d <= near:
-            feats["N" + reg[-1] + ":" + word] = 1.0
+            name = "N" + reg[-1] + ":" + word
+            feats[name] = 1.0
+            add((name, w, 1.0))
+            if d > 1 and bigrams:  # the pair of words between this one and the target
+                feats["B" + reg[-1] + ":" + (word + "_" + low[i + 1] if i < t else low[i - 1] + "_" + word)] = 1.0
         v = lex.get(w)
         if v:
-            v = -0.74 * v if negated is not None and negated[i] else v  # VADER's own factor for a negated word
-            sums.setdefault(reg + ("+" if v > 0 else "-"), []).append((w, v / math.sqrt(1 + d)))
-            sums.setdefault("ALL", []).append((w, v))
-            if bands:
-                band = "1" if d <= 2 else "2" if d <= 5 else "3" if d <= 10 else "4"
-                sums.setdefault("D" + reg[-1] + band, []).append((w, v))
+            _add_valence(sums, w, -0.74 * v if neg else v, reg, d, bands)  # VADER's own factor for a negated word
     return sums
+
+
+def _add_valence(sums: dict, w: str, v: float, reg: str, d: int, bands) -> None:
+    """File the valence ``v`` of word ``w`` under its region and sign, the sentence total and its distance band."""
+    sums.setdefault(reg + ("+" if v > 0 else "-"), []).append((w, v / math.sqrt(1 + d)))
+    sums.setdefault("ALL", []).append((w, v))
+    if bands:
+        band = "1" if d <= 2 else "2" if d <= 5 else "3" if d <= 10 else "4"
+        sums.setdefault("D" + reg[-1] + band, []).append((w, v))
 
 
 # ---------------------------------------------------------------------------
@@ -470,40 +496,37 @@ class SentimentModel:
         self.opts = payload["opts"]
         self.meta = payload.get("meta", {})
         self.index = {name: i for i, name in enumerate(payload["features"])}
-        self.weights = np.array([payload["weights"][lab] for lab in self.labels], dtype=np.float64).T
+        raw = np.frombuffer(base64.b64decode(payload["weights"]), dtype="<f4").astype(np.float64)
+        self.weights = raw.reshape(len(self.index), len(self.labels))
         self.weights -= self.weights.mean(axis=1, keepdims=True)  # same probabilities; a weight now reads as a push
-        self.bias = np.array([payload["bias"][lab] for lab in self.labels], dtype=np.float64)
+        self.bias = np.array(payload["bias"], dtype=np.float64)
 
     def proba(self, feats: dict) -> np.ndarray:
         """Probabilities of :data:`LABELS` for one feature dict."""
         return self._scores(feats)[0]
 
     def _scores(self, feats: dict):
-        idx, vals, names = [], [], []
-        for k, v in feats.items():
-            i = self.index.get(k)
-            if i is not None:
-                idx.append(i)
-                vals.append(v)
-                names.append(k)
-        z = self.bias + np.asarray(vals) @ self.weights[idx]
+        get = self.index.get
+        found = [(k, get(k)) for k in feats]
+        found = [(k, i) for k, i in found if i is not None]
+        names = [k for k, _ in found]
+        vals = np.fromiter([feats[k] for k in names], dtype=np.float64, count=len(names))
+        rows = self.weights[[i for _, i in found]]
+        z = self.bias + vals @ rows
         e = np.exp(z - z.max())
-        return e / e.sum(), idx, vals, names
+        return e / e.sum(), rows, vals, names
 
     def predict(self, feats: dict, parts: list, n: int = 3) -> tuple[np.ndarray, list[str]]:
         """Probabilities of :data:`LABELS`, and the ``n`` words that pushed most toward the likeliest label."""
-        p, idx, vals, names = self._scores(feats)
-        push = (np.asarray(vals) * self.weights[idx, int(p.argmax())]).tolist()
+        p, rows, vals, names = self._scores(feats)
+        share = dict(zip(names, (vals * rows[:, int(p.argmax())]).tolist()))
         by_word: dict[str, float] = {}
-        for name, x in zip(names, push):
-            word = name.partition(":")[2].removeprefix("not_")
-            if word.isalpha():
-                by_word[word] = by_word.get(word, 0.0) + x
-        share = dict(zip(names, push))
         for name, word, frac in parts:
-            if name in share and word.isalpha():
-                by_word[word] = by_word.get(word, 0.0) + frac * share[name]
-        best = sorted(((x, w) for w, x in by_word.items() if x > 0), reverse=True)
+            x = share.get(name)
+            if x is not None:
+                by_word[word] = by_word.get(word, 0.0) + frac * x
+        best = sorted(((x, w) for w, x in by_word.items() if x > 0 and w.isalpha() and w not in FUNCTION_WORDS),
+                      reverse=True)
         return p, [w for _, w in best[:n]]
 
 
@@ -579,9 +602,10 @@ def quote_stance(text: str, start: int, end: int, *, targets=()) -> dict:
        pronouns (:data:`STANCE_PRONOUNS`: "he", "they", "its" ...) are read
        as the subject: a quotation given to explain a story mostly speaks of
        its subject that way;
-    3. with neither, the quotation's own tone: the model reads it as if it
-       were said about a target standing just before the opening mark, with the
-       words of its sentence outside the marks (the speaker cue) as context.
+    3. with neither, the quotation's own tone: the model reads all its words
+       as if they were said of a target standing just before them (the
+       speaker cue and the reporter's framing around the marks are left out:
+       they describe the speaker, not the subject).
 
     Returns ``label`` (negative / neutral / positive), ``proba`` (per label),
     ``read_from`` (``subject``, ``pronoun`` or ``quotation``: which step
@@ -612,13 +636,24 @@ def quote_stance(text: str, start: int, end: int, *, targets=()) -> dict:
     return {**_labelled(model, p), "read_from": read_from, "evidence": evidence}
 
 
+def name_spans(text: str, names) -> list[tuple[int, int]]:
+    """The ``(start, end)`` spans of every whole-word occurrence of any of ``names`` in ``text``, in order.
+
+    A simple way to give :func:`quote_stance` the mentions of a subject known by name.
+
+    >>> name_spans("Acme said Acme's rival, Acmeco, fell.", ["Acme"])
+    [(0, 4), (10, 14)]
+    """
+    names = [n for n in names if n]
+    if not names:
+        return []
+    pattern = r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b"
+    return [m.span() for m in re.finditer(pattern, text)]
+
+
 def _quotation_features(text: str, start: int, end: int, opts: dict) -> tuple[dict, list]:
-    """Features of a quotation read as if said about a target just before its opening mark."""
-    a, b = _sentence_bounds(text, start, end)
-    open_at = max(a, start - 1) if start > 0 and text[start - 1] in "“\"‘'" else start
-    stand_in = text[a:open_at] + " X " + text[open_at:b]
-    x = open_at - a + 1
-    return target_features(stand_in, x, x + 1, opts=opts)
+    """Features of a quotation's own words (all its sentences) read as if said of a target standing before them."""
+    return _features([TARGET] + _TOK.findall(text[start:end].lower()), 0, opts)
 
 
 def stance_validation(text: str, quotes, reference, *, targets=()):

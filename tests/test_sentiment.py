@@ -1,5 +1,6 @@
 """Sentiment: VADER scores, the trained target model, the rule baseline and quotation stance, on hand-written text."""
 
+import base64
 import gzip
 import json
 from pathlib import Path
@@ -9,7 +10,7 @@ import pytest
 
 from analysis import train_sentiment as T
 from analysis.sentiment import (DEFAULT_RULES, LABELS, MODEL_PATH, NEWS_LEXICON, TOWARD_RULES, label_for, load_model,
-                                news_vader, quote_stance, rule_sentiment_toward, score_text, sentiment_toward,
+                                news_vader, name_spans, quote_stance, rule_sentiment_toward, score_text, sentiment_toward,
                                 stance_validation, target_features, vader)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -90,8 +91,10 @@ def test_evidence_names_words_of_the_sentence():
 
 
 def test_negation_is_a_feature():
-    f, _ = target_features("Critics never praised Smith.", 22, 27)
-    assert "L:not_praised" in f and "L:praised" not in f
+    f, parts = target_features("Critics never praised Smith.", 22, 27)
+    negated = {name for name, word, _ in parts if word == "praised" and name in f}
+    assert negated and all(":not_" in name for name in negated)
+    assert f["V_L-"] < 0  # "praised" counts against the target once negated
 
 
 def test_reads_only_the_sentence_around_the_target():
@@ -116,7 +119,7 @@ def test_shipped_model_is_small_compressed_json():
     with gzip.open(MODEL_PATH, "rt", encoding="utf-8") as fh:
         data = json.load(fh)
     assert data["labels"] == list(LABELS)
-    assert len(data["features"]) == len(data["weights"]["neutral"])
+    assert len(base64.b64decode(data["weights"])) == 4 * len(LABELS) * len(data["features"])  # float32 weights
     assert data["meta"]["trained_on"] == "NewsMTSC train split"
 
 
@@ -188,17 +191,9 @@ def quote_span(text, words):
     return i, i + len(words)
 
 
-def mentions(text, name):
-    out, i = [], text.find(name)
-    while i >= 0:
-        out.append((i, i + len(name)))
-        i = text.find(name, i + 1)
-    return out
-
-
 def test_stance_from_a_mention_inside_the_quotation():
     text = "Shares fell. “Acme has lost its way, and its products are a mess,” said one analyst."
-    st = quote_stance(text, text.index("“") + 1, text.index("”"), targets=mentions(text, "Acme"))
+    st = quote_stance(text, text.index("“") + 1, text.index("”"), targets=name_spans(text, ["Acme"]))
     assert st["read_from"] == "subject" and st["label"] == "negative"
     assert set(st["proba"]) == set(LABELS)
 
@@ -206,14 +201,14 @@ def test_stance_from_a_mention_inside_the_quotation():
 def test_stance_reads_pronouns_when_the_subject_is_not_named():
     text = "Acme's founder spoke last week. “He is a brilliant, generous and inspiring leader,” a colleague said."
     a, b = quote_span(text, "He is a brilliant, generous and inspiring leader,")
-    st = quote_stance(text, a, b, targets=mentions(text, "Acme"))
+    st = quote_stance(text, a, b, targets=name_spans(text, ["Acme"]))
     assert st["read_from"] == "pronoun" and st["label"] == "positive"
 
 
 def test_stance_falls_back_to_the_quotation_itself():
     text = "Acme reported results. “What a terrible, shameful waste,” one investor says."
     a, b = quote_span(text, "What a terrible, shameful waste,")
-    st = quote_stance(text, a, b, targets=mentions(text, "Acme"))
+    st = quote_stance(text, a, b, targets=name_spans(text, ["Acme"]))
     assert st["read_from"] == "quotation" and st["label"] == "negative"
 
 
@@ -227,7 +222,7 @@ def test_stance_validation_on_the_seed():
     text = (ROOT / "data" / "raw" / "article.txt").read_text(encoding="utf-8")
     quotes = pd.read_csv(ROOT / "data" / "annotations" / "quotes.csv")
     reference = pd.read_csv(ROOT / "data" / "annotations" / "stance.csv")
-    table = stance_validation(text, quotes, reference, targets=mentions(text, "Meta"))
+    table = stance_validation(text, quotes, reference, targets=name_spans(text, ["Meta"]))
     assert len(table) == len(reference) == 19
     clear = table[table["confidence"] == "clear"]
     assert len(clear) == 15
