@@ -30,7 +30,7 @@ import numpy as np
 import yaml
 
 __all__ = ["vader", "news_vader", "score_text", "label_for", "sentiment_toward", "rule_sentiment_toward",
-           "quote_stance", "stance_validation", "name_spans", "load_model", "target_features", "NEWS_LEXICON", "TOWARD_VERBS",
+           "quote_stance", "stance_validation", "name_spans", "load_model", "SentimentModel", "target_features", "NEWS_LEXICON", "TOWARD_VERBS",
            "TOWARD_RULES", "DEFAULT_RULES", "LABELS", "MODEL_PATH"]
 
 #: Compound scores at or beyond these thresholds are labelled positive / negative (VADER's convention).
@@ -346,7 +346,7 @@ def _in_quotes(words: list[str]) -> list[bool]:
 
 
 def _context(text: str, start: int, end: int) -> tuple[list[str], int]:
-    """The lower-cased tokens of the sentence around the target, the target standing as one :data:`TARGET`
+    """The lower-cased tokens of the sentence around the target, the target standing as one ``TARGET``
     token, and that token's index."""
     a, b = _sentence_bounds(text, start, end)
     left = _TOK.findall(text[a:start].lower())
@@ -501,8 +501,8 @@ class SentimentModel:
         self.weights -= self.weights.mean(axis=1, keepdims=True)  # same probabilities; a weight now reads as a push
         self.bias = np.array(payload["bias"], dtype=np.float64)
 
-    def proba(self, feats: dict) -> np.ndarray:
-        """Probabilities of :data:`LABELS` for one feature dict."""
+    def proba(self, feats: dict):
+        """Probabilities of :data:`LABELS` (a numpy array) for one feature dict."""
         return self._scores(feats)[0]
 
     def _scores(self, feats: dict):
@@ -516,8 +516,9 @@ class SentimentModel:
         e = np.exp(z - z.max())
         return e / e.sum(), rows, vals, names
 
-    def predict(self, feats: dict, parts: list, n: int = 3) -> tuple[np.ndarray, list[str]]:
-        """Probabilities of :data:`LABELS`, and the ``n`` words that pushed most toward the likeliest label."""
+    def predict(self, feats: dict, parts: list, n: int = 3):
+        """Probabilities of :data:`LABELS` (a numpy array), and the ``n`` words that pushed most toward the
+        likeliest label."""
         p, rows, vals, names = self._scores(feats)
         share = dict(zip(names, (vals * rows[:, int(p.argmax())]).tolist()))
         by_word: dict[str, float] = {}
@@ -531,7 +532,7 @@ class SentimentModel:
 
 
 @lru_cache(maxsize=1)
-def load_model(path: str | os.PathLike | None = None) -> SentimentModel:
+def load_model(path: str | Path | None = None) -> SentimentModel:
     """The trained target-sentiment model (cached), from :data:`MODEL_PATH` unless ``path`` is given."""
     with gzip.open(path or MODEL_PATH, "rt", encoding="utf-8") as fh:
         return SentimentModel(json.load(fh))
@@ -599,7 +600,7 @@ def quote_stance(text: str, start: int, end: int, *, targets=()) -> dict:
     1. each mention of the subject inside the quotation is scored in its
        sentence, and the probabilities are averaged;
     2. when the quotation does not name the subject, its third-person
-       pronouns (:data:`STANCE_PRONOUNS`: "he", "they", "its" ...) are read
+       pronouns (``STANCE_PRONOUNS``: "he", "they", "its" ...) are read
        as the subject: a quotation given to explain a story mostly speaks of
        its subject that way;
     3. with neither, the quotation's own tone: the model reads all its words
@@ -668,8 +669,8 @@ def stance_validation(text: str, quotes, reference, *, targets=()):
     reference : pandas.DataFrame
         ``quote_id``, ``label`` and ``confidence`` (``clear`` or ``arguable``), as
         in ``data/annotations/stance.csv``.
-    targets : sequence of (start, end)
-        The story subject's mentions, passed on to :func:`quote_stance`.
+    targets : list of tuple
+        The ``(start, end)`` spans of the story subject's mentions, passed on to :func:`quote_stance`.
 
     Returns
     -------
