@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from analysis import sentiment as S
 from analysis import train_sentiment as T
 from analysis.sentiment import (DEFAULT_RULES, LABELS, MODEL_PATH, NEWS_LEXICON, TOWARD_RULES, label_for, load_model,
                                 news_vader, name_spans, quote_stance, rule_sentiment_toward, score_text, sentiment_toward,
@@ -47,6 +48,13 @@ def test_news_lexicon_is_read_from_resources():
     assert text.startswith("#")  # the file says what it is for
     assert all(-4 <= v <= 4 for v in NEWS_LEXICON.values())
     assert "interest" in NEWS_LEXICON and NEWS_LEXICON["interest"] == 0.0
+
+
+def test_word_tables_hold_only_words():
+    """YAML reads a bare no/on/off as a boolean; every entry must stay a word."""
+    for table in (S.NEGATION, S.FUNCTION_WORDS, S.REPORTING, S.CONTRAST, S.STANCE_PRONOUNS, NEWS_LEXICON, S.TOWARD_VERBS):
+        assert all(isinstance(w, str) and w == w.lower() for w in table)
+    assert "no" in S.NEGATION and "on" in S.FUNCTION_WORDS
 
 
 # --- the trained model -----------------------------------------------------
