@@ -681,6 +681,8 @@ def stance_validation(text: str, quotes, reference, *, targets=()):
         ", ") and ``agree``.  A reference quotation missing from ``quotes`` has
         no stance and does not agree.
 
+    Examples
+    --------
     >>> import pandas as pd
     >>> s = "“Acme is a disaster,” one critic said. “Acme is thriving,” a fan said."
     >>> q = pd.DataFrame({"quote_id": ["A", "B"], "start": [1, 40], "end": [19, 56]})
