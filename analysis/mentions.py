@@ -59,7 +59,7 @@ become candidate names; rules decide what to keep and what each name is:
   drops those scored below its threshold.  It was trained by
   :mod:`analysis.train_mentions` on PolNeAR's training split, with CoreNLP's
   silver entities as labels; re-running the script gives the same file.  The
-  common-word list (``mentions_common_words.txt``) comes from the same script.
+  common-word list (``mentions_common_words.txt.gz``, stored compressed) comes from the same script.
 
 Every hand-written word list lives in ``analysis/resources/stakeholders_*``
 (rules as data); the learned ones in ``analysis/resources/mentions_*``.
@@ -82,6 +82,7 @@ to an actor), :func:`story_subject` (the actor the story is about, in place of
 from __future__ import annotations
 
 import bisect
+import gzip
 import html
 import re
 from collections import Counter, defaultdict
@@ -122,7 +123,9 @@ def _check(article) -> None:
 def _lines(name: str, *, lower: bool = False) -> frozenset:
     """The entries of a one-entry-per-line resource file (``#`` starts a comment line)."""
     out = set()
-    for ln in (_RES / name).read_text(encoding="utf-8").splitlines():
+    path = _RES / name
+    raw = gzip.decompress(path.read_bytes()) if name.endswith(".gz") else path.read_bytes()
+    for ln in raw.decode("utf-8").splitlines():
         ln = ln.strip()
         if ln and not ln.startswith("#"):
             out.add(ln.lower() if lower else ln)
@@ -170,7 +173,7 @@ def _rules() -> dict:
             r"\s*(?:by\s+[^\n.!?]{1,60}$|(?:" + "|".join(map(re.escape, sorted(map(str, raw["page_furniture"]), key=len, reverse=True)))
             + r")\b\s*(?:[:|•\-–—].*|$))", re.I),
         "given_names": _lines("stakeholders_given_names.txt", lower=True),
-        "common_words": _lines("mentions_common_words.txt", lower=True),
+        "common_words": _lines("mentions_common_words.txt.gz", lower=True),
         "places": frozenset(places),
         "places_lower": frozenset(p.lower() for p in places),
         "places_by_prefix": _by_prefix(p.lower() for p in places if " " not in p),

@@ -1,16 +1,37 @@
-"""Sentiment with NLTK's VADER, using the lexicon shipped in the vaderSentiment wheel.
+"""Sentiment: VADER scores of any text, and sentiment toward a target learned from news.
 
-No NLTK data download is needed: the lexicon file comes from the
-``vaderSentiment`` package and is read by NLTK's own analyser.
+Three layers, each usable on its own:
+
+* :func:`score_text`: NLTK's VADER analyser with the lexicon shipped in the
+  ``vaderSentiment`` wheel (no NLTK data download).
+* :func:`sentiment_toward`: the sentiment a sentence expresses toward a target
+  span, from a logistic regression trained on NewsMTSC's training split by
+  :mod:`analysis.train_sentiment` and shipped in ``analysis/resources``.
+  :func:`rule_sentiment_toward` keeps the earlier rules over VADER as a baseline.
+* :func:`quote_stance`: the tone of a quotation toward the story's subject, and
+  :func:`stance_validation` to check it against hand labels.
+
+The word tables (news lexicon, speech verbs, negators, contrast words) live in
+``analysis/resources/sentiment_lexicon.yml`` with a note of where they come from.
 """
 
 from __future__ import annotations
 
+import base64
+import gzip
+import json
+import math
 import os
+import re
 from functools import lru_cache
+from pathlib import Path
 
-__all__ = ["vader", "news_vader", "score_text", "label_for", "sentiment_toward", "NEWS_LEXICON", "TOWARD_VERBS", "TOWARD_RULES",
-           "DEFAULT_RULES"]
+import numpy as np
+import yaml
+
+__all__ = ["vader", "news_vader", "score_text", "label_for", "sentiment_toward", "rule_sentiment_toward",
+           "quote_stance", "stance_validation", "name_spans", "load_model", "SentimentModel", "target_features", "NEWS_LEXICON", "TOWARD_VERBS",
+           "TOWARD_RULES", "DEFAULT_RULES", "LABELS", "MODEL_PATH"]
 
 #: Compound scores at or beyond these thresholds are labelled positive / negative (VADER's convention).
 POSITIVE, NEGATIVE = 0.05, -0.05
@@ -115,61 +136,39 @@ def score_text(text: str) -> dict:
     return {"compound": s["compound"], "pos": s["pos"], "neu": s["neu"], "neg": s["neg"], "label": label_for(s["compound"])}
 
 
+
+
 # ---------------------------------------------------------------------------
-# Sentiment toward a target
+# Word tables (analysis/resources/sentiment_lexicon.yml)
 # ---------------------------------------------------------------------------
-import re as _re  # noqa: E402
+_RES = Path(__file__).resolve().parent / "resources"
+#: Where the trained model is stored (written by :mod:`analysis.train_sentiment`).
+MODEL_PATH = _RES / "sentiment_model.json.gz"
+#: The three labels, in the order of every probability vector.
+LABELS = ("negative", "neutral", "positive")
+
+
+@lru_cache(maxsize=1)
+def _tables() -> dict:
+    with open(_RES / "sentiment_lexicon.yml", encoding="utf-8") as fh:
+        return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
 
 #: News-domain lexicon adjustments, word to VADER valence (-4 .. 4; 0 removes the word).
-#: VADER was built for social media; these words carry another sense in news.
-NEWS_LEXICON = {
-    # finance and business terms VADER reads as emotions ("interest" rates, "shares", "credit", "crude" oil)
-    "share": 0.0, "shares": 0.0, "interest": 0.0, "credit": 0.0, "charges": 0.0, "crude": 0.0, "bonus": 0.0,
-    "bonuses": 0.0, "demand": 0.0, "growth": 0.0, "debt": 0.0, "cut": 0.0, "cuts": 0.0,
-    # institutional and political words that name things, not feelings ("the Justice Department",
-    # "security forces", "the Democratic party", "the Supreme Court", "health care", "intelligence agencies")
-    "party": 0.0, "justice": 0.0, "security": 0.0, "defense": 0.0, "defence": 0.0, "intelligence": 0.0,
-    "united": 0.0, "supreme": 0.0, "care": 0.0, "freedom": 0.0, "trust": 0.0, "support": 0.0, "supported": 0.0,
-    "supporters": 0.0, "war": 0.0, "crime": 0.0, "agreement": 0.0,
-    # function words VADER scores ("like" as a preposition, "well", "pretty" as an adverb, "please")
-    "please": 0.0, "like": 0.0, "well": 0.0, "pretty": 0.0, "clear": 0.0, "clearly": 0.0,
-    # news verbs of conflict and acclaim that VADER lacks or underrates
-    "blasted": -2.0, "blasts": -2.0, "slammed": -2.0, "slams": -2.0, "rebuked": -2.0, "lambasted": -2.5,
-    "derided": -2.0, "scolded": -2.0, "ousted": -1.5, "scandal": -2.5, "indicted": -2.5, "impeachment": -1.5,
-    "probe": -1.0, "controversial": -1.5, "hailed": 2.0, "lauded": 2.5, "acclaimed": 2.0, "endorsed": 1.5,
-    "championed": 1.5,
-}
-
-#: Verbs that, with the target as object ("critics blasted Smith"), aim their tone at the target.
-#: The value is the valence given to the target (VADER scale).
-TOWARD_VERBS = {
-    **dict.fromkeys("attack attacked attacks attacking criticize criticized criticizes criticizing criticise "
-                    "criticised blasted blast blasts slammed slam slams accused accuse accuses accusing "
-                    "blamed blame blames blaming condemned condemn condemns denounced denounce mocked mock "
-                    "ridiculed questioned rebuked lambasted derided scolded sued sue sues targeted "
-                    "impeach impeached investigate investigated investigating indicted charged ousted fired "
-                    "defeated beat beats beating".split(), -2.0),
-    **dict.fromkeys("praised praise praises praising hailed hail hails lauded laud applauded applaud "
-                    "congratulated congratulate thanked thank thanks endorsed endorse endorses backed "
-                    "defended defend defends supported support supports welcomed welcome championed "
-                    "honored honoured celebrated admired admire admires".split(), 2.0),
-}
-
+NEWS_LEXICON = {w: float(v) for w, v in _tables()["news_lexicon"].items()}
+#: Verbs that, with the target as object ("critics blasted Smith"), aim their tone at the target (VADER scale).
+TOWARD_VERBS = {**dict.fromkeys(_tables()["toward_verbs"]["negative"], -2.0),
+                **dict.fromkeys(_tables()["toward_verbs"]["positive"], 2.0)}
 #: Reporting verbs: a target that speaks ("Smith said ...") is not what the sentence judges.
-REPORTING = frozenset(
-    "said says say saying told tells tell added adds wrote writes asked asks tweeted tweets argued argues "
-    "noted notes explained explains stated states claimed claims insisted insists warned warns replied "
-    "replies responded responds declared announced announces according".split()
-)
-#: Words that open a contrasting clause; VADER weighs "but" itself, the scope rule cuts the clause off.
-CONTRAST = frozenset("but however although though whereas yet while despite".split())
-
-#: The rules :func:`sentiment_toward` applies, in order; each can be switched off for ablation.
-TOWARD_RULES = ("lexicon", "scope", "window", "speaker", "verbs")
-#: The rules applied by default, those that gained on the development set (scope and window did not).
-DEFAULT_RULES = ("lexicon", "speaker", "verbs")
-
-_TOK = _re.compile(r"[\w’'\-]+|[^\w\s]")
+REPORTING = frozenset(_tables()["reporting"])
+#: Words that open a contrasting clause.
+CONTRAST = frozenset(_tables()["contrast"])
+#: Negators: they reverse what follows until the next punctuation mark or contrast word.
+NEGATION = frozenset(_tables()["negation"])
+#: Pronouns read as the story's subject in a quotation that does not name it (see :func:`quote_stance`).
+STANCE_PRONOUNS = frozenset(_tables()["stance_pronouns"])
+#: Closed-class words: read by the model, never named as its evidence.
+FUNCTION_WORDS = frozenset(_tables()["function_words"])
 
 
 @lru_cache(maxsize=1)
@@ -185,6 +184,23 @@ def news_vader():
     return sia
 
 
+# ---------------------------------------------------------------------------
+# The target and its sentence
+# ---------------------------------------------------------------------------
+_TOK = re.compile(r"[\w’'\-]+|[^\w\s]")
+_SENT_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])")
+
+
+def _check_span(fn: str, text, start, end) -> tuple[int, int]:
+    """The offsets as ints, or one clear ``ValueError``."""
+    if not isinstance(text, str):
+        raise ValueError(f"{fn}: expected text (str), got {type(text).__name__}")
+    ok = all(isinstance(x, (int, np.integer)) and not isinstance(x, bool) for x in (start, end))
+    if not ok or not 0 <= start < end <= len(text):
+        raise ValueError(f"{fn}: offsets {start!r}..{end!r} are not a span of a text of {len(text)} characters")
+    return int(start), int(end)
+
+
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around [start, end): from after the previous sentence end to the next one."""
     a = 0
@@ -192,129 +208,104 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         if m.end() <= start:
             a = m.end()
     m = _SENT_END.search(text, end)
-    b = m.start() + 1 if m else len(text)
-    return a, b
+    return a, (m.start() + 1 if m else len(text))
 
 
-_SENT_END = _re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘'(]?[A-Z0-9])")
+def _tokens(text: str, start: int, end: int):
+    """Tokens ``(word, start, end)`` of the sentence around the target, and the target's first and last token."""
+    a, b = _sentence_bounds(text, start, end)
+    toks = [(m.group(), m.start() + a, m.end() + a) for m in _TOK.finditer(text, a, b)]
+    first = next((i for i, t in enumerate(toks) if t[2] > start), 0)
+    last = max(first, next((i for i in range(len(toks) - 1, -1, -1) if toks[i][1] < end), first))
+    return toks, first, last
 
 
-def sentiment_toward(text: str, start: int, end: int, *, rules=DEFAULT_RULES, window: int = 8) -> dict:
-    """The sentiment a sentence expresses toward the target at ``text[start:end]``.
+# ---------------------------------------------------------------------------
+# The rule baseline
+# ---------------------------------------------------------------------------
+#: The rules :func:`rule_sentiment_toward` applies, in order; each can be switched off for ablation.
+TOWARD_RULES = ("lexicon", "scope", "window", "speaker", "verbs")
+#: The rules applied by default, those that gained on the development set (scope and window did not).
+DEFAULT_RULES = ("lexicon", "speaker", "verbs")
 
-    Lexicon sentiment of a whole sentence mixes what it says about everyone in
-    it.  These rules, each measured on the NewsMTSC development set (see
-    ``benchmarks/sentiment_newsmtsc.py`` and the methods chapter), aim it at
-    the target:
+
+def rule_sentiment_toward(text: str, start: int, end: int, *, rules=DEFAULT_RULES, window: int = 8) -> dict:
+    """The earlier rule baseline: VADER aimed at the target ``text[start:end]`` by rules.
+
+    Kept to compare the trained :func:`sentiment_toward` with (see
+    ``benchmarks/sentiment_newsmtsc.py``).  The rules:
 
     ``lexicon``
-        Score with :func:`news_vader` (:data:`NEWS_LEXICON`: finance and
-        institutional words neutralised, news verbs of conflict added).
+        Score with :func:`news_vader` (:data:`NEWS_LEXICON`).
     ``scope``
-        Keep only the clause that holds the target when a contrast word
-        (``CONTRAST``) splits the sentence.
+        Keep only the clause that holds the target when a contrast word splits the sentence.
     ``window``
         Keep only ``window`` words either side of the target.
     ``speaker``
         When the target is the one who speaks ("Smith said", "according to
-        Smith"), what the sentence reports is not aimed at the target: only
-        words outside the quotation and the reported clause count.
+        Smith"), words inside the quotation and the reported clause do not count.
     ``verbs``
         A verb from :data:`TOWARD_VERBS` with the target as its object
         ("critics blasted Smith", "Smith was praised") adds its valence.
 
-    Parameters
-    ----------
-    text : str
-        A sentence or a longer text; only the sentence around the target is read.
-    start, end : int
-        Offsets of the target in ``text`` (end exclusive).
-    rules : list of str
-        Which of :data:`TOWARD_RULES` to apply (default :data:`DEFAULT_RULES`).
-    window : int
-        Words kept on each side of the target by the ``window`` rule.
+    Returns ``{"compound", "label"}``; raises ``ValueError`` for offsets that
+    are not a span of ``text`` or an unknown rule.
 
-    Returns
-    -------
-    dict
-        ``compound`` (-1 .. 1) and ``label`` (negative / neutral / positive).
-
-    Raises
-    ------
-    ValueError
-        If the offsets do not name a span inside ``text``.
-
-    Examples
-    --------
-    >>> sentiment_toward("Critics blasted Smith over the failed plan.", 16, 21)["label"]
+    >>> rule_sentiment_toward("Critics blasted Smith over the failed plan.", 16, 21)["label"]
     'negative'
-    >>> s = "Smith said the storm was a terrible disaster for the town."
-    >>> sentiment_toward(s, 0, 5)["label"], score_text(s)["label"]
-    ('neutral', 'negative')
+    >>> rule_sentiment_toward("Smith said the storm was a terrible disaster.", 0, 5)["label"]
+    'neutral'
     """
-    if not isinstance(text, str):
-        raise ValueError(f"sentiment_toward: expected text (str), got {type(text).__name__}")
-    if not (isinstance(start, int) and isinstance(end, int)) or not 0 <= start < end <= len(text):
-        raise ValueError(f"sentiment_toward: offsets {start!r}..{end!r} are not a span of a text of {len(text)} characters")
+    start, end = _check_span("rule_sentiment_toward", text, start, end)
     rules = set(rules)
-    unknown = rules - set(TOWARD_RULES)
-    if unknown:
-        raise ValueError(f"sentiment_toward: unknown rules {sorted(unknown)}; choose from {TOWARD_RULES}")
-    a, b = _sentence_bounds(text, start, end)
-    sent = text[a:b]
-    ts, te = start - a, end - a
-    toks = [(m.group(), m.start(), m.end()) for m in _TOK.finditer(sent)]
-    t_first = next((i for i, t in enumerate(toks) if t[2] > ts), 0)
-    t_last = max(t_first, next((i for i in range(len(toks) - 1, -1, -1) if toks[i][1] < te), t_first))
-    lo, hi = 0, len(toks)
-    if "scope" in rules:
-        for i, (w, _, _) in enumerate(toks):
-            if w.lower() in CONTRAST and i < t_first:
-                lo = i
-            elif w.lower() in CONTRAST and i > t_last and hi == len(toks):
-                hi = i
-    if "window" in rules:
-        lo, hi = max(lo, t_first - window), min(hi, t_last + 1 + window)
-    keep = list(range(lo, hi))
-    if "speaker" in rules and _is_speaker(toks, t_first, t_last):
-        inside = _quoted_or_reported(sent, toks)
-        keep = [i for i in keep if i not in inside and toks[i][0].lower() not in REPORTING]
-    words = " ".join(toks[i][0] for i in keep if not (t_first <= i <= t_last))
+    if rules - set(TOWARD_RULES):
+        raise ValueError(f"rule_sentiment_toward: unknown rules {sorted(rules - set(TOWARD_RULES))}; "
+                         f"choose from {TOWARD_RULES}")
+    toks, first, last = _tokens(text, start, end)
+    keep = _rule_keep(toks, first, last, rules, window)
+    words = " ".join(toks[i][0] for i in keep if not first <= i <= last)
     analyser = news_vader() if "lexicon" in rules else vader()
     compound = analyser.polarity_scores(words)["compound"] if words.strip() else 0.0
-    if "verbs" in rules:
-        val = _toward_verb(toks, t_first, t_last)
-        if val:
-            compound = max(-1.0, min(1.0, compound + val / 4))
+    if "verbs" in rules and toks:
+        compound = max(-1.0, min(1.0, compound + _toward_verb(toks, first, last) / 4))
     return {"compound": round(compound, 4), "label": label_for(compound)}
 
 
-def _is_speaker(toks, first: int, last: int) -> bool:
-    after = [t[0].lower() for t in toks[last + 1: last + 4]]
-    before = [t[0].lower() for t in toks[max(0, first - 3): first]]
+def _rule_keep(toks, first: int, last: int, rules: set, window: int) -> list[int]:
+    """Indices of the tokens the rules leave to be scored."""
+    lo, hi = 0, len(toks)
+    if "scope" in rules:
+        for i, (w, _, _) in enumerate(toks):
+            if w.lower() in CONTRAST and i < first:
+                lo = i
+            elif w.lower() in CONTRAST and i > last and hi == len(toks):
+                hi = i
+    if "window" in rules:
+        lo, hi = max(lo, first - window), min(hi, last + 1 + window)
+    keep = list(range(lo, hi))
+    if "speaker" in rules and toks and _is_speaker([t[0].lower() for t in toks], first, last):
+        inside = _quoted_or_reported(toks)
+        keep = [i for i in keep if i not in inside and toks[i][0].lower() not in REPORTING]
+    return keep
+
+
+def _is_speaker(low: list[str], first: int, last: int) -> bool:
+    """Whether the target is the one who speaks: 'TARGET said', 'TARGET, who said', 'according to TARGET'."""
+    after, before = low[last + 1: last + 4], low[max(0, first - 3): first]
     if after and (after[0] in REPORTING or (len(after) > 1 and after[0] in (",", "who", "has", "had", "also")
                                              and after[1] in REPORTING)):
         return True
     return bool(before) and (before[-1] in REPORTING or before[-2:] == ["according", "to"])
 
 
-def _quoted_or_reported(sent: str, toks) -> set[int]:
+def _quoted_or_reported(toks) -> set[int]:
     """Indices of tokens inside quotation marks or in a clause reported by a cue ("said that ...")."""
-    out, inside = set(), False
-    for i, (w, _, _) in enumerate(toks):
-        if w in "“”\"":
-            inside = not inside if w == '"' else (w == "“")
-            out.add(i)
-            continue
-        if inside:
-            out.add(i)
-    for i, (w, _, _) in enumerate(toks):
-        if w.lower() in REPORTING:
-            j = i + 1
-            while j < len(toks) and toks[j][0] not in (".", ";"):
-                out.add(j)
-                j += 1
-            break
+    out = {i for i, q in enumerate(_in_quotes([t[0] for t in toks])) if q}
+    out |= {i for i, (w, _, _) in enumerate(toks) if w in "“”\""}
+    cue = next((i for i, t in enumerate(toks) if t[0].lower() in REPORTING), None)
+    if cue is not None:
+        stop = next((j for j in range(cue + 1, len(toks)) if toks[j][0] in (".", ";")), len(toks))
+        out |= set(range(cue + 1, stop))
     return out
 
 
@@ -327,7 +318,394 @@ def _toward_verb(toks, first: int, last: int) -> float:
         if w not in ("the", "a", "an", "to", "of", "president", "sen", "rep", "mr", "mrs", "ms", "dr", "gov", "."):
             break
     after = [t[0].lower() for t in toks[last + 1: last + 4]]
-    if len(after) >= 2 and after[0] in ("was", "is", "were", "has", "been", "being", "got") and \
-            (after[1] in TOWARD_VERBS or (len(after) > 2 and after[1] == "been" and after[2] in TOWARD_VERBS)):
-        return TOWARD_VERBS[after[1] if after[1] in TOWARD_VERBS else after[2]]
+    if len(after) >= 2 and after[0] in ("was", "is", "were", "has", "been", "being", "got"):
+        verb = after[1] if after[1] in TOWARD_VERBS else (after[2] if len(after) > 2 and after[1] == "been" else "")
+        return TOWARD_VERBS.get(verb, 0.0)
     return 0.0
+
+
+# ---------------------------------------------------------------------------
+# Features of the trained model
+# ---------------------------------------------------------------------------
+_PUNCT_STOP = frozenset(".,;:!?()")
+_MARKS = frozenset("“”\"")
+#: The token that stands for the target in :func:`target_features`.
+TARGET = "<t>"
+
+
+def _in_quotes(words: list[str]) -> list[bool]:
+    """For each token, whether it stands inside quotation marks (the marks themselves are not)."""
+    out, inside = [], False
+    for w in words:
+        if w in _MARKS:
+            inside = (not inside) if w == '"' else (w == "“")
+            out.append(False)
+        else:
+            out.append(inside)
+    return out
+
+
+def _context(text: str, start: int, end: int) -> tuple[list[str], int]:
+    """The lower-cased tokens of the sentence around the target, the target standing as one ``TARGET``
+    token, and that token's index."""
+    a, b = _sentence_bounds(text, start, end)
+    left = _TOK.findall(text[a:start].lower())
+    return left + [TARGET] + _TOK.findall(text[end:b].lower()), len(left)
+
+
+def _states(low: list[str]) -> tuple[list[bool], list[bool], list[int]]:
+    """For each token: inside quotation marks; reversed by a negator before it in its clause (until
+    punctuation or a contrast word); and its clause, the number of contrast words before it."""
+    quoted, negated, clause = [], [], []
+    inside = neg = False
+    c = 0
+    for w in low:
+        if w in _MARKS:
+            inside = (not inside) if w == '"' else (w == "“")
+        if w in _PUNCT_STOP or w in CONTRAST:
+            neg = False
+            c += w in CONTRAST
+        quoted.append(inside and w not in _MARKS)
+        negated.append(neg)
+        clause.append(c)
+        if w in NEGATION or w.endswith("n't"):
+            neg = True
+    return quoted, negated, clause
+
+
+def target_features(text: str, start: int, end: int, *, opts: dict | None = None) -> tuple[dict, list]:
+    """The model's features for the target ``text[start:end]``, and the words behind the lexicon features.
+
+    Returns ``(features, parts)``: ``features`` maps a feature name to its value;
+    ``parts`` lists ``(feature, word, share)``: the share of a feature owed to a
+    word of the sentence, from which :func:`sentiment_toward` names its evidence.  ``opts`` are the
+    feature options stored with the model (default: the shipped model's).
+    Features: the words left (``L:``) and right (``R:``) of the target, and within
+    ``near`` words of it (``NL:``/``NR:``), marked when a negator reverses them
+    (``not_``) and, with the ``quote`` and ``contrast`` options, when they stand on
+    the other side of a quotation mark (``Q``) or of a contrast word (``X``);
+    whether the target speaks (``T_SPEAKER``) or is quoted (``T_INQ``); and
+    VADER's valences of the words (:func:`news_vader`'s lexicon), summed per
+    region (weighted by 1/sqrt(1 + distance)) and per distance band and squashed
+    as VADER squashes its compound score (``V_``; ``SV_`` when the target speaks).
+
+    >>> f, parts = target_features("Critics never praised Smith.", 22, 27)
+    >>> [word for name, word, _ in parts if name.startswith("L:not_")], f["V_L-"] < 0
+    (['praised'], True)
+    """
+    opts = load_model().opts if opts is None else opts
+    return _features(*_context(text, start, end), opts)
+
+
+def _features(low: list[str], t: int, opts: dict) -> tuple[dict, list]:
+    """:func:`target_features` of lower-cased tokens ``low`` whose ``t``-th stands for the target."""
+    quoted, negated, clause = _states(low)
+    feats, parts = {"BIAS": 1.0}, []
+    if quoted[t]:
+        feats["T_INQ"] = 1.0
+    speaker = _is_speaker(low, t, t)
+    if speaker:
+        feats["T_SPEAKER"] = 1.0
+    regions = _regions(len(low), t, quoted if opts.get("quote") else None, clause if opts.get("contrast") else None)
+    sums = _word_features(low, t, regions, negated if opts.get("neg") else None, opts, feats, parts)
+    v = "SV_" if speaker and opts.get("speaker") else "V_"  # a speaker's words weigh differently from words about them
+    for key, items in sums.items():
+        s = sum(x for _, x in items)
+        feats[v + key] = s / math.sqrt(s * s + 15)  # VADER's normalisation of a sum of valences
+        parts.extend((v + key, w, x / s) for w, x in items if s)
+    return feats, parts
+
+
+def _regions(n: int, t: int, quoted, clause) -> list[str]:
+    """Each token's region: L or R of the target, prefixed Q across a quotation mark, X across a contrast word."""
+    out = []
+    for i in range(n):
+        reg = "L" if i < t else "R"
+        if quoted is not None and quoted[i] != quoted[t]:
+            reg = "Q" + reg
+        if clause is not None and clause[i] != clause[t]:
+            reg = "X" + reg
+        out.append(reg)
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def _stem(word: str) -> str:
+    """A light English stem: the inflections -ies, -ied, -ing, -ed, -es after s/x/z/ch/sh, -s and -ly
+    removed ("praised", "praises" and "praising" -> "prais").  Cheaper than Porter's stemmer, and enough to
+    let the forms of one word share a weight."""
+    n = len(word)
+    if n > 4 and word.endswith(("ies", "ied")):
+        return word[:-3] + "y"
+    if n > 5 and word.endswith("ing"):
+        return word[:-3].rstrip("e")
+    if n > 4 and word.endswith("ed"):
+        return word[:-2].rstrip("e")
+    if n > 4 and word.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return word[:-2]
+    if n > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1].rstrip("e")
+    if n > 5 and word.endswith("ly"):
+        return word[:-2]
+    return word.rstrip("e") if n > 3 else word
+
+
+def _word_features(low, t, regions, negated, opts, feats, parts) -> dict:
+    """Add the context-word features to ``feats`` (and their words to ``parts``); return the lexicon
+    valences to sum, per key."""
+    lex, near, bands, sums = news_vader().lexicon, opts.get("near", 0), opts.get("bands"), {}
+    stem, bigrams, add = (_stem if opts.get("stem") else str), opts.get("bigrams"), parts.append
+    for i, w in enumerate(low):
+        if i == t:
+            continue
+        d, reg = abs(i - t), regions[i]
+        neg = negated is not None and negated[i]
+        word = "not_" + stem(w) if neg else stem(w)
+        name = reg + ":" + word
+        feats[name] = 1.0
+        add((name, w, 1.0))
+        if d <= near:
+            name = "N" + reg[-1] + ":" + word
+            feats[name] = 1.0
+            add((name, w, 1.0))
+            if d > 1 and bigrams:  # the pair of words between this one and the target
+                feats["B" + reg[-1] + ":" + (word + "_" + low[i + 1] if i < t else low[i - 1] + "_" + word)] = 1.0
+        v = lex.get(w)
+        if v:
+            _add_valence(sums, w, -0.74 * v if neg else v, reg, d, bands)  # VADER's own factor for a negated word
+    return sums
+
+
+def _add_valence(sums: dict, w: str, v: float, reg: str, d: int, bands) -> None:
+    """File the valence ``v`` of word ``w`` under its region and sign, the sentence total and its distance band."""
+    sums.setdefault(reg + ("+" if v > 0 else "-"), []).append((w, v / math.sqrt(1 + d)))
+    sums.setdefault("ALL", []).append((w, v))
+    if bands:
+        band = "1" if d <= 2 else "2" if d <= 5 else "3" if d <= 10 else "4"
+        sums.setdefault("D" + reg[-1] + band, []).append((w, v))
+
+
+# ---------------------------------------------------------------------------
+# The trained model
+# ---------------------------------------------------------------------------
+class SentimentModel:
+    """A multinomial logistic regression over :func:`target_features` (weights per feature and label)."""
+
+    def __init__(self, payload: dict):
+        self.labels = tuple(payload["labels"])
+        self.opts = payload["opts"]
+        self.meta = payload.get("meta", {})
+        self.index = {name: i for i, name in enumerate(payload["features"])}
+        raw = np.frombuffer(base64.b64decode(payload["weights"]), dtype="<f4").astype(np.float64)
+        self.weights = raw.reshape(len(self.index), len(self.labels))
+        self.weights -= self.weights.mean(axis=1, keepdims=True)  # same probabilities; a weight now reads as a push
+        self.bias = np.array(payload["bias"], dtype=np.float64)
+
+    def proba(self, feats: dict):
+        """Probabilities of :data:`LABELS` (a numpy array) for one feature dict."""
+        return self._scores(feats)[0]
+
+    def _scores(self, feats: dict):
+        get = self.index.get
+        found = [(k, get(k)) for k in feats]
+        found = [(k, i) for k, i in found if i is not None]
+        names = [k for k, _ in found]
+        vals = np.fromiter([feats[k] for k in names], dtype=np.float64, count=len(names))
+        rows = self.weights[[i for _, i in found]]
+        z = self.bias + vals @ rows
+        e = np.exp(z - z.max())
+        return e / e.sum(), rows, vals, names
+
+    def predict(self, feats: dict, parts: list, n: int = 3):
+        """Probabilities of :data:`LABELS` (a numpy array), and the ``n`` words that pushed most toward the
+        likeliest label."""
+        p, rows, vals, names = self._scores(feats)
+        share = dict(zip(names, (vals * rows[:, int(p.argmax())]).tolist()))
+        by_word: dict[str, float] = {}
+        for name, word, frac in parts:
+            x = share.get(name)
+            if x is not None:
+                by_word[word] = by_word.get(word, 0.0) + frac * x
+        best = sorted(((x, w) for w, x in by_word.items() if x > 0 and w.isalpha() and w not in FUNCTION_WORDS),
+                      reverse=True)
+        return p, [w for _, w in best[:n]]
+
+
+@lru_cache(maxsize=1)
+def load_model(path: str | Path | None = None) -> SentimentModel:
+    """The trained target-sentiment model (cached), from :data:`MODEL_PATH` unless ``path`` is given."""
+    with gzip.open(path or MODEL_PATH, "rt", encoding="utf-8") as fh:
+        return SentimentModel(json.load(fh))
+
+
+def sentiment_toward(text: str, start: int, end: int) -> dict:
+    """The sentiment a sentence expresses toward the target at ``text[start:end]``.
+
+    A logistic regression trained on NewsMTSC's training split (news
+    sentences from many outlets, each target labelled by several readers;
+    see :mod:`analysis.train_sentiment`) reads the sentence around the target
+    through :func:`target_features`: the words left and right of it and how
+    near they are, negation and contrast scope, quotation marks, whether the
+    target is the one speaking, and VADER's valences.  Only the sentence
+    around the target is read.
+
+    Parameters
+    ----------
+    text : str
+        A sentence or a longer text.
+    start, end : int
+        Offsets of the target in ``text`` (end exclusive).
+
+    Returns
+    -------
+    dict
+        ``label`` (negative / neutral / positive, the most probable),
+        ``proba`` (probability of each label), ``compound`` (P(positive) -
+        P(negative), -1 .. 1) and ``evidence`` (up to three words of the
+        sentence that pushed most toward the label).
+
+    Raises
+    ------
+    ValueError
+        If the offsets do not name a span inside ``text``.
+
+    Examples
+    --------
+    >>> r = sentiment_toward("Critics blasted Smith over the failed plan.", 16, 21)
+    >>> r["label"], "blasted" in r["evidence"]
+    ('negative', True)
+    >>> sentiment_toward("Voters praised Smith for the new park.", 15, 20)["label"]
+    'positive'
+    """
+    start, end = _check_span("sentiment_toward", text, start, end)
+    model = load_model()
+    p, evidence = model.predict(*target_features(text, start, end, opts=model.opts))
+    return {"compound": round(float(p[2] - p[0]), 4), **_labelled(model, p), "evidence": evidence}
+
+
+def _labelled(model: SentimentModel, p: np.ndarray) -> dict:
+    return {"label": model.labels[int(p.argmax())], "proba": {lab: round(float(x), 4) for lab, x in zip(model.labels, p)}}
+
+
+# ---------------------------------------------------------------------------
+# Stance of a quotation toward the story's subject
+# ---------------------------------------------------------------------------
+def quote_stance(text: str, start: int, end: int, *, targets=()) -> dict:
+    """The tone of the quotation ``text[start:end]`` toward the story's subject.
+
+    ``targets`` are the ``(start, end)`` spans of the subject's mentions in
+    ``text`` (for instance from the mention layer's story subject).  The
+    quotation is read by the trained model of :func:`sentiment_toward`:
+
+    1. each mention of the subject inside the quotation is scored in its
+       sentence, and the probabilities are averaged;
+    2. when the quotation does not name the subject, its third-person
+       pronouns (``STANCE_PRONOUNS``: "he", "they", "its" ...) are read
+       as the subject: a quotation given to explain a story mostly speaks of
+       its subject that way;
+    3. with neither, the quotation's own tone: the model reads all its words
+       as if they were said of a target standing just before them (the
+       speaker cue and the reporter's framing around the marks are left out:
+       they describe the speaker, not the subject).
+
+    Returns ``label`` (negative / neutral / positive), ``proba`` (per label),
+    ``read_from`` (``subject``, ``pronoun`` or ``quotation``: which step
+    decided) and ``evidence`` (words that weighed most).  What it cannot see:
+    irony, and which of several people a pronoun stands for; a quotation that
+    criticises a third party is read as criticism of the subject when it
+    speaks of the third party as "he" or "they".
+
+    >>> s = "Investors are wary. “Acme has lost its way and its products are a mess,” said one analyst."
+    >>> a = s.index("Acme")
+    >>> quote_stance(s, s.index("“") + 1, s.index("”"), targets=[(a, a + 4)])["label"]
+    'negative'
+    """
+    start, end = _check_span("quote_stance", text, start, end)
+    model = load_model()
+    spans = [(int(a), int(b)) for a, b in targets if start <= a < b <= end]
+    read_from = "subject"
+    if not spans:
+        read_from = "pronoun"
+        spans = [m.span() for m in _TOK.finditer(text, start, end) if m.group().lower() in STANCE_PRONOUNS]
+    if spans:
+        scored = [model.predict(*target_features(text, a, b, opts=model.opts)) for a, b in spans]
+    else:
+        read_from = "quotation"
+        scored = [model.predict(*_quotation_features(text, start, end, model.opts))]
+    p = np.mean([x[0] for x in scored], axis=0)
+    evidence = list(dict.fromkeys(w for _, ev in scored for w in ev))[:3]
+    return {**_labelled(model, p), "read_from": read_from, "evidence": evidence}
+
+
+def name_spans(text: str, names) -> list[tuple[int, int]]:
+    """The ``(start, end)`` spans of every whole-word occurrence of any of ``names`` in ``text``, in order.
+
+    A simple way to give :func:`quote_stance` the mentions of a subject known by name.
+
+    >>> name_spans("Acme said Acme's rival, Acmeco, fell.", ["Acme"])
+    [(0, 4), (10, 14)]
+    """
+    names = [n for n in names if n]
+    if not names:
+        return []
+    pattern = r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b"
+    return [m.span() for m in re.finditer(pattern, text)]
+
+
+def _quotation_features(text: str, start: int, end: int, opts: dict) -> tuple[dict, list]:
+    """Features of a quotation's own words (all its sentences) read as if said of a target standing before them."""
+    return _features([TARGET] + _TOK.findall(text[start:end].lower()), 0, opts)
+
+
+def stance_validation(text: str, quotes, reference, *, targets=()):
+    """Each hand-labelled quotation beside the stance :func:`quote_stance` gives it.
+
+    Parameters
+    ----------
+    text : str
+        The article's text.
+    quotes : pandas.DataFrame
+        ``quote_id``, ``start``, ``end`` of the quotations (the text inside the marks).
+    reference : pandas.DataFrame
+        ``quote_id``, ``label`` and ``confidence`` (``clear`` or ``arguable``), as
+        in ``data/annotations/stance.csv``.
+    targets : list of tuple
+        The ``(start, end)`` spans of the story subject's mentions, passed on to :func:`quote_stance`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per reference quotation, in the reference's order: ``quote_id``,
+        ``text``, ``confidence``, ``reference``, ``stance``, ``p_negative``,
+        ``p_neutral``, ``p_positive``, ``read_from``, ``evidence`` (joined by
+        ", ") and ``agree``.  A reference quotation missing from ``quotes`` has
+        no stance and does not agree.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> s = "“Acme is a disaster,” one critic said. “Acme is thriving,” a fan said."
+    >>> q = pd.DataFrame({"quote_id": ["A", "B"], "start": [1, 40], "end": [19, 56]})
+    >>> ref = pd.DataFrame({"quote_id": ["A", "B"], "label": ["negative", "positive"], "confidence": ["clear"] * 2})
+    >>> stance_validation(s, q, ref, targets=[(1, 5), (40, 44)])["agree"].tolist()
+    [True, True]
+    """
+    import pandas as pd
+
+    missing = {"quote_id", "start", "end"} - set(quotes.columns) or {"quote_id", "label", "confidence"} - set(reference.columns)
+    if missing:
+        raise ValueError(f"stance_validation: missing columns {sorted(missing)}")
+    spans = {r.quote_id: (int(r.start), int(r.end)) for r in quotes.itertuples()}
+    rows = [_validation_row(text, r, spans.get(r.quote_id), targets) for r in reference.itertuples()]
+    return pd.DataFrame(rows, columns=["quote_id", "text", "confidence", "reference", "stance", "p_negative",
+                                       "p_neutral", "p_positive", "read_from", "evidence", "agree"])
+
+
+def _validation_row(text: str, ref, span, targets) -> dict:
+    row = {"quote_id": ref.quote_id, "confidence": ref.confidence, "reference": ref.label}
+    if span is None:
+        return {**row, "text": None, "stance": None, "agree": False}
+    st = quote_stance(text, *span, targets=targets)
+    return {**row, "text": text[span[0]:span[1]], "stance": st["label"],
+            **{f"p_{k}": v for k, v in st["proba"].items()}, "read_from": st["read_from"],
+            "evidence": ", ".join(st["evidence"]), "agree": st["label"] == ref.label}

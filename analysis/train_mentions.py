@@ -6,7 +6,7 @@ Usage (from the project folder)::
 
 ``EVAL_DIR`` holds ``polnear_silver_train.jsonl`` and ``polnear_train.jsonl`` (default
 ``../shared/eval``, else ``/work/shared/eval``).  It writes
-``analysis/resources/mentions_common_words.txt``: the words that English news writes in lower case
+``analysis/resources/mentions_common_words.txt.gz`` (gzip: a learned vocabulary, not a rule file): the words that English news writes in lower case
 and seldom as (part of) a name.  A word is kept when the 837 training articles write it in lower
 case at least 3 times and CoreNLP's silver tags put it inside a PERSON, ORGANIZATION, LOCATION or
 MISC name at most a quarter as often as that.  :mod:`analysis.mentions` uses it to tell a
@@ -19,12 +19,13 @@ The output is sorted and depends only on the input files: re-running gives the s
 
 from __future__ import annotations
 
+import gzip
 import json
 import sys
 from collections import Counter
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent / "resources" / "mentions_common_words.txt"
+OUT = Path(__file__).resolve().parent / "resources" / "mentions_common_words.txt.gz"
 NAME_TAGS = {"PERSON", "ORGANIZATION", "LOCATION", "MISC"}
 MIN_LOWER = 3
 MAX_NAME_SHARE = 0.25
@@ -76,7 +77,8 @@ def main(argv: list[str] | None = None) -> int:
             r = json.loads(line)
             texts[r["id"]] = r["text"]
     words = common_words(texts, d / "polnear_silver_train.jsonl")
-    OUT.write_text(HEADER.format(min_lower=MIN_LOWER, share=MAX_NAME_SHARE) + "\n".join(words) + "\n", encoding="utf-8")
+    body = HEADER.format(min_lower=MIN_LOWER, share=MAX_NAME_SHARE) + "\n".join(words) + "\n"
+    OUT.write_bytes(gzip.compress(body.encode("utf-8"), mtime=0))  # a learned vocabulary, stored compressed
     print(f"wrote {len(words)} words to {OUT}")
     model = train_filter(d, THRESHOLD)
     write_filter(model)
@@ -152,7 +154,6 @@ def train_filter(d: Path, threshold: float) -> dict:
 
 
 def write_filter(model: dict) -> None:
-    import gzip
 
     data = json.dumps(model, sort_keys=True, separators=(",", ":")).encode("utf-8")
     FILTER_OUT.write_bytes(gzip.compress(data, mtime=0))
