@@ -18,7 +18,7 @@ What it measures:
      by single spaces into one line: one paragraph, one "sentence".
 
    Each analysis runs on its own fresh :class:`~analysis.article.Article`
-   (the text gets a distinct last word, so no cache keyed on the article
+   (the text gets a distinct first word, so no cache keyed on the article
    answers), and its time includes what it calls (stakeholders run the
    quotation analysis, financing runs stakeholders and times).  The
    ``article`` row is :meth:`Article.from_text` itself (normalising,
@@ -92,8 +92,8 @@ def text_of(shape: str, size: int) -> str:
 
 
 def _fresh(text: str, k: int) -> str:
-    # a distinct last word per run: a new text, so no per-article cache answers
-    return f"{text} endword{chr(97 + k % 26)}{k}"
+    # a distinct first word per run (Punkt trains on the first 200,000 characters): a new text, so no per-article cache answers
+    return f"startword{chr(97 + k % 26)}{k} {text}"
 
 
 def time_one(name: str, text: str, k: int) -> float:
