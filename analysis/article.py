@@ -66,6 +66,7 @@ __all__ = [
     "max_article_bytes",
     "normalise_text",
     "parse_date",
+    "read_article_file",
     "read_sidecar",
     "sentence_table",
     "mark_table",
@@ -579,7 +580,7 @@ def load_article(
     """
     path = Path(path)
     limit = max_article_bytes() if max_bytes is None else max_bytes
-    text = _read_text(path, limit)
+    text = read_article_file(path, max_bytes=limit)
     meta = read_sidecar(path)
     return Article.from_text(
         text,
@@ -590,8 +591,17 @@ def load_article(
     )
 
 
-def _read_text(path: Path, limit: int) -> str:
-    """The file's text; every failure is one ArticleError naming the file."""
+def read_article_file(path: str | Path, *, max_bytes: int | None = None) -> str:
+    """The text of an article file, with the checks of :func:`load_article` (but no sidecar, no normalising).
+
+    For readers of many files (the corpus) that build the :class:`Article`
+    later.  Every failure is one :class:`ArticleError` naming the file: missing,
+    not a regular file, unreadable, over ``max_bytes`` (default
+    :func:`max_article_bytes`; checked before reading), NUL bytes in the first
+    8 kB (a binary file), not UTF-8.
+    """
+    path = Path(path)
+    limit = max_article_bytes() if max_bytes is None else max_bytes
     try:
         if not path.exists():
             raise ArticleError(f"{path}: no such file")
