@@ -12,8 +12,11 @@ What it measures:
 1. **Time per character** of each analysis (microseconds per character of
    text) at each size, for two shapes of text:
 
-   - ``news``: the seed article (``data/raw/article.txt``) repeated until the
-     size is reached: ordinary paragraphs and sentences;
+   - ``news``: distinct news articles one after another (the PolNeAR
+     training texts in ``../shared/eval/polnear_train.jsonl``, about 3.5 MB;
+     without them the seed article repeated): ordinary paragraphs and
+     sentences, and no sentence repeats, so no cache keyed on a sentence
+     answers;
    - ``line``: the seed's words with every punctuation mark removed, joined
      by single spaces into one line: one paragraph, one "sentence".
 
@@ -43,6 +46,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import io
+import json
 import os
 import pstats
 import re
@@ -54,6 +58,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "raw" / "article.txt"
+# ../shared/eval beside the project (EVAL_DIR overrides it, e.g. from a worktree)
+POLNEAR = Path(os.environ.get("EVAL_DIR", ROOT.parent / "shared" / "eval")) / "polnear_train.jsonl"
 sys.path.insert(0, str(ROOT))
 
 import analysis  # noqa: E402
@@ -80,13 +86,20 @@ ANALYSES = {
 SIZES = (10_000, 30_000, 100_000, 300_000, 1_000_000)
 
 
+def _news() -> str:
+    if POLNEAR.is_file():
+        with POLNEAR.open(encoding="utf-8") as f:
+            return "\n\n".join(json.loads(line)["text"].strip() for line in f if line.strip()) + "\n\n"
+    return SEED.read_text(encoding="utf-8").strip() + "\n\n"
+
+
 def text_of(shape: str, size: int) -> str:
-    """``size`` characters of the seed, as news paragraphs or as one unpunctuated line."""
+    """``size`` characters of news paragraphs, or of the seed as one unpunctuated line."""
     seed = SEED.read_text(encoding="utf-8")
     if shape == "line":
         unit = " ".join(re.sub(r"[^\w\s]", " ", seed).split()) + " "
     else:
-        unit = seed.strip() + "\n\n"
+        unit = _news()
     text = unit * (size // len(unit) + 1)
     return text[:size].rsplit(" ", 1)[0]
 
