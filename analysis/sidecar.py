@@ -172,6 +172,14 @@ def _url(value: Any, f: Field) -> str | None:
     return url
 
 
+def _verbatim(value: Any, f: Field) -> str | None:
+    if not isinstance(value, str):
+        raise _Bad(f"must be text, got {_type_name(value)}")
+    if len(value) > f.max_len:
+        raise _Bad(f"is {len(value):,} characters long; at most {f.max_len:,}")
+    return value or None
+
+
 def _ident(value: Any, f: Field) -> str | None:
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
@@ -180,14 +188,15 @@ def _ident(value: Any, f: Field) -> str | None:
 
 _KINDS: dict[str, Callable[[Any, Field], Any]] = {
     "line": _line, "text": _free, "names": _names, "date": _date, "currency": _currency,
-    "language": _language, "url": _url, "id": _ident,
+    "language": _language, "url": _url, "id": _ident, "verbatim": _verbatim,
 }
 
 #: The sidecar schema: field name -> declared kind, maximum length and purpose.
 #: ``line`` is one line of text (runs of white space become one space); ``text``
 #: may span lines; ``names`` is one name or a list; ``date`` is an ISO date
 #: (``YYYY-MM-DD``, or an ISO date-time whose date is kept) in :data:`YEAR_RANGE`;
-#: ``currency`` an ISO 4217 code (case-insensitive, stored in capitals).
+#: ``currency`` an ISO 4217 code (case-insensitive, stored in capitals);
+#: ``verbatim`` is text kept exactly as given (a file path).
 #: Every text field refuses control characters.  ``null`` or an empty value
 #: means "not stated".
 SIDECAR_FIELDS: dict[str, Field] = {
@@ -204,7 +213,7 @@ SIDECAR_FIELDS: dict[str, Field] = {
     "rights": Field("text", "who holds the rights and what they allow", 10_000),
     "notes": Field("text", "free notes", 10_000),
     "id": Field("id", "the article's id in a corpus", 500),
-    "source": Field("line", "the file the article was read from (set by the loader)", 4_096),
+    "source": Field("verbatim", "the file the article was read from (set by the loader), kept as it is", 4_096),
 }
 
 
