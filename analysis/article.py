@@ -4,19 +4,42 @@ Everything else in :mod:`analysis` starts from an :class:`Article`.  Offsets
 are Python string offsets into :attr:`Article.text` (``end`` exclusive).
 
 The text is normalised once, when the article is built, and the offsets of
-every table refer to the normalised text:
+every table refer to the normalised text :attr:`Article.text`:
 
-* a leading byte-order mark is removed;
-* Windows (``\\r\\n``) and old Mac (``\\r``) line endings become ``\\n``.
+* Windows (``\\r\\n``) and old Mac (``\\r``) line endings, and the other
+  line separators (vertical tab, form feed, ``U+0085``, ``U+2028``), become
+  ``\\n``; a paragraph separator (``U+2029``) becomes a blank line;
+* HTML character references with their semicolon (``&ldquo;``, ``&amp;``,
+  ``&#8217;``, ``&#x2019;``) become the characters they stand for, so an
+  article pasted from a web page reads like any other ("&nosuch;" and a bare
+  "AT&T" stay as written);
+* control characters (NUL and the rest of C0 and C1 but tab and line breaks),
+  byte-order marks and the non-characters ``U+FFFE``/``U+FFFF`` are removed;
+  a lone surrogate becomes ``U+FFFD``.
 
-Nothing else is changed: HTML entities, straight quotes and odd spacing stay
-as written, so that what a table quotes is what the article says.
+Nothing else is changed: straight quotes, markup and odd spacing stay as
+written, so that what a table quotes is what the article says.  When the
+normalisation changed anything, :attr:`Article.offset_map` keeps the text as
+given and maps every offset back: ``article.source_offset(i)`` is the place in
+the original input of ``article.text[i]`` (see :class:`OffsetMap`).
+
+An article larger than a limit (2,000,000 bytes of UTF-8 by default) is
+refused with one line; the limit is the ``max_bytes`` argument, else the
+environment variable ``ANALYSIS_MAX_ARTICLE_BYTES`` (see
+:func:`max_article_bytes`).
+
+Sidecar metadata (``<name>.yml`` beside the text) is read and checked by
+:mod:`analysis.sidecar`; :func:`check_article` is the one input check of
+every analysis.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+import html
+import os
 import re
+from array import array
 from dataclasses import dataclass, field
 from bisect import bisect_right as _bisect_right
 from functools import cached_property, lru_cache
@@ -24,24 +47,31 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-import yaml
 from nltk.tokenize import punkt as _punkt
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer, PunktToken, PunktTrainer
+
+from .errors import ArticleError, ArticleTypeError, MetadataError
+from .sidecar import check_metadata, currency_codes, parse_reference_date, read_sidecar
 
 __all__ = [
     "Article",
     "ArticleError",
+    "ArticleTypeError",
+    "MetadataError",
+    "OffsetMap",
     "Paragraph",
     "Sentence",
+    "check_article",
     "load_article",
+    "max_article_bytes",
+    "normalise_text",
+    "parse_date",
+    "read_article_file",
+    "read_sidecar",
     "sentence_table",
     "mark_table",
     "article_summary",
 ]
-
-
-class ArticleError(ValueError):
-    """Raised when an article cannot be read or built; the message names the input."""
 
 
 # Abbreviations that end with a full stop but rarely end a sentence.  Punkt is
@@ -64,6 +94,124 @@ _PARA_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
 _SPACED_ELLIPSIS = re.compile(r"\.(?: \.){2,}")
 _CLOSERS = "”’\"')]}»"
 _TRAIN_LIMIT = 200_000  # characters of text used to train Punkt (keeps huge articles fast)
+
+#: Default size limit of one article, in bytes of UTF-8 text (about 300,000 words,
+#: ten times a long magazine feature); see :func:`max_article_bytes`.
+DEFAULT_MAX_BYTES = 2_000_000
+#: Environment variable that overrides :data:`DEFAULT_MAX_BYTES` (bytes, or with a k/M/G suffix).
+MAX_BYTES_ENV = "ANALYSIS_MAX_ARTICLE_BYTES"
+
+
+def max_article_bytes() -> int:
+    """The size limit of an article in bytes: ``$ANALYSIS_MAX_ARTICLE_BYTES``, else 2,000,000.
+
+    The variable holds a whole number of bytes, optionally with a ``k``, ``M``
+    or ``G`` suffix (powers of 1,000): ``ANALYSIS_MAX_ARTICLE_BYTES=6M``.
+
+    >>> max_article_bytes() == DEFAULT_MAX_BYTES or MAX_BYTES_ENV in os.environ
+    True
+    """
+    raw = os.environ.get(MAX_BYTES_ENV, "").strip()
+    if not raw:
+        return DEFAULT_MAX_BYTES
+    m = re.fullmatch(r"(\d+)\s*([kKmMgG]?)[bB]?", raw)
+    if not m:
+        raise ArticleError(f"{MAX_BYTES_ENV}={raw!r}: give a number of bytes, such as 6000000 or 6M")
+    return int(m.group(1)) * 1000 ** " kmg".index(m.group(2).lower() or " ")
+
+
+def _check_size(size: int, limit: int, name: str) -> None:
+    if size > limit:
+        raise ArticleError(f"{name}: the article is {size / 1e6:.1f} MB, over the {limit / 1e6:.1f} MB limit "
+                           f"(set {MAX_BYTES_ENV} to raise it)")
+
+
+# -- normalisation with an offset map -----------------------------------------------------------
+# One pass over the text finds everything the normalisation changes: line
+# endings and separators, HTML character references (with their semicolon),
+# control characters, byte-order marks, non-characters and lone surrogates.
+_EDITS = re.compile(
+    r"\r\n?"
+    r"|&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});"
+    r"|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]"
+)
+_AS_NEWLINE = {"\r": "\n", "\r\n": "\n", "\x0b": "\n", "\x0c": "\n", "\x1c": "\n", "\x1d": "\n", "\x1e": "\n",
+               "\x85": "\n", "\u2028": "\n", "\u2029": "\n\n"}
+_BAD_CHARS = re.compile(r"[\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
+
+
+def _char_replacement(ch: str) -> str:
+    if ch in _AS_NEWLINE:
+        return _AS_NEWLINE[ch]
+    return "\ufffd" if "\ud800" <= ch <= "\udfff" else ""
+
+
+def _replacement(found: str) -> str:
+    if found[0] == "&":  # a character reference; what it decodes to is cleaned like the text
+        return _BAD_CHARS.sub(lambda m: _char_replacement(m.group()), html.unescape(found))
+    return _char_replacement(found) if len(found) == 1 else "\n"
+
+
+@dataclass(frozen=True)
+class OffsetMap:
+    """How the normalised :attr:`Article.text` relates to the text as given.
+
+    ``source`` is the text as given; each edit ``k`` replaced
+    ``source[old_start[k]:old_end[k]]`` with
+    ``text[new_start[k]:new_end[k]]`` (``&ldquo;`` with ``“``, ``\\r\\n``
+    with ``\\n``, a NUL with nothing).  Between edits the two texts run in
+    step, so an offset maps back by bisection.
+
+    Examples
+    --------
+    >>> a = Article.from_text("&ldquo;Yes,&rdquo; she said.")
+    >>> a.text
+    '“Yes,” she said.'
+    >>> a.source_offset(a.text.index("she")), a.offset_map.source.index("she")
+    (19, 19)
+    """
+
+    source: str
+    new_start: array
+    new_end: array
+    old_start: array
+    old_end: array
+
+    def to_source(self, offset: int) -> int:
+        """The offset in :attr:`source` of ``offset`` in the normalised text (an edit maps to its start or end)."""
+        k = _bisect_right(self.new_start, offset) - 1
+        if k < 0:
+            return offset
+        if offset >= self.new_end[k]:
+            return self.old_end[k] + offset - self.new_end[k]
+        return self.old_start[k] if offset == self.new_start[k] else self.old_end[k]
+
+    def __len__(self) -> int:
+        return len(self.new_start)
+
+
+def _normalise(text: str) -> tuple[str, OffsetMap | None]:
+    """The normalised text and the map of what changed (``None`` when nothing did)."""
+    pieces: list[str] = []
+    maps = tuple(array("q") for _ in range(4))
+    pos = new = 0
+    for m in _EDITS.finditer(text):
+        found = m.group()
+        rep = _replacement(found)
+        if rep == found:
+            continue  # an unknown entity (&nosuch;) stays as written
+        a = m.start()
+        pieces.append(text[pos:a])
+        new += a - pos
+        for arr, v in zip(maps, (new, new + len(rep), a, m.end())):
+            arr.append(v)
+        pieces.append(rep)
+        new += len(rep)
+        pos = m.end()
+    if not pieces:
+        return text, None
+    pieces.append(text[pos:])
+    return "".join(pieces), OffsetMap(text, *maps)
 
 
 @dataclass(frozen=True)
@@ -102,12 +250,16 @@ class Article:
     reference_date : datetime.date or None
         The date relative time expressions ("next year") are resolved against.
     metadata : dict
-        Everything the sidecar file holds, plus ``source`` (the file path).
+        Everything the sidecar file holds (checked against the schema of
+        :mod:`analysis.sidecar`), plus ``source`` (the file path).
     currency : str or None
         ISO 4217 code given as an option (``--currency``): what a bare "$" or
         a sum with no currency of its own is in (see :mod:`analysis.financing`).
     paragraphs : tuple of Paragraph
     sentences : tuple of Sentence
+    offset_map : OffsetMap or None
+        The text as given and how offsets map back to it, when the
+        normalisation changed anything (see :meth:`source_offset`).
 
     Examples
     --------
@@ -125,6 +277,7 @@ class Article:
     metadata: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
     paragraphs: tuple[Paragraph, ...] = ()
     sentences: tuple[Sentence, ...] = ()
+    offset_map: OffsetMap | None = field(default=None, compare=False, hash=False, repr=False)
     currency: str | None = None
 
     @classmethod
@@ -138,6 +291,7 @@ class Article:
         metadata: dict[str, Any] | None = None,
         name: str = "text",
         currency: str | None = None,
+        max_bytes: int | None = None,
     ) -> Article:
         """Build an article from a string.
 
@@ -145,13 +299,19 @@ class Article:
         ----------
         text : str
             The article text.  Must contain something other than white space.
+            It is normalised (see the module notes); the offsets of every
+            table refer to the normalised :attr:`text`.
         reference_date : str or datetime.date, optional
             ISO date (``YYYY-MM-DD``) the article's relative dates refer to.
         title, outlet : str, optional
+            Override the same fields of ``metadata``.
         metadata : dict, optional
-            Extra metadata kept in :attr:`metadata`.
+            Metadata kept in :attr:`metadata`, checked against the sidecar
+            schema (:data:`analysis.sidecar.SIDECAR_FIELDS`).
         name : str
             How error messages name the input (a file path, an id).
+        max_bytes : int, optional
+            Size limit in bytes of UTF-8 (default :func:`max_article_bytes`).
         currency : str, optional
             ISO 4217 code of the article's reference currency ("CAD"): what a
             bare "$" means, overriding the sidecar's ``currency`` and the text.
@@ -159,28 +319,45 @@ class Article:
         Raises
         ------
         ArticleError
-            If the text is not a string, is empty or white space only, the
-            date is not a valid ISO date, or the currency is not a three-letter code.
+            If the text is not a string, is empty or white space only, is over
+            the size limit, the date is not a real ISO date, the currency is not
+            an ISO 4217 code, or a metadata field breaks the schema
+            (:class:`MetadataError`).
         """
         if not isinstance(text, str):
             raise ArticleError(f"{name}: expected text (str), got {type(text).__name__}")
-        text = normalise_text(text)
+        limit = max_article_bytes() if max_bytes is None else max_bytes
+        _check_size(_utf8_size(text, limit), limit, name)
+        meta = dict(metadata or {})
+        meta.update({k: v for k, v in (("title", title), ("outlet", outlet)) if v is not None})
+        meta = check_metadata(meta, where=name)
+        date = parse_date(reference_date, name=name) if reference_date is not None else parse_date(
+            meta.get("reference_date"), name=name)
+        text, offset_map = _normalise(text)
         if not text.strip():
             raise ArticleError(f"{name}: the text is empty" if not text else f"{name}: the text is only white space")
-        date = parse_date(reference_date, name=name)
         currency = parse_currency(currency, name=name)
         paragraphs = _split_paragraphs(text)
         sentences = _split_sentences(text, paragraphs)
         return cls(
             text=text,
-            title=title,
-            outlet=outlet,
+            title=meta.get("title"),
+            outlet=meta.get("outlet"),
             reference_date=date,
-            metadata=dict(metadata or {}),
+            metadata=meta,
             paragraphs=paragraphs,
             sentences=sentences,
             currency=currency,
+            offset_map=offset_map,
         )
+
+    def source_offset(self, offset: int) -> int:
+        """Where ``text[offset]`` is in the text as given, before normalisation (see :class:`OffsetMap`).
+
+        >>> Article.from_text("AT&amp;T rose. Fine.").source_offset(4)
+        8
+        """
+        return offset if self.offset_map is None else self.offset_map.to_source(offset)
 
     # -- lookups -----------------------------------------------------------
     # The start offsets and the per-paragraph grouping are computed once per
@@ -232,24 +409,30 @@ class Article:
 
 
 def normalise_text(text: str) -> str:
-    """Remove a leading byte-order mark and unify line endings to ``\\n``."""
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    """The text as :class:`Article` keeps it: line breaks unified, entities decoded, control characters removed.
+
+    >>> normalise_text("\\ufeffA&amp;B\\r\\nC\\x00D")
+    'A&B\\nCD'
+    """
+    return _normalise(text)[0]
+
+
+def _utf8_size(text: str, limit: int) -> int:
+    """Bytes of ``text`` as UTF-8, encoding it only when its length alone cannot decide against ``limit``."""
+    n = len(text)
+    return n if n > limit or 4 * n <= limit else len(text.encode("utf-8", "surrogatepass"))
 
 
 def parse_date(value: str | _dt.date | None, *, name: str = "article") -> _dt.date | None:
-    """Parse an ISO date (``YYYY-MM-DD``) or pass a ``date`` through; ``None`` stays ``None``."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, _dt.datetime):
-        return value.date()
-    if isinstance(value, _dt.date):
-        return value
-    try:
-        return _dt.date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise ArticleError(f"{name}: reference date {value!r} is not a date in the form YYYY-MM-DD") from None
+    """Parse an ISO date (``YYYY-MM-DD``) or pass a ``date`` through; ``None`` stays ``None``.
+
+    An empty string is an error, not "no date" (see
+    :func:`analysis.sidecar.parse_reference_date`).
+
+    >>> parse_date("2026-01-15")
+    datetime.date(2026, 1, 15)
+    """
+    return parse_reference_date(value, where=f"{name}: reference date")
 
 
 def parse_currency(value: str | None, *, name: str = "article") -> str | None:
@@ -262,7 +445,8 @@ def parse_currency(value: str | None, *, name: str = "article") -> str | None:
     """
     if value is None or value == "":
         return None
-    if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z]{3}", value.strip()):
+    if (not isinstance(value, str) or not re.fullmatch(r"[A-Za-z]{3}", value.strip())
+            or value.strip().upper() not in currency_codes()):
         raise ArticleError(f"{name}: currency {value!r} is not a three-letter ISO 4217 code such as USD or CAD")
     return value.strip().upper()
 
@@ -392,71 +576,118 @@ def _is_closing(text: str, i: int) -> bool:
     return True
 
 
-def load_article(path: str | Path, *, reference_date: str | _dt.date | None = None,
-                 currency: str | None = None) -> Article:
+def load_article(
+    path: str | Path, *, reference_date: str | _dt.date | None = None, currency: str | None = None,
+    max_bytes: int | None = None,
+) -> Article:
     """Read a UTF-8 article file and its sidecar metadata.
 
-    The sidecar is ``<name>.yml`` (or ``.yaml``) beside the text file; its keys
-    ``title``, ``outlet`` and ``reference_date`` fill the article's fields and
-    everything in it is kept in :attr:`Article.metadata`.
+    The sidecar is ``<name>.yml`` (or ``.yaml``) beside the text file, read and
+    checked by :func:`analysis.sidecar.read_sidecar`; its ``title``, ``outlet``
+    and ``reference_date`` fill the article's fields and all of it is kept in
+    :attr:`Article.metadata`.
 
     Parameters
     ----------
     path : str or pathlib.Path
         A UTF-8 text file.
     reference_date : str or datetime.date, optional
-        Overrides the sidecar's ``reference_date``.
+        Overrides the sidecar's ``reference_date``.  An empty string is an
+        error, not "no override".
+    max_bytes : int, optional
+        Size limit of the file (default :func:`max_article_bytes`); a larger
+        file is refused before it is read.
     currency : str, optional
         ISO 4217 code of the reference currency; overrides the sidecar's ``currency``.
 
     Raises
     ------
     ArticleError
-        If the file is missing, is not a regular file, is binary or not UTF-8,
-        is empty, or a date is malformed.  The message names the file.
+        If the file is missing, unreadable, not a regular file, over the size
+        limit, binary or not UTF-8, or empty; if a date is malformed or not a
+        real date; or (:class:`MetadataError`) if the sidecar breaks its
+        schema.  The message is one line and names the file (and field).
     """
     path = Path(path)
-    if not path.exists():
-        raise ArticleError(f"{path}: no such file")
-    if not path.is_file():
-        raise ArticleError(f"{path}: not a regular file")
-    raw = path.read_bytes()
+    limit = max_article_bytes() if max_bytes is None else max_bytes
+    text = read_article_file(path, max_bytes=limit)
+    meta = read_sidecar(path)
+    return Article.from_text(
+        text,
+        reference_date=reference_date,
+        metadata={**meta, "source": str(path)},
+        name=str(path),
+        currency=currency,
+        max_bytes=limit,
+    )
+
+
+def read_article_file(path: str | Path, *, max_bytes: int | None = None) -> str:
+    """The text of an article file, with the checks of :func:`load_article` (but no sidecar, no normalising).
+
+    For readers of many files (the corpus) that build the :class:`Article`
+    later.  Every failure is one :class:`ArticleError` naming the file: missing,
+    not a regular file, unreadable, over ``max_bytes`` (default
+    :func:`max_article_bytes`; checked before reading), NUL bytes in the first
+    8 kB (a binary file), not UTF-8.
+    """
+    path = Path(path)
+    limit = max_article_bytes() if max_bytes is None else max_bytes
+    try:
+        if not path.exists():
+            raise ArticleError(f"{path}: no such file")
+        if not path.is_file():
+            raise ArticleError(f"{path}: not a regular file")
+        _check_size(path.stat().st_size, limit, str(path))
+        raw = path.read_bytes()
+    except OSError as e:
+        raise ArticleError(f"{path}: cannot be read ({e.strerror or e.__class__.__name__})") from None
     if b"\x00" in raw[:8192]:
         raise ArticleError(f"{path}: looks like a binary file (it contains NUL bytes), not UTF-8 text")
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as e:
         raise ArticleError(
             f"{path}: not valid UTF-8 text (byte 0x{raw[e.start]:02x} at position {e.start}); save it as UTF-8"
         ) from None
-    meta = _read_sidecar(path)
-    if "currency" in meta:  # the sidecar's reference currency ("currency: CAD"), checked like the option
-        meta["currency"] = parse_currency(meta["currency"], name=str(path.with_suffix(".yml")))
-    date = reference_date if reference_date is not None else meta.get("reference_date")
-    return Article.from_text(
-        text,
-        reference_date=date,
-        title=meta.get("title"),
-        outlet=meta.get("outlet"),
-        metadata={**meta, "source": str(path)},
-        name=str(path),
-        currency=currency,
-    )
 
 
-def _read_sidecar(path: Path) -> dict[str, Any]:
-    for cand in (path.with_suffix(".yml"), path.with_suffix(".yaml")):
-        if cand.is_file():
-            try:
-                meta = yaml.safe_load(cand.read_text(encoding="utf-8")) or {}
-            except (yaml.YAMLError, UnicodeDecodeError) as e:
-                raise ArticleError(f"{cand}: the metadata file is not valid YAML ({e.__class__.__name__})") from None
-            if not isinstance(meta, dict):
-                raise ArticleError(f"{cand}: the metadata file must hold a mapping of keys to values")
-            if isinstance(meta.get("reference_date"), _dt.date):
-                meta["reference_date"] = meta["reference_date"].isoformat()
-            return meta
-    return {}
+def check_article(article: Any, *, caller: str | None = None) -> Article:
+    """The one input check of every analysis: ``article`` must be an :class:`Article`.
+
+    Parameters
+    ----------
+    article : object
+        What the analysis was given.
+    caller : str, optional
+        The analysis's name, for the message (``"extract_money"``).
+
+    Returns
+    -------
+    Article
+        ``article`` itself.
+
+    Raises
+    ------
+    ArticleTypeError
+        (an :class:`ArticleError` and a :class:`TypeError`) with one line
+        naming what was given instead.
+
+    Examples
+    --------
+    >>> check_article("Some text.", caller="extract_quotes")
+    Traceback (most recent call last):
+    ...
+    analysis.errors.ArticleTypeError: extract_quotes expects an Article (from Article.from_text or load_article), got str
+    """
+    if not isinstance(article, Article):
+        who = f"{caller} expects" if caller else "expected"
+        raise ArticleTypeError(f"{who} an Article (from Article.from_text or load_article), got {type(article).__name__}")
+    return article
+
+
+# Kept for modules that still import the old private name; use read_sidecar.
+_read_sidecar = read_sidecar
 
 
 SENTENCE_COLUMNS = ["sentence_id", "paragraph_id", "start", "end", "text"]

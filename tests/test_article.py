@@ -97,9 +97,50 @@ def test_byte_order_mark_is_removed(tmp_path):
     assert load_article(f).text == "Hello world. Bye."
 
 
-def test_html_entities_are_kept_as_written():
-    a = Article.from_text("AT&amp;T said &quot;no&quot;. Fine.")
-    assert a.text.startswith("AT&amp;T") and all(a.text[s.start:s.end] == s.text for s in a.sentences)
+def test_html_entities_are_decoded_and_offsets_map_back():
+    src = "AT&amp;T said &ldquo;no&rdquo; &#8217;twice&#x2019;. Fine."
+    a = Article.from_text(src)
+    assert a.text == "AT&T said “no” ’twice’. Fine."
+    assert all(a.text[s.start:s.end] == s.text for s in a.sentences)
+    assert a.offset_map.source == src
+    # each character maps back to itself, or to the start of the reference it came from
+    assert a.source_offset(a.text.index("said")) == src.index("said")
+    assert a.source_offset(a.text.index("“")) == src.index("&ldquo;")
+    assert a.source_offset(a.text.index("twice")) == src.index("twice")
+    assert a.source_offset(len(a.text)) == len(src)
+
+
+def test_unknown_entities_and_bare_ampersands_stay_as_written():
+    a = Article.from_text("AT&T and R&D rose; &nosuch; stays, &amp is not a reference.")
+    assert a.text == "AT&T and R&D rose; &nosuch; stays, &amp is not a reference."
+    assert a.offset_map is None
+
+
+def test_entity_decoding_to_a_control_character_is_cleaned():
+    a = Article.from_text("One.&#13;&#10;&#13;&#10;Two&#1;.&#0;")
+    assert a.text == "One.\n\n\n\nTwo.\ufffd"  # each reference stands alone: &#13; is a line break too
+    assert len(a.paragraphs) == 2
+
+
+def test_control_characters_are_removed_and_offsets_map_back():
+    src = "Acme\x00 Corp\x07 said\x1b it\x7f rose.\x0cNext\u2028line.\u2029Last \ud800one."
+    a = Article.from_text(src)
+    assert a.text == "Acme Corp said it rose.\nNext\nline.\n\nLast \ufffdone."
+    assert len(a.paragraphs) == 2
+    for word in ("Corp", "said", "rose", "Next", "Last"):
+        assert src[a.source_offset(a.text.index(word)):].startswith(word)
+
+
+def test_byte_order_marks_inside_the_text_are_removed():
+    a = Article.from_text("\ufeffAcme\ufeff Corp rose.")
+    assert a.text == "Acme Corp rose." and a.source_offset(5) == 7
+
+
+def test_nul_after_the_first_bytes_of_a_file_is_removed(tmp_path):
+    f = tmp_path / "late-nul.txt"
+    f.write_bytes(("Word. " * 2000).encode() + b"Acme\x00 Corp said so.")
+    a = load_article(f)
+    assert "\x00" not in a.text and a.text.endswith("Acme Corp said so.")
 
 
 def test_lookups_by_offset():
@@ -143,10 +184,16 @@ def test_empty_file(tmp_path):
         load_article(f)
 
 
-@pytest.mark.parametrize("date", ["2025-13-01", "5 December 2025", "yesterday"])
+@pytest.mark.parametrize("date", ["2025-13-01", "2025-13-45", "2026-02-29", "5 December 2025", "yesterday",
+                                  "", "  ", "0001-01-01", "9999-12-31"])
 def test_unparseable_date(date):
-    with pytest.raises(ArticleError, match="YYYY-MM-DD"):
+    with pytest.raises(ArticleError, match="YYYY-MM-DD|outside the years|empty"):
         Article.from_text("Some text.", reference_date=date)
+
+
+def test_empty_date_argument_is_an_error_not_a_silent_drop_of_the_sidecar():
+    with pytest.raises(ArticleError, match="reference date: is empty"):
+        load_article(SEED, reference_date="")
 
 
 def test_date_argument_overrides_sidecar():
