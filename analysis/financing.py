@@ -73,7 +73,7 @@ from importlib import resources
 import pandas as pd
 import yaml
 
-from .article import Article, ArticleError
+from .article import Article, ArticleError, check_article
 from .stakeholders import stakeholder_mentions
 from .timex import TIME_COLUMNS, extract_times, frame_of, period_before
 
@@ -904,11 +904,6 @@ def _row(record) -> tuple:
     return tuple(vars(record).values())
 
 
-def _check(article, name: str) -> None:
-    if not isinstance(article, Article):
-        raise ArticleError(f"{name} expects an Article, got {type(article).__name__}")
-
-
 def extract_money(article: Article) -> pd.DataFrame:
     """Every money amount and percentage in the article.
 
@@ -980,7 +975,7 @@ def extract_money(article: Article) -> pd.DataFrame:
     >>> extract_money(art)[["phrase", "unit", "currency_source"]].values.tolist()
     [['$80 million', 'CAD', 'inferred']]
     """
-    _check(article, "extract_money")
+    check_article(article, caller="extract_money")
     rows = [_row(m) for m in _mentions(article)]
     return frame_of(rows, MONEY_COLUMNS, {"start": "int64", "end": "int64", "value": "float64", "vague": "bool",
                                                "sentence_id": "int64", "paragraph_id": "int64"})
@@ -1277,7 +1272,7 @@ def extract_financing(article: Article) -> pd.DataFrame:
     >>> extract_financing(art)[["phrase", "event_type", "period", "period_source", "status"]].values.tolist()
     [['$12bn', 'bond', '2031-03', 'same sentence', 'actual'], ['5 per cent', 'share-price move', '2031-03', 'previous sentence', 'actual']]
     """
-    _check(article, "extract_financing")
+    check_article(article, caller="extract_financing")
     money = [m for m in _mentions(article) if not m.vague]
     ctx = _Context(article, money)
     info: dict[str, dict] = {}

@@ -94,7 +94,7 @@ from typing import NamedTuple
 import pandas as pd
 import yaml
 
-from .article import Article, ArticleError
+from .article import Article, ArticleError, check_article
 
 __all__ = ["KINDS", "Entity", "entities", "find_mentions", "story_subject", "collective_group", "MENTION_LAYER_COLUMNS"]
 
@@ -110,11 +110,6 @@ _RES = Path(__file__).resolve().parent / "resources"
 def _yaml(text: str):
     """Parse YAML with the C loader when PyYAML has it (ten times faster)."""
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-
-
-def _check(article) -> None:
-    if not isinstance(article, Article):
-        raise ArticleError(f"expected an Article, got {type(article).__name__}")
 
 
 # --------------------------------------------------------------------------
@@ -1173,7 +1168,7 @@ def actor_candidates(article: Article) -> list[tuple[str, str, dict, list]]:
 
     Public for the training script (:mod:`analysis.train_mentions`); analyses use :func:`entities`.
     """
-    _check(article)
+    check_article(article, caller="actor_candidates")
     clusters, first_end = _rule_clusters(article)
     return [(cl.name, cl.kind, _features(cl, article.text, first_end), [c.name for c in cl.cands])
             for cl in clusters if cl.kind in ("person", "organisation")]
@@ -1244,7 +1239,7 @@ def entities(article: Article) -> tuple[Entity, ...]:
     [('Jane Doe', 'person', ('Jane Doe', 'Doe')), ('Acme Capital', 'organisation', ('Acme Capital',)), \
 ('investors', 'group', ('investors',))]
     """
-    _check(article)
+    check_article(article, caller="entities")
     cache = article.__dict__  # a frozen dataclass still has an instance dict (as cached_property uses)
     got = cache.get("_mention_entities")
     if got is None:

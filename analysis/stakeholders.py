@@ -34,7 +34,7 @@ from typing import Any
 import pandas as pd
 import yaml
 
-from .article import Article, ArticleError
+from .article import Article, ArticleError, check_article
 from .mentions import KINDS as _MENTION_KINDS
 from .mentions import collective_group, entities
 from .quotes import extract_quotes
@@ -413,15 +413,10 @@ def stakeholder_mentions(article: Article, *, registry=None) -> pd.DataFrame:
     >>> stakeholder_mentions(art)[["stakeholder", "text", "via"]].values.tolist()
     [['Jane Doe', 'Jane Doe', 'name'], ['Acme Capital', 'Acme Capital', 'name'], ['Jane Doe', 'Doe', 'alias']]
     """
-    _check(article)
+    check_article(article, caller="stakeholder_mentions")
     _ents, recs, _q = _mention_records(article, registry)
     df = pd.DataFrame([m.__dict__ for m in recs], columns=MENTION_COLUMNS)
     return df.astype({"start": "int64", "end": "int64", "sentence_id": "int64", "paragraph_id": "int64"})
-
-
-def _check(article) -> None:
-    if not isinstance(article, Article):
-        raise ArticleError(f"expected an Article, got {type(article).__name__}")
 
 
 def find_stakeholders(article: Article, *, registry=None) -> pd.DataFrame:
@@ -470,7 +465,7 @@ def find_stakeholders(article: Article, *, registry=None) -> pd.DataFrame:
     >>> df[["name", "kind", "mentions"]].values.tolist()
     [['investors', 'group', 2], ['Jane Doe', 'person', 2], ['Acme Capital', 'organisation', 2]]
     """
-    _check(article)
+    check_article(article, caller="find_stakeholders")
     ents, recs, quoted = _mention_records(article, registry)
     by: dict[str, list[Mention]] = defaultdict(list)
     for m in recs:
@@ -535,7 +530,7 @@ def check_registry(article: Article, registry) -> pd.DataFrame:
     >>> check_registry(art, reg)[["name", "status"]].values.tolist()
     [['Acme Capital', 'not in registry'], ['Bob Roe', 'never found']]
     """
-    _check(article)
+    check_article(article, caller="check_registry")
     if registry is None:
         raise RegistryError("check_registry needs a registry")
     df = find_stakeholders(article, registry=registry)
@@ -577,7 +572,7 @@ def stakeholder_relations(article: Article, *, registry=None) -> pd.DataFrame:
     >>> stakeholder_relations(art)[["source", "relation", "target"]].values.tolist()
     [['Acme Capital', 'hired', 'Jane Doe'], ['Jane Doe', 'founded', 'Bolt Labs']]
     """
-    _check(article)
+    check_article(article, caller="stakeholder_relations")
     _e, recs, _q = _mention_records(article, registry)
     by_sent: dict[int, list[Mention]] = defaultdict(list)
     for m in recs:
@@ -690,7 +685,7 @@ def stakeholder_network(article: Article, *, registry=None):
     """
     import networkx as nx
 
-    _check(article)
+    check_article(article, caller="stakeholder_network")
     table = find_stakeholders(article, registry=registry)
     ments = stakeholder_mentions(article, registry=registry)
     rels = stakeholder_relations(article, registry=registry)

@@ -50,9 +50,9 @@ def test_empty_article_gives_an_empty_typed_table():
 
 
 def test_bad_input_is_one_clear_error():
-    with pytest.raises(ArticleError, match="expected an Article"):
+    with pytest.raises(ArticleError, match="expects an Article"):
         find_mentions("Jane Doe runs Acme.")
-    with pytest.raises(ArticleError, match="expected an Article"):
+    with pytest.raises(ArticleError, match="expects an Article"):
         story_subject(None)
 
 
