@@ -35,6 +35,8 @@ import pandas as pd
 import yaml
 
 from .article import Article, ArticleError, check_article
+from .errors import RegistryError
+from .sidecar import read_registry
 from .mentions import KINDS as _MENTION_KINDS
 from .mentions import collective_group, entities
 from .quotes import extract_quotes
@@ -64,10 +66,6 @@ __all__ = [
 KINDS = _MENTION_KINDS
 
 _RES = Path(__file__).resolve().parent / "resources"
-
-
-class RegistryError(ArticleError):
-    """A stakeholder registry is missing or malformed; the message names the file."""
 
 
 _PRONOUNS = frozenset("he she him her his hers they them their i we".split())
@@ -165,49 +163,15 @@ def load_registry(registry: Any) -> list[dict]:
     Raises
     ------
     RegistryError
-        If the file is missing, is not YAML, or an entry is malformed; the
-        message names the file and the entry.
+        If the file is missing, is not YAML, or an entry breaks the schema of
+        :func:`analysis.sidecar.validate_registry`; the message names the file and the entry.
 
     Examples
     --------
     >>> load_registry({"stakeholders": [{"name": "Acme Corp", "aliases": ["Acme"], "kind": "organisation"}]})[0]["aliases"]
     ['Acme']
     """
-    where = "registry"
-    data = registry
-    if isinstance(registry, (str, Path)):
-        path = Path(registry)
-        where = str(path)
-        if not path.is_file():
-            raise RegistryError(f"{path}: no such registry file")
-        try:
-            data = _yaml(path.read_text(encoding="utf-8"))
-        except (yaml.YAMLError, UnicodeDecodeError) as e:
-            raise RegistryError(f"{path}: the registry is not valid YAML ({e.__class__.__name__})") from None
-    if isinstance(data, dict):
-        data = data.get("stakeholders")
-    if not isinstance(data, list):
-        raise RegistryError(f"{where}: expected a list of stakeholders under 'stakeholders:'")
-    out = []
-    for i, e in enumerate(data):
-        if not isinstance(e, dict) or not isinstance(e.get("name"), str) or not e["name"].strip():
-            raise RegistryError(f"{where}: entry {i + 1} needs a 'name' (text)")
-        aliases = e.get("aliases") or []
-        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-            raise RegistryError(f"{where}: entry {e['name']!r}: 'aliases' must be a list of names")
-        kind = e.get("kind", "organisation")
-        if kind not in KINDS:
-            raise RegistryError(f"{where}: entry {e['name']!r}: kind {kind!r} is not one of {', '.join(KINDS)}")
-        for key in ("power", "interest"):
-            v = e.get(key)
-            if v is not None and (not isinstance(v, int) or isinstance(v, bool) or not 1 <= v <= 5):
-                raise RegistryError(f"{where}: entry {e['name']!r}: {key} must be an integer from 1 to 5")
-        out.append({
-            "name": e["name"].strip(), "aliases": [a.strip() for a in aliases if a.strip()], "kind": kind,
-            "group": str(e.get("group") or ""), "power": e.get("power"), "interest": e.get("interest"),
-            "power_reason": str(e.get("power_reason") or ""), "interest_reason": str(e.get("interest_reason") or ""),
-        })
-    return out
+    return read_registry(registry)
 
 
 @dataclass
