@@ -401,7 +401,7 @@ def load_article(path: str | Path, *, reference_date: str | _dt.date | None = No
         raise ArticleError(
             f"{path}: not valid UTF-8 text (byte 0x{raw[e.start]:02x} at position {e.start}); save it as UTF-8"
         ) from None
-    meta = _read_sidecar(path)
+    meta = read_sidecar(path)
     date = reference_date if reference_date is not None else meta.get("reference_date")
     return Article.from_text(
         text,
@@ -413,7 +413,15 @@ def load_article(path: str | Path, *, reference_date: str | _dt.date | None = No
     )
 
 
-def _read_sidecar(path: Path) -> dict[str, Any]:
+def read_sidecar(path: str | Path) -> dict[str, Any]:
+    """The sidecar metadata of the article file ``path`` (``<name>.yml`` or ``.yaml`` beside it), or ``{}``.
+
+    Raises
+    ------
+    ArticleError
+        If the sidecar is not valid YAML or does not hold a mapping.
+    """
+    path = Path(path)
     for cand in (path.with_suffix(".yml"), path.with_suffix(".yaml")):
         if cand.is_file():
             try:

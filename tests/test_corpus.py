@@ -10,8 +10,14 @@ import pytest
 
 import analysis
 from analysis import ArticleError
-from analysis import corpus
-from analysis.corpus import CORPUS_TABLES, CorpusItem, load_corpus_table, read_corpus, run_corpus
+from analysis import corpus, tables
+from analysis.corpus import CorpusItem, load_corpus_table, read_corpus, run_corpus
+from analysis.corpus.source import read_txt
+from analysis.corpus.store import CorpusStore, arrow_safe
+from analysis.corpus.work import summary_row
+from analysis.tables import TableSpec, compute_table, corpus_tables
+
+CORPUS_TABLES = list(corpus_tables())
 
 from .conftest import DATA, ROOT
 
@@ -21,8 +27,8 @@ IDS = ["chipmaker-yen", "fintech-rupee", "gallery-feature", "harbour-bridge-bond
 
 
 def run(src, out, **kw):
-    """A corpus run in this process (threads): no start-up cost, same code path as the CLI."""
-    return run_corpus(src, out, workers=1, processes=False, progress=False, **kw)
+    """A corpus run in this process: no start-up cost, same stages as the CLI."""
+    return run_corpus(src, out, processes=False, progress=False, **kw)
 
 
 @pytest.fixture(scope="module")
@@ -116,8 +122,7 @@ def test_bundled_corpus_has_no_errors(bundled):
 @pytest.mark.parametrize("name", list(CORPUS_TABLES))
 def test_corpus_rows_equal_the_module_run_on_one_article(bundled, name):
     article = analysis.load_article(CORPUS / "windpark-fund.txt")
-    module, fn = CORPUS_TABLES[name]
-    direct = corpus._function(module, fn)(article)
+    direct = compute_table(name, article)
     got = load_corpus_table(bundled.out, name)
     got = got[got.article_id == "windpark-fund"].drop(columns="article_id").reset_index(drop=True)
     assert list(got.columns) == list(direct.columns)
@@ -200,8 +205,8 @@ def test_an_analysis_that_raises_drops_only_that_article(tmp_path, monkeypatch):
             raise RuntimeError("cannot read this one")
         return analysis.sentence_table(article)
 
-    monkeypatch.setattr(corpus, "CORPUS_TABLES", {"sentences": ("article", "sentence_table"), "picky": ("x", "picky")})
-    monkeypatch.setattr(corpus, "_function", lambda m, f: picky if f == "picky" else analysis.sentence_table)
+    monkeypatch.setattr(tables, "TABLES", {"sentences": tables.TABLES["sentences"],
+                                           "picky": TableSpec("picky", picky, "raises on boom", corpus=True)})
     src = _small(tmp_path, a="All fine here.", b="This goes boom.")
     r = run(src, tmp_path / "out")
     assert r.failed == ("b",)
@@ -237,13 +242,20 @@ def test_rerun_retries_a_failed_article_once_fixed(tmp_path):
     assert load_corpus_table(tmp_path / "out", "summary").article_id.tolist() == ["a", "b"]
 
 
-def test_rerun_removes_parts_a_crashed_run_left_without_marker(tmp_path):
+def test_rerun_removes_the_parts_of_a_batch_cut_short_and_nothing_else(tmp_path):
     src = _small(tmp_path, a="One story here.")
     run(src, tmp_path / "out")
-    orphan = tmp_path / "out" / "summary" / "part-deadbeef-00000.parquet"
-    load_corpus_table(tmp_path / "out", "summary").to_parquet(orphan)
+    summary = load_corpus_table(tmp_path / "out", "summary")
+    # a batch that wrote its part and died before its commit, and a file of the user's named like a part
+    cut = tmp_path / "out" / "summary" / "part-deadbeef-00000.parquet"
+    summary.to_parquet(cut)
+    (tmp_path / "out" / "_pending" / "deadbeef-00000.json").write_text(
+        json.dumps({"files": ["summary/part-deadbeef-00000.parquet"]}))
+    mine = tmp_path / "out" / "summary" / "part-user.parquet"
+    summary.to_parquet(mine)
+    assert len(load_corpus_table(tmp_path / "out", "summary")) == 1  # uncommitted parts are never read
     run(src, tmp_path / "out")
-    assert not orphan.exists()
+    assert not cut.exists() and mine.exists()
     assert len(load_corpus_table(tmp_path / "out", "summary")) == 1
 
 
@@ -282,22 +294,28 @@ def test_missing_table_names_the_folder(tmp_path):
 
 # --- values that Parquet refuses as they come ---------------------------------------
 
-def test_mixed_and_list_cells_are_stored_safely(tmp_path):
+def test_mixed_and_list_cells_are_stored_safely():
     df = pd.DataFrame({"article_id": ["a", "a"], "mixed": [1, "two"], "lists": [("x", 1), None],
                        "none": [None, None], "mapping": [{"k": 1}, None]})
-    corpus._write_part(df, tmp_path / "t", "k1")
-    back = load_corpus_table(tmp_path, "t")
+    back = arrow_safe(df).to_pandas()
     assert back.mixed.tolist() == ["1", "two"]
-    assert back.lists[0] == ["x", "1"] and back.lists[1] is None
+    assert list(back.lists[0]) == ["x", "1"] and back.lists[1] is None
     assert back.mapping[0] == '{"k": 1}'
 
 
+def _batch(ids, **columns):
+    return {"tables": {"t": pd.DataFrame({"article_id": ids, **columns})}, "ok": ids, "failed": [],
+            "summary": pd.DataFrame(), "errors": pd.DataFrame()}
+
+
 def test_parts_with_int_and_float_columns_unify(tmp_path):
-    corpus._write_part(pd.DataFrame({"article_id": ["a"], "v": [1]}), tmp_path / "t", "k1")
-    corpus._write_part(pd.DataFrame({"article_id": ["b"], "v": [1.5]}), tmp_path / "t", "k2")
-    corpus._write_part(pd.DataFrame({"article_id": [], "v": []}), tmp_path / "t", "k3")
-    corpus._unify_parts(tmp_path / "t")
+    with CorpusStore(tmp_path) as store:
+        store.commit("k1", _batch(["a"], v=[1]))
+        store.commit("k2", _batch(["b"], v=[1.5]))
+        store.commit("k3", _batch([], v=[]))
+        store.unify(["t"])
     assert pd.read_parquet(tmp_path / "t").sort_values("article_id").v.tolist() == [1.0, 1.5]
+    assert load_corpus_table(tmp_path, "t").v.tolist() == [1.0, 1.5]
 
 
 # --- the command line (real worker processes) -----------------------------------------
@@ -352,7 +370,7 @@ def test_anonymous_share_counts_attributed_quotes_and_claims():
     claims = pd.DataFrame({"speaker": ["people familiar with the matter", "officials"],
                            "source_type": ["anonymous", "anonymous"]})
     fin = pd.DataFrame({"unit": ["USD", "percent", "EUR", "USD"]})
-    row = corpus._summary_row("x", art, {"quotes": quotes, "claims": claims, "financing": fin}, 0.5)
+    row = summary_row("x", art, {"quotes": quotes, "claims": claims, "financing": fin}, 0.5)
     # voices with a speaker: Ann Lee (named) and two anonymous claims -> 2 of 3
     assert row["anonymous_share"] == round(2 / 3, 3)
     assert (row["quotations"], row["full_quotes"], row["partial_quotes"], row["term_quotes"]) == (3, 1, 1, 1)
@@ -364,7 +382,7 @@ def test_unreadable_file_becomes_an_error_row(tmp_path):
     (src / "b.txt").mkdir()  # a folder named like an article: reading it fails
     items = {i.article_id: i for i in read_corpus(src) if i.article_id == "a"}
     assert items["a"].text == "Fine text here."
-    bad = corpus._read_txt(src / "b.txt", "b")
+    bad = read_txt(src / "b.txt", "b")
     assert bad.text is None and "cannot be read" in bad.error
 
 

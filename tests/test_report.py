@@ -8,6 +8,8 @@ import sys
 import pandas as pd
 import pytest
 
+from analysis.tables import TABLES, corpus_tables
+
 from .conftest import DATA, ROOT
 
 SECOND = DATA / "second" / "article.txt"
@@ -28,6 +30,12 @@ def test_summary_links_resolve(report):
     assert len(links) >= 11 * 2 + 1 + 2 * 2
     for link in links:
         assert (report / link).is_file(), link
+
+
+def test_report_writes_every_registered_table_under_its_name(report):
+    assert sorted(p.stem for p in (report / "tables").glob("*.csv")) == sorted(TABLES)
+    # a corpus table and the report's file for it share a name
+    assert set(corpus_tables()) <= {p.stem for p in (report / "tables").glob("*.json")}
 
 
 def test_tables_match_in_csv_and_json(report):
@@ -58,8 +66,7 @@ def test_network_is_graphml(report):
     assert g.number_of_nodes() > 0
 
 
-@pytest.mark.parametrize("command", ["sentences", "quotes", "sources", "money", "financing", "stakeholders",
-                                     "network", "report", "corpus"])
+@pytest.mark.parametrize("command", [*TABLES, "network", "report", "corpus"])
 def test_every_command_has_help_with_an_example(command):
     r = subprocess.run([sys.executable, "-m", "analysis", command, "--help"], capture_output=True, text=True, cwd=ROOT)
     assert r.returncode == 0 and "Example: python -m analysis " + command in r.stdout
