@@ -4,6 +4,7 @@ import datetime as dt
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -352,15 +353,61 @@ def test_item_that_could_not_be_read_is_an_error_row():
     assert error == {"article_id": "z", "stage": "read", "error": "ArticleError", "message": "z.txt: not valid UTF-8 text"}
 
 
-def test_scheduler_address_uses_an_existing_cluster(tmp_path):
-    from dask.distributed import LocalCluster
+def _free_port() -> int:
+    import socket
 
-    src = _small(tmp_path, a="One story here.", b="Shares rose 3 per cent.")
-    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
-        r = run_corpus(src, tmp_path / "out", scheduler=cluster.scheduler_address, progress=False)
-        assert r.analysed == ("a", "b")
-        assert cluster.scheduler.workers  # the cluster is still up: the run only disconnected from it
-    assert load_corpus_table(tmp_path / "out", "summary").article_id.tolist() == ["a", "b"]
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def dask_cluster():
+    """A real ``dask scheduler`` and two ``dask worker`` processes on 127.0.0.1, as a user starts them."""
+    import os
+    import time
+
+    dask = str(Path(sys.executable).parent / "dask")
+    port = _free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "env": env, "cwd": ROOT}
+    procs = [subprocess.Popen([dask, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"], **quiet)]
+    procs += [subprocess.Popen([dask, "worker", address, "--nworkers", "1", "--nthreads", "1", "--no-dashboard",
+                                "--host", "127.0.0.1"], **quiet) for _ in range(2)]
+    try:
+        from dask.distributed import Client
+
+        with Client(address, timeout="60s") as client:
+            client.wait_for_workers(2, timeout=120)
+        yield address
+    finally:
+        for p in procs[::-1]:
+            p.terminate()
+        for p in procs[::-1]:
+            try:
+                p.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                p.kill()
+                p.wait()
+
+
+def test_a_run_on_a_dask_scheduler_equals_a_local_run(tmp_path, dask_cluster):
+    r = cli(str(CORPUS), "--out", str(tmp_path / "remote"), "--scheduler", dask_cluster, "--quiet")
+    assert r.returncode == 0, r.stderr
+    run(CORPUS, tmp_path / "local")
+    for name in [*CORPUS_TABLES, "summary"]:
+        remote = load_corpus_table(tmp_path / "remote", name)
+        local = load_corpus_table(tmp_path / "local", name)
+        if name == "summary":
+            remote, local = remote.drop(columns="seconds"), local.drop(columns="seconds")
+        pd.testing.assert_frame_equal(remote, local, obj=name)
+
+
+def test_an_unreachable_scheduler_is_one_line_and_status_2(tmp_path):
+    r = cli(str(CORPUS), "--out", str(tmp_path / "out"), "--scheduler", f"tcp://127.0.0.1:{_free_port()}")
+    assert r.returncode == 2 and "cannot connect to a Dask scheduler" in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
 
 
 def test_anonymous_share_counts_attributed_quotes_and_claims():
