@@ -45,8 +45,8 @@ class TableSpec:
     ----------
     name : str
         The command, the report's file stem and the corpus dataset.
-    function : callable
-        Takes an :class:`~analysis.article.Article` (and ``registry=`` when
+    function
+        A function that takes an :class:`~analysis.article.Article` (and ``registry=`` when
         ``registry`` is true) and returns a DataFrame.
     description : str
         One line, used as the command's help.

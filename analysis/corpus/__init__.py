@@ -10,20 +10,20 @@ dataset (a folder of part files) per table, each row carrying the
 
 How a run is organised (one module per stage):
 
-* :mod:`~analysis.corpus.source` indexes the input (ids and where each text
+* ``analysis.corpus.source`` indexes the input (ids and where each text
   is) and reads each batch's texts only when the batch is sent, so memory is
   bounded by the batches in flight, not by the corpus.  A symbolic link that
   leads out of the input folder is skipped with a warning.
-* :mod:`~analysis.corpus.work` analyses a batch on a worker.  An article whose
+* ``analysis.corpus.work`` analyses a batch on a worker.  An article whose
   text or sidecar cannot be read, whose analysis raises, or that takes longer
   than ``article_timeout`` becomes one row of the ``errors`` table; none of
   its other rows are written, and the rest goes on.
-* :mod:`~analysis.corpus.run` sends batches (sized to the corpus: about eight
+* ``analysis.corpus.run`` sends batches (sized to the corpus: about eight
   per worker, 4 to 100 articles each) to forked worker processes, or to a
   running Dask scheduler with ``scheduler=ADDRESS``; the workers return
   tables and only this process writes files, so remote workers need no
   access to the output folder.
-* :mod:`~analysis.corpus.store` locks the output folder for the run and
+* ``analysis.corpus.store`` locks the output folder for the run and
   commits each finished batch atomically (a marker in ``DIR/_done/``), so
   that a run killed at any moment resumes with nothing lost or doubled: a
   re-run skips every article a marker lists as done and retries the articles

@@ -217,7 +217,7 @@ def run_corpus(
         Parquet part files per table: each table a corpus run stores (see
         :func:`analysis.tables.corpus_tables`; the table's own columns after
         ``article_id``), ``summary`` and ``errors``; and bookkeeping entries
-        named with a leading underscore (see :mod:`analysis.corpus.store`).
+        named with a leading underscore (see ``analysis.corpus.store``).
         Read a table with :func:`load_corpus_table` (or any Parquet reader).
     workers : int, optional
         Worker processes of a local run (default and maximum: the cores).
