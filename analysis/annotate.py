@@ -31,13 +31,15 @@ from __future__ import annotations
 
 import bisect
 import html
-import inspect
 import re
 from dataclasses import dataclass, replace
 
 import pandas as pd
 
 from .article import Article, ArticleError
+from .financing import extract_financing
+from .quotes import extract_quotes, reported_claims
+from .stakeholders import stakeholder_mentions
 
 __all__ = [
     "ANNOTATION_COLUMNS",
@@ -289,22 +291,6 @@ def link_rows(df: pd.DataFrame, kind: str, *, id_column: str | None = None, colu
 # ---------------------------------------------------------------------------
 # Gathering the marks
 # ---------------------------------------------------------------------------
-def _call(func_name: str, module: str, article: Article, **kw):
-    """Call an analysis function; ``None`` when its module is still a stub."""
-    import importlib
-
-    mod = importlib.import_module(f"analysis.{module}")
-    func = getattr(mod, func_name, None)
-    if func is None:
-        return None
-    params = inspect.signature(func).parameters
-    kw = {k: v for k, v in kw.items() if k in params and v is not None}
-    try:
-        return func(article, **kw)
-    except NotImplementedError:
-        return None
-
-
 def _records(df: pd.DataFrame) -> list[dict]:
     return df.to_dict("records") if len(df) else []
 
@@ -467,21 +453,15 @@ def _fact_marks(facts):
 def _gather(article, quotes, claims, mentions, facts, registry, company):
     if not isinstance(article, Article):
         raise ArticleError(f"expected an Article, got {type(article).__name__}")
-    missing = []
+    missing = []  # every analysis is available; kept for callers that pass their own tables
     if quotes is None:
-        quotes = _call("extract_quotes", "quotes", article, company=company)
-        if quotes is None:
-            missing.append("quotations")
+        quotes = extract_quotes(article, company=company)
     if claims is None:
-        claims = _call("reported_claims", "quotes", article, company=company)
+        claims = reported_claims(article, company=company)
     if mentions is None:
-        mentions = _call("stakeholder_mentions", "stakeholders", article, registry=registry)
-        if mentions is None:
-            missing.append("stakeholder mentions")
+        mentions = stakeholder_mentions(article, registry=registry)
     if facts is None:
-        facts = _call("extract_financing", "financing", article)
-        if facts is None:
-            missing.append("money facts")
+        facts = extract_financing(article)
     affiliation_of = {}
     for df in (claims, quotes):
         if df is not None and "affiliation" in df.columns:

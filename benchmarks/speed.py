@@ -4,7 +4,7 @@ Usage (from the project folder)::
 
     .venv/bin/python benchmarks/speed.py                 # everything
     .venv/bin/python benchmarks/speed.py --skip-book     # no book build
-    .venv/bin/python benchmarks/speed.py --articles 2000 --workers 1 2
+    .venv/bin/python benchmarks/speed.py --skip-book --memory 0 --workers 2   # one corpus run
 
 What it measures:
 
@@ -14,14 +14,20 @@ What it measures:
    imports.  ``first`` includes loading lexicons and rules on first use;
    ``warm`` is the median of later runs, each on a fresh copy of the text so
    that no per-article cache answers.
-2. **Corpus rate**: ``run_corpus`` (the ``corpus`` command) on at least 1,000
-   articles made by repeating the PolNeAR development texts in
-   ``../shared/eval/`` (each copy with its own id), with 1 and 2 worker
-   processes: wall-clock time from start to the last Parquet file written,
-   cluster start-up included, and articles per second.  Without
-   ``../shared`` the bundled ``tests/data/corpus`` articles are repeated.
-3. **Peak memory**: the largest resident set of this process, and during
-   each corpus run the largest sum over this process and its workers.
+2. **Per-stage profile**: CPU milliseconds per article for building the
+   Article (paragraphs, Punkt sentence splitting) and for each table a corpus
+   run stores, in one process, on ``--profile`` PolNeAR articles.
+3. **Corpus rate**: ``python -m analysis corpus`` run as a user runs it (a
+   new interpreter: start-up, imports and worker start included) on 1,000
+   distinct PolNeAR-length articles (the 924 distinct PolNeAR dev and train
+   texts (fewer after removing repeated texts), then the same texts with their paragraphs rotated, so that no two
+   articles are the same text), with 1 and 2 worker processes: wall-clock
+   time to the last Parquet file, articles per second, CPU of all processes.
+   Without ``../shared`` the bundled ``tests/data/corpus`` articles are used.
+   **Peak memory** of the whole process tree (the command and its workers,
+   sampled every 0.1 s) for each run, and for a second run on ``--memory``
+   (10,000) articles: the two peaks should be within 20%, since memory is
+   bounded by the batches in flight, not by the corpus.
 4. **Cold book build**: ``jupyter-book build . -W -n --keep-going`` into a
    fresh temporary ``--path-output`` (so nothing is cached and the shared
    ``_build`` is not touched), executing every chapter.
@@ -40,10 +46,13 @@ import sys
 import tempfile
 import threading
 import time
+import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-EVAL = ROOT.parent / "shared" / "eval"
+# ../shared/eval beside the project (a worktree under /work/wt/<name> looks two levels up).
+EVAL = next((p for p in (ROOT.parent / "shared" / "eval", ROOT.parent.parent / "shared" / "eval") if p.is_dir()),
+            ROOT.parent / "shared" / "eval")
 SEED = ROOT / "data" / "raw" / "article.txt"
 
 
@@ -71,31 +80,74 @@ def seed_timing(runs: int) -> dict:
             "warm_median_cpu_s": round(statistics.median(c for _, c in warm), 3), "runs": runs}
 
 
+def _pool() -> tuple[list[dict], str]:
+    """The distinct PolNeAR texts (dev, then train), or the bundled test articles without ../shared."""
+    rows, texts = [], set()
+    for name in ("polnear_dev.jsonl", "polnear_train.jsonl"):
+        src = EVAL / name
+        if src.is_file():
+            with src.open(encoding="utf-8") as f:
+                for line in f:
+                    o = json.loads(line)
+                    if o["text"] in texts:  # a few texts appear under two ids
+                        continue
+                    texts.add(o["text"])
+                    rows.append({"id": str(o["id"]), "text": o["text"], "reference_date": o.get("publication_date")})
+    if rows:
+        return rows, f"PolNeAR dev and train texts ({len(rows)} distinct articles)"
+    for p in sorted((ROOT / "tests" / "data" / "corpus").glob("*.txt")):
+        rows.append({"id": p.stem, "text": p.read_text(encoding="utf-8"), "reference_date": None})
+    return rows, f"bundled test corpus ({len(rows)} articles)"
+
+
+def _variant(text: str, k: int) -> str:
+    """The ``k``-th distinct variant of a text: its paragraphs rotated by ``k`` (the text itself for 0)."""
+    if k == 0:
+        return text
+    paras = [p for p in text.split("\n\n") if p.strip()]
+    r = k % len(paras) or 1
+    out = "\n\n".join(paras[r:] + paras[:r])
+    return out if k < len(paras) else out + f"\n\n(Version {k}.)"
+
+
 def corpus_file(n: int, folder: Path) -> tuple[Path, str]:
-    """A JSON Lines corpus of at least ``n`` articles; returns its path and a description."""
-    rows = []
-    src = EVAL / "polnear_dev.jsonl"
-    if src.is_file():
-        for line in src.read_text(encoding="utf-8").splitlines():
-            o = json.loads(line)
-            rows.append({"id": str(o["id"]), "text": o["text"], "reference_date": o.get("publication_date")})
-        what = f"PolNeAR dev texts ({len(rows)} articles)"
-    else:
-        for p in sorted((ROOT / "tests" / "data" / "corpus").glob("*.txt")):
-            rows.append({"id": p.stem, "text": p.read_text(encoding="utf-8"), "reference_date": None})
-        what = f"bundled test corpus ({len(rows)} articles)"
-    out = folder / "corpus.jsonl"
-    copies = -(-n // len(rows))
+    """A JSON Lines corpus of ``n`` distinct PolNeAR-length articles, written line by line."""
+    rows, what = _pool()
+    out = folder / f"corpus-{n}.jsonl"
+    seen: set[int] = set()
+    chars = 0
     with out.open("w", encoding="utf-8") as f:
-        k = 0
-        for c in range(copies):
-            for r in rows:
-                if k >= n:
-                    break
-                f.write(json.dumps({**r, "id": f"{r['id']}-{c:03d}"}) + "\n")
-                k += 1
-    chars = sum(len(r["text"]) for r in rows) / len(rows)
-    return out, f"{what} repeated to {n} articles, mean {chars:,.0f} characters each"
+        for i in range(n):
+            r = rows[i % len(rows)]
+            text = _variant(r["text"], i // len(rows))
+            assert hash(text) not in seen, "two articles of the benchmark corpus are the same text"
+            seen.add(hash(text))
+            chars += len(text)
+            f.write(json.dumps({**r, "id": f"{r['id']}-{i // len(rows):03d}", "text": text}) + "\n")
+    return out, f"{n} distinct articles from the {what} (paragraphs rotated after the first pass), mean {chars / n:,.0f} characters"
+
+
+def stage_profile(n: int) -> dict:
+    """CPU milliseconds per article for each stage of the corpus work, in one process, on ``n`` articles."""
+    import analysis
+    from analysis.tables import compute_table, corpus_tables
+
+    rows, _ = _pool()
+    rows = rows[:n]
+    analysis.Article.from_text("Warm up: lexicons load once.")  # first-use loading is not per-article work
+    cpu: dict[str, float] = {"article (paragraphs, Punkt sentences)": 0.0, **{name: 0.0 for name in corpus_tables()}}
+    warnings.simplefilter("ignore")  # unbalanced quotation marks in some texts: not what is measured
+    for r in rows:
+        c = time.process_time()
+        art = analysis.Article.from_text(r["text"] + " ", reference_date=r["reference_date"])
+        cpu["article (paragraphs, Punkt sentences)"] += time.process_time() - c
+        for name in corpus_tables():
+            c = time.process_time()
+            compute_table(name, art)
+            cpu[name] += time.process_time() - c
+    per = {k: round(1000 * v / len(rows), 1) for k, v in cpu.items()}
+    per["total"] = round(sum(per.values()), 1)
+    return {"articles": len(rows), "cpu_ms_per_article": per}
 
 
 class TreeMonitor:
@@ -106,10 +158,10 @@ class TreeMonitor:
     of each process, so that workers that have exited still count).
     """
 
-    def __init__(self, every: float = 0.1):
+    def __init__(self, every: float = 0.1, root=None):
         import psutil
 
-        self.proc, self.every, self.peak = psutil.Process(), every, 0
+        self.proc, self.every, self.peak = root or psutil.Process(), every, 0
         self._cpu0 = sum(self.proc.cpu_times()[:2])
         self._cpu: dict[int, float] = {}
         self._stop = threading.Event()
@@ -151,16 +203,26 @@ class TreeMonitor:
 
 
 def corpus_rate(path: Path, n: int, workers: int) -> dict:
-    from analysis.corpus import load_corpus_table, run_corpus
+    """``python -m analysis corpus`` as a user runs it (a new interpreter: start-up included)."""
+    import psutil
 
     out = Path(tempfile.mkdtemp(prefix=f"speed-corpus-{workers}w-"))
     try:
-        with TreeMonitor() as mon:
-            t = time.perf_counter()
-            run = run_corpus(path, out, workers=workers, progress=False)
-            wall = time.perf_counter() - t
-        summary = load_corpus_table(out, "summary")
-        return {"workers": workers, "articles": n, "analysed": len(run.analysed), "failed": len(run.failed),
+        cmd = [sys.executable, "-m", "analysis", "corpus", str(path), "--out", str(out / "res"),
+               "--workers", str(workers), "--quiet"]
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        t = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True)
+        with TreeMonitor(root=psutil.Process(proc.pid)) as mon:
+            _, err = proc.communicate()
+        wall = time.perf_counter() - t
+        if proc.returncode not in (0, 1):
+            raise SystemExit(f"corpus run failed ({proc.returncode}): {err.strip()[-500:]}")
+        from analysis.corpus import load_corpus_table
+
+        summary = load_corpus_table(out / "res", "summary")
+        errors = load_corpus_table(out / "res", "errors")
+        return {"workers": workers, "articles": n, "analysed": len(summary), "failed": len(errors),
                 "wall_s": round(wall, 2), "articles_per_s": round(n / wall, 1),
                 "cpu_s": round(mon.cpu, 1), "cpu_ms_per_article": round(1000 * mon.cpu / n, 1),
                 "analysis_ms_per_article": round(1000 * summary["seconds"].mean(), 1),
@@ -183,11 +245,47 @@ def book_build() -> dict:
         shutil.rmtree(out, ignore_errors=True)
 
 
+def _print_run(r: dict) -> None:
+    print(f"  {r['workers']} worker(s), {r['articles']} articles: {r['articles_per_s']} articles/s "
+          f"({r['wall_s']} s, start-up included, {r['failed']} failed); CPU {r['cpu_ms_per_article']} ms per article "
+          f"(all processes), analyses {r['analysis_ms_per_article']} ms per article; peak memory of the process "
+          f"tree {r['peak_tree_rss_mb']} MB; load average {os.getloadavg()[0]:.1f}", flush=True)
+
+
+def _corpus_runs(args, results: dict) -> list[dict]:
+    tmp = Path(tempfile.mkdtemp(prefix="speed-input-"))
+    try:
+        path, what = corpus_file(args.articles, tmp)
+        results["corpus_input"] = what
+        print(f"corpus: {what}", flush=True)
+        runs = []
+        for w in args.workers:
+            runs.append(corpus_rate(path, args.articles, w))
+            _print_run(runs[-1])
+        if args.memory:
+            big, what = corpus_file(args.memory, tmp)
+            print(f"memory: {what}", flush=True)
+            runs.append(corpus_rate(big, args.memory, max(args.workers)))
+            _print_run(runs[-1])
+            small = next(r for r in runs if r["workers"] == max(args.workers))
+            ratio = runs[-1]["peak_tree_rss_mb"] / small["peak_tree_rss_mb"]
+            results["memory_ratio"] = round(ratio, 3)
+            print(f"  peak memory, {args.memory} against {args.articles} articles: {ratio:.2f} times "
+                  f"({100 * (ratio - 1):+.0f}%)", flush=True)
+        return runs
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--articles", type=int, default=1000, help="corpus size (default 1000)")
     p.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="worker counts to try (default: 1 2)")
     p.add_argument("--seed-runs", type=int, default=10, help="warm runs on the seed article (default 10)")
+    p.add_argument("--profile", type=int, default=200, metavar="N",
+                   help="articles of the per-stage CPU profile (default 200; 0 skips it)")
+    p.add_argument("--memory", type=int, default=10000, metavar="N",
+                   help="a second corpus size for the memory comparison, run with the most workers (default 10000; 0 skips)")
     p.add_argument("--skip-corpus", action="store_true")
     p.add_argument("--skip-book", action="store_true")
     p.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
@@ -204,21 +302,15 @@ def main(argv=None) -> int:
     results["seed_process_peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     print(f"peak memory after the seed runs: {results['seed_process_peak_rss_mb']} MB", flush=True)
 
-    if not args.skip_corpus:
-        tmp = Path(tempfile.mkdtemp(prefix="speed-input-"))
-        path, what = corpus_file(args.articles, tmp)
-        results["corpus_input"] = what
-        print(f"corpus: {what}", flush=True)
-        results["corpus"] = []
-        for w in args.workers:
-            r = corpus_rate(path, args.articles, w)
-            results["corpus"].append(r)
-            print(f"  {w} worker(s): {r['articles_per_s']} articles/s ({r['articles']} in {r['wall_s']} s, "
-                  f"{r['failed']} failed); CPU {r['cpu_ms_per_article']} ms per article (start-up included), "
-                  f"analyses {r['analysis_ms_per_article']} ms per article; peak memory {r['peak_tree_rss_mb']} MB "
-                  f"(this process and its workers)", flush=True)
-        shutil.rmtree(tmp, ignore_errors=True)
+    if args.profile:
+        results["profile"] = stage_profile(args.profile)
+        print(f"per-stage CPU time per article ({results['profile']['articles']} PolNeAR articles, one process):",
+              flush=True)
+        for stage, ms in results["profile"]["cpu_ms_per_article"].items():
+            print(f"  {stage:40s} {ms:7.1f} ms", flush=True)
 
+    if not args.skip_corpus:
+        results["corpus"] = _corpus_runs(args, results)
     if not args.skip_book:
         results["book"] = book_build()
         b = results["book"]

@@ -15,7 +15,7 @@ from .conftest import ROOT
 API = ROOT / "chapters" / "api"
 MODULES = sorted(
     p.stem for p in (ROOT / "analysis").glob("*.py") if not p.stem.startswith("_")
-) + ["plots"]
+) + ["plots", "corpus"]
 
 # A small article with a quotation, a source, a stakeholder and money, so table functions return rows.
 SAMPLE = Article.from_text(

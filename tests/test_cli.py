@@ -53,3 +53,37 @@ def test_bad_input_gives_one_line_and_status_2(tmp_path, setup, args, message):
     assert r.returncode == 2
     assert message in r.stderr
     assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_claims_command_prints_the_reported_claims_table(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("The plant will close next year, according to people familiar with the matter.\n")
+    rows = json.loads(run("claims", str(f), "--format", "json").stdout)
+    assert len(rows) == 1 and rows[0]["source_type"] == "anonymous"
+    assert rows[0]["text"] in f.read_text()
+
+
+@pytest.mark.parametrize("name", ["marks", "mentions", "times"])
+def test_every_registered_table_is_a_command(tmp_path, name):
+    f = tmp_path / "a.txt"
+    f.write_text("Acme Corp said on Monday that it paid “$5 million” for the site, Jane Doe said.\n")
+    r = run(name, str(f), "--format", "json")
+    assert r.returncode == 0, r.stderr
+    assert isinstance(json.loads(r.stdout), list)
+
+
+def test_an_unreadable_article_is_one_line_and_status_2(tmp_path):
+    f = tmp_path / "locked.txt"
+    f.write_text("Some text.")
+    f.chmod(0)
+    r = run("sentences", str(f))
+    f.chmod(0o644)
+    if r.returncode == 0:
+        pytest.skip("running as root: the file could be read")
+    assert r.returncode == 2 and "Permission denied" in r.stderr
+    assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_a_file_name_too_long_is_one_line_and_status_2(tmp_path):
+    r = run("sentences", str(tmp_path / ("x" * 300 + ".txt")))
+    assert r.returncode == 2 and "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1

@@ -4,14 +4,21 @@ import datetime as dt
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
 import analysis
 from analysis import ArticleError
-from analysis import corpus
-from analysis.corpus import CORPUS_TABLES, CorpusItem, load_corpus_table, read_corpus, run_corpus
+from analysis import corpus, tables
+from analysis.corpus import CorpusItem, load_corpus_table, read_corpus, run_corpus
+from analysis.corpus.source import read_txt
+from analysis.corpus.store import CorpusStore, arrow_safe
+from analysis.corpus.work import summary_row
+from analysis.tables import TableSpec, compute_table, corpus_tables
+
+CORPUS_TABLES = list(corpus_tables())
 
 from .conftest import DATA, ROOT
 
@@ -21,8 +28,8 @@ IDS = ["chipmaker-yen", "fintech-rupee", "gallery-feature", "harbour-bridge-bond
 
 
 def run(src, out, **kw):
-    """A corpus run in this process (threads): no start-up cost, same code path as the CLI."""
-    return run_corpus(src, out, workers=1, processes=False, progress=False, **kw)
+    """A corpus run in this process: no start-up cost, same stages as the CLI."""
+    return run_corpus(src, out, processes=False, progress=False, **kw)
 
 
 @pytest.fixture(scope="module")
@@ -116,8 +123,7 @@ def test_bundled_corpus_has_no_errors(bundled):
 @pytest.mark.parametrize("name", list(CORPUS_TABLES))
 def test_corpus_rows_equal_the_module_run_on_one_article(bundled, name):
     article = analysis.load_article(CORPUS / "windpark-fund.txt")
-    module, fn = CORPUS_TABLES[name]
-    direct = corpus._function(module, fn)(article)
+    direct = compute_table(name, article)
     got = load_corpus_table(bundled.out, name)
     got = got[got.article_id == "windpark-fund"].drop(columns="article_id").reset_index(drop=True)
     assert list(got.columns) == list(direct.columns)
@@ -200,8 +206,8 @@ def test_an_analysis_that_raises_drops_only_that_article(tmp_path, monkeypatch):
             raise RuntimeError("cannot read this one")
         return analysis.sentence_table(article)
 
-    monkeypatch.setattr(corpus, "CORPUS_TABLES", {"sentences": ("article", "sentence_table"), "picky": ("x", "picky")})
-    monkeypatch.setattr(corpus, "_function", lambda m, f: picky if f == "picky" else analysis.sentence_table)
+    monkeypatch.setattr(tables, "TABLES", {"sentences": tables.TABLES["sentences"],
+                                           "picky": TableSpec("picky", picky, "raises on boom", corpus=True)})
     src = _small(tmp_path, a="All fine here.", b="This goes boom.")
     r = run(src, tmp_path / "out")
     assert r.failed == ("b",)
@@ -237,13 +243,20 @@ def test_rerun_retries_a_failed_article_once_fixed(tmp_path):
     assert load_corpus_table(tmp_path / "out", "summary").article_id.tolist() == ["a", "b"]
 
 
-def test_rerun_removes_parts_a_crashed_run_left_without_marker(tmp_path):
+def test_rerun_removes_the_parts_of_a_batch_cut_short_and_nothing_else(tmp_path):
     src = _small(tmp_path, a="One story here.")
     run(src, tmp_path / "out")
-    orphan = tmp_path / "out" / "summary" / "part-deadbeef-00000.parquet"
-    load_corpus_table(tmp_path / "out", "summary").to_parquet(orphan)
+    summary = load_corpus_table(tmp_path / "out", "summary")
+    # a batch that wrote its part and died before its commit, and a file of the user's named like a part
+    cut = tmp_path / "out" / "summary" / "part-deadbeef-00000.parquet"
+    summary.to_parquet(cut)
+    (tmp_path / "out" / "_pending" / "deadbeef-00000.json").write_text(
+        json.dumps({"files": ["summary/part-deadbeef-00000.parquet"]}))
+    mine = tmp_path / "out" / "summary" / "part-user.parquet"
+    summary.to_parquet(mine)
+    assert len(load_corpus_table(tmp_path / "out", "summary")) == 1  # uncommitted parts are never read
     run(src, tmp_path / "out")
-    assert not orphan.exists()
+    assert not cut.exists() and mine.exists()
     assert len(load_corpus_table(tmp_path / "out", "summary")) == 1
 
 
@@ -282,22 +295,28 @@ def test_missing_table_names_the_folder(tmp_path):
 
 # --- values that Parquet refuses as they come ---------------------------------------
 
-def test_mixed_and_list_cells_are_stored_safely(tmp_path):
+def test_mixed_and_list_cells_are_stored_safely():
     df = pd.DataFrame({"article_id": ["a", "a"], "mixed": [1, "two"], "lists": [("x", 1), None],
                        "none": [None, None], "mapping": [{"k": 1}, None]})
-    corpus._write_part(df, tmp_path / "t", "k1")
-    back = load_corpus_table(tmp_path, "t")
+    back = arrow_safe(df).to_pandas()
     assert back.mixed.tolist() == ["1", "two"]
-    assert back.lists[0] == ["x", "1"] and back.lists[1] is None
+    assert list(back.lists[0]) == ["x", "1"] and back.lists[1] is None
     assert back.mapping[0] == '{"k": 1}'
 
 
+def _batch(ids, **columns):
+    return {"tables": {"t": pd.DataFrame({"article_id": ids, **columns})}, "ok": ids, "failed": [],
+            "summary": pd.DataFrame(), "errors": pd.DataFrame()}
+
+
 def test_parts_with_int_and_float_columns_unify(tmp_path):
-    corpus._write_part(pd.DataFrame({"article_id": ["a"], "v": [1]}), tmp_path / "t", "k1")
-    corpus._write_part(pd.DataFrame({"article_id": ["b"], "v": [1.5]}), tmp_path / "t", "k2")
-    corpus._write_part(pd.DataFrame({"article_id": [], "v": []}), tmp_path / "t", "k3")
-    corpus._unify_parts(tmp_path / "t")
+    with CorpusStore(tmp_path) as store:
+        store.commit("k1", _batch(["a"], v=[1]))
+        store.commit("k2", _batch(["b"], v=[1.5]))
+        store.commit("k3", _batch([], v=[]))
+        store.unify(["t"])
     assert pd.read_parquet(tmp_path / "t").sort_values("article_id").v.tolist() == [1.0, 1.5]
+    assert load_corpus_table(tmp_path, "t").v.tolist() == [1.0, 1.5]
 
 
 # --- the command line (real worker processes) -----------------------------------------
@@ -334,15 +353,61 @@ def test_item_that_could_not_be_read_is_an_error_row():
     assert error == {"article_id": "z", "stage": "read", "error": "ArticleError", "message": "z.txt: not valid UTF-8 text"}
 
 
-def test_scheduler_address_uses_an_existing_cluster(tmp_path):
-    from dask.distributed import LocalCluster
+def _free_port() -> int:
+    import socket
 
-    src = _small(tmp_path, a="One story here.", b="Shares rose 3 per cent.")
-    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
-        r = run_corpus(src, tmp_path / "out", scheduler=cluster.scheduler_address, progress=False)
-        assert r.analysed == ("a", "b")
-        assert cluster.scheduler.workers  # the cluster is still up: the run only disconnected from it
-    assert load_corpus_table(tmp_path / "out", "summary").article_id.tolist() == ["a", "b"]
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def dask_cluster():
+    """A real ``dask scheduler`` and two ``dask worker`` processes on 127.0.0.1, as a user starts them."""
+    import os
+    import time
+
+    dask = str(Path(sys.executable).parent / "dask")
+    port = _free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "env": env, "cwd": ROOT}
+    procs = [subprocess.Popen([dask, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"], **quiet)]
+    procs += [subprocess.Popen([dask, "worker", address, "--nworkers", "1", "--nthreads", "1", "--no-dashboard",
+                                "--host", "127.0.0.1"], **quiet) for _ in range(2)]
+    try:
+        from dask.distributed import Client
+
+        with Client(address, timeout="60s") as client:
+            client.wait_for_workers(2, timeout=120)
+        yield address
+    finally:
+        for p in procs[::-1]:
+            p.terminate()
+        for p in procs[::-1]:
+            try:
+                p.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                p.kill()
+                p.wait()
+
+
+def test_a_run_on_a_dask_scheduler_equals_a_local_run(tmp_path, dask_cluster):
+    r = cli(str(CORPUS), "--out", str(tmp_path / "remote"), "--scheduler", dask_cluster, "--quiet")
+    assert r.returncode == 0, r.stderr
+    run(CORPUS, tmp_path / "local")
+    for name in [*CORPUS_TABLES, "summary"]:
+        remote = load_corpus_table(tmp_path / "remote", name)
+        local = load_corpus_table(tmp_path / "local", name)
+        if name == "summary":
+            remote, local = remote.drop(columns="seconds"), local.drop(columns="seconds")
+        pd.testing.assert_frame_equal(remote, local, obj=name)
+
+
+def test_an_unreachable_scheduler_is_one_line_and_status_2(tmp_path):
+    r = cli(str(CORPUS), "--out", str(tmp_path / "out"), "--scheduler", f"tcp://127.0.0.1:{_free_port()}")
+    assert r.returncode == 2 and "cannot connect to a Dask scheduler" in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1
 
 
 def test_anonymous_share_counts_attributed_quotes_and_claims():
@@ -352,7 +417,7 @@ def test_anonymous_share_counts_attributed_quotes_and_claims():
     claims = pd.DataFrame({"speaker": ["people familiar with the matter", "officials"],
                            "source_type": ["anonymous", "anonymous"]})
     fin = pd.DataFrame({"unit": ["USD", "percent", "EUR", "USD"]})
-    row = corpus._summary_row("x", art, {"quotes": quotes, "claims": claims, "financing": fin}, 0.5)
+    row = summary_row("x", art, {"quotes": quotes, "claims": claims, "financing": fin}, 0.5)
     # voices with a speaker: Ann Lee (named) and two anonymous claims -> 2 of 3
     assert row["anonymous_share"] == round(2 / 3, 3)
     assert (row["quotations"], row["full_quotes"], row["partial_quotes"], row["term_quotes"]) == (3, 1, 1, 1)
@@ -364,7 +429,7 @@ def test_unreadable_file_becomes_an_error_row(tmp_path):
     (src / "b.txt").mkdir()  # a folder named like an article: reading it fails
     items = {i.article_id: i for i in read_corpus(src) if i.article_id == "a"}
     assert items["a"].text == "Fine text here."
-    bad = corpus._read_txt(src / "b.txt", "b")
+    bad = read_txt(src / "b.txt", "b")
     assert bad.text is None and "cannot be read" in bad.error
 
 
@@ -382,3 +447,170 @@ def test_voices_figure_has_one_row_per_article_even_without_voices():
     widths = sorted(p.get_width() for p in ax.patches)
     assert widths == [0, 0, 0, 0, 1, 1]  # named: a=1, b=0, c=0; anonymous: a=0, b=1, c=0
     assert ax.get_xlabel() and ax.get_title(loc="left")
+
+
+# --- a shared output folder, kills, interrupts, hostile input --------------------------
+
+def _ids(out, name="summary"):
+    return load_corpus_table(out, name).article_id.tolist()
+
+
+def test_a_second_run_on_a_locked_folder_exits_2_naming_the_first(tmp_path):
+    import os
+
+    with CorpusStore(tmp_path / "out"):
+        r = cli(str(CORPUS), "--out", str(tmp_path / "out"), "--quiet")
+    assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1
+    assert "another corpus run is writing here" in r.stderr and f"pid {os.getpid()}" in r.stderr
+
+
+def test_two_concurrent_runs_never_duplicate_a_row(tmp_path):
+    args = [sys.executable, "-m", "analysis", "corpus", str(CORPUS), "--out", str(tmp_path / "out"),
+            "--workers", "1", "--quiet"]
+    procs = [subprocess.Popen(args, cwd=ROOT, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    codes = sorted(p.wait(timeout=600) for p in procs)
+    assert codes in ([0, 0], [0, 2])  # the second waits its turn (already done) or is refused
+    for name in ["summary", *CORPUS_TABLES]:
+        df = load_corpus_table(tmp_path / "out", name)
+        assert not df.duplicated(subset=[c for c in df.columns if df[c].map(lambda v: not isinstance(v, list)).all()]).any()
+    assert _ids(tmp_path / "out") == IDS
+
+
+def test_a_run_killed_with_sigkill_resumes_with_nothing_lost_or_doubled(tmp_path):
+    import signal
+    import time
+
+    f = tmp_path / "c.jsonl"
+    texts = [p.read_text() for p in sorted(CORPUS.glob("*.txt"))]
+    f.write_text("".join(json.dumps({"id": f"a{i:02d}", "text": texts[i % len(texts)] + f"\n\nNote {i}."}) + "\n"
+                         for i in range(24)))
+    p = subprocess.Popen([sys.executable, "-m", "analysis", "corpus", str(f), "--out", str(tmp_path / "out"),
+                          "--workers", "1", "--quiet"], cwd=ROOT, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 300
+    while time.time() < deadline and p.poll() is None and not list((tmp_path / "out" / "_done").glob("*.json")):
+        time.sleep(0.05)
+    p.send_signal(signal.SIGKILL)
+    p.wait()
+    r = cli(str(f), "--out", str(tmp_path / "out"), "--quiet")  # the lock died with the killed run
+    assert r.returncode == 0, r.stderr
+    assert _ids(tmp_path / "out") == [f"a{i:02d}" for i in range(24)]
+
+
+def test_ctrl_c_prints_one_line_and_a_rerun_resumes(tmp_path):
+    import signal
+    import time
+
+    f = tmp_path / "c.jsonl"
+    texts = [p.read_text() for p in sorted(CORPUS.glob("*.txt"))]
+    f.write_text("".join(json.dumps({"id": f"a{i:02d}", "text": texts[i % len(texts)] + f"\n\nNote {i}."}) + "\n"
+                         for i in range(24)))
+    p = subprocess.Popen([sys.executable, "-m", "analysis", "corpus", str(f), "--out", str(tmp_path / "out"),
+                          "--workers", "1", "--quiet"], cwd=ROOT, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 300
+    while time.time() < deadline and p.poll() is None and not list((tmp_path / "out" / "_done").glob("*.json")):
+        time.sleep(0.05)
+    p.send_signal(signal.SIGINT)
+    _, err = p.communicate(timeout=120)
+    if p.returncode == 0:
+        pytest.skip("the run finished before the interrupt arrived")
+    assert p.returncode == 130 and err.strip().splitlines() == [
+        f"interrupted: finished batches are saved in {tmp_path / 'out'}; run the same command again to resume"]
+    r = cli(str(f), "--out", str(tmp_path / "out"), "--quiet")
+    assert r.returncode == 0, r.stderr
+    assert _ids(tmp_path / "out") == [f"a{i:02d}" for i in range(24)]
+
+
+def test_a_link_leading_out_of_the_input_folder_is_skipped_with_a_warning(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Private notes that are not part of the corpus.")
+    src = _small(tmp_path, a="One story here.")
+    (src / "b.txt").symlink_to(secret)
+    (src / "c.txt").symlink_to(src / "a.txt")  # a link inside the folder is an article like any other
+    r = cli(str(src), "--out", str(tmp_path / "out"), "--quiet")
+    assert r.returncode == 0, r.stderr
+    assert f"warning: {src / 'b.txt'}: a symbolic link leading out of {src}; skipped" in r.stderr
+    assert _ids(tmp_path / "out") == ["a", "c"] and load_corpus_table(tmp_path / "out", "errors").empty
+
+
+def test_a_bad_sidecar_is_an_error_row_for_its_article_only(tmp_path):
+    src = _small(tmp_path, a="One story here.", b="Another story here.")
+    (src / "b.yml").write_text("- a list\n- not a mapping\n")
+    r = run(src, tmp_path / "out")
+    assert r.analysed == ("a",) and r.failed == ("b",)
+    err = load_corpus_table(tmp_path / "out", "errors").iloc[0]
+    assert err.stage == "read" and "b.yml" in err.message
+
+
+def _slow_registry(monkeypatch, seconds):
+    import time
+
+    def slow(article):
+        time.sleep(seconds if "slow" in article.text else 0)
+        return analysis.sentence_table(article)
+
+    monkeypatch.setattr(tables, "TABLES", {"slow": TableSpec("slow", slow, "sleeps", corpus=True),
+                                           "sentences": tables.TABLES["sentences"]})
+
+
+def test_an_article_over_the_time_limit_becomes_an_error_row(tmp_path, monkeypatch):
+    _slow_registry(monkeypatch, 30)
+    src = _small(tmp_path, a="A quick story.", b="A slow story.")
+    r = run(src, tmp_path / "out", article_timeout=0.5)
+    assert r.analysed == ("a",) and r.failed == ("b",)
+    err = load_corpus_table(tmp_path / "out", "errors").iloc[0]
+    assert (err.stage, err.error) == ("slow", "ArticleTimeout") and "time limit of 0.5 s" in err.message
+
+
+def test_the_time_limit_is_checked_between_stages_in_a_thread(monkeypatch):
+    import threading
+
+    _slow_registry(monkeypatch, 0.6)
+    got = {}
+    worker = threading.Thread(target=lambda: got.update(r=corpus.analyse_article(CorpusItem("b", "A slow story."),
+                                                                                 timeout=0.3)))
+    worker.start()
+    worker.join()
+    _tables, summary, error = got["r"]
+    # no timer in a thread: the limit is found passed after the slow stage, before the next one starts
+    assert summary is None and (error["stage"], error["error"]) == ("slow", "ArticleTimeout")
+
+
+def test_progress_bar_with_rate_and_time_left_unless_quiet(tmp_path):
+    loud = cli(str(CORPUS), "--out", str(tmp_path / "a"), "--workers", "1")
+    assert loud.returncode == 0 and "article/s]" in loud.stderr and "<" in loud.stderr and "7/7" in loud.stderr
+    quiet = cli(str(CORPUS), "--out", str(tmp_path / "b"), "--workers", "1", "--quiet")
+    assert quiet.returncode == 0 and quiet.stderr.strip().splitlines() == [
+        l for l in quiet.stderr.strip().splitlines() if "article/s" not in l]
+
+
+def test_more_workers_than_cores_are_capped_with_a_warning(tmp_path):
+    import os
+
+    cores = len(os.sched_getaffinity(0))
+    r = cli(str(CORPUS), "--out", str(tmp_path / "out"), "--workers", str(cores + 5), "--quiet")
+    assert r.returncode == 0
+    assert f"warning: --workers {cores + 5} is more than the {cores} cores of this machine; using {cores}" in r.stderr
+
+
+def test_every_entry_of_out_is_a_table_or_named_with_an_underscore(bundled):
+    names = {p.name for p in bundled.out.iterdir()}
+    tables_ = {n for n in names if not n.startswith("_")}
+    assert tables_ == {*CORPUS_TABLES, "summary", "errors"}
+    assert {n for n in names if n.startswith("_")} <= {"_done", "_pending", "_staging", "_lock"}
+
+
+def test_out_below_a_file_is_one_line_and_status_2(tmp_path):
+    (tmp_path / "file").write_text("x")
+    r = cli(str(CORPUS), "--out", str(tmp_path / "file" / "out"), "--quiet")
+    assert r.returncode == 2 and "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_jsonl_is_read_lazily_one_batch_at_a_time(tmp_path):
+    from analysis.corpus.source import scan_corpus
+
+    f = tmp_path / "c.jsonl"
+    f.write_text(json.dumps({"id": "a", "text": "First."}) + "\n\n" + json.dumps({"id": "b", "text": "Second."}) + "\n")
+    index = scan_corpus(f)
+    assert [e.article_id for e in index.entries] == ["a", "b"]
+    assert not any(hasattr(e, "text") for e in index.entries)  # the index holds where, not what
+    assert [i.text for i in index.load(index.entries[1:])] == ["Second."]

@@ -1,0 +1,297 @@
+"""The output folder of a corpus run: a lock, one atomic commit per batch, Parquet part files.
+
+Layout of ``DIR``: one folder per table holding ``part-<batch>.parquet`` files,
+and bookkeeping entries whose names start with an underscore:
+
+* ``_lock``: held (``flock``) by the run writing here; it holds the run's pid,
+  host and start time so that a second run can name it.  The lock belongs to
+  the process: it dies with it, even under SIGKILL.
+* ``_done/<batch>.json``: the commit of one batch: the article ids it analysed
+  and failed and the part files it wrote.  A part file no marker lists is not
+  part of the results (:func:`load_corpus_table` reads only listed files).
+* ``_pending/<batch>.json``: written before a batch writes any file, removed
+  after its commit; a run that starts and finds one deletes the files it lists
+  that no marker lists (a batch cut short), and nothing else.
+* ``_staging/``: files being written, renamed into place when complete.
+
+The store never deletes a file it did not write.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import fcntl
+import json
+import math
+import os
+import socket
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ..article import ArticleError
+
+__all__ = ["CorpusStore", "load_corpus_table", "write_part", "arrow_safe"]
+
+DONE, PENDING, STAGING, LOCK = "_done", "_pending", "_staging", "_lock"
+
+
+class CorpusStore:
+    """An output folder, locked for one run (use as a context manager)."""
+
+    def __init__(self, out: str | Path):
+        self.out = Path(out)
+        self._fd: int | None = None
+
+    # -- the lock -------------------------------------------------------------
+    def __enter__(self) -> CorpusStore:
+        out = self.out
+        if out.exists() and not out.is_dir():
+            raise ArticleError(f"{out}: exists and is not a folder")
+        for name in (DONE, PENDING, STAGING):
+            (out / name).mkdir(parents=True, exist_ok=True)
+        fd = os.open(out / LOCK, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            other = os.read(fd, 4096).decode("utf-8", "replace").strip() or "another process"
+            os.close(fd)
+            raise ArticleError(f"{out}: another corpus run is writing here ({other}); "
+                               "wait for it to finish or use another --out") from None
+        os.ftruncate(fd, 0)
+        started = _dt.datetime.now().isoformat(timespec="seconds")
+        os.write(fd, f"pid {os.getpid()} on {socket.gethostname()}, started {started}\n".encode())
+        self._fd = fd
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._fd is not None:
+            os.close(self._fd)  # releases the lock; the file stays (removing it would race a new run)
+            self._fd = None
+
+    @property
+    def lock_fd(self) -> int | None:
+        """The lock's file descriptor (worker processes forked from this one close their copy)."""
+        return self._fd
+
+    # -- markers ----------------------------------------------------------------
+    def markers(self) -> dict[str, dict]:
+        """The commits in the folder, by batch key (a marker that cannot be read does not count)."""
+        done = {}
+        for m in sorted((self.out / DONE).glob("*.json")):
+            try:
+                data = json.loads(m.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            if isinstance(data, dict):
+                done[m.stem] = data
+        return done
+
+    def _write_json(self, folder: str, key: str, data: dict) -> None:
+        tmp = self.out / STAGING / f"{folder}-{key}.json.tmp"
+        tmp.write_text(json.dumps(data), encoding="utf-8")
+        os.replace(tmp, self.out / folder / f"{key}.json")
+
+    # -- start of a run -----------------------------------------------------------
+    def recover(self) -> None:
+        """Undo what a run cut short left: files of uncommitted batches, staging files."""
+        listed = {f for m in self.markers().values() for f in m.get("files", [])}
+        for j in sorted((self.out / PENDING).glob("*.json")):
+            try:
+                files = json.loads(j.read_text(encoding="utf-8")).get("files", [])
+            except (OSError, ValueError, AttributeError):
+                files = []
+            for rel in files:
+                if rel not in listed and _own_part(rel):
+                    (self.out / rel).unlink(missing_ok=True)
+            j.unlink()
+        for tmp in (self.out / STAGING).glob("*.tmp"):
+            tmp.unlink()
+
+    def retry_failed(self) -> set[str]:
+        """Withdraw the error rows of failed articles (so they are tried again); return the ids done."""
+        done: set[str] = set()
+        for key, m in self.markers().items():
+            if m.get("failed"):
+                errors = [f for f in m.get("files", []) if f.startswith("errors/")]
+                self._write_json(PENDING, f"{key}-retry", {"files": errors})
+                self._write_json(DONE, key, {**m, "failed": [], "files": [f for f in m["files"] if f not in errors]})
+                for rel in errors:
+                    (self.out / rel).unlink(missing_ok=True)
+                (self.out / PENDING / f"{key}-retry.json").unlink()
+            done.update(m.get("ok", []))
+        return done
+
+    # -- one batch ----------------------------------------------------------------
+    def commit(self, key: str, result: dict) -> None:
+        """Write one batch's part files and its marker: after the marker the batch counts, before it nothing does."""
+        frames = {name: df for name, df in result["tables"].items() if df is not None and len(df)}
+        for name in ("summary", "errors"):
+            if len(result[name]):
+                frames[name] = result[name]
+        files = [f"{name}/part-{key}.parquet" for name in frames]
+        self._write_json(PENDING, key, {"files": files})
+        for name, df in frames.items():
+            write_part(df, self.out / name, key, staging=self.out / STAGING)
+        self._write_json(DONE, key, {"ok": result["ok"], "failed": result["failed"], "files": files})
+        (self.out / PENDING / f"{key}.json").unlink()
+
+    def ensure_tables(self, columns: dict[str, list[str]]) -> None:
+        """Give each named table at least an empty committed part, so each dataset exists with its columns."""
+        listed = {f.split("/")[0] for m in self.markers().values() for f in m.get("files", [])}
+        missing = {n: c for n, c in columns.items() if n not in listed}
+        if not missing:
+            return
+        files = [f"{n}/part-empty-{n}.parquet" for n in missing]
+        self._write_json(PENDING, "empty", {"files": files})
+        for n, cols in missing.items():
+            write_part(pd.DataFrame(columns=cols), self.out / n, f"empty-{n}", staging=self.out / STAGING)
+        before = self.markers().get("empty", {}).get("files", [])
+        self._write_json(DONE, "empty", {"ok": [], "failed": [], "files": sorted({*files, *before})})
+        (self.out / PENDING / "empty.json").unlink()
+
+    def unify(self, names) -> None:
+        """Rewrite the few committed parts whose column types differ from the rest (int in one, float in another)."""
+        by_table: dict[str, list[str]] = {}
+        for m in self.markers().values():
+            for f in m.get("files", []):
+                by_table.setdefault(f.split("/")[0], []).append(f)
+        for name in names:
+            _unify(self.out, sorted(by_table.get(name, [])), self.out / STAGING)
+
+
+def _own_part(rel: str) -> bool:
+    parts = Path(rel).parts
+    return len(parts) == 2 and parts[1].startswith("part-") and parts[1].endswith(".parquet") and ".." not in parts
+
+
+# ---------------------------------------------------------------------------
+# Parquet
+# ---------------------------------------------------------------------------
+def _is_missing(v: Any) -> bool:
+    return v is None or v is pd.NA or v is pd.NaT or (isinstance(v, float) and math.isnan(v))
+
+
+_LISTS = (list, tuple, set, frozenset, np.ndarray)
+
+
+def _as_list(v):
+    if _is_missing(v):
+        return None
+    if isinstance(v, (set, frozenset)):
+        v = sorted(v, key=str)
+    return [str(x) for x in v] if isinstance(v, _LISTS) else [str(v)]
+
+
+def arrow_safe(df: pd.DataFrame):
+    """A pyarrow Table of ``df`` that Parquet accepts and that stays stable across part files.
+
+    List-valued cells become lists of strings; a column of mixed types (or
+    of mappings) becomes text; every string column is ``large_string``.
+    """
+    import pyarrow as pa
+
+    if not len(df):  # no rows, no types to keep: the other parts give them (unify)
+        return pa.table({str(c): pa.nulls(0) for c in df.columns})
+    df = df.copy()
+    for c in df.columns:
+        if df[c].dtype != object:
+            continue
+        vals = [v for v in df[c] if not _is_missing(v)]
+        if any(isinstance(v, _LISTS) for v in vals):
+            df[c] = [_as_list(v) for v in df[c]]
+        elif any(isinstance(v, dict) for v in vals) or len({type(v) for v in vals}) > 1:
+            df[c] = [None if _is_missing(v) else (json.dumps(v, default=str, ensure_ascii=False)
+                                                   if isinstance(v, dict) else str(v)) for v in df[c]]
+    table = pa.Table.from_pandas(df, preserve_index=False)
+    text = (pa.types.is_string, pa.types.is_large_string)
+    fields = []
+    for f in table.schema:
+        if any(t(f.type) for t in text):
+            f = pa.field(f.name, pa.large_string())
+        elif pa.types.is_list(f.type) and any(t(f.type.value_type) for t in text):
+            f = pa.field(f.name, pa.list_(pa.large_string()))
+        fields.append(f)
+    return table.cast(pa.schema(fields, metadata=table.schema.metadata))
+
+
+def write_part(df: pd.DataFrame, folder: Path, key: str, *, staging: Path | None = None) -> Path:
+    """Write ``df`` as ``folder/part-<key>.parquet``, through a temporary file renamed into place."""
+    import pyarrow.parquet as pq
+
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"part-{key}.parquet"
+    tmp = (staging or folder) / f"{folder.name}-part-{key}.parquet.tmp"
+    pq.write_table(arrow_safe(df), tmp)
+    os.replace(tmp, target)
+    return target
+
+
+def _unify(out: Path, files: list[str], staging: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    paths = [out / f for f in files if (out / f).is_file()]
+    schemas = {p: pq.read_schema(p) for p in paths}
+    if len({s.remove_metadata() for s in schemas.values()}) <= 1:
+        return
+    try:
+        target = pa.unify_schemas(list(schemas.values()), promote_options="permissive")
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        return  # incompatible types: load_corpus_table still reads the parts one by one
+    for p, s in schemas.items():
+        if not s.remove_metadata().equals(target.remove_metadata()):
+            tmp = staging / f"unify-{p.parent.name}-{p.name}.tmp"
+            try:
+                pq.write_table(pq.read_table(p).select(target.names).cast(target), tmp)
+            except (pa.ArrowInvalid, pa.ArrowNotImplementedError, ValueError):
+                tmp.unlink(missing_ok=True)
+                continue
+            os.replace(tmp, p)
+
+
+def load_corpus_table(out: str | Path, name: str) -> pd.DataFrame:
+    """Read one table of a corpus run back as a DataFrame.
+
+    Only committed part files are read (those a ``_done`` marker lists), one
+    by one and concatenated (so a column that is integer in one part and
+    float in another still reads); list cells come back as Python lists, and
+    rows are ordered by ``article_id`` with each article's rows in their
+    original order.
+
+    Parameters
+    ----------
+    out : str or pathlib.Path
+        The output folder of :func:`analysis.corpus.run_corpus`.
+    name : str
+        ``summary``, ``errors`` or a table a corpus run stores (see
+        :func:`analysis.tables.corpus_tables`).
+
+    Raises
+    ------
+    ArticleError
+        If the folder holds no such table.
+    """
+    import pyarrow.parquet as pq
+
+    out = Path(out)
+    files = sorted({f for m in CorpusStore(out).markers().values() for f in m.get("files", [])
+                    if f.split("/")[0] == name}) if (out / DONE).is_dir() else []
+    parts = [out / f for f in files if (out / f).is_file()]
+    if not parts:
+        raise ArticleError(f"{out / name}: no such corpus table (run the corpus command first)")
+    frames = [pq.read_table(p).to_pandas() for p in parts]
+    frames = [f for f in frames if len(f)] or frames[:1]
+    df = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
+    for c in df.columns:
+        if df[c].dtype == object and any(isinstance(v, np.ndarray) for v in df[c]):
+            df[c] = [list(v) if isinstance(v, np.ndarray) else v for v in df[c]]
+    return df.sort_values("article_id", kind="stable").reset_index(drop=True)
+
+
+def warn(message: str) -> None:
+    """One warning line on standard error."""
+    print(f"warning: {message}", file=sys.stderr)

@@ -1,0 +1,223 @@
+"""The work on a worker: every corpus table of one article, a batch at a time, each article guarded.
+
+This is the one place in the package that catches every exception: an article
+whose analysis raises, whatever it raises, becomes one row of the ``errors``
+table and the rest of the batch goes on.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+import time
+import warnings
+from contextlib import contextmanager
+from typing import Any
+
+import pandas as pd
+
+from ..article import Article, ArticleError, article_summary
+from ..tables import compute_table, corpus_tables
+from .source import CorpusItem
+
+__all__ = ["SUMMARY_COLUMNS", "ERROR_COLUMNS", "DEFAULT_TIMEOUT", "ArticleTimeout", "analyse_article",
+           "analyse_batch", "summary_row"]
+
+SUMMARY_COLUMNS = [
+    "article_id", "title", "outlet", "reference_date", "characters", "words", "paragraphs", "sentences",
+    "quotations", "full_quotes", "partial_quotes", "term_quotes", "sources", "named_sources",
+    "anonymous_sources", "reported_claims", "anonymous_share", "stakeholders", "relations", "money_facts",
+    "currencies", "seconds",
+]
+ERROR_COLUMNS = ["article_id", "stage", "error", "message"]
+
+#: Seconds one article may take by default (the slowest PolNeAR article takes well under one).
+DEFAULT_TIMEOUT = 300.0
+
+
+class ArticleTimeout(ArticleError):
+    """An article took longer than the corpus run's ``article_timeout``."""
+
+
+@contextmanager
+def _alarm(seconds: float | None, article_id: str):
+    """Interrupt the work after ``seconds`` with :class:`ArticleTimeout` (only in a process's main thread)."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def ring(signum, frame):
+        raise ArticleTimeout(f"{article_id}: took longer than the time limit of {seconds:g} s")
+
+    old = signal.signal(signal.SIGALRM, ring)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def _stages(item: CorpusItem, timeout: float | None, timings: dict[str, float] | None, where: dict):
+    """Build the article and every corpus table, checking the time limit between stages.
+
+    ``where["stage"]`` names the stage at work, for the error row when one raises.
+    """
+    t0 = time.perf_counter()
+    where["stage"] = "article"
+    meta = item.metadata
+    article = Article.from_text(item.text, reference_date=item.reference_date, title=meta.get("title"),
+                                outlet=meta.get("outlet"), metadata={**meta, "id": item.article_id},
+                                name=item.article_id)
+    yield "article", article
+    last = time.perf_counter()
+    if timings is not None:
+        timings["article"] = timings.get("article", 0.0) + last - t0
+    for name in corpus_tables():
+        if timeout and last - t0 > timeout:
+            raise ArticleTimeout(f"{item.article_id}: took longer than the time limit of {timeout:g} s")
+        where["stage"] = name
+        df = compute_table(name, article)
+        now = time.perf_counter()
+        if timings is not None:
+            timings[name] = timings.get(name, 0.0) + now - last
+        last = now
+        yield name, df
+
+
+def analyse_article(item: CorpusItem, *, timeout: float | None = DEFAULT_TIMEOUT,
+                    timings: dict[str, float] | None = None) -> tuple[dict[str, pd.DataFrame], dict | None, dict | None]:
+    """Every corpus table for one article, its summary row or its error row.
+
+    Parameters
+    ----------
+    item : CorpusItem
+    timeout : float, optional
+        Seconds the article may take.  In a process's main thread (the
+        worker processes of a local run) a timer interrupts the analysis; in
+        a thread (a Dask worker) the time is checked between analyses.
+    timings : dict, optional
+        When given, the seconds of each stage (``article`` and every table)
+        are added to it, for profiles.
+
+    Returns
+    -------
+    tables : dict of str to pandas.DataFrame
+        Each corpus table (see :func:`analysis.tables.corpus_tables`) with
+        ``article_id`` as its first column (empty when the article failed).
+    summary : dict or None
+        The article's row of the summary table (see :func:`analysis.corpus.run_corpus`).
+    error : dict or None
+        ``article_id``, ``stage`` (``read``, ``article`` or the table whose
+        analysis raised), ``error`` (the exception's class) and ``message``.
+
+    Examples
+    --------
+    >>> tables, summary, error = analyse_article(CorpusItem("x", "   "))
+    >>> error["stage"], error["message"]
+    ('article', 'x: the text is only white space')
+    """
+    if item.text is None:
+        return {}, None, _error_row(item.article_id, "read", "ArticleError", item.error or "unreadable")
+    t0 = time.perf_counter()
+    where: dict = {"stage": "article"}
+    tables, article = {}, None
+    try:
+        with _alarm(timeout, item.article_id), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            for name, value in _stages(item, timeout, timings, where):
+                if name == "article":
+                    article = value
+                else:
+                    tables[name] = value
+            where["stage"] = "summary"
+            summary = summary_row(item.article_id, article, tables, time.perf_counter() - t0)
+    except Exception as e:  # the corpus runner: one bad article must not stop the corpus
+        return {}, None, _error_row(item.article_id, where["stage"], e.__class__.__name__,
+                                    str(e) or e.__class__.__name__)
+    return {k: _with_id(df, item.article_id) for k, df in tables.items()}, summary, None
+
+
+def _error_row(article_id: str, stage: str, error: str, message: str) -> dict:
+    return {"article_id": article_id, "stage": stage, "error": error,
+            "message": message if len(message) < 2000 else message[:2000] + " ..."}
+
+
+def analyse_batch(items: list[CorpusItem], timeout: float | None = DEFAULT_TIMEOUT) -> dict:
+    """:func:`analyse_article` on each item of a batch: the rows of every table, ready to store.
+
+    Returns a dict with ``tables`` (name to one DataFrame, or ``None`` when no
+    article gave rows), ``summary`` and ``errors`` (DataFrames), ``ok`` and
+    ``failed`` (article ids).
+    """
+    frames: dict[str, list[pd.DataFrame]] = {name: [] for name in corpus_tables()}
+    summaries, errors, ok = [], [], []
+    for item in items:
+        t, s, e = analyse_article(item, timeout=timeout)
+        if e is not None:
+            errors.append(e)
+            continue
+        ok.append(item.article_id)
+        summaries.append(s)
+        for name, df in t.items():
+            frames[name].append(df)
+    return {"tables": {n: (pd.concat(f, ignore_index=True) if len(f) > 1 else f[0]) if f else None
+                       for n, f in frames.items()},
+            "summary": pd.DataFrame(summaries, columns=SUMMARY_COLUMNS),
+            "errors": pd.DataFrame(errors, columns=ERROR_COLUMNS),
+            "ok": ok, "failed": [e["article_id"] for e in errors]}
+
+
+def _with_id(df: pd.DataFrame, article_id: str) -> pd.DataFrame:
+    df = df.reset_index(drop=True)
+    if "article_id" in df.columns:
+        df = df.drop(columns="article_id")
+    df.insert(0, "article_id", pd.Series([article_id] * len(df), dtype=object))
+    return df
+
+
+def _count(df: pd.DataFrame | None, column: str | None = None, value: Any = None) -> int:
+    if df is None:
+        return 0
+    if column is None:
+        return len(df)
+    return int((df[column] == value).sum()) if column in df.columns else 0
+
+
+def _anonymous_share(*frames: pd.DataFrame | None) -> float:
+    """Share of attributed voices (rows with a speaker) whose source is anonymous; NaN when there is none."""
+    voices = anon = 0
+    for df in frames:
+        if df is not None and "source_type" in df.columns:
+            has = df["speaker"].notna() if "speaker" in df.columns else pd.Series(True, index=df.index)
+            voices += int(has.sum())
+            anon += int(((df["source_type"] == "anonymous") & has).sum())
+    return round(anon / voices, 3) if voices else float("nan")
+
+
+def summary_row(article_id: str, article: Article, tables: dict[str, pd.DataFrame], seconds: float) -> dict:
+    """The article's row of the corpus ``summary`` table (columns: :data:`SUMMARY_COLUMNS`)."""
+    q, src, cl, fin = tables.get("quotes"), tables.get("sources"), tables.get("claims"), tables.get("financing")
+    size = article_summary(article)
+    units = sorted({str(u) for u in fin["unit"].dropna()} - {"percent"}) if fin is not None and "unit" in fin else []
+    return {
+        "article_id": article_id,
+        "title": article.title,
+        "outlet": article.outlet,
+        "reference_date": article.reference_date.isoformat() if article.reference_date else None,
+        **{k: size[k] for k in ("characters", "words", "paragraphs", "sentences")},
+        "quotations": _count(q),
+        "full_quotes": _count(q, "kind", "full"),
+        "partial_quotes": _count(q, "kind", "partial"),
+        "term_quotes": _count(q, "kind", "term"),
+        "sources": _count(src),
+        "named_sources": _count(src, "source_type", "named"),
+        "anonymous_sources": _count(src, "source_type", "anonymous"),
+        "reported_claims": _count(cl),
+        "anonymous_share": _anonymous_share(q, cl),
+        "stakeholders": _count(tables.get("stakeholders")),
+        "relations": _count(tables.get("relations")),
+        "money_facts": _count(fin),
+        "currencies": "; ".join(units),
+        "seconds": round(seconds, 4),
+    }
