@@ -359,7 +359,6 @@ def test_bad_title_in_a_jsonl_corpus_is_an_error_row(tmp_path):
     assert summary is None and error["error"] == "MetadataError" and "a: title: must be text" in error["message"]
 
 
-@pytest.mark.xfail(strict=True, reason="quotes.py warns once per stray mark; the lead moves it to one summary warning")
 def test_many_stray_quotation_marks_give_one_summary_warning():
     text = " ".join(f"Shares{i} rose ” then fell." for i in range(2_000))  # 2,000 closing marks, none opened
     assert len(analysis.stray_quote_marks(Article.from_text(text))) == 2_000
