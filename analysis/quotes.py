@@ -460,6 +460,8 @@ def _name_tokens(run: str) -> list[str]:
     return toks
 
 
+# a preposition or conjunction before a name: the name is no subject, a pronoun after it is seldom its own
+_OBJECT_BEFORE = re.compile(r"\b(?:to|with|of|for|by|at|from|against|about|on|than|and|or|over|like)\s+$")
 _HE = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 
@@ -481,6 +483,8 @@ def _genders(text: str) -> dict[str, str]:
         hon = re.match(r"(Mr|Mrs|Ms|Miss)\b", m.group())
         if hon:
             v[0 if hon.group(1) == "Mr" else 1] += 3
+        if _OBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "apologised to Clinton and to his supporters": the pronoun is the subject's
         stop = min(runs[i + 1].start() if i + 1 < len(runs) else len(text), m.end() + 150)
         window = text[m.end():stop]
         he, she = _HE.search(window), _SHE.search(window)
@@ -1163,7 +1167,7 @@ class _Resolver:
             return False
         if low in _ORG_WORDS or tok in _PLACE_FIRST or low in _PRONOUNS or tok in _NOT_NAME:
             return False
-        return bool(re.match(r" (?:[a-z]+ly )?[a-z]+(?:s|ed)\b", self.text[end:end + 40]))
+        return bool(re.match(r" (?:[a-z]+ )?[a-z]+(?:s|ed)\b", self.text[end:end + 40]))
 
     def resolve(self, mention: str, a: int, b: int):
         """(canonical, source_type, role, kind) for a speaker mention at [a, b)."""
@@ -1198,7 +1202,9 @@ class _Resolver:
         if cands:
             # the latest subject of a sentence, else the latest name, else the latest possessor ("Smith's part, he")
             plain = [c for c in cands if not c[2]]
-            subj = [c for c in plain if self._is_subject(c[0])]
+            spoke = {(canon, off) for off, canon in self.history[-_MAX_HISTORY:] if off >= lo}
+            subj = [c for c in plain if self._is_subject(c[0]) or any(
+                n == c[1] and 0 <= o - c[0] < _NAMING_REACH for n, o in spoke)]
             if not subj:
                 last = self._last_speaker(kind, want, genders, a)
                 if last:
@@ -1243,7 +1249,11 @@ class _Resolver:
             pre = pre[:len(cut)] + " " if cut else ""
         if lo == sent.start and not pre.strip(" “\"‘'"):
             return True
-        return bool(_AFTER_CLAUSE_START.search(pre))
+        if not _AFTER_CLAUSE_START.search(pre):
+            return False
+        run = _CAP_RUN.match(self.text, off)
+        # "behind Rick Santorum, Senator Marco Rubio, and Senator Ted Cruz": an item of a list
+        return not (pre.rstrip().endswith(",") and run and re.match(r",? (?:and|or) |, [A-Z]", self.text[run.end():]))
 
     def _definite(self, words: list[str], a: int):
         words = [w for w in words if w not in ("the", "several", "some", "many", "most", "all", "of")]
