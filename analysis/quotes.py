@@ -676,6 +676,8 @@ def _subject_end(toks, k: int) -> int | None:
     j = k - 1
     while j >= 0 and (toks[j][0].lower() in _AUX or _NEGATED.fullmatch(toks[j][0].lower())
                       or (toks[j][0].endswith("ly") and toks[j][0].islower() and j > 0)) and not toks[j][0][:1].isupper():
+        if toks[j][0] == "statement" and j > 0 and toks[j - 1][0].lower() in _DETERMINERS - {"a", "an"}:
+            break  # "the statement said": the statement is the subject ("in a statement" is skipped)
         j -= 1
     if j >= 0 and toks[j][0].lower() in ("who", "which", "that", "whom"):
         return None  # a relative clause: "a woman who suggested"
@@ -707,6 +709,8 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
     return None
 
 
+# cue verbs whose object is the listener ("told AFP", "informed reporters"), never the speaker
+_TO_LISTENER = set(_W["listener_cues"])
 _PREPOSITIONS = ("to", "with", "at", "of", "for", "on", "in", "from", "about", "by")
 _GROUP_SUBJECTS = ("Others", "Some", "Many", "Most", "Insiders", "Analysts", "Investors", "Critics", "Officials",
                    "Executives", "Sources", "Experts", "Supporters", "Employees", "Staff", "People")
@@ -1017,6 +1021,8 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
         k = at[0]
         inverted = after[k - 1][0] == "," and k + 1 < len(after) and after[k + 1][0][:1].isupper() \
             and after[k + 1][0] not in _NOT_NAME  # '"..." that X can win, said Jane Doe'
+        # '"...," Doe, 58, told AFP': after "told" comes the listener, the speaker is before it
+        inverted = inverted and CUE_FORMS.get(after[k][0].lower()) not in _TO_LISTENER
         if k == 0 or inverted or all(t[0].lower() in _AUX for t in after[:k]):
             m = _mention_after(after, k, after_limit)
             if m:
