@@ -1130,6 +1130,23 @@ def _clause_subject(text: str, toks) -> tuple[int, int] | None:
 _AFTER_CLAUSE_START = re.compile(r"(?:[,;:—”\"]\s*|\b(?:But|And|Yet|So)\s+)$")
 
 
+def _role_length(words: list[str]) -> int:
+    """How many of the last ``words`` (at most 5) are a role phrase before a name: titles and capitalised
+    words ("Veteran Irish broadcaster"), and lower-case nouns after a capitalised modifier ("Obama
+    consultant", "Republican pollster"; not a verb: "-ed", "-ing", "-ly" words and cue verbs stop it)."""
+    def capital(w):
+        return w.lower() in _TITLES or w[:1].isupper() and w.isalpha() and w not in _NOT_NAME - {"Former"}
+
+    def noun(w, i):
+        return (w.isalpha() and w.islower() and not re.search(r"(?:ed|ing|ly)$", w) and not _is_cue(w)
+                and w not in _CLAUSE_BREAK | _AUX | _DETERMINERS and any(capital(x) for x in words[max(0, i - 2):i]))
+
+    n = 0
+    while n < min(len(words), 5) and (capital(words[-1 - n]) or noun(words[-1 - n], len(words) - 1 - n)):
+        n += 1
+    return n
+
+
 class _Resolver:
     """Keeps the sources met so far and resolves mentions to canonical sources."""
 
@@ -1166,14 +1183,14 @@ class _Resolver:
 
     def _lone_name(self, tok: str, end: int) -> bool:
         """A lone capitalised word is a surname when the text never writes it in lower case, it is no
-        title, place, demonym or organisation word, and a lower-case word (its verb) follows it:
-        "Carson defied the question", "Barden says"."""
+        title, place, demonym or organisation word, and a lower-case word (its verb) or an appositive
+        follows it: "Carson defied the question", "Barden says", "Rihanna, who was honored, ..."."""
         low = tok.lower()
         if len(tok) < 3 or not tok.isalpha() or low in _lower_words(self.text) or low in _TITLES:
             return False
         if low in _ORG_WORDS or tok in _PLACE_FIRST or low in _PRONOUNS or tok in _NOT_NAME:
             return False
-        return bool(re.match(r" (?:[a-z]+ )?[a-z]+(?:s|ed)\b", self.text[end:end + 40]))
+        return bool(re.match(r" (?:[a-z]+ )?[a-z]+(?:s|ed)\b|, (?:who|a|an|the) ", self.text[end:end + 40]))
 
     def resolve(self, mention: str, a: int, b: int):
         """(canonical, source_type, role, kind) for a speaker mention at [a, b)."""
@@ -1244,10 +1261,7 @@ class _Resolver:
         pre = self.text[lo:off]
         # a descriptive phrase before the name is its role ("Veteran broadcaster Jane Doe said")
         words = pre.split()
-        n = 0
-        while n < min(len(words), 5) and (words[-1 - n].lower() in _TITLES or words[-1 - n][:1].isupper()
-                                           and words[-1 - n].isalpha() and words[-1 - n] not in _NOT_NAME - {"Former"}):
-            n += 1
+        n = _role_length(words)
         if n and n < len(words) + 1:
             cut = pre.rstrip()
             for _ in range(n):
