@@ -492,7 +492,25 @@ def _genders(text: str) -> dict[str, str]:
             v[0] += 1
         elif she:
             v[1] += 1
-    return {k: ("m" if m > f else "f") for k, (m, f) in votes.items() if m != f and max(m, f) >= 1}
+    out = {k: ("m" if m > f else "f") for k, (m, f) in votes.items() if m != f and max(m, f) >= 1}
+    for k in votes:  # a given name of one sex outweighs the votes ("Clinton ... to his supporters")
+        first = k.split()[0].lower() if len(k.split()) > 1 else None
+        if first in _GIVEN_GENDER:
+            out[k] = _GIVEN_GENDER[first]
+    return out
+
+
+def _load_given_genders() -> dict[str, str]:
+    """Given name -> 'f' or 'm', from ``resources/quotes_given_name_genders.txt`` (commented there)."""
+    raw = resources.files("analysis").joinpath("resources/quotes_given_name_genders.txt").read_text(encoding="utf-8")
+    out = {}
+    for line in raw.splitlines():
+        if line[:2] in ("f:", "m:"):
+            out.update((w, line[0]) for w in line[2:].split())
+    return out
+
+
+_GIVEN_GENDER = _load_given_genders()
 
 
 # First words of place and organisation names that look like person names ("New York", "North Korea").
@@ -1130,6 +1148,11 @@ def _clause_subject(text: str, toks) -> tuple[int, int] | None:
 _AFTER_CLAUSE_START = re.compile(r"(?:[,;:—”\"]\s*|\b(?:But|And|Yet|So)\s+)$")
 
 
+def _verb_like(w: str) -> bool:
+    """A lower-case word that can be the verb after a subject: a cue verb, or an -s / -ed form."""
+    return w not in _DETERMINERS and w not in ("his", "this", "its", "us") and (_is_cue(w) or w.endswith(("s", "ed")))
+
+
 def _role_length(words: list[str]) -> int:
     """How many of the last ``words`` (at most 5) are a role phrase before a name: titles and capitalised
     words ("Veteran Irish broadcaster"), and lower-case nouns after a capitalised modifier ("Obama
@@ -1190,7 +1213,17 @@ class _Resolver:
             return False
         if low in _ORG_WORDS or tok in _PLACE_FIRST or low in _PRONOUNS or tok in _NOT_NAME:
             return False
-        return bool(re.match(r" (?:[a-z]+ )?[a-z]+(?:s|ed)\b|, (?:who|a|an|the) ", self.text[end:end + 40]))
+        if low in _CLAUSE_BREAK or low in _INTRO or low in _DETERMINERS or low in _AUX:
+            return False  # "During his tour"
+        after = self.text[end:end + 40]
+        if re.match(r", (?:who|a|an|the) ", after):
+            return True
+        m = re.match(r" ([a-z]+)(?: ([a-z]+))?", after)
+        if not m:
+            return False
+        w1, w2 = m.groups()
+        adverb = w1.endswith("ly") or w1 in _AUX
+        return _verb_like(w1) or bool(adverb and w2 and _verb_like(w2))
 
     def resolve(self, mention: str, a: int, b: int):
         """(canonical, source_type, role, kind) for a speaker mention at [a, b)."""
@@ -1269,6 +1302,8 @@ class _Resolver:
             pre = pre[:len(cut)] + " " if cut else ""
         if lo == sent.start and not pre.strip(" “\"‘'"):
             return True
+        if any(_is_cue(w) for w in re.findall(r"\b([a-z]+) that\b", self.text[sent.start:off])):
+            return False  # "Scott joked that, among voters, Trump ranks fourth": reported, not the speaker
         if not _AFTER_CLAUSE_START.search(pre):
             return False
         run = _CAP_RUN.match(self.text, off)
