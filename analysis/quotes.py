@@ -1170,6 +1170,11 @@ def _role_length(words: list[str]) -> int:
     return n
 
 
+#: Sentences looked back for a pronoun's antecedent when neither the last two sentences nor the earlier
+#: speakers give one.
+_PRONOUN_REACH = 5
+
+
 class _Resolver:
     """Keeps the sources met so far and resolves mentions to canonical sources."""
 
@@ -1247,14 +1252,9 @@ class _Resolver:
     def _pronoun(self, kind: str, a: int, pronoun: str = "he"):
         if kind == "thing":
             return None
-        sent = _sentence_for(self.article, a)
-        sid = sent.sentence_id
-        lo = max(self.article.sentences[max(0, sid - 2)].start, a - 3 * _LOOKBACK)
         want = {"he": "m", "she": "f"}.get(pronoun)
         genders = _genders(self.text)
-        cands = []
-        if kind == "person":
-            cands = [c for c in self.person_mentions_before(a, lo) if not want or genders.get(c[1], want) == want]
+        cands, lo = self._candidates(kind, a, want, genders, 2)
         if cands:
             # the latest subject of a sentence, else the latest name, else the latest possessor ("Smith's part, he")
             plain = [c for c in cands if not c[2]]
@@ -1276,7 +1276,20 @@ class _Resolver:
                 continue
             if (kind == "person" and s.kind == "person") or (kind == "group" and s.kind == "group"):
                 return s.name, s.source_type, s.role, s.kind
-        return None
+        # no earlier speaker either: the latest person of the right gender a few sentences back
+        cands, lo = self._candidates(kind, a, want, genders, _PRONOUN_REACH)
+        if not cands:
+            return None
+        s = self.sources.get(cands[-1][1])
+        return (s.name, s.source_type, s.role, s.kind) if s else (cands[-1][1], "named", None, "person")
+
+    def _candidates(self, kind, a, want, genders, back: int):
+        """(person mentions of the right gender, window start) in the last ``back`` sentences."""
+        if kind != "person":
+            return [], a
+        sid = _sentence_for(self.article, a).sentence_id
+        lo = max(self.article.sentences[max(0, sid - back)].start, a - 3 * _LOOKBACK)
+        return [c for c in self.person_mentions_before(a, lo) if not want or genders.get(c[1], want) == want], lo
 
     def _last_speaker(self, kind, want, genders, a):
         """The latest named speaker of the right gender, when met within the last few sentences."""
