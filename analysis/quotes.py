@@ -527,6 +527,12 @@ def _is_person_name(run: str) -> bool:
 
 
 @lru_cache(maxsize=32)
+def _mid_caps(text: str) -> frozenset:
+    """Capitalised words the text writes inside a sentence somewhere (after a lower-case word or a comma)."""
+    return frozenset(re.findall(r"(?<=[a-z,] )[A-Z][a-z]+", text))
+
+
+@lru_cache(maxsize=32)
 def _lower_words(text: str) -> frozenset:
     """Words the text writes in lower case somewhere (so "Insiders" at a sentence start is "insiders")."""
     return frozenset(re.findall(r"\b[a-z][\w’'\-]*", text))
@@ -1227,8 +1233,10 @@ class _Resolver:
         if not m:
             return False
         w1, w2 = m.groups()
-        adverb = w1.endswith("ly") or w1 in _AUX
-        return _verb_like(w1) or bool(adverb and w2 and _verb_like(w2))
+        verb = w1 if _verb_like(w1) else w2 if (w1.endswith("ly") or w1 in _AUX) and w2 and _verb_like(w2) else None
+        # an -s word may be a plural ("Sometimes confrontations grew"): then the word must also be
+        # written capitalised inside a sentence somewhere
+        return bool(verb) and (_is_cue(verb) or verb.endswith("ed") or tok in _mid_caps(self.text))
 
     def resolve(self, mention: str, a: int, b: int):
         """(canonical, source_type, role, kind) for a speaker mention at [a, b)."""
