@@ -1163,7 +1163,8 @@ def _role_length(words: list[str]) -> int:
     """How many of the last ``words`` (at most 5) are a role phrase before a name: titles and capitalised
     words ("Veteran Irish broadcaster"), and lower-case nouns after a capitalised modifier ("Obama
     consultant", "Republican pollster"; not a verb: "-ed", "-ing", "-ly" words and cue verbs stop it)."""
-    def capital(w):
+    def capital(w):  # a possessive counts: "North Carolina’s Ada Fisher said"
+        w = _strip_possessive(w)
         return w.lower() in _TITLES or w[:1].isupper() and w.isalpha() and w not in _NOT_NAME - {"Former"}
 
     def noun(w, i):
