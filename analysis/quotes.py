@@ -1301,10 +1301,11 @@ class _Resolver:
         return [c for c in self.person_mentions_before(a, lo) if not want or genders.get(c[1], want) == want], lo
 
     def _last_speaker(self, kind, want, genders, a):
-        """The latest named speaker of the right gender, when met within the last few sentences."""
+        """The latest named speaker of the right gender, when met within the last _LOOKBACK characters
+        (tuned on train: further back, a person named nearby in object position is the likelier antecedent)."""
         for off, canon in reversed(self.history[-5:]):
             s = self.sources[canon]
-            if a - off > 4 * _LOOKBACK:
+            if a - off > _LOOKBACK:
                 return None
             if s.kind == kind and s.source_type == "named" and genders.get(canon, want) == want:
                 return s.name, s.source_type, s.role, s.kind
