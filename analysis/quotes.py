@@ -460,6 +460,8 @@ def _name_tokens(run: str) -> list[str]:
     return toks
 
 
+# a preposition or conjunction before a name: the name is no subject, a pronoun after it is seldom its own
+_OBJECT_BEFORE = re.compile(r"\b(?:to|with|of|for|by|at|from|against|about|on|than|and|or|over|like)\s+$")
 _HE = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 
@@ -481,6 +483,8 @@ def _genders(text: str) -> dict[str, str]:
         hon = re.match(r"(Mr|Mrs|Ms|Miss)\b", m.group())
         if hon:
             v[0 if hon.group(1) == "Mr" else 1] += 3
+        if _OBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "apologised to Clinton and to his supporters": the pronoun is the subject's
         stop = min(runs[i + 1].start() if i + 1 < len(runs) else len(text), m.end() + 150)
         window = text[m.end():stop]
         he, she = _HE.search(window), _SHE.search(window)
@@ -488,7 +492,25 @@ def _genders(text: str) -> dict[str, str]:
             v[0] += 1
         elif she:
             v[1] += 1
-    return {k: ("m" if m > f else "f") for k, (m, f) in votes.items() if m != f and max(m, f) >= 1}
+    out = {k: ("m" if m > f else "f") for k, (m, f) in votes.items() if m != f and max(m, f) >= 1}
+    for k in votes:  # a given name of one sex outweighs the votes ("Clinton ... to his supporters")
+        first = k.split()[0].lower() if len(k.split()) > 1 else None
+        if first in _GIVEN_GENDER:
+            out[k] = _GIVEN_GENDER[first]
+    return out
+
+
+def _load_given_genders() -> dict[str, str]:
+    """Given name -> 'f' or 'm', from ``resources/quotes_given_name_genders.txt`` (commented there)."""
+    raw = resources.files("analysis").joinpath("resources/quotes_given_name_genders.txt").read_text(encoding="utf-8")
+    out = {}
+    for line in raw.splitlines():
+        if line[:2] in ("f:", "m:"):
+            out.update((w, line[0]) for w in line[2:].split())
+    return out
+
+
+_GIVEN_GENDER = _load_given_genders()
 
 
 # First words of place and organisation names that look like person names ("New York", "North Korea").
@@ -502,6 +524,12 @@ def _is_person_name(run: str) -> bool:
     if toks[-1].rstrip(".").lower() in _ORG_WORDS or any(t.isupper() and len(t) > 1 for t in toks):
         return False
     return all(t[:1].isupper() for t in toks) and not any(t in _NOT_NAME for t in toks)
+
+
+@lru_cache(maxsize=32)
+def _mid_caps(text: str) -> frozenset:
+    """Capitalised words the text writes inside a sentence somewhere (after a lower-case word or a comma)."""
+    return frozenset(re.findall(r"(?<=[a-z,] )[A-Z][a-z]+", text))
 
 
 @lru_cache(maxsize=32)
@@ -672,6 +700,8 @@ def _subject_end(toks, k: int) -> int | None:
     j = k - 1
     while j >= 0 and (toks[j][0].lower() in _AUX or _NEGATED.fullmatch(toks[j][0].lower())
                       or (toks[j][0].endswith("ly") and toks[j][0].islower() and j > 0)) and not toks[j][0][:1].isupper():
+        if toks[j][0] == "statement" and j > 0 and toks[j - 1][0].lower() in _DETERMINERS - {"a", "an"}:
+            break  # "the statement said": the statement is the subject ("in a statement" is skipped)
         j -= 1
     if j >= 0 and toks[j][0].lower() in ("who", "which", "that", "whom"):
         return None  # a relative clause: "a woman who suggested"
@@ -703,6 +733,8 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
     return None
 
 
+# cue verbs whose object is the listener ("told AFP", "informed reporters"), never the speaker
+_TO_LISTENER = set(_W["listener_cues"])
 _PREPOSITIONS = ("to", "with", "at", "of", "for", "on", "in", "from", "about", "by")
 _GROUP_SUBJECTS = ("Others", "Some", "Many", "Most", "Insiders", "Analysts", "Investors", "Critics", "Officials",
                    "Executives", "Sources", "Experts", "Supporters", "Employees", "Staff", "People")
@@ -1013,6 +1045,8 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
         k = at[0]
         inverted = after[k - 1][0] == "," and k + 1 < len(after) and after[k + 1][0][:1].isupper() \
             and after[k + 1][0] not in _NOT_NAME  # '"..." that X can win, said Jane Doe'
+        # '"...," Doe, 58, told AFP': after "told" comes the listener, the speaker is before it
+        inverted = inverted and CUE_FORMS.get(after[k][0].lower()) not in _TO_LISTENER
         if k == 0 or inverted or all(t[0].lower() in _AUX for t in after[:k]):
             m = _mention_after(after, k, after_limit)
             if m:
@@ -1120,6 +1154,34 @@ def _clause_subject(text: str, toks) -> tuple[int, int] | None:
 _AFTER_CLAUSE_START = re.compile(r"(?:[,;:—”\"]\s*|\b(?:But|And|Yet|So)\s+)$")
 
 
+def _verb_like(w: str) -> bool:
+    """A lower-case word that can be the verb after a subject: a cue verb, or an -s / -ed form."""
+    return w not in _DETERMINERS and w not in ("his", "this", "its", "us") and (_is_cue(w) or w.endswith(("s", "ed")))
+
+
+def _role_length(words: list[str]) -> int:
+    """How many of the last ``words`` (at most 5) are a role phrase before a name: titles and capitalised
+    words ("Veteran Irish broadcaster"), and lower-case nouns after a capitalised modifier ("Obama
+    consultant", "Republican pollster"; not a verb: "-ed", "-ing", "-ly" words and cue verbs stop it)."""
+    def capital(w):  # a possessive counts: "North Carolina’s Ada Fisher said"
+        w = _strip_possessive(w)
+        return w.lower() in _TITLES or w[:1].isupper() and w.isalpha() and w not in _NOT_NAME - {"Former"}
+
+    def noun(w, i):
+        return (w.isalpha() and w.islower() and not re.search(r"(?:ed|ing|ly)$", w) and not _is_cue(w)
+                and w not in _CLAUSE_BREAK | _AUX | _DETERMINERS and any(capital(x) for x in words[max(0, i - 2):i]))
+
+    n = 0
+    while n < min(len(words), 5) and (capital(words[-1 - n]) or noun(words[-1 - n], len(words) - 1 - n)):
+        n += 1
+    return n
+
+
+#: Sentences looked back for a pronoun's antecedent when neither the last two sentences nor the earlier
+#: speakers give one.
+_PRONOUN_REACH = 5
+
+
 class _Resolver:
     """Keeps the sources met so far and resolves mentions to canonical sources."""
 
@@ -1156,14 +1218,26 @@ class _Resolver:
 
     def _lone_name(self, tok: str, end: int) -> bool:
         """A lone capitalised word is a surname when the text never writes it in lower case, it is no
-        title, place, demonym or organisation word, and a lower-case word (its verb) follows it:
-        "Carson defied the question", "Barden says"."""
+        title, place, demonym or organisation word, and a lower-case word (its verb) or an appositive
+        follows it: "Carson defied the question", "Barden says", "Rihanna, who was honored, ..."."""
         low = tok.lower()
         if len(tok) < 3 or not tok.isalpha() or low in _lower_words(self.text) or low in _TITLES:
             return False
         if low in _ORG_WORDS or tok in _PLACE_FIRST or low in _PRONOUNS or tok in _NOT_NAME:
             return False
-        return bool(re.match(r" (?:[a-z]+ly )?[a-z]+(?:s|ed)\b", self.text[end:end + 40]))
+        if low in _CLAUSE_BREAK or low in _INTRO or low in _DETERMINERS or low in _AUX:
+            return False  # "During his tour"
+        after = self.text[end:end + 40]
+        if re.match(r", (?:who|a|an|the) ", after):
+            return True
+        m = re.match(r" ([a-z]+)(?: ([a-z]+))?", after)
+        if not m:
+            return False
+        w1, w2 = m.groups()
+        verb = w1 if _verb_like(w1) else w2 if (w1.endswith("ly") or w1 in _AUX) and w2 and _verb_like(w2) else None
+        # an -s word may be a plural ("Sometimes confrontations grew"): then the word must also be
+        # written capitalised inside a sentence somewhere
+        return bool(verb) and (_is_cue(verb) or verb.endswith("ed") or tok in _mid_caps(self.text))
 
     def resolve(self, mention: str, a: int, b: int):
         """(canonical, source_type, role, kind) for a speaker mention at [a, b)."""
@@ -1187,18 +1261,15 @@ class _Resolver:
     def _pronoun(self, kind: str, a: int, pronoun: str = "he"):
         if kind == "thing":
             return None
-        sent = _sentence_for(self.article, a)
-        sid = sent.sentence_id
-        lo = max(self.article.sentences[max(0, sid - 2)].start, a - 3 * _LOOKBACK)
         want = {"he": "m", "she": "f"}.get(pronoun)
         genders = _genders(self.text)
-        cands = []
-        if kind == "person":
-            cands = [c for c in self.person_mentions_before(a, lo) if not want or genders.get(c[1], want) == want]
+        cands, lo = self._candidates(kind, a, want, genders, 2)
         if cands:
             # the latest subject of a sentence, else the latest name, else the latest possessor ("Smith's part, he")
             plain = [c for c in cands if not c[2]]
-            subj = [c for c in plain if self._is_subject(c[0])]
+            spoke = {(canon, off) for off, canon in self.history[-_MAX_HISTORY:] if off >= lo}
+            subj = [c for c in plain if self._is_subject(c[0]) or any(
+                n == c[1] and 0 <= o - c[0] < _NAMING_REACH for n, o in spoke)]
             if not subj:
                 last = self._last_speaker(kind, want, genders, a)
                 if last:
@@ -1214,13 +1285,27 @@ class _Resolver:
                 continue
             if (kind == "person" and s.kind == "person") or (kind == "group" and s.kind == "group"):
                 return s.name, s.source_type, s.role, s.kind
-        return None
+        # no earlier speaker either: the latest person of the right gender a few sentences back
+        cands, lo = self._candidates(kind, a, want, genders, _PRONOUN_REACH)
+        if not cands:
+            return None
+        s = self.sources.get(cands[-1][1])
+        return (s.name, s.source_type, s.role, s.kind) if s else (cands[-1][1], "named", None, "person")
+
+    def _candidates(self, kind, a, want, genders, back: int):
+        """(person mentions of the right gender, window start) in the last ``back`` sentences."""
+        if kind != "person":
+            return [], a
+        sid = _sentence_for(self.article, a).sentence_id
+        lo = max(self.article.sentences[max(0, sid - back)].start, a - 3 * _LOOKBACK)
+        return [c for c in self.person_mentions_before(a, lo) if not want or genders.get(c[1], want) == want], lo
 
     def _last_speaker(self, kind, want, genders, a):
-        """The latest named speaker of the right gender, when met within the last few sentences."""
+        """The latest named speaker of the right gender, when met within the last _LOOKBACK characters
+        (tuned on train: further back, a person named nearby in object position is the likelier antecedent)."""
         for off, canon in reversed(self.history[-5:]):
             s = self.sources[canon]
-            if a - off > 4 * _LOOKBACK:
+            if a - off > _LOOKBACK:
                 return None
             if s.kind == kind and s.source_type == "named" and genders.get(canon, want) == want:
                 return s.name, s.source_type, s.role, s.kind
@@ -1232,10 +1317,7 @@ class _Resolver:
         pre = self.text[lo:off]
         # a descriptive phrase before the name is its role ("Veteran broadcaster Jane Doe said")
         words = pre.split()
-        n = 0
-        while n < min(len(words), 5) and (words[-1 - n].lower() in _TITLES or words[-1 - n][:1].isupper()
-                                           and words[-1 - n].isalpha() and words[-1 - n] not in _NOT_NAME - {"Former"}):
-            n += 1
+        n = _role_length(words)
         if n and n < len(words) + 1:
             cut = pre.rstrip()
             for _ in range(n):
@@ -1243,7 +1325,13 @@ class _Resolver:
             pre = pre[:len(cut)] + " " if cut else ""
         if lo == sent.start and not pre.strip(" “\"‘'"):
             return True
-        return bool(_AFTER_CLAUSE_START.search(pre))
+        if any(_is_cue(w) for w in re.findall(r"\b([a-z]+) that\b", self.text[sent.start:off])):
+            return False  # "Scott joked that, among voters, Trump ranks fourth": reported, not the speaker
+        if not _AFTER_CLAUSE_START.search(pre):
+            return False
+        run = _CAP_RUN.match(self.text, off)
+        # "behind Rick Santorum, Senator Marco Rubio, and Senator Ted Cruz": an item of a list
+        return not (pre.rstrip().endswith(",") and run and re.match(r",? (?:and|or) |, [A-Z]", self.text[run.end():]))
 
     def _definite(self, words: list[str], a: int):
         words = [w for w in words if w not in ("the", "several", "some", "many", "most", "all", "of")]

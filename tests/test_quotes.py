@@ -97,11 +97,30 @@ def test_paragraph_that_reopens_a_quotation():
 
 @pytest.mark.parametrize("pronoun", ["he", "she"])
 def test_pronoun_resolves_to_the_person_named_before(pronoun):
-    text = (f"Omar Haddad runs the fund. Prices fell on Monday.\n\n"
+    # "Robin" is borne by both sexes: either pronoun may refer to Robin Haddad
+    text = (f"Robin Haddad runs the fund. Prices fell on Monday.\n\n"
             f"“We saw this coming months ago,” {pronoun} said.")
     row = only(text)
-    assert row.speaker == "Omar Haddad"
+    assert row.speaker == "Robin Haddad"
     assert row.speaker_mention == pronoun
+
+
+@pytest.mark.parametrize("pronoun, speaker", [("she", "Maria Lopez"), ("he", "Omar Haddad")])
+def test_pronoun_agrees_with_the_given_name(pronoun, speaker):
+    text = ("Omar Haddad runs the fund. Maria Lopez, his deputy, watched the market. Prices fell.\n\n"
+            f"“We saw this coming months ago,” {pronoun} said.")
+    assert only(text).speaker == speaker
+
+
+def test_pronoun_skips_a_person_inside_a_reported_clause_and_a_lone_surname_counts():
+    text = ("Carson campaigned in Ohio. Carson joked that, among voters, Smith ranks fourth.\n\n"
+            "“I have always liked Ohio,” he said.")
+    assert only(text).speaker == "Carson"
+
+
+def test_told_gives_the_speaker_not_the_listener():
+    text = "Prices fell again. “We were wrong to wait,” Ramos, 58, told AFP in an interview."
+    assert only(text).speaker == "Ramos"
 
 
 def test_pronoun_skips_a_name_inside_the_quotation():
