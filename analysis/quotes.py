@@ -42,8 +42,9 @@ import numpy as np
 import pandas as pd
 import yaml
 
-from .article import Article, ArticleError
-from .sentiment import score_text
+from .article import Article, ArticleError, check_article
+from .mentions import find_mentions, story_subject
+from .sentiment import name_spans, quote_stance, score_text
 
 __all__ = [
     "QUOTE_COLUMNS",
@@ -283,6 +284,9 @@ class Quote:
     neu: float
     neg: float
     label: str
+    stance: str
+    stance_proba: float
+    stance_score: float
     note: str
 
 
@@ -428,7 +432,7 @@ def stray_quote_marks(article: Article) -> pd.DataFrame:
     >>> stray_quote_marks(art)[["start", "mark"]].values.tolist()
     [[8, '“']]
     """
-    _check(article)
+    check_article(article, caller="stray_quote_marks")
     _, strays = _quote_spans(article)
     rows = [(i, article.text[i], msg) for i, msg in strays]
     return pd.DataFrame(rows, columns=["start", "mark", "message"]).astype({"start": "int64"})
@@ -1396,14 +1400,8 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
     return "partial"
 
 
-def _check(article) -> None:
-    if not isinstance(article, Article):
-        raise ArticleError(f"expected an Article, got {type(article).__name__}")
-
-
 def _scan(article: Article, company: str | None):
     """Read the article once: quotations with attribution, and reported claims."""
-    _check(article)
     return _Reader(article, company).read()
 
 
@@ -1716,7 +1714,7 @@ def _claim_row(text: str, res: _Resolver, sent, ma: int, mb: int, cue: str, kind
 
 
 def _analysed(article, company):
-    _check(article)
+    check_article(article)
     if company is not None and not isinstance(company, str):
         raise ArticleError(f"company must be a name (str), got {type(company).__name__}")
     return _analyse(article, company)
@@ -1732,10 +1730,12 @@ def _analyse(article: Article, company: str | None):
     affil = {name: _affiliation(s, text, comp, leaders) for name, s in res.sources.items()}
     quotes = []
     spans = _Spans([(r["start"], r["end"]) for r in rows if r["kind"] != "term"])
+    targets = _subject_spans(article, company)
     for i, r in enumerate(rows, 1):
         spk = r["speaker"]
         src = res.sources.get(spk) if spk else None
         tone = score_text(r["text"])
+        stance = quote_stance(text, r["start"], r["end"], targets=targets)
         quotes.append(Quote(
             quote_id=f"Q{i:02d}", start=r["start"], end=r["end"], text=r["text"], kind=r["kind"],
             direct=_is_direct(article, r, spans), speaker=spk,
@@ -1743,7 +1743,9 @@ def _analyse(article: Article, company: str | None):
             source_type=r["source_type"], role=src.role if src else None, affiliation=affil.get(spk) if spk else None,
             side=side_of(affil.get(spk)) if spk else None,
             cue=r["cue"], sentence_id=r["sentence_id"], paragraph_id=r["paragraph_id"], compound=tone["compound"],
-            pos=tone["pos"], neu=tone["neu"], neg=tone["neg"], label=tone["label"], note=r["note"]))
+            pos=tone["pos"], neu=tone["neu"], neg=tone["neg"], label=tone["label"],
+            stance=stance["label"], stance_proba=float(stance["proba"][stance["label"]]),
+            stance_score=float(stance["proba"]["positive"] - stance["proba"]["negative"]), note=r["note"]))
     claim_rows = []
     for i, c in enumerate(claims, 1):
         src = res.sources.get(c["speaker"])
@@ -1751,6 +1753,17 @@ def _analyse(article: Article, company: str | None):
                            "source_type": src.source_type if src else c["source_type"],
                            "affiliation": affil.get(c["speaker"]), "side": side_of(affil.get(c["speaker"]))})
     return tuple(quotes), tuple(tuple(r[c] for c in CLAIM_COLUMNS) for r in claim_rows), res, affil
+
+
+def _subject_spans(article: Article, company: str | None) -> list[tuple[int, int]]:
+    """Where the story's subject is mentioned: ``company`` when given, else the mention layer's subject."""
+    if company is not None:
+        return name_spans(article.text, [company])
+    subject = story_subject(article)
+    if subject is None:
+        return []
+    ments = find_mentions(article)
+    return [(int(a), int(b)) for a, b in ments.loc[ments["name"] == subject[0], ["start", "end"]].itertuples(index=False)]
 
 
 def _letters(s: str) -> int:
@@ -1795,7 +1808,7 @@ def _is_direct(article: Article, row: dict, spans: _Spans) -> bool:
 
 
 _DTYPES = {"direct": "bool", "start": "int64", "end": "int64", "speaker_start": "int64", "speaker_end": "int64",
-           "sentence_id": "int64", "paragraph_id": "int64", "compound": "float64", "pos": "float64",
+           "sentence_id": "int64", "paragraph_id": "int64", "compound": "float64", "stance_proba": "float64", "stance_score": "float64", "pos": "float64",
            "neu": "float64", "neg": "float64", "quotes": "int64", "words_quoted": "int64", "first_start": "int64",
            "reported_claims": "int64", "declined": "int64", "compound_mean": "float64", "ci_low": "float64", "ci_high": "float64"}
 
@@ -1856,6 +1869,14 @@ def extract_quotes(article: Article, *, company: str | None = None) -> pd.DataFr
             Where the quotation opens.
         ``compound``, ``pos``, ``neu``, ``neg``, ``label``
             VADER tone of the quoted words (see :mod:`analysis.sentiment`).
+        ``stance``, ``stance_proba``
+            The quotation's tone toward the story's subject (``negative``,
+            ``neutral`` or ``positive``) from the trained model of
+            :func:`analysis.sentiment.quote_stance`, and the model's
+            probability of that label.  ``stance_score`` is P(positive)
+            minus P(negative), from -1 to 1, for figures.  The subject is ``company`` when given,
+            else :func:`analysis.mentions.story_subject`; its mentions are
+            the targets.
         ``note``
             How the row was decided when that is not obvious (continuation,
             label cue, quotation continuing in the next paragraph).
@@ -1871,9 +1892,9 @@ def extract_quotes(article: Article, *, company: str | None = None) -> pd.DataFr
     >>> extract_quotes(art)[["quote_id", "kind", "speaker", "speaker_mention"]].values.tolist()
     [['Q01', 'full', 'Jane Doe', 'Jane Doe, an analyst at Acme'], ['Q02', 'full', 'Jane Doe', 'Jane Doe, an analyst at Acme']]
     >>> extract_quotes(Article.from_text("No quotations here.")).shape
-    (0, 23)
+    (0, 26)
     """
-    _check(article)
+    check_article(article, caller="extract_quotes")
     if company is not None and not isinstance(company, str):
         raise ArticleError(f"company must be a name (str), got {type(company).__name__}")
     # built once per article and company; a shallow copy is safe (pandas copies on write)

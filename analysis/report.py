@@ -49,7 +49,7 @@ def _figure_specs(article: Article, t: dict[str, pd.DataFrame], registry):
          lambda: plots.plot_marks_along_article(t["marks"], n_chars=n)),
         ("voice_shares", "Named and anonymous voices", lambda: plots.plot_voice_shares(voice_shares(article))),
         ("affiliation_mix", "Where the sources come from", lambda: plots.plot_affiliation_mix(t["sources"])),
-        ("source_tone", "Tone by source", lambda: plots.plot_source_tone(t["quotes"])),
+        ("source_tone", "Tone by source", lambda: plots.plot_source_tone(t["quotes"], score="stance_score")),
         ("stakeholder_network", "Stakeholder network",
          lambda: plots.plot_stakeholder_network(stakeholder_network(article, registry=registry))),
         ("mentioned_and_quoted", "Who is talked about and who talks", lambda: plots.plot_voice(t["stakeholders"])),

@@ -49,5 +49,5 @@ def test_source_tone_draws_an_interval_only_from_five_quotations():
     ax = plots.plot_source_tone(q, score="compound")
     assert len(ax.lines) == 2  # one interval line (A) and the zero line; B has no interval
     ax2 = plots.plot_source_tone(q, score="stance_score")
-    assert "stance_score" in ax2.get_xlabel()
+    assert "stance toward the story's subject" in ax2.get_xlabel()
     plt.close("all")

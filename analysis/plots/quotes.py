@@ -72,8 +72,9 @@ def plot_source_tone(quotes: pd.DataFrame, *, score: str = "compound", ax=None, 
     quotes : pandas.DataFrame
         :func:`analysis.extract_quotes`; terms and quotations without a speaker are left out.
     score : str
-        The column that holds each quotation's score (``compound`` for VADER, or another model's score
-        on the same -1 to 1 scale).
+        The column that holds each quotation's score: ``stance_score`` (the trained model's stance
+        toward the story's subject, P(positive) minus P(negative)), ``compound`` (VADER), or another
+        score on the same -1 to 1 scale.
     min_interval : int
         A source with at least this many quotations gets its mean and a bootstrap interval (fixed seed);
         fewer, and only its single scores are drawn.
@@ -102,5 +103,8 @@ def plot_source_tone(quotes: pd.DataFrame, *, score: str = "compound", ax=None, 
     handles = [ax.scatter([], [], color=colours[k], s=36, label=v) for k, v in sides.items() if (q.get("side") == k).any()]
     if handles:
         ax.legend(handles=handles, title="side", frameon=False, fontsize=9, loc="upper left", bbox_to_anchor=(1, 1))
-    return finish(ax, title="How each source sounds", xlabel=f"tone of each quotation ({score}, -1 to 1)",
+    xlabel = {"compound": "VADER tone of each quotation (-1 to 1)",
+              "stance_score": "stance toward the story's subject: P(positive) - P(negative)"}.get(
+        score, f"tone of each quotation ({score}, -1 to 1)")
+    return finish(ax, title="How each source sounds", xlabel=xlabel,
                   ylabel="source (quotations)")
