@@ -180,7 +180,7 @@ class OffsetMap:
     old_end: array
 
     def to_source(self, offset: int) -> int:
-        """The offset in :attr:`source` of ``offset`` in the normalised text (an edit maps to its start or end)."""
+        """The offset in ``source`` of ``offset`` in the normalised text (an edit maps to its start or end)."""
         k = _bisect_right(self.new_start, offset) - 1
         if k < 0:
             return offset

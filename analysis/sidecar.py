@@ -191,10 +191,10 @@ _KINDS: dict[str, Callable[[Any, Field], Any]] = {
     "language": _language, "url": _url, "id": _ident, "verbatim": _verbatim,
 }
 
-#: The sidecar schema: field name -> declared kind, maximum length and purpose.
+#: The sidecar schema, field name -> declared kind, maximum length and purpose.
 #: ``line`` is one line of text (runs of white space become one space); ``text``
 #: may span lines; ``names`` is one name or a list; ``date`` is an ISO date
-#: (``YYYY-MM-DD``, or an ISO date-time whose date is kept) in :data:`YEAR_RANGE`;
+#: (``YYYY-MM-DD``, or an ISO date-time whose date is kept) in ``YEAR_RANGE`` (1500 to 2500);
 #: ``currency`` an ISO 4217 code (case-insensitive, stored in capitals);
 #: ``verbatim`` is text kept exactly as given (a file path).
 #: Every text field refuses control characters.  ``null`` or an empty value
@@ -229,7 +229,7 @@ def currency_codes() -> frozenset[str]:
 
 
 def parse_reference_date(value: Any, *, where: str | None = None) -> _dt.date | None:
-    """An ISO date (``YYYY-MM-DD`` text or a ``date``) checked against :data:`YEAR_RANGE`.
+    """An ISO date (``YYYY-MM-DD`` text or a ``date``) checked against ``YEAR_RANGE`` (1500 to 2500).
 
     ``None`` means "not given" and stays ``None``; an empty or blank string is
     an error (it is not a date), so an empty ``--reference-date ''`` cannot
@@ -437,7 +437,7 @@ def read_sidecar(article_path: str | Path) -> dict[str, Any]:
 #: Kinds of stakeholder a registry entry may declare (``analysis.stakeholders.KINDS``).
 REGISTRY_KINDS = ("person", "organisation", "group", "product", "place")
 
-#: The registry schema: top-level fields, then the fields of one entry under ``stakeholders:``.
+#: The registry schema (top-level fields), then the fields of one entry under ``stakeholders:``.
 REGISTRY_FIELDS: dict[str, dict[str, Field]] = {
     "file": {
         "article": Field("line", "the article the registry is about (a path)", 4_096),
