@@ -217,6 +217,7 @@ _CAP_RUN = re.compile(
 #: How far (characters) the rules read back from a quotation or mention inside its sentence, and how many
 #: tokens a subject or mention may span: every look-up is bounded, so the work is linear in the article's
 #: length even for one unpunctuated line.  No attribution clause in news text is longer.
+_CUE_THAT = re.compile(r"\b([a-z]+) that\b")
 _LOOKBACK = 400
 _MAX_TOKENS = 40
 #: How many earlier source mentions a pronoun or description is resolved against.
@@ -1329,7 +1330,8 @@ class _Resolver:
             pre = pre[:len(cut)] + " " if cut else ""
         if lo == sent.start and not pre.strip(" “\"‘'"):
             return True
-        if any(_is_cue(w) for w in re.findall(r"\b([a-z]+) that\b", self.text[sent.start:off])):
+        # bounded look-back (not from the sentence start), so that one long line stays linear
+        if any(_is_cue(w) for w in _CUE_THAT.findall(self.text, max(sent.start, off - _LOOKBACK), off)):
             return False  # "Scott joked that, among voters, Trump ranks fourth": reported, not the speaker
         if not _AFTER_CLAUSE_START.search(pre):
             return False
