@@ -597,23 +597,33 @@ def quote_stance(text: str, start: int, end: int, *, targets=()) -> dict:
     ``text`` (for instance from the mention layer's story subject).  The
     quotation is read by the trained model of :func:`sentiment_toward`:
 
-    1. each mention of the subject inside the quotation is scored in its
-       sentence, and the probabilities are averaged;
-    2. when the quotation does not name the subject, its third-person
-       pronouns (``STANCE_PRONOUNS``: "he", "they", "its" ...) are read
-       as the subject: a quotation given to explain a story mostly speaks of
-       its subject that way;
+    1. each mention of the subject inside the quotation, and each of its
+       third-person pronouns (``STANCE_PRONOUNS``, also inside a contraction:
+       "it's", "they're"), is scored in its sentence, and the probabilities
+       are averaged: a quotation that names the subject goes on to speak of it
+       as "it" or "they";
+    2. when the quotation does not name the subject, its third-person pronouns
+       alone are read as the subject: a quotation given to explain a story
+       mostly speaks of its subject that way;
     3. with neither, the quotation's own tone: the model reads all its words
        as if they were said of a target standing just before them (the
        speaker cue and the reporter's framing around the marks are left out:
        they describe the speaker, not the subject).
 
+    A quoted sentence that the model reads as neutral and that holds no word
+    of sentiment (no word with a valence in :func:`news_vader`'s lexicon),
+    such as “And the rest will follow.”, goes on from the quotation just
+    before it in the same paragraph (the same speaker continuing): it takes
+    that quotation's stance.  Quoted
+    terms and fragments inside the reporter's sentence (which open with a
+    small letter) are always read on their own.
+
     Returns ``label`` (negative / neutral / positive), ``proba`` (per label),
-    ``read_from`` (``subject``, ``pronoun`` or ``quotation``: which step
-    decided) and ``evidence`` (words that weighed most).  What it cannot see:
-    irony, and which of several people a pronoun stands for; a quotation that
-    criticises a third party is read as criticism of the subject when it
-    speaks of the third party as "he" or "they".
+    ``read_from`` (``subject``, ``pronoun``, ``quotation`` or ``previous``:
+    which step decided) and ``evidence`` (words that weighed most).  What it
+    cannot see: irony, and which of several people a pronoun stands for; a
+    quotation that criticises a third party is read as criticism of the
+    subject when it speaks of the third party as "he" or "they".
 
     >>> s = "Investors are wary. “Acme has lost its way and its products are a mess,” said one analyst."
     >>> a = s.index("Acme")
@@ -621,20 +631,59 @@ def quote_stance(text: str, start: int, end: int, *, targets=()) -> dict:
     'negative'
     """
     start, end = _check_span("quote_stance", text, start, end)
+    own = _stance_of(text, start, end, targets)
+    bare = own["label"] == "neutral" and not _has_valence(text, start, end) and _opens_sentence(text, start)
+    prev = _previous_quotation(text, start) if bare else None
+    if prev is not None:
+        return {**_stance_of(text, *prev, targets), "read_from": "previous"}
+    return own
+
+
+def _stance_of(text: str, start: int, end: int, targets) -> dict:
+    """Steps 1 to 3 of :func:`quote_stance` for the quotation ``text[start:end]``."""
     model = load_model()
-    spans = [(int(a), int(b)) for a, b in targets if start <= a < b <= end]
-    read_from = "subject"
-    if not spans:
-        read_from = "pronoun"
-        spans = [m.span() for m in _TOK.finditer(text, start, end) if m.group().lower() in STANCE_PRONOUNS]
-    if spans:
-        scored = [model.predict(*target_features(text, a, b, opts=model.opts)) for a, b in spans]
+    names = [(int(a), int(b)) for a, b in targets if start <= a < b <= end]
+    pronouns = _pronoun_spans(text, start, end)
+    read_from = "subject" if names else "pronoun"
+    if names or pronouns:
+        scored = [model.predict(*target_features(text, a, b, opts=model.opts)) for a, b in names + pronouns]
     else:
         read_from = "quotation"
         scored = [model.predict(*_quotation_features(text, start, end, model.opts))]
     p = np.mean([x[0] for x in scored], axis=0)
     evidence = list(dict.fromkeys(w for _, ev in scored for w in ev))[:3]
     return {**_labelled(model, p), "read_from": read_from, "evidence": evidence}
+
+
+_PRONOUN = re.compile(r"\w+(?=[’']\w)|\w+")
+
+
+def _pronoun_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the third-person pronouns (:data:`STANCE_PRONOUNS`) in ``text[start:end]``, the pronoun
+    of a contraction ("it’s", "they’re") included."""
+    return [m.span() for m in _PRONOUN.finditer(text, start, end) if m.group().lower() in STANCE_PRONOUNS]
+
+
+def _has_valence(text: str, start: int, end: int) -> bool:
+    """Whether a word of ``text[start:end]`` carries a valence in :func:`news_vader`'s lexicon."""
+    lex = news_vader().lexicon
+    return any(w in lex for w in _TOK.findall(text[start:end].lower()))
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the quotation at ``start`` stands in quotation marks and opens with a capital letter (a quoted
+    sentence, not a quoted term or a fragment inside the reporter's sentence)."""
+    return start > 0 and text[start - 1] in "“\"" and text[start].isupper()
+
+
+def _previous_quotation(text: str, start: int) -> tuple[int, int] | None:
+    """The span inside the marks of the quotation that closes before ``start`` in the same paragraph, if any."""
+    para = text.rfind("\n", 0, start) + 1
+    close = max(text.rfind("”", para, start), text.rfind('"', para, max(para, start - 1)))
+    opening = max(text.rfind("“", para, close), text.rfind('"', para, close)) if close > para else -1
+    if opening < para or close - opening < 2:
+        return None
+    return opening + 1, close
 
 
 def name_spans(text: str, names) -> list[tuple[int, int]]:

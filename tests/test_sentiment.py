@@ -220,13 +220,39 @@ def test_stance_falls_back_to_the_quotation_itself():
     assert st["read_from"] == "quotation" and st["label"] == "negative"
 
 
+def test_stance_reads_the_pronoun_of_a_contraction():
+    text = "Acme cut its forecast. “They’re hopeless, and it’s their own fault,” one analyst said."
+    a, b = quote_span(text, "They’re hopeless, and it’s their own fault,")
+    st = quote_stance(text, a, b, targets=name_spans(text, ["Acme"]))
+    assert st["read_from"] == "pronoun" and st["label"] == "negative"
+
+
+def test_stance_reads_the_pronouns_of_a_quotation_that_names_the_subject():
+    """The first sentence names Acme without judging it; the judgement is in the "it" of the second."""
+    text = "Acme met critics. “Acme is a company from Ohio. It is a disgrace, a shameful failure,” one critic said."
+    a, b = quote_span(text, "Acme is a company from Ohio. It is a disgrace, a shameful failure,")
+    st = quote_stance(text, a, b, targets=name_spans(text, ["Acme"]))
+    assert st["read_from"] == "subject" and st["label"] == "negative"
+
+
+def test_a_quoted_sentence_with_no_word_of_weight_goes_on_from_the_one_before():
+    text = ("“Acme is a disgrace, a shameful and corrupt failure,” says one former manager. "
+            "“And so are the others.”\nA new paragraph: “And so are the others.”")
+    first = text.index("And so")
+    st = quote_stance(text, first, first + len("And so are the others."), targets=name_spans(text, ["Acme"]))
+    assert st["read_from"] == "previous" and st["label"] == "negative"
+    second = text.rindex("And so")  # no quotation before it in its own paragraph: read on its own
+    assert quote_stance(text, second, second + len("And so are the others."))["read_from"] != "previous"
+
+
 def test_stance_bad_span_raises():
     with pytest.raises(ValueError, match="quote_stance"):
         quote_stance("A short text.", 5, 50)
 
 
 def test_stance_validation_on_the_seed():
-    """On the seed, the stance agrees with the hand labels on more of the 15 clear rows than VADER (6)."""
+    """On the seed, the stance agrees with the hand labels on more of the 15 clear rows than VADER (6): 9 since
+    pronouns in contractions are read and a quoted sentence with no word of weight goes on from the one before."""
     text = (ROOT / "data" / "raw" / "article.txt").read_text(encoding="utf-8")
     quotes = pd.read_csv(ROOT / "data" / "annotations" / "quotes.csv")
     reference = pd.read_csv(ROOT / "data" / "annotations" / "stance.csv")
@@ -234,7 +260,7 @@ def test_stance_validation_on_the_seed():
     assert len(table) == len(reference) == 19
     clear = table[table["confidence"] == "clear"]
     assert len(clear) == 15
-    assert clear["agree"].sum() >= 7  # VADER on the quotation alone agrees on 6 (see the methods appendix)
+    assert clear["agree"].sum() >= 9  # VADER on the quotation alone agrees on 6 (see the methods appendix)
     assert (table["agree"] == (table["stance"] == table["reference"])).all()
 
 
