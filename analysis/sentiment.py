@@ -614,9 +614,9 @@ def quote_stance(text: str, start: int, end: int, *, targets=()) -> dict:
     of sentiment (no word with a valence in :func:`news_vader`'s lexicon),
     such as “And the rest will follow.”, goes on from the quotation just
     before it in the same paragraph (the same speaker continuing): it takes
-    that quotation's stance.  Quoted
-    terms and fragments inside the reporter's sentence (which open with a
-    small letter) are always read on their own.
+    that quotation's stance.  Quoted terms and fragments inside the
+    reporter's sentence (which open with a small letter) are always read on
+    their own.
 
     Returns ``label`` (negative / neutral / positive), ``proba`` (per label),
     ``read_from`` (``subject``, ``pronoun``, ``quotation`` or ``previous``:
