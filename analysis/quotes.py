@@ -563,7 +563,7 @@ def _full_names(text: str) -> dict[str, str]:
     """Surname (and first name) -> the fullest person name the article uses for it."""
     names: dict[str, str] = {}
     for m in _CAP_RUN.finditer(_body(text)):
-        toks = _name_tokens(m.group())
+        toks = _common_lead(_name_tokens(m.group()), text)
         if len(toks) < 2 or not _is_person_name(m.group()):
             continue
         full = " ".join(toks)
@@ -573,8 +573,17 @@ def _full_names(text: str) -> dict[str, str]:
     return names
 
 
+def _common_lead(toks: list[str], text: str) -> list[str]:
+    """Drop leading words before a given name or that the text also writes in lower case ("Celebrities Julianne
+    Moore", "Democrat Hillary Clinton"), keeping at least two words and any known given name ("Will", "Mark")."""
+    while len(toks) > 2 and toks[0].lower() not in _GIVEN_GENDER and (
+            toks[0].lower() in _lower_words(text) or toks[1].lower() in _GIVEN_GENDER):
+        toks = toks[1:]
+    return toks
+
+
 def _canonical_name(name: str, text: str) -> str:
-    toks = _name_tokens(name)
+    toks = _common_lead(_name_tokens(name), text)
     if not toks:
         return name.strip()
     if len(toks) == 1:
@@ -677,6 +686,19 @@ def _tokens(s: str, base: int = 0) -> list[tuple[str, int, int]]:
     return out
 
 
+_ARTICLES = {"a", "an", "the", "his", "her", "its", "my", "our", "their", "your", "of"}
+_CONTRACTED = re.compile(r"(?:he|she|it|that|who|there|what)[’']s", re.I)
+
+
+def _noun_use(toks, k: int) -> bool:
+    """The cue form at ``k`` is a noun: after a determiner ("his notes") or a possessive name ("Trump's comments")."""
+    if k == 0:
+        return False
+    p = toks[k - 1][0]
+    return p.lower() in _ARTICLES or (p[:1].isupper() and bool(re.search(r"[’']s$", p))
+                                         and not _CONTRACTED.fullmatch(p))
+
+
 def _is_cue(tok: str, *, strict: bool = False) -> bool:
     lem = CUE_FORMS.get(tok.lower())
     if lem is None or tok.lower() in _NOUNLIKE:
@@ -719,6 +741,11 @@ def _subject_end(toks, k: int) -> int | None:
     return j
 
 
+_TIME_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+               "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+               "Yesterday", "Today", "Tonight", "Earlier", "Later"}
+
+
 def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
     """"Name, an appositive, says": the subject runs from the clause start to the comma at ``j``."""
     i = j - 1
@@ -729,9 +756,10 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
     i += 1
     while i < j and toks[i][0] in ("But", "And", "Yet", "So", "Still", "Meanwhile", "However", ","):
         i += 1
-    if i < j and toks[i][0].lower() in _INTRO | {"of", "about", "asked"}:
-        # "Of Carson, Levine, who backs Rubio, said": the introductory phrase ends at its comma
-        c = next((x for x in range(i, j) if toks[x][0] == ","), j)
+    if i < j and (toks[i][0].lower() in _INTRO | {"of", "about", "asked"} or toks[i][0] in _TIME_WORDS):
+        # "Of Carson, Levine, who backs Rubio, said", "Tuesday at X in Y, OH, after winning, Gov. Jane Doe
+        # said": the introductory phrases end at the last comma followed by a capitalised word
+        c = next((x for x in range(j - 1, i, -1) if toks[x][0] == "," and toks[x + 1][0][:1].isupper()), j)
         i = c + 1 if c + 1 < j else i
     if i < j and toks[i][0][:1].isupper():
         return toks[i][1], toks[j - 1][2]
@@ -856,7 +884,8 @@ def story_company(article: Article) -> str | None:
 
 @lru_cache(maxsize=32)
 def _story_company(text: str) -> str | None:
-    persons = set(_full_names(text)) | set(re.findall(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+([A-Z][\w\-]+)", text))
+    # surnames and given names of the people the article names ("Trayvon Martin" makes "Trayvon" a person too)
+    persons = set(_full_names(text)) | {v.split()[0] for v in _full_names(text).values()} | set(re.findall(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+([A-Z][\w\-]+)", text))
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     inside: set[str] = set()  # words seen capitalised inside a sentence, not only at its start
@@ -1040,13 +1069,17 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
     if not after:
         return None
     sent_b_first = sent_b_first if sent_b_first is not None else after_limit + 1
-    at = [k for k, t in enumerate(after) if _is_cue(t[0]) and not t[0][:1].isupper()
+    at = [k for k, t in enumerate(after) if _is_cue(t[0]) and not t[0][:1].isupper() and not _noun_use(after, k)
           and not (k > 0 and after[k - 1][0].lower() in _NOUN_BEFORE)][:1]
     named_first = after[0][0][:1].isupper() or after[0][0].lower() in ("a", "an", "the", "one", "another")
     # a long subject is accepted only as "Name, appositive, said" or "Name (party) said"
     appositive = bool(at) and at[0] > 1 and after[at[0] - 1][0] in (",", ")")
     near = 3 if after[0][1] >= sent_b_first else 9
-    if at and (at[0] <= near or (named_first and appositive and at[0] <= 30)):
+    # '"...!" US Senator Jeff Sessions said': a run of capitalised words (titles and a name) before the cue
+    name_run = bool(at) and 1 <= at[0] <= 6 and all(t[0][:1].isupper() for t in after[:at[0]])
+    if at and at[0] == 0 and after[0][0].lower().endswith("ing"):
+        at = []  # '"...," saying the city ...': a participle clause, the speaker is not after it
+    if at and (at[0] <= near or name_run or (named_first and appositive and at[0] <= 30)):
         k = at[0]
         inverted = after[k - 1][0] == "," and k + 1 < len(after) and after[k + 1][0][:1].isupper() \
             and after[k + 1][0] not in _NOT_NAME  # '"..." that X can win, said Jane Doe'
@@ -1082,9 +1115,13 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
             m = _mention_after(before, k, quote_a)
             if m:
                 return w, m[0], m[1], "before"
-        if not _is_cue(w) or w[:1].isupper():
+        if w.lower() == "put" and k + 1 < len(before) and before[k + 1][0].lower() == "it":
+            sub = _subject_before(before, k)  # 'as Jane Doe put it, "..."'
+            if sub:
+                return w + " it", sub[0], sub[1], "before"
+        if not _is_cue(w) or w[:1].isupper() or _noun_use(before, k):
             continue
-        if k > 0 and (before[k - 1][0].lower() in ("and", "but") or (w.lower().endswith("ing") and before[k - 1][0] == ",")):
+        if k > 0 and (before[k - 1][0].lower() in ("and", "but") or (w.lower().endswith("ing") and before[k - 1][0] in (",", '"'))):
             hit = _shared_subject(text, before, k)
             if hit:
                 return hit
@@ -1108,7 +1145,7 @@ def _shared_subject(text: str, before, k: int):
     """'X stressed ... and said: "..."', 'X attacked Y, saying, "..."': the subject of the clause."""
     w = before[k][0]
     for k2 in range(k - 1, -1, -1):
-        if _is_cue(before[k2][0]) and not before[k2][0][:1].isupper():
+        if _is_cue(before[k2][0]) and not before[k2][0][:1].isupper() and not _noun_use(before, k2):
             sub = _subject_before(before, k2)
             if sub:
                 return w, sub[0], sub[1], "before"
@@ -1575,6 +1612,15 @@ class _Reader:
         a, text = row["start"], self.text
         if row["kind"] != "full" or not text[max(s_open.start, a - 1 - _LOOKBACK):a - 1].rstrip().endswith(":"):
             return None
+        lo = max(s_open.start, a - 1 - _LOOKBACK)
+        pre = text[lo:a - 1].rstrip()[:-1].rstrip()
+        label = re.search(r"(?:^|[-—–:.]\s|\bHere[’']s\s)(?!Here[’']s)((?:[A-Z][\w’'\-.]*\s?){1,5})(?:\s+in\s+[A-Z][a-z]+\s+\d{4})?$", pre)
+        if label and _is_person_name(label.group(1).strip()):
+            # 'Analysis - Jane Doe: "..."', 'Here's Doe in May 2012: "..."': a name standing as the label
+            name = label.group(1).strip()
+            hit = self._named_person((lo + label.start(1), lo + label.start(1) + len(name)), ":")
+            if hit:
+                return hit
         sub = _clause_subject(text, self.toks_of(s_open))
         return self._named_person(sub, ":") if sub and sub[1] < a else None
 
@@ -1597,7 +1643,9 @@ class _Reader:
         pt = self.toks_of(ps)
         opens = not text[max(s_open.start, a - 1 - _LOOKBACK):a - 1].strip()
         # any speech verb will do before a colon, or before a quotation that opens its own paragraph
-        loose = ps.text.rstrip().endswith(":") or (opens and ps.paragraph_id != s_open.paragraph_id)
+        # ... or after a sentence that ends on its cue ('Doe agreed. "..."')
+        ends_cue = len(pt) >= 2 and pt[-1][0] == "." and _is_cue(pt[-2][0]) and pt[-2][0].islower()
+        loose = ps.text.rstrip().endswith(":") or (opens and ps.paragraph_id != s_open.paragraph_id) or ends_cue
         for k in self.cues_of(ps, not loose):
             sub = _subject_before(pt, k)
             if sub:
@@ -1607,7 +1655,10 @@ class _Reader:
                     row["note"] = "speaker introduced in the previous sentence"
                     return r, mention, sub[0], sub[1], pt[k][0]
                 break
-        if opens and (ps.paragraph_id == s_open.paragraph_id or ps.text.rstrip().endswith(":")):
+        # a quotation that is a paragraph of its own, with no cue, after a paragraph that ends on a named person's
+        # sentence: "Doe is upbeat about the race. / "We will win.""
+        alone = opens and ps.paragraph_id == s_open.paragraph_id - 1 and not self.has_cue(s_open)
+        if opens and (ps.paragraph_id == s_open.paragraph_id or ps.text.rstrip().endswith(":") or alone):
             # '"Jane Doe, the mayor, visited the site. "It was awful."'
             sub = _clause_subject(text, pt)
             hit = self._named_person(sub, None) if sub else None
