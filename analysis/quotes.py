@@ -612,6 +612,13 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
         # "A Skyline spokesman, Tom Reyes": the name follows the description
         name = appos.group(1).strip()
         return _canonical_name(name, text), "named", head, "person"
+    desc = re.match(r"(?:(?:a|an|the|one|another|two|three|several)\s+)?((?:[a-z][\w’'\-]*\s+){1,4}(?:for|to|at|of|with)"
+                    r"\s+(?:the\s+)?[A-Z].*)", head)
+    if desc and not any(w in _DETERMINERS - {"a", "an", "the", "one", "another"} for w in desc.group(1).split()[:1]):
+        # "a spokesman for Acme Corp", "an adviser to Jane Doe": a description naming an employer, not the employer
+        words = desc.group(1).rstrip(".").split()
+        kind = "group" if words[0].endswith("s") and not words[0].endswith("ss") else "person"
+        return " ".join(words), "anonymous", role, kind
     last = _strip_possessive(toks[-1]).strip(".,")
     pp = re.match(r"(.*?[A-Z][\w’'\-]*)\s+(?:of|for|at|from|with)\s+(?:the\s+)?[A-Z]", head)
     if pp and _is_person_name(pp.group(1).split(",")[0]) and len(_name_tokens(pp.group(1))) >= 1 \
@@ -697,6 +704,18 @@ def _noun_use(toks, k: int) -> bool:
     p = toks[k - 1][0]
     return p.lower() in _ARTICLES or (p[:1].isupper() and bool(re.search(r"[’']s$", p))
                                          and not _CONTRACTED.fullmatch(p))
+
+
+_PHRASAL = {k: str(v) for k, v in _W["phrasal_cues"].items()}
+
+
+def _phrasal(toks, k: int) -> bool:
+    """Token ``k`` opens a two-word speech verb ("shot back", "went on"; table ``phrasal_cues``)."""
+    part = _PHRASAL.get(toks[k][0])
+    if part is None or k + 1 >= len(toks) or toks[k + 1][0] != part:
+        return False
+    # "went on, ..." or "went on to say", not "the Senate goes on recess"
+    return part != "on" or k + 2 >= len(toks) or toks[k + 2][0] in (",", ":", ".", "to")
 
 
 def _is_cue(tok: str, *, strict: bool = False) -> bool:
@@ -840,11 +859,17 @@ def _mention_after(toks, k: int, stop: int) -> tuple[int, int] | None:
             break
         if j > i and toks[j - 1][0].lower() in ("familiar", "briefed", "close", "knowledge", "involved", "aware"):
             pass  # "people briefed on the plans": the preposition belongs to the description
+        elif j > i and _employer_after(toks, j):
+            pass  # "a spokesman for Acme", "an adviser to Jane Doe": the employer belongs to the description
         elif j > i and w.lower() in ("in", "on", "during", "at", "to", "via", "after", "before", "when", "while", "for",
                                    "adding", "noting", "referring", "explaining", "speaking", "citing", "told",
                                    "last", "this", "yesterday", "today", "tuesday", "monday", "wednesday",
                                    "thursday", "friday", "saturday", "sunday", "earlier", "later") \
                 and not _inside_appositive(toks, i, j):
+            break
+        if w == "," and j + 1 < len(toks) and (toks[j + 1][0].lower().endswith("ing") or toks[j + 1][0] == ")"):
+            break  # '..., says the narrator, going on to ...': a participle clause follows the mention
+        if w == ")" and not any(t[0] == "(" for t in toks[i:j]):
             break
         if w == "," and j + 1 < len(toks) and toks[j + 1][0].lower() in ("adding", "noting", "referring", "according",
                                                                        "explaining", "and", "but", "as", "while",
@@ -856,6 +881,17 @@ def _mention_after(toks, k: int, stop: int) -> tuple[int, int] | None:
     if last.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|(?:Jr|Sr|Inc|Co|Corp|Ltd|St)\.", last):
         b -= 1  # the sentence's full stop, not an abbreviation's
     return (a, b) if b > a else None
+
+
+def _employer_after(toks, j: int) -> bool:
+    """Token ``j`` is "for", "to" or "at" between a lower-case role noun and a capitalised name: "a spokesman for
+    Acme", "an adviser to the Jane Doe campaign" (not "told reporters", not "said Doe to reporters")."""
+    if toks[j][0] not in ("for", "to", "at") or j + 1 >= len(toks):
+        return False
+    prev = toks[j - 1][0]
+    nxt = toks[j + 2][0] if toks[j + 1][0] == "the" and j + 2 < len(toks) else toks[j + 1][0]
+    return (prev.isalpha() and prev.islower() and not _is_cue(prev) and prev not in _AUX
+            and not prev.endswith(("ed", "ly")) and nxt[:1].isupper())
 
 
 def _inside_appositive(toks, i: int, j: int) -> bool:
@@ -1069,7 +1105,8 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
     if not after:
         return None
     sent_b_first = sent_b_first if sent_b_first is not None else after_limit + 1
-    at = [k for k, t in enumerate(after) if _is_cue(t[0]) and not t[0][:1].isupper() and not _noun_use(after, k)
+    at = [k for k, t in enumerate(after) if (_is_cue(t[0]) or _phrasal(after, k)) and not t[0][:1].isupper()
+          and not _noun_use(after, k)
           and not (k > 0 and after[k - 1][0].lower() in _NOUN_BEFORE)][:1]
     named_first = after[0][0][:1].isupper() or after[0][0].lower() in ("a", "an", "the", "one", "another")
     # a long subject is accepted only as "Name, appositive, said" or "Name (party) said"
@@ -1119,7 +1156,7 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
             sub = _subject_before(before, k)  # 'as Jane Doe put it, "..."'
             if sub:
                 return w + " it", sub[0], sub[1], "before"
-        if not _is_cue(w) or w[:1].isupper() or _noun_use(before, k):
+        if not (_is_cue(w) or _phrasal(before, k)) or w[:1].isupper() or _noun_use(before, k):
             continue
         if k > 0 and (before[k - 1][0].lower() in ("and", "but") or (w.lower().endswith("ing") and before[k - 1][0] in (",", '"'))):
             hit = _shared_subject(text, before, k)
@@ -1514,7 +1551,8 @@ class _Reader:
             src = self.res.add(canon, stype, role, skind, ma)
             row.update(speaker=canon, speaker_mention=mention, speaker_start=ma, speaker_end=mb,
                        source_type=src.source_type, cue=cue, _res=(canon, stype, role, skind),
-                       _close_sid=s_close.sentence_id, _reopened=reopened)
+                       _close_sid=_sentence_for(article, min(max(b, mb - 1), len(text) - 1)).sentence_id,
+                       _reopened=reopened)  # the sentence where the quotation or its attribution ends
             self.prev = row
         return row
 
