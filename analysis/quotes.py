@@ -1116,6 +1116,9 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
     name_run = bool(at) and 1 <= at[0] <= 6 and all(t[0][:1].isupper() for t in after[:at[0]])
     if at and at[0] == 0 and after[0][0].lower().endswith("ing"):
         at = []  # '"...," saying the city ...': a participle clause, the speaker is not after it
+    if at and after[0][1] >= sent_b_first and (
+            at[0] + 1 < len(after) and after[at[0] + 1][0] == "that" or re.search(r"[“\"]", text[after[at[0]][2]:after_limit + 1])):
+        at = []  # '"..." Russia insisted that Pyongyang "...": the next sentence's own claim, not this attribution
     if at and (at[0] <= near or name_run or (named_first and appositive and at[0] <= 30)):
         k = at[0]
         inverted = after[k - 1][0] == "," and k + 1 < len(after) and after[k + 1][0][:1].isupper() \
