@@ -1113,7 +1113,10 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
     appositive = bool(at) and at[0] > 1 and after[at[0] - 1][0] in (",", ")")
     near = 3 if after[0][1] >= sent_b_first else 9
     # '"...!" US Senator Jeff Sessions said': a run of capitalised words (titles and a name) before the cue
-    name_run = bool(at) and 1 <= at[0] <= 6 and all(t[0][:1].isupper() for t in after[:at[0]])
+    # ("former Obama adviser Jane Doe asked": role words may stand before the name)
+    name_run = bool(at) and 1 <= at[0] <= 6 and after[at[0] - 1][0][:1].isupper() and all(
+        t[0].replace("’", "").replace("'", "").replace("-", "").replace(".", "").isalpha()
+        and (t[0][:1].isupper() or not (_is_cue(t[0]) or t[0] in _AUX or t[0] in _CLAUSE_BREAK)) for t in after[:at[0]])
     if at and at[0] == 0 and after[0][0].lower().endswith("ing"):
         at = []  # '"...," saying the city ...': a participle clause, the speaker is not after it
     if at and after[0][1] >= sent_b_first and (
@@ -1587,8 +1590,8 @@ class _Reader:
     def speaker_of(self, row: dict, found, s_open):
         """(resolved, mention, start, end, cue) of the speaker, trying each way in turn, or None."""
         hit = self.from_cue(found)
-        for stage in (self.shared_sentence, self.transcript_label, self.continuation, self.colon_subject,
-                      self.previous_sentence):
+        for stage in (self.shared_sentence, self.transcript_label, self.dash_line, self.continuation,
+                      self.colon_subject, self.previous_sentence):
             if hit is not None:
                 break
             hit = stage(row, s_open)
@@ -1622,6 +1625,23 @@ class _Reader:
             return None
         ma, mb = row["start"] + label.start(1), row["start"] + label.end(1)
         return (label.group(1).title(), "named", None, "person"), label.group(1), ma, mb, ":"
+
+    def dash_line(self, row, s_open):
+        """A quotation that ends its paragraph, and a next paragraph that is only a dash and a name:
+        '"..." / - Jane Doe, in a tweet.' (a pull quote or a list of quotations)."""
+        paras, b = self.article.paragraphs, row["end"]
+        k = s_open.paragraph_id
+        if row["kind"] != "full" or k + 1 >= len(paras) or self.text[b + 1:paras[k].end].strip(" .,\"”"):
+            return None
+        nxt = paras[k + 1]
+        m = re.match(r"\s*[-—–―]\s*((?:[A-Z][\w.’'\-]*\s?){1,5})(?:[,.]|$)", self.text[nxt.start:nxt.end])
+        if not m or len(self.text[nxt.start:nxt.end]) > 120:
+            return None
+        ma = nxt.start + m.start(1)
+        name = m.group(1).rstrip()
+        mb = ma + len(name[:-1] if name.endswith(".") and not re.search(r"\b[A-Z]\.$", name) else name)
+        r = self.res.resolve(self.text[ma:mb], ma, mb)
+        return (r, self.text[ma:mb], ma, mb, "—") if r else None
 
     def continuation(self, row, s_open):
         """The previous quotation ends in this or the previous sentence, or reopens, or only its own
