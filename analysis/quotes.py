@@ -526,7 +526,8 @@ def _is_person_name(run: str) -> bool:
     toks = _name_tokens(run)
     if not toks or len(toks) > 4 or toks[0] in _PLACE_FIRST:
         return False
-    if toks[-1].rstrip(".").lower() in _ORG_WORDS or any(t.isupper() and len(t) > 1 for t in toks):
+    # an all-capitals word (an acronym) makes an organisation; a middle initial ("Lisa M. Madigan") does not
+    if toks[-1].rstrip(".").lower() in _ORG_WORDS or any(t.isupper() and len(t.rstrip(".")) > 1 for t in toks):
         return False
     return all(t[:1].isupper() for t in toks) and not any(t in _NOT_NAME for t in toks)
 
