@@ -1155,7 +1155,10 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
             m = _mention_after(before, k + 1, quote_a)
             if m:
                 return "according to", m[0], m[1], "before"
-        if k == 0 and w in ("Said", "Says", "Added", "Adds", "Asked", "Wrote") and before[0][1] == sent_a:
+        asked_about = w == "Asked" and len(before) > 1 and before[1][0].lower() in (
+            "which", "what", "why", "how", "whether", "if", "about", "who", "when", "where", "to", "for")
+        if k == 0 and w in ("Said", "Says", "Added", "Adds", "Asked", "Wrote") and before[0][1] == sent_a \
+                and not asked_about:  # "Asked which county ..., she demurred:": the question, not the speaker
             m = _mention_after(before, k, quote_a)
             if m:
                 return w, m[0], m[1], "before"
@@ -1488,6 +1491,10 @@ def _scan(article: Article, company: str | None):
     return _Reader(article, company).read()
 
 
+# A subject pronoun that opens a mention, with a contraction ("he's") or followed by lower-case words (its verb).
+_LEAD_PRONOUN = re.compile(r"(he|she|they|we|I|it|He|She|They|We|It)([’'](?:s|d|ve|ll|re))?(?=\s+[a-z]|[’']|\s*$)")
+
+
 class _Reader:
     """One reading of an article, in stages: marks, attribution in the quotation's own sentence, kind,
     the speaker (from the cue, or from the context when there is none), then the unquoted claims."""
@@ -1603,6 +1610,10 @@ class _Reader:
             return None
         cue, ma, mb, _where = found
         mention = self.text[ma:mb]
+        lead = _LEAD_PRONOUN.match(mention)
+        if lead and (lead.end() < len(mention.rstrip()) or lead.group(2)):
+            # "she released", "he's", "they will hold banners": the subject is the pronoun, the rest its verb
+            mention, mb = lead.group(1), ma + len(lead.group(1))
         r = self.res.resolve(mention, ma, mb)
         if not r:
             return None

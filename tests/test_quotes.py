@@ -568,3 +568,14 @@ def test_cueless_paragraph_after_its_speaker():
 def test_word_before_a_given_name_is_not_part_of_the_name():
     q = quotes("Democrat Jane Doe and Tom Reyes spoke first.\n\n“We will win,” Doe said.")
     assert list(q["speaker"]) == ["Jane Doe"]
+
+
+def test_pronoun_subject_with_a_contraction_or_its_verb():
+    row = only("Tom Reyes came to the diner on Monday. He’s said the same thing at every stop: “It is about us.”")
+    assert row.speaker == "Tom Reyes"
+    assert row.speaker_mention == "He"
+
+
+def test_asked_what_is_the_question_not_the_speaker():
+    row = only("Jane Doe spoke on Monday. Asked which county was her favorite, she demurred: “Whichever one I am in.”")
+    assert row.speaker == "Jane Doe"
