@@ -526,7 +526,8 @@ def _is_person_name(run: str) -> bool:
     toks = _name_tokens(run)
     if not toks or len(toks) > 4 or toks[0] in _PLACE_FIRST:
         return False
-    if toks[-1].rstrip(".").lower() in _ORG_WORDS or any(t.isupper() and len(t) > 1 for t in toks):
+    # an all-capitals word (an acronym) makes an organisation; a middle initial ("Lisa M. Madigan") does not
+    if toks[-1].rstrip(".").lower() in _ORG_WORDS or any(t.isupper() and len(t.rstrip(".")) > 1 for t in toks):
         return False
     return all(t[:1].isupper() for t in toks) and not any(t in _NOT_NAME for t in toks)
 
@@ -563,7 +564,7 @@ def _full_names(text: str) -> dict[str, str]:
     """Surname (and first name) -> the fullest person name the article uses for it."""
     names: dict[str, str] = {}
     for m in _CAP_RUN.finditer(_body(text)):
-        toks = _name_tokens(m.group())
+        toks = _common_lead(_name_tokens(m.group()), text)
         if len(toks) < 2 or not _is_person_name(m.group()):
             continue
         full = " ".join(toks)
@@ -573,8 +574,17 @@ def _full_names(text: str) -> dict[str, str]:
     return names
 
 
+def _common_lead(toks: list[str], text: str) -> list[str]:
+    """Drop leading words before a given name or that the text also writes in lower case ("Celebrities Julianne
+    Moore", "Democrat Hillary Clinton"), keeping at least two words and any known given name ("Will", "Mark")."""
+    while len(toks) > 2 and toks[0].lower() not in _GIVEN_GENDER and (
+            toks[0].lower() in _lower_words(text) or toks[1].lower() in _GIVEN_GENDER):
+        toks = toks[1:]
+    return toks
+
+
 def _canonical_name(name: str, text: str) -> str:
-    toks = _name_tokens(name)
+    toks = _common_lead(_name_tokens(name), text)
     if not toks:
         return name.strip()
     if len(toks) == 1:
@@ -603,6 +613,13 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
         # "A Skyline spokesman, Tom Reyes": the name follows the description
         name = appos.group(1).strip()
         return _canonical_name(name, text), "named", head, "person"
+    desc = re.match(r"(?:(?:a|an|the|one|another|two|three|several)\s+)?((?:[a-z][\w’'\-]*\s+){1,4}(?:for|to|at|of|with)"
+                    r"\s+(?:the\s+)?[A-Z].*)", head)
+    if desc and not any(w in _DETERMINERS - {"a", "an", "the", "one", "another"} for w in desc.group(1).split()[:1]):
+        # "a spokesman for Acme Corp", "an adviser to Jane Doe": a description naming an employer, not the employer
+        words = desc.group(1).rstrip(".").split()
+        kind = "group" if words[0].endswith("s") and not words[0].endswith("ss") else "person"
+        return " ".join(words), "anonymous", role, kind
     last = _strip_possessive(toks[-1]).strip(".,")
     pp = re.match(r"(.*?[A-Z][\w’'\-]*)\s+(?:of|for|at|from|with)\s+(?:the\s+)?[A-Z]", head)
     if pp and _is_person_name(pp.group(1).split(",")[0]) and len(_name_tokens(pp.group(1))) >= 1 \
@@ -677,6 +694,31 @@ def _tokens(s: str, base: int = 0) -> list[tuple[str, int, int]]:
     return out
 
 
+_ARTICLES = {"a", "an", "the", "his", "her", "its", "my", "our", "their", "your", "of"}
+_CONTRACTED = re.compile(r"(?:he|she|it|that|who|there|what)[’']s", re.I)
+
+
+def _noun_use(toks, k: int) -> bool:
+    """The cue form at ``k`` is a noun: after a determiner ("his notes") or a possessive name ("Trump's comments")."""
+    if k == 0:
+        return False
+    p = toks[k - 1][0]
+    return p.lower() in _ARTICLES or (p[:1].isupper() and bool(re.search(r"[’']s$", p))
+                                         and not _CONTRACTED.fullmatch(p))
+
+
+_PHRASAL = {k: str(v) for k, v in _W["phrasal_cues"].items()}
+
+
+def _phrasal(toks, k: int) -> bool:
+    """Token ``k`` opens a two-word speech verb ("shot back", "went on"; table ``phrasal_cues``)."""
+    part = _PHRASAL.get(toks[k][0])
+    if part is None or k + 1 >= len(toks) or toks[k + 1][0] != part:
+        return False
+    # "went on, ..." or "went on to say", not "the Senate goes on recess"
+    return part != "on" or k + 2 >= len(toks) or toks[k + 2][0] in (",", ":", ".", "to")
+
+
 def _is_cue(tok: str, *, strict: bool = False) -> bool:
     lem = CUE_FORMS.get(tok.lower())
     if lem is None or tok.lower() in _NOUNLIKE:
@@ -719,6 +761,11 @@ def _subject_end(toks, k: int) -> int | None:
     return j
 
 
+_TIME_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+               "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+               "Yesterday", "Today", "Tonight", "Earlier", "Later"}
+
+
 def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
     """"Name, an appositive, says": the subject runs from the clause start to the comma at ``j``."""
     i = j - 1
@@ -729,9 +776,10 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
     i += 1
     while i < j and toks[i][0] in ("But", "And", "Yet", "So", "Still", "Meanwhile", "However", ","):
         i += 1
-    if i < j and toks[i][0].lower() in _INTRO | {"of", "about", "asked"}:
-        # "Of Carson, Levine, who backs Rubio, said": the introductory phrase ends at its comma
-        c = next((x for x in range(i, j) if toks[x][0] == ","), j)
+    if i < j and (toks[i][0].lower() in _INTRO | {"of", "about", "asked"} or toks[i][0] in _TIME_WORDS):
+        # "Of Carson, Levine, who backs Rubio, said", "Tuesday at X in Y, OH, after winning, Gov. Jane Doe
+        # said": the introductory phrases end at the last comma followed by a capitalised word
+        c = next((x for x in range(j - 1, i, -1) if toks[x][0] == "," and toks[x + 1][0][:1].isupper()), j)
         i = c + 1 if c + 1 < j else i
     if i < j and toks[i][0][:1].isupper():
         return toks[i][1], toks[j - 1][2]
@@ -812,11 +860,17 @@ def _mention_after(toks, k: int, stop: int) -> tuple[int, int] | None:
             break
         if j > i and toks[j - 1][0].lower() in ("familiar", "briefed", "close", "knowledge", "involved", "aware"):
             pass  # "people briefed on the plans": the preposition belongs to the description
+        elif j > i and _employer_after(toks, j):
+            pass  # "a spokesman for Acme", "an adviser to Jane Doe": the employer belongs to the description
         elif j > i and w.lower() in ("in", "on", "during", "at", "to", "via", "after", "before", "when", "while", "for",
                                    "adding", "noting", "referring", "explaining", "speaking", "citing", "told",
                                    "last", "this", "yesterday", "today", "tuesday", "monday", "wednesday",
                                    "thursday", "friday", "saturday", "sunday", "earlier", "later") \
                 and not _inside_appositive(toks, i, j):
+            break
+        if w == "," and j + 1 < len(toks) and (toks[j + 1][0].lower().endswith("ing") or toks[j + 1][0] == ")"):
+            break  # '..., says the narrator, going on to ...': a participle clause follows the mention
+        if w == ")" and not any(t[0] == "(" for t in toks[i:j]):
             break
         if w == "," and j + 1 < len(toks) and toks[j + 1][0].lower() in ("adding", "noting", "referring", "according",
                                                                        "explaining", "and", "but", "as", "while",
@@ -828,6 +882,17 @@ def _mention_after(toks, k: int, stop: int) -> tuple[int, int] | None:
     if last.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|(?:Jr|Sr|Inc|Co|Corp|Ltd|St)\.", last):
         b -= 1  # the sentence's full stop, not an abbreviation's
     return (a, b) if b > a else None
+
+
+def _employer_after(toks, j: int) -> bool:
+    """Token ``j`` is "for", "to" or "at" between a lower-case role noun and a capitalised name: "a spokesman for
+    Acme", "an adviser to the Jane Doe campaign" (not "told reporters", not "said Doe to reporters")."""
+    if toks[j][0] not in ("for", "to", "at") or j + 1 >= len(toks):
+        return False
+    prev = toks[j - 1][0]
+    nxt = toks[j + 2][0] if toks[j + 1][0] == "the" and j + 2 < len(toks) else toks[j + 1][0]
+    return (prev.isalpha() and prev.islower() and not _is_cue(prev) and prev not in _AUX
+            and not prev.endswith(("ed", "ly")) and nxt[:1].isupper())
 
 
 def _inside_appositive(toks, i: int, j: int) -> bool:
@@ -856,7 +921,8 @@ def story_company(article: Article) -> str | None:
 
 @lru_cache(maxsize=32)
 def _story_company(text: str) -> str | None:
-    persons = set(_full_names(text)) | set(re.findall(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+([A-Z][\w\-]+)", text))
+    # surnames and given names of the people the article names ("Trayvon Martin" makes "Trayvon" a person too)
+    persons = set(_full_names(text)) | {v.split()[0] for v in _full_names(text).values()} | set(re.findall(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+([A-Z][\w\-]+)", text))
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     inside: set[str] = set()  # words seen capitalised inside a sentence, not only at its start
@@ -1040,13 +1106,24 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
     if not after:
         return None
     sent_b_first = sent_b_first if sent_b_first is not None else after_limit + 1
-    at = [k for k, t in enumerate(after) if _is_cue(t[0]) and not t[0][:1].isupper()
+    at = [k for k, t in enumerate(after) if (_is_cue(t[0]) or _phrasal(after, k)) and not t[0][:1].isupper()
+          and not _noun_use(after, k)
           and not (k > 0 and after[k - 1][0].lower() in _NOUN_BEFORE)][:1]
     named_first = after[0][0][:1].isupper() or after[0][0].lower() in ("a", "an", "the", "one", "another")
     # a long subject is accepted only as "Name, appositive, said" or "Name (party) said"
     appositive = bool(at) and at[0] > 1 and after[at[0] - 1][0] in (",", ")")
     near = 3 if after[0][1] >= sent_b_first else 9
-    if at and (at[0] <= near or (named_first and appositive and at[0] <= 30)):
+    # '"...!" US Senator Jeff Sessions said': a run of capitalised words (titles and a name) before the cue
+    # ("former Obama adviser Jane Doe asked": role words may stand before the name)
+    name_run = bool(at) and 1 <= at[0] <= 6 and after[at[0] - 1][0][:1].isupper() and all(
+        t[0].replace("’", "").replace("'", "").replace("-", "").replace(".", "").isalpha()
+        and (t[0][:1].isupper() or not (_is_cue(t[0]) or t[0] in _AUX or t[0] in _CLAUSE_BREAK)) for t in after[:at[0]])
+    if at and at[0] == 0 and after[0][0].lower().endswith("ing"):
+        at = []  # '"...," saying the city ...': a participle clause, the speaker is not after it
+    if at and after[0][1] >= sent_b_first and (
+            at[0] + 1 < len(after) and after[at[0] + 1][0] == "that" or re.search(r"[“\"]", text[after[at[0]][2]:after_limit + 1])):
+        at = []  # '"..." Russia insisted that Pyongyang "...": the next sentence's own claim, not this attribution
+    if at and (at[0] <= near or name_run or (named_first and appositive and at[0] <= 30)):
         k = at[0]
         inverted = after[k - 1][0] == "," and k + 1 < len(after) and after[k + 1][0][:1].isupper() \
             and after[k + 1][0] not in _NOT_NAME  # '"..." that X can win, said Jane Doe'
@@ -1078,13 +1155,20 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
             m = _mention_after(before, k + 1, quote_a)
             if m:
                 return "according to", m[0], m[1], "before"
-        if k == 0 and w in ("Said", "Says", "Added", "Adds", "Asked", "Wrote") and before[0][1] == sent_a:
+        asked_about = w == "Asked" and len(before) > 1 and before[1][0].lower() in (
+            "which", "what", "why", "how", "whether", "if", "about", "who", "when", "where", "to", "for")
+        if k == 0 and w in ("Said", "Says", "Added", "Adds", "Asked", "Wrote") and before[0][1] == sent_a \
+                and not asked_about:  # "Asked which county ..., she demurred:": the question, not the speaker
             m = _mention_after(before, k, quote_a)
             if m:
                 return w, m[0], m[1], "before"
-        if not _is_cue(w) or w[:1].isupper():
+        if w.lower() == "put" and k + 1 < len(before) and before[k + 1][0].lower() == "it":
+            sub = _subject_before(before, k)  # 'as Jane Doe put it, "..."'
+            if sub:
+                return w + " it", sub[0], sub[1], "before"
+        if not (_is_cue(w) or _phrasal(before, k)) or w[:1].isupper() or _noun_use(before, k):
             continue
-        if k > 0 and (before[k - 1][0].lower() in ("and", "but") or (w.lower().endswith("ing") and before[k - 1][0] == ",")):
+        if k > 0 and (before[k - 1][0].lower() in ("and", "but") or (w.lower().endswith("ing") and before[k - 1][0] in (",", '"'))):
             hit = _shared_subject(text, before, k)
             if hit:
                 return hit
@@ -1108,7 +1192,7 @@ def _shared_subject(text: str, before, k: int):
     """'X stressed ... and said: "..."', 'X attacked Y, saying, "..."': the subject of the clause."""
     w = before[k][0]
     for k2 in range(k - 1, -1, -1):
-        if _is_cue(before[k2][0]) and not before[k2][0][:1].isupper():
+        if _is_cue(before[k2][0]) and not before[k2][0][:1].isupper() and not _noun_use(before, k2):
             sub = _subject_before(before, k2)
             if sub:
                 return w, sub[0], sub[1], "before"
@@ -1407,6 +1491,10 @@ def _scan(article: Article, company: str | None):
     return _Reader(article, company).read()
 
 
+# A subject pronoun that opens a mention, with a contraction ("he's") or followed by lower-case words (its verb).
+_LEAD_PRONOUN = re.compile(r"(he|she|they|we|I|it|He|She|They|We|It)([’'](?:s|d|ve|ll|re))?(?=\s+[a-z]|[’']|\s*$)")
+
+
 class _Reader:
     """One reading of an article, in stages: marks, attribution in the quotation's own sentence, kind,
     the speaker (from the cue, or from the context when there is none), then the unquoted claims."""
@@ -1477,7 +1565,8 @@ class _Reader:
             src = self.res.add(canon, stype, role, skind, ma)
             row.update(speaker=canon, speaker_mention=mention, speaker_start=ma, speaker_end=mb,
                        source_type=src.source_type, cue=cue, _res=(canon, stype, role, skind),
-                       _close_sid=s_close.sentence_id, _reopened=reopened)
+                       _close_sid=_sentence_for(article, min(max(b, mb - 1), len(text) - 1)).sentence_id,
+                       _reopened=reopened)  # the sentence where the quotation or its attribution ends
             self.prev = row
         return row
 
@@ -1509,8 +1598,8 @@ class _Reader:
     def speaker_of(self, row: dict, found, s_open):
         """(resolved, mention, start, end, cue) of the speaker, trying each way in turn, or None."""
         hit = self.from_cue(found)
-        for stage in (self.shared_sentence, self.transcript_label, self.continuation, self.colon_subject,
-                      self.previous_sentence):
+        for stage in (self.shared_sentence, self.transcript_label, self.dash_line, self.continuation,
+                      self.colon_subject, self.previous_sentence):
             if hit is not None:
                 break
             hit = stage(row, s_open)
@@ -1521,6 +1610,10 @@ class _Reader:
             return None
         cue, ma, mb, _where = found
         mention = self.text[ma:mb]
+        lead = _LEAD_PRONOUN.match(mention)
+        if lead and (lead.end() < len(mention.rstrip()) or lead.group(2)):
+            # "she released", "he's", "they will hold banners": the subject is the pronoun, the rest its verb
+            mention, mb = lead.group(1), ma + len(lead.group(1))
         r = self.res.resolve(mention, ma, mb)
         if not r:
             return None
@@ -1544,6 +1637,23 @@ class _Reader:
             return None
         ma, mb = row["start"] + label.start(1), row["start"] + label.end(1)
         return (label.group(1).title(), "named", None, "person"), label.group(1), ma, mb, ":"
+
+    def dash_line(self, row, s_open):
+        """A quotation that ends its paragraph, and a next paragraph that is only a dash and a name:
+        '"..." / - Jane Doe, in a tweet.' (a pull quote or a list of quotations)."""
+        paras, b = self.article.paragraphs, row["end"]
+        k = s_open.paragraph_id
+        if row["kind"] != "full" or k + 1 >= len(paras) or self.text[b + 1:paras[k].end].strip(" .,\"”"):
+            return None
+        nxt = paras[k + 1]
+        m = re.match(r"\s*[-—–―]\s*((?:[A-Z][\w.’'\-]*\s?){1,5})(?:[,.]|$)", self.text[nxt.start:nxt.end])
+        if not m or len(self.text[nxt.start:nxt.end]) > 120:
+            return None
+        ma = nxt.start + m.start(1)
+        name = m.group(1).rstrip()
+        mb = ma + len(name[:-1] if name.endswith(".") and not re.search(r"\b[A-Z]\.$", name) else name)
+        r = self.res.resolve(self.text[ma:mb], ma, mb)
+        return (r, self.text[ma:mb], ma, mb, "—") if r else None
 
     def continuation(self, row, s_open):
         """The previous quotation ends in this or the previous sentence, or reopens, or only its own
@@ -1575,6 +1685,15 @@ class _Reader:
         a, text = row["start"], self.text
         if row["kind"] != "full" or not text[max(s_open.start, a - 1 - _LOOKBACK):a - 1].rstrip().endswith(":"):
             return None
+        lo = max(s_open.start, a - 1 - _LOOKBACK)
+        pre = text[lo:a - 1].rstrip()[:-1].rstrip()
+        label = re.search(r"(?:^|[-—–:.]\s|\bHere[’']s\s)(?!Here[’']s)((?:[A-Z][\w’'\-.]*\s?){1,5})(?:\s+in\s+[A-Z][a-z]+\s+\d{4})?$", pre)
+        if label and _is_person_name(label.group(1).strip()):
+            # 'Analysis - Jane Doe: "..."', 'Here's Doe in May 2012: "..."': a name standing as the label
+            name = label.group(1).strip()
+            hit = self._named_person((lo + label.start(1), lo + label.start(1) + len(name)), ":")
+            if hit:
+                return hit
         sub = _clause_subject(text, self.toks_of(s_open))
         return self._named_person(sub, ":") if sub and sub[1] < a else None
 
@@ -1597,7 +1716,9 @@ class _Reader:
         pt = self.toks_of(ps)
         opens = not text[max(s_open.start, a - 1 - _LOOKBACK):a - 1].strip()
         # any speech verb will do before a colon, or before a quotation that opens its own paragraph
-        loose = ps.text.rstrip().endswith(":") or (opens and ps.paragraph_id != s_open.paragraph_id)
+        # ... or after a sentence that ends on its cue ('Doe agreed. "..."')
+        ends_cue = len(pt) >= 2 and pt[-1][0] == "." and _is_cue(pt[-2][0]) and pt[-2][0].islower()
+        loose = ps.text.rstrip().endswith(":") or (opens and ps.paragraph_id != s_open.paragraph_id) or ends_cue
         for k in self.cues_of(ps, not loose):
             sub = _subject_before(pt, k)
             if sub:
@@ -1607,7 +1728,10 @@ class _Reader:
                     row["note"] = "speaker introduced in the previous sentence"
                     return r, mention, sub[0], sub[1], pt[k][0]
                 break
-        if opens and (ps.paragraph_id == s_open.paragraph_id or ps.text.rstrip().endswith(":")):
+        # a quotation that is a paragraph of its own, with no cue, after a paragraph that ends on a named person's
+        # sentence: "Doe is upbeat about the race. / "We will win.""
+        alone = opens and ps.paragraph_id == s_open.paragraph_id - 1 and not self.has_cue(s_open)
+        if opens and (ps.paragraph_id == s_open.paragraph_id or ps.text.rstrip().endswith(":") or alone):
             # '"Jane Doe, the mayor, visited the site. "It was awful."'
             sub = _clause_subject(text, pt)
             hit = self._named_person(sub, None) if sub else None
