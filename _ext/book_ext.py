@@ -10,14 +10,22 @@
 - Pages are read, and so executed, by ``book_parallel_jobs`` processes at once
   (``jupyter-book build`` has no ``-j`` option; this is Sphinx's own parallel
   read, as ``sphinx-build -j N`` would set it).  ``"auto"`` means one per CPU.
+- The ``{figure-index}`` directive writes the list of every figure and table
+  (:func:`analysis.book.figure_index`, read from the chapters' sources) while
+  Sphinx reads the page, so the figures page needs no kernel of its own.
 - sphinx-thebe and sphinx-togglebutton add their inline scripts twice under
   Sphinx 7, so the browser reports ``Identifier 'THEBE_JS_URL' has already been
   declared``: duplicate inline scripts are dropped from each page.
 """
 
+import importlib
 import os
+import re
 import shutil
 from pathlib import Path
+
+from docutils import nodes
+from sphinx.util.docutils import SphinxDirective
 
 
 def _title_from_article(app, config):
@@ -60,6 +68,24 @@ def _dedupe_scripts(app, pagename, templatename, context, doctree):
     context["script_files"] = kept
 
 
+class FigureIndex(SphinxDirective):
+    """``{figure-index}``: the table of every figure and table in the book, with links to them."""
+
+    has_content = False
+
+    def run(self):
+        from analysis.book import ROOT, figure_index, toc_files
+        from analysis.readable import show_table
+
+        for page in toc_files():  # the list changes whenever a chapter does
+            self.env.note_dependency(str(ROOT / f"{page}.md"))
+        table = show_table(figure_index(), name="figures-and-tables",
+                           caption="Every figure and table in the book, with a link to it.",
+                           columns={"caption": "Caption", "kind": "Figure or table", "chapter": "Chapter"},
+                           links={"caption": "href"})
+        return [nodes.raw("", table.data, format="html")]
+
+
 def _declare_multitoc_parallel_safe(app, *_args):
     """sphinx-external-toc always loads sphinx-multitoc-numbering, which does not say whether it is safe
     for a parallel read, so Sphinx would fall back to a serial one (with a warning, fatal under -W).
@@ -70,9 +96,23 @@ def _declare_multitoc_parallel_safe(app, *_args):
         ext.parallel_read_safe = True
 
 
+def _import_documented_modules(app, env, docnames):
+    """Import the modules the API pages document once, in the main process, before Sphinx forks its
+    readers: each forked reader then finds them imported instead of importing them again."""
+    if app.parallel <= 1:
+        return
+    for doc in docnames:
+        path = Path(env.doc2path(doc))
+        if path.suffix == ".md" and path.is_file():
+            for name in re.findall(r"^\.\. automodule:: (\S+)", path.read_text(encoding="utf-8"), re.M):
+                importlib.import_module(name)
+
+
 def setup(app):
     # just before Sphinx decides between a serial and a parallel read (every extension is loaded by then)
     app.connect("env-before-read-docs", _declare_multitoc_parallel_safe)
+    app.connect("env-before-read-docs", _import_documented_modules)
+    app.add_directive("figure-index", FigureIndex)
     app.add_config_value("book_parallel_jobs", "1", "", types=(int, str))
     app.connect("config-inited", _title_from_article)
     app.connect("config-inited", _parallel_jobs)
