@@ -43,3 +43,42 @@ def in_training_process():
         assert r.returncode == 0, f"{target} failed in the training process:\n{(r.stdout + r.stderr)[-4000:]}"
 
     return run
+
+
+# --- the whole book, built once per test session ------------------------------------------------------------
+# Each whole-book build costs a kernel per executed page.  The fixtures live here, not in a test module, so
+# that every module that uses them shares one build (a fixture imported into another module would be a
+# second fixture with its own session cache: a second build).
+
+BIN = Path(sys.executable).parent
+#: The second, non-corporate article the book is also built for (an invented court story, sidecar beside it).
+SECOND = DATA / "court" / "article.txt"
+
+
+def build_book(src: Path, out: Path, env_extra: dict | None = None) -> subprocess.CompletedProcess:
+    """``jupyter-book build SRC -W -n --keep-going`` into ``OUT/_build`` (as `make book` runs it)."""
+    env = {**os.environ, **(env_extra or {})}
+    return subprocess.run(
+        [str(BIN / "jupyter-book"), "build", str(src), "-W", "-n", "--keep-going", "--path-output", str(out)],
+        capture_output=True, text=True, env=env,
+    )
+
+
+@pytest.fixture(scope="session")
+def built_book(tmp_path_factory):
+    """The seed's book, built once with -W -n (a failing cell fails it, naming the page and the cell)."""
+    out = tmp_path_factory.mktemp("book")
+    r = build_book(ROOT, out, {"ANALYSIS_ARTICLE": "", "ANALYSIS_DATE": ""})
+    if r.returncode != 0:
+        pytest.fail("jupyter-book build failed:\n" + (r.stdout + r.stderr)[-5000:])
+    return out / "_build" / "html"
+
+
+@pytest.fixture(scope="session")
+def second_book(tmp_path_factory):
+    """The same book built once for the second article (its sidecar gives the title and date)."""
+    out = tmp_path_factory.mktemp("second-book")
+    r = build_book(ROOT, out, {"ANALYSIS_ARTICLE": str(SECOND), "ANALYSIS_DATE": ""})
+    if r.returncode != 0:
+        pytest.fail("the book for the second article failed to build:\n" + (r.stdout + r.stderr)[-5000:])
+    return out / "_build" / "html"
