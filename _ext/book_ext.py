@@ -13,6 +13,9 @@
 - The ``{figure-index}`` directive writes the list of every figure and table
   (:func:`analysis.book.figure_index`, read from the chapters' sources) while
   Sphinx reads the page, so the figures page needs no kernel of its own.
+- The executed pages are spread evenly over the parallel read's processes
+  (Sphinx would otherwise give all the chapters to one process: it cuts the
+  sorted page names into consecutive chunks).
 - sphinx-thebe and sphinx-togglebutton add their inline scripts twice under
   Sphinx 7, so the browser reports ``Identifier 'THEBE_JS_URL' has already been
   declared``: duplicate inline scripts are dropped from each page.
@@ -108,10 +111,49 @@ def _import_documented_modules(app, env, docnames):
                 importlib.import_module(name)
 
 
+def _execution_cost(env, doc: str) -> int:
+    """A rough cost of reading ``doc``: 0 for a page without code, else a kernel start plus its code cells."""
+    path = Path(env.doc2path(doc))
+    if path.suffix != ".md" or not path.is_file():
+        return 0
+    cells = path.read_text(encoding="utf-8").count("```{code-cell}")
+    return 4 + cells if cells else 0
+
+
+def _balance_parallel_read(app, env, docnames):
+    """Spread the executed pages evenly over the processes of the parallel read.
+
+    Sphinx cuts the sorted page names into consecutive chunks and gives each process one chunk at a
+    time, so by name the chapters (01- to 05-, annotated) would all fall into the first chunk and be
+    executed one after another while the other process reads API pages.  This reorders the list in
+    place (what ``env-before-read-docs`` allows): the executed pages, costliest first, go to whichever
+    of the first chunks (one per process) has the least work; the other pages fill the rest.
+    """
+    if app.parallel <= 1 or len(docnames) <= 5:
+        return
+    from sphinx.util.parallel import make_chunks
+
+    cost = {d: _execution_cost(env, d) for d in docnames}
+    executed = sorted((d for d in docnames if cost[d]), key=lambda d: (-cost[d], d))
+    others = iter(d for d in docnames if not cost[d])
+    sizes = [len(c) for c in make_chunks(docnames, app.parallel)]
+    slots, load = [[] for _ in sizes], [0] * len(sizes)
+    for doc in executed:
+        free = [i for i in range(len(sizes)) if len(slots[i]) < sizes[i]]
+        first = [i for i in free if i < app.parallel] or free
+        i = min(first, key=lambda k: load[k])
+        slots[i].append(doc)
+        load[i] += cost[doc]
+    for i, size in enumerate(sizes):
+        slots[i] += [next(others) for _ in range(size - len(slots[i]))]
+    docnames[:] = [d for chunk in slots for d in chunk]
+
+
 def setup(app):
     # just before Sphinx decides between a serial and a parallel read (every extension is loaded by then)
     app.connect("env-before-read-docs", _declare_multitoc_parallel_safe)
     app.connect("env-before-read-docs", _import_documented_modules)
+    app.connect("env-before-read-docs", _balance_parallel_read)
     app.add_directive("figure-index", FigureIndex)
     app.add_config_value("book_parallel_jobs", "1", "", types=(int, str))
     app.connect("config-inited", _title_from_article)
