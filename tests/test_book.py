@@ -178,6 +178,27 @@ def test_book_title_and_executed_notebooks_on_every_executed_page(built_book):
         assert not shown or any(c.get("outputs") for c in shown), f"{f}: the downloadable notebook has no outputs"
 
 
+def test_glue_stores_what_myst_nb_glue_stores(monkeypatch):
+    """The chapters glue with analysis.book.glue (it spares each kernel importing nbformat): its output
+    must be exactly what myst_nb.glue writes, for the {glue:} roles to find it."""
+    import myst_nb.ext.glue as myst_glue
+    from IPython.display import Markdown
+
+    from analysis import book
+
+    shown = []
+    record = lambda obj, **kw: shown.append((obj, kw))  # noqa: E731
+    monkeypatch.setattr(myst_glue, "ipy_display", record)
+    monkeypatch.setattr("IPython.display.display", record)
+    for value in (3, 0.25, "a sentence", Markdown("**bold**")):
+        for display in (True, False):
+            shown.clear()
+            myst_glue.glue("n", value, display=display)
+            book.glue("n", value, display=display)
+            assert len(shown) == 2 and shown[0] == shown[1], (value, display)
+    assert any(k.startswith(book.GLUE_PREFIX) for k in shown[1][0])  # the last one was stored, not shown
+
+
 # --- the parameters cell, one chapter alone, JupyterLab ----------------------------------------------------
 
 COURT = ROOT / "tests" / "data" / "court" / "article.txt"
