@@ -112,12 +112,19 @@ def _import_documented_modules(app, env, docnames):
 
 
 def _execution_cost(env, doc: str) -> int:
-    """A rough cost of reading ``doc``: 0 for a page without code, else a kernel start plus its code cells."""
+    """A rough cost of reading ``doc``: 0 for a page without code, else a kernel start plus its code
+    cells plus its figures (drawing one costs about as much as starting a kernel)."""
+    from analysis.book import ROOT, figure_index
+
     path = Path(env.doc2path(doc))
     if path.suffix != ".md" or not path.is_file():
         return 0
     cells = path.read_text(encoding="utf-8").count("```{code-cell}")
-    return 4 + cells if cells else 0
+    if not cells:
+        return 0
+    rel = path.resolve().relative_to(ROOT).with_suffix("").as_posix() if path.resolve().is_relative_to(ROOT) else None
+    figures = int((figure_index([rel])["kind"] == "figure").sum()) if rel else 0
+    return 4 + cells + 4 * figures
 
 
 def _balance_parallel_read(app, env, docnames):

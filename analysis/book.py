@@ -216,9 +216,9 @@ GLUE_PREFIX = "application/papermill.record/"
 
 
 def glue(name: str, variable, display: bool = True) -> None:
-    """Store ``variable``'s display for myst-nb's ``{glue:}`` roles and directives, as :func:`myst_nb.glue` does.
+    """Store ``variable``'s display for myst-nb's ``{glue:}`` roles and directives, as ``myst_nb.glue`` does.
 
-    It writes the same output (the display bundle under :data:`GLUE_PREFIX`, with ``scrapbook``
+    It writes the same output (the display bundle under ``application/papermill.record/``, with ``scrapbook``
     metadata naming it) without importing ``myst_nb.ext.glue``, which imports nbformat and through
     it jsonschema's format checkers, whose grammars take a second or more to compile in every
     kernel that executes a page.
