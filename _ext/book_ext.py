@@ -16,11 +16,14 @@
 - The executed pages are spread evenly over the parallel read's processes
   (Sphinx would otherwise give all the chapters to one process: it cuts the
   sorted page names into consecutive chunks).
+- Each page's kernel is stopped as soon as its last cell has run (see
+  :func:`_stop_kernels_at_once`).
 - sphinx-thebe and sphinx-togglebutton add their inline scripts twice under
   Sphinx 7, so the browser reports ``Identifier 'THEBE_JS_URL' has already been
   declared``: duplicate inline scripts are dropped from each page.
 """
 
+import functools
 import importlib
 import os
 import re
@@ -156,11 +159,27 @@ def _balance_parallel_read(app, env, docnames):
     docnames[:] = [d for chunk in slots for d in chunk]
 
 
+def _stop_kernels_at_once():
+    """Stop each page's kernel as soon as its last cell has run, instead of waiting for its graceful exit.
+
+    myst-nb runs a page through ``jupyter_cache``'s ``single_nb_execution``, which passes extra keyword
+    arguments on to nbclient's ``NotebookClient``; its ``shutdown_kernel="immediate"`` ends the kernel
+    once every output is in.  The graceful exit (history saved, interpreter torn down) took about a
+    second per page, with nothing the book keeps.  Readers fork from this process, so they inherit it.
+    """
+    from myst_nb.core.execute import direct
+
+    run = direct.single_nb_execution
+    if not isinstance(run, functools.partial):
+        direct.single_nb_execution = functools.partial(run, shutdown_kernel="immediate")
+
+
 def setup(app):
     # just before Sphinx decides between a serial and a parallel read (every extension is loaded by then)
     app.connect("env-before-read-docs", _declare_multitoc_parallel_safe)
     app.connect("env-before-read-docs", _import_documented_modules)
     app.connect("env-before-read-docs", _balance_parallel_read)
+    _stop_kernels_at_once()
     app.add_directive("figure-index", FigureIndex)
     app.add_config_value("book_parallel_jobs", "1", "", types=(int, str))
     app.connect("config-inited", _title_from_article)
