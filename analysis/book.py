@@ -357,10 +357,6 @@ def run_chapter(name: str, *, article_path: str | Path | None = None, reference_
     """
     import datetime as _dt
 
-    import jupytext
-    import papermill
-    from papermill.exceptions import PapermillExecutionError
-
     source = _chapter_source(name)
     params = book_parameters()
     article = book_article_path(article_path or params["article_path"])
@@ -375,6 +371,12 @@ def run_chapter(name: str, *, article_path: str | Path | None = None, reference_
     out = Path(out_dir) if out_dir else ROOT / "_build" / "notebooks"
     out.mkdir(parents=True, exist_ok=True)
     target = out / f"{source.stem}.ipynb"
+    # imported only now: they take seconds (papermill imports nbformat, and it jsonschema), and bad
+    # input is refused above without them
+    import jupytext
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
     nb = jupytext.read(source)
     try:
         papermill.execute_notebook(nb, str(target), parameters={"article_path": str(article), "reference_date": date},
