@@ -4,6 +4,13 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# The `train` extra (scikit-learn) lives in a folder of its own, never in the book's environment: with scipy
+# installed, `import nltk` imports it, which costs every executed page of the book about 1.5 s.  Only the
+# training test (and a training script run with PYTHONPATH=.venv/train) puts it on its path.  Listed: the
+# extra and those of its dependencies that the book's environment does not already have.
+TRAIN       := $(VENV)/train
+TRAIN_PKGS  := scikit-learn scipy threadpoolctl narwhals
+TRAIN_STAMP := $(TRAIN)/.installed
 ARTICLE ?=
 DATE    ?=
 NAME    ?=
@@ -15,19 +22,25 @@ LAB_ROOT := $(if $(filter 0,$(shell id -u)),--ServerApp.allow_root=True)
 export ANALYSIS_ARTICLE := $(ARTICLE)
 export ANALYSIS_DATE := $(DATE)
 
-.PHONY: book test lab chapter venv clean
+.PHONY: book test lab chapter venv train-libs clean
 
 venv: $(STAMP)
+
+train-libs: $(TRAIN_STAMP)
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[book,dev]'
 	touch $(STAMP)
 
+$(TRAIN_STAMP): $(STAMP)
+	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt --no-deps --target $(TRAIN) $(TRAIN_PKGS)
+	touch $(TRAIN_STAMP)
+
 book: $(STAMP)
 	$(BIN)/jupyter-book build . --all -W -n --keep-going
 
-test: $(STAMP)
+test: $(STAMP) $(TRAIN_STAMP)
 	$(BIN)/python -m pytest
 
 # JupyterLab on the project folder: chapters/*.md open as notebooks (Jupytext's contents manager; the

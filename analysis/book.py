@@ -29,7 +29,7 @@ import pandas as pd
 from .article import Article, load_article
 
 __all__ = ["ROOT", "SEED_PATH", "BookError", "ChapterFailed", "book_parameters", "book_article_path", "book_article", "book_title",
-           "book_registry", "is_seed", "show_table", "article_sha256", "glue_text", "figure_index", "toc_files",
+           "book_registry", "is_seed", "show_table", "article_sha256", "glue", "glue_text", "figure_index", "toc_files",
            "run_chapter", "main", "cash_flow_label", "money_views", "money_kinds", "figure_block"]
 
 #: The project folder (the parent of the ``analysis`` package).
@@ -211,10 +211,39 @@ def show_table(df: pd.DataFrame, *, name: str, caption: str | None = None, max_r
     return HTML(out)
 
 
+#: The MIME-type prefix under which myst-nb's ``{glue:}`` roles find a stored value (scrapbook's convention).
+GLUE_PREFIX = "application/papermill.record/"
+
+
+def glue(name: str, variable, display: bool = True) -> None:
+    """Store ``variable``'s display for myst-nb's ``{glue:}`` roles and directives, as ``myst_nb.glue`` does.
+
+    It writes the same output (the display bundle under ``application/papermill.record/``, with ``scrapbook``
+    metadata naming it) without importing ``myst_nb.ext.glue``, which imports nbformat and through
+    it jsonschema's format checkers, whose grammars take a second or more to compile in every
+    kernel that executes a page.
+
+    Parameters
+    ----------
+    name : str
+        The name the page's ``{glue:}`` roles use.
+    variable : object
+        Any value; what is stored is how IPython displays it.
+    display : bool
+        Also show the value in the cell's output.
+    """
+    from IPython.core.formatters import format_display_data
+    from IPython.display import display as ipy_display
+
+    bundle, metadata = format_display_data(variable)
+    prefix = "" if display else GLUE_PREFIX
+    metadata["scrapbook"] = {"name": name, "mime_prefix": prefix}
+    ipy_display({prefix + k: v for k, v in bundle.items()}, raw=True, metadata=metadata)
+
+
 def glue_text(name: str, text: str) -> None:
     """Glue a sentence for the ``{glue:md}`` role (plain ``glue`` would show it with quotes)."""
     from IPython.display import Markdown
-    from myst_nb import glue
 
     glue(name, Markdown(text), display=False)
 
@@ -328,10 +357,6 @@ def run_chapter(name: str, *, article_path: str | Path | None = None, reference_
     """
     import datetime as _dt
 
-    import jupytext
-    import papermill
-    from papermill.exceptions import PapermillExecutionError
-
     source = _chapter_source(name)
     params = book_parameters()
     article = book_article_path(article_path or params["article_path"])
@@ -346,6 +371,12 @@ def run_chapter(name: str, *, article_path: str | Path | None = None, reference_
     out = Path(out_dir) if out_dir else ROOT / "_build" / "notebooks"
     out.mkdir(parents=True, exist_ok=True)
     target = out / f"{source.stem}.ipynb"
+    # imported only now: they take seconds (papermill imports nbformat, and it jsonschema), and bad
+    # input is refused above without them
+    import jupytext
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
     nb = jupytext.read(source)
     try:
         papermill.execute_notebook(nb, str(target), parameters={"article_path": str(article), "reference_date": date},

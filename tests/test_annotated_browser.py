@@ -13,7 +13,7 @@ from analysis.annotate import anchor_id, annotated_document, link_rows
 from analysis.book import book_registry, show_table
 
 from .conftest import DATA
-from .test_book import CHROMIUM, _need_chromium, _serve, browser_check
+from .test_book import CHROMIUM, browser_check, need_chromium, serve
 
 HOSTILE = DATA / "hostile" / "article.txt"
 LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -23,7 +23,7 @@ LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backgro
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     """annotated.html and table.html for the hostile article, and the tables behind them."""
-    _need_chromium()
+    need_chromium()
     art = analysis.load_article(HOSTILE)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # stray-mark warnings: the article is odd on purpose
@@ -53,7 +53,7 @@ def test_generic_page_checks(site):
 def browser(site):
     from playwright.sync_api import sync_playwright
 
-    server = _serve(site["root"])
+    server = serve(site["root"])
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
         yield b, f"http://127.0.0.1:{server.server_address[1]}"
@@ -154,13 +154,12 @@ def test_table_link_lands_on_the_mark(browser, site):
 
 
 # --- the annotated page inside the built books ----------------------------------
-# These reuse the session-wide book builds of tests/test_book.py (the seed) and
-# tests/test_second_article.py (a second, hand-written article): no extra build.
+# These reuse the session-wide book builds (conftest.py's built_book, the seed, and second_book, a second,
+# hand-written article): no extra build.
 
 import re  # noqa: E402
 
-from .test_book import built_book  # noqa: E402,F401  (session fixture: the seed's book)
-from .test_second_article import SECOND, second_book  # noqa: E402,F401  (session fixture: the second book)
+from .conftest import SECOND  # noqa: E402
 
 _LINK = re.compile(r"""href=['"]annotated\.html#([^'"]+)['"]""")
 
@@ -173,7 +172,7 @@ def check_book_annotated_page(browser, html_root, art):
         facts = analysis.extract_financing(art)
         mentions = analysis.stakeholder_mentions(art, registry=book_registry(art))
     b, _ = browser
-    server = _serve(html_root)
+    server = serve(html_root)
     base = f"http://127.0.0.1:{server.server_address[1]}"
     try:
         page = b.new_page()
@@ -214,14 +213,14 @@ def check_book_annotated_page(browser, html_root, art):
 
 @pytest.mark.book
 @pytest.mark.browser
-def test_seed_book_annotated_page(browser, built_book):  # noqa: F811
+def test_seed_book_annotated_page(browser, built_book):
     links = check_book_annotated_page(browser, built_book, analysis.load_article(analysis.book.SEED_PATH))
     assert any(frag.startswith("q-") for _, frag in links), "no chapter table links a quotation to the annotated page"
 
 
 @pytest.mark.book
 @pytest.mark.browser
-def test_second_book_annotated_page(browser, second_book):  # noqa: F811
+def test_second_book_annotated_page(browser, second_book):
     check_book_annotated_page(browser, second_book, analysis.load_article(SECOND))
 
 
@@ -233,7 +232,7 @@ _BAD_CELL = re.compile(r"^(?:<NA>|NaN|nan|None|NaT|\[.*\])$|\d[eE][+-]\d")
 def check_phone_navigation(browser, html_root, page_name="chapters/02-who-speaks.html"):
     """At 390 px the visible menu button opens the navigation dialog with the book's pages."""
     b, _ = browser
-    server = _serve(html_root)
+    server = serve(html_root)
     try:
         page = b.new_page(viewport={"width": 390, "height": 844})
         page.goto(f"http://127.0.0.1:{server.server_address[1]}/{page_name}", wait_until="load")
@@ -258,7 +257,7 @@ def check_reader_tables(browser, html_root):
     from urllib.parse import unquote
 
     b, _ = browser
-    server = _serve(html_root)
+    server = serve(html_root)
     problems = []
     try:
         page = b.new_page(viewport={"width": 1280, "height": 900})
@@ -284,7 +283,7 @@ def check_reader_tables(browser, html_root):
 def check_anchor_below_header(browser, html_root):
     """A link to a mark of the annotated article shows the mark below the sticky header, not under it."""
     b, _ = browser
-    server = _serve(html_root)
+    server = serve(html_root)
     try:
         page = b.new_page(viewport={"width": 1280, "height": 900})
         base = f"http://127.0.0.1:{server.server_address[1]}/chapters/annotated.html"
@@ -306,12 +305,12 @@ def check_anchor_below_header(browser, html_root):
 
 @pytest.mark.book
 @pytest.mark.browser
-def test_seed_book_phone_navigation(browser, built_book):  # noqa: F811
+def test_seed_book_phone_navigation(browser, built_book):
     check_phone_navigation(browser, built_book)
     check_anchor_below_header(browser, built_book)
 
 
 @pytest.mark.book
 @pytest.mark.browser
-def test_seed_book_tables_for_readers(browser, built_book):  # noqa: F811
+def test_seed_book_tables_for_readers(browser, built_book):
     check_reader_tables(browser, built_book)

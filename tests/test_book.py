@@ -1,6 +1,7 @@
-"""The book: each chapter executes, the whole book builds under -W -n, and its pages load cleanly.
+"""The book: the whole book builds under -W -n, each chapter executes in it, and its pages load cleanly.
 
-The build and the browser check are the slow part of the suite (about a minute).
+The seed's book is built once per session (the ``built_book`` fixture of conftest.py) and every test here
+inspects that build; the build and the browser check are the slow part of the suite.
 """
 
 import http.server
@@ -11,7 +12,6 @@ import shutil
 import signal
 import socket
 import subprocess
-import sys
 import threading
 import time
 from functools import partial
@@ -21,45 +21,25 @@ import pytest
 
 from analysis.book import toc_files
 
-from .conftest import ROOT
-
-BIN = Path(sys.executable).parent
+from .conftest import BIN, ROOT, build_book
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
 
 NOTEBOOKS = [f for f in toc_files() if "code-cell" in (ROOT / f"{f}.md").read_text()]
 
 
+@pytest.mark.book
 @pytest.mark.parametrize("chapter", NOTEBOOKS)
-def test_chapter_executes(chapter, tmp_path):
-    """Execute one chapter on its own, so a failure names the chapter and the cell."""
-    import jupytext
-    from nbclient import NotebookClient
-    from nbclient.exceptions import CellExecutionError
-
-    nb = jupytext.read(ROOT / f"{chapter}.md")
-    client = NotebookClient(nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(ROOT / "chapters")}})
-    try:
-        client.execute()
-    except CellExecutionError as e:
-        pytest.fail(f"chapter {chapter} failed to execute:\n{str(e)[:3000]}")
-
-
-def _build(src: Path, out: Path, env_extra=None) -> subprocess.CompletedProcess:
-    env = {**os.environ, **(env_extra or {})}
-    return subprocess.run(
-        [str(BIN / "jupyter-book"), "build", str(src), "-W", "-n", "--keep-going", "--path-output", str(out)],
-        capture_output=True, text=True, env=env,
-    )
-
-
-@pytest.fixture(scope="session")
-def built_book(tmp_path_factory):
-    out = tmp_path_factory.mktemp("book")
-    r = _build(ROOT, out)
-    if r.returncode != 0:
-        pytest.fail("jupyter-book build failed:\n" + (r.stdout + r.stderr)[-5000:])
-    return out / "_build" / "html"
+def test_chapter_executes(chapter, built_book):
+    """Every code cell of each executed page ran in the build (each page in a kernel of its own, with
+    chapters/ as its working directory) and none shows an error.  A cell that raises fails the build
+    itself (raise_on_error), and the fixture's message names the page and the cell."""
+    nb = json.loads((built_book / "_sources" / f"{chapter}.ipynb").read_text(encoding="utf-8"))
+    code = [c for c in nb["cells"] if c["cell_type"] == "code"]
+    assert code, f"{chapter}: no code cell in the executed notebook"
+    assert all(c.get("execution_count") for c in code), f"{chapter}: a code cell was not executed"
+    errors = [o for c in code for o in c.get("outputs", []) if o.get("output_type") == "error"]
+    assert not errors, f"{chapter}: {errors[0].get('ename')}: {errors[0].get('evalue')}"
 
 
 @pytest.mark.book
@@ -83,7 +63,7 @@ def test_a_failing_cell_fails_the_build_every_time(tmp_path):
         "  display_name: Python 3\n---\n# Broken\n\n```{code-cell} ipython3\nraise RuntimeError('boom')\n```\n"
     )
     for attempt in (1, 2):
-        r = _build(src, tmp_path / "out")
+        r = build_book(src, tmp_path / "out")
         assert r.returncode != 0, f"build {attempt} passed although a cell raises"
         assert "boom" in r.stdout + r.stderr
 
@@ -93,7 +73,7 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def _serve(folder: Path):
+def serve(folder: Path):
     handler = partial(_QuietHandler, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -104,7 +84,7 @@ def browser_check(html_root: Path, pages):
     """Open each page in headless Chromium; return a list of problems found."""
     from playwright.sync_api import sync_playwright
 
-    server = _serve(html_root)
+    server = serve(html_root)
     base = f"http://127.0.0.1:{server.server_address[1]}"
     problems = []
     try:
@@ -152,7 +132,7 @@ def browser_check(html_root: Path, pages):
     return problems
 
 
-def _need_chromium():
+def need_chromium():
     if not Path(CHROMIUM).exists():
         if os.environ.get("CI"):
             pytest.fail(f"Chromium not found at {CHROMIUM}; .ci/run installs it with apt-get install chromium")
@@ -162,7 +142,7 @@ def _need_chromium():
 @pytest.mark.book
 @pytest.mark.browser
 def test_every_page_loads_cleanly_in_chromium(built_book):
-    _need_chromium()
+    need_chromium()
     pages = sorted(p.relative_to(built_book).as_posix() for p in built_book.rglob("*.html") if "_static" not in p.parts)
     assert len(pages) >= len(toc_files())
     problems = browser_check(built_book, pages)
@@ -172,7 +152,7 @@ def test_every_page_loads_cleanly_in_chromium(built_book):
 @pytest.mark.browser
 def test_browser_check_catches_errors(tmp_path):
     """The check itself must fail on a console error, a broken image and a traceback."""
-    _need_chromium()
+    need_chromium()
     (tmp_path / "bad.html").write_text(
         "<html><body><article><p>score np.float64(0.5)</p><img src='missing.png' alt='x'></article>"
         "<div class='cell_output'>Traceback (most recent call last): boom</div>"
@@ -196,6 +176,27 @@ def test_book_title_and_executed_notebooks_on_every_executed_page(built_book):
         shown = [c for c in code if "remove-cell" not in c["metadata"].get("tags", [])]
         # a page whose every code cell is hidden (it only glues values into its prose) shows no outputs
         assert not shown or any(c.get("outputs") for c in shown), f"{f}: the downloadable notebook has no outputs"
+
+
+def test_glue_stores_what_myst_nb_glue_stores(monkeypatch):
+    """The chapters glue with analysis.book.glue (it spares each kernel importing nbformat): its output
+    must be exactly what myst_nb.glue writes, for the {glue:} roles to find it."""
+    import myst_nb.ext.glue as myst_glue
+    from IPython.display import Markdown
+
+    from analysis import book
+
+    shown = []
+    record = lambda obj, **kw: shown.append((obj, kw))  # noqa: E731
+    monkeypatch.setattr(myst_glue, "ipy_display", record)
+    monkeypatch.setattr("IPython.display.display", record)
+    for value in (3, 0.25, "a sentence", Markdown("**bold**")):
+        for display in (True, False):
+            shown.clear()
+            myst_glue.glue("n", value, display=display)
+            book.glue("n", value, display=display)
+            assert len(shown) == 2 and shown[0] == shown[1], (value, display)
+    assert any(k.startswith(book.GLUE_PREFIX) for k in shown[1][0])  # the last one was stored, not shown
 
 
 # --- the parameters cell, one chapter alone, JupyterLab ----------------------------------------------------

@@ -7,22 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import DATA, ROOT
-from .test_book import _build, _need_chromium, browser_check, toc_files
-
-SECOND = DATA / "court" / "article.txt"
+from .conftest import SECOND
+from .test_book import browser_check, need_chromium, toc_files
 TITLE = "Judge blocks Vermont ferry contract after rival's challenge"  # its sidecar's title
 SEED_WORDS = ("Meta", "Zuckerberg", "Harbath", "Hyperion", "Blue Owl", "Llama", "superintelligence",
               "Meta's bet on AI", "Meta&#39;s bet on AI")
-
-
-@pytest.fixture(scope="session")
-def second_book(tmp_path_factory):
-    out = tmp_path_factory.mktemp("second-book")
-    r = _build(ROOT, out, {"ANALYSIS_ARTICLE": str(SECOND), "ANALYSIS_DATE": ""})
-    if r.returncode != 0:
-        pytest.fail("the book for the second article failed to build:\n" + (r.stdout + r.stderr)[-5000:])
-    return out / "_build" / "html"
 
 
 def _page(book: Path, name: str) -> str:
@@ -78,7 +67,7 @@ def test_no_seed_word_outside_the_methods_pages(second_book):
 @pytest.mark.book
 @pytest.mark.browser
 def test_second_book_pages_load_cleanly(second_book):
-    _need_chromium()
+    need_chromium()
     pages = sorted(p.relative_to(second_book).as_posix() for p in second_book.rglob("*.html") if "_static" not in p.parts)
     problems = browser_check(second_book, pages)
     assert not problems, "\n".join(problems)

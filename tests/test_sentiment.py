@@ -146,7 +146,10 @@ PAIRS = [
 ]
 
 
-def test_training_is_deterministic(tmp_path):
+def train_twice_and_check(out_dir):
+    """Train twice on the same pairs: byte-identical models, and the model reads a new sentence right.
+    Runs in a child process that has scikit-learn (see ``in_training_process`` in conftest.py)."""
+    tmp_path = Path(out_dir)
     outs = []
     for name in ("a.json.gz", "b.json.gz"):
         names, clf = T.fit(T.featurize(PAIRS), [p["polarity"] for p in PAIRS], min_count=1)
@@ -156,6 +159,10 @@ def test_training_is_deterministic(tmp_path):
     model = load_model.__wrapped__(tmp_path / "a.json.gz")
     feats, _ = target_features("Critics blasted White over the plan.", 16, 21, opts=model.opts)
     assert LABELS[model.proba(feats).argmax()] == "negative"
+
+
+def test_training_is_deterministic(tmp_path, in_training_process):
+    in_training_process("tests.test_sentiment.train_twice_and_check", tmp_path)
 
 
 def test_training_script_reports_missing_data(tmp_path, capsys):
