@@ -75,7 +75,7 @@ __all__ = [
 def _load_words() -> dict:
     """The word tables of ``analysis/resources/quotes_words.yml`` (each commented there)."""
     raw = resources.files("analysis").joinpath("resources/quotes_words.yml").read_text(encoding="utf-8")
-    return yaml.safe_load(raw)
+    return yaml.load(raw, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # the C loader: same tables, 10x faster
 
 
 _W = _load_words()
