@@ -899,6 +899,47 @@ def _not_former(matches, text: str) -> bool:
     return any(not _PAST.search(text[max(0, m.start() - 12):m.end()]) for m in matches)
 
 
+_LEADER_ALTERNATIVES = [re.compile(re.escape(w), re.I) for w in _LEADER_WORDS.split("|")]
+_SPACES, _DOTTED_WORD, _ATOM = re.compile(r"\s+"), re.compile(r"[\w.]+\s+"), re.compile(r"\w+")
+
+
+def _atom_before(text: str, end: int) -> str:
+    """The run of word characters that ends at ``end``."""
+    i = end
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_"):
+        i -= 1
+    return text[i:end]
+
+
+def _leader_atoms(text: str, comp: str, company: str | None) -> tuple[set[str], set[str], set[str]]:
+    """Where ``_leaders``' per-name patterns can match, as words, found with one scan of the text each.
+
+    A name matches one of those patterns only if its first word (lower case) follows a leader word
+    ("chief executive [Jane] Doe"), or its last word (lower case) stands before ", <leader word>"
+    ("Doe, Acme's founder"), or its last word before "is leading <company>'s": the three sets returned.
+    ``_leaders`` runs its patterns only for the names they admit (the same result, in linear time).
+    """
+    first: set[str] = set()
+    for rx in _LEADER_ALTERNATIVES:  # every place some leader word could match, whichever alternative
+        for m in rx.finditer(text):
+            sp = _SPACES.match(text, m.end())
+            if sp is None:
+                continue
+            word = _DOTTED_WORD.match(text, sp.end())
+            for at in (sp.end(), word.end() if word else None):
+                atom = _ATOM.match(text, at) if at is not None else None
+                if atom:
+                    first.add(atom.group().lower())
+    tail = _rx(rf",\s+(?:the\s+)?{comp}[\w\s-]{{0,20}}\b(?:{_LEADER_WORDS})\b", re.I)
+    last = {_atom_before(text, m.start()).lower() for m in tail.finditer(text)}
+    heading: set[str] = set()
+    if company:
+        verb = _rx(rf"(?:\s+(?:is|was|has|been|will|be|also|now|currently))*\s+(?:{_LEADING_VERBS})\s+"
+                   rf"(?:the\s+)?{re.escape(company)}(?:’s|'s)")
+        heading = {_atom_before(text, m.start()) for m in verb.finditer(text)}
+    return first, last, heading
+
+
 def _leaders(text: str, company: str | None, names: list[str]) -> set[str]:
     """Persons the article presents as running the company (or a part of it) now.
 
@@ -912,30 +953,33 @@ def _leaders(text: str, company: str | None, names: list[str]) -> set[str]:
     sents = re.split(r"(?<=[.!?])\s+", text)
     owner_sents = [x for x in sents if _HIS_COMPANY.search(x)]
     comp = re.escape(company) + r"(?:’s|'s)?\s+" if company else ""
-    # One search with every name first: when no name stands by a leader word (most articles), the
-    # two patterns per name (costly to compile) are not needed.  The alternation matches iff one name does.
-    every = "|".join(re.escape(n.split()[-1]) for n in names)
-    near_leader = bool(names) and bool(
-        re.search(rf"{comp}(?:\w+\s+)?(?:{_LEADER_WORDS})\s+(?:[\w.]+\s+)?(?:{every})\b", text, re.I) or
-        re.search(rf"\b(?:{every})\b,\s+(?:the\s+)?{comp}[\w\s-]{{0,20}}\b(?:{_LEADER_WORDS})\b", text, re.I))
     hire_sents = [x for x in sents if company and company in x and re.search(rf"\b(?:{_HIRING_VERBS})\b", x)
                   and re.search(rf"\b[Tt]o\s+(?:{_LEADING_VERBS})\b", x)]
+    # Each pattern below matches a name only where the name's words are whole words of the text: the
+    # sets of such words (one scan each) spare the per-name searches for the names that cannot match.
+    first_atoms, last_atoms, heading_atoms = _leader_atoms(text, comp, company) if names else (set(), set(), set())
+    owner_atoms = set(_ATOM.findall(" ".join(owner_sents)))
+    hire_atoms = set(_ATOM.findall(" ".join(hire_sents)))
     for name in names:
-        pat = re.escape(name.split()[-1])
-        if near_leader and (
+        last = name.split()[-1]
+        pat = re.escape(last)
+        atoms = _ATOM.findall(last)
+        plain = bool(atoms) and last[0] + last[-1] == atoms[0][0] + atoms[-1][-1]  # begins and ends with a word character
+        if (not plain or atoms[0].lower() in first_atoms or atoms[-1].lower() in last_atoms) and (
                 _not_former(_rx(rf"{comp}(?:\w+\s+)?(?:{_LEADER_WORDS})\s+(?:[\w.]+\s+)?{pat}\b", re.I).finditer(text), text) or
                 _not_former(_rx(rf"\b{pat}\b,\s+(?:the\s+)?{comp}[\w\s-]{{0,20}}\b(?:{_LEADER_WORDS})\b", re.I).finditer(text), text)):
             out.add(name)
             continue
         rx = _rx(rf"\b{pat}\b")
-        if any(rx.search(x) for x in owner_sents):
+        if (not plain or owner_atoms.issuperset(atoms)) and any(rx.search(x) for x in owner_sents):
             out.add(name)
             continue
-        if company and _rx(rf"\b{pat}\b(?:\s+(?:is|was|has|been|will|be|also|now|currently))*\s+(?:{_LEADING_VERBS})\s+"
+        if company and (not plain or atoms[-1] in heading_atoms) and _rx(rf"\b{pat}\b(?:\s+(?:is|was|has|been|will|be|also|now|currently))*\s+(?:{_LEADING_VERBS})\s+"
                            rf"(?:the\s+)?{re.escape(company)}(?:’s|'s)").search(text):
             out.add(name)
             continue
-        if any(_rx(rf"\b(?:{_HIRING_VERBS})\b[^.;]*\b{pat}\b").search(x) for x in hire_sents):
+        if (not plain or hire_atoms.issuperset(atoms)) and any(
+                _rx(rf"\b(?:{_HIRING_VERBS})\b[^.;]*\b{pat}\b").search(x) for x in hire_sents):
             out.add(name)
     return out
 
