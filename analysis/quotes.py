@@ -1241,6 +1241,8 @@ class _Resolver:
         self.history: list[tuple[int, str]] = []  # (offset, canonical) of speaker mentions in reading order
         self.quoted = _Spans([])
         self.company: str | None = None
+        self._subject_at: dict[int, bool] = {}  # _is_subject by offset (it reads the text only)
+        self._name_at: dict[tuple, tuple] = {}  # person_mentions_before's reading of one capitalised run
         self.company_name: str | None = None
 
     def person_mentions_before(self, offset: int, window_start: int):
@@ -1252,18 +1254,30 @@ class _Resolver:
             if self.quoted.inside(at):
                 continue
             run = m.group()
-            toks = _name_tokens(run)
+            key = (at, run, min(m.start(), 5))  # what the reading below depends on, but for the sources met
+            if key not in self._name_at:  # each later pronoun nearby reads the same names again: once
+                self._name_at[key] = self._read_name(run, at, seg[max(0, m.start() - 5):m.start()])
+            toks, canon, after_the, person = self._name_at[key]
             if not toks:
                 continue
-            canon = _canonical_name(" ".join(toks), self.text)
             known = canon in self.sources and self.sources[canon].kind == "person"
-            if re.search(r"\b(?:the|of|on|in)\s+$", seg[max(0, m.start() - 5):m.start()]) and not known:
+            if after_the and not known:
                 continue  # "the Council on Foreign Relations": not a person
-            honorific = run.split()[0].rstrip(".").lower() in _TITLES and len(run.split()) > 1
-            if known or (_is_person_name(run) and (len(toks) >= 2 or len(canon.split()) >= 2 or honorific
-                                                   or self._lone_name(toks[0], at + len(run)))):
+            if known or person:
                 out.append((at, canon, bool(re.search(r"[’']s?$", run))))
         return out
+
+    def _read_name(self, run: str, at: int, before: str) -> tuple:
+        """(name tokens, canonical name, after "the"/"of"/..., a person's name by its form) of a capitalised run."""
+        toks = _name_tokens(run)
+        if not toks:
+            return toks, None, False, False
+        canon = _canonical_name(" ".join(toks), self.text)
+        after_the = bool(re.search(r"\b(?:the|of|on|in)\s+$", before))
+        honorific = run.split()[0].rstrip(".").lower() in _TITLES and len(run.split()) > 1
+        person = _is_person_name(run) and (len(toks) >= 2 or len(canon.split()) >= 2 or honorific
+                                            or self._lone_name(toks[0], at + len(run)))
+        return toks, canon, after_the, person
 
     def _lone_name(self, tok: str, end: int) -> bool:
         """A lone capitalised word is a surname when the text never writes it in lower case, it is no
@@ -1361,6 +1375,11 @@ class _Resolver:
         return None
 
     def _is_subject(self, off: int) -> bool:
+        if off not in self._subject_at:  # a name is met again by each later pronoun nearby: read once
+            self._subject_at[off] = self._read_subject(off)
+        return self._subject_at[off]
+
+    def _read_subject(self, off: int) -> bool:
         sent = _sentence_for(self.article, off)
         lo = max(sent.start, off - _NAMING_REACH)
         pre = self.text[lo:off]
