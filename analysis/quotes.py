@@ -43,7 +43,7 @@ import pandas as pd
 import yaml
 
 from .article import Article, ArticleError, check_article
-from .mentions import find_mentions, story_subject
+from .mentions import entities, story_subject
 from .sentiment import name_spans, quote_stance, score_text
 
 __all__ = [
@@ -1827,8 +1827,8 @@ def _subject_spans(article: Article, company: str | None) -> list[tuple[int, int
     subject = story_subject(article)
     if subject is None:
         return []
-    ments = find_mentions(article)
-    return [(int(a), int(b)) for a, b in ments.loc[ments["name"] == subject[0], ["start", "end"]].itertuples(index=False)]
+    # the subject's rows of find_mentions (reading order), read from the mention layer without building its table
+    return sorted((a, b) for e in entities(article) if e.name == subject[0] for a, b in e.spans)
 
 
 def _letters(s: str) -> int:
