@@ -15,7 +15,6 @@ from pathlib import Path
 
 from .article import ArticleError, load_article
 from .corpus import run_corpus_cli
-from .report import write_report
 from .stakeholders import write_network
 from .tables import TABLES, compute_table, write_table
 
@@ -91,6 +90,8 @@ def _run(args) -> int:
     elif args.command == "network":
         write_network(article, fmt=args.format, out=args.out, registry=args.registry)
     elif args.command == "report":
+        from .report import write_report  # here: the report's figures import matplotlib (a second of start-up)
+
         write_report(article, Path(args.out), registry=args.registry)
         print(f"report written to {args.out}", file=sys.stderr)
     return 0

@@ -206,7 +206,7 @@ def _currency_patterns(r: dict) -> None:
     r["_yen"] = re.compile(r["yen_words"])
     r["_glued_before"] = re.compile(r["glued_not_money_before"])
     text = resources.files("analysis").joinpath("resources/money_countries.yml").read_text(encoding="utf-8")
-    c = yaml.safe_load(text)
+    c = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     r["_countries"] = c
     # each name as written and in capitals, as datelines print it ("OTTAWA --")
     r["_evidence_of"] = {v: code for code, ws in c["countries"].items() for w in ws for v in (w, w.upper())}

@@ -901,6 +901,15 @@ class _Aliases:
         self.parent = {nm: nm for nm in groups}
         self.multi = [nm for nm in groups if len(nm.split()) >= 2]
         self.single = [nm for nm in groups if len(nm.split()) == 1]
+        # the multi-word names by first word, last word, its first four letters and initials (in the order of
+        # ``multi``), so that each look-up reads only the names that can match, not all of them
+        self.by_first, self.by_last, self.by_last4, self.by_initials = (defaultdict(list) for _ in range(4))
+        for m in self.multi:
+            w = m.split()
+            self.by_first[w[0]].append(m)
+            self.by_last[w[-1]].append(m)
+            self.by_last4[w[-1][:4]].append(m)
+            self.by_initials[_initials(m)].append(m)
 
     def find(self, x: str) -> str:
         parent = self.parent
@@ -924,8 +933,8 @@ class _Aliases:
         for s in sorted(self.single, key=lambda x: self.first_at[x]):
             if self.cue_of[s].get("place", 0) >= 5:
                 continue
-            lasts = [m for m in self.multi if m.split()[-1] == s and self.kind_lean(m) == "person"]
-            firsts = [m for m in self.multi if m.split()[0] == s and self.cue_of[m].get("person", 0) > 0
+            lasts = [m for m in self.by_last.get(s, ()) if self.kind_lean(m) == "person"]
+            firsts = [m for m in self.by_first.get(s, ()) if self.cue_of[m].get("person", 0) > 0
                       and s.lower() in given]
             target = None
             if lasts:
@@ -933,7 +942,7 @@ class _Aliases:
             elif firsts and len({m.split()[-1] for m in firsts}) == 1:
                 target = min(firsts, key=lambda m: self.first_at[m])
             elif len(s) >= 4 and not s.isupper():
-                nick = [m for m in self.multi if m.split()[-1].startswith(s) and m.split()[-1] != s
+                nick = [m for m in self.by_last4.get(s[:4], ()) if m.split()[-1].startswith(s) and m.split()[-1] != s
                         and self.kind_lean(m) == "person" and len(m.split()[-1]) > len(s)]
                 target = nick[0] if len(nick) == 1 else None
             if target:
@@ -945,13 +954,13 @@ class _Aliases:
             if self.find(s) != s or self.cue_of[s].get("place", 0) >= 5:
                 continue  # "New York" is not a short form of "New York Times"
             sw = s.split()
-            longer = [m for m in self.multi if m != s and m.split()[:len(sw)] == sw
+            longer = [m for m in (self.by_first.get(sw[0], ()) if sw else self.multi) if m != s and m.split()[:len(sw)] == sw
                       and self.first_at[m] <= self.first_at[s] and self.kind_lean(m) in ("organisation", "")]
             if longer:
                 self.join(s, min(longer, key=lambda m: self.first_at[m]))
         for s in self.single:
             if s.isupper() and 2 <= len(s) <= 6 and self.find(s) == s:
-                full = [m for m in self.multi if _initials(m) == s and self.kind_lean(m) != "person"]
+                full = [m for m in self.by_initials.get(s, ()) if self.kind_lean(m) != "person"]
                 if len(full) == 1:
                     self.join(s, full[0])
 
