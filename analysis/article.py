@@ -38,12 +38,9 @@ from __future__ import annotations
 import datetime as _dt
 import gzip
 import html
-import importlib.util
 import json
 import os
 import re
-import sys
-import types
 from array import array
 from dataclasses import dataclass, field
 from bisect import bisect_right as _bisect_right
@@ -53,45 +50,12 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+from nltk.tokenize import punkt as _punkt
+from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer, PunktToken, PunktTrainer
 
 from .errors import ArticleError, ArticleTypeError, MetadataError
 from .sidecar import check_metadata, currency_codes, parse_reference_date, read_sidecar
 
-
-def _load_punkt():
-    """NLTK's Punkt module, imported without the rest of NLTK when NLTK is not imported yet.
-
-    ``import nltk`` runs NLTK's package ``__init__``, which imports nearly all
-    of NLTK with SciPy and scikit-learn: one to three seconds, most of the
-    command line's start-up.  Punkt itself needs a handful of small NLTK
-    modules, so they are loaded under two empty stand-ins for the ``nltk`` and
-    ``nltk.tokenize`` packages, and every ``nltk`` entry this adds to
-    :data:`sys.modules` is removed again afterwards: this module keeps its own
-    copy of Punkt, and a later ``import nltk`` (VADER in
-    :mod:`analysis.sentiment`, or the user's) is the ordinary, complete import.
-    Should a future NLTK need more than that, the ordinary import is used.
-    """
-    if "nltk" not in sys.modules:
-        spec = importlib.util.find_spec("nltk")
-        if spec is not None and spec.submodule_search_locations:
-            root = list(spec.submodule_search_locations)
-            for name, path in (("nltk", root), ("nltk.tokenize", [os.path.join(root[0], "tokenize")])):
-                stub = types.ModuleType(name)
-                stub.__path__ = path
-                sys.modules[name] = stub
-            try:
-                return importlib.import_module("nltk.tokenize.punkt")
-            except ImportError:
-                pass  # a layout this loader does not know: the ordinary import below
-            finally:
-                for name in [n for n in sys.modules if n == "nltk" or n.startswith("nltk.")]:
-                    del sys.modules[name]
-    return importlib.import_module("nltk.tokenize.punkt")
-
-
-_punkt = _load_punkt()
-PunktLanguageVars, PunktParameters, PunktToken = _punkt.PunktLanguageVars, _punkt.PunktParameters, _punkt.PunktToken
-PunktSentenceTokenizer, PunktTrainer = _punkt.PunktSentenceTokenizer, _punkt.PunktTrainer
 
 __all__ = [
     "Article",

@@ -212,18 +212,3 @@ def test_marks_skip_apostrophes():
     t = analysis.mark_table(Article.from_text("Meta’s “big” bet cost $5bn and £3m. It’s ‘fine’."))
     assert t["mark"].tolist() == ["“", "”", "$", "£", "‘", "’"]
 
-
-def test_punkt_is_loaded_without_the_rest_of_nltk_and_nltk_still_imports_whole():
-    # Start-up: importing the package must not run NLTK's package __init__ (SciPy, scikit-learn); a later
-    # "import nltk" (VADER, or the user's own) must still be the ordinary, complete NLTK.
-    import subprocess
-    import sys
-
-    code = ("import sys, analysis; assert not [m for m in sys.modules if m.split('.')[0] == 'nltk'], 'nltk imported'; "
-            "art = analysis.Article.from_text('Dr. Lee met Mr. Ray at noon. They spoke.'); "
-            "print([s.text for s in art.sentences]); import nltk; from nltk.tokenize import punkt; "
-            "from nltk.sentiment.vader import SentimentIntensityAnalyzer; "
-            "print(hasattr(nltk, 'word_tokenize'), punkt.PunktSentenceTokenizer is not analysis.article.PunktSentenceTokenizer)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         cwd=SEED.parents[2]).stdout.splitlines()
-    assert out == ["['Dr. Lee met Mr. Ray at noon.', 'They spoke.']", "True True"]
