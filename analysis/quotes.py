@@ -454,6 +454,12 @@ def _strip_possessive(tok: str) -> str:
 
 
 def _name_tokens(run: str) -> list[str]:
+    return list(_name_token_tuple(run))
+
+
+@lru_cache(maxsize=8192)
+def _name_token_tuple(run: str) -> tuple[str, ...]:
+    """The words of the name in ``run`` (titles and leading non-name words cut); cached: names repeat."""
     toks = [_strip_possessive(t) for t in run.split()]
     # "Massachusetts Sen. Elizabeth Warren": the name starts after the last title
     cut = max((i + 1 for i, t in enumerate(toks[:-1])
@@ -462,7 +468,7 @@ def _name_tokens(run: str) -> list[str]:
     toks = toks[cut:]
     while toks and (toks[0].rstrip(".").lower() in _TITLES or toks[0] in _NOT_NAME):
         toks = toks[1:]
-    return toks
+    return tuple(toks)
 
 
 # a preposition or conjunction before a name: the name is no subject, a pronoun after it is seldom its own
@@ -522,8 +528,9 @@ _GIVEN_GENDER = _load_given_genders()
 _PLACE_FIRST = set(_W["place_first"])
 
 
+@lru_cache(maxsize=8192)
 def _is_person_name(run: str) -> bool:
-    toks = _name_tokens(run)
+    toks = _name_token_tuple(run)
     if not toks or len(toks) > 4 or toks[0] in _PLACE_FIRST:
         return False
     # an all-capitals word (an acronym) makes an organisation; a middle initial ("Lisa M. Madigan") does not
