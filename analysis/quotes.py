@@ -972,6 +972,24 @@ def _not_former(matches, text: str) -> bool:
     return any(not _PAST.search(text[max(0, m.start() - 12):m.end()]) for m in matches)
 
 
+def _near_name(rx: re.Pattern, text: str, pat: str, reach: int, leader_at: list[int]):
+    """The matches of ``rx`` (a leader pattern anchored on the name ``pat``) in the stretch of whole words
+    within ``reach`` characters of each occurrence of the name that has a leader word (``leader_at``:
+    their sorted offsets) in that stretch: a scan of the whole text for every name grew with the names
+    times the text."""
+    for occ in _rx(rf"\b{pat}\b", re.I).finditer(text):
+        lo, hi = max(0, occ.start() - reach), min(len(text), occ.end() + reach)
+        i = bisect.bisect_left(leader_at, lo)
+        if i == len(leader_at) or leader_at[i] > hi:
+            continue  # no leader word near this occurrence: neither pattern can match here
+        floor, ceiling = max(0, lo - 40), min(len(text), hi + 40)  # to a word's edge, not far
+        while lo > floor and not text[lo - 1].isspace():
+            lo -= 1
+        while hi < ceiling and not text[hi].isspace():
+            hi += 1
+        yield from rx.finditer(text, lo, hi)
+
+
 _LEADER_ALTERNATIVES = [re.compile(re.escape(w), re.I) for w in _LEADER_WORDS.split("|")]
 _SPACES, _DOTTED_WORD, _ATOM = re.compile(r"\s+"), re.compile(r"[\w.]+\s+"), re.compile(r"\w+")
 
@@ -1031,6 +1049,8 @@ def _leaders(text: str, company: str | None, names: list[str]) -> set[str]:
     # Each pattern below matches a name only where the name's words are whole words of the text: the
     # sets of such words (one scan each) spare the per-name searches for the names that cannot match.
     first_atoms, last_atoms, heading_atoms = _leader_atoms(text, comp, company) if names else (set(), set(), set())
+    reach = len(comp) + 160  # longer than any match of the two leader patterns next to a name
+    leader_at = [m.start() for m in _rx(rf"(?:{_LEADER_WORDS})", re.I).finditer(text)] if names else []
     owner_atoms = set(_ATOM.findall(" ".join(owner_sents)))
     hire_atoms = set(_ATOM.findall(" ".join(hire_sents)))
     for name in names:
@@ -1039,8 +1059,10 @@ def _leaders(text: str, company: str | None, names: list[str]) -> set[str]:
         atoms = _ATOM.findall(last)
         plain = bool(atoms) and last[0] + last[-1] == atoms[0][0] + atoms[-1][-1]  # begins and ends with a word character
         if (not plain or atoms[0].lower() in first_atoms or atoms[-1].lower() in last_atoms) and (
-                _not_former(_rx(rf"{comp}(?:\w+\s+)?(?:{_LEADER_WORDS})\s+(?:[\w.]+\s+)?{pat}\b", re.I).finditer(text), text) or
-                _not_former(_rx(rf"\b{pat}\b,\s+(?:the\s+)?{comp}[\w\s-]{{0,20}}\b(?:{_LEADER_WORDS})\b", re.I).finditer(text), text)):
+                _not_former(_near_name(_rx(rf"{comp}(?:\w+\s+)?(?:{_LEADER_WORDS})\s+(?:[\w.]+\s+)?{pat}\b", re.I),
+                                       text, pat, reach, leader_at), text) or
+                _not_former(_near_name(_rx(rf"\b{pat}\b,\s+(?:the\s+)?{comp}[\w\s-]{{0,20}}\b(?:{_LEADER_WORDS})\b", re.I),
+                                       text, pat, reach, leader_at), text)):
             out.add(name)
             continue
         rx = _rx(rf"\b{pat}\b")
