@@ -1002,17 +1002,20 @@ def _atom_before(text: str, end: int) -> str:
     return text[i:end]
 
 
-def _leader_atoms(text: str, comp: str, company: str | None) -> tuple[set[str], set[str], set[str]]:
+def _leader_atoms(text: str, comp: str, company: str | None) -> tuple[set[str], set[str], set[str], list[int]]:
     """Where ``_leaders``' per-name patterns can match, as words, found with one scan of the text each.
 
     A name matches one of those patterns only if its first word (lower case) follows a leader word
     ("chief executive [Jane] Doe"), or its last word (lower case) stands before ", <leader word>"
-    ("Doe, Acme's founder"), or its last word before "is leading <company>'s": the three sets returned.
-    ``_leaders`` runs its patterns only for the names they admit (the same result, in linear time).
+    ("Doe, Acme's founder"), or its last word before "is leading <company>'s": the three sets returned,
+    with the sorted offsets of every leader word.  ``_leaders`` runs its patterns only for the names
+    they admit, and only near those offsets (the same result, in linear time).
     """
     first: set[str] = set()
+    at_leader: list[int] = []
     for rx in _LEADER_ALTERNATIVES:  # every place some leader word could match, whichever alternative
         for m in rx.finditer(text):
+            at_leader.append(m.start())
             sp = _SPACES.match(text, m.end())
             if sp is None:
                 continue
@@ -1028,7 +1031,7 @@ def _leader_atoms(text: str, comp: str, company: str | None) -> tuple[set[str], 
         verb = _rx(rf"(?:\s+(?:is|was|has|been|will|be|also|now|currently))*\s+(?:{_LEADING_VERBS})\s+"
                    rf"(?:the\s+)?{re.escape(company)}(?:’s|'s)")
         heading = {_atom_before(text, m.start()) for m in verb.finditer(text)}
-    return first, last, heading
+    return first, last, heading, sorted(at_leader)
 
 
 def _leaders(text: str, company: str | None, names: list[str]) -> set[str]:
@@ -1048,9 +1051,9 @@ def _leaders(text: str, company: str | None, names: list[str]) -> set[str]:
                   and re.search(rf"\b[Tt]o\s+(?:{_LEADING_VERBS})\b", x)]
     # Each pattern below matches a name only where the name's words are whole words of the text: the
     # sets of such words (one scan each) spare the per-name searches for the names that cannot match.
-    first_atoms, last_atoms, heading_atoms = _leader_atoms(text, comp, company) if names else (set(), set(), set())
+    first_atoms, last_atoms, heading_atoms, leader_at = (_leader_atoms(text, comp, company) if names
+                                                         else (set(), set(), set(), []))
     reach = len(comp) + 160  # longer than any match of the two leader patterns next to a name
-    leader_at = [m.start() for m in _rx(rf"(?:{_LEADER_WORDS})", re.I).finditer(text)] if names else []
     owner_atoms = set(_ATOM.findall(" ".join(owner_sents)))
     hire_atoms = set(_ATOM.findall(" ".join(hire_sents)))
     for name in names:
