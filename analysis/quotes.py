@@ -551,6 +551,10 @@ def _lower_words(text: str) -> frozenset:
     return frozenset(re.findall(r"\b[a-z][\w’'\-]*", text))
 
 
+# the end of a line that ends like a sentence ("Jane Doe met Bill Roe. Sue Poe was critical.")
+_CLOSED_LINE = re.compile(r"[.!?:;,”\"’')]\s*$")
+
+
 @lru_cache(maxsize=32)
 def _body(text: str) -> str:
     """``text`` with headline-style lines (most words capitalised) blanked out, offsets kept.
@@ -561,7 +565,10 @@ def _body(text: str) -> str:
     def blank(m):
         words = re.findall(r"[A-Za-z][\w’'\-]*", m.group())
         caps = sum(w[0].isupper() for w in words)
-        return " " * len(m.group()) if len(words) >= 4 and caps >= 0.7 * len(words) else m.group()
+        # a line ending like a sentence must be nearly all capitals ("Jane Doe Goes After Bill Roe.")
+        closed = bool(_CLOSED_LINE.search(m.group()))
+        headline = len(words) >= 4 and caps >= (0.85 if closed else 0.7) * len(words)
+        return " " * len(m.group()) if headline else m.group()
 
     return re.sub(r"[^\n]+", blank, text)
 
@@ -790,7 +797,19 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
         i = c + 1 if c + 1 < j else i
     if i < j and toks[i][0][:1].isupper():
         return toks[i][1], toks[j - 1][2]
-    return None
+    return _role_then_name(toks, i, j)
+
+
+def _role_then_name(toks, i: int, j: int) -> tuple[int, int] | None:
+    """"the prime minister, Jane Doe, said": a role with its article, then the name between commas (the whole
+    mention, role and name, as "Jane Doe, the prime minister" would be)."""
+    if i >= j or toks[i][0].lower() not in ("the", "a", "an", "its", "his", "her", "their"):
+        return None
+    c = next((x for x in range(i + 1, j) if toks[x][0] == ","), None)
+    name = toks[c + 1:j] if c is not None else []
+    if not 1 <= len(name) <= 4 or not all(t[0][:1].isupper() for t in name) or c - i > 8:
+        return None
+    return toks[i][1], name[-1][2]
 
 
 # cue verbs whose object is the listener ("told AFP", "informed reporters"), never the speaker

@@ -1,0 +1,42 @@
+"""Speakers in house styles outside US wire copy (British and Canadian papers), on hand-written text."""
+
+from analysis import Article
+from analysis.quotes import extract_quotes
+
+
+def speakers(text):
+    q = extract_quotes(Article.from_text(text))
+    return list(zip(q["text"].str.rstrip(",."), q["speaker"]))
+
+
+def test_role_with_article_then_name_between_commas_after_the_quotation():
+    text = ('Veteran strategist Anne Dupuis said the plan was "a recipe for chaos".\n\n'
+            '"We will not be bullied," the prime minister, Mark Carney, told reporters on Tuesday.')
+    assert speakers(text) == [("a recipe for chaos", "Anne Dupuis"), ("We will not be bullied", "Mark Carney")]
+
+
+def test_role_then_name_gives_the_role_as_affiliation_evidence():
+    q = extract_quotes(Article.from_text('"We are investing," the company’s chief executive, Sundar Pichai, said.'))
+    assert q["speaker"].tolist() == ["Sundar Pichai"]
+    assert q["speaker_mention"].tolist() == ["the company’s chief executive, Sundar Pichai"]
+    assert q["affiliation"].tolist() == ["company leadership"]
+
+
+def test_a_role_clause_without_a_name_is_not_taken_for_one():
+    text = '"We are investing," the chief executive, who declined to be named, said.'
+    assert speakers(text)[0][1] != "who declined to be named"
+
+
+def test_a_lead_sentence_full_of_names_is_prose_not_a_headline():
+    # many capitalised words, but it ends like a sentence and has verbs in lower case: the full names
+    # it introduces are what "Ms Abbott" and "Mr Starmer" later stand for
+    text = ('Prime Minister Keir Starmer visited Leeds. Labour MP Diane Abbott was critical.\n\n'
+            '"This is a betrayal," Ms Abbott said.\n\n'
+            'Mr Starmer rejected that. "We have delivered," he said.')
+    assert speakers(text) == [("This is a betrayal", "Diane Abbott"), ("We have delivered", "Keir Starmer")]
+
+
+def test_a_title_case_headline_ending_in_a_full_stop_is_still_a_headline():
+    text = ('Jane Doe Goes After Bill Roe As The New Villain.\n\n'
+            'Bill Roe spoke on Monday. "I am ready," Roe said.')
+    assert speakers(text) == [("I am ready", "Bill Roe")]
