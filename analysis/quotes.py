@@ -551,8 +551,9 @@ def _lower_words(text: str) -> frozenset:
     return frozenset(re.findall(r"\b[a-z][\w’'\-]*", text))
 
 
-# the end of a line that ends like a sentence ("Jane Doe met Bill Roe. Sue Poe was critical.")
-_CLOSED_LINE = re.compile(r"[.!?:;,”\"’')]\s*$")
+# a line of two sentences is prose, however many names it holds ("Jane Doe met Bill Roe. Sue Poe was
+# critical."); a headline is one (a stop between lower-case words, not after an initial or "Mr")
+_TWO_SENTENCES = re.compile(r"[a-z]{2}[.!?][”\"’]?\s+[A-Z]")
 
 
 @lru_cache(maxsize=32)
@@ -565,9 +566,8 @@ def _body(text: str) -> str:
     def blank(m):
         words = re.findall(r"[A-Za-z][\w’'\-]*", m.group())
         caps = sum(w[0].isupper() for w in words)
-        # a line ending like a sentence must be nearly all capitals ("Jane Doe Goes After Bill Roe.")
-        closed = bool(_CLOSED_LINE.search(m.group()))
-        headline = len(words) >= 4 and caps >= (0.85 if closed else 0.7) * len(words)
+        prose = bool(_TWO_SENTENCES.search(m.group()))
+        headline = len(words) >= 4 and caps >= 0.7 * len(words) and not prose
         return " " * len(m.group()) if headline else m.group()
 
     return re.sub(r"[^\n]+", blank, text)
@@ -1164,6 +1164,9 @@ def _start(tok) -> int:
     return tok[1]
 
 
+_STOP_AFTER = re.compile(r"[ \t]*[.!?](?![\w.])")
+
+
 def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent_b: int, before_limit: int,
                   after_limit: int, sent_b_first: int | None = None, quoted=()):
     """Find the cue and speaker mention of a quotation in its own sentence.
@@ -1175,7 +1178,9 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
     quoted = quoted if isinstance(quoted, _Spans) else _Spans(quoted)
     before = _before_tokens(toks, max(sent_a, quote_a - _LOOKBACK), quote_a, quoted)
     colon = len(before) >= 2 and before[-1][0] == ":" and _is_cue(before[-2][0]) and not before[-2][0][:1].isupper()
-    if colon:
+    # 'X said it was "a farce". Y said ...': a full stop after the closing mark ends the quotation's sentence,
+    # so its own cue before it comes first (British style puts the stop outside the marks)
+    if colon or _STOP_AFTER.match(text, quote_b + 1):
         hit = _cue_before(text, toks, before, quote_a, quote_b, sent_a)
         if hit:
             return hit

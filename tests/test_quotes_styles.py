@@ -40,3 +40,9 @@ def test_a_title_case_headline_ending_in_a_full_stop_is_still_a_headline():
     text = ('Jane Doe Goes After Bill Roe As The New Villain.\n\n'
             'Bill Roe spoke on Monday. "I am ready," Roe said.')
     assert speakers(text) == [("I am ready", "Bill Roe")]
+
+
+def test_a_stop_after_the_closing_mark_keeps_the_sentence_own_cue():
+    # British style puts the full stop outside the marks: the next sentence's cue is not this quotation's
+    text = 'Ms Patel said the agency was "reviewing the file". Mr Green, the Opposition leader, said it was "a farce".'
+    assert speakers(text) == [("reviewing the file", "Patel"), ("a farce", "Green")]
