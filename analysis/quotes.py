@@ -1249,8 +1249,11 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
 
 def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int):
     """'X says: "..."', 'X said in a memo that ... "..."', 'Said X: "..."', 'according to X, "..."'."""
+    predicate = bool(_PREDICATE_START.match(text, quote_a))
     for k in range(len(before) - 1, -1, -1):
         w = before[k][0]
+        if predicate and _participle(before, k):
+            continue
         if w.lower() == "according" and k + 1 < len(before) and before[k + 1][0].lower() == "to":
             m = _mention_after(before, k + 1, quote_a)
             if m:
@@ -1286,6 +1289,17 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
         if m and k + 1 < len(before) and before[k + 1][1] == m[0] and text[m[0]].isupper():
             return w, m[0], m[1], "before"
     return None
+
+
+# a quotation that opens with a finite verb is the predicate of a subject written before it
+_PREDICATE_START = re.compile(r"\s*(?:will|would|is|are|was|were|has|have|had|could|can|should|may|might|must)\b")
+
+
+def _participle(before, k: int) -> bool:
+    """'X says that the guidelines revealed in August "will go down ...": a cue word followed by a preposition,
+    inside the clause of an earlier cue, is a participle in the subject of the quoted predicate, not a cue."""
+    return (k + 1 < len(before) and before[k + 1][0].lower() in _PREPOSITIONS
+            and any(_is_cue(t[0]) and t[0].islower() for t in before[:k]))
 
 
 def _shared_subject(text: str, before, k: int):

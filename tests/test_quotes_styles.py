@@ -1,5 +1,9 @@
 """Speakers in house styles outside US wire copy (British and Canadian papers), on hand-written text."""
 
+from pathlib import Path
+
+import pandas as pd
+
 from analysis import Article
 from analysis.quotes import extract_quotes
 
@@ -46,3 +50,19 @@ def test_a_stop_after_the_closing_mark_keeps_the_sentence_own_cue():
     # British style puts the full stop outside the marks: the next sentence's cue is not this quotation's
     text = 'Ms Patel said the agency was "reviewing the file". Mr Green, the Opposition leader, said it was "a farce".'
     assert speakers(text) == [("reviewing the file", "Patel"), ("a farce", "Green")]
+
+
+def test_a_participle_in_the_subject_of_a_quoted_predicate_is_not_a_cue():
+    # 'says that the guidelines revealed in August "will go down ..."': the guidelines did not speak
+    text = ('David Evan Harris, a lecturer, says that the policy guidelines revealed in August '
+            '“will go down in history as a grave mistake”.')
+    assert speakers(text) == [("will go down in history as a grave mistake", "David Evan Harris")]
+
+
+def test_seed_every_reference_partial_quotation_found_has_the_reference_speaker(seed):
+    ref = pd.read_csv(Path(__file__).resolve().parent.parent / "data" / "annotations" / "quotes.csv")
+    q = extract_quotes(seed).set_index(["start", "end"])
+    partial = ref[(ref["kind"] == "partial") & ref["speaker"].notna()]
+    found = [r for r in partial.itertuples() if (r.start, r.end) in q.index]
+    assert len(found) >= 0.9 * len(partial)
+    assert [(r.text, q.loc[(r.start, r.end), "speaker"]) for r in found] == [(r.text, r.speaker) for r in found]
