@@ -17,6 +17,7 @@ functions below read it (:func:`book_parameters`).
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import html
 import os
@@ -249,8 +250,19 @@ def glue_text(name: str, text: str) -> None:
 
 
 _FIGURE_RX = re.compile(r"```\{glue:figure\}\s+(\S+)\s*\n((?::[^\n]*\n)*)\s*\n(.*?)```", re.S)
-_FIGURE_CALL_RX = re.compile(r"figure_block\((?:[^()]|\([^()]*\))*?name=[\"']([^\"']+)[\"'](?:(?:[^()]|\([^()]*\))*?caption=\(?\s*[\"']([^\"']+)[\"'])?", re.S)
-_TABLE_RX = re.compile(r"show_table\((?:[^()]|\([^()]*\))*?name=[\"']([^\"']+)[\"'](?:(?:[^()]|\([^()]*\))*?caption=[\"']([^\"']+)[\"'])?", re.S)
+# a Python string literal in either quotes (an apostrophe inside double quotes does not end it), and a run of
+# them that Python joins ("first part " "second part")
+_LITERAL = r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'"
+_LITERALS = rf"((?:(?:{_LITERAL})\s*)+)"
+_FIGURE_CALL_RX = re.compile(r"figure_block\((?:[^()]|\([^()]*\))*?name=[\"']([^\"']+)[\"'](?:(?:[^()]|\([^()]*\))*?caption=\(?\s*"
+                             + _LITERALS + ")?", re.S)
+_TABLE_RX = re.compile(r"show_table\((?:[^()]|\([^()]*\))*?name=[\"']([^\"']+)[\"'](?:(?:[^()]|\([^()]*\))*?caption=\(?\s*"
+                       + _LITERALS + ")?", re.S)
+
+
+def _joined(literals: str | None) -> str:
+    """The text of a run of adjacent string literals, as Python joins them."""
+    return "".join(ast.literal_eval(x) for x in re.findall(_LITERAL, literals or ""))
 
 
 def toc_files() -> list[str]:
@@ -305,10 +317,10 @@ def figure_index(chapters: list[str] | None = None) -> pd.DataFrame:
             first = re.split(r"(?<=\.)\s", caption, maxsplit=1)[0]
             found.append((m.start(), "figure", opts.get("name", m.group(1)), first, f"{page}#{opts.get('name', m.group(1))}"))
         for m in _FIGURE_CALL_RX.finditer(src):
-            first = re.split(r"(?<=\.)\s", m.group(2) or "", maxsplit=1)[0]
+            first = re.split(r"(?<=\.)\s", _joined(m.group(2)), maxsplit=1)[0]
             found.append((m.start(), "figure", m.group(1), first, f"{page}#{m.group(1)}"))
         for m in _TABLE_RX.finditer(src):
-            found.append((m.start(), "table", m.group(1), m.group(2) or "", f"{page}#table-{_slug(m.group(1))}"))
+            found.append((m.start(), "table", m.group(1), _joined(m.group(2)), f"{page}#table-{_slug(m.group(1))}"))
         rows += [(title, kind, name, cap, href) for _pos, kind, name, cap, href in sorted(found)]
     return pd.DataFrame(rows, columns=["chapter", "kind", "name", "caption", "href"])
 

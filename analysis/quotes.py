@@ -52,6 +52,7 @@ __all__ = [
     "CLAIM_COLUMNS",
     "AFFILIATIONS",
     "SIDES",
+    "SIDE_LABELS",
     "side_of",
     "NAMING_MAX_WORDS",
     "DIRECT_SHARE",
@@ -169,21 +170,33 @@ SIDES = {
     "company": "current staff and leadership of the company the story is about, and the company itself "
                "(affiliations company leadership, current insider, company)",
     "former": "former staff of that company, whatever their current job (affiliation former insider)",
-    "outside": "everyone else: analysts, investors, academics, rivals, government, unnamed people of no stated "
-               "tie to the company",
+    "outside": "everyone else: analysts, investors, academics, rivals, government, and named people of no "
+               "stated tie to the company",
+    "unstated": "unnamed sources the article ties to no side (\"some\", \"people familiar with the matter\", "
+                "\"insiders\", \"people close to the company\"): they may be current or former staff or outsiders",
 }
+#: How the book writes each side (the keys of :data:`SIDES`), in the order tables and figures show them.
+SIDE_LABELS = {"company": "current staff and leadership", "former": "former staff", "outside": "outsiders",
+               "unstated": "unnamed, side not stated"}
 _SIDE_OF = {"company leadership": "company", "current insider": "company", "company": "company",
             "former insider": "former"}
 
 
-def side_of(affiliation: str | None) -> str | None:
+def side_of(affiliation: str | None, source_type: str | None = None) -> str | None:
     """The side (see :data:`SIDES`) of an affiliation class; None without one.
+
+    An unnamed source (``source_type`` "anonymous") with no affiliation class of its own ("other") has no
+    stated side: "unstated", not "outside".
 
     >>> side_of("former insider"), side_of("company leadership"), side_of("analyst"), side_of(None)
     ('former', 'company', 'outside', None)
+    >>> side_of("other", "anonymous"), side_of("other", "named")
+    ('unstated', 'outside')
     """
     if affiliation is None or affiliation != affiliation:  # None or NaN
         return None
+    if affiliation == "other" and source_type == "anonymous":
+        return "unstated"
     return _SIDE_OF.get(affiliation, "outside")
 
 
@@ -199,8 +212,10 @@ _AFFIL_KEYWORDS = [
 ]
 _LEADER_WORDS = (r"chief executive|ceo|founder|co-founder|cofounder|chairman|chairwoman|chair|president|chief|"
                  r"cfo|coo|cto|boss|owner|head of|managing director|executive chairman")
-_INSIDER_WORDS = r"insider|insiders|employee|employees|staff|staffer|worker|engineer|manager|executive|researcher|" \
-                 r"director|official|people close to|close to the company|who works at|at the company"
+# "insiders" and "people close to the company" alone do not say whether they work there now, once did or
+# only know the company: an unnamed source so described has no stated side (see side_of)
+_INSIDER_WORDS = r"insider|employee|employees|staff|staffer|worker|engineer|manager|executive|researcher|" \
+                 r"director|official|who works at|at the company"
 _SPOKES_WORDS = r"spokesman|spokeswoman|spokesperson|representative for|press office|press secretary"
 _FORMER = r"\bformer\b|\bex-|\bleft\b|\bonce worked\b|\bpreviously worked\b|\bused to work\b|\bquit\b|\bdeparted\b|\balumn"
 
@@ -1129,7 +1144,7 @@ def _affiliation(src: _Src, text: str, company: str | None, leaders: set[str]) -
             return cls
     if mentions_company and re.search(rf"\b(?:{_INSIDER_WORDS})\b", low):
         return "current insider"
-    if src.source_type == "anonymous" and re.search(r"\b(?:insiders?|employees?|staff|staffers?|workers?)\b", low) \
+    if src.source_type == "anonymous" and re.search(r"\b(?:insider|employees?|staff|staffers?|workers?)\b", low) \
             and not re.search(r"[A-Z]", src.name + (src.role or "")):
         return "current insider"  # "some staff", "employees": no other organisation named
     rivals = _rivals(text)
@@ -2000,7 +2015,7 @@ def _analyse(article: Article, company: str | None):
             direct=_is_direct(article, r, spans), speaker=spk,
             speaker_mention=r["speaker_mention"], speaker_start=r["speaker_start"], speaker_end=r["speaker_end"],
             source_type=r["source_type"], role=src.role if src else None, affiliation=affil.get(spk) if spk else None,
-            side=side_of(affil.get(spk)) if spk else None,
+            side=side_of(affil.get(spk), src.source_type if src else r["source_type"]) if spk else None,
             cue=r["cue"], sentence_id=r["sentence_id"], paragraph_id=r["paragraph_id"], compound=tone["compound"],
             pos=tone["pos"], neu=tone["neu"], neg=tone["neg"], label=tone["label"],
             stance=stance["label"], stance_proba=float(stance["proba"][stance["label"]]),
@@ -2010,7 +2025,8 @@ def _analyse(article: Article, company: str | None):
         src = res.sources.get(c["speaker"])
         claim_rows.append({"claim_id": f"C{i:02d}", **c, "role": src.role if src else c["role"],
                            "source_type": src.source_type if src else c["source_type"],
-                           "affiliation": affil.get(c["speaker"]), "side": side_of(affil.get(c["speaker"]))})
+                           "affiliation": affil.get(c["speaker"]),
+                           "side": side_of(affil.get(c["speaker"]), src.source_type if src else c["source_type"])})
     return tuple(quotes), tuple(tuple(r[c] for c in CLAIM_COLUMNS) for r in claim_rows), res, affil
 
 
@@ -2274,7 +2290,7 @@ def source_table(article: Article, *, company: str | None = None, n_boot: int = 
         mine_c = by_claimant.get(name, [])
         firsts = [q.speaker_start for q in mine] + [c[start_col] for c in mine_c] + [s.first]  # declined: s.first
         mean, lo, hi = _bootstrap(np.array([q.compound for q in mine], dtype=float), n=n_boot, seed=seed)
-        rows.append((name, s.source_type, s.role, affil.get(name), side_of(affil.get(name)), len(mine),
+        rows.append((name, s.source_type, s.role, affil.get(name), side_of(affil.get(name), s.source_type), len(mine),
                      sum(len(_words(q.text)) for q in mine), min(f for f in firsts if f >= 0),
                      len(mine_c), declined.get(name, 0), mean, lo, hi))
     rows = sorted((r for r in rows if r[5] > 0 or r[8] > 0 or r[9] > 0), key=lambda r: (r[7], r[0]))

@@ -22,7 +22,7 @@ import yaml
 from .article import Article
 from .mentions import story_subject
 from .financing import capex_path, extract_financing, extract_times, main_currency, off_balance_sheet
-from .quotes import extract_quotes, reported_claims, side_of, story_company
+from .quotes import SIDE_LABELS, extract_quotes, reported_claims, side_of, story_company
 from .readable import format_amount, format_number, money_style
 from .stakeholders import find_stakeholders
 
@@ -33,7 +33,6 @@ __all__ = ["forward_claims", "money_voices", "risk_voices", "unheard_stakeholder
 _LEXICON_PATH = Path(__file__).resolve().parent / "resources" / "synthesis_lexicon.yml"
 
 #: Plain-English names of the three sides of a voice (the ``side`` column of :func:`analysis.extract_quotes`).
-SIDE_LABELS = {"company": "current staff and leadership", "former": "former staff", "outside": "outsiders"}
 
 # Cues that mark a statement as forward-looking (modal verbs, intentions, forecasts).
 FORWARD_CUES = ("will", "would", "could", "may", "might", "should", "expected to", "expects", "plans", "plan to",
@@ -41,13 +40,13 @@ FORWARD_CUES = ("will", "would", "could", "may", "might", "should", "expected to
                 "intends", "hopes", "targets", "by the")
 
 
-def voice_side(affiliation) -> str | None:
+def voice_side(affiliation, source_type: str | None = None) -> str | None:
     """The side of an affiliation class, as :func:`analysis.quotes.side_of` decides it (one source of truth).
 
     >>> voice_side("former insider"), voice_side("analyst"), voice_side("company leadership")
     ('former', 'outside', 'company')
     """
-    return side_of(affiliation)
+    return side_of(affiliation, source_type)
 
 
 def _entry_rx(entry: str) -> str:
@@ -134,6 +133,7 @@ def risk_terms(text: str) -> list[str]:
     ['threat']
     """
     lex = _lexicon()
+    text = _without_insertions(text)
     start = _decisive(text)
     found = []
     for m in lex["risk"].finditer(text, start):
@@ -148,7 +148,17 @@ def money_terms(text: str) -> list[str]:
     >>> money_terms("Their spending on chips and the cost of debt rose; the fundamentals did not.")
     ['spending', 'cost', 'debt']
     """
-    return list(dict.fromkeys(m.group() for m in _lexicon()["money"].finditer(text)))
+    return list(dict.fromkeys(m.group() for m in _lexicon()["money"].finditer(_without_insertions(text))))
+
+
+def _without_insertions(text: str) -> str:
+    """``text`` with an editor's bracketed insertions ("he [the chief financial officer] said") blanked, offsets kept:
+    they are not the speaker's words.
+
+    >>> _without_insertions("She [the CFO] agreed.")
+    'She           agreed.'
+    """
+    return re.sub(r"\[[^\]\n]*\]", lambda m: " " * len(m.group()), text)
 
 
 def split_claims(claims: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -193,8 +203,9 @@ def money_voices(article: Article, *, quotes: pd.DataFrame | None = None,
     f = extract_financing(article) if facts is None else facts
     terms = []
     for start, end, text in zip(q["start"], q["end"], q["text"]):
-        found = money_terms(text) + [p for s, e, p in zip(f["start"], f["end"], f["phrase"]) if start <= s and e <= end]
-        terms.append(", ".join(dict.fromkeys(found)))
+        amounts = [p for s, e, p in zip(f["start"], f["end"], f["phrase"]) if start <= s and e <= end]
+        words = [w for w in money_terms(text) if not any(w in p for p in amounts)]  # "dollars" inside "$5bn dollars"
+        terms.append(", ".join(dict.fromkeys(words + amounts)))
     q["money_terms"] = terms
     return q[q["money_terms"] != ""].reset_index(drop=True)
 
@@ -226,7 +237,7 @@ def side_shares(rows: pd.DataFrame) -> pd.DataFrame:
 
     >>> t = pd.DataFrame({"side": ["company", "former", "former", "outside", None]})
     >>> side_shares(t)[["side", "rows", "share"]].values.tolist()
-    [['company', 1, 0.25], ['former', 2, 0.5], ['outside', 1, 0.25]]
+    [['company', 1, 0.25], ['former', 2, 0.5], ['outside', 1, 0.25], ['unstated', 0, 0.0]]
     """
     sides = rows["side"].dropna() if "side" in rows else pd.Series(dtype=object)
     counts = [int((sides == s).sum()) for s in SIDE_LABELS]
@@ -235,20 +246,40 @@ def side_shares(rows: pd.DataFrame) -> pd.DataFrame:
                          "share": [round(c / total, 3) if total else 0.0 for c in counts]})
 
 
-def unheard_stakeholders(article: Article, *, registry=None, stakeholders: pd.DataFrame | None = None) -> pd.DataFrame:
+def unheard_stakeholders(article: Article, *, registry=None, stakeholders: pd.DataFrame | None = None,
+                         quotes: pd.DataFrame | None = None) -> pd.DataFrame:
     """Stakeholders the article talks about but never quotes, most mentioned first.
 
-    Products and places are not actors and are left out.
+    Products and places are not actors and are left out.  A collective is heard through its members: a
+    group such as "analysts" or "investors" is not unheard when a quoted source's affiliation class is
+    that word ("analyst") or the source is described by it ("a Meta insider" for "insiders").
 
     Returns
     -------
     pandas.DataFrame
         Rows of :func:`analysis.find_stakeholders` for people, organisations and groups that are
         mentioned at least once and have ``quoted == 0``, sorted by ``mentions`` (descending) then name.
+
+    Examples
+    --------
+    >>> art = Article.from_text('Investors and analysts are wary. “It is too early,” said Jo Lee, an analyst at Zed.')
+    >>> names = unheard_stakeholders(art)["name"].tolist()
+    >>> "analysts" in names, "investors" in names
+    (False, True)
     """
     s = find_stakeholders(article, registry=registry) if stakeholders is None else stakeholders
+    q = extract_quotes(article) if quotes is None else quotes
+    voices = q[(q["kind"] != "term") & q["speaker"].notna()]
     s = s[s["kind"].isin(["person", "organisation", "group"]) & (s["mentions"] > 0) & (s["quoted"] == 0)]
+    s = s[[not (kind == "group" and _heard_through(name, voices)) for name, kind in zip(s["name"], s["kind"])]]
     return s.sort_values(["mentions", "name"], ascending=[False, True]).reset_index(drop=True)
+
+
+def _heard_through(group: str, voices: pd.DataFrame) -> bool:
+    """Whether a collective ("analysts") speaks through a quoted member (affiliation analyst, "an analyst")."""
+    one = re.sub(r"(?<=[a-z])s$", "", group.lower().strip())
+    said = voices["speaker"].fillna("") + " " + voices["role"].fillna("")
+    return bool((voices["affiliation"] == one).any() or said.str.contains(rf"(?i)\b{re.escape(one)}s?\b").any())
 
 
 FORWARD_COLUMNS = ["claim_id", "sentence_id", "start", "end", "period", "period_start", "period_text", "cue",
@@ -323,7 +354,8 @@ FINDING_PAGES = {"voices": "02-who-speaks.md", "rests_on": "02-who-speaks.md", "
 
 
 #: One speaker's side, in the singular.
-_SIDE_ONE = {"company": "current staff or leadership", "former": "former staff", "outside": "outsider"}
+_SIDE_ONE = {"company": "current staff or leadership", "former": "former staff", "outside": "outsider",
+             "unstated": "unnamed, side not stated"}
 
 
 def _n(count: int, noun: str) -> str:
@@ -355,7 +387,8 @@ def _voices_finding(speech: pd.DataFrame, subject: str | None, sides: bool = Tru
         return (f"**Who is heard.** The article quotes {per['speaker'].nunique()} sources in {len(speech)} "
                 f"quotations of speech. The most quoted are {_and(top)}.")
     shares = side_shares(speech)
-    whose = {"company": f"{subject}'s " if subject else "the organisation's ", "former": "its ", "outside": ""}
+    whose = {"company": f"{subject}'s " if subject else "the organisation's ", "former": "its ", "outside": "",
+             "unstated": ""}
     shares = shares[shares["rows"] > 0]
     parts = [f"{_pct(r.rows, shares['rows'].sum())}% {'come ' if i == 0 else ''}from {whose[r.side]}{r.label}"
              for i, r in enumerate(shares.itertuples())]
@@ -454,17 +487,21 @@ def _company_finding(speech: pd.DataFrame, claims: pd.DataFrame, subject: str | 
     if kind == "person" and subject:
         return _person_finding(speech, claims, subject) + tail
     who = subject or "the organisation the story is about"
-    own = speech[speech["side"] == "company"]
-    own_claims = claims[claims["side"] == "company"]
+    own, own_claims = speech[speech["side"] == "company"], claims[claims["side"] == "company"]
     if own.empty and own_claims.empty:
         return f"**What {who} itself says.** Nobody from {who}'s current staff or leadership is quoted or cited.{tail}"
-    per = own.groupby(["speaker", "source_type"]).size().reset_index(name="n").sort_values("n", ascending=False)
-    names = _and([f"{_who(r.speaker, r.source_type)} ({r.n})" for r in per.itertuples()])
-    said = (f"{who}'s current staff and leadership speak in {len(own)} of the {len(speech)} quotations"
-            f"{': ' + names if names else ''}") if len(own) else f"no quotation comes from {who}'s current staff or leadership"
-    cited = (f", and {_n(len(own_claims), 'claim')} {'is' if len(own_claims) == 1 else 'are'} reported from them "
-             "without quotation marks") if len(own_claims) else ""
-    return f"**What {who} itself says.** {said[0].upper() + said[1:]}{cited}.{tail}"
+    # on the record: the organisation and its named people; unnamed current staff are told apart (hearsay)
+    named, anon = own[own["source_type"] != "anonymous"], own[own["source_type"] == "anonymous"]
+    named_c = own_claims[own_claims["source_type"] != "anonymous"]
+    anon_c = own_claims[own_claims["source_type"] == "anonymous"]
+    per = named.groupby("speaker").size().sort_values(ascending=False)
+    names = _and([f"**{n}** ({k})" for n, k in per.items()])
+    said = (f"On the record, {who} and its named people speak in {len(named)} of the {len(speech)} quotations: {names}"
+            if len(named) else f"No quotation comes on the record from {who} or its named people")
+    cited = f", and {_n(len(named_c), 'claim')} {'is' if len(named_c) == 1 else 'are'} reported from them" if len(named_c) else ""
+    unnamed = (f" Unnamed current staff add {_n(len(anon), 'quotation')} and {_n(len(anon_c), 'claim')}, which the "
+               "reader must take on the reporter's word." if len(anon) or len(anon_c) else "")
+    return f"**What {who} itself says.** {said}{cited}.{unnamed}{tail}"
 
 
 def key_findings(article: Article, *, quotes: pd.DataFrame | None = None, claims: pd.DataFrame | None = None,

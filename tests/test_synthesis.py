@@ -46,7 +46,7 @@ ART = Article.from_text(
 def test_sides_come_from_the_quotes_table():
     q = __import__("analysis").extract_quotes(ART)
     shares = synthesis.side_shares(q[q["speaker"].notna()]).set_index("side")["rows"].to_dict()
-    assert shares == {"company": 1, "former": 1, "outside": 1}
+    assert shares == {"company": 1, "former": 1, "outside": 1, "unstated": 0}
 
 
 def test_risk_voices_name_the_outsider():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ..quotes import SIDE_LABELS
 from ._style import PALETTE, finish, new_ax, palette_for
 
 __all__ = ["plot_voice_shares", "plot_affiliation_mix", "plot_source_tone", "MIN_FOR_INTERVAL"]
@@ -39,7 +40,7 @@ def plot_affiliation_mix(sources: pd.DataFrame, *, ax=None):
     ``sources`` is :func:`analysis.source_table`.
     """
     ax = new_ax(ax, figsize=(7, 3.6))
-    sides = {"company": "current staff and leadership", "former": "former staff", "outside": "outsiders"}
+    sides = SIDE_LABELS
     keys = sources["affiliation"].fillna("unknown").astype(str)
     if "side" in sources:
         keys = keys + " (" + sources["side"].map(sides).fillna("side unknown") + ")"
@@ -86,7 +87,7 @@ def plot_source_tone(quotes: pd.DataFrame, *, score: str = "compound", ax=None, 
     q = quotes[(quotes["kind"] != "term") & quotes["speaker"].notna()]
     order = q.groupby("speaker")[score].agg(["mean", "size"]).sort_values(["mean", "size"])
     ax = new_ax(ax, figsize=(7, max(2.5, 0.4 * len(order) + 1.3)))
-    sides = {"company": "current staff and leadership", "former": "former staff", "outside": "outsiders"}
+    sides = SIDE_LABELS
     colours = dict(zip(sides, PALETTE))
     for y, (speaker, row) in enumerate(order.iterrows()):
         mine = q[q["speaker"] == speaker]

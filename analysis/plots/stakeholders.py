@@ -250,14 +250,15 @@ def plot_power_interest(table: pd.DataFrame, *, ax=None, label_top: int = 40, st
 def plot_voice(table: pd.DataFrame, *, ax=None, top: int = 20, kinds=("person", "organisation", "group")):
     """Who is talked about versus who gets to talk.
 
-    For the ``top`` most mentioned stakeholders of ``kinds``, a bar of mentions and beside
-    it a bar of quotations they are the speaker of.
+    For the ``top`` most mentioned stakeholders of ``kinds``, and every one quoted at least once
+    however rarely mentioned, a bar of mentions and beside it a bar of quotations they are the speaker of.
 
     Returns
     -------
     matplotlib.axes.Axes
     """
-    df = table[(table["mentions"] > 0) & table["kind"].isin(kinds)].sort_values(["mentions", "name"], ascending=[False, True]).head(top)
+    df = table[(table["mentions"] > 0) & table["kind"].isin(kinds)].sort_values(["mentions", "name"], ascending=[False, True])
+    df = df[(np.arange(len(df)) < top) | (df["quoted"] > 0)]  # a quoted stakeholder is never cut off the figure
     ax = new_ax(ax, figsize=(7, max(3.0, 0.34 * len(df) + 1)))
     y = np.arange(len(df))[::-1]
     ax.barh(y + 0.2, df["mentions"], height=0.4, color=PALETTE[0], label="mentions (talked about)")
