@@ -38,4 +38,16 @@
     document.addEventListener("mouseover", place);
     document.addEventListener("focusin", place);
   });
+
+  /* Every figure opens at full size when tapped or clicked (a phone shows it smaller than it was drawn). */
+  ready(function () {
+    document.querySelectorAll("figure img, img.analysis-figure").forEach(function (img) {
+      if (img.closest("a") || /^data:/.test(img.src)) { return; }  // a data: image cannot be opened as a page
+      var link = document.createElement("a");
+      link.href = img.currentSrc || img.src;
+      link.title = "Open the figure at full size";
+      img.parentNode.insertBefore(link, img);
+      link.appendChild(img);
+    });
+  });
 })();
