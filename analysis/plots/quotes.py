@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+from matplotlib.ticker import MaxNLocator
 
 from ..quotes import SIDE_LABELS
 from ._style import PALETTE, finish, new_ax, palette_for
@@ -52,6 +53,7 @@ def plot_affiliation_mix(sources: pd.DataFrame, *, ax=None):
             edgecolor="white")
     if len(g):
         ax.legend(frameon=False, loc="lower right")
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # counts: whole numbers only
     return finish(ax, title="Who the sources are", xlabel="number of quotations and claims", ylabel="affiliation")
 
 
@@ -93,7 +95,9 @@ def plot_source_tone(quotes: pd.DataFrame, *, score: str = "compound", ax=None, 
         mine = q[q["speaker"] == speaker]
         side = mine["side"].iloc[0] if "side" in mine else None
         c = colours.get(side, PALETTE[7])
-        ax.scatter(mine[score], [y] * len(mine), color=c, s=36, alpha=0.8, edgecolor="black", linewidth=0.4, zorder=3)
+        # the dots of one source are spread a little up and down, so equal scores do not hide one another
+        spread = np.linspace(-0.2, 0.2, len(mine)) if len(mine) > 1 else np.zeros(1)
+        ax.scatter(mine[score], y + spread, color=c, s=36, alpha=0.8, edgecolor="black", linewidth=0.4, zorder=3)
         if row["size"] >= min_interval:
             lo, hi = _interval(mine[score].to_numpy())
             ax.plot([lo, hi], [y, y], color=c, linewidth=2.5, solid_capstyle="round", zorder=2)
@@ -103,7 +107,9 @@ def plot_source_tone(quotes: pd.DataFrame, *, score: str = "compound", ax=None, 
     ax.set_xlim(-1.05, 1.05)
     handles = [ax.scatter([], [], color=colours[k], s=36, label=v) for k, v in sides.items() if (q.get("side") == k).any()]
     if handles:
-        ax.legend(handles=handles, title="side", frameon=False, fontsize=9, loc="upper left", bbox_to_anchor=(1, 1))
+        # below the plot, so the dots keep the figure's whole width
+        ax.figure.legend(handles=handles, title="side", frameon=False, fontsize=9, loc="outside lower center",
+                         ncol=min(len(handles), 2))
     xlabel = {"compound": "VADER tone of each quotation (-1 to 1)",
               "stance_score": "stance toward the story's subject: P(positive) - P(negative)"}.get(
         score, f"tone of each quotation ({score}, -1 to 1)")
