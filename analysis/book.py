@@ -136,6 +136,40 @@ def is_seed(article: Article) -> bool:
     return load_article(SEED_PATH).text == article.text
 
 
+def stance_against_reference(article: Article, quotes: pd.DataFrame) -> pd.DataFrame | None:
+    """The seed's hand labels of stance (``data/annotations/stance.csv``) beside the quotation table's ``stance``.
+
+    The hand labels name quotations by the reference annotation's ids (``data/annotations/quotes.csv``);
+    a quotation is matched to a row of ``quotes`` (:func:`analysis.extract_quotes`) by its exact span.
+    Returns None unless ``article`` is the seed.  Columns: ``quote_id`` (the reference's),
+    ``module_quote_id``, ``text``, ``speaker``, ``confidence`` (``clear`` or ``arguable``), ``reference``
+    (the hand label), ``stance`` (the table's), ``evidence`` (the words that weighed most, from
+    :func:`analysis.sentiment.stance_validation`) and ``agree``.
+    """
+    from .quotes import story_company
+    from .sentiment import name_spans, stance_validation
+
+    if not is_seed(article):
+        return None
+    folder = ROOT / "data" / "annotations"
+    ref_quotes = pd.read_csv(folder / "quotes.csv")
+    hand = pd.read_csv(folder / "stance.csv")
+    check = stance_validation(article.text, ref_quotes, hand,
+                              targets=name_spans(article.text, [story_company(article)]))
+    spans = ref_quotes.set_index("quote_id")[["start", "end"]]
+    found = quotes.set_index(["start", "end"])
+    rows = []
+    for r in check.itertuples():
+        key = tuple(int(x) for x in spans.loc[r.quote_id])
+        mine = found.loc[key] if key in found.index else None
+        stance = mine["stance"] if mine is not None else None
+        rows.append({"quote_id": r.quote_id, "module_quote_id": mine["quote_id"] if mine is not None else None,
+                     "text": r.text, "speaker": mine["speaker"] if mine is not None else None,
+                     "confidence": r.confidence, "reference": r.reference, "stance": stance,
+                     "evidence": r.evidence, "agree": stance == r.reference})
+    return pd.DataFrame(rows)
+
+
 #: Tables with more rows than this are shown folded (a <details> element) with a scroll box.
 COLLAPSE_ROWS = 12
 

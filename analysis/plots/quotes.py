@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.ticker import MaxNLocator
 
-from ..quotes import SIDE_LABELS
+from ..quotes import MIN_FOR_INTERVAL, SIDE_LABELS
 from ._style import PALETTE, finish, new_ax, palette_for
 
 __all__ = ["plot_voice_shares", "plot_affiliation_mix", "plot_source_tone", "MIN_FOR_INTERVAL"]
@@ -57,8 +57,6 @@ def plot_affiliation_mix(sources: pd.DataFrame, *, ax=None):
     return finish(ax, title="Who the sources are", xlabel="number of quotations and claims", ylabel="affiliation")
 
 
-#: Fewest quotations for which a source's interval is drawn; below it the single scores are shown.
-MIN_FOR_INTERVAL = 5
 
 
 def _interval(values, *, seed: int = 0, n: int = 1000) -> tuple[float, float]:
