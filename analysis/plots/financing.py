@@ -60,9 +60,11 @@ def period_label(period: str) -> str:
 
     Examples
     --------
-    >>> [period_label(p) for p in ["2024", "2025-06", "2025-Q3", "2025-summer", "2025-late"]]
-    ['2024', 'Jun 2025', 'Q3 2025', 'summer 2025', 'late 2025']
+    >>> [period_label(p) for p in ["2024", "2025-06", "2025-Q3", "2025-summer", "2025-late", "2024-04/2025-03"]]
+    ['2024', 'Jun 2025', 'Q3 2025', 'summer 2025', 'late 2025', 'Apr 2024 – Mar 2025']
     """
+    if "/" in str(period):  # a span: "2024-04/2025-03"
+        return " – ".join(period_label(p) for p in str(period).split("/", 1))
     year, _, part = str(period).partition("-")
     if not part:
         return year
@@ -231,7 +233,7 @@ def plot_market_reactions(facts: pd.DataFrame, *, ax=None):
     ys = range(len(m))
     colours = [PALETTE[2] if c > 0 else PALETTE[3] for c in m["change"]]
     ax.barh(list(ys), m["change"], color=colours)
-    ax.set_yticks(list(ys), [f"{p or 'undated'}: {ph}" for p, ph in zip(m["period"], m["phrase"])], fontsize=9)
+    ax.set_yticks(list(ys), [f"{period_label(p) if p else 'undated'}: {ph}" for p, ph in zip(m["period"], m["phrase"])], fontsize=9)
     ax.axvline(0, color="0.3", linewidth=0.8)
     ax.invert_yaxis()
     lim = max(abs(m["change"]).max() * 1.2, 1)
