@@ -165,6 +165,8 @@ REPORTING = frozenset(_tables()["reporting"])
 CONTRAST = frozenset(_tables()["contrast"])
 #: Negators: they reverse what follows until the next punctuation mark or contrast word.
 NEGATION = frozenset(_tables()["negation"])
+#: Words that reverse a following "to"/"for" clause ("hard to like", "failed to deliver"): polarity shifters.
+SHIFTERS = frozenset(_tables()["shifters"])
 #: Pronouns read as the story's subject in a quotation that does not name it (see :func:`quote_stance`).
 STANCE_PRONOUNS = frozenset(_tables()["stance_pronouns"])
 #: Closed-class words: read by the model, never named as its evidence.
@@ -359,7 +361,7 @@ def _states(low: list[str]) -> tuple[list[bool], list[bool], list[int]]:
     quoted, negated, clause = [], [], []
     inside = neg = False
     c = 0
-    for w in low:
+    for i, w in enumerate(low):
         if w in _MARKS:
             inside = (not inside) if w == '"' else (w == "“")
         if w in _PUNCT_STOP or w in CONTRAST:
@@ -368,7 +370,7 @@ def _states(low: list[str]) -> tuple[list[bool], list[bool], list[int]]:
         quoted.append(inside and w not in _MARKS)
         negated.append(neg)
         clause.append(c)
-        if w in NEGATION or w.endswith("n't"):
+        if w in NEGATION or w.endswith("n't") or (w in SHIFTERS and low[min(i + 1, len(low) - 1)] in ("to", "for")):
             neg = True
     return quoted, negated, clause
 

@@ -105,6 +105,17 @@ def test_negation_is_a_feature():
     assert f["V_L-"] < 0  # "praised" counts against the target once negated
 
 
+def test_a_shifter_before_to_reverses_the_clause_like_a_negator():
+    """'hard for ... to trust' reverses 'trust' as 'never' would; 'hard' alone before a noun does not."""
+    s = "Smith has a plan that is hard for voters to warmly embrace."
+    _, parts = target_features(s, 0, 5)
+    assert any(name.startswith("R:not_") for name, word, _ in parts if word == "embrace")
+    _, parts = target_features("Smith made a hard choice and warmly embraced it.", 0, 5)
+    assert not any(":not_" in name for name, word, _ in parts if word == "embraced")
+    f, _ = target_features(s, 0, 5)
+    assert f.get("V_R+", 0) == 0 and f["V_R-"] < 0  # "warmly embrace" counts against Smith once reversed
+
+
 def test_reads_only_the_sentence_around_the_target():
     calm = "Smith opened the new bridge on Monday."
     text = "What a horrible, awful, tragic day. " + calm
@@ -259,7 +270,8 @@ def test_stance_bad_span_raises():
 
 def test_stance_validation_on_the_seed():
     """On the seed, the stance agrees with the hand labels on more of the 15 clear rows than VADER (6): 9 since
-    pronouns in contractions are read and a quoted sentence with no word of weight goes on from the one before."""
+    pronouns in contractions are read and a quoted sentence with no word of weight goes on from the one before,
+    10 since "tough for team members to enthusiastically rally behind" reverses the praise it holds (shifters)."""
     text = (ROOT / "data" / "raw" / "article.txt").read_text(encoding="utf-8")
     quotes = pd.read_csv(ROOT / "data" / "annotations" / "quotes.csv")
     reference = pd.read_csv(ROOT / "data" / "annotations" / "stance.csv")
@@ -267,7 +279,7 @@ def test_stance_validation_on_the_seed():
     assert len(table) == len(reference) == 19
     clear = table[table["confidence"] == "clear"]
     assert len(clear) == 15
-    assert clear["agree"].sum() >= 9  # VADER on the quotation alone agrees on 6 (see the methods appendix)
+    assert clear["agree"].sum() >= 10  # VADER on the quotation alone agrees on 6 (see the methods appendix)
     assert (table["agree"] == (table["stance"] == table["reference"])).all()
 
 
