@@ -134,6 +134,17 @@ def test_words_vader_lacks_take_their_valence_from_the_broader_list():
     assert "V_R-" not in calm
 
 
+def test_a_missing_word_list_package_is_one_clear_error(monkeypatch):
+    tables = {**S._tables(), "extra_lexicon": {**S._tables()["extra_lexicon"], "package": "no_such_package_here"}}
+    monkeypatch.setattr(S, "_tables", lambda: tables)
+    S.extra_lexicon.cache_clear()
+    try:
+        with pytest.raises(ImportError, match="no_such_package_here.*not installed"):
+            extra_lexicon()
+    finally:
+        S.extra_lexicon.cache_clear()
+
+
 def test_reads_only_the_sentence_around_the_target():
     calm = "Smith opened the new bridge on Monday."
     text = "What a horrible, awful, tragic day. " + calm
