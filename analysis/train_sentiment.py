@@ -32,7 +32,7 @@ from .sentiment import LABELS, MODEL_PATH, target_features
 #: Feature options (see :func:`analysis.sentiment.target_features`), chosen on the
 #: development split and by 5-fold cross-validation on the training split.
 OPTS = {"near": 3, "neg": True, "quote": True, "contrast": False, "bands": True, "speaker": True, "stem": True,
-        "bigrams": True}
+        "bigrams": True, "extra": True}
 #: Inverse regularisation strength of the logistic regression.
 C = 0.1
 #: A feature seen in fewer training pairs than this is dropped (keeps the model small).
