@@ -1695,7 +1695,7 @@ class _Reader:
         """(resolved, mention, start, end, cue) of the speaker, trying each way in turn, or None."""
         hit = self.from_cue(found)
         for stage in (self.shared_sentence, self.transcript_label, self.dash_line, self.continuation,
-                      self.colon_subject, self.previous_sentence):
+                      self.colon_subject, self.previous_sentence, self.sentence_subject):
             if hit is not None:
                 break
             hit = stage(row, s_open)
@@ -1835,6 +1835,24 @@ class _Reader:
                 row["note"] = "speaker is the subject of the previous sentence"
             return hit
         return None
+
+
+    def sentence_subject(self, row, s_open):
+        """A partial quotation with no cue of its own inside the reporter's sentence: the person (or a
+        source already met) that opens the sentence is the one quoted ('Doe supports "fair pay" and
+        opposes "freezes"', 'On Monday, she vowed to "fight on"')."""
+        if row["kind"] != "partial":
+            return None
+        sub = _clause_subject(self.text, self.toks_of(s_open))
+        if not sub or sub[1] > row["start"]:
+            return None
+        mention = self.text[sub[0]:sub[1]]
+        r = self.res.resolve(mention, sub[0], sub[1])
+        known = r and (r[0] in self.res.sources or r[3] == "person" and r[1] == "named" and len(r[0].split()) >= 2)
+        if not r or not (mention.lower() in _PRONOUNS or known):
+            return None  # "Instead, ...", "Despite ...": a capitalised word is no source unless met or a full name
+        row["note"] = (row["note"] + "; " if row["note"] else "") + "speaker is the subject of the sentence"
+        return r, mention, sub[0], sub[1], None
 
 
 def _claims(article: Article, res: _Resolver, span_set, used_cues, toks_of):
