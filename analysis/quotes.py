@@ -122,6 +122,8 @@ _NAMING = re.compile(
     r"the\s+slogan|the\s+motto|the\s+name|titled|entitled|named)\b)(?:\s+(?:it|them|him|her|this|that|the|a|an|its|their|his|what|as))*\s*$",
     re.I,
 )
+# Naming words whose quotation is the caller's own words when a person calls ('called it a "disaster"').
+_CALLED = re.compile(r"\b(?:" + "|".join(_W["calling_verbs"]) + r")\b((?:\s+[\w’'\-]+){0,4})\s*$", re.I)
 # Characters before a quotation searched for a naming cue ("what insiders have called the").
 _NAMING_REACH = 80
 #: A quotation after a naming cue is a label (term) up to this many words; longer, it is someone's words.
@@ -621,7 +623,7 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
         # "A Skyline spokesman, Tom Reyes": the name follows the description
         name = appos.group(1).strip()
         return _canonical_name(name, text), "named", head, "person"
-    desc = re.match(r"(?:(?:a|an|the|one|another|two|three|several)\s+)?((?:[a-z][\w’'\-]*\s+){1,4}(?:for|to|at|of|with)"
+    desc = re.match(r"(?:(?i:a|an|the|one|another|two|three|several)\s+)?((?:[a-z][\w’'\-]*\s+){1,4}(?:for|to|at|of|with)"
                     r"\s+(?:the\s+)?[A-Z].*)", head)
     if desc and not any(w in _DETERMINERS - {"a", "an", "the", "one", "another"} for w in desc.group(1).split()[:1]):
         # "a spokesman for Acme Corp", "an adviser to Jane Doe": a description naming an employer, not the employer
@@ -812,6 +814,8 @@ def _keeps_preposition(toks, i: int, j: int) -> bool:
         return True
     if w in _PREPOSITIONS and re.search(r"familiar|close|knowledge|briefed|aware|involved|people|person|officials?|sources?", p):
         return True
+    if _employer_after(toks, i):
+        return True  # "a reporter for Agence France-Presse said": the employer belongs to the subject
     return (w in _PREPOSITIONS and i + 1 <= j and toks[i + 1][0].lower() in ("the", "a", "an")
             and bool(re.fullmatch(r"familiar|close|knowledge|briefed|aware|involved|with", p)))
 
@@ -1563,6 +1567,9 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
     last = re.search(r"([\w’'\-]+)\s*(,?)\s*$", pre)
     speech = last and CUE_FORMS.get(last.group(1).lower()) not in (None, "call")  # "called" names, it does not quote
     after_cue = bool(speech and last.group(2))
+    called = _CALLED.search(pre[-_NAMING_REACH:])
+    if called and nwords <= NAMING_MAX_WORDS and _calls_names(pre[-_NAMING_REACH:], called, qtext):
+        return "partial"
     if _NAMING.search(pre[-_NAMING_REACH:]) and nwords <= NAMING_MAX_WORDS:
         return "term"
     if at_start or after_cue:
@@ -1580,6 +1587,32 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
     if nwords <= 3 and not sentence_has_cue:
         return "term"
     return "partial"
+
+
+def _calls_names(pre: str, called: re.Match, qtext: str) -> bool:
+    """Someone calls someone or something names: 'Doe called the plan a "disaster"', 'he called it
+    "absurd"', '..., calling him "a loser"' (a partial quotation of the caller, not a label).
+
+    ``called`` is a match of ``_CALLED`` (a word of ``calling_verbs`` and up to four words before the
+    quotation).  The quoted words start in lower case, and the verb has an object ("it", "the plan") or
+    its subject is a name, a pronoun, "who" or a participle clause (a comma or "and" before it).  A
+    capitalised name ('the "Eye of Sauron"'), a common noun before the verb with no object after it
+    ('what executives call the "war room"', 'a tax called an "inversion"') and a passive ('is called')
+    leave a label.
+    """
+    if not qtext[:1].islower():
+        return False
+    if any(w in ("it", "them", "him", "her", "me", "us") or w not in _DETERMINERS and w not in ("as", "what")
+           for w in called.group(1).lower().split()):
+        return True  # "the council called her "third-rate"": an object makes the naming verb finite
+    words = re.findall(r"[\w’'\-]+|,", pre[:called.start()])
+    while words and words[-1].lower() in _AUX - {"is", "are", "was", "were", "been", "being"}:
+        words.pop()
+    if not words:
+        return False
+    w = words[-1]
+    return w in (",", "and", "who") or w.lower() in ("he", "she", "they", "we", "i") or (
+        w[:1].isupper() and w not in _NOT_NAME)
 
 
 def _scan(article: Article, company: str | None):
