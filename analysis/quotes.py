@@ -776,6 +776,10 @@ _TIME_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday
                "Yesterday", "Today", "Tonight", "Earlier", "Later"}
 
 
+# A capitalised participle or adverb that opens an introductory phrase ("Recalling that moment, Doe, ...").
+_INTRO_WORD = re.compile(r"[A-Z][a-z]{3,}(?:ing|ly)")
+
+
 def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
     """"Name, an appositive, says": the subject runs from the clause start to the comma at ``j``."""
     i = j - 1
@@ -786,7 +790,9 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
     i += 1
     while i < j and toks[i][0] in ("But", "And", "Yet", "So", "Still", "Meanwhile", "However", ","):
         i += 1
-    if i < j and (toks[i][0].lower() in _INTRO | {"of", "about", "asked"} or toks[i][0] in _TIME_WORDS):
+    if i < j and (toks[i][0].lower() in _INTRO | {"of", "about", "asked"} or toks[i][0] in _TIME_WORDS
+                  or _INTRO_WORD.fullmatch(toks[i][0]) and toks[i][0].lower() not in _GIVEN_GENDER
+                  or toks[i][0][:1].islower()):  # "Recalling that night, Doe, ...": the scan stopped at "that"
         # "Of Carson, Levine, who backs Rubio, said", "Tuesday at X in Y, OH, after winning, Gov. Jane Doe
         # said": the introductory phrases end at the last comma followed by a capitalised word
         c = next((x for x in range(j - 1, i, -1) if toks[x][0] == "," and toks[x + 1][0][:1].isupper()), j)
@@ -1302,7 +1308,8 @@ def _clause_subject(text: str, toks) -> tuple[int, int] | None:
     i = 0
     while i < len(toks) - 1 and toks[i][0].lower() in ("and", "but", "yet", "so", "then") and toks[i + 1][0] != ",":
         i += 1  # "And then Trump went on the attack, saying": a conjunction is not an introductory phrase
-    if i == 0 and toks and toks[0][0].lower() in _INTRO:
+    if i == 0 and toks and (toks[0][0].lower() in _INTRO or _INTRO_WORD.fullmatch(toks[0][0])
+                            and toks[0][0].lower() not in _GIVEN_GENDER):
         while i < len(toks) and toks[i][0] != ",":
             i += 1
         i += 1

@@ -637,3 +637,15 @@ def test_direct_column_of_partial_quotations(text, direct):
     row = only(text)
     assert row.kind == "partial"
     assert bool(row.direct) is direct
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("“One more mean question and I leave,” Tom Reyes quipped.", "Tom Reyes"),
+        ("Recalling that night, Jane Doe, who ran the campaign, said: “We were exhausted and broke.”", "Jane Doe"),
+        ("Despite the loss, Jane Doe said: “We will be back next year.”", "Jane Doe"),
+    ],
+)
+def test_doubled_consonant_cue_and_introductory_phrases(text, speaker):
+    assert only(text).speaker == speaker
