@@ -2054,7 +2054,7 @@ def _letters(s: str) -> int:
 
 #: A quotation is direct when its quoted letters are more than this share of its attributed content.
 DIRECT_SHARE = 0.5
-#: A partial quotation of this many words or more is direct (tuned on PolNeAR train: 66% of them are, against
+#: A partial quotation of this many words or more is direct, tuned on PolNeAR train (66% of them are, against
 #: 34% of the partial quotations of 9 to 11 words whose attributed clause outweighs them).
 DIRECT_MIN_WORDS = 12
 # Words after a partial quotation that end its attributed content ("he's "excited" as he faces ...").
