@@ -990,7 +990,7 @@ def _near_name(rx: re.Pattern, text: str, pat: str, reach: int, leader_at: list[
     within ``reach`` characters of each occurrence of the name that has a leader word (``leader_at``:
     their sorted offsets) in that stretch: a scan of the whole text for every name grew with the names
     times the text."""
-    for occ in _rx(rf"\b{pat}\b", re.I).finditer(text):
+    for occ in _occurrences_near(_rx(rf"\b{pat}\b", re.I), text, reach + 2 * len(pat), leader_at):
         lo, hi = max(0, occ.start() - reach), min(len(text), occ.end() + reach)
         i = bisect.bisect_left(leader_at, lo)
         if i == len(leader_at) or leader_at[i] > hi:
@@ -1001,6 +1001,24 @@ def _near_name(rx: re.Pattern, text: str, pat: str, reach: int, leader_at: list[
         while hi < ceiling and not text[hi].isspace():
             hi += 1
         yield from rx.finditer(text, lo, hi)
+
+
+def _occurrences_near(occ_rx: re.Pattern, text: str, reach: int, leader_at: list[int]):
+    """The matches of ``occ_rx`` that start within ``reach`` characters of a leader word (sorted offsets
+    ``leader_at``), searched only in those stretches (merged, widened to word edges) and not in the whole
+    text: a superset of the occurrences ``_near_name`` keeps, found in time linear in the stretches."""
+    n = len(text)
+    stretches: list[list[int]] = []
+    for at in leader_at:
+        lo, hi = max(0, at - reach), min(n, at + reach)
+        if stretches and lo <= stretches[-1][1]:
+            stretches[-1][1] = max(stretches[-1][1], hi)
+        else:
+            stretches.append([lo, hi])
+    for lo, hi in stretches:
+        while hi < n and (text[hi].isalnum() or text[hi] == "_"):
+            hi += 1  # the search ends at a word's edge, so that no word is cut into a false match
+        yield from occ_rx.finditer(text, lo, hi)
 
 
 _LEADER_ALTERNATIVES = [re.compile(re.escape(w), re.I) for w in _LEADER_WORDS.split("|")]
@@ -1082,7 +1100,9 @@ def _leaders(text: str, company: str | None, names: list[str]) -> set[str]:
             out.add(name)
             continue
         rx = _rx(rf"\b{pat}\b")
-        if (not plain or owner_atoms.issuperset(atoms)) and any(rx.search(x) for x in owner_sents):
+        # a one-word name stands as a whole word in an owner sentence exactly when it is one of their words
+        if (atoms[0] in owner_atoms if plain and len(atoms) == 1 else
+                (not plain or owner_atoms.issuperset(atoms)) and any(rx.search(x) for x in owner_sents)):
             out.add(name)
             continue
         if company and (not plain or atoms[-1] in heading_atoms) and _rx(rf"\b{pat}\b(?:\s+(?:is|was|has|been|will|be|also|now|currently))*\s+(?:{_LEADING_VERBS})\s+"
