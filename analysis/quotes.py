@@ -476,6 +476,7 @@ def _name_token_tuple(run: str) -> tuple[str, ...]:
 
 # a preposition or conjunction before a name: the name is no subject, a pronoun after it is seldom its own
 _OBJECT_BEFORE = re.compile(r"\b(?:to|with|of|for|by|at|from|against|about|on|than|and|or|over|like)\s+$")
+_QUOTED_IN_WINDOW = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _HE = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 
@@ -500,7 +501,8 @@ def _genders(text: str) -> dict[str, str]:
         if _OBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "apologised to Clinton and to his supporters": the pronoun is the subject's
         stop = min(runs[i + 1].start() if i + 1 < len(runs) else len(text), m.end() + 150)
-        window = text[m.end():stop]
+        # a pronoun inside a quotation is the speaker's word for someone else ("Doe added, "... her standing"")
+        window = _QUOTED_IN_WINDOW.sub(" ", text[m.end():stop]).split("“")[0].split('"')[0]
         he, she = _HE.search(window), _SHE.search(window)
         if he and (not she or he.start() < she.start()):
             v[0] += 1
@@ -1188,7 +1190,9 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
     """
     quoted = quoted if isinstance(quoted, _Spans) else _Spans(quoted)
     before = _before_tokens(toks, max(sent_a, quote_a - _LOOKBACK), quote_a, quoted)
-    colon = len(before) >= 2 and before[-1][0] == ":" and _is_cue(before[-2][0]) and not before[-2][0][:1].isupper()
+    # 'Doe said: "..."', 'Doe added, "..."': the cue right before the quotation names its speaker
+    colon = len(before) >= 2 and before[-1][0] in (":", ",") and _is_cue(before[-2][0]) \
+        and not before[-2][0][:1].isupper()
     if colon:
         hit = _cue_before(text, toks, before, quote_a, quote_b, sent_a)
         if hit:

@@ -649,3 +649,10 @@ def test_direct_column_of_partial_quotations(text, direct):
 )
 def test_doubled_consonant_cue_and_introductory_phrases(text, speaker):
     assert only(text).speaker == speaker
+
+
+def test_a_pronoun_inside_a_quotation_does_not_give_the_speaker_a_gender():
+    text = ("Geoff Garin, a pollster, studied the race. Garin added, “I think they misjudge her standing.” "
+            "Jane Doe disagreed. “He is wrong about the numbers,” she said.")
+    q = quotes(text)
+    assert list(q["speaker"]) == ["Geoff Garin", "Jane Doe"]
