@@ -124,6 +124,8 @@ _NAMING = re.compile(
 )
 # Naming words whose quotation is the caller's own words when a person calls ('called it a "disaster"').
 _CALLED = re.compile(r"\b(?:" + "|".join(_W["calling_verbs"]) + r")\b((?:\s+[\w’'\-]+){0,4})\s*$", re.I)
+# Small words a title writes in lower case ("Game of Thrones").
+_TITLE_SMALL = set(_W["title_small_words"])
 # Characters before a quotation searched for a naming cue ("what insiders have called the").
 _NAMING_REACH = 80
 #: A quotation after a naming cue is a label (term) up to this many words; longer, it is someone's words.
@@ -1600,6 +1602,8 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
     last = re.search(r"([\w’'\-]+)\s*(,?)\s*$", pre)
     speech = last and CUE_FORMS.get(last.group(1).lower()) not in (None, "call")  # "called" names, it does not quote
     after_cue = bool(speech and last.group(2))
+    if not has_cue_adjacent and _title_like(qtext):
+        return "term"  # 'on CNN's "State of the Union," while ...', 'named "Game of Thrones," "Veep" ...'
     called = _CALLED.search(pre[-_NAMING_REACH:])
     if called and nwords <= NAMING_MAX_WORDS and _calls_names(pre[-_NAMING_REACH:], called, qtext):
         return "partial"
@@ -1620,6 +1624,16 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
     if nwords <= 3 and not sentence_has_cue:
         return "term"
     return "partial"
+
+
+def _title_like(qtext: str) -> bool:
+    """Two to five words written as a title ("Game of Thrones,", "Make America Great Again"): every word
+    capitalised, a number or a small function word (``title_small_words``), no sentence-final mark."""
+    words = qtext.strip().rstrip(",").split()
+    if not 2 <= len(words) <= 5 or qtext.rstrip()[-1:] in ".!?" or not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL for w in words) and \
+        sum(w[:1].isupper() for w in words) >= 2
 
 
 def _calls_names(pre: str, called: re.Match, qtext: str) -> bool:

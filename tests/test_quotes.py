@@ -656,3 +656,11 @@ def test_a_pronoun_inside_a_quotation_does_not_give_the_speaker_a_gender():
             "Jane Doe disagreed. “He is wrong about the numbers,” she said.")
     q = quotes(text)
     assert list(q["speaker"]) == ["Geoff Garin", "Jane Doe"]
+
+
+def test_a_title_in_quotation_marks_is_a_term_unless_a_cue_stands_beside_it():
+    q = quotes("Jane Doe, on Zenith TV’s “Morning With Alex Ray,” listed “Game of Thrones” and “Breaking Bad” as "
+               "her favourite shows.")
+    assert list(q["kind"]) == ["term", "term", "term"]
+    row = quotes("“Your Honor,” I said, “I would like to explain myself.”").iloc[0]
+    assert (row.text, row.kind) == ("Your Honor,", "full")
