@@ -2051,6 +2051,7 @@ def _analyse(article: Article, company: str | None):
     quotes = []
     spans = _Spans([(r["start"], r["end"]) for r in rows if r["kind"] != "term"])
     targets = _subject_spans(article, company)
+    minor = _minor_coordinated(rows, text)
     for i, r in enumerate(rows, 1):
         spk = r["speaker"]
         src = res.sources.get(spk) if spk else None
@@ -2058,7 +2059,7 @@ def _analyse(article: Article, company: str | None):
         stance = quote_stance(text, r["start"], r["end"], targets=targets)
         quotes.append(Quote(
             quote_id=f"Q{i:02d}", start=r["start"], end=r["end"], text=r["text"], kind=r["kind"],
-            direct=_is_direct(article, r, spans), speaker=spk,
+            direct=i - 1 not in minor and _is_direct(article, r, spans), speaker=spk,
             speaker_mention=r["speaker_mention"], speaker_start=r["speaker_start"], speaker_end=r["speaker_end"],
             source_type=r["source_type"], role=src.role if src else None, affiliation=affil.get(spk) if spk else None,
             side=side_of(affil.get(spk)) if spk else None,
@@ -2123,6 +2124,28 @@ def _is_direct(article: Article, row: dict, spans: _Spans) -> bool:
         if y > a:
             inside += _letters(text[max(a, x):min(b, y)])
     return content > 0 and inside / content > DIRECT_SHARE
+
+
+_COORDINATED = re.compile(r"[\s,”\"’]*(?:and|or|but|because)?[\s,“\"‘]*")
+
+
+def _minor_coordinated(rows: list[dict], text: str) -> set[int]:
+    """Indices of the partial quotations coordinated with a longer one in the same clause ('he would "a"
+    and "b"', '"a," "b" because "c"'): PolNeAR annotates such a clause as one direct quotation, so only the
+    longest of them is direct (on PolNeAR train, F1 0.905 -> 0.907 and no quotation lost)."""
+    out: set[int] = set()
+    i = 0
+    while i < len(rows):
+        j = i
+        while (j + 1 < len(rows) and rows[j]["kind"] == "partial" and rows[j + 1]["kind"] in ("partial", "term")
+               and rows[j + 1]["sentence_id"] == rows[i]["sentence_id"] and rows[j + 1]["start"] - rows[j]["end"] <= 20
+               and _COORDINATED.fullmatch(text, rows[j]["end"], rows[j + 1]["start"])):
+            j += 1
+        group = [k for k in range(i, j + 1) if rows[k]["kind"] == "partial"]
+        if len(group) > 1:
+            out |= set(group) - {max(group, key=lambda k: rows[k]["end"] - rows[k]["start"])}
+        i = j + 1
+    return out
 
 
 def _content_bounds(text: str, sent, qa: int, qb: int, spans: _Spans) -> tuple[int, int]:
@@ -2203,7 +2226,9 @@ def extract_quotes(article: Article, *, company: str | None = None) -> pd.DataFr
             content (PolNeAR's direct quotation: every full quotation, and a
             partial one that fills its clause, 'said that "we will win"');
             False for a fragment inside the reporter's own sentence and for
-            terms.
+            terms.  Partial quotations coordinated in one clause ('he would
+            "a" and "b"') make one attributed clause: only the longest of
+            them is direct.
         ``speaker``
             Canonical source ("Jane Smith", "former executive") or None.
         ``speaker_mention``

@@ -664,3 +664,10 @@ def test_a_title_in_quotation_marks_is_a_term_unless_a_cue_stands_beside_it():
     assert list(q["kind"]) == ["term", "term", "term"]
     row = quotes("“Your Honor,” I said, “I would like to explain myself.”").iloc[0]
     assert (row.text, row.kind) == ("Your Honor,", "full")
+
+
+def test_coordinated_partial_quotations_count_once_as_direct():
+    q = quotes("Jane Doe said the board was “fully committed to an open process” and “open to every view.”")
+    assert list(q["kind"]) == ["partial", "partial"]
+    assert list(q["direct"]) == [True, False]
+    assert list(q["speaker"]) == ["Jane Doe", "Jane Doe"]
