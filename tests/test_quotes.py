@@ -671,3 +671,14 @@ def test_coordinated_partial_quotations_count_once_as_direct():
     assert list(q["kind"]) == ["partial", "partial"]
     assert list(q["direct"]) == [True, False]
     assert list(q["speaker"]) == ["Jane Doe", "Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("“Build that wall!” the crowd chanted as Jane Doe walked in.", "crowd"),
+        ("“The numbers do not add up,” Tom Reyes pointed out.", "Tom Reyes"),
+    ],
+)
+def test_chanted_and_pointed_out_are_cues(text, speaker):
+    assert only(text).speaker == speaker
