@@ -579,3 +579,106 @@ def test_pronoun_subject_with_a_contraction_or_its_verb():
 def test_asked_what_is_the_question_not_the_speaker():
     row = only("Jane Doe spoke on Monday. Asked which county was her favorite, she demurred: “Whichever one I am in.”")
     assert row.speaker == "Jane Doe"
+
+
+# -- naming verbs with a speaker, partial quotations with no cue of their own, the direct column --------------
+@pytest.mark.parametrize(
+    "text, quoted, speaker",
+    [
+        ("Tom Reyes had called the merger a “disaster” and promised to fight it.", "disaster", "Tom Reyes"),
+        ("Jane Doe went after her rival on Monday, calling him “a loser.”", "a loser.", "Jane Doe"),
+        ("The council called her “third-rate” and walked out.", "third-rate", "council"),
+    ],
+)
+def test_calling_someone_names_is_the_callers_partial_quotation(text, quoted, speaker):
+    row = only(text)
+    assert (row.text, row.kind, row.speaker) == (quoted, "partial", speaker)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("Critics say the tax loophole called an “inversion” costs billions.", "inversion"),
+        ("Insiders call it the “Glass Tower” after its new headquarters.", "Glass Tower"),
+        ("The unit is called “the lab” by staff.", "the lab"),
+    ],
+)
+def test_a_name_given_to_a_thing_stays_a_label(text, term):
+    row = only(text)
+    assert (row.text, row.kind, row.speaker) == (term, "term", None)
+
+
+def test_reporter_for_an_outlet_is_the_reporter_not_the_outlet():
+    row = only("A reporter for Zenith News called it “absolute chaos.”")
+    assert row.speaker_mention == "A reporter for Zenith News"
+    assert row.speaker == "reporter for Zenith News"
+    assert row.source_type == "anonymous"
+
+
+def test_partial_quotations_with_no_cue_belong_to_the_sentences_subject():
+    q = quotes("Jane Doe supports “fair pay for every nurse” and opposes “freezes that hurt the lowest paid.”")
+    assert list(q["kind"]) == ["partial", "partial"]
+    assert list(q["speaker"]) == ["Jane Doe", "Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "text, direct",
+    [
+        # the attributed clause "she was excited" is mostly quoted; what follows "as" is the reporter's
+        ("Jane Doe said she was “thrilled with the result” as she faced the vote.", True),
+        # a long reported clause around a one-word quotation
+        ("Jane Doe said the plan, which her office drafted over many months with two unions, was “fine”.", False),
+        # a long partial quotation is direct whatever surrounds it
+        ("After weeks of talks with the unions and the board, Jane Doe said the plan would “give every nurse in the "
+         "region a fair raise and a real say over shifts” by spring.", True),
+    ],
+)
+def test_direct_column_of_partial_quotations(text, direct):
+    row = only(text)
+    assert row.kind == "partial"
+    assert bool(row.direct) is direct
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("“One more mean question and I leave,” Tom Reyes quipped.", "Tom Reyes"),
+        ("Recalling that night, Jane Doe, who ran the campaign, said: “We were exhausted and broke.”", "Jane Doe"),
+        ("Despite the loss, Jane Doe said: “We will be back next year.”", "Jane Doe"),
+    ],
+)
+def test_doubled_consonant_cue_and_introductory_phrases(text, speaker):
+    assert only(text).speaker == speaker
+
+
+def test_a_pronoun_inside_a_quotation_does_not_give_the_speaker_a_gender():
+    text = ("Geoff Garin, a pollster, studied the race. Garin added, “I think they misjudge her standing.” "
+            "Jane Doe disagreed. “He is wrong about the numbers,” she said.")
+    q = quotes(text)
+    assert list(q["speaker"]) == ["Geoff Garin", "Jane Doe"]
+
+
+def test_a_title_in_quotation_marks_is_a_term_unless_a_cue_stands_beside_it():
+    q = quotes("Jane Doe, on Zenith TV’s “Morning With Alex Ray,” listed “Game of Thrones” and “Breaking Bad” as "
+               "her favourite shows.")
+    assert list(q["kind"]) == ["term", "term", "term"]
+    row = quotes("“Your Honor,” I said, “I would like to explain myself.”").iloc[0]
+    assert (row.text, row.kind) == ("Your Honor,", "full")
+
+
+def test_coordinated_partial_quotations_count_once_as_direct():
+    q = quotes("Jane Doe said the board was “fully committed to an open process” and “open to every view.”")
+    assert list(q["kind"]) == ["partial", "partial"]
+    assert list(q["direct"]) == [True, False]
+    assert list(q["speaker"]) == ["Jane Doe", "Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("“Build that wall!” the crowd chanted as Jane Doe walked in.", "crowd"),
+        ("“The numbers do not add up,” Tom Reyes pointed out.", "Tom Reyes"),
+    ],
+)
+def test_chanted_and_pointed_out_are_cues(text, speaker):
+    assert only(text).speaker == speaker
