@@ -289,26 +289,26 @@ def _title_case(words: list[str]) -> bool:
     return bool(long) and sum(w[0].isupper() for w in long) / len(long) >= 0.6
 
 
-def _headline_paragraphs(article: Article, shouted: list[tuple[int, int]]) -> set[int]:
-    """Paragraphs that read like headlines, subheadings or captions: short, mostly capitalised words.
+def _headline_spans(article: Article, shouted: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lines that read like headlines, subheadings or captions: short, mostly capitalised words.
 
     The first two paragraphs of a longer article (one sentence, up to 25 words), any
-    later one-line paragraph of up to 14 words with no closing punctuation, and any
-    paragraph with a line in capitals.
+    later line of up to 14 words with no closing punctuation, and any line in capitals
+    (a line, not its whole paragraph: many articles separate paragraphs by one line break).
     """
-    out = set()
+    out = list(shouted)
     text = article.text
     for p in article.paragraphs:
-        ptext = text[p.start:p.end]
-        words = re.findall(r"[A-Za-z][\w’'-]*", ptext)
         if p.paragraph_id < 2 and len(article.paragraphs) >= 3:
+            words = re.findall(r"[A-Za-z][\w’'-]*", text[p.start:p.end])
             if len(article.sentences_of(p.paragraph_id)) == 1 and 2 <= len(words) <= 25 and _title_case(words):
-                out.add(p.paragraph_id)
-        elif "\n" not in ptext.strip() and 2 <= len(words) <= 14 and not re.search(r"[.!?:;,”\"’')]\s*$", ptext) \
-                and _title_case(words):
-            out.add(p.paragraph_id)  # a subheading or a caption label
-        if any(p.start <= a < p.end for a, _b in shouted):
-            out.add(p.paragraph_id)  # a shouted subheading: "HE'S BEEN CALLED OUT"
+                out.append((p.start, p.end))
+            continue
+        for m in re.finditer(r"[^\n]+", text[p.start:p.end]):
+            line = m.group()
+            words = re.findall(r"[A-Za-z][\w’'-]*", line)
+            if 2 <= len(words) <= 14 and not re.search(r"[.!?:;,”\"’')]\s*$", line) and _title_case(words):
+                out.append((p.start + m.start(), p.start + m.end()))  # a subheading or a caption label
     return out
 
 
@@ -378,9 +378,7 @@ def _context(article: Article) -> _Ctx:
     lower_words = {t.text for t in toks if t.text.islower()}
     cap_inside = Counter(t.text for t in toks if t.cap and not t.initial)
     shouted = _shouted_lines(article.text)
-    heads = _headline_paragraphs(article, shouted)
-    head_spans = sorted({(p.start, p.end) for p in article.paragraphs if p.paragraph_id in heads} | set(_furniture_lines(article)))
-    head_spans = _merge_spans(head_spans)
+    head_spans = _merge_spans(_headline_spans(article, shouted) + _furniture_lines(article))
     return _Ctx(article.text, toks, lower_words, cap_inside, head_spans, _short_quote_spans(article.text), shouted)
 
 
