@@ -162,6 +162,7 @@ def _rules() -> dict:
         "leader_after": re.compile(
             r"\s+(?:" + "|".join(sorted(map(re.escape, low("leader_roles")), key=len, reverse=True))
             + r")(?![\w-])(?!\s+(?:" + "|".join(map(re.escape, low("not_leader_after"))) + r")\b)"),
+        "title_acronyms": frozenset(str(w) for w in raw["title_acronyms"]),
         "name_suffixes": frozenset(str(w).rstrip(".") for w in raw["name_suffixes"]),
         "furniture": frozenset(str(w).lower() for w in raw["page_furniture"]),
         "furniture_re": re.compile(
@@ -433,8 +434,12 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     toks, text, n = ctx.toks, ctx.text, len(ctx.toks)
     nxt = toks[j + 1]
     gap = text[toks[j].end:nxt.start]
-    if text[toks[j].end:toks[j].end + 1] in "’'" or nxt.sid != toks[j].sid:
+    if text[toks[j].end:toks[j].end + 1] in "’'":
         return 0
+    if nxt.sid != toks[j].sid:
+        # a middle initial the sentence splitter took for a full stop: "Martin D. Singer"
+        return int(len(toks[j].text) == 2 and toks[j].text[1] == "." and toks[j].text[0].isupper() and j > i
+                   and toks[i].text.lower() in R["given_names"] and gap == " " and nxt.cap and nxt.text[1:].islower())
     if gap.strip(" []") != "" or "\n" in gap:
         # "University of California, Berkeley"
         return int(gap == ", " and toks[i].text == "University" and nxt.cap
@@ -582,11 +587,22 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
     whole = " ".join(t.text for t in run)
     while run and ((run[0].text.lower() in R["function_words"] and not run[0].text.isupper()) or _demonym(run[0].text)
                    or (len(run) > 1 and run[0].text in R["place_words"] and _demonym(run[1].text))):
-        if _demonym(run[0].text) and (whole in R["known_organisations"] or _names_an_organisation(run)):
+        if _demonym(run[0].text) and (whole in R["known_organisations"] or _names_an_organisation(run) or (
+                len(run) == 2 and _common_noun(ctx, run[1].text))):
             break  # "White House", "Republican Party": the nationality word is part of the name
         run = run[1:]
         whole = " ".join(t.text for t in run)
     return run
+
+
+def _common_noun(ctx: _Ctx, w: str) -> bool:
+    """A capitalised common noun, not a name: "Brotherhood", "Journalism" ("Muslim Brotherhood" is one name)."""
+    lw = w.lower()
+    return not w.isupper() and (lw in _rules()["common_words"] or lw in ctx.lower_words or bool(_NOUNISH.search(lw)))
+
+
+# Endings of abstract and collective nouns, which names seldom have.
+_NOUNISH = re.compile(r"(?:hood|ism|ity|tion|ment|ship|ness)$")
 
 
 def _names_an_organisation(run: list) -> bool:
@@ -632,7 +648,8 @@ def _split_at_titles(run: list, titled: bool = False) -> list[tuple[list, bool]]
             k += 1  # "Prime Minister ...": the modifier belongs to the title
             continue
         if (lw in hon and k + 1 < len(run) and nxt not in org_words) or (
-                k == 0 and lw in R["person_roles"] and nxt in R["given_names"] and k + 2 < len(run)):
+                k == 0 and lw in R["person_roles"] and nxt in R["given_names"] and k + 2 < len(run)) or (
+                k > 0 and run[k].text in R["title_acronyms"] and (k + 2 < len(run) or nxt in R["given_names"])):
             if cur:
                 pieces.append((cur, titled))
                 cur = []
@@ -665,27 +682,36 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
     m = re.search(r"\b([A-Za-z]+)\s+(?:of|for)\s+$", ctx.text[max(0, run[0].start - 30):run[0].start])
     if m and m.group(1).lower() in R["honorifics"] and len(run) > 1:
         # "Secretary of State John Kerry": the words up to a given name complete the title
-        g = next((x for x in range(len(run)) if run[x].text.lower() in R["given_names"]), 1)
-        run, titled = run[g:], True
-    if _within(ctx.head_spans, run[0].start, run[0].start):
-        run = _trim_headline_words(run)
-    out = [c for toks_, t in _split_at_titles(run, titled) if (c := _make_cand(ctx, toks_, t)) is not None]
+        g = next((x for x in range(len(run)) if run[x].text.lower() in R["given_names"]), None)
+        if g is not None or len(run) == 2:  # else a name of its own: "director of National Nurses United"
+            run, titled = run[g or 1:], True
+    pieces = _headline_pieces(run) if _within(ctx.head_spans, run[0].start, run[0].start) else [run]
+    out = [c for piece in pieces for toks_, t in _split_at_titles(piece, titled)
+           if (c := _make_cand(ctx, toks_, t)) is not None]
     if len(out) > 1:
         for c in out[:-1]:
             c.cues["organisation"] += 1  # "FAA Administrator X": the first part is the employer
     return out
 
 
-def _trim_headline_words(run: list) -> list:
-    """In a headline every word is capitalised: cut common words off the end ("Jane Doe Goes" -> "Jane Doe")."""
+def _headline_pieces(run: list) -> list[list]:
+    """In a headline every word is capitalised: split the run at common words and nationality words.
+
+    "Rand Paul Scores Direct Hit" -> "Rand Paul"; "Jane Doe Goes" -> "Jane Doe".  Organisation
+    and place words stay ("Supreme Court"), and so do given names.
+    """
     R = _rules()
-    while len(run) > 1:
-        lw = run[-1].text.lower().rstrip(".")
-        if lw in R["org_suffixes"] or run[-1].text in R["place_suffixes"] or not (
-                lw in R["common_words"] or _demonym(run[-1].text)):
-            break
-        run = run[:-1]
-    return run
+    pieces: list[list] = [[]]
+    for t in run:
+        lw = t.text.lower().rstrip(".")
+        keep = lw in R["org_suffixes"] or lw in R["org_prefixes"] or t.text in R["place_suffixes"] \
+            or lw in R["given_names"] or lw in R["honorifics"] or lw in R["title_modifiers"]
+        if not keep and (lw in R["common_words"] or _demonym(t.text)):
+            if pieces[-1]:
+                pieces.append([])
+            continue
+        pieces[-1].append(t)
+    return [p for p in pieces if p] or [run[:1]]
 
 
 def _not_a_name(words: list[str]) -> bool:
@@ -696,8 +722,9 @@ def _not_a_name(words: list[str]) -> bool:
         return True
     if all(lw in R["honorifics"] or lw in R["title_modifiers"] or lw in R["person_roles"] for lw in lows):
         return True  # a job title standing alone: "Senior Fellow", "Deputy"
-    if len(words) >= 2 and words[-1] in R["not_actor_suffixes"]:
-        return True  # "Election Day", "Paris Agreement": not an actor
+    if len(words) >= 2 and words[-1] in R["not_actor_suffixes"] and not (
+            lows[0] in R["org_prefixes"] and lows[1] in _ORG_JOINERS):
+        return True  # "Election Day", "Paris Agreement": not an actor (but "Center for Security Policy" is one)
     return bool(R["furniture_re"].fullmatch(" ".join(words)))
 
 
@@ -969,6 +996,8 @@ def _only_weak(cs: list[_Cand]) -> bool:
         return False
     if any(c.weak == "initial" and c.cues.get("person", 0) >= 1 for c in cs):
         return False
+    if all(c.weak == "initial" for c in cs) and not _common_word(cs[0].name):
+        return False  # "Cruz openly admitted ...": no common word, left to the trained filter
     return not (all(c.weak == "initial" for c in cs) and sum(sum(c.cues.values()) for c in cs) >= 2)
 
 
@@ -995,6 +1024,12 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
         cl.kind = _decide_kind(cl)
     _possessed_products(clusters, text)
     return clusters
+
+
+def _common_word(name: str) -> bool:
+    """A word English news writes in lower case (the learned list), or a stop word."""
+    lw = name.lower().rstrip(".")
+    return lw in _rules()["common_words"] or lw in _rules()["stopwords"]
 
 
 def _common_word_only(names: list[str], cues: Counter) -> bool:
@@ -1036,12 +1071,12 @@ def _decide_kind(cl: _Cluster) -> str:
 def _possessed_products(clusters: list[_Cluster], text: str) -> None:
     """A name owned by another stakeholder ("Acme's Widget") is a product when nothing else speaks for it.
 
-    A name shaped like a person's and owned by an organisation stays a person
-    ("Acme's Jane Doe": an employee); one owned by a person is a thing unless
-    it opens with a given name ("Doe's Grand Plan").
+    A name shaped like a person's stays a person ("Acme's Jane Doe": an employee),
+    one with an organisation word an organisation ("Acme's Research Institute");
+    "Doe's Grand Plan" is a thing.
     """
     owner_end = {c.end: cl for cl in clusters for c in cl.cands if c.possessive}
-    given = _rules()["given_names"]
+    org_words = _rules()["org_suffixes"] | _rules()["org_prefixes"]
     for cl in clusters:
         if sum(cl.cues.values()) > 0:
             continue
@@ -1054,9 +1089,8 @@ def _possessed_products(clusters: list[_Cluster], text: str) -> None:
                     owners.append(owner)
         if not owners or len(owners) != len(cl.cands):
             continue
-        by_org = any(o.kind != "person" for o in owners)
-        if any(_name_like(c.name) and (by_org or c.name.split()[0].lower() in given) for c in cl.cands):
-            continue
+        if any(_name_like(c.name) or any(w.lower() in org_words for w in c.name.split()) for c in cl.cands):
+            continue  # "Acme's Jane Doe" (an employee), "Acme's Research Institute" (a unit)
         cl.kind = "product"
 
 
