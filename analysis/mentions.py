@@ -579,7 +579,7 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
     if run[0].initial:
         lw = run[0].text.lower()
         ordinary = lw in ctx.lower_words or lw in R["stopwords"] or (
-            re.search(r"(?:ly|ing|ed)$", lw) and lw not in R["given_names"])
+            lw.endswith(("ly", "ing", "ed")) and lw not in R["given_names"] and ctx.cap_inside[run[0].text] == 0)
         if len(run) > 1 and f"{run[0].text} {run[1].text}" in R["places"]:
             ordinary = False  # "New York", "South Africa"
         if ordinary and lw not in hon:
@@ -618,9 +618,13 @@ def _names_an_organisation(run: list) -> bool:
 
 
 def _group_of_demonyms(ctx: _Ctx, run: list) -> _Cand | None:
-    """ "Mexicans", "Muslim Americans": a plural nationality or faith word names a group."""
-    if not run or not all(_demonym(t.text) for t in run) or not run[-1].text.endswith("s") or run[-1].text.isupper():
+    """ "Mexicans", "Muslim Americans", "New Yorkers": a plural nationality or faith word names a group."""
+    if not run or not run[-1].text.endswith("s") or run[-1].text.isupper():
         return None
+    if not all(_demonym(t.text) for t in run):
+        words = " ".join(t.text for t in run)
+        if not (words.endswith("ers") and (words[:-3] in _rules()["places"] or words[:-4] in _rules()["places"])):
+            return None  # "New Yorkers", "Londoners" (not "Vermonters": a demonym of its own)
     start, end = run[0].start, run[-1].end
     c = _Cand(start=start, end=end, name=ctx.text[start:end], possessive=run[-1].poss)
     c.cues["group"] += 5
@@ -670,9 +674,12 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
     """Clean one capitalised run: strip openers and titles, split at inner titles, read cues."""
     R = _rules()
     core = run
-    while core and core[0].text.lower() in R["stopwords"]:
+    while core and core[0].text.lower() in R["function_words"]:
         core = core[1:]
-    group = _group_of_demonyms(ctx, core)
+    group = _group_of_demonyms(ctx, core)  # "New Yorkers" ("New" may open a sentence, but not here)
+    while group is None and core and core[0].text.lower() in R["stopwords"]:
+        core = core[1:]
+        group = _group_of_demonyms(ctx, core)
     if group is not None:
         return [group]
     run = _strip_run(ctx, run)
