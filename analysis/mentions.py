@@ -206,6 +206,26 @@ _QUOTE_SPANS = re.compile(r"“([^“”]{1,400})”|\"([^\"\n]{1,400})\"")
 # Text between two tokens after which the second opens a clause like a sentence start.
 _OPENER_GAP = re.compile(r"[:;“\"‘(\[―—–]\s*$|\n")
 _PRONOUNS = frozenset("he she him her his hers they them their i we".split())
+# Patterns read around every candidate, compiled once.
+_NUMBER = re.compile(r"[\d.,]+")
+_DIGIT_AHEAD = re.compile(r"\s*\d")
+_PAREN_BEFORE = re.compile(r"(\S?)\s*\((?:or |aka |also |formerly )?$")
+_TITLE_OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:of|for)\s+$")
+_SPACES = re.compile(r"\s+")
+_BRACKETS = re.compile(r"[\[\]]")
+_CONTEXT_WORDS = re.compile(r"[\w’'-]+|[,(]")
+_CLAUSE_END_AFTER = re.compile(r"[’']?s?\s*(?:[,.;:]|$)")
+_VERSION_AFTER = re.compile(r" (\d{1,2}(?:\.\d{1,2})?)\b(?![.,]?\d| ?(?:per|%|percent|million|billion|bn|mn|m\b|years?))")
+_COLON_AFTER = re.compile(r"\s*:")
+_INITIAL = re.compile(r"[A-Z]\.")
+_AGE_AFTER = re.compile(r",\s*\d{1,3},")
+_NAME_WORD = re.compile(r"[A-Z][a-z’'-]+(?:-[A-Z][a-z]+)?|[A-Z]\.")
+_POSSESSOR_BEFORE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}$")
+_OPENING_MARK_BEFORE = re.compile(r"[“\"‘(—–]\s*$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_THE_AT_END = re.compile(r"[Tt]he\s+$")
+_FEATURE_WORDS_BEFORE = re.compile(r"[\w’'-]+|[,(“\"]")
+_FEATURE_WORDS_AFTER = re.compile(r"[\w’'-]+|[,.)”\"]")
 
 
 @dataclass
@@ -244,29 +264,45 @@ class _Tok(NamedTuple):  # a named tuple: about a thousand per article, made fas
     cap: bool  # capitalised (see _is_cap)
 
 
+@lru_cache(maxsize=1)
+def _keep_dot() -> frozenset:
+    """Abbreviations that keep their full stop as part of the token ("Mr.", "Inc.")."""
+    return _rules()["honorifics"] | {"jr", "sr", "st", "inc", "co", "corp", "ltd", "bros", "plc"}
+
+
+_CAP_CACHE: dict[str, bool] = {}  # word -> _is_cap(word): a dictionary look-up is cheaper than the call
+
+
 def _tokens(article: Article) -> list[_Tok]:
-    R = _rules()
     text = article.text
     out: list[_Tok] = []
-    keep_dot = R["honorifics"] | {"jr", "sr", "st", "inc", "co", "corp", "ltd", "bros", "plc"}
+    append, opener, keep_dot, caps, Tok = out.append, _OPENER_GAP.search, _keep_dot(), _CAP_CACHE, _Tok
+    if len(caps) > 200_000:
+        caps.clear()
     for s in article.sentences:
-        first = True
-        prev_end = s.start
+        sid = s.sentence_id
+        prev_end = -1
         for m in _TOKEN.finditer(text, s.start, s.end):
-            a, b = m.start(), m.end()
+            a, b = m.span()
             w = m.group()
-            if w.endswith("."):
+            if w[-1] == ".":
                 core = w[:-1]
                 if not (len(core) == 1 or "." in core or core.lower() in keep_dot):
                     w, b = core, b - 1
             poss = False
-            if len(w) > 2 and w[-2:] in ("’s", "'s"):
+            if len(w) > 2 and w[-1] == "s" and w[-2] in "’'":
                 w, b, poss = w[:-2], b - 2, True
-            gap = text[prev_end:a]
-            initial = first or (gap not in ("", " ") and bool(_OPENER_GAP.search(gap)))
+            if prev_end < 0:
+                initial = True  # the first word of the sentence
+            elif a == prev_end or (a == prev_end + 1 and text[prev_end] == " "):
+                initial = False
+            else:
+                initial = opener(text, prev_end, a) is not None
             prev_end = b
-            out.append(_Tok(a, b, w, poss, initial, s.sentence_id, _is_cap(w)))
-            first = False
+            cap = caps.get(w)
+            if cap is None:
+                cap = caps[w] = _is_cap(w)
+            append(Tok(a, b, w, poss, initial, sid, cap))
     return out
 
 
@@ -371,7 +407,7 @@ def _dropped(t: _Tok, lower_words: set) -> bool:
     if w.isupper() and len(w) >= 3 and lw in lower_words and w not in R["known_organisations"] \
             and w not in R["places"]:
         return True  # a shouted ordinary word: "BORROWING", "LOSE"
-    return bool(re.fullmatch(r"[\d.,]+", w))
+    return bool(_NUMBER.fullmatch(w))
 
 
 def _context(article: Article) -> _Ctx:
@@ -450,7 +486,7 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
             _dropped(nxt, ctx.lower_words) and nxt.text.lower().rstrip(".") not in R["honorifics"])):
         return 0 if nxt.text.lower().rstrip(".") in R["time_words"] else 1
     if (nxt.text.lower() in R["time_words"] and nxt.text[:1].isupper() and toks[j].text.lower() in R["given_names"]
-            and not re.match(r"\s*\d", text[nxt.end:nxt.end + 3])):
+            and not _DIGIT_AHEAD.match(text[nxt.end:nxt.end + 3])):
         return 1  # "Theresa May": a month after a given name is a surname
     if j + 2 >= n or nxt.poss or not toks[j + 2].cap or _dropped(toks[j + 2], ctx.lower_words) \
             or text[nxt.end:toks[j + 2].start].strip() != "":
@@ -521,7 +557,7 @@ def _short_forms(ctx: _Ctx, cands: list[_Cand]) -> None:
     sq_ends = {b for _a, b in ctx.squotes}
     by_end = {c.end: c for c in cands}
     for c in cands:
-        m = re.search(r"(\S?)\s*\((?:or |aka |also |formerly )?$", text[max(0, c.start - 30):c.start])
+        m = _PAREN_BEFORE.search(text[max(0, c.start - 30):c.start])
         if not m or text[c.end:c.end + 1] != ")":
             continue
         at = max(0, c.start - 30) + m.start(1)
@@ -686,7 +722,7 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
     if not run:
         return []
     titled = False
-    m = re.search(r"\b([A-Za-z]+)\s+(?:of|for)\s+$", ctx.text[max(0, run[0].start - 30):run[0].start])
+    m = _TITLE_OF_BEFORE.search(ctx.text[max(0, run[0].start - 30):run[0].start])
     if m and m.group(1).lower() in R["honorifics"] and len(run) > 1:
         # "Secretary of State John Kerry": the words up to a given name complete the title
         g = next((x for x in range(len(run)) if run[x].text.lower() in R["given_names"]), None)
@@ -744,7 +780,7 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
         return None
     text = ctx.text
     start, end = run[0].start, run[-1].end
-    name = re.sub(r"\s+", " ", re.sub(r"[\[\]]", "", html.unescape(text[start:end]))).strip()
+    name = _SPACES.sub(" ", _BRACKETS.sub("", html.unescape(text[start:end]))).strip()
     c = _Cand(start=start, end=end, name=name, possessive=run[-1].poss)
     if titled:
         c.cues["person"] += 3
@@ -752,14 +788,14 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     _version_and_label(c, run, words, text[end:end + 40])
     _name_cues(c, words, name)
     before = text[max(0, start - 60):start]
-    bw = re.findall(r"[\w’'-]+|[,(]", before)
+    bw = _CONTEXT_WORDS.findall(before)
     _before_cues(c, before, bw)
     after = text[end:end + 80]
-    aw = re.findall(r"[\w’'-]+|[,(]", (after[2:] if run[-1].poss else after))
+    aw = _CONTEXT_WORDS.findall((after[2:] if run[-1].poss else after))
     _after_cues(c, run, words, after, aw)
     _appositive_cues(c, aw)
     b1 = bw[-1].lower() if bw else ""
-    if b1 in _SPEECH and re.match(r"[’']?s?\s*(?:[,.;:]|$)", after):
+    if b1 in _SPEECH and _CLAUSE_END_AFTER.match(after):
         c.cues["person"] += 1  # "..., said Doe." (not "Doe said Acme had ...": Acme opens a clause)
     return c
 
@@ -777,11 +813,11 @@ def _mark_weak(ctx: _Ctx, c: _Cand, run: list) -> None:
 
 def _version_and_label(c: _Cand, run: list, words: list[str], after: str) -> None:
     """A version number makes a product ("Orbit 2.5"); an all-caps label before a colon a speaker ("WALLACE:")."""
-    mv = re.match(r" (\d{1,2}(?:\.\d{1,2})?)\b(?![.,]?\d| ?(?:per|%|percent|million|billion|bn|mn|m\b|years?))", after)
+    mv = _VERSION_AFTER.match(after)
     if mv and not run[-1].poss:
         c.version = mv.group(1)
         c.cues["product"] += 3
-    if len(run) == 1 and words[0].isupper() and len(words[0]) >= 3 and re.match(r"\s*:", after):
+    if len(run) == 1 and words[0].isupper() and len(words[0]) >= 3 and _COLON_AFTER.match(after):
         c.cues["person"] += 4
         c.name = words[0].title()
 
@@ -796,7 +832,7 @@ def _name_cues(c: _Cand, words: list[str], name: str) -> None:
         cues["person"] += 3
     if len(words) >= 2 and words[-1] in R["place_suffixes"]:
         cues["place"] += 3
-    if len(words) >= 2 and re.fullmatch(r"[A-Z]\.", words[1]) and first in R["given_names"]:
+    if len(words) >= 2 and _INITIAL.fullmatch(words[1]) and first in R["given_names"]:
         cues["person"] += 1
     if last in R["org_suffixes"] and len(words) >= 2:
         cues["organisation"] += 2 if words[-1].isupper() else 3
@@ -868,7 +904,7 @@ def _after_cues(c: _Cand, run: list, words: list[str], after: str, aw: list[str]
             cues["organisation"] += 1
         if a0 in _SPEECH:
             cues["person"] += 1
-    if re.match(r",\s*\d{1,3},", after):
+    if _AGE_AFTER.match(after):
         cues["person"] += 3  # "Jane Doe, 25,": an age
     if a0 == "," and a1 == "who":
         cues["person"] += 2
@@ -1052,7 +1088,7 @@ def _common_word_only(names: list[str], cues: Counter) -> bool:
 def _presumed_person(name: str) -> bool:
     """Two or three capitalised words and nothing else known: most often a person ("Quina Jones")."""
     w = name.split()
-    return 2 <= len(w) <= 3 and all(re.fullmatch(r"[A-Z][a-z’'-]+(?:-[A-Z][a-z]+)?|[A-Z]\.", x) for x in w)
+    return 2 <= len(w) <= 3 and all(_NAME_WORD.fullmatch(x) for x in w)
 
 
 def _name_like(name: str) -> bool:
@@ -1089,7 +1125,7 @@ def _possessed_products(clusters: list[_Cluster], text: str) -> None:
             continue
         owners = []
         for c in cl.cands:
-            m = re.search(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}$", text[max(0, c.start - 40):c.start])
+            m = _POSSESSOR_BEFORE.search(text[max(0, c.start - 40):c.start])
             if m:
                 owner = owner_end.get(max(0, c.start - 40) + m.start())
                 if owner is not None and owner is not cl:
@@ -1119,7 +1155,7 @@ def _collectives(article: Article, taken: list[tuple[int, int]]) -> list[tuple[s
     out = []
     for m in _collective_re().finditer(text):
         w = m.group(1)
-        if w[0].isupper() and m.start() not in starts and not re.search(r"[“\"‘(—–]\s*$", text[max(0, m.start() - 3):m.start()]):
+        if w[0].isupper() and m.start() not in starts and not _OPENING_MARK_BEFORE.search(text[max(0, m.start() - 3):m.start()]):
             continue  # capitalised inside a sentence: part of a name ("Investors Chronicle")
         i = bisect.bisect_right(keys, m.start()) - 1
         if i >= 0 and m.start() < taken_starts[i][1]:
@@ -1143,10 +1179,10 @@ def _descriptions(clusters: list[_Cluster], text: str) -> list[_Cluster]:
         keep = []
         for c in cl.cands:
             m = rx.match(text, c.end)
-            if m is None or c.possessive or not re.search(r"\b[Tt]he\s+$", text[max(0, c.start - 4):c.start]):
+            if m is None or c.possessive or not _THE_BEFORE.search(text[max(0, c.start - 4):c.start]):
                 keep.append(c)
                 continue
-            start = c.start - len(re.search(r"[Tt]he\s+$", text[max(0, c.start - 4):c.start]).group())
+            start = c.start - len(_THE_AT_END.search(text[max(0, c.start - 4):c.start]).group())
             before = [p for p in persons if p.cands[0].start < start]
             if before:
                 who = max(before, key=lambda p: (len(p.cands), max(x.start for x in p.cands if x.start < start)))
@@ -1173,8 +1209,8 @@ def _features(cl: _Cluster, text: str, first_end: int) -> dict[str, float]:
         f[f"cue={k}"] = float(min(v, 8)) / 4
         f[f"cue={k}&kind={cl.kind}"] = 1.0
     for c in cl.cands[:4]:
-        bw = re.findall(r"[\w’'-]+|[,(“\"]", text[max(0, c.start - 25):c.start])
-        aw = re.findall(r"[\w’'-]+|[,.)”\"]", text[c.end:c.end + 25])
+        bw = _FEATURE_WORDS_BEFORE.findall(text[max(0, c.start - 25):c.start])
+        aw = _FEATURE_WORDS_AFTER.findall(text[c.end:c.end + 25])
         f[f"prev={bw[-1].lower() if bw else '^'}"] = 1.0
         f[f"next={aw[0].lower() if aw else '$'}"] = 1.0
     return f
