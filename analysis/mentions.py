@@ -759,6 +759,11 @@ def _headline_pieces(run: list) -> list[list]:
 
 def _not_a_name(words: list[str]) -> bool:
     """Runs that never name an actor: abbreviations and stop words only, a bare title, an event, furniture."""
+    return _not_a_name_cached(tuple(words))
+
+
+@lru_cache(maxsize=8192)
+def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across articles
     R = _rules()
     lows = [w.lower().rstrip(".") for w in words]
     if all(w in R["acronyms"] or lw in R["stopwords"] for w, lw in zip(words, lows)):
@@ -1146,6 +1151,28 @@ def _collective_re() -> re.Pattern:
     return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _collective_heads() -> frozenset:
+    """The first word of every collective noun, lower case: the only words where one can start."""
+    return frozenset(re.match(r"\w+", w).group().lower() for w in _rules()["collectives"])
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _collective_matches(text: str):
+    """The matches of :func:`_collective_re` in ``text``, tried only at words that can start one (same matches)."""
+    rx, heads = _collective_re(), _collective_heads()
+    reach = 0
+    for w in _WORD.finditer(text):
+        if w.start() < reach or w.group().lower() not in heads:
+            continue
+        m = rx.match(text, w.start())
+        if m is not None:
+            reach = m.end()
+            yield m
+
+
 def _collectives(article: Article, taken: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     R = _rules()
     text = article.text
@@ -1153,7 +1180,7 @@ def _collectives(article: Article, taken: list[tuple[int, int]]) -> list[tuple[s
     taken_starts = sorted(taken)
     keys = [a for a, _b in taken_starts]
     out = []
-    for m in _collective_re().finditer(text):
+    for m in _collective_matches(text):
         w = m.group(1)
         if w[0].isupper() and m.start() not in starts and not _OPENING_MARK_BEFORE.search(text[max(0, m.start() - 3):m.start()]):
             continue  # capitalised inside a sentence: part of a name ("Investors Chronicle")
