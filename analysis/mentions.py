@@ -277,6 +277,7 @@ def _tokens(article: Article) -> list[_Tok]:
     text = article.text
     out: list[_Tok] = []
     append, opener, keep_dot, caps, Tok = out.append, _OPENER_GAP.search, _keep_dot(), _CAP_CACHE, _Tok
+    new = tuple.__new__  # the named tuple built without its Python-level constructor (same object)
     if len(caps) > 200_000:
         caps.clear()
     for s in article.sentences:
@@ -302,7 +303,7 @@ def _tokens(article: Article) -> list[_Tok]:
             cap = caps.get(w)
             if cap is None:
                 cap = caps[w] = _is_cap(w)
-            append(Tok(a, b, w, poss, initial, sid, cap))
+            append(new(Tok, (a, b, w, poss, initial, sid, cap)))
     return out
 
 
@@ -557,8 +558,10 @@ def _short_forms(ctx: _Ctx, cands: list[_Cand]) -> None:
     sq_ends = {b for _a, b in ctx.squotes}
     by_end = {c.end: c for c in cands}
     for c in cands:
+        if text[c.end:c.end + 1] != ")":
+            continue
         m = _PAREN_BEFORE.search(text[max(0, c.start - 30):c.start])
-        if not m or text[c.end:c.end + 1] != ")":
+        if not m:
             continue
         at = max(0, c.start - 30) + m.start(1)
         if m.group(1) in "”\"" and m.group(1) and at + 1 in sq_ends:
@@ -878,7 +881,7 @@ def _before_cues(c: _Cand, before: str, bw: list[str]) -> None:
         cues["product"] += 3
     if b1 in R["place_before"] and not (len(bw) >= 2 and bw[-2].lower() in R["not_place_before"]):
         cues["place"] += 1  # "in Copenhagen"; weak, any other cue outvotes it
-    if R["role_at"].search(before):
+    if before.rstrip().endswith(("at", "for", "with")) and R["role_at"].search(before):
         cues["organisation"] += 2
 
 
