@@ -641,7 +641,7 @@ def _common_noun(ctx: _Ctx, w: str) -> bool:
 
 
 # Endings of abstract and collective nouns, which names seldom have.
-_NOUNISH = re.compile(r"(?:hood|ism|ity|tion|ment|ship|ness)$")
+_NOUNISH = re.compile(r"\w{3}(?:hood|ism|ity|tion|ment|ship|ness)$")
 
 
 def _names_an_organisation(run: list) -> bool:
@@ -731,7 +731,7 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
         g = next((x for x in range(len(run)) if run[x].text.lower() in R["given_names"]), None)
         if g is not None or len(run) == 2:  # else a name of its own: "director of National Nurses United"
             run, titled = run[g or 1:], True
-    pieces = _headline_pieces(run) if _within(ctx.head_spans, run[0].start, run[0].start) else [run]
+    pieces = _headline_pieces(run, ctx.lower_words) if _within(ctx.head_spans, run[0].start, run[0].start) else [run]
     out = [c for piece in pieces for toks_, t in _split_at_titles(piece, titled)
            if (c := _make_cand(ctx, toks_, t)) is not None]
     if len(out) > 1:
@@ -740,8 +740,10 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
     return out
 
 
-def _headline_pieces(run: list) -> list[list]:
+def _headline_pieces(run: list, lower_words: set) -> list[list]:
     """In a headline every word is capitalised: split the run at common words and nationality words.
+
+    Common words: the learned list, and the words the article itself writes in lower case.
 
     "Rand Paul Scores Direct Hit" -> "Rand Paul"; "Jane Doe Goes" -> "Jane Doe".  Organisation
     and place words stay ("Supreme Court"), and so do given names.
@@ -752,7 +754,7 @@ def _headline_pieces(run: list) -> list[list]:
         lw = t.text.lower().rstrip(".")
         keep = lw in R["org_suffixes"] or lw in R["org_prefixes"] or t.text in R["place_suffixes"] \
             or lw in R["given_names"] or lw in R["honorifics"] or lw in R["title_modifiers"]
-        if not keep and (lw in R["common_words"] or _demonym(t.text)):
+        if not keep and (lw in R["common_words"] or lw in lower_words or _demonym(t.text)):
             if pieces[-1]:
                 pieces.append([])
             continue
@@ -1096,7 +1098,7 @@ def _common_word_only(names: list[str], cues: Counter) -> bool:
 def _presumed_person(name: str) -> bool:
     """Two or three capitalised words and nothing else known: most often a person ("Quina Jones")."""
     w = name.split()
-    return 2 <= len(w) <= 3 and all(_NAME_WORD.fullmatch(x) for x in w)
+    return 2 <= len(w) <= 3 and not _NOUNISH.search(w[-1].lower()) and all(_NAME_WORD.fullmatch(x) for x in w)
 
 
 def _name_like(name: str) -> bool:
