@@ -504,7 +504,8 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     """ "Securities and Exchange Commission": "and" inside one organisation name.
 
     The run after "and" must end with an organisation head word (Commission,
-    Agency, Studies ...) and the part before it must not be a name of its own
+    Agency, Studies ...), or continue a name opened by an organisation word and
+    "of" or "for" ("Center for Media and Public Affairs"), and the part before it must not be a name of its own
     (a person's given name, a place, a word the article writes alone elsewhere).
     """
     R = _rules()
@@ -514,12 +515,14 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
             and toks[k + 1].cap and not toks[k].poss and not _dropped(toks[k + 1], ctx.lower_words):
         k += 1
     head = toks[k].text.lower().rstrip(".")
-    if head not in R["org_suffixes"] or toks[k].text.isupper():
-        return 0
     before = toks[i:j + 1]
+    inside_org = before[0].text.lower() in R["org_prefixes"] and any(t.text in _ORG_JOINERS for t in before) \
+        and toks[j + 2].text.lower() not in R["given_names"]  # "Center for Media and Public Affairs"
+    if (head not in R["org_suffixes"] and not inside_org) or toks[k].text.isupper():
+        return 0
     first = " ".join(t.text for t in before)
     if before[0].text.lower() in R["given_names"] or first in R["places"] or any(_demonym(t.text) for t in before) \
-            or (len(before) > 1 and before[-1].text.lower().rstrip(".") in R["org_suffixes"]):
+            or (len(before) > 1 and before[-1].text.lower().rstrip(".") in R["org_suffixes"] and not inside_org):
         return 0
     joined = ctx.text[toks[i].start:toks[k].end]
     second = ctx.text[toks[j + 2].start:toks[k].end]
@@ -775,8 +778,8 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
         return True
     if all(lw in R["honorifics"] or lw in R["title_modifiers"] or lw in R["person_roles"] for lw in lows):
         return True  # a job title standing alone: "Senior Fellow", "Deputy"
-    if len(words) >= 2 and words[-1] in R["not_actor_suffixes"] and not (
-            lows[0] in R["org_prefixes"] and lows[1] in _ORG_JOINERS):
+    if len(words) >= 2 and words[-1] in R["not_actor_suffixes"] and not any(
+            a in R["org_prefixes"] and b in _ORG_JOINERS for a, b in zip(lows, lows[1:])):
         return True  # "Election Day", "Paris Agreement": not an actor (but "Center for Security Policy" is one)
     return bool(R["furniture_re"].fullmatch(" ".join(words)))
 
@@ -846,8 +849,8 @@ def _name_cues(c: _Cand, words: list[str], name: str) -> None:
         cues["person"] += 1
     if last in R["org_suffixes"] and len(words) >= 2:
         cues["organisation"] += 2 if words[-1].isupper() else 3
-    if first in R["org_prefixes"] and any(w.lower() in _ORG_JOINERS for w in words):
-        cues["organisation"] += 3
+    if any(a.lower() in R["org_prefixes"] and b in _ORG_JOINERS for a, b in zip(words, words[1:])):
+        cues["organisation"] += 3  # "University of Leeds", "Annenberg Institute for School Reform"
     if len(words) == 1 and words[0] in R["org_suffixes_cased"]:
         cues["organisation"] += 2  # "Capital", "Holdings" standing alone
     if "&" in words or "&amp;" in words or "&" in name.replace(" ", ""):

@@ -213,3 +213,9 @@ def test_headline_words_around_names_are_cut_off():
     names = set(mentions(text)["name"])
     assert "Anna Kowalski" in names and "Harbour Bank" in names
     assert not any("Says" in n for n in names)
+
+
+def test_and_inside_a_name_opened_by_an_organisation_word_and_for():
+    k = kinds("A survey by the Centre for Media and Public Affairs, a think tank in Ottawa, found support fell.")
+    assert k.get("Centre for Media and Public Affairs") == "organisation"
+    assert "Public Affairs" not in k
