@@ -849,7 +849,8 @@ def _name_cues(c: _Cand, words: list[str], name: str) -> None:
         cues["person"] += 1
     if last in R["org_suffixes"] and len(words) >= 2:
         cues["organisation"] += 2 if words[-1].isupper() else 3
-    if any(a.lower() in R["org_prefixes"] and b in _ORG_JOINERS for a, b in zip(words, words[1:])):
+    if any((a.lower() in R["org_prefixes"] or a.lower() in R["org_suffixes"]) and b in _ORG_JOINERS
+           for a, b in zip(words, words[1:])):
         cues["organisation"] += 3  # "University of Leeds", "Annenberg Institute for School Reform"
     if len(words) == 1 and words[0] in R["org_suffixes_cased"]:
         cues["organisation"] += 2  # "Capital", "Holdings" standing alone
