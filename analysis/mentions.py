@@ -630,7 +630,7 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
     while run and ((run[0].text.lower() in R["function_words"] and not run[0].text.isupper()) or _demonym(run[0].text)
                    or (len(run) > 1 and run[0].text in R["place_words"] and _demonym(run[1].text))):
         if _demonym(run[0].text) and (whole in R["known_organisations"] or _names_an_organisation(run) or (
-                len(run) == 2 and _common_noun(ctx, run[1].text))):
+                len(run) >= 2 and all(_common_noun(ctx, t.text) and not _title_word(t.text) for t in run[1:]))):
             break  # "White House", "Republican Party": the nationality word is part of the name
         run = run[1:]
         whole = " ".join(t.text for t in run)
@@ -641,6 +641,12 @@ def _common_noun(ctx: _Ctx, w: str) -> bool:
     """A capitalised common noun, not a name: "Brotherhood", "Journalism" ("Muslim Brotherhood" is one name)."""
     lw = w.lower()
     return not w.isupper() and (lw in _rules()["common_words"] or lw in ctx.lower_words or bool(_NOUNISH.search(lw)))
+
+
+def _title_word(w: str) -> bool:
+    """A title, a word qualifying one, or a role noun ("President", "Prime", "Minister", "analyst")."""
+    R, lw = _rules(), w.lower().rstrip(".")
+    return lw in R["honorifics"] or lw in R["title_modifiers"] or lw in R["person_roles"]
 
 
 # Endings of abstract and collective nouns, which names seldom have.
