@@ -142,6 +142,7 @@ def _rules() -> dict:
         "org_suffixes": low("org_suffixes"),
         "org_suffixes_cased": frozenset(str(w) for w in raw["org_suffixes"] if str(w)[:1].isupper() and len(str(w)) > 3),
         "org_prefixes": low("org_prefixes"),
+        "org_words": low("org_prefixes") | low("org_suffixes"),
         "function_words": low("function_words"),
         "stopwords": low("function_words") | low("openers"),
         "place_suffixes": frozenset(str(w) for w in raw["place_suffixes"]),
@@ -187,6 +188,8 @@ def _by_prefix(words) -> dict[str, tuple[str, ...]]:
 
 # Words joining capitalised tokens inside one name ("Bill de Blasio", "Ludwig van Beethoven").
 _NAME_PARTICLES = frozenset("de da di du del della der van von le la bin ibn al el dos das ter".split())
+# A surname opened by an Arabic particle and a hyphen ("al-Hamad", "el-Sisi").
+_PARTICLE_NAME = re.compile(r"(?:al|el|bin|ibn|abu|ben|ul)-[A-Z]")
 # Words joining an organisation name ("University of California", "Institute for ...").
 _ORG_JOINERS = frozenset({"of", "for", "on"})
 # Speech verbs: "Smith said" / "said Smith" leans person.
@@ -219,7 +222,7 @@ _VERSION_AFTER = re.compile(r" (\d{1,2}(?:\.\d{1,2})?)\b(?![.,]?\d| ?(?:per|%|pe
 _COLON_AFTER = re.compile(r"\s*:")
 _INITIAL = re.compile(r"[A-Z]\.")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
-_NAME_WORD = re.compile(r"[A-Z][a-z’'-]+(?:-[A-Z][a-z]+)?|[A-Z]\.")
+_NAME_WORD = re.compile(r"[A-Z][a-z’'-]+(?:-[A-Z][a-z]+)?|[A-Z]\.|(?:al|el|bin|ibn|abu|ben|ul)-[A-Z][a-z’'-]+")
 _POSSESSOR_BEFORE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}$")
 _OPENING_MARK_BEFORE = re.compile(r"[“\"‘(—–]\s*$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -489,10 +492,15 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     if (nxt.text.lower() in R["time_words"] and nxt.text[:1].isupper() and toks[j].text.lower() in R["given_names"]
             and not _DIGIT_AHEAD.match(text[nxt.end:nxt.end + 3])):
         return 1  # "Theresa May": a month after a given name is a surname
+    if _PARTICLE_NAME.match(nxt.text) and not nxt.poss:
+        return 1  # "Sami al-Hamad", "Abdel Fattah el-Sisi"
+    if nxt.text.lower() in _NAME_PARTICLES and j + 3 < n and toks[j + 2].text.lower() in _NAME_PARTICLES \
+            and toks[j + 3].cap and toks[j + 3].sid == nxt.sid and text[nxt.end:toks[j + 3].start] == f" {toks[j + 2].text} ":
+        return 3  # "Ursula von der Leyen", "Oscar de la Renta"
     if j + 2 >= n or nxt.poss or not toks[j + 2].cap or _dropped(toks[j + 2], ctx.lower_words) \
             or text[nxt.end:toks[j + 2].start].strip() != "":
         return 0
-    orgish = any(x.text.lower().rstrip(".") in R["org_prefixes"] | R["org_suffixes"] for x in toks[i:j + 1])
+    orgish = any(x.text.lower().rstrip(".") in R["org_words"] for x in toks[i:j + 1])
     if nxt.text in ("&", "&amp;") or nxt.text.lower() in _NAME_PARTICLES or (nxt.text in _ORG_JOINERS and orgish):
         return 2
     if nxt.text == "and":
@@ -701,7 +709,8 @@ def _split_at_titles(run: list, titled: bool = False) -> list[tuple[list, bool]]
             continue
         if (lw in hon and k + 1 < len(run) and nxt not in org_words) or (
                 k == 0 and lw in R["person_roles"] and nxt in R["given_names"] and k + 2 < len(run)) or (
-                k > 0 and run[k].text in R["title_acronyms"] and (k + 2 < len(run) or nxt in R["given_names"])):
+                k > 0 and run[k].text in R["title_acronyms"] and (k + 2 < len(run) or nxt in R["given_names"])) or (
+                k > 0 and nxt in R["given_names"] and k + 2 < len(run) and _demonym(run[k].text)):
             if cur:
                 pieces.append((cur, titled))
                 cur = []
@@ -784,7 +793,7 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
         return True
     if all(lw in R["honorifics"] or lw in R["title_modifiers"] or lw in R["person_roles"] for lw in lows):
         return True  # a job title standing alone: "Senior Fellow", "Deputy"
-    if len(words) >= 2 and words[-1] in R["not_actor_suffixes"] and not any(
+    if len(words) >= 2 and words[-1] in R["not_actor_suffixes"] and not (len(words) == 2 and lows[0] in R["given_names"]) and not any(
             a in R["org_prefixes"] and b in _ORG_JOINERS for a, b in zip(lows, lows[1:])):
         return True  # "Election Day", "Paris Agreement": not an actor (but "Center for Security Policy" is one)
     return bool(R["furniture_re"].fullmatch(" ".join(words)))
@@ -1106,8 +1115,9 @@ def _common_word_only(names: list[str], cues: Counter) -> bool:
 
 
 def _presumed_person(name: str) -> bool:
-    """Two or three capitalised words and nothing else known: most often a person ("Quina Jones")."""
+    """Two or three capitalised words and nothing else known: most often a person ("Quina Jones", "Ana de Vries")."""
     w = name.split()
+    w = w[:1] + [x for x in w[1:-1] if x not in _NAME_PARTICLES] + w[-1:] if len(w) > 2 else w
     return 2 <= len(w) <= 3 and not _NOUNISH.search(w[-1].lower()) and all(_NAME_WORD.fullmatch(x) for x in w)
 
 

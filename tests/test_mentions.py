@@ -219,3 +219,12 @@ def test_and_inside_a_name_opened_by_an_organisation_word_and_for():
     k = kinds("A survey by the Centre for Media and Public Affairs, a think tank in Ottawa, found support fell.")
     assert k.get("Centre for Media and Public Affairs") == "organisation"
     assert "Public Affairs" not in k
+
+
+def test_name_particles_and_a_party_word_before_a_name():
+    k = kinds("Ontario Liberal Anita Brar voted against the bill. Ursula von der Leyen and Sami al-Hamad "
+              "met Kristen Day in Brussels.")
+    assert k.get("Anita Brar") == "person"
+    assert k.get("Ursula von der Leyen") == "person"
+    assert k.get("Sami al-Hamad") == "person"
+    assert k.get("Kristen Day") == "person"
