@@ -707,7 +707,7 @@ def _split_at_titles(run: list, titled: bool = False) -> list[tuple[list, bool]]
         if lw in mods and nxt in hon and k + 2 < len(run):
             k += 1  # "Prime Minister ...": the modifier belongs to the title
             continue
-        if (lw in hon and k + 1 < len(run) and nxt not in org_words) or (
+        if (lw in hon and k + 1 < len(run) and nxt not in org_words and lw not in ("st", "saint")) or (
                 k == 0 and lw in R["person_roles"] and nxt in R["given_names"] and k + 2 < len(run)) or (
                 k > 0 and run[k].text in R["title_acronyms"] and (k + 2 < len(run) or nxt in R["given_names"])) or (
                 k > 0 and nxt in R["given_names"] and k + 2 < len(run) and _demonym(run[k].text)):
@@ -747,7 +747,8 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
     if m and m.group(1).lower() in R["honorifics"] and len(run) > 1:
         # "Secretary of State John Kerry": the words up to a given name complete the title
         g = next((x for x in range(len(run)) if run[x].text.lower() in R["given_names"]), None)
-        if g is not None or len(run) == 2:  # else a name of its own: "director of National Nurses United"
+        if g is not None or (len(run) == 2 and m.group(1).lower() in ("secretary", "minister")
+                             and run[1].text.lower() not in R["org_words"]):  # else a name: "director of Rutgers University"
             run, titled = run[g or 1:], True
     pieces = _headline_pieces(run, ctx.lower_words) if _within(ctx.head_spans, run[0].start, run[0].start) else [run]
     out = [c for piece in pieces for toks_, t in _split_at_titles(piece, titled)

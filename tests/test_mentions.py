@@ -228,3 +228,10 @@ def test_name_particles_and_a_party_word_before_a_name():
     assert k.get("Ursula von der Leyen") == "person"
     assert k.get("Sami al-Hamad") == "person"
     assert k.get("Kristen Day") == "person"
+
+
+def test_an_organisation_after_a_role_and_of_and_saint_in_names():
+    k = kinds("Dan Moreau, director of Rutgers University, spoke. The St. Paul City Council met in St. Louis.")
+    assert k.get("Rutgers University") == "organisation"
+    assert k.get("St. Paul City Council") == "organisation"
+    assert k.get("St. Louis") == "place"
