@@ -495,7 +495,8 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     if _PARTICLE_NAME.match(nxt.text) and not nxt.poss:
         return 1  # "Sami al-Hamad", "Abdel Fattah el-Sisi"
     if nxt.text.lower() in _NAME_PARTICLES and j + 3 < n and toks[j + 2].text.lower() in _NAME_PARTICLES \
-            and toks[j + 3].cap and toks[j + 3].sid == nxt.sid and text[nxt.end:toks[j + 3].start] == f" {toks[j + 2].text} ":
+            and toks[j + 3].cap and toks[j + 3].sid == nxt.sid \
+            and text[nxt.end:toks[j + 3].start] == f" {toks[j + 2].text} ":
         return 3  # "Ursula von der Leyen", "Oscar de la Renta"
     if j + 2 >= n or nxt.poss or not toks[j + 2].cap or _dropped(toks[j + 2], ctx.lower_words) \
             or text[nxt.end:toks[j + 2].start].strip() != "":
@@ -747,8 +748,10 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
     if m and m.group(1).lower() in R["honorifics"] and len(run) > 1:
         # "Secretary of State John Kerry": the words up to a given name complete the title
         g = next((x for x in range(len(run)) if run[x].text.lower() in R["given_names"]), None)
+        # (without a given name the run is a name of its own, "director of Rutgers University",
+        # except "Secretary of State Kerry")
         if g is not None or (len(run) == 2 and m.group(1).lower() in ("secretary", "minister")
-                             and run[1].text.lower() not in R["org_words"]):  # else a name: "director of Rutgers University"
+                             and run[1].text.lower() not in R["org_words"]):
             run, titled = run[g or 1:], True
     pieces = _headline_pieces(run, ctx.lower_words) if _within(ctx.head_spans, run[0].start, run[0].start) else [run]
     out = [c for piece in pieces for toks_, t in _split_at_titles(piece, titled)
@@ -794,7 +797,8 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
         return True
     if all(lw in R["honorifics"] or lw in R["title_modifiers"] or lw in R["person_roles"] for lw in lows):
         return True  # a job title standing alone: "Senior Fellow", "Deputy"
-    if len(words) >= 2 and words[-1] in R["not_actor_suffixes"] and not (len(words) == 2 and lows[0] in R["given_names"]) and not any(
+    if len(words) >= 2 and words[-1] in R["not_actor_suffixes"] \
+            and not (len(words) == 2 and lows[0] in R["given_names"]) and not any(
             a in R["org_prefixes"] and b in _ORG_JOINERS for a, b in zip(lows, lows[1:])):
         return True  # "Election Day", "Paris Agreement": not an actor (but "Center for Security Policy" is one)
     return bool(R["furniture_re"].fullmatch(" ".join(words)))
