@@ -142,6 +142,7 @@ def _rules() -> dict:
         "org_suffixes": low("org_suffixes"),
         "org_suffixes_cased": frozenset(str(w) for w in raw["org_suffixes"] if str(w)[:1].isupper() and len(str(w)) > 3),
         "org_prefixes": low("org_prefixes"),
+        "org_words": low("org_prefixes") | low("org_suffixes"),
         "function_words": low("function_words"),
         "stopwords": low("function_words") | low("openers"),
         "place_suffixes": frozenset(str(w) for w in raw["place_suffixes"]),
@@ -162,6 +163,7 @@ def _rules() -> dict:
         "leader_after": re.compile(
             r"\s+(?:" + "|".join(sorted(map(re.escape, low("leader_roles")), key=len, reverse=True))
             + r")(?![\w-])(?!\s+(?:" + "|".join(map(re.escape, low("not_leader_after"))) + r")\b)"),
+        "title_acronyms": frozenset(str(w) for w in raw["title_acronyms"]),
         "name_suffixes": frozenset(str(w).rstrip(".") for w in raw["name_suffixes"]),
         "furniture": frozenset(str(w).lower() for w in raw["page_furniture"]),
         "furniture_re": re.compile(
@@ -186,6 +188,8 @@ def _by_prefix(words) -> dict[str, tuple[str, ...]]:
 
 # Words joining capitalised tokens inside one name ("Bill de Blasio", "Ludwig van Beethoven").
 _NAME_PARTICLES = frozenset("de da di du del della der van von le la bin ibn al el dos das ter".split())
+# A surname opened by an Arabic particle and a hyphen ("al-Hamad", "el-Sisi").
+_PARTICLE_NAME = re.compile(r"(?:al|el|bin|ibn|abu|ben|ul)-[A-Z]")
 # Words joining an organisation name ("University of California", "Institute for ...").
 _ORG_JOINERS = frozenset({"of", "for", "on"})
 # Speech verbs: "Smith said" / "said Smith" leans person.
@@ -205,6 +209,26 @@ _QUOTE_SPANS = re.compile(r"“([^“”]{1,400})”|\"([^\"\n]{1,400})\"")
 # Text between two tokens after which the second opens a clause like a sentence start.
 _OPENER_GAP = re.compile(r"[:;“\"‘(\[―—–]\s*$|\n")
 _PRONOUNS = frozenset("he she him her his hers they them their i we".split())
+# Patterns read around every candidate, compiled once.
+_NUMBER = re.compile(r"[\d.,]+")
+_DIGIT_AHEAD = re.compile(r"\s*\d")
+_PAREN_BEFORE = re.compile(r"(\S?)\s*\((?:or |aka |also |formerly )?$")
+_TITLE_OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:of|for)\s+$")
+_SPACES = re.compile(r"\s+")
+_BRACKETS = re.compile(r"[\[\]]")
+_CONTEXT_WORDS = re.compile(r"[\w’'-]+|[,(]")
+_CLAUSE_END_AFTER = re.compile(r"[’']?s?\s*(?:[,.;:]|$)")
+_VERSION_AFTER = re.compile(r" (\d{1,2}(?:\.\d{1,2})?)\b(?![.,]?\d| ?(?:per|%|percent|million|billion|bn|mn|m\b|years?))")
+_COLON_AFTER = re.compile(r"\s*:")
+_INITIAL = re.compile(r"[A-Z]\.")
+_AGE_AFTER = re.compile(r",\s*\d{1,3},")
+_NAME_WORD = re.compile(r"[A-Z][a-z’'-]+(?:-[A-Z][a-z]+)?|[A-Z]\.|(?:al|el|bin|ibn|abu|ben|ul)-[A-Z][a-z’'-]+")
+_POSSESSOR_BEFORE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}$")
+_OPENING_MARK_BEFORE = re.compile(r"[“\"‘(—–]\s*$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_THE_AT_END = re.compile(r"[Tt]he\s+$")
+_FEATURE_WORDS_BEFORE = re.compile(r"[\w’'-]+|[,(“\"]")
+_FEATURE_WORDS_AFTER = re.compile(r"[\w’'-]+|[,.)”\"]")
 
 
 @dataclass
@@ -243,29 +267,46 @@ class _Tok(NamedTuple):  # a named tuple: about a thousand per article, made fas
     cap: bool  # capitalised (see _is_cap)
 
 
+@lru_cache(maxsize=1)
+def _keep_dot() -> frozenset:
+    """Abbreviations that keep their full stop as part of the token ("Mr.", "Inc.")."""
+    return _rules()["honorifics"] | {"jr", "sr", "st", "inc", "co", "corp", "ltd", "bros", "plc"}
+
+
+_CAP_CACHE: dict[str, bool] = {}  # word -> _is_cap(word): a dictionary look-up is cheaper than the call
+
+
 def _tokens(article: Article) -> list[_Tok]:
-    R = _rules()
     text = article.text
     out: list[_Tok] = []
-    keep_dot = R["honorifics"] | {"jr", "sr", "st", "inc", "co", "corp", "ltd", "bros", "plc"}
+    append, opener, keep_dot, caps, Tok = out.append, _OPENER_GAP.search, _keep_dot(), _CAP_CACHE, _Tok
+    new = tuple.__new__  # the named tuple built without its Python-level constructor (same object)
+    if len(caps) > 200_000:
+        caps.clear()
     for s in article.sentences:
-        first = True
-        prev_end = s.start
+        sid = s.sentence_id
+        prev_end = -1
         for m in _TOKEN.finditer(text, s.start, s.end):
-            a, b = m.start(), m.end()
+            a, b = m.span()
             w = m.group()
-            if w.endswith("."):
+            if w[-1] == ".":
                 core = w[:-1]
                 if not (len(core) == 1 or "." in core or core.lower() in keep_dot):
                     w, b = core, b - 1
             poss = False
-            if len(w) > 2 and w[-2:] in ("’s", "'s"):
+            if len(w) > 2 and w[-1] == "s" and w[-2] in "’'":
                 w, b, poss = w[:-2], b - 2, True
-            gap = text[prev_end:a]
-            initial = first or (gap not in ("", " ") and bool(_OPENER_GAP.search(gap)))
+            if prev_end < 0:
+                initial = True  # the first word of the sentence
+            elif a == prev_end or (a == prev_end + 1 and text[prev_end] == " "):
+                initial = False
+            else:
+                initial = opener(text, prev_end, a) is not None
             prev_end = b
-            out.append(_Tok(a, b, w, poss, initial, s.sentence_id, _is_cap(w)))
-            first = False
+            cap = caps.get(w)
+            if cap is None:
+                cap = caps[w] = _is_cap(w)
+            append(new(Tok, (a, b, w, poss, initial, sid, cap)))
     return out
 
 
@@ -289,26 +330,26 @@ def _title_case(words: list[str]) -> bool:
     return bool(long) and sum(w[0].isupper() for w in long) / len(long) >= 0.6
 
 
-def _headline_paragraphs(article: Article, shouted: list[tuple[int, int]]) -> set[int]:
-    """Paragraphs that read like headlines, subheadings or captions: short, mostly capitalised words.
+def _headline_spans(article: Article, shouted: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lines that read like headlines, subheadings or captions: short, mostly capitalised words.
 
     The first two paragraphs of a longer article (one sentence, up to 25 words), any
-    later one-line paragraph of up to 14 words with no closing punctuation, and any
-    paragraph with a line in capitals.
+    later line of up to 14 words with no closing punctuation, and any line in capitals
+    (a line, not its whole paragraph: many articles separate paragraphs by one line break).
     """
-    out = set()
+    out = list(shouted)
     text = article.text
     for p in article.paragraphs:
-        ptext = text[p.start:p.end]
-        words = re.findall(r"[A-Za-z][\w’'-]*", ptext)
         if p.paragraph_id < 2 and len(article.paragraphs) >= 3:
+            words = re.findall(r"[A-Za-z][\w’'-]*", text[p.start:p.end])
             if len(article.sentences_of(p.paragraph_id)) == 1 and 2 <= len(words) <= 25 and _title_case(words):
-                out.add(p.paragraph_id)
-        elif "\n" not in ptext.strip() and 2 <= len(words) <= 14 and not re.search(r"[.!?:;,”\"’')]\s*$", ptext) \
-                and _title_case(words):
-            out.add(p.paragraph_id)  # a subheading or a caption label
-        if any(p.start <= a < p.end for a, _b in shouted):
-            out.add(p.paragraph_id)  # a shouted subheading: "HE'S BEEN CALLED OUT"
+                out.append((p.start, p.end))
+            continue
+        for m in re.finditer(r"[^\n]+", text[p.start:p.end]):
+            line = m.group()
+            words = re.findall(r"[A-Za-z][\w’'-]*", line)
+            if 2 <= len(words) <= 14 and not re.search(r"[.!?:;,”\"’')]\s*$", line) and _title_case(words):
+                out.append((p.start + m.start(), p.start + m.end()))  # a subheading or a caption label
     return out
 
 
@@ -370,7 +411,7 @@ def _dropped(t: _Tok, lower_words: set) -> bool:
     if w.isupper() and len(w) >= 3 and lw in lower_words and w not in R["known_organisations"] \
             and w not in R["places"]:
         return True  # a shouted ordinary word: "BORROWING", "LOSE"
-    return bool(re.fullmatch(r"[\d.,]+", w))
+    return bool(_NUMBER.fullmatch(w))
 
 
 def _context(article: Article) -> _Ctx:
@@ -378,9 +419,7 @@ def _context(article: Article) -> _Ctx:
     lower_words = {t.text for t in toks if t.text.islower()}
     cap_inside = Counter(t.text for t in toks if t.cap and not t.initial)
     shouted = _shouted_lines(article.text)
-    heads = _headline_paragraphs(article, shouted)
-    head_spans = sorted({(p.start, p.end) for p in article.paragraphs if p.paragraph_id in heads} | set(_furniture_lines(article)))
-    head_spans = _merge_spans(head_spans)
+    head_spans = _merge_spans(_headline_spans(article, shouted) + _furniture_lines(article))
     return _Ctx(article.text, toks, lower_words, cap_inside, head_spans, _short_quote_spans(article.text), shouted)
 
 
@@ -435,8 +474,12 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     toks, text, n = ctx.toks, ctx.text, len(ctx.toks)
     nxt = toks[j + 1]
     gap = text[toks[j].end:nxt.start]
-    if text[toks[j].end:toks[j].end + 1] in "’'" or nxt.sid != toks[j].sid:
+    if text[toks[j].end:toks[j].end + 1] in "’'":
         return 0
+    if nxt.sid != toks[j].sid:
+        # a middle initial the sentence splitter took for a full stop: "Martin D. Singer"
+        return int(len(toks[j].text) == 2 and toks[j].text[1] == "." and toks[j].text[0].isupper() and j > i
+                   and toks[i].text.lower() in R["given_names"] and gap == " " and nxt.cap and nxt.text[1:].islower())
     if gap.strip(" []") != "" or "\n" in gap:
         # "University of California, Berkeley"
         return int(gap == ", " and toks[i].text == "University" and nxt.cap
@@ -447,12 +490,18 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
             _dropped(nxt, ctx.lower_words) and nxt.text.lower().rstrip(".") not in R["honorifics"])):
         return 0 if nxt.text.lower().rstrip(".") in R["time_words"] else 1
     if (nxt.text.lower() in R["time_words"] and nxt.text[:1].isupper() and toks[j].text.lower() in R["given_names"]
-            and not re.match(r"\s*\d", text[nxt.end:nxt.end + 3])):
+            and not _DIGIT_AHEAD.match(text[nxt.end:nxt.end + 3])):
         return 1  # "Theresa May": a month after a given name is a surname
+    if _PARTICLE_NAME.match(nxt.text) and not nxt.poss:
+        return 1  # "Sami al-Hamad", "Abdel Fattah el-Sisi"
+    if nxt.text.lower() in _NAME_PARTICLES and j + 3 < n and toks[j + 2].text.lower() in _NAME_PARTICLES \
+            and toks[j + 3].cap and toks[j + 3].sid == nxt.sid \
+            and text[nxt.end:toks[j + 3].start] == f" {toks[j + 2].text} ":
+        return 3  # "Ursula von der Leyen", "Oscar de la Renta"
     if j + 2 >= n or nxt.poss or not toks[j + 2].cap or _dropped(toks[j + 2], ctx.lower_words) \
             or text[nxt.end:toks[j + 2].start].strip() != "":
         return 0
-    orgish = any(x.text.lower().rstrip(".") in R["org_prefixes"] | R["org_suffixes"] for x in toks[i:j + 1])
+    orgish = any(x.text.lower().rstrip(".") in R["org_words"] for x in toks[i:j + 1])
     if nxt.text in ("&", "&amp;") or nxt.text.lower() in _NAME_PARTICLES or (nxt.text in _ORG_JOINERS and orgish):
         return 2
     if nxt.text == "and":
@@ -464,7 +513,8 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     """ "Securities and Exchange Commission": "and" inside one organisation name.
 
     The run after "and" must end with an organisation head word (Commission,
-    Agency, Studies ...) and the part before it must not be a name of its own
+    Agency, Studies ...), or continue a name opened by an organisation word and
+    "of" or "for" ("Center for Media and Public Affairs"), and the part before it must not be a name of its own
     (a person's given name, a place, a word the article writes alone elsewhere).
     """
     R = _rules()
@@ -474,12 +524,14 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
             and toks[k + 1].cap and not toks[k].poss and not _dropped(toks[k + 1], ctx.lower_words):
         k += 1
     head = toks[k].text.lower().rstrip(".")
-    if head not in R["org_suffixes"] or toks[k].text.isupper():
-        return 0
     before = toks[i:j + 1]
+    inside_org = before[0].text.lower() in R["org_prefixes"] and any(t.text in _ORG_JOINERS for t in before) \
+        and toks[j + 2].text.lower() not in R["given_names"]  # "Center for Media and Public Affairs"
+    if (head not in R["org_suffixes"] and not inside_org) or toks[k].text.isupper():
+        return 0
     first = " ".join(t.text for t in before)
     if before[0].text.lower() in R["given_names"] or first in R["places"] or any(_demonym(t.text) for t in before) \
-            or (len(before) > 1 and before[-1].text.lower().rstrip(".") in R["org_suffixes"]):
+            or (len(before) > 1 and before[-1].text.lower().rstrip(".") in R["org_suffixes"] and not inside_org):
         return 0
     joined = ctx.text[toks[i].start:toks[k].end]
     second = ctx.text[toks[j + 2].start:toks[k].end]
@@ -518,8 +570,10 @@ def _short_forms(ctx: _Ctx, cands: list[_Cand]) -> None:
     sq_ends = {b for _a, b in ctx.squotes}
     by_end = {c.end: c for c in cands}
     for c in cands:
-        m = re.search(r"(\S?)\s*\((?:or |aka |also |formerly )?$", text[max(0, c.start - 30):c.start])
-        if not m or text[c.end:c.end + 1] != ")":
+        if text[c.end:c.end + 1] != ")":
+            continue
+        m = _PAREN_BEFORE.search(text[max(0, c.start - 30):c.start])
+        if not m:
             continue
         at = max(0, c.start - 30) + m.start(1)
         if m.group(1) in "”\"" and m.group(1) and at + 1 in sq_ends:
@@ -576,7 +630,7 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
     if run[0].initial:
         lw = run[0].text.lower()
         ordinary = lw in ctx.lower_words or lw in R["stopwords"] or (
-            re.search(r"(?:ly|ing|ed)$", lw) and lw not in R["given_names"])
+            lw.endswith(("ly", "ing", "ed")) and lw not in R["given_names"] and ctx.cap_inside[run[0].text] == 0)
         if len(run) > 1 and f"{run[0].text} {run[1].text}" in R["places"]:
             ordinary = False  # "New York", "South Africa"
         if ordinary and lw not in hon:
@@ -584,11 +638,28 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
     whole = " ".join(t.text for t in run)
     while run and ((run[0].text.lower() in R["function_words"] and not run[0].text.isupper()) or _demonym(run[0].text)
                    or (len(run) > 1 and run[0].text in R["place_words"] and _demonym(run[1].text))):
-        if _demonym(run[0].text) and (whole in R["known_organisations"] or _names_an_organisation(run)):
+        if _demonym(run[0].text) and (whole in R["known_organisations"] or _names_an_organisation(run) or (
+                len(run) >= 2 and all(_common_noun(ctx, t.text) and not _title_word(t.text) for t in run[1:]))):
             break  # "White House", "Republican Party": the nationality word is part of the name
         run = run[1:]
         whole = " ".join(t.text for t in run)
     return run
+
+
+def _common_noun(ctx: _Ctx, w: str) -> bool:
+    """A capitalised common noun, not a name: "Brotherhood", "Journalism" ("Muslim Brotherhood" is one name)."""
+    lw = w.lower()
+    return not w.isupper() and (lw in _rules()["common_words"] or lw in ctx.lower_words or bool(_NOUNISH.search(lw)))
+
+
+def _title_word(w: str) -> bool:
+    """A title, a word qualifying one, or a role noun ("President", "Prime", "Minister", "analyst")."""
+    R, lw = _rules(), w.lower().rstrip(".")
+    return lw in R["honorifics"] or lw in R["title_modifiers"] or lw in R["person_roles"]
+
+
+# Endings of abstract and collective nouns, which names seldom have.
+_NOUNISH = re.compile(r"\w{3}(?:hood|ism|ity|tion|ment|ship|ness)$")
 
 
 def _names_an_organisation(run: list) -> bool:
@@ -604,9 +675,13 @@ def _names_an_organisation(run: list) -> bool:
 
 
 def _group_of_demonyms(ctx: _Ctx, run: list) -> _Cand | None:
-    """ "Mexicans", "Muslim Americans": a plural nationality or faith word names a group."""
-    if not run or not all(_demonym(t.text) for t in run) or not run[-1].text.endswith("s") or run[-1].text.isupper():
+    """ "Mexicans", "Muslim Americans", "New Yorkers": a plural nationality or faith word names a group."""
+    if not run or not run[-1].text.endswith("s") or run[-1].text.isupper():
         return None
+    if not all(_demonym(t.text) for t in run):
+        words = " ".join(t.text for t in run)
+        if not (words.endswith("ers") and (words[:-3] in _rules()["places"] or words[:-4] in _rules()["places"])):
+            return None  # "New Yorkers", "Londoners" (not "Vermonters": a demonym of its own)
     start, end = run[0].start, run[-1].end
     c = _Cand(start=start, end=end, name=ctx.text[start:end], possessive=run[-1].poss)
     c.cues["group"] += 5
@@ -633,8 +708,10 @@ def _split_at_titles(run: list, titled: bool = False) -> list[tuple[list, bool]]
         if lw in mods and nxt in hon and k + 2 < len(run):
             k += 1  # "Prime Minister ...": the modifier belongs to the title
             continue
-        if (lw in hon and k + 1 < len(run) and nxt not in org_words) or (
-                k == 0 and lw in R["person_roles"] and nxt in R["given_names"] and k + 2 < len(run)):
+        if (lw in hon and k + 1 < len(run) and nxt not in org_words and lw not in ("st", "saint")) or (
+                k == 0 and lw in R["person_roles"] and nxt in R["given_names"] and k + 2 < len(run)) or (
+                k > 0 and run[k].text in R["title_acronyms"] and (k + 2 < len(run) or nxt in R["given_names"])) or (
+                k > 0 and nxt in R["given_names"] and k + 2 < len(run) and _demonym(run[k].text)):
             if cur:
                 pieces.append((cur, titled))
                 cur = []
@@ -655,51 +732,75 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
     """Clean one capitalised run: strip openers and titles, split at inner titles, read cues."""
     R = _rules()
     core = run
-    while core and core[0].text.lower() in R["stopwords"]:
+    while core and core[0].text.lower() in R["function_words"]:
         core = core[1:]
-    group = _group_of_demonyms(ctx, core)
+    group = _group_of_demonyms(ctx, core)  # "New Yorkers" ("New" may open a sentence, but not here)
+    while group is None and core and core[0].text.lower() in R["stopwords"]:
+        core = core[1:]
+        group = _group_of_demonyms(ctx, core)
     if group is not None:
         return [group]
     run = _strip_run(ctx, run)
     if not run:
         return []
     titled = False
-    m = re.search(r"\b([A-Za-z]+)\s+(?:of|for)\s+$", ctx.text[max(0, run[0].start - 30):run[0].start])
+    m = _TITLE_OF_BEFORE.search(ctx.text[max(0, run[0].start - 30):run[0].start])
     if m and m.group(1).lower() in R["honorifics"] and len(run) > 1:
         # "Secretary of State John Kerry": the words up to a given name complete the title
-        g = next((x for x in range(len(run)) if run[x].text.lower() in R["given_names"]), 1)
-        run, titled = run[g:], True
-    if _within(ctx.head_spans, run[0].start, run[0].start):
-        run = _trim_headline_words(run)
-    out = [c for toks_, t in _split_at_titles(run, titled) if (c := _make_cand(ctx, toks_, t)) is not None]
+        g = next((x for x in range(len(run)) if run[x].text.lower() in R["given_names"]), None)
+        # (without a given name the run is a name of its own, "director of Rutgers University",
+        # except "Secretary of State Kerry")
+        if g is not None or (len(run) == 2 and m.group(1).lower() in ("secretary", "minister")
+                             and run[1].text.lower() not in R["org_words"]):
+            run, titled = run[g or 1:], True
+    pieces = _headline_pieces(run, ctx.lower_words) if _within(ctx.head_spans, run[0].start, run[0].start) else [run]
+    out = [c for piece in pieces for toks_, t in _split_at_titles(piece, titled)
+           if (c := _make_cand(ctx, toks_, t)) is not None]
     if len(out) > 1:
         for c in out[:-1]:
             c.cues["organisation"] += 1  # "FAA Administrator X": the first part is the employer
     return out
 
 
-def _trim_headline_words(run: list) -> list:
-    """In a headline every word is capitalised: cut common words off the end ("Jane Doe Goes" -> "Jane Doe")."""
+def _headline_pieces(run: list, lower_words: set) -> list[list]:
+    """In a headline every word is capitalised: split the run at common words and nationality words.
+
+    Common words: the learned list, and the words the article itself writes in lower case.
+
+    "Rand Paul Scores Direct Hit" -> "Rand Paul"; "Jane Doe Goes" -> "Jane Doe".  Organisation
+    and place words stay ("Supreme Court"), and so do given names.
+    """
     R = _rules()
-    while len(run) > 1:
-        lw = run[-1].text.lower().rstrip(".")
-        if lw in R["org_suffixes"] or run[-1].text in R["place_suffixes"] or not (
-                lw in R["common_words"] or _demonym(run[-1].text)):
-            break
-        run = run[:-1]
-    return run
+    pieces: list[list] = [[]]
+    for t in run:
+        lw = t.text.lower().rstrip(".")
+        keep = lw in R["org_suffixes"] or lw in R["org_prefixes"] or t.text in R["place_suffixes"] \
+            or lw in R["given_names"] or lw in R["honorifics"] or lw in R["title_modifiers"]
+        if not keep and (lw in R["common_words"] or lw in lower_words or _demonym(t.text)):
+            if pieces[-1]:
+                pieces.append([])
+            continue
+        pieces[-1].append(t)
+    return [p for p in pieces if p] or [run[:1]]
 
 
 def _not_a_name(words: list[str]) -> bool:
     """Runs that never name an actor: abbreviations and stop words only, a bare title, an event, furniture."""
+    return _not_a_name_cached(tuple(words))
+
+
+@lru_cache(maxsize=8192)
+def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across articles
     R = _rules()
     lows = [w.lower().rstrip(".") for w in words]
     if all(w in R["acronyms"] or lw in R["stopwords"] for w, lw in zip(words, lows)):
         return True
     if all(lw in R["honorifics"] or lw in R["title_modifiers"] or lw in R["person_roles"] for lw in lows):
         return True  # a job title standing alone: "Senior Fellow", "Deputy"
-    if len(words) >= 2 and words[-1] in R["not_actor_suffixes"]:
-        return True  # "Election Day", "Paris Agreement": not an actor
+    if len(words) >= 2 and words[-1] in R["not_actor_suffixes"] \
+            and not (len(words) == 2 and lows[0] in R["given_names"]) and not any(
+            a in R["org_prefixes"] and b in _ORG_JOINERS for a, b in zip(lows, lows[1:])):
+        return True  # "Election Day", "Paris Agreement": not an actor (but "Center for Security Policy" is one)
     return bool(R["furniture_re"].fullmatch(" ".join(words)))
 
 
@@ -712,7 +813,7 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
         return None
     text = ctx.text
     start, end = run[0].start, run[-1].end
-    name = re.sub(r"\s+", " ", re.sub(r"[\[\]]", "", html.unescape(text[start:end]))).strip()
+    name = _SPACES.sub(" ", _BRACKETS.sub("", html.unescape(text[start:end]))).strip()
     c = _Cand(start=start, end=end, name=name, possessive=run[-1].poss)
     if titled:
         c.cues["person"] += 3
@@ -720,14 +821,14 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     _version_and_label(c, run, words, text[end:end + 40])
     _name_cues(c, words, name)
     before = text[max(0, start - 60):start]
-    bw = re.findall(r"[\w’'-]+|[,(]", before)
+    bw = _CONTEXT_WORDS.findall(before)
     _before_cues(c, before, bw)
     after = text[end:end + 80]
-    aw = re.findall(r"[\w’'-]+|[,(]", (after[2:] if run[-1].poss else after))
+    aw = _CONTEXT_WORDS.findall((after[2:] if run[-1].poss else after))
     _after_cues(c, run, words, after, aw)
     _appositive_cues(c, aw)
     b1 = bw[-1].lower() if bw else ""
-    if b1 in _SPEECH and re.match(r"[’']?s?\s*(?:[,.;:]|$)", after):
+    if b1 in _SPEECH and _CLAUSE_END_AFTER.match(after):
         c.cues["person"] += 1  # "..., said Doe." (not "Doe said Acme had ...": Acme opens a clause)
     return c
 
@@ -745,11 +846,11 @@ def _mark_weak(ctx: _Ctx, c: _Cand, run: list) -> None:
 
 def _version_and_label(c: _Cand, run: list, words: list[str], after: str) -> None:
     """A version number makes a product ("Orbit 2.5"); an all-caps label before a colon a speaker ("WALLACE:")."""
-    mv = re.match(r" (\d{1,2}(?:\.\d{1,2})?)\b(?![.,]?\d| ?(?:per|%|percent|million|billion|bn|mn|m\b|years?))", after)
+    mv = _VERSION_AFTER.match(after)
     if mv and not run[-1].poss:
         c.version = mv.group(1)
         c.cues["product"] += 3
-    if len(run) == 1 and words[0].isupper() and len(words[0]) >= 3 and re.match(r"\s*:", after):
+    if len(run) == 1 and words[0].isupper() and len(words[0]) >= 3 and _COLON_AFTER.match(after):
         c.cues["person"] += 4
         c.name = words[0].title()
 
@@ -764,12 +865,13 @@ def _name_cues(c: _Cand, words: list[str], name: str) -> None:
         cues["person"] += 3
     if len(words) >= 2 and words[-1] in R["place_suffixes"]:
         cues["place"] += 3
-    if len(words) >= 2 and re.fullmatch(r"[A-Z]\.", words[1]) and first in R["given_names"]:
+    if len(words) >= 2 and _INITIAL.fullmatch(words[1]) and first in R["given_names"]:
         cues["person"] += 1
     if last in R["org_suffixes"] and len(words) >= 2:
         cues["organisation"] += 2 if words[-1].isupper() else 3
-    if first in R["org_prefixes"] and any(w.lower() in _ORG_JOINERS for w in words):
-        cues["organisation"] += 3
+    if any((a.lower() in R["org_prefixes"] or a.lower() in R["org_suffixes"]) and b in _ORG_JOINERS
+           for a, b in zip(words, words[1:])):
+        cues["organisation"] += 3  # "University of Leeds", "Annenberg Institute for School Reform"
     if len(words) == 1 and words[0] in R["org_suffixes_cased"]:
         cues["organisation"] += 2  # "Capital", "Holdings" standing alone
     if "&" in words or "&amp;" in words or "&" in name.replace(" ", ""):
@@ -805,7 +907,7 @@ def _before_cues(c: _Cand, before: str, bw: list[str]) -> None:
         cues["product"] += 3
     if b1 in R["place_before"] and not (len(bw) >= 2 and bw[-2].lower() in R["not_place_before"]):
         cues["place"] += 1  # "in Copenhagen"; weak, any other cue outvotes it
-    if R["role_at"].search(before):
+    if before.rstrip().endswith(("at", "for", "with")) and R["role_at"].search(before):
         cues["organisation"] += 2
 
 
@@ -836,7 +938,7 @@ def _after_cues(c: _Cand, run: list, words: list[str], after: str, aw: list[str]
             cues["organisation"] += 1
         if a0 in _SPEECH:
             cues["person"] += 1
-    if re.match(r",\s*\d{1,3},", after):
+    if _AGE_AFTER.match(after):
         cues["person"] += 3  # "Jane Doe, 25,": an age
     if a0 == "," and a1 == "who":
         cues["person"] += 2
@@ -971,6 +1073,8 @@ def _only_weak(cs: list[_Cand]) -> bool:
         return False
     if any(c.weak == "initial" and c.cues.get("person", 0) >= 1 for c in cs):
         return False
+    if all(c.weak == "initial" for c in cs) and not _common_word(cs[0].name):
+        return False  # "Cruz openly admitted ...": no common word, left to the trained filter
     return not (all(c.weak == "initial" for c in cs) and sum(sum(c.cues.values()) for c in cs) >= 2)
 
 
@@ -999,6 +1103,12 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     return clusters
 
 
+def _common_word(name: str) -> bool:
+    """A word English news writes in lower case (the learned list), or a stop word."""
+    lw = name.lower().rstrip(".")
+    return lw in _rules()["common_words"] or lw in _rules()["stopwords"]
+
+
 def _common_word_only(names: list[str], cues: Counter) -> bool:
     """Every form is one common word ("Change", "Details", "Police") and nothing marks it as a name."""
     R = _rules()
@@ -1010,9 +1120,10 @@ def _common_word_only(names: list[str], cues: Counter) -> bool:
 
 
 def _presumed_person(name: str) -> bool:
-    """Two or three capitalised words and nothing else known: most often a person ("Quina Jones")."""
+    """Two or three capitalised words and nothing else known: most often a person ("Quina Jones", "Ana de Vries")."""
     w = name.split()
-    return 2 <= len(w) <= 3 and all(re.fullmatch(r"[A-Z][a-z’'-]+(?:-[A-Z][a-z]+)?|[A-Z]\.", x) for x in w)
+    w = w[:1] + [x for x in w[1:-1] if x not in _NAME_PARTICLES] + w[-1:] if len(w) > 2 else w
+    return 2 <= len(w) <= 3 and not _NOUNISH.search(w[-1].lower()) and all(_NAME_WORD.fullmatch(x) for x in w)
 
 
 def _name_like(name: str) -> bool:
@@ -1038,27 +1149,26 @@ def _decide_kind(cl: _Cluster) -> str:
 def _possessed_products(clusters: list[_Cluster], text: str) -> None:
     """A name owned by another stakeholder ("Acme's Widget") is a product when nothing else speaks for it.
 
-    A name shaped like a person's and owned by an organisation stays a person
-    ("Acme's Jane Doe": an employee); one owned by a person is a thing unless
-    it opens with a given name ("Doe's Grand Plan").
+    A name shaped like a person's stays a person ("Acme's Jane Doe": an employee),
+    one with an organisation word an organisation ("Acme's Research Institute");
+    "Doe's Grand Plan" is a thing.
     """
     owner_end = {c.end: cl for cl in clusters for c in cl.cands if c.possessive}
-    given = _rules()["given_names"]
+    org_words = _rules()["org_suffixes"] | _rules()["org_prefixes"]
     for cl in clusters:
         if sum(cl.cues.values()) > 0:
             continue
         owners = []
         for c in cl.cands:
-            m = re.search(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}$", text[max(0, c.start - 40):c.start])
+            m = _POSSESSOR_BEFORE.search(text[max(0, c.start - 40):c.start])
             if m:
                 owner = owner_end.get(max(0, c.start - 40) + m.start())
                 if owner is not None and owner is not cl:
                     owners.append(owner)
         if not owners or len(owners) != len(cl.cands):
             continue
-        by_org = any(o.kind != "person" for o in owners)
-        if any(_name_like(c.name) and (by_org or c.name.split()[0].lower() in given) for c in cl.cands):
-            continue
+        if any(_name_like(c.name) or any(w.lower() in org_words for w in c.name.split()) for c in cl.cands):
+            continue  # "Acme's Jane Doe" (an employee), "Acme's Research Institute" (a unit)
         cl.kind = "product"
 
 
@@ -1071,6 +1181,28 @@ def _collective_re() -> re.Pattern:
     return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _collective_heads() -> frozenset:
+    """The first word of every collective noun, lower case: the only words where one can start."""
+    return frozenset(re.match(r"\w+", w).group().lower() for w in _rules()["collectives"])
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _collective_matches(text: str):
+    """The matches of :func:`_collective_re` in ``text``, tried only at words that can start one (same matches)."""
+    rx, heads = _collective_re(), _collective_heads()
+    reach = 0
+    for w in _WORD.finditer(text):
+        if w.start() < reach or w.group().lower() not in heads:
+            continue
+        m = rx.match(text, w.start())
+        if m is not None:
+            reach = m.end()
+            yield m
+
+
 def _collectives(article: Article, taken: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     R = _rules()
     text = article.text
@@ -1078,9 +1210,9 @@ def _collectives(article: Article, taken: list[tuple[int, int]]) -> list[tuple[s
     taken_starts = sorted(taken)
     keys = [a for a, _b in taken_starts]
     out = []
-    for m in _collective_re().finditer(text):
+    for m in _collective_matches(text):
         w = m.group(1)
-        if w[0].isupper() and m.start() not in starts and not re.search(r"[“\"‘(—–]\s*$", text[max(0, m.start() - 3):m.start()]):
+        if w[0].isupper() and m.start() not in starts and not _OPENING_MARK_BEFORE.search(text[max(0, m.start() - 3):m.start()]):
             continue  # capitalised inside a sentence: part of a name ("Investors Chronicle")
         i = bisect.bisect_right(keys, m.start()) - 1
         if i >= 0 and m.start() < taken_starts[i][1]:
@@ -1104,10 +1236,10 @@ def _descriptions(clusters: list[_Cluster], text: str) -> list[_Cluster]:
         keep = []
         for c in cl.cands:
             m = rx.match(text, c.end)
-            if m is None or c.possessive or not re.search(r"\b[Tt]he\s+$", text[max(0, c.start - 4):c.start]):
+            if m is None or c.possessive or not _THE_BEFORE.search(text[max(0, c.start - 4):c.start]):
                 keep.append(c)
                 continue
-            start = c.start - len(re.search(r"[Tt]he\s+$", text[max(0, c.start - 4):c.start]).group())
+            start = c.start - len(_THE_AT_END.search(text[max(0, c.start - 4):c.start]).group())
             before = [p for p in persons if p.cands[0].start < start]
             if before:
                 who = max(before, key=lambda p: (len(p.cands), max(x.start for x in p.cands if x.start < start)))
@@ -1134,8 +1266,8 @@ def _features(cl: _Cluster, text: str, first_end: int) -> dict[str, float]:
         f[f"cue={k}"] = float(min(v, 8)) / 4
         f[f"cue={k}&kind={cl.kind}"] = 1.0
     for c in cl.cands[:4]:
-        bw = re.findall(r"[\w’'-]+|[,(“\"]", text[max(0, c.start - 25):c.start])
-        aw = re.findall(r"[\w’'-]+|[,.)”\"]", text[c.end:c.end + 25])
+        bw = _FEATURE_WORDS_BEFORE.findall(text[max(0, c.start - 25):c.start])
+        aw = _FEATURE_WORDS_AFTER.findall(text[c.end:c.end + 25])
         f[f"prev={bw[-1].lower() if bw else '^'}"] = 1.0
         f[f"next={aw[0].lower() if aw else '$'}"] = 1.0
     return f

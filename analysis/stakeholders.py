@@ -457,10 +457,23 @@ def find_stakeholders(article: Article, *, registry=None) -> pd.DataFrame:
         ).__dict__)
     # most mentioned first, then first seen (never seen last), then by name; a stable sort in Python
     rows.sort(key=lambda r: (-r["mentions"], 10**12 if r["first_start"] is None else r["first_start"], r["name"]))
-    df = pd.DataFrame(rows, columns=STAKEHOLDER_COLUMNS)
-    return df.astype({"mentions": "int64", "pronoun_mentions": "int64", "paragraphs": "int64", "quoted": "int64",
-                      "first_start": "Int64", "power": "Int64", "interest": "Int64", "tone": "float64",
-                      "in_registry": "bool", "in_text": "bool"})
+    return _typed_frame(rows, STAKEHOLDER_COLUMNS, _STAKEHOLDER_DTYPES)
+
+
+_STAKEHOLDER_DTYPES = {"mentions": "int64", "pronoun_mentions": "int64", "paragraphs": "int64", "quoted": "int64",
+                       "first_start": "Int64", "power": "Int64", "interest": "Int64", "tone": "float64",
+                       "in_registry": "bool", "in_text": "bool"}
+
+
+def _typed_frame(rows: list[dict], columns: list[str], dtypes: dict[str, str]) -> pd.DataFrame:
+    """A DataFrame with each column built in its type (several times cheaper than ``astype`` afterwards)."""
+    if not rows:
+        return pd.DataFrame(rows, columns=columns).astype(dtypes)
+    data = {}
+    for c in columns:
+        values = [r[c] for r in rows]
+        data[c] = pd.array(values, dtype=dtypes[c]) if c in dtypes else values  # the others: pandas infers
+    return pd.DataFrame(data, columns=columns)
 
 
 def _clean_form(t: str) -> str:

@@ -14,8 +14,9 @@ ORGANIZATION or LOCATION mention).  Prints recall, precision, F1 and articles pe
 (discovery only, the Article built outside the clock).  ``--misses N`` prints N predicted names
 that match no silver mention and N silver names not found, for reading.
 
-Rules were tuned on dev; train is the check (and the other way round for a trained model: it
-learns from train and is measured on dev).
+The first rules were tuned on dev; later rounds read the misses on train (``--split train
+--misses N``) and fixed general causes, checking on dev.  The trained filter learns from train;
+its threshold was chosen on dev.  Report both splits.
 """
 
 from __future__ import annotations

@@ -168,3 +168,70 @@ def test_a_product_is_kind_product():
 def test_a_person_named_by_an_organisation_stays_a_person():
     df = mentions("The debate was moderated by Harbor Media's Wendell Brackett on Monday.")
     assert dict(zip(df["name"], df["kind"])).get("Wendell Brackett") == "person"
+
+
+def test_an_abbreviated_title_splits_employer_from_person():
+    k = kinds("Former Northwind Mining CEO Priya Raman told the inquiry that Northwind Mining had erred.")
+    assert k.get("Priya Raman") == "person"
+    assert k.get("Northwind Mining") == "organisation"
+
+
+def test_an_organisation_after_a_title_with_of_stays_whole():
+    k = kinds("Tom Ellery is executive director of National Nurses Alliance, a union in Leeds.")
+    assert k.get("National Nurses Alliance") == "organisation"
+    assert "Nurses Alliance" not in k
+
+
+def test_residents_of_a_place_and_peoples_are_groups():
+    k = kinds("Torontonians shrugged. Many New Yorkers were angry, and Eritreans living in Ottawa said so too.")
+    assert k.get("New Yorkers") == "group"
+    assert k.get("Eritreans") == "group"
+    assert k.get("Ottawa") != "organisation"
+
+
+def test_provinces_are_places_not_organisations():
+    k = kinds("Ontario and Alberta signed the accord. Premier Dana Wells of Alberta said Alberta would pay.")
+    assert k.get("Ontario") == "place"
+    assert k.get("Alberta") == "place"
+    assert k.get("Dana Wells") == "person"
+
+
+def test_a_middle_initial_stays_inside_the_name():
+    df = mentions("The ruling was welcomed by Martin D. Singer, a lawyer in Calgary.")
+    assert "Martin D. Singer" in set(df["name"])
+
+
+def test_a_nationality_word_before_a_common_noun_is_part_of_the_name():
+    k = kinds("Leaders of the Muslim Brotherhood met in Cairo on Tuesday, officials said.")
+    assert k.get("Muslim Brotherhood") == "organisation"
+
+
+def test_headline_words_around_names_are_cut_off():
+    text = ("Markets Today\n\nAnna Kowalski Says Harbour Bank Overcharged Savers\n\n"
+            "Anna Kowalski, a consumer advocate, said Harbour Bank overcharged savers. Kowalski wants a review.\n\n"
+            "Harbour Bank declined to comment.")
+    names = set(mentions(text)["name"])
+    assert "Anna Kowalski" in names and "Harbour Bank" in names
+    assert not any("Says" in n for n in names)
+
+
+def test_and_inside_a_name_opened_by_an_organisation_word_and_for():
+    k = kinds("A survey by the Centre for Media and Public Affairs, a think tank in Ottawa, found support fell.")
+    assert k.get("Centre for Media and Public Affairs") == "organisation"
+    assert "Public Affairs" not in k
+
+
+def test_name_particles_and_a_party_word_before_a_name():
+    k = kinds("Ontario Liberal Anita Brar voted against the bill. Ursula von der Leyen and Sami al-Hamad "
+              "met Kristen Day in Brussels.")
+    assert k.get("Anita Brar") == "person"
+    assert k.get("Ursula von der Leyen") == "person"
+    assert k.get("Sami al-Hamad") == "person"
+    assert k.get("Kristen Day") == "person"
+
+
+def test_an_organisation_after_a_role_and_of_and_saint_in_names():
+    k = kinds("Dan Moreau, director of Rutgers University, spoke. The St. Paul City Council met in St. Louis.")
+    assert k.get("Rutgers University") == "organisation"
+    assert k.get("St. Paul City Council") == "organisation"
+    assert k.get("St. Louis") == "place"
