@@ -75,7 +75,7 @@ import yaml
 
 from .article import Article, ArticleError, check_article
 from .stakeholders import stakeholder_mentions
-from .timex import TIME_COLUMNS, extract_times, frame_of, period_before
+from .timex import TIME_COLUMNS, extract_times, frame_of, period_before, time_records
 
 __all__ = ["extract_money", "extract_times", "extract_financing", "MONEY_COLUMNS", "FINANCING_COLUMNS",
            "EVENT_TYPES", "STATUSES", "fact_sentences", "capex_path", "debt_and_cash_flow", "off_balance_sheet",
@@ -1069,7 +1069,7 @@ class _Context:
         self.article, self.text, self.ref = article, article.text, article.reference_date
         self.by_sent: dict[int, list[dict]] = {}
         self.by_par: dict[int, list[dict]] = {}
-        for t in extract_times(article).to_dict("records"):
+        for t in time_records(article):
             self.by_sent.setdefault(t["sentence_id"], []).append(t)
             self.by_par.setdefault(t["paragraph_id"], []).append(t)
         self._clauses: dict[int, _Clauses] = {}
@@ -1204,9 +1204,10 @@ def _share_pairs(money: list[MoneyMention], info: dict) -> None:
 def _parties_by_sentence(article: Article) -> dict[int, list[str]]:
     """Stage: the people, organisations and groups named in each sentence (the stakeholder analysis)."""
     out: dict[int, list[str]] = {}
-    for row in stakeholder_mentions(article).itertuples():
-        if row.kind in ("person", "organisation", "group") and row.stakeholder not in out.setdefault(row.sentence_id, []):
-            out[row.sentence_id].append(row.stakeholder)
+    df = stakeholder_mentions(article)
+    for sid, kind, name in zip(df["sentence_id"].tolist(), df["kind"].tolist(), df["stakeholder"].tolist()):
+        if kind in ("person", "organisation", "group") and name not in out.setdefault(sid, []):
+            out[sid].append(name)
     return out
 
 
