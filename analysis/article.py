@@ -761,21 +761,27 @@ def frame_of(rows: list[tuple], columns: list[str], dtypes: dict[str, str]) -> p
     """A typed table from row tuples: ``pd.DataFrame(rows, columns=columns, dtype=object).astype(dtypes)``
     at a fraction of the cost (pandas converts column by column; the tables of one article are small).
 
-    Columns named in ``dtypes`` get that dtype; the others stay ``object`` (text is not turned into
-    pandas' string dtype), and a list value stays one cell.
+    Columns named in ``dtypes`` get that dtype (a NumPy dtype, or ``"str"``: pandas' string dtype,
+    what ``pd.DataFrame`` infers for a column of text); the others stay ``object``, and a list value
+    stays one cell.
 
     Examples
     --------
     >>> t = frame_of([(1, "a", ["x", "y"]), (2, "b", [])], ["n", "s", "items"], {"n": "int64"})
     >>> t.dtypes.astype(str).tolist(), t["items"].tolist()
     (['int64', 'object', 'object'], [['x', 'y'], []])
+    >>> frame_of([("a",), (None,)], ["s"], {"s": "str"}).dtypes.astype(str).tolist()
+    ['str']
     """
     n = len(rows)
     index = pd.RangeIndex(n)
     out = {}
     for c, values in zip(columns, zip(*rows) if rows else [()] * len(columns)):
         arr = np.fromiter(values, dtype=_OBJECT, count=n)  # one cell per value, lists included
-        out[c] = arr.astype(dtypes[c]) if c in dtypes else pd.Series(arr, index=index, dtype=_OBJECT, copy=False)
+        if c not in dtypes:
+            out[c] = pd.Series(arr, index=index, dtype=_OBJECT, copy=False)
+        else:
+            out[c] = pd.array(arr, dtype="str") if dtypes[c] == "str" else arr.astype(dtypes[c])
     return pd.DataFrame(out, index=index, copy=False)
 
 
