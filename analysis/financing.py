@@ -1275,6 +1275,8 @@ def extract_financing(article: Article) -> pd.DataFrame:
     """
     check_article(article, caller="extract_financing")
     money = [m for m in _mentions(article) if not m.vague]
+    if not money:  # no fact: neither the times nor the parties need reading
+        return frame_of([], FINANCING_COLUMNS, _FINANCING_TYPES)
     ctx = _Context(article, money)
     info: dict[str, dict] = {}
     for m in money:
@@ -1286,8 +1288,10 @@ def extract_financing(article: Article) -> pd.DataFrame:
     parties = _parties_by_sentence(article)
     fid = {m.money_id: f"F{n:02d}" for n, m in enumerate(money, 1)}
     facts = [_fact(m, info[m.money_id], fid, parties.get(m.sentence_id, [])) for m in money]
-    return frame_of([_row(f) for f in facts], FINANCING_COLUMNS, {
-        "start": "int64", "end": "int64", "value": "float64", "sentence_id": "int64", "paragraph_id": "int64"})
+    return frame_of([_row(f) for f in facts], FINANCING_COLUMNS, _FINANCING_TYPES)
+
+
+_FINANCING_TYPES = {"start": "int64", "end": "int64", "value": "float64", "sentence_id": "int64", "paragraph_id": "int64"}
 
 
 
