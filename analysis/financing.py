@@ -518,8 +518,8 @@ def _read(m: re.Match, g: dict, text: str, r: dict, yen: str):
 
 def _raw_mentions(text: str, r: dict) -> list[_Raw]:
     """Stage 1: every written amount, its value and (where its own words say) its currency."""
-    # "¥" is yen, unless the article speaks of yuan and never of yen
-    yen = "CNY" if (r["_yuan"].search(text) and not r["_yen"].search(text)) else "JPY"
+    # "¥" is yen, unless the article speaks of yuan and never of yen (read only when a "¥" is there)
+    yen = "CNY" if ("¥" in text and r["_yuan"].search(text) and not r["_yen"].search(text)) else "JPY"
     out: list[_Raw] = []
 
     def read(m):
