@@ -49,6 +49,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 from nltk.tokenize import punkt as _punkt
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer, PunktToken, PunktTrainer
@@ -75,6 +76,7 @@ __all__ = [
     "sentence_table",
     "mark_table",
     "article_summary",
+    "frame_of",
 ]
 
 
@@ -748,9 +750,39 @@ def sentence_table(article: Article) -> pd.DataFrame:
     [[0, 0, 'One.'], [1, 0, 'Two.'], [2, 1, 'Three.']]
     """
     rows = [(s.sentence_id, s.paragraph_id, s.start, s.end, s.text) for s in article.sentences]
-    return pd.DataFrame(rows, columns=SENTENCE_COLUMNS).astype(
-        {"sentence_id": "int64", "paragraph_id": "int64", "start": "int64", "end": "int64", "text": "object"}
-    )
+    return frame_of(rows, SENTENCE_COLUMNS, {"sentence_id": "int64", "paragraph_id": "int64", "start": "int64",
+                                             "end": "int64"})
+
+
+_OBJECT = np.dtype(object)
+
+
+def frame_of(rows: list[tuple], columns: list[str], dtypes: dict[str, str]) -> pd.DataFrame:
+    """A typed table from row tuples: ``pd.DataFrame(rows, columns=columns, dtype=object).astype(dtypes)``
+    at a fraction of the cost (pandas converts column by column; the tables of one article are small).
+
+    Columns named in ``dtypes`` get that dtype (a NumPy dtype, or ``"str"``: pandas' string dtype,
+    what ``pd.DataFrame`` infers for a column of text); the others stay ``object``, and a list value
+    stays one cell.
+
+    Examples
+    --------
+    >>> t = frame_of([(1, "a", ["x", "y"]), (2, "b", [])], ["n", "s", "items"], {"n": "int64"})
+    >>> t.dtypes.astype(str).tolist(), t["items"].tolist()
+    (['int64', 'object', 'object'], [['x', 'y'], []])
+    >>> frame_of([("a",), (None,)], ["s"], {"s": "str"}).dtypes.astype(str).tolist()
+    ['str']
+    """
+    n = len(rows)
+    index = pd.RangeIndex(n)
+    out = {}
+    for c, values in zip(columns, zip(*rows) if rows else [()] * len(columns)):
+        arr = np.fromiter(values, dtype=_OBJECT, count=n)  # one cell per value, lists included
+        if c not in dtypes:
+            out[c] = pd.Series(arr, index=index, dtype=_OBJECT, copy=False)
+        else:
+            out[c] = pd.array(arr, dtype="str") if dtypes[c] == "str" else arr.astype(dtypes[c])
+    return pd.DataFrame(out, index=index, copy=False)
 
 
 # Marks a reader can see before any analysis: quotation marks and currency signs.

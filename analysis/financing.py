@@ -75,7 +75,7 @@ import yaml
 
 from .article import Article, ArticleError, check_article
 from .stakeholders import stakeholder_mentions
-from .timex import TIME_COLUMNS, extract_times, frame_of, period_before
+from .timex import TIME_COLUMNS, extract_times, frame_of, period_before, time_records
 
 __all__ = ["extract_money", "extract_times", "extract_financing", "MONEY_COLUMNS", "FINANCING_COLUMNS",
            "EVENT_TYPES", "STATUSES", "fact_sentences", "capex_path", "debt_and_cash_flow", "off_balance_sheet",
@@ -518,8 +518,8 @@ def _read(m: re.Match, g: dict, text: str, r: dict, yen: str):
 
 def _raw_mentions(text: str, r: dict) -> list[_Raw]:
     """Stage 1: every written amount, its value and (where its own words say) its currency."""
-    # "¥" is yen, unless the article speaks of yuan and never of yen
-    yen = "CNY" if (r["_yuan"].search(text) and not r["_yen"].search(text)) else "JPY"
+    # "¥" is yen, unless the article speaks of yuan and never of yen (read only when a "¥" is there)
+    yen = "CNY" if ("¥" in text and r["_yuan"].search(text) and not r["_yen"].search(text)) else "JPY"
     out: list[_Raw] = []
 
     def read(m):
@@ -1069,7 +1069,7 @@ class _Context:
         self.article, self.text, self.ref = article, article.text, article.reference_date
         self.by_sent: dict[int, list[dict]] = {}
         self.by_par: dict[int, list[dict]] = {}
-        for t in extract_times(article).to_dict("records"):
+        for t in time_records(article):
             self.by_sent.setdefault(t["sentence_id"], []).append(t)
             self.by_par.setdefault(t["paragraph_id"], []).append(t)
         self._clauses: dict[int, _Clauses] = {}
@@ -1204,9 +1204,10 @@ def _share_pairs(money: list[MoneyMention], info: dict) -> None:
 def _parties_by_sentence(article: Article) -> dict[int, list[str]]:
     """Stage: the people, organisations and groups named in each sentence (the stakeholder analysis)."""
     out: dict[int, list[str]] = {}
-    for row in stakeholder_mentions(article).itertuples():
-        if row.kind in ("person", "organisation", "group") and row.stakeholder not in out.setdefault(row.sentence_id, []):
-            out[row.sentence_id].append(row.stakeholder)
+    df = stakeholder_mentions(article)
+    for sid, kind, name in zip(df["sentence_id"].tolist(), df["kind"].tolist(), df["stakeholder"].tolist()):
+        if kind in ("person", "organisation", "group") and name not in out.setdefault(sid, []):
+            out[sid].append(name)
     return out
 
 
@@ -1274,6 +1275,8 @@ def extract_financing(article: Article) -> pd.DataFrame:
     """
     check_article(article, caller="extract_financing")
     money = [m for m in _mentions(article) if not m.vague]
+    if not money:  # no fact: neither the times nor the parties need reading
+        return frame_of([], FINANCING_COLUMNS, _FINANCING_TYPES)
     ctx = _Context(article, money)
     info: dict[str, dict] = {}
     for m in money:
@@ -1285,8 +1288,10 @@ def extract_financing(article: Article) -> pd.DataFrame:
     parties = _parties_by_sentence(article)
     fid = {m.money_id: f"F{n:02d}" for n, m in enumerate(money, 1)}
     facts = [_fact(m, info[m.money_id], fid, parties.get(m.sentence_id, [])) for m in money]
-    return frame_of([_row(f) for f in facts], FINANCING_COLUMNS, {
-        "start": "int64", "end": "int64", "value": "float64", "sentence_id": "int64", "paragraph_id": "int64"})
+    return frame_of([_row(f) for f in facts], FINANCING_COLUMNS, _FINANCING_TYPES)
+
+
+_FINANCING_TYPES = {"start": "int64", "end": "int64", "value": "float64", "sentence_id": "int64", "paragraph_id": "int64"}
 
 
 

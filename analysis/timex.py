@@ -46,15 +46,14 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-import numpy as np
 import pandas as pd
 
-from .article import Article, ArticleError
+from .article import Article, ArticleError, frame_of
 
-__all__ = ["extract_times", "TIME_COLUMNS", "frame_of", "period_before"]
+__all__ = ["extract_times", "time_records", "TIME_COLUMNS", "frame_of", "period_before"]
 
 # -- rules as data -----------------------------------------------------------
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -617,8 +616,26 @@ def extract_times(article: Article) -> pd.DataFrame:
     return _times(article).copy(deep=False)  # pandas copies on write: the cached frame stays intact
 
 
+def time_records(article: Article) -> list[dict]:
+    """The rows of :func:`extract_times` as plain dicts (new ones at each call), without a DataFrame.
+
+    >>> [(t["time_id"], t["text"], t["period"]) for t in time_records(Article.from_text("Sales fell in 2030."))]
+    [('T01', '2030', '2030')]
+    """
+    if not isinstance(article, Article):
+        raise ArticleError(f"time_records expects an Article, got {type(article).__name__}")
+    return [dict(vars(t)) for t in _expressions(article)]
+
+
 @lru_cache(maxsize=16)
 def _times(article: Article) -> pd.DataFrame:
+    rows = [tuple(vars(t).values()) for t in _expressions(article)]
+    return frame_of(rows, TIME_COLUMNS, {"start": "int64", "end": "int64", "resolved": "bool",
+                                         "sentence_id": "int64", "paragraph_id": "int64"})
+
+
+@lru_cache(maxsize=16)
+def _expressions(article: Article) -> tuple[TimeExpression, ...]:
     text, ref = article.text, article.reference_date
     rows: list[TimeExpression] = []
     anchor: _Period | None = None
@@ -648,30 +665,5 @@ def _times(article: Article) -> pd.DataFrame:
             gran, period is not None, role,
             article.sentence_id_at(m.start()), pid,
         ))
-    rows = [(f"T{n:02d}", *tuple(vars(r).values())[1:]) for n, r in enumerate(rows, 1)]
-    return frame_of(rows, TIME_COLUMNS, {"start": "int64", "end": "int64", "resolved": "bool",
-                                              "sentence_id": "int64", "paragraph_id": "int64"})
-
-
-def frame_of(rows: list[tuple], columns: list[str], dtypes: dict[str, str]) -> pd.DataFrame:
-    """A typed table from row tuples: ``pd.DataFrame(rows, columns=columns, dtype=object).astype(dtypes)``
-    without the per-column ``astype`` cost.
-
-    Columns named in ``dtypes`` get that dtype; the others stay ``object``, and a list value stays
-    one cell (the money and financing tables use it too).
-
-    Examples
-    --------
-    >>> t = frame_of([(1, "a", ["x", "y"]), (2, "b", [])], ["n", "s", "items"], {"n": "int64"})
-    >>> t.dtypes.astype(str).tolist(), t["items"].tolist()
-    (['int64', 'object', 'object'], [['x', 'y'], []])
-    """
-    cols = list(zip(*rows)) if rows else [()] * len(columns)
-    out = {}
-    for c, values in zip(columns, cols):
-        arr = np.empty(len(values), dtype=object)
-        for i, v in enumerate(values):  # one by one: a list value stays one cell
-            arr[i] = v
-        out[c] = arr.astype(dtypes[c]) if c in dtypes else pd.Series(arr, dtype=object, copy=False)
-    return pd.DataFrame(out, columns=columns)
+    return tuple(replace(r, time_id=f"T{n:02d}") for n, r in enumerate(rows, 1))
 

@@ -212,3 +212,21 @@ def test_marks_skip_apostrophes():
     t = analysis.mark_table(Article.from_text("Meta’s “big” bet cost $5bn and £3m. It’s ‘fine’."))
     assert t["mark"].tolist() == ["“", "”", "$", "£", "‘", "’"]
 
+
+
+def test_frame_of_gives_what_the_plain_pandas_construction_gives():
+    import pandas as pd
+
+    from analysis.article import frame_of
+
+    rows = [(1, "Acme", ["a", "b"], None, True, 2.5), (2, None, [], "x", False, float("nan"))]
+    cols = ["n", "name", "items", "note", "flag", "value"]
+    types = {"n": "int64", "flag": "bool", "value": "float64"}
+    got = frame_of(rows, cols, types)
+    pd.testing.assert_frame_equal(got, pd.DataFrame(rows, columns=cols, dtype=object).astype(types))
+    assert got["items"].tolist() == [["a", "b"], []]  # a list stays one cell
+    assert got["name"].dtype == object  # text is not turned into pandas' string dtype unless asked
+    text = frame_of([("Acme", 1), (None, 2)], ["name", "n"], {"name": "str", "n": "int64"})
+    pd.testing.assert_frame_equal(text, pd.DataFrame({"name": ["Acme", None], "n": [1, 2]}))
+    empty = frame_of([], cols, types)
+    assert list(empty.columns) == cols and len(empty) == 0 and str(empty["n"].dtype) == "int64"

@@ -754,3 +754,11 @@ def test_currency_notes_name_only_amounts_without_their_own_sign():
     notes = currency_notes(f)
     assert notes[["unit", "currency_source", "facts", "example"]].values.tolist() == [["AUD", "text", 1, "$600 million"]]
     assert currency_notes(facts("It cost €5m.")).empty
+
+
+def test_an_article_without_amounts_gives_the_same_typed_empty_table_as_one_with_amounts():
+    none = facts("The mayor of Springfield met union leaders on Tuesday; Jane Roe said talks would go on.")
+    some = facts("The mayor of Springfield paid $5m on Tuesday, Jane Roe said.")
+    assert none.empty and list(none.columns) == FINANCING_COLUMNS
+    assert none.dtypes.astype(str).tolist() == some.dtypes.astype(str).tolist()
+    assert some["counterparties"].tolist() == [["Jane Roe"]]  # the person named in the sentence

@@ -187,3 +187,15 @@ def test_each_resolver(kind, groups, ref, period):
 def test_kinds_without_a_resolver_stay_unresolved():
     from analysis.timex import _resolve
     assert _resolve("duration", {}, "over the next three years", "", None, None) == (None, "duration")
+
+
+def test_time_records_are_the_rows_of_extract_times_and_new_at_each_call():
+    from analysis.timex import time_records
+
+    art = Article.from_text("Revenue rose in the third quarter of 2030. Next year it will fall.",
+                            reference_date="2030-11-02")
+    recs = time_records(art)
+    assert [(r["text"], r["period"]) for r in recs] == [("the third quarter of 2030", "2030-Q3"), ("Next year", "2031")]
+    assert recs == extract_times(art).to_dict("records")
+    recs[0]["period"] = "changed"  # a caller's change does not reach the next caller
+    assert time_records(art)[0]["period"] == "2030-Q3"

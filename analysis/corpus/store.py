@@ -176,6 +176,16 @@ def _is_missing(v: Any) -> bool:
 
 
 _LISTS = (list, tuple, set, frozenset, np.ndarray)
+_MISSING_TYPES = {type(None), type(pd.NA), type(pd.NaT)}
+
+
+def _kinds(values: list) -> set[type]:
+    """The types of the values that are not missing (see :func:`_is_missing`), type by type, not value by value."""
+    kinds = set(map(type, values)) - _MISSING_TYPES
+    for k in [k for k in kinds if issubclass(k, float)]:
+        if all(math.isnan(v) for v in values if type(v) is k):
+            kinds.discard(k)  # only NaN of this type: missing values
+    return kinds
 
 
 def _as_list(v):
@@ -200,12 +210,13 @@ def arrow_safe(df: pd.DataFrame):
     for c in df.columns:
         if df[c].dtype != object:
             continue
-        vals = [v for v in df[c] if not _is_missing(v)]
-        if any(isinstance(v, _LISTS) for v in vals):
-            df[c] = [_as_list(v) for v in df[c]]
-        elif any(isinstance(v, dict) for v in vals) or len({type(v) for v in vals}) > 1:
+        values = df[c].tolist()
+        kinds = _kinds(values)
+        if any(issubclass(k, _LISTS) for k in kinds):
+            df[c] = [_as_list(v) for v in values]
+        elif any(issubclass(k, dict) for k in kinds) or len(kinds) > 1:
             df[c] = [None if _is_missing(v) else (json.dumps(v, default=str, ensure_ascii=False)
-                                                   if isinstance(v, dict) else str(v)) for v in df[c]]
+                                                   if isinstance(v, dict) else str(v)) for v in values]
     table = pa.Table.from_pandas(df, preserve_index=False)
     text = (pa.types.is_string, pa.types.is_large_string)
     fields = []

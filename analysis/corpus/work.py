@@ -117,6 +117,12 @@ def analyse_article(item: CorpusItem, *, timeout: float | None = DEFAULT_TIMEOUT
     >>> error["stage"], error["message"]
     ('article', 'x: the text is only white space')
     """
+    tables, summary, error = _analyse(item, timeout, timings)
+    return {k: _with_id(df, [item.article_id] * len(df)) for k, df in tables.items()}, summary, error
+
+
+def _analyse(item: CorpusItem, timeout: float | None, timings: dict[str, float] | None):
+    """:func:`analyse_article` without the ``article_id`` column (a batch adds it once per table)."""
     if item.text is None:
         return {}, None, _error_row(item.article_id, "read", "ArticleError", item.error or "unreadable")
     t0 = time.perf_counter()
@@ -135,7 +141,7 @@ def analyse_article(item: CorpusItem, *, timeout: float | None = DEFAULT_TIMEOUT
     except Exception as e:  # the corpus runner: one bad article must not stop the corpus
         return {}, None, _error_row(item.article_id, where["stage"], e.__class__.__name__,
                                     str(e) or e.__class__.__name__)
-    return {k: _with_id(df, item.article_id) for k, df in tables.items()}, summary, None
+    return tables, summary, None
 
 
 def _error_row(article_id: str, stage: str, error: str, message: str) -> dict:
@@ -153,7 +159,7 @@ def analyse_batch(items: list[CorpusItem], timeout: float | None = DEFAULT_TIMEO
     frames: dict[str, list[pd.DataFrame]] = {name: [] for name in corpus_tables()}
     summaries, errors, ok = [], [], []
     for item in items:
-        t, s, e = analyse_article(item, timeout=timeout)
+        t, s, e = _analyse(item, timeout, None)
         if e is not None:
             errors.append(e)
             continue
@@ -161,18 +167,24 @@ def analyse_batch(items: list[CorpusItem], timeout: float | None = DEFAULT_TIMEO
         summaries.append(s)
         for name, df in t.items():
             frames[name].append(df)
-    return {"tables": {n: (pd.concat(f, ignore_index=True) if len(f) > 1 else f[0]) if f else None
-                       for n, f in frames.items()},
+    return {"tables": {n: _joined(f, ok) if f else None for n, f in frames.items()},
             "summary": pd.DataFrame(summaries, columns=SUMMARY_COLUMNS),
             "errors": pd.DataFrame(errors, columns=ERROR_COLUMNS),
             "ok": ok, "failed": [e["article_id"] for e in errors]}
 
 
-def _with_id(df: pd.DataFrame, article_id: str) -> pd.DataFrame:
+def _joined(frames: list[pd.DataFrame], ids: list[str]) -> pd.DataFrame:
+    """One table of a batch: the articles' rows one after the other, each with its ``article_id``."""
+    df = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    return _with_id(df, [i for i, f in zip(ids, frames) for _ in range(len(f))])
+
+
+def _with_id(df: pd.DataFrame, ids: list[str]) -> pd.DataFrame:
+    """``df`` with ``ids`` (one per row) as its first column, ``article_id``."""
     df = df.reset_index(drop=True)
     if "article_id" in df.columns:
         df = df.drop(columns="article_id")
-    df.insert(0, "article_id", pd.Series([article_id] * len(df), dtype=object))
+    df.insert(0, "article_id", pd.Series(ids, dtype=object))
     return df
 
 
@@ -181,7 +193,7 @@ def _count(df: pd.DataFrame | None, column: str | None = None, value: Any = None
         return 0
     if column is None:
         return len(df)
-    return int((df[column] == value).sum()) if column in df.columns else 0
+    return df[column].tolist().count(value) if column in df.columns else 0  # plain lists: a small table
 
 
 def _anonymous_share(*frames: pd.DataFrame | None) -> float:
@@ -189,9 +201,9 @@ def _anonymous_share(*frames: pd.DataFrame | None) -> float:
     voices = anon = 0
     for df in frames:
         if df is not None and "source_type" in df.columns:
-            has = df["speaker"].notna() if "speaker" in df.columns else pd.Series(True, index=df.index)
-            voices += int(has.sum())
-            anon += int(((df["source_type"] == "anonymous") & has).sum())
+            has = df["speaker"].notna().tolist() if "speaker" in df.columns else [True] * len(df)
+            voices += sum(has)
+            anon += sum(h and t == "anonymous" for h, t in zip(has, df["source_type"].tolist()))
     return round(anon / voices, 3) if voices else float("nan")
 
 
