@@ -1708,8 +1708,8 @@ def _calls_names(pre: str, called: re.Match, qtext: str) -> bool:
     ('what executives call the "war room"', 'a tax called an "inversion"') and a passive ('is called')
     leave a label.
     """
-    if not qtext[:1].islower():
-        return False
+    if not qtext[:1].islower() or called.group(1).lower().split() == ["as"]:
+        return False  # a capitalised name, or 'the plan, described as "revolutionary"' (a participle: no object)
     if any(w in ("it", "them", "him", "her", "me", "us") or w not in _DETERMINERS and w not in ("as", "what")
            for w in called.group(1).lower().split()):
         return True  # "the council called her "third-rate"": an object makes the naming verb finite

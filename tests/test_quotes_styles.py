@@ -66,3 +66,13 @@ def test_seed_every_reference_partial_quotation_found_has_the_reference_speaker(
     found = [r for r in partial.itertuples() if (r.start, r.end) in q.index]
     assert len(found) >= 0.9 * len(partial)
     assert [(r.text, q.loc[(r.start, r.end), "speaker"]) for r in found] == [(r.text, r.speaker) for r in found]
+
+
+def test_dismissing_and_describing_as_quote_the_subject_and_a_participle_stays_a_label():
+    q = extract_quotes(Article.from_text(
+        'Conservative leader Pierre Poilievre dismissed the measure as "a gimmick". '
+        'Jo Lee described the deal as "a betrayal of workers". '
+        'The plan, described as "revolutionary" by its backers, failed.'))
+    assert list(zip(q["text"], q["kind"], q["speaker"].fillna(""))) == [
+        ("a gimmick", "partial", "Pierre Poilievre"), ("a betrayal of workers", "partial", "Jo Lee"),
+        ("revolutionary", "term", "")]
