@@ -184,7 +184,7 @@ SIDES = {
 }
 #: How the book writes each side (the keys of :data:`SIDES`), in the order tables and figures show them.
 SIDE_LABELS = {"company": "current staff and leadership", "former": "former staff", "outside": "outsiders",
-               "unstated": "unnamed, side not stated"}
+               "unstated": "unnamed sources of no stated side"}
 _SIDE_OF = {"company leadership": "company", "current insider": "company", "company": "company",
             "former insider": "former"}
 
@@ -986,8 +986,6 @@ def story_company(article: Article) -> str | None:
 def _story_company(text: str) -> str | None:
     # surnames and given names of the people the article names ("Trayvon Martin" makes "Trayvon" a person too)
     persons = set(_full_names(text)) | {v.split()[0] for v in _full_names(text).values()} | set(re.findall(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+([A-Z][\w\-]+)", text))
-    # a lone name the text refers to as "he" or "she" ("Obama ... he said") is a person, not the company
-    persons |= {k for k in _genders(text) if " " not in k}
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     inside: set[str] = set()  # words seen capitalised inside a sentence, not only at its start

@@ -32,8 +32,6 @@ __all__ = ["forward_claims", "money_voices", "risk_voices", "unheard_stakeholder
 
 _LEXICON_PATH = Path(__file__).resolve().parent / "resources" / "synthesis_lexicon.yml"
 
-#: Plain-English names of the three sides of a voice (the ``side`` column of :func:`analysis.extract_quotes`).
-
 # Cues that mark a statement as forward-looking (modal verbs, intentions, forecasts).
 FORWARD_CUES = ("will", "would", "could", "may", "might", "should", "expected to", "expects", "plans", "plan to",
                 "aiming", "aims", "is set to", "are set to", "going to", "likely", "forecast", "project",
@@ -355,7 +353,7 @@ FINDING_PAGES = {"voices": "02-who-speaks.md", "rests_on": "02-who-speaks.md", "
 
 #: One speaker's side, in the singular.
 _SIDE_ONE = {"company": "current staff or leadership", "former": "former staff", "outside": "outsider",
-             "unstated": "unnamed, side not stated"}
+             "unstated": "unnamed, of no stated side"}
 
 
 def _n(count: int, noun: str) -> str:

@@ -50,3 +50,14 @@ def test_unnamed_sources_tied_to_no_side_are_not_outsiders():
     assert dict(zip(q["speaker"], q["side"])) == {"Jo Lee": "outside", "Ann Poe": "company"}
     assert side_of("other", "named") == "outside"
     assert set(SIDE_LABELS) == set(SIDES)
+
+
+def test_the_seed_is_about_the_company_its_registry_calls_the_company(seed):
+    import yaml
+
+    from analysis import story_company
+
+    registry = yaml.safe_load((ANNOTATIONS.parent / "stakeholders" / "article.yml").read_text(encoding="utf-8"))
+    company = next(s["name"] for s in registry["stakeholders"] if s.get("group") == "company")
+    # the company's name is followed by "he" often enough (its founder), yet it stays the story's company
+    assert story_company(seed) == company
