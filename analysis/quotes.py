@@ -979,13 +979,16 @@ def story_company(article: Article) -> str | None:
     >>> story_company(art)
     'Acme'
     """
-    return _story_company(article.text)
+    # a lone name the mention layer reads as a person ("Obama ... he said") is never the story's company
+    lone = frozenset(e.name for e in entities(article) if e.kind == "person" and " " not in e.name)
+    return _story_company(article.text, lone)
 
 
 @lru_cache(maxsize=32)
-def _story_company(text: str) -> str | None:
+def _story_company(text: str, lone_persons: frozenset = frozenset()) -> str | None:
     # surnames and given names of the people the article names ("Trayvon Martin" makes "Trayvon" a person too)
     persons = set(_full_names(text)) | {v.split()[0] for v in _full_names(text).values()} | set(re.findall(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+([A-Z][\w\-]+)", text))
+    persons |= lone_persons
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     inside: set[str] = set()  # words seen capitalised inside a sentence, not only at its start
@@ -1742,7 +1745,7 @@ class _Reader:
             shown = "; ".join(msg for _, msg in strays[:3]) + ("; ..." if len(strays) > 3 else "")
             warnings.warn(f"{article.name}: {len(strays)} stray quotation mark(s): {shown}", QuoteWarning, stacklevel=4)
         res = self.res = _Resolver(article)
-        res.company = company if company is not None else _story_company(text)
+        res.company = company if company is not None else story_company(article)
         if res.company:
             full = _rx(rf"(?<![\w’']){re.escape(res.company)}(?:\s+[A-Z][\w\-]*){{0,2}}").search(_body(text))
             res.company_name = _strip_possessive(full.group()) if full else res.company

@@ -76,3 +76,11 @@ def test_dismissing_and_describing_as_quote_the_subject_and_a_participle_stays_a
     assert list(zip(q["text"], q["kind"], q["speaker"].fillna(""))) == [
         ("a gimmick", "partial", "Pierre Poilievre"), ("a betrayal of workers", "partial", "Jo Lee"),
         ("revolutionary", "term", "")]
+
+
+def test_a_lone_name_the_mention_layer_reads_as_a_person_is_not_the_story_company():
+    from analysis import story_company
+
+    text = ('Obama spoke in Ohio. He said the plan works. Obama added that he would veto it. '
+            'Republicans in Congress objected. Obama said he was confident.')
+    assert story_company(Article.from_text(text)) != "Obama"
