@@ -41,10 +41,9 @@ def plot_affiliation_mix(sources: pd.DataFrame, *, ax=None):
     ``sources`` is :func:`analysis.source_table`.
     """
     ax = new_ax(ax, figsize=(7, 3.6))
-    sides = SIDE_LABELS
     keys = sources["affiliation"].fillna("unknown").astype(str)
     if "side" in sources:
-        keys = keys + " (" + sources["side"].map(sides).fillna("side unknown") + ")"
+        keys = keys + " (" + sources["side"].map(SIDE_LABELS).fillna("side unknown") + ")"
     g = sources.groupby(keys)[["quotes", "reported_claims"]].sum()
     g = g.assign(total=g.sum(axis=1))
     g = g[g["total"] > 0].sort_values("total")
@@ -87,8 +86,7 @@ def plot_source_tone(quotes: pd.DataFrame, *, score: str = "compound", ax=None, 
     q = quotes[(quotes["kind"] != "term") & quotes["speaker"].notna()]
     order = q.groupby("speaker")[score].agg(["mean", "size"]).sort_values(["mean", "size"])
     ax = new_ax(ax, figsize=(7, max(2.5, 0.4 * len(order) + 1.3)))
-    sides = SIDE_LABELS
-    colours = dict(zip(sides, PALETTE))
+    colours = dict(zip(SIDE_LABELS, PALETTE))
     for y, (speaker, row) in enumerate(order.iterrows()):
         mine = q[q["speaker"] == speaker]
         side = mine["side"].iloc[0] if "side" in mine else None
@@ -103,7 +101,7 @@ def plot_source_tone(quotes: pd.DataFrame, *, score: str = "compound", ax=None, 
     ax.set_yticks(range(len(order)), [f"{sp} ({int(n)})" for sp, n in zip(order.index, order["size"])], fontsize=9)
     ax.axvline(0, color="grey", linewidth=0.8, linestyle=":")
     ax.set_xlim(-1.05, 1.05)
-    handles = [ax.scatter([], [], color=colours[k], s=36, label=v) for k, v in sides.items() if (q.get("side") == k).any()]
+    handles = [ax.scatter([], [], color=colours[k], s=36, label=v) for k, v in SIDE_LABELS.items() if (q.get("side") == k).any()]
     if handles:
         # below the plot, so the dots keep the figure's whole width
         ax.figure.legend(handles=handles, title="side", frameon=False, fontsize=9, loc="outside lower center",
