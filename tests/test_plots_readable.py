@@ -9,7 +9,7 @@ import networkx as nx  # noqa: E402
 import pandas as pd  # noqa: E402
 
 from analysis import plots  # noqa: E402
-from analysis.plots.stakeholders import label_overlaps  # noqa: E402
+from analysis.plots.stakeholders import label_overlaps, labels_over_markers  # noqa: E402
 
 
 def _cast(n=18):
@@ -30,6 +30,23 @@ def test_grid_crowded_cell_labels_do_not_overlap_and_products_stay_off():
     assert not any(t.get_text() == "Phone X" for t in ax.texts)
     assert label_overlaps(labels) == 0
     assert min(t.get_fontsize() for t in labels) >= 9
+    plt.close(fig)
+
+
+def test_grid_labels_leave_every_dot_visible_and_stay_inside_the_axes():
+    fig, ax = plt.subplots(figsize=(7, 6.6), layout="constrained")
+    plots.plot_power_interest(_cast(), ax=ax)
+    fig.canvas.draw()
+    labels = [t for t in ax.texts if t.get_text().startswith("Person")]
+    dots = [tuple(xy) for c in ax.collections for xy in c.get_offsets()]
+    assert len(dots) == 18  # the product is not drawn
+    radius_px = 40 ** 0.5 / 2 * fig.dpi / 72  # the grid's dots are drawn with s=40 (points squared)
+    assert labels_over_markers(labels, dots, [radius_px] * len(dots)) == 0
+    frame = ax.get_window_extent().padded(1.0)
+    renderer = fig.canvas.get_renderer()
+    for t in labels:
+        box = t.get_window_extent(renderer)
+        assert frame.contains(box.x0, box.y0) and frame.contains(box.x1, box.y1), t.get_text()
     plt.close(fig)
 
 

@@ -62,39 +62,143 @@ def label_overlaps(texts) -> int:
     return sum(1 for i in range(len(boxes)) for j in range(i + 1, len(boxes)) if boxes[i].overlaps(boxes[j]))
 
 
-def _declutter(ax, texts, *, iterations: int = 150, pad: float = 2.0) -> None:
-    """Move labels apart until their boxes (in pixels) no longer overlap."""
-    if len(texts) < 2:
+def labels_over_markers(texts, anchors, radii_px) -> int:
+    """How many (label, marker) pairs overlap: a label drawn over any dot, its own or another's (in pixels)."""
+    if not texts:
+        return 0
+    ax = texts[0].axes
+    renderer = ax.figure.canvas.get_renderer()
+    pts = ax.transData.transform(np.asarray(anchors, dtype=float))
+    boxes = [t.get_window_extent(renderer) for t in texts]
+    return sum(1 for b in boxes for (px, py), r in zip(pts, radii_px)
+               if b.x0 < px + r and px - r < b.x1 and b.y0 < py + r and py - r < b.y1)
+
+
+def _push(ax, text, dx: float, dy: float) -> None:
+    """Move a label by (dx, dy) pixels."""
+    x, y = ax.transData.transform(text.get_position())
+    text.set_position(ax.transData.inverted().transform((x + dx, y + dy)))
+
+
+def _apart(a, b, pad: float) -> tuple[float, float] | None:
+    """The smallest shift (in pixels) that takes box ``a`` clear of box ``b``, or None when they are clear."""
+    ox = min(a.x1, b.x1) - max(a.x0, b.x0) + pad
+    oy = min(a.y1, b.y1) - max(a.y0, b.y0) + pad
+    if ox <= 0 or oy <= 0:
+        return None
+    if oy <= ox:
+        return 0.0, oy if (a.y0 + a.y1) >= (b.y0 + b.y1) else -oy
+    return (ox if (a.x0 + a.x1) >= (b.x0 + b.x1) else -ox), 0.0
+
+
+def _declutter_step(ax, texts, dots, frame, renderer, pad: float) -> bool:
+    """One pass: labels apart from each other (both move), off every dot (the label moves), inside the frame."""
+    moved = False
+    boxes = [t.get_window_extent(renderer) for t in texts]
+    for i in range(len(texts)):
+        for j in range(i + 1, len(texts)):
+            shift = _apart(boxes[i], boxes[j], pad)
+            if shift:
+                _push(ax, texts[i], shift[0] / 2 + 0.5, shift[1] / 2 + 0.5 * (shift[1] != 0))
+                _push(ax, texts[j], -shift[0] / 2 - 0.5 * (shift[0] != 0), -shift[1] / 2 - 0.5 * (shift[1] != 0))
+                boxes[i], boxes[j] = texts[i].get_window_extent(renderer), texts[j].get_window_extent(renderer)
+                moved = True
+        for dot in dots:
+            shift = _apart(boxes[i], dot, 1.0)
+            if shift:
+                _push(ax, texts[i], *shift)
+                boxes[i] = texts[i].get_window_extent(renderer)
+                moved = True
+        if _inside(ax, texts[i], boxes[i], frame):
+            boxes[i] = texts[i].get_window_extent(renderer)
+            moved = True
+    return moved
+
+
+def _inside(ax, text, box, frame) -> bool:
+    """Move a label whose box (pixels) sticks out of ``frame`` back inside; True when it moved."""
+    dx = max(frame.x0 - box.x0, 0.0) + min(frame.x1 - box.x1, 0.0)
+    dy = max(frame.y0 - box.y0, 0.0) + min(frame.y1 - box.y1, 0.0)
+    if dx or dy:
+        _push(ax, text, dx, dy)
+    return bool(dx or dy)
+
+
+#: Where a label may sit around its dot, in order of preference: (dx, dy) in units of the dot's radius
+#: plus a gap, with the alignment that keeps the text on that side.
+_SPOTS = ((0, -1, "center", "top"), (0, 1, "center", "bottom"), (1, 0, "left", "center"),
+          (-1, 0, "right", "center"), (1, -1, "left", "top"), (-1, -1, "right", "top"),
+          (1, 1, "left", "bottom"), (-1, 1, "right", "bottom"))
+
+
+def _clash(box, others, frame) -> float:
+    """How much of ``box`` (pixels) lies over the ``others`` or outside ``frame``: 0 when it is clear."""
+    area = sum(max(0.0, min(box.x1, o.x1) - max(box.x0, o.x0)) * max(0.0, min(box.y1, o.y1) - max(box.y0, o.y0))
+               for o in others)
+    inside = max(0.0, min(box.x1, frame.x1) - max(box.x0, frame.x0)) * max(0.0, min(box.y1, frame.y1) - max(box.y0, frame.y0))
+    return area + (box.width * box.height - inside) * 4
+
+
+def _place(ax, texts, pts, radii_px, obstacles, frame, renderer) -> None:
+    """Put each label on the first side of its dot that is clear (in the order of ``_SPOTS``)."""
+    taken = list(obstacles)
+    to_data = ax.transData.inverted().transform
+    for t, (x, y), r in zip(texts, pts, radii_px):
+        best = None
+        for gap, (dx, dy, ha, va) in ((g, spot) for g in (2, 14, 28) for spot in _SPOTS):
+            t.set_ha(ha)
+            t.set_va(va)
+            t.set_position(to_data((x + dx * (r + gap), y + dy * (r + gap))))
+            box = t.get_window_extent(renderer)
+            score = _clash(box.padded(2.0), taken, frame)
+            if best is None or score < best[0]:
+                best = (score, (x + dx * (r + gap), y + dy * (r + gap)), ha, va, box)
+            if score == 0:
+                break
+        _score, xy, ha, va, box = best
+        t.set_ha(ha)
+        t.set_va(va)
+        t.set_position(to_data(xy))
+        taken.append(box)
+
+
+def _declutter(ax, texts, anchors, radii_px, *, fixed=(), iterations: int = 150, pad: float = 4.0) -> None:
+    """Place labels so that none overlaps another label or any dot and all stay inside the axes.
+
+    ``anchors`` are the labelled dots (data coordinates, one per label, most important first) and
+    ``radii_px`` their radii in pixels; ``fixed`` are texts that stay put and that labels keep clear of.
+    Each label first takes the first clear side of its dot (below, above, right, left, then the
+    corners); what still collides is pushed apart.  A label that ends up away from its dot gets a thin
+    leader line back to it.
+    """
+    if not texts:
         return
+    from matplotlib.transforms import Bbox
+
     fig = ax.figure
     fig.canvas.draw()
     renderer = fig.canvas.get_renderer()
-    inv = ax.transData.inverted()
+    pts = ax.transData.transform(np.asarray(anchors, dtype=float))
+    dots = [Bbox([[x - r, y - r], [x + r, y + r]]) for (x, y), r in zip(pts, radii_px)]
+    dots += [t.get_window_extent(renderer) for t in fixed]
+    frame = ax.get_window_extent(renderer)
+    _place(ax, texts, pts, radii_px, dots, frame, renderer)
     for _ in range(iterations):
-        boxes = [t.get_window_extent(renderer).expanded(1.0, 1.0) for t in texts]
-        moved = False
-        for i in range(len(texts)):
-            for j in range(i + 1, len(texts)):
-                a, b = boxes[i], boxes[j]
-                if a.x1 + pad < b.x0 or b.x1 + pad < a.x0 or a.y1 + pad < b.y0 or b.y1 + pad < a.y0:
-                    continue
-                # push apart along the axis where they overlap least
-                oy = min(a.y1, b.y1) - max(a.y0, b.y0) + pad
-                ox = min(a.x1, b.x1) - max(a.x0, b.x0) + pad
-                if oy <= ox:
-                    sign = 1 if (a.y0 + a.y1) >= (b.y0 + b.y1) else -1
-                    delta = (0.0, oy / 2 + 0.5)
-                else:
-                    sign = 1 if (a.x0 + a.x1) >= (b.x0 + b.x1) else -1
-                    delta = (ox / 2 + 0.5, 0.0)
-                for t, s_ in ((texts[i], sign), (texts[j], -sign)):
-                    x, y = ax.transData.transform(t.get_position())
-                    t.set_position(inv.transform((x + s_ * delta[0], y + s_ * delta[1])))
-                boxes[i] = texts[i].get_window_extent(renderer)
-                boxes[j] = texts[j].get_window_extent(renderer)
-                moved = True
-        if not moved:
+        if not _declutter_step(ax, texts, dots, frame, renderer, pad):
             break
+    for t, (x, y), r in zip(texts, pts, radii_px):
+        _inside(ax, t, t.get_window_extent(renderer), frame)
+        _leader(ax, t, x, y, r, renderer)
+
+
+def _leader(ax, text, x: float, y: float, r: float, renderer) -> None:
+    """A thin grey line from a dot (pixels) to its label's nearest edge when the label has drifted away."""
+    b = text.get_window_extent(renderer)
+    nx_, ny_ = min(max(x, b.x0), b.x1), min(max(y, b.y0), b.y1)
+    if math.hypot(nx_ - x, ny_ - y) <= r + 6:
+        return
+    (x0, y0), (x1, y1) = ax.transData.inverted().transform([(x, y), (nx_, ny_)])
+    ax.plot([x0, x1], [y0, y1], color="#999999", lw=0.6, zorder=0.8)
 
 
 def network_selection(graph, *, max_nodes: int = 30, kinds=("person", "organisation", "group")) -> list[str]:
@@ -175,11 +279,13 @@ def plot_stakeholder_network(graph, *, ax=None, seed: int = 7, max_nodes: int = 
     ax.figure.canvas.draw()
     px_per_unit = ax.transData.transform((0, 1))[1] - ax.transData.transform((0, 0))[1]
     dpi = ax.figure.dpi
-    texts = []
+    texts, anchors, radii = [], [], []
     for n in sorted(g, key=lambda n: -g.nodes[n].get("mentions", 0)):
         size = 40 + 700 * g.nodes[n].get("mentions", 1) / mmax
         radius_px = math.sqrt(size) / 2 * dpi / 72
         dy = (radius_px + 2) / px_per_unit
+        anchors.append(pos[n])
+        radii.append(radius_px)
         texts.append(ax.text(pos[n][0], pos[n][1] - dy, n, fontsize=LABEL_PT, ha="center", va="top", zorder=3,
                              bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.7}))
     ax.set_xticks([])
@@ -187,7 +293,7 @@ def plot_stakeholder_network(graph, *, ax=None, seed: int = 7, max_nodes: int = 
     _legend(ax, cols, marks)
     finish(ax, title="Who appears with whom (sentence co-occurrence)", xlabel="", ylabel="")
     ax.spines[["left", "bottom"]].set_visible(False)
-    _declutter(ax, texts, iterations=400)
+    _declutter(ax, texts, anchors, radii, iterations=400)
     return ax
 
 
@@ -217,7 +323,7 @@ def plot_power_interest(table: pd.DataFrame, *, ax=None, label_top: int = 40, st
     cols, marks = styles or (_colours(keys), _markers(keys))
     cols = {k: cols.get(k, "#777777") for k in set(keys)}
     marks = {k: marks.get(k, "o") for k in set(keys)}
-    texts = []
+    labelled, quadrants = [], []  # (mentions, text, dot): the most mentioned choose their spot first
     for (p, i), cell in df.groupby(["power", "interest"], sort=True):
         n = len(cell)
         for k, (idx, r) in enumerate(cell.iterrows()):
@@ -226,7 +332,8 @@ def plot_power_interest(table: pd.DataFrame, *, ax=None, label_top: int = 40, st
             x, y = i + rad * math.cos(ang), p + rad * math.sin(ang)
             key = keys[idx]
             ax.scatter([x], [y], s=40, color=cols[key], marker=marks[key], zorder=3)
-            texts.append(ax.text(x, y - 0.07, r["name"], fontsize=LABEL_PT, ha="center", va="top", zorder=4))
+            labelled.append((-r["mentions"], len(labelled), ax.text(x, y, r["name"], fontsize=LABEL_PT, zorder=4),
+                             (x, y)))
     for v in np.arange(1.5, 5.5, 1.0):
         ax.axhline(v, color="#EEEEEE", lw=0.6, zorder=0)
         ax.axvline(v, color="#EEEEEE", lw=0.6, zorder=0)
@@ -234,7 +341,8 @@ def plot_power_interest(table: pd.DataFrame, *, ax=None, label_top: int = 40, st
     ax.axvline(3, ls="--", color="#888888", lw=0.8)
     for x, y, lab in ((1.6, 5.45, "keep satisfied"), (4.4, 5.45, "manage closely"),
                       (1.6, 0.55, "monitor"), (4.4, 0.55, "keep informed")):
-        texts.append(ax.text(x, y, lab, ha="center", va="center", fontsize=LABEL_PT, color="#555555", style="italic"))
+        quadrants.append(ax.text(x, y, lab, ha="center", va="center", fontsize=LABEL_PT, color="#555555",
+                                 style="italic"))
     ax.set_xlim(0.4, 5.6)
     ax.set_ylim(0.3, 5.7)
     ax.set_xticks(range(1, 6))
@@ -243,7 +351,9 @@ def plot_power_interest(table: pd.DataFrame, *, ax=None, label_top: int = 40, st
     finish(ax, title="Power and interest, as the analyst judges them",
            xlabel="interest in the outcome (1 = little, 5 = fate rides on it)",
            ylabel="power over the outcome (1 = hardly any, 5 = decisive)")
-    _declutter(ax, texts, iterations=400)
+    labelled.sort(key=lambda row: row[:2])
+    _declutter(ax, [t for *_k, t, _xy in labelled], [xy for *_k, xy in labelled],
+               [math.sqrt(40) / 2 * ax.figure.dpi / 72] * len(labelled), fixed=quadrants, iterations=400)
     return ax
 
 
