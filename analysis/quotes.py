@@ -867,8 +867,22 @@ def _keeps_preposition(toks, i: int, j: int) -> bool:
         return True
     if _employer_after(toks, i):
         return True  # "a reporter for Agence France-Presse said": the employer belongs to the subject
+    if w in ("of", "for") and _name_of(toks, i):
+        return True  # "Jane Doe of the Farm Bureau said", "the Center for Public Integrity said": one name
     return (w in _PREPOSITIONS and i + 1 <= j and toks[i + 1][0].lower() in ("the", "a", "an")
             and bool(re.fullmatch(r"familiar|close|knowledge|briefed|aware|involved|with", p)))
+
+
+def _name_of(toks, i: int) -> bool:
+    """Token ``i`` ("of", "for") stands between two capitalised words, "the" allowed after it: a person and
+    the body they belong to ("Jane Doe of the Farm Bureau") or a name with a preposition inside ("Center
+    for Public Integrity")."""
+    if i == 0 or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 2][0] if toks[i + 1][0] == "the" and i + 2 < len(toks) else toks[i + 1][0]
+    prev = _strip_possessive(toks[i - 1][0])
+    return prev[:1].isupper() and prev.isalpha() and prev not in _NOT_NAME and nxt[:1].isupper() \
+        and nxt not in _NOT_NAME
 
 
 def _subject_start(toks, j: int) -> int | None:
@@ -1278,9 +1292,13 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
     near = 3 if after[0][1] >= sent_b_first else 9
     # '"...!" US Senator Jeff Sessions said': a run of capitalised words (titles and a name) before the cue
     # ("former Obama adviser Jane Doe asked": role words may stand before the name)
-    name_run = bool(at) and 1 <= at[0] <= 6 and after[at[0] - 1][0][:1].isupper() and all(
-        t[0].replace("’", "").replace("'", "").replace("-", "").replace(".", "").isalpha()
-        and (t[0][:1].isupper() or not (_is_cue(t[0]) or t[0] in _AUX or t[0] in _CLAUSE_BREAK)) for t in after[:at[0]])
+    # ("Jane Doe of the Center for Public Integrity wrote": a name joined to the body she belongs to)
+    joined = [x for x in range(at[0]) if after[x][0] in ("of", "for", "the") and (
+        _name_of(after, x) or after[x][0] == "the" and x > 0 and _name_of(after, x - 1))] if at else []
+    name_run = bool(at) and 1 <= at[0] <= (10 if joined else 6) and after[at[0] - 1][0][:1].isupper() and all(
+        x in joined or t[0].replace("’", "").replace("'", "").replace("-", "").replace(".", "").isalpha()
+        and (t[0][:1].isupper() or not (_is_cue(t[0]) or t[0] in _AUX or t[0] in _CLAUSE_BREAK))
+        for x, t in enumerate(after[:at[0]]))
     if at and at[0] == 0 and after[0][0].lower().endswith("ing"):
         at = []  # '"...," saying the city ...': a participle clause, the speaker is not after it
     if at and after[0][1] >= sent_b_first and (
@@ -1341,7 +1359,8 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
             continue
         if w.lower().endswith("ing") and (k == 0 or before[k - 1][0].lower() in ("after", "before", "while", "when",
                                                                                  "by", "upon", "since")):
-            hit = _main_clause_subject(text, toks, w, quote_b)
+            # "Doe ended his list by saying ...": the clause before; "After saying ..., Doe left": the one after
+            hit = (k >= 3 and _shared_subject(text, before, k)) or _main_clause_subject(text, toks, w, quote_b)
             if hit:
                 return hit
             continue
@@ -1373,7 +1392,7 @@ def _shared_subject(text: str, before, k: int):
             sub = _subject_before(before, k2)
             if sub:
                 return w, sub[0], sub[1], "before"
-    sub = _clause_subject(text, before)
+    sub = _clause_subject(text, before, descriptions=True)
     return (w, sub[0], sub[1], "before") if sub else None
 
 
@@ -1392,10 +1411,15 @@ def _main_clause_subject(text: str, toks, w: str, quote_b: int):
 _INTRO = set(_W["intro"])
 
 
-def _clause_subject(text: str, toks) -> tuple[int, int] | None:
-    """The subject that opens a clause: a pronoun or a capitalised name, after an introductory phrase."""
+def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, int] | None:
+    """The subject that opens a clause: a pronoun or a capitalised name, after an introductory phrase
+    (with ``descriptions``, also a description up to its verb: see :func:`_description_subject`)."""
     toks = toks[:_MAX_TOKENS]
     i = 0
+    dash = next((x for x in range(min(len(toks), 5)) if toks[x][0] in ("—", "–", "-", "--")), None)
+    if dash and toks[0][0].isupper() and len(toks[0][0]) > 1 and all(t[0][:1].isupper() or not t[0][:1].isalpha()
+                                                                   for t in toks[:dash]):
+        i = dash + 1  # a dateline ("TALLAHASSEE, Fla. — Jane Doe said") is not the subject
     while i < len(toks) - 1 and toks[i][0].lower() in ("and", "but", "yet", "so", "then") and toks[i + 1][0] != ",":
         i += 1  # "And then Trump went on the attack, saying": a conjunction is not an introductory phrase
     if i == 0 and toks and (toks[0][0].lower() in _INTRO or _INTRO_WORD.fullmatch(toks[0][0])
@@ -1415,8 +1439,26 @@ def _clause_subject(text: str, toks) -> tuple[int, int] | None:
     m = _CAP_RUN.match(text, toks[i][1])
     if m and not re.search(r"[’']s?$", m.group()) and _name_tokens(m.group()):
         return m.start(), m.end()
+    return _description_subject(toks, i) if descriptions else None
+
+
+def _description_subject(toks, i: int) -> tuple[int, int] | None:
+    """A description opening the clause at ``i`` up to its verb: "One operative inside the campaign tried to
+    play it down, saying ...", "The retired neurosurgeon addressed it, remarking ..." (a determiner first)."""
+    if toks[i][0].lower() not in _DESCRIPTION_OPENERS:
+        return None
+    for k in range(i + 1, min(len(toks), i + 10)):
+        w = toks[k][0]
+        if not (w.isalpha() or w.endswith(("’s", "'s"))) or w.lower() in _CLAUSE_BREAK - {"of", "in"}:
+            return None
+        if w.islower() and w.endswith("ed") and k > i + 1:
+            sub = _subject_before(toks, k)
+            return sub if sub and sub[0] == toks[i][1] else None
     return None
 
+
+# determiners that open a description subject of a clause (table ``description_openers``)
+_DESCRIPTION_OPENERS = frozenset(_W["description_openers"])
 
 _AFTER_CLAUSE_START = re.compile(r"(?:[,;:—”\"]\s*|\b(?:But|And|Yet|So)\s+)$")
 
@@ -1462,6 +1504,7 @@ class _Resolver:
         self._subject_at: dict[int, bool] = {}  # _is_subject by offset (it reads the text only)
         self._name_at: dict[tuple, tuple] = {}  # person_mentions_before's reading of one capitalised run
         self.company_name: str | None = None
+        self._layer: tuple | None = None  # (span starts, kinds) of the mention layer's named actors
 
     def person_mentions_before(self, offset: int, window_start: int):
         """(offset, canonical, possessive) of person names in text[window_start:offset], outside quotations."""
@@ -1479,11 +1522,27 @@ class _Resolver:
             if not toks:
                 continue
             known = canon in self.sources and self.sources[canon].kind == "person"
+            layer = self._layer_kind(at, at + len(run))
+            if not known and (layer == "place" or layer in ("organisation", "product") and len(toks) > 1):
+                # the mention layer, reading the whole article, names a place ("Sandy Hook") or a firm there
+                # (its reading of a lone surname is less sure: "Cruz" may come out an organisation)
+                continue
             if after_the and not known:
                 continue  # "the Council on Foreign Relations": not a person
             if known or person:
                 out.append((at, canon, bool(re.search(r"[’']s?$", run))))
         return out
+
+    def _layer_kind(self, a: int, b: int) -> str | None:
+        """The kind the mention layer gives a name starting inside text[a:b]: a person when one of its
+        names there is a person's, else the first name's kind (None when it names none there)."""
+        if self._layer is None:
+            spans = sorted((sa, e.kind) for e in entities(self.article) if e.kind != "group" for sa, _ in e.spans)
+            self._layer = ([sa for sa, _ in spans], [k for _, k in spans])
+        starts, kinds = self._layer
+        i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+        inside = kinds[i:j]  # "Wisconsin Gov. Scott Walker": a place, then a person
+        return "person" if "person" in inside else inside[0] if inside else None
 
     def _read_name(self, run: str, at: int, before: str) -> tuple:
         """(name tokens, canonical name, after "the"/"of"/..., a person's name by its form) of a capitalised run."""

@@ -682,3 +682,44 @@ def test_coordinated_partial_quotations_count_once_as_direct():
 )
 def test_chanted_and_pointed_out_are_cues(text, speaker):
     assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        # a person named with the body they belong to, before or after the cue
+        ("The vote was close. “We had the numbers in every county that mattered,” Paul Smith of the Iowa "
+         "Farm Bureau said.", "Paul Smith", "Paul Smith of the Iowa Farm Bureau"),
+        ("“A staged weapon would be a stretch for them,” Jeffrey Lewis of the Center for Nonproliferation "
+         "Studies wrote in December.", "Jeffrey Lewis", "Jeffrey Lewis of the Center for Nonproliferation Studies"),
+        ("Sen. Ann Carr of Maine said: “We should debate it in the open.”", "Ann Carr", "Sen. Ann Carr of Maine"),
+    ],
+)
+def test_a_name_of_a_body_is_the_person_not_the_body(text, speaker, mention):
+    row = only(text)
+    assert (row.speaker, row.speaker_mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("Mary Jones met the board on Monday. One operative inside the campaign tried to downplay the comments, "
+         "saying they were “not a big deal around here at all.”", "One operative inside the campaign"),
+        ("Mary Jones met the board on Monday. The retired surgeon addressed his critics in an interview, "
+         "remarking that he did not feel “this is a very difficult investigation.”", "The retired surgeon"),
+    ],
+)
+def test_a_participle_cue_quotes_the_description_that_opens_its_clause(text, mention):
+    assert only(text).speaker_mention == mention
+
+
+def test_by_saying_keeps_the_subject_before_it_not_the_next_clause():
+    q = quotes("Obama ended his list by saying “Too many.” The audience gathered in the hall followed him by "
+               "softly echoing “too many.”")
+    assert q.iloc[0].speaker == "Obama"
+
+
+def test_a_dateline_is_not_the_subject_of_a_participle_cue():
+    row = only("TALLAHASSEE, Fla. — Rep. Gwen Graham on Friday pummeled the plan as divisive while praising the "
+               "mayor as a “work horse, not a show horse.”")
+    assert row.speaker == "Gwen Graham"
