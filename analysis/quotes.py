@@ -1257,12 +1257,38 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
         and not before[-2][0][:1].isupper()
     # 'X said it was "a farce". Y said ...': a full stop after the closing mark ends the quotation's sentence,
     # so its own cue before it comes first (British style puts the stop outside the marks)
-    if colon or _STOP_AFTER.match(text, quote_b + 1):
-        hit = _cue_before(text, toks, before, quote_a, quote_b, sent_a)
-        if hit:
-            return hit
-    return _cue_after(text, toks, quote_b, after_limit, sent_b_first) or \
+    hit = _cue_before(text, toks, before, quote_a, quote_b, sent_a) \
+        if colon or _STOP_AFTER.match(text, quote_b + 1) else None
+    hit = hit or _cue_after(text, toks, quote_b, after_limit, sent_b_first) or \
         (None if colon else _cue_before(text, toks, before, quote_a, quote_b, sent_a))
+    return hit and (hit[0], hit[1], _mention_end(text, hit[1], hit[2]), hit[3])
+
+
+# what ends a speaker mention early: a sentence adverb after a comma ("the two lawmakers, however"), a day
+# after the name ("Priebus later Thursday"), a relative clause after a description ("one source who spoke
+# on condition of anonymity": the description is "one source"; a name keeps its clause, which says who
+# the person is)
+_MENTION_TAIL = re.compile(r"(?:,\s*(?:however|though|too|also|meanwhile|instead|in turn|for (?:his|her|their|its) part)"
+                           r"|\s+(?:(?:later|earlier|late|early|on|during|last|this)\s+(?:a\s+)?)?"
+                           r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[\s,;:—–-]+)$")
+_DESCRIPTION_CLAUSE = re.compile(r",?\s+(?:who|whose|who’s|who's|which)\s")
+
+
+def _mention_end(text: str, a: int, b: int) -> int:
+    """The end of the speaker mention text[a:b] without a trailing adverb, day, punctuation or (for a
+    description in lower case) relative clause."""
+    m = text[a:b]
+    if m[:1].islower():
+        rel = _DESCRIPTION_CLAUSE.search(m)
+        if rel and not re.search(r"\b[A-Z]", m[:rel.start()]):
+            m = m[:rel.start()]
+    while True:
+        tail = _MENTION_TAIL.search(m)
+        if not tail or tail.start() == 0:
+            return a + len(m)
+        if tail.group()[-1].isalpha() and not m[:tail.start()].split()[-1][:1].isupper():
+            return a + len(m)  # "the order released Friday": the day belongs to a description
+        m = m[:tail.start()]
 
 
 def _before_tokens(toks, lo: int, quote_a: int, quoted: _Spans):

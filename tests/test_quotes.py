@@ -133,7 +133,7 @@ def test_anaphor_the_person_resolves_to_the_anonymous_source():
             "Sales fell in May. “Nobody wanted to say so,” the person adds.")
     q = quotes(text)
     assert list(q["speaker"]) == ["former executive", "former executive"]
-    assert list(q["speaker_mention"]) == ["one former executive who worked on it", "the person"]
+    assert list(q["speaker_mention"]) == ["one former executive", "the person"]  # its relative clause left out
     assert set(q["source_type"]) == {"anonymous"}
 
 
@@ -723,3 +723,19 @@ def test_a_dateline_is_not_the_subject_of_a_participle_cue():
     row = only("TALLAHASSEE, Fla. — Rep. Gwen Graham on Friday pummeled the plan as divisive while praising the "
                "mayor as a “work horse, not a show horse.”")
     assert row.speaker == "Gwen Graham"
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        # a description ends before its relative clause; a name keeps its own
+        ("“I cannot tell you more than that,” said one source who spoke on condition of anonymity.", "one source"),
+        ("“It is over,” said the newspaper, which backed him in the primary.", "the newspaper"),
+        ("“It is a fair deal,” said Sen. Ann Carr of Maine, who backed it.", "Sen. Ann Carr of Maine, who backed it"),
+        # a day after a name is not part of it, after a description it is
+        ("“We will come together,” Reince Priebus later Thursday told reporters.", "Reince Priebus"),
+        ("“It is speculative,” the order released Friday said.", "the order released Friday"),
+    ],
+)
+def test_where_a_speaker_mention_ends(text, mention):
+    assert only(text).speaker_mention == mention
