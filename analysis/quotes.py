@@ -1702,8 +1702,9 @@ class _Resolver:
         if not _AFTER_CLAUSE_START.search(pre):
             return False
         run = _CAP_RUN.match(self.text, off)
-        # "behind Rick Santorum, Senator Marco Rubio, and Senator Ted Cruz": an item of a list
-        return not (pre.rstrip().endswith(",") and run and re.match(r",? (?:and|or) |, [A-Z]", self.text[run.end():]))
+        # "behind Rick Santorum, Senator Marco Rubio, and Senator Ted Cruz": an item of a list; "thanked his
+        # aides and his spokeswoman, Hope Hicks.": a name ending its sentence after a comma is an appositive
+        return not (pre.rstrip().endswith(",") and run and re.match(r",? (?:and|or) |, [A-Z]|[.;]", self.text[run.end():]))
 
     def _definite(self, words: list[str], a: int):
         words = [w for w in words if w not in ("the", "several", "some", "many", "most", "all", "of")]

@@ -739,3 +739,9 @@ def test_a_dateline_is_not_the_subject_of_a_participle_cue():
 )
 def test_where_a_speaker_mention_ends(text, mention):
     assert only(text).speaker_mention == mention
+
+
+def test_a_name_in_apposition_at_the_end_of_a_sentence_is_not_the_next_pronoun():
+    q = quotes("Tom Reyes thanked his parents, his wife and his spokesman, Paul Carr. He said his wife told him "
+               "“you are going to win this thing.”")
+    assert q.iloc[0].speaker == "Tom Reyes"
