@@ -901,6 +901,8 @@ def _subject_start(toks, j: int) -> int | None:
             break
         if i < j and _is_cue(w) and w.islower():
             return None  # another cue inside the would-be subject: "X said Kim's mental state is"
+        if i < j and w.islower() and w.endswith("ed") and toks[i + 1][0] in _ROLE_ARTICLES:
+            return None  # a verb and its object: "Doe published a column calling it" (not "the report released Friday")
         i -= 1
         n += 1
     i += 1
@@ -1393,6 +1395,9 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
         sub = _subject_before(before, k)
         if sub:
             return w, sub[0], sub[1], "before"
+        hit = w.endswith("ing") and _shared_subject(text, before, k)
+        if hit:
+            return hit  # "Doe published a column calling it ...": the clause's subject
         m = _mention_after(before, k, quote_a)
         if m and k + 1 < len(before) and before[k + 1][1] == m[0] and text[m[0]].isupper():
             return w, m[0], m[1], "before"
@@ -1464,8 +1469,18 @@ def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, i
         return toks[i][1], toks[i][2]
     m = _CAP_RUN.match(text, toks[i][1])
     if m and not re.search(r"[’']s?$", m.group()) and _name_tokens(m.group()):
+        # "Former Obama speechwriter Jon Favreau published": the role's words, then the person's name
+        named = _ROLE_THEN_NAME.match(text, m.end())
+        if named and _is_person_name(named.group(1)):
+            return m.start(), named.end(1)
         return m.start(), m.end()
     return _description_subject(toks, i) if descriptions else None
+
+
+# lower-case role nouns after a capitalised modifier, then a name: " speechwriter Jon Favreau" (no verb:
+# no -ed, -ly or -s word, "Doe supports Democrat Jane Roe")
+_ROLE_THEN_NAME = re.compile(r"(?: (?!(?:said|says|told|who|and|or|of|in|on|at|to|for|with)\b)[a-z][a-z\-]+(?<!ed)(?<!ly)(?<![^s]s)){1,2}"
+                             r" ((?:[A-Z][\w’'\-]*\.? ?){1,3}[A-Z][\w’'\-]*)")
 
 
 def _description_subject(toks, i: int) -> tuple[int, int] | None:

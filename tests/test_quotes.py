@@ -745,3 +745,27 @@ def test_a_name_in_apposition_at_the_end_of_a_sentence_is_not_the_next_pronoun()
     q = quotes("Tom Reyes thanked his parents, his wife and his spokesman, Paul Carr. He said his wife told him "
                "“you are going to win this thing.”")
     assert q.iloc[0].speaker == "Tom Reyes"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        # a descriptive phrase before a name is a role, not part of the name (nor another person)
+        ("Former Obama speechwriter Jon Favreau published a column calling it “more important than electing "
+         "Obama in 2008.”", "Jon Favreau", "Former Obama speechwriter Jon Favreau"),
+        ("Veteran Irish broadcaster Jane Doe published a column calling it “more important than anything this "
+         "year.”", "Jane Doe", "Veteran Irish broadcaster Jane Doe"),
+        # a verb and its object are not the subject of a participle cue
+        ("Tom Bush offered a sharp retort on the radio, tweeting at him, “you are a loser and a whiner.”",
+         "Tom Bush", "Tom Bush"),
+    ],
+)
+def test_the_subject_of_a_participle_cue_is_the_name_not_the_role_or_the_object(text, speaker, mention):
+    row = only(text)
+    assert (row.speaker, row.speaker_mention) == (speaker, mention)
+
+
+def test_a_verb_between_two_names_is_not_a_role():
+    q = quotes("“Education matters most,” says Ann Roloson, 32, who works in retail. Roloson supports Democrat "
+               "Hillary Clinton in the race. “I have student loans and no good job.”")
+    assert list(q["speaker"]) == ["Ann Roloson", "Ann Roloson"]
