@@ -1532,6 +1532,10 @@ def _role_length(words: list[str]) -> int:
 _PRONOUN_REACH = 5
 
 
+# the one or two lower-case words after a name that end a clause ("..., Doe argues.", "Doe also argues,")
+_NEXT_WORDS = re.compile(r" ([a-z]+)(?: ([a-z]+))?(?=[.,;])")
+
+
 class _Resolver:
     """Keeps the sources met so far and resolves mentions to canonical sources."""
 
@@ -1698,6 +1702,11 @@ class _Resolver:
         return self._subject_at[off]
 
     def _read_subject(self, off: int) -> bool:
+        run = _CAP_RUN.match(self.text, off)
+        nxt = run and _NEXT_WORDS.match(self.text, run.end())
+        verb = nxt and (nxt.group(2) if nxt.group(1).endswith("ly") or nxt.group(1) in _AUX else nxt.group(1))
+        if verb and _is_cue(verb) and not self.quoted.inside(run.end()):
+            return True  # "... the ablest candidate Viguerie argues.": the subject of a closing speech verb
         sent = _sentence_for(self.article, off)
         lo = max(sent.start, off - _NAMING_REACH)
         pre = self.text[lo:off]

@@ -769,3 +769,9 @@ def test_a_verb_between_two_names_is_not_a_role():
     q = quotes("“Education matters most,” says Ann Roloson, 32, who works in retail. Roloson supports Democrat "
                "Hillary Clinton in the race. “I have student loans and no good job.”")
     assert list(q["speaker"]) == ["Ann Roloson", "Ann Roloson"]
+
+
+def test_the_subject_of_a_closing_speech_verb_is_the_next_pronoun_s_antecedent():
+    q = quotes("Tom Cruz is not only right on the issues, he is also the ablest candidate Ray Viguerie argues. "
+               "“Cruz is our best debater,” he says.")
+    assert q.iloc[0].speaker == "Ray Viguerie"
