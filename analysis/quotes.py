@@ -1645,7 +1645,7 @@ class _Resolver:
 
     def _pronoun(self, kind: str, a: int, pronoun: str = "he"):
         if kind == "thing":
-            return None
+            return self._it(a)
         want = {"he": "m", "she": "f"}.get(pronoun)
         genders = _genders(self.text)
         cands, lo = self._candidates(kind, a, want, genders, 2)
@@ -1676,6 +1676,24 @@ class _Resolver:
             return None
         s = self.sources.get(cands[-1][1])
         return (s.name, s.source_type, s.role, s.kind) if s else (cands[-1][1], "named", None, "person")
+
+    def _it(self, a: int):
+        """'"...," it said': the organisation or document that spoke last (within _LOOKBACK characters), else
+        the latest organisation the mention layer names in this or the previous sentence, else the story's
+        company; None when there is none."""
+        for off, canon in reversed(self.history[-5:]):
+            s = self.sources[canon]
+            if a - off > _LOOKBACK:
+                break
+            if s.kind != "person" and s.source_type != "anonymous":
+                return s.name, s.source_type, s.role, s.kind
+        sid = _sentence_for(self.article, a).sentence_id
+        lo = self.article.sentences[max(0, sid - 1)].start
+        orgs = [(sa, e.name) for e in entities(self.article) if e.kind == "organisation" for sa, _ in e.spans
+                if lo <= sa < a and not self.quoted.inside(sa)]
+        if orgs:
+            return max(orgs)[1], "named", None, "group"
+        return (self.company_name, "named", None, "group") if self.company else None
 
     def _candidates(self, kind, a, want, genders, back: int):
         """(person mentions of the right gender, window start) in the last ``back`` sentences."""

@@ -775,3 +775,8 @@ def test_the_subject_of_a_closing_speech_verb_is_the_next_pronoun_s_antecedent()
     q = quotes("Tom Cruz is not only right on the issues, he is also the ablest candidate Ray Viguerie argues. "
                "“Cruz is our best debater,” he says.")
     assert q.iloc[0].speaker == "Ray Viguerie"
+
+
+def test_it_said_is_the_organisation_just_named():
+    row = only("Acme Corp released its results on Monday. “Sales rose in every region,” it said in a statement.")
+    assert (row.speaker, row.speaker_mention) == ("Acme Corp", "it")
