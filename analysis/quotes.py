@@ -1293,6 +1293,18 @@ def _mention_end(text: str, a: int, b: int) -> int:
         m = m[:tail.start()]
 
 
+def _verb_use(after, k: int) -> bool:
+    """A cue form that is mostly a noun ("read", "reply", table ``nounlike``) used as the verb right after a
+    quotation: '"...," read the email', '"...," the editorial read.', '"...," it reads.'."""
+    w = after[k][0].lower()
+    if w not in _NOUNLIKE or w not in CUE_FORMS or k + 1 >= len(after):
+        return False
+    if k == 0:
+        return after[1][0] in _ROLE_ARTICLES  # inverted: the verb, then its subject
+    return k <= 3 and after[k + 1][0] in (".", ",") and after[0][0].lower() in _ROLE_ARTICLES | {"it"} \
+        and all(t[0].isalpha() and t[0].islower() for t in after[1:k])
+
+
 def _before_tokens(toks, lo: int, quote_a: int, quoted: _Spans):
     """Tokens before the quotation, with a '"' token where another quotation stood (no subject runs across it)."""
     before = []
@@ -1311,7 +1323,8 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
     if not after:
         return None
     sent_b_first = sent_b_first if sent_b_first is not None else after_limit + 1
-    at = [k for k, t in enumerate(after) if (_is_cue(t[0]) or _phrasal(after, k)) and not t[0][:1].isupper()
+    at = [k for k, t in enumerate(after) if (_is_cue(t[0]) or _phrasal(after, k) or _verb_use(after, k))
+          and not t[0][:1].isupper()
           and not _noun_use(after, k)
           and not (k > 0 and after[k - 1][0].lower() in _NOUN_BEFORE)][:1]
     named_first = after[0][0][:1].isupper() or after[0][0].lower() in ("a", "an", "the", "one", "another")

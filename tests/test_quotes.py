@@ -780,3 +780,19 @@ def test_the_subject_of_a_closing_speech_verb_is_the_next_pronoun_s_antecedent()
 def test_it_said_is_the_organisation_just_named():
     row = only("Acme Corp released its results on Monday. “Sales rose in every region,” it said in a statement.")
     assert (row.speaker, row.speaker_mention) == ("Acme Corp", "it")
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("“We will win the state,” read the email. “We grow stronger every day.”", "the email"),
+        ("“She should act like one,” the editorial read.", "the editorial"),
+    ],
+)
+def test_read_after_a_quotation_is_a_verb(text, mention):
+    assert quotes(text).iloc[0].speaker_mention == mention
+
+
+def test_read_as_a_noun_is_no_cue():
+    row = only("Jane Doe called it “a good read for the whole family.”")
+    assert row.speaker == "Jane Doe"
