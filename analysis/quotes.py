@@ -1295,14 +1295,17 @@ def _mention_end(text: str, a: int, b: int) -> int:
 
 def _verb_use(after, k: int) -> bool:
     """A cue form that is mostly a noun ("read", "reply", table ``nounlike``) used as the verb right after a
-    quotation: '"...," read the email', '"...," the editorial read.', '"...," it reads.'."""
+    quotation: '"...," read the email', '"...," the editorial read.', '"...," Conway notes.'."""
     w = after[k][0].lower()
     if w not in _NOUNLIKE or w not in CUE_FORMS or k + 1 >= len(after):
         return False
     if k == 0:
         return after[1][0] in _ROLE_ARTICLES  # inverted: the verb, then its subject
-    return k <= 3 and after[k + 1][0] in (".", ",") and after[0][0].lower() in _ROLE_ARTICLES | {"it"} \
-        and all(t[0].isalpha() and t[0].islower() for t in after[1:k])
+    if k > 3 or after[k + 1][0] not in (".", ","):
+        return False
+    if all(t[0][:1].isupper() and t[0].replace(".", "").isalpha() for t in after[:k]):
+        return True  # '"...," Conway notes.'
+    return after[0][0].lower() in _ROLE_ARTICLES | {"it"} and all(t[0].isalpha() and t[0].islower() for t in after[1:k])
 
 
 def _before_tokens(toks, lo: int, quote_a: int, quoted: _Spans):

@@ -787,6 +787,8 @@ def test_it_said_is_the_organisation_just_named():
     [
         ("“We will win the state,” read the email. “We grow stronger every day.”", "the email"),
         ("“She should act like one,” the editorial read.", "the editorial"),
+        ("“Look at the statement he put out,” Kellyanne Conway notes. “It was different in tone.”",
+         "Kellyanne Conway"),
     ],
 )
 def test_read_after_a_quotation_is_a_verb(text, mention):
