@@ -776,6 +776,12 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
     i = _subject_start(toks, j)
     if i is None:
         return None
+    if i > 0 and toks[i - 1][0].lower() in ("who", "which") and k - i <= 8 and toks[i][0].islower() \
+            and (_verb_like(toks[i][0]) or toks[i][0] in _FINITE):
+        # "Nate Silver, the polling guru who founded the site tweeted" (no closing comma): the relative
+        # clause's antecedent is the subject (not in "which Jane Doe calls", where Doe is)
+        head = _appositive_subject(toks, i - 1)
+        return (head[0], toks[j][2]) if head else None
     return toks[i][1], toks[j][2]
 
 
@@ -902,6 +908,8 @@ def _subject_start(toks, j: int) -> int | None:
         if i < j and _is_cue(w) and w.islower():
             return None  # another cue inside the would-be subject: "X said Kim's mental state is"
         if i < j and w.islower() and w.endswith("ed") and toks[i + 1][0] in _ROLE_ARTICLES:
+            if i > 0 and toks[i - 1][0].lower() in ("who", "which"):
+                return i  # "the guru who founded the site tweeted": the relative clause (see _subject_before)
             return None  # a verb and its object: "Doe published a column calling it" (not "the report released Friday")
         i -= 1
         n += 1
@@ -1263,7 +1271,8 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
         if colon or _STOP_AFTER.match(text, quote_b + 1) else None
     hit = hit or _cue_after(text, toks, quote_b, after_limit, sent_b_first) or \
         (None if colon else _cue_before(text, toks, before, quote_a, quote_b, sent_a))
-    return hit and (hit[0], hit[1], _mention_end(text, hit[1], hit[2]), hit[3])
+    span = hit and _mention_span(text, hit[1], hit[2])
+    return span and (hit[0], span[0], span[1], hit[3])
 
 
 # what ends a speaker mention early: a sentence adverb after a comma ("the two lawmakers, however"), a day
@@ -1274,6 +1283,35 @@ _MENTION_TAIL = re.compile(r"(?:,\s*(?:however|though|too|also|meanwhile|instead
                            r"|\s+(?:(?:later|earlier|late|early|on|during|last|this)\s+(?:a\s+)?)?"
                            r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[\s,;:—–-]+)$")
 _DESCRIPTION_CLAUSE = re.compile(r",?\s+(?:who|whose|who’s|who's|which)\s")
+
+
+# a subordinator before the subject it introduces ("While Clinton has condemned it, ...")
+_MENTION_LEAD = re.compile(r"(?:While|As|If|When|Although|Though|Because|Since|After|Before|Until)\s+(?=[A-Z])")
+
+
+def _mention_span(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The speaker mention text[a:b] made a noun phrase: a leading subordinator dropped, cut before a verb
+    that follows a name ("Rubio pushed back ...", "Trump had"), trimmed (:func:`_mention_end`); None when it
+    is no noun phrase at all (a verb first and no name: "founded fivethirtyeight.com")."""
+    lead = _MENTION_LEAD.match(text, a, b)
+    a = lead.end() if lead else a
+    b = _mention_end(text, a, b)
+    words = [(w.group(), a + w.start()) for w in re.finditer(r"\S+", text[a:b])]
+    if not words:
+        return None
+    first = words[0][0]
+    if first[:1].islower() and (first.endswith(("ed", "ing")) or first in _FINITE or _is_cue(first)) \
+            and not re.search(r"\b[A-Z]", text[a:b]):
+        return None
+    for (w, at), (prev, _) in zip(words[1:], words):
+        if w[:1].islower() and (w.endswith("ed") or w in _FINITE) and prev[:1].isupper() \
+                and prev.rstrip(",") == prev and prev.lower() not in _DETERMINERS | _DESCRIPTION_OPENERS:
+            return a, _mention_end(text, a, at - 1)
+    return a, b
+
+
+# finite auxiliaries: never inside a speaker's noun phrase
+_FINITE = frozenset({"has", "had", "have", "is", "was", "are", "were", "does", "did", "will", "would", "can", "could"})
 
 
 def _mention_end(text: str, a: int, b: int) -> int:

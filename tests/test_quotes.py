@@ -798,3 +798,19 @@ def test_read_after_a_quotation_is_a_verb(text, mention):
 def test_read_as_a_noun_is_no_cue():
     row = only("Jane Doe called it “a good read for the whole family.”")
     assert row.speaker == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a relative clause left open before the cue: its antecedent speaks
+        ("“Clinton needs a strategy for these voters,” Nate Silver, the polling guru who founded FiveThirtyEight "
+         "tweeted on Wednesday.", "Nate Silver"),
+        # ... but in "which Jane Doe calls", Doe does
+        ("The plan is one which historian John Baick calls “a foundation of our political culture.”", "John Baick"),
+        # a subordinator and a verb after the name are not part of the mention
+        ("“We are ready,” Rubio pushed back on Thursday, saying “the bill had the right security parts.”", "Rubio"),
+    ],
+)
+def test_relative_clauses_and_verbs_around_the_subject(text, speaker):
+    assert quotes(text).iloc[0].speaker == speaker
