@@ -1723,6 +1723,13 @@ class _Resolver:
             if want and s.source_type == "named" and genders.get(canon, want) != want:
                 continue
             if (kind == "person" and s.kind == "person") or (kind == "group" and s.kind == "group"):
+                # a person who opens a clause a few sentences back, after that speaker, is the newer topic
+                # (tuned on train: 0.57 against 0.49 for the speaker, by CoreNLP's coreference)
+                cands, _ = self._candidates(kind, a, want, genders, _PRONOUN_REACH)
+                subj = [c for c in cands if not c[2] and c[0] > off and self._is_subject(c[0])]
+                if subj:
+                    t = self.sources.get(subj[-1][1])
+                    return (t.name, t.source_type, t.role, t.kind) if t else (subj[-1][1], "named", None, "person")
                 return s.name, s.source_type, s.role, s.kind
         # no earlier speaker either: the latest person of the right gender a few sentences back
         cands, lo = self._candidates(kind, a, want, genders, _PRONOUN_REACH)

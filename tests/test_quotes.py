@@ -814,3 +814,9 @@ def test_read_as_a_noun_is_no_cue():
 )
 def test_relative_clauses_and_verbs_around_the_subject(text, speaker):
     assert quotes(text).iloc[0].speaker == speaker
+
+
+def test_a_pronoun_after_a_newer_clause_subject_is_not_the_older_speaker():
+    q = quotes("“We will win,” John Roe said at noon. Tom Reyes, the party chairman, spent the week in Ohio. "
+               "Turnout was low. Rain fell all day. “It was a long week,” he said.")
+    assert list(q["speaker"]) == ["John Roe", "Tom Reyes"]
