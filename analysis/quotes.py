@@ -1505,10 +1505,12 @@ def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, i
     if dash and toks[0][0].isupper() and len(toks[0][0]) > 1 and all(t[0][:1].isupper() or not t[0][:1].isalpha()
                                                                    for t in toks[:dash]):
         i = dash + 1  # a dateline ("TALLAHASSEE, Fla. — Jane Doe said") is not the subject
+    start = i
     while i < len(toks) - 1 and toks[i][0].lower() in ("and", "but", "yet", "so", "then") and toks[i + 1][0] != ",":
         i += 1  # "And then Trump went on the attack, saying": a conjunction is not an introductory phrase
-    if i == 0 and toks and (toks[0][0].lower() in _INTRO or _INTRO_WORD.fullmatch(toks[0][0])
-                            and toks[0][0].lower() not in _GIVEN_GENDER):
+    if i < len(toks) and (toks[i][0].lower() in _INTRO or _INTRO_WORD.fullmatch(toks[i][0])
+                          and toks[i][0].lower() not in _GIVEN_GENDER) and (i == start or toks[i][0].islower()):
+        # "On Monday, Doe said", "And after the court ruled, Doe said" (an introductory phrase after "And")
         while i < len(toks) and toks[i][0] != ",":
             i += 1
         i += 1

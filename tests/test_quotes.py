@@ -820,3 +820,9 @@ def test_a_pronoun_after_a_newer_clause_subject_is_not_the_older_speaker():
     q = quotes("“We will win,” John Roe said at noon. Tom Reyes, the party chairman, spent the week in Ohio. "
                "Turnout was low. Rain fell all day. “It was a long week,” he said.")
     assert list(q["speaker"]) == ["John Roe", "Tom Reyes"]
+
+
+def test_an_introductory_phrase_after_and_is_not_the_subject():
+    row = only("And after the court refused to reinstate the law, Gov. Pat McCrory blamed the court’s “four liberal "
+               "justices who blocked the law.”")
+    assert row.speaker == "Pat McCrory"
