@@ -826,3 +826,21 @@ def test_an_introductory_phrase_after_and_is_not_the_subject():
     row = only("And after the court refused to reinstate the law, Gov. Pat McCrory blamed the court’s “four liberal "
                "justices who blocked the law.”")
     assert row.speaker == "Pat McCrory"
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        ("“Well, yes, I will look at a lot of people,” Jane Doe said. “Grizzly Adams?” Ann Roe repeated.",
+         ["Jane Doe", "Ann Roe"]),
+        ("“So what do we do?” Jane Doe asked. “Nooooo!” the crowd cried out.", ["Jane Doe", "crowd"]),
+        ("“This is fantastic!” beamed Tom Hartley of Madison.", ["Tom Hartley"]),
+    ],
+)
+def test_verbs_of_repeating_and_calling_out_are_cues(text, speakers):
+    assert list(quotes(text)["speaker"]) == speakers
+
+
+def test_a_cry_as_a_noun_is_no_cue():
+    q = quotes("There was a cry of joy. “We won,” said Jane Doe.")
+    assert list(q["speaker"]) == ["Jane Doe"]
