@@ -1275,13 +1275,15 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
     return span and (hit[0], span[0], span[1], hit[3])
 
 
-# what ends a speaker mention early: a sentence adverb after a comma ("the two lawmakers, however"), a day
+# what ends a speaker mention early: a sentence adverb after a comma ("the two lawmakers, however"), a
+# reflexive ("Cruz himself"), a day
 # after the name ("Priebus later Thursday"), a relative clause after a description ("one source who spoke
 # on condition of anonymity": the description is "one source"; a name keeps its clause, which says who
 # the person is)
 _MENTION_TAIL = re.compile(r"(?:,\s*(?:however|though|too|also|meanwhile|instead|in turn|for (?:his|her|their|its) part)"
                            r"|\s+(?:(?:later|earlier|late|early|on|during|last|this)\s+(?:a\s+)?)?"
-                           r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[\s,;:—–-]+)$")
+                           r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[\s,;:—–-]+"
+                           r"|\s+(?:himself|herself|themselves|itself))$")
 _DESCRIPTION_CLAUSE = re.compile(r",?\s+(?:who|whose|who’s|who's|which)\s")
 
 

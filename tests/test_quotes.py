@@ -735,6 +735,8 @@ def test_a_dateline_is_not_the_subject_of_a_participle_cue():
         # a day after a name is not part of it, after a description it is
         ("“We will come together,” Reince Priebus later Thursday told reporters.", "Reince Priebus"),
         ("“It is speculative,” the order released Friday said.", "the order released Friday"),
+        # a reflexive after the name is not part of it
+        ("“We will win this state,” Jane Doe herself said.", "Jane Doe"),
     ],
 )
 def test_where_a_speaker_mention_ends(text, mention):
