@@ -1537,7 +1537,8 @@ def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, i
 
 # lower-case role nouns after a capitalised modifier, then a name: " speechwriter Jon Favreau" (no verb:
 # no -ed, -ly or -s word, "Doe supports Democrat Jane Roe")
-_ROLE_THEN_NAME = re.compile(r"(?: (?!(?:said|says|told|who|and|or|of|in|on|at|to|for|with)\b)[a-z][a-z\-]+(?<!ed)(?<!ly)(?<![^s]s)){1,2}"
+_ROLE_THEN_NAME = re.compile(r"(?: (?!(?:said|says|told|who|and|or|of|in|on|at|to|for|with)\b)"
+                             r"[a-z][a-z\-]+(?<!ed)(?<!ly)(?<![^s]s)){1,2}"
                              r" ((?:[A-Z][\w’'\-]*\.? ?){1,3}[A-Z][\w’'\-]*)")
 
 
@@ -1811,7 +1812,8 @@ class _Resolver:
         run = _CAP_RUN.match(self.text, off)
         # "behind Rick Santorum, Senator Marco Rubio, and Senator Ted Cruz": an item of a list; "thanked his
         # aides and his spokeswoman, Hope Hicks.": a name ending its sentence after a comma is an appositive
-        return not (pre.rstrip().endswith(",") and run and re.match(r",? (?:and|or) |, [A-Z]|[.;]", self.text[run.end():]))
+        return not (pre.rstrip().endswith(",") and run
+                    and re.match(r",? (?:and|or) |, [A-Z]|[.;]", self.text[run.end():]))
 
     def _definite(self, words: list[str], a: int):
         words = [w for w in words if w not in ("the", "several", "some", "many", "most", "all", "of")]
