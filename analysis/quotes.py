@@ -921,8 +921,8 @@ def _subject_start(toks, j: int) -> int | None:
                       or re.fullmatch(r"[\d.,]+", toks[i][0])):
         i += 1
     if i > j or (i == j and toks[i][0] in _NOT_NAME and toks[i][0].lower() not in _PRONOUNS
-                 and toks[i][0] not in _GROUP_SUBJECTS):
-        return None
+                 and toks[i][0] not in _GROUP_SUBJECTS and toks[i][0].lower() not in _VAGUE | {"another", "one"}):
+        return None  # ("Another tweeted, ...": one more unnamed source, not the previous speaker)
     return i
 
 

@@ -846,3 +846,10 @@ def test_verbs_of_repeating_and_calling_out_are_cues(text, speakers):
 def test_a_cry_as_a_noun_is_no_cue():
     q = quotes("There was a cry of joy. “We won,” said Jane Doe.")
     assert list(q["speaker"]) == ["Jane Doe"]
+
+
+def test_another_is_a_new_unnamed_source_not_the_previous_speaker():
+    q = quotes("Jane Doe tweeted, “Trump did the same last week.” Another tweeted, “Clinton thinks she is above "
+               "the rules.”")
+    assert list(q["speaker_mention"]) == ["Jane Doe", "Another"]
+    assert list(q["source_type"]) == ["named", "anonymous"]
