@@ -910,7 +910,8 @@ def _subject_start(toks, j: int) -> int | None:
         if i < j and w.islower() and w.endswith("ed") and toks[i + 1][0] in _ROLE_ARTICLES:
             if i > 0 and toks[i - 1][0].lower() in ("who", "which"):
                 return i  # "the guru who founded the site tweeted": the relative clause (see _subject_before)
-            return None  # a verb and its object: "Doe published a column calling it" (not "the report released Friday")
+            return None  # a verb and its object: "Doe published a column calling it" ("the report released Friday"
+            # has no article after its participle)
         i -= 1
         n += 1
     i += 1
@@ -1276,10 +1277,9 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
 
 
 # what ends a speaker mention early: a sentence adverb after a comma ("the two lawmakers, however"), a
-# reflexive ("Cruz himself"), a day
-# after the name ("Priebus later Thursday"), a relative clause after a description ("one source who spoke
-# on condition of anonymity": the description is "one source"; a name keeps its clause, which says who
-# the person is)
+# reflexive ("Cruz himself"), a day after the name ("Priebus later Thursday"), a relative clause after a
+# description ("one source who spoke on condition of anonymity": the description is "one source"; a name
+# keeps its clause, which says who the person is)
 _MENTION_TAIL = re.compile(r"(?:,\s*(?:however|though|too|also|meanwhile|instead|in turn|for (?:his|her|their|its) part)"
                            r"|\s+(?:(?:later|earlier|late|early|on|during|last|this)\s+(?:a\s+)?)?"
                            r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[\s,;:—–-]+"
@@ -1328,7 +1328,8 @@ def _mention_end(text: str, a: int, b: int) -> int:
         tail = _MENTION_TAIL.search(m)
         if not tail or tail.start() == 0:
             return a + len(m)
-        if tail.group()[-1].isalpha() and not m[:tail.start()].split()[-1][:1].isupper():
+        before = m[:tail.start()].split()
+        if tail.group()[-1].isalpha() and not (before and before[-1][:1].isupper()):
             return a + len(m)  # "the order released Friday": the day belongs to a description
         m = m[:tail.start()]
 
