@@ -1610,6 +1610,7 @@ class _Resolver:
         self._name_at: dict[tuple, tuple] = {}  # person_mentions_before's reading of one capitalised run
         self.company_name: str | None = None
         self._layer: tuple | None = None  # (span starts, kinds) of the mention layer's named actors
+        self._orgs: list | None = None  # (start, name) of the mention layer's organisations
 
     def person_mentions_before(self, offset: int, window_start: int):
         """(offset, canonical, possessive) of person names in text[window_start:offset], outside quotations."""
@@ -1756,10 +1757,14 @@ class _Resolver:
                 return s.name, s.source_type, s.role, s.kind
         sid = _sentence_for(self.article, a).sentence_id
         lo = self.article.sentences[max(0, sid - 1)].start
-        orgs = [(sa, e.name) for e in entities(self.article) if e.kind == "organisation" for sa, _ in e.spans
-                if lo <= sa < a and not self.quoted.inside(sa)]
-        if orgs:
-            return max(orgs)[1], "named", None, "group"
+        if self._orgs is None:  # (start, name) of the mention layer's organisations, in reading order
+            self._orgs = sorted((sa, e.name) for e in entities(self.article) if e.kind == "organisation"
+                                for sa, _ in e.spans)
+        k = bisect.bisect_left(self._orgs, (a,))
+        while k > 0 and self._orgs[k - 1][0] >= lo:
+            k -= 1
+            if not self.quoted.inside(self._orgs[k][0]):
+                return self._orgs[k][1], "named", None, "group"
         return (self.company_name, "named", None, "group") if self.company else None
 
     def _candidates(self, kind, a, want, genders, back: int):
