@@ -776,6 +776,12 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
     i = _subject_start(toks, j)
     if i is None:
         return None
+    if i > 0 and toks[i - 1][0].lower() in ("who", "which") and k - i <= 8 and toks[i][0].islower() \
+            and (_verb_like(toks[i][0]) or toks[i][0] in _FINITE):
+        # "Nate Silver, the polling guru who founded the site tweeted" (no closing comma): the relative
+        # clause's antecedent is the subject (not in "which Jane Doe calls", where Doe is)
+        head = _appositive_subject(toks, i - 1)
+        return (head[0], toks[j][2]) if head else None
     return toks[i][1], toks[j][2]
 
 
@@ -867,8 +873,22 @@ def _keeps_preposition(toks, i: int, j: int) -> bool:
         return True
     if _employer_after(toks, i):
         return True  # "a reporter for Agence France-Presse said": the employer belongs to the subject
+    if w in ("of", "for") and _name_of(toks, i):
+        return True  # "Jane Doe of the Farm Bureau said", "the Center for Public Integrity said": one name
     return (w in _PREPOSITIONS and i + 1 <= j and toks[i + 1][0].lower() in ("the", "a", "an")
             and bool(re.fullmatch(r"familiar|close|knowledge|briefed|aware|involved|with", p)))
+
+
+def _name_of(toks, i: int) -> bool:
+    """Token ``i`` ("of", "for") stands between two capitalised words, "the" allowed after it: a person and
+    the body they belong to ("Jane Doe of the Farm Bureau") or a name with a preposition inside ("Center
+    for Public Integrity")."""
+    if i == 0 or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 2][0] if toks[i + 1][0] == "the" and i + 2 < len(toks) else toks[i + 1][0]
+    prev = _strip_possessive(toks[i - 1][0])
+    return prev[:1].isupper() and prev.isalpha() and prev not in _NOT_NAME and nxt[:1].isupper() \
+        and nxt not in _NOT_NAME
 
 
 def _subject_start(toks, j: int) -> int | None:
@@ -887,6 +907,11 @@ def _subject_start(toks, j: int) -> int | None:
             break
         if i < j and _is_cue(w) and w.islower():
             return None  # another cue inside the would-be subject: "X said Kim's mental state is"
+        if i < j and w.islower() and w.endswith("ed") and toks[i + 1][0] in _ROLE_ARTICLES:
+            if i > 0 and toks[i - 1][0].lower() in ("who", "which"):
+                return i  # "the guru who founded the site tweeted": the relative clause (see _subject_before)
+            return None  # a verb and its object: "Doe published a column calling it" ("the report released Friday"
+            # has no article after its participle)
         i -= 1
         n += 1
     i += 1
@@ -897,8 +922,8 @@ def _subject_start(toks, j: int) -> int | None:
                       or re.fullmatch(r"[\d.,]+", toks[i][0])):
         i += 1
     if i > j or (i == j and toks[i][0] in _NOT_NAME and toks[i][0].lower() not in _PRONOUNS
-                 and toks[i][0] not in _GROUP_SUBJECTS):
-        return None
+                 and toks[i][0] not in _GROUP_SUBJECTS and toks[i][0].lower() not in _VAGUE | {"another", "one"}):
+        return None  # ("Another tweeted, ...": one more unnamed source, not the previous speaker)
     return i
 
 
@@ -1243,12 +1268,85 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
         and not before[-2][0][:1].isupper()
     # 'X said it was "a farce". Y said ...': a full stop after the closing mark ends the quotation's sentence,
     # so its own cue before it comes first (British style puts the stop outside the marks)
-    if colon or _STOP_AFTER.match(text, quote_b + 1):
-        hit = _cue_before(text, toks, before, quote_a, quote_b, sent_a)
-        if hit:
-            return hit
-    return _cue_after(text, toks, quote_b, after_limit, sent_b_first) or \
+    hit = _cue_before(text, toks, before, quote_a, quote_b, sent_a) \
+        if colon or _STOP_AFTER.match(text, quote_b + 1) else None
+    hit = hit or _cue_after(text, toks, quote_b, after_limit, sent_b_first) or \
         (None if colon else _cue_before(text, toks, before, quote_a, quote_b, sent_a))
+    span = hit and _mention_span(text, hit[1], hit[2])
+    return span and (hit[0], span[0], span[1], hit[3])
+
+
+# what ends a speaker mention early: a sentence adverb after a comma ("the two lawmakers, however"), a
+# reflexive ("Cruz himself"), a day after the name ("Priebus later Thursday"), a relative clause after a
+# description ("one source who spoke on condition of anonymity": the description is "one source"; a name
+# keeps its clause, which says who the person is)
+_MENTION_TAIL = re.compile(r"(?:,\s*(?:however|though|too|also|meanwhile|instead|in turn|for (?:his|her|their|its) part)"
+                           r"|\s+(?:(?:later|earlier|late|early|on|during|last|this)\s+(?:a\s+)?)?"
+                           r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[\s,;:—–-]+"
+                           r"|\s+(?:himself|herself|themselves|itself))$")
+_DESCRIPTION_CLAUSE = re.compile(r",?\s+(?:who|whose|who’s|who's|which)\s")
+
+
+# a subordinator before the subject it introduces ("While Clinton has condemned it, ...")
+_MENTION_LEAD = re.compile(r"(?:While|As|If|When|Although|Though|Because|Since|After|Before|Until)\s+(?=[A-Z])")
+
+
+def _mention_span(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The speaker mention text[a:b] made a noun phrase: a leading subordinator dropped, cut before a verb
+    that follows a name ("Rubio pushed back ...", "Trump had"), trimmed (:func:`_mention_end`); None when it
+    is no noun phrase at all (a verb first and no name: "founded fivethirtyeight.com")."""
+    lead = _MENTION_LEAD.match(text, a, b)
+    a = lead.end() if lead else a
+    b = _mention_end(text, a, b)
+    words = [(w.group(), a + w.start()) for w in re.finditer(r"\S+", text[a:b])]
+    if not words:
+        return None
+    first = words[0][0]
+    if first[:1].islower() and (first.endswith(("ed", "ing")) or first in _FINITE or _is_cue(first)) \
+            and not re.search(r"\b[A-Z]", text[a:b]):
+        return None
+    for (w, at), (prev, _) in zip(words[1:], words):
+        if w[:1].islower() and (w.endswith("ed") or w in _FINITE) and prev[:1].isupper() \
+                and prev.rstrip(",") == prev and prev.lower() not in _DETERMINERS | _DESCRIPTION_OPENERS:
+            return a, _mention_end(text, a, at - 1)
+    return a, b
+
+
+# finite auxiliaries: never inside a speaker's noun phrase
+_FINITE = frozenset({"has", "had", "have", "is", "was", "are", "were", "does", "did", "will", "would", "can", "could"})
+
+
+def _mention_end(text: str, a: int, b: int) -> int:
+    """The end of the speaker mention text[a:b] without a trailing adverb, day, punctuation or (for a
+    description in lower case) relative clause."""
+    m = text[a:b]
+    if m[:1].islower():
+        rel = _DESCRIPTION_CLAUSE.search(m)
+        if rel and not re.search(r"\b[A-Z]", m[:rel.start()]):
+            m = m[:rel.start()]
+    while True:
+        tail = _MENTION_TAIL.search(m)
+        if not tail or tail.start() == 0:
+            return a + len(m)
+        before = m[:tail.start()].split()
+        if tail.group()[-1].isalpha() and not (before and before[-1][:1].isupper()):
+            return a + len(m)  # "the order released Friday": the day belongs to a description
+        m = m[:tail.start()]
+
+
+def _verb_use(after, k: int) -> bool:
+    """A cue form that is mostly a noun ("read", "reply", table ``nounlike``) used as the verb right after a
+    quotation: '"...," read the email', '"...," the editorial read.', '"...," Conway notes.'."""
+    w = after[k][0].lower()
+    if w not in _NOUNLIKE or w not in CUE_FORMS or k + 1 >= len(after):
+        return False
+    if k == 0:
+        return after[1][0] in _ROLE_ARTICLES  # inverted: the verb, then its subject
+    if k > 3 or after[k + 1][0] not in (".", ","):
+        return False
+    if all(t[0][:1].isupper() and t[0].replace(".", "").isalpha() for t in after[:k]):
+        return True  # '"...," Conway notes.'
+    return after[0][0].lower() in _ROLE_ARTICLES | {"it"} and all(t[0].isalpha() and t[0].islower() for t in after[1:k])
 
 
 def _before_tokens(toks, lo: int, quote_a: int, quoted: _Spans):
@@ -1269,7 +1367,8 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
     if not after:
         return None
     sent_b_first = sent_b_first if sent_b_first is not None else after_limit + 1
-    at = [k for k, t in enumerate(after) if (_is_cue(t[0]) or _phrasal(after, k)) and not t[0][:1].isupper()
+    at = [k for k, t in enumerate(after) if (_is_cue(t[0]) or _phrasal(after, k) or _verb_use(after, k))
+          and not t[0][:1].isupper()
           and not _noun_use(after, k)
           and not (k > 0 and after[k - 1][0].lower() in _NOUN_BEFORE)][:1]
     named_first = after[0][0][:1].isupper() or after[0][0].lower() in ("a", "an", "the", "one", "another")
@@ -1278,9 +1377,13 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
     near = 3 if after[0][1] >= sent_b_first else 9
     # '"...!" US Senator Jeff Sessions said': a run of capitalised words (titles and a name) before the cue
     # ("former Obama adviser Jane Doe asked": role words may stand before the name)
-    name_run = bool(at) and 1 <= at[0] <= 6 and after[at[0] - 1][0][:1].isupper() and all(
-        t[0].replace("’", "").replace("'", "").replace("-", "").replace(".", "").isalpha()
-        and (t[0][:1].isupper() or not (_is_cue(t[0]) or t[0] in _AUX or t[0] in _CLAUSE_BREAK)) for t in after[:at[0]])
+    # ("Jane Doe of the Center for Public Integrity wrote": a name joined to the body she belongs to)
+    joined = [x for x in range(at[0]) if after[x][0] in ("of", "for", "the") and (
+        _name_of(after, x) or after[x][0] == "the" and x > 0 and _name_of(after, x - 1))] if at else []
+    name_run = bool(at) and 1 <= at[0] <= (10 if joined else 6) and after[at[0] - 1][0][:1].isupper() and all(
+        x in joined or t[0].replace("’", "").replace("'", "").replace("-", "").replace(".", "").isalpha()
+        and (t[0][:1].isupper() or not (_is_cue(t[0]) or t[0] in _AUX or t[0] in _CLAUSE_BREAK))
+        for x, t in enumerate(after[:at[0]]))
     if at and at[0] == 0 and after[0][0].lower().endswith("ing"):
         at = []  # '"...," saying the city ...': a participle clause, the speaker is not after it
     if at and after[0][1] >= sent_b_first and (
@@ -1341,13 +1444,17 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
             continue
         if w.lower().endswith("ing") and (k == 0 or before[k - 1][0].lower() in ("after", "before", "while", "when",
                                                                                  "by", "upon", "since")):
-            hit = _main_clause_subject(text, toks, w, quote_b)
+            # "Doe ended his list by saying ...": the clause before; "After saying ..., Doe left": the one after
+            hit = (k >= 3 and _shared_subject(text, before, k)) or _main_clause_subject(text, toks, w, quote_b)
             if hit:
                 return hit
             continue
         sub = _subject_before(before, k)
         if sub:
             return w, sub[0], sub[1], "before"
+        hit = w.endswith("ing") and _shared_subject(text, before, k)
+        if hit:
+            return hit  # "Doe published a column calling it ...": the clause's subject
         m = _mention_after(before, k, quote_a)
         if m and k + 1 < len(before) and before[k + 1][1] == m[0] and text[m[0]].isupper():
             return w, m[0], m[1], "before"
@@ -1373,7 +1480,7 @@ def _shared_subject(text: str, before, k: int):
             sub = _subject_before(before, k2)
             if sub:
                 return w, sub[0], sub[1], "before"
-    sub = _clause_subject(text, before)
+    sub = _clause_subject(text, before, descriptions=True)
     return (w, sub[0], sub[1], "before") if sub else None
 
 
@@ -1392,14 +1499,21 @@ def _main_clause_subject(text: str, toks, w: str, quote_b: int):
 _INTRO = set(_W["intro"])
 
 
-def _clause_subject(text: str, toks) -> tuple[int, int] | None:
-    """The subject that opens a clause: a pronoun or a capitalised name, after an introductory phrase."""
+def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, int] | None:
+    """The subject that opens a clause: a pronoun or a capitalised name, after an introductory phrase
+    (with ``descriptions``, also a description up to its verb: see :func:`_description_subject`)."""
     toks = toks[:_MAX_TOKENS]
     i = 0
+    dash = next((x for x in range(min(len(toks), 5)) if toks[x][0] in ("—", "–", "-", "--")), None)
+    if dash and toks[0][0].isupper() and len(toks[0][0]) > 1 and all(t[0][:1].isupper() or not t[0][:1].isalpha()
+                                                                   for t in toks[:dash]):
+        i = dash + 1  # a dateline ("TALLAHASSEE, Fla. — Jane Doe said") is not the subject
+    start = i
     while i < len(toks) - 1 and toks[i][0].lower() in ("and", "but", "yet", "so", "then") and toks[i + 1][0] != ",":
         i += 1  # "And then Trump went on the attack, saying": a conjunction is not an introductory phrase
-    if i == 0 and toks and (toks[0][0].lower() in _INTRO or _INTRO_WORD.fullmatch(toks[0][0])
-                            and toks[0][0].lower() not in _GIVEN_GENDER):
+    if i < len(toks) and (toks[i][0].lower() in _INTRO or _INTRO_WORD.fullmatch(toks[i][0])
+                          and toks[i][0].lower() not in _GIVEN_GENDER) and (i == start or toks[i][0].islower()):
+        # "On Monday, Doe said", "And after the court ruled, Doe said" (an introductory phrase after "And")
         while i < len(toks) and toks[i][0] != ",":
             i += 1
         i += 1
@@ -1414,9 +1528,38 @@ def _clause_subject(text: str, toks) -> tuple[int, int] | None:
         return toks[i][1], toks[i][2]
     m = _CAP_RUN.match(text, toks[i][1])
     if m and not re.search(r"[’']s?$", m.group()) and _name_tokens(m.group()):
+        # "Former Obama speechwriter Jon Favreau published": the role's words, then the person's name
+        named = _ROLE_THEN_NAME.match(text, m.end())
+        if named and _is_person_name(named.group(1)):
+            return m.start(), named.end(1)
         return m.start(), m.end()
+    return _description_subject(toks, i) if descriptions else None
+
+
+# lower-case role nouns after a capitalised modifier, then a name: " speechwriter Jon Favreau" (no verb:
+# no -ed, -ly or -s word, "Doe supports Democrat Jane Roe")
+_ROLE_THEN_NAME = re.compile(r"(?: (?!(?:said|says|told|who|and|or|of|in|on|at|to|for|with)\b)"
+                             r"[a-z][a-z\-]+(?<!ed)(?<!ly)(?<![^s]s)){1,2}"
+                             r" ((?:[A-Z][\w’'\-]*\.? ?){1,3}[A-Z][\w’'\-]*)")
+
+
+def _description_subject(toks, i: int) -> tuple[int, int] | None:
+    """A description opening the clause at ``i`` up to its verb: "One operative inside the campaign tried to
+    play it down, saying ...", "The retired neurosurgeon addressed it, remarking ..." (a determiner first)."""
+    if toks[i][0].lower() not in _DESCRIPTION_OPENERS:
+        return None
+    for k in range(i + 1, min(len(toks), i + 10)):
+        w = toks[k][0]
+        if not (w.isalpha() or w.endswith(("’s", "'s"))) or w.lower() in _CLAUSE_BREAK - {"of", "in"}:
+            return None
+        if w.islower() and w.endswith("ed") and k > i + 1:
+            sub = _subject_before(toks, k)
+            return sub if sub and sub[0] == toks[i][1] else None
     return None
 
+
+# determiners that open a description subject of a clause (table ``description_openers``)
+_DESCRIPTION_OPENERS = frozenset(_W["description_openers"])
 
 _AFTER_CLAUSE_START = re.compile(r"(?:[,;:—”\"]\s*|\b(?:But|And|Yet|So)\s+)$")
 
@@ -1449,6 +1592,10 @@ def _role_length(words: list[str]) -> int:
 _PRONOUN_REACH = 5
 
 
+# the one or two lower-case words after a name that end a clause ("..., Doe argues.", "Doe also argues,")
+_NEXT_WORDS = re.compile(r" ([a-z]+)(?: ([a-z]+))?(?=[.,;])")
+
+
 class _Resolver:
     """Keeps the sources met so far and resolves mentions to canonical sources."""
 
@@ -1462,6 +1609,8 @@ class _Resolver:
         self._subject_at: dict[int, bool] = {}  # _is_subject by offset (it reads the text only)
         self._name_at: dict[tuple, tuple] = {}  # person_mentions_before's reading of one capitalised run
         self.company_name: str | None = None
+        self._layer: tuple | None = None  # (span starts, kinds) of the mention layer's named actors
+        self._orgs: list | None = None  # (start, name) of the mention layer's organisations
 
     def person_mentions_before(self, offset: int, window_start: int):
         """(offset, canonical, possessive) of person names in text[window_start:offset], outside quotations."""
@@ -1479,11 +1628,27 @@ class _Resolver:
             if not toks:
                 continue
             known = canon in self.sources and self.sources[canon].kind == "person"
+            layer = self._layer_kind(at, at + len(run))
+            if not known and (layer == "place" or layer in ("organisation", "product") and len(toks) > 1):
+                # the mention layer, reading the whole article, names a place ("Sandy Hook") or a firm there
+                # (its reading of a lone surname is less sure: "Cruz" may come out an organisation)
+                continue
             if after_the and not known:
                 continue  # "the Council on Foreign Relations": not a person
             if known or person:
                 out.append((at, canon, bool(re.search(r"[’']s?$", run))))
         return out
+
+    def _layer_kind(self, a: int, b: int) -> str | None:
+        """The kind the mention layer gives a name starting inside text[a:b]: a person when one of its
+        names there is a person's, else the first name's kind (None when it names none there)."""
+        if self._layer is None:
+            spans = sorted((sa, e.kind) for e in entities(self.article) if e.kind != "group" for sa, _ in e.spans)
+            self._layer = ([sa for sa, _ in spans], [k for _, k in spans])
+        starts, kinds = self._layer
+        i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+        inside = kinds[i:j]  # "Wisconsin Gov. Scott Walker": a place, then a person
+        return "person" if "person" in inside else inside[0] if inside else None
 
     def _read_name(self, run: str, at: int, before: str) -> tuple:
         """(name tokens, canonical name, after "the"/"of"/..., a person's name by its form) of a capitalised run."""
@@ -1541,7 +1706,7 @@ class _Resolver:
 
     def _pronoun(self, kind: str, a: int, pronoun: str = "he"):
         if kind == "thing":
-            return None
+            return self._it(a)
         want = {"he": "m", "she": "f"}.get(pronoun)
         genders = _genders(self.text)
         cands, lo = self._candidates(kind, a, want, genders, 2)
@@ -1565,6 +1730,13 @@ class _Resolver:
             if want and s.source_type == "named" and genders.get(canon, want) != want:
                 continue
             if (kind == "person" and s.kind == "person") or (kind == "group" and s.kind == "group"):
+                # a person who opens a clause a few sentences back, after that speaker, is the newer topic
+                # (tuned on train: 0.57 against 0.49 for the speaker, by CoreNLP's coreference)
+                cands, _ = self._candidates(kind, a, want, genders, _PRONOUN_REACH)
+                subj = [c for c in cands if not c[2] and c[0] > off and self._is_subject(c[0])]
+                if subj:
+                    t = self.sources.get(subj[-1][1])
+                    return (t.name, t.source_type, t.role, t.kind) if t else (subj[-1][1], "named", None, "person")
                 return s.name, s.source_type, s.role, s.kind
         # no earlier speaker either: the latest person of the right gender a few sentences back
         cands, lo = self._candidates(kind, a, want, genders, _PRONOUN_REACH)
@@ -1572,6 +1744,28 @@ class _Resolver:
             return None
         s = self.sources.get(cands[-1][1])
         return (s.name, s.source_type, s.role, s.kind) if s else (cands[-1][1], "named", None, "person")
+
+    def _it(self, a: int):
+        """'"...," it said': the organisation or document that spoke last (within _LOOKBACK characters), else
+        the latest organisation the mention layer names in this or the previous sentence, else the story's
+        company; None when there is none."""
+        for off, canon in reversed(self.history[-5:]):
+            s = self.sources[canon]
+            if a - off > _LOOKBACK:
+                break
+            if s.kind != "person" and s.source_type != "anonymous":
+                return s.name, s.source_type, s.role, s.kind
+        sid = _sentence_for(self.article, a).sentence_id
+        lo = self.article.sentences[max(0, sid - 1)].start
+        if self._orgs is None:  # (start, name) of the mention layer's organisations, in reading order
+            self._orgs = sorted((sa, e.name) for e in entities(self.article) if e.kind == "organisation"
+                                for sa, _ in e.spans)
+        k = bisect.bisect_left(self._orgs, (a,))
+        while k > 0 and self._orgs[k - 1][0] >= lo:
+            k -= 1
+            if not self.quoted.inside(self._orgs[k][0]):
+                return self._orgs[k][1], "named", None, "group"
+        return (self.company_name, "named", None, "group") if self.company else None
 
     def _candidates(self, kind, a, want, genders, back: int):
         """(person mentions of the right gender, window start) in the last ``back`` sentences."""
@@ -1598,6 +1792,11 @@ class _Resolver:
         return self._subject_at[off]
 
     def _read_subject(self, off: int) -> bool:
+        run = _CAP_RUN.match(self.text, off)
+        nxt = run and _NEXT_WORDS.match(self.text, run.end())
+        verb = nxt and (nxt.group(2) if nxt.group(1).endswith("ly") or nxt.group(1) in _AUX else nxt.group(1))
+        if verb and _is_cue(verb) and not self.quoted.inside(run.end()):
+            return True  # "... the ablest candidate Viguerie argues.": the subject of a closing speech verb
         sent = _sentence_for(self.article, off)
         lo = max(sent.start, off - _NAMING_REACH)
         pre = self.text[lo:off]
@@ -1617,8 +1816,10 @@ class _Resolver:
         if not _AFTER_CLAUSE_START.search(pre):
             return False
         run = _CAP_RUN.match(self.text, off)
-        # "behind Rick Santorum, Senator Marco Rubio, and Senator Ted Cruz": an item of a list
-        return not (pre.rstrip().endswith(",") and run and re.match(r",? (?:and|or) |, [A-Z]", self.text[run.end():]))
+        # "behind Rick Santorum, Senator Marco Rubio, and Senator Ted Cruz": an item of a list; "thanked his
+        # aides and his spokeswoman, Hope Hicks.": a name ending its sentence after a comma is an appositive
+        return not (pre.rstrip().endswith(",") and run
+                    and re.match(r",? (?:and|or) |, [A-Z]|[.;]", self.text[run.end():]))
 
     def _definite(self, words: list[str], a: int):
         words = [w for w in words if w not in ("the", "several", "some", "many", "most", "all", "of")]

@@ -2,7 +2,7 @@
 
 Usage (from the project folder)::
 
-    .venv/bin/python benchmarks/quotes_errors.py [EVAL_DIR] [--split train] [--show BUCKET] [--n 20]
+    .venv/bin/python benchmarks/quotes_errors.py [EVAL_DIR] [--split train] [--show BUCKET] [--n 20] [--dump FILE]
 
 Runs the quotation extractor on a split (train by default: the split the rules
 are tuned on), matches predicted quotations to gold direct fragments as
@@ -126,12 +126,14 @@ def main(argv=None) -> int:
     ap.add_argument("--split", default="train")
     ap.add_argument("--show", default="", help="print examples of this bucket")
     ap.add_argument("--n", type=int, default=20)
+    ap.add_argument("--dump", default="", help="write every error (all buckets) to this JSON-lines file")
     args = ap.parse_args(argv)
     eval_dir = Path(args.eval_dir)
     sq = _scorer(eval_dir)
     gold = sq.load_gold(str(eval_dir / f"polnear_{args.split}.jsonl"))
     preds = predictions(gold)
     counts, shown, n_matched = Counter(), 0, 0
+    dump = open(args.dump, "w", encoding="utf-8") if args.dump else None
     for rec in gold:
         for (g0, g1, q), p in matched_pairs(rec, preds[rec["id"]]):
             n_matched += 1
@@ -141,12 +143,16 @@ def main(argv=None) -> int:
                 continue
             b = bucket(sq, q, p)
             counts[b] += 1
+            row = {"bucket": b, "id": rec["id"], "pred": p["speaker"], "mention": p["mention"], "note": p["note"],
+                   "gold": q["speaker"], "coref": q.get("speaker_coref"),
+                   "ctx": rec["text"][max(0, g0 - 250): g1 + 100].replace("\n", " / ")}
+            if dump:
+                dump.write(json.dumps(row, ensure_ascii=False) + "\n")
             if b == args.show and shown < args.n:
                 shown += 1
-                ctx = rec["text"][max(0, g0 - 250): g1 + 100].replace("\n", " / ")
-                print(json.dumps({"pred": p["speaker"], "mention": p["mention"], "note": p["note"],
-                                  "gold": q["speaker"], "coref": q.get("speaker_coref"), "ctx": ctx},
-                                 ensure_ascii=False))
+                print(json.dumps({k: v for k, v in row.items() if k not in ("bucket", "id")}, ensure_ascii=False))
+    if dump:
+        dump.close()
     wrong = sum(counts.values())
     print(f"PolNeAR {args.split}: matched {n_matched}, speaker wrong {wrong} ({wrong / max(n_matched, 1):.3f})")
     for b, c in counts.most_common():

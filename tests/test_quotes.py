@@ -133,7 +133,7 @@ def test_anaphor_the_person_resolves_to_the_anonymous_source():
             "Sales fell in May. “Nobody wanted to say so,” the person adds.")
     q = quotes(text)
     assert list(q["speaker"]) == ["former executive", "former executive"]
-    assert list(q["speaker_mention"]) == ["one former executive who worked on it", "the person"]
+    assert list(q["speaker_mention"]) == ["one former executive", "the person"]  # its relative clause left out
     assert set(q["source_type"]) == {"anonymous"}
 
 
@@ -682,3 +682,174 @@ def test_coordinated_partial_quotations_count_once_as_direct():
 )
 def test_chanted_and_pointed_out_are_cues(text, speaker):
     assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        # a person named with the body they belong to, before or after the cue
+        ("The vote was close. “We had the numbers in every county that mattered,” Paul Smith of the Iowa "
+         "Farm Bureau said.", "Paul Smith", "Paul Smith of the Iowa Farm Bureau"),
+        ("“A staged weapon would be a stretch for them,” Jeffrey Lewis of the Center for Nonproliferation "
+         "Studies wrote in December.", "Jeffrey Lewis", "Jeffrey Lewis of the Center for Nonproliferation Studies"),
+        ("Sen. Ann Carr of Maine said: “We should debate it in the open.”", "Ann Carr", "Sen. Ann Carr of Maine"),
+    ],
+)
+def test_a_name_of_a_body_is_the_person_not_the_body(text, speaker, mention):
+    row = only(text)
+    assert (row.speaker, row.speaker_mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("Mary Jones met the board on Monday. One operative inside the campaign tried to downplay the comments, "
+         "saying they were “not a big deal around here at all.”", "One operative inside the campaign"),
+        ("Mary Jones met the board on Monday. The retired surgeon addressed his critics in an interview, "
+         "remarking that he did not feel “this is a very difficult investigation.”", "The retired surgeon"),
+    ],
+)
+def test_a_participle_cue_quotes_the_description_that_opens_its_clause(text, mention):
+    assert only(text).speaker_mention == mention
+
+
+def test_by_saying_keeps_the_subject_before_it_not_the_next_clause():
+    q = quotes("Obama ended his list by saying “Too many.” The audience gathered in the hall followed him by "
+               "softly echoing “too many.”")
+    assert q.iloc[0].speaker == "Obama"
+
+
+def test_a_dateline_is_not_the_subject_of_a_participle_cue():
+    row = only("TALLAHASSEE, Fla. — Rep. Gwen Graham on Friday pummeled the plan as divisive while praising the "
+               "mayor as a “work horse, not a show horse.”")
+    assert row.speaker == "Gwen Graham"
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        # a description ends before its relative clause; a name keeps its own
+        ("“I cannot tell you more than that,” said one source who spoke on condition of anonymity.", "one source"),
+        ("“It is over,” said the newspaper, which backed him in the primary.", "the newspaper"),
+        ("“It is a fair deal,” said Sen. Ann Carr of Maine, who backed it.", "Sen. Ann Carr of Maine, who backed it"),
+        # a day after a name is not part of it, after a description it is
+        ("“We will come together,” Reince Priebus later Thursday told reporters.", "Reince Priebus"),
+        ("“It is speculative,” the order released Friday said.", "the order released Friday"),
+        # a reflexive after the name is not part of it
+        ("“We will win this state,” Jane Doe herself said.", "Jane Doe"),
+    ],
+)
+def test_where_a_speaker_mention_ends(text, mention):
+    assert only(text).speaker_mention == mention
+
+
+def test_a_name_in_apposition_at_the_end_of_a_sentence_is_not_the_next_pronoun():
+    q = quotes("Tom Reyes thanked his parents, his wife and his spokesman, Paul Carr. He said his wife told him "
+               "“you are going to win this thing.”")
+    assert q.iloc[0].speaker == "Tom Reyes"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, mention",
+    [
+        # a descriptive phrase before a name is a role, not part of the name (nor another person)
+        ("Former Obama speechwriter Jon Favreau published a column calling it “more important than electing "
+         "Obama in 2008.”", "Jon Favreau", "Former Obama speechwriter Jon Favreau"),
+        ("Veteran Irish broadcaster Jane Doe published a column calling it “more important than anything this "
+         "year.”", "Jane Doe", "Veteran Irish broadcaster Jane Doe"),
+        # a verb and its object are not the subject of a participle cue
+        ("Tom Bush offered a sharp retort on the radio, tweeting at him, “you are a loser and a whiner.”",
+         "Tom Bush", "Tom Bush"),
+    ],
+)
+def test_the_subject_of_a_participle_cue_is_the_name_not_the_role_or_the_object(text, speaker, mention):
+    row = only(text)
+    assert (row.speaker, row.speaker_mention) == (speaker, mention)
+
+
+def test_a_verb_between_two_names_is_not_a_role():
+    q = quotes("“Education matters most,” says Ann Roloson, 32, who works in retail. Roloson supports Democrat "
+               "Hillary Clinton in the race. “I have student loans and no good job.”")
+    assert list(q["speaker"]) == ["Ann Roloson", "Ann Roloson"]
+
+
+def test_the_subject_of_a_closing_speech_verb_is_the_next_pronoun_s_antecedent():
+    q = quotes("Tom Cruz is not only right on the issues, he is also the ablest candidate Ray Viguerie argues. "
+               "“Cruz is our best debater,” he says.")
+    assert q.iloc[0].speaker == "Ray Viguerie"
+
+
+def test_it_said_is_the_organisation_just_named():
+    row = only("Acme Corp released its results on Monday. “Sales rose in every region,” it said in a statement.")
+    assert (row.speaker, row.speaker_mention) == ("Acme Corp", "it")
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("“We will win the state,” read the email. “We grow stronger every day.”", "the email"),
+        ("“She should act like one,” the editorial read.", "the editorial"),
+        ("“Look at the statement he put out,” Kellyanne Conway notes. “It was different in tone.”",
+         "Kellyanne Conway"),
+    ],
+)
+def test_read_after_a_quotation_is_a_verb(text, mention):
+    assert quotes(text).iloc[0].speaker_mention == mention
+
+
+def test_read_as_a_noun_is_no_cue():
+    row = only("Jane Doe called it “a good read for the whole family.”")
+    assert row.speaker == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a relative clause left open before the cue: its antecedent speaks
+        ("“Clinton needs a strategy for these voters,” Nate Silver, the polling guru who founded FiveThirtyEight "
+         "tweeted on Wednesday.", "Nate Silver"),
+        # ... but in "which Jane Doe calls", Doe does
+        ("The plan is one which historian John Baick calls “a foundation of our political culture.”", "John Baick"),
+        # a subordinator and a verb after the name are not part of the mention
+        ("“We are ready,” Rubio pushed back on Thursday, saying “the bill had the right security parts.”", "Rubio"),
+    ],
+)
+def test_relative_clauses_and_verbs_around_the_subject(text, speaker):
+    assert quotes(text).iloc[0].speaker == speaker
+
+
+def test_a_pronoun_after_a_newer_clause_subject_is_not_the_older_speaker():
+    q = quotes("“We will win,” John Roe said at noon. Tom Reyes, the party chairman, spent the week in Ohio. "
+               "Turnout was low. Rain fell all day. “It was a long week,” he said.")
+    assert list(q["speaker"]) == ["John Roe", "Tom Reyes"]
+
+
+def test_an_introductory_phrase_after_and_is_not_the_subject():
+    row = only("And after the court refused to reinstate the law, Gov. Pat McCrory blamed the court’s “four liberal "
+               "justices who blocked the law.”")
+    assert row.speaker == "Pat McCrory"
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        ("“Well, yes, I will look at a lot of people,” Jane Doe said. “Grizzly Adams?” Ann Roe repeated.",
+         ["Jane Doe", "Ann Roe"]),
+        ("“So what do we do?” Jane Doe asked. “Nooooo!” the crowd cried out.", ["Jane Doe", "crowd"]),
+        ("“This is fantastic!” beamed Tom Hartley of Madison.", ["Tom Hartley"]),
+    ],
+)
+def test_verbs_of_repeating_and_calling_out_are_cues(text, speakers):
+    assert list(quotes(text)["speaker"]) == speakers
+
+
+def test_a_cry_as_a_noun_is_no_cue():
+    q = quotes("There was a cry of joy. “We won,” said Jane Doe.")
+    assert list(q["speaker"]) == ["Jane Doe"]
+
+
+def test_another_is_a_new_unnamed_source_not_the_previous_speaker():
+    q = quotes("Jane Doe tweeted, “Trump did the same last week.” Another tweeted, “Clinton thinks she is above "
+               "the rules.”")
+    assert list(q["speaker_mention"]) == ["Jane Doe", "Another"]
+    assert list(q["source_type"]) == ["named", "anonymous"]
