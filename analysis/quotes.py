@@ -1699,10 +1699,28 @@ class _Resolver:
         if self.company and canon == self.company:
             return self.company_name, "named", role, "group"
         if stype == "anonymous" and words and words[0] == "the" or (words and words[0] in ("several", "some", "many", "most", "all") and "of" in words[:2]):
-            hit = self._definite(words, a)
+            hit = self._definite(words, a) or (self._named_body(words[1], a) if len(words) == 2 else None)
             if hit:
                 return hit
         return canon, stype, role, kind
+
+    def _named_body(self, noun: str, a: int):
+        """'the authority said' after 'the Casco Harbor Authority': the latest organisation before ``a`` that
+        the mention layer names with that institution noun as its first or last word (``org_words``)."""
+        if noun not in _ORG_WORDS:
+            return None
+        for _start, name in reversed(self._org_mentions()[:bisect.bisect_left(self._org_mentions(), (a,))]):
+            words = name.lower().split()
+            if noun in (words[0], words[-1]) and len(words) > 1:
+                return name, "named", None, "group"
+        return None
+
+    def _org_mentions(self) -> list:
+        """(start, name) of the mention layer's organisations, in reading order."""
+        if self._orgs is None:
+            self._orgs = sorted((sa, e.name) for e in entities(self.article) if e.kind == "organisation"
+                                for sa, _ in e.spans)
+        return self._orgs
 
     def _pronoun(self, kind: str, a: int, pronoun: str = "he"):
         if kind == "thing":
@@ -1757,14 +1775,12 @@ class _Resolver:
                 return s.name, s.source_type, s.role, s.kind
         sid = _sentence_for(self.article, a).sentence_id
         lo = self.article.sentences[max(0, sid - 1)].start
-        if self._orgs is None:  # (start, name) of the mention layer's organisations, in reading order
-            self._orgs = sorted((sa, e.name) for e in entities(self.article) if e.kind == "organisation"
-                                for sa, _ in e.spans)
-        k = bisect.bisect_left(self._orgs, (a,))
-        while k > 0 and self._orgs[k - 1][0] >= lo:
+        orgs = self._org_mentions()
+        k = bisect.bisect_left(orgs, (a,))
+        while k > 0 and orgs[k - 1][0] >= lo:
             k -= 1
-            if not self.quoted.inside(self._orgs[k][0]):
-                return self._orgs[k][1], "named", None, "group"
+            if not self.quoted.inside(orgs[k][0]):
+                return orgs[k][1], "named", None, "group"
         return (self.company_name, "named", None, "group") if self.company else None
 
     def _candidates(self, kind, a, want, genders, back: int):

@@ -5,7 +5,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import Article
-from analysis.quotes import extract_quotes
+from analysis.quotes import extract_quotes, reported_claims
 
 
 def speakers(text):
@@ -84,3 +84,12 @@ def test_a_lone_name_the_mention_layer_reads_as_a_person_is_not_the_story_compan
     text = ('Obama spoke in Ohio. He said the plan works. Obama added that he would veto it. '
             'Republicans in Congress objected. Obama said he was confident.')
     assert story_company(Article.from_text(text)) != "Obama"
+
+
+def test_the_authority_is_the_named_authority_met_before_and_an_unknown_body_stays_a_description():
+    text = ("The Lakeside Water Authority raised its charges on Monday. Households will pay about 9 per cent "
+            "more from April, according to the authority. The increase follows a dry summer, the board said.")
+    rows = reported_claims(Article.from_text(text))
+    assert rows[["speaker_mention", "speaker", "source_type"]].values.tolist() == [
+        ["the authority", "Lakeside Water Authority", "named"],
+        ["the board", "board", "anonymous"]]  # no board is named before it
