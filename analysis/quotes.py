@@ -715,9 +715,13 @@ _ABBREV = set(_W["abbreviations"])
 
 def _tokens(s: str, base: int = 0) -> list[tuple[str, int, int]]:
     out = []
+    append = out.append
     for m in _TOKEN.finditer(s):
         t = m.group()
-        a, b = m.start(), m.end()
+        a, b = m.span()
+        if t[-1] != "." or len(t) == 1:  # most tokens: no full stop to split off
+            append((t, base + a, base + b))
+            continue
         stop = None
         if t.endswith(".") and len(t) > 1 and not re.fullmatch(r"(?:[A-Z]\.)+|\w+\.\S*\.", t) \
                 and t[:-1].lower() not in _ABBREV:
@@ -1079,6 +1083,30 @@ def _atom_before(text: str, end: int) -> str:
     return text[i:end]
 
 
+# Characters that match an ASCII letter case-insensitively although their lower case is not that letter.
+_ODD_FOLDS = re.compile("[\u0130\u0131\u017f]")  # İ, ı, ſ (every other such character lower-cases to the letter)
+
+
+def _leader_word_spans(text: str):
+    """(start, end) of every match of each leader word alternative (``_LEADER_ALTERNATIVES``, in that order).
+
+    The matches are found with ``str.find`` in the lower-cased text (one fast scan per word, not one
+    case-insensitive regular-expression scan each): the same places whenever lower-casing keeps the
+    offsets and the text has no character that matches a letter only case-insensitively.
+    """
+    low = text.lower()
+    if len(low) != len(text) or _ODD_FOLDS.search(text):
+        for rx in _LEADER_ALTERNATIVES:
+            yield from (m.span() for m in rx.finditer(text))
+        return
+    for word, rx in zip(_LEADER_WORDS.split("|"), _LEADER_ALTERNATIVES):
+        at = low.find(word)
+        while at >= 0:
+            if rx.match(text, at):
+                yield at, at + len(word)
+            at = low.find(word, at + len(word))
+
+
 def _leader_atoms(text: str, comp: str, company: str | None) -> tuple[set[str], set[str], set[str], list[int]]:
     """Where ``_leaders``' per-name patterns can match, as words, found with one scan of the text each.
 
@@ -1090,21 +1118,20 @@ def _leader_atoms(text: str, comp: str, company: str | None) -> tuple[set[str], 
     """
     first: set[str] = set()
     at_leader: list[int] = []
-    for rx in _LEADER_ALTERNATIVES:  # every place some leader word could match, whichever alternative
-        for m in rx.finditer(text):
-            at_leader.append(m.start())
-            sp = _SPACES.match(text, m.end())
-            if sp is None:
-                continue
-            word = _DOTTED_WORD.match(text, sp.end())
-            for at in (sp.end(), word.end() if word else None):
-                atom = _ATOM.match(text, at) if at is not None else None
-                if atom:
-                    first.add(atom.group().lower())
+    for start, end in _leader_word_spans(text):  # every place some leader word could match, whichever alternative
+        at_leader.append(start)
+        sp = _SPACES.match(text, end)
+        if sp is None:
+            continue
+        word = _DOTTED_WORD.match(text, sp.end())
+        for at in (sp.end(), word.end() if word else None):
+            atom = _ATOM.match(text, at) if at is not None else None
+            if atom:
+                first.add(atom.group().lower())
     tail = _rx(rf",\s+(?:the\s+)?{comp}[\w\s-]{{0,20}}\b(?:{_LEADER_WORDS})\b", re.I)
     last = {_atom_before(text, m.start()).lower() for m in tail.finditer(text)}
     heading: set[str] = set()
-    if company:
+    if company and (f"{company}’s" in text or f"{company}'s" in text):  # the pattern ends with the possessive
         verb = _rx(rf"(?:\s+(?:is|was|has|been|will|be|also|now|currently))*\s+(?:{_LEADING_VERBS})\s+"
                    rf"(?:the\s+)?{re.escape(company)}(?:’s|'s)")
         heading = {_atom_before(text, m.start()) for m in verb.finditer(text)}

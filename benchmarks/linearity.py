@@ -185,7 +185,7 @@ def profile(name: str, shape: str, size: int) -> None:
     fn(art) if fn is not None else Article.from_text(_fresh(text, 996))
     prof.disable()
     out = io.StringIO()
-    pstats.Stats(prof, stream=out).sort_stats("tottime").print_stats(25)
+    pstats.Stats(prof, stream=out).sort_stats("tottime").print_stats(int(os.environ.get("PROFILE_ROWS", 25)))
     print(f"\n## profile of {name} on {shape}, {len(text):,} characters\n")
     print(out.getvalue())
 
