@@ -285,21 +285,22 @@ def _tokens(article: Article) -> list[_Tok]:
         caps.clear()
     for s in article.sentences:
         sid = s.sentence_id
-        prev_end = -1
+        prev_end = -2  # before the first word of the sentence
         for m in _TOKEN.finditer(text, s.start, s.end):
             a, b = m.span()
             w = m.group()
-            if w[-1] == ".":
-                core = w[:-1]
-                if not (len(core) == 1 or "." in core or core.lower() in keep_dot):
-                    w, b = core, b - 1
             poss = False
-            if len(w) > 2 and w[-1] == "s" and w[-2] in "’'":
-                w, b, poss = w[:-2], b - 2, True
-            if prev_end < 0:
-                initial = True  # the first word of the sentence
-            elif a == prev_end or (a == prev_end + 1 and text[prev_end] == " "):
+            if w[-1] in ".s":  # (most words end otherwise: nothing to cut)
+                if w[-1] == ".":
+                    core = w[:-1]
+                    if not (len(core) == 1 or "." in core or core.lower() in keep_dot):
+                        w, b = core, b - 1
+                if len(w) > 2 and w[-1] == "s" and w[-2] in "’'":
+                    w, b, poss = w[:-2], b - 2, True
+            if a == prev_end or (a == prev_end + 1 and text[prev_end] == " "):
                 initial = False
+            elif prev_end < 0:
+                initial = True  # the first word of the sentence
             else:
                 initial = opener(text, prev_end, a) is not None
             prev_end = b
@@ -548,8 +549,8 @@ def _runs(article: Article) -> list[_Cand]:
     cands: list[_Cand] = []
     i = 0
     while i < n:
-        if not _starts_run(ctx, i) or (web and _within(web, toks[i].start, toks[i].start)):
-            i += 1
+        if not toks[i].cap or not _starts_run(ctx, i) or (web and _within(web, toks[i].start, toks[i].start)):
+            i += 1  # (most tokens are not capitalised: the cheap test first)
             continue
         j = i
         while j + 1 < n and not toks[j].poss:

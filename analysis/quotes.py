@@ -410,36 +410,43 @@ def _quote_spans(article: Article) -> tuple[list[tuple[int, int, bool]], list[tu
     return spans, strays
 
 
+_SINGLE_OPEN = re.compile(r"[‘']")  # where a single quotation can open
+_SINGLE_CLOSE_OR_DOUBLE = re.compile(r"[’'“”\"]")  # where one can close, and the double marks that end the search
+
+
+def _single_closers(text: str, a: int, b: int) -> tuple[list[int], list[int]]:
+    """Sorted offsets in text[a:b] of the marks that can close a single quotation (after a non-space, before
+    no letter or digit, not a plural possessive: "the workers' union"), and of the double marks."""
+    closes, doubles = [], []
+    for m in _SINGLE_CLOSE_OR_DOUBLE.finditer(text, a + 1, b):
+        j = m.start()
+        if text[j] in "“”\"":
+            doubles.append(j)
+            continue
+        if text[j - 1].isspace():
+            continue
+        nxt = text[j + 1] if j + 1 < b else " "
+        if not nxt.isalnum() and not (text[j - 1] in "sS" and nxt == " " and j + 2 < b and text[j + 2].islower()):
+            closes.append(j)
+    return closes, doubles
+
+
 def _single_spans(text: str, a: int, b: int, doubles) -> list[tuple[int, int, bool]]:
+    """Top-level single quotations in text[a:b]: an opening mark before a word, closed by the first closing
+    mark after it unless a double mark comes first (each found by bisection: linear in the paragraph)."""
     marked = _Spans([(s - 1, e + 1) for s, e, _ in doubles])
-
-    def inside_double(i):
-        return marked.inside(i)
-
+    closes, stops = _single_closers(text, a, b)
     out = []
-    i = a
-    while i < b:
-        ch = text[i]
-        if ch in "‘'" and not inside_double(i) and _is_open_straight(text, i) and i + 1 < b and text[i + 1].isalnum():
-            # find a closing mark: preceded by a non-space, followed by space/punctuation/end
-            j = i + 1
-            found = None
-            while j < b:
-                c = text[j]
-                if c in "’'" and not text[j - 1].isspace():
-                    nxt = text[j + 1] if j + 1 < b else " "
-                    prev = text[j - 1]
-                    if not nxt.isalnum() and not (prev in "sS" and nxt == " " and j + 2 < b and text[j + 2].islower()):
-                        found = j
-                        break
-                if c in "“”\"":
-                    break
-                j += 1
-            if found is not None and len(text[i + 1:found].split()) >= 1 and not inside_double(found):
+    m = _SINGLE_OPEN.search(text, a, b)
+    while m is not None:
+        i = nxt = m.start()
+        if not marked.inside(i) and _is_open_straight(text, i) and i + 1 < b and text[i + 1].isalnum():
+            k, s = bisect.bisect_left(closes, i + 1), bisect.bisect_left(stops, i + 1)
+            found = closes[k] if k < len(closes) and (s == len(stops) or closes[k] < stops[s]) else None
+            if found is not None and len(text[i + 1:found].split()) >= 1 and not marked.inside(found):
                 out.append((i + 1, found, False))
-                i = found + 1
-                continue
-        i += 1
+                nxt = found
+        m = _SINGLE_OPEN.search(text, nxt + 1, b)
     return out
 
 
