@@ -587,6 +587,9 @@ def _lower_words(text: str) -> frozenset:
 _TWO_SENTENCES = re.compile(r"[a-z]{2}[.!?][”\"’]?\s+[A-Z]")
 
 
+_NO_CAPITALS = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
 @lru_cache(maxsize=32)
 def _body(text: str) -> str:
     """``text`` with headline-style lines (most words capitalised) blanked out, offsets kept.
@@ -596,9 +599,9 @@ def _body(text: str) -> str:
     """
     def blank(m):
         words = re.findall(r"[A-Za-z][\w’'\-]*", m.group())
-        caps = sum(w[0].isupper() for w in words)
-        prose = bool(_TWO_SENTENCES.search(m.group()))
-        headline = len(words) >= 4 and caps >= 0.7 * len(words) and not prose
+        initials = "".join([w[0] for w in words])
+        caps = len(initials) - len(initials.translate(_NO_CAPITALS))  # words that begin with a capital
+        headline = len(words) >= 4 and caps >= 0.7 * len(words) and not _TWO_SENTENCES.search(m.group())
         return " " * len(m.group()) if headline else m.group()
 
     return re.sub(r"[^\n]+", blank, text)
@@ -995,22 +998,27 @@ def story_company(article: Article) -> str | None:
     return _story_company(article.text, lone)
 
 
+_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+([A-Z][\w\-]+)")
+_CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][\w\-]*(?:[’']s)?")
+_SENTENCE_START_BEFORE = re.compile(r"[.!?“\"\n]\s?$")
+
+
 @lru_cache(maxsize=32)
 def _story_company(text: str, lone_persons: frozenset = frozenset()) -> str | None:
     # surnames and given names of the people the article names ("Trayvon Martin" makes "Trayvon" a person too)
-    persons = set(_full_names(text)) | {v.split()[0] for v in _full_names(text).values()} | set(re.findall(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+([A-Z][\w\-]+)", text))
+    persons = set(_full_names(text)) | {v.split()[0] for v in _full_names(text).values()} | set(_HONORIFIC_NAME.findall(text))
     persons |= lone_persons
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     inside: set[str] = set()  # words seen capitalised inside a sentence, not only at its start
     body = _body(text)
-    for m in re.finditer(r"(?<![\w’'])[A-Z][\w\-]*(?:[’']s)?", body):
+    for m in _CAPITALISED.finditer(body):
         tok = _strip_possessive(m.group())
         if tok in persons or tok in _NOT_NAME or tok.lower() in _TITLES or len(tok) < 2 or (tok.isupper() and len(tok) <= 2):
             continue
         counts[tok] = counts.get(tok, 0) + 1
         first.setdefault(tok, m.start())
-        if m.start() > 0 and not re.search(r"[.!?“\"\n]\s?$", text[max(0, m.start() - 2): m.start()]):
+        if m.start() > 0 and not _SENTENCE_START_BEFORE.search(text, max(0, m.start() - 2), m.start()):
             inside.add(tok)
     counts = {k: v for k, v in counts.items() if k in inside}
     if not counts:
@@ -1243,8 +1251,15 @@ def _sentence_for(article: Article, offset: int):
 
 
 def _cue_tokens(toks, *, strict=False):
-    return [k for k, t in enumerate(toks) if _is_cue(t[0], strict=strict) and not t[0][:1].isupper()
-            or (t[0].lower() == "according" and k + 1 < len(toks) and toks[k + 1][0].lower() == "to")]
+    """Indices of the tokens that are cue verbs (:func:`_is_cue`) written in lower case, and of "according to"."""
+    forms = _STRICT_CUE_SET if strict else _CUE_SET  # (a set look-up per token, not a call)
+    return [k for k, t in enumerate(toks) if (w := t[0].lower()) in forms and not t[0][:1].isupper()
+            or (w == "according" and k + 1 < len(toks) and toks[k + 1][0].lower() == "to")]
+
+
+# The token forms _is_cue accepts (lower case), without and with ``strict``.
+_CUE_SET = frozenset(f for f in CUE_FORMS if f not in _NOUNLIKE)
+_STRICT_CUE_SET = frozenset(f for f in _CUE_SET if CUE_FORMS[f] in _CLAIM_LEMMAS)
 
 
 def _between(toks, lo: int, hi: int):
@@ -2082,8 +2097,9 @@ def _vague_claims(toks, quoted):
     auxiliaries; then a stance verb (``stance_lemmas`` in the word tables).
     """
     out = []
-    for k, t in enumerate(toks):
-        if t[0].lower() not in _VAGUE or quoted.inside(t[1]):
+    for k in [k for k, t in enumerate(toks) if t[0].lower() in _VAGUE]:  # (few tokens are quantifiers)
+        t = toks[k]
+        if quoted.inside(t[1]):
             continue
         if k > 0 and toks[k - 1][0].lower() not in _CLAUSE_OPENERS:
             continue
