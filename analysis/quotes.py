@@ -507,6 +507,9 @@ _HE = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 
 
+_HONORIFIC = re.compile(r"(Mr|Mrs|Ms|Miss)\b")
+
+
 @lru_cache(maxsize=32)
 def _genders(text: str) -> dict[str, str]:
     """Canonical person name -> 'm' or 'f', from honorifics and from the first pronoun after each mention.
@@ -518,10 +521,13 @@ def _genders(text: str) -> dict[str, str]:
     """
     votes: dict[str, list[int]] = {}
     runs = [m for m in _CAP_RUN.finditer(text) if _is_person_name(m.group())]
+    canonical: dict[str, str] = {}  # run -> its canonical name (names repeat)
     for i, m in enumerate(runs):
-        canon = _canonical_name(" ".join(_name_tokens(m.group())), text)
+        canon = canonical.get(m.group())
+        if canon is None:
+            canon = canonical[m.group()] = _canonical_name(" ".join(_name_tokens(m.group())), text)
         v = votes.setdefault(canon, [0, 0])
-        hon = re.match(r"(Mr|Mrs|Ms|Miss)\b", m.group())
+        hon = _HONORIFIC.match(m.group())
         if hon:
             v[0 if hon.group(1) == "Mr" else 1] += 3
         if _OBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
