@@ -1215,14 +1215,29 @@ def _collective_heads() -> frozenset:
 _WORD = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=1)
+def _collective_head_re() -> re.Pattern:
+    """A whole word that is one of :func:`_collective_heads` (in lower-cased text)."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(_collective_heads()))) + r")(?!\w)")
+
+
 def _collective_matches(text: str):
-    """The matches of :func:`_collective_re` in ``text``, tried only at words that can start one (same matches)."""
+    """The matches of :func:`_collective_re` in ``text``, tried only at words that can start one (same matches).
+
+    Those words are found by one search in the lower-cased text when lower-casing keeps the offsets (it
+    keeps which characters are word characters), else word by word.
+    """
     rx, heads = _collective_re(), _collective_heads()
+    low = text.lower()
+    if len(low) == len(text):
+        starts = (m.start() for m in _collective_head_re().finditer(low))
+    else:
+        starts = (w.start() for w in _WORD.finditer(text) if w.group().lower() in heads)
     reach = 0
-    for w in _WORD.finditer(text):
-        if w.start() < reach or w.group().lower() not in heads:
+    for at in starts:
+        if at < reach:
             continue
-        m = rx.match(text, w.start())
+        m = rx.match(text, at)
         if m is not None:
             reach = m.end()
             yield m

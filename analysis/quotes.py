@@ -1159,6 +1159,14 @@ def _leader_atoms(text: str, comp: str, company: str | None) -> tuple[set[str], 
     return first, last, heading, sorted(at_leader)
 
 
+def _whole_words(words: set[str], text: str) -> set[str]:
+    """The ``words`` (runs of word characters) that ``text`` has as whole words: in a long text one search
+    each, not a list of every word of the text."""
+    if len(text) < 10_000:
+        return words & set(_ATOM.findall(text))
+    return {w for w in words if _rx(rf"(?<!\w){re.escape(w)}(?!\w)").search(text)}
+
+
 def _leaders(text: str, company: str | None, names: list[str]) -> set[str]:
     """Persons the article presents as running the company (or a part of it) now.
 
@@ -1179,8 +1187,9 @@ def _leaders(text: str, company: str | None, names: list[str]) -> set[str]:
     first_atoms, last_atoms, heading_atoms, leader_at = (_leader_atoms(text, comp, company) if names
                                                          else (set(), set(), set(), []))
     reach = len(comp) + 160  # longer than any match of the two leader patterns next to a name
-    owner_atoms = set(_ATOM.findall(" ".join(owner_sents)))
-    hire_atoms = set(_ATOM.findall(" ".join(hire_sents)))
+    wanted = {a for name in names for a in _ATOM.findall(name.split()[-1])}  # the words the tests below ask about
+    owner_atoms = _whole_words(wanted, " ".join(owner_sents))
+    hire_atoms = _whole_words(wanted, " ".join(hire_sents))
     for name in names:
         last = name.split()[-1]
         pat = re.escape(last)
