@@ -4,7 +4,8 @@ Usage (from the project folder)::
 
     .venv/bin/python benchmarks/linearity.py                    # both shapes, 10 kB to 1 MB, the CLI probe
     .venv/bin/python benchmarks/linearity.py --shape line --sizes 10000 100000
-    .venv/bin/python benchmarks/linearity.py --profile extract_quotes --shape line --sizes 100000
+    .venv/bin/python benchmarks/linearity.py --profile extract_quotes --shape line --sizes 100000 --rows 40
+    .venv/bin/python benchmarks/linearity.py --shape marks --only extract_quotes reported_claims --skip-cli
     .venv/bin/python benchmarks/linearity.py --skip-table --cli-chars 400000 --cli-timeout 600
 
 What it measures:
@@ -19,7 +20,12 @@ What it measures:
      sentences, and no sentence repeats, so no cache keyed on a sentence
      answers;
    - ``line``: the seed's words with every punctuation mark removed, joined
-     by single spaces into one line: one paragraph, one "sentence".
+     by single spaces into one line: one paragraph, one "sentence";
+   - ``marks`` (only when asked for): that line with an apostrophe before
+     every fifth word (a single quotation that never closes) and a straight
+     double quotation mark before every 97th (stray marks): hostile text for
+     the quotation-mark readers, which once searched to the paragraph's end
+     from every opening mark.
 
    Each analysis runs on its own fresh :class:`~analysis.article.Article`
    (the text gets a distinct first word, so no cache keyed on the article
@@ -36,7 +42,7 @@ What it measures:
    unpunctuated line (default 400,000), start-up included, with a time-out.
 
 3. ``--profile NAME``: a cProfile of one analysis on one size and shape,
-   the 25 functions with the most time of their own, to show *where* a
+   the ``--rows`` (25) functions with the most time of their own, to show *where* a
    super-linear analysis spends it.
 
 Figures go to standard output; nothing is written.
@@ -97,8 +103,11 @@ def _news() -> str:
 def text_of(shape: str, size: int) -> str:
     """``size`` characters of news paragraphs, or of the seed as one unpunctuated line."""
     seed = SEED.read_text(encoding="utf-8")
-    if shape == "line":
-        unit = " ".join(re.sub(r"[^\w\s]", " ", seed).split()) + " "
+    if shape in ("line", "marks"):
+        words = re.sub(r"[^\w\s]", " ", seed).split()
+        if shape == "marks":
+            words = [("\"" if k % 97 == 0 else "'" if k % 5 == 0 else "") + w for k, w in enumerate(words)]
+        unit = " ".join(words) + " "
     else:
         unit = _news()
     text = unit * (size // len(unit) + 1)
@@ -175,7 +184,7 @@ def cli_probe(chars: int, timeout: float) -> None:
           f"load average {os.getloadavg()[0]:.1f}; target < 5 s wall on a quiet machine")
 
 
-def profile(name: str, shape: str, size: int) -> None:
+def profile(name: str, shape: str, size: int, rows: int = 25) -> None:
     text = text_of(shape, size)
     time_one(name, text_of(shape, 2_000), 998)  # warm
     fn = ANALYSES[name]
@@ -185,14 +194,15 @@ def profile(name: str, shape: str, size: int) -> None:
     fn(art) if fn is not None else Article.from_text(_fresh(text, 996))
     prof.disable()
     out = io.StringIO()
-    pstats.Stats(prof, stream=out).sort_stats("tottime").print_stats(int(os.environ.get("PROFILE_ROWS", 25)))
+    pstats.Stats(prof, stream=out).sort_stats("tottime").print_stats(rows)
     print(f"\n## profile of {name} on {shape}, {len(text):,} characters\n")
     print(out.getvalue())
 
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    p.add_argument("--shape", choices=["news", "line", "both"], default="both")
+    p.add_argument("--shape", choices=["news", "line", "marks", "both"], default="both",
+                   help="news, line or marks; both: news and line (default)")
     p.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
     p.add_argument("--only", nargs="+", choices=list(ANALYSES), help="time only these analyses")
     p.add_argument("--budget", type=float, default=30.0, help="stop a series after a run this long (s)")
@@ -201,9 +211,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--cli-timeout", type=float, default=120.0)
     p.add_argument("--skip-cli", action="store_true")
     p.add_argument("--profile", choices=list(ANALYSES))
+    p.add_argument("--rows", type=int, default=25, help="functions the profile lists (default 25)")
     args = p.parse_args(argv)
     if args.profile:
-        profile(args.profile, "line" if args.shape == "both" else args.shape, args.sizes[0])
+        profile(args.profile, "line" if args.shape == "both" else args.shape, args.sizes[0], args.rows)
         return 0
     if not args.skip_table:
         for shape in (["news", "line"] if args.shape == "both" else [args.shape]):
