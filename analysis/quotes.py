@@ -617,7 +617,11 @@ def _body(text: str) -> str:
 def _full_names(text: str) -> dict[str, str]:
     """Surname (and first name) -> the fullest person name the article uses for it."""
     names: dict[str, str] = {}
+    seen: set[str] = set()  # a run read before adds nothing (its surname is already in ``names``, or never goes in)
     for m in _CAP_RUN.finditer(_body(text)):
+        if m.group() in seen:
+            continue
+        seen.add(m.group())
         toks = _common_lead(_name_tokens(m.group()), text)
         if len(toks) < 2 or not _is_person_name(m.group()):
             continue
@@ -1018,9 +1022,12 @@ def _story_company(text: str, lone_persons: frozenset = frozenset()) -> str | No
     first: dict[str, int] = {}
     inside: set[str] = set()  # words seen capitalised inside a sentence, not only at its start
     body = _body(text)
+    words: dict[str, str | None] = {}  # capitalised word -> the word it counts as, None if it counts not (words repeat)
     for m in _CAPITALISED.finditer(body):
-        tok = _strip_possessive(m.group())
-        if tok in persons or tok in _NOT_NAME or tok.lower() in _TITLES or len(tok) < 2 or (tok.isupper() and len(tok) <= 2):
+        tok = words.get(m.group(), "")
+        if tok == "":
+            tok = words[m.group()] = _company_word(m.group(), persons)
+        if tok is None:
             continue
         counts[tok] = counts.get(tok, 0) + 1
         first.setdefault(tok, m.start())
@@ -1031,6 +1038,14 @@ def _story_company(text: str, lone_persons: frozenset = frozenset()) -> str | No
         return None
     best = max(counts.items(), key=lambda kv: (kv[1], -first[kv[0]]))
     return best[0] if best[1] >= 2 else None
+
+
+def _company_word(word: str, persons: set[str]) -> str | None:
+    """``word`` without a possessive, or None when it cannot name the story's company (a person, a title ...)."""
+    tok = _strip_possessive(word)
+    if tok in persons or tok in _NOT_NAME or tok.lower() in _TITLES or len(tok) < 2 or (tok.isupper() and len(tok) <= 2):
+        return None
+    return tok
 
 
 @lru_cache(maxsize=32)
