@@ -29,7 +29,9 @@ What it measures:
 
    Each analysis runs on its own fresh :class:`~analysis.article.Article`
    (the text gets a distinct first word, so no cache keyed on the article
-   answers), and its time includes what it calls (stakeholders run the
+   answers; the package's caches keyed on sentences, names or words are
+   emptied before each run, since the texts of a series share sentences),
+   and its time includes what it calls (stakeholders run the
    quotation analysis, financing runs stakeholders and times).  The
    ``article`` row is :meth:`Article.from_text` itself (normalising,
    paragraphs, Punkt sentences).  The last column is the ratio of the
@@ -65,8 +67,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "raw" / "article.txt"
-# ../shared/eval beside the project (EVAL_DIR overrides it, e.g. from a worktree)
-POLNEAR = Path(os.environ.get("EVAL_DIR", ROOT.parent / "shared" / "eval")) / "polnear_train.jsonl"
+# ../shared/eval beside the project, or two levels up from a worktree under /work/wt/<name> (EVAL_DIR overrides it)
+_EVAL = next((p for p in (ROOT.parent / "shared" / "eval", ROOT.parent.parent / "shared" / "eval") if p.is_dir()),
+             ROOT.parent / "shared" / "eval")
+POLNEAR = Path(os.environ.get("EVAL_DIR", _EVAL)) / "polnear_train.jsonl"
 sys.path.insert(0, str(ROOT))
 
 import analysis  # noqa: E402
@@ -119,9 +123,21 @@ def _fresh(text: str, k: int) -> str:
     return f"startword{chr(97 + k % 26)}{k} {text}"
 
 
+def _clear_text_caches() -> None:
+    """Empty the package's bounded caches of more than one entry (per text, sentence, name or word), not its
+    rule tables (one entry each): the texts of a series share their sentences (each is a prefix of the next),
+    which a new article would not."""
+    for mod in [m for n, m in sys.modules.items() if n == "analysis" or n.startswith("analysis.")]:
+        for f in list(vars(mod).values()):
+            info = getattr(f, "cache_info", None)
+            if callable(info) and hasattr(f, "cache_clear") and (info().maxsize or 0) > 1:
+                f.cache_clear()
+
+
 def time_one(name: str, text: str, k: int) -> float:
     fn = ANALYSES[name]
     fresh = _fresh(text, k)
+    _clear_text_caches()
     # CPU time of this process, not wall time: on a shared machine the wall clock measures the other jobs too
     if fn is None:
         t0 = time.process_time()
