@@ -1115,7 +1115,9 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     clusters = []
     for names in merged.values():
         cs = sorted((c for nm in names for c in groups[nm]), key=lambda c: c.start)
-        cues = sum((c.cues for c in cs), Counter())
+        cues: Counter = Counter()
+        for c in cs:  # (the candidates' counts are positive: the same as adding the Counters, without a new one each time)
+            cues.update(c.cues)
         if _only_weak(cs) or _common_word_only(names, cues):
             continue
         # Canonical name: the longest multi-word form, else the most frequent form.
