@@ -1255,7 +1255,6 @@ def _leaders(text: str, company: str | None, names: list[str]) -> set[str]:
     empire); the person heading part of the company ("Doe is heading up
     Acme's lab"); or hired to lead ("To run its cloud arm, Acme hired Jane Doe").
     """
-    out = set()
     sents = re.split(r"(?<=[.!?])\s+", text)
     owner_sents = [x for x in sents if _HIS_COMPANY.search(x)]
     comp = re.escape(company) + r"(?:’s|'s)?\s+" if company else ""
@@ -1271,8 +1270,8 @@ def _leaders(text: str, company: str | None, names: list[str]) -> set[str]:
     hire_atoms = _whole_words(wanted, " ".join(hire_sents))
     hire_index = _hiring_index(hire_sents)
     low = text.lower() if names and _foldable(text) else None
-    for name in names:
-        last = name.split()[-1]
+    leading: set[str] = set()  # surnames that pass
+    for last in dict.fromkeys(name.split()[-1] for name in names):  # each surname once: the tests read only it
         pat = re.escape(last)
         atoms = _ATOM.findall(last)
         plain = bool(atoms) and last[0] + last[-1] == atoms[0][0] + atoms[-1][-1]  # begins and ends with a word character
@@ -1282,20 +1281,20 @@ def _leaders(text: str, company: str | None, names: list[str]) -> set[str]:
                                        text, pat, reach, leader_at, word_low), text) or
                 _not_former(_near_name(_rx(rf"\b{pat}\b,\s+(?:the\s+)?{comp}[\w\s-]{{0,20}}\b(?:{_LEADER_WORDS})\b", re.I),
                                        text, pat, reach, leader_at, word_low), text)):
-            out.add(name)
+            leading.add(last)
             continue
         # a one-word name stands as a whole word in an owner sentence exactly when it is one of their words
         if (atoms[0] in owner_atoms if plain and len(atoms) == 1 else
                 (not plain or owner_atoms.issuperset(atoms)) and any(_whole(last, x) for x in owner_sents)):
-            out.add(name)
+            leading.add(last)
             continue
         if company and (not plain or atoms[-1] in heading_atoms) and _rx(rf"\b{pat}\b(?:\s+(?:is|was|has|been|will|be|also|now|currently))*\s+(?:{_LEADING_VERBS})\s+"
                            rf"(?:the\s+)?{re.escape(company)}(?:’s|'s)").search(text):
-            out.add(name)
+            leading.add(last)
             continue
         if (not plain or hire_atoms.issuperset(atoms)) and _hired(hire_index, last):
-            out.add(name)
-    return out
+            leading.add(last)
+    return {name for name in names if name.split()[-1] in leading}
 
 
 def _affiliation(src: _Src, text: str, company: str | None, leaders: set[str]) -> str:

@@ -12,7 +12,7 @@ What it measures:
 
 1. **Time per character** of each analysis (CPU microseconds per character
    of text, so that other jobs on the machine do not count) at each size,
-   for two shapes of text:
+   for these shapes of text:
 
    - ``news``: distinct news articles one after another (the PolNeAR
      training texts in ``../shared/eval/polnear_train.jsonl``, about 3.5 MB;
@@ -21,7 +21,11 @@ What it measures:
      answers;
    - ``line``: the seed's words with every punctuation mark removed, joined
      by single spaces into one line: one paragraph, one "sentence";
-   - ``marks`` (only when asked for): that line with an apostrophe before
+   - ``newsline`` (only when asked for): the ``news`` texts the same way, one
+     line with the many names of hundreds of articles (a name checked
+     against the whole line once per name grows with the names times the
+     line: the leader check did, until this shape caught it);
+   - ``marks`` (only when asked for): the seed's line with an apostrophe before
      every fifth word (a single quotation that never closes) and a straight
      double quotation mark before every 97th (stray marks): hostile text for
      the quotation-mark readers, which once searched to the paragraph's end
@@ -107,8 +111,8 @@ def _news() -> str:
 def text_of(shape: str, size: int) -> str:
     """``size`` characters of news paragraphs, or of the seed as one unpunctuated line."""
     seed = SEED.read_text(encoding="utf-8")
-    if shape in ("line", "marks"):
-        words = re.sub(r"[^\w\s]", " ", seed).split()
+    if shape in ("line", "marks", "newsline"):
+        words = re.sub(r"[^\w\s]", " ", _news() if shape == "newsline" else seed).split()
         if shape == "marks":
             words = [("\"" if k % 97 == 0 else "'" if k % 5 == 0 else "") + w for k, w in enumerate(words)]
         unit = " ".join(words) + " "
@@ -217,8 +221,8 @@ def profile(name: str, shape: str, size: int, rows: int = 25) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    p.add_argument("--shape", choices=["news", "line", "marks", "both"], default="both",
-                   help="news, line or marks; both: news and line (default)")
+    p.add_argument("--shape", choices=["news", "line", "newsline", "marks", "both"], default="both",
+                   help="news, line, newsline or marks; both: news and line (default)")
     p.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
     p.add_argument("--only", nargs="+", choices=list(ANALYSES), help="time only these analyses")
     p.add_argument("--budget", type=float, default=30.0, help="stop a series after a run this long (s)")
