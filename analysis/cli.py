@@ -14,7 +14,6 @@ import sys
 from pathlib import Path
 
 from .article import ArticleError, load_article
-from .corpus import run_corpus_cli
 from .stakeholders import write_network
 from .tables import TABLES, compute_table, write_table
 
@@ -83,6 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _run(args) -> int:
     if args.command == "corpus":
+        from .corpus import run_corpus_cli  # here: the corpus engine's modules are of no use to other commands
+
         return run_corpus_cli(args)
     article = load_article(args.article, reference_date=args.reference_date, currency=args.currency)
     if args.command in TABLES:

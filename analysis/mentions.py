@@ -88,6 +88,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import NamedTuple
 
@@ -204,7 +205,10 @@ _ORG_POSSESSED = frozenset(
 # Party-and-state codes written after US politicians' names: "(D-N.Y.)", "(R-IN)".
 _PARTY_CODE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 _CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t)$", re.I)
-_TOKEN = re.compile(r"[^\W_](?:[\w&]|[’'.\-](?=[^\W_]))*\.?|&amp;|&")
+# A word: letters and digits, joined by apostrophes, full stops and hyphens before another letter or digit
+# ("O'Neill", "U.S", "AI-generated"), and an abbreviation's full stop; "&".  (Written unrolled, the same
+# matches as "[^\W_](?:[\w&]|[’'.\-](?=[^\W_]))*\.?" in about two thirds of the time.)
+_TOKEN = re.compile(r"[^\W_][\w&]*(?:[’'.\-][^\W_][\w&]*)*\.?|&amp;|&")
 _QUOTE_SPANS = re.compile(r"“([^“”]{1,400})”|\"([^\"\n]{1,400})\"")
 # Text between two tokens after which the second opens a clause like a sentence start.
 _OPENER_GAP = re.compile(r"[:;“\"‘(\[―—–]\s*$|\n")
@@ -285,21 +289,22 @@ def _tokens(article: Article) -> list[_Tok]:
         caps.clear()
     for s in article.sentences:
         sid = s.sentence_id
-        prev_end = -1
+        prev_end = -2  # before the first word of the sentence
         for m in _TOKEN.finditer(text, s.start, s.end):
             a, b = m.span()
             w = m.group()
-            if w[-1] == ".":
-                core = w[:-1]
-                if not (len(core) == 1 or "." in core or core.lower() in keep_dot):
-                    w, b = core, b - 1
             poss = False
-            if len(w) > 2 and w[-1] == "s" and w[-2] in "’'":
-                w, b, poss = w[:-2], b - 2, True
-            if prev_end < 0:
-                initial = True  # the first word of the sentence
-            elif a == prev_end or (a == prev_end + 1 and text[prev_end] == " "):
+            if w[-1] in ".s":  # (most words end otherwise: nothing to cut)
+                if w[-1] == ".":
+                    core = w[:-1]
+                    if not (len(core) == 1 or "." in core or core.lower() in keep_dot):
+                        w, b = core, b - 1
+                if len(w) > 2 and w[-1] == "s" and w[-2] in "’'":
+                    w, b, poss = w[:-2], b - 2, True
+            if a == prev_end or (a == prev_end + 1 and text[prev_end] == " "):
                 initial = False
+            elif prev_end < 0:
+                initial = True  # the first word of the sentence
             else:
                 initial = opener(text, prev_end, a) is not None
             prev_end = b
@@ -341,16 +346,24 @@ def _headline_spans(article: Article, shouted: list[tuple[int, int]]) -> list[tu
     text = article.text
     for p in article.paragraphs:
         if p.paragraph_id < 2 and len(article.paragraphs) >= 3:
-            words = re.findall(r"[A-Za-z][\w’'-]*", text[p.start:p.end])
+            words = _first_words(text[p.start:p.end], 26)
             if len(article.sentences_of(p.paragraph_id)) == 1 and 2 <= len(words) <= 25 and _title_case(words):
                 out.append((p.start, p.end))
             continue
         for m in re.finditer(r"[^\n]+", text[p.start:p.end]):
             line = m.group()
-            words = re.findall(r"[A-Za-z][\w’'-]*", line)
+            words = _first_words(line, 15)
             if 2 <= len(words) <= 14 and not re.search(r"[.!?:;,”\"’')]\s*$", line) and _title_case(words):
                 out.append((p.start + m.start(), p.start + m.end()))  # a subheading or a caption label
     return out
+
+
+_HEAD_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+def _first_words(s: str, n: int) -> list[str]:
+    """The first ``n`` words of ``s`` (all of them when fewer): enough to tell a headline, which is short."""
+    return [m.group() for m in islice(_HEAD_WORD.finditer(s), n)]
 
 
 def _within(spans: list[tuple[int, int]], start: int, end: int, *, strict: bool = False) -> bool:
@@ -392,7 +405,8 @@ _DOMAIN = re.compile(r"(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov)/\S*")
 
 def _web_spans(text: str) -> list[tuple[int, int]]:
     """Spans of web addresses, handles and hashtags."""
-    spans = [(m.start(), m.end()) for m in _WEB.finditer(text)]
+    marks = ("@", "#", "http", "www.", "pic.twitter.com/")  # the pattern cannot match without one of them
+    spans = [(m.start(), m.end()) for m in _WEB.finditer(text)] if any(w in text for w in marks) else []
     if _DOMAIN_PATH.search(text):  # the costlier pattern only when an address without "www" may be there
         spans += [(m.start(), m.end()) for m in _DOMAIN.finditer(text)]
     return spans
@@ -443,14 +457,25 @@ _LOWER = re.compile(r"[^\W\d_A-Z\u00c0-\u00de]")  # lower-case letters (ASCII an
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+def _more_than(rx: re.Pattern, s: str, limit: float) -> bool:
+    """Whether more than ``limit`` characters of ``s`` match ``rx`` (one character a match), counted a
+    chunk at a time and stopped once over the limit: a long line of prose is told in its first quarter."""
+    n = 0
+    for at in range(0, len(s), 4096):
+        n += len(rx.findall(s, at, at + 4096))
+        if n > limit:
+            return True
+    return False
+
+
 def _shouted_lines(text: str) -> list[tuple[int, int]]:
     """Lines of three words or more written in capitals ("HE'S BEEN CALLED OUT"): subheadings, no names."""
     out = []
     for m in re.finditer(r"[^\n]+", text):
         line = m.group()
-        n_lower = len(_LOWER.findall(line))
-        if n_lower > 0.2 * len(line) or len(line.split()) < 3:
+        if _more_than(_LOWER, line, 0.2 * len(line)) or len(line.split()) < 3:
             continue
+        n_lower = len(_LOWER.findall(line))
         n_letters = len(_LETTER.findall(line))
         if n_letters and n_lower / n_letters < 0.2:
             out.append((m.start(), m.end()))
@@ -548,8 +573,8 @@ def _runs(article: Article) -> list[_Cand]:
     cands: list[_Cand] = []
     i = 0
     while i < n:
-        if not _starts_run(ctx, i) or (web and _within(web, toks[i].start, toks[i].start)):
-            i += 1
+        if not toks[i].cap or not _starts_run(ctx, i) or (web and _within(web, toks[i].start, toks[i].start)):
+            i += 1  # (most tokens are not capitalised: the cheap test first)
             continue
         j = i
         while j + 1 < n and not toks[j].poss:
@@ -1090,7 +1115,9 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     clusters = []
     for names in merged.values():
         cs = sorted((c for nm in names for c in groups[nm]), key=lambda c: c.start)
-        cues = sum((c.cues for c in cs), Counter())
+        cues: Counter = Counter()
+        for c in cs:  # (the candidates' counts are positive: the same as adding the Counters, without a new one each time)
+            cues.update(c.cues)
         if _only_weak(cs) or _common_word_only(names, cues):
             continue
         # Canonical name: the longest multi-word form, else the most frequent form.
@@ -1190,14 +1217,29 @@ def _collective_heads() -> frozenset:
 _WORD = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=1)
+def _collective_head_re() -> re.Pattern:
+    """A whole word that is one of :func:`_collective_heads` (in lower-cased text)."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(_collective_heads()))) + r")(?!\w)")
+
+
 def _collective_matches(text: str):
-    """The matches of :func:`_collective_re` in ``text``, tried only at words that can start one (same matches)."""
+    """The matches of :func:`_collective_re` in ``text``, tried only at words that can start one (same matches).
+
+    Those words are found by one search in the lower-cased text when lower-casing keeps the offsets (it
+    keeps which characters are word characters), else word by word.
+    """
     rx, heads = _collective_re(), _collective_heads()
+    low = text.lower()
+    if len(low) == len(text):
+        starts = (m.start() for m in _collective_head_re().finditer(low))
+    else:
+        starts = (w.start() for w in _WORD.finditer(text) if w.group().lower() in heads)
     reach = 0
-    for w in _WORD.finditer(text):
-        if w.start() < reach or w.group().lower() not in heads:
+    for at in starts:
+        if at < reach:
             continue
-        m = rx.match(text, w.start())
+        m = rx.match(text, at)
         if m is not None:
             reach = m.end()
             yield m

@@ -410,36 +410,43 @@ def _quote_spans(article: Article) -> tuple[list[tuple[int, int, bool]], list[tu
     return spans, strays
 
 
+_SINGLE_OPEN = re.compile(r"[‘']")  # where a single quotation can open
+_SINGLE_CLOSE_OR_DOUBLE = re.compile(r"[’'“”\"]")  # where one can close, and the double marks that end the search
+
+
+def _single_closers(text: str, a: int, b: int) -> tuple[list[int], list[int]]:
+    """Sorted offsets in text[a:b] of the marks that can close a single quotation (after a non-space, before
+    no letter or digit, not a plural possessive: "the workers' union"), and of the double marks."""
+    closes, doubles = [], []
+    for m in _SINGLE_CLOSE_OR_DOUBLE.finditer(text, a + 1, b):
+        j = m.start()
+        if text[j] in "“”\"":
+            doubles.append(j)
+            continue
+        if text[j - 1].isspace():
+            continue
+        nxt = text[j + 1] if j + 1 < b else " "
+        if not nxt.isalnum() and not (text[j - 1] in "sS" and nxt == " " and j + 2 < b and text[j + 2].islower()):
+            closes.append(j)
+    return closes, doubles
+
+
 def _single_spans(text: str, a: int, b: int, doubles) -> list[tuple[int, int, bool]]:
+    """Top-level single quotations in text[a:b]: an opening mark before a word, closed by the first closing
+    mark after it unless a double mark comes first (each found by bisection: linear in the paragraph)."""
     marked = _Spans([(s - 1, e + 1) for s, e, _ in doubles])
-
-    def inside_double(i):
-        return marked.inside(i)
-
+    closes, stops = _single_closers(text, a, b)
     out = []
-    i = a
-    while i < b:
-        ch = text[i]
-        if ch in "‘'" and not inside_double(i) and _is_open_straight(text, i) and i + 1 < b and text[i + 1].isalnum():
-            # find a closing mark: preceded by a non-space, followed by space/punctuation/end
-            j = i + 1
-            found = None
-            while j < b:
-                c = text[j]
-                if c in "’'" and not text[j - 1].isspace():
-                    nxt = text[j + 1] if j + 1 < b else " "
-                    prev = text[j - 1]
-                    if not nxt.isalnum() and not (prev in "sS" and nxt == " " and j + 2 < b and text[j + 2].islower()):
-                        found = j
-                        break
-                if c in "“”\"":
-                    break
-                j += 1
-            if found is not None and len(text[i + 1:found].split()) >= 1 and not inside_double(found):
+    m = _SINGLE_OPEN.search(text, a, b)
+    while m is not None:
+        i = nxt = m.start()
+        if not marked.inside(i) and _is_open_straight(text, i) and i + 1 < b and text[i + 1].isalnum():
+            k, s = bisect.bisect_left(closes, i + 1), bisect.bisect_left(stops, i + 1)
+            found = closes[k] if k < len(closes) and (s == len(stops) or closes[k] < stops[s]) else None
+            if found is not None and len(text[i + 1:found].split()) >= 1 and not marked.inside(found):
                 out.append((i + 1, found, False))
-                i = found + 1
-                continue
-        i += 1
+                nxt = found
+        m = _SINGLE_OPEN.search(text, nxt + 1, b)
     return out
 
 
@@ -500,6 +507,9 @@ _HE = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 
 
+_HONORIFIC = re.compile(r"(Mr|Mrs|Ms|Miss)\b")
+
+
 @lru_cache(maxsize=32)
 def _genders(text: str) -> dict[str, str]:
     """Canonical person name -> 'm' or 'f', from honorifics and from the first pronoun after each mention.
@@ -511,10 +521,13 @@ def _genders(text: str) -> dict[str, str]:
     """
     votes: dict[str, list[int]] = {}
     runs = [m for m in _CAP_RUN.finditer(text) if _is_person_name(m.group())]
+    canonical: dict[str, str] = {}  # run -> its canonical name (names repeat)
     for i, m in enumerate(runs):
-        canon = _canonical_name(" ".join(_name_tokens(m.group())), text)
+        canon = canonical.get(m.group())
+        if canon is None:
+            canon = canonical[m.group()] = _canonical_name(" ".join(_name_tokens(m.group())), text)
         v = votes.setdefault(canon, [0, 0])
-        hon = re.match(r"(Mr|Mrs|Ms|Miss)\b", m.group())
+        hon = _HONORIFIC.match(m.group())
         if hon:
             v[0 if hon.group(1) == "Mr" else 1] += 3
         if _OBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
@@ -580,6 +593,9 @@ def _lower_words(text: str) -> frozenset:
 _TWO_SENTENCES = re.compile(r"[a-z]{2}[.!?][”\"’]?\s+[A-Z]")
 
 
+_NO_CAPITALS = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
 @lru_cache(maxsize=32)
 def _body(text: str) -> str:
     """``text`` with headline-style lines (most words capitalised) blanked out, offsets kept.
@@ -589,9 +605,9 @@ def _body(text: str) -> str:
     """
     def blank(m):
         words = re.findall(r"[A-Za-z][\w’'\-]*", m.group())
-        caps = sum(w[0].isupper() for w in words)
-        prose = bool(_TWO_SENTENCES.search(m.group()))
-        headline = len(words) >= 4 and caps >= 0.7 * len(words) and not prose
+        initials = "".join([w[0] for w in words])
+        caps = len(initials) - len(initials.translate(_NO_CAPITALS))  # words that begin with a capital
+        headline = len(words) >= 4 and caps >= 0.7 * len(words) and not _TWO_SENTENCES.search(m.group())
         return " " * len(m.group()) if headline else m.group()
 
     return re.sub(r"[^\n]+", blank, text)
@@ -601,7 +617,11 @@ def _body(text: str) -> str:
 def _full_names(text: str) -> dict[str, str]:
     """Surname (and first name) -> the fullest person name the article uses for it."""
     names: dict[str, str] = {}
+    seen: set[str] = set()  # a run read before adds nothing (its surname is already in ``names``, or never goes in)
     for m in _CAP_RUN.finditer(_body(text)):
+        if m.group() in seen:
+            continue
+        seen.add(m.group())
         toks = _common_lead(_name_tokens(m.group()), text)
         if len(toks) < 2 or not _is_person_name(m.group()):
             continue
@@ -715,9 +735,13 @@ _ABBREV = set(_W["abbreviations"])
 
 def _tokens(s: str, base: int = 0) -> list[tuple[str, int, int]]:
     out = []
+    append = out.append
     for m in _TOKEN.finditer(s):
         t = m.group()
-        a, b = m.start(), m.end()
+        a, b = m.span()
+        if t[-1] != "." or len(t) == 1:  # most tokens: no full stop to split off
+            append((t, base + a, base + b))
+            continue
         stop = None
         if t.endswith(".") and len(t) > 1 and not re.fullmatch(r"(?:[A-Z]\.)+|\w+\.\S*\.", t) \
                 and t[:-1].lower() not in _ABBREV:
@@ -1009,28 +1033,44 @@ def story_company(article: Article) -> str | None:
     return _story_company(article.text, lone)
 
 
+_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+([A-Z][\w\-]+)")
+_CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][\w\-]*(?:[’']s)?")
+_SENTENCE_START_BEFORE = re.compile(r"[.!?“\"\n]\s?$")
+
+
 @lru_cache(maxsize=32)
 def _story_company(text: str, lone_persons: frozenset = frozenset()) -> str | None:
     # surnames and given names of the people the article names ("Trayvon Martin" makes "Trayvon" a person too)
-    persons = set(_full_names(text)) | {v.split()[0] for v in _full_names(text).values()} | set(re.findall(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+([A-Z][\w\-]+)", text))
+    persons = set(_full_names(text)) | {v.split()[0] for v in _full_names(text).values()} | set(_HONORIFIC_NAME.findall(text))
     persons |= lone_persons
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     inside: set[str] = set()  # words seen capitalised inside a sentence, not only at its start
     body = _body(text)
-    for m in re.finditer(r"(?<![\w’'])[A-Z][\w\-]*(?:[’']s)?", body):
-        tok = _strip_possessive(m.group())
-        if tok in persons or tok in _NOT_NAME or tok.lower() in _TITLES or len(tok) < 2 or (tok.isupper() and len(tok) <= 2):
+    words: dict[str, str | None] = {}  # capitalised word -> the word it counts as, None if it counts not (words repeat)
+    for m in _CAPITALISED.finditer(body):
+        tok = words.get(m.group(), "")
+        if tok == "":
+            tok = words[m.group()] = _company_word(m.group(), persons)
+        if tok is None:
             continue
         counts[tok] = counts.get(tok, 0) + 1
         first.setdefault(tok, m.start())
-        if m.start() > 0 and not re.search(r"[.!?“\"\n]\s?$", text[max(0, m.start() - 2): m.start()]):
+        if m.start() > 0 and not _SENTENCE_START_BEFORE.search(text, max(0, m.start() - 2), m.start()):
             inside.add(tok)
     counts = {k: v for k, v in counts.items() if k in inside}
     if not counts:
         return None
     best = max(counts.items(), key=lambda kv: (kv[1], -first[kv[0]]))
     return best[0] if best[1] >= 2 else None
+
+
+def _company_word(word: str, persons: set[str]) -> str | None:
+    """``word`` without a possessive, or None when it cannot name the story's company (a person, a title ...)."""
+    tok = _strip_possessive(word)
+    if tok in persons or tok in _NOT_NAME or tok.lower() in _TITLES or len(tok) < 2 or (tok.isupper() and len(tok) <= 2):
+        return None
+    return tok
 
 
 @lru_cache(maxsize=32)
@@ -1056,12 +1096,16 @@ def _not_former(matches, text: str) -> bool:
     return any(not _PAST.search(text[max(0, m.start() - 12):m.end()]) for m in matches)
 
 
-def _near_name(rx: re.Pattern, text: str, pat: str, reach: int, leader_at: list[int]):
+def _near_name(rx: re.Pattern, text: str, pat: str, reach: int, leader_at: list[int], low: str | None = None):
     """The matches of ``rx`` (a leader pattern anchored on the name ``pat``) in the stretch of whole words
     within ``reach`` characters of each occurrence of the name that has a leader word (``leader_at``:
     their sorted offsets) in that stretch: a scan of the whole text for every name grew with the names
-    times the text."""
-    for occ in _occurrences_near(_rx(rf"\b{pat}\b", re.I), text, reach + 2 * len(pat), leader_at):
+    times the text.  ``low``: the lower-cased text, when ``pat`` is one ASCII word and lower-casing keeps
+    the offsets and case-insensitive matches (see :func:`_foldable`): the name is then found with ``str.find``."""
+    occ_rx = _rx(rf"\b{pat}\b", re.I)
+    occurrences = (_word_near(occ_rx, text, low, pat.lower(), reach + 2 * len(pat), leader_at) if low is not None
+                   else _occurrences_near(occ_rx, text, reach + 2 * len(pat), leader_at))
+    for occ in occurrences:
         lo, hi = max(0, occ.start() - reach), min(len(text), occ.end() + reach)
         i = bisect.bisect_left(leader_at, lo)
         if i == len(leader_at) or leader_at[i] > hi:
@@ -1072,6 +1116,27 @@ def _near_name(rx: re.Pattern, text: str, pat: str, reach: int, leader_at: list[
         while hi < ceiling and not text[hi].isspace():
             hi += 1
         yield from rx.finditer(text, lo, hi)
+
+
+def _foldable(text: str) -> bool:
+    """Whether the lower-cased ``text`` keeps its offsets, and an ASCII word matches case-insensitively exactly
+    where the lower-cased text has it (no "İ", "ı" or "ſ")."""
+    return len(text.lower()) == len(text) and not _ODD_FOLDS.search(text)
+
+
+def _word_near(occ_rx: re.Pattern, text: str, low: str, word: str, reach: int, leader_at: list[int]):
+    """What :func:`_occurrences_near` yields for ``occ_rx`` = ``\\b{word}\\b`` (case-insensitive; ``word``:
+    one ASCII word in lower case, ``low``: the lower-cased text): each occurrence, found with ``str.find``,
+    that starts within ``reach`` characters of a leader word.  (A whole word never overlaps another
+    occurrence of itself, and starts inside a stretch exactly when it starts within ``reach`` of its leader word.)"""
+    at = low.find(word)
+    while at >= 0:
+        i = bisect.bisect_left(leader_at, at - reach)
+        if i < len(leader_at) and leader_at[i] <= at + reach:
+            m = occ_rx.match(text, at)
+            if m is not None:
+                yield m
+        at = low.find(word, at + 1)
 
 
 def _occurrences_near(occ_rx: re.Pattern, text: str, reach: int, leader_at: list[int]):
@@ -1104,6 +1169,30 @@ def _atom_before(text: str, end: int) -> str:
     return text[i:end]
 
 
+# Characters that match an ASCII letter case-insensitively although their lower case is not that letter.
+_ODD_FOLDS = re.compile("[\u0130\u0131\u017f]")  # İ, ı, ſ (every other such character lower-cases to the letter)
+
+
+def _leader_word_spans(text: str):
+    """(start, end) of every match of each leader word alternative (``_LEADER_ALTERNATIVES``, in that order).
+
+    The matches are found with ``str.find`` in the lower-cased text (one fast scan per word, not one
+    case-insensitive regular-expression scan each): the same places whenever lower-casing keeps the
+    offsets and the text has no character that matches a letter only case-insensitively.
+    """
+    low = text.lower()
+    if len(low) != len(text) or _ODD_FOLDS.search(text):
+        for rx in _LEADER_ALTERNATIVES:
+            yield from (m.span() for m in rx.finditer(text))
+        return
+    for word, rx in zip(_LEADER_WORDS.split("|"), _LEADER_ALTERNATIVES):
+        at = low.find(word)
+        while at >= 0:
+            if rx.match(text, at):
+                yield at, at + len(word)
+            at = low.find(word, at + len(word))
+
+
 def _leader_atoms(text: str, comp: str, company: str | None) -> tuple[set[str], set[str], set[str], list[int]]:
     """Where ``_leaders``' per-name patterns can match, as words, found with one scan of the text each.
 
@@ -1115,25 +1204,71 @@ def _leader_atoms(text: str, comp: str, company: str | None) -> tuple[set[str], 
     """
     first: set[str] = set()
     at_leader: list[int] = []
-    for rx in _LEADER_ALTERNATIVES:  # every place some leader word could match, whichever alternative
-        for m in rx.finditer(text):
-            at_leader.append(m.start())
-            sp = _SPACES.match(text, m.end())
-            if sp is None:
-                continue
-            word = _DOTTED_WORD.match(text, sp.end())
-            for at in (sp.end(), word.end() if word else None):
-                atom = _ATOM.match(text, at) if at is not None else None
-                if atom:
-                    first.add(atom.group().lower())
+    for start, end in _leader_word_spans(text):  # every place some leader word could match, whichever alternative
+        at_leader.append(start)
+        sp = _SPACES.match(text, end)
+        if sp is None:
+            continue
+        word = _DOTTED_WORD.match(text, sp.end())
+        for at in (sp.end(), word.end() if word else None):
+            atom = _ATOM.match(text, at) if at is not None else None
+            if atom:
+                first.add(atom.group().lower())
     tail = _rx(rf",\s+(?:the\s+)?{comp}[\w\s-]{{0,20}}\b(?:{_LEADER_WORDS})\b", re.I)
     last = {_atom_before(text, m.start()).lower() for m in tail.finditer(text)}
     heading: set[str] = set()
-    if company:
+    if company and (f"{company}’s" in text or f"{company}'s" in text):  # the pattern ends with the possessive
         verb = _rx(rf"(?:\s+(?:is|was|has|been|will|be|also|now|currently))*\s+(?:{_LEADING_VERBS})\s+"
                    rf"(?:the\s+)?{re.escape(company)}(?:’s|'s)")
         heading = {_atom_before(text, m.start()) for m in verb.finditer(text)}
     return first, last, heading, sorted(at_leader)
+
+
+def _whole_words(words: set[str], text: str) -> set[str]:
+    """The ``words`` (runs of word characters) that ``text`` has as whole words: in a long text one search
+    each, not a list of every word of the text."""
+    if len(text) < 10_000:
+        return words & set(_ATOM.findall(text))
+    return {w for w in words if _whole(w, text)}
+
+
+def _whole(word: str, text: str) -> bool:
+    """Whether ``word`` stands in ``text`` with a word boundary before and after it (``\\b{word}\\b``), its
+    occurrences found with ``str.find``: faster on a long text than a pattern that starts with ``\\b``."""
+    rx = _rx(rf"\b{re.escape(word)}\b")
+    at = text.find(word)
+    while at >= 0:
+        if rx.match(text, at):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+_STOPS = re.compile(r"[.;]")
+
+
+def _hiring_index(sents: list[str]) -> list[tuple[str, list[int], list[int]]]:
+    """Per sentence: the sentence, where its hiring verbs end and where its full stops and semicolons are."""
+    verb = _rx(rf"\b(?:{_HIRING_VERBS})\b")
+    return [(x, [m.end() for m in verb.finditer(x)], [m.start() for m in _STOPS.finditer(x)]) for x in sents]
+
+
+def _hired(index: list[tuple[str, list[int], list[int]]], word: str) -> bool:
+    """Whether a hiring verb is followed by ``word`` (whole) in one sentence of ``index`` with no full stop or
+    semicolon between: the pattern ``\\b(?:HIRING)\\b[^.;]*\\b{word}\\b``, decided from each occurrence of the
+    word and the last verb before it (that pattern searched from every verb to the sentence's end, for every
+    name: quadratic in a long sentence)."""
+    rx = _rx(rf"\b{re.escape(word)}\b")
+    for x, ends, stops in index:
+        at = x.find(word, ends[0]) if ends else -1
+        while at >= 0:
+            if rx.match(x, at):
+                verb_end = ends[bisect.bisect_right(ends, at) - 1]
+                k = bisect.bisect_left(stops, verb_end)
+                if k == len(stops) or stops[k] >= at:
+                    return True
+            at = x.find(word, at + 1)
+    return False
 
 
 def _leaders(text: str, company: str | None, names: list[str]) -> set[str]:
@@ -1145,7 +1280,6 @@ def _leaders(text: str, company: str | None, names: list[str]) -> set[str]:
     empire); the person heading part of the company ("Doe is heading up
     Acme's lab"); or hired to lead ("To run its cloud arm, Acme hired Jane Doe").
     """
-    out = set()
     sents = re.split(r"(?<=[.!?])\s+", text)
     owner_sents = [x for x in sents if _HIS_COMPANY.search(x)]
     comp = re.escape(company) + r"(?:’s|'s)?\s+" if company else ""
@@ -1156,34 +1290,36 @@ def _leaders(text: str, company: str | None, names: list[str]) -> set[str]:
     first_atoms, last_atoms, heading_atoms, leader_at = (_leader_atoms(text, comp, company) if names
                                                          else (set(), set(), set(), []))
     reach = len(comp) + 160  # longer than any match of the two leader patterns next to a name
-    owner_atoms = set(_ATOM.findall(" ".join(owner_sents)))
-    hire_atoms = set(_ATOM.findall(" ".join(hire_sents)))
-    for name in names:
-        last = name.split()[-1]
+    wanted = {a for name in names for a in _ATOM.findall(name.split()[-1])}  # the words the tests below ask about
+    owner_atoms = _whole_words(wanted, " ".join(owner_sents))
+    hire_atoms = _whole_words(wanted, " ".join(hire_sents))
+    hire_index = _hiring_index(hire_sents)
+    low = text.lower() if names and _foldable(text) else None
+    leading: set[str] = set()  # surnames that pass
+    for last in dict.fromkeys(name.split()[-1] for name in names):  # each surname once: the tests read only it
         pat = re.escape(last)
         atoms = _ATOM.findall(last)
         plain = bool(atoms) and last[0] + last[-1] == atoms[0][0] + atoms[-1][-1]  # begins and ends with a word character
+        word_low = low if atoms == [last] and last.isascii() else None  # one ASCII word: found with str.find
         if (not plain or atoms[0].lower() in first_atoms or atoms[-1].lower() in last_atoms) and (
                 _not_former(_near_name(_rx(rf"{comp}(?:\w+\s+)?(?:{_LEADER_WORDS})\s+(?:[\w.]+\s+)?{pat}\b", re.I),
-                                       text, pat, reach, leader_at), text) or
+                                       text, pat, reach, leader_at, word_low), text) or
                 _not_former(_near_name(_rx(rf"\b{pat}\b,\s+(?:the\s+)?{comp}[\w\s-]{{0,20}}\b(?:{_LEADER_WORDS})\b", re.I),
-                                       text, pat, reach, leader_at), text)):
-            out.add(name)
+                                       text, pat, reach, leader_at, word_low), text)):
+            leading.add(last)
             continue
-        rx = _rx(rf"\b{pat}\b")
         # a one-word name stands as a whole word in an owner sentence exactly when it is one of their words
         if (atoms[0] in owner_atoms if plain and len(atoms) == 1 else
-                (not plain or owner_atoms.issuperset(atoms)) and any(rx.search(x) for x in owner_sents)):
-            out.add(name)
+                (not plain or owner_atoms.issuperset(atoms)) and any(_whole(last, x) for x in owner_sents)):
+            leading.add(last)
             continue
         if company and (not plain or atoms[-1] in heading_atoms) and _rx(rf"\b{pat}\b(?:\s+(?:is|was|has|been|will|be|also|now|currently))*\s+(?:{_LEADING_VERBS})\s+"
                            rf"(?:the\s+)?{re.escape(company)}(?:’s|'s)").search(text):
-            out.add(name)
+            leading.add(last)
             continue
-        if (not plain or hire_atoms.issuperset(atoms)) and any(
-                _rx(rf"\b(?:{_HIRING_VERBS})\b[^.;]*\b{pat}\b").search(x) for x in hire_sents):
-            out.add(name)
-    return out
+        if (not plain or hire_atoms.issuperset(atoms)) and _hired(hire_index, last):
+            leading.add(last)
+    return {name for name in names if name.split()[-1] in leading}
 
 
 def _affiliation(src: _Src, text: str, company: str | None, leaders: set[str]) -> str:
@@ -1234,8 +1370,15 @@ def _sentence_for(article: Article, offset: int):
 
 
 def _cue_tokens(toks, *, strict=False):
-    return [k for k, t in enumerate(toks) if _is_cue(t[0], strict=strict) and not t[0][:1].isupper()
-            or (t[0].lower() == "according" and k + 1 < len(toks) and toks[k + 1][0].lower() == "to")]
+    """Indices of the tokens that are cue verbs (:func:`_is_cue`) written in lower case, and of "according to"."""
+    forms = _STRICT_CUE_SET if strict else _CUE_SET  # (a set look-up per token, not a call)
+    return [k for k, t in enumerate(toks) if (w := t[0].lower()) in forms and not t[0][:1].isupper()
+            or (w == "according" and k + 1 < len(toks) and toks[k + 1][0].lower() == "to")]
+
+
+# The token forms _is_cue accepts (lower case), without and with ``strict``.
+_CUE_SET = frozenset(f for f in CUE_FORMS if f not in _NOUNLIKE)
+_STRICT_CUE_SET = frozenset(f for f in _CUE_SET if CUE_FORMS[f] in _CLAIM_LEMMAS)
 
 
 def _between(toks, lo: int, hi: int):
@@ -2265,8 +2408,9 @@ def _vague_claims(toks, quoted):
     auxiliaries; then a stance verb (``stance_lemmas`` in the word tables).
     """
     out = []
-    for k, t in enumerate(toks):
-        if t[0].lower() not in _VAGUE or quoted.inside(t[1]):
+    for k in [k for k, t in enumerate(toks) if t[0].lower() in _VAGUE]:  # (few tokens are quantifiers)
+        t = toks[k]
+        if quoted.inside(t[1]):
             continue
         if k > 0 and toks[k - 1][0].lower() not in _CLAUSE_OPENERS:
             continue

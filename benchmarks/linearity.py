@@ -4,14 +4,15 @@ Usage (from the project folder)::
 
     .venv/bin/python benchmarks/linearity.py                    # both shapes, 10 kB to 1 MB, the CLI probe
     .venv/bin/python benchmarks/linearity.py --shape line --sizes 10000 100000
-    .venv/bin/python benchmarks/linearity.py --profile extract_quotes --shape line --sizes 100000
+    .venv/bin/python benchmarks/linearity.py --profile extract_quotes --shape line --sizes 100000 --rows 40
+    .venv/bin/python benchmarks/linearity.py --shape marks --only extract_quotes reported_claims --skip-cli
     .venv/bin/python benchmarks/linearity.py --skip-table --cli-chars 400000 --cli-timeout 600
 
 What it measures:
 
 1. **Time per character** of each analysis (CPU microseconds per character
    of text, so that other jobs on the machine do not count) at each size,
-   for two shapes of text:
+   for these shapes of text:
 
    - ``news``: distinct news articles one after another (the PolNeAR
      training texts in ``../shared/eval/polnear_train.jsonl``, about 3.5 MB;
@@ -19,11 +20,22 @@ What it measures:
      sentences, and no sentence repeats, so no cache keyed on a sentence
      answers;
    - ``line``: the seed's words with every punctuation mark removed, joined
-     by single spaces into one line: one paragraph, one "sentence".
+     by single spaces into one line: one paragraph, one "sentence";
+   - ``newsline`` (only when asked for): the ``news`` texts the same way, one
+     line with the many names of hundreds of articles (a name checked
+     against the whole line once per name grows with the names times the
+     line: the leader check did, until this shape caught it);
+   - ``marks`` (only when asked for): the seed's line with an apostrophe before
+     every fifth word (a single quotation that never closes) and a straight
+     double quotation mark before every 97th (stray marks): hostile text for
+     the quotation-mark readers, which once searched to the paragraph's end
+     from every opening mark.
 
    Each analysis runs on its own fresh :class:`~analysis.article.Article`
    (the text gets a distinct first word, so no cache keyed on the article
-   answers), and its time includes what it calls (stakeholders run the
+   answers; the package's caches keyed on sentences, names or words are
+   emptied before each run, since the texts of a series share sentences),
+   and its time includes what it calls (stakeholders run the
    quotation analysis, financing runs stakeholders and times).  The
    ``article`` row is :meth:`Article.from_text` itself (normalising,
    paragraphs, Punkt sentences).  The last column is the ratio of the
@@ -36,7 +48,7 @@ What it measures:
    unpunctuated line (default 400,000), start-up included, with a time-out.
 
 3. ``--profile NAME``: a cProfile of one analysis on one size and shape,
-   the 25 functions with the most time of their own, to show *where* a
+   the ``--rows`` (25) functions with the most time of their own, to show *where* a
    super-linear analysis spends it.
 
 Figures go to standard output; nothing is written.
@@ -59,8 +71,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "raw" / "article.txt"
-# ../shared/eval beside the project (EVAL_DIR overrides it, e.g. from a worktree)
-POLNEAR = Path(os.environ.get("EVAL_DIR", ROOT.parent / "shared" / "eval")) / "polnear_train.jsonl"
+# ../shared/eval beside the project, or two levels up from a worktree under /work/wt/<name> (EVAL_DIR overrides it)
+_EVAL = next((p for p in (ROOT.parent / "shared" / "eval", ROOT.parent.parent / "shared" / "eval") if p.is_dir()),
+             ROOT.parent / "shared" / "eval")
+POLNEAR = Path(os.environ.get("EVAL_DIR", _EVAL)) / "polnear_train.jsonl"
 sys.path.insert(0, str(ROOT))
 
 import analysis  # noqa: E402
@@ -97,8 +111,11 @@ def _news() -> str:
 def text_of(shape: str, size: int) -> str:
     """``size`` characters of news paragraphs, or of the seed as one unpunctuated line."""
     seed = SEED.read_text(encoding="utf-8")
-    if shape == "line":
-        unit = " ".join(re.sub(r"[^\w\s]", " ", seed).split()) + " "
+    if shape in ("line", "marks", "newsline"):
+        words = re.sub(r"[^\w\s]", " ", _news() if shape == "newsline" else seed).split()
+        if shape == "marks":
+            words = [("\"" if k % 97 == 0 else "'" if k % 5 == 0 else "") + w for k, w in enumerate(words)]
+        unit = " ".join(words) + " "
     else:
         unit = _news()
     text = unit * (size // len(unit) + 1)
@@ -110,9 +127,21 @@ def _fresh(text: str, k: int) -> str:
     return f"startword{chr(97 + k % 26)}{k} {text}"
 
 
+def _clear_text_caches() -> None:
+    """Empty the package's bounded caches of more than one entry (per text, sentence, name or word), not its
+    rule tables (one entry each): the texts of a series share their sentences (each is a prefix of the next),
+    which a new article would not."""
+    for mod in [m for n, m in sys.modules.items() if n == "analysis" or n.startswith("analysis.")]:
+        for f in list(vars(mod).values()):
+            info = getattr(f, "cache_info", None)
+            if callable(info) and hasattr(f, "cache_clear") and (info().maxsize or 0) > 1:
+                f.cache_clear()
+
+
 def time_one(name: str, text: str, k: int) -> float:
     fn = ANALYSES[name]
     fresh = _fresh(text, k)
+    _clear_text_caches()
     # CPU time of this process, not wall time: on a shared machine the wall clock measures the other jobs too
     if fn is None:
         t0 = time.process_time()
@@ -175,7 +204,7 @@ def cli_probe(chars: int, timeout: float) -> None:
           f"load average {os.getloadavg()[0]:.1f}; target < 5 s wall on a quiet machine")
 
 
-def profile(name: str, shape: str, size: int) -> None:
+def profile(name: str, shape: str, size: int, rows: int = 25) -> None:
     text = text_of(shape, size)
     time_one(name, text_of(shape, 2_000), 998)  # warm
     fn = ANALYSES[name]
@@ -185,14 +214,15 @@ def profile(name: str, shape: str, size: int) -> None:
     fn(art) if fn is not None else Article.from_text(_fresh(text, 996))
     prof.disable()
     out = io.StringIO()
-    pstats.Stats(prof, stream=out).sort_stats("tottime").print_stats(25)
+    pstats.Stats(prof, stream=out).sort_stats("tottime").print_stats(rows)
     print(f"\n## profile of {name} on {shape}, {len(text):,} characters\n")
     print(out.getvalue())
 
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    p.add_argument("--shape", choices=["news", "line", "both"], default="both")
+    p.add_argument("--shape", choices=["news", "line", "newsline", "marks", "both"], default="both",
+                   help="news, line, newsline or marks; both: news and line (default)")
     p.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
     p.add_argument("--only", nargs="+", choices=list(ANALYSES), help="time only these analyses")
     p.add_argument("--budget", type=float, default=30.0, help="stop a series after a run this long (s)")
@@ -201,9 +231,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--cli-timeout", type=float, default=120.0)
     p.add_argument("--skip-cli", action="store_true")
     p.add_argument("--profile", choices=list(ANALYSES))
+    p.add_argument("--rows", type=int, default=25, help="functions the profile lists (default 25)")
     args = p.parse_args(argv)
     if args.profile:
-        profile(args.profile, "line" if args.shape == "both" else args.shape, args.sizes[0])
+        profile(args.profile, "line" if args.shape == "both" else args.shape, args.sizes[0], args.rows)
         return 0
     if not args.skip_table:
         for shape in (["news", "line"] if args.shape == "both" else [args.shape]):
