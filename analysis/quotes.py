@@ -2357,6 +2357,53 @@ class _Reader:
         return r, mention, sub[0], sub[1], None
 
 
+#: A closing attribution ("..., several of the people say.") may end with a short adverbial ("..., officials
+#: said on Monday.") of at most this many tokens, opened by one of these words (``closing_adverbials``).
+_CLOSING_TAIL = 5
+_CLOSING_ADVERBIALS = set(_W["closing_adverbials"])
+
+
+def _closing_comma(toks, claim) -> int | None:
+    """Where the comma opening ``claim``'s attribution is, when that attribution closes its sentence.
+
+    "..., several of the people say.", "..., said Jane Doe.", "..., according to two officials.": the
+    source and its cue come after a comma and nothing but punctuation or a short adverbial ("on
+    Monday") follows them.  None for any other claim.
+    """
+    ma, mb, cue, _kind = claim
+    word = "according" if cue == "according to" else cue
+    km = bisect.bisect_left(toks, ma, key=_start)
+    kc = next((k for k in range(max(km - 4, 0), min(km + 12, len(toks))) if toks[k][0] == word), None)
+    if kc is None:
+        return None
+    lo = min(km, kc)
+    if lo == 0 or toks[lo - 1][0] != ",":
+        return None
+    after = kc + 1 if kc > km else bisect.bisect_left(toks, mb, key=_start)
+    tail = [t[0] for t in toks[after:] if t[0] not in (".", "!", "?")]
+    if tail and not (tail[0] == "," or tail[0].lower() in _CLOSING_ADVERBIALS and len(tail) <= _CLOSING_TAIL):
+        return None
+    return toks[lo - 1][1]
+
+
+def _relayed(toks, found: list) -> list:
+    """Drop the claims that a closing attribution relays.
+
+    In "Wang has told associates he is unhappy, several of the people say" the reporter's source is the
+    people: Wang's words reach the reader only through them, so the sentence carries one claim, theirs,
+    not two.  ``found`` holds the (mention start, end, cue, kind) of one sentence's attributions;
+    refusals ("declined to comment") always stay.
+    """
+    claims = [f for f in found if f[3] == "claim"]
+    if len(claims) < 2:
+        return found
+    closing = [(c, f) for f in claims if (c := _closing_comma(toks, f)) is not None]
+    if len(closing) != 1:
+        return found
+    comma, keep = closing[0]
+    return [f for f in found if f[3] != "claim" or f is keep or f[0] > comma]
+
+
 def _claims(article: Article, res: _Resolver, span_set, used_cues, toks_of):
     """Unquoted attributions, in reading order: cue verbs with a subject that attribute no quotation
     (``kind`` claim), vague-quantifier subjects of a stance verb (claim), and sources that declined
@@ -2372,7 +2419,7 @@ def _claims(article: Article, res: _Resolver, span_set, used_cues, toks_of):
         found += [(*h, "claim") for h in _vague_claims(toks, res.quoted)]
         found += [(*h, "declined") for h in _declined(article.text, toks, sent)]
         seen = set()
-        for ma, mb, cue, kind in sorted(found):
+        for ma, mb, cue, kind in sorted(_relayed(toks, found)):
             if (ma, kind) in seen:
                 continue
             seen.add((ma, kind))

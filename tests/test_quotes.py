@@ -382,7 +382,7 @@ def test_newly_hired_head_of_a_unit_is_the_company():
     art = Article.from_text(
         "Acme cut jobs. Acme shares fell.\n\n"
         "To run its new robotics arm, Acme in May hired Jane Doe, a veteran engineer. "
-        "Doe has told colleagues the arm needs more money, two people say."
+        "Doe has told colleagues the arm needs more money."  # (", two people say" would make the people the source)
     )
     row = source_table(art).set_index("speaker").loc["Jane Doe"]
     assert row["affiliation"] == "company leadership"

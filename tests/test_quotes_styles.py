@@ -93,3 +93,14 @@ def test_the_authority_is_the_named_authority_met_before_and_an_unknown_body_sta
     assert rows[["speaker_mention", "speaker", "source_type"]].values.tolist() == [
         ["the authority", "Lakeside Water Authority", "named"],
         ["the board", "board", "anonymous"]]  # no board is named before it
+
+
+def test_a_closing_attribution_relays_the_claim_inside_it_and_two_plain_claims_both_stay():
+    relayed = ("Ann Lee has told colleagues she finds the new rules stifling, several of the people say. "
+               "Ben Cho told staff the plant would close, officials said on Monday.")
+    rows = reported_claims(Article.from_text(relayed))
+    assert rows[["speaker_mention", "cue"]].values.tolist() == [["several of the people", "say"],
+                                                               ["officials", "said"]]
+    both = "Ann Lee said sales fell, and Ben Cho said costs rose."
+    rows = reported_claims(Article.from_text(both))
+    assert rows["speaker"].tolist() == ["Ann Lee", "Ben Cho"]
