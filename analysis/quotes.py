@@ -42,7 +42,7 @@ import numpy as np
 import pandas as pd
 import yaml
 
-from .article import Article, ArticleError, check_article
+from .article import Article, ArticleError, check_article, frame_of
 from .mentions import entities, story_subject
 from .sentiment import name_spans, quote_stance, score_text
 
@@ -2385,17 +2385,12 @@ def reported_claims(article: Article, *, company: str | None = None) -> pd.DataF
 
 def _frame(rows, columns: list[str]) -> pd.DataFrame:
     """A frame from row tuples with fixed dtypes: numbers as int64/float64, text as object with None (not NaN) for missing."""
-    cols = list(zip(*rows)) if rows else [()] * len(columns)
-    out = {}
-    for c, values in zip(columns, cols):
-        dtype = _DTYPES.get(c)
-        if dtype is not None:
-            out[c] = np.array(values, dtype=dtype)
-        else:
-            arr = np.empty(len(values), dtype=object)
-            arr[:] = [None if (v is None or (isinstance(v, float) and v != v)) else v for v in values]
-            out[c] = pd.Series(arr, dtype=object, copy=False)
-    return pd.DataFrame(out, columns=columns)
+    return frame_of(rows, columns, _dtypes_of(tuple(columns)), nan_as_none=True)
+
+
+@lru_cache(maxsize=16)
+def _dtypes_of(columns: tuple[str, ...]) -> dict[str, str]:
+    return {c: _DTYPES[c] for c in columns if c in _DTYPES}
 
 
 def _bootstrap(values: np.ndarray, *, n: int = 2000, seed: int = 0, level: float = 0.95):
