@@ -768,14 +768,9 @@ def _column_index(columns: tuple[str, ...]) -> pd.Index:
 
 
 @lru_cache(maxsize=64)
-def _numpy_dtype(name: str) -> np.dtype | None:
-    """The NumPy dtype of that name, or None for pandas' own (``"str"``, ``"Int64"``, ``"boolean"`` ...)."""
-    if name == "str":  # NumPy would read it as its fixed-width unicode type
-        return None
-    try:
-        return np.dtype(name)
-    except TypeError:
-        return None
+def _dtype(name: str):
+    """The dtype of that name, resolved once (pandas parses a dtype's name at every call otherwise)."""
+    return pd.api.types.pandas_dtype(name)
 
 
 def frame_of(rows: list[tuple], columns: list[str], dtypes: dict[str, str], *, nan_as_none: bool = False) -> pd.DataFrame:
@@ -805,10 +800,10 @@ def frame_of(rows: list[tuple], columns: list[str], dtypes: dict[str, str], *, n
             if nan_as_none:
                 values = [None if isinstance(v, float) and v != v else v for v in values]
             arrays.append(np.fromiter(values, dtype=_OBJECT, count=n))  # one cell per value, lists included
-        elif _numpy_dtype(dtype) is None:  # "str", "Int64", ...: a pandas array
-            arrays.append(pd.array(np.fromiter(values, dtype=_OBJECT, count=n), dtype=dtype))
-        else:
-            arrays.append(np.fromiter(values, dtype=_OBJECT, count=n).astype(_numpy_dtype(dtype)))
+        elif isinstance(_dtype(dtype), np.dtype):
+            arrays.append(np.fromiter(values, dtype=_OBJECT, count=n).astype(_dtype(dtype)))
+        else:  # "str", "Int64", ...: a pandas array
+            arrays.append(pd.array(np.fromiter(values, dtype=_OBJECT, count=n), dtype=_dtype(dtype)))
     index = pd.RangeIndex(n)
     if _FROM_ARRAYS is not None:
         return _FROM_ARRAYS(arrays, columns=_column_index(tuple(columns)), index=index, verify_integrity=False)
