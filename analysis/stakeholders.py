@@ -80,9 +80,12 @@ def _yaml(text: str):
 def _relation_rules() -> dict:
     """The verb patterns of :func:`stakeholder_relations` (``stakeholders_relations.yml``)."""
     rel = _yaml((_RES / "stakeholders_relations.yml").read_text(encoding="utf-8"))
+    ends = [r"(?:" + r["pattern"] + r")$" for r in rel["relations"]]
     return {
-        "relations": [(r["relation"], re.compile(r"(?:" + r["pattern"] + r")$", re.I), bool(r.get("passive", False)))
-                      for r in rel["relations"]],
+        "relations": [(r["relation"], re.compile(e, re.I), bool(r.get("passive", False)))
+                      for r, e in zip(rel["relations"], ends)],
+        # every pattern at once: most gaps match none, and one search tells so faster than one per pattern
+        "any": re.compile("|".join(ends), re.I),
         "gap": int(rel.get("gap", 8)),
         "between": [(b["relation"], re.compile(r"\b(?:" + "|".join(map(re.escape, b["nouns"])) + r")\b(?:\W+\w+){0,8}?\W+between\s+$", re.I))
                     for b in rel.get("between", [])],
@@ -591,6 +594,8 @@ def _owned(text: str, ms: list[Mention], k: int) -> int:
 def _verb_pattern(gap: str) -> tuple[str, bool] | None:
     """The first relation pattern that ends the text between two mentions (and its passive flag)."""
     R = _relation_rules()
+    if R["any"].search(gap) is None:
+        return None
     for rel, pat, passive in R["relations"]:
         m = pat.search(gap)
         if m and len(gap[:m.start()].split()) <= R["gap"]:
