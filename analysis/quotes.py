@@ -2399,10 +2399,21 @@ def _bootstrap(values: np.ndarray, *, n: int = 2000, seed: int = 0, level: float
     mean = float(values.mean())
     if len(values) == 1:
         return mean, mean, mean
-    rng = np.random.default_rng(seed)
-    means = values[rng.integers(0, len(values), size=(n, len(values)))].mean(axis=1)
+    k = len(values)
+    idx = _resamples(k, n, seed) if k <= 64 else np.random.default_rng(seed).integers(0, k, size=(n, k))
+    means = values[idx].mean(axis=1)
     lo, hi = np.quantile(means, [(1 - level) / 2, 1 - (1 - level) / 2])
     return mean, float(lo), float(hi)
+
+
+@lru_cache(maxsize=32)
+def _resamples(k: int, n: int, seed: int) -> np.ndarray:
+    """The ``n`` bootstrap resamples (row by row, indices into ``k`` values) that a fresh generator
+    seeded with ``seed`` draws: the same for every source with ``k`` quotations, so drawn once (kept for
+    small ``k`` only: 2,000 rows of ``k`` indices)."""
+    idx = np.random.default_rng(seed).integers(0, k, size=(n, k))
+    idx.flags.writeable = False
+    return idx
 
 
 #: Fewest quotations for which a source's mean gets a bootstrap interval; below it only the single scores count.
