@@ -755,15 +755,32 @@ def sentence_table(article: Article) -> pd.DataFrame:
 
 
 _OBJECT = np.dtype(object)
+# pandas' constructor for columns that are already typed: no per-column check and no type inference,
+# several times faster than pd.DataFrame(dict) on the small tables of one article.  pandas is pinned
+# (pyproject.toml); should a later pandas drop this method, the public constructor takes over.
+_FROM_ARRAYS = getattr(pd.DataFrame, "_from_arrays", None)
 
 
-def frame_of(rows: list[tuple], columns: list[str], dtypes: dict[str, str]) -> pd.DataFrame:
+@lru_cache(maxsize=64)
+def _column_index(columns: tuple[str, ...]) -> pd.Index:
+    """The column labels of a table (an Index is immutable, so tables of the same columns share one)."""
+    return pd.Index(columns)
+
+
+@lru_cache(maxsize=64)
+def _dtype(name: str):
+    """The dtype of that name, resolved once (pandas parses a dtype's name at every call otherwise)."""
+    return pd.api.types.pandas_dtype(name)
+
+
+def frame_of(rows: list[tuple], columns: list[str], dtypes: dict[str, str], *, nan_as_none: bool = False) -> pd.DataFrame:
     """A typed table from row tuples: ``pd.DataFrame(rows, columns=columns, dtype=object).astype(dtypes)``
     at a fraction of the cost (pandas converts column by column; the tables of one article are small).
 
-    Columns named in ``dtypes`` get that dtype (a NumPy dtype, or ``"str"``: pandas' string dtype,
-    what ``pd.DataFrame`` infers for a column of text); the others stay ``object``, and a list value
-    stays one cell.
+    Columns named in ``dtypes`` get that dtype (a NumPy dtype; a pandas extension dtype such as
+    ``"Int64"``; or ``"str"``: pandas' string dtype, what ``pd.DataFrame`` infers for a column of
+    text); the others stay ``object``, and a list value stays one cell.  With ``nan_as_none``, a
+    float NaN in an ``object`` column becomes None.
 
     Examples
     --------
@@ -772,17 +789,26 @@ def frame_of(rows: list[tuple], columns: list[str], dtypes: dict[str, str]) -> p
     (['int64', 'object', 'object'], [['x', 'y'], []])
     >>> frame_of([("a",), (None,)], ["s"], {"s": "str"}).dtypes.astype(str).tolist()
     ['str']
+    >>> frame_of([(float("nan"), None)], ["o", "i"], {"i": "Int64"}, nan_as_none=True).values.tolist()
+    [[None, <NA>]]
     """
     n = len(rows)
-    index = pd.RangeIndex(n)
-    out = {}
+    arrays = []
     for c, values in zip(columns, zip(*rows) if rows else [()] * len(columns)):
-        arr = np.fromiter(values, dtype=_OBJECT, count=n)  # one cell per value, lists included
-        if c not in dtypes:
-            out[c] = pd.Series(arr, index=index, dtype=_OBJECT, copy=False)
-        else:
-            out[c] = pd.array(arr, dtype="str") if dtypes[c] == "str" else arr.astype(dtypes[c])
-    return pd.DataFrame(out, index=index, copy=False)
+        dtype = dtypes.get(c)
+        if dtype is None:
+            if nan_as_none:
+                values = [None if isinstance(v, float) and v != v else v for v in values]
+            arrays.append(np.fromiter(values, dtype=_OBJECT, count=n))  # one cell per value, lists included
+        elif isinstance(_dtype(dtype), np.dtype):
+            arrays.append(np.fromiter(values, dtype=_OBJECT, count=n).astype(_dtype(dtype)))
+        else:  # "str", "Int64", ...: a pandas array
+            arrays.append(pd.array(np.fromiter(values, dtype=_OBJECT, count=n), dtype=_dtype(dtype)))
+    index = pd.RangeIndex(n)
+    if _FROM_ARRAYS is not None:
+        return _FROM_ARRAYS(arrays, columns=_column_index(tuple(columns)), index=index, verify_integrity=False)
+    return pd.DataFrame({c: pd.Series(a, index=index, dtype=a.dtype, copy=False) for c, a in zip(columns, arrays)},
+                        index=index, copy=False)
 
 
 # Marks a reader can see before any analysis: quotation marks and currency signs.

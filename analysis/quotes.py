@@ -42,7 +42,7 @@ import numpy as np
 import pandas as pd
 import yaml
 
-from .article import Article, ArticleError, check_article
+from .article import Article, ArticleError, check_article, frame_of
 from .mentions import entities, story_subject
 from .sentiment import name_spans, quote_stance, score_text
 
@@ -2793,17 +2793,12 @@ def reported_claims(article: Article, *, company: str | None = None) -> pd.DataF
 
 def _frame(rows, columns: list[str]) -> pd.DataFrame:
     """A frame from row tuples with fixed dtypes: numbers as int64/float64, text as object with None (not NaN) for missing."""
-    cols = list(zip(*rows)) if rows else [()] * len(columns)
-    out = {}
-    for c, values in zip(columns, cols):
-        dtype = _DTYPES.get(c)
-        if dtype is not None:
-            out[c] = np.array(values, dtype=dtype)
-        else:
-            arr = np.empty(len(values), dtype=object)
-            arr[:] = [None if (v is None or (isinstance(v, float) and v != v)) else v for v in values]
-            out[c] = pd.Series(arr, dtype=object, copy=False)
-    return pd.DataFrame(out, columns=columns)
+    return frame_of(rows, columns, _dtypes_of(tuple(columns)), nan_as_none=True)
+
+
+@lru_cache(maxsize=16)
+def _dtypes_of(columns: tuple[str, ...]) -> dict[str, str]:
+    return {c: _DTYPES[c] for c in columns if c in _DTYPES}
 
 
 def _bootstrap(values: np.ndarray, *, n: int = 2000, seed: int = 0, level: float = 0.95):
@@ -2812,10 +2807,21 @@ def _bootstrap(values: np.ndarray, *, n: int = 2000, seed: int = 0, level: float
     mean = float(values.mean())
     if len(values) == 1:
         return mean, mean, mean
-    rng = np.random.default_rng(seed)
-    means = values[rng.integers(0, len(values), size=(n, len(values)))].mean(axis=1)
+    k = len(values)
+    idx = _resamples(k, n, seed) if k <= 64 else np.random.default_rng(seed).integers(0, k, size=(n, k))
+    means = values[idx].mean(axis=1)
     lo, hi = np.quantile(means, [(1 - level) / 2, 1 - (1 - level) / 2])
     return mean, float(lo), float(hi)
+
+
+@lru_cache(maxsize=32)
+def _resamples(k: int, n: int, seed: int) -> np.ndarray:
+    """The ``n`` bootstrap resamples (row by row, indices into ``k`` values) that a fresh generator
+    seeded with ``seed`` draws: the same for every source with ``k`` quotations, so drawn once (kept for
+    small ``k`` only: 2,000 rows of ``k`` indices)."""
+    idx = np.random.default_rng(seed).integers(0, k, size=(n, k))
+    idx.flags.writeable = False
+    return idx
 
 
 #: Fewest quotations for which a source's mean gets a bootstrap interval; below it only the single scores count.

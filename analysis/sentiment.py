@@ -83,7 +83,8 @@ def _analyzer_class():
 
     class _Analyzer(SentimentIntensityAnalyzer):
         def polarity_scores(self, text):
-            # NLTK 3.10's polarity_scores with _SentiText in place of SentiText
+            # NLTK 3.10's polarity_scores with _SentiText in place of SentiText, and words outside the
+            # lexicon scored without a call
             sentitext = _SentiText(text, self.constants.PUNC_LIST, self.constants.REGEX_REMOVE_PUNCTUATION)
             sentiments = []
             words_and_emoticons = sentitext.words_and_emoticons
@@ -91,14 +92,14 @@ def _analyzer_class():
             for idx, token in enumerate(words_and_emoticons):
                 if token not in first_index:
                     first_index[token] = idx
+            lexicon, boosters, n = self.lexicon, self.constants.BOOSTER_DICT, len(words_and_emoticons)
             for item in words_and_emoticons:
                 valence = 0
                 i = first_index[item]
-                if (
-                    i < len(words_and_emoticons) - 1
-                    and item.lower() == "kind"
-                    and words_and_emoticons[i + 1].lower() == "of"
-                ) or item.lower() in self.constants.BOOSTER_DICT:
+                low = item.lower()
+                # a word outside the lexicon scores 0, as sentiment_valence would give it (most words)
+                if low not in lexicon or (i < n - 1 and low == "kind" and words_and_emoticons[i + 1].lower() == "of") \
+                        or low in boosters:
                     sentiments.append(valence)
                     continue
                 sentiments = self.sentiment_valence(valence, sentitext, item, i, sentiments)

@@ -78,8 +78,23 @@ def _check_workers(workers: int | None, scheduler: str | None) -> int:
 
 
 def _batches(entries: list[Entry], workers: int, run_key: str) -> list[tuple[str, list[Entry]]]:
+    """Batches of :func:`batch_size` articles; with several workers, smaller ones as the corpus runs
+    out (each a ``2 * workers``-th of what is left, at least ``BATCH_MIN``), so that the workers finish
+    together instead of one of them working alone through a last full batch.
+
+    >>> [len(b) for _, b in _batches(list(range(1000)), 2, "k")][10:]
+    [63, 63, 61, 46, 35, 26, 19, 15, 11, 8, 6, 5, 4, 4, 4]
+    >>> [len(b) for _, b in _batches(list(range(300)), 1, "k")]
+    [38, 38, 38, 38, 38, 38, 38, 34]
+    """
     size = batch_size(len(entries), workers)
-    return [(f"{run_key}-{i // size:05d}", entries[i : i + size]) for i in range(0, len(entries), size)]
+    out, i = [], 0
+    while i < len(entries):
+        left = len(entries) - i
+        n = size if workers == 1 else max(BATCH_MIN, min(size, math.ceil(left / (2 * workers))))
+        out.append((f"{run_key}-{len(out):05d}", entries[i : i + n]))
+        i += n
+    return out
 
 
 def _worker_init(lock_fd: int | None) -> None:
