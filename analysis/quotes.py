@@ -2380,8 +2380,10 @@ def _closing_comma(toks, claim) -> int | None:
     if lo == 0 or toks[lo - 1][0] != ",":
         return None
     after = kc + 1 if kc > km else bisect.bisect_left(toks, mb, key=_start)
-    tail = [t[0] for t in toks[after:] if t[0] not in (".", "!", "?")]
-    if tail and not (tail[0] == "," or tail[0].lower() in _CLOSING_ADVERBIALS and len(tail) <= _CLOSING_TAIL):
+    near = toks[after:after + _CLOSING_TAIL + 3]  # read no further: the sentence may be a whole text
+    tail = [t[0] for t in near if t[0] not in (".", "!", "?")]
+    short = after + len(near) == len(toks) and len(tail) <= _CLOSING_TAIL
+    if tail and not (tail[0] == "," or tail[0].lower() in _CLOSING_ADVERBIALS and short):
         return None
     return toks[lo - 1][1]
 

@@ -205,14 +205,21 @@ def _check_span(fn: str, text, start, end) -> tuple[int, int]:
     return int(start), int(end)
 
 
+#: How far (in characters) the sentence around a target is read on either side: a text without sentence
+#: ends is read near each target, not whole for every one of them (which made the work grow with the square
+#: of its length).  News sentences are far shorter.
+SENTENCE_REACH = 1000
+
+
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around [start, end): from after the previous sentence end to the next one."""
-    a = 0
-    for m in _SENT_END.finditer(text, max(0, start - 2000), min(len(text), start + 3)):
+    """The sentence around [start, end): from after the previous sentence end to the next one, at most
+    :data:`SENTENCE_REACH` characters from the target on either side."""
+    a = max(0, start - SENTENCE_REACH)
+    for m in _SENT_END.finditer(text, a, min(len(text), start + 3)):
         if m.end() <= start:
             a = m.end()
-    m = _SENT_END.search(text, end)
-    return a, (m.start() + 1 if m else len(text))
+    m = _SENT_END.search(text, end, min(len(text), end + SENTENCE_REACH))
+    return a, (m.start() + 1 if m else min(len(text), end + SENTENCE_REACH))
 
 
 def _tokens(text: str, start: int, end: int):
@@ -719,8 +726,9 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 def _previous_quotation(text: str, start: int) -> tuple[int, int] | None:
-    """The span inside the marks of the quotation that closes before ``start`` in the same paragraph, if any."""
-    para = text.rfind("\n", 0, start) + 1
+    """The span inside the marks of the quotation that closes before ``start`` in the same paragraph (within
+    :data:`SENTENCE_REACH` characters), if any."""
+    para = max(text.rfind("\n", max(0, start - SENTENCE_REACH), start) + 1, start - SENTENCE_REACH, 0)
     close = max(text.rfind("”", para, start), text.rfind('"', para, max(para, start - 1)))
     opening = max(text.rfind("“", para, close), text.rfind('"', para, close)) if close > para else -1
     if opening < para or close - opening < 2:

@@ -29,7 +29,12 @@ What it measures:
      every fifth word (a single quotation that never closes) and a straight
      double quotation mark before every 97th (stray marks): hostile text for
      the quotation-mark readers, which once searched to the paragraph's end
-     from every opening mark.
+     from every opening mark;
+   - ``quotesline`` (only when asked for): the ``news`` texts on one line with
+     their sentence ends (``.``, ``!``, ``?``) removed and everything else
+     kept, quotation marks included: hundreds of quotations in one
+     "sentence" (the stance model read the whole sentence for each of them,
+     57 s for 200,000 characters, until this shape caught it).
 
    Each analysis runs on its own fresh :class:`~analysis.article.Article`
    (the text gets a distinct first word, so no cache keyed on the article
@@ -111,7 +116,9 @@ def _news() -> str:
 def text_of(shape: str, size: int) -> str:
     """``size`` characters of news paragraphs, or of the seed as one unpunctuated line."""
     seed = SEED.read_text(encoding="utf-8")
-    if shape in ("line", "marks", "newsline"):
+    if shape == "quotesline":
+        unit = re.sub(r"[.!?]", "", re.sub(r"\s+", " ", _news())) + " "
+    elif shape in ("line", "marks", "newsline"):
         words = re.sub(r"[^\w\s]", " ", _news() if shape == "newsline" else seed).split()
         if shape == "marks":
             words = [("\"" if k % 97 == 0 else "'" if k % 5 == 0 else "") + w for k, w in enumerate(words)]
@@ -221,8 +228,8 @@ def profile(name: str, shape: str, size: int, rows: int = 25) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    p.add_argument("--shape", choices=["news", "line", "newsline", "marks", "both"], default="both",
-                   help="news, line, newsline or marks; both: news and line (default)")
+    p.add_argument("--shape", choices=["news", "line", "newsline", "marks", "quotesline", "both"], default="both",
+                   help="news, line, newsline, marks or quotesline; both: news and line (default)")
     p.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
     p.add_argument("--only", nargs="+", choices=list(ANALYSES), help="time only these analyses")
     p.add_argument("--budget", type=float, default=30.0, help="stop a series after a run this long (s)")
