@@ -74,54 +74,62 @@ def labels_over_markers(texts, anchors, radii_px) -> int:
                if b.x0 < px + r and px - r < b.x1 and b.y0 < py + r and py - r < b.y1)
 
 
-def _push(ax, text, dx: float, dy: float) -> None:
-    """Move a label by (dx, dy) pixels."""
-    x, y = ax.transData.transform(text.get_position())
-    text.set_position(ax.transData.inverted().transform((x + dx, y + dy)))
-
+# Labels are placed on boxes in pixels, [x0, y0, x1, y1], measured once per label: laying text out again
+# at every trial position is what made placement slow.
 
 def _apart(a, b, pad: float) -> tuple[float, float] | None:
     """The smallest shift (in pixels) that takes box ``a`` clear of box ``b``, or None when they are clear."""
-    ox = min(a.x1, b.x1) - max(a.x0, b.x0) + pad
-    oy = min(a.y1, b.y1) - max(a.y0, b.y0) + pad
+    ox = min(a[2], b[2]) - max(a[0], b[0]) + pad
+    oy = min(a[3], b[3]) - max(a[1], b[1]) + pad
     if ox <= 0 or oy <= 0:
         return None
     if oy <= ox:
-        return 0.0, oy if (a.y0 + a.y1) >= (b.y0 + b.y1) else -oy
-    return (ox if (a.x0 + a.x1) >= (b.x0 + b.x1) else -ox), 0.0
+        return 0.0, oy if (a[1] + a[3]) >= (b[1] + b[3]) else -oy
+    return (ox if (a[0] + a[2]) >= (b[0] + b[2]) else -ox), 0.0
 
 
-def _declutter_step(ax, texts, dots, frame, renderer, pad: float) -> bool:
+def _move(box: list, dx: float, dy: float) -> None:
+    box[0] += dx
+    box[2] += dx
+    box[1] += dy
+    box[3] += dy
+
+
+def _into(box: list, frame) -> bool:
+    """Move a box that sticks out of ``frame`` back inside; True when it moved."""
+    dx = max(frame[0] - box[0], 0.0) + min(frame[2] - box[2], 0.0)
+    dy = max(frame[1] - box[1], 0.0) + min(frame[3] - box[3], 0.0)
+    if dx or dy:
+        _move(box, dx, dy)
+    return bool(dx or dy)
+
+
+def _declutter_step(boxes: list, dots: list, frame, pad: float) -> bool:
     """One pass: labels apart from each other (both move), off every dot (the label moves), inside the frame."""
     moved = False
-    boxes = [t.get_window_extent(renderer) for t in texts]
-    for i in range(len(texts)):
-        for j in range(i + 1, len(texts)):
-            shift = _apart(boxes[i], boxes[j], pad)
+    for i, bi in enumerate(boxes):
+        for bj in boxes[i + 1:]:
+            shift = _apart(bi, bj, pad)
             if shift:
-                _push(ax, texts[i], shift[0] / 2 + 0.5, shift[1] / 2 + 0.5 * (shift[1] != 0))
-                _push(ax, texts[j], -shift[0] / 2 - 0.5 * (shift[0] != 0), -shift[1] / 2 - 0.5 * (shift[1] != 0))
-                boxes[i], boxes[j] = texts[i].get_window_extent(renderer), texts[j].get_window_extent(renderer)
+                _move(bi, shift[0] / 2 + 0.5 * (shift[0] != 0), shift[1] / 2 + 0.5 * (shift[1] != 0))
+                _move(bj, -shift[0] / 2 - 0.5 * (shift[0] != 0), -shift[1] / 2 - 0.5 * (shift[1] != 0))
                 moved = True
         for dot in dots:
-            shift = _apart(boxes[i], dot, 1.0)
+            shift = _apart(bi, dot, 1.0)
             if shift:
-                _push(ax, texts[i], *shift)
-                boxes[i] = texts[i].get_window_extent(renderer)
+                _move(bi, *shift)
                 moved = True
-        if _inside(ax, texts[i], boxes[i], frame):
-            boxes[i] = texts[i].get_window_extent(renderer)
-            moved = True
+        moved = _into(bi, frame) or moved
     return moved
 
 
-def _inside(ax, text, box, frame) -> bool:
-    """Move a label whose box (pixels) sticks out of ``frame`` back inside; True when it moved."""
-    dx = max(frame.x0 - box.x0, 0.0) + min(frame.x1 - box.x1, 0.0)
-    dy = max(frame.y0 - box.y0, 0.0) + min(frame.y1 - box.y1, 0.0)
-    if dx or dy:
-        _push(ax, text, dx, dy)
-    return bool(dx or dy)
+def _clash(box, others, frame) -> float:
+    """How much of ``box`` lies over the ``others`` or outside ``frame`` (pixels squared): 0 when it is clear."""
+    area = sum(max(0.0, min(box[2], o[2]) - max(box[0], o[0])) * max(0.0, min(box[3], o[3]) - max(box[1], o[1]))
+               for o in others)
+    inside = (max(0.0, min(box[2], frame[2]) - max(box[0], frame[0]))
+              * max(0.0, min(box[3], frame[3]) - max(box[1], frame[1])))
+    return area + ((box[2] - box[0]) * (box[3] - box[1]) - inside) * 4
 
 
 #: Where a label may sit around its dot, in order of preference: (dx, dy) in units of the dot's radius
@@ -131,35 +139,32 @@ _SPOTS = ((0, -1, "center", "top"), (0, 1, "center", "bottom"), (1, 0, "left", "
           (1, 1, "left", "bottom"), (-1, 1, "right", "bottom"))
 
 
-def _clash(box, others, frame) -> float:
-    """How much of ``box`` (pixels) lies over the ``others`` or outside ``frame``: 0 when it is clear."""
-    area = sum(max(0.0, min(box.x1, o.x1) - max(box.x0, o.x0)) * max(0.0, min(box.y1, o.y1) - max(box.y0, o.y0))
-               for o in others)
-    inside = max(0.0, min(box.x1, frame.x1) - max(box.x0, frame.x0)) * max(0.0, min(box.y1, frame.y1) - max(box.y0, frame.y0))
-    return area + (box.width * box.height - inside) * 4
+def _spot_box(x: float, y: float, w: float, h: float, ha: str, va: str) -> list:
+    """The box of a ``w`` by ``h`` label anchored at (x, y) with that alignment."""
+    x0 = x - w / 2 if ha == "center" else x if ha == "left" else x - w
+    y0 = y - h / 2 if va == "center" else y - h if va == "top" else y
+    return [x0, y0, x0 + w, y0 + h]
 
 
-def _place(ax, texts, pts, radii_px, obstacles, frame, renderer) -> None:
-    """Put each label on the first side of its dot that is clear (in the order of ``_SPOTS``)."""
-    taken = list(obstacles)
-    to_data = ax.transData.inverted().transform
-    for t, (x, y), r in zip(texts, pts, radii_px):
+def _place(sizes, pts, radii_px, obstacles, frame) -> list:
+    """(box, ha, va) of each label: the first side of its dot (in the order of ``_SPOTS``, in three rings)
+    that is clear of the dots, the labels placed before it and the frame, else the least crowded one."""
+    taken, out = list(obstacles), []
+    for (w, h), (x, y), r in zip(sizes, pts, radii_px):
         best = None
-        for gap, (dx, dy, ha, va) in ((g, spot) for g in (2, 14, 28) for spot in _SPOTS):
-            t.set_ha(ha)
-            t.set_va(va)
-            t.set_position(to_data((x + dx * (r + gap), y + dy * (r + gap))))
-            box = t.get_window_extent(renderer)
-            score = _clash(box.padded(2.0), taken, frame)
-            if best is None or score < best[0]:
-                best = (score, (x + dx * (r + gap), y + dy * (r + gap)), ha, va, box)
-            if score == 0:
+        for gap in (2, 14, 28):
+            for dx, dy, ha, va in _SPOTS:
+                box = _spot_box(x + dx * (r + gap), y + dy * (r + gap), w, h, ha, va)
+                score = _clash([box[0] - 2, box[1] - 2, box[2] + 2, box[3] + 2], taken, frame)
+                if best is None or score < best[0]:
+                    best = (score, box, ha, va)
+                if score == 0:
+                    break
+            if best[0] == 0:
                 break
-        _score, xy, ha, va, box = best
-        t.set_ha(ha)
-        t.set_va(va)
-        t.set_position(to_data(xy))
-        taken.append(box)
+        taken.append(best[1])
+        out.append(best[1:])
+    return out
 
 
 def _declutter(ax, texts, anchors, radii_px, *, fixed=(), iterations: int = 150, pad: float = 4.0) -> None:
@@ -173,28 +178,37 @@ def _declutter(ax, texts, anchors, radii_px, *, fixed=(), iterations: int = 150,
     """
     if not texts:
         return
-    from matplotlib.transforms import Bbox
-
     fig = ax.figure
     fig.canvas.draw()
     renderer = fig.canvas.get_renderer()
     pts = ax.transData.transform(np.asarray(anchors, dtype=float))
-    dots = [Bbox([[x - r, y - r], [x + r, y + r]]) for (x, y), r in zip(pts, radii_px)]
-    dots += [t.get_window_extent(renderer) for t in fixed]
-    frame = ax.get_window_extent(renderer)
-    _place(ax, texts, pts, radii_px, dots, frame, renderer)
+    dots = [[x - r, y - r, x + r, y + r] for (x, y), r in zip(pts, radii_px)]
+    dots += [list(t.get_window_extent(renderer).extents) for t in fixed]
+    frame = list(ax.get_window_extent(renderer).extents)
+    sizes = [(b.width, b.height) for b in (t.get_window_extent(renderer) for t in texts)]
+    placed = _place(sizes, pts, radii_px, dots, frame)
+    boxes = [box for box, _ha, _va in placed]
     for _ in range(iterations):
-        if not _declutter_step(ax, texts, dots, frame, renderer, pad):
+        if not _declutter_step(boxes, dots, frame, pad):
             break
-    for t, (x, y), r in zip(texts, pts, radii_px):
-        _inside(ax, t, t.get_window_extent(renderer), frame)
-        _leader(ax, t, x, y, r, renderer)
+    else:  # no room that clears every dot: labels clear of each other come first
+        for _ in range(iterations):
+            if not _declutter_step(boxes, [], frame, pad):
+                break
+    to_data = ax.transData.inverted().transform
+    for t, box, (_b, ha, va), (x, y), r in zip(texts, boxes, placed, pts, radii_px):
+        _into(box, frame)
+        t.set_ha(ha)
+        t.set_va(va)
+        ax_ = box[0] + (box[2] - box[0]) / 2 if ha == "center" else box[0] if ha == "left" else box[2]
+        ay = box[1] + (box[3] - box[1]) / 2 if va == "center" else box[3] if va == "top" else box[1]
+        t.set_position(to_data((ax_, ay)))
+        _leader(ax, box, x, y, r)
 
 
-def _leader(ax, text, x: float, y: float, r: float, renderer) -> None:
+def _leader(ax, box, x: float, y: float, r: float) -> None:
     """A thin grey line from a dot (pixels) to its label's nearest edge when the label has drifted away."""
-    b = text.get_window_extent(renderer)
-    nx_, ny_ = min(max(x, b.x0), b.x1), min(max(y, b.y0), b.y1)
+    nx_, ny_ = min(max(x, box[0]), box[2]), min(max(y, box[1]), box[3])
     if math.hypot(nx_ - x, ny_ - y) <= r + 6:
         return
     (x0, y0), (x1, y1) = ax.transData.inverted().transform([(x, y), (nx_, ny_)])
@@ -293,7 +307,7 @@ def plot_stakeholder_network(graph, *, ax=None, seed: int = 7, max_nodes: int = 
     _legend(ax, cols, marks)
     finish(ax, title="Who appears with whom (sentence co-occurrence)", xlabel="", ylabel="")
     ax.spines[["left", "bottom"]].set_visible(False)
-    _declutter(ax, texts, anchors, radii, iterations=400)
+    _declutter(ax, texts, anchors, radii)
     return ax
 
 
@@ -353,7 +367,7 @@ def plot_power_interest(table: pd.DataFrame, *, ax=None, label_top: int = 40, st
            ylabel="power over the outcome (1 = hardly any, 5 = decisive)")
     labelled.sort(key=lambda row: row[:2])
     _declutter(ax, [t for *_k, t, _xy in labelled], [xy for *_k, xy in labelled],
-               [math.sqrt(40) / 2 * ax.figure.dpi / 72] * len(labelled), fixed=quadrants, iterations=400)
+               [math.sqrt(40) / 2 * ax.figure.dpi / 72] * len(labelled), fixed=quadrants)
     return ax
 
 
