@@ -1754,6 +1754,7 @@ class _Resolver:
         self.company_name: str | None = None
         self._layer: tuple | None = None  # (span starts, kinds) of the mention layer's named actors
         self._orgs: list | None = None  # (start, name) of the mention layer's organisations
+        self._bodies: dict[str, list] = {}  # institution noun -> (start, name) of organisations so named
 
     def person_mentions_before(self, offset: int, window_start: int):
         """(offset, canonical, possessive) of person names in text[window_start:offset], outside quotations."""
@@ -1852,11 +1853,12 @@ class _Resolver:
         the mention layer names with that institution noun as its first or last word (``org_words``)."""
         if noun not in _ORG_WORDS:
             return None
-        for _start, name in reversed(self._org_mentions()[:bisect.bisect_left(self._org_mentions(), (a,))]):
-            words = name.lower().split()
-            if noun in (words[0], words[-1]) and len(words) > 1:
-                return name, "named", None, "group"
-        return None
+        if noun not in self._bodies:  # (start, name) of the organisations so named, once per noun
+            self._bodies[noun] = [(sa, name) for sa, name in self._org_mentions()
+                                  if len(words := name.lower().split()) > 1 and noun in (words[0], words[-1])]
+        named = self._bodies[noun]
+        k = bisect.bisect_left(named, (a,))
+        return (named[k - 1][1], "named", None, "group") if k else None
 
     def _org_mentions(self) -> list:
         """(start, name) of the mention layer's organisations, in reading order."""
