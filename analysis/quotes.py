@@ -1214,14 +1214,66 @@ def _leader_atoms(text: str, comp: str, company: str | None) -> tuple[set[str], 
             atom = _ATOM.match(text, at) if at is not None else None
             if atom:
                 first.add(atom.group().lower())
-    tail = _rx(rf",\s+(?:the\s+)?{comp}[\w\s-]{{0,20}}\b(?:{_LEADER_WORDS})\b", re.I)
-    last = {_atom_before(text, m.start()).lower() for m in tail.finditer(text)}
+    last = {_atom_before(text, at).lower() for at in _company_leader_commas(text, comp, company)}
     heading: set[str] = set()
     if company and (f"{company}’s" in text or f"{company}'s" in text):  # the pattern ends with the possessive
+        heading = {_atom_before(text, at) for at in _heading_starts(text, company)}
+    return first, last, heading, sorted(at_leader)
+
+
+# The parts of the patterns of _company_leader_commas and _heading_starts that hold no company name: the
+# patterns are read at the company's occurrences (a pattern compiled per article cost ~1 ms).
+_LEADER_TAIL = re.compile(rf"(?:’s|'s)?\s+[\w\s-]{{0,20}}\b(?:{_LEADER_WORDS})\b", re.I)
+_COMMA_SPACES, _THE_SPACES = re.compile(r",\s+"), re.compile(r"the\s+", re.I)
+_HEADING_VERB = re.compile(rf"(?:\s+(?:is|was|has|been|will|be|also|now|currently))*\s+(?:{_LEADING_VERBS})\s+"
+                           rf"(?:the\s+)?\Z")
+_ONE_WORD = re.compile(r"[A-Z][\w\-]*")  # a company as _story_company reads it (one capitalised word)
+
+
+def _company_leader_commas(text: str, comp: str, company: str | None) -> list[int]:
+    """Where the matches of ``,\\s+(?:the\\s+)?{comp}[\\w\\s-]{0,20}\\b(?:LEADER)\\b`` (case-insensitive)
+    start: the comma of ", Acme's founder".  Each match holds one comma, its first character, so the
+    commas followed by the company and a leader word are those starts.  A company that is not one
+    ASCII word, or a text whose lower case moves offsets, takes the compiled pattern."""
+    if not (company and company.isascii() and _ONE_WORD.fullmatch(company) and _foldable(text)):
+        tail = _rx(rf",\s+(?:the\s+)?{comp}[\w\s-]{{0,20}}\b(?:{_LEADER_WORDS})\b", re.I)
+        return [m.start() for m in tail.finditer(text)]
+    low, name, n = text.lower(), company.lower(), len(company)
+    out = []
+    for m in _COMMA_SPACES.finditer(text):
+        the = _THE_SPACES.match(text, m.end())
+        for at in ((the.end(), m.end()) if the else (m.end(),)):
+            if low.startswith(name, at) and _LEADER_TAIL.match(text, at + n):
+                out.append(m.start())
+                break
+    return out
+
+
+def _finds(text: str, word: str) -> list[int]:
+    """Every offset where ``word`` starts in ``text``."""
+    out, at = [], text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
+
+
+def _heading_starts(text: str, company: str) -> list[int]:
+    """Where the matches of ``(?:\\s+AUX)*\\s+(?:LEADING)\\s+(?:the\\s+)?{company}(?:’s|'s)`` start ("Doe is
+    heading up Acme's lab"): at each occurrence of the possessive company, the leftmost start of the
+    words before it.  Those words are lower case, so they never span an occurrence of a capitalised
+    company; another company takes the compiled pattern."""
+    if not _ONE_WORD.fullmatch(company):
         verb = _rx(rf"(?:\s+(?:is|was|has|been|will|be|also|now|currently))*\s+(?:{_LEADING_VERBS})\s+"
                    rf"(?:the\s+)?{re.escape(company)}(?:’s|'s)")
-        heading = {_atom_before(text, m.start()) for m in verb.finditer(text)}
-    return first, last, heading, sorted(at_leader)
+        return [m.start() for m in verb.finditer(text)]
+    out, lo = [], 0
+    for at in sorted(_finds(text, company + "’s") + _finds(text, company + "'s")):
+        m = _HEADING_VERB.search(text, lo, at)
+        if m:
+            out.append(m.start())
+        lo = at + len(company) + 2
+    return out
 
 
 def _whole_words(words: set[str], text: str) -> set[str]:
@@ -2095,6 +2147,20 @@ def _scan(article: Article, company: str | None):
 _LEAD_PRONOUN = re.compile(r"(he|she|they|we|I|it|He|She|They|We|It)([’'](?:s|d|ve|ll|re))?(?=\s+[a-z]|[’']|\s*$)")
 
 
+_WORD_BEFORE, _CAPITALISED_WORDS = re.compile(r"[\w’']"), re.compile(r"(?:\s+[A-Z][\w\-]*){0,2}")
+
+
+def _company_words(text: str, company: str) -> str | None:
+    """The first match of ``(?<![\\w’']){company}(?:\\s+[A-Z][\\w\\-]*){0,2}`` in ``text`` ("Acme Capital
+    Group"), found with ``str.find``, not a pattern compiled for each article."""
+    at = text.find(company)
+    while at >= 0:
+        if at == 0 or not _WORD_BEFORE.match(text, at - 1):
+            return text[at:_CAPITALISED_WORDS.match(text, at + len(company)).end()]
+        at = text.find(company, at + 1)
+    return None
+
+
 class _Reader:
     """One reading of an article, in stages: marks, attribution in the quotation's own sentence, kind,
     the speaker (from the cue, or from the context when there is none), then the unquoted claims."""
@@ -2109,8 +2175,8 @@ class _Reader:
         res = self.res = _Resolver(article)
         res.company = company if company is not None else story_company(article)
         if res.company:
-            full = _rx(rf"(?<![\w’']){re.escape(res.company)}(?:\s+[A-Z][\w\-]*){{0,2}}").search(_body(text))
-            res.company_name = _strip_possessive(full.group()) if full else res.company
+            full = _company_words(_body(text), res.company)
+            res.company_name = _strip_possessive(full) if full is not None else res.company
         self.quoted = res.quoted = _Spans([(x, y) for x, y, _ in self.spans])
         self._toks: dict[int, list] = {}
         self._has_cue: dict[int, bool] = {}
