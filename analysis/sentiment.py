@@ -59,52 +59,120 @@ def _analyzer_class():
     a token; that is about 95% of the time of a score.  The subclass below
     strips the leading or trailing run of ASCII punctuation and accepts the
     result under the same condition: the run is one of VADER's punctuation
-    marks and the rest is a word of the punctuation-free text.
+    marks and the rest is a word of the punctuation-free text.  A text with
+    no word of the lexicon (a third of news sentences) scores neutral at once,
+    as NLTK scores it: every word 0.
     """
     import string
 
     from nltk.sentiment.vader import SentiText, SentimentIntensityAnalyzer
 
+    punc, no_punc = string.punctuation, str.maketrans("", "", string.punctuation)
+
+    def tokens_of(text: str, marks: frozenset) -> list[str]:
+        wes = [we for we in text.split() if len(we) > 1]
+        words_only = None  # the words of the punctuation-free text, read when a token has punctuation at an edge
+        for i, we in enumerate(wes):
+            if we[0] not in punc and we[-1] not in punc:
+                continue
+            if words_only is None:
+                words_only = {w for w in text.translate(no_punc).split() if len(w) > 1}
+            rest = we.lstrip(punc)
+            if rest != we and we[: len(we) - len(rest)] in marks and rest in words_only:
+                wes[i] = rest
+                continue
+            rest = we.rstrip(punc)
+            if rest != we and we[len(rest):] in marks and rest in words_only:
+                wes[i] = rest
+        return wes
+
     class _SentiText(SentiText):
-        def _words_and_emoticons(self):
-            punc = string.punctuation
-            marks = set(self.PUNC_LIST)
-            words_only = {w for w in self.REGEX_REMOVE_PUNCTUATION.sub("", self.text).split() if len(w) > 1}
-            wes = [we for we in self.text.split() if len(we) > 1]
-            for i, we in enumerate(wes):
-                rest = we.lstrip(punc)
-                if rest != we and we[: len(we) - len(rest)] in marks and rest in words_only:
-                    wes[i] = rest
-                    continue
-                rest = we.rstrip(punc)
-                if rest != we and we[len(rest):] in marks and rest in words_only:
-                    wes[i] = rest
-            return wes
+        def __init__(self, text, punc_list, regex_remove_punctuation, words):
+            self.text, self.PUNC_LIST, self.REGEX_REMOVE_PUNCTUATION = text, punc_list, regex_remove_punctuation
+            self.words_and_emoticons = words
+            self.is_cap_diff = self.allcap_differential(words)
 
     class _Analyzer(SentimentIntensityAnalyzer):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.marks = frozenset(self.constants.PUNC_LIST)
+
         def polarity_scores(self, text):
             # NLTK 3.10's polarity_scores with _SentiText in place of SentiText, and words outside the
             # lexicon scored without a call
-            sentitext = _SentiText(text, self.constants.PUNC_LIST, self.constants.REGEX_REMOVE_PUNCTUATION)
+            if not isinstance(text, str):
+                text = str(text.encode("utf-8"))  # as SentiText does
+            words_and_emoticons = tokens_of(text, self.marks)
+            lexicon = self.lexicon
+            lows = [w.lower() for w in words_and_emoticons]
+            if lows and not any(w in lexicon for w in lows):
+                return {"neg": 0.0, "neu": 1.0, "pos": 0.0, "compound": 0.0}  # score_valence of zeros
+            sentitext = _SentiText(text, self.constants.PUNC_LIST, self.constants.REGEX_REMOVE_PUNCTUATION,
+                                   words_and_emoticons)
             sentiments = []
-            words_and_emoticons = sentitext.words_and_emoticons
             first_index = {}
             for idx, token in enumerate(words_and_emoticons):
                 if token not in first_index:
                     first_index[token] = idx
-            lexicon, boosters, n = self.lexicon, self.constants.BOOSTER_DICT, len(words_and_emoticons)
-            for item in words_and_emoticons:
+            boosters, n = self.constants.BOOSTER_DICT, len(words_and_emoticons)
+            for item, low in zip(words_and_emoticons, lows):
                 valence = 0
                 i = first_index[item]
-                low = item.lower()
                 # a word outside the lexicon scores 0, as sentiment_valence would give it (most words)
                 if low not in lexicon or (i < n - 1 and low == "kind" and words_and_emoticons[i + 1].lower() == "of") \
                         or low in boosters:
                     sentiments.append(valence)
                     continue
-                sentiments = self.sentiment_valence(valence, sentitext, item, i, sentiments)
+                sentiments.append(self.valence_at(words_and_emoticons, lows, i, sentitext.is_cap_diff))
             sentiments = self._but_check(words_and_emoticons, sentiments)
             return self.score_valence(sentiments, text)
+
+        def valence_at(self, words, lows, i, is_cap_diff):
+            # NLTK 3.10's sentiment_valence for the lexicon word words[i] (lows: the words in lower case),
+            # with scalar_inc_dec written in
+            c, lexicon = self.constants, self.lexicon
+            valence = lexicon[lows[i]]
+            if words[i].isupper() and is_cap_diff:
+                valence = valence + c.C_INCR if valence > 0 else valence - c.C_INCR
+            for start_i in range(0, 3):
+                k = i - (start_i + 1)
+                if i > start_i and lows[k] not in lexicon:
+                    s = 0.0
+                    if lows[k] in c.BOOSTER_DICT:
+                        s = c.BOOSTER_DICT[lows[k]]
+                        if valence < 0:
+                            s *= -1
+                        if words[k].isupper() and is_cap_diff:
+                            s = s + c.C_INCR if valence > 0 else s - c.C_INCR
+                    if start_i == 1 and s != 0:
+                        s = s * 0.95
+                    if start_i == 2 and s != 0:
+                        s = s * 0.9
+                    valence = self._never_check(valence + s, words, start_i, i)
+                    if start_i == 2:
+                        valence = self._idioms_check(valence, words, i)
+            return self._least_check(valence, words, i)
+
+        def _never_check(self, valence, words, start_i, i):
+            # NLTK 3.10's, with its one-word negated() written in
+            def negated(word):
+                low = word.lower()
+                return low in self.constants.NEGATE or "n't" in low
+
+            if start_i == 0 and negated(words[i - 1]):
+                valence = valence * self.constants.N_SCALAR
+            if start_i == 1:
+                if words[i - 2] == "never" and (words[i - 1] == "so" or words[i - 1] == "this"):
+                    valence = valence * 1.5
+                elif negated(words[i - 2]):
+                    valence = valence * self.constants.N_SCALAR
+            if start_i == 2:
+                if words[i - 3] == "never" and (words[i - 2] == "so" or words[i - 2] == "this") or (
+                        words[i - 1] == "so" or words[i - 1] == "this"):
+                    valence = valence * 1.25
+                elif negated(words[i - 3]):
+                    valence = valence * self.constants.N_SCALAR
+            return valence
 
     return _Analyzer
 
