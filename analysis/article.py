@@ -802,6 +802,8 @@ def frame_of(rows: list[tuple], columns: list[str], dtypes: dict[str, str], *, n
             arrays.append(np.fromiter(values, dtype=_OBJECT, count=n))  # one cell per value, lists included
         elif isinstance(_dtype(dtype), np.dtype):
             arrays.append(np.fromiter(values, dtype=_OBJECT, count=n).astype(_dtype(dtype)))
+        elif dtype == "Int64" and all(type(v) is int or v is None for v in values):
+            arrays.append(_int64_array(values, n))
         else:  # "str", "Int64", ...: a pandas array
             arrays.append(pd.array(np.fromiter(values, dtype=_OBJECT, count=n), dtype=_dtype(dtype)))
     index = pd.RangeIndex(n)
@@ -809,6 +811,14 @@ def frame_of(rows: list[tuple], columns: list[str], dtypes: dict[str, str], *, n
         return _FROM_ARRAYS(arrays, columns=_column_index(tuple(columns)), index=index, verify_integrity=False)
     return pd.DataFrame({c: pd.Series(a, index=index, dtype=a.dtype, copy=False) for c, a in zip(columns, arrays)},
                         index=index, copy=False)
+
+
+def _int64_array(values, n: int) -> pd.api.extensions.ExtensionArray:
+    """``pd.array(values, dtype="Int64")`` for Python ints and Nones, built from its data and mask (pandas
+    infers the type of every value first: several times slower).  A missing value's data is 1, as pandas'."""
+    mask = np.fromiter((v is None for v in values), dtype=bool, count=n)
+    data = np.fromiter((1 if v is None else v for v in values), dtype=np.int64, count=n)
+    return pd.arrays.IntegerArray(data, mask)
 
 
 # Marks a reader can see before any analysis: quotation marks and currency signs.

@@ -74,7 +74,7 @@ import pandas as pd
 import yaml
 
 from .article import Article, ArticleError, check_article
-from .stakeholders import stakeholder_mentions
+from .stakeholders import stakeholder_mention_records
 from .timex import TIME_COLUMNS, extract_times, frame_of, period_before, time_records
 
 __all__ = ["extract_money", "extract_times", "extract_financing", "MONEY_COLUMNS", "FINANCING_COLUMNS",
@@ -1204,10 +1204,9 @@ def _share_pairs(money: list[MoneyMention], info: dict) -> None:
 def _parties_by_sentence(article: Article) -> dict[int, list[str]]:
     """Stage: the people, organisations and groups named in each sentence (the stakeholder analysis)."""
     out: dict[int, list[str]] = {}
-    df = stakeholder_mentions(article)
-    for sid, kind, name in zip(df["sentence_id"].tolist(), df["kind"].tolist(), df["stakeholder"].tolist()):
-        if kind in ("person", "organisation", "group") and name not in out.setdefault(sid, []):
-            out[sid].append(name)
+    for m in stakeholder_mention_records(article):
+        if m.kind in ("person", "organisation", "group") and m.stakeholder not in out.setdefault(m.sentence_id, []):
+            out[m.sentence_id].append(m.stakeholder)
     return out
 
 

@@ -1049,14 +1049,15 @@ def _story_company(text: str, lone_persons: frozenset = frozenset()) -> str | No
     body = _body(text)
     words: dict[str, str | None] = {}  # capitalised word -> the word it counts as, None if it counts not (words repeat)
     for m in _CAPITALISED.finditer(body):
-        tok = words.get(m.group(), "")
+        word, at = m.group(), m.start()
+        tok = words.get(word, "")
         if tok == "":
-            tok = words[m.group()] = _company_word(m.group(), persons)
+            tok = words[word] = _company_word(word, persons)
         if tok is None:
             continue
         counts[tok] = counts.get(tok, 0) + 1
-        first.setdefault(tok, m.start())
-        if m.start() > 0 and not _SENTENCE_START_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+        first.setdefault(tok, at)
+        if tok not in inside and at > 0 and not _SENTENCE_START_BEFORE.search(text, max(0, at - 2), at):
             inside.add(tok)
     counts = {k: v for k, v in counts.items() if k in inside}
     if not counts:

@@ -49,6 +49,7 @@ __all__ = [
     "Relation",
     "find_stakeholders",
     "stakeholder_mentions",
+    "stakeholder_mention_records",
     "check_registry",
     "load_registry",
     "stakeholder_network",
@@ -379,9 +380,20 @@ def stakeholder_mentions(article: Article, *, registry=None) -> pd.DataFrame:
     [['Jane Doe', 'Jane Doe', 'name'], ['Acme Capital', 'Acme Capital', 'name'], ['Jane Doe', 'Doe', 'alias']]
     """
     check_article(article, caller="stakeholder_mentions")
+    return _table([(m.stakeholder, m.kind, m.start, m.end, m.text, m.sentence_id, m.paragraph_id, m.via)
+                   for m in stakeholder_mention_records(article, registry=registry)], MENTION_COLUMNS, _MENTION_DTYPES)
+
+
+def stakeholder_mention_records(article: Article, *, registry=None) -> list[Mention]:
+    """The rows of :func:`stakeholder_mentions` as :class:`Mention` records, without building a DataFrame.
+
+    >>> art = Article.from_text("Jane Doe runs Acme Capital. Doe said profits rose.")
+    >>> [(m.stakeholder, m.sentence_id) for m in stakeholder_mention_records(art)]
+    [('Jane Doe', 0), ('Acme Capital', 0), ('Jane Doe', 1)]
+    """
+    check_article(article, caller="stakeholder_mention_records")
     _ents, recs, _q = _mention_records(article, registry)
-    return _table([(m.stakeholder, m.kind, m.start, m.end, m.text, m.sentence_id, m.paragraph_id, m.via) for m in recs],
-                  MENTION_COLUMNS, _MENTION_DTYPES)
+    return list(recs)
 
 
 def find_stakeholders(article: Article, *, registry=None) -> pd.DataFrame:

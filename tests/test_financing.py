@@ -700,7 +700,7 @@ def test_a_failing_stakeholder_analysis_surfaces(monkeypatch):
     def broken(article):
         raise RuntimeError("stakeholders broke")
 
-    monkeypatch.setattr(fin, "stakeholder_mentions", broken)
+    monkeypatch.setattr(fin, "stakeholder_mention_records", broken)
     with pytest.raises(RuntimeError, match="stakeholders broke"):
         fin.extract_financing(Article.from_text("It paid $5m."))
 
