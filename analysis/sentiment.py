@@ -65,7 +65,7 @@ def _analyzer_class():
     """
     import string
 
-    from nltk.sentiment.vader import SentiText, SentimentIntensityAnalyzer
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer
 
     punc, no_punc = string.punctuation, str.maketrans("", "", string.punctuation)
 
@@ -86,45 +86,32 @@ def _analyzer_class():
                 wes[i] = rest
         return wes
 
-    class _SentiText(SentiText):
-        def __init__(self, text, punc_list, regex_remove_punctuation, words):
-            self.text, self.PUNC_LIST, self.REGEX_REMOVE_PUNCTUATION = text, punc_list, regex_remove_punctuation
-            self.words_and_emoticons = words
-            self.is_cap_diff = self.allcap_differential(words)
-
     class _Analyzer(SentimentIntensityAnalyzer):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self.marks = frozenset(self.constants.PUNC_LIST)
 
         def polarity_scores(self, text):
-            # NLTK 3.10's polarity_scores with _SentiText in place of SentiText, and words outside the
-            # lexicon scored without a call
+            # NLTK 3.10's polarity_scores with the tokens of tokens_of, each word outside the lexicon scored 0
+            # without a call, and the "but" check and all-capitals differential written in
             if not isinstance(text, str):
                 text = str(text.encode("utf-8"))  # as SentiText does
-            words_and_emoticons = tokens_of(text, self.marks)
-            lexicon = self.lexicon
-            lows = [w.lower() for w in words_and_emoticons]
-            if lows and not any(w in lexicon for w in lows):
+            words = tokens_of(text, self.marks)
+            lexicon, boosters, n = self.lexicon, self.constants.BOOSTER_DICT, len(words)
+            lows = [w.lower() for w in words]
+            hits = [j for j, low in enumerate(lows) if low in lexicon]
+            if n and not hits:
                 return {"neg": 0.0, "neu": 1.0, "pos": 0.0, "compound": 0.0}  # score_valence of zeros
-            sentitext = _SentiText(text, self.constants.PUNC_LIST, self.constants.REGEX_REMOVE_PUNCTUATION,
-                                   words_and_emoticons)
-            sentiments = []
-            first_index = {}
-            for idx, token in enumerate(words_and_emoticons):
-                if token not in first_index:
-                    first_index[token] = idx
-            boosters, n = self.constants.BOOSTER_DICT, len(words_and_emoticons)
-            for item, low in zip(words_and_emoticons, lows):
-                valence = 0
-                i = first_index[item]
-                # a word outside the lexicon scores 0, as sentiment_valence would give it (most words)
-                if low not in lexicon or (i < n - 1 and low == "kind" and words_and_emoticons[i + 1].lower() == "of") \
-                        or low in boosters:
-                    sentiments.append(valence)
-                    continue
-                sentiments.append(self.valence_at(words_and_emoticons, lows, i, sentitext.is_cap_diff))
-            sentiments = self._but_check(words_and_emoticons, sentiments)
+            is_cap_diff = 0 < n - sum(map(str.isupper, words)) < n  # SentiText.allcap_differential
+            sentiments = [0] * n
+            for j in hits:
+                i = words.index(words[j])  # NLTK reads a repeated word at its first place
+                low = lows[i]
+                if not ((i < n - 1 and low == "kind" and lows[i + 1] == "of") or low in boosters):
+                    sentiments[j] = self.valence_at(words, lows, i, is_cap_diff)
+            if "but" in lows:  # _but_check
+                bi = lows.index("but")
+                sentiments = [x * 0.5 if k < bi else x * 1.5 if k > bi else x for k, x in enumerate(sentiments)]
             return self.score_valence(sentiments, text)
 
         def valence_at(self, words, lows, i, is_cap_diff):
