@@ -85,12 +85,48 @@ def _relation_rules() -> dict:
     return {
         "relations": [(r["relation"], re.compile(e, re.I), bool(r.get("passive", False)))
                       for r, e in zip(rel["relations"], ends)],
-        # every pattern at once: most gaps match none, and one search tells so faster than one per pattern
-        "any": re.compile("|".join(ends), re.I),
+        # every pattern at once: most gaps match none, and one search tells so faster than one per pattern;
+        # a look-ahead for where a pattern can start spares trying each of them at every other place
+        "any": re.compile(_start_points([r["pattern"] for r in rel["relations"]]) + "(?:" + "|".join(ends) + ")", re.I),
         "gap": int(rel.get("gap", 8)),
         "between": [(b["relation"], re.compile(r"\b(?:" + "|".join(map(re.escape, b["nouns"])) + r")\b(?:\W+\w+){0,8}?\W+between\s+$", re.I))
                     for b in rel.get("between", [])],
     }
+
+
+def _start_points(patterns: list[str]) -> str:
+    """A look-ahead that holds wherever one of ``patterns`` can start a match: a word boundary where a
+    branch opens with ``\b``, the character where it opens with a plain one ("" when a branch opens
+    otherwise or with an optional part: every place is then tried)."""
+    leads = set()
+    for branch in (b for p in patterns for b in _branches(p)):
+        if branch.startswith("\\b") and branch[2:3] not in "*+?{":
+            leads.add("\\b")
+        elif branch[:1] and branch[0] not in "\\.^$*+?{}[]()|" and branch[1:2] not in "*+?{":
+            leads.add(re.escape(branch[0]))
+        else:
+            return ""
+    return "(?=" + "|".join(sorted(leads)) + ")"
+
+
+def _branches(pattern: str) -> list[str]:
+    """``pattern`` split at each alternation ``|`` outside parentheses and character classes."""
+    out, start, depth, in_class, escaped = [], 0, 0, False, False
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+    return out + [pattern[start:]]
 
 
 # --------------------------------------------------------------------------
