@@ -384,7 +384,10 @@ def _mention_records_cached(article: Article, key: str | None):
     return ents, kept, quoted
 
 
+@lru_cache(maxsize=65536)
 def _norm(s: str) -> str:
+    """A name's key: entities decoded, possessive and brackets dropped, white space single, lower case (cached:
+    names repeat)."""
     s = re.sub(r"[’']s$", "", html.unescape(s).strip())
     s = re.sub(r"[\[\]]", "", s)
     return re.sub(r"\s+", " ", s).lower()
@@ -530,7 +533,9 @@ def _table(rows: list[tuple], columns: list[str], dtypes: dict[str, str]) -> pd.
     return frame_of(rows, columns, dtypes)
 
 
+@lru_cache(maxsize=65536)
 def _clean_form(t: str) -> str:
+    """The words of a mention as an alias: entities decoded, brackets dropped, white space single (cached)."""
     t = re.sub(r"[\[\]]", "", html.unescape(t))
     return re.sub(r"\s+", " ", t).strip()
 
