@@ -24,6 +24,7 @@ import json
 import math
 import os
 import re
+import string
 from functools import lru_cache
 from pathlib import Path
 
@@ -61,107 +62,117 @@ def _analyzer_class():
     result under the same condition: the run is one of VADER's punctuation
     marks and the rest is a word of the punctuation-free text.  A text with
     no word of the lexicon (a third of news sentences) scores neutral at once,
-    as NLTK scores it: every word 0.
+    as NLTK scores it: every word 0.  The methods are the module's ``_vader_*``
+    functions (NLTK is imported only here, on first use).
     """
-    import string
-
     from nltk.sentiment.vader import SentimentIntensityAnalyzer
-
-    punc, no_punc = string.punctuation, str.maketrans("", "", string.punctuation)
-
-    def tokens_of(text: str, marks: frozenset) -> list[str]:
-        wes = [we for we in text.split() if len(we) > 1]
-        words_only = None  # the words of the punctuation-free text, read when a token has punctuation at an edge
-        for i, we in enumerate(wes):
-            if we[0] not in punc and we[-1] not in punc:
-                continue
-            if words_only is None:
-                words_only = {w for w in text.translate(no_punc).split() if len(w) > 1}
-            rest = we.lstrip(punc)
-            if rest != we and we[: len(we) - len(rest)] in marks and rest in words_only:
-                wes[i] = rest
-                continue
-            rest = we.rstrip(punc)
-            if rest != we and we[len(rest):] in marks and rest in words_only:
-                wes[i] = rest
-        return wes
 
     class _Analyzer(SentimentIntensityAnalyzer):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self.marks = frozenset(self.constants.PUNC_LIST)
 
-        def polarity_scores(self, text):
-            # NLTK 3.10's polarity_scores with the tokens of tokens_of, each word outside the lexicon scored 0
-            # without a call, and the "but" check and all-capitals differential written in
-            if not isinstance(text, str):
-                text = str(text.encode("utf-8"))  # as SentiText does
-            words = tokens_of(text, self.marks)
-            lexicon, boosters, n = self.lexicon, self.constants.BOOSTER_DICT, len(words)
-            lows = [w.lower() for w in words]
-            hits = [j for j, low in enumerate(lows) if low in lexicon]
-            if n and not hits:
-                return {"neg": 0.0, "neu": 1.0, "pos": 0.0, "compound": 0.0}  # score_valence of zeros
-            is_cap_diff = 0 < n - sum(map(str.isupper, words)) < n  # SentiText.allcap_differential
-            sentiments = [0] * n
-            for j in hits:
-                i = words.index(words[j])  # NLTK reads a repeated word at its first place
-                low = lows[i]
-                if not ((i < n - 1 and low == "kind" and lows[i + 1] == "of") or low in boosters):
-                    sentiments[j] = self.valence_at(words, lows, i, is_cap_diff)
-            if "but" in lows:  # _but_check
-                bi = lows.index("but")
-                sentiments = [x * 0.5 if k < bi else x * 1.5 if k > bi else x for k, x in enumerate(sentiments)]
-            return self.score_valence(sentiments, text)
-
-        def valence_at(self, words, lows, i, is_cap_diff):
-            # NLTK 3.10's sentiment_valence for the lexicon word words[i] (lows: the words in lower case),
-            # with scalar_inc_dec written in
-            c, lexicon = self.constants, self.lexicon
-            valence = lexicon[lows[i]]
-            if words[i].isupper() and is_cap_diff:
-                valence = valence + c.C_INCR if valence > 0 else valence - c.C_INCR
-            for start_i in range(0, 3):
-                k = i - (start_i + 1)
-                if i > start_i and lows[k] not in lexicon:
-                    s = 0.0
-                    if lows[k] in c.BOOSTER_DICT:
-                        s = c.BOOSTER_DICT[lows[k]]
-                        if valence < 0:
-                            s *= -1
-                        if words[k].isupper() and is_cap_diff:
-                            s = s + c.C_INCR if valence > 0 else s - c.C_INCR
-                    if start_i == 1 and s != 0:
-                        s = s * 0.95
-                    if start_i == 2 and s != 0:
-                        s = s * 0.9
-                    valence = self._never_check(valence + s, words, start_i, i)
-                    if start_i == 2:
-                        valence = self._idioms_check(valence, words, i)
-            return self._least_check(valence, words, i)
-
-        def _never_check(self, valence, words, start_i, i):
-            # NLTK 3.10's, with its one-word negated() written in
-            def negated(word):
-                low = word.lower()
-                return low in self.constants.NEGATE or "n't" in low
-
-            if start_i == 0 and negated(words[i - 1]):
-                valence = valence * self.constants.N_SCALAR
-            if start_i == 1:
-                if words[i - 2] == "never" and (words[i - 1] == "so" or words[i - 1] == "this"):
-                    valence = valence * 1.5
-                elif negated(words[i - 2]):
-                    valence = valence * self.constants.N_SCALAR
-            if start_i == 2:
-                if words[i - 3] == "never" and (words[i - 2] == "so" or words[i - 2] == "this") or (
-                        words[i - 1] == "so" or words[i - 1] == "this"):
-                    valence = valence * 1.25
-                elif negated(words[i - 3]):
-                    valence = valence * self.constants.N_SCALAR
-            return valence
+        polarity_scores = _vader_scores
+        valence_at = _vader_valence
+        _never_check = _vader_never_check
 
     return _Analyzer
+
+
+_PUNC, _NO_PUNC = string.punctuation, str.maketrans("", "", string.punctuation)
+
+
+def _vader_tokens(text: str, marks: frozenset) -> list[str]:
+    """NLTK's ``SentiText.words_and_emoticons``: the white-space tokens of two characters or more, a leading or
+    trailing run of punctuation stripped when it is one of VADER's marks and leaves a word of the text."""
+    wes = [we for we in text.split() if len(we) > 1]
+    words_only = None  # the words of the punctuation-free text, read when a token has punctuation at an edge
+    for i, we in enumerate(wes):
+        if we[0] not in _PUNC and we[-1] not in _PUNC:
+            continue
+        if words_only is None:
+            words_only = {w for w in text.translate(_NO_PUNC).split() if len(w) > 1}
+        rest = we.lstrip(_PUNC)
+        if rest != we and we[: len(we) - len(rest)] in marks and rest in words_only:
+            wes[i] = rest
+            continue
+        rest = we.rstrip(_PUNC)
+        if rest != we and we[len(rest):] in marks and rest in words_only:
+            wes[i] = rest
+    return wes
+
+
+def _vader_scores(self, text):
+    """NLTK 3.10's ``polarity_scores`` with the tokens of :func:`_vader_tokens`, each word outside the lexicon
+    scored 0 without a call, and the "but" check and all-capitals differential written in."""
+    if not isinstance(text, str):
+        text = str(text.encode("utf-8"))  # as SentiText does
+    words = _vader_tokens(text, self.marks)
+    lexicon, boosters, n = self.lexicon, self.constants.BOOSTER_DICT, len(words)
+    lows = [w.lower() for w in words]
+    hits = [j for j, low in enumerate(lows) if low in lexicon]
+    if n and not hits:
+        return {"neg": 0.0, "neu": 1.0, "pos": 0.0, "compound": 0.0}  # score_valence of zeros
+    is_cap_diff = 0 < n - sum(map(str.isupper, words)) < n  # SentiText.allcap_differential
+    sentiments = [0] * n
+    for j in hits:
+        i = words.index(words[j])  # NLTK reads a repeated word at its first place
+        low = lows[i]
+        if not ((i < n - 1 and low == "kind" and lows[i + 1] == "of") or low in boosters):
+            sentiments[j] = self.valence_at(words, lows, i, is_cap_diff)
+    if "but" in lows:  # _but_check
+        bi = lows.index("but")
+        sentiments = [x * 0.5 if k < bi else x * 1.5 if k > bi else x for k, x in enumerate(sentiments)]
+    return self.score_valence(sentiments, text)
+
+
+def _vader_valence(self, words, lows, i, is_cap_diff):
+    """NLTK 3.10's ``sentiment_valence`` for the lexicon word ``words[i]`` (``lows``: the words in lower case),
+    with ``scalar_inc_dec`` written in."""
+    c, lexicon = self.constants, self.lexicon
+    valence = lexicon[lows[i]]
+    if words[i].isupper() and is_cap_diff:
+        valence = valence + c.C_INCR if valence > 0 else valence - c.C_INCR
+    for start_i in range(0, 3):
+        k = i - (start_i + 1)
+        if i > start_i and lows[k] not in lexicon:
+            s = 0.0
+            if lows[k] in c.BOOSTER_DICT:
+                s = c.BOOSTER_DICT[lows[k]]
+                if valence < 0:
+                    s *= -1
+                if words[k].isupper() and is_cap_diff:
+                    s = s + c.C_INCR if valence > 0 else s - c.C_INCR
+            if start_i == 1 and s != 0:
+                s = s * 0.95
+            if start_i == 2 and s != 0:
+                s = s * 0.9
+            valence = self._never_check(valence + s, words, start_i, i)
+            if start_i == 2:
+                valence = self._idioms_check(valence, words, i)
+    return self._least_check(valence, words, i)
+
+
+def _vader_never_check(self, valence, words, start_i, i):
+    """NLTK 3.10's ``_never_check``, with its one-word ``negated()`` written in."""
+    def negated(word):
+        low = word.lower()
+        return low in self.constants.NEGATE or "n't" in low
+
+    if start_i == 0 and negated(words[i - 1]):
+        valence = valence * self.constants.N_SCALAR
+    if start_i == 1:
+        if words[i - 2] == "never" and (words[i - 1] == "so" or words[i - 1] == "this"):
+            valence = valence * 1.5
+        elif negated(words[i - 2]):
+            valence = valence * self.constants.N_SCALAR
+    if start_i == 2:
+        if words[i - 3] == "never" and (words[i - 2] == "so" or words[i - 2] == "this") or (
+                words[i - 1] == "so" or words[i - 1] == "this"):
+            valence = valence * 1.25
+        elif negated(words[i - 3]):
+            valence = valence * self.constants.N_SCALAR
+    return valence
 
 
 def label_for(compound: float) -> str:
