@@ -1647,7 +1647,7 @@ def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, i
     (with ``descriptions``, also a description up to its verb: see :func:`_description_subject`)."""
     toks = toks[:_MAX_TOKENS]
     i = 0
-    dash = next((x for x in range(min(len(toks), 5)) if toks[x][0] in ("—", "–", "-", "--")), None)
+    dash = next((x for x in range(min(len(toks), 10)) if toks[x][0] in ("—", "–", "-", "--")), None)
     if dash and toks[0][0].isupper() and len(toks[0][0]) > 1 and all(t[0][:1].isupper() or not t[0][:1].isalpha()
                                                                    for t in toks[:dash]):
         i = dash + 1  # a dateline ("TALLAHASSEE, Fla. — Jane Doe said") is not the subject
@@ -1670,13 +1670,22 @@ def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, i
     if w.lower() in _PRONOUNS and w.lower() != "it":
         return toks[i][1], toks[i][2]
     m = _CAP_RUN.match(text, toks[i][1])
-    if m and not re.search(r"[’']s?$", m.group()) and _name_tokens(m.group()):
-        # "Former Obama speechwriter Jon Favreau published": the role's words, then the person's name
+    if m and not re.search(r"[’']s?$", m.group()) and not _common_word(m.group(), text):
+        # ("Wait, it gets better:", "Pause.": a capitalised common word is no name; "The audience" a description)
+        # "Former Obama speechwriter Jon Favreau published", "Republican senator Jo Doe": role words, then a name
         named = _ROLE_THEN_NAME.match(text, m.end())
         if named and _is_person_name(named.group(1)):
             return m.start(), named.end(1)
-        return m.start(), m.end()
+        if _name_tokens(m.group()):
+            return m.start(), m.end()
     return _description_subject(toks, i) if descriptions else None
+
+
+def _common_word(run: str, text: str) -> bool:
+    """A lone capitalised word the text also writes in lower case and never capitalised inside a sentence:
+    a common word opening the sentence ("Wait", "See", "Voices"), not a name ("Sanders", "Rice")."""
+    run = run.strip()
+    return " " not in run and run not in _mid_caps(text) and run.lower() in _lower_words(text)
 
 
 # lower-case role nouns after a capitalised modifier, then a name: " speechwriter Jon Favreau" (no verb:

@@ -853,3 +853,25 @@ def test_another_is_a_new_unnamed_source_not_the_previous_speaker():
                "the rules.”")
     assert list(q["speaker_mention"]) == ["Jane Doe", "Another"]
     assert list(q["source_type"]) == ["named", "anonymous"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a party word, then a lower-case role, then the name opens the clause of a participle cue
+        ("Prices fell again on Monday. Republican senator John Harlow took to the radio, saying: “Another "
+         "terrible day for savers. When will this end?”", "John Harlow"),
+        # a dateline with its date and wire credit is not the subject
+        ("WASHINGTON, Dec. 8 (Wire) — Jane Roe rallied supporters, saying: “We have to be ready to stop him now.”",
+         "Jane Roe"),
+    ],
+)
+def test_the_clause_subject_skips_a_party_word_and_a_dated_dateline(text, speaker):
+    assert only(text).speaker == speaker
+
+
+def test_a_common_word_opening_a_sentence_is_not_a_speaker():
+    # "wait" is written in lower case elsewhere and never capitalised inside a sentence: not a name
+    q = quotes("Jo Bell spoke for an hour. Then she made the crowd wait. Wait, it gets better: “We will double "
+               "the budget next year and triple it after that.”")
+    assert q.iloc[0].speaker != "Wait"
