@@ -1656,14 +1656,7 @@ def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, i
         i += 1  # "And then Trump went on the attack, saying": a conjunction is not an introductory phrase
     if i < len(toks) and (toks[i][0].lower() in _INTRO or _INTRO_WORD.fullmatch(toks[i][0])
                           and toks[i][0].lower() not in _GIVEN_GENDER) and (i == start or toks[i][0].islower()):
-        # "On Monday, Doe said", "And after the court ruled, Doe said" (an introductory phrase after "And")
-        while i < len(toks) and toks[i][0] != ",":
-            i += 1
-        i += 1
-        while i < len(toks) and toks[i][0][:1].isdigit():  # "On July 6, 2015, Sanders said"
-            while i < len(toks) and toks[i][0] != ",":
-                i += 1
-            i += 1
+        i = _after_intro(toks, i)
     if i >= len(toks):
         return None
     w = toks[i][0]
@@ -1679,6 +1672,24 @@ def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, i
         if _name_tokens(m.group()):
             return m.start(), m.end()
     return _description_subject(toks, i) if descriptions else None
+
+
+def _after_intro(toks, i: int) -> int:
+    """The token after the introductory phrase opening at ``i``: "On Monday, Doe said", "And after the court
+    ruled, Doe said", "On July 6, 2015, Sanders said"; an adverb with no comma ends at once ("Later Doe
+    called him ...")."""
+    k = i
+    while k < len(toks) and toks[k][0] != ",":
+        k += 1
+    if k >= len(toks) and i + 1 < len(toks) and toks[i][0].lower() not in _PREPOSITIONS \
+            and toks[i + 1][0][:1].isupper():
+        return i + 1
+    k += 1
+    while k < len(toks) and toks[k][0][:1].isdigit():
+        while k < len(toks) and toks[k][0] != ",":
+            k += 1
+        k += 1
+    return k
 
 
 def _common_word(run: str, text: str) -> bool:
@@ -2202,6 +2213,12 @@ class _Reader:
                                max(prev_close, s_open.start), a, quoted=quoted)
             if f2 and f2[3] == "before":
                 found = f2
+        elif found and next_first is not None and found[1] >= next_first and text[a:b].rstrip().endswith("."):
+            # 'Doe said the plan was "reckless." Others agreed.': a full stop ends the quotation's sentence, whose
+            # cue before it comes first (the next sentence's cue is for '"...?" Roe asked.')
+            f2 = _attribute_in(text, self.toks_of(s_open), a, b, s_open.start, s_open.end,
+                               max(prev_close, s_open.start), a, quoted=quoted)
+            found = f2 if f2 and f2[3] == "before" else found
         return found
 
     def speaker_of(self, row: dict, found, s_open):

@@ -875,3 +875,32 @@ def test_a_common_word_opening_a_sentence_is_not_a_speaker():
     q = quotes("Jo Bell spoke for an hour. Then she made the crowd wait. Wait, it gets better: “We will double "
                "the budget next year and triple it after that.”")
     assert q.iloc[0].speaker != "Wait"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Gray spoke in Ohio. Gray warned of “chaos” in the markets.",
+        "Tom Gray spoke in Ohio. Gray hailed the deal as “historic” on Monday.",
+        "Tom Gray spoke in Ohio. Gray praised the mayor as “brave” and said little else.",
+    ],
+)
+def test_a_short_quotation_after_warning_or_praising_is_the_subject_s_partial_quotation(text):
+    row = only(text)
+    assert (row.kind, row.speaker) == ("partial", "Tom Gray")
+
+
+def test_a_scare_quote_without_a_judging_verb_stays_a_term():
+    row = only("Tom Gray spoke in Ohio. The “reform” left most farmers poorer.")
+    assert (row.kind, row.speaker) == ("term", None)
+
+
+def test_an_adverb_opening_the_clause_without_a_comma_is_not_the_subject():
+    row = only("Tom Gray spoke in Ohio. Later Gray knocked Hale on trade and called him a “moderate,” a subtle dig.")
+    assert row.speaker == "Tom Gray"
+
+
+def test_the_cue_before_a_quotation_ending_its_sentence_beats_the_next_sentence_s_cue():
+    q = quotes("Tom Gray spoke in Ohio. Gray said the plan was “reckless and cruel.” Others agreed. "
+               "“Is it over?” Jo Lin asked.")
+    assert list(q.speaker) == ["Tom Gray", "Jo Lin"]
