@@ -141,6 +141,8 @@ _PLURAL = dict(_W["plural"])
 _POSTMOD = set(_W["postmod"])
 # Nouns that, after "the", stand for the company the story is about ("the company said").
 _COMPANY_NOUNS = set(_W["company_nouns"])
+# A company leader's title ending a description ("the Big Tech chief"), table ``leader_heads``.
+_LEADER_HEAD = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _W["leader_heads"]) + r")$")
 # Heads of descriptions that name a document, not a person.
 _DOCUMENT_HEADS = set(_W["document_heads"])
 # Pronouns that may stand for a speaker.
@@ -1863,10 +1865,27 @@ class _Resolver:
         if self.company and canon == self.company:
             return self.company_name, "named", role, "group"
         if stype == "anonymous" and words and words[0] == "the" or (words and words[0] in ("several", "some", "many", "most", "all") and "of" in words[:2]):
-            hit = self._definite(words, a) or (self._named_body(words[1], a) if len(words) == 2 else None)
+            hit = self._definite(words, a) or (self._named_body(words[1], a) if len(words) == 2 else None) \
+                or self._company_leader(words, a)
             if hit:
                 return hit
         return canon, stype, role, kind
+
+    def _company_leader(self, words: list[str], a: int):
+        """'the Big Tech chief announced', "the company's chief executive said" (a title of ``leader_heads``,
+        no other possessor): the latest person named in the last few sentences whom the article presents
+        as running the story's company (:func:`_leaders`), or None."""
+        if not self.company or not words or words[0] != "the" or not _LEADER_HEAD.search(" ".join(words)):
+            return None
+        owners = [_strip_possessive(w) for w in words[1:-1] if w != _strip_possessive(w)]
+        if any(w not in _COMPANY_NOUNS and w != self.company.lower() for w in owners):
+            return None  # "the rival's chief": another company's leader
+        cands, _ = self._candidates("person", a, None, {}, _PRONOUN_REACH)
+        for _, canon, _ in reversed(cands):
+            if _leaders(self.text, self.company, [canon]):
+                s = self.sources.get(canon)
+                return (s.name, s.source_type, s.role, s.kind) if s else (canon, "named", None, "person")
+        return None
 
     def _named_body(self, noun: str, a: int):
         """'the authority said' after 'the Casco Harbor Authority': the latest organisation before ``a`` that

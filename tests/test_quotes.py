@@ -904,3 +904,21 @@ def test_the_cue_before_a_quotation_ending_its_sentence_beats_the_next_sentence_
     q = quotes("Tom Gray spoke in Ohio. Gray said the plan was “reckless and cruel.” Others agreed. "
                "“Is it over?” Jo Lin asked.")
     assert list(q.speaker) == ["Tom Gray", "Jo Lin"]
+
+
+_LEADER_STORY = "Ann Lee founded Acme in 2001 and still runs her company. Acme sells robots. Lee met the mayor, Tom Park, on Monday. "
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # an announcement is its subject's claim; a leader's title stands for the company's leader named nearby
+        ("At its spring results, the robotics chief announced plans to double output next year.", "Ann Lee"),
+        ("The company's chief executive announced plans to double output next year.", "Ann Lee"),
+        # another body's chief is not the story company's leader
+        ("The rival's chief announced plans to double output next year.", "rival's chief"),
+    ],
+)
+def test_a_leader_description_announcing_plans_is_the_company_leader_s_claim(sentence, speaker):
+    c = reported_claims(Article.from_text(_LEADER_STORY + sentence), company="Acme")
+    assert list(c.speaker) == [speaker]
