@@ -494,12 +494,23 @@ def _name_token_tuple(run: str) -> tuple[str, ...]:
     toks = [_strip_possessive(t) for t in run.split()]
     # "Massachusetts Sen. Elizabeth Warren": the name starts after the last title
     cut = max((i + 1 for i, t in enumerate(toks[:-1])
-               if t.rstrip(".").lower() in _TITLES or (re.fullmatch(r"[A-Z]{2,}", t) and t not in ("II", "III", "IV"))),
+               if _is_title(t) or (re.fullmatch(r"[A-Z]{2,}", t) and t not in ("II", "III", "IV"))),
               default=0)
     toks = toks[cut:]
     while toks and (toks[0].rstrip(".").lower() in _TITLES or toks[0] in _NOT_NAME):
         toks = toks[1:]
     return tuple(toks)
+
+
+# capitalised words, then "of" just before a name: a title ("Secretary of State John Kerry", "Governor of Ohio")
+_TITLE_OF = re.compile(r"((?:[A-Z][\w\-.]*\s+)+)of\s+(?:the\s+)?$")
+
+
+def _is_title(tok: str) -> bool:
+    """A title word ("Sen.", "governor"), or a hyphenated one with a title among its parts ("Secretary-General",
+    "Vice-President")."""
+    low = tok.rstrip(".").lower()
+    return low in _TITLES or "-" in low and any(part in _TITLES for part in low.split("-"))
 
 
 # a preposition or conjunction before a name: the name is no subject, a pronoun after it is seldom its own
@@ -1787,9 +1798,9 @@ class _Resolver:
             if self.quoted.inside(at):
                 continue
             run = m.group()
-            key = (at, run, min(m.start(), 5))  # what the reading below depends on, but for the sources met
+            key = (at, run, min(m.start(), 30))  # what the reading below depends on, but for the sources met
             if key not in self._name_at:  # each later pronoun nearby reads the same names again: once
-                self._name_at[key] = self._read_name(run, at, seg[max(0, m.start() - 5):m.start()])
+                self._name_at[key] = self._read_name(run, at, seg[max(0, m.start() - 30):m.start()])
             toks, canon, after_the, person = self._name_at[key]
             if not toks:
                 continue
@@ -1822,7 +1833,9 @@ class _Resolver:
         if not toks:
             return toks, None, False, False
         canon = _canonical_name(" ".join(toks), self.text)
-        after_the = bool(re.search(r"\b(?:the|of|on|in)\s+$", before))
+        title_of = _TITLE_OF.search(before)  # "Secretary of State John Kerry": "of" inside a title
+        after_the = bool(re.search(r"\b(?:the|of|on|in)\s+$", before)) and not (
+            title_of and any(_is_title(w) for w in title_of.group(1).split()))
         honorific = run.split()[0].rstrip(".").lower() in _TITLES and len(run.split()) > 1
         person = _is_person_name(run) and (len(toks) >= 2 or len(canon.split()) >= 2 or honorific
                                             or self._lone_name(toks[0], at + len(run)))
@@ -2008,6 +2021,9 @@ class _Resolver:
             for _ in range(n):
                 cut = cut[:len(cut) - len(cut.split()[-1])].rstrip()
             pre = pre[:len(cut)] + " " if cut else ""
+        title_of = _TITLE_OF.search(pre)
+        if title_of and any(_is_title(w) for w in title_of.group(1).split()):
+            pre = pre[:title_of.start()]  # "Secretary of State John Kerry said": the title's "of" is no preposition
         if lo == sent.start and not pre.strip(" “\"‘'"):
             return True
         # bounded look-back (not from the sentence start), so that one long line stays linear

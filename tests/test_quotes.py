@@ -922,3 +922,17 @@ _LEADER_STORY = "Ann Lee founded Acme in 2001 and still runs her company. Acme s
 def test_a_leader_description_announcing_plans_is_the_company_leader_s_claim(sentence, speaker):
     c = reported_claims(Article.from_text(_LEADER_STORY + sentence), company="Acme")
     assert list(c.speaker) == [speaker]
+
+
+def test_a_hyphenated_title_and_an_acronym_before_a_name_are_its_role():
+    q = quotes("U.N. Secretary-General Ana Pires called the test “deeply troubling.” “It is a grave violation,” "
+               "Pires said.")
+    assert list(q.speaker) == ["Ana Pires", "Ana Pires"]
+    assert q.iloc[0].role == "U.N. Secretary-General"
+
+
+def test_a_title_with_of_before_a_name_leaves_the_name_the_subject_for_a_later_pronoun():
+    q = quotes("Ann Ross said the vote was “deeply troubling.” “It is a grave mistake,” Tom Bell said.\n\n"
+               "Secretary of State John Kerry said the country would work with other members, and he urged the "
+               "North to resume talks.\n\n“We remain open to credible talks aimed at a settlement,” he said.")
+    assert q.iloc[-1].speaker == "John Kerry"
