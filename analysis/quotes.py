@@ -1559,6 +1559,9 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
             sub = _subject_before(after, k)
             if sub:
                 return after[k][0], sub[0], sub[1], "after"
+    late = _late_inverted(after, at, after_limit)
+    if late:
+        return late
     dash = re.match(r"[\s,.]*[―—–-]\s*((?:[A-Z][\w.’'\-]*\s?){1,4})", text[quote_b + 1: after_limit])
     if dash and not at:
         return "—", quote_b + 1 + dash.start(1), quote_b + 1 + dash.end(1) - (1 if dash.group(1).endswith(" ") else 0), "after"
@@ -1567,6 +1570,18 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
         if m:
             return "according to", m[0], m[1], "after"
     return None
+
+
+def _late_inverted(after, at: list[int], after_limit: int):
+    """'"..." if she did not win by more, said Tom Wade, an analyst': the quotation's sentence runs on in the
+    reporter's words, then a comma, a speech verb and a capitalised name (at most 25 tokens on)."""
+    if not at or not 3 < at[0] <= 25 or after[at[0] - 1][0] != "," or at[0] + 1 >= len(after):
+        return None
+    k = at[0]
+    if not after[k + 1][0][:1].isupper() or CUE_FORMS.get(after[k][0].lower()) in _TO_LISTENER:
+        return None
+    m = _mention_after(after, k, after_limit)
+    return (after[k][0], m[0], m[1], "after") if m else None
 
 
 def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int):

@@ -936,3 +936,15 @@ def test_a_title_with_of_before_a_name_leaves_the_name_the_subject_for_a_later_p
                "Secretary of State John Kerry said the country would work with other members, and he urged the "
                "North to resume talks.\n\n“We remain open to credible talks aimed at a settlement,” he said.")
     assert q.iloc[-1].speaker == "John Kerry"
+
+
+def test_an_inverted_attribution_after_the_reporter_s_clause_names_the_speaker():
+    q = quotes("“Many would consider that a blow for the mayor” if she did not win by a wider margin than that, "
+               "said Tom Wade, an analyst at the Civic Report. “And yet it is still possible.”")
+    assert list(q.speaker) == ["Tom Wade", "Tom Wade"]
+
+
+def test_a_listener_after_a_late_telling_verb_is_not_the_speaker():
+    q = quotes("Jo Marsh spoke first. “We can still win this” if turnout holds up across the county, told Tom "
+               "Wade, an analyst at the Civic Report.")
+    assert q.iloc[0].speaker != "Tom Wade"
