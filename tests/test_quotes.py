@@ -948,3 +948,14 @@ def test_a_listener_after_a_late_telling_verb_is_not_the_speaker():
     q = quotes("Jo Marsh spoke first. “We can still win this” if turnout holds up across the county, told Tom "
                "Wade, an analyst at the Civic Report.")
     assert q.iloc[0].speaker != "Tom Wade"
+
+
+def test_a_programme_title_after_on_or_told_is_a_term_not_speech():
+    q = quotes("“We will win this,” Jo Marsh said on ABC's “This Week With Ann Lee.” “It is over,” she told "
+               "“Fox and Friends,” adding more.")
+    assert list(q.kind) == ["full", "term", "full", "term"]
+    assert list(q.speaker.iloc[[0, 2]]) == ["Jo Marsh", "Jo Marsh"]
+
+
+def test_a_sentence_told_in_quotation_marks_is_not_a_programme_title():
+    assert only("Ann Lee spoke first. She told reporters “it is over for the old guard” on Monday.").kind != "term"
