@@ -141,6 +141,8 @@ _PLURAL = dict(_W["plural"])
 _POSTMOD = set(_W["postmod"])
 # Nouns that, after "the", stand for the company the story is about ("the company said").
 _COMPANY_NOUNS = set(_W["company_nouns"])
+# Lone lower-case words that may stand as a speaker ("police said"), table ``lone_speakers``.
+_LONE_SPEAKERS = frozenset(_W["lone_speakers"])
 # A company leader's title ending a description ("the Big Tech chief"), table ``leader_heads``.
 _LEADER_HEAD = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _W["leader_heads"]) + r")$")
 # Heads of descriptions that name a document, not a person.
@@ -1883,6 +1885,9 @@ class _Resolver:
         """(canonical, source_type, role, kind) for a speaker mention at [a, b)."""
         low = mention.strip().lower()
         words = re.findall(r"[\w’'\-]+", low)
+        if mention.strip() == low and len(words) == 1 and low not in _PRONOUNS and low not in _LONE_SPEAKERS \
+                and (not low.endswith("s") or low.endswith("ss")):
+            return None  # "Mr. Doe had at last described ...": a lone lower-case word that names no one
         if low in _PRONOUNS:
             kind = _PRONOUNS[low]
             return self._pronoun(kind, a, low)

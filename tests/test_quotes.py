@@ -959,3 +959,10 @@ def test_a_programme_title_after_on_or_told_is_a_term_not_speech():
 
 def test_a_sentence_told_in_quotation_marks_is_not_a_programme_title():
     assert only("Ann Lee spoke first. She told reporters “it is over for the old guard” on Monday.").kind != "term"
+
+
+def test_a_lone_lower_case_word_is_no_speaker_but_a_collective_noun_is():
+    row = only("Mr. Hale spoke in Ohio on Monday. He noted that Mr. Gray had at last described his plan "
+               "“not only on radio but on television,” a first for him.")
+    assert row.speaker_mention != "last"
+    assert only("“We have made three arrests so far,” police said on Monday.").speaker_mention == "police"
