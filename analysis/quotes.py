@@ -557,7 +557,7 @@ def _genders(text: str) -> dict[str, str]:
             v[1] += 1
     out = {k: ("m" if m > f else "f") for k, (m, f) in votes.items() if m != f and max(m, f) >= 1}
     for k in votes:  # a given name of one sex outweighs the votes ("Clinton ... to his supporters")
-        first = k.split()[0].lower() if len(k.split()) > 1 else None
+        first = k.split()[0].lower()  # a lone given name too ("Melanie said")
         if first in _GIVEN_GENDER:
             out[k] = _GIVEN_GENDER[first]
     return out

@@ -966,3 +966,9 @@ def test_a_lone_lower_case_word_is_no_speaker_but_a_collective_noun_is():
                "“not only on radio but on television,” a first for him.")
     assert row.speaker_mention != "last"
     assert only("“We have made three arrests so far,” police said on Monday.").speaker_mention == "police"
+
+
+def test_a_lone_given_name_keeps_its_sex_against_a_nearby_his():
+    q = quotes("Tom Gray spoke for an hour. Melanie nodded along as Gray went on about his plans for the "
+               "town, until he reached the final words of his speech.\n\n“I love this town,” he said.")
+    assert q.iloc[-1].speaker == "Tom Gray"
