@@ -829,7 +829,9 @@ def _subject_end(toks, k: int) -> int | None:
     parenthetical ("Rep. Jane Doe (D-Md.) said") skipped; None at a clause break or relative pronoun."""
     j = k - 1
     while j >= 0 and (toks[j][0].lower() in _AUX or _NEGATED.fullmatch(toks[j][0].lower())
-                      or (toks[j][0].endswith("ly") and toks[j][0].islower() and j > 0)) and not toks[j][0][:1].isupper():
+                      or (toks[j][0].endswith("ly") and toks[j][0].islower() and j > 0
+                          and toks[j - 1][0].lower() not in _DETERMINERS)) and not toks[j][0][:1].isupper():
+        # (an -ly word after a determiner is a noun: "the family said", "an ally said")
         if toks[j][0] == "statement" and j > 0 and toks[j - 1][0].lower() in _DETERMINERS - {"a", "an"}:
             break  # "the statement said": the statement is the subject ("in a statement" is skipped)
         j -= 1
@@ -914,6 +916,9 @@ def _keeps_preposition(toks, i: int, j: int) -> bool:
         return True  # "a reporter for Agence France-Presse said": the employer belongs to the subject
     if w in ("of", "for") and _name_of(toks, i):
         return True  # "Jane Doe of the Farm Bureau said", "the Center for Public Integrity said": one name
+    if w in ("for", "to", "at", "on", "with", "from") and p.isalpha() and p.islower() and p not in _CLAUSE_BREAK | _AUX \
+            and not _is_cue(p) and any(toks[x][0].lower() in _DESCRIPTION_OPENERS for x in range(max(0, i - 3), i - 1)):
+        return True  # "the lawyer for the family said", "a message on the website reads": a noun's post-modifier
     return (w in _PREPOSITIONS and i + 1 <= j and toks[i + 1][0].lower() in ("the", "a", "an")
             and bool(re.fullmatch(r"familiar|close|knowledge|briefed|aware|involved|with", p)))
 
@@ -1500,10 +1505,11 @@ def _verb_use(after, k: int) -> bool:
         return False
     if k == 0:
         return after[1][0] in _ROLE_ARTICLES  # inverted: the verb, then its subject
-    if k > 3 or after[k + 1][0] not in (".", ","):
+    if k > 8 or after[k + 1][0] not in (".", ","):
         return False
-    if all(t[0][:1].isupper() and t[0].replace(".", "").isalpha() for t in after[:k]):
+    if k <= 3 and all(t[0][:1].isupper() and t[0].replace(".", "").isalpha() for t in after[:k]):
         return True  # '"...," Conway notes.'
+    # '"...," the editorial reads.', '"...!" a welcome message on the website reads.'
     return after[0][0].lower() in _ROLE_ARTICLES | {"it"} and all(t[0].isalpha() and t[0].islower() for t in after[1:k])
 
 
@@ -1547,7 +1553,7 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
     if at and after[0][1] >= sent_b_first and (
             at[0] + 1 < len(after) and after[at[0] + 1][0] == "that" or re.search(r"[“\"]", text[after[at[0]][2]:after_limit + 1])):
         at = []  # '"..." Russia insisted that Pyongyang "...": the next sentence's own claim, not this attribution
-    if at and (at[0] <= near or name_run or (named_first and appositive and at[0] <= 30)):
+    if at and (at[0] <= near or name_run or (named_first and appositive and at[0] <= 30) or _description_run(after, at[0])):
         k = at[0]
         inverted = after[k - 1][0] == "," and k + 1 < len(after) and after[k + 1][0][:1].isupper() \
             and after[k + 1][0] not in _NOT_NAME  # '"..." that X can win, said Jane Doe'
@@ -1572,6 +1578,13 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
         if m:
             return "according to", m[0], m[1], "after"
     return None
+
+
+def _description_run(after, k: int) -> bool:
+    """'"...!" a welcome message on the website reads.': an article and up to seven lower-case words before
+    the cue ``k`` (a description with its post-modifier, no verb of its own: no -ed word, no cue)."""
+    return 1 < k <= 8 and after[0][0].lower() in ("a", "an", "the") and all(
+        t[0].isalpha() and t[0].islower() and not t[0].endswith("ed") and not _is_cue(t[0]) for t in after[1:k])
 
 
 def _late_inverted(after, at: list[int], after_limit: int):

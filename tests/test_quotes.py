@@ -972,3 +972,24 @@ def test_a_lone_given_name_keeps_its_sex_against_a_nearby_his():
     q = quotes("Tom Gray spoke for an hour. Melanie nodded along as Gray went on about his plans for the "
                "town, until he reached the final words of his speech.\n\n“I love this town,” he said.")
     assert q.iloc[-1].speaker == "Tom Gray"
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        # a preposition after a described noun belongs to the subject
+        ("“We will appeal,” the lawyer for the family said.", "the lawyer for the family"),
+        ("“Vote early,” the banner on the town hall said.", "the banner on the town hall"),
+        # an -ly word after an article is a noun, not an adverb
+        ("“We will appeal,” the family said.", "the family"),
+        ("“We will appeal,” Tom Reyes quickly said.", "Tom Reyes"),
+    ],
+)
+def test_a_described_subject_keeps_its_post_modifier(text, mention):
+    assert only(text).speaker_mention == mention
+
+
+def test_a_long_description_before_a_noun_like_cue_is_the_speaker_not_the_previous_subject():
+    q = quotes("Tom Reyes set up a website for the island.\n\n“Hi visitors! The island may become your new "
+               "home!” a welcome message on the website reads. “If that happens, pack warm clothes.”")
+    assert list(q.speaker_mention) == ["a welcome message on the website"] * 2
