@@ -841,11 +841,15 @@ def _subject_end(toks, k: int) -> int | None:
         while j >= 0 and toks[j][0] != "(":
             j -= 1
         j -= 1
+    elif j > 0 and toks[j][0] in _DASHES:  # "John McCain -- who lost in 2008 to Obama -- said": the aside skipped
+        d = next((x for x in range(j - 1, max(-1, j - 25), -1) if toks[x][0] in _DASHES), None)
+        j = d - 1 if d is not None and d > 0 else j
     if j < 0 or (toks[j][0].lower() in _CLAUSE_BREAK and not toks[j][0][:1].isupper()):
         return None
     return j
 
 
+_DASHES = ("—", "–", "--")
 _TIME_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
                "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
                "Yesterday", "Today", "Tonight", "Earlier", "Later"}
@@ -879,7 +883,19 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
         i = c + 1 if c + 1 < j else i
     if i < j and toks[i][0][:1].isupper():
         return toks[i][1], toks[j - 1][2]
-    return _role_then_name(toks, i, j)
+    return _role_then_name(toks, i, j) or _described_appositive(toks, i, j)
+
+
+def _described_appositive(toks, i: int, j: int) -> tuple[int, int] | None:
+    """'"...," an intelligence source, who was not authorized to speak, told Fox News': an article and up to
+    six lower-case words, then the appositive (or relative clause) between commas: the whole mention."""
+    if i >= j or toks[i][0].lower() not in ("a", "an", "the", "one", "another"):
+        return None
+    c = next((x for x in range(i + 1, j) if toks[x][0] == ","), None)
+    if c is None or not 1 <= c - i - 1 <= 6 or not all(
+            t[0].isalpha() and t[0].islower() and not _is_cue(t[0]) for t in toks[i + 1:c]):
+        return None
+    return toks[i][1], toks[j - 1][2]
 
 
 def _role_then_name(toks, i: int, j: int) -> tuple[int, int] | None:
@@ -1732,7 +1748,19 @@ def _after_intro(toks, i: int) -> int:
         while k < len(toks) and toks[k][0] != ",":
             k += 1
         k += 1
-    return k
+    return _after_place(toks, k)
+
+
+def _after_place(toks, k: int) -> int:
+    """'Speaking in Salem, New Hampshire, Trump said': the state after a town's comma ends the introductory
+    phrase too (a run that is no person's name, then a comma and a capitalised word)."""
+    if not 2 <= k < len(toks) or toks[k - 2][0][:1].islower() or k < 3 or toks[k - 3][0] not in ("in", "at", "from"):
+        return k
+    c = next((x for x in range(k, min(len(toks), k + 4)) if toks[x][0] == ","), None)
+    if c is None or c == k or c + 1 >= len(toks) or not toks[c + 1][0][:1].isupper() \
+            or not all(t[0][:1].isupper() for t in toks[k:c]) or _is_person_name(" ".join(t[0] for t in toks[k:c])):
+        return k
+    return c + 1
 
 
 def _common_word(run: str, text: str) -> bool:

@@ -993,3 +993,24 @@ def test_a_long_description_before_a_noun_like_cue_is_the_speaker_not_the_previo
     q = quotes("Tom Reyes set up a website for the island.\n\n“Hi visitors! The island may become your new "
                "home!” a welcome message on the website reads. “If that happens, pack warm clothes.”")
     assert list(q.speaker_mention) == ["a welcome message on the website"] * 2
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # an unnamed source with its relative clause between commas, before the cue
+        ("Tom Reyes spoke first. “The agents are under a lot of pressure,” an intelligence source, who was not "
+         "authorized to speak on the record, told the paper.", "intelligence source"),
+        # an aside between dashes is skipped back to the subject, the listener of "told" is not the speaker
+        ("Tom Gray — named by the paper as a leading choice for the post — told Bill Rand of the Ledger that "
+         "“you have to look at it very seriously.”", "Tom Gray"),
+        # a town's state after its comma ends the introductory phrase
+        ("Tom Gray was in a fighting mood. Speaking at a town hall in Salem, New Hampshire, Gray went after Hale, "
+         "calling him “a total stiff.”", "Tom Gray"),
+        # ... but a titled name after a comma is the subject
+        ("Nobody expected it. In Washington, Sen. Jo Doe, a Republican, went after Hale, calling him "
+         "“a total stiff.”", "Jo Doe"),
+    ],
+)
+def test_asides_appositives_and_places_around_the_subject(text, speaker):
+    assert only(text).speaker == speaker
