@@ -2335,7 +2335,7 @@ class _Reader:
         """(resolved, mention, start, end, cue) of the speaker, trying each way in turn, or None."""
         hit = self.from_cue(found)
         for stage in (self.shared_sentence, self.transcript_label, self.dash_line, self.continuation,
-                      self.colon_subject, self.previous_sentence, self.sentence_subject):
+                      self.colon_subject, self.previous_sentence, self.caller, self.sentence_subject):
             if hit is not None:
                 break
             hit = stage(row, s_open)
@@ -2476,6 +2476,27 @@ class _Reader:
             return hit
         return None
 
+
+    def caller(self, row, s_open):
+        """'Japan branded North Korea an "outlaw nation"': a partial quotation right after a naming verb of
+        ``calling_verbs`` is the words of that verb's subject (a country or body as well as a person)."""
+        a, text = row["start"], self.text
+        lo = max(s_open.start, a - 1 - _NAMING_REACH)
+        called = row["kind"] == "partial" and _CALLED.search(text, lo, a - 1)
+        if not called:
+            return None
+        toks = self.toks_of(s_open)
+        k = bisect.bisect_left(toks, called.start(), key=_start)
+        sub = _subject_before(toks, k) if k < len(toks) and toks[k][1] == called.start() else None
+        words = text[sub[0]:sub[1]].split() if sub else []
+        if not called.group(1).strip() or not 1 <= len(words) <= 5 or any(
+                w.islower() and _verb_like(w) for w in words[1:]):
+            return None  # no object ('the candidate labeled "..."': a participle), or a clause, not a subject
+        r = self.res.resolve(text[sub[0]:sub[1]], sub[0], sub[1])
+        if not r:
+            return None
+        row["note"] = (row["note"] + "; " if row["note"] else "") + "speaker is the subject of the naming verb"
+        return r, text[sub[0]:sub[1]], sub[0], sub[1], called.group().split()[0]
 
     def sentence_subject(self, row, s_open):
         """A partial quotation with no cue of its own inside the reporter's sentence: the person (or a

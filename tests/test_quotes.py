@@ -1014,3 +1014,22 @@ def test_a_long_description_before_a_noun_like_cue_is_the_speaker_not_the_previo
 )
 def test_asides_appositives_and_places_around_the_subject(text, speaker):
     assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The test drew wide condemnation. Norland branded its neighbour an “outlaw nation in the region.”",
+         "Norland"),
+        ("The vote was close. The union later dubbed the deal a “sellout of the worst kind.”", "union"),
+    ],
+)
+def test_a_partial_quotation_after_a_naming_verb_is_its_subject_s(text, speaker):
+    row = only(text)
+    assert (row.kind, row.speaker) == ("partial", speaker)
+
+
+def test_a_naming_participle_without_an_object_gives_no_speaker():
+    row = only("New polls came out on Monday. The candidate labeled “a leader who has faced tough times before” "
+               "still leads the field.")
+    assert row.speaker is None
