@@ -1933,8 +1933,9 @@ class _Resolver:
             kind = _PRONOUNS[low]
             return self._pronoun(kind, a, low)
         if self.company and len(words) == 2 and words[0] == "the" and words[1] in _COMPANY_NOUNS:
-            # "the company said": the company the story is about
-            return self.company_name, "named", None, "group"
+            # "the company said": the company the story is about, unless another organisation was named just
+            # before and the story's company was not ("Monsanto, which opposed the bill. ... the company tweeted")
+            return self._nearer_org(a) or (self.company_name, "named", None, "group")
         canon, stype, role, kind = _describe(mention, self.text)
         if self.company and canon == self.company:
             return self.company_name, "named", role, "group"
@@ -1972,6 +1973,21 @@ class _Resolver:
         named = self._bodies[noun]
         k = bisect.bisect_left(named, (a,))
         return (named[k - 1][1], "named", None, "group") if k else None
+
+    def _nearer_org(self, a: int):
+        """The latest organisation the mention layer names in this or the previous sentence before ``a``,
+        when the story's company is not named in them or the sentence before; else None."""
+        sid = _sentence_for(self.article, a).sentence_id
+        lo = self.article.sentences[max(0, sid - 1)].start
+        if self.company in self.text[self.article.sentences[max(0, sid - 2)].start:a]:
+            return None
+        orgs = self._org_mentions()
+        k = bisect.bisect_left(orgs, (a,))
+        while k > 0 and orgs[k - 1][0] >= lo:
+            k -= 1
+            if not self.quoted.inside(orgs[k][0]) and self.company not in orgs[k][1]:
+                return orgs[k][1], "named", None, "group"
+        return None
 
     def _org_mentions(self) -> list:
         """(start, name) of the mention layer's organisations, in reading order."""

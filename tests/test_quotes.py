@@ -1033,3 +1033,19 @@ def test_a_naming_participle_without_an_object_gives_no_speaker():
     row = only("New polls came out on Monday. The candidate labeled “a leader who has faced tough times before” "
                "still leads the field.")
     assert row.speaker is None
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # another firm named just before, the story's company not: "the company" is that firm
+        ("Acme makes robots and sells them worldwide. Its sales rose again.\n\nThe bill drew wide attention. "
+         "Local employers such as Brill Foods opposed it. “We call on other businesses to join us,” the company "
+         "tweeted.", "Brill Foods"),
+        # the story's company named in the same sentence stays "the company"
+        ("Acme makes robots. Acme sold more robots this year than ever before, helped by Brill Foods. “We call "
+         "on other businesses to join us,” the company said.", "Acme"),
+    ],
+)
+def test_the_company_is_the_firm_just_named_unless_the_story_company_is_near(text, speaker):
+    assert only(text, company="Acme").speaker == speaker
