@@ -850,6 +850,13 @@ def _subject_end(toks, k: int) -> int | None:
 
 
 _DASHES = ("—", "–", "--")
+_SPEECH_NOUNS = "|".join(_W["speech_nouns"])
+# a possessor and its speech noun before a quotation: 'Ann Lee's response was: ', 'In Forbes' words, '
+_OWNED_WORDS = re.compile(r"(?P<who>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*|\b[Tt]he\s+[a-z]+)(?:’s|'s|’|')\s+"
+                          rf"(?:[a-z]+\s+)?(?P<noun>{_SPEECH_NOUNS})\b(?:\s+(?:was|is|were|are))?(?:\s+[a-z]+)?\s*[:,]?\s*$")
+# 'In the words of Jo Doe, '
+_WORDS_OF = re.compile(r"\b[Ii]n\s+the\s+(?P<noun>words)\s+of\s+(?P<who>(?:[A-Z][\w.’'\-]*\s*){1,4}|the\s+[a-z]+)"
+                       r"\s*,?\s*$")
 _TIME_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
                "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
                "Yesterday", "Today", "Tonight", "Earlier", "Later"}
@@ -2349,7 +2356,7 @@ class _Reader:
 
     def speaker_of(self, row: dict, found, s_open):
         """(resolved, mention, start, end, cue) of the speaker, trying each way in turn, or None."""
-        hit = self.from_cue(found)
+        hit = self.from_cue(found) or self.owner(row, s_open)
         for stage in (self.shared_sentence, self.transcript_label, self.dash_line, self.continuation,
                       self.colon_subject, self.previous_sentence, self.caller, self.sentence_subject):
             if hit is not None:
@@ -2492,6 +2499,21 @@ class _Reader:
             return hit
         return None
 
+
+    def owner(self, row, s_open):
+        """'Ann Lee's response was: "..."', 'In Forbes' words, "..."', 'In the words of Jo Doe, "..."': the
+        possessor of a speech noun (``speech_nouns``) just before the quotation, in its sentence."""
+        a, text = row["start"], self.text
+        lo = max(s_open.start, a - 1 - _NAMING_REACH)
+        m = _OWNED_WORDS.search(text, lo, a - 1) or _WORDS_OF.search(text, lo, a - 1)
+        if not m:
+            return None
+        ma, mb = m.span("who")
+        first = text[ma:mb].split()[0]
+        if first.lower() in _INTRO and ma + len(first) < mb:  # "In Forbes' words": the name after "In"
+            ma = ma + len(first) + len(text[ma + len(first):mb]) - len(text[ma + len(first):mb].lstrip())
+        r = self.res.resolve(text[ma:mb], ma, mb)
+        return (r, text[ma:mb], ma, mb, m.group("noun")) if r else None
 
     def caller(self, row, s_open):
         """'Japan branded North Korea an "outlaw nation"': a partial quotation right after a naming verb of

@@ -1049,3 +1049,17 @@ def test_a_naming_participle_without_an_object_gives_no_speaker():
 )
 def test_the_company_is_the_firm_just_named_unless_the_story_company_is_near(text, speaker):
     assert only(text, company="Acme").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Tom Reyes emailed the secretary in December. Ann Lee's response was: “Is the store in Ohio or Iowa?”",
+         "Ann Lee"),
+        ("Tom Reyes spoke first. In Lee's words, “they are the most inventive places on the planet.”", "Lee"),
+        ("Tom Reyes spoke first. In the words of Ann Lee, “they are the most inventive places on the planet.”",
+         "Ann Lee"),
+    ],
+)
+def test_the_possessor_of_a_speech_noun_before_a_quotation_is_its_speaker(text, speaker):
+    assert only(text).speaker == speaker
