@@ -852,8 +852,10 @@ def _subject_end(toks, k: int) -> int | None:
 _DASHES = ("—", "–", "--")
 _SPEECH_NOUNS = "|".join(_W["speech_nouns"])
 # a possessor and its speech noun before a quotation: 'Ann Lee's response was: ', 'In Forbes' words, '
-_OWNED_WORDS = re.compile(r"(?P<who>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*|\b[Tt]he\s+[a-z]+)(?:’s|'s|’|')\s+"
-                          rf"(?:[a-z]+\s+)?(?P<noun>{_SPEECH_NOUNS})\b(?:\s+(?:was|is|were|are))?(?:\s+[a-z]+)?\s*[:,]?\s*$")
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+_OWNED_WORDS = re.compile(r"(?:(?P<who>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*|\b[Tt]he\s+[a-z]+)(?:’s|'s|’|')|"
+                          r"(?:^|(?<=[.:;!?]\s)|(?<=\bIn\s))(?P<who2>His|Her|Their|his|her|their))\s+"
+                          rf"(?:[a-z]+\s+)?(?P<noun>{_SPEECH_NOUNS})\b(?:\s+[a-z]+){{0,2}}\s*[:,]?\s*$")
 # 'In the words of Jo Doe, '
 _WORDS_OF = re.compile(r"\b[Ii]n\s+the\s+(?P<noun>words)\s+of\s+(?P<who>(?:[A-Z][\w.’'\-]*\s*){1,4}|the\s+[a-z]+)"
                        r"\s*,?\s*$")
@@ -1745,11 +1747,11 @@ def _after_intro(toks, i: int) -> int:
     ruled, Doe said", "On July 6, 2015, Sanders said"; an adverb with no comma ends at once ("Later Doe
     called him ...")."""
     k = i
-    while k < len(toks) and toks[k][0] != ",":
+    while k < len(toks) and toks[k][0] != "," and toks[k][0] not in _DASHES:
         k += 1
-    if k >= len(toks) and i + 1 < len(toks) and toks[i][0].lower() not in _PREPOSITIONS \
+    if (k >= len(toks) or toks[k][0] != ",") and i + 1 < len(toks) and toks[i][0].lower() not in _PREPOSITIONS \
             and toks[i + 1][0][:1].isupper():
-        return i + 1
+        return i + 1  # no comma before the clause's end or a dash: "When Doe wrapped up — "...""
     k += 1
     while k < len(toks) and toks[k][0][:1].isdigit():
         while k < len(toks) and toks[k][0] != ",":
@@ -2508,7 +2510,10 @@ class _Reader:
         m = _OWNED_WORDS.search(text, lo, a - 1) or _WORDS_OF.search(text, lo, a - 1)
         if not m:
             return None
-        ma, mb = m.span("who")
+        ma, mb = m.span("who") if m.group("who") else m.span("who2")
+        if text[ma:mb].lower() in _POSSESSIVE_PRONOUNS:  # "Her tweet read simply:": the pronoun's person
+            r = self.res.resolve(_POSSESSIVE_PRONOUNS[text[ma:mb].lower()], ma, mb)
+            return (r, text[ma:mb], ma, mb, m.group("noun")) if r else None
         first = text[ma:mb].split()[0]
         if first.lower() in _INTRO and ma + len(first) < mb:  # "In Forbes' words": the name after "In"
             ma = ma + len(first) + len(text[ma + len(first):mb]) - len(text[ma + len(first):mb].lstrip())

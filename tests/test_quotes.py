@@ -1063,3 +1063,13 @@ def test_the_company_is_the_firm_just_named_unless_the_story_company_is_near(tex
 )
 def test_the_possessor_of_a_speech_noun_before_a_quotation_is_its_speaker(text, speaker):
     assert only(text).speaker == speaker
+
+
+def test_a_possessive_pronoun_before_a_speech_noun_is_the_person_it_stands_for():
+    assert only("Ann Lee won the seat. Her tweet read simply: “We did it, folks.”").speaker == "Ann Lee"
+
+
+def test_an_introductory_clause_cut_by_a_dash_keeps_its_subject():
+    row = only("The rally ran late. When Tom Gray finally wrapped up — “I will fight for you, and I will win for "
+               "you!” — the balloons came down.")
+    assert row.speaker == "Tom Gray"
