@@ -775,6 +775,21 @@ _ARTICLES = {"a", "an", "the", "his", "her", "its", "my", "our", "their", "your"
 _CONTRACTED = re.compile(r"(?:he|she|it|that|who|there|what)[’']s", re.I)
 
 
+_MODALS = frozenset({"could", "would", "will", "can", "may", "might", "should", "must", "did", "does", "do", "to"})
+
+
+def _after_modal(toks, k: int) -> bool:
+    """A cue form that is mostly a noun ("quip", "reply") used as a verb after a modal, an -ly adverb
+    allowed between: 'a spokesman could only quip: "..."'."""
+    w = toks[k][0].lower()
+    if w not in _NOUNLIKE or w not in CUE_FORMS:
+        return False
+    j = k - 1
+    while j >= 0 and toks[j][0].islower() and toks[j][0].endswith("ly"):
+        j -= 1
+    return j >= 0 and toks[j][0].lower() in _MODALS
+
+
 def _noun_use(toks, k: int) -> bool:
     """The cue form at ``k`` is a noun: after a determiner ("his notes") or a possessive name ("Trump's comments")."""
     if k == 0:
@@ -1646,7 +1661,7 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
             sub = _subject_before(before, k)  # 'as Jane Doe put it, "..."'
             if sub:
                 return w + " it", sub[0], sub[1], "before"
-        if not (_is_cue(w) or _phrasal(before, k)) or w[:1].isupper() or _noun_use(before, k):
+        if not (_is_cue(w) or _phrasal(before, k) or _after_modal(before, k)) or w[:1].isupper() or _noun_use(before, k):
             continue
         if k > 0 and (before[k - 1][0].lower() in ("and", "but") or (w.lower().endswith("ing") and before[k - 1][0] in (",", '"'))):
             hit = _shared_subject(text, before, k)

@@ -1073,3 +1073,11 @@ def test_an_introductory_clause_cut_by_a_dash_keeps_its_subject():
     row = only("The rally ran late. When Tom Gray finally wrapped up — “I will fight for you, and I will win for "
                "you!” — the balloons came down.")
     assert row.speaker == "Tom Gray"
+
+
+def test_a_noun_like_cue_after_a_modal_is_a_verb():
+    row = only("The timing was so odd that a spokesman for Tom Gray could only quip: “I guess the holiday was "
+               "booked.”")
+    assert row.speaker_mention == "a spokesman for Tom Gray"
+    # ... but not after a negation: no speech is reported
+    assert only("Gray did not reply to “the usual nonsense from my rivals.”").speaker is None
