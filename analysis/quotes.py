@@ -141,6 +141,10 @@ _PLURAL = dict(_W["plural"])
 _POSTMOD = set(_W["postmod"])
 # Nouns that, after "the", stand for the company the story is about ("the company said").
 _COMPANY_NOUNS = set(_W["company_nouns"])
+# Lone lower-case words that may stand as a speaker ("police said"), table ``lone_speakers``.
+_LONE_SPEAKERS = frozenset(_W["lone_speakers"])
+# A company leader's title ending a description ("the Big Tech chief"), table ``leader_heads``.
+_LEADER_HEAD = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _W["leader_heads"]) + r")$")
 # Heads of descriptions that name a document, not a person.
 _DOCUMENT_HEADS = set(_W["document_heads"])
 # Pronouns that may stand for a speaker.
@@ -492,12 +496,23 @@ def _name_token_tuple(run: str) -> tuple[str, ...]:
     toks = [_strip_possessive(t) for t in run.split()]
     # "Massachusetts Sen. Elizabeth Warren": the name starts after the last title
     cut = max((i + 1 for i, t in enumerate(toks[:-1])
-               if t.rstrip(".").lower() in _TITLES or (re.fullmatch(r"[A-Z]{2,}", t) and t not in ("II", "III", "IV"))),
+               if _is_title(t) or (re.fullmatch(r"[A-Z]{2,}", t) and t not in ("II", "III", "IV"))),
               default=0)
     toks = toks[cut:]
     while toks and (toks[0].rstrip(".").lower() in _TITLES or toks[0] in _NOT_NAME):
         toks = toks[1:]
     return tuple(toks)
+
+
+# capitalised words, then "of" just before a name: a title ("Secretary of State John Kerry", "Governor of Ohio")
+_TITLE_OF = re.compile(r"((?:[A-Z][\w\-.]*\s+)+)of\s+(?:the\s+)?$")
+
+
+def _is_title(tok: str) -> bool:
+    """A title word ("Sen.", "governor"), or a hyphenated one with a title among its parts ("Secretary-General",
+    "Vice-President")."""
+    low = tok.rstrip(".").lower()
+    return low in _TITLES or "-" in low and any(part in _TITLES for part in low.split("-"))
 
 
 # a preposition or conjunction before a name: the name is no subject, a pronoun after it is seldom its own
@@ -542,7 +557,7 @@ def _genders(text: str) -> dict[str, str]:
             v[1] += 1
     out = {k: ("m" if m > f else "f") for k, (m, f) in votes.items() if m != f and max(m, f) >= 1}
     for k in votes:  # a given name of one sex outweighs the votes ("Clinton ... to his supporters")
-        first = k.split()[0].lower() if len(k.split()) > 1 else None
+        first = k.split()[0].lower()  # a lone given name too ("Melanie said")
         if first in _GIVEN_GENDER:
             out[k] = _GIVEN_GENDER[first]
     return out
@@ -760,6 +775,21 @@ _ARTICLES = {"a", "an", "the", "his", "her", "its", "my", "our", "their", "your"
 _CONTRACTED = re.compile(r"(?:he|she|it|that|who|there|what)[’']s", re.I)
 
 
+_MODALS = frozenset({"could", "would", "will", "can", "may", "might", "should", "must", "did", "does", "do", "to"})
+
+
+def _after_modal(toks, k: int) -> bool:
+    """A cue form that is mostly a noun ("quip", "reply") used as a verb after a modal, an -ly adverb
+    allowed between: 'a spokesman could only quip: "..."'."""
+    w = toks[k][0].lower()
+    if w not in _NOUNLIKE or w not in CUE_FORMS:
+        return False
+    j = k - 1
+    while j >= 0 and toks[j][0].islower() and toks[j][0].endswith("ly"):
+        j -= 1
+    return j >= 0 and toks[j][0].lower() in _MODALS
+
+
 def _noun_use(toks, k: int) -> bool:
     """The cue form at ``k`` is a noun: after a determiner ("his notes") or a possessive name ("Trump's comments")."""
     if k == 0:
@@ -814,7 +844,9 @@ def _subject_end(toks, k: int) -> int | None:
     parenthetical ("Rep. Jane Doe (D-Md.) said") skipped; None at a clause break or relative pronoun."""
     j = k - 1
     while j >= 0 and (toks[j][0].lower() in _AUX or _NEGATED.fullmatch(toks[j][0].lower())
-                      or (toks[j][0].endswith("ly") and toks[j][0].islower() and j > 0)) and not toks[j][0][:1].isupper():
+                      or (toks[j][0].endswith("ly") and toks[j][0].islower() and j > 0
+                          and toks[j - 1][0].lower() not in _DETERMINERS)) and not toks[j][0][:1].isupper():
+        # (an -ly word after a determiner is a noun: "the family said", "an ally said")
         if toks[j][0] == "statement" and j > 0 and toks[j - 1][0].lower() in _DETERMINERS - {"a", "an"}:
             break  # "the statement said": the statement is the subject ("in a statement" is skipped)
         j -= 1
@@ -824,11 +856,24 @@ def _subject_end(toks, k: int) -> int | None:
         while j >= 0 and toks[j][0] != "(":
             j -= 1
         j -= 1
+    elif j > 0 and toks[j][0] in _DASHES:  # "John McCain -- who lost in 2008 to Obama -- said": the aside skipped
+        d = next((x for x in range(j - 1, max(-1, j - 25), -1) if toks[x][0] in _DASHES), None)
+        j = d - 1 if d is not None and d > 0 else j
     if j < 0 or (toks[j][0].lower() in _CLAUSE_BREAK and not toks[j][0][:1].isupper()):
         return None
     return j
 
 
+_DASHES = ("—", "–", "--")
+_SPEECH_NOUNS = "|".join(_W["speech_nouns"])
+# a possessor and its speech noun before a quotation: 'Ann Lee's response was: ', 'In Forbes' words, '
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+_OWNED_WORDS = re.compile(r"(?:(?P<who>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*|\b[Tt]he\s+[a-z]+)(?:’s|'s|’|')|"
+                          r"(?:^|(?<=[.:;!?]\s)|(?<=\bIn\s))(?P<who2>His|Her|Their|his|her|their))\s+"
+                          rf"(?:[a-z]+\s+)?(?P<noun>{_SPEECH_NOUNS})\b(?:\s+[a-z]+){{0,2}}\s*[:,]?\s*$")
+# 'In the words of Jo Doe, '
+_WORDS_OF = re.compile(r"\b[Ii]n\s+the\s+(?P<noun>words)\s+of\s+(?P<who>(?:[A-Z][\w.’'\-]*\s*){1,4}|the\s+[a-z]+)"
+                       r"\s*,?\s*$")
 _TIME_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
                "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
                "Yesterday", "Today", "Tonight", "Earlier", "Later"}
@@ -862,7 +907,19 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
         i = c + 1 if c + 1 < j else i
     if i < j and toks[i][0][:1].isupper():
         return toks[i][1], toks[j - 1][2]
-    return _role_then_name(toks, i, j)
+    return _role_then_name(toks, i, j) or _described_appositive(toks, i, j)
+
+
+def _described_appositive(toks, i: int, j: int) -> tuple[int, int] | None:
+    """'"...," an intelligence source, who was not authorized to speak, told Fox News': an article and up to
+    six lower-case words, then the appositive (or relative clause) between commas: the whole mention."""
+    if i >= j or toks[i][0].lower() not in ("a", "an", "the", "one", "another"):
+        return None
+    c = next((x for x in range(i + 1, j) if toks[x][0] == ","), None)
+    if c is None or not 1 <= c - i - 1 <= 6 or not all(
+            t[0].isalpha() and t[0].islower() and not _is_cue(t[0]) for t in toks[i + 1:c]):
+        return None
+    return toks[i][1], toks[j - 1][2]
 
 
 def _role_then_name(toks, i: int, j: int) -> tuple[int, int] | None:
@@ -899,6 +956,9 @@ def _keeps_preposition(toks, i: int, j: int) -> bool:
         return True  # "a reporter for Agence France-Presse said": the employer belongs to the subject
     if w in ("of", "for") and _name_of(toks, i):
         return True  # "Jane Doe of the Farm Bureau said", "the Center for Public Integrity said": one name
+    if w in ("for", "to", "at", "on", "with", "from") and p.isalpha() and p.islower() and p not in _CLAUSE_BREAK | _AUX \
+            and not _is_cue(p) and any(toks[x][0].lower() in _DESCRIPTION_OPENERS for x in range(max(0, i - 3), i - 1)):
+        return True  # "the lawyer for the family said", "a message on the website reads": a noun's post-modifier
     return (w in _PREPOSITIONS and i + 1 <= j and toks[i + 1][0].lower() in ("the", "a", "an")
             and bool(re.fullmatch(r"familiar|close|knowledge|briefed|aware|involved|with", p)))
 
@@ -1538,10 +1598,11 @@ def _verb_use(after, k: int) -> bool:
         return False
     if k == 0:
         return after[1][0] in _ROLE_ARTICLES  # inverted: the verb, then its subject
-    if k > 3 or after[k + 1][0] not in (".", ","):
+    if k > 8 or after[k + 1][0] not in (".", ","):
         return False
-    if all(t[0][:1].isupper() and t[0].replace(".", "").isalpha() for t in after[:k]):
+    if k <= 3 and all(t[0][:1].isupper() and t[0].replace(".", "").isalpha() for t in after[:k]):
         return True  # '"...," Conway notes.'
+    # '"...," the editorial reads.', '"...!" a welcome message on the website reads.'
     return after[0][0].lower() in _ROLE_ARTICLES | {"it"} and all(t[0].isalpha() and t[0].islower() for t in after[1:k])
 
 
@@ -1585,7 +1646,7 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
     if at and after[0][1] >= sent_b_first and (
             at[0] + 1 < len(after) and after[at[0] + 1][0] == "that" or re.search(r"[“\"]", text[after[at[0]][2]:after_limit + 1])):
         at = []  # '"..." Russia insisted that Pyongyang "...": the next sentence's own claim, not this attribution
-    if at and (at[0] <= near or name_run or (named_first and appositive and at[0] <= 30)):
+    if at and (at[0] <= near or name_run or (named_first and appositive and at[0] <= 30) or _description_run(after, at[0])):
         k = at[0]
         inverted = after[k - 1][0] == "," and k + 1 < len(after) and after[k + 1][0][:1].isupper() \
             and after[k + 1][0] not in _NOT_NAME  # '"..." that X can win, said Jane Doe'
@@ -1599,6 +1660,9 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
             sub = _subject_before(after, k)
             if sub:
                 return after[k][0], sub[0], sub[1], "after"
+    late = _late_inverted(after, at, after_limit)
+    if late:
+        return late
     dash = re.match(r"[\s,.]*[―—–-]\s*((?:[A-Z][\w.’'\-]*\s?){1,4})", text[quote_b + 1: after_limit])
     if dash and not at:
         return "—", quote_b + 1 + dash.start(1), quote_b + 1 + dash.end(1) - (1 if dash.group(1).endswith(" ") else 0), "after"
@@ -1607,6 +1671,25 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
         if m:
             return "according to", m[0], m[1], "after"
     return None
+
+
+def _description_run(after, k: int) -> bool:
+    """'"...!" a welcome message on the website reads.': an article and up to seven lower-case words before
+    the cue ``k`` (a description with its post-modifier, no verb of its own: no -ed word, no cue)."""
+    return 1 < k <= 8 and after[0][0].lower() in ("a", "an", "the") and all(
+        t[0].isalpha() and t[0].islower() and not t[0].endswith("ed") and not _is_cue(t[0]) for t in after[1:k])
+
+
+def _late_inverted(after, at: list[int], after_limit: int):
+    """'"..." if she did not win by more, said Tom Wade, an analyst': the quotation's sentence runs on in the
+    reporter's words, then a comma, a speech verb and a capitalised name (at most 25 tokens on)."""
+    if not at or not 3 < at[0] <= 25 or after[at[0] - 1][0] != "," or at[0] + 1 >= len(after):
+        return None
+    k = at[0]
+    if not after[k + 1][0][:1].isupper() or CUE_FORMS.get(after[k][0].lower()) in _TO_LISTENER:
+        return None
+    m = _mention_after(after, k, after_limit)
+    return (after[k][0], m[0], m[1], "after") if m else None
 
 
 def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int):
@@ -1631,7 +1714,7 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
             sub = _subject_before(before, k)  # 'as Jane Doe put it, "..."'
             if sub:
                 return w + " it", sub[0], sub[1], "before"
-        if not (_is_cue(w) or _phrasal(before, k)) or w[:1].isupper() or _noun_use(before, k):
+        if not (_is_cue(w) or _phrasal(before, k) or _after_modal(before, k)) or w[:1].isupper() or _noun_use(before, k):
             continue
         if k > 0 and (before[k - 1][0].lower() in ("and", "but") or (w.lower().endswith("ing") and before[k - 1][0] in (",", '"'))):
             hit = _shared_subject(text, before, k)
@@ -1700,7 +1783,7 @@ def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, i
     (with ``descriptions``, also a description up to its verb: see :func:`_description_subject`)."""
     toks = toks[:_MAX_TOKENS]
     i = 0
-    dash = next((x for x in range(min(len(toks), 5)) if toks[x][0] in ("—", "–", "-", "--")), None)
+    dash = next((x for x in range(min(len(toks), 10)) if toks[x][0] in ("—", "–", "-", "--")), None)
     if dash and toks[0][0].isupper() and len(toks[0][0]) > 1 and all(t[0][:1].isupper() or not t[0][:1].isalpha()
                                                                    for t in toks[:dash]):
         i = dash + 1  # a dateline ("TALLAHASSEE, Fla. — Jane Doe said") is not the subject
@@ -1709,27 +1792,59 @@ def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, i
         i += 1  # "And then Trump went on the attack, saying": a conjunction is not an introductory phrase
     if i < len(toks) and (toks[i][0].lower() in _INTRO or _INTRO_WORD.fullmatch(toks[i][0])
                           and toks[i][0].lower() not in _GIVEN_GENDER) and (i == start or toks[i][0].islower()):
-        # "On Monday, Doe said", "And after the court ruled, Doe said" (an introductory phrase after "And")
-        while i < len(toks) and toks[i][0] != ",":
-            i += 1
-        i += 1
-        while i < len(toks) and toks[i][0][:1].isdigit():  # "On July 6, 2015, Sanders said"
-            while i < len(toks) and toks[i][0] != ",":
-                i += 1
-            i += 1
+        i = _after_intro(toks, i)
     if i >= len(toks):
         return None
     w = toks[i][0]
     if w.lower() in _PRONOUNS and w.lower() != "it":
         return toks[i][1], toks[i][2]
     m = _CAP_RUN.match(text, toks[i][1])
-    if m and not re.search(r"[’']s?$", m.group()) and _name_tokens(m.group()):
-        # "Former Obama speechwriter Jon Favreau published": the role's words, then the person's name
+    if m and not re.search(r"[’']s?$", m.group()) and not _common_word(m.group(), text):
+        # ("Wait, it gets better:", "Pause.": a capitalised common word is no name; "The audience" a description)
+        # "Former Obama speechwriter Jon Favreau published", "Republican senator Jo Doe": role words, then a name
         named = _ROLE_THEN_NAME.match(text, m.end())
         if named and _is_person_name(named.group(1)):
             return m.start(), named.end(1)
-        return m.start(), m.end()
+        if _name_tokens(m.group()):
+            return m.start(), m.end()
     return _description_subject(toks, i) if descriptions else None
+
+
+def _after_intro(toks, i: int) -> int:
+    """The token after the introductory phrase opening at ``i``: "On Monday, Doe said", "And after the court
+    ruled, Doe said", "On July 6, 2015, Sanders said"; an adverb with no comma ends at once ("Later Doe
+    called him ...")."""
+    k = i
+    while k < len(toks) and toks[k][0] != "," and toks[k][0] not in _DASHES:
+        k += 1
+    if (k >= len(toks) or toks[k][0] != ",") and i + 1 < len(toks) and toks[i][0].lower() not in _PREPOSITIONS \
+            and toks[i + 1][0][:1].isupper():
+        return i + 1  # no comma before the clause's end or a dash: "When Doe wrapped up — "...""
+    k += 1
+    while k < len(toks) and toks[k][0][:1].isdigit():
+        while k < len(toks) and toks[k][0] != ",":
+            k += 1
+        k += 1
+    return _after_place(toks, k)
+
+
+def _after_place(toks, k: int) -> int:
+    """'Speaking in Salem, New Hampshire, Trump said': the state after a town's comma ends the introductory
+    phrase too (a run that is no person's name, then a comma and a capitalised word)."""
+    if not 2 <= k < len(toks) or toks[k - 2][0][:1].islower() or k < 3 or toks[k - 3][0] not in ("in", "at", "from"):
+        return k
+    c = next((x for x in range(k, min(len(toks), k + 4)) if toks[x][0] == ","), None)
+    if c is None or c == k or c + 1 >= len(toks) or not toks[c + 1][0][:1].isupper() \
+            or not all(t[0][:1].isupper() for t in toks[k:c]) or _is_person_name(" ".join(t[0] for t in toks[k:c])):
+        return k
+    return c + 1
+
+
+def _common_word(run: str, text: str) -> bool:
+    """A lone capitalised word the text also writes in lower case and never capitalised inside a sentence:
+    a common word opening the sentence ("Wait", "See", "Voices"), not a name ("Sanders", "Rice")."""
+    run = run.strip()
+    return " " not in run and run not in _mid_caps(text) and run.lower() in _lower_words(text)
 
 
 # lower-case role nouns after a capitalised modifier, then a name: " speechwriter Jon Favreau" (no verb:
@@ -1818,9 +1933,9 @@ class _Resolver:
             if self.quoted.inside(at):
                 continue
             run = m.group()
-            key = (at, run, min(m.start(), 5))  # what the reading below depends on, but for the sources met
+            key = (at, run, min(m.start(), 30))  # what the reading below depends on, but for the sources met
             if key not in self._name_at:  # each later pronoun nearby reads the same names again: once
-                self._name_at[key] = self._read_name(run, at, seg[max(0, m.start() - 5):m.start()])
+                self._name_at[key] = self._read_name(run, at, seg[max(0, m.start() - 30):m.start()])
             toks, canon, after_the, person = self._name_at[key]
             if not toks:
                 continue
@@ -1853,7 +1968,9 @@ class _Resolver:
         if not toks:
             return toks, None, False, False
         canon = _canonical_name(" ".join(toks), self.text)
-        after_the = bool(re.search(r"\b(?:the|of|on|in)\s+$", before))
+        title_of = _TITLE_OF.search(before)  # "Secretary of State John Kerry": "of" inside a title
+        after_the = bool(re.search(r"\b(?:the|of|on|in)\s+$", before)) and not (
+            title_of and any(_is_title(w) for w in title_of.group(1).split()))
         honorific = run.split()[0].rstrip(".").lower() in _TITLES and len(run.split()) > 1
         person = _is_person_name(run) and (len(toks) >= 2 or len(canon.split()) >= 2 or honorific
                                             or self._lone_name(toks[0], at + len(run)))
@@ -1886,20 +2003,41 @@ class _Resolver:
         """(canonical, source_type, role, kind) for a speaker mention at [a, b)."""
         low = mention.strip().lower()
         words = re.findall(r"[\w’'\-]+", low)
+        if mention.strip() == low and len(words) == 1 and low not in _PRONOUNS and low not in _LONE_SPEAKERS \
+                and (not low.endswith("s") or low.endswith("ss")):
+            return None  # "Mr. Doe had at last described ...": a lone lower-case word that names no one
         if low in _PRONOUNS:
             kind = _PRONOUNS[low]
             return self._pronoun(kind, a, low)
         if self.company and len(words) == 2 and words[0] == "the" and words[1] in _COMPANY_NOUNS:
-            # "the company said": the company the story is about
-            return self.company_name, "named", None, "group"
+            # "the company said": the company the story is about, unless another organisation was named just
+            # before and the story's company was not ("Monsanto, which opposed the bill. ... the company tweeted")
+            return self._nearer_org(a) or (self.company_name, "named", None, "group")
         canon, stype, role, kind = _describe(mention, self.text)
         if self.company and canon == self.company:
             return self.company_name, "named", role, "group"
         if stype == "anonymous" and words and words[0] == "the" or (words and words[0] in ("several", "some", "many", "most", "all") and "of" in words[:2]):
-            hit = self._definite(words, a) or (self._named_body(words[1], a) if len(words) == 2 else None)
+            hit = self._definite(words, a) or (self._named_body(words[1], a) if len(words) == 2 else None) \
+                or self._company_leader(words, a)
             if hit:
                 return hit
         return canon, stype, role, kind
+
+    def _company_leader(self, words: list[str], a: int):
+        """'the Big Tech chief announced', "the company's chief executive said" (a title of ``leader_heads``,
+        no other possessor): the latest person named in the last few sentences whom the article presents
+        as running the story's company (:func:`_leaders`), or None."""
+        if not self.company or not words or words[0] != "the" or not _LEADER_HEAD.search(" ".join(words)):
+            return None
+        owners = [_strip_possessive(w) for w in words[1:-1] if w != _strip_possessive(w)]
+        if any(w not in _COMPANY_NOUNS and w != self.company.lower() for w in owners):
+            return None  # "the rival's chief": another company's leader
+        cands, _ = self._candidates("person", a, None, {}, _PRONOUN_REACH)
+        for _, canon, _ in reversed(cands):
+            if _leaders(self.text, self.company, [canon]):
+                s = self.sources.get(canon)
+                return (s.name, s.source_type, s.role, s.kind) if s else (canon, "named", None, "person")
+        return None
 
     def _named_body(self, noun: str, a: int):
         """'the authority said' after 'the Casco Harbor Authority': the latest organisation before ``a`` that
@@ -1912,6 +2050,21 @@ class _Resolver:
         named = self._bodies[noun]
         k = bisect.bisect_left(named, (a,))
         return (named[k - 1][1], "named", None, "group") if k else None
+
+    def _nearer_org(self, a: int):
+        """The latest organisation the mention layer names in this or the previous sentence before ``a``,
+        when the story's company is not named in them or the sentence before; else None."""
+        sid = _sentence_for(self.article, a).sentence_id
+        lo = self.article.sentences[max(0, sid - 1)].start
+        if self.company in self.text[self.article.sentences[max(0, sid - 2)].start:a]:
+            return None
+        orgs = self._org_mentions()
+        k = bisect.bisect_left(orgs, (a,))
+        while k > 0 and orgs[k - 1][0] >= lo:
+            k -= 1
+            if not self.quoted.inside(orgs[k][0]) and self.company not in orgs[k][1]:
+                return orgs[k][1], "named", None, "group"
+        return None
 
     def _org_mentions(self) -> list:
         """(start, name) of the mention layer's organisations, in reading order."""
@@ -2022,6 +2175,9 @@ class _Resolver:
             for _ in range(n):
                 cut = cut[:len(cut) - len(cut.split()[-1])].rstrip()
             pre = pre[:len(cut)] + " " if cut else ""
+        title_of = _TITLE_OF.search(pre)
+        if title_of and any(_is_title(w) for w in title_of.group(1).split()):
+            pre = pre[:title_of.start()]  # "Secretary of State John Kerry said": the title's "of" is no preposition
         if lo == sent.start and not pre.strip(" “\"‘'"):
             return True
         # bounded look-back (not from the sentence start), so that one long line stays linear
@@ -2079,7 +2235,7 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
     last = re.search(r"([\w’'\-]+)\s*(,?)\s*$", pre)
     speech = last and CUE_FORMS.get(last.group(1).lower()) not in (None, "call")  # "called" names, it does not quote
     after_cue = bool(speech and last.group(2))
-    if not has_cue_adjacent and _title_like(qtext):
+    if not has_cue_adjacent and _title_like(qtext) or _programme(pre, qtext):
         return "term"  # 'on CNN's "State of the Union," while ...', 'named "Game of Thrones," "Veep" ...'
     called = _CALLED.search(pre[-_NAMING_REACH:])
     if called and nwords <= NAMING_MAX_WORDS and _calls_names(pre[-_NAMING_REACH:], called, qtext):
@@ -2111,6 +2267,20 @@ def _title_like(qtext: str) -> bool:
         return False
     return all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL for w in words) and \
         sum(w[:1].isupper() for w in words) >= 2
+
+
+# what stands before a programme's or publication's title: 'said on "Meet the Press."', 'told ABC's "Good
+# Morning America."', 'told "Fox and Friends"'
+_BEFORE_PROGRAMME = re.compile(r"(?:\b(?:on|told|to)|[A-Z][\w.]*(?:’s|'s|’|'))\s*$")
+
+
+def _programme(pre: str, qtext: str) -> bool:
+    """A title after "on", "told" or a network's possessive: one to seven words, every one capitalised, a
+    number or a small title word, a full stop or comma at most after them (PolNeAR train: nine such
+    quotations, none of them a gold quotation)."""
+    words = qtext.strip().rstrip(".,").split()
+    return bool(_BEFORE_PROGRAMME.search(pre)) and 1 <= len(words) <= 7 and words[0][:1].isupper() and all(
+        w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL for w in words)
 
 
 def _calls_names(pre: str, called: re.Match, qtext: str) -> bool:
@@ -2260,13 +2430,19 @@ class _Reader:
                                max(prev_close, s_open.start), a, quoted=quoted)
             if f2 and f2[3] == "before":
                 found = f2
+        elif found and next_first is not None and found[1] >= next_first and text[a:b].rstrip().endswith("."):
+            # 'Doe said the plan was "reckless." Others agreed.': a full stop ends the quotation's sentence, whose
+            # cue before it comes first (the next sentence's cue is for '"...?" Roe asked.')
+            f2 = _attribute_in(text, self.toks_of(s_open), a, b, s_open.start, s_open.end,
+                               max(prev_close, s_open.start), a, quoted=quoted)
+            found = f2 if f2 and f2[3] == "before" else found
         return found
 
     def speaker_of(self, row: dict, found, s_open):
         """(resolved, mention, start, end, cue) of the speaker, trying each way in turn, or None."""
-        hit = self.from_cue(found)
+        hit = self.from_cue(found) or self.owner(row, s_open)
         for stage in (self.shared_sentence, self.transcript_label, self.dash_line, self.continuation,
-                      self.colon_subject, self.previous_sentence, self.sentence_subject):
+                      self.colon_subject, self.previous_sentence, self.caller, self.sentence_subject):
             if hit is not None:
                 break
             hit = stage(row, s_open)
@@ -2407,6 +2583,45 @@ class _Reader:
             return hit
         return None
 
+
+    def owner(self, row, s_open):
+        """'Ann Lee's response was: "..."', 'In Forbes' words, "..."', 'In the words of Jo Doe, "..."': the
+        possessor of a speech noun (``speech_nouns``) just before the quotation, in its sentence."""
+        a, text = row["start"], self.text
+        lo = max(s_open.start, a - 1 - _NAMING_REACH)
+        m = _OWNED_WORDS.search(text, lo, a - 1) or _WORDS_OF.search(text, lo, a - 1)
+        if not m:
+            return None
+        ma, mb = m.span("who") if m.group("who") else m.span("who2")
+        if text[ma:mb].lower() in _POSSESSIVE_PRONOUNS:  # "Her tweet read simply:": the pronoun's person
+            r = self.res.resolve(_POSSESSIVE_PRONOUNS[text[ma:mb].lower()], ma, mb)
+            return (r, text[ma:mb], ma, mb, m.group("noun")) if r else None
+        first = text[ma:mb].split()[0]
+        if first.lower() in _INTRO and ma + len(first) < mb:  # "In Forbes' words": the name after "In"
+            ma = ma + len(first) + len(text[ma + len(first):mb]) - len(text[ma + len(first):mb].lstrip())
+        r = self.res.resolve(text[ma:mb], ma, mb)
+        return (r, text[ma:mb], ma, mb, m.group("noun")) if r else None
+
+    def caller(self, row, s_open):
+        """'Japan branded North Korea an "outlaw nation"': a partial quotation right after a naming verb of
+        ``calling_verbs`` is the words of that verb's subject (a country or body as well as a person)."""
+        a, text = row["start"], self.text
+        lo = max(s_open.start, a - 1 - _NAMING_REACH)
+        called = row["kind"] == "partial" and _CALLED.search(text, lo, a - 1)
+        if not called:
+            return None
+        toks = self.toks_of(s_open)
+        k = bisect.bisect_left(toks, called.start(), key=_start)
+        sub = _subject_before(toks, k) if k < len(toks) and toks[k][1] == called.start() else None
+        words = text[sub[0]:sub[1]].split() if sub else []
+        if not called.group(1).strip() or not 1 <= len(words) <= 5 or any(
+                w.islower() and _verb_like(w) for w in words[1:]):
+            return None  # no object ('the candidate labeled "..."': a participle), or a clause, not a subject
+        r = self.res.resolve(text[sub[0]:sub[1]], sub[0], sub[1])
+        if not r:
+            return None
+        row["note"] = (row["note"] + "; " if row["note"] else "") + "speaker is the subject of the naming verb"
+        return r, text[sub[0]:sub[1]], sub[0], sub[1], called.group().split()[0]
 
     def sentence_subject(self, row, s_open):
         """A partial quotation with no cue of its own inside the reporter's sentence: the person (or a

@@ -853,3 +853,231 @@ def test_another_is_a_new_unnamed_source_not_the_previous_speaker():
                "the rules.”")
     assert list(q["speaker_mention"]) == ["Jane Doe", "Another"]
     assert list(q["source_type"]) == ["named", "anonymous"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a party word, then a lower-case role, then the name opens the clause of a participle cue
+        ("Prices fell again on Monday. Republican senator John Harlow took to the radio, saying: “Another "
+         "terrible day for savers. When will this end?”", "John Harlow"),
+        # a dateline with its date and wire credit is not the subject
+        ("WASHINGTON, Dec. 8 (Wire) — Jane Roe rallied supporters, saying: “We have to be ready to stop him now.”",
+         "Jane Roe"),
+    ],
+)
+def test_the_clause_subject_skips_a_party_word_and_a_dated_dateline(text, speaker):
+    assert only(text).speaker == speaker
+
+
+def test_a_common_word_opening_a_sentence_is_not_a_speaker():
+    # "wait" is written in lower case elsewhere and never capitalised inside a sentence: not a name
+    q = quotes("Jo Bell spoke for an hour. Then she made the crowd wait. Wait, it gets better: “We will double "
+               "the budget next year and triple it after that.”")
+    assert q.iloc[0].speaker != "Wait"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Gray spoke in Ohio. Gray warned of “chaos” in the markets.",
+        "Tom Gray spoke in Ohio. Gray hailed the deal as “historic” on Monday.",
+        "Tom Gray spoke in Ohio. Gray praised the mayor as “brave” and said little else.",
+    ],
+)
+def test_a_short_quotation_after_warning_or_praising_is_the_subject_s_partial_quotation(text):
+    row = only(text)
+    assert (row.kind, row.speaker) == ("partial", "Tom Gray")
+
+
+def test_a_scare_quote_without_a_judging_verb_stays_a_term():
+    row = only("Tom Gray spoke in Ohio. The “reform” left most farmers poorer.")
+    assert (row.kind, row.speaker) == ("term", None)
+
+
+def test_an_adverb_opening_the_clause_without_a_comma_is_not_the_subject():
+    row = only("Tom Gray spoke in Ohio. Later Gray knocked Hale on trade and called him a “moderate,” a subtle dig.")
+    assert row.speaker == "Tom Gray"
+
+
+def test_the_cue_before_a_quotation_ending_its_sentence_beats_the_next_sentence_s_cue():
+    q = quotes("Tom Gray spoke in Ohio. Gray said the plan was “reckless and cruel.” Others agreed. "
+               "“Is it over?” Jo Lin asked.")
+    assert list(q.speaker) == ["Tom Gray", "Jo Lin"]
+
+
+_LEADER_STORY = "Ann Lee founded Acme in 2001 and still runs her company. Acme sells robots. Lee met the mayor, Tom Park, on Monday. "
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # an announcement is its subject's claim; a leader's title stands for the company's leader named nearby
+        ("At its spring results, the robotics chief announced plans to double output next year.", "Ann Lee"),
+        ("The company's chief executive announced plans to double output next year.", "Ann Lee"),
+        # another body's chief is not the story company's leader
+        ("The rival's chief announced plans to double output next year.", "rival's chief"),
+    ],
+)
+def test_a_leader_description_announcing_plans_is_the_company_leader_s_claim(sentence, speaker):
+    c = reported_claims(Article.from_text(_LEADER_STORY + sentence), company="Acme")
+    assert list(c.speaker) == [speaker]
+
+
+def test_a_hyphenated_title_and_an_acronym_before_a_name_are_its_role():
+    q = quotes("U.N. Secretary-General Ana Pires called the test “deeply troubling.” “It is a grave violation,” "
+               "Pires said.")
+    assert list(q.speaker) == ["Ana Pires", "Ana Pires"]
+    assert q.iloc[0].role == "U.N. Secretary-General"
+
+
+def test_a_title_with_of_before_a_name_leaves_the_name_the_subject_for_a_later_pronoun():
+    q = quotes("Ann Ross said the vote was “deeply troubling.” “It is a grave mistake,” Tom Bell said.\n\n"
+               "Secretary of State John Kerry said the country would work with other members, and he urged the "
+               "North to resume talks.\n\n“We remain open to credible talks aimed at a settlement,” he said.")
+    assert q.iloc[-1].speaker == "John Kerry"
+
+
+def test_an_inverted_attribution_after_the_reporter_s_clause_names_the_speaker():
+    q = quotes("“Many would consider that a blow for the mayor” if she did not win by a wider margin than that, "
+               "said Tom Wade, an analyst at the Civic Report. “And yet it is still possible.”")
+    assert list(q.speaker) == ["Tom Wade", "Tom Wade"]
+
+
+def test_a_listener_after_a_late_telling_verb_is_not_the_speaker():
+    q = quotes("Jo Marsh spoke first. “We can still win this” if turnout holds up across the county, told Tom "
+               "Wade, an analyst at the Civic Report.")
+    assert q.iloc[0].speaker != "Tom Wade"
+
+
+def test_a_programme_title_after_on_or_told_is_a_term_not_speech():
+    q = quotes("“We will win this,” Jo Marsh said on ABC's “This Week With Ann Lee.” “It is over,” she told "
+               "“Fox and Friends,” adding more.")
+    assert list(q.kind) == ["full", "term", "full", "term"]
+    assert list(q.speaker.iloc[[0, 2]]) == ["Jo Marsh", "Jo Marsh"]
+
+
+def test_a_sentence_told_in_quotation_marks_is_not_a_programme_title():
+    assert only("Ann Lee spoke first. She told reporters “it is over for the old guard” on Monday.").kind != "term"
+
+
+def test_a_lone_lower_case_word_is_no_speaker_but_a_collective_noun_is():
+    row = only("Mr. Hale spoke in Ohio on Monday. He noted that Mr. Gray had at last described his plan "
+               "“not only on radio but on television,” a first for him.")
+    assert row.speaker_mention != "last"
+    assert only("“We have made three arrests so far,” police said on Monday.").speaker_mention == "police"
+
+
+def test_a_lone_given_name_keeps_its_sex_against_a_nearby_his():
+    q = quotes("Tom Gray spoke for an hour. Melanie nodded along as Gray went on about his plans for the "
+               "town, until he reached the final words of his speech.\n\n“I love this town,” he said.")
+    assert q.iloc[-1].speaker == "Tom Gray"
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        # a preposition after a described noun belongs to the subject
+        ("“We will appeal,” the lawyer for the family said.", "the lawyer for the family"),
+        ("“Vote early,” the banner on the town hall said.", "the banner on the town hall"),
+        # an -ly word after an article is a noun, not an adverb
+        ("“We will appeal,” the family said.", "the family"),
+        ("“We will appeal,” Tom Reyes quickly said.", "Tom Reyes"),
+    ],
+)
+def test_a_described_subject_keeps_its_post_modifier(text, mention):
+    assert only(text).speaker_mention == mention
+
+
+def test_a_long_description_before_a_noun_like_cue_is_the_speaker_not_the_previous_subject():
+    q = quotes("Tom Reyes set up a website for the island.\n\n“Hi visitors! The island may become your new "
+               "home!” a welcome message on the website reads. “If that happens, pack warm clothes.”")
+    assert list(q.speaker_mention) == ["a welcome message on the website"] * 2
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # an unnamed source with its relative clause between commas, before the cue
+        ("Tom Reyes spoke first. “The agents are under a lot of pressure,” an intelligence source, who was not "
+         "authorized to speak on the record, told the paper.", "intelligence source"),
+        # an aside between dashes is skipped back to the subject, the listener of "told" is not the speaker
+        ("Tom Gray — named by the paper as a leading choice for the post — told Bill Rand of the Ledger that "
+         "“you have to look at it very seriously.”", "Tom Gray"),
+        # a town's state after its comma ends the introductory phrase
+        ("Tom Gray was in a fighting mood. Speaking at a town hall in Salem, New Hampshire, Gray went after Hale, "
+         "calling him “a total stiff.”", "Tom Gray"),
+        # ... but a titled name after a comma is the subject
+        ("Nobody expected it. In Washington, Sen. Jo Doe, a Republican, went after Hale, calling him "
+         "“a total stiff.”", "Jo Doe"),
+    ],
+)
+def test_asides_appositives_and_places_around_the_subject(text, speaker):
+    assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The test drew wide condemnation. Norland branded its neighbour an “outlaw nation in the region.”",
+         "Norland"),
+        ("The vote was close. The union later dubbed the deal a “sellout of the worst kind.”", "union"),
+    ],
+)
+def test_a_partial_quotation_after_a_naming_verb_is_its_subject_s(text, speaker):
+    row = only(text)
+    assert (row.kind, row.speaker) == ("partial", speaker)
+
+
+def test_a_naming_participle_without_an_object_gives_no_speaker():
+    row = only("New polls came out on Monday. The candidate labeled “a leader who has faced tough times before” "
+               "still leads the field.")
+    assert row.speaker is None
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # another firm named just before, the story's company not: "the company" is that firm
+        ("Acme makes robots and sells them worldwide. Its sales rose again.\n\nThe bill drew wide attention. "
+         "Local employers such as Brill Foods opposed it. “We call on other businesses to join us,” the company "
+         "tweeted.", "Brill Foods"),
+        # the story's company named in the same sentence stays "the company"
+        ("Acme makes robots. Acme sold more robots this year than ever before, helped by Brill Foods. “We call "
+         "on other businesses to join us,” the company said.", "Acme"),
+    ],
+)
+def test_the_company_is_the_firm_just_named_unless_the_story_company_is_near(text, speaker):
+    assert only(text, company="Acme").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Tom Reyes emailed the secretary in December. Ann Lee's response was: “Is the store in Ohio or Iowa?”",
+         "Ann Lee"),
+        ("Tom Reyes spoke first. In Lee's words, “they are the most inventive places on the planet.”", "Lee"),
+        ("Tom Reyes spoke first. In the words of Ann Lee, “they are the most inventive places on the planet.”",
+         "Ann Lee"),
+    ],
+)
+def test_the_possessor_of_a_speech_noun_before_a_quotation_is_its_speaker(text, speaker):
+    assert only(text).speaker == speaker
+
+
+def test_a_possessive_pronoun_before_a_speech_noun_is_the_person_it_stands_for():
+    assert only("Ann Lee won the seat. Her tweet read simply: “We did it, folks.”").speaker == "Ann Lee"
+
+
+def test_an_introductory_clause_cut_by_a_dash_keeps_its_subject():
+    row = only("The rally ran late. When Tom Gray finally wrapped up — “I will fight for you, and I will win for "
+               "you!” — the balloons came down.")
+    assert row.speaker == "Tom Gray"
+
+
+def test_a_noun_like_cue_after_a_modal_is_a_verb():
+    row = only("The timing was so odd that a spokesman for Tom Gray could only quip: “I guess the holiday was "
+               "booked.”")
+    assert row.speaker_mention == "a spokesman for Tom Gray"
+    # ... but not after a negation: no speech is reported
+    assert only("Gray did not reply to “the usual nonsense from my rivals.”").speaker is None
