@@ -3087,6 +3087,11 @@ def _dtypes_of(columns: tuple[str, ...]) -> dict[str, str]:
     return {c: _DTYPES[c] for c in columns if c in _DTYPES}
 
 
+def _check_n_boot(n_boot) -> None:
+    if isinstance(n_boot, bool) or not isinstance(n_boot, (int, np.integer)) or n_boot < 1:
+        raise ValueError(f"n_boot={n_boot!r}: the number of bootstrap resamples must be a whole number of at least 1")
+
+
 def _bootstrap(values: np.ndarray, *, n: int = 2000, seed: int = 0, level: float = 0.95):
     if len(values) == 0:
         return np.nan, np.nan, np.nan
@@ -3130,6 +3135,7 @@ def source_stance(quotes: pd.DataFrame, *, n_boot: int = 2000, seed: int = 0) ->
     >>> source_stance(q)[["speaker", "quotations", "negative", "positive", "mean_stance"]].values.tolist()
     [['Ann', 2, 1, 0, -0.3], ['Bo', 1, 0, 1, 0.5]]
     """
+    _check_n_boot(n_boot)
     speech = quotes[(quotes["kind"] != "term") & quotes["speaker"].notna()]
     rows = []
     for speaker, mine in speech.groupby("speaker", sort=False):
@@ -3175,6 +3181,7 @@ def source_table(article: Article, *, company: str | None = None, n_boot: int = 
     >>> source_table(art)[["speaker", "quotes", "reported_claims"]].values.tolist()
     [['Jane Doe', 1, 0], ['people familiar with the matter', 0, 1]]
     """
+    _check_n_boot(n_boot)
     quotes, claims, res, affil = _analysed(article, company)
     speaker_col = CLAIM_COLUMNS.index("speaker")
     start_col = CLAIM_COLUMNS.index("speaker_start")

@@ -14,6 +14,7 @@ from analysis.quotes import (
     QuoteWarning,
     extract_quotes,
     reported_claims,
+    source_stance,
     source_table,
     story_company,
     stray_quote_marks,
@@ -1081,3 +1082,13 @@ def test_a_noun_like_cue_after_a_modal_is_a_verb():
     assert row.speaker_mention == "a spokesman for Tom Gray"
     # ... but not after a negation: no speech is reported
     assert only("Gray did not reply to “the usual nonsense from my rivals.”").speaker is None
+
+
+@pytest.mark.parametrize("n_boot", [0, -5, 2.5, True])
+def test_source_tables_refuse_a_bootstrap_without_resamples(n_boot):
+    art = Article.from_text("“Good times,” says Jane Doe. “Bad times,” Jane Doe added.")
+    with pytest.raises(ValueError, match=r"n_boot=.*at least 1"):
+        source_table(art, n_boot=n_boot)
+    with pytest.raises(ValueError, match=r"n_boot=.*at least 1"):
+        source_stance(extract_quotes(art), n_boot=n_boot)
+    assert source_table(art, n_boot=50)["quotes"].tolist() == [2]
