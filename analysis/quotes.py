@@ -141,6 +141,8 @@ _PLURAL = dict(_W["plural"])
 _POSTMOD = set(_W["postmod"])
 # Nouns that, after "the", stand for the company the story is about ("the company said").
 _COMPANY_NOUNS = set(_W["company_nouns"])
+# Nouns that, after "the", stand for an organisation just named when the story has no company.
+_ORG_NOUNS = _COMPANY_NOUNS | set(_W["organisation_nouns"])
 # Lone lower-case words that may stand as a speaker ("police said"), table ``lone_speakers``.
 _LONE_SPEAKERS = frozenset(_W["lone_speakers"])
 # A company leader's title ending a description ("the Big Tech chief"), table ``leader_heads``.
@@ -1922,6 +1924,7 @@ class _Resolver:
         self.company_name: str | None = None
         self._layer: tuple | None = None  # (span starts, kinds) of the mention layer's named actors
         self._orgs: list | None = None  # (start, name) of the mention layer's organisations
+        self._org_forms: dict | None = None  # shorter forms of the mention layer's organisations
         self._bodies: dict[str, list] = {}  # institution noun -> (start, name) of organisations so named
 
     def person_mentions_before(self, offset: int, window_start: int):
@@ -2013,6 +2016,10 @@ class _Resolver:
             # "the company said": the company the story is about, unless another organisation was named just
             # before and the story's company was not ("Monsanto, which opposed the bill. ... the company tweeted")
             return self._nearer_org(a) or (self.company_name, "named", None, "group")
+        if not self.company and len(words) == 2 and words[0] == "the" and words[1] in _ORG_NOUNS:
+            hit = self._nearer_org(a)  # "Nordvind Energi has raised ..., the developer said"
+            if hit:
+                return hit
         canon, stype, role, kind = _describe(mention, self.text)
         if self.company and canon == self.company:
             return self.company_name, "named", role, "group"
@@ -2021,7 +2028,16 @@ class _Resolver:
                 or self._company_leader(words, a)
             if hit:
                 return hit
+        if stype == "named" and canon in self._org_names():
+            canon, kind = self._org_names()[canon], "group"  # "Nordvind said" after "Nordvind Energi"
         return canon, stype, role, kind
+
+    def _org_names(self) -> dict[str, str]:
+        """Each shorter form of an organisation in the mention layer ("Nordvind") to its full name."""
+        if self._org_forms is None:
+            self._org_forms = {f: e.name for e in entities(self.article) if e.kind == "organisation"
+                               for f in e.forms if f != e.name}
+        return self._org_forms
 
     def _company_leader(self, words: list[str], a: int):
         """'the Big Tech chief announced', "the company's chief executive said" (a title of ``leader_heads``,
@@ -2053,16 +2069,16 @@ class _Resolver:
 
     def _nearer_org(self, a: int):
         """The latest organisation the mention layer names in this or the previous sentence before ``a``,
-        when the story's company is not named in them or the sentence before; else None."""
+        when the story's company (if any) is not named in them or the sentence before; else None."""
         sid = _sentence_for(self.article, a).sentence_id
         lo = self.article.sentences[max(0, sid - 1)].start
-        if self.company in self.text[self.article.sentences[max(0, sid - 2)].start:a]:
+        if self.company and self.company in self.text[self.article.sentences[max(0, sid - 2)].start:a]:
             return None
         orgs = self._org_mentions()
         k = bisect.bisect_left(orgs, (a,))
         while k > 0 and orgs[k - 1][0] >= lo:
             k -= 1
-            if not self.quoted.inside(orgs[k][0]) and self.company not in orgs[k][1]:
+            if not self.quoted.inside(orgs[k][0]) and not (self.company and self.company in orgs[k][1]):
                 return orgs[k][1], "named", None, "group"
         return None
 

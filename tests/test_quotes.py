@@ -1092,3 +1092,19 @@ def test_source_tables_refuse_a_bootstrap_without_resamples(n_boot):
     with pytest.raises(ValueError, match=r"n_boot=.*at least 1"):
         source_stance(extract_quotes(art), n_boot=n_boot)
     assert source_table(art, n_boot=50)["quotes"].tolist() == [2]
+
+
+def test_the_developer_said_is_the_organisation_just_named_in_a_story_without_one_company():
+    art = Article.from_text(
+        "Brightwater Energy has raised $400m for a solar park in Nevada, the developer said on Monday. "
+        "Construction starts next year.\n\n"
+        "Brightwater said it expected the park to power 90,000 homes.")
+    claims = reported_claims(art)
+    assert claims["speaker"].tolist() == ["Brightwater Energy", "Brightwater Energy"]
+    assert source_table(art)["speaker"].tolist() == ["Brightwater Energy"]
+
+
+def test_the_club_said_stays_a_description_when_no_organisation_was_just_named():
+    art = Article.from_text(
+        "Fans queued for hours on Saturday. Ticket prices will rise by a fifth next season, the club said.")
+    assert reported_claims(art)["speaker"].tolist() == ["club"]
