@@ -395,6 +395,7 @@ class _Ctx(NamedTuple):
     head_spans: list  # headline, subheading, byline, caption and page-furniture lines
     squotes: list  # short quotations (scare quotes, labels)
     shouted: list  # lines written in capitals
+    dropped: dict  # word -> _dropped(word), filled as the words are read
 
 
 # Web addresses, handles and hashtags: never names ("@JaneDoe", "#Vote2016", "pic.twitter.com/x1Y2").
@@ -428,13 +429,21 @@ def _dropped(t: _Tok, lower_words: set) -> bool:
     return bool(_NUMBER.fullmatch(w))
 
 
+def _dropped_in(ctx: _Ctx, t: _Tok) -> bool:
+    """:func:`_dropped` for a token of the article of ``ctx``, remembered per word (it reads only the word)."""
+    got = ctx.dropped.get(t.text)
+    if got is None:
+        got = ctx.dropped[t.text] = _dropped(t, ctx.lower_words)
+    return got
+
+
 def _context(article: Article) -> _Ctx:
     toks = _tokens(article)
     lower_words = {t.text for t in toks if t.text.islower()}
     cap_inside = Counter(t.text for t in toks if t.cap and not t.initial)
     shouted = _shouted_lines(article.text)
     head_spans = _merge_spans(_headline_spans(article, shouted) + _furniture_lines(article))
-    return _Ctx(article.text, toks, lower_words, cap_inside, head_spans, _short_quote_spans(article.text), shouted)
+    return _Ctx(article.text, toks, lower_words, cap_inside, head_spans, _short_quote_spans(article.text), shouted, {})
 
 
 def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -459,12 +468,13 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 def _more_than(rx: re.Pattern, s: str, limit: float) -> bool:
     """Whether more than ``limit`` characters of ``s`` match ``rx`` (one character a match), counted a
-    chunk at a time and stopped once over the limit: a long line of prose is told in its first quarter."""
-    n = 0
-    for at in range(0, len(s), 4096):
-        n += len(rx.findall(s, at, at + 4096))
+    chunk at a time and stopped once over the limit: a line of prose is told in its first chunk."""
+    n, at, step = 0, 0, min(4096, 2 * int(limit) + 16)  # (prose is told by its first chunk, about 40% of it)
+    while at < len(s):
+        n += len(rx.findall(s, at, at + step))
         if n > limit:
             return True
+        at, step = at + step, 4096
     return False
 
 
@@ -490,7 +500,7 @@ def _starts_run(ctx: _Ctx, i: int) -> bool:
         return False
     starts_acr = t.text in R["acronyms"] and i + 1 < len(toks) and toks[i + 1].sid == t.sid \
         and toks[i + 1].cap and ctx.text[t.end:toks[i + 1].start] == " " and not t.poss
-    return not _dropped(t, ctx.lower_words) or t.text.lower().rstrip(".") in R["honorifics"] or starts_acr
+    return not _dropped_in(ctx, t) or t.text.lower().rstrip(".") in R["honorifics"] or starts_acr
 
 
 def _joins(ctx: _Ctx, i: int, j: int) -> int:
@@ -508,11 +518,11 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     if gap.strip(" []") != "" or "\n" in gap:
         # "University of California, Berkeley"
         return int(gap == ", " and toks[i].text == "University" and nxt.cap
-                   and not _dropped(nxt, ctx.lower_words) and text[nxt.end:nxt.end + 1] in ",.;)")
+                   and not _dropped_in(ctx, nxt) and text[nxt.end:nxt.end + 1] in ",.;)")
     if nxt.text.rstrip(".") in R["name_suffixes"]:
         return 0  # "Jr.", "II" end a name
     if nxt.cap and (nxt.text in R["acronyms"] or not (
-            _dropped(nxt, ctx.lower_words) and nxt.text.lower().rstrip(".") not in R["honorifics"])):
+            _dropped_in(ctx, nxt) and nxt.text.lower().rstrip(".") not in R["honorifics"])):
         return 0 if nxt.text.lower().rstrip(".") in R["time_words"] else 1
     if (nxt.text.lower() in R["time_words"] and nxt.text[:1].isupper() and toks[j].text.lower() in R["given_names"]
             and not _DIGIT_AHEAD.match(text[nxt.end:nxt.end + 3])):
@@ -523,7 +533,7 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
             and toks[j + 3].cap and toks[j + 3].sid == nxt.sid \
             and text[nxt.end:toks[j + 3].start] == f" {toks[j + 2].text} ":
         return 3  # "Ursula von der Leyen", "Oscar de la Renta"
-    if j + 2 >= n or nxt.poss or not toks[j + 2].cap or _dropped(toks[j + 2], ctx.lower_words) \
+    if j + 2 >= n or nxt.poss or not toks[j + 2].cap or _dropped_in(ctx, toks[j + 2]) \
             or text[nxt.end:toks[j + 2].start].strip() != "":
         return 0
     orgish = any(x.text.lower().rstrip(".") in R["org_words"] for x in toks[i:j + 1])
@@ -546,7 +556,7 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     toks = ctx.toks
     k = j + 2
     while k + 1 < len(toks) and toks[k + 1].sid == toks[k].sid and ctx.text[toks[k].end:toks[k + 1].start] == " " \
-            and toks[k + 1].cap and not toks[k].poss and not _dropped(toks[k + 1], ctx.lower_words):
+            and toks[k + 1].cap and not toks[k].poss and not _dropped_in(ctx, toks[k + 1]):
         k += 1
     head = toks[k].text.lower().rstrip(".")
     before = toks[i:j + 1]
@@ -571,10 +581,9 @@ def _runs(article: Article) -> list[_Cand]:
     toks, n = ctx.toks, len(ctx.toks)
     web = _merge_spans(_web_spans(ctx.text) + ctx.shouted)
     cands: list[_Cand] = []
-    i = 0
-    while i < n:
-        if not toks[i].cap or not _starts_run(ctx, i) or (web and _within(web, toks[i].start, toks[i].start)):
-            i += 1  # (most tokens are not capitalised: the cheap test first)
+    free = 0  # the first token not yet in a run
+    for i in [k for k, t in enumerate(toks) if t.cap]:  # (most tokens are not capitalised: only these can open a run)
+        if i < free or not _starts_run(ctx, i) or (web and _within(web, toks[i].start, toks[i].start)):
             continue
         j = i
         while j + 1 < n and not toks[j].poss:
@@ -582,9 +591,8 @@ def _runs(article: Article) -> list[_Cand]:
             if not step:
                 break
             j += step
-        run = toks[i:j + 1]
-        i = j + 1
-        cands.extend(_split_run(ctx, run))
+        free = j + 1
+        cands.extend(_split_run(ctx, toks[i:j + 1]))
     _short_forms(ctx, cands)
     return cands
 
@@ -610,6 +618,7 @@ def _short_forms(ctx: _Ctx, cands: list[_Cand]) -> None:
                 c.weak = p.weak
 
 
+@lru_cache(maxsize=16384)
 def _demonym(w: str) -> bool:
     """A nationality, region, party or faith word ("Mexican", "Hawaiians", "Franco-German")."""
     R = _rules()
@@ -721,36 +730,41 @@ def _split_at_titles(run: list, titled: bool = False) -> list[tuple[list, bool]]
     with it.  An honorific followed by an organisation word is part of a name
     ("Justice Department", "General Assembly").
     """
+    return [([run[k] for k in piece], t) for piece, t in _title_splits(tuple(t.text for t in run), titled)]
+
+
+@lru_cache(maxsize=16384)
+def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within and across articles
+    """:func:`_split_at_titles` on the words of a run: the positions of each piece, and whether it is titled."""
     R = _rules()
-    hon, mods = R["honorifics"], R["title_modifiers"]
-    org_words = R["org_suffixes"] | R["org_prefixes"]
-    pieces: list[tuple[list, bool]] = []
+    hon, mods, given = R["honorifics"], R["title_modifiers"], R["given_names"]
+    pieces: list[tuple[tuple, bool]] = []
     cur: list = []
-    k = 0
-    while k < len(run):
-        lw = run[k].text.lower().rstrip(".")
-        nxt = run[k + 1].text.lower().rstrip(".") if k + 1 < len(run) else ""
-        if lw in mods and nxt in hon and k + 2 < len(run):
+    k, n = 0, len(words)
+    while k < n:
+        lw = words[k].lower().rstrip(".")
+        nxt = words[k + 1].lower().rstrip(".") if k + 1 < n else ""
+        if lw in mods and nxt in hon and k + 2 < n:
             k += 1  # "Prime Minister ...": the modifier belongs to the title
             continue
-        if (lw in hon and k + 1 < len(run) and nxt not in org_words and lw not in ("st", "saint")) or (
-                k == 0 and lw in R["person_roles"] and nxt in R["given_names"] and k + 2 < len(run)) or (
-                k > 0 and run[k].text in R["title_acronyms"] and (k + 2 < len(run) or nxt in R["given_names"])) or (
-                k > 0 and nxt in R["given_names"] and k + 2 < len(run) and _demonym(run[k].text)):
+        if (lw in hon and k + 1 < n and nxt not in R["org_words"] and lw not in ("st", "saint")) or (
+                k == 0 and lw in R["person_roles"] and nxt in given and k + 2 < n) or (
+                k > 0 and words[k] in R["title_acronyms"] and (k + 2 < n or nxt in given)) or (
+                k > 0 and nxt in given and k + 2 < n and _demonym(words[k])):
             if cur:
-                pieces.append((cur, titled))
+                pieces.append((tuple(cur), titled))
                 cur = []
             titled = True
             k += 1
-            if nxt in ("of", "for") and k + 2 < len(run):
-                g = next((x for x in range(k + 1, len(run)) if run[x].text.lower() in R["given_names"]), None)
+            if nxt in ("of", "for") and k + 2 < n:
+                g = next((x for x in range(k + 1, n) if words[x].lower() in given), None)
                 k = g if g is not None else k + 2  # "Secretary of State John Kerry"
             continue
-        cur.append(run[k])
+        cur.append(k)
         k += 1
     if cur:
-        pieces.append((cur, titled))
-    return pieces
+        pieces.append((tuple(cur), titled))
+    return tuple(pieces)
 
 
 def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
@@ -769,7 +783,9 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
     if not run:
         return []
     titled = False
-    m = _TITLE_OF_BEFORE.search(ctx.text[max(0, run[0].start - 30):run[0].start])
+    before = ctx.text[max(0, run[0].start - 30):run[0].start]
+    bare = before.rstrip()  # (the pattern needs "of" or "for" and a space at the end: told without it first)
+    m = _TITLE_OF_BEFORE.search(before) if bare != before and bare.endswith(("of", "for")) else None
     if m and m.group(1).lower() in R["honorifics"] and len(run) > 1:
         # "Secretary of State John Kerry": the words up to a given name complete the title
         g = next((x for x in range(len(run)) if run[x].text.lower() in R["given_names"]), None)
@@ -829,6 +845,24 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
     return bool(R["furniture_re"].fullmatch(" ".join(words)))
 
 
+def _last_words(rx: re.Pattern, text: str, at: int, reach: int, k: int) -> list[str]:
+    """The last ``k`` words ``rx`` finds in ``text[at - reach:at]`` (fewer when there are fewer).
+
+    Read from the last 20 characters first: when they hold more than ``k`` words, the last ``k`` are whole
+    (only the first can be cut: the patterns' one-character words are no word characters) and the same.
+    """
+    short = min(20, reach)
+    near = rx.findall(text, max(0, at - short), at)
+    if len(near) > k or at <= short or short == reach:
+        return near[-k:]
+    return rx.findall(text, max(0, at - reach), at)[-k:]
+
+
+def _first_words_at(rx: re.Pattern, text: str, at: int, stop: int, k: int) -> list[str]:
+    """The first ``k`` words ``rx`` finds in ``text[at:stop]`` (the same as slicing: the patterns have no anchors)."""
+    return [m.group() for m in islice(rx.finditer(text, at, stop), k)]
+
+
 def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     """One candidate mention from a cleaned run, with every cue for its kind."""
     if not run:
@@ -838,7 +872,7 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
         return None
     text = ctx.text
     start, end = run[0].start, run[-1].end
-    name = _SPACES.sub(" ", _BRACKETS.sub("", html.unescape(text[start:end]))).strip()
+    name = _clean_name(text[start:end])
     c = _Cand(start=start, end=end, name=name, possessive=run[-1].poss)
     if titled:
         c.cues["person"] += 3
@@ -846,16 +880,22 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     _version_and_label(c, run, words, text[end:end + 40])
     _name_cues(c, words, name)
     before = text[max(0, start - 60):start]
-    bw = _CONTEXT_WORDS.findall(before)
+    bw = _last_words(_CONTEXT_WORDS, text, start, 60, 2)
     _before_cues(c, before, bw)
     after = text[end:end + 80]
-    aw = _CONTEXT_WORDS.findall((after[2:] if run[-1].poss else after))
+    aw = _first_words_at(_CONTEXT_WORDS, text, end + 2 if run[-1].poss else end, end + 80, 7)
     _after_cues(c, run, words, after, aw)
     _appositive_cues(c, aw)
     b1 = bw[-1].lower() if bw else ""
     if b1 in _SPEECH and _CLAUSE_END_AFTER.match(after):
         c.cues["person"] += 1  # "..., said Doe." (not "Doe said Acme had ...": Acme opens a clause)
     return c
+
+
+@lru_cache(maxsize=16384)
+def _clean_name(raw: str) -> str:
+    """A name as written, entities decoded, brackets dropped and spaces made single ("[Jane]  Doe" -> "Jane Doe")."""
+    return _SPACES.sub(" ", _BRACKETS.sub("", html.unescape(raw))).strip()
 
 
 def _mark_weak(ctx: _Ctx, c: _Cand, run: list) -> None:
@@ -871,7 +911,7 @@ def _mark_weak(ctx: _Ctx, c: _Cand, run: list) -> None:
 
 def _version_and_label(c: _Cand, run: list, words: list[str], after: str) -> None:
     """A version number makes a product ("Orbit 2.5"); an all-caps label before a colon a speaker ("WALLACE:")."""
-    mv = _VERSION_AFTER.match(after)
+    mv = _VERSION_AFTER.match(after) if after[1:2].isdecimal() else None  # (a digit after the space, or no match)
     if mv and not run[-1].poss:
         c.version = mv.group(1)
         c.cues["product"] += 3
@@ -882,38 +922,48 @@ def _version_and_label(c: _Cand, run: list, words: list[str], after: str) -> Non
 
 def _name_cues(c: _Cand, words: list[str], name: str) -> None:
     """Cues from the name itself: given names, suffixes and prefixes, gazetteers."""
-    R = _rules()
     cues = c.cues
+    for kind, n in _name_cue_steps(tuple(words), name, "person" in cues):
+        cues[kind] += n
+    if c.weak == "initial" and name in _rules()["known_organisations"]:
+        c.weak = ""
+
+
+@lru_cache(maxsize=16384)
+def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # names repeat within and across articles
+    """The cues :func:`_name_cues` adds, in order, as (kind, count) pairs (``had_person``: a person cue came before)."""
+    R = _rules()
+    steps = []
     first, last = words[0].lower().rstrip("."), words[-1].lower().rstrip(".")
     if len(words) >= 2 and first in R["given_names"] and last not in R["org_suffixes"] \
             and words[-1] not in R["place_suffixes"]:
-        cues["person"] += 3
+        steps.append(("person", 3))
     if len(words) >= 2 and words[-1] in R["place_suffixes"]:
-        cues["place"] += 3
+        steps.append(("place", 3))
     if len(words) >= 2 and _INITIAL.fullmatch(words[1]) and first in R["given_names"]:
-        cues["person"] += 1
+        steps.append(("person", 1))
     if last in R["org_suffixes"] and len(words) >= 2:
-        cues["organisation"] += 2 if words[-1].isupper() else 3
+        steps.append(("organisation", 2 if words[-1].isupper() else 3))
     if any((a.lower() in R["org_prefixes"] or a.lower() in R["org_suffixes"]) and b in _ORG_JOINERS
            for a, b in zip(words, words[1:])):
-        cues["organisation"] += 3  # "University of Leeds", "Annenberg Institute for School Reform"
+        steps.append(("organisation", 3))  # "University of Leeds", "Annenberg Institute for School Reform"
     if len(words) == 1 and words[0] in R["org_suffixes_cased"]:
-        cues["organisation"] += 2  # "Capital", "Holdings" standing alone
+        steps.append(("organisation", 2))  # "Capital", "Holdings" standing alone
     if "&" in words or "&amp;" in words or "&" in name.replace(" ", ""):
-        cues["organisation"] += 2
+        steps.append(("organisation", 2))
     if name in R["sector_labels"]:
-        cues["group"] += 5
+        steps.append(("group", 5))
     if name in R["known_organisations"]:
-        cues["organisation"] += 5
-        if c.weak == "initial":
-            c.weak = ""
+        steps.append(("organisation", 5))
     if name in R["places"] or name.replace(".", "") in R["places"]:
-        cues["place"] += 5
+        steps.append(("place", 5))
     elif len(words) > 1 and any(w in R["places"] for w in words) and all(
             w in R["places"] or w in R["place_words"] for w in words):
-        cues["place"] += 5  # "Mexico City", "South Asia"
-    if len(words) == 1 and words[0].isupper() and len(words[0]) <= 5 and "person" not in cues:
-        cues["organisation"] += 1
+        steps.append(("place", 5))  # "Mexico City", "South Asia"
+    if len(words) == 1 and words[0].isupper() and len(words[0]) <= 5 and not had_person \
+            and all(k != "person" for k, _n in steps):
+        steps.append(("organisation", 1))
+    return tuple(steps)
 
 
 def _before_cues(c: _Cand, before: str, bw: list[str]) -> None:
@@ -1018,12 +1068,20 @@ def _case_groups(cands: list[_Cand]) -> tuple[dict[str, list[_Cand]], dict[str, 
     return groups, canon_of
 
 
+def _pooled(counters) -> Counter:
+    """The sum of cue counts (all positive: the same as adding the Counters, without a new one for each)."""
+    out: Counter = Counter()
+    for c in counters:
+        out.update(c)
+    return out
+
+
 class _Aliases:
     """Union-find over names: which forms name the same actor."""
 
     def __init__(self, groups: dict[str, list[_Cand]]):
         self.groups = groups
-        self.cue_of = {nm: sum((c.cues for c in cs), Counter()) for nm, cs in groups.items()}
+        self.cue_of = {nm: _pooled(c.cues for c in cs) for nm, cs in groups.items()}
         self.first_at = {nm: cs[0].start for nm, cs in groups.items()}
         self.parent = {nm: nm for nm in groups}
         self.multi = [nm for nm in groups if len(nm.split()) >= 2]
@@ -1308,8 +1366,8 @@ def _features(cl: _Cluster, text: str, first_end: int) -> dict[str, float]:
         f[f"cue={k}"] = float(min(v, 8)) / 4
         f[f"cue={k}&kind={cl.kind}"] = 1.0
     for c in cl.cands[:4]:
-        bw = _FEATURE_WORDS_BEFORE.findall(text[max(0, c.start - 25):c.start])
-        aw = _FEATURE_WORDS_AFTER.findall(text[c.end:c.end + 25])
+        bw = _last_words(_FEATURE_WORDS_BEFORE, text, c.start, 25, 1)
+        aw = _first_words_at(_FEATURE_WORDS_AFTER, text, c.end, c.end + 25, 1)
         f[f"prev={bw[-1].lower() if bw else '^'}"] = 1.0
         f[f"next={aw[0].lower() if aw else '$'}"] = 1.0
     return f
@@ -1319,6 +1377,7 @@ _SHAPE = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123
 _REPEAT = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=16384)
 def _shape(name: str) -> str:
     """Word shape with repeats collapsed: "Acme Capital" -> "Aa Aa", "FAA" -> "A"."""
     return _REPEAT.sub(r"\1", name.translate(_SHAPE))[:8]
