@@ -692,6 +692,8 @@ def _title_word(w: str) -> bool:
     return lw in R["honorifics"] or lw in R["title_modifiers"] or lw in R["person_roles"]
 
 
+# An adjective in -ic ("Islamic", "Atlantic", "Olympic"): opening a name that is not a given name, no person's.
+_ADJECTIVE_IC = re.compile(r"[A-Z][a-z]{3,}ic")
 # Endings of abstract and collective nouns, which names seldom have.
 _NOUNISH = re.compile(r"\w{3}(?:hood|ism|ity|tion|ment|ship|ness)$")
 
@@ -750,7 +752,8 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
         if (lw in hon and k + 1 < n and nxt not in R["org_words"] and lw not in ("st", "saint")) or (
                 k == 0 and lw in R["person_roles"] and nxt in given and k + 2 < n) or (
                 k > 0 and words[k] in R["title_acronyms"] and (k + 2 < n or nxt in given)) or (
-                k > 0 and nxt in given and k + 2 < n and _demonym(words[k])):
+                k > 0 and nxt in given and k + 2 < n and _demonym(words[k])) or (
+                k > 0 and nxt in given and k + 3 == n and _inner_title(words, k)):
             if cur:
                 pieces.append((tuple(cur), titled))
                 cur = []
@@ -767,6 +770,14 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
     return tuple(pieces)
 
 
+def _inner_title(words: tuple, k: int) -> bool:
+    """A role noun, a capitalised abbreviation or a hyphenated title between an employer and a person's full name:
+    "New York Congressman Pete King", "Navy SEAL Chris Kyle", "Acme Editor-in-Chief Jane Doe"."""
+    w = words[k]
+    return words[0].lower() not in _rules()["given_names"] and (
+        w.lower() in _rules()["person_roles"] or (w.isupper() and len(w) >= 2) or (w.count("-") >= 1 and w[0].isupper()))
+
+
 def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
     """Clean one capitalised run: strip openers and titles, split at inner titles, read cues."""
     R = _rules()
@@ -779,21 +790,14 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
         group = _group_of_demonyms(ctx, core)
     if group is not None:
         return [group]
-    run = _strip_run(ctx, run)
+    if _plural_group_at_end(core):  # "Senate Republicans": the Senate, and Republicans as a group
+        tail = run[-1]
+        group = _Cand(start=tail.start, end=tail.end, name=ctx.text[tail.start:tail.end], possessive=tail.poss)
+        group.cues["group"] += 5
+        return [*_split_run(ctx, run[:-1]), group]
+    run, titled = _after_title_of(ctx, _strip_run(ctx, run))
     if not run:
         return []
-    titled = False
-    before = ctx.text[max(0, run[0].start - 30):run[0].start]
-    bare = before.rstrip()  # (the pattern needs "of" or "for" and a space at the end: told without it first)
-    m = _TITLE_OF_BEFORE.search(before) if bare != before and bare.endswith(("of", "for")) else None
-    if m and m.group(1).lower() in R["honorifics"] and len(run) > 1:
-        # "Secretary of State John Kerry": the words up to a given name complete the title
-        g = next((x for x in range(len(run)) if run[x].text.lower() in R["given_names"]), None)
-        # (without a given name the run is a name of its own, "director of Rutgers University",
-        # except "Secretary of State Kerry")
-        if g is not None or (len(run) == 2 and m.group(1).lower() in ("secretary", "minister")
-                             and run[1].text.lower() not in R["org_words"]):
-            run, titled = run[g or 1:], True
     pieces = _headline_pieces(run, ctx.lower_words) if _within(ctx.head_spans, run[0].start, run[0].start) else [run]
     out = [c for piece in pieces for toks_, t in _split_at_titles(piece, titled)
            if (c := _make_cand(ctx, toks_, t)) is not None]
@@ -801,6 +805,42 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
         for c in out[:-1]:
             c.cues["organisation"] += 1  # "FAA Administrator X": the first part is the employer
     return out
+
+
+def _plural_group_at_end(core: list) -> bool:
+    """A run that ends with a plural party or nationality word after a name: "Senate Republicans", "Texas Democrats".
+
+    (A run of such words only, "Muslim Americans", is one group: :func:`_group_of_demonyms`.)
+    """
+    if len(core) < 2 or core[-1].text.isupper() or not core[-1].text.endswith("s"):
+        return False
+    return core[-1].text[:-1].lower() in _rules()["demonyms"] and not _demonym(core[-2].text)
+
+
+def _after_title_of(ctx: _Ctx, run: list) -> tuple[list, bool]:
+    """The run without the words that complete a title before it ("Secretary of State John Kerry"), and whether titled.
+
+    After "<title> of" or "for", the words up to a given name complete the title; without one the run is a name of its own
+    ("director of Rutgers University"), except "Secretary of State Kerry" and common words only, which name
+    no actor ("Secretary of Defense", "Minister for Foreign Affairs"): then no run is left.
+    """
+    if not run:
+        return run, False
+    R = _rules()
+    before = ctx.text[max(0, run[0].start - 30):run[0].start]
+    bare = before.rstrip()  # (the pattern needs "of" or "for" and a space at the end: told without it first)
+    m = _TITLE_OF_BEFORE.search(before) if bare != before and bare.endswith(("of", "for")) else None
+    if not m or m.group(1).lower() not in R["honorifics"]:
+        return run, False
+    words = " ".join(t.text for t in run)
+    if all(_common_noun(ctx, t.text) for t in run) and words not in R["places"] and words not in R["known_organisations"]:
+        return [], False  # "Secretary of Defense": part of the title
+    if len(run) > 1:
+        g = next((x for x in range(len(run)) if run[x].text.lower() in R["given_names"]), None)
+        if g is not None or (len(run) == 2 and m.group(1).lower() in ("secretary", "minister")
+                             and run[1].text.lower() not in R["org_words"]):
+            return run[g or 1:], True
+    return run, False
 
 
 def _headline_pieces(run: list, lower_words: set) -> list[list]:
@@ -935,7 +975,10 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
     R = _rules()
     steps = []
     first, last = words[0].lower().rstrip("."), words[-1].lower().rstrip(".")
-    if len(words) >= 2 and first in R["given_names"] and last not in R["org_suffixes"] \
+    org_end = len(words) >= 3 and (" ".join(words[-2:]) in R["known_organisations"] or words[-1] in R["known_organisations"])
+    if org_end:
+        steps.append(("organisation", 3))  # "Clinton White House": an administration, not a person
+    elif len(words) >= 2 and first in R["given_names"] and last not in R["org_suffixes"] \
             and words[-1] not in R["place_suffixes"]:
         steps.append(("person", 3))
     if len(words) >= 2 and words[-1] in R["place_suffixes"]:
@@ -1208,7 +1251,10 @@ def _presumed_person(name: str) -> bool:
     """Two or three capitalised words and nothing else known: most often a person ("Quina Jones", "Ana de Vries")."""
     w = name.split()
     w = w[:1] + [x for x in w[1:-1] if x not in _NAME_PARTICLES] + w[-1:] if len(w) > 2 else w
-    return 2 <= len(w) <= 3 and not _NOUNISH.search(w[-1].lower()) and all(_NAME_WORD.fullmatch(x) for x in w)
+    if not (2 <= len(w) <= 3 and not _NOUNISH.search(w[-1].lower()) and all(_NAME_WORD.fullmatch(x) for x in w)):
+        return False
+    # a faith or nationality adjective first ("Islamic State", "Catholic Charities") opens no person's name
+    return w[0].lower() in _rules()["given_names"] or not (_demonym(w[0]) or _ADJECTIVE_IC.fullmatch(w[0]))
 
 
 def _name_like(name: str) -> bool:
