@@ -165,6 +165,7 @@ def _rules() -> dict:
             r"\s+(?:" + "|".join(sorted(map(re.escape, low("leader_roles")), key=len, reverse=True))
             + r")(?![\w-])(?!\s+(?:" + "|".join(map(re.escape, low("not_leader_after"))) + r")\b)"),
         "title_acronyms": frozenset(str(w) for w in raw["title_acronyms"]),
+        "role_abbreviations": frozenset(str(w) for w in raw["role_abbreviations"] + raw["title_acronyms"]),
         "name_suffixes": frozenset(str(w).rstrip(".") for w in raw["name_suffixes"]),
         "furniture": frozenset(str(w).lower() for w in raw["page_furniture"]),
         "furniture_re": re.compile(
@@ -404,10 +405,16 @@ _DOMAIN_PATH = re.compile(r"\.(?:com|org|net|gov)/")
 _DOMAIN = re.compile(r"(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov)/\S*")
 
 
+# A photo or video credit in parentheses, wire style: "(AP Photo/Jane Doe, File)", "(Reuters Photo/Jo Lee)".
+_CREDIT = re.compile(r"\([^()\n]{0,40}\b(?:Photo|Photograph|Image|Video|Illustration)s?\s*/[^()\n]{1,80}\)")
+
+
 def _web_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of web addresses, handles and hashtags."""
+    """Spans of web addresses, handles and hashtags, and photo credits in parentheses (no actor is named there)."""
     marks = ("@", "#", "http", "www.", "pic.twitter.com/")  # the pattern cannot match without one of them
     spans = [(m.start(), m.end()) for m in _WEB.finditer(text)] if any(w in text for w in marks) else []
+    if "/" in text and "(" in text:
+        spans += [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
     if _DOMAIN_PATH.search(text):  # the costlier pattern only when an address without "www" may be there
         spans += [(m.start(), m.end()) for m in _DOMAIN.finditer(text)]
     return spans
@@ -711,10 +718,15 @@ def _names_an_organisation(run: list) -> bool:
 
 
 def _group_of_demonyms(ctx: _Ctx, run: list) -> _Cand | None:
-    """ "Mexicans", "Muslim Americans", "New Yorkers": a plural nationality or faith word names a group."""
+    """ "Mexicans", "Muslim Americans", "New Yorkers": a plural nationality or faith word names a group.
+
+    So does the plural of an abbreviated role, alone or after such words: "MEPs", "Tory MPs".
+    """
     if not run or not run[-1].text.endswith("s") or run[-1].text.isupper():
         return None
-    if not all(_demonym(t.text) for t in run):
+    if run[-1].text[:-1] in _rules()["role_abbreviations"] and all(_demonym(t.text) for t in run[:-1]):
+        pass
+    elif not all(_demonym(t.text) for t in run):
         words = " ".join(t.text for t in run)
         if not (words.endswith("ers") and (words[:-3] in _rules()["places"] or words[:-4] in _rules()["places"])):
             return None  # "New Yorkers", "Londoners" (not "Vermonters": a demonym of its own)
@@ -775,7 +787,7 @@ def _inner_title(words: tuple, k: int) -> bool:
     "New York Congressman Pete King", "Navy SEAL Chris Kyle", "Acme Editor-in-Chief Jane Doe"."""
     w = words[k]
     return words[0].lower() not in _rules()["given_names"] and (
-        w.lower() in _rules()["person_roles"] or (w.isupper() and len(w) >= 2) or (w.count("-") >= 1 and w[0].isupper()))
+        w.lower() in _rules()["person_roles"] or (w.isupper() and len(w) >= 2) or ("-" in w and w[0].isupper()))
 
 
 def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
@@ -785,7 +797,8 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
     while core and core[0].text.lower() in R["function_words"]:
         core = core[1:]
     group = _group_of_demonyms(ctx, core)  # "New Yorkers" ("New" may open a sentence, but not here)
-    while group is None and core and core[0].text.lower() in R["stopwords"]:
+    while group is None and core and (core[0].text.lower() in R["stopwords"]
+                                      or (core[0].initial and _common_word(core[0].text))):
         core = core[1:]
         group = _group_of_demonyms(ctx, core)
     if group is not None:
@@ -820,9 +833,9 @@ def _plural_group_at_end(core: list) -> bool:
 def _after_title_of(ctx: _Ctx, run: list) -> tuple[list, bool]:
     """The run without the words that complete a title before it ("Secretary of State John Kerry"), and whether titled.
 
-    After "<title> of" or "for", the words up to a given name complete the title; without one the run is a name of its own
-    ("director of Rutgers University"), except "Secretary of State Kerry" and common words only, which name
-    no actor ("Secretary of Defense", "Minister for Foreign Affairs"): then no run is left.
+    After "<title> of" or "for", the words up to a given name complete the title; without one the run is a
+    name of its own ("director of Rutgers University"), except "Secretary of State Kerry" and common words
+    only, which name no actor ("Secretary of Defense", "Minister for Foreign Affairs"): then no run is left.
     """
     if not run:
         return run, False
@@ -833,7 +846,8 @@ def _after_title_of(ctx: _Ctx, run: list) -> tuple[list, bool]:
     if not m or m.group(1).lower() not in R["honorifics"]:
         return run, False
     words = " ".join(t.text for t in run)
-    if all(_common_noun(ctx, t.text) for t in run) and words not in R["places"] and words not in R["known_organisations"]:
+    if all(_common_noun(ctx, t.text) for t in run) and words not in R["places"] \
+            and words not in R["known_organisations"]:
         return [], False  # "Secretary of Defense": part of the title
     if len(run) > 1:
         g = next((x for x in range(len(run)) if run[x].text.lower() in R["given_names"]), None)
@@ -975,7 +989,8 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
     R = _rules()
     steps = []
     first, last = words[0].lower().rstrip("."), words[-1].lower().rstrip(".")
-    org_end = len(words) >= 3 and (" ".join(words[-2:]) in R["known_organisations"] or words[-1] in R["known_organisations"])
+    known = R["known_organisations"]
+    org_end = len(words) >= 3 and (" ".join(words[-2:]) in known or words[-1] in known)
     if org_end:
         steps.append(("organisation", 3))  # "Clinton White House": an administration, not a person
     elif len(words) >= 2 and first in R["given_names"] and last not in R["org_suffixes"] \

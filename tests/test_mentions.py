@@ -274,3 +274,23 @@ def test_role_between_employer_and_full_name_splits_the_run():
     assert not any("SEAL" in n or "Congressman" in n for n in k)
     # no role word before the given name: one person's name ("Mary Jane Watson")
     assert kinds("Mary Jane Watson won. Watson thanked her team.").get("Mary Jane Watson") == "person"
+
+
+def test_britain_and_canadian_capitals_are_places_not_organisations():
+    k = kinds("Britain will respond next week, the minister said. Britain's trade deficit widened, and officials "
+              "in Ottawa and Belfast were consulted.")
+    assert k.get("Britain") == "place"
+    assert k.get("Ottawa") == "place" and k.get("Belfast") == "place"
+
+
+def test_plural_of_an_abbreviated_role_is_a_group():
+    k = kinds("Several Tory MPs rebelled on Tuesday. Later, MEPs backed the plan in a vote.")
+    assert k.get("Tory MPs") == "group" and k.get("MEPs") == "group"
+    assert not any(v == "organisation" for v in k.values())
+
+
+def test_photo_credit_in_parentheses_names_no_one():
+    k = kinds("Protesters gathered outside the court on Monday. (AP Photo/Dana Whitfield, File)\n\n"
+              "Judge Omar Castellanos later adjourned the hearing, Castellanos said.")
+    assert "Dana Whitfield" not in k
+    assert k.get("Omar Castellanos") == "person"
