@@ -194,6 +194,8 @@ _NAME_PARTICLES = frozenset("de da di du del della der van von le la bin ibn al 
 _PARTICLE_NAME = re.compile(r"(?:al|el|bin|ibn|abu|ben|ul)-[A-Z]")
 # Words joining an organisation name ("University of California", "Institute for ...").
 _ORG_JOINERS = frozenset({"of", "for", "on"})
+# Lower-case words that may join two parts of one name ("Securities and Exchange Commission", "A & B").
+_JOINING = _ORG_JOINERS | {"and", "&", "&amp;"}
 # Speech verbs: "Smith said" / "said Smith" leans person.
 _SPEECH = frozenset("said says say told tells added adds argued argues wrote writes noted notes asked asks posited explained".split())
 # Words after "X's" that show X is an organisation ("Acme's shares").
@@ -236,7 +238,7 @@ _FEATURE_WORDS_BEFORE = re.compile(r"[\w’'-]+|[,(“\"]")
 _FEATURE_WORDS_AFTER = re.compile(r"[\w’'-]+|[,.)”\"]")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cand:
     """A candidate name mention found by the chunker (mutable while clustering)."""
 
@@ -249,7 +251,7 @@ class _Cand:
     possessive: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cluster:
     """Candidate mentions merged into one stakeholder, with their pooled cues."""
 
@@ -512,9 +514,12 @@ def _starts_run(ctx: _Ctx, i: int) -> bool:
 
 def _joins(ctx: _Ctx, i: int, j: int) -> int:
     """How many tokens after ``j`` extend the run ``toks[i:j+1]`` (0: the run ends at ``j``)."""
-    R = _rules()
     toks, text, n = ctx.toks, ctx.text, len(ctx.toks)
     nxt = toks[j + 1]
+    if not nxt.cap and nxt.text not in _JOINING and nxt.text.lower() not in _NAME_PARTICLES \
+            and not _PARTICLE_NAME.match(nxt.text):
+        return 0  # (the common case, a lower-case word that joins nothing: every test below would say so)
+    R = _rules()
     gap = text[toks[j].end:nxt.start]
     if text[toks[j].end:toks[j].end + 1] in "’'":
         return 0
