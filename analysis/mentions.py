@@ -165,6 +165,7 @@ def _rules() -> dict:
             r"\s+(?:" + "|".join(sorted(map(re.escape, low("leader_roles")), key=len, reverse=True))
             + r")(?![\w-])(?!\s+(?:" + "|".join(map(re.escape, low("not_leader_after"))) + r")\b)"),
         "title_acronyms": frozenset(str(w) for w in raw["title_acronyms"]),
+        "role_abbreviations": frozenset(str(w) for w in raw["role_abbreviations"] + raw["title_acronyms"]),
         "name_suffixes": frozenset(str(w).rstrip(".") for w in raw["name_suffixes"]),
         "furniture": frozenset(str(w).lower() for w in raw["page_furniture"]),
         "furniture_re": re.compile(
@@ -193,6 +194,8 @@ _NAME_PARTICLES = frozenset("de da di du del della der van von le la bin ibn al 
 _PARTICLE_NAME = re.compile(r"(?:al|el|bin|ibn|abu|ben|ul)-[A-Z]")
 # Words joining an organisation name ("University of California", "Institute for ...").
 _ORG_JOINERS = frozenset({"of", "for", "on"})
+# Lower-case words that may join two parts of one name ("Securities and Exchange Commission", "A & B").
+_JOINING = _ORG_JOINERS | {"and", "&", "&amp;"}
 # Speech verbs: "Smith said" / "said Smith" leans person.
 _SPEECH = frozenset("said says say told tells added adds argued argues wrote writes noted notes asked asks posited explained".split())
 # Words after "X's" that show X is an organisation ("Acme's shares").
@@ -235,7 +238,7 @@ _FEATURE_WORDS_BEFORE = re.compile(r"[\w’'-]+|[,(“\"]")
 _FEATURE_WORDS_AFTER = re.compile(r"[\w’'-]+|[,.)”\"]")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cand:
     """A candidate name mention found by the chunker (mutable while clustering)."""
 
@@ -248,7 +251,7 @@ class _Cand:
     possessive: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cluster:
     """Candidate mentions merged into one stakeholder, with their pooled cues."""
 
@@ -395,6 +398,7 @@ class _Ctx(NamedTuple):
     head_spans: list  # headline, subheading, byline, caption and page-furniture lines
     squotes: list  # short quotations (scare quotes, labels)
     shouted: list  # lines written in capitals
+    dropped: dict  # word -> _dropped(word), filled as the words are read
 
 
 # Web addresses, handles and hashtags: never names ("@JaneDoe", "#Vote2016", "pic.twitter.com/x1Y2").
@@ -403,10 +407,16 @@ _DOMAIN_PATH = re.compile(r"\.(?:com|org|net|gov)/")
 _DOMAIN = re.compile(r"(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov)/\S*")
 
 
+# A photo or video credit in parentheses, wire style: "(AP Photo/Jane Doe, File)", "(Reuters Photo/Jo Lee)".
+_CREDIT = re.compile(r"\([^()\n]{0,40}\b(?:Photo|Photograph|Image|Video|Illustration)s?\s*/[^()\n]{1,80}\)")
+
+
 def _web_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of web addresses, handles and hashtags."""
+    """Spans of web addresses, handles and hashtags, and photo credits in parentheses (no actor is named there)."""
     marks = ("@", "#", "http", "www.", "pic.twitter.com/")  # the pattern cannot match without one of them
     spans = [(m.start(), m.end()) for m in _WEB.finditer(text)] if any(w in text for w in marks) else []
+    if "/" in text and "(" in text:
+        spans += [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
     if _DOMAIN_PATH.search(text):  # the costlier pattern only when an address without "www" may be there
         spans += [(m.start(), m.end()) for m in _DOMAIN.finditer(text)]
     return spans
@@ -428,13 +438,21 @@ def _dropped(t: _Tok, lower_words: set) -> bool:
     return bool(_NUMBER.fullmatch(w))
 
 
+def _dropped_in(ctx: _Ctx, t: _Tok) -> bool:
+    """:func:`_dropped` for a token of the article of ``ctx``, remembered per word (it reads only the word)."""
+    got = ctx.dropped.get(t.text)
+    if got is None:
+        got = ctx.dropped[t.text] = _dropped(t, ctx.lower_words)
+    return got
+
+
 def _context(article: Article) -> _Ctx:
     toks = _tokens(article)
     lower_words = {t.text for t in toks if t.text.islower()}
     cap_inside = Counter(t.text for t in toks if t.cap and not t.initial)
     shouted = _shouted_lines(article.text)
     head_spans = _merge_spans(_headline_spans(article, shouted) + _furniture_lines(article))
-    return _Ctx(article.text, toks, lower_words, cap_inside, head_spans, _short_quote_spans(article.text), shouted)
+    return _Ctx(article.text, toks, lower_words, cap_inside, head_spans, _short_quote_spans(article.text), shouted, {})
 
 
 def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -459,12 +477,13 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 def _more_than(rx: re.Pattern, s: str, limit: float) -> bool:
     """Whether more than ``limit`` characters of ``s`` match ``rx`` (one character a match), counted a
-    chunk at a time and stopped once over the limit: a long line of prose is told in its first quarter."""
-    n = 0
-    for at in range(0, len(s), 4096):
-        n += len(rx.findall(s, at, at + 4096))
+    chunk at a time and stopped once over the limit: a line of prose is told in its first chunk."""
+    n, at, step = 0, 0, min(4096, 2 * int(limit) + 16)  # (prose is told by its first chunk, about 40% of it)
+    while at < len(s):
+        n += len(rx.findall(s, at, at + step))
         if n > limit:
             return True
+        at, step = at + step, 4096
     return False
 
 
@@ -490,14 +509,17 @@ def _starts_run(ctx: _Ctx, i: int) -> bool:
         return False
     starts_acr = t.text in R["acronyms"] and i + 1 < len(toks) and toks[i + 1].sid == t.sid \
         and toks[i + 1].cap and ctx.text[t.end:toks[i + 1].start] == " " and not t.poss
-    return not _dropped(t, ctx.lower_words) or t.text.lower().rstrip(".") in R["honorifics"] or starts_acr
+    return not _dropped_in(ctx, t) or t.text.lower().rstrip(".") in R["honorifics"] or starts_acr
 
 
 def _joins(ctx: _Ctx, i: int, j: int) -> int:
     """How many tokens after ``j`` extend the run ``toks[i:j+1]`` (0: the run ends at ``j``)."""
-    R = _rules()
     toks, text, n = ctx.toks, ctx.text, len(ctx.toks)
     nxt = toks[j + 1]
+    if not nxt.cap and nxt.text not in _JOINING and nxt.text.lower() not in _NAME_PARTICLES \
+            and not _PARTICLE_NAME.match(nxt.text):
+        return 0  # (the common case, a lower-case word that joins nothing: every test below would say so)
+    R = _rules()
     gap = text[toks[j].end:nxt.start]
     if text[toks[j].end:toks[j].end + 1] in "’'":
         return 0
@@ -508,11 +530,11 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     if gap.strip(" []") != "" or "\n" in gap:
         # "University of California, Berkeley"
         return int(gap == ", " and toks[i].text == "University" and nxt.cap
-                   and not _dropped(nxt, ctx.lower_words) and text[nxt.end:nxt.end + 1] in ",.;)")
+                   and not _dropped_in(ctx, nxt) and text[nxt.end:nxt.end + 1] in ",.;)")
     if nxt.text.rstrip(".") in R["name_suffixes"]:
         return 0  # "Jr.", "II" end a name
     if nxt.cap and (nxt.text in R["acronyms"] or not (
-            _dropped(nxt, ctx.lower_words) and nxt.text.lower().rstrip(".") not in R["honorifics"])):
+            _dropped_in(ctx, nxt) and nxt.text.lower().rstrip(".") not in R["honorifics"])):
         return 0 if nxt.text.lower().rstrip(".") in R["time_words"] else 1
     if (nxt.text.lower() in R["time_words"] and nxt.text[:1].isupper() and toks[j].text.lower() in R["given_names"]
             and not _DIGIT_AHEAD.match(text[nxt.end:nxt.end + 3])):
@@ -523,7 +545,7 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
             and toks[j + 3].cap and toks[j + 3].sid == nxt.sid \
             and text[nxt.end:toks[j + 3].start] == f" {toks[j + 2].text} ":
         return 3  # "Ursula von der Leyen", "Oscar de la Renta"
-    if j + 2 >= n or nxt.poss or not toks[j + 2].cap or _dropped(toks[j + 2], ctx.lower_words) \
+    if j + 2 >= n or nxt.poss or not toks[j + 2].cap or _dropped_in(ctx, toks[j + 2]) \
             or text[nxt.end:toks[j + 2].start].strip() != "":
         return 0
     orgish = any(x.text.lower().rstrip(".") in R["org_words"] for x in toks[i:j + 1])
@@ -546,7 +568,7 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     toks = ctx.toks
     k = j + 2
     while k + 1 < len(toks) and toks[k + 1].sid == toks[k].sid and ctx.text[toks[k].end:toks[k + 1].start] == " " \
-            and toks[k + 1].cap and not toks[k].poss and not _dropped(toks[k + 1], ctx.lower_words):
+            and toks[k + 1].cap and not toks[k].poss and not _dropped_in(ctx, toks[k + 1]):
         k += 1
     head = toks[k].text.lower().rstrip(".")
     before = toks[i:j + 1]
@@ -571,10 +593,9 @@ def _runs(article: Article) -> list[_Cand]:
     toks, n = ctx.toks, len(ctx.toks)
     web = _merge_spans(_web_spans(ctx.text) + ctx.shouted)
     cands: list[_Cand] = []
-    i = 0
-    while i < n:
-        if not toks[i].cap or not _starts_run(ctx, i) or (web and _within(web, toks[i].start, toks[i].start)):
-            i += 1  # (most tokens are not capitalised: the cheap test first)
+    free = 0  # the first token not yet in a run
+    for i in [k for k, t in enumerate(toks) if t.cap]:  # (most tokens are not capitalised: only these can open a run)
+        if i < free or not _starts_run(ctx, i) or (web and _within(web, toks[i].start, toks[i].start)):
             continue
         j = i
         while j + 1 < n and not toks[j].poss:
@@ -582,9 +603,8 @@ def _runs(article: Article) -> list[_Cand]:
             if not step:
                 break
             j += step
-        run = toks[i:j + 1]
-        i = j + 1
-        cands.extend(_split_run(ctx, run))
+        free = j + 1
+        cands.extend(_split_run(ctx, toks[i:j + 1]))
     _short_forms(ctx, cands)
     return cands
 
@@ -610,6 +630,7 @@ def _short_forms(ctx: _Ctx, cands: list[_Cand]) -> None:
                 c.weak = p.weak
 
 
+@lru_cache(maxsize=16384)
 def _demonym(w: str) -> bool:
     """A nationality, region, party or faith word ("Mexican", "Hawaiians", "Franco-German")."""
     R = _rules()
@@ -683,6 +704,8 @@ def _title_word(w: str) -> bool:
     return lw in R["honorifics"] or lw in R["title_modifiers"] or lw in R["person_roles"]
 
 
+# An adjective in -ic ("Islamic", "Atlantic", "Olympic"): opening a name that is not a given name, no person's.
+_ADJECTIVE_IC = re.compile(r"[A-Z][a-z]{3,}ic")
 # Endings of abstract and collective nouns, which names seldom have.
 _NOUNISH = re.compile(r"\w{3}(?:hood|ism|ity|tion|ment|ship|ness)$")
 
@@ -700,10 +723,15 @@ def _names_an_organisation(run: list) -> bool:
 
 
 def _group_of_demonyms(ctx: _Ctx, run: list) -> _Cand | None:
-    """ "Mexicans", "Muslim Americans", "New Yorkers": a plural nationality or faith word names a group."""
+    """ "Mexicans", "Muslim Americans", "New Yorkers": a plural nationality or faith word names a group.
+
+    So does the plural of an abbreviated role, alone or after such words: "MEPs", "Tory MPs".
+    """
     if not run or not run[-1].text.endswith("s") or run[-1].text.isupper():
         return None
-    if not all(_demonym(t.text) for t in run):
+    if run[-1].text[:-1] in _rules()["role_abbreviations"] and all(_demonym(t.text) for t in run[:-1]):
+        pass
+    elif not all(_demonym(t.text) for t in run):
         words = " ".join(t.text for t in run)
         if not (words.endswith("ers") and (words[:-3] in _rules()["places"] or words[:-4] in _rules()["places"])):
             return None  # "New Yorkers", "Londoners" (not "Vermonters": a demonym of its own)
@@ -721,36 +749,50 @@ def _split_at_titles(run: list, titled: bool = False) -> list[tuple[list, bool]]
     with it.  An honorific followed by an organisation word is part of a name
     ("Justice Department", "General Assembly").
     """
+    return [([run[k] for k in piece], t) for piece, t in _title_splits(tuple(t.text for t in run), titled)]
+
+
+@lru_cache(maxsize=16384)
+def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within and across articles
+    """:func:`_split_at_titles` on the words of a run: the positions of each piece, and whether it is titled."""
     R = _rules()
-    hon, mods = R["honorifics"], R["title_modifiers"]
-    org_words = R["org_suffixes"] | R["org_prefixes"]
-    pieces: list[tuple[list, bool]] = []
+    hon, mods, given = R["honorifics"], R["title_modifiers"], R["given_names"]
+    pieces: list[tuple[tuple, bool]] = []
     cur: list = []
-    k = 0
-    while k < len(run):
-        lw = run[k].text.lower().rstrip(".")
-        nxt = run[k + 1].text.lower().rstrip(".") if k + 1 < len(run) else ""
-        if lw in mods and nxt in hon and k + 2 < len(run):
+    k, n = 0, len(words)
+    while k < n:
+        lw = words[k].lower().rstrip(".")
+        nxt = words[k + 1].lower().rstrip(".") if k + 1 < n else ""
+        if lw in mods and nxt in hon and k + 2 < n:
             k += 1  # "Prime Minister ...": the modifier belongs to the title
             continue
-        if (lw in hon and k + 1 < len(run) and nxt not in org_words and lw not in ("st", "saint")) or (
-                k == 0 and lw in R["person_roles"] and nxt in R["given_names"] and k + 2 < len(run)) or (
-                k > 0 and run[k].text in R["title_acronyms"] and (k + 2 < len(run) or nxt in R["given_names"])) or (
-                k > 0 and nxt in R["given_names"] and k + 2 < len(run) and _demonym(run[k].text)):
+        if (lw in hon and k + 1 < n and nxt not in R["org_words"] and lw not in ("st", "saint")) or (
+                k == 0 and lw in R["person_roles"] and nxt in given and k + 2 < n) or (
+                k > 0 and words[k] in R["title_acronyms"] and (k + 2 < n or nxt in given)) or (
+                k > 0 and nxt in given and k + 2 < n and _demonym(words[k])) or (
+                k > 0 and nxt in given and k + 3 == n and _inner_title(words, k)):
             if cur:
-                pieces.append((cur, titled))
+                pieces.append((tuple(cur), titled))
                 cur = []
             titled = True
             k += 1
-            if nxt in ("of", "for") and k + 2 < len(run):
-                g = next((x for x in range(k + 1, len(run)) if run[x].text.lower() in R["given_names"]), None)
+            if nxt in ("of", "for") and k + 2 < n:
+                g = next((x for x in range(k + 1, n) if words[x].lower() in given), None)
                 k = g if g is not None else k + 2  # "Secretary of State John Kerry"
             continue
-        cur.append(run[k])
+        cur.append(k)
         k += 1
     if cur:
-        pieces.append((cur, titled))
-    return pieces
+        pieces.append((tuple(cur), titled))
+    return tuple(pieces)
+
+
+def _inner_title(words: tuple, k: int) -> bool:
+    """A role noun, a capitalised abbreviation or a hyphenated title between an employer and a person's full name:
+    "New York Congressman Pete King", "Navy SEAL Chris Kyle", "Acme Editor-in-Chief Jane Doe"."""
+    w = words[k]
+    return words[0].lower() not in _rules()["given_names"] and (
+        w.lower() in _rules()["person_roles"] or (w.isupper() and len(w) >= 2) or ("-" in w and w[0].isupper()))
 
 
 def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
@@ -760,24 +802,20 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
     while core and core[0].text.lower() in R["function_words"]:
         core = core[1:]
     group = _group_of_demonyms(ctx, core)  # "New Yorkers" ("New" may open a sentence, but not here)
-    while group is None and core and core[0].text.lower() in R["stopwords"]:
+    while group is None and core and (core[0].text.lower() in R["stopwords"]
+                                      or (core[0].initial and _common_word(core[0].text))):
         core = core[1:]
         group = _group_of_demonyms(ctx, core)
     if group is not None:
         return [group]
-    run = _strip_run(ctx, run)
+    if _plural_group_at_end(core):  # "Senate Republicans": the Senate, and Republicans as a group
+        tail = run[-1]
+        group = _Cand(start=tail.start, end=tail.end, name=ctx.text[tail.start:tail.end], possessive=tail.poss)
+        group.cues["group"] += 5
+        return [*_split_run(ctx, run[:-1]), group]
+    run, titled = _after_title_of(ctx, _strip_run(ctx, run))
     if not run:
         return []
-    titled = False
-    m = _TITLE_OF_BEFORE.search(ctx.text[max(0, run[0].start - 30):run[0].start])
-    if m and m.group(1).lower() in R["honorifics"] and len(run) > 1:
-        # "Secretary of State John Kerry": the words up to a given name complete the title
-        g = next((x for x in range(len(run)) if run[x].text.lower() in R["given_names"]), None)
-        # (without a given name the run is a name of its own, "director of Rutgers University",
-        # except "Secretary of State Kerry")
-        if g is not None or (len(run) == 2 and m.group(1).lower() in ("secretary", "minister")
-                             and run[1].text.lower() not in R["org_words"]):
-            run, titled = run[g or 1:], True
     pieces = _headline_pieces(run, ctx.lower_words) if _within(ctx.head_spans, run[0].start, run[0].start) else [run]
     out = [c for piece in pieces for toks_, t in _split_at_titles(piece, titled)
            if (c := _make_cand(ctx, toks_, t)) is not None]
@@ -785,6 +823,43 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
         for c in out[:-1]:
             c.cues["organisation"] += 1  # "FAA Administrator X": the first part is the employer
     return out
+
+
+def _plural_group_at_end(core: list) -> bool:
+    """A run that ends with a plural party or nationality word after a name: "Senate Republicans", "Texas Democrats".
+
+    (A run of such words only, "Muslim Americans", is one group: :func:`_group_of_demonyms`.)
+    """
+    if len(core) < 2 or core[-1].text.isupper() or not core[-1].text.endswith("s"):
+        return False
+    return core[-1].text[:-1].lower() in _rules()["demonyms"] and not _demonym(core[-2].text)
+
+
+def _after_title_of(ctx: _Ctx, run: list) -> tuple[list, bool]:
+    """The run without the words that complete a title before it ("Secretary of State John Kerry"), and whether titled.
+
+    After "<title> of" or "for", the words up to a given name complete the title; without one the run is a
+    name of its own ("director of Rutgers University"), except "Secretary of State Kerry" and common words
+    only, which name no actor ("Secretary of Defense", "Minister for Foreign Affairs"): then no run is left.
+    """
+    if not run:
+        return run, False
+    R = _rules()
+    before = ctx.text[max(0, run[0].start - 30):run[0].start]
+    bare = before.rstrip()  # (the pattern needs "of" or "for" and a space at the end: told without it first)
+    m = _TITLE_OF_BEFORE.search(before) if bare != before and bare.endswith(("of", "for")) else None
+    if not m or m.group(1).lower() not in R["honorifics"]:
+        return run, False
+    words = " ".join(t.text for t in run)
+    if all(_common_noun(ctx, t.text) for t in run) and words not in R["places"] \
+            and words not in R["known_organisations"]:
+        return [], False  # "Secretary of Defense": part of the title
+    if len(run) > 1:
+        g = next((x for x in range(len(run)) if run[x].text.lower() in R["given_names"]), None)
+        if g is not None or (len(run) == 2 and m.group(1).lower() in ("secretary", "minister")
+                             and run[1].text.lower() not in R["org_words"]):
+            return run[g or 1:], True
+    return run, False
 
 
 def _headline_pieces(run: list, lower_words: set) -> list[list]:
@@ -829,6 +904,24 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
     return bool(R["furniture_re"].fullmatch(" ".join(words)))
 
 
+def _last_words(rx: re.Pattern, text: str, at: int, reach: int, k: int) -> list[str]:
+    """The last ``k`` words ``rx`` finds in ``text[at - reach:at]`` (fewer when there are fewer).
+
+    Read from the last 20 characters first: when they hold more than ``k`` words, the last ``k`` are whole
+    (only the first can be cut: the patterns' one-character words are no word characters) and the same.
+    """
+    short = min(20, reach)
+    near = rx.findall(text, max(0, at - short), at)
+    if len(near) > k or at <= short or short == reach:
+        return near[-k:]
+    return rx.findall(text, max(0, at - reach), at)[-k:]
+
+
+def _first_words_at(rx: re.Pattern, text: str, at: int, stop: int, k: int) -> list[str]:
+    """The first ``k`` words ``rx`` finds in ``text[at:stop]`` (the same as slicing: the patterns have no anchors)."""
+    return [m.group() for m in islice(rx.finditer(text, at, stop), k)]
+
+
 def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     """One candidate mention from a cleaned run, with every cue for its kind."""
     if not run:
@@ -838,7 +931,7 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
         return None
     text = ctx.text
     start, end = run[0].start, run[-1].end
-    name = _SPACES.sub(" ", _BRACKETS.sub("", html.unescape(text[start:end]))).strip()
+    name = _clean_name(text[start:end])
     c = _Cand(start=start, end=end, name=name, possessive=run[-1].poss)
     if titled:
         c.cues["person"] += 3
@@ -846,16 +939,22 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     _version_and_label(c, run, words, text[end:end + 40])
     _name_cues(c, words, name)
     before = text[max(0, start - 60):start]
-    bw = _CONTEXT_WORDS.findall(before)
+    bw = _last_words(_CONTEXT_WORDS, text, start, 60, 2)
     _before_cues(c, before, bw)
     after = text[end:end + 80]
-    aw = _CONTEXT_WORDS.findall((after[2:] if run[-1].poss else after))
+    aw = _first_words_at(_CONTEXT_WORDS, text, end + 2 if run[-1].poss else end, end + 80, 7)
     _after_cues(c, run, words, after, aw)
     _appositive_cues(c, aw)
     b1 = bw[-1].lower() if bw else ""
     if b1 in _SPEECH and _CLAUSE_END_AFTER.match(after):
         c.cues["person"] += 1  # "..., said Doe." (not "Doe said Acme had ...": Acme opens a clause)
     return c
+
+
+@lru_cache(maxsize=16384)
+def _clean_name(raw: str) -> str:
+    """A name as written, entities decoded, brackets dropped and spaces made single ("[Jane]  Doe" -> "Jane Doe")."""
+    return _SPACES.sub(" ", _BRACKETS.sub("", html.unescape(raw))).strip()
 
 
 def _mark_weak(ctx: _Ctx, c: _Cand, run: list) -> None:
@@ -871,7 +970,7 @@ def _mark_weak(ctx: _Ctx, c: _Cand, run: list) -> None:
 
 def _version_and_label(c: _Cand, run: list, words: list[str], after: str) -> None:
     """A version number makes a product ("Orbit 2.5"); an all-caps label before a colon a speaker ("WALLACE:")."""
-    mv = _VERSION_AFTER.match(after)
+    mv = _VERSION_AFTER.match(after) if after[1:2].isdecimal() else None  # (a digit after the space, or no match)
     if mv and not run[-1].poss:
         c.version = mv.group(1)
         c.cues["product"] += 3
@@ -882,38 +981,52 @@ def _version_and_label(c: _Cand, run: list, words: list[str], after: str) -> Non
 
 def _name_cues(c: _Cand, words: list[str], name: str) -> None:
     """Cues from the name itself: given names, suffixes and prefixes, gazetteers."""
-    R = _rules()
     cues = c.cues
+    for kind, n in _name_cue_steps(tuple(words), name, "person" in cues):
+        cues[kind] += n
+    if c.weak == "initial" and name in _rules()["known_organisations"]:
+        c.weak = ""
+
+
+@lru_cache(maxsize=16384)
+def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # names repeat within and across articles
+    """The cues :func:`_name_cues` adds, in order, as (kind, count) pairs (``had_person``: a person cue came before)."""
+    R = _rules()
+    steps = []
     first, last = words[0].lower().rstrip("."), words[-1].lower().rstrip(".")
-    if len(words) >= 2 and first in R["given_names"] and last not in R["org_suffixes"] \
+    known = R["known_organisations"]
+    org_end = len(words) >= 3 and (" ".join(words[-2:]) in known or words[-1] in known)
+    if org_end:
+        steps.append(("organisation", 3))  # "Clinton White House": an administration, not a person
+    elif len(words) >= 2 and first in R["given_names"] and last not in R["org_suffixes"] \
             and words[-1] not in R["place_suffixes"]:
-        cues["person"] += 3
+        steps.append(("person", 3))
     if len(words) >= 2 and words[-1] in R["place_suffixes"]:
-        cues["place"] += 3
+        steps.append(("place", 3))
     if len(words) >= 2 and _INITIAL.fullmatch(words[1]) and first in R["given_names"]:
-        cues["person"] += 1
+        steps.append(("person", 1))
     if last in R["org_suffixes"] and len(words) >= 2:
-        cues["organisation"] += 2 if words[-1].isupper() else 3
+        steps.append(("organisation", 2 if words[-1].isupper() else 3))
     if any((a.lower() in R["org_prefixes"] or a.lower() in R["org_suffixes"]) and b in _ORG_JOINERS
            for a, b in zip(words, words[1:])):
-        cues["organisation"] += 3  # "University of Leeds", "Annenberg Institute for School Reform"
+        steps.append(("organisation", 3))  # "University of Leeds", "Annenberg Institute for School Reform"
     if len(words) == 1 and words[0] in R["org_suffixes_cased"]:
-        cues["organisation"] += 2  # "Capital", "Holdings" standing alone
+        steps.append(("organisation", 2))  # "Capital", "Holdings" standing alone
     if "&" in words or "&amp;" in words or "&" in name.replace(" ", ""):
-        cues["organisation"] += 2
+        steps.append(("organisation", 2))
     if name in R["sector_labels"]:
-        cues["group"] += 5
+        steps.append(("group", 5))
     if name in R["known_organisations"]:
-        cues["organisation"] += 5
-        if c.weak == "initial":
-            c.weak = ""
+        steps.append(("organisation", 5))
     if name in R["places"] or name.replace(".", "") in R["places"]:
-        cues["place"] += 5
+        steps.append(("place", 5))
     elif len(words) > 1 and any(w in R["places"] for w in words) and all(
             w in R["places"] or w in R["place_words"] for w in words):
-        cues["place"] += 5  # "Mexico City", "South Asia"
-    if len(words) == 1 and words[0].isupper() and len(words[0]) <= 5 and "person" not in cues:
-        cues["organisation"] += 1
+        steps.append(("place", 5))  # "Mexico City", "South Asia"
+    if len(words) == 1 and words[0].isupper() and len(words[0]) <= 5 and not had_person \
+            and all(k != "person" for k, _n in steps):
+        steps.append(("organisation", 1))
+    return tuple(steps)
 
 
 def _before_cues(c: _Cand, before: str, bw: list[str]) -> None:
@@ -1018,12 +1131,20 @@ def _case_groups(cands: list[_Cand]) -> tuple[dict[str, list[_Cand]], dict[str, 
     return groups, canon_of
 
 
+def _pooled(counters) -> Counter:
+    """The sum of cue counts (all positive: the same as adding the Counters, without a new one for each)."""
+    out: Counter = Counter()
+    for c in counters:
+        out.update(c)
+    return out
+
+
 class _Aliases:
     """Union-find over names: which forms name the same actor."""
 
     def __init__(self, groups: dict[str, list[_Cand]]):
         self.groups = groups
-        self.cue_of = {nm: sum((c.cues for c in cs), Counter()) for nm, cs in groups.items()}
+        self.cue_of = {nm: _pooled(c.cues for c in cs) for nm, cs in groups.items()}
         self.first_at = {nm: cs[0].start for nm, cs in groups.items()}
         self.parent = {nm: nm for nm in groups}
         self.multi = [nm for nm in groups if len(nm.split()) >= 2]
@@ -1150,7 +1271,10 @@ def _presumed_person(name: str) -> bool:
     """Two or three capitalised words and nothing else known: most often a person ("Quina Jones", "Ana de Vries")."""
     w = name.split()
     w = w[:1] + [x for x in w[1:-1] if x not in _NAME_PARTICLES] + w[-1:] if len(w) > 2 else w
-    return 2 <= len(w) <= 3 and not _NOUNISH.search(w[-1].lower()) and all(_NAME_WORD.fullmatch(x) for x in w)
+    if not (2 <= len(w) <= 3 and not _NOUNISH.search(w[-1].lower()) and all(_NAME_WORD.fullmatch(x) for x in w)):
+        return False
+    # a faith or nationality adjective first ("Islamic State", "Catholic Charities") opens no person's name
+    return w[0].lower() in _rules()["given_names"] or not (_demonym(w[0]) or _ADJECTIVE_IC.fullmatch(w[0]))
 
 
 def _name_like(name: str) -> bool:
@@ -1308,8 +1432,8 @@ def _features(cl: _Cluster, text: str, first_end: int) -> dict[str, float]:
         f[f"cue={k}"] = float(min(v, 8)) / 4
         f[f"cue={k}&kind={cl.kind}"] = 1.0
     for c in cl.cands[:4]:
-        bw = _FEATURE_WORDS_BEFORE.findall(text[max(0, c.start - 25):c.start])
-        aw = _FEATURE_WORDS_AFTER.findall(text[c.end:c.end + 25])
+        bw = _last_words(_FEATURE_WORDS_BEFORE, text, c.start, 25, 1)
+        aw = _first_words_at(_FEATURE_WORDS_AFTER, text, c.end, c.end + 25, 1)
         f[f"prev={bw[-1].lower() if bw else '^'}"] = 1.0
         f[f"next={aw[0].lower() if aw else '$'}"] = 1.0
     return f
@@ -1319,6 +1443,7 @@ _SHAPE = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123
 _REPEAT = re.compile(r"(.)\1+")
 
 
+@lru_cache(maxsize=16384)
 def _shape(name: str) -> str:
     """Word shape with repeats collapsed: "Acme Capital" -> "Aa Aa", "FAA" -> "A"."""
     return _REPEAT.sub(r"\1", name.translate(_SHAPE))[:8]

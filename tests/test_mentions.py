@@ -235,3 +235,62 @@ def test_an_organisation_after_a_role_and_of_and_saint_in_names():
     assert k.get("Rutgers University") == "organisation"
     assert k.get("St. Paul City Council") == "organisation"
     assert k.get("St. Louis") == "place"
+
+
+def test_plural_party_word_after_a_name_is_a_group_of_its_own():
+    k = kinds("Senate Republicans blocked the bill on Tuesday. Later the Senate adjourned, and Texas Democrats "
+              "said they were ready to campaign.")
+    assert k.get("Senate") == "organisation"
+    assert k.get("Republicans") == "group" and k.get("Democrats") == "group"
+    assert "Senate Republicans" not in k and "Texas Democrats" not in k
+
+
+def test_adjective_in_ic_opens_no_persons_name():
+    k = kinds("Fighters of the Olympic Brigade fled. The Olympic Brigade later returned.")
+    assert k.get("Olympic Brigade") == "organisation"  # (a two-word name without cues is otherwise presumed a person)
+    assert kinds("Eric Vandermolen said he would stay. Vandermolen is 54.")["Eric Vandermolen"] == "person"
+
+
+def test_known_organisation_at_the_end_of_a_name_is_no_person():
+    k = kinds("Officials in the Obama White House disagreed with the plan. The Obama White House later "
+              "changed course.")
+    assert k.get("Obama White House") == "organisation"
+
+
+def test_common_words_after_title_of_complete_the_title():
+    k = kinds("The defense budget grew again. Maria Okafor served as Secretary of Defense until 2015, and then as "
+              "Secretary of Commerce. The commerce rules changed, Okafor said.")
+    assert "Defense" not in k and "Commerce" not in k
+    assert k.get("Maria Okafor") == "person"
+    # a name that is not a common word stays a name: the employer after "President of"
+    assert kinds("Jon Reyes is President of Zentrix. Zentrix makes pumps, Reyes said.").get("Zentrix") == "organisation"
+
+
+def test_role_between_employer_and_full_name_splits_the_run():
+    k = kinds("Navy SEAL Chris Kyle died in Texas. Kyle had served in the Navy for ten years. "
+              "Ohio Congressman Peter Moss said Moss would attend the funeral.")
+    assert k.get("Chris Kyle") == "person" and k.get("Navy") == "organisation"
+    assert k.get("Peter Moss") == "person"
+    assert not any("SEAL" in n or "Congressman" in n for n in k)
+    # no role word before the given name: one person's name ("Mary Jane Watson")
+    assert kinds("Mary Jane Watson won. Watson thanked her team.").get("Mary Jane Watson") == "person"
+
+
+def test_britain_and_canadian_capitals_are_places_not_organisations():
+    k = kinds("Britain will respond next week, the minister said. Britain's trade deficit widened, and officials "
+              "in Ottawa and Belfast were consulted.")
+    assert k.get("Britain") == "place"
+    assert k.get("Ottawa") == "place" and k.get("Belfast") == "place"
+
+
+def test_plural_of_an_abbreviated_role_is_a_group():
+    k = kinds("Several Tory MPs rebelled on Tuesday. Later, MEPs backed the plan in a vote.")
+    assert k.get("Tory MPs") == "group" and k.get("MEPs") == "group"
+    assert not any(v == "organisation" for v in k.values())
+
+
+def test_photo_credit_in_parentheses_names_no_one():
+    k = kinds("Protesters gathered outside the court on Monday. (AP Photo/Dana Whitfield, File)\n\n"
+              "Judge Omar Castellanos later adjourned the hearing, Castellanos said.")
+    assert "Dana Whitfield" not in k
+    assert k.get("Omar Castellanos") == "person"
