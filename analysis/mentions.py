@@ -96,6 +96,7 @@ import pandas as pd
 import yaml
 
 from .article import Article, ArticleError, check_article
+from .sidecar import currency_codes
 
 __all__ = ["KINDS", "Entity", "entities", "find_mentions", "story_subject", "collective_group", "MENTION_LAYER_COLUMNS"]
 
@@ -931,6 +932,8 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
         return None
     text = ctx.text
     start, end = run[0].start, run[-1].end
+    if len(words) == 1 and words[0] in currency_codes() and _beside_a_number(text, start, end):
+        return None  # "EUR 180mn", "120 GBP": a currency, not an organisation
     name = _clean_name(text[start:end])
     c = _Cand(start=start, end=end, name=name, possessive=run[-1].poss)
     if titled:
@@ -949,6 +952,12 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     if b1 in _SPEECH and _CLAUSE_END_AFTER.match(after):
         c.cues["person"] += 1  # "..., said Doe." (not "Doe said Acme had ...": Acme opens a clause)
     return c
+
+
+def _beside_a_number(text: str, start: int, end: int) -> bool:
+    """Whether a digit follows ``text[start:end]`` or comes just before it, across at most one space."""
+    after, before = text[end:end + 2].lstrip(" \u00a0"), text[max(0, start - 2):start].rstrip(" \u00a0")
+    return after[:1].isdigit() or before[-1:].isdigit()
 
 
 @lru_cache(maxsize=16384)

@@ -294,3 +294,11 @@ def test_photo_credit_in_parentheses_names_no_one():
               "Judge Omar Castellanos later adjourned the hearing, Castellanos said.")
     assert "Dana Whitfield" not in k
     assert k.get("Omar Castellanos") == "person"
+
+
+def test_a_currency_code_beside_an_amount_is_no_organisation():
+    art = Article.from_text("Harlow Shipping expects revenue of EUR 180mn this year and a further 40 CHF a share. "
+                            "Analysts at Barclays were unimpressed.")
+    names = {e.name for e in entities(art)}
+    assert "EUR" not in names and "CHF" not in names
+    assert "Barclays" in names
