@@ -302,3 +302,9 @@ def test_a_currency_code_beside_an_amount_is_no_organisation():
     names = {e.name for e in entities(art)}
     assert "EUR" not in names and "CHF" not in names
     assert "Barclays" in names
+
+
+@pytest.mark.parametrize("name", ["Brightwater Renewables", "Kestrel Solar", "Harrow Infrastructure"])
+def test_an_energy_or_building_industry_word_ends_a_company_name(name):
+    art = Article.from_text(f"{name} has raised $400m for a new project in Nevada, it said on Monday.")
+    assert [(e.name, e.kind) for e in entities(art) if e.name == name] == [(name, "organisation")]
