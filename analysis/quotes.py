@@ -748,6 +748,7 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
 _TOKEN = re.compile(r"[\w’'\-.]+|[,;:—–()?!]")
 # Abbreviations whose full stop does not end a sentence.
 _ABBREV = set(_W["abbreviations"])
+_DOTTED = re.compile(r"(?:[A-Z]\.)+|\w+\.\S*\.")  # "U.S.", "e.g.": a full stop inside the token
 
 
 def _tokens(s: str, base: int = 0) -> list[tuple[str, int, int]]:
@@ -760,8 +761,7 @@ def _tokens(s: str, base: int = 0) -> list[tuple[str, int, int]]:
             append((t, base + a, base + b))
             continue
         stop = None
-        if t.endswith(".") and len(t) > 1 and not re.fullmatch(r"(?:[A-Z]\.)+|\w+\.\S*\.", t) \
-                and t[:-1].lower() not in _ABBREV:
+        if not _DOTTED.fullmatch(t) and t[:-1].lower() not in _ABBREV:  # (t ends with "." and is longer than it)
             t, b, stop = t[:-1], b - 1, b - 1
         out.append((t, base + a, base + b))
         nxt = s[m.end():m.end() + 2]
@@ -1484,11 +1484,13 @@ def _sentence_for(article: Article, offset: int):
     return s
 
 
-def _cue_tokens(toks, *, strict=False):
-    """Indices of the tokens that are cue verbs (:func:`_is_cue`) written in lower case, and of "according to"."""
+def _cue_tokens(toks, *, strict=False, low=None):
+    """Indices of the tokens that are cue verbs (:func:`_is_cue`) written in lower case, and of "according to".
+    ``low``: the tokens' words in lower case, when the caller has them already."""
     forms = _STRICT_CUE_SET if strict else _CUE_SET  # (a set look-up per token, not a call)
-    return [k for k, t in enumerate(toks) if (w := t[0].lower()) in forms and not t[0][:1].isupper()
-            or (w == "according" and k + 1 < len(toks) and toks[k + 1][0].lower() == "to")]
+    low = [t[0].lower() for t in toks] if low is None else low
+    return [k for k, w in enumerate(low) if w in forms and not toks[k][0][:1].isupper()
+            or (w == "according" and k + 1 < len(toks) and low[k + 1] == "to")]
 
 
 # The token forms _is_cue accepts (lower case), without and with ``strict``.
@@ -2714,11 +2716,12 @@ def _claims(article: Article, res: _Resolver, span_set, used_cues, toks_of):
     for sent in article.sentences:
         toks = toks_of(sent)
         found = []
-        for k in _cue_tokens(toks, strict=True):
+        low = [t[0].lower() for t in toks]
+        for k in _cue_tokens(toks, strict=True, low=low):
             hit = _cue_claim(toks, k, sent, res.quoted, used_cues)
             if hit:
                 found.append((*hit, "claim"))
-        found += [(*h, "claim") for h in _vague_claims(toks, res.quoted)]
+        found += [(*h, "claim") for h in _vague_claims(toks, res.quoted, low)]
         found += [(*h, "declined") for h in _declined(article.text, toks, sent)]
         seen = set()
         for ma, mb, cue, kind in sorted(_relayed(toks, found)):
@@ -2750,14 +2753,14 @@ def _cue_claim(toks, k, sent, quoted, used_cues):
 _CLAUSE_OPENERS = {",", ";", ":", "—", "–", "and", "but", "while", "although", "though", "whereas", "yet", "as"}
 
 
-def _vague_claims(toks, quoted):
+def _vague_claims(toks, quoted, low):
     """Unquoted claims of a vague-quantifier subject: "some insiders have welcomed", "others cited".
 
     The quantifier opens a clause; up to three words name the group; then
     auxiliaries; then a stance verb (``stance_lemmas`` in the word tables).
     """
     out = []
-    for k in [k for k, t in enumerate(toks) if t[0].lower() in _VAGUE]:  # (few tokens are quantifiers)
+    for k in [k for k, w in enumerate(low) if w in _VAGUE]:  # (few tokens are quantifiers; ``low``: the words in lower case)
         t = toks[k]
         if quoted.inside(t[1]):
             continue
