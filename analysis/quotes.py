@@ -814,10 +814,9 @@ def _phrasal(toks, k: int) -> bool:
 
 
 def _is_cue(tok: str, *, strict: bool = False) -> bool:
-    lem = CUE_FORMS.get(tok.lower())
-    if lem is None or tok.lower() in _NOUNLIKE:
-        return False
-    return not strict or lem in _CLAIM_LEMMAS
+    """``tok`` is a form of a cue verb (CUE_FORMS) that is not mostly a noun (``_NOUNLIKE``); with ``strict``,
+    of a verb of claiming (``_CLAIM_LEMMAS``).  (One set look-up: ``_CUE_SET``, ``_STRICT_CUE_SET``.)"""
+    return tok.lower() in (_STRICT_CUE_SET if strict else _CUE_SET)
 
 
 def _subject_before(toks, k: int) -> tuple[int, int] | None:
@@ -2388,8 +2387,8 @@ class _Reader:
     def has_cue(self, sent) -> bool:
         if sent.sentence_id not in self._has_cue:
             self._has_cue[sent.sentence_id] = any(
-                _is_cue(t[0]) and not t[0][:1].isupper() and not self.quoted.inside(t[1]) for t in self.toks_of(sent)
-            ) or "according to" in sent.text
+                t[0].lower() in _CUE_SET and not t[0][:1].isupper() and not self.quoted.inside(t[1])
+                for t in self.toks_of(sent)) or "according to" in sent.text  # (_is_cue, without a call per token)
         return self._has_cue[sent.sentence_id]
 
     # -- stages --
