@@ -764,7 +764,7 @@ def _stance_of(text: str, start: int, end: int, targets) -> dict:
     else:
         read_from = "quotation"
         scored = [model.predict(*_quotation_features(text, start, end, model.opts))]
-    p = np.mean([x[0] for x in scored], axis=0)
+    p = scored[0][0] if len(scored) == 1 else np.mean([x[0] for x in scored], axis=0)  # (a mean of one costs more)
     evidence = list(dict.fromkeys(w for _, ev in scored for w in ev))[:3]
     return {**_labelled(model, p), "read_from": read_from, "evidence": evidence}
 
