@@ -698,7 +698,7 @@ def sentiment_toward(text: str, start: int, end: int) -> dict:
 
 
 def _labelled(model: SentimentModel, p: np.ndarray) -> dict:
-    return {"label": model.labels[int(p.argmax())], "proba": {lab: round(float(x), 4) for lab, x in zip(model.labels, p)}}
+    return {"label": model.labels[int(p.argmax())], "proba": {lab: round(x, 4) for lab, x in zip(model.labels, p.tolist())}}
 
 
 # ---------------------------------------------------------------------------
