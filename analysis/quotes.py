@@ -163,6 +163,8 @@ _ORG_WORDS = set(_W["org_words"])
 _VAGUE = set(_W["vague_quantifiers"])
 # Phrases by which a source declines to speak.
 _DECLINED = re.compile(r"\b(?:" + "|".join(_W["declined"]) + r")\b", re.I)
+# The phrases alone: an article with none of them anywhere has no match of _DECLINED in any sentence.
+_DECLINED_PHRASES = re.compile("|".join(_W["declined"]), re.I)
 
 #: Affiliation classes of a source (``affiliation`` column) and how they are decided.
 AFFILIATIONS = {
@@ -2712,6 +2714,7 @@ def _claims(article: Article, res: _Resolver, span_set, used_cues, toks_of):
     (``kind`` claim), vague-quantifier subjects of a stance verb (claim), and sources that declined
     to comment (``kind`` declined)."""
     out = []
+    may_decline = _DECLINED_PHRASES.search(article.text) is not None  # (one search, not one per sentence)
     for sent in article.sentences:
         toks = toks_of(sent)
         found = []
@@ -2721,7 +2724,8 @@ def _claims(article: Article, res: _Resolver, span_set, used_cues, toks_of):
             if hit:
                 found.append((*hit, "claim"))
         found += [(*h, "claim") for h in _vague_claims(toks, res.quoted, low)]
-        found += [(*h, "declined") for h in _declined(article.text, toks, sent)]
+        if may_decline:
+            found += [(*h, "declined") for h in _declined(article.text, toks, sent)]
         seen = set()
         for ma, mb, cue, kind in sorted(_relayed(toks, found)):
             if (ma, kind) in seen:
