@@ -163,6 +163,8 @@ _ORG_WORDS = set(_W["org_words"])
 _VAGUE = set(_W["vague_quantifiers"])
 # Phrases by which a source declines to speak.
 _DECLINED = re.compile(r"\b(?:" + "|".join(_W["declined"]) + r")\b", re.I)
+# The phrases alone: an article with none of them anywhere has no match of _DECLINED in any sentence.
+_DECLINED_PHRASES = re.compile("|".join(_W["declined"]), re.I)
 
 #: Affiliation classes of a source (``affiliation`` column) and how they are decided.
 AFFILIATIONS = {
@@ -748,6 +750,7 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
 _TOKEN = re.compile(r"[\w’'\-.]+|[,;:—–()?!]")
 # Abbreviations whose full stop does not end a sentence.
 _ABBREV = set(_W["abbreviations"])
+_DOTTED = re.compile(r"(?:[A-Z]\.)+|\w+\.\S*\.")  # "U.S.", "e.g.": a full stop inside the token
 
 
 def _tokens(s: str, base: int = 0) -> list[tuple[str, int, int]]:
@@ -760,8 +763,7 @@ def _tokens(s: str, base: int = 0) -> list[tuple[str, int, int]]:
             append((t, base + a, base + b))
             continue
         stop = None
-        if t.endswith(".") and len(t) > 1 and not re.fullmatch(r"(?:[A-Z]\.)+|\w+\.\S*\.", t) \
-                and t[:-1].lower() not in _ABBREV:
+        if not _DOTTED.fullmatch(t) and t[:-1].lower() not in _ABBREV:  # (t ends with "." and is longer than it)
             t, b, stop = t[:-1], b - 1, b - 1
         out.append((t, base + a, base + b))
         nxt = s[m.end():m.end() + 2]
@@ -814,10 +816,9 @@ def _phrasal(toks, k: int) -> bool:
 
 
 def _is_cue(tok: str, *, strict: bool = False) -> bool:
-    lem = CUE_FORMS.get(tok.lower())
-    if lem is None or tok.lower() in _NOUNLIKE:
-        return False
-    return not strict or lem in _CLAIM_LEMMAS
+    """``tok`` is a form of a cue verb (CUE_FORMS) that is not mostly a noun (``_NOUNLIKE``); with ``strict``,
+    of a verb of claiming (``_CLAIM_LEMMAS``).  (One set look-up: ``_CUE_SET``, ``_STRICT_CUE_SET``.)"""
+    return tok.lower() in (_STRICT_CUE_SET if strict else _CUE_SET)
 
 
 def _subject_before(toks, k: int) -> tuple[int, int] | None:
@@ -1484,11 +1485,13 @@ def _sentence_for(article: Article, offset: int):
     return s
 
 
-def _cue_tokens(toks, *, strict=False):
-    """Indices of the tokens that are cue verbs (:func:`_is_cue`) written in lower case, and of "according to"."""
+def _cue_tokens(toks, *, strict=False, low=None):
+    """Indices of the tokens that are cue verbs (:func:`_is_cue`) written in lower case, and of "according to".
+    ``low``: the tokens' words in lower case, when the caller has them already."""
     forms = _STRICT_CUE_SET if strict else _CUE_SET  # (a set look-up per token, not a call)
-    return [k for k, t in enumerate(toks) if (w := t[0].lower()) in forms and not t[0][:1].isupper()
-            or (w == "according" and k + 1 < len(toks) and toks[k + 1][0].lower() == "to")]
+    low = [t[0].lower() for t in toks] if low is None else low
+    return [k for k, w in enumerate(low) if w in forms and not toks[k][0][:1].isupper()
+            or (w == "according" and k + 1 < len(toks) and low[k + 1] == "to")]
 
 
 # The token forms _is_cue accepts (lower case), without and with ``strict``.
@@ -2386,8 +2389,8 @@ class _Reader:
     def has_cue(self, sent) -> bool:
         if sent.sentence_id not in self._has_cue:
             self._has_cue[sent.sentence_id] = any(
-                _is_cue(t[0]) and not t[0][:1].isupper() and not self.quoted.inside(t[1]) for t in self.toks_of(sent)
-            ) or "according to" in sent.text
+                t[0].lower() in _CUE_SET and not t[0][:1].isupper() and not self.quoted.inside(t[1])
+                for t in self.toks_of(sent)) or "according to" in sent.text  # (_is_cue, without a call per token)
         return self._has_cue[sent.sentence_id]
 
     # -- stages --
@@ -2711,15 +2714,18 @@ def _claims(article: Article, res: _Resolver, span_set, used_cues, toks_of):
     (``kind`` claim), vague-quantifier subjects of a stance verb (claim), and sources that declined
     to comment (``kind`` declined)."""
     out = []
+    may_decline = _DECLINED_PHRASES.search(article.text) is not None  # (one search, not one per sentence)
     for sent in article.sentences:
         toks = toks_of(sent)
         found = []
-        for k in _cue_tokens(toks, strict=True):
+        low = [t[0].lower() for t in toks]
+        for k in _cue_tokens(toks, strict=True, low=low):
             hit = _cue_claim(toks, k, sent, res.quoted, used_cues)
             if hit:
                 found.append((*hit, "claim"))
-        found += [(*h, "claim") for h in _vague_claims(toks, res.quoted)]
-        found += [(*h, "declined") for h in _declined(article.text, toks, sent)]
+        found += [(*h, "claim") for h in _vague_claims(toks, res.quoted, low)]
+        if may_decline:
+            found += [(*h, "declined") for h in _declined(article.text, toks, sent)]
         seen = set()
         for ma, mb, cue, kind in sorted(_relayed(toks, found)):
             if (ma, kind) in seen:
@@ -2750,14 +2756,14 @@ def _cue_claim(toks, k, sent, quoted, used_cues):
 _CLAUSE_OPENERS = {",", ";", ":", "—", "–", "and", "but", "while", "although", "though", "whereas", "yet", "as"}
 
 
-def _vague_claims(toks, quoted):
+def _vague_claims(toks, quoted, low):
     """Unquoted claims of a vague-quantifier subject: "some insiders have welcomed", "others cited".
 
     The quantifier opens a clause; up to three words name the group; then
     auxiliaries; then a stance verb (``stance_lemmas`` in the word tables).
     """
     out = []
-    for k in [k for k, t in enumerate(toks) if t[0].lower() in _VAGUE]:  # (few tokens are quantifiers)
+    for k in [k for k, w in enumerate(low) if w in _VAGUE]:  # (few tokens are quantifiers; ``low``: the words in lower case)
         t = toks[k]
         if quoted.inside(t[1]):
             continue

@@ -622,11 +622,10 @@ class SentimentModel:
 
     def _scores(self, feats: dict):
         get = self.index.get
-        found = [(k, get(k)) for k in feats]
-        found = [(k, i) for k, i in found if i is not None]
+        found = [(k, i) for k in feats if (i := get(k)) is not None]  # the features the model knows
         names = [k for k, _ in found]
-        vals = np.fromiter([feats[k] for k in names], dtype=np.float64, count=len(names))
-        rows = self.weights[[i for _, i in found]]
+        vals = np.array([feats[k] for k in names], dtype=np.float64)
+        rows = self.weights.take([i for _, i in found], axis=0)
         z = self.bias + vals @ rows
         e = np.exp(z - z.max())
         return e / e.sum(), rows, vals, names
@@ -637,10 +636,10 @@ class SentimentModel:
         p, rows, vals, names = self._scores(feats)
         share = dict(zip(names, (vals * rows[:, int(p.argmax())]).tolist()))
         by_word: dict[str, float] = {}
+        get = by_word.get
         for name, word, frac in parts:
-            x = share.get(name)
-            if x is not None:
-                by_word[word] = by_word.get(word, 0.0) + frac * x
+            if name in share:
+                by_word[word] = get(word, 0.0) + frac * share[name]
         best = sorted(((x, w) for w, x in by_word.items() if x > 0 and w.isalpha() and w not in FUNCTION_WORDS),
                       reverse=True)
         return p, [w for _, w in best[:n]]
@@ -699,7 +698,7 @@ def sentiment_toward(text: str, start: int, end: int) -> dict:
 
 
 def _labelled(model: SentimentModel, p: np.ndarray) -> dict:
-    return {"label": model.labels[int(p.argmax())], "proba": {lab: round(float(x), 4) for lab, x in zip(model.labels, p)}}
+    return {"label": model.labels[int(p.argmax())], "proba": {lab: round(x, 4) for lab, x in zip(model.labels, p.tolist())}}
 
 
 # ---------------------------------------------------------------------------
@@ -765,18 +764,23 @@ def _stance_of(text: str, start: int, end: int, targets) -> dict:
     else:
         read_from = "quotation"
         scored = [model.predict(*_quotation_features(text, start, end, model.opts))]
-    p = np.mean([x[0] for x in scored], axis=0)
+    p = scored[0][0] if len(scored) == 1 else np.mean([x[0] for x in scored], axis=0)  # (a mean of one costs more)
     evidence = list(dict.fromkeys(w for _, ev in scored for w in ev))[:3]
     return {**_labelled(model, p), "read_from": read_from, "evidence": evidence}
 
 
-_PRONOUN = re.compile(r"\w+(?=[’']\w)|\w+")
+# A run of word characters that may be a pronoun of STANCE_PRONOUNS (case aside): candidates, each checked
+# in lower case, found without visiting every word of the quotation.
+_PRONOUN = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, STANCE_PRONOUNS), key=len, reverse=True))
+                      + r")(?!\w)", re.I)
 
 
 def _pronoun_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the third-person pronouns (:data:`STANCE_PRONOUNS`) in ``text[start:end]``, the pronoun
-    of a contraction ("it’s", "they’re") included."""
-    return [m.span() for m in _PRONOUN.finditer(text, start, end) if m.group().lower() in STANCE_PRONOUNS]
+    of a contraction ("it’s", "they’re") included: the whole words (runs of word characters) of the span
+    whose lower case is one of them."""
+    return [(start + m.start(), start + m.end()) for m in _PRONOUN.finditer(text[start:end])
+            if m.group().lower() in STANCE_PRONOUNS]
 
 
 def _has_valence(text: str, start: int, end: int) -> bool:
