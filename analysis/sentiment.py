@@ -115,8 +115,9 @@ def _vader_scores(self, text):
         return {"neg": 0.0, "neu": 1.0, "pos": 0.0, "compound": 0.0}  # score_valence of zeros
     is_cap_diff = 0 < n - sum(map(str.isupper, words)) < n  # SentiText.allcap_differential
     sentiments = [0] * n
+    first = {words[j]: j for j in reversed(hits)}  # NLTK reads a repeated word at its first place (a hit too)
     for j in hits:
-        i = words.index(words[j])  # NLTK reads a repeated word at its first place
+        i = first[words[j]]
         low = lows[i]
         if not ((i < n - 1 and low == "kind" and lows[i + 1] == "of") or low in boosters):
             sentiments[j] = self.valence_at(words, lows, i, is_cap_diff)
