@@ -369,6 +369,25 @@ def _chapter_source(name: str) -> Path:
     return pages[stem]
 
 
+def _quiet_kernel_manager():
+    """jupyter_client's kernel manager, with the kernel process's own standard error sent nowhere.
+
+    A cell's output and errors reach the notebook through the kernel's messages, not through that
+    stream; what the process writes there is start-up and teardown noise, such as libzmq's
+    ``Assertion failed: pfd.revents & POLLIN`` when a kernel is stopped after a failed cell.
+    """
+    import subprocess
+
+    from jupyter_client.manager import AsyncKernelManager
+
+    class QuietKernelManager(AsyncKernelManager):
+        async def start_kernel(self, **kw):
+            kw.setdefault("stderr", subprocess.DEVNULL)
+            return await super().start_kernel(**kw)
+
+    return QuietKernelManager
+
+
 def run_chapter(name: str, *, article_path: str | Path | None = None, reference_date: str | None = None,
                 out_dir: str | Path | None = None) -> Path:
     """Execute one chapter alone with papermill and write the executed notebook.
@@ -428,7 +447,8 @@ def run_chapter(name: str, *, article_path: str | Path | None = None, reference_
         papermill.execute_notebook(nb, str(target), parameters={"article_path": str(article), "reference_date": date},
                                    kernel_name="python3", cwd=str(source.parent), progress_bar=False,
                                    # the kernel's own start-up warnings are not the reader's business
-                                   extra_arguments=["--IPKernelApp.log_level=ERROR"])
+                                   extra_arguments=["--IPKernelApp.log_level=ERROR"],
+                                   kernel_manager_class=_quiet_kernel_manager())
     except PapermillExecutionError as e:
         first = str(e.evalue).strip().splitlines()[0] if str(e.evalue).strip() else ""
         raise ChapterFailed(f"{source.stem}: cell {e.exec_count} failed with {e.ename}: {first} "
