@@ -730,11 +730,11 @@ def _group_of_demonyms(ctx: _Ctx, run: list) -> _Cand | None:
     """
     if not run or not run[-1].text.endswith("s") or run[-1].text.isupper():
         return None
-    if run[-1].text[:-1] in _rules()["role_abbreviations"] and all(_demonym(t.text) for t in run[:-1]):
-        pass
-    elif not all(_demonym(t.text) for t in run):
+    role_plural = run[-1].text[:-1] in _rules()["role_abbreviations"]  # "MPs"
+    if not all(_demonym(t.text) for t in (run[:-1] if role_plural else run)):
         words = " ".join(t.text for t in run)
-        if not (words.endswith("ers") and (words[:-3] in _rules()["places"] or words[:-4] in _rules()["places"])):
+        if role_plural or not (words.endswith("ers") and (words[:-3] in _rules()["places"]
+                                                          or words[:-4] in _rules()["places"])):
             return None  # "New Yorkers", "Londoners" (not "Vermonters": a demonym of its own)
     start, end = run[0].start, run[-1].end
     c = _Cand(start=start, end=end, name=ctx.text[start:end], possessive=run[-1].poss)

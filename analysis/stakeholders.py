@@ -419,8 +419,9 @@ def stakeholder_mentions(article: Article, *, registry=None) -> pd.DataFrame:
     [['Jane Doe', 'Jane Doe', 'name'], ['Acme Capital', 'Acme Capital', 'name'], ['Jane Doe', 'Doe', 'alias']]
     """
     check_article(article, caller="stakeholder_mentions")
+    _ents, recs, _q = _mention_records(article, registry)
     return _table([(m.stakeholder, m.kind, m.start, m.end, m.text, m.sentence_id, m.paragraph_id, m.via)
-                   for m in stakeholder_mention_records(article, registry=registry)], MENTION_COLUMNS, _MENTION_DTYPES)
+                   for m in recs], MENTION_COLUMNS, _MENTION_DTYPES)
 
 
 def stakeholder_mention_records(article: Article, *, registry=None) -> list[Mention]:
