@@ -356,10 +356,18 @@ def _headline_spans(article: Article, shouted: list[tuple[int, int]]) -> list[tu
             continue
         for m in re.finditer(r"[^\n]+", text[p.start:p.end]):
             line = m.group()
+            if _closed(line):
+                continue  # (most lines: told before their words are read)
             words = _first_words(line, 15)
-            if 2 <= len(words) <= 14 and not re.search(r"[.!?:;,”\"’')]\s*$", line) and _title_case(words):
+            if 2 <= len(words) <= 14 and _title_case(words):
                 out.append((p.start + m.start(), p.start + m.end()))  # a subheading or a caption label
     return out
+
+
+def _closed(line: str) -> bool:
+    """Whether ``line`` ends with closing punctuation (a full stop, a comma, a closing quote ...) before any spaces."""
+    end = line.rstrip()[-1:]
+    return end != "" and end in ".!?:;,”\"’')"
 
 
 _HEAD_WORD = re.compile(r"[A-Za-z][\w’'-]*")
@@ -473,15 +481,16 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
 
 
 _LOWER = re.compile(r"[^\W\d_A-Z\u00c0-\u00de]")  # lower-case letters (ASCII and Latin-1)
+_LOWER_RUN = re.compile(_LOWER.pattern + "+")  # a run of them: one match a word, not one a letter
 _LETTER = re.compile(r"[^\W\d_]")
 
 
 def _more_than(rx: re.Pattern, s: str, limit: float) -> bool:
-    """Whether more than ``limit`` characters of ``s`` match ``rx`` (one character a match), counted a
+    """Whether more than ``limit`` characters of ``s`` match ``rx`` (a match counts its length), counted a
     chunk at a time and stopped once over the limit: a line of prose is told in its first chunk."""
     n, at, step = 0, 0, min(4096, 2 * int(limit) + 16)  # (prose is told by its first chunk, about 40% of it)
     while at < len(s):
-        n += len(rx.findall(s, at, at + step))
+        n += sum(map(len, rx.findall(s, at, at + step)))
         if n > limit:
             return True
         at, step = at + step, 4096
@@ -493,7 +502,7 @@ def _shouted_lines(text: str) -> list[tuple[int, int]]:
     out = []
     for m in re.finditer(r"[^\n]+", text):
         line = m.group()
-        if _more_than(_LOWER, line, 0.2 * len(line)) or len(line.split()) < 3:
+        if _more_than(_LOWER_RUN, line, 0.2 * len(line)) or len(line.split()) < 3:
             continue
         n_lower = len(_LOWER.findall(line))
         n_letters = len(_LETTER.findall(line))
