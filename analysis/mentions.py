@@ -378,9 +378,12 @@ def _first_words(s: str, n: int) -> list[str]:
     return [m.group() for m in islice(_HEAD_WORD.finditer(s), n)]
 
 
+_INF = float("inf")
+
+
 def _within(spans: list[tuple[int, int]], start: int, end: int, *, strict: bool = False) -> bool:
     """Whether [start, end) lies inside one of ``spans`` (sorted, not overlapping)."""
-    i = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    i = bisect.bisect_right(spans, (start, _INF)) - 1
     if i < 0:
         return False
     a, b = spans[i]
@@ -691,14 +694,13 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
             ordinary = False  # "New York", "South Africa"
         if ordinary and lw not in hon:
             run = run[1:]
-    whole = " ".join(t.text for t in run)
     while run and ((run[0].text.lower() in R["function_words"] and not run[0].text.isupper()) or _demonym(run[0].text)
                    or (len(run) > 1 and run[0].text in R["place_words"] and _demonym(run[1].text))):
-        if _demonym(run[0].text) and (whole in R["known_organisations"] or _names_an_organisation(run) or (
+        if _demonym(run[0].text) and (" ".join(t.text for t in run) in R["known_organisations"]
+                                      or _names_an_organisation(run) or (
                 len(run) >= 2 and all(_common_noun(ctx, t.text) and not _title_word(t.text) for t in run[1:]))):
             break  # "White House", "Republican Party": the nationality word is part of the name
         run = run[1:]
-        whole = " ".join(t.text for t in run)
     return run
 
 
@@ -928,8 +930,11 @@ def _last_words(rx: re.Pattern, text: str, at: int, reach: int, k: int) -> list[
 
 
 def _first_words_at(rx: re.Pattern, text: str, at: int, stop: int, k: int) -> list[str]:
-    """The first ``k`` words ``rx`` finds in ``text[at:stop]`` (the same as slicing: the patterns have no anchors)."""
-    return [m.group() for m in islice(rx.finditer(text, at, stop), k)]
+    """The first ``k`` words ``rx`` finds in ``text[at:stop]`` (the same as slicing: the patterns have no anchors).
+
+    One ``findall`` over the short window (the patterns have no groups): cheaper than a match object a word.
+    """
+    return rx.findall(text, at, stop)[:k]
 
 
 def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
