@@ -500,12 +500,19 @@ def _more_than(rx: re.Pattern, s: str, limit: float) -> bool:
     return False
 
 
+def _common_lower(s: str) -> int:
+    """How many of the eight commonest lower-case letters of English ``s`` holds: a lower bound on its lower-case
+    letters, counted in C, that tells most lines of prose without the pattern."""
+    return sum(map(s.count, "etaoinsr"))
+
+
 def _shouted_lines(text: str) -> list[tuple[int, int]]:
     """Lines of three words or more written in capitals ("HE'S BEEN CALLED OUT"): subheadings, no names."""
     out = []
     for m in re.finditer(r"[^\n]+", text):
         line = m.group()
-        if _more_than(_LOWER_RUN, line, 0.2 * len(line)) or len(line.split()) < 3:
+        limit = 0.2 * len(line)
+        if _common_lower(line) > limit or _more_than(_LOWER_RUN, line, limit) or len(line.split()) < 3:
             continue
         n_lower = len(_LOWER.findall(line))
         n_letters = len(_LETTER.findall(line))
@@ -932,8 +939,14 @@ def _last_words(rx: re.Pattern, text: str, at: int, reach: int, k: int) -> list[
 def _first_words_at(rx: re.Pattern, text: str, at: int, stop: int, k: int) -> list[str]:
     """The first ``k`` words ``rx`` finds in ``text[at:stop]`` (the same as slicing: the patterns have no anchors).
 
-    One ``findall`` over the short window (the patterns have no groups): cheaper than a match object a word.
+    Read from the first ``8 * k`` characters first: when they hold more than ``k`` words, the first ``k`` ended
+    before the window did, so they are whole and the same.  One ``findall`` a window (the patterns have no
+    groups): cheaper than a match object a word.
     """
+    short = min(stop, at + 8 * k)
+    near = rx.findall(text, at, short)
+    if len(near) > k or short == stop:
+        return near[:k]
     return rx.findall(text, at, stop)[:k]
 
 
