@@ -436,17 +436,25 @@ def _web_spans(text: str) -> list[tuple[int, int]]:
 
 def _dropped(t: _Tok, lower_words: set) -> bool:
     """A capitalised token that cannot be part of a name (function word, month, number, adjective ...)."""
-    R = _rules()
     w = t.text
+    if _never_in_a_name(w):
+        return True
+    R = _rules()
+    return w.isupper() and len(w) >= 3 and w.lower().rstrip(".") in lower_words \
+        and w not in R["known_organisations"] and w not in R["places"]  # a shouted ordinary word: "BORROWING"
+
+
+@lru_cache(maxsize=16384)
+def _never_in_a_name(w: str) -> bool:  # words repeat within and across articles
+    """The part of :func:`_dropped` that reads only the word, not the article: function words, months and days,
+    common abbreviations, contractions, party codes, name suffixes, hyphenated adjectives, numbers."""
+    R = _rules()
     lw = w.lower().rstrip(".")
     if (lw in R["function_words"] and not (w.isupper() and len(w) > 1)) or lw in R["time_words"] \
             or w in R["acronyms"] or _CONTRACTION.search(w) or _PARTY_CODE.match(w) or w.rstrip(".") in R["name_suffixes"]:
         return True
     if "-" in w and _HYPHEN_ADJ.search(w):
         return True  # "AI-generated", "US-based", "Trump-style": an adjective
-    if w.isupper() and len(w) >= 3 and lw in lower_words and w not in R["known_organisations"] \
-            and w not in R["places"]:
-        return True  # a shouted ordinary word: "BORROWING", "LOSE"
     return bool(_NUMBER.fullmatch(w))
 
 
