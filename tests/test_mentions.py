@@ -80,6 +80,16 @@ def test_collective_group_maps_singular_and_plural_nouns():
     assert collective_group("spreadsheet") is None
 
 
+def test_collective_nouns_are_whole_words_anywhere_in_the_sentence():
+    # "Staffers" and "abusers" hold "staff" and "users" inside a longer word: no group there; a
+    # capitalised collective opening a sentence counts, and so does one before a possessive mark.
+    text = "Staffers and abusers met. Unions backed the workers, and investors' lawyers watched users."
+    groups = [row for row in find_mentions(Article.from_text(text)).values.tolist() if row[4] == "group"]
+    assert [(a, b, t) for a, b, t, *_ in groups] == [
+        (26, 32, "Unions"), (44, 51, "workers"), (57, 66, "investors"), (84, 89, "users")]
+    assert all(text[a:b] == t for a, b, t, *_ in groups)
+
+
 # --- whole names, right kinds (each sentence written for the test) ---------
 @pytest.mark.parametrize(
     "text, name, kind",
