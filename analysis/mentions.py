@@ -1289,14 +1289,22 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
         cues = _pooled(c.cues for c in cs)
         if _only_weak(cs) or _common_word_only(names, cues):
             continue
-        # Canonical name: the longest multi-word form, else the most frequent form.
-        forms = Counter(canon_of.get(c.name, c.name) for c in cs)
-        longest = max(names, key=lambda x: (len(x.split()), forms[x], -al.first_at[x]))
-        clusters.append(_Cluster(name=longest, cands=cs, cues=cues))
+        clusters.append(_Cluster(name=_canonical(names, cs, canon_of, al.first_at), cands=cs, cues=cues))
     for cl in clusters:
         cl.kind = _decide_kind(cl)
     _possessed_products(clusters, text)
     return clusters
+
+
+def _canonical(names: list[str], cs: list[_Cand], canon_of: dict[str, str], first_at: dict[str, int]) -> str:
+    """An actor's canonical name: the longest multi-word form, else the most frequent form (ties: the first named).
+
+    Most actors have one form only: it is the name, without counting the forms.
+    """
+    if len(names) == 1:
+        return names[0]
+    forms = Counter(canon_of.get(c.name, c.name) for c in cs)
+    return max(names, key=lambda x: (len(x.split()), forms[x], -first_at[x]))
 
 
 def _common_word(name: str) -> bool:
