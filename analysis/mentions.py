@@ -145,6 +145,7 @@ def _rules() -> dict:
         "org_suffixes_cased": frozenset(str(w) for w in raw["org_suffixes"] if str(w)[:1].isupper() and len(str(w)) > 3),
         "org_prefixes": low("org_prefixes"),
         "org_words": low("org_prefixes") | low("org_suffixes"),
+        "org_suffix_re": "|".join(sorted({re.escape(str(w)) for w in raw["org_suffixes"]}, key=len, reverse=True)),
         "function_words": low("function_words"),
         "stopwords": low("function_words") | low("openers"),
         "place_suffixes": frozenset(str(w) for w in raw["place_suffixes"]),
@@ -171,7 +172,8 @@ def _rules() -> dict:
         "furniture": frozenset(str(w).lower() for w in raw["page_furniture"]),
         "furniture_re": re.compile(
             r"\s*(?:by\s+[^\n.!?]{1,60}$|(?:" + "|".join(map(re.escape, sorted(map(str, raw["page_furniture"]), key=len, reverse=True)))
-            + r")\b\s*(?:[:|•\-–—].*|$))", re.I),
+            + r")\b\s*(?:[:|•\-–—].*|$)|\(?\s*(?:" + "|".join(sorted(map(re.escape, raw["credit_openers"]), key=len, reverse=True))
+            + r")\s.*|.*\b(?:" + "|".join(map(re.escape, raw["credit_phrases"])) + r")\b.*)", re.I),
         "given_names": _lines("stakeholders_given_names.txt", lower=True),
         "common_words": _lines("mentions_common_words.txt.gz", lower=True),
         "places": frozenset(places),
@@ -315,6 +317,8 @@ def _tokens(article: Article) -> list[_Tok]:
             cap = caps.get(w)
             if cap is None:
                 cap = caps[w] = _is_cap(w)
+            if cap and text.startswith("$", b) and w.isupper() and len(w) <= 3:
+                cap = False  # the letters of a dollar sign ("C$4.2bn", "US$", "HK$"): a currency, no name
             append(new(Tok, (a, b, w, poss, initial, sid, cap)))
     return out
 
@@ -685,12 +689,21 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
     whole = " ".join(t.text for t in run)
     while run and ((run[0].text.lower() in R["function_words"] and not run[0].text.isupper()) or _demonym(run[0].text)
                    or (len(run) > 1 and run[0].text in R["place_words"] and _demonym(run[1].text))):
-        if _demonym(run[0].text) and (whole in R["known_organisations"] or _names_an_organisation(run) or (
+        if _demonym(run[0].text) and (whole in R["known_organisations"] or _names_an_organisation(run) or _opens_a_company(ctx, run) or (
                 len(run) >= 2 and all(_common_noun(ctx, t.text) and not _title_word(t.text) for t in run[1:]))):
             break  # "White House", "Republican Party": the nationality word is part of the name
         run = run[1:]
         whole = " ".join(t.text for t in run)
     return run
+
+
+def _opens_a_company(ctx: _Ctx, run: list) -> bool:
+    """Whether the run, two words or more, opens a company name the article writes in full elsewhere: "Northern
+    Maple" after "Northern Maple Resources Inc" (up to two more capitalised words, then a company word)."""
+    if len(run) < 2:
+        return False
+    whole = re.escape(ctx.text[run[0].start:run[-1].end])
+    return re.search(whole + r"(?:\s+[A-Z][\w&.-]*){0,2}?\s+(?:" + _rules()["org_suffix_re"] + r")\b", ctx.text) is not None
 
 
 def _common_noun(ctx: _Ctx, w: str) -> bool:
@@ -997,6 +1010,18 @@ def _name_cues(c: _Cand, words: list[str], name: str) -> None:
         c.weak = ""
 
 
+def _named_after_a_place(words: tuple) -> bool:
+    """A body named after its country or city: a place last, before it capitalised common nouns that are no
+    given name and do not make another place ("Health Canada", "Statistics Canada", "Sport England"; not
+    "Michael Jordan", "Denzel Washington", "South Africa")."""
+    R = _rules()
+    if len(words) < 2 or words[-1] not in R["places"] or " ".join(words) in R["places"]:
+        return False
+    before = [w for w in words[:-1] if w.lower() not in ("for", "of")]
+    return all(w[:1].isupper() and w.lower() not in R["given_names"] and w not in R["place_words"] and not _demonym(w)
+               and (w.lower() in R["common_words"] or _NOUNISH.search(w.lower()) or w.endswith("ics")) for w in before)
+
+
 @lru_cache(maxsize=16384)
 def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # names repeat within and across articles
     """The cues :func:`_name_cues` adds, in order, as (kind, count) pairs (``had_person``: a person cue came before)."""
@@ -1012,6 +1037,8 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
         steps.append(("person", 3))
     if len(words) >= 2 and words[-1] in R["place_suffixes"]:
         steps.append(("place", 3))
+    if _named_after_a_place(words):
+        steps.append(("organisation", 3))  # "Statistics Canada", "Sport England", "Transport for London"
     if len(words) >= 2 and _INITIAL.fullmatch(words[1]) and first in R["given_names"]:
         steps.append(("person", 1))
     if last in R["org_suffixes"] and len(words) >= 2:

@@ -2243,8 +2243,10 @@ class _Resolver:
         return s
 
 
-def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool, sentence_has_cue: bool) -> str:
-    """full / partial / term for the quotation text[a:b] in sentence ``sent``."""
+def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool, sentence_has_cue: bool,
+             reported: bool = False) -> str:
+    """full / partial / term for the quotation text[a:b] in sentence ``sent`` (``reported``: a speaker and
+    verb of saying stand before it in the sentence, so that it sits in their reported speech)."""
     lo = max(sent.start, a - 1 - _NAMING_REACH)  # only the words just before the quotation decide
     pre = text[lo: a - 1]
     pre_clean = pre.strip()
@@ -2271,8 +2273,10 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
     if directly_after_cue and starts_upper and nwords >= 3:
         return "full"
     spoken = bool(re.search(r"[,.?!]$", qtext.rstrip()))  # '"it got better," she says'
-    if nwords <= 3 and not spoken and (not sentence_has_cue or re.match(r"\s*[\w(]", text[b + 1: b + 4])):
+    if nwords <= 3 and not spoken and (not sentence_has_cue or re.match(r"\s*[\w(]", text[b + 1: b + 4])) \
+            and not (reported and nwords >= 2):
         return "term"  # a word or three used inside the reporter's syntax: 'the "hardcore" ethic'
+    # (but 'Doe said the plan had been "difficult but unavoidable" and ...': two words or more of her speech)
     if nwords <= 3 and not sentence_has_cue:
         return "term"
     return "partial"
@@ -2406,11 +2410,14 @@ class _Reader:
         s_close = _sentence_for(article, min(b, len(text) - 1))
         found = self.cue_of(a, b, reopened, s_open, s_close)
         adjacent = bool(found and (found[3] == "after" and found[1] - b < 60 or found[3] == "before" and a - found[2] < 40))
-        kind = _kind_of(text, s_open, a, b, text[a:b], adjacent, self.has_cue(s_open))
+        reported = bool(found and found[3] == "before")
+        kind = _kind_of(text, s_open, a, b, text[a:b], adjacent, self.has_cue(s_open), reported)
         row = dict(start=a, end=b, text=text[a:b], kind=kind, speaker=None, speaker_mention=None, speaker_start=-1,
                    speaker_end=-1, source_type="none", role=None, affiliation=None, cue=None,
                    sentence_id=s_open.sentence_id, paragraph_id=s_open.paragraph_id,
                    note="continues in the next paragraph" if reopened else "")
+        if reported and kind == "partial":  # a term but for the speech around it: no direct quotation
+            row["_within_reported"] = _kind_of(text, s_open, a, b, text[a:b], adjacent, self.has_cue(s_open)) == "term"
         if kind == "term":
             m = _NAMING.search(text[max(s_open.start, a - 1 - _NAMING_REACH):a - 1])
             row["note"] = f"label (cue: {m.group().split()[0]})" if m else "scare quote or label, not speech"
@@ -2827,7 +2834,7 @@ def _analyse(article: Article, company: str | None):
     leaders = _leaders(text, comp, persons)
     affil = {name: _affiliation(s, text, comp, leaders) for name, s in res.sources.items()}
     quotes = []
-    spans = _Spans([(r["start"], r["end"]) for r in rows if r["kind"] != "term"])
+    spans = _Spans([(r["start"], r["end"]) for r in rows if r["kind"] != "term" and not r.get("_within_reported")])
     targets = _subject_spans(article, company)
     minor = _minor_coordinated(rows, text)
     for i, r in enumerate(rows, 1):
@@ -2892,6 +2899,8 @@ def _is_direct(article: Article, row: dict, spans: _Spans) -> bool:
         return row["kind"] == "full"
     if len(_words(row["text"])) >= DIRECT_MIN_WORDS:
         return True
+    if row.get("_within_reported"):
+        return False  # a few words of reported speech inside the reporter's clause ('had "full confidence" in')
     text = article.text
     a, b = _content_bounds(text, article.sentences[row["sentence_id"]], row["start"], row["end"], spans)
     content = _letters(text[a:b])

@@ -308,3 +308,37 @@ def test_a_currency_code_beside_an_amount_is_no_organisation():
 def test_an_energy_or_building_industry_word_ends_a_company_name(name):
     art = Article.from_text(f"{name} has raised $400m for a new project in Nevada, it said on Monday.")
     assert [(e.name, e.kind) for e in entities(art) if e.name == name] == [(name, "organisation")]
+
+
+def test_letters_of_a_dollar_sign_are_no_name():
+    art = Article.from_text("Kestrel Mining Corp agreed to buy Lodestar Metals for C$4.2 billion, or US$3.1 billion, "
+                            "and will raise A$500 million in Sydney.")
+    names = {e.name for e in entities(art)}
+    assert {"Kestrel Mining Corp", "Lodestar Metals"} <= names
+    assert not names & {"C", "US", "A", "Lodestar Metals for C"}
+
+
+def test_wire_credit_lines_name_no_actor():
+    k = kinds("Mayor Ana Ruiz opened the bridge on Monday, the council said.\n\n"
+              "(Reporting by Tom Hale in Madrid and Jo Kim in Seoul; Editing by Ann Lee)\n\n"
+              "Associated Press writer Rui Costa in Lisbon contributed to this report.")
+    assert k.get("Ana Ruiz") == "person"
+    assert not {"Tom Hale", "Jo Kim", "Ann Lee", "Rui Costa"} & set(k)
+
+
+@pytest.mark.parametrize("name", ["Statistics Canada", "Health Canada", "Sport England"])
+def test_a_body_named_after_its_country_is_an_organisation(name):
+    assert kinds(f"{name} said on Tuesday that the figures would be revised.").get(name) == "organisation"
+
+
+def test_a_person_with_a_place_for_a_surname_stays_a_person():
+    k = kinds("Denzel Washington said he would attend. Michael Jordan agreed, and South Africa sent a team.")
+    assert k.get("Denzel Washington") == "person" and k.get("Michael Jordan") == "person"
+    assert k.get("South Africa") == "place"
+
+
+def test_short_form_of_a_company_keeps_its_regional_first_word():
+    art = Article.from_text("Northern Maple Resources Inc said on Tuesday it would buy a rival. "
+                            "Shares of Northern Maple fell 4% after the news.")
+    ents = [(e.name, e.forms) for e in entities(art) if e.kind == "organisation"]
+    assert ents == [("Northern Maple Resources Inc", ("Northern Maple Resources Inc", "Northern Maple"))]

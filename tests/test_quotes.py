@@ -1108,3 +1108,19 @@ def test_the_club_said_stays_a_description_when_no_organisation_was_just_named()
     art = Article.from_text(
         "Fans queued for hours on Saturday. Ticket prices will rise by a fifth next season, the club said.")
     assert reported_claims(art)["speaker"].tolist() == ["club"]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ('Tom Wade said the decision had been "difficult but unavoidable" and that more cuts would follow.',
+     "difficult but unavoidable", "Tom Wade"),
+    ('A council spokesperson, Ann Lee, said the mayor had "full confidence" in her deputy.', "full confidence", "Ann Lee"),
+])
+def test_a_few_words_quoted_inside_reported_speech_are_the_speakers(text, fragment, speaker):
+    q = quotes(text)
+    row = q[q["text"] == fragment].iloc[0]
+    assert (row.kind, row.speaker, row.direct) == ("partial", speaker, False)
+
+
+def test_a_scare_quoted_word_with_no_speech_around_it_stays_a_term():
+    q = quotes('The so-called "quiet period" ended on Monday, and the "experts" were wrong, the report found.')
+    assert set(q["kind"]) == {"term"} and q["speaker"].isna().all()
