@@ -832,11 +832,22 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
         return []
     pieces = _headline_pieces(run, ctx.lower_words) if _within(ctx.head_spans, run[0].start, run[0].start) else [run]
     out = [c for piece in pieces for toks_, t in _split_at_titles(piece, titled)
-           if (c := _make_cand(ctx, toks_, t)) is not None]
+           if not _modifies_a_noun(ctx, toks_) and (c := _make_cand(ctx, toks_, t)) is not None]
     if len(out) > 1:
         for c in out[:-1]:
             c.cues["organisation"] += 1  # "FAA Administrator X": the first part is the employer
     return out
+
+
+def _modifies_a_noun(ctx: _Ctx, core: list) -> bool:
+    """Ordinary capitalised words and a nationality word before a lower-case noun: "Veteran Irish broadcaster
+    Jo Doe", "Leading British economist ..." (no name; "House Republican leader" keeps its organisation)."""
+    if len(core) < 2 or not _demonym(core[-1].text) or core[-1].text.endswith("s") or core[-1].poss \
+            or not ctx.text.startswith(" ", core[-1].end) or not ctx.text[core[-1].end + 1:core[-1].end + 2].islower():
+        return False
+    R = _rules()
+    return all((w := t.text.lower()) not in R["org_words"] and (w in R["common_words"] or w in ctx.lower_words)
+               for t in core[:-1])
 
 
 def _plural_group_at_end(core: list) -> bool:

@@ -686,8 +686,9 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     if not toks:
         return mention, "anonymous", role, "person"
     appos = re.match(r",\s*((?:[A-Z][\w’'\-]*\.?\s?){2,4})(?:,|$)", mention[len(head):])
-    if toks[-1][:1].islower() and appos and _is_person_name(appos.group(1).strip()):
-        # "A Skyline spokesman, Tom Reyes": the name follows the description
+    described = toks[-1][:1].islower() or re.match(r"(?i:a|an|the)\s+[a-z]", head)
+    if described and appos and _is_person_name(appos.group(1).strip()):
+        # "A Skyline spokesman, Tom Reyes", "A spokesman for Acme, Tom Reyes": the name follows the description
         name = appos.group(1).strip()
         return _canonical_name(name, text), "named", head, "person"
     desc = re.match(r"(?:(?i:a|an|the|one|another|two|three|several)\s+)?((?:[a-z][\w’'\-]*\s+){1,4}(?:for|to|at|of|with)"

@@ -342,3 +342,18 @@ def test_short_form_of_a_company_keeps_its_regional_first_word():
                             "Shares of Northern Maple fell 4% after the news.")
     ents = [(e.name, e.forms) for e in entities(art) if e.kind == "organisation"]
     assert ents == [("Northern Maple Resources Inc", ("Northern Maple Resources Inc", "Northern Maple"))]
+
+
+def test_capitalised_adjectives_and_a_nationality_before_a_role_noun_name_no_one():
+    k = kinds("The minister rejected calls for an inquiry into the Land Development Agency.\n\n"
+              'Sinn Féin leader Mary Lou McKenna said the figures were "smoke and mirrors".\n\n'
+              "Veteran Irish broadcaster Eamon Dunphy, who chaired a citizens' assembly on housing in 2024, said "
+              'the row showed that "nobody has a plan for renters". House Republican leader Kevin McCarthy disagreed.')
+    assert "Veteran Irish" not in k and "Eamon Dunphy" in k
+    assert k.get("Kevin McCarthy") == "person"
+
+
+def test_irish_and_commonwealth_titles_are_not_names():
+    k = kinds("Taoiseach Micheál Doherty said the agency had done well, and Councillor Ann Byrne agreed.")
+    assert k.get("Micheál Doherty") == "person" and k.get("Ann Byrne") == "person"
+    assert "Taoiseach" not in k and "Councillor Ann Byrne" not in k

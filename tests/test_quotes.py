@@ -1124,3 +1124,19 @@ def test_a_few_words_quoted_inside_reported_speech_are_the_speakers(text, fragme
 def test_a_scare_quoted_word_with_no_speech_around_it_stays_a_term():
     q = quotes('The so-called "quiet period" ended on Monday, and the "experts" were wrong, the report found.')
     assert set(q["kind"]) == {"term"} and q["speaker"].isna().all()
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ('A spokesman for the Harbour Trust, Tom Reyes, said: "We have nothing to hide."', "Tom Reyes",
+     "A spokesman for the Harbour Trust"),
+    ('The head of the union, Jo Hart, said: "We will strike."', "Jo Hart", "The head of the union"),
+])
+def test_a_name_after_a_description_with_its_employer_is_the_speaker(text, speaker, role):
+    row = only(text)
+    assert (row.speaker, row.role) == (speaker, role)
+
+
+@pytest.mark.parametrize("title", ["Chancellor", "Premier", "Taoiseach", "Det Sgt"])
+def test_a_title_before_an_unfamiliar_given_name_is_a_role(title):
+    row = only(f'Speaking on Tuesday, {title} Olaf Brannagh said: "We will not apologise."')
+    assert (row.speaker, row.role) == ("Olaf Brannagh", title)
