@@ -725,12 +725,13 @@ _NOUNISH = re.compile(r"\w{3}(?:hood|ism|ity|tion|ment|ship|ness)$")
 
 
 def _names_an_organisation(run: list) -> bool:
-    """An organisation word stands in the run before any title: "European Council President X", "American Airlines"."""
+    """An organisation word stands in the run before any title: "European Council President X", "American Airlines";
+    or a word that opens one with "of" or "for" after it ("Irish Congress of Trade Unions")."""
     R = _rules()
-    for t in run[1:]:
+    for t, nxt in zip(run[1:], [*run[2:], None]):
         lw = t.text.lower().rstrip(".")
-        if lw in R["org_suffixes"]:
-            return True
+        if lw in R["org_suffixes"] or (lw in R["org_prefixes"] and nxt is not None and nxt.text in ("of", "for")):
+            return True  # "American Airlines", "Irish Congress of Trade Unions"
         if lw in R["honorifics"]:
             return False
     return False
@@ -739,15 +740,17 @@ def _names_an_organisation(run: list) -> bool:
 def _group_of_demonyms(ctx: _Ctx, run: list) -> _Cand | None:
     """ "Mexicans", "Muslim Americans", "New Yorkers": a plural nationality or faith word names a group.
 
-    So does the plural of an abbreviated role, alone or after such words: "MEPs", "Tory MPs".
+    So does the plural of an abbreviated role, alone or after a party's or a nation's name: "MEPs", "Tory MPs",
+    "Fine Gael TDs".
     """
     if not run or not run[-1].text.endswith("s") or run[-1].text.isupper():
         return None
-    role_plural = run[-1].text[:-1] in _rules()["role_abbreviations"]  # "MPs"
-    if not all(_demonym(t.text) for t in (run[:-1] if role_plural else run)):
+    R = _rules()
+    role_plural = run[-1].text[:-1] in R["role_abbreviations"] and not any(  # "MPs" (not "Several MPs")
+        t.text.lower() in R["stopwords"] or (t.initial and _common_word(t.text)) for t in run[:-1])
+    if not role_plural and not all(_demonym(t.text) for t in run):
         words = " ".join(t.text for t in run)
-        if role_plural or not (words.endswith("ers") and (words[:-3] in _rules()["places"]
-                                                          or words[:-4] in _rules()["places"])):
+        if not (words.endswith("ers") and (words[:-3] in R["places"] or words[:-4] in R["places"])):
             return None  # "New Yorkers", "Londoners" (not "Vermonters": a demonym of its own)
     start, end = run[0].start, run[-1].end
     c = _Cand(start=start, end=end, name=ctx.text[start:end], possessive=run[-1].poss)

@@ -357,3 +357,20 @@ def test_irish_and_commonwealth_titles_are_not_names():
     k = kinds("Taoiseach Micheál Doherty said the agency had done well, and Councillor Ann Byrne agreed.")
     assert k.get("Micheál Doherty") == "person" and k.get("Ann Byrne") == "person"
     assert "Taoiseach" not in k and "Councillor Ann Byrne" not in k
+
+
+def test_plural_of_an_assembly_role_after_a_party_name_is_one_group():
+    k = kinds("Fianna Fáil and Fine Gael TDs defended the agency, but several Labour MPs did not.")
+    assert k.get("Fine Gael TDs") == "group" and k.get("Labour MPs") == "group"
+    assert "several Labour MPs" not in k
+
+
+def test_a_nationality_word_opening_a_name_with_of_stays_in_it():
+    k = kinds("The Irish Congress of Trade Unions (ICTU) called for more money, and the union agreed.")
+    assert k.get("Irish Congress of Trade Unions") == "organisation"
+    assert "Congress of Trade Unions" not in k
+
+
+def test_irish_and_international_given_names_make_people():
+    k = kinds("Minister of State Kieran Dunne met broadcaster Eamon Keane and Olaf Brandt on Monday.")
+    assert k.get("Kieran Dunne") == "person" and k.get("Eamon Keane") == "person"
