@@ -129,6 +129,13 @@ def _lines(name: str, *, lower: bool = False) -> frozenset:
     return frozenset(out)
 
 
+def _currency_words() -> frozenset:
+    """The currency signs written in letters that :mod:`analysis.financing` reads before a number ("Rs", "Dh"),
+    from its own table (``financing_rules.yml``), so that both modules agree."""
+    signs = _yaml((_RES / "financing_rules.yml").read_text(encoding="utf-8"))["currency_prefixes"]
+    return frozenset(str(k).rstrip(".") for k in signs if str(k).isalpha())
+
+
 @lru_cache(maxsize=1)
 def _rules() -> dict:
     """Every word list of the recogniser (``analysis/resources/stakeholders_*``, ``mentions_*``), loaded once."""
@@ -142,6 +149,7 @@ def _rules() -> dict:
         "org_nouns": frozenset(w for w in org_nouns if " " not in w),
         "org_bigrams": frozenset(w for w in org_nouns if " " in w),
         "org_suffixes": low("org_suffixes"),
+        "beside_numbers": frozenset(str(w).rstrip(".") for w in raw["measure_units"]) | _currency_words(),
         "org_suffixes_cased": frozenset(str(w) for w in raw["org_suffixes"] if str(w)[:1].isupper() and len(str(w)) > 3),
         "org_prefixes": low("org_prefixes"),
         "org_words": low("org_prefixes") | low("org_suffixes"),
@@ -355,18 +363,20 @@ def _headline_spans(article: Article, shouted: list[tuple[int, int]]) -> list[tu
     for p in article.paragraphs:
         if p.paragraph_id < 2 and len(article.paragraphs) >= 3:
             words = _first_words(text[p.start:p.end], 26)
-            if len(article.sentences_of(p.paragraph_id)) == 1 and 2 <= len(words) <= 25 and _title_case(words):
-                out.append((p.start, p.end))
+            if len(article.sentences_of(p.paragraph_id)) == 1 and 2 <= len(words) <= 25 and (
+                    _title_case(words) or not _CLOSED.search(text, p.start, p.end)):
+                out.append((p.start, p.end))  # (a headline in sentence case ends with no full stop)
             continue
         for m in re.finditer(r"[^\n]+", text[p.start:p.end]):
             line = m.group()
             words = _first_words(line, 15)
-            if 2 <= len(words) <= 14 and not re.search(r"[.!?:;,”\"’')]\s*$", line) and _title_case(words):
+            if 2 <= len(words) <= 14 and not _CLOSED.search(line) and _title_case(words):
                 out.append((p.start + m.start(), p.start + m.end()))  # a subheading or a caption label
     return out
 
 
 _HEAD_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_CLOSED = re.compile(r"[.!?:;,”\"’')]\s*$")  # a line that ends as a sentence or a clause does
 
 
 def _first_words(s: str, n: int) -> list[str]:
@@ -959,8 +969,9 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
         return None
     text = ctx.text
     start, end = run[0].start, run[-1].end
-    if len(words) == 1 and words[0] in currency_codes() and _beside_a_number(text, start, end):
-        return None  # "EUR 180mn", "120 GBP": a currency, not an organisation
+    if len(words) == 1 and (words[0] in currency_codes() or words[0] in _rules()["beside_numbers"]) \
+            and _beside_a_number(text, start, end):
+        return None  # "EUR 180mn", "Rs 9,350 crore", "50 GW": a currency or a unit, not an organisation
     name = _clean_name(text[start:end])
     c = _Cand(start=start, end=end, name=name, possessive=run[-1].poss)
     if titled:
@@ -1252,8 +1263,9 @@ class _Aliases:
             if self.find(s) != s or self.cue_of[s].get("place", 0) >= 5:
                 continue  # "New York" is not a short form of "New York Times"
             sw = s.split()
+            headline = min(self.groups[s], key=lambda c: c.start).weak == "headline"  # a headline comes first
             longer = [m for m in (self.by_first.get(sw[0], ()) if sw else self.multi) if m != s and m.split()[:len(sw)] == sw
-                      and self.first_at[m] <= self.first_at[s] and self.kind_lean(m) in ("organisation", "")]
+                      and (headline or self.first_at[m] <= self.first_at[s]) and self.kind_lean(m) in ("organisation", "")]
             if longer:
                 self.join(s, min(longer, key=lambda m: self.first_at[m]))
         for s in self.single:

@@ -374,3 +374,23 @@ def test_a_nationality_word_opening_a_name_with_of_stays_in_it():
 def test_irish_and_international_given_names_make_people():
     k = kinds("Minister of State Kieran Dunne met broadcaster Eamon Keane and Olaf Brandt on Monday.")
     assert k.get("Kieran Dunne") == "person" and k.get("Eamon Keane") == "person"
+
+
+def test_a_currency_or_a_unit_in_letters_beside_a_number_is_no_name():
+    art = Article.from_text(
+        "Solwind Power Ltd said on Thursday it had raised Rs 9,350 crore from investors. The company will use the "
+        "money to build 30 GW of solar capacity in Rajasthan, its finance chief told reporters.\n\n"
+        '"This gives us the balance sheet to deliver 50 GW by 2030," he said. The state approved a further '
+        "Rs 1,200 crore last month.")
+    names = {e.name: e.kind for e in entities(art)}
+    assert not {"Rs", "GW"} & set(names)
+    assert names.get("Rajasthan") == "place" and names.get("Solwind Power Ltd") == "organisation"
+
+
+def test_a_sentence_case_headline_is_a_headline_and_its_short_form_joins_the_full_name():
+    art = Article.from_text("Harlow Green wins approval for river crossing\n\n"
+                            "Harlow Green Energy Ltd said on Thursday it had won approval for a new crossing. "
+                            "The company will start work in May, its chief executive said.\n\n"
+                            "Shares rose 3% in London.")
+    orgs = [(e.name, e.forms) for e in entities(art) if e.kind == "organisation"]
+    assert orgs == [("Harlow Green Energy Ltd", ("Harlow Green", "Harlow Green Energy Ltd"))]
