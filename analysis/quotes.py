@@ -1539,12 +1539,14 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
 
 
 # what ends a speaker mention early: a sentence adverb after a comma ("the two lawmakers, however"), a
-# reflexive ("Cruz himself"), a day after the name ("Priebus later Thursday"), a relative clause after a
+# reflexive ("Cruz himself"), a day or time after the name ("Priebus later Thursday", "Doe last month"), a relative clause after a
 # description ("one source who spoke on condition of anonymity": the description is "one source"; a name
 # keeps its clause, which says who the person is)
 _MENTION_TAIL = re.compile(r"(?:,\s*(?:however|though|too|also|meanwhile|instead|in turn|for (?:his|her|their|its) part)"
                            r"|\s+(?:(?:later|earlier|late|early|on|during|last|this)\s+(?:a\s+)?)?"
                            r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[\s,;:—–-]+"
+                           r"|\s+(?:(?:later|earlier)\s+)?(?:(?:last|this|next)\s+(?:week|month|year|weekend|quarter"
+                           r"|spring|summer|autumn|fall|winter)|yesterday|today|tonight)"
                            r"|\s+(?:himself|herself|themselves|itself))$")
 _DESCRIPTION_CLAUSE = re.compile(r",?\s+(?:who|whose|who’s|who's|which)\s")
 
@@ -1591,7 +1593,7 @@ def _mention_end(text: str, a: int, b: int) -> int:
         if not tail or tail.start() == 0:
             return a + len(m)
         before = m[:tail.start()].split()
-        if tail.group()[-1].isalpha() and not (before and before[-1][:1].isupper()):
+        if tail.group()[-1].isalpha() and before and before[-1][:1].islower() and before[-1].endswith(("ed", "en", "wn")):
             return a + len(m)  # "the order released Friday": the day belongs to a description
         m = m[:tail.start()]
 

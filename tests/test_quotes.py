@@ -1140,3 +1140,16 @@ def test_a_name_after_a_description_with_its_employer_is_the_speaker(text, speak
 def test_a_title_before_an_unfamiliar_given_name_is_a_role(title):
     row = only(f'Speaking on Tuesday, {title} Olaf Brannagh said: "We will not apologise."')
     assert (row.speaker, row.role) == ("Olaf Brannagh", title)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Reserve Bank governor Ann Bullock last month warned: "We are not yet confident."', "Ann Bullock"),
+    ('The governor earlier this year told reporters: "We are not yet confident."', "governor"),
+    ('Treasurer Jim Calder yesterday said: "We have found the savings."', "Jim Calder"),
+])
+def test_a_time_phrase_between_speaker_and_verb_is_not_part_of_the_speaker(text, speaker):
+    assert only(text).speaker == speaker
+
+
+def test_a_day_after_a_participle_stays_in_the_description():
+    assert only('The order released Friday said: "All residents must leave."').speaker == "order released Friday"
