@@ -157,6 +157,8 @@ _GENERIC_HEADS = set(_W["generic_heads"])
 _NOT_NAME = set(_W["not_name"])
 # Honorifics, political and job titles stripped from a name.
 _TITLES = set(_W["titles"])
+# Offices a story seldom has two holders of ("the chancellor"): see :meth:`_Resolver._title_holder`.
+_OFFICES = frozenset(_W["offices"])
 # Last words of capitalised runs that name organisations, places or things, not people.
 _ORG_WORDS = set(_W["org_words"])
 # Stance verbs and vague quantifiers of unquoted claims ("some insiders have welcomed ...").
@@ -2031,7 +2033,7 @@ class _Resolver:
             return self.company_name, "named", role, "group"
         if stype == "anonymous" and words and words[0] == "the" or (words and words[0] in ("several", "some", "many", "most", "all") and "of" in words[:2]):
             hit = self._definite(words, a) or (self._named_body(words[1], a) if len(words) == 2 else None) \
-                or self._company_leader(words, a)
+                or self._company_leader(words, a) or self._title_holder(words, a)
             if hit:
                 return hit
         if stype == "named" and canon in self._org_names():
@@ -2060,6 +2062,26 @@ class _Resolver:
                 s = self.sources.get(canon)
                 return (s.name, s.source_type, s.role, s.kind) if s else (canon, "named", None, "person")
         return None
+
+    def _title_holder(self, words: list[str], a: int):
+        """'The taoiseach has rejected ..., saying "..."' (an office of ``offices`` alone, before the article names
+        anyone with it): the one person the article names with that title later ("Taoiseach Jo Doe", "the
+        chancellor, Jo Doe,", "Jo Doe, the chancellor"), else None.  (A holder named earlier is found by the
+        roles of the sources so far, as any description is.)"""
+        title = words[1:]
+        if " ".join(title) not in _OFFICES:
+            return None
+        t = r"\s+".join(map(re.escape, title))
+        before = re.compile(r"(?:\b" + t + r"|\bthe\s+" + t + r",)\s+$", re.I)
+        after = re.compile(r",\s+(?:the|its|their)\s+(?:[a-z]+\s+)?" + t + r"\b", re.I)
+        text = self.text
+        holders = {e.name for e in entities(self.article) if e.kind == "person" and e.spans[0][0] > a
+                   for sa, sb in e.spans if before.search(text, max(0, sa - 40), sa) or after.match(text, sb)}
+        if len(holders) != 1:
+            return None
+        name = holders.pop()
+        s = self.sources.get(name)
+        return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", " ".join(title), "person")
 
     def _named_body(self, noun: str, a: int):
         """'the authority said' after 'the Casco Harbor Authority': the latest organisation before ``a`` that

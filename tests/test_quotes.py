@@ -1153,3 +1153,15 @@ def test_a_time_phrase_between_speaker_and_verb_is_not_part_of_the_speaker(text,
 
 def test_a_day_after_a_participle_stays_in_the_description():
     assert only('The order released Friday said: "All residents must leave."').speaker == "order released Friday"
+
+
+def test_an_office_in_the_lede_is_the_holder_the_article_names_next():
+    q = quotes('The Taoiseach has rejected calls for an inquiry, saying the agency was "delivering at a pace never '
+               'seen before".\n\nSpeaking in the Dáil, Taoiseach Micheál Doherty said the agency had built 2,300 homes.')
+    assert q.iloc[0].speaker == "Micheál Doherty"
+
+
+def test_an_office_with_two_holders_named_later_stays_a_description():
+    q = quotes('"We will not apologise," the prime minister said. Prime Minister Jo Lee met former prime minister '
+               'Ann Ray, and Prime Minister Tom Kerr joined them.')
+    assert q.iloc[0].speaker == "prime minister"
