@@ -129,6 +129,13 @@ def _lines(name: str, *, lower: bool = False) -> frozenset:
     return frozenset(out)
 
 
+def _currency_words() -> frozenset:
+    """The currency signs written in letters that :mod:`analysis.financing` reads before a number ("Rs", "Dh"),
+    from its own table (``financing_rules.yml``), so that both modules agree."""
+    signs = _yaml((_RES / "financing_rules.yml").read_text(encoding="utf-8"))["currency_prefixes"]
+    return frozenset(str(k).rstrip(".") for k in signs if str(k).isalpha())
+
+
 @lru_cache(maxsize=1)
 def _rules() -> dict:
     """Every word list of the recogniser (``analysis/resources/stakeholders_*``, ``mentions_*``), loaded once."""
@@ -142,9 +149,11 @@ def _rules() -> dict:
         "org_nouns": frozenset(w for w in org_nouns if " " not in w),
         "org_bigrams": frozenset(w for w in org_nouns if " " in w),
         "org_suffixes": low("org_suffixes"),
+        "beside_numbers": frozenset(str(w).rstrip(".") for w in raw["measure_units"]) | _currency_words(),
         "org_suffixes_cased": frozenset(str(w) for w in raw["org_suffixes"] if str(w)[:1].isupper() and len(str(w)) > 3),
         "org_prefixes": low("org_prefixes"),
         "org_words": low("org_prefixes") | low("org_suffixes"),
+        "org_suffix_re": "|".join(sorted({re.escape(str(w)) for w in raw["org_suffixes"]}, key=len, reverse=True)),
         "function_words": low("function_words"),
         "stopwords": low("function_words") | low("openers"),
         "place_suffixes": frozenset(str(w) for w in raw["place_suffixes"]),
@@ -171,7 +180,8 @@ def _rules() -> dict:
         "furniture": frozenset(str(w).lower() for w in raw["page_furniture"]),
         "furniture_re": re.compile(
             r"\s*(?:by\s+[^\n.!?]{1,60}$|(?:" + "|".join(map(re.escape, sorted(map(str, raw["page_furniture"]), key=len, reverse=True)))
-            + r")\b\s*(?:[:|•\-–—].*|$))", re.I),
+            + r")\b\s*(?:[:|•\-–—].*|$)|\(?\s*(?:" + "|".join(sorted(map(re.escape, raw["credit_openers"]), key=len, reverse=True))
+            + r")\s.*|.*\b(?:" + "|".join(map(re.escape, raw["credit_phrases"])) + r")\b.*)", re.I),
         "given_names": _lines("stakeholders_given_names.txt", lower=True),
         "common_words": _lines("mentions_common_words.txt.gz", lower=True),
         "places": frozenset(places),
@@ -315,6 +325,8 @@ def _tokens(article: Article) -> list[_Tok]:
             cap = caps.get(w)
             if cap is None:
                 cap = caps[w] = _is_cap(w)
+            if cap and text.startswith("$", b) and w.isupper() and len(w) <= 3:
+                cap = False  # the letters of a dollar sign ("C$4.2bn", "US$", "HK$"): a currency, no name
             append(new(Tok, (a, b, w, poss, initial, sid, cap)))
     return out
 
@@ -351,8 +363,9 @@ def _headline_spans(article: Article, shouted: list[tuple[int, int]]) -> list[tu
     for p in article.paragraphs:
         if p.paragraph_id < 2 and len(article.paragraphs) >= 3:
             words = _first_words(text[p.start:p.end], 26)
-            if len(article.sentences_of(p.paragraph_id)) == 1 and 2 <= len(words) <= 25 and _title_case(words):
-                out.append((p.start, p.end))
+            if len(article.sentences_of(p.paragraph_id)) == 1 and 2 <= len(words) <= 25 and (
+                    _title_case(words) or not _closed(text[p.start:p.end])):
+                out.append((p.start, p.end))  # (a headline in sentence case ends with no full stop)
             continue
         for m in re.finditer(r"[^\n]+", text[p.start:p.end]):
             line = m.group()
@@ -712,11 +725,20 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
     while run and ((run[0].text.lower() in R["function_words"] and not run[0].text.isupper()) or _demonym(run[0].text)
                    or (len(run) > 1 and run[0].text in R["place_words"] and _demonym(run[1].text))):
         if _demonym(run[0].text) and (" ".join(t.text for t in run) in R["known_organisations"]
-                                      or _names_an_organisation(run) or (
+                                      or _names_an_organisation(run) or _opens_a_company(ctx, run) or (
                 len(run) >= 2 and all(_common_noun(ctx, t.text) and not _title_word(t.text) for t in run[1:]))):
             break  # "White House", "Republican Party": the nationality word is part of the name
         run = run[1:]
     return run
+
+
+def _opens_a_company(ctx: _Ctx, run: list) -> bool:
+    """Whether the run, two words or more, opens a company name the article writes in full elsewhere: "Northern
+    Maple" after "Northern Maple Resources Inc" (up to two more capitalised words, then a company word)."""
+    if len(run) < 2:
+        return False
+    whole = re.escape(ctx.text[run[0].start:run[-1].end])
+    return re.search(whole + r"(?:\s+[A-Z][\w&.-]*){0,2}?\s+(?:" + _rules()["org_suffix_re"] + r")\b", ctx.text) is not None
 
 
 def _common_noun(ctx: _Ctx, w: str) -> bool:
@@ -738,12 +760,13 @@ _NOUNISH = re.compile(r"\w{3}(?:hood|ism|ity|tion|ment|ship|ness)$")
 
 
 def _names_an_organisation(run: list) -> bool:
-    """An organisation word stands in the run before any title: "European Council President X", "American Airlines"."""
+    """An organisation word stands in the run before any title: "European Council President X", "American Airlines";
+    or a word that opens one with "of" or "for" after it ("Irish Congress of Trade Unions")."""
     R = _rules()
-    for t in run[1:]:
+    for t, nxt in zip(run[1:], [*run[2:], None]):
         lw = t.text.lower().rstrip(".")
-        if lw in R["org_suffixes"]:
-            return True
+        if lw in R["org_suffixes"] or (lw in R["org_prefixes"] and nxt is not None and nxt.text in ("of", "for")):
+            return True  # "American Airlines", "Irish Congress of Trade Unions"
         if lw in R["honorifics"]:
             return False
     return False
@@ -752,15 +775,17 @@ def _names_an_organisation(run: list) -> bool:
 def _group_of_demonyms(ctx: _Ctx, run: list) -> _Cand | None:
     """ "Mexicans", "Muslim Americans", "New Yorkers": a plural nationality or faith word names a group.
 
-    So does the plural of an abbreviated role, alone or after such words: "MEPs", "Tory MPs".
+    So does the plural of an abbreviated role, alone or after a party's or a nation's name: "MEPs", "Tory MPs",
+    "Fine Gael TDs".
     """
     if not run or not run[-1].text.endswith("s") or run[-1].text.isupper():
         return None
-    role_plural = run[-1].text[:-1] in _rules()["role_abbreviations"]  # "MPs"
-    if not all(_demonym(t.text) for t in (run[:-1] if role_plural else run)):
+    R = _rules()
+    role_plural = run[-1].text[:-1] in R["role_abbreviations"] and not any(  # "MPs" (not "Several MPs")
+        t.text.lower() in R["stopwords"] or (t.initial and _common_word(t.text)) for t in run[:-1])
+    if not role_plural and not all(_demonym(t.text) for t in run):
         words = " ".join(t.text for t in run)
-        if role_plural or not (words.endswith("ers") and (words[:-3] in _rules()["places"]
-                                                          or words[:-4] in _rules()["places"])):
+        if not (words.endswith("ers") and (words[:-3] in R["places"] or words[:-4] in R["places"])):
             return None  # "New Yorkers", "Londoners" (not "Vermonters": a demonym of its own)
     start, end = run[0].start, run[-1].end
     c = _Cand(start=start, end=end, name=ctx.text[start:end], possessive=run[-1].poss)
@@ -845,11 +870,22 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
         return []
     pieces = _headline_pieces(run, ctx.lower_words) if _within(ctx.head_spans, run[0].start, run[0].start) else [run]
     out = [c for piece in pieces for toks_, t in _split_at_titles(piece, titled)
-           if (c := _make_cand(ctx, toks_, t)) is not None]
+           if not _modifies_a_noun(ctx, toks_) and (c := _make_cand(ctx, toks_, t)) is not None]
     if len(out) > 1:
         for c in out[:-1]:
             c.cues["organisation"] += 1  # "FAA Administrator X": the first part is the employer
     return out
+
+
+def _modifies_a_noun(ctx: _Ctx, core: list) -> bool:
+    """Ordinary capitalised words and a nationality word before a lower-case noun: "Veteran Irish broadcaster
+    Jo Doe", "Leading British economist ..." (no name; "House Republican leader" keeps its organisation)."""
+    if len(core) < 2 or not _demonym(core[-1].text) or core[-1].text.endswith("s") or core[-1].poss \
+            or not ctx.text.startswith(" ", core[-1].end) or not ctx.text[core[-1].end + 1:core[-1].end + 2].islower():
+        return False
+    R = _rules()
+    return all((w := t.text.lower()) not in R["org_words"] and (w in R["common_words"] or w in ctx.lower_words)
+               for t in core[:-1])
 
 
 def _plural_group_at_end(core: list) -> bool:
@@ -967,8 +1003,9 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
         return None
     text = ctx.text
     start, end = run[0].start, run[-1].end
-    if len(words) == 1 and words[0] in currency_codes() and _beside_a_number(text, start, end):
-        return None  # "EUR 180mn", "120 GBP": a currency, not an organisation
+    if len(words) == 1 and (words[0] in currency_codes() or words[0] in _rules()["beside_numbers"]) \
+            and _beside_a_number(text, start, end):
+        return None  # "EUR 180mn", "Rs 9,350 crore", "50 GW": a currency or a unit, not an organisation
     name = _clean_name(text[start:end])
     c = _Cand(start=start, end=end, name=name, possessive=run[-1].poss)
     if titled:
@@ -1032,6 +1069,18 @@ def _name_cues(c: _Cand, words: list[str], name: str) -> None:
         c.weak = ""
 
 
+def _named_after_a_place(words: tuple) -> bool:
+    """A body named after its country or city: a place last, before it capitalised common nouns that are no
+    given name and do not make another place ("Health Canada", "Statistics Canada", "Sport England"; not
+    "Michael Jordan", "Denzel Washington", "South Africa")."""
+    R = _rules()
+    if len(words) < 2 or words[-1] not in R["places"] or " ".join(words) in R["places"]:
+        return False
+    before = [w for w in words[:-1] if w.lower() not in ("for", "of")]
+    return all(w[:1].isupper() and w.lower() not in R["given_names"] and w not in R["place_words"] and not _demonym(w)
+               and (w.lower() in R["common_words"] or _NOUNISH.search(w.lower()) or w.endswith("ics")) for w in before)
+
+
 @lru_cache(maxsize=16384)
 def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # names repeat within and across articles
     """The cues :func:`_name_cues` adds, in order, as (kind, count) pairs (``had_person``: a person cue came before)."""
@@ -1047,6 +1096,8 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
         steps.append(("person", 3))
     if len(words) >= 2 and words[-1] in R["place_suffixes"]:
         steps.append(("place", 3))
+    if _named_after_a_place(words):
+        steps.append(("organisation", 3))  # "Statistics Canada", "Sport England", "Transport for London"
     if len(words) >= 2 and _INITIAL.fullmatch(words[1]) and first in R["given_names"]:
         steps.append(("person", 1))
     if last in R["org_suffixes"] and len(words) >= 2:
@@ -1252,8 +1303,9 @@ class _Aliases:
             if self.find(s) != s or self.cue_of[s].get("place", 0) >= 5:
                 continue  # "New York" is not a short form of "New York Times"
             sw = s.split()
+            headline = min(self.groups[s], key=lambda c: c.start).weak == "headline"  # a headline comes first
             longer = [m for m in (self.by_first.get(sw[0], ()) if sw else self.multi) if m != s and m.split()[:len(sw)] == sw
-                      and self.first_at[m] <= self.first_at[s] and self.kind_lean(m) in ("organisation", "")]
+                      and (headline or self.first_at[m] <= self.first_at[s]) and self.kind_lean(m) in ("organisation", "")]
             if longer:
                 self.join(s, min(longer, key=lambda m: self.first_at[m]))
         for s in self.single:

@@ -157,6 +157,8 @@ _GENERIC_HEADS = set(_W["generic_heads"])
 _NOT_NAME = set(_W["not_name"])
 # Honorifics, political and job titles stripped from a name.
 _TITLES = set(_W["titles"])
+# Offices a story seldom has two holders of ("the chancellor"): see :meth:`_Resolver._title_holder`.
+_OFFICES = frozenset(_W["offices"])
 # Last words of capitalised runs that name organisations, places or things, not people.
 _ORG_WORDS = set(_W["org_words"])
 # Stance verbs and vague quantifiers of unquoted claims ("some insiders have welcomed ...").
@@ -686,8 +688,9 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     if not toks:
         return mention, "anonymous", role, "person"
     appos = re.match(r",\s*((?:[A-Z][\w’'\-]*\.?\s?){2,4})(?:,|$)", mention[len(head):])
-    if toks[-1][:1].islower() and appos and _is_person_name(appos.group(1).strip()):
-        # "A Skyline spokesman, Tom Reyes": the name follows the description
+    described = toks[-1][:1].islower() or re.match(r"(?i:a|an|the)\s+[a-z]", head)
+    if described and appos and _is_person_name(appos.group(1).strip()):
+        # "A Skyline spokesman, Tom Reyes", "A spokesman for Acme, Tom Reyes": the name follows the description
         name = appos.group(1).strip()
         return _canonical_name(name, text), "named", head, "person"
     desc = re.match(r"(?:(?i:a|an|the|one|another|two|three|several)\s+)?((?:[a-z][\w’'\-]*\s+){1,4}(?:for|to|at|of|with)"
@@ -1538,12 +1541,14 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
 
 
 # what ends a speaker mention early: a sentence adverb after a comma ("the two lawmakers, however"), a
-# reflexive ("Cruz himself"), a day after the name ("Priebus later Thursday"), a relative clause after a
+# reflexive ("Cruz himself"), a day or time after the name ("Priebus later Thursday", "Doe last month"), a relative clause after a
 # description ("one source who spoke on condition of anonymity": the description is "one source"; a name
 # keeps its clause, which says who the person is)
 _MENTION_TAIL = re.compile(r"(?:,\s*(?:however|though|too|also|meanwhile|instead|in turn|for (?:his|her|their|its) part)"
                            r"|\s+(?:(?:later|earlier|late|early|on|during|last|this)\s+(?:a\s+)?)?"
                            r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[\s,;:—–-]+"
+                           r"|\s+(?:(?:later|earlier)\s+)?(?:(?:last|this|next)\s+(?:week|month|year|weekend|quarter"
+                           r"|spring|summer|autumn|fall|winter)|yesterday|today|tonight)"
                            r"|\s+(?:himself|herself|themselves|itself))$")
 _DESCRIPTION_CLAUSE = re.compile(r",?\s+(?:who|whose|who’s|who's|which)\s")
 
@@ -1590,7 +1595,7 @@ def _mention_end(text: str, a: int, b: int) -> int:
         if not tail or tail.start() == 0:
             return a + len(m)
         before = m[:tail.start()].split()
-        if tail.group()[-1].isalpha() and not (before and before[-1][:1].isupper()):
+        if tail.group()[-1].isalpha() and before and before[-1][:1].islower() and before[-1].endswith(("ed", "en", "wn")):
             return a + len(m)  # "the order released Friday": the day belongs to a description
         m = m[:tail.start()]
 
@@ -2028,7 +2033,7 @@ class _Resolver:
             return self.company_name, "named", role, "group"
         if stype == "anonymous" and words and words[0] == "the" or (words and words[0] in ("several", "some", "many", "most", "all") and "of" in words[:2]):
             hit = self._definite(words, a) or (self._named_body(words[1], a) if len(words) == 2 else None) \
-                or self._company_leader(words, a)
+                or self._company_leader(words, a) or self._title_holder(words, a)
             if hit:
                 return hit
         if stype == "named" and canon in self._org_names():
@@ -2057,6 +2062,26 @@ class _Resolver:
                 s = self.sources.get(canon)
                 return (s.name, s.source_type, s.role, s.kind) if s else (canon, "named", None, "person")
         return None
+
+    def _title_holder(self, words: list[str], a: int):
+        """'The taoiseach has rejected ..., saying "..."' (an office of ``offices`` alone, before the article names
+        anyone with it): the one person the article names with that title later ("Taoiseach Jo Doe", "the
+        chancellor, Jo Doe,", "Jo Doe, the chancellor"), else None.  (A holder named earlier is found by the
+        roles of the sources so far, as any description is.)"""
+        title = words[1:]
+        if " ".join(title) not in _OFFICES:
+            return None
+        t = r"\s+".join(map(re.escape, title))
+        before = re.compile(r"(?:\b" + t + r"|\bthe\s+" + t + r",)\s+$", re.I)
+        after = re.compile(r",\s+(?:the|its|their)\s+(?:[a-z]+\s+)?" + t + r"\b", re.I)
+        text = self.text
+        holders = {e.name for e in entities(self.article) if e.kind == "person" and e.spans[0][0] > a
+                   for sa, sb in e.spans if before.search(text, max(0, sa - 40), sa) or after.match(text, sb)}
+        if len(holders) != 1:
+            return None
+        name = holders.pop()
+        s = self.sources.get(name)
+        return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", " ".join(title), "person")
 
     def _named_body(self, noun: str, a: int):
         """'the authority said' after 'the Casco Harbor Authority': the latest organisation before ``a`` that
@@ -2243,8 +2268,10 @@ class _Resolver:
         return s
 
 
-def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool, sentence_has_cue: bool) -> str:
-    """full / partial / term for the quotation text[a:b] in sentence ``sent``."""
+def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool, sentence_has_cue: bool,
+             reported: bool = False) -> str:
+    """full / partial / term for the quotation text[a:b] in sentence ``sent`` (``reported``: a speaker and
+    verb of saying stand before it in the sentence, so that it sits in their reported speech)."""
     lo = max(sent.start, a - 1 - _NAMING_REACH)  # only the words just before the quotation decide
     pre = text[lo: a - 1]
     pre_clean = pre.strip()
@@ -2271,8 +2298,10 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
     if directly_after_cue and starts_upper and nwords >= 3:
         return "full"
     spoken = bool(re.search(r"[,.?!]$", qtext.rstrip()))  # '"it got better," she says'
-    if nwords <= 3 and not spoken and (not sentence_has_cue or re.match(r"\s*[\w(]", text[b + 1: b + 4])):
+    if nwords <= 3 and not spoken and (not sentence_has_cue or re.match(r"\s*[\w(]", text[b + 1: b + 4])) \
+            and not (reported and nwords >= 2):
         return "term"  # a word or three used inside the reporter's syntax: 'the "hardcore" ethic'
+    # (but 'Doe said the plan had been "difficult but unavoidable" and ...': two words or more of her speech)
     if nwords <= 3 and not sentence_has_cue:
         return "term"
     return "partial"
@@ -2406,11 +2435,14 @@ class _Reader:
         s_close = _sentence_for(article, min(b, len(text) - 1))
         found = self.cue_of(a, b, reopened, s_open, s_close)
         adjacent = bool(found and (found[3] == "after" and found[1] - b < 60 or found[3] == "before" and a - found[2] < 40))
-        kind = _kind_of(text, s_open, a, b, text[a:b], adjacent, self.has_cue(s_open))
+        reported = bool(found and found[3] == "before")
+        kind = _kind_of(text, s_open, a, b, text[a:b], adjacent, self.has_cue(s_open), reported)
         row = dict(start=a, end=b, text=text[a:b], kind=kind, speaker=None, speaker_mention=None, speaker_start=-1,
                    speaker_end=-1, source_type="none", role=None, affiliation=None, cue=None,
                    sentence_id=s_open.sentence_id, paragraph_id=s_open.paragraph_id,
                    note="continues in the next paragraph" if reopened else "")
+        if reported and kind == "partial":  # a term but for the speech around it: no direct quotation
+            row["_within_reported"] = _kind_of(text, s_open, a, b, text[a:b], adjacent, self.has_cue(s_open)) == "term"
         if kind == "term":
             m = _NAMING.search(text[max(s_open.start, a - 1 - _NAMING_REACH):a - 1])
             row["note"] = f"label (cue: {m.group().split()[0]})" if m else "scare quote or label, not speech"
@@ -2827,7 +2859,7 @@ def _analyse(article: Article, company: str | None):
     leaders = _leaders(text, comp, persons)
     affil = {name: _affiliation(s, text, comp, leaders) for name, s in res.sources.items()}
     quotes = []
-    spans = _Spans([(r["start"], r["end"]) for r in rows if r["kind"] != "term"])
+    spans = _Spans([(r["start"], r["end"]) for r in rows if r["kind"] != "term" and not r.get("_within_reported")])
     targets = _subject_spans(article, company)
     minor = _minor_coordinated(rows, text)
     for i, r in enumerate(rows, 1):
@@ -2892,6 +2924,8 @@ def _is_direct(article: Article, row: dict, spans: _Spans) -> bool:
         return row["kind"] == "full"
     if len(_words(row["text"])) >= DIRECT_MIN_WORDS:
         return True
+    if row.get("_within_reported"):
+        return False  # a few words of reported speech inside the reporter's clause ('had "full confidence" in')
     text = article.text
     a, b = _content_bounds(text, article.sentences[row["sentence_id"]], row["start"], row["end"], spans)
     content = _letters(text[a:b])

@@ -318,3 +318,89 @@ def test_a_currency_code_beside_an_amount_is_no_organisation():
 def test_an_energy_or_building_industry_word_ends_a_company_name(name):
     art = Article.from_text(f"{name} has raised $400m for a new project in Nevada, it said on Monday.")
     assert [(e.name, e.kind) for e in entities(art) if e.name == name] == [(name, "organisation")]
+
+
+def test_letters_of_a_dollar_sign_are_no_name():
+    art = Article.from_text("Kestrel Mining Corp agreed to buy Lodestar Metals for C$4.2 billion, or US$3.1 billion, "
+                            "and will raise A$500 million in Sydney.")
+    names = {e.name for e in entities(art)}
+    assert {"Kestrel Mining Corp", "Lodestar Metals"} <= names
+    assert not names & {"C", "US", "A", "Lodestar Metals for C"}
+
+
+def test_wire_credit_lines_name_no_actor():
+    k = kinds("Mayor Ana Ruiz opened the bridge on Monday, the council said.\n\n"
+              "(Reporting by Tom Hale in Madrid and Jo Kim in Seoul; Editing by Ann Lee)\n\n"
+              "Associated Press writer Rui Costa in Lisbon contributed to this report.")
+    assert k.get("Ana Ruiz") == "person"
+    assert not {"Tom Hale", "Jo Kim", "Ann Lee", "Rui Costa"} & set(k)
+
+
+@pytest.mark.parametrize("name", ["Statistics Canada", "Health Canada", "Sport England"])
+def test_a_body_named_after_its_country_is_an_organisation(name):
+    assert kinds(f"{name} said on Tuesday that the figures would be revised.").get(name) == "organisation"
+
+
+def test_a_person_with_a_place_for_a_surname_stays_a_person():
+    k = kinds("Denzel Washington said he would attend. Michael Jordan agreed, and South Africa sent a team.")
+    assert k.get("Denzel Washington") == "person" and k.get("Michael Jordan") == "person"
+    assert k.get("South Africa") == "place"
+
+
+def test_short_form_of_a_company_keeps_its_regional_first_word():
+    art = Article.from_text("Northern Maple Resources Inc said on Tuesday it would buy a rival. "
+                            "Shares of Northern Maple fell 4% after the news.")
+    ents = [(e.name, e.forms) for e in entities(art) if e.kind == "organisation"]
+    assert ents == [("Northern Maple Resources Inc", ("Northern Maple Resources Inc", "Northern Maple"))]
+
+
+def test_capitalised_adjectives_and_a_nationality_before_a_role_noun_name_no_one():
+    k = kinds("The minister rejected calls for an inquiry into the Land Development Agency.\n\n"
+              'Sinn Féin leader Mary Lou McKenna said the figures were "smoke and mirrors".\n\n'
+              "Veteran Irish broadcaster Eamon Dunphy, who chaired a citizens' assembly on housing in 2024, said "
+              'the row showed that "nobody has a plan for renters". House Republican leader Kevin McCarthy disagreed.')
+    assert "Veteran Irish" not in k and "Eamon Dunphy" in k
+    assert k.get("Kevin McCarthy") == "person"
+
+
+def test_irish_and_commonwealth_titles_are_not_names():
+    k = kinds("Taoiseach Micheál Doherty said the agency had done well, and Councillor Ann Byrne agreed.")
+    assert k.get("Micheál Doherty") == "person" and k.get("Ann Byrne") == "person"
+    assert "Taoiseach" not in k and "Councillor Ann Byrne" not in k
+
+
+def test_plural_of_an_assembly_role_after_a_party_name_is_one_group():
+    k = kinds("Fianna Fáil and Fine Gael TDs defended the agency, but several Labour MPs did not.")
+    assert k.get("Fine Gael TDs") == "group" and k.get("Labour MPs") == "group"
+    assert "several Labour MPs" not in k
+
+
+def test_a_nationality_word_opening_a_name_with_of_stays_in_it():
+    k = kinds("The Irish Congress of Trade Unions (ICTU) called for more money, and the union agreed.")
+    assert k.get("Irish Congress of Trade Unions") == "organisation"
+    assert "Congress of Trade Unions" not in k
+
+
+def test_irish_and_international_given_names_make_people():
+    k = kinds("Minister of State Kieran Dunne met broadcaster Eamon Keane and Olaf Brandt on Monday.")
+    assert k.get("Kieran Dunne") == "person" and k.get("Eamon Keane") == "person"
+
+
+def test_a_currency_or_a_unit_in_letters_beside_a_number_is_no_name():
+    art = Article.from_text(
+        "Solwind Power Ltd said on Thursday it had raised Rs 9,350 crore from investors. The company will use the "
+        "money to build 30 GW of solar capacity in Rajasthan, its finance chief told reporters.\n\n"
+        '"This gives us the balance sheet to deliver 50 GW by 2030," he said. The state approved a further '
+        "Rs 1,200 crore last month.")
+    names = {e.name: e.kind for e in entities(art)}
+    assert not {"Rs", "GW"} & set(names)
+    assert names.get("Rajasthan") == "place" and names.get("Solwind Power Ltd") == "organisation"
+
+
+def test_a_sentence_case_headline_is_a_headline_and_its_short_form_joins_the_full_name():
+    art = Article.from_text("Harlow Green wins approval for river crossing\n\n"
+                            "Harlow Green Energy Ltd said on Thursday it had won approval for a new crossing. "
+                            "The company will start work in May, its chief executive said.\n\n"
+                            "Shares rose 3% in London.")
+    orgs = [(e.name, e.forms) for e in entities(art) if e.kind == "organisation"]
+    assert orgs == [("Harlow Green Energy Ltd", ("Harlow Green", "Harlow Green Energy Ltd"))]

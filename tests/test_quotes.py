@@ -1108,3 +1108,60 @@ def test_the_club_said_stays_a_description_when_no_organisation_was_just_named()
     art = Article.from_text(
         "Fans queued for hours on Saturday. Ticket prices will rise by a fifth next season, the club said.")
     assert reported_claims(art)["speaker"].tolist() == ["club"]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ('Tom Wade said the decision had been "difficult but unavoidable" and that more cuts would follow.',
+     "difficult but unavoidable", "Tom Wade"),
+    ('A council spokesperson, Ann Lee, said the mayor had "full confidence" in her deputy.', "full confidence", "Ann Lee"),
+])
+def test_a_few_words_quoted_inside_reported_speech_are_the_speakers(text, fragment, speaker):
+    q = quotes(text)
+    row = q[q["text"] == fragment].iloc[0]
+    assert (row.kind, row.speaker, row.direct) == ("partial", speaker, False)
+
+
+def test_a_scare_quoted_word_with_no_speech_around_it_stays_a_term():
+    q = quotes('The so-called "quiet period" ended on Monday, and the "experts" were wrong, the report found.')
+    assert set(q["kind"]) == {"term"} and q["speaker"].isna().all()
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ('A spokesman for the Harbour Trust, Tom Reyes, said: "We have nothing to hide."', "Tom Reyes",
+     "A spokesman for the Harbour Trust"),
+    ('The head of the union, Jo Hart, said: "We will strike."', "Jo Hart", "The head of the union"),
+])
+def test_a_name_after_a_description_with_its_employer_is_the_speaker(text, speaker, role):
+    row = only(text)
+    assert (row.speaker, row.role) == (speaker, role)
+
+
+@pytest.mark.parametrize("title", ["Chancellor", "Premier", "Taoiseach", "Det Sgt"])
+def test_a_title_before_an_unfamiliar_given_name_is_a_role(title):
+    row = only(f'Speaking on Tuesday, {title} Olaf Brannagh said: "We will not apologise."')
+    assert (row.speaker, row.role) == ("Olaf Brannagh", title)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Reserve Bank governor Ann Bullock last month warned: "We are not yet confident."', "Ann Bullock"),
+    ('The governor earlier this year told reporters: "We are not yet confident."', "governor"),
+    ('Treasurer Jim Calder yesterday said: "We have found the savings."', "Jim Calder"),
+])
+def test_a_time_phrase_between_speaker_and_verb_is_not_part_of_the_speaker(text, speaker):
+    assert only(text).speaker == speaker
+
+
+def test_a_day_after_a_participle_stays_in_the_description():
+    assert only('The order released Friday said: "All residents must leave."').speaker == "order released Friday"
+
+
+def test_an_office_in_the_lede_is_the_holder_the_article_names_next():
+    q = quotes('The Taoiseach has rejected calls for an inquiry, saying the agency was "delivering at a pace never '
+               'seen before".\n\nSpeaking in the Dáil, Taoiseach Micheál Doherty said the agency had built 2,300 homes.')
+    assert q.iloc[0].speaker == "Micheál Doherty"
+
+
+def test_an_office_with_two_holders_named_later_stays_a_description():
+    q = quotes('"We will not apologise," the prime minister said. Prime Minister Jo Lee met former prime minister '
+               'Ann Ray, and Prime Minister Tom Kerr joined them.')
+    assert q.iloc[0].speaker == "prime minister"
