@@ -2834,7 +2834,7 @@ def _analyse(article: Article, company: str | None):
         spk = r["speaker"]
         src = res.sources.get(spk) if spk else None
         tone = score_text(r["text"])
-        stance = quote_stance(text, r["start"], r["end"], targets=targets)
+        stance = quote_stance(text, r["start"], r["end"], targets=targets, evidence=False)  # (evidence: no column)
         quotes.append(Quote(
             quote_id=f"Q{i:02d}", start=r["start"], end=r["end"], text=r["text"], kind=r["kind"],
             direct=i - 1 not in minor and _is_direct(article, r, spans), speaker=spk,
