@@ -163,8 +163,11 @@ _ORG_WORDS = set(_W["org_words"])
 _VAGUE = set(_W["vague_quantifiers"])
 # Phrases by which a source declines to speak.
 _DECLINED = re.compile(r"\b(?:" + "|".join(_W["declined"]) + r")\b", re.I)
-# The phrases alone: an article with none of them anywhere has no match of _DECLINED in any sentence.
-_DECLINED_PHRASES = re.compile("|".join(_W["declined"]), re.I)
+# The phrases alone, searched in the lower-cased text (they are written in lower case; a search without
+# re.I is four times faster): an article with none of them anywhere has no match of _DECLINED in any sentence.
+if any(p != p.lower() for p in _W["declined"]):
+    raise ValueError("quotes_words.yml: the 'declined' phrases must be written in lower case")
+_DECLINED_PHRASES = re.compile("|".join(_W["declined"]))
 
 #: Affiliation classes of a source (``affiliation`` column) and how they are decided.
 AFFILIATIONS = {
@@ -2714,7 +2717,7 @@ def _claims(article: Article, res: _Resolver, span_set, used_cues, toks_of):
     (``kind`` claim), vague-quantifier subjects of a stance verb (claim), and sources that declined
     to comment (``kind`` declined)."""
     out = []
-    may_decline = _DECLINED_PHRASES.search(article.text) is not None  # (one search, not one per sentence)
+    may_decline = _may_decline(article.text)
     for sent in article.sentences:
         toks = toks_of(sent)
         found = []
@@ -2735,6 +2738,14 @@ def _claims(article: Article, res: _Resolver, span_set, used_cues, toks_of):
             if row:
                 out.append(row)
     return out
+
+
+def _may_decline(text: str) -> bool:
+    """Whether a phrase of _DECLINED may stand in ``text``: one search of the whole text, not one per sentence;
+    in the lower-cased text when lower-casing keeps every case-insensitive match (:func:`_foldable`)."""
+    if not _foldable(text):
+        return True  # (rare: the sentences are searched)
+    return _DECLINED_PHRASES.search(text.lower()) is not None
 
 
 def _cue_claim(toks, k, sent, quoted, used_cues):
