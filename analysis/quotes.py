@@ -644,8 +644,10 @@ def _full_names(text: str) -> dict[str, str]:
         if m.group() in seen:
             continue
         seen.add(m.group())
+        if not _is_person_name(m.group()):
+            continue
         toks = _common_lead(_name_tokens(m.group()), text)
-        if len(toks) < 2 or not _is_person_name(m.group()):
+        if len(toks) < 2:
             continue
         full = " ".join(toks)
         for key in (toks[-1],):
@@ -750,7 +752,8 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
 # ---------------------------------------------------------------------------
 # Cues and subjects
 # ---------------------------------------------------------------------------
-_TOKEN = re.compile(r"[\w’'\-.]+|[,;:—–()?!]")
+_WORD_RUN = re.compile(r"[\w’'\-.]+")  # a word token of _tokens, before a sentence's full stop is split off
+_TOKEN = re.compile(_WORD_RUN.pattern + r"|[,;:—–()?!]")
 # Abbreviations whose full stop does not end a sentence.
 _ABBREV = set(_W["abbreviations"])
 _DOTTED = re.compile(r"(?:[A-Z]\.)+|\w+\.\S*\.")  # "U.S.", "e.g.": a full stop inside the token
@@ -2719,6 +2722,8 @@ def _claims(article: Article, res: _Resolver, span_set, used_cues, toks_of):
     out = []
     may_decline = _may_decline(article.text)
     for sent in article.sentences:
+        if not may_decline and _CLAIM_WORDS.isdisjoint(map(str.lower, _WORD_RUN.findall(sent.text))):
+            continue  # no word that opens a claim: the sentence is not tokenised
         toks = toks_of(sent)
         found = []
         low = [t[0].lower() for t in toks]
@@ -2738,6 +2743,11 @@ def _claims(article: Article, res: _Resolver, span_set, used_cues, toks_of):
             if row:
                 out.append(row)
     return out
+
+
+# The words with which _cue_claim and _vague_claims find a claim (cue verbs of claiming, "according", vague
+# quantifiers), also with a full stop after them (a word token that ends a sentence).
+_CLAIM_WORDS = frozenset(w + stop for w in _STRICT_CUE_SET | _VAGUE | {"according"} for stop in ("", "."))
 
 
 def _may_decline(text: str) -> bool:
