@@ -525,8 +525,8 @@ def _is_title(tok: str) -> bool:
 # a preposition or conjunction before a name: the name is no subject, a pronoun after it is seldom its own
 _OBJECT_BEFORE = re.compile(r"\b(?:to|with|of|for|by|at|from|against|about|on|than|and|or|over|like)\s+$")
 _QUOTED_IN_WINDOW = re.compile(r"“[^”]*”|\"[^\"]*\"")
-_HE = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
-_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+# the first he/his/him/himself (group 1) or she/her/hers/herself (group 2)
+_HE_OR_SHE = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", re.I)
 
 
 _HONORIFIC = re.compile(r"(Mr|Mrs|Ms|Miss)\b")
@@ -542,7 +542,7 @@ def _genders(text: str) -> dict[str, str]:
     are left out (no gender assumed).
     """
     votes: dict[str, list[int]] = {}
-    runs = [m for m in _CAP_RUN.finditer(text) if _is_person_name(m.group())]
+    runs = _person_runs(text)
     canonical: dict[str, str] = {}  # run -> its canonical name (names repeat)
     for i, m in enumerate(runs):
         canon = canonical.get(m.group())
@@ -557,17 +557,22 @@ def _genders(text: str) -> dict[str, str]:
         stop = min(runs[i + 1].start() if i + 1 < len(runs) else len(text), m.end() + 150)
         # a pronoun inside a quotation is the speaker's word for someone else ("Doe added, "... her standing"")
         window = _QUOTED_IN_WINDOW.sub(" ", text[m.end():stop]).split("“")[0].split('"')[0]
-        he, she = _HE.search(window), _SHE.search(window)
-        if he and (not she or he.start() < she.start()):
-            v[0] += 1
-        elif she:
-            v[1] += 1
+        pronoun = _HE_OR_SHE.search(window)
+        if pronoun:
+            v[0 if pronoun.group(1) else 1] += 1
     out = {k: ("m" if m > f else "f") for k, (m, f) in votes.items() if m != f and max(m, f) >= 1}
     for k in votes:  # a given name of one sex outweighs the votes ("Clinton ... to his supporters")
         first = k.split()[0].lower()  # a lone given name too ("Melanie said")
         if first in _GIVEN_GENDER:
             out[k] = _GIVEN_GENDER[first]
     return out
+
+
+@lru_cache(maxsize=32)
+def _person_runs(text: str) -> list[re.Match]:
+    """The matches of _CAP_RUN in ``text`` that are person names (:func:`_is_person_name`), in order; cached:
+    read for the genders and for the full names (from the body, most often the text itself)."""
+    return [m for m in _CAP_RUN.finditer(text) if _is_person_name(m.group())]
 
 
 def _load_given_genders() -> dict[str, str]:
@@ -640,12 +645,10 @@ def _full_names(text: str) -> dict[str, str]:
     """Surname (and first name) -> the fullest person name the article uses for it."""
     names: dict[str, str] = {}
     seen: set[str] = set()  # a run read before adds nothing (its surname is already in ``names``, or never goes in)
-    for m in _CAP_RUN.finditer(_body(text)):
+    for m in _person_runs(_body(text)):
         if m.group() in seen:
             continue
         seen.add(m.group())
-        if not _is_person_name(m.group()):
-            continue
         toks = _common_lead(_name_tokens(m.group()), text)
         if len(toks) < 2:
             continue
