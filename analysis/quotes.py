@@ -1155,8 +1155,10 @@ def _rivals(text: str) -> frozenset:
     return frozenset(out)
 
 
-_HIS_COMPANY = re.compile(r"\b(?:his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}(?:company|platform|firm|business|empire|"
-                          r"start-up|startup)\b")
+# (written "h(?<=\bh)" for "\bh": a pattern that opens with a letter is searched by skipping to that letter,
+# eight times faster than one that opens with \b)
+_HIS_COMPANY = re.compile(r"h(?<=\bh)(?:is|er)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}"
+                          r"(?:company|platform|firm|business|empire|start-up|startup)\b")
 
 
 _LEADING_VERBS = r"head(?:s|ing)?(?:\s+up)?|lead(?:s|ing)?|run(?:s|ning)?|steer(?:s|ing)?|oversee(?:s|ing)?|in\s+charge\s+of"
@@ -1246,15 +1248,15 @@ def _atom_before(text: str, end: int) -> str:
 _ODD_FOLDS = re.compile("[\u0130\u0131\u017f]")  # İ, ı, ſ (every other such character lower-cases to the letter)
 
 
-def _leader_word_spans(text: str):
+def _leader_word_spans(text: str, low: str | None):
     """(start, end) of every match of each leader word alternative (``_LEADER_ALTERNATIVES``, in that order).
 
-    The matches are found with ``str.find`` in the lower-cased text (one fast scan per word, not one
-    case-insensitive regular-expression scan each): the same places whenever lower-casing keeps the
-    offsets and the text has no character that matches a letter only case-insensitively.
+    The matches are found with ``str.find`` in the lower-cased text ``low`` (one fast scan per word, not
+    one case-insensitive regular-expression scan each): the same places whenever lower-casing keeps the
+    offsets and the text has no character that matches a letter only case-insensitively (:func:`_foldable`;
+    ``low`` is None otherwise).
     """
-    low = text.lower()
-    if len(low) != len(text) or _ODD_FOLDS.search(text):
+    if low is None:
         for rx in _LEADER_ALTERNATIVES:
             yield from (m.span() for m in rx.finditer(text))
         return
@@ -1266,18 +1268,20 @@ def _leader_word_spans(text: str):
             at = low.find(word, at + len(word))
 
 
-def _leader_atoms(text: str, comp: str, company: str | None) -> tuple[set[str], set[str], set[str], list[int]]:
+def _leader_atoms(text: str, low: str | None, comp: str, company: str | None
+                  ) -> tuple[set[str], set[str], set[str], list[int]]:
     """Where ``_leaders``' per-name patterns can match, as words, found with one scan of the text each.
 
     A name matches one of those patterns only if its first word (lower case) follows a leader word
     ("chief executive [Jane] Doe"), or its last word (lower case) stands before ", <leader word>"
     ("Doe, Acme's founder"), or its last word before "is leading <company>'s": the three sets returned,
     with the sorted offsets of every leader word.  ``_leaders`` runs its patterns only for the names
-    they admit, and only near those offsets (the same result, in linear time).
+    they admit, and only near those offsets (the same result, in linear time).  ``low``: the lower-cased
+    text when it keeps the case-insensitive matches (:func:`_foldable`), else None.
     """
     first: set[str] = set()
     at_leader: list[int] = []
-    for start, end in _leader_word_spans(text):  # every place some leader word could match, whichever alternative
+    for start, end in _leader_word_spans(text, low):  # every place some leader word could match, whichever alternative
         at_leader.append(start)
         sp = _SPACES.match(text, end)
         if sp is None:
@@ -1287,7 +1291,7 @@ def _leader_atoms(text: str, comp: str, company: str | None) -> tuple[set[str], 
             atom = _ATOM.match(text, at) if at is not None else None
             if atom:
                 first.add(atom.group().lower())
-    last = {_atom_before(text, at).lower() for at in _company_leader_commas(text, comp, company)}
+    last = {_atom_before(text, at).lower() for at in _company_leader_commas(text, low, comp, company)}
     heading: set[str] = set()
     if company and (f"{company}’s" in text or f"{company}'s" in text):  # the pattern ends with the possessive
         heading = {_atom_before(text, at) for at in _heading_starts(text, company)}
@@ -1303,15 +1307,16 @@ _HEADING_VERB = re.compile(rf"(?:\s+(?:is|was|has|been|will|be|also|now|currentl
 _ONE_WORD = re.compile(r"[A-Z][\w\-]*")  # a company as _story_company reads it (one capitalised word)
 
 
-def _company_leader_commas(text: str, comp: str, company: str | None) -> list[int]:
+def _company_leader_commas(text: str, low: str | None, comp: str, company: str | None) -> list[int]:
     """Where the matches of ``,\\s+(?:the\\s+)?{comp}[\\w\\s-]{0,20}\\b(?:LEADER)\\b`` (case-insensitive)
     start: the comma of ", Acme's founder".  Each match holds one comma, its first character, so the
     commas followed by the company and a leader word are those starts.  A company that is not one
-    ASCII word, or a text whose lower case moves offsets, takes the compiled pattern."""
-    if not (company and company.isascii() and _ONE_WORD.fullmatch(company) and _foldable(text)):
+    ASCII word, or a text whose lower case moves offsets (``low``, the lower-cased text, is None), takes
+    the compiled pattern."""
+    if not (company and company.isascii() and _ONE_WORD.fullmatch(company) and low is not None):
         tail = _rx(rf",\s+(?:the\s+)?{comp}[\w\s-]{{0,20}}\b(?:{_LEADER_WORDS})\b", re.I)
         return [m.start() for m in tail.finditer(text)]
-    low, name, n = text.lower(), company.lower(), len(company)
+    name, n = company.lower(), len(company)
     out = []
     for m in _COMMA_SPACES.finditer(text):
         the = _THE_SPACES.match(text, m.end())
@@ -1412,14 +1417,14 @@ def _leaders(text: str, company: str | None, names: list[str]) -> set[str]:
                   and re.search(rf"\b[Tt]o\s+(?:{_LEADING_VERBS})\b", x)]
     # Each pattern below matches a name only where the name's words are whole words of the text: the
     # sets of such words (one scan each) spare the per-name searches for the names that cannot match.
-    first_atoms, last_atoms, heading_atoms, leader_at = (_leader_atoms(text, comp, company) if names
+    low = text.lower() if names and _foldable(text) else None  # (None: str.find would miss a match)
+    first_atoms, last_atoms, heading_atoms, leader_at = (_leader_atoms(text, low, comp, company) if names
                                                          else (set(), set(), set(), []))
     reach = len(comp) + 160  # longer than any match of the two leader patterns next to a name
     wanted = {a for name in names for a in _ATOM.findall(name.split()[-1])}  # the words the tests below ask about
     owner_atoms = _whole_words(wanted, " ".join(owner_sents))
     hire_atoms = _whole_words(wanted, " ".join(hire_sents))
     hire_index = _hiring_index(hire_sents)
-    low = text.lower() if names and _foldable(text) else None
     leading: set[str] = set()  # surnames that pass
     for last in dict.fromkeys(name.split()[-1] for name in names):  # each surname once: the tests read only it
         pat = re.escape(last)
