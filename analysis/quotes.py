@@ -604,10 +604,14 @@ def _is_person_name(run: str) -> bool:
     return all(t[:1].isupper() for t in toks) and not any(t in _NOT_NAME for t in toks)
 
 
+_MID_CAP = re.compile(r"[A-Z](?<=[a-z,] [A-Z])[a-z]+")  # (the capital first, then what stands before it: faster)
+
+
 @lru_cache(maxsize=32)
 def _mid_caps(text: str) -> frozenset:
     """Capitalised words the text writes inside a sentence somewhere (after a lower-case word or a comma)."""
-    return frozenset(re.findall(r"(?<=[a-z,] )[A-Z][a-z]+", text))
+    return frozenset(_MID_CAP.findall(text))
+
 
 
 @lru_cache(maxsize=32)
@@ -1106,8 +1110,9 @@ def story_company(article: Article) -> str | None:
     return _story_company(article.text, lone)
 
 
-_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+([A-Z][\w\-]+)")
-_CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][\w\-]*(?:[’']s)?")
+# (each opens with a lookahead for its first letter, tried before the word boundary: a faster scan, the same matches)
+_HONORIFIC_NAME = re.compile(r"(?=[MDSRG])\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+([A-Z][\w\-]+)")
+_CAPITALISED = re.compile(r"(?=[A-Z])(?<![\w’'])[A-Z][\w\-]*(?:[’']s)?")
 _SENTENCE_START_BEFORE = re.compile(r"[.!?“\"\n]\s?$")
 
 
