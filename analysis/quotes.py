@@ -613,7 +613,6 @@ def _mid_caps(text: str) -> frozenset:
     return frozenset(_MID_CAP.findall(text))
 
 
-
 @lru_cache(maxsize=32)
 def _lower_words(text: str) -> frozenset:
     """Words the text writes in lower case somewhere (so "Insiders" at a sentence start is "insiders")."""
