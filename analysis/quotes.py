@@ -625,6 +625,7 @@ _TWO_SENTENCES = re.compile(r"[a-z]{2}[.!?][”\"’]?\s+[A-Z]")
 
 
 _NO_CAPITALS = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_LINE, _LINE_WORD = re.compile(r"[^\n]+"), re.compile(r"[A-Za-z][\w’'\-]*")
 
 
 @lru_cache(maxsize=32)
@@ -635,13 +636,15 @@ def _body(text: str) -> str:
     so names and the story's company are read from the body only.
     """
     def blank(m):
-        words = re.findall(r"[A-Za-z][\w’'\-]*", m.group())
+        line = m.group()
+        if _TWO_SENTENCES.search(line):  # (first: most paragraphs are found prose before their words are read)
+            return line
+        words = _LINE_WORD.findall(line)
         initials = "".join([w[0] for w in words])
         caps = len(initials) - len(initials.translate(_NO_CAPITALS))  # words that begin with a capital
-        headline = len(words) >= 4 and caps >= 0.7 * len(words) and not _TWO_SENTENCES.search(m.group())
-        return " " * len(m.group()) if headline else m.group()
+        return " " * len(line) if len(words) >= 4 and caps >= 0.7 * len(words) else line
 
-    return re.sub(r"[^\n]+", blank, text)
+    return _LINE.sub(blank, text)
 
 
 @lru_cache(maxsize=32)
