@@ -253,6 +253,16 @@ def test_stance_from_a_mention_inside_the_quotation():
     assert set(st["proba"]) == set(LABELS)
 
 
+def test_stance_without_evidence_gives_the_same_label_and_probabilities():
+    text = "Shares fell. “Acme has lost its way, and its products are a mess,” said one analyst. “It will recover.”"
+    for quote in ("Acme has lost its way, and its products are a mess,", "It will recover."):
+        a, b = quote_span(text, quote)
+        full = quote_stance(text, a, b, targets=name_spans(text, ["Acme"]))
+        bare = quote_stance(text, a, b, targets=name_spans(text, ["Acme"]), evidence=False)
+        assert bare["evidence"] == [] and ("mess" in full["evidence"] or not quote.startswith("Acme"))
+        assert {k: v for k, v in bare.items() if k != "evidence"} == {k: v for k, v in full.items() if k != "evidence"}
+
+
 def test_stance_reads_pronouns_when_the_subject_is_not_named():
     text = "Acme's founder spoke last week. “He is a brilliant, generous and inspiring leader,” a colleague said."
     a, b = quote_span(text, "He is a brilliant, generous and inspiring leader,")
