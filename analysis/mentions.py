@@ -569,9 +569,9 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         return int(len(toks[j].text) == 2 and toks[j].text[1] == "." and toks[j].text[0].isupper() and j > i
                    and toks[i].text.lower() in R["given_names"] and gap == " " and nxt.cap and nxt.text[1:].islower())
     if gap.strip(" []") != "" or "\n" in gap:
-        # "University of California, Berkeley"
-        return int(gap == ", " and toks[i].text == "University" and nxt.cap
-                   and not _dropped_in(ctx, nxt) and text[nxt.end:nxt.end + 1] in ",.;)")
+        # "University of California, Berkeley"; "Department of Housing, Local Government and Heritage"
+        return int(gap == ", " and nxt.cap and not _dropped_in(ctx, nxt) and (
+            (toks[i].text == "University" and text[nxt.end:nxt.end + 1] in ",.;)") or _listed_in_name(ctx, i, j)))
     if nxt.text.rstrip(".") in R["name_suffixes"]:
         return 0  # "Jr.", "II" end a name
     if nxt.cap and (nxt.text in R["acronyms"] or not (
@@ -595,6 +595,45 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     if nxt.text == "and":
         return _and_join(ctx, i, j)
     return 0
+
+
+def _listed_in_name(ctx: _Ctx, i: int, j: int) -> bool:
+    """Whether the comma after ``toks[j]`` lists the fields of a body opened by an organisation word and "of" or
+    "for": capitalised ordinary words in commas, then "and" and a last field ("Ministry of Housing, Local
+    Government and Heritage"; not "Department of Justice, Jane Doe said" or "Bank of England, Barclays and HSBC")."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    if toks[i].text.lower() not in R["org_prefixes"] or not any(t.text in _ORG_JOINERS for t in toks[i + 1:j + 1]):
+        return False
+    items, k, last = [[]], j + 1, False
+    while k < len(toks) and k < j + 12 and toks[k].cap and toks[k].sid == toks[j].sid:
+        items[-1].append(toks[k].text)
+        gap = text[toks[k].end:toks[k + 1].start] if k + 1 < len(toks) else ""
+        if gap == " " and toks[k + 1].text == "and" and not last:
+            items.append([])  # the last field comes after "and"
+            last, k = True, k + 2
+        elif gap == ", " and not last:
+            items.append([])
+            k += 1
+        elif gap == " ":
+            k += 1
+        else:
+            break
+    # fields that end with "and" and a last one, each made of ordinary words and none a body of its own
+    return last and all(items) and not any(_names_a_body(it[-1]) for it in items) and all(
+        not w.isupper() and _field_word(ctx, w.lower()) for it in items for w in it)
+
+
+def _field_word(ctx: _Ctx, lw: str) -> bool:
+    """An ordinary word that can name a field of a body ("housing", "development", "affairs")."""
+    R = _rules()
+    return lw in R["common_words"] or lw in ctx.lower_words or bool(_NOUNISH.search(lw)) or lw in R["org_suffixes"]
+
+
+def _names_a_body(word: str) -> bool:
+    """A word that names a body of its own in a list: an institution head ("Office", "Department") or a known
+    organisation ("Treasury"); fields of a body's name ("Heritage", "Rural Affairs") are no body."""
+    R = _rules()
+    return word in R["known_organisations"] or (word.lower() in R["org_prefixes"] and word.lower() in R["org_suffixes"])
 
 
 def _and_join(ctx: _Ctx, i: int, j: int) -> int:

@@ -404,3 +404,14 @@ def test_a_sentence_case_headline_is_a_headline_and_its_short_form_joins_the_ful
                             "Shares rose 3% in London.")
     orgs = [(e.name, e.forms) for e in entities(art) if e.kind == "organisation"]
     assert orgs == [("Harlow Green Energy Ltd", ("Harlow Green", "Harlow Green Energy Ltd"))]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The Department of Housing, Local Government and Heritage said all spending was audited.",
+     ["Department of Housing, Local Government and Heritage"]),
+    ("The Ministry of Agriculture, Food and Rural Affairs said so.", ["Ministry of Agriculture, Food and Rural Affairs"]),
+    ("The Ministry of Justice, Home Office and Treasury agreed.", ["Ministry of Justice", "Home Office", "Treasury"]),
+    ("The Bank of England, Barclays and HSBC agreed.", ["Bank of England", "Barclays", "HSBC"]),
+])
+def test_fields_listed_in_a_body_name_stay_in_it_but_a_list_of_bodies_does_not(text, names):
+    assert [e.name for e in entities(Article.from_text(text))] == names
