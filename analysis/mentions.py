@@ -563,7 +563,7 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     R = _rules()
     gap = text[toks[j].end:nxt.start]
     if text[toks[j].end:toks[j].end + 1] in "’'":
-        return 0
+        return int(_plural_possessive_in_name(ctx, j))
     if nxt.sid != toks[j].sid:
         # a middle initial the sentence splitter took for a full stop: "Martin D. Singer"
         return int(len(toks[j].text) == 2 and toks[j].text[1] == "." and toks[j].text[0].isupper() and j > i
@@ -595,6 +595,14 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     if nxt.text == "and":
         return _and_join(ctx, i, j)
     return 0
+
+
+def _plural_possessive_in_name(ctx: _Ctx, j: int) -> bool:
+    """ "Supporters’ Trust", "Farmers’ Union": a plural possessive before an organisation word inside one name."""
+    toks, text = ctx.toks, ctx.text
+    nxt = toks[j + 1]
+    return toks[j].text.endswith("s") and not toks[j].poss and text[toks[j].end + 1:nxt.start] == " " \
+        and nxt.sid == toks[j].sid and nxt.text.lower() in _rules()["org_suffixes"]
 
 
 def _listed_in_name(ctx: _Ctx, i: int, j: int) -> bool:
