@@ -2254,7 +2254,8 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
     last = re.search(r"([\w’'\-]+)\s*(,?)\s*$", pre)
     speech = last and CUE_FORMS.get(last.group(1).lower()) not in (None, "call")  # "called" names, it does not quote
     after_cue = bool(speech and last.group(2))
-    if not has_cue_adjacent and _title_like(qtext) or _programme(pre, qtext):
+    if not has_cue_adjacent and _title_like(qtext) or _programme(pre, qtext) or _BYLINED.match(text, b) \
+            or _heading_line(text, a, b, nwords):
         return "term"  # 'on CNN's "State of the Union," while ...', 'named "Game of Thrones," "Veep" ...'
     called = _CALLED.search(pre[-_NAMING_REACH:])
     if called and nwords <= NAMING_MAX_WORDS and _calls_names(pre[-_NAMING_REACH:], called, qtext):
@@ -2276,6 +2277,21 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
     if nwords <= 3 and not sentence_has_cue:
         return "term"
     return "partial"
+
+
+# a headline with its author after it: '—"Ministers to review the rail fare cap," by the Herald's Jo Doe' (a
+# story's title in a list of links, no speech: PolNeAR train, 11 such quotations, none a gold quotation)
+_BYLINED = re.compile(r"[”\"’']?\s*,?\s*[”\"’']?\s+by\s+(?:the\s+)?[A-Z]")
+#: At most this many words in single marks on a line of their own make a heading, not speech.
+HEADING_MAX_WORDS = 8
+
+
+def _heading_line(text: str, a: int, b: int, nwords: int) -> bool:
+    """A few words in single quotation marks that fill their line ("'A change warrior.'" between paragraphs):
+    a section heading quoting the story (PolNeAR train: nine such lines, none a gold quotation); double
+    marks alone on a line are speech (an answer shouted back, a quotation running on)."""
+    return nwords <= HEADING_MAX_WORDS and text[a - 1:a] in ("‘", "'") and (a < 2 or text[a - 2] == "\n") \
+        and text[b + 1:b + 2] in ("\n", "")
 
 
 def _title_like(qtext: str) -> bool:

@@ -1108,3 +1108,17 @@ def test_the_club_said_stays_a_description_when_no_organisation_was_just_named()
     art = Article.from_text(
         "Fans queued for hours on Saturday. Ticket prices will rise by a fifth next season, the club said.")
     assert reported_claims(art)["speaker"].tolist() == ["club"]
+
+
+def test_a_headline_with_its_byline_is_a_title_not_a_quotation():
+    q = quotes("MORE READING:\n\n"
+               "—\"Ferry operators brace for a winter of strikes,\" by the Courier's Ann Bell: http://ex.am/ple\n\n"
+               "“We will keep sailing,” said Tom Reed, who runs the Skye route.")
+    assert q["kind"].tolist() == ["term", "full"]
+    assert q["speaker"].tolist() == [None, "Tom Reed"]
+
+
+def test_a_short_line_in_single_marks_is_a_heading_but_a_shout_on_its_line_is_speech():
+    q = quotes("The mayor spoke for an hour.\n\n‘Not for sale.’\n\nResidents said the pier was "
+               "“worth more than any hotel” and cheered.\n\n\"Never!\"\n\nThe crowd then left.")
+    assert q["kind"].tolist() == ["term", "partial", "full"]
