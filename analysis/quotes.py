@@ -1734,7 +1734,7 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
                 return hit
             continue
         sub = _subject_before(before, k)
-        if sub:
+        if sub and not (w.endswith("ing") and _holds_object(before, sub[0], k)):
             return w, sub[0], sub[1], "before"
         hit = w.endswith("ing") and _shared_subject(text, before, k)
         if hit:
@@ -1747,6 +1747,18 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
 
 # a quotation that opens with a finite verb is the predicate of a subject written before it
 _PREDICATE_START = re.compile(r"\s*(?:will|would|is|are|was|were|has|have|had|could|can|should|may|might|must)\b")
+
+
+_OBJECT_PREPOSITIONS = frozenset(_W["object_prepositions"])
+_VERB_PARTICLES = frozenset(_W["verb_particles"])
+
+
+def _holds_object(toks, start: int, k: int) -> bool:
+    """The would-be subject from offset ``start`` to the participle cue ``k`` holds a verb and its object
+    ('Lori Dunn held up a sign saying', 'his office put out a statement saying'): a lower-case word, not a
+    preposition or a determiner, followed by an article or a number."""
+    return any(toks[x][1] >= start and toks[x][0].isalpha() and toks[x][0].islower() and _takes_object(toks, x)
+               for x in range(k - 2, -1, -1))
 
 
 def _participle(before, k: int) -> bool:
@@ -1861,17 +1873,30 @@ _ROLE_THEN_NAME = re.compile(r"(?: (?!(?:said|says|told|who|and|or|of|in|on|at|t
 
 def _description_subject(toks, i: int) -> tuple[int, int] | None:
     """A description opening the clause at ``i`` up to its verb: "One operative inside the campaign tried to
-    play it down, saying ...", "The retired neurosurgeon addressed it, remarking ..." (a determiner first)."""
-    if toks[i][0].lower() not in _DESCRIPTION_OPENERS:
+    play it down, saying ...", "The retired neurosurgeon addressed it, remarking ..." (a determiner or a
+    possessor first: "Reed's campaign sent out a release saying ...")."""
+    if toks[i][0].lower() not in _DESCRIPTION_OPENERS and not _POSSESSOR.fullmatch(toks[i][0]):
         return None
     for k in range(i + 1, min(len(toks), i + 10)):
         w = toks[k][0]
-        if not (w.isalpha() or w.endswith(("’s", "'s"))) or w.lower() in _CLAUSE_BREAK - {"of", "in"}:
+        if not (w.isalpha() or w.endswith(("’s", "'s"))) or w.lower() in _CLAUSE_BREAK - _OBJECT_PREPOSITIONS:
             return None
-        if w.islower() and w.endswith("ed") and k > i + 1:
+        if w.islower() and k > i + 1 and (w.endswith("ed") or k + 1 < len(toks) and _takes_object(toks, k)):
+            if w in _VERB_PARTICLES and toks[k - 1][0].islower() and k > i + 2:
+                k -= 1  # "His office put out a statement, saying": the verb before its particle
             sub = _subject_before(toks, k)
             return sub if sub and sub[0] == toks[i][1] else None
     return None
+
+
+_POSSESSOR = re.compile(r"[A-Z][\w\-]*(?:’s|'s|’|')")
+
+
+def _takes_object(toks, k: int) -> bool:
+    """The lower-case word ``k`` is a verb or its particle with an object after it ("sent a letter", "put out
+    a statement"): an article or a number follows and the word is no preposition or determiner."""
+    w = toks[k][0]
+    return toks[k + 1][0] in _DESCRIPTION_OPENERS and w not in _OBJECT_PREPOSITIONS and w not in _DETERMINERS
 
 
 # determiners that open a description subject of a clause (table ``description_openers``)

@@ -1122,3 +1122,20 @@ def test_a_short_line_in_single_marks_is_a_heading_but_a_shout_on_its_line_is_sp
     q = quotes("The mayor spoke for an hour.\n\n‘Not for sale.’\n\nResidents said the pier was "
                "“worth more than any hotel” and cheered.\n\n\"Never!\"\n\nThe crowd then left.")
     assert q["kind"].tolist() == ["term", "partial", "full"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a verb and its object between the subject and a participle cue: the clause's subject speaks
+    ('Lori Dunn held up a sign saying "Farmers Against the Dam." She was not alone.', "Lori Dunn"),
+    ('As the vote closed, Reed’s campaign sent out a release saying the mayor owes "voters an '
+     'explanation for every broken promise on the pier."', "Reed’s campaign"),
+])
+def test_a_participle_cue_after_a_verb_and_its_object_is_the_clause_subjects(text, speaker):
+    row = quotes(text).iloc[0]
+    assert row.speaker_mention == speaker
+
+
+def test_a_description_with_a_phrasal_verb_and_object_before_saying_is_the_speaker():
+    row = quotes('His office put out a statement saying the plan "does not have the support it needs to pass '
+                 'the council."').iloc[0]
+    assert row.speaker_mention == "His office"
