@@ -844,15 +844,11 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
 
 def _subject_end(toks, k: int) -> int | None:
     """Index of the last token of the subject before the cue ``k``: auxiliaries, adverbs and a
-    parenthetical ("Rep. Jane Doe (D-Md.) said") skipped; None at a clause break or relative pronoun."""
-    j = k - 1
-    while j >= 0 and (toks[j][0].lower() in _AUX or _NEGATED.fullmatch(toks[j][0].lower())
-                      or (toks[j][0].endswith("ly") and toks[j][0].islower() and j > 0
-                          and toks[j - 1][0].lower() not in _DETERMINERS)) and not toks[j][0][:1].isupper():
-        # (an -ly word after a determiner is a noun: "the family said", "an ally said")
-        if toks[j][0] == "statement" and j > 0 and toks[j - 1][0].lower() in _DETERMINERS - {"a", "an"}:
-            break  # "the statement said": the statement is the subject ("in a statement" is skipped)
-        j -= 1
+    parenthetical ("Rep. Jane Doe (D-Md.) said") skipped, and a time adverbial ("Jane Doe on Monday said",
+    "Doe last week called"); None at a clause break or relative pronoun."""
+    j = _before_auxiliaries(toks, k - 1)
+    t = _before_time(toks, j)
+    j = _before_auxiliaries(toks, t) if t != j else j
     if j >= 0 and toks[j][0].lower() in ("who", "which", "that", "whom"):
         return None  # a relative clause: "a woman who suggested"
     if j >= 0 and toks[j][0] == ")":
@@ -868,6 +864,40 @@ def _subject_end(toks, k: int) -> int | None:
 
 
 _DASHES = ("—", "–", "--")
+_TIME_NOUNS = set(_W["time_nouns"])
+_TIME_LEADS = set(_W["time_leads"])
+# time words that make an adverbial alone ("Doe Monday said", "Doe yesterday told")
+_LONE_TIMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "today",
+               "tonight"}
+
+
+def _before_auxiliaries(toks, j: int) -> int:
+    """Index of the last token before ``j`` (included) that is no auxiliary, adverb or negation."""
+    while j >= 0 and (toks[j][0].lower() in _AUX or _NEGATED.fullmatch(toks[j][0].lower())
+                      or (toks[j][0].endswith("ly") and toks[j][0].islower() and j > 0
+                          and toks[j - 1][0].lower() not in _DETERMINERS)) and not toks[j][0][:1].isupper():
+        # (an -ly word after a determiner is a noun: "the family said", "an ally said")
+        if toks[j][0] == "statement" and j > 0 and toks[j - 1][0].lower() in _DETERMINERS - {"a", "an"}:
+            break  # "the statement said": the statement is the subject ("in a statement" is skipped)
+        j -= 1
+    return j
+
+
+def _before_time(toks, j: int) -> int:
+    """Index of the token before a time adverbial ending at ``j`` ("on Friday night", "last week", "earlier
+    this month", "Monday"), else ``j``.  A month or a time noun needs a leading word ("in May", "last
+    week"): "Theresa May said" keeps its name; a weekday or "yesterday" alone is enough."""
+    i = j
+    while i >= 0 and (toks[i][0] in _TIME_WORDS or toks[i][0].lower() in _TIME_NOUNS):
+        i -= 1
+    if i == j:
+        return j
+    lead = i
+    while i >= 0 and toks[i][0].lower() in _TIME_LEADS and toks[i][0].islower():
+        i -= 1
+    if i == lead and not all(t[0] in _LONE_TIMES for t in toks[i + 1:j + 1]):
+        return j
+    return i if i >= 0 and toks[i][0][:1].isupper() or i >= 0 and toks[i][0].lower() in _PRONOUNS else j
 _SPEECH_NOUNS = "|".join(_W["speech_nouns"])
 # a possessor and its speech noun before a quotation: 'Ann Lee's response was: ', 'In Forbes' words, '
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}

@@ -1139,3 +1139,16 @@ def test_a_description_with_a_phrasal_verb_and_object_before_saying_is_the_speak
     row = quotes('His office put out a statement saying the plan "does not have the support it needs to pass '
                  'the council."').iloc[0]
     assert row.speaker_mention == "His office"
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a time adverbial between the subject and its verb is not part of the subject
+    ("Jane Holt last week said the pier was “a disgrace to the town and all its people.”", "Jane Holt"),
+    ("Jane Holt earlier this month called the pier “a disgrace to the town and all its people.”", "Jane Holt"),
+    ("The anger was aimed at Reed, who Holt on Wednesday called “a reckless and dangerous man.”", "Holt"),
+    ("Jane Holt yesterday said the pier was “a disgrace to the town and all its people.”", "Jane Holt"),
+    # ... but a month that ends a name stays in it
+    ("“We will not be leaving the pier to rot,” Theresa May said.", "Theresa May"),
+])
+def test_a_time_adverbial_before_the_verb_is_not_part_of_the_speaker(text, mention):
+    assert only(text).speaker_mention == mention
