@@ -989,9 +989,9 @@ def _keeps_preposition(toks, i: int, j: int) -> bool:
         return True  # "a reporter for Agence France-Presse said": the employer belongs to the subject
     if w in ("of", "for") and _name_of(toks, i):
         return True  # "Jane Doe of the Farm Bureau said", "the Center for Public Integrity said": one name
-    if w in ("for", "to", "at", "on", "with", "from") and p.isalpha() and p.islower() and p not in _CLAUSE_BREAK | _AUX \
+    if w in ("for", "to", "at", "on", "with", "from", "in") and p.isalpha() and p.islower() and p not in _CLAUSE_BREAK | _AUX \
             and not _is_cue(p) and any(toks[x][0].lower() in _DESCRIPTION_OPENERS for x in range(max(0, i - 3), i - 1)):
-        return True  # "the lawyer for the family said", "a message on the website reads": a noun's post-modifier
+        return True  # "the lawyer for the family said", "a staffer in the room asked": a noun's post-modifier
     return (w in _PREPOSITIONS and i + 1 <= j and toks[i + 1][0].lower() in ("the", "a", "an")
             and bool(re.fullmatch(r"familiar|close|knowledge|briefed|aware|involved|with", p)))
 
@@ -1035,7 +1035,7 @@ def _subject_start(toks, j: int) -> int | None:
     if i > j:
         return None
     while i <= j and (toks[i][0] in ("But", "And", "Yet", "So", "Still", "Meanwhile", "However", "Now", "Then",
-                                     "Later", "Earlier", "Also", "Again")
+                                     "Later", "Earlier", "Also", "Again", "As")
                       or re.fullmatch(r"[\d.,]+", toks[i][0])):
         i += 1
     if i > j or (i == j and toks[i][0] in _NOT_NAME and toks[i][0].lower() not in _PRONOUNS
@@ -1745,7 +1745,7 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
             m = _mention_after(before, k, quote_a)
             if m:
                 return w, m[0], m[1], "before"
-        if w.lower() == "put" and k + 1 < len(before) and before[k + 1][0].lower() == "it":
+        if w.lower() in ("put", "puts") and k + 1 < len(before) and before[k + 1][0].lower() == "it":
             sub = _subject_before(before, k)  # 'as Jane Doe put it, "..."'
             if sub:
                 return w + " it", sub[0], sub[1], "before"

@@ -1152,3 +1152,18 @@ def test_a_description_with_a_phrasal_verb_and_object_before_saying_is_the_speak
 ])
 def test_a_time_adverbial_before_the_verb_is_not_part_of_the_speaker(text, mention):
     assert only(text).speaker_mention == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('As the Herald’s Jane Holt puts it, "The council has no plan and no money to pay for one."',
+     "the Herald’s Jane Holt"),  # "puts it" as "put it"; a capitalised "As" opens no subject
+    ('"Will he be the next mayor?" a staffer in the room asked.', "a staffer in the room"),
+    ("A friend referred to him as “the kindest soul I have ever met in my whole life” in a post.", "A friend"),
+])
+def test_puts_it_a_post_modifier_with_in_and_referring_to_someone_as(text, mention):
+    assert only(text).speaker_mention == mention
+
+
+def test_the_passive_referred_to_as_stays_a_label():
+    row = only("The levy, referred to as the “pier tax” by locals, will rise.")
+    assert row.kind == "term" and row.speaker is None
