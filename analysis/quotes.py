@@ -592,6 +592,8 @@ def _is_person_name(run: str) -> bool:
     # an all-capitals word (an acronym) makes an organisation; a middle initial ("Lisa M. Madigan") does not
     if toks[-1].rstrip(".").lower() in _ORG_WORDS or any(t.isupper() and len(t.rstrip(".")) > 1 for t in toks):
         return False
+    if len(toks) > 1 and toks[-1] in _SURNAME_MONTHS and toks[0].lower() in _GIVEN_GENDER:
+        toks = toks[:-1]  # "Theresa May": a month after a given name is a surname
     return all(t[:1].isupper() for t in toks) and not any(t in _NOT_NAME for t in toks)
 
 
@@ -662,8 +664,9 @@ def _common_lead(toks: list[str], text: str) -> list[str]:
 
 def _canonical_name(name: str, text: str) -> str:
     toks = _common_lead(_name_tokens(name), text)
-    if not toks:
-        return name.strip()
+    if not toks:  # "May", "Mrs May": a month as a surname is no name token, but the article may name her in full
+        last = _strip_possessive(name.split()[-1]) if name.split() else ""
+        return _full_names(text).get(last, name.strip()) if last in _SURNAME_MONTHS else name.strip()
     if len(toks) == 1:
         return _full_names(text).get(toks[0], toks[0])
     full = " ".join(toks)
@@ -706,13 +709,14 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
         head = pp.group(1)
         toks = head.split()
         last = _strip_possessive(toks[-1]).strip(".,")
-    if last[:1].isupper() and last not in _NOT_NAME:
+    if last[:1].isupper() and (last not in _NOT_NAME or _month_surname(last, text)):
         # the capitalised run at the end of the head: "Meta spokesman Andy Stone" -> Andy Stone
         runs = list(_CAP_RUN.finditer(head))
         run = runs[-1].group() if runs else last
         # a role written before the name belongs to the role
         before = head[: head.rfind(run)].strip() if runs else ""
-        name_toks = _name_tokens(run)
+        surname = last in _SURNAME_MONTHS  # (only a surname here: see the test above)
+        name_toks = _name_tokens(run) or ([last] if surname else [])
         if not name_toks:
             return head, "anonymous", role, "person"
         pre_title = " ".join(t for t in run.split()[: len(run.split()) - len(name_toks)])
@@ -720,7 +724,7 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
         if lead:
             role = f"{lead}; {role}" if role else lead
         canon = _canonical_name(" ".join(name_toks), text)
-        if _is_person_name(run):
+        if _is_person_name(run) or surname:
             return canon, "named", role, "person"
         return canon, ("document" if canon.split()[-1].lower() in _DOCUMENT_HEADS else "named"), role, "group"
     words = [w for w in re.findall(r"[\w’'\-]+", head)]
@@ -1039,9 +1043,26 @@ def _subject_start(toks, j: int) -> int | None:
                       or re.fullmatch(r"[\d.,]+", toks[i][0])):
         i += 1
     if i > j or (i == j and toks[i][0] in _NOT_NAME and toks[i][0].lower() not in _PRONOUNS
-                 and toks[i][0] not in _GROUP_SUBJECTS and toks[i][0].lower() not in _VAGUE | {"another", "one"}):
+                 and toks[i][0] not in _GROUP_SUBJECTS and toks[i][0].lower() not in _VAGUE | {"another", "one"}
+                 and not _surname_month(toks, i)):
         return None  # ("Another tweeted, ...": one more unnamed source, not the previous speaker)
     return i
+
+
+# months that are also surnames ("Theresa May", "Sam June"): alone before a verb, with no preposition before
+# them ("published in May said"), they are the surname (a month says nothing)
+_SURNAME_MONTHS = {"April", "May", "June", "August"}
+
+
+def _surname_month(toks, i: int) -> bool:
+    return toks[i][0] in _SURNAME_MONTHS and (i == 0 or not toks[i - 1][0].islower())
+
+
+def _month_surname(word: str, text: str) -> bool:
+    """``word`` is a month the text also writes as a surname, after a given name or an honorific ("Theresa
+    May", "Mrs May", "Mr. June")."""
+    return word in _SURNAME_MONTHS and any(
+        g.lower() in _GIVEN_GENDER or g.lower() in _TITLES for g in re.findall(rf"\b([A-Z][a-z]+)\.? {word}\b", text))
 
 
 def _mention_after(toks, k: int, stop: int) -> tuple[int, int] | None:
@@ -1687,7 +1708,7 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
             and after[k + 1][0] not in _NOT_NAME  # '"..." that X can win, said Jane Doe'
         # '"...," Doe, 58, told AFP': after "told" comes the listener, the speaker is before it
         inverted = inverted and CUE_FORMS.get(after[k][0].lower()) not in _TO_LISTENER
-        if k == 0 or inverted or all(t[0].lower() in _AUX for t in after[:k]):
+        if k == 0 or inverted or all(t[0] in _AUX for t in after[:k]):  # ('"...," Will wrote': a name)
             m = _mention_after(after, k, after_limit)
             if m:
                 return after[k][0], m[0], m[1], "after"
@@ -2070,6 +2091,8 @@ class _Resolver:
         if low in _PRONOUNS:
             kind = _PRONOUNS[low]
             return self._pronoun(kind, a, low)
+        if mention.strip() in _SURNAME_MONTHS and not _month_surname(mention.strip(), self.text):
+            return None  # a month, not a surname of someone the article names
         if self.company and len(words) == 2 and words[0] == "the" and words[1] in _COMPANY_NOUNS:
             # "the company said": the company the story is about, unless another organisation was named just
             # before and the story's company was not ("Monsanto, which opposed the bill. ... the company tweeted")

@@ -1167,3 +1167,15 @@ def test_puts_it_a_post_modifier_with_in_and_referring_to_someone_as(text, menti
 def test_the_passive_referred_to_as_stays_a_label():
     row = only("The levy, referred to as the “pier tax” by locals, will rise.")
     assert row.kind == "term" and row.speaker is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a surname that is also a modal verb or a month
+    ("The columnist Gail Will was scathing.\n\n“This might end the whole field,” Will wrote.", "Gail Will"),
+    ("Prime Minister Theresa May spoke in Leeds on Friday.\n\n“The pier stays,” May said.", "Theresa May"),
+    ("Prime Minister Theresa May spoke in Leeds on Friday.\n\n“The pier stays,” Mrs May said.", "Theresa May"),
+    # ... and a month that names nobody speaks for nobody
+    ("The council voted in May.\n\n“The pier stays,” May said.", None),
+])
+def test_a_surname_that_is_a_modal_or_a_month(text, speaker):
+    assert only(text).speaker == speaker
