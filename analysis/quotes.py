@@ -1772,6 +1772,9 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
                 return w + " it", sub[0], sub[1], "before"
         if not (_is_cue(w) or _phrasal(before, k) or _after_modal(before, k)) or w[:1].isupper() or _noun_use(before, k):
             continue
+        hit = _inverted_after_intro(text, before, k, quote_a)
+        if hit:
+            return hit
         if k > 0 and (before[k - 1][0].lower() in ("and", "but") or (w.lower().endswith("ing") and before[k - 1][0] in (",", '"'))):
             hit = _shared_subject(text, before, k)
             if hit:
@@ -1810,6 +1813,19 @@ def _holds_object(toks, start: int, k: int) -> bool:
     preposition or a determiner, followed by an article or a number."""
     return any(toks[x][1] >= start and toks[x][0].isalpha() and toks[x][0].islower() and _takes_object(toks, x)
                for x in range(k - 2, -1, -1))
+
+
+def _inverted_after_intro(text: str, before, k: int, quote_a: int):
+    """'In other words, explained host Jane Doe: "..."', 'Later, added Doe: "..."': an inverted cue after an
+    introductory phrase and its comma, then the speaker's name and a colon or comma before the quotation."""
+    w = before[k][0]
+    if k == 0 or before[k - 1][0] != "," or not w.islower() or w.endswith("ing") \
+            or CUE_FORMS.get(w) in _TO_LISTENER:
+        return None
+    m = _mention_after(before, k, quote_a)
+    if m and text[m[0]].isupper() and re.fullmatch(r"\s*[:,]\s*[“\"‘']?\s*", text[m[1]:quote_a]):
+        return w, m[0], m[1], "before"
+    return None
 
 
 def _participle(before, k: int) -> bool:

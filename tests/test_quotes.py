@@ -1179,3 +1179,12 @@ def test_the_passive_referred_to_as_stays_a_label():
 ])
 def test_a_surname_that_is_a_modal_or_a_month(text, speaker):
     assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('In other words, explained BBC presenter Jane Holt: "What does that have to do with the budget?"',
+     "BBC presenter Jane Holt"),
+    ('Later, added Holt: "What does that have to do with the budget?"', "Holt"),
+])
+def test_an_inverted_cue_after_an_introductory_phrase_names_the_speaker_after_it(text, mention):
+    assert only(text).speaker_mention == mention
