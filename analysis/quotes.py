@@ -1794,9 +1794,16 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
         if hit:
             return hit  # "Doe published a column calling it ...": the clause's subject
         m = _mention_after(before, k, quote_a)
-        if m and k + 1 < len(before) and before[k + 1][1] == m[0] and text[m[0]].isupper():
+        if m and k + 1 < len(before) and before[k + 1][1] == m[0] and text[m[0]].isupper() \
+                and not _REPORTED_VERB.search(text, m[0], min(m[1] + 8, quote_a)):
+            # ('now said Reed had "..."': Reed is the reported clause's subject, not the speaker)
             return w, m[0], m[1], "before"
     return None
+
+
+# a finite verb right after a name that follows "said": the name is the reported clause's subject
+_REPORTED_VERB = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|can|may|might|must|"
+                            r"did|does|do)\b")
 
 
 # a quotation that opens with a finite verb is the predicate of a subject written before it

@@ -1188,3 +1188,17 @@ def test_a_surname_that_is_a_modal_or_a_month(text, speaker):
 ])
 def test_an_inverted_cue_after_an_introductory_phrase_names_the_speaker_after_it(text, mention):
     assert only(text).speaker_mention == mention
+
+
+def test_said_before_a_name_with_its_own_verb_reports_on_that_name():
+    q = quotes("Councillor Jane Holt used to back the plan, but now said Reed had “the chance and the duty to "
+               "bring us together.”\n\n“I think he can do that, but the pier is the real test.”")
+    assert q["speaker"].tolist() == ["Jane Holt", "Jane Holt"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“The pier will always be the pier,” an angry Holt retaliated. “It never gives up.”", "Holt"),
+    ("Jane Holt spoke at length. “Is she serious about this?” reacted her rival, Tom Reed.", "Tom Reed"),
+])
+def test_retaliating_and_reacting_quote_their_speaker(text, speaker):
+    assert set(quotes(text)["speaker"]) == {speaker}
