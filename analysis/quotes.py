@@ -662,13 +662,16 @@ def _common_lead(toks: list[str], text: str) -> list[str]:
     return toks
 
 
-def _canonical_name(name: str, text: str) -> str:
+def _canonical_name(name: str, text: str, knight: bool = False) -> str:
     toks = _common_lead(_name_tokens(name), text)
     if not toks:  # "May", "Mrs May": a month as a surname is no name token, but the article may name her in full
         last = _strip_possessive(name.split()[-1]) if name.split() else ""
         return _full_names(text).get(last, name.strip()) if last in _SURNAME_MONTHS else name.strip()
     if len(toks) == 1:
-        return _full_names(text).get(toks[0], toks[0])
+        full = _full_names(text).get(toks[0])
+        if full is None and (knight or name.split()[0] in ("Sir", "Dame")):  # "Sir Keir" is Keir Starmer
+            full = next((f for f in _full_names(text).values() if f.split()[0] == toks[0]), None)
+        return full or toks[0]
     full = " ".join(toks)
     longer = _full_names(text).get(toks[-1])
     return longer if longer and longer.endswith(full) and len(longer) > len(full) else full
@@ -723,7 +726,7 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
         lead = " ".join(x for x in (before, pre_title) if x).strip()
         if lead:
             role = f"{lead}; {role}" if role else lead
-        canon = _canonical_name(" ".join(name_toks), text)
+        canon = _canonical_name(" ".join(name_toks), text, knight=pre_title.split()[-1:] in (["Sir"], ["Dame"]))
         if _is_person_name(run) or surname:
             return canon, "named", role, "person"
         return canon, ("document" if canon.split()[-1].lower() in _DOCUMENT_HEADS else "named"), role, "group"
@@ -1562,6 +1565,9 @@ def _start(tok) -> int:
 
 
 _STOP_AFTER = re.compile(r"[ \t]*[.!?](?![\w.])")
+# 'Doe said it had "lost control", while Roe accused ...': a contrasting clause with its own subject after the
+# quotation; its cue belongs to that clause, so the quotation's own cue before it comes first
+_NEW_CLAUSE_AFTER = re.compile(r"[ \t]*[,;]?[ \t]+(?:while|whereas|but|although|though)[ \t]+(?:[A-Z]|(?:he|she|they)\b)")
 
 
 def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent_b: int, before_limit: int,
@@ -1581,7 +1587,7 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
     # 'X said it was "a farce". Y said ...': a full stop after the closing mark ends the quotation's sentence,
     # so its own cue before it comes first (British style puts the stop outside the marks)
     hit = _cue_before(text, toks, before, quote_a, quote_b, sent_a) \
-        if colon or _STOP_AFTER.match(text, quote_b + 1) else None
+        if colon or _STOP_AFTER.match(text, quote_b + 1) or _NEW_CLAUSE_AFTER.match(text, quote_b + 1) else None
     hit = hit or _cue_after(text, toks, quote_b, after_limit, sent_b_first) or \
         (None if colon else _cue_before(text, toks, before, quote_a, quote_b, sent_a))
     span = hit and _mention_span(text, hit[1], hit[2])

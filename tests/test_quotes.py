@@ -1202,3 +1202,16 @@ def test_said_before_a_name_with_its_own_verb_reports_on_that_name():
 ])
 def test_retaliating_and_reacting_quote_their_speaker(text, speaker):
     assert set(quotes(text)["speaker"]) == {speaker}
+
+
+def test_a_contrasting_clause_after_a_british_partial_quotation_keeps_the_cue_before_it():
+    q = quotes("Labour leader Kim Ward clashed with Prime Minister Tom Reed on Wednesday. Ms Ward said the "
+               "government had \"lost control of the pier\", while Mr Reed accused her of having \"no plan at "
+               "all for the town\".")
+    assert q["speaker"].tolist() == ["Kim Ward", "Tom Reed"]
+
+
+def test_a_knight_called_by_his_first_name_is_the_person_named_in_full():
+    row = only("Opposition leader Alan Frame spoke in Hull on Monday. Sir Alan said the government had "
+               "\"lost control of the pier and the whole seafront\".")
+    assert row.speaker == "Alan Frame"
