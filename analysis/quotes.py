@@ -1609,11 +1609,15 @@ _DESCRIPTION_CLAUSE = re.compile(r",?\s+(?:who|whose|who’s|who's|which)\s")
 _MENTION_LEAD = re.compile(r"(?:While|As|If|When|Although|Though|Because|Since|After|Before|Until)\s+(?=[A-Z])")
 
 
+# the dash that ends a dateline before the subject ("OTTAWA (CP) - Finance Minister Jo Doe says")
+_DATELINE_DASH = re.compile(r"[-–—]+\s+(?=[A-Z])")
+
+
 def _mention_span(text: str, a: int, b: int) -> tuple[int, int] | None:
     """The speaker mention text[a:b] made a noun phrase: a leading subordinator dropped, cut before a verb
     that follows a name ("Rubio pushed back ...", "Trump had"), trimmed (:func:`_mention_end`); None when it
     is no noun phrase at all (a verb first and no name: "founded fivethirtyeight.com")."""
-    lead = _MENTION_LEAD.match(text, a, b)
+    lead = _MENTION_LEAD.match(text, a, b) or _DATELINE_DASH.match(text, a, b)
     a = lead.end() if lead else a
     b = _mention_end(text, a, b)
     words = [(w.group(), a + w.start()) for w in re.finditer(r"\S+", text[a:b])]

@@ -1215,3 +1215,9 @@ def test_a_knight_called_by_his_first_name_is_the_person_named_in_full():
     row = only("Opposition leader Alan Frame spoke in Hull on Monday. Sir Alan said the government had "
                "\"lost control of the pier and the whole seafront\".")
     assert row.speaker == "Alan Frame"
+
+
+def test_a_dateline_dash_is_not_part_of_the_speaker_mention():
+    row = only('OTTAWA (CP) - Finance Minister Jo Lane says the budget will "make life more affordable for '
+               'every family in the country".')
+    assert (row.speaker, row.speaker_mention) == ("Jo Lane", "Finance Minister Jo Lane")
