@@ -1741,9 +1741,13 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
 
 def _description_run(after, k: int) -> bool:
     """'"...!" a welcome message on the website reads.': an article and up to seven lower-case words before
-    the cue ``k`` (a description with its post-modifier, no verb of its own: no -ed word, no cue)."""
-    return 1 < k <= 8 and after[0][0].lower() in ("a", "an", "the") and all(
-        t[0].isalpha() and t[0].islower() and not t[0].endswith("ed") and not _is_cue(t[0]) for t in after[1:k])
+    the cue ``k`` (a description with its post-modifier, no verb of its own: no -ed word, no cue); capitalised
+    words may follow a preposition in it ('"...?" a narrator in the Green Party ad asks.')."""
+    if not (1 < k <= 8 and after[0][0].lower() in ("a", "an", "the")):
+        return False
+    prep = next((x for x in range(1, k) if after[x][0] in _OBJECT_PREPOSITIONS), k)
+    return all(t[0].isalpha() and (t[0].islower() or x > prep) and not t[0].endswith("ed") and not _is_cue(t[0])
+               for x, t in enumerate(after[1:k], 1))
 
 
 def _late_inverted(after, at: list[int], after_limit: int):

@@ -1221,3 +1221,8 @@ def test_a_dateline_dash_is_not_part_of_the_speaker_mention():
     row = only('OTTAWA (CP) - Finance Minister Jo Lane says the budget will "make life more affordable for '
                'every family in the country".')
     assert (row.speaker, row.speaker_mention) == ("Jo Lane", "Finance Minister Jo Lane")
+
+
+def test_a_description_after_a_quotation_may_name_a_body_after_its_preposition():
+    row = only("“Why did the mayor not pay?” a narrator in the Green Party ad asks.")
+    assert row.speaker_mention == "a narrator in the Green Party ad"
