@@ -603,6 +603,8 @@ def _is_person_name(run: str) -> bool:
     # an all-capitals word (an acronym) makes an organisation; a middle initial ("Lisa M. Madigan") does not
     if toks[-1].rstrip(".").lower() in _ORG_WORDS or any(t.isupper() and len(t.rstrip(".")) > 1 for t in toks):
         return False
+    if len(toks) > 1 and toks[-1] in _SURNAME_MONTHS and toks[0].lower() in _GIVEN_GENDER:
+        toks = toks[:-1]  # "Theresa May": a month after a given name is a surname
     return all(t[:1].isupper() for t in toks) and not any(t in _NOT_NAME for t in toks)
 
 
@@ -677,12 +679,16 @@ def _common_lead(toks: list[str], text: str) -> list[str]:
     return toks
 
 
-def _canonical_name(name: str, text: str) -> str:
+def _canonical_name(name: str, text: str, knight: bool = False) -> str:
     toks = _common_lead(_name_tokens(name), text)
-    if not toks:
-        return name.strip()
+    if not toks:  # "May", "Mrs May": a month as a surname is no name token, but the article may name her in full
+        last = _strip_possessive(name.split()[-1]) if name.split() else ""
+        return _full_names(text).get(last, name.strip()) if last in _SURNAME_MONTHS else name.strip()
     if len(toks) == 1:
-        return _full_names(text).get(toks[0], toks[0])
+        full = _full_names(text).get(toks[0])
+        if full is None and (knight or name.split()[0] in ("Sir", "Dame")):  # "Sir Keir" is Keir Starmer
+            full = next((f for f in _full_names(text).values() if f.split()[0] == toks[0]), None)
+        return full or toks[0]
     full = " ".join(toks)
     longer = _full_names(text).get(toks[-1])
     return longer if longer and longer.endswith(full) and len(longer) > len(full) else full
@@ -724,21 +730,22 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
         head = pp.group(1)
         toks = head.split()
         last = _strip_possessive(toks[-1]).strip(".,")
-    if last[:1].isupper() and last not in _NOT_NAME:
+    if last[:1].isupper() and (last not in _NOT_NAME or _month_surname(last, text)):
         # the capitalised run at the end of the head: "Meta spokesman Andy Stone" -> Andy Stone
         runs = list(_CAP_RUN.finditer(head))
         run = runs[-1].group() if runs else last
         # a role written before the name belongs to the role
         before = head[: head.rfind(run)].strip() if runs else ""
-        name_toks = _name_tokens(run)
+        surname = last in _SURNAME_MONTHS  # (only a surname here: see the test above)
+        name_toks = _name_tokens(run) or ([last] if surname else [])
         if not name_toks:
             return head, "anonymous", role, "person"
         pre_title = " ".join(t for t in run.split()[: len(run.split()) - len(name_toks)])
         lead = " ".join(x for x in (before, pre_title) if x).strip()
         if lead:
             role = f"{lead}; {role}" if role else lead
-        canon = _canonical_name(" ".join(name_toks), text)
-        if _is_person_name(run):
+        canon = _canonical_name(" ".join(name_toks), text, knight=pre_title.split()[-1:] in (["Sir"], ["Dame"]))
+        if _is_person_name(run) or surname:
             return canon, "named", role, "person"
         return canon, ("document" if canon.split()[-1].lower() in _DOCUMENT_HEADS else "named"), role, "group"
     words = [w for w in re.findall(r"[\w’'\-]+", head)]
@@ -863,15 +870,11 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
 
 def _subject_end(toks, k: int) -> int | None:
     """Index of the last token of the subject before the cue ``k``: auxiliaries, adverbs and a
-    parenthetical ("Rep. Jane Doe (D-Md.) said") skipped; None at a clause break or relative pronoun."""
-    j = k - 1
-    while j >= 0 and (toks[j][0].lower() in _AUX or _NEGATED.fullmatch(toks[j][0].lower())
-                      or (toks[j][0].endswith("ly") and toks[j][0].islower() and j > 0
-                          and toks[j - 1][0].lower() not in _DETERMINERS)) and not toks[j][0][:1].isupper():
-        # (an -ly word after a determiner is a noun: "the family said", "an ally said")
-        if toks[j][0] == "statement" and j > 0 and toks[j - 1][0].lower() in _DETERMINERS - {"a", "an"}:
-            break  # "the statement said": the statement is the subject ("in a statement" is skipped)
-        j -= 1
+    parenthetical ("Rep. Jane Doe (D-Md.) said") skipped, and a time adverbial ("Jane Doe on Monday said",
+    "Doe last week called"); None at a clause break or relative pronoun."""
+    j = _before_auxiliaries(toks, k - 1)
+    t = _before_time(toks, j)
+    j = _before_auxiliaries(toks, t) if t != j else j
     if j >= 0 and toks[j][0].lower() in ("who", "which", "that", "whom"):
         return None  # a relative clause: "a woman who suggested"
     if j >= 0 and toks[j][0] == ")":
@@ -887,6 +890,40 @@ def _subject_end(toks, k: int) -> int | None:
 
 
 _DASHES = ("—", "–", "--")
+_TIME_NOUNS = set(_W["time_nouns"])
+_TIME_LEADS = set(_W["time_leads"])
+# time words that make an adverbial alone ("Doe Monday said", "Doe yesterday told")
+_LONE_TIMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "today",
+               "tonight"}
+
+
+def _before_auxiliaries(toks, j: int) -> int:
+    """Index of the last token before ``j`` (included) that is no auxiliary, adverb or negation."""
+    while j >= 0 and (toks[j][0].lower() in _AUX or _NEGATED.fullmatch(toks[j][0].lower())
+                      or (toks[j][0].endswith("ly") and toks[j][0].islower() and j > 0
+                          and toks[j - 1][0].lower() not in _DETERMINERS)) and not toks[j][0][:1].isupper():
+        # (an -ly word after a determiner is a noun: "the family said", "an ally said")
+        if toks[j][0] == "statement" and j > 0 and toks[j - 1][0].lower() in _DETERMINERS - {"a", "an"}:
+            break  # "the statement said": the statement is the subject ("in a statement" is skipped)
+        j -= 1
+    return j
+
+
+def _before_time(toks, j: int) -> int:
+    """Index of the token before a time adverbial ending at ``j`` ("on Friday night", "last week", "earlier
+    this month", "Monday"), else ``j``.  A month or a time noun needs a leading word ("in May", "last
+    week"): "Theresa May said" keeps its name; a weekday or "yesterday" alone is enough."""
+    i = j
+    while i >= 0 and (toks[i][0] in _TIME_WORDS or toks[i][0].lower() in _TIME_NOUNS):
+        i -= 1
+    if i == j:
+        return j
+    lead = i
+    while i >= 0 and toks[i][0].lower() in _TIME_LEADS and toks[i][0].islower():
+        i -= 1
+    if i == lead and not all(t[0] in _LONE_TIMES for t in toks[i + 1:j + 1]):
+        return j
+    return i if i >= 0 and toks[i][0][:1].isupper() or i >= 0 and toks[i][0].lower() in _PRONOUNS else j
 _SPEECH_NOUNS = "|".join(_W["speech_nouns"])
 # a possessor and its speech noun before a quotation: 'Ann Lee's response was: ', 'In Forbes' words, '
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
@@ -978,9 +1015,9 @@ def _keeps_preposition(toks, i: int, j: int) -> bool:
         return True  # "a reporter for Agence France-Presse said": the employer belongs to the subject
     if w in ("of", "for") and _name_of(toks, i):
         return True  # "Jane Doe of the Farm Bureau said", "the Center for Public Integrity said": one name
-    if w in ("for", "to", "at", "on", "with", "from") and p.isalpha() and p.islower() and p not in _CLAUSE_BREAK | _AUX \
+    if w in ("for", "to", "at", "on", "with", "from", "in") and p.isalpha() and p.islower() and p not in _CLAUSE_BREAK | _AUX \
             and not _is_cue(p) and any(toks[x][0].lower() in _DESCRIPTION_OPENERS for x in range(max(0, i - 3), i - 1)):
-        return True  # "the lawyer for the family said", "a message on the website reads": a noun's post-modifier
+        return True  # "the lawyer for the family said", "a staffer in the room asked": a noun's post-modifier
     return (w in _PREPOSITIONS and i + 1 <= j and toks[i + 1][0].lower() in ("the", "a", "an")
             and bool(re.fullmatch(r"familiar|close|knowledge|briefed|aware|involved|with", p)))
 
@@ -1024,13 +1061,30 @@ def _subject_start(toks, j: int) -> int | None:
     if i > j:
         return None
     while i <= j and (toks[i][0] in ("But", "And", "Yet", "So", "Still", "Meanwhile", "However", "Now", "Then",
-                                     "Later", "Earlier", "Also", "Again")
+                                     "Later", "Earlier", "Also", "Again", "As")
                       or re.fullmatch(r"[\d.,]+", toks[i][0])):
         i += 1
     if i > j or (i == j and toks[i][0] in _NOT_NAME and toks[i][0].lower() not in _PRONOUNS
-                 and toks[i][0] not in _GROUP_SUBJECTS and toks[i][0].lower() not in _VAGUE | {"another", "one"}):
+                 and toks[i][0] not in _GROUP_SUBJECTS and toks[i][0].lower() not in _VAGUE | {"another", "one"}
+                 and not _surname_month(toks, i)):
         return None  # ("Another tweeted, ...": one more unnamed source, not the previous speaker)
     return i
+
+
+# months that are also surnames ("Theresa May", "Sam June"): alone before a verb, with no preposition before
+# them ("published in May said"), they are the surname (a month says nothing)
+_SURNAME_MONTHS = {"April", "May", "June", "August"}
+
+
+def _surname_month(toks, i: int) -> bool:
+    return toks[i][0] in _SURNAME_MONTHS and (i == 0 or not toks[i - 1][0].islower())
+
+
+def _month_surname(word: str, text: str) -> bool:
+    """``word`` is a month the text also writes as a surname, after a given name or an honorific ("Theresa
+    May", "Mrs May", "Mr. June")."""
+    return word in _SURNAME_MONTHS and any(
+        g.lower() in _GIVEN_GENDER or g.lower() in _TITLES for g in re.findall(rf"\b([A-Z][a-z]+)\.? {word}\b", text))
 
 
 def _mention_after(toks, k: int, stop: int) -> tuple[int, int] | None:
@@ -1536,6 +1590,9 @@ def _start(tok) -> int:
 
 
 _STOP_AFTER = re.compile(r"[ \t]*[.!?](?![\w.])")
+# 'Doe said it had "lost control", while Roe accused ...': a contrasting clause with its own subject after the
+# quotation; its cue belongs to that clause, so the quotation's own cue before it comes first
+_NEW_CLAUSE_AFTER = re.compile(r"[ \t]*[,;]?[ \t]+(?:while|whereas|but|although|though)[ \t]+(?:[A-Z]|(?:he|she|they)\b)")
 
 
 def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent_b: int, before_limit: int,
@@ -1555,7 +1612,7 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
     # 'X said it was "a farce". Y said ...': a full stop after the closing mark ends the quotation's sentence,
     # so its own cue before it comes first (British style puts the stop outside the marks)
     hit = _cue_before(text, toks, before, quote_a, quote_b, sent_a) \
-        if colon or _STOP_AFTER.match(text, quote_b + 1) else None
+        if colon or _STOP_AFTER.match(text, quote_b + 1) or _NEW_CLAUSE_AFTER.match(text, quote_b + 1) else None
     hit = hit or _cue_after(text, toks, quote_b, after_limit, sent_b_first) or \
         (None if colon else _cue_before(text, toks, before, quote_a, quote_b, sent_a))
     span = hit and _mention_span(text, hit[1], hit[2])
@@ -1579,11 +1636,15 @@ _DESCRIPTION_CLAUSE = re.compile(r",?\s+(?:who|whose|who’s|who's|which)\s")
 _MENTION_LEAD = re.compile(r"(?:While|As|If|When|Although|Though|Because|Since|After|Before|Until)\s+(?=[A-Z])")
 
 
+# the dash that ends a dateline before the subject ("OTTAWA (CP) - Finance Minister Jo Doe says")
+_DATELINE_DASH = re.compile(r"[-–—]+\s+(?=[A-Z])")
+
+
 def _mention_span(text: str, a: int, b: int) -> tuple[int, int] | None:
     """The speaker mention text[a:b] made a noun phrase: a leading subordinator dropped, cut before a verb
     that follows a name ("Rubio pushed back ...", "Trump had"), trimmed (:func:`_mention_end`); None when it
     is no noun phrase at all (a verb first and no name: "founded fivethirtyeight.com")."""
-    lead = _MENTION_LEAD.match(text, a, b)
+    lead = _MENTION_LEAD.match(text, a, b) or _DATELINE_DASH.match(text, a, b)
     a = lead.end() if lead else a
     b = _mention_end(text, a, b)
     words = [(w.group(), a + w.start()) for w in re.finditer(r"\S+", text[a:b])]
@@ -1684,7 +1745,7 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
             and after[k + 1][0] not in _NOT_NAME  # '"..." that X can win, said Jane Doe'
         # '"...," Doe, 58, told AFP': after "told" comes the listener, the speaker is before it
         inverted = inverted and CUE_FORMS.get(after[k][0].lower()) not in _TO_LISTENER
-        if k == 0 or inverted or all(t[0].lower() in _AUX for t in after[:k]):
+        if k == 0 or inverted or all(t[0] in _AUX for t in after[:k]):  # ('"...," Will wrote': a name)
             m = _mention_after(after, k, after_limit)
             if m:
                 return after[k][0], m[0], m[1], "after"
@@ -1707,9 +1768,13 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
 
 def _description_run(after, k: int) -> bool:
     """'"...!" a welcome message on the website reads.': an article and up to seven lower-case words before
-    the cue ``k`` (a description with its post-modifier, no verb of its own: no -ed word, no cue)."""
-    return 1 < k <= 8 and after[0][0].lower() in ("a", "an", "the") and all(
-        t[0].isalpha() and t[0].islower() and not t[0].endswith("ed") and not _is_cue(t[0]) for t in after[1:k])
+    the cue ``k`` (a description with its post-modifier, no verb of its own: no -ed word, no cue); capitalised
+    words may follow a preposition in it ('"...?" a narrator in the Green Party ad asks.')."""
+    if not (1 < k <= 8 and after[0][0].lower() in ("a", "an", "the")):
+        return False
+    prep = next((x for x in range(1, k) if after[x][0] in _OBJECT_PREPOSITIONS), k)
+    return all(t[0].isalpha() and (t[0].islower() or x > prep) and not t[0].endswith("ed") and not _is_cue(t[0])
+               for x, t in enumerate(after[1:k], 1))
 
 
 def _late_inverted(after, at: list[int], after_limit: int):
@@ -1742,12 +1807,15 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
             m = _mention_after(before, k, quote_a)
             if m:
                 return w, m[0], m[1], "before"
-        if w.lower() == "put" and k + 1 < len(before) and before[k + 1][0].lower() == "it":
+        if w.lower() in ("put", "puts") and k + 1 < len(before) and before[k + 1][0].lower() == "it":
             sub = _subject_before(before, k)  # 'as Jane Doe put it, "..."'
             if sub:
                 return w + " it", sub[0], sub[1], "before"
         if not (_is_cue(w) or _phrasal(before, k) or _after_modal(before, k)) or w[:1].isupper() or _noun_use(before, k):
             continue
+        hit = _inverted_after_intro(text, before, k, quote_a)
+        if hit:
+            return hit
         if k > 0 and (before[k - 1][0].lower() in ("and", "but") or (w.lower().endswith("ing") and before[k - 1][0] in (",", '"'))):
             hit = _shared_subject(text, before, k)
             if hit:
@@ -1761,19 +1829,51 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
                 return hit
             continue
         sub = _subject_before(before, k)
-        if sub:
+        if sub and not (w.endswith("ing") and _holds_object(before, sub[0], k)):
             return w, sub[0], sub[1], "before"
         hit = w.endswith("ing") and _shared_subject(text, before, k)
         if hit:
             return hit  # "Doe published a column calling it ...": the clause's subject
         m = _mention_after(before, k, quote_a)
-        if m and k + 1 < len(before) and before[k + 1][1] == m[0] and text[m[0]].isupper():
+        if m and k + 1 < len(before) and before[k + 1][1] == m[0] and text[m[0]].isupper() \
+                and not _REPORTED_VERB.search(text, m[0], min(m[1] + 8, quote_a)):
+            # ('now said Reed had "..."': Reed is the reported clause's subject, not the speaker)
             return w, m[0], m[1], "before"
     return None
 
 
+# a finite verb right after a name that follows "said": the name is the reported clause's subject
+_REPORTED_VERB = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|can|may|might|must|"
+                            r"did|does|do)\b")
+
+
 # a quotation that opens with a finite verb is the predicate of a subject written before it
 _PREDICATE_START = re.compile(r"\s*(?:will|would|is|are|was|were|has|have|had|could|can|should|may|might|must)\b")
+
+
+_OBJECT_PREPOSITIONS = frozenset(_W["object_prepositions"])
+_VERB_PARTICLES = frozenset(_W["verb_particles"])
+
+
+def _holds_object(toks, start: int, k: int) -> bool:
+    """The would-be subject from offset ``start`` to the participle cue ``k`` holds a verb and its object
+    ('Lori Dunn held up a sign saying', 'his office put out a statement saying'): a lower-case word, not a
+    preposition or a determiner, followed by an article or a number."""
+    return any(toks[x][1] >= start and toks[x][0].isalpha() and toks[x][0].islower() and _takes_object(toks, x)
+               for x in range(k - 2, -1, -1))
+
+
+def _inverted_after_intro(text: str, before, k: int, quote_a: int):
+    """'In other words, explained host Jane Doe: "..."', 'Later, added Doe: "..."': an inverted cue after an
+    introductory phrase and its comma, then the speaker's name and a colon or comma before the quotation."""
+    w = before[k][0]
+    if k == 0 or before[k - 1][0] != "," or not w.islower() or w.endswith("ing") \
+            or CUE_FORMS.get(w) in _TO_LISTENER:
+        return None
+    m = _mention_after(before, k, quote_a)
+    if m and text[m[0]].isupper() and re.fullmatch(r"\s*[:,]\s*[“\"‘']?\s*", text[m[1]:quote_a]):
+        return w, m[0], m[1], "before"
+    return None
 
 
 def _participle(before, k: int) -> bool:
@@ -1888,17 +1988,30 @@ _ROLE_THEN_NAME = re.compile(r"(?: (?!(?:said|says|told|who|and|or|of|in|on|at|t
 
 def _description_subject(toks, i: int) -> tuple[int, int] | None:
     """A description opening the clause at ``i`` up to its verb: "One operative inside the campaign tried to
-    play it down, saying ...", "The retired neurosurgeon addressed it, remarking ..." (a determiner first)."""
-    if toks[i][0].lower() not in _DESCRIPTION_OPENERS:
+    play it down, saying ...", "The retired neurosurgeon addressed it, remarking ..." (a determiner or a
+    possessor first: "Reed's campaign sent out a release saying ...")."""
+    if toks[i][0].lower() not in _DESCRIPTION_OPENERS and not _POSSESSOR.fullmatch(toks[i][0]):
         return None
     for k in range(i + 1, min(len(toks), i + 10)):
         w = toks[k][0]
-        if not (w.isalpha() or w.endswith(("’s", "'s"))) or w.lower() in _CLAUSE_BREAK - {"of", "in"}:
+        if not (w.isalpha() or w.endswith(("’s", "'s"))) or w.lower() in _CLAUSE_BREAK - _OBJECT_PREPOSITIONS:
             return None
-        if w.islower() and w.endswith("ed") and k > i + 1:
+        if w.islower() and k > i + 1 and (w.endswith("ed") or k + 1 < len(toks) and _takes_object(toks, k)):
+            if w in _VERB_PARTICLES and toks[k - 1][0].islower() and k > i + 2:
+                k -= 1  # "His office put out a statement, saying": the verb before its particle
             sub = _subject_before(toks, k)
             return sub if sub and sub[0] == toks[i][1] else None
     return None
+
+
+_POSSESSOR = re.compile(r"[A-Z][\w\-]*(?:’s|'s|’|')")
+
+
+def _takes_object(toks, k: int) -> bool:
+    """The lower-case word ``k`` is a verb or its particle with an object after it ("sent a letter", "put out
+    a statement"): an article or a number follows and the word is no preposition or determiner."""
+    w = toks[k][0]
+    return toks[k + 1][0] in _DESCRIPTION_OPENERS and w not in _OBJECT_PREPOSITIONS and w not in _DETERMINERS
 
 
 # determiners that open a description subject of a clause (table ``description_openers``)
@@ -2042,6 +2155,8 @@ class _Resolver:
         if low in _PRONOUNS:
             kind = _PRONOUNS[low]
             return self._pronoun(kind, a, low)
+        if mention.strip() in _SURNAME_MONTHS and not _month_surname(mention.strip(), self.text):
+            return None  # a month, not a surname of someone the article names
         if self.company and len(words) == 2 and words[0] == "the" and words[1] in _COMPANY_NOUNS:
             # "the company said": the company the story is about, unless another organisation was named just
             # before and the story's company was not ("Monsanto, which opposed the bill. ... the company tweeted")
@@ -2303,7 +2418,8 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
     last = re.search(r"([\w’'\-]+)\s*(,?)\s*$", pre)
     speech = last and CUE_FORMS.get(last.group(1).lower()) not in (None, "call")  # "called" names, it does not quote
     after_cue = bool(speech and last.group(2))
-    if not has_cue_adjacent and _title_like(qtext) or _programme(pre, qtext):
+    if not has_cue_adjacent and _title_like(qtext) or _programme(pre, qtext) or _BYLINED.match(text, b) \
+            or _heading_line(text, a, b, nwords):
         return "term"  # 'on CNN's "State of the Union," while ...', 'named "Game of Thrones," "Veep" ...'
     called = _CALLED.search(pre[-_NAMING_REACH:])
     if called and nwords <= NAMING_MAX_WORDS and _calls_names(pre[-_NAMING_REACH:], called, qtext):
@@ -2327,6 +2443,21 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
     if nwords <= 3 and not sentence_has_cue:
         return "term"
     return "partial"
+
+
+# a headline with its author after it: '—"Ministers to review the rail fare cap," by the Herald's Jo Doe' (a
+# story's title in a list of links, no speech: PolNeAR train, 11 such quotations, none a gold quotation)
+_BYLINED = re.compile(r"[”\"’']?\s*,?\s*[”\"’']?\s+by\s+(?:the\s+)?[A-Z]")
+#: At most this many words in single marks on a line of their own make a heading, not speech.
+HEADING_MAX_WORDS = 8
+
+
+def _heading_line(text: str, a: int, b: int, nwords: int) -> bool:
+    """A few words in single quotation marks that fill their line ("'A change warrior.'" between paragraphs):
+    a section heading quoting the story (PolNeAR train: nine such lines, none a gold quotation); double
+    marks alone on a line are speech (an answer shouted back, a quotation running on)."""
+    return nwords <= HEADING_MAX_WORDS and text[a - 1:a] in ("‘", "'") and (a < 2 or text[a - 2] == "\n") \
+        and text[b + 1:b + 2] in ("\n", "")
 
 
 def _title_like(qtext: str) -> bool:

@@ -1165,3 +1165,121 @@ def test_an_office_with_two_holders_named_later_stays_a_description():
     q = quotes('"We will not apologise," the prime minister said. Prime Minister Jo Lee met former prime minister '
                'Ann Ray, and Prime Minister Tom Kerr joined them.')
     assert q.iloc[0].speaker == "prime minister"
+
+
+def test_a_headline_with_its_byline_is_a_title_not_a_quotation():
+    q = quotes("MORE READING:\n\n"
+               "—\"Ferry operators brace for a winter of strikes,\" by the Courier's Ann Bell: http://ex.am/ple\n\n"
+               "“We will keep sailing,” said Tom Reed, who runs the Skye route.")
+    assert q["kind"].tolist() == ["term", "full"]
+    assert q["speaker"].tolist() == [None, "Tom Reed"]
+
+
+def test_a_short_line_in_single_marks_is_a_heading_but_a_shout_on_its_line_is_speech():
+    q = quotes("The mayor spoke for an hour.\n\n‘Not for sale.’\n\nResidents said the pier was "
+               "“worth more than any hotel” and cheered.\n\n\"Never!\"\n\nThe crowd then left.")
+    assert q["kind"].tolist() == ["term", "partial", "full"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a verb and its object between the subject and a participle cue: the clause's subject speaks
+    ('Lori Dunn held up a sign saying "Farmers Against the Dam." She was not alone.', "Lori Dunn"),
+    ('As the vote closed, Reed’s campaign sent out a release saying the mayor owes "voters an '
+     'explanation for every broken promise on the pier."', "Reed’s campaign"),
+])
+def test_a_participle_cue_after_a_verb_and_its_object_is_the_clause_subjects(text, speaker):
+    row = quotes(text).iloc[0]
+    assert row.speaker_mention == speaker
+
+
+def test_a_description_with_a_phrasal_verb_and_object_before_saying_is_the_speaker():
+    row = quotes('His office put out a statement saying the plan "does not have the support it needs to pass '
+                 'the council."').iloc[0]
+    assert row.speaker_mention == "His office"
+
+
+@pytest.mark.parametrize("text, mention", [
+    # a time adverbial between the subject and its verb is not part of the subject
+    ("Jane Holt last week said the pier was “a disgrace to the town and all its people.”", "Jane Holt"),
+    ("Jane Holt earlier this month called the pier “a disgrace to the town and all its people.”", "Jane Holt"),
+    ("The anger was aimed at Reed, who Holt on Wednesday called “a reckless and dangerous man.”", "Holt"),
+    ("Jane Holt yesterday said the pier was “a disgrace to the town and all its people.”", "Jane Holt"),
+    # ... but a month that ends a name stays in it
+    ("“We will not be leaving the pier to rot,” Theresa May said.", "Theresa May"),
+])
+def test_a_time_adverbial_before_the_verb_is_not_part_of_the_speaker(text, mention):
+    assert only(text).speaker_mention == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('As the Herald’s Jane Holt puts it, "The council has no plan and no money to pay for one."',
+     "the Herald’s Jane Holt"),  # "puts it" as "put it"; a capitalised "As" opens no subject
+    ('"Will he be the next mayor?" a staffer in the room asked.', "a staffer in the room"),
+    ("A friend referred to him as “the kindest soul I have ever met in my whole life” in a post.", "A friend"),
+])
+def test_puts_it_a_post_modifier_with_in_and_referring_to_someone_as(text, mention):
+    assert only(text).speaker_mention == mention
+
+
+def test_the_passive_referred_to_as_stays_a_label():
+    row = only("The levy, referred to as the “pier tax” by locals, will rise.")
+    assert row.kind == "term" and row.speaker is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a surname that is also a modal verb or a month
+    ("The columnist Gail Will was scathing.\n\n“This might end the whole field,” Will wrote.", "Gail Will"),
+    ("Prime Minister Theresa May spoke in Leeds on Friday.\n\n“The pier stays,” May said.", "Theresa May"),
+    ("Prime Minister Theresa May spoke in Leeds on Friday.\n\n“The pier stays,” Mrs May said.", "Theresa May"),
+    # ... and a month that names nobody speaks for nobody
+    ("The council voted in May.\n\n“The pier stays,” May said.", None),
+])
+def test_a_surname_that_is_a_modal_or_a_month(text, speaker):
+    assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('In other words, explained BBC presenter Jane Holt: "What does that have to do with the budget?"',
+     "BBC presenter Jane Holt"),
+    ('Later, added Holt: "What does that have to do with the budget?"', "Holt"),
+])
+def test_an_inverted_cue_after_an_introductory_phrase_names_the_speaker_after_it(text, mention):
+    assert only(text).speaker_mention == mention
+
+
+def test_said_before_a_name_with_its_own_verb_reports_on_that_name():
+    q = quotes("Councillor Jane Holt used to back the plan, but now said Reed had “the chance and the duty to "
+               "bring us together.”\n\n“I think he can do that, but the pier is the real test.”")
+    assert q["speaker"].tolist() == ["Jane Holt", "Jane Holt"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“The pier will always be the pier,” an angry Holt retaliated. “It never gives up.”", "Holt"),
+    ("Jane Holt spoke at length. “Is she serious about this?” reacted her rival, Tom Reed.", "Tom Reed"),
+])
+def test_retaliating_and_reacting_quote_their_speaker(text, speaker):
+    assert set(quotes(text)["speaker"]) == {speaker}
+
+
+def test_a_contrasting_clause_after_a_british_partial_quotation_keeps_the_cue_before_it():
+    q = quotes("Labour leader Kim Ward clashed with Prime Minister Tom Reed on Wednesday. Ms Ward said the "
+               "government had \"lost control of the pier\", while Mr Reed accused her of having \"no plan at "
+               "all for the town\".")
+    assert q["speaker"].tolist() == ["Kim Ward", "Tom Reed"]
+
+
+def test_a_knight_called_by_his_first_name_is_the_person_named_in_full():
+    row = only("Opposition leader Alan Frame spoke in Hull on Monday. Sir Alan said the government had "
+               "\"lost control of the pier and the whole seafront\".")
+    assert row.speaker == "Alan Frame"
+
+
+def test_a_dateline_dash_is_not_part_of_the_speaker_mention():
+    row = only('OTTAWA (CP) - Finance Minister Jo Lane says the budget will "make life more affordable for '
+               'every family in the country".')
+    assert (row.speaker, row.speaker_mention) == ("Jo Lane", "Finance Minister Jo Lane")
+
+
+def test_a_description_after_a_quotation_may_name_a_body_after_its_preposition():
+    row = only("“Why did the mayor not pay?” a narrator in the Green Party ad asks.")
+    assert row.speaker_mention == "a narrator in the Green Party ad"
