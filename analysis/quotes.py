@@ -2155,6 +2155,10 @@ class _Resolver:
         if low in _PRONOUNS:
             kind = _PRONOUNS[low]
             return self._pronoun(kind, a, low)
+        if _head_phrase(low) in ("one", "another"):  # (a relative clause may follow: "One, who asked not to be named")
+            hit = self._one_of(a, _head_phrase(low), _describe(mention, self.text)[2])
+            if hit:
+                return hit
         if mention.strip() in _SURNAME_MONTHS and not _month_surname(mention.strip(), self.text):
             return None  # a month, not a surname of someone the article names
         if self.company and len(words) == 2 and words[0] == "the" and words[1] in _COMPANY_NOUNS:
@@ -2176,6 +2180,17 @@ class _Resolver:
         if stype == "named" and canon in self._org_names():
             canon, kind = self._org_names()[canon], "group"  # "Nordvind said" after "Nordvind Energi"
         return canon, stype, role, kind
+
+    def _one_of(self, a: int, word: str, role: str | None):
+        """'Several Labour MPs wrote to her. One, who asked not to be named, said: "..."': one of the group the
+        mention layer names last in this or the previous sentence, an anonymous person; else None."""
+        sid = _sentence_for(self.article, a).sentence_id
+        lo = self.article.sentences[max(0, sid - 1)].start
+        groups = [(sa, e.name) for e in entities(self.article) if e.kind == "group" for sa, _ in e.spans if lo <= sa < a]
+        if not groups:
+            return None
+        name = max(groups)[1]
+        return f"{word} of the {name}", "anonymous", role, "person"
 
     def _org_names(self) -> dict[str, str]:
         """Each shorter form of an organisation in the mention layer ("Nordvind") to its full name."""

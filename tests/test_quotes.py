@@ -1283,3 +1283,10 @@ def test_a_dateline_dash_is_not_part_of_the_speaker_mention():
 def test_a_description_after_a_quotation_may_name_a_body_after_its_preposition():
     row = only("“Why did the mayor not pay?” a narrator in the Green Party ad asks.")
     assert row.speaker_mention == "a narrator in the Green Party ad"
+
+
+def test_one_of_a_group_named_just_before_is_the_speaker():
+    row = only('Several Labour MPs have written to the chancellor. One, who asked not to be named, said: '
+               '"People here have a car or they have nothing."')
+    assert (row.speaker, row.source_type, row.role) == ("one of the Labour MPs", "anonymous", "who asked not to be named")
+    assert only('"We will stay," one said.').speaker == "one"
