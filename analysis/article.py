@@ -51,6 +51,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 from nltk.tokenize import punkt as _punkt
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer, PunktToken, PunktTrainer
 
@@ -804,6 +805,8 @@ def frame_of(rows: list[tuple], columns: list[str], dtypes: dict[str, str], *, n
             arrays.append(np.fromiter(values, dtype=_OBJECT, count=n).astype(_dtype(dtype)))
         elif dtype == "Int64" and all(type(v) is int or v is None for v in values):
             arrays.append(_int64_array(values, n))
+        elif dtype == "str" and _ARROW_STRINGS and all(type(v) is str or v is None for v in values):
+            arrays.append(_string_array(values))
         else:  # "str", "Int64", ...: a pandas array
             arrays.append(pd.array(np.fromiter(values, dtype=_OBJECT, count=n), dtype=_dtype(dtype)))
     index = pd.RangeIndex(n)
@@ -811,6 +814,17 @@ def frame_of(rows: list[tuple], columns: list[str], dtypes: dict[str, str], *, n
         return _FROM_ARRAYS(arrays, columns=_column_index(tuple(columns)), index=index, verify_integrity=False)
     return pd.DataFrame({c: pd.Series(a, index=index, dtype=a.dtype, copy=False) for c, a in zip(columns, arrays)},
                         index=index, copy=False)
+
+
+# pandas' string dtype keeps its text in a pyarrow array (pyarrow is pinned in pyproject.toml; without it
+# pandas would store text otherwise, and frame_of then leaves the building to pandas).
+_ARROW_STRINGS = pd.api.types.pandas_dtype("str").construct_array_type() is pd.arrays.ArrowStringArray
+
+
+def _string_array(values) -> pd.api.extensions.ExtensionArray:
+    """``pd.array(values, dtype="str")`` for Python strings and Nones (missing), built by pyarrow at once
+    (pandas checks and converts every value first: three times slower)."""
+    return pd.arrays.ArrowStringArray(pa.array(values, type=pa.large_string()), dtype=_dtype("str"))
 
 
 def _int64_array(values, n: int) -> pd.api.extensions.ExtensionArray:

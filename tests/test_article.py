@@ -230,3 +230,8 @@ def test_frame_of_gives_what_the_plain_pandas_construction_gives():
     pd.testing.assert_frame_equal(text, pd.DataFrame({"name": ["Acme", None], "n": [1, 2]}))
     empty = frame_of([], cols, types)
     assert list(empty.columns) == cols and len(empty) == 0 and str(empty["n"].dtype) == "int64"
+    # a text column of other values than strings and Nones (a number, NaN) is converted by pandas, as before
+    mixed = [("Acme", "x"), (None, 7), ("Bolt", float("nan"))]
+    pd.testing.assert_frame_equal(frame_of(mixed, ["a", "b"], {"a": "str", "b": "str"}),
+                                  pd.DataFrame(mixed, columns=["a", "b"], dtype=object).astype("str"))
+    assert frame_of(mixed, ["a", "b"], {"a": "str", "b": "str"})["b"].tolist()[1] == "7"
