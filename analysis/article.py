@@ -755,6 +755,29 @@ def sentence_table(article: Article) -> pd.DataFrame:
                                              "end": "int64"})
 
 
+# The four letters that re.IGNORECASE matches with an ASCII letter though str.lower does not make them
+# one ("\u0130" lower-cases to two characters, the others stay as they are), and that ASCII letter.
+_IGNORECASE_ODD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def fold_case(text: str) -> str:
+    """``text`` in lower case, of the same length: a pattern whose letters are lower-case ASCII matches it
+    without ``re.IGNORECASE`` exactly where, and as long as, it matches ``text`` with that flag.
+
+    It is some three times faster (``re.IGNORECASE`` turns off the engine's quick test of a literal).
+    ``str.lower`` does it but for four letters that ``re.IGNORECASE`` matches with an ASCII letter (the re
+    module's documentation lists them), which become that letter first: İ and ı (i), ſ (s) and the
+    Kelvin sign (k).  Lower-casing keeps every other character one character, of the same class (``\\w``,
+    ``\\d``, ``\\s``) and ASCII or not as it was (a scan of every code point shows it).
+
+    >>> fold_case("Acme HIRED ıt")
+    'acme hired it'
+    """
+    if "\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text:
+        text = text.translate(_IGNORECASE_ODD)
+    return text.lower()
+
+
 _OBJECT = np.dtype(object)
 # pandas' constructor for columns that are already typed: no per-column check and no type inference,
 # several times faster than pd.DataFrame(dict) on the small tables of one article.  pandas is pinned

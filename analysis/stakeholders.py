@@ -34,7 +34,7 @@ from typing import Any
 import pandas as pd
 import yaml
 
-from .article import Article, ArticleError, check_article, frame_of
+from .article import Article, ArticleError, check_article, fold_case, frame_of
 from .errors import RegistryError
 from .sidecar import read_registry
 from .mentions import KINDS as _MENTION_KINDS
@@ -77,19 +77,11 @@ def _yaml(text: str):
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
-#: Case folding for the verb patterns: the ASCII capitals and the four other letters that ``re.IGNORECASE``
-#: matches with an ASCII letter (the re module's documentation lists them; a scan of every code point finds
-#: no other).  A pattern written in lower case matches a text folded with this table exactly where it matches
-#: the text itself case-insensitively, and three times faster (``re.IGNORECASE`` turns off the engine's quick
-#: test of a branch's first letter).
-_FOLD = str.maketrans({**{chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)},
-                       "\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-
-
 @lru_cache(maxsize=1)
 def _relation_rules() -> dict:
     """The verb patterns of :func:`stakeholder_relations` (``stakeholders_relations.yml``), compiled to match
-    a gap folded with :data:`_FOLD`."""
+    a gap folded by :func:`analysis.article.fold_case` (three times faster than matching the gap itself with
+    ``re.IGNORECASE``)."""
     rel = _yaml((_RES / "stakeholders_relations.yml").read_text(encoding="utf-8"))
     for r in rel["relations"]:
         _check_lower_case(r["pattern"])
@@ -108,7 +100,7 @@ def _relation_rules() -> dict:
 
 def _check_lower_case(pattern: str) -> None:
     """Raise ValueError unless every letter of ``pattern`` outside an escape is a lower-case ASCII letter or
-    has no case (what matching a :data:`_FOLD`-folded text without ``re.IGNORECASE`` needs)."""
+    has no case (what matching a text folded by :func:`analysis.article.fold_case` needs)."""
     plain = re.sub(r"\\.", "", pattern)
     if any(c.isupper() or (not c.isascii() and c.lower() != c.upper()) for c in plain):
         raise ValueError(f"stakeholders_relations.yml: write the pattern in lower-case ASCII letters: {pattern!r}")
@@ -668,7 +660,7 @@ def _owned(text: str, ms: list[Mention], k: int) -> int:
 def _verb_pattern(gap: str) -> tuple[str, bool] | None:
     """The first relation pattern that ends the text between two mentions (and its passive flag)."""
     R = _relation_rules()
-    folded = gap.translate(_FOLD)  # one character for one: offsets stay those of gap
+    folded = fold_case(gap)  # one character for one: offsets stay those of gap
     if R["any"].search(folded) is None:
         return None
     for rel, pat, passive in R["relations"]:

@@ -235,3 +235,15 @@ def test_frame_of_gives_what_the_plain_pandas_construction_gives():
     pd.testing.assert_frame_equal(frame_of(mixed, ["a", "b"], {"a": "str", "b": "str"}),
                                   pd.DataFrame(mixed, columns=["a", "b"], dtype=object).astype("str"))
     assert frame_of(mixed, ["a", "b"], {"a": "str", "b": "str"})["b"].tolist()[1] == "7"
+
+
+@pytest.mark.parametrize("pattern", [r"\bkit\b", r"[a-z]+", r"s\w*", r"\bin\s+istanbul", r"(?<!\w)\w+\b", r"\d+\s?%"])
+def test_fold_case_matches_as_ignorecase_does(pattern):
+    import re
+
+    from analysis.article import fold_case
+
+    text = "The KIT and the \u212aIT: ſales in İSTANBUL, ıstanbul and Straße rose 5 % (ΣΑΣ, Émile)."
+    folded = fold_case(text)
+    assert len(folded) == len(text)
+    assert [m.span() for m in re.finditer(pattern, folded)] == [m.span() for m in re.finditer(pattern, text, re.I)]
