@@ -247,3 +247,15 @@ def test_fold_case_matches_as_ignorecase_does(pattern):
     folded = fold_case(text)
     assert len(folded) == len(text)
     assert [m.span() for m in re.finditer(pattern, folded)] == [m.span() for m in re.finditer(pattern, text, re.I)]
+
+
+def test_frame_of_empty_tables_are_independent():
+    from analysis.article import frame_of
+
+    first = frame_of([], ["a", "b"], {"a": "int64"})
+    first["c"] = 1
+    first.index.name = "x"
+    first.loc[0] = [1, "y", 2]
+    again = frame_of([], ["a", "b"], {"a": "int64"})
+    assert list(again.columns) == ["a", "b"] and len(again) == 0 and again.index.name is None
+    assert again.dtypes.astype(str).tolist() == ["int64", "object"]
