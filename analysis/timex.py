@@ -148,7 +148,8 @@ _START_WORDS = frozenset("""
 _START_PREFIXES = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
                    "q1", "q2", "q3", "q4", "h1", "h2", "fy", "fiscal")
 # Those starts in a text folded by fold_case (three times faster than searching the text with re.IGNORECASE),
-# and every word with a letter outside ASCII (always tried: case-insensitive matching of such letters).
+# and every word with another letter outside ASCII (always tried: case-insensitive matching of such letters;
+# the four that re.IGNORECASE matches with an ASCII letter are that letter in the folded text).
 _STARTS = re.compile(r"(?<![\w])(?:\d|\w*?[^\W\x00-\x7f]|(?:" + "|".join(sorted(_START_WORDS, key=len, reverse=True))
                      + r")(?![\w])|" + "|".join(_START_PREFIXES) + ")")
 
