@@ -73,7 +73,7 @@ from importlib import resources
 import pandas as pd
 import yaml
 
-from .article import Article, ArticleError, check_article
+from .article import Article, ArticleError, check_article, fold_case
 from .stakeholders import stakeholder_mention_records
 from .timex import TIME_COLUMNS, extract_times, frame_of, period_before, time_records
 
@@ -154,14 +154,18 @@ def _money_pattern(r: dict) -> re.Pattern:
 
 
 def _gate_pattern(r: dict) -> re.Pattern:
-    """Where an amount can start (checked before the big pattern runs, for speed)."""
+    """Where an amount can start (checked before the big pattern runs, for speed), in a text folded by
+    :func:`analysis.article.fold_case` (three times faster than the same search with ``re.IGNORECASE``)."""
     starters = {w.split()[0].lower() for w in r["number_words"]} | {"hundred", "half", "multi", "multimillion",
                                                                     "multibillion", "thousand", "million", "billion",
                                                                     "trillion", "multi-million", "multi-billion"}
     starters |= {w.split()[0].lower() for w in list(r["vague_counts"]) + list(r["vague_plurals"]) + list(r["count_hedges"])}
     starters |= {re.match(r"[A-Za-z]*", p).group().lower() for p in r["currency_prefixes"]} - {""}
     signs = "".join(sorted({p[0] for p in r["currency_prefixes"] if not p[0].isalnum()} | {"."}))
-    return re.compile(rf"\d+|[{re.escape(signs)}]|\b" + _trie(starters) + r"(?:\b|(?=\d))", re.I)
+    odd = sorted(w for w in starters if not w.isascii())
+    if odd:
+        raise ValueError(f"financing_rules.yml: words that start an amount must be ASCII (case folding): {odd}")
+    return re.compile(rf"\d+|[{re.escape(signs)}]|\b" + _trie(starters) + r"(?:\b|(?=\d))")
 
 
 def _link_patterns(r: dict) -> None:
@@ -398,7 +402,7 @@ def _scan(text: str, r: dict, read):
     in "a €3-billion bond") does not hide the amounts that start inside it.
     """
     money, end = r["_money"], 0
-    for t in r["_gate"].finditer(text):
+    for t in r["_gate"].finditer(fold_case(text)):  # the same offsets as in text
         pos = t.start()
         if pos < end:
             continue

@@ -51,7 +51,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .article import Article, ArticleError, frame_of
+from .article import Article, ArticleError, fold_case, frame_of
 
 __all__ = ["extract_times", "time_records", "TIME_COLUMNS", "frame_of", "period_before"]
 
@@ -136,33 +136,32 @@ def _regex() -> re.Pattern:
 
 
 # Words an expression can begin with (lower case; each pattern above starts with one of them, a digit,
-# a month abbreviation, Q1-Q4, H1-H2, FY or fiscal, the last four possibly glued to what follows).  A word that is none of these cannot start a match, so the
-# long alternation is tried only at the few words that can (see _matches).
+# a month abbreviation, Q1-Q4, H1-H2, FY or fiscal, the last four possibly glued to what follows).  A word that
+# is none of these cannot start a match, so the long alternation is tried only at the few words that can
+# (see _matches).
 _START_WORDS = frozenset("""
     between from january february march april may june july august september october november december
     the three six nine twelve quarter half year early mid late fiscal first second third fourth final last
     this next spring summer autumn winter fall over in for during within a an one two four five seven eight
     ten several few that earlier later full today yesterday tomorrow tonight monday tuesday wednesday
     thursday friday saturday sunday recently lately""".split())
-_START_PREFIX3 = frozenset("jan feb mar apr jun jul aug sep oct nov dec".split())
-_START_PREFIX2 = frozenset("q1 q2 q3 q4 h1 h2 fy".split())
-_WORD_RUN = re.compile(r"(?<![\w])\w+")
+_START_PREFIXES = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+                   "q1", "q2", "q3", "q4", "h1", "h2", "fy", "fiscal")
+# Those starts in a text folded by fold_case (three times faster than searching the text with re.IGNORECASE),
+# and every word with another letter outside ASCII (always tried: case-insensitive matching of such letters;
+# the four that re.IGNORECASE matches with an ASCII letter are that letter in the folded text).
+_STARTS = re.compile(r"(?<![\w])(?:\d|\w*?[^\W\x00-\x7f]|(?:" + "|".join(sorted(_START_WORDS, key=len, reverse=True))
+                     + r")(?![\w])|" + "|".join(_START_PREFIXES) + ")")
 
 
 def _matches(text: str):
     """The matches of :func:`_regex` in ``text``, exactly as ``finditer`` gives them, tried only at possible starts."""
     rx = _regex()
     end = 0
-    for w in _WORD_RUN.finditer(text):
+    for w in _STARTS.finditer(fold_case(text)):  # the same offsets as in text
         p = w.start()
         if p < end:
             continue
-        word = w.group()
-        if word.isascii():  # other words are always tried (case-insensitive matching of non-ASCII letters)
-            low = word.lower()
-            if not (word[0].isdigit() or low in _START_WORDS or low[:3] in _START_PREFIX3
-                    or low[:2] in _START_PREFIX2 or low.startswith("fiscal")):
-                continue
         m = rx.match(text, p)
         if m:
             yield m

@@ -230,3 +230,32 @@ def test_frame_of_gives_what_the_plain_pandas_construction_gives():
     pd.testing.assert_frame_equal(text, pd.DataFrame({"name": ["Acme", None], "n": [1, 2]}))
     empty = frame_of([], cols, types)
     assert list(empty.columns) == cols and len(empty) == 0 and str(empty["n"].dtype) == "int64"
+    # a text column of other values than strings and Nones (a number, NaN) is converted by pandas, as before
+    mixed = [("Acme", "x"), (None, 7), ("Bolt", float("nan"))]
+    pd.testing.assert_frame_equal(frame_of(mixed, ["a", "b"], {"a": "str", "b": "str"}),
+                                  pd.DataFrame(mixed, columns=["a", "b"], dtype=object).astype("str"))
+    assert frame_of(mixed, ["a", "b"], {"a": "str", "b": "str"})["b"].tolist()[1] == "7"
+
+
+@pytest.mark.parametrize("pattern", [r"\bkit\b", r"[a-z]+", r"s\w*", r"\bin\s+istanbul", r"(?<!\w)\w+\b", r"\d+\s?%"])
+def test_fold_case_matches_as_ignorecase_does(pattern):
+    import re
+
+    from analysis.article import fold_case
+
+    text = "The KIT and the \u212aIT: ſales in İSTANBUL, ıstanbul and Straße rose 5 % (ΣΑΣ, Émile)."
+    folded = fold_case(text)
+    assert len(folded) == len(text)
+    assert [m.span() for m in re.finditer(pattern, folded)] == [m.span() for m in re.finditer(pattern, text, re.I)]
+
+
+def test_frame_of_empty_tables_are_independent():
+    from analysis.article import frame_of
+
+    first = frame_of([], ["a", "b"], {"a": "int64"})
+    first["c"] = 1
+    first.index.name = "x"
+    first.loc[0] = [1, "y", 2]
+    again = frame_of([], ["a", "b"], {"a": "int64"})
+    assert list(again.columns) == ["a", "b"] and len(again) == 0 and again.index.name is None
+    assert again.dtypes.astype(str).tolist() == ["int64", "object"]

@@ -217,6 +217,28 @@ def test_relations_from_verb_patterns(text, triple):
         assert triple in got
 
 
+@pytest.mark.parametrize("gap, found", [
+    (" HIRED ", ("hired", False)), (" Is Owned By ", ("owns", True)),
+    (" hıred ", ("hired", False)),  # the dotless i, which IGNORECASE matches with i
+    (" Took A Small Stake In ", ("invested in", False)), (" TOOK ", None),
+    (" HIRED in the spring of the year before, said ", None),  # a pattern must end the gap
+])
+def test_relation_patterns_ignore_case(gap, found):
+    from analysis.stakeholders import _verb_pattern
+
+    assert _verb_pattern(gap) == found
+
+
+def test_relation_patterns_must_be_lower_case():
+    from analysis.stakeholders import _check_lower_case
+
+    _check_lower_case(r"\b(?:sold\s+to|provides)\S+")  # escapes such as \S are not letters
+    with pytest.raises(ValueError, match="lower-case"):
+        _check_lower_case(r"\bHired\s+")
+    with pytest.raises(ValueError, match="lower-case"):
+        _check_lower_case(r"\bcréé\s+")  # É would not fold to é
+
+
 def test_relation_targets_coordinated():
     rel = stakeholder_relations(Article.from_text("Rowan Labs competes with Aster Labs and Birch Labs."))
     assert set(rel["target"]) == {"Aster Labs", "Birch Labs"}

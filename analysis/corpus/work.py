@@ -11,8 +11,8 @@ import signal
 import threading
 import time
 import warnings
+from collections import Counter
 from contextlib import contextmanager
-from typing import Any
 
 import pandas as pd
 
@@ -188,20 +188,23 @@ def _with_id(df: pd.DataFrame, ids: list[str]) -> pd.DataFrame:
     return df
 
 
-def _count(df: pd.DataFrame | None, column: str | None = None, value: Any = None) -> int:
-    if df is None:
-        return 0
-    if column is None:
-        return len(df)
-    return df[column].tolist().count(value) if column in df.columns else 0  # plain lists: a small table
+def _count(df: pd.DataFrame | None) -> int:
+    return 0 if df is None else len(df)
+
+
+def _values(df: pd.DataFrame | None, column: str) -> Counter:
+    """How often each value stands in a column of ``df`` (nothing without the table or the column; the column
+    read once: a column of a pandas frame costs some 50 microseconds to read)."""
+    return Counter(df[column].tolist() if df is not None and column in df.columns else ())
 
 
 def _anonymous_share(*frames: pd.DataFrame | None) -> float:
-    """Share of attributed voices (rows with a speaker) whose source is anonymous; NaN when there is none."""
+    """Share of attributed voices (rows with a speaker) whose source is anonymous; NaN when there is none.
+    (The columns are read as plain lists: a pandas operation on the small table of one article costs more.)"""
     voices = anon = 0
     for df in frames:
         if df is not None and "source_type" in df.columns:
-            has = df["speaker"].notna().tolist() if "speaker" in df.columns else [True] * len(df)
+            has = [not pd.isna(v) for v in df["speaker"].tolist()] if "speaker" in df.columns else [True] * len(df)
             voices += sum(has)
             anon += sum(h and t == "anonymous" for h, t in zip(has, df["source_type"].tolist()))
     return round(anon / voices, 3) if voices else float("nan")
@@ -211,7 +214,8 @@ def summary_row(article_id: str, article: Article, tables: dict[str, pd.DataFram
     """The article's row of the corpus ``summary`` table (columns: :data:`SUMMARY_COLUMNS`)."""
     q, src, cl, fin = tables.get("quotes"), tables.get("sources"), tables.get("claims"), tables.get("financing")
     size = article_summary(article)
-    units = sorted({str(u) for u in fin["unit"].dropna()} - {"percent"}) if fin is not None and "unit" in fin else []
+    kinds, types = _values(q, "kind"), _values(src, "source_type")
+    units = sorted(str(u) for u in _values(fin, "unit") if not pd.isna(u) and u != "percent")
     return {
         "article_id": article_id,
         "title": article.title,
@@ -219,12 +223,12 @@ def summary_row(article_id: str, article: Article, tables: dict[str, pd.DataFram
         "reference_date": article.reference_date.isoformat() if article.reference_date else None,
         **{k: size[k] for k in ("characters", "words", "paragraphs", "sentences")},
         "quotations": _count(q),
-        "full_quotes": _count(q, "kind", "full"),
-        "partial_quotes": _count(q, "kind", "partial"),
-        "term_quotes": _count(q, "kind", "term"),
+        "full_quotes": kinds["full"],
+        "partial_quotes": kinds["partial"],
+        "term_quotes": kinds["term"],
         "sources": _count(src),
-        "named_sources": _count(src, "source_type", "named"),
-        "anonymous_sources": _count(src, "source_type", "anonymous"),
+        "named_sources": types["named"],
+        "anonymous_sources": types["anonymous"],
         "reported_claims": _count(cl),
         "anonymous_share": _anonymous_share(q, cl),
         "stakeholders": _count(tables.get("stakeholders")),
