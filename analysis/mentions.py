@@ -153,7 +153,9 @@ def _rules() -> dict:
         "org_suffixes_cased": frozenset(str(w) for w in raw["org_suffixes"] if str(w)[:1].isupper() and len(str(w)) > 3),
         "org_prefixes": low("org_prefixes"),
         "org_words": low("org_prefixes") | low("org_suffixes"),
-        "org_suffix_re": "|".join(sorted({re.escape(str(w)) for w in raw["org_suffixes"]}, key=len, reverse=True)),
+        # what follows the opening words of a company's full name: up to two capitalised words, then a company word
+        "company_tail": re.compile(r"(?:\s+[A-Z][\w&.-]*){0,2}?\s+(?:" + "|".join(
+            sorted({re.escape(str(w)) for w in raw["org_suffixes"]}, key=len, reverse=True)) + r")\b"),
         "function_words": low("function_words"),
         "stopwords": low("function_words") | low("openers"),
         "place_suffixes": frozenset(str(w) for w in raw["place_suffixes"]),
@@ -784,8 +786,14 @@ def _opens_a_company(ctx: _Ctx, run: list) -> bool:
     Maple" after "Northern Maple Resources Inc" (up to two more capitalised words, then a company word)."""
     if len(run) < 2:
         return False
-    whole = re.escape(ctx.text[run[0].start:run[-1].end])
-    return re.search(whole + r"(?:\s+[A-Z][\w&.-]*){0,2}?\s+(?:" + _rules()["org_suffix_re"] + r")\b", ctx.text) is not None
+    whole, text = ctx.text[run[0].start:run[-1].end], ctx.text
+    tail = _rules()["company_tail"]
+    at = text.find(whole)
+    while at >= 0:
+        if tail.match(text, at + len(whole)):
+            return True
+        at = text.find(whole, at + 1)
+    return False
 
 
 def _common_noun(ctx: _Ctx, w: str) -> bool:
