@@ -700,11 +700,16 @@ def _runs(article: Article) -> list[_Cand]:
 
 
 def _short_forms(ctx: _Ctx, cands: list[_Cand]) -> None:
-    """A name in parentheses right after another is its short form: "Federal Aviation Administration (FAA)"."""
+    """A name in parentheses right after another is its short form: "Federal Aviation Administration (FAA)";
+    the short form written alone later names the same actor ("ACOSS chief executive ...")."""
     text = ctx.text
     sq_ends = {b for _a, b in ctx.squotes}
     by_end = {c.end: c for c in cands}
+    defined: dict[str, tuple[int, str]] = {}  # short form -> (where it was defined, full name)
     for c in cands:
+        if c.name in defined and c.start > defined[c.name][0] and c.name.isupper():
+            c.name = defined[c.name][1]
+            continue
         if text[c.end:c.end + 1] != ")":
             continue
         m = _PAREN_BEFORE.search(text[max(0, c.start - 30):c.start])
@@ -716,6 +721,7 @@ def _short_forms(ctx: _Ctx, cands: list[_Cand]) -> None:
         else:
             p = by_end.get(at + len(m.group(1)))
             if p is not None and p is not c and len(p.name.split()) > 1:
+                defined.setdefault(c.name, (c.start, p.name))
                 c.name = p.name
                 c.weak = p.weak
 

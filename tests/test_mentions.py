@@ -425,3 +425,11 @@ def test_a_club_and_a_supporters_trust_are_organisations():
     assert k.get("Rovers Supporters’ Trust") == "organisation"
     assert k.get("Tom Whitlock") == "person"
     assert k.get("Millbrook Library", "organisation") == "organisation"
+
+
+def test_a_short_form_defined_in_parentheses_names_the_same_actor_later():
+    art = Article.from_text("The Harbour Council of Social Service (HCOSS) welcomed the plan. "
+                            "HCOSS chief executive Ann Goldie said families were struggling.")
+    ents = {e.name: e.spans for e in entities(art)}
+    assert "HCOSS" not in ents
+    assert len(ents["Harbour Council of Social Service"]) == 3
