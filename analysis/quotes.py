@@ -32,6 +32,7 @@ Rules live in the tables below, each with a note of why it is there.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 import warnings
 from dataclasses import dataclass, fields
@@ -2428,11 +2429,11 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
     pre = text[lo: a - 1]
     pre_clean = pre.strip()
     nwords = len(_words(qtext))
-    at_start = (lo == sent.start and not pre_clean.strip("“”\"‘’'—–-(")) or pre_clean.endswith((":",)) or re.search(r"[”\"]\s*$", pre_clean) is not None \
-        or (re.search(r"\w{3,}[.!?][”\"’]?$", pre_clean) is not None and qtext[:1].isupper())  # a sentence end the splitter missed
-    last = re.search(r"([\w’'\-]+)\s*(,?)\s*$", pre)
-    speech = last and CUE_FORMS.get(last.group(1).lower()) not in (None, "call")  # "called" names, it does not quote
-    after_cue = bool(speech and last.group(2))
+    at_start = (lo == sent.start and not pre_clean.strip("“”\"‘’'—–-(")) or pre_clean.endswith((":", "”", '"')) \
+        or (_ENDED.search(pre_clean, max(0, len(pre_clean) - 5)) is not None and qtext[:1].isupper())  # a sentence end the splitter missed
+    last = _last_word(pre)
+    speech = last and CUE_FORMS.get(last[0].lower()) not in (None, "call")  # "called" names, it does not quote
+    after_cue = bool(speech and last[1])
     if not has_cue_adjacent and _title_like(qtext) or _programme(pre, qtext) or _BYLINED.match(text, b) \
             or _heading_line(text, a, b, nwords):
         return "term"  # 'on CNN's "State of the Union," while ...', 'named "Game of Thrones," "Veep" ...'
@@ -2442,15 +2443,15 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
     if _NAMING.search(pre[-_NAMING_REACH:]) and nwords <= NAMING_MAX_WORDS:
         return "term"
     if at_start or after_cue:
-        if nwords >= 3 or has_cue_adjacent or re.search(r"[.!?,]\s*$", qtext):
+        if nwords >= 3 or has_cue_adjacent or qtext.rstrip().endswith((".", "!", "?", ",")):
             return "full"
         return "term"
     # embedded in the reporter's sentence
     starts_upper = qtext[:1].isupper() and not _words(qtext)[0:1] == ["I"] or qtext[:1] == "I"
-    directly_after_cue = bool(speech and not last.group(2))
+    directly_after_cue = bool(speech and not last[1])
     if directly_after_cue and starts_upper and nwords >= 3:
         return "full"
-    spoken = bool(re.search(r"[,.?!]$", qtext.rstrip()))  # '"it got better," she says'
+    spoken = qtext.rstrip().endswith((",", ".", "?", "!"))  # '"it got better," she says'
     if nwords <= 3 and not spoken and (not sentence_has_cue or re.match(r"\s*[\w(]", text[b + 1: b + 4])) \
             and not (reported and nwords >= 2):
         return "term"  # a word or three used inside the reporter's syntax: 'the "hardcore" ethic'
@@ -2458,6 +2459,25 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
     if nwords <= 3 and not sentence_has_cue:
         return "term"
     return "partial"
+
+
+# A sentence end (a word of three letters or more, its mark and a closing quotation mark) that ends the text: it
+# lies in the last five characters, so the search starts there.
+_ENDED = re.compile(r"\w{3,}[.!?][”\"’]?$")
+_WORD_CHARS = frozenset("_’'-")  # with the letters and digits: the characters of _last_word's word
+
+
+def _last_word(pre: str) -> tuple[str, str] | None:
+    """The groups of ``re.search(r"([\w’'\-]+)\s*(,?)\s*$", pre)``: the last word of ``pre`` and the comma
+    after it (or ""), when only white space and at most one comma follow it; else None.  Read back from
+    the end: that search tries every position of ``pre`` and backtracks through each word."""
+    end, comma = len(pre.rstrip()), ""
+    if end and pre[end - 1] == ",":
+        end, comma = len(pre[:end - 1].rstrip()), ","
+    start = end
+    while start and (pre[start - 1].isalnum() or pre[start - 1] in _WORD_CHARS):
+        start -= 1
+    return (pre[start:end], comma) if start < end else None
 
 
 # a headline with its author after it: '—"Ministers to review the rail fare cap," by the Herald's Jo Doe' (a
@@ -3339,9 +3359,35 @@ def _bootstrap(values: np.ndarray, *, n: int = 2000, seed: int = 0, level: float
         return mean, mean, mean
     k = len(values)
     idx = _resamples(k, n, seed) if k <= 64 else np.random.default_rng(seed).integers(0, k, size=(n, k))
-    means = values[idx].mean(axis=1)
-    lo, hi = np.quantile(means, [(1 - level) / 2, 1 - (1 - level) / 2])
-    return mean, float(lo), float(hi)
+    lo, hi = _quantiles(_row_means(values, idx), [(1 - level) / 2, 1 - (1 - level) / 2])
+    return mean, lo, hi
+
+
+def _row_means(values: np.ndarray, idx: np.ndarray) -> np.ndarray:
+    """``values[idx].mean(axis=1)``, the same numbers.  A row of fewer than 8 values numpy sums in order,
+    as here a column at a time (its reduction makes a call per row: slow for 2,000 short rows); a longer
+    row it sums pairwise, and it is left to numpy."""
+    k = idx.shape[1]
+    if k >= 8:
+        return values[idx].mean(axis=1)
+    total = values[idx[:, 0]]
+    for j in range(1, k):
+        total = total + values[idx[:, j]]
+    return total / k
+
+
+def _quantiles(values: np.ndarray, qs: list[float]) -> list[float]:
+    """``np.quantile(values, qs)`` for finite values (its linear method, the same numbers), as floats,
+    without its overhead: the sorted values at the floor and the next index of each ``q * (n - 1)``,
+    interpolated as numpy's ``_lerp`` does (from the upper value for a weight of one half or more)."""
+    ordered, last = np.sort(values), len(values) - 1
+    out = []
+    for q in qs:
+        at = last * q
+        i = math.floor(at)
+        a, b, t = float(ordered[i]), float(ordered[min(i + 1, last)]), at - i
+        out.append(b - (b - a) * (1 - t) if t >= 0.5 else a + (b - a) * t)
+    return out
 
 
 @lru_cache(maxsize=32)

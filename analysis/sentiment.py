@@ -71,6 +71,9 @@ def _analyzer_class():
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self.marks = frozenset(self.constants.PUNC_LIST)
+            c = self.constants  # the words of the idioms and of the booster phrases ("kind of"), _idioms_check's keys
+            self.phrase_words = frozenset(w for key in (*c.SPECIAL_CASE_IDIOMS, *c.BOOSTER_DICT) if " " in key
+                                          for w in key.split(" "))
 
         polarity_scores = _vader_scores
         valence_at = _vader_valence
@@ -79,27 +82,34 @@ def _analyzer_class():
     return _Analyzer
 
 
-_PUNC, _NO_PUNC = string.punctuation, str.maketrans("", "", string.punctuation)
+_PUNC = string.punctuation
+_HAS_PUNC = re.compile(f"[{re.escape(_PUNC)}]")
 
 
 def _vader_tokens(text: str, marks: frozenset) -> list[str]:
     """NLTK's ``SentiText.words_and_emoticons``: the white-space tokens of two characters or more, a leading or
-    trailing run of punctuation stripped when it is one of VADER's marks and leaves a word of the text."""
+    trailing run of punctuation stripped when it is one of VADER's marks and leaves a word of the text.
+
+    A rest is a word of the punctuation-free text (NLTK's test) exactly when it has two characters or more
+    and no punctuation (the token, its marks removed, is then that word): that text is not built.
+    """
     wes = [we for we in text.split() if len(we) > 1]
-    words_only = None  # the words of the punctuation-free text, read when a token has punctuation at an edge
     for i, we in enumerate(wes):
         if we[0] not in _PUNC and we[-1] not in _PUNC:
             continue
-        if words_only is None:
-            words_only = {w for w in text.translate(_NO_PUNC).split() if len(w) > 1}
         rest = we.lstrip(_PUNC)
-        if rest != we and we[: len(we) - len(rest)] in marks and rest in words_only:
+        if rest != we and we[: len(we) - len(rest)] in marks and _is_bare_word(rest):
             wes[i] = rest
             continue
         rest = we.rstrip(_PUNC)
-        if rest != we and we[len(rest):] in marks and rest in words_only:
+        if rest != we and we[len(rest):] in marks and _is_bare_word(rest):
             wes[i] = rest
     return wes
+
+
+def _is_bare_word(s: str) -> bool:
+    """Whether ``s`` has two characters or more and no ASCII punctuation."""
+    return len(s) > 1 and not _HAS_PUNC.search(s)
 
 
 def _vader_scores(self, text):
@@ -129,7 +139,8 @@ def _vader_scores(self, text):
 
 def _vader_valence(self, words, lows, i, is_cap_diff):
     """NLTK 3.10's ``sentiment_valence`` for the lexicon word ``words[i]`` (``lows``: the words in lower case),
-    with ``scalar_inc_dec`` written in."""
+    with ``scalar_inc_dec`` written in, and ``_idioms_check`` only where a word of an idiom or of a booster
+    phrase stands (``phrase_words``) within its reach."""
     c, lexicon = self.constants, self.lexicon
     valence = lexicon[lows[i]]
     if words[i].isupper() and is_cap_diff:
@@ -149,8 +160,8 @@ def _vader_valence(self, words, lows, i, is_cap_diff):
             if start_i == 2 and s != 0:
                 s = s * 0.9
             valence = self._never_check(valence + s, words, start_i, i)
-            if start_i == 2:
-                valence = self._idioms_check(valence, words, i)
+            if start_i == 2 and not self.phrase_words.isdisjoint(words[i - 3:i + 3]):
+                valence = self._idioms_check(valence, words, i)  # (a phrase there has all its words there)
     return self._least_check(valence, words, i)
 
 
@@ -632,8 +643,8 @@ class SentimentModel:
         vals = np.array([feats[k] for k in names], dtype=np.float64)
         rows = self.weights.take([i for _, i in found], axis=0)
         z = self.bias + vals @ rows
-        e = np.exp(z - z.max())
-        return e / e.sum(), rows, vals, names
+        e = np.exp(z - max(z.tolist()))  # (the same numbers as z.max() and e.sum(), without their method wrappers)
+        return e / np.add.reduce(e), rows, vals, names
 
     def predict(self, feats: dict, parts: list, n: int = 3):
         """Probabilities of :data:`LABELS` (a numpy array), and the ``n`` words that pushed most toward the
@@ -773,7 +784,7 @@ def _stance_of(text: str, start: int, end: int, targets, evidence: bool = True) 
         read_from = "quotation"
         feats = [_quotation_features(text, start, end, model.opts, explain=evidence)]
     scored = [model.predict(*f) if evidence else (model.proba(f[0]), []) for f in feats]
-    p = scored[0][0] if len(scored) == 1 else np.mean([x[0] for x in scored], axis=0)  # (a mean of one costs more)
+    p = sum(x[0] for x in scored) / len(scored)  # np.mean's numbers (rows added in order), without its overhead
     evidence = list(dict.fromkeys(w for _, ev in scored for w in ev))[:3]
     return {**_labelled(model, p), "read_from": read_from, "evidence": evidence}
 
