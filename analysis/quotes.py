@@ -2468,7 +2468,7 @@ _WORD_CHARS = frozenset("_’'-")  # with the letters and digits: the characters
 
 
 def _last_word(pre: str) -> tuple[str, str] | None:
-    """The groups of ``re.search(r"([\w’'\-]+)\s*(,?)\s*$", pre)``: the last word of ``pre`` and the comma
+    r"""The groups of ``re.search(r"([\w’'\-]+)\s*(,?)\s*$", pre)``: the last word of ``pre`` and the comma
     after it (or ""), when only white space and at most one comma follow it; else None.  Read back from
     the end: that search tries every position of ``pre`` and backtracks through each word."""
     end, comma = len(pre.rstrip()), ""
