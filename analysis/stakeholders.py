@@ -500,6 +500,13 @@ def find_stakeholders(article: Article, *, registry=None) -> pd.DataFrame:
     for m in recs:
         by[m.stakeholder].append(m)
     sent_text = {s.sentence_id: s.text for s in article.sentences}
+    tones: dict[int, float] = {}  # each sentence scored once, however many stakeholders it mentions
+
+    def tone_of(i: int) -> float:
+        if i not in tones:
+            tones[i] = _sentence_tone(sent_text[i])
+        return tones[i]
+
     rows = []
     for e in ents:
         ms = by.get(e.name, [])
@@ -510,7 +517,7 @@ def find_stakeholders(article: Article, *, registry=None) -> pd.DataFrame:
             if a.lower() not in {x.lower() for x in aliases} and a.lower() != e.name.lower():
                 aliases.append(a)
         sids = sorted({m.sentence_id for m in ms})
-        tone = float(sum(_sentence_tone(sent_text[i]) for i in sids) / len(sids)) if sids else float("nan")
+        tone = float(sum(tone_of(i) for i in sids) / len(sids)) if sids else float("nan")
         rows.append(Stakeholder(
             name=e.name, kind=e.kind, group=e.group, aliases=aliases, mentions=len(ms),
             pronoun_mentions=sum(m.via == "pronoun" for m in ms),
