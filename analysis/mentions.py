@@ -407,6 +407,8 @@ _INF = float("inf")
 
 def _within(spans: list[tuple[int, int]], start: int, end: int, *, strict: bool = False) -> bool:
     """Whether [start, end) lies inside one of ``spans`` (sorted, not overlapping)."""
+    if not spans or start >= spans[-1][1]:
+        return False  # (after the last span, where most names are: told without a search)
     i = bisect.bisect_right(spans, (start, _INF)) - 1
     if i < 0:
         return False
