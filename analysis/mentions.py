@@ -88,7 +88,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
-from itertools import islice, repeat
+from itertools import compress, islice, repeat
 from operator import attrgetter, mul
 from pathlib import Path
 from typing import NamedTuple
@@ -258,6 +258,7 @@ _FEATURE_WORDS_AFTER = re.compile(r"[\w’'-]+|[,.)”\"]")
 # empty Counter, cheaper for the hundred or so that each article makes.
 _new_counter = partial(Counter.__new__, Counter)
 _text_of = attrgetter("text")  # a token's text, read in C: ``map(_text_of, run)``
+_cap_of = attrgetter("cap")  # whether a token is capitalised, read in C
 
 
 @dataclass(slots=True)
@@ -495,7 +496,7 @@ def _dropped_in(ctx: _Ctx, t: _Tok) -> bool:
 def _context(article: Article) -> _Ctx:
     toks = _tokens(article)
     lower_words = set(filter(str.islower, map(_text_of, toks)))
-    cap_inside = Counter(t.text for t in toks if t.cap and not t.initial)
+    cap_inside = Counter(t.text for t in compress(toks, map(_cap_of, toks)) if not t.initial)
     shouted = _shouted_lines(article.text)
     head_spans = _merge_spans(_headline_spans(article, shouted) + _furniture_lines(article))
     return _Ctx(article.text, toks, lower_words, cap_inside, head_spans, _short_quote_spans(article.text), shouted, {})
@@ -695,7 +696,7 @@ def _runs(article: Article) -> list[_Cand]:
     web = _merge_spans(_web_spans(ctx.text) + ctx.shouted)
     cands: list[_Cand] = []
     free = 0  # the first token not yet in a run
-    for i in [k for k, t in enumerate(toks) if t.cap]:  # (most tokens are not capitalised: only these can open a run)
+    for i in list(compress(range(n), map(_cap_of, toks))):  # (most tokens are not capitalised: only these open a run)
         if i < free or not _starts_run(ctx, i) or (web and _within(web, toks[i].start, toks[i].start)):
             continue
         j = i
