@@ -732,10 +732,22 @@ def _short_forms(ctx: _Ctx, cands: list[_Cand]) -> None:
             c.weak = "quote"
         else:
             p = by_end.get(at + len(m.group(1)))
-            if p is not None and p is not c and len(p.name.split()) > 1:
-                defined.setdefault(c.name, (c.start, p.name))
+            if p is None or p is c or len(p.name.split()) < 2:
+                continue
+            initials = _abbreviates(c.name, p.name)
+            if initials or p.name.lower() not in _rules()["places_lower"]:  # not "MEXICO CITY (AFP)": a dateline
                 c.name = p.name
                 c.weak = p.weak
+            if initials:
+                defined.setdefault(text[c.start:c.end], (c.start, p.name))
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` is the initials of ``name``, with or without its small words ("ACOSS" for "Australian
+    Council of Social Service", "SDF" for "Syrian Democratic Forces"; not "AFP" for "Mexico City")."""
+    words = re.findall(r"[^\W\d_]+", name)
+    letters = short.replace(".", "").upper()
+    return letters in ("".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w[0].isupper()))
 
 
 @lru_cache(maxsize=16384)

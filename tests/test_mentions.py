@@ -433,3 +433,10 @@ def test_a_short_form_defined_in_parentheses_names_the_same_actor_later():
     ents = {e.name: e.spans for e in entities(art)}
     assert "HCOSS" not in ents
     assert len(ents["Harbour Council of Social Service"]) == 3
+
+
+def test_a_dateline_agency_in_parentheses_is_no_short_form_of_the_place():
+    art = Article.from_text("MEXICO CITY (AFP) - Protesters marched on Monday. AFP reporters saw police "
+                            "close the square in Mexico City.")
+    names = {e.name: len(e.spans) for e in entities(art)}
+    assert names.get("AFP") == 2 and names.get("Mexico City") == 2
