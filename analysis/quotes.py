@@ -1627,8 +1627,8 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
 _MENTION_TAIL = re.compile(r"(?:,\s*(?:however|though|too|also|meanwhile|instead|in turn|for (?:his|her|their|its) part)"
                            r"|\s+(?:(?:later|earlier|late|early|on|during|last|this)\s+(?:a\s+)?)?"
                            r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[\s,;:—–-]+"
-                           r"|\s+(?:(?:later|earlier)\s+)?(?:(?:last|this|next)\s+(?:week|month|year|weekend|quarter"
-                           r"|spring|summer|autumn|fall|winter)|yesterday|today|tonight)"
+                           r"|\s+(?:(?:later|earlier)\s+)?(?:(?:last|this|next)\s+(?:" + "|".join(sorted(_TIME_NOUNS - _LONE_TIMES))
+                           + r")|" + "|".join(sorted(_LONE_TIMES & _TIME_NOUNS)) + r")"
                            r"|\s+(?:himself|herself|themselves|itself))$")
 _DESCRIPTION_CLAUSE = re.compile(r",?\s+(?:who|whose|who’s|who's|which)\s")
 
