@@ -741,7 +741,9 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
         name_toks = _name_tokens(run) or ([last] if surname else [])
         if not name_toks:
             return head, "anonymous", role, "person"
-        pre_title = " ".join(t for t in run.split()[: len(run.split()) - len(name_toks)])
+        # the words the name leaves out of the run are the role's end: "Minister of State for Housing Jo Doe"
+        kept = len(_common_lead(name_toks, text)) if len(name_toks) > 2 else len(name_toks)
+        pre_title = " ".join(t for t in run.split()[: len(run.split()) - kept])
         lead = " ".join(x for x in (before, pre_title) if x).strip()
         if lead:
             role = f"{lead}; {role}" if role else lead
@@ -764,7 +766,8 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     kind = "group" if (hd.endswith("s") and not hd.endswith("ss")) or hd == "people" else "person"
     if hd in _PLURAL and cut < len(words) and words[cut].lower() in _POSTMOD - {"at", "from", "in", "of", "on", "for"}:
         words[cut - 1], kind = _PLURAL[hd], "group"
-    if words[0][:1].isupper() and not words[0].isupper() and (words[0] in _NOT_NAME or words[0].lower() in _lower_words(text)):
+    if words[0][:1].isupper() and not words[0].isupper() and (len(words) == 1 or words[1].islower()) and (
+            words[0] in _NOT_NAME or words[0].lower() in _lower_words(text)):
         words[0] = words[0].lower()  # "Insiders say" (sentence start) = "insiders"
     canon = " ".join(words)
     return canon, "anonymous", role, kind
@@ -2053,6 +2056,10 @@ _PRONOUN_REACH = 5
 _NEXT_WORDS = re.compile(r" ([a-z]+)(?: ([a-z]+))?(?=[.,;])")
 
 
+# a cue verb right before a name, after a comma: "..., said Jane Doe" (or "according to Jane Doe")
+_INVERTED_CUE = re.compile(r",\s+(?:(?:according)\s+to|([a-z]+))\s+$")
+
+
 class _Resolver:
     """Keeps the sources met so far and resolves mentions to canonical sources."""
 
@@ -2167,7 +2174,9 @@ class _Resolver:
             # before and the story's company was not ("Monsanto, which opposed the bill. ... the company tweeted")
             return self._nearer_org(a) or (self.company_name, "named", None, "group")
         if not self.company and len(words) == 2 and words[0] == "the" and words[1] in _ORG_NOUNS:
-            hit = self._nearer_org(a)  # "Nordvind Energi has raised ..., the developer said"
+            # "Nordvind Energi has raised ..., the developer said"; further back, the one organisation
+            # named in the last few sentences ("Ashford Rovers signed ... [two sentences] ... the club says")
+            hit = self._nearer_org(a) or self._nearer_org(a, _PRONOUN_REACH, alone=True)
             if hit:
                 return hit
         canon, stype, role, kind = _describe(mention, self.text)
@@ -2248,20 +2257,24 @@ class _Resolver:
         k = bisect.bisect_left(named, (a,))
         return (named[k - 1][1], "named", None, "group") if k else None
 
-    def _nearer_org(self, a: int):
-        """The latest organisation the mention layer names in this or the previous sentence before ``a``,
-        when the story's company (if any) is not named in them or the sentence before; else None."""
+    def _nearer_org(self, a: int, back: int = 1, alone: bool = False):
+        """The latest organisation the mention layer names in this or the ``back`` sentences before ``a``,
+        when the story's company (if any) is not named in them or the sentence before; else None.  With
+        ``alone``, only when it is the one organisation named there."""
         sid = _sentence_for(self.article, a).sentence_id
-        lo = self.article.sentences[max(0, sid - 1)].start
-        if self.company and self.company in self.text[self.article.sentences[max(0, sid - 2)].start:a]:
+        lo = self.article.sentences[max(0, sid - back)].start
+        if self.company and self.company in self.text[self.article.sentences[max(0, sid - back - 1)].start:a]:
             return None
         orgs = self._org_mentions()
         k = bisect.bisect_left(orgs, (a,))
+        found = []
         while k > 0 and orgs[k - 1][0] >= lo:
             k -= 1
             if not self.quoted.inside(orgs[k][0]) and not (self.company and self.company in orgs[k][1]):
-                return orgs[k][1], "named", None, "group"
-        return None
+                if not alone:
+                    return orgs[k][1], "named", None, "group"
+                found.append(orgs[k][1])
+        return (found[0], "named", None, "group") if found and len(set(found)) == 1 else None
 
     def _org_mentions(self) -> list:
         """(start, name) of the mention layer's organisations, in reading order."""
@@ -2376,6 +2389,13 @@ class _Resolver:
         if title_of and any(_is_title(w) for w in title_of.group(1).split()):
             pre = pre[:title_of.start()]  # "Secretary of State John Kerry said": the title's "of" is no preposition
         if lo == sent.start and not pre.strip(" “\"‘'"):
+            return True
+        inverted = _INVERTED_CUE.search(pre)
+        verb = inverted and inverted.group(1)
+        if inverted and (verb is None or _is_cue(verb) and not verb.endswith("ing") and CUE_FORMS.get(verb)
+                         not in _TO_LISTENER) and run and self.text[run.end():run.end() + 1] in (",", ".", ";", "("):
+            # "..., said James Henson, director of ...": the speaker of an inverted attribution (not in
+            # "..., said Nunberg was ...", where the name opens the reported clause)
             return True
         # bounded look-back (not from the sentence start), so that one long line stays linear
         if any(_is_cue(w) for w in _CUE_THAT.findall(self.text, max(sent.start, off - _LOOKBACK), off)):
@@ -2942,14 +2962,15 @@ def _claims(article: Article, res: _Resolver, span_set, used_cues, toks_of):
         found = []
         low = [t[0].lower() for t in toks]
         for k in _cue_tokens(toks, strict=True, low=low):
-            hit = _cue_claim(toks, k, sent, res.quoted, used_cues)
+            hit = _cue_claim(article.text, toks, k, sent, res.quoted, used_cues)
             if hit:
                 found.append((*hit, "claim"))
         found += [(*h, "claim") for h in _vague_claims(toks, res.quoted, low)]
         if may_decline:
             found += [(*h, "declined") for h in _declined(article.text, toks, sent)]
         seen = set()
-        for ma, mb, cue, kind in sorted(_relayed(toks, found)):
+        # one subject, two cues ("Jo Doe, announcing the deal, said ..."): the finite verb's claim, not the participle's
+        for ma, mb, cue, kind in sorted(_relayed(toks, found), key=lambda f: (f[0], f[2].endswith("ing"), f[1:])):
             if (ma, kind) in seen:
                 continue
             seen.add((ma, kind))
@@ -2972,7 +2993,7 @@ def _may_decline(text: str) -> bool:
     return _DECLINED_PHRASES.search(text.lower()) is not None
 
 
-def _cue_claim(toks, k, sent, quoted, used_cues):
+def _cue_claim(text: str, toks, k, sent, quoted, used_cues):
     """(mention start, end, cue) of the claim made with the cue token ``k``, or None."""
     t = toks[k]
     if quoted.inside(t[1]):
@@ -2980,6 +3001,10 @@ def _cue_claim(toks, k, sent, quoted, used_cues):
     if t[0].lower() == "according":
         m = _mention_after(toks, k + 1, sent.end)
         cue = "according to"
+    elif k > 1 and toks[k - 1][0] == "," and t[0].endswith("ing"):
+        # "The minister spoke on Monday, announcing that ...": the participle's subject is the clause's
+        m = _clause_subject(text, toks[:k - 1], descriptions=True)
+        cue = t[0]
     else:
         m = _subject_before(toks, k)
         cue = t[0]

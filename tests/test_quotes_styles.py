@@ -104,3 +104,45 @@ def test_a_closing_attribution_relays_the_claim_inside_it_and_two_plain_claims_b
     both = "Ann Lee said sales fell, and Ben Cho said costs rose."
     rows = reported_claims(Article.from_text(both))
     assert rows["speaker"].tolist() == ["Ann Lee", "Ben Cho"]
+
+
+def test_a_described_speaker_keeps_the_capitals_of_a_name_inside_it():
+    text = 'The government defended the plan on Monday. A No 10 spokesperson said: "We will not be changing course."'
+    q = extract_quotes(Article.from_text(text))
+    assert q["speaker"].tolist() == ["No 10 spokesperson"]
+    text = "Senior officials said the talks had stalled. The senior staff left early."
+    assert reported_claims(Article.from_text(text))["speaker"].tolist() == [
+        "senior officials"]  # a sentence's first word before lower-case words is still lower-cased
+
+
+def test_a_long_title_before_a_name_stays_whole_in_the_role():
+    text = 'Minister of State for Housing Mary Quinlan said: "This is a good day for renters."'
+    q = extract_quotes(Article.from_text(text))
+    assert q[["speaker", "role"]].values.tolist() == [["Mary Quinlan", "Minister of State for Housing"]]
+
+
+def test_the_club_a_few_sentences_after_its_name_is_that_club():
+    text = ("Harland Rovers confirmed the signing of a new striker on Tuesday. The striker arrived from Portugal "
+            "last week after a long negotiation with his former side. Fans gathered outside the ground to watch "
+            'training. "He is a player we have followed for a long time," the club says.')
+    assert speakers(text) == [("He is a player we have followed for a long time", "Harland Rovers")]
+
+
+def test_the_club_after_two_organisations_stays_a_description():
+    text = ("Harland Rovers beat Dunmore Athletic on Saturday. The striker scored twice in the second half. "
+            'Fans stayed to cheer. "It was a long afternoon," the club says.')
+    assert speakers(text) == [("It was a long afternoon", "club")]
+
+
+def test_a_participle_of_announcing_beside_a_finite_cue_is_not_the_claim_and_takes_the_clause_subject():
+    rows = reported_claims(Article.from_text("Jo Doe, announcing the deal, said the firm would hire 200 people."))
+    assert rows[["speaker", "cue"]].values.tolist() == [["Jo Doe", "said"]]
+    rows = reported_claims(Article.from_text("Jo Doe attacked the plan on Monday, saying that it would fail."))
+    assert rows[["speaker_mention", "cue"]].values.tolist() == [["Jo Doe", "saying"]]
+
+
+def test_he_after_an_inverted_attribution_is_the_person_it_names():
+    text = ("Ann Cole beat Tom Drake in the runoff and went on to win the seat. Her campaign is taking the same "
+            "tack, said James Henson, director of a research project at the university.\n\n"
+            '"They have been very clever," he said.')
+    assert speakers(text) == [("They have been very clever", "James Henson")]
