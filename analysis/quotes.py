@@ -2060,6 +2060,10 @@ _NEXT_WORDS = re.compile(r" ([a-z]+)(?: ([a-z]+))?(?=[.,;])")
 _INVERTED_CUE = re.compile(r",\s+(?:(?:according)\s+to|([a-z]+))\s+$")
 
 
+# "He"/"She" opening a sentence (after its full stop, or a paragraph break) and followed by a lower-case word
+_SENTENCE_PRONOUN = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][”\"’] )|(?<=\n))(He|She)(?= [a-z])")
+
+
 class _Resolver:
     """Keeps the sources met so far and resolves mentions to canonical sources."""
 
@@ -2189,6 +2193,9 @@ class _Resolver:
                 return hit
         if stype == "named" and canon in self._org_names():
             canon, kind = self._org_names()[canon], "group"  # "Nordvind said" after "Nordvind Energi"
+        elif stype == "named" and kind == "person" and len(canon.split()) > 1 \
+                and self._layer_kind(a, b) in ("organisation", "product"):
+            kind = "group"  # "..., Right Wing Watch first reported": the mention layer reads an organisation
         return canon, stype, role, kind
 
     def _one_of(self, a: int, word: str, role: str | None):
@@ -2283,7 +2290,7 @@ class _Resolver:
                                 for sa, _ in e.spans)
         return self._orgs
 
-    def _pronoun(self, kind: str, a: int, pronoun: str = "he"):
+    def _pronoun(self, kind: str, a: int, pronoun: str = "he", depth: int = 0):
         if kind == "thing":
             return self._it(a)
         want = {"he": "m", "she": "f"}.get(pronoun)
@@ -2292,9 +2299,14 @@ class _Resolver:
         if cands:
             # the latest subject of a sentence, else the latest name, else the latest possessor ("Smith's part, he")
             plain = [c for c in cands if not c[2]]
-            spoke = {(canon, off) for off, canon in self.history[-_MAX_HISTORY:] if off >= lo}
+            spoke = {(canon, off) for off, canon in self.history[-_MAX_HISTORY:] if lo <= off < a}
             subj = [c for c in plain if self._is_subject(c[0]) or any(
                 n == c[1] and 0 <= o - c[0] < _NAMING_REACH for n, o in spoke)]
+            chained = self._pronoun_subject(pronoun, subj[-1][0] if subj else lo, a) if depth < 3 else None
+            if chained is not None:
+                # "Lance Beebe, 49, said ... He attended the rally, though ... or Sen. Bernie Sanders. '...,' he
+                # said": a sentence opened by the same pronoun after the latest subject carries the topic on
+                return self._pronoun(kind, chained, pronoun, depth + 1)
             if not subj:
                 last = self._last_speaker(kind, want, genders, a)
                 if last:
@@ -2306,7 +2318,7 @@ class _Resolver:
             return canon, "named", None, "person"
         for off, canon in reversed(self.history[-_MAX_HISTORY:]):
             s = self.sources[canon]
-            if want and s.source_type == "named" and genders.get(canon, want) != want:
+            if off >= a or want and s.source_type == "named" and genders.get(canon, want) != want:
                 continue
             if (kind == "person" and s.kind == "person") or (kind == "group" and s.kind == "group"):
                 # a person who opens a clause a few sentences back, after that speaker, is the newer topic
@@ -2323,6 +2335,15 @@ class _Resolver:
             return None
         s = self.sources.get(cands[-1][1])
         return (s.name, s.source_type, s.role, s.kind) if s else (cands[-1][1], "named", None, "person")
+
+    def _pronoun_subject(self, pronoun: str, lo: int, a: int) -> int | None:
+        """Offset of the latest 'He'/'She' (as ``pronoun``) opening a sentence in text[lo:a] outside quotations,
+        or None."""
+        found = None
+        for m in _SENTENCE_PRONOUN.finditer(self.text, lo, a):
+            if m.group(1).lower() == pronoun and not self.quoted.inside(m.start(1)):
+                found = m.start(1)
+        return found
 
     def _it(self, a: int):
         """'"...," it said': the organisation or document that spoke last (within _LOOKBACK characters), else
@@ -2357,6 +2378,8 @@ class _Resolver:
         (tuned on train: further back, a person named nearby in object position is the likelier antecedent)."""
         for off, canon in reversed(self.history[-5:]):
             s = self.sources[canon]
+            if off >= a:
+                continue  # (a pronoun read back from a later one: see _pronoun_subject)
             if a - off > _LOOKBACK:
                 return None
             if s.kind == kind and s.source_type == "named" and genders.get(canon, want) == want:

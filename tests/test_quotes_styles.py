@@ -146,3 +146,26 @@ def test_he_after_an_inverted_attribution_is_the_person_it_names():
             "tack, said James Henson, director of a research project at the university.\n\n"
             '"They have been very clever," he said.')
     assert speakers(text) == [("They have been very clever", "James Henson")]
+
+
+def test_he_opening_a_sentence_carries_the_earlier_subject_past_a_man_named_as_object():
+    text = ("Lance Berry, 49, a navy veteran, said the minister should be ready for questions. He attended the "
+            "rally, though he is still not sure whether he will vote for Labour or for Senator Bernard Sands.\n\n"
+            '"I ask my wife what she thinks?" he said.')
+    assert speakers(text)[-1] == ("I ask my wife what she thinks?", "Lance Berry")
+
+
+def test_a_watchdog_named_as_a_source_is_not_he():
+    text = ("Pastor Ken Swale has now set his sights on the scouts, according to Right Wing Watch.\n\n"
+            'Swale slammed the scouts on his weekly radio show, "Generations with Ken Swale," Right Wing Watch '
+            "first reported.\n\nHe then said leaders should be punished.\n\n"
+            '"Scripture means what it says," he said.')
+    assert speakers(text)[-1] == ("Scripture means what it says", "Ken Swale")
+
+
+def test_a_firm_the_mention_layer_reads_as_an_organisation_is_not_he():
+    text = ("Tom Price opened the new solar farm on Monday with Bright Meadow Renewables, the developer that built "
+            'it.\n\n"This is a landmark for the county," Bright Meadow Renewables said in a statement.\n\n'
+            'He added that more farms would follow.\n\n"We will build three more," he said.')
+    assert speakers(text) == [("This is a landmark for the county", "Bright Meadow Renewables"),
+                              ("We will build three more", "Tom Price")]
