@@ -169,3 +169,9 @@ def test_a_firm_the_mention_layer_reads_as_an_organisation_is_not_he():
             'He added that more farms would follow.\n\n"We will build three more," he said.')
     assert speakers(text) == [("This is a landmark for the county", "Bright Meadow Renewables"),
                               ("We will build three more", "Tom Price")]
+
+
+def test_he_skips_a_woman_known_by_her_given_name_alone():
+    text = ('John Leguizo is touring a new comedy show. Alyona Petrova interviewed him on Monday. "Just imagine '
+            'you are a kid and everything they teach you is new," he said.')
+    assert speakers(text) == [("Just imagine you are a kid and everything they teach you is new", "John Leguizo")]
