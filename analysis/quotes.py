@@ -419,11 +419,20 @@ def _quote_spans(article: Article) -> tuple[list[tuple[int, int, bool]], list[tu
                 spans.append((open_at + 1, p.end, True))
             else:
                 strays.append((open_at, f"opening quotation mark at offset {open_at} is never closed"))
+                rest = text[open_at + 1:p.end].rstrip()
+                if _UNCLOSED_TAIL.search(rest) and len(rest.split()) >= UNCLOSED_MIN_WORDS:
+                    # 'Jo Doe said the plan is "a mess. [end of paragraph]': the closing mark was left out; the
+                    # quotation runs to the paragraph's end, which is where the reader takes it to end
+                    spans.append((open_at + 1, open_at + 1 + len(rest), False))
         # top-level single quotation marks (British style), outside the double spans of this paragraph
         spans.extend(_single_spans(text, p.start, p.end, spans[first:]))
     spans.sort()
     return spans, strays
 
+
+#: An unclosed quotation of this many words or more, ending a paragraph with a sentence's end, runs to that end.
+UNCLOSED_MIN_WORDS = 4
+_UNCLOSED_TAIL = re.compile(r"[\w)\]][.!?]$")
 
 _SINGLE_OPEN = re.compile(r"[‘']")  # where a single quotation can open
 _SINGLE_CLOSE_OR_DOUBLE = re.compile(r"[’'“”\"]")  # where one can close, and the double marks that end the search

@@ -1290,3 +1290,11 @@ def test_one_of_a_group_named_just_before_is_the_speaker():
                '"People here have a car or they have nothing."')
     assert (row.speaker, row.source_type, row.role) == ("one of the Labour MPs", "anonymous", "who asked not to be named")
     assert only('"We will stay," one said.').speaker == "one"
+
+
+def test_an_unclosed_quotation_ending_its_paragraph_runs_to_the_paragraph_end():
+    art = Article.from_text("Jo Grant said the bill was “really an amorphous position to have.\n\n"
+                            "The vote is due on Friday.")
+    with pytest.warns(QuoteWarning, match="never closed"):  # still reported as a stray mark
+        q = extract_quotes(art)
+    assert q[["text", "speaker"]].values.tolist() == [["really an amorphous position to have.", "Jo Grant"]]
