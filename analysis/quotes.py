@@ -420,7 +420,9 @@ def _quote_spans(article: Article) -> tuple[list[tuple[int, int, bool]], list[tu
             else:
                 strays.append((open_at, f"opening quotation mark at offset {open_at} is never closed"))
                 rest = text[open_at + 1:p.end].rstrip()
-                if _UNCLOSED_TAIL.search(rest) and len(rest.split()) >= UNCLOSED_MIN_WORDS:
+                said = _UNCLOSED_SAID.search(rest)  # '"There was no warning, said Jo Doe.': it ends at the comma
+                rest = rest[:said.start() + 1] if said else rest
+                if (said or _UNCLOSED_TAIL.search(rest)) and len(rest.split()) >= UNCLOSED_MIN_WORDS:
                     # 'Jo Doe said the plan is "a mess. [end of paragraph]': the closing mark was left out; the
                     # quotation runs to the paragraph's end, which is where the reader takes it to end
                     spans.append((open_at + 1, open_at + 1 + len(rest), False))
@@ -433,6 +435,8 @@ def _quote_spans(article: Article) -> tuple[list[tuple[int, int, bool]], list[tu
 #: An unclosed quotation of this many words or more, ending a paragraph with a sentence's end, runs to that end.
 UNCLOSED_MIN_WORDS = 4
 _UNCLOSED_TAIL = re.compile(r"[\w)\]][.!?]$")
+_UNCLOSED_SAID = re.compile(r"[,?!]\s+(?:(?:[A-Z][\w.\-]*\s+){1,3}(?:said|says|added|adds|told|wrote|asked)\b"
+                            r"|(?:said|says|added|adds|told|wrote|asked)\s+(?:[A-Z]|the\s|an?\s))")
 
 _SINGLE_OPEN = re.compile(r"[‘']")  # where a single quotation can open
 _SINGLE_CLOSE_OR_DOUBLE = re.compile(r"[’'“”\"]")  # where one can close, and the double marks that end the search
@@ -868,7 +872,7 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
     if toks[j][0].lower() in _PRONOUNS:
         return toks[j][1], toks[j][2]
     if toks[j][0] == ",":
-        return _appositive_subject(toks, j)
+        return _relative_appositive(toks, j) or _appositive_subject(toks, j)
     i = _subject_start(toks, j)
     if i is None:
         return None
@@ -879,6 +883,20 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
         head = _appositive_subject(toks, i - 1)
         return (head[0], toks[j][2]) if head else None
     return toks[i][1], toks[j][2]
+
+
+def _relative_appositive(toks, j: int) -> tuple[int, int] | None:
+    """'in what Ann Royce, a party treasurer, called': the name between a relative pronoun and the appositive
+    that ends with the comma ``j``, or None."""
+    c = next((i for i in range(j - 1, max(j - 15, 0), -1) if toks[i][0] == ","), None)
+    if c is None or c < 2:
+        return None
+    i = c
+    while i > 0 and c - i < 4 and toks[i - 1][0][:1].isupper():
+        i -= 1
+    if i == c or i == 0 or toks[i - 1][0].lower() not in ("what", "whom", "which"):
+        return None
+    return toks[i][1], toks[c - 1][2]
 
 
 def _subject_end(toks, k: int) -> int | None:
@@ -2571,6 +2589,12 @@ def _programme(pre: str, qtext: str) -> bool:
         w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL for w in words)
 
 
+# a relative pronoun, then the name or pronoun that is the subject of a naming verb, perhaps an appositive and
+# an auxiliary: "in what Jo Doe, a party treasurer, called", "whom he has called"
+_RELATIVE_SUBJECT = re.compile(r"\b(?:what|whom|which)\s+(?P<who>(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*|he|she|they|we)"
+                               r"(?:,[^,“”\"]{1,80},)?(?:\s+(?:has|have|had|once|later|also|repeatedly))*\s+$")
+
+
 def _calls_names(pre: str, called: re.Match, qtext: str) -> bool:
     """Someone calls someone or something names: 'Doe called the plan a "disaster"', 'he called it
     "absurd"', '..., calling him "a loser"' (a partial quotation of the caller, not a label).
@@ -2904,8 +2928,13 @@ class _Reader:
         toks = self.toks_of(s_open)
         k = bisect.bisect_left(toks, called.start(), key=_start)
         sub = _subject_before(toks, k) if k < len(toks) and toks[k][1] == called.start() else None
+        # 'in what Ann Royce, a party treasurer, called "hand-to-hand combat"': the relative pronoun is the
+        # object, and a name or a pronoun the subject (not 'what executives call the "war room"': a label)
+        relative = None if called.group(1).strip() else _RELATIVE_SUBJECT.search(text, lo, called.start())
+        if relative:
+            sub = relative.span("who")
         words = text[sub[0]:sub[1]].split() if sub else []
-        if not called.group(1).strip() or not 1 <= len(words) <= 5 or any(
+        if not (called.group(1).strip() or relative) or not 1 <= len(words) <= 5 or any(
                 w.islower() and _verb_like(w) for w in words[1:]):
             return None  # no object ('the candidate labeled "..."': a participle), or a clause, not a subject
         r = self.res.resolve(text[sub[0]:sub[1]], sub[0], sub[1])

@@ -175,3 +175,11 @@ def test_he_skips_a_woman_known_by_her_given_name_alone():
     text = ('John Leguizo is touring a new comedy show. Alyona Petrova interviewed him on Monday. "Just imagine '
             'you are a kid and everything they teach you is new," he said.')
     assert speakers(text) == [("Just imagine you are a kid and everything they teach you is new", "John Leguizo")]
+
+
+def test_a_naming_verb_in_a_relative_clause_quotes_its_own_subject_not_the_sentence_subject():
+    text = ("Tom Hale knows conventions well. He protected the delegates in 1976, in what Ann Royce, a party "
+            'treasurer, called "hand-to-hand combat."')
+    assert speakers(text) == [("hand-to-hand combat", "Ann Royce")]
+    text = 'The plan, which Jo Doe, the finance minister, said was "fully costed", passed.'
+    assert speakers(text) == [("fully costed", "Jo Doe")]
