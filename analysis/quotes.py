@@ -876,7 +876,21 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
     i = _subject_start(toks, j)
     if i is None:
         return None
-    if i > 0 and toks[i - 1][0].lower() in ("who", "which") and k - i <= 8 and toks[i][0].islower() \
+    d = next((x for x in range(i + 1, j) if toks[x][0] in ("the", "a", "an")), None)
+    if d is not None and i > 0 and toks[i - 1][0].lower() in ("which", "what") and all(
+            t[0].isalpha() and t[0].islower() and t[0] not in _PREPOSITIONS for t in toks[i:d]):
+        i = d  # "at which point the crowd chanted": the subject opens at its determiner
+    w = next((x for x in range(i - 1, max(i - 6, 0), -1) if not toks[x][0].isalpha() or toks[x][0] in ("who", "which")),
+             None)
+    if w is not None and toks[w][0] == "who" and w + 1 < i and toks[w + 1][0].islower() and k - w <= 12:
+        # "an official who spoke anonymously to discuss plans said": the relative clause's antecedent
+        head = _appositive_subject(toks, w)
+        if head and _MENTION_LEAD.match(toks[bisect.bisect_left(toks, head[0], key=_start)][0] + " A"):
+            # "Although X, an official who ...": the subordinate clause before the comma is not the subject
+            c = next((x for x in range(w - 1, 0, -1) if toks[x][0] == ","), None)
+            head = (toks[c + 1][1], head[1]) if c is not None and c + 1 < w else None
+        return (head[0], toks[j][2]) if head else None
+    if i > 0 and toks[i - 1][0].lower() in ("who", "which") and k - i <= 12 and toks[i][0].islower() \
             and (_verb_like(toks[i][0]) or toks[i][0] in _FINITE):
         # "Nate Silver, the polling guru who founded the site tweeted" (no closing comma): the relative
         # clause's antecedent is the subject (not in "which Jane Doe calls", where Doe is)

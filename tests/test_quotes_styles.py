@@ -183,3 +183,15 @@ def test_a_naming_verb_in_a_relative_clause_quotes_its_own_subject_not_the_sente
     assert speakers(text) == [("hand-to-hand combat", "Ann Royce")]
     text = 'The plan, which Jo Doe, the finance minister, said was "fully costed", passed.'
     assert speakers(text) == [("fully costed", "Jo Doe")]
+
+
+def test_a_speaker_with_a_long_relative_clause_is_the_noun_before_who():
+    text = ("Although there is no such overlap with the team, a Downing Street official who spoke anonymously to "
+            'discuss internal strategy said on Wednesday: "There are discussions between the two offices."')
+    assert speakers(text) == [("There are discussions between the two offices", "Downing Street official")]
+
+
+def test_the_subject_after_at_which_point_opens_at_its_determiner():
+    text = 'Jo Marsh spoke for an hour, at which point the crowd chanted: "Build it now!"'
+    q = extract_quotes(Article.from_text(text))
+    assert q["speaker_mention"].tolist() == ["the crowd"]
