@@ -2189,6 +2189,8 @@ class _Resolver:
         after = self.text[end:end + 40]
         if re.match(r", (?:who|a|an|the) ", after):
             return True
+        if low in _GIVEN_GENDER and re.match(r",|\s+[a-z]", after):
+            return True  # "His wife, Melania, is scheduled", "Her father, Brad, 39, worried": a given name alone
         m = re.match(r" ([a-z]+)(?: ([a-z]+))?", after)
         if not m:
             return False

@@ -195,3 +195,9 @@ def test_the_subject_after_at_which_point_opens_at_its_determiner():
     text = 'Jo Marsh spoke for an hour, at which point the crowd chanted: "Build it now!"'
     q = extract_quotes(Article.from_text(text))
     assert q["speaker_mention"].tolist() == ["the crowd"]
+
+
+def test_a_lone_given_name_in_an_appositive_is_the_she_that_follows():
+    text = ("Jo Brewer, a former governor, spoke first. Tom Hale's wife, Melania, is due to speak on Monday. She "
+            'rarely speaks in public. At a rally she said Tom is "a kind man with a great heart."')
+    assert speakers(text)[-1] == ("a kind man with a great heart", "Melania")
