@@ -2105,6 +2105,11 @@ _INVERTED_CUE = re.compile(r",\s+(?:(?:according)\s+to|([a-z]+))\s+$")
 _SENTENCE_PRONOUN = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][”\"’] )|(?<=\n))(He|She)(?= [a-z])")
 
 
+# a sentence that opens with a document ("The email, released by ...", "The group's letter"): see _Resolver._it
+_DOCUMENT_SUBJECT = re.compile(r"(?:The|This|That|Its|Their|His|Her)\s+(?:[\w’'\-]+\s+){0,2}?(?:"
+                               + "|".join(map(re.escape, _W["document_voices"])) + r")\b(?![’'\-])")
+
+
 class _Resolver:
     """Keeps the sources met so far and resolves mentions to canonical sources."""
 
@@ -2399,6 +2404,12 @@ class _Resolver:
             if s.kind != "person" and s.source_type != "anonymous":
                 return s.name, s.source_type, s.role, s.kind
         sid = _sentence_for(self.article, a).sentence_id
+        for s in (self.article.sentences[j] for j in range(sid, max(-1, sid - 3), -1)):
+            doc = _DOCUMENT_SUBJECT.match(self.text, s.start, a)
+            if doc and s.start < a:
+                # "The email, released by Judicial Watch, was sent ... '"...," it reads.'": the document that
+                # opens one of the last sentences, not an organisation named inside them
+                return _describe(doc.group(), self.text)
         lo = self.article.sentences[max(0, sid - 1)].start
         orgs = self._org_mentions()
         k = bisect.bisect_left(orgs, (a,))

@@ -201,3 +201,10 @@ def test_a_lone_given_name_in_an_appositive_is_the_she_that_follows():
     text = ("Jo Brewer, a former governor, spoke first. Tom Hale's wife, Melania, is due to speak on Monday. She "
             'rarely speaks in public. At a rally she said Tom is "a kind man with a great heart."')
     assert speakers(text)[-1] == ("a kind man with a great heart", "Melania")
+
+
+def test_it_after_a_sentence_opened_by_a_document_is_that_document():
+    text = ("The email, released by Open Records Watch, was sent at 7 p.m., hours after the Harbour Authority "
+            'meeting. Two staff members were copied in.\n\n"I tried to reach you by phone this morning," it reads.')
+    q = extract_quotes(Article.from_text(text))
+    assert q[["speaker", "source_type"]].values.tolist() == [["email", "document"]]
