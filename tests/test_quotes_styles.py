@@ -208,3 +208,9 @@ def test_it_after_a_sentence_opened_by_a_document_is_that_document():
             'meeting. Two staff members were copied in.\n\n"I tried to reach you by phone this morning," it reads.')
     q = extract_quotes(Article.from_text(text))
     assert q[["speaker", "source_type"]].values.tolist() == [["email", "document"]]
+
+
+def test_throughout_opens_an_introductory_phrase_not_a_name():
+    text = ("Throughout the campaign, Ann Warren appeared with the candidate and backed her, saying, "
+            "“I think a fighter in the lead is exactly what this country needs.”")
+    assert speakers(text) == [("I think a fighter in the lead is exactly what this country needs", "Ann Warren")]
