@@ -708,6 +708,10 @@ def _canonical_name(name: str, text: str, knight: bool = False) -> str:
     return longer if longer and longer.endswith(full) and len(longer) > len(full) else full
 
 
+# forms of address, no role ("Ms McDonald said")
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx"})
+
+
 def _head_phrase(mention: str) -> str:
     """The mention cut before an appositive or relative clause."""
     head = re.split(r",|\(|\s[—–-]\s|—|–|\s(?:who|which|that|whose|whom)\s", mention, maxsplit=1)[0]
@@ -756,7 +760,7 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
             return head, "anonymous", role, "person"
         # the words the name leaves out of the run are the role's end: "Minister of State for Housing Jo Doe"
         kept = len(_common_lead(name_toks, text)) if len(name_toks) > 2 else len(name_toks)
-        pre_title = " ".join(t for t in run.split()[: len(run.split()) - kept])
+        pre_title = " ".join(t for t in run.split()[: len(run.split()) - kept] if t.rstrip(".") not in _HONORIFICS)
         lead = " ".join(x for x in (before, pre_title) if x).strip()
         if lead:
             role = f"{lead}; {role}" if role else lead
@@ -2281,10 +2285,10 @@ class _Resolver:
         return None
 
     def _title_holder(self, words: list[str], a: int):
-        """'The taoiseach has rejected ..., saying "..."' (an office of ``offices`` alone, before the article names
-        anyone with it): the one person the article names with that title later ("Taoiseach Jo Doe", "the
-        chancellor, Jo Doe,", "Jo Doe, the chancellor"), else None.  (A holder named earlier is found by the
-        roles of the sources so far, as any description is.)"""
+        """'The taoiseach has rejected ..., saying "..."' (an office of ``offices`` alone): the one person the
+        article names with that title, before or after ("Taoiseach Jo Doe", "the chancellor, Jo Doe,", "Jo Doe,
+        the chancellor"), else None.  (A holder who spoke before is found first by the roles of the sources so
+        far, as any description is.)"""
         title = words[1:]
         if " ".join(title) not in _OFFICES:
             return None
@@ -2292,7 +2296,7 @@ class _Resolver:
         before = re.compile(r"(?:\b" + t + r"|\bthe\s+" + t + r",)\s+$", re.I)
         after = re.compile(r",\s+(?:the|its|their)\s+(?:[a-z]+\s+)?" + t + r"\b", re.I)
         text = self.text
-        holders = {e.name for e in entities(self.article) if e.kind == "person" and e.spans[0][0] > a
+        holders = {e.name for e in entities(self.article) if e.kind == "person"
                    for sa, sb in e.spans if before.search(text, max(0, sa - 40), sa) or after.match(text, sb)}
         if len(holders) != 1:
             return None

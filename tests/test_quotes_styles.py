@@ -214,3 +214,10 @@ def test_throughout_opens_an_introductory_phrase_not_a_name():
     text = ("Throughout the campaign, Ann Warren appeared with the candidate and backed her, saying, "
             "“I think a fighter in the lead is exactly what this country needs.”")
     assert speakers(text) == [("I think a fighter in the lead is exactly what this country needs", "Ann Warren")]
+
+
+def test_the_taoiseach_is_the_one_person_named_with_that_title_before_and_an_honorific_is_no_role():
+    text = ("Sinn Féin's Mary Lou McDonald and Taoiseach Simon Harris clashed in the Dáil. \"You have failed a "
+            'generation," Ms McDonald said. "We have built more homes than ever," the Taoiseach replied.')
+    q = extract_quotes(Article.from_text(text))
+    assert q[["speaker", "role"]].values.tolist() == [["Mary Lou McDonald", None], ["Simon Harris", "taoiseach"]]
