@@ -2622,7 +2622,8 @@ def _programme(pre: str, qtext: str) -> bool:
 
 # a relative pronoun, then the name or pronoun that is the subject of a naming verb, perhaps an appositive and
 # an auxiliary: "in what Jo Doe, a party treasurer, called", "whom he has called"
-_RELATIVE_SUBJECT = re.compile(r"\b(?:what|whom|which)\s+(?P<who>(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*|he|she|they|we)"
+_RELATIVE_SUBJECT = re.compile(r"\b(?:what|whom|which)\s+"
+                               r"(?P<who>(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*|he|she|they|we)"
                                r"(?:,[^,“”\"]{1,80},)?(?:\s+(?:has|have|had|once|later|also|repeatedly))*\s+$")
 
 

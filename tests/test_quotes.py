@@ -1301,7 +1301,8 @@ def test_an_unclosed_quotation_ending_its_paragraph_runs_to_the_paragraph_end():
 
 
 def test_an_unclosed_quotation_stops_before_the_attribution_it_runs_into():
-    art = Article.from_text('"There was no warning at all about the closure, said Jo Grant, a parent.\n\nThe vote is due.')
+    art = Article.from_text('"There was no warning at all about the closure, said Jo Grant, a parent.\n\n'
+                            "The vote is due.")
     with pytest.warns(QuoteWarning, match="never closed"):
         q = extract_quotes(art)
     assert q[["text", "speaker"]].values.tolist() == [["There was no warning at all about the closure,", "Jo Grant"]]
