@@ -1760,6 +1760,10 @@ def _before_tokens(toks, lo: int, quote_a: int, quoted: _Spans):
     return before
 
 
+# words that open a reported clause right after a cue verb ("said that ...", "said he would ...")
+_REPORTED_OPENERS = frozenset({"that", "he", "she", "they", "we", "it", "I"})
+
+
 def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: int | None):
     """'"...," says X' / '"...," X says' / '"..." X told Y' / '"..." — X' / '"...," according to X'."""
     after = _between(toks, quote_b + 1, min(after_limit, quote_b + _LOOKBACK))
@@ -1786,8 +1790,11 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
     if at and at[0] == 0 and after[0][0].lower().endswith("ing"):
         at = []  # '"...," saying the city ...': a participle clause, the speaker is not after it
     if at and after[0][1] >= sent_b_first and (
-            at[0] + 1 < len(after) and after[at[0] + 1][0] == "that" or re.search(r"[“\"]", text[after[at[0]][2]:after_limit + 1])):
-        at = []  # '"..." Russia insisted that Pyongyang "...": the next sentence's own claim, not this attribution
+            at[0] + 1 < len(after) and after[at[0] + 1][0] in _REPORTED_OPENERS
+            or re.search(r"[“\"]", text[after[at[0]][2]:after_limit + 1])):
+        # '"..." Russia insisted that Pyongyang "...', '"...." Kasich said he would have fired him.': the next
+        # sentence's own claim, not this attribution
+        at = []
     if at and (at[0] <= near or name_run or (named_first and appositive and at[0] <= 30) or _description_run(after, at[0])):
         k = at[0]
         inverted = after[k - 1][0] == "," and k + 1 < len(after) and after[k + 1][0][:1].isupper() \
@@ -1806,7 +1813,8 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
     if late:
         return late
     dash = re.match(r"[\s,.]*[―—–-]\s*((?:[A-Z][\w.’'\-]*\s?){1,4})", text[quote_b + 1: after_limit])
-    if dash and not at:
+    if dash and not at and re.match(r"\s*(?:[,.;(\n]|$)", text[quote_b + 1 + dash.end(1):after_limit + 1]):
+        # ('"...?" - Democrats in Iowa who watched said they ...': a new clause, not a dash attribution)
         return "—", quote_b + 1 + dash.start(1), quote_b + 1 + dash.end(1) - (1 if dash.group(1).endswith(" ") else 0), "after"
     if len(after) > 1 and after[0][0].lower() == "according" and after[1][0].lower() == "to":
         m = _mention_after(after, 1, after_limit)

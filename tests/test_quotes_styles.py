@@ -221,3 +221,18 @@ def test_the_taoiseach_is_the_one_person_named_with_that_title_before_and_an_hon
             'generation," Ms McDonald said. "We have built more homes than ever," the Taoiseach replied.')
     q = extract_quotes(Article.from_text(text))
     assert q[["speaker", "role"]].values.tolist() == [["Mary Lou McDonald", None], ["Simon Harris", "taoiseach"]]
+
+
+def test_a_next_sentence_that_reports_its_own_claim_is_no_closing_attribution():
+    text = ("“It is a very sad development,” Ann Cruz told reporters. “This is the consequence of the culture of "
+            "the campaign. That has no place in politics.” Tom Kasich said he would have fired the manager.")
+    assert [s for _, s in speakers(text)] == ["Ann Cruz", "Ann Cruz"]
+    assert speakers("“It is over.” Jo Smith said on Monday after the vote.") == [("It is over", "Jo Smith")]
+
+
+def test_a_dash_then_a_new_clause_is_no_dash_attribution():
+    text = ("Although Martin Ode lamented her gaffes - \"does she have to keep giving them ammunition?\" - "
+            "Democrats in Iowa who watched the debate said they were unfazed.")
+    assert speakers(text)[0][1] != "Democrats"
+    assert speakers('"We will win this seat back."\n— Jane Doe, party chair') == [
+        ("We will win this seat back", "Jane Doe")]
