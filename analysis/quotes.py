@@ -1760,6 +1760,7 @@ def _before_tokens(toks, lo: int, quote_a: int, quoted: _Spans):
     return before
 
 
+_LOWER_NEXT = re.compile(r"[ \t]*[a-z]")  # a lower-case word next on the line
 # words that open a reported clause right after a cue verb ("said that ...", "said he would ...")
 _REPORTED_OPENERS = frozenset({"that", "he", "she", "they", "we", "it", "I"})
 
@@ -1813,7 +1814,7 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
     if late:
         return late
     dash = re.match(r"[\s,.]*[―—–-]\s*((?:[A-Z][\w.’'\-]*\s?){1,4})", text[quote_b + 1: after_limit])
-    if dash and not at and re.match(r"\s*(?:[,.;(\n]|$)", text[quote_b + 1 + dash.end(1):after_limit + 1]):
+    if dash and not at and not _LOWER_NEXT.match(text, quote_b + 1 + dash.end(1)):
         # ('"...?" - Democrats in Iowa who watched said they ...': a new clause, not a dash attribution)
         return "—", quote_b + 1 + dash.start(1), quote_b + 1 + dash.end(1) - (1 if dash.group(1).endswith(" ") else 0), "after"
     if len(after) > 1 and after[0][0].lower() == "according" and after[1][0].lower() == "to":
