@@ -73,7 +73,7 @@ from importlib import resources
 import pandas as pd
 import yaml
 
-from .article import Article, ArticleError, check_article, fold_case
+from .article import Article, ArticleError, check_article, fold_case, trie_pattern
 from .stakeholders import stakeholder_mention_records
 from .timex import TIME_COLUMNS, extract_times, frame_of, period_before, time_records
 
@@ -165,7 +165,7 @@ def _gate_pattern(r: dict) -> re.Pattern:
     odd = sorted(w for w in starters if not w.isascii())
     if odd:
         raise ValueError(f"financing_rules.yml: words that start an amount must be ASCII (case folding): {odd}")
-    return re.compile(rf"\d+|[{re.escape(signs)}]|\b" + _trie(starters) + r"(?:\b|(?=\d))")
+    return re.compile(rf"\d+|[{re.escape(signs)}]|\b" + trie_pattern(starters) + r"(?:\b|(?=\d))")
 
 
 def _link_patterns(r: dict) -> None:
@@ -215,7 +215,7 @@ def _currency_patterns(r: dict) -> None:
     # each name as written and in capitals, as datelines print it ("OTTAWA --")
     r["_evidence_of"] = {v: code for code, ws in c["countries"].items() for w in ws for v in (w, w.upper())}
     r["_style_evidence"] = {code: re.compile(p) for code, p in (c.get("style_evidence") or {}).items()}
-    r["_evidence"] = re.compile(rf"(?<![\w.])(?:{_trie(r['_evidence_of'])})(?![\w$]|\.\w)")
+    r["_evidence"] = re.compile(rf"(?<![\w.])(?:{trie_pattern(r['_evidence_of'])})(?![\w$]|\.\w)")
 
 
 def _fact_patterns(r: dict) -> None:
@@ -374,25 +374,6 @@ class _Raw:
     dollar: bool = False  # a bare "$", "dollars" or cents: the article's reference dollar decides the unit
     cent: bool = False  # cents: euro cents where the sentence counts in euros
     group: int | None = None
-
-
-def _trie(words) -> str:
-    """A regular expression matching any of ``words``, factored as a trie (much faster than a flat alternation)."""
-    tree: dict = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        alts = [re.escape(k) + build(v) for k, v in sorted(node.items()) if k]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(tree)
 
 
 def _scan(text: str, r: dict, read):
