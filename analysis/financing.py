@@ -226,6 +226,16 @@ def _fact_patterns(r: dict) -> None:
         alts = [f"(?P<e{i}>{'|'.join(tiers.get(tier) or [])})" for i, (ev, tiers) in enumerate(r["event_keywords"].items())
                 if tiers.get(tier)]
         r["_events"][tier] = re.compile(rf"(?<![\w-])(?:{'|'.join(alts)})(?![\w])", re.I)
+    # the same keywords without their groups and case-folded, to find them in a text folded by fold_case:
+    # they match where, and as far as, the grouped ones do in the text, and some ten times faster (the
+    # engine saves no group, and skips at once each keyword whose first letter is not the one it reads);
+    # the grouped pattern then only tells which event a keyword found is of
+    r["_event_finders"] = {}
+    for tier in ("strong", "weak"):
+        kws = [k for tiers in r["event_keywords"].values() for k in (tiers.get(tier) or [])]
+        for k in kws:
+            _check_folded(k)
+        r["_event_finders"][tier] = re.compile(rf"(?<![\w-])(?:{'|'.join(kws)})(?![\w])")
     r["_event_names"] = list(r["event_keywords"])
     r["_status"] = {k: [re.compile(p, re.I) for p in v] for k, v in r["status_cues"].items()}
     r["_would"] = re.compile(r"\bwould\b", re.I)
@@ -241,6 +251,22 @@ def _fact_patterns(r: dict) -> None:
     r["_loss_verbs"] = {w.lower() for w in r["loss_verbs"]}
     r["_value_loss_after"] = re.compile(r["value_loss_after"], re.I)
     r["_value_after"] = re.compile(r["value_after"], re.I)
+
+
+def _check_folded(pattern: str) -> None:
+    """Raise ValueError unless every letter of ``pattern`` outside an escape is a lower-case ASCII letter or
+    has no case, and it has no group of its own (what matching a text folded by fold_case needs)."""
+    plain = re.sub(r"\\.", "", pattern)
+    if any(c.isupper() or (not c.isascii() and c.lower() != c.upper()) for c in plain) or "(?P" in pattern \
+            or "(?(" in pattern:
+        raise ValueError(f"financing_rules.yml: write an event keyword in lower-case ASCII letters, without "
+                         f"named groups: {pattern!r}")
+
+
+@lru_cache(maxsize=4)
+def _folded(text: str) -> str:
+    """:func:`~analysis.article.fold_case` of an article's text (kept: every amount's keywords are read in it)."""
+    return fold_case(text)
 
 
 @lru_cache(maxsize=1)
@@ -1014,7 +1040,8 @@ def _event(text: str, segs, seg, x0: int, x1: int, s0: int, s1: int, r: dict) ->
     for level, (lo, hi, tier) in enumerate([(c0, c1, "strong"), (c0, c1, "weak"),
                                             (s0, s1, "strong"), (s0, s1, "weak")]):
         best = None
-        for m in r["_events"][tier].finditer(text, lo, hi):
+        for found in r["_event_finders"][tier].finditer(_folded(text), lo, hi):  # the same offsets as in text
+            m = r["_events"][tier].match(text, found.start(), hi)
             if level >= 2 and _seg_of(segs, m.start())[2] and _seg_of(segs, m.start()) is not seg:
                 continue  # a keyword inside another relative clause
             d = _gap(x0, x1, m.start(), m.end())
