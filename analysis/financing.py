@@ -242,10 +242,12 @@ def _fact_patterns(r: dict) -> None:
             _check_folded(k)
         r["_event_finders"][tier] = re.compile(rf"(?<![\w-])(?:{'|'.join(kws)})(?![\w])")
     r["_event_names"] = list(r["event_keywords"])
-    r["_status"] = {k: [re.compile(p, re.I) for p in v] for k, v in r["status_cues"].items()}
-    r["_would"] = re.compile(r"\bwould\b", re.I)
+    # each kind's cues as one pattern, to search a window of the case-folded text: its first match starts
+    # where the earliest of the cues' first matches does (what _status reads), found in one search
+    r["_status"] = {k: _folded_alternation(v) for k, v in r["status_cues"].items()}
+    r["_would"] = re.compile(r"\bwould\b")
     r["_off_bs"] = re.compile(r["off_balance_sheet"], re.I)
-    r["_reported_would"] = re.compile(r["reported_would"], re.I)
+    r["_reported_would"] = _folded_alternation([r["reported_would"]])
     r["_dir_before"] = {w.lower(): d for d, ws in r["direction_before"].items() for w in ws}
     r["_dir_after"] = re.compile(
         rf"^\s+(?P<w>{'|'.join(w for ws in r['direction_after'].values() for w in ws)})\b(?!\s+(?:from|on|to)\b)", re.I)
@@ -266,6 +268,16 @@ def _check_folded(pattern: str) -> None:
             or "(?(" in pattern:
         raise ValueError(f"financing_rules.yml: write an event keyword in lower-case ASCII letters, without "
                          f"named groups: {pattern!r}")
+
+
+def _folded_alternation(patterns: list[str]) -> re.Pattern:
+    """``patterns`` as one alternation to search a text folded by fold_case (each checked by _check_folded, and
+    for back-references, which would point elsewhere in the alternation)."""
+    for p in patterns:
+        _check_folded(p)
+        if re.search(r"\\[1-9]|\(\?[aiLmsux]+\)", p):
+            raise ValueError(f"financing_rules.yml: a status cue with a back-reference or global flag: {p!r}")
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
 @lru_cache(maxsize=4)
@@ -1058,23 +1070,23 @@ def _event(text: str, segs, seg, x0: int, x1: int, s0: int, s1: int, r: dict) ->
 
 
 def _status(text: str, lo: int, hi: int, r: dict) -> str:
-    window = text[lo:hi]
+    window = _folded(text)[lo:hi]  # the cues are lower case: they match the folded text as the text ignoring case
     st = r["_status"]
-    if any(p.search(window) for p in st["hypothetical"]):
+    if st["hypothetical"].search(window):
         return "hypothetical"
     hits = []
     for kind in ("planned", "expected", "projected"):
-        for p in st[kind]:
-            m = p.search(window)
-            if m:
-                hits.append((m.start(), kind))
-    if r["_would"].search(window):
+        m = st[kind].search(window)  # the earliest cue of the kind
+        if m:
+            hits.append((m.start(), kind))
+    would = r["_would"].search(window)
+    if would:
         if not r["_reported_would"].search(window):
             return "hypothetical"  # a conditional: "a bill that would raise the fine to $50m"
-        hits.append((r["_would"].search(window).start(), "planned"))
+        hits.append((would.start(), "planned"))
     if hits:
         return min(hits)[1]
-    if any(p.search(window) for p in st["modal"]):
+    if st["modal"].search(window):
         return "projected"
     return None  # no cue: the caller decides (actual, or the status of the amount just before)
 
