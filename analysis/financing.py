@@ -225,7 +225,7 @@ def _currency_patterns(r: dict) -> None:
 
 def _fact_patterns(r: dict) -> None:
     """Patterns of the financing stages: event keywords, status cues, direction words."""
-    r["_share"] = re.compile(r["share_words"], re.I)
+    r["_share"] = _folded_alternation([r["share_words"]])  # searched in the case-folded text
     r["_events"] = {}
     for tier in ("strong", "weak"):
         alts = [f"(?P<e{i}>{'|'.join(tiers.get(tier) or [])})" for i, (ev, tiers) in enumerate(r["event_keywords"].items())
@@ -271,8 +271,8 @@ def _check_folded(pattern: str) -> None:
 
 
 def _folded_alternation(patterns: list[str]) -> re.Pattern:
-    """``patterns`` as one alternation to search a text folded by fold_case (each checked by _check_folded, and
-    for back-references, which would point elsewhere in the alternation)."""
+    """``patterns`` as one alternation (or the one pattern) to search a text folded by fold_case (each checked by
+    _check_folded, and for back-references, which would point elsewhere in the alternation)."""
     for p in patterns:
         _check_folded(p)
         if re.search(r"\\[1-9]|\(\?[aiLmsux]+\)", p):
@@ -1166,8 +1166,9 @@ def _fact_event(ctx: _Context, m: MoneyMention) -> tuple[str, int]:
     seg = _seg_of(segs, max(m.start, sent.start))
     ev, level = _event(text, segs, seg, m.start, m.end, sent.start, sent.end, r)
     moving = m.direction is not None or (m.unit != "percent" and m.value < 1e4)
-    if moving and (r["_share"].search(text, max(seg[0], m.start - _REACH), m.start)
-                   or (level >= 2 and r["_share"].search(text, max(sent.start, m.start - _REACH), m.start))):
+    folded = _folded(text)  # the same offsets as in text
+    if moving and (r["_share"].search(folded, max(seg[0], m.start - _REACH), m.start)
+                   or (level >= 2 and r["_share"].search(folded, max(sent.start, m.start - _REACH), m.start))):
         return "share-price move", 0
     return ev, level
 
