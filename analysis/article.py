@@ -78,6 +78,7 @@ __all__ = [
     "mark_table",
     "article_summary",
     "frame_of",
+    "trie_pattern",
 ]
 
 
@@ -776,6 +777,34 @@ def fold_case(text: str) -> str:
     if "\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text:
         text = text.translate(_IGNORECASE_ODD)
     return text.lower()
+
+
+def trie_pattern(words) -> str:
+    """A regular expression (no group) that matches any of ``words``, factored as a trie: much faster to try
+    than the flat alternation ``a|b|...`` (the engine tries every alternative of a flat one in turn).
+
+    At a place where several words match, the longest is taken (one word may be the start of another).
+
+    >>> trie_pattern(["on", "one", "two"])
+    '(?:on(?:e)?|two)'
+    >>> re.fullmatch(trie_pattern(["spring", "sprint", "sp"]), "sprint") is not None
+    True
+    """
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(k) + build(v) for k, v in sorted(node.items()) if k]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(tree)
 
 
 _OBJECT = np.dtype(object)

@@ -51,7 +51,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .article import Article, ArticleError, fold_case, frame_of
+from .article import Article, ArticleError, fold_case, frame_of, trie_pattern
 
 __all__ = ["extract_times", "time_records", "TIME_COLUMNS", "frame_of", "period_before"]
 
@@ -135,6 +135,16 @@ def _regex() -> re.Pattern:
     return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.I)
 
 
+@lru_cache(maxsize=1)
+def _test() -> re.Pattern:
+    """:func:`_regex` without its groups: it matches where, and as far as, :func:`_regex` does (the patterns
+    have no back-reference), and fails faster: the engine saves no group at each alternative it tries."""
+    rx = _regex()
+    if "(?P=" in rx.pattern or "(?(" in rx.pattern:
+        raise ValueError("timex: a pattern refers back to a group; _test cannot drop the groups")
+    return re.compile(re.sub(r"\(\?P<\w+>", "(?:", rx.pattern), rx.flags)
+
+
 # Words an expression can begin with (lower case; each pattern above starts with one of them, a digit,
 # a month abbreviation, Q1-Q4, H1-H2, FY or fiscal, the last four possibly glued to what follows).  A word that
 # is none of these cannot start a match, so the long alternation is tried only at the few words that can
@@ -149,23 +159,28 @@ _START_PREFIXES = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct"
                    "q1", "q2", "q3", "q4", "h1", "h2", "fy", "fiscal")
 # Those starts in a text folded by fold_case (three times faster than searching the text with re.IGNORECASE),
 # and every word with another letter outside ASCII (always tried: case-insensitive matching of such letters;
-# the four that re.IGNORECASE matches with an ASCII letter are that letter in the folded text).
-_STARTS = re.compile(r"(?<![\w])(?:\d|\w*?[^\W\x00-\x7f]|(?:" + "|".join(sorted(_START_WORDS, key=len, reverse=True))
-                     + r")(?![\w])|" + "|".join(_START_PREFIXES) + ")")
+# the four that re.IGNORECASE matches with an ASCII letter are that letter in the folded text).  The words
+# and prefixes are tries (trie_pattern): a flat alternation of them is tried word by word at every word.
+_KNOWN_STARTS = "(?:" + trie_pattern(_START_WORDS) + r")(?![\w])|" + trie_pattern(_START_PREFIXES)
+_STARTS = re.compile(r"(?<![\w])(?:\d|\w*?[^\W\x00-\x7f]|" + _KNOWN_STARTS + ")")
+# The same starts in a text with no letter outside ASCII (most English news), where the scan of every word
+# for such a letter finds nothing.
+_ASCII_STARTS = re.compile(r"(?<![\w])(?:\d|" + _KNOWN_STARTS + ")")
+_NON_ASCII_LETTER = re.compile(r"[^\W\x00-\x7f]")
 
 
 def _matches(text: str):
     """The matches of :func:`_regex` in ``text``, exactly as ``finditer`` gives them, tried only at possible starts."""
-    rx = _regex()
+    rx, test = _regex(), _test().match
     end = 0
-    for w in _STARTS.finditer(fold_case(text)):  # the same offsets as in text
+    folded = fold_case(text)  # the same offsets as in text
+    for w in (_STARTS if _NON_ASCII_LETTER.search(folded) else _ASCII_STARTS).finditer(folded):
         p = w.start()
-        if p < end:
+        if p < end or test(text, p) is None:  # most starts match nothing: told without the groups
             continue
         m = rx.match(text, p)
-        if m:
-            yield m
-            end = m.end()
+        yield m
+        end = m.end()
 
 
 TIME_COLUMNS = ["time_id", "start", "end", "text", "period", "period_start", "period_end",

@@ -259,3 +259,17 @@ def test_frame_of_empty_tables_are_independent():
     again = frame_of([], ["a", "b"], {"a": "int64"})
     assert list(again.columns) == ["a", "b"] and len(again) == 0 and again.index.name is None
     assert again.dtypes.astype(str).tolist() == ["int64", "object"]
+
+
+def test_trie_pattern_matches_exactly_its_words():
+    import re
+
+    from analysis.article import trie_pattern
+
+    words = ["on", "one", "once", "two", "twelve", "tw"]
+    rx = re.compile(trie_pattern(words))
+    for w in words:
+        assert rx.fullmatch(w), w
+    for w in ["o", "ones", "t", "twel", "three", ""]:
+        assert not rx.fullmatch(w), w
+    assert rx.match("onces").group() == "once"  # the longest word at a place

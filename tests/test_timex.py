@@ -199,3 +199,15 @@ def test_time_records_are_the_rows_of_extract_times_and_new_at_each_call():
     assert recs == extract_times(art).to_dict("records")
     recs[0]["period"] = "changed"  # a caller's change does not reach the next caller
     assert time_records(art)[0]["period"] == "2030-Q3"
+
+
+def test_a_letter_outside_ascii_elsewhere_changes_no_expression():
+    # a text with a letter outside ASCII is scanned with another start pattern than a plain ASCII one
+    plain = "In late March Acme said fiscal 2024 sales rose; Q3 profits fell the previous year. Next Tuesday it reports."
+    names = plain.replace("Acme", "Société Générale")
+    a, b = times(plain), times(names)
+    assert a["text"].tolist() == b["text"].tolist() == [
+        "late March", "fiscal 2024", "Q3", "the previous year", "Next Tuesday"]
+    assert a["period"].tolist() == b["period"].tolist()
+    # a word with such a letter is still read where it starts a time ("Q4" glued to nothing, "März" is no month)
+    assert times("Sales in März and in Q4 2024.")["text"].tolist() == ["Q4 2024"]
