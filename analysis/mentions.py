@@ -306,8 +306,8 @@ def _keep_dot() -> frozenset:
 _CAP_CACHE: dict[str, bool] = {}  # word -> _is_cap(word): a dictionary look-up is cheaper than the call
 
 
-def _tokens(article: Article) -> list[_Tok]:
-    text = article.text
+def _tokens(article: Article, text: str) -> list[_Tok]:
+    """The word tokens of ``text`` (the article's text, or the same with no-break spaces made plain), sentence by sentence."""
     out: list[_Tok] = []
     append, opener, keep_dot, caps, Tok = out.append, _OPENER_GAP.search, _keep_dot(), _CAP_CACHE, _Tok
     new = tuple.__new__  # the named tuple built without its Python-level constructor (same object)
@@ -494,12 +494,15 @@ def _dropped_in(ctx: _Ctx, t: _Tok) -> bool:
 
 
 def _context(article: Article) -> _Ctx:
-    toks = _tokens(article)
+    # A no-break space between two words of a name ("James\u00a0Comey", common in web copy) reads as a space: the
+    # same length, so every offset holds, and the words join into one name as they would across a space.
+    text = article.text.replace("\u00a0", " ") if "\u00a0" in article.text else article.text
+    toks = _tokens(article, text)
     lower_words = set(filter(str.islower, map(_text_of, toks)))
     cap_inside = Counter(t.text for t in compress(toks, map(_cap_of, toks)) if not t.initial)
     shouted = _shouted_lines(article.text)
     head_spans = _merge_spans(_headline_spans(article, shouted) + _furniture_lines(article))
-    return _Ctx(article.text, toks, lower_words, cap_inside, head_spans, _short_quote_spans(article.text), shouted, {})
+    return _Ctx(text, toks, lower_words, cap_inside, head_spans, _short_quote_spans(article.text), shouted, {})
 
 
 def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -904,11 +907,12 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
         if lw in mods and nxt in hon and k + 2 < n:
             k += 1  # "Prime Minister ...": the modifier belongs to the title
             continue
+        named = nxt in given or (k + 3 == n and _full_name_shape(words[k + 1], words[k + 2]))
         if (lw in hon and k + 1 < n and nxt not in R["org_words"] and lw not in ("st", "saint")) or (
-                k == 0 and lw in R["person_roles"] and nxt in given and k + 2 < n) or (
+                k == 0 and lw in R["person_roles"] and named and k + 2 < n) or (
                 k > 0 and words[k] in R["title_acronyms"] and (k + 2 < n or nxt in given)) or (
-                k > 0 and nxt in given and k + 2 < n and _demonym(words[k])) or (
-                k > 0 and nxt in given and k + 3 == n and _inner_title(words, k)):
+                k > 0 and named and k + 2 < n and _demonym(words[k])) or (
+                k > 0 and named and k + 3 == n and _inner_title(words, k)):
             if cur:
                 pieces.append((tuple(cur), titled))
                 cur = []
@@ -923,6 +927,15 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
     if cur:
         pieces.append((tuple(cur), titled))
     return tuple(pieces)
+
+
+def _full_name_shape(first: str, last: str) -> bool:
+    """Two words that end a run after a role word and read as a person's full name though the given name is not
+    in the list ("Actress Danai Gurira", "Congressman Pete King"): each capitalised, then lower case, and neither
+    an ordinary word, an organisation word, a place or a nationality word."""
+    R = _rules()
+    return all(_NAME_WORD.fullmatch(w) and not w.endswith(".") and (lw := w.lower()) not in R["common_words"]
+               and lw not in R["org_words"] and w not in R["places"] and not _demonym(w) for w in (first, last))
 
 
 def _inner_title(words: tuple, k: int) -> bool:
