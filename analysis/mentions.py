@@ -241,11 +241,12 @@ _SPACES = re.compile(r"\s+")
 _BRACKETS = re.compile(r"[\[\]]")
 _CONTEXT_WORDS = re.compile(r"[\w’'-]+|[,(]")
 _CLAUSE_END_AFTER = re.compile(r"[’']?s?\s*(?:[,.;:]|$)")
-_VERSION_AFTER = re.compile(r" (\d{1,2}(?:\.\d{1,2})?)\b(?![.,]?\d| ?(?:per|%|percent|million|billion|bn|mn|m\b|years?))")
+_VERSION_AFTER = re.compile(r" (\d{1,2}(?:\.\d{1,2})?)\b(?![.,]?\d| ?(?:per|%|percent|million|billion|bn|mn|m\b|years?|times))")
 _COLON_AFTER = re.compile(r"\s*:")
 _INITIAL = re.compile(r"[A-Z]\.")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
-_NAME_WORD = re.compile(r"[A-Z][a-z’'-]+(?:-[A-Z][a-z]+)?|[A-Z]\.|(?:al|el|bin|ibn|abu|ben|ul)-[A-Z][a-z’'-]+")
+_NAME_WORD = re.compile(r"(?:Mc|Mac|O[’']|D[’']|De|Di|Da|La|Le)?[A-Z][a-z’'-]+(?:-[A-Z][a-z]+)?|[A-Z]\.|"
+                        r"(?:al|el|bin|ibn|abu|ben|ul)-[A-Z][a-z’'-]+")  # ("McDonald", "O'Neill", "DeSantis")
 _POSSESSOR_BEFORE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}$")
 _OPENING_MARK_BEFORE = re.compile(r"[“\"‘(—–]\s*$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -497,6 +498,8 @@ def _context(article: Article) -> _Ctx:
     # A no-break space between two words of a name ("James\u00a0Comey", common in web copy) reads as a space: the
     # same length, so every offset holds, and the words join into one name as they would across a space.
     text = article.text.replace("\u00a0", " ") if "\u00a0" in article.text else article.text
+    if "\u00ad" in text:  # a soft hyphen opening a word after a space ("Doug \u00adAndres"): a space as well
+        text = text.replace(" \u00ad", "  ")
     toks = _tokens(article, text)
     lower_words = set(filter(str.islower, map(_text_of, toks)))
     cap_inside = Counter(t.text for t in compress(toks, map(_cap_of, toks)) if not t.initial)
@@ -609,9 +612,31 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     orgish = any(x.text.lower().rstrip(".") in R["org_words"] for x in toks[i:j + 1])
     if nxt.text in ("&", "&amp;") or nxt.text.lower() in _NAME_PARTICLES or (nxt.text in _ORG_JOINERS and orgish):
         return 2
+    if nxt.text in ("of", "for") and _plural_body(ctx, i, j):
+        return 2
     if nxt.text == "and":
         return _and_join(ctx, i, j)
     return 0
+
+
+def _plural_body(ctx: _Ctx, i: int, j: int) -> bool:
+    """A body named for its members, then "of" a place or "for" a cause: "Gun Owners of America", "Iowa Citizens for
+    Community Improvement Action Fund" (a plural word before "of" or "for", and after it a place in the gazetteer
+    or capitalised words ending with an organisation word; not "Jane Doe of Acme", not "Democrats of Texas")."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    w = toks[j].text
+    lw = w.lower()
+    if not (len(w) > 3 and lw.endswith("s") and lw[-2] != "s" and w[:1].isupper() and lw[:-1] in R["common_words"]) \
+            or _demonym(w) or any(t.text.lower().rstrip(".") in R["given_names"] or t.text.lower().rstrip(".") in R["honorifics"]
+                                  for t in toks[i:j]):
+        return False  # (the plural of a common noun: "Owners", "Citizens"; not "Sanders" in "Bernie Sanders of Vermont")
+    k = j + 2
+    while k + 1 < len(toks) and k < j + 8 and toks[k + 1].sid == toks[k].sid and toks[k + 1].cap \
+            and text[toks[k].end:toks[k + 1].start] == " " and not toks[k].poss:
+        k += 1
+    after = text[toks[j + 2].start:toks[k].end]
+    return (toks[j + 1].text == "of" and after in R["places"]) or (
+        k > j + 2 and toks[k].text.lower().rstrip(".") in R["org_suffixes"])
 
 
 def _plural_possessive_in_name(ctx: _Ctx, j: int) -> bool:
@@ -738,7 +763,8 @@ def _short_forms(ctx: _Ctx, cands: list[_Cand]) -> None:
             if p is None or p is c or len(p.name.split()) < 2:
                 continue
             initials = _abbreviates(c.name, p.name)
-            if initials or p.name.lower() not in _rules()["places_lower"]:  # not "MEXICO CITY (AFP)": a dateline
+            if initials or (p.name.lower() not in _rules()["places_lower"]  # not "MEXICO CITY (AFP)": a dateline
+                            and c.cues.get("place", 0) < 5):  # nor "Jane Doe (Iowa)": a politician's state
                 c.name = p.name
                 c.weak = p.weak
             if initials:
@@ -832,7 +858,13 @@ def _opens_a_company(ctx: _Ctx, run: list) -> bool:
 def _common_noun(ctx: _Ctx, w: str) -> bool:
     """A capitalised common noun, not a name: "Brotherhood", "Journalism" ("Muslim Brotherhood" is one name)."""
     lw = w.lower()
-    return not w.isupper() and (lw in _rules()["common_words"] or lw in ctx.lower_words or bool(_NOUNISH.search(lw)))
+    if w.isupper():
+        return False
+    cw = _rules()["common_words"]
+    if lw in cw or lw in ctx.lower_words or _NOUNISH.search(lw):
+        return True
+    # the plural of a common noun ("Lives" for "life", "Owners" for "owner"), which the learned list may lack
+    return lw.endswith("s") and (lw[:-1] in cw or (lw.endswith("ves") and lw[:-3] + "fe" in cw))
 
 
 def _title_word(w: str) -> bool:
@@ -908,7 +940,7 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
             k += 1  # "Prime Minister ...": the modifier belongs to the title
             continue
         named = nxt in given or (k + 3 == n and _full_name_shape(words[k + 1], words[k + 2]))
-        if (lw in hon and k + 1 < n and nxt not in R["org_words"] and lw not in ("st", "saint")) or (
+        if ((lw in hon or ((k == 0 or "-" in lw) and _title_form(lw))) and k + 1 < n and nxt not in R["org_words"] and lw not in ("st", "saint")) or (
                 k == 0 and lw in R["person_roles"] and named and k + 2 < n) or (
                 k > 0 and words[k] in R["title_acronyms"] and (k + 2 < n or nxt in given)) or (
                 k > 0 and named and k + 2 < n and _demonym(words[k])) or (
@@ -929,13 +961,27 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
     return tuple(pieces)
 
 
+@lru_cache(maxsize=4096)
+def _title_form(lw: str) -> bool:
+    """The plural of a title or a title joined by hyphens ("presidents", "pastors", "secretary-general")."""
+    hon = _rules()["honorifics"]
+    if "-" in lw:
+        return all(p in hon for p in lw.split("-"))
+    return len(lw) > 4 and lw.endswith("s") and (lw[:-1] in hon or lw[:-1] in _PLURAL_TITLES)
+
+
+# Role nouns written as a title before several names ("Pastors Jane Doe and John Roe"), besides the honorifics.
+_PLURAL_TITLES = frozenset(("pastor", "officer", "agent", "trooper", "deputie"))
+
+
 def _full_name_shape(first: str, last: str) -> bool:
     """Two words that end a run after a role word and read as a person's full name though the given name is not
     in the list ("Actress Danai Gurira", "Congressman Pete King"): each capitalised, then lower case, and neither
     an ordinary word, an organisation word, a place or a nationality word."""
     R = _rules()
     return all(_NAME_WORD.fullmatch(w) and not w.endswith(".") and (lw := w.lower()) not in R["common_words"]
-               and lw not in R["org_words"] and w not in R["places"] and not _demonym(w) for w in (first, last))
+               and lw not in R["org_words"] and w not in R["places"] and w not in R["place_words"] and not _demonym(w)
+               for w in (first, last))
 
 
 def _inner_title(words: tuple, k: int) -> bool:
@@ -1021,6 +1067,9 @@ def _after_title_of(ctx: _Ctx, run: list) -> tuple[list, bool]:
         if g is not None or (len(run) == 2 and m.group(1).lower() in ("secretary", "minister")
                              and run[1].text.lower() not in R["org_words"]):
             return run[g or 1:], True
+        if len(run) > 2 and _full_name_shape(run[-2].text, run[-1].text) and words not in R["places"] \
+                and all(_common_noun(ctx, t.text) and t.text not in R["place_words"] for t in run[:-2]):
+            return run[-2:], True  # "Under Secretary for Political Affairs Wendy Sherman"
     return run, False
 
 
@@ -1241,8 +1290,8 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
         cues["person"] += 2
     elif b1 == "," and len(bw) >= 2 and bw[-2].lower() in R["person_roles"]:
         cues["person"] += 2  # "Acme's president, Jane Doe"
-    if b1 in R["product_before"]:
-        cues["product"] += 3
+    if b1 in R["product_before"] and not (len(bw) >= 2 and (bw[-2].lower() in _PRONOUNS or bw[-2][:1].isupper())):
+        cues["product"] += 3  # "a tool called X" (not "he called X a liar", "Doe named X": a verb with its subject)
     if b1 in R["place_before"] and not (len(bw) >= 2 and bw[-2].lower() in R["not_place_before"]):
         cues["place"] += 1  # "in Copenhagen"; weak, any other cue outvotes it
     if bw and bw[-1].endswith(("at", "for", "with")):  # (the last word ends so whenever the text before does)
