@@ -621,22 +621,24 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
 
 def _plural_body(ctx: _Ctx, i: int, j: int) -> bool:
     """A body named for its members, then "of" a place or "for" a cause: "Gun Owners of America", "Iowa Citizens for
-    Community Improvement Action Fund" (a plural word before "of" or "for", and after it a place in the gazetteer
-    or capitalised words ending with an organisation word; not "Jane Doe of Acme", not "Democrats of Texas")."""
+    Community Improvement Action Fund" (a plural word before "of" and a place in the gazetteer after it, or before
+    "for" and capitalised words ending with an organisation word after it; not "Jane Doe of Acme", not "Democrats of
+    Texas", not "Holders of Acme Inc")."""
     R, toks, text = _rules(), ctx.toks, ctx.text
     w = toks[j].text
     lw = w.lower()
     if not (len(w) > 3 and lw.endswith("s") and lw[-2] != "s" and w[:1].isupper() and lw[:-1] in R["common_words"]) \
-            or _demonym(w) or any(t.text.lower().rstrip(".") in R["given_names"] or t.text.lower().rstrip(".") in R["honorifics"]
-                                  for t in toks[i:j]):
-        return False  # (the plural of a common noun: "Owners", "Citizens"; not "Sanders" in "Bernie Sanders of Vermont")
+            or _demonym(w) or toks[i].initial or any(
+            t.text.lower().rstrip(".") in R["given_names"] or t.text.lower().rstrip(".") in R["honorifics"] for t in toks[i:j]):
+        return False  # (the plural of a common noun: "Owners", "Citizens"; not "Sanders" in "Bernie Sanders of Vermont",
+        # nor an ordinary word opening a sentence: "Shares of Acme Inc fell")
     k = j + 2
     while k + 1 < len(toks) and k < j + 8 and toks[k + 1].sid == toks[k].sid and toks[k + 1].cap \
             and text[toks[k].end:toks[k + 1].start] == " " and not toks[k].poss:
         k += 1
     after = text[toks[j + 2].start:toks[k].end]
     return (toks[j + 1].text == "of" and after in R["places"]) or (
-        k > j + 2 and toks[k].text.lower().rstrip(".") in R["org_suffixes"])
+        toks[j + 1].text == "for" and k > j + 2 and toks[k].text.lower().rstrip(".") in R["org_suffixes"])
 
 
 def _plural_possessive_in_name(ctx: _Ctx, j: int) -> bool:

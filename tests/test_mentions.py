@@ -440,3 +440,65 @@ def test_a_dateline_agency_in_parentheses_is_no_short_form_of_the_place():
                             "close the square in Mexico City.")
     names = {e.name: len(e.spans) for e in entities(art)}
     assert names.get("AFP") == 2 and names.get("Mexico City") == 2
+
+
+# --------------------------------------------------------------------------
+# Issue 12 (voices in real news): whole names of bodies and people
+# --------------------------------------------------------------------------
+def test_a_no_break_space_inside_a_name_joins_its_words():
+    k = kinds("Agency Director Maria\u00a0Velasquez said the audit was over. Velasquez left at noon.")
+    assert k.get("Maria Velasquez") == "person"
+    assert "Velasquez" not in k  # the surname alone names the same person
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Officials at the World Trade Organization in Geneva rejected the appeal.", "World Trade Organization"),
+    ("Tariffs rose, the Organisation for Economic Co-operation and Trade said.",
+     "Organisation for Economic Co-operation and Trade"),
+    ("Delegates of the American Legion voted to back the measure.", "American Legion"),
+    ("The Coastal Action Forum, a conservative think tank, said the bill would cost jobs.", "Coastal Action Forum"),
+])
+def test_bodies_named_organization_legion_or_forum_are_organisations(text, name):
+    assert kinds(f"The vote came late on Monday. {text}").get(name) == "organisation"
+
+
+def test_a_role_word_before_a_full_name_splits_off_though_the_given_name_is_rare():
+    k = kinds("Actress Danai Okafor won the award. Former CEO Tamsin Pryor said the firm had erred. "
+              "Later Senate Minority Whip Odell Brant said no.")
+    assert k.get("Danai Okafor") == "person" and k.get("Tamsin Pryor") == "person" and k.get("Odell Brant") == "person"
+    assert not {"Actress Danai Okafor", "CEO Tamsin Pryor", "Senate Minority Whip Odell Brant"} & set(k)
+
+
+def test_a_body_named_for_its_members_of_a_place_or_for_a_cause_is_one_name():
+    k = kinds("The conservative Gun Owners of America released a brochure. Organisers from Iowa Citizens for "
+              "Clean Water Action Fund marched. Senator Ruth Sanders of Vermont spoke. Holders of Pellworth Inc sold.")
+    assert "Gun Owners of America" in k and k.get("Iowa Citizens for Clean Water Action Fund") == "organisation"
+    assert k.get("Ruth Sanders") == "person" and k.get("Vermont") == "place" and "Pellworth Inc" in k
+
+
+def test_a_nationality_word_before_plural_common_nouns_stays_in_the_name():
+    k = kinds("Marchers from Black Lives Matter gathered at the courthouse on Monday, organisers said.")
+    assert "Black Lives Matter" in k and "Lives Matter" not in k
+
+
+def test_plural_and_hyphenated_titles_split_off_before_names():
+    k = kinds("The rule survived under Presidents Halvorsen and Okafor. Secretary-General Ines Barbosa spoke.")
+    assert "Halvorsen" in k and "Presidents Halvorsen" not in k
+    assert k.get("Ines Barbosa") == "person" and "Secretary-General Ines Barbosa" not in k
+
+
+def test_a_politicians_state_in_parentheses_is_no_short_form_of_the_name():
+    k = kinds("Sens. Kelda Ayre (N.H.) and Chuck Grassby (Iowa) objected to the plan.")
+    assert k.get("Kelda Ayre") == "person" and k.get("Chuck Grassby") == "person" and k.get("Iowa") == "place"
+
+
+def test_called_after_a_subject_is_a_verb_not_a_product_cue():
+    k = kinds("Within minutes Ortega called Marco Velde a lightweight. A charity called Harbour Promise helps. "
+              "An officer shot Laquan McRae 16 times.")
+    assert k.get("Marco Velde") == "person" and k.get("Laquan McRae") == "person"
+    assert k.get("Harbour Promise") == "product"
+
+
+def test_a_full_name_after_a_title_of_common_words():
+    k = kinds("He wrote to Under Secretary for Political Affairs Wendell Sharma on Monday.")
+    assert k.get("Wendell Sharma") == "person" and "Political Affairs Wendell Sharma" not in k
