@@ -609,7 +609,7 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     if j + 2 >= n or nxt.poss or not toks[j + 2].cap or _dropped_in(ctx, toks[j + 2]) \
             or text[nxt.end:toks[j + 2].start].strip() != "":
         return 0
-    orgish = any(x.text.lower().rstrip(".") in R["org_words"] for x in toks[i:j + 1])
+    orgish = any(x.text.lower().rstrip(".") in R["org_words"] or x.text in R["known_organisations"] for x in toks[i:j + 1])
     if nxt.text in ("&", "&amp;") or nxt.text.lower() in _NAME_PARTICLES or (nxt.text in _ORG_JOINERS and orgish):
         return 2
     if nxt.text in ("of", "for") and _plural_body(ctx, i, j):
@@ -710,6 +710,7 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         return 0
     first = " ".join(t.text for t in before)
     if before[0].text.lower() in R["given_names"] or first in R["places"] or any(_demonym(t.text) for t in before) \
+            or (before[-1].text.isupper() and len(before[-1].text) > 1) \
             or (len(before) > 1 and before[-1].text.lower().rstrip(".") in R["org_suffixes"] and not inside_org):
         return 0
     joined = ctx.text[toks[i].start:toks[k].end]
@@ -778,7 +779,9 @@ def _abbreviates(short: str, name: str) -> bool:
     Council of Social Service", "SDF" for "Syrian Democratic Forces"; not "AFP" for "Mexico City")."""
     words = re.findall(r"[^\W\d_]+", name)
     letters = short.replace(".", "").upper()
-    return letters in ("".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w[0].isupper()))
+    # an abbreviation inside the name gives all its letters ("UNHCR" for "UN High Commissioner for Refugees")
+    caps = "".join(w if w.isupper() else w[0] for w in words if w[0].isupper())
+    return letters in ("".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w[0].isupper()), caps)
 
 
 @lru_cache(maxsize=16384)
@@ -935,6 +938,8 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
     pieces: list[tuple[tuple, bool]] = []
     cur: list = []
     k, n = 0, len(words)
+    if _office_of_a_body(words):
+        return ((tuple(range(n)), titled),)
     while k < n:
         lw = words[k].lower().rstrip(".")
         nxt = words[k + 1].lower().rstrip(".") if k + 1 < n else ""
@@ -961,6 +966,21 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
     if cur:
         pieces.append((tuple(cur), titled))
     return tuple(pieces)
+
+
+def _office_of_a_body(words: tuple) -> bool:
+    """An office named inside a body's name, with no person after it: "UN High Commissioner for Refugees",
+    "European Commissioner for Trade" (a body or a place word first, then a title, "for" or "of" and no given name);
+    one name, not a title before a person."""
+    R = _rules()
+    hon, given = R["honorifics"], R["given_names"]
+    for k in range(1, len(words) - 2):
+        if words[k].lower() in hon and words[k + 1] in ("for", "of"):
+            before = words[:k]
+            return (any(w.lower() in R["org_words"] or w in R["known_organisations"] or _demonym(w) for w in before)
+                    and not any(w.lower() in given for w in words[k + 2:])
+                    and not (len(words) - k - 2 >= 2 and _full_name_shape(words[-2], words[-1])))
+    return False
 
 
 @lru_cache(maxsize=4096)
@@ -1258,7 +1278,7 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
     if last in R["org_suffixes"] and len(words) >= 2:
         steps.append(("organisation", 2 if words[-1].isupper() else 3))
     if any((a.lower() in R["org_prefixes"] or a.lower() in R["org_suffixes"]) and b in _ORG_JOINERS
-           for a, b in zip(words, words[1:])):
+           for a, b in zip(words, words[1:])) or _office_of_a_body(words):
         steps.append(("organisation", 3))  # "University of Leeds", "Annenberg Institute for School Reform"
     if len(words) == 1 and words[0] in R["org_suffixes_cased"]:
         steps.append(("organisation", 2))  # "Capital", "Holdings" standing alone

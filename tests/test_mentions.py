@@ -502,3 +502,17 @@ def test_called_after_a_subject_is_a_verb_not_a_product_cue():
 def test_a_full_name_after_a_title_of_common_words():
     k = kinds("He wrote to Under Secretary for Political Affairs Wendell Sharma on Monday.")
     assert k.get("Wendell Sharma") == "person" and "Political Affairs Wendell Sharma" not in k
+
+
+def test_an_office_inside_a_body_name_is_one_organisation_with_its_short_form():
+    art = Article.from_text("Boats sank off Libya on Monday. At least 40 people drowned, the UN High Commissioner for "
+                            "Refugees (UNHCR) said. UNHCR spokesman Jo Smith said boats were still missing.")
+    ents = {e.name: (e.kind, len(e.spans)) for e in entities(art)}
+    assert ents.get("UN High Commissioner for Refugees") == ("organisation", 3)
+    assert not {"for Refugees", "UN High Commissioner", "UNHCR"} & set(ents)
+    assert ents.get("Jo Smith", ("", 0))[0] == "person"
+
+
+def test_an_abbreviation_before_and_is_a_name_of_its_own():
+    k = kinds("The files were sent on Monday. The FBI and Justice Department declined to comment.")
+    assert k.get("FBI") == "organisation" and k.get("Justice Department") == "organisation"
