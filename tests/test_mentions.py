@@ -516,3 +516,9 @@ def test_an_office_inside_a_body_name_is_one_organisation_with_its_short_form():
 def test_an_abbreviation_before_and_is_a_name_of_its_own():
     k = kinds("The files were sent on Monday. The FBI and Justice Department declined to comment.")
     assert k.get("FBI") == "organisation" and k.get("Justice Department") == "organisation"
+
+
+def test_labour_standing_alone_is_the_party_and_before_a_plural_role_a_group():
+    k = kinds("The minister spoke on Monday. Labour's housing spokeswoman, Rebecca Mulcahy, called it a black box. "
+              "Several Labour MPs agreed.")
+    assert k.get("Labour") == "organisation" and k.get("Labour MPs") == "group"
