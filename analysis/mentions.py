@@ -833,6 +833,9 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
             lw.endswith(("ly", "ing", "ed")) and lw not in R["given_names"] and ctx.cap_inside[run[0].text] == 0)
         if len(run) > 1 and f"{run[0].text} {run[1].text}" in R["places"]:
             ordinary = False  # "New York", "South Africa"
+        elif len(run) == 2 and run[1].text.lower() in R["org_suffixes"] and not run[1].text.isupper() \
+                and lw not in R["stopwords"] and lw not in R["title_modifiers"] and not lw.endswith(("ly", "ed")):
+            ordinary = False  # "State Department spokesman ...", "City Council president ...": the body's name
         if ordinary and lw not in hon:
             run = run[1:]
     while run and ((run[0].text.lower() in R["function_words"] and not run[0].text.isupper()) or _demonym(run[0].text)

@@ -522,3 +522,10 @@ def test_labour_standing_alone_is_the_party_and_before_a_plural_role_a_group():
     k = kinds("The minister spoke on Monday. Labour's housing spokeswoman, Rebecca Mulcahy, called it a black box. "
               "Several Labour MPs agreed.")
     assert k.get("Labour") == "organisation" and k.get("Labour MPs") == "group"
+
+
+def test_an_ordinary_word_opening_a_sentence_before_a_body_word_stays_in_the_name():
+    k = kinds("The state budget was cut. State Department spokesman Jon Kirk said Friday that he agreed. "
+              "City Council president Marta Small said the city would act.")
+    assert k.get("State Department") == "organisation" and k.get("City Council") == "organisation"
+    assert "Department" not in k and "Council" not in k
