@@ -706,8 +706,9 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     before = toks[i:j + 1]
     inside_org = before[0].text.lower() in R["org_prefixes"] and any(t.text in _ORG_JOINERS for t in before) \
         and toks[j + 2].text.lower() not in R["given_names"]  # "Center for Media and Public Affairs"
-    if (head not in R["org_suffixes"] and not inside_org) or toks[k].text.isupper():
-        return 0
+    if (head not in R["org_suffixes"] and not inside_org) or toks[k].text.isupper() \
+            or toks[j + 2].text.lower().rstrip(".") in R["honorifics"]:
+        return 0  # (nor a title after "and": "the University of Chicago and Professor Jo Doe")
     first = " ".join(t.text for t in before)
     if before[0].text.lower() in R["given_names"] or first in R["places"] or any(_demonym(t.text) for t in before) \
             or (before[-1].text.isupper() and len(before[-1].text) > 1) \
@@ -715,9 +716,27 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         return 0
     joined = ctx.text[toks[i].start:toks[k].end]
     second = ctx.text[toks[j + 2].start:toks[k].end]
-    if ctx.text.count(first) > ctx.text.count(joined) or ctx.text.count(second) > ctx.text.count(joined):
+    if _alone(ctx.text, first) > ctx.text.count(joined) or _alone(ctx.text, second) > ctx.text.count(joined):
         return 0  # a part also stands alone: two names ("Jane Doe and Fox News")
     return k - j
+
+
+def _alone(text: str, part: str) -> int:
+    """How often ``part`` is written as a name of its own: not inside a longer capitalised name ("Immigration" in
+    "Citizenship and Immigration Services" does not count; "Fox News" in "Fox News said" does)."""
+    n, at = 0, text.find(part)
+    while at >= 0:
+        end = at + len(part)
+        before, after = text[max(0, at - 5):at], text[end:end + 6]
+        whole_words = not text[end:end + 1].isalnum() and not (at and text[at - 1].isalnum())
+        if whole_words and not _CAP_BEFORE.search(before) and not _CAP_AFTER.match(after):
+            n += 1
+        at = text.find(part, at + 1)
+    return n
+
+
+_CAP_BEFORE = re.compile(r"(?:[A-Z][\w.]*|of|for|&) $")  # a name goes on before a part ("Office of Immigration")
+_CAP_AFTER = re.compile(r" (?:[A-Z]|& )")  # or after it ("Immigration Services")
 
 
 def _runs(article: Article) -> list[_Cand]:
@@ -950,7 +969,11 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
             k += 1  # "Prime Minister ...": the modifier belongs to the title
             continue
         named = nxt in given or (k + 3 == n and _full_name_shape(words[k + 1], words[k + 2]))
-        if ((lw in hon or ((k == 0 or "-" in lw) and _title_form(lw))) and k + 1 < n and nxt not in R["org_words"] and lw not in ("st", "saint")) or (
+        # a title before more of the run (not before an organisation word or "and": "Justice Department", "Justice
+        # and Home Affairs"); a role word before a name; an employer's abbreviated title or nationality word
+        title = (lw in hon or ((k == 0 or "-" in lw) and _title_form(lw))) and k + 1 < n \
+            and nxt not in R["org_words"] and nxt not in ("and", "&", "&amp;") and lw not in ("st", "saint")
+        if title or (
                 k == 0 and lw in R["person_roles"] and named and k + 2 < n) or (
                 k > 0 and words[k] in R["title_acronyms"] and (k + 2 < n or nxt in given)) or (
                 k > 0 and named and k + 2 < n and _demonym(words[k])) or (

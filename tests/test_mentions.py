@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from analysis import Article, ArticleError
-from analysis.mentions import KINDS, MENTION_LAYER_COLUMNS, collective_group, entities, find_mentions, story_subject
+from analysis.mentions import (KINDS, MENTION_LAYER_COLUMNS, actor_candidates, collective_group, entities, find_mentions,
+                               story_subject)
 
 
 def mentions(text: str):
@@ -529,3 +530,18 @@ def test_an_ordinary_word_opening_a_sentence_before_a_body_word_stays_in_the_nam
               "City Council president Marta Small said the city would act.")
     assert k.get("State Department") == "organisation" and k.get("City Council") == "organisation"
     assert "Department" not in k and "Council" not in k
+
+
+def test_and_joins_a_body_name_whose_part_appears_only_inside_another_name():
+    art = Article.from_text("The review began in May. Agents of Immigration and Customs Enforcement said so, and "
+                            "United States Citizenship and Immigration Services oversees the visas.")
+    names = [name for name, kind, _f, _forms in actor_candidates(art) if kind == "organisation"]  # (before the filter)
+    assert "Immigration and Customs Enforcement" in names and "Customs Enforcement" not in names
+
+
+def test_a_title_next_to_and_is_part_of_a_name_not_a_title_before_a_person():
+    k = kinds("The vote came late. The Committee on Civil Liberties, Justice and Home Affairs met, and shoppers "
+              "at Lord & Taylor queued. Ann Tull of the University of Leeds and Professor Rhys Vane agreed.")
+    assert "and Home Affairs" not in k and "& Taylor" not in k
+    assert k.get("Lord & Taylor") == "organisation" and k.get("Rhys Vane") == "person"
+    assert "University of Leeds and" not in k and k.get("University of Leeds") == "organisation"
