@@ -33,7 +33,9 @@ become candidate names; rules decide what to keep and what each name is:
 
 * **Whole names**: a run grows over ``&``, name particles (``de``, ``van``)
   and ``of``/``for``/``and`` inside an organisation name (``University of
-  Leeds``, ``Federal Trade and Industry Agency``); ``Inc``, ``& Co`` stay in.
+  Leeds``, ``Federal Trade and Industry Agency``, ``Gun Owners of America``,
+  ``UN High Commissioner for Refugees``); ``Inc``, ``& Co`` stay in; a
+  no-break space joins a name's words like a space.
 * **Filtering**: a capitalised word that only starts a sentence is not a
   name unless the same word is written with a capital elsewhere; stop words,
   months and days, common-noun abbreviations (``AI``, ``CEO``) and
@@ -308,7 +310,7 @@ _CAP_CACHE: dict[str, bool] = {}  # word -> _is_cap(word): a dictionary look-up 
 
 
 def _tokens(article: Article, text: str) -> list[_Tok]:
-    """The word tokens of ``text`` (the article's text, or the same with no-break spaces made plain), sentence by sentence."""
+    """The word tokens of ``text`` (the article's text, or the same with no-break spaces made plain), by sentence."""
     out: list[_Tok] = []
     append, opener, keep_dot, caps, Tok = out.append, _OPENER_GAP.search, _keep_dot(), _CAP_CACHE, _Tok
     new = tuple.__new__  # the named tuple built without its Python-level constructor (same object)
@@ -609,7 +611,8 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     if j + 2 >= n or nxt.poss or not toks[j + 2].cap or _dropped_in(ctx, toks[j + 2]) \
             or text[nxt.end:toks[j + 2].start].strip() != "":
         return 0
-    orgish = any(x.text.lower().rstrip(".") in R["org_words"] or x.text in R["known_organisations"] for x in toks[i:j + 1])
+    orgish = any(x.text.lower().rstrip(".") in R["org_words"] or x.text in R["known_organisations"]
+                 for x in toks[i:j + 1])
     if nxt.text in ("&", "&amp;") or nxt.text.lower() in _NAME_PARTICLES or (nxt.text in _ORG_JOINERS and orgish):
         return 2
     if nxt.text in ("of", "for") and _plural_body(ctx, i, j):
@@ -627,11 +630,12 @@ def _plural_body(ctx: _Ctx, i: int, j: int) -> bool:
     R, toks, text = _rules(), ctx.toks, ctx.text
     w = toks[j].text
     lw = w.lower()
+    # the plural of a common noun ("Owners", "Citizens"; not "Sanders" in "Bernie Sanders of Vermont"), not opening
+    # a sentence ("Shares of Acme Inc fell"), after no given name or title
     if not (len(w) > 3 and lw.endswith("s") and lw[-2] != "s" and w[:1].isupper() and lw[:-1] in R["common_words"]) \
-            or _demonym(w) or toks[i].initial or any(
-            t.text.lower().rstrip(".") in R["given_names"] or t.text.lower().rstrip(".") in R["honorifics"] for t in toks[i:j]):
-        return False  # (the plural of a common noun: "Owners", "Citizens"; not "Sanders" in "Bernie Sanders of Vermont",
-        # nor an ordinary word opening a sentence: "Shares of Acme Inc fell")
+            or _demonym(w) or toks[i].initial or any((x := t.text.lower().rstrip(".")) in R["given_names"]
+                                                     or x in R["honorifics"] for t in toks[i:j]):
+        return False
     k = j + 2
     while k + 1 < len(toks) and k < j + 8 and toks[k + 1].sid == toks[k].sid and toks[k + 1].cap \
             and text[toks[k].end:toks[k + 1].start] == " " and not toks[k].poss:
