@@ -1344,8 +1344,9 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
         cues["person"] += 2  # "Acme's president, Jane Doe"
     if b1 in R["product_before"] and not (len(bw) >= 2 and (bw[-2].lower() in _PRONOUNS or bw[-2][:1].isupper())):
         cues["product"] += 3  # "a tool called X" (not "he called X a liar", "Doe named X": a verb with its subject)
-    if b1 in R["place_before"] and not (len(bw) >= 2 and bw[-2].lower() in R["not_place_before"]):
-        cues["place"] += 1  # "in Copenhagen"; weak, any other cue outvotes it
+    if b1 in R["place_before"] and not (len(bw) >= 2 and bw[-2].lower() in R["not_place_before"]) \
+            and not c.possessive and not (c.name.endswith("s") and text[c.end:c.end + 1] in ("’", "'")):
+        cues["place"] += 1  # "in Copenhagen"; weak, any other cue outvotes it (not "in Doe's car": an owner)
     if bw and bw[-1].endswith(("at", "for", "with")):  # (the last word ends so whenever the text before does)
         before = text[max(0, start - 60):start]
         if before.rstrip().endswith(("at", "for", "with")) and R["role_at"].search(before):

@@ -545,3 +545,9 @@ def test_a_title_next_to_and_is_part_of_a_name_not_a_title_before_a_person():
     assert "and Home Affairs" not in k and "& Taylor" not in k
     assert k.get("Lord & Taylor") == "organisation" and k.get("Rhys Vane") == "person"
     assert "University of Leeds and" not in k and k.get("University of Leeds") == "organisation"
+
+
+def test_in_before_an_owner_is_no_place_cue():
+    k = kinds("Police said drugs were found in Crutchley’s car. Later Terrence Crutchley was named. "
+              "As stated in Davies' letter, it was hard for Ouida Davies.")
+    assert k.get("Terrence Crutchley") == "person" and k.get("Ouida Davies") == "person"
