@@ -245,6 +245,7 @@ _CONTEXT_WORDS = re.compile(r"[\w’'-]+|[,(]")
 _CLAUSE_END_AFTER = re.compile(r"[’']?s?\s*(?:[,.;:]|$)")
 _VERSION_AFTER = re.compile(r" (\d{1,2}(?:\.\d{1,2})?)\b(?![.,]?\d| ?(?:per|%|percent|million|billion|bn|mn|m\b|years?|times))")
 _COLON_AFTER = re.compile(r"\s*:")
+_COMPLEMENT_AFTER = re.compile(r"(?:’s|'s)?\s+(?:a|an)\s")  # "called X a liar": the verb "call", no product's name
 _INITIAL = re.compile(r"[A-Z]\.")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 _NAME_WORD = re.compile(r"(?:Mc|Mac|O[’']|D[’']|De|Di|Da|La|Le)?[A-Z][a-z’'-]+(?:-[A-Z][a-z]+)?|[A-Z]\.|"
@@ -1342,8 +1343,9 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
         cues["person"] += 2
     elif b1 == "," and len(bw) >= 2 and bw[-2].lower() in R["person_roles"]:
         cues["person"] += 2  # "Acme's president, Jane Doe"
-    if b1 in R["product_before"] and not (len(bw) >= 2 and (bw[-2].lower() in _PRONOUNS or bw[-2][:1].isupper())):
-        cues["product"] += 3  # "a tool called X" (not "he called X a liar", "Doe named X": a verb with its subject)
+    if b1 in R["product_before"] and not (len(bw) >= 2 and (bw[-2].lower() in _PRONOUNS or bw[-2][:1].isupper())) \
+            and not _COMPLEMENT_AFTER.match(text, c.end):
+        cues["product"] += 3  # "a tool called X" (not "he called X", "Doe named X", "the letter called X a quack")
     if b1 in R["place_before"] and not (len(bw) >= 2 and bw[-2].lower() in R["not_place_before"]) \
             and not c.possessive and not (c.name.endswith("s") and text[c.end:c.end + 1] in ("’", "'")):
         cues["place"] += 1  # "in Copenhagen"; weak, any other cue outvotes it (not "in Doe's car": an owner)

@@ -495,8 +495,9 @@ def test_a_politicians_state_in_parentheses_is_no_short_form_of_the_name():
 
 def test_called_after_a_subject_is_a_verb_not_a_product_cue():
     k = kinds("Within minutes Ortega called Marco Velde a lightweight. A charity called Harbour Promise helps. "
-              "An officer shot Laquan McRae 16 times.")
+              "An officer shot Laquan McRae 16 times. The letter called Mehmet Ozan a quack.")
     assert k.get("Marco Velde") == "person" and k.get("Laquan McRae") == "person"
+    assert k.get("Mehmet Ozan") == "person"
     assert k.get("Harbour Promise") == "product"
 
 
