@@ -386,11 +386,22 @@ def _headline_spans(article: Article, shouted: list[tuple[int, int]]) -> list[tu
         for m in re.finditer(r"[^\n]+", text[p.start:p.end]):
             line = m.group()
             if _closed(line):
+                if len(line) < 250 and _every_word_capitalised(line):  # a headline in a list, closed by a full stop
+                    out.append((p.start + m.start(), p.start + m.end()))
                 continue  # (most lines: told before their words are read)
             words = _first_words(line, 15)
             if 2 <= len(words) <= 14 and _title_case(words):
                 out.append((p.start + m.start(), p.start + m.end()))  # a subheading or a caption label
     return out
+
+
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]")  # a word in lower case (not after a hyphen: "Anti-immigrant")
+
+
+def _every_word_capitalised(line: str) -> bool:
+    """Six words or more, and every word capitalised, the small ones too: a headline written in title case ("Jane
+    Doe Responds To Question About Rents By Saying No."), which prose never is (nor a list of names: "and")."""
+    return _LOWER_WORD.search(line) is None and len(_first_words(line, 6)) == 6
 
 
 def _closed(line: str) -> bool:

@@ -552,3 +552,12 @@ def test_in_before_an_owner_is_no_place_cue():
     k = kinds("Police said drugs were found in Crutchley’s car. Later Terrence Crutchley was named. "
               "As stated in Davies' letter, it was hard for Ouida Davies.")
     assert k.get("Terrence Crutchley") == "person" and k.get("Ouida Davies") == "person"
+
+
+def test_a_title_case_headline_closed_by_a_full_stop_is_a_headline_but_a_list_of_names_is_not():
+    k = kinds("Rents rose again in the city on Monday.\n\nRelated:\n\n"
+              "Tamsin Rowe Responds To Question About Rents By Saying We Need Fewer Landlords.\n\n"
+              "Officials said the rise would slow, and Jane Doe agreed.\n\n"
+              "Faycal Bettiche, Nouha Saoudi, Mohamed and Joumana Bettiche.")
+    assert not {"Tamsin Rowe Responds", "Tamsin Rowe", "Need Fewer Landlords"} & set(k)
+    assert k.get("Jane Doe") == "person" and k.get("Nouha Saoudi") == "person"
