@@ -561,3 +561,8 @@ def test_a_title_case_headline_closed_by_a_full_stop_is_a_headline_but_a_list_of
               "Faycal Bettiche, Nouha Saoudi, Mohamed and Joumana Bettiche.")
     assert not {"Tamsin Rowe Responds", "Tamsin Rowe", "Need Fewer Landlords"} & set(k)
     assert k.get("Jane Doe") == "person" and k.get("Nouha Saoudi") == "person"
+
+
+def test_a_nationality_word_that_opens_a_place_name_stays_in_it():
+    k = kinds("It was a hard year. The bill would let families sue Saudi Arabia, the senator said.")
+    assert k.get("Saudi Arabia") == "place" and "Arabia" not in k
