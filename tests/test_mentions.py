@@ -566,3 +566,8 @@ def test_a_title_case_headline_closed_by_a_full_stop_is_a_headline_but_a_list_of
 def test_a_nationality_word_that_opens_a_place_name_stays_in_it():
     k = kinds("It was a hard year. The bill would let families sue Saudi Arabia, the senator said.")
     assert k.get("Saudi Arabia") == "place" and "Arabia" not in k
+
+
+def test_the_town_of_a_mayor_or_governor_is_a_place():
+    k = kinds("The budget passed late. The mayor of Dunmore Falls wrote to the governor of Ohio, Jane Roe said.")
+    assert k.get("Dunmore Falls") == "place" and k.get("Ohio") == "place" and k.get("Jane Roe") == "person"
