@@ -33,7 +33,9 @@ become candidate names; rules decide what to keep and what each name is:
 
 * **Whole names**: a run grows over ``&``, name particles (``de``, ``van``)
   and ``of``/``for``/``and`` inside an organisation name (``University of
-  Leeds``, ``Federal Trade and Industry Agency``); ``Inc``, ``& Co`` stay in.
+  Leeds``, ``Federal Trade and Industry Agency``, ``Gun Owners of America``,
+  ``UN High Commissioner for Refugees``); ``Inc``, ``& Co`` stay in; a
+  no-break space joins a name's words like a space.
 * **Filtering**: a capitalised word that only starts a sentence is not a
   name unless the same word is written with a capital elsewhere; stop words,
   months and days, common-noun abbreviations (``AI``, ``CEO``) and
@@ -241,11 +243,13 @@ _SPACES = re.compile(r"\s+")
 _BRACKETS = re.compile(r"[\[\]]")
 _CONTEXT_WORDS = re.compile(r"[\w’'-]+|[,(]")
 _CLAUSE_END_AFTER = re.compile(r"[’']?s?\s*(?:[,.;:]|$)")
-_VERSION_AFTER = re.compile(r" (\d{1,2}(?:\.\d{1,2})?)\b(?![.,]?\d| ?(?:per|%|percent|million|billion|bn|mn|m\b|years?))")
+_VERSION_AFTER = re.compile(r" (\d{1,2}(?:\.\d{1,2})?)\b(?![.,]?\d| ?(?:per|%|percent|million|billion|bn|mn|m\b|years?|times))")
 _COLON_AFTER = re.compile(r"\s*:")
+_COMPLEMENT_AFTER = re.compile(r"(?:’s|'s)?\s+(?:a|an)\s")  # "called X a liar": the verb "call", no product's name
 _INITIAL = re.compile(r"[A-Z]\.")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
-_NAME_WORD = re.compile(r"[A-Z][a-z’'-]+(?:-[A-Z][a-z]+)?|[A-Z]\.|(?:al|el|bin|ibn|abu|ben|ul)-[A-Z][a-z’'-]+")
+_NAME_WORD = re.compile(r"(?:Mc|Mac|O[’']|D[’']|De|Di|Da|La|Le)?[A-Z][a-z’'-]+(?:-[A-Z][a-z]+)?|[A-Z]\.|"
+                        r"(?:al|el|bin|ibn|abu|ben|ul)-[A-Z][a-z’'-]+")  # ("McDonald", "O'Neill", "DeSantis")
 _POSSESSOR_BEFORE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}$")
 _OPENING_MARK_BEFORE = re.compile(r"[“\"‘(—–]\s*$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -306,8 +310,8 @@ def _keep_dot() -> frozenset:
 _CAP_CACHE: dict[str, bool] = {}  # word -> _is_cap(word): a dictionary look-up is cheaper than the call
 
 
-def _tokens(article: Article) -> list[_Tok]:
-    text = article.text
+def _tokens(article: Article, text: str) -> list[_Tok]:
+    """The word tokens of ``text`` (the article's text, or the same with no-break spaces made plain), by sentence."""
     out: list[_Tok] = []
     append, opener, keep_dot, caps, Tok = out.append, _OPENER_GAP.search, _keep_dot(), _CAP_CACHE, _Tok
     new = tuple.__new__  # the named tuple built without its Python-level constructor (same object)
@@ -382,11 +386,22 @@ def _headline_spans(article: Article, shouted: list[tuple[int, int]]) -> list[tu
         for m in re.finditer(r"[^\n]+", text[p.start:p.end]):
             line = m.group()
             if _closed(line):
+                if len(line) < 250 and _every_word_capitalised(line):  # a headline in a list, closed by a full stop
+                    out.append((p.start + m.start(), p.start + m.end()))
                 continue  # (most lines: told before their words are read)
             words = _first_words(line, 15)
             if 2 <= len(words) <= 14 and _title_case(words):
                 out.append((p.start + m.start(), p.start + m.end()))  # a subheading or a caption label
     return out
+
+
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]")  # a word in lower case (not after a hyphen: "Anti-immigrant")
+
+
+def _every_word_capitalised(line: str) -> bool:
+    """Six words or more, and every word capitalised, the small ones too: a headline written in title case ("Jane
+    Doe Responds To Question About Rents By Saying No."), which prose never is (nor a list of names: "and")."""
+    return _LOWER_WORD.search(line) is None and len(_first_words(line, 6)) == 6
 
 
 def _closed(line: str) -> bool:
@@ -494,12 +509,17 @@ def _dropped_in(ctx: _Ctx, t: _Tok) -> bool:
 
 
 def _context(article: Article) -> _Ctx:
-    toks = _tokens(article)
+    # A no-break space between two words of a name ("James\u00a0Comey", common in web copy) reads as a space: the
+    # same length, so every offset holds, and the words join into one name as they would across a space.
+    text = article.text.replace("\u00a0", " ") if "\u00a0" in article.text else article.text
+    if "\u00ad" in text:  # a soft hyphen opening a word after a space ("Doug \u00adAndres"): a space as well
+        text = text.replace(" \u00ad", "  ")
+    toks = _tokens(article, text)
     lower_words = set(filter(str.islower, map(_text_of, toks)))
     cap_inside = Counter(t.text for t in compress(toks, map(_cap_of, toks)) if not t.initial)
     shouted = _shouted_lines(article.text)
     head_spans = _merge_spans(_headline_spans(article, shouted) + _furniture_lines(article))
-    return _Ctx(article.text, toks, lower_words, cap_inside, head_spans, _short_quote_spans(article.text), shouted, {})
+    return _Ctx(text, toks, lower_words, cap_inside, head_spans, _short_quote_spans(article.text), shouted, {})
 
 
 def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -603,12 +623,38 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     if j + 2 >= n or nxt.poss or not toks[j + 2].cap or _dropped_in(ctx, toks[j + 2]) \
             or text[nxt.end:toks[j + 2].start].strip() != "":
         return 0
-    orgish = any(x.text.lower().rstrip(".") in R["org_words"] for x in toks[i:j + 1])
+    orgish = any(x.text.lower().rstrip(".") in R["org_words"] or x.text in R["known_organisations"]
+                 for x in toks[i:j + 1])
     if nxt.text in ("&", "&amp;") or nxt.text.lower() in _NAME_PARTICLES or (nxt.text in _ORG_JOINERS and orgish):
+        return 2
+    if nxt.text in ("of", "for") and _plural_body(ctx, i, j):
         return 2
     if nxt.text == "and":
         return _and_join(ctx, i, j)
     return 0
+
+
+def _plural_body(ctx: _Ctx, i: int, j: int) -> bool:
+    """A body named for its members, then "of" a place or "for" a cause: "Gun Owners of America", "Iowa Citizens for
+    Community Improvement Action Fund" (a plural word before "of" and a place in the gazetteer after it, or before
+    "for" and capitalised words ending with an organisation word after it; not "Jane Doe of Acme", not "Democrats of
+    Texas", not "Holders of Acme Inc")."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    w = toks[j].text
+    lw = w.lower()
+    # the plural of a common noun ("Owners", "Citizens"; not "Sanders" in "Bernie Sanders of Vermont"), not opening
+    # a sentence ("Shares of Acme Inc fell"), after no given name or title
+    if not (len(w) > 3 and lw.endswith("s") and lw[-2] != "s" and w[:1].isupper() and lw[:-1] in R["common_words"]) \
+            or _demonym(w) or toks[i].initial or any((x := t.text.lower().rstrip(".")) in R["given_names"]
+                                                     or x in R["honorifics"] for t in toks[i:j]):
+        return False
+    k = j + 2
+    while k + 1 < len(toks) and k < j + 8 and toks[k + 1].sid == toks[k].sid and toks[k + 1].cap \
+            and text[toks[k].end:toks[k + 1].start] == " " and not toks[k].poss:
+        k += 1
+    after = text[toks[j + 2].start:toks[k].end]
+    return (toks[j + 1].text == "of" and after in R["places"]) or (
+        toks[j + 1].text == "for" and k > j + 2 and toks[k].text.lower().rstrip(".") in R["org_suffixes"])
 
 
 def _plural_possessive_in_name(ctx: _Ctx, j: int) -> bool:
@@ -676,17 +722,37 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     before = toks[i:j + 1]
     inside_org = before[0].text.lower() in R["org_prefixes"] and any(t.text in _ORG_JOINERS for t in before) \
         and toks[j + 2].text.lower() not in R["given_names"]  # "Center for Media and Public Affairs"
-    if (head not in R["org_suffixes"] and not inside_org) or toks[k].text.isupper():
-        return 0
+    if (head not in R["org_suffixes"] and not inside_org) or toks[k].text.isupper() \
+            or toks[j + 2].text.lower().rstrip(".") in R["honorifics"]:
+        return 0  # (nor a title after "and": "the University of Chicago and Professor Jo Doe")
     first = " ".join(t.text for t in before)
     if before[0].text.lower() in R["given_names"] or first in R["places"] or any(_demonym(t.text) for t in before) \
+            or (before[-1].text.isupper() and len(before[-1].text) > 1) \
             or (len(before) > 1 and before[-1].text.lower().rstrip(".") in R["org_suffixes"] and not inside_org):
         return 0
     joined = ctx.text[toks[i].start:toks[k].end]
     second = ctx.text[toks[j + 2].start:toks[k].end]
-    if ctx.text.count(first) > ctx.text.count(joined) or ctx.text.count(second) > ctx.text.count(joined):
+    if _alone(ctx.text, first) > ctx.text.count(joined) or _alone(ctx.text, second) > ctx.text.count(joined):
         return 0  # a part also stands alone: two names ("Jane Doe and Fox News")
     return k - j
+
+
+def _alone(text: str, part: str) -> int:
+    """How often ``part`` is written as a name of its own: not inside a longer capitalised name ("Immigration" in
+    "Citizenship and Immigration Services" does not count; "Fox News" in "Fox News said" does)."""
+    n, at = 0, text.find(part)
+    while at >= 0:
+        end = at + len(part)
+        before, after = text[max(0, at - 5):at], text[end:end + 6]
+        whole_words = not text[end:end + 1].isalnum() and not (at and text[at - 1].isalnum())
+        if whole_words and not _CAP_BEFORE.search(before) and not _CAP_AFTER.match(after):
+            n += 1
+        at = text.find(part, at + 1)
+    return n
+
+
+_CAP_BEFORE = re.compile(r"(?:[A-Z][\w.]*|of|for|&) $")  # a name goes on before a part ("Office of Immigration")
+_CAP_AFTER = re.compile(r" (?:[A-Z]|& )")  # or after it ("Immigration Services")
 
 
 def _runs(article: Article) -> list[_Cand]:
@@ -735,7 +801,8 @@ def _short_forms(ctx: _Ctx, cands: list[_Cand]) -> None:
             if p is None or p is c or len(p.name.split()) < 2:
                 continue
             initials = _abbreviates(c.name, p.name)
-            if initials or p.name.lower() not in _rules()["places_lower"]:  # not "MEXICO CITY (AFP)": a dateline
+            if initials or (p.name.lower() not in _rules()["places_lower"]  # not "MEXICO CITY (AFP)": a dateline
+                            and c.cues.get("place", 0) < 5):  # nor "Jane Doe (Iowa)": a politician's state
                 c.name = p.name
                 c.weak = p.weak
             if initials:
@@ -747,7 +814,9 @@ def _abbreviates(short: str, name: str) -> bool:
     Council of Social Service", "SDF" for "Syrian Democratic Forces"; not "AFP" for "Mexico City")."""
     words = re.findall(r"[^\W\d_]+", name)
     letters = short.replace(".", "").upper()
-    return letters in ("".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w[0].isupper()))
+    # an abbreviation inside the name gives all its letters ("UNHCR" for "UN High Commissioner for Refugees")
+    caps = "".join(w if w.isupper() else w[0] for w in words if w[0].isupper())
+    return letters in ("".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w[0].isupper()), caps)
 
 
 @lru_cache(maxsize=16384)
@@ -799,11 +868,15 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
             lw.endswith(("ly", "ing", "ed")) and lw not in R["given_names"] and ctx.cap_inside[run[0].text] == 0)
         if len(run) > 1 and f"{run[0].text} {run[1].text}" in R["places"]:
             ordinary = False  # "New York", "South Africa"
+        elif len(run) == 2 and run[1].text.lower() in R["org_suffixes"] and not run[1].text.isupper() \
+                and lw not in R["stopwords"] and lw not in R["title_modifiers"] and not lw.endswith(("ly", "ed")):
+            ordinary = False  # "State Department spokesman ...", "City Council president ...": the body's name
         if ordinary and lw not in hon:
             run = run[1:]
     while run and ((run[0].text.lower() in R["function_words"] and not run[0].text.isupper()) or _demonym(run[0].text)
                    or (len(run) > 1 and run[0].text in R["place_words"] and _demonym(run[1].text))):
         if _demonym(run[0].text) and (" ".join(t.text for t in run) in R["known_organisations"]
+                                      or (len(run) > 1 and f"{run[0].text} {run[1].text}" in R["places"])
                                       or _names_an_organisation(run) or _opens_a_company(ctx, run) or (
                 len(run) >= 2 and all(_common_noun(ctx, t.text) and not _title_word(t.text) for t in run[1:]))):
             break  # "White House", "Republican Party": the nationality word is part of the name
@@ -829,7 +902,13 @@ def _opens_a_company(ctx: _Ctx, run: list) -> bool:
 def _common_noun(ctx: _Ctx, w: str) -> bool:
     """A capitalised common noun, not a name: "Brotherhood", "Journalism" ("Muslim Brotherhood" is one name)."""
     lw = w.lower()
-    return not w.isupper() and (lw in _rules()["common_words"] or lw in ctx.lower_words or bool(_NOUNISH.search(lw)))
+    if w.isupper():
+        return False
+    cw = _rules()["common_words"]
+    if lw in cw or lw in ctx.lower_words or _NOUNISH.search(lw):
+        return True
+    # the plural of a common noun ("Lives" for "life", "Owners" for "owner"), which the learned list may lack
+    return lw.endswith("s") and (lw[:-1] in cw or (lw.endswith("ves") and lw[:-3] + "fe" in cw))
 
 
 def _title_word(w: str) -> bool:
@@ -898,17 +977,24 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
     pieces: list[tuple[tuple, bool]] = []
     cur: list = []
     k, n = 0, len(words)
+    if _office_of_a_body(words):
+        return ((tuple(range(n)), titled),)
     while k < n:
         lw = words[k].lower().rstrip(".")
         nxt = words[k + 1].lower().rstrip(".") if k + 1 < n else ""
         if lw in mods and nxt in hon and k + 2 < n:
             k += 1  # "Prime Minister ...": the modifier belongs to the title
             continue
-        if (lw in hon and k + 1 < n and nxt not in R["org_words"] and lw not in ("st", "saint")) or (
-                k == 0 and lw in R["person_roles"] and nxt in given and k + 2 < n) or (
+        named = nxt in given or (k + 3 == n and _full_name_shape(words[k + 1], words[k + 2]))
+        # a title before more of the run (not before an organisation word or "and": "Justice Department", "Justice
+        # and Home Affairs"); a role word before a name; an employer's abbreviated title or nationality word
+        title = (lw in hon or ((k == 0 or "-" in lw) and _title_form(lw))) and k + 1 < n \
+            and nxt not in R["org_words"] and nxt not in ("and", "&", "&amp;") and lw not in ("st", "saint")
+        if title or (
+                k == 0 and lw in R["person_roles"] and named and k + 2 < n) or (
                 k > 0 and words[k] in R["title_acronyms"] and (k + 2 < n or nxt in given)) or (
-                k > 0 and nxt in given and k + 2 < n and _demonym(words[k])) or (
-                k > 0 and nxt in given and k + 3 == n and _inner_title(words, k)):
+                k > 0 and named and k + 2 < n and _demonym(words[k])) or (
+                k > 0 and named and k + 3 == n and _inner_title(words, k)):
             if cur:
                 pieces.append((tuple(cur), titled))
                 cur = []
@@ -923,6 +1009,44 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
     if cur:
         pieces.append((tuple(cur), titled))
     return tuple(pieces)
+
+
+def _office_of_a_body(words: tuple) -> bool:
+    """An office named inside a body's name, with no person after it: "UN High Commissioner for Refugees",
+    "European Commissioner for Trade" (a body or a place word first, then a title, "for" or "of" and no given name);
+    one name, not a title before a person."""
+    R = _rules()
+    hon, given = R["honorifics"], R["given_names"]
+    for k in range(1, len(words) - 2):
+        if words[k].lower() in hon and words[k + 1] in ("for", "of"):
+            before = words[:k]
+            return (any(w.lower() in R["org_words"] or w in R["known_organisations"] or _demonym(w) for w in before)
+                    and not any(w.lower() in given for w in words[k + 2:])
+                    and not (len(words) - k - 2 >= 2 and _full_name_shape(words[-2], words[-1])))
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _title_form(lw: str) -> bool:
+    """The plural of a title or a title joined by hyphens ("presidents", "pastors", "secretary-general")."""
+    hon = _rules()["honorifics"]
+    if "-" in lw:
+        return all(p in hon for p in lw.split("-"))
+    return len(lw) > 4 and lw.endswith("s") and (lw[:-1] in hon or lw[:-1] in _PLURAL_TITLES)
+
+
+# Role nouns written as a title before several names ("Pastors Jane Doe and John Roe"), besides the honorifics.
+_PLURAL_TITLES = frozenset(("pastor", "officer", "agent", "trooper", "deputie"))
+
+
+def _full_name_shape(first: str, last: str) -> bool:
+    """Two words that end a run after a role word and read as a person's full name though the given name is not
+    in the list ("Actress Danai Gurira", "Congressman Pete King"): each capitalised, then lower case, and neither
+    an ordinary word, an organisation word, a place or a nationality word."""
+    R = _rules()
+    return all(_NAME_WORD.fullmatch(w) and not w.endswith(".") and (lw := w.lower()) not in R["common_words"]
+               and lw not in R["org_words"] and w not in R["places"] and w not in R["place_words"] and not _demonym(w)
+               for w in (first, last))
 
 
 def _inner_title(words: tuple, k: int) -> bool:
@@ -1008,6 +1132,9 @@ def _after_title_of(ctx: _Ctx, run: list) -> tuple[list, bool]:
         if g is not None or (len(run) == 2 and m.group(1).lower() in ("secretary", "minister")
                              and run[1].text.lower() not in R["org_words"]):
             return run[g or 1:], True
+        if len(run) > 2 and _full_name_shape(run[-2].text, run[-1].text) and words not in R["places"] \
+                and all(_common_noun(ctx, t.text) and t.text not in R["place_words"] for t in run[:-2]):
+            return run[-2:], True  # "Under Secretary for Political Affairs Wendy Sherman"
     return run, False
 
 
@@ -1194,7 +1321,7 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
     if last in R["org_suffixes"] and len(words) >= 2:
         steps.append(("organisation", 2 if words[-1].isupper() else 3))
     if any((a.lower() in R["org_prefixes"] or a.lower() in R["org_suffixes"]) and b in _ORG_JOINERS
-           for a, b in zip(words, words[1:])):
+           for a, b in zip(words, words[1:])) or _office_of_a_body(words):
         steps.append(("organisation", 3))  # "University of Leeds", "Annenberg Institute for School Reform"
     if len(words) == 1 and words[0] in R["org_suffixes_cased"]:
         steps.append(("organisation", 2))  # "Capital", "Holdings" standing alone
@@ -1228,16 +1355,22 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
         cues["person"] += 2
     elif b1 == "," and len(bw) >= 2 and bw[-2].lower() in R["person_roles"]:
         cues["person"] += 2  # "Acme's president, Jane Doe"
-    if b1 in R["product_before"]:
-        cues["product"] += 3
-    if b1 in R["place_before"] and not (len(bw) >= 2 and bw[-2].lower() in R["not_place_before"]):
-        cues["place"] += 1  # "in Copenhagen"; weak, any other cue outvotes it
+    if b1 in R["product_before"] and not (len(bw) >= 2 and (bw[-2].lower() in _PRONOUNS or bw[-2][:1].isupper())) \
+            and not _COMPLEMENT_AFTER.match(text, c.end):
+        cues["product"] += 3  # "a tool called X" (not "he called X", "Doe named X", "the letter called X a quack")
+    if b1 == "of" and len(bw) >= 2 and bw[-2].lower() in _HEADS_OF_PLACES:
+        cues["place"] += 3  # "the mayor of Springfield", "governor of Ohio": a town or a state
+    if b1 in R["place_before"] and not (len(bw) >= 2 and bw[-2].lower() in R["not_place_before"]) \
+            and not c.possessive and not (c.name.endswith("s") and text[c.end:c.end + 1] in ("’", "'")):
+        cues["place"] += 1  # "in Copenhagen"; weak, any other cue outvotes it (not "in Doe's car": an owner)
     if bw and bw[-1].endswith(("at", "for", "with")):  # (the last word ends so whenever the text before does)
         before = text[max(0, start - 60):start]
         if before.rstrip().endswith(("at", "for", "with")) and R["role_at"].search(before):
             cues["organisation"] += 2
 
 
+# Titles whose "of" names a town, a county or a state ("mayor of Springfield", "governor of Ohio").
+_HEADS_OF_PLACES = frozenset(("mayor", "mayors", "governor", "governors", "alderman", "sheriff"))
 # Role words after a name that do not make it the employer ("Acme rival", "Acme investor").
 _NOT_EMPLOYER = frozenset(("partner", "rival", "investor", "owner"))
 # Organisation nouns after a name that do not make it an organisation ("Acme group", "Acme rival").
