@@ -1641,7 +1641,7 @@ def _start(tok) -> int:
 _STOP_AFTER = re.compile(r"[ \t]*[.!?](?![\w.])")
 # 'Doe said it had "lost control", while Roe accused ...': a contrasting clause with its own subject after the
 # quotation; its cue belongs to that clause, so the quotation's own cue before it comes first
-_NEW_CLAUSE_AFTER = re.compile(r"[ \t]*[,;]?[ \t]+(?:while|whereas|but|although|though)[ \t]+(?:[A-Z]|(?:he|she|they)\b)")
+_NEW_CLAUSE_AFTER = re.compile(r"(?:[ \t]*[,;])?[ \t]+(?:while|whereas|but|although|though)[ \t]+(?:[A-Z]|(?:he|she|they)\b)")
 
 
 def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent_b: int, before_limit: int,
@@ -2592,7 +2592,7 @@ def _last_word(pre: str) -> tuple[str, str] | None:
 
 # a headline with its author after it: '—"Ministers to review the rail fare cap," by the Herald's Jo Doe' (a
 # story's title in a list of links, no speech: PolNeAR train, 11 such quotations, none a gold quotation)
-_BYLINED = re.compile(r"[”\"’']?\s*,?\s*[”\"’']?\s+by\s+(?:the\s+)?[A-Z]")
+_BYLINED = re.compile(r"[”\"’']?(?:\s*,)?(?:\s*[”\"’'])?\s+by\s+(?:the\s+)?[A-Z]")  # no two adjacent \s runs: linear
 #: At most this many words in single marks on a line of their own make a heading, not speech.
 HEADING_MAX_WORDS = 8
 
