@@ -98,7 +98,7 @@ from typing import NamedTuple
 import pandas as pd
 import yaml
 
-from .article import Article, ArticleError, check_article
+from .article import Article, ArticleError, check_article, resource_lines
 from .sidecar import currency_codes
 
 __all__ = ["KINDS", "Entity", "entities", "find_mentions", "story_subject", "collective_group", "MENTION_LAYER_COLUMNS"]
@@ -120,18 +120,6 @@ def _yaml(text: str):
 # --------------------------------------------------------------------------
 # Rules as data (loaded once)
 # --------------------------------------------------------------------------
-def _lines(name: str, *, lower: bool = False) -> frozenset:
-    """The entries of a one-entry-per-line resource file (``#`` starts a comment line)."""
-    out = set()
-    path = _RES / name
-    raw = gzip.decompress(path.read_bytes()) if name.endswith(".gz") else path.read_bytes()
-    for ln in raw.decode("utf-8").splitlines():
-        ln = ln.strip()
-        if ln and not ln.startswith("#"):
-            out.add(ln.lower() if lower else ln)
-    return frozenset(out)
-
-
 def _currency_words() -> frozenset:
     """The currency signs written in letters that :mod:`analysis.financing` reads before a number ("Rs", "Dh"),
     from its own table (``financing_rules.yml``), so that both modules agree."""
@@ -144,7 +132,7 @@ def _rules() -> dict:
     """Every word list of the recogniser (``analysis/resources/stakeholders_*``, ``mentions_*``), loaded once."""
     raw = _yaml((_RES / "stakeholders_rules.yml").read_text(encoding="utf-8"))
     low = lambda key: frozenset(str(w).lower().rstrip(".") for w in raw[key])  # noqa: E731
-    places = _lines("stakeholders_places.txt")
+    places = resource_lines("stakeholders_places.txt")
     org_nouns = low("org_nouns")
     return {
         "honorifics": low("honorifics"),
@@ -187,12 +175,12 @@ def _rules() -> dict:
             r"\s*(?:by\s+[^\n.!?]{1,60}$|(?:" + "|".join(map(re.escape, sorted(map(str, raw["page_furniture"]), key=len, reverse=True)))
             + r")\b\s*(?:[:|•\-–—].*|$)|\(?\s*(?:" + "|".join(sorted(map(re.escape, raw["credit_openers"]), key=len, reverse=True))
             + r")\s.*|.*\b(?:" + "|".join(map(re.escape, raw["credit_phrases"])) + r")\b.*)", re.I),
-        "given_names": _lines("stakeholders_given_names.txt", lower=True),
-        "common_words": _lines("mentions_common_words.txt.gz", lower=True),
+        "given_names": resource_lines("stakeholders_given_names.txt", lower=True),
+        "common_words": resource_lines("mentions_common_words.txt.gz", lower=True),
         "places": frozenset(places),
         "places_lower": frozenset(p.lower() for p in places),
         "places_by_prefix": _by_prefix(p.lower() for p in places if " " not in p),
-        "demonyms": _lines("stakeholders_demonyms.txt", lower=True),
+        "demonyms": resource_lines("stakeholders_demonyms.txt", lower=True),
         "role_at": re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, low("person_roles")))) + r")\s+(?:at|for|with)\s*$"),
     }
 

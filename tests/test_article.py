@@ -68,6 +68,9 @@ def test_sentence_table_columns_and_order(seed):
         ("“We waited . . . and waited,” he said. Nobody came.",
          ["“We waited . . . and waited,” he said.", "Nobody came."]),
         ('"It is over." Then the lights went out.', ['"It is over."', "Then the lights went out."]),
+        # a given name's middle initial does not end a sentence (Punkt broke before a surname it never saw in lower case)
+        ("It is too late, said Paul R. Cook, a former analyst. He left.",
+         ["It is too late, said Paul R. Cook, a former analyst.", "He left."]),
     ],
 )
 def test_sentence_splitting(text, expected):
