@@ -1419,6 +1419,9 @@ _COMMA_SPACES, _THE_SPACES = re.compile(r",\s+"), re.compile(r"the\s+", re.I)
 _HEADING_VERB = re.compile(rf"(?:\s+(?:is|was|has|been|will|be|also|now|currently))*\s+(?:{_LEADING_VERBS})\s+"
                            rf"(?:the\s+)?\Z")
 _ONE_WORD = re.compile(r"[A-Z][\w\-]*")  # a company as _story_company reads it (one capitalised word)
+# how far before a company's possessive its leading verb and auxiliaries are looked for: searching all the
+# text since the previous occurrence is quadratic in a long run of blanks (pasted text)
+_HEADING_REACH = 200
 
 
 def _company_leader_commas(text: str, low: str | None, comp: str, company: str | None) -> list[int]:
@@ -1461,7 +1464,7 @@ def _heading_starts(text: str, company: str) -> list[int]:
         return [m.start() for m in verb.finditer(text)]
     out, lo = [], 0
     for at in sorted(_finds(text, company + "’s") + _finds(text, company + "'s")):
-        m = _HEADING_VERB.search(text, lo, at)
+        m = _HEADING_VERB.search(text, max(lo, at - _HEADING_REACH), at)
         if m:
             out.append(m.start())
         lo = at + len(company) + 2

@@ -664,15 +664,22 @@ def _owned(text: str, ms: list[Mention], k: int) -> int:
     return k
 
 
+_BLANKS = re.compile(r"\s{2,}")
+# ", ", " and ", ", or " between coordinated targets (no two blank runs side by side: linear on long runs)
+_COORDINATION = re.compile(r"\s*,\s+|(?:\s*,)?\s+(?:and|or)\s+")
+
+
 def _verb_pattern(gap: str) -> tuple[str, bool] | None:
     """The first relation pattern that ends the text between two mentions (and its passive flag)."""
     R = _relation_rules()
-    folded = fold_case(gap)  # one character for one: offsets stay those of gap
+    # each run of blanks as one space: the patterns read blanks only as \s+ or \s*, and a long run (pasted
+    # text) would make their adjacent blank runs backtrack quadratically
+    folded = _BLANKS.sub(" ", fold_case(gap))
     if R["any"].search(folded) is None:
         return None
     for rel, pat, passive in R["relations"]:
         m = pat.search(folded)
-        if m and len(gap[:m.start()].split()) <= R["gap"]:
+        if m and len(folded[:m.start()].split()) <= R["gap"]:
             return rel, passive
     return None
 
@@ -699,7 +706,7 @@ def _verb_ties(article: Article, sid: int, ms: list[Mention], out: list, seen: s
                         continue
                     break  # another stakeholder stands between a and any verb
             else:
-                coord = re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+", gap)
+                coord = _COORDINATION.fullmatch(gap)
                 again = re.match(r"\s*(?:,\s*)?and\s", gap) and _verb_pattern(gap) == found
                 if not (coord or again):
                     break

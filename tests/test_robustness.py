@@ -12,6 +12,7 @@ the end: each is one line and exit status 2, or an error row.
 """
 
 import os
+import re
 import subprocess
 import sys
 import warnings
@@ -181,6 +182,27 @@ def test_long_runs_of_blanks_after_quotations_stay_linear():
     quotes = analysis.extract_quotes(Article.from_text(text))
     assert quotes[["text", "speaker"]].values.tolist() == [
         ["We will build the new bridge next year,", "Ann Lee"], ["It is time.", "Ann Lee"], ["Not yet,", "Bo Hart"]]
+
+
+def test_long_runs_of_blanks_leave_quotes_and_relations_as_they_were():
+    # 20,000 blanks after each comma and full stop: the speakers and ties of the plain text, and no pattern
+    # that backtracks over two blank runs side by side (the ties took 1.2 s at 3,000 blanks, growing as the square)
+    plain = ('Acme Corp hired Jane Doe, a former engineer at Bolt Labs, in March. "We are building the future," Doe '
+             'said. Bolt Labs criticised Acme, saying its plan was reckless. "It will fail," said Tom Reyes, an analyst '
+             'at Crestline Partners. Acme has a partnership with Zenith Inc, Bolt Labs and Orbit Ltd.')
+    padded = re.sub(r"([,.]) ", lambda m: m.group(1) + " " * 20_000, plain)
+
+    def read(text):
+        art = Article.from_text(text)
+        quotes = analysis.extract_quotes(art)
+        ties = analysis.stakeholder_relations(art)
+        return ([(" ".join(t.split()), s) for t, s in quotes[["text", "speaker"]].values.tolist()],
+                ties[["source", "relation", "target"]].values.tolist())
+
+    quotes, ties = read(padded)
+    assert quotes == [("We are building the future,", "Jane Doe"), ("It will fail,", "Tom Reyes")]
+    assert ["Bolt Labs", "criticises", "Acme Corp"] in ties and ["Acme Corp", "partners with", "Orbit Ltd."] in ties
+    assert (quotes, ties) == read(plain)
 
 
 def test_byte_order_mark_is_dropped_and_offsets_follow():
