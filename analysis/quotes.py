@@ -1890,12 +1890,14 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
                 return hit
             continue
         sub = _subject_before(before, k)
+        if sub is None and k >= 3 and before[k - 1][0] == "who" and before[k - 2][0] == ",":
+            sub = _appositive_subject(before, k - 2)  # 'Jane Doe, who told Congress: "..."': who's antecedent
         if sub and not (w.endswith("ing") and _holds_object(before, sub[0], k)):
             return w, sub[0], sub[1], "before"
         hit = w.endswith("ing") and _shared_subject(text, before, k)
         if hit:
             return hit  # "Doe published a column calling it ...": the clause's subject
-        m = _mention_after(before, k, quote_a)
+        m = None if CUE_FORMS.get(w.lower()) in _TO_LISTENER else _mention_after(before, k, quote_a)
         if m and k + 1 < len(before) and before[k + 1][1] == m[0] and text[m[0]].isupper() \
                 and not _REPORTED_VERB.search(text, m[0], min(m[1] + 8, quote_a)):
             # ('now said Reed had "..."': Reed is the reported clause's subject, not the speaker)

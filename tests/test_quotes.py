@@ -124,6 +124,11 @@ def test_told_gives_the_speaker_not_the_listener():
     assert only(text).speaker == "Ramos"
 
 
+def test_a_relative_clause_that_tells_a_listener_quotes_its_antecedent():
+    text = "The hearing was tense. Jane Holt, who told Congress: “We did nothing wrong,” left early."
+    assert only(text).speaker == "Jane Holt"
+
+
 def test_pronoun_skips_a_name_inside_the_quotation():
     text = "Jane Doe spoke first. “Mark Smith is wrong about the plan,” she said."
     assert only(text).speaker == "Jane Doe"
