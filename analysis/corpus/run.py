@@ -133,7 +133,7 @@ class _Executor:
 def _in_process(timeout: float | None) -> _Executor:
     def submit(items):
         fut: cf.Future = cf.Future()
-        fut.set_result(analyse_batch(items, timeout))
+        fut.set_result(analyse_batch(items, timeout, arrow=True))
         return fut
 
     return _Executor(submit, lambda futs: futs, lambda: None)
@@ -149,7 +149,7 @@ def _local_pool(workers: int, timeout: float | None, lock_fd: int | None) -> _Ex
         for child in multiprocessing.active_children():
             child.terminate()
 
-    return _Executor(lambda items: pool.submit(analyse_batch, items, timeout),
+    return _Executor(lambda items: pool.submit(analyse_batch, items, timeout, arrow=True),
                      lambda futs: cf.wait(futs, return_when=cf.FIRST_COMPLETED).done,
                      lambda: pool.shutdown(wait=True, cancel_futures=True), interrupt)
 
@@ -161,7 +161,7 @@ def _dask(scheduler: str, timeout: float | None) -> _Executor:
         client = Client(scheduler, timeout="10s")
     except (OSError, TimeoutError, ValueError) as e:
         raise ArticleError(f"{scheduler}: cannot connect to a Dask scheduler ({e})") from None
-    return _Executor(lambda items: client.submit(analyse_batch, items, timeout, pure=False),
+    return _Executor(lambda items: client.submit(analyse_batch, items, timeout, arrow=True, pure=False),
                      lambda futs: wait(futs, return_when="FIRST_COMPLETED").done, client.close)
 
 

@@ -45,6 +45,7 @@ class CorpusStore:
     def __init__(self, out: str | Path):
         self.out = Path(out)
         self._fd: int | None = None
+        self._schemas = _Schemas()  # of the parts this run wrote, so that unify need not read them back
 
     # -- the lock -------------------------------------------------------------
     def __enter__(self) -> CorpusStore:
@@ -127,17 +128,28 @@ class CorpusStore:
 
     # -- one batch ----------------------------------------------------------------
     def commit(self, key: str, result: dict) -> None:
-        """Write one batch's part files and its marker: after the marker the batch counts, before it nothing does."""
-        frames = {name: df for name, df in result["tables"].items() if df is not None and len(df)}
+        """Write one batch's part files and its marker: after the marker the batch counts, before it nothing does.
+
+        Each table of ``result`` (see :func:`analysis.corpus.analyse_batch`) is a DataFrame, a pyarrow
+        Table already made safe by :func:`arrow_safe` (``arrow=True``, converted on the worker) or ``None``.
+        """
+        parts = {name: t for name, t in result["tables"].items() if t is not None and len(t)}
         for name in ("summary", "errors"):
-            if len(result[name]):
-                frames[name] = result[name]
-        files = [f"{name}/part-{key}.parquet" for name in frames]
+            if result[name] is not None and len(result[name]):
+                parts[name] = result[name]
+        files = [f"{name}/part-{key}.parquet" for name in parts]
         self._write_json(PENDING, key, {"files": files})
-        for name, df in frames.items():
-            write_part(df, self.out / name, key, staging=self.out / STAGING)
+        for rel, (name, t) in zip(files, parts.items()):
+            self._write(rel, t, key)
         self._write_json(DONE, key, {"ok": result["ok"], "failed": result["failed"], "files": files})
         (self.out / PENDING / f"{key}.json").unlink()
+
+    def _write(self, rel: str, df, key: str) -> None:
+        import pyarrow as pa
+
+        table = df if isinstance(df, pa.Table) else arrow_safe(df)
+        write_part(table, self.out / rel.split("/")[0], key, staging=self.out / STAGING)
+        self._schemas.add(rel, table.schema)
 
     def ensure_tables(self, columns: dict[str, list[str]]) -> None:
         """Give each named table at least an empty committed part, so each dataset exists with its columns."""
@@ -148,7 +160,7 @@ class CorpusStore:
         files = [f"{n}/part-empty-{n}.parquet" for n in missing]
         self._write_json(PENDING, "empty", {"files": files})
         for n, cols in missing.items():
-            write_part(pd.DataFrame(columns=cols), self.out / n, f"empty-{n}", staging=self.out / STAGING)
+            self._write(f"{n}/part-empty-{n}.parquet", pd.DataFrame(columns=cols), f"empty-{n}")
         before = self.markers().get("empty", {}).get("files", [])
         self._write_json(DONE, "empty", {"ok": [], "failed": [], "files": sorted({*files, *before})})
         (self.out / PENDING / "empty.json").unlink()
@@ -160,7 +172,7 @@ class CorpusStore:
             for f in m.get("files", []):
                 by_table.setdefault(f.split("/")[0], []).append(f)
         for name in names:
-            _unify(self.out, sorted(by_table.get(name, [])), self.out / STAGING)
+            _unify(self.out, sorted(by_table.get(name, [])), self.out / STAGING, self._schemas)
 
 
 def _own_part(rel: str) -> bool:
@@ -228,29 +240,51 @@ def arrow_safe(df: pd.DataFrame):
         if any(t(f.type) for t in text):
             f = pa.field(f.name, pa.large_string())
         elif pa.types.is_list(f.type) and any(t(f.type.value_type) for t in text):
-            f = pa.field(f.name, pa.list_(pa.large_string()))
+            f = pa.field(f.name, pa.list_(pa.field("element", pa.large_string())))  # as Parquet names it
         fields.append(f)
     return table.cast(pa.schema(fields, metadata=table.schema.metadata))
 
 
-def write_part(df: pd.DataFrame, folder: Path, key: str, *, staging: Path | None = None) -> Path:
-    """Write ``df`` as ``folder/part-<key>.parquet``, through a temporary file renamed into place."""
+def write_part(df, folder: Path, key: str, *, staging: Path | None = None) -> Path:
+    """Write ``df`` (a DataFrame, or a pyarrow Table from :func:`arrow_safe`) as ``folder/part-<key>.parquet``,
+    through a temporary file renamed into place."""
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
+    table = df if isinstance(df, pa.Table) else arrow_safe(df)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"part-{key}.parquet"
     tmp = (staging or folder) / f"{folder.name}-part-{key}.parquet.tmp"
-    pq.write_table(arrow_safe(df), tmp)
+    pq.write_table(table, tmp)
     os.replace(tmp, target)
     return target
 
 
-def _unify(out: Path, files: list[str], staging: Path) -> None:
+class _Schemas:
+    """The schema of each part file written by this run, each distinct schema kept once (parts mostly share one)."""
+
+    def __init__(self):
+        self._distinct: list = []
+        self._of: dict[str, int] = {}
+
+    def add(self, rel: str, schema) -> None:
+        i = next((i for i, s in enumerate(self._distinct) if s.equals(schema, check_metadata=True)), None)
+        if i is None:
+            i = len(self._distinct)
+            self._distinct.append(schema)
+        self._of[rel] = i
+
+    def get(self, rel: str):
+        i = self._of.get(rel)
+        return None if i is None else self._distinct[i]
+
+
+def _unify(out: Path, files: list[str], staging: Path, known: _Schemas) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    paths = [out / f for f in files if (out / f).is_file()]
-    schemas = {p: pq.read_schema(p) for p in paths}
+    paths = {out / f: known.get(f) for f in files if (out / f).is_file()}
+    schemas = {p: s if s is not None else pq.read_schema(p) for p, s in paths.items()}
     if len({s.remove_metadata() for s in schemas.values()}) <= 1:
         return
     try:

@@ -19,6 +19,7 @@ import pandas as pd
 from ..article import Article, ArticleError, article_summary
 from ..tables import compute_table, corpus_tables
 from .source import CorpusItem
+from .store import arrow_safe
 
 __all__ = ["SUMMARY_COLUMNS", "ERROR_COLUMNS", "DEFAULT_TIMEOUT", "ArticleTimeout", "analyse_article",
            "analyse_batch", "summary_row"]
@@ -149,12 +150,16 @@ def _error_row(article_id: str, stage: str, error: str, message: str) -> dict:
             "message": message if len(message) < 2000 else message[:2000] + " ..."}
 
 
-def analyse_batch(items: list[CorpusItem], timeout: float | None = DEFAULT_TIMEOUT) -> dict:
+def analyse_batch(items: list[CorpusItem], timeout: float | None = DEFAULT_TIMEOUT, *, arrow: bool = False) -> dict:
     """:func:`analyse_article` on each item of a batch: the rows of every table, ready to store.
 
     Returns a dict with ``tables`` (name to one DataFrame, or ``None`` when no
     article gave rows), ``summary`` and ``errors`` (DataFrames), ``ok`` and
-    ``failed`` (article ids).
+    ``failed`` (article ids).  With ``arrow=True`` each table with rows is
+    instead the pyarrow Table that :func:`analysis.corpus.store.arrow_safe`
+    makes of it, and each without rows ``None``: a run converts on the
+    workers, so that the one process that writes only writes (and an Arrow
+    table travels between processes for less than a DataFrame).
     """
     frames: dict[str, list[pd.DataFrame]] = {name: [] for name in corpus_tables()}
     summaries, errors, ok = [], [], []
@@ -167,10 +172,19 @@ def analyse_batch(items: list[CorpusItem], timeout: float | None = DEFAULT_TIMEO
         summaries.append(s)
         for name, df in t.items():
             frames[name].append(df)
-    return {"tables": {n: _joined(f, ok) if f else None for n, f in frames.items()},
-            "summary": pd.DataFrame(summaries, columns=SUMMARY_COLUMNS),
-            "errors": pd.DataFrame(errors, columns=ERROR_COLUMNS),
-            "ok": ok, "failed": [e["article_id"] for e in errors]}
+    out = {"tables": {n: _joined(f, ok) if f else None for n, f in frames.items()},
+           "summary": pd.DataFrame(summaries, columns=SUMMARY_COLUMNS),
+           "errors": pd.DataFrame(errors, columns=ERROR_COLUMNS),
+           "ok": ok, "failed": [e["article_id"] for e in errors]}
+    if arrow:
+        out.update(tables={n: _arrow(df) for n, df in out["tables"].items()},
+                   summary=_arrow(out["summary"]), errors=_arrow(out["errors"]))
+    return out
+
+
+def _arrow(df: pd.DataFrame | None):
+    """The pyarrow Table a corpus run stores of ``df`` (:func:`~analysis.corpus.store.arrow_safe`); ``None`` without rows."""
+    return arrow_safe(df) if df is not None and len(df) else None
 
 
 def _joined(frames: list[pd.DataFrame], ids: list[str]) -> pd.DataFrame:
