@@ -145,11 +145,15 @@ class CorpusStore:
         (self.out / PENDING / f"{key}.json").unlink()
 
     def _write(self, rel: str, df, key: str) -> None:
+        """Write one part; a part whose only difference from the parts before it is a column without a value
+        (Arrow type null) is written with their types, as :meth:`unify` would rewrite it at the end."""
         import pyarrow as pa
 
         table = df if isinstance(df, pa.Table) else arrow_safe(df)
+        original = table.schema
+        table = _promoted(table, self._schemas.target(rel))
         write_part(table, self.out / rel.split("/")[0], key, staging=self.out / STAGING)
-        self._schemas.add(rel, table.schema)
+        self._schemas.add(rel, original, table.schema)
 
     def ensure_tables(self, columns: dict[str, list[str]]) -> None:
         """Give each named table at least an empty committed part, so each dataset exists with its columns."""
@@ -261,45 +265,101 @@ def write_part(df, folder: Path, key: str, *, staging: Path | None = None) -> Pa
 
 
 class _Schemas:
-    """The schema of each part file written by this run, each distinct schema kept once (parts mostly share one)."""
+    """The schemas of the parts this run wrote: as made (``original``) and as written (``written``), and per
+    table the schema :meth:`CorpusStore.unify` would give them all so far (each distinct schema kept once)."""
 
     def __init__(self):
         self._distinct: list = []
-        self._of: dict[str, int] = {}
+        self._of: dict[str, tuple[int, int]] = {}
+        self._tables: dict[str, tuple[str, list[int]]] = {}  # table: its first part, its distinct originals
+        self._targets: dict[str, Any] = {}
 
-    def add(self, rel: str, schema) -> None:
+    def _index(self, schema) -> int:
         i = next((i for i, s in enumerate(self._distinct) if s.equals(schema, check_metadata=True)), None)
         if i is None:
-            i = len(self._distinct)
             self._distinct.append(schema)
-        self._of[rel] = i
+            return len(self._distinct) - 1
+        return i
 
-    def get(self, rel: str):
-        i = self._of.get(rel)
-        return None if i is None else self._distinct[i]
+    def add(self, rel: str, original, written) -> None:
+        i = self._index(original)
+        self._of[rel] = (i, self._index(written))
+        table = rel.split("/")[0]
+        if table in self._tables:
+            first, seen = self._tables[table]
+            if i in seen and rel > first:
+                return  # nothing new: the target stands
+            first, seen = min(first, rel), seen if i in seen else [*seen, i]
+        else:
+            first, seen = rel, [i]
+        self._tables[table] = (first, seen)
+        self._targets[table] = _unified([self._distinct[self._of[first][0]], *(self._distinct[j] for j in seen)])
+
+    def original(self, rel: str):
+        return self._distinct[self._of[rel][0]] if rel in self._of else None
+
+    def written(self, rel: str):
+        return self._distinct[self._of[rel][1]] if rel in self._of else None
+
+    def target(self, rel: str):
+        """The unified schema of the table's parts so far (``None`` before the first, or when they do not unify)."""
+        return self._targets.get(rel.split("/")[0])
+
+
+def _unified(schemas: list):
+    """The schema :meth:`CorpusStore.unify` gives parts of ``schemas`` (in file order; the first one's metadata)."""
+    import pyarrow as pa
+
+    distinct = [s for i, s in enumerate(schemas) if not any(s.equals(t, check_metadata=True) for t in schemas[:i])]
+    try:
+        return pa.unify_schemas(distinct, promote_options="permissive") if distinct else None
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        return None
+
+
+def _promoted(table, target):
+    """``table`` cast to ``target`` when its types promote to the target's unchanged (a column of type null,
+    integers among floats); else unchanged."""
+    if target is None or table.schema.names != target.names or table.schema.types == target.types:
+        return table
+    merged = _unified([target, table.schema])
+    if merged is None or not merged.remove_metadata().equals(target.remove_metadata()):
+        return table
+    return table.cast(target)
 
 
 def _unify(out: Path, files: list[str], staging: Path, known: _Schemas) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    paths = {out / f: known.get(f) for f in files if (out / f).is_file()}
-    schemas = {p: s if s is not None else pq.read_schema(p) for p, s in paths.items()}
-    if len({s.remove_metadata() for s in schemas.values()}) <= 1:
+    rels = {out / f: f for f in files if (out / f).is_file()}
+    original = {p: known.original(r) or pq.read_schema(p) for p, r in rels.items()}
+    written = {p: known.written(r) or original[p] for p, r in rels.items()}
+    if len({s.remove_metadata() for s in original.values()}) <= 1:
         return
-    try:
-        target = pa.unify_schemas(list(schemas.values()), promote_options="permissive")
-    except (pa.ArrowInvalid, pa.ArrowTypeError):
-        return  # incompatible types: load_corpus_table still reads the parts one by one
-    for p, s in schemas.items():
-        if not s.remove_metadata().equals(target.remove_metadata()):
-            tmp = staging / f"unify-{p.parent.name}-{p.name}.tmp"
-            try:
-                pq.write_table(pq.read_table(p).select(target.names).cast(target), tmp)
-            except (pa.ArrowInvalid, pa.ArrowNotImplementedError, ValueError):
-                tmp.unlink(missing_ok=True)
-                continue
-            os.replace(tmp, p)
+    target = _unified(list(original.values()))
+    for p, s in original.items():
+        # as made, a part keeps its schema if it has the target's types, else it gets the target
+        expected = s if target is None or s.remove_metadata().equals(target.remove_metadata()) else target
+        if written[p].equals(expected, check_metadata=True):
+            continue
+        tmp = staging / f"unify-{p.parent.name}-{p.name}.tmp"
+        try:
+            table = pq.read_table(p)
+            pq.write_table(table.select(target.names).cast(target) if expected is target else _restored(table, s), tmp)
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError, ValueError):
+            tmp.unlink(missing_ok=True)
+            continue
+        os.replace(tmp, p)
+
+
+def _restored(table, schema):
+    """A part promoted when written back to ``schema``, as made (a column without a value back to type null)."""
+    import pyarrow as pa
+
+    columns = [pa.nulls(len(table), pa.null()) if pa.types.is_null(f.type) else table.column(f.name).cast(f.type)
+               for f in schema]
+    return pa.Table.from_arrays(columns, schema=schema)
 
 
 def load_corpus_table(out: str | Path, name: str) -> pd.DataFrame:
