@@ -180,13 +180,14 @@ def analyse_batch(items: list[CorpusItem], timeout: float | None = DEFAULT_TIMEO
         counts = _batch_counts(joined, frames, len(ok))
     except Exception:  # the corpus runner: count article by article, so that only the culprit fails
         counts, joined = _counts_one_by_one(frames, summaries, errors, ok)
+    del frames  # the articles' own frames: their rows are in the batch's tables now
     summary = [{c: {**row, **n}[c] for c in SUMMARY_COLUMNS} for row, n in zip(summaries, counts)]
     out = {"tables": joined,
            "summary": pd.DataFrame(summary, columns=SUMMARY_COLUMNS),
            "errors": pd.DataFrame(errors, columns=ERROR_COLUMNS),
            "ok": ok, "failed": [e["article_id"] for e in errors]}
-    if arrow:
-        out.update(tables={n: _arrow(df) for n, df in out["tables"].items()},
+    if arrow:  # a table at a time, each frame let go once converted: the worker holds the batch about once
+        out.update(tables={n: _arrow(joined.pop(n)) for n in list(joined)},
                    summary=_arrow(out["summary"]), errors=_arrow(out["errors"]))
     return out
 
