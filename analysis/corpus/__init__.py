@@ -21,8 +21,9 @@ How a run is organised (one module per stage):
 * ``analysis.corpus.run`` sends batches (sized to the corpus: about eight
   per worker, 4 to 100 articles each) to forked worker processes, or to a
   running Dask scheduler with ``scheduler=ADDRESS``; the workers return
-  tables and only this process writes files, so remote workers need no
-  access to the output folder.
+  tables (already converted to Arrow, the form Parquet stores) and only
+  this process writes files, so remote workers need no access to the
+  output folder.
 * ``analysis.corpus.store`` locks the output folder for the run and
   commits each finished batch atomically (a marker in ``DIR/_done/``), so
   that a run killed at any moment resumes with nothing lost or doubled: a

@@ -45,6 +45,7 @@ class CorpusStore:
     def __init__(self, out: str | Path):
         self.out = Path(out)
         self._fd: int | None = None
+        self._schemas = _Schemas()  # of the parts this run wrote, so that unify need not read them back
 
     # -- the lock -------------------------------------------------------------
     def __enter__(self) -> CorpusStore:
@@ -127,17 +128,32 @@ class CorpusStore:
 
     # -- one batch ----------------------------------------------------------------
     def commit(self, key: str, result: dict) -> None:
-        """Write one batch's part files and its marker: after the marker the batch counts, before it nothing does."""
-        frames = {name: df for name, df in result["tables"].items() if df is not None and len(df)}
+        """Write one batch's part files and its marker: after the marker the batch counts, before it nothing does.
+
+        Each table of ``result`` (see :func:`analysis.corpus.analyse_batch`) is a DataFrame, a pyarrow
+        Table already made safe by :func:`arrow_safe` (``arrow=True``, converted on the worker) or ``None``.
+        """
+        parts = {name: t for name, t in result["tables"].items() if t is not None and len(t)}
         for name in ("summary", "errors"):
-            if len(result[name]):
-                frames[name] = result[name]
-        files = [f"{name}/part-{key}.parquet" for name in frames]
+            if result[name] is not None and len(result[name]):
+                parts[name] = result[name]
+        files = [f"{name}/part-{key}.parquet" for name in parts]
         self._write_json(PENDING, key, {"files": files})
-        for name, df in frames.items():
-            write_part(df, self.out / name, key, staging=self.out / STAGING)
+        for rel, (name, t) in zip(files, parts.items()):
+            self._write(rel, t, key)
         self._write_json(DONE, key, {"ok": result["ok"], "failed": result["failed"], "files": files})
         (self.out / PENDING / f"{key}.json").unlink()
+
+    def _write(self, rel: str, df, key: str) -> None:
+        """Write one part; a part whose only difference from the parts before it is a column without a value
+        (Arrow type null) is written with their types, as :meth:`unify` would rewrite it at the end."""
+        import pyarrow as pa
+
+        table = df if isinstance(df, pa.Table) else arrow_safe(df)
+        original = table.schema
+        table = _promoted(table, self._schemas.target(rel))
+        write_part(table, self.out / rel.split("/")[0], key, staging=self.out / STAGING)
+        self._schemas.add(rel, original, table.schema)
 
     def ensure_tables(self, columns: dict[str, list[str]]) -> None:
         """Give each named table at least an empty committed part, so each dataset exists with its columns."""
@@ -148,7 +164,7 @@ class CorpusStore:
         files = [f"{n}/part-empty-{n}.parquet" for n in missing]
         self._write_json(PENDING, "empty", {"files": files})
         for n, cols in missing.items():
-            write_part(pd.DataFrame(columns=cols), self.out / n, f"empty-{n}", staging=self.out / STAGING)
+            self._write(f"{n}/part-empty-{n}.parquet", pd.DataFrame(columns=cols), f"empty-{n}")
         before = self.markers().get("empty", {}).get("files", [])
         self._write_json(DONE, "empty", {"ok": [], "failed": [], "files": sorted({*files, *before})})
         (self.out / PENDING / "empty.json").unlink()
@@ -160,7 +176,7 @@ class CorpusStore:
             for f in m.get("files", []):
                 by_table.setdefault(f.split("/")[0], []).append(f)
         for name in names:
-            _unify(self.out, sorted(by_table.get(name, [])), self.out / STAGING)
+            _unify(self.out, sorted(by_table.get(name, [])), self.out / STAGING, self._schemas)
 
 
 def _own_part(rel: str) -> bool:
@@ -228,44 +244,122 @@ def arrow_safe(df: pd.DataFrame):
         if any(t(f.type) for t in text):
             f = pa.field(f.name, pa.large_string())
         elif pa.types.is_list(f.type) and any(t(f.type.value_type) for t in text):
-            f = pa.field(f.name, pa.list_(pa.large_string()))
+            f = pa.field(f.name, pa.list_(pa.field("element", pa.large_string())))  # as Parquet names it
         fields.append(f)
     return table.cast(pa.schema(fields, metadata=table.schema.metadata))
 
 
-def write_part(df: pd.DataFrame, folder: Path, key: str, *, staging: Path | None = None) -> Path:
-    """Write ``df`` as ``folder/part-<key>.parquet``, through a temporary file renamed into place."""
+def write_part(df, folder: Path, key: str, *, staging: Path | None = None) -> Path:
+    """Write ``df`` (a DataFrame, or a pyarrow Table from :func:`arrow_safe`) as ``folder/part-<key>.parquet``,
+    through a temporary file renamed into place."""
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
+    table = df if isinstance(df, pa.Table) else arrow_safe(df)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"part-{key}.parquet"
     tmp = (staging or folder) / f"{folder.name}-part-{key}.parquet.tmp"
-    pq.write_table(arrow_safe(df), tmp)
+    pq.write_table(table, tmp)
     os.replace(tmp, target)
     return target
 
 
-def _unify(out: Path, files: list[str], staging: Path) -> None:
+class _Schemas:
+    """The schemas of the parts this run wrote: as made (``original``) and as written (``written``), and per
+    table the schema :meth:`CorpusStore.unify` would give them all so far (each distinct schema kept once)."""
+
+    def __init__(self):
+        self._distinct: list = []
+        self._of: dict[str, tuple[int, int]] = {}
+        self._tables: dict[str, tuple[str, list[int]]] = {}  # table: its first part, its distinct originals
+        self._targets: dict[str, Any] = {}
+
+    def _index(self, schema) -> int:
+        i = next((i for i, s in enumerate(self._distinct) if s.equals(schema, check_metadata=True)), None)
+        if i is None:
+            self._distinct.append(schema)
+            return len(self._distinct) - 1
+        return i
+
+    def add(self, rel: str, original, written) -> None:
+        i = self._index(original)
+        self._of[rel] = (i, self._index(written))
+        table = rel.split("/")[0]
+        if table in self._tables:
+            first, seen = self._tables[table]
+            if i in seen and rel > first:
+                return  # nothing new: the target stands
+            first, seen = min(first, rel), seen if i in seen else [*seen, i]
+        else:
+            first, seen = rel, [i]
+        self._tables[table] = (first, seen)
+        self._targets[table] = _unified([self._distinct[self._of[first][0]], *(self._distinct[j] for j in seen)])
+
+    def original(self, rel: str):
+        return self._distinct[self._of[rel][0]] if rel in self._of else None
+
+    def written(self, rel: str):
+        return self._distinct[self._of[rel][1]] if rel in self._of else None
+
+    def target(self, rel: str):
+        """The unified schema of the table's parts so far (``None`` before the first, or when they do not unify)."""
+        return self._targets.get(rel.split("/")[0])
+
+
+def _unified(schemas: list):
+    """The schema :meth:`CorpusStore.unify` gives parts of ``schemas`` (in file order; the first one's metadata)."""
+    import pyarrow as pa
+
+    distinct = [s for i, s in enumerate(schemas) if not any(s.equals(t, check_metadata=True) for t in schemas[:i])]
+    try:
+        return pa.unify_schemas(distinct, promote_options="permissive") if distinct else None
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        return None
+
+
+def _promoted(table, target):
+    """``table`` cast to ``target`` when its types promote to the target's unchanged (a column of type null,
+    integers among floats); else unchanged."""
+    if target is None or table.schema.names != target.names or table.schema.types == target.types:
+        return table
+    merged = _unified([target, table.schema])
+    if merged is None or not merged.remove_metadata().equals(target.remove_metadata()):
+        return table
+    return table.cast(target)
+
+
+def _unify(out: Path, files: list[str], staging: Path, known: _Schemas) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    paths = [out / f for f in files if (out / f).is_file()]
-    schemas = {p: pq.read_schema(p) for p in paths}
-    if len({s.remove_metadata() for s in schemas.values()}) <= 1:
+    rels = {out / f: f for f in files if (out / f).is_file()}
+    original = {p: known.original(r) or pq.read_schema(p) for p, r in rels.items()}
+    written = {p: known.written(r) or original[p] for p, r in rels.items()}
+    if len({s.remove_metadata() for s in original.values()}) <= 1:
         return
-    try:
-        target = pa.unify_schemas(list(schemas.values()), promote_options="permissive")
-    except (pa.ArrowInvalid, pa.ArrowTypeError):
-        return  # incompatible types: load_corpus_table still reads the parts one by one
-    for p, s in schemas.items():
-        if not s.remove_metadata().equals(target.remove_metadata()):
-            tmp = staging / f"unify-{p.parent.name}-{p.name}.tmp"
-            try:
-                pq.write_table(pq.read_table(p).select(target.names).cast(target), tmp)
-            except (pa.ArrowInvalid, pa.ArrowNotImplementedError, ValueError):
-                tmp.unlink(missing_ok=True)
-                continue
-            os.replace(tmp, p)
+    target = _unified(list(original.values()))
+    for p, s in original.items():
+        # as made, a part keeps its schema if it has the target's types, else it gets the target
+        expected = s if target is None or s.remove_metadata().equals(target.remove_metadata()) else target
+        if written[p].equals(expected, check_metadata=True):
+            continue
+        tmp = staging / f"unify-{p.parent.name}-{p.name}.tmp"
+        try:
+            table = pq.read_table(p)
+            pq.write_table(table.select(target.names).cast(target) if expected is target else _restored(table, s), tmp)
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError, ValueError):
+            tmp.unlink(missing_ok=True)
+            continue
+        os.replace(tmp, p)
+
+
+def _restored(table, schema):
+    """A part promoted when written back to ``schema``, as made (a column without a value back to type null)."""
+    import pyarrow as pa
+
+    columns = [pa.nulls(len(table), pa.null()) if pa.types.is_null(f.type) else table.column(f.name).cast(f.type)
+               for f in schema]
+    return pa.Table.from_arrays(columns, schema=schema)
 
 
 def load_corpus_table(out: str | Path, name: str) -> pd.DataFrame:

@@ -16,9 +16,10 @@ from contextlib import contextmanager
 
 import pandas as pd
 
-from ..article import Article, ArticleError, article_summary
+from ..article import Article, ArticleError
 from ..tables import compute_table, corpus_tables
 from .source import CorpusItem
+from .store import arrow_safe
 
 __all__ = ["SUMMARY_COLUMNS", "ERROR_COLUMNS", "DEFAULT_TIMEOUT", "ArticleTimeout", "analyse_article",
            "analyse_batch", "summary_row"]
@@ -121,8 +122,9 @@ def analyse_article(item: CorpusItem, *, timeout: float | None = DEFAULT_TIMEOUT
     return {k: _with_id(df, [item.article_id] * len(df)) for k, df in tables.items()}, summary, error
 
 
-def _analyse(item: CorpusItem, timeout: float | None, timings: dict[str, float] | None):
-    """:func:`analyse_article` without the ``article_id`` column (a batch adds it once per table)."""
+def _analyse(item: CorpusItem, timeout: float | None, timings: dict[str, float] | None, counts: bool = True):
+    """:func:`analyse_article` without the ``article_id`` column (a batch adds it once per table); without
+    ``counts``, the summary row lacks the columns counted from the tables (a batch counts them at once)."""
     if item.text is None:
         return {}, None, _error_row(item.article_id, "read", "ArticleError", item.error or "unreadable")
     t0 = time.perf_counter()
@@ -137,7 +139,9 @@ def _analyse(item: CorpusItem, timeout: float | None, timings: dict[str, float] 
                 else:
                     tables[name] = value
             where["stage"] = "summary"
-            summary = summary_row(item.article_id, article, tables, time.perf_counter() - t0)
+            seconds = time.perf_counter() - t0
+            summary = (summary_row(item.article_id, article, tables, seconds) if counts else
+                       _article_row(item.article_id, article, seconds))
     except Exception as e:  # the corpus runner: one bad article must not stop the corpus
         return {}, None, _error_row(item.article_id, where["stage"], e.__class__.__name__,
                                     str(e) or e.__class__.__name__)
@@ -149,17 +153,21 @@ def _error_row(article_id: str, stage: str, error: str, message: str) -> dict:
             "message": message if len(message) < 2000 else message[:2000] + " ..."}
 
 
-def analyse_batch(items: list[CorpusItem], timeout: float | None = DEFAULT_TIMEOUT) -> dict:
+def analyse_batch(items: list[CorpusItem], timeout: float | None = DEFAULT_TIMEOUT, *, arrow: bool = False) -> dict:
     """:func:`analyse_article` on each item of a batch: the rows of every table, ready to store.
 
     Returns a dict with ``tables`` (name to one DataFrame, or ``None`` when no
     article gave rows), ``summary`` and ``errors`` (DataFrames), ``ok`` and
-    ``failed`` (article ids).
+    ``failed`` (article ids).  With ``arrow=True`` each table with rows is
+    instead the pyarrow Table that :func:`analysis.corpus.store.arrow_safe`
+    makes of it, and each without rows ``None``: a run converts on the
+    workers, so that the one process that writes only writes (and an Arrow
+    table travels between processes for less than a DataFrame).
     """
     frames: dict[str, list[pd.DataFrame]] = {name: [] for name in corpus_tables()}
     summaries, errors, ok = [], [], []
     for item in items:
-        t, s, e = _analyse(item, timeout, None)
+        t, s, e = _analyse(item, timeout, None, counts=False)
         if e is not None:
             errors.append(e)
             continue
@@ -167,10 +175,43 @@ def analyse_batch(items: list[CorpusItem], timeout: float | None = DEFAULT_TIMEO
         summaries.append(s)
         for name, df in t.items():
             frames[name].append(df)
-    return {"tables": {n: _joined(f, ok) if f else None for n, f in frames.items()},
-            "summary": pd.DataFrame(summaries, columns=SUMMARY_COLUMNS),
-            "errors": pd.DataFrame(errors, columns=ERROR_COLUMNS),
-            "ok": ok, "failed": [e["article_id"] for e in errors]}
+    joined = {n: _joined(f, ok) if f else None for n, f in frames.items()}
+    try:
+        counts = _batch_counts(joined, frames, len(ok))
+    except Exception:  # the corpus runner: count article by article, so that only the culprit fails
+        counts, joined = _counts_one_by_one(frames, summaries, errors, ok)
+    del frames  # the articles' own frames: their rows are in the batch's tables now
+    summary = [{c: {**row, **n}[c] for c in SUMMARY_COLUMNS} for row, n in zip(summaries, counts)]
+    out = {"tables": joined,
+           "summary": pd.DataFrame(summary, columns=SUMMARY_COLUMNS),
+           "errors": pd.DataFrame(errors, columns=ERROR_COLUMNS),
+           "ok": ok, "failed": [e["article_id"] for e in errors]}
+    if arrow:  # a table at a time, each frame let go once converted: the worker holds the batch about once
+        out.update(tables={n: _arrow(joined.pop(n)) for n in list(joined)},
+                   summary=_arrow(out["summary"]), errors=_arrow(out["errors"]))
+    return out
+
+
+def _counts_one_by_one(frames: dict[str, list[pd.DataFrame]], summaries: list[dict], errors: list[dict],
+                       ok: list[str]) -> tuple[list[dict], dict]:
+    """The counts of each article from its own tables; an article whose tables cannot be counted becomes an
+    error row (stage ``summary``, as in :func:`analyse_article`) and leaves the batch (lists changed in place)."""
+    counts, keep = [], []
+    for k, article_id in enumerate(ok):
+        try:
+            counts.append(_table_counts({n: _Cols.of(frames[n][k] if n in frames else None, cols)
+                                         for n, cols in _COUNTED.items()}))
+            keep.append(k)
+        except Exception as e:  # the corpus runner: one bad article must not stop the corpus
+            errors.append(_error_row(article_id, "summary", e.__class__.__name__, str(e) or e.__class__.__name__))
+    ok[:], summaries[:] = [ok[k] for k in keep], [summaries[k] for k in keep]
+    kept = {n: [f[k] for k in keep] for n, f in frames.items()}
+    return counts, {n: _joined(f, ok) if f else None for n, f in kept.items()}
+
+
+def _arrow(df: pd.DataFrame | None):
+    """The pyarrow Table a corpus run stores of ``df`` (:func:`~analysis.corpus.store.arrow_safe`); ``None`` without rows."""
+    return arrow_safe(df) if df is not None and len(df) else None
 
 
 def _joined(frames: list[pd.DataFrame], ids: list[str]) -> pd.DataFrame:
@@ -188,40 +229,67 @@ def _with_id(df: pd.DataFrame, ids: list[str]) -> pd.DataFrame:
     return df
 
 
-def _count(df: pd.DataFrame | None) -> int:
-    return 0 if df is None else len(df)
+#: The columns of each table that the summary counts (a table named here is counted by its rows too).
+_COUNTED = {"quotes": ("kind", "speaker", "source_type"), "sources": ("source_type",),
+            "claims": ("speaker", "source_type"), "stakeholders": (), "relations": (), "financing": ("unit",)}
 
 
-def _values(df: pd.DataFrame | None, column: str) -> Counter:
-    """How often each value stands in a column of ``df`` (nothing without the table or the column; the column
-    read once: a column of a pandas frame costs some 50 microseconds to read)."""
-    return Counter(df[column].tolist() if df is not None and column in df.columns else ())
+class _Cols:
+    """One article's rows of a table as the summary reads them: the row count and the counted columns it has,
+    as plain lists (a column of a pandas frame costs some 50 microseconds to read)."""
+
+    __slots__ = ("rows", "columns")
+
+    def __init__(self, rows: int, columns: dict[str, list]):
+        self.rows, self.columns = rows, columns
+
+    @classmethod
+    def of(cls, df: pd.DataFrame | None, names) -> _Cols | None:
+        return None if df is None else cls(len(df), {c: df[c].tolist() for c in names if c in df.columns})
 
 
-def _anonymous_share(*frames: pd.DataFrame | None) -> float:
-    """Share of attributed voices (rows with a speaker) whose source is anonymous; NaN when there is none.
-    (The columns are read as plain lists: a pandas operation on the small table of one article costs more.)"""
+def _count(t: _Cols | None) -> int:
+    return 0 if t is None else t.rows
+
+
+def _values(t: _Cols | None, column: str) -> Counter:
+    """How often each value stands in a column (nothing without the table or the column)."""
+    return Counter(t.columns.get(column, ()) if t is not None else ())
+
+
+def _anonymous_share(*tables: _Cols | None) -> float:
+    """Share of attributed voices (rows with a speaker) whose source is anonymous; NaN when there is none."""
     voices = anon = 0
-    for df in frames:
-        if df is not None and "source_type" in df.columns:
-            has = [not pd.isna(v) for v in df["speaker"].tolist()] if "speaker" in df.columns else [True] * len(df)
+    for t in tables:
+        if t is not None and "source_type" in t.columns:
+            speakers = t.columns.get("speaker")
+            has = [not pd.isna(v) for v in speakers] if speakers is not None else [True] * t.rows
             voices += sum(has)
-            anon += sum(h and t == "anonymous" for h, t in zip(has, df["source_type"].tolist()))
+            anon += sum(h and s == "anonymous" for h, s in zip(has, t.columns["source_type"]))
     return round(anon / voices, 3) if voices else float("nan")
 
 
-def summary_row(article_id: str, article: Article, tables: dict[str, pd.DataFrame], seconds: float) -> dict:
-    """The article's row of the corpus ``summary`` table (columns: :data:`SUMMARY_COLUMNS`)."""
-    q, src, cl, fin = tables.get("quotes"), tables.get("sources"), tables.get("claims"), tables.get("financing")
-    size = article_summary(article)
-    kinds, types = _values(q, "kind"), _values(src, "source_type")
-    units = sorted(str(u) for u in _values(fin, "unit") if not pd.isna(u) and u != "percent")
+def _article_row(article_id: str, article: Article, seconds: float) -> dict:
+    """The summary columns that come from the article itself (its size: as :func:`~analysis.article.article_summary` counts it)."""
     return {
         "article_id": article_id,
         "title": article.title,
         "outlet": article.outlet,
         "reference_date": article.reference_date.isoformat() if article.reference_date else None,
-        **{k: size[k] for k in ("characters", "words", "paragraphs", "sentences")},
+        "characters": len(article.text),
+        "words": len(article.text.split()),
+        "paragraphs": len(article.paragraphs),
+        "sentences": len(article.sentences),
+        "seconds": round(seconds, 4),
+    }
+
+
+def _table_counts(tables: dict[str, _Cols | None]) -> dict:
+    """The summary columns counted from the article's tables."""
+    q, src, cl, fin = (tables.get(n) for n in ("quotes", "sources", "claims", "financing"))
+    kinds, types = _values(q, "kind"), _values(src, "source_type")
+    units = sorted(str(u) for u in _values(fin, "unit") if not pd.isna(u) and u != "percent")
+    return {
         "quotations": _count(q),
         "full_quotes": kinds["full"],
         "partial_quotes": kinds["partial"],
@@ -235,5 +303,30 @@ def summary_row(article_id: str, article: Article, tables: dict[str, pd.DataFram
         "relations": _count(tables.get("relations")),
         "money_facts": _count(fin),
         "currencies": "; ".join(units),
-        "seconds": round(seconds, 4),
     }
+
+
+def summary_row(article_id: str, article: Article, tables: dict[str, pd.DataFrame], seconds: float) -> dict:
+    """The article's row of the corpus ``summary`` table (columns: :data:`SUMMARY_COLUMNS`)."""
+    counts = _table_counts({n: _Cols.of(tables.get(n), cols) for n, cols in _COUNTED.items()})
+    row = {**_article_row(article_id, article, seconds), **counts}
+    return {c: row[c] for c in SUMMARY_COLUMNS}
+
+
+def _batch_counts(joined: dict[str, pd.DataFrame | None], frames: dict[str, list[pd.DataFrame]], n: int) -> list[dict]:
+    """:func:`_table_counts` of each of the ``n`` articles of a batch, each counted column read once from the
+    batch's joined table and cut at the articles' row counts (a column an article's own table lacks stays
+    missing for it, as in :func:`summary_row`)."""
+    per: list[dict[str, _Cols | None]] = [{} for _ in range(n)]
+    for name, names in _COUNTED.items():
+        own = frames.get(name)
+        if not own:  # not a corpus table, or no article: as for an article without it
+            continue
+        df = joined[name]
+        full = {c: df[c].tolist() for c in names if c in df.columns}
+        start = 0
+        for k, f in enumerate(own):
+            end = start + len(f)
+            per[k][name] = _Cols(len(f), {c: v[start:end] for c, v in full.items() if c in f.columns})
+            start = end
+    return [_table_counts(t) for t in per]
