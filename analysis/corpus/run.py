@@ -27,7 +27,7 @@ __all__ = ["CorpusRun", "run_corpus", "run_corpus_cli", "batch_size", "available
 # Articles per task: about eight tasks per worker (a live progress bar, a short tail at the end), at
 # least BATCH_MIN (each task commits one part file per table) and at most BATCH_MAX (memory is bounded
 # by the batches in flight, never by the corpus).
-BATCH_MIN, BATCH_MAX, TASKS_PER_WORKER = 4, 100, 8
+BATCH_MIN, BATCH_MAX, TASKS_PER_WORKER = 4, 64, 8
 
 # The cyclic garbage collector's thresholds in a local worker.  The analyses make and drop millions of small
 # containers: with Python's default (a young collection every 700 net allocations) the collector runs some
@@ -64,7 +64,7 @@ def batch_size(n_articles: int, workers: int) -> int:
     """Articles per task for a corpus of ``n_articles`` on ``workers`` workers.
 
     >>> batch_size(1000, 2), batch_size(7, 1), batch_size(100_000, 2)
-    (63, 4, 100)
+    (63, 4, 64)
     """
     return max(BATCH_MIN, min(BATCH_MAX, math.ceil(n_articles / (TASKS_PER_WORKER * workers))))
 
