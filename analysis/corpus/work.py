@@ -159,7 +159,7 @@ def analyse_batch(items: list[CorpusItem], timeout: float | None = DEFAULT_TIMEO
     Returns a dict with ``tables`` (name to one DataFrame, or ``None`` when no
     article gave rows), ``summary`` and ``errors`` (DataFrames), ``ok`` and
     ``failed`` (article ids).  With ``arrow=True`` each table with rows is
-    instead the pyarrow Table that :func:`analysis.corpus.store.arrow_safe`
+    instead the pyarrow Table that ``analysis.corpus.store.arrow_safe``
     makes of it, and each without rows ``None``: a run converts on the
     workers, so that the one process that writes only writes (and an Arrow
     table travels between processes for less than a DataFrame).
