@@ -79,6 +79,7 @@ __all__ = [
     "article_summary",
     "frame_of",
     "trie_pattern",
+    "check_folded_pattern",
     "resource_lines",
 ]
 
@@ -807,6 +808,24 @@ def fold_case(text: str) -> str:
     if "\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text:
         text = text.translate(_IGNORECASE_ODD)
     return text.lower()
+
+
+def check_folded_pattern(pattern: str, source: str, *, groups: bool = True) -> None:
+    """Raise ValueError unless ``pattern`` matches a text folded by ``fold_case`` as it would the text
+    with ``re.IGNORECASE``: every letter outside an escape lower-case ASCII or without case; with
+    ``groups=False``, no named group or conditional either.  ``source`` (the rule file) opens the message.
+
+    >>> check_folded_pattern("sold to|provides", "rules.yml")
+    >>> check_folded_pattern("Hired", "rules.yml")
+    Traceback (most recent call last):
+    ...
+    ValueError: rules.yml: write the pattern in lower-case ASCII letters: 'Hired'
+    """
+    plain = re.sub(r"\\.", "", pattern)
+    bad_letter = any(c.isupper() or (not c.isascii() and c.lower() != c.upper()) for c in plain)
+    if bad_letter or not groups and ("(?P" in pattern or "(?(" in pattern):
+        without = "" if groups else ", without named groups"
+        raise ValueError(f"{source}: write the pattern in lower-case ASCII letters{without}: {pattern!r}")
 
 
 def trie_pattern(words) -> str:

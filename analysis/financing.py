@@ -73,7 +73,7 @@ from importlib import resources
 import pandas as pd
 import yaml
 
-from .article import Article, ArticleError, check_article, fold_case, trie_pattern
+from .article import Article, ArticleError, check_article, check_folded_pattern, fold_case, trie_pattern
 from .stakeholders import stakeholder_mention_records
 from .timex import TIME_COLUMNS, extract_times, frame_of, period_before, time_records
 
@@ -197,7 +197,7 @@ def _link_patterns(r: dict) -> None:
     # a search many times faster than that of the flat alternation of them ignoring case)
     gate_words = [w.lower() for w in list(r["borrow_scales"]) + [w.split()[-1] for w in r["borrow_vague"]]]
     for w in gate_words:
-        _check_folded(re.escape(w))
+        check_folded_pattern(re.escape(w), "financing_rules.yml", groups=False)
     r["_borrow_gate"] = re.compile(rf"(?<![^\W\d_])(?:{trie_pattern(gate_words)})(?![\w-])")
     r["_borrow_cues"] = re.compile(r["borrow_cues"], re.I)
     r["_borrow_passive"] = re.compile(r["borrow_after_passive"], re.I)
@@ -239,7 +239,7 @@ def _fact_patterns(r: dict) -> None:
     for tier in ("strong", "weak"):
         kws = [k for tiers in r["event_keywords"].values() for k in (tiers.get(tier) or [])]
         for k in kws:
-            _check_folded(k)
+            check_folded_pattern(k, "financing_rules.yml", groups=False)
         r["_event_finders"][tier] = re.compile(rf"(?<![\w-])(?:{'|'.join(kws)})(?![\w])")
     r["_event_names"] = list(r["event_keywords"])
     # each kind's cues as one pattern, to search a window of the case-folded text: its first match starts
@@ -260,21 +260,11 @@ def _fact_patterns(r: dict) -> None:
     r["_value_after"] = re.compile(r["value_after"], re.I)
 
 
-def _check_folded(pattern: str) -> None:
-    """Raise ValueError unless every letter of ``pattern`` outside an escape is a lower-case ASCII letter or
-    has no case, and it has no group of its own (what matching a text folded by fold_case needs)."""
-    plain = re.sub(r"\\.", "", pattern)
-    if any(c.isupper() or (not c.isascii() and c.lower() != c.upper()) for c in plain) or "(?P" in pattern \
-            or "(?(" in pattern:
-        raise ValueError(f"financing_rules.yml: write an event keyword in lower-case ASCII letters, without "
-                         f"named groups: {pattern!r}")
-
-
 def _folded_alternation(patterns: list[str]) -> re.Pattern:
     """``patterns`` as one alternation (or the one pattern) to search a text folded by fold_case (each checked by
-    _check_folded, and for back-references, which would point elsewhere in the alternation)."""
+    check_folded_pattern, and for back-references, which would point elsewhere in the alternation)."""
     for p in patterns:
-        _check_folded(p)
+        check_folded_pattern(p, "financing_rules.yml", groups=False)
         if re.search(r"\\[1-9]|\(\?[aiLmsux]+\)", p):
             raise ValueError(f"financing_rules.yml: a status cue with a back-reference or global flag: {p!r}")
     return re.compile("|".join(f"(?:{p})" for p in patterns))

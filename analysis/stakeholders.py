@@ -34,7 +34,7 @@ from typing import Any
 import pandas as pd
 import yaml
 
-from .article import Article, ArticleError, check_article, fold_case, frame_of
+from .article import Article, ArticleError, check_article, check_folded_pattern, fold_case, frame_of
 from .errors import RegistryError
 from .sidecar import read_registry
 from .mentions import KINDS as _MENTION_KINDS
@@ -84,7 +84,7 @@ def _relation_rules() -> dict:
     ``re.IGNORECASE``)."""
     rel = _yaml((_RES / "stakeholders_relations.yml").read_text(encoding="utf-8"))
     for r in rel["relations"]:
-        _check_lower_case(r["pattern"])
+        check_folded_pattern(r["pattern"], "stakeholders_relations.yml")
     ends = [r"(?:" + r["pattern"] + r")$" for r in rel["relations"]]
     return {
         "relations": [(r["relation"], re.compile(e), bool(r.get("passive", False)))
@@ -96,14 +96,6 @@ def _relation_rules() -> dict:
         "between": [(b["relation"], re.compile(r"\b(?:" + "|".join(map(re.escape, b["nouns"])) + r")\b(?:\W+\w+){0,8}?\W+between\s+$", re.I))
                     for b in rel.get("between", [])],
     }
-
-
-def _check_lower_case(pattern: str) -> None:
-    """Raise ValueError unless every letter of ``pattern`` outside an escape is a lower-case ASCII letter or
-    has no case (what matching a text folded by :func:`analysis.article.fold_case` needs)."""
-    plain = re.sub(r"\\.", "", pattern)
-    if any(c.isupper() or (not c.isascii() and c.lower() != c.upper()) for c in plain):
-        raise ValueError(f"stakeholders_relations.yml: write the pattern in lower-case ASCII letters: {pattern!r}")
 
 
 def _start_points(patterns: list[str]) -> str:

@@ -230,13 +230,13 @@ def test_relation_patterns_ignore_case(gap, found):
 
 
 def test_relation_patterns_must_be_lower_case():
-    from analysis.stakeholders import _check_lower_case
+    from analysis.article import check_folded_pattern
 
-    _check_lower_case(r"\b(?:sold\s+to|provides)\S+")  # escapes such as \S are not letters
+    check_folded_pattern(r"\b(?:sold\s+to|provides)\S+", "rules.yml")  # escapes such as \S are not letters
     with pytest.raises(ValueError, match="lower-case"):
-        _check_lower_case(r"\bHired\s+")
+        check_folded_pattern(r"\bHired\s+", "rules.yml")
     with pytest.raises(ValueError, match="lower-case"):
-        _check_lower_case(r"\bcréé\s+")  # É would not fold to é
+        check_folded_pattern(r"\bcréé\s+", "rules.yml")  # É would not fold to é
 
 
 def test_relation_targets_coordinated():
