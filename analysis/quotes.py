@@ -709,7 +709,7 @@ def _canonical_name(name: str, text: str, knight: bool = False) -> str:
 
 
 # forms of address, no role ("Ms McDonald said")
-_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx"})
+_HONORIFICS = frozenset(_W["forms_of_address"])
 
 
 def _head_phrase(mention: str) -> str:
