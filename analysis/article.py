@@ -360,6 +360,22 @@ class Article:
             offset_map=offset_map,
         )
 
+    # The caches of the tables (functools.lru_cache) look an article up several times; the hash the
+    # dataclass would make hashes every sentence and paragraph again at each look-up (some 50
+    # microseconds for a news article).  This one is the same number, made once and kept; it is
+    # left out of a pickle (a string's hash differs from one process to another).
+    def __hash__(self) -> int:
+        got = self.__dict__.get("_hash")
+        if got is None:
+            got = self.__dict__["_hash"] = hash((self.text, self.title, self.outlet, self.reference_date,
+                                                 self.paragraphs, self.sentences, self.currency))
+        return got
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state.pop("_hash", None)
+        return state
+
     def source_offset(self, offset: int) -> int:
         """Where ``text[offset]`` is in the text as given, before normalisation (see :class:`OffsetMap`).
 
