@@ -548,7 +548,8 @@ class _Splitter(PunktSentenceTokenizer):
     the word after: "Mr. Trump", "said. The"), always the same way for the same characters: the
     parameters are fixed.  Building and annotating the tokens of a context is most of the splitting time,
     and contexts come back (some 28% of those of the PolNeAR articles were read before), so the answer
-    is kept, up to :data:`_CONTEXTS_KEPT` contexts (then they are forgotten at once).  The same sentences.
+    is kept, up to :data:`_CONTEXTS_KEPT` contexts (then they are forgotten at once: the memory of a long corpus
+    run stays bounded).  The same sentences.
     """
 
     def __init__(self, *args, **kwargs):
@@ -564,7 +565,7 @@ class _Splitter(PunktSentenceTokenizer):
         return got
 
 
-_CONTEXTS_KEPT = 100_000
+_CONTEXTS_KEPT = 50_000  # some 4 MB of strings and entries
 
 
 #: The trained Punkt parameters: learned once from news text (see :func:`train_sentence_parameters`).
