@@ -360,6 +360,22 @@ class Article:
             offset_map=offset_map,
         )
 
+    # The caches of the tables (functools.lru_cache) look an article up several times; the hash the
+    # dataclass would make hashes every sentence and paragraph again at each look-up (some 50
+    # microseconds for a news article).  This one is the same number, made once and kept; it is
+    # left out of a pickle (a string's hash differs from one process to another).
+    def __hash__(self) -> int:
+        got = self.__dict__.get("_hash")
+        if got is None:
+            got = self.__dict__["_hash"] = hash((self.text, self.title, self.outlet, self.reference_date,
+                                                 self.paragraphs, self.sentences, self.currency))
+        return got
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state.pop("_hash", None)
+        return state
+
     def source_offset(self, offset: int) -> int:
         """Where ``text[offset]`` is in the text as given, before normalisation (see :class:`OffsetMap`).
 
@@ -525,6 +541,33 @@ class _LangVars(PunktLanguageVars):
 _LANG_VARS = _LangVars()
 
 
+class _Splitter(PunktSentenceTokenizer):
+    """Punkt's sentence splitter that remembers its answer for each context it reads.
+
+    Punkt decides each possible sentence end from a few characters around it (the word before, the mark,
+    the word after: "Mr. Trump", "said. The"), always the same way for the same characters: the
+    parameters are fixed.  Building and annotating the tokens of a context is most of the splitting time,
+    and contexts come back (some 28% of those of the PolNeAR articles were read before), so the answer
+    is kept, up to :data:`_CONTEXTS_KEPT` contexts (then they are forgotten at once: the memory of a long corpus
+    run stays bounded).  The same sentences.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._breaks: dict[str, bool] = {}
+
+    def text_contains_sentbreak(self, text: str) -> bool:
+        got = self._breaks.get(text)
+        if got is None:
+            if len(self._breaks) >= _CONTEXTS_KEPT:
+                self._breaks.clear()
+            got = self._breaks[text] = super().text_contains_sentbreak(text)
+        return got
+
+
+_CONTEXTS_KEPT = 50_000  # some 4 MB of strings and entries
+
+
 #: The trained Punkt parameters: learned once from news text (see :func:`train_sentence_parameters`).
 SENTENCE_MODEL = "punkt_news.json.gz"
 
@@ -591,7 +634,7 @@ def _tokenizer() -> PunktSentenceTokenizer:
     params.sent_starters = set(data["sent_starters"])
     for typ, flags in data["ortho_context"].items():
         params.ortho_context[typ] = flags
-    return PunktSentenceTokenizer(params, lang_vars=_LANG_VARS, token_cls=_Token)
+    return _Splitter(params, lang_vars=_LANG_VARS, token_cls=_Token)
 
 
 def _mask(text: str) -> str:

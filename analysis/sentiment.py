@@ -490,6 +490,8 @@ def target_features(text: str, start: int, end: int, *, opts: dict | None = None
 def _features(low: list[str], t: int, opts: dict, *, explain: bool = True) -> tuple[dict, list | None]:
     """:func:`target_features` of lower-cased tokens ``low`` whose ``t``-th stands for the target; without
     ``explain``, the features alone (``parts`` is None: no list of the words behind them is built)."""
+    if not explain:
+        return _bare_features(low, t, opts), None
     quoted, negated, clause = _states(low)
     feats, parts = {"BIAS": 1.0}, ([] if explain else None)
     if quoted[t]:
@@ -506,6 +508,59 @@ def _features(low: list[str], t: int, opts: dict, *, explain: bool = True) -> tu
         if explain:
             parts.extend((v + key, w, x / s) for w, x in items if s)
     return feats, parts
+
+
+def _bare_features(low: list[str], t: int, opts: dict) -> dict:
+    """:func:`_features` without the words behind them, some 15% faster: the same names with the same values
+    in the same order (so the same scores), made in one pass over the tokens that does what
+    :func:`_regions`, :func:`_word_features` and :func:`_add_valence` do (a change there is made here too;
+    ``tests/test_sentiment.py`` compares the two)."""
+    quoted, negated, clause = _states(low)
+    feats = {"BIAS": 1.0}
+    if quoted[t]:
+        feats["T_INQ"] = 1.0
+    speaker = _is_speaker(low, t, t)
+    if speaker:
+        feats["T_SPEAKER"] = 1.0
+    by_quote, by_clause, negs = opts.get("quote"), opts.get("contrast"), (negated if opts.get("neg") else None)
+    q_t, c_t = quoted[t], clause[t]
+    lex, extra = news_vader().lexicon.get, (extra_lexicon().get if opts.get("extra") else None)
+    near, bands, bigrams = opts.get("near", 0), opts.get("bands"), opts.get("bigrams")
+    stem = _stem if opts.get("stem") else str
+    sums: dict[str, float] = {}  # key -> the sum of what _add_valence files under it (keys in the same order)
+    get, sqrt = sums.get, math.sqrt
+    for i, w in enumerate(low):
+        if i == t:
+            continue
+        side, d = ("L", t - i) if i < t else ("R", i - t)
+        reg = side
+        if by_quote and quoted[i] != q_t:
+            reg = "Q" + reg
+        if by_clause and clause[i] != c_t:
+            reg = "X" + reg
+        neg = negs is not None and negs[i]
+        word = "not_" + stem(w) if neg else stem(w)
+        feats[reg + ":" + word] = 1.0
+        if d <= near:
+            feats["N" + side + ":" + word] = 1.0
+            if d > 1 and bigrams:
+                feats["B" + side + ":" + (word + "_" + low[i + 1] if i < t else low[i - 1] + "_" + word)] = 1.0
+        v = lex(w)
+        if v is None and extra:
+            v = extra(w)
+        if v:
+            if neg:
+                v = -0.74 * v  # VADER's own factor for a negated word
+            key = reg + ("+" if v > 0 else "-")
+            sums[key] = get(key, 0) + v / sqrt(1 + d)
+            sums["ALL"] = get("ALL", 0) + v
+            if bands:
+                key = "D" + side + ("1" if d <= 2 else "2" if d <= 5 else "3" if d <= 10 else "4")
+                sums[key] = get(key, 0) + v
+    v_ = "SV_" if speaker and opts.get("speaker") else "V_"
+    for key, s in sums.items():
+        feats[v_ + key] = s / sqrt(s * s + 15)  # VADER's normalisation of a sum of valences
+    return feats
 
 
 def _regions(n: int, t: int, quoted, clause) -> list[str]:

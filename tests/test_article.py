@@ -77,6 +77,19 @@ def test_sentence_splitting(text, expected):
     assert sents(text) == expected
 
 
+def test_remembered_sentence_ends_give_the_same_sentences():
+    # Punkt's answer for each context is kept across articles: a context read before ("Mr. Smith", "late. He")
+    # must split a later text as it split the first
+    from analysis.article import _tokenizer
+
+    text = "Mr. Smith arrived late. He left early. The U.S. Senate met. Sen. Warren objected."
+    _tokenizer()._breaks.clear()
+    cold = sents(text)
+    assert _tokenizer()._breaks["Mr. Smith"] is False and _tokenizer()._breaks["late. He"] is True
+    assert sents(text) == cold == ["Mr. Smith arrived late.", "He left early.", "The U.S. Senate met.",
+                                   "Sen. Warren objected."]
+
+
 def test_text_without_paragraph_breaks_is_one_paragraph():
     a = Article.from_text("One sentence here. Another one there. A third.")
     assert len(a.paragraphs) == 1 and len(a.sentences) == 3

@@ -263,6 +263,22 @@ def test_stance_without_evidence_gives_the_same_label_and_probabilities():
         assert {k: v for k, v in bare.items() if k != "evidence"} == {k: v for k, v in full.items() if k != "evidence"}
 
 
+@pytest.mark.parametrize("opts", [{}, {"contrast": True, "quote": False, "neg": False, "speaker": False},
+                                  {"bands": False, "bigrams": False, "stem": False, "extra": False, "near": 1}])
+def test_bare_features_are_the_explained_features_in_the_same_order(opts):
+    # the fast path of quote_stance (no words behind the features) must give the very same features, in the same
+    # order (the order in which the model adds up their weights)
+    opts = {**load_model().opts, **opts}
+    text = ("Critics never praised Acme, but investors said “it is a fine, strong company” and it isn't failing; "
+            "Acme said the deal was hard to like. According to Acme, profits rose and the outlook is excellent.")
+    for target in ("Acme", "it", "investors", "profits"):
+        i = text.index(target)
+        low, t = S._context(text, i, i + len(target))
+        explained = S._features(low, t, opts)[0]
+        assert list(S._features(low, t, opts, explain=False)[0].items()) == list(explained.items())
+        assert any(k.startswith(("V_", "SV_")) for k in explained)  # valences are read (the sentence has some)
+
+
 def test_stance_reads_pronouns_when_the_subject_is_not_named():
     text = "Acme's founder spoke last week. “He is a brilliant, generous and inspiring leader,” a colleague said."
     a, b = quote_span(text, "He is a brilliant, generous and inspiring leader,")
