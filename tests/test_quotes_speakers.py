@@ -1,0 +1,60 @@
+"""Speaker resolution on hand-written text: intro phrases, name particles, clefts, roles, inverted attributions."""
+
+from analysis import Article
+from analysis.quotes import extract_quotes
+
+
+def speakers(text):
+    q = extract_quotes(Article.from_text(text))
+    return list(zip(q["text"].str.rstrip(",."), q["speaker"]))
+
+
+def test_a_time_distance_opening_the_sentence_is_no_speaker():
+    text = ("Tom Reed met the minister on Monday. Hours later, Jane Doe returned the compliment, telling "
+            "reporters, “He is an amazing man and a true friend of this town.”")
+    assert speakers(text)[-1][1] == "Jane Doe"
+    text = ("Tom Reed left no doubt about his plans. Eight years ago, he supported the mayor and said, "
+            "“She has never done anything for the people of this town.”")
+    assert speakers(text)[-1][1] == "Tom Reed"
+
+
+def test_a_name_with_a_lower_case_particle_is_a_person_for_a_later_pronoun():
+    text = ('The new rules were drafted by Federico de Jesus, a strategist from Miami. '
+            '"They will never work in the real world of politics," he said.')
+    assert speakers(text)[-1][1] == "Federico de Jesus"
+
+
+def test_the_focus_of_a_cleft_sentence_is_the_speaker():
+    text = ('The mayor met the residents on Monday. It was Maria Lopez who told the crowd: '
+            '"We will rebuild every house on this street before winter."')
+    assert speakers(text)[-1][1] == "Maria Lopez"
+
+
+def test_a_description_stands_for_the_person_named_with_that_role():
+    text = ('Former executive Tom Reed, who left the bank in March, spoke on Friday.\n\n'
+            '"We made mistakes and we will pay for them," the former executive said.')
+    assert speakers(text)[-1][1] == "Tom Reed"
+    text = ('Jane Roe, a spokeswoman for the Home Office, declined to give details.\n\n'
+            '"We will not comment on rumours about the case," the spokeswoman said.')
+    assert speakers(text)[-1][1] == "Jane Roe"
+
+
+def test_an_unnamed_source_is_not_a_person_named_before():
+    text = ('Jane Roe, a source close to the talks, declined to comment.\n\n'
+            '"The deal is off for now and nobody knows why," the source said.')
+    assert speakers(text)[-1][1] != "Jane Roe"
+
+
+def test_a_clause_before_the_comma_is_not_the_speaker_of_an_inverted_attribution():
+    text = ('The move is unprecedented, said John Smith, a professor at Yale. '
+            '"Nobody has ever tried anything like this before in the state."')
+    assert speakers(text)[-1][1] == "John Smith"
+    text = ('The plan will fail, according to Mary Jones, a lawyer. '
+            '"Nobody has ever tried anything like this before in the state."')
+    assert speakers(text)[-1][1] == "Mary Jones"
+
+
+def test_a_name_after_said_that_opens_the_reported_clause_is_not_the_speaker():
+    text = ('Jane Doe, a spokeswoman, said Acme would appeal. '
+            '"We believe the court got this wrong and we will fight on."')
+    assert speakers(text)[-1][1] == "Jane Doe"
