@@ -731,7 +731,9 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     if not toks:
         return mention, "anonymous", role, "person"
     appos = re.match(r",\s*((?:[A-Z][\w’'\-]*\.?\s?){2,4})(?:,|$)", mention[len(head):])
-    described = toks[-1][:1].islower() or re.match(r"(?i:a|an|the)\s+[a-z]", head)
+    # ("The Tory MP for Wells, James Heappey": a description opened by its article, capitals inside)
+    described = toks[-1][:1].islower() or re.match(r"(?i:a|an|the)\s+[a-z]", head) \
+        or len(toks) > 2 and toks[0] in ("The", "A", "An")
     if described and appos and _is_person_name(appos.group(1).strip()):
         # "A Skyline spokesman, Tom Reyes", "A spokesman for Acme, Tom Reyes": the name follows the description
         name = appos.group(1).strip()
@@ -2189,6 +2191,8 @@ _DOCUMENT_SUBJECT = re.compile(r"(?:The|This|That|Its|Their|His|Her)\s+(?:[\w’
 
 
 _UNNAMED_HEADS = frozenset(_W["unnamed_heads"])
+_YEAR_OLD = re.compile(r"\d{1,3}-year-old")
+_AGE_AFTER = re.compile(r",\s*(\d{1,3}),")  # "Sarah Jones, 45, from Leeds"
 # the appositive after a name that gives its role: ", a spokeswoman for Acme," ", the party's leader." (an
 # article or possessive first; at most ten words before the next comma or full stop)
 _APPOSITIVE_ROLE = re.compile(r"(?:[’']s?)?,\s+((?:a|an|the|his|her|its|their|[A-Z][\w\-]*[’']s)\s+[^,.;:()“”\"]{1,80}?)"
@@ -2316,6 +2320,14 @@ class _Resolver:
             hit = self._nearer_org(a) or self._nearer_org(a, _PRONOUN_REACH, alone=True)
             if hit:
                 return hit
+        if len(words) > 1 and words[0] == "the" and (" ".join(words[1:]) in _OFFICES
+                                                     or all(_is_title(w) for w in words[1:])):
+            # "The Prime Minister told MPs" (house style capitalises titles): the description, not a name
+            hit = self._definite(words, a) or self._title_holder(words, a) or self._role_holder(words, a)
+            if hit:
+                return hit
+            if mention.strip()[:1].isupper() and not mention.strip().islower():
+                return " ".join(words[1:]), "anonymous", None, "person"
         canon, stype, role, kind = _describe(mention, self.text)
         if self.company and canon == self.company:
             return self.company_name, "named", role, "group"
@@ -2391,7 +2403,8 @@ class _Resolver:
         (the role words before the name, or the appositive after it) holds every word of the short definite
         description ``words``, else None."""
         desc = words[1:]
-        if not 1 <= len(desc) <= 3 or not all(w.isalpha() for w in desc) or desc[-1] in _UNNAMED_HEADS:
+        if not 1 <= len(desc) <= 3 or not all(w.isalpha() or _YEAR_OLD.fullmatch(w) for w in desc) \
+                or desc[-1] in _UNNAMED_HEADS:
             return None
         sid = _sentence_for(self.article, a).sentence_id
         lo = self.article.sentences[max(0, sid - _PRONOUN_REACH)].start
@@ -2410,10 +2423,17 @@ class _Resolver:
         pre = self.text[max(_sentence_for(self.article, sa).start, sa - 80):sa].split()
         n = _role_length(pre)
         out = [w for w in self.text[sa:sb].split() if _is_title(w)] + (pre[len(pre) - n:] if n else [])
+        if pre and pre[-1].endswith(","):  # "Labour's shadow chancellor, Rachel Reeves,": the role, a comma
+            lead = next((x for x in range(len(pre) - 1, max(-1, len(pre) - 7), -1)
+                         if pre[x].lower() in _ROLE_ARTICLES or _POSSESSOR.fullmatch(pre[x])), None)
+            out += pre[lead:] if lead is not None and "," not in "".join(pre[lead:-1]) else []
+        age = _AGE_AFTER.match(self.text, sb)
+        if age:  # "Sarah Jones, 45, ... The 45-year-old said"
+            out.append(f"{age.group(1)}-year-old")
         appos = _APPOSITIVE_ROLE.match(self.text, sb)
         if appos and not any(w in _FINITE or _is_cue(w) or w.endswith("ed") for w in appos.group(1).split()[1:]):
             out += appos.group(1).split()  # (not a clause: "As Doe spoke, the attendees chanted")
-        return {_strip_possessive(w).strip(".").lower() for w in out}
+        return {_strip_possessive(w.strip(".,")).lower() for w in out}
 
     def _named_body(self, noun: str, a: int):
         """'the authority said' after 'the Casco Harbor Authority': the latest organisation before ``a`` that

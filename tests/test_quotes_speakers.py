@@ -58,3 +58,25 @@ def test_a_name_after_said_that_opens_the_reported_clause_is_not_the_speaker():
     text = ('Jane Doe, a spokeswoman, said Acme would appeal. '
             '"We believe the court got this wrong and we will fight on."')
     assert speakers(text)[-1][1] == "Jane Doe"
+
+
+def test_uk_descriptions_stand_for_the_person_named_with_that_role():
+    text = ('Prime Minister Keir Starmer faced questions on Wednesday.\n\n'
+            'The Prime Minister told MPs: "We will not take lectures from the party that crashed the economy."')
+    assert speakers(text)[-1][1] == "Keir Starmer"
+    text = ('Sarah Jones, 45, from Leeds, was at the scene. The 45-year-old said: '
+            '"I have never seen anything like it in my whole life."')
+    assert speakers(text)[-1][1] == "Sarah Jones"
+    text = ("Labour's shadow chancellor, Rachel Reeves, spoke to the BBC. The shadow chancellor said: "
+            '"These figures show the damage done to family finances."')
+    assert speakers(text)[-1][1] == "Rachel Reeves"
+
+
+def test_a_capitalised_title_with_no_holder_is_a_description_not_a_name():
+    q = extract_quotes(Article.from_text('The Prime Minister told MPs: "We will not take lectures from anyone."'))
+    assert q["source_type"].tolist() == ["anonymous"]
+
+
+def test_a_description_opened_by_its_article_then_a_name_between_commas_gives_the_name():
+    text = 'The Tory MP for Wells, James Heappey, said: "This is a matter for the police and nobody else."'
+    assert speakers(text) == [("This is a matter for the police and nobody else", "James Heappey")]
