@@ -256,7 +256,9 @@ _CAP_RUN = re.compile(
 #: How far (characters) the rules read back from a quotation or mention inside its sentence, and how many
 #: tokens a subject or mention may span: every look-up is bounded, so the work is linear in the article's
 #: length even for one unpunctuated line.  No attribution clause in news text is longer.
-_CUE_THAT = re.compile(r"\b([a-z]+) that\b")
+# a verb, then "that" (an adverbial of time or place may stand between: "recalled in 2008 that", "said on Monday
+# that"): a name after it is the reported clause's subject
+_CUE_THAT = re.compile(r"\b([a-z]+)(?: (?:in|on|at|during|last|this|earlier|later|[A-Z0-9][\w.]*|[a-z]+ly)){0,3} that\b")
 _LOOKBACK = 400
 _MAX_TOKENS = 40
 #: How many earlier source mentions a pronoun or description is resolved against.
@@ -2142,7 +2144,11 @@ def _takes_object(toks, k: int) -> bool:
 # determiners that open a description subject of a clause (table ``description_openers``)
 _DESCRIPTION_OPENERS = frozenset(_W["description_openers"])
 
-_AFTER_CLAUSE_START = re.compile(r"(?:[,;:—”\"]\s*|\b(?:But|And|Yet|So)\s+)$")
+# what stands before a clause's subject: a comma or a conjunction, and perhaps a focus or time adverb ("And even
+# Obama tried", "Then Doe said"; at the sentence start too: see _Resolver._read_subject)
+_FOCUS = r"(?:(?:[Ee]ven|[Aa]lso|[Tt]hen|[Nn]ow|[Ss]till|[Oo]nly|[Ll]ater|[Ii]nstead)\s+)?"
+_AFTER_CLAUSE_START = re.compile(r"(?:[,;:—”\"]\s*|\b(?:But|And|Yet|So)\s+)" + _FOCUS + "$")
+_SENTENCE_FOCUS = re.compile(r"[\s“\"‘']*" + _FOCUS)
 
 
 def _verb_like(w: str) -> bool:
@@ -2600,7 +2606,7 @@ class _Resolver:
         title_of = _TITLE_OF.search(pre)
         if title_of and any(_is_title(w) for w in title_of.group(1).split()):
             pre = pre[:title_of.start()]  # "Secretary of State John Kerry said": the title's "of" is no preposition
-        if lo == sent.start and not pre.strip(" “\"‘'"):
+        if lo == sent.start and _SENTENCE_FOCUS.fullmatch(pre):
             return True
         inverted = _INVERTED_CUE.search(pre)
         verb = inverted and inverted.group(1)

@@ -80,3 +80,17 @@ def test_a_capitalised_title_with_no_holder_is_a_description_not_a_name():
 def test_a_description_opened_by_its_article_then_a_name_between_commas_gives_the_name():
     text = 'The Tory MP for Wells, James Heappey, said: "This is a matter for the police and nobody else."'
     assert speakers(text) == [("This is a matter for the police and nobody else", "James Heappey")]
+
+
+def test_a_name_in_a_reported_clause_after_a_time_adverbial_is_no_antecedent():
+    text = ('Joe Madison, a talk radio host, recalled in 2008 that before the vote, Tom Reed was not treated as '
+            'a serious candidate by his listeners.\n\n'
+            '"I hate to put it that way, but I am certain that is how folks looked at it," he said.')
+    assert speakers(text)[-1][1] == "Joe Madison"
+
+
+def test_a_focus_adverb_before_a_name_keeps_it_the_clause_subject():
+    text = ('The three leaders were careful at the summit. Both Tom Reed and Ann Lee gave diplomatic assurances. '
+            'And even Mark Smith tried to help them off the hook, noting that he would demur too.\n\n'
+            '"When I visit other countries, it is not my job to comment on candidates," he said.')
+    assert speakers(text)[-1][1] == "Mark Smith"
