@@ -2222,6 +2222,7 @@ class _Resolver:
         self._orgs: list | None = None  # (start, name) of the mention layer's organisations
         self._org_forms: dict | None = None  # shorter forms of the mention layer's organisations
         self._bodies: dict[str, list] = {}  # institution noun -> (start, name) of organisations so named
+        self._places: frozenset | None = None  # names the mention layer gives to places and groups only
 
     def person_mentions_before(self, offset: int, window_start: int):
         """(offset, canonical, possessive) of person names in text[window_start:offset], outside quotations."""
@@ -2238,6 +2239,8 @@ class _Resolver:
             toks, canon, after_the, person = self._name_at[key]
             if not toks:
                 continue
+            if canon in self._non_persons():
+                continue  # "pro-Israel activists": the mention layer names a place or a group so elsewhere
             known = canon in self.sources and self.sources[canon].kind == "person"
             layer = self._layer_kind(at, at + len(run))
             if not known and (layer == "place" or layer in ("organisation", "product") and len(toks) > 1):
@@ -2249,6 +2252,16 @@ class _Resolver:
             if known or person:
                 out.append((at, canon, bool(re.search(r"[’']s?$", run))))
         return out
+
+    def _non_persons(self) -> frozenset:
+        """Names the mention layer gives to places and groups (and to no person) anywhere in the article."""
+        if self._places is None:
+            kinds: dict[str, set] = {}
+            for e in entities(self.article):
+                for f in {e.name, *e.forms}:
+                    kinds.setdefault(f, set()).add(e.kind)
+            self._places = frozenset(f for f, k in kinds.items() if k & {"place", "group"} and "person" not in k)
+        return self._places
 
     def _layer_kind(self, a: int, b: int) -> str | None:
         """The kind the mention layer gives a name starting inside text[a:b]: a person when one of its

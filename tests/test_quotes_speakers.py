@@ -94,3 +94,11 @@ def test_a_focus_adverb_before_a_name_keeps_it_the_clause_subject():
             'And even Mark Smith tried to help them off the hook, noting that he would demur too.\n\n'
             '"When I visit other countries, it is not my job to comment on candidates," he said.')
     assert speakers(text)[-1][1] == "Mark Smith"
+
+
+def test_a_name_the_mention_layer_gives_to_a_place_is_no_antecedent_for_he():
+    from analysis.quotes import _Resolver
+
+    text = "Tom Reed flew to Lisbon, the capital of Portugal, on Monday. Then he met pro-Portugal activists."
+    res = _Resolver(Article.from_text(text))
+    assert [c for _, c, _ in res.person_mentions_before(len(text), 0)] == ["Tom Reed"]
