@@ -1103,8 +1103,8 @@ def _subject_start(toks, j: int) -> int | None:
                 n += 1
                 continue
             break
-        if w.lower() in ("who", "which") and i < j:
-            break
+        if w.lower() in ("who", "which") and i < j or w in _CAPITAL_SUBORDINATORS and i < j:
+            break  # ("After the ban was announced": the clause's subject follows its subordinator)
         if i < j and _is_cue(w) and w.islower():
             return None  # another cue inside the would-be subject: "X said Kim's mental state is"
         if i < j and w.islower() and w.endswith("ed") and toks[i + 1][0] in _ROLE_ARTICLES:
@@ -1906,6 +1906,8 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
                 return w + " it", sub[0], sub[1], "before"
         if not (_is_cue(w) or _phrasal(before, k) or _after_modal(before, k)) or w[:1].isupper() or _noun_use(before, k):
             continue
+        if k > 0 and before[k - 1][0].lower() in _PASSIVE_AUX and not w.endswith("ing"):
+            continue  # "After the ban was announced, ...", "Doe was told": a passive verb has no speaker subject
         hit = _inverted_after_intro(text, before, k, quote_a)
         if hit:
             return hit
@@ -1998,7 +2000,11 @@ def _shared_subject(text: str, before, k: int):
     w = before[k][0]
     for k2 in range(k - 1, -1, -1):
         if _is_cue(before[k2][0]) and not before[k2][0][:1].isupper() and not _noun_use(before, k2):
+            if k2 > 0 and before[k2 - 1][0].lower() in _PASSIVE_AUX:
+                continue  # "After the ban was announced, Doe's aide rallied supporters, saying": a passive verb
             sub = _subject_before(before, k2)
+            if sub and _SUBORDINATE_END.search(text, max(0, sub[0] - 12), sub[0]):
+                continue  # "When the mayor announced it, Doe's aide rallied supporters, saying": a subordinate clause
             if sub:
                 return w, sub[0], sub[1], "before"
     sub = _clause_subject(text, before, descriptions=True)
@@ -2018,6 +2024,10 @@ def _main_clause_subject(text: str, toks, w: str, quote_b: int):
 
 
 _INTRO = set(_W["intro"])
+_SUBORDINATORS = frozenset(_W["subordinators"])
+_SUBORDINATE_END = re.compile(r"\b(?i:" + "|".join(sorted(_SUBORDINATORS)) + r")\s+$")
+_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "is", "are", "got", "get", "gets"})
+_CAPITAL_SUBORDINATORS = frozenset(w.capitalize() for w in _SUBORDINATORS)
 
 
 def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, int] | None:
@@ -2032,10 +2042,13 @@ def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, i
     start = i
     while i < len(toks) - 1 and toks[i][0].lower() in ("and", "but", "yet", "so", "then") and toks[i + 1][0] != ",":
         i += 1  # "And then Trump went on the attack, saying": a conjunction is not an introductory phrase
-    if i < len(toks) and (toks[i][0].lower() in _INTRO or _INTRO_WORD.fullmatch(toks[i][0])
-                          and toks[i][0].lower() not in _GIVEN_GENDER or _time_distance(toks, i)) \
-            and (i == start or toks[i][0].islower()):
-        i = _after_intro(toks, i)
+    for _ in range(3):  # "On Thursday, after remaining neutral for months, Jane Doe ...": phrases in a row
+        if i < len(toks) and (toks[i][0].lower() in _INTRO or _INTRO_WORD.fullmatch(toks[i][0])
+                              and toks[i][0].lower() not in _GIVEN_GENDER or _time_distance(toks, i)) \
+                and (i == start or toks[i][0].islower() or toks[i - 1][0] == ","):
+            i = _after_intro(toks, i)
+        else:
+            break
     if i >= len(toks):
         return None
     w = toks[i][0]
@@ -2117,17 +2130,23 @@ def _description_subject(toks, i: int) -> tuple[int, int] | None:
     """A description opening the clause at ``i`` up to its verb: "One operative inside the campaign tried to
     play it down, saying ...", "The retired neurosurgeon addressed it, remarking ..." (a determiner or a
     possessor first: "Reed's campaign sent out a release saying ...")."""
+    owner = next((x for x in range(i, min(len(toks), i + 3)) if _POSSESSOR.fullmatch(toks[x][0])), None)
+    if owner is not None and all(t[0][:1].isupper() for t in toks[i:owner]):
+        i0, i = i, owner  # "Jane Doe's right-hand woman rallied supporters, saying": the possessor's name first
+    else:
+        i0 = i
     if toks[i][0].lower() not in _DESCRIPTION_OPENERS and not _POSSESSOR.fullmatch(toks[i][0]):
         return None
     for k in range(i + 1, min(len(toks), i + 10)):
         w = toks[k][0]
-        if not (w.isalpha() or w.endswith(("’s", "'s"))) or w.lower() in _CLAUSE_BREAK - _OBJECT_PREPOSITIONS:
-            return None
+        if not (w.replace("-", "").isalpha() or w.endswith(("’s", "'s"))) \
+                or w.lower() in _CLAUSE_BREAK - _OBJECT_PREPOSITIONS:
+            return None  # ("right-hand woman": a hyphenated word is one word)
         if w.islower() and k > i + 1 and (w.endswith("ed") or k + 1 < len(toks) and _takes_object(toks, k)):
             if w in _VERB_PARTICLES and toks[k - 1][0].islower() and k > i + 2:
                 k -= 1  # "His office put out a statement, saying": the verb before its particle
             sub = _subject_before(toks, k)
-            return sub if sub and sub[0] == toks[i][1] else None
+            return (toks[i0][1], sub[1]) if sub and sub[0] in (toks[i][1], toks[i0][1]) else None
     return None
 
 

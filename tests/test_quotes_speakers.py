@@ -102,3 +102,21 @@ def test_a_name_the_mention_layer_gives_to_a_place_is_no_antecedent_for_he():
     text = "Tom Reed flew to Lisbon, the capital of Portugal, on Monday. Then he met pro-Portugal activists."
     res = _Resolver(Article.from_text(text))
     assert [c for _, c, _ in res.person_mentions_before(len(text), 0)] == ["Tom Reed"]
+
+
+def test_the_subject_of_a_participle_after_introductory_phrases_in_a_row():
+    text = ("On Thursday, after remaining neutral throughout the primary, Mary Warren appeared with the host and "
+            "endorsed Tom Reed, saying, “I think having a fighter in the lead is exactly what this country needs.”")
+    assert speakers(text)[-1][1] == "Mary Warren"
+    text = ('Here in Columbia, Tom Reed stepped up his emphasis on criminal justice, saying, '
+            '"We have got to achieve the day when young people can walk the streets without fear."')
+    assert speakers(text)[-1][1] == "Tom Reed"
+
+
+def test_a_passive_or_subordinate_clause_gives_no_subject_to_a_later_participle():
+    text = ("After the ban was announced, Jane Doe’s right-hand woman rallied supporters, saying: "
+            "“We have to be ready to stop him at every turn.”")
+    assert speakers(text)[-1][1] == "Jane Doe’s right-hand woman"
+    text = ("When the mayor announced the cuts, Jane Doe’s deputy rallied supporters, saying: "
+            "“We have to be ready to stop him.”")
+    assert speakers(text)[-1][1] == "Jane Doe’s deputy"
