@@ -2043,7 +2043,7 @@ def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, i
     while i < len(toks) - 1 and toks[i][0].lower() in ("and", "but", "yet", "so", "then") and toks[i + 1][0] != ",":
         i += 1  # "And then Trump went on the attack, saying": a conjunction is not an introductory phrase
     for _ in range(3):  # "On Thursday, after remaining neutral for months, Jane Doe ...": phrases in a row
-        if i < len(toks) and (toks[i][0].lower() in _INTRO or _INTRO_WORD.fullmatch(toks[i][0])
+        if i < len(toks) and (toks[i][0].lower() in _INTRO | _SUBORDINATORS or _INTRO_WORD.fullmatch(toks[i][0])
                               and toks[i][0].lower() not in _GIVEN_GENDER or _time_distance(toks, i)) \
                 and (i == start or toks[i][0].islower() or toks[i - 1][0] == ","):
             i = _after_intro(toks, i)

@@ -120,3 +120,11 @@ def test_a_passive_or_subordinate_clause_gives_no_subject_to_a_later_participle(
     text = ("When the mayor announced the cuts, Jane Doe’s deputy rallied supporters, saying: "
             "“We have to be ready to stop him.”")
     assert speakers(text)[-1][1] == "Jane Doe’s deputy"
+
+
+def test_a_subordinator_opening_the_sentence_is_no_name():
+    text = ('My mother, Mary Doe, was a nurse trained in Montreal.\n\n'
+            'Once in my early 20s, when my mother mentioned the devil to me while driving, I laughed and said, '
+            '"I don\'t believe in the devil."')
+    q = extract_quotes(Article.from_text(text))
+    assert q["speaker_mention"].tolist() == ["I"]
