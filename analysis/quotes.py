@@ -246,9 +246,12 @@ _WORD = re.compile(r"[A-Za-z0-9][\w’'\-.]*")
 # A run of capitalised words ("Jane van Doe", "J. Smith"); it ends at a possessive or a full stop.  (Every
 # run opens with a capital: the lookahead, tried first, makes a scan of a text 40% faster.)
 _NAME_PARTICLES = frozenset(_W["name_particles"])
+_NICKNAME_MARKS = "“\"‘"
 _CAP_RUN = re.compile(
     r"(?=[A-Z])(?<![\w’'])(?:(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr)\.|[A-Z][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])\w*)?)\s+(?:(?:"
-    + "|".join(sorted(_NAME_PARTICLES, key=len, reverse=True)) + r")\s+)?)*"
+    + "|".join(sorted(_NAME_PARTICLES, key=len, reverse=True)) + r")\s+)?"
+    # a nickname in quotation marks after a given name: 'Juan "Chico" Manriquez'
+    r"(?:[“\"‘][A-Z][\w\-]*[”\"’]\s+(?=[A-Z]))?)*"
     r"[A-Z][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])\w*)?(?:[’']s?)?"
 )
 
@@ -521,7 +524,7 @@ def _name_tokens(run: str) -> list[str]:
 @lru_cache(maxsize=8192)
 def _name_token_tuple(run: str) -> tuple[str, ...]:
     """The words of the name in ``run`` (titles and leading non-name words cut); cached: names repeat."""
-    toks = [_strip_possessive(t) for t in run.split()]
+    toks = [_strip_possessive(t) for t in run.split() if t[:1] not in _NICKNAME_MARKS]  # (no nickname)
     # "Massachusetts Sen. Elizabeth Warren": the name starts after the last title
     cut = max((i + 1 for i, t in enumerate(toks[:-1])
                if _is_title(t) or (re.fullmatch(r"[A-Z]{2,}", t) and t not in ("II", "III", "IV"))),

@@ -128,3 +128,9 @@ def test_a_subordinator_opening_the_sentence_is_no_name():
             '"I don\'t believe in the devil."')
     q = extract_quotes(Article.from_text(text))
     assert q["speaker_mention"].tolist() == ["I"]
+
+
+def test_a_nickname_in_quotation_marks_is_part_of_the_name_run_not_the_name():
+    text = ('Juan "Chico" Manriquez of Oakland carried one of the photos. '
+            '"I pretty much cried the whole parade through the city," he said.')
+    assert speakers(text)[-1][1] == "Juan Manriquez"
