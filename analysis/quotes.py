@@ -2227,6 +2227,17 @@ _APPOSITIVE_ROLE = re.compile(r"(?:[’']s?)?,\s+((?:a|an|the|his|her|its|their|
                               r"\s*(?=[,.;:)]|$)")
 
 
+_PERSON_HEADS = frozenset(_W["person_nouns"]) | _GENERIC_HEADS - _UNNAMED_HEADS | {o.split()[-1] for o in _OFFICES}
+_HEAD_SEX = {**{w: "f" for w in _W["female_nouns"]}, **{w: "m" for w in _W["male_nouns"]}}
+# a description opening a sentence (after a short introductory phrase): an article, up to four words, the head
+# noun, then a comma, a preposition or relative pronoun, or a verb ("A spokesman for the ministry declined")
+_DESCRIPTION_OPENING = re.compile(
+    r"(?:[A-Z][\w ]{0,25},\s+)?(?P<d>(?:The|A|An|One)\s+(?:[\w’'\-]+\s+){0,4}?(?P<head>[a-z][a-z\-]+)"
+    r"(?:\s+(?:for|of|at|from|in|with)\s+(?:the\s+)?[\w’'\- ]{1,40}?)?)"
+    r"(?=\s*,|\s+(?:who|whose)\b|\s+[a-z]+(?:ed|s)\b|\s+(?:spoke|said|told|was|is|has|had|will|would|met|went|"
+    r"came|took|gave|made|wrote|sent|left|won|lost|ran|saw|began|did|can|could|may|might|must|should)\b)")
+
+
 class _Resolver:
     """Keeps the sources met so far and resolves mentions to canonical sources."""
 
@@ -2540,6 +2551,10 @@ class _Resolver:
                 s = self.sources[canon]
                 return s.name, s.source_type, s.role, s.kind
             return canon, "named", None, "person"
+        if kind == "person" and not any(lo <= off < a for off, _ in self.history[-5:]):
+            desc = self._description_antecedent(a, lo, want)
+            if desc:
+                return desc
         for off, canon in reversed(self.history[-_MAX_HISTORY:]):
             s = self.sources[canon]
             if off >= a or want and s.source_type == "named" and genders.get(canon, want) != want:
@@ -2559,6 +2574,24 @@ class _Resolver:
             return None
         s = self.sources.get(cands[-1][1])
         return (s.name, s.source_type, s.role, s.kind) if s else (cands[-1][1], "named", None, "person")
+
+    def _description_antecedent(self, a: int, lo: int, want: str | None):
+        """'The former executive, who asked not to be named, spoke on Friday. "...," he said': the latest
+        description of a person (a head noun of ``person_nouns``) that opens a sentence in text[lo:a] outside
+        quotations, as an anonymous source; None when there is none or its head names the other sex."""
+        sents = self.article.sentences
+        sid = _sentence_for(self.article, a).sentence_id
+        for s in (sents[j] for j in range(sid, -1, -1)):
+            if s.start < lo:
+                return None
+            m = _DESCRIPTION_OPENING.match(self.text, s.start, min(s.end, a))
+            if not m or self.quoted.inside(m.start("d")) or m.group("head") not in _PERSON_HEADS:
+                continue
+            if want and _HEAD_SEX.get(m.group("head"), want) != want:
+                continue
+            hit = self.resolve(m.group("d"), m.start("d"), m.end("d"))  # ("The premier": the one named so)
+            return hit if hit and hit[3] == "person" else None
+        return None
 
     def _pronoun_subject(self, pronoun: str, lo: int, a: int) -> int | None:
         """Offset of the latest 'He'/'She' (as ``pronoun``) opening a sentence in text[lo:a] outside quotations,

@@ -134,3 +134,21 @@ def test_a_nickname_in_quotation_marks_is_part_of_the_name_run_not_the_name():
     text = ('Juan "Chico" Manriquez of Oakland carried one of the photos. '
             '"I pretty much cried the whole parade through the city," he said.')
     assert speakers(text)[-1][1] == "Juan Manriquez"
+
+
+def test_a_pronoun_with_no_person_named_nearby_stands_for_the_description_that_opened_a_sentence():
+    text = ('The former executive, who asked not to be named, spoke to reporters on Friday. '
+            '"We made mistakes and we will pay for them," he said.')
+    q = extract_quotes(Article.from_text(text))
+    assert q[["speaker", "source_type"]].values.tolist() == [["former executive", "anonymous"]]
+    text = ('A spokesman for the ministry declined to comment. Later, he said: '
+            '"We will review the decision in due course."')
+    assert speakers(text)[-1][1] == "spokesman for the ministry"
+
+
+def test_a_description_of_the_other_sex_is_no_antecedent():
+    text = ("A 29-year-old Berlin woman received five months' probation in July after posting comments online. "
+            '"Filth out of our town right now!" he wrote.')
+    assert speakers(text)[-1][1] != "29-year-old Berlin woman"
+    text = text.replace(" he wrote", " she wrote")
+    assert speakers(text)[-1][1] == "29-year-old Berlin woman"
