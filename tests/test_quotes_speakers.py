@@ -152,3 +152,11 @@ def test_a_description_of_the_other_sex_is_no_antecedent():
     assert speakers(text)[-1][1] != "29-year-old Berlin woman"
     text = text.replace(" he wrote", " she wrote")
     assert speakers(text)[-1][1] == "29-year-old Berlin woman"
+
+
+def test_a_party_leader_description_picks_the_leader_of_that_party():
+    text = ('Labour leader Keir Starmer spoke first, and Conservative leader Kemi Badenoch replied. '
+            '"We will win the next election," the Labour leader said.')
+    assert speakers(text)[-1][1] == "Keir Starmer"
+    text = text.replace("the Labour leader", "the Conservative leader")
+    assert speakers(text)[-1][1] == "Kemi Badenoch"
