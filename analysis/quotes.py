@@ -2551,7 +2551,9 @@ class _Resolver:
                 s = self.sources[canon]
                 return s.name, s.source_type, s.role, s.kind
             return canon, "named", None, "person"
-        if kind == "person" and not any(lo <= off < a for off, _ in self.history[-5:]):
+        if kind == "person" and not any(  # (a speaker of the other sex there is no rival: "he had posted ...")
+                lo <= off < a and not (want and self.sources[c].source_type == "named" and genders.get(c, want) != want)
+                for off, c in self.history[-5:]):
             desc = self._description_antecedent(a, lo, want)
             if desc:
                 return desc

@@ -160,3 +160,10 @@ def test_a_party_leader_description_picks_the_leader_of_that_party():
     assert speakers(text)[-1][1] == "Keir Starmer"
     text = text.replace("the Labour leader", "the Conservative leader")
     assert speakers(text)[-1][1] == "Kemi Badenoch"
+
+
+def test_a_speaker_of_the_other_sex_nearby_does_not_hide_the_description():
+    text = ('Tom Reed was fined last year. Along with the photo, he had posted: "We are not mourning, we are '
+            'celebrating!"\n\nA 29-year-old Berlin woman, meanwhile, received five months\' probation in July '
+            'after she had posted comments online. "Filth out!" she wrote.')
+    assert speakers(text)[-1][1] == "29-year-old Berlin woman"
