@@ -163,7 +163,7 @@ def test_a_party_leader_description_picks_the_leader_of_that_party():
 
 
 def test_a_speaker_of_the_other_sex_nearby_does_not_hide_the_description():
-    text = ('Tom Reed was fined last year. Along with the photo, he had posted: "We are not mourning, we are '
-            'celebrating!"\n\nA 29-year-old Berlin woman, meanwhile, received five months\' probation in July '
-            'after she had posted comments online. "Filth out!" she wrote.')
-    assert speakers(text)[-1][1] == "29-year-old Berlin woman"
+    text = ('“This was a shameful night for everyone in the hall,” wrote Tom Reed in The Herald.\n\n'
+            'The woman who started it all identified herself as a 52-year-old resident of the town.\n\n'
+            '“He truly cares about the people of this state,” she said of the candidate.')
+    assert speakers(text)[-1][1] == "woman"
