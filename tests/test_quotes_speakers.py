@@ -167,3 +167,9 @@ def test_a_speaker_of_the_other_sex_nearby_does_not_hide_the_description():
             'The woman who started it all identified herself as a 52-year-old resident of the town.\n\n'
             '“He truly cares about the people of this state,” she said of the candidate.')
     assert speakers(text)[-1][1] == "woman"
+
+
+def test_a_photo_credit_line_does_not_introduce_the_next_quotation():
+    text = ('Many stars spoke out about their names this year.\n\nGetty.\n\n'
+            '“Men, you will not cease to exist by taking your partner’s surname.”')
+    assert speakers(text)[-1][1] != "Getty"
