@@ -245,8 +245,13 @@ _OPEN_S = "‘"
 _WORD = re.compile(r"[A-Za-z0-9][\w’'\-.]*")
 # A run of capitalised words ("Jane van Doe", "J. Smith"); it ends at a possessive or a full stop.  (Every
 # run opens with a capital: the lookahead, tried first, makes a scan of a text 40% faster.)
+_NAME_PARTICLES = frozenset(_W["name_particles"])
+_NICKNAME_MARKS = "“\"‘"
 _CAP_RUN = re.compile(
-    r"(?=[A-Z])(?<![\w’'])(?:(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr)\.|[A-Z][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])\w*)?)\s+(?:(?:de|van|von|der|da|di|la|le|bin|al)\s+)?)*"
+    r"(?=[A-Z])(?<![\w’'])(?:(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr)\.|[A-Z][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])\w*)?)\s+(?:(?:"
+    + "|".join(sorted(_NAME_PARTICLES, key=len, reverse=True)) + r")\s+)?"
+    # a nickname in quotation marks after a given name: 'Juan "Chico" Manriquez'
+    r"(?:[“\"‘][A-Z][\w\-]*[”\"’]\s+(?=[A-Z]))?)*"
     r"[A-Z][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])\w*)?(?:[’']s?)?"
 )
 
@@ -254,7 +259,9 @@ _CAP_RUN = re.compile(
 #: How far (characters) the rules read back from a quotation or mention inside its sentence, and how many
 #: tokens a subject or mention may span: every look-up is bounded, so the work is linear in the article's
 #: length even for one unpunctuated line.  No attribution clause in news text is longer.
-_CUE_THAT = re.compile(r"\b([a-z]+) that\b")
+# a verb, then "that" (an adverbial of time or place may stand between: "recalled in 2008 that", "said on Monday
+# that"): a name after it is the reported clause's subject
+_CUE_THAT = re.compile(r"\b([a-z]+)(?: (?:in|on|at|during|last|this|earlier|later|[A-Z0-9][\w.]*|[a-z]+ly)){0,3} that\b")
 _LOOKBACK = 400
 _MAX_TOKENS = 40
 #: How many earlier source mentions a pronoun or description is resolved against.
@@ -517,7 +524,7 @@ def _name_tokens(run: str) -> list[str]:
 @lru_cache(maxsize=8192)
 def _name_token_tuple(run: str) -> tuple[str, ...]:
     """The words of the name in ``run`` (titles and leading non-name words cut); cached: names repeat."""
-    toks = [_strip_possessive(t) for t in run.split()]
+    toks = [_strip_possessive(t) for t in run.split() if t[:1] not in _NICKNAME_MARKS]  # (no nickname)
     # "Massachusetts Sen. Elizabeth Warren": the name starts after the last title
     cut = max((i + 1 for i, t in enumerate(toks[:-1])
                if _is_title(t) or (re.fullmatch(r"[A-Z]{2,}", t) and t not in ("II", "III", "IV"))),
@@ -619,7 +626,9 @@ def _is_person_name(run: str) -> bool:
         return False
     if len(toks) > 1 and toks[-1] in _SURNAME_MONTHS and toks[0].lower() in _GIVEN_GENDER:
         toks = toks[:-1]  # "Theresa May": a month after a given name is a surname
-    return all(t[:1].isupper() for t in toks) and not any(t in _NOT_NAME for t in toks)
+    # ("Federico de Jesus": a particle inside the name is lower case)
+    return all(t[:1].isupper() or 0 < k < len(toks) - 1 and t in _NAME_PARTICLES for k, t in enumerate(toks)) \
+        and not any(t in _NOT_NAME for t in toks)
 
 
 _MID_CAP = re.compile(r"[A-Z](?<=[a-z,] [A-Z])[a-z]+")  # (the capital first, then what stands before it: faster)
@@ -727,7 +736,9 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     if not toks:
         return mention, "anonymous", role, "person"
     appos = re.match(r",\s*((?:[A-Z][\w’'\-]*\.?\s?){2,4})(?:,|$)", mention[len(head):])
-    described = toks[-1][:1].islower() or re.match(r"(?i:a|an|the)\s+[a-z]", head)
+    # ("The Tory MP for Wells, James Heappey": a description opened by its article, capitals inside)
+    described = toks[-1][:1].islower() or re.match(r"(?i:a|an|the)\s+[a-z]", head) \
+        or len(toks) > 2 and toks[0] in ("The", "A", "An")
     if described and appos and _is_person_name(appos.group(1).strip()):
         # "A Skyline spokesman, Tom Reyes", "A spokesman for Acme, Tom Reyes": the name follows the description
         name = appos.group(1).strip()
@@ -1095,8 +1106,8 @@ def _subject_start(toks, j: int) -> int | None:
                 n += 1
                 continue
             break
-        if w.lower() in ("who", "which") and i < j:
-            break
+        if w.lower() in ("who", "which") and i < j or w in _CAPITAL_SUBORDINATORS and i < j:
+            break  # ("After the ban was announced": the clause's subject follows its subordinator)
         if i < j and _is_cue(w) and w.islower():
             return None  # another cue inside the would-be subject: "X said Kim's mental state is"
         if i < j and w.islower() and w.endswith("ed") and toks[i + 1][0] in _ROLE_ARTICLES:
@@ -1179,6 +1190,30 @@ def _mention_after(toks, k: int, stop: int) -> tuple[int, int] | None:
     if last.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|(?:Jr|Sr|Inc|Co|Corp|Ltd|St)\.", last):
         b -= 1  # the sentence's full stop, not an abbreviation's
     return (a, b) if b > a else None
+
+
+def _inverted_mention(text: str, toks, k: int, stop: int) -> tuple[int, int] | None:
+    """'The move is unprecedented, said Jo Doe, a professor at Yale.', '..., according to Jo Doe.': the capitalised
+    mention after a cue that follows a comma (an inverted attribution closing its sentence), or None (not in
+    'Doe, a spokeswoman, said Acme would appeal', where the name opens the reported clause)."""
+    if k == 0 or toks[k - 1][0] != ",":
+        return None
+    w = toks[k][0].lower()
+    j = k + 1 if w == "according" and k + 1 < len(toks) and toks[k + 1][0].lower() == "to" else k
+    if j == k and (not toks[k][0].islower() or CUE_FORMS.get(w) in _TO_LISTENER):
+        return None
+    clause = [t[0] for t in toks[:k - 1]]
+    if not any(t in _FINITE or t.islower() and _verb_like(t) for t in clause):
+        return None  # "Jane Doe, the chairman, said ...": no clause before the comma, an appositive subject
+    m = _mention_after(toks, j, stop)
+    if not m or text[m[0]:m[1]].split()[0] in _TIME_WORDS:
+        return None
+    run = _CAP_RUN.match(text, m[0])
+    head = run.end() if run else m[0] + len(text[m[0]:m[1]].split()[0]) if text[m[0]:m[1]].split()[0].lower() in (
+        "a", "an", "the") else None
+    if head is None or run and not re.match(r"\s*(?:[,.;]|$)", text[run.end():stop]):
+        return None  # ("..., said Acme would appeal": the name opens the reported clause)
+    return m
 
 
 def _employer_after(toks, j: int) -> bool:
@@ -1874,6 +1909,8 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
                 return w + " it", sub[0], sub[1], "before"
         if not (_is_cue(w) or _phrasal(before, k) or _after_modal(before, k)) or w[:1].isupper() or _noun_use(before, k):
             continue
+        if k > 0 and before[k - 1][0].lower() in _PASSIVE_AUX and not w.endswith("ing"):
+            continue  # "After the ban was announced, ...", "Doe was told": a passive verb has no speaker subject
         hit = _inverted_after_intro(text, before, k, quote_a)
         if hit:
             return hit
@@ -1892,6 +1929,8 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
         sub = _subject_before(before, k)
         if sub is None and k >= 3 and before[k - 1][0] == "who" and before[k - 2][0] == ",":
             sub = _appositive_subject(before, k - 2)  # 'Jane Doe, who told Congress: "..."': who's antecedent
+        if sub is None and k >= 3 and before[k - 1][0] == "who":
+            sub = _cleft(before, k - 1)  # 'It was Jane Doe who told the crowd: "..."'
         if sub and not (w.endswith("ing") and _holds_object(before, sub[0], k)):
             return w, sub[0], sub[1], "before"
         hit = w.endswith("ing") and _shared_subject(text, before, k)
@@ -1916,6 +1955,19 @@ _PREDICATE_START = re.compile(r"\s*(?:will|would|is|are|was|were|has|have|had|co
 
 _OBJECT_PREPOSITIONS = frozenset(_W["object_prepositions"])
 _VERB_PARTICLES = frozenset(_W["verb_particles"])
+
+
+def _cleft(toks, w: int) -> tuple[int, int] | None:
+    """'It was Jane Doe who told ...', 'It is the mayor who says ...': the focus of a cleft sentence, between
+    "It was" (or "is") and the relative "who" at ``w`` (at most six words, no punctuation), or None."""
+    i = w - 1
+    while i >= 2 and w - i < 6 and toks[i - 1][0].lower() not in ("was", "is"):
+        i -= 1
+    if i < 2 or i >= w or toks[i - 1][0].lower() not in ("was", "is") or toks[i - 2][0].lower() != "it" \
+            or not all(t[0][:1].isalpha() for t in toks[i:w]) \
+            or not (toks[i][0][:1].isupper() or toks[i][0].lower() in _DESCRIPTION_OPENERS):
+        return None
+    return toks[i][1], toks[w - 1][2]
 
 
 def _holds_object(toks, start: int, k: int) -> bool:
@@ -1951,7 +2003,11 @@ def _shared_subject(text: str, before, k: int):
     w = before[k][0]
     for k2 in range(k - 1, -1, -1):
         if _is_cue(before[k2][0]) and not before[k2][0][:1].isupper() and not _noun_use(before, k2):
+            if k2 > 0 and before[k2 - 1][0].lower() in _PASSIVE_AUX:
+                continue  # "After the ban was announced, Doe's aide rallied supporters, saying": a passive verb
             sub = _subject_before(before, k2)
+            if sub and _SUBORDINATE_END.search(text, max(0, sub[0] - 12), sub[0]):
+                continue  # "When the mayor announced it, Doe's aide rallied supporters, saying": a subordinate clause
             if sub:
                 return w, sub[0], sub[1], "before"
     sub = _clause_subject(text, before, descriptions=True)
@@ -1971,6 +2027,10 @@ def _main_clause_subject(text: str, toks, w: str, quote_b: int):
 
 
 _INTRO = set(_W["intro"])
+_SUBORDINATORS = frozenset(_W["subordinators"])
+_SUBORDINATE_END = re.compile(r"\b(?i:" + "|".join(sorted(_SUBORDINATORS)) + r")\s+$")
+_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "is", "are", "got", "get", "gets"})
+_CAPITAL_SUBORDINATORS = frozenset(w.capitalize() for w in _SUBORDINATORS)
 
 
 def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, int] | None:
@@ -1985,9 +2045,13 @@ def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, i
     start = i
     while i < len(toks) - 1 and toks[i][0].lower() in ("and", "but", "yet", "so", "then") and toks[i + 1][0] != ",":
         i += 1  # "And then Trump went on the attack, saying": a conjunction is not an introductory phrase
-    if i < len(toks) and (toks[i][0].lower() in _INTRO or _INTRO_WORD.fullmatch(toks[i][0])
-                          and toks[i][0].lower() not in _GIVEN_GENDER) and (i == start or toks[i][0].islower()):
-        i = _after_intro(toks, i)
+    for _ in range(3):  # "On Thursday, after remaining neutral for months, Jane Doe ...": phrases in a row
+        if i < len(toks) and (toks[i][0].lower() in _INTRO | _SUBORDINATORS or _INTRO_WORD.fullmatch(toks[i][0])
+                              and toks[i][0].lower() not in _GIVEN_GENDER or _time_distance(toks, i)) \
+                and (i == start or toks[i][0].islower() or toks[i - 1][0] == ","):
+            i = _after_intro(toks, i)
+        else:
+            break
     if i >= len(toks):
         return None
     w = toks[i][0]
@@ -2003,6 +2067,22 @@ def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, i
         if _name_tokens(m.group()):
             return m.start(), m.end()
     return _description_subject(toks, i) if descriptions else None
+
+
+_TIME_UNITS = frozenset(_W["time_units"])
+_TIME_DISTANCE = frozenset(_W["time_distance"])
+
+
+def _time_distance(toks, i: int) -> bool:
+    """A time distance opens the clause at ``i`` ("Hours later, Doe ...", "Eight years ago, she ...", "Two days
+    after the vote, ..."): numerals or "a few" (or nothing), a plural time unit, then a distance word."""
+    for x in range(i, min(len(toks) - 1, i + 4)):
+        w = toks[x][0].lower()
+        if w in _TIME_UNITS:
+            return toks[x + 1][0].lower() in _TIME_DISTANCE
+        if not (w in _DETERMINERS or w.isdigit() or w in ("a", "few")):
+            return False
+    return False
 
 
 def _after_intro(toks, i: int) -> int:
@@ -2053,17 +2133,23 @@ def _description_subject(toks, i: int) -> tuple[int, int] | None:
     """A description opening the clause at ``i`` up to its verb: "One operative inside the campaign tried to
     play it down, saying ...", "The retired neurosurgeon addressed it, remarking ..." (a determiner or a
     possessor first: "Reed's campaign sent out a release saying ...")."""
+    owner = next((x for x in range(i, min(len(toks), i + 3)) if _POSSESSOR.fullmatch(toks[x][0])), None)
+    if owner is not None and all(t[0][:1].isupper() for t in toks[i:owner]):
+        i0, i = i, owner  # "Jane Doe's right-hand woman rallied supporters, saying": the possessor's name first
+    else:
+        i0 = i
     if toks[i][0].lower() not in _DESCRIPTION_OPENERS and not _POSSESSOR.fullmatch(toks[i][0]):
         return None
     for k in range(i + 1, min(len(toks), i + 10)):
         w = toks[k][0]
-        if not (w.isalpha() or w.endswith(("’s", "'s"))) or w.lower() in _CLAUSE_BREAK - _OBJECT_PREPOSITIONS:
-            return None
+        if not (w.replace("-", "").isalpha() or w.endswith(("’s", "'s"))) \
+                or w.lower() in _CLAUSE_BREAK - _OBJECT_PREPOSITIONS:
+            return None  # ("right-hand woman": a hyphenated word is one word)
         if w.islower() and k > i + 1 and (w.endswith("ed") or k + 1 < len(toks) and _takes_object(toks, k)):
             if w in _VERB_PARTICLES and toks[k - 1][0].islower() and k > i + 2:
                 k -= 1  # "His office put out a statement, saying": the verb before its particle
             sub = _subject_before(toks, k)
-            return sub if sub and sub[0] == toks[i][1] else None
+            return (toks[i0][1], sub[1]) if sub and sub[0] in (toks[i][1], toks[i0][1]) else None
     return None
 
 
@@ -2080,7 +2166,11 @@ def _takes_object(toks, k: int) -> bool:
 # determiners that open a description subject of a clause (table ``description_openers``)
 _DESCRIPTION_OPENERS = frozenset(_W["description_openers"])
 
-_AFTER_CLAUSE_START = re.compile(r"(?:[,;:—”\"]\s*|\b(?:But|And|Yet|So)\s+)$")
+# what stands before a clause's subject: a comma or a conjunction, and perhaps a focus or time adverb ("And even
+# Obama tried", "Then Doe said"; at the sentence start too: see _Resolver._read_subject)
+_FOCUS = r"(?:(?:[Ee]ven|[Aa]lso|[Tt]hen|[Nn]ow|[Ss]till|[Oo]nly|[Ll]ater|[Ii]nstead)\s+)?"
+_AFTER_CLAUSE_START = re.compile(r"(?:[,;:—”\"]\s*|\b(?:But|And|Yet|So)\s+)" + _FOCUS + "$")
+_SENTENCE_FOCUS = re.compile(r"[\s“\"‘']*" + _FOCUS)
 
 
 def _verb_like(w: str) -> bool:
@@ -2128,6 +2218,26 @@ _DOCUMENT_SUBJECT = re.compile(r"(?:The|This|That|Its|Their|His|Her)\s+(?:[\w’
                                + "|".join(map(re.escape, _W["document_voices"])) + r")\b(?![’'\-])")
 
 
+_UNNAMED_HEADS = frozenset(_W["unnamed_heads"])
+_YEAR_OLD = re.compile(r"\d{1,3}-year-old")
+_AGE_AFTER = re.compile(r",\s*(\d{1,3}),")  # "Sarah Jones, 45, from Leeds"
+# the appositive after a name that gives its role: ", a spokeswoman for Acme," ", the party's leader." (an
+# article or possessive first; at most ten words before the next comma or full stop)
+_APPOSITIVE_ROLE = re.compile(r"(?:[’']s?)?,\s+((?:a|an|the|his|her|its|their|[A-Z][\w\-]*[’']s)\s+[^,.;:()“”\"]{1,80}?)"
+                              r"\s*(?=[,.;:)]|$)")
+
+
+_PERSON_HEADS = frozenset(_W["person_nouns"]) | _GENERIC_HEADS - _UNNAMED_HEADS | {o.split()[-1] for o in _OFFICES}
+_HEAD_SEX = {**{w: "f" for w in _W["female_nouns"]}, **{w: "m" for w in _W["male_nouns"]}}
+# a description opening a sentence (after a short introductory phrase): an article, up to four words, the head
+# noun, then a comma, a preposition or relative pronoun, or a verb ("A spokesman for the ministry declined")
+_DESCRIPTION_OPENING = re.compile(
+    r"(?:[A-Z][\w ]{0,25},\s+)?(?P<d>(?:The|A|An|One)\s+(?:[\w’'\-]+\s+){0,4}?(?P<head>[a-z][a-z\-]+)"
+    r"(?:\s+(?:for|of|at|from|in|with)\s+(?:the\s+)?[\w’'\- ]{1,40}?)?)"
+    r"(?=\s*,|\s+(?:who|whose)\b|\s+[a-z]+(?:ed|s)\b|\s+(?:spoke|said|told|was|is|has|had|will|would|met|went|"
+    r"came|took|gave|made|wrote|sent|left|won|lost|ran|saw|began|did|can|could|may|might|must|should)\b)")
+
+
 class _Resolver:
     """Keeps the sources met so far and resolves mentions to canonical sources."""
 
@@ -2145,6 +2255,7 @@ class _Resolver:
         self._orgs: list | None = None  # (start, name) of the mention layer's organisations
         self._org_forms: dict | None = None  # shorter forms of the mention layer's organisations
         self._bodies: dict[str, list] = {}  # institution noun -> (start, name) of organisations so named
+        self._places: frozenset | None = None  # names the mention layer gives to places and groups only
 
     def person_mentions_before(self, offset: int, window_start: int):
         """(offset, canonical, possessive) of person names in text[window_start:offset], outside quotations."""
@@ -2161,6 +2272,8 @@ class _Resolver:
             toks, canon, after_the, person = self._name_at[key]
             if not toks:
                 continue
+            if canon in self._non_persons():
+                continue  # "pro-Israel activists": the mention layer names a place or a group so elsewhere
             known = canon in self.sources and self.sources[canon].kind == "person"
             layer = self._layer_kind(at, at + len(run))
             if not known and (layer == "place" or layer in ("organisation", "product") and len(toks) > 1):
@@ -2172,6 +2285,16 @@ class _Resolver:
             if known or person:
                 out.append((at, canon, bool(re.search(r"[’']s?$", run))))
         return out
+
+    def _non_persons(self) -> frozenset:
+        """Names the mention layer gives to places and groups (and to no person) anywhere in the article."""
+        if self._places is None:
+            kinds: dict[str, set] = {}
+            for e in entities(self.article):
+                for f in {e.name, *e.forms}:
+                    kinds.setdefault(f, set()).add(e.kind)
+            self._places = frozenset(f for f, k in kinds.items() if k & {"place", "group"} and "person" not in k)
+        return self._places
 
     def _layer_kind(self, a: int, b: int) -> str | None:
         """The kind the mention layer gives a name starting inside text[a:b]: a person when one of its
@@ -2249,12 +2372,20 @@ class _Resolver:
             hit = self._nearer_org(a) or self._nearer_org(a, _PRONOUN_REACH, alone=True)
             if hit:
                 return hit
+        if len(words) > 1 and words[0] == "the" and (" ".join(words[1:]) in _OFFICES
+                                                     or all(_is_title(w) for w in words[1:])):
+            # "The Prime Minister told MPs" (house style capitalises titles): the description, not a name
+            hit = self._definite(words, a) or self._title_holder(words, a) or self._role_holder(words, a)
+            if hit:
+                return hit
+            if mention.strip()[:1].isupper() and not mention.strip().islower():
+                return " ".join(words[1:]), "anonymous", None, "person"
         canon, stype, role, kind = _describe(mention, self.text)
         if self.company and canon == self.company:
             return self.company_name, "named", role, "group"
         if stype == "anonymous" and words and words[0] == "the" or (words and words[0] in ("several", "some", "many", "most", "all") and "of" in words[:2]):
             hit = self._definite(words, a) or (self._named_body(words[1], a) if len(words) == 2 else None) \
-                or self._company_leader(words, a) or self._title_holder(words, a)
+                or self._company_leader(words, a) or self._title_holder(words, a) or self._role_holder(words, a)
             if hit:
                 return hit
         if stype == "named" and canon in self._org_names():
@@ -2317,6 +2448,44 @@ class _Resolver:
         name = holders.pop()
         s = self.sources.get(name)
         return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", " ".join(title), "person")
+
+    def _role_holder(self, words: list[str], a: int):
+        """'Former executive Tom Reed ... "...," the former executive said', 'Jo Doe, a spokeswoman for Acme, ...
+        the spokeswoman added': the latest person the mention layer names in the last few sentences whose role
+        (the role words before the name, or the appositive after it) holds every word of the short definite
+        description ``words``, else None."""
+        desc = words[1:]
+        if not 1 <= len(desc) <= 3 or not all(w.isalpha() or _YEAR_OLD.fullmatch(w) for w in desc) \
+                or desc[-1] in _UNNAMED_HEADS:
+            return None
+        sid = _sentence_for(self.article, a).sentence_id
+        lo = self.article.sentences[max(0, sid - _PRONOUN_REACH)].start
+        spans = sorted((sa, sb, e.name) for e in entities(self.article) if e.kind == "person"
+                       for sa, sb in e.spans if lo <= sa < a and not self.quoted.inside(sa))
+        for sa, sb, name in reversed(spans):
+            if set(desc) <= self._role_words(sa, sb):
+                s = self.sources.get(name)
+                return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", " ".join(desc), "person")
+        return None
+
+    def _role_words(self, sa: int, sb: int) -> set[str]:
+        """The lower-case words of the role written with the name at [sa, sb): the titles inside the span, the
+        role words before it ("Veteran Irish broadcaster Jo Doe") and an appositive after it ("Jo Doe, the
+        party's deputy leader,"; not a relative clause)."""
+        pre = self.text[max(_sentence_for(self.article, sa).start, sa - 80):sa].split()
+        n = _role_length(pre)
+        out = [w for w in self.text[sa:sb].split() if _is_title(w)] + (pre[len(pre) - n:] if n else [])
+        if pre and pre[-1].endswith(","):  # "Labour's shadow chancellor, Rachel Reeves,": the role, a comma
+            lead = next((x for x in range(len(pre) - 1, max(-1, len(pre) - 7), -1)
+                         if pre[x].lower() in _ROLE_ARTICLES or _POSSESSOR.fullmatch(pre[x])), None)
+            out += pre[lead:] if lead is not None and "," not in "".join(pre[lead:-1]) else []
+        age = _AGE_AFTER.match(self.text, sb)
+        if age:  # "Sarah Jones, 45, ... The 45-year-old said"
+            out.append(f"{age.group(1)}-year-old")
+        appos = _APPOSITIVE_ROLE.match(self.text, sb)
+        if appos and not any(w in _FINITE or _is_cue(w) or w.endswith("ed") for w in appos.group(1).split()[1:]):
+            out += appos.group(1).split()  # (not a clause: "As Doe spoke, the attendees chanted")
+        return {_strip_possessive(w.strip(".,")).lower() for w in out}
 
     def _named_body(self, noun: str, a: int):
         """'the authority said' after 'the Casco Harbor Authority': the latest organisation before ``a`` that
@@ -2382,6 +2551,12 @@ class _Resolver:
                 s = self.sources[canon]
                 return s.name, s.source_type, s.role, s.kind
             return canon, "named", None, "person"
+        if kind == "person" and not any(  # (a speaker of the other sex there is no rival: "he had posted ...")
+                lo <= off < a and not (want and self.sources[c].source_type == "named" and genders.get(c, want) != want)
+                for off, c in self.history[-5:]):
+            desc = self._description_antecedent(a, lo, want)
+            if desc:
+                return desc
         for off, canon in reversed(self.history[-_MAX_HISTORY:]):
             s = self.sources[canon]
             if off >= a or want and s.source_type == "named" and genders.get(canon, want) != want:
@@ -2401,6 +2576,24 @@ class _Resolver:
             return None
         s = self.sources.get(cands[-1][1])
         return (s.name, s.source_type, s.role, s.kind) if s else (cands[-1][1], "named", None, "person")
+
+    def _description_antecedent(self, a: int, lo: int, want: str | None):
+        """'The former executive, who asked not to be named, spoke on Friday. "...," he said': the latest
+        description of a person (a head noun of ``person_nouns``) that opens a sentence in text[lo:a] outside
+        quotations, as an anonymous source; None when there is none or its head names the other sex."""
+        sents = self.article.sentences
+        sid = _sentence_for(self.article, a).sentence_id
+        for s in (sents[j] for j in range(sid, -1, -1)):
+            if s.start < lo:
+                return None
+            m = _DESCRIPTION_OPENING.match(self.text, s.start, min(s.end, a))
+            if not m or self.quoted.inside(m.start("d")) or m.group("head") not in _PERSON_HEADS:
+                continue
+            if want and _HEAD_SEX.get(m.group("head"), want) != want:
+                continue
+            hit = self.resolve(m.group("d"), m.start("d"), m.end("d"))  # ("The premier": the one named so)
+            return hit if hit and hit[3] == "person" else None
+        return None
 
     def _pronoun_subject(self, pronoun: str, lo: int, a: int) -> int | None:
         """Offset of the latest 'He'/'She' (as ``pronoun``) opening a sentence in text[lo:a] outside quotations,
@@ -2483,7 +2676,7 @@ class _Resolver:
         title_of = _TITLE_OF.search(pre)
         if title_of and any(_is_title(w) for w in title_of.group(1).split()):
             pre = pre[:title_of.start()]  # "Secretary of State John Kerry said": the title's "of" is no preposition
-        if lo == sent.start and not pre.strip(" “\"‘'"):
+        if lo == sent.start and _SENTENCE_FOCUS.fullmatch(pre):
             return True
         inverted = _INVERTED_CUE.search(pre)
         verb = inverted and inverted.group(1)
@@ -2904,7 +3097,11 @@ class _Reader:
     def _named_person(self, sub, cue):
         mention = self.text[sub[0]:sub[1]]
         r = self.res.resolve(mention, sub[0], sub[1])
-        if r and r[1] == "named" and r[3] == "person":
+        if r and r[1] == "named" and r[3] == "person" and not (
+                " " not in mention.strip() and r[0] not in self.res.sources
+                and self.res._layer_kind(sub[0], sub[1]) in ("organisation", "place", "product")):
+            # ("Getty." / "...": a lone word the mention layer reads as a firm, never met as a speaker, is no
+            # person introducing the next quotation)
             return r, mention, sub[0], sub[1], cue
         return None
 
@@ -2924,7 +3121,7 @@ class _Reader:
         ends_cue = len(pt) >= 2 and pt[-1][0] == "." and _is_cue(pt[-2][0]) and pt[-2][0].islower()
         loose = ps.text.rstrip().endswith(":") or (opens and ps.paragraph_id != s_open.paragraph_id) or ends_cue
         for k in self.cues_of(ps, not loose):
-            sub = _subject_before(pt, k)
+            sub = _inverted_mention(text, pt, k, ps.end) or _subject_before(pt, k)
             if sub:
                 mention = text[sub[0]:sub[1]]
                 r = self.res.resolve(mention, sub[0], sub[1])

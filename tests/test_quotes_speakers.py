@@ -1,0 +1,175 @@
+"""Speaker resolution on hand-written text: intro phrases, name particles, clefts, roles, inverted attributions."""
+
+from analysis import Article
+from analysis.quotes import extract_quotes
+
+
+def speakers(text):
+    q = extract_quotes(Article.from_text(text))
+    return list(zip(q["text"].str.rstrip(",."), q["speaker"]))
+
+
+def test_a_time_distance_opening_the_sentence_is_no_speaker():
+    text = ("Tom Reed met the minister on Monday. Hours later, Jane Doe returned the compliment, telling "
+            "reporters, “He is an amazing man and a true friend of this town.”")
+    assert speakers(text)[-1][1] == "Jane Doe"
+    text = ("Tom Reed left no doubt about his plans. Eight years ago, he supported the mayor and said, "
+            "“She has never done anything for the people of this town.”")
+    assert speakers(text)[-1][1] == "Tom Reed"
+
+
+def test_a_name_with_a_lower_case_particle_is_a_person_for_a_later_pronoun():
+    text = ('The new rules were drafted by Federico de Jesus, a strategist from Miami. '
+            '"They will never work in the real world of politics," he said.')
+    assert speakers(text)[-1][1] == "Federico de Jesus"
+
+
+def test_the_focus_of_a_cleft_sentence_is_the_speaker():
+    text = ('The mayor met the residents on Monday. It was Maria Lopez who told the crowd: '
+            '"We will rebuild every house on this street before winter."')
+    assert speakers(text)[-1][1] == "Maria Lopez"
+
+
+def test_a_description_stands_for_the_person_named_with_that_role():
+    text = ('Former executive Tom Reed, who left the bank in March, spoke on Friday.\n\n'
+            '"We made mistakes and we will pay for them," the former executive said.')
+    assert speakers(text)[-1][1] == "Tom Reed"
+    text = ('Jane Roe, a spokeswoman for the Home Office, declined to give details.\n\n'
+            '"We will not comment on rumours about the case," the spokeswoman said.')
+    assert speakers(text)[-1][1] == "Jane Roe"
+
+
+def test_an_unnamed_source_is_not_a_person_named_before():
+    text = ('Jane Roe, a source close to the talks, declined to comment.\n\n'
+            '"The deal is off for now and nobody knows why," the source said.')
+    assert speakers(text)[-1][1] != "Jane Roe"
+
+
+def test_a_clause_before_the_comma_is_not_the_speaker_of_an_inverted_attribution():
+    text = ('The move is unprecedented, said John Smith, a professor at Yale. '
+            '"Nobody has ever tried anything like this before in the state."')
+    assert speakers(text)[-1][1] == "John Smith"
+    text = ('The plan will fail, according to Mary Jones, a lawyer. '
+            '"Nobody has ever tried anything like this before in the state."')
+    assert speakers(text)[-1][1] == "Mary Jones"
+
+
+def test_a_name_after_said_that_opens_the_reported_clause_is_not_the_speaker():
+    text = ('Jane Doe, a spokeswoman, said Acme would appeal. '
+            '"We believe the court got this wrong and we will fight on."')
+    assert speakers(text)[-1][1] == "Jane Doe"
+
+
+def test_uk_descriptions_stand_for_the_person_named_with_that_role():
+    text = ('Prime Minister Keir Starmer faced questions on Wednesday.\n\n'
+            'The Prime Minister told MPs: "We will not take lectures from the party that crashed the economy."')
+    assert speakers(text)[-1][1] == "Keir Starmer"
+    text = ('Sarah Jones, 45, from Leeds, was at the scene. The 45-year-old said: '
+            '"I have never seen anything like it in my whole life."')
+    assert speakers(text)[-1][1] == "Sarah Jones"
+    text = ("Labour's shadow chancellor, Rachel Reeves, spoke to the BBC. The shadow chancellor said: "
+            '"These figures show the damage done to family finances."')
+    assert speakers(text)[-1][1] == "Rachel Reeves"
+
+
+def test_a_capitalised_title_with_no_holder_is_a_description_not_a_name():
+    q = extract_quotes(Article.from_text('The Prime Minister told MPs: "We will not take lectures from anyone."'))
+    assert q["source_type"].tolist() == ["anonymous"]
+
+
+def test_a_description_opened_by_its_article_then_a_name_between_commas_gives_the_name():
+    text = 'The Tory MP for Wells, James Heappey, said: "This is a matter for the police and nobody else."'
+    assert speakers(text) == [("This is a matter for the police and nobody else", "James Heappey")]
+
+
+def test_a_name_in_a_reported_clause_after_a_time_adverbial_is_no_antecedent():
+    text = ('Joe Madison, a talk radio host, recalled in 2008 that before the vote, Tom Reed was not treated as '
+            'a serious candidate by his listeners.\n\n'
+            '"I hate to put it that way, but I am certain that is how folks looked at it," he said.')
+    assert speakers(text)[-1][1] == "Joe Madison"
+
+
+def test_a_focus_adverb_before_a_name_keeps_it_the_clause_subject():
+    text = ('The three leaders were careful at the summit. Both Tom Reed and Ann Lee gave diplomatic assurances. '
+            'And even Mark Smith tried to help them off the hook, noting that he would demur too.\n\n'
+            '"When I visit other countries, it is not my job to comment on candidates," he said.')
+    assert speakers(text)[-1][1] == "Mark Smith"
+
+
+def test_a_name_the_mention_layer_gives_to_a_place_is_no_antecedent_for_he():
+    from analysis.quotes import _Resolver
+
+    text = "Tom Reed flew to Lisbon, the capital of Portugal, on Monday. Then he met pro-Portugal activists."
+    res = _Resolver(Article.from_text(text))
+    assert [c for _, c, _ in res.person_mentions_before(len(text), 0)] == ["Tom Reed"]
+
+
+def test_the_subject_of_a_participle_after_introductory_phrases_in_a_row():
+    text = ("On Thursday, after remaining neutral throughout the primary, Mary Warren appeared with the host and "
+            "endorsed Tom Reed, saying, “I think having a fighter in the lead is exactly what this country needs.”")
+    assert speakers(text)[-1][1] == "Mary Warren"
+    text = ('Here in Columbia, Tom Reed stepped up his emphasis on criminal justice, saying, '
+            '"We have got to achieve the day when young people can walk the streets without fear."')
+    assert speakers(text)[-1][1] == "Tom Reed"
+
+
+def test_a_passive_or_subordinate_clause_gives_no_subject_to_a_later_participle():
+    text = ("After the ban was announced, Jane Doe’s right-hand woman rallied supporters, saying: "
+            "“We have to be ready to stop him at every turn.”")
+    assert speakers(text)[-1][1] == "Jane Doe’s right-hand woman"
+    text = ("When the mayor announced the cuts, Jane Doe’s deputy rallied supporters, saying: "
+            "“We have to be ready to stop him.”")
+    assert speakers(text)[-1][1] == "Jane Doe’s deputy"
+
+
+def test_a_subordinator_opening_the_sentence_is_no_name():
+    text = ('My mother, Mary Doe, was a nurse trained in Montreal.\n\n'
+            'Once in my early 20s, when my mother mentioned the devil to me while driving, I laughed and said, '
+            '"I don\'t believe in the devil."')
+    q = extract_quotes(Article.from_text(text))
+    assert q["speaker_mention"].tolist() == ["I"]
+
+
+def test_a_nickname_in_quotation_marks_is_part_of_the_name_run_not_the_name():
+    text = ('Juan "Chico" Manriquez of Oakland carried one of the photos. '
+            '"I pretty much cried the whole parade through the city," he said.')
+    assert speakers(text)[-1][1] == "Juan Manriquez"
+
+
+def test_a_pronoun_with_no_person_named_nearby_stands_for_the_description_that_opened_a_sentence():
+    text = ('The former executive, who asked not to be named, spoke to reporters on Friday. '
+            '"We made mistakes and we will pay for them," he said.')
+    q = extract_quotes(Article.from_text(text))
+    assert q[["speaker", "source_type"]].values.tolist() == [["former executive", "anonymous"]]
+    text = ('A spokesman for the ministry declined to comment. Later, he said: '
+            '"We will review the decision in due course."')
+    assert speakers(text)[-1][1] == "spokesman for the ministry"
+
+
+def test_a_description_of_the_other_sex_is_no_antecedent():
+    text = ("A 29-year-old Berlin woman received five months' probation in July after posting comments online. "
+            '"Filth out of our town right now!" he wrote.')
+    assert speakers(text)[-1][1] != "29-year-old Berlin woman"
+    text = text.replace(" he wrote", " she wrote")
+    assert speakers(text)[-1][1] == "29-year-old Berlin woman"
+
+
+def test_a_party_leader_description_picks_the_leader_of_that_party():
+    text = ('Labour leader Keir Starmer spoke first, and Conservative leader Kemi Badenoch replied. '
+            '"We will win the next election," the Labour leader said.')
+    assert speakers(text)[-1][1] == "Keir Starmer"
+    text = text.replace("the Labour leader", "the Conservative leader")
+    assert speakers(text)[-1][1] == "Kemi Badenoch"
+
+
+def test_a_speaker_of_the_other_sex_nearby_does_not_hide_the_description():
+    text = ('“This was a shameful night for everyone in the hall,” wrote Tom Reed in The Herald.\n\n'
+            'The woman who started it all identified herself as a 52-year-old resident of the town.\n\n'
+            '“He truly cares about the people of this state,” she said of the candidate.')
+    assert speakers(text)[-1][1] == "woman"
+
+
+def test_a_photo_credit_line_does_not_introduce_the_next_quotation():
+    text = ('Many stars spoke out about their names this year.\n\nGetty.\n\n'
+            '“Men, you will not cease to exist by taking your partner’s surname.”')
+    assert speakers(text)[-1][1] != "Getty"
