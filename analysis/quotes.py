@@ -385,6 +385,8 @@ def _quote_spans(article: Article) -> tuple[list[tuple[int, int, bool]], list[tu
     Returns ``(spans, strays)``: ``spans`` holds ``(start, end, reopened)``
     (offsets of the text inside the marks; ``reopened`` when the quotation
     continues in the next paragraph), ``strays`` holds ``(offset, message)``.
+    A quotation inside a quotation in the same double marks ('"He tweeted "we won" at once," she said')
+    belongs to the outer one, as a single-marked one does.
     """
     text = article.text
     paras = article.paragraphs
@@ -392,26 +394,7 @@ def _quote_spans(article: Article) -> tuple[list[tuple[int, int, bool]], list[tu
     strays: list[tuple[int, str]] = []
     for k, p in enumerate(paras):
         first = len(spans)
-        marks = _double_marks(text, p.start, p.end)
-        open_at = None
-        for i, kind in marks:
-            if kind == "open":
-                if open_at is not None:
-                    brk = text.rfind("\n", open_at, i)
-                    if brk > open_at + 1 and not text[brk:i].strip():
-                        # a line that ends inside a quotation and a line that reopens it (one voice)
-                        end = open_at + 1 + len(text[open_at + 1:brk].rstrip())
-                        spans.append((open_at + 1, end, True))
-                    else:
-                        strays.append((open_at, f"opening quotation mark at offset {open_at} is never closed"))
-                open_at = i
-            else:
-                if open_at is None:
-                    strays.append((i, f"closing quotation mark at offset {i} has no opening mark"))
-                    continue
-                if i > open_at + 1:
-                    spans.append((open_at + 1, i, False))
-                open_at = None
+        open_at = _paragraph_doubles(text, _double_marks(text, p.start, p.end), spans, strays)
         if open_at is not None:
             nxt = paras[k + 1] if k + 1 < len(paras) else None
             reopens = nxt is not None and text[nxt.start] in _OPEN_D + '"'
@@ -429,7 +412,45 @@ def _quote_spans(article: Article) -> tuple[list[tuple[int, int, bool]], list[tu
         # top-level single quotation marks (British style), outside the double spans of this paragraph
         spans.extend(_single_spans(text, p.start, p.end, spans[first:]))
     spans.sort()
+    strays.sort()
     return spans, strays
+
+
+def _paragraph_doubles(text: str, marks, spans: list, strays: list) -> int | None:
+    """Pair one paragraph's double marks (``_double_marks``) into ``spans``; returns the offset of the
+    opening mark left open at the paragraph's end (or None).
+
+    Marks nest: an opening mark while one is open starts an inner quotation, whose span is dropped when
+    the outer one closes.  An outer one never closed is a stray mark, and its inner quotations stand on
+    their own ('He said "yes. Then "no," she said.').  A line that ends inside a quotation and a next line
+    that reopens it are one voice.
+    """
+    stack: list[int] = []  # offsets of the open marks, outermost first
+    inner: list[tuple[int, int, bool]] = []  # quotations closed inside the outermost open one
+    for i, kind in marks:
+        if kind == "open":
+            if stack:
+                brk = text.rfind("\n", stack[0], i)
+                if brk > stack[0] + 1 and not text[brk:i].strip():
+                    # a line that ends inside a quotation and a line that reopens it (one voice)
+                    end = stack[0] + 1 + len(text[stack[0] + 1:brk].rstrip())
+                    spans.append((stack[0] + 1, end, True))
+                    stack, inner = [], []
+            stack.append(i)
+        elif not stack:
+            strays.append((i, f"closing quotation mark at offset {i} has no opening mark"))
+        else:
+            at = stack.pop()
+            if i > at + 1:
+                (inner if stack else spans).append((at + 1, i, False))
+            if not stack:
+                inner = []
+    # the last mark left open runs on (to the paragraph's end or the next); any other, and one with quotations
+    # closed after it, was never closed: a stray, and the quotations inside it stand on their own
+    last = stack.pop() if stack and not any(a > stack[-1] for a, _, _ in inner) else None
+    strays.extend((at, f"opening quotation mark at offset {at} is never closed") for at in stack)
+    spans.extend(inner)
+    return last
 
 
 #: An unclosed quotation of this many words or more, ending a paragraph with a sentence's end, runs to that end.

@@ -1,0 +1,26 @@
+"""Finding quotations, their kind and the ``direct`` column, on hand-written sentences (issue 12)."""
+
+import warnings
+
+from analysis import Article
+from analysis.quotes import extract_quotes, stray_quote_marks
+
+
+def rows(text):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        q = extract_quotes(Article.from_text(text))
+    return [(r.text, r.kind, bool(r.direct), r.speaker) for r in q.itertuples()]
+
+
+def test_a_quotation_inside_a_quotation_in_the_same_marks_belongs_to_the_outer_one():
+    text = '"Reports say the driver shouted "stop the count" as he fled," Ana Ruiz wrote on Friday.'
+    assert rows(text) == [('Reports say the driver shouted "stop the count" as he fled,', "full", True, "Ana Ruiz")]
+    curly = "“Fans behind her wore “Vote Ruiz” shirts all night,” Ana Ruiz tweeted."
+    assert rows(curly) == [("Fans behind her wore “Vote Ruiz” shirts all night,", "full", True, "Ana Ruiz")]
+
+
+def test_an_outer_mark_never_closed_is_a_stray_and_the_inner_quotation_stands():
+    text = 'He said "yes. Then "no," she said.'
+    assert [r[0] for r in rows(text)] == ["no,"]
+    assert stray_quote_marks(Article.from_text(text))["start"].tolist() == [8]
