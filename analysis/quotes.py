@@ -410,7 +410,7 @@ def _quote_spans(article: Article) -> tuple[list[tuple[int, int, bool]], list[tu
                     # quotation runs to the paragraph's end, which is where the reader takes it to end
                     spans.append((open_at + 1, open_at + 1 + len(rest), False))
         # top-level single quotation marks (British style), outside the double spans of this paragraph
-        spans.extend(_single_spans(text, p.start, p.end, spans[first:]))
+        spans.extend(_single_spans(text, p.start, p.end, spans[first:] + _doubled_apostrophes(text, p.start, p.end)))
     spans.sort()
     strays.sort()
     return spans, strays
@@ -459,6 +459,29 @@ _UNCLOSED_TAIL = re.compile(r"[\w)\]][.!?]$")
 _UNCLOSED_SAID = re.compile(r"[,?!]\s+(?:(?:[A-Z][\w.\-]*\s+){1,3}(?:said|says|added|adds|told|wrote|asked)\b"
                             r"|(?:said|says|added|adds|told|wrote|asked)\s+(?:[A-Z]|the\s|an?\s))")
 
+_APOSTROPHES = re.compile(r"'{2,3}")
+
+
+def _doubled_apostrophes(text: str, a: int, b: int) -> list[tuple[int, int, bool]]:
+    """Quotations in text[a:b] between two apostrophes typed as a double mark (''Yes,'' he said), the
+    typewriter style of archived copy: ``(start, end, False)`` each, to run to the paragraph's end when not
+    closed.  They are not reported as quotations (PolNeAR, whose New York Times articles are in this style,
+    does not count them as quotation marks); a single-marked quotation inside one is part of it (''He said,
+    'No.' '' has no quotation of its own), as inside double marks."""
+    out, open_at = [], None
+    for m in _APOSTROPHES.finditer(text, a, b):
+        i, j = m.start(), m.end()
+        opens = i == a or text[i - 1].isspace() or text[i - 1] in "([—–-"
+        if opens and open_at is None and j < b and not text[j].isspace():
+            open_at = j
+        elif not opens and open_at is not None:
+            out.append((open_at, i, False))
+            open_at = None
+    if open_at is not None:
+        out.append((open_at, b, False))
+    return out
+
+
 _SINGLE_OPEN = re.compile(r"[‘']")  # where a single quotation can open
 _SINGLE_CLOSE_OR_DOUBLE = re.compile(r"[’'“”\"]")  # where one can close, and the double marks that end the search
 
@@ -480,10 +503,21 @@ def _single_closers(text: str, a: int, b: int) -> tuple[list[int], list[int]]:
     return closes, doubles
 
 
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with the overlapping ones merged (what ``_Spans`` needs)."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
 def _single_spans(text: str, a: int, b: int, doubles) -> list[tuple[int, int, bool]]:
     """Top-level single quotations in text[a:b]: an opening mark before a word, closed by the first closing
     mark after it unless a double mark comes first (each found by bisection: linear in the paragraph)."""
-    marked = _Spans([(s - 1, e + 1) for s, e, _ in doubles])
+    marked = _Spans(_merged(sorted((s - 1, e + 1) for s, e, _ in doubles)))
     closes, stops = _single_closers(text, a, b)
     out = []
     m = _SINGLE_OPEN.search(text, a, b)

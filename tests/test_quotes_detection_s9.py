@@ -24,3 +24,12 @@ def test_an_outer_mark_never_closed_is_a_stray_and_the_inner_quotation_stands():
     text = 'He said "yes. Then "no," she said.'
     assert [r[0] for r in rows(text)] == ["no,"]
     assert stray_quote_marks(Article.from_text(text))["start"].tolist() == [8]
+
+
+def test_single_marks_inside_a_doubled_apostrophe_quotation_are_part_of_it():
+    # archived copy types the double mark as two apostrophes: the single-marked words inside are what the
+    # speaker quotes, no quotation of their own
+    text = "''We hear it every day, 'Rail is a special case,''' Mr. Lund said. ''It is not.''"
+    assert rows(text) == []
+    uk = "The 'Leave' camp won, said Jo Doe. 'It is over,' she said."
+    assert [(r[0], r[1]) for r in rows(uk)] == [("Leave", "term"), ("It is over,", "full")]
