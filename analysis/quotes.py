@@ -3251,7 +3251,7 @@ def _analyse(article: Article, company: str | None):
     quotes = []
     spans = _Spans([(r["start"], r["end"]) for r in rows if r["kind"] != "term" and not r.get("_within_reported")])
     targets = _subject_spans(article, company)
-    minor = _minor_coordinated(rows, text)
+    minor = _minor_coordinated(rows, text) | _minor_in_clause(rows, text)
     for i, r in enumerate(rows, 1):
         spk = r["speaker"]
         src = res.sources.get(spk) if spk else None
@@ -3348,6 +3348,33 @@ def _minor_coordinated(rows: list[dict], text: str) -> set[int]:
         if len(group) > 1:
             out |= set(group) - {max(group, key=lambda k: rows[k]["end"] - rows[k]["start"])}
         i = j + 1
+    return out
+
+
+_WORD_RUN_LOWER = re.compile(r"[a-z]+")
+
+
+def _minor_in_clause(rows: list[dict], text: str) -> set[int]:
+    """Indices of the shorter partial quotations of one speaker in the clause of a longer one: 'said that he
+    was "concerned" and that a delay would have "left us exposed"', 'described him as "kind" with a "great
+    heart"'.  No verb of saying or of stance (``cue_lemmas``, ``stance_lemmas``) stands between the two, so
+    they are fragments of one attributed content, which PolNeAR annotates as one direct quotation: only the
+    longest of them is direct.  A verb between starts a clause of its own ('called it "shameful" and
+    promised to "act"'): both stay.  (PolNeAR train: 32 false quotations fewer, 2 true ones lost.)"""
+    out: set[int] = set()
+    by_sentence: dict[tuple, list[int]] = {}
+    for k, r in enumerate(rows):
+        if r["kind"] == "partial":
+            by_sentence.setdefault((r["sentence_id"], r["speaker"]), []).append(k)
+    for group in by_sentence.values():
+        if len(group) < 2:
+            continue
+        top = max(group, key=lambda k: rows[k]["end"] - rows[k]["start"])
+        for k in group:
+            lo, hi = (rows[k]["end"], rows[top]["start"]) if k < top else (rows[top]["end"], rows[k]["start"])
+            if k != top and not any(w in CUE_FORMS or w in _STANCE_FORMS
+                                    for w in _WORD_RUN_LOWER.findall(text, lo, hi)):
+                out.add(k)
     return out
 
 

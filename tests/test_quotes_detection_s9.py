@@ -33,3 +33,13 @@ def test_single_marks_inside_a_doubled_apostrophe_quotation_are_part_of_it():
     assert rows(text) == []
     uk = "The 'Leave' camp won, said Jo Doe. 'It is over,' she said."
     assert [(r[0], r[1]) for r in rows(uk)] == [("Leave", "term"), ("It is over,", "full")]
+
+
+def test_only_the_longest_fragment_of_one_attributed_clause_is_direct():
+    text = 'Ann Reid said that Lee has energized "a lot of young people" who "are now rabidly involved in the whole system."'
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == [
+        ("a lot of young people", "partial", False),
+        ("are now rabidly involved in the whole system.", "partial", True)]
+    # a verb of saying between them opens a clause of its own: both stay direct
+    two = 'Jo Doe called the plan "shameful and cruel" and promised to "fight it in every court in the land."'
+    assert [r[2] for r in rows(two)] == [True, True]
