@@ -2604,6 +2604,8 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
     last = _last_word(pre)
     speech = last and CUE_FORMS.get(last[0].lower()) not in (None, "call")  # "called" names, it does not quote
     after_cue = bool(speech and last[1])
+    if _CRIED.search(pre, max(0, len(pre) - 30)):
+        return "full"  # 'chanting "Bernie or Jill, No Hill,"', 'to chants of "Marco! Marco!"': the words cried out
     if not has_cue_adjacent and _title_like(qtext) or _programme(pre, qtext) or _BYLINED.match(text, b) \
             or _heading_line(text, a, b, nwords):
         return "term"  # 'on CNN's "State of the Union," while ...', 'named "Game of Thrones," "Veep" ...'
@@ -2629,6 +2631,13 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
     if nwords <= 3 and not sentence_has_cue:
         return "term"
     return "partial"
+
+
+# What a crowd or a voice cries out, just before the quotation: a noun of crying out and "of" ("chants of"), or a
+# participle or past form of a verb of crying out ("chanting", "shouted") (``cried_out``).
+_CRIED = re.compile(r"\b(?:(?:" + "|".join(_W["cried_out"]["nouns"]) + r")\s+of|"
+                    + "|".join(sorted({f for lem in _W["cried_out"]["verbs"] for f in _forms(lem)
+                                       if f.endswith(("ing", "ed"))} | set(_W["cried_out"].get("irregular", [])))) + r")\s*[,:]?\s*$", re.I)
 
 
 # A sentence end (a word of three letters or more, its mark and a closing quotation mark) that ends the text: it

@@ -43,3 +43,12 @@ def test_only_the_longest_fragment_of_one_attributed_clause_is_direct():
     # a verb of saying between them opens a clause of its own: both stay direct
     two = 'Jo Doe called the plan "shameful and cruel" and promised to "fight it in every court in the land."'
     assert [r[2] for r in rows(two)] == [True, True]
+
+
+def test_words_cried_out_are_speech_even_when_few_or_in_title_case():
+    text = "The minister walked in to chants of “Out! Out!” from the gallery."
+    assert [(r[0], r[1]) for r in rows(text)] == [("Out! Out!", "full")]
+    slogan = 'Hundreds of nurses marched past, chanting "Fair Pay Now," as police watched.'
+    assert [(r[0], r[1], r[2]) for r in rows(slogan)] == [("Fair Pay Now,", "full", True)]
+    # a slogan with no voice crying it stays a label
+    assert rows('The "Fair Pay Now" campaign began in May.')[0][1] == "term"
