@@ -2599,7 +2599,9 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
     pre = text[lo: a - 1]
     pre_clean = pre.strip()
     nwords = len(_words(qtext))
-    at_start = (lo == sent.start and not pre_clean.strip("“”\"‘’'—–-(")) or pre_clean.endswith((":", "”", '"')) \
+    # (after another quotation only when that one ends a sentence: '"a," "b" and "c"' is a list of words)
+    at_start = (lo == sent.start and not pre_clean.strip("“”\"‘’'—–-(")) or pre_clean.endswith(":") \
+        or pre_clean.endswith(("”", '"')) and pre_clean[-2:-1] in ".!?" \
         or (_ENDED.search(pre_clean, max(0, len(pre_clean) - 5)) is not None and qtext[:1].isupper())  # a sentence end the splitter missed
     last = _last_word(pre)
     speech = last and CUE_FORMS.get(last[0].lower()) not in (None, "call")  # "called" names, it does not quote

@@ -52,3 +52,9 @@ def test_words_cried_out_are_speech_even_when_few_or_in_title_case():
     assert [(r[0], r[1], r[2]) for r in rows(slogan)] == [("Fair Pay Now,", "full", True)]
     # a slogan with no voice crying it stays a label
     assert rows('The "Fair Pay Now" campaign began in May.')[0][1] == "term"
+
+
+def test_a_list_of_quoted_words_is_no_run_of_quotations():
+    text = 'Clerks searched the files for words such as "harbour," "levy," "Dover," "tariff" and "border checks."'
+    assert {r[1] for r in rows(text)} == {"term"}
+    assert not any(r[2] for r in rows(text))
