@@ -2625,6 +2625,8 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
     directly_after_cue = bool(speech and not last[1])
     if directly_after_cue and starts_upper and nwords >= 3:
         return "full"
+    if starts_upper and nwords >= 2 and pre_clean.endswith(",") and _cue_in_clause(pre_clean):
+        return "full"  # 'Lee told the crowd, "We lost."', 'Said Ann Roe, who grew up there, "We were proud."'
     spoken = qtext.rstrip().endswith((",", ".", "?", "!"))  # '"it got better," she says'
     if nwords <= 3 and not spoken and (not sentence_has_cue or re.match(r"\s*[\w(]", text[b + 1: b + 4])) \
             and not (reported and nwords >= 2):
@@ -2633,6 +2635,19 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
     if nwords <= 3 and not sentence_has_cue:
         return "term"
     return "partial"
+
+
+_CLAUSE_WORDS = re.compile(r"[^.;:!?“”\"]*$")  # the words since the last sentence end, colon or quotation mark
+#: A verb of saying at most this many words before the comma that introduces a quotation governs it.
+INTRODUCER_MAX_WORDS = 10
+
+
+def _cue_in_clause(pre: str) -> bool:
+    """A verb of saying (``cue_lemmas``, as a verb) among the last words of the clause before the comma that
+    introduces a capitalised quotation: 'Lee told the crowd, "We lost."', 'Roe answered with a shrug, "Why
+    not?"'.  The quotation is the clause's object: a full quotation."""
+    words = _CLAUSE_WORDS.search(pre).group().split()[-INTRODUCER_MAX_WORDS:]
+    return any(w.lower() in _CUE_SET and (w.islower() or k == 0) for k, w in enumerate(words))
 
 
 # What a crowd or a voice cries out, just before the quotation: a noun of crying out and "of" ("chants of"), or a

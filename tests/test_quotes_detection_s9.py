@@ -58,3 +58,10 @@ def test_a_list_of_quoted_words_is_no_run_of_quotations():
     text = 'Clerks searched the files for words such as "harbour," "levy," "Dover," "tariff" and "border checks."'
     assert {r[1] for r in rows(text)} == {"term"}
     assert not any(r[2] for r in rows(text))
+
+
+def test_a_comma_after_a_clause_of_saying_introduces_a_full_quotation():
+    text = 'Ms Oduya, the union’s treasurer, told the meeting simply, "We lost."'
+    assert rows(text) == [("We lost.", "full", True, "Oduya")]
+    # a capitalised phrase after a comma with no verb of saying before it is no quotation of anyone's
+    assert rows('In his budget on Monday, "Fair Shares" was the slogan.')[0][1] == "term"
