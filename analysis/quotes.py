@@ -3408,8 +3408,8 @@ def _content_bounds(text: str, sent, qa: int, qb: int, spans: _Spans) -> tuple[i
     """Where the content attributed with the quotation text[qa:qb] starts and ends in its sentence.
 
     It starts after the last cue verb, "according to" or colon before the
-    quotation (and a following "that"; after "told <listener> that"), else at
-    the sentence start; it ends before the speaker's clause that follows the
+    quotation (at a following "that", which PolNeAR's content spans include;
+    after "told <listener>" at its "that"), else at the sentence start; it ends before the speaker's clause that follows the
     quotation ('..., Doe said'), at the first word of ``content_stops`` after
     it ("because", "while", a dash), else at the sentence end.  Read within
     _LOOKBACK characters of the quotation, outside every quotation.
@@ -3429,7 +3429,7 @@ def _content_start(toks, k0: int, lo: int, qa: int) -> int:
         if CUE_FORMS.get(w.lower()) in _TO_LISTENER:  # "told reporters that"
             j = next((x for x in range(k + 1, min(k0, k + 5)) if toks[x][0] == "that"), j)
         if j < k0 and toks[j][0] == "that":
-            start = toks[j][2]
+            start = toks[j][1]
         return min(start, qa)
     return lo
 

@@ -65,3 +65,9 @@ def test_a_comma_after_a_clause_of_saying_introduces_a_full_quotation():
     assert rows(text) == [("We lost.", "full", True, "Oduya")]
     # a capitalised phrase after a comma with no verb of saying before it is no quotation of anyone's
     assert rows('In his budget on Monday, "Fair Shares" was the slogan.')[0][1] == "term"
+
+
+def test_the_that_after_the_verb_belongs_to_the_attributed_content():
+    # the content is 'that what the staff did "may have broken the law."': 19 letters quoted of 38, not most
+    text = 'Mook suggested that what the staff did "may have broken the law."'
+    assert rows(text) == [("may have broken the law.", "partial", False, "Mook")]
