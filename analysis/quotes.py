@@ -410,7 +410,10 @@ def _quote_spans(article: Article) -> tuple[list[tuple[int, int, bool]], list[tu
                     # quotation runs to the paragraph's end, which is where the reader takes it to end
                     spans.append((open_at + 1, open_at + 1 + len(rest), False))
         # top-level single quotation marks (British style), outside the double spans of this paragraph
-        spans.extend(_single_spans(text, p.start, p.end, spans[first:] + _doubled_apostrophes(text, p.start, p.end)))
+        nxt = paras[k + 1].start if k + 1 < len(paras) else len(text)
+        runs_on = text[nxt:nxt + 1] in ("‘", "'") and text[nxt + 1:nxt + 2].isalnum()
+        spans.extend(_single_spans(text, p.start, p.end, spans[first:] + _doubled_apostrophes(text, p.start, p.end),
+                                   runs_on))
     spans.sort()
     strays.sort()
     return spans, strays
@@ -514,9 +517,13 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _single_spans(text: str, a: int, b: int, doubles) -> list[tuple[int, int, bool]]:
+def _single_spans(text: str, a: int, b: int, doubles, runs_on: bool = False) -> list[tuple[int, int, bool]]:
     """Top-level single quotations in text[a:b]: an opening mark before a word, closed by the first closing
-    mark after it unless a double mark comes first (each found by bisection: linear in the paragraph)."""
+    mark after it unless a double mark comes first (each found by bisection: linear in the paragraph).
+
+    With ``runs_on`` (the next paragraph opens with a single mark), a quotation that opens the paragraph or
+    follows a colon and is never closed continues in the next paragraph (British style, as with double
+    marks): its span runs to the paragraph's end, marked reopened."""
     marked = _Spans(_merged(sorted((s - 1, e + 1) for s, e, _ in doubles)))
     closes, stops = _single_closers(text, a, b)
     out = []
@@ -529,6 +536,10 @@ def _single_spans(text: str, a: int, b: int, doubles) -> list[tuple[int, int, bo
             if found is not None and len(text[i + 1:found].split()) >= 1 and not marked.inside(found):
                 out.append((i + 1, found, False))
                 nxt = found
+            elif found is None and runs_on and s == len(stops) and (i == a or text[a:i].rstrip().endswith(":")) \
+                    and len(text[i + 1:b].split()) >= UNCLOSED_MIN_WORDS:
+                out.append((i + 1, i + 1 + len(text[i + 1:b].rstrip()), True))
+                break
         m = _SINGLE_OPEN.search(text, nxt + 1, b)
     return out
 
@@ -2592,9 +2603,10 @@ class _Resolver:
 
 
 def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool, sentence_has_cue: bool,
-             reported: bool = False) -> str:
+             reported: bool = False, single_style: bool = False) -> str:
     """full / partial / term for the quotation text[a:b] in sentence ``sent`` (``reported``: a speaker and
-    verb of saying stand before it in the sentence, so that it sits in their reported speech)."""
+    verb of saying stand before it in the sentence, so that it sits in their reported speech; ``single_style``:
+    the article quotes in single marks, British style, so that a single-marked line is speech, not a heading)."""
     lo = max(sent.start, a - 1 - _NAMING_REACH)  # only the words just before the quotation decide
     pre = text[lo: a - 1]
     pre_clean = pre.strip()
@@ -2609,7 +2621,7 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
     if _CRIED.search(pre, max(0, len(pre) - 30)):
         return "full"  # 'chanting "Bernie or Jill, No Hill,"', 'to chants of "Marco! Marco!"': the words cried out
     if not has_cue_adjacent and _title_like(qtext) or _programme(pre, qtext) or _BYLINED.match(text, b) \
-            or _heading_line(text, a, b, nwords):
+            or not single_style and _heading_line(text, a, b, nwords):
         return "term"  # 'on CNN's "State of the Union," while ...', 'named "Game of Thrones," "Veep" ...'
     called = _CALLED.search(pre[-_NAMING_REACH:])
     if called and nwords <= NAMING_MAX_WORDS and _calls_names(pre[-_NAMING_REACH:], called, qtext):
@@ -2686,7 +2698,8 @@ HEADING_MAX_WORDS = 8
 def _heading_line(text: str, a: int, b: int, nwords: int) -> bool:
     """A few words in single quotation marks that fill their line ("'A change warrior.'" between paragraphs):
     a section heading quoting the story (PolNeAR train: nine such lines, none a gold quotation); double
-    marks alone on a line are speech (an answer shouted back, a quotation running on)."""
+    marks alone on a line are speech (an answer shouted back, a quotation running on), and so are single
+    ones in an article that quotes in single marks (``_Reader.single_style``: a British paragraph of speech)."""
     return nwords <= HEADING_MAX_WORDS and text[a - 1:a] in ("‘", "'") and (a < 2 or text[a - 2] == "\n") \
         and text[b + 1:b + 2] in ("\n", "")
 
@@ -2779,6 +2792,10 @@ class _Reader:
         self.article = article
         self.text = text = article.text
         self.spans, strays = _quote_spans(article)
+        # British style: most quotations in single marks (then a single-marked line is speech, not a heading)
+        # (a quotation between doubled apostrophes, ''...'', counts as a double-marked one)
+        singles = sum(text[x - 1] in "‘'" for x, _, _ in self.spans if x > 0)
+        self.single_style = singles > len(self.spans) - singles + text.count("''") // 2
         if strays:  # one warning per article, however many stray marks (all listed by stray_quote_marks)
             shown = "; ".join(msg for _, msg in strays[:3]) + ("; ..." if len(strays) > 3 else "")
             warnings.warn(f"{article.name}: {len(strays)} stray quotation mark(s): {shown}", QuoteWarning, stacklevel=4)
@@ -2827,13 +2844,14 @@ class _Reader:
         found = self.cue_of(a, b, reopened, s_open, s_close)
         adjacent = bool(found and (found[3] == "after" and found[1] - b < 60 or found[3] == "before" and a - found[2] < 40))
         reported = bool(found and found[3] == "before")
-        kind = _kind_of(text, s_open, a, b, text[a:b], adjacent, self.has_cue(s_open), reported)
+        kind = _kind_of(text, s_open, a, b, text[a:b], adjacent, self.has_cue(s_open), reported, self.single_style)
         row = dict(start=a, end=b, text=text[a:b], kind=kind, speaker=None, speaker_mention=None, speaker_start=-1,
                    speaker_end=-1, source_type="none", role=None, affiliation=None, cue=None,
                    sentence_id=s_open.sentence_id, paragraph_id=s_open.paragraph_id,
                    note="continues in the next paragraph" if reopened else "")
         if reported and kind == "partial":  # a term but for the speech around it: no direct quotation
-            row["_within_reported"] = _kind_of(text, s_open, a, b, text[a:b], adjacent, self.has_cue(s_open)) == "term"
+            row["_within_reported"] = _kind_of(text, s_open, a, b, text[a:b], adjacent, self.has_cue(s_open),
+                                               single_style=self.single_style) == "term"
         if kind == "term":
             m = _NAMING.search(text[max(s_open.start, a - 1 - _NAMING_REACH):a - 1])
             row["note"] = f"label (cue: {m.group().split()[0]})" if m else "scare quote or label, not speech"

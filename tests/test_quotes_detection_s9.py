@@ -71,3 +71,21 @@ def test_the_that_after_the_verb_belongs_to_the_attributed_content():
     # the content is 'that what the staff did "may have broken the law."': 19 letters quoted of 38, not most
     text = 'Mook suggested that what the staff did "may have broken the law."'
     assert rows(text) == [("may have broken the law.", "partial", False, "Mook")]
+
+
+def test_a_single_marked_quotation_runs_on_into_the_next_paragraph():
+    text = ("Union leader Jo Doe said: 'The cap on rail fares has to stay for the whole of next year.\n\n"
+            "'Anything else would betray the commuters who kept this town going,' she added.\n\n"
+            "Ministers declined to comment.")
+    got = rows(text)
+    assert [(r[0][:22], r[1], r[3]) for r in got] == [("The cap on rail fares ", "full", "Jo Doe"),
+                                                     ("Anything else would be", "full", "Jo Doe")]
+
+
+def test_a_short_single_marked_paragraph_is_speech_in_british_copy():
+    text = ("'The cap on rail fares will stay for the whole of next year,' Jo Doe said.\n\n"
+            "'It is the least we can do.'\n\nShe left at noon.")
+    assert [(r[0], r[1], r[3]) for r in rows(text)][1] == ("It is the least we can do.", "full", "Jo Doe")
+    # in copy that quotes in double marks, such a line is a heading quoting the story
+    us = '"The cap on rail fares will stay," Jo Doe said.\n\n\'A change warrior.\'\n\nShe was fired in May.'
+    assert rows(us)[1][1] == "term"
