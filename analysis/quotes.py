@@ -3441,6 +3441,11 @@ def _content_bounds(text: str, sent, qa: int, qb: int, spans: _Spans) -> tuple[i
     return _content_start(toks, k0, lo, qa), _content_end(toks, k0, hi)
 
 
+#: After a verb of telling, the "that" opening the content may come this many tokens later ("told supporters after
+#: his win in the primary that ..."); PolNeAR train: 4 tokens -> 11, 5 quotations found more, 2 false ones (F1 0.918 either way).
+_LISTENER_REACH = 12
+
+
 def _content_start(toks, k0: int, lo: int, qa: int) -> int:
     for k in range(k0 - 1, -1, -1):
         w = toks[k][0]
@@ -3448,7 +3453,7 @@ def _content_start(toks, k0: int, lo: int, qa: int) -> int:
             continue
         start, j = toks[k][2], k + 1
         if CUE_FORMS.get(w.lower()) in _TO_LISTENER:  # "told reporters that"
-            j = next((x for x in range(k + 1, min(k0, k + 5)) if toks[x][0] == "that"), j)
+            j = next((x for x in range(k + 1, min(k0, k + _LISTENER_REACH)) if toks[x][0] == "that"), j)
         if j < k0 and toks[j][0] == "that":
             start = toks[j][1]
         return min(start, qa)

@@ -89,3 +89,9 @@ def test_a_short_single_marked_paragraph_is_speech_in_british_copy():
     # in copy that quotes in double marks, such a line is a heading quoting the story
     us = '"The cap on rail fares will stay," Jo Doe said.\n\n\'A change warrior.\'\n\nShe was fired in May.'
     assert rows(us)[1][1] == "term"
+
+
+def test_the_content_after_a_verb_of_telling_starts_at_its_that():
+    # the listener and the adverbials before "that" are no part of what was said
+    text = 'Jo Doe told supporters after her win in the county primary that "when you win, it is beautiful."'
+    assert rows(text) == [("when you win, it is beautiful.", "partial", True, "Jo Doe")]
