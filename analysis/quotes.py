@@ -489,10 +489,11 @@ _SINGLE_OPEN = re.compile(r"[‘']")  # where a single quotation can open
 _SINGLE_CLOSE_OR_DOUBLE = re.compile(r"[’'“”\"]")  # where one can close, and the double marks that end the search
 
 
-def _single_closers(text: str, a: int, b: int) -> tuple[list[int], list[int]]:
+def _single_closers(text: str, a: int, b: int) -> tuple[list[int], list[int], list[int]]:
     """Sorted offsets in text[a:b] of the marks that can close a single quotation (after a non-space, before
-    no letter or digit, not a plural possessive: "the workers' union"), and of the double marks."""
-    closes, doubles = [], []
+    no letter or digit, not a plural possessive: "the workers' union"), of the double marks, and of the plural
+    possessives (a closing mark only when nothing else closes: "warns of 'tough choices' ahead of the vote")."""
+    closes, doubles, possessives = [], [], []
     for m in _SINGLE_CLOSE_OR_DOUBLE.finditer(text, a + 1, b):
         j = m.start()
         if text[j] in "“”\"":
@@ -501,9 +502,13 @@ def _single_closers(text: str, a: int, b: int) -> tuple[list[int], list[int]]:
         if text[j - 1].isspace():
             continue
         nxt = text[j + 1] if j + 1 < b else " "
-        if not nxt.isalnum() and not (text[j - 1] in "sS" and nxt == " " and j + 2 < b and text[j + 2].islower()):
+        if nxt.isalnum():
+            continue
+        if text[j - 1] in "sS" and nxt == " " and j + 2 < b and text[j + 2].islower():
+            possessives.append(j)
+        else:
             closes.append(j)
-    return closes, doubles
+    return closes, doubles, possessives
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -525,7 +530,7 @@ def _single_spans(text: str, a: int, b: int, doubles, runs_on: bool = False) -> 
     follows a colon and is never closed continues in the next paragraph (British style, as with double
     marks): its span runs to the paragraph's end, marked reopened."""
     marked = _Spans(_merged(sorted((s - 1, e + 1) for s, e, _ in doubles)))
-    closes, stops = _single_closers(text, a, b)
+    closes, stops, possessives = _single_closers(text, a, b)
     out = []
     m = _SINGLE_OPEN.search(text, a, b)
     while m is not None:
@@ -533,11 +538,16 @@ def _single_spans(text: str, a: int, b: int, doubles, runs_on: bool = False) -> 
         if not marked.inside(i) and _is_open_straight(text, i) and i + 1 < b and text[i + 1].isalnum():
             k, s = bisect.bisect_left(closes, i + 1), bisect.bisect_left(stops, i + 1)
             found = closes[k] if k < len(closes) and (s == len(stops) or closes[k] < stops[s]) else None
+            run_on = found is None and runs_on and s == len(stops) and len(text[i + 1:b].split()) >= UNCLOSED_MIN_WORDS \
+                and (i == a or text[a:i].rstrip().endswith(":"))
+            if found is None and not run_on:  # nothing else closes: a plural possessive does
+                p = bisect.bisect_left(possessives, i + 1)
+                found = possessives[p] if p < len(possessives) and (s == len(stops) or possessives[p] < stops[s]) \
+                    else None
             if found is not None and len(text[i + 1:found].split()) >= 1 and not marked.inside(found):
                 out.append((i + 1, found, False))
                 nxt = found
-            elif found is None and runs_on and s == len(stops) and (i == a or text[a:i].rstrip().endswith(":")) \
-                    and len(text[i + 1:b].split()) >= UNCLOSED_MIN_WORDS:
+            elif run_on:
                 out.append((i + 1, i + 1 + len(text[i + 1:b].rstrip()), True))
                 break
         m = _SINGLE_OPEN.search(text, nxt + 1, b)

@@ -95,3 +95,10 @@ def test_the_content_after_a_verb_of_telling_starts_at_its_that():
     # the listener and the adverbials before "that" are no part of what was said
     text = 'Jo Doe told supporters after her win in the county primary that "when you win, it is beautiful."'
     assert rows(text) == [("when you win, it is beautiful.", "partial", True, "Jo Doe")]
+
+
+def test_a_plural_possessive_closes_a_single_quotation_only_when_nothing_else_does():
+    # a headline: "choices' ahead" looks like "workers' union", but no other mark closes the quotation
+    assert [r[0] for r in rows("PM warns of 'tough choices' ahead of budget")] == ["tough choices"]
+    assert [r[0] for r in rows("'The workers' union will fight this,' she said.")] == ["The workers' union will fight this,"]
+    assert rows("The dockers' union and the nurses' union met.") == []
