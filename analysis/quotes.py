@@ -538,8 +538,8 @@ def _single_spans(text: str, a: int, b: int, doubles, runs_on: bool = False) -> 
         if not marked.inside(i) and _is_open_straight(text, i) and i + 1 < b and text[i + 1].isalnum():
             k, s = bisect.bisect_left(closes, i + 1), bisect.bisect_left(stops, i + 1)
             found = closes[k] if k < len(closes) and (s == len(stops) or closes[k] < stops[s]) else None
-            run_on = found is None and runs_on and s == len(stops) and len(text[i + 1:b].split()) >= UNCLOSED_MIN_WORDS \
-                and (i == a or text[a:i].rstrip().endswith(":"))
+            run_on = found is None and runs_on and s == len(stops) and (i == a or text[a:i].rstrip().endswith(":")) \
+                and len(text[i + 1:b].split()) >= UNCLOSED_MIN_WORDS
             if found is None and not run_on:  # nothing else closes: a plural possessive does
                 p = bisect.bisect_left(possessives, i + 1)
                 found = possessives[p] if p < len(possessives) and (s == len(stops) or possessives[p] < stops[s]) \

@@ -36,7 +36,8 @@ def test_single_marks_inside_a_doubled_apostrophe_quotation_are_part_of_it():
 
 
 def test_only_the_longest_fragment_of_one_attributed_clause_is_direct():
-    text = 'Ann Reid said that Lee has energized "a lot of young people" who "are now rabidly involved in the whole system."'
+    text = ('Ann Reid said that Lee has energized "a lot of young people" who '
+            '"are now rabidly involved in the whole system."')
     assert [(r[0], r[1], r[2]) for r in rows(text)] == [
         ("a lot of young people", "partial", False),
         ("are now rabidly involved in the whole system.", "partial", True)]
@@ -100,5 +101,6 @@ def test_the_content_after_a_verb_of_telling_starts_at_its_that():
 def test_a_plural_possessive_closes_a_single_quotation_only_when_nothing_else_does():
     # a headline: "choices' ahead" looks like "workers' union", but no other mark closes the quotation
     assert [r[0] for r in rows("PM warns of 'tough choices' ahead of budget")] == ["tough choices"]
-    assert [r[0] for r in rows("'The workers' union will fight this,' she said.")] == ["The workers' union will fight this,"]
+    nested = "'The workers' union will fight this,' she said."
+    assert [r[0] for r in rows(nested)] == ["The workers' union will fight this,"]
     assert rows("The dockers' union and the nurses' union met.") == []
