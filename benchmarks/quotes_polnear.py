@@ -55,9 +55,11 @@ def predict(records, kinds=("full", "partial"), direct_only=True):
         q = q[q["kind"].isin(kinds)]
         if direct_only:
             q = q[q["direct"]]
-        by_speaker[rec["id"]] = [{"content_start": int(r.start), "content_end": int(r.end), "speaker": r.speaker}
+        # offsets into the text as given (the gold's), not the normalised text (a BOM or control character dropped)
+        at = art.source_offset
+        by_speaker[rec["id"]] = [{"content_start": at(int(r.start)), "content_end": at(int(r.end)), "speaker": r.speaker}
                                  for r in q.itertuples()]
-        by_mention[rec["id"]] = [{"content_start": int(r.start), "content_end": int(r.end),
+        by_mention[rec["id"]] = [{"content_start": at(int(r.start)), "content_end": at(int(r.end)),
                                   "speaker": r.speaker_mention} for r in q.itertuples()]
         by_speaker[rec["id"]] = [dict(p, speaker=(r.speaker if r.source_type == "named" else r.speaker_mention))
                                  for p, r in zip(by_speaker[rec["id"]], q.itertuples())]

@@ -1,0 +1,106 @@
+"""Finding quotations, their kind and the ``direct`` column, on hand-written sentences (issue 12)."""
+
+import warnings
+
+from analysis import Article
+from analysis.quotes import extract_quotes, stray_quote_marks
+
+
+def rows(text):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        q = extract_quotes(Article.from_text(text))
+    return [(r.text, r.kind, bool(r.direct), r.speaker) for r in q.itertuples()]
+
+
+def test_a_quotation_inside_a_quotation_in_the_same_marks_belongs_to_the_outer_one():
+    text = '"Reports say the driver shouted "stop the count" as he fled," Ana Ruiz wrote on Friday.'
+    assert rows(text) == [('Reports say the driver shouted "stop the count" as he fled,', "full", True, "Ana Ruiz")]
+    curly = "“Fans behind her wore “Vote Ruiz” shirts all night,” Ana Ruiz tweeted."
+    assert rows(curly) == [("Fans behind her wore “Vote Ruiz” shirts all night,", "full", True, "Ana Ruiz")]
+
+
+def test_an_outer_mark_never_closed_is_a_stray_and_the_inner_quotation_stands():
+    text = 'He said "yes. Then "no," she said.'
+    assert [r[0] for r in rows(text)] == ["no,"]
+    assert stray_quote_marks(Article.from_text(text))["start"].tolist() == [8]
+
+
+def test_single_marks_inside_a_doubled_apostrophe_quotation_are_part_of_it():
+    # archived copy types the double mark as two apostrophes: the single-marked words inside are what the
+    # speaker quotes, no quotation of their own
+    text = "''We hear it every day, 'Rail is a special case,''' Mr. Lund said. ''It is not.''"
+    assert rows(text) == []
+    uk = "The 'Leave' camp won, said Jo Doe. 'It is over,' she said."
+    assert [(r[0], r[1]) for r in rows(uk)] == [("Leave", "term"), ("It is over,", "full")]
+
+
+def test_only_the_longest_fragment_of_one_attributed_clause_is_direct():
+    text = ('Ann Reid said that Lee has energized "a lot of young people" who '
+            '"are now rabidly involved in the whole system."')
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == [
+        ("a lot of young people", "partial", False),
+        ("are now rabidly involved in the whole system.", "partial", True)]
+    # a verb of saying between them opens a clause of its own: both stay direct
+    two = 'Jo Doe called the plan "shameful and cruel" and promised to "fight it in every court in the land."'
+    assert [r[2] for r in rows(two)] == [True, True]
+
+
+def test_words_cried_out_are_speech_even_when_few_or_in_title_case():
+    text = "The minister walked in to chants of “Out! Out!” from the gallery."
+    assert [(r[0], r[1]) for r in rows(text)] == [("Out! Out!", "full")]
+    slogan = 'Hundreds of nurses marched past, chanting "Fair Pay Now," as police watched.'
+    assert [(r[0], r[1], r[2]) for r in rows(slogan)] == [("Fair Pay Now,", "full", True)]
+    # a slogan with no voice crying it stays a label
+    assert rows('The "Fair Pay Now" campaign began in May.')[0][1] == "term"
+
+
+def test_a_list_of_quoted_words_is_no_run_of_quotations():
+    text = 'Clerks searched the files for words such as "harbour," "levy," "Dover," "tariff" and "border checks."'
+    assert {r[1] for r in rows(text)} == {"term"}
+    assert not any(r[2] for r in rows(text))
+
+
+def test_a_comma_after_a_clause_of_saying_introduces_a_full_quotation():
+    text = 'Ms Oduya, the union’s treasurer, told the meeting simply, "We lost."'
+    assert rows(text) == [("We lost.", "full", True, "Oduya")]
+    # a capitalised phrase after a comma with no verb of saying before it is no quotation of anyone's
+    assert rows('In his budget on Monday, "Fair Shares" was the slogan.')[0][1] == "term"
+
+
+def test_the_that_after_the_verb_belongs_to_the_attributed_content():
+    # the content is 'that what the staff did "may have broken the law."': 19 letters quoted of 38, not most
+    text = 'Mook suggested that what the staff did "may have broken the law."'
+    assert rows(text) == [("may have broken the law.", "partial", False, "Mook")]
+
+
+def test_a_single_marked_quotation_runs_on_into_the_next_paragraph():
+    text = ("Union leader Jo Doe said: 'The cap on rail fares has to stay for the whole of next year.\n\n"
+            "'Anything else would betray the commuters who kept this town going,' she added.\n\n"
+            "Ministers declined to comment.")
+    got = rows(text)
+    assert [(r[0][:22], r[1], r[3]) for r in got] == [("The cap on rail fares ", "full", "Jo Doe"),
+                                                     ("Anything else would be", "full", "Jo Doe")]
+
+
+def test_a_short_single_marked_paragraph_is_speech_in_british_copy():
+    text = ("'The cap on rail fares will stay for the whole of next year,' Jo Doe said.\n\n"
+            "'It is the least we can do.'\n\nShe left at noon.")
+    assert [(r[0], r[1], r[3]) for r in rows(text)][1] == ("It is the least we can do.", "full", "Jo Doe")
+    # in copy that quotes in double marks, such a line is a heading quoting the story
+    us = '"The cap on rail fares will stay," Jo Doe said.\n\n\'A change warrior.\'\n\nShe was fired in May.'
+    assert rows(us)[1][1] == "term"
+
+
+def test_the_content_after_a_verb_of_telling_starts_at_its_that():
+    # the listener and the adverbials before "that" are no part of what was said
+    text = 'Jo Doe told supporters after her win in the county primary that "when you win, it is beautiful."'
+    assert rows(text) == [("when you win, it is beautiful.", "partial", True, "Jo Doe")]
+
+
+def test_a_plural_possessive_closes_a_single_quotation_only_when_nothing_else_does():
+    # a headline: "choices' ahead" looks like "workers' union", but no other mark closes the quotation
+    assert [r[0] for r in rows("PM warns of 'tough choices' ahead of budget")] == ["tough choices"]
+    nested = "'The workers' union will fight this,' she said."
+    assert [r[0] for r in rows(nested)] == ["The workers' union will fight this,"]
+    assert rows("The dockers' union and the nurses' union met.") == []
