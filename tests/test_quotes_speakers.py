@@ -173,3 +173,9 @@ def test_a_photo_credit_line_does_not_introduce_the_next_quotation():
     text = ('Many stars spoke out about their names this year.\n\nGetty.\n\n'
             '“Men, you will not cease to exist by taking your partner’s surname.”')
     assert speakers(text)[-1][1] != "Getty"
+
+
+def test_a_cue_form_after_a_verb_of_saying_is_its_object_not_a_second_cue():
+    # "rail" is a verb of complaint ("to rail against"), but after "calls" it is a noun of the headline's object
+    text = "Minister calls rail strike 'a betrayal'\n\nThe walkout went ahead on Monday.\n"
+    assert speakers(text)[0][1] == "Minister"
