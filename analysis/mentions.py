@@ -162,6 +162,8 @@ def _rules() -> dict:
         "not_place_before": low("not_place_before"),
         "known_organisations": frozenset(str(w) for w in raw.get("known_organisations", [])),
         "sector_labels": frozenset(str(w) for w in raw.get("sector_labels", [])),
+        "compound_verbs": low("compound_verbs"),
+        "body_people": low("body_people"),
         "collectives": {str(k).lower(): str(v) for k, v in raw["collectives"].items()},
         "title_modifiers": low("title_modifiers"),
         "leader_after": re.compile(
@@ -743,15 +745,41 @@ _CAP_BEFORE = re.compile(r"(?:[A-Z][\w.]*|of|for|&) $")  # a name goes on before
 _CAP_AFTER = re.compile(r" (?:[A-Z]|& )")  # or after it ("Immigration Services")
 
 
+# A wire dateline opening a paragraph: a place in capitals, perhaps a state or a date after a comma, perhaps the
+# agency in brackets, then a dash ("LONDON (Reuters) -", "NEW YORK, March 4 (Reuters) -", "BEDFORD, N.H. (AP) —",
+# "TORONTO —": without the agency or a comma, only a place of the gazetteer).
+_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ \u00a0][A-Z][A-Z.'’-]+){0,3})"
+                       r"(?P<tail>,[ \u00a0][A-Z][^\n()—–]{0,30}?)?[ \u00a0]*"
+                       r"(?:\((?P<agency>[A-Z][\w.&/-]*(?:[ \u00a0][A-Z][\w.&/-]*){0,3})\)[ \u00a0]*)?"
+                       r"(?:[—–]|--?)[ \u00a0]", re.M)
+
+
+def _datelines(text: str) -> tuple[list[_Cand], list[tuple[int, int]]]:
+    """The place and the agency of every wire dateline (see :data:`_DATELINE`), and the spans the datelines take."""
+    cands, spans = [], []
+    for m in _DATELINE.finditer(text) if "-" in text or "—" in text or "–" in text else ():
+        place = m.group("place")
+        if sum(map(str.isalpha, place)) < 3 or not (m.group("agency") or m.group("tail")
+                                                      or place.title() in _rules()["places"]):
+            continue  # (a dash alone after a word in capitals that is no known place: "UPDATE —", "WATCH -")
+        cands.append(_Cand(start=m.start("place"), end=m.end("place"), name=place.title(), cues=Counter(place=6)))
+        if m.group("agency"):
+            cands.append(_Cand(start=m.start("agency"), end=m.end("agency"), name=m.group("agency"),
+                               cues=Counter(organisation=4)))
+        spans.append((m.start(), m.end()))
+    return cands, spans
+
+
 def _runs(article: Article) -> list[_Cand]:
     """Capitalised runs as candidate mentions, with the cues read around them."""
     ctx = _context(article)
     toks, n = ctx.toks, len(ctx.toks)
     web = _merge_spans(_web_spans(ctx.text) + ctx.shouted)
-    cands: list[_Cand] = []
+    cands, dateline_spans = _datelines(ctx.text)
     free = 0  # the first token not yet in a run
     for i in list(compress(range(n), map(_cap_of, toks))):  # (most tokens are not capitalised: only these open a run)
-        if i < free or not _starts_run(ctx, i) or (web and _within(web, toks[i].start, toks[i].start)):
+        if i < free or not _starts_run(ctx, i) or (web and _within(web, toks[i].start, toks[i].start)) \
+                or (dateline_spans and _within(dateline_spans, toks[i].start, toks[i].start)):
             continue
         j = i
         while j + 1 < n and not toks[j].poss:
@@ -761,6 +789,8 @@ def _runs(article: Article) -> list[_Cand]:
             j += step
         free = j + 1
         cands.extend(_split_run(ctx, toks[i:j + 1]))
+    if dateline_spans:
+        cands.sort(key=attrgetter("start"))
     _short_forms(ctx, cands)
     return cands
 
@@ -1212,17 +1242,33 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     if titled:
         c.cues["person"] += 3
     _mark_weak(ctx, c, run)
+    aw = _words_after(text, end + 2 if run[-1].poss else end, end + 80)
+    if c.weak == "initial" and not c.possessive and name in _rules()["known_organisations"] and _modifies_a_plural(aw):
+        return None  # "House prices rose", "Treasury yields fell": a modifier opening the sentence, not the body
+    # (only a known body's name: "Acme shares fell" names the company whose shares they are)
     _version_and_label(c, run, words, text[end:end + 40])
     _name_cues(c, words, name)
     bw = _last_words(_CONTEXT_WORDS, text, start, 60, 2)
     _before_cues(c, text, start, bw)
-    aw = _words_after(text, end + 2 if run[-1].poss else end, end + 80)
     _after_cues(c, run, words, text, aw)
     _appositive_cues(c, aw)
     b1 = bw[-1].lower() if bw else ""
     if b1 in _SPEECH and _CLAUSE_END_AFTER.match(text, end, end + 80):
         c.cues["person"] += 1  # "..., said Doe." (not "Doe said Acme had ...": Acme opens a clause)
     return c
+
+
+def _modifies_a_plural(aw: list[str]) -> bool:
+    """Whether the words after a sentence-opening word (``aw``) are a plural common noun and a verb, so that the
+    word modifies the noun ("House prices rose", "Labour costs were up", "Treasury yields climbed"): not the people
+    of a body ("Senate staff said", "Treasury officials warned"), nor a verb ("Treasury says yields rose")."""
+    if len(aw) < 2 or not aw[0].isalpha() or not aw[0].islower() or not aw[0].endswith("s") or aw[0].endswith("ss"):
+        return False
+    R = _rules()
+    noun, verb = aw[0], aw[1]
+    if noun in R["body_people"] or noun[:-1] in R["person_roles"] or noun in R["collectives"]:
+        return False
+    return verb in R["compound_verbs"] or (verb.islower() and verb.endswith("ed") and len(verb) > 3)
 
 
 def _words_after(text: str, at: int, stop: int) -> list[str]:

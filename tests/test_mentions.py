@@ -571,3 +571,28 @@ def test_a_nationality_word_that_opens_a_place_name_stays_in_it():
 def test_the_town_of_a_mayor_or_governor_is_a_place():
     k = kinds("The budget passed late. The mayor of Dunmore Falls wrote to the governor of Ohio, Jane Roe said.")
     assert k.get("Dunmore Falls") == "place" and k.get("Ohio") == "place" and k.get("Jane Roe") == "person"
+
+
+def test_a_known_body_opening_a_sentence_before_a_plural_noun_and_a_verb_is_no_mention_of_the_body():
+    k = kinds("House prices rose 3 per cent in March. Treasury yields fell after the data. Labour costs were up.")
+    assert "House" not in k and "Treasury" not in k and "Labour" not in k
+
+
+def test_a_known_body_opening_a_sentence_before_its_people_or_a_verb_stays_the_body():
+    k = kinds("Senate staff said the bill would pass. Treasury officials warned of risks. Labour won the seat. "
+              "House Republicans objected. Treasury says yields rose.")
+    assert k.get("Senate") == "organisation" and k.get("Treasury") == "organisation"
+    assert k.get("Labour") == "organisation" and k.get("House") == "organisation"
+    df = mentions("Treasury officials warned of risks. Treasury says yields rose.")
+    assert (df["name"] == "Treasury").sum() == 2
+
+
+def test_a_wire_dateline_gives_the_place_and_the_agency():
+    text = ("Rates held\n\nOTTAWA, Oct. 3 (Reuters) - The central bank held rates steady, Governor Tiff Macklem said.\n\n"
+            "NEW YORK (AP) — Stocks fell as investors fretted.\n\nTORONTO — Premier Doug Ford spoke to reporters.\n\n"
+            "UPDATE — The figures were revised.")
+    df = mentions(text)
+    got = {(r.text, r.name, r.kind) for r in df.itertuples()}
+    assert {("OTTAWA", "Ottawa", "place"), ("Reuters", "Reuters", "organisation"), ("NEW YORK", "New York", "place"),
+            ("AP", "AP", "organisation"), ("TORONTO", "Toronto", "place")} <= got
+    assert not any(n in ("NEW", "YORK", "Update", "UPDATE") for _t, n, _k in got)
