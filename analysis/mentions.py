@@ -163,6 +163,9 @@ def _rules() -> dict:
         "known_organisations": frozenset(str(w) for w in raw.get("known_organisations", [])),
         "sector_labels": frozenset(str(w) for w in raw.get("sector_labels", [])),
         "compound_verbs": low("compound_verbs"),
+        "place_prefixes": frozenset(str(w) for w in raw["place_prefixes"]),
+        "name_prepositions": frozenset(str(w) for w in raw["name_prepositions"]),
+        "leader_nouns": low("leader_nouns"),
         "body_people": low("body_people"),
         "collectives": {str(k).lower(): str(v) for k, v in raw["collectives"].items()},
         "title_modifiers": low("title_modifiers"),
@@ -606,10 +609,14 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         return 1  # "Theresa May": a month after a given name is a surname
     if _PARTICLE_NAME.match(nxt.text) and not nxt.poss:
         return 1  # "Sami al-Hamad", "Abdel Fattah el-Sisi"
+    if nxt.text in R["name_prepositions"] and _title_case_preposition(ctx, j):
+        return 2  # "Surfers Against Sewage", "Mothers Against Drunk Driving"
     if nxt.text.lower() in _NAME_PARTICLES and j + 3 < n and toks[j + 2].text.lower() in _NAME_PARTICLES \
             and toks[j + 3].cap and toks[j + 3].sid == nxt.sid \
             and text[nxt.end:toks[j + 3].start] == f" {toks[j + 2].text} ":
         return 3  # "Ursula von der Leyen", "Oscar de la Renta"
+    if nxt.text == "of" and j + 3 < n and toks[j + 2].text == "the" and _of_the_in_name(ctx, i, j):
+        return 3  # "Organization of the Petroleum Exporting Countries", "Department of the Interior"
     if j + 2 >= n or nxt.poss or not toks[j + 2].cap or _dropped_in(ctx, toks[j + 2]) \
             or text[nxt.end:toks[j + 2].start].strip() != "":
         return 0
@@ -622,6 +629,28 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     if nxt.text == "and":
         return _and_join(ctx, i, j)
     return 0
+
+
+def _of_the_in_name(ctx: _Ctx, i: int, j: int) -> bool:
+    """Whether "of the" after ``toks[j]`` goes on inside a body's name opened by an organisation word at ``toks[i]``
+    (one or two words before): a capitalised word after it, single spaces, one sentence."""
+    toks, text = ctx.toks, ctx.text
+    w = toks[j + 3]
+    return j - i <= 1 and toks[i].text.lower() in _rules()["org_prefixes"] and not toks[i].text.isupper() \
+        and w.cap and w.sid == toks[j].sid and not toks[j].poss and not _dropped_in(ctx, w) \
+        and text[toks[j].end:w.start] == " of the "
+
+
+def _title_case_preposition(ctx: _Ctx, j: int) -> bool:
+    """Whether the capitalised preposition after ``toks[j]`` sits inside a name written in title case in running
+    text: a capitalised word on both sides, single spaces, one sentence, not in a headline or furniture line."""
+    toks = ctx.toks
+    if j + 2 >= len(toks):
+        return False
+    prep, nxt = toks[j + 1], toks[j + 2]
+    return nxt.cap and not prep.initial and nxt.sid == prep.sid == toks[j].sid and not toks[j].poss \
+        and ctx.text[toks[j].end:prep.start] == " " and ctx.text[prep.end:nxt.start] == " " \
+        and not _dropped_in(ctx, nxt) and not _within(ctx.head_spans, prep.start, prep.start)
 
 
 def _plural_body(ctx: _Ctx, i: int, j: int) -> bool:
@@ -1346,8 +1375,9 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
     elif len(words) >= 2 and first in R["given_names"] and last not in R["org_suffixes"] \
             and words[-1] not in R["place_suffixes"]:
         steps.append(("person", 3))
-    if len(words) >= 2 and words[-1] in R["place_suffixes"]:
-        steps.append(("place", 3))
+    if len(words) >= 2 and (words[-1] in R["place_suffixes"] or (words[0] in R["place_prefixes"]
+                                                                 and last not in R["org_suffixes"])):
+        steps.append(("place", 3))  # "Hudson River", "River Thames" (not "Mount Sinai Hospital")
     if _named_after_a_place(words):
         steps.append(("organisation", 3))  # "Statistics Canada", "Sport England", "Transport for London"
     if len(words) >= 2 and _INITIAL.fullmatch(words[1]) and first in R["given_names"]:
@@ -1361,6 +1391,8 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
         steps.append(("organisation", 2))  # "Capital", "Holdings" standing alone
     if "&" in words or "&amp;" in words or "&" in name.replace(" ", ""):
         steps.append(("organisation", 2))
+    if len(words) >= 3 and any(w in R["name_prepositions"] for w in words[1:-1]):
+        steps.append(("organisation", 2))  # "Surfers Against Sewage": a body's title-case name, not a person's
     if name in R["sector_labels"]:
         steps.append(("group", 5))
     if name in R["known_organisations"]:
@@ -1426,9 +1458,13 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
             cues["product"] += 3
         if a0 in R["facility_after"] or (a0 == "data" and a1 in ("centre", "center", "centres", "centers")):
             cues["place"] += 3
-        if a0 in R["person_roles"] and a0 not in _NOT_EMPLOYER and len(words) <= 2 \
+        if (a0 in R["person_roles"] or (len(words) == 2 and a0[-1:] == "s" and a0[:-1] in R["person_roles"])) \
+                and a0 not in _NOT_EMPLOYER and a0[:-1] not in _NOT_EMPLOYER and len(words) <= 2 \
                 and words[0].lower().rstrip(".") not in R["given_names"]:
-            cues["organisation"] += 2  # "Acme executive", "Acme insider": the name is the employer
+            cues["organisation"] += 2  # "Acme executive", "Acme insider", "Goldman Sachs analysts": the employer
+            # (a plural only after two words: "Trump aides" are no staff of a company called Trump)
+        if a0 in R["leader_nouns"] and len(words) == 1:
+            cues["person"] += 2  # "the Ford government", "the Biden administration": the leader
         if a0 in R["org_nouns"] and a0 not in _NOT_ORG_AFTER:
             cues["organisation"] += 1
         if a0 in _SPEECH:
@@ -1685,8 +1721,8 @@ def _possessed_products(clusters: list[_Cluster], text: str) -> None:
             m = _POSSESSOR_BEFORE.search(text[max(0, c.start - 40):c.start])
             if m:
                 owner = owner_end.get(max(0, c.start - 40) + m.start())
-                if owner is not None and owner is not cl:
-                    owners.append(owner)
+                if owner is not None and owner is not cl and owner.kind != "place":
+                    owners.append(owner)  # (a place's name is no owner of a product: "Ontario's Ford government")
         if not owners or len(owners) != len(cl.cands):
             continue
         if any(_name_like(c.name) or any(w.lower() in org_words for w in c.name.split()) for c in cl.cands):

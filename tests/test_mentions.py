@@ -596,3 +596,27 @@ def test_a_wire_dateline_gives_the_place_and_the_agency():
     assert {("OTTAWA", "Ottawa", "place"), ("Reuters", "Reuters", "organisation"), ("NEW YORK", "New York", "place"),
             ("AP", "AP", "organisation"), ("TORONTO", "Toronto", "place")} <= got
     assert not any(n in ("NEW", "YORK", "Update", "UPDATE") for _t, n, _k in got)
+
+
+def test_a_river_or_lake_named_first_is_a_place():
+    k = kinds("Pollution rose last year. A sewage outfall on the River Thames was shut, and Lake Ontario beaches closed.")
+    assert k.get("River Thames") == "place" and k.get("Lake Ontario") == "place"
+
+
+def test_a_title_case_body_name_with_against_stays_whole_and_is_an_organisation():
+    k = kinds("Bills rose again. Campaigners from Surfers Against Sewage protested outside the offices.")
+    assert k.get("Surfers Against Sewage") == "organisation" and "Sewage" not in k and "Surfers" not in k
+
+
+def test_of_the_inside_a_body_name_opened_by_an_organisation_word():
+    art = Article.from_text("Oil fell on Monday. Saudi Arabia wants the Organization of the Petroleum Exporting "
+                            "Countries to act. The Department of the Interior agreed.")
+    names = {name: kind for name, kind, _f, _forms in actor_candidates(art)}  # (before the filter)
+    assert names.get("Organization of the Petroleum Exporting Countries") == "organisation"
+    assert names.get("Department of the Interior") == "organisation" and "Petroleum Exporting Countries" not in names
+
+
+def test_a_firm_before_its_plural_staff_and_a_leader_before_government():
+    k = kinds("Prices eased on Monday. Goldman Sachs analysts said they expected prices to ease. "
+              "Ontario's Ford government said it would review the details.")
+    assert k.get("Goldman Sachs") == "organisation" and k.get("Ford") == "person"
