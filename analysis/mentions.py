@@ -163,6 +163,7 @@ def _rules() -> dict:
         "known_organisations": frozenset(str(w) for w in raw.get("known_organisations", [])),
         "sector_labels": frozenset(str(w) for w in raw.get("sector_labels", [])),
         "compound_verbs": low("compound_verbs"),
+        "portfolio_titles": low("portfolio_titles"),
         "place_prefixes": frozenset(str(w) for w in raw["place_prefixes"]),
         "name_prepositions": frozenset(str(w) for w in raw["name_prepositions"]),
         "leader_nouns": low("leader_nouns"),
@@ -966,6 +967,9 @@ def _title_word(w: str) -> bool:
 
 # An adjective in -ic ("Islamic", "Atlantic", "Olympic"): opening a name that is not a given name, no person's.
 _ADJECTIVE_IC = re.compile(r"[A-Z][a-z]{3,}ic")
+# One word with a capital inside after two lower-case letters or more, as brands write their names ("YouGov",
+# "BlackRock", "JPMorgan"); not the prefixes of surnames ("McDonald", "MacLeod", "DeSantis", "LaGuardia").
+_CAMEL = re.compile(r"(?!Mc|Mac|De|Di|Da|La|Le|Van|Von)[A-Z][A-Za-z]*[a-z]{2}[A-Z][A-Za-z]*")
 # Endings of abstract and collective nouns, which names seldom have.
 _NOUNISH = re.compile(r"\w{3}(?:hood|ism|ity|tion|ment|ship|ness)$")
 
@@ -1220,6 +1224,10 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
         return True
     if all(lw in R["honorifics"] or lw in R["title_modifiers"] or lw in R["person_roles"] for lw in lows):
         return True  # a job title standing alone: "Senior Fellow", "Deputy"
+    if len(words) >= 2 and lows[-1] in R["portfolio_titles"] and all(
+            lw not in R["given_names"] and (lw in R["common_words"] or w in R["places"] or _demonym(w))
+            for w, lw in zip(words[:-1], lows)):
+        return True  # a portfolio and its title: "Environment Secretary", "Finance Minister"
     if len(words) >= 2 and words[-1] in R["not_actor_suffixes"] \
             and not (len(words) == 2 and lows[0] in R["given_names"]) and not any(
             a in R["org_prefixes"] and b in _ORG_JOINERS for a, b in zip(lows, lows[1:])):
@@ -1387,6 +1395,8 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
     if any((a.lower() in R["org_prefixes"] or a.lower() in R["org_suffixes"]) and b in _ORG_JOINERS
            for a, b in zip(words, words[1:])) or _office_of_a_body(words):
         steps.append(("organisation", 3))  # "University of Leeds", "Annenberg Institute for School Reform"
+    if len(words) == 1 and _CAMEL.fullmatch(words[0]):
+        steps.append(("organisation", 2))  # "YouGov", "JPMorgan", "BlackRock": a brand's inner capital
     if len(words) == 1 and words[0] in R["org_suffixes_cased"]:
         steps.append(("organisation", 2))  # "Capital", "Holdings" standing alone
     if "&" in words or "&amp;" in words or "&" in name.replace(" ", ""):

@@ -620,3 +620,31 @@ def test_a_firm_before_its_plural_staff_and_a_leader_before_government():
     k = kinds("Prices eased on Monday. Goldman Sachs analysts said they expected prices to ease. "
               "Ontario's Ford government said it would review the details.")
     assert k.get("Goldman Sachs") == "organisation" and k.get("Ford") == "person"
+
+
+def test_a_portfolio_and_its_title_standing_alone_is_no_actor():
+    k = kinds("Farmers marched on Monday. Steve Reed, the Environment Secretary, was heckled. The Finance Minister "
+              "declined to comment, and the Canadian Foreign Minister was away.")
+    assert k.get("Steve Reed") == "person"
+    assert not any(n.endswith(("Secretary", "Minister")) for n in k)
+
+
+def test_british_and_canadian_footer_and_credit_lines_name_no_actor():
+    text = ("Bills rise\n\nWater bills will rise by 36%, the regulator Ofwat said on Thursday.\n\n"
+            "Copyright: Getty Images\n\nWith files from Maple Wire Service\n\n"
+            "This report by Northern Press Agency was first published March 4, 2025.\n\n"
+            "Copyright © 2025 Daily Bugle Media. All rights reserved.")
+    k = kinds(text)
+    assert k.get("Ofwat") == "organisation"
+    assert not any(w in n for n in k for w in ("Getty", "Maple", "Northern", "Bugle"))
+
+
+def test_a_city_then_a_canadian_province_abbreviation_is_two_places():
+    k = kinds("Tariffs took effect on Tuesday. Speaking in Hamilton, Ont., the minister said Canadians were united.")
+    assert k.get("Ont") == "place" and k.get("Hamilton") == "place"
+
+
+def test_a_brand_written_with_an_inner_capital_is_an_organisation():
+    art = Article.from_text("Turnout rose in Iowa. Many voters backed the plan, a YouGov poll found. McDonald said so.")
+    cues = {name: feats for name, _kind, feats, _forms in actor_candidates(art)}  # (before the filter)
+    assert cues["YouGov"].get("cue=organisation", 0) > 0 and "cue=organisation" not in cues["McDonald"]
