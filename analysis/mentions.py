@@ -1046,9 +1046,9 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
                 k > 0 and words[k] in R["title_acronyms"] and (k + 2 < n or nxt in given)) or (
                 k > 0 and named and k + 2 < n and _demonym(words[k])) or (
                 k > 0 and named and k + 3 == n and _inner_title(words, k)):
-            if cur:
+            if cur and not (lw in R["portfolio_titles"] and _portfolio([words[x] for x in cur])):
                 pieces.append((tuple(cur), titled))
-                cur = []
+            cur = []
             titled = True
             k += 1
             if nxt in ("of", "for") and k + 2 < n:
@@ -1060,6 +1060,15 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
     if cur:
         pieces.append((tuple(cur), titled))
     return tuple(pieces)
+
+
+def _portfolio(words: list[str]) -> bool:
+    """Common words only, none a place, nationality, given name or body word: a minister's portfolio before the
+    title ("Emergency Management" in "Emergency Management Minister Jo Doe"), no organisation."""
+    R = _rules()
+    return all(((lw := w.lower()) in R["common_words"] or _NOUNISH.search(lw)) and lw not in R["given_names"]
+               and lw not in R["org_prefixes"]
+               and w not in R["places"] and w not in R["known_organisations"] and not _demonym(w) for w in words)
 
 
 def _office_of_a_body(words: tuple) -> bool:
@@ -1285,6 +1294,8 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     # (only a known body's name: "Acme shares fell" names the company whose shares they are)
     _version_and_label(c, run, words, text[end:end + 40])
     _name_cues(c, words, name)
+    if len(words) == 2 and _place_then_common_noun(words, ctx.lower_words):
+        c.cues["organisation"] += 2  # "Alberta Wildfire", "Toronto Hydro", "Ontario Health"
     bw = _last_words(_CONTEXT_WORDS, text, start, 60, 2)
     _before_cues(c, text, start, bw)
     _after_cues(c, run, words, text, aw)
@@ -1368,6 +1379,19 @@ def _named_after_a_place(words: tuple) -> bool:
     before = [w for w in words[:-1] if w.lower() not in ("for", "of")]
     return all(w[:1].isupper() and w.lower() not in R["given_names"] and w not in R["place_words"] and not _demonym(w)
                and (w.lower() in R["common_words"] or _NOUNISH.search(w.lower()) or w.endswith("ics")) for w in before)
+
+
+def _place_then_common_noun(words: list[str], lower_words: set) -> bool:
+    """A place, then one common noun (of the learned list, or written in lower case in the article) that is no place
+    word, role or given name: a body of that place ("Alberta Wildfire", "Toronto Hydro"; not "Mexico City",
+    "Ontario Premier", "Georgia Smith")."""
+    R = _rules()
+    if len(words) != 2 or words[0] not in R["places"] or words[0].lower() in R["given_names"]:
+        return False
+    lw = words[1].lower()
+    return (lw in R["common_words"] or lw in lower_words) and words[1] not in R["place_words"] and words[1] not in R["place_suffixes"] \
+        and lw not in R["given_names"] and lw not in R["person_roles"] and lw not in R["honorifics"] \
+        and not _demonym(words[1]) and " ".join(words) not in R["places"]
 
 
 @lru_cache(maxsize=16384)

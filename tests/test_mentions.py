@@ -648,3 +648,20 @@ def test_a_brand_written_with_an_inner_capital_is_an_organisation():
     art = Article.from_text("Turnout rose in Iowa. Many voters backed the plan, a YouGov poll found. McDonald said so.")
     cues = {name: feats for name, _kind, feats, _forms in actor_candidates(art)}  # (before the filter)
     assert cues["YouGov"].get("cue=organisation", 0) > 0 and "cue=organisation" not in cues["McDonald"]
+
+
+def test_a_portfolio_before_a_minister_and_a_name_is_no_body():
+    k = kinds("Fires spread on Monday. Emergency Management Minister Harjit Sajjan said Ottawa stood ready. "
+              "Treasury Secretary Scott Bessent agreed.")
+    assert k.get("Harjit Sajjan") == "person" and "Emergency Management" not in k
+    assert k.get("Treasury") == "organisation" and k.get("Scott Bessent") == "person"
+
+
+def test_canadian_local_bodies_and_agencies_named_after_a_place():
+    art = Article.from_text("Fires spread on Monday. Regional Municipality of Wood Buffalo Mayor Sandy Bowman said "
+                            "crews were ready. Alberta Wildfire information officer Josee St-Onge said the wildfire "
+                            "grew, and residents of Fort McMurray left.")
+    names = {name: kind for name, kind, _f, _forms in actor_candidates(art)}  # (before the filter)
+    assert names.get("Regional Municipality of Wood Buffalo") == "organisation"
+    assert names.get("Alberta Wildfire") == "organisation" and names.get("Sandy Bowman") == "person"
+    assert "Fort McMurray" not in names  # a place
