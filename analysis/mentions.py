@@ -372,6 +372,8 @@ def _headline_spans(article: Article, shouted: list[tuple[int, int]]) -> list[tu
     text = article.text
     for p in article.paragraphs:
         if p.paragraph_id < 2 and len(article.paragraphs) >= 3:
+            if p.paragraph_id and text[p.start:p.start + 1].isupper() and _DATELINE.match(text, p.start):
+                continue  # a lede opening with a wire dateline, whose capitals make no headline
             words = _first_words(text[p.start:p.end], 26)
             if len(article.sentences_of(p.paragraph_id)) == 1 and 2 <= len(words) <= 25 and (
                     _title_case(words) or not _closed(text[p.start:p.end])):

@@ -665,3 +665,11 @@ def test_canadian_local_bodies_and_agencies_named_after_a_place():
     assert names.get("Regional Municipality of Wood Buffalo") == "organisation"
     assert names.get("Alberta Wildfire") == "organisation" and names.get("Sandy Bowman") == "person"
     assert "Fort McMurray" not in names  # a place
+
+
+def test_a_lede_opening_with_a_dateline_is_no_headline():
+    text = ("Skywriters mock candidate.\n\nPASADENA, Calif., Jan. 1 (UPI) — A handful of skywriters in Pasadena, "
+            "Calif., are definitely not voting for Jane Quimby.\n\nThe planes circled the parade on Friday morning."
+            "\n\nOrganisers said the messages were not theirs.")
+    k = kinds(text)
+    assert k.get("Jane Quimby") == "person" and k.get("UPI") == "organisation"
