@@ -1094,7 +1094,7 @@ def _title_form(lw: str) -> bool:
     hon = _rules()["honorifics"]
     if "-" in lw:
         return all(p in hon for p in lw.split("-"))
-    return len(lw) > 4 and lw.endswith("s") and (lw[:-1] in hon or lw[:-1] in _PLURAL_TITLES)
+    return len(lw) >= 4 and lw.endswith("s") and (lw[:-1] in hon or lw[:-1] in _PLURAL_TITLES)  # ("Govs.", "Sens.")
 
 
 # Role nouns written as a title before several names ("Pastors Jane Doe and John Roe"), besides the honorifics.
@@ -1233,8 +1233,9 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
     lows = [w.lower().rstrip(".") for w in words]
     if all(w in R["acronyms"] or lw in R["stopwords"] for w, lw in zip(words, lows)):
         return True
-    if all(lw in R["honorifics"] or lw in R["title_modifiers"] or lw in R["person_roles"] for lw in lows):
-        return True  # a job title standing alone: "Senior Fellow", "Deputy"
+    if all(lw in R["honorifics"] or lw in R["title_modifiers"] or lw in R["person_roles"] or _title_form(lw)
+           for lw in lows):
+        return True  # a job title standing alone: "Senior Fellow", "Deputy", "Govs."
     if len(words) >= 2 and lows[-1] in R["portfolio_titles"] and all(
             lw not in R["given_names"] and (lw in R["common_words"] or w in R["places"] or _demonym(w))
             for w, lw in zip(words[:-1], lows)):

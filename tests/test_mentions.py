@@ -673,3 +673,13 @@ def test_a_lede_opening_with_a_dateline_is_no_headline():
             "\n\nOrganisers said the messages were not theirs.")
     k = kinds(text)
     assert k.get("Jane Quimby") == "person" and k.get("UPI") == "organisation"
+
+
+def test_a_plural_title_abbreviation_standing_alone_is_no_actor():
+    k = kinds("The debate ran late. Rubio attacked Govs. Jeb Bush and Chris Christie of New Jersey.")
+    assert k.get("Jeb Bush") == "person" and "Govs" not in k
+
+
+def test_a_territory_with_a_two_word_name_is_one_place():
+    k = kinds("Debt grew on Monday. The bank sits at the center of Puerto Rico's financial jam.")
+    assert k.get("Puerto Rico") == "place" and "Rico" not in k
