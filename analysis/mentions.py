@@ -629,6 +629,8 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         return 2
     if nxt.text in ("of", "for") and _plural_body(ctx, i, j):
         return 2
+    if nxt.text == "for" and toks[j].text.endswith("s") and _demonym(toks[j].text):
+        return 2  # "Americans for Prosperity", "Young Americans for Freedom", "Canadians for Tax Fairness"
     if nxt.text == "and":
         return _and_join(ctx, i, j)
     return 0
@@ -926,6 +928,7 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
     while run and ((run[0].text.lower() in R["function_words"] and not run[0].text.isupper()) or _demonym(run[0].text)
                    or (len(run) > 1 and run[0].text in R["place_words"] and _demonym(run[1].text))):
         if _demonym(run[0].text) and (" ".join(t.text for t in run) in R["known_organisations"]
+                                      or (len(run) > 2 and run[1].text == "for")  # "Americans for Prosperity"
                                       or (len(run) > 1 and f"{run[0].text} {run[1].text}" in R["places"])
                                       or _names_an_organisation(run) or _opens_a_company(ctx, run) or (
                 len(run) >= 2 and all(_common_noun(ctx, t.text) and not _title_word(t.text) for t in run[1:]))):
@@ -1428,6 +1431,8 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
         steps.append(("organisation", 2))  # "Capital", "Holdings" standing alone
     if "&" in words or "&amp;" in words or "&" in name.replace(" ", ""):
         steps.append(("organisation", 2))
+    if any(b == "for" and a.endswith("s") and _demonym(a) for a, b in zip(words, words[1:])):
+        steps.append(("organisation", 3))  # "Americans for Prosperity": a body named for its members and a cause
     if len(words) >= 3 and any(w in R["name_prepositions"] for w in words[1:-1]):
         steps.append(("organisation", 2))  # "Surfers Against Sewage": a body's title-case name, not a person's
     if name in R["sector_labels"]:
@@ -1636,8 +1641,8 @@ class _Aliases:
     def short_forms(self) -> None:
         """An organisation's short form after its full name ("Acme Capital" then "Acme"); initials ("FAA")."""
         for s in sorted(self.groups, key=lambda x: self.first_at[x]):
-            if self.find(s) != s or self.cue_of[s].get("place", 0) >= 5:
-                continue  # "New York" is not a short form of "New York Times"
+            if self.find(s) != s or self.cue_of[s].get("place", 0) >= 5 or self.cue_of[s].get("group", 0) >= 5:
+                continue  # "New York" is not a short form of "New York Times", nor "Americans" of "Americans for ..."
             sw = s.split()
             headline = min(self.groups[s], key=lambda c: c.start).weak == "headline"  # a headline comes first
             longer = [m for m in (self.by_first.get(sw[0], ()) if sw else self.multi) if m != s and m.split()[:len(sw)] == sw

@@ -683,3 +683,10 @@ def test_a_plural_title_abbreviation_standing_alone_is_no_actor():
 def test_a_territory_with_a_two_word_name_is_one_place():
     k = kinds("Debt grew on Monday. The bank sits at the center of Puerto Rico's financial jam.")
     assert k.get("Puerto Rico") == "place" and "Rico" not in k
+
+
+def test_a_body_named_for_a_nationality_and_a_cause_is_an_organisation():
+    k = kinds("Turnout rose. The Young Americans for Freedom met. Americans for Prosperity spent heavily, and "
+              "Canadians for Tax Fairness agreed. Americans for years have said so. Americans voted.")
+    assert k.get("Young Americans for Freedom") == "organisation" and k.get("Canadians for Tax Fairness") == "organisation"
+    assert k.get("Americans for Prosperity") == "organisation" and k.get("Americans") == "group"
