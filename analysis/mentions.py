@@ -163,6 +163,7 @@ def _rules() -> dict:
         "known_organisations": frozenset(str(w) for w in raw.get("known_organisations", [])),
         "sector_labels": frozenset(str(w) for w in raw.get("sector_labels", [])),
         "compound_verbs": low("compound_verbs"),
+        "known_short_forms": {str(k): str(v) for k, v in raw.get("known_short_forms", {}).items()},
         "portfolio_titles": low("portfolio_titles"),
         "place_prefixes": frozenset(str(w) for w in raw["place_prefixes"]),
         "name_prepositions": frozenset(str(w) for w in raw["name_prepositions"]),
@@ -1649,7 +1650,10 @@ class _Aliases:
                       and (headline or self.first_at[m] <= self.first_at[s]) and self.kind_lean(m) in ("organisation", "")]
             if longer:
                 self.join(s, min(longer, key=lambda m: self.first_at[m]))
+        known = _rules()["known_short_forms"]
         for s in self.single:
+            if s in known and known[s] in self.groups and self.find(s) == s:
+                self.join(s, known[s])  # "the Federal Reserve ... the Fed"
             if s.isupper() and 2 <= len(s) <= 6 and self.find(s) == s:
                 full = [m for m in self.by_initials.get(s, ()) if self.kind_lean(m) != "person"]
                 if len(full) == 1:

@@ -377,3 +377,10 @@ def test_a_british_wire_story_with_page_furniture():
     assert kinds.get("Surfers Against Sewage") == "organisation" and kinds.get("Britons") == "group"
     people_orgs = set(df.loc[df["kind"].isin(["person", "organisation"]), "name"])
     assert people_orgs == {"Reuters", "Ofwat", "Steve Reed", "Surfers Against Sewage", "Thames Water", "Acme Utilities"}
+
+
+def test_a_known_short_form_names_the_same_body_as_the_full_name():
+    df = table("Rates held on Wednesday. The Federal Reserve kept its key rate steady, and Fed officials "
+               "signalled two cuts. The Fed meets again in July.")
+    row = df[df["name"] == "Federal Reserve"]
+    assert len(row) == 1 and "Fed" in row["aliases"].iloc[0] and "Fed" not in set(df["name"])
