@@ -41,7 +41,12 @@ become candidate names; rules decide what to keep and what each name is:
   months and days, common-noun abbreviations (``AI``, ``CEO``) and
   nationality words are dropped; headline, byline, caption and
   page-furniture lines produce no actors unless the body names them too;
-  names inside a short scare quote likewise.
+  names inside a short scare quote likewise.  A job title standing alone
+  ("Environment Secretary") and a portfolio before a minister's name are no
+  actors; a known body's name opening a sentence before a plural common noun
+  and a verb ("House prices rose") is a modifier, not the body.
+* **Wire datelines** ("LONDON (Reuters) -", "OTTAWA, Oct. 3 (CP) —") give
+  the place, title-cased, and the agency as an organisation.
 * **Kind** (person, organisation, group, product, place) is voted from cues:
   honorifics and titles, common given names, role nouns around the name,
   organisation suffixes and prefixes, organisation nouns, product cues (a
@@ -50,7 +55,8 @@ become candidate names; rules decide what to keep and what each name is:
   and their plurals are groups; countries and cities are places.
 * **Aliases** merge into one actor: full name, surname, first name,
   truncated nickname, possessives, a short form of an organisation named in
-  full first, initials (``FAA`` for ``Federal Aviation Administration``).
+  full first, initials (``FAA`` for ``Federal Aviation Administration``), a
+  known short form (``Fed`` for ``Federal Reserve``, listed as data).
 * **Collective actors** written in lower case (investors, employees,
   regulators ...) are ``group`` actors.
 * **Descriptions**: "the Big Tech chief", "the Acme boss" are mentions of the
