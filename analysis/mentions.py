@@ -1773,8 +1773,8 @@ def _possessed_products(clusters: list[_Cluster], text: str) -> None:
             m = _POSSESSOR_BEFORE.search(text[max(0, c.start - 40):c.start])
             if m:
                 owner = owner_end.get(max(0, c.start - 40) + m.start())
-                if owner is not None and owner is not cl and owner.kind != "place":
-                    owners.append(owner)  # (a place's name is no owner of a product: "Ontario's Ford government")
+                if owner is not None and owner is not cl:
+                    owners.append(owner)
         if not owners or len(owners) != len(cl.cands):
             continue
         if any(_name_like(c.name) or any(w.lower() in org_words for w in c.name.split()) for c in cl.cands):
