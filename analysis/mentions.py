@@ -382,9 +382,10 @@ def _headline_spans(article: Article, shouted: list[tuple[int, int]]) -> list[tu
             if p.paragraph_id and text[p.start:p.start + 1].isupper() and _DATELINE.match(text, p.start):
                 continue  # a lede opening with a wire dateline, whose capitals make no headline
             words = _first_words(text[p.start:p.end], 26)
-            if len(article.sentences_of(p.paragraph_id)) == 1 and 2 <= len(words) <= 25 and (
-                    _title_case(words) or not _closed(text[p.start:p.end])):
-                out.append((p.start, p.end))  # (a headline in sentence case ends with no full stop)
+            open_end = not _closed(text[p.start:p.end])  # (a headline in sentence case ends with no full stop)
+            if (open_end or len(article.sentences_of(p.paragraph_id)) == 1) and 2 <= len(words) <= 25 and (
+                    _title_case(words) or open_end):
+                out.append((p.start, p.end))  # (an abbreviation may split a headline in two: "As U.S. Tariffs")
             continue
         for m in re.finditer(r"[^\n]+", text[p.start:p.end]):
             line = m.group()

@@ -690,3 +690,11 @@ def test_a_body_named_for_a_nationality_and_a_cause_is_an_organisation():
               "Canadians for Tax Fairness agreed. Americans for years have said so. Americans voted.")
     assert k.get("Young Americans for Freedom") == "organisation" and k.get("Canadians for Tax Fairness") == "organisation"
     assert k.get("Americans for Prosperity") == "organisation" and k.get("Americans") == "group"
+
+
+def test_a_headline_split_in_two_by_an_abbreviation_is_still_a_headline():
+    text = ("Doe Pledges Retaliation As U.S. Tariffs Take Effect\n\nBy Jo Quill\n\n"
+            "Prime Minister Jane Doe said the country would respond to the tariffs.\n\n"
+            "Doe spoke in Hamilton on Tuesday.")
+    k = kinds(text)
+    assert k.get("Jane Doe") == "person" and not any("Pledges" in n for n in k)
