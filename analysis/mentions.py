@@ -41,7 +41,12 @@ become candidate names; rules decide what to keep and what each name is:
   months and days, common-noun abbreviations (``AI``, ``CEO``) and
   nationality words are dropped; headline, byline, caption and
   page-furniture lines produce no actors unless the body names them too;
-  names inside a short scare quote likewise.
+  names inside a short scare quote likewise.  A job title standing alone
+  ("Environment Secretary") and a portfolio before a minister's name are no
+  actors; a known body's name opening a sentence before a plural common noun
+  and a verb ("House prices rose") is a modifier, not the body.
+* **Wire datelines** ("LONDON (Reuters) -", "OTTAWA, Oct. 3 (CP) —") give
+  the place, title-cased, and the agency as an organisation.
 * **Kind** (person, organisation, group, product, place) is voted from cues:
   honorifics and titles, common given names, role nouns around the name,
   organisation suffixes and prefixes, organisation nouns, product cues (a
@@ -50,7 +55,8 @@ become candidate names; rules decide what to keep and what each name is:
   and their plurals are groups; countries and cities are places.
 * **Aliases** merge into one actor: full name, surname, first name,
   truncated nickname, possessives, a short form of an organisation named in
-  full first, initials (``FAA`` for ``Federal Aviation Administration``).
+  full first, initials (``FAA`` for ``Federal Aviation Administration``), a
+  known short form (``Fed`` for ``Federal Reserve``, listed as data).
 * **Collective actors** written in lower case (investors, employees,
   regulators ...) are ``group`` actors.
 * **Descriptions**: "the Big Tech chief", "the Acme boss" are mentions of the
@@ -162,6 +168,13 @@ def _rules() -> dict:
         "not_place_before": low("not_place_before"),
         "known_organisations": frozenset(str(w) for w in raw.get("known_organisations", [])),
         "sector_labels": frozenset(str(w) for w in raw.get("sector_labels", [])),
+        "compound_verbs": low("compound_verbs"),
+        "known_short_forms": {str(k): str(v) for k, v in raw.get("known_short_forms", {}).items()},
+        "portfolio_titles": low("portfolio_titles"),
+        "place_prefixes": frozenset(str(w) for w in raw["place_prefixes"]),
+        "name_prepositions": frozenset(str(w) for w in raw["name_prepositions"]),
+        "leader_nouns": low("leader_nouns"),
+        "body_people": low("body_people"),
         "collectives": {str(k).lower(): str(v) for k, v in raw["collectives"].items()},
         "title_modifiers": low("title_modifiers"),
         "leader_after": re.compile(
@@ -366,10 +379,13 @@ def _headline_spans(article: Article, shouted: list[tuple[int, int]]) -> list[tu
     text = article.text
     for p in article.paragraphs:
         if p.paragraph_id < 2 and len(article.paragraphs) >= 3:
+            if p.paragraph_id and text[p.start:p.start + 1].isupper() and _DATELINE.match(text, p.start):
+                continue  # a lede opening with a wire dateline, whose capitals make no headline
             words = _first_words(text[p.start:p.end], 26)
-            if len(article.sentences_of(p.paragraph_id)) == 1 and 2 <= len(words) <= 25 and (
-                    _title_case(words) or not _closed(text[p.start:p.end])):
-                out.append((p.start, p.end))  # (a headline in sentence case ends with no full stop)
+            open_end = not _closed(text[p.start:p.end])  # (a headline in sentence case ends with no full stop)
+            if (open_end or len(article.sentences_of(p.paragraph_id)) == 1) and 2 <= len(words) <= 25 and (
+                    _title_case(words) or open_end):
+                out.append((p.start, p.end))  # (an abbreviation may split a headline in two: "As U.S. Tariffs")
             continue
         for m in re.finditer(r"[^\n]+", text[p.start:p.end]):
             line = m.group()
@@ -604,10 +620,14 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         return 1  # "Theresa May": a month after a given name is a surname
     if _PARTICLE_NAME.match(nxt.text) and not nxt.poss:
         return 1  # "Sami al-Hamad", "Abdel Fattah el-Sisi"
+    if nxt.text in R["name_prepositions"] and _title_case_preposition(ctx, j):
+        return 2  # "Surfers Against Sewage", "Mothers Against Drunk Driving"
     if nxt.text.lower() in _NAME_PARTICLES and j + 3 < n and toks[j + 2].text.lower() in _NAME_PARTICLES \
             and toks[j + 3].cap and toks[j + 3].sid == nxt.sid \
             and text[nxt.end:toks[j + 3].start] == f" {toks[j + 2].text} ":
         return 3  # "Ursula von der Leyen", "Oscar de la Renta"
+    if nxt.text == "of" and j + 3 < n and toks[j + 2].text == "the" and _of_the_in_name(ctx, i, j):
+        return 3  # "Organization of the Petroleum Exporting Countries", "Department of the Interior"
     if j + 2 >= n or nxt.poss or not toks[j + 2].cap or _dropped_in(ctx, toks[j + 2]) \
             or text[nxt.end:toks[j + 2].start].strip() != "":
         return 0
@@ -617,9 +637,33 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         return 2
     if nxt.text in ("of", "for") and _plural_body(ctx, i, j):
         return 2
+    if nxt.text == "for" and toks[j].text.endswith("s") and _demonym(toks[j].text):
+        return 2  # "Americans for Prosperity", "Young Americans for Freedom", "Canadians for Tax Fairness"
     if nxt.text == "and":
         return _and_join(ctx, i, j)
     return 0
+
+
+def _of_the_in_name(ctx: _Ctx, i: int, j: int) -> bool:
+    """Whether "of the" after ``toks[j]`` goes on inside a body's name opened by an organisation word at ``toks[i]``
+    (one or two words before): a capitalised word after it, single spaces, one sentence."""
+    toks, text = ctx.toks, ctx.text
+    w = toks[j + 3]
+    return j - i <= 1 and toks[i].text.lower() in _rules()["org_prefixes"] and not toks[i].text.isupper() \
+        and w.cap and w.sid == toks[j].sid and not toks[j].poss and not _dropped_in(ctx, w) \
+        and text[toks[j].end:w.start] == " of the "
+
+
+def _title_case_preposition(ctx: _Ctx, j: int) -> bool:
+    """Whether the capitalised preposition after ``toks[j]`` sits inside a name written in title case in running
+    text: a capitalised word on both sides, single spaces, one sentence, not in a headline or furniture line."""
+    toks = ctx.toks
+    if j + 2 >= len(toks):
+        return False
+    prep, nxt = toks[j + 1], toks[j + 2]
+    return nxt.cap and not prep.initial and nxt.sid == prep.sid == toks[j].sid and not toks[j].poss \
+        and ctx.text[toks[j].end:prep.start] == " " and ctx.text[prep.end:nxt.start] == " " \
+        and not _dropped_in(ctx, nxt) and not _within(ctx.head_spans, prep.start, prep.start)
 
 
 def _plural_body(ctx: _Ctx, i: int, j: int) -> bool:
@@ -743,15 +787,41 @@ _CAP_BEFORE = re.compile(r"(?:[A-Z][\w.]*|of|for|&) $")  # a name goes on before
 _CAP_AFTER = re.compile(r" (?:[A-Z]|& )")  # or after it ("Immigration Services")
 
 
+# A wire dateline opening a paragraph: a place in capitals, perhaps a state or a date after a comma, perhaps the
+# agency in brackets, then a dash ("LONDON (Reuters) -", "NEW YORK, March 4 (Reuters) -", "BEDFORD, N.H. (AP) —",
+# "TORONTO —": without the agency or a comma, only a place of the gazetteer).
+_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ \u00a0][A-Z][A-Z.'’-]+){0,3})"
+                       r"(?P<tail>,[ \u00a0][A-Z][^\n()—–]{0,30}?)?[ \u00a0]*"
+                       r"(?:\((?P<agency>[A-Z][\w.&/-]*(?:[ \u00a0][A-Z][\w.&/-]*){0,3})\)[ \u00a0]*)?"
+                       r"(?:[—–]|--?)[ \u00a0]", re.M)
+
+
+def _datelines(text: str) -> tuple[list[_Cand], list[tuple[int, int]]]:
+    """The place and the agency of every wire dateline (see :data:`_DATELINE`), and the spans the datelines take."""
+    cands, spans = [], []
+    for m in _DATELINE.finditer(text) if "-" in text or "—" in text or "–" in text else ():
+        place = m.group("place")
+        if sum(map(str.isalpha, place)) < 3 or not (m.group("agency") or m.group("tail")
+                                                      or place.title() in _rules()["places"]):
+            continue  # (a dash alone after a word in capitals that is no known place: "UPDATE —", "WATCH -")
+        cands.append(_Cand(start=m.start("place"), end=m.end("place"), name=place.title(), cues=Counter(place=6)))
+        if m.group("agency"):
+            cands.append(_Cand(start=m.start("agency"), end=m.end("agency"), name=m.group("agency"),
+                               cues=Counter(organisation=4)))
+        spans.append((m.start(), m.end()))
+    return cands, spans
+
+
 def _runs(article: Article) -> list[_Cand]:
     """Capitalised runs as candidate mentions, with the cues read around them."""
     ctx = _context(article)
     toks, n = ctx.toks, len(ctx.toks)
     web = _merge_spans(_web_spans(ctx.text) + ctx.shouted)
-    cands: list[_Cand] = []
+    cands, dateline_spans = _datelines(ctx.text)
     free = 0  # the first token not yet in a run
     for i in list(compress(range(n), map(_cap_of, toks))):  # (most tokens are not capitalised: only these open a run)
-        if i < free or not _starts_run(ctx, i) or (web and _within(web, toks[i].start, toks[i].start)):
+        if i < free or not _starts_run(ctx, i) or (web and _within(web, toks[i].start, toks[i].start)) \
+                or (dateline_spans and _within(dateline_spans, toks[i].start, toks[i].start)):
             continue
         j = i
         while j + 1 < n and not toks[j].poss:
@@ -761,6 +831,8 @@ def _runs(article: Article) -> list[_Cand]:
             j += step
         free = j + 1
         cands.extend(_split_run(ctx, toks[i:j + 1]))
+    if dateline_spans:
+        cands.sort(key=attrgetter("start"))
     _short_forms(ctx, cands)
     return cands
 
@@ -864,6 +936,7 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
     while run and ((run[0].text.lower() in R["function_words"] and not run[0].text.isupper()) or _demonym(run[0].text)
                    or (len(run) > 1 and run[0].text in R["place_words"] and _demonym(run[1].text))):
         if _demonym(run[0].text) and (" ".join(t.text for t in run) in R["known_organisations"]
+                                      or (len(run) > 2 and run[1].text == "for")  # "Americans for Prosperity"
                                       or (len(run) > 1 and f"{run[0].text} {run[1].text}" in R["places"])
                                       or _names_an_organisation(run) or _opens_a_company(ctx, run) or (
                 len(run) >= 2 and all(_common_noun(ctx, t.text) and not _title_word(t.text) for t in run[1:]))):
@@ -907,6 +980,9 @@ def _title_word(w: str) -> bool:
 
 # An adjective in -ic ("Islamic", "Atlantic", "Olympic"): opening a name that is not a given name, no person's.
 _ADJECTIVE_IC = re.compile(r"[A-Z][a-z]{3,}ic")
+# One word with a capital inside after two lower-case letters or more, as brands write their names ("YouGov",
+# "BlackRock", "JPMorgan"); not the prefixes of surnames ("McDonald", "MacLeod", "DeSantis", "LaGuardia").
+_CAMEL = re.compile(r"(?!Mc|Mac|De|Di|Da|La|Le|Van|Von)[A-Z][A-Za-z]*[a-z]{2}[A-Z][A-Za-z]*")
 # Endings of abstract and collective nouns, which names seldom have.
 _NOUNISH = re.compile(r"\w{3}(?:hood|ism|ity|tion|ment|ship|ness)$")
 
@@ -983,9 +1059,9 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
                 k > 0 and words[k] in R["title_acronyms"] and (k + 2 < n or nxt in given)) or (
                 k > 0 and named and k + 2 < n and _demonym(words[k])) or (
                 k > 0 and named and k + 3 == n and _inner_title(words, k)):
-            if cur:
+            if cur and not (lw in R["portfolio_titles"] and _portfolio([words[x] for x in cur])):
                 pieces.append((tuple(cur), titled))
-                cur = []
+            cur = []
             titled = True
             k += 1
             if nxt in ("of", "for") and k + 2 < n:
@@ -997,6 +1073,15 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
     if cur:
         pieces.append((tuple(cur), titled))
     return tuple(pieces)
+
+
+def _portfolio(words: list[str]) -> bool:
+    """Common words only, none a place, nationality, given name or body word: a minister's portfolio before the
+    title ("Emergency Management" in "Emergency Management Minister Jo Doe"), no organisation."""
+    R = _rules()
+    return all(((lw := w.lower()) in R["common_words"] or _NOUNISH.search(lw)) and lw not in R["given_names"]
+               and lw not in R["org_prefixes"]
+               and w not in R["places"] and w not in R["known_organisations"] and not _demonym(w) for w in words)
 
 
 def _office_of_a_body(words: tuple) -> bool:
@@ -1020,7 +1105,7 @@ def _title_form(lw: str) -> bool:
     hon = _rules()["honorifics"]
     if "-" in lw:
         return all(p in hon for p in lw.split("-"))
-    return len(lw) > 4 and lw.endswith("s") and (lw[:-1] in hon or lw[:-1] in _PLURAL_TITLES)
+    return len(lw) >= 4 and lw.endswith("s") and (lw[:-1] in hon or lw[:-1] in _PLURAL_TITLES)  # ("Govs.", "Sens.")
 
 
 # Role nouns written as a title before several names ("Pastors Jane Doe and John Roe"), besides the honorifics.
@@ -1159,8 +1244,13 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
     lows = [w.lower().rstrip(".") for w in words]
     if all(w in R["acronyms"] or lw in R["stopwords"] for w, lw in zip(words, lows)):
         return True
-    if all(lw in R["honorifics"] or lw in R["title_modifiers"] or lw in R["person_roles"] for lw in lows):
-        return True  # a job title standing alone: "Senior Fellow", "Deputy"
+    if all(lw in R["honorifics"] or lw in R["title_modifiers"] or lw in R["person_roles"] or _title_form(lw)
+           for lw in lows):
+        return True  # a job title standing alone: "Senior Fellow", "Deputy", "Govs."
+    if len(words) >= 2 and lows[-1] in R["portfolio_titles"] and all(
+            lw not in R["given_names"] and (lw in R["common_words"] or w in R["places"] or _demonym(w))
+            for w, lw in zip(words[:-1], lows)):
+        return True  # a portfolio and its title: "Environment Secretary", "Finance Minister"
     if len(words) >= 2 and words[-1] in R["not_actor_suffixes"] \
             and not (len(words) == 2 and lows[0] in R["given_names"]) and not any(
             a in R["org_prefixes"] and b in _ORG_JOINERS for a, b in zip(lows, lows[1:])):
@@ -1212,17 +1302,35 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     if titled:
         c.cues["person"] += 3
     _mark_weak(ctx, c, run)
+    aw = _words_after(text, end + 2 if run[-1].poss else end, end + 80)
+    if c.weak == "initial" and not c.possessive and name in _rules()["known_organisations"] and _modifies_a_plural(aw):
+        return None  # "House prices rose", "Treasury yields fell": a modifier opening the sentence, not the body
+    # (only a known body's name: "Acme shares fell" names the company whose shares they are)
     _version_and_label(c, run, words, text[end:end + 40])
     _name_cues(c, words, name)
+    if len(words) == 2 and _place_then_common_noun(words, ctx.lower_words):
+        c.cues["organisation"] += 2  # "Alberta Wildfire", "Toronto Hydro", "Ontario Health"
     bw = _last_words(_CONTEXT_WORDS, text, start, 60, 2)
     _before_cues(c, text, start, bw)
-    aw = _words_after(text, end + 2 if run[-1].poss else end, end + 80)
     _after_cues(c, run, words, text, aw)
     _appositive_cues(c, aw)
     b1 = bw[-1].lower() if bw else ""
     if b1 in _SPEECH and _CLAUSE_END_AFTER.match(text, end, end + 80):
         c.cues["person"] += 1  # "..., said Doe." (not "Doe said Acme had ...": Acme opens a clause)
     return c
+
+
+def _modifies_a_plural(aw: list[str]) -> bool:
+    """Whether the words after a sentence-opening word (``aw``) are a plural common noun and a verb, so that the
+    word modifies the noun ("House prices rose", "Labour costs were up", "Treasury yields climbed"): not the people
+    of a body ("Senate staff said", "Treasury officials warned"), nor a verb ("Treasury says yields rose")."""
+    if len(aw) < 2 or not aw[0].isalpha() or not aw[0].islower() or not aw[0].endswith("s") or aw[0].endswith("ss"):
+        return False
+    R = _rules()
+    noun, verb = aw[0], aw[1]
+    if noun in R["body_people"] or noun[:-1] in R["person_roles"] or noun in R["collectives"]:
+        return False
+    return verb in R["compound_verbs"] or (verb.islower() and verb.endswith("ed") and len(verb) > 3)
 
 
 def _words_after(text: str, at: int, stop: int) -> list[str]:
@@ -1287,6 +1395,19 @@ def _named_after_a_place(words: tuple) -> bool:
                and (w.lower() in R["common_words"] or _NOUNISH.search(w.lower()) or w.endswith("ics")) for w in before)
 
 
+def _place_then_common_noun(words: list[str], lower_words: set) -> bool:
+    """A place, then one common noun (of the learned list, or written in lower case in the article) that is no place
+    word, role or given name: a body of that place ("Alberta Wildfire", "Toronto Hydro"; not "Mexico City",
+    "Ontario Premier", "Georgia Smith")."""
+    R = _rules()
+    if len(words) != 2 or words[0] not in R["places"] or words[0].lower() in R["given_names"]:
+        return False
+    lw = words[1].lower()
+    return (lw in R["common_words"] or lw in lower_words) and words[1] not in R["place_words"] and words[1] not in R["place_suffixes"] \
+        and lw not in R["given_names"] and lw not in R["person_roles"] and lw not in R["honorifics"] \
+        and not _demonym(words[1]) and " ".join(words) not in R["places"]
+
+
 @lru_cache(maxsize=16384)
 def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # names repeat within and across articles
     """The cues :func:`_name_cues` adds, in order, as (kind, count) pairs (``had_person``: a person cue came before)."""
@@ -1300,8 +1421,9 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
     elif len(words) >= 2 and first in R["given_names"] and last not in R["org_suffixes"] \
             and words[-1] not in R["place_suffixes"]:
         steps.append(("person", 3))
-    if len(words) >= 2 and words[-1] in R["place_suffixes"]:
-        steps.append(("place", 3))
+    if len(words) >= 2 and (words[-1] in R["place_suffixes"] or (words[0] in R["place_prefixes"]
+                                                                 and last not in R["org_suffixes"])):
+        steps.append(("place", 3))  # "Hudson River", "River Thames" (not "Mount Sinai Hospital")
     if _named_after_a_place(words):
         steps.append(("organisation", 3))  # "Statistics Canada", "Sport England", "Transport for London"
     if len(words) >= 2 and _INITIAL.fullmatch(words[1]) and first in R["given_names"]:
@@ -1311,10 +1433,16 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
     if any((a.lower() in R["org_prefixes"] or a.lower() in R["org_suffixes"]) and b in _ORG_JOINERS
            for a, b in zip(words, words[1:])) or _office_of_a_body(words):
         steps.append(("organisation", 3))  # "University of Leeds", "Annenberg Institute for School Reform"
+    if len(words) == 1 and _CAMEL.fullmatch(words[0]):
+        steps.append(("organisation", 2))  # "YouGov", "JPMorgan", "BlackRock": a brand's inner capital
     if len(words) == 1 and words[0] in R["org_suffixes_cased"]:
         steps.append(("organisation", 2))  # "Capital", "Holdings" standing alone
     if "&" in words or "&amp;" in words or "&" in name.replace(" ", ""):
         steps.append(("organisation", 2))
+    if any(b == "for" and a.endswith("s") and _demonym(a) for a, b in zip(words, words[1:])):
+        steps.append(("organisation", 3))  # "Americans for Prosperity": a body named for its members and a cause
+    if len(words) >= 3 and any(w in R["name_prepositions"] for w in words[1:-1]):
+        steps.append(("organisation", 2))  # "Surfers Against Sewage": a body's title-case name, not a person's
     if name in R["sector_labels"]:
         steps.append(("group", 5))
     if name in R["known_organisations"]:
@@ -1380,9 +1508,13 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
             cues["product"] += 3
         if a0 in R["facility_after"] or (a0 == "data" and a1 in ("centre", "center", "centres", "centers")):
             cues["place"] += 3
-        if a0 in R["person_roles"] and a0 not in _NOT_EMPLOYER and len(words) <= 2 \
+        if (a0 in R["person_roles"] or (len(words) == 2 and a0[-1:] == "s" and a0[:-1] in R["person_roles"])) \
+                and a0 not in _NOT_EMPLOYER and a0[:-1] not in _NOT_EMPLOYER and len(words) <= 2 \
                 and words[0].lower().rstrip(".") not in R["given_names"]:
-            cues["organisation"] += 2  # "Acme executive", "Acme insider": the name is the employer
+            cues["organisation"] += 2  # "Acme executive", "Acme insider", "Goldman Sachs analysts": the employer
+            # (a plural only after two words: "Trump aides" are no staff of a company called Trump)
+        if a0 in R["leader_nouns"] and len(words) == 1:
+            cues["person"] += 2  # "the Ford government", "the Biden administration": the leader
         if a0 in R["org_nouns"] and a0 not in _NOT_ORG_AFTER:
             cues["organisation"] += 1
         if a0 in _SPEECH:
@@ -1517,15 +1649,18 @@ class _Aliases:
     def short_forms(self) -> None:
         """An organisation's short form after its full name ("Acme Capital" then "Acme"); initials ("FAA")."""
         for s in sorted(self.groups, key=lambda x: self.first_at[x]):
-            if self.find(s) != s or self.cue_of[s].get("place", 0) >= 5:
-                continue  # "New York" is not a short form of "New York Times"
+            if self.find(s) != s or self.cue_of[s].get("place", 0) >= 5 or self.cue_of[s].get("group", 0) >= 5:
+                continue  # "New York" is not a short form of "New York Times", nor "Americans" of "Americans for ..."
             sw = s.split()
             headline = min(self.groups[s], key=lambda c: c.start).weak == "headline"  # a headline comes first
             longer = [m for m in (self.by_first.get(sw[0], ()) if sw else self.multi) if m != s and m.split()[:len(sw)] == sw
                       and (headline or self.first_at[m] <= self.first_at[s]) and self.kind_lean(m) in ("organisation", "")]
             if longer:
                 self.join(s, min(longer, key=lambda m: self.first_at[m]))
+        known = _rules()["known_short_forms"]
         for s in self.single:
+            if s in known and known[s] in self.groups and self.find(s) == s:
+                self.join(s, known[s])  # "the Federal Reserve ... the Fed"
             if s.isupper() and 2 <= len(s) <= 6 and self.find(s) == s:
                 full = [m for m in self.by_initials.get(s, ()) if self.kind_lean(m) != "person"]
                 if len(full) == 1:

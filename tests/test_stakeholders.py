@@ -358,3 +358,29 @@ def test_voice_figure_has_two_bars_per_stakeholder():
     ax = plots.plot_voice(df)
     assert len(ax.patches) == 2 * len(df[df["kind"].isin(["person", "organisation", "group"])])
     plt.close(ax.figure)
+
+
+def test_a_british_wire_story_with_page_furniture():
+    text = ("Water Bills To Rise As Regulator Approves Investment\n\n"
+            "By Jane Quill, Political Correspondent\n\n"
+            "LONDON (Reuters) - Water bills in England will rise by 36% after the regulator Ofwat approved the plan, "
+            "Environment Secretary Steve Reed said on Thursday.\n\n"
+            "Read more: Chancellor under pressure over council tax\n\n"
+            "House prices rose again last month. Campaigners from Surfers Against Sewage said Britons were being "
+            "asked to pay for years of neglect. Thames Water, the biggest water company, said it would appeal, and "
+            "Canadian investors in Acme Utilities stayed silent.\n\n"
+            "Sign up to our newsletter\n\nPhotograph: Getty Images\n\nContinued on page 6")
+    df = table(text)
+    kinds = dict(zip(df["name"], df["kind"]))
+    assert kinds.get("Reuters") == "organisation" and kinds.get("Ofwat") == "organisation"
+    assert kinds.get("Steve Reed") == "person" and kinds.get("Thames Water") == "organisation"
+    assert kinds.get("Surfers Against Sewage") == "organisation" and kinds.get("Britons") == "group"
+    people_orgs = set(df.loc[df["kind"].isin(["person", "organisation"]), "name"])
+    assert people_orgs == {"Reuters", "Ofwat", "Steve Reed", "Surfers Against Sewage", "Thames Water", "Acme Utilities"}
+
+
+def test_a_known_short_form_names_the_same_body_as_the_full_name():
+    df = table("Rates held on Wednesday. The Federal Reserve kept its key rate steady, and Fed officials "
+               "signalled two cuts. The Fed meets again in July.")
+    row = df[df["name"] == "Federal Reserve"]
+    assert len(row) == 1 and "Fed" in row["aliases"].iloc[0] and "Fed" not in set(df["name"])
