@@ -185,7 +185,7 @@ def _rules() -> dict:
         "name_suffixes": frozenset(str(w).rstrip(".") for w in raw["name_suffixes"]),
         "furniture": frozenset(str(w).lower() for w in raw["page_furniture"]),
         "furniture_re": re.compile(
-            r"\s*(?:by\s+[^\n.!?]{1,60}$|(?:" + "|".join(map(re.escape, sorted(map(str, raw["page_furniture"]), key=len, reverse=True)))
+            r"\s*+(?:by\s+[^\n.!?]{1,60}$|(?:" + "|".join(map(re.escape, sorted(map(str, raw["page_furniture"]), key=len, reverse=True)))
             + r")\b\s*(?:[:|•\-–—].*|$)|\(?\s*(?:" + "|".join(sorted(map(re.escape, raw["credit_openers"]), key=len, reverse=True))
             + r")\s.*|.*\b(?:" + "|".join(map(re.escape, raw["credit_phrases"])) + r")\b.*)", re.I),
         "given_names": resource_lines("stakeholders_given_names.txt", lower=True),

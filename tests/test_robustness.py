@@ -184,6 +184,16 @@ def test_long_runs_of_blanks_after_quotations_stay_linear():
         ["We will build the new bridge next year,", "Ann Lee"], ["It is time.", "Ann Lee"], ["Not yet,", "Bo Hart"]]
 
 
+def test_a_line_of_blanks_leaves_the_stakeholders_as_they_were():
+    # a pasted line of 50,000 blanks between paragraphs: the page-furniture test of each line once took time as
+    # the square of the line's length (2 s at 4,000 blanks, minutes at 50,000)
+    plain = ('Acme Corp hired Jane Doe, a former engineer at Bolt Labs, in March.\n\n'
+             '"It will fail," said Tom Reyes, an analyst at Crestline Partners.\n')
+    padded = plain.replace("\n\n", "\n\n" + " " * 50_000 + "\n\n")
+    names = [sorted(analysis.find_stakeholders(Article.from_text(t))["name"]) for t in (plain, padded)]
+    assert names[0] == names[1] and {"Acme Corp", "Jane Doe", "Bolt Labs", "Tom Reyes", "Crestline Partners"} <= set(names[0])
+
+
 def test_long_runs_of_blanks_leave_quotes_and_relations_as_they_were():
     # 20,000 blanks after each comma and full stop: the speakers and ties of the plain text, and no pattern
     # that backtracks over two blank runs side by side (the ties took 1.2 s at 3,000 blanks, growing as the square)
