@@ -28,9 +28,12 @@ venv: $(STAMP)
 
 train-libs: $(TRAIN_STAMP)
 
+# compileall: the package's bytecode, as a regular install has it (an editable install leaves it to the first
+# import, which cannot write it where PYTHONDONTWRITEBYTECODE is set: then every new interpreter compiles it again).
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[book,dev]'
+	$(BIN)/python -m compileall -q analysis
 	touch $(STAMP)
 
 $(TRAIN_STAMP): $(STAMP)
