@@ -3545,8 +3545,8 @@ def _letters(s: str) -> int:
     return sum(ch.isalpha() for ch in s)
 
 
-#: A quotation is direct when its quoted letters are more than this share of its attributed content: PolNeAR's
-#: rule, "most of" the clause.  The content read here (``_content_bounds``: from the verb or "that" to a stop word or
+#: A quotation is direct when its quoted letters are more than this share of its attributed content, as
+#: PolNeAR's rule has it ("most of" the clause).  The content read here (``_content_bounds``: from the verb or "that" to a stop word or
 #: the sentence end) is an estimate; 0.55 would calibrate it a little on PolNeAR (train F1 0.917 -> 0.918, dev
 #: 0.926 -> 0.928) but would call 'said the figures were "smoke and mirrors"' (52% quoted) indirect, so the
 #: definition is kept.
