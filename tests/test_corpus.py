@@ -506,8 +506,11 @@ def test_ctrl_c_prints_one_line_and_a_rerun_resumes(tmp_path):
                          for i in range(96)))
     # 96 articles: seconds of work after the first finished batch, so the interrupt always comes mid-run (a run
     # that ignored it would end with status 0 and fail here)
+    # Ctrl-C as a terminal delivers it: a test run started in the background (`make test &`) ignores SIGINT,
+    # and a child would inherit that and run on, as a user who ignored it would want
     p = subprocess.Popen([sys.executable, "-m", "analysis", "corpus", str(f), "--out", str(tmp_path / "out"),
-                          "--workers", "1", "--quiet"], cwd=ROOT, stderr=subprocess.PIPE, text=True)
+                          "--workers", "1", "--quiet"], cwd=ROOT, stderr=subprocess.PIPE, text=True,
+                         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.time() + 300
     while time.time() < deadline and p.poll() is None and not list((tmp_path / "out" / "_done").glob("*.json")):
         time.sleep(0.05)
