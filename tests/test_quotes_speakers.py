@@ -3,10 +3,7 @@
 from analysis import Article
 from analysis.quotes import extract_quotes
 
-
-def speakers(text):
-    q = extract_quotes(Article.from_text(text))
-    return list(zip(q["text"].str.rstrip(",."), q["speaker"]))
+from .test_quotes_styles import speakers  # (quotation text without its closing comma or stop, speaker) pairs
 
 
 def test_a_time_distance_opening_the_sentence_is_no_speaker():
