@@ -20,7 +20,7 @@ from ..article import ArticleError
 from ..tables import corpus_tables
 from .source import CorpusIndex, Entry, scan_corpus
 from .store import CorpusStore, warn
-from .work import DEFAULT_TIMEOUT, ERROR_COLUMNS, SUMMARY_COLUMNS, analyse_batch
+from .work import DEFAULT_TIMEOUT, ERROR_COLUMNS, SUMMARY_COLUMNS, analyse_batch, warm_up
 
 __all__ = ["CorpusRun", "run_corpus", "run_corpus_cli", "batch_size", "available_cores"]
 
@@ -107,7 +107,9 @@ def _batches(entries: list[Entry], workers: int, run_key: str) -> list[tuple[str
 
 def _worker_init(lock_fd: int | None) -> None:
     """In each forked worker: let go of the run's lock, leave Ctrl-C to the parent, die with the parent,
-    collect cyclic garbage less often (:data:`WORKER_GC_THRESHOLDS`)."""
+    collect cyclic garbage less often (:data:`WORKER_GC_THRESHOLDS`) and never walk the objects inherited
+    from the parent (its modules, lexicons and models: the collector would touch, and so copy, their pages)."""
+    gc.freeze()
     gc.set_threshold(*WORKER_GC_THRESHOLDS)
     if lock_fd is not None:
         try:
@@ -141,6 +143,8 @@ def _in_process(timeout: float | None) -> _Executor:
 
 def _local_pool(workers: int, timeout: float | None, lock_fd: int | None) -> _Executor:
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    if method == "fork":
+        warm_up()  # lexicons, models and patterns loaded once here, not once in each worker
     pool = cf.ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method),
                                   initializer=_worker_init, initargs=(lock_fd,))
     pool.submit(int).result()  # start every worker now, before this process starts any thread
