@@ -671,12 +671,26 @@ def _realign(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 a = k
                 if a >= b:
                     continue
-            last_word = re.search(r"(\w+)\.\s*$", text[prev[0] : prev[1]])
-            if last_word and last_word.group(1).lower() in _TITLES or _middle_initial(text, prev[0], prev[1], a):
+            if _word_before_stop(text, prev[0], prev[1]).lower() in _TITLES or _middle_initial(text, prev[0], prev[1], a):
                 prev[1] = b
                 continue
         fixed.append([a, b])
     return [(a, b) for a, b in fixed]
+
+
+def _word_before_stop(text: str, a: int, b: int) -> str:
+    """The word (run of word characters) before the full stop that ends ``text[a:b]``, white space aside;
+    "" when the span does not end so.  What ``re.search(r"(\w+)\.\s*$", text[a:b])`` finds, without a
+    search from every character of the sentence."""
+    end = b
+    while end > a and text[end - 1].isspace():
+        end -= 1
+    if end == a or text[end - 1] != ".":
+        return ""
+    i = end - 1
+    while i > a and (text[i - 1].isalnum() or text[i - 1] == "_"):
+        i -= 1
+    return text[i : end - 1]
 
 
 # a given name and a middle initial ending a sentence that goes on, on the same line, with a capitalised
