@@ -680,7 +680,7 @@ def _realign(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _word_before_stop(text: str, a: int, b: int) -> str:
     """The word (run of word characters) before the full stop that ends ``text[a:b]``, white space aside;
-    "" when the span does not end so.  What ``re.search(r"(\w+)\.\s*$", text[a:b])`` finds, without a
+    "" when the span does not end so.  What ``re.search(r"(\\w+)\\.\\s*$", text[a:b])`` finds, without a
     search from every character of the sentence."""
     end = b
     while end > a and text[end - 1].isspace():
