@@ -1061,7 +1061,8 @@ def _before_time(toks, j: int) -> int:
         i -= 1
     if i == lead and not all(t[0] in _LONE_TIMES for t in toks[i + 1:j + 1]):
         return j
-    return i if i >= 0 and toks[i][0][:1].isupper() or i >= 0 and toks[i][0].lower() in _PRONOUNS else j
+    # (after a name, a pronoun, or the comma closing an appositive: "The minister, Jo Doe, on Tuesday said")
+    return i if i >= 0 and (toks[i][0][:1].isupper() or toks[i][0].lower() in _PRONOUNS or toks[i][0] == ",") else j
 _SPEECH_NOUNS = "|".join(_W["speech_nouns"])
 # a possessor and its speech noun before a quotation: 'Ann Lee's response was: ', 'In Forbes' words, '
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
@@ -2507,11 +2508,11 @@ class _Resolver:
                 return (s.name, s.source_type, s.role, s.kind) if s else (canon, "named", None, "person")
         return None
 
-    def _title_holder(self, words: list[str], a: int):
+    def _title_holder(self, words: list[str], a: int, want: str | None = None):
         """'The taoiseach has rejected ..., saying "..."' (an office of ``offices`` alone): the one person the
         article names with that title, before or after ("Taoiseach Jo Doe", "the chancellor, Jo Doe,", "Jo Doe,
         the chancellor"), else None.  (A holder who spoke before is found first by the roles of the sources so
-        far, as any description is.)"""
+        far, as any description is.)  With ``want`` ('m' or 'f'), only holders not known to be of the other sex."""
         title = words[1:]
         if " ".join(title) not in _OFFICES:
             return None
@@ -2519,7 +2520,8 @@ class _Resolver:
         before = re.compile(r"(?:\b" + t + r"|\bthe\s+" + t + r",)\s+$", re.I)
         after = re.compile(r",\s+(?:the|its|their)\s+(?:[a-z]+\s+)?" + t + r"\b", re.I)
         text = self.text
-        holders = {e.name for e in entities(self.article) if e.kind == "person"
+        genders = _genders(text) if want else {}
+        holders = {e.name for e in entities(self.article) if e.kind == "person" and genders.get(e.name, want) == want
                    for sa, sb in e.spans if before.search(text, max(0, sa - 40), sa) or after.match(text, sb)}
         if len(holders) != 1:
             return None
@@ -2527,11 +2529,12 @@ class _Resolver:
         s = self.sources.get(name)
         return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", " ".join(title), "person")
 
-    def _role_holder(self, words: list[str], a: int):
+    def _role_holder(self, words: list[str], a: int, want: str | None = None):
         """'Former executive Tom Reed ... "...," the former executive said', 'Jo Doe, a spokeswoman for Acme, ...
         the spokeswoman added': the latest person the mention layer names in the last few sentences whose role
         (the role words before the name, or the appositive after it) holds every word of the short definite
-        description ``words``, else None."""
+        description ``words``, else None.  With ``want`` ('m' or 'f'), a person known to be of the other sex is passed
+        over ("Alberta Premier Danielle Smith ... The premier said ..., he said": the other premier)."""
         desc = words[1:]
         if not 1 <= len(desc) <= 3 or not all(w.isalpha() or _YEAR_OLD.fullmatch(w) for w in desc) \
                 or desc[-1] in _UNNAMED_HEADS:
@@ -2540,8 +2543,9 @@ class _Resolver:
         lo = self.article.sentences[max(0, sid - _PRONOUN_REACH)].start
         spans = sorted((sa, sb, e.name) for e in entities(self.article) if e.kind == "person"
                        for sa, sb in e.spans if lo <= sa < a and not self.quoted.inside(sa))
+        genders = _genders(self.text) if want else {}
         for sa, sb, name in reversed(spans):
-            if set(desc) <= self._role_words(sa, sb):
+            if genders.get(name, want) == want and set(desc) <= self._role_words(sa, sb):
                 s = self.sources.get(name)
                 return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", " ".join(desc), "person")
         return None
@@ -2670,6 +2674,9 @@ class _Resolver:
             if want and _HEAD_SEX.get(m.group("head"), want) != want:
                 continue
             hit = self.resolve(m.group("d"), m.start("d"), m.end("d"))  # ("The premier": the one named so)
+            if hit and want and hit[1] == "named" and _genders(self.text).get(hit[0], want) != want:
+                words = m.group("d").lower().split()  # a holder of that role of the pronoun's sex, if any
+                hit = self._title_holder(words, m.start("d"), want) or self._role_holder(words, m.start("d"), want)
             return hit if hit and hit[3] == "person" else None
         return None
 

@@ -236,3 +236,26 @@ def test_a_dash_then_a_new_clause_is_no_dash_attribution():
     assert speakers(text)[0][1] != "Democrats"
     assert speakers('"We will win this seat back."\n— Jane Doe, party chair') == [
         ("We will win this seat back", "Jane Doe")]
+
+
+def test_a_time_adverbial_after_an_appositive_subject_keeps_the_subject():
+    # wire style: "The minister, Jo Doe, on Tuesday said" (the time phrase is no speaker)
+    text = ('The council met in Lisbon.\n\n'
+            'Portugal’s finance minister, Rui Tavares, last month called the plan "a reckless gamble" for savers.\n\n'
+            'Ana Costa, the mayor, on Tuesday said the vote was "long overdue".')
+    assert speakers(text) == [("a reckless gamble", "Rui Tavares"), ("long overdue", "Ana Costa")]
+
+
+def test_rail_before_a_noun_is_the_railway_not_a_verb_of_speaking():
+    text = ('Ministers face a revolt over plans to raise regulated rail fares, with several backbench MPs '
+            'warning the rise would be "politically toxic".')
+    assert speakers(text)[0][1] != "raise regulated"
+
+
+def test_a_description_pronoun_of_the_other_sex_passes_over_the_latest_holder_of_the_role():
+    # two premiers named; "The premier ... he said" is the male one, not the latest one named
+    text = ('Manitoba Premier Paul Rennick says his province will not sign the accord.\n\n'
+            '"We were never consulted," Rennick said.\n\n'
+            'Saskatchewan Premier Joanne Kerr called the decision "short-sighted".\n\n'
+            'The premier said his government would focus on wind power instead. "That is where the jobs are," he said.')
+    assert speakers(text)[-1] == ("That is where the jobs are", "Paul Rennick")
