@@ -43,7 +43,7 @@ import numpy as np
 import pandas as pd
 import yaml
 
-from .article import Article, ArticleError, check_article, frame_of
+from .article import Article, ArticleError, check_article, frame_of, resource_lines
 from .mentions import entities, story_subject
 from .sentiment import name_spans, quote_stance, score_text
 
@@ -686,6 +686,9 @@ def _load_given_genders() -> dict[str, str]:
 
 
 _GIVEN_GENDER = _load_given_genders()
+
+# Demonyms and nationality words ("Jewish", "Mexican"): never a lone surname (the mention layer's list).
+_DEMONYMS = resource_lines("stakeholders_demonyms.txt", lower=True)
 
 
 # First words of place and organisation names that look like person names ("New York", "North Korea").
@@ -1789,7 +1792,7 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
 # reflexive ("Cruz himself"), a day or time after the name ("Priebus later Thursday", "Doe last month"), a relative clause after a
 # description ("one source who spoke on condition of anonymity": the description is "one source"; a name
 # keeps its clause, which says who the person is)
-_MENTION_TAIL = re.compile(r"(?:,\s*(?:however|though|too|also|meanwhile|instead|in turn|for (?:his|her|their|its) part)"
+_MENTION_TAIL = re.compile(r"(?:(?:,\s*|\s+)(?:however|though|too|also|meanwhile|instead|in turn|for (?:his|her|their|its) part)"
                            r"|\s+(?:(?:later|earlier|late|early|on|during|last|this)\s+(?:a\s+)?)?"
                            r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[\s,;:—–-]+"
                            r"|\s+(?:(?:later|earlier)\s+)?(?:(?:last|this|next)\s+(?:" + "|".join(sorted(_TIME_NOUNS - _LONE_TIMES))
@@ -2325,6 +2328,7 @@ class _Resolver:
         self.text = article.text
         self.sources: dict[str, _Src] = {}
         self.history: list[tuple[int, str]] = []  # (offset, canonical) of speaker mentions in reading order
+        self.mentions: list[tuple[int, int, str]] = []  # (start, end, canonical) of person speakers' mentions, sorted
         self.quoted = _Spans([])
         self.company: str | None = None
         self._subject_at: dict[int, bool] = {}  # _is_subject by offset (it reads the text only)
@@ -2355,9 +2359,11 @@ class _Resolver:
                 continue  # "pro-Israel activists": the mention layer names a place or a group so elsewhere
             known = canon in self.sources and self.sources[canon].kind == "person"
             layer = self._layer_kind(at, at + len(run))
-            if not known and (layer == "place" or layer in ("organisation", "product") and len(toks) > 1):
+            if not known and (layer == "place" or layer in ("organisation", "product") and len(toks) > 1
+                              and toks[0].lower() not in _GIVEN_GENDER):
                 # the mention layer, reading the whole article, names a place ("Sandy Hook") or a firm there
-                # (its reading of a lone surname is less sure: "Cruz" may come out an organisation)
+                # (its reading of a lone surname is less sure: "Cruz" may come out an organisation; so is its
+                # reading of a name that opens with a common given name: "Christian Lindner")
                 continue
             if after_the and not known:
                 continue  # "the Council on Foreign Relations": not a person
@@ -2407,8 +2413,8 @@ class _Resolver:
         low = tok.lower()
         if len(tok) < 3 or not tok.isalpha() or low in _lower_words(self.text) or low in _TITLES:
             return False
-        if low in _ORG_WORDS or tok in _PLACE_FIRST or low in _PRONOUNS or tok in _NOT_NAME:
-            return False
+        if low in _ORG_WORDS or tok in _PLACE_FIRST or low in _PRONOUNS or tok in _NOT_NAME or low in _DEMONYMS:
+            return False  # ("And Jewish leaders point to ...": a demonym)
         if low in _CLAUSE_BREAK or low in _INTRO or low in _DETERMINERS or low in _AUX:
             return False  # "During his tour"
         after = self.text[end:end + 40]
@@ -2618,7 +2624,7 @@ class _Resolver:
             plain = [c for c in cands if not c[2]]
             spoke = {(canon, off) for off, canon in self.history[-_MAX_HISTORY:] if lo <= off < a}
             subj = [c for c in plain if self._is_subject(c[0]) or any(
-                n == c[1] and 0 <= o - c[0] < _NAMING_REACH for n, o in spoke)]
+                n == c[1] and 0 <= o - c[0] < _NAMING_REACH for n, o in spoke) or self._spoke_at(c)]
             chained = self._pronoun_subject(pronoun, subj[-1][0] if subj else lo, a) if depth < 3 else None
             if chained is not None:
                 # "Lance Beebe, 49, said ... He attended the rally, though ... or Sen. Bernie Sanders. '...,' he
@@ -2721,7 +2727,23 @@ class _Resolver:
             return [], a
         sid = _sentence_for(self.article, a).sentence_id
         lo = max(self.article.sentences[max(0, sid - back)].start, a - 3 * _LOOKBACK)
-        return [c for c in self.person_mentions_before(a, lo) if not want or genders.get(c[1], want) == want], lo
+        return [c for c in self.person_mentions_before(a, lo) if (not want or genders.get(c[1], want) == want)
+                and not self._inside_other_speaker(c)], lo
+
+    def _spoke_at(self, cand) -> bool:
+        """The (offset, canonical, possessive) name stands inside a speaker mention of that same person
+        ('"...," former Acme speechwriter Noam Feld wrote': the mention opens before the name)."""
+        off, canon, _ = cand
+        k = bisect.bisect_right(self.mentions, (off, float("inf"), ""))
+        return any(ma <= off < mb and name == canon for ma, mb, name in self.mentions[max(0, k - 3):k])
+
+    def _inside_other_speaker(self, cand) -> bool:
+        """The (offset, canonical, possessive) name stands, not as a possessor, inside the mention of another
+        person who spoke: 'former Acme Corp speechwriter Noam Feld wrote' (Acme Corp is a modifier there)."""
+        off, canon, possessive = cand
+        k = bisect.bisect_right(self.mentions, (off, float("inf"), ""))
+        return not possessive and any(ma <= off < mb and not set(name.split()) & set(canon.split())
+                                      and name.split()[-1] in self.text[off:mb] for ma, mb, name in self.mentions[max(0, k - 3):k])
 
     def _last_speaker(self, kind, want, genders, a):
         """The latest named speaker of the right gender, when met within the last _LOOKBACK characters
@@ -2802,7 +2824,10 @@ class _Resolver:
                 return s.name, s.source_type, s.role, s.kind
         return None
 
-    def add(self, canon: str, stype: str, role: str | None, kind: str, offset: int) -> _Src:
+    def add(self, canon: str, stype: str, role: str | None, kind: str, offset: int, end: int | None = None) -> _Src:
+        """Record a speaker mention of ``canon`` at text[offset:end] (its source created or updated)."""
+        if end is not None and kind == "person":
+            bisect.insort(self.mentions, (offset, end, canon))
         s = self.sources.get(canon)
         if s is None:
             s = self.sources[canon] = _Src(canon, stype, role, kind, offset, offset)
@@ -3071,7 +3096,7 @@ class _Reader:
         hit = self.speaker_of(row, found, s_open)
         if hit:
             (canon, stype, role, skind), mention, ma, mb, cue = hit
-            src = self.res.add(canon, stype, role, skind, ma)
+            src = self.res.add(canon, stype, role, skind, ma, mb)
             row.update(speaker=canon, speaker_mention=mention, speaker_start=ma, speaker_end=mb,
                        source_type=src.source_type, cue=cue, _res=(canon, stype, role, skind),
                        _close_sid=_sentence_for(article, min(max(b, mb - 1), len(text) - 1)).sentence_id,

@@ -176,3 +176,30 @@ def test_a_cue_form_after_a_verb_of_saying_is_its_object_not_a_second_cue():
     # "rail" is a verb of complaint ("to rail against"), but after "calls" it is a noun of the headline's object
     text = "Minister calls rail strike 'a betrayal'\n\nThe walkout went ahead on Monday.\n"
     assert speakers(text)[0][1] == "Minister"
+
+
+def test_a_name_opening_with_a_given_name_that_is_also_a_word_is_a_person():
+    # "Christian" is also a religion word; the pronoun goes to the minister, not to the earlier analyst
+    text = ('"The door is wide open," said Ulrike Brand, an economist at Nordbank.\n\n'
+            'Austria’s finance minister, Christian Hofer, welcomed the decision. '
+            '"Stability is what our economy needs," he told reporters.')
+    assert speakers(text)[-1] == ("Stability is what our economy needs", "Christian Hofer")
+
+
+def test_a_name_inside_another_speaker_s_role_is_no_antecedent():
+    # "former Acme Motors speechwriter Noam Feld": a person named in the role is a modifier
+    text = ('"These are dark days for us," former Henry T. Hale speechwriter Noam Feld wrote in a column this month.\n\n'
+            'He wrote that the party "has built the nearest thing to a protest movement."')
+    assert [s for _, s in speakers(text)] == ["Noam Feld", "Noam Feld"]
+
+
+def test_an_adverb_after_a_surname_is_not_part_of_the_speaker():
+    text = ('Defence Secretary Alan Brook met his counterparts on Friday.\n\n'
+            'Brook however said he would welcome a "principled security network" for the region.')
+    assert speakers(text) == [("principled security network", "Alan Brook")]
+
+
+def test_a_demonym_opening_a_sentence_is_no_antecedent_of_a_pronoun():
+    text = ('Plan faces criticism\n\nPaul Doe, a rabbi, wrote a column on Monday. And Jewish leaders point to the past. '
+            '"It is a dark day for the community," he said.')
+    assert speakers(text) == [("It is a dark day for the community", "Paul Doe")]
