@@ -632,6 +632,18 @@ _HE_OR_SHE = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", 
 _HONORIFIC = re.compile(r"(Mr|Mrs|Ms|Miss)\b")
 
 
+# what follows "her" when it is an object ("accused her of", "told her that", "gave her a"), not a possessive
+_AFTER_OBJECT = re.compile(r"\s*(?:[,.;:!?)]|$|(?:of|to|that|for|with|about|on|in|at|from|a|an|the|as|and|or|but|over|"
+                           r"into|after|before|by)\b)")
+
+
+def _object_pronoun(window: str, m: re.Match) -> bool:
+    """The he/she pronoun ``m`` is an object ("him", "accused her of"): most often someone other than the
+    subject just named ("The shadow chancellor, Mel Doe, accused her of ..."), so it casts no vote."""
+    w = m.group().lower()
+    return w == "him" or w == "her" and bool(_AFTER_OBJECT.match(window, m.end()))
+
+
 @lru_cache(maxsize=32)
 def _genders(text: str) -> dict[str, str]:
     """Canonical person name -> 'm' or 'f', from honorifics and from the first pronoun after each mention.
@@ -657,7 +669,7 @@ def _genders(text: str) -> dict[str, str]:
         stop = min(runs[i + 1].start() if i + 1 < len(runs) else len(text), m.end() + 150)
         # a pronoun inside a quotation is the speaker's word for someone else ("Doe added, "... her standing"")
         window = _QUOTED_IN_WINDOW.sub(" ", text[m.end():stop]).split("“")[0].split('"')[0]
-        pronoun = _HE_OR_SHE.search(window)
+        pronoun = next((p for p in _HE_OR_SHE.finditer(window) if not _object_pronoun(window, p)), None)
         if pronoun:
             v[0 if pronoun.group(1) else 1] += 1
     out = {k: ("m" if m > f else "f") for k, (m, f) in votes.items() if m != f and max(m, f) >= 1}

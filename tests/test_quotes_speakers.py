@@ -203,3 +203,10 @@ def test_a_demonym_opening_a_sentence_is_no_antecedent_of_a_pronoun():
     text = ('Plan faces criticism\n\nPaul Doe, a rabbi, wrote a column on Monday. And Jewish leaders point to the past. '
             '"It is a dark day for the community," he said.')
     assert speakers(text) == [("It is a dark day for the community", "Paul Doe")]
+
+
+def test_an_object_pronoun_after_a_name_casts_no_vote_on_its_sex():
+    # "accused her of": "her" is the person accused, not Mel Hart (whose given name says nothing)
+    text = ('Tax rises loom\n\nThe shadow chancellor, Mel Hart, accused her of breaking an election promise.\n\n'
+            '"Labour told voters they would not raise taxes," he said.')
+    assert speakers(text) == [("Labour told voters they would not raise taxes", "Mel Hart")]
