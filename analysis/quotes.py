@@ -2441,7 +2441,10 @@ class _Resolver:
         verb = w1 if _verb_like(w1) else w2 if (w1.endswith("ly") or w1 in _AUX) and w2 and _verb_like(w2) else None
         # an -s word may be a plural ("Sometimes confrontations grew"): then the word must also be
         # written capitalised inside a sentence somewhere
-        return bool(verb) and (_is_cue(verb) or verb.endswith("ed") or tok in _mid_caps(self.text))
+        # (so must an -s word before any verb: "Residents criticised the plan" is a plural, "Jones criticised" a
+        # surname, written after a given name or a lower-case word somewhere)
+        plural = low.endswith("s") and not low.endswith("ss")
+        return bool(verb) and (not plural and (_is_cue(verb) or verb.endswith("ed")) or tok in _mid_caps(self.text))
 
     def resolve(self, mention: str, a: int, b: int):
         """(canonical, source_type, role, kind) for a speaker mention at [a, b)."""

@@ -210,3 +210,10 @@ def test_an_object_pronoun_after_a_name_casts_no_vote_on_its_sex():
     text = ('Tax rises loom\n\nThe shadow chancellor, Mel Hart, accused her of breaking an election promise.\n\n'
             '"Labour told voters they would not raise taxes," he said.')
     assert speakers(text) == [("Labour told voters they would not raise taxes", "Mel Hart")]
+
+
+def test_a_capitalised_plural_opening_a_sentence_is_no_lone_surname():
+    # "Residents criticised": a plural, never written capitalised inside a sentence; "he" is Paul Doe
+    text = ('Plan faces criticism\n\nPaul Doe, a parent, spoke at the meeting. Residents criticised the plan on Monday. '
+            '"It is a dark day for the town," he said.')
+    assert speakers(text) == [("It is a dark day for the town", "Paul Doe")]
