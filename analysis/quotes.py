@@ -843,7 +843,9 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
         return " ".join(words), "anonymous", role, kind
     last = _strip_possessive(toks[-1]).strip(".,")
     pp = re.match(r"(.*?[A-Z][\w’'\-]*)\s+(?:of|for|at|from|with)\s+(?:the\s+)?[A-Z]", head)
-    if pp and _is_person_name(pp.group(1).split(",")[0]) and len(_name_tokens(pp.group(1))) >= 1 \
+    # (the name is the capitalised run before "of": role words may open the head, "nuclear expert Jo Doe of ...")
+    pp_run = pp and ([None] + list(_CAP_RUN.finditer(pp.group(1).split(",")[0])))[-1]
+    if pp and pp_run and _is_person_name(pp_run.group()) and len(_name_tokens(pp.group(1))) >= 1 \
             and pp.group(1)[-1:].isalpha():
         # "Jane Doe of Acme Corp": the person, with the organisation as role
         role = f"{head[len(pp.group(1)):].strip()}; {role}" if role else head[len(pp.group(1)):].strip()
@@ -1963,8 +1965,10 @@ def _description_run(after, k: int) -> bool:
     if not (1 < k <= 8 and after[0][0].lower() in ("a", "an", "the")):
         return False
     prep = next((x for x in range(1, k) if after[x][0] in _OBJECT_PREPOSITIONS), k)
-    return all(t[0].isalpha() and (t[0].islower() or x > prep) and not t[0].endswith("ed") and not _is_cue(t[0])
-               for x, t in enumerate(after[1:k], 1))
+    # (a capitalised modifier may stand before the head noun: '"...?" a Democratic staffer in the room wondered')
+    return after[prep - 1][0].islower() and all(
+        t[0].isalpha() and (t[0].islower() or x > prep or x < prep - 1) and not t[0].endswith("ed")
+        and not _is_cue(t[0]) for x, t in enumerate(after[1:k], 1))
 
 
 def _late_inverted(after, at: list[int], after_limit: int):

@@ -217,3 +217,18 @@ def test_a_capitalised_plural_opening_a_sentence_is_no_lone_surname():
     text = ('Plan faces criticism\n\nPaul Doe, a parent, spoke at the meeting. Residents criticised the plan on Monday. '
             '"It is a dark day for the town," he said.')
     assert speakers(text) == [("It is a dark day for the town", "Paul Doe")]
+
+
+def test_a_role_before_a_name_with_its_body_after_keeps_the_person():
+    # "nuclear expert Jo Doe of the Institute for Science": the person, not the last capitalised word
+    text = ('Reactor plans stall\n\n"The new design would double the yield," nuclear expert Ann Roe of the Institute '
+            'for Science wrote in September.')
+    q = extract_quotes(Article.from_text(text))
+    assert q["speaker"].tolist() == ["Ann Roe"]
+
+
+def test_a_description_with_a_capitalised_modifier_and_a_place_after_a_question():
+    text = ('Convention notebook\n\n"Will he be the next attorney general?" a Democratic staffer in the room wondered.')
+    q = extract_quotes(Article.from_text(text))
+    assert q["speaker_mention"].tolist() == ["a Democratic staffer in the room"]
+    assert q["source_type"].tolist() == ["anonymous"]
