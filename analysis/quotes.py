@@ -142,6 +142,8 @@ _PLURAL = dict(_W["plural"])
 _POSTMOD = set(_W["postmod"])
 # Nouns that, after "the", stand for the company the story is about ("the company said").
 _COMPANY_NOUNS = set(_W["company_nouns"])
+# "the agency": the institution nouns of organisation names it may stand for (commented in the word file)
+_BODY_NOUNS = {k: frozenset(v) for k, v in _W["body_nouns"].items()}
 # Nouns that, after "the", stand for an organisation just named when the story has no company.
 _ORG_NOUNS = _COMPANY_NOUNS | set(_W["organisation_nouns"])
 # Lone lower-case words that may stand as a speaker ("police said"), table ``lone_speakers``.
@@ -2596,12 +2598,14 @@ class _Resolver:
 
     def _named_body(self, noun: str, a: int):
         """'the authority said' after 'the Casco Harbor Authority': the latest organisation before ``a`` that
-        the mention layer names with that institution noun as its first or last word (``org_words``)."""
-        if noun not in _ORG_WORDS:
+        the mention layer names with that institution noun (``org_words``), or one it may stand for
+        (``body_nouns``: "the agency" for "the Transportation Department"), as its first or last word."""
+        if noun not in _ORG_WORDS and noun not in _BODY_NOUNS:
             return None
         if noun not in self._bodies:  # (start, name) of the organisations so named, once per noun
+            nouns = {noun, *_BODY_NOUNS.get(noun, ())}
             self._bodies[noun] = [(sa, name) for sa, name in self._org_mentions()
-                                  if len(words := name.lower().split()) > 1 and noun in (words[0], words[-1])]
+                                  if len(words := name.lower().split()) > 1 and {words[0], words[-1]} & nouns]
         named = self._bodies[noun]
         k = bisect.bisect_left(named, (a,))
         return (named[k - 1][1], "named", None, "group") if k else None

@@ -232,3 +232,11 @@ def test_a_description_with_a_capitalised_modifier_and_a_place_after_a_question(
     q = extract_quotes(Article.from_text(text))
     assert q["speaker_mention"].tolist() == ["a Democratic staffer in the room"]
     assert q["source_type"].tolist() == ["anonymous"]
+
+
+def test_the_agency_and_the_union_stand_for_the_body_named_with_a_kindred_noun():
+    text = ('Regulator fines airline\n\nThe Federal Aviation Department fined Skyjet Airlines $2 million on Monday. '
+            'The department said it had received 900 complaints. "This is one of our largest penalties," the agency '
+            'said.\n\nThe Association of Cabin Staff welcomed the fine. "Crews have paid the price," the union said.')
+    q = extract_quotes(Article.from_text(text))
+    assert q["speaker"].tolist() == ["Federal Aviation Department", "Association of Cabin Staff"]
