@@ -240,3 +240,10 @@ def test_the_agency_and_the_union_stand_for_the_body_named_with_a_kindred_noun()
             'said.\n\nThe Association of Cabin Staff welcomed the fine. "Crews have paid the price," the union said.')
     q = extract_quotes(Article.from_text(text))
     assert q["speaker"].tolist() == ["Federal Aviation Department", "Association of Cabin Staff"]
+
+
+def test_a_preposition_of_place_opening_a_sentence_is_no_speaker():
+    text = ('Rally in the rain\n\nThe mayor spoke for an hour.\n\nOutside the town hall, about 200 protesters gathered, '
+            'chanting "No more cuts, no more lies" and waving placards.')
+    q = extract_quotes(Article.from_text(text))
+    assert "Outside" not in q["speaker"].fillna("").tolist()
