@@ -3044,6 +3044,11 @@ def _company_words(text: str, company: str) -> str | None:
     return None
 
 
+#: A quotation that is a paragraph of its own continues the previous speaker across this many sentences of
+#: background, when no other source is introduced there (see ``_Reader.continuation``).
+CONTINUATION_GAP = 3
+
+
 class _Reader:
     """One reading of an article, in stages: marks, attribution in the quotation's own sentence, kind,
     the speaker (from the cue, or from the context when there is none), then the unquoted claims."""
@@ -3229,10 +3234,20 @@ class _Reader:
         rest = text[prev["speaker_end"]: a - 1] if prev["end"] < prev["speaker_start"] < a else gap
         if self.new_source_between(prev, a):
             return None  # another source was introduced after the previous quotation
-        if prev["_reopened"] or gap_sents <= 1 or (len(rest.strip()) < 80 and "\n\n" not in gap):
+        if prev["_reopened"] or gap_sents <= 1 or (len(rest.strip()) < 80 and "\n\n" not in gap) \
+                or gap_sents <= CONTINUATION_GAP and self._paragraph_alone(row, s_open):
             row["note"] = (row["note"] + "; " if row["note"] else "") + "continuation of the previous quotation"
             return self._prev_hit()
         return None
+
+    def _paragraph_alone(self, row, s_open) -> bool:
+        """The quotation is its paragraph's own (no cue there) and the previous speaker a person: '"...," said Jo Doe.
+        / [background] / "..."'."""
+        para = self.article.paragraphs[s_open.paragraph_id]
+        if self.prev["_res"][3] != "person" or self.text[:para.start].rstrip().endswith(":"):
+            return False  # (a paragraph ending in a colon introduces its own speaker: see colon_subject)
+        return not self.text[para.start:row["start"]].strip(" \t“\"‘'") and not self.text[row["end"]:para.end].strip(
+            " \t”\"’'.,") and not self.has_cue(s_open)
 
     def new_source_between(self, prev: dict, a: int) -> bool:
         """True when a person other than the previous speaker is the subject of a clause between the

@@ -247,3 +247,14 @@ def test_a_preposition_of_place_opening_a_sentence_is_no_speaker():
             'chanting "No more cuts, no more lies" and waving placards.')
     q = extract_quotes(Article.from_text(text))
     assert "Outside" not in q["speaker"].fillna("").tolist()
+
+
+def test_a_quotation_paragraph_after_background_continues_the_speaker_unless_another_source_came_in():
+    background = ('Budget row deepens\n\n"We will not accept these cuts," said Jo Doe, the council leader.\n\n'
+                  'The council has lost a fifth of its funding since 2015, and reserves are nearly gone.\n\n'
+                  '"We have done everything we can."')
+    assert speakers(background)[-1] == ("We have done everything we can", "Jo Doe")
+    new_source = ('Budget row deepens\n\n"We will not accept these cuts," said Jo Doe, the council leader.\n\n'
+                  'The opposition leader, Mark Bell, said the council had wasted millions on consultants.\n\n'
+                  '"They have had ten years to fix this."')
+    assert speakers(new_source)[-1] == ("They have had ten years to fix this", "Mark Bell")
