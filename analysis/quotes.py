@@ -947,11 +947,17 @@ def _after_modal(toks, k: int) -> bool:
     return j >= 0 and toks[j][0].lower() in _MODALS
 
 
+_EXISTENTIAL_BE = frozenset({"is", "was", "are", "were", "be", "been", "'s", "’s"})
+
+
 def _noun_use(toks, k: int) -> bool:
     """The cue form at ``k`` is a noun: after a determiner ("his notes") or a possessive name ("Trump's comments")."""
     if k == 0:
         return False
     p = toks[k - 1][0]
+    # "there was no telephone call planned": the noun phrase of an existential "there" + be
+    if any(toks[x][0].lower() == "there" and toks[x + 1][0] in _EXISTENTIAL_BE for x in range(max(0, k - 4), k - 1)):
+        return True
     return p.lower() in _ARTICLES or (p[:1].isupper() and bool(re.search(r"[’']s$", p))
                                          and not _CONTRACTED.fullmatch(p))
 

@@ -258,3 +258,11 @@ def test_a_quotation_paragraph_after_background_continues_the_speaker_unless_ano
                   'The opposition leader, Mark Bell, said the council had wasted millions on consultants.\n\n'
                   '"They have had ten years to fix this."')
     assert speakers(new_source)[-1] == ("They have had ten years to fix this", "Mark Bell")
+
+
+def test_a_cue_word_inside_an_existential_there_clause_is_a_noun():
+    # "there was no phone call planned": "call" is a noun; "adding:" shares the spokeswoman's subject
+    text = ('Talks stall\n\nThe spokeswoman declined to comment on the poll but said there was no phone call planned '
+            'with the minister, adding: "If one is proposed we will consider it."')
+    q = extract_quotes(Article.from_text(text))
+    assert q["speaker_mention"].tolist() == ["The spokeswoman"]
