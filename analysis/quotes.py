@@ -958,6 +958,9 @@ def _noun_use(toks, k: int) -> bool:
     # "there was no telephone call planned": the noun phrase of an existential "there" + be
     if any(toks[x][0].lower() == "there" and toks[x + 1][0] in _EXISTENTIAL_BE for x in range(max(0, k - 4), k - 1)):
         return True
+    w = toks[k][0]
+    if w.endswith("s") and not w.endswith("ss") and p.islower() and p.endswith("ed"):
+        return True  # "The minister rejected claims that ...": a plural noun, the object of a past verb
     return p.lower() in _ARTICLES or (p[:1].isupper() and bool(re.search(r"[’']s$", p))
                                          and not _CONTRACTED.fullmatch(p))
 

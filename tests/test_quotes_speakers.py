@@ -266,3 +266,10 @@ def test_a_cue_word_inside_an_existential_there_clause_is_a_noun():
             'with the minister, adding: "If one is proposed we will consider it."')
     q = extract_quotes(Article.from_text(text))
     assert q["speaker_mention"].tolist() == ["The spokeswoman"]
+
+
+def test_a_plural_cue_form_after_a_past_verb_is_its_object_not_a_cue():
+    # "rejected claims that ...": "claims" is a noun, so "minister rejected" is no speaker mention
+    text = 'Scheme under fire\n\nThe minister rejected claims that the grant scheme was "a shambles".'
+    q = extract_quotes(Article.from_text(text))
+    assert "minister rejected" not in q["speaker"].fillna("").tolist()
