@@ -1143,8 +1143,8 @@ def _described_appositive(toks, i: int, j: int) -> tuple[int, int] | None:
         return None
     c = next((x for x in range(i + 1, j) if toks[x][0] == ","), None)
     if c is None or not 1 <= c - i - 1 <= 6 or not all(
-            t[0].isalpha() and t[0].islower() and not _is_cue(t[0]) for t in toks[i + 1:c]):
-        return None
+            t[0].replace("-", "").isalpha() and t[0].islower() and not _is_cue(t[0]) for t in toks[i + 1:c]):
+        return None  # (a hyphenated noun is one word: "one vice-chancellor, who asked not to be named,")
     return toks[i][1], toks[j - 1][2]
 
 
@@ -1919,7 +1919,10 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
     at = [k for k, t in enumerate(after) if (_is_cue(t[0]) or _phrasal(after, k) or _verb_use(after, k))
           and not t[0][:1].isupper()
           and not _noun_use(after, k)
-          and not (k > 0 and after[k - 1][0].lower() in _NOUN_BEFORE)][:1]
+          and not (k > 0 and after[k - 1][0].lower() in _NOUN_BEFORE)
+          and not (k > 1 and after[k - 1][0] in ("who", "which") and after[k - 2][0] == ",")][:1]
+    # (a relative clause's verb inside an appositive is not the cue: '"...," one official, who asked not to be
+    # named, told the Observer')
     named_first = after[0][0][:1].isupper() or after[0][0].lower() in ("a", "an", "the", "one", "another")
     # a long subject is accepted only as "Name, appositive, said" or "Name (party) said"
     appositive = bool(at) and at[0] > 1 and after[at[0] - 1][0] in (",", ")")

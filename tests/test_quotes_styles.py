@@ -259,3 +259,12 @@ def test_a_description_pronoun_of_the_other_sex_passes_over_the_latest_holder_of
             'Saskatchewan Premier Joanne Kerr called the decision "short-sighted".\n\n'
             'The premier said his government would focus on wind power instead. "That is where the jobs are," he said.')
     assert speakers(text)[-1] == ("That is where the jobs are", "Paul Rennick")
+
+
+def test_an_anonymous_source_with_a_relative_clause_before_told():
+    # British style: the verb of "who asked not to be named" is not the attribution's cue
+    text = ("Universities warn of closures\n\n'We've cut everything we can cut,' one vice-chancellor, who asked not "
+            "to be named, told the Observer.")
+    q = extract_quotes(Article.from_text(text))
+    assert q["speaker"].tolist() == ["vice-chancellor"]
+    assert q["source_type"].tolist() == ["anonymous"]
