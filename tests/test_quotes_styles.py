@@ -268,3 +268,11 @@ def test_an_anonymous_source_with_a_relative_clause_before_told():
     q = extract_quotes(Article.from_text(text))
     assert q["speaker"].tolist() == ["vice-chancellor"]
     assert q["source_type"].tolist() == ["anonymous"]
+
+
+def test_blaming_and_condemning_quote_the_subject_s_judgement():
+    q = extract_quotes(Article.from_text(
+        'Universities in crisis\n\nDr Ann Grady, general secretary of the lecturers’ union, blamed "years of '
+        'marketisation" for the deficits. Tom Reid condemned the "reckless" cuts.'))
+    assert list(zip(q["text"], q["kind"], q["speaker"])) == [
+        ("years of marketisation", "partial", "Ann Grady"), ("reckless", "partial", "Tom Reid")]
