@@ -2311,6 +2311,9 @@ def _role_length(words: list[str]) -> int:
 #: Sentences looked back for a pronoun's antecedent when neither the last two sentences nor the earlier
 #: speakers give one.
 _PRONOUN_REACH = 5
+#: "it said" reaches back this many sentences for an organisation the mention layer names (when no
+#: organisation or document spoke just before).
+_IT_REACH = 2
 
 
 # the one or two lower-case words after a name that end a clause ("..., Doe argues.", "Doe also argues,")
@@ -2747,7 +2750,8 @@ class _Resolver:
                 # "The email, released by Judicial Watch, was sent ... '"...," it reads.'": the document that
                 # opens one of the last sentences, not an organisation named inside them
                 return _describe(doc.group(), self.text)
-        lo = self.article.sentences[max(0, sid - 1)].start
+        # (two sentences back: "Acme Corp reported a loss. The company blamed weak demand. "...," it said")
+        lo = self.article.sentences[max(0, sid - _IT_REACH)].start
         orgs = self._org_mentions()
         k = bisect.bisect_left(orgs, (a,))
         while k > 0 and orgs[k - 1][0] >= lo:

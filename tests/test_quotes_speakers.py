@@ -273,3 +273,10 @@ def test_a_plural_cue_form_after_a_past_verb_is_its_object_not_a_cue():
     text = 'Scheme under fire\n\nThe minister rejected claims that the grant scheme was "a shambles".'
     q = extract_quotes(Article.from_text(text))
     assert "minister rejected" not in q["speaker"].fillna("").tolist()
+
+
+def test_it_said_after_a_company_named_two_sentences_back_and_demand_is_a_noun():
+    # business style: "weak demand" is no verb of saying, and "it" is the company named two sentences before
+    text = ('Brakes maker slips\n\nNorvik Brakes reported a loss on Tuesday. The company blamed weak demand. '
+            '"We expect a recovery next year," it said.')
+    assert speakers(text) == [("We expect a recovery next year", "Norvik Brakes")]
