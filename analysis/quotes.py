@@ -2437,6 +2437,10 @@ class _Resolver:
         honorific = run.split()[0].rstrip(".").lower() in _TITLES and len(run.split()) > 1
         person = _is_person_name(run) and (len(toks) >= 2 or len(canon.split()) >= 2 or honorific
                                             or self._lone_name(toks[0], at + len(run)))
+        # (or the mention layer reads a person there: "Chief Financial Officer Susan Park", a surname that is
+        # also an institution word)
+        person = person or 2 <= len(toks) <= 3 and toks[0].lower() in _GIVEN_GENDER and toks[-1].lower() in _ORG_WORDS \
+            and self._layer_kind(at, at + len(run)) == "person"
         return toks, canon, after_the, person
 
     def _lone_name(self, tok: str, end: int) -> bool:

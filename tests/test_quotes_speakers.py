@@ -280,3 +280,10 @@ def test_it_said_after_a_company_named_two_sentences_back_and_demand_is_a_noun()
     text = ('Brakes maker slips\n\nNorvik Brakes reported a loss on Tuesday. The company blamed weak demand. '
             '"We expect a recovery next year," it said.')
     assert speakers(text) == [("We expect a recovery next year", "Norvik Brakes")]
+
+
+def test_a_surname_that_is_also_an_institution_word_after_a_given_name():
+    # "Susan Park": "park" names places too, but a given name before it and the mention layer make her a person
+    text = ('Chipmaker cuts costs\n\nChief Financial Officer Susan Park said the company would cut costs. She added '
+            'that there would be "some headcount reductions" but declined to give numbers.')
+    assert speakers(text) == [("some headcount reductions", "Susan Park")]
