@@ -231,7 +231,13 @@ _AFFIL_KEYWORDS = [
     ("academic", r"professor|lecturer|academic|scholar|university|college|phd student|postdoc"),
     ("government", r"administrator|agency|senate|senator|congress|congressional|lawmaker|congressman|congresswoman|regulator|minister|governor|mayor|legislator|"
                    r"government|white house|parliament|commissioner|state department|federal|official of|"
-                   r"representative|attorney general|prosecutor|spokesman for the (?:state|city|department)"),
+                   r"representative|attorney general|prosecutor|spokesman for the (?:state|city|department)|"
+                   # (parliamentary and cabinet titles outside the US: "the Education Secretary", "Labour MP",
+                   # "the shadow chancellor", "Premier", "a Department for Education spokesperson")
+                   r"department for|department of|ministry|premier|prime minister|chancellor|treasury|"
+                   r"downing street|no 10|cabinet|shadow |mp\b|mps\b|mla\b|mep\b|councillor|taoiseach|"
+                   r"(?:home|foreign|health|education|transport|defence|defense|environment|housing|justice|"
+                   r"culture|business|energy|interior|finance) secretary|secretary of state"),
 ]
 _LEADER_WORDS = (r"chief executive|ceo|founder|co-founder|cofounder|chairman|chairwoman|chair|president|chief|"
                  r"cfo|coo|cto|boss|owner|head of|managing director|executive chairman")

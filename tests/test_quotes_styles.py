@@ -276,3 +276,10 @@ def test_blaming_and_condemning_quote_the_subject_s_judgement():
         'marketisation" for the deficits. Tom Reid condemned the "reckless" cuts.'))
     assert list(zip(q["text"], q["kind"], q["speaker"])) == [
         ("years of marketisation", "partial", "Ann Grady"), ("reckless", "partial", "Tom Reid")]
+
+
+def test_parliamentary_titles_give_the_government_affiliation():
+    text = ("Fuel duty row\n\n'This is a tax on the countryside,' said Tom Hale, the shadow chancellor.\n\n"
+            "A Department for Transport spokesperson said: 'No decision has been taken.'")
+    q = extract_quotes(Article.from_text(text))
+    assert q["affiliation"].tolist() == ["government", "government"]
