@@ -834,7 +834,9 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     toks = head.split()
     if not toks:
         return mention, "anonymous", role, "person"
-    appos = re.match(r",\s*((?:[A-Z][\w’'\-]*\.?\s?){2,4})(?:,|$)", mention[len(head):])
+    appos = re.match(r",\s*((?:[A-Z][\w’'\-]*\.?\s?){1,4})(?:,|$)", mention[len(head):])
+    if appos and len(appos.group(1).split()) == 1 and appos.group(1).strip().lower() not in _GIVEN_GENDER:
+        appos = None  # (one word only when it is a given name: "Mr Hawkins's wife, Sarah")
     # ("The Tory MP for Wells, James Heappey": a description opened by its article, capitals inside)
     described = toks[-1][:1].islower() or re.match(r"(?i:a|an|the)\s+[a-z]", head) \
         or len(toks) > 2 and toks[0] in ("The", "A", "An")

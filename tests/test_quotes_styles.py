@@ -283,3 +283,8 @@ def test_parliamentary_titles_give_the_government_affiliation():
             "A Department for Transport spokesperson said: 'No decision has been taken.'")
     q = extract_quotes(Article.from_text(text))
     assert q["affiliation"].tolist() == ["government", "government"]
+
+
+def test_a_given_name_alone_after_a_described_relative_is_the_speaker():
+    text = "Maternity inquiry\n\n'There is no excuse,' said Mr Hollis's wife, Sarah. 'We just want the truth.'"
+    assert speakers(text) == [("There is no excuse", "Sarah"), ("We just want the truth", "Sarah")]
