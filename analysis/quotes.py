@@ -1928,7 +1928,8 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
           and not t[0][:1].isupper()
           and not _noun_use(after, k)
           and not (k > 0 and after[k - 1][0].lower() in _NOUN_BEFORE)
-          and not (k > 1 and after[k - 1][0] in ("who", "which") and after[k - 2][0] == ",")][:1]
+          and not (k > 1 and after[k - 1][0] in ("who", "which") and after[k - 2][0] == ",")
+          and not any(t[0] == "that" and after[x - 1][0] in ("and", "but") for x, t in enumerate(after[1:k], 1))][:1]
     # (a relative clause's verb inside an appositive is not the cue: '"...," one official, who asked not to be
     # named, told the Observer')
     named_first = after[0][0][:1].isupper() or after[0][0].lower() in ("a", "an", "the", "one", "another")
@@ -2005,6 +2006,14 @@ def _late_inverted(after, at: list[int], after_limit: int):
     return (after[k][0], m[0], m[1], "after") if m else None
 
 
+def _reported_cue(before, k: int) -> bool:
+    """The cue at ``k`` stands in a "that" clause reported by an earlier verb of saying in the sentence ('Doe told
+    reporters the tariffs were "..." and that Canada would respond "..."'): the speaker is the earlier verb's."""
+    x = next((x for x in range(k - 1, 0, -1) if before[x][0] == "that"), None)
+    return x is not None and before[x - 1][0] in ("and", "but") and any(
+        _is_cue(t[0]) and t[0].islower() and not _noun_use(before, y) for y, t in enumerate(before[:x - 1]))
+
+
 def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int):
     """'X says: "..."', 'X said in a memo that ... "..."', 'Said X: "..."', 'according to X, "..."'."""
     predicate = bool(_PREDICATE_START.match(text, quote_a))
@@ -2031,6 +2040,8 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
             continue
         if k > 0 and before[k - 1][0].lower() in _PASSIVE_AUX and not w.endswith("ing"):
             continue  # "After the ban was announced, ...", "Doe was told": a passive verb has no speaker subject
+        if _reported_cue(before, k):
+            continue  # 'Doe told reporters ... and that Canada would respond "...': the verb of the reported clause
         hit = _inverted_after_intro(text, before, k, quote_a)
         if hit:
             return hit

@@ -288,3 +288,10 @@ def test_parliamentary_titles_give_the_government_affiliation():
 def test_a_given_name_alone_after_a_described_relative_is_the_speaker():
     text = "Maternity inquiry\n\n'There is no excuse,' said Mr Hollis's wife, Sarah. 'We just want the truth.'"
     assert speakers(text) == [("There is no excuse", "Sarah"), ("We just want the truth", "Sarah")]
+
+
+def test_a_verb_of_saying_in_a_coordinated_that_clause_is_reported_not_an_attribution():
+    # Canadian style: "and that Canada would respond" is what Ms. Lalonde told reporters
+    text = ('Tariff dispute\n\nMs. Lalonde, who was in Washington on Tuesday, told reporters that the tariffs were '
+            '"totally unacceptable" and that Canada would respond "in a measured way."')
+    assert [s for _, s in speakers(text)] == ["Lalonde", "Lalonde"]
