@@ -43,7 +43,7 @@ import numpy as np
 import pandas as pd
 import yaml
 
-from .article import Article, ArticleError, check_article, frame_of
+from .article import Article, ArticleError, check_article, frame_of, resource_lines
 from .mentions import entities, story_subject
 from .sentiment import name_spans, quote_stance, score_text
 
@@ -142,6 +142,8 @@ _PLURAL = dict(_W["plural"])
 _POSTMOD = set(_W["postmod"])
 # Nouns that, after "the", stand for the company the story is about ("the company said").
 _COMPANY_NOUNS = set(_W["company_nouns"])
+# "the agency": the institution nouns of organisation names it may stand for (commented in the word file)
+_BODY_NOUNS = {k: frozenset(v) for k, v in _W["body_nouns"].items()}
 # Nouns that, after "the", stand for an organisation just named when the story has no company.
 _ORG_NOUNS = _COMPANY_NOUNS | set(_W["organisation_nouns"])
 # Lone lower-case words that may stand as a speaker ("police said"), table ``lone_speakers``.
@@ -229,7 +231,13 @@ _AFFIL_KEYWORDS = [
     ("academic", r"professor|lecturer|academic|scholar|university|college|phd student|postdoc"),
     ("government", r"administrator|agency|senate|senator|congress|congressional|lawmaker|congressman|congresswoman|regulator|minister|governor|mayor|legislator|"
                    r"government|white house|parliament|commissioner|state department|federal|official of|"
-                   r"representative|attorney general|prosecutor|spokesman for the (?:state|city|department)"),
+                   r"representative|attorney general|prosecutor|spokesman for the (?:state|city|department)|"
+                   # (parliamentary and cabinet titles outside the US: "the Education Secretary", "Labour MP",
+                   # "the shadow chancellor", "Premier", "a Department for Education spokesperson")
+                   r"department for|department of|ministry|premier|prime minister|chancellor|treasury|"
+                   r"downing street|no 10|cabinet|shadow |mp\b|mps\b|mla\b|mep\b|councillor|taoiseach|"
+                   r"(?:home|foreign|health|education|transport|defence|defense|environment|housing|justice|"
+                   r"culture|business|energy|interior|finance) secretary|secretary of state"),
 ]
 _LEADER_WORDS = (r"chief executive|ceo|founder|co-founder|cofounder|chairman|chairwoman|chair|president|chief|"
                  r"cfo|coo|cto|boss|owner|head of|managing director|executive chairman")
@@ -632,6 +640,18 @@ _HE_OR_SHE = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", 
 _HONORIFIC = re.compile(r"(Mr|Mrs|Ms|Miss)\b")
 
 
+# what follows "her" when it is an object ("accused her of", "told her that", "gave her a"), not a possessive
+_AFTER_OBJECT = re.compile(r"\s*(?:[,.;:!?)]|$|(?:of|to|that|for|with|about|on|in|at|from|a|an|the|as|and|or|but|over|"
+                           r"into|after|before|by)\b)")
+
+
+def _object_pronoun(window: str, m: re.Match) -> bool:
+    """The he/she pronoun ``m`` is an object ("him", "accused her of"): most often someone other than the
+    subject just named ("The shadow chancellor, Mel Doe, accused her of ..."), so it casts no vote."""
+    w = m.group().lower()
+    return w == "him" or w == "her" and bool(_AFTER_OBJECT.match(window, m.end()))
+
+
 @lru_cache(maxsize=32)
 def _genders(text: str) -> dict[str, str]:
     """Canonical person name -> 'm' or 'f', from honorifics and from the first pronoun after each mention.
@@ -657,7 +677,7 @@ def _genders(text: str) -> dict[str, str]:
         stop = min(runs[i + 1].start() if i + 1 < len(runs) else len(text), m.end() + 150)
         # a pronoun inside a quotation is the speaker's word for someone else ("Doe added, "... her standing"")
         window = _QUOTED_IN_WINDOW.sub(" ", text[m.end():stop]).split("“")[0].split('"')[0]
-        pronoun = _HE_OR_SHE.search(window)
+        pronoun = next((p for p in _HE_OR_SHE.finditer(window) if not _object_pronoun(window, p)), None)
         if pronoun:
             v[0 if pronoun.group(1) else 1] += 1
     out = {k: ("m" if m > f else "f") for k, (m, f) in votes.items() if m != f and max(m, f) >= 1}
@@ -686,6 +706,9 @@ def _load_given_genders() -> dict[str, str]:
 
 
 _GIVEN_GENDER = _load_given_genders()
+
+# Demonyms and nationality words ("Jewish", "Mexican"): never a lone surname (the mention layer's list).
+_DEMONYMS = resource_lines("stakeholders_demonyms.txt", lower=True)
 
 
 # First words of place and organisation names that look like person names ("New York", "North Korea").
@@ -811,7 +834,9 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     toks = head.split()
     if not toks:
         return mention, "anonymous", role, "person"
-    appos = re.match(r",\s*((?:[A-Z][\w’'\-]*\.?\s?){2,4})(?:,|$)", mention[len(head):])
+    appos = re.match(r",\s*((?:[A-Z][\w’'\-]*\.?\s?){1,4})(?:,|$)", mention[len(head):])
+    if appos and len(appos.group(1).split()) == 1 and appos.group(1).strip().lower() not in _GIVEN_GENDER:
+        appos = None  # (one word only when it is a given name: "Mr Hawkins's wife, Sarah")
     # ("The Tory MP for Wells, James Heappey": a description opened by its article, capitals inside)
     described = toks[-1][:1].islower() or re.match(r"(?i:a|an|the)\s+[a-z]", head) \
         or len(toks) > 2 and toks[0] in ("The", "A", "An")
@@ -828,7 +853,9 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
         return " ".join(words), "anonymous", role, kind
     last = _strip_possessive(toks[-1]).strip(".,")
     pp = re.match(r"(.*?[A-Z][\w’'\-]*)\s+(?:of|for|at|from|with)\s+(?:the\s+)?[A-Z]", head)
-    if pp and _is_person_name(pp.group(1).split(",")[0]) and len(_name_tokens(pp.group(1))) >= 1 \
+    # (the name is the capitalised run before "of": role words may open the head, "nuclear expert Jo Doe of ...")
+    pp_run = pp and ([None] + list(_CAP_RUN.finditer(pp.group(1).split(",")[0])))[-1]
+    if pp and pp_run and _is_person_name(pp_run.group()) and len(_name_tokens(pp.group(1))) >= 1 \
             and pp.group(1)[-1:].isalpha():
         # "Jane Doe of Acme Corp": the person, with the organisation as role
         role = f"{head[len(pp.group(1)):].strip()}; {role}" if role else head[len(pp.group(1)):].strip()
@@ -928,11 +955,20 @@ def _after_modal(toks, k: int) -> bool:
     return j >= 0 and toks[j][0].lower() in _MODALS
 
 
+_EXISTENTIAL_BE = frozenset({"is", "was", "are", "were", "be", "been", "'s", "’s"})
+
+
 def _noun_use(toks, k: int) -> bool:
     """The cue form at ``k`` is a noun: after a determiner ("his notes") or a possessive name ("Trump's comments")."""
     if k == 0:
         return False
     p = toks[k - 1][0]
+    # "there was no telephone call planned": the noun phrase of an existential "there" + be
+    if any(toks[x][0].lower() == "there" and toks[x + 1][0] in _EXISTENTIAL_BE for x in range(max(0, k - 4), k - 1)):
+        return True
+    w = toks[k][0]
+    if w.endswith("s") and not w.endswith("ss") and p.islower() and p.endswith("ed"):
+        return True  # "The minister rejected claims that ...": a plural noun, the object of a past verb
     return p.lower() in _ARTICLES or (p[:1].isupper() and bool(re.search(r"[’']s$", p))
                                          and not _CONTRACTED.fullmatch(p))
 
@@ -1061,7 +1097,8 @@ def _before_time(toks, j: int) -> int:
         i -= 1
     if i == lead and not all(t[0] in _LONE_TIMES for t in toks[i + 1:j + 1]):
         return j
-    return i if i >= 0 and toks[i][0][:1].isupper() or i >= 0 and toks[i][0].lower() in _PRONOUNS else j
+    # (after a name, a pronoun, or the comma closing an appositive: "The minister, Jo Doe, on Tuesday said")
+    return i if i >= 0 and (toks[i][0][:1].isupper() or toks[i][0].lower() in _PRONOUNS or toks[i][0] == ",") else j
 _SPEECH_NOUNS = "|".join(_W["speech_nouns"])
 # a possessor and its speech noun before a quotation: 'Ann Lee's response was: ', 'In Forbes' words, '
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
@@ -1114,8 +1151,8 @@ def _described_appositive(toks, i: int, j: int) -> tuple[int, int] | None:
         return None
     c = next((x for x in range(i + 1, j) if toks[x][0] == ","), None)
     if c is None or not 1 <= c - i - 1 <= 6 or not all(
-            t[0].isalpha() and t[0].islower() and not _is_cue(t[0]) for t in toks[i + 1:c]):
-        return None
+            t[0].replace("-", "").isalpha() and t[0].islower() and not _is_cue(t[0]) for t in toks[i + 1:c]):
+        return None  # (a hyphenated noun is one word: "one vice-chancellor, who asked not to be named,")
     return toks[i][1], toks[j - 1][2]
 
 
@@ -1788,7 +1825,7 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
 # reflexive ("Cruz himself"), a day or time after the name ("Priebus later Thursday", "Doe last month"), a relative clause after a
 # description ("one source who spoke on condition of anonymity": the description is "one source"; a name
 # keeps its clause, which says who the person is)
-_MENTION_TAIL = re.compile(r"(?:,\s*(?:however|though|too|also|meanwhile|instead|in turn|for (?:his|her|their|its) part)"
+_MENTION_TAIL = re.compile(r"(?:(?:,\s*|\s+)(?:however|though|too|also|meanwhile|instead|in turn|for (?:his|her|their|its) part)"
                            r"|\s+(?:(?:later|earlier|late|early|on|during|last|this)\s+(?:a\s+)?)?"
                            r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[\s,;:—–-]+"
                            r"|\s+(?:(?:later|earlier)\s+)?(?:(?:last|this|next)\s+(?:" + "|".join(sorted(_TIME_NOUNS - _LONE_TIMES))
@@ -1890,7 +1927,11 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
     at = [k for k, t in enumerate(after) if (_is_cue(t[0]) or _phrasal(after, k) or _verb_use(after, k))
           and not t[0][:1].isupper()
           and not _noun_use(after, k)
-          and not (k > 0 and after[k - 1][0].lower() in _NOUN_BEFORE)][:1]
+          and not (k > 0 and after[k - 1][0].lower() in _NOUN_BEFORE)
+          and not (k > 1 and after[k - 1][0] in ("who", "which") and after[k - 2][0] == ",")
+          and not any(t[0] == "that" and after[x - 1][0] in ("and", "but") for x, t in enumerate(after[1:k], 1))][:1]
+    # (a relative clause's verb inside an appositive is not the cue: '"...," one official, who asked not to be
+    # named, told the Observer')
     named_first = after[0][0][:1].isupper() or after[0][0].lower() in ("a", "an", "the", "one", "another")
     # a long subject is accepted only as "Name, appositive, said" or "Name (party) said"
     appositive = bool(at) and at[0] > 1 and after[at[0] - 1][0] in (",", ")")
@@ -1947,8 +1988,10 @@ def _description_run(after, k: int) -> bool:
     if not (1 < k <= 8 and after[0][0].lower() in ("a", "an", "the")):
         return False
     prep = next((x for x in range(1, k) if after[x][0] in _OBJECT_PREPOSITIONS), k)
-    return all(t[0].isalpha() and (t[0].islower() or x > prep) and not t[0].endswith("ed") and not _is_cue(t[0])
-               for x, t in enumerate(after[1:k], 1))
+    # (a capitalised modifier may stand before the head noun: '"...?" a Democratic staffer in the room wondered')
+    return after[prep - 1][0].islower() and all(
+        t[0].isalpha() and (t[0].islower() or x > prep or x < prep - 1) and not t[0].endswith("ed")
+        and not _is_cue(t[0]) for x, t in enumerate(after[1:k], 1))
 
 
 def _late_inverted(after, at: list[int], after_limit: int):
@@ -1961,6 +2004,14 @@ def _late_inverted(after, at: list[int], after_limit: int):
         return None
     m = _mention_after(after, k, after_limit)
     return (after[k][0], m[0], m[1], "after") if m else None
+
+
+def _reported_cue(before, k: int) -> bool:
+    """The cue at ``k`` stands in a "that" clause reported by an earlier verb of saying in the sentence ('Doe told
+    reporters the tariffs were "..." and that Canada would respond "..."'): the speaker is the earlier verb's."""
+    x = next((x for x in range(k - 1, 0, -1) if before[x][0] == "that"), None)
+    return x is not None and before[x - 1][0] in ("and", "but") and any(
+        _is_cue(t[0]) and t[0].islower() and not _noun_use(before, y) for y, t in enumerate(before[:x - 1]))
 
 
 def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int):
@@ -1989,6 +2040,8 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
             continue
         if k > 0 and before[k - 1][0].lower() in _PASSIVE_AUX and not w.endswith("ing"):
             continue  # "After the ban was announced, ...", "Doe was told": a passive verb has no speaker subject
+        if _reported_cue(before, k):
+            continue  # 'Doe told reporters ... and that Canada would respond "...': the verb of the reported clause
         hit = _inverted_after_intro(text, before, k, quote_a)
         if hit:
             return hit
@@ -2277,6 +2330,9 @@ def _role_length(words: list[str]) -> int:
 #: Sentences looked back for a pronoun's antecedent when neither the last two sentences nor the earlier
 #: speakers give one.
 _PRONOUN_REACH = 5
+#: "it said" reaches back this many sentences for an organisation the mention layer names (when no
+#: organisation or document spoke just before).
+_IT_REACH = 2
 
 
 # the one or two lower-case words after a name that end a clause ("..., Doe argues.", "Doe also argues,")
@@ -2324,6 +2380,7 @@ class _Resolver:
         self.text = article.text
         self.sources: dict[str, _Src] = {}
         self.history: list[tuple[int, str]] = []  # (offset, canonical) of speaker mentions in reading order
+        self.mentions: list[tuple[int, int, str]] = []  # (start, end, canonical) of person speakers' mentions, sorted
         self.quoted = _Spans([])
         self.company: str | None = None
         self._subject_at: dict[int, bool] = {}  # _is_subject by offset (it reads the text only)
@@ -2354,9 +2411,11 @@ class _Resolver:
                 continue  # "pro-Israel activists": the mention layer names a place or a group so elsewhere
             known = canon in self.sources and self.sources[canon].kind == "person"
             layer = self._layer_kind(at, at + len(run))
-            if not known and (layer == "place" or layer in ("organisation", "product") and len(toks) > 1):
+            if not known and (layer == "place" or layer in ("organisation", "product") and len(toks) > 1
+                              and toks[0].lower() not in _GIVEN_GENDER):
                 # the mention layer, reading the whole article, names a place ("Sandy Hook") or a firm there
-                # (its reading of a lone surname is less sure: "Cruz" may come out an organisation)
+                # (its reading of a lone surname is less sure: "Cruz" may come out an organisation; so is its
+                # reading of a name that opens with a common given name: "Christian Lindner")
                 continue
             if after_the and not known:
                 continue  # "the Council on Foreign Relations": not a person
@@ -2397,6 +2456,10 @@ class _Resolver:
         honorific = run.split()[0].rstrip(".").lower() in _TITLES and len(run.split()) > 1
         person = _is_person_name(run) and (len(toks) >= 2 or len(canon.split()) >= 2 or honorific
                                             or self._lone_name(toks[0], at + len(run)))
+        # (or the mention layer reads a person there: "Chief Financial Officer Susan Park", a surname that is
+        # also an institution word)
+        person = person or 2 <= len(toks) <= 3 and toks[0].lower() in _GIVEN_GENDER and toks[-1].lower() in _ORG_WORDS \
+            and self._layer_kind(at, at + len(run)) == "person"
         return toks, canon, after_the, person
 
     def _lone_name(self, tok: str, end: int) -> bool:
@@ -2406,8 +2469,8 @@ class _Resolver:
         low = tok.lower()
         if len(tok) < 3 or not tok.isalpha() or low in _lower_words(self.text) or low in _TITLES:
             return False
-        if low in _ORG_WORDS or tok in _PLACE_FIRST or low in _PRONOUNS or tok in _NOT_NAME:
-            return False
+        if low in _ORG_WORDS or tok in _PLACE_FIRST or low in _PRONOUNS or tok in _NOT_NAME or low in _DEMONYMS:
+            return False  # ("And Jewish leaders point to ...": a demonym)
         if low in _CLAUSE_BREAK or low in _INTRO or low in _DETERMINERS or low in _AUX:
             return False  # "During his tour"
         after = self.text[end:end + 40]
@@ -2422,7 +2485,10 @@ class _Resolver:
         verb = w1 if _verb_like(w1) else w2 if (w1.endswith("ly") or w1 in _AUX) and w2 and _verb_like(w2) else None
         # an -s word may be a plural ("Sometimes confrontations grew"): then the word must also be
         # written capitalised inside a sentence somewhere
-        return bool(verb) and (_is_cue(verb) or verb.endswith("ed") or tok in _mid_caps(self.text))
+        # (so must an -s word before any verb: "Residents criticised the plan" is a plural, "Jones criticised" a
+        # surname, written after a given name or a lower-case word somewhere)
+        plural = low.endswith("s") and not low.endswith("ss")
+        return bool(verb) and (not plural and (_is_cue(verb) or verb.endswith("ed")) or tok in _mid_caps(self.text))
 
     def resolve(self, mention: str, a: int, b: int):
         """(canonical, source_type, role, kind) for a speaker mention at [a, b)."""
@@ -2507,11 +2573,11 @@ class _Resolver:
                 return (s.name, s.source_type, s.role, s.kind) if s else (canon, "named", None, "person")
         return None
 
-    def _title_holder(self, words: list[str], a: int):
+    def _title_holder(self, words: list[str], a: int, want: str | None = None):
         """'The taoiseach has rejected ..., saying "..."' (an office of ``offices`` alone): the one person the
         article names with that title, before or after ("Taoiseach Jo Doe", "the chancellor, Jo Doe,", "Jo Doe,
         the chancellor"), else None.  (A holder who spoke before is found first by the roles of the sources so
-        far, as any description is.)"""
+        far, as any description is.)  With ``want`` ('m' or 'f'), only holders not known to be of the other sex."""
         title = words[1:]
         if " ".join(title) not in _OFFICES:
             return None
@@ -2519,7 +2585,8 @@ class _Resolver:
         before = re.compile(r"(?:\b" + t + r"|\bthe\s+" + t + r",)\s+$", re.I)
         after = re.compile(r",\s+(?:the|its|their)\s+(?:[a-z]+\s+)?" + t + r"\b", re.I)
         text = self.text
-        holders = {e.name for e in entities(self.article) if e.kind == "person"
+        genders = _genders(text) if want else {}
+        holders = {e.name for e in entities(self.article) if e.kind == "person" and genders.get(e.name, want) == want
                    for sa, sb in e.spans if before.search(text, max(0, sa - 40), sa) or after.match(text, sb)}
         if len(holders) != 1:
             return None
@@ -2527,11 +2594,12 @@ class _Resolver:
         s = self.sources.get(name)
         return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", " ".join(title), "person")
 
-    def _role_holder(self, words: list[str], a: int):
+    def _role_holder(self, words: list[str], a: int, want: str | None = None):
         """'Former executive Tom Reed ... "...," the former executive said', 'Jo Doe, a spokeswoman for Acme, ...
         the spokeswoman added': the latest person the mention layer names in the last few sentences whose role
         (the role words before the name, or the appositive after it) holds every word of the short definite
-        description ``words``, else None."""
+        description ``words``, else None.  With ``want`` ('m' or 'f'), a person known to be of the other sex is passed
+        over ("Alberta Premier Danielle Smith ... The premier said ..., he said": the other premier)."""
         desc = words[1:]
         if not 1 <= len(desc) <= 3 or not all(w.isalpha() or _YEAR_OLD.fullmatch(w) for w in desc) \
                 or desc[-1] in _UNNAMED_HEADS:
@@ -2540,8 +2608,9 @@ class _Resolver:
         lo = self.article.sentences[max(0, sid - _PRONOUN_REACH)].start
         spans = sorted((sa, sb, e.name) for e in entities(self.article) if e.kind == "person"
                        for sa, sb in e.spans if lo <= sa < a and not self.quoted.inside(sa))
+        genders = _genders(self.text) if want else {}
         for sa, sb, name in reversed(spans):
-            if set(desc) <= self._role_words(sa, sb):
+            if genders.get(name, want) == want and set(desc) <= self._role_words(sa, sb):
                 s = self.sources.get(name)
                 return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", " ".join(desc), "person")
         return None
@@ -2567,12 +2636,14 @@ class _Resolver:
 
     def _named_body(self, noun: str, a: int):
         """'the authority said' after 'the Casco Harbor Authority': the latest organisation before ``a`` that
-        the mention layer names with that institution noun as its first or last word (``org_words``)."""
-        if noun not in _ORG_WORDS:
+        the mention layer names with that institution noun (``org_words``), or one it may stand for
+        (``body_nouns``: "the agency" for "the Transportation Department"), as its first or last word."""
+        if noun not in _ORG_WORDS and noun not in _BODY_NOUNS:
             return None
         if noun not in self._bodies:  # (start, name) of the organisations so named, once per noun
+            nouns = {noun, *_BODY_NOUNS.get(noun, ())}
             self._bodies[noun] = [(sa, name) for sa, name in self._org_mentions()
-                                  if len(words := name.lower().split()) > 1 and noun in (words[0], words[-1])]
+                                  if len(words := name.lower().split()) > 1 and {words[0], words[-1]} & nouns]
         named = self._bodies[noun]
         k = bisect.bisect_left(named, (a,))
         return (named[k - 1][1], "named", None, "group") if k else None
@@ -2614,7 +2685,7 @@ class _Resolver:
             plain = [c for c in cands if not c[2]]
             spoke = {(canon, off) for off, canon in self.history[-_MAX_HISTORY:] if lo <= off < a}
             subj = [c for c in plain if self._is_subject(c[0]) or any(
-                n == c[1] and 0 <= o - c[0] < _NAMING_REACH for n, o in spoke)]
+                n == c[1] and 0 <= o - c[0] < _NAMING_REACH for n, o in spoke) or self._spoke_at(c)]
             chained = self._pronoun_subject(pronoun, subj[-1][0] if subj else lo, a) if depth < 3 else None
             if chained is not None:
                 # "Lance Beebe, 49, said ... He attended the rally, though ... or Sen. Bernie Sanders. '...,' he
@@ -2670,6 +2741,9 @@ class _Resolver:
             if want and _HEAD_SEX.get(m.group("head"), want) != want:
                 continue
             hit = self.resolve(m.group("d"), m.start("d"), m.end("d"))  # ("The premier": the one named so)
+            if hit and want and hit[1] == "named" and _genders(self.text).get(hit[0], want) != want:
+                words = m.group("d").lower().split()  # a holder of that role of the pronoun's sex, if any
+                hit = self._title_holder(words, m.start("d"), want) or self._role_holder(words, m.start("d"), want)
             return hit if hit and hit[3] == "person" else None
         return None
 
@@ -2699,7 +2773,8 @@ class _Resolver:
                 # "The email, released by Judicial Watch, was sent ... '"...," it reads.'": the document that
                 # opens one of the last sentences, not an organisation named inside them
                 return _describe(doc.group(), self.text)
-        lo = self.article.sentences[max(0, sid - 1)].start
+        # (two sentences back: "Acme Corp reported a loss. The company blamed weak demand. "...," it said")
+        lo = self.article.sentences[max(0, sid - _IT_REACH)].start
         orgs = self._org_mentions()
         k = bisect.bisect_left(orgs, (a,))
         while k > 0 and orgs[k - 1][0] >= lo:
@@ -2714,7 +2789,23 @@ class _Resolver:
             return [], a
         sid = _sentence_for(self.article, a).sentence_id
         lo = max(self.article.sentences[max(0, sid - back)].start, a - 3 * _LOOKBACK)
-        return [c for c in self.person_mentions_before(a, lo) if not want or genders.get(c[1], want) == want], lo
+        return [c for c in self.person_mentions_before(a, lo) if (not want or genders.get(c[1], want) == want)
+                and not self._inside_other_speaker(c)], lo
+
+    def _spoke_at(self, cand) -> bool:
+        """The (offset, canonical, possessive) name stands inside a speaker mention of that same person
+        ('"...," former Acme speechwriter Noam Feld wrote': the mention opens before the name)."""
+        off, canon, _ = cand
+        k = bisect.bisect_right(self.mentions, (off, float("inf"), ""))
+        return any(ma <= off < mb and name == canon for ma, mb, name in self.mentions[max(0, k - 3):k])
+
+    def _inside_other_speaker(self, cand) -> bool:
+        """The (offset, canonical, possessive) name stands, not as a possessor, inside the mention of another
+        person who spoke: 'former Acme Corp speechwriter Noam Feld wrote' (Acme Corp is a modifier there)."""
+        off, canon, possessive = cand
+        k = bisect.bisect_right(self.mentions, (off, float("inf"), ""))
+        return not possessive and any(ma <= off < mb and not set(name.split()) & set(canon.split())
+                                      and name.split()[-1] in self.text[off:mb] for ma, mb, name in self.mentions[max(0, k - 3):k])
 
     def _last_speaker(self, kind, want, genders, a):
         """The latest named speaker of the right gender, when met within the last _LOOKBACK characters
@@ -2795,7 +2886,10 @@ class _Resolver:
                 return s.name, s.source_type, s.role, s.kind
         return None
 
-    def add(self, canon: str, stype: str, role: str | None, kind: str, offset: int) -> _Src:
+    def add(self, canon: str, stype: str, role: str | None, kind: str, offset: int, end: int | None = None) -> _Src:
+        """Record a speaker mention of ``canon`` at text[offset:end] (its source created or updated)."""
+        if end is not None and kind == "person":
+            bisect.insort(self.mentions, (offset, end, canon))
         s = self.sources.get(canon)
         if s is None:
             s = self.sources[canon] = _Src(canon, stype, role, kind, offset, offset)
@@ -2989,6 +3083,11 @@ def _company_words(text: str, company: str) -> str | None:
     return None
 
 
+#: A quotation that is a paragraph of its own continues the previous speaker across this many sentences of
+#: background, when no other source is introduced there (see ``_Reader.continuation``).
+CONTINUATION_GAP = 3
+
+
 class _Reader:
     """One reading of an article, in stages: marks, attribution in the quotation's own sentence, kind,
     the speaker (from the cue, or from the context when there is none), then the unquoted claims."""
@@ -3064,7 +3163,7 @@ class _Reader:
         hit = self.speaker_of(row, found, s_open)
         if hit:
             (canon, stype, role, skind), mention, ma, mb, cue = hit
-            src = self.res.add(canon, stype, role, skind, ma)
+            src = self.res.add(canon, stype, role, skind, ma, mb)
             row.update(speaker=canon, speaker_mention=mention, speaker_start=ma, speaker_end=mb,
                        source_type=src.source_type, cue=cue, _res=(canon, stype, role, skind),
                        _close_sid=_sentence_for(article, min(max(b, mb - 1), len(text) - 1)).sentence_id,
@@ -3174,10 +3273,20 @@ class _Reader:
         rest = text[prev["speaker_end"]: a - 1] if prev["end"] < prev["speaker_start"] < a else gap
         if self.new_source_between(prev, a):
             return None  # another source was introduced after the previous quotation
-        if prev["_reopened"] or gap_sents <= 1 or (len(rest.strip()) < 80 and "\n\n" not in gap):
+        if prev["_reopened"] or gap_sents <= 1 or (len(rest.strip()) < 80 and "\n\n" not in gap) \
+                or gap_sents <= CONTINUATION_GAP and self._paragraph_alone(row, s_open):
             row["note"] = (row["note"] + "; " if row["note"] else "") + "continuation of the previous quotation"
             return self._prev_hit()
         return None
+
+    def _paragraph_alone(self, row, s_open) -> bool:
+        """The quotation is its paragraph's own (no cue there) and the previous speaker a person: '"...," said Jo Doe.
+        / [background] / "..."'."""
+        para = self.article.paragraphs[s_open.paragraph_id]
+        if self.prev["_res"][3] != "person" or self.text[:para.start].rstrip().endswith(":"):
+            return False  # (a paragraph ending in a colon introduces its own speaker: see colon_subject)
+        return not self.text[para.start:row["start"]].strip(" \t“\"‘'") and not self.text[row["end"]:para.end].strip(
+            " \t”\"’'.,") and not self.has_cue(s_open)
 
     def new_source_between(self, prev: dict, a: int) -> bool:
         """True when a person other than the previous speaker is the subject of a clause between the

@@ -236,3 +236,62 @@ def test_a_dash_then_a_new_clause_is_no_dash_attribution():
     assert speakers(text)[0][1] != "Democrats"
     assert speakers('"We will win this seat back."\n— Jane Doe, party chair') == [
         ("We will win this seat back", "Jane Doe")]
+
+
+def test_a_time_adverbial_after_an_appositive_subject_keeps_the_subject():
+    # wire style: "The minister, Jo Doe, on Tuesday said" (the time phrase is no speaker)
+    text = ('The council met in Lisbon.\n\n'
+            'Portugal’s finance minister, Rui Tavares, last month called the plan "a reckless gamble" for savers.\n\n'
+            'Ana Costa, the mayor, on Tuesday said the vote was "long overdue".')
+    assert speakers(text) == [("a reckless gamble", "Rui Tavares"), ("long overdue", "Ana Costa")]
+
+
+def test_rail_before_a_noun_is_the_railway_not_a_verb_of_speaking():
+    text = ('Ministers face a revolt over plans to raise regulated rail fares, with several backbench MPs '
+            'warning the rise would be "politically toxic".')
+    assert speakers(text)[0][1] != "raise regulated"
+
+
+def test_a_description_pronoun_of_the_other_sex_passes_over_the_latest_holder_of_the_role():
+    # two premiers named; "The premier ... he said" is the male one, not the latest one named
+    text = ('Manitoba Premier Paul Rennick says his province will not sign the accord.\n\n'
+            '"We were never consulted," Rennick said.\n\n'
+            'Saskatchewan Premier Joanne Kerr called the decision "short-sighted".\n\n'
+            'The premier said his government would focus on wind power instead. "That is where the jobs are," he said.')
+    assert speakers(text)[-1] == ("That is where the jobs are", "Paul Rennick")
+
+
+def test_an_anonymous_source_with_a_relative_clause_before_told():
+    # British style: the verb of "who asked not to be named" is not the attribution's cue
+    text = ("Universities warn of closures\n\n'We've cut everything we can cut,' one vice-chancellor, who asked not "
+            "to be named, told the Observer.")
+    q = extract_quotes(Article.from_text(text))
+    assert q["speaker"].tolist() == ["vice-chancellor"]
+    assert q["source_type"].tolist() == ["anonymous"]
+
+
+def test_blaming_and_condemning_quote_the_subject_s_judgement():
+    q = extract_quotes(Article.from_text(
+        'Universities in crisis\n\nDr Ann Grady, general secretary of the lecturers’ union, blamed "years of '
+        'marketisation" for the deficits. Tom Reid condemned the "reckless" cuts.'))
+    assert list(zip(q["text"], q["kind"], q["speaker"])) == [
+        ("years of marketisation", "partial", "Ann Grady"), ("reckless", "partial", "Tom Reid")]
+
+
+def test_parliamentary_titles_give_the_government_affiliation():
+    text = ("Fuel duty row\n\n'This is a tax on the countryside,' said Tom Hale, the shadow chancellor.\n\n"
+            "A Department for Transport spokesperson said: 'No decision has been taken.'")
+    q = extract_quotes(Article.from_text(text))
+    assert q["affiliation"].tolist() == ["government", "government"]
+
+
+def test_a_given_name_alone_after_a_described_relative_is_the_speaker():
+    text = "Maternity inquiry\n\n'There is no excuse,' said Mr Hollis's wife, Sarah. 'We just want the truth.'"
+    assert speakers(text) == [("There is no excuse", "Sarah"), ("We just want the truth", "Sarah")]
+
+
+def test_a_verb_of_saying_in_a_coordinated_that_clause_is_reported_not_an_attribution():
+    # Canadian style: "and that Canada would respond" is what Ms. Lalonde told reporters
+    text = ('Tariff dispute\n\nMs. Lalonde, who was in Washington on Tuesday, told reporters that the tariffs were '
+            '"totally unacceptable" and that Canada would respond "in a measured way."')
+    assert [s for _, s in speakers(text)] == ["Lalonde", "Lalonde"]
