@@ -188,6 +188,7 @@ def _rules() -> dict:
             r"\s*+(?:by\s+[^\n.!?]{1,60}$|(?:" + "|".join(map(re.escape, sorted(map(str, raw["page_furniture"]), key=len, reverse=True)))
             + r")\b\s*(?:[:|•\-–—].*|$)|\(?\s*(?:" + "|".join(sorted(map(re.escape, raw["credit_openers"]), key=len, reverse=True))
             + r")\s.*|.*\b(?:" + "|".join(map(re.escape, raw["credit_phrases"])) + r")\b.*)", re.I),
+        "possessive_name_openers": frozenset(str(w) for w in raw["possessive_name_openers"]),
         "given_names": resource_lines("stakeholders_given_names.txt", lower=True),
         "common_words": resource_lines("mentions_common_words.txt.gz", lower=True),
         "places": frozenset(places),
@@ -215,6 +216,14 @@ _ORG_JOINERS = frozenset({"of", "for", "on"})
 _JOINING = _ORG_JOINERS | {"and", "&", "&amp;"}
 # Speech verbs: "Smith said" / "said Smith" leans person.
 _SPEECH = frozenset("said says say told tells added adds argued argues wrote writes noted notes asked asks posited explained".split())
+# Verbs whose subject is a source, a person or a body ("Eurostat found", "Acme announced"): with the verbs of
+# saying, they make the name before them a speaker (the "speaks" cue, read by :func:`_speaker_kinds`).
+_REPORTING = _SPEECH | frozenset("found finds reported reports estimated estimates announced announces forecast "
+                                 "forecasts warned warns predicted predicts confirmed confirms stated states".split())
+# One word shaped like a surname: a Gaelic or Norman prefix ("McDonald", "O'Neill", "FitzGerald") or an ending of
+# patronymic and Slavic, Romance and Greek surnames ("Johnson", "Kowalski", "Martinez", "Popescu").
+_SURNAME_SHAPE = re.compile(r"(?:Mc|Mac|O[’']|Fitz)[A-Z][a-z]+|[A-Z][a-z]{2,}(?:son|sen|ski|ska|sky|enko|escu|opoulos|ez)")
+_PERSON_PRONOUN_AFTER = re.compile(r"[^.!?\n]{0,80}?\b(?:he|she|him|his|her|himself|herself)\b")
 # Words after "X's" that show X is an organisation ("Acme's shares").
 _ORG_POSSESSED = frozenset(
     "shares stock valuation revenue revenues profit profits earnings employees staff workers board chief "
@@ -245,7 +254,7 @@ _BRACKETS = re.compile(r"[\[\]]")
 _CONTEXT_WORDS = re.compile(r"[\w’'-]+|[,(]")
 _CLAUSE_END_AFTER = re.compile(r"[’']?s?\s*(?:[,.;:]|$)")
 _VERSION_AFTER = re.compile(r" (\d{1,2}(?:\.\d{1,2})?)\b(?![.,]?\d| ?(?:per|%|percent|million|billion|bn|mn|m\b|years?|times))")
-_COLON_AFTER = re.compile(r"\s*:")
+_COLON_AFTER = re.compile(r"\s*:(?!\S)")  # a speaker's label ("WALLACE: ..."), not a ticker ("TSX:ABC")
 _COMPLEMENT_AFTER = re.compile(r"(?:’s|'s)?\s+(?:a|an)\s")  # "called X a liar": the verb "call", no product's name
 _INITIAL = re.compile(r"[A-Z]\.")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
@@ -465,6 +474,9 @@ _DOMAIN_PATH = re.compile(r"\.(?:com|org|net|gov)/")
 _DOMAIN = re.compile(r"(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov)/\S*")
 
 
+# A stock ticker: an exchange's letters, a colon and the company's symbol ("TSX:ABC", "NYSE:XYZ", "LSE:BP.L"; no
+# space after the colon, which a speaker's label has); the symbol names no actor, the exchange only a label.
+_TICKER = re.compile(r"\b[A-Z]{2,8}:[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?\b")
 # A photo or video credit in parentheses, wire style: "(AP Photo/Jane Doe, File)", "(Reuters Photo/Jo Lee)".
 _CREDIT = re.compile(r"\([^()\n]{0,40}\b(?:Photo|Photograph|Image|Video|Illustration)s?\s*/[^()\n]{1,80}\)")
 
@@ -475,6 +487,8 @@ def _web_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _WEB.finditer(text)] if any(w in text for w in marks) else []
     if "/" in text and "(" in text:
         spans += [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
+    if ":" in text:
+        spans += [(m.start(), m.end()) for m in _TICKER.finditer(text)]
     if _DOMAIN_PATH.search(text):  # the costlier pattern only when an address without "www" may be there
         spans += [(m.start(), m.end()) for m in _DOMAIN.finditer(text)]
     return spans
@@ -539,7 +553,20 @@ def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _furniture_lines(article: Article) -> list[tuple[int, int]]:
     """Lines that are page furniture, a byline or a caption label ("FULL TEXT: ...", "Read more", "By Jane Doe")."""
     rx = _rules()["furniture_re"]
-    return [(m.start(), m.end()) for m in re.finditer(r"(?m)^[^\n]+", article.text) if rx.match(m.group())]
+    return [(m.start(), m.end()) for m in re.finditer(r"(?m)^[^\n]+", article.text)
+            if rx.match(m.group()) or _separated_labels(m.group())]
+
+
+_SEPARATOR = re.compile(r"\s*[|·•]\s*")
+
+
+def _separated_labels(line: str) -> bool:
+    """Short labels split by bars or dots: a footer, a menu or a byline line ("About Us|Contact|Report error",
+    "Jane Doe · Acme News · Posted: Nov 29"), no sentence of the story."""
+    if "|" not in line and "·" not in line and "•" not in line:
+        return False
+    parts = [p for p in _SEPARATOR.split(line.strip()) if p]
+    return len(parts) >= 2 and all(len(p.split()) <= 7 for p in parts)
 
 
 _LOWER = re.compile(r"[^\W\d_A-Z\u00c0-\u00de]")  # lower-case letters (ASCII and Latin-1)
@@ -601,7 +628,7 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     R = _rules()
     gap = text[toks[j].end:nxt.start]
     if text[toks[j].end:toks[j].end + 1] in "’'":
-        return int(_plural_possessive_in_name(ctx, j))
+        return int(_plural_possessive_in_name(ctx, j) or _possessive_opens_name(ctx, j))
     if nxt.sid != toks[j].sid:
         # a middle initial the sentence splitter took for a full stop: "Martin D. Singer"
         return int(len(toks[j].text) == 2 and toks[j].text[1] == "." and toks[j].text[0].isupper() and j > i
@@ -695,6 +722,17 @@ def _plural_possessive_in_name(ctx: _Ctx, j: int) -> bool:
     nxt = toks[j + 1]
     return toks[j].text.endswith("s") and not toks[j].poss and text[toks[j].end + 1:nxt.start] == " " \
         and nxt.sid == toks[j].sid and nxt.text.lower() in _rules()["org_suffixes"]
+
+
+def _possessive_opens_name(ctx: _Ctx, j: int) -> bool:
+    """ "Queen's University", "People's Bank of China": a possessive of ``possessive_name_openers`` before a
+    capitalised word inside one name (one sentence, one space), not an owner before what it owns."""
+    toks, text = ctx.toks, ctx.text
+    t = toks[j]
+    if not t.poss or t.text not in _rules()["possessive_name_openers"] or j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1]
+    return nxt.cap and nxt.sid == t.sid and text[t.end + 2:nxt.start] == " " and not _dropped_in(ctx, nxt)
 
 
 def _listed_in_name(ctx: _Ctx, i: int, j: int) -> bool:
@@ -824,7 +862,7 @@ def _runs(article: Article) -> list[_Cand]:
                 or (dateline_spans and _within(dateline_spans, toks[i].start, toks[i].start)):
             continue
         j = i
-        while j + 1 < n and not toks[j].poss:
+        while j + 1 < n and (not toks[j].poss or _possessive_opens_name(ctx, j)):
             step = _joins(ctx, i, j)
             if not step:
                 break
@@ -834,7 +872,37 @@ def _runs(article: Article) -> list[_Cand]:
     if dateline_spans:
         cands.sort(key=attrgetter("start"))
     _short_forms(ctx, cands)
+    _speaker_kinds(ctx.text, cands)
     return cands
+
+
+def _speaker_kinds(text: str, cands: list[_Cand]) -> None:
+    """Turn the "speaks" cue (a name beside a verb of saying or reporting) into a person or an organisation cue.
+
+    A speaker is a person when its name reads as one: a person cue of its own, a given name first, two or three
+    words shaped like a person's name and not opening with a common word ("Jane Doe said"), or one word that is
+    a given name, the last word of such a name elsewhere in the article ("Doe said" after "Jane Doe"), shaped like
+    a surname ("McDonald", "Kowalski"), or that a personal pronoun follows in the same sentence ("Doe said he ...").  Any other speaker is a body: "Eurostat
+    said", "Capital Economics said", "said Cenovus" (one unknown word is not a surname by itself).
+    """
+    speakers = [c for c in cands if "speaks" in c.cues]
+    if not speakers:
+        return
+    surnames = {c.name.split()[-1] for c in cands if " " in c.name and (c.cues.get("person", 0) > 0 or _name_like(c.name))}
+    given, org_words = _rules()["given_names"], _rules()["org_words"]
+    for c in speakers:
+        n = c.cues.pop("speaks")
+        words = c.name.split()
+        if c.cues.get("organisation", 0) > 0 or c.cues.get("product", 0) > 0:
+            kind = "organisation"
+        elif c.cues.get("person", 0) > 0 or words[0].lower() in given:
+            kind = "person"
+        elif len(words) > 1:
+            kind = "person" if _name_like(c.name) and not any(w.lower() in org_words for w in words) else "organisation"
+        else:
+            kind = "person" if c.name in surnames or _SURNAME_SHAPE.fullmatch(c.name) \
+                or _PERSON_PRONOUN_AFTER.match(text, c.end) else "organisation"
+        c.cues[kind] += n
 
 
 def _short_forms(ctx: _Ctx, cands: list[_Cand]) -> None:
@@ -915,8 +983,8 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
     while lead < len(run) and run[lead].text.isupper() and len(run[lead].text) >= 2:
         lead += 1
     if run[0].initial and 0 < lead < len(run) and (lead >= 2 or len(run[0].text) >= 6) \
-            and run[0].text not in R["known_organisations"]:
-        # a shouted lead-in before the sentence: "MANY CAVEATS Plenty of people ..."
+            and run[0].text not in R["known_organisations"] and run[lead - 1].text not in R["role_abbreviations"]:
+        # a shouted lead-in before the sentence: "MANY CAVEATS Plenty of people ..." (not a party and a role: "NDP MP")
         while run and run[0].text.isupper():
             run = run[1:]
         if not run:
@@ -925,7 +993,8 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
     if run[0].initial:
         lw = run[0].text.lower()
         ordinary = lw in ctx.lower_words or lw in R["stopwords"] or (
-            lw.endswith(("ly", "ing", "ed")) and lw not in R["given_names"] and ctx.cap_inside[run[0].text] == 0)
+            lw.endswith(("ly", "ing", "ed")) and lw not in R["given_names"] and ctx.cap_inside[run[0].text] == 0
+            and not run[0].text.isupper())  # (an abbreviation is no adverb nor participle: "ING economist ...")
         if len(run) > 1 and f"{run[0].text} {run[1].text}" in R["places"]:
             ordinary = False  # "New York", "South Africa"
         elif len(run) == 2 and run[1].text.lower() in R["org_suffixes"] and not run[1].text.isupper() \
@@ -936,6 +1005,7 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
     while run and ((run[0].text.lower() in R["function_words"] and not run[0].text.isupper()) or _demonym(run[0].text)
                    or (len(run) > 1 and run[0].text in R["place_words"] and _demonym(run[1].text))):
         if _demonym(run[0].text) and (" ".join(t.text for t in run) in R["known_organisations"]
+                                      or run[0].text in R["known_organisations"]  # "Labour MP Jo Doe"
                                       or (len(run) > 2 and run[1].text == "for")  # "Americans for Prosperity"
                                       or (len(run) > 1 and f"{run[0].text} {run[1].text}" in R["places"])
                                       or _names_an_organisation(run) or _opens_a_company(ctx, run) or (
@@ -1029,6 +1099,8 @@ def _split_at_titles(run: list, titled: bool = False) -> list[tuple[list, bool]]
     with it.  An honorific followed by an organisation word is part of a name
     ("Justice Department", "General Assembly").
     """
+    if any(map(attrgetter("poss"), run[:-1])):
+        return [(run, titled)]  # a possessive inside opens a name ("Queen's Park"): no title there
     return [(run if len(piece) == len(run) else [run[k] for k in piece], t)  # (most often one piece: all the run)
             for piece, t in _title_splits(tuple(map(_text_of, run)), titled)]
 
@@ -1041,7 +1113,7 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
     pieces: list[tuple[tuple, bool]] = []
     cur: list = []
     k, n = 0, len(words)
-    if _office_of_a_body(words):
+    if _office_of_a_body(words) or _body_of_office_holders(words):
         return ((tuple(range(n)), titled),)
     while k < n:
         lw = words[k].lower().rstrip(".")
@@ -1057,8 +1129,12 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
         if title or (
                 k == 0 and lw in R["person_roles"] and named and k + 2 < n) or (
                 k > 0 and words[k] in R["title_acronyms"] and (k + 2 < n or nxt in given)) or (
+                words[k] in R["role_abbreviations"] and named) or (
                 k > 0 and named and k + 2 < n and _demonym(words[k])) or (
                 k > 0 and named and k + 3 == n and _inner_title(words, k)):
+            if cur and lw in R["portfolio_titles"] and len(cur) > 1 and words[cur[0]] in R["places"] \
+                    and _portfolio([words[x] for x in cur[1:]]):
+                cur = cur[:1]  # "Alberta Energy Minister Jo Doe": the province, and a portfolio that names no body
             if cur and not (lw in R["portfolio_titles"] and _portfolio([words[x] for x in cur])):
                 pieces.append((tuple(cur), titled))
             cur = []
@@ -1097,6 +1173,15 @@ def _office_of_a_body(words: tuple) -> bool:
                     and not any(w.lower() in given for w in words[k + 2:])
                     and not (len(words) - k - 2 >= 2 and _full_name_shape(words[-2], words[-1])))
     return False
+
+
+def _body_of_office_holders(words: tuple) -> bool:
+    """A plural title, then "of" or "for" and no given name: a body of those office holders ("Chiefs of Ontario",
+    "Mayors for Peace"), one name, no title before a person."""
+    R = _rules()
+    first = words[0].lower().rstrip(".")
+    return len(words) >= 3 and words[1] in ("of", "for") and first not in R["honorifics"] and _title_form(first) \
+        and not any(w.lower() in R["given_names"] for w in words[2:])
 
 
 @lru_cache(maxsize=4096)
@@ -1316,7 +1401,7 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     _appositive_cues(c, aw)
     b1 = bw[-1].lower() if bw else ""
     if b1 in _SPEECH and _CLAUSE_END_AFTER.match(text, end, end + 80):
-        c.cues["person"] += 1  # "..., said Doe." (not "Doe said Acme had ...": Acme opens a clause)
+        c.cues["speaks"] += 1  # "..., said Doe." (not "Doe said Acme had ...": Acme opens a clause)
     return c
 
 
@@ -1517,8 +1602,8 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
             cues["person"] += 2  # "the Ford government", "the Biden administration": the leader
         if a0 in R["org_nouns"] and a0 not in _NOT_ORG_AFTER:
             cues["organisation"] += 1
-        if a0 in _SPEECH:
-            cues["person"] += 1
+        if a0 in _REPORTING:
+            cues["speaks"] += 1
     end = run[-1].end
     if text.startswith(",", end) and _AGE_AFTER.match(text, end, end + 80):
         cues["person"] += 3  # "Jane Doe, 25,": an age
