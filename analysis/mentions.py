@@ -263,6 +263,7 @@ _NAME_WORD = re.compile(r"(?:Mc|Mac|O[’']|D[’']|De|Di|Da|La|Le)?[A-Z][a-z’
 _POSSESSOR_BEFORE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}$")
 _OPENING_MARK_BEFORE = re.compile(r"[“\"‘(—–]\s*$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_TITLE_THE_BEFORE = re.compile(r"\b[A-Z][\w’'-]* the $")
 _THE_AT_END = re.compile(r"[Tt]he\s+$")
 _FEATURE_WORDS_BEFORE = re.compile(r"[\w’'-]+|[,(“\"]")
 _FEATURE_WORDS_AFTER = re.compile(r"[\w’'-]+|[,.)”\"]")
@@ -793,8 +794,9 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     inside_org = before[0].text.lower() in R["org_prefixes"] and any(t.text in _ORG_JOINERS for t in before) \
         and toks[j + 2].text.lower() not in R["given_names"]  # "Center for Media and Public Affairs"
     if (head not in R["org_suffixes"] and not inside_org) or toks[k].text.isupper() \
-            or toks[j + 2].text.lower().rstrip(".") in R["honorifics"]:
-        return 0  # (nor a title after "and": "the University of Chicago and Professor Jo Doe")
+            or toks[j + 2].text.lower().rstrip(".") in R["honorifics"] or toks[j + 2].text in R["places"]:
+        return 0  # (nor a title after "and": "the University of Chicago and Professor Jo Doe"; nor a place opening
+        # a second name: "Acme Pension Scheme and China Investment Corporation")
     first = " ".join(t.text for t in before)
     if before[0].text.lower() in R["given_names"] or first in R["places"] or any(_demonym(t.text) for t in before) \
             or (before[-1].text.isupper() and len(before[-1].text) > 1) \
@@ -893,8 +895,8 @@ def _speaker_kinds(text: str, cands: list[_Cand]) -> None:
     for c in speakers:
         n = c.cues.pop("speaks")
         words = c.name.split()
-        if c.cues.get("organisation", 0) > 0 or c.cues.get("product", 0) > 0:
-            kind = "organisation"
+        if c.cues.get("organisation", 0) > 0 or c.cues.get("product", 0) > 0 or c.cues.get("place", 0) > 0:
+            kind = "organisation"  # (a place that speaks is its government: "Ottawa said")
         elif c.cues.get("person", 0) > 0 or words[0].lower() in given:
             kind = "person"
         elif len(words) > 1:
@@ -966,7 +968,7 @@ def _place_adjective(lw: str) -> bool:
     if lw in R["places_lower"] or lw in R["given_names"]:
         return False
     word = lw[:-1] if lw.endswith(("ians", "ans", "is")) else lw
-    for suf in ("ian", "an", "ese", "ish", "i"):
+    for suf in ("ian", "an", "ish", "i"):  # (not "ese": the list has those, and "Albanese" is a surname)
         if word.endswith(suf) and len(word) - len(suf) >= 4:
             stem = word[: -len(suf)]
             if any(p.startswith(stem) and len(p) - len(stem) <= 2 and " " not in p
@@ -995,8 +997,8 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
         ordinary = lw in ctx.lower_words or lw in R["stopwords"] or (
             lw.endswith(("ly", "ing", "ed")) and lw not in R["given_names"] and ctx.cap_inside[run[0].text] == 0
             and not run[0].text.isupper())  # (an abbreviation is no adverb nor participle: "ING economist ...")
-        if len(run) > 1 and f"{run[0].text} {run[1].text}" in R["places"]:
-            ordinary = False  # "New York", "South Africa"
+        if len(run) > 1 and ((two := f"{run[0].text} {run[1].text}") in R["places"] or two in R["sector_labels"]):
+            ordinary = False  # "New York", "South Africa", "First Nations"
         elif len(run) == 2 and run[1].text.lower() in R["org_suffixes"] and not run[1].text.isupper() \
                 and lw not in R["stopwords"] and lw not in R["title_modifiers"] and not lw.endswith(("ly", "ed")):
             ordinary = False  # "State Department spokesman ...", "City Council president ...": the body's name
@@ -1053,6 +1055,7 @@ _ADJECTIVE_IC = re.compile(r"[A-Z][a-z]{3,}ic")
 # One word with a capital inside after two lower-case letters or more, as brands write their names ("YouGov",
 # "BlackRock", "JPMorgan"); not the prefixes of surnames ("McDonald", "MacLeod", "DeSantis", "LaGuardia").
 _CAMEL = re.compile(r"(?!Mc|Mac|De|Di|Da|La|Le|Van|Von)[A-Z][A-Za-z]*[a-z]{2}[A-Z][A-Za-z]*")
+_SHIRE = re.compile(r"[A-Z][a-z]+shire")
 # Endings of abstract and collective nouns, which names seldom have.
 _NOUNISH = re.compile(r"\w{3}(?:hood|ism|ity|tion|ment|ship|ness)$")
 
@@ -1079,6 +1082,8 @@ def _group_of_demonyms(ctx: _Ctx, run: list) -> _Cand | None:
     if not run or not run[-1].text.endswith("s") or run[-1].text.isupper():
         return None
     R = _rules()
+    if " ".join(map(_text_of, run)) in R["known_organisations"]:
+        return None  # a party named by a plural ("Liberal Democrats")
     role_plural = run[-1].text[:-1] in R["role_abbreviations"] and not any(  # "MPs" (not "Several MPs")
         t.text.lower() in R["stopwords"] or (t.initial and _common_word(t.text)) for t in run[:-1])
     if not role_plural and not all(_demonym(t.text) for t in run):
@@ -1382,6 +1387,9 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     if len(words) == 1 and (words[0] in currency_codes() or words[0] in _rules()["beside_numbers"]) \
             and _beside_a_number(text, start, end):
         return None  # "EUR 180mn", "Rs 9,350 crore", "50 GW": a currency or a unit, not an organisation
+    if len(words) == 1 and words[0].lower() in _rules()["org_suffixes"] and _TITLE_THE_BEFORE.search(text, 0, start) \
+            and words[0] not in _rules()["known_organisations"]:
+        return None  # the last word of a title with "the" inside: "Meet the Press", "Face the Nation"
     name = _clean_name(text[start:end])
     c = _Cand(start=start, end=end, name=name, possessive=run[-1].poss)
     if titled:
@@ -1515,6 +1523,9 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
         steps.append(("person", 1))
     if last in R["org_suffixes"] and len(words) >= 2:
         steps.append(("organisation", 2 if words[-1].isupper() else 3))
+    elif len(words) >= 3 and words[-1] in R["places"] and words[-2].lower() in R["org_suffixes"] \
+            and first not in R["given_names"]:
+        steps.append(("organisation", 3))  # "Transparency International Australia": a body's branch in a country
     if any((a.lower() in R["org_prefixes"] or a.lower() in R["org_suffixes"]) and b in _ORG_JOINERS
            for a, b in zip(words, words[1:])) or _office_of_a_body(words):
         steps.append(("organisation", 3))  # "University of Leeds", "Annenberg Institute for School Reform"
@@ -1532,8 +1543,8 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
         steps.append(("group", 5))
     if name in R["known_organisations"]:
         steps.append(("organisation", 5))
-    if name in R["places"] or name.replace(".", "") in R["places"]:
-        steps.append(("place", 5))
+    if name in R["places"] or name.replace(".", "") in R["places"] or (len(words) == 1 and _SHIRE.fullmatch(name)):
+        steps.append(("place", 5))  # ("Nottinghamshire", "Hampshire": an English county by its ending)
     elif len(words) > 1 and any(w in R["places"] for w in words) and all(
             w in R["places"] or w in R["place_words"] for w in words):
         steps.append(("place", 5))  # "Mexico City", "South Asia"
@@ -1598,8 +1609,10 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
                 and words[0].lower().rstrip(".") not in R["given_names"]:
             cues["organisation"] += 2  # "Acme executive", "Acme insider", "Goldman Sachs analysts": the employer
             # (a plural only after two words: "Trump aides" are no staff of a company called Trump)
-        if a0 in R["leader_nouns"] and len(words) == 1:
-            cues["person"] += 2  # "the Ford government", "the Biden administration": the leader
+        if (a0 in R["leader_nouns"] or (a0[-2:] in ("'s", "’s") and a0[:-2] in R["leader_nouns"])) and len(words) == 1:
+            cues["person"] += 2  # "the Ford government", "the Biden administration('s)": the leader
+        if a0 == "of" and aw[1][:1].isupper() and 2 <= len(words) <= 3 and _name_like(c.name):
+            cues["person"] += 1  # "Jo Doe of Acme": a person and the body they belong to
         if a0 in R["org_nouns"] and a0 not in _NOT_ORG_AFTER:
             cues["organisation"] += 1
         if a0 in _REPORTING:
