@@ -997,7 +997,8 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
         lw = run[0].text.lower()
         ordinary = lw in ctx.lower_words or lw in R["stopwords"] or (
             lw.endswith(("ly", "ing", "ed")) and lw not in R["given_names"] and ctx.cap_inside[run[0].text] == 0
-            and not run[0].text.isupper())  # (an abbreviation is no adverb nor participle: "ING economist ...")
+            and not run[0].text.isupper()  # (an abbreviation is no adverb nor participle: "ING economist ...")
+            and (len(run) == 1 or lw in R["common_words"]))  # (a name before a name: "Carly Fiorina")
         if len(run) > 1 and ((two := f"{run[0].text} {run[1].text}") in R["places"] or two in R["sector_labels"]):
             ordinary = False  # "New York", "South Africa", "First Nations"
         elif len(run) == 2 and run[1].text.lower() in R["org_suffixes"] and not run[1].text.isupper() \
