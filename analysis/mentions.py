@@ -188,6 +188,7 @@ def _rules() -> dict:
             r"\s*+(?:by\s+[^\n.!?]{1,60}$|(?:" + "|".join(map(re.escape, sorted(map(str, raw["page_furniture"]), key=len, reverse=True)))
             + r")\b\s*(?:[:|•\-–—].*|$)|\(?\s*(?:" + "|".join(sorted(map(re.escape, raw["credit_openers"]), key=len, reverse=True))
             + r")\s.*|.*\b(?:" + "|".join(map(re.escape, raw["credit_phrases"])) + r")\b.*)", re.I),
+        "portfolio_levels": frozenset(str(w) for w in raw["portfolio_levels"]),
         "possessive_name_openers": frozenset(str(w) for w in raw["possessive_name_openers"]),
         "given_names": resource_lines("stakeholders_given_names.txt", lower=True),
         "common_words": resource_lines("mentions_common_words.txt.gz", lower=True),
@@ -223,6 +224,8 @@ _REPORTING = _SPEECH | frozenset("found finds reported reports estimated estimat
 # One word shaped like a surname: a Gaelic or Norman prefix ("McDonald", "O'Neill", "FitzGerald") or an ending of
 # patronymic and Slavic, Romance and Greek surnames ("Johnson", "Kowalski", "Martinez", "Popescu").
 _SURNAME_SHAPE = re.compile(r"(?:Mc|Mac|O[’']|Fitz)[A-Z][a-z]+|[A-Z][a-z]{2,}(?:son|sen|ski|ska|sky|enko|escu|opoulos|ez)")
+# A verb and up to two more lower-case words, then "its": the name before is the subject of "its" (a body).
+_ITS_AFTER = re.compile(r" [a-z]+(?: [a-z]+){0,2} its\b")
 _PERSON_PRONOUN_AFTER = re.compile(r"[^.!?\n]{0,80}?\b(?:he|she|him|his|her|himself|herself)\b")
 # Words after "X's" that show X is an organisation ("Acme's shares").
 _ORG_POSSESSED = frozenset(
@@ -263,6 +266,8 @@ _NAME_WORD = re.compile(r"(?:Mc|Mac|O[’']|D[’']|De|Di|Da|La|Le)?[A-Z][a-z’
 _POSSESSOR_BEFORE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}$")
 _OPENING_MARK_BEFORE = re.compile(r"[“\"‘(—–]\s*$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_INDEX_AFTER = re.compile(r" \d{2,4} (?:[a-z]+ )?index\b")
+_PROGRAMME_AFTER = re.compile(r"(?:[’']s)? (?:programme|program|show|series|podcast)\b")
 _TITLE_THE_BEFORE = re.compile(r"\b[A-Z][\w’'-]* the $")
 _THE_AT_END = re.compile(r"[Tt]he\s+$")
 _FEATURE_WORDS_BEFORE = re.compile(r"[\w’'-]+|[,(“\"]")
@@ -896,10 +901,11 @@ def _speaker_kinds(text: str, cands: list[_Cand]) -> None:
     for c in speakers:
         n = c.speaks = c.cues.pop("speaks")
         words = c.name.split()
-        if c.cues.get("organisation", 0) > 0 or c.cues.get("product", 0) > 0 or c.cues.get("place", 0) > 0:
-            kind = "organisation"  # (a place that speaks is its government: "Ottawa said")
-        elif c.cues.get("person", 0) > 0 or words[0].lower() in given:
+        other = c.cues.get("organisation", 0) + c.cues.get("product", 0) + c.cues.get("place", 0)
+        if c.cues.get("person", 0) > other or (words[0].lower() in given and not other):
             kind = "person"
+        elif other:
+            kind = "organisation"  # (a place that speaks is its government: "Ottawa said")
         elif len(words) > 1:
             kind = "person" if _name_like(c.name) and not any(w.lower() in org_words for w in words) else "organisation"
         else:
@@ -1010,6 +1016,7 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
                    or (len(run) > 1 and run[0].text in R["place_words"] and _demonym(run[1].text))):
         if _demonym(run[0].text) and (" ".join(t.text for t in run) in R["known_organisations"]
                                       or run[0].text in R["known_organisations"]  # "Labour MP Jo Doe"
+                                      or (len(run) == 2 and run[1].text in R["known_organisations"])  # "Scottish Labour"
                                       or (len(run) > 2 and run[1].text == "for")  # "Americans for Prosperity"
                                       or (len(run) > 1 and f"{run[0].text} {run[1].text}" in R["places"])
                                       or _names_an_organisation(run) or _opens_a_company(ctx, run) or (
@@ -1139,9 +1146,11 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
                 words[k] in R["role_abbreviations"] and named) or (
                 k > 0 and named and k + 2 < n and _demonym(words[k])) or (
                 k > 0 and named and k + 3 == n and _inner_title(words, k)):
-            if cur and lw in R["portfolio_titles"] and len(cur) > 1 and words[cur[0]] in R["places"] \
-                    and _portfolio([words[x] for x in cur[1:]]):
-                cur = cur[:1]  # "Alberta Energy Minister Jo Doe": the province, and a portfolio that names no body
+            if cur and lw in R["portfolio_titles"] and len(cur) > 1 and _portfolio([words[x] for x in cur[1:]]):
+                if words[cur[0]] in R["places"]:
+                    cur = cur[:1]  # "Alberta Energy Minister Jo Doe": the province, and a portfolio that names no body
+                elif words[cur[0]] in R["portfolio_levels"]:
+                    cur = []  # "Federal Resources Minister Jo Doe": a level of government, no body
             if cur and not (lw in R["portfolio_titles"] and _portfolio([words[x] for x in cur])):
                 pieces.append((tuple(cur), titled))
             cur = []
@@ -1389,6 +1398,8 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     if len(words) == 1 and (words[0] in currency_codes() or words[0] in _rules()["beside_numbers"]) \
             and _beside_a_number(text, start, end):
         return None  # "EUR 180mn", "Rs 9,350 crore", "50 GW": a currency or a unit, not an organisation
+    if _INDEX_AFTER.match(text, end):
+        return None  # "the CSI 300 index", "the FTSE 100 index": a share index, not its publisher
     if len(words) == 1 and words[0].lower() in _rules()["org_suffixes"] and _TITLE_THE_BEFORE.search(text, 0, start) \
             and words[0] not in _rules()["known_organisations"]:
         return None  # the last word of a title with "the" inside: "Meet the Press", "Face the Nation"
@@ -1402,6 +1413,8 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
         return None  # "House prices rose", "Treasury yields fell": a modifier opening the sentence, not the body
     # (only a known body's name: "Acme shares fell" names the company whose shares they are)
     _version_and_label(c, run, words, text[end:end + 40])
+    if len(words) >= 2 and not run[-1].poss and _PROGRAMME_AFTER.match(text, end):
+        c.cues["product"] += 3  # "the Good Morning Scotland programme": a broadcast, no body
     _name_cues(c, words, name)
     if len(words) == 2 and _place_then_common_noun(words, ctx.lower_words):
         c.cues["organisation"] += 2  # "Alberta Wildfire", "Toronto Hydro", "Ontario Health"
@@ -1545,8 +1558,9 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
         steps.append(("group", 5))
     if name in R["known_organisations"]:
         steps.append(("organisation", 5))
-    if name in R["places"] or name.replace(".", "") in R["places"] or (len(words) == 1 and _SHIRE.fullmatch(name)):
-        steps.append(("place", 5))  # ("Nottinghamshire", "Hampshire": an English county by its ending)
+    if name in R["places"] or name.replace(".", "") in R["places"] or (len(words) == 1 and (
+            _SHIRE.fullmatch(name) or ("-" in name and all(x in R["places"] for x in name.split("-"))))):
+        steps.append(("place", 5))  # ("Nottinghamshire": an English county by its ending; "Asia-Pacific")
     elif len(words) > 1 and any(w in R["places"] for w in words) and all(
             w in R["places"] or w in R["place_words"] for w in words):
         steps.append(("place", 5))  # "Mexico City", "South Asia"
@@ -1620,6 +1634,9 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
         if a0 in _REPORTING:
             cues["speaks"] += 1
     end = run[-1].end
+    if not run[-1].poss and a0.isalpha() and a0.islower() and words[0].lower() not in R["given_names"] \
+            and _ITS_AFTER.match(text, end, end + 60):
+        cues["organisation"] += 2  # "Goldman Sachs raised its target": the subject of "its" is a body
     if text.startswith(",", end) and _AGE_AFTER.match(text, end, end + 80):
         cues["person"] += 3  # "Jane Doe, 25,": an age
     if a0 == "," and a1 == "who":
@@ -1983,7 +2000,8 @@ def _descriptions(clusters: list[_Cluster], text: str) -> list[_Cluster]:
         keep = []
         for c in cl.cands:
             m = rx.match(text, c.end)
-            if m is None or c.possessive or not _THE_BEFORE.search(text[max(0, c.start - 4):c.start]):
+            if m is None or c.possessive or not _THE_BEFORE.search(text[max(0, c.start - 4):c.start]) \
+                    or _CAP_AFTER.match(text, m.end()):  # a title before a name: "the Labour Party leader Jo Doe"
                 keep.append(c)
                 continue
             start = c.start - len(_THE_AT_END.search(text[max(0, c.start - 4):c.start]).group())
