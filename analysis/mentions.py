@@ -1205,10 +1205,13 @@ def _title_form(lw: str) -> bool:
     """The plural of a title or a title joined by hyphens ("presidents", "pastors", "secretary-general")."""
     hon = _rules()["honorifics"]
     if "-" in lw:
-        return all(p in hon for p in lw.split("-"))
+        parts = lw.split("-")  # "secretary-general"; "co-leader", "ex-president", "vice-chair"
+        return all(p in hon for p in parts) or (parts[0] in _TITLE_PREFIXES and parts[-1] in hon)
     return len(lw) >= 4 and lw.endswith("s") and (lw[:-1] in hon or lw[:-1] in _PLURAL_TITLES)  # ("Govs.", "Sens.")
 
 
+# Prefixes joined by a hyphen to a title ("co-leader", "ex-minister", "vice-chair").
+_TITLE_PREFIXES = frozenset(("co", "ex", "vice", "deputy", "acting", "former"))
 # Role nouns written as a title before several names ("Pastors Jane Doe and John Roe"), besides the honorifics.
 _PLURAL_TITLES = frozenset(("pastor", "officer", "agent", "trooper", "deputie"))
 
@@ -1414,7 +1417,7 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     # (only a known body's name: "Acme shares fell" names the company whose shares they are)
     _version_and_label(c, run, words, text[end:end + 40])
     if len(words) >= 2 and not run[-1].poss and _PROGRAMME_AFTER.match(text, end):
-        c.cues["product"] += 3  # "the Good Morning Scotland programme": a broadcast, no body
+        c.cues["product"] += 5  # "the Good Morning Scotland programme": a broadcast, no body
     _name_cues(c, words, name)
     if len(words) == 2 and _place_then_common_noun(words, ctx.lower_words):
         c.cues["organisation"] += 2  # "Alberta Wildfire", "Toronto Hydro", "Ontario Health"
@@ -1621,7 +1624,8 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
         if a0 in R["facility_after"] or (a0 == "data" and a1 in ("centre", "center", "centres", "centers")):
             cues["place"] += 3
         if (a0 in R["person_roles"] or (len(words) == 2 and a0[-1:] == "s" and a0[:-1] in R["person_roles"])) \
-                and a0 not in _NOT_EMPLOYER and a0[:-1] not in _NOT_EMPLOYER and len(words) <= 2 \
+                and a0 not in _NOT_EMPLOYER and a0[:-1] not in _NOT_EMPLOYER \
+                and (len(words) <= 2 or (len(words) == 3 and a0 in R["person_roles"])) \
                 and words[0].lower().rstrip(".") not in R["given_names"]:
             cues["organisation"] += 2  # "Acme executive", "Acme insider", "Goldman Sachs analysts": the employer
             # (a plural only after two words: "Trump aides" are no staff of a company called Trump)
@@ -1853,8 +1857,9 @@ def _presumed_person(name: str) -> bool:
     """Two or three capitalised words and nothing else known: most often a person ("Quina Jones", "Ana de Vries")."""
     w = name.split()
     w = w[:1] + [x for x in w[1:-1] if x not in _NAME_PARTICLES] + w[-1:] if len(w) > 2 else w
-    if not (2 <= len(w) <= 3 and not _NOUNISH.search(w[-1].lower()) and all(_NAME_WORD.fullmatch(x) for x in w)):
-        return False
+    if not (2 <= len(w) <= 3 and not _NOUNISH.search(w[-1].lower()) and all(_NAME_WORD.fullmatch(x) for x in w)) \
+            or "’s " in name or "'s " in name:
+        return False  # (nor a possessive inside: "Women's Agenda Symposium")
     # a faith or nationality adjective first ("Islamic State", "Catholic Charities") opens no person's name
     return w[0].lower() in _rules()["given_names"] or not (_demonym(w[0]) or _ADJECTIVE_IC.fullmatch(w[0]))
 
