@@ -683,7 +683,11 @@ def _of_the_in_name(ctx: _Ctx, i: int, j: int) -> bool:
     (one or two words before): a capitalised word after it, single spaces, one sentence."""
     toks, text = ctx.toks, ctx.text
     w = toks[j + 3]
-    return j - i <= 1 and toks[i].text.lower() in _rules()["org_prefixes"] and not toks[i].text.isupper() \
+    R = _rules()
+    opener = (toks[i].text.lower() in R["org_prefixes"] and not toks[i].text.isupper()) or (
+        j == i + 1 and toks[j].text.lower() in R["org_prefixes"]  # "U.S. Office of the Comptroller": a country first
+        and toks[i].text.replace(".", "") in R["places"])
+    return j - i <= 1 and opener \
         and w.cap and w.sid == toks[j].sid and not toks[j].poss and not _dropped_in(ctx, w) \
         and text[toks[j].end:w.start] == " of the "
 
@@ -1146,8 +1150,8 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
                 words[k] in R["role_abbreviations"] and named) or (
                 k > 0 and named and k + 2 < n and _demonym(words[k])) or (
                 k > 0 and named and k + 3 == n and _inner_title(words, k)):
-            if cur and lw in R["portfolio_titles"] and len(cur) > 1 and _portfolio([words[x] for x in cur[1:]]):
-                if words[cur[0]] in R["places"]:
+            if cur and lw in R["portfolio_titles"] and len(cur) > 1 and _portfolio([words[x] for x in cur[1:]], True):
+                if words[cur[0]] in R["places"] or words[cur[0]].replace(".", "") in R["places"]:
                     cur = cur[:1]  # "Alberta Energy Minister Jo Doe": the province, and a portfolio that names no body
                 elif words[cur[0]] in R["portfolio_levels"]:
                     cur = []  # "Federal Resources Minister Jo Doe": a level of government, no body
@@ -1167,11 +1171,14 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
     return tuple(pieces)
 
 
-def _portfolio(words: list[str]) -> bool:
+def _portfolio(words: list[str], after_place: bool = False) -> bool:
     """Common words only, none a place, nationality, given name or body word: a minister's portfolio before the
-    title ("Emergency Management" in "Emergency Management Minister Jo Doe"), no organisation."""
+    title ("Emergency Management" in "Emergency Management Minister Jo Doe"), no organisation.  After a place or a
+    level of government (``after_place``) any such word that does not end a company's name will do ("U.S.
+    Commerce Secretary"; not "US Bancorp spokesman")."""
     R = _rules()
-    return all(((lw := w.lower()) in R["common_words"] or _NOUNISH.search(lw)) and lw not in R["given_names"]
+    return all(((lw := w.lower()) in R["common_words"] or _NOUNISH.search(lw)
+                or (after_place and lw not in R["org_suffixes"])) and lw not in R["given_names"]
                and lw not in R["org_prefixes"]
                and w not in R["places"] and w not in R["known_organisations"] and not _demonym(w) for w in words)
 
@@ -1301,13 +1308,14 @@ def _after_title_of(ctx: _Ctx, run: list) -> tuple[list, bool]:
     if not m or m.group(1).lower() not in R["honorifics"]:
         return run, False
     words = " ".join(t.text for t in run)
-    if all(_common_noun(ctx, t.text) for t in run) and words not in R["places"] \
-            and words not in R["known_organisations"]:
-        return [], False  # "Secretary of Defense": part of the title
+    if all(_common_noun(ctx, t.text) or (t.text.lower() in R["org_suffixes"] and t is not run[-1]) for t in run) \
+            and words not in R["places"] and words not in R["known_organisations"]:
+        return [], False  # "Secretary of Defense", "Minister of International Trade": part of the title
     if len(run) > 1:
         g = next((x for x in range(len(run)) if run[x].text.lower() in R["given_names"]), None)
         if g is not None or (len(run) == 2 and m.group(1).lower() in ("secretary", "minister")
-                             and run[1].text.lower() not in R["org_words"]):
+                             and run[1].text.lower() not in R["org_words"]
+                             and run[1].text.lower() not in R["common_words"]):  # ("Minister of International Trade")
             return run[g or 1:], True
         if len(run) > 2 and _full_name_shape(run[-2].text, run[-1].text) and words not in R["places"] \
                 and all(_common_noun(ctx, t.text) and t.text not in R["place_words"] for t in run[:-2]):
@@ -1591,6 +1599,8 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
         cues["product"] += 3  # "a tool called X" (not "he called X", "Doe named X", "the letter called X a quack")
     if b1 == "of" and len(bw) >= 2 and bw[-2].lower() in _HEADS_OF_PLACES:
         cues["place"] += 3  # "the mayor of Springfield", "governor of Ohio": a town or a state
+    if b1 == "and" and len(bw) >= 2 and bw[-2] in R["places"] and not c.possessive:
+        cues["place"] += 1  # "in Windsor and Oshawa": the second of two places (weak, any other cue outvotes it)
     if b1 in R["place_before"] and not (len(bw) >= 2 and bw[-2].lower() in R["not_place_before"]) \
             and not c.possessive and not (c.name.endswith("s") and text[c.end:c.end + 1] in ("’", "'")):
         cues["place"] += 1  # "in Copenhagen"; weak, any other cue outvotes it (not "in Doe's car": an owner)
@@ -1799,8 +1809,9 @@ def _only_weak(cs: list[_Cand]) -> bool:
         return False
     if any(c.weak == "initial" and (c.cues.get("person", 0) >= 1 or c.speaks) for c in cs):
         return False  # ("Doe said", "Eurostat said" opening a sentence)
-    if all(c.weak == "initial" for c in cs) and not _common_word(cs[0].name):
-        return False  # "Cruz openly admitted ...": no common word, left to the trained filter
+    body = [c for c in cs if c.weak != "headline"]
+    if body and all(c.weak == "initial" for c in body) and not _common_word(cs[0].name):
+        return False  # "Cruz openly admitted ...": no common word, left to the trained filter (a headline too)
     return not (all(c.weak == "initial" for c in cs) and sum(sum(c.cues.values()) for c in cs) >= 2)
 
 
