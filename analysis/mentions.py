@@ -900,7 +900,7 @@ def _speaker_kinds(text: str, cands: list[_Cand]) -> None:
     speakers = [c for c in cands if "speaks" in c.cues]
     if not speakers:
         return
-    surnames = {c.name.split()[-1] for c in cands if " " in c.name and (c.cues.get("person", 0) > 0 or _name_like(c.name))}
+    surnames = None  # the last words of person-like names, read only when a one-word speaker needs them
     given, org_words = _rules()["given_names"], _rules()["org_words"]
     for c in speakers:
         n = c.speaks = c.cues.pop("speaks")
@@ -913,6 +913,9 @@ def _speaker_kinds(text: str, cands: list[_Cand]) -> None:
         elif len(words) > 1:
             kind = "person" if _name_like(c.name) and not any(w.lower() in org_words for w in words) else "organisation"
         else:
+            if surnames is None:
+                surnames = {x.name.rsplit(None, 1)[-1] for x in cands if " " in x.name and (
+                    x.cues.get("person", 0) > 0 or _name_like(x.name))}
             kind = "person" if c.name in surnames or _SURNAME_SHAPE.fullmatch(c.name) \
                 or _PERSON_PRONOUN_AFTER.match(text, c.end) else "organisation"
         c.cues[kind] += n
@@ -1409,7 +1412,7 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     if len(words) == 1 and (words[0] in currency_codes() or words[0] in _rules()["beside_numbers"]) \
             and _beside_a_number(text, start, end):
         return None  # "EUR 180mn", "Rs 9,350 crore", "50 GW": a currency or a unit, not an organisation
-    if _INDEX_AFTER.match(text, end):
+    if text[end + 1:end + 2].isdigit() and _INDEX_AFTER.match(text, end):
         return None  # "the CSI 300 index", "the FTSE 100 index": a share index, not its publisher
     if len(words) == 1 and words[0].lower() in _rules()["org_suffixes"] and _TITLE_THE_BEFORE.search(text, 0, start) \
             and words[0] not in _rules()["known_organisations"]:
@@ -1864,7 +1867,8 @@ def _common_word_only(names: list[str], cues: Counter) -> bool:
     return cues.get("person", 0) < 2 and cues.get("product", 0) < 3
 
 
-def _presumed_person(name: str) -> bool:
+@lru_cache(maxsize=16384)
+def _presumed_person(name: str) -> bool:  # names repeat within and across articles
     """Two or three capitalised words and nothing else known: most often a person ("Quina Jones", "Ana de Vries")."""
     w = name.split()
     w = w[:1] + [x for x in w[1:-1] if x not in _NAME_PARTICLES] + w[-1:] if len(w) > 2 else w
@@ -1875,7 +1879,8 @@ def _presumed_person(name: str) -> bool:
     return w[0].lower() in _rules()["given_names"] or not (_demonym(w[0]) or _ADJECTIVE_IC.fullmatch(w[0]))
 
 
-def _name_like(name: str) -> bool:
+@lru_cache(maxsize=16384)
+def _name_like(name: str) -> bool:  # names repeat within and across articles
     """Shaped like a person's name and not made of common words ("Wolf Blitzer", not "Great Talent Heist")."""
     R = _rules()
     first = name.split()[0].lower()
