@@ -226,6 +226,8 @@ _REPORTING = _SPEECH | frozenset("found finds reported reports estimated estimat
 _SURNAME_SHAPE = re.compile(r"(?:Mc|Mac|O[’']|Fitz)[A-Z][a-z]+|[A-Z][a-z]{2,}(?:son|sen|ski|ska|sky|enko|escu|opoulos|ez)")
 # A verb and up to two more lower-case words, then "its": the name before is the subject of "its" (a body).
 _ITS_AFTER = re.compile(r" [a-z]+(?: [a-z]+){0,2} its\b")
+# "of" and a capitalised name after a speaker: a person and the body they belong to ("said Doe of the Acme Union").
+_OF_A_BODY_AFTER = re.compile(r" of (?:the )?[A-Z]")
 _PERSON_PRONOUN_AFTER = re.compile(r"[^.!?\n]{0,80}?\b(?:he|she|him|his|her|himself|herself)\b")
 # Words after "X's" that show X is an organisation ("Acme's shares").
 _ORG_POSSESSED = frozenset(
@@ -894,7 +896,8 @@ def _speaker_kinds(text: str, cands: list[_Cand]) -> None:
     A speaker is a person when its name reads as one: a person cue of its own, a given name first, two or three
     words shaped like a person's name and not opening with a common word ("Jane Doe said"), or one word that is
     a given name, the last word of such a name elsewhere in the article ("Doe said" after "Jane Doe"), shaped like
-    a surname ("McDonald", "Kowalski"), or that a personal pronoun follows in the same sentence ("Doe said he ...").  Any other speaker is a body: "Eurostat
+    a surname ("McDonald", "Kowalski"), that a personal pronoun follows in the same sentence ("Doe said he ..."),
+    or "of" and a body ("said Doe of the Acme Union").  Any other speaker is a body: "Eurostat
     said", "Capital Economics said", "said Cenovus" (one unknown word is not a surname by itself).
     """
     speakers = [c for c in cands if "speaks" in c.cues]
@@ -913,9 +916,11 @@ def _speaker_kinds(text: str, cands: list[_Cand]) -> None:
         elif len(words) > 1:
             kind = "person" if _name_like(c.name) and not any(w.lower() in org_words for w in words) else "organisation"
         else:
-            if surnames is None:
+            if surnames is None:  # (and the one-word names written before "of" and a body somewhere)
                 surnames = {x.name.rsplit(None, 1)[-1] for x in cands if " " in x.name and (
-                    x.cues.get("person", 0) > 0 or _name_like(x.name))}
+                    x.cues.get("person", 0) > 0 or _name_like(x.name)
+                    or any(w.lower() in given for w in x.name.split()[:-1]))}
+                surnames.update(x.name for x in cands if " " not in x.name and _OF_A_BODY_AFTER.match(text, x.end))
             kind = "person" if c.name in surnames or _SURNAME_SHAPE.fullmatch(c.name) \
                 or _PERSON_PRONOUN_AFTER.match(text, c.end) else "organisation"
         c.cues[kind] += n
@@ -1136,6 +1141,10 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
     k, n = 0, len(words)
     if _office_of_a_body(words) or _body_of_office_holders(words):
         return ((tuple(range(n)), titled),)
+    if n >= 3 and words[-2].lower() in given and all(
+            (lw := w.lower()) in R["common_words"] and lw not in R["org_words"] and lw not in given
+            and w not in R["places"] and not _demonym(w) for w in words[:-2]):
+        return ((tuple(range(n - 2, n)), True),)  # "(Supervisor of) Elections Susan Bucher": the words of a role first
     while k < n:
         lw = words[k].lower().rstrip(".")
         nxt = words[k + 1].lower().rstrip(".") if k + 1 < n else ""

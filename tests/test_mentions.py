@@ -810,3 +810,15 @@ def test_a_party_named_twice_is_kept_and_a_hyphenated_title_splits_off():
     k = kinds(text)
     assert k.get("Reform UK") == "organisation"
     assert k.get("Lorna Slater-Grant") == "person"
+
+
+def test_ordinary_words_of_a_role_before_a_given_name_and_a_surname_are_cut_off():
+    k = kinds("Voting began.\n\nPalm Beach County Supervisor of Elections Susan Bucher said independents could not "
+              "vote. Bucher said some residents had complained.")
+    assert k.get("Susan Bucher") == "person" and "Elections Susan Bucher" not in k and "Bucher" not in k
+
+
+def test_a_speaker_of_a_body_is_a_person():
+    k = kinds("Turnout was low. \"It felt like a push poll,\" said Okonjo. Okonjo of the Lakeside Teachers Union said "
+              "members were angry.")
+    assert k.get("Okonjo") == "person"
