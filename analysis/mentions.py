@@ -46,13 +46,26 @@ become candidate names; rules decide what to keep and what each name is:
   actors; a known body's name opening a sentence before a plural common noun
   and a verb ("House prices rose") is a modifier, not the body.
 * **Wire datelines** ("LONDON (Reuters) -", "OTTAWA, Oct. 3 (CP) —") give
-  the place, title-cased, and the agency as an organisation.
+  the place, title-cased, and the agency as an organisation; stock tickers
+  ("TSX:ABC") and lines of short labels split by bars or dots (footers,
+  menus, "Jane Doe · Acme News · Posted ...") name no actor.
+* **Titles** split a name off: honorifics, role abbreviations ("Labour MP Jo
+  Doe", "NDP MP ..."), hyphenated titles ("Co-leader"), a province or a level
+  of government and a portfolio before a minister ("Alberta Energy
+  Minister", "U.S. Commerce Secretary": no body); a plural title and "of"
+  name a body ("Chiefs of Ontario"); a listed possessive opens a name
+  ("Queen's University", ``possessive_name_openers``).
 * **Kind** (person, organisation, group, product, place) is voted from cues:
   honorifics and titles, common given names, role nouns around the name,
   organisation suffixes and prefixes, organisation nouns, product cues (a
   version number, ``codenamed``, ``model``, a thing an organisation owns:
   ``Acme's Widget``), a gazetteer of places and facility nouns.  Demonyms
-  and their plurals are groups; countries and cities are places.
+  and their plurals are groups; countries and cities are places.  A name
+  beside a verb of saying or reporting ("Eurostat said", "said Cenovus") is
+  a speaker: a person only when it reads as one (a given name, a person's
+  name shape, a surname of a full name in the article or shaped like one,
+  "he"/"she" after it, "of" and a body after it), else an organisation;
+  "X raised its ..." marks a body.
 * **Aliases** merge into one actor: full name, surname, first name,
   truncated nickname, possessives, a short form of an organisation named in
   full first, initials (``FAA`` for ``Federal Aviation Administration``), a
@@ -62,9 +75,11 @@ become candidate names; rules decide what to keep and what each name is:
 * **Descriptions**: "the Big Tech chief", "the Acme boss" are mentions of the
   most mentioned person named before them, not of the group or firm.
 * **Trained filter**: a logistic regression (``mentions_filter.json.gz``,
-  22 KB, about 3,300 weights) scores every person and organisation the rules
+  22 KB, about 3,260 weights) scores every person and organisation the rules
   propose from their cues, words, word shapes and neighbouring words, and
-  drops those scored below its threshold.  It was trained by
+  drops those scored below its threshold (an organisation whose own name's
+  words make it one and that the story names twice outside headlines is
+  kept whatever the score).  It was trained by
   :mod:`analysis.train_mentions` on PolNeAR's training split, with CoreNLP's
   silver entities as labels; re-running the script gives the same file.  The
   common-word list (``mentions_common_words.txt.gz``, stored compressed) comes from the same script.
@@ -269,7 +284,7 @@ _POSSESSOR_BEFORE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}$")
 _OPENING_MARK_BEFORE = re.compile(r"[“\"‘(—–]\s*$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _INDEX_AFTER = re.compile(r" \d{2,4} (?:[a-z]+ )?index\b")
-_PROGRAMME_AFTER = re.compile(r"(?:[’']s)? (?:programme|program|show|series|podcast)\b")
+_PROGRAMME_AFTER = re.compile(r"(?:[’']s)? (?:programme|program|podcast)\b")  # (not "show": a verb too)
 _TITLE_THE_BEFORE = re.compile(r"\b[A-Z][\w’'-]* the $")
 _THE_AT_END = re.compile(r"[Tt]he\s+$")
 _FEATURE_WORDS_BEFORE = re.compile(r"[\w’'-]+|[,(“\"]")
