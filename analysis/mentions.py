@@ -912,7 +912,8 @@ def _speaker_kinds(text: str, cands: list[_Cand]) -> None:
     words shaped like a person's name and not opening with a common word ("Jane Doe said"), or one word that is
     a given name, the last word of such a name elsewhere in the article ("Doe said" after "Jane Doe"), shaped like
     a surname ("McDonald", "Kowalski"), that a personal pronoun follows in the same sentence ("Doe said he ..."),
-    or "of" and a body ("said Doe of the Acme Union").  Any other speaker is a body: "Eurostat
+    or that another mention of the same word reads as a person ("President Doe") or stands before "of" and a body
+    ("said Doe of the Acme Union").  Any other speaker is a body: "Eurostat
     said", "Capital Economics said", "said Cenovus" (one unknown word is not a surname by itself).
     """
     speakers = [c for c in cands if "speaks" in c.cues]
@@ -935,7 +936,8 @@ def _speaker_kinds(text: str, cands: list[_Cand]) -> None:
                 surnames = {x.name.rsplit(None, 1)[-1] for x in cands if " " in x.name and (
                     x.cues.get("person", 0) > 0 or _name_like(x.name)
                     or any(w.lower() in given for w in x.name.split()[:-1]))}
-                surnames.update(x.name for x in cands if " " not in x.name and _OF_A_BODY_AFTER.match(text, x.end))
+                surnames.update(x.name for x in cands if " " not in x.name and (
+                    _OF_A_BODY_AFTER.match(text, x.end) or x.cues.get("person", 0) > 0))  # ("President Doe")
             kind = "person" if c.name in surnames or _SURNAME_SHAPE.fullmatch(c.name) \
                 or _PERSON_PRONOUN_AFTER.match(text, c.end) else "organisation"
         c.cues[kind] += n

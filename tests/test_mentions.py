@@ -822,3 +822,9 @@ def test_a_speaker_of_a_body_is_a_person():
     k = kinds("Turnout was low. \"It felt like a push poll,\" said Okonjo. Okonjo of the Lakeside Teachers Union said "
               "members were angry.")
     assert k.get("Okonjo") == "person"
+
+
+def test_a_one_word_speaker_titled_elsewhere_is_a_person():
+    k = kinds("On a mild day in Lisbon, President Okafor had reason to smile. Okafor said the accord would send a "
+              "powerful signal. Okafor's chief adviser agreed.")
+    assert k.get("Okafor") == "person"
