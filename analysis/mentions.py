@@ -748,8 +748,9 @@ def _plural_possessive_in_name(ctx: _Ctx, j: int) -> bool:
     """ "Supporters’ Trust", "Farmers’ Union": a plural possessive before an organisation word inside one name."""
     toks, text = ctx.toks, ctx.text
     nxt = toks[j + 1]
+    sfx = _rules()["org_suffixes"]
     return toks[j].text.endswith("s") and not toks[j].poss and text[toks[j].end + 1:nxt.start] == " " \
-        and nxt.sid == toks[j].sid and nxt.text.lower() in _rules()["org_suffixes"]
+        and nxt.sid == toks[j].sid and (nxt.text.lower() in sfx or nxt.text.lower()[:-1] in sfx)  # ("Associations")
 
 
 def _possessive_opens_name(ctx: _Ctx, j: int) -> bool:
@@ -818,6 +819,10 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         k += 1
     head = toks[k].text.lower().rstrip(".")
     before = toks[i:j + 1]
+    short = _PAREN_ABBREVIATION.match(ctx.text, toks[k].end)
+    if short and before[0].text.lower() not in R["given_names"] \
+            and _abbreviates(short.group(1), ctx.text[toks[i].start:toks[k].end]):
+        return k - j  # "Australian Competition and Consumer Commission (ACCC)": its initials make it one name
     inside_org = before[0].text.lower() in R["org_prefixes"] and any(t.text in _ORG_JOINERS for t in before) \
         and toks[j + 2].text.lower() not in R["given_names"]  # "Center for Media and Public Affairs"
     if (head not in R["org_suffixes"] and not inside_org) or toks[k].text.isupper() \
@@ -850,6 +855,7 @@ def _alone(text: str, part: str) -> int:
     return n
 
 
+_PAREN_ABBREVIATION = re.compile(r" \(([A-Z]{2,8})\)")
 _CAP_BEFORE = re.compile(r"(?:[A-Z][\w.]*|of|for|&) $")  # a name goes on before a part ("Office of Immigration")
 _CAP_AFTER = re.compile(r" (?:[A-Z]|& )")  # or after it ("Immigration Services")
 

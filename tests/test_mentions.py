@@ -828,3 +828,11 @@ def test_a_one_word_speaker_titled_elsewhere_is_a_person():
     k = kinds("On a mild day in Lisbon, President Okafor had reason to smile. Okafor said the accord would send a "
               "powerful signal. Okafor's chief adviser agreed.")
     assert k.get("Okafor") == "person"
+
+
+def test_initials_in_parentheses_join_a_name_with_and_and_canadian_titles_and_plural_possessives():
+    k = kinds("Fares rose. The Australian Competition and Consumer Commission (ACCC) sued the airline. Coun. Stephen "
+              "Holyday-Marsh voted against. The Federation of North Toronto Residents' Associations may appeal.")
+    assert k.get("Australian Competition and Consumer Commission") == "organisation"
+    assert "Australian Competition" not in k and "Coun" not in k and k.get("Stephen Holyday-Marsh") == "person"
+    assert k.get("Federation of North Toronto Residents' Associations") == "organisation"
