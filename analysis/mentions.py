@@ -238,7 +238,8 @@ _REPORTING = _SPEECH | frozenset("found finds reported reports estimated estimat
                                  "forecasts warned warns predicted predicts confirmed confirms stated states".split())
 # One word shaped like a surname: a Gaelic or Norman prefix ("McDonald", "O'Neill", "FitzGerald") or an ending of
 # patronymic and Slavic, Romance and Greek surnames ("Johnson", "Kowalski", "Martinez", "Popescu").
-_SURNAME_SHAPE = re.compile(r"(?:Mc|Mac|O[’']|Fitz)[A-Z][a-z]+|[A-Z][a-z]{2,}(?:son|sen|ski|ska|sky|enko|escu|opoulos|ez)")
+_SURNAME_SHAPE = re.compile(r"(?:Mc|Mac|O[’']|Fitz)[A-Z][a-z]+"
+                            r"|[A-Z][a-z]{2,}(?:son|sen|ski|ska|sky|enko|escu|opoulos|ez)")
 # A verb and up to two more lower-case words, then "its": the name before is the subject of "its" (a body).
 _ITS_AFTER = re.compile(r" [a-z]+(?: [a-z]+){0,2} its\b")
 # "of" and a capitalised name after a speaker: a person and the body they belong to ("said Doe of the Acme Union").
@@ -1674,7 +1675,7 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
                 and words[0].lower().rstrip(".") not in R["given_names"]:
             cues["organisation"] += 2  # "Acme executive", "Acme insider", "Goldman Sachs analysts": the employer
             # (a plural only after two words: "Trump aides" are no staff of a company called Trump)
-        if (a0 in R["leader_nouns"] or (a0[-2:] in ("'s", "’s") and a0[:-2] in R["leader_nouns"])) and len(words) == 1:
+        if len(words) == 1 and (a0 in R["leader_nouns"] or (a0[-2:] in ("'s", "’s") and a0[:-2] in R["leader_nouns"])):
             cues["person"] += 2  # "the Ford government", "the Biden administration('s)": the leader
         if a0 == "of" and aw[1][:1].isupper() and 2 <= len(words) <= 3 and _name_like(c.name):
             cues["person"] += 1  # "Jo Doe of Acme": a person and the body they belong to
