@@ -1052,7 +1052,8 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
                    or (len(run) > 1 and run[0].text in R["place_words"] and _demonym(run[1].text))):
         if _demonym(run[0].text) and (" ".join(t.text for t in run) in R["known_organisations"]
                                       or run[0].text in R["known_organisations"]  # "Labour MP Jo Doe"
-                                      or (len(run) == 2 and run[1].text in R["known_organisations"])  # "Scottish Labour"
+                                      # "Scottish Labour": a nation's branch of a known body
+                                      or (len(run) == 2 and run[1].text in R["known_organisations"])
                                       or (len(run) > 2 and run[1].text == "for")  # "Americans for Prosperity"
                                       or (len(run) > 1 and f"{run[0].text} {run[1].text}" in R["places"])
                                       or _names_an_organisation(run) or _opens_a_company(ctx, run) or (
@@ -1675,7 +1676,8 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
                 and words[0].lower().rstrip(".") not in R["given_names"]:
             cues["organisation"] += 2  # "Acme executive", "Acme insider", "Goldman Sachs analysts": the employer
             # (a plural only after two words: "Trump aides" are no staff of a company called Trump)
-        if len(words) == 1 and (a0 in R["leader_nouns"] or (a0[-2:] in ("'s", "’s") and a0[:-2] in R["leader_nouns"])):
+        leader = a0 in R["leader_nouns"] or (a0[-2:] in ("'s", "’s") and a0[:-2] in R["leader_nouns"])
+        if len(words) == 1 and leader:
             cues["person"] += 2  # "the Ford government", "the Biden administration('s)": the leader
         if a0 == "of" and aw[1][:1].isupper() and 2 <= len(words) <= 3 and _name_like(c.name):
             cues["person"] += 1  # "Jo Doe of Acme": a person and the body they belong to
