@@ -384,3 +384,29 @@ def test_a_known_short_form_names_the_same_body_as_the_full_name():
                "signalled two cuts. The Fed meets again in July.")
     row = df[df["name"] == "Federal Reserve"]
     assert len(row) == 1 and "Fed" in row["aliases"].iloc[0] and "Fed" not in set(df["name"])
+
+
+def test_a_wire_business_story_names_its_sources_as_people_and_bodies():
+    # an invented Reuters-style story; the people and bodies below were listed by reading it
+    text = ("UPDATE 2-Euro zone inflation dips as energy costs ease; ECB seen holding\n\n"
+            "By Francesco Lombardi and Anneke de Vries\n\n"
+            "FRANKFURT, Nov 30 (Reuters) - Euro zone inflation eased more than expected in November as energy prices "
+            "fell, Eurostat said on Monday, strengthening the case for the European Central Bank to keep interest "
+            "rates on hold next month.\n\n"
+            "ECB policymaker Joachim Nagelsmann told Boersen-Zeitung that the bank was \"in a good place\". French "
+            "central bank governor Francois Villeroy de Galhau said last week that risks were now \"broadly "
+            "balanced\".\n\n"
+            "Destatis said separately that German import prices fell 1.1% year on year.\n\n"
+            "\"The disinflation story is basically done,\" said Katharina Oyelaran-Brandt, chief economist at "
+            "Berenberg.\n\n"
+            "ING economist Bert Colijn said services inflation remained sticky. Capital Economics said it expected "
+            "one more cut in March. Volkswagen said it would cut 4,000 more jobs at its Zwickau plant.\n\n"
+            "(Reporting by Francesco Lombardi in Frankfurt; Editing by Toby Chopra)")
+    df = table(text)
+    got = {n: k for n, k in zip(df["name"], df["kind"]) if k in ("person", "organisation")}
+    people = {"Joachim Nagelsmann", "Francois Villeroy de Galhau", "Katharina Oyelaran-Brandt", "Bert Colijn"}
+    bodies = {"Reuters", "Eurostat", "European Central Bank", "Boersen-Zeitung", "Destatis", "Berenberg", "ING",
+              "Capital Economics", "Volkswagen"}
+    assert got == {**{p: "person" for p in people}, **{b: "organisation" for b in bodies}}
+    assert "ECB" in df.loc[df["name"] == "European Central Bank", "aliases"].iloc[0]
+    assert df.loc[df["name"] == "Zwickau", "kind"].iloc[0] == "place"
