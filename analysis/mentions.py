@@ -640,7 +640,32 @@ def _starts_run(ctx: _Ctx, i: int) -> bool:
         return False
     starts_acr = t.text in R["acronyms"] and i + 1 < len(toks) and toks[i + 1].sid == t.sid \
         and toks[i + 1].cap and ctx.text[t.end:toks[i + 1].start] == " " and not t.poss
-    return not _dropped_in(ctx, t) or t.text.lower().rstrip(".") in R["honorifics"] or starts_acr
+    return not _dropped_in(ctx, t) or t.text.lower().rstrip(".") in R["honorifics"] or starts_acr \
+        or _month_as_given_name(ctx, i)
+
+
+# Words that put a month in a date ("in April", "since Jan"), so that the month is no given name.
+_BEFORE_A_MONTH = frozenset("in since until till during early late last next mid before after this".split())
+
+
+def _month_as_given_name(ctx: _Ctx, i: int) -> bool:
+    """A month that is also a given name, before a surname-like word (name particles between) and no number:
+    "Jan Smit", "Jan van der Berg" (not "Jan 5", "Jan Parliament", "Jan Budget")."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    t = toks[i]
+    if t.text.lower() not in R["time_words"] or t.text.lower() not in R["given_names"] or i + 1 >= len(toks):
+        return False
+    if i and toks[i - 1].sid == t.sid and toks[i - 1].text.lower() in _BEFORE_A_MONTH:
+        return False  # "in April Smith resigned": a date
+    k = i + 1
+    while k + 1 < len(toks) and toks[k].text in _NAME_PARTICLES and k - i <= 2:
+        k += 1  # "Jan van der Berg"
+    nxt = toks[k]
+    w = nxt.text
+    return nxt.sid == t.sid and text[t.end:nxt.start].startswith(" ") and nxt.cap and not _dropped_in(ctx, nxt) \
+        and text[t.end:toks[i + 1].start] == " " \
+        and not (_common_noun(ctx, w) or _title_word(w) or w.lower() in R["org_words"] or w in R["places"]
+                 or _demonym(w) or w in R["known_organisations"])
 
 
 def _joins(ctx: _Ctx, i: int, j: int) -> int:
@@ -1057,10 +1082,22 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
                                       or (len(run) > 2 and run[1].text == "for")  # "Americans for Prosperity"
                                       or (len(run) > 1 and f"{run[0].text} {run[1].text}" in R["places"])
                                       or _names_an_organisation(run) or _opens_a_company(ctx, run) or (
-                len(run) >= 2 and all(_common_noun(ctx, t.text) and not _title_word(t.text) for t in run[1:]))):
+                len(run) >= 2 and all(_common_noun(ctx, t.text) and not _title_word(t.text) for t in run[1:]))
+                                      or _given_name_before_surname(ctx, run)):
             break  # "White House", "Republican Party": the nationality word is part of the name
         run = run[1:]
     return run
+
+
+def _given_name_before_surname(ctx: _Ctx, run: list) -> bool:
+    """A faith or nationality word that is also a given name, then one surname-like word: "Christian Lindner"
+    (not "Christian Democrats", "Christian Aid", "Christian Science": a group, a common word after it)."""
+    R = _rules()
+    if len(run) != 2 or run[0].text.lower() not in R["given_names"]:
+        return False
+    w = run[1].text
+    return not (_demonym(w) or _common_noun(ctx, w) or _title_word(w) or w.lower() in R["org_words"]
+                or w in R["places"] or w in R["known_organisations"])
 
 
 def _opens_a_company(ctx: _Ctx, run: list) -> bool:
@@ -1192,6 +1229,7 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
                     cur = cur[:1]  # "Alberta Energy Minister Jo Doe": the province, and a portfolio that names no body
                 elif words[cur[0]] in R["portfolio_levels"]:
                     cur = []  # "Federal Resources Minister Jo Doe": a level of government, no body
+            cur = cur[:_chief_of_a_field([words[x] for x in cur])]  # "Acme Chief Financial Officer Jo Doe"
             if cur and not (lw in R["portfolio_titles"] and _portfolio([words[x] for x in cur])):
                 pieces.append((tuple(cur), titled))
             cur = []
@@ -1206,6 +1244,18 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
     if cur:
         pieces.append((tuple(cur), titled))
     return tuple(pieces)
+
+
+def _chief_of_a_field(words: list[str]) -> int:
+    """Where "Chief" and common words only open a title that ends in the next word ("Chief Financial Officer",
+    "Chief Medical Adviser"): the words before them are the run's own (all of them when there is no such opening)."""
+    R = _rules()
+    low = [w.lower() for w in words]
+    c = low.index("chief") if "chief" in low else len(words)
+    if c + 1 < len(words) and all(w.lower() in R["common_words"] and w not in R["known_organisations"]
+                                  and w not in R["places"] and not _demonym(w) for w in words[c + 1:]):
+        return c
+    return len(words)
 
 
 def _portfolio(words: list[str], after_place: bool = False) -> bool:

@@ -836,3 +836,36 @@ def test_initials_in_parentheses_join_a_name_with_and_and_canadian_titles_and_pl
     assert k.get("Australian Competition and Consumer Commission") == "organisation"
     assert "Australian Competition" not in k and "Coun" not in k and k.get("Stephen Holyday-Marsh") == "person"
     assert k.get("Federation of North Toronto Residents' Associations") == "organisation"
+
+
+def test_a_faith_word_that_is_a_given_name_opens_a_person_s_name():
+    k = kinds("Budget talks resume.\n\nThe finance minister, Christian Hofer, said the budget would balance. "
+              "\"We will keep the debt brake,\" Hofer told reporters. The Christian Democrats said they would wait.")
+    assert k.get("Christian Hofer") == "person" and "Hofer" not in k
+    assert k.get("Christian Democrats") == "group"
+
+
+def test_a_month_that_is_a_given_name_before_a_surname_is_the_given_name():
+    k = kinds("Budget talks resume.\n\nJan Smit said the budget would balance, and Jan van der Walt, a lawyer, agreed. "
+              "On Jan 5 the council met.")
+    assert k.get("Jan Smit") == "person" and k.get("Jan van der Walt") == "person"
+    assert "Smit" not in k and "Walt" not in k
+
+
+def test_a_month_after_in_stays_a_date():
+    k = kinds("Budget talks resume.\n\nIn Jan Parliament voted on the plan, and Mira Osei said it was late.")
+    assert "Jan Parliament" not in k and k.get("Parliament") == "organisation"
+
+
+def test_a_guild_is_a_body_and_opens_a_name_with_of():
+    k = kinds("Strike looms.\n\nThe Guild of Cabin Crew said members would walk out, and the Writers Guild of Avalon "
+              "backed them.")
+    assert k.get("Guild of Cabin Crew") == "organisation" and "Cabin Crew" not in k
+    assert k.get("Writers Guild of Avalon") == "organisation"
+
+
+def test_chief_and_a_field_before_officer_are_the_title_not_a_body():
+    k = kinds("Costs cut.\n\nChief Financial Officer Susan Tamm said costs would fall. Norvik Chief Technology "
+              "Officer Ann Roe agreed.")
+    assert k.get("Susan Tamm") == "person" and k.get("Ann Roe") == "person" and k.get("Norvik") == "organisation"
+    assert not [n for n in k if "Chief" in n]
