@@ -1498,7 +1498,7 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
         return None  # "EUR 180mn", "Rs 9,350 crore", "50 GW": a currency or a unit, not an organisation
     if text[end + 1:end + 2].isdigit() and _INDEX_AFTER.match(text, end):
         return None  # "the CSI 300 index", "the FTSE 100 index": a share index, not its publisher
-    if len(words) == 1 and words[0].lower() in _rules()["org_suffixes"] and _TITLE_THE_BEFORE.search(text, 0, start) \
+    if len(words) == 1 and words[0].lower() in _rules()["org_suffixes"] and _TITLE_THE_BEFORE.search(text, max(0, start - 80), start) \
             and words[0] not in _rules()["known_organisations"]:
         return None  # the last word of a title with "the" inside: "Meet the Press", "Face the Nation"
     name = _clean_name(text[start:end])
