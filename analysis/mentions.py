@@ -661,11 +661,16 @@ def _month_as_given_name(ctx: _Ctx, i: int) -> bool:
     while k + 1 < len(toks) and toks[k].text in _NAME_PARTICLES and k - i <= 2:
         k += 1  # "Jan van der Berg"
     nxt = toks[k]
-    w = nxt.text
     return nxt.sid == t.sid and text[t.end:nxt.start].startswith(" ") and nxt.cap and not _dropped_in(ctx, nxt) \
-        and text[t.end:toks[i + 1].start] == " " \
-        and not (_common_noun(ctx, w) or _title_word(w) or w.lower() in R["org_words"] or w in R["places"]
-                 or _demonym(w) or w in R["known_organisations"])
+        and text[t.end:toks[i + 1].start] == " " and _surname_like(ctx, nxt.text)
+
+
+def _surname_like(ctx: _Ctx, w: str) -> bool:
+    """A capitalised word that may be a surname after a given name: no nationality, common noun, title, body
+    word, place or known body ("Smit", "Hofer"; not "Democrats", "Aid", "Parliament")."""
+    R = _rules()
+    return not (_demonym(w) or _common_noun(ctx, w) or _title_word(w) or w.lower() in R["org_words"]
+                or w in R["places"] or w in R["known_organisations"])
 
 
 def _joins(ctx: _Ctx, i: int, j: int) -> int:
@@ -1092,12 +1097,7 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
 def _given_name_before_surname(ctx: _Ctx, run: list) -> bool:
     """A faith or nationality word that is also a given name, then one surname-like word: "Christian Lindner"
     (not "Christian Democrats", "Christian Aid", "Christian Science": a group, a common word after it)."""
-    R = _rules()
-    if len(run) != 2 or run[0].text.lower() not in R["given_names"]:
-        return False
-    w = run[1].text
-    return not (_demonym(w) or _common_noun(ctx, w) or _title_word(w) or w.lower() in R["org_words"]
-                or w in R["places"] or w in R["known_organisations"])
+    return len(run) == 2 and run[0].text.lower() in _rules()["given_names"] and _surname_like(ctx, run[1].text)
 
 
 def _opens_a_company(ctx: _Ctx, run: list) -> bool:
@@ -1247,15 +1247,12 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
 
 
 def _chief_of_a_field(words: list[str]) -> int:
-    """Where "Chief" and common words only open a title that ends in the next word ("Chief Financial Officer",
-    "Chief Medical Adviser"): the words before them are the run's own (all of them when there is no such opening)."""
-    R = _rules()
+    """Where "Chief" and a field (common words, as in a minister's portfolio: :func:`_portfolio`) open a title that
+    ends in the next word ("Chief Financial Officer", "Chief Medical Adviser"): the words before them are the run's
+    own (all of them when there is no such opening)."""
     low = [w.lower() for w in words]
     c = low.index("chief") if "chief" in low else len(words)
-    if c + 1 < len(words) and all(w.lower() in R["common_words"] and w not in R["known_organisations"]
-                                  and w not in R["places"] and not _demonym(w) for w in words[c + 1:]):
-        return c
-    return len(words)
+    return c if c + 1 < len(words) and _portfolio(words[c + 1:]) else len(words)
 
 
 def _portfolio(words: list[str], after_place: bool = False) -> bool:
