@@ -296,7 +296,7 @@ def main(argv: list[str]) -> int:
     names = args.names or sorted(p.stem for p in GOLD.glob("*.json"))
     total = Score()
     print(f"{'story':<24}" + "".join(f"{c:>10}"[-10:] for c in ["q_rec", "q_prec", "dir_rec", "part_rec", "speaker",
-                                                                   "names_rec", "names_prec"]) + "   quotes names")
+                                                                   "nm_rec", "nm_prec"]) + "   quotes names")
     for name in names:
         text_path, gold_path = GOLD / f"{name}.txt", GOLD / f"{name}.json"
         if not text_path.is_file() or not gold_path.is_file():
