@@ -2686,6 +2686,9 @@ class _Resolver:
             spoke = {(canon, off) for off, canon in self.history[-_MAX_HISTORY:] if lo <= off < a}
             subj = [c for c in plain if self._is_subject(c[0]) or any(
                 n == c[1] and 0 <= o - c[0] < _NAMING_REACH for n, o in spoke) or self._spoke_at(c)]
+            owner = self._topic_owner(cands, plain)
+            if owner and (not subj or owner[0] > subj[-1][0]):
+                subj.append(owner)
             chained = self._pronoun_subject(pronoun, subj[-1][0] if subj else lo, a) if depth < 3 else None
             if chained is not None:
                 # "Lance Beebe, 49, said ... He attended the rally, though ... or Sen. Bernie Sanders. '...,' he
@@ -2818,6 +2821,21 @@ class _Resolver:
                 return None
             if s.kind == kind and s.source_type == "named" and genders.get(canon, want) == want:
                 return s.name, s.source_type, s.role, s.kind
+        return None
+
+    def _topic_owner(self, cands, plain):
+        """The latest possessor opening a sentence ("Reed's report also attacked the mayor. He called it ...":
+        the topic a later pronoun carries on, not the mayor), when no other person is named in a later
+        sentence; else None."""
+        for c in reversed(cands):
+            if not c[2]:
+                continue
+            sent = _sentence_for(self.article, c[0])
+            if c[0] - sent.start > 40 or not _SENTENCE_FOCUS.fullmatch(self.text, sent.start, c[0]):
+                continue
+            if plain and plain[-1][0] >= sent.end:
+                return None  # ("Acme's chief, Tom Reed, left. Jane Doe, his deputy, said ...": Jane Doe is newer)
+            return c
         return None
 
     def _is_subject(self, off: int) -> bool:

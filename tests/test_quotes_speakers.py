@@ -287,3 +287,12 @@ def test_a_surname_that_is_also_an_institution_word_after_a_given_name():
     text = ('Chipmaker cuts costs\n\nChief Financial Officer Susan Park said the company would cut costs. She added '
             'that there would be "some headcount reductions" but declined to give numbers.')
     assert speakers(text) == [("some headcount reductions", "Susan Park")]
+
+
+def test_a_possessor_opening_the_sentence_is_the_topic_a_pronoun_carries_on():
+    text = ("The show drew a long review from critic Paul Marsh. Marsh's review also mocked Tom Reed by calling "
+            "him a tourist in the arts. He added: “There is no sadder sight in this city than that theatre.”")
+    assert speakers(text)[-1][1] == "Paul Marsh"
+    text = ("Jane Doe of the Green Trust said the vote was a fraud. Lena Holm's future is unclear, but she said "
+            "on Monday that she would stay. “I am going to lead this party into the election,” she said.")
+    assert speakers(text)[-1][1] == "Lena Holm"
