@@ -1831,7 +1831,7 @@ _MENTION_TAIL = re.compile(r"(?:(?:,\s*|\s+)(?:however|though|too|also|meanwhile
                            r"|\s+(?:(?:later|earlier)\s+)?(?:(?:last|this|next)\s+(?:" + "|".join(sorted(_TIME_NOUNS - _LONE_TIMES))
                            + r")|" + "|".join(sorted(_LONE_TIMES & _TIME_NOUNS)) + r")"
                            r"|\s+(?:himself|herself|themselves|itself))$")
-_DESCRIPTION_CLAUSE = re.compile(r",?\s+(?:who|whose|who’s|who's|which)\s")
+_DESCRIPTION_CLAUSE = re.compile(r",?\s+(?:who|whose|who’s|who's|which|speaking|talking)\s")
 
 
 # a subordinator before the subject it introduces ("While Clinton has condemned it, ...")
@@ -1871,9 +1871,10 @@ def _mention_end(text: str, a: int, b: int) -> int:
     """The end of the speaker mention text[a:b] without a trailing adverb, day, punctuation or (for a
     description in lower case) relative clause."""
     m = text[a:b]
-    if m[:1].islower():
+    first = m.split(maxsplit=1)[0] if m.strip() else ""
+    if m[:1].islower() or first.lower() in _DESCRIPTION_OPENERS:  # ("The lawmaker, who ...": a sentence's first word)
         rel = _DESCRIPTION_CLAUSE.search(m)
-        if rel and not re.search(r"\b[A-Z]", m[:rel.start()]):
+        if rel and not re.search(r"\b[A-Z]", m[len(first):rel.start()]):
             m = m[:rel.start()]
     while True:
         tail = _MENTION_TAIL.search(m)

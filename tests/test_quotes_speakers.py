@@ -296,3 +296,14 @@ def test_a_possessor_opening_the_sentence_is_the_topic_a_pronoun_carries_on():
     text = ("Jane Doe of the Green Trust said the vote was a fraud. Lena Holm's future is unclear, but she said "
             "on Monday that she would stay. “I am going to lead this party into the election,” she said.")
     assert speakers(text)[-1][1] == "Lena Holm"
+
+
+def test_a_description_opening_the_sentence_leaves_its_relative_clause_and_participle_out():
+    text = ("The mayor spoke out on Tuesday. The lawmaker, who represents a district in Marsh County, said the plan "
+            "“will hurt every family in the valley and every farm in the county.”")
+    q = extract_quotes(Article.from_text(text))
+    assert q["speaker_mention"].tolist() == ["The lawmaker"]
+    text = ("The council met on Monday. Another senior official speaking to the Daily Post said, “The agents are "
+            "looking at every payment made by the council since 2010.”")
+    q = extract_quotes(Article.from_text(text))
+    assert q["speaker_mention"].tolist() == ["Another senior official"]
