@@ -969,8 +969,8 @@ def _noun_use(toks, k: int) -> bool:
     w = toks[k][0]
     if w.endswith("s") and not w.endswith("ss") and p.islower() and p.endswith("ed"):
         return True  # "The minister rejected claims that ...": a plural noun, the object of a past verb
-    return p.lower() in _ARTICLES or (p[:1].isupper() and bool(re.search(r"[’']s$", p))
-                                         and not _CONTRACTED.fullmatch(p))
+    return p.lower() in _ARTICLES or (p[:1].isupper() and bool(re.search(r"[’']s$|s[’']$", p))
+                                         and not _CONTRACTED.fullmatch(p))  # ("Sanders’ comments")
 
 
 _PHRASAL = {k: str(v) for k, v in _W["phrasal_cues"].items()}
@@ -2063,7 +2063,7 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
             sub = _appositive_subject(before, k - 2)  # 'Jane Doe, who told Congress: "..."': who's antecedent
         if sub is None and k >= 3 and before[k - 1][0] == "who":
             sub = _cleft(before, k - 1)  # 'It was Jane Doe who told the crowd: "..."'
-        if sub and not (w.endswith("ing") and _holds_object(before, sub[0], k)):
+        if sub and not (w.endswith("ing") and (_holds_object(before, sub[0], k) or _after_preposition(before, sub[0]))):
             return w, sub[0], sub[1], "before"
         hit = w.endswith("ing") and _shared_subject(text, before, k)
         if hit:
@@ -2108,6 +2108,14 @@ def _holds_object(toks, start: int, k: int) -> bool:
     preposition or a determiner, followed by an article or a number."""
     return any(toks[x][1] >= start and toks[x][0].isalpha() and toks[x][0].islower() and _takes_object(toks, x)
                for x in range(k - 2, -1, -1))
+
+
+def _after_preposition(toks, start: int) -> bool:
+    """The would-be subject at offset ``start`` follows a preposition ('replied on Twitter writing', 'in a
+    statement to the Gazette explaining'): the object of that preposition, not the subject of a participle
+    (but for "with": 'with Doe saying' makes Doe the participle's subject)."""
+    i = bisect.bisect_left(toks, start, key=_start)
+    return i > 0 and toks[i - 1][0] in _OBJECT_PREPOSITIONS and toks[i - 1][0] != "with"
 
 
 def _inverted_after_intro(text: str, before, k: int, quote_a: int):

@@ -307,3 +307,22 @@ def test_a_description_opening_the_sentence_leaves_its_relative_clause_and_parti
             "looking at every payment made by the council since 2010.”")
     q = extract_quotes(Article.from_text(text))
     assert q["speaker_mention"].tolist() == ["Another senior official"]
+
+
+def test_a_name_after_a_preposition_is_no_subject_of_a_participle_cue():
+    text = ("Tom Reed spoke first. Jane Doe responded to Reed’s question on Twitter writing, “Yes, I will. That "
+            "was a poor choice of words on my part.”")
+    assert speakers(text)[-1][1] == "Jane Doe"
+    text = ("Tom Reed spoke first. “Many people are uncertain this year,” Jane Doe wrote in a statement to Harbor "
+            "Weekly explaining why she is running, “but most voters agree that the town is on the wrong track.”")
+    assert [s for _, s in speakers(text)] == ["Jane Doe", "Jane Doe"]
+    # ("with": the name is the participle's subject)
+    text = ("The rally turned ugly on Saturday, with Tom Reed reportedly yelling: “Get him out of this hall "
+            "right now!”")
+    assert speakers(text)[-1][1] == "Tom Reed"
+
+
+def test_a_cue_form_after_a_possessive_in_s_apostrophe_is_a_noun():
+    text = ("Tom Reed spoke first. Jane Weaver did not seem impressed with Bob Sanders’ comments on Tuesday, "
+            "telling reporters, “A lot of people said the mayor should step down.”")
+    assert speakers(text)[-1][1] == "Jane Weaver"
