@@ -128,6 +128,8 @@ _NAMING = re.compile(
 )
 # Naming words whose quotation is the caller's own words when a person calls ('called it a "disaster"').
 _CALLED = re.compile(r"\b(?:" + "|".join(_W["calling_verbs"]) + r")\b((?:\s+[\w’'\-]+){0,4})\s*$", re.I)
+# The plain forms among them: verbs whose name after them is their object, never an inverted speaker.
+_CALLING_FORMS = frozenset(w for w in _W["calling_verbs"] if w.isalpha())
 # Small words a title writes in lower case ("Game of Thrones").
 _TITLE_SMALL = set(_W["title_small_words"])
 # Characters before a quotation searched for a naming cue ("what insiders have called the").
@@ -2068,7 +2070,8 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
         hit = w.endswith("ing") and _shared_subject(text, before, k)
         if hit:
             return hit  # "Doe published a column calling it ...": the clause's subject
-        m = None if CUE_FORMS.get(w.lower()) in _TO_LISTENER else _mention_after(before, k, quote_a)
+        m = None if CUE_FORMS.get(w.lower()) in _TO_LISTENER or w.lower() in _CALLING_FORMS \
+            else _mention_after(before, k, quote_a)  # ("went on to call Cole “...”": Cole is called, no speaker)
         if m and k + 1 < len(before) and before[k + 1][1] == m[0] and text[m[0]].isupper() \
                 and not _REPORTED_VERB.search(text, m[0], min(m[1] + 8, quote_a)):
             # ('now said Reed had "..."': Reed is the reported clause's subject, not the speaker)

@@ -326,3 +326,9 @@ def test_a_cue_form_after_a_possessive_in_s_apostrophe_is_a_noun():
     text = ("Tom Reed spoke first. Jane Weaver did not seem impressed with Bob Sanders’ comments on Tuesday, "
             "telling reporters, “A lot of people said the mayor should step down.”")
     assert speakers(text)[-1][1] == "Jane Weaver"
+
+
+def test_a_name_after_a_verb_of_calling_is_its_object_not_an_inverted_speaker():
+    text = ("Mark Ruben said that in a race between Tom Reed and Jim Cole, he would back the former. He went on "
+            "to call Cole “the worst mayor this town has ever had.”")
+    assert speakers(text)[-1][1] == "Mark Ruben"
