@@ -2116,9 +2116,11 @@ def _holds_object(toks, start: int, k: int) -> bool:
 def _after_preposition(toks, start: int) -> bool:
     """The would-be subject at offset ``start`` follows a preposition ('replied on Twitter writing', 'in a
     statement to the Gazette explaining'): the object of that preposition, not the subject of a participle
-    (but for "with": 'with Doe saying' makes Doe the participle's subject)."""
+    (but for "with": 'with Doe saying' makes Doe the participle's subject; and a person, given name first,
+    is the subject of a gerund: 'no different from Jane Doe calling it "..."')."""
     i = bisect.bisect_left(toks, start, key=_start)
-    return i > 0 and toks[i - 1][0] in _OBJECT_PREPOSITIONS and toks[i - 1][0] != "with"
+    return i > 0 and toks[i - 1][0] in _OBJECT_PREPOSITIONS and toks[i - 1][0] != "with" \
+        and toks[i][0].lower() not in _GIVEN_GENDER
 
 
 def _inverted_after_intro(text: str, before, k: int, quote_a: int):
@@ -3296,9 +3298,11 @@ class _Reader:
         """The previous quotation ends in this or the previous sentence, or reopens, or only its own
         attribution stands between the two."""
         prev, a, text = self.prev, row["start"], self.text
-        if prev is None or row["kind"] != "full":
+        if prev is None or row["kind"] not in ("full", "partial"):
             return None
         gap_sents = s_open.sentence_id - prev["_close_sid"]
+        if row["kind"] == "partial" and not self._partial_goes_on(row, s_open, gap_sents):
+            return None
         gap = text[prev["end"] + 1: a - 1]
         rest = text[prev["speaker_end"]: a - 1] if prev["end"] < prev["speaker_start"] < a else gap
         if self.new_source_between(prev, a):
@@ -3308,6 +3312,14 @@ class _Reader:
             row["note"] = (row["note"] + "; " if row["note"] else "") + "continuation of the previous quotation"
             return self._prev_hit()
         return None
+
+    def _partial_goes_on(self, row, s_open, gap_sents: int) -> bool:
+        """A partial quotation without a cue of its own, in the sentence right after a full quotation of the
+        same paragraph ('"...," Reed said. Instead, "he just acts like a defeated man."'): the speaker goes on."""
+        prev = self.prev
+        return (gap_sents == 1 and prev["kind"] == "full" and prev["_res"][3] == "person"
+                and self.article.sentences[prev["_close_sid"]].paragraph_id == s_open.paragraph_id
+                and not self.has_cue(s_open))
 
     def _paragraph_alone(self, row, s_open) -> bool:
         """The quotation is its paragraph's own (no cue there) and the previous speaker a person: '"...," said Jo Doe.

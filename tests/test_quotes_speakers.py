@@ -320,6 +320,11 @@ def test_a_name_after_a_preposition_is_no_subject_of_a_participle_cue():
     text = ("The rally turned ugly on Saturday, with Tom Reed reportedly yelling: “Get him out of this hall "
             "right now!”")
     assert speakers(text)[-1][1] == "Tom Reed"
+    # (a person after the preposition is the subject of a gerund)
+    text = ("Jim Cole backed Tom Reed on Monday.\n\nAsked about his earlier attacks on Reed, Cole said that was part "
+            "of the race — no different, he said, from Peter Bush calling Reed’s policies “voodoo economics” "
+            "before joining him.")
+    assert speakers(text)[-1][1] == "Peter Bush"
 
 
 def test_a_cue_form_after_a_possessive_in_s_apostrophe_is_a_noun():
@@ -332,3 +337,9 @@ def test_a_name_after_a_verb_of_calling_is_its_object_not_an_inverted_speaker():
     text = ("Mark Ruben said that in a race between Tom Reed and Jim Cole, he would back the former. He went on "
             "to call Cole “the worst mayor this town has ever had.”")
     assert speakers(text)[-1][1] == "Mark Ruben"
+
+
+def test_a_partial_quotation_without_a_cue_right_after_a_full_one_goes_on_with_its_speaker():
+    text = ("Tom Reed attacked the mayor on Monday. “He is supposed to be a leader for this town,” Reed said. "
+            "Instead, “he just acts like a defeated man.”")
+    assert [s for _, s in speakers(text)] == ["Tom Reed", "Tom Reed"]
