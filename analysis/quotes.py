@@ -3574,6 +3574,9 @@ def _cue_claim(text: str, toks, k, sent, quoted, used_cues):
     else:
         m = _subject_before(toks, k)
         cue = t[0]
+        if m and cue.endswith("ing") and _after_preposition(toks, m[0]):
+            # "yelling at people on their way into the polls saying ...": the clause's subject, as for quotations
+            m = _clause_subject(text, toks[:k], descriptions=True)
     if not m or m[0] in used_cues or quoted.inside(m[0]):
         return None
     return m[0], m[1], cue

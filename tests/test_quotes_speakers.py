@@ -343,3 +343,11 @@ def test_a_partial_quotation_without_a_cue_right_after_a_full_one_goes_on_with_i
     text = ("Tom Reed attacked the mayor on Monday. “He is supposed to be a leader for this town,” Reed said. "
             "Instead, “he just acts like a defeated man.”")
     assert [s for _, s in speakers(text)] == ["Tom Reed", "Tom Reed"]
+
+
+def test_a_claim_made_with_a_participle_is_not_given_to_the_object_of_a_preposition():
+    from analysis.quotes import reported_claims
+    text = ("Tom Reed spent Monday in the north. He sent out a letter as the council meeting began vowing to fight "
+            "for every vote in the city.")
+    c = reported_claims(Article.from_text(text))
+    assert c["speaker"].tolist() == ["Tom Reed"]
