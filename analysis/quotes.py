@@ -1215,7 +1215,8 @@ def _subject_start(toks, j: int) -> int | None:
     """Index of the first token of a subject that ends at ``j`` (at most 12 tokens, within the clause)."""
     i = j
     n = 0
-    while i >= 0 and toks[i][0] not in (",", ";", ":", "—", "–", "(", ")", ".", "?", "!", '"') and n < 12:
+    while i >= 0 and toks[i][0] not in (",", ";", ":", "—", "–", "-", "--", "(", ")", ".", "?", "!", '"') and n < 12:
+        # (a lone "-" or "--" token is a spaced dash: "four months after Doe left office - the department told")
         w = toks[i][0]
         if w.lower() in _CLAUSE_BREAK and not w[:1].isupper() and i < j:
             if _keeps_preposition(toks, i, j):

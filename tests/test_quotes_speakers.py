@@ -351,3 +351,9 @@ def test_a_claim_made_with_a_participle_is_not_given_to_the_object_of_a_preposit
             "for every vote in the city.")
     c = reported_claims(Article.from_text(text))
     assert c["speaker"].tolist() == ["Tom Reed"]
+
+
+def test_a_spaced_hyphen_ends_the_phrase_before_the_subject():
+    text = ("The agency looked again at the request. In May 2013 - four months after Reed left office - the "
+            "Transport Department told the group that “no records responsive to your request were located.”")
+    assert speakers(text)[-1][1] == "Transport Department"
