@@ -128,6 +128,8 @@ _NAMING = re.compile(
 )
 # Naming words whose quotation is the caller's own words when a person calls ('called it a "disaster"').
 _CALLED = re.compile(r"\b(?:" + "|".join(_W["calling_verbs"]) + r")\b((?:\s+[\w’'\-]+){0,4})\s*$", re.I)
+# The plain forms among them: verbs whose name after them is their object, never an inverted speaker.
+_CALLING_FORMS = frozenset(w for w in _W["calling_verbs"] if w.isalpha())
 # Small words a title writes in lower case ("Game of Thrones").
 _TITLE_SMALL = set(_W["title_small_words"])
 # Characters before a quotation searched for a naming cue ("what insiders have called the").
@@ -969,8 +971,8 @@ def _noun_use(toks, k: int) -> bool:
     w = toks[k][0]
     if w.endswith("s") and not w.endswith("ss") and p.islower() and p.endswith("ed"):
         return True  # "The minister rejected claims that ...": a plural noun, the object of a past verb
-    return p.lower() in _ARTICLES or (p[:1].isupper() and bool(re.search(r"[’']s$", p))
-                                         and not _CONTRACTED.fullmatch(p))
+    return p.lower() in _ARTICLES or (p[:1].isupper() and bool(re.search(r"[’']s$|s[’']$", p))
+                                         and not _CONTRACTED.fullmatch(p))  # ("Sanders’ comments")
 
 
 _PHRASAL = {k: str(v) for k, v in _W["phrasal_cues"].items()}
@@ -1213,7 +1215,8 @@ def _subject_start(toks, j: int) -> int | None:
     """Index of the first token of a subject that ends at ``j`` (at most 12 tokens, within the clause)."""
     i = j
     n = 0
-    while i >= 0 and toks[i][0] not in (",", ";", ":", "—", "–", "(", ")", ".", "?", "!", '"') and n < 12:
+    while i >= 0 and toks[i][0] not in (",", ";", ":", "—", "–", "-", "--", "(", ")", ".", "?", "!", '"') and n < 12:
+        # (a lone "-" or "--" token is a spaced dash: "four months after Doe left office - the department told")
         w = toks[i][0]
         if w.lower() in _CLAUSE_BREAK and not w[:1].isupper() and i < j:
             if _keeps_preposition(toks, i, j):
@@ -1831,7 +1834,7 @@ _MENTION_TAIL = re.compile(r"(?:(?:,\s*|\s+)(?:however|though|too|also|meanwhile
                            r"|\s+(?:(?:later|earlier)\s+)?(?:(?:last|this|next)\s+(?:" + "|".join(sorted(_TIME_NOUNS - _LONE_TIMES))
                            + r")|" + "|".join(sorted(_LONE_TIMES & _TIME_NOUNS)) + r")"
                            r"|\s+(?:himself|herself|themselves|itself))$")
-_DESCRIPTION_CLAUSE = re.compile(r",?\s+(?:who|whose|who’s|who's|which)\s")
+_DESCRIPTION_CLAUSE = re.compile(r",?\s+(?:who|whose|who’s|who's|which|speaking|talking)\s")
 
 
 # a subordinator before the subject it introduces ("While Clinton has condemned it, ...")
@@ -1871,9 +1874,10 @@ def _mention_end(text: str, a: int, b: int) -> int:
     """The end of the speaker mention text[a:b] without a trailing adverb, day, punctuation or (for a
     description in lower case) relative clause."""
     m = text[a:b]
-    if m[:1].islower():
+    first = m.split(maxsplit=1)[0] if m.strip() else ""
+    if m[:1].islower() or first.lower() in _DESCRIPTION_OPENERS:  # ("The lawmaker, who ...": a sentence's first word)
         rel = _DESCRIPTION_CLAUSE.search(m)
-        if rel and not re.search(r"\b[A-Z]", m[:rel.start()]):
+        if rel and not re.search(r"\b[A-Z]", m[len(first):rel.start()]):
             m = m[:rel.start()]
     while True:
         tail = _MENTION_TAIL.search(m)
@@ -2062,12 +2066,13 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
             sub = _appositive_subject(before, k - 2)  # 'Jane Doe, who told Congress: "..."': who's antecedent
         if sub is None and k >= 3 and before[k - 1][0] == "who":
             sub = _cleft(before, k - 1)  # 'It was Jane Doe who told the crowd: "..."'
-        if sub and not (w.endswith("ing") and _holds_object(before, sub[0], k)):
+        if sub and not (w.endswith("ing") and (_holds_object(before, sub[0], k) or _after_preposition(before, sub[0]))):
             return w, sub[0], sub[1], "before"
         hit = w.endswith("ing") and _shared_subject(text, before, k)
         if hit:
             return hit  # "Doe published a column calling it ...": the clause's subject
-        m = None if CUE_FORMS.get(w.lower()) in _TO_LISTENER else _mention_after(before, k, quote_a)
+        m = None if CUE_FORMS.get(w.lower()) in _TO_LISTENER or w.lower() in _CALLING_FORMS \
+            else _mention_after(before, k, quote_a)  # ("went on to call Cole “...”": Cole is called, no speaker)
         if m and k + 1 < len(before) and before[k + 1][1] == m[0] and text[m[0]].isupper() \
                 and not _REPORTED_VERB.search(text, m[0], min(m[1] + 8, quote_a)):
             # ('now said Reed had "..."': Reed is the reported clause's subject, not the speaker)
@@ -2107,6 +2112,16 @@ def _holds_object(toks, start: int, k: int) -> bool:
     preposition or a determiner, followed by an article or a number."""
     return any(toks[x][1] >= start and toks[x][0].isalpha() and toks[x][0].islower() and _takes_object(toks, x)
                for x in range(k - 2, -1, -1))
+
+
+def _after_preposition(toks, start: int) -> bool:
+    """The would-be subject at offset ``start`` follows a preposition ('replied on Twitter writing', 'in a
+    statement to the Gazette explaining'): the object of that preposition, not the subject of a participle
+    (but for "with": 'with Doe saying' makes Doe the participle's subject; and a person, given name first,
+    is the subject of a gerund: 'no different from Jane Doe calling it "..."')."""
+    i = bisect.bisect_left(toks, start, key=_start)
+    return i > 0 and toks[i - 1][0] in _OBJECT_PREPOSITIONS and toks[i - 1][0] != "with" \
+        and toks[i][0].lower() not in _GIVEN_GENDER
 
 
 def _inverted_after_intro(text: str, before, k: int, quote_a: int):
@@ -2686,6 +2701,9 @@ class _Resolver:
             spoke = {(canon, off) for off, canon in self.history[-_MAX_HISTORY:] if lo <= off < a}
             subj = [c for c in plain if self._is_subject(c[0]) or any(
                 n == c[1] and 0 <= o - c[0] < _NAMING_REACH for n, o in spoke) or self._spoke_at(c)]
+            owner = self._topic_owner(cands, plain)
+            if owner and (not subj or owner[0] > subj[-1][0]):
+                subj.append(owner)
             chained = self._pronoun_subject(pronoun, subj[-1][0] if subj else lo, a) if depth < 3 else None
             if chained is not None:
                 # "Lance Beebe, 49, said ... He attended the rally, though ... or Sen. Bernie Sanders. '...,' he
@@ -2818,6 +2836,21 @@ class _Resolver:
                 return None
             if s.kind == kind and s.source_type == "named" and genders.get(canon, want) == want:
                 return s.name, s.source_type, s.role, s.kind
+        return None
+
+    def _topic_owner(self, cands, plain):
+        """The latest possessor opening a sentence ("Reed's report also attacked the mayor. He called it ...":
+        the topic a later pronoun carries on, not the mayor), when no other person is named in a later
+        sentence; else None."""
+        for c in reversed(cands):
+            if not c[2]:
+                continue
+            sent = _sentence_for(self.article, c[0])
+            if c[0] - sent.start > 40 or not _SENTENCE_FOCUS.fullmatch(self.text, sent.start, c[0]):
+                continue
+            if plain and plain[-1][0] >= sent.end:
+                return None  # ("Acme's chief, Tom Reed, left. Jane Doe, his deputy, said ...": Jane Doe is newer)
+            return c
         return None
 
     def _is_subject(self, off: int) -> bool:
@@ -3266,9 +3299,11 @@ class _Reader:
         """The previous quotation ends in this or the previous sentence, or reopens, or only its own
         attribution stands between the two."""
         prev, a, text = self.prev, row["start"], self.text
-        if prev is None or row["kind"] != "full":
+        if prev is None or row["kind"] not in ("full", "partial"):
             return None
         gap_sents = s_open.sentence_id - prev["_close_sid"]
+        if row["kind"] == "partial" and not self._partial_goes_on(row, s_open, gap_sents):
+            return None
         gap = text[prev["end"] + 1: a - 1]
         rest = text[prev["speaker_end"]: a - 1] if prev["end"] < prev["speaker_start"] < a else gap
         if self.new_source_between(prev, a):
@@ -3278,6 +3313,14 @@ class _Reader:
             row["note"] = (row["note"] + "; " if row["note"] else "") + "continuation of the previous quotation"
             return self._prev_hit()
         return None
+
+    def _partial_goes_on(self, row, s_open, gap_sents: int) -> bool:
+        """A partial quotation without a cue of its own, in the sentence right after a full quotation of the
+        same paragraph ('"...," Reed said. Instead, "he just acts like a defeated man."'): the speaker goes on."""
+        prev = self.prev
+        return (gap_sents == 1 and prev["kind"] == "full" and prev["_res"][3] == "person"
+                and self.article.sentences[prev["_close_sid"]].paragraph_id == s_open.paragraph_id
+                and not self.has_cue(s_open))
 
     def _paragraph_alone(self, row, s_open) -> bool:
         """The quotation is its paragraph's own (no cue there) and the previous speaker a person: '"...," said Jo Doe.
@@ -3532,6 +3575,9 @@ def _cue_claim(text: str, toks, k, sent, quoted, used_cues):
     else:
         m = _subject_before(toks, k)
         cue = t[0]
+        if m and cue.endswith("ing") and _after_preposition(toks, m[0]):
+            # "yelling at people on their way into the polls saying ...": the clause's subject, as for quotations
+            m = _clause_subject(text, toks[:k], descriptions=True)
     if not m or m[0] in used_cues or quoted.inside(m[0]):
         return None
     return m[0], m[1], cue

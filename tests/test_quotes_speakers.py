@@ -287,3 +287,73 @@ def test_a_surname_that_is_also_an_institution_word_after_a_given_name():
     text = ('Chipmaker cuts costs\n\nChief Financial Officer Susan Park said the company would cut costs. She added '
             'that there would be "some headcount reductions" but declined to give numbers.')
     assert speakers(text) == [("some headcount reductions", "Susan Park")]
+
+
+def test_a_possessor_opening_the_sentence_is_the_topic_a_pronoun_carries_on():
+    text = ("The show drew a long review from critic Paul Marsh. Marsh's review also mocked Tom Reed by calling "
+            "him a tourist in the arts. He added: “There is no sadder sight in this city than that theatre.”")
+    assert speakers(text)[-1][1] == "Paul Marsh"
+    text = ("Jane Doe of the Green Trust said the vote was a fraud. Lena Holm's future is unclear, but she said "
+            "on Monday that she would stay. “I am going to lead this party into the election,” she said.")
+    assert speakers(text)[-1][1] == "Lena Holm"
+
+
+def test_a_description_opening_the_sentence_leaves_its_relative_clause_and_participle_out():
+    text = ("The mayor spoke out on Tuesday. The lawmaker, who represents a district in Marsh County, said the plan "
+            "“will hurt every family in the valley and every farm in the county.”")
+    q = extract_quotes(Article.from_text(text))
+    assert q["speaker_mention"].tolist() == ["The lawmaker"]
+    text = ("The council met on Monday. Another senior official speaking to the Daily Post said, “The agents are "
+            "looking at every payment made by the council since 2010.”")
+    q = extract_quotes(Article.from_text(text))
+    assert q["speaker_mention"].tolist() == ["Another senior official"]
+
+
+def test_a_name_after_a_preposition_is_no_subject_of_a_participle_cue():
+    text = ("Tom Reed spoke first. Jane Doe responded to Reed’s question on Twitter writing, “Yes, I will. That "
+            "was a poor choice of words on my part.”")
+    assert speakers(text)[-1][1] == "Jane Doe"
+    text = ("Tom Reed spoke first. “Many people are uncertain this year,” Jane Doe wrote in a statement to Harbor "
+            "Weekly explaining why she is running, “but most voters agree that the town is on the wrong track.”")
+    assert [s for _, s in speakers(text)] == ["Jane Doe", "Jane Doe"]
+    # ("with": the name is the participle's subject)
+    text = ("The rally turned ugly on Saturday, with Tom Reed reportedly yelling: “Get him out of this hall "
+            "right now!”")
+    assert speakers(text)[-1][1] == "Tom Reed"
+    # (a person after the preposition is the subject of a gerund)
+    text = ("Jim Cole backed Tom Reed on Monday.\n\nAsked about his earlier attacks on Reed, Cole said that was part "
+            "of the race — no different, he said, from Peter Bush calling Reed’s policies “voodoo economics” "
+            "before joining him.")
+    assert speakers(text)[-1][1] == "Peter Bush"
+
+
+def test_a_cue_form_after_a_possessive_in_s_apostrophe_is_a_noun():
+    text = ("Tom Reed spoke first. Jane Weaver did not seem impressed with Bob Sanders’ comments on Tuesday, "
+            "telling reporters, “A lot of people said the mayor should step down.”")
+    assert speakers(text)[-1][1] == "Jane Weaver"
+
+
+def test_a_name_after_a_verb_of_calling_is_its_object_not_an_inverted_speaker():
+    text = ("Mark Ruben said that in a race between Tom Reed and Jim Cole, he would back the former. He went on "
+            "to call Cole “the worst mayor this town has ever had.”")
+    assert speakers(text)[-1][1] == "Mark Ruben"
+
+
+def test_a_partial_quotation_without_a_cue_right_after_a_full_one_goes_on_with_its_speaker():
+    text = ("Tom Reed attacked the mayor on Monday. “He is supposed to be a leader for this town,” Reed said. "
+            "Instead, “he just acts like a defeated man.”")
+    assert [s for _, s in speakers(text)] == ["Tom Reed", "Tom Reed"]
+
+
+def test_a_claim_made_with_a_participle_is_not_given_to_the_object_of_a_preposition():
+    from analysis.quotes import reported_claims
+    text = ("Tom Reed spent Monday in the north. He sent out a letter as the council meeting began vowing to fight "
+            "for every vote in the city.")
+    c = reported_claims(Article.from_text(text))
+    assert c["speaker"].tolist() == ["Tom Reed"]
+
+
+def test_a_spaced_hyphen_ends_the_phrase_before_the_subject():
+    text = ("The agency looked again at the request. In May 2013 - four months after Reed left office - the "
+            "Transport Department told the group that “no records responsive to your request were located.”")
+    assert speakers(text)[-1][1] == "Transport Department"
