@@ -253,16 +253,19 @@ _FORMER = r"\bformer\b|\bex-|\bleft\b|\bonce worked\b|\bpreviously worked\b|\bus
 _OPEN_D, _CLOSE_D = "“«„", "”»"
 _OPEN_S = "‘"
 _WORD = re.compile(r"[A-Za-z0-9][\w’'\-.]*")
+# The capital letters a name may open with: ASCII, and the Latin-1 and Latin Extended-A capitals of European names
+# ("Ó Súilleabháin", "Émile", "Łukasz", "Ørsted"), for a regex character class.
+_UC = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x180)) if c.isupper())
 # A run of capitalised words ("Jane van Doe", "J. Smith"); it ends at a possessive or a full stop.  (Every
 # run opens with a capital: the lookahead, tried first, makes a scan of a text 40% faster.)
 _NAME_PARTICLES = frozenset(_W["name_particles"])
 _NICKNAME_MARKS = "“\"‘"
 _CAP_RUN = re.compile(
-    r"(?=[A-Z])(?<![\w’'])(?:(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr)\.|[A-Z][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])\w*)?)\s+(?:(?:"
+    rf"(?=[{_UC}])(?<![\w’'])(?:(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr)\.|[{_UC}][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])\w*)?)\s+(?:(?:"
     + "|".join(sorted(_NAME_PARTICLES, key=len, reverse=True)) + r")\s+)?"
     # a nickname in quotation marks after a given name: 'Juan "Chico" Manriquez'
-    r"(?:[“\"‘][A-Z][\w\-]*[”\"’]\s+(?=[A-Z]))?)*"
-    r"[A-Z][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])\w*)?(?:[’']s?)?"
+    rf"(?:[“\"‘][{_UC}][\w\-]*[”\"’]\s+(?=[{_UC}]))?)*"
+    rf"[{_UC}][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])\w*)?(?:[’']s?)?"
 )
 
 
@@ -836,7 +839,7 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     toks = head.split()
     if not toks:
         return mention, "anonymous", role, "person"
-    appos = re.match(r",\s*((?:[A-Z][\w’'\-]*\.?\s?){1,4})(?:,|$)", mention[len(head):])
+    appos = re.match(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}})(?:,|$)", mention[len(head):])
     if appos and len(appos.group(1).split()) == 1 and appos.group(1).strip().lower() not in _GIVEN_GENDER:
         appos = None  # (one word only when it is a given name: "Mr Hawkins's wife, Sarah")
     # ("The Tory MP for Wells, James Heappey": a description opened by its article, capitals inside)
@@ -854,7 +857,7 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
         kind = "group" if words[0].endswith("s") and not words[0].endswith("ss") else "person"
         return " ".join(words), "anonymous", role, kind
     last = _strip_possessive(toks[-1]).strip(".,")
-    pp = re.match(r"(.*?[A-Z][\w’'\-]*)\s+(?:of|for|at|from|with)\s+(?:the\s+)?[A-Z]", head)
+    pp = re.match(rf"(.*?[{_UC}][\w’'\-]*)\s+(?:of|for|at|from|with)\s+(?:the\s+)?[A-Z]", head)
     # (the name is the capitalised run before "of": role words may open the head, "nuclear expert Jo Doe of ...")
     pp_run = pp and ([None] + list(_CAP_RUN.finditer(pp.group(1).split(",")[0])))[-1]
     if pp and pp_run and _is_person_name(pp_run.group()) and len(_name_tokens(pp.group(1))) >= 1 \
@@ -1974,7 +1977,7 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
     late = _late_inverted(after, at, after_limit)
     if late:
         return late
-    dash = re.match(r"[\s,.]*[―—–-]\s*((?:[A-Z][\w.’'\-]*\s?){1,4})", text[quote_b + 1: after_limit])
+    dash = re.match(rf"[\s,.]*[―—–-]\s*((?:[{_UC}][\w.’'\-]*\s?){{1,4}})", text[quote_b + 1: after_limit])
     if dash and not at and not _LOWER_NEXT.match(text, quote_b + 1 + dash.end(1)):
         # ('"...?" - Democrats in Iowa who watched said they ...': a new clause, not a dash attribution)
         return "—", quote_b + 1 + dash.start(1), quote_b + 1 + dash.end(1) - (1 if dash.group(1).endswith(" ") else 0), "after"
@@ -2552,7 +2555,17 @@ class _Resolver:
         elif stype == "named" and kind == "person" and len(canon.split()) > 1 \
                 and self._layer_kind(a, b) in ("organisation", "product"):
             kind = "group"  # "..., Right Wing Watch first reported": the mention layer reads an organisation
+            whole = self._org_around(a, b, canon)
+            if whole:  # "The Irish Association of Hospital Consultants": the body, not "Hospital Consultants"
+                canon, role = whole, None
         return canon, stype, role, kind
+
+    def _org_around(self, a: int, b: int, canon: str) -> str | None:
+        """The longest name the mention layer gives an organisation inside text[a:b] that ends with ``canon``
+        (the words _describe read as a person's name), if any."""
+        at = bisect.bisect_left(self._org_mentions(), (a,))
+        names = [n for sa, n in self._org_mentions()[at:] if sa < b and n.endswith(canon) and len(n) > len(canon)]
+        return max(names, key=len) if names else None
 
     def _one_of(self, a: int, word: str, role: str | None):
         """'Several Labour MPs wrote to her. One, who asked not to be named, said: "..."': one of the group the
@@ -3286,7 +3299,7 @@ class _Reader:
         if row["kind"] != "full" or k + 1 >= len(paras) or self.text[b + 1:paras[k].end].strip(" .,\"”"):
             return None
         nxt = paras[k + 1]
-        m = re.match(r"\s*[-—–―]\s*((?:[A-Z][\w.’'\-]*\s?){1,5})(?:[,.]|$)", self.text[nxt.start:nxt.end])
+        m = re.match(rf"\s*[-—–―]\s*((?:[{_UC}][\w.’'\-]*\s?){{1,5}})(?:[,.]|$)", self.text[nxt.start:nxt.end])
         if not m or len(self.text[nxt.start:nxt.end]) > 120:
             return None
         ma = nxt.start + m.start(1)

@@ -357,3 +357,19 @@ def test_a_spaced_hyphen_ends_the_phrase_before_the_subject():
     text = ("The agency looked again at the request. In May 2013 - four months after Reed left office - the "
             "Transport Department told the group that “no records responsive to your request were located.”")
     assert speakers(text)[-1][1] == "Transport Department"
+
+
+def test_a_name_opening_with_an_accented_capital_is_a_whole_name():
+    # Irish and European names: "Ó", "Émile", "Łukasz" open a name as an ASCII capital does
+    text = ("The Minister for Transport, Colm Ó Briain, said the figures were “simply not good enough”.\n\n"
+            "“We will fix the timetable before the spring,” Mr Ó Briain said.")
+    assert [s for _, s in speakers(text)] == ["Colm Ó Briain", "Colm Ó Briain"]
+    text = "“The vote was a warning to every party,” said Émilie Laurent, a researcher at the institute."
+    assert speakers(text)[-1][1] == "Émilie Laurent"
+
+
+def test_a_body_whose_name_ends_in_capitalised_words_is_named_whole():
+    # "The Scottish Federation of Small Traders" is the body, not a person called "Small Traders"
+    text = ("Retail sales fell for a third month in October.\n\n"
+            "The Scottish Federation of Small Traders said the figures were “a red flag for the high street”.")
+    assert speakers(text)[-1][1] == "Scottish Federation of Small Traders"
