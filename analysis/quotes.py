@@ -259,6 +259,7 @@ _UC = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x180)) if c.isupper())
 # A run of capitalised words ("Jane van Doe", "J. Smith"); it ends at a possessive or a full stop.  (Every
 # run opens with a capital: the lookahead, tried first, makes a scan of a text 40% faster.)
 _NAME_PARTICLES = frozenset(_W["name_particles"])
+_POST_NOMINALS = frozenset(_W["post_nominals"])
 _NICKNAME_MARKS = "“\"‘"
 _CAP_RUN = re.compile(
     rf"(?=[{_UC}])(?<![\w’'])(?:(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr)\.|[{_UC}][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])\w*)?)\s+(?:(?:"
@@ -621,6 +622,8 @@ def _name_token_tuple(run: str) -> tuple[str, ...]:
     toks = toks[cut:]
     while toks and (toks[0].rstrip(".").lower() in _TITLES or toks[0] in _NOT_NAME):
         toks = toks[1:]
+    while len(toks) > 1 and toks[-1].rstrip(".,") in _POST_NOMINALS:
+        toks = toks[:-1]  # "Donald Kerr-Munro KC": Donald Kerr-Munro
     return tuple(toks)
 
 
@@ -879,8 +882,10 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
             return head, "anonymous", role, "person"
         # the words the name leaves out of the run are the role's end: "Minister of State for Housing Jo Doe"
         kept = len(_common_lead(name_toks, text)) if len(name_toks) > 2 else len(name_toks)
-        pre_title = " ".join(t for t in run.split()[: len(run.split()) - kept] if t.rstrip(".") not in _HONORIFICS)
-        lead = " ".join(x for x in (before, pre_title) if x).strip()
+        words = run.split()
+        tail = next(i for i in range(len(words)) if i == len(words) - 1 or words[-1 - i].rstrip(".,") not in _POST_NOMINALS)
+        pre_title = " ".join(t for t in words[: len(words) - kept - tail] if t.rstrip(".") not in _HONORIFICS)
+        lead = " ".join(x for x in (before, pre_title, " ".join(words[len(words) - tail:])) if x).strip()
         if lead:
             role = f"{lead}; {role}" if role else lead
         canon = _canonical_name(" ".join(name_toks), text, knight=pre_title.split()[-1:] in (["Sir"], ["Dame"]))

@@ -373,3 +373,13 @@ def test_a_body_whose_name_ends_in_capitalised_words_is_named_whole():
     text = ("Retail sales fell for a third month in October.\n\n"
             "The Scottish Federation of Small Traders said the figures were “a red flag for the high street”.")
     assert speakers(text)[-1][1] == "Scottish Federation of Small Traders"
+
+
+def test_letters_after_a_name_are_no_part_of_it():
+    # silk, seats and honours after a name ("KC", "MSP", "OBE") go to the role; a later "he" still finds him
+    text = ("Sentencing her, Lord Reith told the court the thefts were cruel.\n\n"
+            "Defending, Alan McBride KC said his client was “deeply ashamed” of what she had done.\n\n"
+            "“She has lost her career and her good name,” he said.")
+    rows = extract_quotes(Article.from_text(text))
+    assert rows["speaker"].tolist() == ["Alan McBride", "Alan McBride"]
+    assert rows["role"].tolist() == ["KC", "KC"]
