@@ -729,12 +729,14 @@ def _is_person_name(run: str) -> bool:
     if not toks or len(toks) > 4 or toks[0] in _PLACE_FIRST:
         return False
     # an all-capitals word (an acronym) makes an organisation; a middle initial ("Lisa M. Madigan") does not
-    if toks[-1].rstrip(".").lower() in _ORG_WORDS or any(t.isupper() and len(t.rstrip(".")) > 1 for t in toks):
+    # (nor does a plural one: "Opposition MPs", "Tory MSPs")
+    if toks[-1].rstrip(".").lower() in _ORG_WORDS or any(t.isupper() and len(t.rstrip(".")) > 1 for t in toks) \
+            or len(toks[-1]) > 2 and toks[-1][-1] == "s" and toks[-1][:-1].isupper():
         return False
     if len(toks) > 1 and toks[-1] in _SURNAME_MONTHS and toks[0].lower() in _GIVEN_GENDER:
         toks = toks[:-1]  # "Theresa May": a month after a given name is a surname
-    # ("Federico de Jesus": a particle inside the name is lower case)
-    return all(t[:1].isupper() or 0 < k < len(toks) - 1 and t in _NAME_PARTICLES for k, t in enumerate(toks)) \
+    # ("Federico de Jesus": a particle inside the name is lower case; "Ms de Villiers": or first, after a title)
+    return all(t[:1].isupper() or k < len(toks) - 1 and t in _NAME_PARTICLES for k, t in enumerate(toks)) \
         and not any(t in _NOT_NAME for t in toks)
 
 

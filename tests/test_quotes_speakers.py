@@ -383,3 +383,11 @@ def test_letters_after_a_name_are_no_part_of_it():
     rows = extract_quotes(Article.from_text(text))
     assert rows["speaker"].tolist() == ["Alan McBride", "Alan McBride"]
     assert rows["role"].tolist() == ["KC", "KC"]
+
+
+def test_a_plural_acronym_is_no_person_and_a_particle_may_follow_a_title():
+    # "Opposition MPs" is no woman for "she"; "Ms de Villiers" is a person's name
+    text = ("Opposition MPs have tabled dozens of amendments to the bill.\n\n"
+            "Ms van Rooyen said the plan had “forgotten the villages”. She added: “You cannot build three "
+            "thousand homes and keep one surgery.”")
+    assert [s for _, s in speakers(text)] == ["van Rooyen", "van Rooyen"]
