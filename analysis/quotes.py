@@ -2547,8 +2547,8 @@ class _Resolver:
             hit = self._definite(words, a) or self._title_holder(words, a) or self._role_holder(words, a)
             if hit:
                 return hit
-            if mention.strip()[:1].isupper() and not mention.strip().islower():
-                return " ".join(words[1:]), "anonymous", None, "person"
+            if not mention.strip().islower():  # ("The Prime Minister", "the MP": a title with no holder named)
+                return " ".join(mention.split()[1:]), "anonymous", None, "person"
         canon, stype, role, kind = _describe(mention, self.text)
         if self.company and canon == self.company:
             return self.company_name, "named", role, "group"

@@ -391,3 +391,13 @@ def test_a_plural_acronym_is_no_person_and_a_particle_may_follow_a_title():
             "Ms van Rooyen said the plan had “forgotten the villages”. She added: “You cannot build three "
             "thousand homes and keep one surgery.”")
     assert [s for _, s in speakers(text)] == ["van Rooyen", "van Rooyen"]
+
+
+def test_the_mp_with_no_mp_named_is_an_unnamed_person():
+    # "the MP" is a title like "the senator": the one MP the story names, else an unnamed person, never a body
+    text = ("One backbencher, speaking on condition of anonymity, said colleagues were angry.\n\n"
+            "“It makes us look foolish,” the MP said.")
+    rows = extract_quotes(Article.from_text(text))
+    assert rows[["speaker", "source_type"]].values.tolist()[-1] == ["MP", "anonymous"]
+    text = ("Labour MP Jo Hart wrote to the minister on Monday.\n\n“It makes us look foolish,” the MP said.")
+    assert speakers(text)[-1][1] == "Jo Hart"
