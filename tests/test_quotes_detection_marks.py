@@ -104,3 +104,17 @@ def test_a_plural_possessive_closes_a_single_quotation_only_when_nothing_else_do
     nested = "'The workers' union will fight this,' she said."
     assert [r[0] for r in rows(nested)] == ["The workers' union will fight this,"]
     assert rows("The dockers' union and the nurses' union met.") == []
+
+
+def test_a_single_marked_quotation_in_a_us_headline_is_not_a_direct_quotation():
+    # US headline style quotes in single marks; the story below quotes the same words in double marks
+    text = ("Mayor Ruiz: 'We Will Fix Every Bridge.'\n\n"
+            '"We will fix every bridge in this county by the spring," Mayor Ana Ruiz said on Monday.\n\n'
+            "The council approved the plan.")
+    got = rows(text)
+    assert [(r[0], r[2]) for r in got] == [("We Will Fix Every Bridge.", False),
+                                           ("We will fix every bridge in this county by the spring,", True)]
+    # in British copy, which quotes in single marks throughout, the first line is speech like any other
+    british = ("'We will fix every bridge in this county by the spring,' Ana Ruiz said.\n\n"
+               "'It is the least we can do,' she added.")
+    assert [r[2] for r in rows(british)] == [True, True]
