@@ -370,7 +370,8 @@ def _is_open_straight(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if before.isspace() or before in "([{—–-/" + _OPEN_D + _OPEN_S:
         return not after.isspace()
-    return False
+    # a colon typed without its space: 'Rep. Jo Doe (D-Ohio):"We will not wait."' (a transcript's speaker label)
+    return before == ":" and after.isalnum()
 
 
 def _double_marks(text: str, a: int, b: int) -> list[tuple[int, str]]:

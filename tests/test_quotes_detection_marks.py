@@ -118,3 +118,12 @@ def test_a_single_marked_quotation_in_a_us_headline_is_not_a_direct_quotation():
     british = ("'We will fix every bridge in this county by the spring,' Ana Ruiz said.\n\n"
                "'It is the least we can do,' she added.")
     assert [r[2] for r in rows(british)] == [True, True]
+
+
+def test_a_straight_mark_right_after_a_colon_opens_a_quotation():
+    # a transcript's speaker label typed without the space after its colon
+    text = ('Councillor Jo Doe (Ward 4):"Who approved the budget for the bridge? Nobody asked us."\n\n'
+            "The mayor did not answer.")
+    got = rows(text)
+    assert [(r[0], r[1], r[2]) for r in got] == [("Who approved the budget for the bridge? Nobody asked us.", "full",
+                                                  True)]
