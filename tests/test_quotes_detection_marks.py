@@ -127,3 +127,15 @@ def test_a_straight_mark_right_after_a_colon_opens_a_quotation():
     got = rows(text)
     assert [(r[0], r[1], r[2]) for r in got] == [("Who approved the budget for the bridge? Nobody asked us.", "full",
                                                   True)]
+
+
+def test_with_no_verb_of_saying_the_content_starts_at_the_that_before_the_quotation():
+    # "worried" is no verb of saying: the content is 'that the levy was "a burden on families."' (most of it
+    # quoted), not the whole sentence from "In a long interview"
+    text = ('In a long interview on Friday evening, the veteran councillor Jo Roe worried that the levy was '
+            '"a burden on families."')
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == [("a burden on families.", "partial", True)]
+    # without the "that", the sentence is the content and the few quoted words are not most of it
+    plain = ('In a long interview on Friday evening, the veteran councillor Jo Roe worried about '
+             '"a burden on families."')
+    assert [(r[0], r[1], r[2]) for r in rows(plain)] == [("a burden on families.", "partial", False)]
