@@ -2930,7 +2930,8 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
         return "term"
     if at_start or after_cue:
         if nwords >= 3 or has_cue_adjacent or qtext.rstrip().endswith((".", "!", "?", ",")):
-            return "full"
+            # ('"We are frustrated" by the shooting, Doe said': the reporter's clause goes on after the marks)
+            return "partial" if _continues_unquoted(text, b, qtext) else "full"
         return "term"
     # embedded in the reporter's sentence
     starts_upper = qtext[:1].isupper() and not _words(qtext)[0:1] == ["I"] or qtext[:1] == "I"
@@ -2947,6 +2948,22 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
     if nwords <= 3 and not sentence_has_cue:
         return "term"
     return "partial"
+
+
+# the reporter's words going on after a closing mark: a lower-case word (not a verb of saying, not the subject
+# of one: '"..." he said' with its comma left out)
+_GOES_ON = re.compile(r"[”\"’']?[ \t]+(?!(?:he|she|they|we|i|it|the|a|an|his|her|their|its)\b)([a-z][\w’'\-]*)")
+
+
+def _continues_unquoted(text: str, b: int, qtext: str) -> bool:
+    """A quotation that opens a sentence (or follows a verb of saying) but stops mid-clause: no stop, comma or
+    dash inside its marks, and the sentence goes on in the reporter's words after them ('"Boots on the ground"
+    would be appropriate, Doe said', '"A big truck" plowed through the barriers').  Its quoted words are part
+    of a clause, so it is partial, and direct only when they are most of that clause."""
+    if qtext.rstrip()[-1:] in ".!?,;:—–-…":
+        return False
+    m = _GOES_ON.match(text, b, b + 40)
+    return m is not None and m.group(1) not in _CUE_SET
 
 
 _CLAUSE_WORDS = re.compile(r"[^.;:!?“”\"]*$")  # the words since the last sentence end, colon or quotation mark

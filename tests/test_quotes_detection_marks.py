@@ -139,3 +139,14 @@ def test_with_no_verb_of_saying_the_content_starts_at_the_that_before_the_quotat
     plain = ('In a long interview on Friday evening, the veteran councillor Jo Roe worried about '
              '"a burden on families."')
     assert [(r[0], r[1], r[2]) for r in rows(plain)] == [("a burden on families.", "partial", False)]
+
+
+def test_a_quotation_opening_a_sentence_that_goes_on_unquoted_is_partial():
+    # the reporter's clause goes on after the marks: a few quoted words of a longer clause, no direct quotation
+    text = 'The council met on Monday.\n\n"We are shocked" by the closure of the plant in town, Jo Doe said.'
+    assert [r[:3] for r in rows(text)] == [("We are shocked", "partial", False)]
+    # a quotation that ends its clause inside the marks is full, and so is one with its comma left out
+    full = 'The council met on Monday.\n\n"We are shocked and saddened by the closure," Jo Doe said.'
+    assert [r[1:3] for r in rows(full)] == [("full", True)]
+    bare = 'The council met on Monday.\n\n"We are shocked and saddened by the closure" she said.'
+    assert [r[1:3] for r in rows(bare)] == [("full", True)]
