@@ -2911,13 +2911,8 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
     pre = text[lo: a - 1]
     pre_clean = pre.strip()
     nwords = len(_words(qtext))
-    # (after another quotation only when that one ends a sentence: '"a," "b" and "c"' is a list of words)
-    at_start = (lo == sent.start and not pre_clean.strip("“”\"‘’'—–-(")) or pre_clean.endswith(":") \
-        or pre_clean.endswith(("”", '"')) and pre_clean[-2:-1] in ".!?" \
-        or (_ENDED.search(pre_clean, max(0, len(pre_clean) - 5)) is not None and qtext[:1].isupper())  # a sentence end the splitter missed
     last = _last_word(pre)
     speech = last and CUE_FORMS.get(last[0].lower()) not in (None, "call")  # "called" names, it does not quote
-    after_cue = bool(speech and last[1])
     if _CRIED.search(pre, max(0, len(pre) - 30)):
         return "full"  # 'chanting "Bernie or Jill, No Hill,"', 'to chants of "Marco! Marco!"': the words cried out
     if not has_cue_adjacent and _title_like(qtext) or _programme(pre, qtext) or _BYLINED.match(text, b) \
@@ -2928,10 +2923,9 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
         return "partial"
     if _NAMING.search(pre[-_NAMING_REACH:]) and nwords <= NAMING_MAX_WORDS:
         return "term"
-    if at_start or after_cue:
+    if _opens_voice(text, sent, a, qtext):
         if nwords >= 3 or has_cue_adjacent or qtext.rstrip().endswith((".", "!", "?", ",")):
-            # ('"We are frustrated" by the shooting, Doe said': the reporter's clause goes on after the marks)
-            return "partial" if _continues_unquoted(text, b, qtext) else "full"
+            return "full"
         return "term"
     # embedded in the reporter's sentence
     starts_upper = qtext[:1].isupper() and not _words(qtext)[0:1] == ["I"] or qtext[:1] == "I"
@@ -2964,6 +2958,20 @@ def _continues_unquoted(text: str, b: int, qtext: str) -> bool:
         return False
     m = _GOES_ON.match(text, b, b + 40)
     return m is not None and m.group(1) not in _CUE_SET
+
+
+def _opens_voice(text: str, sent, a: int, qtext: str) -> bool:
+    """The quotation text[a:...] opens its sentence (or follows a colon) or comes right after a verb of saying
+    and its comma ('Doe said, "..."'): a voice of its own, full unless it is a word or two."""
+    lo = max(sent.start, a - 1 - _NAMING_REACH)
+    pre = text[lo: a - 1]
+    pre_clean = pre.strip()
+    # (after another quotation only when that one ends a sentence: '"a," "b" and "c"' is a list of words)
+    at_start = (lo == sent.start and not pre_clean.strip("“”\"‘’'—–-(")) or pre_clean.endswith(":") \
+        or pre_clean.endswith(("”", '"')) and pre_clean[-2:-1] in ".!?" \
+        or (_ENDED.search(pre_clean, max(0, len(pre_clean) - 5)) is not None and qtext[:1].isupper())  # a sentence end the splitter missed
+    last = _last_word(pre)
+    return at_start or bool(last and last[1] and CUE_FORMS.get(last[0].lower()) not in (None, "call"))
 
 
 _CLAUSE_WORDS = re.compile(r"[^.;:!?“”\"]*$")  # the words since the last sentence end, colon or quotation mark
@@ -3181,6 +3189,10 @@ class _Reader:
         if reported and kind == "partial":  # a term but for the speech around it: no direct quotation
             row["_within_reported"] = _kind_of(text, s_open, a, b, text[a:b], adjacent, self.has_cue(s_open),
                                                single_style=self.single_style) == "term"
+        # '"We are shocked" by the closure, Doe said': a voice opening its sentence, whose speaker is found as a
+        # full quotation's is, but the reporter's clause goes on after the marks: partial once the speaker is found
+        clause_goes_on = kind == "full" and _continues_unquoted(text, b, row["text"]) \
+            and _opens_voice(text, s_open, a, row["text"])
         if kind == "term":
             m = _NAMING.search(text[max(s_open.start, a - 1 - _NAMING_REACH):a - 1])
             row["note"] = f"label (cue: {m.group().split()[0]})" if m else "scare quote or label, not speech"
@@ -3194,6 +3206,8 @@ class _Reader:
                        _close_sid=_sentence_for(article, min(max(b, mb - 1), len(text) - 1)).sentence_id,
                        _reopened=reopened)  # the sentence where the quotation or its attribution ends
             self.prev = row
+        if clause_goes_on:
+            row["kind"] = "partial"
         return row
 
     def headline_quote(self, a: int) -> bool:
