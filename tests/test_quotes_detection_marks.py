@@ -150,3 +150,21 @@ def test_a_quotation_opening_a_sentence_that_goes_on_unquoted_is_partial():
     assert [r[1:3] for r in rows(full)] == [("full", True)]
     bare = 'The council met on Monday.\n\n"We are shocked and saddened by the closure" she said.'
     assert [r[1:3] for r in rows(bare)] == [("full", True)]
+
+
+def test_an_unquoted_clause_after_a_continued_voice_keeps_the_speaker():
+    # the quotation opening the second paragraph continues Jo Doe's voice; the clause goes on after the marks
+    text = ('"The plant will close in May," Jo Doe said.\n\n'
+            '"We are shocked" by the closure of the plant in town and by the loss of so many jobs.')
+    got = rows(text)
+    assert got[1] == ("We are shocked", "partial", False, "Jo Doe")
+
+
+def test_a_reason_after_a_partial_quotation_belongs_to_its_content():
+    # the content is 'it was "a scandal and a disgrace" because the money had run out': the quoted words are
+    # not most of it (a reason or a condition is part of what was said)
+    text = 'Jo Doe said it was "a scandal and a disgrace" because the money had run out.'
+    assert rows(text) == [("a scandal and a disgrace", "partial", False, "Jo Doe")]
+    # a dash still ends it: 'it was "a scandal and a disgrace"' is most quoted
+    dash = 'Jo Doe said it was "a scandal and a disgrace" — the money had run out.'
+    assert rows(dash) == [("a scandal and a disgrace", "partial", True, "Jo Doe")]
