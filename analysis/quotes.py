@@ -14,6 +14,9 @@ The pipeline, all rule-based and explainable:
    the sentence with a cue beside it); ``term`` when it is a label (a naming
    cue such as *call* or *dub* before it, or a word or three used inside the
    reporter's syntax with no speech cue in the sentence); else ``partial``.
+   A quotation that opens its sentence but stops mid-clause, the reporter's
+   words going on after its marks, is ``partial`` (its speaker found as a
+   full quotation's is).
 3. **Attribution** (``_attribute``): a cue verb after the quotation
    (inverted or not), before it, or *according to*; else the speaker of the
    quotation just before (continuation) or the subject of a reported claim in
@@ -3884,7 +3887,9 @@ def extract_quotes(article: Article, *, company: str | None = None) -> pd.DataFr
             False for a fragment inside the reporter's own sentence and for
             terms.  Partial quotations coordinated in one clause ('he would
             "a" and "b"') make one attributed clause: only the longest of
-            them is direct.
+            them is direct.  A quotation in single marks in the headline of an
+            article that quotes in double marks (US headline style) is not
+            direct: it repeats the story's words (note "headline").
         ``speaker``
             Canonical source ("Jane Smith", "former executive") or None.
         ``speaker_mention``
