@@ -14,6 +14,9 @@ The pipeline, all rule-based and explainable:
    the sentence with a cue beside it); ``term`` when it is a label (a naming
    cue such as *call* or *dub* before it, or a word or three used inside the
    reporter's syntax with no speech cue in the sentence); else ``partial``.
+   A quotation that opens its sentence but stops mid-clause, the reporter's
+   words going on after its marks, is ``partial`` (its speaker found as a
+   full quotation's is).
 3. **Attribution** (``_attribute``): a cue verb after the quotation
    (inverted or not), before it, or *according to*; else the speaker of the
    quotation just before (continuation) or the subject of a reported claim in
@@ -376,7 +379,8 @@ def _is_open_straight(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if before.isspace() or before in "([{—–-/" + _OPEN_D + _OPEN_S:
         return not after.isspace()
-    return False
+    # a colon typed without its space: 'Rep. Jo Doe (D-Ohio):"We will not wait."' (a transcript's speaker label)
+    return before == ":" and after.isalnum()
 
 
 def _double_marks(text: str, a: int, b: int) -> list[tuple[int, str]]:
@@ -2963,13 +2967,8 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
     pre = text[lo: a - 1]
     pre_clean = pre.strip()
     nwords = len(_words(qtext))
-    # (after another quotation only when that one ends a sentence: '"a," "b" and "c"' is a list of words)
-    at_start = (lo == sent.start and not pre_clean.strip("“”\"‘’'—–-(")) or pre_clean.endswith(":") \
-        or pre_clean.endswith(("”", '"')) and pre_clean[-2:-1] in ".!?" \
-        or (_ENDED.search(pre_clean, max(0, len(pre_clean) - 5)) is not None and qtext[:1].isupper())  # a sentence end the splitter missed
     last = _last_word(pre)
     speech = last and CUE_FORMS.get(last[0].lower()) not in (None, "call")  # "called" names, it does not quote
-    after_cue = bool(speech and last[1])
     if _CRIED.search(pre, max(0, len(pre) - 30)):
         return "full"  # 'chanting "Bernie or Jill, No Hill,"', 'to chants of "Marco! Marco!"': the words cried out
     if not has_cue_adjacent and _title_like(qtext) or _programme(pre, qtext) or _BYLINED.match(text, b) \
@@ -2980,7 +2979,7 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
         return "partial"
     if _NAMING.search(pre[-_NAMING_REACH:]) and nwords <= NAMING_MAX_WORDS:
         return "term"
-    if at_start or after_cue:
+    if _opens_voice(text, sent, a, qtext):
         if nwords >= 3 or has_cue_adjacent or qtext.rstrip().endswith((".", "!", "?", ",")):
             return "full"
         return "term"
@@ -2999,6 +2998,36 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
     if nwords <= 3 and not sentence_has_cue:
         return "term"
     return "partial"
+
+
+# the reporter's words going on after a closing mark: a lower-case word (not a verb of saying, not the subject
+# of one: '"..." he said' with its comma left out)
+_GOES_ON = re.compile(r"[”\"’']?[ \t]+(?!(?:he|she|they|we|i|it|the|a|an|his|her|their|its)\b)([a-z][\w’'\-]*)")
+
+
+def _continues_unquoted(text: str, b: int, qtext: str) -> bool:
+    """A quotation that opens a sentence (or follows a verb of saying) but stops mid-clause: no stop, comma or
+    dash inside its marks, and the sentence goes on in the reporter's words after them ('"Boots on the ground"
+    would be appropriate, Doe said', '"A big truck" plowed through the barriers').  Its quoted words are part
+    of a clause, so it is partial, and direct only when they are most of that clause."""
+    if qtext.rstrip()[-1:] in ".!?,;:—–-…":
+        return False
+    m = _GOES_ON.match(text, b, b + 40)
+    return m is not None and m.group(1) not in _CUE_SET
+
+
+def _opens_voice(text: str, sent, a: int, qtext: str) -> bool:
+    """The quotation text[a:...] opens its sentence (or follows a colon) or comes right after a verb of saying
+    and its comma ('Doe said, "..."'): a voice of its own, full unless it is a word or two."""
+    lo = max(sent.start, a - 1 - _NAMING_REACH)
+    pre = text[lo: a - 1]
+    pre_clean = pre.strip()
+    # (after another quotation only when that one ends a sentence: '"a," "b" and "c"' is a list of words)
+    at_start = (lo == sent.start and not pre_clean.strip("“”\"‘’'—–-(")) or pre_clean.endswith(":") \
+        or pre_clean.endswith(("”", '"')) and pre_clean[-2:-1] in ".!?" \
+        or (_ENDED.search(pre_clean, max(0, len(pre_clean) - 5)) is not None and qtext[:1].isupper())  # a sentence end the splitter missed
+    last = _last_word(pre)
+    return at_start or bool(last and last[1] and CUE_FORMS.get(last[0].lower()) not in (None, "call"))
 
 
 _CLAUSE_WORDS = re.compile(r"[^.;:!?“”\"]*$")  # the words since the last sentence end, colon or quotation mark
@@ -3141,6 +3170,10 @@ def _company_words(text: str, company: str) -> str | None:
 CONTINUATION_GAP = 3
 
 
+#: A first paragraph of at most this many words, with more paragraphs after it, is the article's headline.
+HEADLINE_QUOTE_MAX_WORDS = 30
+
+
 class _Reader:
     """One reading of an article, in stages: marks, attribution in the quotation's own sentence, kind,
     the speaker (from the cue, or from the context when there is none), then the unquoted claims."""
@@ -3206,9 +3239,16 @@ class _Reader:
                    speaker_end=-1, source_type="none", role=None, affiliation=None, cue=None,
                    sentence_id=s_open.sentence_id, paragraph_id=s_open.paragraph_id,
                    note="continues in the next paragraph" if reopened else "")
+        if self.headline_quote(a):
+            row["_headline"] = True
+            row["note"] = "headline (single marks)"
         if reported and kind == "partial":  # a term but for the speech around it: no direct quotation
             row["_within_reported"] = _kind_of(text, s_open, a, b, text[a:b], adjacent, self.has_cue(s_open),
                                                single_style=self.single_style) == "term"
+        # '"We are shocked" by the closure, Doe said': a voice opening its sentence, whose speaker is found as a
+        # full quotation's is, but the reporter's clause goes on after the marks: partial once the speaker is found
+        clause_goes_on = kind == "full" and _continues_unquoted(text, b, row["text"]) \
+            and _opens_voice(text, s_open, a, row["text"])
         if kind == "term":
             m = _NAMING.search(text[max(s_open.start, a - 1 - _NAMING_REACH):a - 1])
             row["note"] = f"label (cue: {m.group().split()[0]})" if m else "scare quote or label, not speech"
@@ -3222,7 +3262,18 @@ class _Reader:
                        _close_sid=_sentence_for(article, min(max(b, mb - 1), len(text) - 1)).sentence_id,
                        _reopened=reopened)  # the sentence where the quotation or its attribution ends
             self.prev = row
+        if clause_goes_on:
+            row["kind"] = "partial"
         return row
+
+    def headline_quote(self, a: int) -> bool:
+        """The quotation text[a:...] is in single marks in the headline of an article that quotes in double marks:
+        US headline style ("Doe: 'We Will Win.'" over a story quoting "We will win," Doe said).  The headline
+        repeats the story's words: no direct quotation of its own (PolNeAR train: 32 such quotations in 840
+        headlines, none annotated).  The headline is the first paragraph, when more follow and it is short."""
+        paras = self.article.paragraphs
+        return not self.single_style and len(paras) > 1 and a < paras[0].end and a > 0 \
+            and self.text[a - 1] in _OPEN_S + "'" and len(self.text[:paras[0].end].split()) <= HEADLINE_QUOTE_MAX_WORDS
 
     def cue_of(self, a: int, b: int, reopened: bool, s_open, s_close):
         """(cue, mention start, mention end, where) from the quotation's own sentence, or None."""
@@ -3742,6 +3793,8 @@ def _is_direct(article: Article, row: dict, spans: _Spans) -> bool:
     sentence (:func:`_content_bounds`), whoever the speaker; the letters
     inside any quotation marks in it are compared with all its letters.
     """
+    if row.get("_headline"):
+        return False
     if row["kind"] != "partial":
         return row["kind"] == "full"
     if len(_words(row["text"])) >= DIRECT_MIN_WORDS:
@@ -3815,7 +3868,8 @@ def _content_bounds(text: str, sent, qa: int, qb: int, spans: _Spans) -> tuple[i
 
     It starts after the last cue verb, "according to" or colon before the
     quotation (at a following "that", which PolNeAR's content spans include;
-    after "told <listener>" at its "that"), else at the sentence start; it ends before the speaker's clause that follows the
+    after "told <listener>" at its "that"); with no such word, at the last "that" before the quotation
+    ('worried that ...'), else at the sentence start; it ends before the speaker's clause that follows the
     quotation ('..., Doe said'), at the first word of ``content_stops`` after
     it ("because", "while", a dash), else at the sentence end.  Read within
     _LOOKBACK characters of the quotation, outside every quotation.
@@ -3842,7 +3896,11 @@ def _content_start(toks, k0: int, lo: int, qa: int) -> int:
         if j < k0 and toks[j][0] == "that":
             start = toks[j][1]
         return min(start, qa)
-    return lo
+    # no verb of saying: a clause that holds the quotation ('Doe worried that the levy was "a burden."', 'the
+    # fact that the race "is a dead heat"') is the content, as after a verb (PolNeAR train: 10 quotations
+    # found direct more, 5 wrongly), else the sentence from its start
+    that = next((k for k in range(k0 - 1, -1, -1) if toks[k][0] == "that"), None)
+    return toks[that][1] if that is not None else lo
 
 
 def _content_end(toks, k0: int, hi: int) -> int:
@@ -3895,7 +3953,9 @@ def extract_quotes(article: Article, *, company: str | None = None) -> pd.DataFr
             False for a fragment inside the reporter's own sentence and for
             terms.  Partial quotations coordinated in one clause ('he would
             "a" and "b"') make one attributed clause: only the longest of
-            them is direct.
+            them is direct.  A quotation in single marks in the headline of an
+            article that quotes in double marks (US headline style) is not
+            direct: it repeats the story's words (note "headline").
         ``speaker``
             Canonical source ("Jane Smith", "former executive") or None.
         ``speaker_mention``

@@ -38,6 +38,16 @@ def _scorer(eval_dir: Path):
     return mod
 
 
+_MARKS = "\"'“”‘’«»„"
+
+
+def _with_marks(text: str, a: int, b: int) -> tuple[int, int]:
+    """The quotation text[a:b] with the marks around it (a quotation running on to the next paragraph has no
+    closing one): PolNeAR's content span of a direct quotation includes its marks, and for a short quotation
+    the two characters decide whether it covers half of the gold piece ('her \"weak\"')."""
+    return (a - 1 if a > 0 and text[a - 1] in _MARKS else a), (b + 1 if b < len(text) and text[b] in _MARKS else b)
+
+
 def predict(records, kinds=("full", "partial"), direct_only=True):
     """Run :func:`extract_quotes` on every record; returns (by speaker, by mention, seconds).
 
@@ -55,12 +65,14 @@ def predict(records, kinds=("full", "partial"), direct_only=True):
         q = q[q["kind"].isin(kinds)]
         if direct_only:
             q = q[q["direct"]]
-        # offsets into the text as given (the gold's), not the normalised text (a BOM or control character dropped)
+        # offsets into the text as given (the gold's), not the normalised text (a BOM or control character dropped);
+        # the span with its quotation marks, as PolNeAR's content spans are (a row's start and end are inside them)
         at = art.source_offset
-        by_speaker[rec["id"]] = [{"content_start": at(int(r.start)), "content_end": at(int(r.end)), "speaker": r.speaker}
-                                 for r in q.itertuples()]
-        by_mention[rec["id"]] = [{"content_start": at(int(r.start)), "content_end": at(int(r.end)),
-                                  "speaker": r.speaker_mention} for r in q.itertuples()]
+        spans = [tuple(map(at, _with_marks(art.text, int(r.start), int(r.end)))) for r in q.itertuples()]
+        by_speaker[rec["id"]] = [{"content_start": a, "content_end": b, "speaker": r.speaker}
+                                 for (a, b), r in zip(spans, q.itertuples())]
+        by_mention[rec["id"]] = [{"content_start": a, "content_end": b, "speaker": r.speaker_mention}
+                                 for (a, b), r in zip(spans, q.itertuples())]
         by_speaker[rec["id"]] = [dict(p, speaker=(r.speaker if r.source_type == "named" else r.speaker_mention))
                                  for p, r in zip(by_speaker[rec["id"]], q.itertuples())]
     return by_speaker, by_mention, time.perf_counter() - t0

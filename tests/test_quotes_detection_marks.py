@@ -104,3 +104,67 @@ def test_a_plural_possessive_closes_a_single_quotation_only_when_nothing_else_do
     nested = "'The workers' union will fight this,' she said."
     assert [r[0] for r in rows(nested)] == ["The workers' union will fight this,"]
     assert rows("The dockers' union and the nurses' union met.") == []
+
+
+def test_a_single_marked_quotation_in_a_us_headline_is_not_a_direct_quotation():
+    # US headline style quotes in single marks; the story below quotes the same words in double marks
+    text = ("Mayor Ruiz: 'We Will Fix Every Bridge.'\n\n"
+            '"We will fix every bridge in this county by the spring," Mayor Ana Ruiz said on Monday.\n\n'
+            "The council approved the plan.")
+    got = rows(text)
+    assert [(r[0], r[2]) for r in got] == [("We Will Fix Every Bridge.", False),
+                                           ("We will fix every bridge in this county by the spring,", True)]
+    # in British copy, which quotes in single marks throughout, the first line is speech like any other
+    british = ("'We will fix every bridge in this county by the spring,' Ana Ruiz said.\n\n"
+               "'It is the least we can do,' she added.")
+    assert [r[2] for r in rows(british)] == [True, True]
+
+
+def test_a_straight_mark_right_after_a_colon_opens_a_quotation():
+    # a transcript's speaker label typed without the space after its colon
+    text = ('Councillor Jo Doe (Ward 4):"Who approved the budget for the bridge? Nobody asked us."\n\n'
+            "The mayor did not answer.")
+    got = rows(text)
+    assert [(r[0], r[1], r[2]) for r in got] == [("Who approved the budget for the bridge? Nobody asked us.", "full",
+                                                  True)]
+
+
+def test_with_no_verb_of_saying_the_content_starts_at_the_that_before_the_quotation():
+    # "worried" is no verb of saying: the content is 'that the levy was "a burden on families."' (most of it
+    # quoted), not the whole sentence from "In a long interview"
+    text = ('In a long interview on Friday evening, the veteran councillor Jo Roe worried that the levy was '
+            '"a burden on families."')
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == [("a burden on families.", "partial", True)]
+    # without the "that", the sentence is the content and the few quoted words are not most of it
+    plain = ('In a long interview on Friday evening, the veteran councillor Jo Roe worried about '
+             '"a burden on families."')
+    assert [(r[0], r[1], r[2]) for r in rows(plain)] == [("a burden on families.", "partial", False)]
+
+
+def test_a_quotation_opening_a_sentence_that_goes_on_unquoted_is_partial():
+    # the reporter's clause goes on after the marks: a few quoted words of a longer clause, no direct quotation
+    text = 'The council met on Monday.\n\n"We are shocked" by the closure of the plant in town, Jo Doe said.'
+    assert [r[:3] for r in rows(text)] == [("We are shocked", "partial", False)]
+    # a quotation that ends its clause inside the marks is full, and so is one with its comma left out
+    full = 'The council met on Monday.\n\n"We are shocked and saddened by the closure," Jo Doe said.'
+    assert [r[1:3] for r in rows(full)] == [("full", True)]
+    bare = 'The council met on Monday.\n\n"We are shocked and saddened by the closure" she said.'
+    assert [r[1:3] for r in rows(bare)] == [("full", True)]
+
+
+def test_an_unquoted_clause_after_a_continued_voice_keeps_the_speaker():
+    # the quotation opening the second paragraph continues Jo Doe's voice; the clause goes on after the marks
+    text = ('"The plant will close in May," Jo Doe said.\n\n'
+            '"We are shocked" by the closure of the plant in town and by the loss of so many jobs.')
+    got = rows(text)
+    assert got[1] == ("We are shocked", "partial", False, "Jo Doe")
+
+
+def test_a_reason_after_a_partial_quotation_belongs_to_its_content():
+    # the content is 'it was "a scandal and a disgrace" because the money had run out': the quoted words are
+    # not most of it (a reason or a condition is part of what was said)
+    text = 'Jo Doe said it was "a scandal and a disgrace" because the money had run out.'
+    assert rows(text) == [("a scandal and a disgrace", "partial", False, "Jo Doe")]
+    # a dash still ends it: 'it was "a scandal and a disgrace"' is most quoted
+    dash = 'Jo Doe said it was "a scandal and a disgrace" — the money had run out.'
+    assert rows(dash) == [("a scandal and a disgrace", "partial", True, "Jo Doe")]
