@@ -8,7 +8,10 @@ Usage (from the project folder)::
 ``score_quotes.py`` (default: ``../shared/eval`` relative to the project).
 The rules are tuned on train (error analysis with ``--splits train
 --errors N``) and checked on dev; both are printed.  Only rows whose
-``direct`` column is true are submitted.  ``--write`` saves the figures to
+``direct`` column is true are submitted, each with the quotation marks around
+it: PolNeAR's content spans include them (ours start and end inside), and for a
+short quotation the two characters decide whether it covers half of its gold
+piece; the F1 of the same rows on their own spans is printed below it.  ``--write`` saves the figures to
 ``benchmarks/results/quotes_benchmark.csv`` (read by the methods appendix).  Prints quote precision, recall
 and F1 (the scorer's default unit: quoted fragments), the accuracy of the
 resolved ``speaker`` (the scorer's ``speaker_accuracy_coref``) and of the
@@ -73,9 +76,15 @@ def predict(records, kinds=("full", "partial"), direct_only=True):
                                  for (a, b), r in zip(spans, q.itertuples())]
         by_mention[rec["id"]] = [{"content_start": a, "content_end": b, "speaker": r.speaker_mention}
                                  for (a, b), r in zip(spans, q.itertuples())]
-        by_speaker[rec["id"]] = [dict(p, speaker=(r.speaker if r.source_type == "named" else r.speaker_mention))
+        by_speaker[rec["id"]] = [dict(p, speaker=(r.speaker if r.source_type == "named" else r.speaker_mention),
+                                      inside=(at(int(r.start)), at(int(r.end))))
                                  for p, r in zip(by_speaker[rec["id"]], q.itertuples())]
     return by_speaker, by_mention, time.perf_counter() - t0
+
+
+def _inside_marks(preds: dict) -> dict:
+    """The same predictions with the rows' own spans (inside the quotation marks), as ``extract_quotes`` gives them."""
+    return {k: [dict(p, content_start=p["inside"][0], content_end=p["inside"][1]) for p in ps] for k, ps in preds.items()}
 
 
 def _run(sq, eval_dir: Path, split: str, args):
@@ -91,6 +100,9 @@ def _run(sq, eval_dir: Path, split: str, args):
           f"predicted {res['n_pred']}, matched {res['n_matched']}")
     print(f"  quote precision {res['precision']:.3f}  recall {res['recall']:.3f}  F1 {res['f1']:.3f}  "
           f"(lenient precision {res['precision_lenient']:.3f}, F1 {res['f1_lenient']:.3f})")
+    bare = sq.score(_inside_marks(by_speaker), gold)
+    print(f"  the same rows scored on their spans inside the marks (PolNeAR's include them): precision "
+          f"{bare['precision']:.3f}  recall {bare['recall']:.3f}  F1 {bare['f1']:.3f}")
     print(f"  speaker_accuracy_coref (resolved speaker) {res['speaker_accuracy_coref']:.3f}  "
           f"speaker_accuracy (literal mention) {lit['speaker_accuracy']:.3f}  "
           f"[resolved speaker vs literal gold {res['speaker_accuracy']:.3f}; when predicted "
