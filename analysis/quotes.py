@@ -2958,6 +2958,12 @@ class _Resolver:
         return s
 
 
+# a copula right before a quoted word: in reported speech, the speaker's own word for the subject ('said the whips
+# were "relaxed"', 'said colleagues felt "betrayed"'), not a label
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|remain|remains|remained|seem|seems|seemed|felt|"
+                            r"looked|sounded)\s+$")
+
+
 def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool, sentence_has_cue: bool,
              reported: bool = False, single_style: bool = False) -> str:
     """full / partial / term for the quotation text[a:b] in sentence ``sent`` (``reported``: a speaker and
@@ -2992,7 +2998,7 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
         return "full"  # 'Lee told the crowd, "We lost."', 'Said Ann Roe, who grew up there, "We were proud."'
     spoken = qtext.rstrip().endswith((",", ".", "?", "!"))  # '"it got better," she says'
     if nwords <= 3 and not spoken and (not sentence_has_cue or re.match(r"\s*[\w(]", text[b + 1: b + 4])) \
-            and not (reported and nwords >= 2):
+            and not (reported and (nwords >= 2 or _COPULA_BEFORE.search(pre[-_NAMING_REACH:]))):
         return "term"  # a word or three used inside the reporter's syntax: 'the "hardcore" ethic'
     # (but 'Doe said the plan had been "difficult but unavoidable" and ...': two words or more of her speech)
     if nwords <= 3 and not sentence_has_cue:

@@ -168,3 +168,16 @@ def test_a_reason_after_a_partial_quotation_belongs_to_its_content():
     # a dash still ends it: 'it was "a scandal and a disgrace"' is most quoted
     dash = 'Jo Doe said it was "a scandal and a disgrace" — the money had run out.'
     assert rows(dash) == [("a scandal and a disgrace", "partial", True, "Jo Doe")]
+
+
+def test_a_quoted_word_after_a_copula_in_reported_speech_is_the_speakers_word():
+    from analysis import Article
+    from analysis.quotes import extract_quotes
+    # 'said colleagues were "furious"': the source's word, a partial quotation of the source, not a label
+    text = "One minister, speaking on condition of anonymity, said colleagues were “furious” about the delay."
+    q = extract_quotes(Article.from_text(text))
+    assert q[["kind", "text"]].values.tolist() == [["partial", "furious"]]
+    assert q["speaker"].tolist() == ["minister"]
+    # a quoted word with no copula before it stays a label: 'the "affordable" homes'
+    q = extract_quotes(Article.from_text("Jo Doe said the “affordable” homes would be built next year."))
+    assert q["kind"].tolist() == ["term"]
