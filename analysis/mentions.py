@@ -1451,6 +1451,10 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
             and not (len(words) == 2 and lows[0] in R["given_names"]) and not any(
             a in R["org_prefixes"] and b in _ORG_JOINERS for a, b in zip(lows, lows[1:])):
         return True  # "Election Day", "Paris Agreement": not an actor (but "Center for Security Policy" is one)
+    if len(words) >= 2 and lows[-1] in R["demonyms"] and not lows[-1].endswith("s") \
+            and " ".join(words[:-1]) in R["places"]:
+        return True  # a place and a party or nationality word: "the Wisconsin Republican", "an Iowa Democrat"
+        # describe a person, whose name the story gives elsewhere (the plural is a group: "Texas Democrats")
     return bool(R["furniture_re"].fullmatch(" ".join(words)))
 
 
@@ -1681,6 +1685,11 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
     if b1 in R["product_before"] and not (len(bw) >= 2 and (bw[-2].lower() in _PRONOUNS or bw[-2][:1].isupper())) \
             and not _COMPLEMENT_AFTER.match(text, c.end):
         cues["product"] += 3  # "a tool called X" (not "he called X", "Doe named X", "the letter called X a quack")
+    if b1 == "the" and c.name in _COMPASS_REGIONS:
+        cues["place"] += 3  # "the West", "the Midwest": a region, no body
+    if text[start - 3:start - 1] in _ORDINAL_ENDS and _ORDINAL_BEFORE.search(text, max(0, start - 8), start) \
+            and ((w := c.name.split()[-1]) in _rules()["place_suffixes"] or w in _NUMBERED_AREAS):
+        cues["place"] += 5  # "36th Street", "the 4th District": an address or a district, no body
     if b1 == "of" and len(bw) >= 2 and bw[-2].lower() in _HEADS_OF_PLACES:
         cues["place"] += 3  # "the mayor of Springfield", "governor of Ohio": a town or a state
     if b1 == "and" and len(bw) >= 2 and bw[-2] in R["places"] and not c.possessive:
@@ -1694,6 +1703,14 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
             cues["organisation"] += 2
 
 
+# Regions named by a compass word after "the" ("the West", "the Midwest").
+_COMPASS_REGIONS = frozenset(("North", "South", "East", "West", "Midwest", "Northeast", "Northwest", "Southeast",
+                              "Southwest", "Mideast"))
+# An ordinal number just before a name ("36th Street", "2nd District"); its ending read first, without a search.
+_ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))
+_ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th) $")
+# Areas numbered by an ordinal ("the 4th Congressional District", "the 12th Ward"), besides the place suffixes.
+_NUMBERED_AREAS = frozenset(("District", "Ward", "Precinct"))
 # Titles whose "of" names a town, a county or a state ("mayor of Springfield", "governor of Ohio").
 _HEADS_OF_PLACES = frozenset(("mayor", "mayors", "governor", "governors", "alderman", "sheriff"))
 # Role words after a name that do not make it the employer ("Acme rival", "Acme investor").

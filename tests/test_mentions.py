@@ -869,3 +869,38 @@ def test_chief_and_a_field_before_officer_are_the_title_not_a_body():
               "Officer Ann Roe agreed.")
     assert k.get("Susan Tamm") == "person" and k.get("Ann Roe") == "person" and k.get("Norvik") == "organisation"
     assert not [n for n in k if "Chief" in n]
+
+
+def test_a_sentence_adverb_opening_a_sentence_is_no_name():
+    k = kinds("Rents climb.\n\nThe council approved the levy. Moreover, it raised fees. Likewise, the harbour board "
+              "froze hiring, and Nadia Voss said the budget would hold. Furthermore, Voss expects growth.")
+    assert "Moreover" not in k and "Likewise" not in k and "Furthermore" not in k
+    assert k.get("Nadia Voss") == "person"
+
+
+def test_a_place_and_a_party_word_describe_a_person_and_name_no_one():
+    k = kinds("Vote looms.\n\nThe Ohio Republican said the bill would pass, and an Oregon Democrat agreed. "
+              "Ohio Democrats said Tom Reller, the sponsor, had the votes. Reller declined to comment.")
+    assert "Ohio Republican" not in k and "Oregon Democrat" not in k
+    assert k.get("Democrats") == "group" and k.get("Tom Reller") == "person"
+
+
+def test_a_compass_region_after_the_is_a_place():
+    k = kinds("Talks stall.\n\nRelations with the West soured, and exporters in the Midwest lost orders, "
+              "said Karl Ostrander of Brightwell Partners.")
+    assert k.get("West") == "place" and k.get("Midwest") == "place"
+    assert k.get("Karl Ostrander") == "person"
+
+
+def test_an_ordinal_before_a_street_or_district_makes_a_place():
+    k = kinds("Race tightens.\n\nThe shop on 42nd Street closed, said Lena Hart, who runs in the 9th District. "
+              "Hart said the 3rd Ward would decide.")
+    assert k.get("Street", "place") == "place" and k.get("District", "place") == "place"
+    assert k.get("Ward", "place") == "place" and k.get("Lena Hart") == "person"
+
+
+def test_a_local_office_between_a_place_and_a_name_is_a_title():
+    k = kinds("Count delayed.\n\nPinewood County Recorder Alma Ferris said the count would finish Friday. "
+              "Harlow County Coroner Dev Patil confirmed two deaths.")
+    assert k.get("Alma Ferris") == "person" and k.get("Dev Patil") == "person"
+    assert not [n for n in k if "Recorder" in n or "Coroner" in n]
