@@ -698,8 +698,8 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
             _dropped_in(ctx, nxt) and nxt.text.lower().rstrip(".") not in R["honorifics"])):
         return 0 if nxt.text.lower().rstrip(".") in R["time_words"] else 1
     if (nxt.text.lower() in R["time_words"] and nxt.text[:1].isupper() and toks[j].text.lower() in R["given_names"]
-            and not _DIGIT_AHEAD.match(text[nxt.end:nxt.end + 3])):
-        return 1  # "Theresa May": a month after a given name is a surname
+            and nxt.text.lower().rstrip(".") not in _WEEKDAYS and not _DIGIT_AHEAD.match(text[nxt.end:nxt.end + 3])):
+        return 1  # "Theresa May": a month after a given name is a surname (a weekday is a date: "told Clinton Friday")
     if _PARTICLE_NAME.match(nxt.text) and not nxt.poss:
         return 1  # "Sami al-Hamad", "Abdel Fattah el-Sisi"
     if nxt.text in R["name_prepositions"] and _title_case_preposition(ctx, j):
@@ -1088,7 +1088,9 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
                                       or (len(run) > 1 and f"{run[0].text} {run[1].text}" in R["places"])
                                       or _names_an_organisation(run) or _opens_a_company(ctx, run) or (
                 len(run) >= 2 and all(_common_noun(ctx, t.text) and not _title_word(t.text) for t in run[1:]))
-                                      or _given_name_before_surname(ctx, run)):
+                                      or _given_name_before_surname(ctx, run)
+                                      # "the Mexican War", "the Cuban Revolution": an event, which names no actor
+                                      or (len(run) == 2 and run[1].text in R["not_actor_suffixes"])):
             break  # "White House", "Republican Party": the nationality word is part of the name
         run = run[1:]
     return run
@@ -1684,7 +1686,13 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
         cues["person"] += 2  # "Acme's president, Jane Doe"
     if b1 in R["product_before"] and not (len(bw) >= 2 and (bw[-2].lower() in _PRONOUNS or bw[-2][:1].isupper())) \
             and not _COMPLEMENT_AFTER.match(text, c.end):
-        cues["product"] += 3  # "a tool called X" (not "he called X", "Doe named X", "the letter called X a quack")
+        noun = bw[-2].lower().rsplit("-", 1)[-1] if b1 in _NAMING_VERBS and len(bw) >= 2 else ""
+        if noun in R["org_nouns"]:
+            cues["organisation"] += 3  # "a company called X", "a consulting firm named X": the noun tells the kind
+        elif noun in R["person_roles"]:
+            cues["person"] += 3  # "a retired teacher named X"
+        else:
+            cues["product"] += 3  # "a tool called X" (not "he called X", "Doe named X", "the letter called X a quack")
     if b1 == "the" and c.name in _COMPASS_REGIONS:
         cues["place"] += 3  # "the West", "the Midwest": a region, no body
     if text[start - 3:start - 1] in _ORDINAL_ENDS and _ORDINAL_BEFORE.search(text, max(0, start - 8), start) \
@@ -1703,6 +1711,11 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
             cues["organisation"] += 2
 
 
+# Days of the week: after a name they date the sentence ("told Clinton Friday", "met Joe Monday"), no surname.
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun"
+                      .split())
+# Verbs that give a name after a noun of its kind ("a company called X"); "launched", "unveiled" name products.
+_NAMING_VERBS = frozenset(("called", "named", "dubbed"))
 # Regions named by a compass word after "the" ("the West", "the Midwest").
 _COMPASS_REGIONS = frozenset(("North", "South", "East", "West", "Midwest", "Northeast", "Northwest", "Southeast",
                               "Southwest", "Mideast"))

@@ -498,7 +498,7 @@ def test_called_after_a_subject_is_a_verb_not_a_product_cue():
               "An officer shot Laquan McRae 16 times. The letter called Mehmet Ozan a quack.")
     assert k.get("Marco Velde") == "person" and k.get("Laquan McRae") == "person"
     assert k.get("Mehmet Ozan") == "person"
-    assert k.get("Harbour Promise") == "product"
+    assert k.get("Harbour Promise") == "organisation"  # a charity: the noun before "called" tells the kind
 
 
 def test_a_full_name_after_a_title_of_common_words():
@@ -904,3 +904,23 @@ def test_a_local_office_between_a_place_and_a_name_is_a_title():
               "Harlow County Coroner Dev Patil confirmed two deaths.")
     assert k.get("Alma Ferris") == "person" and k.get("Dev Patil") == "person"
     assert not [n for n in k if "Recorder" in n or "Coroner" in n]
+
+
+def test_a_noun_before_called_or_named_gives_the_kind():
+    k = kinds("Spending soars.\n\nThe campaign paid a consulting firm called Ravelin Analytics, and a supplement-maker "
+              "named Vitacor. A retired nurse named Odile Brun spoke. Staff used a tool called Quillpad.")
+    assert k.get("Ravelin Analytics") == "organisation" and k.get("Vitacor") == "organisation"
+    assert k.get("Odile Brun") == "person" and k.get("Quillpad") == "product"
+
+
+def test_a_weekday_after_a_given_name_is_a_date_not_a_surname():
+    k = kinds("Talks resume.\n\nHanna Voss told Clinton Friday that Theresa May would visit. Voss met Joe Monday.")
+    assert "Clinton Friday" not in k and "Joe Monday" not in k
+    assert k.get("Theresa May") == "person"
+
+
+def test_a_nationality_and_an_event_word_name_no_actor():
+    k = kinds("History repeats.\n\nAfter the Mexican War and the Cuban Revolution, the Irish Parliament met, "
+              "said Hanna Voss.")
+    assert "War" not in k and "Revolution" not in k and "Mexican War" not in k
+    assert k.get("Irish Parliament") == "organisation" and k.get("Hanna Voss") == "person"
