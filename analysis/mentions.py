@@ -182,6 +182,7 @@ def _rules() -> dict:
         "place_before": low("place_before"),
         "not_place_before": low("not_place_before"),
         "known_organisations": frozenset(str(w) for w in raw.get("known_organisations", [])),
+        "party_words": frozenset(str(w) for w in raw["party_words"]),
         "sector_labels": frozenset(str(w) for w in raw.get("sector_labels", [])),
         "compound_verbs": low("compound_verbs"),
         "known_short_forms": {str(k): str(v) for k, v in raw.get("known_short_forms", {}).items()},
@@ -1083,7 +1084,8 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
         if _demonym(run[0].text) and (" ".join(t.text for t in run) in R["known_organisations"]
                                       or run[0].text in R["known_organisations"]  # "Labour MP Jo Doe"
                                       # "Scottish Labour": a nation's branch of a known body
-                                      or (len(run) == 2 and run[1].text in R["known_organisations"])
+                                      or (len(run) == 2 and run[1].text in R["known_organisations"]
+                                          and run[0].text not in R["party_words"])  # (not "the Republican Senate")
                                       or (len(run) > 2 and run[1].text == "for")  # "Americans for Prosperity"
                                       or (len(run) > 1 and f"{run[0].text} {run[1].text}" in R["places"])
                                       or _names_an_organisation(run) or _opens_a_company(ctx, run) or (
@@ -1348,6 +1350,9 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
     run, titled = _after_title_of(ctx, _strip_run(ctx, run))
     if not run:
         return []
+    if len(run) >= 2 and run[-1].text in R["party_words"] and not run[-1].poss \
+            and " ".join(t.text for t in run[:-1]) in R["known_organisations"]:
+        run = run[:-1]  # "Senate Democratic leader Jo Doe", "House Republican aides": the body, and a party word
     pieces = _headline_pieces(run, ctx.lower_words) if _within(ctx.head_spans, run[0].start, run[0].start) else [run]
     out = [c for piece in pieces for toks_, t in _split_at_titles(piece, titled)
            if not _modifies_a_noun(ctx, toks_) and (c := _make_cand(ctx, toks_, t)) is not None]

@@ -924,3 +924,11 @@ def test_a_nationality_and_an_event_word_name_no_actor():
               "said Hanna Voss.")
     assert "War" not in k and "Revolution" not in k and "Mexican War" not in k
     assert k.get("Irish Parliament") == "organisation" and k.get("Hanna Voss") == "person"
+
+
+def test_a_party_word_before_a_legislature_is_no_part_of_its_name():
+    k = kinds("Bill stalls.\n\nThe Republican Senate blocked the bill, said Senate Democratic leader Mara Quist. "
+              "A Democratic Congress would pass it. Scottish Labour disagreed.")
+    assert k.get("Senate") == "organisation" and k.get("Congress") == "organisation"
+    assert "Republican Senate" not in k and "Senate Democratic" not in k and "Democratic Congress" not in k
+    assert k.get("Mara Quist") == "person" and k.get("Scottish Labour") == "organisation"
