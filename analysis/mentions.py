@@ -1353,6 +1353,9 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
     if len(run) >= 2 and run[-1].text in R["party_words"] and not run[-1].poss \
             and " ".join(t.text for t in run[:-1]) in R["known_organisations"]:
         run = run[:-1]  # "Senate Democratic leader Jo Doe", "House Republican aides": the body, and a party word
+    run = _without_title_at_end(run)
+    if not run:
+        return []
     pieces = _headline_pieces(run, ctx.lower_words) if _within(ctx.head_spans, run[0].start, run[0].start) else [run]
     out = [c for piece in pieces for toks_, t in _split_at_titles(piece, titled)
            if not _modifies_a_noun(ctx, toks_) and (c := _make_cand(ctx, toks_, t)) is not None]
@@ -1360,6 +1363,59 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
         for c in out[:-1]:
             c.cues["organisation"] += 1  # "FAA Administrator X": the first part is the employer
     return out
+
+
+def _without_title_at_end(run: list) -> list:
+    """A run that ends in an office with no name after it, without the office: "Acme CEO", "Orange County Coroner",
+    "House Speaker", "Polk County GOP Chairman" name the employer (and a bare title names no one: all words go).
+
+    Not a given name and one word ("Julie Bishop", "Alexander Pope"), nor a name with "of", "for" or "the" in it
+    ("Office of the Inspector General") or a title before ("Lt. Gov. Patty Judge"), nor "General" ("Dollar
+    General"), nor a possessive ("the Speaker's").
+    """
+    R = _rules()
+    if len(run) < 2 or run[-1].poss or run[0].text.lower() in R["given_names"]:
+        return run
+    k = len(run)
+    while k > 0 and _office_word(run[k - 1].text):
+        k -= 1
+    if k == len(run) or any(t.text in ("of", "for", "the") or t.text.lower().rstrip(".") in R["honorifics"]
+                            for t in run[:k]):
+        return run  # (a title before: "Lt. Gov. Patty Judge", the last word a surname)
+    while k > 0 and run[k - 1].text.lower() in R["title_modifiers"]:
+        k -= 1  # "NBC News Senior Investigative Correspondent": the modifiers go with the office
+    if k == 1 and not all(t.text in _EXECUTIVE_ACRONYMS for t in run[1:]) and not _employer_word(run[0].text):
+        return run  # one capitalised word before a spelled-out office may be a given name or a paper's name: "Patty
+        # Judge", "The Perry Chief" (an executive's abbreviation after a word is its employer: "Acme CEO")
+    return run[:k]
+
+
+def _employer_word(w: str) -> bool:
+    """A word that names an employer on its own: an abbreviation, a hyphenated name, a place or a known body."""
+    R = _rules()
+    return w.isupper() or "-" in w or w in R["places"] or w in R["known_organisations"] or w.lower() in R["org_words"]
+
+
+def _office_word(w: str) -> bool:
+    """An office written after its employer: an honorific or a local office, an executive's abbreviation, a
+    party role ("Acme CEO", "Labour MP"); not "General", nor a word of rank or faith ("Saint", "Queen")."""
+    R = _rules()
+    lw = w.lower().rstrip(".")
+    return (lw in R["honorifics"] and lw not in _NOT_OFFICES_AT_END) or w in _EXECUTIVE_ACRONYMS \
+        or lw in _LOCAL_OFFICES
+
+
+# Honorifics that end names too ("Dollar General", "Warner Brothers", "Social Justice", "Ramsay Street"):
+# never read as an office after its employer.
+_NOT_OFFICES_AT_END = frozenset(("general", "justice", "father", "sister", "brother", "saint", "st", "king", "queen",
+                                 "prince", "princess", "lord", "lady", "dame", "sir", "vice", "hon", "pope", "cardinal",
+                                 "bishop", "rabbi", "imam", "sheikh", "emir", "sultan", "del", "deputy", "delegate",
+                                 "coach", "candidate", "nominee", "leader", "brother"))
+# Executives' abbreviations written after the company ("Acme CEO"); not "VP", "SVP" (also parties: "Junge SVP").
+_EXECUTIVE_ACRONYMS = frozenset(("CEO", "CFO", "COO", "CTO", "CIO", "CMO"))
+# Local offices (in person_roles) written after a county or a city: "Clark County Coroner", "Maricopa County Recorder".
+_LOCAL_OFFICES = frozenset(("recorder", "coroner", "auditor", "comptroller", "assessor", "prosecutor", "sheriff",
+                            "treasurer", "clerk"))
 
 
 def _modifies_a_noun(ctx: _Ctx, core: list) -> bool:

@@ -932,3 +932,18 @@ def test_a_party_word_before_a_legislature_is_no_part_of_its_name():
     assert k.get("Senate") == "organisation" and k.get("Congress") == "organisation"
     assert "Republican Senate" not in k and "Senate Democratic" not in k and "Democratic Congress" not in k
     assert k.get("Mara Quist") == "person" and k.get("Scottish Labour") == "organisation"
+
+
+def test_an_office_after_its_employer_with_no_name_is_no_part_of_the_name():
+    k = kinds("Budget cut.\n\nThe Norvik-Hale CEO said costs would fall. Pinewood County Coroner staff agreed, and the "
+              "former House Speaker said the Polk County GOP Chairman had resigned.")
+    assert k.get("Norvik-Hale") == "organisation" and k.get("House") == "organisation"
+    assert k.get("Polk County GOP") == "organisation"
+    assert not [n for n in k if n.endswith(("CEO", "Coroner", "Speaker", "Chairman"))]
+
+
+def test_a_surname_that_is_a_title_stays_in_a_name():
+    k = kinds("Race tightens.\n\nFormer Lt. Gov. Patty Judge (D) faces Dolly Bishop, a lawyer, in the race. Judge and "
+              "Bishop debate today.")
+    assert k.get("Patty Judge") == "person" and k.get("Dolly Bishop") == "person"
+    assert "Patty" not in k and "Dolly" not in k
