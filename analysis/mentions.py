@@ -310,6 +310,8 @@ class _Cand:
     weak: str = ""  # why it needs support elsewhere: "initial", "headline", "quote"
     cues: Counter = field(default_factory=_new_counter)
     version: str | None = None
+    suffix: str | None = None  # a person's generational suffix after the name (" Jr.", ", III"), kept out of the name
+    suffix_end: int = 0  # where the suffix ends (the mention of a person covers it)
     possessive: bool = False
     speaks: int = 0  # how many verbs of saying or reporting beside it (see _speaker_kinds)
 
@@ -1575,6 +1577,10 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
         return None  # "House prices rose", "Treasury yields fell": a modifier opening the sentence, not the body
     # (only a known body's name: "Acme shares fell" names the company whose shares they are)
     _version_and_label(c, run, words, text[end:end + 40])
+    if len(words) >= 2 and text[end:end + 1] in ", " and not run[-1].poss \
+            and (ms := _NAME_SUFFIX_AFTER.match(text, end)) is not None \
+            and (ms.group(1).startswith(("J", "S")) or words[0].lower() in _rules()["given_names"]):
+        c.suffix, c.suffix_end = ms.group(), ms.end()  # "Bob Casey Jr.", "Joe Manchin III" (not "World War II")
     if len(words) >= 2 and not run[-1].poss and _PROGRAMME_AFTER.match(text, end):
         c.cues["product"] += 5  # "the Good Morning Scotland programme": a broadcast, no body
     _name_cues(c, words, name)
@@ -1777,6 +1783,8 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday 
                       .split())
 # Verbs that give a name after a noun of its kind ("a company called X"); "launched", "unveiled" name products.
 _NAMING_VERBS = frozenset(("called", "named", "dubbed"))
+# A generational suffix after a person's name, with or without a comma ("Bob Casey Jr.", "John Doe, Sr.", "Ann Roe III").
+_NAME_SUFFIX_AFTER = re.compile(r",? (Jr\.?|Sr\.?|II|III|IV)(?![\w’'-])")
 # Regions named by a compass word after "the" ("the West", "the Midwest").
 _COMPASS_REGIONS = frozenset(("North", "South", "East", "West", "Midwest", "Northeast", "Northwest", "Southeast",
                               "Southwest", "Mideast"))
@@ -2317,8 +2325,10 @@ def _build_entities(article: Article) -> tuple[Entity, ...]:
     clusters, coll = _discover(article)
     out = []
     for cl in clusters:
-        out.append(Entity(cl.name, cl.kind, tuple((c.start, c.end) for c in cl.cands),
-                          tuple(c.name if not c.version else f"{c.name} {c.version}" for c in cl.cands)))
+        person = cl.kind == "person"
+        out.append(Entity(cl.name, cl.kind, tuple((c.start, c.suffix_end if person and c.suffix else c.end)
+                                                  for c in cl.cands),
+                          tuple(_form(c, cl.kind) for c in cl.cands)))
     groups: dict[str, list] = defaultdict(list)
     for name, a, b in coll:
         groups[name].append((a, b))
@@ -2326,6 +2336,13 @@ def _build_entities(article: Article) -> tuple[Entity, ...]:
     for name, spans in groups.items():
         out.append(Entity(name, "group", tuple(spans), tuple(text[a:b].lower() for a, b in spans)))
     return tuple(out)
+
+
+def _form(c: _Cand, kind: str) -> str:
+    """The surface form of a mention: a product's version and a person's generational suffix included."""
+    if c.version:
+        return f"{c.name} {c.version}"
+    return c.name + c.suffix if c.suffix and kind == "person" else c.name  # (the suffix as written: " Jr.", ", Jr.")
 
 
 def entities(article: Article) -> tuple[Entity, ...]:

@@ -947,3 +947,13 @@ def test_a_surname_that_is_a_title_stays_in_a_name():
               "Bishop debate today.")
     assert k.get("Patty Judge") == "person" and k.get("Dolly Bishop") == "person"
     assert "Patty" not in k and "Dolly" not in k
+
+
+def test_a_generational_suffix_is_part_of_a_person_s_mention_not_of_the_name():
+    art = Article.from_text("Bill passes.\n\nSen. Rob Kessel Jr. (D-Pa.) and Ann Roe III backed it, as did Tom Vance, "
+                            "Sr., a donor. Kessel said the vote was close. World War II ended long ago.")
+    got = {e.name: e for e in entities(art)}
+    assert got["Rob Kessel"].kind == "person" and "Rob Kessel Jr." in got["Rob Kessel"].forms
+    assert "Ann Roe III" in got["Ann Roe"].forms and "Tom Vance, Sr." in got["Tom Vance"].forms
+    assert [art.text[a:b] for a, b in got["Rob Kessel"].spans] == ["Rob Kessel Jr.", "Kessel"]
+    assert not [f for e in got.values() if e.kind != "person" for f in e.forms if f.endswith("II")]
