@@ -1436,8 +1436,8 @@ def _plural_group_at_end(core: list) -> bool:
 
     (A run of such words only, "Muslim Americans", is one group: :func:`_group_of_demonyms`.)
     """
-    if len(core) < 2 or core[-1].text.isupper() or not core[-1].text.endswith("s"):
-        return False
+    if len(core) < 2 or core[-1].text.isupper() or not core[-1].text.endswith("s") or core[-2].text in _ORG_JOINERS:
+        return False  # (after "of", "for", "and": the body's members, inside its name: "Association of Evangelicals")
     return core[-1].text[:-1].lower() in _rules()["demonyms"] and not _demonym(core[-2].text)
 
 

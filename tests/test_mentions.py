@@ -957,3 +957,13 @@ def test_a_generational_suffix_is_part_of_a_person_s_mention_not_of_the_name():
     assert "Ann Roe III" in got["Ann Roe"].forms and "Tom Vance, Sr." in got["Tom Vance"].forms
     assert [art.text[a:b] for a, b in got["Rob Kessel"].spans] == ["Rob Kessel Jr.", "Kessel"]
     assert not [f for e in got.values() if e.kind != "person" for f in e.forms if f.endswith("II")]
+
+
+def test_a_plural_after_of_stays_in_a_body_s_name_and_missions_and_plural_bodies_are_organisations():
+    k = kinds("Aid rises.\n\nThe Federation of Lutherans and the Centers for Disease Control met staff of the "
+              "Peruvian Embassy, said Ilse Marr. Senate Republicans objected. The Centers for Disease Control "
+              "declined to comment.")
+    assert k.get("Federation of Lutherans") == "organisation" and "Federation of" not in k
+    assert k.get("Centers for Disease Control") == "organisation" and "Disease Control" not in k
+    assert k.get("Peruvian Embassy") == "organisation" and "Embassy" not in k
+    assert k.get("Senate") == "organisation" and k.get("Republicans") == "group"
