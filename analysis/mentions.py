@@ -478,9 +478,24 @@ def _short_quote_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _QUOTE_SPANS.finditer(text):
         g = m.group(1) if m.group(1) is not None else m.group(2)
-        if len(g.split()) <= 6:
+        if len(g.split()) <= 6 and not _short_speech(g, text, m.end()):
             spans.append((m.start(), m.end()))
     return spans
+
+
+def _short_speech(quoted: str, text: str, end: int) -> bool:
+    """A short quotation that is speech, not a label: words in lower case (not only small ones, as titles have)
+    and a verb of saying after it ("“I’m backing Jo Doe,” she said"; not "“Morning Joe,” Doe said")."""
+    if not _SPEECH_AFTER_QUOTE.match(text, end):
+        return False
+    small = _rules()["function_words"]
+    return any(w[:1].islower() and w.strip(",.!?;:") not in small for w in quoted.split())
+
+
+# A verb of saying after a closing quotation mark, with its subject before it or after it ("“...,” she said",
+# "“...,” Doe told reporters", "“...,” said Doe").
+_SPEECH_AFTER_QUOTE = re.compile(r"\s{0,2}(?:(?:he|she|they|I|we|it)\s+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+)?"
+                                 r"(?:said|says|told|tells|added|asked|replied|wrote|tweeted|recalled|insisted|joked)\b")
 
 
 class _Ctx(NamedTuple):

@@ -967,3 +967,9 @@ def test_a_plural_after_of_stays_in_a_body_s_name_and_missions_and_plural_bodies
     assert k.get("Centers for Disease Control") == "organisation" and "Disease Control" not in k
     assert k.get("Peruvian Embassy") == "organisation" and "Embassy" not in k
     assert k.get("Senate") == "organisation" and k.get("Republicans") == "group"
+
+
+def test_a_short_quotation_that_is_speech_names_people_a_title_does_not():
+    k = kinds("Race tightens.\n\n“I’m backing Tom Verity,” she said. He appeared on “Morning Ledger,” the host said.")
+    assert k.get("Tom Verity") == "person"
+    assert "Morning Ledger" not in k
