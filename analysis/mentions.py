@@ -1866,11 +1866,13 @@ def _appositive_cues(c: _Cand, aw: list[str]) -> None:
     app = [w.lower() for w in aw[1:7]]
     if app and app[0] in ("a", "an", "the", "former", "its", "his", "her"):
         app = app[1:]
-    for w in app[:5]:
+    for k, w in enumerate(app[:5]):
         if w in R["person_roles"]:
             c.cues["person"] += 1 if w in ("rival", "owner", "investor", "partner", "member") else 2
             return
         if w in R["org_nouns"]:
+            if k + 1 < len(app) and app[k + 1] in R["person_roles"]:
+                continue  # "a tea party activist", "a bank executive": the body modifies a person's role
             c.cues["organisation"] += 2
             return
         if w in R["product_appositive"]:

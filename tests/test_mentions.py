@@ -973,3 +973,9 @@ def test_a_short_quotation_that_is_speech_names_people_a_title_does_not():
     k = kinds("Race tightens.\n\n“I’m backing Tom Verity,” she said. He appeared on “Morning Ledger,” the host said.")
     assert k.get("Tom Verity") == "person"
     assert "Morning Ledger" not in k
+
+
+def test_a_body_word_before_a_role_in_an_appositive_modifies_the_role():
+    k = kinds("Protest grows.\n\nMarla Quint, a veteran tea party activist, said the rally would go ahead. "
+              "Quint spoke twice.")
+    assert k.get("Marla Quint") == "person"
