@@ -924,6 +924,8 @@ def test_a_nationality_and_an_event_word_name_no_actor():
               "said Hanna Voss.")
     assert "War" not in k and "Revolution" not in k and "Mexican War" not in k
     assert k.get("Irish Parliament") == "organisation" and k.get("Hanna Voss") == "person"
+    art = Article.from_text("History repeats.\n\nAfter the Mexican War, Hanna Voss said, the Irish Parliament met.")
+    assert "War" not in [name for name, _k, _f, _forms in actor_candidates(art)]  # (not left to the filter)
 
 
 def test_a_party_word_before_a_legislature_is_no_part_of_its_name():
