@@ -44,7 +44,10 @@ become candidate names; rules decide what to keep and what each name is:
   names inside a short scare quote likewise.  A job title standing alone
   ("Environment Secretary") and a portfolio before a minister's name are no
   actors; a known body's name opening a sentence before a plural common noun
-  and a verb ("House prices rose") is a modifier, not the body.
+  and a verb ("House prices rose") is a modifier, not the body.  A place and a
+  singular party word ("the Wisconsin Republican") describe a person and name
+  no one; a sentence adverb ("Moreover,") opens no name; a short quotation
+  followed by a verb of saying is speech, not a scare quote.
 * **Wire datelines** ("LONDON (Reuters) -", "OTTAWA, Oct. 3 (CP) —") give
   the place, title-cased, and the agency as an organisation; stock tickers
   ("TSX:ABC") and lines of short labels split by bars or dots (footers,
@@ -54,12 +57,18 @@ become candidate names; rules decide what to keep and what each name is:
   of government and a portfolio before a minister ("Alberta Energy
   Minister", "U.S. Commerce Secretary": no body); a plural title and "of"
   name a body ("Chiefs of Ontario"); a listed possessive opens a name
-  ("Queen's University", ``possessive_name_openers``).
+  ("Queen's University", ``possessive_name_openers``).  An office after its
+  employer with no name after it is cut off ("Acme CEO", "Clark County
+  Coroner", "House Speaker" name the employer); a party word before a
+  legislature is no part of its name ("the Republican Senate"); a person's
+  generational suffix ("Jr.", "III") is part of the mention, not of the name.
 * **Kind** (person, organisation, group, product, place) is voted from cues:
   honorifics and titles, common given names, role nouns around the name,
   organisation suffixes and prefixes, organisation nouns, product cues (a
   version number, ``codenamed``, ``model``, a thing an organisation owns:
-  ``Acme's Widget``), a gazetteer of places and facility nouns.  Demonyms
+  ``Acme's Widget``; but "a company called X" is an organisation, "a nurse
+  named X" a person), a gazetteer of places and facility nouns; "the West",
+  "36th Street" and "the 4th District" are places.  Demonyms
   and their plurals are groups; countries and cities are places.  A name
   beside a verb of saying or reporting ("Eurostat said", "said Cenovus") is
   a speaker: a person only when it reads as one (a given name, a person's
@@ -2335,7 +2344,7 @@ class Entity:
     name: str
     kind: str
     spans: tuple  # ((start, end), ...) in reading order
-    forms: tuple  # the surface form of each span (a product's version included: "Orbit 2.5")
+    forms: tuple  # the surface form of each span (a product's version included: "Orbit 2.5"; a person's suffix: "Jo Doe Jr.")
 
 
 def _build_entities(article: Article) -> tuple[Entity, ...]:
