@@ -1529,6 +1529,8 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
     lows = [w.lower().rstrip(".") for w in words]
     if all(w in R["acronyms"] or lw in R["stopwords"] for w, lw in zip(words, lows)):
         return True
+    if len(words) == 1 and len(lows[0]) == 1 and words[0] != "X":
+        return True  # a letter alone ("Generation Z", "Plan B", "Q:") names no actor ("X", the former Twitter, does)
     if all(lw in R["honorifics"] or lw in R["title_modifiers"] or lw in R["person_roles"] or _title_form(lw)
            for lw in lows):
         return True  # a job title standing alone: "Senior Fellow", "Deputy", "Govs."

@@ -981,3 +981,12 @@ def test_a_body_word_before_a_role_in_an_appositive_modifies_the_role():
     k = kinds("Protest grows.\n\nThe rally drew Zuriel Quint, a tea party activist, and others. On Monday Quintero "
               "Vale, a bank executive, joined the board.")
     assert k.get("Zuriel Quint") == "person" and k.get("Quintero Vale") == "person"
+
+
+def test_a_letter_alone_names_no_actor_but_x_does():
+    k = kinds("Voters shift.\n\nGeneration Z and Generation Y voters favour Plan B, said Ines Roa. She posted the "
+              "poll on X, and X removed it.")
+    assert not [n for n in k if len(n.rstrip(".")) == 1 and n != "X"]
+    assert k.get("Ines Roa") == "person"
+    art = Article.from_text("Voters shift.\n\nThe poll asked about Y and Z, and Q answered. Ines Roa agreed.")
+    assert not [n for n, _k, _f, _forms in actor_candidates(art) if len(n) == 1]  # (not left to the filter)
