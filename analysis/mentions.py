@@ -44,7 +44,10 @@ become candidate names; rules decide what to keep and what each name is:
   names inside a short scare quote likewise.  A job title standing alone
   ("Environment Secretary") and a portfolio before a minister's name are no
   actors; a known body's name opening a sentence before a plural common noun
-  and a verb ("House prices rose") is a modifier, not the body.
+  and a verb ("House prices rose") is a modifier, not the body.  A place and a
+  singular party word ("the Wisconsin Republican") describe a person and name
+  no one; a sentence adverb ("Moreover,") opens no name; a short quotation
+  followed by a verb of saying is speech, not a scare quote.
 * **Wire datelines** ("LONDON (Reuters) -", "OTTAWA, Oct. 3 (CP) —") give
   the place, title-cased, and the agency as an organisation; stock tickers
   ("TSX:ABC") and lines of short labels split by bars or dots (footers,
@@ -54,12 +57,18 @@ become candidate names; rules decide what to keep and what each name is:
   of government and a portfolio before a minister ("Alberta Energy
   Minister", "U.S. Commerce Secretary": no body); a plural title and "of"
   name a body ("Chiefs of Ontario"); a listed possessive opens a name
-  ("Queen's University", ``possessive_name_openers``).
+  ("Queen's University", ``possessive_name_openers``).  An office after its
+  employer with no name after it is cut off ("Acme CEO", "Clark County
+  Coroner", "House Speaker" name the employer); a party word before a
+  legislature is no part of its name ("the Republican Senate"); a person's
+  generational suffix ("Jr.", "III") is part of the mention, not of the name.
 * **Kind** (person, organisation, group, product, place) is voted from cues:
   honorifics and titles, common given names, role nouns around the name,
   organisation suffixes and prefixes, organisation nouns, product cues (a
   version number, ``codenamed``, ``model``, a thing an organisation owns:
-  ``Acme's Widget``), a gazetteer of places and facility nouns.  Demonyms
+  ``Acme's Widget``; but "a company called X" is an organisation, "a nurse
+  named X" a person), a gazetteer of places and facility nouns; "the West",
+  "36th Street" and "the 4th District" are places.  Demonyms
   and their plurals are groups; countries and cities are places.  A name
   beside a verb of saying or reporting ("Eurostat said", "said Cenovus") is
   a speaker: a person only when it reads as one (a given name, a person's
@@ -182,6 +191,7 @@ def _rules() -> dict:
         "place_before": low("place_before"),
         "not_place_before": low("not_place_before"),
         "known_organisations": frozenset(str(w) for w in raw.get("known_organisations", [])),
+        "party_words": frozenset(str(w) for w in raw["party_words"]),
         "sector_labels": frozenset(str(w) for w in raw.get("sector_labels", [])),
         "compound_verbs": low("compound_verbs"),
         "known_short_forms": {str(k): str(v) for k, v in raw.get("known_short_forms", {}).items()},
@@ -309,6 +319,8 @@ class _Cand:
     weak: str = ""  # why it needs support elsewhere: "initial", "headline", "quote"
     cues: Counter = field(default_factory=_new_counter)
     version: str | None = None
+    suffix: str | None = None  # a person's generational suffix after the name (" Jr.", ", III"), kept out of the name
+    suffix_end: int = 0  # where the suffix ends (the mention of a person covers it)
     possessive: bool = False
     speaks: int = 0  # how many verbs of saying or reporting beside it (see _speaker_kinds)
 
@@ -475,9 +487,24 @@ def _short_quote_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _QUOTE_SPANS.finditer(text):
         g = m.group(1) if m.group(1) is not None else m.group(2)
-        if len(g.split()) <= 6:
+        if len(g.split()) <= 6 and not _short_speech(g, text, m.end()):
             spans.append((m.start(), m.end()))
     return spans
+
+
+def _short_speech(quoted: str, text: str, end: int) -> bool:
+    """A short quotation that is speech, not a label: words in lower case (not only small ones, as titles have)
+    and a verb of saying after it ("“I’m backing Jo Doe,” she said"; not "“Morning Joe,” Doe said")."""
+    if not _SPEECH_AFTER_QUOTE.match(text, end):
+        return False
+    small = _rules()["function_words"]
+    return any(w[:1].islower() and w.strip(",.!?;:") not in small for w in quoted.split())
+
+
+# A verb of saying after a closing quotation mark, with its subject before it or after it ("“...,” she said",
+# "“...,” Doe told reporters", "“...,” said Doe").
+_SPEECH_AFTER_QUOTE = re.compile(r"\s{0,2}(?:(?:he|she|they|I|we|it)\s+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+)?"
+                                 r"(?:said|says|told|tells|added|asked|replied|wrote|tweeted|recalled|insisted|joked)\b")
 
 
 class _Ctx(NamedTuple):
@@ -698,8 +725,8 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
             _dropped_in(ctx, nxt) and nxt.text.lower().rstrip(".") not in R["honorifics"])):
         return 0 if nxt.text.lower().rstrip(".") in R["time_words"] else 1
     if (nxt.text.lower() in R["time_words"] and nxt.text[:1].isupper() and toks[j].text.lower() in R["given_names"]
-            and not _DIGIT_AHEAD.match(text[nxt.end:nxt.end + 3])):
-        return 1  # "Theresa May": a month after a given name is a surname
+            and nxt.text.lower().rstrip(".") not in _WEEKDAYS and not _DIGIT_AHEAD.match(text[nxt.end:nxt.end + 3])):
+        return 1  # "Theresa May": a month after a given name is a surname (a weekday is a date: "told Clinton Friday")
     if _PARTICLE_NAME.match(nxt.text) and not nxt.poss:
         return 1  # "Sami al-Hamad", "Abdel Fattah el-Sisi"
     if nxt.text in R["name_prepositions"] and _title_case_preposition(ctx, j):
@@ -1083,12 +1110,15 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
         if _demonym(run[0].text) and (" ".join(t.text for t in run) in R["known_organisations"]
                                       or run[0].text in R["known_organisations"]  # "Labour MP Jo Doe"
                                       # "Scottish Labour": a nation's branch of a known body
-                                      or (len(run) == 2 and run[1].text in R["known_organisations"])
+                                      or (len(run) == 2 and run[1].text in R["known_organisations"]
+                                          and run[0].text not in R["party_words"])  # (not "the Republican Senate")
                                       or (len(run) > 2 and run[1].text == "for")  # "Americans for Prosperity"
                                       or (len(run) > 1 and f"{run[0].text} {run[1].text}" in R["places"])
                                       or _names_an_organisation(run) or _opens_a_company(ctx, run) or (
                 len(run) >= 2 and all(_common_noun(ctx, t.text) and not _title_word(t.text) for t in run[1:]))
-                                      or _given_name_before_surname(ctx, run)):
+                                      or _given_name_before_surname(ctx, run)
+                                      # "the Mexican War", "the Cuban Revolution": an event, which names no actor
+                                      or (len(run) == 2 and run[1].text in R["not_actor_suffixes"])):
             break  # "White House", "Republican Party": the nationality word is part of the name
         run = run[1:]
     return run
@@ -1346,6 +1376,12 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
     run, titled = _after_title_of(ctx, _strip_run(ctx, run))
     if not run:
         return []
+    if len(run) >= 2 and run[-1].text in R["party_words"] and not run[-1].poss \
+            and " ".join(t.text for t in run[:-1]) in R["known_organisations"]:
+        run = run[:-1]  # "Senate Democratic leader Jo Doe", "House Republican aides": the body, and a party word
+    run = _without_title_at_end(run)
+    if not run:
+        return []
     pieces = _headline_pieces(run, ctx.lower_words) if _within(ctx.head_spans, run[0].start, run[0].start) else [run]
     out = [c for piece in pieces for toks_, t in _split_at_titles(piece, titled)
            if not _modifies_a_noun(ctx, toks_) and (c := _make_cand(ctx, toks_, t)) is not None]
@@ -1353,6 +1389,59 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
         for c in out[:-1]:
             c.cues["organisation"] += 1  # "FAA Administrator X": the first part is the employer
     return out
+
+
+def _without_title_at_end(run: list) -> list:
+    """A run that ends in an office with no name after it, without the office: "Acme CEO", "Orange County Coroner",
+    "House Speaker", "Polk County GOP Chairman" name the employer (and a bare title names no one: all words go).
+
+    Not a given name and one word ("Julie Bishop", "Alexander Pope"), nor a name with "of", "for" or "the" in it
+    ("Office of the Inspector General") or a title before ("Lt. Gov. Patty Judge"), nor "General" ("Dollar
+    General"), nor a possessive ("the Speaker's").
+    """
+    R = _rules()
+    if len(run) < 2 or run[-1].poss or run[0].text.lower() in R["given_names"]:
+        return run
+    k = len(run)
+    while k > 0 and _office_word(run[k - 1].text):
+        k -= 1
+    if k == len(run) or any(t.text in ("of", "for", "the") or t.text.lower().rstrip(".") in R["honorifics"]
+                            for t in run[:k]):
+        return run  # (a title before: "Lt. Gov. Patty Judge", the last word a surname)
+    while k > 0 and run[k - 1].text.lower() in R["title_modifiers"]:
+        k -= 1  # "NBC News Senior Investigative Correspondent": the modifiers go with the office
+    if k == 1 and not all(t.text in _EXECUTIVE_ACRONYMS for t in run[1:]) and not _employer_word(run[0].text):
+        return run  # one capitalised word before a spelled-out office may be a given name or a paper's name: "Patty
+        # Judge", "The Perry Chief" (an executive's abbreviation after a word is its employer: "Acme CEO")
+    return run[:k]
+
+
+def _employer_word(w: str) -> bool:
+    """A word that names an employer on its own: an abbreviation, a hyphenated name, a place or a known body."""
+    R = _rules()
+    return w.isupper() or "-" in w or w in R["places"] or w in R["known_organisations"] or w.lower() in R["org_words"]
+
+
+def _office_word(w: str) -> bool:
+    """An office written after its employer: an honorific or a local office, an executive's abbreviation, a
+    party role ("Acme CEO", "Labour MP"); not "General", nor a word of rank or faith ("Saint", "Queen")."""
+    R = _rules()
+    lw = w.lower().rstrip(".")
+    return (lw in R["honorifics"] and lw not in _NOT_OFFICES_AT_END) or w in _EXECUTIVE_ACRONYMS \
+        or lw in _LOCAL_OFFICES
+
+
+# Honorifics that end names too ("Dollar General", "Warner Brothers", "Social Justice", "Ramsay Street"):
+# never read as an office after its employer.
+_NOT_OFFICES_AT_END = frozenset(("general", "justice", "father", "sister", "brother", "saint", "st", "king", "queen",
+                                 "prince", "princess", "lord", "lady", "dame", "sir", "vice", "hon", "pope", "cardinal",
+                                 "bishop", "rabbi", "imam", "sheikh", "emir", "sultan", "del", "deputy", "delegate",
+                                 "coach", "candidate", "nominee", "leader", "brother"))
+# Executives' abbreviations written after the company ("Acme CEO"); not "VP", "SVP" (also parties: "Junge SVP").
+_EXECUTIVE_ACRONYMS = frozenset(("CEO", "CFO", "COO", "CTO", "CIO", "CMO"))
+# Local offices (in person_roles) written after a county or a city: "Clark County Coroner", "Maricopa County Recorder".
+_LOCAL_OFFICES = frozenset(("recorder", "coroner", "auditor", "comptroller", "assessor", "prosecutor", "sheriff",
+                            "treasurer", "clerk"))
 
 
 def _modifies_a_noun(ctx: _Ctx, core: list) -> bool:
@@ -1371,8 +1460,8 @@ def _plural_group_at_end(core: list) -> bool:
 
     (A run of such words only, "Muslim Americans", is one group: :func:`_group_of_demonyms`.)
     """
-    if len(core) < 2 or core[-1].text.isupper() or not core[-1].text.endswith("s"):
-        return False
+    if len(core) < 2 or core[-1].text.isupper() or not core[-1].text.endswith("s") or core[-2].text in _ORG_JOINERS:
+        return False  # (after "of", "for", "and": the body's members, inside its name: "Association of Evangelicals")
     return core[-1].text[:-1].lower() in _rules()["demonyms"] and not _demonym(core[-2].text)
 
 
@@ -1440,6 +1529,8 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
     lows = [w.lower().rstrip(".") for w in words]
     if all(w in R["acronyms"] or lw in R["stopwords"] for w, lw in zip(words, lows)):
         return True
+    if len(words) == 1 and len(lows[0]) == 1 and words[0] != "X":
+        return True  # a letter alone ("Generation Z", "Plan B", "Q:") names no actor ("X", the former Twitter, does)
     if all(lw in R["honorifics"] or lw in R["title_modifiers"] or lw in R["person_roles"] or _title_form(lw)
            for lw in lows):
         return True  # a job title standing alone: "Senior Fellow", "Deputy", "Govs."
@@ -1451,6 +1542,10 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
             and not (len(words) == 2 and lows[0] in R["given_names"]) and not any(
             a in R["org_prefixes"] and b in _ORG_JOINERS for a, b in zip(lows, lows[1:])):
         return True  # "Election Day", "Paris Agreement": not an actor (but "Center for Security Policy" is one)
+    if len(words) >= 2 and lows[-1] in R["demonyms"] and not lows[-1].endswith("s") \
+            and " ".join(words[:-1]) in R["places"]:
+        return True  # a place and a party or nationality word: "the Wisconsin Republican", "an Iowa Democrat"
+        # describe a person, whose name the story gives elsewhere (the plural is a group: "Texas Democrats")
     return bool(R["furniture_re"].fullmatch(" ".join(words)))
 
 
@@ -1508,6 +1603,10 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
         return None  # "House prices rose", "Treasury yields fell": a modifier opening the sentence, not the body
     # (only a known body's name: "Acme shares fell" names the company whose shares they are)
     _version_and_label(c, run, words, text[end:end + 40])
+    if len(words) >= 2 and text[end:end + 1] in ", " and not run[-1].poss \
+            and (ms := _NAME_SUFFIX_AFTER.match(text, end)) is not None \
+            and (ms.group(1).startswith(("J", "S")) or words[0].lower() in _rules()["given_names"]):
+        c.suffix, c.suffix_end = ms.group(), ms.end()  # "Bob Casey Jr.", "Joe Manchin III" (not "World War II")
     if len(words) >= 2 and not run[-1].poss and _PROGRAMME_AFTER.match(text, end):
         c.cues["product"] += 5  # "the Good Morning Scotland programme": a broadcast, no body
     _name_cues(c, words, name)
@@ -1680,7 +1779,18 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
         cues["person"] += 2  # "Acme's president, Jane Doe"
     if b1 in R["product_before"] and not (len(bw) >= 2 and (bw[-2].lower() in _PRONOUNS or bw[-2][:1].isupper())) \
             and not _COMPLEMENT_AFTER.match(text, c.end):
-        cues["product"] += 3  # "a tool called X" (not "he called X", "Doe named X", "the letter called X a quack")
+        noun = bw[-2].lower().rsplit("-", 1)[-1] if b1 in _NAMING_VERBS and len(bw) >= 2 else ""
+        if noun in R["org_nouns"]:
+            cues["organisation"] += 3  # "a company called X", "a consulting firm named X": the noun tells the kind
+        elif noun in R["person_roles"]:
+            cues["person"] += 3  # "a retired teacher named X"
+        else:
+            cues["product"] += 3  # "a tool called X" (not "he called X", "Doe named X", "the letter called X a quack")
+    if b1 == "the" and c.name in _COMPASS_REGIONS:
+        cues["place"] += 3  # "the West", "the Midwest": a region, no body
+    if text[start - 3:start - 1] in _ORDINAL_ENDS and _ORDINAL_BEFORE.search(text, max(0, start - 8), start) \
+            and ((w := c.name.split()[-1]) in _rules()["place_suffixes"] or w in _NUMBERED_AREAS):
+        cues["place"] += 5  # "36th Street", "the 4th District": an address or a district, no body
     if b1 == "of" and len(bw) >= 2 and bw[-2].lower() in _HEADS_OF_PLACES:
         cues["place"] += 3  # "the mayor of Springfield", "governor of Ohio": a town or a state
     if b1 == "and" and len(bw) >= 2 and bw[-2] in R["places"] and not c.possessive:
@@ -1694,6 +1804,21 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
             cues["organisation"] += 2
 
 
+# Days of the week: after a name they date the sentence ("told Clinton Friday", "met Joe Monday"), no surname.
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun"
+                      .split())
+# Verbs that give a name after a noun of its kind ("a company called X"); "launched", "unveiled" name products.
+_NAMING_VERBS = frozenset(("called", "named", "dubbed"))
+# A generational suffix after a person's name, with or without a comma ("Bob Casey Jr.", "John Doe, Sr.", "Ann Roe III").
+_NAME_SUFFIX_AFTER = re.compile(r",? (Jr\.?|Sr\.?|II|III|IV)(?![\w’'-])")
+# Regions named by a compass word after "the" ("the West", "the Midwest").
+_COMPASS_REGIONS = frozenset(("North", "South", "East", "West", "Midwest", "Northeast", "Northwest", "Southeast",
+                              "Southwest", "Mideast"))
+# An ordinal number just before a name ("36th Street", "2nd District"); its ending read first, without a search.
+_ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))
+_ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th) $")
+# Areas numbered by an ordinal ("the 4th Congressional District", "the 12th Ward"), besides the place suffixes.
+_NUMBERED_AREAS = frozenset(("District", "Ward", "Precinct"))
 # Titles whose "of" names a town, a county or a state ("mayor of Springfield", "governor of Ohio").
 _HEADS_OF_PLACES = frozenset(("mayor", "mayors", "governor", "governors", "alderman", "sheriff"))
 # Role words after a name that do not make it the employer ("Acme rival", "Acme investor").
@@ -1752,11 +1877,13 @@ def _appositive_cues(c: _Cand, aw: list[str]) -> None:
     app = [w.lower() for w in aw[1:7]]
     if app and app[0] in ("a", "an", "the", "former", "its", "his", "her"):
         app = app[1:]
-    for w in app[:5]:
+    for k, w in enumerate(app[:5]):
         if w in R["person_roles"]:
             c.cues["person"] += 1 if w in ("rival", "owner", "investor", "partner", "member") else 2
             return
         if w in R["org_nouns"]:
+            if k + 1 < len(app) and app[k + 1] in R["person_roles"]:
+                continue  # "a tea party activist", "a bank executive": the body modifies a person's role
             c.cues["organisation"] += 2
             return
         if w in R["product_appositive"]:
@@ -2219,15 +2346,17 @@ class Entity:
     name: str
     kind: str
     spans: tuple  # ((start, end), ...) in reading order
-    forms: tuple  # the surface form of each span (a product's version included: "Orbit 2.5")
+    forms: tuple  # the surface form of each span (a product's version included: "Orbit 2.5"; a person's suffix: "Jo Doe Jr.")
 
 
 def _build_entities(article: Article) -> tuple[Entity, ...]:
     clusters, coll = _discover(article)
     out = []
     for cl in clusters:
-        out.append(Entity(cl.name, cl.kind, tuple((c.start, c.end) for c in cl.cands),
-                          tuple(c.name if not c.version else f"{c.name} {c.version}" for c in cl.cands)))
+        person = cl.kind == "person"
+        out.append(Entity(cl.name, cl.kind, tuple((c.start, c.suffix_end if person and c.suffix else c.end)
+                                                  for c in cl.cands),
+                          tuple(_form(c, cl.kind) for c in cl.cands)))
     groups: dict[str, list] = defaultdict(list)
     for name, a, b in coll:
         groups[name].append((a, b))
@@ -2235,6 +2364,13 @@ def _build_entities(article: Article) -> tuple[Entity, ...]:
     for name, spans in groups.items():
         out.append(Entity(name, "group", tuple(spans), tuple(text[a:b].lower() for a, b in spans)))
     return tuple(out)
+
+
+def _form(c: _Cand, kind: str) -> str:
+    """The surface form of a mention: a product's version and a person's generational suffix included."""
+    if c.version:
+        return f"{c.name} {c.version}"
+    return c.name + c.suffix if c.suffix and kind == "person" else c.name  # (the suffix as written: " Jr.", ", Jr.")
 
 
 def entities(article: Article) -> tuple[Entity, ...]:
