@@ -2,10 +2,12 @@
 
 Usage (from the project folder)::
 
-    .venv/bin/python benchmarks/news_gold.py [NAME ...] [--errors]
+    .venv/bin/python benchmarks/news_gold.py [--dir FOLDER] [NAME ...] [--errors]
 
 Ten invented non-US stories with hand-written gold (see
-``benchmarks/news_gold/README.md``); nothing was tuned on them.  For each story and
+``benchmarks/news_gold/README.md``); nothing was tuned on them.  ``--dir
+benchmarks/news_gold2`` scores the second, held-out set of ten (same format, see its
+README) with the same rules.  For each story and
 overall (counts summed over the stories) it prints:
 
 - quotation recall and precision: the gold quotations are located in the text by
@@ -292,15 +294,18 @@ def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("names", nargs="*", help="stories to score (default: all)")
     ap.add_argument("--errors", action="store_true", help="print each miss, wrong quotation and wrong speaker")
+    ap.add_argument("--dir", type=Path, default=GOLD,
+                    help="folder of NAME.txt + NAME.json stories (default: benchmarks/news_gold)")
     args = ap.parse_args(argv)
-    names = args.names or sorted(p.stem for p in GOLD.glob("*.json"))
+    folder = args.dir
+    names = args.names or sorted(p.stem for p in folder.glob("*.json"))
     total = Score()
     print(f"{'story':<24}" + "".join(f"{c:>10}"[-10:] for c in ["q_rec", "q_prec", "dir_rec", "part_rec", "speaker",
                                                                    "nm_rec", "nm_prec"]) + "   quotes names")
     for name in names:
-        text_path, gold_path = GOLD / f"{name}.txt", GOLD / f"{name}.json"
+        text_path, gold_path = folder / f"{name}.txt", folder / f"{name}.json"
         if not text_path.is_file() or not gold_path.is_file():
-            print(f"news_gold: no story {name!r} in {GOLD}", file=sys.stderr)
+            print(f"news_gold: no story {name!r} in {folder}", file=sys.stderr)
             return 2
         text = text_path.read_text(encoding="utf-8")
         gold = json.loads(gold_path.read_text(encoding="utf-8"))

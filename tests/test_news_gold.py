@@ -108,9 +108,28 @@ def test_predicted_offsets_point_into_the_story():
     assert all({"name", "kind", "aliases"} <= set(r) for r in rows)
 
 
-@pytest.mark.parametrize("gold_path", sorted((ROOT / "benchmarks" / "news_gold").glob("*.json")), ids=lambda p: p.stem)
+GOLD_FILES = sorted((ROOT / "benchmarks" / "news_gold").glob("*.json")) + sorted(
+    (ROOT / "benchmarks" / "news_gold2").glob("*.json"))
+
+
+def test_both_gold_folders_hold_ten_stories():
+    assert [p.parent.name for p in GOLD_FILES].count("news_gold") == 10
+    assert [p.parent.name for p in GOLD_FILES].count("news_gold2") == 10
+
+
+@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_every_gold_quotation_and_term_is_found_in_its_story(gold_path):
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     text = gold_path.with_suffix(".txt").read_text(encoding="utf-8")
     spans = ng.gold_spans(text, gold["quotes"]) + ng.gold_spans(text, gold["terms"])
     assert len(set(spans)) == len(spans)
+
+
+def test_dir_option_scores_another_folder(tmp_path, monkeypatch, capsys):
+    (tmp_path / "tiny.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "tiny.json").write_text(json.dumps(GOLD), encoding="utf-8")
+    monkeypatch.setattr(ng, "predict", lambda text, name: ([span("an insult", "partial")], []))
+    assert ng.main(["--dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "tiny" in out and "  1/4 " in out
+    assert ng.main(["--dir", str(tmp_path), "missing"]) == 2
