@@ -265,11 +265,11 @@ _NAME_PARTICLES = frozenset(_W["name_particles"])
 _POST_NOMINALS = frozenset(_W["post_nominals"])
 _NICKNAME_MARKS = "“\"‘"
 _CAP_RUN = re.compile(
-    rf"(?=[{_UC}])(?<![\w’'])(?:(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr)\.|[{_UC}][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])\w*)?)\s+(?:(?:"
+    rf"(?=[{_UC}])(?<![\w’'])(?:(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr)\.|[{_UC}][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])[\w\-]*)?)\s+(?:(?:"
     + "|".join(sorted(_NAME_PARTICLES, key=len, reverse=True)) + r")\s+)?"
     # a nickname in quotation marks after a given name: 'Juan "Chico" Manriquez'
     rf"(?:[“\"‘][{_UC}][\w\-]*[”\"’]\s+(?=[{_UC}]))?)*"
-    rf"[{_UC}][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])\w*)?(?:[’']s?)?"
+    rf"[{_UC}][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])[\w\-]*)?(?:[’']s?)?"
 )
 
 
@@ -840,6 +840,12 @@ def _head_phrase(mention: str) -> str:
     return head.strip()
 
 
+# a name in apposition after a description: ", Jo Doe," (a lower-case particle may stand inside it: ", Rhodri ap Gwilym,")
+_PARTICLE_ALT = "|".join(sorted(_NAME_PARTICLES))
+_APPOSITIVE_NAME = re.compile(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}}"
+                              rf"(?:(?:(?:{_PARTICLE_ALT})\s)+(?:[{_UC}][\w’'\-]*\.?\s?){{1,3}})?)(?:,|$)")
+
+
 def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     """(canonical name, source_type, role, kind) of a speaker mention."""
     mention = mention.strip(" ,.;:")
@@ -848,7 +854,7 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     toks = head.split()
     if not toks:
         return mention, "anonymous", role, "person"
-    appos = re.match(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}})(?:,|$)", mention[len(head):])
+    appos = _APPOSITIVE_NAME.match(mention[len(head):])
     if appos and len(appos.group(1).split()) == 1 and appos.group(1).strip().lower() not in _GIVEN_GENDER:
         appos = None  # (one word only when it is a given name: "Mr Hawkins's wife, Sarah")
     # ("The Tory MP for Wells, James Heappey": a description opened by its article, capitals inside)
@@ -2563,19 +2569,20 @@ class _Resolver:
                 return hit
         if stype == "named" and canon in self._org_names():
             canon, kind = self._org_names()[canon], "group"  # "Nordvind said" after "Nordvind Energi"
-        elif stype == "named" and kind == "person" and len(canon.split()) > 1 \
-                and self._layer_kind(a, b) in ("organisation", "product"):
-            kind = "group"  # "..., Right Wing Watch first reported": the mention layer reads an organisation
+        elif stype == "named" and self._layer_kind(a, b) in ("organisation", "product"):
             whole = self._org_around(a, b, canon)
             if whole:  # "The Irish Association of Hospital Consultants": the body, not "Hospital Consultants"
-                canon, role = whole, None
+                canon, role, kind = whole, None, "group"
+            elif kind == "person" and len(canon.split()) > 1:
+                kind = "group"  # "..., Right Wing Watch first reported": the mention layer reads an organisation
         return canon, stype, role, kind
 
     def _org_around(self, a: int, b: int, canon: str) -> str | None:
-        """The longest name the mention layer gives an organisation inside text[a:b] that ends with ``canon``
-        (the words _describe read as a person's name), if any."""
+        """The longest name the mention layer gives an organisation inside text[a:b] that holds ``canon`` (the
+        words _describe read as the name: "Hospital Consultants", "Guild") as whole words, if any."""
         at = bisect.bisect_left(self._org_mentions(), (a,))
-        names = [n for sa, n in self._org_mentions()[at:] if sa < b and n.endswith(canon) and len(n) > len(canon)]
+        words = re.compile(rf"(?<!\w){re.escape(canon)}(?!\w)")
+        names = [n for sa, n in self._org_mentions()[at:] if sa < b and len(n) > len(canon) and words.search(n)]
         return max(names, key=len) if names else None
 
     def _one_of(self, a: int, word: str, role: str | None):

@@ -401,3 +401,24 @@ def test_the_mp_with_no_mp_named_is_an_unnamed_person():
     assert rows[["speaker", "source_type"]].values.tolist()[-1] == ["MP", "anonymous"]
     text = ("Labour MP Jo Hart wrote to the minister on Monday.\n\n“It makes us look foolish,” the MP said.")
     assert speakers(text)[-1][1] == "Jo Hart"
+
+
+def test_a_double_barrelled_name_after_o_apostrophe_stays_whole():
+    text = "Nurse Aoife O’Brien-Walsh, who has worked on the ward for a decade, said “we are exhausted”."
+    assert speakers(text)[-1][1] == "Aoife O’Brien-Walsh"
+
+
+def test_a_name_with_a_particle_in_apposition_after_a_title_is_the_speaker():
+    # Welsh "ap", Dutch "van der": the name after the description, and "MS" (Member of the Senedd) left out
+    text = "The local Member of the Senedd, Gethin ap Huw MS, said the scheme was “a test of who owns our land”."
+    assert speakers(text)[-1][1] == "Gethin ap Huw"
+    text = "The minister, Joost van der Berg, said the dykes would be “raised before the winter”."
+    assert speakers(text)[-1][1] == "Joost van der Berg"
+
+
+def test_a_body_named_with_of_after_its_noun_is_named_whole():
+    # "The Licensed Cabbies’ Guild of Manitoba": the body, not "Guild"
+    text = ("Fares rose again in March.\n\n"
+            "The Licensed Cabbies’ Guild of Manitoba, which represents most drivers in the city, called the plan "
+            "“a tax on the people who can least afford it”.")
+    assert speakers(text)[-1][1] == "Licensed Cabbies’ Guild of Manitoba"
