@@ -981,7 +981,8 @@ _EXISTENTIAL_BE = frozenset({"is", "was", "are", "were", "be", "been", "'s", "�
 
 
 def _noun_use(toks, k: int) -> bool:
-    """The cue form at ``k`` is a noun: after a determiner ("his notes") or a possessive name ("Trump's comments")."""
+    """The cue form at ``k`` is a noun: after a determiner ("his notes"), an amount ("a £4.8m cut") or a possessive
+    name ("Trump's comments")."""
     if k == 0:
         return False
     p = toks[k - 1][0]
@@ -991,8 +992,9 @@ def _noun_use(toks, k: int) -> bool:
     w = toks[k][0]
     if w.endswith("s") and not w.endswith("ss") and p.islower() and p.endswith("ed"):
         return True  # "The minister rejected claims that ...": a plural noun, the object of a past verb
-    return p.lower() in _ARTICLES or (p[:1].isupper() and bool(re.search(r"[’']s$|s[’']$", p))
-                                         and not _CONTRACTED.fullmatch(p))  # ("Sanders’ comments")
+    amount = p[:1].isdigit() and "-" not in p and k > 1 and toks[k - 2][0].lower() in _ARTICLES  # (not "The 45-year-old")
+    return p.lower() in _ARTICLES or amount or (  # ("a £4.8m cut", "a 5% rise": an amount before it)
+        p[:1].isupper() and bool(re.search(r"[’']s$|s[’']$", p)) and not _CONTRACTED.fullmatch(p))  # ("Sanders’ comments")
 
 
 _PHRASAL = {k: str(v) for k, v in _W["phrasal_cues"].items()}
@@ -2433,8 +2435,8 @@ class _Resolver:
         seg = self.text[window_start:offset]
         for m in _CAP_RUN.finditer(seg):
             at = window_start + m.start()
-            if self.quoted.inside(at):
-                continue
+            if self.quoted.inside(at) or self.text[at - 1:at] == "(":
+                continue  # (a label in brackets after a name is an affiliation: "Cllr Jo Doe (Residents First)")
             run = m.group()
             key = (at, run, min(m.start(), 30))  # what the reading below depends on, but for the sources met
             if key not in self._name_at:  # each later pronoun nearby reads the same names again: once

@@ -422,3 +422,13 @@ def test_a_body_named_with_of_after_its_noun_is_named_whole():
             "The Licensed Cabbies’ Guild of Manitoba, which represents most drivers in the city, called the plan "
             "“a tax on the people who can least afford it”.")
     assert speakers(text)[-1][1] == "Licensed Cabbies’ Guild of Manitoba"
+
+
+def test_a_party_label_in_brackets_is_no_person_and_an_amount_makes_a_cue_form_a_noun():
+    # "Cllr Jo Doe (Residents Together)": the label is her group, not a person a later "he" could stand for; and in
+    # '"no choice" after a £2m cut in its grant', "cut" is a noun, not a verb of saying after the quotation
+    text = ("Council leader Cllr Peter Lund (Residents Together) said the town had “no choice” after a £2m cut in "
+            "its grant over two years.\n\n"
+            "“Nobody stands for election wanting to close a library,” he told the meeting.")
+    rows = extract_quotes(Article.from_text(text))
+    assert rows[["kind", "speaker"]].values.tolist() == [["partial", "Peter Lund"], ["full", "Peter Lund"]]
