@@ -2969,8 +2969,8 @@ class _Resolver:
 
 # a copula right before a quoted word: in reported speech, the speaker's own word for the subject ('said the whips
 # were "relaxed"', 'said colleagues felt "betrayed"'), not a label
-_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|remain|remains|remained|seem|seems|seemed|felt|"
-                            r"looked|sounded)\s+$")
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|become|becomes|became|remain|remains|remained|seem|"
+                            r"seems|seemed|felt|looked|sounded)\s+$")
 
 
 def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool, sentence_has_cue: bool,
@@ -2986,7 +2986,7 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
     speech = last and CUE_FORMS.get(last[0].lower()) not in (None, "call")  # "called" names, it does not quote
     if _CRIED.search(pre, max(0, len(pre) - 30)):
         return "full"  # 'chanting "Bernie or Jill, No Hill,"', 'to chants of "Marco! Marco!"': the words cried out
-    if not has_cue_adjacent and _title_like(qtext) or _programme(pre, qtext) or _BYLINED.match(text, b) \
+    if not has_cue_adjacent and _title_like(qtext) or _programme(pre, qtext) or _bylined(text, b, qtext) \
             or not single_style and _heading_line(text, a, b, nwords):
         return "term"  # 'on CNN's "State of the Union," while ...', 'named "Game of Thrones," "Veep" ...'
     called = _CALLED.search(pre[-_NAMING_REACH:])
@@ -3113,6 +3113,12 @@ def _title_like(qtext: str) -> bool:
 # what stands before a programme's or publication's title: 'said on "Meet the Press."', 'told ABC's "Good
 # Morning America."', 'told "Fox and Friends"'
 _BEFORE_PROGRAMME = re.compile(r"(?:\b(?:on|told|to)|[A-Z][\w.]*(?:’s|'s|’|'))\s*$")
+
+
+def _bylined(text: str, b: int, qtext: str) -> bool:
+    """A work's title with its author after it ('"The Long Road," by Jo Doe'): a capitalised title, not a
+    word with a passive agent ('was "encouraged" by the offer')."""
+    return qtext[:1].isupper() and _BYLINED.match(text, b) is not None
 
 
 def _programme(pre: str, qtext: str) -> bool:
