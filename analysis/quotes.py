@@ -1148,7 +1148,8 @@ _ROLE_ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
     """"Name, an appositive, says": the subject runs from the clause start to the comma at ``j``."""
     i = j - 1
-    while i >= 0 and toks[i][0] not in (";", ":", "—", "–", ".", "?", "!", '"') and toks[i][0].lower() not in ("that", "because", "while", "whether"):
+    while i >= 0 and toks[i][0] not in (";", ":", "—", "–", ".", "?", "!", '"') and (
+            toks[i][0].lower() not in ("that", "because", "while", "whether") or _relative_that(toks, i)):
         i -= 1
         if j - i > _MAX_TOKENS:
             return None  # no clause start within reach: not an appositive subject
@@ -1166,6 +1167,15 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
     if i < j and toks[i][0][:1].isupper():
         return toks[i][1], toks[j - 1][2]
     return _role_then_name(toks, i, j) or _described_appositive(toks, i, j)
+
+
+def _relative_that(toks, i: int) -> bool:
+    """The "that" at ``i`` opens a relative clause inside an appositive ('X, a group that has campaigned ..., said'):
+    after a lower-case noun, before an auxiliary; not "Recalling that night" or "said that"."""
+    if i == 0 or i + 1 >= len(toks):
+        return False
+    before, after = toks[i - 1][0], toks[i + 1][0]
+    return before.isalpha() and before.islower() and not _verb_like(before) and after.lower() in _AUX
 
 
 def _described_appositive(toks, i: int, j: int) -> tuple[int, int] | None:

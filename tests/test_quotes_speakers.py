@@ -432,3 +432,9 @@ def test_a_party_label_in_brackets_is_no_person_and_an_amount_makes_a_cue_form_a
             "“Nobody stands for election wanting to close a library,” he told the meeting.")
     rows = extract_quotes(Article.from_text(text))
     assert rows[["kind", "speaker"]].values.tolist() == [["partial", "Peter Lund"], ["full", "Peter Lund"]]
+
+
+def test_a_relative_clause_inside_an_appositive_does_not_hide_the_subject():
+    text = ("The Harbour Workers Forum, a union that has campaigned against night shifts at the port, called the "
+            "plan “callous” on Monday.")
+    assert speakers(text)[-1][1] == "Harbour Workers Forum"
