@@ -265,11 +265,11 @@ _NAME_PARTICLES = frozenset(_W["name_particles"])
 _POST_NOMINALS = frozenset(_W["post_nominals"])
 _NICKNAME_MARKS = "“\"‘"
 _CAP_RUN = re.compile(
-    rf"(?=[{_UC}])(?<![\w’'])(?:(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr)\.|[{_UC}][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])\w*)?)\s+(?:(?:"
+    rf"(?=[{_UC}])(?<![\w’'])(?:(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr)\.|[{_UC}][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])[\w\-]*)?)\s+(?:(?:"
     + "|".join(sorted(_NAME_PARTICLES, key=len, reverse=True)) + r")\s+)?"
     # a nickname in quotation marks after a given name: 'Juan "Chico" Manriquez'
     rf"(?:[“\"‘][{_UC}][\w\-]*[”\"’]\s+(?=[{_UC}]))?)*"
-    rf"[{_UC}][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])\w*)?(?:[’']s?)?"
+    rf"[{_UC}][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])[\w\-]*)?(?:[’']s?)?"
 )
 
 
@@ -840,6 +840,12 @@ def _head_phrase(mention: str) -> str:
     return head.strip()
 
 
+# a name in apposition after a description: ", Jo Doe," (a lower-case particle may stand inside it: ", Rhodri ap Gwilym,")
+_PARTICLE_ALT = "|".join(sorted(_NAME_PARTICLES))
+_APPOSITIVE_NAME = re.compile(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}}"
+                              rf"(?:(?:(?:{_PARTICLE_ALT})\s)+(?:[{_UC}][\w’'\-]*\.?\s?){{1,3}})?)(?:,|$)")
+
+
 def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     """(canonical name, source_type, role, kind) of a speaker mention."""
     mention = mention.strip(" ,.;:")
@@ -848,7 +854,7 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     toks = head.split()
     if not toks:
         return mention, "anonymous", role, "person"
-    appos = re.match(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}})(?:,|$)", mention[len(head):])
+    appos = _APPOSITIVE_NAME.match(mention[len(head):])
     if appos and len(appos.group(1).split()) == 1 and appos.group(1).strip().lower() not in _GIVEN_GENDER:
         appos = None  # (one word only when it is a given name: "Mr Hawkins's wife, Sarah")
     # ("The Tory MP for Wells, James Heappey": a description opened by its article, capitals inside)
@@ -975,7 +981,8 @@ _EXISTENTIAL_BE = frozenset({"is", "was", "are", "were", "be", "been", "'s", "�
 
 
 def _noun_use(toks, k: int) -> bool:
-    """The cue form at ``k`` is a noun: after a determiner ("his notes") or a possessive name ("Trump's comments")."""
+    """The cue form at ``k`` is a noun: after a determiner ("his notes"), an amount ("a £4.8m cut") or a possessive
+    name ("Trump's comments")."""
     if k == 0:
         return False
     p = toks[k - 1][0]
@@ -985,8 +992,9 @@ def _noun_use(toks, k: int) -> bool:
     w = toks[k][0]
     if w.endswith("s") and not w.endswith("ss") and p.islower() and p.endswith("ed"):
         return True  # "The minister rejected claims that ...": a plural noun, the object of a past verb
-    return p.lower() in _ARTICLES or (p[:1].isupper() and bool(re.search(r"[’']s$|s[’']$", p))
-                                         and not _CONTRACTED.fullmatch(p))  # ("Sanders’ comments")
+    amount = p[:1].isdigit() and "-" not in p and k > 1 and toks[k - 2][0].lower() in _ARTICLES  # (not "The 45-year-old")
+    return p.lower() in _ARTICLES or amount or (  # ("a £4.8m cut", "a 5% rise": an amount before it)
+        p[:1].isupper() and bool(re.search(r"[’']s$|s[’']$", p)) and not _CONTRACTED.fullmatch(p))  # ("Sanders’ comments")
 
 
 _PHRASAL = {k: str(v) for k, v in _W["phrasal_cues"].items()}
@@ -1140,7 +1148,8 @@ _ROLE_ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
     """"Name, an appositive, says": the subject runs from the clause start to the comma at ``j``."""
     i = j - 1
-    while i >= 0 and toks[i][0] not in (";", ":", "—", "–", ".", "?", "!", '"') and toks[i][0].lower() not in ("that", "because", "while", "whether"):
+    while i >= 0 and toks[i][0] not in (";", ":", "—", "–", ".", "?", "!", '"') and (
+            toks[i][0].lower() not in ("that", "because", "while", "whether") or _relative_that(toks, i)):
         i -= 1
         if j - i > _MAX_TOKENS:
             return None  # no clause start within reach: not an appositive subject
@@ -1158,6 +1167,15 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
     if i < j and toks[i][0][:1].isupper():
         return toks[i][1], toks[j - 1][2]
     return _role_then_name(toks, i, j) or _described_appositive(toks, i, j)
+
+
+def _relative_that(toks, i: int) -> bool:
+    """The "that" at ``i`` opens a relative clause inside an appositive ('X, a group that has campaigned ..., said'):
+    after a lower-case noun, before an auxiliary; not "Recalling that night" or "said that"."""
+    if i == 0 or i + 1 >= len(toks):
+        return False
+    before, after = toks[i - 1][0], toks[i + 1][0]
+    return before.isalpha() and before.islower() and not _verb_like(before) and after.lower() in _AUX
 
 
 def _described_appositive(toks, i: int, j: int) -> tuple[int, int] | None:
@@ -2427,8 +2445,8 @@ class _Resolver:
         seg = self.text[window_start:offset]
         for m in _CAP_RUN.finditer(seg):
             at = window_start + m.start()
-            if self.quoted.inside(at):
-                continue
+            if self.quoted.inside(at) or self.text[at - 1:at] == "(":
+                continue  # (a label in brackets after a name is an affiliation: "Cllr Jo Doe (Residents First)")
             run = m.group()
             key = (at, run, min(m.start(), 30))  # what the reading below depends on, but for the sources met
             if key not in self._name_at:  # each later pronoun nearby reads the same names again: once
@@ -2563,19 +2581,20 @@ class _Resolver:
                 return hit
         if stype == "named" and canon in self._org_names():
             canon, kind = self._org_names()[canon], "group"  # "Nordvind said" after "Nordvind Energi"
-        elif stype == "named" and kind == "person" and len(canon.split()) > 1 \
-                and self._layer_kind(a, b) in ("organisation", "product"):
-            kind = "group"  # "..., Right Wing Watch first reported": the mention layer reads an organisation
+        elif stype == "named" and self._layer_kind(a, b) in ("organisation", "product"):
             whole = self._org_around(a, b, canon)
             if whole:  # "The Irish Association of Hospital Consultants": the body, not "Hospital Consultants"
-                canon, role = whole, None
+                canon, role, kind = whole, None, "group"
+            elif kind == "person" and len(canon.split()) > 1:
+                kind = "group"  # "..., Right Wing Watch first reported": the mention layer reads an organisation
         return canon, stype, role, kind
 
     def _org_around(self, a: int, b: int, canon: str) -> str | None:
-        """The longest name the mention layer gives an organisation inside text[a:b] that ends with ``canon``
-        (the words _describe read as a person's name), if any."""
+        """The longest name the mention layer gives an organisation inside text[a:b] that holds ``canon`` (the
+        words _describe read as the name: "Hospital Consultants", "Guild") as whole words, if any."""
         at = bisect.bisect_left(self._org_mentions(), (a,))
-        names = [n for sa, n in self._org_mentions()[at:] if sa < b and n.endswith(canon) and len(n) > len(canon)]
+        words = re.compile(rf"(?<!\w){re.escape(canon)}(?!\w)")
+        names = [n for sa, n in self._org_mentions()[at:] if sa < b and len(n) > len(canon) and words.search(n)]
         return max(names, key=len) if names else None
 
     def _one_of(self, a: int, word: str, role: str | None):
@@ -2960,8 +2979,8 @@ class _Resolver:
 
 # a copula right before a quoted word: in reported speech, the speaker's own word for the subject ('said the whips
 # were "relaxed"', 'said colleagues felt "betrayed"'), not a label
-_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|remain|remains|remained|seem|seems|seemed|felt|"
-                            r"looked|sounded)\s+$")
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|become|becomes|became|remain|remains|remained|seem|"
+                            r"seems|seemed|felt|looked|sounded)\s+$")
 
 
 def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool, sentence_has_cue: bool,
@@ -2977,7 +2996,7 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
     speech = last and CUE_FORMS.get(last[0].lower()) not in (None, "call")  # "called" names, it does not quote
     if _CRIED.search(pre, max(0, len(pre) - 30)):
         return "full"  # 'chanting "Bernie or Jill, No Hill,"', 'to chants of "Marco! Marco!"': the words cried out
-    if not has_cue_adjacent and _title_like(qtext) or _programme(pre, qtext) or _BYLINED.match(text, b) \
+    if not has_cue_adjacent and _title_like(qtext) or _programme(pre, qtext) or _bylined(text, b, qtext) \
             or not single_style and _heading_line(text, a, b, nwords):
         return "term"  # 'on CNN's "State of the Union," while ...', 'named "Game of Thrones," "Veep" ...'
     called = _CALLED.search(pre[-_NAMING_REACH:])
@@ -3104,6 +3123,12 @@ def _title_like(qtext: str) -> bool:
 # what stands before a programme's or publication's title: 'said on "Meet the Press."', 'told ABC's "Good
 # Morning America."', 'told "Fox and Friends"'
 _BEFORE_PROGRAMME = re.compile(r"(?:\b(?:on|told|to)|[A-Z][\w.]*(?:’s|'s|’|'))\s*$")
+
+
+def _bylined(text: str, b: int, qtext: str) -> bool:
+    """A work's title with its author after it ('"The Long Road," by Jo Doe'): a capitalised title, not a
+    word with a passive agent ('was "encouraged" by the offer')."""
+    return qtext[:1].isupper() and _BYLINED.match(text, b) is not None
 
 
 def _programme(pre: str, qtext: str) -> bool:

@@ -181,3 +181,15 @@ def test_a_quoted_word_after_a_copula_in_reported_speech_is_the_speakers_word():
     # a quoted word with no copula before it stays a label: 'the "affordable" homes'
     q = extract_quotes(Article.from_text("Jo Doe said the “affordable” homes would be built next year."))
     assert q["kind"].tolist() == ["term"]
+
+
+def test_a_lower_case_word_before_a_passive_by_is_speech_not_a_bylined_title():
+    from analysis import Article
+    from analysis.quotes import extract_quotes
+    # 'said the league was "encouraged" by the offer': the commissioner's word; '"The Long Road," by Jo Doe': a title
+    q = extract_quotes(Article.from_text("Commissioner Ana Silva said the league was “encouraged” by the offer."))
+    assert q[["kind", "speaker"]].values.tolist() == [["partial", "Ana Silva"]]
+    q = extract_quotes(Article.from_text("Shop owner Jo Doe said the square had become “impassable” at rush hour."))
+    assert q["kind"].tolist() == ["partial"]
+    q = extract_quotes(Article.from_text("She was reading “The Long Road,” by Jo Doe, on the train."))
+    assert q["kind"].tolist() == ["term"]

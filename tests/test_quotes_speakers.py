@@ -401,3 +401,40 @@ def test_the_mp_with_no_mp_named_is_an_unnamed_person():
     assert rows[["speaker", "source_type"]].values.tolist()[-1] == ["MP", "anonymous"]
     text = ("Labour MP Jo Hart wrote to the minister on Monday.\n\n“It makes us look foolish,” the MP said.")
     assert speakers(text)[-1][1] == "Jo Hart"
+
+
+def test_a_double_barrelled_name_after_o_apostrophe_stays_whole():
+    text = "Nurse Aoife O’Brien-Walsh, who has worked on the ward for a decade, said “we are exhausted”."
+    assert speakers(text)[-1][1] == "Aoife O’Brien-Walsh"
+
+
+def test_a_name_with_a_particle_in_apposition_after_a_title_is_the_speaker():
+    # Welsh "ap", Dutch "van der": the name after the description, and "MS" (Member of the Senedd) left out
+    text = "The local Member of the Senedd, Gethin ap Huw MS, said the scheme was “a test of who owns our land”."
+    assert speakers(text)[-1][1] == "Gethin ap Huw"
+    text = "The minister, Joost van der Berg, said the dykes would be “raised before the winter”."
+    assert speakers(text)[-1][1] == "Joost van der Berg"
+
+
+def test_a_body_named_with_of_after_its_noun_is_named_whole():
+    # "The Licensed Cabbies’ Guild of Manitoba": the body, not "Guild"
+    text = ("Fares rose again in March.\n\n"
+            "The Licensed Cabbies’ Guild of Manitoba, which represents most drivers in the city, called the plan "
+            "“a tax on the people who can least afford it”.")
+    assert speakers(text)[-1][1] == "Licensed Cabbies’ Guild of Manitoba"
+
+
+def test_a_party_label_in_brackets_is_no_person_and_an_amount_makes_a_cue_form_a_noun():
+    # "Cllr Jo Doe (Residents Together)": the label is her group, not a person a later "he" could stand for; and in
+    # '"no choice" after a £2m cut in its grant', "cut" is a noun, not a verb of saying after the quotation
+    text = ("Council leader Cllr Peter Lund (Residents Together) said the town had “no choice” after a £2m cut in "
+            "its grant over two years.\n\n"
+            "“Nobody stands for election wanting to close a library,” he told the meeting.")
+    rows = extract_quotes(Article.from_text(text))
+    assert rows[["kind", "speaker"]].values.tolist() == [["partial", "Peter Lund"], ["full", "Peter Lund"]]
+
+
+def test_a_relative_clause_inside_an_appositive_does_not_hide_the_subject():
+    text = ("The Harbour Workers Forum, a union that has campaigned against night shifts at the port, called the "
+            "plan “callous” on Monday.")
+    assert speakers(text)[-1][1] == "Harbour Workers Forum"
