@@ -761,7 +761,8 @@ def _lower_words(text: str) -> frozenset:
 
 # a line of two sentences is prose, however many names it holds ("Jane Doe met Bill Roe. Sue Poe was
 # critical."); a headline is one (a stop between lower-case words, not after an initial or "Mr")
-_TWO_SENTENCES = re.compile(r"[a-z]{2}[.!?][”\"’]?\s+[A-Z]")
+# (written with the stop first and the two letters before it as a look-behind: the scan skips from stop to stop)
+_TWO_SENTENCES = re.compile(r"[.!?](?<=[a-z]{2}[.!?])[”\"’]?\s+[A-Z]")
 
 
 _NO_CAPITALS = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -1385,9 +1386,10 @@ def story_company(article: Article) -> str | None:
     return _story_company(article.text, lone)
 
 
-# (each opens with a lookahead for its first letter, tried before the word boundary: a faster scan, the same matches)
+# (_HONORIFIC_NAME opens with a lookahead for its first letter, tried before the word boundary: a faster scan, the
+# same matches; _CAPITALISED with the capital, then what may not stand before it: the scan skips to the capitals)
 _HONORIFIC_NAME = re.compile(r"(?=[MDSRG])\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+([A-Z][\w\-]+)")
-_CAPITALISED = re.compile(r"(?=[A-Z])(?<![\w’'])[A-Z][\w\-]*(?:[’']s)?")
+_CAPITALISED = re.compile(r"[A-Z](?<![\w’'][A-Z])[\w\-]*(?:[’']s)?")
 _SENTENCE_START_BEFORE = re.compile(r"[.!?“\"\n]\s?$")
 
 
@@ -1429,6 +1431,8 @@ def _company_word(word: str, persons: set[str]) -> str | None:
 
 @lru_cache(maxsize=32)
 def _rivals(text: str) -> frozenset:
+    if "rival" not in text and "competi" not in text:
+        return frozenset()  # (the pattern needs one of these words: the text is not scanned)
     out = set()
     for m in re.finditer(r"\b(?:rival|rivals|competitor|competitors|competing)\b(?:\s+(?:such as|including|like|at|from))?\s+((?:[A-Z][\w’'\-]*(?:,\s*|\s+and\s+|\s+)?)+)", text):
         for t in re.findall(r"[A-Z][\w\-]*", m.group(1)):
