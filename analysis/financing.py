@@ -161,11 +161,12 @@ def _gate_pattern(r: dict) -> re.Pattern:
                                                                     "trillion", "multi-million", "multi-billion"}
     starters |= {w.split()[0].lower() for w in list(r["vague_counts"]) + list(r["vague_plurals"]) + list(r["count_hedges"])}
     starters |= {re.match(r"[A-Za-z]*", p).group().lower() for p in r["currency_prefixes"]} - {""}
-    signs = "".join(sorted({p[0] for p in r["currency_prefixes"] if not p[0].isalnum()} | {"."}))
+    signs = "".join(sorted({p[0] for p in r["currency_prefixes"] if not p[0].isalnum()} - {"."}))
     odd = sorted(w for w in starters if not w.isascii())
     if odd:
         raise ValueError(f"financing_rules.yml: words that start an amount must be ASCII (case folding): {odd}")
-    return re.compile(rf"\d+|[{re.escape(signs)}]|\b" + trie_pattern(starters) + r"(?:\b|(?=\d))")
+    # a full stop starts an amount only before a digit (".5%"): not at every sentence end
+    return re.compile(rf"\d+|[{re.escape(signs)}]|\.(?=\d)|\b" + trie_pattern(starters) + r"(?:\b|(?=\d))")
 
 
 def _link_patterns(r: dict) -> None:

@@ -761,7 +761,8 @@ def _lower_words(text: str) -> frozenset:
 
 # a line of two sentences is prose, however many names it holds ("Jane Doe met Bill Roe. Sue Poe was
 # critical."); a headline is one (a stop between lower-case words, not after an initial or "Mr")
-_TWO_SENTENCES = re.compile(r"[a-z]{2}[.!?][”\"’]?\s+[A-Z]")
+# (written with the stop first and the two letters before it as a look-behind: the scan skips from stop to stop)
+_TWO_SENTENCES = re.compile(r"[.!?](?<=[a-z]{2}[.!?])[”\"’]?\s+[A-Z]")
 
 
 _NO_CAPITALS = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -1403,9 +1404,10 @@ def story_company(article: Article) -> str | None:
     return _story_company(article.text, lone)
 
 
-# (each opens with a lookahead for its first letter, tried before the word boundary: a faster scan, the same matches)
+# (_HONORIFIC_NAME opens with a lookahead for its first letter, tried before the word boundary: a faster scan, the
+# same matches; _CAPITALISED with the capital, then what may not stand before it: the scan skips to the capitals)
 _HONORIFIC_NAME = re.compile(r"(?=[MDSRG])\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+([A-Z][\w\-]+)")
-_CAPITALISED = re.compile(r"(?=[A-Z])(?<![\w’'])[A-Z][\w\-]*(?:[’']s)?")
+_CAPITALISED = re.compile(r"[A-Z](?<![\w’'][A-Z])[\w\-]*(?:[’']s)?")
 _SENTENCE_START_BEFORE = re.compile(r"[.!?“\"\n]\s?$")
 
 
@@ -1447,6 +1449,8 @@ def _company_word(word: str, persons: set[str]) -> str | None:
 
 @lru_cache(maxsize=32)
 def _rivals(text: str) -> frozenset:
+    if "rival" not in text and "competi" not in text:
+        return frozenset()  # (the pattern needs one of these words: the text is not scanned)
     out = set()
     for m in re.finditer(r"\b(?:rival|rivals|competitor|competitors|competing)\b(?:\s+(?:such as|including|like|at|from))?\s+((?:[A-Z][\w’'\-]*(?:,\s*|\s+and\s+|\s+)?)+)", text):
         for t in re.findall(r"[A-Z][\w\-]*", m.group(1)):
@@ -1703,6 +1707,23 @@ def _hired(index: list[tuple[str, list[int], list[int]]], word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=16)
+def _leader_context(text: str, company: str | None):
+    """What :func:`_leaders` reads of the text whatever the names (kept: it is asked once for the article's
+    persons, then again for each candidate of "the company's chief said"): the company's pattern part
+    ``comp``, the owner and hiring sentences, the hiring index, the lower-cased text (None when str.find
+    would miss a match) and :func:`_leader_atoms`."""
+    sents = re.split(r"(?<=[.!?])\s+", text)
+    owner_sents = [x for x in sents if _HIS_COMPANY.search(x)]
+    comp = re.escape(company) + r"(?:’s|'s)?\s+" if company else ""
+    hire_sents = [x for x in sents if company and company in x and re.search(rf"\b(?:{_HIRING_VERBS})\b", x)
+                  and re.search(rf"\b[Tt]o\s+(?:{_LEADING_VERBS})\b", x)]
+    # Each pattern of _leaders matches a name only where the name's words are whole words of the text: the
+    # sets of such words (one scan each) spare the per-name searches for the names that cannot match.
+    low = text.lower() if _foldable(text) else None
+    return comp, owner_sents, hire_sents, _hiring_index(hire_sents), low, _leader_atoms(text, low, comp, company)
+
+
 def _leaders(text: str, company: str | None, names: list[str]) -> set[str]:
     """Persons the article presents as running the company (or a part of it) now.
 
@@ -1712,21 +1733,14 @@ def _leaders(text: str, company: str | None, names: list[str]) -> set[str]:
     empire); the person heading part of the company ("Doe is heading up
     Acme's lab"); or hired to lead ("To run its cloud arm, Acme hired Jane Doe").
     """
-    sents = re.split(r"(?<=[.!?])\s+", text)
-    owner_sents = [x for x in sents if _HIS_COMPANY.search(x)]
-    comp = re.escape(company) + r"(?:’s|'s)?\s+" if company else ""
-    hire_sents = [x for x in sents if company and company in x and re.search(rf"\b(?:{_HIRING_VERBS})\b", x)
-                  and re.search(rf"\b[Tt]o\s+(?:{_LEADING_VERBS})\b", x)]
-    # Each pattern below matches a name only where the name's words are whole words of the text: the
-    # sets of such words (one scan each) spare the per-name searches for the names that cannot match.
-    low = text.lower() if names and _foldable(text) else None  # (None: str.find would miss a match)
-    first_atoms, last_atoms, heading_atoms, leader_at = (_leader_atoms(text, low, comp, company) if names
-                                                         else (set(), set(), set(), []))
+    if not names:
+        return set()
+    comp, owner_sents, hire_sents, hire_index, low, (first_atoms, last_atoms, heading_atoms, leader_at) = \
+        _leader_context(text, company)
     reach = len(comp) + 160  # longer than any match of the two leader patterns next to a name
     wanted = {a for name in names for a in _ATOM.findall(name.split()[-1])}  # the words the tests below ask about
     owner_atoms = _whole_words(wanted, " ".join(owner_sents))
     hire_atoms = _whole_words(wanted, " ".join(hire_sents))
-    hire_index = _hiring_index(hire_sents)
     leading: set[str] = set()  # surnames that pass
     for last in dict.fromkeys(name.split()[-1] for name in names):  # each surname once: the tests read only it
         pat = re.escape(last)
@@ -3623,18 +3637,21 @@ def _claims(article: Article, res: _Resolver, span_set, used_cues, toks_of):
     (``kind`` claim), vague-quantifier subjects of a stance verb (claim), and sources that declined
     to comment (``kind`` declined)."""
     out = []
-    may_decline = _may_decline(article.text)
+    declines = _decline_finder(article.text)
     for sent in article.sentences:
-        if not may_decline and _CLAIM_WORDS.isdisjoint(map(str.lower, _WORD_RUN.findall(sent.text))):
-            continue  # no word that opens a claim: the sentence is not tokenised
+        claims = not _CLAIM_WORDS.isdisjoint(map(str.lower, _WORD_RUN.findall(sent.text)))
+        may_decline = declines is not None and declines(sent)
+        if not claims and not may_decline:
+            continue  # no word that opens a claim, no phrase of declining: the sentence is not tokenised
         toks = toks_of(sent)
         found = []
-        low = [t[0].lower() for t in toks]
-        for k in _cue_tokens(toks, strict=True, low=low):
-            hit = _cue_claim(article.text, toks, k, sent, res.quoted, used_cues)
-            if hit:
-                found.append((*hit, "claim"))
-        found += [(*h, "claim") for h in _vague_claims(toks, res.quoted, low)]
+        if claims:
+            low = [t[0].lower() for t in toks]
+            for k in _cue_tokens(toks, strict=True, low=low):
+                hit = _cue_claim(article.text, toks, k, sent, res.quoted, used_cues)
+                if hit:
+                    found.append((*hit, "claim"))
+            found += [(*h, "claim") for h in _vague_claims(toks, res.quoted, low)]
         if may_decline:
             found += [(*h, "declined") for h in _declined(article.text, toks, sent)]
         seen = set()
@@ -3654,12 +3671,17 @@ def _claims(article: Article, res: _Resolver, span_set, used_cues, toks_of):
 _CLAIM_WORDS = frozenset(w + stop for w in _STRICT_CUE_SET | _VAGUE | {"according"} for stop in ("", "."))
 
 
-def _may_decline(text: str) -> bool:
-    """Whether a phrase of _DECLINED may stand in ``text``: one search of the whole text, not one per sentence;
-    in the lower-cased text when lower-casing keeps every case-insensitive match (:func:`_foldable`)."""
+def _decline_finder(text: str):
+    """Whether a phrase of _DECLINED may stand in a sentence of ``text``, as a function of the sentence, or None
+    when none stands anywhere in the text.  When lower-casing keeps every case-insensitive match
+    (:func:`_foldable`), the phrases are searched in the lower-cased text (faster than _DECLINED): one search
+    of the whole text, then one of each sentence when it has one; otherwise every sentence may."""
     if not _foldable(text):
-        return True  # (rare: the sentences are searched)
-    return _DECLINED_PHRASES.search(text.lower()) is not None
+        return lambda sent: True  # (rare: every sentence is searched with _DECLINED)
+    low = text.lower()
+    if _DECLINED_PHRASES.search(low) is None:
+        return None
+    return lambda sent: _DECLINED_PHRASES.search(low, sent.start, sent.end) is not None
 
 
 def _cue_claim(text: str, toks, k, sent, quoted, used_cues):
