@@ -180,6 +180,9 @@ def _rules() -> dict:
         "function_words": low("function_words"),
         "stopwords": low("function_words") | low("openers"),
         "place_suffixes": frozenset(str(w) for w in raw["place_suffixes"]),
+        "street_suffixes": frozenset(str(w) for w in raw["street_suffixes"]),
+        "member_parties": frozenset(str(w) for w in raw["member_parties"]) | frozenset(map(str, raw["party_words"])),
+        "member_abbreviations": frozenset(str(w) for w in raw["role_abbreviations"]),
         "not_actor_suffixes": frozenset(str(w) for w in raw["not_actor_suffixes"]),
         "place_words": frozenset(str(w) for w in raw["place_words"]),
         "time_words": low("time_words"),
@@ -1077,10 +1080,15 @@ def _place_adjective(lw: str) -> bool:
     return False
 
 
+_DESCRIPTOR = re.compile(r"[A-Z][a-z]+-of-[a-z]+(?:-[a-z]+)*")
+
+
 def _strip_run(ctx: _Ctx, run: list) -> list:
     """Cut an ordinary sentence-opening word, a leading "The", and leading nationality words off a run."""
     R = _rules()
     hon = R["honorifics"]
+    while len(run) > 1 and "-of-" in run[0].text and _DESCRIPTOR.fullmatch(run[0].text):
+        run = run[1:]  # "Mum-of-three Jo Doe", "Father-of-two Jo Doe": a description before the name
     lead = 0
     while lead < len(run) and run[lead].text.isupper() and len(run[lead].text) >= 2:
         lead += 1
@@ -1251,7 +1259,8 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
         if title or (
                 k == 0 and lw in R["person_roles"] and named and k + 2 < n) or (
                 k > 0 and words[k] in R["title_acronyms"] and (k + 2 < n or nxt in given)) or (
-                words[k] in R["role_abbreviations"] and named) or (
+                words[k] in R["role_abbreviations"] and (named or (
+                    k + 2 < n and _presumed_person(" ".join(words[k + 1:]))))) or (
                 k > 0 and named and k + 2 < n and _demonym(words[k])) or (
                 k > 0 and named and k + 3 == n and _inner_title(words, k)):
             if cur and lw in R["portfolio_titles"] and len(cur) > 1 and _portfolio([words[x] for x in cur[1:]], True):
@@ -1529,6 +1538,8 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
     lows = [w.lower().rstrip(".") for w in words]
     if all(w in R["acronyms"] or lw in R["stopwords"] for w, lw in zip(words, lows)):
         return True
+    if len(words) == 1 and _AGE_BAND.fullmatch(words[0]):
+        return True  # "Under-16s", "Over-65s": an age band
     if len(words) == 1 and len(lows[0]) == 1 and words[0] != "X":
         return True  # a letter alone ("Generation Z", "Plan B", "Q:") names no actor ("X", the former Twitter, does)
     if all(lw in R["honorifics"] or lw in R["title_modifiers"] or lw in R["person_roles"] or _title_form(lw)
@@ -1547,6 +1558,9 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
         return True  # a place and a party or nationality word: "the Wisconsin Republican", "an Iowa Democrat"
         # describe a person, whose name the story gives elsewhere (the plural is a group: "Texas Democrats")
     return bool(R["furniture_re"].fullmatch(" ".join(words)))
+
+
+_AGE_BAND = re.compile(r"(?:Under|Over)-\d{1,2}s?")
 
 
 def _last_words(rx: re.Pattern, text: str, at: int, reach: int, k: int) -> list[str]:
@@ -1613,6 +1627,8 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     if len(words) == 2 and _place_then_common_noun(words, ctx.lower_words):
         c.cues["organisation"] += 2  # "Alberta Wildfire", "Toronto Hydro", "Ontario Health"
     bw = _last_words(_CONTEXT_WORDS, text, start, 60, 2)
+    if len(words) == 1 and words[0] in _rules()["member_abbreviations"] and bw and bw[-1].lower() in _DETERMINERS:
+        return None  # "the MP said", "a local TD": a member of an assembly, unnamed
     _before_cues(c, text, start, bw)
     _after_cues(c, run, words, text, aw)
     _appositive_cues(c, aw)
@@ -1620,6 +1636,9 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     if b1 in _SPEECH and _CLAUSE_END_AFTER.match(text, end, end + 80):
         c.cues["speaks"] += 1  # "..., said Doe." (not "Doe said Acme had ...": Acme opens a clause)
     return c
+
+
+_DETERMINERS = frozenset(("the", "a", "an", "local", "our", "their", "his", "her", "its", "this", "that"))
 
 
 def _modifies_a_plural(aw: list[str]) -> bool:
@@ -1672,8 +1691,8 @@ def _version_and_label(c: _Cand, run: list, words: list[str], after: str) -> Non
         c.version = mv.group(1)
         c.cues["product"] += 3
     if len(run) == 1 and words[0].isupper() and len(words[0]) >= 3 and _COLON_AFTER.match(after):
-        c.cues["person"] += 4
-        c.name = words[0].title()
+        c.name = words[0].title()  # "WALLACE: ..." a speaker's label; "MUMBAI: ..." an Indian paper's dateline
+        c.cues["place" if c.name in _rules()["places"] else "person"] += 4
 
 
 def _name_cues(c: _Cand, words: list[str], name: str) -> None:
@@ -1726,6 +1745,8 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
     if len(words) >= 2 and (words[-1] in R["place_suffixes"] or (words[0] in R["place_prefixes"]
                                                                  and last not in R["org_suffixes"])):
         steps.append(("place", 3))  # "Hudson River", "River Thames" (not "Mount Sinai Hospital")
+    elif len(words) >= 2 and words[-1] in R["street_suffixes"] and first not in R["given_names"]:
+        steps.append(("place", 3))  # "Church Lane", "Gallows End", "Whitby Abbey" (not "Nathan Lane")
     if _named_after_a_place(words):
         steps.append(("organisation", 3))  # "Statistics Canada", "Sport England", "Transport for London"
     if len(words) >= 2 and _INITIAL.fullmatch(words[1]) and first in R["given_names"]:
@@ -1752,9 +1773,11 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
         steps.append(("group", 5))
     if name in R["known_organisations"]:
         steps.append(("organisation", 5))
-    if name in R["places"] or name.replace(".", "") in R["places"] or (len(words) == 1 and (
+    if name in R["places"] or name.replace(".", "") in R["places"] \
+            or (len(name) >= 4 and name.isupper() and name.title() in R["places"]) or (len(words) == 1 and (
             _SHIRE.fullmatch(name) or ("-" in name and all(x in R["places"] for x in name.split("-"))))):
-        steps.append(("place", 5))  # ("Nottinghamshire": an English county by its ending; "Asia-Pacific")
+        steps.append(("place", 5))  # ("Nottinghamshire": an English county by its ending; "Asia-Pacific"; "TORONTO"
+        # in capitals, a dateline; not "VA", "PA": abbreviations)
     elif len(words) > 1 and any(w in R["places"] for w in words) and all(
             w in R["places"] or w in R["place_words"] for w in words):
         steps.append(("place", 5))  # "Mexico City", "South Asia"
@@ -1791,6 +1814,8 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
     if text[start - 3:start - 1] in _ORDINAL_ENDS and _ORDINAL_BEFORE.search(text, max(0, start - 8), start) \
             and ((w := c.name.split()[-1]) in _rules()["place_suffixes"] or w in _NUMBERED_AREAS):
         cues["place"] += 5  # "36th Street", "the 4th District": an address or a district, no body
+    if b1 in ("of", "from", ",") and _AGE_OF_BEFORE.search(text, max(0, start - 60), start):
+        cues["place"] += 3  # "Jo Doe, 44, of Springfield" (and "..., of Hillside, Springfield"): a home town
     if b1 == "of" and len(bw) >= 2 and bw[-2].lower() in _HEADS_OF_PLACES:
         cues["place"] += 3  # "the mayor of Springfield", "governor of Ohio": a town or a state
     if b1 == "and" and len(bw) >= 2 and bw[-2] in R["places"] and not c.possessive:
@@ -1819,6 +1844,9 @@ _ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))
 _ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th) $")
 # Areas numbered by an ordinal ("the 4th Congressional District", "the 12th Ward"), besides the place suffixes.
 _NUMBERED_AREAS = frozenset(("District", "Ward", "Precinct"))
+# A person's age and "of" or "from" before a name: the name is where they live ("Jo Doe, 44, of Springfield",
+# "Jo Doe, 44, from Hillside, Springfield"; a district and its town).
+_AGE_OF_BEFORE = re.compile(r",\s?\d{1,3},\s(?:of|from)\s(?:[A-Z][\w’'-]*,?\s){0,2}$")
 # Titles whose "of" names a town, a county or a state ("mayor of Springfield", "governor of Ohio").
 _HEADS_OF_PLACES = frozenset(("mayor", "mayors", "governor", "governors", "alderman", "sheriff"))
 # Role words after a name that do not make it the employer ("Acme rival", "Acme investor").
@@ -1857,6 +1885,9 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
             cues["organisation"] += 1
         if a0 in _REPORTING:
             cues["speaks"] += 1
+        if aw and aw[0] in R["member_abbreviations"] and len(aw) > 1 and aw[1][:1].isupper() \
+                and _constituency(words, c.name):
+            cues["place"] += 3  # "Ashby and Fenwick MP Jo Doe": the member's constituency (not "Labour MP Jo Doe")
     end = run[-1].end
     if not run[-1].poss and a0.isalpha() and a0.islower() and words[0].lower() not in R["given_names"] \
             and _ITS_AFTER.match(text, end, end + 60):
@@ -1867,6 +1898,15 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
         cues["person"] += 2
     elif a0 == "," and a1 == "which":
         cues["organisation"] += 1
+
+
+def _constituency(words: list[str], name: str) -> bool:
+    """Whether a name before a member's abbreviation and a name ("X MP Jo Doe") is a constituency, not a party: no
+    party word, nationality word, known body or abbreviation in it ("Green MP", "Scottish Labour MSP", "SNP MP")."""
+    R = _rules()
+    return not name.isupper() and name not in R["known_organisations"] and not any(
+        w in R["member_parties"] or _demonym(w) or w in R["known_organisations"] or w.lower() in R["org_words"]
+        for w in words)
 
 
 def _appositive_cues(c: _Cand, aw: list[str]) -> None:
@@ -2076,13 +2116,17 @@ def _common_word_only(names: list[str], cues: Counter) -> bool:
     return cues.get("person", 0) < 2 and cues.get("product", 0) < 3
 
 
+# A number word last makes no person's name ("League One", "Formula One", "Channel Four").
+_NUMBER_WORDS = frozenset("One Two Three Four Five Six Seven Eight Nine Ten".split())
+
+
 @lru_cache(maxsize=16384)
 def _presumed_person(name: str) -> bool:  # names repeat within and across articles
     """Two or three capitalised words and nothing else known: most often a person ("Quina Jones", "Ana de Vries")."""
     w = name.split()
     w = w[:1] + [x for x in w[1:-1] if x not in _NAME_PARTICLES] + w[-1:] if len(w) > 2 else w
     if not (2 <= len(w) <= 3 and not _NOUNISH.search(w[-1].lower()) and all(_NAME_WORD.fullmatch(x) for x in w)) \
-            or "’s " in name or "'s " in name:
+            or "’s " in name or "'s " in name or w[-1] in _NUMBER_WORDS:
         return False  # (nor a possessive inside: "Women's Agenda Symposium")
     # a faith or nationality adjective first ("Islamic State", "Catholic Charities") opens no person's name
     return w[0].lower() in _rules()["given_names"] or not (_demonym(w[0]) or _ADJECTIVE_IC.fullmatch(w[0]))

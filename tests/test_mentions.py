@@ -990,3 +990,54 @@ def test_a_letter_alone_names_no_actor_but_x_does():
     assert k.get("Ines Roa") == "person"
     art = Article.from_text("Voters shift.\n\nThe poll asked about Y and Z, and Q answered. Ines Roa agreed.")
     assert not [n for n, _k, _f, _forms in actor_candidates(art) if len(n) == 1]  # (not left to the filter)
+
+
+def test_a_capitalised_dateline_of_a_known_place_is_a_place():
+    k = kinds("Lender shares slide\n\nCHENNAI: Shares of Velar Finance Ltd fell 9% on Tuesday, said Anjali Raman.")
+    assert k.get("Chennai") == "place" and "Chennai" not in [n for n, v in k.items() if v == "person"]
+    k = kinds("Miner agrees deal\n\nVANCOUVER\n\nCoppercrest Mining Corp. agreed to buy a rival, said Tom Ashby.")
+    assert k.get("VANCOUVER", "place") == "place" and k.get("Vancouver", "place") == "place"
+
+
+def test_streets_venues_and_areas_are_places_not_people():
+    k = kinds("Fans protest.\n\nSupporters gathered outside the Dovecote Lane ground before kick-off. "
+              "Seats in the Foundry End are sold out, and jobs in the Tarrow region depend on the club, "
+              "said Philippa Gale.")
+    assert k.get("Dovecote Lane") in (None, "place")
+    assert k.get("Foundry End") in (None, "place")
+    assert k.get("Tarrow") in (None, "place")
+    assert k.get("Philippa Gale") == "person"
+    assert kinds("Award for actor.\n\nThe actor Nathan Lane praised the play.").get("Nathan Lane") == "person"
+
+
+def test_a_home_town_after_an_age_and_a_town_after_nearby_are_places():
+    k = kinds("Man fined.\n\nGareth Pryce, 51, of Brackley, Ellsworth, admitted the offence. "
+              "Jean Moss, 62, from nearby Holmby, said the fine was fair. Magistrates in Ellsworth agreed.")
+    assert k.get("Gareth Pryce") == "person" and k.get("Jean Moss") == "person"
+    for town in ("Brackley", "Holmby", "Ellsworth"):
+        assert k.get(town) in (None, "place"), town
+
+
+def test_a_constituency_before_mp_is_a_place_and_the_member_a_person():
+    k = kinds("Bill row.\n\nThe Dorset MP Rosalind de Haan tabled an amendment. Calder and Fenwick MP Owen Brierley "
+              "backed it, as did Labour MP Jo Tamsin. \"It is wrong,\" the MP said.")
+    assert k.get("Rosalind de Haan") == "person" and k.get("Owen Brierley") == "person"
+    assert k.get("Jo Tamsin") == "person"
+    assert "MP" not in k and "Dorset MP Rosalind de Haan" not in k
+    assert k.get("Fenwick") in (None, "place") and k.get("Dorset") in (None, "place")
+
+
+def test_age_bands_common_acronyms_and_descriptors_are_no_actors():
+    k = kinds("Prices rise.\n\nUnder-16s will pay more, and GPs and MSME lenders hit by Covid complained. "
+              "Father-of-two Dermot Quill, 41, said League One clubs charged less.")
+    for w in ("Under-16s", "GPs", "MSME", "Covid"):
+        assert w not in k, w
+    assert k.get("Dermot Quill") == "person" and "Father-of-two Dermot Quill" not in k
+    assert k.get("League One") != "person"
+
+
+def test_a_local_democracy_funding_line_names_no_actor():
+    k = kinds("Pool approved.\n\nCouncillors voted for the new pool on Monday, said Sarah Tane.\n\n"
+              "LDR is local body journalism co-funded by RNZ and NZ On Air.")
+    assert "LDR" not in k and "NZ" not in k and "NZ On Air" not in k and "RNZ" not in k
+    assert k.get("Sarah Tane") == "person"
