@@ -177,6 +177,9 @@ def _rules() -> dict:
         # what follows the opening words of a company's full name: up to two capitalised words, then a company word
         "company_tail": re.compile(r"(?:\s+[A-Z][\w&.-]*){0,2}?\s+(?:" + "|".join(
             sorted({re.escape(str(w)) for w in raw["org_suffixes"]}, key=len, reverse=True)) + r")\b"),
+        # capitalised words (and "and", "of", "for", "&" between them) that end in an organisation word
+        "body_tail": re.compile(r"(?:[ \u00a0](?:[A-Z][\w&.-]*|and|of|for|&)){0,3}?[ \u00a0](?:" + "|".join(
+            sorted({re.escape(str(w)) for w in raw["org_suffixes"]}, key=len, reverse=True)) + r")\b"),
         "function_words": low("function_words"),
         "stopwords": low("function_words") | low("openers"),
         "place_suffixes": frozenset(str(w) for w in raw["place_suffixes"]),
@@ -806,12 +809,15 @@ def _plural_body(ctx: _Ctx, i: int, j: int) -> bool:
 
 
 def _plural_possessive_in_name(ctx: _Ctx, j: int) -> bool:
-    """ "Supporters’ Trust", "Farmers’ Union": a plural possessive before an organisation word inside one name."""
+    """ "Supporters’ Trust", "Farmers’ Union": a plural possessive before an organisation word inside one name, or
+    before a few capitalised words that end in one ("Tenants’ Rights and Advice Centre")."""
     toks, text = ctx.toks, ctx.text
     nxt = toks[j + 1]
-    sfx = _rules()["org_suffixes"]
+    R = _rules()
+    sfx = R["org_suffixes"]
     return toks[j].text.endswith("s") and not toks[j].poss and text[toks[j].end + 1:nxt.start] == " " \
-        and nxt.sid == toks[j].sid and (nxt.text.lower() in sfx or nxt.text.lower()[:-1] in sfx)  # ("Associations")
+        and nxt.sid == toks[j].sid and (nxt.text.lower() in sfx or nxt.text.lower()[:-1] in sfx  # ("Associations")
+                                        or (nxt.cap and R["body_tail"].match(text, toks[j].end + 1) is not None))
 
 
 def _possessive_opens_name(ctx: _Ctx, j: int) -> bool:
@@ -963,13 +969,40 @@ def _runs(article: Article) -> list[_Cand]:
             if not step:
                 break
             j += step
+        partners = j == i and ctx.text.startswith(",", toks[j].end) and (j := _partners_end(ctx, i)) > i
         free = j + 1
-        cands.extend(_split_run(ctx, toks[i:j + 1]))
+        got = _split_run(ctx, toks[i:j + 1])
+        if partners:
+            for c in got:
+                c.cues["organisation"] += 3  # "the firm Ross, Kerr and Lamont": a firm, though "Ross" is a given name
+        cands.extend(got)
     if dateline_spans:
         cands.sort(key=attrgetter("start"))
     _short_forms(ctx, cands)
     _speaker_kinds(ctx.text, cands)
     return cands
+
+
+# The other partners of a firm named after them, after the first one: ", Kerr and Lamont", ", Doe & Roe".
+_PARTNERS_AFTER = re.compile(r"(?:, [A-Z][a-z’'-]+){1,3},? (?:and|&) [A-Z][a-z’'-]+(?![\w’'-])")
+# Nouns of a firm written before its name ("the accountancy firm X", "solicitors X").
+_FIRM_NOUNS = frozenset(("firm", "practice", "partnership", "solicitors", "accountants", "chambers", "architects"))
+
+
+def _partners_end(ctx: _Ctx, i: int) -> int:
+    """The last token of a firm named after its partners, opened by ``toks[i]`` after a firm noun ("the law firm
+    Ross, Kerr and Lamont", "solicitors Doe, Roe & Poe"); ``i`` itself when the name is no such list."""
+    toks, text = ctx.toks, ctx.text
+    bw = _last_words(_CONTEXT_WORDS, text, toks[i].start, 30, 1)
+    if not bw or bw[-1].lower() not in _FIRM_NOUNS:
+        return i
+    m = _PARTNERS_AFTER.match(text, toks[i].end)
+    if m is None:
+        return i
+    j = i
+    while j + 1 < len(toks) and toks[j + 1].end <= m.end() and toks[j + 1].sid == toks[i].sid:
+        j += 1
+    return j if toks[j].end == m.end() else i
 
 
 def _speaker_kinds(text: str, cands: list[_Cand]) -> None:
@@ -1111,6 +1144,10 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
         elif len(run) == 2 and run[1].text.lower() in R["org_suffixes"] and not run[1].text.isupper() \
                 and lw not in R["stopwords"] and lw not in R["title_modifiers"] and not lw.endswith(("ly", "ed")):
             ordinary = False  # "State Department spokesman ...", "City Council president ...": the body's name
+        elif len(run) >= 3 and lw not in R["stopwords"] and lw not in R["time_words"] \
+                and not lw.endswith(("ly", "ing", "ed")) and _plural_in_a_name(run[1].text):
+            ordinary = False  # "Reef Guardians Australia said", "Ocean Defenders Alliance": a common word before a
+            # capitalised plural noun and more of the name is the name's first word, not a sentence opener
         if ordinary and lw not in hon:
             run = run[1:]
     while run and ((run[0].text.lower() in R["function_words"] and not run[0].text.isupper()) or _demonym(run[0].text)
@@ -1125,11 +1162,24 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
                                       or _names_an_organisation(run) or _opens_a_company(ctx, run) or (
                 len(run) >= 2 and all(_common_noun(ctx, t.text) and not _title_word(t.text) for t in run[1:]))
                                       or _given_name_before_surname(ctx, run)
+                                      # "the Southern Highlanders", "Northern Chargers": a side's or a body's name (a
+                                      # compass word and a plural that is no common noun nor nationality word)
+                                      or (len(run) == 2 and run[0].text in R["place_words"]
+                                          and _plural_in_a_name(run[1].text)
+                                          and run[1].text.lower()[:-1] not in R["common_words"]
+                                          and run[1].text.lower() not in R["common_words"])
                                       # "the Mexican War", "the Cuban Revolution": an event, which names no actor
                                       or (len(run) == 2 and run[1].text in R["not_actor_suffixes"])):
             break  # "White House", "Republican Party": the nationality word is part of the name
         run = run[1:]
     return run
+
+
+def _plural_in_a_name(w: str) -> bool:
+    """A capitalised plural noun ("Guardians", "Defenders"): no given name, surname shape or nationality word."""
+    lw = w.lower()
+    return len(lw) > 4 and w[1:].islower() and lw.endswith("s") and not lw.endswith(("ss", "us", "is")) \
+        and lw not in _rules()["given_names"] and not _demonym(w) and not _SURNAME_SHAPE.fullmatch(w)
 
 
 def _given_name_before_surname(ctx: _Ctx, run: list) -> bool:
@@ -1490,9 +1540,11 @@ def _after_title_of(ctx: _Ctx, run: list) -> tuple[list, bool]:
     if not m or m.group(1).lower() not in R["honorifics"]:
         return run, False
     words = " ".join(t.text for t in run)
-    if all(_common_noun(ctx, t.text) or (t.text.lower() in R["org_suffixes"] and t is not run[-1]) for t in run) \
+    if all(_common_noun(ctx, t.text) or (t.text.lower() in R["org_suffixes"] and t is not run[-1])
+           or (t is not run[-1] and t.text in R["place_words"]) or _NOUNISH.search(t.text.lower()) for t in run) \
             and words not in R["places"] and words not in R["known_organisations"]:
         return [], False  # "Secretary of Defense", "Minister of International Trade": part of the title
+        # (and "Minister of Northern Development", "Secretary for Rural Employment": a region, an abstract noun)
     if len(run) > 1:
         g = next((x for x in range(len(run)) if run[x].text.lower() in R["given_names"]), None)
         if g is not None or (len(run) == 2 and m.group(1).lower() in ("secretary", "minister")
@@ -2126,7 +2178,9 @@ def _presumed_person(name: str) -> bool:  # names repeat within and across artic
     w = name.split()
     w = w[:1] + [x for x in w[1:-1] if x not in _NAME_PARTICLES] + w[-1:] if len(w) > 2 else w
     if not (2 <= len(w) <= 3 and not _NOUNISH.search(w[-1].lower()) and all(_NAME_WORD.fullmatch(x) for x in w)) \
-            or "’s " in name or "'s " in name or w[-1] in _NUMBER_WORDS:
+            or "’s " in name or "'s " in name or w[-1] in _NUMBER_WORDS \
+            or (len(w) == 3 and w[0].lower() not in _rules()["given_names"] and _plural_in_a_name(w[1])):
+        # (nor a plural noun inside, after no given name: "Harbour Keepers Scotland", "Reef Guardians Australia")
         return False  # (nor a possessive inside: "Women's Agenda Symposium")
     # a faith or nationality adjective first ("Islamic State", "Catholic Charities") opens no person's name
     return w[0].lower() in _rules()["given_names"] or not (_demonym(w[0]) or _ADJECTIVE_IC.fullmatch(w[0]))

@@ -1041,3 +1041,37 @@ def test_a_local_democracy_funding_line_names_no_actor():
               "LDR is local body journalism co-funded by RNZ and NZ On Air.")
     assert "LDR" not in k and "NZ" not in k and "NZ On Air" not in k and "RNZ" not in k
     assert k.get("Sarah Tane") == "person"
+
+
+def test_a_firm_named_after_its_partners_is_one_organisation():
+    k = kinds("Audit finds gap.\n\nThe error was found by the accountancy firm Hale, Morrow and Quince last May. "
+              "The solicitors Ashdown & Pike declined to comment, said Gavin Trent.")
+    assert k.get("Hale, Morrow and Quince") == "organisation"
+    assert "Hale" not in k and "Morrow" not in k and "Quince" not in k
+    k = kinds("Bid fails.\n\nThe firm Acme, Jane Doe said, was not for sale.")
+    assert "Acme, Jane Doe" not in k
+
+
+def test_a_plural_possessive_opens_a_body_that_ends_in_an_organisation_word():
+    k = kinds("Calls rise.\n\nThe Tenants' Rights and Housing Association said calls had doubled, said Mark Ruddle.")
+    assert k.get("Tenants' Rights and Housing Association") == "organisation"
+    assert "Rights and Housing Association" not in k
+
+
+def test_a_common_word_before_a_capitalised_plural_stays_in_the_name():
+    k = kinds("Group sues.\n\nHarbour Keepers Scotland said it would go to court. Its director, Moira Lennox, agreed.")
+    assert k.get("Harbour Keepers Scotland") == "organisation"
+    assert "Keepers Scotland" not in k
+
+
+def test_a_minister_s_portfolio_after_of_names_no_one():
+    k = kinds("Deal welcomed.\n\nManitoba's Minister of Northern Development and Forestry, Colin Brandt, welcomed it.")
+    assert k.get("Colin Brandt") == "person"
+    assert "Development" not in k and "Northern Development" not in k
+
+
+def test_a_compass_word_before_a_plural_that_is_no_common_noun_names_a_side():
+    k = kinds("Lease signed.\n\nThe ground's tenant, the Eastern Harriers hockey club, signed a lease, said Tom Pryor. "
+              "Southern Democrats opposed the plan.")
+    assert k.get("Eastern Harriers") == "organisation" and "Harriers" not in k
+    assert k.get("Southern Democrats", "group") == "group" and k.get("Democrats", "group") == "group"
