@@ -329,6 +329,7 @@ class _Cand:
     suffix_end: int = 0  # where the suffix ends (the mention of a person covers it)
     possessive: bool = False
     speaks: int = 0  # how many verbs of saying or reporting beside it (see _speaker_kinds)
+    label: bool = False  # a word in capitals before a colon opening a paragraph ("WALLACE: ...")
 
 
 @dataclass(slots=True)
@@ -929,17 +930,18 @@ _CAP_AFTER = re.compile(r" (?:[A-Z]|& )")  # or after it ("Immigration Services"
 
 # A wire dateline opening a paragraph: a place in capitals, perhaps a state or a date after a comma, perhaps the
 # agency in brackets, then a dash ("LONDON (Reuters) -", "NEW YORK, March 4 (Reuters) -", "BEDFORD, N.H. (AP) —",
-# "TORONTO —": without the agency or a comma, only a place of the gazetteer).
+# "TORONTO —": without the agency or a comma, only a place of the gazetteer); Indian papers put a colon in the
+# dash's place ("NEW DELHI, March 3:", "MUMBAI:").
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ \u00a0][A-Z][A-Z.'’-]+){0,3})"
                        r"(?P<tail>,[ \u00a0][A-Z][^\n()—–]{0,30}?)?[ \u00a0]*"
                        r"(?:\((?P<agency>[A-Z][\w.&/-]*(?:[ \u00a0][A-Z][\w.&/-]*){0,3})\)[ \u00a0]*)?"
-                       r"(?:[—–]|--?)[ \u00a0]", re.M)
+                       r"(?:[—–]|--?|:)[ \u00a0]", re.M)
 
 
 def _datelines(text: str) -> tuple[list[_Cand], list[tuple[int, int]]]:
     """The place and the agency of every wire dateline (see :data:`_DATELINE`), and the spans the datelines take."""
     cands, spans = [], []
-    for m in _DATELINE.finditer(text) if "-" in text or "—" in text or "–" in text else ():
+    for m in _DATELINE.finditer(text) if "-" in text or "—" in text or "–" in text or ":" in text else ():
         place = m.group("place")
         if sum(map(str.isalpha, place)) < 3 or not (m.group("agency") or m.group("tail")
                                                       or place.title() in _rules()["places"]):
@@ -978,6 +980,7 @@ def _runs(article: Article) -> list[_Cand]:
         cands.extend(got)
     if dateline_spans:
         cands.sort(key=attrgetter("start"))
+    _lone_label(article, cands)
     _short_forms(ctx, cands)
     _speaker_kinds(ctx.text, cands)
     return cands
@@ -1003,6 +1006,17 @@ def _partners_end(ctx: _Ctx, i: int) -> int:
     while j + 1 < len(toks) and toks[j + 1].end <= m.end() and toks[j + 1].sid == toks[i].sid:
         j += 1
     return j if toks[j].end == m.end() else i
+
+
+def _lone_label(article: Article, cands: list[_Cand]) -> None:
+    """A word in capitals before a colon that opens one of the first paragraphs, and no other such label in the
+    story, is a dateline ("NAGPUR: Shares of ..."), not a speaker's label (a transcript labels every turn)."""
+    labels = [c for c in cands if c.label]
+    if len(labels) != 1 or "person" not in labels[0].cues:
+        return
+    c, paras = labels[0], article.paragraphs
+    if paras and c.start < paras[min(4, len(paras) - 1)].end:
+        c.cues["place"] += c.cues.pop("person")
 
 
 def _speaker_kinds(text: str, cands: list[_Cand]) -> None:
@@ -1745,6 +1759,7 @@ def _version_and_label(c: _Cand, run: list, words: list[str], after: str) -> Non
     if len(run) == 1 and words[0].isupper() and len(words[0]) >= 3 and _COLON_AFTER.match(after):
         c.name = words[0].title()  # "WALLACE: ..." a speaker's label; "MUMBAI: ..." an Indian paper's dateline
         c.cues["place" if c.name in _rules()["places"] else "person"] += 4
+        c.label = True
 
 
 def _name_cues(c: _Cand, words: list[str], name: str) -> None:
@@ -1870,7 +1885,10 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
         cues["place"] += 3  # "Jo Doe, 44, of Springfield" (and "..., of Hillside, Springfield"): a home town
     if b1 == "of" and len(bw) >= 2 and bw[-2].lower() in _HEADS_OF_PLACES:
         cues["place"] += 3  # "the mayor of Springfield", "governor of Ohio": a town or a state
-    if b1 == "and" and len(bw) >= 2 and bw[-2] in R["places"] and not c.possessive:
+    if b1 == "and" and len(bw) >= 2 and not c.possessive and (bw[-2] in R["places"] or (
+            (m := _PLACE_AND_BEFORE.search(text, max(0, start - 50), start)) is not None
+            and m.group(2) in R["place_before"] and (m.group(1) or "").lower() not in R["not_place_before"]
+            and not _demonym(m.group(3)))):
         cues["place"] += 1  # "in Windsor and Oshawa": the second of two places (weak, any other cue outvotes it)
     if b1 in R["place_before"] and not (len(bw) >= 2 and bw[-2].lower() in R["not_place_before"]) \
             and not c.possessive and not (c.name.endswith("s") and text[c.end:c.end + 1] in ("’", "'")):
@@ -1899,6 +1917,9 @@ _NUMBERED_AREAS = frozenset(("District", "Ward", "Precinct"))
 # A person's age and "of" or "from" before a name: the name is where they live ("Jo Doe, 44, of Springfield",
 # "Jo Doe, 44, from Hillside, Springfield"; a district and its town).
 _AGE_OF_BEFORE = re.compile(r",\s?\d{1,3},\s(?:of|from)\s(?:[A-Z][\w’'-]*,?\s){0,2}$")
+# "in", "across" ... before a capitalised word and "and" (the first of two places: "across Hexley and Marden"), and
+# the word before the preposition ("a stake in Acme and Beta" names no place; nor "in Black and Brown communities").
+_PLACE_AND_BEFORE = re.compile(r"(?:([\w’'-]+) )?([a-z]+) ([A-Z][\w’'-]+) and $")
 # Titles whose "of" names a town, a county or a state ("mayor of Springfield", "governor of Ohio").
 _HEADS_OF_PLACES = frozenset(("mayor", "mayors", "governor", "governors", "alderman", "sheriff"))
 # Role words after a name that do not make it the employer ("Acme rival", "Acme investor").

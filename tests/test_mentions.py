@@ -1075,3 +1075,19 @@ def test_a_compass_word_before_a_plural_that_is_no_common_noun_names_a_side():
               "Southern Democrats opposed the plan.")
     assert k.get("Eastern Harriers") == "organisation" and "Harriers" not in k
     assert k.get("Southern Democrats", "group") == "group" and k.get("Democrats", "group") == "group"
+
+
+def test_the_second_of_two_places_after_a_preposition_is_a_place():
+    k = kinds("Bins left.\n\nWaste was dumped across Hexley and Marden last spring, said Tom Bell. "
+              "He holds a stake in Corvid and Lumen Holdings.")
+    assert k.get("Hexley") in (None, "place") and k.get("Marden") in (None, "place")
+    assert k.get("Corvid and Lumen Holdings", "organisation") == "organisation"
+
+
+def test_a_lone_capitalised_label_opening_the_story_is_a_dateline_labels_of_a_transcript_are_speakers():
+    k = kinds("Lender slides\n\nKORVALI: Shares of Velar Finance Ltd fell 9% on Friday, said Anjali Raman.")
+    assert k.get("Korvali") == "place" and k.get("Velar Finance Ltd") == "organisation"
+    k = kinds("Lender slides\n\nKORVALI, March 3: Shares of Velar Finance Ltd fell 9%, said Anjali Raman.")
+    assert k.get("KORVALI", k.get("Korvali")) == "place"
+    k = kinds("Debate night\n\nWALLACE: Good evening.\n\nTRUMP: Thank you.\n\nWALLACE: Next question.")
+    assert k.get("Wallace") == "person" and k.get("Trump") == "person"
