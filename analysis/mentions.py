@@ -747,6 +747,8 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     if j + 2 >= n or nxt.poss or not toks[j + 2].cap or _dropped_in(ctx, toks[j + 2]) \
             or text[nxt.end:toks[j + 2].start].strip() != "":
         return 0
+    if toks[j].text in R["member_abbreviations"] and nxt.text in _ORG_JOINERS:
+        return 0  # "the Labour MP for Leeds": the member's seat, no part of a body's name
     orgish = any(x.text.lower().rstrip(".") in R["org_words"] or x.text in R["known_organisations"]
                  for x in toks[i:j + 1])
     if nxt.text in ("&", "&amp;") or nxt.text.lower() in _NAME_PARTICLES or (nxt.text in _ORG_JOINERS and orgish):
@@ -1483,7 +1485,8 @@ def _without_title_at_end(run: list) -> list:
         return run  # (a title before: "Lt. Gov. Patty Judge", the last word a surname)
     while k > 0 and run[k - 1].text.lower() in R["title_modifiers"]:
         k -= 1  # "NBC News Senior Investigative Correspondent": the modifiers go with the office
-    if k == 1 and not all(t.text in _EXECUTIVE_ACRONYMS for t in run[1:]) and not _employer_word(run[0].text):
+    if k == 1 and not all(t.text in _EXECUTIVE_ACRONYMS or t.text in R["member_abbreviations"] for t in run[1:]) \
+            and not _employer_word(run[0].text):
         return run  # one capitalised word before a spelled-out office may be a given name or a paper's name: "Patty
         # Judge", "The Perry Chief" (an executive's abbreviation after a word is its employer: "Acme CEO")
     return run[:k]
@@ -1501,7 +1504,7 @@ def _office_word(w: str) -> bool:
     R = _rules()
     lw = w.lower().rstrip(".")
     return (lw in R["honorifics"] and lw not in _NOT_OFFICES_AT_END) or w in _EXECUTIVE_ACRONYMS \
-        or lw in _LOCAL_OFFICES
+        or lw in _LOCAL_OFFICES or w in R["member_abbreviations"]
 
 
 # Honorifics that end names too ("Dollar General", "Warner Brothers", "Social Justice", "Ramsay Street"):
@@ -1695,6 +1698,11 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     bw = _last_words(_CONTEXT_WORDS, text, start, 60, 2)
     if len(words) == 1 and words[0] in _rules()["member_abbreviations"] and bw and bw[-1].lower() in _DETERMINERS:
         return None  # "the MP said", "a local TD": a member of an assembly, unnamed
+    if len(words) == 1 and len(words[0]) >= 4 and words[0].isupper() and bw and bw[-1] in ("A", "An", "AN") \
+            and (words[0].lower() in _rules()["common_words"] or words[0].lower() in ctx.lower_words) \
+            and words[0] not in _rules()["known_organisations"] \
+            and _LOWER_WORD_AFTER.match(text, end):
+        return None  # "A ROGUE builder who ...": a tabloid's opening words in capitals, no name
     _before_cues(c, text, start, bw)
     _after_cues(c, run, words, text, aw)
     _appositive_cues(c, aw)
@@ -1704,6 +1712,7 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     return c
 
 
+_LOWER_WORD_AFTER = re.compile(r" [a-z]")
 _DETERMINERS = frozenset(("the", "a", "an", "local", "our", "their", "his", "her", "its", "this", "that"))
 
 
@@ -1883,6 +1892,11 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
         cues["place"] += 5  # "36th Street", "the 4th District": an address or a district, no body
     if b1 in ("of", "from", ",") and _AGE_OF_BEFORE.search(text, max(0, start - 60), start):
         cues["place"] += 3  # "Jo Doe, 44, of Springfield" (and "..., of Hillside, Springfield"): a home town
+    if b1 in ("of", "for") and len(bw) >= 2 and (bw[-2] in R["member_abbreviations"] or (
+            (b2w := bw[-2].lower()) in _MEMBERS_OF_SEATS and b1 == "for") or (b2w in _SETTLEMENTS and b1 == "of")):
+        cues["place"] += 3  # "the MP for Hexley", "the Member for Marden": a seat; "the village of Kilby": a place
+    if b1 in _LIST_WORDS and _PLACE_LIST_BEFORE.search(text, max(0, start - 120), start):
+        cues["place"] += 3  # "cities including Indore, Nashik and Coimbatore", "towns such as Kilby"
     if b1 == "of" and len(bw) >= 2 and bw[-2].lower() in _HEADS_OF_PLACES:
         cues["place"] += 3  # "the mayor of Springfield", "governor of Ohio": a town or a state
     if b1 == "and" and len(bw) >= 2 and not c.possessive and (bw[-2] in R["places"] or (
@@ -1920,6 +1934,16 @@ _AGE_OF_BEFORE = re.compile(r",\s?\d{1,3},\s(?:of|from)\s(?:[A-Z][\w’'-]*,?\s)
 # "in", "across" ... before a capitalised word and "and" (the first of two places: "across Hexley and Marden"), and
 # the word before the preposition ("a stake in Acme and Beta" names no place; nor "in Black and Brown communities").
 _PLACE_AND_BEFORE = re.compile(r"(?:([\w’'-]+) )?([a-z]+) ([A-Z][\w’'-]+) and $")
+# Members whose "for" names their seat ("the Member for Marden", "TD for Cavan-Monaghan" via the abbreviations).
+_MEMBERS_OF_SEATS = frozenset(("member", "councillor"))
+# Settlements and areas whose "of" names them ("the village of Kilby", "the town of Marden").
+_SETTLEMENTS = frozenset(("village", "town", "city", "hamlet", "parish", "suburb", "borough", "township", "county",
+                          "province", "state", "island", "region", "district", "municipality"))
+# A plural noun of places and "including", "like" or "such as", then a list of capitalised names: each is a place.
+_PLACE_LIST_BEFORE = re.compile(r"\b(?:cities|towns|villages|states|countries|suburbs|districts|regions|provinces|"
+                                r"counties|areas|places|capitals|municipalities) (?:including|like|such as) "
+                                r"(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,? (?:and |or )?){0,6}$")
+_LIST_WORDS = frozenset((",", "and", "or", "including", "like", "as"))
 # Titles whose "of" names a town, a county or a state ("mayor of Springfield", "governor of Ohio").
 _HEADS_OF_PLACES = frozenset(("mayor", "mayors", "governor", "governors", "alderman", "sheriff"))
 # Role words after a name that do not make it the employer ("Acme rival", "Acme investor").

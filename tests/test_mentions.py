@@ -1091,3 +1091,28 @@ def test_a_lone_capitalised_label_opening_the_story_is_a_dateline_labels_of_a_tr
     assert k.get("KORVALI", k.get("Korvali")) == "place"
     k = kinds("Debate night\n\nWALLACE: Good evening.\n\nTRUMP: Thank you.\n\nWALLACE: Next question.")
     assert k.get("Wallace") == "person" and k.get("Trump") == "person"
+
+
+def test_a_seat_after_member_for_and_a_place_after_village_of_are_places():
+    k = kinds("Road row.\n\nThe Fine Gael TD for Carrow-Lusk, Eoin Dalton, backed the plan for the village of Drumkeel. "
+              "The Member for Tallis said it was too late. A Labour MP for Hexley agreed.")
+    assert k.get("Eoin Dalton") == "person"
+    assert k.get("Fine Gael") == "organisation" and "Fine Gael TD" not in k
+    assert "Labour MP for Hexley" not in k and "Labour MP" not in k
+    for seat in ("Carrow-Lusk", "Tallis", "Hexley", "Drumkeel"):
+        assert k.get(seat) in (None, "place"), seat
+
+
+def test_names_listed_after_cities_including_are_places():
+    k = kinds("Startup grows.\n\nThe lender will open branches in 30 towns including Kelbrook, Ashvale and Morden Hythe, "
+              "said Ravi Menon. Lenders like Corvane Finance objected.")
+    for town in ("Kelbrook", "Ashvale", "Morden Hythe"):
+        assert k.get(town) in (None, "place"), town
+    assert k.get("Corvane Finance") == "organisation" and k.get("Ravi Menon") == "person"
+
+
+def test_a_tabloid_s_opening_word_in_capitals_is_no_name():
+    k = kinds("Builder jailed\n\nA FURIOUS builder who conned pensioners has been jailed, said Tom Bell.\n\n"
+              "A NATO official said nothing.")
+    assert "FURIOUS" not in k and "Furious" not in k
+    assert k.get("NATO", "organisation") == "organisation"
