@@ -1885,8 +1885,9 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
             cues["person"] += 3  # "a retired teacher named X"
         else:
             cues["product"] += 3  # "a tool called X" (not "he called X", "Doe named X", "the letter called X a quack")
-    if b1 == "the" and c.name in _COMPASS_REGIONS:
-        cues["place"] += 3  # "the West", "the Midwest": a region, no body
+    if (b1 == "the" and c.name in _COMPASS_REGIONS) or (" " in c.name and all(
+            w in _COMPASS_REGIONS for w in c.name.split())):
+        cues["place"] += 3  # "the West", "the Midwest", "North East": a region, no body
     if text[start - 3:start - 1] in _ORDINAL_ENDS and _ORDINAL_BEFORE.search(text, max(0, start - 8), start) \
             and ((w := c.name.split()[-1]) in _rules()["place_suffixes"] or w in _NUMBERED_AREAS):
         cues["place"] += 5  # "36th Street", "the 4th District": an address or a district, no body
@@ -1899,7 +1900,8 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
         cues["place"] += 3  # "cities including Indore, Nashik and Coimbatore", "towns such as Kilby"
     if b1 == "of" and len(bw) >= 2 and bw[-2].lower() in _HEADS_OF_PLACES:
         cues["place"] += 3  # "the mayor of Springfield", "governor of Ohio": a town or a state
-    if b1 == "and" and len(bw) >= 2 and not c.possessive and (bw[-2] in R["places"] or (
+    if b1 in ("and", "or", ",") and len(bw) >= 2 and not c.possessive \
+            and (b1 != "," or _LIST_GOES_ON.match(text, c.end)) and ((b1 == "and" and bw[-2] in R["places"]) or (
             (m := _PLACE_AND_BEFORE.search(text, max(0, start - 50), start)) is not None
             and m.group(2) in R["place_before"] and (m.group(1) or "").lower() not in R["not_place_before"]
             and not _demonym(m.group(3)))):
@@ -1931,9 +1933,10 @@ _NUMBERED_AREAS = frozenset(("District", "Ward", "Precinct"))
 # A person's age and "of" or "from" before a name: the name is where they live ("Jo Doe, 44, of Springfield",
 # "Jo Doe, 44, from Hillside, Springfield"; a district and its town).
 _AGE_OF_BEFORE = re.compile(r",\s?\d{1,3},\s(?:of|from)\s(?:[A-Z][\w’'-]*,?\s){0,2}$")
-# "in", "across" ... before a capitalised word and "and" (the first of two places: "across Hexley and Marden"), and
+# "in", "across" ... before a capitalised word and "and" or a comma (the first of a list of places: "across Hexley
+# and Marden", "in Hexley, Marden and Lusk"), and
 # the word before the preposition ("a stake in Acme and Beta" names no place; nor "in Black and Brown communities").
-_PLACE_AND_BEFORE = re.compile(r"(?:([\w’'-]+) )?([a-z]+) ([A-Z][\w’'-]+) and $")
+_PLACE_AND_BEFORE = re.compile(r"(?:([\w’'-]+) )?([a-z]+) ([A-Z][\w’'-]+)(?:, [A-Z][\w’'-]+){0,4},? (?:and |or )?$")
 # Members whose "for" names their seat ("the Member for Marden", "TD for Cavan-Monaghan" via the abbreviations).
 _MEMBERS_OF_SEATS = frozenset(("member", "councillor"))
 # Settlements and areas whose "of" names them ("the village of Kilby", "the town of Marden").
@@ -1944,6 +1947,10 @@ _PLACE_LIST_BEFORE = re.compile(r"\b(?:cities|towns|villages|states|countries|su
                                 r"counties|areas|places|capitals|municipalities) (?:including|like|such as) "
                                 r"(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,? (?:and |or )?){0,6}$")
 _LIST_WORDS = frozenset((",", "and", "or", "including", "like", "as"))
+# The rest of a constituency of two places and a member's abbreviation before a name ("Ashby and Old Fenwick MP Jo").
+_SEAT_AFTER = re.compile(r" and (?:[A-Z][\w’'-]+ ){1,3}(?:MP|MSP|MS|MLA|TD|MPP|MNA|MHA) [A-Z]")
+# A list going on after a name ("Hexley, Marden and Lusk": after "Marden"); not "in Iowa, Doe said".
+_LIST_GOES_ON = re.compile(r"(?:,| and| or) [A-Z]")
 # Titles whose "of" names a town, a county or a state ("mayor of Springfield", "governor of Ohio").
 _HEADS_OF_PLACES = frozenset(("mayor", "mayors", "governor", "governors", "alderman", "sheriff"))
 # Role words after a name that do not make it the employer ("Acme rival", "Acme investor").
@@ -1982,9 +1989,12 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
             cues["organisation"] += 1
         if a0 in _REPORTING:
             cues["speaks"] += 1
-        if aw and aw[0] in R["member_abbreviations"] and len(aw) > 1 and aw[1][:1].isupper() \
-                and _constituency(words, c.name):
+        if aw and len(aw) > 1 and aw[1][:1].isupper() and (aw[0] in R["member_abbreviations"] or (
+                aw[0] == "and" and _SEAT_AFTER.match(text, run[-1].end))) and _constituency(words, c.name):
             cues["place"] += 3  # "Ashby and Fenwick MP Jo Doe": the member's constituency (not "Labour MP Jo Doe")
+        elif aw and len(aw) > 1 and aw[0].lower() in _HEADS_OF_PLACES and aw[0][:1].isupper() \
+                and aw[1].lower() in R["given_names"] and _constituency(words, c.name):
+            cues["place"] += 3  # "Greenstone Mayor Jo Doe": the town (not "Acme Corp Governor ...": a body word)
     end = run[-1].end
     if not run[-1].poss and a0.isalpha() and a0.islower() and words[0].lower() not in R["given_names"] \
             and _ITS_AFTER.match(text, end, end + 60):

@@ -1116,3 +1116,12 @@ def test_a_tabloid_s_opening_word_in_capitals_is_no_name():
               "A NATO official said nothing.")
     assert "FURIOUS" not in k and "Furious" not in k
     assert k.get("NATO", "organisation") == "organisation"
+
+
+def test_lists_of_places_seats_of_two_places_mayors_towns_and_compass_regions():
+    k = kinds("Branches shut.\n\nThe bank will close branches in Colwyn, Tarrock and Llanbeth, said Tom Ferris. "
+              "In Hexley, Ferris said, staff were told first.\n\nThe Bramley and Old Hatton MP Neil Orme-Hart objected. "
+              "Kelso Mayor Jamie Reid said jobs in the North East would go.")
+    for place in ("Colwyn", "Tarrock", "Llanbeth", "Bramley", "Old Hatton", "Kelso", "North East"):
+        assert k.get(place) in (None, "place"), place
+    assert k.get("Tom Ferris") == "person" and k.get("Neil Orme-Hart") == "person" and k.get("Jamie Reid") == "person"
