@@ -68,7 +68,13 @@ become candidate names; rules decide what to keep and what each name is:
   version number, ``codenamed``, ``model``, a thing an organisation owns:
   ``Acme's Widget``; but "a company called X" is an organisation, "a nurse
   named X" a person), a gazetteer of places and facility nouns; "the West",
-  "36th Street" and "the 4th District" are places.  Demonyms
+  "36th Street" and "the 4th District" are places; so are names read as
+  places by their context in British and Commonwealth copy: a dateline in
+  capitals ("TORONTO", "MUMBAI:", "NEW DELHI, March 3:"), street and venue
+  words ("Mill Lane", "Gallows End", "Whitby Abbey"), "the X region/area/
+  ground", "across/nearby X" and lists after them, a home town after an age
+  ("Jo Doe, 44, of X"), a constituency before "MP" or after "MP for", a town
+  before "Mayor", "the village of X", "cities including X, Y and Z".  Demonyms
   and their plurals are groups; countries and cities are places.  A name
   beside a verb of saying or reporting ("Eurostat said", "said Cenovus") is
   a speaker: a person only when it reads as one (a given name, a person's
@@ -1016,8 +1022,8 @@ def _lone_label(article: Article, cands: list[_Cand]) -> None:
     labels = [c for c in cands if c.label]
     if len(labels) != 1 or "person" not in labels[0].cues:
         return
-    c, paras = labels[0], article.paragraphs
-    if paras and c.start < paras[min(4, len(paras) - 1)].end:
+    c, paras, text = labels[0], article.paragraphs, article.text
+    if paras and c.start < paras[min(4, len(paras) - 1)].end and (c.start == 0 or text[c.start - 1] == "\n"):
         c.cues["place"] += c.cues.pop("person")
 
 

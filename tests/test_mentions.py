@@ -1125,3 +1125,8 @@ def test_lists_of_places_seats_of_two_places_mayors_towns_and_compass_regions():
     for place in ("Colwyn", "Tarrock", "Llanbeth", "Bramley", "Old Hatton", "Kelso", "North East"):
         assert k.get(place) in (None, "place"), place
     assert k.get("Tom Ferris") == "person" and k.get("Neil Orme-Hart") == "person" and k.get("Jamie Reid") == "person"
+
+
+def test_a_label_inside_a_headline_is_no_dateline():
+    art = Article.from_text("Judge at CONVENTION: the law is clear\n\nJo Doe spoke to delegates on Tuesday.")
+    assert all(k != "place" for n, k in kinds(art.text).items() if n.lower() == "convention")
