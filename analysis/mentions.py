@@ -1613,6 +1613,8 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
     lows = [w.lower().rstrip(".") for w in words]
     if all(w in R["acronyms"] or lw in R["stopwords"] for w, lw in zip(words, lows)):
         return True
+    if len(words) == 2 and words[0] in _DIVISIONS and words[1] in _NUMBER_WORDS:
+        return True  # "League One", "Division Two": a division of a league, no actor
     if len(words) == 1 and _AGE_BAND.fullmatch(words[0]):
         return True  # "Under-16s", "Over-65s": an age band
     if len(words) == 1 and len(lows[0]) == 1 and words[0] != "X":
@@ -2231,6 +2233,10 @@ def _common_word_only(names: list[str], cues: Counter) -> bool:
 
 # A number word last makes no person's name ("League One", "Formula One", "Channel Four").
 _NUMBER_WORDS = frozenset("One Two Three Four Five Six Seven Eight Nine Ten".split())
+# Nor a word of a town or a club last ("Wexborough Town", "Ashby City": a side).
+_NO_SURNAMES = frozenset(("Town", "City"))
+# Words of a league's divisions before a number word ("League Two", "Division One"): a division, no actor.
+_DIVISIONS = frozenset(("League", "Division", "Tier"))
 
 
 @lru_cache(maxsize=16384)
@@ -2239,7 +2245,7 @@ def _presumed_person(name: str) -> bool:  # names repeat within and across artic
     w = name.split()
     w = w[:1] + [x for x in w[1:-1] if x not in _NAME_PARTICLES] + w[-1:] if len(w) > 2 else w
     if not (2 <= len(w) <= 3 and not _NOUNISH.search(w[-1].lower()) and all(_NAME_WORD.fullmatch(x) for x in w)) \
-            or "’s " in name or "'s " in name or w[-1] in _NUMBER_WORDS \
+            or "’s " in name or "'s " in name or w[-1] in _NUMBER_WORDS or w[-1] in _NO_SURNAMES \
             or (len(w) == 3 and w[0].lower() not in _rules()["given_names"] and _plural_in_a_name(w[1])):
         # (nor a plural noun inside, after no given name: "Harbour Keepers Scotland", "Reef Guardians Australia")
         return False  # (nor a possessive inside: "Women's Agenda Symposium")

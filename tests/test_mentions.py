@@ -1130,3 +1130,9 @@ def test_lists_of_places_seats_of_two_places_mayors_towns_and_compass_regions():
 def test_a_label_inside_a_headline_is_no_dateline():
     art = Article.from_text("Judge at CONVENTION: the law is clear\n\nJo Doe spoke to delegates on Tuesday.")
     assert all(k != "place" for n, k in kinds(art.text).items() if n.lower() == "convention")
+
+
+def test_a_league_s_division_is_no_actor_and_a_town_s_side_no_person():
+    k = kinds("Fans fume.\n\nThe League Two side will play Wexborough Town on Saturday, said Gary Pritchard.")
+    assert "League Two" not in k
+    assert k.get("Wexborough Town") != "person" and k.get("Gary Pritchard") == "person"
