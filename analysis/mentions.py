@@ -1949,7 +1949,9 @@ _PLACE_AND_BEFORE = re.compile(r"(?:([\w’'-]+) )?([a-z]+) ([A-Z][\w’'-]+)(?:
 _MEMBERS_OF_SEATS = frozenset(("member", "councillor"))
 # Settlements and areas whose "of" names them ("the village of Kilby", "the town of Marden").
 _SETTLEMENTS = frozenset(("village", "town", "city", "hamlet", "parish", "suburb", "borough", "township", "county",
-                          "province", "state", "island", "region", "district", "municipality"))
+                          "province", "state", "island", "region", "district", "municipality",
+                          # the people of a place ("residents of Stainmore", "the people of Flint")
+                          "residents", "villagers", "townspeople", "householders", "people"))
 # A plural noun of places and "including", "like" or "such as", then a list of capitalised names: each is a place.
 _PLACE_LIST_BEFORE = re.compile(r"\b(?:cities|towns|villages|states|countries|suburbs|districts|regions|provinces|"
                                 r"counties|areas|places|capitals|municipalities) (?:including|like|such as) "

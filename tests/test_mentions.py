@@ -1136,3 +1136,11 @@ def test_a_league_s_division_is_no_actor_and_a_town_s_side_no_person():
     k = kinds("Fans fume.\n\nThe League Two side will play Wexborough Town on Saturday, said Gary Pritchard.")
     assert "League Two" not in k
     assert k.get("Wexborough Town") != "person" and k.get("Gary Pritchard") == "person"
+
+
+def test_the_residents_of_a_place_and_a_ward_name_places():
+    k = kinds("Floods hit.\n\nResidents of Stainmore Green were moved to a hall, said Tom Bell. "
+              "Cllr Anne Dobbs, who represents Ashwell ward, said the people of Kelby were angry.")
+    for place in ("Stainmore Green", "Ashwell", "Kelby"):
+        assert k.get(place) in (None, "place"), place
+    assert k.get("Anne Dobbs") == "person" and k.get("Tom Bell") == "person"
