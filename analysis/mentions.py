@@ -1170,6 +1170,9 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
                 and not lw.endswith(("ly", "ing", "ed")) and _plural_in_a_name(run[1].text):
             ordinary = False  # "Reef Guardians Australia said", "Ocean Defenders Alliance": a common word before a
             # capitalised plural noun and more of the name is the name's first word, not a sentence opener
+        if not ordinary and len(run) >= 3 and _descriptor_before_a_name(run) and (
+                lw in R["common_words"] or lw in ctx.lower_words or "-" in lw or lw.endswith(_ROLE_ENDINGS)):
+            ordinary = True  # "Pensioner Joan Hill, 79,", "Ex-soldier Tom Bell": a description opening the sentence
         if ordinary and lw not in hon:
             run = run[1:]
     while run and ((run[0].text.lower() in R["function_words"] and not run[0].text.isupper()) or _demonym(run[0].text)
@@ -1195,6 +1198,26 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
             break  # "White House", "Republican Party": the nationality word is part of the name
         run = run[1:]
     return run
+
+
+# Endings of nouns for people ("pensioner", "billionaire", "activist", "librarian", "resident", "retiree").
+_ROLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "aire", "ee")
+
+
+def _descriptor_before_a_name(run: list) -> bool:
+    """A word opening a sentence before a given name and a surname that is no name, title, body word, place or
+    nationality word itself: a description of the person ("Pensioner Joan Hill", "Ex-soldier Tom Bell")."""
+    R = _rules()
+    w, lw = run[0].text, run[0].text.lower()
+    return run[1].text.lower() in R["given_names"] and lw not in R["given_names"] and w[1:].islower() \
+        and lw not in R["honorifics"] and lw not in R["title_modifiers"] and not _title_form(lw) \
+        and lw not in R["org_words"] and w not in R["places"] and w not in R["known_organisations"] \
+        and w not in R["place_words"] and not _demonym(w) and not _surname_shape_any(w) \
+        and run[2].text[:1].isupper() and not run[1].poss
+
+
+def _surname_shape_any(w: str) -> bool:
+    return _SURNAME_SHAPE.fullmatch(w) is not None
 
 
 def _plural_in_a_name(w: str) -> bool:

@@ -1144,3 +1144,11 @@ def test_the_residents_of_a_place_and_a_ward_name_places():
     for place in ("Stainmore Green", "Ashwell", "Kelby"):
         assert k.get(place) in (None, "place"), place
     assert k.get("Anne Dobbs") == "person" and k.get("Tom Bell") == "person"
+
+
+def test_a_description_opening_the_sentence_is_cut_off_a_person_s_name():
+    k = kinds("Row grows.\n\nPensioner Joan Hilton, 79, said prices were high. Ex-soldier Tom Bellamy agreed. "
+              "Aston Martin Lagonda said sales fell.")
+    assert k.get("Joan Hilton") == "person" and "Pensioner Joan Hilton" not in k
+    assert k.get("Tom Bellamy") == "person" and "Ex-soldier Tom Bellamy" not in k
+    assert "Martin Lagonda" not in k
