@@ -195,7 +195,8 @@ def _rules() -> dict:
         "not_actor_suffixes": frozenset(str(w) for w in raw["not_actor_suffixes"]),
         "place_words": frozenset(str(w) for w in raw["place_words"]),
         "time_words": low("time_words"),
-        "acronyms": frozenset(str(w).rstrip(".") for w in raw["generic_acronyms"]),
+        "acronyms": frozenset(str(w).rstrip(".") for w in raw["generic_acronyms"])  # and the plural of each in
+        | frozenset(str(w) + "s" for w in raw["generic_acronyms"] if str(w).isupper()),  # capitals ("GPs", "SMEs")
         "product_before": low("product_before"),
         "product_after": low("product_after"),
         "product_appositive": low("product_appositive"),
@@ -750,8 +751,9 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         return 3  # "Ursula von der Leyen", "Oscar de la Renta"
     if nxt.text == "of" and j + 3 < n and toks[j + 2].text == "the" and _of_the_in_name(ctx, i, j):
         return 3  # "Organization of the Petroleum Exporting Countries", "Department of the Interior"
-    if j + 2 >= n or nxt.poss or not toks[j + 2].cap or _dropped_in(ctx, toks[j + 2]) \
-            or text[nxt.end:toks[j + 2].start].strip() != "":
+    if j + 2 >= n or nxt.poss or not toks[j + 2].cap or (_dropped_in(ctx, toks[j + 2]) and not (
+            nxt.text in ("&", "&amp;") and toks[j + 2].text in R["acronyms"])) \
+            or text[nxt.end:toks[j + 2].start].strip() != "":  # ("Lenders & NBFCs": a common abbreviation after "&")
         return 0
     if toks[j].text in R["member_abbreviations"] and nxt.text in _ORG_JOINERS:
         return 0  # "the Labour MP for Leeds": the member's seat, no part of a body's name

@@ -1152,3 +1152,11 @@ def test_a_description_opening_the_sentence_is_cut_off_a_person_s_name():
     assert k.get("Joan Hilton") == "person" and "Pensioner Joan Hilton" not in k
     assert k.get("Tom Bellamy") == "person" and "Ex-soldier Tom Bellamy" not in k
     assert "Martin Lagonda" not in k
+
+
+def test_plurals_of_common_abbreviations_are_no_actors_but_stay_in_a_name_after_an_ampersand():
+    k = kinds("Loans sour.\n\nReferrals from GPs rose and SMEs and NBFCs cut lending, said the Federation of "
+              "Small Traders & SMEs. Its head, Ravi Menon, agreed.")
+    for w in ("GPs", "SMEs", "NBFCs"):
+        assert w not in k, w
+    assert k.get("Federation of Small Traders & SMEs") == "organisation"
