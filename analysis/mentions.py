@@ -991,6 +991,7 @@ def _runs(article: Article) -> list[_Cand]:
     if dateline_spans:
         cands.sort(key=attrgetter("start"))
     _lone_label(article, cands)
+    _dateline_lines(ctx.text, cands)
     _short_forms(ctx, cands)
     _speaker_kinds(ctx.text, cands)
     return cands
@@ -1016,6 +1017,25 @@ def _partners_end(ctx: _Ctx, i: int) -> int:
     while j + 1 < len(toks) and toks[j + 1].end <= m.end() and toks[j + 1].sid == toks[i].sid:
         j += 1
     return j if toks[j].end == m.end() else i
+
+
+# The rest of a line after a place in capitals: nothing, or a state's or a province's abbreviation (", ONT.").
+_DATELINE_LINE_END = re.compile(r"(?:,[ \u00a0][A-Z][A-Za-z.]{1,5})?[ \u00a0]*\n[ \u00a0]*\n")
+
+
+def _dateline_lines(text: str, cands: list[_Cand]) -> None:
+    """A line of a name in capitals after a capitalised line (byline, role; a blank line between or not), before a
+    blank line: a dateline ("JANE ROE / MINING REPORTER / SUDBURY, ONT."), a place, not a person or a body."""
+    for c in cands:
+        if c.start == 0 or text[c.start - 1] != "\n" or not c.name.isupper() or "place" in c.cues \
+                or _DATELINE_LINE_END.match(text, c.end) is None:
+            continue
+        at = text.rfind("\n", 0, c.start - 1)
+        prev = text[at + 1:c.start - 1]
+        if not prev.strip() and at > 0:  # (a blank line between: "JANE ROE / (blank) / SUDBURY")
+            prev = text[text.rfind("\n", 0, at) + 1:at]
+        if prev.strip() and prev.isupper() and len(prev) <= 60:
+            c.cues["place"] += 6
 
 
 def _lone_label(article: Article, cands: list[_Cand]) -> None:

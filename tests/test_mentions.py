@@ -1160,3 +1160,10 @@ def test_plurals_of_common_abbreviations_are_no_actors_but_stay_in_a_name_after_
     for w in ("GPs", "SMEs", "NBFCs"):
         assert w not in k, w
     assert k.get("Federation of Small Traders & SMEs") == "organisation"
+
+
+def test_a_line_in_capitals_after_the_byline_is_a_dateline():
+    k = kinds("Mill to close\n\nJANE ROE\nMINING REPORTER\nKELSOBURY, ONT.\n\n"
+              "Acme Mining Corp. will close its mill in Kelsobury, said Tom Bell.")
+    assert k.get("KELSOBURY", "place") == "place" and k.get("Kelsobury", "place") == "place"
+    assert k.get("Tom Bell") == "person"
