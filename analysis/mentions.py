@@ -190,6 +190,7 @@ def _rules() -> dict:
         "stopwords": low("function_words") | low("openers"),
         "place_suffixes": frozenset(str(w) for w in raw["place_suffixes"]),
         "street_suffixes": frozenset(str(w) for w in raw["street_suffixes"]),
+        "market_indexes": frozenset(str(w) for w in raw["market_indexes"]),
         "member_parties": frozenset(str(w) for w in raw["member_parties"]) | frozenset(map(str, raw["party_words"])),
         "member_abbreviations": frozenset(str(w) for w in raw["role_abbreviations"]),
         "not_actor_suffixes": frozenset(str(w) for w in raw["not_actor_suffixes"]),
@@ -1658,6 +1659,8 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
     lows = [w.lower().rstrip(".") for w in words]
     if all(w in R["acronyms"] or lw in R["stopwords"] for w, lw in zip(words, lows)):
         return True
+    if " ".join(words) in R["market_indexes"]:
+        return True  # "the Sensex", "the Nikkei": a share index, no actor
     if len(words) == 2 and words[0] in _DIVISIONS and words[1] in _NUMBER_WORDS:
         return True  # "League One", "Division Two": a division of a league, no actor
     if len(words) == 1 and _AGE_BAND.fullmatch(words[0]):

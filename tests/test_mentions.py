@@ -1167,3 +1167,9 @@ def test_a_line_in_capitals_after_the_byline_is_a_dateline():
               "Acme Mining Corp. will close its mill in Kelsobury, said Tom Bell.")
     assert k.get("KELSOBURY", "place") == "place" and k.get("Kelsobury", "place") == "place"
     assert k.get("Tom Bell") == "person"
+
+
+def test_a_share_index_named_by_a_word_is_no_actor():
+    k = kinds("Markets fall.\n\nThe Sensex fell 300 points and the Nikkei rose, said Ravi Menon of Kestrel Securities.")
+    assert "Sensex" not in k and "Nikkei" not in k
+    assert k.get("Ravi Menon") == "person" and k.get("Kestrel Securities") == "organisation"
