@@ -68,7 +68,13 @@ become candidate names; rules decide what to keep and what each name is:
   version number, ``codenamed``, ``model``, a thing an organisation owns:
   ``Acme's Widget``; but "a company called X" is an organisation, "a nurse
   named X" a person), a gazetteer of places and facility nouns; "the West",
-  "36th Street" and "the 4th District" are places.  Demonyms
+  "36th Street" and "the 4th District" are places; so are names read as
+  places by their context in British and Commonwealth copy: a dateline in
+  capitals ("TORONTO", "MUMBAI:", "NEW DELHI, March 3:"), street and venue
+  words ("Mill Lane", "Gallows End", "Whitby Abbey"), "the X region/area/
+  ground", "across/nearby X" and lists after them, a home town after an age
+  ("Jo Doe, 44, of X"), a constituency before "MP" or after "MP for", a town
+  before "Mayor", "the village of X", "cities including X, Y and Z".  Demonyms
   and their plurals are groups; countries and cities are places.  A name
   beside a verb of saying or reporting ("Eurostat said", "said Cenovus") is
   a speaker: a person only when it reads as one (a given name, a person's
@@ -177,13 +183,21 @@ def _rules() -> dict:
         # what follows the opening words of a company's full name: up to two capitalised words, then a company word
         "company_tail": re.compile(r"(?:\s+[A-Z][\w&.-]*){0,2}?\s+(?:" + "|".join(
             sorted({re.escape(str(w)) for w in raw["org_suffixes"]}, key=len, reverse=True)) + r")\b"),
+        # capitalised words (and "and", "of", "for", "&" between them) that end in an organisation word
+        "body_tail": re.compile(r"(?:[ \u00a0](?:[A-Z][\w&.-]*|and|of|for|&)){0,3}?[ \u00a0](?:" + "|".join(
+            sorted({re.escape(str(w)) for w in raw["org_suffixes"]}, key=len, reverse=True)) + r")\b"),
         "function_words": low("function_words"),
         "stopwords": low("function_words") | low("openers"),
         "place_suffixes": frozenset(str(w) for w in raw["place_suffixes"]),
+        "street_suffixes": frozenset(str(w) for w in raw["street_suffixes"]),
+        "market_indexes": frozenset(str(w) for w in raw["market_indexes"]),
+        "member_parties": frozenset(str(w) for w in raw["member_parties"]) | frozenset(map(str, raw["party_words"])),
+        "member_abbreviations": frozenset(str(w) for w in raw["role_abbreviations"]),
         "not_actor_suffixes": frozenset(str(w) for w in raw["not_actor_suffixes"]),
         "place_words": frozenset(str(w) for w in raw["place_words"]),
         "time_words": low("time_words"),
-        "acronyms": frozenset(str(w).rstrip(".") for w in raw["generic_acronyms"]),
+        "acronyms": frozenset(str(w).rstrip(".") for w in raw["generic_acronyms"])  # and the plural of each in
+        | frozenset(str(w) + "s" for w in raw["generic_acronyms"] if str(w).isupper()),  # capitals ("GPs", "SMEs")
         "product_before": low("product_before"),
         "product_after": low("product_after"),
         "product_appositive": low("product_appositive"),
@@ -323,6 +337,7 @@ class _Cand:
     suffix_end: int = 0  # where the suffix ends (the mention of a person covers it)
     possessive: bool = False
     speaks: int = 0  # how many verbs of saying or reporting beside it (see _speaker_kinds)
+    label: bool = False  # a word in capitals before a colon opening a paragraph ("WALLACE: ...")
 
 
 @dataclass(slots=True)
@@ -737,9 +752,12 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         return 3  # "Ursula von der Leyen", "Oscar de la Renta"
     if nxt.text == "of" and j + 3 < n and toks[j + 2].text == "the" and _of_the_in_name(ctx, i, j):
         return 3  # "Organization of the Petroleum Exporting Countries", "Department of the Interior"
-    if j + 2 >= n or nxt.poss or not toks[j + 2].cap or _dropped_in(ctx, toks[j + 2]) \
-            or text[nxt.end:toks[j + 2].start].strip() != "":
+    if j + 2 >= n or nxt.poss or not toks[j + 2].cap or (_dropped_in(ctx, toks[j + 2]) and not (
+            nxt.text in ("&", "&amp;") and toks[j + 2].text in R["acronyms"])) \
+            or text[nxt.end:toks[j + 2].start].strip() != "":  # ("Lenders & NBFCs": a common abbreviation after "&")
         return 0
+    if toks[j].text in R["member_abbreviations"] and nxt.text in _ORG_JOINERS:
+        return 0  # "the Labour MP for Leeds": the member's seat, no part of a body's name
     orgish = any(x.text.lower().rstrip(".") in R["org_words"] or x.text in R["known_organisations"]
                  for x in toks[i:j + 1])
     if nxt.text in ("&", "&amp;") or nxt.text.lower() in _NAME_PARTICLES or (nxt.text in _ORG_JOINERS and orgish):
@@ -803,12 +821,15 @@ def _plural_body(ctx: _Ctx, i: int, j: int) -> bool:
 
 
 def _plural_possessive_in_name(ctx: _Ctx, j: int) -> bool:
-    """ "Supporters’ Trust", "Farmers’ Union": a plural possessive before an organisation word inside one name."""
+    """ "Supporters’ Trust", "Farmers’ Union": a plural possessive before an organisation word inside one name, or
+    before a few capitalised words that end in one ("Tenants’ Rights and Advice Centre")."""
     toks, text = ctx.toks, ctx.text
     nxt = toks[j + 1]
-    sfx = _rules()["org_suffixes"]
+    R = _rules()
+    sfx = R["org_suffixes"]
     return toks[j].text.endswith("s") and not toks[j].poss and text[toks[j].end + 1:nxt.start] == " " \
-        and nxt.sid == toks[j].sid and (nxt.text.lower() in sfx or nxt.text.lower()[:-1] in sfx)  # ("Associations")
+        and nxt.sid == toks[j].sid and (nxt.text.lower() in sfx or nxt.text.lower()[:-1] in sfx  # ("Associations")
+                                        or (nxt.cap and R["body_tail"].match(text, toks[j].end + 1) is not None))
 
 
 def _possessive_opens_name(ctx: _Ctx, j: int) -> bool:
@@ -920,17 +941,18 @@ _CAP_AFTER = re.compile(r" (?:[A-Z]|& )")  # or after it ("Immigration Services"
 
 # A wire dateline opening a paragraph: a place in capitals, perhaps a state or a date after a comma, perhaps the
 # agency in brackets, then a dash ("LONDON (Reuters) -", "NEW YORK, March 4 (Reuters) -", "BEDFORD, N.H. (AP) —",
-# "TORONTO —": without the agency or a comma, only a place of the gazetteer).
+# "TORONTO —": without the agency or a comma, only a place of the gazetteer); Indian papers put a colon in the
+# dash's place ("NEW DELHI, March 3:", "MUMBAI:").
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ \u00a0][A-Z][A-Z.'’-]+){0,3})"
                        r"(?P<tail>,[ \u00a0][A-Z][^\n()—–]{0,30}?)?[ \u00a0]*"
                        r"(?:\((?P<agency>[A-Z][\w.&/-]*(?:[ \u00a0][A-Z][\w.&/-]*){0,3})\)[ \u00a0]*)?"
-                       r"(?:[—–]|--?)[ \u00a0]", re.M)
+                       r"(?:[—–]|--?|:)[ \u00a0]", re.M)
 
 
 def _datelines(text: str) -> tuple[list[_Cand], list[tuple[int, int]]]:
     """The place and the agency of every wire dateline (see :data:`_DATELINE`), and the spans the datelines take."""
     cands, spans = [], []
-    for m in _DATELINE.finditer(text) if "-" in text or "—" in text or "–" in text else ():
+    for m in _DATELINE.finditer(text) if "-" in text or "—" in text or "–" in text or ":" in text else ():
         place = m.group("place")
         if sum(map(str.isalpha, place)) < 3 or not (m.group("agency") or m.group("tail")
                                                       or place.title() in _rules()["places"]):
@@ -960,13 +982,72 @@ def _runs(article: Article) -> list[_Cand]:
             if not step:
                 break
             j += step
+        partners = j == i and ctx.text.startswith(",", toks[j].end) and (j := _partners_end(ctx, i)) > i
         free = j + 1
-        cands.extend(_split_run(ctx, toks[i:j + 1]))
+        got = _split_run(ctx, toks[i:j + 1])
+        if partners:
+            for c in got:
+                c.cues["organisation"] += 3  # "the firm Ross, Kerr and Lamont": a firm, though "Ross" is a given name
+        cands.extend(got)
     if dateline_spans:
         cands.sort(key=attrgetter("start"))
+    _lone_label(article, cands)
+    _dateline_lines(ctx.text, cands)
     _short_forms(ctx, cands)
     _speaker_kinds(ctx.text, cands)
     return cands
+
+
+# The other partners of a firm named after them, after the first one: ", Kerr and Lamont", ", Doe & Roe".
+_PARTNERS_AFTER = re.compile(r"(?:, [A-Z][a-z’'-]+){1,3},? (?:and|&) [A-Z][a-z’'-]+(?![\w’'-])")
+# Nouns of a firm written before its name ("the accountancy firm X", "solicitors X").
+_FIRM_NOUNS = frozenset(("firm", "practice", "partnership", "solicitors", "accountants", "chambers", "architects"))
+
+
+def _partners_end(ctx: _Ctx, i: int) -> int:
+    """The last token of a firm named after its partners, opened by ``toks[i]`` after a firm noun ("the law firm
+    Ross, Kerr and Lamont", "solicitors Doe, Roe & Poe"); ``i`` itself when the name is no such list."""
+    toks, text = ctx.toks, ctx.text
+    bw = _last_words(_CONTEXT_WORDS, text, toks[i].start, 30, 1)
+    if not bw or bw[-1].lower() not in _FIRM_NOUNS:
+        return i
+    m = _PARTNERS_AFTER.match(text, toks[i].end)
+    if m is None:
+        return i
+    j = i
+    while j + 1 < len(toks) and toks[j + 1].end <= m.end() and toks[j + 1].sid == toks[i].sid:
+        j += 1
+    return j if toks[j].end == m.end() else i
+
+
+# The rest of a line after a place in capitals: nothing, or a state's or a province's abbreviation (", ONT.").
+_DATELINE_LINE_END = re.compile(r"(?:,[ \u00a0][A-Z][A-Za-z.]{1,5})?[ \u00a0]*\n[ \u00a0]*\n")
+
+
+def _dateline_lines(text: str, cands: list[_Cand]) -> None:
+    """A line of a name in capitals after a capitalised line (byline, role; a blank line between or not), before a
+    blank line: a dateline ("JANE ROE / MINING REPORTER / SUDBURY, ONT."), a place, not a person or a body."""
+    for c in cands:
+        if c.start == 0 or text[c.start - 1] != "\n" or not c.name.isupper() or "place" in c.cues \
+                or _DATELINE_LINE_END.match(text, c.end) is None:
+            continue
+        at = text.rfind("\n", 0, c.start - 1)
+        prev = text[at + 1:c.start - 1]
+        if not prev.strip() and at > 0:  # (a blank line between: "JANE ROE / (blank) / SUDBURY")
+            prev = text[text.rfind("\n", 0, at) + 1:at]
+        if prev.strip() and prev.isupper() and len(prev) <= 60:
+            c.cues["place"] += 6
+
+
+def _lone_label(article: Article, cands: list[_Cand]) -> None:
+    """A word in capitals before a colon that opens one of the first paragraphs, and no other such label in the
+    story, is a dateline ("NAGPUR: Shares of ..."), not a speaker's label (a transcript labels every turn)."""
+    labels = [c for c in cands if c.label]
+    if len(labels) != 1 or "person" not in labels[0].cues:
+        return
+    c, paras, text = labels[0], article.paragraphs, article.text
+    if paras and c.start < paras[min(4, len(paras) - 1)].end and (c.start == 0 or text[c.start - 1] == "\n"):
+        c.cues["place"] += c.cues.pop("person")
 
 
 def _speaker_kinds(text: str, cands: list[_Cand]) -> None:
@@ -1077,10 +1158,15 @@ def _place_adjective(lw: str) -> bool:
     return False
 
 
+_DESCRIPTOR = re.compile(r"[A-Z][a-z]+-of-[a-z]+(?:-[a-z]+)*")
+
+
 def _strip_run(ctx: _Ctx, run: list) -> list:
     """Cut an ordinary sentence-opening word, a leading "The", and leading nationality words off a run."""
     R = _rules()
     hon = R["honorifics"]
+    while len(run) > 1 and "-of-" in run[0].text and _DESCRIPTOR.fullmatch(run[0].text):
+        run = run[1:]  # "Mum-of-three Jo Doe", "Father-of-two Jo Doe": a description before the name
     lead = 0
     while lead < len(run) and run[lead].text.isupper() and len(run[lead].text) >= 2:
         lead += 1
@@ -1103,6 +1189,13 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
         elif len(run) == 2 and run[1].text.lower() in R["org_suffixes"] and not run[1].text.isupper() \
                 and lw not in R["stopwords"] and lw not in R["title_modifiers"] and not lw.endswith(("ly", "ed")):
             ordinary = False  # "State Department spokesman ...", "City Council president ...": the body's name
+        elif len(run) >= 3 and lw not in R["stopwords"] and lw not in R["time_words"] \
+                and not lw.endswith(("ly", "ing", "ed")) and _plural_in_a_name(run[1].text):
+            ordinary = False  # "Reef Guardians Australia said", "Ocean Defenders Alliance": a common word before a
+            # capitalised plural noun and more of the name is the name's first word, not a sentence opener
+        if not ordinary and len(run) >= 3 and _descriptor_before_a_name(run) and (
+                lw in R["common_words"] or lw in ctx.lower_words or "-" in lw or lw.endswith(_ROLE_ENDINGS)):
+            ordinary = True  # "Pensioner Joan Hill, 79,", "Ex-soldier Tom Bell": a description opening the sentence
         if ordinary and lw not in hon:
             run = run[1:]
     while run and ((run[0].text.lower() in R["function_words"] and not run[0].text.isupper()) or _demonym(run[0].text)
@@ -1117,11 +1210,44 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
                                       or _names_an_organisation(run) or _opens_a_company(ctx, run) or (
                 len(run) >= 2 and all(_common_noun(ctx, t.text) and not _title_word(t.text) for t in run[1:]))
                                       or _given_name_before_surname(ctx, run)
+                                      # "the Southern Highlanders", "Northern Chargers": a side's or a body's name (a
+                                      # compass word and a plural that is no common noun nor nationality word)
+                                      or (len(run) == 2 and run[0].text in R["place_words"]
+                                          and _plural_in_a_name(run[1].text)
+                                          and run[1].text.lower()[:-1] not in R["common_words"]
+                                          and run[1].text.lower() not in R["common_words"])
                                       # "the Mexican War", "the Cuban Revolution": an event, which names no actor
                                       or (len(run) == 2 and run[1].text in R["not_actor_suffixes"])):
             break  # "White House", "Republican Party": the nationality word is part of the name
         run = run[1:]
     return run
+
+
+# Endings of nouns for people ("pensioner", "billionaire", "activist", "librarian", "resident", "retiree").
+_ROLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "aire", "ee")
+
+
+def _descriptor_before_a_name(run: list) -> bool:
+    """A word opening a sentence before a given name and a surname that is no name, title, body word, place or
+    nationality word itself: a description of the person ("Pensioner Joan Hill", "Ex-soldier Tom Bell")."""
+    R = _rules()
+    w, lw = run[0].text, run[0].text.lower()
+    return run[1].text.lower() in R["given_names"] and lw not in R["given_names"] and w[1:].islower() \
+        and lw not in R["honorifics"] and lw not in R["title_modifiers"] and not _title_form(lw) \
+        and lw not in R["org_words"] and w not in R["places"] and w not in R["known_organisations"] \
+        and w not in R["place_words"] and not _demonym(w) and not _surname_shape_any(w) \
+        and run[2].text[:1].isupper() and not run[1].poss
+
+
+def _surname_shape_any(w: str) -> bool:
+    return _SURNAME_SHAPE.fullmatch(w) is not None
+
+
+def _plural_in_a_name(w: str) -> bool:
+    """A capitalised plural noun ("Guardians", "Defenders"): no given name, surname shape or nationality word."""
+    lw = w.lower()
+    return len(lw) > 4 and w[1:].islower() and lw.endswith("s") and not lw.endswith(("ss", "us", "is")) \
+        and lw not in _rules()["given_names"] and not _demonym(w) and not _SURNAME_SHAPE.fullmatch(w)
 
 
 def _given_name_before_surname(ctx: _Ctx, run: list) -> bool:
@@ -1251,7 +1377,8 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
         if title or (
                 k == 0 and lw in R["person_roles"] and named and k + 2 < n) or (
                 k > 0 and words[k] in R["title_acronyms"] and (k + 2 < n or nxt in given)) or (
-                words[k] in R["role_abbreviations"] and named) or (
+                words[k] in R["role_abbreviations"] and (named or (
+                    k + 2 < n and _presumed_person(" ".join(words[k + 1:]))))) or (
                 k > 0 and named and k + 2 < n and _demonym(words[k])) or (
                 k > 0 and named and k + 3 == n and _inner_title(words, k)):
             if cur and lw in R["portfolio_titles"] and len(cur) > 1 and _portfolio([words[x] for x in cur[1:]], True):
@@ -1410,7 +1537,8 @@ def _without_title_at_end(run: list) -> list:
         return run  # (a title before: "Lt. Gov. Patty Judge", the last word a surname)
     while k > 0 and run[k - 1].text.lower() in R["title_modifiers"]:
         k -= 1  # "NBC News Senior Investigative Correspondent": the modifiers go with the office
-    if k == 1 and not all(t.text in _EXECUTIVE_ACRONYMS for t in run[1:]) and not _employer_word(run[0].text):
+    if k == 1 and not all(t.text in _EXECUTIVE_ACRONYMS or t.text in R["member_abbreviations"] for t in run[1:]) \
+            and not _employer_word(run[0].text):
         return run  # one capitalised word before a spelled-out office may be a given name or a paper's name: "Patty
         # Judge", "The Perry Chief" (an executive's abbreviation after a word is its employer: "Acme CEO")
     return run[:k]
@@ -1428,7 +1556,7 @@ def _office_word(w: str) -> bool:
     R = _rules()
     lw = w.lower().rstrip(".")
     return (lw in R["honorifics"] and lw not in _NOT_OFFICES_AT_END) or w in _EXECUTIVE_ACRONYMS \
-        or lw in _LOCAL_OFFICES
+        or lw in _LOCAL_OFFICES or w in R["member_abbreviations"]
 
 
 # Honorifics that end names too ("Dollar General", "Warner Brothers", "Social Justice", "Ramsay Street"):
@@ -1481,9 +1609,11 @@ def _after_title_of(ctx: _Ctx, run: list) -> tuple[list, bool]:
     if not m or m.group(1).lower() not in R["honorifics"]:
         return run, False
     words = " ".join(t.text for t in run)
-    if all(_common_noun(ctx, t.text) or (t.text.lower() in R["org_suffixes"] and t is not run[-1]) for t in run) \
+    if all(_common_noun(ctx, t.text) or (t.text.lower() in R["org_suffixes"] and t is not run[-1])
+           or (t is not run[-1] and t.text in R["place_words"]) or _NOUNISH.search(t.text.lower()) for t in run) \
             and words not in R["places"] and words not in R["known_organisations"]:
         return [], False  # "Secretary of Defense", "Minister of International Trade": part of the title
+        # (and "Minister of Northern Development", "Secretary for Rural Employment": a region, an abstract noun)
     if len(run) > 1:
         g = next((x for x in range(len(run)) if run[x].text.lower() in R["given_names"]), None)
         if g is not None or (len(run) == 2 and m.group(1).lower() in ("secretary", "minister")
@@ -1529,6 +1659,12 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
     lows = [w.lower().rstrip(".") for w in words]
     if all(w in R["acronyms"] or lw in R["stopwords"] for w, lw in zip(words, lows)):
         return True
+    if " ".join(words) in R["market_indexes"]:
+        return True  # "the Sensex", "the Nikkei": a share index, no actor
+    if len(words) == 2 and words[0] in _DIVISIONS and words[1] in _NUMBER_WORDS:
+        return True  # "League One", "Division Two": a division of a league, no actor
+    if len(words) == 1 and _AGE_BAND.fullmatch(words[0]):
+        return True  # "Under-16s", "Over-65s": an age band
     if len(words) == 1 and len(lows[0]) == 1 and words[0] != "X":
         return True  # a letter alone ("Generation Z", "Plan B", "Q:") names no actor ("X", the former Twitter, does)
     if all(lw in R["honorifics"] or lw in R["title_modifiers"] or lw in R["person_roles"] or _title_form(lw)
@@ -1547,6 +1683,9 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
         return True  # a place and a party or nationality word: "the Wisconsin Republican", "an Iowa Democrat"
         # describe a person, whose name the story gives elsewhere (the plural is a group: "Texas Democrats")
     return bool(R["furniture_re"].fullmatch(" ".join(words)))
+
+
+_AGE_BAND = re.compile(r"(?:Under|Over)-\d{1,2}s?")
 
 
 def _last_words(rx: re.Pattern, text: str, at: int, reach: int, k: int) -> list[str]:
@@ -1613,6 +1752,13 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     if len(words) == 2 and _place_then_common_noun(words, ctx.lower_words):
         c.cues["organisation"] += 2  # "Alberta Wildfire", "Toronto Hydro", "Ontario Health"
     bw = _last_words(_CONTEXT_WORDS, text, start, 60, 2)
+    if len(words) == 1 and words[0] in _rules()["member_abbreviations"] and bw and bw[-1].lower() in _DETERMINERS:
+        return None  # "the MP said", "a local TD": a member of an assembly, unnamed
+    if len(words) == 1 and len(words[0]) >= 4 and words[0].isupper() and bw and bw[-1] in ("A", "An", "AN") \
+            and (words[0].lower() in _rules()["common_words"] or words[0].lower() in ctx.lower_words) \
+            and words[0] not in _rules()["known_organisations"] \
+            and _LOWER_WORD_AFTER.match(text, end):
+        return None  # "A ROGUE builder who ...": a tabloid's opening words in capitals, no name
     _before_cues(c, text, start, bw)
     _after_cues(c, run, words, text, aw)
     _appositive_cues(c, aw)
@@ -1620,6 +1766,10 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     if b1 in _SPEECH and _CLAUSE_END_AFTER.match(text, end, end + 80):
         c.cues["speaks"] += 1  # "..., said Doe." (not "Doe said Acme had ...": Acme opens a clause)
     return c
+
+
+_LOWER_WORD_AFTER = re.compile(r" [a-z]")
+_DETERMINERS = frozenset(("the", "a", "an", "local", "our", "their", "his", "her", "its", "this", "that"))
 
 
 def _modifies_a_plural(aw: list[str]) -> bool:
@@ -1672,8 +1822,9 @@ def _version_and_label(c: _Cand, run: list, words: list[str], after: str) -> Non
         c.version = mv.group(1)
         c.cues["product"] += 3
     if len(run) == 1 and words[0].isupper() and len(words[0]) >= 3 and _COLON_AFTER.match(after):
-        c.cues["person"] += 4
-        c.name = words[0].title()
+        c.name = words[0].title()  # "WALLACE: ..." a speaker's label; "MUMBAI: ..." an Indian paper's dateline
+        c.cues["place" if c.name in _rules()["places"] else "person"] += 4
+        c.label = True
 
 
 def _name_cues(c: _Cand, words: list[str], name: str) -> None:
@@ -1726,6 +1877,8 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
     if len(words) >= 2 and (words[-1] in R["place_suffixes"] or (words[0] in R["place_prefixes"]
                                                                  and last not in R["org_suffixes"])):
         steps.append(("place", 3))  # "Hudson River", "River Thames" (not "Mount Sinai Hospital")
+    elif len(words) >= 2 and words[-1] in R["street_suffixes"] and first not in R["given_names"]:
+        steps.append(("place", 3))  # "Church Lane", "Gallows End", "Whitby Abbey" (not "Nathan Lane")
     if _named_after_a_place(words):
         steps.append(("organisation", 3))  # "Statistics Canada", "Sport England", "Transport for London"
     if len(words) >= 2 and _INITIAL.fullmatch(words[1]) and first in R["given_names"]:
@@ -1752,9 +1905,11 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
         steps.append(("group", 5))
     if name in R["known_organisations"]:
         steps.append(("organisation", 5))
-    if name in R["places"] or name.replace(".", "") in R["places"] or (len(words) == 1 and (
+    if name in R["places"] or name.replace(".", "") in R["places"] \
+            or (len(name) >= 4 and name.isupper() and name.title() in R["places"]) or (len(words) == 1 and (
             _SHIRE.fullmatch(name) or ("-" in name and all(x in R["places"] for x in name.split("-"))))):
-        steps.append(("place", 5))  # ("Nottinghamshire": an English county by its ending; "Asia-Pacific")
+        steps.append(("place", 5))  # ("Nottinghamshire": an English county by its ending; "Asia-Pacific"; "TORONTO"
+        # in capitals, a dateline; not "VA", "PA": abbreviations)
     elif len(words) > 1 and any(w in R["places"] for w in words) and all(
             w in R["places"] or w in R["place_words"] for w in words):
         steps.append(("place", 5))  # "Mexico City", "South Asia"
@@ -1786,14 +1941,26 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
             cues["person"] += 3  # "a retired teacher named X"
         else:
             cues["product"] += 3  # "a tool called X" (not "he called X", "Doe named X", "the letter called X a quack")
-    if b1 == "the" and c.name in _COMPASS_REGIONS:
-        cues["place"] += 3  # "the West", "the Midwest": a region, no body
+    if (b1 == "the" and c.name in _COMPASS_REGIONS) or (" " in c.name and all(
+            w in _COMPASS_REGIONS for w in c.name.split())):
+        cues["place"] += 3  # "the West", "the Midwest", "North East": a region, no body
     if text[start - 3:start - 1] in _ORDINAL_ENDS and _ORDINAL_BEFORE.search(text, max(0, start - 8), start) \
             and ((w := c.name.split()[-1]) in _rules()["place_suffixes"] or w in _NUMBERED_AREAS):
         cues["place"] += 5  # "36th Street", "the 4th District": an address or a district, no body
+    if b1 in ("of", "from", ",") and _AGE_OF_BEFORE.search(text, max(0, start - 60), start):
+        cues["place"] += 3  # "Jo Doe, 44, of Springfield" (and "..., of Hillside, Springfield"): a home town
+    if b1 in ("of", "for") and len(bw) >= 2 and (bw[-2] in R["member_abbreviations"] or (
+            (b2w := bw[-2].lower()) in _MEMBERS_OF_SEATS and b1 == "for") or (b2w in _SETTLEMENTS and b1 == "of")):
+        cues["place"] += 3  # "the MP for Hexley", "the Member for Marden": a seat; "the village of Kilby": a place
+    if b1 in _LIST_WORDS and _PLACE_LIST_BEFORE.search(text, max(0, start - 120), start):
+        cues["place"] += 3  # "cities including Indore, Nashik and Coimbatore", "towns such as Kilby"
     if b1 == "of" and len(bw) >= 2 and bw[-2].lower() in _HEADS_OF_PLACES:
         cues["place"] += 3  # "the mayor of Springfield", "governor of Ohio": a town or a state
-    if b1 == "and" and len(bw) >= 2 and bw[-2] in R["places"] and not c.possessive:
+    if b1 in ("and", "or", ",") and len(bw) >= 2 and not c.possessive \
+            and (b1 != "," or _LIST_GOES_ON.match(text, c.end)) and ((b1 == "and" and bw[-2] in R["places"]) or (
+            (m := _PLACE_AND_BEFORE.search(text, max(0, start - 50), start)) is not None
+            and m.group(2) in R["place_before"] and (m.group(1) or "").lower() not in R["not_place_before"]
+            and not _demonym(m.group(3)))):
         cues["place"] += 1  # "in Windsor and Oshawa": the second of two places (weak, any other cue outvotes it)
     if b1 in R["place_before"] and not (len(bw) >= 2 and bw[-2].lower() in R["not_place_before"]) \
             and not c.possessive and not (c.name.endswith("s") and text[c.end:c.end + 1] in ("’", "'")):
@@ -1819,6 +1986,29 @@ _ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))
 _ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th) $")
 # Areas numbered by an ordinal ("the 4th Congressional District", "the 12th Ward"), besides the place suffixes.
 _NUMBERED_AREAS = frozenset(("District", "Ward", "Precinct"))
+# A person's age and "of" or "from" before a name: the name is where they live ("Jo Doe, 44, of Springfield",
+# "Jo Doe, 44, from Hillside, Springfield"; a district and its town).
+_AGE_OF_BEFORE = re.compile(r",\s?\d{1,3},\s(?:of|from)\s(?:[A-Z][\w’'-]*,?\s){0,2}$")
+# "in", "across" ... before a capitalised word and "and" or a comma (the first of a list of places: "across Hexley
+# and Marden", "in Hexley, Marden and Lusk"), and
+# the word before the preposition ("a stake in Acme and Beta" names no place; nor "in Black and Brown communities").
+_PLACE_AND_BEFORE = re.compile(r"(?:([\w’'-]+) )?([a-z]+) ([A-Z][\w’'-]+)(?:, [A-Z][\w’'-]+){0,4},? (?:and |or )?$")
+# Members whose "for" names their seat ("the Member for Marden", "TD for Cavan-Monaghan" via the abbreviations).
+_MEMBERS_OF_SEATS = frozenset(("member", "councillor"))
+# Settlements and areas whose "of" names them ("the village of Kilby", "the town of Marden").
+_SETTLEMENTS = frozenset(("village", "town", "city", "hamlet", "parish", "suburb", "borough", "township", "county",
+                          "province", "state", "island", "region", "district", "municipality",
+                          # the people of a place ("residents of Stainmore", "the people of Flint")
+                          "residents", "villagers", "townspeople", "householders", "people"))
+# A plural noun of places and "including", "like" or "such as", then a list of capitalised names: each is a place.
+_PLACE_LIST_BEFORE = re.compile(r"\b(?:cities|towns|villages|states|countries|suburbs|districts|regions|provinces|"
+                                r"counties|areas|places|capitals|municipalities) (?:including|like|such as) "
+                                r"(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,? (?:and |or )?){0,6}$")
+_LIST_WORDS = frozenset((",", "and", "or", "including", "like", "as"))
+# The rest of a constituency of two places and a member's abbreviation before a name ("Ashby and Old Fenwick MP Jo").
+_SEAT_AFTER = re.compile(r" and (?:[A-Z][\w’'-]+ ){1,3}(?:MP|MSP|MS|MLA|TD|MPP|MNA|MHA) [A-Z]")
+# A list going on after a name ("Hexley, Marden and Lusk": after "Marden"); not "in Iowa, Doe said".
+_LIST_GOES_ON = re.compile(r"(?:,| and| or) [A-Z]")
 # Titles whose "of" names a town, a county or a state ("mayor of Springfield", "governor of Ohio").
 _HEADS_OF_PLACES = frozenset(("mayor", "mayors", "governor", "governors", "alderman", "sheriff"))
 # Role words after a name that do not make it the employer ("Acme rival", "Acme investor").
@@ -1857,6 +2047,12 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
             cues["organisation"] += 1
         if a0 in _REPORTING:
             cues["speaks"] += 1
+        if aw and len(aw) > 1 and aw[1][:1].isupper() and (aw[0] in R["member_abbreviations"] or (
+                aw[0] == "and" and _SEAT_AFTER.match(text, run[-1].end))) and _constituency(words, c.name):
+            cues["place"] += 3  # "Ashby and Fenwick MP Jo Doe": the member's constituency (not "Labour MP Jo Doe")
+        elif aw and len(aw) > 1 and aw[0].lower() in _HEADS_OF_PLACES and aw[0][:1].isupper() \
+                and aw[1].lower() in R["given_names"] and _constituency(words, c.name):
+            cues["place"] += 3  # "Greenstone Mayor Jo Doe": the town (not "Acme Corp Governor ...": a body word)
     end = run[-1].end
     if not run[-1].poss and a0.isalpha() and a0.islower() and words[0].lower() not in R["given_names"] \
             and _ITS_AFTER.match(text, end, end + 60):
@@ -1867,6 +2063,15 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
         cues["person"] += 2
     elif a0 == "," and a1 == "which":
         cues["organisation"] += 1
+
+
+def _constituency(words: list[str], name: str) -> bool:
+    """Whether a name before a member's abbreviation and a name ("X MP Jo Doe") is a constituency, not a party: no
+    party word, nationality word, known body or abbreviation in it ("Green MP", "Scottish Labour MSP", "SNP MP")."""
+    R = _rules()
+    return not name.isupper() and name not in R["known_organisations"] and not any(
+        w in R["member_parties"] or _demonym(w) or w in R["known_organisations"] or w.lower() in R["org_words"]
+        for w in words)
 
 
 def _appositive_cues(c: _Cand, aw: list[str]) -> None:
@@ -2076,13 +2281,23 @@ def _common_word_only(names: list[str], cues: Counter) -> bool:
     return cues.get("person", 0) < 2 and cues.get("product", 0) < 3
 
 
+# A number word last makes no person's name ("League One", "Formula One", "Channel Four").
+_NUMBER_WORDS = frozenset("One Two Three Four Five Six Seven Eight Nine Ten".split())
+# Nor a word of a town or a club last ("Wexborough Town", "Ashby City": a side).
+_NO_SURNAMES = frozenset(("Town", "City"))
+# Words of a league's divisions before a number word ("League Two", "Division One"): a division, no actor.
+_DIVISIONS = frozenset(("League", "Division", "Tier"))
+
+
 @lru_cache(maxsize=16384)
 def _presumed_person(name: str) -> bool:  # names repeat within and across articles
     """Two or three capitalised words and nothing else known: most often a person ("Quina Jones", "Ana de Vries")."""
     w = name.split()
     w = w[:1] + [x for x in w[1:-1] if x not in _NAME_PARTICLES] + w[-1:] if len(w) > 2 else w
     if not (2 <= len(w) <= 3 and not _NOUNISH.search(w[-1].lower()) and all(_NAME_WORD.fullmatch(x) for x in w)) \
-            or "’s " in name or "'s " in name:
+            or "’s " in name or "'s " in name or w[-1] in _NUMBER_WORDS or w[-1] in _NO_SURNAMES \
+            or (len(w) == 3 and w[0].lower() not in _rules()["given_names"] and _plural_in_a_name(w[1])):
+        # (nor a plural noun inside, after no given name: "Harbour Keepers Scotland", "Reef Guardians Australia")
         return False  # (nor a possessive inside: "Women's Agenda Symposium")
     # a faith or nationality adjective first ("Islamic State", "Catholic Charities") opens no person's name
     return w[0].lower() in _rules()["given_names"] or not (_demonym(w[0]) or _ADJECTIVE_IC.fullmatch(w[0]))
