@@ -137,7 +137,8 @@ import yaml
 from .article import Article, ArticleError, check_article, resource_lines
 from .sidecar import currency_codes
 
-__all__ = ["KINDS", "Entity", "entities", "find_mentions", "story_subject", "collective_group", "MENTION_LAYER_COLUMNS"]
+__all__ = ["KINDS", "Entity", "entities", "find_mentions", "story_subject", "collective_group", "is_furniture_line",
+           "MENTION_LAYER_COLUMNS"]
 
 #: The kinds an actor can have.
 KINDS = ("person", "organisation", "group", "product", "place")
@@ -619,9 +620,7 @@ def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _furniture_lines(article: Article) -> list[tuple[int, int]]:
     """Lines that are page furniture, a byline or a caption label ("FULL TEXT: ...", "Read more", "By Jane Doe")."""
-    rx = _rules()["furniture_re"]
-    return [(m.start(), m.end()) for m in re.finditer(r"(?m)^[^\n]+", article.text)
-            if rx.match(m.group()) or _separated_labels(m.group())]
+    return [(m.start(), m.end()) for m in re.finditer(r"(?m)^[^\n]+", article.text) if is_furniture_line(m.group())]
 
 
 _SEPARATOR = re.compile(r"\s*[|·•]\s*")
@@ -2702,3 +2701,17 @@ def collective_group(noun: str) -> str | None:
     c = _rules()["collectives"]
     w = re.sub(r"[^a-z-]", "", noun.strip().lower())
     return c.get(w + "s") or c.get(w)
+
+
+def is_furniture_line(line: str) -> bool:
+    """Whether one line of an article is page furniture: a call to action or section label with what follows it
+    ("Read more: ...", "Related: ...", "Advertisement"), a byline ("By Jo Doe"), a credit or a footer of short
+    labels (the table ``page_furniture`` and its neighbours in ``stakeholders_rules.yml``).  Names on such a line
+    are no actors of the story, and words quoted there are no one's speech.
+
+    Examples
+    --------
+    >>> is_furniture_line("Read more: 'I waited three years for a scan'"), is_furniture_line("Jo Doe said so.")
+    (True, False)
+    """
+    return bool(_rules()["furniture_re"].match(line)) or _separated_labels(line)

@@ -47,7 +47,7 @@ import pandas as pd
 import yaml
 
 from .article import Article, ArticleError, check_article, frame_of, resource_lines
-from .mentions import entities, story_subject
+from .mentions import entities, is_furniture_line, story_subject
 from .sentiment import name_spans, quote_stance, score_text
 
 __all__ = [
@@ -3115,6 +3115,13 @@ _BYLINED = re.compile(r"[”\"’']?(?:\s*,)?(?:\s*[”\"’'])?\s+by\s+(?:the\s
 HEADING_MAX_WORDS = 8
 
 
+def _furniture_at(text: str, a: int) -> bool:
+    """The quotation at ``a`` stands on a line of page furniture (:func:`analysis.mentions.is_furniture_line`)."""
+    start = text.rfind("\n", 0, a) + 1
+    end = text.find("\n", a)
+    return is_furniture_line(text[start:end if end >= 0 else len(text)])
+
+
 def _heading_line(text: str, a: int, b: int, nwords: int) -> bool:
     """A few words in single quotation marks that fill their line ("'A change warrior.'" between paragraphs):
     a section heading quoting the story (PolNeAR train: nine such lines, none a gold quotation); double
@@ -3287,6 +3294,9 @@ class _Reader:
         if self.headline_quote(a):
             row["_headline"] = True
             row["note"] = "headline (single marks)"
+        if _furniture_at(text, a):  # 'Read more: "I waited three years for a scan"': another story's headline
+            row.update(kind="term", note="page furniture (a link, credit or label line)")
+            return row
         if reported and kind == "partial":  # a term but for the speech around it: no direct quotation
             row["_within_reported"] = _kind_of(text, s_open, a, b, text[a:b], adjacent, self.has_cue(s_open),
                                                single_style=self.single_style) == "term"

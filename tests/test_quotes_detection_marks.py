@@ -193,3 +193,13 @@ def test_a_lower_case_word_before_a_passive_by_is_speech_not_a_bylined_title():
     assert q["kind"].tolist() == ["partial"]
     q = extract_quotes(Article.from_text("She was reading “The Long Road,” by Jo Doe, on the train."))
     assert q["kind"].tolist() == ["term"]
+
+
+def test_a_quotation_on_a_furniture_line_is_no_ones_speech():
+    from analysis import Article
+    from analysis.quotes import extract_quotes
+    # a link to another story under a speaker's paragraph: its quoted headline is nobody's words here
+    text = ("Waiting lists grew again in March.\n\n“We are doing all we can,” said Dr Ana Silva.\n\n"
+            "Read more: ‘I waited three years for a scan’\n\nThe figures will be published in May.")
+    q = extract_quotes(Article.from_text(text))
+    assert q[["kind", "speaker"]].values.tolist() == [["full", "Ana Silva"], ["term", None]]
