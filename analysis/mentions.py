@@ -249,8 +249,17 @@ def _by_prefix(words) -> dict[str, tuple[str, ...]]:
 
 # Words joining capitalised tokens inside one name ("Bill de Blasio", "Ludwig van Beethoven").
 _NAME_PARTICLES = frozenset("de da di du del della der van von le la bin ibn al el dos das ter".split())
+# Particles that join a name only as written in lower case: Welsh "ap"/"ab" (son of) and "ferch"/"verch" (daughter
+# of): "Rhys ap Gruffydd", "Gwen ferch Ellis" (not "AP", the agency).
+_LOWER_PARTICLES = frozenset(("ap", "ab", "ferch", "verch"))
+# A union's local, numbered, at the end of its name: "Steelworkers Local 1999", "Teamsters Local 727".
+_UNION_LOCAL = re.compile(r"\d{1,5}(?![\w.,]\d)")
 # A surname opened by an Arabic particle and a hyphen ("al-Hamad", "el-Sisi").
 _PARTICLE_NAME = re.compile(r"(?:al|el|bin|ibn|abu|ben|ul)-[A-Z]")
+# Adjectives that open a body's name before its organisation word ("International Brotherhood of ...", "National
+# Union of ...", "United Federation of ...").
+_OPENING_ADJECTIVES = frozenset(("international", "national", "united", "general", "royal", "federal", "american",
+                                 "british", "canadian", "australian", "european"))
 # Words joining an organisation name ("University of California", "Institute for ...").
 _ORG_JOINERS = frozenset({"of", "for", "on"})
 # Lower-case words that may join two parts of one name ("Securities and Exchange Commission", "A & B").
@@ -720,6 +729,11 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     nxt = toks[j + 1]
     if not nxt.cap and nxt.text not in _JOINING and nxt.text.lower() not in _NAME_PARTICLES \
             and not _PARTICLE_NAME.match(nxt.text):
+        if nxt.text in _LOWER_PARTICLES:
+            return _lower_particle(ctx, i, j)
+        if toks[j].text == "Local" and j > i and _UNION_LOCAL.fullmatch(nxt.text) and nxt.sid == toks[j].sid \
+                and text[toks[j].end:nxt.start] == " " and toks[j - 1].text.endswith("s"):
+            return 1  # "Steelworkers Local 1999": a plural of members, then the local's number
         return 0  # (the common case, a lower-case word that joins nothing: every test below would say so)
     R = _rules()
     gap = text[toks[j].end:nxt.start]
@@ -768,6 +782,18 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     if nxt.text == "and":
         return _and_join(ctx, i, j)
     return 0
+
+
+def _lower_particle(ctx: _Ctx, i: int, j: int) -> int:
+    """ "Rhys ap Gruffydd": a lower-case Welsh particle (``_LOWER_PARTICLES``) between a capitalised word and a
+    capitalised one, single spaces, one sentence; 2 (the particle and the name after it) or 0."""
+    toks, text = ctx.toks, ctx.text
+    if j + 2 >= len(toks):
+        return 0
+    nxt, w = toks[j + 1], toks[j + 2]
+    ok = w.cap and not w.initial and w.sid == nxt.sid == toks[j].sid and not toks[j].poss \
+        and text[toks[j].end:nxt.start] == " " and text[nxt.end:w.start] == " " and not _dropped_in(ctx, w)
+    return 2 if ok else 0
 
 
 def _of_the_in_name(ctx: _Ctx, i: int, j: int) -> bool:
@@ -892,16 +918,20 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     R = _rules()
     toks = ctx.toks
     k = j + 2
-    while k + 1 < len(toks) and toks[k + 1].sid == toks[k].sid and ctx.text[toks[k].end:toks[k + 1].start] == " " \
-            and toks[k + 1].cap and not toks[k].poss and not _dropped_in(ctx, toks[k + 1]):
-        k += 1
+    while k + 1 < len(toks) and toks[k + 1].sid == toks[k].sid and toks[k + 1].cap and not toks[k].poss \
+            and not _dropped_in(ctx, toks[k + 1]) and (ctx.text[toks[k].end:toks[k + 1].start] == " " or (
+                ctx.text[toks[k].end:toks[k].end + 1] in "’'" and _plural_possessive_in_name(ctx, k))):
+        k += 1  # ("Food and Allied Workers’ Union": a plural possessive inside)
     head = toks[k].text.lower().rstrip(".")
     before = toks[i:j + 1]
     short = _PAREN_ABBREVIATION.match(ctx.text, toks[k].end)
     if short and before[0].text.lower() not in R["given_names"] \
             and _abbreviates(short.group(1), ctx.text[toks[i].start:toks[k].end]):
         return k - j  # "Australian Competition and Consumer Commission (ACCC)": its initials make it one name
-    inside_org = before[0].text.lower() in R["org_prefixes"] and any(t.text in _ORG_JOINERS for t in before) \
+    # (an organisation word first, or second after an adjective: "International Brotherhood of Boilermakers and ...")
+    opener = before[0].text.lower() in R["org_prefixes"] or (
+        len(before) > 2 and before[1].text.lower() in R["org_prefixes"] and before[0].text.lower() in _OPENING_ADJECTIVES)
+    inside_org = opener and any(t.text in _ORG_JOINERS for t in before) \
         and toks[j + 2].text.lower() not in R["given_names"]  # "Center for Media and Public Affairs"
     if (head not in R["org_suffixes"] and not inside_org) or toks[k].text.isupper() \
             or toks[j + 2].text.lower().rstrip(".") in R["honorifics"] or toks[j + 2].text in R["places"]:
@@ -999,6 +1029,10 @@ def _runs(article: Article) -> list[_Cand]:
 
 # The other partners of a firm named after them, after the first one: ", Kerr and Lamont", ", Doe & Roe".
 _PARTNERS_AFTER = re.compile(r"(?:, [A-Z][a-z’'-]+){1,3},? (?:and|&) [A-Z][a-z’'-]+(?![\w’'-])")
+# The same with a tail that only a firm's name has: "Doe, Roe & Co", "Doe, Roe & Cie", "Doe, Roe & Partners",
+# "Doe, Roe LLP" (one name, though no firm noun comes before it).
+_PARTNERS_AND_CO = re.compile(r"(?:, [^\W\d_][\w’'-]*){1,3},? (?:& (?:Co\b\.?|(?:Cie|Partners|Associates|Sons)\b)"
+                              r"|(?:and|&) [^\W\d_][\w’'-]* (?:LLP|LLC)\b)")
 # Nouns of a firm written before its name ("the accountancy firm X", "solicitors X").
 _FIRM_NOUNS = frozenset(("firm", "practice", "partnership", "solicitors", "accountants", "chambers", "architects"))
 
@@ -1007,16 +1041,18 @@ def _partners_end(ctx: _Ctx, i: int) -> int:
     """The last token of a firm named after its partners, opened by ``toks[i]`` after a firm noun ("the law firm
     Ross, Kerr and Lamont", "solicitors Doe, Roe & Poe"); ``i`` itself when the name is no such list."""
     toks, text = ctx.toks, ctx.text
-    bw = _last_words(_CONTEXT_WORDS, text, toks[i].start, 30, 1)
-    if not bw or bw[-1].lower() not in _FIRM_NOUNS:
-        return i
-    m = _PARTNERS_AFTER.match(text, toks[i].end)
+    m = _PARTNERS_AND_CO.match(text, toks[i].end)  # "Doe, Roe & Co": the tail marks a firm, with no firm noun
     if m is None:
-        return i
+        bw = _last_words(_CONTEXT_WORDS, text, toks[i].start, 30, 1)
+        if not bw or bw[-1].lower() not in _FIRM_NOUNS:
+            return i
+        m = _PARTNERS_AFTER.match(text, toks[i].end)
+        if m is None:
+            return i
     j = i
-    while j + 1 < len(toks) and toks[j + 1].end <= m.end() and toks[j + 1].sid == toks[i].sid:
+    while j + 1 < len(toks) and toks[j + 1].start < m.end() and toks[j + 1].sid == toks[i].sid:
         j += 1
-    return j if toks[j].end == m.end() else i
+    return j if toks[j].end >= m.end() else i
 
 
 # The rest of a line after a place in capitals: nothing, or a state's or a province's abbreviation (", ONT.").
@@ -1526,6 +1562,9 @@ def _without_title_at_end(run: list) -> list:
     General"), nor a possessive ("the Speaker's").
     """
     R = _rules()
+    if len(run) > 2 and run[-1].text in R["member_abbreviations"] and run[0].text.lower() in R["given_names"] \
+            and not any(t.text in ("of", "for", "the") for t in run):
+        return run[:-1]  # "Jane Doe MP", "Rhys ap Gruffydd MS": a member's letters after a person's name
     if len(run) < 2 or run[-1].poss or run[0].text.lower() in R["given_names"]:
         return run
     k = len(run)
@@ -2292,7 +2331,7 @@ _DIVISIONS = frozenset(("League", "Division", "Tier"))
 def _presumed_person(name: str) -> bool:  # names repeat within and across articles
     """Two or three capitalised words and nothing else known: most often a person ("Quina Jones", "Ana de Vries")."""
     w = name.split()
-    w = w[:1] + [x for x in w[1:-1] if x not in _NAME_PARTICLES] + w[-1:] if len(w) > 2 else w
+    w = w[:1] + [x for x in w[1:-1] if x not in _NAME_PARTICLES and x not in _LOWER_PARTICLES] + w[-1:] if len(w) > 2 else w
     if not (2 <= len(w) <= 3 and not _NOUNISH.search(w[-1].lower()) and all(_NAME_WORD.fullmatch(x) for x in w)) \
             or "’s " in name or "'s " in name or w[-1] in _NUMBER_WORDS or w[-1] in _NO_SURNAMES \
             or (len(w) == 3 and w[0].lower() not in _rules()["given_names"] and _plural_in_a_name(w[1])):

@@ -1173,3 +1173,35 @@ def test_a_share_index_named_by_a_word_is_no_actor():
     k = kinds("Markets fall.\n\nThe Sensex fell 300 points and the Nikkei rose, said Ravi Menon of Kestrel Securities.")
     assert "Sensex" not in k and "Nikkei" not in k
     assert k.get("Ravi Menon") == "person" and k.get("Kestrel Securities") == "organisation"
+
+
+def test_a_firm_of_partners_ending_in_and_co_is_one_name_without_a_firm_noun():
+    k = kinds("Bid lands.\n\nThe buyer is advised by Quell, Marlow & Co. and the seller by Dunne, Ashby & Partners. "
+              "Émile Roux, an analyst at Girard, Vasseur & Cie in Lyon, said the price was fair.")
+    assert k.get("Quell, Marlow & Co.") == "organisation" and k.get("Dunne, Ashby & Partners") == "organisation"
+    assert k.get("Girard, Vasseur & Cie") == "organisation"
+    for w in ("Quell", "Dunne", "Girard", "Vasseur & Cie"):
+        assert w not in k, w
+
+
+def test_unions_with_a_plural_possessive_an_and_or_a_numbered_local_are_one_name():
+    k = kinds("Strike vote.\n\nThe Retail and Allied Shopworkers’ Union said it would ballot. Leaders of the "
+              "International Brotherhood of Rail and Dock Workers Local 12, which represents 300 members, agreed, "
+              "and the Teamsters Local 727 backed them.")
+    assert k.get("Retail and Allied Shopworkers’ Union") == "organisation"
+    assert k.get("International Brotherhood of Rail and Dock Workers Local 12") == "organisation"
+    assert k.get("Teamsters Local 727") == "organisation"
+    assert "Allied Shopworkers’ Union" not in k and "International Brotherhood of Rail" not in k
+
+
+def test_a_collective_with_a_plural_possessive_is_one_body():
+    k = kinds("Fans worry.\n\nThe Comets Supporters’ Collective, a fan group, said it wanted a say.")
+    assert k.get("Comets Supporters’ Collective") == "organisation" and "Comets Supporters" not in k
+
+
+def test_a_welsh_particle_joins_a_person_s_name_and_a_member_s_letters_stay_out():
+    k = kinds("Road shut.\n\nThe farmer Rhys ap Gruffydd said the road was closed. Gwen ferch Ellis disagreed. "
+              "The local member, Jane Smithson MP, said it would reopen.")
+    assert k.get("Rhys ap Gruffydd") == "person" and k.get("Gwen ferch Ellis") == "person"
+    assert "Rhys" not in k and "Gwen" not in k
+    assert k.get("Jane Smithson") == "person" and "Jane Smithson MP" not in k
