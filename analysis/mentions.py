@@ -227,7 +227,12 @@ def _rules() -> dict:
         "furniture_re": re.compile(
             r"\s*+(?:by\s+[^\n.!?]{1,60}$|(?:" + "|".join(map(re.escape, sorted(map(str, raw["page_furniture"]), key=len, reverse=True)))
             + r")\b\s*(?:[:|•\-–—].*|$)|\(?\s*(?:" + "|".join(sorted(map(re.escape, raw["credit_openers"]), key=len, reverse=True))
-            + r")\s.*|.*\b(?:" + "|".join(map(re.escape, raw["credit_phrases"])) + r")\b.*)", re.I),
+            + r")\s.*|.*\b(?:" + "|".join(map(re.escape, raw["credit_phrases"])) + r")\b.*"
+            # a reporter's tagline: a name, a beat, an outlet ("Jo Doe covers health for The Courier.")
+            + r"|(?-i:[A-Z][\w’'.-]*\s[A-Z][\w’'.-]*\s(?:[A-Z][\w’'.-]*\s)?)(?:"
+            + "|".join(map(re.escape, raw["tagline_verbs"])) + r")(?:\s[^\n,;:]{1,60}?)?\sfor\s+(?:the\s+)?"
+            + r"(?-i:[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,4})\.?\s*(?:(?:reach|contact|e-?mail|follow|write to)\b[^\n]*)?$)",
+            re.I),
         "portfolio_levels": frozenset(str(w) for w in raw["portfolio_levels"]),
         "possessive_name_openers": frozenset(str(w) for w in raw["possessive_name_openers"]),
         "given_names": resource_lines("stakeholders_given_names.txt", lower=True),
@@ -554,8 +559,11 @@ _DOMAIN = re.compile(r"(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov)/\S*")
 # A stock ticker: an exchange's letters, a colon and the company's symbol ("TSX:ABC", "NYSE:XYZ", "LSE:BP.L"; no
 # space after the colon, which a speaker's label has); the symbol names no actor, the exchange only a label.
 _TICKER = re.compile(r"\b[A-Z]{2,8}:[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?\b")
-# A photo or video credit in parentheses, wire style: "(AP Photo/Jane Doe, File)", "(Reuters Photo/Jo Lee)".
-_CREDIT = re.compile(r"\([^()\n]{0,40}\b(?:Photo|Photograph|Image|Video|Illustration)s?\s*/[^()\n]{1,80}\)")
+# A photo or video credit in parentheses, wire style: "(AP Photo/Jane Doe, File)", "(Reuters Photo/Jo Lee)",
+# "(Photo: Jo Lee / The Courier)"; or a photographer and an outlet in parentheses closing a line (a caption's end:
+# "... on Tuesday. (Jo Lee/The Courier)").
+_CREDIT = re.compile(r"\([^()\n]{0,40}\b(?:Photo|Photograph|Image|Video|Illustration)s?\s*[/:][^()\n]{1,80}\)"
+                     r"|\((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+ ?/ ?[A-Z][^()\n]{1,60}\)(?=[ \t]*(?:\n|$))")
 
 
 def _web_spans(text: str) -> list[tuple[int, int]]:
@@ -743,6 +751,8 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         # a middle initial the sentence splitter took for a full stop: "Martin D. Singer"
         return int(len(toks[j].text) == 2 and toks[j].text[1] == "." and toks[j].text[0].isupper() and j > i
                    and toks[i].text.lower() in R["given_names"] and gap == " " and nxt.cap and nxt.text[1:].islower())
+    if gap in (' "', " “", " ‘") and _nickname_joins(ctx, i, j):
+        return 2  # 'Margaret "Peggy" Olsson'
     if gap.strip(" []") != "" or "\n" in gap:
         # "University of California, Berkeley"; "Department of Housing, Local Government and Heritage"
         return int(gap == ", " and nxt.cap and not _dropped_in(ctx, nxt) and (
@@ -1838,8 +1848,28 @@ def _beside_a_number(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=16384)
 def _clean_name(raw: str) -> str:
-    """A name as written, entities decoded, brackets dropped and spaces made single ("[Jane]  Doe" -> "Jane Doe")."""
+    """A name as written, entities decoded, brackets and a quoted nickname dropped and spaces made single ("[Jane]
+    Doe" -> "Jane Doe", 'Margaret "Peggy" Olsson' -> "Margaret Olsson")."""
+    raw = _NICKNAME.sub(" ", raw) if '"' in raw or "“" in raw or "‘" in raw else raw
     return _SPACES.sub(" ", _BRACKETS.sub("", html.unescape(raw))).strip()
+
+
+# A nickname in quotation marks between a given name and a surname ('Margaret "Peggy" Olsson', "Tom ‘Tucker’ Bell").
+_NICKNAME = re.compile(r" (?:\"[^\s\"]+\"|“[^\s”]+”|‘[^\s’]+’) ")
+
+
+def _nickname_joins(ctx: _Ctx, i: int, j: int) -> bool:
+    """Whether a one-word nickname in quotation marks follows the given name ``toks[j]`` (the run's first word
+    after any titles),
+    then a capitalised surname, one sentence: 'Margaret "Peggy" Olsson'."""
+    toks, text = ctx.toks, ctx.text
+    if j + 2 >= len(toks) or toks[j].text.lower() not in _rules()["given_names"] \
+            or not all(_title_word(t.text) for t in toks[i:j]):  # (titles before it: "Coach Tom ‘Tucker’ Bell")
+        return False
+    nick, last = toks[j + 1], toks[j + 2]
+    return nick.cap and last.cap and nick.sid == last.sid == toks[j].sid \
+        and _NICKNAME.fullmatch(text, toks[j].end, last.start) is not None and not _dropped_in(ctx, last) \
+        and _surname_like(ctx, last.text)
 
 
 def _mark_weak(ctx: _Ctx, c: _Cand, run: list) -> None:

@@ -1205,3 +1205,28 @@ def test_a_welsh_particle_joins_a_person_s_name_and_a_member_s_letters_stay_out(
     assert k.get("Rhys ap Gruffydd") == "person" and k.get("Gwen ferch Ellis") == "person"
     assert "Rhys" not in k and "Gwen" not in k
     assert k.get("Jane Smithson") == "person" and "Jane Smithson MP" not in k
+
+
+def test_a_nickname_in_quotation_marks_stays_inside_a_person_s_name():
+    k = kinds('Diner worries.\n\nAt the diner, owner Margaret "Peggy" Olsson said half her customers work at the '
+              "plant. Coach Tom ‘Tucker’ Bell agreed.")
+    assert k.get("Margaret Olsson") == "person" and k.get("Tom Bell") == "person"
+    for w in ("Margaret", "Peggy", "Tom", "Tucker"):
+        assert w not in k, w
+
+
+def test_a_photo_credit_and_a_reporter_s_tagline_name_no_actors():
+    k = kinds("Mill shuts.\n\nTom Bell said the mill would close in June.\n\n"
+              "Caption: Tom Bell outside the mill on Tuesday. (Jo Leigh/The Valley Record)\n\n"
+              "Pictured: the gate. (Photo: Sam Reid / The Courier)\n\n"
+              "Ana Kowal covers business and labour for The Courier. Reach her at 555-0100.")
+    assert k.get("Tom Bell") == "person"
+    for w in ("Jo Leigh", "Sam Reid", "Ana Kowal"):
+        assert w not in k, w
+
+
+def test_a_tagline_needs_a_name_a_beat_and_an_outlet_alone_on_its_line():
+    from analysis.mentions import is_furniture_line
+    assert is_furniture_line("Jo Doe is a staff writer for the Star.")
+    assert not is_furniture_line("Jane Doe covers the costs for the Council, the mayor said.")
+    assert not is_furniture_line("She covers the costs for the Council.")
