@@ -1722,6 +1722,8 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
             lw not in R["given_names"] and (lw in R["common_words"] or w in R["places"] or _demonym(w))
             for w, lw in zip(words[:-1], lows)):
         return True  # a portfolio and its title: "Environment Secretary", "Finance Minister"
+    if _office_for_portfolio(words, lows):
+        return True  # "County Executive Committee Member for Transport", "Cabinet Secretary for Health": an office
     if len(words) >= 2 and words[-1] in R["not_actor_suffixes"] \
             and not (len(words) == 2 and lows[0] in R["given_names"]) and not any(
             a in R["org_prefixes"] and b in _ORG_JOINERS for a, b in zip(lows, lows[1:])):
@@ -1731,6 +1733,20 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
         return True  # a place and a party or nationality word: "the Wisconsin Republican", "an Iowa Democrat"
         # describe a person, whose name the story gives elsewhere (the plural is a group: "Texas Democrats")
     return bool(R["furniture_re"].fullmatch(" ".join(words)))
+
+
+def _office_for_portfolio(words: tuple, lows: list[str]) -> bool:
+    """An office and its portfolio: a singular title word, "for" and one or two words of a portfolio, nothing named
+    in it (no abbreviation, place, given name or known body: "UN High Commissioner for Refugees" is a body)."""
+    R = _rules()
+    if len(words) < 3 or "for" not in words:
+        return False
+    p = words.index("for")
+    role = lows[p - 1] if p else ""
+    return 1 <= len(words) - p - 1 <= 2 and (role in R["person_roles"] or role in R["honorifics"]) \
+        and not role.endswith("s") and not any(
+            w.isupper() or w in R["places"] or lw in R["given_names"] or w in R["known_organisations"]
+            for w, lw in zip(words, lows) if lw != "for")
 
 
 _AGE_BAND = re.compile(r"(?:Under|Over)-\d{1,2}s?")
@@ -2086,6 +2102,10 @@ _NOT_ORG_AFTER = frozenset(("group", "team", "unit", "network", "platform", "sit
                             "client", "backer", "shareholder", "creditor"))
 
 
+# A state, a province or a country written with "-based" after a town and a comma (", California-based").
+_REGION_BASED = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)-based\b")
+
+
 def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str]) -> None:
     """Cues from the words after the run (``aw``, see :func:`_words_after`): "Acme's shares", "X model", "Acme
     executive", ", who", an age."""
@@ -2095,6 +2115,8 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
     a1 = aw[1].lower() if len(aw) > 1 else ""
     if run[-1].poss and a0 in _ORG_POSSESSED:
         cues["organisation"] += 2
+    if text.startswith(", ", c.end) and (m := _REGION_BASED.match(text, c.end)) and m.group(1) in R["places"]:
+        cues["place"] += 4  # "the Palo Alto, California-based firm": a town and its state before "-based"
     if not run[-1].poss:
         if a0 in R["product_after"] and not c.version:
             cues["product"] += 3

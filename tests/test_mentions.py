@@ -1230,3 +1230,25 @@ def test_a_tagline_needs_a_name_a_beat_and_an_outlet_alone_on_its_line():
     assert is_furniture_line("Jo Doe is a staff writer for the Star.")
     assert not is_furniture_line("Jane Doe covers the costs for the Council, the mayor said.")
     assert not is_furniture_line("She covers the costs for the Council.")
+
+
+def test_hospital_and_city_abbreviations_are_common_nouns():
+    k = kinds("Wards shut.\n\nThe ER at Kelso closed overnight, and the CT scanner was idle. Patients went to the ICU "
+              "in Brant. Traffic in the CBD was slow, said Jo Marsh.")
+    for w in ("ER", "CT", "ICU", "CBD"):
+        assert w not in k, w
+    assert k.get("Jo Marsh") == "person"
+
+
+def test_a_county_assembly_member_s_letters_and_an_office_with_its_portfolio_name_no_body():
+    k = kinds("Motion due.\n\nKilimani MCA Hon. Peter Otieno Wafula said he would table a motion. The County "
+              "Executive Committee Member for Transport, Ms Jane Wambui Otieno, said the plan stands. The UN High "
+              "Commissioner for Refugees was not consulted.")
+    assert k.get("Peter Otieno Wafula") == "person" and k.get("Jane Wambui Otieno") == "person"
+    assert "County Executive Committee Member for Transport" not in k and "MCA" not in k
+    assert k.get("UN High Commissioner for Refugees") == "organisation"
+
+
+def test_a_town_before_a_region_and_based_is_a_place():
+    k = kinds("Shares up.\n\nShares of the Kelso Ridge, Ontario-based company rose 6%, said Jo Marsh.")
+    assert k.get("Kelso Ridge") == "place" and k.get("Jo Marsh") == "person"
