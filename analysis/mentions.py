@@ -1743,10 +1743,12 @@ def _office_for_portfolio(words: tuple, lows: list[str]) -> bool:
         return False
     p = words.index("for")
     role = lows[p - 1] if p else ""
+    known = R["known_organisations"]
     return 1 <= len(words) - p - 1 <= 2 and (role in R["person_roles"] or role in R["honorifics"]) \
         and not role.endswith("s") and not any(
-            w.isupper() or w in R["places"] or lw in R["given_names"] or w in R["known_organisations"]
-            for w, lw in zip(words, lows) if lw != "for")
+            w.isupper() or w in R["places"] or lw in R["given_names"] or w in known
+            for w, lw in zip(words, lows) if lw != "for") \
+        and not any(" ".join(words[:b]) in known for b in range(2, p))  # ("United Nations High Commissioner ...")
 
 
 _AGE_BAND = re.compile(r"(?:Under|Over)-\d{1,2}s?")
@@ -2003,6 +2005,13 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
     return tuple(steps)
 
 
+# A distance or a part of the land before "to", "from" or "of" and a name: the name is a place ("40 miles from
+# Kelso", "two kilometres to the coast", "the top of Ben Gorm", "the outskirts of Tarn").
+_DISTANCE_OR_SIDE_BEFORE = re.compile(
+    r"(?:\b(?:kilometres|kilometers|km|miles|metres|meters)\s+(?:to|from)"
+    r"|\b(?:top|summit|peaks?|slopes|foot|outskirts|shores|banks)\s+of)\s+(?:the\s+)?$")
+
+
 def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
     """Cues from the words before ``text[start]`` (``bw``: the last two): "start-up Acme", "analyst Jane Doe",
     "codenamed X", "in Denver"."""
@@ -2038,6 +2047,8 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
         cues["place"] += 3  # "the MP for Hexley", "the Member for Marden": a seat; "the village of Kilby": a place
     if b1 in _LIST_WORDS and _PLACE_LIST_BEFORE.search(text, max(0, start - 120), start):
         cues["place"] += 3  # "cities including Indore, Nashik and Coimbatore", "towns such as Kilby"
+    if b1 in ("to", "from", "of") and _DISTANCE_OR_SIDE_BEFORE.search(text, max(0, start - 40), start):
+        cues["place"] += 3  # "58 kilometres to Kelso", "the summit of Ben Gorm", "the outskirts of Tarn": a place
     if b1 == "of" and len(bw) >= 2 and bw[-2].lower() in _HEADS_OF_PLACES:
         cues["place"] += 3  # "the mayor of Springfield", "governor of Ohio": a town or a state
     if b1 in ("and", "or", ",") and len(bw) >= 2 and not c.possessive \

@@ -1243,12 +1243,21 @@ def test_hospital_and_city_abbreviations_are_common_nouns():
 def test_a_county_assembly_member_s_letters_and_an_office_with_its_portfolio_name_no_body():
     k = kinds("Motion due.\n\nKilimani MCA Hon. Peter Otieno Wafula said he would table a motion. The County "
               "Executive Committee Member for Transport, Ms Jane Wambui Otieno, said the plan stands. The UN High "
-              "Commissioner for Refugees was not consulted.")
+              "Commissioner for Refugees was not consulted, nor was the United Nations High Commissioner for Human Rights.")
     assert k.get("Peter Otieno Wafula") == "person" and k.get("Jane Wambui Otieno") == "person"
     assert "County Executive Committee Member for Transport" not in k and "MCA" not in k
     assert k.get("UN High Commissioner for Refugees") == "organisation"
+    assert k.get("United Nations High Commissioner for Human Rights") == "organisation"
 
 
 def test_a_town_before_a_region_and_based_is_a_place():
     k = kinds("Shares up.\n\nShares of the Kelso Ridge, Ontario-based company rose 6%, said Jo Marsh.")
     assert k.get("Kelso Ridge") == "place" and k.get("Jo Marsh") == "person"
+
+
+def test_a_name_after_a_distance_or_a_part_of_the_land_is_a_place():
+    k = kinds("Long drive.\n\nParamedics drove her 40 kilometres to Kelsow instead, said Jo Marsh. From the top of "
+              "Carn Dubh you can see the peaks of Carnedd and the outskirts of Tarnby.")
+    for w in ("Kelsow", "Carn Dubh", "Carnedd", "Tarnby"):
+        assert k.get(w) == "place", w
+    assert k.get("Jo Marsh") == "person"
