@@ -1195,8 +1195,10 @@ def test_unions_with_a_plural_possessive_an_and_or_a_numbered_local_are_one_name
 
 
 def test_a_collective_with_a_plural_possessive_is_one_body():
-    k = kinds("Fans worry.\n\nThe Comets Supporters’ Collective, a fan group, said it wanted a say.")
+    k = kinds("Fans worry.\n\nThe Comets Supporters’ Collective, a fan group, said it wanted a say. He had attended "
+              "Drinkers' Recovery Fellowship meetings for a year.")
     assert k.get("Comets Supporters’ Collective") == "organisation" and "Comets Supporters" not in k
+    assert k.get("Drinkers' Recovery Fellowship") == "organisation" and "Drinkers" not in k
 
 
 def test_a_welsh_particle_joins_a_person_s_name_and_a_member_s_letters_stay_out():
