@@ -227,7 +227,12 @@ def _rules() -> dict:
         "furniture_re": re.compile(
             r"\s*+(?:by\s+[^\n.!?]{1,60}$|(?:" + "|".join(map(re.escape, sorted(map(str, raw["page_furniture"]), key=len, reverse=True)))
             + r")\b\s*(?:[:|•\-–—].*|$)|\(?\s*(?:" + "|".join(sorted(map(re.escape, raw["credit_openers"]), key=len, reverse=True))
-            + r")\s.*|.*\b(?:" + "|".join(map(re.escape, raw["credit_phrases"])) + r")\b.*)", re.I),
+            + r")\s.*|.*\b(?:" + "|".join(map(re.escape, raw["credit_phrases"])) + r")\b.*"
+            # a reporter's tagline: a name, a beat, an outlet ("Jo Doe covers health for The Courier.")
+            + r"|(?-i:[A-Z][\w’'.-]*\s[A-Z][\w’'.-]*\s(?:[A-Z][\w’'.-]*\s)?)(?:"
+            + "|".join(map(re.escape, raw["tagline_verbs"])) + r")(?:\s[^\n,;:]{1,60}?)?\sfor\s+(?:the\s+)?"
+            + r"(?-i:[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,4})\.?\s*(?:(?:reach|contact|e-?mail|follow|write to)\b[^\n]*)?$)",
+            re.I),
         "portfolio_levels": frozenset(str(w) for w in raw["portfolio_levels"]),
         "possessive_name_openers": frozenset(str(w) for w in raw["possessive_name_openers"]),
         "given_names": resource_lines("stakeholders_given_names.txt", lower=True),
@@ -249,8 +254,17 @@ def _by_prefix(words) -> dict[str, tuple[str, ...]]:
 
 # Words joining capitalised tokens inside one name ("Bill de Blasio", "Ludwig van Beethoven").
 _NAME_PARTICLES = frozenset("de da di du del della der van von le la bin ibn al el dos das ter".split())
+# Particles that join a name only as written in lower case: Welsh "ap"/"ab" (son of) and "ferch"/"verch" (daughter
+# of): "Rhys ap Gruffydd", "Gwen ferch Ellis" (not "AP", the agency).
+_LOWER_PARTICLES = frozenset(("ap", "ab", "ferch", "verch"))
+# A union's local, numbered, at the end of its name: "Steelworkers Local 1999", "Teamsters Local 727".
+_UNION_LOCAL = re.compile(r"\d{1,5}(?![\w.,]\d)")
 # A surname opened by an Arabic particle and a hyphen ("al-Hamad", "el-Sisi").
 _PARTICLE_NAME = re.compile(r"(?:al|el|bin|ibn|abu|ben|ul)-[A-Z]")
+# Adjectives that open a body's name before its organisation word ("International Brotherhood of ...", "National
+# Union of ...", "United Federation of ...").
+_OPENING_ADJECTIVES = frozenset(("international", "national", "united", "general", "royal", "federal", "american",
+                                 "british", "canadian", "australian", "european"))
 # Words joining an organisation name ("University of California", "Institute for ...").
 _ORG_JOINERS = frozenset({"of", "for", "on"})
 # Lower-case words that may join two parts of one name ("Securities and Exchange Commission", "A & B").
@@ -545,8 +559,11 @@ _DOMAIN = re.compile(r"(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov)/\S*")
 # A stock ticker: an exchange's letters, a colon and the company's symbol ("TSX:ABC", "NYSE:XYZ", "LSE:BP.L"; no
 # space after the colon, which a speaker's label has); the symbol names no actor, the exchange only a label.
 _TICKER = re.compile(r"\b[A-Z]{2,8}:[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?\b")
-# A photo or video credit in parentheses, wire style: "(AP Photo/Jane Doe, File)", "(Reuters Photo/Jo Lee)".
-_CREDIT = re.compile(r"\([^()\n]{0,40}\b(?:Photo|Photograph|Image|Video|Illustration)s?\s*/[^()\n]{1,80}\)")
+# A photo or video credit in parentheses, wire style: "(AP Photo/Jane Doe, File)", "(Reuters Photo/Jo Lee)",
+# "(Photo: Jo Lee / The Courier)"; or a photographer and an outlet in parentheses closing a line (a caption's end:
+# "... on Tuesday. (Jo Lee/The Courier)").
+_CREDIT = re.compile(r"\([^()\n]{0,40}\b(?:Photo|Photograph|Image|Video|Illustration)s?\s*[/:][^()\n]{1,80}\)"
+                     r"|\((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+ ?/ ?[A-Z][^()\n]{1,60}\)(?=[ \t]*(?:\n|$))")
 
 
 def _web_spans(text: str) -> list[tuple[int, int]]:
@@ -720,6 +737,11 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     nxt = toks[j + 1]
     if not nxt.cap and nxt.text not in _JOINING and nxt.text.lower() not in _NAME_PARTICLES \
             and not _PARTICLE_NAME.match(nxt.text):
+        if nxt.text in _LOWER_PARTICLES:
+            return _lower_particle(ctx, i, j)
+        if toks[j].text == "Local" and j > i and _UNION_LOCAL.fullmatch(nxt.text) and nxt.sid == toks[j].sid \
+                and text[toks[j].end:nxt.start] == " " and toks[j - 1].text.endswith("s"):
+            return 1  # "Steelworkers Local 1999": a plural of members, then the local's number
         return 0  # (the common case, a lower-case word that joins nothing: every test below would say so)
     R = _rules()
     gap = text[toks[j].end:nxt.start]
@@ -729,6 +751,8 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         # a middle initial the sentence splitter took for a full stop: "Martin D. Singer"
         return int(len(toks[j].text) == 2 and toks[j].text[1] == "." and toks[j].text[0].isupper() and j > i
                    and toks[i].text.lower() in R["given_names"] and gap == " " and nxt.cap and nxt.text[1:].islower())
+    if gap in (' "', " “", " ‘") and _nickname_joins(ctx, i, j):
+        return 2  # 'Margaret "Peggy" Olsson'
     if gap.strip(" []") != "" or "\n" in gap:
         # "University of California, Berkeley"; "Department of Housing, Local Government and Heritage"
         return int(gap == ", " and nxt.cap and not _dropped_in(ctx, nxt) and (
@@ -768,6 +792,18 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     if nxt.text == "and":
         return _and_join(ctx, i, j)
     return 0
+
+
+def _lower_particle(ctx: _Ctx, i: int, j: int) -> int:
+    """ "Rhys ap Gruffydd": a lower-case Welsh particle (``_LOWER_PARTICLES``) between a capitalised word and a
+    capitalised one, single spaces, one sentence; 2 (the particle and the name after it) or 0."""
+    toks, text = ctx.toks, ctx.text
+    if j + 2 >= len(toks):
+        return 0
+    nxt, w = toks[j + 1], toks[j + 2]
+    ok = w.cap and not w.initial and w.sid == nxt.sid == toks[j].sid and not toks[j].poss \
+        and text[toks[j].end:nxt.start] == " " and text[nxt.end:w.start] == " " and not _dropped_in(ctx, w)
+    return 2 if ok else 0
 
 
 def _of_the_in_name(ctx: _Ctx, i: int, j: int) -> bool:
@@ -892,16 +928,20 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     R = _rules()
     toks = ctx.toks
     k = j + 2
-    while k + 1 < len(toks) and toks[k + 1].sid == toks[k].sid and ctx.text[toks[k].end:toks[k + 1].start] == " " \
-            and toks[k + 1].cap and not toks[k].poss and not _dropped_in(ctx, toks[k + 1]):
-        k += 1
+    while k + 1 < len(toks) and toks[k + 1].sid == toks[k].sid and toks[k + 1].cap and not toks[k].poss \
+            and not _dropped_in(ctx, toks[k + 1]) and (ctx.text[toks[k].end:toks[k + 1].start] == " " or (
+                ctx.text[toks[k].end:toks[k].end + 1] in "’'" and _plural_possessive_in_name(ctx, k))):
+        k += 1  # ("Food and Allied Workers’ Union": a plural possessive inside)
     head = toks[k].text.lower().rstrip(".")
     before = toks[i:j + 1]
     short = _PAREN_ABBREVIATION.match(ctx.text, toks[k].end)
     if short and before[0].text.lower() not in R["given_names"] \
             and _abbreviates(short.group(1), ctx.text[toks[i].start:toks[k].end]):
         return k - j  # "Australian Competition and Consumer Commission (ACCC)": its initials make it one name
-    inside_org = before[0].text.lower() in R["org_prefixes"] and any(t.text in _ORG_JOINERS for t in before) \
+    # (an organisation word first, or second after an adjective: "International Brotherhood of Boilermakers and ...")
+    opener = before[0].text.lower() in R["org_prefixes"] or (
+        len(before) > 2 and before[1].text.lower() in R["org_prefixes"] and before[0].text.lower() in _OPENING_ADJECTIVES)
+    inside_org = opener and any(t.text in _ORG_JOINERS for t in before) \
         and toks[j + 2].text.lower() not in R["given_names"]  # "Center for Media and Public Affairs"
     if (head not in R["org_suffixes"] and not inside_org) or toks[k].text.isupper() \
             or toks[j + 2].text.lower().rstrip(".") in R["honorifics"] or toks[j + 2].text in R["places"]:
@@ -999,6 +1039,10 @@ def _runs(article: Article) -> list[_Cand]:
 
 # The other partners of a firm named after them, after the first one: ", Kerr and Lamont", ", Doe & Roe".
 _PARTNERS_AFTER = re.compile(r"(?:, [A-Z][a-z’'-]+){1,3},? (?:and|&) [A-Z][a-z’'-]+(?![\w’'-])")
+# The same with a tail that only a firm's name has: "Doe, Roe & Co", "Doe, Roe & Cie", "Doe, Roe & Partners",
+# "Doe, Roe LLP" (one name, though no firm noun comes before it).
+_PARTNERS_AND_CO = re.compile(r"(?:, [^\W\d_][\w’'-]*){1,3},? (?:& (?:Co\b\.?|(?:Cie|Partners|Associates|Sons)\b)"
+                              r"|(?:and|&) [^\W\d_][\w’'-]* (?:LLP|LLC)\b)")
 # Nouns of a firm written before its name ("the accountancy firm X", "solicitors X").
 _FIRM_NOUNS = frozenset(("firm", "practice", "partnership", "solicitors", "accountants", "chambers", "architects"))
 
@@ -1007,16 +1051,18 @@ def _partners_end(ctx: _Ctx, i: int) -> int:
     """The last token of a firm named after its partners, opened by ``toks[i]`` after a firm noun ("the law firm
     Ross, Kerr and Lamont", "solicitors Doe, Roe & Poe"); ``i`` itself when the name is no such list."""
     toks, text = ctx.toks, ctx.text
-    bw = _last_words(_CONTEXT_WORDS, text, toks[i].start, 30, 1)
-    if not bw or bw[-1].lower() not in _FIRM_NOUNS:
-        return i
-    m = _PARTNERS_AFTER.match(text, toks[i].end)
+    m = _PARTNERS_AND_CO.match(text, toks[i].end)  # "Doe, Roe & Co": the tail marks a firm, with no firm noun
     if m is None:
-        return i
+        bw = _last_words(_CONTEXT_WORDS, text, toks[i].start, 30, 1)
+        if not bw or bw[-1].lower() not in _FIRM_NOUNS:
+            return i
+        m = _PARTNERS_AFTER.match(text, toks[i].end)
+        if m is None:
+            return i
     j = i
-    while j + 1 < len(toks) and toks[j + 1].end <= m.end() and toks[j + 1].sid == toks[i].sid:
+    while j + 1 < len(toks) and toks[j + 1].start < m.end() and toks[j + 1].sid == toks[i].sid:
         j += 1
-    return j if toks[j].end == m.end() else i
+    return j if toks[j].end >= m.end() else i
 
 
 # The rest of a line after a place in capitals: nothing, or a state's or a province's abbreviation (", ONT.").
@@ -1526,6 +1572,9 @@ def _without_title_at_end(run: list) -> list:
     General"), nor a possessive ("the Speaker's").
     """
     R = _rules()
+    if len(run) > 2 and run[-1].text in R["member_abbreviations"] and run[0].text.lower() in R["given_names"] \
+            and not any(t.text in ("of", "for", "the") for t in run):
+        return run[:-1]  # "Jane Doe MP", "Rhys ap Gruffydd MS": a member's letters after a person's name
     if len(run) < 2 or run[-1].poss or run[0].text.lower() in R["given_names"]:
         return run
     k = len(run)
@@ -1673,6 +1722,8 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
             lw not in R["given_names"] and (lw in R["common_words"] or w in R["places"] or _demonym(w))
             for w, lw in zip(words[:-1], lows)):
         return True  # a portfolio and its title: "Environment Secretary", "Finance Minister"
+    if _office_for_portfolio(words, lows):
+        return True  # "County Executive Committee Member for Transport", "Cabinet Secretary for Health": an office
     if len(words) >= 2 and words[-1] in R["not_actor_suffixes"] \
             and not (len(words) == 2 and lows[0] in R["given_names"]) and not any(
             a in R["org_prefixes"] and b in _ORG_JOINERS for a, b in zip(lows, lows[1:])):
@@ -1682,6 +1733,22 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
         return True  # a place and a party or nationality word: "the Wisconsin Republican", "an Iowa Democrat"
         # describe a person, whose name the story gives elsewhere (the plural is a group: "Texas Democrats")
     return bool(R["furniture_re"].fullmatch(" ".join(words)))
+
+
+def _office_for_portfolio(words: tuple, lows: list[str]) -> bool:
+    """An office and its portfolio: a singular title word, "for" and one or two words of a portfolio, nothing named
+    in it (no abbreviation, place, given name or known body: "UN High Commissioner for Refugees" is a body)."""
+    R = _rules()
+    if len(words) < 3 or "for" not in words:
+        return False
+    p = words.index("for")
+    role = lows[p - 1] if p else ""
+    known = R["known_organisations"]
+    return 1 <= len(words) - p - 1 <= 2 and (role in R["person_roles"] or role in R["honorifics"]) \
+        and not role.endswith("s") and not any(
+            w.isupper() or w in R["places"] or lw in R["given_names"] or w in known
+            for w, lw in zip(words, lows) if lw != "for") \
+        and not any(" ".join(words[:b]) in known for b in range(2, p))  # ("United Nations High Commissioner ...")
 
 
 _AGE_BAND = re.compile(r"(?:Under|Over)-\d{1,2}s?")
@@ -1799,8 +1866,28 @@ def _beside_a_number(text: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=16384)
 def _clean_name(raw: str) -> str:
-    """A name as written, entities decoded, brackets dropped and spaces made single ("[Jane]  Doe" -> "Jane Doe")."""
+    """A name as written, entities decoded, brackets and a quoted nickname dropped and spaces made single ("[Jane]
+    Doe" -> "Jane Doe", 'Margaret "Peggy" Olsson' -> "Margaret Olsson")."""
+    raw = _NICKNAME.sub(" ", raw) if '"' in raw or "“" in raw or "‘" in raw else raw
     return _SPACES.sub(" ", _BRACKETS.sub("", html.unescape(raw))).strip()
+
+
+# A nickname in quotation marks between a given name and a surname ('Margaret "Peggy" Olsson', "Tom ‘Tucker’ Bell").
+_NICKNAME = re.compile(r" (?:\"[^\s\"]+\"|“[^\s”]+”|‘[^\s’]+’) ")
+
+
+def _nickname_joins(ctx: _Ctx, i: int, j: int) -> bool:
+    """Whether a one-word nickname in quotation marks follows the given name ``toks[j]`` (the run's first word
+    after any titles),
+    then a capitalised surname, one sentence: 'Margaret "Peggy" Olsson'."""
+    toks, text = ctx.toks, ctx.text
+    if j + 2 >= len(toks) or toks[j].text.lower() not in _rules()["given_names"] \
+            or not all(_title_word(t.text) for t in toks[i:j]):  # (titles before it: "Coach Tom ‘Tucker’ Bell")
+        return False
+    nick, last = toks[j + 1], toks[j + 2]
+    return nick.cap and last.cap and nick.sid == last.sid == toks[j].sid \
+        and _NICKNAME.fullmatch(text, toks[j].end, last.start) is not None and not _dropped_in(ctx, last) \
+        and _surname_like(ctx, last.text)
 
 
 def _mark_weak(ctx: _Ctx, c: _Cand, run: list) -> None:
@@ -1918,6 +2005,13 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
     return tuple(steps)
 
 
+# A distance or a part of the land before "to", "from" or "of" and a name: the name is a place ("40 miles from
+# Kelso", "two kilometres to the coast", "the top of Ben Gorm", "the outskirts of Tarn").
+_DISTANCE_OR_SIDE_BEFORE = re.compile(
+    r"(?:\b(?:kilometres|kilometers|km|miles|metres|meters)\s+(?:to|from)"
+    r"|\b(?:top|summit|peaks?|slopes|foot|outskirts|shores|banks)\s+of)\s+(?:the\s+)?$")
+
+
 def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
     """Cues from the words before ``text[start]`` (``bw``: the last two): "start-up Acme", "analyst Jane Doe",
     "codenamed X", "in Denver"."""
@@ -1953,6 +2047,8 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
         cues["place"] += 3  # "the MP for Hexley", "the Member for Marden": a seat; "the village of Kilby": a place
     if b1 in _LIST_WORDS and _PLACE_LIST_BEFORE.search(text, max(0, start - 120), start):
         cues["place"] += 3  # "cities including Indore, Nashik and Coimbatore", "towns such as Kilby"
+    if b1 in ("to", "from", "of") and _DISTANCE_OR_SIDE_BEFORE.search(text, max(0, start - 40), start):
+        cues["place"] += 3  # "58 kilometres to Kelso", "the summit of Ben Gorm", "the outskirts of Tarn": a place
     if b1 == "of" and len(bw) >= 2 and bw[-2].lower() in _HEADS_OF_PLACES:
         cues["place"] += 3  # "the mayor of Springfield", "governor of Ohio": a town or a state
     if b1 in ("and", "or", ",") and len(bw) >= 2 and not c.possessive \
@@ -2017,6 +2113,10 @@ _NOT_ORG_AFTER = frozenset(("group", "team", "unit", "network", "platform", "sit
                             "client", "backer", "shareholder", "creditor"))
 
 
+# A state, a province or a country written with "-based" after a town and a comma (", California-based").
+_REGION_BASED = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)-based\b")
+
+
 def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str]) -> None:
     """Cues from the words after the run (``aw``, see :func:`_words_after`): "Acme's shares", "X model", "Acme
     executive", ", who", an age."""
@@ -2026,6 +2126,8 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
     a1 = aw[1].lower() if len(aw) > 1 else ""
     if run[-1].poss and a0 in _ORG_POSSESSED:
         cues["organisation"] += 2
+    if text.startswith(", ", c.end) and (m := _REGION_BASED.match(text, c.end)) and m.group(1) in R["places"]:
+        cues["place"] += 4  # "the Palo Alto, California-based firm": a town and its state before "-based"
     if not run[-1].poss:
         if a0 in R["product_after"] and not c.version:
             cues["product"] += 3
@@ -2292,7 +2394,7 @@ _DIVISIONS = frozenset(("League", "Division", "Tier"))
 def _presumed_person(name: str) -> bool:  # names repeat within and across articles
     """Two or three capitalised words and nothing else known: most often a person ("Quina Jones", "Ana de Vries")."""
     w = name.split()
-    w = w[:1] + [x for x in w[1:-1] if x not in _NAME_PARTICLES] + w[-1:] if len(w) > 2 else w
+    w = w[:1] + [x for x in w[1:-1] if x not in _NAME_PARTICLES and x not in _LOWER_PARTICLES] + w[-1:] if len(w) > 2 else w
     if not (2 <= len(w) <= 3 and not _NOUNISH.search(w[-1].lower()) and all(_NAME_WORD.fullmatch(x) for x in w)) \
             or "’s " in name or "'s " in name or w[-1] in _NUMBER_WORDS or w[-1] in _NO_SURNAMES \
             or (len(w) == 3 and w[0].lower() not in _rules()["given_names"] and _plural_in_a_name(w[1])):

@@ -1173,3 +1173,93 @@ def test_a_share_index_named_by_a_word_is_no_actor():
     k = kinds("Markets fall.\n\nThe Sensex fell 300 points and the Nikkei rose, said Ravi Menon of Kestrel Securities.")
     assert "Sensex" not in k and "Nikkei" not in k
     assert k.get("Ravi Menon") == "person" and k.get("Kestrel Securities") == "organisation"
+
+
+def test_a_firm_of_partners_ending_in_and_co_is_one_name_without_a_firm_noun():
+    k = kinds("Bid lands.\n\nThe buyer is advised by Quell, Marlow & Co. and the seller by Dunne, Ashby & Partners. "
+              "Émile Roux, an analyst at Girard, Vasseur & Cie in Lyon, said the price was fair.")
+    assert k.get("Quell, Marlow & Co.") == "organisation" and k.get("Dunne, Ashby & Partners") == "organisation"
+    assert k.get("Girard, Vasseur & Cie") == "organisation"
+    for w in ("Quell", "Dunne", "Girard", "Vasseur & Cie"):
+        assert w not in k, w
+
+
+def test_unions_with_a_plural_possessive_an_and_or_a_numbered_local_are_one_name():
+    k = kinds("Strike vote.\n\nThe Retail and Allied Shopworkers’ Union said it would ballot. Leaders of the "
+              "International Brotherhood of Rail and Dock Workers Local 12, which represents 300 members, agreed, "
+              "and the Teamsters Local 727 backed them.")
+    assert k.get("Retail and Allied Shopworkers’ Union") == "organisation"
+    assert k.get("International Brotherhood of Rail and Dock Workers Local 12") == "organisation"
+    assert k.get("Teamsters Local 727") == "organisation"
+    assert "Allied Shopworkers’ Union" not in k and "International Brotherhood of Rail" not in k
+
+
+def test_a_collective_with_a_plural_possessive_is_one_body():
+    k = kinds("Fans worry.\n\nThe Comets Supporters’ Collective, a fan group, said it wanted a say. He had attended "
+              "Drinkers' Recovery Fellowship meetings for a year.")
+    assert k.get("Comets Supporters’ Collective") == "organisation" and "Comets Supporters" not in k
+    assert k.get("Drinkers' Recovery Fellowship") == "organisation" and "Drinkers" not in k
+
+
+def test_a_welsh_particle_joins_a_person_s_name_and_a_member_s_letters_stay_out():
+    k = kinds("Road shut.\n\nThe farmer Rhys ap Gruffydd said the road was closed. Gwen ferch Ellis disagreed. "
+              "The local member, Jane Smithson MP, said it would reopen.")
+    assert k.get("Rhys ap Gruffydd") == "person" and k.get("Gwen ferch Ellis") == "person"
+    assert "Rhys" not in k and "Gwen" not in k
+    assert k.get("Jane Smithson") == "person" and "Jane Smithson MP" not in k
+
+
+def test_a_nickname_in_quotation_marks_stays_inside_a_person_s_name():
+    k = kinds('Diner worries.\n\nAt the diner, owner Margaret "Peggy" Olsson said half her customers work at the '
+              "plant. Coach Tom ‘Tucker’ Bell agreed.")
+    assert k.get("Margaret Olsson") == "person" and k.get("Tom Bell") == "person"
+    for w in ("Margaret", "Peggy", "Tom", "Tucker"):
+        assert w not in k, w
+
+
+def test_a_photo_credit_and_a_reporter_s_tagline_name_no_actors():
+    k = kinds("Mill shuts.\n\nTom Bell said the mill would close in June.\n\n"
+              "Caption: Tom Bell outside the mill on Tuesday. (Jo Leigh/The Valley Record)\n\n"
+              "Pictured: the gate. (Photo: Sam Reid / The Courier)\n\n"
+              "Ana Kowal covers business and labour for The Courier. Reach her at 555-0100.")
+    assert k.get("Tom Bell") == "person"
+    for w in ("Jo Leigh", "Sam Reid", "Ana Kowal"):
+        assert w not in k, w
+
+
+def test_a_tagline_needs_a_name_a_beat_and_an_outlet_alone_on_its_line():
+    from analysis.mentions import is_furniture_line
+    assert is_furniture_line("Jo Doe is a staff writer for the Star.")
+    assert not is_furniture_line("Jane Doe covers the costs for the Council, the mayor said.")
+    assert not is_furniture_line("She covers the costs for the Council.")
+
+
+def test_hospital_and_city_abbreviations_are_common_nouns():
+    k = kinds("Wards shut.\n\nThe ER at Kelso closed overnight, and the CT scanner was idle. Patients went to the ICU "
+              "in Brant. Traffic in the CBD was slow, said Jo Marsh.")
+    for w in ("ER", "CT", "ICU", "CBD"):
+        assert w not in k, w
+    assert k.get("Jo Marsh") == "person"
+
+
+def test_a_county_assembly_member_s_letters_and_an_office_with_its_portfolio_name_no_body():
+    k = kinds("Motion due.\n\nKilimani MCA Hon. Peter Otieno Wafula said he would table a motion. The County "
+              "Executive Committee Member for Transport, Ms Jane Wambui Otieno, said the plan stands. The UN High "
+              "Commissioner for Refugees was not consulted, nor was the United Nations High Commissioner for Human Rights.")
+    assert k.get("Peter Otieno Wafula") == "person" and k.get("Jane Wambui Otieno") == "person"
+    assert "County Executive Committee Member for Transport" not in k and "MCA" not in k
+    assert k.get("UN High Commissioner for Refugees") == "organisation"
+    assert k.get("United Nations High Commissioner for Human Rights") == "organisation"
+
+
+def test_a_town_before_a_region_and_based_is_a_place():
+    k = kinds("Shares up.\n\nShares of the Kelso Ridge, Ontario-based company rose 6%, said Jo Marsh.")
+    assert k.get("Kelso Ridge") == "place" and k.get("Jo Marsh") == "person"
+
+
+def test_a_name_after_a_distance_or_a_part_of_the_land_is_a_place():
+    k = kinds("Long drive.\n\nParamedics drove her 40 kilometres to Kelsow instead, said Jo Marsh. From the top of "
+              "Carn Dubh you can see the peaks of Carnedd and the outskirts of Tarnby.")
+    for w in ("Kelsow", "Carn Dubh", "Carnedd", "Tarnby"):
+        assert k.get(w) == "place", w
+    assert k.get("Jo Marsh") == "person"
