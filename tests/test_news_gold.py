@@ -108,13 +108,13 @@ def test_predicted_offsets_point_into_the_story():
     assert all({"name", "kind", "aliases"} <= set(r) for r in rows)
 
 
-GOLD_FILES = sorted((ROOT / "benchmarks" / "news_gold").glob("*.json")) + sorted(
-    (ROOT / "benchmarks" / "news_gold2").glob("*.json"))
+GOLD_FOLDERS = ("news_gold", "news_gold2", "news_gold3")
+GOLD_FILES = [p for folder in GOLD_FOLDERS for p in sorted((ROOT / "benchmarks" / folder).glob("*.json"))]
 
 
-def test_both_gold_folders_hold_ten_stories():
-    assert [p.parent.name for p in GOLD_FILES].count("news_gold") == 10
-    assert [p.parent.name for p in GOLD_FILES].count("news_gold2") == 10
+def test_every_gold_folder_holds_ten_stories():
+    for folder in GOLD_FOLDERS:
+        assert [p.parent.name for p in GOLD_FILES].count(folder) == 10, folder
 
 
 @pytest.mark.parametrize("gold_path", GOLD_FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
