@@ -48,7 +48,7 @@ OPENING_MARKS = "\"'“‘”’«„"
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 KINDS = ("full", "partial")
 # letters after a name that are not its last word ("Jane Doe KC", "John Smith Jr")
-POST_NOMINALS = {"kc", "qc", "sc", "mp", "msp", "mla", "td", "jr", "sr", "obe", "mbe", "cbe", "phd"}
+POST_NOMINALS = {"kc", "qc", "sc", "mp", "msp", "mla", "td", "jr", "sr", "obe", "mbe", "cbe", "phd", "ii", "iii", "iv"}
 STAKEHOLDER_KINDS = ("person", "organisation")
 
 
