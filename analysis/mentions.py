@@ -194,6 +194,10 @@ def _rules() -> dict:
         "market_indexes": frozenset(str(w) for w in raw["market_indexes"]),
         "member_parties": frozenset(str(w) for w in raw["member_parties"]) | frozenset(map(str, raw["party_words"])),
         "member_abbreviations": frozenset(str(w) for w in raw["role_abbreviations"]),
+        # the rest of a constituency of two places and a member's abbreviation before a name ("Ashby and Old
+        # Fenwick MP Jo")
+        "seat_after": re.compile(r" and (?:[A-Z][\w’'-]+ ){1,3}(?:"
+                                 + "|".join(sorted(map(str, raw["role_abbreviations"]), key=len, reverse=True)) + r") [A-Z]"),
         "not_actor_suffixes": frozenset(str(w) for w in raw["not_actor_suffixes"]),
         "place_words": frozenset(str(w) for w in raw["place_words"]),
         "time_words": low("time_words"),
@@ -2100,8 +2104,6 @@ _PLACE_LIST_BEFORE = re.compile(r"\b(?:cities|towns|villages|states|countries|su
                                 r"counties|areas|places|capitals|municipalities) (?:including|like|such as) "
                                 r"(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,? (?:and |or )?){0,6}$")
 _LIST_WORDS = frozenset((",", "and", "or", "including", "like", "as"))
-# The rest of a constituency of two places and a member's abbreviation before a name ("Ashby and Old Fenwick MP Jo").
-_SEAT_AFTER = re.compile(r" and (?:[A-Z][\w’'-]+ ){1,3}(?:MP|MSP|MS|MLA|TD|MPP|MNA|MHA) [A-Z]")
 # A list going on after a name ("Hexley, Marden and Lusk": after "Marden"); not "in Iowa, Doe said".
 _LIST_GOES_ON = re.compile(r"(?:,| and| or) [A-Z]")
 # Titles whose "of" names a town, a county or a state ("mayor of Springfield", "governor of Ohio").
@@ -2149,7 +2151,7 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
         if a0 in _REPORTING:
             cues["speaks"] += 1
         if aw and len(aw) > 1 and aw[1][:1].isupper() and (aw[0] in R["member_abbreviations"] or (
-                aw[0] == "and" and _SEAT_AFTER.match(text, run[-1].end))) and _constituency(words, c.name):
+                aw[0] == "and" and R["seat_after"].match(text, run[-1].end))) and _constituency(words, c.name):
             cues["place"] += 3  # "Ashby and Fenwick MP Jo Doe": the member's constituency (not "Labour MP Jo Doe")
         elif aw and len(aw) > 1 and aw[0].lower() in _HEADS_OF_PLACES and aw[0][:1].isupper() \
                 and aw[1].lower() in R["given_names"] and _constituency(words, c.name):
