@@ -161,7 +161,36 @@ _START_PREFIXES = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct"
 # and every word with another letter outside ASCII (always tried: case-insensitive matching of such letters;
 # the four that re.IGNORECASE matches with an ASCII letter are that letter in the folded text).  The words
 # and prefixes are tries (trie_pattern): a flat alternation of them is tried word by word at every word.
-_KNOWN_STARTS = "(?:" + trie_pattern(_START_WORDS) + r")(?![\w])|" + trie_pattern(_START_PREFIXES)
+#
+# Most starts are common words that begin an expression only before a few words: each of these is a start only
+# when the next word (after white space, as every pattern has it) opens with one of the prefixes given (any
+# word that can follow it in a pattern above opens with one of them; a prefix may let through more, never
+# fewer).  "the" opens a month, a quarter, a half, a season or a relative year; "in" the next N years or
+# recent days; a number word N years or months ago; "that" that year; "from" a span of years; "for" and
+# "over" a duration.  A month's abbreviation (a prefix above) is one only before a day or year.
+_MONTH_PREFIXES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_DIGITS = tuple("0123456789")
+_NUMBER_WORDS = ("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                 "several", "few")
+_FOLLOWERS = {
+    ("the",): _MONTH_PREFIXES + _DIGITS + (
+        "three", "six", "nine", "twelve", "quarter", "half", "year", "end", "start", "beginning", "middle",
+        "fiscal", "first", "second", "third", "fourth", "final", "last", "spring", "summer", "autumn", "winter",
+        "previous", "prior", "following", "same", "current", "coming", "full"),
+    ("in",): ("the", "recent"),
+    ("a", "an", "one", "two", "four", "five", "seven", "eight", "ten", "several", "few"): ("year", "month"),
+    ("that",): ("year",),
+    ("from",): ("19", "20"),
+    ("for", "over"): ("the",) + _DIGITS + _NUMBER_WORDS,
+}
+_FOLLOWED = frozenset(w for ws in _FOLLOWERS for w in ws)
+if not _FOLLOWED <= _START_WORDS:
+    raise ValueError(f"timex: followed words that start nothing: {sorted(_FOLLOWED - _START_WORDS)}")
+_KNOWN_STARTS = "|".join(
+    ["(?:" + trie_pattern(_START_WORDS - _FOLLOWED) + r")(?![\w])"]
+    + [trie_pattern(ws) + r"(?=\s+" + trie_pattern(after) + ")" for ws, after in _FOLLOWERS.items()]
+    + [trie_pattern(set(_MONTH_PREFIXES) & set(_START_PREFIXES)) + r"(?=t?\.?\s*\d)",
+       trie_pattern(set(_START_PREFIXES) - set(_MONTH_PREFIXES))])
 _STARTS = re.compile(r"(?<![\w])(?:\d|\w*?[^\W\x00-\x7f]|" + _KNOWN_STARTS + ")")
 # The same starts in a text with no letter outside ASCII (most English news), where the scan of every word
 # for such a letter finds nothing.
