@@ -73,7 +73,7 @@ from importlib import resources
 import pandas as pd
 import yaml
 
-from .article import Article, ArticleError, check_article, check_folded_pattern, fold_case, trie_pattern
+from .article import Article, ArticleError, check_article, check_folded_pattern, fold_case, led_trie_pattern, trie_pattern
 from .stakeholders import stakeholder_mention_records
 from .timex import TIME_COLUMNS, extract_times, frame_of, period_before, time_records
 
@@ -199,7 +199,7 @@ def _link_patterns(r: dict) -> None:
     gate_words = [w.lower() for w in list(r["borrow_scales"]) + [w.split()[-1] for w in r["borrow_vague"]]]
     for w in gate_words:
         check_folded_pattern(re.escape(w), "financing_rules.yml", groups=False)
-    r["_borrow_gate"] = re.compile(rf"(?<![^\W\d_])(?:{trie_pattern(gate_words)})(?![\w-])")
+    r["_borrow_gate"] = re.compile(led_trie_pattern(gate_words, r"[^\W\d_]") + r"(?![\w-])")
     r["_borrow_cues"] = re.compile(r["borrow_cues"], re.I)
     r["_borrow_passive"] = re.compile(r["borrow_after_passive"], re.I)
     r["_borrow_followers"] = re.compile(r["borrow_followers"], re.I)
@@ -221,7 +221,7 @@ def _currency_patterns(r: dict) -> None:
     # each name as written and in capitals, as datelines print it ("OTTAWA --")
     r["_evidence_of"] = {v: code for code, ws in c["countries"].items() for w in ws for v in (w, w.upper())}
     r["_style_evidence"] = {code: re.compile(p) for code, p in (c.get("style_evidence") or {}).items()}
-    r["_evidence"] = re.compile(rf"(?<![\w.])(?:{trie_pattern(r['_evidence_of'])})(?![\w$]|\.\w)")
+    r["_evidence"] = re.compile(led_trie_pattern(r["_evidence_of"], r"[\w.]") + r"(?![\w$]|\.\w)")
 
 
 def _fact_patterns(r: dict) -> None:
