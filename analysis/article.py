@@ -79,6 +79,7 @@ __all__ = [
     "article_summary",
     "frame_of",
     "trie_pattern",
+    "folded_text",
     "led_trie_pattern",
     "check_folded_pattern",
     "resource_lines",
@@ -866,6 +867,14 @@ def fold_case(text: str) -> str:
     if "\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text:
         text = text.translate(_IGNORECASE_ODD)
     return text.lower()
+
+
+
+@lru_cache(maxsize=4)
+def folded_text(text: str) -> str:
+    """:func:`fold_case` of an article's text, kept: the time expressions and every stage of the money facts
+    search it, so that it is folded once."""
+    return fold_case(text)
 
 
 def check_folded_pattern(pattern: str, source: str, *, groups: bool = True) -> None:

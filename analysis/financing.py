@@ -73,7 +73,7 @@ from importlib import resources
 import pandas as pd
 import yaml
 
-from .article import Article, ArticleError, check_article, check_folded_pattern, fold_case, led_trie_pattern, trie_pattern
+from .article import Article, ArticleError, check_article, check_folded_pattern, folded_text, led_trie_pattern, trie_pattern
 from .stakeholders import stakeholder_mention_records
 from .timex import TIME_COLUMNS, extract_times, frame_of, period_before, time_records
 
@@ -271,12 +271,6 @@ def _folded_alternation(patterns: list[str]) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
-@lru_cache(maxsize=4)
-def _folded(text: str) -> str:
-    """:func:`~analysis.article.fold_case` of an article's text (kept: every amount's keywords are read in it)."""
-    return fold_case(text)
-
-
 @lru_cache(maxsize=1)
 def _rules() -> dict:
     """Load ``financing_rules.yml`` (and ``money_countries.yml``) once and compile their patterns."""
@@ -417,7 +411,7 @@ def _scan(text: str, r: dict, read):
     in "a €3-billion bond") does not hide the amounts that start inside it.
     """
     money, end = r["_money"], 0
-    for t in r["_gate"].finditer(fold_case(text)):  # the same offsets as in text
+    for t in r["_gate"].finditer(folded_text(text)):  # the same offsets as in text
         pos = t.start()
         if pos < end:
             continue
@@ -770,7 +764,7 @@ def _borrowed(article: Article, raws: list[_Raw], r: dict) -> list[_Raw]:
 def _borrow_matches(text: str, r: dict):
     """Matches of the bare-amount pattern, tried only around scale words (most text has none)."""
     end = 0
-    for w in r["_borrow_gate"].finditer(_folded(text)):  # the same offsets as in text
+    for w in r["_borrow_gate"].finditer(folded_text(text)):  # the same offsets as in text
         m = r["_borrow"].search(text, max(end, w.start() - 40), min(len(text), w.end() + 20))
         if m and m.start() >= end and m.start() <= w.start() < m.end():
             end = m.end()
@@ -1048,7 +1042,7 @@ def _event(text: str, segs, seg, x0: int, x1: int, s0: int, s1: int, r: dict) ->
     for level, (lo, hi, tier) in enumerate([(c0, c1, "strong"), (c0, c1, "weak"),
                                             (s0, s1, "strong"), (s0, s1, "weak")]):
         best = None
-        for found in r["_event_finders"][tier].finditer(_folded(text), lo, hi):  # the same offsets as in text
+        for found in r["_event_finders"][tier].finditer(folded_text(text), lo, hi):  # the same offsets as in text
             m = r["_events"][tier].match(text, found.start(), hi)
             if level >= 2 and _seg_of(segs, m.start())[2] and _seg_of(segs, m.start()) is not seg:
                 continue  # a keyword inside another relative clause
@@ -1061,7 +1055,7 @@ def _event(text: str, segs, seg, x0: int, x1: int, s0: int, s1: int, r: dict) ->
 
 
 def _status(text: str, lo: int, hi: int, r: dict) -> str:
-    window = _folded(text)[lo:hi]  # the cues are lower case: they match the folded text as the text ignoring case
+    window = folded_text(text)[lo:hi]  # the cues are lower case: they match the folded text as the text ignoring case
     st = r["_status"]
     if st["hypothetical"].search(window):
         return "hypothetical"
@@ -1157,7 +1151,7 @@ def _fact_event(ctx: _Context, m: MoneyMention) -> tuple[str, int]:
     seg = _seg_of(segs, max(m.start, sent.start))
     ev, level = _event(text, segs, seg, m.start, m.end, sent.start, sent.end, r)
     moving = m.direction is not None or (m.unit != "percent" and m.value < 1e4)
-    folded = _folded(text)  # the same offsets as in text
+    folded = folded_text(text)  # the same offsets as in text
     if moving and (r["_share"].search(folded, max(seg[0], m.start - _REACH), m.start)
                    or (level >= 2 and r["_share"].search(folded, max(sent.start, m.start - _REACH), m.start))):
         return "share-price move", 0

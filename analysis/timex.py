@@ -51,7 +51,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .article import Article, ArticleError, fold_case, frame_of, trie_pattern
+from .article import Article, ArticleError, folded_text, frame_of, trie_pattern
 
 __all__ = ["extract_times", "time_records", "TIME_COLUMNS", "frame_of", "period_before"]
 
@@ -202,7 +202,7 @@ def _matches(text: str):
     """The matches of :func:`_regex` in ``text``, exactly as ``finditer`` gives them, tried only at possible starts."""
     rx, test = _regex(), _test().match
     end = 0
-    folded = fold_case(text)  # the same offsets as in text
+    folded = folded_text(text)  # the same offsets as in text
     for w in (_STARTS if _NON_ASCII_LETTER.search(folded) else _ASCII_STARTS).finditer(folded):
         p = w.start()
         if p < end or test(text, p) is None:  # most starts match nothing: told without the groups
