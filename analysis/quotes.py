@@ -1670,14 +1670,20 @@ def _whole_words(words: set[str], text: str) -> set[str]:
 
 def _whole(word: str, text: str) -> bool:
     """Whether ``word`` stands in ``text`` with a word boundary before and after it (``\\b{word}\\b``), its
-    occurrences found with ``str.find``: faster on a long text than a pattern that starts with ``\\b``."""
-    rx = _rx(rf"\b{re.escape(word)}\b")
+    occurrences found with ``str.find``: faster on a long text than a pattern that starts with ``\\b``, and no
+    pattern is compiled for the word (the words are the article's names)."""
     at = text.find(word)
     while at >= 0:
-        if rx.match(text, at):
+        if _boundary(text, at) and _boundary(text, at + len(word)):
             return True
         at = text.find(word, at + 1)
     return False
+
+
+def _boundary(text: str, i: int) -> bool:
+    """Whether ``\\b`` holds before ``text[i]``: a word character (``\\w``: alphanumeric or "_") on one side only."""
+    return (i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")) != (
+        i < len(text) and (text[i].isalnum() or text[i] == "_"))
 
 
 _STOPS = re.compile(r"[.;]")
@@ -1776,7 +1782,7 @@ def _affiliation(src: _Src, text: str, company: str | None, leaders: set[str]) -
         return "company leadership"
     if company and src.source_type != "anonymous" and src.kind != "person" and src.name.split()[0] == company:
         return "company"
-    mentions_company = bool(comp and _rx(rf"\b{re.escape(comp)}\b").search(low)) or "the company" in low \
+    mentions_company = bool(comp and _whole(comp, low)) or "the company" in low \
         or bool(re.search(r"\binsiders?\b", low))
     if src.source_type == "document" and mentions_company:
         return "company"
@@ -2607,8 +2613,10 @@ class _Resolver:
         """The longest name the mention layer gives an organisation inside text[a:b] that holds ``canon`` (the
         words _describe read as the name: "Hospital Consultants", "Guild") as whole words, if any."""
         at = bisect.bisect_left(self._org_mentions(), (a,))
-        words = re.compile(rf"(?<!\w){re.escape(canon)}(?!\w)")
-        names = [n for sa, n in self._org_mentions()[at:] if sa < b and len(n) > len(canon) and words.search(n)]
+        names = [n for sa, n in self._org_mentions()[at:] if sa < b and len(n) > len(canon)]
+        if names:  # (most often none: no pattern is compiled for the words)
+            words = re.compile(rf"(?<!\w){re.escape(canon)}(?!\w)")
+            names = [n for n in names if words.search(n)]
         return max(names, key=len) if names else None
 
     def _one_of(self, a: int, word: str, role: str | None):
