@@ -104,6 +104,19 @@ def _alt(words, *, escape=True) -> str:
     return "|".join((re.escape(w).replace(r"\ ", r"\s+") if escape else w) for w in items)
 
 
+def _led_alt(words) -> str:
+    """``\\b(?:{_alt(words)})`` for words that open with a letter, written so that a search skips at once to where
+    a first letter stands (as :func:`analysis.article.led_trie_pattern` does): each branch opens with its first
+    letter, then looks behind it for a word character; the branches keep _alt's order (longest first)."""
+    items = sorted(set(words), key=len, reverse=True)
+    if not all(w[:1].isalpha() for w in items):
+        raise ValueError(f"financing_rules.yml: words that must open with a letter: {items}")
+    by_first: dict[str, list[str]] = {}
+    for w in items:
+        by_first.setdefault(w[0], []).append(re.escape(w[1:]).replace(r"\ ", r"\s+"))
+    return "|".join(re.escape(c) + r"(?<!\w[\s\S])(?:" + "|".join(rests) + ")" for c, rests in by_first.items())
+
+
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 
 
@@ -211,7 +224,7 @@ def _currency_patterns(r: dict) -> None:
     r["_declare_codes"] = {k.lower(): v for k, v in r["dollar_declaration_codes"].items()}
     r["_usd_note"] = re.compile(r["usd_note"], re.I)
     r["_usd_after"] = re.compile(r["usd_after"])
-    r["_local_names"] = re.compile(rf"\b(?P<c>{_alt(r['local_dollar_names'])})\s+dollars?\b")
+    r["_local_names"] = re.compile(rf"(?P<c>{_led_alt(r['local_dollar_names'])})\s+dollars?\b")
     r["_yuan"] = re.compile(r["yuan_words"])
     r["_yen"] = re.compile(r["yen_words"])
     r["_glued_before"] = re.compile(r["glued_not_money_before"])
