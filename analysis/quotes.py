@@ -1496,10 +1496,18 @@ def _near_name(rx: re.Pattern, text: str, pat: str, reach: int, leader_at: list[
         yield from rx.finditer(text, lo, hi)
 
 
+@lru_cache(maxsize=32)
 def _foldable(text: str) -> bool:
     """Whether the lower-cased ``text`` keeps its offsets, and an ASCII word matches case-insensitively exactly
-    where the lower-cased text has it (no "İ", "ı" or "ſ")."""
-    return len(text.lower()) == len(text) and not _ODD_FOLDS.search(text)
+    where the lower-cased text has it (no "İ", "ı" or "ſ").  Kept: asked of the article's text by several
+    readers."""
+    return len(_lowered(text)) == len(text) and not _ODD_FOLDS.search(text)
+
+
+@lru_cache(maxsize=32)
+def _lowered(text: str) -> str:
+    """``text.lower()``, kept: the article's text is lower-cased for several readers."""
+    return text.lower()
 
 
 def _word_near(occ_rx: re.Pattern, text: str, low: str, word: str, reach: int, leader_at: list[int]):
@@ -1726,7 +1734,7 @@ def _leader_context(text: str, company: str | None):
                   and re.search(rf"\b[Tt]o\s+(?:{_LEADING_VERBS})\b", x)]
     # Each pattern of _leaders matches a name only where the name's words are whole words of the text: the
     # sets of such words (one scan each) spare the per-name searches for the names that cannot match.
-    low = text.lower() if _foldable(text) else None
+    low = _lowered(text) if _foldable(text) else None
     return comp, owner_sents, hire_sents, _hiring_index(hire_sents), low, _leader_atoms(text, low, comp, company)
 
 
@@ -3696,7 +3704,7 @@ def _decline_finder(text: str):
     of the whole text, then one of each sentence when it has one; otherwise every sentence may."""
     if not _foldable(text):
         return lambda sent: True  # (rare: every sentence is searched with _DECLINED)
-    low = text.lower()
+    low = _lowered(text)
     if _DECLINED_PHRASES.search(low) is None:
         return None
     return lambda sent: _DECLINED_PHRASES.search(low, sent.start, sent.end) is not None
