@@ -46,7 +46,7 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
@@ -701,12 +701,12 @@ def _expressions(article: Article) -> tuple[TimeExpression, ...]:
             anchor = period
             gran = period.granularity
         rows.append(TimeExpression(
-            "", m.start(), m.end(), m.group(),
+            f"T{len(rows) + 1:02d}", m.start(), m.end(), m.group(),
             period.label if period else None,
             period.first.isoformat() if period else None,
             period.last.isoformat() if period else None,
             gran, period is not None, role,
             article.sentence_id_at(m.start()), pid,
         ))
-    return tuple(replace(r, time_id=f"T{n:02d}") for n, r in enumerate(rows, 1))
+    return tuple(rows)
 
