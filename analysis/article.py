@@ -872,7 +872,7 @@ def fold_case(text: str) -> str:
 
 @lru_cache(maxsize=4)
 def folded_text(text: str) -> str:
-    """:func:`fold_case` of an article's text, kept: the time expressions and every stage of the money facts
+    """``fold_case`` of an article's text, kept: the time expressions and every stage of the money facts
     search it, so that it is folded once."""
     return fold_case(text)
 
