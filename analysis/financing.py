@@ -73,7 +73,7 @@ from importlib import resources
 import pandas as pd
 import yaml
 
-from .article import Article, ArticleError, check_article, check_folded_pattern, fold_case, trie_pattern
+from .article import Article, ArticleError, check_article, check_folded_pattern, folded_text, led_trie_pattern, trie_pattern
 from .stakeholders import stakeholder_mention_records
 from .timex import TIME_COLUMNS, extract_times, frame_of, period_before, time_records
 
@@ -102,6 +102,19 @@ def _alt(words, *, escape=True) -> str:
     """Alternation of words, longest first, with flexible white space."""
     items = sorted(set(words), key=len, reverse=True)
     return "|".join((re.escape(w).replace(r"\ ", r"\s+") if escape else w) for w in items)
+
+
+def _led_alt(words) -> str:
+    """``\\b(?:{_alt(words)})`` for words that open with a letter, written so that a search skips at once to where
+    a first letter stands (as :func:`analysis.article.led_trie_pattern` does): each branch opens with its first
+    letter, then looks behind it for a word character; the branches keep _alt's order (longest first)."""
+    items = sorted(set(words), key=len, reverse=True)
+    if not all(w[:1].isalpha() for w in items):
+        raise ValueError(f"financing_rules.yml: words that must open with a letter: {items}")
+    by_first: dict[str, list[str]] = {}
+    for w in items:
+        by_first.setdefault(w[0], []).append(re.escape(w[1:]).replace(r"\ ", r"\s+"))
+    return "|".join(re.escape(c) + r"(?<!\w[\s\S])(?:" + "|".join(rests) + ")" for c, rests in by_first.items())
 
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
@@ -199,7 +212,7 @@ def _link_patterns(r: dict) -> None:
     gate_words = [w.lower() for w in list(r["borrow_scales"]) + [w.split()[-1] for w in r["borrow_vague"]]]
     for w in gate_words:
         check_folded_pattern(re.escape(w), "financing_rules.yml", groups=False)
-    r["_borrow_gate"] = re.compile(rf"(?<![^\W\d_])(?:{trie_pattern(gate_words)})(?![\w-])")
+    r["_borrow_gate"] = re.compile(led_trie_pattern(gate_words, r"[^\W\d_]") + r"(?![\w-])")
     r["_borrow_cues"] = re.compile(r["borrow_cues"], re.I)
     r["_borrow_passive"] = re.compile(r["borrow_after_passive"], re.I)
     r["_borrow_followers"] = re.compile(r["borrow_followers"], re.I)
@@ -211,7 +224,7 @@ def _currency_patterns(r: dict) -> None:
     r["_declare_codes"] = {k.lower(): v for k, v in r["dollar_declaration_codes"].items()}
     r["_usd_note"] = re.compile(r["usd_note"], re.I)
     r["_usd_after"] = re.compile(r["usd_after"])
-    r["_local_names"] = re.compile(rf"\b(?P<c>{_alt(r['local_dollar_names'])})\s+dollars?\b")
+    r["_local_names"] = re.compile(rf"(?P<c>{_led_alt(r['local_dollar_names'])})\s+dollars?\b")
     r["_yuan"] = re.compile(r["yuan_words"])
     r["_yen"] = re.compile(r["yen_words"])
     r["_glued_before"] = re.compile(r["glued_not_money_before"])
@@ -221,7 +234,7 @@ def _currency_patterns(r: dict) -> None:
     # each name as written and in capitals, as datelines print it ("OTTAWA --")
     r["_evidence_of"] = {v: code for code, ws in c["countries"].items() for w in ws for v in (w, w.upper())}
     r["_style_evidence"] = {code: re.compile(p) for code, p in (c.get("style_evidence") or {}).items()}
-    r["_evidence"] = re.compile(rf"(?<![\w.])(?:{trie_pattern(r['_evidence_of'])})(?![\w$]|\.\w)")
+    r["_evidence"] = re.compile(led_trie_pattern(r["_evidence_of"], r"[\w.]") + r"(?![\w$]|\.\w)")
 
 
 def _fact_patterns(r: dict) -> None:
@@ -269,12 +282,6 @@ def _folded_alternation(patterns: list[str]) -> re.Pattern:
         if re.search(r"\\[1-9]|\(\?[aiLmsux]+\)", p):
             raise ValueError(f"financing_rules.yml: a status cue with a back-reference or global flag: {p!r}")
     return re.compile("|".join(f"(?:{p})" for p in patterns))
-
-
-@lru_cache(maxsize=4)
-def _folded(text: str) -> str:
-    """:func:`~analysis.article.fold_case` of an article's text (kept: every amount's keywords are read in it)."""
-    return fold_case(text)
 
 
 @lru_cache(maxsize=1)
@@ -417,7 +424,7 @@ def _scan(text: str, r: dict, read):
     in "a €3-billion bond") does not hide the amounts that start inside it.
     """
     money, end = r["_money"], 0
-    for t in r["_gate"].finditer(fold_case(text)):  # the same offsets as in text
+    for t in r["_gate"].finditer(folded_text(text)):  # the same offsets as in text
         pos = t.start()
         if pos < end:
             continue
@@ -770,7 +777,7 @@ def _borrowed(article: Article, raws: list[_Raw], r: dict) -> list[_Raw]:
 def _borrow_matches(text: str, r: dict):
     """Matches of the bare-amount pattern, tried only around scale words (most text has none)."""
     end = 0
-    for w in r["_borrow_gate"].finditer(_folded(text)):  # the same offsets as in text
+    for w in r["_borrow_gate"].finditer(folded_text(text)):  # the same offsets as in text
         m = r["_borrow"].search(text, max(end, w.start() - 40), min(len(text), w.end() + 20))
         if m and m.start() >= end and m.start() <= w.start() < m.end():
             end = m.end()
@@ -1048,7 +1055,7 @@ def _event(text: str, segs, seg, x0: int, x1: int, s0: int, s1: int, r: dict) ->
     for level, (lo, hi, tier) in enumerate([(c0, c1, "strong"), (c0, c1, "weak"),
                                             (s0, s1, "strong"), (s0, s1, "weak")]):
         best = None
-        for found in r["_event_finders"][tier].finditer(_folded(text), lo, hi):  # the same offsets as in text
+        for found in r["_event_finders"][tier].finditer(folded_text(text), lo, hi):  # the same offsets as in text
             m = r["_events"][tier].match(text, found.start(), hi)
             if level >= 2 and _seg_of(segs, m.start())[2] and _seg_of(segs, m.start()) is not seg:
                 continue  # a keyword inside another relative clause
@@ -1061,7 +1068,7 @@ def _event(text: str, segs, seg, x0: int, x1: int, s0: int, s1: int, r: dict) ->
 
 
 def _status(text: str, lo: int, hi: int, r: dict) -> str:
-    window = _folded(text)[lo:hi]  # the cues are lower case: they match the folded text as the text ignoring case
+    window = folded_text(text)[lo:hi]  # the cues are lower case: they match the folded text as the text ignoring case
     st = r["_status"]
     if st["hypothetical"].search(window):
         return "hypothetical"
@@ -1157,7 +1164,7 @@ def _fact_event(ctx: _Context, m: MoneyMention) -> tuple[str, int]:
     seg = _seg_of(segs, max(m.start, sent.start))
     ev, level = _event(text, segs, seg, m.start, m.end, sent.start, sent.end, r)
     moving = m.direction is not None or (m.unit != "percent" and m.value < 1e4)
-    folded = _folded(text)  # the same offsets as in text
+    folded = folded_text(text)  # the same offsets as in text
     if moving and (r["_share"].search(folded, max(seg[0], m.start - _REACH), m.start)
                    or (level >= 2 and r["_share"].search(folded, max(sent.start, m.start - _REACH), m.start))):
         return "share-price move", 0

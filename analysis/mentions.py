@@ -134,7 +134,7 @@ from typing import NamedTuple
 import pandas as pd
 import yaml
 
-from .article import Article, ArticleError, check_article, resource_lines
+from .article import Article, ArticleError, check_article, fold_case, resource_lines
 from .sidecar import currency_codes
 
 __all__ = ["KINDS", "Entity", "entities", "find_mentions", "story_subject", "collective_group", "is_furniture_line",
@@ -162,6 +162,20 @@ def _currency_words() -> frozenset:
     from its own table (``financing_rules.yml``), so that both modules agree."""
     signs = _yaml((_RES / "financing_rules.yml").read_text(encoding="utf-8"))["currency_prefixes"]
     return frozenset(str(k).rstrip(".") for k in signs if str(k).isalpha())
+
+
+def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
+    """The lines of page furniture (see :func:`is_furniture_line`), the lines with a credit phrase only with
+    ``credits``."""
+    return re.compile(
+        r"\s*+(?:by\s+[^\n.!?]{1,60}$|(?:" + "|".join(map(re.escape, sorted(map(str, raw["page_furniture"]), key=len, reverse=True)))
+        + r")\b\s*(?:[:|•\-–—].*|$)|\(?\s*(?:" + "|".join(sorted(map(re.escape, raw["credit_openers"]), key=len, reverse=True))
+        + r")\s.*" + (r"|.*\b(?:" + "|".join(map(re.escape, raw["credit_phrases"])) + r")\b.*" if credits else "")
+        # a reporter's tagline: a name, a beat, an outlet ("Jo Doe covers health for The Courier.")
+        + r"|(?-i:[A-Z][\w’'.-]*\s[A-Z][\w’'.-]*\s(?:[A-Z][\w’'.-]*\s)?)(?:"
+        + "|".join(map(re.escape, raw["tagline_verbs"])) + r")(?:\s[^\n,;:]{1,60}?)?\sfor\s+(?:the\s+)?"
+        + r"(?-i:[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,4})\.?\s*(?:(?:reach|contact|e-?mail|follow|write to)\b[^\n]*)?$)",
+        re.I)
 
 
 @lru_cache(maxsize=1)
@@ -228,15 +242,11 @@ def _rules() -> dict:
         "role_abbreviations": frozenset(str(w) for w in raw["role_abbreviations"] + raw["title_acronyms"]),
         "name_suffixes": frozenset(str(w).rstrip(".") for w in raw["name_suffixes"]),
         "furniture": frozenset(str(w).lower() for w in raw["page_furniture"]),
-        "furniture_re": re.compile(
-            r"\s*+(?:by\s+[^\n.!?]{1,60}$|(?:" + "|".join(map(re.escape, sorted(map(str, raw["page_furniture"]), key=len, reverse=True)))
-            + r")\b\s*(?:[:|•\-–—].*|$)|\(?\s*(?:" + "|".join(sorted(map(re.escape, raw["credit_openers"]), key=len, reverse=True))
-            + r")\s.*|.*\b(?:" + "|".join(map(re.escape, raw["credit_phrases"])) + r")\b.*"
-            # a reporter's tagline: a name, a beat, an outlet ("Jo Doe covers health for The Courier.")
-            + r"|(?-i:[A-Z][\w’'.-]*\s[A-Z][\w’'.-]*\s(?:[A-Z][\w’'.-]*\s)?)(?:"
-            + "|".join(map(re.escape, raw["tagline_verbs"])) + r")(?:\s[^\n,;:]{1,60}?)?\sfor\s+(?:the\s+)?"
-            + r"(?-i:[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,4})\.?\s*(?:(?:reach|contact|e-?mail|follow|write to)\b[^\n]*)?$)",
-            re.I),
+        "furniture_re": _furniture_re(raw, credits=True),
+        # the same without its credit phrases, and those in lower case: a line is first looked for them (most
+        # lines of a story have none) before the pattern tries them at every word
+        "furniture_head_re": _furniture_re(raw, credits=False),
+        "credit_phrases": tuple(fold_case(str(w)) for w in raw["credit_phrases"]),
         "portfolio_levels": frozenset(str(w) for w in raw["portfolio_levels"]),
         "possessive_name_openers": frozenset(str(w) for w in raw["possessive_name_openers"]),
         "given_names": resource_lines("stakeholders_given_names.txt", lower=True),
@@ -2818,4 +2828,8 @@ def is_furniture_line(line: str) -> bool:
     >>> is_furniture_line("Read more: 'I waited three years for a scan'"), is_furniture_line("Jo Doe said so.")
     (True, False)
     """
-    return bool(_rules()["furniture_re"].match(line)) or _separated_labels(line)
+    R = _rules()
+    if R["furniture_head_re"].match(line) or _separated_labels(line):
+        return True
+    low = fold_case(line)  # (a credit phrase in no case cannot match)
+    return any(w in low for w in R["credit_phrases"]) and bool(R["furniture_re"].match(line))

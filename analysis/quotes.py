@@ -1498,10 +1498,18 @@ def _near_name(rx: re.Pattern, text: str, pat: str, reach: int, leader_at: list[
         yield from rx.finditer(text, lo, hi)
 
 
+@lru_cache(maxsize=32)
 def _foldable(text: str) -> bool:
     """Whether the lower-cased ``text`` keeps its offsets, and an ASCII word matches case-insensitively exactly
-    where the lower-cased text has it (no "İ", "ı" or "ſ")."""
-    return len(text.lower()) == len(text) and not _ODD_FOLDS.search(text)
+    where the lower-cased text has it (no "İ", "ı" or "ſ").  Kept: asked of the article's text by several
+    readers."""
+    return len(_lowered(text)) == len(text) and not _ODD_FOLDS.search(text)
+
+
+@lru_cache(maxsize=32)
+def _lowered(text: str) -> str:
+    """``text.lower()``, kept: the article's text is lower-cased for several readers."""
+    return text.lower()
 
 
 def _word_near(occ_rx: re.Pattern, text: str, low: str, word: str, reach: int, leader_at: list[int]):
@@ -1672,14 +1680,20 @@ def _whole_words(words: set[str], text: str) -> set[str]:
 
 def _whole(word: str, text: str) -> bool:
     """Whether ``word`` stands in ``text`` with a word boundary before and after it (``\\b{word}\\b``), its
-    occurrences found with ``str.find``: faster on a long text than a pattern that starts with ``\\b``."""
-    rx = _rx(rf"\b{re.escape(word)}\b")
+    occurrences found with ``str.find``: faster on a long text than a pattern that starts with ``\\b``, and no
+    pattern is compiled for the word (the words are the article's names)."""
     at = text.find(word)
     while at >= 0:
-        if rx.match(text, at):
+        if _boundary(text, at) and _boundary(text, at + len(word)):
             return True
         at = text.find(word, at + 1)
     return False
+
+
+def _boundary(text: str, i: int) -> bool:
+    """Whether ``\\b`` holds before ``text[i]``: a word character (``\\w``: alphanumeric or "_") on one side only."""
+    return (i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")) != (
+        i < len(text) and (text[i].isalnum() or text[i] == "_"))
 
 
 _STOPS = re.compile(r"[.;]")
@@ -1722,7 +1736,7 @@ def _leader_context(text: str, company: str | None):
                   and re.search(rf"\b[Tt]o\s+(?:{_LEADING_VERBS})\b", x)]
     # Each pattern of _leaders matches a name only where the name's words are whole words of the text: the
     # sets of such words (one scan each) spare the per-name searches for the names that cannot match.
-    low = text.lower() if _foldable(text) else None
+    low = _lowered(text) if _foldable(text) else None
     return comp, owner_sents, hire_sents, _hiring_index(hire_sents), low, _leader_atoms(text, low, comp, company)
 
 
@@ -1778,7 +1792,7 @@ def _affiliation(src: _Src, text: str, company: str | None, leaders: set[str]) -
         return "company leadership"
     if company and src.source_type != "anonymous" and src.kind != "person" and src.name.split()[0] == company:
         return "company"
-    mentions_company = bool(comp and _rx(rf"\b{re.escape(comp)}\b").search(low)) or "the company" in low \
+    mentions_company = bool(comp and _whole(comp, low)) or "the company" in low \
         or bool(re.search(r"\binsiders?\b", low))
     if src.source_type == "document" and mentions_company:
         return "company"
@@ -2609,8 +2623,10 @@ class _Resolver:
         """The longest name the mention layer gives an organisation inside text[a:b] that holds ``canon`` (the
         words _describe read as the name: "Hospital Consultants", "Guild") as whole words, if any."""
         at = bisect.bisect_left(self._org_mentions(), (a,))
-        words = re.compile(rf"(?<!\w){re.escape(canon)}(?!\w)")
-        names = [n for sa, n in self._org_mentions()[at:] if sa < b and len(n) > len(canon) and words.search(n)]
+        names = [n for sa, n in self._org_mentions()[at:] if sa < b and len(n) > len(canon)]
+        if names:  # (most often none: no pattern is compiled for the words)
+            words = re.compile(rf"(?<!\w){re.escape(canon)}(?!\w)")
+            names = [n for n in names if words.search(n)]
         return max(names, key=len) if names else None
 
     def _one_of(self, a: int, word: str, role: str | None):
@@ -3691,7 +3707,7 @@ def _decline_finder(text: str):
     of the whole text, then one of each sentence when it has one; otherwise every sentence may."""
     if not _foldable(text):
         return lambda sent: True  # (rare: every sentence is searched with _DECLINED)
-    low = text.lower()
+    low = _lowered(text)
     if _DECLINED_PHRASES.search(low) is None:
         return None
     return lambda sent: _DECLINED_PHRASES.search(low, sent.start, sent.end) is not None

@@ -89,28 +89,60 @@ def _relation_rules() -> dict:
     return {
         "relations": [(r["relation"], re.compile(e), bool(r.get("passive", False)))
                       for r, e in zip(rel["relations"], ends)],
-        # every pattern at once: most gaps match none, and one search tells so faster than one per pattern;
-        # a look-ahead for where a pattern can start spares trying each of them at every other place
-        "any": re.compile(_start_points([r["pattern"] for r in rel["relations"]]) + "(?:" + "|".join(ends) + ")"),
+        # every pattern at once: most gaps match none, and one search tells so faster than one per pattern
+        "any": _any_relation([r["pattern"] for r in rel["relations"]]),
         "gap": int(rel.get("gap", 8)),
         "between": [(b["relation"], re.compile(r"\b(?:" + "|".join(map(re.escape, b["nouns"])) + r")\b(?:\W+\w+){0,8}?\W+between\s+$", re.I))
                     for b in rel.get("between", [])],
     }
 
 
-def _start_points(patterns: list[str]) -> str:
-    """A look-ahead that holds wherever one of ``patterns`` can start a match: a word boundary where a
-    branch opens with ``\b``, the character where it opens with a plain one ("" when a branch opens
-    otherwise or with an optional part: every place is then tried)."""
-    leads = set()
-    for branch in (b for p in patterns for b in _branches(p)):
-        if branch.startswith("\\b") and branch[2:3] not in "*+?{":
-            leads.add("\\b")
-        elif branch[:1] and branch[0] not in "\\.^$*+?{}[]()|" and branch[1:2] not in "*+?{":
-            leads.add(re.escape(branch[0]))
+def _any_relation(patterns: list[str]) -> re.Pattern:
+    """A pattern that matches where one of ``patterns`` matches up to the end of the text (it says only whether
+    one does).  Each branch that opens with ``\\b(?:A|B|...)`` is spread into the branches ``A...``, ``B...``
+    (:func:`_spread`), and those that open with ``\\b`` stand in one group after a single ``\\b``: the
+    engine tells at one character whether a branch's first word can start at a place, and does not enter the
+    patterns one by one at every word boundary."""
+    words, others = [], []
+    for branch in (x for p in patterns for b in _branches(p) for x in _spread(b)):
+        if branch.startswith("\\b"):
+            words.append(branch[2:] + "$")
         else:
-            return ""
-    return "(?=" + "|".join(sorted(leads)) + ")"
+            others.append(branch + "$")
+    parts = others + ([r"\b(?:" + "|".join(words) + ")"] if words else [])
+    return re.compile("(?:" + "|".join(parts) + ")")
+
+
+def _spread(branch: str) -> list[str]:
+    """``\\b(?:A|B)REST`` (no quantifier after the group) as ``[\\bAREST, \\bBREST]``, which match where it
+    does; any other branch as it is."""
+    if not branch.startswith("\\b(?:"):
+        return [branch]
+    end = _group_end(branch, 2)
+    rest = branch[end + 1:]
+    if rest[:1] in ("*", "+", "?", "{"):
+        return [branch]
+    return ["\\b" + alt + rest for alt in _branches(branch[5:end])]
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """The index of the parenthesis that closes the group opened at ``pattern[i]``."""
+    depth, in_class, escaped = 0, False, False
+    for k in range(i, len(pattern)):
+        ch = pattern[k]
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+            if depth == 0:
+                return k
+    raise ValueError(f"stakeholders_relations.yml: an unclosed group in {pattern!r}")
 
 
 def _branches(pattern: str) -> list[str]:

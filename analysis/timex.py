@@ -46,12 +46,12 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 import pandas as pd
 
-from .article import Article, ArticleError, fold_case, frame_of, trie_pattern
+from .article import Article, ArticleError, folded_text, frame_of, trie_pattern
 
 __all__ = ["extract_times", "time_records", "TIME_COLUMNS", "frame_of", "period_before"]
 
@@ -161,7 +161,36 @@ _START_PREFIXES = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct"
 # and every word with another letter outside ASCII (always tried: case-insensitive matching of such letters;
 # the four that re.IGNORECASE matches with an ASCII letter are that letter in the folded text).  The words
 # and prefixes are tries (trie_pattern): a flat alternation of them is tried word by word at every word.
-_KNOWN_STARTS = "(?:" + trie_pattern(_START_WORDS) + r")(?![\w])|" + trie_pattern(_START_PREFIXES)
+#
+# Most starts are common words that begin an expression only before a few words: each of these is a start only
+# when the next word (after white space, as every pattern has it) opens with one of the prefixes given (any
+# word that can follow it in a pattern above opens with one of them; a prefix may let through more, never
+# fewer).  "the" opens a month, a quarter, a half, a season or a relative year; "in" the next N years or
+# recent days; a number word N years or months ago; "that" that year; "from" a span of years; "for" and
+# "over" a duration.  A month's abbreviation (a prefix above) is one only before a day or year.
+_MONTH_PREFIXES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_DIGITS = tuple("0123456789")
+_NUMBER_WORDS = ("a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                 "several", "few")
+_FOLLOWERS = {
+    ("the",): _MONTH_PREFIXES + _DIGITS + (
+        "three", "six", "nine", "twelve", "quarter", "half", "year", "end", "start", "beginning", "middle",
+        "fiscal", "first", "second", "third", "fourth", "final", "last", "spring", "summer", "autumn", "winter",
+        "previous", "prior", "following", "same", "current", "coming", "full"),
+    ("in",): ("the", "recent"),
+    ("a", "an", "one", "two", "four", "five", "seven", "eight", "ten", "several", "few"): ("year", "month"),
+    ("that",): ("year",),
+    ("from",): ("19", "20"),
+    ("for", "over"): ("the",) + _DIGITS + _NUMBER_WORDS,
+}
+_FOLLOWED = frozenset(w for ws in _FOLLOWERS for w in ws)
+if not _FOLLOWED <= _START_WORDS:
+    raise ValueError(f"timex: followed words that start nothing: {sorted(_FOLLOWED - _START_WORDS)}")
+_KNOWN_STARTS = "|".join(
+    ["(?:" + trie_pattern(_START_WORDS - _FOLLOWED) + r")(?![\w])"]
+    + [trie_pattern(ws) + r"(?=\s+" + trie_pattern(after) + ")" for ws, after in _FOLLOWERS.items()]
+    + [trie_pattern(set(_MONTH_PREFIXES) & set(_START_PREFIXES)) + r"(?=t?\.?\s*\d)",
+       trie_pattern(set(_START_PREFIXES) - set(_MONTH_PREFIXES))])
 _STARTS = re.compile(r"(?<![\w])(?:\d|\w*?[^\W\x00-\x7f]|" + _KNOWN_STARTS + ")")
 # The same starts in a text with no letter outside ASCII (most English news), where the scan of every word
 # for such a letter finds nothing.
@@ -173,7 +202,7 @@ def _matches(text: str):
     """The matches of :func:`_regex` in ``text``, exactly as ``finditer`` gives them, tried only at possible starts."""
     rx, test = _regex(), _test().match
     end = 0
-    folded = fold_case(text)  # the same offsets as in text
+    folded = folded_text(text)  # the same offsets as in text
     for w in (_STARTS if _NON_ASCII_LETTER.search(folded) else _ASCII_STARTS).finditer(folded):
         p = w.start()
         if p < end or test(text, p) is None:  # most starts match nothing: told without the groups
@@ -672,12 +701,12 @@ def _expressions(article: Article) -> tuple[TimeExpression, ...]:
             anchor = period
             gran = period.granularity
         rows.append(TimeExpression(
-            "", m.start(), m.end(), m.group(),
+            f"T{len(rows) + 1:02d}", m.start(), m.end(), m.group(),
             period.label if period else None,
             period.first.isoformat() if period else None,
             period.last.isoformat() if period else None,
             gran, period is not None, role,
             article.sentence_id_at(m.start()), pid,
         ))
-    return tuple(replace(r, time_id=f"T{n:02d}") for n, r in enumerate(rows, 1))
+    return tuple(rows)
 
