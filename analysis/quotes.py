@@ -2426,6 +2426,11 @@ _PERSON_HEADS = frozenset(_W["person_nouns"]) | _GENERIC_HEADS - _UNNAMED_HEADS 
 _HEAD_SEX = {**{w: "f" for w in _W["female_nouns"]}, **{w: "m" for w in _W["male_nouns"]}}
 # a description opening a sentence (after a short introductory phrase): an article, up to four words, the head
 # noun, then a comma, a preposition or relative pronoun, or a verb ("A spokesman for the ministry declined")
+# "a council spokesperson", "the ministry's spokesman", "a spokeswoman for the agency": an unnamed
+# spokesperson of a body the article names by a lower-case institution noun (the body speaks)
+_SPOKES_HEAD = r"(?:spokesman|spokeswoman|spokesperson)"
+_BODY_SPOKESPERSON = re.compile(rf"(?i:a|an|the)\s+(?:(?P<n1>[\w&.’'\- ]+?)(?:’s|'s)?\s+{_SPOKES_HEAD}|"
+                                rf"{_SPOKES_HEAD}\s+(?:for|of|at)\s+(?:the\s+)?(?P<n2>[\w&.’'\- ]+?))")
 _DESCRIPTION_OPENING = re.compile(
     r"(?:[A-Z][\w ]{0,25},\s+)?(?P<d>(?:The|A|An|One)\s+(?:[\w’'\-]+\s+){0,4}?(?P<head>[a-z][a-z\-]+)"
     r"(?:\s+(?:for|of|at|from|in|with)\s+(?:the\s+)?[\w’'\- ]{1,40}?)?)"
@@ -2577,6 +2582,11 @@ class _Resolver:
             hit = self._nearer_org(a) or self._nearer_org(a, _PRONOUN_REACH, alone=True)
             if hit:
                 return hit
+        spokes = _BODY_SPOKESPERSON.fullmatch(mention.strip())
+        if spokes:  # "a council spokesperson said", "a spokeswoman for Acme Corp": the body speaks
+            body = self._one_body(spokes.group("n1") or spokes.group("n2"), a)
+            if body:  # (a person still: "He added" goes on with the spokesman's words)
+                return body, "named", mention.strip(), "person"
         if len(words) > 1 and words[0] == "the" and (" ".join(words[1:]) in _OFFICES
                                                      or all(_is_title(w) for w in words[1:])):
             # "The Prime Minister told MPs" (house style capitalises titles): the description, not a name
@@ -2719,6 +2729,22 @@ class _Resolver:
         named = self._bodies[noun]
         k = bisect.bisect_left(named, (a,))
         return (named[k - 1][1], "named", None, "group") if k else None
+
+    def _one_body(self, noun: str, a: int) -> str | None:
+        """The organisation an unnamed spokesperson of ``noun`` speaks for: a name the mention layer gives an
+        organisation ("Acme Corp", "Acme" for "Acme Corp Ltd"); for a company noun ("company"), the story's
+        company; for an institution noun ("council"), the one organisation named before ``a`` with it
+        (:meth:`_named_body`); None when there is none or several different ones."""
+        if noun[:1].isupper():
+            full = self._org_names().get(noun, noun)
+            return full if any(n == full for _, n in self._org_mentions()) else None
+        if noun in _COMPANY_NOUNS:
+            return self.company_name if self.company else None
+        if not self._named_body(noun, a):
+            return None
+        k = bisect.bisect_left(self._bodies[noun], (a,))
+        names = {name for _, name in self._bodies[noun][:k]}
+        return names.pop() if len(names) == 1 else None
 
     def _nearer_org(self, a: int, back: int = 1, alone: bool = False):
         """The latest organisation the mention layer names in this or the ``back`` sentences before ``a``,

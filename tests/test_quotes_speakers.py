@@ -438,3 +438,13 @@ def test_a_relative_clause_inside_an_appositive_does_not_hide_the_subject():
     text = ("The Harbour Workers Forum, a union that has campaigned against night shifts at the port, called the "
             "plan “callous” on Monday.")
     assert speakers(text)[-1][1] == "Harbour Workers Forum"
+
+
+def test_an_unnamed_spokesperson_of_a_body_named_before_is_the_body():
+    text = ("Ashford Borough Council will move to three-weekly bin collections in April. A council spokesperson "
+            "said: “We know this is a big change for every household.”\n\n"
+            "He added: “We will write to every home before the change.”")
+    assert [s for _, s in speakers(text)] == ["Ashford Borough Council", "Ashford Borough Council"]
+    text = ("Ashford Borough Council and Kent County Council disagree on the plan. A council spokesperson said: "
+            "“We know this is a big change for every household.”")
+    assert speakers(text)[-1][1] != "Ashford Borough Council"  # two councils: not clear which
