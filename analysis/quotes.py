@@ -2600,7 +2600,8 @@ class _Resolver:
             return self.company_name, "named", role, "group"
         if stype == "anonymous" and words and words[0] == "the" or (words and words[0] in ("several", "some", "many", "most", "all") and "of" in words[:2]):
             hit = self._definite(words, a) or (self._named_body(words[1], a) if len(words) == 2 else None) \
-                or self._company_leader(words, a) or self._title_holder(words, a) or self._role_holder(words, a)
+                or self._company_leader(words, a) or self._title_holder(words, a) or self._role_holder(words, a) \
+                or self._last_speaker_role(words, a)
             if hit:
                 return hit
         if stype == "named" and canon in self._org_names():
@@ -2696,6 +2697,25 @@ class _Resolver:
                 s = self.sources.get(name)
                 return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", " ".join(desc), "person")
         return None
+
+    def _last_speaker_role(self, words: list[str], a: int):
+        """'Defending, Jo Doe KC said ... "...," the barrister said': a role the article gives no one ("the" and
+        one singular noun, no generic, unnamed or document head), said of a quotation, stands for the named
+        person who spoke last, in the previous sentence, when no other person is named since; else None.
+        (Not in the speaker's own sentence: 'Cruz said as the heckler yelled: "..."'.)"""
+        if len(words) != 2 or words[1] in _GENERIC_HEADS or words[1] in _UNNAMED_HEADS \
+                or words[1] in _DOCUMENT_HEADS or words[1].endswith("s") and not words[1].endswith("ss"):
+            return None
+        sent = _sentence_for(self.article, a)
+        if self.quoted.next_start_after(sent.start - 1, sent.end) >= sent.end:
+            return None  # no quotation in the sentence: "The woman who started it all identified herself"
+        lo = self.article.sentences[max(0, sent.sentence_id - 1)].start
+        off, canon = next(((o, c) for o, c in reversed(self.history[-5:]) if o < a), (-1, None))
+        s = self.sources.get(canon)
+        if not lo <= off < sent.start or s.kind != "person" or s.source_type != "named" \
+                or any(c[1] != canon for c in self.person_mentions_before(a, off)):
+            return None
+        return s.name, s.source_type, s.role, s.kind
 
     def _role_words(self, sa: int, sb: int) -> set[str]:
         """The lower-case words of the role written with the name at [sa, sb): the titles inside the span, the

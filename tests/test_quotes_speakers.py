@@ -448,3 +448,13 @@ def test_an_unnamed_spokesperson_of_a_body_named_before_is_the_body():
     text = ("Ashford Borough Council and Kent County Council disagree on the plan. A council spokesperson said: "
             "“We know this is a big change for every household.”")
     assert speakers(text)[-1][1] != "Ashford Borough Council"  # two councils: not clear which
+
+
+def test_a_role_given_to_no_one_stands_for_the_person_who_spoke_just_before():
+    text = ('Defending, Ms Jane Holt KC said her client had been "broken" by the loss of his business.\n\n'
+            '"He is not a greedy man," the barrister said. "He is a man who panicked."')
+    assert [s for _, s in speakers(text)] == ["Jane Holt"] * 3
+    # the speaker's own sentence names someone else with the role
+    text = ('Tom Reed was interrupted at the rally. "There is a young man with some problems," Reed said as the '
+            'heckler yelled: "You are a fraud!"')
+    assert speakers(text)[-1][1] != "Tom Reed"
