@@ -3272,6 +3272,9 @@ CONTINUATION_GAP = 3
 HEADLINE_QUOTE_MAX_WORDS = 30
 
 
+_SPACES = re.compile(r"\s*")
+
+
 class _Reader:
     """One reading of an article, in stages: marks, attribution in the quotation's own sentence, kind,
     the speaker (from the cue, or from the context when there is none), then the unquoted claims."""
@@ -3451,18 +3454,24 @@ class _Reader:
         return (label.group(1).title(), "named", None, "person"), label.group(1), ma, mb, ":"
 
     def dash_line(self, row, s_open):
-        """A quotation that ends its paragraph, and a next paragraph that is only a dash and a name:
-        '"..." / - Jane Doe, in a tweet.' (a pull quote or a list of quotations)."""
-        paras, b = self.article.paragraphs, row["end"]
-        k = s_open.paragraph_id
-        if row["kind"] != "full" or k + 1 >= len(paras) or self.text[b + 1:paras[k].end].strip(" .,\"”"):
+        """A quotation that ends its line, and a next line that is only a dash and a name, or a person's name and
+        an affiliation after a comma: '"..." / - Jane Doe, in a tweet.', '"..." / Jo Doe, Centre for Policy
+        Studies' (a pull quote, a list of quotations, a quotation under a picture)."""
+        text, b = self.text, row["end"]
+        end = text.find("\n", b)
+        if row["kind"] != "full" or end < 0 or text[b + 1:end].strip(" .,\"”"):
             return None
-        nxt = paras[k + 1]
-        m = re.match(rf"\s*[-—–―]\s*((?:[{_UC}][\w.’'\-]*\s?){{1,5}})(?:[,.]|$)", self.text[nxt.start:nxt.end])
-        if not m or len(self.text[nxt.start:nxt.end]) > 120:
-            return None
-        ma = nxt.start + m.start(1)
-        name = m.group(1).rstrip()
+        start = _SPACES.match(text, end).end()
+        stop = text.find("\n", start)
+        line = text[start:stop if stop >= 0 else len(text)]
+        m = re.match(rf"\s*([-—–―]\s*)?((?:[{_UC}][\w.’'\-]*\s?){{1,5}})(?:[,.]|$)", line)
+        if not m or len(line) > 120 or not m.group(1) and not (
+                len(m.group(2).split()) > 1 and _is_person_name(m.group(2).strip()) and "’" not in m.group(2)
+                and "'" not in m.group(2) and line[m.end(2):].startswith(",")
+                and not line.rstrip().endswith((".", "!", "?")) and not any(_is_cue(w) for w in _words(line))):
+            return None  # (no dash: 'Jo Doe, Centre for ...', not a sentence: 'Jo Doe, a lawyer, waved his hand.')
+        ma = start + m.start(2)
+        name = m.group(2).rstrip()
         mb = ma + len(name[:-1] if name.endswith(".") and not re.search(r"\b[A-Z]\.$", name) else name)
         r = self.res.resolve(self.text[ma:mb], ma, mb)
         return (r, self.text[ma:mb], ma, mb, "—") if r else None

@@ -458,3 +458,15 @@ def test_a_role_given_to_no_one_stands_for_the_person_who_spoke_just_before():
     text = ('Tom Reed was interrupted at the rally. "There is a young man with some problems," Reed said as the '
             'heckler yelled: "You are a fraud!"')
     assert speakers(text)[-1][1] != "Tom Reed"
+
+
+def test_an_attribution_line_under_a_quotation_names_its_speaker():
+    for gap in ("\n", "\n\n"):
+        text = ('Experts warned the rules would hurt small firms.\n\n'
+                f'"This will cost jobs in every region of the country."{gap}Jo Doe, Centre for Policy Studies\n\n'
+                'Others were less sure.')
+        assert speakers(text)[-1][1] == "Jo Doe"
+    # a sentence on the next line is no attribution line
+    text = ('Tom Reed spoke first.\n\n"We really can win this seat on Tuesday."\n\n'
+            'Jane Doe, a veteran of the last campaign, waved her hand.')
+    assert speakers(text)[-1][1] == "Tom Reed"
