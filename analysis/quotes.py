@@ -1842,8 +1842,10 @@ def _start(tok) -> int:
 
 _STOP_AFTER = re.compile(r"[ \t]*[.!?](?![\w.])")
 # 'Doe said it had "lost control", while Roe accused ...': a contrasting clause with its own subject after the
-# quotation; its cue belongs to that clause, so the quotation's own cue before it comes first
-_NEW_CLAUSE_AFTER = re.compile(r"(?:[ \t]*[,;])?[ \t]+(?:while|whereas|but|although|though)[ \t]+(?:[A-Z]|(?:he|she|they)\b)")
+# quotation; its cue belongs to that clause, so the quotation's own cue before it comes first (so after "and":
+# 'Doe said that the minister had "misled parliament" and officials admitted ...')
+_NEW_CLAUSE_AFTER = re.compile(r"(?:[ \t]*[,;])?[ \t]+(?:(?:while|whereas|but|although|though)[ \t]+(?:[A-Z]|(?:he|she|they)\b)"
+                               r"|and[ \t]+(?!said|says|told|added|adds|wrote|writes)[a-z])")
 
 
 def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent_b: int, before_limit: int,

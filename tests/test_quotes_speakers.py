@@ -470,3 +470,9 @@ def test_an_attribution_line_under_a_quotation_names_its_speaker():
     text = ('Tom Reed spoke first.\n\n"We really can win this seat on Tuesday."\n\n'
             'Jane Doe, a veteran of the last campaign, waved her hand.')
     assert speakers(text)[-1][1] == "Tom Reed"
+
+
+def test_a_clause_after_and_does_not_take_a_reported_quotation():
+    text = ('Tom Reed said that the minister had "misled parliament on three occasions" and officials admitted '
+            'the figures were wrong.')
+    assert speakers(text)[-1][1] == "Tom Reed"
