@@ -2806,7 +2806,7 @@ class _Resolver:
             spoke = {(canon, off) for off, canon in self.history[-_MAX_HISTORY:] if lo <= off < a}
             subj = [c for c in plain if self._is_subject(c[0]) or any(
                 n == c[1] and 0 <= o - c[0] < _NAMING_REACH for n, o in spoke) or self._spoke_at(c)]
-            owner = self._topic_owner(cands, plain)
+            owner = self._topic_owner(cands, plain, a)
             if owner and (not subj or owner[0] > subj[-1][0]):
                 subj.append(owner)
             chained = self._pronoun_subject(pronoun, subj[-1][0] if subj else lo, a) if depth < 3 else None
@@ -2943,13 +2943,17 @@ class _Resolver:
                 return s.name, s.source_type, s.role, s.kind
         return None
 
-    def _topic_owner(self, cands, plain):
+    def _topic_owner(self, cands, plain, a: int):
         """The latest possessor opening a sentence ("Reed's report also attacked the mayor. He called it ...":
         the topic a later pronoun carries on, not the mayor), when no other person is named in a later
-        sentence; else None."""
+        sentence; or the possessor in the pronoun's own sentence at ``a`` when no person is named there but
+        as a possessor ("Little is known of Doe's fate, but she said"); else None."""
+        own = _sentence_for(self.article, a).start
         for c in reversed(cands):
             if not c[2]:
                 continue
+            if c[0] >= own and not (plain and plain[-1][0] >= own):
+                return c
             sent = _sentence_for(self.article, c[0])
             if c[0] - sent.start > 40 or not _SENTENCE_FOCUS.fullmatch(self.text, sent.start, c[0]):
                 continue

@@ -476,3 +476,13 @@ def test_a_clause_after_and_does_not_take_a_reported_quotation():
     text = ('Tom Reed said that the minister had "misled parliament on three occasions" and officials admitted '
             'the figures were wrong.')
     assert speakers(text)[-1][1] == "Tom Reed"
+
+
+def test_a_possessor_in_the_pronouns_own_sentence_is_its_antecedent():
+    text = ('Anna Berg visited the capital on Monday. Little is known about Mary Tan\'s fate, but she said last '
+            'year: "I will never give up."')
+    assert speakers(text)[-1][1] == "Mary Tan"
+    # a person named plainly in that sentence comes first
+    text = ('Anna Berg visited the capital on Monday. Mary Tan criticised Jane Roe\'s plan, but she said: '
+            '"I will listen to everyone."')
+    assert speakers(text)[-1][1] == "Mary Tan"
