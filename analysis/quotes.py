@@ -2480,10 +2480,12 @@ class _Resolver:
             known = canon in self.sources and self.sources[canon].kind == "person"
             layer = self._layer_kind(at, at + len(run))
             if not known and (layer == "place" or layer in ("organisation", "product") and len(toks) > 1
-                              and toks[0].lower() not in _GIVEN_GENDER):
+                              and toks[0].lower() not in _GIVEN_GENDER
+                              and (canon in self.sources or canon not in _genders(self.text))):
                 # the mention layer, reading the whole article, names a place ("Sandy Hook") or a firm there
                 # (its reading of a lone surname is less sure: "Cruz" may come out an organisation; so is its
-                # reading of a name that opens with a common given name: "Christian Lindner")
+                # reading of a name that opens with a common given name: "Christian Lindner"; nor of one that no
+                # source bears and the he/she after it give a sex: "Khin Ma Ohn Lwin's fate ..., but she said")
                 continue
             if after_the and not known:
                 continue  # "the Council on Foreign Relations": not a person

@@ -486,3 +486,9 @@ def test_a_possessor_in_the_pronouns_own_sentence_is_its_antecedent():
     text = ('Anna Berg visited the capital on Monday. Mary Tan criticised Jane Roe\'s plan, but she said: '
             '"I will listen to everyone."')
     assert speakers(text)[-1][1] == "Mary Tan"
+
+
+def test_a_name_the_pronouns_give_a_sex_is_a_person_for_a_later_pronoun():
+    # (an unfamiliar four-word name that the mention layer may read as an organisation)
+    text = 'Khin Ma Ohn Lwin\'s fate remains unclear, but she said in a statement last year: "I will never give up."'
+    assert speakers(text)[-1][1] == "Khin Ma Ohn Lwin"
