@@ -2425,6 +2425,8 @@ _APPOSITIVE_ROLE = re.compile(r"(?:[’']s?)?,\s+((?:a|an|the|his|her|its|their|
 
 
 _PERSON_HEADS = frozenset(_W["person_nouns"]) | _GENERIC_HEADS - _UNNAMED_HEADS | {o.split()[-1] for o in _OFFICES}
+_PASSIVE_AFTER = re.compile(r"\s+(?:was|were|is|are|had been|has been)\s+[a-z]+ed\b")  # "Doe was asked": not the asker
+_LOWER_WORD = re.compile(r"[a-z\d]+(?:-[a-z\d]+)*")  # "pensioner", "mother-of-two", "52-year-old"
 _HEAD_SEX = {**{w: "f" for w in _W["female_nouns"]}, **{w: "m" for w in _W["male_nouns"]}}
 # a description opening a sentence (after a short introductory phrase): an article, up to four words, the head
 # noun, then a comma, a preposition or relative pronoun, or a verb ("A spokesman for the ministry declined")
@@ -2703,23 +2705,34 @@ class _Resolver:
         return None
 
     def _last_speaker_role(self, words: list[str], a: int):
-        """'Defending, Jo Doe KC said ... "...," the barrister said': a role the article gives no one ("the" and
-        one singular noun, no generic, unnamed or document head), said of a quotation, stands for the named
-        person who spoke last, in the previous sentence, when no other person is named since; else None.
-        (Not in the speaker's own sentence: 'Cruz said as the heckler yelled: "..."'.)"""
-        if len(words) != 2 or words[1] in _GENERIC_HEADS or words[1] in _UNNAMED_HEADS \
-                or words[1] in _DOCUMENT_HEADS or words[1].endswith("s") and not words[1].endswith("ss"):
+        """'Defending, Jo Doe KC said ... "...," the barrister said', 'Jo Doe, 45, lost her home. "...," the
+        mother-of-two said': a role the article gives no one ("the" and one lower-case word, no generic, unnamed
+        or document head), said of a quotation, stands for the named person who spoke in the previous sentence
+        when no one else is named there, else (but for a title) for the one person named there, as its active
+        subject; not of the other sex than the role's noun; else None.  (Not the speaker's own sentence: 'Cruz said
+        as the heckler yelled: "..."'.)"""
+        head = words[-1]
+        if len(words) != 2 or not all(_LOWER_WORD.fullmatch(w) for w in words[1:]) or head in _GENERIC_HEADS \
+                or head in _UNNAMED_HEADS or head in _DOCUMENT_HEADS or head.endswith("s") and not head.endswith("ss"):
             return None
         sent = _sentence_for(self.article, a)
         if self.quoted.next_start_after(sent.start - 1, sent.end) >= sent.end:
             return None  # no quotation in the sentence: "The woman who started it all identified herself"
         lo = self.article.sentences[max(0, sent.sentence_id - 1)].start
         off, canon = next(((o, c) for o, c in reversed(self.history[-5:]) if o < a), (-1, None))
-        s = self.sources.get(canon)
-        if not lo <= off < sent.start or s.kind != "person" or s.source_type != "named" \
-                or any(c[1] != canon for c in self.person_mentions_before(a, off)):
+        names = {c[1]: c[0] for c in reversed(self.person_mentions_before(a, lo)) if not c[2]}  # name -> first offset
+        if off >= lo and (off >= sent.start or set(names) - {canon}):
+            return None  # someone spoke there, and someone else is named since
+        if off < lo:  # no one spoke there: the one person named, the subject of the previous sentence
+            canon, at = next(iter(names.items())) if len(names) == 1 else (None, a)
+            end = at + len(_CAP_RUN.match(self.text, at).group()) if canon else a
+            if _is_title(head) or at >= sent.start or not self._is_subject(at) or _PASSIVE_AFTER.match(self.text, end) \
+                    or self._layer_kind(at, end) != "person":
+                return None  # (not a title: "the senator" is the literal speaker in PolNeAR's gold)
+        s, sex, known = self.sources.get(canon), _HEAD_SEX.get(head), _genders(self.text).get(canon)
+        if s and (s.kind != "person" or s.source_type != "named") or sex and known and sex != known:
             return None
-        return s.name, s.source_type, s.role, s.kind
+        return (s.name, s.source_type, s.role, s.kind) if s else (canon, "named", " ".join(words[1:]), "person")
 
     def _role_words(self, sa: int, sb: int) -> set[str]:
         """The lower-case words of the role written with the name at [sa, sb): the titles inside the span, the

@@ -492,3 +492,13 @@ def test_a_name_the_pronouns_give_a_sex_is_a_person_for_a_later_pronoun():
     # (an unfamiliar four-word name that the mention layer may read as an organisation)
     text = 'Khin Ma Ohn Lwin\'s fate remains unclear, but she said in a statement last year: "I will never give up."'
     assert speakers(text)[-1][1] == "Khin Ma Ohn Lwin"
+
+
+def test_a_role_given_to_no_one_stands_for_the_one_person_the_previous_sentence_is_about():
+    text = ('Jane Doe, 45, from Leeds, lost her home in the flood. "We have nothing left," the mother-of-two said.')
+    assert speakers(text)[-1][1] == "Jane Doe"
+    text = 'Tom Reed went to the meeting on Monday. "We were lied to," the pensioner said.'
+    assert speakers(text)[-1][1] == "Tom Reed"
+    # the person was asked: the one who asked is someone else
+    text = 'Tom Reed was asked about the border. "Will you build the wall?" the moderator said.'
+    assert speakers(text)[-1][1] != "Tom Reed"
