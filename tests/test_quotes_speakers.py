@@ -502,3 +502,10 @@ def test_a_role_given_to_no_one_stands_for_the_one_person_the_previous_sentence_
     # the person was asked: the one who asked is someone else
     text = 'Tom Reed was asked about the border. "Will you build the wall?" the moderator said.'
     assert speakers(text)[-1][1] != "Tom Reed"
+
+
+def test_a_company_named_last_in_the_headline_is_not_joined_to_the_byline():
+    text = ("Court rules against delivery app Brightwell\n\nBy JANE ROE-ADAMS\nThe Wire\n\n"
+            "A court on Monday ruled against the delivery company Brightwell Logistics Inc. in a dispute with "
+            "its drivers.\n\nBrightwell said it was \"disappointed\" by the ruling and would appeal.")
+    assert speakers(text)[-1][1] == "Brightwell"
