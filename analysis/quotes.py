@@ -2771,14 +2771,16 @@ class _Resolver:
 
     def _one_body(self, noun: str, a: int) -> str | None:
         """The organisation an unnamed spokesperson of ``noun`` speaks for: a name the mention layer gives an
-        organisation ("Acme Corp", "Acme" for "Acme Corp Ltd"); for a company noun ("company"), the story's
-        company; for an institution noun ("council"), the one organisation named before ``a`` with it
-        (:meth:`_named_body`); None when there is none or several different ones."""
+        organisation ("Acme Corp", "Acme" for "Acme Corp Ltd"); for a company noun ("firm"), the organisation
+        named in this or the previous sentence, else the story's company; for an institution noun ("council"),
+        the one organisation named before ``a`` with it (:meth:`_named_body`); None when there is none or several
+        different ones."""
         if noun[:1].isupper():
             full = self._org_names().get(noun, noun)
             return full if any(n == full for _, n in self._org_mentions()) else None
-        if noun in _COMPANY_NOUNS:
-            return self.company_name if self.company else None
+        if noun in _COMPANY_NOUNS:  # (as "the company said": the firm named last, if the story's is not nearby)
+            near = self._nearer_org(a)
+            return near[0] if near else self.company_name if self.company else None
         if not self._named_body(noun, a):
             return None
         k = bisect.bisect_left(self._bodies[noun], (a,))

@@ -509,3 +509,10 @@ def test_a_company_named_last_in_the_headline_is_not_joined_to_the_byline():
             "A court on Monday ruled against the delivery company Brightwell Logistics Inc. in a dispute with "
             "its drivers.\n\nBrightwell said it was \"disappointed\" by the ruling and would appeal.")
     assert speakers(text)[-1][1] == "Brightwell"
+
+
+def test_a_spokesperson_for_the_firm_speaks_for_the_firm_just_named():
+    text = ("Shareholders of Bank of Lagos & Trust Co (BLT) approved the rights issue on Friday.\n\n"
+            "The issuing house, Harbourline Capital Partners Limited, said the offer would open in January. "
+            'A spokesperson for the firm described investor appetite as "robust".')
+    assert speakers(text)[-1][1] == "Harbourline Capital Partners Limited"
