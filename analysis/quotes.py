@@ -268,7 +268,7 @@ _NICKNAME_MARKS = "“\"‘"
 # the space between two words of a name: at most one line break (a blank line ends the paragraph, and a name)
 _GAP = r"(?=\s)[^\S\n]*\n?[^\S\n]*"
 _CAP_RUN = re.compile(
-    rf"(?=[{_UC}])(?<![\w’'])(?:(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr)\.|[{_UC}][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])[\w\-]*)?){_GAP}(?:(?:"
+    rf"(?=[{_UC}])(?<![\w’'])(?:(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Ald|Atty|Engr|Prof|Rev|Hon|Capt|Col|Lt|Sgt|Supt)\.|[{_UC}][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])[\w\-]*)?){_GAP}(?:(?:"
     + _PARTICLE_ALT + rf"){_GAP})?"
     # a nickname in quotation marks after a given name: 'Juan "Chico" Manriquez'
     rf"(?:[“\"‘][{_UC}][\w\-]*[”\"’]\s+(?=[{_UC}]))?)*"
@@ -2338,6 +2338,8 @@ def _description_subject(toks, i: int) -> tuple[int, int] | None:
         return None
     for k in range(i + 1, min(len(toks), i + 10)):
         w = toks[k][0]
+        if w == "," and k > i + 1:  # "The board's chairman, Engr. Jo Doe, rejected it, saying": the name
+            return _appositive_name(toks, k)
         if not (w.replace("-", "").isalpha() or w.endswith(("’s", "'s"))) \
                 or w.lower() in _CLAUSE_BREAK - _OBJECT_PREPOSITIONS:
             return None  # ("right-hand woman": a hyphenated word is one word)
@@ -2350,6 +2352,17 @@ def _description_subject(toks, i: int) -> tuple[int, int] | None:
 
 
 _POSSESSOR = re.compile(r"[A-Z][\w\-]*(?:’s|'s|’|')")
+
+
+def _appositive_name(toks, k: int) -> tuple[int, int] | None:
+    """The span of a person's name between the comma at ``k`` and the next one (at most five words), when a
+    lower-case word (the verb) follows: 'The board's chairman, Engr. Jo Doe, rejected ...'; else None."""
+    end = next((x for x in range(k + 2, min(len(toks), k + 7)) if toks[x][0] == ","), None)
+    if end is None or end + 1 >= len(toks) or not toks[end + 1][0].islower() \
+            or not all(t[0][:1].isupper() for t in toks[k + 1:end]):
+        return None
+    run = " ".join(t[0] for t in toks[k + 1:end])
+    return (toks[k + 1][1], toks[end - 1][2]) if _is_person_name(run) and _name_tokens(run) else None
 
 
 def _takes_object(toks, k: int) -> bool:

@@ -516,3 +516,15 @@ def test_a_spokesperson_for_the_firm_speaks_for_the_firm_just_named():
             "The issuing house, Harbourline Capital Partners Limited, said the offer would open in January. "
             'A spokesperson for the firm described investor appetite as "robust".')
     assert speakers(text)[-1][1] == "Harbourline Capital Partners Limited"
+
+
+def test_an_abbreviated_title_does_not_end_the_sentence_or_the_name():
+    text = ('The council voted 10-5 on Tuesday.\n\n"This is not a vanity project," said Ald. Marisol Reyes-Hart, '
+            'who wrote the resolution.\n\nAld. Robert Kowal voted against it, warning of a "structural hole".')
+    assert [s for _, s in speakers(text)] == ["Marisol Reyes-Hart", "Robert Kowal"]
+
+
+def test_a_name_in_apposition_to_a_description_is_the_subject():
+    text = ('The board was criticised on Monday. The board\'s chairman, Engr. Eduardo Lim-Santos, rejected the '
+            'criticism, saying: "We issued two orders to this airline this year."')
+    assert speakers(text)[-1][1] == "Eduardo Lim-Santos"
