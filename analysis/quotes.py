@@ -2611,7 +2611,7 @@ class _Resolver:
         if len(words) > 1 and words[0] == "the" and (" ".join(words[1:]) in _OFFICES
                                                      or all(_is_title(w) for w in words[1:])):
             # "The Prime Minister told MPs" (house style capitalises titles): the description, not a name
-            hit = self._definite(words, a) or self._title_holder(words, a) or self._role_holder(words, a)
+            hit = self._role_holder(words, a) or self._definite(words, a) or self._title_holder(words, a)
             if hit:
                 return hit
             if not mention.strip().islower():  # ("The Prime Minister", "the MP": a title with no holder named)
@@ -2620,9 +2620,9 @@ class _Resolver:
         if self.company and canon == self.company:
             return self.company_name, "named", role, "group"
         if stype == "anonymous" and words and words[0] == "the" or (words and words[0] in ("several", "some", "many", "most", "all") and "of" in words[:2]):
-            hit = self._definite(words, a) or (self._named_body(words[1], a) if len(words) == 2 else None) \
-                or self._company_leader(words, a) or self._title_holder(words, a) or self._role_holder(words, a) \
-                or self._last_speaker_role(words, a)
+            hit = self._role_holder(words, a) or self._last_speaker_role(words, a) or self._definite(words, a) \
+                or (self._named_body(words[1], a) if len(words) == 2 else None) \
+                or self._company_leader(words, a) or self._title_holder(words, a)
             if hit:
                 return hit
         if stype == "named" and canon in self._org_names():
@@ -2723,14 +2723,16 @@ class _Resolver:
         """'Defending, Jo Doe KC said ... "...," the barrister said', 'Jo Doe, 45, lost her home. "...," the
         mother-of-two said': a role the article gives no one ("the" and one lower-case word, no generic, unnamed
         or document head), said of a quotation, stands for the named person who spoke in the previous sentence
-        when no one else is named there, else (but for a title) for the one person named there, as its active
-        subject; not of the other sex than the role's noun; else None.  (Not the speaker's own sentence: 'Cruz said
+        when no one else is named there, else for the one person named there, as its active subject, (for a
+        title) named there first; not of the other sex than the role's noun; else None.  (Not the speaker's own sentence: 'Cruz said
         as the heckler yelled: "..."'.)"""
         head = words[-1]
         if len(words) != 2 or not all(_LOWER_WORD.fullmatch(w) for w in words[1:]) or head in _GENERIC_HEADS \
                 or head in _UNNAMED_HEADS or head in _DOCUMENT_HEADS or head.endswith("s") and not head.endswith("ss"):
             return None
         sent = _sentence_for(self.article, a)
+        while sent.sentence_id > 0 and self.quoted.inside(sent.start):  # (from the quotation's first sentence)
+            sent = self.article.sentences[sent.sentence_id - 1]
         if self.quoted.next_start_after(sent.start - 1, sent.end) >= sent.end:
             return None  # no quotation in the sentence: "The woman who started it all identified herself"
         lo = self.article.sentences[max(0, sent.sentence_id - 1)].start
@@ -2741,13 +2743,17 @@ class _Resolver:
         if off < lo:  # no one spoke there: the one person named, the subject of the previous sentence
             canon, at = next(iter(names.items())) if len(names) == 1 else (None, a)
             end = at + len(_CAP_RUN.match(self.text, at).group()) if canon else a
-            if _is_title(head) or at >= sent.start or not self._is_subject(at) or _PASSIVE_AFTER.match(self.text, end) \
-                    or self._layer_kind(at, end) != "person":
-                return None  # (not a title: "the senator" is the literal speaker in PolNeAR's gold)
+            if at >= sent.start or not self._is_subject(at) or _PASSIVE_AFTER.match(self.text, end) \
+                    or self._layer_kind(at, end) != "person" or _is_title(head) and self._named_before(canon, lo):
+                return None  # (a title for someone named before: "the senator" is PolNeAR's literal speaker)
         s, sex, known = self.sources.get(canon), _HEAD_SEX.get(head), _genders(self.text).get(canon)
         if s and (s.kind != "person" or s.source_type != "named") or sex and known and sex != known:
             return None
         return (s.name, s.source_type, s.role, s.kind) if s else (canon, "named", " ".join(words[1:]), "person")
+
+    def _named_before(self, canon: str, lo: int) -> bool:
+        """The mention layer names the person ``canon`` before offset ``lo``."""
+        return any(e.name == canon and e.spans[0][0] < lo for e in entities(self.article))
 
     def _role_words(self, sa: int, sb: int) -> set[str]:
         """The lower-case words of the role written with the name at [sa, sb): the titles inside the span, the

@@ -528,3 +528,23 @@ def test_a_name_in_apposition_to_a_description_is_the_subject():
     text = ('The board was criticised on Monday. The board\'s chairman, Engr. Eduardo Lim-Santos, rejected the '
             'criticism, saying: "We issued two orders to this airline this year."')
     assert speakers(text)[-1][1] == "Eduardo Lim-Santos"
+
+
+def test_a_description_looks_first_for_the_person_named_last_with_that_role():
+    text = ('Opposition senator Ann Castle was not satisfied. "You cannot tell us what you got for it," she said.\n\n'
+            'Senator Tom Akers said he would ask for an audit. Asked afterwards whether the rules were broken, '
+            'the senator said: "I believe the rules were bent."')
+    assert speakers(text)[-1][1] == "Tom Akers"
+
+
+def test_a_role_after_a_quotation_of_two_sentences_looks_before_the_quotation():
+    text = ('Analysts say the lenders hold the stronger hand. Rupert Dale-Moore of Carrow Securities said the bonds '
+            'were trading at 61p. "The market has already voted. Nobody believes the equity is worth anything," '
+            'the analyst said.')
+    assert speakers(text)[-1][1] == "Rupert Dale-Moore"
+
+
+def test_an_introductory_phrase_under_questioning_is_not_the_subject():
+    text = ('Under questioning from senator Tom Akers, the agency\'s chief operating officer, Graham Pell, said the '
+            'extensions had been approved "in line with procurement rules at the time".')
+    assert speakers(text)[-1][1] == "Graham Pell"
