@@ -1148,8 +1148,13 @@ _INTRO_WORD = re.compile(r"[A-Z][a-z]{3,}(?:ing|ly)")
 _ROLE_ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 
 
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z][\w.]*")  # "R-Brookfield", "D-N.Y."
+
+
 def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
     """"Name, an appositive, says": the subject runs from the clause start to the comma at ``j``."""
+    if j >= 2 and toks[j - 2][0] == "," and _PARTY_STATE.fullmatch(toks[j - 1][0]):
+        j -= 2  # "state Sen. Jo Doe, R-Brookfield, dismissed": US style, a party and a place after the name
     i = j - 1
     while i >= 0 and toks[i][0] not in (";", ":", "—", "–", ".", "?", "!", '"') and (
             toks[i][0].lower() not in ("that", "because", "while", "whether") or _relative_that(toks, i)):
@@ -1167,6 +1172,10 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
         # said": the introductory phrases end at the last comma followed by a capitalised word
         c = next((x for x in range(j - 1, i, -1) if toks[x][0] == "," and toks[x + 1][0][:1].isupper()), j)
         i = c + 1 if c + 1 < j else i
+    cap = next((x for x in range(i, min(j, i + 4)) if toks[x][0][:1].isupper()), None)
+    if cap and all(t[0].isalpha() and t[0].islower() and not _is_cue(t[0]) and not t[0].endswith("ed")
+                   for t in toks[i:cap]) and all(t[0][:1].isupper() for t in toks[cap:j]):
+        return toks[cap][1], toks[j - 1][2]  # "state Sen. Jo Doe, R-Brookfield, dismissed": lower-case role words
     if i < j and toks[i][0][:1].isupper():
         return toks[i][1], toks[j - 1][2]
     return _role_then_name(toks, i, j) or _described_appositive(toks, i, j)
@@ -2705,7 +2714,7 @@ class _Resolver:
         description ``words``, else None.  With ``want`` ('m' or 'f'), a person known to be of the other sex is passed
         over ("Alberta Premier Danielle Smith ... The premier said ..., he said": the other premier)."""
         desc = words[1:]
-        if not 1 <= len(desc) <= 3 or not all(w.isalpha() or _YEAR_OLD.fullmatch(w) for w in desc) \
+        if not 1 <= len(desc) <= 4 or not all(w.isalpha() or _YEAR_OLD.fullmatch(w) for w in desc) \
                 or desc[-1] in _UNNAMED_HEADS:
             return None
         sid = _sentence_for(self.article, a).sentence_id

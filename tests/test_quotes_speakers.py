@@ -548,3 +548,15 @@ def test_an_introductory_phrase_under_questioning_is_not_the_subject():
     text = ('Under questioning from senator Tom Akers, the agency\'s chief operating officer, Graham Pell, said the '
             'extensions had been approved "in line with procurement rules at the time".')
     assert speakers(text)[-1][1] == "Graham Pell"
+
+
+def test_a_us_party_and_place_label_after_a_name_is_not_the_speaker():
+    text = ('State Rep. Dan White, D-Milwaukee, said he would push for state money, while state Sen. Karen Voss, '
+            'R-Brookfield, dismissed the idea as "asking the county to pay for the city\'s toys."')
+    assert speakers(text)[-1][1] == "Karen Voss"
+
+
+def test_a_description_of_four_words_finds_the_person_named_with_it():
+    text = ('Former deputy chief executive Margaret Liu-Soren, who left the agency in 2023, said the problem was '
+            'cultural.\n\n"When I arrived, we had forty policy officers," the former deputy chief executive said.')
+    assert speakers(text)[-1][1] == "Margaret Liu-Soren"
