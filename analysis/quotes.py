@@ -1859,6 +1859,19 @@ _NEW_CLAUSE_AFTER = re.compile(r"(?:[ \t]*[,;])?[ \t]+(?:(?:while|whereas|but|al
                                r"|and[ \t]+(?!said|says|told|added|adds|wrote|writes)[a-z])")
 
 
+# a lower-case word right after a quotation that ends in no punctuation: the reporter's clause runs on
+# ('Doe said the panel had been "kept in the dark" about the cost estimates, which ...')
+_RUNS_ON = re.compile(r"[”\"’']?[ \t]+(?!(?:he|she|they|we|it|i|the|a|an|according)\b)([a-z]+)\b")
+
+
+def _runs_on(text: str, quote_b: int) -> bool:
+    """The quotation ending at ``quote_b`` ends without punctuation and a lower-case word other than a speech
+    verb, a pronoun or an article follows it: the sentence goes on, so the quotation's own cue before it
+    comes first."""
+    m = text[quote_b - 1:quote_b].isalpha() and _RUNS_ON.match(text, quote_b)
+    return bool(m) and not _is_cue(m.group(1))
+
+
 def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent_b: int, before_limit: int,
                   after_limit: int, sent_b_first: int | None = None, quoted=()):
     """Find the cue and speaker mention of a quotation in its own sentence.
@@ -1876,7 +1889,8 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
     # 'X said it was "a farce". Y said ...': a full stop after the closing mark ends the quotation's sentence,
     # so its own cue before it comes first (British style puts the stop outside the marks)
     hit = _cue_before(text, toks, before, quote_a, quote_b, sent_a) \
-        if colon or _STOP_AFTER.match(text, quote_b + 1) or _NEW_CLAUSE_AFTER.match(text, quote_b + 1) else None
+        if colon or _STOP_AFTER.match(text, quote_b + 1) or _NEW_CLAUSE_AFTER.match(text, quote_b + 1) \
+        or _runs_on(text, quote_b) else None
     hit = hit or _cue_after(text, toks, quote_b, after_limit, sent_b_first) or \
         (None if colon else _cue_before(text, toks, before, quote_a, quote_b, sent_a))
     span = hit and _mention_span(text, hit[1], hit[2])

@@ -560,3 +560,9 @@ def test_a_description_of_four_words_finds_the_person_named_with_it():
     text = ('Former deputy chief executive Margaret Liu-Soren, who left the agency in 2023, said the problem was '
             'cultural.\n\n"When I arrived, we had forty policy officers," the former deputy chief executive said.')
     assert speakers(text)[-1][1] == "Margaret Liu-Soren"
+
+
+def test_a_reported_clause_running_on_after_a_quotation_keeps_the_cue_before_it():
+    text = ('Speaking to reporters at his home, Mr. Ravi Shankar said the party had been "kept in the dark" about '
+            'the revised cost estimates, which have doubled since 2022.')
+    assert speakers(text)[-1][1] == "Ravi Shankar"
