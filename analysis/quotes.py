@@ -849,6 +849,26 @@ _APPOSITIVE_NAME = re.compile(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}}"
                               rf"(?:(?:(?:{_PARTICLE_ALT})\s)+(?:[{_UC}][\w’'\-]*\.?\s?){{1,3}})?)(?:,|$)")
 
 
+_OF_SPLIT = re.compile(r"\s+(?:of|for|at|from|with)\s+(?:the\s+)?(?=[A-Z])")
+_TITLE_THEN_NAME = re.compile(rf"\b([A-Z][a-z]+\.?)\s+[{_UC}]")
+
+
+def _name_before_of(head: str) -> str | None:
+    """The words of ``head`` up to the first "of"/"for"/"at"/"from"/"with" that follows a person's name ("Jane
+    Doe of Acme Corp", "nuclear expert Jo Doe of ...": role words may open it; "Leader of the Opposition R.
+    Ashwath Kumar of the SJP": not the first "of"), when no title and name stand after it ("Township of North
+    Dumfries Mayor Jo Doe": the name is after the title); else None."""
+    for m in _OF_SPLIT.finditer(head):
+        left = head[:m.start()]
+        if not left[-1:].isalpha() or not left.split()[-1][:1].isupper():
+            continue
+        run = ([None] + list(_CAP_RUN.finditer(left.split(",")[0])))[-1]
+        if run and _is_person_name(run.group()) and _name_tokens(left) and not any(
+                _is_title(t.group(1)) for t in _TITLE_THEN_NAME.finditer(head, m.end())):
+            return left
+    return None
+
+
 def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     """(canonical name, source_type, role, kind) of a speaker mention."""
     mention = mention.strip(" ,.;:")
@@ -875,14 +895,11 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
         kind = "group" if words[0].endswith("s") and not words[0].endswith("ss") else "person"
         return " ".join(words), "anonymous", role, kind
     last = _strip_possessive(toks[-1]).strip(".,")
-    pp = re.match(rf"(.*?[{_UC}][\w’'\-]*)\s+(?:of|for|at|from|with)\s+(?:the\s+)?[A-Z]", head)
-    # (the name is the capitalised run before "of": role words may open the head, "nuclear expert Jo Doe of ...")
-    pp_run = pp and ([None] + list(_CAP_RUN.finditer(pp.group(1).split(",")[0])))[-1]
-    if pp and pp_run and _is_person_name(pp_run.group()) and len(_name_tokens(pp.group(1))) >= 1 \
-            and pp.group(1)[-1:].isalpha():
+    pp = _name_before_of(head)
+    if pp:
         # "Jane Doe of Acme Corp": the person, with the organisation as role
-        role = f"{head[len(pp.group(1)):].strip()}; {role}" if role else head[len(pp.group(1)):].strip()
-        head = pp.group(1)
+        role = f"{head[len(pp):].strip()}; {role}" if role else head[len(pp):].strip()
+        head = pp
         toks = head.split()
         last = _strip_possessive(toks[-1]).strip(".,")
     if last[:1].isupper() and (last not in _NOT_NAME or _month_surname(last, text)):

@@ -1,5 +1,7 @@
 """Speaker resolution on hand-written text: intro phrases, name particles, clefts, roles, inverted attributions."""
 
+import pytest
+
 from analysis import Article
 from analysis.quotes import extract_quotes
 
@@ -566,3 +568,13 @@ def test_a_reported_clause_running_on_after_a_quotation_keeps_the_cue_before_it(
     text = ('Speaking to reporters at his home, Mr. Ravi Shankar said the party had been "kept in the dark" about '
             'the revised cost estimates, which have doubled since 2022.')
     assert speakers(text)[-1][1] == "Ravi Shankar"
+
+
+@pytest.mark.parametrize("mention, name", [
+    ("Township of North Dumfries Mayor Gordon Bax-Ellis", "Gordon Bax-Ellis"),
+    ("Leader of the Opposition Ravi Ashwath Kumar of the Janata Paksha", "Kumar"),
+    ("nuclear expert Jo Doe of the Institute for Science", "Jo Doe"),
+])
+def test_a_name_before_of_is_the_speaker_but_not_a_body_before_a_title_and_name(mention, name):
+    text = f'The plan was attacked on Monday. {mention} said the closure would "rip the heart out" of the town.'
+    assert speakers(text)[-1][1].endswith(name)
