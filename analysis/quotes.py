@@ -2878,6 +2878,9 @@ class _Resolver:
         want = {"he": "m", "she": "f"}.get(pronoun)
         genders = _genders(self.text)
         cands, lo = self._candidates(kind, a, want, genders, 2)
+        desc = cands and self._description_antecedent(a, cands[-1][0] + 1, want)
+        if desc:  # "Jo Doe ... One banker who has looked at the numbers was blunter. "...," he said"
+            return desc
         if cands:
             # the latest subject of a sentence, else the latest name, else the latest possessor ("Smith's part, he")
             plain = [c for c in cands if not c[2]]

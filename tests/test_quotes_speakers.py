@@ -578,3 +578,10 @@ def test_a_reported_clause_running_on_after_a_quotation_keeps_the_cue_before_it(
 def test_a_name_before_of_is_the_speaker_but_not_a_body_before_a_title_and_name(mention, name):
     text = f'The plan was attacked on Monday. {mention} said the closure would "rip the heart out" of the town.'
     assert speakers(text)[-1][1].endswith(name)
+
+
+def test_a_description_opening_a_sentence_after_the_last_name_is_the_pronouns_antecedent():
+    text = ('Tom Reed, the chief executive, said the chain would survive. One senior banker who has looked at the '
+            'numbers was blunter. "The lenders will not wait much longer," he said.')
+    row = speakers(text)[-1]
+    assert row[1] != "Tom Reed" and "banker" in row[1]
