@@ -880,9 +880,10 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     appos = _APPOSITIVE_NAME.match(mention[len(head):])
     if appos and len(appos.group(1).split()) == 1 and appos.group(1).strip().lower() not in _GIVEN_GENDER:
         appos = None  # (one word only when it is a given name: "Mr Hawkins's wife, Sarah")
-    # ("The Tory MP for Wells, James Heappey": a description opened by its article, capitals inside)
+    # ("The Tory MP for Wells, James Heappey": a description opened by its article, capitals inside; "Albion's
+    # Finance Director, Tom Reed": or by a possessor)
     described = toks[-1][:1].islower() or re.match(r"(?i:a|an|the)\s+[a-z]", head) \
-        or len(toks) > 2 and toks[0] in ("The", "A", "An")
+        or len(toks) > 2 and toks[0] in ("The", "A", "An") or len(toks) > 1 and _POSSESSOR.fullmatch(toks[0])
     if described and appos and _is_person_name(appos.group(1).strip()):
         # "A Skyline spokesman, Tom Reyes", "A spokesman for Acme, Tom Reyes": the name follows the description
         name = appos.group(1).strip()

@@ -585,3 +585,8 @@ def test_a_description_opening_a_sentence_after_the_last_name_is_the_pronouns_an
             'numbers was blunter. "The lenders will not wait much longer," he said.')
     row = speakers(text)[-1]
     assert row[1] != "Tom Reed" and "banker" in row[1]
+
+
+def test_a_possessor_and_a_capitalised_title_before_an_appositive_name_is_a_role():
+    text = 'Albion\'s Finance Director, Tom Okoro-Bent, said the pension scheme was "fully protected".'
+    assert speakers(text)[-1][1] == "Tom Okoro-Bent"
