@@ -2105,8 +2105,20 @@ def _reported_cue(before, k: int) -> bool:
     """The cue at ``k`` stands in a "that" clause reported by an earlier verb of saying in the sentence ('Doe told
     reporters the tariffs were "..." and that Canada would respond "..."'): the speaker is the earlier verb's."""
     x = next((x for x in range(k - 1, 0, -1) if before[x][0] == "that"), None)
-    return x is not None and before[x - 1][0] in ("and", "but") and any(
-        _is_cue(t[0]) and t[0].islower() and not _noun_use(before, y) for y, t in enumerate(before[:x - 1]))
+    if x is not None and before[x - 1][0] in ("and", "but") and any(
+            _is_cue(t[0]) and t[0].islower() and not _noun_use(before, y) for y, t in enumerate(before[:x - 1])):
+        return True
+    # 'the chief executive said all five directors had indicated they would ...': a cue after an auxiliary, in
+    # the clause reported by an earlier cue of the sentence (no clause break between them)
+    if k < 2 or before[k - 1][0].lower() not in ("had", "has", "have"):
+        return False
+    for y in range(k - 2, -1, -1):
+        w = before[y][0]
+        if w in (";", ":", "—", "–") or w.lower() in ("while", "whereas", "but", "although", "though"):
+            return False
+        if _is_cue(w) and w.islower() and not _noun_use(before, y) and before[y + 1][0] not in (",", ":"):
+            return True
+    return False
 
 
 def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int):
@@ -2728,7 +2740,7 @@ class _Resolver:
             return None
         t = r"\s+".join(map(re.escape, title))
         before = re.compile(r"(?:\b" + t + r"|\bthe\s+" + t + r",)\s+$", re.I)
-        after = re.compile(r",\s+(?:the|its|their)\s+(?:[a-z]+\s+)?" + t + r"\b", re.I)
+        after = re.compile(r",\s+(?:(?:the|its|their)\s+)?(?:[a-z]+\s+)?" + t + r"\b", re.I)
         text = self.text
         genders = _genders(text) if want else {}
         holders = {e.name for e in entities(self.article) if e.kind == "person" and genders.get(e.name, want) == want

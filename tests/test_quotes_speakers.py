@@ -590,3 +590,10 @@ def test_a_description_opening_a_sentence_after_the_last_name_is_the_pronouns_an
 def test_a_possessor_and_a_capitalised_title_before_an_appositive_name_is_a_role():
     text = 'Albion\'s Finance Director, Tom Okoro-Bent, said the pension scheme was "fully protected".'
     assert speakers(text)[-1][1] == "Tom Okoro-Bent"
+
+
+def test_a_cue_inside_the_reported_clause_of_an_earlier_cue_is_not_the_quotations():
+    text = ('Mei Lin Tan, chief executive of the manager, spoke to investors on Monday. Asked whether directors would '
+            'subscribe, the chief executive said all five directors who hold units had indicated they would take '
+            'up their rights, and that the board would "listen carefully" to unitholders.')
+    assert speakers(text)[-1][1] == "Mei Lin Tan"
