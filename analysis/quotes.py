@@ -869,9 +869,14 @@ def _name_before_of(head: str) -> str | None:
     return None
 
 
+# a bracketed honorific inside a name ("Chief (Mrs.) Jo Doe") or acronym after a body ("the Shareholders Forum of
+# Nigeria (SFN), Jo Doe"): left out when a mention is read
+_BRACKETED_HONORIFIC = re.compile(r"\((?:Mrs|Mr|Ms|Miss|Dr)\.?\)\s*|\s*\([A-Z][A-Z&.]{1,9}\)(?=,)")
+
+
 def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     """(canonical name, source_type, role, kind) of a speaker mention."""
-    mention = mention.strip(" ,.;:")
+    mention = _BRACKETED_HONORIFIC.sub("", mention.strip(" ,.;:"))
     head = _head_phrase(mention)
     role = mention[len(head):].strip(" ,—–-") or None
     toks = head.split()
@@ -883,7 +888,7 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     # ("The Tory MP for Wells, James Heappey": a description opened by its article, capitals inside; "Albion's
     # Finance Director, Tom Reed": or by a possessor)
     described = toks[-1][:1].islower() or re.match(r"(?i:a|an|the)\s+[a-z]", head) \
-        or len(toks) > 2 and toks[0] in ("The", "A", "An") or len(toks) > 1 and _POSSESSOR.fullmatch(toks[0])
+        or len(toks) > 2 and toks[0].lower() in ("the", "a", "an") or len(toks) > 1 and _POSSESSOR.fullmatch(toks[0])
     if described and appos and _is_person_name(appos.group(1).strip()):
         # "A Skyline spokesman, Tom Reyes", "A spokesman for Acme, Tom Reyes": the name follows the description
         name = appos.group(1).strip()
@@ -1226,9 +1231,9 @@ def _role_then_name(toks, i: int, j: int) -> tuple[int, int] | None:
     if i >= j or toks[i][0].lower() not in _ROLE_ARTICLES:
         return None
     c = next((x for x in range(i + 1, j) if toks[x][0] == ","), None)
-    name = toks[c + 1:j] if c is not None else []
-    if not 1 <= len(name) <= 4 or not all(t[0][:1].isupper() for t in name) or c - i > 8:
-        return None
+    name = [t for t in toks[c + 1:j] if t[0] not in "()"] if c is not None else []  # ("Chief (Mrs.) Jo Doe")
+    if not 1 <= len(name) <= 4 or not all(t[0][:1].isupper() for t in name) or c - i > 14:
+        return None  # ("the National Coordinator of the Shareholders Forum of Nigeria (SFN), Jo Doe,": long roles)
     return toks[i][1], name[-1][2]
 
 

@@ -597,3 +597,10 @@ def test_a_cue_inside_the_reported_clause_of_an_earlier_cue_is_not_the_quotation
             'subscribe, the chief executive said all five directors who hold units had indicated they would take '
             'up their rights, and that the board would "listen carefully" to unitholders.')
     assert speakers(text)[-1][1] == "Mei Lin Tan"
+
+
+def test_a_long_role_with_a_bracketed_acronym_then_a_name_with_a_bracketed_honorific():
+    text = ('Shareholders approved the issue on Friday. However, the National Coordinator of the Shareholders Forum '
+            'of Nigeria (SFN), Chief (Mrs.) Bisi Adeyemi-Coker, warned of "serious dilution" for small investors. '
+            '"Many of our members are pensioners," she said.')
+    assert [s for _, s in speakers(text)] == ["Bisi Adeyemi-Coker"] * 2
