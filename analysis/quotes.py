@@ -1876,10 +1876,10 @@ def _start(tok) -> int:
 
 _STOP_AFTER = re.compile(r"[ \t]*[.!?](?![\w.])")
 # 'Doe said it had "lost control", while Roe accused ...': a contrasting clause with its own subject after the
-# quotation; its cue belongs to that clause, so the quotation's own cue before it comes first (so after "and":
+# quotation; its cue belongs to that clause, so the quotation's own cue before it comes first (so after "and" or "but":
 # 'Doe said that the minister had "misled parliament" and officials admitted ...')
 _NEW_CLAUSE_AFTER = re.compile(r"(?:[ \t]*[,;])?[ \t]+(?:(?:while|whereas|but|although|though)[ \t]+(?:[A-Z]|(?:he|she|they)\b)"
-                               r"|and[ \t]+(?!said|says|told|added|adds|wrote|writes)[a-z])")
+                               r"|(?:and|but)[ \t]+(?!said|says|told|added|adds|wrote|writes)[a-z])")
 
 
 # a lower-case word right after a quotation that ends in no punctuation: the reporter's clause runs on

@@ -478,6 +478,9 @@ def test_a_clause_after_and_does_not_take_a_reported_quotation():
     text = ('Tom Reed said that the minister had "misled parliament on three occasions" and officials admitted '
             'the figures were wrong.')
     assert speakers(text)[-1][1] == "Tom Reed"
+    text = ('The minister, Anna Berg, said that the scheme was "working well and saving money for taxpayers", but '
+            'critics disagree.')
+    assert speakers(text)[-1][1] == "Anna Berg"
 
 
 def test_a_possessor_in_the_pronouns_own_sentence_is_its_antecedent():
