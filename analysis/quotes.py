@@ -1073,7 +1073,21 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
         # clause's antecedent is the subject (not in "which Jane Doe calls", where Doe is)
         head = _appositive_subject(toks, i - 1)
         return (head[0], toks[j][2]) if head else None
-    return toks[i][1], toks[j][2]
+    name = _name_before_appositive(toks, i)
+    return (name if name is not None else toks[i][1]), toks[j][2]
+
+
+def _name_before_appositive(toks, i: int) -> int | None:
+    """'Sam Lau, the communications director for the party said': the start of a person's name opening its
+    clause right before the comma that precedes the description at ``i`` (its closing comma left out), or None."""
+    if i < 3 or toks[i][0].lower() not in ("the", "a", "an") or toks[i - 1][0] != ",":
+        return None
+    s = i - 1
+    while s > 0 and i - 1 - s < 4 and toks[s - 1][0][:1].isupper() and toks[s - 1][0].isalpha():
+        s -= 1
+    if s == i - 1 or s > 0 and toks[s - 1][0] not in (".", ";", ":", '"', "“", "”"):
+        return None
+    return toks[s][1] if _is_person_name(" ".join(t[0] for t in toks[s:i - 1])) else None
 
 
 def _relative_appositive(toks, j: int) -> tuple[int, int] | None:

@@ -607,3 +607,9 @@ def test_a_long_role_with_a_bracketed_acronym_then_a_name_with_a_bracketed_honor
             'of Nigeria (SFN), Chief (Mrs.) Bisi Adeyemi-Coker, warned of "serious dilution" for small investors. '
             '"Many of our members are pensioners," she said.')
     assert [s for _, s in speakers(text)] == ["Bisi Adeyemi-Coker"] * 2
+
+
+def test_a_name_before_an_appositive_without_its_closing_comma_is_the_speaker():
+    text = ('Both candidates said it was no big deal.\n\nSam Lee, the communications director for the party said '
+            'in a statement: "There are no paper ballots to recount."')
+    assert speakers(text)[-1][1] == "Sam Lee"
