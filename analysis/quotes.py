@@ -2688,6 +2688,11 @@ class _Resolver:
                 return hit
             if not mention.strip().islower():  # ("The Prime Minister", "the MP": a title with no holder named)
                 return " ".join(mention.split()[1:]), "anonymous", None, "person"
+        last = mention.split()[-1]
+        if len(words) > 2 and words[0] == "the" and last.isupper() and _is_title(last) and "," not in mention:
+            # "the Leeds Central MP", "the Labour MP": a description ending in an abbreviated title, not a name
+            hit = self._role_holder(words, a) or self._role_holder([words[0], words[-1]], a)
+            return hit or (" ".join(mention.split()[1:]), "anonymous", None, "person")
         canon, stype, role, kind = _describe(mention, self.text)
         if self.company and canon == self.company:
             return self.company_name, "named", role, "group"

@@ -613,3 +613,11 @@ def test_a_name_before_an_appositive_without_its_closing_comma_is_the_speaker():
     text = ('Both candidates said it was no big deal.\n\nSam Lee, the communications director for the party said '
             'in a statement: "There are no paper ballots to recount."')
     assert speakers(text)[-1][1] == "Sam Lee"
+
+
+@pytest.mark.parametrize("text", [
+    'Leeds Central MP Alex Sobek wrote to the minister. "This is a scandal," the Leeds Central MP said.',
+    'Alex Sobek, the MP for Leeds Central, wrote to the minister. "This is a scandal," the Labour MP said.',
+])
+def test_a_description_ending_in_an_abbreviated_title_is_no_name(text):
+    assert speakers(text)[-1][1] == "Alex Sobek"
