@@ -2801,8 +2801,8 @@ class _Resolver:
         mother-of-two said': a role the article gives no one ("the" and one lower-case word, no generic, unnamed
         or document head), said of a quotation, stands for the named person who spoke in the previous sentence
         when no one else is named there, else for the one person named there, as its active subject, (for a
-        title) named there first; not of the other sex than the role's noun; else None.  (Not the speaker's own sentence: 'Cruz said
-        as the heckler yelled: "..."'.)"""
+        title) named there first; not of the other sex than the role's noun; else None.  (Not the speaker's own
+        sentence: 'Cruz said as the heckler yelled: "..."'.)"""
         head = words[-1]
         if len(words) != 2 or not all(_LOWER_WORD.fullmatch(w) for w in words[1:]) or head in _GENERIC_HEADS \
                 or head in _UNNAMED_HEADS or head in _DOCUMENT_HEADS or head.endswith("s") and not head.endswith("ss"):
