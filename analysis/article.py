@@ -92,7 +92,7 @@ __all__ = [
 # agencies abbreviate them).  Lower case, without the final full stop.
 _ABBREVIATIONS = frozenset(
     """
-    mr mrs ms dr prof sen rep gov gen lt col capt sgt st jr sr rev hon pres
+    mr mrs ms dr prof sen rep gov gen lt col capt sgt st jr sr rev hon pres ald atty engr supt insp det
     u.s u.k u.n e.u u.s.a d.c a.m p.m e.g i.e etc vs inc corp co ltd llc plc
     no nos jan feb mar apr jun jul aug sep sept oct nov dec
     ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich
@@ -100,7 +100,7 @@ _ABBREVIATIONS = frozenset(
     """.split()
 )
 # Titles: a sentence never ends on one of these, whatever Punkt decides.
-_TITLES = frozenset("mr mrs ms dr prof sen rep gov gen lt col capt sgt st rev hon pres".split())
+_TITLES = frozenset("mr mrs ms dr prof sen rep gov gen lt col capt sgt st rev hon pres ald atty engr supt insp det".split())
 
 _PARA_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
 _SPACED_ELLIPSIS = re.compile(r"\.(?: \.){2,}")

@@ -268,7 +268,7 @@ _NICKNAME_MARKS = "“\"‘"
 # the space between two words of a name: at most one line break (a blank line ends the paragraph, and a name)
 _GAP = r"(?=\s)[^\S\n]*\n?[^\S\n]*"
 _CAP_RUN = re.compile(
-    rf"(?=[{_UC}])(?<![\w’'])(?:(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr)\.|[{_UC}][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])[\w\-]*)?){_GAP}(?:(?:"
+    rf"(?=[{_UC}])(?<![\w’'])(?:(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Ald|Atty|Engr|Prof|Rev|Hon|Capt|Col|Lt|Sgt|Supt)\.|[{_UC}][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])[\w\-]*)?){_GAP}(?:(?:"
     + _PARTICLE_ALT + rf"){_GAP})?"
     # a nickname in quotation marks after a given name: 'Juan "Chico" Manriquez'
     rf"(?:[“\"‘][{_UC}][\w\-]*[”\"’]\s+(?=[{_UC}]))?)*"
@@ -849,9 +849,34 @@ _APPOSITIVE_NAME = re.compile(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}}"
                               rf"(?:(?:(?:{_PARTICLE_ALT})\s)+(?:[{_UC}][\w’'\-]*\.?\s?){{1,3}})?)(?:,|$)")
 
 
+_OF_SPLIT = re.compile(r"\s+(?:of|for|at|from|with)\s+(?:the\s+)?(?=[A-Z])")
+_TITLE_THEN_NAME = re.compile(rf"\b([A-Z][a-z]+\.?)\s+[{_UC}]")
+
+
+def _name_before_of(head: str) -> str | None:
+    """The words of ``head`` up to the first "of"/"for"/"at"/"from"/"with" that follows a person's name ("Jane
+    Doe of Acme Corp", "nuclear expert Jo Doe of ...": role words may open it; "Leader of the Opposition R.
+    Ashwath Kumar of the SJP": not the first "of"), when no title and name stand after it ("Township of North
+    Dumfries Mayor Jo Doe": the name is after the title); else None."""
+    for m in _OF_SPLIT.finditer(head):
+        left = head[:m.start()]
+        if not left[-1:].isalpha() or not left.split()[-1][:1].isupper():
+            continue
+        run = ([None] + list(_CAP_RUN.finditer(left.split(",")[0])))[-1]
+        if run and _is_person_name(run.group()) and _name_tokens(left) and not any(
+                _is_title(t.group(1)) for t in _TITLE_THEN_NAME.finditer(head, m.end())):
+            return left
+    return None
+
+
+# a bracketed honorific inside a name ("Chief (Mrs.) Jo Doe") or acronym after a body ("the Shareholders Forum of
+# Nigeria (SFN), Jo Doe"): left out when a mention is read
+_BRACKETED_HONORIFIC = re.compile(r"\((?:Mrs|Mr|Ms|Miss|Dr)\.?\)\s*|\s*\([A-Z][A-Z&.]{1,9}\)(?=,)")
+
+
 def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     """(canonical name, source_type, role, kind) of a speaker mention."""
-    mention = mention.strip(" ,.;:")
+    mention = _BRACKETED_HONORIFIC.sub("", mention.strip(" ,.;:"))
     head = _head_phrase(mention)
     role = mention[len(head):].strip(" ,—–-") or None
     toks = head.split()
@@ -860,9 +885,10 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     appos = _APPOSITIVE_NAME.match(mention[len(head):])
     if appos and len(appos.group(1).split()) == 1 and appos.group(1).strip().lower() not in _GIVEN_GENDER:
         appos = None  # (one word only when it is a given name: "Mr Hawkins's wife, Sarah")
-    # ("The Tory MP for Wells, James Heappey": a description opened by its article, capitals inside)
+    # ("The Tory MP for Wells, James Heappey": a description opened by its article, capitals inside; "Albion's
+    # Finance Director, Tom Reed": or by a possessor)
     described = toks[-1][:1].islower() or re.match(r"(?i:a|an|the)\s+[a-z]", head) \
-        or len(toks) > 2 and toks[0] in ("The", "A", "An")
+        or len(toks) > 2 and toks[0].lower() in ("the", "a", "an") or len(toks) > 1 and _POSSESSOR.fullmatch(toks[0])
     if described and appos and _is_person_name(appos.group(1).strip()):
         # "A Skyline spokesman, Tom Reyes", "A spokesman for Acme, Tom Reyes": the name follows the description
         name = appos.group(1).strip()
@@ -875,14 +901,11 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
         kind = "group" if words[0].endswith("s") and not words[0].endswith("ss") else "person"
         return " ".join(words), "anonymous", role, kind
     last = _strip_possessive(toks[-1]).strip(".,")
-    pp = re.match(rf"(.*?[{_UC}][\w’'\-]*)\s+(?:of|for|at|from|with)\s+(?:the\s+)?[A-Z]", head)
-    # (the name is the capitalised run before "of": role words may open the head, "nuclear expert Jo Doe of ...")
-    pp_run = pp and ([None] + list(_CAP_RUN.finditer(pp.group(1).split(",")[0])))[-1]
-    if pp and pp_run and _is_person_name(pp_run.group()) and len(_name_tokens(pp.group(1))) >= 1 \
-            and pp.group(1)[-1:].isalpha():
+    pp = _name_before_of(head)
+    if pp:
         # "Jane Doe of Acme Corp": the person, with the organisation as role
-        role = f"{head[len(pp.group(1)):].strip()}; {role}" if role else head[len(pp.group(1)):].strip()
-        head = pp.group(1)
+        role = f"{head[len(pp):].strip()}; {role}" if role else head[len(pp):].strip()
+        head = pp
         toks = head.split()
         last = _strip_possessive(toks[-1]).strip(".,")
     if last[:1].isupper() and (last not in _NOT_NAME or _month_surname(last, text)):
@@ -1050,7 +1073,21 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
         # clause's antecedent is the subject (not in "which Jane Doe calls", where Doe is)
         head = _appositive_subject(toks, i - 1)
         return (head[0], toks[j][2]) if head else None
-    return toks[i][1], toks[j][2]
+    name = _name_before_appositive(toks, i)
+    return (name if name is not None else toks[i][1]), toks[j][2]
+
+
+def _name_before_appositive(toks, i: int) -> int | None:
+    """'Sam Lau, the communications director for the party said': the start of a person's name opening its
+    clause right before the comma that precedes the description at ``i`` (its closing comma left out), or None."""
+    if i < 3 or toks[i][0].lower() not in ("the", "a", "an") or toks[i - 1][0] != ",":
+        return None
+    s = i - 1
+    while s > 0 and i - 1 - s < 4 and toks[s - 1][0][:1].isupper() and toks[s - 1][0].isalpha():
+        s -= 1
+    if s == i - 1 or s > 0 and toks[s - 1][0] not in (".", ";", ":", '"', "“", "”"):
+        return None
+    return toks[s][1] if _is_person_name(" ".join(t[0] for t in toks[s:i - 1])) else None
 
 
 def _relative_appositive(toks, j: int) -> tuple[int, int] | None:
@@ -1148,8 +1185,13 @@ _INTRO_WORD = re.compile(r"[A-Z][a-z]{3,}(?:ing|ly)")
 _ROLE_ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 
 
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z][\w.]*")  # "R-Brookfield", "D-N.Y."
+
+
 def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
     """"Name, an appositive, says": the subject runs from the clause start to the comma at ``j``."""
+    if j >= 2 and toks[j - 2][0] == "," and _PARTY_STATE.fullmatch(toks[j - 1][0]):
+        j -= 2  # "state Sen. Jo Doe, R-Brookfield, dismissed": US style, a party and a place after the name
     i = j - 1
     while i >= 0 and toks[i][0] not in (";", ":", "—", "–", ".", "?", "!", '"') and (
             toks[i][0].lower() not in ("that", "because", "while", "whether") or _relative_that(toks, i)):
@@ -1167,6 +1209,10 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
         # said": the introductory phrases end at the last comma followed by a capitalised word
         c = next((x for x in range(j - 1, i, -1) if toks[x][0] == "," and toks[x + 1][0][:1].isupper()), j)
         i = c + 1 if c + 1 < j else i
+    cap = next((x for x in range(i, min(j, i + 4)) if toks[x][0][:1].isupper()), None)
+    if cap and all(t[0].isalpha() and t[0].islower() and not _is_cue(t[0]) and not t[0].endswith("ed")
+                   for t in toks[i:cap]) and all(t[0][:1].isupper() for t in toks[cap:j]):
+        return toks[cap][1], toks[j - 1][2]  # "state Sen. Jo Doe, R-Brookfield, dismissed": lower-case role words
     if i < j and toks[i][0][:1].isupper():
         return toks[i][1], toks[j - 1][2]
     return _role_then_name(toks, i, j) or _described_appositive(toks, i, j)
@@ -1199,9 +1245,9 @@ def _role_then_name(toks, i: int, j: int) -> tuple[int, int] | None:
     if i >= j or toks[i][0].lower() not in _ROLE_ARTICLES:
         return None
     c = next((x for x in range(i + 1, j) if toks[x][0] == ","), None)
-    name = toks[c + 1:j] if c is not None else []
-    if not 1 <= len(name) <= 4 or not all(t[0][:1].isupper() for t in name) or c - i > 8:
-        return None
+    name = [t for t in toks[c + 1:j] if t[0] not in "()"] if c is not None else []  # ("Chief (Mrs.) Jo Doe")
+    if not 1 <= len(name) <= 4 or not all(t[0][:1].isupper() for t in name) or c - i > 14:
+        return None  # ("the National Coordinator of the Shareholders Forum of Nigeria (SFN), Jo Doe,": long roles)
     return toks[i][1], name[-1][2]
 
 
@@ -1858,8 +1904,23 @@ def _start(tok) -> int:
 
 _STOP_AFTER = re.compile(r"[ \t]*[.!?](?![\w.])")
 # 'Doe said it had "lost control", while Roe accused ...': a contrasting clause with its own subject after the
-# quotation; its cue belongs to that clause, so the quotation's own cue before it comes first
-_NEW_CLAUSE_AFTER = re.compile(r"(?:[ \t]*[,;])?[ \t]+(?:while|whereas|but|although|though)[ \t]+(?:[A-Z]|(?:he|she|they)\b)")
+# quotation; its cue belongs to that clause, so the quotation's own cue before it comes first (so after "and" or "but":
+# 'Doe said that the minister had "misled parliament" and officials admitted ...')
+_NEW_CLAUSE_AFTER = re.compile(r"(?:[ \t]*[,;])?[ \t]+(?:(?:while|whereas|but|although|though)[ \t]+(?:[A-Z]|(?:he|she|they)\b)"
+                               r"|(?:and|but)[ \t]+(?!said|says|told|added|adds|wrote|writes)[a-z])")
+
+
+# a lower-case word right after a quotation that ends in no punctuation: the reporter's clause runs on
+# ('Doe said the panel had been "kept in the dark" about the cost estimates, which ...')
+_RUNS_ON = re.compile(r"[”\"’']?[ \t]+(?!(?:he|she|they|we|it|i|the|a|an|according)\b)([a-z]+)\b")
+
+
+def _runs_on(text: str, quote_b: int) -> bool:
+    """The quotation ending at ``quote_b`` ends without punctuation and a lower-case word other than a speech
+    verb, a pronoun or an article follows it: the sentence goes on, so the quotation's own cue before it
+    comes first."""
+    m = text[quote_b - 1:quote_b].isalpha() and _RUNS_ON.match(text, quote_b)
+    return bool(m) and not _is_cue(m.group(1))
 
 
 def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent_b: int, before_limit: int,
@@ -1879,7 +1940,8 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
     # 'X said it was "a farce". Y said ...': a full stop after the closing mark ends the quotation's sentence,
     # so its own cue before it comes first (British style puts the stop outside the marks)
     hit = _cue_before(text, toks, before, quote_a, quote_b, sent_a) \
-        if colon or _STOP_AFTER.match(text, quote_b + 1) or _NEW_CLAUSE_AFTER.match(text, quote_b + 1) else None
+        if colon or _STOP_AFTER.match(text, quote_b + 1) or _NEW_CLAUSE_AFTER.match(text, quote_b + 1) \
+        or _runs_on(text, quote_b) else None
     hit = hit or _cue_after(text, toks, quote_b, after_limit, sent_b_first) or \
         (None if colon else _cue_before(text, toks, before, quote_a, quote_b, sent_a))
     span = hit and _mention_span(text, hit[1], hit[2])
@@ -2076,8 +2138,20 @@ def _reported_cue(before, k: int) -> bool:
     """The cue at ``k`` stands in a "that" clause reported by an earlier verb of saying in the sentence ('Doe told
     reporters the tariffs were "..." and that Canada would respond "..."'): the speaker is the earlier verb's."""
     x = next((x for x in range(k - 1, 0, -1) if before[x][0] == "that"), None)
-    return x is not None and before[x - 1][0] in ("and", "but") and any(
-        _is_cue(t[0]) and t[0].islower() and not _noun_use(before, y) for y, t in enumerate(before[:x - 1]))
+    if x is not None and before[x - 1][0] in ("and", "but") and any(
+            _is_cue(t[0]) and t[0].islower() and not _noun_use(before, y) for y, t in enumerate(before[:x - 1])):
+        return True
+    # 'the chief executive said all five directors had indicated they would ...': a cue after an auxiliary, in
+    # the clause reported by an earlier cue of the sentence (no clause break between them)
+    if k < 2 or before[k - 1][0].lower() not in ("had", "has", "have"):
+        return False
+    for y in range(k - 2, -1, -1):
+        w = before[y][0]
+        if w in (";", ":", "—", "–") or w.lower() in ("while", "whereas", "but", "although", "though"):
+            return False
+        if _is_cue(w) and w.islower() and not _noun_use(before, y) and before[y + 1][0] not in (",", ":"):
+            return True
+    return False
 
 
 def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int):
@@ -2350,6 +2424,8 @@ def _description_subject(toks, i: int) -> tuple[int, int] | None:
         return None
     for k in range(i + 1, min(len(toks), i + 10)):
         w = toks[k][0]
+        if w == "," and k > i + 1:  # "The board's chairman, Engr. Jo Doe, rejected it, saying": the name
+            return _appositive_name(toks, k)
         if not (w.replace("-", "").isalpha() or w.endswith(("’s", "'s"))) \
                 or w.lower() in _CLAUSE_BREAK - _OBJECT_PREPOSITIONS:
             return None  # ("right-hand woman": a hyphenated word is one word)
@@ -2362,6 +2438,17 @@ def _description_subject(toks, i: int) -> tuple[int, int] | None:
 
 
 _POSSESSOR = re.compile(r"[A-Z][\w\-]*(?:’s|'s|’|')")
+
+
+def _appositive_name(toks, k: int) -> tuple[int, int] | None:
+    """The span of a person's name between the comma at ``k`` and the next one (at most five words), when a
+    lower-case word (the verb) follows: 'The board's chairman, Engr. Jo Doe, rejected ...'; else None."""
+    end = next((x for x in range(k + 2, min(len(toks), k + 7)) if toks[x][0] == ","), None)
+    if end is None or end + 1 >= len(toks) or not toks[end + 1][0].islower() \
+            or not all(t[0][:1].isupper() for t in toks[k + 1:end]):
+        return None
+    run = " ".join(t[0] for t in toks[k + 1:end])
+    return (toks[k + 1][1], toks[end - 1][2]) if _is_person_name(run) and _name_tokens(run) else None
 
 
 def _takes_object(toks, k: int) -> bool:
@@ -2439,9 +2526,16 @@ _APPOSITIVE_ROLE = re.compile(r"(?:[’']s?)?,\s+((?:a|an|the|his|her|its|their|
 
 
 _PERSON_HEADS = frozenset(_W["person_nouns"]) | _GENERIC_HEADS - _UNNAMED_HEADS | {o.split()[-1] for o in _OFFICES}
+_PASSIVE_AFTER = re.compile(r"\s+(?:was|were|is|are|had been|has been)\s+[a-z]+ed\b")  # "Doe was asked": not the asker
+_LOWER_WORD = re.compile(r"[a-z\d]+(?:-[a-z\d]+)*")  # "pensioner", "mother-of-two", "52-year-old"
 _HEAD_SEX = {**{w: "f" for w in _W["female_nouns"]}, **{w: "m" for w in _W["male_nouns"]}}
 # a description opening a sentence (after a short introductory phrase): an article, up to four words, the head
 # noun, then a comma, a preposition or relative pronoun, or a verb ("A spokesman for the ministry declined")
+# "a council spokesperson", "the ministry's spokesman", "a spokeswoman for the agency": an unnamed
+# spokesperson of a body the article names by a lower-case institution noun (the body speaks)
+_SPOKES_HEAD = r"(?:spokesman|spokeswoman|spokesperson)"
+_BODY_SPOKESPERSON = re.compile(rf"(?i:a|an|the)\s+(?:(?P<n1>[\w&.’'\- ]+?)(?:’s|'s)?\s+{_SPOKES_HEAD}|"
+                                rf"{_SPOKES_HEAD}\s+(?:for|of|at)\s+(?:the\s+)?(?P<n2>[\w&.’'\- ]+?))")
 _DESCRIPTION_OPENING = re.compile(
     r"(?:[A-Z][\w ]{0,25},\s+)?(?P<d>(?:The|A|An|One)\s+(?:[\w’'\-]+\s+){0,4}?(?P<head>[a-z][a-z\-]+)"
     r"(?:\s+(?:for|of|at|from|in|with)\s+(?:the\s+)?[\w’'\- ]{1,40}?)?)"
@@ -2489,10 +2583,12 @@ class _Resolver:
             known = canon in self.sources and self.sources[canon].kind == "person"
             layer = self._layer_kind(at, at + len(run))
             if not known and (layer == "place" or layer in ("organisation", "product") and len(toks) > 1
-                              and toks[0].lower() not in _GIVEN_GENDER):
+                              and toks[0].lower() not in _GIVEN_GENDER
+                              and (canon in self.sources or canon not in _genders(self.text))):
                 # the mention layer, reading the whole article, names a place ("Sandy Hook") or a firm there
                 # (its reading of a lone surname is less sure: "Cruz" may come out an organisation; so is its
-                # reading of a name that opens with a common given name: "Christian Lindner")
+                # reading of a name that opens with a common given name: "Christian Lindner"; nor of one that no
+                # source bears and the he/she after it give a sex: "Khin Ma Ohn Lwin's fate ..., but she said")
                 continue
             if after_the and not known:
                 continue  # "the Council on Foreign Relations": not a person
@@ -2593,20 +2689,31 @@ class _Resolver:
             hit = self._nearer_org(a) or self._nearer_org(a, _PRONOUN_REACH, alone=True)
             if hit:
                 return hit
+        spokes = _BODY_SPOKESPERSON.fullmatch(mention.strip())
+        if spokes:  # "a council spokesperson said", "a spokeswoman for Acme Corp": the body speaks
+            body = self._one_body(spokes.group("n1") or spokes.group("n2"), a)
+            if body:  # (a person still: "He added" goes on with the spokesman's words)
+                return body, "named", mention.strip(), "person"
         if len(words) > 1 and words[0] == "the" and (" ".join(words[1:]) in _OFFICES
                                                      or all(_is_title(w) for w in words[1:])):
             # "The Prime Minister told MPs" (house style capitalises titles): the description, not a name
-            hit = self._definite(words, a) or self._title_holder(words, a) or self._role_holder(words, a)
+            hit = self._role_holder(words, a) or self._definite(words, a) or self._title_holder(words, a)
             if hit:
                 return hit
             if not mention.strip().islower():  # ("The Prime Minister", "the MP": a title with no holder named)
                 return " ".join(mention.split()[1:]), "anonymous", None, "person"
+        last = mention.split()[-1]
+        if len(words) > 2 and words[0] == "the" and last.isupper() and _is_title(last) and "," not in mention:
+            # "the Leeds Central MP", "the Labour MP": a description ending in an abbreviated title, not a name
+            hit = self._role_holder(words, a) or self._role_holder([words[0], words[-1]], a)
+            return hit or (" ".join(mention.split()[1:]), "anonymous", None, "person")
         canon, stype, role, kind = _describe(mention, self.text)
         if self.company and canon == self.company:
             return self.company_name, "named", role, "group"
         if stype == "anonymous" and words and words[0] == "the" or (words and words[0] in ("several", "some", "many", "most", "all") and "of" in words[:2]):
-            hit = self._definite(words, a) or (self._named_body(words[1], a) if len(words) == 2 else None) \
-                or self._company_leader(words, a) or self._title_holder(words, a) or self._role_holder(words, a)
+            hit = self._role_holder(words, a) or self._last_speaker_role(words, a) or self._definite(words, a) \
+                or (self._named_body(words[1], a) if len(words) == 2 else None) \
+                or self._company_leader(words, a) or self._title_holder(words, a)
             if hit:
                 return hit
         if stype == "named" and canon in self._org_names():
@@ -2673,7 +2780,7 @@ class _Resolver:
             return None
         t = r"\s+".join(map(re.escape, title))
         before = re.compile(r"(?:\b" + t + r"|\bthe\s+" + t + r",)\s+$", re.I)
-        after = re.compile(r",\s+(?:the|its|their)\s+(?:[a-z]+\s+)?" + t + r"\b", re.I)
+        after = re.compile(r",\s+(?:(?:the|its|their)\s+)?(?:[a-z]+\s+)?" + t + r"\b", re.I)
         text = self.text
         genders = _genders(text) if want else {}
         holders = {e.name for e in entities(self.article) if e.kind == "person" and genders.get(e.name, want) == want
@@ -2691,7 +2798,7 @@ class _Resolver:
         description ``words``, else None.  With ``want`` ('m' or 'f'), a person known to be of the other sex is passed
         over ("Alberta Premier Danielle Smith ... The premier said ..., he said": the other premier)."""
         desc = words[1:]
-        if not 1 <= len(desc) <= 3 or not all(w.isalpha() or _YEAR_OLD.fullmatch(w) for w in desc) \
+        if not 1 <= len(desc) <= 4 or not all(w.isalpha() or _YEAR_OLD.fullmatch(w) for w in desc) \
                 or desc[-1] in _UNNAMED_HEADS:
             return None
         sid = _sentence_for(self.article, a).sentence_id
@@ -2704,6 +2811,42 @@ class _Resolver:
                 s = self.sources.get(name)
                 return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", " ".join(desc), "person")
         return None
+
+    def _last_speaker_role(self, words: list[str], a: int):
+        """'Defending, Jo Doe KC said ... "...," the barrister said', 'Jo Doe, 45, lost her home. "...," the
+        mother-of-two said': a role the article gives no one ("the" and one lower-case word, no generic, unnamed
+        or document head), said of a quotation, stands for the named person who spoke in the previous sentence
+        when no one else is named there, else for the one person named there, as its active subject, (for a
+        title) named there first; not of the other sex than the role's noun; else None.  (Not the speaker's own
+        sentence: 'Cruz said as the heckler yelled: "..."'.)"""
+        head = words[-1]
+        if len(words) != 2 or not all(_LOWER_WORD.fullmatch(w) for w in words[1:]) or head in _GENERIC_HEADS \
+                or head in _UNNAMED_HEADS or head in _DOCUMENT_HEADS or head.endswith("s") and not head.endswith("ss"):
+            return None
+        sent = _sentence_for(self.article, a)
+        while sent.sentence_id > 0 and self.quoted.inside(sent.start):  # (from the quotation's first sentence)
+            sent = self.article.sentences[sent.sentence_id - 1]
+        if self.quoted.next_start_after(sent.start - 1, sent.end) >= sent.end:
+            return None  # no quotation in the sentence: "The woman who started it all identified herself"
+        lo = self.article.sentences[max(0, sent.sentence_id - 1)].start
+        off, canon = next(((o, c) for o, c in reversed(self.history[-5:]) if o < a), (-1, None))
+        names = {c[1]: c[0] for c in reversed(self.person_mentions_before(a, lo)) if not c[2]}  # name -> first offset
+        if off >= lo and (off >= sent.start or set(names) - {canon}):
+            return None  # someone spoke there, and someone else is named since
+        if off < lo:  # no one spoke there: the one person named, the subject of the previous sentence
+            canon, at = next(iter(names.items())) if len(names) == 1 else (None, a)
+            end = at + len(_CAP_RUN.match(self.text, at).group()) if canon else a
+            if at >= sent.start or not self._is_subject(at) or _PASSIVE_AFTER.match(self.text, end) \
+                    or self._layer_kind(at, end) != "person" or _is_title(head) and self._named_before(canon, lo):
+                return None  # (a title for someone named before: "the senator" is PolNeAR's literal speaker)
+        s, sex, known = self.sources.get(canon), _HEAD_SEX.get(head), _genders(self.text).get(canon)
+        if s and (s.kind != "person" or s.source_type != "named") or sex and known and sex != known:
+            return None
+        return (s.name, s.source_type, s.role, s.kind) if s else (canon, "named", " ".join(words[1:]), "person")
+
+    def _named_before(self, canon: str, lo: int) -> bool:
+        """The mention layer names the person ``canon`` before offset ``lo``."""
+        return any(e.name == canon and e.spans[0][0] < lo for e in entities(self.article))
 
     def _role_words(self, sa: int, sb: int) -> set[str]:
         """The lower-case words of the role written with the name at [sa, sb): the titles inside the span, the
@@ -2738,6 +2881,24 @@ class _Resolver:
         k = bisect.bisect_left(named, (a,))
         return (named[k - 1][1], "named", None, "group") if k else None
 
+    def _one_body(self, noun: str, a: int) -> str | None:
+        """The organisation an unnamed spokesperson of ``noun`` speaks for: a name the mention layer gives an
+        organisation ("Acme Corp", "Acme" for "Acme Corp Ltd"); for a company noun ("firm"), the organisation
+        named in this or the previous sentence, else the story's company; for an institution noun ("council"),
+        the one organisation named before ``a`` with it (:meth:`_named_body`); None when there is none or several
+        different ones."""
+        if noun[:1].isupper():
+            full = self._org_names().get(noun, noun)
+            return full if any(n == full for _, n in self._org_mentions()) else None
+        if noun in _COMPANY_NOUNS:  # (as "the company said": the firm named last, if the story's is not nearby)
+            near = self._nearer_org(a)
+            return near[0] if near else self.company_name if self.company else None
+        if not self._named_body(noun, a):
+            return None
+        k = bisect.bisect_left(self._bodies[noun], (a,))
+        names = {name for _, name in self._bodies[noun][:k]}
+        return names.pop() if len(names) == 1 else None
+
     def _nearer_org(self, a: int, back: int = 1, alone: bool = False):
         """The latest organisation the mention layer names in this or the ``back`` sentences before ``a``,
         when the story's company (if any) is not named in them or the sentence before; else None.  With
@@ -2770,13 +2931,16 @@ class _Resolver:
         want = {"he": "m", "she": "f"}.get(pronoun)
         genders = _genders(self.text)
         cands, lo = self._candidates(kind, a, want, genders, 2)
+        desc = cands and self._description_antecedent(a, cands[-1][0] + 1, want)
+        if desc:  # "Jo Doe ... One banker who has looked at the numbers was blunter. "...," he said"
+            return desc
         if cands:
             # the latest subject of a sentence, else the latest name, else the latest possessor ("Smith's part, he")
             plain = [c for c in cands if not c[2]]
             spoke = {(canon, off) for off, canon in self.history[-_MAX_HISTORY:] if lo <= off < a}
             subj = [c for c in plain if self._is_subject(c[0]) or any(
                 n == c[1] and 0 <= o - c[0] < _NAMING_REACH for n, o in spoke) or self._spoke_at(c)]
-            owner = self._topic_owner(cands, plain)
+            owner = self._topic_owner(cands, plain, a)
             if owner and (not subj or owner[0] > subj[-1][0]):
                 subj.append(owner)
             chained = self._pronoun_subject(pronoun, subj[-1][0] if subj else lo, a) if depth < 3 else None
@@ -2913,13 +3077,17 @@ class _Resolver:
                 return s.name, s.source_type, s.role, s.kind
         return None
 
-    def _topic_owner(self, cands, plain):
+    def _topic_owner(self, cands, plain, a: int):
         """The latest possessor opening a sentence ("Reed's report also attacked the mayor. He called it ...":
         the topic a later pronoun carries on, not the mayor), when no other person is named in a later
-        sentence; else None."""
+        sentence; or the possessor in the pronoun's own sentence at ``a`` when no person is named there but
+        as a possessor ("Little is known of Doe's fate, but she said"); else None."""
+        own = _sentence_for(self.article, a).start
         for c in reversed(cands):
             if not c[2]:
                 continue
+            if c[0] >= own and not (plain and plain[-1][0] >= own):
+                return c
             sent = _sentence_for(self.article, c[0])
             if c[0] - sent.start > 40 or not _SENTENCE_FOCUS.fullmatch(self.text, sent.start, c[0]):
                 continue
@@ -3245,6 +3413,9 @@ CONTINUATION_GAP = 3
 HEADLINE_QUOTE_MAX_WORDS = 30
 
 
+_SPACES = re.compile(r"\s*")
+
+
 class _Reader:
     """One reading of an article, in stages: marks, attribution in the quotation's own sentence, kind,
     the speaker (from the cue, or from the context when there is none), then the unquoted claims."""
@@ -3424,18 +3595,24 @@ class _Reader:
         return (label.group(1).title(), "named", None, "person"), label.group(1), ma, mb, ":"
 
     def dash_line(self, row, s_open):
-        """A quotation that ends its paragraph, and a next paragraph that is only a dash and a name:
-        '"..." / - Jane Doe, in a tweet.' (a pull quote or a list of quotations)."""
-        paras, b = self.article.paragraphs, row["end"]
-        k = s_open.paragraph_id
-        if row["kind"] != "full" or k + 1 >= len(paras) or self.text[b + 1:paras[k].end].strip(" .,\"”"):
+        """A quotation that ends its line, and a next line that is only a dash and a name, or a person's name and
+        an affiliation after a comma: '"..." / - Jane Doe, in a tweet.', '"..." / Jo Doe, Centre for Policy
+        Studies' (a pull quote, a list of quotations, a quotation under a picture)."""
+        text, b = self.text, row["end"]
+        end = text.find("\n", b)
+        if row["kind"] != "full" or end < 0 or text[b + 1:end].strip(" .,\"”"):
             return None
-        nxt = paras[k + 1]
-        m = re.match(rf"\s*[-—–―]\s*((?:[{_UC}][\w.’'\-]*\s?){{1,5}})(?:[,.]|$)", self.text[nxt.start:nxt.end])
-        if not m or len(self.text[nxt.start:nxt.end]) > 120:
-            return None
-        ma = nxt.start + m.start(1)
-        name = m.group(1).rstrip()
+        start = _SPACES.match(text, end).end()
+        stop = text.find("\n", start)
+        line = text[start:stop if stop >= 0 else len(text)]
+        m = re.match(rf"\s*([-—–―]\s*)?((?:[{_UC}][\w.’'\-]*\s?){{1,5}})(?:[,.]|$)", line)
+        if not m or len(line) > 120 or not m.group(1) and not (
+                len(m.group(2).split()) > 1 and _is_person_name(m.group(2).strip()) and "’" not in m.group(2)
+                and "'" not in m.group(2) and line[m.end(2):].startswith(",")
+                and not line.rstrip().endswith((".", "!", "?")) and not any(_is_cue(w) for w in _words(line))):
+            return None  # (no dash: 'Jo Doe, Centre for ...', not a sentence: 'Jo Doe, a lawyer, waved his hand.')
+        ma = start + m.start(2)
+        name = m.group(2).rstrip()
         mb = ma + len(name[:-1] if name.endswith(".") and not re.search(r"\b[A-Z]\.$", name) else name)
         r = self.res.resolve(self.text[ma:mb], ma, mb)
         return (r, self.text[ma:mb], ma, mb, "—") if r else None
