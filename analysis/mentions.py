@@ -1374,7 +1374,9 @@ def _group_of_demonyms(ctx: _Ctx, run: list) -> _Cand | None:
         return None  # a party named by a plural ("Liberal Democrats")
     role_plural = run[-1].text[:-1] in R["role_abbreviations"] and not any(  # "MPs" (not "Several MPs")
         t.text.lower() in R["stopwords"] or (t.initial and _common_word(t.text)) for t in run[:-1])
-    if not role_plural and not all(_demonym(t.text) for t in run):
+    if not role_plural and not (all(_demonym(t.text) for t in run) or (
+            len(run) >= 2 and _demonym(run[-1].text) and all(t.text in R["place_words"] for t in run[:-1]))):
+        # (a compass word before the nationality is part of it: "South Africans", "North Koreans")
         words = " ".join(t.text for t in run)
         if not (words.endswith("ers") and (words[:-3] in R["places"] or words[:-4] in R["places"])):
             return None  # "New Yorkers", "Londoners" (not "Vermonters": a demonym of its own)
@@ -1959,13 +1961,14 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
     first, last = words[0].lower().rstrip("."), words[-1].lower().rstrip(".")
     known = R["known_organisations"]
     org_end = len(words) >= 3 and (" ".join(words[-2:]) in known or words[-1] in known)
+    # a place's last word, or one before a compass word ("Don Valley East", "Lake District North": a seat)
+    place_end = words[-1] in R["place_suffixes"] or (
+        len(words) >= 3 and words[-1] in _COMPASS_REGIONS and words[-2] in R["place_suffixes"])
     if org_end:
         steps.append(("organisation", 3))  # "Clinton White House": an administration, not a person
-    elif len(words) >= 2 and first in R["given_names"] and last not in R["org_suffixes"] \
-            and words[-1] not in R["place_suffixes"]:
+    elif len(words) >= 2 and first in R["given_names"] and last not in R["org_suffixes"] and not place_end:
         steps.append(("person", 3))
-    if len(words) >= 2 and (words[-1] in R["place_suffixes"] or (words[0] in R["place_prefixes"]
-                                                                 and last not in R["org_suffixes"])):
+    if len(words) >= 2 and (place_end or (words[0] in R["place_prefixes"] and last not in R["org_suffixes"])):
         steps.append(("place", 3))  # "Hudson River", "River Thames" (not "Mount Sinai Hospital")
     elif len(words) >= 2 and words[-1] in R["street_suffixes"] and first not in R["given_names"]:
         steps.append(("place", 3))  # "Church Lane", "Gallows End", "Whitby Abbey" (not "Nathan Lane")
@@ -2038,6 +2041,9 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
             cues["person"] += 3  # "a retired teacher named X"
         else:
             cues["product"] += 3  # "a tool called X" (not "he called X", "Doe named X", "the letter called X a quack")
+    if text[start - 1:start] == "–" and (m := _CAP_WORD_BEFORE_DASH.search(text, max(0, start - 40), start - 1)) \
+            and not _common_word(m.group()):
+        cues["place"] += 3  # "Huron–Bruce MPP", "the Scarborough–Guildwood riding": a riding or a route of two places
     if (b1 == "the" and c.name in _COMPASS_REGIONS) or (" " in c.name and all(
             w in _COMPASS_REGIONS for w in c.name.split())):
         cues["place"] += 3  # "the West", "the Midwest", "North East": a region, no body
@@ -2055,6 +2061,8 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
         cues["place"] += 3  # "58 kilometres to Kelso", "the summit of Ben Gorm", "the outskirts of Tarn": a place
     if b1 == "of" and len(bw) >= 2 and bw[-2].lower() in _HEADS_OF_PLACES:
         cues["place"] += 3  # "the mayor of Springfield", "governor of Ohio": a town or a state
+    if b1 == "the" and len(bw) >= 2 and bw[-2] in ("and", "or", ","):
+        b1 = bw[-2]  # "in Hexley, Marden and the Vale": a place list goes on through "the"
     if b1 in ("and", "or", ",") and len(bw) >= 2 and not c.possessive \
             and (b1 != "," or _LIST_GOES_ON.match(text, c.end)) and ((b1 == "and" and bw[-2] in R["places"]) or (
             (m := _PLACE_AND_BEFORE.search(text, max(0, start - 50), start)) is not None
@@ -2068,6 +2076,10 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
         before = text[max(0, start - 60):start]
         if before.rstrip().endswith(("at", "for", "with")) and R["role_at"].search(before):
             cues["organisation"] += 2
+
+
+# A capitalised word just before an en dash ("Huron–", "London–").
+_CAP_WORD_BEFORE_DASH = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*$")
 
 
 # Days of the week: after a name they date the sentence ("told Clinton Friday", "met Joe Monday"), no surname.
@@ -2091,7 +2103,9 @@ _AGE_OF_BEFORE = re.compile(r",\s?\d{1,3},\s(?:of|from)\s(?:[A-Z][\w’'-]*,?\s)
 # "in", "across" ... before a capitalised word and "and" or a comma (the first of a list of places: "across Hexley
 # and Marden", "in Hexley, Marden and Lusk"), and
 # the word before the preposition ("a stake in Acme and Beta" names no place; nor "in Black and Brown communities").
-_PLACE_AND_BEFORE = re.compile(r"(?:([\w’'-]+) )?([a-z]+) ([A-Z][\w’'-]+)(?:, [A-Z][\w’'-]+){0,4},? (?:and |or )?$")
+# Each place may have "the" before it and up to three words ("across Castle Ward, the Vale and Marden").
+_PLACE_AND_BEFORE = re.compile(r"(?:([\w’'-]+) )?([a-z]+) (?:the )?([A-Z][\w’'-]+)(?: [A-Z][\w’'-]+){0,2}"
+                               r"(?:, (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}){0,4},? (?:and |or )?(?:the )?$")
 # Members whose "for" names their seat ("the Member for Marden", "TD for Cavan-Monaghan" via the abbreviations).
 _MEMBERS_OF_SEATS = frozenset(("member", "councillor"))
 # Settlements and areas whose "of" names them ("the village of Kilby", "the town of Marden").
@@ -2105,7 +2119,7 @@ _PLACE_LIST_BEFORE = re.compile(r"\b(?:cities|towns|villages|states|countries|su
                                 r"(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,? (?:and |or )?){0,6}$")
 _LIST_WORDS = frozenset((",", "and", "or", "including", "like", "as"))
 # A list going on after a name ("Hexley, Marden and Lusk": after "Marden"); not "in Iowa, Doe said".
-_LIST_GOES_ON = re.compile(r"(?:,| and| or) [A-Z]")
+_LIST_GOES_ON = re.compile(r"(?:,| and| or) (?:the )?[A-Z]")
 # Titles whose "of" names a town, a county or a state ("mayor of Springfield", "governor of Ohio").
 _HEADS_OF_PLACES = frozenset(("mayor", "mayors", "governor", "governors", "alderman", "sheriff"))
 # Role words after a name that do not make it the employer ("Acme rival", "Acme investor").
@@ -2138,8 +2152,10 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
         if (a0 in R["person_roles"] or (len(words) == 2 and a0[-1:] == "s" and a0[:-1] in R["person_roles"])) \
                 and a0 not in _NOT_EMPLOYER and a0[:-1] not in _NOT_EMPLOYER \
                 and (len(words) <= 2 or (len(words) == 3 and a0 in R["person_roles"])) \
-                and words[0].lower().rstrip(".") not in R["given_names"]:
+                and words[0].lower().rstrip(".") not in R["given_names"] \
+                and text[c.start - 3:c.start] not in ("’s ", "'s "):
             cues["organisation"] += 2  # "Acme executive", "Acme insider", "Goldman Sachs analysts": the employer
+            # (not after an owner: in "Labour's Westbury candidate", "the BBC's Paris correspondent" the owner employs)
             # (a plural only after two words: "Trump aides" are no staff of a company called Trump)
         leader = a0 in R["leader_nouns"] or (a0[-2:] in ("'s", "’s") and a0[:-2] in R["leader_nouns"])
         if len(words) == 1 and leader:
@@ -2157,6 +2173,8 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
                 and aw[1].lower() in R["given_names"] and _constituency(words, c.name):
             cues["place"] += 3  # "Greenstone Mayor Jo Doe": the town (not "Acme Corp Governor ...": a body word)
     end = run[-1].end
+    if text.startswith("–", end) and text[end + 1:end + 2].isupper() and not _common_word(c.name):
+        cues["place"] += 3  # "Scarborough–Guildwood", "London–Paris": a riding or a route of two places
     if not run[-1].poss and a0.isalpha() and a0.islower() and words[0].lower() not in R["given_names"] \
             and _ITS_AFTER.match(text, end, end + 60):
         cues["organisation"] += 2  # "Goldman Sachs raised its target": the subject of "its" is a body
@@ -2302,6 +2320,23 @@ class _Aliases:
             if longer and self.kind_lean(s) in ("person", "") and self.find(s) == s:
                 self.join(s, min(longer, key=lambda m: self.first_at[m]))
 
+    def cut_tails(self, text: str) -> None:
+        """A word cut off a longer name by a rule that read its first words as a sentence opener ("Northern Maple
+        Chief Executive ..." after "Northern Maple Resources Inc"): each mention stands right after the rest of
+        that name, so it is that name."""
+        inner: dict[str, list[tuple[str, str]]] = defaultdict(list)  # a word inside a name: the name, the words before
+        for m in self.multi:
+            w = m.split()
+            for k in range(1, len(w)):
+                inner[w[k]].append((m, " ".join(w[:k]) + " "))
+        for s in self.single:
+            if self.find(s) != s:
+                continue
+            for m, head in inner.get(s, ()):
+                if all(text.startswith(head, c.start - len(head)) for c in self.groups[s]):
+                    self.join(s, m)
+                    break
+
     def short_forms(self) -> None:
         """An organisation's short form after its full name ("Acme Capital" then "Acme"); initials ("FAA")."""
         for s in sorted(self.groups, key=lambda x: self.first_at[x]):
@@ -2341,6 +2376,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     al = _Aliases(groups)
     al.person_parts()
     al.short_forms()
+    al.cut_tails(text)
     merged: dict[str, list[str]] = defaultdict(list)
     for nm in groups:
         merged[al.find(nm)].append(nm)
@@ -2422,7 +2458,8 @@ def _decide_kind(cl: _Cluster) -> str:
         full = [c.name for c in cl.cands if _presumed_person(c.name)]
         if any(f.split()[-1] in short for f in full) or any(_name_like(f) for f in full):
             return "person"
-        return "organisation"
+        # a compass word alone, no surname: a region or what is left of a place ("a South Florida-based group")
+        return "place" if cl.name in _COMPASS_REGIONS else "organisation"
     best = max(KINDS, key=lambda kk: (k.get(kk, 0), kk == "organisation"))
     return best if k.get(best, 0) > 0 else "organisation"
 

@@ -1,0 +1,68 @@
+"""People and organisations in published-style news from outside the US: places, fragments and titles that are
+no actor (session 12).  Every sentence is invented for the test; expected values were checked by reading it."""
+
+from __future__ import annotations
+
+from analysis import Article
+from analysis.mentions import find_mentions
+
+
+def kinds(text: str) -> dict:
+    df = find_mentions(Article.from_text(text))
+    return dict(zip(df["name"], df["kind"]))
+
+
+def test_a_place_list_goes_on_through_the_and_names_of_several_words():
+    k = kinds("She said residents in Hexbury, Tarnmore and the Vale were struggling. "
+              "Parents in Corby Heath, Aldwick and the Tri-Towns have complained.")
+    assert k["Tarnmore"] == "place" and k["Vale"] == "place"
+    assert k["Aldwick"] == "place" and k["Tri-Towns"] == "place"
+
+
+def test_a_name_before_a_role_after_an_owner_is_not_the_employer():
+    k = kinds("The meeting was held in Hexbury. Labour's Hexbury candidate, Tom Bell, said bills were too high.")
+    assert k["Hexbury"] == "place"
+    assert k["Tom Bell"] == "person"
+
+
+def test_land_forms_and_compound_compass_words_end_or_open_a_place():
+    k = kinds("Farmers in the Marran Plains joined fishers from the Orru Delta. Demand rose across Southeast Asia.")
+    assert k["Marran Plains"] == "place" and k["Orru Delta"] == "place" and k["Southeast Asia"] == "place"
+
+
+def test_a_compass_word_before_a_nationality_is_part_of_the_group():
+    k = kinds("The MP said South Africans were tired of excuses, and North Koreans were hungry.")
+    assert "South" not in k and "North" not in k
+    assert k["South Africans"] == "group"
+
+
+def test_a_word_cut_off_a_longer_name_at_a_sentence_opening_joins_that_name():
+    df = find_mentions(Article.from_text(
+        "Northern Quill Resources Inc agreed to the deal on Monday. "
+        "Northern Quill Chief Executive Officer Ana Dore said the deal was good."))
+    names = set(df["name"])
+    assert "Quill" not in names
+    assert "Northern Quill Resources Inc" in names
+
+
+def test_a_government_level_or_cabinet_before_a_portfolio_goes_with_the_title():
+    k = kinds("Union Power Minister Ravi Kumar said the target was in reach. "
+              "Treasury Cabinet Secretary John Odera declined to comment.")
+    assert "Union Power" not in k and "Treasury Cabinet" not in k
+    assert k["Ravi Kumar"] == "person" and k["John Odera"] == "person"
+
+
+def test_a_riding_joined_by_an_en_dash_or_ending_in_a_compass_word_is_a_place():
+    k = kinds("Liberal MPP Ann Shore, who represents Don Valley East, said the province had neglected "
+              "Kelso–Bramwood and other ridings. Huron–Bruce Lakeshore MPP Gord Vale agreed.")
+    assert k["Don Valley East"] == "place"
+    assert k["Kelso"] == "place"
+    assert k["Bruce Lakeshore"] == "place"
+    assert k["Ann Shore"] == "person" and k["Gord Vale"] == "person"
+
+
+def test_a_compass_word_left_alone_is_no_body_but_a_surname_stays_a_person():
+    k = kinds("Leslie Wimes, a South Florida-based activist, spoke. Author Cornel Weste spoke too. "
+              "Dana West took the stage. West said the vote mattered.")
+    assert k.get("South", "place") == "place"
+    assert k["Dana West"] == "person"
