@@ -2129,6 +2129,9 @@ _NOT_ORG_AFTER = frozenset(("group", "team", "unit", "network", "platform", "sit
                             "client", "backer", "shareholder", "creditor"))
 
 
+# Transport before a stop: a name before both is the stop's place ("Kencom bus stage", "Ashby rail station").
+_TRANSPORT = frozenset(("bus", "rail", "railway", "train", "tram", "tube", "metro", "ferry", "taxi", "coach"))
+_STOPS = frozenset(("station", "stop", "rank", "terminal"))
 # A state, a province or a country written with "-based" after a town and a comma (", California-based").
 _REGION_BASED = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)-based\b")
 
@@ -2147,7 +2150,8 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
     if not run[-1].poss:
         if a0 in R["product_after"] and not c.version:
             cues["product"] += 3
-        if a0 in R["facility_after"] or (a0 == "data" and a1 in ("centre", "center", "centres", "centers")):
+        if a0 in R["facility_after"] or (a0 == "data" and a1 in ("centre", "center", "centres", "centers")) \
+                or (a0 in _TRANSPORT and a1 in R["facility_after"] | _STOPS):  # "the Kencom bus stage"
             cues["place"] += 3
         if (a0 in R["person_roles"] or (len(words) == 2 and a0[-1:] == "s" and a0[:-1] in R["person_roles"])) \
                 and a0 not in _NOT_EMPLOYER and a0[:-1] not in _NOT_EMPLOYER \
@@ -2390,7 +2394,44 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     for cl in clusters:
         cl.kind = _decide_kind(cl)
     _possessed_products(clusters, text)
+    _places_by_list_mates(clusters, text)
     return clusters
+
+
+# Between two items of a list: a comma, "and" or "or" (and "the": "York, Leeds and the Dales").
+_LIST_GAP_AFTER = re.compile(r"(?:,? (?:and|or) |, )(?:the )?")
+_LIST_GAP_BEFORE = re.compile(r"(?:,? (?:and|or) |, )(?:the )?$")
+_CAP_NEXT = re.compile(r"\.? [A-Z]")
+
+
+def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
+    """A one-word name no cue types, in a list joined by "and" or "or" whose other items are all places, is a place
+    too ("holidays to Florida, Dubai and the Algarve", "matatus from Eastlands, Thika Road and Ngong Road").  Not an
+    abbreviation ("enemies like ISIS, Iran and Russia"), nor a list of commas only ("to Mexico, Honda is coming")."""
+    # the mentions by start and by end (a place that stands alone: not one opening a longer run, "Arizona Sen. ...")
+    by_start = {c.start: (cl, c) for cl in clusters for c in cl.cands if not _CAP_NEXT.match(text, c.end)}
+    by_end = {c.end: (cl, c) for cl in clusters for c in cl.cands if not c.possessive and not _CAP_NEXT.match(text, c.end)}
+    strong_place = {id(cl) for cl in clusters if cl.kind == "place" and cl.cues.get("place", 0) >= 3}
+    for cl in clusters:
+        if cl.kind != "organisation" or max(cl.cues.values(), default=0) >= 2 or " " in cl.name or cl.name.isupper():
+            continue
+        mates, joined = [], False
+        for c in cl.cands:
+            pos = c.end
+            while not c.possessive and (m := _LIST_GAP_AFTER.match(text, pos)) and m.end() in by_start:
+                joined |= "," not in m.group() or " and " in m.group() or " or " in m.group()
+                mate, mc = by_start[m.end()]
+                mates.append(mate)
+                pos = mc.end
+            pos = c.start
+            while (m := _LIST_GAP_BEFORE.search(text, max(0, pos - 12), pos)) and m.start() in by_end:
+                joined |= "," not in m.group() or " and " in m.group() or " or " in m.group()
+                mate, mc = by_end[m.start()]
+                mates.append(mate)
+                pos = mc.start
+        mates = [mt for mt in mates if mt is not cl]
+        if joined and mates and all(id(mt) in strong_place for mt in mates):
+            cl.kind = "place"
 
 
 def _canonical(names: list[str], cs: list[_Cand], canon_of: dict[str, str], first_at: dict[str, int]) -> str:

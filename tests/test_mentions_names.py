@@ -66,3 +66,20 @@ def test_a_compass_word_left_alone_is_no_body_but_a_surname_stays_a_person():
               "Dana West took the stage. West said the vote mattered.")
     assert k.get("South", "place") == "place"
     assert k["Dana West"] == "person"
+
+
+def test_a_name_listed_beside_places_only_is_a_place():
+    k = kinds("He had taken his family on holidays to Florida, Dubai and the Varrave. "
+              "Matatus from Kelands, Thika Road and Ngong Road will stop at Muthurwa.")
+    assert k["Varrave"] == "place" and k["Kelands"] == "place"
+
+
+def test_a_list_beside_an_organisation_types_nothing():
+    k = kinds("Protesters from Unison and the Northshire Trades Council gathered. Unison said pay was too low.")
+    assert k["Northshire Trades Council"] == "organisation"
+    assert k.get("Unison") != "place"
+
+
+def test_a_stop_or_crossing_named_by_its_place():
+    k = kinds("He spoke to commuters at the Kencom bus stage. Traffic backed up at the Globe roundabout.")
+    assert k["Kencom"] == "place" and k["Globe"] == "place"
