@@ -740,7 +740,7 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     toks, text, n = ctx.toks, ctx.text, len(ctx.toks)
     nxt = toks[j + 1]
     if not nxt.cap and nxt.text not in _JOINING and nxt.text.lower() not in _NAME_PARTICLES \
-            and not _PARTICLE_NAME.match(nxt.text):
+            and not _PARTICLE_NAME.match(nxt.text) and nxt.text != "the":
         if nxt.text in _LOWER_PARTICLES:
             return _lower_particle(ctx, i, j)
         if toks[j].text == "Local" and j > i and _UNION_LOCAL.fullmatch(nxt.text) and nxt.sid == toks[j].sid \
@@ -777,6 +777,8 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
             and toks[j + 3].cap and toks[j + 3].sid == nxt.sid \
             and text[nxt.end:toks[j + 3].start] == f" {toks[j + 2].text} ":
         return 3  # "Ursula von der Leyen", "Oscar de la Renta"
+    if nxt.text == "the" and j == i and j + 2 < n and _verb_the_body(ctx, j):
+        return 2  # "Lock the Gate Alliance", "Stop the War Coalition" (and "Lock the Gate" again later)
     if nxt.text == "of" and j + 3 < n and toks[j + 2].text == "the" and _of_the_in_name(ctx, i, j):
         return 3  # "Organization of the Petroleum Exporting Countries", "Department of the Interior"
     if j + 2 >= n or nxt.poss or not toks[j + 2].cap or (_dropped_in(ctx, toks[j + 2]) and not (
@@ -808,6 +810,32 @@ def _lower_particle(ctx: _Ctx, i: int, j: int) -> int:
     ok = w.cap and not w.initial and w.sid == nxt.sid == toks[j].sid and not toks[j].poss \
         and text[toks[j].end:nxt.start] == " " and text[nxt.end:w.start] == " " and not _dropped_in(ctx, w)
     return 2 if ok else 0
+
+
+def _verb_the_body(ctx: _Ctx, j: int) -> bool:
+    """Whether "the" after the one capitalised word ``toks[j]`` goes on inside a campaign's name: the capitalised
+    word after "the" and an organisation word end it here or where the same words stand elsewhere in the article
+    ("Lock the Gate Alliance ... Lock the Gate spokeswoman", "Stop the War Coalition")."""
+    toks, text = ctx.toks, ctx.text
+    w = toks[j + 2]
+    if not w.cap or w.sid != toks[j].sid or toks[j].poss or text[toks[j].end:w.start] != " the " \
+            or _dropped_in(ctx, w) or toks[j].text.isupper():
+        return False
+    R = _rules()
+    if any(k.startswith(w.text + " ") for k in R["known_organisations"]):
+        return False  # "Take the Federal Reserve ...": a verb before a known body
+    tail = R["body_tail"]  # (after the word: "Meet the Press" is a programme)
+    if tail.match(text, w.end):
+        return True
+    head = f"{toks[j].text} the {w.text}"
+    return any(tail.match(text, k + len(head)) for k in _find_all(text, head) if k != toks[j].start)
+
+
+def _find_all(text: str, s: str):
+    k = text.find(s)
+    while k >= 0:
+        yield k
+        k = text.find(s, k + 1)
 
 
 def _of_the_in_name(ctx: _Ctx, i: int, j: int) -> bool:

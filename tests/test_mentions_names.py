@@ -83,3 +83,11 @@ def test_a_list_beside_an_organisation_types_nothing():
 def test_a_stop_or_crossing_named_by_its_place():
     k = kinds("He spoke to commuters at the Kencom bus stage. Traffic backed up at the Globe roundabout.")
     assert k["Kencom"] == "place" and k["Globe"] == "place"
+
+
+def test_a_campaign_named_by_a_verb_the_and_a_body_word_is_one_name():
+    df = find_mentions(Article.from_text(
+        "Farmers unite against gas project\n\nRoll the Dice Alliance has joined farmers to fight the project. "
+        "Roll the Dice spokeswoman Gina Wood said the forest was at risk. Jo Doe praised the alliance."))
+    assert set(df[df["name"] == "Roll the Dice Alliance"]["text"]) == {"Roll the Dice Alliance", "Roll the Dice"}
+    assert "Dice Alliance" not in set(df["name"])
