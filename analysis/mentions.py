@@ -239,6 +239,9 @@ def _rules() -> dict:
             re.I),
         "portfolio_levels": frozenset(str(w) for w in raw["portfolio_levels"]),
         "possessive_name_openers": frozenset(str(w) for w in raw["possessive_name_openers"]),
+        # capitalised words after a possessive that end in a small business's word (" Canal Street Diner")
+        "business_tail": re.compile(r"(?:[ \u00a0][A-Z][\w’'&-]*){0,3}?[ \u00a0](?:"
+                                    + "|".join(map(re.escape, raw["business_nouns"])) + r")(?![\w’'-])"),
         "given_names": resource_lines("stakeholders_given_names.txt", lower=True),
         "common_words": resource_lines("mentions_common_words.txt.gz", lower=True),
         "places": frozenset(places),
@@ -901,11 +904,14 @@ def _plural_possessive_in_name(ctx: _Ctx, j: int) -> bool:
 
 def _possessive_opens_name(ctx: _Ctx, j: int) -> bool:
     """ "Queen's University", "People's Bank of China": a possessive of ``possessive_name_openers`` before a
-    capitalised word inside one name (one sentence, one space), not an owner before what it owns."""
+    capitalised word inside one name (one sentence, one space), not an owner before what it owns; so does any
+    possessive before capitalised words that end in a small business's word ("Dot's Canal Street Diner")."""
     toks, text = ctx.toks, ctx.text
     t = toks[j]
-    if not t.poss or t.text not in _rules()["possessive_name_openers"] or j + 1 >= len(toks):
-        return False
+    R = _rules()
+    if not t.poss or j + 1 >= len(toks) or not (
+            t.text in R["possessive_name_openers"] or R["business_tail"].match(text, t.end + 2)):
+        return False  # ("Dot's Canal Street Diner": a small business named by its owner)
     nxt = toks[j + 1]
     return nxt.cap and nxt.sid == t.sid and text[t.end + 2:nxt.start] == " " and not _dropped_in(ctx, nxt)
 
@@ -2213,7 +2219,11 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
     if text.startswith(",", end) and _AGE_AFTER.match(text, end, end + 80):
         cues["person"] += 3  # "Jane Doe, 25,": an age
     if a0 == "," and a1 == "who":
-        cues["person"] += 2
+        if _plural_in_a_name(words[-1]) and _THE_BEFORE.search(text, max(0, c.start - 5), c.start) \
+                and words[-1].lower().rstrip("s") not in R["given_names"]:
+            cues["organisation"] += 2  # "the Highlanders, who play in Dunedin": a side named by a plural, no person
+        else:
+            cues["person"] += 2
     elif a0 == "," and a1 == "which":
         cues["organisation"] += 1
 
@@ -2380,7 +2390,15 @@ class _Aliases:
                       and (headline or self.first_at[m] <= self.first_at[s]) and self.kind_lean(m) in ("organisation", "")]
             if longer:
                 self.join(s, min(longer, key=lambda m: self.first_at[m]))
-        known = _rules()["known_short_forms"]
+        R = _rules()
+        for s in self.single:  # a side or a body after its place: "the Southern Highlanders ... the Highlanders"
+            if self.find(s) == s and s not in R["places"] and not s.isupper() \
+                    and self.kind_lean(s) in ("organisation", ""):
+                longer = [m for m in self.by_last.get(s, ()) if self.kind_lean(m) in ("organisation", "")
+                          and all(w in R["place_words"] or w in R["places"] for w in m.split()[:-1])]
+                if len(longer) == 1:
+                    self.join(s, longer[0])
+        known = R["known_short_forms"]
         for s in self.single:
             if s in known and known[s] in self.groups and self.find(s) == s:
                 self.join(s, known[s])  # "the Federal Reserve ... the Fed"

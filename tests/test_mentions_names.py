@@ -91,3 +91,19 @@ def test_a_campaign_named_by_a_verb_the_and_a_body_word_is_one_name():
         "Roll the Dice spokeswoman Gina Wood said the forest was at risk. Jo Doe praised the alliance."))
     assert set(df[df["name"] == "Roll the Dice Alliance"]["text"]) == {"Roll the Dice Alliance", "Roll the Dice"}
     assert "Dice Alliance" not in set(df["name"])
+
+
+def test_a_possessive_before_a_small_business_word_opens_its_name():
+    df = find_mentions(Article.from_text(
+        "The closure will hit local firms. At Kit's Mill Lane Diner, across from the gate, owner Kit Rowe said "
+        "half her customers worked there."))
+    assert "Kit's Mill Lane Diner" in set(df["name"])
+    assert "Kit" not in set(df["name"])
+
+
+def test_a_side_named_by_a_plural_before_who_is_an_organisation():
+    k = kinds("Fans of the Southern Harriers, who play at Pell Park, were angry. The Harriers, who lost again, "
+              "sacked their coach. Jo Doe, who follows them, was sad.")
+    assert k["Southern Harriers"] == "organisation"
+    assert "Harriers" not in k
+    assert k["Jo Doe"] == "person"
