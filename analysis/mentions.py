@@ -2104,7 +2104,8 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
             and not _demonym(m.group(3)))):
         cues["place"] += 1  # "in Windsor and Oshawa": the second of two places (weak, any other cue outvotes it)
     if b1 in R["place_before"] and not (len(bw) >= 2 and bw[-2].lower() in R["not_place_before"]) \
-            and not c.possessive and not (c.name.endswith("s") and text[c.end:c.end + 1] in ("’", "'")):
+            and not c.possessive and not (c.name.endswith("s") and text[c.end:c.end + 1] in ("’", "'")) \
+            and text[start - 2:start - 1].isalpha():  # (in the same sentence: not "gathered outside. Unison said")
         cues["place"] += 1  # "in Copenhagen"; weak, any other cue outvotes it (not "in Doe's car": an owner)
     if bw and bw[-1].endswith(("at", "for", "with")):  # (the last word ends so whenever the text before does)
         before = text[max(0, start - 60):start]
@@ -2202,6 +2203,8 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
             cues["person"] += 1  # "Jo Doe of Acme": a person and the body they belong to
         if a0 in R["org_nouns"] and a0 not in _NOT_ORG_AFTER:
             cues["organisation"] += 1
+        elif a0 in ("branch", "chapter") and a1 in R["person_roles"]:
+            cues["organisation"] += 2  # "Unison branch secretary Jo Doe": a body's local unit
         if a0 in _REPORTING:
             cues["speaks"] += 1
         if aw and len(aw) > 1 and aw[1][:1].isupper() and (aw[0] in R["member_abbreviations"] or (

@@ -107,3 +107,13 @@ def test_a_side_named_by_a_plural_before_who_is_an_organisation():
     assert k["Southern Harriers"] == "organisation"
     assert "Harriers" not in k
     assert k["Jo Doe"] == "person"
+
+
+def test_a_place_word_before_a_new_sentence_types_nothing_and_a_branch_names_a_body():
+    k = kinds("About 60 protesters gathered outside. Unisan branch secretary Gareth Pugh said pay was too low.")
+    assert k["Unisan"] == "organisation"
+
+
+def test_a_name_before_a_land_form_is_a_place():
+    k = kinds("Farmers said the Pelliga forest was no place for gas wells. Water from the Marrum river is low.")
+    assert k["Pelliga"] == "place" and k["Marrum"] == "place"
