@@ -2548,6 +2548,9 @@ def _decide_kind(cl: _Cluster) -> str:
         full = [c.name for c in cl.cands if _presumed_person(c.name)]
         if any(f.split()[-1] in short for f in full) or any(_name_like(f) for f in full):
             return "person"
+        if " " not in cl.name and cl.name.lower() in _rules()["given_names"] and not _common_word(cl.name) \
+                and cl.name not in _rules()["places"]:
+            return "person"  # a given name alone ("David", "Elizabeth"): a person called by a first name
         # a compass word alone, no surname: a region or what is left of a place ("a South Florida-based group")
         return "place" if cl.name in _COMPASS_REGIONS else "organisation"
     best = max(KINDS, key=lambda kk: (k.get(kk, 0), kk == "organisation"))

@@ -117,3 +117,8 @@ def test_a_place_word_before_a_new_sentence_types_nothing_and_a_branch_names_a_b
 def test_a_name_before_a_land_form_is_a_place():
     k = kinds("Farmers said the Pelliga forest was no place for gas wells. Water from the Marrum river is low.")
     assert k["Pelliga"] == "place" and k["Marrum"] == "place"
+
+
+def test_a_given_name_alone_with_no_cue_is_a_person():
+    k = kinds("The deal collapsed in March. Everyone blamed Timothy for the delay.")
+    assert k["Timothy"] == "person"
