@@ -238,6 +238,7 @@ def _rules() -> dict:
             + r"(?-i:[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,4})\.?\s*(?:(?:reach|contact|e-?mail|follow|write to)\b[^\n]*)?$)",
             re.I),
         "portfolio_levels": frozenset(str(w) for w in raw["portfolio_levels"]),
+        "portfolio_words": low("portfolio_words"),
         "possessive_name_openers": frozenset(str(w) for w in raw["possessive_name_openers"]),
         # capitalised words after a possessive that end in a small business's word (" Canal Street Diner")
         "business_tail": re.compile(r"(?:[ \u00a0][A-Z][\w’'&-]*){0,3}?[ \u00a0](?:"
@@ -1503,7 +1504,7 @@ def _portfolio(words: list[str], after_place: bool = False) -> bool:
     level of government (``after_place``) any such word that does not end a company's name will do ("U.S.
     Commerce Secretary"; not "US Bancorp spokesman")."""
     R = _rules()
-    return all(((lw := w.lower()) in R["common_words"] or _NOUNISH.search(lw)
+    return all(((lw := w.lower()) in R["common_words"] or _NOUNISH.search(lw) or lw in R["portfolio_words"]
                 or (after_place and lw not in R["org_suffixes"])) and lw not in R["given_names"]
                and lw not in R["org_prefixes"]
                and w not in R["places"] and w not in R["known_organisations"] and not _demonym(w) for w in words)
@@ -2093,6 +2094,9 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
         cues["place"] += 3  # "cities including Indore, Nashik and Coimbatore", "towns such as Kilby"
     if b1 in ("to", "from", "of") and _DISTANCE_OR_SIDE_BEFORE.search(text, max(0, start - 40), start):
         cues["place"] += 3  # "58 kilometres to Kelso", "the summit of Ben Gorm", "the outskirts of Tarn": a place
+    if b1 in ("represents", "represented") and len(bw) >= 2 and bw[-2].lower() == "who" \
+            and _MEMBER_BEFORE.search(text, max(0, start - 90), start):
+        cues["place"] += 4  # "Coun. Jo Doe, who represents Dartmouth Centre": a member's ward or riding (over a body word)
     if b1 == "of" and len(bw) >= 2 and bw[-2].lower() in _HEADS_OF_PLACES:
         cues["place"] += 3  # "the mayor of Springfield", "governor of Ohio": a town or a state
     if b1 == "the" and len(bw) >= 2 and bw[-2] in ("and", "or", ","):
@@ -2117,6 +2121,12 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
 _CAP_WORD_BEFORE_DASH = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*$")
 
 
+# A member of a council or an assembly before "who represents" and the seat.
+_MEMBER_BEFORE = re.compile(r"(?:\b(?:Coun|Cllr|Sen|Rep)\.|\b(?:Councillor|Councilor|Cllr|[Cc]ouncillors?|[Cc]ouncilors?|"
+                            r"[Cc]ouncilman|[Cc]ouncilwoman|[Aa]lderman|MP|MPP|MLA|MSP|MS|MNA|MHA|TD|MCA|[Ss]enator|"
+                            r"[Cc]ongress(?:man|woman)|[Aa]ssembly(?:man|woman|member))\b)[^.!?\n]*$")
+
+
 # Days of the week: after a name they date the sentence ("told Clinton Friday", "met Joe Monday"), no surname.
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun"
                       .split())
@@ -2139,8 +2149,9 @@ _AGE_OF_BEFORE = re.compile(r",\s?\d{1,3},\s(?:of|from)\s(?:[A-Z][\w’'-]*,?\s)
 # and Marden", "in Hexley, Marden and Lusk"), and
 # the word before the preposition ("a stake in Acme and Beta" names no place; nor "in Black and Brown communities").
 # Each place may have "the" before it and up to three words ("across Castle Ward, the Vale and Marden").
-_PLACE_AND_BEFORE = re.compile(r"(?:([\w’'-]+) )?([a-z]+) (?:the )?([A-Z][\w’'-]+)(?: [A-Z][\w’'-]+){0,2}"
-                               r"(?:, (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}){0,4},? (?:and |or )?(?:the )?$")
+_UC = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"  # capitals, Latin-1 and Latin Extended-A ("Ōtara", "Ærø")
+_PLACE_AND_BEFORE = re.compile(rf"(?:([\w’'-]+) )?([a-z]+) (?:the )?([{_UC}][\w’'-]+)(?: [{_UC}][\w’'-]+){{0,2}}"
+                               rf"(?:, (?:the )?[{_UC}][\w’'-]+(?: [{_UC}][\w’'-]+){{0,2}}){{0,4}},? (?:and |or )?(?:the )?$")
 # Members whose "for" names their seat ("the Member for Marden", "TD for Cavan-Monaghan" via the abbreviations).
 _MEMBERS_OF_SEATS = frozenset(("member", "councillor"))
 # Settlements and areas whose "of" names them ("the village of Kilby", "the town of Marden").
@@ -2154,7 +2165,7 @@ _PLACE_LIST_BEFORE = re.compile(r"\b(?:cities|towns|villages|states|countries|su
                                 r"(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,? (?:and |or )?){0,6}$")
 _LIST_WORDS = frozenset((",", "and", "or", "including", "like", "as"))
 # A list going on after a name ("Hexley, Marden and Lusk": after "Marden"); not "in Iowa, Doe said".
-_LIST_GOES_ON = re.compile(r"(?:,| and| or) (?:the )?[A-Z]")
+_LIST_GOES_ON = re.compile(rf"(?:,| and| or) (?:the )?[{_UC}]")
 # Titles whose "of" names a town, a county or a state ("mayor of Springfield", "governor of Ohio").
 _HEADS_OF_PLACES = frozenset(("mayor", "mayors", "governor", "governors", "alderman", "sheriff"))
 # Role words after a name that do not make it the employer ("Acme rival", "Acme investor").
@@ -2164,6 +2175,9 @@ _NOT_ORG_AFTER = frozenset(("group", "team", "unit", "network", "platform", "sit
                             "client", "backer", "shareholder", "creditor"))
 
 
+# People named by where they live, after the place ("Kelso resident", "Dunedin locals").
+_DWELLERS = frozenset(("resident", "residents", "native", "natives", "local", "locals", "villagers", "householders",
+                       "homeowners", "islanders", "commuters"))
 # Transport before a stop: a name before both is the stop's place ("Kencom bus stage", "Ashby rail station").
 _TRANSPORT = frozenset(("bus", "rail", "railway", "train", "tram", "tube", "metro", "ferry", "taxi", "coach"))
 _STOPS = frozenset(("station", "stop", "rank", "terminal"))
@@ -2188,7 +2202,9 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
         if a0 in R["facility_after"] or (a0 == "data" and a1 in ("centre", "center", "centres", "centers")) \
                 or (a0 in _TRANSPORT and a1 in R["facility_after"] | _STOPS):  # "the Kencom bus stage"
             cues["place"] += 3
-        if (a0 in R["person_roles"] or (len(words) == 2 and a0[-1:] == "s" and a0[:-1] in R["person_roles"])) \
+        if a0 in _DWELLERS:
+            cues["place"] += 3  # "Ōtara resident Mere Tane", "Kelso residents": where they live, no employer
+        elif (a0 in R["person_roles"] or (len(words) == 2 and a0[-1:] == "s" and a0[:-1] in R["person_roles"])) \
                 and a0 not in _NOT_EMPLOYER and a0[:-1] not in _NOT_EMPLOYER \
                 and (len(words) <= 2 or (len(words) == 3 and a0 in R["person_roles"])) \
                 and words[0].lower().rstrip(".") not in R["given_names"] \

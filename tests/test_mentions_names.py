@@ -122,3 +122,29 @@ def test_a_name_before_a_land_form_is_a_place():
 def test_a_given_name_alone_with_no_cue_is_a_person():
     k = kinds("The deal collapsed in March. Everyone blamed Timothy for the delay.")
     assert k["Timothy"] == "person"
+
+
+def test_a_portfolio_word_before_a_title_is_no_body():
+    k = kinds("The government will review the limit on some roads, Transport Secretary Ken Skate has announced. "
+              "Defence Minister Jo Bell agreed.")
+    assert "Transport" not in k and "Defence" not in k
+    assert k["Ken Skate"] == "person"
+
+
+def test_a_place_list_with_accented_capitals_and_a_resident_of_a_place():
+    k = kinds("Residents in Ōtaru, Papatoe and the North Reach gave mixed views. Ōtaru resident Mere Tane spoke.")
+    assert k["Ōtaru"] == "place" and k["Papatoe"] == "place"
+    assert k["Mere Tane"] == "person"
+
+
+def test_a_member_who_represents_a_seat_names_a_place():
+    k = kinds("Coun. Sam Aston, who represents Dartmoor Centre, said the project was overdue. "
+              "A lawyer who represents Kestrel said nothing.")
+    assert k["Dartmoor Centre"] == "place"
+    assert k.get("Kestrel") != "place"
+
+
+def test_a_welsh_party_and_isles():
+    k = kinds("Plaid Cymru's Delyth Jewel said islanders in the Western Isles had been let down.")
+    assert k["Plaid Cymru"] == "organisation" and k["Delyth Jewel"] == "person"
+    assert k["Western Isles"] == "place"
