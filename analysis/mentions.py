@@ -974,6 +974,8 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     head = toks[k].text.lower().rstrip(".")
     before = toks[i:j + 1]
     short = _PAREN_ABBREVIATION.match(ctx.text, toks[k].end)
+    if short and _initials(ctx.text[toks[j + 2].start:toks[k].end]) == short.group(1):
+        return 0  # "CalMac Ferries and Caledonian Maritime Assets Limited (CMAL)": the initials of the second alone
     if short and before[0].text.lower() not in R["given_names"] \
             and _abbreviates(short.group(1), ctx.text[toks[i].start:toks[k].end]):
         return k - j  # "Australian Competition and Consumer Commission (ACCC)": its initials make it one name
