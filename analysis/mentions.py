@@ -2546,8 +2546,11 @@ def _presumed_person(name: str) -> bool:  # names repeat within and across artic
             or (len(w) == 3 and w[0].lower() not in _rules()["given_names"] and _plural_in_a_name(w[1])):
         # (nor a plural noun inside, after no given name: "Harbour Keepers Scotland", "Reef Guardians Australia")
         return False  # (nor a possessive inside: "Women's Agenda Symposium")
-    # a faith or nationality adjective first ("Islamic State", "Catholic Charities") opens no person's name
-    return w[0].lower() in _rules()["given_names"] or not (_demonym(w[0]) or _ADJECTIVE_IC.fullmatch(w[0]))
+    # a faith or nationality adjective first ("Islamic State", "Catholic Charities") opens no person's name, nor a
+    # place that is no given name ("Cleveland Cavaliers", "Cincinnati Enquirer", "Middle West")
+    R = _rules()
+    return w[0].lower() in R["given_names"] or not (_demonym(w[0]) or _ADJECTIVE_IC.fullmatch(w[0])
+                                                    or w[0] in R["places"] or all(x in R["place_words"] for x in w))
 
 
 @lru_cache(maxsize=16384)

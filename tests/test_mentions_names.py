@@ -148,3 +148,10 @@ def test_a_welsh_party_and_isles():
     k = kinds("Plaid Cymru's Delyth Jewel said islanders in the Western Isles had been let down.")
     assert k["Plaid Cymru"] == "organisation" and k["Delyth Jewel"] == "person"
     assert k["Western Isles"] == "place"
+
+
+def test_two_words_opening_with_a_place_that_is_no_given_name_are_no_person():
+    k = kinds("The endorsement came from the Arizona Republic and the Boston Enquirer. "
+              "Jordan Peel said nothing.")
+    assert k["Boston Enquirer"] == "organisation"
+    assert k["Jordan Peel"] == "person"
