@@ -155,3 +155,10 @@ def test_two_words_opening_with_a_place_that_is_no_given_name_are_no_person():
               "Jordan Peel said nothing.")
     assert k["Boston Enquirer"] == "organisation"
     assert k["Jordan Peel"] == "person"
+
+
+def test_atolls_strips_places_and_a_dateline_before_a_horizontal_bar():
+    k = kinds("HEMPSTEAD, N.Y. ― The talks moved from Midway Atoll to the Gaza Strip. He bought a flat at "
+              "Tremont Place in New York.")
+    assert "HEMPSTEAD" not in k or k["HEMPSTEAD"] == "place"
+    assert k["Midway Atoll"] == "place" and k["Gaza Strip"] == "place" and k["Tremont Place"] == "place"
