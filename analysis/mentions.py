@@ -1032,7 +1032,8 @@ _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ \u00a0][A-Z][A-Z.'’-
 def _datelines(text: str) -> tuple[list[_Cand], list[tuple[int, int]]]:
     """The place and the agency of every wire dateline (see :data:`_DATELINE`), and the spans the datelines take."""
     cands, spans = [], []
-    for m in _DATELINE.finditer(text) if "-" in text or "—" in text or "–" in text or ":" in text else ():
+    for m in _DATELINE.finditer(text) if "-" in text or "—" in text or "–" in text or "―" in text or ":" in text \
+            else ():
         place = m.group("place")
         if sum(map(str.isalpha, place)) < 3 or not (m.group("agency") or m.group("tail")
                                                       or place.title() in _rules()["places"]):
