@@ -2531,8 +2531,10 @@ def _common_word_only(names: list[str], cues: Counter) -> bool:
 
 # A number word last makes no person's name ("League One", "Formula One", "Channel Four").
 _NUMBER_WORDS = frozenset("One Two Three Four Five Six Seven Eight Nine Ten".split())
-# Nor a word of a town or a club last ("Wexborough Town", "Ashby City": a side).
-_NO_SURNAMES = frozenset(("Town", "City"))
+# Nor a word of a town or a club last ("Wexborough Town", "Ashby City": a side), nor of a region, a state's
+# nickname or a court ("Granite State", "Rust Belt", "Gold Coast", "Seventh Circuit").
+_NO_SURNAMES = frozenset(("Town", "City", "State", "Province", "Region", "Coast", "County", "Republic", "Belt",
+                          "Circuit"))
 # Words of a league's divisions before a number word ("League Two", "Division One"): a division, no actor.
 _DIVISIONS = frozenset(("League", "Division", "Tier"))
 

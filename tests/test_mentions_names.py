@@ -162,3 +162,9 @@ def test_atolls_strips_places_and_a_dateline_before_a_horizontal_bar():
               "Tremont Place in New York.")
     assert "HEMPSTEAD" not in k or k["HEMPSTEAD"] == "place"
     assert k["Midway Atoll"] == "place" and k["Gaza Strip"] == "place" and k["Tremont Place"] == "place"
+
+
+def test_a_region_word_last_makes_no_surname_and_an_era_names_a_leader():
+    k = kinds("Voters in the Granite Coast are angry. He headed the committee staff in the Thorne era.")
+    assert k.get("Granite Coast") != "person"
+    assert k["Thorne"] == "person"
