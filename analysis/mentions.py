@@ -1847,7 +1847,9 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     if titled:
         c.cues["person"] += 3
     _mark_weak(ctx, c, run)
-    aw = _words_after(text, end + 2 if run[-1].poss else end, end + 80)
+    after = end + 2 if run[-1].poss else end
+    stop = m.start() + 1 if (m := _SENTENCE_END.search(text, after, end + 80)) else end + 80
+    aw = _words_after(text, after, stop)  # (not across the sentence's end: "said Jo Doe. Analysts at Acme ...")
     if c.weak == "initial" and not c.possessive and name in _rules()["known_organisations"] and _modifies_a_plural(aw):
         return None  # "House prices rose", "Treasury yields fell": a modifier opening the sentence, not the body
     # (only a known body's name: "Acme shares fell" names the company whose shares they are)
@@ -1879,6 +1881,7 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
 
 
 _LOWER_WORD_AFTER = re.compile(r" [a-z]")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[\"“‘]?[A-Z]")
 _DETERMINERS = frozenset(("the", "a", "an", "local", "our", "their", "his", "her", "its", "this", "that"))
 
 
@@ -2004,7 +2007,8 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
         len(words) >= 3 and words[-1] in _COMPASS_REGIONS and words[-2] in R["place_suffixes"])
     if org_end:
         steps.append(("organisation", 3))  # "Clinton White House": an administration, not a person
-    elif len(words) >= 2 and first in R["given_names"] and last not in R["org_suffixes"] and not place_end:
+    elif len(words) >= 2 and first in R["given_names"] and last not in R["org_suffixes"] and not place_end \
+            and "&" not in words:  # ("Ben & Jerry's", "Marks & Spencer": no person's name has "&" in it)
         steps.append(("person", 3))
     if len(words) >= 2 and (place_end or (words[0] in R["place_prefixes"] and last not in R["org_suffixes"])):
         steps.append(("place", 3))  # "Hudson River", "River Thames" (not "Mount Sinai Hospital")
@@ -2218,7 +2222,7 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
         leader = a0 in R["leader_nouns"] or (a0[-2:] in ("'s", "’s") and a0[:-2] in R["leader_nouns"])
         if len(words) == 1 and leader:
             cues["person"] += 2  # "the Ford government", "the Biden administration('s)": the leader
-        if a0 == "of" and aw[1][:1].isupper() and 2 <= len(words) <= 3 and _name_like(c.name):
+        if a0 == "of" and len(aw) > 1 and aw[1][:1].isupper() and 2 <= len(words) <= 3 and _name_like(c.name):
             cues["person"] += 1  # "Jo Doe of Acme": a person and the body they belong to
         if a0 in R["org_nouns"] and a0 not in _NOT_ORG_AFTER:
             cues["organisation"] += 1

@@ -168,3 +168,15 @@ def test_a_region_word_last_makes_no_surname_and_an_era_names_a_leader():
     k = kinds("Voters in the Granite Coast are angry. He headed the committee staff in the Thorne era.")
     assert k.get("Granite Coast") != "person"
     assert k["Thorne"] == "person"
+
+
+def test_words_after_a_name_stop_at_the_sentence_end():
+    k = kinds('"This is a good price," said Bernstone analyst Bruno Montey. Analysts at Jefferes disagreed.')
+    assert k["Bruno Montey"] == "person"
+
+
+def test_an_ampersand_makes_no_person_and_police_ranks_split_a_name():
+    k = kinds("The business includes Ben & Jerry's ice cream. South Wales Police Det Insp Claire Evan said the force "
+              "was pleased.")
+    assert k["Ben & Jerry"] == "organisation"
+    assert k["South Wales Police"] == "organisation" and k["Claire Evan"] == "person"
