@@ -265,9 +265,11 @@ _NAME_PARTICLES = frozenset(_W["name_particles"])
 _POST_NOMINALS = frozenset(_W["post_nominals"])
 _PARTICLE_ALT = "|".join(sorted(_NAME_PARTICLES, key=len, reverse=True))  # the particles as a regex alternation
 _NICKNAME_MARKS = "“\"‘"
+# the space between two words of a name: at most one line break (a blank line ends the paragraph, and a name)
+_GAP = r"(?=\s)[^\S\n]*\n?[^\S\n]*"
 _CAP_RUN = re.compile(
-    rf"(?=[{_UC}])(?<![\w’'])(?:(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr)\.|[{_UC}][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])[\w\-]*)?)\s+(?:(?:"
-    + _PARTICLE_ALT + r")\s+)?"
+    rf"(?=[{_UC}])(?<![\w’'])(?:(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr)\.|[{_UC}][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])[\w\-]*)?){_GAP}(?:(?:"
+    + _PARTICLE_ALT + rf"){_GAP})?"
     # a nickname in quotation marks after a given name: 'Juan "Chico" Manriquez'
     rf"(?:[“\"‘][{_UC}][\w\-]*[”\"’]\s+(?=[{_UC}]))?)*"
     rf"[{_UC}][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])[\w\-]*)?(?:[’']s?)?"
@@ -3203,12 +3205,13 @@ def _scan(article: Article, company: str | None):
 _LEAD_PRONOUN = re.compile(r"(he|she|they|we|I|it|He|She|They|We|It)([’'](?:s|d|ve|ll|re))?(?=\s+[a-z]|[’']|\s*$)")
 
 
-_WORD_BEFORE, _CAPITALISED_WORDS = re.compile(r"[\w’']"), re.compile(r"(?:\s+[A-Z][\w\-]*){0,2}")
+_WORD_BEFORE, _CAPITALISED_WORDS = re.compile(r"[\w’']"), re.compile(r"(?:[^\S\n]+[A-Z][\w\-]*){0,2}")
 
 
 def _company_words(text: str, company: str) -> str | None:
-    """The first match of ``(?<![\\w’']){company}(?:\\s+[A-Z][\\w\\-]*){0,2}`` in ``text`` ("Acme Capital
-    Group"), found with ``str.find``, not a pattern compiled for each article."""
+    """The first match of ``(?<![\\w’']){company}(?:[^\\S\\n]+[A-Z][\\w\\-]*){0,2}`` in ``text`` ("Acme
+    Capital Group", never over a line break: a headline's last word is not named by the byline), found
+    with ``str.find``, not a pattern compiled for each article."""
     at = text.find(company)
     while at >= 0:
         if at == 0 or not _WORD_BEFORE.match(text, at - 1):

@@ -438,3 +438,10 @@ def test_a_relative_clause_inside_an_appositive_does_not_hide_the_subject():
     text = ("The Harbour Workers Forum, a union that has campaigned against night shifts at the port, called the "
             "plan “callous” on Monday.")
     assert speakers(text)[-1][1] == "Harbour Workers Forum"
+
+
+def test_a_company_named_last_in_the_headline_is_not_joined_to_the_byline():
+    text = ("Court rules against delivery app Brightwell\n\nBy JANE ROE-ADAMS\nThe Wire\n\n"
+            "A court on Monday ruled against the delivery company Brightwell Logistics Inc. in a dispute with "
+            "its drivers.\n\nBrightwell said it was \"disappointed\" by the ruling and would appeal.")
+    assert speakers(text)[-1][1] == "Brightwell"
