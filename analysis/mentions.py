@@ -574,6 +574,11 @@ _CREDIT = re.compile(r"\([^()\n]{0,40}\b(?:Photo|Photograph|Image|Video|Illustra
                      r"|\((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+ ?/ ?[A-Z][^()\n]{1,60}\)(?=[ \t]*(?:\n|$))")
 
 
+# A photo credit closing a caption's line after a full stop ("... on Friday night. Picture: Jo Doe", "Photo: Jo
+# Doe/AFP"): the photographer is no actor of the story.
+_END_CREDIT = re.compile(r"(?<=[.!?] )(?:Picture|Photo|Photograph|Image|Credit)s?: [^\n.!?]{1,60}$", re.M)
+
+
 def _web_spans(text: str) -> list[tuple[int, int]]:
     """Spans of web addresses, handles and hashtags, and photo credits in parentheses (no actor is named there)."""
     marks = ("@", "#", "http", "www.", "pic.twitter.com/")  # the pattern cannot match without one of them
@@ -582,6 +587,7 @@ def _web_spans(text: str) -> list[tuple[int, int]]:
         spans += [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
     if ":" in text:
         spans += [(m.start(), m.end()) for m in _TICKER.finditer(text)]
+        spans += [(m.start(), m.end()) for m in _END_CREDIT.finditer(text)]
     if _DOMAIN_PATH.search(text):  # the costlier pattern only when an address without "www" may be there
         spans += [(m.start(), m.end()) for m in _DOMAIN.finditer(text)]
     return spans
@@ -980,16 +986,25 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
             and _abbreviates(short.group(1), ctx.text[toks[i].start:toks[k].end]):
         return k - j  # "Australian Competition and Consumer Commission (ACCC)": its initials make it one name
     # (an organisation word first, or second after an adjective: "International Brotherhood of Boilermakers and ...")
+    # (or any organisation word before its "of": "Ontario Federation of School Support Staff and Custodians", "Bayview
+    # School of Law and Public Policy")
+    joiner = next((x for x, t in enumerate(before) if t.text in _ORG_JOINERS), None)
     opener = before[0].text.lower() in R["org_prefixes"] or (
-        len(before) > 2 and before[1].text.lower() in R["org_prefixes"] and before[0].text.lower() in _OPENING_ADJECTIVES)
-    inside_org = opener and any(t.text in _ORG_JOINERS for t in before) \
+        len(before) > 2 and before[1].text.lower() in R["org_prefixes"] and before[0].text.lower() in _OPENING_ADJECTIVES
+    ) or (joiner is not None and any(t.text.lower() in R["org_prefixes"] for t in before[:joiner]))
+    inside_org = opener and joiner is not None \
         and toks[j + 2].text.lower() not in R["given_names"]  # "Center for Media and Public Affairs"
-    if (head not in R["org_suffixes"] and not inside_org) or toks[k].text.isupper() \
+    # two plural nouns of members either side of "and", then a body's word: "United Filipino Travellers and
+    # Consumers Association", "Amalgamated Riders and Drivers Local 998"
+    members = _plural_in_a_name(before[-1].text) and _plural_in_a_name(toks[j + 2].text) and len(before) >= 2 \
+        and (head in R["org_suffixes"] or toks[k].text == "Local")
+    if (head not in R["org_suffixes"] and not inside_org and not members) or toks[k].text.isupper() \
             or toks[j + 2].text.lower().rstrip(".") in R["honorifics"] or toks[j + 2].text in R["places"]:
         return 0  # (nor a title after "and": "the University of Chicago and Professor Jo Doe"; nor a place opening
         # a second name: "Acme Pension Scheme and China Investment Corporation")
     first = " ".join(t.text for t in before)
-    if before[0].text.lower() in R["given_names"] or first in R["places"] or any(_demonym(t.text) for t in before) \
+    if before[0].text.lower() in R["given_names"] or first in R["places"] \
+            or (any(_demonym(t.text) for t in before) and not members) \
             or (before[-1].text.isupper() and len(before[-1].text) > 1) \
             or (len(before) > 1 and before[-1].text.lower().rstrip(".") in R["org_suffixes"] and not inside_org):
         return 0
@@ -1757,6 +1772,8 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
         return True  # "League One", "Division Two": a division of a league, no actor
     if len(words) == 1 and _AGE_BAND.fullmatch(words[0]):
         return True  # "Under-16s", "Over-65s": an age band
+    if len(words) == 1 and _AMOUNT_OR_LEVEL.fullmatch(words[0]):
+        return True  # "N7.15", "R1.2bn" (an amount in naira, rand), "Tier-2", "Covid-19": no actor
     if len(words) == 1 and len(lows[0]) == 1 and words[0] != "X":
         return True  # a letter alone ("Generation Z", "Plan B", "Q:") names no actor ("X", the former Twitter, does)
     if all(lw in R["honorifics"] or lw in R["title_modifiers"] or lw in R["person_roles"] or _title_form(lw)
@@ -1795,6 +1812,9 @@ def _office_for_portfolio(words: tuple, lows: list[str]) -> bool:
         and not any(" ".join(words[:b]) in known for b in range(2, p))  # ("United Nations High Commissioner ...")
 
 
+# A currency letter and an amount with decimals or a multiplier ("N7.15", "R1.2bn", "K250m"), or a word and a
+# number joined by a hyphen ("Tier-2", "Covid-19", "Level-4").
+_AMOUNT_OR_LEVEL = re.compile(r"[A-Z][a-z]?\d[\d,]*(?:\.\d+(?:bn|mn|m|k|tn)?|(?:bn|mn|m|k|tn))|[A-Z][a-z]+-\d{1,3}")
 _AGE_BAND = re.compile(r"(?:Under|Over)-\d{1,2}s?")
 
 

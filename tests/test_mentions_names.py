@@ -180,3 +180,22 @@ def test_an_ampersand_makes_no_person_and_police_ranks_split_a_name():
               "was pleased.")
     assert k["Ben & Jerry"] == "organisation"
     assert k["South Wales Police"] == "organisation" and k["Claire Evan"] == "person"
+
+
+def test_and_inside_a_body_after_its_of_or_between_two_plurals_of_members():
+    k = kinds("The Ontario Federation of School Support Staff and Cleaners said it would seek assurances. "
+              "Jo Doe, a professor at Bayview School of Law and Public Policy, agreed. The United Filipino "
+              "Travellers and Consumers Association said it would complain. Members of Amalgamated Riders and "
+              "Drivers Local 998 held signs.")
+    assert k["Ontario Federation of School Support Staff and Cleaners"] == "organisation"
+    assert k["Bayview School of Law and Public Policy"] == "organisation"
+    assert k["United Filipino Travellers and Consumers Association"] == "organisation"
+    assert "Amalgamated Riders and Drivers Local 998" in k
+
+
+def test_amounts_levels_honorifics_and_a_caption_credit_are_no_actors():
+    k = kinds("Shares closed at N7.15, and Tier-2 lenders fell. Water Minister Shri Ravi Gowda and Smt. Latha Rao "
+              "spoke.\n\nThe mayor spoke outside City Hall on Friday. Picture: Lwazi Mabasi\n\nJo Doe said so.")
+    assert "N7.15" not in k and "Tier-2" not in k
+    assert k["Ravi Gowda"] == "person" and k["Latha Rao"] == "person"
+    assert "Lwazi Mabasi" not in k
