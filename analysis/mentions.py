@@ -650,8 +650,27 @@ def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _furniture_lines(article: Article) -> list[tuple[int, int]]:
-    """Lines that are page furniture, a byline or a caption label ("FULL TEXT: ...", "Read more", "By Jane Doe")."""
-    return [(m.start(), m.end()) for m in re.finditer(r"(?m)^[^\n]+", article.text) if is_furniture_line(m.group())]
+    """Lines that are page furniture, a byline or a caption label ("FULL TEXT: ...", "Read more", "By Jane Doe"), and
+    a writer named at the end of a standfirst (", writes Jo Doe") or alone on a line above the outlet's name."""
+    text = article.text
+    spans = [(m.start(), m.end()) for m in re.finditer(r"(?m)^[^\n]+", text) if is_furniture_line(m.group())]
+    if "writes " in text:
+        spans += [(m.start(1), m.end(1)) for m in _WRITES_BYLINE.finditer(text)]
+    given = _rules()["given_names"]
+    spans += [(m.start(), m.end()) for m in _NAME_LINE_ABOVE.finditer(text, 0, 600)
+              if m.group(1).lower() in given]
+    return spans
+
+
+# A standfirst that ends by naming its writer ("..., writes Jo Doe").
+_WRITES_BYLINE = re.compile(r"(?m), writes ((?:[A-Z][\w’'.-]+ ){1,2}[A-Z][\w’'.-]+)\.?[ \t]*$")
+# A name alone on a line above a short capitalised line (the outlet or the writer's beat): a byline block near the
+# top ("Kevin Doe\nMilwaukee Ledger-Courier\n").
+_NAME_LINE_ABOVE = re.compile(r"(?m)^([A-Z][a-z’'-]+)(?: [A-Z][\w’'.-]+){1,2}[ \t]*\n(?=[A-Z][^\n.!?]{2,60}\n)")
+# A writer's line ("Jo Doe, Business Editor"), a line to contact the writer ("Contact Jo Doe at ...").
+_BYLINE_LINE = re.compile(r"(?:[A-Z][\w’'.-]+ ){1,3}[A-Z][\w’'.-]+,[ \t]+(?:[A-Za-z&]+[ \t]+){0,3}(?:[Ee]ditor|"
+                          r"[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Cc]olumnist)\b[^\n.!?]{0,40}$"
+                          r"|(?:Contact|Email|E-mail|Reach) (?:[A-Z][\w’'.-]+ ){1,2}[A-Z][\w’'.-]+ (?:at|on|via)\b")
 
 
 _SEPARATOR = re.compile(r"\s*[|·•]\s*")
@@ -2996,4 +3015,5 @@ def is_furniture_line(line: str) -> bool:
     >>> is_furniture_line("Read more: 'I waited three years for a scan'"), is_furniture_line("Jo Doe said so.")
     (True, False)
     """
-    return bool(_rules()["furniture_re"].match(line)) or _separated_labels(line)
+    return bool(_rules()["furniture_re"].match(line)) or _separated_labels(line) or (
+        len(line) <= 200 and _BYLINE_LINE.match(line) is not None)

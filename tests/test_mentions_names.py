@@ -199,3 +199,13 @@ def test_amounts_levels_honorifics_and_a_caption_credit_are_no_actors():
     assert "N7.15" not in k and "Tier-2" not in k
     assert k["Ravi Gowda"] == "person" and k["Latha Rao"] == "person"
     assert "Lwazi Mabasi" not in k
+
+
+def test_a_writer_named_in_a_byline_block_or_a_standfirst_is_no_actor():
+    text = ("BUSINESS\n\nLast orders for Albion Inns\n\nThe owner faces a showdown with bondholders, writes Oliver "
+            "Sandhurs\n\nOliver Sandhurs, Business Editor\nSunday November 29 2026\n\nKevin Brandle\n"
+            "Milwaukee Ledger\nContact Kevin Brandle at (414) 555-0192.\n\nAlbion Inns said Jo Doe, its chairman, "
+            "would resign.")
+    k = kinds(text)
+    assert "Oliver Sandhurs" not in k and "Kevin Brandle" not in k
+    assert k["Jo Doe"] == "person" and k["Albion Inns"] == "organisation"
