@@ -1009,8 +1009,9 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     # School of Law and Public Policy")
     joiner = next((x for x, t in enumerate(before) if t.text in _ORG_JOINERS), None)
     opener = before[0].text.lower() in R["org_prefixes"] or (
-        len(before) > 2 and before[1].text.lower() in R["org_prefixes"] and before[0].text.lower() in _OPENING_ADJECTIVES
-    ) or (joiner is not None and any(t.text.lower() in R["org_prefixes"] for t in before[:joiner]))
+        len(before) > 2 and before[1].text.lower() in R["org_prefixes"]
+        and before[0].text.lower() in _OPENING_ADJECTIVES) or (
+        joiner is not None and any(t.text.lower() in R["org_prefixes"] for t in before[:joiner]))
     inside_org = opener and joiner is not None \
         and toks[j + 2].text.lower() not in R["given_names"]  # "Center for Media and Public Affairs"
     # two plural nouns of members either side of "and", then a body's word: "United Filipino Travellers and
@@ -2124,7 +2125,7 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
             cues["product"] += 3  # "a tool called X" (not "he called X", "Doe named X", "the letter called X a quack")
     if text[start - 1:start] == "–" and (m := _CAP_WORD_BEFORE_DASH.search(text, max(0, start - 40), start - 1)) \
             and not _common_word(m.group()):
-        cues["place"] += 3  # "Huron–Bruce MPP", "the Scarborough–Guildwood riding": a riding or a route of two places
+        cues["place"] += 3  # "Huron–Bruce MPP", "the Scarborough–Guildwood riding": a riding or a route
     if (b1 == "the" and c.name in _COMPASS_REGIONS) or (" " in c.name and all(
             w in _COMPASS_REGIONS for w in c.name.split())):
         cues["place"] += 3  # "the West", "the Midwest", "North East": a region, no body
@@ -2142,7 +2143,7 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
         cues["place"] += 3  # "58 kilometres to Kelso", "the summit of Ben Gorm", "the outskirts of Tarn": a place
     if b1 in ("represents", "represented") and len(bw) >= 2 and bw[-2].lower() == "who" \
             and _MEMBER_BEFORE.search(text, max(0, start - 90), start):
-        cues["place"] += 4  # "Coun. Jo Doe, who represents Dartmouth Centre": a member's ward or riding (over a body word)
+        cues["place"] += 4  # "Coun. Jo Doe, who represents Dartmouth Centre": a member's ward (over a body word)
     if b1 == "of" and len(bw) >= 2 and bw[-2].lower() in _HEADS_OF_PLACES:
         cues["place"] += 3  # "the mayor of Springfield", "governor of Ohio": a town or a state
     if b1 == "the" and len(bw) >= 2 and bw[-2] in ("and", "or", ","):
@@ -2163,12 +2164,15 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
             cues["organisation"] += 2
 
 
+# A capitalised word joined to a lower-case adjective by a hyphen after a name (" Kong-listed", " York-based").
+_HYPHENED_AFTER = re.compile(r" ([A-Z][\w’']*)-[a-z]")
 # A capitalised word just before an en dash ("Huron–", "London–").
 _CAP_WORD_BEFORE_DASH = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*$")
 
 
 # A member of a council or an assembly before "who represents" and the seat.
-_MEMBER_BEFORE = re.compile(r"(?:\b(?:Coun|Cllr|Sen|Rep)\.|\b(?:Councillor|Councilor|Cllr|[Cc]ouncillors?|[Cc]ouncilors?|"
+_MEMBER_BEFORE = re.compile(r"(?:\b(?:Coun|Cllr|Sen|Rep)\.|\b(?:Councillor|Councilor|Cllr|[Cc]ouncillors?|"
+                            r"[Cc]ouncilors?|"
                             r"[Cc]ouncilman|[Cc]ouncilwoman|[Aa]lderman|MP|MPP|MLA|MSP|MS|MNA|MHA|TD|MCA|[Ss]enator|"
                             r"[Cc]ongress(?:man|woman)|[Aa]ssembly(?:man|woman|member))\b)[^.!?\n]*$")
 
@@ -2196,8 +2200,9 @@ _AGE_OF_BEFORE = re.compile(r",\s?\d{1,3},\s(?:of|from)\s(?:[A-Z][\w’'-]*,?\s)
 # the word before the preposition ("a stake in Acme and Beta" names no place; nor "in Black and Brown communities").
 # Each place may have "the" before it and up to three words ("across Castle Ward, the Vale and Marden").
 _UC = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"  # capitals, Latin-1 and Latin Extended-A ("Ōtara", "Ærø")
+_PLACE_ITEM = rf"(?:the )?[{_UC}][\w’'-]+(?: [{_UC}][\w’'-]+){{0,2}}"
 _PLACE_AND_BEFORE = re.compile(rf"(?:([\w’'-]+) )?([a-z]+) (?:the )?([{_UC}][\w’'-]+)(?: [{_UC}][\w’'-]+){{0,2}}"
-                               rf"(?:, (?:the )?[{_UC}][\w’'-]+(?: [{_UC}][\w’'-]+){{0,2}}){{0,4}},? (?:and |or )?(?:the )?$")
+                               rf"(?:, {_PLACE_ITEM}){{0,4}},? (?:and |or )?(?:the )?$")
 # Members whose "for" names their seat ("the Member for Marden", "TD for Cavan-Monaghan" via the abbreviations).
 _MEMBERS_OF_SEATS = frozenset(("member", "councillor"))
 # Settlements and areas whose "of" names them ("the village of Kilby", "the town of Marden").
@@ -2276,6 +2281,9 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
                 and aw[1].lower() in R["given_names"] and _constituency(words, c.name):
             cues["place"] += 3  # "Greenstone Mayor Jo Doe": the town (not "Acme Corp Governor ...": a body word)
     end = run[-1].end
+    if text.startswith(" ", end) and (m := _HYPHENED_AFTER.match(text, end)) \
+            and f"{c.name} {m.group(1)}" in R["places"]:
+        cues["place"] += 5  # "Hong Kong-listed", "New York-based": the rest of a place went with its adjective
     if text.startswith("–", end) and text[end + 1:end + 2].isupper() and not _common_word(c.name):
         cues["place"] += 3  # "Scarborough–Guildwood", "London–Paris": a riding or a route of two places
     if not run[-1].poss and a0.isalpha() and a0.islower() and words[0].lower() not in R["given_names"] \
@@ -2521,7 +2529,8 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
     abbreviation ("enemies like ISIS, Iran and Russia"), nor a list of commas only ("to Mexico, Honda is coming")."""
     # the mentions by start and by end (a place that stands alone: not one opening a longer run, "Arizona Sen. ...")
     by_start = {c.start: (cl, c) for cl in clusters for c in cl.cands if not _CAP_NEXT.match(text, c.end)}
-    by_end = {c.end: (cl, c) for cl in clusters for c in cl.cands if not c.possessive and not _CAP_NEXT.match(text, c.end)}
+    by_end = {c.end: (cl, c) for cl in clusters for c in cl.cands
+              if not c.possessive and not _CAP_NEXT.match(text, c.end)}
     strong_place = {id(cl) for cl in clusters if cl.kind == "place" and cl.cues.get("place", 0) >= 3}
     for cl in clusters:
         if cl.kind != "organisation" or max(cl.cues.values(), default=0) >= 2 or " " in cl.name or cl.name.isupper():

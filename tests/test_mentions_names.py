@@ -209,3 +209,8 @@ def test_a_writer_named_in_a_byline_block_or_a_standfirst_is_no_actor():
     k = kinds(text)
     assert "Oliver Sandhurs" not in k and "Kevin Brandle" not in k
     assert k["Jo Doe"] == "person" and k["Albion Inns"] == "organisation"
+
+
+def test_a_place_cut_by_a_hyphened_adjective_stays_a_place():
+    k = kinds("The sponsor, Hong Kong-listed Tai Ping Holdings, has undertaken to subscribe.")
+    assert k.get("Hong", "place") == "place"
