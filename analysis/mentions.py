@@ -782,8 +782,14 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         return int(_plural_possessive_in_name(ctx, j) or _possessive_opens_name(ctx, j))
     if nxt.sid != toks[j].sid:
         # a middle initial the sentence splitter took for a full stop: "Martin D. Singer"
+        if gap != " " or not nxt.cap or not nxt.text[1:].islower():
+            return 0
+        if _STACKED_INITIALS.fullmatch(toks[j].text) and j > i \
+                and toks[j - 1].text.lower().rstrip(".") in R["honorifics"] \
+                and toks[j].text.replace(".", "") not in R["places"] and toks[j].text.rstrip(".") not in R["acronyms"]:
+            return 1  # "Chief Minister M.S. Venkataramanaiah", "Shri K.N. Swamy": a title, initials, a surname
         return int(len(toks[j].text) == 2 and toks[j].text[1] == "." and toks[j].text[0].isupper() and j > i
-                   and toks[i].text.lower() in R["given_names"] and gap == " " and nxt.cap and nxt.text[1:].islower())
+                   and toks[i].text.lower() in R["given_names"])
     if gap in (' "', " “", " ‘") and _nickname_joins(ctx, i, j):
         return 2  # 'Margaret "Peggy" Olsson'
     if gap.strip(" []") != "" or "\n" in gap:
@@ -827,6 +833,10 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     if nxt.text == "and":
         return _and_join(ctx, i, j)
     return 0
+
+
+# Two or three initials written together ("K.N.", "M.S.", "D.V."): a South Asian way to open a name.
+_STACKED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 def _lower_particle(ctx: _Ctx, i: int, j: int) -> int:

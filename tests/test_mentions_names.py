@@ -214,3 +214,10 @@ def test_a_writer_named_in_a_byline_block_or_a_standfirst_is_no_actor():
 def test_a_place_cut_by_a_hyphened_adjective_stays_a_place():
     k = kinds("The sponsor, Hong Kong-listed Tai Ping Holdings, has undertaken to subscribe.")
     assert k.get("Hong", "place") == "place"
+
+
+def test_stacked_initials_after_a_title_open_the_name_across_a_split():
+    k = kinds("Four ministers stayed away from a meeting chaired by Chief Minister M.S. Venkatappa on Saturday. "
+              "Venkatappa said nothing.")
+    assert "M.S." not in k
+    assert k["M.S. Venkatappa"] == "person"
