@@ -248,7 +248,11 @@ def _rules() -> dict:
         "furniture_head_re": _furniture_re(raw, credits=False),
         "credit_phrases": tuple(fold_case(str(w)) for w in raw["credit_phrases"]),
         "portfolio_levels": frozenset(str(w) for w in raw["portfolio_levels"]),
+        "portfolio_words": low("portfolio_words"),
         "possessive_name_openers": frozenset(str(w) for w in raw["possessive_name_openers"]),
+        # capitalised words after a possessive that end in a small business's word (" Canal Street Diner")
+        "business_tail": re.compile(r"(?:[ \u00a0][A-Z][\w’'&-]*){0,3}?[ \u00a0](?:"
+                                    + "|".join(map(re.escape, raw["business_nouns"])) + r")(?![\w’'-])"),
         "given_names": resource_lines("stakeholders_given_names.txt", lower=True),
         "common_words": resource_lines("mentions_common_words.txt.gz", lower=True),
         "places": frozenset(places),
@@ -580,6 +584,11 @@ _CREDIT = re.compile(r"\([^()\n]{0,40}\b(?:Photo|Photograph|Image|Video|Illustra
                      r"|\((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+ ?/ ?[A-Z][^()\n]{1,60}\)(?=[ \t]*(?:\n|$))")
 
 
+# A photo credit closing a caption's line after a full stop ("... on Friday night. Picture: Jo Doe", "Photo: Jo
+# Doe/AFP"): the photographer is no actor of the story.
+_END_CREDIT = re.compile(r"(?<=[.!?] )(?:Picture|Photo|Photograph|Image|Credit)s?: [^\n.!?]{1,60}$", re.M)
+
+
 def _web_spans(text: str) -> list[tuple[int, int]]:
     """Spans of web addresses, handles and hashtags, and photo credits in parentheses (no actor is named there)."""
     marks = ("@", "#", "http", "www.", "pic.twitter.com/")  # the pattern cannot match without one of them
@@ -588,6 +597,7 @@ def _web_spans(text: str) -> list[tuple[int, int]]:
         spans += [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
     if ":" in text:
         spans += [(m.start(), m.end()) for m in _TICKER.finditer(text)]
+        spans += [(m.start(), m.end()) for m in _END_CREDIT.finditer(text)]
     if _DOMAIN_PATH.search(text):  # the costlier pattern only when an address without "www" may be there
         spans += [(m.start(), m.end()) for m in _DOMAIN.finditer(text)]
     return spans
@@ -650,8 +660,27 @@ def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _furniture_lines(article: Article) -> list[tuple[int, int]]:
-    """Lines that are page furniture, a byline or a caption label ("FULL TEXT: ...", "Read more", "By Jane Doe")."""
-    return [(m.start(), m.end()) for m in re.finditer(r"(?m)^[^\n]+", article.text) if is_furniture_line(m.group())]
+    """Lines that are page furniture, a byline or a caption label ("FULL TEXT: ...", "Read more", "By Jane Doe"), and
+    a writer named at the end of a standfirst (", writes Jo Doe") or alone on a line above the outlet's name."""
+    text = article.text
+    spans = [(m.start(), m.end()) for m in re.finditer(r"(?m)^[^\n]+", text) if is_furniture_line(m.group())]
+    if "writes " in text:
+        spans += [(m.start(1), m.end(1)) for m in _WRITES_BYLINE.finditer(text)]
+    given = _rules()["given_names"]
+    spans += [(m.start(), m.end()) for m in _NAME_LINE_ABOVE.finditer(text, 0, 600)
+              if m.group(1).lower() in given]
+    return spans
+
+
+# A standfirst that ends by naming its writer ("..., writes Jo Doe").
+_WRITES_BYLINE = re.compile(r"(?m), writes ((?:[A-Z][\w’'.-]+ ){1,2}[A-Z][\w’'.-]+)\.?[ \t]*$")
+# A name alone on a line above a short capitalised line (the outlet or the writer's beat): a byline block near the
+# top ("Kevin Doe\nMilwaukee Ledger-Courier\n").
+_NAME_LINE_ABOVE = re.compile(r"(?m)^([A-Z][a-z’'-]+)(?: [A-Z][\w’'.-]+){1,2}[ \t]*\n(?=[A-Z][^\n.!?]{2,60}\n)")
+# A writer's line ("Jo Doe, Business Editor"), a line to contact the writer ("Contact Jo Doe at ...").
+_BYLINE_LINE = re.compile(r"(?:[A-Z][\w’'.-]+ ){1,3}[A-Z][\w’'.-]+,[ \t]+(?:[A-Za-z&]+[ \t]+){0,3}(?:[Ee]ditor|"
+                          r"[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Cc]olumnist)\b[^\n.!?]{0,40}$"
+                          r"|(?:Contact|Email|E-mail|Reach) (?:[A-Z][\w’'.-]+ ){1,2}[A-Z][\w’'.-]+ (?:at|on|via)\b")
 
 
 _SEPARATOR = re.compile(r"\s*[|·•]\s*")
@@ -750,7 +779,7 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     toks, text, n = ctx.toks, ctx.text, len(ctx.toks)
     nxt = toks[j + 1]
     if not nxt.cap and nxt.text not in _JOINING and nxt.text.lower() not in _NAME_PARTICLES \
-            and not _PARTICLE_NAME.match(nxt.text):
+            and not _PARTICLE_NAME.match(nxt.text) and nxt.text != "the":
         if nxt.text in _LOWER_PARTICLES:
             return _lower_particle(ctx, i, j)
         if toks[j].text == "Local" and j > i and _UNION_LOCAL.fullmatch(nxt.text) and nxt.sid == toks[j].sid \
@@ -763,8 +792,14 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         return int(_plural_possessive_in_name(ctx, j) or _possessive_opens_name(ctx, j))
     if nxt.sid != toks[j].sid:
         # a middle initial the sentence splitter took for a full stop: "Martin D. Singer"
+        if gap != " " or not nxt.cap or not nxt.text[1:].islower():
+            return 0
+        if _STACKED_INITIALS.fullmatch(toks[j].text) and j > i \
+                and toks[j - 1].text.lower().rstrip(".") in R["honorifics"] \
+                and toks[j].text.replace(".", "") not in R["places"] and toks[j].text.rstrip(".") not in R["acronyms"]:
+            return 1  # "Chief Minister M.S. Venkataramanaiah", "Shri K.N. Swamy": a title, initials, a surname
         return int(len(toks[j].text) == 2 and toks[j].text[1] == "." and toks[j].text[0].isupper() and j > i
-                   and toks[i].text.lower() in R["given_names"] and gap == " " and nxt.cap and nxt.text[1:].islower())
+                   and toks[i].text.lower() in R["given_names"])
     if gap in (' "', " “", " ‘") and _nickname_joins(ctx, i, j):
         return 2  # 'Margaret "Peggy" Olsson'
     if gap.strip(" []") != "" or "\n" in gap:
@@ -787,6 +822,8 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
             and toks[j + 3].cap and toks[j + 3].sid == nxt.sid \
             and text[nxt.end:toks[j + 3].start] == f" {toks[j + 2].text} ":
         return 3  # "Ursula von der Leyen", "Oscar de la Renta"
+    if nxt.text == "the" and j == i and j + 2 < n and _verb_the_body(ctx, j):
+        return 2  # "Lock the Gate Alliance", "Stop the War Coalition" (and "Lock the Gate" again later)
     if nxt.text == "of" and j + 3 < n and toks[j + 2].text == "the" and _of_the_in_name(ctx, i, j):
         return 3  # "Organization of the Petroleum Exporting Countries", "Department of the Interior"
     if j + 2 >= n or nxt.poss or not toks[j + 2].cap or (_dropped_in(ctx, toks[j + 2]) and not (
@@ -808,6 +845,10 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     return 0
 
 
+# Two or three initials written together ("K.N.", "M.S.", "D.V."): a South Asian way to open a name.
+_STACKED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
 def _lower_particle(ctx: _Ctx, i: int, j: int) -> int:
     """ "Rhys ap Gruffydd": a lower-case Welsh particle (``_LOWER_PARTICLES``) between a capitalised word and a
     capitalised one, single spaces, one sentence; 2 (the particle and the name after it) or 0."""
@@ -818,6 +859,32 @@ def _lower_particle(ctx: _Ctx, i: int, j: int) -> int:
     ok = w.cap and not w.initial and w.sid == nxt.sid == toks[j].sid and not toks[j].poss \
         and text[toks[j].end:nxt.start] == " " and text[nxt.end:w.start] == " " and not _dropped_in(ctx, w)
     return 2 if ok else 0
+
+
+def _verb_the_body(ctx: _Ctx, j: int) -> bool:
+    """Whether "the" after the one capitalised word ``toks[j]`` goes on inside a campaign's name: the capitalised
+    word after "the" and an organisation word end it here or where the same words stand elsewhere in the article
+    ("Lock the Gate Alliance ... Lock the Gate spokeswoman", "Stop the War Coalition")."""
+    toks, text = ctx.toks, ctx.text
+    w = toks[j + 2]
+    if not w.cap or w.sid != toks[j].sid or toks[j].poss or text[toks[j].end:w.start] != " the " \
+            or _dropped_in(ctx, w) or toks[j].text.isupper():
+        return False
+    R = _rules()
+    if any(k.startswith(w.text + " ") for k in R["known_organisations"]):
+        return False  # "Take the Federal Reserve ...": a verb before a known body
+    tail = R["body_tail"]  # (after the word: "Meet the Press" is a programme)
+    if tail.match(text, w.end):
+        return True
+    head = f"{toks[j].text} the {w.text}"
+    return any(tail.match(text, k + len(head)) for k in _find_all(text, head) if k != toks[j].start)
+
+
+def _find_all(text: str, s: str):
+    k = text.find(s)
+    while k >= 0:
+        yield k
+        k = text.find(s, k + 1)
 
 
 def _of_the_in_name(ctx: _Ctx, i: int, j: int) -> bool:
@@ -883,11 +950,14 @@ def _plural_possessive_in_name(ctx: _Ctx, j: int) -> bool:
 
 def _possessive_opens_name(ctx: _Ctx, j: int) -> bool:
     """ "Queen's University", "People's Bank of China": a possessive of ``possessive_name_openers`` before a
-    capitalised word inside one name (one sentence, one space), not an owner before what it owns."""
+    capitalised word inside one name (one sentence, one space), not an owner before what it owns; so does any
+    possessive before capitalised words that end in a small business's word ("Dot's Canal Street Diner")."""
     toks, text = ctx.toks, ctx.text
     t = toks[j]
-    if not t.poss or t.text not in _rules()["possessive_name_openers"] or j + 1 >= len(toks):
-        return False
+    R = _rules()
+    if not t.poss or j + 1 >= len(toks) or not (
+            t.text in R["possessive_name_openers"] or R["business_tail"].match(text, t.end + 2)):
+        return False  # ("Dot's Canal Street Diner": a small business named by its owner)
     nxt = toks[j + 1]
     return nxt.cap and nxt.sid == t.sid and text[t.end + 2:nxt.start] == " " and not _dropped_in(ctx, nxt)
 
@@ -949,20 +1019,32 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     head = toks[k].text.lower().rstrip(".")
     before = toks[i:j + 1]
     short = _PAREN_ABBREVIATION.match(ctx.text, toks[k].end)
+    if short and _initials(ctx.text[toks[j + 2].start:toks[k].end]) == short.group(1):
+        return 0  # "CalMac Ferries and Caledonian Maritime Assets Limited (CMAL)": the initials of the second alone
     if short and before[0].text.lower() not in R["given_names"] \
             and _abbreviates(short.group(1), ctx.text[toks[i].start:toks[k].end]):
         return k - j  # "Australian Competition and Consumer Commission (ACCC)": its initials make it one name
     # (an organisation word first, or second after an adjective: "International Brotherhood of Boilermakers and ...")
+    # (or any organisation word before its "of": "Ontario Federation of School Support Staff and Custodians", "Bayview
+    # School of Law and Public Policy")
+    joiner = next((x for x, t in enumerate(before) if t.text in _ORG_JOINERS), None)
     opener = before[0].text.lower() in R["org_prefixes"] or (
-        len(before) > 2 and before[1].text.lower() in R["org_prefixes"] and before[0].text.lower() in _OPENING_ADJECTIVES)
-    inside_org = opener and any(t.text in _ORG_JOINERS for t in before) \
+        len(before) > 2 and before[1].text.lower() in R["org_prefixes"]
+        and before[0].text.lower() in _OPENING_ADJECTIVES) or (
+        joiner is not None and any(t.text.lower() in R["org_prefixes"] for t in before[:joiner]))
+    inside_org = opener and joiner is not None \
         and toks[j + 2].text.lower() not in R["given_names"]  # "Center for Media and Public Affairs"
-    if (head not in R["org_suffixes"] and not inside_org) or toks[k].text.isupper() \
+    # two plural nouns of members either side of "and", then a body's word: "United Filipino Travellers and
+    # Consumers Association", "Amalgamated Riders and Drivers Local 998"
+    members = _plural_in_a_name(before[-1].text) and _plural_in_a_name(toks[j + 2].text) and len(before) >= 2 \
+        and (head in R["org_suffixes"] or toks[k].text == "Local")
+    if (head not in R["org_suffixes"] and not inside_org and not members) or toks[k].text.isupper() \
             or toks[j + 2].text.lower().rstrip(".") in R["honorifics"] or toks[j + 2].text in R["places"]:
         return 0  # (nor a title after "and": "the University of Chicago and Professor Jo Doe"; nor a place opening
         # a second name: "Acme Pension Scheme and China Investment Corporation")
     first = " ".join(t.text for t in before)
-    if before[0].text.lower() in R["given_names"] or first in R["places"] or any(_demonym(t.text) for t in before) \
+    if before[0].text.lower() in R["given_names"] or first in R["places"] \
+            or (any(_demonym(t.text) for t in before) and not members) \
             or (before[-1].text.isupper() and len(before[-1].text) > 1) \
             or (len(before) > 1 and before[-1].text.lower().rstrip(".") in R["org_suffixes"] and not inside_org):
         return 0
@@ -997,15 +1079,16 @@ _CAP_AFTER = re.compile(r" (?:[A-Z]|& )")  # or after it ("Immigration Services"
 # "TORONTO —": without the agency or a comma, only a place of the gazetteer); Indian papers put a colon in the
 # dash's place ("NEW DELHI, March 3:", "MUMBAI:").
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ \u00a0][A-Z][A-Z.'’-]+){0,3})"
-                       r"(?P<tail>,[ \u00a0][A-Z][^\n()—–]{0,30}?)?[ \u00a0]*"
+                       r"(?P<tail>,[ \u00a0][A-Z][^\n()—–―]{0,30}?)?[ \u00a0]*"
                        r"(?:\((?P<agency>[A-Z][\w.&/-]*(?:[ \u00a0][A-Z][\w.&/-]*){0,3})\)[ \u00a0]*)?"
-                       r"(?:[—–]|--?|:)[ \u00a0]", re.M)
+                       r"(?:[—–―]|--?|:)[ \u00a0]", re.M)  # (a horizontal bar too: "HEMPSTEAD, N.Y. ― ...")
 
 
 def _datelines(text: str) -> tuple[list[_Cand], list[tuple[int, int]]]:
     """The place and the agency of every wire dateline (see :data:`_DATELINE`), and the spans the datelines take."""
     cands, spans = [], []
-    for m in _DATELINE.finditer(text) if "-" in text or "—" in text or "–" in text or ":" in text else ():
+    for m in _DATELINE.finditer(text) if "-" in text or "—" in text or "–" in text or "―" in text or ":" in text \
+            else ():
         place = m.group("place")
         if sum(map(str.isalpha, place)) < 3 or not (m.group("agency") or m.group("tail")
                                                       or place.title() in _rules()["places"]):
@@ -1384,7 +1467,9 @@ def _group_of_demonyms(ctx: _Ctx, run: list) -> _Cand | None:
         return None  # a party named by a plural ("Liberal Democrats")
     role_plural = run[-1].text[:-1] in R["role_abbreviations"] and not any(  # "MPs" (not "Several MPs")
         t.text.lower() in R["stopwords"] or (t.initial and _common_word(t.text)) for t in run[:-1])
-    if not role_plural and not all(_demonym(t.text) for t in run):
+    if not role_plural and not (all(_demonym(t.text) for t in run) or (
+            len(run) >= 2 and _demonym(run[-1].text) and all(t.text in R["place_words"] for t in run[:-1]))):
+        # (a compass word before the nationality is part of it: "South Africans", "North Koreans")
         words = " ".join(t.text for t in run)
         if not (words.endswith("ers") and (words[:-3] in R["places"] or words[:-4] in R["places"])):
             return None  # "New Yorkers", "Londoners" (not "Vermonters": a demonym of its own)
@@ -1477,7 +1562,7 @@ def _portfolio(words: list[str], after_place: bool = False) -> bool:
     level of government (``after_place``) any such word that does not end a company's name will do ("U.S.
     Commerce Secretary"; not "US Bancorp spokesman")."""
     R = _rules()
-    return all(((lw := w.lower()) in R["common_words"] or _NOUNISH.search(lw)
+    return all(((lw := w.lower()) in R["common_words"] or _NOUNISH.search(lw) or lw in R["portfolio_words"]
                 or (after_place and lw not in R["org_suffixes"])) and lw not in R["given_names"]
                and lw not in R["org_prefixes"]
                and w not in R["places"] and w not in R["known_organisations"] and not _demonym(w) for w in words)
@@ -1727,6 +1812,8 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
         return True  # "League One", "Division Two": a division of a league, no actor
     if len(words) == 1 and _AGE_BAND.fullmatch(words[0]):
         return True  # "Under-16s", "Over-65s": an age band
+    if len(words) == 1 and _AMOUNT_OR_LEVEL.fullmatch(words[0]):
+        return True  # "N7.15", "R1.2bn" (an amount in naira, rand), "Tier-2", "Covid-19": no actor
     if len(words) == 1 and len(lows[0]) == 1 and words[0] != "X":
         return True  # a letter alone ("Generation Z", "Plan B", "Q:") names no actor ("X", the former Twitter, does)
     if all(lw in R["honorifics"] or lw in R["title_modifiers"] or lw in R["person_roles"] or _title_form(lw)
@@ -1765,6 +1852,9 @@ def _office_for_portfolio(words: tuple, lows: list[str]) -> bool:
         and not any(" ".join(words[:b]) in known for b in range(2, p))  # ("United Nations High Commissioner ...")
 
 
+# A currency letter and an amount with decimals or a multiplier ("N7.15", "R1.2bn", "K250m"), or a word and a
+# number joined by a hyphen ("Tier-2", "Covid-19", "Level-4").
+_AMOUNT_OR_LEVEL = re.compile(r"[A-Z][a-z]?\d[\d,]*(?:\.\d+(?:bn|mn|m|k|tn)?|(?:bn|mn|m|k|tn))|[A-Z][a-z]+-\d{1,3}")
 _AGE_BAND = re.compile(r"(?:Under|Over)-\d{1,2}s?")
 
 
@@ -1817,7 +1907,9 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     if titled:
         c.cues["person"] += 3
     _mark_weak(ctx, c, run)
-    aw = _words_after(text, end + 2 if run[-1].poss else end, end + 80)
+    after = end + 2 if run[-1].poss else end
+    stop = m.start() + 1 if (m := _SENTENCE_END.search(text, after, end + 80)) else end + 80
+    aw = _words_after(text, after, stop)  # (not across the sentence's end: "said Jo Doe. Analysts at Acme ...")
     if c.weak == "initial" and not c.possessive and name in _rules()["known_organisations"] and _modifies_a_plural(aw):
         return None  # "House prices rose", "Treasury yields fell": a modifier opening the sentence, not the body
     # (only a known body's name: "Acme shares fell" names the company whose shares they are)
@@ -1849,6 +1941,7 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
 
 
 _LOWER_WORD_AFTER = re.compile(r" [a-z]")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[\"“‘]?[A-Z]")
 _DETERMINERS = frozenset(("the", "a", "an", "local", "our", "their", "his", "her", "its", "this", "that"))
 
 
@@ -1969,13 +2062,15 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
     first, last = words[0].lower().rstrip("."), words[-1].lower().rstrip(".")
     known = R["known_organisations"]
     org_end = len(words) >= 3 and (" ".join(words[-2:]) in known or words[-1] in known)
+    # a place's last word, or one before a compass word ("Don Valley East", "Lake District North": a seat)
+    place_end = words[-1] in R["place_suffixes"] or (
+        len(words) >= 3 and words[-1] in _COMPASS_REGIONS and words[-2] in R["place_suffixes"])
     if org_end:
         steps.append(("organisation", 3))  # "Clinton White House": an administration, not a person
-    elif len(words) >= 2 and first in R["given_names"] and last not in R["org_suffixes"] \
-            and words[-1] not in R["place_suffixes"]:
+    elif len(words) >= 2 and first in R["given_names"] and last not in R["org_suffixes"] and not place_end \
+            and "&" not in words:  # ("Ben & Jerry's", "Marks & Spencer": no person's name has "&" in it)
         steps.append(("person", 3))
-    if len(words) >= 2 and (words[-1] in R["place_suffixes"] or (words[0] in R["place_prefixes"]
-                                                                 and last not in R["org_suffixes"])):
+    if len(words) >= 2 and (place_end or (words[0] in R["place_prefixes"] and last not in R["org_suffixes"])):
         steps.append(("place", 3))  # "Hudson River", "River Thames" (not "Mount Sinai Hospital")
     elif len(words) >= 2 and words[-1] in R["street_suffixes"] and first not in R["given_names"]:
         steps.append(("place", 3))  # "Church Lane", "Gallows End", "Whitby Abbey" (not "Nathan Lane")
@@ -2048,6 +2143,9 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
             cues["person"] += 3  # "a retired teacher named X"
         else:
             cues["product"] += 3  # "a tool called X" (not "he called X", "Doe named X", "the letter called X a quack")
+    if text[start - 1:start] == "–" and (m := _CAP_WORD_BEFORE_DASH.search(text, max(0, start - 40), start - 1)) \
+            and not _common_word(m.group()):
+        cues["place"] += 3  # "Huron–Bruce MPP", "the Scarborough–Guildwood riding": a riding or a route
     if (b1 == "the" and c.name in _COMPASS_REGIONS) or (" " in c.name and all(
             w in _COMPASS_REGIONS for w in c.name.split())):
         cues["place"] += 3  # "the West", "the Midwest", "North East": a region, no body
@@ -2063,8 +2161,13 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
         cues["place"] += 3  # "cities including Indore, Nashik and Coimbatore", "towns such as Kilby"
     if b1 in ("to", "from", "of") and _DISTANCE_OR_SIDE_BEFORE.search(text, max(0, start - 40), start):
         cues["place"] += 3  # "58 kilometres to Kelso", "the summit of Ben Gorm", "the outskirts of Tarn": a place
+    if b1 in ("represents", "represented") and len(bw) >= 2 and bw[-2].lower() == "who" \
+            and _MEMBER_BEFORE.search(text, max(0, start - 90), start):
+        cues["place"] += 4  # "Coun. Jo Doe, who represents Dartmouth Centre": a member's ward (over a body word)
     if b1 == "of" and len(bw) >= 2 and bw[-2].lower() in _HEADS_OF_PLACES:
         cues["place"] += 3  # "the mayor of Springfield", "governor of Ohio": a town or a state
+    if b1 == "the" and len(bw) >= 2 and bw[-2] in ("and", "or", ","):
+        b1 = bw[-2]  # "in Hexley, Marden and the Vale": a place list goes on through "the"
     if b1 in ("and", "or", ",") and len(bw) >= 2 and not c.possessive \
             and (b1 != "," or _LIST_GOES_ON.match(text, c.end)) and ((b1 == "and" and bw[-2] in R["places"]) or (
             (m := _PLACE_AND_BEFORE.search(text, max(0, start - 50), start)) is not None
@@ -2072,12 +2175,26 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
             and not _demonym(m.group(3)))):
         cues["place"] += 1  # "in Windsor and Oshawa": the second of two places (weak, any other cue outvotes it)
     if b1 in R["place_before"] and not (len(bw) >= 2 and bw[-2].lower() in R["not_place_before"]) \
-            and not c.possessive and not (c.name.endswith("s") and text[c.end:c.end + 1] in ("’", "'")):
+            and not c.possessive and not (c.name.endswith("s") and text[c.end:c.end + 1] in ("’", "'")) \
+            and text[start - 2:start - 1].isalpha():  # (in the same sentence: not "gathered outside. Unison said")
         cues["place"] += 1  # "in Copenhagen"; weak, any other cue outvotes it (not "in Doe's car": an owner)
     if bw and bw[-1].endswith(("at", "for", "with")):  # (the last word ends so whenever the text before does)
         before = text[max(0, start - 60):start]
         if before.rstrip().endswith(("at", "for", "with")) and R["role_at"].search(before):
             cues["organisation"] += 2
+
+
+# A capitalised word joined to a lower-case adjective by a hyphen after a name (" Kong-listed", " York-based").
+_HYPHENED_AFTER = re.compile(r" ([A-Z][\w’']*)-[a-z]")
+# A capitalised word just before an en dash ("Huron–", "London–").
+_CAP_WORD_BEFORE_DASH = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*$")
+
+
+# A member of a council or an assembly before "who represents" and the seat.
+_MEMBER_BEFORE = re.compile(r"(?:\b(?:Coun|Cllr|Sen|Rep)\.|\b(?:Councillor|Councilor|Cllr|[Cc]ouncillors?|"
+                            r"[Cc]ouncilors?|"
+                            r"[Cc]ouncilman|[Cc]ouncilwoman|[Aa]lderman|MP|MPP|MLA|MSP|MS|MNA|MHA|TD|MCA|[Ss]enator|"
+                            r"[Cc]ongress(?:man|woman)|[Aa]ssembly(?:man|woman|member))\b)[^.!?\n]*$")
 
 
 # Days of the week: after a name they date the sentence ("told Clinton Friday", "met Joe Monday"), no surname.
@@ -2101,7 +2218,11 @@ _AGE_OF_BEFORE = re.compile(r",\s?\d{1,3},\s(?:of|from)\s(?:[A-Z][\w’'-]*,?\s)
 # "in", "across" ... before a capitalised word and "and" or a comma (the first of a list of places: "across Hexley
 # and Marden", "in Hexley, Marden and Lusk"), and
 # the word before the preposition ("a stake in Acme and Beta" names no place; nor "in Black and Brown communities").
-_PLACE_AND_BEFORE = re.compile(r"(?:([\w’'-]+) )?([a-z]+) ([A-Z][\w’'-]+)(?:, [A-Z][\w’'-]+){0,4},? (?:and |or )?$")
+# Each place may have "the" before it and up to three words ("across Castle Ward, the Vale and Marden").
+_UC = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"  # capitals, Latin-1 and Latin Extended-A ("Ōtara", "Ærø")
+_PLACE_ITEM = rf"(?:the )?[{_UC}][\w’'-]+(?: [{_UC}][\w’'-]+){{0,2}}"
+_PLACE_AND_BEFORE = re.compile(rf"(?:([\w’'-]+) )?([a-z]+) (?:the )?([{_UC}][\w’'-]+)(?: [{_UC}][\w’'-]+){{0,2}}"
+                               rf"(?:, {_PLACE_ITEM}){{0,4}},? (?:and |or )?(?:the )?$")
 # Members whose "for" names their seat ("the Member for Marden", "TD for Cavan-Monaghan" via the abbreviations).
 _MEMBERS_OF_SEATS = frozenset(("member", "councillor"))
 # Settlements and areas whose "of" names them ("the village of Kilby", "the town of Marden").
@@ -2115,7 +2236,7 @@ _PLACE_LIST_BEFORE = re.compile(r"\b(?:cities|towns|villages|states|countries|su
                                 r"(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,? (?:and |or )?){0,6}$")
 _LIST_WORDS = frozenset((",", "and", "or", "including", "like", "as"))
 # A list going on after a name ("Hexley, Marden and Lusk": after "Marden"); not "in Iowa, Doe said".
-_LIST_GOES_ON = re.compile(r"(?:,| and| or) [A-Z]")
+_LIST_GOES_ON = re.compile(rf"(?:,| and| or) (?:the )?[{_UC}]")
 # Titles whose "of" names a town, a county or a state ("mayor of Springfield", "governor of Ohio").
 _HEADS_OF_PLACES = frozenset(("mayor", "mayors", "governor", "governors", "alderman", "sheriff"))
 # Role words after a name that do not make it the employer ("Acme rival", "Acme investor").
@@ -2125,6 +2246,12 @@ _NOT_ORG_AFTER = frozenset(("group", "team", "unit", "network", "platform", "sit
                             "client", "backer", "shareholder", "creditor"))
 
 
+# People named by where they live, after the place ("Kelso resident", "Dunedin locals").
+_DWELLERS = frozenset(("resident", "residents", "native", "natives", "local", "locals", "villagers", "householders",
+                       "homeowners", "islanders", "commuters"))
+# Transport before a stop: a name before both is the stop's place ("Kencom bus stage", "Ashby rail station").
+_TRANSPORT = frozenset(("bus", "rail", "railway", "train", "tram", "tube", "metro", "ferry", "taxi", "coach"))
+_STOPS = frozenset(("station", "stop", "rank", "terminal"))
 # A state, a province or a country written with "-based" after a town and a comma (", California-based").
 _REGION_BASED = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)-based\b")
 
@@ -2143,21 +2270,28 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
     if not run[-1].poss:
         if a0 in R["product_after"] and not c.version:
             cues["product"] += 3
-        if a0 in R["facility_after"] or (a0 == "data" and a1 in ("centre", "center", "centres", "centers")):
+        if a0 in R["facility_after"] or (a0 == "data" and a1 in ("centre", "center", "centres", "centers")) \
+                or (a0 in _TRANSPORT and a1 in R["facility_after"] | _STOPS):  # "the Kencom bus stage"
             cues["place"] += 3
-        if (a0 in R["person_roles"] or (len(words) == 2 and a0[-1:] == "s" and a0[:-1] in R["person_roles"])) \
+        if a0 in _DWELLERS:
+            cues["place"] += 3  # "Ōtara resident Mere Tane", "Kelso residents": where they live, no employer
+        elif (a0 in R["person_roles"] or (len(words) == 2 and a0[-1:] == "s" and a0[:-1] in R["person_roles"])) \
                 and a0 not in _NOT_EMPLOYER and a0[:-1] not in _NOT_EMPLOYER \
                 and (len(words) <= 2 or (len(words) == 3 and a0 in R["person_roles"])) \
-                and words[0].lower().rstrip(".") not in R["given_names"]:
+                and words[0].lower().rstrip(".") not in R["given_names"] \
+                and text[c.start - 3:c.start] not in ("’s ", "'s "):
             cues["organisation"] += 2  # "Acme executive", "Acme insider", "Goldman Sachs analysts": the employer
+            # (not after an owner: in "Labour's Westbury candidate", "the BBC's Paris correspondent" the owner employs)
             # (a plural only after two words: "Trump aides" are no staff of a company called Trump)
         leader = a0 in R["leader_nouns"] or (a0[-2:] in ("'s", "’s") and a0[:-2] in R["leader_nouns"])
         if len(words) == 1 and leader:
             cues["person"] += 2  # "the Ford government", "the Biden administration('s)": the leader
-        if a0 == "of" and aw[1][:1].isupper() and 2 <= len(words) <= 3 and _name_like(c.name):
+        if a0 == "of" and len(aw) > 1 and aw[1][:1].isupper() and 2 <= len(words) <= 3 and _name_like(c.name):
             cues["person"] += 1  # "Jo Doe of Acme": a person and the body they belong to
         if a0 in R["org_nouns"] and a0 not in _NOT_ORG_AFTER:
             cues["organisation"] += 1
+        elif a0 in ("branch", "chapter") and a1 in R["person_roles"]:
+            cues["organisation"] += 2  # "Unison branch secretary Jo Doe": a body's local unit
         if a0 in _REPORTING:
             cues["speaks"] += 1
         if aw and len(aw) > 1 and aw[1][:1].isupper() and (aw[0] in R["member_abbreviations"] or (
@@ -2167,13 +2301,22 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
                 and aw[1].lower() in R["given_names"] and _constituency(words, c.name):
             cues["place"] += 3  # "Greenstone Mayor Jo Doe": the town (not "Acme Corp Governor ...": a body word)
     end = run[-1].end
+    if text.startswith(" ", end) and (m := _HYPHENED_AFTER.match(text, end)) \
+            and f"{c.name} {m.group(1)}" in R["places"]:
+        cues["place"] += 5  # "Hong Kong-listed", "New York-based": the rest of a place went with its adjective
+    if text.startswith("–", end) and text[end + 1:end + 2].isupper() and not _common_word(c.name):
+        cues["place"] += 3  # "Scarborough–Guildwood", "London–Paris": a riding or a route of two places
     if not run[-1].poss and a0.isalpha() and a0.islower() and words[0].lower() not in R["given_names"] \
             and _ITS_AFTER.match(text, end, end + 60):
         cues["organisation"] += 2  # "Goldman Sachs raised its target": the subject of "its" is a body
     if text.startswith(",", end) and _AGE_AFTER.match(text, end, end + 80):
         cues["person"] += 3  # "Jane Doe, 25,": an age
     if a0 == "," and a1 == "who":
-        cues["person"] += 2
+        if _plural_in_a_name(words[-1]) and _THE_BEFORE.search(text, max(0, c.start - 5), c.start) \
+                and words[-1].lower().rstrip("s") not in R["given_names"]:
+            cues["organisation"] += 2  # "the Highlanders, who play in Dunedin": a side named by a plural, no person
+        else:
+            cues["person"] += 2
     elif a0 == "," and a1 == "which":
         cues["organisation"] += 1
 
@@ -2312,6 +2455,23 @@ class _Aliases:
             if longer and self.kind_lean(s) in ("person", "") and self.find(s) == s:
                 self.join(s, min(longer, key=lambda m: self.first_at[m]))
 
+    def cut_tails(self, text: str) -> None:
+        """A word cut off a longer name by a rule that read its first words as a sentence opener ("Northern Maple
+        Chief Executive ..." after "Northern Maple Resources Inc"): each mention stands right after the rest of
+        that name, so it is that name."""
+        inner: dict[str, list[tuple[str, str]]] = defaultdict(list)  # a word inside a name: the name, the words before
+        for m in self.multi:
+            w = m.split()
+            for k in range(1, len(w)):
+                inner[w[k]].append((m, " ".join(w[:k]) + " "))
+        for s in self.single:
+            if self.find(s) != s:
+                continue
+            for m, head in inner.get(s, ()):
+                if all(text.startswith(head, c.start - len(head)) for c in self.groups[s]):
+                    self.join(s, m)
+                    break
+
     def short_forms(self) -> None:
         """An organisation's short form after its full name ("Acme Capital" then "Acme"); initials ("FAA")."""
         for s in sorted(self.groups, key=lambda x: self.first_at[x]):
@@ -2323,7 +2483,15 @@ class _Aliases:
                       and (headline or self.first_at[m] <= self.first_at[s]) and self.kind_lean(m) in ("organisation", "")]
             if longer:
                 self.join(s, min(longer, key=lambda m: self.first_at[m]))
-        known = _rules()["known_short_forms"]
+        R = _rules()
+        for s in self.single:  # a side or a body after its place: "the Southern Highlanders ... the Highlanders"
+            if self.find(s) == s and s not in R["places"] and not s.isupper() \
+                    and self.kind_lean(s) in ("organisation", ""):
+                longer = [m for m in self.by_last.get(s, ()) if self.kind_lean(m) in ("organisation", "")
+                          and all(w in R["place_words"] or w in R["places"] for w in m.split()[:-1])]
+                if len(longer) == 1:
+                    self.join(s, longer[0])
+        known = R["known_short_forms"]
         for s in self.single:
             if s in known and known[s] in self.groups and self.find(s) == s:
                 self.join(s, known[s])  # "the Federal Reserve ... the Fed"
@@ -2351,6 +2519,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     al = _Aliases(groups)
     al.person_parts()
     al.short_forms()
+    al.cut_tails(text)
     merged: dict[str, list[str]] = defaultdict(list)
     for nm in groups:
         merged[al.find(nm)].append(nm)
@@ -2364,7 +2533,45 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     for cl in clusters:
         cl.kind = _decide_kind(cl)
     _possessed_products(clusters, text)
+    _places_by_list_mates(clusters, text)
     return clusters
+
+
+# Between two items of a list: a comma, "and" or "or" (and "the": "York, Leeds and the Dales").
+_LIST_GAP_AFTER = re.compile(r"(?:,? (?:and|or) |, )(?:the )?")
+_LIST_GAP_BEFORE = re.compile(r"(?:,? (?:and|or) |, )(?:the )?$")
+_CAP_NEXT = re.compile(r"\.? [A-Z]")
+
+
+def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
+    """A one-word name no cue types, in a list joined by "and" or "or" whose other items are all places, is a place
+    too ("holidays to Florida, Dubai and the Algarve", "matatus from Eastlands, Thika Road and Ngong Road").  Not an
+    abbreviation ("enemies like ISIS, Iran and Russia"), nor a list of commas only ("to Mexico, Honda is coming")."""
+    # the mentions by start and by end (a place that stands alone: not one opening a longer run, "Arizona Sen. ...")
+    by_start = {c.start: (cl, c) for cl in clusters for c in cl.cands if not _CAP_NEXT.match(text, c.end)}
+    by_end = {c.end: (cl, c) for cl in clusters for c in cl.cands
+              if not c.possessive and not _CAP_NEXT.match(text, c.end)}
+    strong_place = {id(cl) for cl in clusters if cl.kind == "place" and cl.cues.get("place", 0) >= 3}
+    for cl in clusters:
+        if cl.kind != "organisation" or max(cl.cues.values(), default=0) >= 2 or " " in cl.name or cl.name.isupper():
+            continue
+        mates, joined = [], False
+        for c in cl.cands:
+            pos = c.end
+            while not c.possessive and (m := _LIST_GAP_AFTER.match(text, pos)) and m.end() in by_start:
+                joined |= "," not in m.group() or " and " in m.group() or " or " in m.group()
+                mate, mc = by_start[m.end()]
+                mates.append(mate)
+                pos = mc.end
+            pos = c.start
+            while (m := _LIST_GAP_BEFORE.search(text, max(0, pos - 12), pos)) and m.start() in by_end:
+                joined |= "," not in m.group() or " and " in m.group() or " or " in m.group()
+                mate, mc = by_end[m.start()]
+                mates.append(mate)
+                pos = mc.start
+        mates = [mt for mt in mates if mt is not cl]
+        if joined and mates and all(id(mt) in strong_place for mt in mates):
+            cl.kind = "place"
 
 
 def _canonical(names: list[str], cs: list[_Cand], canon_of: dict[str, str], first_at: dict[str, int]) -> str:
@@ -2396,8 +2603,10 @@ def _common_word_only(names: list[str], cues: Counter) -> bool:
 
 # A number word last makes no person's name ("League One", "Formula One", "Channel Four").
 _NUMBER_WORDS = frozenset("One Two Three Four Five Six Seven Eight Nine Ten".split())
-# Nor a word of a town or a club last ("Wexborough Town", "Ashby City": a side).
-_NO_SURNAMES = frozenset(("Town", "City"))
+# Nor a word of a town or a club last ("Wexborough Town", "Ashby City": a side), nor of a region, a state's
+# nickname or a court ("Granite State", "Rust Belt", "Gold Coast", "Seventh Circuit").
+_NO_SURNAMES = frozenset(("Town", "City", "State", "Province", "Region", "Coast", "County", "Republic", "Belt",
+                          "Circuit"))
 # Words of a league's divisions before a number word ("League Two", "Division One"): a division, no actor.
 _DIVISIONS = frozenset(("League", "Division", "Tier"))
 
@@ -2412,8 +2621,11 @@ def _presumed_person(name: str) -> bool:  # names repeat within and across artic
             or (len(w) == 3 and w[0].lower() not in _rules()["given_names"] and _plural_in_a_name(w[1])):
         # (nor a plural noun inside, after no given name: "Harbour Keepers Scotland", "Reef Guardians Australia")
         return False  # (nor a possessive inside: "Women's Agenda Symposium")
-    # a faith or nationality adjective first ("Islamic State", "Catholic Charities") opens no person's name
-    return w[0].lower() in _rules()["given_names"] or not (_demonym(w[0]) or _ADJECTIVE_IC.fullmatch(w[0]))
+    # a faith or nationality adjective first ("Islamic State", "Catholic Charities") opens no person's name, nor a
+    # place that is no given name ("Cleveland Cavaliers", "Cincinnati Enquirer", "Middle West")
+    R = _rules()
+    return w[0].lower() in R["given_names"] or not (_demonym(w[0]) or _ADJECTIVE_IC.fullmatch(w[0])
+                                                    or w[0] in R["places"] or all(x in R["place_words"] for x in w))
 
 
 @lru_cache(maxsize=16384)
@@ -2432,7 +2644,11 @@ def _decide_kind(cl: _Cluster) -> str:
         full = [c.name for c in cl.cands if _presumed_person(c.name)]
         if any(f.split()[-1] in short for f in full) or any(_name_like(f) for f in full):
             return "person"
-        return "organisation"
+        if " " not in cl.name and cl.name.lower() in _rules()["given_names"] and not _common_word(cl.name) \
+                and cl.name not in _rules()["places"]:
+            return "person"  # a given name alone ("David", "Elizabeth"): a person called by a first name
+        # a compass word alone, no surname: a region or what is left of a place ("a South Florida-based group")
+        return "place" if cl.name in _COMPASS_REGIONS else "organisation"
     best = max(KINDS, key=lambda kk: (k.get(kk, 0), kk == "organisation"))
     return best if k.get(best, 0) > 0 else "organisation"
 
@@ -2829,7 +3045,8 @@ def is_furniture_line(line: str) -> bool:
     (True, False)
     """
     R = _rules()
-    if R["furniture_head_re"].match(line) or _separated_labels(line):
+    if R["furniture_head_re"].match(line) or _separated_labels(line) or (
+            len(line) <= 200 and _BYLINE_LINE.match(line) is not None):
         return True
     low = fold_case(line)  # (a credit phrase in no case cannot match)
     return any(w in low for w in R["credit_phrases"]) and bool(R["furniture_re"].match(line))
