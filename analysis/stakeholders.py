@@ -127,27 +127,22 @@ def _spread(branch: str) -> list[str]:
 
 def _group_end(pattern: str, i: int) -> int:
     """The index of the parenthesis that closes the group opened at ``pattern[i]``."""
-    depth, in_class, escaped = 0, False, False
-    for k in range(i, len(pattern)):
-        ch = pattern[k]
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch in "()":
-            depth += 1 if ch == "(" else -1
-            if depth == 0:
-                return k
+    for k, ch, depth in _syntax(pattern[i:]):
+        if ch == ")" and depth == 1:
+            return i + k
     raise ValueError(f"stakeholders_relations.yml: an unclosed group in {pattern!r}")
 
 
 def _branches(pattern: str) -> list[str]:
     """``pattern`` split at each alternation ``|`` outside parentheses and character classes."""
-    out, start, depth, in_class, escaped = [], 0, 0, False, False
+    cuts = [i for i, ch, depth in _syntax(pattern) if ch == "|" and depth == 0]
+    return [pattern[a + 1:b] for a, b in zip([-1] + cuts, cuts + [len(pattern)])]
+
+
+def _syntax(pattern: str):
+    """Each character of ``pattern`` outside escapes and character classes: its index, itself and
+    the depth of parentheses it stands in (a group's own parentheses count as inside it)."""
+    depth, in_class, escaped = 0, False, False
     for i, ch in enumerate(pattern):
         if escaped:
             escaped = False
@@ -157,12 +152,10 @@ def _branches(pattern: str) -> list[str]:
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
-        elif ch in "()":
-            depth += 1 if ch == "(" else -1
-        elif ch == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-    return out + [pattern[start:]]
+        else:
+            depth += ch == "("
+            yield i, ch, depth
+            depth -= ch == ")"
 
 
 # --------------------------------------------------------------------------
