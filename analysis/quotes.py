@@ -2052,7 +2052,8 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
     if not after:
         return None
     sent_b_first = sent_b_first if sent_b_first is not None else after_limit + 1
-    at = [k for k, t in enumerate(after) if (_is_cue(t[0]) or _phrasal(after, k) or _verb_use(after, k))
+    at = [k for k, t in enumerate(after) if (_is_cue(t[0]) or _phrasal(after, k) or _verb_use(after, k)
+                                             or _closing_cue(text, after, k))
           and not t[0][:1].isupper()
           and not _noun_use(after, k)
           and not (k > 0 and after[k - 1][0].lower() in _NOUN_BEFORE)
@@ -2107,6 +2108,15 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
         if m:
             return "according to", m[0], m[1], "after"
     return None
+
+
+_AFTER_QUOTE_CUES = frozenset(_W["after_quote_cues"])
+
+
+def _closing_cue(text: str, after, k: int) -> bool:
+    """'"...," he began.': a verb of ``after_quote_cues`` one to three words after the quotation, ending the
+    clause."""
+    return 1 <= k <= 3 and after[k][0] in _AFTER_QUOTE_CUES and text[after[k][2]:after[k][2] + 1] in (".", ",", ":")
 
 
 def _description_run(after, k: int) -> bool:
@@ -2517,6 +2527,8 @@ _DOCUMENT_SUBJECT = re.compile(r"(?:The|This|That|Its|Their|His|Her)\s+(?:[\w’
 
 
 _UNNAMED_HEADS = frozenset(_W["unnamed_heads"])
+_VARIATION_REACH = 30  # sentences back to a description that told a newly named person again
+_NOT_NAMED = re.compile(r"\bnot (?:to )?be (?:named|identified)\b|\banonymity\b|\bcondition that\b")
 _YEAR_OLD = re.compile(r"\d{1,3}-year-old")
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")  # "Sarah Jones, 45, from Leeds"
 # the appositive after a name that gives its role: ", a spokeswoman for Acme," ", the party's leader." (an
@@ -2537,7 +2549,8 @@ _SPOKES_HEAD = r"(?:spokesman|spokeswoman|spokesperson)"
 _BODY_SPOKESPERSON = re.compile(rf"(?i:a|an|the)\s+(?:(?P<n1>[\w&.’'\- ]+?)(?:’s|'s)?\s+{_SPOKES_HEAD}|"
                                 rf"{_SPOKES_HEAD}\s+(?:for|of|at)\s+(?:the\s+)?(?P<n2>[\w&.’'\- ]+?))")
 _DESCRIPTION_OPENING = re.compile(
-    r"(?:[A-Z][\w ]{0,25},\s+)?(?P<d>(?:The|A|An|One)\s+(?:[\w’'\-]+\s+){0,4}?(?P<head>[a-z][a-z\-]+)"
+    r"(?:[A-Z][\w ]{0,25},\s+)?(?P<d>(?:The|A|An|One)\s+(?:[\w’'\-]+\s+){0,4}?(?P<head>[a-z][a-z\-]+|"
+    + "|".join(_W["capitalised_titles"]) + r")"
     r"(?:\s+(?:for|of|at|from|in|with)\s+(?:the\s+)?[\w’'\- ]{1,40}?)?)"
     r"(?=\s*,|\s+(?:who|whose)\b|\s+[a-z]+(?:ed|s)\b|\s+(?:spoke|said|told|was|is|has|had|will|would|met|went|"
     r"came|took|gave|made|wrote|sent|left|won|lost|ran|saw|began|did|can|could|may|might|must|should)\b)")
@@ -2622,7 +2635,8 @@ class _Resolver:
         toks = _name_tokens(run)
         if not toks:
             return toks, None, False, False
-        canon = _canonical_name(" ".join(toks), self.text)
+        knight = run.split()[0] in ("Sir", "Dame") or before.endswith(("Sir ", "Dame "))  # "Sir Keir, told ..."
+        canon = _canonical_name(" ".join(toks), self.text, knight=knight)
         title_of = _TITLE_OF.search(before)  # "Secretary of State John Kerry": "of" inside a title
         after_the = bool(re.search(r"\b(?:the|of|on|in)\s+$", before)) and not (
             title_of and any(_is_title(w) for w in title_of.group(1).split()))
@@ -2697,7 +2711,8 @@ class _Resolver:
         if len(words) > 1 and words[0] == "the" and (" ".join(words[1:]) in _OFFICES
                                                      or all(_is_title(w) for w in words[1:])):
             # "The Prime Minister told MPs" (house style capitalises titles): the description, not a name
-            hit = self._role_holder(words, a) or self._definite(words, a) or self._title_holder(words, a)
+            hit = self._role_holder(words, a) or self._definite(words, a) or self._title_holder(words, a) \
+                or self._variation_holder(words[-1], a)
             if hit:
                 return hit
             if not mention.strip().islower():  # ("The Prime Minister", "the MP": a title with no holder named)
@@ -2993,16 +3008,52 @@ class _Resolver:
             if s.start < lo:
                 return None
             m = _DESCRIPTION_OPENING.match(self.text, s.start, min(s.end, a))
-            if not m or self.quoted.inside(m.start("d")) or m.group("head") not in _PERSON_HEADS:
+            if not m or self.quoted.inside(m.start("d")) or m.group("head").lower() not in _PERSON_HEADS:
                 continue
             if want and _HEAD_SEX.get(m.group("head"), want) != want:
                 continue
             hit = self.resolve(m.group("d"), m.start("d"), m.end("d"))  # ("The premier": the one named so)
+            if hit and hit[1] == "anonymous" and m.group("d").startswith("The "):
+                hit = self._just_introduced(s, want, m.group("head")) or hit
             if hit and want and hit[1] == "named" and _genders(self.text).get(hit[0], want) != want:
                 words = m.group("d").lower().split()  # a holder of that role of the pronoun's sex, if any
                 hit = self._title_holder(words, m.start("d"), want) or self._role_holder(words, m.start("d"), want)
             return hit if hit and hit[3] == "person" else None
         return None
+
+    def _variation_holder(self, head: str, a: int):
+        """'Jo Doe heard it. The Transport Minister had come to defend the bill. ... The Minister said': the
+        person that a sentence opened by a fuller description ("The", one to three words, the same title
+        ``head``) told again in other words (see :meth:`_just_introduced`), the latest such sentence; else None."""
+        opening = re.compile(r"The\s+(?:[\w’'\-]+\s+){1,3}?" + re.escape(head) + r"\b", re.I)  # (a fuller title)
+        sid = _sentence_for(self.article, a).sentence_id
+        for s in self.article.sentences[sid:max(0, sid - _VARIATION_REACH):-1]:
+            if opening.match(self.text, s.start, s.end) and not self.quoted.inside(s.start):
+                hit = self._just_introduced(s, None, head)
+                if hit:
+                    return hit
+        return None
+
+    def _just_introduced(self, sent, want: str | None, head: str = ""):
+        """'Then Sir Jo Doe rose. The member for Wyre Vale has sat here for years. "...," he began': a definite
+        description opening the sentence after the one that brings in a person (named there for the first time,
+        as its subject, no one else named there) is that person, told again in other words; not when the
+        description asks not to be named ("The official, who asked not to be named, ...")."""
+        if sent.sentence_id == 0 or _NOT_NAMED.search(self.text, sent.start, sent.end):
+            return None
+        prev = self.article.sentences[sent.sentence_id - 1]
+        names = self.person_mentions_before(prev.end, prev.start)
+        if len({c for _o, c, _p in names}) != 1 or names[0][2] or not self._is_subject(names[0][0]) \
+                or self._named_before(names[0][1], prev.start):
+            return None
+        at, canon = names[0][0], names[0][1]
+        roles = self._role_words(at, at + len(_CAP_RUN.match(self.text, at).group())) & _PERSON_HEADS
+        if head and roles and head.lower() not in roles:
+            return None  # "Dr Jo Doe, director of ..., said ... The Minister said": another role, another person
+        if want and _genders(self.text).get(canon, want) != want:
+            return None
+        s = self.sources.get(canon)
+        return (s.name, s.source_type, s.role, s.kind) if s else (canon, "named", None, "person")
 
     def _pronoun_subject(self, pronoun: str, lo: int, a: int) -> int | None:
         """Offset of the latest 'He'/'She' (as ``pronoun``) opening a sentence in text[lo:a] outside quotations,

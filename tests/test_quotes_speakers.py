@@ -621,3 +621,37 @@ def test_a_name_before_an_appositive_without_its_closing_comma_is_the_speaker():
 ])
 def test_a_description_ending_in_an_abbreviated_title_is_no_name(text):
     assert speakers(text)[-1][1] == "Alex Sobek"
+
+
+# --- session 13: general weaknesses seen on news_gold5 (invented sentences) -----------------------------------
+
+def test_a_pronoun_after_sir_and_a_given_name_is_the_knight_in_full():
+    text = ("Sir Malcolm Treadwell-Ince opened the debate.\n\nHis aides frowned. Sir Malcolm, told of the vote, "
+            "laughed. “I shall frame that,” he said.")
+    assert speakers(text)[-1][1] == "Malcolm Treadwell-Ince"
+
+
+def test_began_right_after_a_quotation_is_its_cue():
+    text = ("Tom Reed sat down and Ann Penhaligon took the floor after him.\n\n“I have in my ward a street with no "
+            "lamps,” Penhaligon began. “Under this plan it will have none for a decade.”")
+    assert [s for _q, s in speakers(text)] == ["Ann Penhaligon", "Ann Penhaligon"]
+
+
+def test_a_description_after_a_newly_named_person_is_that_person():
+    text = ("Then Tobias Vance-Morrow rose. The member for Elmbridge North has sat in the chamber for thirty years, "
+            "and he is never hurried.\n\n“I have read this bill twice,” he said.")
+    assert speakers(text)[-1][1] == "Tobias Vance-Morrow"
+
+
+def test_a_description_that_asks_not_to_be_named_is_someone_else():
+    text = ("Tobias Vance-Morrow spoke first. The official, who asked not to be named, was blunter.\n\n"
+            "“This bill is dead,” he said.")
+    assert speakers(text)[-1][1] != "Tobias Vance-Morrow"
+
+
+def test_a_capitalised_title_told_again_is_the_person_it_first_described():
+    text = ("Helena Marsh-Quayle faced her own benches on Monday. The Health Minister had come to defend the bill."
+            "\n\nA backbencher, Tom Reed, said the plan would “close wards”.\n\nThe Minister said she would “listen "
+            "to colleagues”.\n\nThe Minister, cornered in the lobby later, was relaxed. She told reporters she was "
+            "“open to changes”.")
+    assert [s for _q, s in speakers(text)][-2:] == ["Helena Marsh-Quayle", "Helena Marsh-Quayle"]
