@@ -655,3 +655,10 @@ def test_a_capitalised_title_told_again_is_the_person_it_first_described():
             "to colleagues”.\n\nThe Minister, cornered in the lobby later, was relaxed. She told reporters she was "
             "“open to changes”.")
     assert [s for _q, s in speakers(text)][-2:] == ["Helena Marsh-Quayle", "Helena Marsh-Quayle"]
+
+
+def test_the_senator_is_the_person_named_with_the_abbreviated_title():
+    text = ('Earlier, one Democratic senator had called the plan "reckless".\n\nSen. Lena Okonjo-Strand, R-Ore., the '
+            'ranking member, was no kinder. "This is not about one bridge," Okonjo-Strand said.\n\n'
+            '"The numbers do not add up," the senator added.')
+    assert speakers(text)[-1][1] == "Lena Okonjo-Strand"
