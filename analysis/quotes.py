@@ -849,6 +849,10 @@ _APPOSITIVE_NAME = re.compile(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}}"
                               rf"(?:(?:(?:{_PARTICLE_ALT})\s)+(?:[{_UC}][\w’'\-]*\.?\s?){{1,3}})?)(?:,|$)")
 
 
+# an organisation's name in apposition after a description, perhaps with "the" and its abbreviation in brackets
+_APPOSITIVE_BODY = re.compile(rf",\s*(?:the\s+)?([{_UC}][\w’'\-]*(?:\s+(?:(?:and|of|for|in|on|the|&)\s+)*"
+                              rf"[{_UC}][\w’'\-]*)*)(?:\s*\([A-Z&]{{2,10}}\))?\s*(?:,|$)")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|across|near|outside)\s+(?:the\s+)?$")
 _OF_SPLIT = re.compile(r"\s+(?:of|for|at|from|with)\s+(?:the\s+)?(?=[A-Z])")
 _TITLE_THEN_NAME = re.compile(rf"\b([A-Z][a-z]+\.?)\s+[{_UC}]")
 
@@ -893,6 +897,10 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
         # "A Skyline spokesman, Tom Reyes", "A spokesman for Acme, Tom Reyes": the name follows the description
         name = appos.group(1).strip()
         return _canonical_name(name, text), "named", head, "person"
+    body = described and not appos and _APPOSITIVE_BODY.match(mention[len(head):])
+    if body and any(w.lower() in _ORG_WORDS for w in body.group(1).split()):
+        # "The sector's representative body, the Licensed Vintners Federation of Ireland (LVHFI),": the body named
+        return body.group(1), "named", head, "group"
     desc = re.match(r"(?:(?i:a|an|the|one|another|two|three|several)\s+)?((?:[a-z][\w’'\-]*\s+){1,4}(?:for|to|at|of|with)"
                     r"\s+(?:the\s+)?[A-Z].*)", head)
     if desc and not any(w in _DETERMINERS - {"a", "an", "the", "one", "another"} for w in desc.group(1).split()[:1]):
@@ -2724,6 +2732,9 @@ class _Resolver:
             hit = self._role_holder(words, a) or self._role_holder([words[0], words[-1]], a)
             return hit or (" ".join(mention.split()[1:]), "anonymous", None, "person")
         canon, stype, role, kind = _describe(mention, self.text)
+        if stype == "named" and _PLACE_PREPOSITION_BEFORE.search(self.text, max(0, a - 12), a) \
+                and self._layer_kind(a, b) == "place":
+            return None  # "Parents at three schools in Co Tyrone have vowed": the place ends a description
         if self.company and canon == self.company:
             return self.company_name, "named", role, "group"
         if stype == "anonymous" and words and words[0] == "the" or (words and words[0] in ("several", "some", "many", "most", "all") and "of" in words[:2]):
@@ -3167,7 +3178,7 @@ class _Resolver:
         pre = self.text[lo:off]
         # a descriptive phrase before the name is its role ("Veteran broadcaster Jane Doe said")
         words = pre.split()
-        n = _role_length(words)
+        n = _role_length(words) or int(bool(words) and words[-1] in _PERSON_HEADS)  # "..., parent Jo Doe held up"
         if n and n < len(words) + 1:
             cut = pre.rstrip()
             for _ in range(n):

@@ -662,3 +662,21 @@ def test_the_senator_is_the_person_named_with_the_abbreviated_title():
             'ranking member, was no kinder. "This is not about one bridge," Okonjo-Strand said.\n\n'
             '"The numbers do not add up," the senator added.')
     assert speakers(text)[-1][1] == "Lena Okonjo-Strand"
+
+
+def test_a_description_then_a_bodys_name_in_apposition_is_the_body():
+    text = ('The trade\'s lobby group, the Federation of Independent Bakers and Millers of Wales (FIBMW), said the '
+            'levy was "a tax on bread".')
+    assert speakers(text)[-1][1] == "Federation of Independent Bakers and Millers of Wales"
+
+
+def test_a_lower_case_role_noun_after_an_opening_phrase_keeps_the_name_the_subject():
+    text = ("A council source said the plan was “not final”.\n\nAt a crowded meeting in the church hall on Monday "
+            "night, parent Niamh Corrigan held up a map.\n\n\"Which bus? The one they cut?\" she asked the room.")
+    assert speakers(text)[-1][1] == "Niamh Corrigan"
+
+
+def test_a_place_ending_a_description_of_people_is_no_speaker():
+    text = ('Parents at two village schools in Kent have vowed to fight the plan, warning that closures would "rip '
+            'the heart out" of rural life.')
+    assert speakers(text)[-1][1] in (None, "")
