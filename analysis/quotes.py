@@ -2063,6 +2063,8 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
     at = [k for k, t in enumerate(after) if (_is_cue(t[0]) or _phrasal(after, k) or _verb_use(after, k)
                                              or _closing_cue(text, after, k))
           and not t[0][:1].isupper()
+          and not (k > 0 and after[k - 1][0].lower() in _PASSIVE_AUX and t[0].endswith(("ed", "en"))
+                   and not (k + 1 < len(after) and after[k + 1][0] == "by"))  # ("its debts were written down")
           and not _noun_use(after, k)
           and not (k > 0 and after[k - 1][0].lower() in _NOUN_BEFORE)
           and not (k > 1 and after[k - 1][0] in ("who", "which") and after[k - 2][0] == ",")
@@ -2194,7 +2196,8 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
             sub = _subject_before(before, k)  # 'as Jane Doe put it, "..."'
             if sub:
                 return w + " it", sub[0], sub[1], "before"
-        if not (_is_cue(w) or _phrasal(before, k) or _after_modal(before, k)) or w[:1].isupper() or _noun_use(before, k):
+        if not (_is_cue(w) or _phrasal(before, k) or _after_modal(before, k) or _named_participle(before, k)) \
+                or w[:1].isupper() or _noun_use(before, k):
             continue
         if k > 0 and before[k - 1][0].lower() in _PASSIVE_AUX and not w.endswith("ing"):
             continue  # "After the ban was announced, ...", "Doe was told": a passive verb has no speaker subject
@@ -2296,6 +2299,14 @@ def _participle(before, k: int) -> bool:
     inside the clause of an earlier cue, is a participle in the subject of the quoted predicate, not a cue."""
     return (k + 1 < len(before) and before[k + 1][0].lower() in _PREPOSITIONS
             and any(_is_cue(t[0]) and t[0].islower() for t in before[:k]))
+
+
+def _named_participle(before, k: int) -> bool:
+    """'with Jo Doe warning that the tax would "..."': a cue's -ing form that is mostly a noun ("a warning"),
+    between a name and "that", is the verb."""
+    w = before[k][0]
+    return w in CUE_FORMS and w.endswith("ing") and 0 < k < len(before) - 1 and before[k + 1][0] == "that" \
+        and before[k - 1][0][:1].isupper()
 
 
 def _shared_subject(text: str, before, k: int):

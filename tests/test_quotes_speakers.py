@@ -680,3 +680,16 @@ def test_a_place_ending_a_description_of_people_is_no_speaker():
     text = ('Parents at two village schools in Kent have vowed to fight the plan, warning that closures would "rip '
             'the heart out" of rural life.')
     assert speakers(text)[-1][1] in (None, "")
+
+
+def test_a_passive_verb_after_a_quotation_has_no_speaker_subject_but_its_agent_speaks():
+    text = ('A report found the firm had "a fair chance of survival" if its loans were written down.')
+    assert speakers(text)[-1][1] != "loans"
+    text = ('"Northern Lights" was written by Ada Brennan after the 1990 flood.')
+    assert speakers(text)[-1][1] == "Ada Brennan"
+
+
+def test_with_a_name_and_warning_that_the_name_speaks():
+    text = ('Councillors clashed over the levy on Monday, with Leader of the Opposition Mary Okello-Tamm warning '
+            'that the tax would "hurt the poorest families" and traders threatening a strike.')
+    assert speakers(text)[-1][1] == "Mary Okello-Tamm"
