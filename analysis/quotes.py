@@ -3030,7 +3030,8 @@ class _Resolver:
         quotations, as an anonymous source; None when there is none or its head names the other sex."""
         sents = self.article.sentences
         sid = _sentence_for(self.article, a).sentence_id
-        for s in (sents[j] for j in range(sid, -1, -1)):
+        closing = self.text[a - 2:a] == ", "  # ('An investor, whom she did not name, had ..., she said.')
+        for s in (sents[j] for j in range(sid - closing, -1, -1)):  # (a closing "she said" reports its sentence)
             if s.start < lo:
                 return None
             m = _DESCRIPTION_OPENING.match(self.text, s.start, min(s.end, a))
@@ -3254,6 +3255,7 @@ class _Resolver:
         return s
 
 
+_WORDS_GO_ON = re.compile(r"\s*[\w(]")  # the reporter's words going on after a closing mark
 # a copula right before a quoted word: in reported speech, the speaker's own word for the subject ('said the whips
 # were "relaxed"', 'said colleagues felt "betrayed"'), not a label
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|become|becomes|became|remain|remains|remained|seem|"
@@ -3552,7 +3554,10 @@ class _Reader:
         s_close = _sentence_for(article, min(b, len(text) - 1))
         found = self.cue_of(a, b, reopened, s_open, s_close)
         adjacent = bool(found and (found[3] == "after" and found[1] - b < 60 or found[3] == "before" and a - found[2] < 40))
-        reported = bool(found and found[3] == "before")
+        # (a closing attribution after the reporter's clause is a speaker and verb of saying too: 'An investor had
+        # expressed interest in putting "significant new equity" into it, she said.')
+        reported = bool(found and (found[3] == "before" or text[found[1] - 2:found[1]] == ", "
+                                   and _WORDS_GO_ON.match(text, b + 1, found[1])))
         kind = _kind_of(text, s_open, a, b, text[a:b], adjacent, self.has_cue(s_open), reported, self.single_style)
         row = dict(start=a, end=b, text=text[a:b], kind=kind, speaker=None, speaker_mention=None, speaker_start=-1,
                    speaker_end=-1, source_type="none", role=None, affiliation=None, cue=None,

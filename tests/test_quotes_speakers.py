@@ -693,3 +693,11 @@ def test_with_a_name_and_warning_that_the_name_speaks():
     text = ('Councillors clashed over the levy on Monday, with Leader of the Opposition Mary Okello-Tamm warning '
             'that the tax would "hurt the poorest families" and traders threatening a strike.')
     assert speakers(text)[-1][1] == "Mary Okello-Tamm"
+
+
+def test_a_short_quotation_inside_a_clause_closed_by_she_said_is_her_partial_quotation():
+    text = ('Ms Kearney said the firm owed about €9 million. A buyer, whom she did not name, had shown interest in '
+            'putting "fresh long-term capital" into the business, she said.')
+    rows = extract_quotes(Article.from_text(text))
+    row = rows[rows["text"] == "fresh long-term capital"].iloc[0]
+    assert row["kind"] == "partial" and row["speaker"] == "Kearney"
