@@ -1404,6 +1404,8 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
                                       or _names_an_organisation(run) or _opens_a_company(ctx, run) or (
                 len(run) >= 2 and all(_common_noun(ctx, t.text) and not _title_word(t.text) for t in run[1:]))
                                       or _given_name_before_surname(ctx, run)
+                                      or (len(run) > 1 and run[0].text in R["place_prefixes"]
+                                          and not _demonym(run[1].text))  # "Puerto Princesa" (not "Puerto Rican")
                                       # "the Southern Highlanders", "Northern Chargers": a side's or a body's name (a
                                       # compass word and a plural that is no common noun nor nationality word)
                                       or (len(run) == 2 and run[0].text in R["place_words"]
@@ -1981,6 +1983,8 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     after = end + 2 if run[-1].poss else end
     stop = m.start() + 1 if (m := _SENTENCE_END.search(text, after, end + 80)) else end + 80
     aw = _words_after(text, after, stop)  # (not across the sentence's end: "said Jo Doe. Analysts at Acme ...")
+    if aw and aw[0] in _PORTFOLIO_NOUNS and not run[-1].poss:
+        return None  # "the Water Resources portfolio", "who holds the Women and Child Development brief": an office
     if c.weak == "initial" and not c.possessive and name in _rules()["known_organisations"] and _modifies_a_plural(aw):
         return None  # "House prices rose", "Treasury yields fell": a modifier opening the sentence, not the body
     # (only a known body's name: "Acme shares fell" names the company whose shares they are)
@@ -1995,8 +1999,10 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     if len(words) == 2 and _place_then_common_noun(words, ctx.lower_words):
         c.cues["organisation"] += 2  # "Alberta Wildfire", "Toronto Hydro", "Ontario Health"
     bw = _last_words(_CONTEXT_WORDS, text, start, 60, 2)
-    if len(words) == 1 and words[0] in _rules()["member_abbreviations"] and bw and bw[-1].lower() in _DETERMINERS:
-        return None  # "the MP said", "a local TD": a member of an assembly, unnamed
+    if len(words) == 1 and words[0] in _rules()["member_abbreviations"] and (bw and (
+            bw[-1].lower() in _DETERMINERS or bw[-1].lower() in _rules()["title_modifiers"])
+            or _SEAT_AFTER.match(text, end)):
+        return None  # "the MP said", "a local TD", "Deputy CM", "MLA from Hexley": a member of an assembly, unnamed
     if len(words) == 1 and len(words[0]) >= 4 and words[0].isupper() and bw and bw[-1] in ("A", "An", "AN") \
             and (words[0].lower() in _rules()["common_words"] or words[0].lower() in ctx.lower_words) \
             and words[0] not in _rules()["known_organisations"] \
@@ -2036,7 +2042,9 @@ def _part_of_a_law_or_office(text: str, start: int, end: int, words: list[str]) 
         text[start - 2:start] == ") " or _THE_BEFORE.search(text, max(0, start - 4), start) is not None)
 
 
+_PORTFOLIO_NOUNS = frozenset(("portfolio", "portfolios", "brief"))
 _LOWER_WORD_AFTER = re.compile(r" [a-z]")
+_SEAT_AFTER = re.compile(r" (?:from|for) (?:the )?[A-Z]")  # "MLA from Chamarajpet": a member and the seat
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[\"“‘]?[A-Z]")
 _DETERMINERS = frozenset(("the", "a", "an", "local", "our", "their", "his", "her", "its", "this", "that"))
 
@@ -2251,9 +2259,9 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
         cues["place"] += 5  # "36th Street", "the 4th District": an address or a district, no body
     if b1 in ("of", "from", ",") and _AGE_OF_BEFORE.search(text, max(0, start - 60), start):
         cues["place"] += 3  # "Jo Doe, 44, of Springfield" (and "..., of Hillside, Springfield"): a home town
-    if b1 in ("of", "for") and len(bw) >= 2 and (bw[-2] in R["member_abbreviations"] or (
+    if b1 in ("of", "for", "from") and len(bw) >= 2 and (bw[-2] in R["member_abbreviations"] or (
             (b2w := bw[-2].lower()) in _MEMBERS_OF_SEATS and b1 == "for") or (b2w in _SETTLEMENTS and b1 == "of")):
-        cues["place"] += 3  # "the MP for Hexley", "the Member for Marden": a seat; "the village of Kilby": a place
+        cues["place"] += 3  # "the MP for Hexley", "MLA from Marden": a seat; "the village of Kilby": a place
     if b1 in _LIST_WORDS and _PLACE_LIST_BEFORE.search(text, max(0, start - 120), start):
         cues["place"] += 3  # "cities including Indore, Nashik and Coimbatore", "towns such as Kilby"
     if b1 in ("to", "from", "of", "the") and _DISTANCE_OR_SIDE_BEFORE.search(text, max(0, start - 40), start):

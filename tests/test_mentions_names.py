@@ -288,3 +288,21 @@ def test_a_saints_possessive_opens_a_school_or_a_hospital():
 def test_two_names_before_models_are_both_products():
     k = kinds("Acme Motors will cut output of the Acme Nova and Nova Sport models, Jo Doe said.")
     assert k.get("Acme Nova") != "person" and k.get("Nova Sport") != "person"
+
+
+def test_a_member_abbreviation_alone_after_a_title_or_before_its_seat_is_no_actor():
+    k = kinds("Deputy CM Jo Rao stayed away. The party's state president and MLA from Hebbagodi, Shri Ravi Gowda, "
+              "was blunter.")
+    assert "CM" not in k and "MLA" not in k
+    assert k.get("Hebbagodi", "place") == "place" and k["Ravi Gowda"] == "person"
+
+
+def test_a_portfolio_named_before_portfolio_is_no_body():
+    k = kinds("Only Ms. Rao, who holds the Women and Family Welfare portfolio, spoke. They want the Coastal Works "
+              "portfolio expanded.")
+    assert "Women and Family Welfare" not in k and "Family Welfare" not in k and "Coastal Works" not in k
+
+
+def test_a_town_opened_by_puerto_or_porto_is_one_place():
+    k = kinds("She had booked a trip to Puerto Galera that was cancelled. Puerto Rican voters backed Jo Doe.")
+    assert k["Puerto Galera"] == "place" and "Galera" not in k
