@@ -2345,7 +2345,7 @@ _LIST_GOES_ON = re.compile(rf"(?:,| and| or) (?:the )?[{_UC}]")
 # Titles whose "of" names a town, a county or a state ("mayor of Springfield", "governor of Ohio").
 _HEADS_OF_PLACES = frozenset(("mayor", "mayors", "governor", "governors", "alderman", "sheriff"))
 # Role words after a name that do not make it the employer ("Acme rival", "Acme investor").
-_NOT_EMPLOYER = frozenset(("partner", "rival", "investor", "owner"))
+_NOT_EMPLOYER = frozenset(("partner", "rival", "investor", "owner", "mayor"))  # (a town has a mayor)
 # Organisation nouns after a name that do not make it an organisation ("Acme group", "Acme rival").
 _NOT_ORG_AFTER = frozenset(("group", "team", "unit", "network", "platform", "site", "rival", "owner", "investor",
                             "client", "backer", "shareholder", "creditor"))
@@ -2406,9 +2406,11 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
         if aw and len(aw) > 1 and aw[1][:1].isupper() and (aw[0] in R["member_abbreviations"] or (
                 aw[0] == "and" and R["seat_after"].match(text, run[-1].end))) and _constituency(words, c.name):
             cues["place"] += 3  # "Ashby and Fenwick MP Jo Doe": the member's constituency (not "Labour MP Jo Doe")
-        elif aw and len(aw) > 1 and aw[0].lower() in _HEADS_OF_PLACES and aw[0][:1].isupper() \
-                and aw[1].lower() in R["given_names"] and _constituency(words, c.name):
-            cues["place"] += 3  # "Greenstone Mayor Jo Doe": the town (not "Acme Corp Governor ...": a body word)
+        elif aw and len(aw) > 1 and aw[0].lower() in _HEADS_OF_PLACES and (aw[0][:1].isupper() or aw[0] == "mayor") \
+                and (aw[1].lower() in R["given_names"] or aw[0] == "mayor" and aw[1][:1].isupper()) \
+                and _constituency(words, c.name):
+            cues["place"] += 3  # "Greenstone Mayor Jo Doe", "Kelby mayor Sizwe Doe": the town (not "Acme Corp
+            # Governor ...": a body word; only a town has a mayor)
     end = run[-1].end
     if text.startswith(" ", end) and (m := _HYPHENED_AFTER.match(text, end)) \
             and f"{c.name} {m.group(1)}" in R["places"]:
@@ -2546,7 +2548,7 @@ class _Aliases:
                 continue
             lasts = [m for m in self.by_last.get(s, ()) if self.kind_lean(m) == "person"]
             firsts = [m for m in self.by_first.get(s, ()) if self.cue_of[m].get("person", 0) > 0
-                      and s.lower() in given]
+                      and (s.lower() in given or _unlisted_given_name(s))]
             target = None
             if lasts:
                 target = max(lasts, key=lambda m: (len(self.groups[m]), -self.first_at[m]))
@@ -2608,6 +2610,14 @@ class _Aliases:
                 full = [m for m in self.by_initials.get(s, ()) if self.kind_lean(m) != "person"]
                 if len(full) == 1:
                     self.join(s, full[0])
+
+
+def _unlisted_given_name(s: str) -> bool:
+    """A word that may be a given name the list lacks ("Bongani wants the post" after "Bongani Mthembu"): no
+    common word, place, known body or abbreviation."""
+    R = _rules()
+    return not s.isupper() and s.lower() not in R["common_words"] and s not in R["places"] \
+        and s not in R["known_organisations"] and not _demonym(s)
 
 
 def _only_weak(cs: list[_Cand]) -> bool:

@@ -306,3 +306,21 @@ def test_a_portfolio_named_before_portfolio_is_no_body():
 def test_a_town_opened_by_puerto_or_porto_is_one_place():
     k = kinds("She had booked a trip to Puerto Galera that was cancelled. Puerto Rican voters backed Jo Doe.")
     assert k["Puerto Galera"] == "place" and "Galera" not in k
+
+
+def test_a_name_before_route_or_stop_is_a_place():
+    k = kinds("Jo Doe, who owns two buses on the Umoja route, said fares would rise. Riders board at the Hale "
+              "Gardens stop.")
+    assert k.get("Umoja", "place") == "place" and k.get("Hale Gardens", "place") == "place"
+
+
+def test_a_town_before_mayor_and_a_name_is_a_place():
+    k = kinds("Coalition in tatters as Kwanobuhle mayor ousted\n\nKwanobuhle mayor Sipho Dlamini-Roberts was removed "
+              "from office on Friday.")
+    assert k.get("Kwanobuhle", "place") == "place" and k["Sipho Dlamini-Roberts"] == "person"
+
+
+def test_a_given_name_the_list_lacks_alone_is_the_person_named_in_full():
+    k = kinds('UPC leader Themba Nkosana-Roe said his party had run out of patience. "Nothing is signed. Themba wants '
+              'the finance post," a negotiator said.')
+    assert "Themba" not in k and k["Themba Nkosana-Roe"] == "person"
