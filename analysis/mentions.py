@@ -833,6 +833,8 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         return 0
     if toks[j].text in R["member_abbreviations"] and nxt.text in _ORG_JOINERS:
         return 0  # "the Labour MP for Leeds": the member's seat, no part of a body's name
+    if toks[j].text == "Committee" and nxt.text == "of" and toks[j + 2].text in _LEGISLATURES:
+        return 0  # "the Budget Committee of Parliament": the committee, then the house it belongs to
     orgish = any(x.text.lower().rstrip(".") in R["org_words"] or x.text in R["known_organisations"]
                  for x in toks[i:j + 1])
     if nxt.text in ("&", "&amp;") or nxt.text.lower() in _NAME_PARTICLES or (nxt.text in _ORG_JOINERS and orgish):
@@ -846,6 +848,7 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     return 0
 
 
+_LEGISLATURES = frozenset(("Parliament", "Congress", "Senate", "Assembly"))
 # Two or three initials written together ("K.N.", "M.S.", "D.V."): a South Asian way to open a name.
 _STACKED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
@@ -969,12 +972,12 @@ def _possessive_opens_name(ctx: _Ctx, j: int) -> bool:
 
 
 def _listed_in_name(ctx: _Ctx, i: int, j: int) -> bool:
-    """Whether the comma after ``toks[j]`` lists the fields of a body opened by an organisation word and "of" or
+    """Whether the comma after ``toks[j]`` lists the fields of a body named by an organisation word and "of" or
     "for": capitalised ordinary words in commas, then "and" and a last field ("Ministry of Housing, Local
     Government and Heritage"; not "Department of Justice, Jane Doe said" or "Bank of England, Barclays and HSBC")."""
     R, toks, text = _rules(), ctx.toks, ctx.text
-    if toks[i].text.lower() not in R["org_prefixes"] or not any(t.text in _ORG_JOINERS for t in toks[i + 1:j + 1]):
-        return False
+    if not any(a.text.lower() in R["org_words"] and b.text in _ORG_JOINERS for a, b in zip(toks[i:j], toks[i + 1:j + 1])):
+        return False  # (its organisation word may follow a place: "Allegheny Conference of Business, Labor and ...")
     items, k, last = [[]], j + 1, False
     while k < len(toks) and k < j + 12 and toks[k].cap and toks[k].sid == toks[j].sid:
         items[-1].append(toks[k].text)
@@ -989,9 +992,21 @@ def _listed_in_name(ctx: _Ctx, i: int, j: int) -> bool:
             k += 1
         else:
             break
-    # fields that end with "and" and a last one, each made of ordinary words and none a body of its own
+    # fields that end with "and" and a last one, each made of ordinary words and none a body of its own (before
+    # a plural common noun closing the list, any word but a name or a place: "Business, Labor and Civic Leaders")
+    people = last and all(items) and _common_plural(items[-1][-1].lower())
     return last and all(items) and not any(_names_a_body(it[-1]) for it in items) and all(
-        not w.isupper() and _field_word(ctx, w.lower()) for it in items for w in it)
+        not w.isupper() and (_field_word(ctx, w.lower()) or people and _unnamed_word(w)) for it in items for w in it)
+
+
+def _common_plural(lw: str) -> bool:
+    return lw.endswith("s") and lw in _rules()["common_words"] and lw[:-1] in _rules()["common_words"]
+
+
+def _unnamed_word(w: str) -> bool:
+    """A capitalised word that is no given name, place or known body."""
+    R = _rules()
+    return w.lower() not in R["given_names"] and w not in R["places"] and w not in R["known_organisations"]
 
 
 def _field_word(ctx: _Ctx, lw: str) -> bool:
@@ -1037,7 +1052,7 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     opener = before[0].text.lower() in R["org_prefixes"] or (
         len(before) > 2 and before[1].text.lower() in R["org_prefixes"]
         and before[0].text.lower() in _OPENING_ADJECTIVES) or (
-        joiner is not None and any(t.text.lower() in R["org_prefixes"] for t in before[:joiner]))
+        joiner is not None and any(t.text.lower() in R["org_words"] for t in before[:joiner]))
     inside_org = opener and joiner is not None \
         and toks[j + 2].text.lower() not in R["given_names"]  # "Center for Media and Public Affairs"
     # two plural nouns of members either side of "and", then a body's word: "United Filipino Travellers and

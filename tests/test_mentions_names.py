@@ -324,3 +324,15 @@ def test_a_given_name_the_list_lacks_alone_is_the_person_named_in_full():
     k = kinds('UPC leader Themba Nkosana-Roe said his party had run out of patience. "Nothing is signed. Themba wants '
               'the finance post," a negotiator said.')
     assert "Themba" not in k and k["Themba Nkosana-Roe"] == "person"
+
+
+def test_a_committee_of_parliament_is_the_committee():
+    k = kinds("Appearing before the Public Finance Committee of Parliament, Mr Jo Okot defended the levy.")
+    assert k["Public Finance Committee"] == "organisation" and "Public Finance Committee of Parliament" not in k
+
+
+def test_a_list_of_fields_before_a_plural_noun_after_a_place_and_a_body_word():
+    k = kinds("The Tarnfield Conference of Business, Labor and Civic Leaders, which includes the largest hospitals, "
+              "sent a letter. Jo Doe said so.")
+    assert k["Tarnfield Conference of Business, Labor and Civic Leaders"] == "organisation"
+    assert "Labor" not in k and "Civic Leaders" not in k
