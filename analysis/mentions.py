@@ -2581,6 +2581,17 @@ class _Aliases:
             if longer and self.kind_lean(s) in ("person", "") and self.find(s) == s:
                 self.join(s, min(longer, key=lambda m: self.first_at[m]))
 
+    def head_words(self) -> None:
+        """An organisation word alone for the one body whose name ends in it ("Union general secretary Jo Doe"
+        after "the Food and Allied Workers' Union"; not when two bodies' names end so)."""
+        R = _rules()
+        for s in self.single:
+            if self.find(s) != s or s.lower() not in R["org_suffixes"] or s in R["known_organisations"]:
+                continue
+            longer = [m for m in self.by_last.get(s, ()) if self.kind_lean(m) in ("organisation", "")]
+            if len(longer) == 1:
+                self.join(s, longer[0])
+
     def cut_tails(self, text: str) -> None:
         """A word cut off a longer name by a rule that read its first words as a sentence opener ("Northern Maple
         Chief Executive ..." after "Northern Maple Resources Inc"): each mention stands right after the rest of
@@ -2617,6 +2628,7 @@ class _Aliases:
                           and all(w in R["place_words"] or w in R["places"] for w in m.split()[:-1])]
                 if len(longer) == 1:
                     self.join(s, longer[0])
+        self.head_words()
         known = R["known_short_forms"]
         for s in self.single:
             if s in known and known[s] in self.groups and self.find(s) == s:

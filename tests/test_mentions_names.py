@@ -336,3 +336,9 @@ def test_a_list_of_fields_before_a_plural_noun_after_a_place_and_a_body_word():
               "sent a letter. Jo Doe said so.")
     assert k["Tarnfield Conference of Business, Labor and Civic Leaders"] == "organisation"
     assert "Labor" not in k and "Civic Leaders" not in k
+
+
+def test_a_body_word_alone_is_the_one_body_whose_name_ends_in_it():
+    k = kinds("The Harbour and Dock Workers' Union, which represents 9,000 staff, warned of a strike. Union general "
+              "secretary Jo Doe said talks had failed.")
+    assert "Union" not in k and k["Harbour and Dock Workers' Union"] == "organisation"
