@@ -2495,6 +2495,7 @@ _DESCRIPTION_OPENERS = frozenset(_W["description_openers"])
 _FOCUS = r"(?:(?:[Ee]ven|[Aa]lso|[Tt]hen|[Nn]ow|[Ss]till|[Oo]nly|[Ll]ater|[Ii]nstead)\s+)?"
 _AFTER_CLAUSE_START = re.compile(r"(?:[,;:—”\"]\s*|\b(?:But|And|Yet|So)\s+)" + _FOCUS + "$")
 _SENTENCE_FOCUS = re.compile(r"[\s“\"‘']*" + _FOCUS)
+_SEAT_AND = re.compile(r"[\s“\"‘']*(?:[A-Z][\w’'\-]*\s+){1,3}(?:and|&)\s+")
 
 
 def _verb_like(w: str) -> bool:
@@ -3196,6 +3197,8 @@ class _Resolver:
             for _ in range(n):
                 cut = cut[:len(cut) - len(cut.split()[-1])].rstrip()
             pre = pre[:len(cut)] + " " if cut else ""
+        if lo == sent.start and _SEAT_AND.fullmatch(pre) and (n or run and any(map(_is_title, run.group().split()))):
+            pre = ""  # "Ashworth and Thornley MP Jo Doe has written": a seat of two places, the role's start
         title_of = _TITLE_OF.search(pre)
         if title_of and any(_is_title(w) for w in title_of.group(1).split()):
             pre = pre[:title_of.start()]  # "Secretary of State John Kerry said": the title's "of" is no preposition

@@ -701,3 +701,9 @@ def test_a_short_quotation_inside_a_clause_closed_by_she_said_is_her_partial_quo
     rows = extract_quotes(Article.from_text(text))
     row = rows[rows["text"] == "fresh long-term capital"].iloc[0]
     assert row["kind"] == "partial" and row["speaker"] == "Kearney"
+
+
+def test_a_member_for_a_seat_of_two_places_is_the_subject_for_a_later_pronoun():
+    text = ("“It is a disgrace,” Mary Kelleher said.\n\nThe row has reached Westminster. Hexley and Marden MP Joan "
+            "Ashcombe-Reid has written to the owners.\n\nShe told The Courier: “Clubs are not just businesses.”")
+    assert speakers(text)[-1][1] == "Joan Ashcombe-Reid"
