@@ -901,8 +901,10 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     if body and any(w.lower() in _ORG_WORDS for w in body.group(1).split()):
         # "The sector's representative body, the Licensed Vintners Federation of Ireland (LVHFI),": the body named
         return body.group(1), "named", head, "group"
+    opener = head[:1].lower() + head[1:] if toks and _people_noun(toks[0]) and not _OF_THE_BODY.match(head) \
+        else head  # "Allies of Ms Doe" (not "Friends of the Earth": a body's name)
     desc = re.match(r"(?:(?i:a|an|the|one|another|two|three|several)\s+)?((?:[a-z][\w’'\-]*\s+){1,4}(?:for|to|at|of|with)"
-                    r"\s+(?:the\s+)?[A-Z].*)", head)
+                    r"\s+(?:the\s+)?[A-Z].*)", opener)
     if desc and not any(w in _DETERMINERS - {"a", "an", "the", "one", "another"} for w in desc.group(1).split()[:1]):
         # "a spokesman for Acme Corp", "an adviser to Jane Doe": a description naming an employer, not the employer
         words = desc.group(1).rstrip(".").split()
@@ -1273,8 +1275,9 @@ def _keeps_preposition(toks, i: int, j: int) -> bool:
         return False
     p = toks[i - 1][0]
     if w == "of" and (p.lower() in _DETERMINERS | {"each", "none", "any"}
-                      or (p.isalpha() and p.islower() and p not in _CLAUSE_BREAK | _AUX and not _is_cue(p))):
-        return True
+                      or (p.isalpha() and p.islower() and p not in _CLAUSE_BREAK | _AUX and not _is_cue(p))
+                      or _people_noun(p)):
+        return True  # ("Allies of Ms Doe said": the allies speak)
     if w in _PREPOSITIONS and re.search(r"familiar|close|knowledge|briefed|aware|involved|people|person|officials?|sources?", p):
         return True
     if _employer_after(toks, i):
@@ -1286,6 +1289,15 @@ def _keeps_preposition(toks, i: int, j: int) -> bool:
         return True  # "the lawyer for the family said", "a staffer in the room asked": a noun's post-modifier
     return (w in _PREPOSITIONS and i + 1 <= j and toks[i + 1][0].lower() in ("the", "a", "an")
             and bool(re.fullmatch(r"familiar|close|knowledge|briefed|aware|involved|with", p)))
+
+
+_OF_THE_BODY = re.compile(r"\S+\s+of\s+the\s")
+
+
+def _people_noun(w: str) -> bool:
+    """A plural noun for people, capitalised as a sentence opens ("Allies", "Friends", "Aides", "Supporters")."""
+    low = w.lower()
+    return w[:1].isupper() and low.endswith("s") and (low[:-1] in _PERSON_HEADS or low[:-3] + "y" in _PERSON_HEADS)
 
 
 def _name_of(toks, i: int) -> bool:

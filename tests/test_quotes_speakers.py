@@ -707,3 +707,9 @@ def test_a_member_for_a_seat_of_two_places_is_the_subject_for_a_later_pronoun():
     text = ("“It is a disgrace,” Mary Kelleher said.\n\nThe row has reached Westminster. Hexley and Marden MP Joan "
             "Ashcombe-Reid has written to the owners.\n\nShe told The Courier: “Clubs are not just businesses.”")
     assert speakers(text)[-1][1] == "Joan Ashcombe-Reid"
+
+
+def test_allies_of_a_named_person_speak_not_the_person():
+    text = ('The vote is on Tuesday. Allies of Ms Harwood said on Thursday night that she remained "fully '
+            'committed" to the bill.')
+    assert speakers(text)[-1][1] != "Harwood"
