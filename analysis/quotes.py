@@ -1225,7 +1225,17 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
         return toks[cap][1], toks[j - 1][2]  # "state Sen. Jo Doe, R-Brookfield, dismissed": lower-case role words
     if i < j and toks[i][0][:1].isupper():
         return toks[i][1], toks[j - 1][2]
-    return _role_then_name(toks, i, j) or _described_appositive(toks, i, j)
+    return _role_then_name(toks, i, j) or _described_appositive(toks, i, j) or _name_before_relative(toks, cap, j)
+
+
+def _name_before_relative(toks, cap: int | None, j: int) -> tuple[int, int] | None:
+    """'the Third Ward Business Council, which represents 300 firms downtown, said': the name that the relative
+    clause ending at the comma ``j`` describes (capitalised words, "of", "and", "&" between them)."""
+    c = next((x for x in range(cap, j) if toks[x][0] == ","), None) if cap is not None else None
+    if c is None or c + 1 >= j or toks[c + 1][0] not in ("which", "who") or not all(
+            t[0][:1].isupper() or t[0] in ("of", "and", "&", "for") for t in toks[cap:c]):
+        return None
+    return toks[cap][1], toks[c - 1][2]
 
 
 def _relative_that(toks, i: int) -> bool:
@@ -2983,6 +2993,8 @@ class _Resolver:
         if kind == "thing":
             return self._it(a)
         want = {"he": "m", "she": "f"}.get(pronoun)
+        if pronoun == "they" and (one := self._singular_they(a)):
+            return one
         genders = _genders(self.text)
         cands, lo = self._candidates(kind, a, want, genders, 2)
         desc = cands and self._description_antecedent(a, cands[-1][0] + 1, want)
@@ -3037,7 +3049,15 @@ class _Resolver:
         s = self.sources.get(cands[-1][1])
         return (s.name, s.source_type, s.role, s.kind) if s else (cands[-1][1], "named", None, "person")
 
-    def _description_antecedent(self, a: int, lo: int, want: str | None):
+    def _singular_they(self, a: int):
+        """'A former minister, who asked not to be named, was less sanguine. "...," they said': one person
+        described in the sentence before (or this one), no one speaking since, is a singular "they"."""
+        back = self.article.sentences[max(0, _sentence_for(self.article, a).sentence_id - 1)].start
+        if any(back <= off < a for off, _c in self.history[-5:]):
+            return None
+        return self._description_antecedent(a, back, None, singular=True)
+
+    def _description_antecedent(self, a: int, lo: int, want: str | None, singular: bool = False):
         """'The former executive, who asked not to be named, spoke on Friday. "...," he said': the latest
         description of a person (a head noun of ``person_nouns``) that opens a sentence in text[lo:a] outside
         quotations, as an anonymous source; None when there is none or its head names the other sex."""
@@ -3048,8 +3068,9 @@ class _Resolver:
             if s.start < lo:
                 return None
             m = _DESCRIPTION_OPENING.match(self.text, s.start, min(s.end, a))
-            if not m or self.quoted.inside(m.start("d")) or m.group("head").lower() not in _PERSON_HEADS:
-                continue
+            if not m or self.quoted.inside(m.start("d")) or m.group("head").lower() not in _PERSON_HEADS \
+                    or singular and (m.group("d").split()[0] not in ("A", "An", "One") or m.group("head").endswith("s")):
+                continue  # (with ``singular``, one person: "A former minister", for a singular "they")
             if want and _HEAD_SEX.get(m.group("head"), want) != want:
                 continue
             hit = self.resolve(m.group("d"), m.start("d"), m.end("d"))  # ("The premier": the one named so)

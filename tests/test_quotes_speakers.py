@@ -713,3 +713,17 @@ def test_allies_of_a_named_person_speak_not_the_person():
     text = ('The vote is on Tuesday. Allies of Ms Harwood said on Thursday night that she remained "fully '
             'committed" to the bill.')
     assert speakers(text)[-1][1] != "Harwood"
+
+
+def test_a_body_before_a_relative_clause_and_said_that_speaks_its_partial_quotation():
+    text = ('But the Harbour Traders Council, which represents about 200 shops downtown, said in a statement that the '
+            'plan would take "scarce money away from basic services." Its director, Tom Reed, said members would '
+            'watch the budget.')
+    assert speakers(text)[0][1] == "Harbour Traders Council"
+
+
+def test_a_singular_they_after_one_described_person_is_that_person_not_an_earlier_body():
+    text = ('But the Rural Towns Alliance, which represents 300 councils, warned of "years of chaos" in planning.\n\n'
+            'A former minister, who asked not to be named, was less sanguine. "The whips are kidding themselves," '
+            'they said.')
+    assert speakers(text)[-1][1] != "Rural Towns Alliance"
