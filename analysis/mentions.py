@@ -2288,6 +2288,8 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
         cues["place"] += 3  # "the mayor of Springfield", "governor of Ohio": a town or a state
     if b1 == "the" and len(bw) >= 2 and bw[-2] in ("and", "or", ","):
         b1 = bw[-2]  # "in Hexley, Marden and the Vale": a place list goes on through "the"
+    if b1 == "," and len(bw) >= 2 and bw[-2] in _ADDRESSED and " " not in c.name and text.startswith(",", c.end):
+        cues["place"] += 4  # "St Mary's Primary School, Kelby, and ...": the town where the school stands
     if b1 in ("and", "or", ",") and len(bw) >= 2 and not c.possessive \
             and (b1 != "," or _LIST_GOES_ON.match(text, c.end)) and ((b1 == "and" and bw[-2] in R["places"]) or (
             (m := _PLACE_AND_BEFORE.search(text, max(0, start - 50), start)) is not None
@@ -2304,6 +2306,8 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
             cues["organisation"] += 2
 
 
+# Institutions written with their town after a comma ("Drumnakilly Primary School, Altamuskin,").
+_ADDRESSED = frozenset(("School", "College", "Academy", "Church", "Hospital", "Surgery", "Library", "Station"))
 # A capitalised word joined to a lower-case adjective by a hyphen after a name (" Kong-listed", " York-based").
 _HYPHENED_AFTER = re.compile(r" ([A-Z][\w’']*)-[a-z]")
 # A capitalised word just before an en dash ("Huron–", "London–").

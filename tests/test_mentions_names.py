@@ -342,3 +342,9 @@ def test_a_body_word_alone_is_the_one_body_whose_name_ends_in_it():
     k = kinds("The Harbour and Dock Workers' Union, which represents 9,000 staff, warned of a strike. Union general "
               "secretary Jo Doe said talks had failed.")
     assert "Union" not in k and k["Harbour and Dock Workers' Union"] == "organisation"
+
+
+def test_a_word_in_commas_after_a_school_is_its_town():
+    k = kinds("The plan would close Kelby Primary School, St Aidan's Primary School, Tarnmoor, and Holt Upper Primary "
+              "School by 2029, Jo Doe said.")
+    assert k["Tarnmoor"] == "place"
