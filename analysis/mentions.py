@@ -976,7 +976,8 @@ def _listed_in_name(ctx: _Ctx, i: int, j: int) -> bool:
     "for": capitalised ordinary words in commas, then "and" and a last field ("Ministry of Housing, Local
     Government and Heritage"; not "Department of Justice, Jane Doe said" or "Bank of England, Barclays and HSBC")."""
     R, toks, text = _rules(), ctx.toks, ctx.text
-    if not any(a.text.lower() in R["org_words"] and b.text in _ORG_JOINERS for a, b in zip(toks[i:j], toks[i + 1:j + 1])):
+    if not any(a.text.lower() in R["org_words"] and b.text in _ORG_JOINERS
+               for a, b in zip(toks[i:j], toks[i + 1:j + 1])):
         return False  # (its organisation word may follow a place: "Allegheny Conference of Business, Labor and ...")
     items, k, last = [[]], j + 1, False
     while k < len(toks) and k < j + 12 and toks[k].cap and toks[k].sid == toks[j].sid:
@@ -2234,7 +2235,8 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
 
 
 # A distance or a part of the land before "to", "from" or "of" and a name: the name is a place ("40 miles from
-# Kelso", "two kilometres to the coast", "the top of Ben Gorm", "the outskirts of Tarn"), or a compass side ("west of the Bann", "north of Kelso").
+# Kelso", "two kilometres to the coast", "the top of Ben Gorm", "the outskirts of Tarn"), or a compass side ("west
+# of the Bann", "north of Kelso").
 _DISTANCE_OR_SIDE_BEFORE = re.compile(
     r"(?:\b(?:kilometres|kilometers|km|miles|metres|meters)\s+(?:to|from)"
     r"|\b(?:top|summit|peaks?|slopes|foot|outskirts|shores|banks)\s+of"

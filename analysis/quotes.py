@@ -3069,7 +3069,8 @@ class _Resolver:
                 return None
             m = _DESCRIPTION_OPENING.match(self.text, s.start, min(s.end, a))
             if not m or self.quoted.inside(m.start("d")) or m.group("head").lower() not in _PERSON_HEADS \
-                    or singular and (m.group("d").split()[0] not in ("A", "An", "One") or m.group("head").endswith("s")):
+                    or singular and (m.group("d").split()[0] not in ("A", "An", "One")
+                                     or m.group("head").endswith("s")):
                 continue  # (with ``singular``, one person: "A former minister", for a singular "they")
             if want and _HEAD_SEX.get(m.group("head"), want) != want:
                 continue
