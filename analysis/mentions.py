@@ -235,6 +235,7 @@ def _rules() -> dict:
         "body_people": low("body_people"),
         "collectives": {str(k).lower(): str(v) for k, v in raw["collectives"].items()},
         "title_modifiers": low("title_modifiers"),
+        "describing_words": low("describing_words"),
         "leader_after": re.compile(
             r"\s+(?:" + "|".join(sorted(map(re.escape, low("leader_roles")), key=len, reverse=True))
             + r")(?![\w-])(?!\s+(?:" + "|".join(map(re.escape, low("not_leader_after"))) + r")\b)"),
@@ -832,6 +833,8 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         return 0
     if toks[j].text in R["member_abbreviations"] and nxt.text in _ORG_JOINERS:
         return 0  # "the Labour MP for Leeds": the member's seat, no part of a body's name
+    if toks[j].text == "Committee" and nxt.text == "of" and toks[j + 2].text in _LEGISLATURES:
+        return 0  # "the Budget Committee of Parliament": the committee, then the house it belongs to
     orgish = any(x.text.lower().rstrip(".") in R["org_words"] or x.text in R["known_organisations"]
                  for x in toks[i:j + 1])
     if nxt.text in ("&", "&amp;") or nxt.text.lower() in _NAME_PARTICLES or (nxt.text in _ORG_JOINERS and orgish):
@@ -845,6 +848,7 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     return 0
 
 
+_LEGISLATURES = frozenset(("Parliament", "Congress", "Senate", "Assembly"))
 # Two or three initials written together ("K.N.", "M.S.", "D.V."): a South Asian way to open a name.
 _STACKED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
@@ -948,6 +952,9 @@ def _plural_possessive_in_name(ctx: _Ctx, j: int) -> bool:
                                         or (nxt.cap and R["body_tail"].match(text, toks[j].end + 1) is not None))
 
 
+_SAINT = frozenset(("St", "St.", "Saint", "Ste", "San", "Sant"))
+
+
 def _possessive_opens_name(ctx: _Ctx, j: int) -> bool:
     """ "Queen's University", "People's Bank of China": a possessive of ``possessive_name_openers`` before a
     capitalised word inside one name (one sentence, one space), not an owner before what it owns; so does any
@@ -956,19 +963,22 @@ def _possessive_opens_name(ctx: _Ctx, j: int) -> bool:
     t = toks[j]
     R = _rules()
     if not t.poss or j + 1 >= len(toks) or not (
-            t.text in R["possessive_name_openers"] or R["business_tail"].match(text, t.end + 2)):
-        return False  # ("Dot's Canal Street Diner": a small business named by its owner)
+            t.text in R["possessive_name_openers"] or R["business_tail"].match(text, t.end + 2)
+            or (j > 0 and toks[j - 1].text in _SAINT)):
+        return False  # ("Dot's Canal Street Diner": a small business named by its owner; "St Mary's Hospital": a
+        # school, church or hospital named after its saint)
     nxt = toks[j + 1]
     return nxt.cap and nxt.sid == t.sid and text[t.end + 2:nxt.start] == " " and not _dropped_in(ctx, nxt)
 
 
 def _listed_in_name(ctx: _Ctx, i: int, j: int) -> bool:
-    """Whether the comma after ``toks[j]`` lists the fields of a body opened by an organisation word and "of" or
+    """Whether the comma after ``toks[j]`` lists the fields of a body named by an organisation word and "of" or
     "for": capitalised ordinary words in commas, then "and" and a last field ("Ministry of Housing, Local
     Government and Heritage"; not "Department of Justice, Jane Doe said" or "Bank of England, Barclays and HSBC")."""
     R, toks, text = _rules(), ctx.toks, ctx.text
-    if toks[i].text.lower() not in R["org_prefixes"] or not any(t.text in _ORG_JOINERS for t in toks[i + 1:j + 1]):
-        return False
+    if not any(a.text.lower() in R["org_words"] and b.text in _ORG_JOINERS
+               for a, b in zip(toks[i:j], toks[i + 1:j + 1])):
+        return False  # (its organisation word may follow a place: "Allegheny Conference of Business, Labor and ...")
     items, k, last = [[]], j + 1, False
     while k < len(toks) and k < j + 12 and toks[k].cap and toks[k].sid == toks[j].sid:
         items[-1].append(toks[k].text)
@@ -983,9 +993,21 @@ def _listed_in_name(ctx: _Ctx, i: int, j: int) -> bool:
             k += 1
         else:
             break
-    # fields that end with "and" and a last one, each made of ordinary words and none a body of its own
+    # fields that end with "and" and a last one, each made of ordinary words and none a body of its own (before
+    # a plural common noun closing the list, any word but a name or a place: "Business, Labor and Civic Leaders")
+    people = last and all(items) and _common_plural(items[-1][-1].lower())
     return last and all(items) and not any(_names_a_body(it[-1]) for it in items) and all(
-        not w.isupper() and _field_word(ctx, w.lower()) for it in items for w in it)
+        not w.isupper() and (_field_word(ctx, w.lower()) or people and _unnamed_word(w)) for it in items for w in it)
+
+
+def _common_plural(lw: str) -> bool:
+    return lw.endswith("s") and lw in _rules()["common_words"] and lw[:-1] in _rules()["common_words"]
+
+
+def _unnamed_word(w: str) -> bool:
+    """A capitalised word that is no given name, place or known body."""
+    R = _rules()
+    return w.lower() not in R["given_names"] and w not in R["places"] and w not in R["known_organisations"]
 
 
 def _field_word(ctx: _Ctx, lw: str) -> bool:
@@ -1031,7 +1053,7 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     opener = before[0].text.lower() in R["org_prefixes"] or (
         len(before) > 2 and before[1].text.lower() in R["org_prefixes"]
         and before[0].text.lower() in _OPENING_ADJECTIVES) or (
-        joiner is not None and any(t.text.lower() in R["org_prefixes"] for t in before[:joiner]))
+        joiner is not None and any(t.text.lower() in R["org_words"] for t in before[:joiner]))
     inside_org = opener and joiner is not None \
         and toks[j + 2].text.lower() not in R["given_names"]  # "Center for Media and Public Affairs"
     # two plural nouns of members either side of "and", then a body's word: "United Filipino Travellers and
@@ -1091,7 +1113,8 @@ def _datelines(text: str) -> tuple[list[_Cand], list[tuple[int, int]]]:
             else ():
         place = m.group("place")
         if sum(map(str.isalpha, place)) < 3 or not (m.group("agency") or m.group("tail")
-                                                      or place.title() in _rules()["places"]):
+                                                      or place.title() in _rules()["places"]
+                                                      or _named_again(text, place, m.end())):
             continue  # (a dash alone after a word in capitals that is no known place: "UPDATE —", "WATCH -")
         cands.append(_Cand(start=m.start("place"), end=m.end("place"), name=place.title(), cues=Counter(place=6)))
         if m.group("agency"):
@@ -1099,6 +1122,13 @@ def _datelines(text: str) -> tuple[list[_Cand], list[tuple[int, int]]]:
                                cues=Counter(organisation=4)))
         spans.append((m.start(), m.end()))
     return cands, spans
+
+
+def _named_again(text: str, place: str, after: int) -> bool:
+    """A word in capitals before a dash that the story writes again in title case, as a place ("HARRISBURG — The
+    House voted ... bus riders to Harrisburg"): a dateline of a town the gazetteer lacks (a label such as "UPDATE
+    —" is not written again so, nor after "in", "to" or "from")."""
+    return re.search(rf"\b(?:in|to|from|at|near|outside) {re.escape(place.title())}\b", text[after:]) is not None
 
 
 def _runs(article: Article) -> list[_Cand]:
@@ -1129,6 +1159,7 @@ def _runs(article: Article) -> list[_Cand]:
         cands.sort(key=attrgetter("start"))
     _lone_label(article, cands)
     _dateline_lines(ctx.text, cands)
+    cands = _widened_to_short_forms(ctx.text, cands)
     _short_forms(ctx, cands)
     _speaker_kinds(ctx.text, cands)
     return cands
@@ -1262,6 +1293,41 @@ def _short_forms(ctx: _Ctx, cands: list[_Cand]) -> None:
                 defined.setdefault(text[c.start:c.end], (c.start, p.name))
 
 
+# The words a long name may hold between its capitalised words ("Council for Rural and Integrated Schools in
+# Northern Ireland", "Association of Slovak Automotive Suppliers and Component Makers").
+_LONG_NAME_SPAN = re.compile(r"[A-Z][\w’'-]*(?: (?:(?:and|of|for|in|on|the|&) )*[A-Z][\w’'-]*)*")
+
+
+def _widened_to_short_forms(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """A long name cut into pieces ("and", "in" and a place inside it) made whole again by the abbreviation in
+    brackets after it, when the pieces together, and not the last alone, give its letters: "the Council for Rural
+    and Integrated Schools in Northern Ireland (CRISNI)" is one organisation, not a council and a place."""
+    if "(" not in text:
+        return cands
+    out = list(cands)
+    for m in _PAREN_ABBREVIATION.finditer(text):
+        end = m.start()
+        near = [c for c in out if end - 160 <= c.start and c.end <= end]
+        if not near or near[-1].end != end or _abbreviates(m.group(1), near[-1].name):
+            continue
+        for q in near[:-1]:
+            span = text[q.start:end]
+            if _LONG_NAME_SPAN.fullmatch(span) and _letters_of(m.group(1), span):
+                whole = _Cand(start=q.start, end=end, name=span, weak=q.weak, cues=Counter(organisation=3))
+                out = [c for c in out if not (q.start <= c.start and c.end <= end)]
+                out.append(whole)
+                out.sort(key=attrgetter("start"))
+                break
+    return out
+
+
+def _letters_of(short: str, name: str) -> bool:
+    """``short`` abbreviates ``name``, or holds the initials of its capitalised words in another order (four or
+    more: an abbreviation that keeps the word order of the body's own language)."""
+    caps = sorted(w[0] for w in re.findall(r"[^\W\d_]+", name) if w[0].isupper())
+    return _abbreviates(short, name) or (len(short) >= 4 and sorted(short) == caps)
+
+
 def _abbreviates(short: str, name: str) -> bool:
     """Whether ``short`` is the initials of ``name``, with or without its small words ("ACOSS" for "Australian
     Council of Social Service", "SDF" for "Syrian Democratic Forces"; not "AFP" for "Mexico City")."""
@@ -1325,9 +1391,11 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
         ordinary = lw in ctx.lower_words or lw in R["stopwords"] or (
             lw.endswith(("ly", "ing", "ed")) and lw not in R["given_names"] and ctx.cap_inside[run[0].text] == 0
             and not run[0].text.isupper()  # (an abbreviation is no adverb nor participle: "ING economist ...")
-            and (len(run) == 1 or lw in R["common_words"]))  # (a name before a name: "Carly Fiorina")
-        if len(run) > 1 and ((two := f"{run[0].text} {run[1].text}") in R["places"] or two in R["sector_labels"]):
-            ordinary = False  # "New York", "South Africa", "First Nations"
+            and (len(run) == 1 or lw in R["common_words"])) or _describes(run)  # (not "Carly Fiorina")
+        if len(run) > 1 and ((two := f"{run[0].text} {run[1].text}") in R["places"] or two in R["sector_labels"]
+                             or _written_inside(ctx.text, two)):
+            ordinary = False  # "New York", "South Africa", "First Nations"; "Three Rivers Authority warns" in a
+            # headline when the story writes "the Three Rivers Authority" too
         elif len(run) == 2 and run[1].text.lower() in R["org_suffixes"] and not run[1].text.isupper() \
                 and lw not in R["stopwords"] and lw not in R["title_modifiers"] and not lw.endswith(("ly", "ed")):
             ordinary = False  # "State Department spokesman ...", "City Council president ...": the body's name
@@ -1352,6 +1420,8 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
                                       or _names_an_organisation(run) or _opens_a_company(ctx, run) or (
                 len(run) >= 2 and all(_common_noun(ctx, t.text) and not _title_word(t.text) for t in run[1:]))
                                       or _given_name_before_surname(ctx, run)
+                                      or (len(run) > 1 and run[0].text in R["place_prefixes"]
+                                          and not _demonym(run[1].text))  # "Puerto Princesa" (not "Puerto Rican")
                                       # "the Southern Highlanders", "Northern Chargers": a side's or a body's name (a
                                       # compass word and a plural that is no common noun nor nationality word)
                                       or (len(run) == 2 and run[0].text in R["place_words"]
@@ -1363,6 +1433,18 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
             break  # "White House", "Republican Party": the nationality word is part of the name
         run = run[1:]
     return run
+
+
+def _written_inside(text: str, words: str) -> bool:
+    """The article writes ``words`` (two capitalised words) after a lower-case word or a comma too, inside a
+    sentence: the first is part of a name there, not a word that opens a sentence."""
+    return words in text and re.search(rf"[a-z,] {re.escape(words)}\b", text) is not None
+
+
+def _describes(run: list) -> bool:
+    """A describing word (``describing_words``) opening a sentence before more capitalised words: "Longtime
+    Pittsburgh watchdog Jo Doe" (no name "Longtime Pittsburgh")."""
+    return len(run) >= 2 and run[0].text.lower() in _rules()["describing_words"]
 
 
 # Endings of nouns for people ("pensioner", "billionaire", "activist", "librarian", "resident", "retiree").
@@ -1515,9 +1597,11 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
             continue
         named = nxt in given or (k + 3 == n and _full_name_shape(words[k + 1], words[k + 2]))
         # a title before more of the run (not before an organisation word or "and": "Justice Department", "Justice
-        # and Home Affairs"); a role word before a name; an employer's abbreviated title or nationality word
+        # and Home Affairs"; nor after "and": "Bus & Coach Operators"); a role word before a name; an employer's
+        # abbreviated title or nationality word
         title = (lw in hon or ((k == 0 or "-" in lw) and _title_form(lw))) and k + 1 < n \
-            and nxt not in R["org_words"] and nxt not in ("and", "&", "&amp;") and lw not in ("st", "saint")
+            and nxt not in R["org_words"] and nxt not in ("and", "&", "&amp;") and lw not in ("st", "saint") \
+            and not (k > 0 and words[k - 1] in ("and", "&", "&amp;"))
         if title or (
                 k == 0 and lw in R["person_roles"] and named and k + 2 < n) or (
                 k > 0 and words[k] in R["title_acronyms"] and (k + 2 < n or nxt in given)) or (
@@ -1820,7 +1904,8 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
            for lw in lows):
         return True  # a job title standing alone: "Senior Fellow", "Deputy", "Govs."
     if len(words) >= 2 and lows[-1] in R["portfolio_titles"] and all(
-            lw not in R["given_names"] and (lw in R["common_words"] or w in R["places"] or _demonym(w))
+            lw not in R["given_names"] and (lw in R["common_words"] or lw in R["portfolio_words"]
+                                             or w in R["places"] or _demonym(w))
             for w, lw in zip(words[:-1], lows)):
         return True  # a portfolio and its title: "Environment Secretary", "Finance Minister"
     if _office_for_portfolio(words, lows):
@@ -1852,9 +1937,11 @@ def _office_for_portfolio(words: tuple, lows: list[str]) -> bool:
         and not any(" ".join(words[:b]) in known for b in range(2, p))  # ("United Nations High Commissioner ...")
 
 
-# A currency letter and an amount with decimals or a multiplier ("N7.15", "R1.2bn", "K250m"), or a word and a
-# number joined by a hyphen ("Tier-2", "Covid-19", "Level-4").
-_AMOUNT_OR_LEVEL = re.compile(r"[A-Z][a-z]?\d[\d,]*(?:\.\d+(?:bn|mn|m|k|tn)?|(?:bn|mn|m|k|tn))|[A-Z][a-z]+-\d{1,3}")
+# A currency letter and an amount with decimals or a multiplier ("N7.15", "R1.2bn", "K250m"), a currency sign of
+# two or three letters and digits ("Shs20,000", "Rs500": the token ends at the comma), or a word and a number
+# joined by a hyphen ("Tier-2", "Covid-19", "Level-4").
+_AMOUNT_OR_LEVEL = re.compile(r"[A-Z][a-z]?\d[\d,]*(?:\.\d+(?:bn|mn|m|k|tn)?|(?:bn|mn|m|k|tn))|[A-Z][a-z]{1,2}\d+"
+                              r"|[A-Z][a-z]+-\d{1,3}")
 _AGE_BAND = re.compile(r"(?:Under|Over)-\d{1,2}s?")
 
 
@@ -1902,6 +1989,8 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     if len(words) == 1 and words[0].lower() in _rules()["org_suffixes"] and _TITLE_THE_BEFORE.search(text, max(0, start - 80), start) \
             and words[0] not in _rules()["known_organisations"]:
         return None  # the last word of a title with "the" inside: "Meet the Press", "Face the Nation"
+    if _part_of_a_law_or_office(text, start, end, words):
+        return None
     name = _clean_name(text[start:end])
     c = _Cand(start=start, end=end, name=name, possessive=run[-1].poss)
     if titled:
@@ -1910,6 +1999,8 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     after = end + 2 if run[-1].poss else end
     stop = m.start() + 1 if (m := _SENTENCE_END.search(text, after, end + 80)) else end + 80
     aw = _words_after(text, after, stop)  # (not across the sentence's end: "said Jo Doe. Analysts at Acme ...")
+    if aw and aw[0] in _PORTFOLIO_NOUNS and not run[-1].poss:
+        return None  # "the Water Resources portfolio", "who holds the Women and Child Development brief": an office
     if c.weak == "initial" and not c.possessive and name in _rules()["known_organisations"] and _modifies_a_plural(aw):
         return None  # "House prices rose", "Treasury yields fell": a modifier opening the sentence, not the body
     # (only a known body's name: "Acme shares fell" names the company whose shares they are)
@@ -1924,8 +2015,10 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     if len(words) == 2 and _place_then_common_noun(words, ctx.lower_words):
         c.cues["organisation"] += 2  # "Alberta Wildfire", "Toronto Hydro", "Ontario Health"
     bw = _last_words(_CONTEXT_WORDS, text, start, 60, 2)
-    if len(words) == 1 and words[0] in _rules()["member_abbreviations"] and bw and bw[-1].lower() in _DETERMINERS:
-        return None  # "the MP said", "a local TD": a member of an assembly, unnamed
+    if len(words) == 1 and words[0] in _rules()["member_abbreviations"] and (bw and (
+            bw[-1].lower() in _DETERMINERS or bw[-1].lower() in _rules()["title_modifiers"])
+            or _SEAT_AFTER.match(text, end)):
+        return None  # "the MP said", "a local TD", "Deputy CM", "MLA from Hexley": a member of an assembly, unnamed
     if len(words) == 1 and len(words[0]) >= 4 and words[0].isupper() and bw and bw[-1] in ("A", "An", "AN") \
             and (words[0].lower() in _rules()["common_words"] or words[0].lower() in ctx.lower_words) \
             and words[0] not in _rules()["known_organisations"] \
@@ -1940,7 +2033,34 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     return c
 
 
+# A word in brackets and a law's last word after a name ("the Excise Duty (Amendment) Bill", "the Finance (No. 2)
+# Act"): the name is a law's, no actor's; the words in the brackets are the law's too.
+_LAW_AFTER = re.compile(r" ?\([A-Z][\w.]*(?: [\w.]+){0,2}\) (?:Bill|Act|Regulations|Rules|Order|Ordinance)\b")
+_LAW_IN_BRACKETS_AFTER = re.compile(r"\) (?:Bill|Act|Regulations|Rules|Order|Ordinance)\b")
+# An office and its portfolio before a bracket ("Minister of State for Finance (General Duties)"): the words in
+# the bracket are a part of the portfolio, no name.
+_OFFICE_BEFORE_BRACKET = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner)(?: of State)?"
+                                    r"(?: (?:for|of) [A-Z][\w&]*(?: (?:and |& )?[A-Z][\w&]*)*)? \($")
+_LAW_WORDS = frozenset(("Bill", "Act"))
+_BRACKET_OPENS_BEFORE = re.compile(r"\((?:[A-Z][\w.]* )?$")  # "(Amendment", "(General Duties": a bracket opened
+
+
+def _part_of_a_law_or_office(text: str, start: int, end: int, words: list[str]) -> bool:
+    """A name that is a law's ("the Excise Duty (Amendment) Bill", "the Bill" alone: no Bill the person) or the
+    bracketed part of an office's portfolio ("Minister of State for Finance (General Duties)")."""
+    if _LAW_AFTER.match(text, end):
+        return True
+    if (m := _BRACKET_OPENS_BEFORE.search(text, max(0, start - 30), start)) and (
+            _LAW_IN_BRACKETS_AFTER.match(text, end) or (not words[-1].isupper() and _OFFICE_BEFORE_BRACKET.search(
+                text, max(0, m.start() - 80), m.start() + 1))):
+        return True  # (not an abbreviation in the bracket: "the UN High Commissioner for Refugees (UNHCR)")
+    return len(words) == 1 and words[0] in _LAW_WORDS and (
+        text[start - 2:start] == ") " or _THE_BEFORE.search(text, max(0, start - 4), start) is not None)
+
+
+_PORTFOLIO_NOUNS = frozenset(("portfolio", "portfolios", "brief"))
 _LOWER_WORD_AFTER = re.compile(r" [a-z]")
+_SEAT_AFTER = re.compile(r" (?:from|for) (?:the )?[A-Z]")  # "MLA from Chamarajpet": a member and the seat
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[\"“‘]?[A-Z]")
 _DETERMINERS = frozenset(("the", "a", "an", "local", "our", "their", "his", "her", "its", "this", "that"))
 
@@ -2115,10 +2235,12 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
 
 
 # A distance or a part of the land before "to", "from" or "of" and a name: the name is a place ("40 miles from
-# Kelso", "two kilometres to the coast", "the top of Ben Gorm", "the outskirts of Tarn").
+# Kelso", "two kilometres to the coast", "the top of Ben Gorm", "the outskirts of Tarn"), or a compass side ("west
+# of the Bann", "north of Kelso").
 _DISTANCE_OR_SIDE_BEFORE = re.compile(
     r"(?:\b(?:kilometres|kilometers|km|miles|metres|meters)\s+(?:to|from)"
-    r"|\b(?:top|summit|peaks?|slopes|foot|outskirts|shores|banks)\s+of)\s+(?:the\s+)?$")
+    r"|\b(?:top|summit|peaks?|slopes|foot|outskirts|shores|banks)\s+of"
+    r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+(?:the\s+)?$")
 
 
 def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
@@ -2154,13 +2276,13 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
         cues["place"] += 5  # "36th Street", "the 4th District": an address or a district, no body
     if b1 in ("of", "from", ",") and _AGE_OF_BEFORE.search(text, max(0, start - 60), start):
         cues["place"] += 3  # "Jo Doe, 44, of Springfield" (and "..., of Hillside, Springfield"): a home town
-    if b1 in ("of", "for") and len(bw) >= 2 and (bw[-2] in R["member_abbreviations"] or (
+    if b1 in ("of", "for", "from") and len(bw) >= 2 and (bw[-2] in R["member_abbreviations"] or (
             (b2w := bw[-2].lower()) in _MEMBERS_OF_SEATS and b1 == "for") or (b2w in _SETTLEMENTS and b1 == "of")):
-        cues["place"] += 3  # "the MP for Hexley", "the Member for Marden": a seat; "the village of Kilby": a place
+        cues["place"] += 3  # "the MP for Hexley", "MLA from Marden": a seat; "the village of Kilby": a place
     if b1 in _LIST_WORDS and _PLACE_LIST_BEFORE.search(text, max(0, start - 120), start):
         cues["place"] += 3  # "cities including Indore, Nashik and Coimbatore", "towns such as Kilby"
-    if b1 in ("to", "from", "of") and _DISTANCE_OR_SIDE_BEFORE.search(text, max(0, start - 40), start):
-        cues["place"] += 3  # "58 kilometres to Kelso", "the summit of Ben Gorm", "the outskirts of Tarn": a place
+    if b1 in ("to", "from", "of", "the") and _DISTANCE_OR_SIDE_BEFORE.search(text, max(0, start - 40), start):
+        cues["place"] += 3  # "58 kilometres to Kelso", "the summit of Ben Gorm", "west of Tarn": a place
     if b1 in ("represents", "represented") and len(bw) >= 2 and bw[-2].lower() == "who" \
             and _MEMBER_BEFORE.search(text, max(0, start - 90), start):
         cues["place"] += 4  # "Coun. Jo Doe, who represents Dartmouth Centre": a member's ward (over a body word)
@@ -2168,6 +2290,8 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
         cues["place"] += 3  # "the mayor of Springfield", "governor of Ohio": a town or a state
     if b1 == "the" and len(bw) >= 2 and bw[-2] in ("and", "or", ","):
         b1 = bw[-2]  # "in Hexley, Marden and the Vale": a place list goes on through "the"
+    if b1 == "," and len(bw) >= 2 and bw[-2] in _ADDRESSED and " " not in c.name and text.startswith(",", c.end):
+        cues["place"] += 4  # "St Mary's Primary School, Kelby, and ...": the town where the school stands
     if b1 in ("and", "or", ",") and len(bw) >= 2 and not c.possessive \
             and (b1 != "," or _LIST_GOES_ON.match(text, c.end)) and ((b1 == "and" and bw[-2] in R["places"]) or (
             (m := _PLACE_AND_BEFORE.search(text, max(0, start - 50), start)) is not None
@@ -2184,6 +2308,8 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
             cues["organisation"] += 2
 
 
+# Institutions written with their town after a comma ("Drumnakilly Primary School, Altamuskin,").
+_ADDRESSED = frozenset(("School", "College", "Academy", "Church", "Hospital", "Surgery", "Library", "Station"))
 # A capitalised word joined to a lower-case adjective by a hyphen after a name (" Kong-listed", " York-based").
 _HYPHENED_AFTER = re.compile(r" ([A-Z][\w’']*)-[a-z]")
 # A capitalised word just before an en dash ("Huron–", "London–").
@@ -2240,7 +2366,7 @@ _LIST_GOES_ON = re.compile(rf"(?:,| and| or) (?:the )?[{_UC}]")
 # Titles whose "of" names a town, a county or a state ("mayor of Springfield", "governor of Ohio").
 _HEADS_OF_PLACES = frozenset(("mayor", "mayors", "governor", "governors", "alderman", "sheriff"))
 # Role words after a name that do not make it the employer ("Acme rival", "Acme investor").
-_NOT_EMPLOYER = frozenset(("partner", "rival", "investor", "owner"))
+_NOT_EMPLOYER = frozenset(("partner", "rival", "investor", "owner", "mayor"))  # (a town has a mayor)
 # Organisation nouns after a name that do not make it an organisation ("Acme group", "Acme rival").
 _NOT_ORG_AFTER = frozenset(("group", "team", "unit", "network", "platform", "site", "rival", "owner", "investor",
                             "client", "backer", "shareholder", "creditor"))
@@ -2256,6 +2382,9 @@ _STOPS = frozenset(("station", "stop", "rank", "terminal"))
 _REGION_BASED = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)-based\b")
 
 
+_PAIR_BEFORE_A_WORD = re.compile(r" and (?:[A-Z][\w’'-]* ){1,3}([a-z]+)\b")  # " and Ema Kombi models"
+
+
 def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str]) -> None:
     """Cues from the words after the run (``aw``, see :func:`_words_after`): "Acme's shares", "X model", "Acme
     executive", ", who", an age."""
@@ -2268,8 +2397,9 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
     if text.startswith(", ", c.end) and (m := _REGION_BASED.match(text, c.end)) and m.group(1) in R["places"]:
         cues["place"] += 4  # "the Palo Alto, California-based firm": a town and its state before "-based"
     if not run[-1].poss:
-        if a0 in R["product_after"] and not c.version:
-            cues["product"] += 3
+        if (a0 in R["product_after"] or (a0 == "and" and (m := _PAIR_BEFORE_A_WORD.match(text, c.end))
+                                         and m.group(1).lower() in R["product_after"])) and not c.version:
+            cues["product"] += 3  # "the Acme X1 model"; "the Vela Ema and Ema Kombi models": both are models
         if a0 in R["facility_after"] or (a0 == "data" and a1 in ("centre", "center", "centres", "centers")) \
                 or (a0 in _TRANSPORT and a1 in R["facility_after"] | _STOPS):  # "the Kencom bus stage"
             cues["place"] += 3
@@ -2297,9 +2427,11 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
         if aw and len(aw) > 1 and aw[1][:1].isupper() and (aw[0] in R["member_abbreviations"] or (
                 aw[0] == "and" and R["seat_after"].match(text, run[-1].end))) and _constituency(words, c.name):
             cues["place"] += 3  # "Ashby and Fenwick MP Jo Doe": the member's constituency (not "Labour MP Jo Doe")
-        elif aw and len(aw) > 1 and aw[0].lower() in _HEADS_OF_PLACES and aw[0][:1].isupper() \
-                and aw[1].lower() in R["given_names"] and _constituency(words, c.name):
-            cues["place"] += 3  # "Greenstone Mayor Jo Doe": the town (not "Acme Corp Governor ...": a body word)
+        elif aw and len(aw) > 1 and aw[0].lower() in _HEADS_OF_PLACES and (aw[0][:1].isupper() or aw[0] == "mayor") \
+                and (aw[1].lower() in R["given_names"] or aw[0] == "mayor" and aw[1][:1].isupper()) \
+                and _constituency(words, c.name):
+            cues["place"] += 3  # "Greenstone Mayor Jo Doe", "Kelby mayor Sizwe Doe": the town (not "Acme Corp
+            # Governor ...": a body word; only a town has a mayor)
     end = run[-1].end
     if text.startswith(" ", end) and (m := _HYPHENED_AFTER.match(text, end)) \
             and f"{c.name} {m.group(1)}" in R["places"]:
@@ -2437,7 +2569,7 @@ class _Aliases:
                 continue
             lasts = [m for m in self.by_last.get(s, ()) if self.kind_lean(m) == "person"]
             firsts = [m for m in self.by_first.get(s, ()) if self.cue_of[m].get("person", 0) > 0
-                      and s.lower() in given]
+                      and (s.lower() in given or _unlisted_given_name(s))]
             target = None
             if lasts:
                 target = max(lasts, key=lambda m: (len(self.groups[m]), -self.first_at[m]))
@@ -2454,6 +2586,17 @@ class _Aliases:
                       and self.kind_lean(m) == "person"]
             if longer and self.kind_lean(s) in ("person", "") and self.find(s) == s:
                 self.join(s, min(longer, key=lambda m: self.first_at[m]))
+
+    def head_words(self) -> None:
+        """An organisation word alone for the one body whose name ends in it ("Union general secretary Jo Doe"
+        after "the Food and Allied Workers' Union"; not when two bodies' names end so)."""
+        R = _rules()
+        for s in self.single:
+            if self.find(s) != s or s.lower() not in R["org_suffixes"] or s in R["known_organisations"]:
+                continue
+            longer = [m for m in self.by_last.get(s, ()) if self.kind_lean(m) in ("organisation", "")]
+            if len(longer) == 1:
+                self.join(s, longer[0])
 
     def cut_tails(self, text: str) -> None:
         """A word cut off a longer name by a rule that read its first words as a sentence opener ("Northern Maple
@@ -2491,6 +2634,7 @@ class _Aliases:
                           and all(w in R["place_words"] or w in R["places"] for w in m.split()[:-1])]
                 if len(longer) == 1:
                     self.join(s, longer[0])
+        self.head_words()
         known = R["known_short_forms"]
         for s in self.single:
             if s in known and known[s] in self.groups and self.find(s) == s:
@@ -2499,6 +2643,14 @@ class _Aliases:
                 full = [m for m in self.by_initials.get(s, ()) if self.kind_lean(m) != "person"]
                 if len(full) == 1:
                     self.join(s, full[0])
+
+
+def _unlisted_given_name(s: str) -> bool:
+    """A word that may be a given name the list lacks ("Bongani wants the post" after "Bongani Mthembu"): no
+    common word, place, known body or abbreviation."""
+    R = _rules()
+    return not s.isupper() and s.lower() not in R["common_words"] and s not in R["places"] \
+        and s not in R["known_organisations"] and not _demonym(s)
 
 
 def _only_weak(cs: list[_Cand]) -> bool:

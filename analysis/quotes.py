@@ -849,6 +849,10 @@ _APPOSITIVE_NAME = re.compile(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}}"
                               rf"(?:(?:(?:{_PARTICLE_ALT})\s)+(?:[{_UC}][\w’'\-]*\.?\s?){{1,3}})?)(?:,|$)")
 
 
+# an organisation's name in apposition after a description, perhaps with "the" and its abbreviation in brackets
+_APPOSITIVE_BODY = re.compile(rf",\s*(?:the\s+)?([{_UC}][\w’'\-]*(?:\s+(?:(?:and|of|for|in|on|the|&)\s+)*"
+                              rf"[{_UC}][\w’'\-]*)*)(?:\s*\([A-Z&]{{2,10}}\))?\s*(?:,|$)")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|across|near|outside)\s+(?:the\s+)?$")
 _OF_SPLIT = re.compile(r"\s+(?:of|for|at|from|with)\s+(?:the\s+)?(?=[A-Z])")
 _TITLE_THEN_NAME = re.compile(rf"\b([A-Z][a-z]+\.?)\s+[{_UC}]")
 
@@ -893,8 +897,14 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
         # "A Skyline spokesman, Tom Reyes", "A spokesman for Acme, Tom Reyes": the name follows the description
         name = appos.group(1).strip()
         return _canonical_name(name, text), "named", head, "person"
+    body = described and not appos and _APPOSITIVE_BODY.match(mention[len(head):])
+    if body and any(w.lower() in _ORG_WORDS for w in body.group(1).split()):
+        # "The sector's representative body, the Licensed Vintners Federation of Ireland (LVHFI),": the body named
+        return body.group(1), "named", head, "group"
+    opener = head[:1].lower() + head[1:] if toks and _people_noun(toks[0]) and not _OF_THE_BODY.match(head) \
+        else head  # "Allies of Ms Doe" (not "Friends of the Earth": a body's name)
     desc = re.match(r"(?:(?i:a|an|the|one|another|two|three|several)\s+)?((?:[a-z][\w’'\-]*\s+){1,4}(?:for|to|at|of|with)"
-                    r"\s+(?:the\s+)?[A-Z].*)", head)
+                    r"\s+(?:the\s+)?[A-Z].*)", opener)
     if desc and not any(w in _DETERMINERS - {"a", "an", "the", "one", "another"} for w in desc.group(1).split()[:1]):
         # "a spokesman for Acme Corp", "an adviser to Jane Doe": a description naming an employer, not the employer
         words = desc.group(1).rstrip(".").split()
@@ -1215,7 +1225,17 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
         return toks[cap][1], toks[j - 1][2]  # "state Sen. Jo Doe, R-Brookfield, dismissed": lower-case role words
     if i < j and toks[i][0][:1].isupper():
         return toks[i][1], toks[j - 1][2]
-    return _role_then_name(toks, i, j) or _described_appositive(toks, i, j)
+    return _role_then_name(toks, i, j) or _described_appositive(toks, i, j) or _name_before_relative(toks, cap, j)
+
+
+def _name_before_relative(toks, cap: int | None, j: int) -> tuple[int, int] | None:
+    """'the Third Ward Business Council, which represents 300 firms downtown, said': the name that the relative
+    clause ending at the comma ``j`` describes (capitalised words, "of", "and", "&" between them)."""
+    c = next((x for x in range(cap, j) if toks[x][0] == ","), None) if cap is not None else None
+    if c is None or c + 1 >= j or toks[c + 1][0] not in ("which", "who") or not all(
+            t[0][:1].isupper() or t[0] in ("of", "and", "&", "for") for t in toks[cap:c]):
+        return None
+    return toks[cap][1], toks[c - 1][2]
 
 
 def _relative_that(toks, i: int) -> bool:
@@ -1265,8 +1285,9 @@ def _keeps_preposition(toks, i: int, j: int) -> bool:
         return False
     p = toks[i - 1][0]
     if w == "of" and (p.lower() in _DETERMINERS | {"each", "none", "any"}
-                      or (p.isalpha() and p.islower() and p not in _CLAUSE_BREAK | _AUX and not _is_cue(p))):
-        return True
+                      or (p.isalpha() and p.islower() and p not in _CLAUSE_BREAK | _AUX and not _is_cue(p))
+                      or _people_noun(p)):
+        return True  # ("Allies of Ms Doe said": the allies speak)
     if w in _PREPOSITIONS and re.search(r"familiar|close|knowledge|briefed|aware|involved|people|person|officials?|sources?", p):
         return True
     if _employer_after(toks, i):
@@ -1278,6 +1299,15 @@ def _keeps_preposition(toks, i: int, j: int) -> bool:
         return True  # "the lawyer for the family said", "a staffer in the room asked": a noun's post-modifier
     return (w in _PREPOSITIONS and i + 1 <= j and toks[i + 1][0].lower() in ("the", "a", "an")
             and bool(re.fullmatch(r"familiar|close|knowledge|briefed|aware|involved|with", p)))
+
+
+_OF_THE_BODY = re.compile(r"\S+\s+of\s+the\s")
+
+
+def _people_noun(w: str) -> bool:
+    """A plural noun for people, capitalised as a sentence opens ("Allies", "Friends", "Aides", "Supporters")."""
+    low = w.lower()
+    return w[:1].isupper() and low.endswith("s") and (low[:-1] in _PERSON_HEADS or low[:-3] + "y" in _PERSON_HEADS)
 
 
 def _name_of(toks, i: int) -> bool:
@@ -2052,8 +2082,11 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
     if not after:
         return None
     sent_b_first = sent_b_first if sent_b_first is not None else after_limit + 1
-    at = [k for k, t in enumerate(after) if (_is_cue(t[0]) or _phrasal(after, k) or _verb_use(after, k))
+    at = [k for k, t in enumerate(after) if (_is_cue(t[0]) or _phrasal(after, k) or _verb_use(after, k)
+                                             or _closing_cue(text, after, k))
           and not t[0][:1].isupper()
+          and not (k > 0 and after[k - 1][0].lower() in _PASSIVE_AUX and t[0].endswith(("ed", "en"))
+                   and not (k + 1 < len(after) and after[k + 1][0] == "by"))  # ("its debts were written down")
           and not _noun_use(after, k)
           and not (k > 0 and after[k - 1][0].lower() in _NOUN_BEFORE)
           and not (k > 1 and after[k - 1][0] in ("who", "which") and after[k - 2][0] == ",")
@@ -2107,6 +2140,15 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
         if m:
             return "according to", m[0], m[1], "after"
     return None
+
+
+_AFTER_QUOTE_CUES = frozenset(_W["after_quote_cues"])
+
+
+def _closing_cue(text: str, after, k: int) -> bool:
+    """'"...," he began.': a verb of ``after_quote_cues`` one to three words after the quotation, ending the
+    clause."""
+    return 1 <= k <= 3 and after[k][0] in _AFTER_QUOTE_CUES and text[after[k][2]:after[k][2] + 1] in (".", ",", ":")
 
 
 def _description_run(after, k: int) -> bool:
@@ -2176,7 +2218,8 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
             sub = _subject_before(before, k)  # 'as Jane Doe put it, "..."'
             if sub:
                 return w + " it", sub[0], sub[1], "before"
-        if not (_is_cue(w) or _phrasal(before, k) or _after_modal(before, k)) or w[:1].isupper() or _noun_use(before, k):
+        if not (_is_cue(w) or _phrasal(before, k) or _after_modal(before, k) or _named_participle(before, k)) \
+                or w[:1].isupper() or _noun_use(before, k):
             continue
         if k > 0 and before[k - 1][0].lower() in _PASSIVE_AUX and not w.endswith("ing"):
             continue  # "After the ban was announced, ...", "Doe was told": a passive verb has no speaker subject
@@ -2278,6 +2321,14 @@ def _participle(before, k: int) -> bool:
     inside the clause of an earlier cue, is a participle in the subject of the quoted predicate, not a cue."""
     return (k + 1 < len(before) and before[k + 1][0].lower() in _PREPOSITIONS
             and any(_is_cue(t[0]) and t[0].islower() for t in before[:k]))
+
+
+def _named_participle(before, k: int) -> bool:
+    """'with Jo Doe warning that the tax would "..."': a cue's -ing form that is mostly a noun ("a warning"),
+    between a name and "that", is the verb."""
+    w = before[k][0]
+    return w in CUE_FORMS and w.endswith("ing") and 0 < k < len(before) - 1 and before[k + 1][0] == "that" \
+        and before[k - 1][0][:1].isupper()
 
 
 def _shared_subject(text: str, before, k: int):
@@ -2466,6 +2517,7 @@ _DESCRIPTION_OPENERS = frozenset(_W["description_openers"])
 _FOCUS = r"(?:(?:[Ee]ven|[Aa]lso|[Tt]hen|[Nn]ow|[Ss]till|[Oo]nly|[Ll]ater|[Ii]nstead)\s+)?"
 _AFTER_CLAUSE_START = re.compile(r"(?:[,;:—”\"]\s*|\b(?:But|And|Yet|So)\s+)" + _FOCUS + "$")
 _SENTENCE_FOCUS = re.compile(r"[\s“\"‘']*" + _FOCUS)
+_SEAT_AND = re.compile(r"[\s“\"‘']*(?:[A-Z][\w’'\-]*\s+){1,3}(?:and|&)\s+")
 
 
 def _verb_like(w: str) -> bool:
@@ -2517,6 +2569,9 @@ _DOCUMENT_SUBJECT = re.compile(r"(?:The|This|That|Its|Their|His|Her)\s+(?:[\w’
 
 
 _UNNAMED_HEADS = frozenset(_W["unnamed_heads"])
+_TITLE_ABBREVIATIONS = {str(k): str(v) for k, v in _W["title_abbreviations"].items()}
+_VARIATION_REACH = 30  # sentences back to a description that told a newly named person again
+_NOT_NAMED = re.compile(r"\bnot (?:to )?be (?:named|identified)\b|\banonymity\b|\bcondition that\b")
 _YEAR_OLD = re.compile(r"\d{1,3}-year-old")
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")  # "Sarah Jones, 45, from Leeds"
 # the appositive after a name that gives its role: ", a spokeswoman for Acme," ", the party's leader." (an
@@ -2537,7 +2592,8 @@ _SPOKES_HEAD = r"(?:spokesman|spokeswoman|spokesperson)"
 _BODY_SPOKESPERSON = re.compile(rf"(?i:a|an|the)\s+(?:(?P<n1>[\w&.’'\- ]+?)(?:’s|'s)?\s+{_SPOKES_HEAD}|"
                                 rf"{_SPOKES_HEAD}\s+(?:for|of|at)\s+(?:the\s+)?(?P<n2>[\w&.’'\- ]+?))")
 _DESCRIPTION_OPENING = re.compile(
-    r"(?:[A-Z][\w ]{0,25},\s+)?(?P<d>(?:The|A|An|One)\s+(?:[\w’'\-]+\s+){0,4}?(?P<head>[a-z][a-z\-]+)"
+    r"(?:[A-Z][\w ]{0,25},\s+)?(?P<d>(?:The|A|An|One)\s+(?:[\w’'\-]+\s+){0,4}?(?P<head>[a-z][a-z\-]+|"
+    + "|".join(_W["capitalised_titles"]) + r")"
     r"(?:\s+(?:for|of|at|from|in|with)\s+(?:the\s+)?[\w’'\- ]{1,40}?)?)"
     r"(?=\s*,|\s+(?:who|whose)\b|\s+[a-z]+(?:ed|s)\b|\s+(?:spoke|said|told|was|is|has|had|will|would|met|went|"
     r"came|took|gave|made|wrote|sent|left|won|lost|ran|saw|began|did|can|could|may|might|must|should)\b)")
@@ -2622,7 +2678,8 @@ class _Resolver:
         toks = _name_tokens(run)
         if not toks:
             return toks, None, False, False
-        canon = _canonical_name(" ".join(toks), self.text)
+        knight = run.split()[0] in ("Sir", "Dame") or before.endswith(("Sir ", "Dame "))  # "Sir Keir, told ..."
+        canon = _canonical_name(" ".join(toks), self.text, knight=knight)
         title_of = _TITLE_OF.search(before)  # "Secretary of State John Kerry": "of" inside a title
         after_the = bool(re.search(r"\b(?:the|of|on|in)\s+$", before)) and not (
             title_of and any(_is_title(w) for w in title_of.group(1).split()))
@@ -2697,7 +2754,8 @@ class _Resolver:
         if len(words) > 1 and words[0] == "the" and (" ".join(words[1:]) in _OFFICES
                                                      or all(_is_title(w) for w in words[1:])):
             # "The Prime Minister told MPs" (house style capitalises titles): the description, not a name
-            hit = self._role_holder(words, a) or self._definite(words, a) or self._title_holder(words, a)
+            hit = self._role_holder(words, a) or self._definite(words, a) or self._title_holder(words, a) \
+                or self._variation_holder(words[-1], a)
             if hit:
                 return hit
             if not mention.strip().islower():  # ("The Prime Minister", "the MP": a title with no holder named)
@@ -2708,6 +2766,9 @@ class _Resolver:
             hit = self._role_holder(words, a) or self._role_holder([words[0], words[-1]], a)
             return hit or (" ".join(mention.split()[1:]), "anonymous", None, "person")
         canon, stype, role, kind = _describe(mention, self.text)
+        if stype == "named" and _PLACE_PREPOSITION_BEFORE.search(self.text, max(0, a - 12), a) \
+                and self._layer_kind(a, b) == "place":
+            return None  # "Parents at three schools in Co Tyrone have vowed": the place ends a description
         if self.company and canon == self.company:
             return self.company_name, "named", role, "group"
         if stype == "anonymous" and words and words[0] == "the" or (words and words[0] in ("several", "some", "many", "most", "all") and "of" in words[:2]):
@@ -2865,7 +2926,10 @@ class _Resolver:
         appos = _APPOSITIVE_ROLE.match(self.text, sb)
         if appos and not any(w in _FINITE or _is_cue(w) or w.endswith("ed") for w in appos.group(1).split()[1:]):
             out += appos.group(1).split()  # (not a clause: "As Doe spoke, the attendees chanted")
-        return {_strip_possessive(w.strip(".,")).lower() for w in out}
+        if pre and pre[-1].rstrip(".").lower() in _TITLE_ABBREVIATIONS:
+            out.append(pre[-1])  # "Sen. Jo Doe": the abbreviated title right before the name
+        words = {_strip_possessive(w.strip(".,")).lower() for w in out}
+        return words | {_TITLE_ABBREVIATIONS[w] for w in words if w in _TITLE_ABBREVIATIONS}  # "Sen." a senator
 
     def _named_body(self, noun: str, a: int):
         """'the authority said' after 'the Casco Harbor Authority': the latest organisation before ``a`` that
@@ -2929,6 +2993,8 @@ class _Resolver:
         if kind == "thing":
             return self._it(a)
         want = {"he": "m", "she": "f"}.get(pronoun)
+        if pronoun == "they" and (one := self._singular_they(a)):
+            return one
         genders = _genders(self.text)
         cands, lo = self._candidates(kind, a, want, genders, 2)
         desc = cands and self._description_antecedent(a, cands[-1][0] + 1, want)
@@ -2983,26 +3049,73 @@ class _Resolver:
         s = self.sources.get(cands[-1][1])
         return (s.name, s.source_type, s.role, s.kind) if s else (cands[-1][1], "named", None, "person")
 
-    def _description_antecedent(self, a: int, lo: int, want: str | None):
+    def _singular_they(self, a: int):
+        """'A former minister, who asked not to be named, was less sanguine. "...," they said': one person
+        described in the sentence before (or this one), no one speaking since, is a singular "they"."""
+        back = self.article.sentences[max(0, _sentence_for(self.article, a).sentence_id - 1)].start
+        if any(back <= off < a for off, _c in self.history[-5:]):
+            return None
+        return self._description_antecedent(a, back, None, singular=True)
+
+    def _description_antecedent(self, a: int, lo: int, want: str | None, singular: bool = False):
         """'The former executive, who asked not to be named, spoke on Friday. "...," he said': the latest
         description of a person (a head noun of ``person_nouns``) that opens a sentence in text[lo:a] outside
         quotations, as an anonymous source; None when there is none or its head names the other sex."""
         sents = self.article.sentences
         sid = _sentence_for(self.article, a).sentence_id
-        for s in (sents[j] for j in range(sid, -1, -1)):
+        closing = self.text[a - 2:a] == ", "  # ('An investor, whom she did not name, had ..., she said.')
+        for s in (sents[j] for j in range(sid - closing, -1, -1)):  # (a closing "she said" reports its sentence)
             if s.start < lo:
                 return None
             m = _DESCRIPTION_OPENING.match(self.text, s.start, min(s.end, a))
-            if not m or self.quoted.inside(m.start("d")) or m.group("head") not in _PERSON_HEADS:
-                continue
+            if not m or self.quoted.inside(m.start("d")) or m.group("head").lower() not in _PERSON_HEADS \
+                    or singular and (m.group("d").split()[0] not in ("A", "An", "One")
+                                     or m.group("head").endswith("s")):
+                continue  # (with ``singular``, one person: "A former minister", for a singular "they")
             if want and _HEAD_SEX.get(m.group("head"), want) != want:
                 continue
             hit = self.resolve(m.group("d"), m.start("d"), m.end("d"))  # ("The premier": the one named so)
+            if hit and hit[1] == "anonymous" and m.group("d").startswith("The "):
+                hit = self._just_introduced(s, want, m.group("head")) or hit
             if hit and want and hit[1] == "named" and _genders(self.text).get(hit[0], want) != want:
                 words = m.group("d").lower().split()  # a holder of that role of the pronoun's sex, if any
                 hit = self._title_holder(words, m.start("d"), want) or self._role_holder(words, m.start("d"), want)
             return hit if hit and hit[3] == "person" else None
         return None
+
+    def _variation_holder(self, head: str, a: int):
+        """'Jo Doe heard it. The Transport Minister had come to defend the bill. ... The Minister said': the
+        person that a sentence opened by a fuller description ("The", one to three words, the same title
+        ``head``) told again in other words (see :meth:`_just_introduced`), the latest such sentence; else None."""
+        opening = re.compile(r"The\s+(?:[\w’'\-]+\s+){1,3}?" + re.escape(head) + r"\b", re.I)  # (a fuller title)
+        sid = _sentence_for(self.article, a).sentence_id
+        for s in self.article.sentences[sid:max(0, sid - _VARIATION_REACH):-1]:
+            if opening.match(self.text, s.start, s.end) and not self.quoted.inside(s.start):
+                hit = self._just_introduced(s, None, head)
+                if hit:
+                    return hit
+        return None
+
+    def _just_introduced(self, sent, want: str | None, head: str = ""):
+        """'Then Sir Jo Doe rose. The member for Wyre Vale has sat here for years. "...," he began': a definite
+        description opening the sentence after the one that brings in a person (named there for the first time,
+        as its subject, no one else named there) is that person, told again in other words; not when the
+        description asks not to be named ("The official, who asked not to be named, ...")."""
+        if sent.sentence_id == 0 or _NOT_NAMED.search(self.text, sent.start, sent.end):
+            return None
+        prev = self.article.sentences[sent.sentence_id - 1]
+        names = self.person_mentions_before(prev.end, prev.start)
+        if len({c for _o, c, _p in names}) != 1 or names[0][2] or not self._is_subject(names[0][0]) \
+                or self._named_before(names[0][1], prev.start):
+            return None
+        at, canon = names[0][0], names[0][1]
+        roles = self._role_words(at, at + len(_CAP_RUN.match(self.text, at).group())) & _PERSON_HEADS
+        if head and roles and head.lower() not in roles:
+            return None  # "Dr Jo Doe, director of ..., said ... The Minister said": another role, another person
+        if want and _genders(self.text).get(canon, want) != want:
+            return None
+        s = self.sources.get(canon)
+        return (s.name, s.source_type, s.role, s.kind) if s else (canon, "named", None, "person")
 
     def _pronoun_subject(self, pronoun: str, lo: int, a: int) -> int | None:
         """Offset of the latest 'He'/'She' (as ``pronoun``) opening a sentence in text[lo:a] outside quotations,
@@ -3112,12 +3225,14 @@ class _Resolver:
         pre = self.text[lo:off]
         # a descriptive phrase before the name is its role ("Veteran broadcaster Jane Doe said")
         words = pre.split()
-        n = _role_length(words)
+        n = _role_length(words) or int(bool(words) and words[-1] in _PERSON_HEADS)  # "..., parent Jo Doe held up"
         if n and n < len(words) + 1:
             cut = pre.rstrip()
             for _ in range(n):
                 cut = cut[:len(cut) - len(cut.split()[-1])].rstrip()
             pre = pre[:len(cut)] + " " if cut else ""
+        if lo == sent.start and _SEAT_AND.fullmatch(pre) and (n or run and any(map(_is_title, run.group().split()))):
+            pre = ""  # "Ashworth and Thornley MP Jo Doe has written": a seat of two places, the role's start
         title_of = _TITLE_OF.search(pre)
         if title_of and any(_is_title(w) for w in title_of.group(1).split()):
             pre = pre[:title_of.start()]  # "Secretary of State John Kerry said": the title's "of" is no preposition
@@ -3177,6 +3292,7 @@ class _Resolver:
         return s
 
 
+_WORDS_GO_ON = re.compile(r"\s*[\w(]")  # the reporter's words going on after a closing mark
 # a copula right before a quoted word: in reported speech, the speaker's own word for the subject ('said the whips
 # were "relaxed"', 'said colleagues felt "betrayed"'), not a label
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|become|becomes|became|remain|remains|remained|seem|"
@@ -3475,7 +3591,10 @@ class _Reader:
         s_close = _sentence_for(article, min(b, len(text) - 1))
         found = self.cue_of(a, b, reopened, s_open, s_close)
         adjacent = bool(found and (found[3] == "after" and found[1] - b < 60 or found[3] == "before" and a - found[2] < 40))
-        reported = bool(found and found[3] == "before")
+        # (a closing attribution after the reporter's clause is a speaker and verb of saying too: 'An investor had
+        # expressed interest in putting "significant new equity" into it, she said.')
+        reported = bool(found and (found[3] == "before" or text[found[1] - 2:found[1]] == ", "
+                                   and _WORDS_GO_ON.match(text, b + 1, found[1])))
         kind = _kind_of(text, s_open, a, b, text[a:b], adjacent, self.has_cue(s_open), reported, self.single_style)
         row = dict(start=a, end=b, text=text[a:b], kind=kind, speaker=None, speaker_mention=None, speaker_start=-1,
                    speaker_end=-1, source_type="none", role=None, affiliation=None, cue=None,
