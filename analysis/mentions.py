@@ -274,8 +274,9 @@ def _by_prefix(words) -> dict[str, tuple[str, ...]]:
 # Words joining capitalised tokens inside one name ("Bill de Blasio", "Ludwig van Beethoven").
 _NAME_PARTICLES = frozenset("de da di du del della der van von le la bin ibn al el dos das ter".split())
 # Particles that join a name only as written in lower case: Welsh "ap"/"ab" (son of) and "ferch"/"verch" (daughter
-# of): "Rhys ap Gruffydd", "Gwen ferch Ellis" (not "AP", the agency).
-_LOWER_PARTICLES = frozenset(("ap", "ab", "ferch", "verch"))
+# of): "Rhys ap Gruffydd", "Gwen ferch Ellis" (not "AP", the agency); Malay "binti"/"bte" (daughter of) and the
+# Malaysian Indian "a/l", "a/p" (son, daughter of), also "s/o", "d/o": "Siti Aminah binti Omar", "R. Kumar a/l Raju".
+_LOWER_PARTICLES = frozenset(("ap", "ab", "ferch", "verch", "binti", "binte", "bte", "a/l", "a/p", "s/o", "d/o"))
 # A union's local, numbered, at the end of its name: "Steelworkers Local 1999", "Teamsters Local 727".
 _UNION_LOCAL = re.compile(r"\d{1,5}(?![\w.,]\d)")
 # A surname opened by an Arabic particle and a hyphen ("al-Hamad", "el-Sisi").
@@ -317,8 +318,8 @@ _CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t)$", re.I)
 # ("O'Neill", "U.S", "AI-generated"), and an abbreviation's full stop; "&".  (Written unrolled, the same
 # matches as "[^\W_](?:[\w&]|[’'.\-](?=[^\W_]))*\.?" in about two thirds of the time; the repeats are possessive,
 # the same matches again, since no part of a word can give back a character the next part could take, and
-# the engine keeps no place to go back to: a sixth faster.)
-_TOKEN = re.compile(r"[^\W_][\w&]*+(?:[’'.\-][^\W_][\w&]*+)*+\.?|&amp;|&")
+# the engine keeps no place to go back to: a sixth faster.)  First the Malaysian "a/l", "a/p", "s/o", "d/o" whole.
+_TOKEN = re.compile(r"(?<![\w/])(?:[ad]/[lp]|[sd]/o)(?![\w/])|[^\W_][\w&]*+(?:[’'.\-][^\W_][\w&]*+)*+\.?|&amp;|&")
 _QUOTE_SPANS = re.compile(r"“([^“”]{1,400})”|\"([^\"\n]{1,400})\"")
 # Text between two tokens after which the second opens a clause like a sentence start.
 _OPENER_GAP = re.compile(r"[:;“\"‘(\[―—–]\s*$|\n")

@@ -348,3 +348,33 @@ def test_a_word_in_commas_after_a_school_is_its_town():
     k = kinds("The plan would close Kelby Primary School, St Aidan's Primary School, Tarnmoor, and Holt Upper Primary "
               "School by 2029, Jo Doe said.")
     assert k["Tarnmoor"] == "place"
+
+
+def test_malay_and_malaysian_indian_particles_join_a_name():
+    k = kinds("A trader, Nurul Ain binti Osman, 52, said prices had doubled. Her neighbour, R. Muthu a/l Ganesan, "
+              "agreed.")
+    assert k["Nurul Ain binti Osman"] == "person" and "Nurul Ain" not in k
+    assert k["R. Muthu a/l Ganesan"] == "person" and "R. Muthu" not in k
+
+
+def test_malaysian_and_ghanaian_titles_are_no_part_of_a_name():
+    k = kinds("Association president Datuk Dr Lim Swee Kee said fares would rise. Tan Sri Ahmad Zaki Osman agreed. "
+              "The chief, Nana Kwaku Asare, and Madam Akosua Frimpong spoke later.")
+    assert "Datuk" not in k and "Tan Sri" not in k and "Madam" not in k
+    assert k["Lim Swee Kee"] == "person" and k["Ahmad Zaki Osman"] == "person"
+    assert k["Kwaku Asare"] == "person" and k["Akosua Frimpong"] == "person"
+
+
+def test_a_malay_road_or_village_word_opens_a_place():
+    k = kinds("Traffic on Jalan Tembusu was diverted while residents of Kampung Seri Melor waited.")
+    assert k["Jalan Tembusu"] == "place" and k["Kampung Seri Melor"] == "place"
+
+
+def test_a_town_before_a_shore_or_two_areas_before_one_plural_are_places():
+    k = kinds("She walked along the Brayton seafront. Growers in the Kelmo and Ashanti-Vale regions said so.")
+    assert k["Brayton"] == "place" and k["Kelmo"] == "place"
+
+
+def test_common_abbreviations_are_no_body():
+    k = kinds("The app now has an SOS button, and the figures came out through an FOI request, Jo Doe said.")
+    assert "SOS" not in k and "FOI" not in k
