@@ -700,7 +700,19 @@ def _genders(text: str) -> dict[str, str]:
         first = k.split()[0].lower()  # a lone given name too ("Melanie said")
         if first in _GIVEN_GENDER:
             out[k] = _GIVEN_GENDER[first]
+        elif sex := _sex_of_name_parts(k):
+            out[k] = sex  # "Harjit Kaur Sandhu", "Nurul Ain binti Osman"
     return out
+
+
+_NAME_PARTS_F = frozenset(_W["name_parts_female"])
+_NAME_PARTS_M = frozenset(_W["name_parts_male"])
+
+
+def _sex_of_name_parts(name: str) -> str | None:
+    """'f' or 'm' when a word inside the name tells the sex ("Kaur", "binti", "a/l"), else None."""
+    words = set(name.lower().split()[1:])
+    return "f" if words & _NAME_PARTS_F else "m" if words & _NAME_PARTS_M else None
 
 
 @lru_cache(maxsize=32)
@@ -733,8 +745,10 @@ _PLACE_FIRST = set(_W["place_first"])
 @lru_cache(maxsize=8192)
 def _is_person_name(run: str) -> bool:
     toks = _name_token_tuple(run)
-    if not toks or len(toks) > 4 or toks[0] in _PLACE_FIRST:
-        return False
+    if not toks or len(toks) - sum(t in _NAME_PARTICLES for t in toks) > 4 or toks[0] in _PLACE_FIRST:
+        return False  # (a particle makes no name longer: "Mohd Ali bin Abdul Rahman")
+    if len(toks) > 1 and toks[0].lower() in _DEMONYMS and toks[0].lower() not in _GIVEN_GENDER:
+        return False  # "Malaysian E-Hailing Drivers' ...", "Irish Farmers' ...": a body of a nation's people
     # an all-capitals word (an acronym) makes an organisation; a middle initial ("Lisa M. Madigan") does not
     # (nor does a plural one: "Opposition MPs", "Tory MSPs")
     if toks[-1].rstrip(".").lower() in _ORG_WORDS or any(t.isupper() and len(t.rstrip(".")) > 1 for t in toks) \
@@ -2517,6 +2531,10 @@ _DESCRIPTION_OPENERS = frozenset(_W["description_openers"])
 _FOCUS = r"(?:(?:[Ee]ven|[Aa]lso|[Tt]hen|[Nn]ow|[Ss]till|[Oo]nly|[Ll]ater|[Ii]nstead)\s+)?"
 _AFTER_CLAUSE_START = re.compile(r"(?:[,;:—”\"]\s*|\b(?:But|And|Yet|So)\s+)" + _FOCUS + "$")
 _SENTENCE_FOCUS = re.compile(r"[\s“\"‘']*" + _FOCUS)
+# a body's name opening a sentence before a role ("Kelby Drivers' Union president", "Federation of Kelby Traders'
+# Associations secretary"): capitalised words, joined by "of", "for", "and", "&" or "the"
+_BODY_BEFORE_ROLE = re.compile(r"[\s“\"‘']*[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w’'\-]*)*"
+                               r"(?:\s+(?:of|for|and|&|the))*\s*")  # (the role may take the body's last words)
 _SEAT_AND = re.compile(r"[\s“\"‘']*(?:[A-Z][\w’'\-]*\s+){1,3}(?:and|&)\s+")
 
 
@@ -2531,7 +2549,7 @@ def _role_length(words: list[str]) -> int:
     consultant", "Republican pollster"; not a verb: "-ed", "-ing", "-ly" words and cue verbs stop it)."""
     def capital(w):  # a possessive counts: "North Carolina’s Ada Fisher said"
         w = _strip_possessive(w)
-        return w.lower() in _TITLES or w[:1].isupper() and w.isalpha() and w not in _NOT_NAME - {"Former"}
+        return _is_title(w) or w[:1].isupper() and w.isalpha() and w not in _NOT_NAME - {"Former"}  # ("secretary-general")
 
     def noun(w, i):
         return (w.isalpha() and w.islower() and not re.search(r"(?:ed|ing|ly)$", w) and not _is_cue(w)
@@ -3238,6 +3256,8 @@ class _Resolver:
             pre = pre[:title_of.start()]  # "Secretary of State John Kerry said": the title's "of" is no preposition
         if lo == sent.start and _SENTENCE_FOCUS.fullmatch(pre):
             return True
+        if lo == sent.start and n and _BODY_BEFORE_ROLE.fullmatch(pre) and pre.split()[0].lower() not in _INTRO:
+            return True  # "Federation of Kelby Traders' Associations secretary Dr Jo Lim said": a body, a role, a name
         inverted = _INVERTED_CUE.search(pre)
         verb = inverted and inverted.group(1)
         if inverted and (verb is None or _is_cue(verb) and not verb.endswith("ing") and CUE_FORMS.get(verb)

@@ -727,3 +727,16 @@ def test_a_singular_they_after_one_described_person_is_that_person_not_an_earlie
             'A former minister, who asked not to be named, was less sanguine. "The whips are kidding themselves," '
             'they said.')
     assert speakers(text)[-1][1] != "Rural Towns Alliance"
+
+
+def test_a_malay_name_after_a_body_and_a_role_is_the_speaker_for_a_later_pronoun():
+    text = ("Ipoh Hawkers' Welfare Movement president Ahmad Rizal bin Abdul Hamid said stall rents had doubled.\n\n"
+            '"Some of our members have closed for good. Others open only at weekends," he told reporters.')
+    assert speakers(text)[-1][1] == "Ahmad Rizal bin Abdul Hamid"
+
+
+def test_kaur_tells_the_sex_and_a_body_with_of_before_a_role_opens_the_subject():
+    text = ('Another vendor, Nurul Ain binti Osman, 41, said she had cut her hours. "I cannot keep paying," she said.\n\n'
+            "Federation of Perak Traders' Associations secretary-general Datuk Dr Manpreet Kaur Gill said prices would "
+            'rise.\n\n"In the end it is the shopper who pays," she said.')
+    assert speakers(text)[-1][1] == "Manpreet Kaur Gill"
