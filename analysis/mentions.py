@@ -232,6 +232,7 @@ def _rules() -> dict:
         "place_prefixes": frozenset(str(w) for w in raw["place_prefixes"]),
         "name_prepositions": frozenset(str(w) for w in raw["name_prepositions"]),
         "leader_nouns": low("leader_nouns"),
+        "dwellers": low("dwellers"),
         "body_people": low("body_people"),
         "collectives": {str(k).lower(): str(v) for k, v in raw["collectives"].items()},
         "title_modifiers": low("title_modifiers"),
@@ -587,8 +588,8 @@ _CREDIT = re.compile(r"\([^()\n]{0,40}\b(?:Photo|Photograph|Image|Video|Illustra
 
 
 # A photo credit closing a caption's line after a full stop ("... on Friday night. Picture: Jo Doe", "Photo: Jo
-# Doe/AFP"): the photographer is no actor of the story.
-_END_CREDIT = re.compile(r"(?<=[.!?] )(?:Picture|Photo|Photograph|Image|Credit)s?: [^\n.!?]{1,60}$", re.M)
+# Doe/AFP", "... yesterday. – Photo: JO LEE", in any case): the photographer is no actor of the story.
+_END_CREDIT = re.compile(r"(?<=[.!?] )(?:[–—-] )?(?i:Picture|Photo|Photograph|Image|Credit)s?: [^\n.!?]{1,60}$", re.M)
 
 
 def _web_spans(text: str) -> list[tuple[int, int]]:
@@ -850,6 +851,7 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
 
 
 _LEGISLATURES = frozenset(("Parliament", "Congress", "Senate", "Assembly"))
+_MEMBER_OF_BEFORE = re.compile(r"\b[Mm]embers? of $")
 # Two or three initials written together ("K.N.", "M.S.", "D.V."): a South Asian way to open a name.
 _STACKED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
@@ -1992,6 +1994,8 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
         return None  # the last word of a title with "the" inside: "Meet the Press", "Face the Nation"
     if _part_of_a_law_or_office(text, start, end, words):
         return None
+    if len(words) == 1 and words[0] in _LEGISLATURES and _MEMBER_OF_BEFORE.search(text, max(0, start - 12), start):
+        return None  # "the Member of Parliament for Ashby", "Members of Congress": a member's title, no body
     name = _clean_name(text[start:end])
     c = _Cand(start=start, end=end, name=name, possessive=run[-1].poss)
     if titled:
@@ -2287,6 +2291,8 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
     if b1 in ("represents", "represented") and len(bw) >= 2 and bw[-2].lower() == "who" \
             and _MEMBER_BEFORE.search(text, max(0, start - 90), start):
         cues["place"] += 4  # "Coun. Jo Doe, who represents Dartmouth Centre": a member's ward (over a body word)
+    if b1 == "from" and len(bw) >= 2 and bw[-2].lower() in R["dwellers"]:
+        cues["place"] += 3  # "a farmer from Kukuom", "pensioners from Ashby": where they live
     if b1 == "of" and len(bw) >= 2 and bw[-2].lower() in _HEADS_OF_PLACES:
         cues["place"] += 3  # "the mayor of Springfield", "governor of Ohio": a town or a state
     if b1 == "the" and len(bw) >= 2 and bw[-2] in ("and", "or", ","):
@@ -2373,9 +2379,8 @@ _NOT_ORG_AFTER = frozenset(("group", "team", "unit", "network", "platform", "sit
                             "client", "backer", "shareholder", "creditor"))
 
 
-# People named by where they live, after the place ("Kelso resident", "Dunedin locals").
-_DWELLERS = frozenset(("resident", "residents", "native", "natives", "local", "locals", "villagers", "householders",
-                       "homeowners", "islanders", "commuters"))
+# A preposition of place just before a name ("a clerk in Goaso, who ...").
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|from|at|near|outside) $")
 # Transport before a stop: a name before both is the stop's place ("Kencom bus stage", "Ashby rail station").
 _TRANSPORT = frozenset(("bus", "rail", "railway", "train", "tram", "tube", "metro", "ferry", "taxi", "coach"))
 _STOPS = frozenset(("station", "stop", "rank", "terminal"))
@@ -2404,8 +2409,8 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
         if a0 in R["facility_after"] or (a0 == "data" and a1 in ("centre", "center", "centres", "centers")) \
                 or (a0 in _TRANSPORT and a1 in R["facility_after"] | _STOPS):  # "the Kencom bus stage"
             cues["place"] += 3
-        if a0 in _DWELLERS:
-            cues["place"] += 3  # "Ōtara resident Mere Tane", "Kelso residents": where they live, no employer
+        if a0 in R["dwellers"] and not _common_word(c.name):
+            cues["place"] += 3  # "Ōtara resident Mere Tane", "a Stratford farmer": where they live, no employer
         elif (a0 in R["person_roles"] or (len(words) == 2 and a0[-1:] == "s" and a0[:-1] in R["person_roles"])) \
                 and a0 not in _NOT_EMPLOYER and a0[:-1] not in _NOT_EMPLOYER \
                 and (len(words) <= 2 or (len(words) == 3 and a0 in R["person_roles"])) \
@@ -2445,7 +2450,9 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
     if text.startswith(",", end) and _AGE_AFTER.match(text, end, end + 80):
         cues["person"] += 3  # "Jane Doe, 25,": an age
     if a0 == "," and a1 == "who":
-        if _plural_in_a_name(words[-1]) and _THE_BEFORE.search(text, max(0, c.start - 5), c.start) \
+        if len(words) == 1 and _PLACE_PREPOSITION_BEFORE.search(text, max(0, c.start - 8), c.start):
+            pass  # "A clerk in Goaso, who asked not to be named": "who" is the clerk, the name a place
+        elif _plural_in_a_name(words[-1]) and _THE_BEFORE.search(text, max(0, c.start - 5), c.start) \
                 and words[-1].lower().rstrip("s") not in R["given_names"]:
             cues["organisation"] += 2  # "the Highlanders, who play in Dunedin": a side named by a plural, no person
         else:
@@ -2705,8 +2712,9 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
     by_end = {c.end: (cl, c) for cl in clusters for c in cl.cands
               if not c.possessive and not _CAP_NEXT.match(text, c.end)}
     strong_place = {id(cl) for cl in clusters if cl.kind == "place" and cl.cues.get("place", 0) >= 3}
+    untyped = {id(cl) for cl in clusters if _untyped_word(cl)}
     for cl in clusters:
-        if cl.kind != "organisation" or max(cl.cues.values(), default=0) >= 2 or " " in cl.name or cl.name.isupper():
+        if id(cl) not in untyped:
             continue
         mates, joined = [], False
         for c in cl.cands:
@@ -2723,8 +2731,15 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
                 mates.append(mate)
                 pos = mc.start
         mates = [mt for mt in mates if mt is not cl]
-        if joined and mates and all(id(mt) in strong_place for mt in mates):
-            cl.kind = "place"
+        if joined and any(id(mt) in strong_place for mt in mates) \
+                and all(id(mt) in strong_place or id(mt) in untyped for mt in mates):
+            cl.kind = "place"  # (another untyped word in the list too: "from Kelby, Ash Creek and Tarno")
+
+
+def _untyped_word(cl: _Cluster) -> bool:
+    """One word, no abbreviation, an organisation only because no cue (or one weak cue) says otherwise."""
+    return cl.kind == "organisation" and max(cl.cues.values(), default=0) < 2 and " " not in cl.name \
+        and not cl.name.isupper()
 
 
 def _canonical(names: list[str], cs: list[_Cand], canon_of: dict[str, str], first_at: dict[str, int]) -> str:

@@ -378,3 +378,28 @@ def test_a_town_before_a_shore_or_two_areas_before_one_plural_are_places():
 def test_common_abbreviations_are_no_body():
     k = kinds("The app now has an SOS button, and the figures came out through an FOI request, Jo Doe said.")
     assert "SOS" not in k and "FOI" not in k
+
+
+def test_a_place_after_a_preposition_before_who_is_no_person():
+    k = kinds("A market trader in Tarnsby, who asked not to be named, said sales had halved.")
+    assert k["Tarnsby"] == "place"
+
+
+def test_a_name_around_a_farmer_or_a_pensioner_is_where_they_live():
+    k = kinds("One Kelmarsh farmer said the price was too low. A pensioner from Ollaby said the same.")
+    assert k["Kelmarsh"] == "place" and k["Ollaby"] == "place"
+
+
+def test_untyped_words_in_a_list_with_a_place_are_places():
+    k = kinds('"Staff drive in from Tarno, Ash Creek and Velby every day," Jo Doe said.')
+    assert k["Tarno"] == "place" and k["Velby"] == "place"
+
+
+def test_a_photo_credit_after_a_dash_is_no_actor():
+    k = kinds("Drivers wait outside the depot in Kelby yesterday. – Photo: TAN AH KOW")
+    assert "TAN AH KOW" not in k
+
+
+def test_a_member_of_parliament_names_no_body():
+    k = kinds("The Member of Parliament for the area, Jo Doe, called for a delay.")
+    assert "Parliament" not in k and k["Jo Doe"] == "person"
