@@ -652,7 +652,7 @@ _QUOTED_IN_WINDOW = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _HE_OR_SHE = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", re.I)
 
 
-_HONORIFIC = re.compile(r"(Mr|Mrs|Ms|Miss)\b")
+_HONORIFIC = re.compile(r"(Mr|Mrs|Ms|Miss|Madam|Datin|Puan|Hajia|Hajah)\b")  # (all but "Mr" a woman's)
 
 
 # what follows "her" when it is an object ("accused her of", "told her that", "gave her a"), not a possessive
@@ -892,6 +892,18 @@ def _name_before_of(head: str) -> str | None:
 _BRACKETED_HONORIFIC = re.compile(r"\((?:Mrs|Mr|Ms|Miss|Dr)\.?\)\s*|\s*\([A-Z][A-Z&.]{1,9}\)(?=,)")
 
 
+_DESCRIBED_BY = re.compile(r"(?:(?i:a|an|the|one|another|two|three|several)\s+)?((?:[a-z][\w’'\-]*\s+){1,4}"
+                           r"(?:for|to|at|of|with)\s+(?:the\s+)?[A-Z].*)")
+_DESCRIBED_IN = re.compile(r"(?:(?i:a|an|the|one|another)\s+)?((?:[a-z][\w’'\-]*\s+){0,3}([a-z][\w’'\-]*)\s+"
+                           r"(?:in|from)\s+(?:the\s+)?[A-Z].*)")
+
+
+def _described_in_a_place(opener: str) -> re.Match | None:
+    """'a purchasing clerk in Kelby', 'a farmer from Ashby': one person by a trade and a place, no name."""
+    m = _DESCRIBED_IN.match(opener)
+    return m if m and m.group(2) in _PERSON_HEADS else None
+
+
 def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     """(canonical name, source_type, role, kind) of a speaker mention."""
     mention = _BRACKETED_HONORIFIC.sub("", mention.strip(" ,.;:"))
@@ -917,10 +929,10 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
         return body.group(1), "named", head, "group"
     opener = head[:1].lower() + head[1:] if toks and _people_noun(toks[0]) and not _OF_THE_BODY.match(head) \
         else head  # "Allies of Ms Doe" (not "Friends of the Earth": a body's name)
-    desc = re.match(r"(?:(?i:a|an|the|one|another|two|three|several)\s+)?((?:[a-z][\w’'\-]*\s+){1,4}(?:for|to|at|of|with)"
-                    r"\s+(?:the\s+)?[A-Z].*)", opener)
+    desc = _DESCRIBED_BY.match(opener) or _described_in_a_place(opener)
     if desc and not any(w in _DETERMINERS - {"a", "an", "the", "one", "another"} for w in desc.group(1).split()[:1]):
         # "a spokesman for Acme Corp", "an adviser to Jane Doe": a description naming an employer, not the employer
+        # ("a clerk in Kelby", "a farmer from Ashby": nor the place)
         words = desc.group(1).rstrip(".").split()
         kind = "group" if words[0].endswith("s") and not words[0].endswith("ss") else "person"
         return " ".join(words), "anonymous", role, kind

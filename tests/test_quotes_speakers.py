@@ -740,3 +740,11 @@ def test_kaur_tells_the_sex_and_a_body_with_of_before_a_role_opens_the_subject()
             "Federation of Perak Traders' Associations secretary-general Datuk Dr Manpreet Kaur Gill said prices would "
             'rise.\n\n"In the end it is the shopper who pays," she said.')
     assert speakers(text)[-1][1] == "Manpreet Kaur Gill"
+
+
+def test_a_described_tradesman_in_a_town_is_an_anonymous_source_not_the_town():
+    text = ("Madam Akua Boateng, the scheme's director, said agents had visited every district.\n\n"
+            "A market cashier in Tarnsby, who spoke on condition of anonymity, said few traders had signed up. "
+            '"They came for one morning and never returned," he said.')
+    got = dict((q, s) for q, s in speakers(text))
+    assert got["They came for one morning and never returned"] not in ("Tarnsby", "Akua Boateng")
