@@ -1247,8 +1247,12 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
         i = c + 1 if c + 1 < j else i
     cap = next((x for x in range(i, min(j, i + 4)) if toks[x][0][:1].isupper()), None)
     if cap and all(t[0].isalpha() and t[0].islower() and not _is_cue(t[0]) and not t[0].endswith("ed")
-                   for t in toks[i:cap]) and all(t[0][:1].isupper() for t in toks[cap:j]):
-        return toks[cap][1], toks[j - 1][2]  # "state Sen. Jo Doe, R-Brookfield, dismissed": lower-case role words
+                   for t in toks[i:cap]):
+        # "state Sen. Jo Doe, R-Brookfield, dismissed": lower-case role words; "association president Jo Doe, a
+        # reeve from Kelby, said": and the name's own appositive
+        c = next((x for x in range(cap, j) if toks[x][0] == ","), j)
+        if all(t[0][:1].isupper() for t in toks[cap:c]) and (c == j or toks[c + 1][0].lower() in _ROLE_ARTICLES):
+            return toks[cap][1], toks[c - 1][2]
     if i < j and toks[i][0][:1].isupper():
         return toks[i][1], toks[j - 1][2]
     return _role_then_name(toks, i, j) or _described_appositive(toks, i, j) or _name_before_relative(toks, cap, j)
@@ -2119,7 +2123,8 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
           and not any(t[0] == "that" and after[x - 1][0] in ("and", "but") for x, t in enumerate(after[1:k], 1))][:1]
     # (a relative clause's verb inside an appositive is not the cue: '"...," one official, who asked not to be
     # named, told the Observer')
-    named_first = after[0][0][:1].isupper() or after[0][0].lower() in ("a", "an", "the", "one", "another")
+    named_first = after[0][0][:1].isupper() or after[0][0].lower() in ("a", "an", "the", "one", "another") \
+        or _role_words_then_name(after)  # ('"...," association president Jo Doe, a reeve from Kelby, said')
     # a long subject is accepted only as "Name, appositive, said" or "Name (party) said"
     appositive = bool(at) and at[0] > 1 and after[at[0] - 1][0] in (",", ")")
     near = 3 if after[0][1] >= sent_b_first else 9
@@ -2166,6 +2171,13 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
         if m:
             return "according to", m[0], m[1], "after"
     return None
+
+
+def _role_words_then_name(toks) -> bool:
+    """One to three lower-case role words (no verb), then a capitalised word: "association president Jo Doe"."""
+    cap = next((x for x in range(1, min(4, len(toks))) if toks[x][0][:1].isupper()), None)
+    return cap is not None and all(t[0].isalpha() and t[0].islower() and not _is_cue(t[0]) and t[0] not in _AUX
+                                   and t[0] not in _CLAUSE_BREAK and not t[0].endswith("ed") for t in toks[:cap])
 
 
 _AFTER_QUOTE_CUES = frozenset(_W["after_quote_cues"])

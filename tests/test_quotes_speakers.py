@@ -748,3 +748,10 @@ def test_a_described_tradesman_in_a_town_is_an_anonymous_source_not_the_town():
             '"They came for one morning and never returned," he said.')
     got = dict((q, s) for q, s in speakers(text))
     assert got["They came for one morning and never returned"] not in ("Tarnsby", "Akua Boateng")
+
+
+def test_role_words_a_name_and_its_appositive_after_a_quotation_speak_it():
+    text = ("The Kelby Ratepayers' Association, which represents 400 farms, has asked for an audit.\n\n"
+            '"Nobody here is against the scheme," association president Jo Peller, a reeve from near Kelby, said in '
+            "an interview.")
+    assert speakers(text)[-1][1] == "Jo Peller"
