@@ -2626,6 +2626,9 @@ _PERSON_HEADS = frozenset(_W["person_nouns"]) | _GENERIC_HEADS - _UNNAMED_HEADS 
 _PASSIVE_AFTER = re.compile(r"\s+(?:was|were|is|are|had been|has been)\s+[a-z]+ed\b")  # "Doe was asked": not the asker
 _LOWER_WORD = re.compile(r"[a-z\d]+(?:-[a-z\d]+)*")  # "pensioner", "mother-of-two", "52-year-old"
 _HEAD_SEX = {**{w: "f" for w in _W["female_nouns"]}, **{w: "m" for w in _W["male_nouns"]}}
+# a parent described by the number of children ("the father of three", "the mother-of-two", "the grandmother of 11")
+_PARENT_OF = re.compile(r"the\s+(mother|father|grandmother|grandfather)[\s-]+of[\s-]+(?:\d+|two|three|four|five|six|"
+                        r"seven|eight|nine|ten|eleven|twelve)")
 # a description opening a sentence (after a short introductory phrase): an article, up to four words, the head
 # noun, then a comma, a preposition or relative pronoun, or a verb ("A spokesman for the ministry declined")
 # "a council spokesperson", "the ministry's spokesman", "a spokeswoman for the agency": an unnamed
@@ -2772,6 +2775,9 @@ class _Resolver:
         if low in _PRONOUNS:
             kind = _PRONOUNS[low]
             return self._pronoun(kind, a, low)
+        if (parent := _PARENT_OF.fullmatch(low)) and _HEAD_SEX.get(parent.group(1)):
+            # "said the father of three", "the mother-of-two added": the person just named, told again
+            return self._pronoun("person", a, "he" if _HEAD_SEX[parent.group(1)] == "m" else "she")
         if _head_phrase(low) in ("one", "another"):  # (a relative clause may follow: "One, who asked not to be named")
             hit = self._one_of(a, _head_phrase(low), _describe(mention, self.text)[2])
             if hit:

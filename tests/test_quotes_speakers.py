@@ -755,3 +755,9 @@ def test_role_words_a_name_and_its_appositive_after_a_quotation_speak_it():
             '"Nobody here is against the scheme," association president Jo Peller, a reeve from near Kelby, said in '
             "an interview.")
     assert speakers(text)[-1][1] == "Jo Peller"
+
+
+def test_the_father_of_three_after_a_quotation_is_the_person_just_named():
+    text = ("Bus driver Ravi Nair a/l Gopal, 51, said the new shifts were \"a punishment\".\n\n"
+            '"I leave before my children wake and come back after they sleep," said the father of three.')
+    assert speakers(text)[-1][1] == "Ravi Nair a/l Gopal"
