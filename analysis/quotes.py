@@ -1348,8 +1348,13 @@ def _name_of(toks, i: int) -> bool:
         return False
     nxt = toks[i + 2][0] if toks[i + 1][0] == "the" and i + 2 < len(toks) else toks[i + 1][0]
     prev = _strip_possessive(toks[i - 1][0])
-    return prev[:1].isupper() and prev.isalpha() and prev not in _NOT_NAME and nxt[:1].isupper() \
+    return prev[:1].isupper() and _letters(prev) and prev not in _NOT_NAME and nxt[:1].isupper() \
         and nxt not in _NOT_NAME
+
+
+def _letters(w: str) -> bool:
+    """Letters only, hyphens and apostrophes aside ("Stone-Kaye", "O'Brien")."""
+    return w.replace("-", "").replace("’", "").replace("'", "").isalpha()
 
 
 def _subject_start(toks, j: int) -> int | None:

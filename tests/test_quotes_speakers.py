@@ -761,3 +761,8 @@ def test_the_father_of_three_after_a_quotation_is_the_person_just_named():
     text = ("Bus driver Ravi Nair a/l Gopal, 51, said the new shifts were \"a punishment\".\n\n"
             '"I leave before my children wake and come back after they sleep," said the father of three.')
     assert speakers(text)[-1][1] == "Ravi Nair a/l Gopal"
+
+
+def test_a_hyphenated_name_of_a_body_is_the_speaker_not_the_body():
+    text = 'Chief Marla Stone-Kaye of Elk Creek Cree Nation said her people had waited "a generation" for clean water.'
+    assert speakers(text)[-1][1] == "Marla Stone-Kaye"
