@@ -899,14 +899,18 @@ _DESCRIBED_IN = re.compile(r"(?:(?i:a|an|the|one|another)\s+)?((?:[a-z][\w’'\-
 
 
 def _described_in_a_place(opener: str) -> re.Match | None:
-    """'a purchasing clerk in Kelby', 'a farmer from Ashby': one person by a trade and a place, no name."""
+    """'a purchasing clerk in Kelby', 'a farmer from Ashby', 'residents in Kelby': people by a trade or a place, no
+    name."""
     m = _DESCRIBED_IN.match(opener)
-    return m if m and m.group(2) in _PERSON_HEADS else None
+    head = m and m.group(2)
+    return m if head and (head in _PERSON_HEADS or head[-1:] == "s" and head[:-1] in _PERSON_HEADS) else None
 
 
 def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     """(canonical name, source_type, role, kind) of a speaker mention."""
     mention = _BRACKETED_HONORIFIC.sub("", mention.strip(" ,.;:"))
+    if (first := mention.split(" ", 1)[0]).isupper() and len(first) > 3 and first.isalpha():
+        mention = first.capitalize() + mention[len(first):]  # "RESIDENTS in Kelby": a tabloid's opening capitals
     head = _head_phrase(mention)
     role = mention[len(head):].strip(" ,—–-") or None
     toks = head.split()
@@ -1314,6 +1318,10 @@ def _keeps_preposition(toks, i: int, j: int) -> bool:
     if i == 0:
         return False
     p = toks[i - 1][0]
+    if p.isupper() and len(p) > 3:
+        p = p.capitalize()  # "ISLANDERS in Kelby have ...": a tabloid's opening word in capitals
+    if w in ("in", "from", "across") and _people_noun(p) and i - 1 <= j:
+        return True  # "Residents in Kelby have accused ...", "Farmers from Ashby said": the people speak
     if w == "of" and (p.lower() in _DETERMINERS | {"each", "none", "any"}
                       or (p.isalpha() and p.islower() and p not in _CLAUSE_BREAK | _AUX and not _is_cue(p))
                       or _people_noun(p)):

@@ -766,3 +766,10 @@ def test_the_father_of_three_after_a_quotation_is_the_person_just_named():
 def test_a_hyphenated_name_of_a_body_is_the_speaker_not_the_body():
     text = 'Chief Marla Stone-Kaye of Elk Creek Cree Nation said her people had waited "a generation" for clean water.'
     assert speakers(text)[-1][1] == "Marla Stone-Kaye"
+
+
+def test_people_in_a_place_are_the_speaker_not_the_place():
+    text = ("The Kelby Bus Users' Group met on Monday.\n\n"
+            "RESIDENTS in Kelby have accused the operator of “forgetting the villages” after a third cancellation.")
+    q = extract_quotes(Article.from_text(text))
+    assert q["speaker"].iloc[-1] != "Kelby Bus Users' Group" and q["source_type"].iloc[-1] == "anonymous"
