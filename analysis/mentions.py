@@ -3012,6 +3012,9 @@ def _keep(cl: _Cluster, text: str, first_end: int, model: dict) -> bool:
             and sum(not c.weak and c.start >= first_end for c in cl.cands) >= 2:
         return True  # an organisation by its own name's words, named twice in the story: the rules suffice
         # ("Reform UK ... Reform", "the GOP"; the filter learned from US silver tags, which miss such bodies)
+    if cl.kind == "organisation" and cl.cues.get("organisation", 0) >= 3 and len(cl.name.split()) >= 4 \
+            and cl.name.split()[-1].lower() in _rules()["org_suffixes"]:
+        return True  # a long formal name ending in a body's word, named once ("Kelby Drivers' Solidarity Movement")
     w = model["weights"]
     f = _features(cl, text, first_end)
     z = model["intercept"] + sum(map(mul, map(w.get, f, repeat(0.0)), f.values()))

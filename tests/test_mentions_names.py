@@ -403,3 +403,13 @@ def test_a_photo_credit_after_a_dash_is_no_actor():
 def test_a_member_of_parliament_names_no_body():
     k = kinds("The Member of Parliament for the area, Jo Doe, called for a delay.")
     assert "Parliament" not in k and k["Jo Doe"] == "person"
+
+
+def test_a_merchant_with_a_plural_possessive_and_a_trade_word_is_one_body():
+    k = kinds("Customers include Ashby Timber & Builders’ Supplies, which said it had found another carrier.")
+    assert k["Ashby Timber & Builders’ Supplies"] == "organisation"
+
+
+def test_a_long_formal_body_named_once_is_kept():
+    k = kinds("Malaysian Hawkers' Welfare Movement president Jo Lim said rents had doubled.")
+    assert k["Malaysian Hawkers' Welfare Movement"] == "organisation"
