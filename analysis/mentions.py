@@ -785,6 +785,8 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
             and not _PARTICLE_NAME.match(nxt.text) and nxt.text != "the":
         if nxt.text in _LOWER_PARTICLES:
             return _lower_particle(ctx, i, j)
+        if nxt.text in _FOREIGN_JOINERS:
+            return _foreign_joins(ctx, i, j)
         if toks[j].text == "Local" and j > i and _UNION_LOCAL.fullmatch(nxt.text) and nxt.sid == toks[j].sid \
                 and text[toks[j].end:nxt.start] == " " and toks[j - 1].text.endswith("s"):
             return 1  # "Steelworkers Local 1999": a plural of members, then the local's number
@@ -854,6 +856,29 @@ _LEGISLATURES = frozenset(("Parliament", "Congress", "Senate", "Assembly"))
 _MEMBER_OF_BEFORE = re.compile(r"\b[Mm]embers? of $")
 # Two or three initials written together ("K.N.", "M.S.", "D.V."): a South Asian way to open a name.
 _STACKED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
+# Lower-case words joining the words of a body's name in Italian, Spanish, French, Portuguese, German and Dutch
+# ("Consumatori Uniti per i Diritti Digitali", "Asociación de Usuarios y Consumidores", "Médecins pour les Droits");
+# besides the name particles ("di", "de", "la" ...).
+_FOREIGN_JOINERS = frozenset("per i e y et des dei degli delle pour les los las para für und voor en".split())
+
+
+def _foreign_joins(ctx: _Ctx, i: int, j: int) -> int:
+    """Foreign joining words and the capitalised word after them (their count with it, else 0), when the name
+    goes on to an abbreviation in brackets made of its capitalised words' initials ("... Digitali (CUDD)")."""
+    toks, text = ctx.toks, ctx.text
+    k = j + 1
+    while k < len(toks) and k - j <= 3 and (toks[k].text in _FOREIGN_JOINERS or toks[k].text in _NAME_PARTICLES):
+        k += 1
+    if k >= len(toks) or not toks[k].cap or toks[k].sid != toks[j].sid:
+        return 0
+    e = k
+    while e + 1 < len(toks) and toks[e + 1].cap and text[toks[e].end:toks[e + 1].start] == " ":
+        e += 1
+    m = _PAREN_ABBREVIATION.match(text, toks[e].end)
+    initials = "".join(t.text[0] for t in toks[i:e + 1] if t.cap)
+    return k - j if m and m.group(1) == initials else 0
 
 
 def _lower_particle(ctx: _Ctx, i: int, j: int) -> int:

@@ -413,3 +413,8 @@ def test_a_merchant_with_a_plural_possessive_and_a_trade_word_is_one_body():
 def test_a_long_formal_body_named_once_is_kept():
     k = kinds("Malaysian Hawkers' Welfare Movement president Jo Lim said rents had doubled.")
     assert k["Malaysian Hawkers' Welfare Movement"] == "organisation"
+
+
+def test_foreign_joining_words_inside_a_body_named_with_its_initials():
+    k = kinds("The complaint came from Ciclisti Uniti per i Diritti Urbani (CUDU) and Jo Doe said so.")
+    assert k["Ciclisti Uniti per i Diritti Urbani"] == "organisation" and "Ciclisti Uniti" not in k
