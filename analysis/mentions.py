@@ -853,7 +853,7 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
 
 
 _LEGISLATURES = frozenset(("Parliament", "Congress", "Senate", "Assembly"))
-_MEMBER_OF_BEFORE = re.compile(r"\b[Mm]embers? of $")
+_MEMBER_OF_BEFORE = re.compile(r"\bMember of $")
 # Two or three initials written together ("K.N.", "M.S.", "D.V."): a South Asian way to open a name.
 _STACKED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
@@ -2019,8 +2019,9 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
         return None  # the last word of a title with "the" inside: "Meet the Press", "Face the Nation"
     if _part_of_a_law_or_office(text, start, end, words):
         return None
-    if len(words) == 1 and words[0] in _LEGISLATURES and _MEMBER_OF_BEFORE.search(text, max(0, start - 12), start):
-        return None  # "the Member of Parliament for Ashby", "Members of Congress": a member's title, no body
+    if words == ["Parliament"] and _MEMBER_OF_BEFORE.search(text, max(0, start - 12), start):
+        return None  # "the Member of Parliament for Ashby": a member's title, no body (not "members of Congress",
+        # which US copy and its taggers read as the body's members)
     name = _clean_name(text[start:end])
     c = _Cand(start=start, end=end, name=name, possessive=run[-1].poss)
     if titled:
