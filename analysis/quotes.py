@@ -1085,7 +1085,7 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
     """Offsets of the subject that ends right before token ``k`` (the cue), or None."""
     j = _subject_end(toks, k)
     if j is None:
-        return None
+        return _relative_antecedent(toks, k)
     if toks[j][0].lower() in _PRONOUNS:
         return toks[j][1], toks[j][2]
     if toks[j][0] == ",":
@@ -1142,6 +1142,22 @@ def _relative_appositive(toks, j: int) -> tuple[int, int] | None:
     if i == c or i == 0 or toks[i - 1][0].lower() not in ("what", "whom", "which"):
         return None
     return toks[i][1], toks[c - 1][2]
+
+
+def _relative_antecedent(toks, k: int) -> tuple[int, int] | None:
+    """'Customers include Ashby Timber & Builders' Supplies, which said it had ...': the capitalised name before the
+    comma and "which"/"who" right before the cue ``k`` (up to eight words, "of", "and", "&", "for" inside)."""
+    j = _before_auxiliaries(toks, k - 1)
+    if j < 2 or toks[j][0].lower() not in ("who", "which") or toks[j - 1][0] != ",":
+        return None
+    s = e = j - 2
+    while s > 0 and e - s < 8 and (toks[s - 1][0][:1].isupper() or toks[s - 1][0] in ("of", "and", "&", "for")):
+        s -= 1
+    while s < e and not toks[s][0][:1].isupper():
+        s += 1
+    if s > 0 and toks[s - 1][0].lower() in _PREPOSITIONS:
+        return None  # "A senior official at City Hall, who asked not to be named": the relative is the official's
+    return (toks[s][1], toks[e][2]) if toks[s][0][:1].isupper() and toks[e][0][:1].isupper() else None
 
 
 def _subject_end(toks, k: int) -> int | None:

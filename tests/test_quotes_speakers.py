@@ -773,3 +773,11 @@ def test_people_in_a_place_are_the_speaker_not_the_place():
             "RESIDENTS in Kelby have accused the operator of “forgetting the villages” after a third cancellation.")
     q = extract_quotes(Article.from_text(text))
     assert q["speaker"].iloc[-1] != "Kelby Bus Users' Group" and q["source_type"].iloc[-1] == "anonymous"
+
+
+def test_a_body_before_which_said_speaks_the_partial_quotation():
+    text = ("Customers include building merchant Ashby Timber & Builders’ Supplies, which said it had moved its "
+            "orders to another carrier “with almost no delay”.")
+    assert speakers(text)[-1][1] == "Ashby Timber & Builders’ Supplies"
+    text = ("A senior official at Kelby Hall, who asked not to be named, said the plan had been “cleared at the top”.")
+    assert speakers(text)[-1][1] != "Kelby Hall"
