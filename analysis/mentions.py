@@ -2019,6 +2019,8 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
         return None  # the last word of a title with "the" inside: "Meet the Press", "Face the Nation"
     if _part_of_a_law_or_office(text, start, end, words):
         return None
+    if len(words) == 1 and words[0][-1:] in "sS" and words[0].lower() in _rules()["dwellers"]:
+        return None  # "Islanders ‘let down again’", "RESIDENTS fear ...": people of a place, no name
     if words == ["Parliament"] and _MEMBER_OF_BEFORE.search(text, max(0, start - 12), start):
         return None  # "the Member of Parliament for Ashby": a member's title, no body (not "members of Congress",
         # which US copy and its taggers read as the body's members)
@@ -2414,6 +2416,9 @@ _STOPS = frozenset(("station", "stop", "rank", "terminal"))
 _REGION_BASED = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)-based\b")
 
 
+# " to " a place and a route noun after a name: the name is where the route starts ("the Lochby to Uig route")
+_ROUTE_AFTER = re.compile(r" to (?:[A-Z][\w’'-]+ ){1,2}(?:route|service|crossing|sailings?|ferry|road|line|railway|"
+                          r"flights?|bus|buses|trains?)\b")
 _PAIR_BEFORE_A_WORD = re.compile(r" and (?:[A-Z][\w’'-]* ){1,3}([a-z]+)\b")  # " and Ema Kombi models"
 
 
@@ -2468,6 +2473,8 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
     if text.startswith(" ", end) and (m := _HYPHENED_AFTER.match(text, end)) \
             and f"{c.name} {m.group(1)}" in R["places"]:
         cues["place"] += 5  # "Hong Kong-listed", "New York-based": the rest of a place went with its adjective
+    if text.startswith(" to ", end) and _ROUTE_AFTER.match(text, end):
+        cues["place"] += 3  # "the Lochby to Uig route", "the Ashby to Kelby road": a route between two places
     if text.startswith("–", end) and text[end + 1:end + 2].isupper() and not _common_word(c.name):
         cues["place"] += 3  # "Scarborough–Guildwood", "London–Paris": a riding or a route of two places
     if not run[-1].poss and a0.isalpha() and a0.islower() and words[0].lower() not in R["given_names"] \

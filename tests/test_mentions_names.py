@@ -418,3 +418,9 @@ def test_a_long_formal_body_named_once_is_kept():
 def test_foreign_joining_words_inside_a_body_named_with_its_initials():
     k = kinds("The complaint came from Ciclisti Uniti per i Diritti Urbani (CUDU) and Jo Doe said so.")
     assert k["Ciclisti Uniti per i Diritti Urbani"] == "organisation" and "Ciclisti Uniti" not in k
+
+
+def test_people_of_a_place_alone_and_the_start_of_a_route_are_no_actors():
+    k = kinds("Islanders angry as ferry cancelled again\n\nPassengers may transfer to the Kelmay to Orran route, "
+              "Jo Doe said.")
+    assert "Islanders" not in k and k["Kelmay"] == "place"
