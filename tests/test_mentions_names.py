@@ -424,3 +424,8 @@ def test_people_of_a_place_alone_and_the_start_of_a_route_are_no_actors():
     k = kinds("Islanders angry as ferry cancelled again\n\nPassengers may transfer to the Kelmay to Orran route, "
               "Jo Doe said.")
     assert "Islanders" not in k and k["Kelmay"] == "place"
+
+
+def test_crown_before_a_common_noun_is_no_body():
+    k = kinds("The Crown corporation building the dam, Kelby Water Corp., said costs had doubled. Jo Doe agreed.")
+    assert "Crown" not in k and k["Kelby Water Corp."] == "organisation"
