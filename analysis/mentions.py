@@ -232,6 +232,8 @@ def _rules() -> dict:
         "place_prefixes": frozenset(str(w) for w in raw["place_prefixes"]),
         "name_prepositions": frozenset(str(w) for w in raw["name_prepositions"]),
         "leader_nouns": low("leader_nouns"),
+        "dwellers": low("dwellers"),
+        "crown_compounds": low("crown_compounds"),
         "body_people": low("body_people"),
         "collectives": {str(k).lower(): str(v) for k, v in raw["collectives"].items()},
         "title_modifiers": low("title_modifiers"),
@@ -274,8 +276,9 @@ def _by_prefix(words) -> dict[str, tuple[str, ...]]:
 # Words joining capitalised tokens inside one name ("Bill de Blasio", "Ludwig van Beethoven").
 _NAME_PARTICLES = frozenset("de da di du del della der van von le la bin ibn al el dos das ter".split())
 # Particles that join a name only as written in lower case: Welsh "ap"/"ab" (son of) and "ferch"/"verch" (daughter
-# of): "Rhys ap Gruffydd", "Gwen ferch Ellis" (not "AP", the agency).
-_LOWER_PARTICLES = frozenset(("ap", "ab", "ferch", "verch"))
+# of): "Rhys ap Gruffydd", "Gwen ferch Ellis" (not "AP", the agency); Malay "binti"/"bte" (daughter of) and the
+# Malaysian Indian "a/l", "a/p" (son, daughter of), also "s/o", "d/o": "Siti Aminah binti Omar", "R. Kumar a/l Raju".
+_LOWER_PARTICLES = frozenset(("ap", "ab", "ferch", "verch", "binti", "binte", "bte", "a/l", "a/p", "s/o", "d/o"))
 # A union's local, numbered, at the end of its name: "Steelworkers Local 1999", "Teamsters Local 727".
 _UNION_LOCAL = re.compile(r"\d{1,5}(?![\w.,]\d)")
 # A surname opened by an Arabic particle and a hyphen ("al-Hamad", "el-Sisi").
@@ -317,8 +320,8 @@ _CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t)$", re.I)
 # ("O'Neill", "U.S", "AI-generated"), and an abbreviation's full stop; "&".  (Written unrolled, the same
 # matches as "[^\W_](?:[\w&]|[’'.\-](?=[^\W_]))*\.?" in about two thirds of the time; the repeats are possessive,
 # the same matches again, since no part of a word can give back a character the next part could take, and
-# the engine keeps no place to go back to: a sixth faster.)
-_TOKEN = re.compile(r"[^\W_][\w&]*+(?:[’'.\-][^\W_][\w&]*+)*+\.?|&amp;|&")
+# the engine keeps no place to go back to: a sixth faster.)  First the Malaysian "a/l", "a/p", "s/o", "d/o" whole.
+_TOKEN = re.compile(r"(?<![\w/])(?:[ad]/[lp]|[sd]/o)(?![\w/])|[^\W_][\w&]*+(?:[’'.\-][^\W_][\w&]*+)*+\.?|&amp;|&")
 _QUOTE_SPANS = re.compile(r"“([^“”]{1,400})”|\"([^\"\n]{1,400})\"")
 # Text between two tokens after which the second opens a clause like a sentence start.
 _OPENER_GAP = re.compile(r"[:;“\"‘(\[―—–]\s*$|\n")
@@ -586,8 +589,8 @@ _CREDIT = re.compile(r"\([^()\n]{0,40}\b(?:Photo|Photograph|Image|Video|Illustra
 
 
 # A photo credit closing a caption's line after a full stop ("... on Friday night. Picture: Jo Doe", "Photo: Jo
-# Doe/AFP"): the photographer is no actor of the story.
-_END_CREDIT = re.compile(r"(?<=[.!?] )(?:Picture|Photo|Photograph|Image|Credit)s?: [^\n.!?]{1,60}$", re.M)
+# Doe/AFP", "... yesterday. – Photo: JO LEE", in any case): the photographer is no actor of the story.
+_END_CREDIT = re.compile(r"(?<=[.!?] )(?:[–—-] )?(?i:Picture|Photo|Photograph|Image|Credit)s?: [^\n.!?]{1,60}$", re.M)
 
 
 def _web_spans(text: str) -> list[tuple[int, int]]:
@@ -783,6 +786,8 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
             and not _PARTICLE_NAME.match(nxt.text) and nxt.text != "the":
         if nxt.text in _LOWER_PARTICLES:
             return _lower_particle(ctx, i, j)
+        if nxt.text in _FOREIGN_JOINERS:
+            return _foreign_joins(ctx, i, j)
         if toks[j].text == "Local" and j > i and _UNION_LOCAL.fullmatch(nxt.text) and nxt.sid == toks[j].sid \
                 and text[toks[j].end:nxt.start] == " " and toks[j - 1].text.endswith("s"):
             return 1  # "Steelworkers Local 1999": a plural of members, then the local's number
@@ -849,8 +854,33 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
 
 
 _LEGISLATURES = frozenset(("Parliament", "Congress", "Senate", "Assembly"))
+_MEMBER_OF_BEFORE = re.compile(r"\bMember of $")
+_NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
 # Two or three initials written together ("K.N.", "M.S.", "D.V."): a South Asian way to open a name.
 _STACKED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
+# Lower-case words joining the words of a body's name in Italian, Spanish, French, Portuguese, German and Dutch
+# ("Consumatori Uniti per i Diritti Digitali", "Asociación de Usuarios y Consumidores", "Médecins pour les Droits");
+# besides the name particles ("di", "de", "la" ...).
+_FOREIGN_JOINERS = frozenset("per i e y et des dei degli delle pour les los las para für und voor en".split())
+
+
+def _foreign_joins(ctx: _Ctx, i: int, j: int) -> int:
+    """Foreign joining words and the capitalised word after them (their count with it, else 0), when the name
+    goes on to an abbreviation in brackets made of its capitalised words' initials ("... Digitali (CUDD)")."""
+    toks, text = ctx.toks, ctx.text
+    k = j + 1
+    while k < len(toks) and k - j <= 3 and (toks[k].text in _FOREIGN_JOINERS or toks[k].text in _NAME_PARTICLES):
+        k += 1
+    if k >= len(toks) or not toks[k].cap or toks[k].sid != toks[j].sid:
+        return 0
+    e = k
+    while e + 1 < len(toks) and toks[e + 1].cap and text[toks[e].end:toks[e + 1].start] == " ":
+        e += 1
+    m = _PAREN_ABBREVIATION.match(text, toks[e].end)
+    initials = "".join(t.text[0] for t in toks[i:e + 1] if t.cap)
+    return k - j if m and m.group(1) == initials else 0
 
 
 def _lower_particle(ctx: _Ctx, i: int, j: int) -> int:
@@ -1991,6 +2021,13 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
         return None  # the last word of a title with "the" inside: "Meet the Press", "Face the Nation"
     if _part_of_a_law_or_office(text, start, end, words):
         return None
+    if len(words) == 1 and words[0][-1:] in "sS" and words[0].lower() in _rules()["dwellers"]:
+        return None  # "Islanders ‘let down again’", "RESIDENTS fear ...": people of a place, no name
+    if words == ["Crown"] and (m := _NEXT_LOWER_WORD.match(text, end)) and m.group(1) in _rules()["crown_compounds"]:
+        return None  # "a Crown corporation", "the Crown prosecutor": a common noun of Commonwealth copy
+    if words == ["Parliament"] and _MEMBER_OF_BEFORE.search(text, max(0, start - 12), start):
+        return None  # "the Member of Parliament for Ashby": a member's title, no body (not "members of Congress",
+        # which US copy and its taggers read as the body's members)
     name = _clean_name(text[start:end])
     c = _Cand(start=start, end=end, name=name, possessive=run[-1].poss)
     if titled:
@@ -2286,6 +2323,8 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
     if b1 in ("represents", "represented") and len(bw) >= 2 and bw[-2].lower() == "who" \
             and _MEMBER_BEFORE.search(text, max(0, start - 90), start):
         cues["place"] += 4  # "Coun. Jo Doe, who represents Dartmouth Centre": a member's ward (over a body word)
+    if b1 == "from" and len(bw) >= 2 and bw[-2].lower() in R["dwellers"]:
+        cues["place"] += 3  # "a farmer from Kukuom", "pensioners from Ashby": where they live
     if b1 == "of" and len(bw) >= 2 and bw[-2].lower() in _HEADS_OF_PLACES:
         cues["place"] += 3  # "the mayor of Springfield", "governor of Ohio": a town or a state
     if b1 == "the" and len(bw) >= 2 and bw[-2] in ("and", "or", ","):
@@ -2372,9 +2411,8 @@ _NOT_ORG_AFTER = frozenset(("group", "team", "unit", "network", "platform", "sit
                             "client", "backer", "shareholder", "creditor"))
 
 
-# People named by where they live, after the place ("Kelso resident", "Dunedin locals").
-_DWELLERS = frozenset(("resident", "residents", "native", "natives", "local", "locals", "villagers", "householders",
-                       "homeowners", "islanders", "commuters"))
+# A preposition of place just before a name ("a clerk in Goaso, who ...").
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|from|at|near|outside) $")
 # Transport before a stop: a name before both is the stop's place ("Kencom bus stage", "Ashby rail station").
 _TRANSPORT = frozenset(("bus", "rail", "railway", "train", "tram", "tube", "metro", "ferry", "taxi", "coach"))
 _STOPS = frozenset(("station", "stop", "rank", "terminal"))
@@ -2382,6 +2420,9 @@ _STOPS = frozenset(("station", "stop", "rank", "terminal"))
 _REGION_BASED = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)-based\b")
 
 
+# " to " a place and a route noun after a name: the name is where the route starts ("the Lochby to Uig route")
+_ROUTE_AFTER = re.compile(r" to (?:[A-Z][\w’'-]+ ){1,2}(?:route|service|crossing|sailings?|ferry|road|line|railway|"
+                          r"flights?|bus|buses|trains?)\b")
 _PAIR_BEFORE_A_WORD = re.compile(r" and (?:[A-Z][\w’'-]* ){1,3}([a-z]+)\b")  # " and Ema Kombi models"
 
 
@@ -2403,8 +2444,8 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
         if a0 in R["facility_after"] or (a0 == "data" and a1 in ("centre", "center", "centres", "centers")) \
                 or (a0 in _TRANSPORT and a1 in R["facility_after"] | _STOPS):  # "the Kencom bus stage"
             cues["place"] += 3
-        if a0 in _DWELLERS:
-            cues["place"] += 3  # "Ōtara resident Mere Tane", "Kelso residents": where they live, no employer
+        if a0 in R["dwellers"] and not _common_word(c.name):
+            cues["place"] += 3  # "Ōtara resident Mere Tane", "a Stratford farmer": where they live, no employer
         elif (a0 in R["person_roles"] or (len(words) == 2 and a0[-1:] == "s" and a0[:-1] in R["person_roles"])) \
                 and a0 not in _NOT_EMPLOYER and a0[:-1] not in _NOT_EMPLOYER \
                 and (len(words) <= 2 or (len(words) == 3 and a0 in R["person_roles"])) \
@@ -2436,6 +2477,8 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
     if text.startswith(" ", end) and (m := _HYPHENED_AFTER.match(text, end)) \
             and f"{c.name} {m.group(1)}" in R["places"]:
         cues["place"] += 5  # "Hong Kong-listed", "New York-based": the rest of a place went with its adjective
+    if text.startswith(" to ", end) and _ROUTE_AFTER.match(text, end):
+        cues["place"] += 3  # "the Lochby to Uig route", "the Ashby to Kelby road": a route between two places
     if text.startswith("–", end) and text[end + 1:end + 2].isupper() and not _common_word(c.name):
         cues["place"] += 3  # "Scarborough–Guildwood", "London–Paris": a riding or a route of two places
     if not run[-1].poss and a0.isalpha() and a0.islower() and words[0].lower() not in R["given_names"] \
@@ -2444,7 +2487,9 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
     if text.startswith(",", end) and _AGE_AFTER.match(text, end, end + 80):
         cues["person"] += 3  # "Jane Doe, 25,": an age
     if a0 == "," and a1 == "who":
-        if _plural_in_a_name(words[-1]) and _THE_BEFORE.search(text, max(0, c.start - 5), c.start) \
+        if len(words) == 1 and _PLACE_PREPOSITION_BEFORE.search(text, max(0, c.start - 8), c.start):
+            pass  # "A clerk in Goaso, who asked not to be named": "who" is the clerk, the name a place
+        elif _plural_in_a_name(words[-1]) and _THE_BEFORE.search(text, max(0, c.start - 5), c.start) \
                 and words[-1].lower().rstrip("s") not in R["given_names"]:
             cues["organisation"] += 2  # "the Highlanders, who play in Dunedin": a side named by a plural, no person
         else:
@@ -2704,8 +2749,9 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
     by_end = {c.end: (cl, c) for cl in clusters for c in cl.cands
               if not c.possessive and not _CAP_NEXT.match(text, c.end)}
     strong_place = {id(cl) for cl in clusters if cl.kind == "place" and cl.cues.get("place", 0) >= 3}
+    untyped = {id(cl) for cl in clusters if _untyped_word(cl)}
     for cl in clusters:
-        if cl.kind != "organisation" or max(cl.cues.values(), default=0) >= 2 or " " in cl.name or cl.name.isupper():
+        if id(cl) not in untyped:
             continue
         mates, joined = [], False
         for c in cl.cands:
@@ -2722,8 +2768,15 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
                 mates.append(mate)
                 pos = mc.start
         mates = [mt for mt in mates if mt is not cl]
-        if joined and mates and all(id(mt) in strong_place for mt in mates):
-            cl.kind = "place"
+        if joined and any(id(mt) in strong_place for mt in mates) \
+                and all(id(mt) in strong_place or id(mt) in untyped for mt in mates):
+            cl.kind = "place"  # (another untyped word in the list too: "from Kelby, Ash Creek and Tarno")
+
+
+def _untyped_word(cl: _Cluster) -> bool:
+    """One word, no abbreviation, an organisation only because no cue (or one weak cue) says otherwise."""
+    return cl.kind == "organisation" and max(cl.cues.values(), default=0) < 2 and " " not in cl.name \
+        and not cl.name.isupper()
 
 
 def _canonical(names: list[str], cs: list[_Cand], canon_of: dict[str, str], first_at: dict[str, int]) -> str:
@@ -2996,6 +3049,9 @@ def _keep(cl: _Cluster, text: str, first_end: int, model: dict) -> bool:
             and sum(not c.weak and c.start >= first_end for c in cl.cands) >= 2:
         return True  # an organisation by its own name's words, named twice in the story: the rules suffice
         # ("Reform UK ... Reform", "the GOP"; the filter learned from US silver tags, which miss such bodies)
+    if cl.kind == "organisation" and cl.cues.get("organisation", 0) >= 3 and len(cl.name.split()) >= 4 \
+            and cl.name.split()[-1].lower() in _rules()["org_suffixes"]:
+        return True  # a long formal name ending in a body's word, named once ("Kelby Drivers' Solidarity Movement")
     w = model["weights"]
     f = _features(cl, text, first_end)
     z = model["intercept"] + sum(map(mul, map(w.get, f, repeat(0.0)), f.values()))

@@ -652,7 +652,7 @@ _QUOTED_IN_WINDOW = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _HE_OR_SHE = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", re.I)
 
 
-_HONORIFIC = re.compile(r"(Mr|Mrs|Ms|Miss)\b")
+_HONORIFIC = re.compile(r"(Mr|Mrs|Ms|Miss|Madam|Datin|Puan|Hajia|Hajah)\b")  # (all but "Mr" a woman's)
 
 
 # what follows "her" when it is an object ("accused her of", "told her that", "gave her a"), not a possessive
@@ -700,7 +700,19 @@ def _genders(text: str) -> dict[str, str]:
         first = k.split()[0].lower()  # a lone given name too ("Melanie said")
         if first in _GIVEN_GENDER:
             out[k] = _GIVEN_GENDER[first]
+        elif sex := _sex_of_name_parts(k):
+            out[k] = sex  # "Harjit Kaur Sandhu", "Nurul Ain binti Osman"
     return out
+
+
+_NAME_PARTS_F = frozenset(_W["name_parts_female"])
+_NAME_PARTS_M = frozenset(_W["name_parts_male"])
+
+
+def _sex_of_name_parts(name: str) -> str | None:
+    """'f' or 'm' when a word inside the name tells the sex ("Kaur", "binti", "a/l"), else None."""
+    words = set(name.lower().split()[1:])
+    return "f" if words & _NAME_PARTS_F else "m" if words & _NAME_PARTS_M else None
 
 
 @lru_cache(maxsize=32)
@@ -733,8 +745,10 @@ _PLACE_FIRST = set(_W["place_first"])
 @lru_cache(maxsize=8192)
 def _is_person_name(run: str) -> bool:
     toks = _name_token_tuple(run)
-    if not toks or len(toks) > 4 or toks[0] in _PLACE_FIRST:
-        return False
+    if not toks or len(toks) - sum(t in _NAME_PARTICLES for t in toks) > 4 or toks[0] in _PLACE_FIRST:
+        return False  # (a particle makes no name longer: "Mohd Ali bin Abdul Rahman")
+    if len(toks) > 1 and toks[0].lower() in _DEMONYMS and toks[0].lower() not in _GIVEN_GENDER:
+        return False  # "Malaysian E-Hailing Drivers' ...", "Irish Farmers' ...": a body of a nation's people
     # an all-capitals word (an acronym) makes an organisation; a middle initial ("Lisa M. Madigan") does not
     # (nor does a plural one: "Opposition MPs", "Tory MSPs")
     if toks[-1].rstrip(".").lower() in _ORG_WORDS or any(t.isupper() and len(t.rstrip(".")) > 1 for t in toks) \
@@ -878,9 +892,25 @@ def _name_before_of(head: str) -> str | None:
 _BRACKETED_HONORIFIC = re.compile(r"\((?:Mrs|Mr|Ms|Miss|Dr)\.?\)\s*|\s*\([A-Z][A-Z&.]{1,9}\)(?=,)")
 
 
+_DESCRIBED_BY = re.compile(r"(?:(?i:a|an|the|one|another|two|three|several)\s+)?((?:[a-z][\w’'\-]*\s+){1,4}"
+                           r"(?:for|to|at|of|with)\s+(?:the\s+)?[A-Z].*)")
+_DESCRIBED_IN = re.compile(r"(?:(?i:a|an|the|one|another)\s+)?((?:[a-z][\w’'\-]*\s+){0,3}([a-z][\w’'\-]*)\s+"
+                           r"(?:in|from)\s+(?:the\s+)?[A-Z].*)")
+
+
+def _described_in_a_place(opener: str) -> re.Match | None:
+    """'a purchasing clerk in Kelby', 'a farmer from Ashby', 'residents in Kelby': people by a trade or a place, no
+    name."""
+    m = _DESCRIBED_IN.match(opener)
+    head = m and m.group(2)
+    return m if head and (head in _PERSON_HEADS or head[-1:] == "s" and head[:-1] in _PERSON_HEADS) else None
+
+
 def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     """(canonical name, source_type, role, kind) of a speaker mention."""
     mention = _BRACKETED_HONORIFIC.sub("", mention.strip(" ,.;:"))
+    if (first := mention.split(" ", 1)[0]).isupper() and len(first) > 3 and first.isalpha():
+        mention = first.capitalize() + mention[len(first):]  # "RESIDENTS in Kelby": a tabloid's opening capitals
     head = _head_phrase(mention)
     role = mention[len(head):].strip(" ,—–-") or None
     toks = head.split()
@@ -903,10 +933,10 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
         return body.group(1), "named", head, "group"
     opener = head[:1].lower() + head[1:] if toks and _people_noun(toks[0]) and not _OF_THE_BODY.match(head) \
         else head  # "Allies of Ms Doe" (not "Friends of the Earth": a body's name)
-    desc = re.match(r"(?:(?i:a|an|the|one|another|two|three|several)\s+)?((?:[a-z][\w’'\-]*\s+){1,4}(?:for|to|at|of|with)"
-                    r"\s+(?:the\s+)?[A-Z].*)", opener)
+    desc = _DESCRIBED_BY.match(opener) or _described_in_a_place(opener)
     if desc and not any(w in _DETERMINERS - {"a", "an", "the", "one", "another"} for w in desc.group(1).split()[:1]):
         # "a spokesman for Acme Corp", "an adviser to Jane Doe": a description naming an employer, not the employer
+        # ("a clerk in Kelby", "a farmer from Ashby": nor the place)
         words = desc.group(1).rstrip(".").split()
         kind = "group" if words[0].endswith("s") and not words[0].endswith("ss") else "person"
         return " ".join(words), "anonymous", role, kind
@@ -1055,7 +1085,7 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
     """Offsets of the subject that ends right before token ``k`` (the cue), or None."""
     j = _subject_end(toks, k)
     if j is None:
-        return None
+        return _relative_antecedent(toks, k)
     if toks[j][0].lower() in _PRONOUNS:
         return toks[j][1], toks[j][2]
     if toks[j][0] == ",":
@@ -1112,6 +1142,22 @@ def _relative_appositive(toks, j: int) -> tuple[int, int] | None:
     if i == c or i == 0 or toks[i - 1][0].lower() not in ("what", "whom", "which"):
         return None
     return toks[i][1], toks[c - 1][2]
+
+
+def _relative_antecedent(toks, k: int) -> tuple[int, int] | None:
+    """'Customers include Ashby Timber & Builders' Supplies, which said it had ...': the capitalised name before the
+    comma and "which"/"who" right before the cue ``k`` (up to eight words, "of", "and", "&", "for" inside)."""
+    j = _before_auxiliaries(toks, k - 1)
+    if j < 2 or toks[j][0].lower() not in ("who", "which") or toks[j - 1][0] != ",":
+        return None
+    s = e = j - 2
+    while s > 0 and e - s < 8 and (toks[s - 1][0][:1].isupper() or toks[s - 1][0] in ("of", "and", "&", "for")):
+        s -= 1
+    while s < e and not toks[s][0][:1].isupper():
+        s += 1
+    if s > 0 and toks[s - 1][0].lower() in _PREPOSITIONS:
+        return None  # "A senior official at City Hall, who asked not to be named": the relative is the official's
+    return (toks[s][1], toks[e][2]) if toks[s][0][:1].isupper() and toks[e][0][:1].isupper() else None
 
 
 def _subject_end(toks, k: int) -> int | None:
@@ -1221,8 +1267,12 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
         i = c + 1 if c + 1 < j else i
     cap = next((x for x in range(i, min(j, i + 4)) if toks[x][0][:1].isupper()), None)
     if cap and all(t[0].isalpha() and t[0].islower() and not _is_cue(t[0]) and not t[0].endswith("ed")
-                   for t in toks[i:cap]) and all(t[0][:1].isupper() for t in toks[cap:j]):
-        return toks[cap][1], toks[j - 1][2]  # "state Sen. Jo Doe, R-Brookfield, dismissed": lower-case role words
+                   for t in toks[i:cap]):
+        # "state Sen. Jo Doe, R-Brookfield, dismissed": lower-case role words; "association president Jo Doe, a
+        # reeve from Kelby, said": and the name's own appositive
+        c = next((x for x in range(cap, j) if toks[x][0] == ","), j)
+        if all(t[0][:1].isupper() for t in toks[cap:c]) and (c == j or toks[c + 1][0].lower() in _ROLE_ARTICLES):
+            return toks[cap][1], toks[c - 1][2]
     if i < j and toks[i][0][:1].isupper():
         return toks[i][1], toks[j - 1][2]
     return _role_then_name(toks, i, j) or _described_appositive(toks, i, j) or _name_before_relative(toks, cap, j)
@@ -1284,6 +1334,10 @@ def _keeps_preposition(toks, i: int, j: int) -> bool:
     if i == 0:
         return False
     p = toks[i - 1][0]
+    if p.isupper() and len(p) > 3:
+        p = p.capitalize()  # "ISLANDERS in Kelby have ...": a tabloid's opening word in capitals
+    if w in ("in", "from", "across") and _people_noun(p) and i - 1 <= j:
+        return True  # "Residents in Kelby have accused ...", "Farmers from Ashby said": the people speak
     if w == "of" and (p.lower() in _DETERMINERS | {"each", "none", "any"}
                       or (p.isalpha() and p.islower() and p not in _CLAUSE_BREAK | _AUX and not _is_cue(p))
                       or _people_noun(p)):
@@ -1318,8 +1372,13 @@ def _name_of(toks, i: int) -> bool:
         return False
     nxt = toks[i + 2][0] if toks[i + 1][0] == "the" and i + 2 < len(toks) else toks[i + 1][0]
     prev = _strip_possessive(toks[i - 1][0])
-    return prev[:1].isupper() and prev.isalpha() and prev not in _NOT_NAME and nxt[:1].isupper() \
+    return prev[:1].isupper() and _letters(prev) and prev not in _NOT_NAME and nxt[:1].isupper() \
         and nxt not in _NOT_NAME
+
+
+def _letters(w: str) -> bool:
+    """Letters only, hyphens and apostrophes aside ("Stone-Kaye", "O'Brien")."""
+    return w.replace("-", "").replace("’", "").replace("'", "").isalpha()
 
 
 def _subject_start(toks, j: int) -> int | None:
@@ -2093,7 +2152,8 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
           and not any(t[0] == "that" and after[x - 1][0] in ("and", "but") for x, t in enumerate(after[1:k], 1))][:1]
     # (a relative clause's verb inside an appositive is not the cue: '"...," one official, who asked not to be
     # named, told the Observer')
-    named_first = after[0][0][:1].isupper() or after[0][0].lower() in ("a", "an", "the", "one", "another")
+    named_first = after[0][0][:1].isupper() or after[0][0].lower() in ("a", "an", "the", "one", "another") \
+        or _role_words_then_name(after)  # ('"...," association president Jo Doe, a reeve from Kelby, said')
     # a long subject is accepted only as "Name, appositive, said" or "Name (party) said"
     appositive = bool(at) and at[0] > 1 and after[at[0] - 1][0] in (",", ")")
     near = 3 if after[0][1] >= sent_b_first else 9
@@ -2140,6 +2200,13 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
         if m:
             return "according to", m[0], m[1], "after"
     return None
+
+
+def _role_words_then_name(toks) -> bool:
+    """One to three lower-case role words (no verb), then a capitalised word: "association president Jo Doe"."""
+    cap = next((x for x in range(1, min(4, len(toks))) if toks[x][0][:1].isupper()), None)
+    return cap is not None and all(t[0].isalpha() and t[0].islower() and not _is_cue(t[0]) and t[0] not in _AUX
+                                   and t[0] not in _CLAUSE_BREAK and not t[0].endswith("ed") for t in toks[:cap])
 
 
 _AFTER_QUOTE_CUES = frozenset(_W["after_quote_cues"])
@@ -2517,6 +2584,10 @@ _DESCRIPTION_OPENERS = frozenset(_W["description_openers"])
 _FOCUS = r"(?:(?:[Ee]ven|[Aa]lso|[Tt]hen|[Nn]ow|[Ss]till|[Oo]nly|[Ll]ater|[Ii]nstead)\s+)?"
 _AFTER_CLAUSE_START = re.compile(r"(?:[,;:—”\"]\s*|\b(?:But|And|Yet|So)\s+)" + _FOCUS + "$")
 _SENTENCE_FOCUS = re.compile(r"[\s“\"‘']*" + _FOCUS)
+# a body's name opening a sentence before a role ("Kelby Drivers' Union president", "Federation of Kelby Traders'
+# Associations secretary"): capitalised words, joined by "of", "for", "and", "&" or "the"
+_BODY_BEFORE_ROLE = re.compile(r"[\s“\"‘']*[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w’'\-]*)*"
+                               r"(?:\s+(?:of|for|and|&|the))*\s*")  # (the role may take the body's last words)
 _SEAT_AND = re.compile(r"[\s“\"‘']*(?:[A-Z][\w’'\-]*\s+){1,3}(?:and|&)\s+")
 
 
@@ -2531,7 +2602,7 @@ def _role_length(words: list[str]) -> int:
     consultant", "Republican pollster"; not a verb: "-ed", "-ing", "-ly" words and cue verbs stop it)."""
     def capital(w):  # a possessive counts: "North Carolina’s Ada Fisher said"
         w = _strip_possessive(w)
-        return w.lower() in _TITLES or w[:1].isupper() and w.isalpha() and w not in _NOT_NAME - {"Former"}
+        return _is_title(w) or w[:1].isupper() and w.isalpha() and w not in _NOT_NAME - {"Former"}  # ("secretary-general")
 
     def noun(w, i):
         return (w.isalpha() and w.islower() and not re.search(r"(?:ed|ing|ly)$", w) and not _is_cue(w)
@@ -2584,6 +2655,9 @@ _PERSON_HEADS = frozenset(_W["person_nouns"]) | _GENERIC_HEADS - _UNNAMED_HEADS 
 _PASSIVE_AFTER = re.compile(r"\s+(?:was|were|is|are|had been|has been)\s+[a-z]+ed\b")  # "Doe was asked": not the asker
 _LOWER_WORD = re.compile(r"[a-z\d]+(?:-[a-z\d]+)*")  # "pensioner", "mother-of-two", "52-year-old"
 _HEAD_SEX = {**{w: "f" for w in _W["female_nouns"]}, **{w: "m" for w in _W["male_nouns"]}}
+# a parent described by the number of children ("the father of three", "the mother-of-two", "the grandmother of 11")
+_PARENT_OF = re.compile(r"the\s+(mother|father|grandmother|grandfather)[\s-]+of[\s-]+(?:\d+|two|three|four|five|six|"
+                        r"seven|eight|nine|ten|eleven|twelve)")
 # a description opening a sentence (after a short introductory phrase): an article, up to four words, the head
 # noun, then a comma, a preposition or relative pronoun, or a verb ("A spokesman for the ministry declined")
 # "a council spokesperson", "the ministry's spokesman", "a spokeswoman for the agency": an unnamed
@@ -2730,6 +2804,9 @@ class _Resolver:
         if low in _PRONOUNS:
             kind = _PRONOUNS[low]
             return self._pronoun(kind, a, low)
+        if (parent := _PARENT_OF.fullmatch(low)) and _HEAD_SEX.get(parent.group(1)):
+            # "said the father of three", "the mother-of-two added": the person just named, told again
+            return self._pronoun("person", a, "he" if _HEAD_SEX[parent.group(1)] == "m" else "she")
         if _head_phrase(low) in ("one", "another"):  # (a relative clause may follow: "One, who asked not to be named")
             hit = self._one_of(a, _head_phrase(low), _describe(mention, self.text)[2])
             if hit:
@@ -3238,6 +3315,8 @@ class _Resolver:
             pre = pre[:title_of.start()]  # "Secretary of State John Kerry said": the title's "of" is no preposition
         if lo == sent.start and _SENTENCE_FOCUS.fullmatch(pre):
             return True
+        if lo == sent.start and n and _BODY_BEFORE_ROLE.fullmatch(pre) and pre.split()[0].lower() not in _INTRO:
+            return True  # "Federation of Kelby Traders' Associations secretary Dr Jo Lim said": a body, a role, a name
         inverted = _INVERTED_CUE.search(pre)
         verb = inverted and inverted.group(1)
         if inverted and (verb is None or _is_cue(verb) and not verb.endswith("ing") and CUE_FORMS.get(verb)

@@ -348,3 +348,84 @@ def test_a_word_in_commas_after_a_school_is_its_town():
     k = kinds("The plan would close Kelby Primary School, St Aidan's Primary School, Tarnmoor, and Holt Upper Primary "
               "School by 2029, Jo Doe said.")
     assert k["Tarnmoor"] == "place"
+
+
+def test_malay_and_malaysian_indian_particles_join_a_name():
+    k = kinds("A trader, Nurul Ain binti Osman, 52, said prices had doubled. Her neighbour, R. Muthu a/l Ganesan, "
+              "agreed.")
+    assert k["Nurul Ain binti Osman"] == "person" and "Nurul Ain" not in k
+    assert k["R. Muthu a/l Ganesan"] == "person" and "R. Muthu" not in k
+
+
+def test_malaysian_and_ghanaian_titles_are_no_part_of_a_name():
+    k = kinds("Association president Datuk Dr Lim Swee Kee said fares would rise. Tan Sri Ahmad Zaki Osman agreed. "
+              "The chief, Nana Kwaku Asare, and Madam Akosua Frimpong spoke later.")
+    assert "Datuk" not in k and "Tan Sri" not in k and "Madam" not in k
+    assert k["Lim Swee Kee"] == "person" and k["Ahmad Zaki Osman"] == "person"
+    assert k["Kwaku Asare"] == "person" and k["Akosua Frimpong"] == "person"
+
+
+def test_a_malay_road_or_village_word_opens_a_place():
+    k = kinds("Traffic on Jalan Tembusu was diverted while residents of Kampung Seri Melor waited.")
+    assert k["Jalan Tembusu"] == "place" and k["Kampung Seri Melor"] == "place"
+
+
+def test_a_town_before_a_shore_or_two_areas_before_one_plural_are_places():
+    k = kinds("She walked along the Brayton seafront. Growers in the Kelmo and Ashanti-Vale regions said so.")
+    assert k["Brayton"] == "place" and k["Kelmo"] == "place"
+
+
+def test_common_abbreviations_are_no_body():
+    k = kinds("The app now has an SOS button, and the figures came out through an FOI request, Jo Doe said.")
+    assert "SOS" not in k and "FOI" not in k
+
+
+def test_a_place_after_a_preposition_before_who_is_no_person():
+    k = kinds("A market trader in Tarnsby, who asked not to be named, said sales had halved.")
+    assert k["Tarnsby"] == "place"
+
+
+def test_a_name_around_a_farmer_or_a_pensioner_is_where_they_live():
+    k = kinds("One Kelmarsh farmer said the price was too low. A pensioner from Ollaby said the same.")
+    assert k["Kelmarsh"] == "place" and k["Ollaby"] == "place"
+
+
+def test_untyped_words_in_a_list_with_a_place_are_places():
+    k = kinds('"Staff drive in from Tarno, Ash Creek and Velby every day," Jo Doe said.')
+    assert k["Tarno"] == "place" and k["Velby"] == "place"
+
+
+def test_a_photo_credit_after_a_dash_is_no_actor():
+    k = kinds("Drivers wait outside the depot in Kelby yesterday. – Photo: TAN AH KOW")
+    assert "TAN AH KOW" not in k
+
+
+def test_a_member_of_parliament_names_no_body():
+    k = kinds("The Member of Parliament for the area, Jo Doe, called for a delay.")
+    assert "Parliament" not in k and k["Jo Doe"] == "person"
+
+
+def test_a_merchant_with_a_plural_possessive_and_a_trade_word_is_one_body():
+    k = kinds("Customers include Ashby Timber & Builders’ Supplies, which said it had found another carrier.")
+    assert k["Ashby Timber & Builders’ Supplies"] == "organisation"
+
+
+def test_a_long_formal_body_named_once_is_kept():
+    k = kinds("Malaysian Hawkers' Welfare Movement president Jo Lim said rents had doubled.")
+    assert k["Malaysian Hawkers' Welfare Movement"] == "organisation"
+
+
+def test_foreign_joining_words_inside_a_body_named_with_its_initials():
+    k = kinds("The complaint came from Ciclisti Uniti per i Diritti Urbani (CUDU) and Jo Doe said so.")
+    assert k["Ciclisti Uniti per i Diritti Urbani"] == "organisation" and "Ciclisti Uniti" not in k
+
+
+def test_people_of_a_place_alone_and_the_start_of_a_route_are_no_actors():
+    k = kinds("Islanders angry as ferry cancelled again\n\nPassengers may transfer to the Kelmay to Orran route, "
+              "Jo Doe said.")
+    assert "Islanders" not in k and k["Kelmay"] == "place"
+
+
+def test_crown_before_a_common_noun_is_no_body():
+    k = kinds("The Crown corporation building the dam, Kelby Water Corp., said costs had doubled. Jo Doe agreed.")
+    assert "Crown" not in k and k["Kelby Water Corp."] == "organisation"
