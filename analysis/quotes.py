@@ -833,19 +833,30 @@ def _common_lead(toks: list[str], text: str) -> list[str]:
     return toks
 
 
-def _canonical_name(name: str, text: str, knight: bool = False) -> str:
+def _canonical_name(name: str, text: str) -> str:
     toks = _common_lead(_name_tokens(name), text)
     if not toks:  # "May", "Mrs May": a month as a surname is no name token, but the article may name her in full
         last = _strip_possessive(name.split()[-1]) if name.split() else ""
         return _full_names(text).get(last, name.strip()) if last in _SURNAME_MONTHS else name.strip()
     if len(toks) == 1:
-        full = _full_names(text).get(toks[0])
-        if full is None and (knight or name.split()[0] in ("Sir", "Dame")):  # "Sir Keir" is Keir Starmer
-            full = next((f for f in _full_names(text).values() if f.split()[0] == toks[0]), None)
-        return full or toks[0]
+        return _full_names(text).get(toks[0]) or _named_by_part(toks[0], text) or toks[0]
     full = " ".join(toks)
     longer = _full_names(text).get(toks[-1])
     return longer if longer and longer.endswith(full) and len(longer) > len(full) else full
+
+
+def _named_by_part(word: str, text: str) -> str | None:
+    """The one full name of the article that opens with ``word`` (a person called by a given name: "Sir Keir",
+    Malaysian "Dr Ramesh"), or holds it before a hyphened given name written last ("Adrian Poon Tsz-hin" is
+    "Mr Poon"); None when no name or several do. A run the text goes on with '&' is the head of a body's name
+    ("Ridgeline Sports & Entertainment"), not a person's."""
+    found = {f for f in _full_names(text).values() if f + " &" not in text and (
+        f.split()[0] == word or (word in f.split()[1:-1] and _HYPHENED_GIVEN.fullmatch(f.split()[-1])))}
+    return found.pop() if len(found) == 1 else None
+
+
+# a given name of two syllables written with a hyphen, as Chinese and Korean names are ("Tsz-hin", "Ki-moon")
+_HYPHENED_GIVEN = re.compile(rf"[{_UC}][a-z]+-[a-z]+")
 
 
 # forms of address, no role ("Ms McDonald said")
@@ -966,7 +977,7 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
         lead = " ".join(x for x in (before, pre_title, " ".join(words[len(words) - tail:])) if x).strip()
         if lead:
             role = f"{lead}; {role}" if role else lead
-        canon = _canonical_name(" ".join(name_toks), text, knight=pre_title.split()[-1:] in (["Sir"], ["Dame"]))
+        canon = _canonical_name(" ".join(name_toks), text)
         if _is_person_name(run) or surname:
             return canon, "named", role, "person"
         return canon, ("document" if canon.split()[-1].lower() in _DOCUMENT_HEADS else "named"), role, "group"
@@ -2752,8 +2763,7 @@ class _Resolver:
         toks = _name_tokens(run)
         if not toks:
             return toks, None, False, False
-        knight = run.split()[0] in ("Sir", "Dame") or before.endswith(("Sir ", "Dame "))  # "Sir Keir, told ..."
-        canon = _canonical_name(" ".join(toks), self.text, knight=knight)
+        canon = _canonical_name(" ".join(toks), self.text)
         title_of = _TITLE_OF.search(before)  # "Secretary of State John Kerry": "of" inside a title
         after_the = bool(re.search(r"\b(?:the|of|on|in)\s+$", before)) and not (
             title_of and any(_is_title(w) for w in title_of.group(1).split()))

@@ -781,3 +781,18 @@ def test_a_body_before_which_said_speaks_the_partial_quotation():
     assert speakers(text)[-1][1] == "Ashby Timber & Builders’ Supplies"
     text = ("A senior official at Kelby Hall, who asked not to be named, said the plan had been “cleared at the top”.")
     assert speakers(text)[-1][1] != "Kelby Hall"
+
+
+def test_a_person_called_later_by_a_given_or_leading_family_name_is_named_in_full():
+    text = ('Opposition member Dr Farid Osmanov tabled the motion on Tuesday.\n\n'
+            '"The contracts must be published in full," said Dr Farid.')
+    assert speakers(text)[-1][1] == "Farid Osmanov"
+    text = ('Creditors are led by Martin Chau Wing-kee, a fund manager.\n\n'
+            '"The offer is far too low," Mr Chau said.')
+    assert speakers(text)[-1][1] == "Martin Chau Wing-kee"
+
+
+def test_the_head_of_a_body_s_name_with_an_ampersand_is_not_a_person_s_full_name():
+    text = ('Kestrel Leisure & Hospitality bought the club in May.\n\n'
+            'A Kestrel spokesman defended the price rise. He added: "Standing still is not an option for us."')
+    assert speakers(text)[-1][1] != "Kestrel Leisure"
