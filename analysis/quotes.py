@@ -850,9 +850,10 @@ def _named_by_part(word: str, text: str) -> str | None:
     Malaysian "Dr Ramesh"), or holds it before a hyphened given name written last ("Adrian Poon Tsz-hin" is
     "Mr Poon"); None when no name or several do. A run the text goes on with '&' is the head of a body's name
     ("Ridgeline Sports & Entertainment"), not a person's."""
-    found = {f for f in _full_names(text).values() if f + " &" not in text and (
+    found = {f for f in _full_names(text).values() if word in f and (
         f.split()[0] == word or (word in f.split()[1:-1] and _HYPHENED_GIVEN.fullmatch(f.split()[-1])))}
-    return found.pop() if len(found) == 1 else None
+    full = found.pop() if len(found) == 1 else None
+    return None if full is None or full + " &" in text else full
 
 
 # a given name of two syllables written with a hyphen, as Chinese and Korean names are ("Tsz-hin", "Ki-moon")
