@@ -796,3 +796,10 @@ def test_the_head_of_a_body_s_name_with_an_ampersand_is_not_a_person_s_full_name
     text = ('Kestrel Leisure & Hospitality bought the club in May.\n\n'
             'A Kestrel spokesman defended the price rise. He added: "Standing still is not an option for us."')
     assert speakers(text)[-1][1] != "Kestrel Leisure"
+
+
+def test_the_judge_is_the_justice_the_story_named():
+    text = ('Justice Mariam Ostrowska-Hale, sitting in the High Court on Tuesday, froze the assets of the firm.\n\n'
+            'Lawyers for the workers welcomed the order. The judge said there was "a real risk that the money '
+            'would leave the country before trial".')
+    assert speakers(text)[-1][1] == "Mariam Ostrowska-Hale"
