@@ -2897,10 +2897,11 @@ class _Resolver:
         return f"{word} of the {name}", "anonymous", role, "person"
 
     def _org_names(self) -> dict[str, str]:
-        """Each shorter form of an organisation in the mention layer ("Nordvind") to its full name."""
+        """Each shorter form of an organisation in the mention layer ("Nordvind") to its full name, with the
+        words of each of its spans as written (an abbreviation the layer reads as the body: "IRWA")."""
         if self._org_forms is None:
             self._org_forms = {f: e.name for e in entities(self.article) if e.kind == "organisation"
-                               for f in e.forms if f != e.name}
+                               for f in (*e.forms, *(self.text[a:b] for a, b in e.spans)) if f != e.name}
         return self._org_forms
 
     def _company_leader(self, words: list[str], a: int):

@@ -803,3 +803,9 @@ def test_the_judge_is_the_justice_the_story_named():
             'Lawyers for the workers welcomed the order. The judge said there was "a real risk that the money '
             'would leave the country before trial".')
     assert speakers(text)[-1][1] == "Mariam Ostrowska-Hale"
+
+
+def test_an_unnamed_spokesperson_of_a_body_named_by_its_abbreviation_is_the_body():
+    text = ('The Northern Basin Water Board (NBWB) cut the allocation on Friday.\n\n'
+            'An NBWB spokeswoman said: "Allocations will be reviewed every fortnight."')
+    assert speakers(text)[-1][1] == "Northern Basin Water Board"
