@@ -918,11 +918,17 @@ def _described_in_a_place(opener: str) -> re.Match | None:
     return m if head and (head in _PERSON_HEADS or head[-1:] == "s" and head[:-1] in _PERSON_HEADS) else None
 
 
+def _sentence_case(word: str) -> str:
+    """A word of four letters or more written in capitals, as a tabloid opens a story ("RESIDENTS"), written as
+    a sentence opens ("Residents"); any other word as it is."""
+    return word.capitalize() if word.isupper() and len(word) > 3 and word.isalpha() else word
+
+
 def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     """(canonical name, source_type, role, kind) of a speaker mention."""
     mention = _BRACKETED_HONORIFIC.sub("", mention.strip(" ,.;:"))
-    if (first := mention.split(" ", 1)[0]).isupper() and len(first) > 3 and first.isalpha():
-        mention = first.capitalize() + mention[len(first):]  # "RESIDENTS in Kelby": a tabloid's opening capitals
+    first = mention.split(" ", 1)[0]
+    mention = _sentence_case(first) + mention[len(first):]  # "RESIDENTS in Kelby"
     head = _head_phrase(mention)
     role = mention[len(head):].strip(" ,—–-") or None
     toks = head.split()
@@ -1345,9 +1351,7 @@ def _keeps_preposition(toks, i: int, j: int) -> bool:
     w = toks[i][0].lower()
     if i == 0:
         return False
-    p = toks[i - 1][0]
-    if p.isupper() and len(p) > 3:
-        p = p.capitalize()  # "ISLANDERS in Kelby have ...": a tabloid's opening word in capitals
+    p = _sentence_case(toks[i - 1][0])  # ("ISLANDERS in Kelby have ...")
     if w in ("in", "from", "across") and _people_noun(p) and i - 1 <= j:
         return True  # "Residents in Kelby have accused ...", "Farmers from Ashby said": the people speak
     if w == "of" and (p.lower() in _DETERMINERS | {"each", "none", "any"}
