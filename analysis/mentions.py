@@ -212,6 +212,7 @@ def _rules() -> dict:
         # Fenwick MP Jo")
         "seat_after": re.compile(r" and (?:[A-Z][\w’'-]+ ){1,3}(?:"
                                  + "|".join(sorted(map(str, raw["role_abbreviations"]), key=len, reverse=True)) + r") [A-Z]"),
+        "land_before_at": low("land_before_at"),
         "not_actor_suffixes": frozenset(str(w) for w in raw["not_actor_suffixes"]),
         "place_words": frozenset(str(w) for w in raw["place_words"]),
         "time_words": low("time_words"),
@@ -440,16 +441,25 @@ def _tokens(article: Article, text: str) -> list[_Tok]:
             cap = caps.get(w)
             if cap is None:
                 cap = caps[w] = _is_cap(w)
-            if cap and text.startswith("$", b) and w.isupper() and len(w) <= 3:
-                cap = False  # the letters of a dollar sign ("C$4.2bn", "US$", "HK$"): a currency, no name
+            if cap and text[b:b + 1] in _CURRENCY_SIGNS and w.isupper() and len(w) <= 3:
+                cap = False  # the letters of a currency sign ("C$4.2bn", "US$", "HK$", "GH¢", "E£"): no name
             append(new(Tok, (a, b, w, poss, initial, sid, cap)))
     return out
+
+
+# Currency signs that letters before them make a country's currency ("US$", "GH¢", "E£", "HK$").
+_CURRENCY_SIGNS = frozenset("$¢£€¥₹₦₵₱₩")
 
 
 # A capitalised word joined by a hyphen to one of these is an adjective, not a name
 # ("AI-generated", "US-based", "Trump-style"); "Geun-hye" or "Ki-moon" stay names.
 _HYPHEN_ADJ = re.compile(r"-(?:[a-z]+(?:ed|ing)|style|like|based|led|era|wide|free|friendly|only|specific|sized|"
                          r"scale|level|heavy|linked|backed|owned|run|made|born|bound|centric|proof|ready|type)$")
+
+
+# A Chinese or Korean given name of two syllables joined by a hyphen, the second ending in "-ing" ("Ka-ming",
+# "Wai-ying", "Ka-shing"): a name, though it ends like a participle ("Car-owning" has three letters before "ing").
+_SYLLABLE_PAIR = re.compile(r"[A-Z][a-z]{1,3}-[a-z]{0,2}ing")
 
 
 def _is_cap(w: str) -> bool:
@@ -626,8 +636,8 @@ def _never_in_a_name(w: str) -> bool:  # words repeat within and across articles
     if (lw in R["function_words"] and not (w.isupper() and len(w) > 1)) or lw in R["time_words"] \
             or w in R["acronyms"] or _CONTRACTION.search(w) or _PARTY_CODE.match(w) or w.rstrip(".") in R["name_suffixes"]:
         return True
-    if "-" in w and _HYPHEN_ADJ.search(w):
-        return True  # "AI-generated", "US-based", "Trump-style": an adjective
+    if "-" in w and _HYPHEN_ADJ.search(w) and not _SYLLABLE_PAIR.fullmatch(w):
+        return True  # "AI-generated", "US-based", "Trump-style": an adjective (not "Ka-ming", a given name)
     return bool(_NUMBER.fullmatch(w))
 
 
@@ -663,11 +673,18 @@ def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+# The headlines listed under a label that ends in a colon ("Related stories:", "Read more:"), one a line up to a
+# blank line: short lines without a full stop, links to other stories.
+_LINKED_HEADLINES = re.compile(r"[ \t]*\n((?:[^\n]{3,120}(?<![.!?])(?:\n|$)){1,6})")
+
+
 def _furniture_lines(article: Article) -> list[tuple[int, int]]:
     """Lines that are page furniture, a byline or a caption label ("FULL TEXT: ...", "Read more", "By Jane Doe"), and
     a writer named at the end of a standfirst (", writes Jo Doe") or alone on a line above the outlet's name."""
     text = article.text
     spans = [(m.start(), m.end()) for m in re.finditer(r"(?m)^[^\n]+", text) if is_furniture_line(m.group())]
+    spans += [(m.start(1), m.end(1)) for a, b in spans if text.startswith(":", b - 1)
+              if (m := _LINKED_HEADLINES.match(text, b))]
     if "writes " in text:
         spans += [(m.start(1), m.end(1)) for m in _WRITES_BYLINE.finditer(text)]
     given = _rules()["given_names"]
@@ -1625,11 +1642,15 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
         if lw in mods and nxt in hon and k + 2 < n:
             k += 1  # "Prime Minister ...": the modifier belongs to the title
             continue
+        two = k + 2 < n and f"{lw} {nxt}" in hon  # a title of two words ("Tan Sri", "Datuk Seri", "Menteri Besar")
+        if two:
+            k += 1  # read at its last word, a title whatever that word is alone ("Sri Lanka", "Tan" a surname)
+            lw, nxt = nxt, words[k + 1].lower().rstrip(".")
         named = nxt in given or (k + 3 == n and _full_name_shape(words[k + 1], words[k + 2]))
         # a title before more of the run (not before an organisation word or "and": "Justice Department", "Justice
         # and Home Affairs"; nor after "and": "Bus & Coach Operators"); a role word before a name; an employer's
         # abbreviated title or nationality word
-        title = (lw in hon or ((k == 0 or "-" in lw) and _title_form(lw))) and k + 1 < n \
+        title = (two or lw in hon or ((k == 0 or "-" in lw) and _title_form(lw))) and k + 1 < n \
             and nxt not in R["org_words"] and nxt not in ("and", "&", "&amp;") and lw not in ("st", "saint") \
             and not (k > 0 and words[k - 1] in ("and", "&", "&amp;"))
         if title or (
@@ -1931,8 +1952,8 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
     if len(words) == 1 and len(lows[0]) == 1 and words[0] != "X":
         return True  # a letter alone ("Generation Z", "Plan B", "Q:") names no actor ("X", the former Twitter, does)
     if all(lw in R["honorifics"] or lw in R["title_modifiers"] or lw in R["person_roles"] or _title_form(lw)
-           for lw in lows):
-        return True  # a job title standing alone: "Senior Fellow", "Deputy", "Govs."
+           for lw in lows) or " ".join(lows) in R["honorifics"]:
+        return True  # a job title standing alone: "Senior Fellow", "Deputy", "Govs.", "Menteri Besar"
     if len(words) >= 2 and lows[-1] in R["portfolio_titles"] and all(
             lw not in R["given_names"] and (lw in R["common_words"] or lw in R["portfolio_words"]
                                              or w in R["places"] or _demonym(w))
@@ -2441,7 +2462,8 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
         if (a0 in R["product_after"] or (a0 == "and" and (m := _PAIR_BEFORE_A_WORD.match(text, c.end))
                                          and m.group(1).lower() in R["product_after"])) and not c.version:
             cues["product"] += 3  # "the Acme X1 model"; "the Vela Ema and Ema Kombi models": both are models
-        if a0 in R["facility_after"] or (a0 == "data" and a1 in ("centre", "center", "centres", "centers")) \
+        if (a0 in R["facility_after"] and not (a0 == "town" and a1 == "hall")) \
+                or (a0 == "data" and a1 in ("centre", "center", "centres", "centers")) \
                 or (a0 in _TRANSPORT and a1 in R["facility_after"] | _STOPS):  # "the Kencom bus stage"
             cues["place"] += 3
         if a0 in R["dwellers"] and not _common_word(c.name):
@@ -2730,8 +2752,66 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     for cl in clusters:
         cl.kind = _decide_kind(cl)
     _possessed_products(clusters, text)
+    _places_by_context(clusters, text)
     _places_by_list_mates(clusters, text)
     return clusters
+
+
+# A preposition of place before a name, the word before it, and a capitalised word cut off the name between ("in
+# Kelby", "near Kelby", "sites in To Kwa Wan": "To" cut off as a function word; not "The": "a column in The Daily
+# Beast" names a paper).  "At" only opening a sentence ("At Kelby, farmers ...") or after a word of land or home
+# ("a farm at Kelby"): "a professor at Yale", "then at UBS" name employers.
+_PLACE_USE_BEFORE = re.compile(r"(?:([\w’'-]+) )?\b(in|near|outside|across|throughout|(?i:at))"
+                               r"(?: (?!The )[A-Z][\w’'-]*)? $")
+_NEXT_WORD = re.compile(r" ?([\w’'-]+|[,.;:!?)])")
+
+
+def _acts_after(text: str, end: int) -> bool:
+    """The word after a name makes it the subject of a verb ("Kelby said", "Kelby is", "Kelby owned") or a plural
+    noun's modifier; or a clause about it opens (", who", ", which")."""
+    m = _NEXT_WORD.match(text, end)
+    w = m.group(1) if m else ""
+    if w == ",":
+        return text.startswith((" who", " which"), m.end())
+    return w.islower() and (w in _rules()["compound_verbs"] or w in _REPORTING or w.endswith("ed")
+                            or (w.endswith("s") and not w.endswith("ss")))
+
+
+def _place_use(text: str, c: _Cand) -> str:
+    """How a mention reads: "placed" after a preposition of place (not "a stake in X"), "modifier" before a noun in
+    lower case ("Kelby rice growers"), or "" (as an actor could be: "boycotting Acme if ...", "Acme said")."""
+    if c.possessive or c.speaks or _acts_after(text, c.end):
+        return ""
+    R = _rules()
+    m = _PLACE_USE_BEFORE.search(text, max(0, c.start - 40), c.start)
+    if m and (m.group(1) or "").lower() not in R["not_place_before"] and (
+            m.group(2).lower() != "at" or m.group(2) == "At" or (m.group(1) or "").lower() in R["land_before_at"]):
+        return "placed"
+    after = _NEXT_WORD.match(text, c.end)
+    w = after.group(1) if after else ""
+    return "modifier" if w.islower() and w not in R["stopwords"] else ""
+
+
+def _places_by_context(clusters: list[_Cluster], text: str) -> None:
+    """A name no cue types (one word with a weak cue at most, or longer with none and no abbreviation) is a place
+    when the story uses it only as one: after a preposition of place ("in Kelby", "at Kelby"), or before a noun in
+    lower case ("Kelby rice growers"), never acting (no verb, no possessive, no speech), and at least once after a
+    preposition ("a farm at Kelby"; a headline counts for this, not against it).  A one-word name
+    that opens a place's name the story gives ("the Tarn" after "the Tarn Valley") is that place."""
+    R = _rules()
+    place_heads = {c.name.split()[0] for cl in clusters if cl.kind == "place" and cl.cues.get("place", 0) >= 3
+                   for c in cl.cands if " " in c.name and c.name.split()[-1] in R["place_suffixes"]}
+    for cl in clusters:
+        if _untyped_word(cl) and cl.name in place_heads and not any(c.possessive or c.speaks for c in cl.cands):
+            cl.kind = "place"  # "the Tarn Valley ... treating the Tarn as a drain"
+            continue
+        if not (_untyped_word(cl) or (cl.kind in ("person", "organisation") and not any(cl.cues.values())
+                                      and not any(w.isupper() for w in cl.name.split()))):
+            continue
+        uses = [_place_use(text, c) for c in cl.cands]
+        body = [u for u, c in zip(uses, cl.cands) if c.weak != "headline"]
+        if body and all(body) and "placed" in uses:
+            cl.kind = "place"
 
 
 # Between two items of a list: a comma, "and" or "or" (and "the": "York, Leeds and the Dales").

@@ -429,3 +429,60 @@ def test_people_of_a_place_alone_and_the_start_of_a_route_are_no_actors():
 def test_crown_before_a_common_noun_is_no_body():
     k = kinds("The Crown corporation building the dam, Kelby Water Corp., said costs had doubled. Jo Doe agreed.")
     assert "Crown" not in k and k["Kelby Water Corp."] == "organisation"
+
+
+# --- session 14: places by context, titles of two words, codes and events, linked headlines ----------------------
+
+def test_letters_before_any_currency_sign_are_no_body():
+    k = kinds("The board approved a GH¢2.5bn loan and an E£300m credit line, Jo Doe said.")
+    assert "GH" not in k and "E" not in k
+
+
+def test_a_two_syllable_given_name_ending_in_ing_stays_in_the_name():
+    k = kinds("The firm is run by chairman Chan Ka-ping and his sister. Mr Chan, 70, did not comment.")
+    assert k["Chan Ka-ping"] == "person" and "Chan" not in k
+
+
+def test_a_malaysian_title_of_two_words_is_no_part_of_a_name():
+    k = kinds("The board chairman, Tan Sri Lim Boon Hock, resigned. Menteri Besar Datuk Seri Rahim Osman said "
+              "the state would review the deal. A source in the Menteri Besar's office disagreed.")
+    assert k["Lim Boon Hock"] == "person" and k["Rahim Osman"] == "person"
+    assert "Tan" not in k and "Menteri Besar" not in k and "Seri Rahim Osman" not in k
+
+
+def test_a_code_of_rules_and_a_named_drought_are_no_actors():
+    k = kinds("Under the Merger Code, Acme Holdings has 28 days to respond. Farmers said it was worse than "
+              "the Federation Drought, Jo Doe said.")
+    assert "Merger Code" not in k and "Federation Drought" not in k
+
+
+def test_headlines_listed_under_a_related_stories_label_are_furniture():
+    k = kinds("Jo Doe said the road would open in May.\n\nRelated stories:\nTarnby flood victims still waiting, "
+              "says NGO\nKelby bypass 'not on the cards'\n\nThe council meets on Monday.")
+    assert "Tarnby" not in k and "NGO" not in k and "Kelby" not in k
+
+
+def test_a_name_before_a_settlement_word_in_lower_case_is_a_place():
+    k = kinds("Buyers in the Tarnoso district said they were short of cash. Hexley town councillor Jo Doe agreed. "
+              "A CNN town hall was planned.")
+    assert k["Tarnoso"] == "place" and k["Hexley"] == "place" and k.get("CNN") != "place"
+
+
+def test_a_name_used_only_after_a_preposition_of_place_or_as_a_modifier_is_a_place():
+    k = kinds("Kelbrook barley grower Jo Doe said the season was the worst he had seen.\n\n"
+              "Caption: Jo Doe on his farm at Kelbrook.\n\nPrices rose in Marnwick and Leeton, a dealer said. "
+              "A Marnwick grain broker agreed. At Ossabe, farmer Ama Owusu said she had not been paid. "
+              "Land was sold in To Sai Wan last year.")
+    assert k["Kelbrook"] == "place" and k["Marnwick"] == "place" and k["Ossabe"] == "place"
+    assert k["Sai Wan"] == "place"
+
+
+def test_an_employer_or_a_school_after_at_stays_a_body():
+    k = kinds("Jo Doe, then at Brandt Kessler Wasserstein, left in 2005. She studied law at Quorvale.")
+    assert k.get("Brandt Kessler Wasserstein") != "place" and k.get("Quorvale") != "place"
+
+
+def test_a_word_that_opens_a_named_valley_is_that_place():
+    k = kinds("Allocations in the Tarrabool Valley fell to 10 per cent. Jo Doe accused ministers of treating "
+              "the Tarrabool as a drain.")
+    assert k["Tarrabool"] == "place"
