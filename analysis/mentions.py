@@ -2410,7 +2410,8 @@ _PLACE_ITEM = rf"(?:the )?[{_UC}][\w’'-]+(?: [{_UC}][\w’'-]+){{0,2}}"
 _PLACE_AND_BEFORE = re.compile(rf"(?:([\w’'-]+) )?([a-z]+) (?:the )?([{_UC}][\w’'-]+)(?: [{_UC}][\w’'-]+){{0,2}}"
                                rf"(?:, {_PLACE_ITEM}){{0,4}},? (?:and |or )?(?:the )?$")
 # Members whose "for" names their seat ("the Member for Marden", "TD for Cavan-Monaghan" via the abbreviations).
-_MEMBERS_OF_SEATS = frozenset(("member", "councillor"))
+_MEMBERS_OF_SEATS = frozenset(("member", "councillor", "councilor", "assemblyman", "assemblywoman", "assemblymember",
+                               "senator"))
 # Settlements and areas whose "of" names them ("the village of Kilby", "the town of Marden").
 _SETTLEMENTS = frozenset(("village", "town", "city", "hamlet", "parish", "suburb", "borough", "township", "county",
                           "province", "state", "island", "region", "district", "municipality",
@@ -2592,6 +2593,13 @@ def _pooled(counters) -> Counter:
     return out
 
 
+# A Chinese or Korean given name of two syllables joined by a hyphen, the second in lower case ("Ka-ming", "Tsz-hin",
+# "Ki-moon"): the word before it is the family name, which the story uses alone ("Lau Ka-ming ... Mr Lau"), whether
+# an English given name opens the name or not ("Adrian Poon Tsz-hin ... Poon").  (A double-barrelled surname has a
+# capital after its hyphen: "Sarpong-Keteku".)
+_HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
+
+
 class _Aliases:
     """Union-find over names: which forms name the same actor."""
 
@@ -2605,8 +2613,12 @@ class _Aliases:
         # the multi-word names by first word, last word, its first four letters and initials (in the order of
         # ``multi``), so that each look-up reads only the names that can match, not all of them
         self.by_first, self.by_last, self.by_last4, self.by_initials = (defaultdict(list) for _ in range(4))
+        self.by_family: dict[str, list[str]] = defaultdict(list)  # the word before a hyphenated given name
         for m in self.multi:
             w = m.split()
+            for k in range(len(w) - 1):
+                if _HYPHENED_GIVEN.fullmatch(w[k + 1]):
+                    self.by_family[w[k]].append(m)  # "Lau Ka-ming", "Adrian Poon Tsz-hin": "Lau", "Poon"
             self.by_first[w[0]].append(m)
             self.by_last[w[-1]].append(m)
             self.by_last4[w[-1][:4]].append(m)
@@ -2634,7 +2646,7 @@ class _Aliases:
         for s in sorted(self.single, key=lambda x: self.first_at[x]):
             if self.cue_of[s].get("place", 0) >= 5:
                 continue
-            lasts = [m for m in self.by_last.get(s, ()) if self.kind_lean(m) == "person"]
+            lasts = [m for m in (*self.by_last.get(s, ()), *self.by_family.get(s, ())) if self.kind_lean(m) == "person"]
             firsts = [m for m in self.by_first.get(s, ()) if self.cue_of[m].get("person", 0) > 0
                       and (s.lower() in given or _unlisted_given_name(s))]
             target = None
@@ -2690,7 +2702,8 @@ class _Aliases:
             sw = s.split()
             headline = min(self.groups[s], key=lambda c: c.start).weak == "headline"  # a headline comes first
             longer = [m for m in (self.by_first.get(sw[0], ()) if sw else self.multi) if m != s and m.split()[:len(sw)] == sw
-                      and (headline or self.first_at[m] <= self.first_at[s]) and self.kind_lean(m) in ("organisation", "")]
+                      and (headline or self.first_at[m] <= self.first_at[s] or _one_body_word_more(sw, m))
+                      and self.kind_lean(m) in ("organisation", "")]
             if longer:
                 self.join(s, min(longer, key=lambda m: self.first_at[m]))
         R = _rules()
@@ -2710,6 +2723,13 @@ class _Aliases:
                 full = [m for m in self.by_initials.get(s, ()) if self.kind_lean(m) != "person"]
                 if len(full) == 1:
                     self.join(s, full[0])
+
+
+def _one_body_word_more(short: list[str], name: str) -> bool:
+    """A name of two words or more, and the same name with one organisation word after it, which the story may give
+    later ("Kelby Police ... the Kelby Police Department", "Acme Energy ... Acme Energy Ltd"): one body."""
+    rest = name.split()[len(short):]
+    return len(short) >= 2 and len(rest) == 1 and rest[0].lower() in _rules()["org_suffixes"]
 
 
 def _unlisted_given_name(s: str) -> bool:

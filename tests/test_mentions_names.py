@@ -486,3 +486,29 @@ def test_a_word_that_opens_a_named_valley_is_that_place():
     k = kinds("Allocations in the Tarrabool Valley fell to 10 per cent. Jo Doe accused ministers of treating "
               "the Tarrabool as a drain.")
     assert k["Tarrabool"] == "place"
+
+
+def forms(text: str) -> dict:
+    from analysis.mentions import entities
+    return {e.name: set(e.forms) for e in entities(Article.from_text(text)) if e.kind in ("person", "organisation")}
+
+
+def test_a_family_name_before_a_hyphenated_given_name_is_that_persons_short_form():
+    f = forms("Analyst Dr Brian Kwok Tsz-lun said the bonds were cheap. Kwok said buyers would return.")
+    assert f["Brian Kwok Tsz-lun"] == {"Brian Kwok Tsz-lun", "Kwok"}
+
+
+def test_an_assembly_members_seat_after_for_is_a_place():
+    k = kinds("Jo Doe, who is also the assemblyman for Tarang, said the ponds were late.")
+    assert k["Tarang"] == "place"
+
+
+def test_friends_of_a_place_is_one_body():
+    k = kinds("The campaign group Friends of Kelby Baths, which has 900 members, said it would appeal.")
+    assert k["Friends of Kelby Baths"] == "organisation" and "Kelby Baths" not in k
+
+
+def test_a_body_named_first_without_its_last_organisation_word_is_one_body():
+    f = forms("Tarnby Fire Rescue Capt. Jo Doe said crews arrived at nine. Later the Tarnby Fire Rescue Service "
+              "said two people were hurt.")
+    assert f["Tarnby Fire Rescue Service"] == {"Tarnby Fire Rescue", "Tarnby Fire Rescue Service"}
