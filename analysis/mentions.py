@@ -2766,7 +2766,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     for names in merged.values():
         cs = sorted((c for nm in names for c in groups[nm]), key=lambda c: c.start)
         cues = _pooled(c.cues for c in cs)
-        if _only_weak(cs) or _common_word_only(names, cues):
+        if _only_weak(cs) or _common_word_only(names, cues) or _abstract_noun_opening(names, cs, text):
             continue
         clusters.append(_Cluster(name=_canonical(names, cs, canon_of, al.first_at), cands=cs, cues=cues))
     for cl in clusters:
@@ -2894,6 +2894,21 @@ def _common_word(name: str) -> bool:
     """A word English news writes in lower case (the learned list), or a stop word."""
     lw = name.lower().rstrip(".")
     return lw in _rules()["common_words"] or lw in _rules()["stopwords"]
+
+
+# Where a sentence or a quotation opens: the text's start, a full stop and space, an opening mark, a new line.
+_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?\s+|[“\"‘(]|\n\s*)$")
+# The endings of abstract nouns ("Tourism", "Management", "Security", "Regulation", "Leadership"); not "-ness",
+# which ends names ("Guinness", "Inverness").
+_ABSTRACT_ENDING = re.compile(r"\w{3}(?:ism|ity|tion|sion|ment|ship|hood)$")
+
+
+def _abstract_noun_opening(names: list[str], cs: list[_Cand], text: str) -> bool:
+    """One word with the ending of an abstract noun that only ever opens a sentence or a quotation ("Tourism is the
+    engine of this economy", "Management has been telling investors"): the common noun, capitalised by its place."""
+    return len(names) == 1 and " " not in names[0] and not names[0].isupper() \
+        and _ABSTRACT_ENDING.search(names[0].lower()) is not None and names[0] not in _rules()["known_organisations"] \
+        and all(_SENTENCE_OPENS_BEFORE.search(text, max(0, c.start - 4), c.start) for c in cs)
 
 
 def _common_word_only(names: list[str], cues: Counter) -> bool:

@@ -512,3 +512,10 @@ def test_a_body_named_first_without_its_last_organisation_word_is_one_body():
     f = forms("Tarnby Fire Rescue Capt. Jo Doe said crews arrived at nine. Later the Tarnby Fire Rescue Service "
               "said two people were hurt.")
     assert f["Tarnby Fire Rescue Service"] == {"Tarnby Fire Rescue", "Tarnby Fire Rescue Service"}
+
+
+def test_an_abstract_noun_only_opening_sentences_is_no_body():
+    k = kinds("The Kelby Tourism and Transport Workers Union backed the ruling. \"Tourism is the engine of this "
+              "town,\" Jo Doe said. Management has promised a review, she added.")
+    assert "Tourism" not in k and "Management" not in k
+    assert k["Kelby Tourism and Transport Workers Union"] == "organisation"
