@@ -2600,6 +2600,12 @@ def _pooled(counters) -> Counter:
 _HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
 
 
+# Chambers of a legislature of two houses, named alone: a story that names one of them has a "House" of its own.
+_CHAMBERS = ("Senate", "Congress", "Commons", "Lords", "Representatives", "Bundesrat", "Seanad")
+# The last word of a legislature's name ("Parliament", "the National Assembly", "the Ontario Legislature").
+_ONE_HOUSE = ("Parliament", "Assembly", "Legislature")
+
+
 class _Aliases:
     """Union-find over names: which forms name the same actor."""
 
@@ -2677,6 +2683,15 @@ class _Aliases:
             if len(longer) == 1:
                 self.join(s, longer[0])
 
+    def chamber(self) -> None:
+        """"The House" in a story that names one legislature and no other chamber is that legislature ("in
+        Parliament ... the House's agriculture committee"; not in a story of Congress: "the Senate", "the House")."""
+        if "House" not in self.groups or self.find("House") != "House" or any(w in self.groups for w in _CHAMBERS):
+            return
+        bodies = [m for m in self.groups if m.split()[-1] in _ONE_HOUSE and self.kind_lean(m) in ("organisation", "")]
+        if len(bodies) == 1:
+            self.join("House", bodies[0])
+
     def cut_tails(self, text: str) -> None:
         """A word cut off a longer name by a rule that read its first words as a sentence opener ("Northern Maple
         Chief Executive ..." after "Northern Maple Resources Inc"): each mention stands right after the rest of
@@ -2715,6 +2730,7 @@ class _Aliases:
                 if len(longer) == 1:
                     self.join(s, longer[0])
         self.head_words()
+        self.chamber()
         known = R["known_short_forms"]
         for s in self.single:
             if s in known and known[s] in self.groups and self.find(s) == s:

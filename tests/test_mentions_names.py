@@ -519,3 +519,11 @@ def test_an_abstract_noun_only_opening_sentences_is_no_body():
               "town,\" Jo Doe said. Management has promised a review, she added.")
     assert "Tourism" not in k and "Management" not in k
     assert k["Kelby Tourism and Transport Workers Union"] == "organisation"
+
+
+def test_the_house_of_a_story_with_one_legislature_is_that_legislature():
+    f = forms("The bill was debated in Parliament on Tuesday. Jo Doe, who chairs the House's finance committee, "
+              "said the minister should appear before the House.")
+    assert {"Parliament", "House"} in f.values()
+    f = forms("The Senate passed the bill. The House will vote next week, Jo Doe said. Parliament is not involved.")
+    assert {"Parliament", "House"} not in f.values() and f["House"] == {"House"}
