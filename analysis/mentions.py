@@ -213,6 +213,7 @@ def _rules() -> dict:
         "seat_after": re.compile(r" and (?:[A-Z][\w’'-]+ ){1,3}(?:"
                                  + "|".join(sorted(map(str, raw["role_abbreviations"]), key=len, reverse=True)) + r") [A-Z]"),
         "land_before_at": low("land_before_at"),
+        "service_districts": frozenset(str(w) for w in raw["service_districts"]),
         "not_actor_suffixes": frozenset(str(w) for w in raw["not_actor_suffixes"]),
         "place_words": frozenset(str(w) for w in raw["place_words"]),
         "time_words": low("time_words"),
@@ -2232,6 +2233,11 @@ def _place_then_common_noun(words: list[str], lower_words: set) -> bool:
         and not _demonym(words[1]) and " ".join(words) not in R["places"]
 
 
+def _service_district(words) -> bool:
+    """A service and "District" end the name ("Kelby Area School District"): a body, no area."""
+    return len(words) >= 3 and words[-1] == "District" and words[-2] in _rules()["service_districts"]
+
+
 @lru_cache(maxsize=16384)
 def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # names repeat within and across articles
     """The cues :func:`_name_cues` adds, in order, as (kind, count) pairs (``had_person``: a person cue came before)."""
@@ -2256,8 +2262,8 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
         steps.append(("organisation", 3))  # "Statistics Canada", "Sport England", "Transport for London"
     if len(words) >= 2 and _INITIAL.fullmatch(words[1]) and first in R["given_names"]:
         steps.append(("person", 1))
-    if last in R["org_suffixes"] and len(words) >= 2:
-        steps.append(("organisation", 2 if words[-1].isupper() else 3))
+    if (last in R["org_suffixes"] and len(words) >= 2) or _service_district(words):
+        steps.append(("organisation", 2 if words[-1].isupper() else 3))  # ("Kelby Area School District": a body)
     elif len(words) >= 3 and words[-1] in R["places"] and words[-2].lower() in R["org_suffixes"] \
             and first not in R["given_names"]:
         steps.append(("organisation", 3))  # "Transparency International Australia": a body's branch in a country
@@ -3181,7 +3187,7 @@ def _keep(cl: _Cluster, text: str, first_end: int, model: dict) -> bool:
         return True  # an organisation by its own name's words, named twice in the story: the rules suffice
         # ("Reform UK ... Reform", "the GOP"; the filter learned from US silver tags, which miss such bodies)
     if cl.kind == "organisation" and cl.cues.get("organisation", 0) >= 3 and len(cl.name.split()) >= 4 \
-            and cl.name.split()[-1].lower() in _rules()["org_suffixes"]:
+            and (cl.name.split()[-1].lower() in _rules()["org_suffixes"] or _service_district(cl.name.split())):
         return True  # a long formal name ending in a body's word, named once ("Kelby Drivers' Solidarity Movement")
     w = model["weights"]
     f = _features(cl, text, first_end)

@@ -527,3 +527,8 @@ def test_the_house_of_a_story_with_one_legislature_is_that_legislature():
     assert {"Parliament", "House"} in f.values()
     f = forms("The Senate passed the bill. The House will vote next week, Jo Doe said. Parliament is not involved.")
     assert {"Parliament", "House"} not in f.values() and f["House"] == {"House"}
+
+
+def test_a_service_district_is_a_body_even_named_once():
+    k = kinds("Kelby Area School District Superintendent Dr. Jo Doe praised the staff. The Tarn district is dry.")
+    assert k["Kelby Area School District"] == "organisation" and k.get("Tarn") == "place"
