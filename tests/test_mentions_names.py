@@ -532,3 +532,8 @@ def test_the_house_of_a_story_with_one_legislature_is_that_legislature():
 def test_a_service_district_is_a_body_even_named_once():
     k = kinds("Kelby Area School District Superintendent Dr. Jo Doe praised the staff. The Tarn district is dry.")
     assert k["Kelby Area School District"] == "organisation" and k.get("Tarn") == "place"
+
+
+def test_a_name_before_resort_in_lower_case_is_the_resorts_town():
+    k = kinds("More than 200 former workers of a shuttered Kelbay resort won an injunction, Jo Doe said.")
+    assert k["Kelbay"] == "place"
