@@ -2836,9 +2836,10 @@ def _place_use(text: str, c: _Cand) -> str:
 
 def _places_by_context(clusters: list[_Cluster], text: str) -> None:
     """A name no cue types (one word with a weak cue at most, or longer with none and no abbreviation) is a place
-    when the story uses it only as one: after a preposition of place ("in Kelby", "at Kelby"), or before a noun in
-    lower case ("Kelby rice growers"), never acting (no verb, no possessive, no speech), and at least once after a
-    preposition ("a farm at Kelby"; a headline counts for this, not against it).  A one-word name
+    when the story uses it only as one: after a preposition of place ("in Kelby", "At Kelby, ...", "a farm at
+    Kelby"), or before a noun in lower case ("Kelby rice growers"), never acting (no verb, no possessive, no
+    speech), and at least once after a preposition (a headline or a caption counts for this, not against it).  A
+    one-word name
     that opens a place's name the story gives ("the Tarn" after "the Tarn Valley") is that place."""
     R = _rules()
     place_heads = {c.name.split()[0] for cl in clusters if cl.kind == "place" and cl.cues.get("place", 0) >= 3
