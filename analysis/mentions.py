@@ -1889,14 +1889,17 @@ def _after_title_of(ctx: _Ctx, run: list) -> tuple[list, bool]:
     before = ctx.text[max(0, run[0].start - 30):run[0].start]
     bare = before.rstrip()  # (the pattern needs "of" or "for" and a space at the end: told without it first)
     m = _TITLE_OF_BEFORE.search(before) if bare != before and bare.endswith(("of", "for")) else None
-    if not m or m.group(1).lower() not in R["honorifics"]:
+    if not m or (m.group(1).lower() not in R["honorifics"] and m.group(1).lower() not in R["person_roles"]):
         return run, False
     words = " ".join(t.text for t in run)
-    if all(_common_noun(ctx, t.text) or (t.text.lower() in R["org_suffixes"] and t is not run[-1])
+    if all(_common_noun(ctx, t.text) or (t.text.lower() in R["org_suffixes"] and (t is not run[-1] or len(run) == 1))
            or (t is not run[-1] and t.text in R["place_words"]) or _NOUNISH.search(t.text.lower()) for t in run) \
             and words not in R["places"] and words not in R["known_organisations"]:
         return [], False  # "Secretary of Defense", "Minister of International Trade": part of the title
-        # (and "Minister of Northern Development", "Secretary for Rural Employment": a region, an abstract noun)
+        # (and "Minister of Northern Development", "Secretary for Rural Employment": a region, an abstract noun;
+        # after a role word too: "Head of Research", "Manager of Operations")
+    if m.group(1).lower() not in R["honorifics"]:
+        return run, False  # "head of Kelby Securities": a body
     if len(run) > 1:
         g = next((x for x in range(len(run)) if run[x].text.lower() in R["given_names"]), None)
         if g is not None or (len(run) == 2 and m.group(1).lower() in ("secretary", "minister")

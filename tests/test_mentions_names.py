@@ -537,3 +537,9 @@ def test_a_service_district_is_a_body_even_named_once():
 def test_a_name_before_resort_in_lower_case_is_the_resorts_town():
     k = kinds("More than 200 former workers of a shuttered Kelbay resort won an injunction, Jo Doe said.")
     assert k["Kelbay"] == "place"
+
+
+def test_a_department_after_a_role_and_of_is_part_of_the_title():
+    k = kinds("Head of Research at Kelby Securities, Jo Doe, said the price was fair. Jo Roe, head of Marden Bank, "
+              "disagreed.")
+    assert "Research" not in k and k["Kelby Securities"] == "organisation" and k["Marden Bank"] == "organisation"
