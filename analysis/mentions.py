@@ -1889,8 +1889,10 @@ def _after_title_of(ctx: _Ctx, run: list) -> tuple[list, bool]:
     before = ctx.text[max(0, run[0].start - 30):run[0].start]
     bare = before.rstrip()  # (the pattern needs "of" or "for" and a space at the end: told without it first)
     m = _TITLE_OF_BEFORE.search(before) if bare != before and bare.endswith(("of", "for")) else None
-    if not m or (m.group(1).lower() not in R["honorifics"] and m.group(1).lower() not in R["person_roles"]):
-        return run, False
+    if not m or (m.group(1).lower() not in R["honorifics"] and not (
+            m.group(1).lower() in R["person_roles"] and bare.endswith("of") and len(run) == 1)):
+        return run, False  # (after a role word, one word after "of" only: "Head of Research"; not "spokesman for
+        # World Relief", a body named by common words)
     words = " ".join(t.text for t in run)
     if all(_common_noun(ctx, t.text) or (t.text.lower() in R["org_suffixes"] and (t is not run[-1] or len(run) == 1))
            or (t is not run[-1] and t.text in R["place_words"]) or _NOUNISH.search(t.text.lower()) for t in run) \
@@ -2726,7 +2728,8 @@ class _Aliases:
             sw = s.split()
             headline = min(self.groups[s], key=lambda c: c.start).weak == "headline"  # a headline comes first
             longer = [m for m in (self.by_first.get(sw[0], ()) if sw else self.multi) if m != s and m.split()[:len(sw)] == sw
-                      and (headline or self.first_at[m] <= self.first_at[s] or _one_body_word_more(sw, m))
+                      and (headline or self.first_at[m] <= self.first_at[s]
+                           or (_one_body_word_more(sw, m) and self.kind_lean(s) == "organisation"))
                       and self.kind_lean(m) in ("organisation", "")]
             if longer:
                 self.join(s, min(longer, key=lambda m: self.first_at[m]))
@@ -2750,11 +2753,19 @@ class _Aliases:
                     self.join(s, full[0])
 
 
+# Words that end a body's formal name and that a story may leave off ("the Kelby Police ... the Kelby Police
+# Department", "Acme Energy ... Acme Energy Ltd"); not a word that makes another body ("White House Press", "Cedar
+# Rapids Gazette", "Muhammad Ali Center").
+_FORMAL_ENDINGS = frozenset(("Department", "Dept", "Service", "Services", "Force", "Administration", "Agency",
+                             "Network", "Inc", "Inc.", "Ltd", "Ltd.", "Limited", "Corp", "Corp.", "Corporation",
+                             "Company", "Co", "Co.", "LLC", "LLP", "plc", "PLC", "Bhd", "Berhad", "AG", "SA", "GmbH"))
+
+
 def _one_body_word_more(short: list[str], name: str) -> bool:
-    """A name of two words or more, and the same name with one organisation word after it, which the story may give
-    later ("Kelby Police ... the Kelby Police Department", "Acme Energy ... Acme Energy Ltd"): one body."""
+    """A body's name of two words or more, and the same name with a formal ending after it, which the story may
+    give later ("Kelby Police ... the Kelby Police Department"): one body."""
     rest = name.split()[len(short):]
-    return len(short) >= 2 and len(rest) == 1 and rest[0].lower() in _rules()["org_suffixes"]
+    return len(short) >= 2 and len(rest) == 1 and rest[0] in _FORMAL_ENDINGS
 
 
 def _unlisted_given_name(s: str) -> bool:
@@ -2788,10 +2799,12 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     for nm in groups:
         merged[al.find(nm)].append(nm)
     clusters = []
+    last_words = {nm.rsplit(" ", 1)[-1] for nm in al.multi}
     for names in merged.values():
         cs = sorted((c for nm in names for c in groups[nm]), key=lambda c: c.start)
         cues = _pooled(c.cues for c in cs)
-        if _only_weak(cs) or _common_word_only(names, cues) or _abstract_noun_opening(names, cs, text):
+        if _only_weak(cs) or _common_word_only(names, cues) \
+                or (names[0] not in last_words and _abstract_noun_opening(names, cs, text)):
             continue
         clusters.append(_Cluster(name=_canonical(names, cs, canon_of, al.first_at), cands=cs, cues=cues))
     for cl in clusters:
@@ -2931,7 +2944,8 @@ _ABSTRACT_ENDING = re.compile(r"\w{3}(?:ism|ity|tion|sion|ment|ship|hood)$")
 
 def _abstract_noun_opening(names: list[str], cs: list[_Cand], text: str) -> bool:
     """One word with the ending of an abstract noun that only ever opens a sentence or a quotation ("Tourism is the
-    engine of this economy", "Management has been telling investors"): the common noun, capitalised by its place."""
+    engine of this economy", "Management has been telling investors"): the common noun, capitalised by its place.
+    (The caller keeps a word that ends a longer name of the story: "Sean Hannity ... Hannity followed up".)"""
     return len(names) == 1 and " " not in names[0] and not names[0].isupper() \
         and _ABSTRACT_ENDING.search(names[0].lower()) is not None and names[0] not in _rules()["known_organisations"] \
         and all(_SENTENCE_OPENS_BEFORE.search(text, max(0, c.start - 4), c.start) for c in cs)

@@ -543,3 +543,19 @@ def test_a_department_after_a_role_and_of_is_part_of_the_title():
     k = kinds("Head of Research at Kelby Securities, Jo Doe, said the price was fair. Jo Roe, head of Marden Bank, "
               "disagreed.")
     assert "Research" not in k and k["Kelby Securities"] == "organisation" and k["Marden Bank"] == "organisation"
+
+
+def test_a_body_of_common_words_after_a_spokesman_and_for_stays_a_body():
+    k = kinds('"We are shocked," said Jo Doe, spokesman for World Relief, the charity\'s arm.')
+    assert k["World Relief"] == "organisation"
+
+
+def test_a_person_or_a_place_is_no_short_form_of_a_body_named_after_it():
+    f = forms("Muhammad Ali was born in Louisville. Jo Doe visited the Muhammad Ali Center. Kelby Energy said rates "
+              "would rise; Kelby Energy Ltd filed its accounts.")
+    assert "Muhammad Ali" in f and f["Kelby Energy Ltd"] == {"Kelby Energy", "Kelby Energy Ltd"}
+
+
+def test_a_surname_with_an_abstract_nouns_ending_stays_a_name():
+    f = forms("At the convention, host Jo Hannity asked the governor about delegates.\n\nHannity followed up.")
+    assert f["Jo Hannity"] == {"Jo Hannity", "Hannity"}
