@@ -213,6 +213,7 @@ def _rules() -> dict:
         "seat_after": re.compile(r" and (?:[A-Z][\w’'-]+ ){1,3}(?:"
                                  + "|".join(sorted(map(str, raw["role_abbreviations"]), key=len, reverse=True)) + r") [A-Z]"),
         "land_before_at": low("land_before_at"),
+        "business_nouns": frozenset(str(w) for w in raw["business_nouns"]),
         "service_districts": frozenset(str(w) for w in raw["service_districts"]),
         "not_actor_suffixes": frozenset(str(w) for w in raw["not_actor_suffixes"]),
         "place_words": frozenset(str(w) for w in raw["place_words"]),
@@ -2865,8 +2866,9 @@ def _places_by_context(clusters: list[_Cluster], text: str) -> None:
             cl.kind = "place"  # "the Tarn Valley ... treating the Tarn as a drain"
             continue
         if not (_untyped_word(cl) or (cl.kind in ("person", "organisation") and not any(cl.cues.values())
-                                      and not any(w.isupper() for w in cl.name.split()))):
-            continue
+                                      and not any(w.isupper() for w in cl.name.split())
+                                      and cl.name.split()[-1] not in R["business_nouns"])):
+            continue  # (a business is no place: "At Dot's Canal Street Diner, the owner said ...")
         uses = [_place_use(text, c) for c in cl.cands]
         body = [u for u, c in zip(uses, cl.cands) if c.weak != "headline"]
         if body and all(body) and "placed" in uses:

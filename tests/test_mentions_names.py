@@ -559,3 +559,8 @@ def test_a_person_or_a_place_is_no_short_form_of_a_body_named_after_it():
 def test_a_surname_with_an_abstract_nouns_ending_stays_a_name():
     f = forms("At the convention, host Jo Hannity asked the governor about delegates.\n\nHannity followed up.")
     assert f["Jo Hannity"] == {"Jo Hannity", "Hannity"}
+
+
+def test_a_small_business_where_a_scene_opens_stays_a_body():
+    k = kinds("At Brannock's Harbour Street Diner, across from the gate, owner Jo Doe said trade had halved.")
+    assert k["Brannock's Harbour Street Diner"] != "place"
