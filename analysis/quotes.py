@@ -3394,10 +3394,40 @@ _COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|become|becomes|
                             r"seems|seemed|felt|looked|sounded)\s+$")
 
 
+# an auxiliary right before a quoted word: the speaker's own verb or adverb ('said the board had "deliberately"
+# kept hiring', 'said the cabinet had "betrayed" the town')
+_AUX_BEFORE = re.compile(r"\b(?:(?:would|will|could|should|might|must|can|may)(?:\s+(?:not|never|have))?|"
+                         r"(?<!to )(?:had|has|have)(?:\s+(?:not|never|been))?)\s+$")
+_PARTICIPLE_OR_ADVERB = re.compile(r"[a-z]{3,}(?:ed|en|ly)")
+# an adverb of manner, or an adjective (by its ending, table ``adjective_endings``) before a lower-case noun
+_ADVERB = re.compile(r"[a-z]{3,}ly")
+_ADJECTIVE = re.compile(r"[a-z]{2,}(?:" + "|".join(_W["adjective_endings"]) + ")")
+_LOWER_WORD_AFTER = re.compile(r"[”\"]\s+[a-z]")
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those|so-called)\s+$", re.I)
+
+
+def _speakers_word(text: str, a: int, b: int, qtext: str, single_style: bool) -> bool:
+    """A one-word quotation in someone's reported speech that is their word, not a label: a verb or adverb
+    in the predicate ('said the firm had "deliberately" kept staff', 'would raise its offer "modestly"') or an
+    evaluative adjective before its noun ('blamed "catastrophic" storm damage', 'a "possible" delay'), in
+    double marks (single ones, in an article quoting in double marks, are a headline's).  A quoted noun ('one
+    "supplier" had a home address', 'paid in "chits"') and an adjective after "the" (a label of a thing
+    already known: 'the "affordable" homes') stay scare quotes."""
+    if text[a - 1:a] not in "“\"" and not single_style:
+        return False
+    w = qtext.strip()
+    aux = _AUX_BEFORE.search(text, max(0, a - 30), a - 1)
+    if aux and aux.group().startswith("h") and not _PARTICIPLE_OR_ADVERB.fullmatch(w):
+        aux = None  # 'allowed bots to have "sensual" chats': "have" a main verb, before no participle
+    return bool(aux or _ADVERB.fullmatch(w) or _ADJECTIVE.fullmatch(w) and _LOWER_WORD_AFTER.match(text, b)
+                and not _DEFINITE_BEFORE.search(text, max(0, a - 12), a - 1))
+
+
 def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool, sentence_has_cue: bool,
-             reported: bool = False, single_style: bool = False) -> str:
+             reported: bool = False, single_style: bool = False, claimed: bool = False) -> str:
     """full / partial / term for the quotation text[a:b] in sentence ``sent`` (``reported``: a speaker and
-    verb of saying stand before it in the sentence, so that it sits in their reported speech; ``single_style``:
+    verb of saying stand before it in the sentence, so that it sits in their reported speech; ``claimed``: that
+    verb says or argues (table ``claim_lemmas``), not reveals or reports; ``single_style``:
     the article quotes in single marks, British style, so that a single-marked line is speech, not a heading)."""
     lo = max(sent.start, a - 1 - _NAMING_REACH)  # only the words just before the quotation decide
     pre = text[lo: a - 1]
@@ -3428,7 +3458,8 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
         return "full"  # 'Lee told the crowd, "We lost."', 'Said Ann Roe, who grew up there, "We were proud."'
     spoken = qtext.rstrip().endswith((",", ".", "?", "!"))  # '"it got better," she says'
     if nwords <= 3 and not spoken and (not sentence_has_cue or re.match(r"\s*[\w(]", text[b + 1: b + 4])) \
-            and not (reported and (nwords >= 2 or _COPULA_BEFORE.search(pre[-_NAMING_REACH:]))):
+            and not (reported and (nwords >= 2 or _COPULA_BEFORE.search(pre[-_NAMING_REACH:])
+                                   or claimed and _speakers_word(text, a, b, qtext, single_style))):
         return "term"  # a word or three used inside the reporter's syntax: 'the "hardcore" ethic'
     # (but 'Doe said the plan had been "difficult but unavoidable" and ...': two words or more of her speech)
     if nwords <= 3 and not sentence_has_cue:
@@ -3690,7 +3721,9 @@ class _Reader:
         # expressed interest in putting "significant new equity" into it, she said.')
         reported = bool(found and (found[3] == "before" or text[found[1] - 2:found[1]] == ", "
                                    and _WORDS_GO_ON.match(text, b + 1, found[1])))
-        kind = _kind_of(text, s_open, a, b, text[a:b], adjacent, self.has_cue(s_open), reported, self.single_style)
+        claimed = reported and CUE_FORMS.get(found[0].lower()) in _CLAIM_LEMMAS
+        kind = _kind_of(text, s_open, a, b, text[a:b], adjacent, self.has_cue(s_open), reported, self.single_style,
+                        claimed)
         row = dict(start=a, end=b, text=text[a:b], kind=kind, speaker=None, speaker_mention=None, speaker_start=-1,
                    speaker_end=-1, source_type="none", role=None, affiliation=None, cue=None,
                    sentence_id=s_open.sentence_id, paragraph_id=s_open.paragraph_id,
