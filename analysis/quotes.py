@@ -1268,7 +1268,8 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
         j -= 2  # "state Sen. Jo Doe, R-Brookfield, dismissed": US style, a party and a place after the name
     i = j - 1
     while i >= 0 and toks[i][0] not in (";", ":", "—", "–", ".", "?", "!", '"') and (
-            toks[i][0].lower() not in ("that", "because", "while", "whether") or _relative_that(toks, i)):
+            toks[i][0].lower() not in ("that", "because", "while", "whether") or _relative_that(toks, i)
+            or _inside_relative(toks, i, j)):
         i -= 1
         if j - i > _MAX_TOKENS:
             return None  # no clause start within reach: not an appositive subject
@@ -1294,6 +1295,17 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
     if i < j and toks[i][0][:1].isupper():
         return toks[i][1], toks[j - 1][2]
     return _role_then_name(toks, i, j) or _described_appositive(toks, i, j) or _name_before_relative(toks, cap, j)
+
+
+def _inside_relative(toks, i: int, j: int) -> bool:
+    """The word at ``i`` ("because", "that") is inside a relative clause opened by "who" or "which" and closed
+    by the comma ``j``: 'A broker, who asked not to be named because he trades with both sides, said'."""
+    for x in range(i - 1, max(i - 15, 1), -1):
+        if toks[x][0] == ",":
+            return False
+        if toks[x][0] in ("who", "which"):
+            return all(t[0] != "," for t in toks[i:j])
+    return False
 
 
 def _name_before_relative(toks, cap: int | None, j: int) -> tuple[int, int] | None:

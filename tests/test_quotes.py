@@ -1335,3 +1335,13 @@ def test_a_quoted_verb_adverb_or_judging_adjective_in_reported_speech_is_the_spe
 def test_a_quoted_noun_in_reported_speech_stays_a_scare_quote(text):
     q = quotes(text)
     assert set(q["kind"]) == {"term"} and q["speaker"].isna().all()
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('A grain trader, who asked not to be named because he buys from both co-ops, said prices had been '
+     '"pushed up by hoarding".', "grain trader"),
+    ('Jo Lee, a nurse who quit the ward because it was short-staffed, said the rota had been "a shambles".', "Jo Lee"),
+])
+def test_a_subordinate_clause_inside_a_relative_clause_does_not_cut_off_the_subject(text, speaker):
+    row = only(text)
+    assert (row.kind, row.speaker, row.cue) == ("partial", speaker, "said")
