@@ -894,9 +894,18 @@ def _name_before_of(head: str) -> str | None:
             continue
         run = ([None] + list(_CAP_RUN.finditer(left.split(",")[0])))[-1]
         if run and _is_person_name(run.group()) and _name_tokens(left) and not any(
-                _is_title(t.group(1)) for t in _TITLE_THEN_NAME.finditer(head, m.end())):
+                _is_title(t.group(1)) for t in _TITLE_THEN_NAME.finditer(head, m.end())) \
+                and not _given_name_ends(head, m.end(), run.group()):
             return left
     return None
+
+
+def _given_name_ends(head: str, at: int, run: str) -> bool:
+    """A name opened by a given name ends ``head`` after ``at``, and ``run`` (before "of"/"for") opens with none:
+    'Independent Member for the Riverina region Doug Finch' is Doug Finch, a role before his name."""
+    end = ([None] + list(_CAP_RUN.finditer(head, at)))[-1]
+    return bool(end and end.end() == len(head) and run.split()[0].lower() not in _GIVEN_GENDER
+                and end.group().split()[0].lower() in _GIVEN_GENDER and _is_person_name(end.group()))
 
 
 # a bracketed honorific inside a name ("Chief (Mrs.) Jo Doe") or acronym after a body ("the Shareholders Forum of

@@ -809,3 +809,13 @@ def test_an_unnamed_spokesperson_of_a_body_named_by_its_abbreviation_is_the_body
     text = ('The Northern Basin Water Board (NBWB) cut the allocation on Friday.\n\n'
             'An NBWB spokeswoman said: "Allocations will be reviewed every fortnight."')
     assert speakers(text)[-1][1] == "Northern Basin Water Board"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Independent Member for the Hunter region Karen Ellery said the plan was "far too timid for a drought".',
+     "Karen Ellery"),
+    ('Councillor for the harbour ward Peter Marsh said: "We were never consulted on any of it."', "Peter Marsh"),
+    ('Jo Doe of Smith Barney said: "The bonds will rally before the year is out."', "Jo Doe"),
+])
+def test_a_role_for_a_place_before_a_given_name_is_the_role_not_the_speaker(text, speaker):
+    assert speakers(text)[-1][1] == speaker
