@@ -624,7 +624,7 @@ def _name_token_tuple(run: str) -> tuple[str, ...]:
     toks = [_strip_possessive(t) for t in run.split() if t[:1] not in _NICKNAME_MARKS]  # (no nickname)
     # "Massachusetts Sen. Elizabeth Warren": the name starts after the last title
     cut = max((i + 1 for i, t in enumerate(toks[:-1])
-               if _is_title(t) or (re.fullmatch(r"[A-Z]{2,}", t) and t not in ("II", "III", "IV"))),
+               if _is_title(t) or (re.fullmatch(r"[A-Z]{2,}", t) and t not in _GENERATIONS)),
               default=0)
     toks = toks[cut:]
     while toks and (toks[0].rstrip(".").lower() in _TITLES or toks[0] in _NOT_NAME):
@@ -742,6 +742,10 @@ _DEMONYMS = resource_lines("stakeholders_demonyms.txt", lower=True)
 _PLACE_FIRST = set(_W["place_first"])
 
 
+# a generation after a name, in capitals but no acronym ("Martin Luther King III")
+_GENERATIONS = frozenset({"II", "III", "IV"})
+
+
 @lru_cache(maxsize=8192)
 def _is_person_name(run: str) -> bool:
     toks = _name_token_tuple(run)
@@ -751,7 +755,8 @@ def _is_person_name(run: str) -> bool:
         return False  # "Malaysian E-Hailing Drivers' ...", "Irish Farmers' ...": a body of a nation's people
     # an all-capitals word (an acronym) makes an organisation; a middle initial ("Lisa M. Madigan") does not
     # (nor does a plural one: "Opposition MPs", "Tory MSPs")
-    if toks[-1].rstrip(".").lower() in _ORG_WORDS or any(t.isupper() and len(t.rstrip(".")) > 1 for t in toks) \
+    if toks[-1].rstrip(".").lower() in _ORG_WORDS or any(t.isupper() and len(t.rstrip(".")) > 1
+                                                         and t not in _GENERATIONS for t in toks) \
             or len(toks[-1]) > 2 and toks[-1][-1] == "s" and toks[-1][:-1].isupper():
         return False
     if len(toks) > 1 and toks[-1] in _SURNAME_MONTHS and toks[0].lower() in _GIVEN_GENDER:
@@ -2710,6 +2715,15 @@ _DESCRIPTION_OPENING = re.compile(
     r"came|took|gave|made|wrote|sent|left|won|lost|ran|saw|began|did|can|could|may|might|must|should)\b)")
 
 
+def _body_heads(words: list[str]) -> set[str]:
+    """The words of an organisation's name (lower case) that "the <noun>" may stand for: its first and last, and
+    the one before its first "of" ("the association" for "the Cocoa Buyers Association of Ghana")."""
+    heads = {words[0], words[-1]}
+    if "of" in words[1:]:
+        heads.add(words[words.index("of", 1) - 1])
+    return heads
+
+
 class _Resolver:
     """Keeps the sources met so far and resolves mentions to canonical sources."""
 
@@ -3048,13 +3062,14 @@ class _Resolver:
     def _named_body(self, noun: str, a: int):
         """'the authority said' after 'the Casco Harbor Authority': the latest organisation before ``a`` that
         the mention layer names with that institution noun (``org_words``), or one it may stand for
-        (``body_nouns``: "the agency" for "the Transportation Department"), as its first or last word."""
+        (``body_nouns``: "the agency" for "the Transportation Department"), as its first or last word or the
+        word before its "of" (:func:`_body_heads`)."""
         if noun not in _ORG_WORDS and noun not in _BODY_NOUNS:
             return None
         if noun not in self._bodies:  # (start, name) of the organisations so named, once per noun
             nouns = {noun, *_BODY_NOUNS.get(noun, ())}
             self._bodies[noun] = [(sa, name) for sa, name in self._org_mentions()
-                                  if len(words := name.lower().split()) > 1 and {words[0], words[-1]} & nouns]
+                                  if len(words := name.lower().split()) > 1 and _body_heads(words) & nouns]
         named = self._bodies[noun]
         k = bisect.bisect_left(named, (a,))
         return (named[k - 1][1], "named", None, "group") if k else None

@@ -819,3 +819,16 @@ def test_an_unnamed_spokesperson_of_a_body_named_by_its_abbreviation_is_the_body
 ])
 def test_a_role_for_a_place_before_a_given_name_is_the_role_not_the_speaker(text, speaker):
     assert speakers(text)[-1][1] == speaker
+
+
+def test_a_generation_after_a_name_keeps_it_a_person_who_speaks_next():
+    text = ('The union called on the banks to "put the farmer first" and urged the ministry to act.\n\n'
+            'Kofi Mensah-Ofori III, a chief from the hill country, was blunter.\n\n'
+            '"Our people have heard promises before. Some of them waited four months."')
+    assert speakers(text)[-1][1] == "Kofi Mensah-Ofori III"
+
+
+def test_the_body_noun_before_of_in_an_organisations_name_stands_for_it():
+    text = ('The Licensed Grain Buyers Association of Kenya said in a statement that sales fell. The association '
+            'called on the banks to "put the farmer first" and urged the ministry to act.')
+    assert speakers(text)[-1][1] == "Licensed Grain Buyers Association of Kenya"
