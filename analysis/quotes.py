@@ -2707,6 +2707,12 @@ _PARENT_OF = re.compile(r"the\s+(mother|father|grandmother|grandfather)[\s-]+of[
 _SPOKES_HEAD = r"(?:spokesman|spokeswoman|spokesperson)"
 _BODY_SPOKESPERSON = re.compile(rf"(?i:a|an|the)\s+(?:(?P<n1>[\w&.’'\- ]+?)(?:’s|'s)?\s+{_SPOKES_HEAD}|"
                                 rf"{_SPOKES_HEAD}\s+(?:for|of|at)\s+(?:the\s+)?(?P<n2>[\w&.’'\- ]+?))")
+_SPOKES = re.compile(_SPOKES_HEAD)
+# an unnamed spokesperson introduced in the reporter's words: "an IRWA spokesperson", "a spokeswoman for the
+# council", "a spokesman for Acme Corp" (read by _BODY_SPOKESPERSON), looked for this far back
+_INDEFINITE_SPOKES = re.compile(rf"\b[Aa]n?\s+(?:(?:[\w&.’'\-]+\s+){{1,3}}?{_SPOKES_HEAD}\b|{_SPOKES_HEAD}\s+"
+                                rf"(?:for|of|at)\s+(?:the\s+[a-z]+\b|(?:the\s+)?[A-Z][\w&.’'\-]*(?:\s+[A-Z][\w&.’'\-]*)*))")
+_SPOKES_REACH = 1500
 _DESCRIPTION_OPENING = re.compile(
     r"(?:[A-Z][\w ]{0,25},\s+)?(?P<d>(?:The|A|An|One)\s+(?:[\w’'\-]+\s+){0,4}?(?P<head>[a-z][a-z\-]+|"
     + "|".join(_W["capitalised_titles"]) + r")"
@@ -2900,6 +2906,7 @@ class _Resolver:
             return self.company_name, "named", role, "group"
         if stype == "anonymous" and words and words[0] == "the" or (words and words[0] in ("several", "some", "many", "most", "all") and "of" in words[:2]):
             hit = self._role_holder(words, a) or self._last_speaker_role(words, a) or self._definite(words, a) \
+                or self._earlier_spokesperson(words, a) \
                 or (self._named_body(words[1], a) if len(words) == 2 else None) \
                 or self._company_leader(words, a) or self._title_holder(words, a)
             if hit:
@@ -3073,6 +3080,20 @@ class _Resolver:
         named = self._bodies[noun]
         k = bisect.bisect_left(named, (a,))
         return (named[k - 1][1], "named", None, "group") if k else None
+
+    def _earlier_spokesperson(self, words: list[str], a: int):
+        """'An IRWA spokesperson said allocations would be reviewed. ... "...," the spokesperson said': "the
+        spokesperson" is the one the reporter's own words introduced last (within ``_SPOKES_REACH`` characters),
+        who speaks for a body the article names; None when there is none."""
+        if len(words) != 2 or not _SPOKES.fullmatch(words[1]):
+            return None
+        lo = max(0, a - _SPOKES_REACH)
+        found = [m for m in _INDEFINITE_SPOKES.finditer(self.text, lo, a) if not self.quoted.inside(m.start())]
+        if not found:
+            return None
+        spokes = _BODY_SPOKESPERSON.fullmatch(found[-1].group())
+        body = spokes and self._one_body(spokes.group("n1") or spokes.group("n2"), found[-1].start())
+        return (body, "named", found[-1].group(), "person") if body else None
 
     def _one_body(self, noun: str, a: int) -> str | None:
         """The organisation an unnamed spokesperson of ``noun`` speaks for: a name the mention layer gives an

@@ -832,3 +832,17 @@ def test_the_body_noun_before_of_in_an_organisations_name_stands_for_it():
     text = ('The Licensed Grain Buyers Association of Kenya said in a statement that sales fell. The association '
             'called on the banks to "put the farmer first" and urged the ministry to act.')
     assert speakers(text)[-1][1] == "Licensed Grain Buyers Association of Kenya"
+
+
+@pytest.mark.parametrize("intro", ["An authority spokesperson", "A spokesperson for the authority"])
+def test_the_spokesperson_is_the_one_the_reporter_introduced_for_a_named_body(intro):
+    text = ('The Northern Lakes Water Authority cut the allocation on Friday. Growers had urged the Northern Lakes '
+            f'Water Authority to wait.\n\n{intro} said the figure would be reviewed every month.\n\n'
+            '"We know this is a hard start for every irrigator in the valley," the spokesperson said.')
+    assert speakers(text)[-1][1] == "Northern Lakes Water Authority"
+
+
+def test_the_spokesperson_of_no_named_body_stays_anonymous():
+    text = ('A spokesperson for Jane Doe said the figure would be reviewed every month.\n\n'
+            '"We know this is a hard start for every irrigator in the valley," the spokesperson said.')
+    assert speakers(text)[-1][1] == "spokesperson"
