@@ -2873,10 +2873,11 @@ class _Resolver:
             # "the company said": the company the story is about, unless another organisation was named just
             # before and the story's company was not ("Monsanto, which opposed the bill. ... the company tweeted")
             return self._nearer_org(a) or (self.company_name, "named", None, "group")
-        if not self.company and len(words) == 2 and words[0] == "the" and words[1] in _ORG_NOUNS:
+        if len(words) == 2 and words[0] == "the" and words[1] in _ORG_NOUNS:
             # "Nordvind Energi has raised ..., the developer said"; further back, the one organisation
-            # named in the last few sentences ("Ashford Rovers signed ... [two sentences] ... the club says")
-            hit = self._nearer_org(a) or self._nearer_org(a, _PRONOUN_REACH, alone=True)
+            # named in the last few sentences ("Ashford Rovers signed ... [two sentences] ... the club says"); in a
+            # story about a company, only one named in this sentence or the one before ("the utility said")
+            hit = self._nearer_org(a) or (None if self.company else self._nearer_org(a, _PRONOUN_REACH, alone=True))
             if hit:
                 return hit
         spokes = _BODY_SPOKESPERSON.fullmatch(mention.strip())
@@ -3017,8 +3018,9 @@ class _Resolver:
         sentence: 'Cruz said as the heckler yelled: "..."'.)"""
         head = words[-1]
         if len(words) != 2 or not all(_LOWER_WORD.fullmatch(w) for w in words[1:]) or head in _GENERIC_HEADS \
-                or head in _UNNAMED_HEADS or head in _DOCUMENT_HEADS or head.endswith("s") and not head.endswith("ss"):
-            return None
+                or head in _UNNAMED_HEADS or head in _DOCUMENT_HEADS or head.endswith("s") and not head.endswith("ss") \
+                or head in _ORG_NOUNS:
+            return None  # (nor an organisation's noun: "the utility said" is no role of its chief executive)
         sent = _sentence_for(self.article, a)
         while sent.sentence_id > 0 and self.quoted.inside(sent.start):  # (from the quotation's first sentence)
             sent = self.article.sentences[sent.sentence_id - 1]

@@ -846,3 +846,9 @@ def test_the_spokesperson_of_no_named_body_stays_anonymous():
     text = ('A spokesperson for Jane Doe said the figure would be reviewed every month.\n\n'
             '"We know this is a hard start for every irrigator in the valley," the spokesperson said.')
     assert speakers(text)[-1][1] == "spokesperson"
+
+
+def test_an_organisation_noun_is_the_body_just_named_not_its_chief():
+    text = ("Harbour Light Power's chief executive, Maria Okafor, did not take questions. In a written statement, "
+            'the utility said the plan would let it "build for the next decade".')
+    assert speakers(text)[-1][1] == "Harbour Light Power"
