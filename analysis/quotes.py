@@ -269,7 +269,7 @@ _NICKNAME_MARKS = "“\"‘"
 _GAP = r"(?=\s)[^\S\n]*\n?[^\S\n]*"
 _CAP_RUN = re.compile(
     rf"(?=[{_UC}])(?<![\w’'])(?:(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Ald|Atty|Engr|Prof|Rev|Hon|Capt|Col|Lt|Sgt|Supt)\.|[{_UC}][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])[\w\-]*)?){_GAP}(?:(?:"
-    + _PARTICLE_ALT + rf"){_GAP})?"
+    + _PARTICLE_ALT + rf"){_GAP}){{0,2}}"  # ("Federico de Jesus", "Philippe de la Roche", "Ursula von der Leyen")
     # a nickname in quotation marks after a given name: 'Juan "Chico" Manriquez'
     rf"(?:[“\"‘][{_UC}][\w\-]*[”\"’]\s+(?=[{_UC}]))?)*"
     rf"[{_UC}][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])[\w\-]*)?(?:[’']s?)?"
@@ -2604,9 +2604,9 @@ def _appositive_name(toks, k: int) -> tuple[int, int] | None:
     """The span of a person's name between the comma at ``k`` and the next one (at most five words), when a
     lower-case word (the verb) follows: 'The board's chairman, Engr. Jo Doe, rejected ...'; else None."""
     end = next((x for x in range(k + 2, min(len(toks), k + 7)) if toks[x][0] == ","), None)
-    if end is None or end + 1 >= len(toks) or not toks[end + 1][0].islower() \
-            or not all(t[0][:1].isupper() for t in toks[k + 1:end]):
-        return None
+    if end is None or end + 1 >= len(toks) or not toks[end + 1][0].islower() or not toks[k + 1][0][:1].isupper() \
+            or not all(t[0][:1].isupper() or t[0] in _NAME_PARTICLES for t in toks[k + 1:end]):
+        return None  # (a particle inside the name: ", Philippe de la Roche,")
     run = " ".join(t[0] for t in toks[k + 1:end])
     return (toks[k + 1][1], toks[end - 1][2]) if _is_person_name(run) and _name_tokens(run) else None
 

@@ -852,3 +852,11 @@ def test_an_organisation_noun_is_the_body_just_named_not_its_chief():
     text = ("Harbour Light Power's chief executive, Maria Okafor, did not take questions. In a written statement, "
             'the utility said the plan would let it "build for the next decade".')
     assert speakers(text)[-1][1] == "Harbour Light Power"
+
+
+@pytest.mark.parametrize("text", [
+    'Paul de la Roche went further, accusing the council of "treating tenants as a cash machine" all year.',
+    'Her deputy, Paul de la Roche, went further, accusing the council of "treating tenants as a cash machine".',
+])
+def test_a_name_with_two_particles_is_the_subject_of_a_participle_cue(text):
+    assert speakers(text)[-1][1] == "Paul de la Roche"
