@@ -1078,6 +1078,10 @@ def _after_modal(toks, k: int) -> bool:
 _EXISTENTIAL_BE = frozenset({"is", "was", "are", "were", "be", "been", "'s", "’s"})
 
 
+# the words after "a" that make a plural subject ("a few say", "a majority argue")
+_PLURAL_AFTER_A = frozenset({"few", "lot", "couple", "handful", "dozen", "number", "majority", "minority", "group"})
+
+
 def _noun_use(toks, k: int) -> bool:
     """The cue form at ``k`` is a noun: after a determiner ("his notes"), an amount ("a £4.8m cut") or a possessive
     name ("Trump's comments")."""
@@ -1090,6 +1094,9 @@ def _noun_use(toks, k: int) -> bool:
     w = toks[k][0]
     if w.endswith("s") and not w.endswith("ss") and p.islower() and p.endswith("ed"):
         return True  # "The minister rejected claims that ...": a plural noun, the object of a past verb
+    if k > 1 and toks[k - 2][0].lower() in ("a", "an") and p.isalpha() and p.islower() and CUE_FORMS.get(w) == w \
+            and p not in _PLURAL_AFTER_A:
+        return True  # "on a conference call that": after "a" and a noun, a verb's bare form is no singular verb
     amount = p[:1].isdigit() and "-" not in p and k > 1 and toks[k - 2][0].lower() in _ARTICLES  # (not "The 45-year-old")
     return p.lower() in _ARTICLES or amount or (  # ("a £4.8m cut", "a 5% rise": an amount before it)
         p[:1].isupper() and bool(re.search(r"[’']s$|s[’']$", p)) and not _CONTRACTED.fullmatch(p))  # ("Sanders’ comments")

@@ -860,3 +860,12 @@ def test_an_organisation_noun_is_the_body_just_named_not_its_chief():
 ])
 def test_a_name_with_two_particles_is_the_subject_of_a_participle_cue(text):
     assert speakers(text)[-1][1] == "Paul de la Roche"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Finance chief Nadia Brennan told investors on a conference call that sales were "soft, not collapsing" '
+     'this year.', "Nadia Brennan"),
+    ('A few argue that the new rules are "a gift to the big banks" and nothing more.', "a few"),
+])
+def test_a_bare_verb_form_after_a_and_a_noun_is_a_noun_not_a_cue(text, speaker):
+    assert speakers(text)[-1][1] == speaker
