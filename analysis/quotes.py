@@ -124,7 +124,7 @@ _CLAUSE_BREAK = set(_W["clause_break"])
 # Naming cues: a quotation right after one of these is a label, not speech.
 _NAMING = re.compile(
     r"(?:\b(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|term|terms|termed|label|labels|labelled|labeled|"
-    r"nickname|nicknames|nicknamed|brand|brands|branded|christened|coined|so-called|known\s+as|referred\s+to\s+as|"
+    r"nickname|nicknames|nicknamed|brand|brands|branded|christened|coined|so-called|known\s+(?:(?:to|by|among)\s+(?:[a-z]+\s+){1,2}|[a-z]+ly\s+)?as|referred\s+to\s+as|"
     r"refers\s+to\s+as|billed\s+as|marketed\s+as|styled|the\s+word|the\s+term|the\s+phrase|the\s+label|"
     r"the\s+slogan|the\s+motto|the\s+name|titled|entitled|named)\b)(?:\s+(?:it|them|him|her|this|that|the|a|an|its|their|his|what|as))*\s*$",
     re.I,
@@ -3839,6 +3839,12 @@ class _Reader:
         # limits so that a cue is never looked for inside another quotation
         next_open = quoted.next_start_after(b, len(text) + 1) - 1
         prev_close = quoted.prev_end_before(a, s_open.start - 1) + 1
+        label = self._name_label(prev_close - 1) if prev_close > s_open.start else None
+        if label:
+            # 'Jo Doe, known to fans as "Bigga", said the deal sent "a clear message"': a nickname is read as
+            # words of the subject's appositive, no other quotation that the subject may not run across
+            quoted = _Spans([sp for sp in quoted if sp != label])
+            prev_close = quoted.prev_end_before(a, s_open.start - 1) + 1
         toks = self.toks_of(s_close)
         after_end, next_first = s_close.end, None
         nxt = article.sentences[s_close.sentence_id + 1] if s_close.sentence_id + 1 < len(article.sentences) else None
@@ -3862,7 +3868,18 @@ class _Reader:
             f2 = _attribute_in(text, self.toks_of(s_open), a, b, s_open.start, s_open.end,
                                max(prev_close, s_open.start), a, quoted=quoted)
             found = f2 if f2 and f2[3] == "before" else found
+        if found and label and found[2] == label[1]:
+            found = (found[0], found[1], label[1] + 1, found[3])  # (the mention ends with the label's closing mark)
         return found
+
+    def _name_label(self, end: int) -> tuple[int, int] | None:
+        """The span of the quotation that ends at ``end`` when it is a name of a few words after a naming cue
+        ('known as "Bigga"'), else None."""
+        i = bisect.bisect_left(self.quoted.starts, end) - 1
+        sp = self.quoted.spans[i] if i >= 0 else None
+        if sp is None or sp[1] != end or len(_words(self.text[sp[0]:end])) > NAMING_MAX_WORDS:
+            return None
+        return sp if _NAMING.search(self.text, max(0, sp[0] - 1 - _NAMING_REACH), sp[0] - 1) else None
 
     def speaker_of(self, row: dict, found, s_open):
         """(resolved, mention, start, end, cue) of the speaker, trying each way in turn, or None."""

@@ -869,3 +869,10 @@ def test_a_name_with_two_particles_is_the_subject_of_a_participle_cue(text):
 ])
 def test_a_bare_verb_form_after_a_and_a_noun_is_a_noun_not_a_cue(text, speaker):
     assert speakers(text)[-1][1] == speaker
+
+
+def test_a_quoted_nickname_in_the_subjects_appositive_does_not_hide_the_subject():
+    text = ('The shop stewards welcomed the ruling. Their chairman, Ade Okonjo, known to members as "Big Ade", said '
+            'the decision sent "a clear message to every employer".')
+    q = extract_quotes(Article.from_text(text))
+    assert q[["kind", "speaker"]].values.tolist() == [["term", None], ["partial", "Ade Okonjo"]]
