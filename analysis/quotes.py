@@ -2715,10 +2715,8 @@ _SPOKES_HEAD = r"(?:spokesman|spokeswoman|spokesperson)"
 _BODY_SPOKESPERSON = re.compile(rf"(?i:a|an|the)\s+(?:(?P<n1>[\w&.’'\- ]+?)(?:’s|'s)?\s+{_SPOKES_HEAD}|"
                                 rf"{_SPOKES_HEAD}\s+(?:for|of|at)\s+(?:the\s+)?(?P<n2>[\w&.’'\- ]+?))")
 _SPOKES = re.compile(_SPOKES_HEAD)
-# an unnamed spokesperson introduced in the reporter's words: "an IRWA spokesperson", "a spokeswoman for the
-# council", "a spokesman for Acme Corp" (read by _BODY_SPOKESPERSON), looked for this far back
-_INDEFINITE_SPOKES = re.compile(rf"\b[Aa]n?\s+(?:(?:[\w&.’'\-]+\s+){{1,3}}?{_SPOKES_HEAD}\b|{_SPOKES_HEAD}\s+"
-                                rf"(?:for|of|at)\s+(?:the\s+[a-z]+\b|(?:the\s+)?[A-Z][\w&.’'\-]*(?:\s+[A-Z][\w&.’'\-]*)*))")
+# how far back an unnamed spokesperson introduced in the reporter's words ("An IRWA spokesperson said ...") is
+# looked for by "the spokesperson"
 _SPOKES_REACH = 1500
 _DESCRIPTION_OPENING = re.compile(
     r"(?:[A-Z][\w ]{0,25},\s+)?(?P<d>(?:The|A|An|One)\s+(?:[\w’'\-]+\s+){0,4}?(?P<head>[a-z][a-z\-]+|"
@@ -2879,12 +2877,13 @@ class _Resolver:
         if self.company and len(words) == 2 and words[0] == "the" and words[1] in _COMPANY_NOUNS:
             # "the company said": the company the story is about, unless another organisation was named just
             # before and the story's company was not ("Monsanto, which opposed the bill. ... the company tweeted")
-            return self._nearer_org(a) or (self.company_name, "named", None, "group")
+            return self._introduced_before(words, a) or self._nearer_org(a) or (self.company_name, "named", None, "group")
         if len(words) == 2 and words[0] == "the" and words[1] in _ORG_NOUNS:
             # "Nordvind Energi has raised ..., the developer said"; further back, the one organisation
             # named in the last few sentences ("Ashford Rovers signed ... [two sentences] ... the club says"); in a
             # story about a company, only one named in this sentence or the one before ("the utility said")
-            hit = self._nearer_org(a) or (None if self.company else self._nearer_org(a, _PRONOUN_REACH, alone=True))
+            hit = self._introduced_before(words, a) or self._nearer_org(a) \
+                or (None if self.company else self._nearer_org(a, _PRONOUN_REACH, alone=True))
             if hit:
                 return hit
         spokes = _BODY_SPOKESPERSON.fullmatch(mention.strip())
@@ -2914,7 +2913,7 @@ class _Resolver:
             return self.company_name, "named", role, "group"
         if stype == "anonymous" and words and words[0] == "the" or (words and words[0] in ("several", "some", "many", "most", "all") and "of" in words[:2]):
             hit = self._role_holder(words, a) or self._last_speaker_role(words, a) or self._definite(words, a) \
-                or self._earlier_spokesperson(words, a) \
+                or self._introduced_before(words, a) \
                 or (self._named_body(words[1], a) if len(words) == 2 else None) \
                 or self._company_leader(words, a) or self._title_holder(words, a)
             if hit:
@@ -3090,19 +3089,32 @@ class _Resolver:
         k = bisect.bisect_left(named, (a,))
         return (named[k - 1][1], "named", None, "group") if k else None
 
-    def _earlier_spokesperson(self, words: list[str], a: int):
-        """'An IRWA spokesperson said allocations would be reviewed. ... "...," the spokesperson said': "the
-        spokesperson" is the one the reporter's own words introduced last (within ``_SPOKES_REACH`` characters),
-        who speaks for a body the article names; None when there is none."""
-        if len(words) != 2 or not _SPOKES.fullmatch(words[1]):
+    def _introduced_before(self, words: list[str], a: int):
+        """'An ad hoc group of bondholders said ... "...," the group said', 'An IRWA spokesperson said ... "...," the
+        spokesperson said': "the <noun>" is the "a/an ... <noun>" that opens a sentence of the reporter's own in
+        the sentence before (a spokesperson: within ``_SPOKES_REACH`` characters, and only when a body the
+        article names is theirs); None when there is none."""
+        if len(words) != 2 or not words[1].isalpha():
             return None
-        lo = max(0, a - _SPOKES_REACH)
-        found = [m for m in _INDEFINITE_SPOKES.finditer(self.text, lo, a) if not self.quoted.inside(m.start())]
-        if not found:
+        spokes = _SPOKES.fullmatch(words[1])
+        sid = _sentence_for(self.article, a).sentence_id
+        lo = max(0, a - _SPOKES_REACH) if spokes else self.article.sentences[max(0, sid - 1)].start
+        opener = re.compile(rf"[Aa]n?\s+(?:[\w&.’'\-]+\s+){{0,3}}?{words[1]}\b"
+                            + (rf"(?:\s+(?:for|of|at)\s+(?:the\s+[a-z]+\b|(?:the\s+)?[A-Z][\w&.’'\-]*(?:\s+[A-Z][\w&.’'\-]*)*))?"
+                               if spokes else ""))
+        for s in reversed(self.article.sentences[:sid + 1]):
+            if s.end <= lo:
+                return None
+            m = opener.match(self.text, s.start)
+            if m and m.end() < a and not self.quoted.inside(m.start()):
+                break
+        else:
             return None
-        spokes = _BODY_SPOKESPERSON.fullmatch(found[-1].group())
-        body = spokes and self._one_body(spokes.group("n1") or spokes.group("n2"), found[-1].start())
-        return (body, "named", found[-1].group(), "person") if body else None
+        if not spokes:
+            return _describe(m.group(), self.text)
+        body = _BODY_SPOKESPERSON.fullmatch(m.group())
+        body = body and self._one_body(body.group("n1") or body.group("n2"), m.start())
+        return (body, "named", m.group(), "person") if body else None
 
     def _one_body(self, noun: str, a: int) -> str | None:
         """The organisation an unnamed spokesperson of ``noun`` speaks for: a name the mention layer gives an

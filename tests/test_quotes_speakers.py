@@ -876,3 +876,10 @@ def test_a_quoted_nickname_in_the_subjects_appositive_does_not_hide_the_subject(
             'the decision sent "a clear message to every employer".')
     q = extract_quotes(Article.from_text(text))
     assert q[["kind", "speaker"]].values.tolist() == [["term", None], ["partial", "Ade Okonjo"]]
+
+
+def test_the_group_is_the_group_the_reporter_introduced_in_the_sentence_before():
+    text = ('Bondholders of Acme Homes Ltd rejected the Acme Homes plan. Acme Homes said it would respond. '
+            'A group holding a third of the notes said in a letter that the plan was unfair.\n\n'
+            '"The family keeps the land and we take the loss," the group said.')
+    assert speakers(text)[-1][1] == "group"
