@@ -883,3 +883,10 @@ def test_the_group_is_the_group_the_reporter_introduced_in_the_sentence_before()
             'A group holding a third of the notes said in a letter that the plan was unfair.\n\n'
             '"The family keeps the land and we take the loss," the group said.')
     assert speakers(text)[-1][1] == "group"
+
+
+def test_prosecutor_is_a_title_before_a_name():
+    text = ('A clerk at the court, who asked not to be named, said files were lost. "It was chaos," the clerk said.\n\n'
+            'Lake County Prosecutor Ann Whitby said her office would decide on charges, which she called '
+            '"likely but not certain."')
+    assert speakers(text)[-1][1] == "Ann Whitby"
