@@ -2637,6 +2637,10 @@ _SENTENCE_FOCUS = re.compile(r"[\s“\"‘']*" + _FOCUS)
 # Associations secretary"): capitalised words, joined by "of", "for", "and", "&" or "the"
 _BODY_BEFORE_ROLE = re.compile(r"[\s“\"‘']*[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w’'\-]*)*"
                                r"(?:\s+(?:of|for|and|&|the))*\s*")  # (the role may take the body's last words)
+# a sentence opened by a phrase of place or company, then "was"/"were", then its subject: "Among the workers in
+# court was Jo Doe", "Also in the gallery was ...", "Standing beside him was ..."
+_LOCATIVE_INVERSION = re.compile(r"[\s“\"‘']*(?:Among|Amongst|Also|Alongside|Beside|Behind|Standing|Sitting|Joining|"
+                                 r"With)\b[^.;:!?“”\"]{0,60}?\s(?:was|were)\s+")
 _SEAT_AND = re.compile(r"[\s“\"‘']*(?:[A-Z][\w’'\-]*\s+){1,3}(?:and|&)\s+")
 
 
@@ -3409,6 +3413,8 @@ class _Resolver:
             pre = pre[:title_of.start()]  # "Secretary of State John Kerry said": the title's "of" is no preposition
         if lo == sent.start and _SENTENCE_FOCUS.fullmatch(pre):
             return True
+        if lo == sent.start and _LOCATIVE_INVERSION.fullmatch(pre):
+            return True  # "Among the workers in court was Jo Doe": the subject after its verb
         if lo == sent.start and n and _BODY_BEFORE_ROLE.fullmatch(pre) and pre.split()[0].lower() not in _INTRO:
             return True  # "Federation of Kelby Traders' Associations secretary Dr Jo Lim said": a body, a role, a name
         inverted = _INVERTED_CUE.search(pre)

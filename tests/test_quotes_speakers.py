@@ -890,3 +890,11 @@ def test_prosecutor_is_a_title_before_a_name():
             'Lake County Prosecutor Ann Whitby said her office would decide on charges, which she called '
             '"likely but not certain."')
     assert speakers(text)[-1][1] == "Ann Whitby"
+
+
+@pytest.mark.parametrize("opener", ["Among the tenants in court was", "Also in the public gallery was"])
+def test_the_name_after_a_locative_inversion_is_the_subject_a_pronoun_refers_to(opener):
+    text = ('Judge Martin Keane granted the order. "The tenants must be rehoused," Keane said.\n\n'
+            f'{opener} Rosalind Achebe, 58, who had lived in the block for 30 years. She wept as the order '
+            'was read.\n\n"Thirty years, and they gave me a letter," she said afterwards.')
+    assert speakers(text)[-1][1] == "Rosalind Achebe"
