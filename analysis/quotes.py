@@ -627,8 +627,9 @@ def _name_token_tuple(run: str) -> tuple[str, ...]:
                if _is_title(t) or (re.fullmatch(r"[A-Z]{2,}", t) and t not in _GENERATIONS)),
               default=0)
     toks = toks[cut:]
-    while toks and (toks[0].rstrip(".").lower() in _TITLES or toks[0] in _NOT_NAME):
-        toks = toks[1:]
+    while toks and (toks[0].rstrip(".").lower() in _TITLES or toks[0] in _NOT_NAME
+                    or len(toks) > 2 and toks[0].lower() in _PERSON_HEADS and toks[0].lower() not in _GIVEN_GENDER):
+        toks = toks[1:]  # (an occupation written as a title: "Shopkeeper Mohd Rizal Che Mat", "Farmer Jo Doe")
     while len(toks) > 1 and toks[-1].rstrip(".,") in _POST_NOMINALS:
         toks = toks[:-1]  # "Donald Kerr-Munro KC": Donald Kerr-Munro
     return tuple(toks)

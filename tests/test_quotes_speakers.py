@@ -898,3 +898,14 @@ def test_the_name_after_a_locative_inversion_is_the_subject_a_pronoun_refers_to(
             f'{opener} Rosalind Achebe, 58, who had lived in the block for 30 years. She wept as the order '
             'was read.\n\n"Thirty years, and they gave me a letter," she said afterwards.')
     assert speakers(text)[-1][1] == "Rosalind Achebe"
+
+
+@pytest.mark.parametrize("who, speaker", [
+    ("Shopkeeper Ahmad Faizal Che Omar, 46,", "Ahmad Faizal Che Omar"),
+    ("Fisherman Tomasi Vuki Lagi", "Tomasi Vuki Lagi"),
+])
+def test_an_occupation_written_as_a_title_is_not_part_of_the_name(who, speaker):
+    text = ('A source in the mayor\'s office, who declined to be named, said the remarks were "unhelpful".\n\n'
+            f'{who} said he had lost stock in the last flood.\n\n'
+            '"Just build the wall before the next monsoon," he said.')
+    assert speakers(text)[-1][1] == speaker
