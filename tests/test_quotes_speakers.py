@@ -909,3 +909,11 @@ def test_an_occupation_written_as_a_title_is_not_part_of_the_name(who, speaker):
             f'{who} said he had lost stock in the last flood.\n\n'
             '"Just build the wall before the next monsoon," he said.')
     assert speakers(text)[-1][1] == speaker
+
+
+def test_ruled_is_a_verb_of_saying_and_rules_a_noun():
+    q = extract_quotes(Article.from_text(
+        'Judge Mara Olsen ruled that the appeal failed, as the law was "plain on its face" and had been for years.'))
+    assert q[["kind", "speaker"]].values.tolist() == [["partial", "Mara Olsen"]]
+    q = extract_quotes(Article.from_text('Under party rules, delegates may back a "conscience clause" at the convention.'))
+    assert q["speaker"].isna().all()
