@@ -3472,6 +3472,9 @@ class _Resolver:
         return s
 
 
+# a written text whose words the quotation gives: "a sign that read", "a text which reads:", "a banner reading"
+_READ_TEXT = re.compile(r"\b(?:(?:that|which)\s+(?:read|reads|had\s+read)|reading)\s*[,:]?\s*$")
+_RECEIVED = re.compile(r"\b(?:got|gets|received|receives|(?:was|were|been)\s+(?:sent|handed|given))\b")
 _WORDS_GO_ON = re.compile(r"\s*[\w(]")  # the reporter's words going on after a closing mark
 # a copula right before a quoted word: in reported speech, the speaker's own word for the subject ('said the whips
 # were "relaxed"', 'said colleagues felt "betrayed"'), not a label
@@ -3829,6 +3832,12 @@ class _Reader:
         if kind == "term":
             m = _NAMING.search(text[max(s_open.start, a - 1 - _NAMING_REACH):a - 1])
             row["note"] = f"label (cue: {m.group().split()[0]})" if m else "scare quote or label, not speech"
+            return row
+        if _READ_TEXT.search(text, max(s_open.start, a - 40), max(s_open.start, a - 1)) \
+                and _RECEIVED.search(text, max(s_open.start, a - _NAMING_REACH), a):
+            # 'she got a text from her son that read, "we're locked down"': the words of a text someone received,
+            # not of the sentence's subject (who speaks in 'Doe posted a message reading "Thank you"')
+            row["note"] = (row["note"] + "; " if row["note"] else "") + "the words of a text received, no speaker's"
             return row
         hit = self.speaker_of(row, found, s_open)
         if hit:

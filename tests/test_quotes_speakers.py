@@ -917,3 +917,11 @@ def test_ruled_is_a_verb_of_saying_and_rules_a_noun():
     assert q[["kind", "speaker"]].values.tolist() == [["partial", "Mara Olsen"]]
     q = extract_quotes(Article.from_text('Under party rules, delegates may back a "conscience clause" at the convention.'))
     assert q["speaker"].isna().all()
+
+
+def test_the_words_of_a_text_someone_received_are_not_theirs():
+    received = extract_quotes(Article.from_text(
+        'Maria Lund said she got a message from her daughter that read, "bus broke down, we are all fine."'))
+    assert received["speaker"].isna().all()
+    posted = extract_quotes(Article.from_text('Jo Doe posted a message on Twitter reading "Thank you, Kelby!" at once.'))
+    assert posted["speaker"].tolist() == ["Jo Doe"]
