@@ -1308,13 +1308,13 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
         i = c + 1 if c + 1 < j else i
     cap = next((x for x in range(i, min(j, i + 4)) if toks[x][0][:1].isupper()), None)
     if cap and all(t[0].isalpha() and t[0].islower() and not _is_cue(t[0]) and not t[0].endswith("ed")
-                   for t in toks[i:cap]):
+                   or _YEAR_OLD.fullmatch(t[0]) for t in toks[i:cap]):  # (an age: "81-year-old Jo Doe, a ...,")
         # "state Sen. Jo Doe, R-Brookfield, dismissed": lower-case role words; "association president Jo Doe, a
         # reeve from Kelby, said": and the name's own appositive
         c = next((x for x in range(cap, j) if toks[x][0] == ","), j)
         if all(t[0][:1].isupper() for t in toks[cap:c]) and (c == j or toks[c + 1][0].lower() in _ROLE_ARTICLES):
             return toks[cap][1], toks[c - 1][2]
-    if i < j and toks[i][0][:1].isupper():
+    if i < j and (toks[i][0][:1].isupper() or _YEAR_OLD.fullmatch(toks[i][0]) and toks[i + 1][0][:1].isupper()):
         return toks[i][1], toks[j - 1][2]
     return _role_then_name(toks, i, j) or _described_appositive(toks, i, j) or _name_before_relative(toks, cap, j)
 

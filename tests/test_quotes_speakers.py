@@ -925,3 +925,11 @@ def test_the_words_of_a_text_someone_received_are_not_theirs():
     assert received["speaker"].isna().all()
     posted = extract_quotes(Article.from_text('Jo Doe posted a message on Twitter reading "Thank you, Kelby!" at once.'))
     assert posted["speaker"].tolist() == ["Jo Doe"]
+
+
+@pytest.mark.parametrize("text", [
+    '81-year-old Nora Quill, a retired nurse who has voted in every election since 1964, said: "I want him out."',
+    '76-year-old Nora Quill, founder of the Kelby Institute, told the crowd, "I want him out."',
+])
+def test_an_age_before_a_name_opens_the_subject(text):
+    assert speakers(text)[-1][1] == "Nora Quill"
