@@ -2642,6 +2642,10 @@ _BODY_BEFORE_ROLE = re.compile(r"[\s“\"‘']*[A-Z][\w’'\-]*(?:\s+(?:(?:of|fo
 # court was Jo Doe", "Also in the gallery was ...", "Standing beside him was ..."
 _LOCATIVE_INVERSION = re.compile(r"[\s“\"‘']*(?:Among|Amongst|Also|Alongside|Beside|Behind|Standing|Sitting|Joining|"
                                  r"With)\b[^.;:!?“”\"]{0,60}?\s(?:was|were)\s+")
+# a sentence opened by a plural common noun (perhaps after one lower-case modifier: "Local farmers") and its
+# verb: "Bondholders have asked ...", "Residents said ..." (the noun must be written in lower case elsewhere too)
+_PLURAL_SUBJECT = re.compile(r"[\s“\"‘']*(?P<np>(?:[A-Z][a-z]+\s+)?(?P<head>[A-Za-z][a-z]+[^s\W]s))\s+"
+                             r"(?:have|had|are|were|will|would|could|say|said|[a-z]+ed)\b")
 _SEAT_AND = re.compile(r"[\s“\"‘']*(?:[A-Z][\w’'\-]*\s+){1,3}(?:and|&)\s+")
 
 
@@ -3169,7 +3173,7 @@ class _Resolver:
         if kind == "thing":
             return self._it(a)
         want = {"he": "m", "she": "f"}.get(pronoun)
-        if pronoun == "they" and (one := self._singular_they(a)):
+        if pronoun == "they" and (one := self._singular_they(a) or self._plural_subject(a)):
             return one
         genders = _genders(self.text)
         cands, lo = self._candidates(kind, a, want, genders, 2)
@@ -3224,6 +3228,17 @@ class _Resolver:
             return None
         s = self.sources.get(cands[-1][1])
         return (s.name, s.source_type, s.role, s.kind) if s else (cands[-1][1], "named", None, "person")
+
+    def _plural_subject(self, a: int):
+        """'Bondholders have asked for a review of the sales, which they described as "..."': a plural common noun
+        opening the sentence of "they" (at ``a``), then its verb, is what "they" stands for, as an anonymous
+        group; None when the sentence opens otherwise."""
+        sent = _sentence_for(self.article, a)
+        m = _PLURAL_SUBJECT.match(self.text, sent.start, a)
+        if not m or m.group("head").lower() not in _lower_words(self.text) or self.quoted.inside(m.start("np")):
+            return None
+        np = m.group("np")
+        return np[:1].lower() + np[1:], "anonymous", None, "group"
 
     def _singular_they(self, a: int):
         """'A former minister, who asked not to be named, was less sanguine. "...," they said': one person

@@ -933,3 +933,11 @@ def test_the_words_of_a_text_someone_received_are_not_theirs():
 ])
 def test_an_age_before_a_name_opens_the_subject(text):
     assert speakers(text)[-1][1] == "Nora Quill"
+
+
+def test_they_in_a_sentence_opened_by_a_plural_noun_is_that_group():
+    text = ('A petition filed by Harbour Crest Fund will be heard in May. The fund said it would act if no deal was '
+            '"in sight" by then. Several bondholders hold the notes.\n\n'
+            'Bondholders have asked for a review of the land sales, which they described as "deals of the most '
+            'troubling kind".')
+    assert speakers(text)[-1][1] == "bondholders"
