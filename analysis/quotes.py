@@ -2505,8 +2505,9 @@ def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, i
     if i >= len(toks):
         return None
     w = toks[i][0]
-    if w.lower() in _PRONOUNS and w.lower() != "it":
-        return toks[i][1], toks[i][2]
+    if w.lower() in _PRONOUNS and w.lower() != "it" or w in _GROUP_SUBJECTS and i + 1 < len(toks) \
+            and toks[i + 1][0].islower() and toks[i + 1][0].isalpha():
+        return toks[i][1], toks[i][2]  # ("Some welcomed the plan, saying ...": a quantifier standing alone)
     m = _CAP_RUN.match(text, toks[i][1])
     if m and not re.search(r"[’']s?$", m.group()) and not _common_word(m.group(), text):
         # ("Wait, it gets better:", "Pause.": a capitalised common word is no name; "The audience" a description)

@@ -941,3 +941,10 @@ def test_they_in_a_sentence_opened_by_a_plural_noun_is_that_group():
             'Bondholders have asked for a review of the land sales, which they described as "deals of the most '
             'troubling kind".')
     assert speakers(text)[-1][1] == "bondholders"
+
+
+def test_a_quantifier_alone_is_the_subject_of_a_participle_cue():
+    text = ('Shoppers were divided. Some welcomed the plan, saying the market had become "unbearable" on Saturdays, '
+            'while others said they could not pay more.')
+    q = extract_quotes(Article.from_text(text))
+    assert q[["kind", "speaker", "source_type"]].values.tolist() == [["partial", "some", "anonymous"]]
