@@ -124,7 +124,7 @@ _CLAUSE_BREAK = set(_W["clause_break"])
 # Naming cues: a quotation right after one of these is a label, not speech.
 _NAMING = re.compile(
     r"(?:\b(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|term|terms|termed|label|labels|labelled|labeled|"
-    r"nickname|nicknames|nicknamed|brand|brands|branded|christened|coined|so-called|known\s+as|referred\s+to\s+as|"
+    r"nickname|nicknames|nicknamed|brand|brands|branded|christened|coined|so-called|known\s+(?:(?:to|by|among)\s+(?:[a-z]+\s+){1,2}|[a-z]+ly\s+)?as|referred\s+to\s+as|"
     r"refers\s+to\s+as|billed\s+as|marketed\s+as|styled|the\s+word|the\s+term|the\s+phrase|the\s+label|"
     r"the\s+slogan|the\s+motto|the\s+name|titled|entitled|named)\b)(?:\s+(?:it|them|him|her|this|that|the|a|an|its|their|his|what|as))*\s*$",
     re.I,
@@ -269,7 +269,7 @@ _NICKNAME_MARKS = "“\"‘"
 _GAP = r"(?=\s)[^\S\n]*\n?[^\S\n]*"
 _CAP_RUN = re.compile(
     rf"(?=[{_UC}])(?<![\w’'])(?:(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Ald|Atty|Engr|Prof|Rev|Hon|Capt|Col|Lt|Sgt|Supt)\.|[{_UC}][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])[\w\-]*)?){_GAP}(?:(?:"
-    + _PARTICLE_ALT + rf"){_GAP})?"
+    + _PARTICLE_ALT + rf"){_GAP}){{0,2}}"  # ("Federico de Jesus", "Philippe de la Roche", "Ursula von der Leyen")
     # a nickname in quotation marks after a given name: 'Juan "Chico" Manriquez'
     rf"(?:[“\"‘][{_UC}][\w\-]*[”\"’]\s+(?=[{_UC}]))?)*"
     rf"[{_UC}][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])[\w\-]*)?(?:[’']s?)?"
@@ -624,11 +624,12 @@ def _name_token_tuple(run: str) -> tuple[str, ...]:
     toks = [_strip_possessive(t) for t in run.split() if t[:1] not in _NICKNAME_MARKS]  # (no nickname)
     # "Massachusetts Sen. Elizabeth Warren": the name starts after the last title
     cut = max((i + 1 for i, t in enumerate(toks[:-1])
-               if _is_title(t) or (re.fullmatch(r"[A-Z]{2,}", t) and t not in ("II", "III", "IV"))),
+               if _is_title(t) or (re.fullmatch(r"[A-Z]{2,}", t) and t not in _GENERATIONS)),
               default=0)
     toks = toks[cut:]
-    while toks and (toks[0].rstrip(".").lower() in _TITLES or toks[0] in _NOT_NAME):
-        toks = toks[1:]
+    while toks and (toks[0].rstrip(".").lower() in _TITLES or toks[0] in _NOT_NAME
+                    or len(toks) > 2 and toks[0].lower() in _PERSON_HEADS and toks[0].lower() not in _GIVEN_GENDER):
+        toks = toks[1:]  # (an occupation written as a title: "Shopkeeper Mohd Rizal Che Mat", "Farmer Jo Doe")
     while len(toks) > 1 and toks[-1].rstrip(".,") in _POST_NOMINALS:
         toks = toks[:-1]  # "Donald Kerr-Munro KC": Donald Kerr-Munro
     return tuple(toks)
@@ -742,6 +743,10 @@ _DEMONYMS = resource_lines("stakeholders_demonyms.txt", lower=True)
 _PLACE_FIRST = set(_W["place_first"])
 
 
+# a generation after a name, in capitals but no acronym ("Martin Luther King III")
+_GENERATIONS = frozenset({"II", "III", "IV"})
+
+
 @lru_cache(maxsize=8192)
 def _is_person_name(run: str) -> bool:
     toks = _name_token_tuple(run)
@@ -751,7 +756,8 @@ def _is_person_name(run: str) -> bool:
         return False  # "Malaysian E-Hailing Drivers' ...", "Irish Farmers' ...": a body of a nation's people
     # an all-capitals word (an acronym) makes an organisation; a middle initial ("Lisa M. Madigan") does not
     # (nor does a plural one: "Opposition MPs", "Tory MSPs")
-    if toks[-1].rstrip(".").lower() in _ORG_WORDS or any(t.isupper() and len(t.rstrip(".")) > 1 for t in toks) \
+    if toks[-1].rstrip(".").lower() in _ORG_WORDS or any(t.isupper() and len(t.rstrip(".")) > 1
+                                                         and t not in _GENERATIONS for t in toks) \
             or len(toks[-1]) > 2 and toks[-1][-1] == "s" and toks[-1][:-1].isupper():
         return False
     if len(toks) > 1 and toks[-1] in _SURNAME_MONTHS and toks[0].lower() in _GIVEN_GENDER:
@@ -894,9 +900,18 @@ def _name_before_of(head: str) -> str | None:
             continue
         run = ([None] + list(_CAP_RUN.finditer(left.split(",")[0])))[-1]
         if run and _is_person_name(run.group()) and _name_tokens(left) and not any(
-                _is_title(t.group(1)) for t in _TITLE_THEN_NAME.finditer(head, m.end())):
+                _is_title(t.group(1)) for t in _TITLE_THEN_NAME.finditer(head, m.end())) \
+                and not _given_name_ends(head, m.end(), run.group()):
             return left
     return None
+
+
+def _given_name_ends(head: str, at: int, run: str) -> bool:
+    """A name opened by a given name ends ``head`` after ``at``, and ``run`` (before "of"/"for") opens with none:
+    'Independent Member for the Riverina region Doug Finch' is Doug Finch, a role before his name."""
+    end = ([None] + list(_CAP_RUN.finditer(head, at)))[-1]
+    return bool(end and end.end() == len(head) and run.split()[0].lower() not in _GIVEN_GENDER
+                and end.group().split()[0].lower() in _GIVEN_GENDER and _is_person_name(end.group()))
 
 
 # a bracketed honorific inside a name ("Chief (Mrs.) Jo Doe") or acronym after a body ("the Shareholders Forum of
@@ -1064,6 +1079,10 @@ def _after_modal(toks, k: int) -> bool:
 _EXISTENTIAL_BE = frozenset({"is", "was", "are", "were", "be", "been", "'s", "’s"})
 
 
+# the words after "a" that make a plural subject ("a few say", "a majority argue")
+_PLURAL_AFTER_A = frozenset({"few", "lot", "couple", "handful", "dozen", "number", "majority", "minority", "group"})
+
+
 def _noun_use(toks, k: int) -> bool:
     """The cue form at ``k`` is a noun: after a determiner ("his notes"), an amount ("a £4.8m cut") or a possessive
     name ("Trump's comments")."""
@@ -1076,6 +1095,9 @@ def _noun_use(toks, k: int) -> bool:
     w = toks[k][0]
     if w.endswith("s") and not w.endswith("ss") and p.islower() and p.endswith("ed"):
         return True  # "The minister rejected claims that ...": a plural noun, the object of a past verb
+    if k > 1 and toks[k - 2][0].lower() in ("a", "an") and p.isalpha() and p.islower() and CUE_FORMS.get(w) == w \
+            and p not in _PLURAL_AFTER_A:
+        return True  # "on a conference call that": after "a" and a noun, a verb's bare form is no singular verb
     amount = p[:1].isdigit() and "-" not in p and k > 1 and toks[k - 2][0].lower() in _ARTICLES  # (not "The 45-year-old")
     return p.lower() in _ARTICLES or amount or (  # ("a £4.8m cut", "a 5% rise": an amount before it)
         p[:1].isupper() and bool(re.search(r"[’']s$|s[’']$", p)) and not _CONTRACTED.fullmatch(p))  # ("Sanders’ comments")
@@ -1268,7 +1290,8 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
         j -= 2  # "state Sen. Jo Doe, R-Brookfield, dismissed": US style, a party and a place after the name
     i = j - 1
     while i >= 0 and toks[i][0] not in (";", ":", "—", "–", ".", "?", "!", '"') and (
-            toks[i][0].lower() not in ("that", "because", "while", "whether") or _relative_that(toks, i)):
+            toks[i][0].lower() not in ("that", "because", "while", "whether") or _relative_that(toks, i)
+            or _inside_relative(toks, i, j)):
         i -= 1
         if j - i > _MAX_TOKENS:
             return None  # no clause start within reach: not an appositive subject
@@ -1285,15 +1308,26 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
         i = c + 1 if c + 1 < j else i
     cap = next((x for x in range(i, min(j, i + 4)) if toks[x][0][:1].isupper()), None)
     if cap and all(t[0].isalpha() and t[0].islower() and not _is_cue(t[0]) and not t[0].endswith("ed")
-                   for t in toks[i:cap]):
+                   or _YEAR_OLD.fullmatch(t[0]) for t in toks[i:cap]):  # (an age: "81-year-old Jo Doe, a ...,")
         # "state Sen. Jo Doe, R-Brookfield, dismissed": lower-case role words; "association president Jo Doe, a
         # reeve from Kelby, said": and the name's own appositive
         c = next((x for x in range(cap, j) if toks[x][0] == ","), j)
         if all(t[0][:1].isupper() for t in toks[cap:c]) and (c == j or toks[c + 1][0].lower() in _ROLE_ARTICLES):
             return toks[cap][1], toks[c - 1][2]
-    if i < j and toks[i][0][:1].isupper():
+    if i < j and (toks[i][0][:1].isupper() or _YEAR_OLD.fullmatch(toks[i][0]) and toks[i + 1][0][:1].isupper()):
         return toks[i][1], toks[j - 1][2]
     return _role_then_name(toks, i, j) or _described_appositive(toks, i, j) or _name_before_relative(toks, cap, j)
+
+
+def _inside_relative(toks, i: int, j: int) -> bool:
+    """The word at ``i`` ("because", "that") is inside a relative clause opened by "who" or "which" and closed
+    by the comma ``j``: 'A broker, who asked not to be named because he trades with both sides, said'."""
+    for x in range(i - 1, max(i - 15, 1), -1):
+        if toks[x][0] == ",":
+            return False
+        if toks[x][0] in ("who", "which"):
+            return all(t[0] != "," for t in toks[i:j])
+    return False
 
 
 def _name_before_relative(toks, cap: int | None, j: int) -> tuple[int, int] | None:
@@ -2471,8 +2505,9 @@ def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, i
     if i >= len(toks):
         return None
     w = toks[i][0]
-    if w.lower() in _PRONOUNS and w.lower() != "it":
-        return toks[i][1], toks[i][2]
+    if w.lower() in _PRONOUNS and w.lower() != "it" or w in _GROUP_SUBJECTS and i + 1 < len(toks) \
+            and toks[i + 1][0].islower() and toks[i + 1][0].isalpha():
+        return toks[i][1], toks[i][2]  # ("Some welcomed the plan, saying ...": a quantifier standing alone)
     m = _CAP_RUN.match(text, toks[i][1])
     if m and not re.search(r"[’']s?$", m.group()) and not _common_word(m.group(), text):
         # ("Wait, it gets better:", "Pause.": a capitalised common word is no name; "The audience" a description)
@@ -2578,9 +2613,9 @@ def _appositive_name(toks, k: int) -> tuple[int, int] | None:
     """The span of a person's name between the comma at ``k`` and the next one (at most five words), when a
     lower-case word (the verb) follows: 'The board's chairman, Engr. Jo Doe, rejected ...'; else None."""
     end = next((x for x in range(k + 2, min(len(toks), k + 7)) if toks[x][0] == ","), None)
-    if end is None or end + 1 >= len(toks) or not toks[end + 1][0].islower() \
-            or not all(t[0][:1].isupper() for t in toks[k + 1:end]):
-        return None
+    if end is None or end + 1 >= len(toks) or not toks[end + 1][0].islower() or not toks[k + 1][0][:1].isupper() \
+            or not all(t[0][:1].isupper() or t[0] in _NAME_PARTICLES for t in toks[k + 1:end]):
+        return None  # (a particle inside the name: ", Philippe de la Roche,")
     run = " ".join(t[0] for t in toks[k + 1:end])
     return (toks[k + 1][1], toks[end - 1][2]) if _is_person_name(run) and _name_tokens(run) else None
 
@@ -2604,6 +2639,14 @@ _SENTENCE_FOCUS = re.compile(r"[\s“\"‘']*" + _FOCUS)
 # Associations secretary"): capitalised words, joined by "of", "for", "and", "&" or "the"
 _BODY_BEFORE_ROLE = re.compile(r"[\s“\"‘']*[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w’'\-]*)*"
                                r"(?:\s+(?:of|for|and|&|the))*\s*")  # (the role may take the body's last words)
+# a sentence opened by a phrase of place or company, then "was"/"were", then its subject: "Among the workers in
+# court was Jo Doe", "Also in the gallery was ...", "Standing beside him was ..."
+_LOCATIVE_INVERSION = re.compile(r"[\s“\"‘']*(?:Among|Amongst|Also|Alongside|Beside|Behind|Standing|Sitting|Joining|"
+                                 r"With)\b[^.;:!?“”\"]{0,60}?\s(?:was|were)\s+")
+# a sentence opened by a plural common noun (perhaps after one lower-case modifier: "Local farmers") and its
+# verb: "Bondholders have asked ...", "Residents said ..." (the noun must be written in lower case elsewhere too)
+_PLURAL_SUBJECT = re.compile(r"[\s“\"‘']*(?P<np>(?:[A-Z][a-z]+\s+)?(?P<head>[A-Za-z][a-z]+[^s\W]s))\s+"
+                             r"(?:have|had|are|were|will|would|could|say|said|[a-z]+ed)\b")
 _SEAT_AND = re.compile(r"[\s“\"‘']*(?:[A-Z][\w’'\-]*\s+){1,3}(?:and|&)\s+")
 
 
@@ -2681,12 +2724,25 @@ _PARENT_OF = re.compile(r"the\s+(mother|father|grandmother|grandfather)[\s-]+of[
 _SPOKES_HEAD = r"(?:spokesman|spokeswoman|spokesperson)"
 _BODY_SPOKESPERSON = re.compile(rf"(?i:a|an|the)\s+(?:(?P<n1>[\w&.’'\- ]+?)(?:’s|'s)?\s+{_SPOKES_HEAD}|"
                                 rf"{_SPOKES_HEAD}\s+(?:for|of|at)\s+(?:the\s+)?(?P<n2>[\w&.’'\- ]+?))")
+_SPOKES = re.compile(_SPOKES_HEAD)
+# how far back an unnamed spokesperson introduced in the reporter's words ("An IRWA spokesperson said ...") is
+# looked for by "the spokesperson"
+_SPOKES_REACH = 1500
 _DESCRIPTION_OPENING = re.compile(
     r"(?:[A-Z][\w ]{0,25},\s+)?(?P<d>(?:The|A|An|One)\s+(?:[\w’'\-]+\s+){0,4}?(?P<head>[a-z][a-z\-]+|"
     + "|".join(_W["capitalised_titles"]) + r")"
     r"(?:\s+(?:for|of|at|from|in|with)\s+(?:the\s+)?[\w’'\- ]{1,40}?)?)"
     r"(?=\s*,|\s+(?:who|whose)\b|\s+[a-z]+(?:ed|s)\b|\s+(?:spoke|said|told|was|is|has|had|will|would|met|went|"
     r"came|took|gave|made|wrote|sent|left|won|lost|ran|saw|began|did|can|could|may|might|must|should)\b)")
+
+
+def _body_heads(words: list[str]) -> set[str]:
+    """The words of an organisation's name (lower case) that "the <noun>" may stand for: its first and last, and
+    the one before its first "of" ("the association" for "the Cocoa Buyers Association of Ghana")."""
+    heads = {words[0], words[-1]}
+    if "of" in words[1:]:
+        heads.add(words[words.index("of", 1) - 1])
+    return heads
 
 
 class _Resolver:
@@ -2831,11 +2887,13 @@ class _Resolver:
         if self.company and len(words) == 2 and words[0] == "the" and words[1] in _COMPANY_NOUNS:
             # "the company said": the company the story is about, unless another organisation was named just
             # before and the story's company was not ("Monsanto, which opposed the bill. ... the company tweeted")
-            return self._nearer_org(a) or (self.company_name, "named", None, "group")
-        if not self.company and len(words) == 2 and words[0] == "the" and words[1] in _ORG_NOUNS:
+            return self._introduced_before(words, a) or self._nearer_org(a) or (self.company_name, "named", None, "group")
+        if len(words) == 2 and words[0] == "the" and words[1] in _ORG_NOUNS:
             # "Nordvind Energi has raised ..., the developer said"; further back, the one organisation
-            # named in the last few sentences ("Ashford Rovers signed ... [two sentences] ... the club says")
-            hit = self._nearer_org(a) or self._nearer_org(a, _PRONOUN_REACH, alone=True)
+            # named in the last few sentences ("Ashford Rovers signed ... [two sentences] ... the club says"); in a
+            # story about a company, only one named in this sentence or the one before ("the utility said")
+            hit = self._introduced_before(words, a) or self._nearer_org(a) \
+                or (None if self.company else self._nearer_org(a, _PRONOUN_REACH, alone=True))
             if hit:
                 return hit
         spokes = _BODY_SPOKESPERSON.fullmatch(mention.strip())
@@ -2865,6 +2923,7 @@ class _Resolver:
             return self.company_name, "named", role, "group"
         if stype == "anonymous" and words and words[0] == "the" or (words and words[0] in ("several", "some", "many", "most", "all") and "of" in words[:2]):
             hit = self._role_holder(words, a) or self._last_speaker_role(words, a) or self._definite(words, a) \
+                or self._introduced_before(words, a) \
                 or (self._named_body(words[1], a) if len(words) == 2 else None) \
                 or self._company_leader(words, a) or self._title_holder(words, a)
             if hit:
@@ -2975,8 +3034,9 @@ class _Resolver:
         sentence: 'Cruz said as the heckler yelled: "..."'.)"""
         head = words[-1]
         if len(words) != 2 or not all(_LOWER_WORD.fullmatch(w) for w in words[1:]) or head in _GENERIC_HEADS \
-                or head in _UNNAMED_HEADS or head in _DOCUMENT_HEADS or head.endswith("s") and not head.endswith("ss"):
-            return None
+                or head in _UNNAMED_HEADS or head in _DOCUMENT_HEADS or head.endswith("s") and not head.endswith("ss") \
+                or head in _ORG_NOUNS:
+            return None  # (nor an organisation's noun: "the utility said" is no role of its chief executive)
         sent = _sentence_for(self.article, a)
         while sent.sentence_id > 0 and self.quoted.inside(sent.start):  # (from the quotation's first sentence)
             sent = self.article.sentences[sent.sentence_id - 1]
@@ -3027,16 +3087,44 @@ class _Resolver:
     def _named_body(self, noun: str, a: int):
         """'the authority said' after 'the Casco Harbor Authority': the latest organisation before ``a`` that
         the mention layer names with that institution noun (``org_words``), or one it may stand for
-        (``body_nouns``: "the agency" for "the Transportation Department"), as its first or last word."""
+        (``body_nouns``: "the agency" for "the Transportation Department"), as its first or last word or the
+        word before its "of" (:func:`_body_heads`)."""
         if noun not in _ORG_WORDS and noun not in _BODY_NOUNS:
             return None
         if noun not in self._bodies:  # (start, name) of the organisations so named, once per noun
             nouns = {noun, *_BODY_NOUNS.get(noun, ())}
             self._bodies[noun] = [(sa, name) for sa, name in self._org_mentions()
-                                  if len(words := name.lower().split()) > 1 and {words[0], words[-1]} & nouns]
+                                  if len(words := name.lower().split()) > 1 and _body_heads(words) & nouns]
         named = self._bodies[noun]
         k = bisect.bisect_left(named, (a,))
         return (named[k - 1][1], "named", None, "group") if k else None
+
+    def _introduced_before(self, words: list[str], a: int):
+        """'An ad hoc group of bondholders said ... "...," the group said', 'An IRWA spokesperson said ... "...," the
+        spokesperson said': "the <noun>" is the "a/an ... <noun>" that opens a sentence of the reporter's own in
+        the sentence before (a spokesperson: within ``_SPOKES_REACH`` characters, and only when a body the
+        article names is theirs); None when there is none."""
+        if len(words) != 2 or not words[1].isalpha():
+            return None
+        spokes = _SPOKES.fullmatch(words[1])
+        sid = _sentence_for(self.article, a).sentence_id
+        lo = max(0, a - _SPOKES_REACH) if spokes else self.article.sentences[max(0, sid - 1)].start
+        opener = re.compile(rf"[Aa]n?\s+(?:[\w&.’'\-]+\s+){{0,3}}?{words[1]}\b"
+                            + (rf"(?:\s+(?:for|of|at)\s+(?:the\s+[a-z]+\b|(?:the\s+)?[A-Z][\w&.’'\-]*(?:\s+[A-Z][\w&.’'\-]*)*))?"
+                               if spokes else ""))
+        for s in reversed(self.article.sentences[:sid + 1]):
+            if s.end <= lo:
+                return None
+            m = opener.match(self.text, s.start)
+            if m and m.end() < a and not self.quoted.inside(m.start()):
+                break
+        else:
+            return None
+        if not spokes:
+            return _describe(m.group(), self.text)
+        body = _BODY_SPOKESPERSON.fullmatch(m.group())
+        body = body and self._one_body(body.group("n1") or body.group("n2"), m.start())
+        return (body, "named", m.group(), "person") if body else None
 
     def _one_body(self, noun: str, a: int) -> str | None:
         """The organisation an unnamed spokesperson of ``noun`` speaks for: a name the mention layer gives an
@@ -3086,7 +3174,7 @@ class _Resolver:
         if kind == "thing":
             return self._it(a)
         want = {"he": "m", "she": "f"}.get(pronoun)
-        if pronoun == "they" and (one := self._singular_they(a)):
+        if pronoun == "they" and (one := self._singular_they(a) or self._plural_subject(a)):
             return one
         genders = _genders(self.text)
         cands, lo = self._candidates(kind, a, want, genders, 2)
@@ -3141,6 +3229,17 @@ class _Resolver:
             return None
         s = self.sources.get(cands[-1][1])
         return (s.name, s.source_type, s.role, s.kind) if s else (cands[-1][1], "named", None, "person")
+
+    def _plural_subject(self, a: int):
+        """'Bondholders have asked for a review of the sales, which they described as "..."': a plural common noun
+        opening the sentence of "they" (at ``a``), then its verb, is what "they" stands for, as an anonymous
+        group; None when the sentence opens otherwise."""
+        sent = _sentence_for(self.article, a)
+        m = _PLURAL_SUBJECT.match(self.text, sent.start, a)
+        if not m or m.group("head").lower() not in _lower_words(self.text) or self.quoted.inside(m.start("np")):
+            return None
+        np = m.group("np")
+        return np[:1].lower() + np[1:], "anonymous", None, "group"
 
     def _singular_they(self, a: int):
         """'A former minister, who asked not to be named, was less sanguine. "...," they said': one person
@@ -3331,6 +3430,8 @@ class _Resolver:
             pre = pre[:title_of.start()]  # "Secretary of State John Kerry said": the title's "of" is no preposition
         if lo == sent.start and _SENTENCE_FOCUS.fullmatch(pre):
             return True
+        if lo == sent.start and _LOCATIVE_INVERSION.fullmatch(pre):
+            return True  # "Among the workers in court was Jo Doe": the subject after its verb
         if lo == sent.start and n and _BODY_BEFORE_ROLE.fullmatch(pre) and pre.split()[0].lower() not in _INTRO:
             return True  # "Federation of Kelby Traders' Associations secretary Dr Jo Lim said": a body, a role, a name
         inverted = _INVERTED_CUE.search(pre)
@@ -3387,6 +3488,9 @@ class _Resolver:
         return s
 
 
+# a written text whose words the quotation gives: "a sign that read", "a text which reads:", "a banner reading"
+_READ_TEXT = re.compile(r"\b(?:(?:that|which)\s+(?:read|reads|had\s+read)|reading)\s*[,:]?\s*$")
+_RECEIVED = re.compile(r"\b(?:got|gets|received|receives|(?:was|were|been)\s+(?:sent|handed|given))\b")
 _WORDS_GO_ON = re.compile(r"\s*[\w(]")  # the reporter's words going on after a closing mark
 # a copula right before a quoted word: in reported speech, the speaker's own word for the subject ('said the whips
 # were "relaxed"', 'said colleagues felt "betrayed"'), not a label
@@ -3394,10 +3498,40 @@ _COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|become|becomes|
                             r"seems|seemed|felt|looked|sounded)\s+$")
 
 
+# an auxiliary right before a quoted word: the speaker's own verb or adverb ('said the board had "deliberately"
+# kept hiring', 'said the cabinet had "betrayed" the town')
+_AUX_BEFORE = re.compile(r"\b(?:(?:would|will|could|should|might|must|can|may)(?:\s+(?:not|never|have))?|"
+                         r"(?<!to )(?:had|has|have)(?:\s+(?:not|never|been))?)\s+$")
+_PARTICIPLE_OR_ADVERB = re.compile(r"[a-z]{3,}(?:ed|en|ly)")
+# an adverb of manner, or an adjective (by its ending, table ``adjective_endings``) before a lower-case noun
+_ADVERB = re.compile(r"[a-z]{3,}ly")
+_ADJECTIVE = re.compile(r"[a-z]{2,}(?:" + "|".join(_W["adjective_endings"]) + ")")
+_LOWER_WORD_AFTER = re.compile(r"[”\"]\s+[a-z]")
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those|so-called)\s+$", re.I)
+
+
+def _speakers_word(text: str, a: int, b: int, qtext: str, single_style: bool) -> bool:
+    """A one-word quotation in someone's reported speech that is their word, not a label: a verb or adverb
+    in the predicate ('said the firm had "deliberately" kept staff', 'would raise its offer "modestly"') or an
+    evaluative adjective before its noun ('blamed "catastrophic" storm damage', 'a "possible" delay'), in
+    double marks (single ones, in an article quoting in double marks, are a headline's).  A quoted noun ('one
+    "supplier" had a home address', 'paid in "chits"') and an adjective after "the" (a label of a thing
+    already known: 'the "affordable" homes') stay scare quotes."""
+    if text[a - 1:a] not in "“\"" and not single_style:
+        return False
+    w = qtext.strip()
+    aux = _AUX_BEFORE.search(text, max(0, a - 30), a - 1)
+    if aux and aux.group().startswith("h") and not _PARTICIPLE_OR_ADVERB.fullmatch(w):
+        aux = None  # 'allowed bots to have "sensual" chats': "have" a main verb, before no participle
+    return bool(aux or _ADVERB.fullmatch(w) or _ADJECTIVE.fullmatch(w) and _LOWER_WORD_AFTER.match(text, b)
+                and not _DEFINITE_BEFORE.search(text, max(0, a - 12), a - 1))
+
+
 def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool, sentence_has_cue: bool,
-             reported: bool = False, single_style: bool = False) -> str:
+             reported: bool = False, single_style: bool = False, claimed: bool = False) -> str:
     """full / partial / term for the quotation text[a:b] in sentence ``sent`` (``reported``: a speaker and
-    verb of saying stand before it in the sentence, so that it sits in their reported speech; ``single_style``:
+    verb of saying stand before it in the sentence, so that it sits in their reported speech; ``claimed``: that
+    verb says or argues (table ``claim_lemmas``), not reveals or reports; ``single_style``:
     the article quotes in single marks, British style, so that a single-marked line is speech, not a heading)."""
     lo = max(sent.start, a - 1 - _NAMING_REACH)  # only the words just before the quotation decide
     pre = text[lo: a - 1]
@@ -3428,7 +3562,8 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
         return "full"  # 'Lee told the crowd, "We lost."', 'Said Ann Roe, who grew up there, "We were proud."'
     spoken = qtext.rstrip().endswith((",", ".", "?", "!"))  # '"it got better," she says'
     if nwords <= 3 and not spoken and (not sentence_has_cue or re.match(r"\s*[\w(]", text[b + 1: b + 4])) \
-            and not (reported and (nwords >= 2 or _COPULA_BEFORE.search(pre[-_NAMING_REACH:]))):
+            and not (reported and (nwords >= 2 or _COPULA_BEFORE.search(pre[-_NAMING_REACH:])
+                                   or claimed and _speakers_word(text, a, b, qtext, single_style))):
         return "term"  # a word or three used inside the reporter's syntax: 'the "hardcore" ethic'
     # (but 'Doe said the plan had been "difficult but unavoidable" and ...': two words or more of her speech)
     if nwords <= 3 and not sentence_has_cue:
@@ -3690,7 +3825,9 @@ class _Reader:
         # expressed interest in putting "significant new equity" into it, she said.')
         reported = bool(found and (found[3] == "before" or text[found[1] - 2:found[1]] == ", "
                                    and _WORDS_GO_ON.match(text, b + 1, found[1])))
-        kind = _kind_of(text, s_open, a, b, text[a:b], adjacent, self.has_cue(s_open), reported, self.single_style)
+        claimed = reported and CUE_FORMS.get(found[0].lower()) in _CLAIM_LEMMAS
+        kind = _kind_of(text, s_open, a, b, text[a:b], adjacent, self.has_cue(s_open), reported, self.single_style,
+                        claimed)
         row = dict(start=a, end=b, text=text[a:b], kind=kind, speaker=None, speaker_mention=None, speaker_start=-1,
                    speaker_end=-1, source_type="none", role=None, affiliation=None, cue=None,
                    sentence_id=s_open.sentence_id, paragraph_id=s_open.paragraph_id,
@@ -3711,6 +3848,12 @@ class _Reader:
         if kind == "term":
             m = _NAMING.search(text[max(s_open.start, a - 1 - _NAMING_REACH):a - 1])
             row["note"] = f"label (cue: {m.group().split()[0]})" if m else "scare quote or label, not speech"
+            return row
+        if _READ_TEXT.search(text, max(s_open.start, a - 40), max(s_open.start, a - 1)) \
+                and _RECEIVED.search(text, max(s_open.start, a - _NAMING_REACH), a):
+            # 'she got a text from her son that read, "we're locked down"': the words of a text someone received,
+            # not of the sentence's subject (who speaks in 'Doe posted a message reading "Thank you"')
+            row["note"] = (row["note"] + "; " if row["note"] else "") + "the words of a text received, no speaker's"
             return row
         hit = self.speaker_of(row, found, s_open)
         if hit:
@@ -3740,6 +3883,12 @@ class _Reader:
         # limits so that a cue is never looked for inside another quotation
         next_open = quoted.next_start_after(b, len(text) + 1) - 1
         prev_close = quoted.prev_end_before(a, s_open.start - 1) + 1
+        label = self._name_label(prev_close - 1) if prev_close > s_open.start else None
+        if label:
+            # 'Jo Doe, known to fans as "Bigga", said the deal sent "a clear message"': a nickname is read as
+            # words of the subject's appositive, no other quotation that the subject may not run across
+            quoted = _Spans([sp for sp in quoted if sp != label])
+            prev_close = quoted.prev_end_before(a, s_open.start - 1) + 1
         toks = self.toks_of(s_close)
         after_end, next_first = s_close.end, None
         nxt = article.sentences[s_close.sentence_id + 1] if s_close.sentence_id + 1 < len(article.sentences) else None
@@ -3763,7 +3912,18 @@ class _Reader:
             f2 = _attribute_in(text, self.toks_of(s_open), a, b, s_open.start, s_open.end,
                                max(prev_close, s_open.start), a, quoted=quoted)
             found = f2 if f2 and f2[3] == "before" else found
+        if found and label and found[2] == label[1]:
+            found = (found[0], found[1], label[1] + 1, found[3])  # (the mention ends with the label's closing mark)
         return found
+
+    def _name_label(self, end: int) -> tuple[int, int] | None:
+        """The span of the quotation that ends at ``end`` when it is a name of a few words after a naming cue
+        ('known as "Bigga"'), else None."""
+        i = bisect.bisect_left(self.quoted.starts, end) - 1
+        sp = self.quoted.spans[i] if i >= 0 else None
+        if sp is None or sp[1] != end or len(_words(self.text[sp[0]:end])) > NAMING_MAX_WORDS:
+            return None
+        return sp if _NAMING.search(self.text, max(0, sp[0] - 1 - _NAMING_REACH), sp[0] - 1) else None
 
     def speaker_of(self, row: dict, found, s_open):
         """(resolved, mention, start, end, cue) of the speaker, trying each way in turn, or None."""

@@ -1312,3 +1312,36 @@ def test_an_unclosed_quotation_stops_before_the_attribution_it_runs_into():
     with pytest.warns(QuoteWarning, match="never closed"):
         q = extract_quotes(art)
     assert q[["text", "speaker"]].values.tolist() == [["There was no warning at all about the closure,", "Jo Grant"]]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ('Maria Costa said the board had "knowingly" ignored the warnings.', "knowingly", "Maria Costa"),
+    ('Peter Lund said the minister had "abandoned" the island.', "abandoned", "Peter Lund"),
+    ('Ruth Adeyemi said the insurer would settle "eventually" but not this year.', "eventually", "Ruth Adeyemi"),
+    ('Sam Okoro argued that the mill shut because of "disastrous" flooding last spring.', "disastrous", "Sam Okoro"),
+])
+def test_a_quoted_verb_adverb_or_judging_adjective_in_reported_speech_is_the_speakers(text, fragment, speaker):
+    q = quotes(text)
+    row = q[q["text"] == fragment].iloc[0]
+    assert (row.kind, row.speaker) == ("partial", speaker)
+
+
+@pytest.mark.parametrize("text", [
+    'Ian Fox said one "contractor" had listed a home address.',
+    'Lena Brandt said farmers were paid in "vouchers" instead of cash.',
+    "Mills says it will cut jobs; unions question 'massive' bonus pool",
+    'Eve Hart said the "sustainable" flights would cost more.',
+])
+def test_a_quoted_noun_in_reported_speech_stays_a_scare_quote(text):
+    q = quotes(text)
+    assert set(q["kind"]) == {"term"} and q["speaker"].isna().all()
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('A grain trader, who asked not to be named because he buys from both co-ops, said prices had been '
+     '"pushed up by hoarding".', "grain trader"),
+    ('Jo Lee, a nurse who quit the ward because it was short-staffed, said the rota had been "a shambles".', "Jo Lee"),
+])
+def test_a_subordinate_clause_inside_a_relative_clause_does_not_cut_off_the_subject(text, speaker):
+    row = only(text)
+    assert (row.kind, row.speaker, row.cue) == ("partial", speaker, "said")

@@ -809,3 +809,142 @@ def test_an_unnamed_spokesperson_of_a_body_named_by_its_abbreviation_is_the_body
     text = ('The Northern Basin Water Board (NBWB) cut the allocation on Friday.\n\n'
             'An NBWB spokeswoman said: "Allocations will be reviewed every fortnight."')
     assert speakers(text)[-1][1] == "Northern Basin Water Board"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Independent Member for the Hunter region Karen Ellery said the plan was "far too timid for a drought".',
+     "Karen Ellery"),
+    ('Councillor for the harbour ward Peter Marsh said: "We were never consulted on any of it."', "Peter Marsh"),
+    ('Jo Doe of Smith Barney said: "The bonds will rally before the year is out."', "Jo Doe"),
+])
+def test_a_role_for_a_place_before_a_given_name_is_the_role_not_the_speaker(text, speaker):
+    assert speakers(text)[-1][1] == speaker
+
+
+def test_a_generation_after_a_name_keeps_it_a_person_who_speaks_next():
+    text = ('The union called on the banks to "put the farmer first" and urged the ministry to act.\n\n'
+            'Kofi Mensah-Ofori III, a chief from the hill country, was blunter.\n\n'
+            '"Our people have heard promises before. Some of them waited four months."')
+    assert speakers(text)[-1][1] == "Kofi Mensah-Ofori III"
+
+
+def test_the_body_noun_before_of_in_an_organisations_name_stands_for_it():
+    text = ('The Licensed Grain Buyers Association of Kenya said in a statement that sales fell. The association '
+            'called on the banks to "put the farmer first" and urged the ministry to act.')
+    assert speakers(text)[-1][1] == "Licensed Grain Buyers Association of Kenya"
+
+
+@pytest.mark.parametrize("intro", ["An authority spokesperson", "A spokesperson for the authority"])
+def test_the_spokesperson_is_the_one_the_reporter_introduced_for_a_named_body(intro):
+    text = ('The Northern Lakes Water Authority cut the allocation on Friday. Growers had urged the Northern Lakes '
+            f'Water Authority to wait.\n\n{intro} said the figure would be reviewed every month.\n\n'
+            '"We know this is a hard start for every irrigator in the valley," the spokesperson said.')
+    assert speakers(text)[-1][1] == "Northern Lakes Water Authority"
+
+
+def test_the_spokesperson_of_no_named_body_stays_anonymous():
+    text = ('A spokesperson for Jane Doe said the figure would be reviewed every month.\n\n'
+            '"We know this is a hard start for every irrigator in the valley," the spokesperson said.')
+    assert speakers(text)[-1][1] == "spokesperson"
+
+
+def test_an_organisation_noun_is_the_body_just_named_not_its_chief():
+    text = ("Harbour Light Power's chief executive, Maria Okafor, did not take questions. In a written statement, "
+            'the utility said the plan would let it "build for the next decade".')
+    assert speakers(text)[-1][1] == "Harbour Light Power"
+
+
+@pytest.mark.parametrize("text", [
+    'Paul de la Roche went further, accusing the council of "treating tenants as a cash machine" all year.',
+    'Her deputy, Paul de la Roche, went further, accusing the council of "treating tenants as a cash machine".',
+])
+def test_a_name_with_two_particles_is_the_subject_of_a_participle_cue(text):
+    assert speakers(text)[-1][1] == "Paul de la Roche"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Finance chief Nadia Brennan told investors on a conference call that sales were "soft, not collapsing" '
+     'this year.', "Nadia Brennan"),
+    ('A few argue that the new rules are "a gift to the big banks" and nothing more.', "a few"),
+])
+def test_a_bare_verb_form_after_a_and_a_noun_is_a_noun_not_a_cue(text, speaker):
+    assert speakers(text)[-1][1] == speaker
+
+
+def test_a_quoted_nickname_in_the_subjects_appositive_does_not_hide_the_subject():
+    text = ('The shop stewards welcomed the ruling. Their chairman, Ade Okonjo, known to members as "Big Ade", said '
+            'the decision sent "a clear message to every employer".')
+    q = extract_quotes(Article.from_text(text))
+    assert q[["kind", "speaker"]].values.tolist() == [["term", None], ["partial", "Ade Okonjo"]]
+
+
+def test_the_group_is_the_group_the_reporter_introduced_in_the_sentence_before():
+    text = ('Bondholders of Acme Homes Ltd rejected the Acme Homes plan. Acme Homes said it would respond. '
+            'A group holding a third of the notes said in a letter that the plan was unfair.\n\n'
+            '"The family keeps the land and we take the loss," the group said.')
+    assert speakers(text)[-1][1] == "group"
+
+
+def test_prosecutor_is_a_title_before_a_name():
+    text = ('A clerk at the court, who asked not to be named, said files were lost. "It was chaos," the clerk said.\n\n'
+            'Lake County Prosecutor Ann Whitby said her office would decide on charges, which she called '
+            '"likely but not certain."')
+    assert speakers(text)[-1][1] == "Ann Whitby"
+
+
+@pytest.mark.parametrize("opener", ["Among the tenants in court was", "Also in the public gallery was"])
+def test_the_name_after_a_locative_inversion_is_the_subject_a_pronoun_refers_to(opener):
+    text = ('Judge Martin Keane granted the order. "The tenants must be rehoused," Keane said.\n\n'
+            f'{opener} Rosalind Achebe, 58, who had lived in the block for 30 years. She wept as the order '
+            'was read.\n\n"Thirty years, and they gave me a letter," she said afterwards.')
+    assert speakers(text)[-1][1] == "Rosalind Achebe"
+
+
+@pytest.mark.parametrize("who, speaker", [
+    ("Shopkeeper Ahmad Faizal Che Omar, 46,", "Ahmad Faizal Che Omar"),
+    ("Fisherman Tomasi Vuki Lagi", "Tomasi Vuki Lagi"),
+])
+def test_an_occupation_written_as_a_title_is_not_part_of_the_name(who, speaker):
+    text = ('A source in the mayor\'s office, who declined to be named, said the remarks were "unhelpful".\n\n'
+            f'{who} said he had lost stock in the last flood.\n\n'
+            '"Just build the wall before the next monsoon," he said.')
+    assert speakers(text)[-1][1] == speaker
+
+
+def test_ruled_is_a_verb_of_saying_and_rules_a_noun():
+    q = extract_quotes(Article.from_text(
+        'Judge Mara Olsen ruled that the appeal failed, as the law was "plain on its face" and had been for years.'))
+    assert q[["kind", "speaker"]].values.tolist() == [["partial", "Mara Olsen"]]
+    q = extract_quotes(Article.from_text('Under party rules, delegates may back a "conscience clause" at the convention.'))
+    assert q["speaker"].isna().all()
+
+
+def test_the_words_of_a_text_someone_received_are_not_theirs():
+    received = extract_quotes(Article.from_text(
+        'Maria Lund said she got a message from her daughter that read, "bus broke down, we are all fine."'))
+    assert received["speaker"].isna().all()
+    posted = extract_quotes(Article.from_text('Jo Doe posted a message on Twitter reading "Thank you, Kelby!" at once.'))
+    assert posted["speaker"].tolist() == ["Jo Doe"]
+
+
+@pytest.mark.parametrize("text", [
+    '81-year-old Nora Quill, a retired nurse who has voted in every election since 1964, said: "I want him out."',
+    '76-year-old Nora Quill, founder of the Kelby Institute, told the crowd, "I want him out."',
+])
+def test_an_age_before_a_name_opens_the_subject(text):
+    assert speakers(text)[-1][1] == "Nora Quill"
+
+
+def test_they_in_a_sentence_opened_by_a_plural_noun_is_that_group():
+    text = ('A petition filed by Harbour Crest Fund will be heard in May. The fund said it would act if no deal was '
+            '"in sight" by then. Several bondholders hold the notes.\n\n'
+            'Bondholders have asked for a review of the land sales, which they described as "deals of the most '
+            'troubling kind".')
+    assert speakers(text)[-1][1] == "bondholders"
+
+
+def test_a_quantifier_alone_is_the_subject_of_a_participle_cue():
+    text = ('Shoppers were divided. Some welcomed the plan, saying the market had become "unbearable" on Saturdays, '
+            'while others said they could not pay more.')
+    q = extract_quotes(Article.from_text(text))
+    assert q[["kind", "speaker", "source_type"]].values.tolist() == [["partial", "some", "anonymous"]]
