@@ -266,7 +266,26 @@ def _rules() -> dict:
         "places_by_prefix": _by_prefix(p.lower() for p in places if " " not in p),
         "demonyms": resource_lines("stakeholders_demonyms.txt", lower=True),
         "role_at": re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, low("person_roles")))) + r")\s+(?:at|for|with)\s*$"),
+        "legal_forms": frozenset(str(w).rstrip(".") for w in raw["legal_forms"]),
+        # "(Pvt) Ltd", "(Pty) Limited" after a company's name: the bracketed mark and the legal form
+        "bracketed_legal_form": re.compile(r"\((?:" + _alternation(raw["bracketed_legal_forms"]) + r")\.?\) (?:"
+                                           + _alternation(raw["legal_forms"]) + r")(?![\w’'-])"),
+        "partners_and_co": _partners_and_co(raw),
     }
+
+
+def _alternation(words) -> str:
+    """A regular expression's alternation of ``words`` as written, the longest first."""
+    return "|".join(sorted({re.escape(str(w)) for w in words}, key=len, reverse=True))
+
+
+def _partners_and_co(raw: dict) -> re.Pattern:
+    """The other partners of a firm named after them and a tail only a firm's name has (``firm_tails``, then
+    perhaps one of ``firm_suffixes``; or a last partner and one of ``firm_suffixes``): "Doe, Roe & Co", "Doe, Roe &
+    Sons CPAs", "Doe, Roe & Poe PLLC" (one name, though no firm noun comes before it)."""
+    tails, suffixes = _alternation(raw["firm_tails"]), _alternation(raw["firm_suffixes"])
+    return re.compile(rf"(?:, [^\W\d_][\w’'-]*){{1,3}},? (?:& (?:{tails})(?![\w’'-])(?: (?:{suffixes})(?![\w’'-]))?"
+                      rf"|(?:and|&) [^\W\d_][\w’'-]* (?:{suffixes})(?![\w’'-]))")
 
 
 def _by_prefix(words) -> dict[str, tuple[str, ...]]:
@@ -827,6 +846,8 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
                    and toks[i].text.lower() in R["given_names"])
     if gap in (' "', " “", " ‘") and _nickname_joins(ctx, i, j):
         return 2  # 'Margaret "Peggy" Olsson'
+    if gap == " (" and R["bracketed_legal_form"].match(text, nxt.start - 1):
+        return 2  # "Kelby Mining (Pvt) Ltd", "Marden Farms (Pty) Ltd": the private company's mark and legal form
     if gap.strip(" []") != "" or "\n" in gap:
         # "University of California, Berkeley"; "Department of Housing, Local Government and Heritage"
         return int(gap == ", " and nxt.cap and not _dropped_in(ctx, nxt) and (
@@ -1216,10 +1237,6 @@ def _runs(article: Article) -> list[_Cand]:
 
 # The other partners of a firm named after them, after the first one: ", Kerr and Lamont", ", Doe & Roe".
 _PARTNERS_AFTER = re.compile(r"(?:, [A-Z][a-z’'-]+){1,3},? (?:and|&) [A-Z][a-z’'-]+(?![\w’'-])")
-# The same with a tail that only a firm's name has: "Doe, Roe & Co", "Doe, Roe & Cie", "Doe, Roe & Partners",
-# "Doe, Roe LLP" (one name, though no firm noun comes before it).
-_PARTNERS_AND_CO = re.compile(r"(?:, [^\W\d_][\w’'-]*){1,3},? (?:& (?:Co\b\.?|(?:Cie|Partners|Associates|Sons)\b)"
-                              r"|(?:and|&) [^\W\d_][\w’'-]* (?:LLP|LLC)\b)")
 # Nouns of a firm written before its name ("the accountancy firm X", "solicitors X").
 _FIRM_NOUNS = frozenset(("firm", "practice", "partnership", "solicitors", "accountants", "chambers", "architects"))
 
@@ -1228,7 +1245,7 @@ def _partners_end(ctx: _Ctx, i: int) -> int:
     """The last token of a firm named after its partners, opened by ``toks[i]`` after a firm noun ("the law firm
     Ross, Kerr and Lamont", "solicitors Doe, Roe & Poe"); ``i`` itself when the name is no such list."""
     toks, text = ctx.toks, ctx.text
-    m = _PARTNERS_AND_CO.match(text, toks[i].end)  # "Doe, Roe & Co": the tail marks a firm, with no firm noun
+    m = _rules()["partners_and_co"].match(text, toks[i].end)  # "Doe, Roe & Co": the tail marks a firm, no firm noun
     if m is None:
         bw = _last_words(_CONTEXT_WORDS, text, toks[i].start, 30, 1)
         if not bw or bw[-1].lower() not in _FIRM_NOUNS:
@@ -1632,8 +1649,8 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
     pieces: list[tuple[tuple, bool]] = []
     cur: list = []
     k, n = 0, len(words)
-    if _office_of_a_body(words) or _body_of_office_holders(words):
-        return ((tuple(range(n)), titled),)
+    if _office_of_a_body(words) or _body_of_office_holders(words) or (n >= 3 and words[-1].rstrip(".") in R["legal_forms"]):
+        return ((tuple(range(n)), titled),)  # (a company's registered name: "Sri Lakshmi Traders Pvt Ltd", no title)
     if n >= 3 and words[-2].lower() in given and all(
             (lw := w.lower()) in R["common_words"] and lw not in R["org_words"] and lw not in given
             and w not in R["places"] and not _demonym(w) for w in words[:-2]):

@@ -564,3 +564,30 @@ def test_a_surname_with_an_abstract_nouns_ending_stays_a_name():
 def test_a_small_business_where_a_scene_opens_stays_a_body():
     k = kinds("At Brannock's Harbour Street Diner, across from the gate, owner Jo Doe said trade had halved.")
     assert k["Brannock's Harbour Street Diner"] != "place"
+
+
+# --- session 15: long organisation names, places, forms of address ---------------------------------------------
+
+
+def test_a_bracketed_private_company_mark_and_legal_form_end_one_name():
+    k = kinds("Royalties rise.\n\nMr Tendai Moyo, who runs Kestrel Ridge Quarrying (Pvt) Ltd near Gweru, said costs "
+              "had doubled. Marden Farms (Pty) Limited, a grower, agreed.")
+    assert k.get("Kestrel Ridge Quarrying (Pvt) Ltd") == "organisation"
+    assert k.get("Marden Farms (Pty) Limited") == "organisation"
+    for w in ("Ltd", "Pvt", "Kestrel Ridge Quarrying", "Limited"):
+        assert w not in k, w
+
+
+def test_a_title_word_opening_a_name_with_a_legal_form_is_part_of_it():
+    k = kinds("Drain works stall.\n\nThe contract went to Sri Lakshmi Venkata Builders Pvt Ltd in March, officials said.")
+    assert k.get("Sri Lakshmi Venkata Builders Pvt Ltd") == "organisation"
+    assert "Lakshmi Venkata Builders Pvt Ltd" not in k
+
+
+def test_a_firm_of_partners_with_a_professional_suffix_is_one_name():
+    k = kinds("Audit delayed.\n\nCounsel Jo Pike, of Harrow, Quint & Salter PLLC, spoke first. The village's "
+              "accountants, Lyle, Ferris & Sons CPAs, did not comment.")
+    assert k.get("Harrow, Quint & Salter PLLC") == "organisation"
+    assert k.get("Lyle, Ferris & Sons CPAs") == "organisation"
+    for w in ("Harrow", "Quint & Salter PLLC", "Lyle, Ferris & Sons", "CPAs"):
+        assert w not in k, w
