@@ -833,6 +833,8 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     R = _rules()
     gap = text[toks[j].end:nxt.start]
     if text[toks[j].end:toks[j].end + 1] in "’'":
+        if nxt.text == "and" and _plural_possessive_and(ctx, j):
+            return 2  # "the Mineworkers’ and Allied Trades Union": "and" goes on to the body's word
         return int(_plural_possessive_in_name(ctx, j) or _possessive_opens_name(ctx, j))
     if nxt.sid != toks[j].sid:
         # a middle initial the sentence splitter took for a full stop: "Martin D. Singer"
@@ -969,7 +971,8 @@ def _of_the_in_name(ctx: _Ctx, i: int, j: int) -> bool:
     R = _rules()
     opener = (toks[i].text.lower() in R["org_prefixes"] and not toks[i].text.isupper()) or (
         j == i + 1 and toks[j].text.lower() in R["org_prefixes"]  # "U.S. Office of the Comptroller": a country first
-        and toks[i].text.replace(".", "") in R["places"])
+        and (toks[i].text.replace(".", "") in R["places"] or (  # or a common word ("Faculty Association of the ...")
+            _common_word(toks[i].text) and toks[i].text.lower() not in R["given_names"] and not toks[i].initial)))
     return j - i <= 1 and opener \
         and w.cap and w.sid == toks[j].sid and not toks[j].poss and not _dropped_in(ctx, w) \
         and text[toks[j].end:w.start] == " of the "
@@ -989,25 +992,49 @@ def _title_case_preposition(ctx: _Ctx, j: int) -> bool:
 
 def _plural_body(ctx: _Ctx, i: int, j: int) -> bool:
     """A body named for its members, then "of" a place or "for" a cause: "Gun Owners of America", "Iowa Citizens for
-    Community Improvement Action Fund" (a plural word before "of" and a place in the gazetteer after it, or before
-    "for" and capitalised words ending with an organisation word after it; not "Jane Doe of Acme", not "Democrats of
-    Texas", not "Holders of Acme Inc")."""
+    Community Improvement Action Fund", "Harlan Taxpayers for Fair Spending", "Seafood Packers of Kelby Ltd" (a
+    plural word before "of" and a place in the gazetteer after it, or capitalised words ending in a company's legal
+    form; before "for" capitalised words ending with an organisation word, or a cause of common words only; not
+    "Jane Doe of Acme", not "Democrats of Texas", not "Holders of Acme Inc", not "Sanders for President"; opening a
+    sentence only after a word of the name that is no common word: not "Shares of Acme Inc fell")."""
     R, toks, text = _rules(), ctx.toks, ctx.text
     w = toks[j].text
-    lw = w.lower()
-    # the plural of a common noun ("Owners", "Citizens"; not "Sanders" in "Bernie Sanders of Vermont"), not opening
-    # a sentence ("Shares of Acme Inc fell"), after no given name or title
-    if not (len(w) > 3 and lw.endswith("s") and lw[-2] != "s" and w[:1].isupper() and lw[:-1] in R["common_words"]) \
-            or _demonym(w) or toks[i].initial or any((x := t.text.lower().rstrip(".")) in R["given_names"]
-                                                     or x in R["honorifics"] for t in toks[i:j]):
+    if not _members_plural(ctx, w, j > i) or _demonym(w) or (toks[i].initial and (
+            j == i or _common_word(toks[i].text) or toks[i].text.lower() in ctx.lower_words)) \
+            or any((x := t.text.lower().rstrip(".")) in R["given_names"] or x in R["honorifics"] for t in toks[i:j]):
         return False
     k = j + 2
     while k + 1 < len(toks) and k < j + 8 and toks[k + 1].sid == toks[k].sid and toks[k + 1].cap \
             and text[toks[k].end:toks[k + 1].start] == " " and not toks[k].poss:
         k += 1
     after = text[toks[j + 2].start:toks[k].end]
-    return (toks[j + 1].text == "of" and after in R["places"]) or (
-        toks[j + 1].text == "for" and k > j + 2 and toks[k].text.lower().rstrip(".") in R["org_suffixes"])
+    last = toks[k].text.lower().rstrip(".")
+    if toks[j + 1].text == "of":
+        return after in R["places"] or (j > i and k > j + 2 and toks[k].text.rstrip(".") in R["legal_forms"])
+    return (k > j + 2 and last in R["org_suffixes"]) or _a_cause(ctx, toks[j + 2:k + 1])
+
+
+def _members_plural(ctx: _Ctx, w: str, more_before: bool) -> bool:
+    """The plural of a common noun naming members ("Owners", "Citizens"; not "Sanders" in "Bernie Sanders of
+    Vermont"); after another word of the name also one the article writes in lower case, or a plural in "-ers",
+    "-ors", "-ists" ("Seafood Processors", "Ridge Taxpayers")."""
+    lw = w.lower()
+    if not (len(w) > 3 and lw.endswith("s") and lw[-2] != "s" and w[:1].isupper() and w[1:].islower()):
+        return False
+    return lw[:-1] in _rules()["common_words"] or (more_before and (
+        lw in ctx.lower_words or lw[:-1] in ctx.lower_words or lw.endswith(("ers", "ors", "ists"))))
+
+
+def _a_cause(ctx: _Ctx, words: list) -> bool:
+    """Capitalised common words after "for" in a body's name, a cause ("Fair Spending", "Safe Streets", "Climate
+    Action"): each a common word (or one the article writes in lower case), none a title, given name, place or
+    known body; two words at most (not "Workers for Acme", "Sanders for President")."""
+    R = _rules()
+    return 1 <= len(words) <= 3 and all(
+        ((lw := t.text.lower()) in R["common_words"] or lw in ctx.lower_words or _NOUNISH.search(lw))
+        and not t.text.isupper() and not _title_word(t.text) and lw not in R["given_names"]
+        and t.text not in R["places"] and t.text not in R["known_organisations"] and not _demonym(t.text)
+        for t in words)
 
 
 def _plural_possessive_in_name(ctx: _Ctx, j: int) -> bool:
@@ -1020,6 +1047,16 @@ def _plural_possessive_in_name(ctx: _Ctx, j: int) -> bool:
     return toks[j].text.endswith("s") and not toks[j].poss and text[toks[j].end + 1:nxt.start] == " " \
         and nxt.sid == toks[j].sid and (nxt.text.lower() in sfx or nxt.text.lower()[:-1] in sfx  # ("Associations")
                                         or (nxt.cap and R["body_tail"].match(text, toks[j].end + 1) is not None))
+
+
+def _plural_possessive_and(ctx: _Ctx, j: int) -> bool:
+    """A plural possessive, "and" and capitalised words that end in an organisation word: "Mineworkers’ and Allied
+    Trades Union", "Nurses’ and Midwives’ Council" (one body; one sentence, single spaces)."""
+    toks, text = ctx.toks, ctx.text
+    t, a = toks[j], toks[j + 1]
+    return j + 2 < len(toks) and t.text.endswith("s") and not t.poss and text[t.end + 1:a.start] == " " \
+        and a.sid == t.sid == toks[j + 2].sid and toks[j + 2].cap and text[a.end:a.end + 1] == " " \
+        and _rules()["body_tail"].match(text, a.end) is not None
 
 
 _SAINT = frozenset(("St", "St.", "Saint", "Ste", "San", "Sant"))
@@ -1136,10 +1173,11 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         # a second name: "Acme Pension Scheme and China Investment Corporation")
     first = " ".join(t.text for t in before)
     if before[0].text.lower() in R["given_names"] or first in R["places"] \
-            or (any(_demonym(t.text) for t in before) and not members) \
+            or (any(_demonym(t.text) for t in (before[:joiner] if inside_org else before)) and not members) \
             or (before[-1].text.isupper() and len(before[-1].text) > 1) \
             or (len(before) > 1 and before[-1].text.lower().rstrip(".") in R["org_suffixes"] and not inside_org):
-        return 0
+        return 0  # (a party or nationality word after the "for" of a body's name is a field: "Centre for Labour and
+        # Industrial Studies", "Institute for European and Asian Affairs")
     joined = ctx.text[toks[i].start:toks[k].end]
     second = ctx.text[toks[j + 2].start:toks[k].end]
     if _alone(ctx.text, first) > ctx.text.count(joined) or _alone(ctx.text, second) > ctx.text.count(joined):
@@ -2299,8 +2337,10 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
         steps.append(("organisation", 2))  # "Capital", "Holdings" standing alone
     if "&" in words or "&amp;" in words or "&" in name.replace(" ", ""):
         steps.append(("organisation", 2))
-    if any(b == "for" and a.endswith("s") and _demonym(a) for a, b in zip(words, words[1:])):
-        steps.append(("organisation", 3))  # "Americans for Prosperity": a body named for its members and a cause
+    if any(b == "for" and a.endswith("s") and (_demonym(a) or (len(a) > 3 and a[1:].islower()))
+           for a, b in zip(words, words[1:])):
+        steps.append(("organisation", 3))  # "Americans for Prosperity", "Taxpayers for Fair Spending": a body named for
+        # its members and a cause
     if len(words) >= 3 and any(w in R["name_prepositions"] for w in words[1:-1]):
         steps.append(("organisation", 2))  # "Surfers Against Sewage": a body's title-case name, not a person's
     if name in R["sector_labels"]:

@@ -591,3 +591,30 @@ def test_a_firm_of_partners_with_a_professional_suffix_is_one_name():
     assert k.get("Lyle, Ferris & Sons CPAs") == "organisation"
     for w in ("Harrow", "Quint & Salter PLLC", "Lyle, Ferris & Sons", "CPAs"):
         assert w not in k, w
+
+
+def test_a_party_word_after_the_for_of_a_body_is_a_field_of_its_name():
+    k = kinds("Wages lag.\n\nDr Ana Ruiz, a fellow at the Institute for Labour and Maritime Studies, said pay was low.")
+    assert k.get("Institute for Labour and Maritime Studies") == "organisation"
+    assert "Maritime Studies" not in k and "Institute for Labour" not in k
+
+
+def test_members_for_a_cause_or_of_a_place_with_a_legal_form_are_one_body():
+    k = kinds("Stadium vote.\n\nKelby Vale Ratepayers for Honest Budgets says it will sue. Ana Ruiz of Shellfish "
+              "Packers of Kelby Bay Inc. said prices fell. Bernie Sanders for President was a slogan.")
+    assert k.get("Kelby Vale Ratepayers for Honest Budgets") == "organisation"
+    assert k.get("Shellfish Packers of Kelby Bay Inc.") == "organisation"
+    assert "Honest Budgets" not in k and "Kelby Bay Inc." not in k
+    assert k.get("Bernie Sanders") == "person"
+
+
+def test_an_organisation_word_after_a_common_word_opens_a_name_with_of_the():
+    k = kinds("Pay talks.\n\nA spokeswoman for the Teaching Association of the Northern Isles said talks would resume.")
+    assert k.get("Teaching Association of the Northern Isles") == "organisation"
+    assert "Northern Isles" not in k
+
+
+def test_a_plural_possessive_and_capitalised_words_ending_in_a_body_word_are_one_name():
+    k = kinds("Power cuts.\n\nQ: The Dockworkers' and Allied Crafts Union says you are wrong. Is that fair?")
+    assert k.get("Dockworkers' and Allied Crafts Union") == "organisation"
+    assert "Dockworkers" not in k and "Allied Crafts Union" not in k
