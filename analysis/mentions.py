@@ -262,10 +262,15 @@ def _rules() -> dict:
         "given_names": resource_lines("stakeholders_given_names.txt", lower=True),
         "common_words": resource_lines("mentions_common_words.txt.gz", lower=True),
         "places": frozenset(places),
+        "place_of_lower": {p.lower(): p for p in places},
+        # a place's name with a lower-case word inside ("Dar es Salaam"): its first two words and the whole name
+        "lower_inside_places": {tuple(p.split()[:2]): p for p in places if len(p.split()) >= 3 and p.split()[1].islower()},
         "places_lower": frozenset(p.lower() for p in places),
         "places_by_prefix": _by_prefix(p.lower() for p in places if " " not in p),
         "demonyms": resource_lines("stakeholders_demonyms.txt", lower=True),
         "role_at": re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, low("person_roles")))) + r")\s+(?:at|for|with)\s*$"),
+        "region_words": frozenset(str(w) for w in raw["region_words"]),
+        "dotted_titles": frozenset(str(w) for w in raw["dotted_titles"]),
         "legal_forms": frozenset(str(w).rstrip(".") for w in raw["legal_forms"]),
         # "(Pvt) Ltd", "(Pty) Limited" after a company's name: the bracketed mark and the legal form
         "bracketed_legal_form": re.compile(r"\((?:" + _alternation(raw["bracketed_legal_forms"]) + r")\.?\) (?:"
@@ -296,7 +301,10 @@ def _by_prefix(words) -> dict[str, tuple[str, ...]]:
 
 
 # Words joining capitalised tokens inside one name ("Bill de Blasio", "Ludwig van Beethoven").
-_NAME_PARTICLES = frozenset("de da di du del della der van von le la bin ibn al el dos das ter".split())
+_NAME_PARTICLES = frozenset("de da di du del della der den van von le la bin ibn al el dos das ter".split())
+# A Scottish or Irish Gaelic surname written as "Mac" or "Nic" (son, daughter of), the article "a’" or "an" and a
+# capitalised name: "Ruairidh Mac a’ Phì", "Eilidh Nic an Tòisich" (one surname of three words).
+_GAELIC_SURNAME = re.compile(r"(?:Mac|Nic) (?:a[’']|an) [A-Z]")
 # Particles that join a name only as written in lower case: Welsh "ap"/"ab" (son of) and "ferch"/"verch" (daughter
 # of): "Rhys ap Gruffydd", "Gwen ferch Ellis" (not "AP", the agency); Malay "binti"/"bte" (daughter of) and the
 # Malaysian Indian "a/l", "a/p" (son, daughter of), also "s/o", "d/o": "Siti Aminah binti Omar", "R. Kumar a/l Raju".
@@ -435,6 +443,7 @@ def _tokens(article: Article, text: str) -> list[_Tok]:
     """The word tokens of ``text`` (the article's text, or the same with no-break spaces made plain), by sentence."""
     out: list[_Tok] = []
     append, opener, keep_dot, caps, Tok = out.append, _OPENER_GAP.search, _keep_dot(), _CAP_CACHE, _Tok
+    dotted = _rules()["dotted_titles"]
     new = tuple.__new__  # the named tuple built without its Python-level constructor (same object)
     if len(caps) > 200_000:
         caps.clear()
@@ -464,10 +473,13 @@ def _tokens(article: Article, text: str) -> list[_Tok]:
                 cap = caps[w] = _is_cap(w)
             if cap and text[b:b + 1] in _CURRENCY_SIGNS and w.isupper() and len(w) <= 3:
                 cap = False  # the letters of a currency sign ("C$4.2bn", "US$", "HK$", "GH¢", "E£"): no name
+            elif cap and w in dotted and text[b:b + 1] == "." and _CAP_AFTER_DOT.match(text, b):
+                cap = False  # a title with its full stop before a name ("Barr. Jo Doe", "Er. Jo Doe"): no part of it
             append(new(Tok, (a, b, w, poss, initial, sid, cap)))
     return out
 
 
+_CAP_AFTER_DOT = re.compile(r"\. [A-Z]")
 # Currency signs that letters before them make a country's currency ("US$", "GH¢", "E£", "HK$").
 _CURRENCY_SIGNS = frozenset("$¢£€¥₹₦₵₱₩")
 
@@ -824,6 +836,11 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
             and not _PARTICLE_NAME.match(nxt.text) and nxt.text != "the":
         if nxt.text in _LOWER_PARTICLES:
             return _lower_particle(ctx, i, j)
+        if (place := _rules()["lower_inside_places"].get((toks[j].text, nxt.text))) is not None:
+            return _lower_inside_place(ctx, j, place)
+        if nxt.text in ("a", "an") and j > i and _GAELIC_SURNAME.match(text, toks[j].start) \
+                and j + 2 < len(toks) and toks[j + 2].sid == nxt.sid:
+            return 2  # "Mac a’ Phì": the article and the name after it
         if nxt.text in _FOREIGN_JOINERS:
             return _foreign_joins(ctx, i, j)
         if toks[j].text == "Local" and j > i and _UNION_LOCAL.fullmatch(nxt.text) and nxt.sid == toks[j].sid \
@@ -923,6 +940,16 @@ def _foreign_joins(ctx: _Ctx, i: int, j: int) -> int:
     m = _PAREN_ABBREVIATION.match(text, toks[e].end)
     initials = "".join(t.text[0] for t in toks[i:e + 1] if t.cap)
     return k - j if m and m.group(1) == initials else 0
+
+
+def _lower_inside_place(ctx: _Ctx, j: int, place: str) -> int:
+    """How many tokens after ``toks[j]`` finish a place of the gazetteer with a lower-case word inside that opens
+    there ("Dar es Salaam"), else 0."""
+    n = len(place.split()) - 1
+    toks = ctx.toks
+    if j + n >= len(toks) or toks[j + n].sid != toks[j].sid:
+        return 0
+    return n if ctx.text[toks[j].start:toks[j + n].end] == place else 0
 
 
 def _lower_particle(ctx: _Ctx, i: int, j: int) -> int:
@@ -1212,6 +1239,9 @@ _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ \u00a0][A-Z][A-Z.'’-
                        r"(?P<tail>,[ \u00a0][A-Z][^\n()—–―]{0,30}?)?[ \u00a0]*"
                        r"(?:\((?P<agency>[A-Z][\w.&/-]*(?:[ \u00a0][A-Z][\w.&/-]*){0,3})\)[ \u00a0]*)?"
                        r"(?:[—–―]|--?|:)[ \u00a0]", re.M)  # (a horizontal bar too: "HEMPSTEAD, N.Y. ― ...")
+# A place of the gazetteer in capitals and a full stop opening a paragraph: "DAR ES SALAAM. Port operators ...", an
+# East African paper's dateline.
+_STOP_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’-]+(?:[ \u00a0][A-Z][A-Z'’-]+){0,3})\.[ \u00a0]+(?=[A-Z])", re.M)
 
 
 def _datelines(text: str) -> tuple[list[_Cand], list[tuple[int, int]]]:
@@ -1224,12 +1254,18 @@ def _datelines(text: str) -> tuple[list[_Cand], list[tuple[int, int]]]:
                                                       or place.title() in _rules()["places"]
                                                       or _named_again(text, place, m.end())):
             continue  # (a dash alone after a word in capitals that is no known place: "UPDATE —", "WATCH -")
-        cands.append(_Cand(start=m.start("place"), end=m.end("place"), name=place.title(), cues=Counter(place=6)))
+        name = _rules()["place_of_lower"].get(place.lower(), place.title())  # ("DAR ES SALAAM": "Dar es Salaam")
+        cands.append(_Cand(start=m.start("place"), end=m.end("place"), name=name, cues=Counter(place=6)))
         if m.group("agency"):
             cands.append(_Cand(start=m.start("agency"), end=m.end("agency"), name=m.group("agency"),
                                cues=Counter(organisation=4)))
         spans.append((m.start(), m.end()))
-    return cands, spans
+    if ". " in text:
+        for m in _STOP_DATELINE.finditer(text):
+            if (name := _rules()["place_of_lower"].get(m.group("place").lower())) is not None:
+                cands.append(_Cand(start=m.start("place"), end=m.end("place"), name=name, cues=Counter(place=6)))
+                spans.append((m.start(), m.end()))
+    return cands, sorted(spans)
 
 
 def _named_again(text: str, place: str, after: int) -> bool:
@@ -1269,8 +1305,22 @@ def _runs(article: Article) -> list[_Cand]:
     _dateline_lines(ctx.text, cands)
     cands = _widened_to_short_forms(ctx.text, cands)
     _short_forms(ctx, cands)
+    _saints_short_forms(cands)
     _speaker_kinds(ctx.text, cands)
     return cands
+
+
+def _saints_short_forms(cands: list[_Cand]) -> None:
+    """A saint's possessive alone ("at St. Mary's") names the hospital, school or church the article names in full
+    with it ("St. Mary's Regional Medical Center"): the same actor (the longest such name)."""
+    saints = [c for c in cands if c.possessive and c.name.split(None, 1)[0] in _SAINT and " " in c.name]
+    if not saints:
+        return
+    for c in saints:
+        heads = (f"{c.name}'s ", f"{c.name}’s ")
+        full = max((x.name for x in cands if x.name.startswith(heads)), key=len, default=None)
+        if full is not None:
+            c.name = full
 
 
 # The other partners of a firm named after them, after the first one: ", Kerr and Lamont", ", Doe & Roe".
@@ -1713,7 +1763,7 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
         if title or (
                 k == 0 and lw in R["person_roles"] and named and k + 2 < n) or (
                 k > 0 and words[k] in R["title_acronyms"] and (k + 2 < n or nxt in given)) or (
-                words[k] in R["role_abbreviations"] and (named or (
+                words[k] in R["role_abbreviations"] and (named or (nxt in hon and k + 2 < n) or (
                     k + 2 < n and _presumed_person(" ".join(words[k + 1:]))))) or (
                 k > 0 and named and k + 2 < n and _demonym(words[k])) or (
                 k > 0 and named and k + 3 == n and _inner_title(words, k)):
@@ -2132,13 +2182,16 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     if len(words) >= 2 and not run[-1].poss and _PROGRAMME_AFTER.match(text, end):
         c.cues["product"] += 5  # "the Good Morning Scotland programme": a broadcast, no body
     _name_cues(c, words, name)
+    if run[-1].poss and f"{name}'s" in _rules()["places"]:
+        c.cues["place"] += 5  # "in St. John's": a place whose name ends in a possessive, no owner
     if len(words) == 2 and _place_then_common_noun(words, ctx.lower_words):
         c.cues["organisation"] += 2  # "Alberta Wildfire", "Toronto Hydro", "Ontario Health"
     bw = _last_words(_CONTEXT_WORDS, text, start, 60, 2)
     if len(words) == 1 and words[0] in _rules()["member_abbreviations"] and (bw and (
-            bw[-1].lower() in _DETERMINERS or bw[-1].lower() in _rules()["title_modifiers"])
+            bw[-1].lower() in _DETERMINERS or bw[-1].lower() in _rules()["title_modifiers"] or bw[-1].islower())
             or _SEAT_AFTER.match(text, end)):
-        return None  # "the MP said", "a local TD", "Deputy CM", "MLA from Hexley": a member of an assembly, unnamed
+        return None  # "the MP said", "a local TD", "an opposition MP", "Deputy CM", "MLA from Hexley": a member of an
+        # assembly, unnamed
     if len(words) == 1 and len(words[0]) >= 4 and words[0].isupper() and bw and bw[-1] in ("A", "An", "AN") \
             and (words[0].lower() in _rules()["common_words"] or words[0].lower() in ctx.lower_words) \
             and words[0] not in _rules()["known_organisations"] \
@@ -2560,6 +2613,8 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
         if aw and len(aw) > 1 and aw[1][:1].isupper() and (aw[0] in R["member_abbreviations"] or (
                 aw[0] == "and" and R["seat_after"].match(text, run[-1].end))) and _constituency(words, c.name):
             cues["place"] += 3  # "Ashby and Fenwick MP Jo Doe": the member's constituency (not "Labour MP Jo Doe")
+        elif len(words) >= 2 and words[-1] in R["region_words"] and a0 in _HEADS_OF_PLACES and aw[0].islower():
+            cues["place"] += 4  # "the Kano State governor", "the Aceh Province governor": the state, a place
         elif aw and len(aw) > 1 and aw[0].lower() in _HEADS_OF_PLACES and (aw[0][:1].isupper() or aw[0] == "mayor") \
                 and (aw[1].lower() in R["given_names"] or aw[0] == "mayor" and aw[1][:1].isupper()) \
                 and _constituency(words, c.name):

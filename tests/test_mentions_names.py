@@ -618,3 +618,53 @@ def test_a_plural_possessive_and_capitalised_words_ending_in_a_body_word_are_one
     k = kinds("Power cuts.\n\nQ: The Dockworkers' and Allied Crafts Union says you are wrong. Is that fair?")
     assert k.get("Dockworkers' and Allied Crafts Union") == "organisation"
     assert "Dockworkers" not in k and "Allied Crafts Union" not in k
+
+
+def test_dutch_and_gaelic_surnames_with_particles_stay_whole():
+    k = kinds("School vote.\n\nCouncil leader Cllr Ruairidh Mac a’ Phì, who voted with officers, said no. "
+              "Professor Joost van den Heuvel, who teaches law, agreed.")
+    assert k.get("Ruairidh Mac a’ Phì") == "person" and k.get("Joost van den Heuvel") == "person"
+    for w in ("Ruairidh Mac", "Phì", "Joost", "Heuvel"):
+        assert w not in k, w
+
+
+def test_a_form_of_address_and_dotted_titles_are_no_actors():
+    k = kinds("Loan row.\n\nReacting, the Kano State governor, His Excellency Alhaji Musa Bello-Idris, said no. The "
+              "convener, Barr. Amaka Obi-Eze, welcomed it. Spokesperson Er. Ram Bahadur Thapa agreed. Attorney "
+              "General Barr said he would look into it.")
+    assert k.get("Musa Bello-Idris") == "person" and k.get("Amaka Obi-Eze") == "person"
+    assert k.get("Ram Bahadur Thapa") == "person"
+    for w in ("Excellency", "Barr.", "Er"):
+        assert w not in k, w
+    assert k.get("Barr") == "person"  # a surname without the full stop
+
+
+def test_a_state_before_its_governor_and_states_after_a_list_are_places():
+    k = kinds("Loans approved.\n\nThe plan covers Kano, Kebbi and Sokoto states. The Kano State governor said work on "
+              "the line in the Tarvo corridor would start soon.")
+    assert k.get("Kebbi") == "place" and k.get("Sokoto") == "place" and k.get("Tarvo") == "place"
+    assert k.get("Kano State", "place") == "place" and k.get("Kano", "place") == "place"
+
+
+def test_a_place_ending_in_a_possessive_and_a_saints_short_form():
+    k = kinds("Strike looms.\n\nThe union met in St. John's on Sunday. Nurses at St. Oswin's Regional Medical Center "
+              "in Kelby will strike. The steward at St. Oswin's said staff were tired.")
+    assert k.get("St. John") == "place"
+    assert k.get("St. Oswin's Regional Medical Center") == "organisation"
+    assert "St. Oswin" not in k
+
+
+def test_a_dateline_with_a_full_stop_and_a_place_with_a_lower_case_word_inside():
+    df = find_mentions(Article.from_text(
+        "Port tender row\n\nDAR ES SALAAM. PRIVATE operators have accused the Kelby Ports Board of rushing a tender. "
+        "The berths handle a third of the containers passing through the port of Dar es Salaam."))
+    got = set(zip(df["text"], df["name"], df["kind"]))
+    assert ("DAR ES SALAAM", "Dar es Salaam", "place") in got and ("Dar es Salaam", "Dar es Salaam", "place") in got
+    assert not any(n in ("Dar", "Salaam", "DAR ES SALAAM") for n in df["name"])
+
+
+def test_a_member_of_parliament_unnamed_or_after_a_seat_and_before_a_title():
+    k = kinds("Bill passes.\n\nAna Doe, an opposition MP and member of the committee, disagreed. Kelby MP Mr Saidi "
+              "Omari Mfaume urged the board to act.")
+    assert "MP" not in k and "Kelby MP" not in k
+    assert k.get("Kelby") == "place" and k.get("Saidi Omari Mfaume") == "person"
