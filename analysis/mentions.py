@@ -861,6 +861,8 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
                 and toks[j - 1].text.lower().rstrip(".") in R["honorifics"] \
                 and toks[j].text.replace(".", "") not in R["places"] and toks[j].text.rstrip(".") not in R["acronyms"]:
             return 1  # "Chief Minister M.S. Venkataramanaiah", "Shri K.N. Swamy": a title, initials, a surname
+        if j == i and _STACKED_INITIALS.fullmatch(toks[j].text) and _after_initials(ctx, j):
+            return 1  # "K.N. Swamy", "K.R. Road": initials opening a name (the splitter ended a sentence at them)
         return int(len(toks[j].text) == 2 and toks[j].text[1] == "." and toks[j].text[0].isupper() and j > i
                    and toks[i].text.lower() in R["given_names"])
     if gap in (' "', " “", " ‘") and _nickname_joins(ctx, i, j):
@@ -917,6 +919,32 @@ _MEMBER_OF_BEFORE = re.compile(r"\bMember of $")
 _NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
 # Two or three initials written together ("K.N.", "M.S.", "D.V."): a South Asian way to open a name.
 _STACKED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
+def _initials_name(w: str) -> bool:
+    """Stacked initials that may open a person's name: no place, common abbreviation or known body ("U.S.", "D.C.",
+    "A.I.", "U.N.")."""
+    R, bare = _rules(), w.replace(".", "")
+    return not (bare in R["places"] or w in R["places"] or bare in R["acronyms"] or w.rstrip(".") in R["acronyms"]
+                or bare in R["known_organisations"] or w in R["known_organisations"] or bare in _STATE_CODES)
+
+
+# Two-letter state and territory codes written with full stops in US copy ("N.J.", "D.C."): places, no initials.
+_STATE_CODES = frozenset("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
+                         "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR".split())
+
+
+def _after_initials(ctx: _Ctx, j: int) -> bool:
+    """Whether the capitalised word after the stacked initials ``toks[j]`` goes on with them: the initials are no
+    place or common abbreviation ("U.S.", "A.I."), the word is no common word unless it ends a street's or a place's
+    name ("K.R. Road"), and the initials are not the last word of the sentence before a new one ("in the U.K. Prices
+    rose")."""
+    R, toks = _rules(), ctx.toks
+    nxt = toks[j + 1]
+    if not _initials_name(toks[j].text):
+        return False
+    return nxt.text in R["place_suffixes"] or nxt.text in R["street_suffixes"] or not (
+        _common_word(nxt.text) or nxt.text.lower() in ctx.lower_words)
 
 
 # Lower-case words joining the words of a body's name in Italian, Spanish, French, Portuguese, German and Dutch
@@ -2197,6 +2225,8 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
             and words[0] not in _rules()["known_organisations"] \
             and _LOWER_WORD_AFTER.match(text, end):
         return None  # "A ROGUE builder who ...": a tabloid's opening words in capitals, no name
+    if len(words) == 1 and _DECIMAL_BEFORE.search(text, max(0, start - 12), start) and aw and aw[0].islower():
+        return None  # "a 1.5 Tesla scanner", "a 2.0 Litre engine": a unit after a number with decimals, no actor
     _before_cues(c, text, start, bw)
     _after_cues(c, run, words, text, aw)
     _appositive_cues(c, aw)
@@ -2232,6 +2262,7 @@ def _part_of_a_law_or_office(text: str, start: int, end: int, words: list[str]) 
 
 
 _PORTFOLIO_NOUNS = frozenset(("portfolio", "portfolios", "brief"))
+_DECIMAL_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}\.\d{1,2} $")
 _LOWER_WORD_AFTER = re.compile(r" [a-z]")
 _SEAT_AFTER = re.compile(r" (?:from|for) (?:the )?[A-Z]")  # "MLA from Chamarajpet": a member and the seat
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[\"“‘]?[A-Z]")
@@ -2376,6 +2407,11 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
         steps.append(("organisation", 3))  # "Statistics Canada", "Sport England", "Transport for London"
     if len(words) >= 2 and _INITIAL.fullmatch(words[1]) and first in R["given_names"]:
         steps.append(("person", 1))
+    elif 2 <= len(words) <= 4 and _STACKED_INITIALS.fullmatch(words[0]) and not place_end \
+            and _initials_name(words[0]) and all(
+            _NAME_WORD.fullmatch(w) and w.lower() not in R["org_words"] and w not in R["street_suffixes"]
+            and w not in R["places"] and w.lower() not in R["common_words"] for w in words[1:]):
+        steps.append(("person", 2))  # "K.N. Swamy", "B.R. Rajashekar Reddy": initials and a person's names
     if (last in R["org_suffixes"] and len(words) >= 2) or _service_district(words):
         steps.append(("organisation", 2 if words[-1].isupper() else 3))  # ("Kelby Area School District": a body)
     elif len(words) >= 3 and words[-1] in R["places"] and words[-2].lower() in R["org_suffixes"] \

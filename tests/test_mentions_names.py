@@ -668,3 +668,15 @@ def test_a_member_of_parliament_unnamed_or_after_a_seat_and_before_a_title():
               "Omari Mfaume urged the board to act.")
     assert "MP" not in k and "Kelby MP" not in k
     assert k.get("Kelby") == "place" and k.get("Saidi Omari Mfaume") == "person"
+
+
+def test_stacked_initials_open_a_persons_name_or_a_road_across_a_sentence_split():
+    k = kinds("Drain row.\n\nHe wrote to the commissioner of the council, K.R. Venkatesh Murthy, seeking an audit. "
+              "Traffic on B.N. Road was slow. The U.S. Senate voted.")
+    assert k.get("K.R. Venkatesh Murthy") == "person" and k.get("B.N. Road") == "place"
+    assert "K.R." not in k and "B.N." not in k and "Venkatesh Murthy" not in k
+
+
+def test_a_unit_after_a_number_with_decimals_is_no_actor():
+    k = kinds("Scanner delayed.\n\nThe minister said a new 1.5 Tesla scanner would be installed by June.")
+    assert "Tesla" not in k
