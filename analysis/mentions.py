@@ -271,6 +271,7 @@ def _rules() -> dict:
         "role_at": re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, low("person_roles")))) + r")\s+(?:at|for|with)\s*$"),
         "region_words": frozenset(str(w) for w in raw["region_words"]),
         "dotted_titles": frozenset(str(w) for w in raw["dotted_titles"]),
+        "state_codes": frozenset(str(w) for w in raw["state_codes"]),
         "legal_forms": frozenset(str(w).rstrip(".") for w in raw["legal_forms"]),
         # "(Pvt) Ltd", "(Pty) Limited" after a company's name: the bracketed mark and the legal form
         "bracketed_legal_form": re.compile(r"\((?:" + _alternation(raw["bracketed_legal_forms"]) + r")\.?\) (?:"
@@ -926,12 +927,7 @@ def _initials_name(w: str) -> bool:
     "A.I.", "U.N.")."""
     R, bare = _rules(), w.replace(".", "")
     return not (bare in R["places"] or w in R["places"] or bare in R["acronyms"] or w.rstrip(".") in R["acronyms"]
-                or bare in R["known_organisations"] or w in R["known_organisations"] or bare in _STATE_CODES)
-
-
-# Two-letter state and territory codes written with full stops in US copy ("N.J.", "D.C."): places, no initials.
-_STATE_CODES = frozenset("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
-                         "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR".split())
+                or bare in R["known_organisations"] or w in R["known_organisations"] or bare in R["state_codes"])
 
 
 def _after_initials(ctx: _Ctx, j: int) -> bool:
