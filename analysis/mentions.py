@@ -262,11 +262,36 @@ def _rules() -> dict:
         "given_names": resource_lines("stakeholders_given_names.txt", lower=True),
         "common_words": resource_lines("mentions_common_words.txt.gz", lower=True),
         "places": frozenset(places),
+        "place_of_lower": {p.lower(): p for p in places},
+        # a place's name with a lower-case word inside ("Dar es Salaam"): its first two words and the whole name
+        "lower_inside_places": {tuple(p.split()[:2]): p for p in places if len(p.split()) >= 3 and p.split()[1].islower()},
         "places_lower": frozenset(p.lower() for p in places),
         "places_by_prefix": _by_prefix(p.lower() for p in places if " " not in p),
         "demonyms": resource_lines("stakeholders_demonyms.txt", lower=True),
         "role_at": re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, low("person_roles")))) + r")\s+(?:at|for|with)\s*$"),
+        "region_words": frozenset(str(w) for w in raw["region_words"]),
+        "dotted_titles": frozenset(str(w) for w in raw["dotted_titles"]),
+        "state_codes": frozenset(str(w) for w in raw["state_codes"]),
+        "legal_forms": frozenset(str(w).rstrip(".") for w in raw["legal_forms"]),
+        # "(Pvt) Ltd", "(Pty) Limited" after a company's name: the bracketed mark and the legal form
+        "bracketed_legal_form": re.compile(r"\((?:" + _alternation(raw["bracketed_legal_forms"]) + r")\.?\) (?:"
+                                           + _alternation(raw["legal_forms"]) + r")(?![\w’'-])"),
+        "partners_and_co": _partners_and_co(raw),
     }
+
+
+def _alternation(words) -> str:
+    """A regular expression's alternation of ``words`` as written, the longest first."""
+    return "|".join(sorted({re.escape(str(w)) for w in words}, key=len, reverse=True))
+
+
+def _partners_and_co(raw: dict) -> re.Pattern:
+    """The other partners of a firm named after them and a tail only a firm's name has (``firm_tails``, then
+    perhaps one of ``firm_suffixes``; or a last partner and one of ``firm_suffixes``): "Doe, Roe & Co", "Doe, Roe &
+    Sons CPAs", "Doe, Roe & Poe PLLC" (one name, though no firm noun comes before it)."""
+    tails, suffixes = _alternation(raw["firm_tails"]), _alternation(raw["firm_suffixes"])
+    return re.compile(rf"(?:, [^\W\d_][\w’'-]*){{1,3}},? (?:& (?:{tails})(?![\w’'-])(?: (?:{suffixes})(?![\w’'-]))?"
+                      rf"|(?:and|&) [^\W\d_][\w’'-]* (?:{suffixes})(?![\w’'-]))")
 
 
 def _by_prefix(words) -> dict[str, tuple[str, ...]]:
@@ -277,7 +302,10 @@ def _by_prefix(words) -> dict[str, tuple[str, ...]]:
 
 
 # Words joining capitalised tokens inside one name ("Bill de Blasio", "Ludwig van Beethoven").
-_NAME_PARTICLES = frozenset("de da di du del della der van von le la bin ibn al el dos das ter".split())
+_NAME_PARTICLES = frozenset("de da di du del della der den van von le la bin ibn al el dos das ter".split())
+# A Scottish or Irish Gaelic surname written as "Mac" or "Nic" (son, daughter of), the article "a’" or "an" and a
+# capitalised name: "Ruairidh Mac a’ Phì", "Eilidh Nic an Tòisich" (one surname of three words).
+_GAELIC_SURNAME = re.compile(r"(?:Mac|Nic) (?:a[’']|an) [A-Z]")
 # Particles that join a name only as written in lower case: Welsh "ap"/"ab" (son of) and "ferch"/"verch" (daughter
 # of): "Rhys ap Gruffydd", "Gwen ferch Ellis" (not "AP", the agency); Malay "binti"/"bte" (daughter of) and the
 # Malaysian Indian "a/l", "a/p" (son, daughter of), also "s/o", "d/o": "Siti Aminah binti Omar", "R. Kumar a/l Raju".
@@ -416,6 +444,7 @@ def _tokens(article: Article, text: str) -> list[_Tok]:
     """The word tokens of ``text`` (the article's text, or the same with no-break spaces made plain), by sentence."""
     out: list[_Tok] = []
     append, opener, keep_dot, caps, Tok = out.append, _OPENER_GAP.search, _keep_dot(), _CAP_CACHE, _Tok
+    dotted = _rules()["dotted_titles"]
     new = tuple.__new__  # the named tuple built without its Python-level constructor (same object)
     if len(caps) > 200_000:
         caps.clear()
@@ -445,10 +474,13 @@ def _tokens(article: Article, text: str) -> list[_Tok]:
                 cap = caps[w] = _is_cap(w)
             if cap and text[b:b + 1] in _CURRENCY_SIGNS and w.isupper() and len(w) <= 3:
                 cap = False  # the letters of a currency sign ("C$4.2bn", "US$", "HK$", "GH¢", "E£"): no name
+            elif cap and w in dotted and text[b:b + 1] == "." and _CAP_AFTER_DOT.match(text, b):
+                cap = False  # a title with its full stop before a name ("Barr. Jo Doe", "Er. Jo Doe"): no part of it
             append(new(Tok, (a, b, w, poss, initial, sid, cap)))
     return out
 
 
+_CAP_AFTER_DOT = re.compile(r"\. [A-Z]")
 # Currency signs that letters before them make a country's currency ("US$", "GH¢", "E£", "HK$").
 _CURRENCY_SIGNS = frozenset("$¢£€¥₹₦₵₱₩")
 
@@ -805,6 +837,11 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
             and not _PARTICLE_NAME.match(nxt.text) and nxt.text != "the":
         if nxt.text in _LOWER_PARTICLES:
             return _lower_particle(ctx, i, j)
+        if (place := _rules()["lower_inside_places"].get((toks[j].text, nxt.text))) is not None:
+            return _lower_inside_place(ctx, j, place)
+        if nxt.text in ("a", "an") and j > i and _GAELIC_SURNAME.match(text, toks[j].start) \
+                and j + 2 < len(toks) and toks[j + 2].sid == nxt.sid:
+            return 2  # "Mac a’ Phì": the article and the name after it
         if nxt.text in _FOREIGN_JOINERS:
             return _foreign_joins(ctx, i, j)
         if toks[j].text == "Local" and j > i and _UNION_LOCAL.fullmatch(nxt.text) and nxt.sid == toks[j].sid \
@@ -814,6 +851,8 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     R = _rules()
     gap = text[toks[j].end:nxt.start]
     if text[toks[j].end:toks[j].end + 1] in "’'":
+        if nxt.text == "and" and _plural_possessive_and(ctx, j):
+            return 2  # "the Mineworkers’ and Allied Trades Union": "and" goes on to the body's word
         return int(_plural_possessive_in_name(ctx, j) or _possessive_opens_name(ctx, j))
     if nxt.sid != toks[j].sid:
         # a middle initial the sentence splitter took for a full stop: "Martin D. Singer"
@@ -823,10 +862,14 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
                 and toks[j - 1].text.lower().rstrip(".") in R["honorifics"] \
                 and toks[j].text.replace(".", "") not in R["places"] and toks[j].text.rstrip(".") not in R["acronyms"]:
             return 1  # "Chief Minister M.S. Venkataramanaiah", "Shri K.N. Swamy": a title, initials, a surname
+        if j == i and _STACKED_INITIALS.fullmatch(toks[j].text) and _after_initials(ctx, j):
+            return 1  # "K.N. Swamy", "K.R. Road": initials opening a name (the splitter ended a sentence at them)
         return int(len(toks[j].text) == 2 and toks[j].text[1] == "." and toks[j].text[0].isupper() and j > i
                    and toks[i].text.lower() in R["given_names"])
     if gap in (' "', " “", " ‘") and _nickname_joins(ctx, i, j):
         return 2  # 'Margaret "Peggy" Olsson'
+    if gap == " (" and R["bracketed_legal_form"].match(text, nxt.start - 1):
+        return 2  # "Kelby Mining (Pvt) Ltd", "Marden Farms (Pty) Ltd": the private company's mark and legal form
     if gap.strip(" []") != "" or "\n" in gap:
         # "University of California, Berkeley"; "Department of Housing, Local Government and Heritage"
         return int(gap == ", " and nxt.cap and not _dropped_in(ctx, nxt) and (
@@ -879,6 +922,27 @@ _NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
 _STACKED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
+def _initials_name(w: str) -> bool:
+    """Stacked initials that may open a person's name: no place, common abbreviation or known body ("U.S.", "D.C.",
+    "A.I.", "U.N.")."""
+    R, bare = _rules(), w.replace(".", "")
+    return not (bare in R["places"] or w in R["places"] or bare in R["acronyms"] or w.rstrip(".") in R["acronyms"]
+                or bare in R["known_organisations"] or w in R["known_organisations"] or bare in R["state_codes"])
+
+
+def _after_initials(ctx: _Ctx, j: int) -> bool:
+    """Whether the capitalised word after the stacked initials ``toks[j]`` goes on with them: the initials are no
+    place or common abbreviation ("U.S.", "A.I."), the word is no common word unless it ends a street's or a place's
+    name ("K.R. Road"), and the initials are not the last word of the sentence before a new one ("in the U.K. Prices
+    rose")."""
+    R, toks = _rules(), ctx.toks
+    nxt = toks[j + 1]
+    if not _initials_name(toks[j].text):
+        return False
+    return nxt.text in R["place_suffixes"] or nxt.text in R["street_suffixes"] or not (
+        _common_word(nxt.text) or nxt.text.lower() in ctx.lower_words)
+
+
 # Lower-case words joining the words of a body's name in Italian, Spanish, French, Portuguese, German and Dutch
 # ("Consumatori Uniti per i Diritti Digitali", "Asociación de Usuarios y Consumidores", "Médecins pour les Droits");
 # besides the name particles ("di", "de", "la" ...).
@@ -900,6 +964,16 @@ def _foreign_joins(ctx: _Ctx, i: int, j: int) -> int:
     m = _PAREN_ABBREVIATION.match(text, toks[e].end)
     initials = "".join(t.text[0] for t in toks[i:e + 1] if t.cap)
     return k - j if m and m.group(1) == initials else 0
+
+
+def _lower_inside_place(ctx: _Ctx, j: int, place: str) -> int:
+    """How many tokens after ``toks[j]`` finish a place of the gazetteer with a lower-case word inside that opens
+    there ("Dar es Salaam"), else 0."""
+    n = len(place.split()) - 1
+    toks = ctx.toks
+    if j + n >= len(toks) or toks[j + n].sid != toks[j].sid:
+        return 0
+    return n if ctx.text[toks[j].start:toks[j + n].end] == place else 0
 
 
 def _lower_particle(ctx: _Ctx, i: int, j: int) -> int:
@@ -948,7 +1022,8 @@ def _of_the_in_name(ctx: _Ctx, i: int, j: int) -> bool:
     R = _rules()
     opener = (toks[i].text.lower() in R["org_prefixes"] and not toks[i].text.isupper()) or (
         j == i + 1 and toks[j].text.lower() in R["org_prefixes"]  # "U.S. Office of the Comptroller": a country first
-        and toks[i].text.replace(".", "") in R["places"])
+        and (toks[i].text.replace(".", "") in R["places"] or (  # or a common word ("Faculty Association of the ...")
+            _common_word(toks[i].text) and toks[i].text.lower() not in R["given_names"] and not toks[i].initial)))
     return j - i <= 1 and opener \
         and w.cap and w.sid == toks[j].sid and not toks[j].poss and not _dropped_in(ctx, w) \
         and text[toks[j].end:w.start] == " of the "
@@ -968,25 +1043,49 @@ def _title_case_preposition(ctx: _Ctx, j: int) -> bool:
 
 def _plural_body(ctx: _Ctx, i: int, j: int) -> bool:
     """A body named for its members, then "of" a place or "for" a cause: "Gun Owners of America", "Iowa Citizens for
-    Community Improvement Action Fund" (a plural word before "of" and a place in the gazetteer after it, or before
-    "for" and capitalised words ending with an organisation word after it; not "Jane Doe of Acme", not "Democrats of
-    Texas", not "Holders of Acme Inc")."""
+    Community Improvement Action Fund", "Harlan Taxpayers for Fair Spending", "Seafood Packers of Kelby Ltd" (a
+    plural word before "of" and a place in the gazetteer after it, or capitalised words ending in a company's legal
+    form; before "for" capitalised words ending with an organisation word, or a cause of common words only; not
+    "Jane Doe of Acme", not "Democrats of Texas", not "Holders of Acme Inc", not "Sanders for President"; opening a
+    sentence only after a word of the name that is no common word: not "Shares of Acme Inc fell")."""
     R, toks, text = _rules(), ctx.toks, ctx.text
     w = toks[j].text
-    lw = w.lower()
-    # the plural of a common noun ("Owners", "Citizens"; not "Sanders" in "Bernie Sanders of Vermont"), not opening
-    # a sentence ("Shares of Acme Inc fell"), after no given name or title
-    if not (len(w) > 3 and lw.endswith("s") and lw[-2] != "s" and w[:1].isupper() and lw[:-1] in R["common_words"]) \
-            or _demonym(w) or toks[i].initial or any((x := t.text.lower().rstrip(".")) in R["given_names"]
-                                                     or x in R["honorifics"] for t in toks[i:j]):
+    if not _members_plural(ctx, w, j > i) or _demonym(w) or (toks[i].initial and (
+            j == i or _common_word(toks[i].text) or toks[i].text.lower() in ctx.lower_words)) \
+            or any((x := t.text.lower().rstrip(".")) in R["given_names"] or x in R["honorifics"] for t in toks[i:j]):
         return False
     k = j + 2
     while k + 1 < len(toks) and k < j + 8 and toks[k + 1].sid == toks[k].sid and toks[k + 1].cap \
             and text[toks[k].end:toks[k + 1].start] == " " and not toks[k].poss:
         k += 1
     after = text[toks[j + 2].start:toks[k].end]
-    return (toks[j + 1].text == "of" and after in R["places"]) or (
-        toks[j + 1].text == "for" and k > j + 2 and toks[k].text.lower().rstrip(".") in R["org_suffixes"])
+    last = toks[k].text.lower().rstrip(".")
+    if toks[j + 1].text == "of":
+        return after in R["places"] or (j > i and k > j + 2 and toks[k].text.rstrip(".") in R["legal_forms"])
+    return (k > j + 2 and last in R["org_suffixes"]) or _a_cause(ctx, toks[j + 2:k + 1])
+
+
+def _members_plural(ctx: _Ctx, w: str, more_before: bool) -> bool:
+    """The plural of a common noun naming members ("Owners", "Citizens"; not "Sanders" in "Bernie Sanders of
+    Vermont"); after another word of the name also one the article writes in lower case, or a plural in "-ers",
+    "-ors", "-ists" ("Seafood Processors", "Ridge Taxpayers")."""
+    lw = w.lower()
+    if not (len(w) > 3 and lw.endswith("s") and lw[-2] != "s" and w[:1].isupper() and w[1:].islower()):
+        return False
+    return lw[:-1] in _rules()["common_words"] or (more_before and (
+        lw in ctx.lower_words or lw[:-1] in ctx.lower_words or lw.endswith(("ers", "ors", "ists"))))
+
+
+def _a_cause(ctx: _Ctx, words: list) -> bool:
+    """Capitalised common words after "for" in a body's name, a cause ("Fair Spending", "Safe Streets", "Climate
+    Action"): each a common word (or one the article writes in lower case), none a title, given name, place or
+    known body; two words at most (not "Workers for Acme", "Sanders for President")."""
+    R = _rules()
+    return 1 <= len(words) <= 3 and all(
+        ((lw := t.text.lower()) in R["common_words"] or lw in ctx.lower_words or _NOUNISH.search(lw))
+        and not t.text.isupper() and not _title_word(t.text) and lw not in R["given_names"]
+        and t.text not in R["places"] and t.text not in R["known_organisations"] and not _demonym(t.text)
+        for t in words)
 
 
 def _plural_possessive_in_name(ctx: _Ctx, j: int) -> bool:
@@ -999,6 +1098,16 @@ def _plural_possessive_in_name(ctx: _Ctx, j: int) -> bool:
     return toks[j].text.endswith("s") and not toks[j].poss and text[toks[j].end + 1:nxt.start] == " " \
         and nxt.sid == toks[j].sid and (nxt.text.lower() in sfx or nxt.text.lower()[:-1] in sfx  # ("Associations")
                                         or (nxt.cap and R["body_tail"].match(text, toks[j].end + 1) is not None))
+
+
+def _plural_possessive_and(ctx: _Ctx, j: int) -> bool:
+    """A plural possessive, "and" and capitalised words that end in an organisation word: "Mineworkers’ and Allied
+    Trades Union", "Nurses’ and Midwives’ Council" (one body; one sentence, single spaces)."""
+    toks, text = ctx.toks, ctx.text
+    t, a = toks[j], toks[j + 1]
+    return j + 2 < len(toks) and t.text.endswith("s") and not t.poss and text[t.end + 1:a.start] == " " \
+        and a.sid == t.sid == toks[j + 2].sid and toks[j + 2].cap and text[a.end:a.end + 1] == " " \
+        and _rules()["body_tail"].match(text, a.end) is not None
 
 
 _SAINT = frozenset(("St", "St.", "Saint", "Ste", "San", "Sant"))
@@ -1115,10 +1224,11 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         # a second name: "Acme Pension Scheme and China Investment Corporation")
     first = " ".join(t.text for t in before)
     if before[0].text.lower() in R["given_names"] or first in R["places"] \
-            or (any(_demonym(t.text) for t in before) and not members) \
+            or (any(_demonym(t.text) for t in (before[:joiner] if inside_org else before)) and not members) \
             or (before[-1].text.isupper() and len(before[-1].text) > 1) \
             or (len(before) > 1 and before[-1].text.lower().rstrip(".") in R["org_suffixes"] and not inside_org):
-        return 0
+        return 0  # (a party or nationality word after the "for" of a body's name is a field: "Centre for Labour and
+        # Industrial Studies", "Institute for European and Asian Affairs")
     joined = ctx.text[toks[i].start:toks[k].end]
     second = ctx.text[toks[j + 2].start:toks[k].end]
     if _alone(ctx.text, first) > ctx.text.count(joined) or _alone(ctx.text, second) > ctx.text.count(joined):
@@ -1153,6 +1263,9 @@ _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ \u00a0][A-Z][A-Z.'’-
                        r"(?P<tail>,[ \u00a0][A-Z][^\n()—–―]{0,30}?)?[ \u00a0]*"
                        r"(?:\((?P<agency>[A-Z][\w.&/-]*(?:[ \u00a0][A-Z][\w.&/-]*){0,3})\)[ \u00a0]*)?"
                        r"(?:[—–―]|--?|:)[ \u00a0]", re.M)  # (a horizontal bar too: "HEMPSTEAD, N.Y. ― ...")
+# A place of the gazetteer in capitals and a full stop opening a paragraph: "DAR ES SALAAM. Port operators ...", an
+# East African paper's dateline.
+_STOP_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’-]+(?:[ \u00a0][A-Z][A-Z'’-]+){0,3})\.[ \u00a0]+(?=[A-Z])", re.M)
 
 
 def _datelines(text: str) -> tuple[list[_Cand], list[tuple[int, int]]]:
@@ -1165,12 +1278,18 @@ def _datelines(text: str) -> tuple[list[_Cand], list[tuple[int, int]]]:
                                                       or place.title() in _rules()["places"]
                                                       or _named_again(text, place, m.end())):
             continue  # (a dash alone after a word in capitals that is no known place: "UPDATE —", "WATCH -")
-        cands.append(_Cand(start=m.start("place"), end=m.end("place"), name=place.title(), cues=Counter(place=6)))
+        name = _rules()["place_of_lower"].get(place.lower(), place.title())  # ("DAR ES SALAAM": "Dar es Salaam")
+        cands.append(_Cand(start=m.start("place"), end=m.end("place"), name=name, cues=Counter(place=6)))
         if m.group("agency"):
             cands.append(_Cand(start=m.start("agency"), end=m.end("agency"), name=m.group("agency"),
                                cues=Counter(organisation=4)))
         spans.append((m.start(), m.end()))
-    return cands, spans
+    if ". " in text:
+        for m in _STOP_DATELINE.finditer(text):
+            if (name := _rules()["place_of_lower"].get(m.group("place").lower())) is not None:
+                cands.append(_Cand(start=m.start("place"), end=m.end("place"), name=name, cues=Counter(place=6)))
+                spans.append((m.start(), m.end()))
+    return cands, sorted(spans)
 
 
 def _named_again(text: str, place: str, after: int) -> bool:
@@ -1210,16 +1329,26 @@ def _runs(article: Article) -> list[_Cand]:
     _dateline_lines(ctx.text, cands)
     cands = _widened_to_short_forms(ctx.text, cands)
     _short_forms(ctx, cands)
+    _saints_short_forms(cands)
     _speaker_kinds(ctx.text, cands)
     return cands
 
 
+def _saints_short_forms(cands: list[_Cand]) -> None:
+    """A saint's possessive alone ("at St. Mary's") names the hospital, school or church the article names in full
+    with it ("St. Mary's Regional Medical Center"): the same actor (the longest such name)."""
+    saints = [c for c in cands if c.possessive and c.name.split(None, 1)[0] in _SAINT and " " in c.name]
+    if not saints:
+        return
+    for c in saints:
+        heads = (f"{c.name}'s ", f"{c.name}’s ")
+        full = max((x.name for x in cands if x.name.startswith(heads)), key=len, default=None)
+        if full is not None:
+            c.name = full
+
+
 # The other partners of a firm named after them, after the first one: ", Kerr and Lamont", ", Doe & Roe".
 _PARTNERS_AFTER = re.compile(r"(?:, [A-Z][a-z’'-]+){1,3},? (?:and|&) [A-Z][a-z’'-]+(?![\w’'-])")
-# The same with a tail that only a firm's name has: "Doe, Roe & Co", "Doe, Roe & Cie", "Doe, Roe & Partners",
-# "Doe, Roe LLP" (one name, though no firm noun comes before it).
-_PARTNERS_AND_CO = re.compile(r"(?:, [^\W\d_][\w’'-]*){1,3},? (?:& (?:Co\b\.?|(?:Cie|Partners|Associates|Sons)\b)"
-                              r"|(?:and|&) [^\W\d_][\w’'-]* (?:LLP|LLC)\b)")
 # Nouns of a firm written before its name ("the accountancy firm X", "solicitors X").
 _FIRM_NOUNS = frozenset(("firm", "practice", "partnership", "solicitors", "accountants", "chambers", "architects"))
 
@@ -1228,7 +1357,7 @@ def _partners_end(ctx: _Ctx, i: int) -> int:
     """The last token of a firm named after its partners, opened by ``toks[i]`` after a firm noun ("the law firm
     Ross, Kerr and Lamont", "solicitors Doe, Roe & Poe"); ``i`` itself when the name is no such list."""
     toks, text = ctx.toks, ctx.text
-    m = _PARTNERS_AND_CO.match(text, toks[i].end)  # "Doe, Roe & Co": the tail marks a firm, with no firm noun
+    m = _rules()["partners_and_co"].match(text, toks[i].end)  # "Doe, Roe & Co": the tail marks a firm, no firm noun
     if m is None:
         bw = _last_words(_CONTEXT_WORDS, text, toks[i].start, 30, 1)
         if not bw or bw[-1].lower() not in _FIRM_NOUNS:
@@ -1632,8 +1761,8 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
     pieces: list[tuple[tuple, bool]] = []
     cur: list = []
     k, n = 0, len(words)
-    if _office_of_a_body(words) or _body_of_office_holders(words):
-        return ((tuple(range(n)), titled),)
+    if _office_of_a_body(words) or _body_of_office_holders(words) or (n >= 3 and words[-1].rstrip(".") in R["legal_forms"]):
+        return ((tuple(range(n)), titled),)  # (a company's registered name: "Sri Lakshmi Traders Pvt Ltd", no title)
     if n >= 3 and words[-2].lower() in given and all(
             (lw := w.lower()) in R["common_words"] and lw not in R["org_words"] and lw not in given
             and w not in R["places"] and not _demonym(w) for w in words[:-2]):
@@ -1658,7 +1787,7 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
         if title or (
                 k == 0 and lw in R["person_roles"] and named and k + 2 < n) or (
                 k > 0 and words[k] in R["title_acronyms"] and (k + 2 < n or nxt in given)) or (
-                words[k] in R["role_abbreviations"] and (named or (
+                words[k] in R["role_abbreviations"] and (named or (nxt in hon and k + 2 < n) or (
                     k + 2 < n and _presumed_person(" ".join(words[k + 1:]))))) or (
                 k > 0 and named and k + 2 < n and _demonym(words[k])) or (
                 k > 0 and named and k + 3 == n and _inner_title(words, k)):
@@ -2077,18 +2206,23 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     if len(words) >= 2 and not run[-1].poss and _PROGRAMME_AFTER.match(text, end):
         c.cues["product"] += 5  # "the Good Morning Scotland programme": a broadcast, no body
     _name_cues(c, words, name)
+    if run[-1].poss and f"{name}'s" in _rules()["places"]:
+        c.cues["place"] += 5  # "in St. John's": a place whose name ends in a possessive, no owner
     if len(words) == 2 and _place_then_common_noun(words, ctx.lower_words):
         c.cues["organisation"] += 2  # "Alberta Wildfire", "Toronto Hydro", "Ontario Health"
     bw = _last_words(_CONTEXT_WORDS, text, start, 60, 2)
     if len(words) == 1 and words[0] in _rules()["member_abbreviations"] and (bw and (
-            bw[-1].lower() in _DETERMINERS or bw[-1].lower() in _rules()["title_modifiers"])
+            bw[-1].lower() in _DETERMINERS or bw[-1].lower() in _rules()["title_modifiers"] or bw[-1].islower())
             or _SEAT_AFTER.match(text, end)):
-        return None  # "the MP said", "a local TD", "Deputy CM", "MLA from Hexley": a member of an assembly, unnamed
+        return None  # "the MP said", "a local TD", "an opposition MP", "Deputy CM", "MLA from Hexley": a member of an
+        # assembly, unnamed
     if len(words) == 1 and len(words[0]) >= 4 and words[0].isupper() and bw and bw[-1] in ("A", "An", "AN") \
             and (words[0].lower() in _rules()["common_words"] or words[0].lower() in ctx.lower_words) \
             and words[0] not in _rules()["known_organisations"] \
             and _LOWER_WORD_AFTER.match(text, end):
         return None  # "A ROGUE builder who ...": a tabloid's opening words in capitals, no name
+    if len(words) == 1 and _DECIMAL_BEFORE.search(text, max(0, start - 12), start) and aw and aw[0].islower():
+        return None  # "a 1.5 Tesla scanner", "a 2.0 Litre engine": a unit after a number with decimals, no actor
     _before_cues(c, text, start, bw)
     _after_cues(c, run, words, text, aw)
     _appositive_cues(c, aw)
@@ -2124,6 +2258,7 @@ def _part_of_a_law_or_office(text: str, start: int, end: int, words: list[str]) 
 
 
 _PORTFOLIO_NOUNS = frozenset(("portfolio", "portfolios", "brief"))
+_DECIMAL_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}\.\d{1,2} $")
 _LOWER_WORD_AFTER = re.compile(r" [a-z]")
 _SEAT_AFTER = re.compile(r" (?:from|for) (?:the )?[A-Z]")  # "MLA from Chamarajpet": a member and the seat
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[\"“‘]?[A-Z]")
@@ -2268,6 +2403,11 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
         steps.append(("organisation", 3))  # "Statistics Canada", "Sport England", "Transport for London"
     if len(words) >= 2 and _INITIAL.fullmatch(words[1]) and first in R["given_names"]:
         steps.append(("person", 1))
+    elif 2 <= len(words) <= 4 and _STACKED_INITIALS.fullmatch(words[0]) and not place_end \
+            and _initials_name(words[0]) and all(
+            _NAME_WORD.fullmatch(w) and w.lower() not in R["org_words"] and w not in R["street_suffixes"]
+            and w not in R["places"] and w.lower() not in R["common_words"] for w in words[1:]):
+        steps.append(("person", 2))  # "K.N. Swamy", "B.R. Rajashekar Reddy": initials and a person's names
     if (last in R["org_suffixes"] and len(words) >= 2) or _service_district(words):
         steps.append(("organisation", 2 if words[-1].isupper() else 3))  # ("Kelby Area School District": a body)
     elif len(words) >= 3 and words[-1] in R["places"] and words[-2].lower() in R["org_suffixes"] \
@@ -2282,8 +2422,10 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
         steps.append(("organisation", 2))  # "Capital", "Holdings" standing alone
     if "&" in words or "&amp;" in words or "&" in name.replace(" ", ""):
         steps.append(("organisation", 2))
-    if any(b == "for" and a.endswith("s") and _demonym(a) for a, b in zip(words, words[1:])):
-        steps.append(("organisation", 3))  # "Americans for Prosperity": a body named for its members and a cause
+    if any(b == "for" and a.endswith("s") and (_demonym(a) or (len(a) > 3 and a[1:].islower()))
+           for a, b in zip(words, words[1:])):
+        steps.append(("organisation", 3))  # "Americans for Prosperity", "Taxpayers for Fair Spending": a body named for
+        # its members and a cause
     if len(words) >= 3 and any(w in R["name_prepositions"] for w in words[1:-1]):
         steps.append(("organisation", 2))  # "Surfers Against Sewage": a body's title-case name, not a person's
     if name in R["sector_labels"]:
@@ -2503,6 +2645,8 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
         if aw and len(aw) > 1 and aw[1][:1].isupper() and (aw[0] in R["member_abbreviations"] or (
                 aw[0] == "and" and R["seat_after"].match(text, run[-1].end))) and _constituency(words, c.name):
             cues["place"] += 3  # "Ashby and Fenwick MP Jo Doe": the member's constituency (not "Labour MP Jo Doe")
+        elif len(words) >= 2 and words[-1] in R["region_words"] and a0 in _HEADS_OF_PLACES and aw[0].islower():
+            cues["place"] += 4  # "the Kano State governor", "the Aceh Province governor": the state, a place
         elif aw and len(aw) > 1 and aw[0].lower() in _HEADS_OF_PLACES and (aw[0][:1].isupper() or aw[0] == "mayor") \
                 and (aw[1].lower() in R["given_names"] or aw[0] == "mayor" and aw[1][:1].isupper()) \
                 and _constituency(words, c.name):
