@@ -147,6 +147,8 @@ _PLURAL = dict(_W["plural"])
 _POSTMOD = set(_W["postmod"])
 # Nouns that, after "the", stand for the company the story is about ("the company said").
 _COMPANY_NOUNS = set(_W["company_nouns"])
+
+_LEGAL_FORMS = frozenset(_W["legal_forms"])
 # "the agency": the institution nouns of organisation names it may stand for (commented in the word file)
 _BODY_NOUNS = {k: frozenset(v) for k, v in _W["body_nouns"].items()}
 # Nouns that, after "the", stand for an organisation just named when the story has no company.
@@ -683,7 +685,8 @@ def _genders(text: str) -> dict[str, str]:
     for i, m in enumerate(runs):
         canon = canonical.get(m.group())
         if canon is None:
-            canon = canonical[m.group()] = _canonical_name(" ".join(_name_tokens(m.group())), text)
+            canon = canonical[m.group()] = _canonical_name(" ".join(_name_tokens(m.group())), text,
+                                                           _address_sex(m.group()))
         v = votes.setdefault(canon, [0, 0])
         hon = _HONORIFIC.match(m.group())
         if hon:
@@ -830,6 +833,32 @@ def _full_names(text: str) -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=32)
+def _namesakes(text: str) -> dict[str, tuple[str, ...]]:
+    """Surname -> the different full names of two words or more the article gives people of that surname."""
+    out: dict[str, set[str]] = {}
+    for m in _person_runs(_body(text)):
+        toks = _common_lead(_name_tokens(m.group()), text)
+        if len(toks) >= 2:
+            out.setdefault(toks[-1], set()).add(" ".join(toks))
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _namesake(surname: str, sex: str, text: str) -> str | None:
+    """'Raymond Cutajar and his wife Claire Cutajar ... Mrs Cutajar said': of the people the article names with
+    ``surname``, the one whose given name is of ``sex``, when they are several and one only is."""
+    names = _namesakes(text).get(surname, ())
+    of_sex = [n for n in names if _GIVEN_GENDER.get(n.split()[0].lower()) == sex]
+    return of_sex[0] if len(names) > 1 and len(of_sex) == 1 else None
+
+
+def _address_sex(run: str) -> str | None:
+    """'m' for a run opened by "Mr", 'f' for one opened by "Mrs", "Ms", "Miss" (and the other women's forms of
+    _HONORIFIC), else None."""
+    m = _HONORIFIC.match(run)
+    return None if m is None else "m" if m.group(1) == "Mr" else "f"
+
+
 def _common_lead(toks: list[str], text: str) -> list[str]:
     """Drop leading words before a given name or that the text also writes in lower case ("Celebrities Julianne
     Moore", "Democrat Hillary Clinton"), keeping at least two words and any known given name ("Will", "Mark")."""
@@ -839,13 +868,16 @@ def _common_lead(toks: list[str], text: str) -> list[str]:
     return toks
 
 
-def _canonical_name(name: str, text: str) -> str:
+def _canonical_name(name: str, text: str, sex: str | None = None) -> str:
+    """The fullest name the article gives the person called ``name``; with ``sex`` ('m' or 'f', from a form of
+    address before the name), a surname that several people bear is the one of them of that sex."""
     toks = _common_lead(_name_tokens(name), text)
     if not toks:  # "May", "Mrs May": a month as a surname is no name token, but the article may name her in full
         last = _strip_possessive(name.split()[-1]) if name.split() else ""
         return _full_names(text).get(last, name.strip()) if last in _SURNAME_MONTHS else name.strip()
     if len(toks) == 1:
-        return _full_names(text).get(toks[0]) or _named_by_part(toks[0], text) or toks[0]
+        return sex and _namesake(toks[0], sex, text) or _full_names(text).get(toks[0]) \
+            or _named_by_part(toks[0], text) or toks[0]
     full = " ".join(toks)
     longer = _full_names(text).get(toks[-1])
     return longer if longer and longer.endswith(full) and len(longer) > len(full) else full
@@ -999,7 +1031,7 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
         lead = " ".join(x for x in (before, pre_title, " ".join(words[len(words) - tail:])) if x).strip()
         if lead:
             role = f"{lead}; {role}" if role else lead
-        canon = _canonical_name(" ".join(name_toks), text)
+        canon = _canonical_name(" ".join(name_toks), text, _address_sex(run))
         if _is_person_name(run) or surname:
             return canon, "named", role, "person"
         return canon, ("document" if canon.split()[-1].lower() in _DOCUMENT_HEADS else "named"), role, "group"
@@ -1588,7 +1620,9 @@ def story_company(article: Article) -> str | None:
     """
     # a lone name the mention layer reads as a person ("Obama ... he said") is never the story's company
     lone = frozenset(e.name for e in entities(article) if e.kind == "person" and " " not in e.name)
-    return _story_company(article.text, lone)
+    # (nor does the form of a person's name make one of the organisations it names: "Khaleej Crescent Logistics")
+    bodies = frozenset(e.name for e in entities(article) if e.kind == "organisation" and " " in e.name)
+    return _story_company(article.text, lone, bodies)
 
 
 # (_HONORIFIC_NAME opens with a lookahead for its first letter, tried before the word boundary: a faster scan, the
@@ -1599,9 +1633,11 @@ _SENTENCE_START_BEFORE = re.compile(r"[.!?“\"\n]\s?$")
 
 
 @lru_cache(maxsize=32)
-def _story_company(text: str, lone_persons: frozenset = frozenset()) -> str | None:
-    # surnames and given names of the people the article names ("Trayvon Martin" makes "Trayvon" a person too)
-    persons = set(_full_names(text)) | {v.split()[0] for v in _full_names(text).values()} | set(_HONORIFIC_NAME.findall(text))
+def _story_company(text: str, lone_persons: frozenset = frozenset(), bodies: frozenset = frozenset()) -> str | None:
+    # surnames and given names of the people the article names ("Trayvon Martin" makes "Trayvon" a person too),
+    # not of a name that opens an organisation's ("Khaleej Crescent" of "Khaleej Crescent Logistics PJSC")
+    full = {k: v for k, v in _full_names(text).items() if not any(b.startswith(v + " ") for b in bodies)}
+    persons = set(full) | {v.split()[0] for v in full.values()} | set(_HONORIFIC_NAME.findall(text))
     persons |= lone_persons
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
@@ -1631,6 +1667,8 @@ def _company_word(word: str, persons: set[str]) -> str | None:
     tok = _strip_possessive(word)
     if tok in persons or tok in _NOT_NAME or tok.lower() in _TITLES or len(tok) < 2 or (tok.isupper() and len(tok) <= 2):
         return None
+    if tok.lower().rstrip(".") in _LEGAL_FORMS or tok.lower() in _NAME_PARTICLES:
+        return None  # "Acme Ltd ... Roe Ltd": a legal form; "Al Marashda ... Al Amoudi": a particle of names
     return tok
 
 
@@ -2824,7 +2862,7 @@ class _Resolver:
         toks = _name_tokens(run)
         if not toks:
             return toks, None, False, False
-        canon = _canonical_name(" ".join(toks), self.text)
+        canon = _canonical_name(" ".join(toks), self.text, _address_sex(run))
         title_of = _TITLE_OF.search(before)  # "Secretary of State John Kerry": "of" inside a title
         after_the = bool(re.search(r"\b(?:the|of|on|in)\s+$", before)) and not (
             title_of and any(_is_title(w) for w in title_of.group(1).split()))
@@ -2920,7 +2958,9 @@ class _Resolver:
                 and self._layer_kind(a, b) == "place":
             return None  # "Parents at three schools in Co Tyrone have vowed": the place ends a description
         if self.company and canon == self.company:
-            return self.company_name, "named", role, "group"
+            # (the whole name of a body the company's word ends or opens: "The Bankers' Forum of Nepal", "The
+            # Chamber of Small-Scale Gold Producers of Zimbabwe (CSGPZ), which says ...")
+            return self._org_around(a, b, canon) or self.company_name, "named", role, "group"
         if stype == "anonymous" and words and words[0] == "the" or (words and words[0] in ("several", "some", "many", "most", "all") and "of" in words[:2]):
             hit = self._role_holder(words, a) or self._last_speaker_role(words, a) or self._definite(words, a) \
                 or self._introduced_before(words, a) \
@@ -2937,6 +2977,13 @@ class _Resolver:
             elif kind == "person" and len(canon.split()) > 1:
                 kind = "group"  # "..., Right Wing Watch first reported": the mention layer reads an organisation
         return canon, stype, role, kind
+
+    def fuller_org(self, name: str) -> str:
+        """The name the mention layer gives most often to an organisation whose name opens with ``name`` ("Acme
+        Retail Holdings" for "Acme Retail"), else ``name``."""
+        found = [(len(e.spans), len(e.name), e.name) for e in entities(self.article)
+                 if e.kind == "organisation" and e.name.startswith(name + " ")]
+        return max(found)[2] if found else name
 
     def _org_around(self, a: int, b: int, canon: str) -> str | None:
         """The longest name the mention layer gives an organisation inside text[a:b] that holds ``canon`` (the
@@ -3781,7 +3828,7 @@ class _Reader:
         res.company = company if company is not None else story_company(article)
         if res.company:
             full = _company_words(_body(text), res.company)
-            res.company_name = _strip_possessive(full) if full is not None else res.company
+            res.company_name = res.fuller_org(_strip_possessive(full) if full is not None else res.company)
         self.quoted = res.quoted = _Spans([(x, y) for x, y, _ in self.spans])
         self._toks: dict[int, list] = {}
         self._has_cue: dict[int, bool] = {}

@@ -3,7 +3,7 @@
 import pytest
 
 from analysis import Article
-from analysis.quotes import extract_quotes
+from analysis.quotes import extract_quotes, story_company
 
 from .test_quotes_styles import speakers  # (quotation text without its closing comma or stop, speaker) pairs
 
@@ -513,7 +513,7 @@ def test_a_company_named_last_in_the_headline_is_not_joined_to_the_byline():
     text = ("Court rules against delivery app Brightwell\n\nBy JANE ROE-ADAMS\nThe Wire\n\n"
             "A court on Monday ruled against the delivery company Brightwell Logistics Inc. in a dispute with "
             "its drivers.\n\nBrightwell said it was \"disappointed\" by the ruling and would appeal.")
-    assert speakers(text)[-1][1] == "Brightwell"
+    assert speakers(text)[-1][1] == "Brightwell Logistics Inc."  # (the company's full name, not the byline's)
 
 
 def test_a_spokesperson_for_the_firm_speaks_for_the_firm_just_named():
@@ -948,3 +948,35 @@ def test_a_quantifier_alone_is_the_subject_of_a_participle_cue():
             'while others said they could not pay more.')
     q = extract_quotes(Article.from_text(text))
     assert q[["kind", "speaker", "source_type"]].values.tolist() == [["partial", "some", "anonymous"]]
+
+
+def test_a_legal_form_or_a_name_particle_is_never_the_story_company():
+    text = ("Harrow Vale Ltd, Brock Mills Ltd and Kelso Ltd lost the tender to Ashgrove. Jo Doe of Ashgrove said "
+            "the bid was fair.")
+    assert story_company(Article.from_text(text)) == "Ashgrove"
+    text = ("Omar Al Rashid, Salma Al Fayed and Huda Al Mansoori sit on the board of Ashgrove. Jo Doe of Ashgrove said "
+            "the bid was fair.")
+    assert story_company(Article.from_text(text)) == "Ashgrove"
+
+
+def test_a_name_shaped_like_a_persons_that_opens_an_organisation_can_be_the_story_company():
+    text = ("Dubai: Zubara Crescent Freight PJSC has asked creditors for more time. Zubara Crescent said it would repay "
+            "a fifth in cash. Shares in Zubara Crescent fell. Chief executive Omar Saleh said the plan was fair.\n\n"
+            'The company said the delay would give it "the time to sell assets in an orderly way".')
+    art = Article.from_text(text)
+    assert story_company(art) == "Zubara"
+    assert speakers(text)[-1][1] == "Zubara Crescent Freight PJSC"
+
+
+def test_a_form_of_address_picks_the_namesake_of_that_sex():
+    text = ("The owners, Victor Zammit, 61, and his wife Rita Zammit, 58, were at work when the wall fell.\n\n"
+            "“We paid off that house last year and now we cannot live in it,” Mrs Zammit said.\n\n"
+            "“They keep asking for another report,” Mr Zammit said.")
+    assert [s for _, s in speakers(text)] == ["Rita Zammit", "Victor Zammit"]
+
+
+def test_the_story_companys_word_inside_a_longer_body_name_is_that_body():
+    text = ("Nepal's hydropower developers want relief. Banks in Nepal say no, and the Nepal Stock Exchange has "
+            "suspended two of them. The Hoteliers' Federation of Nepal said in a statement that it was "
+            "\"deeply worried about the season\". Tourism in Nepal has fallen.")
+    assert speakers(text)[-1][1] == "Hoteliers' Federation of Nepal"
