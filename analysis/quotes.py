@@ -909,8 +909,11 @@ def _head_phrase(mention: str) -> str:
 
 
 # a name in apposition after a description: ", Jo Doe," (a lower-case particle may stand inside it: ", Rhodri ap Gwilym,")
+# (a seat in brackets may follow it: ", Senator Jo Doe (Ogun Central),")
 _APPOSITIVE_NAME = re.compile(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}}"
-                              rf"(?:(?:(?:{_PARTICLE_ALT})\s)+(?:[{_UC}][\w’'\-]*\.?\s?){{1,3}})?)(?:,|$)")
+                              rf"(?:(?:(?:{_PARTICLE_ALT})\s)+(?:[{_UC}][\w’'\-]*\.?\s?){{1,3}})?)"
+                              rf"(?:\s*\([^()]{{1,40}}\))?(?:,|$)")
+_LEADING_BRACKET = re.compile(r"\s*\([^()]{1,40}\)")  # "chief engineer (stormwater drains), Jo Doe"
 
 
 # an organisation's name in apposition after a description, perhaps with "the" and its abbreviation in brackets
@@ -981,13 +984,16 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     toks = head.split()
     if not toks:
         return mention, "anonymous", role, "person"
-    appos = _APPOSITIVE_NAME.match(mention[len(head):])
+    rest = mention[len(head):]
+    appos = _APPOSITIVE_NAME.match(rest, _LEADING_BRACKET.match(rest).end() if _LEADING_BRACKET.match(rest) else 0)
     if appos and len(appos.group(1).split()) == 1 and appos.group(1).strip().lower() not in _GIVEN_GENDER:
         appos = None  # (one word only when it is a given name: "Mr Hawkins's wife, Sarah")
     # ("The Tory MP for Wells, James Heappey": a description opened by its article, capitals inside; "Albion's
     # Finance Director, Tom Reed": or by a possessor)
+    # ("Senate President, Senator Jo Doe,": or a capitalised title alone)
     described = toks[-1][:1].islower() or re.match(r"(?i:a|an|the)\s+[a-z]", head) \
-        or len(toks) > 2 and toks[0].lower() in ("the", "a", "an") or len(toks) > 1 and _POSSESSOR.fullmatch(toks[0])
+        or len(toks) > 2 and toks[0].lower() in ("the", "a", "an") or len(toks) > 1 and _POSSESSOR.fullmatch(toks[0]) \
+        or appos and len(toks) <= 3 and _is_title(toks[-1]) and all(t[:1].isupper() for t in toks)
     if described and appos and _is_person_name(appos.group(1).strip()):
         # "A Skyline spokesman, Tom Reyes", "A spokesman for Acme, Tom Reyes": the name follows the description
         name = appos.group(1).strip()
@@ -1328,6 +1334,12 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
         if j - i > _MAX_TOKENS:
             return None  # no clause start within reach: not an appositive subject
     i += 1
+    by = next((x for x in range(j - 2, i + 1, -1) if toks[x][0] == "by" and toks[x - 1][0].endswith(("ed", "en"))
+               and toks[x - 2][0].lower() in _PASSIVE_AUX), None)
+    if by is not None and any(t[0] in (",", "who", "which", "that") for t in toks[i:by]):
+        by = None  # (not a passive inside an appositive or relative clause: "Doe, who is reviled by many, said")
+    if by is not None:
+        i = by + 1  # "Her motion was backed by the whip, Jo Doe, who said": the agent of the passive
     while i < j and toks[i][0] in ("But", "And", "Yet", "So", "Still", "Meanwhile", "However", ","):
         i += 1
     if i < j and (toks[i][0].lower() in _INTRO | {"of", "about", "asked"} or toks[i][0] in _TIME_WORDS
@@ -1346,7 +1358,8 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
         c = next((x for x in range(cap, j) if toks[x][0] == ","), j)
         if all(t[0][:1].isupper() for t in toks[cap:c]) and (c == j or toks[c + 1][0].lower() in _ROLE_ARTICLES):
             return toks[cap][1], toks[c - 1][2]
-    if i < j and (toks[i][0][:1].isupper() or _YEAR_OLD.fullmatch(toks[i][0]) and toks[i + 1][0][:1].isupper()):
+    if i < j and (toks[i][0][:1].isupper() or _YEAR_OLD.fullmatch(toks[i][0]) and toks[i + 1][0][:1].isupper()
+                  or by is not None and toks[i][0].lower() in _ROLE_ARTICLES):
         return toks[i][1], toks[j - 1][2]
     return _role_then_name(toks, i, j) or _described_appositive(toks, i, j) or _name_before_relative(toks, cap, j)
 
@@ -1621,7 +1634,9 @@ def story_company(article: Article) -> str | None:
     # a lone name the mention layer reads as a person ("Obama ... he said") is never the story's company
     lone = frozenset(e.name for e in entities(article) if e.kind == "person" and " " not in e.name)
     # (nor does the form of a person's name make one of the organisations it names: "Khaleej Crescent Logistics")
-    bodies = frozenset(e.name for e in entities(article) if e.kind == "organisation" and " " in e.name)
+    people = {e.name for e in entities(article) if e.kind == "person"}  # ("Trayvon Martin Foundation": a person's too)
+    bodies = frozenset(e.name for e in entities(article) if e.kind == "organisation" and " " in e.name
+                       and not any(e.name.startswith(p + " ") for p in people))
     return _story_company(article.text, lone, bodies)
 
 
@@ -2980,9 +2995,9 @@ class _Resolver:
 
     def fuller_org(self, name: str) -> str:
         """The name the mention layer gives most often to an organisation whose name opens with ``name`` ("Acme
-        Retail Holdings" for "Acme Retail"), else ``name``."""
+        Retail Holdings" for "Acme Retail") or that it also calls ``name``, else ``name``."""
         found = [(len(e.spans), len(e.name), e.name) for e in entities(self.article)
-                 if e.kind == "organisation" and e.name.startswith(name + " ")]
+                 if e.kind == "organisation" and (e.name.startswith(name + " ") or name in e.forms)]
         return max(found)[2] if found else name
 
     def _org_around(self, a: int, b: int, canon: str) -> str | None:

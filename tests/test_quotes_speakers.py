@@ -980,3 +980,18 @@ def test_the_story_companys_word_inside_a_longer_body_name_is_that_body():
             "suspended two of them. The Hoteliers' Federation of Nepal said in a statement that it was "
             "\"deeply worried about the season\". Tourism in Nepal has fallen.")
     assert speakers(text)[-1][1] == "Hoteliers' Federation of Nepal"
+
+
+@pytest.mark.parametrize("text", [
+    # a bracketed note between the role and the name
+    "The council's chief planner (housing and roads), R. Meenakshi Sundaram, admitted the plan had been cut "
+    '"because of the budget" but denied any error.',
+    # a capitalised title alone before the name
+    'Council Chairman, Alderman Jo Okafor-Lane, after a show of hands, ruled that the officers had a week to '
+    'return with "the full figures" for each ward.',
+    # the agent of a passive, a title and a name, a seat in brackets, then "who"
+    'His motion was backed by the Majority Whip, Senator Tunde Bamidele-Ashaolu (Kogi West), who called the plan '
+    '"a debt our children will pay".',
+])
+def test_a_role_then_a_name_in_apposition_is_the_named_person(text):
+    assert speakers(text)[-1][1].split()[-1] in ("Sundaram", "Okafor-Lane", "Bamidele-Ashaolu")
