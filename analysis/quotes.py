@@ -2726,6 +2726,21 @@ def _role_length(words: list[str]) -> int:
     return n
 
 
+_AGENT_NOUN = re.compile(r"[a-z]{2,}[a-z](?:er|or|ist|ian)")  # "operator", "driver", "florist", "technician"
+
+
+def _trade_length(words: list[str]) -> int:
+    """'..., sewing operator Jo Doe', 'Outside, bus driver Jo Doe': how many of the last ``words`` (one or two,
+    lower case, after a comma) name a trade before a name, the last an agent noun; else 0."""
+    for n in (1, 2):
+        run = words[len(words) - n:]
+        if len(words) > n and words[-1 - n].endswith(",") and _AGENT_NOUN.fullmatch(run[-1]) \
+                and all(w.isalpha() and w.islower() and w not in _CLAUSE_BREAK | _INTRO | _DETERMINERS
+                        and not _is_cue(w) for w in run):
+            return n
+    return 0
+
+
 #: Sentences looked back for a pronoun's antecedent when neither the last two sentences nor the earlier
 #: speakers give one.
 _PRONOUN_REACH = 5
@@ -2989,8 +3004,9 @@ class _Resolver:
             whole = self._org_around(a, b, canon)
             if whole:  # "The Irish Association of Hospital Consultants": the body, not "Hospital Consultants"
                 canon, role, kind = whole, None, "group"
-            elif kind == "person" and len(canon.split()) > 1:
+            elif kind == "person" and len(canon.split()) > 1 and canon not in _genders(self.text):
                 kind = "group"  # "..., Right Wing Watch first reported": the mention layer reads an organisation
+                # (not a name that a he or she, a Mr or Ms, or a given name tells the sex of: a person)
         return canon, stype, role, kind
 
     def fuller_org(self, name: str) -> str:
@@ -3240,6 +3256,8 @@ class _Resolver:
             return one
         genders = _genders(self.text)
         cands, lo = self._candidates(kind, a, want, genders, 2)
+        if not cands:
+            cands, lo = self._introduced_before_quote(a, want, genders) or (cands, lo)
         desc = cands and self._description_antecedent(a, cands[-1][0] + 1, want)
         if desc:  # "Jo Doe ... One banker who has looked at the numbers was blunter. "...," he said"
             return desc
@@ -3416,6 +3434,23 @@ class _Resolver:
         return [c for c in self.person_mentions_before(a, lo) if (not want or genders.get(c[1], want) == want)
                 and not self._inside_other_speaker(c)], lo
 
+    def _introduced_before_quote(self, a: int, want, genders):
+        """'A bank official said .... / Jo Doe, 31, said she came early. / "I came at seven. ... Where is home?"
+        she said': for a pronoun closing a quotation that opens its paragraph, the people named in the paragraph
+        before as subjects, when no one spoke there (Jo Doe, newer than the official), as (candidates, window
+        start); else None."""
+        k = bisect.bisect_right(self.quoted.starts, a) - 1
+        para = self.article.paragraph_at(a)
+        if k < 0 or para is None or para.paragraph_id == 0 or self.text[para.start:self.quoted.spans[k][0]].strip(
+                _NICKNAME_MARKS + "”'") or not _LOOKBACK > a - self.quoted.spans[k][1] >= 0:
+            return None
+        prev = self.article.paragraphs[para.paragraph_id - 1]
+        if any(prev.start <= off < a for off, _c in self.history[-5:]):
+            return None  # (someone spoke there: the usual reading)
+        cands = [c for c in self.person_mentions_before(prev.end, prev.start) if self._is_subject(c[0])
+                 and (not want or genders.get(c[1], want) == want) and not self._inside_other_speaker(c)]
+        return (cands, prev.start) if cands else None
+
     def _spoke_at(self, cand) -> bool:
         """The (offset, canonical, possessive) name stands inside a speaker mention of that same person
         ('"...," former Acme speechwriter Noam Feld wrote': the mention opens before the name)."""
@@ -3479,7 +3514,8 @@ class _Resolver:
         pre = self.text[lo:off]
         # a descriptive phrase before the name is its role ("Veteran broadcaster Jane Doe said")
         words = pre.split()
-        n = _role_length(words) or int(bool(words) and words[-1] in _PERSON_HEADS)  # "..., parent Jo Doe held up"
+        n = _role_length(words) or int(bool(words) and words[-1] in _PERSON_HEADS) \
+            or _trade_length(words)  # "..., parent Jo Doe held up", "..., sewing operator Jo Doe, 31, said"
         if n and n < len(words) + 1:
             cut = pre.rstrip()
             for _ in range(n):

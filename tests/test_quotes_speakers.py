@@ -995,3 +995,24 @@ def test_the_story_companys_word_inside_a_longer_body_name_is_that_body():
 ])
 def test_a_role_then_a_name_in_apposition_is_the_named_person(text):
     assert speakers(text)[-1][1].split()[-1] in ("Sundaram", "Okafor-Lane", "Bamidele-Ashaolu")
+
+
+def test_a_pronoun_closing_a_quotation_paragraph_is_the_person_the_paragraph_before_brings_in():
+    text = ("A senior official of a lending bank, who asked not to be named, said the loans had been "
+            '"under review" for months.\n\n'
+            "Outside the locked gate on Tuesday, machine operator Nasrin Akter, 29, said she had come for her pay.\n\n"
+            '"I walked here at six in the morning. The guard sent me away. How do I pay the rent now?" she said.')
+    assert speakers(text)[-1][1] == "Nasrin Akter"
+
+
+def test_a_name_the_mention_layer_reads_as_an_organisation_stays_a_person_when_its_sex_is_known():
+    text = ("Council leader Cllr Tormod Mac a’ Ghobhainn, who voted with the officers, said members had to be "
+            "“honest about the numbers”.\n\n"
+            "“Nobody in this chamber wants to close a school. But every pound we keep in one place is a pound we take "
+            "from somewhere else,” he said.\n\n"
+            "The chair of the Bayview Parents' Forum, Peigi NicRath, told reporters afterwards that parents were "
+            "“tired but hopeful”.\n\n"
+            "“We have been here before. They will come back with another report in a year. What we want is a seat at "
+            "the table,” she said.\n\n"
+            "Mrs NicRath, whose two children attend the school, said the bus would leave at seven.")
+    assert [s for _, s in speakers(text)][-2:] == ["Peigi NicRath", "Peigi NicRath"]
