@@ -1677,6 +1677,12 @@ def _story_company(text: str, lone_persons: frozenset = frozenset(), bodies: fro
     return best[0] if best[1] >= 2 else None
 
 
+@lru_cache(maxsize=32)
+def _addressed_names(text: str) -> frozenset:
+    """The words the text writes after a form of address or title ("Mrs NicLeòid", "Dr Okafor")."""
+    return frozenset(_HONORIFIC_NAME.findall(text))
+
+
 def _company_word(word: str, persons: set[str]) -> str | None:
     """``word`` without a possessive, or None when it cannot name the story's company (a person, a title ...)."""
     tok = _strip_possessive(word)
@@ -3004,9 +3010,9 @@ class _Resolver:
             whole = self._org_around(a, b, canon)
             if whole:  # "The Irish Association of Hospital Consultants": the body, not "Hospital Consultants"
                 canon, role, kind = whole, None, "group"
-            elif kind == "person" and len(canon.split()) > 1 and canon not in _genders(self.text):
+            elif kind == "person" and len(canon.split()) > 1 and not self._addressed(canon):
                 kind = "group"  # "..., Right Wing Watch first reported": the mention layer reads an organisation
-                # (not a name that a he or she, a Mr or Ms, or a given name tells the sex of: a person)
+                # (not a name the article also writes after a Mr or Ms: "Mrs NicLeòid", a person)
         return canon, stype, role, kind
 
     def fuller_org(self, name: str) -> str:
@@ -3015,6 +3021,10 @@ class _Resolver:
         found = [(len(e.spans), len(e.name), e.name) for e in entities(self.article)
                  if e.kind == "organisation" and (e.name.startswith(name + " ") or name in e.forms)]
         return max(found)[2] if found else name
+
+    def _addressed(self, canon: str) -> bool:
+        """The article writes the last word of the name ``canon`` after a form of address ("Mrs NicLeòid")."""
+        return canon.split()[-1] in _addressed_names(self.text)
 
     def _org_around(self, a: int, b: int, canon: str) -> str | None:
         """The longest name the mention layer gives an organisation inside text[a:b] that holds ``canon`` (the
