@@ -2795,7 +2795,7 @@ _PARENT_OF = re.compile(r"the\s+(mother|father|grandmother|grandfather)[\s-]+of[
 # noun, then a comma, a preposition or relative pronoun, or a verb ("A spokesman for the ministry declined")
 # "a council spokesperson", "the ministry's spokesman", "a spokeswoman for the agency": an unnamed
 # spokesperson of a body the article names by a lower-case institution noun (the body speaks)
-_SPOKES_HEAD = r"(?:spokesman|spokeswoman|spokesperson)"
+_SPOKES_HEAD = "(?:" + "|".join(_W["spokes_heads"]) + ")"
 _BODY_SPOKESPERSON = re.compile(rf"(?i:a|an|the)\s+(?:(?P<n1>[\w&.’'\- ]+?)(?:’s|'s)?\s+{_SPOKES_HEAD}|"
                                 rf"{_SPOKES_HEAD}\s+(?:for|of|at)\s+(?:the\s+)?(?P<n2>[\w&.’'\- ]+?))")
 _SPOKES = re.compile(_SPOKES_HEAD)
@@ -2817,6 +2817,13 @@ def _body_heads(words: list[str]) -> set[str]:
     if "of" in words[1:]:
         heads.add(words[words.index("of", 1) - 1])
     return heads
+
+
+# a name a person described gives for themselves: "A woman who gave her name only as Pam", "a man identified only as
+# Dave", "a nurse, who would give only her first name, Mary,"
+_GAVE_NAME = re.compile(rf",?\s+(?:who\s+)?(?:(?:gave|gives|giving)\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?name"
+                        rf"\s+(?:only\s+)?as|(?:was\s+)?identified\s+only\s+as|would\s+(?:only\s+)?give\s+"
+                        rf"(?:only\s+)?(?:her|his|their)\s+first\s+name,)\s+([{_UC}][\w’'\-]+(?:\s+[{_UC}][\w’'\-]+)?)")
 
 
 class _Resolver:
@@ -2990,6 +2997,9 @@ class _Resolver:
             hit = self._role_holder(words, a) or self._role_holder([words[0], words[-1]], a)
             return hit or (" ".join(mention.split()[1:]), "anonymous", None, "person")
         canon, stype, role, kind = _describe(mention, self.text)
+        given = _GAVE_NAME.match(self.text, b) if stype == "anonymous" and kind == "person" else None
+        if given:  # "A woman who gave her name only as Pam told commissioners": the name she gave
+            return given.group(1), "named", mention.strip(), "person"
         if stype == "named" and _PLACE_PREPOSITION_BEFORE.search(self.text, max(0, a - 12), a) \
                 and self._layer_kind(a, b) == "place":
             return None  # "Parents at three schools in Co Tyrone have vowed": the place ends a description

@@ -1016,3 +1016,15 @@ def test_a_name_the_mention_layer_reads_as_an_organisation_stays_a_person_when_i
             "the table,” she said.\n\n"
             "Mrs NicRath, whose two children attend the school, said the bus would leave at seven.")
     assert [s for _, s in speakers(text)][-2:] == ["Peigi NicRath", "Peigi NicRath"]
+
+
+def test_a_representative_of_the_company_just_named_speaks_for_it():
+    text = ("The resurfacing was done by Harbourline Civil Works Ltd, which won the contract in 2024. When contacted, "
+            'a company representative said the firm had "followed the approved drawings to the letter".')
+    assert speakers(text)[-1][1] == "Harbourline Civil Works Ltd"
+
+
+def test_a_person_described_who_gave_a_name_is_named_so():
+    text = ("More than forty residents spoke. A man who gave his name only as Dev, from the north end of the town, "
+            'told councillors: "My street floods every winter and nobody comes."')
+    assert speakers(text)[-1][1] == "Dev"
