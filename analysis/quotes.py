@@ -900,6 +900,7 @@ _HYPHENED_GIVEN = re.compile(rf"[{_UC}][a-z]+-[a-z]+")
 
 # forms of address, no role ("Ms McDonald said")
 _HONORIFICS = frozenset(_W["forms_of_address"])
+_STYLES = frozenset(_W["styles_of_address"])
 
 
 def _head_phrase(mention: str) -> str:
@@ -3165,6 +3166,12 @@ class _Resolver:
         role words before it ("Veteran Irish broadcaster Jo Doe") and an appositive after it ("Jo Doe, the
         party's deputy leader,"; not a relative clause)."""
         pre = self.text[max(_sentence_for(self.article, sa).start, sa - 80):sa].split()
+        cut = len(pre)
+        while cut and (pre[cut - 1].rstrip(".") in _STYLES or pre[cut - 1].rstrip(".").lower() in _TITLES) \
+                and not pre[cut - 1].endswith(","):
+            cut -= 1
+        if any(w.rstrip(".") in _STYLES for w in pre[cut:]):
+            pre = pre[:cut]  # "the governor, His Excellency Alhaji Jo Doe": a style of address, then the name
         n = _role_length(pre)
         out = [w for w in self.text[sa:sb].split() if _is_title(w)] + (pre[len(pre) - n:] if n else [])
         if pre and pre[-1].endswith(","):  # "Labour's shadow chancellor, Rachel Reeves,": the role, a comma

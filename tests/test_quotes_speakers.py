@@ -1028,3 +1028,10 @@ def test_a_person_described_who_gave_a_name_is_named_so():
     text = ("More than forty residents spoke. A man who gave his name only as Dev, from the north end of the town, "
             'told councillors: "My street floods every winter and nobody comes."')
     assert speakers(text)[-1][1] == "Dev"
+
+
+def test_a_style_of_address_between_a_role_and_a_name_keeps_the_role():
+    text = ("Reacting, the Ondo State governor, His Excellency Alhaji Bello Adekunle-Ojo, said in a statement that he "
+            'was "surprised" by the vote.\n\nThe governor said he remained "confident that the projects will be '
+            'approved".')
+    assert speakers(text)[-1][1] == "Bello Adekunle-Ojo"
