@@ -147,6 +147,8 @@ _PLURAL = dict(_W["plural"])
 _POSTMOD = set(_W["postmod"])
 # Nouns that, after "the", stand for the company the story is about ("the company said").
 _COMPANY_NOUNS = set(_W["company_nouns"])
+
+_LEGAL_FORMS = frozenset(_W["legal_forms"])
 # "the agency": the institution nouns of organisation names it may stand for (commented in the word file)
 _BODY_NOUNS = {k: frozenset(v) for k, v in _W["body_nouns"].items()}
 # Nouns that, after "the", stand for an organisation just named when the story has no company.
@@ -683,7 +685,8 @@ def _genders(text: str) -> dict[str, str]:
     for i, m in enumerate(runs):
         canon = canonical.get(m.group())
         if canon is None:
-            canon = canonical[m.group()] = _canonical_name(" ".join(_name_tokens(m.group())), text)
+            canon = canonical[m.group()] = _canonical_name(" ".join(_name_tokens(m.group())), text,
+                                                           _address_sex(m.group()))
         v = votes.setdefault(canon, [0, 0])
         hon = _HONORIFIC.match(m.group())
         if hon:
@@ -830,6 +833,32 @@ def _full_names(text: str) -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=32)
+def _namesakes(text: str) -> dict[str, tuple[str, ...]]:
+    """Surname -> the different full names of two words or more the article gives people of that surname."""
+    out: dict[str, set[str]] = {}
+    for m in _person_runs(_body(text)):
+        toks = _common_lead(_name_tokens(m.group()), text)
+        if len(toks) >= 2:
+            out.setdefault(toks[-1], set()).add(" ".join(toks))
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _namesake(surname: str, sex: str, text: str) -> str | None:
+    """'Raymond Cutajar and his wife Claire Cutajar ... Mrs Cutajar said': of the people the article names with
+    ``surname``, the one whose given name is of ``sex``, when they are several and one only is."""
+    names = _namesakes(text).get(surname, ())
+    of_sex = [n for n in names if _GIVEN_GENDER.get(n.split()[0].lower()) == sex]
+    return of_sex[0] if len(names) > 1 and len(of_sex) == 1 else None
+
+
+def _address_sex(run: str) -> str | None:
+    """'m' for a run opened by "Mr", 'f' for one opened by "Mrs", "Ms", "Miss" (and the other women's forms of
+    _HONORIFIC), else None."""
+    m = _HONORIFIC.match(run)
+    return None if m is None else "m" if m.group(1) == "Mr" else "f"
+
+
 def _common_lead(toks: list[str], text: str) -> list[str]:
     """Drop leading words before a given name or that the text also writes in lower case ("Celebrities Julianne
     Moore", "Democrat Hillary Clinton"), keeping at least two words and any known given name ("Will", "Mark")."""
@@ -839,13 +868,16 @@ def _common_lead(toks: list[str], text: str) -> list[str]:
     return toks
 
 
-def _canonical_name(name: str, text: str) -> str:
+def _canonical_name(name: str, text: str, sex: str | None = None) -> str:
+    """The fullest name the article gives the person called ``name``; with ``sex`` ('m' or 'f', from a form of
+    address before the name), a surname that several people bear is the one of them of that sex."""
     toks = _common_lead(_name_tokens(name), text)
     if not toks:  # "May", "Mrs May": a month as a surname is no name token, but the article may name her in full
         last = _strip_possessive(name.split()[-1]) if name.split() else ""
         return _full_names(text).get(last, name.strip()) if last in _SURNAME_MONTHS else name.strip()
     if len(toks) == 1:
-        return _full_names(text).get(toks[0]) or _named_by_part(toks[0], text) or toks[0]
+        return sex and _namesake(toks[0], sex, text) or _full_names(text).get(toks[0]) \
+            or _named_by_part(toks[0], text) or toks[0]
     full = " ".join(toks)
     longer = _full_names(text).get(toks[-1])
     return longer if longer and longer.endswith(full) and len(longer) > len(full) else full
@@ -868,6 +900,7 @@ _HYPHENED_GIVEN = re.compile(rf"[{_UC}][a-z]+-[a-z]+")
 
 # forms of address, no role ("Ms McDonald said")
 _HONORIFICS = frozenset(_W["forms_of_address"])
+_STYLES = frozenset(_W["styles_of_address"])
 
 
 def _head_phrase(mention: str) -> str:
@@ -877,8 +910,11 @@ def _head_phrase(mention: str) -> str:
 
 
 # a name in apposition after a description: ", Jo Doe," (a lower-case particle may stand inside it: ", Rhodri ap Gwilym,")
+# (a seat in brackets may follow it: ", Senator Jo Doe (Ogun Central),")
 _APPOSITIVE_NAME = re.compile(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}}"
-                              rf"(?:(?:(?:{_PARTICLE_ALT})\s)+(?:[{_UC}][\w’'\-]*\.?\s?){{1,3}})?)(?:,|$)")
+                              rf"(?:(?:(?:{_PARTICLE_ALT})\s)+(?:[{_UC}][\w’'\-]*\.?\s?){{1,3}})?)"
+                              rf"(?:\s*\([^()]{{1,40}}\))?(?:,|$)")
+_LEADING_BRACKET = re.compile(r"\s*\([^()]{1,40}\)")  # "chief engineer (stormwater drains), Jo Doe"
 
 
 # an organisation's name in apposition after a description, perhaps with "the" and its abbreviation in brackets
@@ -949,13 +985,16 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     toks = head.split()
     if not toks:
         return mention, "anonymous", role, "person"
-    appos = _APPOSITIVE_NAME.match(mention[len(head):])
+    rest = mention[len(head):]
+    appos = _APPOSITIVE_NAME.match(rest, _LEADING_BRACKET.match(rest).end() if _LEADING_BRACKET.match(rest) else 0)
     if appos and len(appos.group(1).split()) == 1 and appos.group(1).strip().lower() not in _GIVEN_GENDER:
         appos = None  # (one word only when it is a given name: "Mr Hawkins's wife, Sarah")
     # ("The Tory MP for Wells, James Heappey": a description opened by its article, capitals inside; "Albion's
     # Finance Director, Tom Reed": or by a possessor)
+    # ("Senate President, Senator Jo Doe,": or a capitalised title alone)
     described = toks[-1][:1].islower() or re.match(r"(?i:a|an|the)\s+[a-z]", head) \
-        or len(toks) > 2 and toks[0].lower() in ("the", "a", "an") or len(toks) > 1 and _POSSESSOR.fullmatch(toks[0])
+        or len(toks) > 2 and toks[0].lower() in ("the", "a", "an") or len(toks) > 1 and _POSSESSOR.fullmatch(toks[0]) \
+        or appos and len(toks) <= 3 and _is_title(toks[-1]) and all(t[:1].isupper() for t in toks)
     if described and appos and _is_person_name(appos.group(1).strip()):
         # "A Skyline spokesman, Tom Reyes", "A spokesman for Acme, Tom Reyes": the name follows the description
         name = appos.group(1).strip()
@@ -999,7 +1038,7 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
         lead = " ".join(x for x in (before, pre_title, " ".join(words[len(words) - tail:])) if x).strip()
         if lead:
             role = f"{lead}; {role}" if role else lead
-        canon = _canonical_name(" ".join(name_toks), text)
+        canon = _canonical_name(" ".join(name_toks), text, _address_sex(run))
         if _is_person_name(run) or surname:
             return canon, "named", role, "person"
         return canon, ("document" if canon.split()[-1].lower() in _DOCUMENT_HEADS else "named"), role, "group"
@@ -1296,6 +1335,12 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
         if j - i > _MAX_TOKENS:
             return None  # no clause start within reach: not an appositive subject
     i += 1
+    by = next((x for x in range(j - 2, i + 1, -1) if toks[x][0] == "by" and toks[x - 1][0].endswith(("ed", "en"))
+               and toks[x - 2][0].lower() in _PASSIVE_AUX), None)
+    if by is not None and any(t[0] in (",", "who", "which", "that") for t in toks[i:by]):
+        by = None  # (not a passive inside an appositive or relative clause: "Doe, who is reviled by many, said")
+    if by is not None:
+        i = by + 1  # "Her motion was backed by the whip, Jo Doe, who said": the agent of the passive
     while i < j and toks[i][0] in ("But", "And", "Yet", "So", "Still", "Meanwhile", "However", ","):
         i += 1
     if i < j and (toks[i][0].lower() in _INTRO | {"of", "about", "asked"} or toks[i][0] in _TIME_WORDS
@@ -1314,7 +1359,8 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
         c = next((x for x in range(cap, j) if toks[x][0] == ","), j)
         if all(t[0][:1].isupper() for t in toks[cap:c]) and (c == j or toks[c + 1][0].lower() in _ROLE_ARTICLES):
             return toks[cap][1], toks[c - 1][2]
-    if i < j and (toks[i][0][:1].isupper() or _YEAR_OLD.fullmatch(toks[i][0]) and toks[i + 1][0][:1].isupper()):
+    if i < j and (toks[i][0][:1].isupper() or _YEAR_OLD.fullmatch(toks[i][0]) and toks[i + 1][0][:1].isupper()
+                  or by is not None and toks[i][0].lower() in _ROLE_ARTICLES):
         return toks[i][1], toks[j - 1][2]
     return _role_then_name(toks, i, j) or _described_appositive(toks, i, j) or _name_before_relative(toks, cap, j)
 
@@ -1588,7 +1634,11 @@ def story_company(article: Article) -> str | None:
     """
     # a lone name the mention layer reads as a person ("Obama ... he said") is never the story's company
     lone = frozenset(e.name for e in entities(article) if e.kind == "person" and " " not in e.name)
-    return _story_company(article.text, lone)
+    # (nor does the form of a person's name make one of the organisations it names: "Khaleej Crescent Logistics")
+    people = {e.name for e in entities(article) if e.kind == "person"}  # ("Trayvon Martin Foundation": a person's too)
+    bodies = frozenset(e.name for e in entities(article) if e.kind == "organisation" and " " in e.name
+                       and not any(e.name.startswith(p + " ") for p in people))
+    return _story_company(article.text, lone, bodies)
 
 
 # (_HONORIFIC_NAME opens with a lookahead for its first letter, tried before the word boundary: a faster scan, the
@@ -1599,9 +1649,11 @@ _SENTENCE_START_BEFORE = re.compile(r"[.!?“\"\n]\s?$")
 
 
 @lru_cache(maxsize=32)
-def _story_company(text: str, lone_persons: frozenset = frozenset()) -> str | None:
-    # surnames and given names of the people the article names ("Trayvon Martin" makes "Trayvon" a person too)
-    persons = set(_full_names(text)) | {v.split()[0] for v in _full_names(text).values()} | set(_HONORIFIC_NAME.findall(text))
+def _story_company(text: str, lone_persons: frozenset = frozenset(), bodies: frozenset = frozenset()) -> str | None:
+    # surnames and given names of the people the article names ("Trayvon Martin" makes "Trayvon" a person too),
+    # not of a name that opens an organisation's ("Khaleej Crescent" of "Khaleej Crescent Logistics PJSC")
+    full = {k: v for k, v in _full_names(text).items() if not any(b.startswith(v + " ") for b in bodies)}
+    persons = set(full) | {v.split()[0] for v in full.values()} | set(_HONORIFIC_NAME.findall(text))
     persons |= lone_persons
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
@@ -1626,11 +1678,19 @@ def _story_company(text: str, lone_persons: frozenset = frozenset()) -> str | No
     return best[0] if best[1] >= 2 else None
 
 
+@lru_cache(maxsize=32)
+def _addressed_names(text: str) -> frozenset:
+    """The words the text writes after a form of address or title ("Mrs NicLeòid", "Dr Okafor")."""
+    return frozenset(_HONORIFIC_NAME.findall(text))
+
+
 def _company_word(word: str, persons: set[str]) -> str | None:
     """``word`` without a possessive, or None when it cannot name the story's company (a person, a title ...)."""
     tok = _strip_possessive(word)
     if tok in persons or tok in _NOT_NAME or tok.lower() in _TITLES or len(tok) < 2 or (tok.isupper() and len(tok) <= 2):
         return None
+    if tok.lower().rstrip(".") in _LEGAL_FORMS or tok.lower() in _NAME_PARTICLES:
+        return None  # "Acme Ltd ... Roe Ltd": a legal form; "Al Marashda ... Al Amoudi": a particle of names
     return tok
 
 
@@ -2673,6 +2733,21 @@ def _role_length(words: list[str]) -> int:
     return n
 
 
+_AGENT_NOUN = re.compile(r"[a-z]{2,}[a-z](?:er|or|ist|ian)")  # "operator", "driver", "florist", "technician"
+
+
+def _trade_length(words: list[str]) -> int:
+    """'..., sewing operator Jo Doe', 'Outside, bus driver Jo Doe': how many of the last ``words`` (one or two,
+    lower case, after a comma) name a trade before a name, the last an agent noun; else 0."""
+    for n in (1, 2):
+        run = words[len(words) - n:]
+        if len(words) > n and words[-1 - n].endswith(",") and _AGENT_NOUN.fullmatch(run[-1]) \
+                and all(w.isalpha() and w.islower() and w not in _CLAUSE_BREAK | _INTRO | _DETERMINERS
+                        and not _is_cue(w) for w in run):
+            return n
+    return 0
+
+
 #: Sentences looked back for a pronoun's antecedent when neither the last two sentences nor the earlier
 #: speakers give one.
 _PRONOUN_REACH = 5
@@ -2721,7 +2796,7 @@ _PARENT_OF = re.compile(r"the\s+(mother|father|grandmother|grandfather)[\s-]+of[
 # noun, then a comma, a preposition or relative pronoun, or a verb ("A spokesman for the ministry declined")
 # "a council spokesperson", "the ministry's spokesman", "a spokeswoman for the agency": an unnamed
 # spokesperson of a body the article names by a lower-case institution noun (the body speaks)
-_SPOKES_HEAD = r"(?:spokesman|spokeswoman|spokesperson)"
+_SPOKES_HEAD = "(?:" + "|".join(_W["spokes_heads"]) + ")"
 _BODY_SPOKESPERSON = re.compile(rf"(?i:a|an|the)\s+(?:(?P<n1>[\w&.’'\- ]+?)(?:’s|'s)?\s+{_SPOKES_HEAD}|"
                                 rf"{_SPOKES_HEAD}\s+(?:for|of|at)\s+(?:the\s+)?(?P<n2>[\w&.’'\- ]+?))")
 _SPOKES = re.compile(_SPOKES_HEAD)
@@ -2743,6 +2818,13 @@ def _body_heads(words: list[str]) -> set[str]:
     if "of" in words[1:]:
         heads.add(words[words.index("of", 1) - 1])
     return heads
+
+
+# a name a person described gives for themselves: "A woman who gave her name only as Pam", "a man identified only as
+# Dave", "a nurse, who would give only her first name, Mary,"
+_GAVE_NAME = re.compile(rf",?\s+(?:who\s+)?(?:(?:gave|gives|giving)\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?name"
+                        rf"\s+(?:only\s+)?as|(?:was\s+)?identified\s+only\s+as|would\s+(?:only\s+)?give\s+"
+                        rf"(?:only\s+)?(?:her|his|their)\s+first\s+name,)\s+([{_UC}][\w’'\-]+(?:\s+[{_UC}][\w’'\-]+)?)")
 
 
 class _Resolver:
@@ -2824,7 +2906,7 @@ class _Resolver:
         toks = _name_tokens(run)
         if not toks:
             return toks, None, False, False
-        canon = _canonical_name(" ".join(toks), self.text)
+        canon = _canonical_name(" ".join(toks), self.text, _address_sex(run))
         title_of = _TITLE_OF.search(before)  # "Secretary of State John Kerry": "of" inside a title
         after_the = bool(re.search(r"\b(?:the|of|on|in)\s+$", before)) and not (
             title_of and any(_is_title(w) for w in title_of.group(1).split()))
@@ -2916,11 +2998,16 @@ class _Resolver:
             hit = self._role_holder(words, a) or self._role_holder([words[0], words[-1]], a)
             return hit or (" ".join(mention.split()[1:]), "anonymous", None, "person")
         canon, stype, role, kind = _describe(mention, self.text)
+        given = _GAVE_NAME.match(self.text, b) if stype == "anonymous" and kind == "person" else None
+        if given:  # "A woman who gave her name only as Pam told commissioners": the name she gave
+            return given.group(1), "named", mention.strip(), "person"
         if stype == "named" and _PLACE_PREPOSITION_BEFORE.search(self.text, max(0, a - 12), a) \
                 and self._layer_kind(a, b) == "place":
             return None  # "Parents at three schools in Co Tyrone have vowed": the place ends a description
         if self.company and canon == self.company:
-            return self.company_name, "named", role, "group"
+            # (the whole name of a body the company's word ends or opens: "The Bankers' Forum of Nepal", "The
+            # Chamber of Small-Scale Gold Producers of Zimbabwe (CSGPZ), which says ...")
+            return self._org_around(a, b, canon) or self.company_name, "named", role, "group"
         if stype == "anonymous" and words and words[0] == "the" or (words and words[0] in ("several", "some", "many", "most", "all") and "of" in words[:2]):
             hit = self._role_holder(words, a) or self._last_speaker_role(words, a) or self._definite(words, a) \
                 or self._introduced_before(words, a) \
@@ -2934,9 +3021,21 @@ class _Resolver:
             whole = self._org_around(a, b, canon)
             if whole:  # "The Irish Association of Hospital Consultants": the body, not "Hospital Consultants"
                 canon, role, kind = whole, None, "group"
-            elif kind == "person" and len(canon.split()) > 1:
+            elif kind == "person" and len(canon.split()) > 1 and not self._addressed(canon):
                 kind = "group"  # "..., Right Wing Watch first reported": the mention layer reads an organisation
+                # (not a name the article also writes after a Mr or Ms: "Mrs NicLeòid", a person)
         return canon, stype, role, kind
+
+    def fuller_org(self, name: str) -> str:
+        """The name the mention layer gives most often to an organisation whose name opens with ``name`` ("Acme
+        Retail Holdings" for "Acme Retail") or that it also calls ``name``, else ``name``."""
+        found = [(len(e.spans), len(e.name), e.name) for e in entities(self.article)
+                 if e.kind == "organisation" and (e.name.startswith(name + " ") or name in e.forms)]
+        return max(found)[2] if found else name
+
+    def _addressed(self, canon: str) -> bool:
+        """The article writes the last word of the name ``canon`` after a form of address ("Mrs NicLeòid")."""
+        return canon.split()[-1] in _addressed_names(self.text)
 
     def _org_around(self, a: int, b: int, canon: str) -> str | None:
         """The longest name the mention layer gives an organisation inside text[a:b] that holds ``canon`` (the
@@ -3067,6 +3166,12 @@ class _Resolver:
         role words before it ("Veteran Irish broadcaster Jo Doe") and an appositive after it ("Jo Doe, the
         party's deputy leader,"; not a relative clause)."""
         pre = self.text[max(_sentence_for(self.article, sa).start, sa - 80):sa].split()
+        cut = len(pre)
+        while cut and (pre[cut - 1].rstrip(".") in _STYLES or pre[cut - 1].rstrip(".").lower() in _TITLES) \
+                and not pre[cut - 1].endswith(","):
+            cut -= 1
+        if any(w.rstrip(".") in _STYLES for w in pre[cut:]):
+            pre = pre[:cut]  # "the governor, His Excellency Alhaji Jo Doe": a style of address, then the name
         n = _role_length(pre)
         out = [w for w in self.text[sa:sb].split() if _is_title(w)] + (pre[len(pre) - n:] if n else [])
         if pre and pre[-1].endswith(","):  # "Labour's shadow chancellor, Rachel Reeves,": the role, a comma
@@ -3178,6 +3283,8 @@ class _Resolver:
             return one
         genders = _genders(self.text)
         cands, lo = self._candidates(kind, a, want, genders, 2)
+        if not cands:
+            cands, lo = self._introduced_before_quote(a, want, genders) or (cands, lo)
         desc = cands and self._description_antecedent(a, cands[-1][0] + 1, want)
         if desc:  # "Jo Doe ... One banker who has looked at the numbers was blunter. "...," he said"
             return desc
@@ -3354,6 +3461,23 @@ class _Resolver:
         return [c for c in self.person_mentions_before(a, lo) if (not want or genders.get(c[1], want) == want)
                 and not self._inside_other_speaker(c)], lo
 
+    def _introduced_before_quote(self, a: int, want, genders):
+        """'A bank official said .... / Jo Doe, 31, said she came early. / "I came at seven. ... Where is home?"
+        she said': for a pronoun closing a quotation that opens its paragraph, the people named in the paragraph
+        before as subjects, when no one spoke there (Jo Doe, newer than the official), as (candidates, window
+        start); else None."""
+        k = bisect.bisect_right(self.quoted.starts, a) - 1
+        para = self.article.paragraph_at(a)
+        if k < 0 or para is None or para.paragraph_id == 0 or self.text[para.start:self.quoted.spans[k][0]].strip(
+                _NICKNAME_MARKS + "”'") or not _LOOKBACK > a - self.quoted.spans[k][1] >= 0:
+            return None
+        prev = self.article.paragraphs[para.paragraph_id - 1]
+        if any(prev.start <= off < a for off, _c in self.history[-5:]):
+            return None  # (someone spoke there: the usual reading)
+        cands = [c for c in self.person_mentions_before(prev.end, prev.start) if self._is_subject(c[0])
+                 and (not want or genders.get(c[1], want) == want) and not self._inside_other_speaker(c)]
+        return (cands, prev.start) if cands else None
+
     def _spoke_at(self, cand) -> bool:
         """The (offset, canonical, possessive) name stands inside a speaker mention of that same person
         ('"...," former Acme speechwriter Noam Feld wrote': the mention opens before the name)."""
@@ -3417,7 +3541,8 @@ class _Resolver:
         pre = self.text[lo:off]
         # a descriptive phrase before the name is its role ("Veteran broadcaster Jane Doe said")
         words = pre.split()
-        n = _role_length(words) or int(bool(words) and words[-1] in _PERSON_HEADS)  # "..., parent Jo Doe held up"
+        n = _role_length(words) or int(bool(words) and words[-1] in _PERSON_HEADS) \
+            or _trade_length(words)  # "..., parent Jo Doe held up", "..., sewing operator Jo Doe, 31, said"
         if n and n < len(words) + 1:
             cut = pre.rstrip()
             for _ in range(n):
@@ -3781,7 +3906,7 @@ class _Reader:
         res.company = company if company is not None else story_company(article)
         if res.company:
             full = _company_words(_body(text), res.company)
-            res.company_name = _strip_possessive(full) if full is not None else res.company
+            res.company_name = res.fuller_org(_strip_possessive(full) if full is not None else res.company)
         self.quoted = res.quoted = _Spans([(x, y) for x, y, _ in self.spans])
         self._toks: dict[int, list] = {}
         self._has_cue: dict[int, bool] = {}

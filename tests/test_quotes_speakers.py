@@ -3,7 +3,7 @@
 import pytest
 
 from analysis import Article
-from analysis.quotes import extract_quotes
+from analysis.quotes import extract_quotes, story_company
 
 from .test_quotes_styles import speakers  # (quotation text without its closing comma or stop, speaker) pairs
 
@@ -513,7 +513,7 @@ def test_a_company_named_last_in_the_headline_is_not_joined_to_the_byline():
     text = ("Court rules against delivery app Brightwell\n\nBy JANE ROE-ADAMS\nThe Wire\n\n"
             "A court on Monday ruled against the delivery company Brightwell Logistics Inc. in a dispute with "
             "its drivers.\n\nBrightwell said it was \"disappointed\" by the ruling and would appeal.")
-    assert speakers(text)[-1][1] == "Brightwell"
+    assert speakers(text)[-1][1] == "Brightwell Logistics Inc."  # (the company's full name, not the byline's)
 
 
 def test_a_spokesperson_for_the_firm_speaks_for_the_firm_just_named():
@@ -948,3 +948,90 @@ def test_a_quantifier_alone_is_the_subject_of_a_participle_cue():
             'while others said they could not pay more.')
     q = extract_quotes(Article.from_text(text))
     assert q[["kind", "speaker", "source_type"]].values.tolist() == [["partial", "some", "anonymous"]]
+
+
+def test_a_legal_form_or_a_name_particle_is_never_the_story_company():
+    text = ("Harrow Vale Ltd, Brock Mills Ltd and Kelso Ltd lost the tender to Ashgrove. Jo Doe of Ashgrove said "
+            "the bid was fair.")
+    assert story_company(Article.from_text(text)) == "Ashgrove"
+    text = ("Omar Al Rashid, Salma Al Fayed and Huda Al Mansoori sit on the board of Ashgrove. Jo Doe of Ashgrove said "
+            "the bid was fair.")
+    assert story_company(Article.from_text(text)) == "Ashgrove"
+
+
+def test_a_name_shaped_like_a_persons_that_opens_an_organisation_can_be_the_story_company():
+    text = ("Dubai: Zubara Crescent Freight PJSC has asked creditors for more time. Zubara Crescent said it would repay "
+            "a fifth in cash. Shares in Zubara Crescent fell. Chief executive Omar Saleh said the plan was fair.\n\n"
+            'The company said the delay would give it "the time to sell assets in an orderly way".')
+    art = Article.from_text(text)
+    assert story_company(art) == "Zubara"
+    assert speakers(text)[-1][1] == "Zubara Crescent Freight PJSC"
+
+
+def test_a_form_of_address_picks_the_namesake_of_that_sex():
+    text = ("The owners, Victor Zammit, 61, and his wife Rita Zammit, 58, were at work when the wall fell.\n\n"
+            "“We paid off that house last year and now we cannot live in it,” Mrs Zammit said.\n\n"
+            "“They keep asking for another report,” Mr Zammit said.")
+    assert [s for _, s in speakers(text)] == ["Rita Zammit", "Victor Zammit"]
+
+
+def test_the_story_companys_word_inside_a_longer_body_name_is_that_body():
+    text = ("Nepal's hydropower developers want relief. Banks in Nepal say no, and the Nepal Stock Exchange has "
+            "suspended two of them. The Hoteliers' Federation of Nepal said in a statement that it was "
+            "\"deeply worried about the season\". Tourism in Nepal has fallen.")
+    assert speakers(text)[-1][1] == "Hoteliers' Federation of Nepal"
+
+
+@pytest.mark.parametrize("text", [
+    # a bracketed note between the role and the name
+    "The council's chief planner (housing and roads), R. Meenakshi Sundaram, admitted the plan had been cut "
+    '"because of the budget" but denied any error.',
+    # a capitalised title alone before the name
+    'Council Chairman, Alderman Jo Okafor-Lane, after a show of hands, ruled that the officers had a week to '
+    'return with "the full figures" for each ward.',
+    # the agent of a passive, a title and a name, a seat in brackets, then "who"
+    'His motion was backed by the Majority Whip, Senator Tunde Bamidele-Ashaolu (Kogi West), who called the plan '
+    '"a debt our children will pay".',
+])
+def test_a_role_then_a_name_in_apposition_is_the_named_person(text):
+    assert speakers(text)[-1][1].split()[-1] in ("Sundaram", "Okafor-Lane", "Bamidele-Ashaolu")
+
+
+def test_a_pronoun_closing_a_quotation_paragraph_is_the_person_the_paragraph_before_brings_in():
+    text = ("A senior official of a lending bank, who asked not to be named, said the loans had been "
+            '"under review" for months.\n\n'
+            "Outside the locked gate on Tuesday, machine operator Nasrin Akter, 29, said she had come for her pay.\n\n"
+            '"I walked here at six in the morning. The guard sent me away. How do I pay the rent now?" she said.')
+    assert speakers(text)[-1][1] == "Nasrin Akter"
+
+
+def test_a_name_the_mention_layer_reads_as_an_organisation_stays_a_person_when_its_sex_is_known():
+    text = ("Council leader Cllr Tormod Mac a’ Ghobhainn, who voted with the officers, said members had to be "
+            "“honest about the numbers”.\n\n"
+            "“Nobody in this chamber wants to close a school. But every pound we keep in one place is a pound we take "
+            "from somewhere else,” he said.\n\n"
+            "The chair of the Bayview Parents' Forum, Peigi NicRath, told reporters afterwards that parents were "
+            "“tired but hopeful”.\n\n"
+            "“We have been here before. They will come back with another report in a year. What we want is a seat at "
+            "the table,” she said.\n\n"
+            "Mrs NicRath, whose two children attend the school, said the bus would leave at seven.")
+    assert [s for _, s in speakers(text)][-2:] == ["Peigi NicRath", "Peigi NicRath"]
+
+
+def test_a_representative_of_the_company_just_named_speaks_for_it():
+    text = ("The resurfacing was done by Harbourline Civil Works Ltd, which won the contract in 2024. When contacted, "
+            'a company representative said the firm had "followed the approved drawings to the letter".')
+    assert speakers(text)[-1][1] == "Harbourline Civil Works Ltd"
+
+
+def test_a_person_described_who_gave_a_name_is_named_so():
+    text = ("More than forty residents spoke. A man who gave his name only as Dev, from the north end of the town, "
+            'told councillors: "My street floods every winter and nobody comes."')
+    assert speakers(text)[-1][1] == "Dev"
+
+
+def test_a_style_of_address_between_a_role_and_a_name_keeps_the_role():
+    text = ("Reacting, the Ondo State governor, His Excellency Alhaji Bello Adekunle-Ojo, said in a statement that he "
+            'was "surprised" by the vote.\n\nThe governor said he remained "confident that the projects will be '
+            'approved".')
+    assert speakers(text)[-1][1] == "Bello Adekunle-Ojo"
