@@ -273,6 +273,7 @@ def _rules() -> dict:
         "dotted_titles": frozenset(str(w) for w in raw["dotted_titles"]),
         "state_codes": frozenset(str(w) for w in raw["state_codes"]),
         "legal_forms": frozenset(str(w).rstrip(".") for w in raw["legal_forms"]),
+        "legal_forms_lower": frozenset(str(w).rstrip(".").lower() for w in raw["legal_forms"]),
         # "(Pvt) Ltd", "(Pty) Limited" after a company's name: the bracketed mark and the legal form
         "bracketed_legal_form": re.compile(r"\((?:" + _alternation(raw["bracketed_legal_forms"]) + r")\.?\) (?:"
                                            + _alternation(raw["legal_forms"]) + r")(?![\w’'-])"),
@@ -3540,6 +3541,16 @@ def collective_group(noun: str) -> str | None:
     c = _rules()["collectives"]
     w = re.sub(r"[^a-z-]", "", noun.strip().lower())
     return c.get(w + "s") or c.get(w)
+
+
+def is_legal_form(word: str) -> bool:
+    """Whether ``word`` is a company's legal form, the last word of a registered name, in any case and with or
+    without its full stop (the table ``legal_forms`` in ``stakeholders_rules.yml``).
+
+    >>> is_legal_form("Ltd."), is_legal_form("PLC"), is_legal_form("Holdings")
+    (True, True, False)
+    """
+    return word.rstrip(".").lower() in _rules()["legal_forms_lower"]
 
 
 def is_furniture_line(line: str) -> bool:

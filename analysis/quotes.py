@@ -47,7 +47,7 @@ import pandas as pd
 import yaml
 
 from .article import Article, ArticleError, check_article, frame_of, resource_lines
-from .mentions import entities, is_furniture_line, story_subject
+from .mentions import entities, is_furniture_line, is_legal_form, story_subject
 from .sentiment import name_spans, quote_stance, score_text
 
 __all__ = [
@@ -148,7 +148,6 @@ _POSTMOD = set(_W["postmod"])
 # Nouns that, after "the", stand for the company the story is about ("the company said").
 _COMPANY_NOUNS = set(_W["company_nouns"])
 
-_LEGAL_FORMS = frozenset(_W["legal_forms"])
 # "the agency": the institution nouns of organisation names it may stand for (commented in the word file)
 _BODY_NOUNS = {k: frozenset(v) for k, v in _W["body_nouns"].items()}
 # Nouns that, after "the", stand for an organisation just named when the story has no company.
@@ -1689,7 +1688,7 @@ def _company_word(word: str, persons: set[str]) -> str | None:
     tok = _strip_possessive(word)
     if tok in persons or tok in _NOT_NAME or tok.lower() in _TITLES or len(tok) < 2 or (tok.isupper() and len(tok) <= 2):
         return None
-    if tok.lower().rstrip(".") in _LEGAL_FORMS or tok.lower() in _NAME_PARTICLES:
+    if is_legal_form(tok) or tok.lower() in _NAME_PARTICLES:
         return None  # "Acme Ltd ... Roe Ltd": a legal form; "Al Marashda ... Al Amoudi": a particle of names
     return tok
 
