@@ -225,6 +225,9 @@ def _rules() -> dict:
         "product_appositive": low("product_appositive"),
         "facility_after": low("facility_after"),
         "place_before": low("place_before"),
+        "gazetteer_before": low("place_before") | low("gazetteer_before"),
+        "town_part_after": re.compile(r"(?:’s|'s|’|')(?: [\w-]+){0,2}? (?:" + _alternation(raw["town_parts"])
+                                      + r")(?![\w’'-])"),
         "not_place_before": low("not_place_before"),
         "known_organisations": frozenset(str(w) for w in raw.get("known_organisations", [])),
         "party_words": frozenset(str(w) for w in raw["party_words"]),
@@ -2955,9 +2958,71 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     for cl in clusters:
         cl.kind = _decide_kind(cl)
     _possessed_products(clusters, text)
+    _places_by_gazetteer(clusters, text)
     _places_by_context(clusters, text)
     _places_by_list_mates(clusters, text)
     return clusters
+
+
+@lru_cache(maxsize=1)
+def _world_places() -> frozenset:
+    """The world gazetteer (towns of 5,000 people or more, countries; built by :mod:`analysis.build_gazetteer`):
+    a weak cue only, loaded the first time a story has a name no cue types."""
+    return resource_lines("mentions_world_places.txt.gz")
+
+
+def _gazetteer_place(cl: _Cluster, text: str) -> bool:
+    """A name of the world gazetteer that nothing else types: no cue of a person, a body, a group or a product
+    (at most one weak one), not a given name, common word, known body or abbreviation, never speaking or acting
+    ("Kelso said", "Kelso voted", "Mayor Kelso"); and, when it is one word (a town's name is often a surname:
+    "the Doe administration"), used as a place at least once (see :func:`_gazetteer_use`)."""
+    k, R = cl.cues, _rules()
+    if cl.kind not in ("organisation", "person") or cl.name.isupper() or cl.name in R["known_organisations"] \
+            or max(k.get("person", 0), k.get("organisation", 0), k.get("group", 0), k.get("product", 0)) >= 2 \
+            or (cl.kind == "person" and k.get("person", 0) > 0):
+        return False
+    world = _world_places()
+    if not all(c.name in world and c.name.lower() not in R["given_names"] and not _common_word(c.name)
+               for c in cl.cands):
+        return False
+    if any(c.speaks or c.label or (not c.possessive and _acts_after(text, c.end)) for c in cl.cands):
+        return False
+    return " " in cl.name or any(_gazetteer_use(text, c) for c in cl.cands)
+
+
+# A capitalised word before a name and the preposition before that ("in Kelso", "through Kelso", "At Kelso").
+_PREPOSITION_BEFORE = re.compile(r"(?:([\w’'-]+) )?\b([A-Za-z]+) $")
+# A region after a town's name and a comma, then a stop or a comma ("Kelso, Calif.,", "Kelso, Ohio.").
+_REGION_AFTER = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?=[,.;:)]|\s*$)")
+
+
+def _gazetteer_use(text: str, c: _Cand) -> bool:
+    """A mention placed as a town: after a preposition of place ("in Kelso", "through Kelso"; "at Kelso" only as
+    :func:`_place_use` allows; "from Kelso" after a person's role or age), before a comma and a state or country ("Kelso, Calif."), or with a possessive
+    before a part or the people of a town ("Kelso's compounds", "Kelso's residents")."""
+    R = _rules()
+    if c.possessive or text[c.end:c.end + 1] in ("’", "'"):  # (also "Kelso’ words": a plural's possessive)
+        return R["town_part_after"].match(text, c.end) is not None
+    m = _REGION_AFTER.match(text, c.end)
+    if m and ((r := m.group(1)) in R["places"] or r.rstrip(".") in R["places"] or r in R["state_codes"]):
+        return True
+    m = _PREPOSITION_BEFORE.search(text, max(0, c.start - 40), c.start)
+    if not m or (m.group(1) or "").lower() in R["not_place_before"]:
+        return False
+    prep, before = m.group(2), (m.group(1) or "")
+    if prep.lower() == "at":
+        return prep == "At" or before.lower() in R["land_before_at"]
+    if prep == "from":  # a person from a town ("a sophomore from Kelso", "a 40-year-old from Kelso")
+        return before in R["person_roles"] or before in R["dwellers"] or before.endswith("-old")
+    return prep.islower() and prep in R["gazetteer_before"]
+
+
+def _places_by_gazetteer(clusters: list[_Cluster], text: str) -> None:
+    """A name of the world gazetteer that no cue types is a place ("in Kelso", "the Kelso research firm")."""
+    for cl in clusters:
+        if _gazetteer_place(cl, text):
+            cl.kind = "place"
+            cl.cues["place"] += 3  # (a strong place for the list of places it is in: "through Kelso or Tarn")
 
 
 # A preposition of place before a name, the word before it, and a capitalised word cut off the name between ("in

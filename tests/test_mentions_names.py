@@ -680,3 +680,24 @@ def test_stacked_initials_open_a_persons_name_or_a_road_across_a_sentence_split(
 def test_a_unit_after_a_number_with_decimals_is_no_actor():
     k = kinds("Scanner delayed.\n\nThe minister said a new 1.5 Tesla scanner would be installed by June.")
     assert "Tesla" not in k
+
+
+def test_a_world_town_no_cue_types_is_a_place_when_placed():
+    # the world gazetteer (mentions_world_places.txt.gz) knows these towns; stakeholders_places.txt does not
+    assert kinds("Families in Kitwe's poorest compounds pay twice for water, Jo Banda said.")["Kitwe"] == "place"
+    k = kinds("Smuggled gold leaves the country through Mutare or Chinhoyi every week, an official said.")
+    assert k["Mutare"] == "place" and k["Chinhoyi"] == "place"  # (the second as a list mate of the first)
+    k = kinds('"We need more buses," said Ama Doe, a sophomore from Visalia who works nights.')
+    assert k["Visalia"] == "place" and k["Ama Doe"] == "person"
+    assert kinds("The Ridgecrest, Calif., native has raised $2 million, Jo Roe said.")["Ridgecrest"] == "place"
+
+
+def test_a_world_place_of_two_words_is_a_place_before_a_noun():
+    k = kinds("A report by the Kuala Terengganu research firm Orbitline Data found that sales fell.")
+    assert k["Kuala Terengganu"] == "place" and k["Orbitline Data"] == "organisation"
+
+
+def test_a_world_town_that_is_a_surname_or_acts_is_no_place():
+    assert kinds("Critics said the Jackson plan would fail. Jackson said it would not.")["Jackson"] == "person"
+    assert kinds("Warren voted against the bill in the Senate.")["Warren"] != "place"
+    assert kinds("The mayor said Visalia owed the state money.").get("Visalia") != "place"
