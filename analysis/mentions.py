@@ -75,7 +75,11 @@ become candidate names; rules decide what to keep and what each name is:
   ground", "across/nearby X" and lists after them, a home town after an age
   ("Jo Doe, 44, of X"), a constituency before "MP" or after "MP for", a town
   before "Mayor", "the village of X", "cities including X, Y and Z".  Demonyms
-  and their plurals are groups; countries and cities are places.  A name
+  and their plurals are groups; countries and cities are places.  A world
+  gazetteer (GeoNames towns of 5,000 people or more, a weak cue only) makes a
+  name no other cue types a place when it never speaks or acts and has two
+  words ("the Tel Aviv firm") or is placed ("through X", "X, Calif.", "X's
+  suburbs").  A name
   beside a verb of saying or reporting ("Eurostat said", "said Cenovus") is
   a speaker: a person only when it reads as one (a given name, a person's
   name shape, a surname of a full name in the article or shaped like one,
