@@ -230,6 +230,8 @@ def _rules() -> dict:
         "facility_after": low("facility_after"),
         "place_before": low("place_before"),
         "gazetteer_before": low("place_before") | low("gazetteer_before"),
+        "organs_after_of": frozenset(str(w) for w in raw["organs_after_of"]),
+        "organ_hosts": frozenset(str(w) for w in raw["organ_hosts"]),
         "town_part_after": re.compile(r"(?:’s|'s|’|')(?: [\w-]+){0,2}? (?:" + _alternation(raw["town_parts"])
                                       + r")(?![\w’'-])"),
         "not_place_before": low("not_place_before"),
@@ -1588,7 +1590,7 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
                 and not lw.endswith(("ly", "ing", "ed")) and _plural_in_a_name(run[1].text):
             ordinary = False  # "Reef Guardians Australia said", "Ocean Defenders Alliance": a common word before a
             # capitalised plural noun and more of the name is the name's first word, not a sentence opener
-        if not ordinary and len(run) >= 3 and _descriptor_before_a_name(run) and (
+        if not ordinary and len(run) >= 3 and _descriptor_before_a_name(ctx, run) and (
                 lw in R["common_words"] or lw in ctx.lower_words or "-" in lw or lw.endswith(_ROLE_ENDINGS)):
             ordinary = True  # "Pensioner Joan Hill, 79,", "Ex-soldier Tom Bell": a description opening the sentence
         if ordinary and lw not in hon:
@@ -1636,12 +1638,19 @@ def _describes(run: list) -> bool:
 _ROLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "aire", "ee")
 
 
-def _descriptor_before_a_name(run: list) -> bool:
+def _descriptor_before_a_name(ctx: _Ctx, run: list) -> bool:
     """A word opening a sentence before a given name and a surname that is no name, title, body word, place or
-    nationality word itself: a description of the person ("Pensioner Joan Hill", "Ex-soldier Tom Bell")."""
+    nationality word itself: a description of the person ("Pensioner Joan Hill", "Ex-soldier Tom Bell").  A given
+    name the list lacks will do after a word never capitalised inside a sentence of the story and with a role's
+    ending, before a name of two words ("Patient Tendai Moyo")."""
     R = _rules()
     w, lw = run[0].text, run[0].text.lower()
-    return run[1].text.lower() in R["given_names"] and lw not in R["given_names"] and w[1:].islower() \
+    given = run[1].text.lower()
+    if given not in R["given_names"] and not (
+            len(run) == 3 and lw.endswith(_ROLE_ENDINGS) and ctx.cap_inside[w] == 0 and given not in R["common_words"]
+            and "-" not in given and _NAME_WORD.fullmatch(run[1].text)):
+        return False
+    return lw not in R["given_names"] and w[1:].islower() \
         and lw not in R["honorifics"] and lw not in R["title_modifiers"] and not _title_form(lw) \
         and lw not in R["org_words"] and w not in R["places"] and w not in R["known_organisations"] \
         and w not in R["place_words"] and not _demonym(w) and not _surname_shape_any(w) \
@@ -1923,7 +1932,7 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
     if len(run) >= 2 and run[-1].text in R["party_words"] and not run[-1].poss \
             and " ".join(t.text for t in run[:-1]) in R["known_organisations"]:
         run = run[:-1]  # "Senate Democratic leader Jo Doe", "House Republican aides": the body, and a party word
-    run = _without_title_at_end(run)
+    run = _without_organ_after_of(ctx, _without_title_at_end(run))
     if not run:
         return []
     pieces = _headline_pieces(run, ctx.lower_words) if _within(ctx.head_spans, run[0].start, run[0].start) else [run]
@@ -1933,6 +1942,22 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
         for c in out[:-1]:
             c.cues["organisation"] += 1  # "FAA Administrator X": the first part is the employer
     return out
+
+
+# A capitalised word and "of" just before a run ("Students of ").
+_BODY_OF_BEFORE = re.compile(r"[A-Z][\w’'-]* of $")
+
+
+def _without_organ_after_of(ctx: _Ctx, run: list) -> list:
+    """A university's full name and an organ after "of" and a body's name, without the organ: "the Associated
+    Students of Kelby State University Senate" names the students' body and the university ("Kelby State
+    University"); the senate is the students'."""
+    R = _rules()
+    if len(run) >= 3 and run[-1].text in R["organs_after_of"] and not run[-1].poss \
+            and run[-2].text in R["organ_hosts"] \
+            and _BODY_OF_BEFORE.search(ctx.text, max(0, run[0].start - 40), run[0].start):
+        return run[:-1]
+    return run
 
 
 def _without_title_at_end(run: list) -> list:
@@ -2955,7 +2980,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     for names in merged.values():
         cs = sorted((c for nm in names for c in groups[nm]), key=lambda c: c.start)
         cues = _pooled(c.cues for c in cs)
-        if _only_weak(cs) or _common_word_only(names, cues) \
+        if _only_weak(cs) or _common_word_only(names, cues) or _dated_common_word(names, cs, text) \
                 or (names[0] not in last_words and _abstract_noun_opening(names, cs, text)):
             continue
         clusters.append(_Cluster(name=_canonical(names, cs, canon_of, al.first_at), cands=cs, cues=cues))
@@ -3164,6 +3189,19 @@ def _abstract_noun_opening(names: list[str], cs: list[_Cand], text: str) -> bool
     return len(names) == 1 and " " not in names[0] and not names[0].isupper() \
         and _ABSTRACT_ENDING.search(names[0].lower()) is not None and names[0] not in _rules()["known_organisations"] \
         and all(_SENTENCE_OPENS_BEFORE.search(text, max(0, c.start - 4), c.start) for c in cs)
+
+
+# A year (or a span of years) just before a name: "the 2027 Budget", "the 2026-27 Budget".
+_YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d(?:[-–/]\d{2,4})? $")
+
+
+def _dated_common_word(names: list[str], cs: list[_Cand], text: str) -> bool:
+    """Every form is one common word and one mention follows a year: a dated thing ("the 2027 Budget", "the 2030
+    Strategy", "the 2021 Census"), no actor, whatever cue the words around it give."""
+    R = _rules()
+    return all(" " not in n and n.lower() in R["common_words"] and n not in R["known_organisations"]
+               and n not in R["places"] for n in names) \
+        and any(_YEAR_BEFORE.search(text, max(0, c.start - 12), c.start) for c in cs)
 
 
 def _common_word_only(names: list[str], cues: Counter) -> bool:
