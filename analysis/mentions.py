@@ -75,7 +75,11 @@ become candidate names; rules decide what to keep and what each name is:
   ground", "across/nearby X" and lists after them, a home town after an age
   ("Jo Doe, 44, of X"), a constituency before "MP" or after "MP for", a town
   before "Mayor", "the village of X", "cities including X, Y and Z".  Demonyms
-  and their plurals are groups; countries and cities are places.  A name
+  and their plurals are groups; countries and cities are places.  A world
+  gazetteer (GeoNames towns of 5,000 people or more, a weak cue only) makes a
+  name no other cue types a place when it never speaks or acts and has two
+  words ("the Tel Aviv firm") or is placed ("through X", "X, Calif.", "X's
+  suburbs").  A name
   beside a verb of saying or reporting ("Eurostat said", "said Cenovus") is
   a speaker: a person only when it reads as one (a given name, a person's
   name shape, a surname of a full name in the article or shaped like one,
@@ -225,6 +229,11 @@ def _rules() -> dict:
         "product_appositive": low("product_appositive"),
         "facility_after": low("facility_after"),
         "place_before": low("place_before"),
+        "gazetteer_before": low("place_before") | low("gazetteer_before"),
+        "organs_after_of": frozenset(str(w) for w in raw["organs_after_of"]),
+        "organ_hosts": frozenset(str(w) for w in raw["organ_hosts"]),
+        "town_part_after": re.compile(r"(?:’s|'s|’|')(?: [\w-]+){0,2}? (?:" + _alternation(raw["town_parts"])
+                                      + r")(?![\w’'-])"),
         "not_place_before": low("not_place_before"),
         "known_organisations": frozenset(str(w) for w in raw.get("known_organisations", [])),
         "party_words": frozenset(str(w) for w in raw["party_words"]),
@@ -1582,7 +1591,7 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
                 and not lw.endswith(("ly", "ing", "ed")) and _plural_in_a_name(run[1].text):
             ordinary = False  # "Reef Guardians Australia said", "Ocean Defenders Alliance": a common word before a
             # capitalised plural noun and more of the name is the name's first word, not a sentence opener
-        if not ordinary and len(run) >= 3 and _descriptor_before_a_name(run) and (
+        if not ordinary and len(run) >= 3 and _descriptor_before_a_name(ctx, run) and (
                 lw in R["common_words"] or lw in ctx.lower_words or "-" in lw or lw.endswith(_ROLE_ENDINGS)):
             ordinary = True  # "Pensioner Joan Hill, 79,", "Ex-soldier Tom Bell": a description opening the sentence
         if ordinary and lw not in hon:
@@ -1630,12 +1639,19 @@ def _describes(run: list) -> bool:
 _ROLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "aire", "ee")
 
 
-def _descriptor_before_a_name(run: list) -> bool:
+def _descriptor_before_a_name(ctx: _Ctx, run: list) -> bool:
     """A word opening a sentence before a given name and a surname that is no name, title, body word, place or
-    nationality word itself: a description of the person ("Pensioner Joan Hill", "Ex-soldier Tom Bell")."""
+    nationality word itself: a description of the person ("Pensioner Joan Hill", "Ex-soldier Tom Bell").  A given
+    name the list lacks will do after a word never capitalised inside a sentence of the story and with a role's
+    ending, before a name of two words ("Patient Tendai Moyo")."""
     R = _rules()
     w, lw = run[0].text, run[0].text.lower()
-    return run[1].text.lower() in R["given_names"] and lw not in R["given_names"] and w[1:].islower() \
+    given = run[1].text.lower()
+    if given not in R["given_names"] and not (
+            len(run) == 3 and lw.endswith(_ROLE_ENDINGS) and ctx.cap_inside[w] == 0 and given not in R["common_words"]
+            and "-" not in given and _NAME_WORD.fullmatch(run[1].text)):
+        return False
+    return lw not in R["given_names"] and w[1:].islower() \
         and lw not in R["honorifics"] and lw not in R["title_modifiers"] and not _title_form(lw) \
         and lw not in R["org_words"] and w not in R["places"] and w not in R["known_organisations"] \
         and w not in R["place_words"] and not _demonym(w) and not _surname_shape_any(w) \
@@ -1917,7 +1933,7 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
     if len(run) >= 2 and run[-1].text in R["party_words"] and not run[-1].poss \
             and " ".join(t.text for t in run[:-1]) in R["known_organisations"]:
         run = run[:-1]  # "Senate Democratic leader Jo Doe", "House Republican aides": the body, and a party word
-    run = _without_title_at_end(run)
+    run = _without_organ_after_of(ctx, _without_title_at_end(run))
     if not run:
         return []
     pieces = _headline_pieces(run, ctx.lower_words) if _within(ctx.head_spans, run[0].start, run[0].start) else [run]
@@ -1927,6 +1943,22 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
         for c in out[:-1]:
             c.cues["organisation"] += 1  # "FAA Administrator X": the first part is the employer
     return out
+
+
+# A capitalised word and "of" just before a run ("Students of ").
+_BODY_OF_BEFORE = re.compile(r"[A-Z][\w’'-]* of $")
+
+
+def _without_organ_after_of(ctx: _Ctx, run: list) -> list:
+    """A university's full name and an organ after "of" and a body's name, without the organ: "the Associated
+    Students of Kelby State University Senate" names the students' body and the university ("Kelby State
+    University"); the senate is the students'."""
+    R = _rules()
+    if len(run) >= 3 and run[-1].text in R["organs_after_of"] and not run[-1].poss \
+            and run[-2].text in R["organ_hosts"] \
+            and _BODY_OF_BEFORE.search(ctx.text, max(0, run[0].start - 40), run[0].start):
+        return run[:-1]
+    return run
 
 
 def _without_title_at_end(run: list) -> list:
@@ -2949,16 +2981,78 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     for names in merged.values():
         cs = sorted((c for nm in names for c in groups[nm]), key=lambda c: c.start)
         cues = _pooled(c.cues for c in cs)
-        if _only_weak(cs) or _common_word_only(names, cues) \
+        if _only_weak(cs) or _common_word_only(names, cues) or _dated_common_word(names, cs, text) \
                 or (names[0] not in last_words and _abstract_noun_opening(names, cs, text)):
             continue
         clusters.append(_Cluster(name=_canonical(names, cs, canon_of, al.first_at), cands=cs, cues=cues))
     for cl in clusters:
         cl.kind = _decide_kind(cl)
     _possessed_products(clusters, text)
+    _places_by_gazetteer(clusters, text)
     _places_by_context(clusters, text)
     _places_by_list_mates(clusters, text)
     return clusters
+
+
+@lru_cache(maxsize=1)
+def _world_places() -> frozenset:
+    """The world gazetteer (towns of 5,000 people or more, countries; built by :mod:`analysis.build_gazetteer`):
+    a weak cue only, loaded the first time a story has a name no cue types."""
+    return resource_lines("mentions_world_places.txt.gz")
+
+
+def _gazetteer_place(cl: _Cluster, text: str) -> bool:
+    """A name of the world gazetteer that nothing else types: no cue of a person, a body, a group or a product
+    (at most one weak one), not a given name, common word, known body or abbreviation, never speaking or acting
+    ("Kelso said", "Kelso voted", "Mayor Kelso"); and, when it is one word (a town's name is often a surname:
+    "the Doe administration"), used as a place at least once (see :func:`_gazetteer_use`)."""
+    k, R = cl.cues, _rules()
+    if cl.kind not in ("organisation", "person") or cl.name.isupper() or cl.name in R["known_organisations"] \
+            or max(k.get("person", 0), k.get("organisation", 0), k.get("group", 0), k.get("product", 0)) >= 2 \
+            or (cl.kind == "person" and k.get("person", 0) > 0):
+        return False
+    world = _world_places()
+    if not all(c.name in world and c.name.lower() not in R["given_names"] and not _common_word(c.name)
+               for c in cl.cands):
+        return False
+    if any(c.speaks or c.label or (not c.possessive and _acts_after(text, c.end)) for c in cl.cands):
+        return False
+    return " " in cl.name or any(_gazetteer_use(text, c) for c in cl.cands)
+
+
+# A capitalised word before a name and the preposition before that ("in Kelso", "through Kelso", "At Kelso").
+_PREPOSITION_BEFORE = re.compile(r"(?:([\w’'-]+) )?\b([A-Za-z]+) $")
+# A region after a town's name and a comma, then a stop or a comma ("Kelso, Calif.,", "Kelso, Ohio.").
+_REGION_AFTER = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?=[,.;:)]|\s*$)")
+
+
+def _gazetteer_use(text: str, c: _Cand) -> bool:
+    """A mention placed as a town: after a preposition of place ("in Kelso", "through Kelso"; "at Kelso" only as
+    :func:`_place_use` allows; "from Kelso" after a person's role or age), before a comma and a state or country ("Kelso, Calif."), or with a possessive
+    before a part or the people of a town ("Kelso's compounds", "Kelso's residents")."""
+    R = _rules()
+    if c.possessive or text[c.end:c.end + 1] in ("’", "'"):  # (also "Kelso’ words": a plural's possessive)
+        return R["town_part_after"].match(text, c.end) is not None
+    m = _REGION_AFTER.match(text, c.end)
+    if m and ((r := m.group(1)) in R["places"] or r.rstrip(".") in R["places"] or r in R["state_codes"]):
+        return True
+    m = _PREPOSITION_BEFORE.search(text, max(0, c.start - 40), c.start)
+    if not m or (m.group(1) or "").lower() in R["not_place_before"]:
+        return False
+    prep, before = m.group(2), (m.group(1) or "")
+    if prep.lower() == "at":
+        return prep == "At" or before.lower() in R["land_before_at"]
+    if prep == "from":  # a person from a town ("a sophomore from Kelso", "a 40-year-old from Kelso")
+        return before in R["person_roles"] or before in R["dwellers"] or before.endswith("-old")
+    return prep.islower() and prep in R["gazetteer_before"]
+
+
+def _places_by_gazetteer(clusters: list[_Cluster], text: str) -> None:
+    """A name of the world gazetteer that no cue types is a place ("in Kelso", "the Kelso research firm")."""
+    for cl in clusters:
+        if _gazetteer_place(cl, text):
+            cl.kind = "place"
+            cl.cues["place"] += 3  # (a strong place for the list of places it is in: "through Kelso or Tarn")
 
 
 # A preposition of place before a name, the word before it, and a capitalised word cut off the name between ("in
@@ -3096,6 +3190,19 @@ def _abstract_noun_opening(names: list[str], cs: list[_Cand], text: str) -> bool
     return len(names) == 1 and " " not in names[0] and not names[0].isupper() \
         and _ABSTRACT_ENDING.search(names[0].lower()) is not None and names[0] not in _rules()["known_organisations"] \
         and all(_SENTENCE_OPENS_BEFORE.search(text, max(0, c.start - 4), c.start) for c in cs)
+
+
+# A year (or a span of years) just before a name: "the 2027 Budget", "the 2026-27 Budget".
+_YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d(?:[-–/]\d{2,4})? $")
+
+
+def _dated_common_word(names: list[str], cs: list[_Cand], text: str) -> bool:
+    """Every form is one common word and one mention follows a year: a dated thing ("the 2027 Budget", "the 2030
+    Strategy", "the 2021 Census"), no actor, whatever cue the words around it give."""
+    R = _rules()
+    return all(" " not in n and n.lower() in R["common_words"] and n not in R["known_organisations"]
+               and n not in R["places"] for n in names) \
+        and any(_YEAR_BEFORE.search(text, max(0, c.start - 12), c.start) for c in cs)
 
 
 def _common_word_only(names: list[str], cues: Counter) -> bool:

