@@ -1239,9 +1239,11 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
             or (len(before) > 1 and before[-1].text.lower().rstrip(".") in R["org_suffixes"] and not inside_org):
         return 0  # (a party or nationality word after the "for" of a body's name is a field: "Centre for Labour and
         # Industrial Studies", "Institute for European and Asian Affairs")
-    joined = ctx.text[toks[i].start:toks[k].end]
     second = ctx.text[toks[j + 2].start:toks[k].end]
-    if _alone(ctx.text, first) > ctx.text.count(joined) or _alone(ctx.text, second) > ctx.text.count(joined):
+    # each part against its "and" and the word across it: two bodies may share a field list ("Ministry of Mines and
+    # Mining Development", "Committee on Mines and Mining Development")
+    if _alone(ctx.text, first) > ctx.text.count(ctx.text[toks[i].start:toks[j + 2].end]) \
+            or _alone(ctx.text, second) > ctx.text.count(ctx.text[toks[j].start:toks[k].end]):
         return 0  # a part also stands alone: two names ("Jane Doe and Fox News")
     return k - j
 
@@ -1594,7 +1596,7 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
         if not ordinary and len(run) >= 3 and _descriptor_before_a_name(ctx, run) and (
                 lw in R["common_words"] or lw in ctx.lower_words or "-" in lw or lw.endswith(_ROLE_ENDINGS)):
             ordinary = True  # "Pensioner Joan Hill, 79,", "Ex-soldier Tom Bell": a description opening the sentence
-        if ordinary and lw not in hon:
+        if ordinary and lw not in hon or len(run) == 1 and _modifies_a_role(ctx, run[0]):
             run = run[1:]
     while run and ((run[0].text.lower() in R["function_words"] and not run[0].text.isupper()) or _demonym(run[0].text)
                    or (len(run) > 1 and run[0].text in R["place_words"] and _demonym(run[1].text))):
@@ -1621,6 +1623,27 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
             break  # "White House", "Republican Party": the nationality word is part of the name
         run = run[1:]
     return run
+
+
+# Endings of adjectives and abstract nouns that qualify a role ("Civic activist", "Federal prosecutor", "Defence
+# lawyer", "Investigative reporter", "Opposition leader"); few one-word names of bodies end so.
+_MODIFIER_SHAPE = re.compile(r"[A-Z][a-z]{2,}(?:ic|al|ive|ous|ary|ful|ence|ance|ion)")
+
+
+def _modifies_a_role(ctx: _Ctx, tok: _Tok) -> bool:
+    """A word shaped like an adjective or an abstract noun opening a sentence before a lower-case role noun and a
+    name ("Defence lawyer Jo Doe said", "Civic activist Jo Doe"): it qualifies the role, no employer, unless the
+    article also capitalises it inside a sentence or it is a known name ("Harvard professor Jo Doe" keeps Harvard,
+    which has no such shape)."""
+    R, toks = _rules(), ctx.toks
+    k = bisect.bisect_left(toks, tok.start, key=attrgetter("start"))
+    if k + 2 >= len(toks) or toks[k + 1].text not in R["person_roles"] or not toks[k + 2].cap \
+            or toks[k + 2].sid != tok.sid or ctx.text[tok.end:toks[k + 1].start] != " ":
+        return False
+    w = tok.text
+    return bool(_MODIFIER_SHAPE.fullmatch(w)) and ctx.cap_inside[w] == 0 and w.lower() not in R["given_names"] \
+        and w not in R["places"] and w not in R["known_organisations"] and w not in R["party_words"] \
+        and not _demonym(w)
 
 
 def _written_inside(text: str, words: str) -> bool:

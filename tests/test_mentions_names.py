@@ -725,3 +725,24 @@ def test_a_universitys_full_name_after_a_student_body_of_is_found_without_the_or
     k = kinds("The Associated Students of Kelby State University Senate voted 12-3 to back the fee.")
     assert k.get("Kelby State University") == "organisation" and "Kelby State University Senate" not in k
     assert kinds("The Kelby State University Senate met.").get("Kelby State University Senate") == "organisation"
+
+
+def test_two_bodies_sharing_a_field_list_after_and_keep_it_whole():
+    k = kinds("Staff at the Ministry of Lands and Land Reform Affairs were told on Monday. The union wrote to the "
+              "Select Committee on Lands and Land Reform Affairs asking for a hearing.")
+    assert k.get("Ministry of Lands and Land Reform Affairs") == "organisation"
+    assert k.get("Select Committee on Lands and Land Reform Affairs") == "organisation"
+    assert "Land Reform Affairs" not in k and "Ministry of Lands" not in k
+    # (a part written alone elsewhere still makes two names)
+    assert "Fox News" in kinds("Jane Doe and Fox News were sued. Fox News said it would fight.")
+
+
+def test_an_adjective_or_abstract_noun_opening_a_sentence_before_a_role_and_a_name_is_no_employer():
+    k = kinds("The trial of a builder resumed on Monday, court officials said. Defence lawyer Mara Vella Calleja "
+              "told the court the firm had followed every permit. Residents are angry, a neighbour said. Civic "
+              "activist Nina Rao Pillai wants a public inquiry.")
+    assert "Defence" not in k and "Civic" not in k
+    assert k["Mara Vella Calleja"] == "person" and k["Nina Rao Pillai"] == "person"
+    # (a word with no such shape, or capitalised inside a sentence too, may be the employer)
+    k = kinds("The vote was close, staff said. Kelbridge professor Ann Roe said the Kelbridge board erred.")
+    assert "Kelbridge" in k
