@@ -227,6 +227,9 @@ def _rules() -> dict:
         "product_before": low("product_before"),
         "product_after": low("product_after"),
         "product_appositive": low("product_appositive"),
+        "location_phrase_openers": low("location_phrase_openers"),
+        "numbered_areas": frozenset(raw["numbered_areas"]),
+        "documents_alone": frozenset(raw["documents_alone"]),
         "facility_after": low("facility_after"),
         "place_before": low("place_before"),
         "gazetteer_before": low("place_before") | low("gazetteer_before"),
@@ -245,6 +248,7 @@ def _rules() -> dict:
         "name_prepositions": frozenset(str(w) for w in raw["name_prepositions"]),
         "leader_nouns": low("leader_nouns"),
         "dwellers": low("dwellers"),
+        "travel_verbs_before_from": low("travel_verbs_before_from"),
         "crown_compounds": low("crown_compounds"),
         "body_people": low("body_people"),
         "collectives": {str(k).lower(): str(v) for k, v in raw["collectives"].items()},
@@ -2153,6 +2157,8 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
         return True  # a portfolio and its title: "Environment Secretary", "Finance Minister"
     if _office_for_portfolio(words, lows):
         return True  # "County Executive Committee Member for Transport", "Cabinet Secretary for Health": an office
+    if len(words) == 1 and words[0] in R["documents_alone"]:
+        return True  # "under Article 12 of the Constitution": a document, no actor
     if len(words) >= 2 and words[-1] in R["not_actor_suffixes"] \
             and not (len(words) == 2 and lows[0] in R["given_names"]) and not any(
             a in R["org_prefixes"] and b in _ORG_JOINERS for a, b in zip(lows, lows[1:])):
@@ -2533,6 +2539,9 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
             cues["person"] += 3  # "a retired teacher named X"
         else:
             cues["product"] += 3  # "a tool called X" (not "he called X", "Doe named X", "the letter called X a quack")
+    if b1 in ("a", "an") and not c.possessive and _CAMEL.fullmatch(c.name) and _THING_AFTER.match(text, c.end):
+        cues["product"] += 3  # "better than a PowerPoint on a Monday": a brand's thing, no actor (not "a Lincoln in
+        # the White House", a person; "a SlideCo spokesman", the employer)
     if text[start - 1:start] == "–" and (m := _CAP_WORD_BEFORE_DASH.search(text, max(0, start - 40), start - 1)) \
             and not _common_word(m.group()):
         cues["place"] += 3  # "Huron–Bruce MPP", "the Scarborough–Guildwood riding": a riding or a route
@@ -2540,7 +2549,7 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
             w in _COMPASS_REGIONS for w in c.name.split())):
         cues["place"] += 3  # "the West", "the Midwest", "North East": a region, no body
     if text[start - 3:start - 1] in _ORDINAL_ENDS and _ORDINAL_BEFORE.search(text, max(0, start - 8), start) \
-            and ((w := c.name.split()[-1]) in _rules()["place_suffixes"] or w in _NUMBERED_AREAS):
+            and ((w := c.name.split()[-1]) in _rules()["place_suffixes"] or w in _rules()["numbered_areas"]):
         cues["place"] += 5  # "36th Street", "the 4th District": an address or a district, no body
     if b1 in ("of", "from", ",") and _AGE_OF_BEFORE.search(text, max(0, start - 60), start):
         cues["place"] += 3  # "Jo Doe, 44, of Springfield" (and "..., of Hillside, Springfield"): a home town
@@ -2556,6 +2565,8 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
         cues["place"] += 4  # "Coun. Jo Doe, who represents Dartmouth Centre": a member's ward (over a body word)
     if b1 == "from" and len(bw) >= 2 and bw[-2].lower() in R["dwellers"]:
         cues["place"] += 3  # "a farmer from Kukuom", "pensioners from Ashby": where they live
+    if b1 == "from" and len(bw) >= 2 and bw[-2].lower() in R["travel_verbs_before_from"]:
+        cues["place"] += 1  # "I came from Kelby at dawn": where someone travelled from (weak)
     if b1 == "of" and len(bw) >= 2 and bw[-2].lower() in _HEADS_OF_PLACES:
         cues["place"] += 3  # "the mayor of Springfield", "governor of Ohio": a town or a state
     if b1 == "the" and len(bw) >= 2 and bw[-2] in ("and", "or", ","):
@@ -2583,6 +2594,9 @@ _ADDRESSED = frozenset(("School", "College", "Academy", "Church", "Hospital", "S
 # A capitalised word joined to a lower-case adjective by a hyphen after a name (" Kong-listed", " York-based").
 _HYPHENED_AFTER = re.compile(r" ([A-Z][\w’']*)-[a-z]")
 # A capitalised word just before an en dash ("Huron–", "London–").
+# What follows a thing after "a" or "an" ("better than a PowerPoint on a Monday"): a preposition, no noun it
+# modifies ("a SlideCo spokesman") nor a list ("an MTV and BET town hall").
+_THING_AFTER = re.compile(r" (?:on|in|at|with|from|about)\b")
 _CAP_WORD_BEFORE_DASH = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*$")
 
 
@@ -2606,8 +2620,6 @@ _COMPASS_REGIONS = frozenset(("North", "South", "East", "West", "Midwest", "Nort
 # An ordinal number just before a name ("36th Street", "2nd District"); its ending read first, without a search.
 _ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))
 _ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th) $")
-# Areas numbered by an ordinal ("the 4th Congressional District", "the 12th Ward"), besides the place suffixes.
-_NUMBERED_AREAS = frozenset(("District", "Ward", "Precinct"))
 # A person's age and "of" or "from" before a name: the name is where they live ("Jo Doe, 44, of Springfield",
 # "Jo Doe, 44, from Hillside, Springfield"; a district and its town).
 _AGE_OF_BEFORE = re.compile(r",\s?\d{1,3},\s(?:of|from)\s(?:[A-Z][\w’'-]*,?\s){0,2}$")
@@ -2745,8 +2757,9 @@ def _constituency(words: list[str], name: str) -> bool:
 def _appositive_cues(c: _Cand, aw: list[str]) -> None:
     """An appositive after a comma: ", a popular investor", ", portfolio manager", ", the company"."""
     R = _rules()
-    if not aw or aw[0] != "," or len(aw) <= 2 or aw[1].lower() in ("who", "which"):
-        return
+    if not aw or aw[0] != "," or len(aw) <= 2 or aw[1].lower() in ("who", "which") \
+            or aw[1] in R["location_phrase_openers"]:
+        return  # (nor a phrase of location: "in Kelby, next to a building site")
     app = [w.lower() for w in aw[1:7]]
     if app and app[0] in ("a", "an", "the", "former", "its", "his", "her"):
         app = app[1:]

@@ -746,3 +746,31 @@ def test_an_adjective_or_abstract_noun_opening_a_sentence_before_a_role_and_a_na
     # (a word with no such shape, or capitalised inside a sentence too, may be the employer)
     k = kinds("The vote was close, staff said. Kelbridge professor Ann Roe said the Kelbridge board erred.")
     assert "Kelbridge" in k
+
+
+def test_a_place_phrase_after_a_comma_is_no_appositive():
+    k = kinds("A three-storey house collapsed in Tarnwick, next to a site being dug for a block of flats.")
+    assert k.get("Tarnwick") == "place"
+
+
+def test_an_ordinal_in_figures_before_a_cross_or_main_road_makes_a_street():
+    k = kinds("Water entered homes on 5th Cross overnight, residents said. On 5th Cross, the drain overflowed.")
+    assert k.get("Cross") == "place"
+
+
+def test_a_countrys_constitution_alone_is_a_document_not_an_actor():
+    k = kinds("The parents said their rights under Article 4 of the Constitution had been breached. "
+              "The Kelbian Constitution bars it. The Constitution Party said no.")
+    assert "Constitution" not in k and "Kelbian Constitution" not in k
+    assert k.get("Constitution Party") == "organisation"
+
+
+def test_travelling_from_a_name_is_a_weak_cue_of_a_place():
+    assert kinds("\"I came from Tarnwick at six in the morning,\" said Rina Akter, a machinist.") == {
+        "Tarnwick": "place", "Rina Akter": "person"}
+
+
+def test_a_brand_shaped_word_after_a_and_before_a_preposition_is_a_thing():
+    k = kinds("The union said workers were told of the cuts in a SlideDeck on Friday. \"They deserve better than "
+              "a SlideDeck on a Friday,\" said Ann Roe.")
+    assert k.get("SlideDeck") != "organisation" and k["Ann Roe"] == "person"
