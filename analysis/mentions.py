@@ -867,6 +867,8 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     if text[toks[j].end:toks[j].end + 1] in "’'":
         if nxt.text == "and" and _plural_possessive_and(ctx, j):
             return 2  # "the Mineworkers’ and Allied Trades Union": "and" goes on to the body's word
+        if _apostrophe_inside_name(ctx, j):
+            return 1  # "Dr Achieng’ Odhiambo": an apostrophe closing a given name (Luo names), no possessive
         return int(_plural_possessive_in_name(ctx, j) or _possessive_opens_name(ctx, j))
     if nxt.sid != toks[j].sid:
         # a middle initial the sentence splitter took for a full stop: "Martin D. Singer"
@@ -890,6 +892,8 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
             (toks[i].text == "University" and text[nxt.end:nxt.end + 1] in ",.;)") or _listed_in_name(ctx, i, j)))
     if nxt.text.rstrip(".") in R["name_suffixes"]:
         return 0  # "Jr.", "II" end a name
+    if nxt.cap and _function_word_surname(ctx, i, j):
+        return 1  # "Mrs Jane Atieno Were said": a surname that is also a function word
     if nxt.cap and (nxt.text in R["acronyms"] or not (
             _dropped_in(ctx, nxt) and nxt.text.lower().rstrip(".") not in R["honorifics"])):
         return 0 if nxt.text.lower().rstrip(".") in R["time_words"] else 1
@@ -934,6 +938,47 @@ _MEMBER_OF_BEFORE = re.compile(r"\bMember of $")
 _NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
 # Two or three initials written together ("K.N.", "M.S.", "D.V."): a South Asian way to open a name.
 _STACKED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
+# Function words that join or open a name's parts and are never a surname after one ("Jane Doe and ...").
+_GRAMMAR_WORDS = frozenset(("a", "an", "the", "of", "and", "or", "nor", "for", "to", "in", "on", "at", "by", "as",
+                            "with", "from", "but", "so", "if"))
+
+
+def _function_word_surname(ctx: _Ctx, i: int, j: int) -> bool:
+    """A capitalised verb or adverb of the function words ("Were", "Still", "Then") inside a sentence of the body,
+    after a given name and one name word more (or a title and them), closing the name before a lower-case word or
+    a stop: "Mrs Jane Atieno Were said"; prose capitalises such a word only as a surname."""
+    toks, R = ctx.toks, _rules()
+    nxt = toks[j + 1]
+    lw = nxt.text.lower()
+    if nxt.initial or not nxt.text[1:].islower() or lw not in R["function_words"] or lw in _GRAMMAR_WORDS \
+            or len(lw) < 3 or nxt.poss:
+        return False
+    if toks[i].text.lower().rstrip(".") in R["honorifics"]:
+        i += 1  # "Mrs Jane Atieno Were"
+    if j - i < 1 or toks[i].text.lower() not in R["given_names"]:
+        return False
+    if j + 2 < len(toks) and toks[j + 2].sid == nxt.sid and toks[j + 2].cap \
+            and ctx.text[nxt.end:toks[j + 2].start] == " ":
+        return False  # more capitalised words: a title of a work ("Jane Doe Was Here Again")
+    return not _within(ctx.head_spans, nxt.start, nxt.start) and not _within(ctx.shouted, nxt.start, nxt.start)
+
+
+def _apostrophe_inside_name(ctx: _Ctx, j: int) -> bool:
+    """An apostrophe after a name word that ends in no "s" (so no plural's possessive) and opens no quotation,
+    then a space and a capitalised name word of the same sentence: "Achieng’ Odhiambo", "Ng’ang’ Kamau"."""
+    toks, text = ctx.toks, ctx.text
+    t, nxt = toks[j], toks[j + 1]
+    if t.text.lower().endswith("s") or not t.text[1:].islower() or text[t.end + 1:nxt.start] != " " \
+            or not nxt.cap or nxt.sid != t.sid or _dropped_in(ctx, nxt):
+        return False
+    before = text[max(0, t.start - 100):t.start].rsplit("\n", 1)[-1]
+    return _OPENING_SINGLE_QUOTE.search(before) is None  # (not "‘ISIS Truther’ Donald Trump": a quotation closes)
+
+
+# An opening single quotation mark: after a space, a bracket or a double quotation mark, before a letter.
+_OPENING_SINGLE_QUOTE = re.compile(r"(?:^|[\s(\[“\"])['‘]\w")
 
 
 def _initials_name(w: str) -> bool:

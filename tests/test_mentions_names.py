@@ -774,3 +774,18 @@ def test_a_brand_shaped_word_after_a_and_before_a_preposition_is_a_thing():
     k = kinds("The union said workers were told of the cuts in a SlideDeck on Friday. \"They deserve better than "
               "a SlideDeck on a Friday,\" said Ann Roe.")
     assert k.get("SlideDeck") != "organisation" and k["Ann Roe"] == "person"
+
+
+def test_a_surname_that_is_a_function_word_closes_a_name_inside_a_sentence():
+    k = kinds("\"We lost sales during the trial,\" society secretary Mrs Jane Atieno Were said. \"Nobody came.\"")
+    assert k.get("Jane Atieno Were") == "person" and "Jane Atieno" not in k
+    # (not before more capitalised words, a title of a work, nor opening a sentence)
+    k = kinds("Critics liked Jane Doe Still Waiting. Were they right, asked Tom Bell.")
+    assert "Jane Doe Still Waiting" not in k and "Jane Doe Still" not in k
+
+
+def test_an_apostrophe_closing_a_given_name_is_part_of_the_name():
+    k = kinds("Dr Achieng' Odhiambo, a transport lecturer, said the plan was right. Odhiambo said so again.")
+    assert k.get("Achieng' Odhiambo") == "person" and "Achieng" not in k
+    # (a single quotation that closes is no part of a name)
+    assert "‘Kelby Truther’ Jane Doe" not in kinds("‘Kelby Truther’ Jane Doe spoke on Monday.")
