@@ -789,3 +789,9 @@ def test_an_apostrophe_closing_a_given_name_is_part_of_the_name():
     assert k.get("Achieng' Odhiambo") == "person" and "Achieng" not in k
     # (a single quotation that closes is no part of a name)
     assert "‘Kelby Truther’ Jane Doe" not in kinds("‘Kelby Truther’ Jane Doe spoke on Monday.")
+
+
+def test_a_south_asian_word_for_a_party_ends_a_bodys_name():
+    k = kinds("Opposition leader Ravi Kumar of the Loka Vikasa Paksha (LVP) attacked the plan. The ruling party has "
+              "104 seats and the LVP 87.")
+    assert k.get("Loka Vikasa Paksha") == "organisation" and k["Ravi Kumar"] == "person"
