@@ -227,6 +227,9 @@ def _rules() -> dict:
         "product_before": low("product_before"),
         "product_after": low("product_after"),
         "product_appositive": low("product_appositive"),
+        "location_phrase_openers": low("location_phrase_openers"),
+        "numbered_areas": frozenset(raw["numbered_areas"]),
+        "documents_alone": frozenset(raw["documents_alone"]),
         "facility_after": low("facility_after"),
         "place_before": low("place_before"),
         "gazetteer_before": low("place_before") | low("gazetteer_before"),
@@ -245,6 +248,7 @@ def _rules() -> dict:
         "name_prepositions": frozenset(str(w) for w in raw["name_prepositions"]),
         "leader_nouns": low("leader_nouns"),
         "dwellers": low("dwellers"),
+        "travel_verbs_before_from": low("travel_verbs_before_from"),
         "crown_compounds": low("crown_compounds"),
         "body_people": low("body_people"),
         "collectives": {str(k).lower(): str(v) for k, v in raw["collectives"].items()},
@@ -863,6 +867,8 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     if text[toks[j].end:toks[j].end + 1] in "’'":
         if nxt.text == "and" and _plural_possessive_and(ctx, j):
             return 2  # "the Mineworkers’ and Allied Trades Union": "and" goes on to the body's word
+        if _apostrophe_inside_name(ctx, j):
+            return 1  # "Dr Achieng’ Odhiambo": an apostrophe closing a given name (Luo names), no possessive
         return int(_plural_possessive_in_name(ctx, j) or _possessive_opens_name(ctx, j))
     if nxt.sid != toks[j].sid:
         # a middle initial the sentence splitter took for a full stop: "Martin D. Singer"
@@ -886,6 +892,8 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
             (toks[i].text == "University" and text[nxt.end:nxt.end + 1] in ",.;)") or _listed_in_name(ctx, i, j)))
     if nxt.text.rstrip(".") in R["name_suffixes"]:
         return 0  # "Jr.", "II" end a name
+    if nxt.cap and _function_word_surname(ctx, i, j):
+        return 1  # "Mrs Jane Atieno Were said": a surname that is also a function word
     if nxt.cap and (nxt.text in R["acronyms"] or not (
             _dropped_in(ctx, nxt) and nxt.text.lower().rstrip(".") not in R["honorifics"])):
         return 0 if nxt.text.lower().rstrip(".") in R["time_words"] else 1
@@ -930,6 +938,47 @@ _MEMBER_OF_BEFORE = re.compile(r"\bMember of $")
 _NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
 # Two or three initials written together ("K.N.", "M.S.", "D.V."): a South Asian way to open a name.
 _STACKED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
+# Function words that join or open a name's parts and are never a surname after one ("Jane Doe and ...").
+_GRAMMAR_WORDS = frozenset(("a", "an", "the", "of", "and", "or", "nor", "for", "to", "in", "on", "at", "by", "as",
+                            "with", "from", "but", "so", "if"))
+
+
+def _function_word_surname(ctx: _Ctx, i: int, j: int) -> bool:
+    """A capitalised verb or adverb of the function words ("Were", "Still", "Then") inside a sentence of the body,
+    after a given name and one name word more (or a title and them), closing the name before a lower-case word or
+    a stop: "Mrs Jane Atieno Were said"; prose capitalises such a word only as a surname."""
+    toks, R = ctx.toks, _rules()
+    nxt = toks[j + 1]
+    lw = nxt.text.lower()
+    if nxt.initial or not nxt.text[1:].islower() or lw not in R["function_words"] or lw in _GRAMMAR_WORDS \
+            or len(lw) < 3 or nxt.poss:
+        return False
+    if toks[i].text.lower().rstrip(".") in R["honorifics"]:
+        i += 1  # "Mrs Jane Atieno Were"
+    if j - i < 1 or toks[i].text.lower() not in R["given_names"]:
+        return False
+    if j + 2 < len(toks) and toks[j + 2].sid == nxt.sid and toks[j + 2].cap \
+            and ctx.text[nxt.end:toks[j + 2].start] == " ":
+        return False  # more capitalised words: a title of a work ("Jane Doe Was Here Again")
+    return not _within(ctx.head_spans, nxt.start, nxt.start) and not _within(ctx.shouted, nxt.start, nxt.start)
+
+
+def _apostrophe_inside_name(ctx: _Ctx, j: int) -> bool:
+    """An apostrophe after a name word that ends in no "s" (so no plural's possessive) and opens no quotation,
+    then a space and a capitalised name word of the same sentence: "Achieng’ Odhiambo", "Ng’ang’ Kamau"."""
+    toks, text = ctx.toks, ctx.text
+    t, nxt = toks[j], toks[j + 1]
+    if t.text.lower().endswith("s") or not t.text[1:].islower() or text[t.end + 1:nxt.start] != " " \
+            or not nxt.cap or nxt.sid != t.sid or _dropped_in(ctx, nxt):
+        return False
+    before = text[max(0, t.start - 100):t.start].rsplit("\n", 1)[-1]
+    return _OPENING_SINGLE_QUOTE.search(before) is None  # (not "‘ISIS Truther’ Donald Trump": a quotation closes)
+
+
+# An opening single quotation mark: after a space, a bracket or a double quotation mark, before a letter.
+_OPENING_SINGLE_QUOTE = re.compile(r"(?:^|[\s(\[“\"])['‘]\w")
 
 
 def _initials_name(w: str) -> bool:
@@ -1239,9 +1288,11 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
             or (len(before) > 1 and before[-1].text.lower().rstrip(".") in R["org_suffixes"] and not inside_org):
         return 0  # (a party or nationality word after the "for" of a body's name is a field: "Centre for Labour and
         # Industrial Studies", "Institute for European and Asian Affairs")
-    joined = ctx.text[toks[i].start:toks[k].end]
     second = ctx.text[toks[j + 2].start:toks[k].end]
-    if _alone(ctx.text, first) > ctx.text.count(joined) or _alone(ctx.text, second) > ctx.text.count(joined):
+    # each part against its "and" and the word across it: two bodies may share a field list ("Ministry of Mines and
+    # Mining Development", "Committee on Mines and Mining Development")
+    if _alone(ctx.text, first) > ctx.text.count(ctx.text[toks[i].start:toks[j + 2].end]) \
+            or _alone(ctx.text, second) > ctx.text.count(ctx.text[toks[j].start:toks[k].end]):
         return 0  # a part also stands alone: two names ("Jane Doe and Fox News")
     return k - j
 
@@ -1594,7 +1645,7 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
         if not ordinary and len(run) >= 3 and _descriptor_before_a_name(ctx, run) and (
                 lw in R["common_words"] or lw in ctx.lower_words or "-" in lw or lw.endswith(_ROLE_ENDINGS)):
             ordinary = True  # "Pensioner Joan Hill, 79,", "Ex-soldier Tom Bell": a description opening the sentence
-        if ordinary and lw not in hon:
+        if ordinary and lw not in hon or len(run) == 1 and _modifies_a_role(ctx, run[0]):
             run = run[1:]
     while run and ((run[0].text.lower() in R["function_words"] and not run[0].text.isupper()) or _demonym(run[0].text)
                    or (len(run) > 1 and run[0].text in R["place_words"] and _demonym(run[1].text))):
@@ -1621,6 +1672,27 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
             break  # "White House", "Republican Party": the nationality word is part of the name
         run = run[1:]
     return run
+
+
+# Endings of adjectives and abstract nouns that qualify a role ("Civic activist", "Federal prosecutor", "Defence
+# lawyer", "Investigative reporter", "Opposition leader"); few one-word names of bodies end so.
+_MODIFIER_SHAPE = re.compile(r"[A-Z][a-z]{2,}(?:ic|al|ive|ous|ary|ful|ence|ance|ion)")
+
+
+def _modifies_a_role(ctx: _Ctx, tok: _Tok) -> bool:
+    """A word shaped like an adjective or an abstract noun opening a sentence before a lower-case role noun and a
+    name ("Defence lawyer Jo Doe said", "Civic activist Jo Doe"): it qualifies the role, no employer, unless the
+    article also capitalises it inside a sentence or it is a known name ("Harvard professor Jo Doe" keeps Harvard,
+    which has no such shape)."""
+    R, toks = _rules(), ctx.toks
+    k = bisect.bisect_left(toks, tok.start, key=attrgetter("start"))
+    if k + 2 >= len(toks) or toks[k + 1].text not in R["person_roles"] or not toks[k + 2].cap \
+            or toks[k + 2].sid != tok.sid or ctx.text[tok.end:toks[k + 1].start] != " ":
+        return False
+    w = tok.text
+    return bool(_MODIFIER_SHAPE.fullmatch(w)) and ctx.cap_inside[w] == 0 and w.lower() not in R["given_names"] \
+        and w not in R["places"] and w not in R["known_organisations"] and w not in R["party_words"] \
+        and not _demonym(w)
 
 
 def _written_inside(text: str, words: str) -> bool:
@@ -2130,6 +2202,8 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
         return True  # a portfolio and its title: "Environment Secretary", "Finance Minister"
     if _office_for_portfolio(words, lows):
         return True  # "County Executive Committee Member for Transport", "Cabinet Secretary for Health": an office
+    if len(words) == 1 and words[0] in R["documents_alone"]:
+        return True  # "under Article 12 of the Constitution": a document, no actor
     if len(words) >= 2 and words[-1] in R["not_actor_suffixes"] \
             and not (len(words) == 2 and lows[0] in R["given_names"]) and not any(
             a in R["org_prefixes"] and b in _ORG_JOINERS for a, b in zip(lows, lows[1:])):
@@ -2510,6 +2584,9 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
             cues["person"] += 3  # "a retired teacher named X"
         else:
             cues["product"] += 3  # "a tool called X" (not "he called X", "Doe named X", "the letter called X a quack")
+    if b1 in ("a", "an") and not c.possessive and _CAMEL.fullmatch(c.name) and _THING_AFTER.match(text, c.end):
+        cues["product"] += 3  # "better than a PowerPoint on a Monday": a brand's thing, no actor (not "a Lincoln in
+        # the White House", a person; "a SlideCo spokesman", the employer)
     if text[start - 1:start] == "–" and (m := _CAP_WORD_BEFORE_DASH.search(text, max(0, start - 40), start - 1)) \
             and not _common_word(m.group()):
         cues["place"] += 3  # "Huron–Bruce MPP", "the Scarborough–Guildwood riding": a riding or a route
@@ -2517,7 +2594,7 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
             w in _COMPASS_REGIONS for w in c.name.split())):
         cues["place"] += 3  # "the West", "the Midwest", "North East": a region, no body
     if text[start - 3:start - 1] in _ORDINAL_ENDS and _ORDINAL_BEFORE.search(text, max(0, start - 8), start) \
-            and ((w := c.name.split()[-1]) in _rules()["place_suffixes"] or w in _NUMBERED_AREAS):
+            and ((w := c.name.split()[-1]) in _rules()["place_suffixes"] or w in _rules()["numbered_areas"]):
         cues["place"] += 5  # "36th Street", "the 4th District": an address or a district, no body
     if b1 in ("of", "from", ",") and _AGE_OF_BEFORE.search(text, max(0, start - 60), start):
         cues["place"] += 3  # "Jo Doe, 44, of Springfield" (and "..., of Hillside, Springfield"): a home town
@@ -2533,6 +2610,8 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
         cues["place"] += 4  # "Coun. Jo Doe, who represents Dartmouth Centre": a member's ward (over a body word)
     if b1 == "from" and len(bw) >= 2 and bw[-2].lower() in R["dwellers"]:
         cues["place"] += 3  # "a farmer from Kukuom", "pensioners from Ashby": where they live
+    if b1 == "from" and len(bw) >= 2 and bw[-2].lower() in R["travel_verbs_before_from"]:
+        cues["place"] += 1  # "I came from Kelby at dawn": where someone travelled from (weak)
     if b1 == "of" and len(bw) >= 2 and bw[-2].lower() in _HEADS_OF_PLACES:
         cues["place"] += 3  # "the mayor of Springfield", "governor of Ohio": a town or a state
     if b1 == "the" and len(bw) >= 2 and bw[-2] in ("and", "or", ","):
@@ -2560,6 +2639,9 @@ _ADDRESSED = frozenset(("School", "College", "Academy", "Church", "Hospital", "S
 # A capitalised word joined to a lower-case adjective by a hyphen after a name (" Kong-listed", " York-based").
 _HYPHENED_AFTER = re.compile(r" ([A-Z][\w’']*)-[a-z]")
 # A capitalised word just before an en dash ("Huron–", "London–").
+# What follows a thing after "a" or "an" ("better than a PowerPoint on a Monday"): a preposition, no noun it
+# modifies ("a SlideCo spokesman") nor a list ("an MTV and BET town hall").
+_THING_AFTER = re.compile(r" (?:on|in|at|with|from|about)\b")
 _CAP_WORD_BEFORE_DASH = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*$")
 
 
@@ -2583,8 +2665,6 @@ _COMPASS_REGIONS = frozenset(("North", "South", "East", "West", "Midwest", "Nort
 # An ordinal number just before a name ("36th Street", "2nd District"); its ending read first, without a search.
 _ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))
 _ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th) $")
-# Areas numbered by an ordinal ("the 4th Congressional District", "the 12th Ward"), besides the place suffixes.
-_NUMBERED_AREAS = frozenset(("District", "Ward", "Precinct"))
 # A person's age and "of" or "from" before a name: the name is where they live ("Jo Doe, 44, of Springfield",
 # "Jo Doe, 44, from Hillside, Springfield"; a district and its town).
 _AGE_OF_BEFORE = re.compile(r",\s?\d{1,3},\s(?:of|from)\s(?:[A-Z][\w’'-]*,?\s){0,2}$")
@@ -2722,8 +2802,9 @@ def _constituency(words: list[str], name: str) -> bool:
 def _appositive_cues(c: _Cand, aw: list[str]) -> None:
     """An appositive after a comma: ", a popular investor", ", portfolio manager", ", the company"."""
     R = _rules()
-    if not aw or aw[0] != "," or len(aw) <= 2 or aw[1].lower() in ("who", "which"):
-        return
+    if not aw or aw[0] != "," or len(aw) <= 2 or aw[1].lower() in ("who", "which") \
+            or aw[1] in R["location_phrase_openers"]:
+        return  # (nor a phrase of location: "in Kelby, next to a building site")
     app = [w.lower() for w in aw[1:7]]
     if app and app[0] in ("a", "an", "the", "former", "its", "his", "her"):
         app = app[1:]
