@@ -2773,6 +2773,15 @@ _DOCUMENT_SUBJECT = re.compile(r"(?:The|This|That|Its|Their|His|Her)\s+(?:[\w’
 
 
 _UNNAMED_HEADS = frozenset(_W["unnamed_heads"])
+_ISSUER_REACH = 8  # sentences back to the one that names a document and its author ("in a statement, X said")
+_DOCUMENT_BY = re.compile(rf"\s+(?:from|by)\s+((?:the\s+)?[{_UC}][\w’'\-.&]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*"
+                          rf"[{_UC}][\w’'\-.&]*)*)")
+_DOCUMENT_OWNER = re.compile(rf"\b((?:the\s+)?[{_UC}][\w\-.&]*(?:\s+[{_UC}][\w\-.&]*)*)(?:’s|'s|’|')\s+"
+                             r"(?:[\w\-]+\s+){0,2}$")
+_ORG_SUBJECT_LEAD = re.compile(r"[\s“\"‘']*(?:(?:[A-Z]?[a-z]+\s+){0,2}[A-Za-z][a-z]+s\s+(?:of|at|from)\s+)?(?:the\s+)?")
+_WRITTEN_DOCUMENTS = frozenset(_W["written_documents"])
+_WROTE = re.compile(rf"(\b(?:the\s+)?[a-z]+|(?:[{_UC}][\w\-.&]*\s+)*[{_UC}][\w\-.&]*)\s+(?:(?:had|has|have)\s+)?"
+                    r"(?:wrote|written|writes)\b")
 _TITLE_ABBREVIATIONS = {str(k): str(v) for k, v in _W["title_abbreviations"].items()}
 _VARIATION_REACH = 30  # sentences back to a description that told a newly named person again
 _NOT_NAMED = re.compile(r"\bnot (?:to )?be (?:named|identified)\b|\banonymity\b|\bcondition that\b")
@@ -3014,6 +3023,10 @@ class _Resolver:
                 or self._company_leader(words, a) or self._title_holder(words, a)
             if hit:
                 return hit
+        if stype == "document":  # "The statement added", "Their report said": whoever issued it, if told
+            hit = self._issuer(mention, canon.split()[-1].lower(), a)
+            if hit:
+                return hit[0], "document", hit[2], hit[3]
         if stype == "named" and canon in self._org_names():
             canon, kind = self._org_names()[canon], "group"  # "Nordvind said" after "Nordvind Energi"
         elif stype == "named" and self._layer_kind(a, b) in ("organisation", "product"):
@@ -3024,6 +3037,71 @@ class _Resolver:
                 kind = "group"  # "..., Right Wing Watch first reported": the mention layer reads an organisation
                 # (not a name the article also writes after a Mr or Ms: "Mrs NicLeòid", a person)
         return canon, stype, role, kind
+
+    def _issuer(self, mention: str, noun: str, a: int):
+        """Who issued the document ``noun`` that speaks at ``a``: for "its"/"their", the organisation named last in
+        this or the previous sentence (else what "it"/"they" stands for); for "his"/"her", the person; for a
+        definite one ("The statement added"), its author as told in the latest earlier sentence naming that
+        document (:meth:`_author_in`), or, for a letter, the subject that wrote in the sentence before
+        ("the federation had written to both sides"); else None."""
+        first = mention.split()[0].lower()
+        if first in ("its", "their"):
+            return self._subject_org(a) or self._nearer_org(a) \
+                or self._pronoun("thing" if first == "its" else "group", a, "they")
+        if first in _POSSESSIVE_PRONOUNS:
+            return self._pronoun("person", a, _POSSESSIVE_PRONOUNS[first])
+        if first not in ("the", "this", "that"):
+            return None
+        sid = _sentence_for(self.article, a).sentence_id
+        named = re.compile(rf"\b{re.escape(noun)}\b", re.I)
+        for s in (self.article.sentences[j] for j in range(sid - 1, max(-1, sid - 1 - _ISSUER_REACH), -1)):
+            m = next((m for m in named.finditer(self.text, s.start, s.end) if not self.quoted.inside(m.start())), None)
+            if m:
+                return self._author_in(s, m)
+        if noun in _WRITTEN_DOCUMENTS and sid > 0:
+            prev = self.article.sentences[sid - 1]
+            w = _WROTE.search(self.text, prev.start, prev.end)
+            if not w or self.quoted.inside(w.start()):
+                return None
+            body = w.group(1).split()
+            if len(body) == 2 and body[0] == "the":  # "the federation had written": the body so called
+                name = self._one_body(body[1], w.start())
+                return (name, "named", None, "group") if name else None
+            hit = self.resolve(w.group(1), w.start(1), w.end(1))
+            return hit if hit and hit[1] == "named" else None
+        return None
+
+    def _subject_org(self, a: int):
+        """The organisation that opens the sentence before ``a`` as its subject, or whose plural members do
+        ("Officers of the Kelby Council had recommended ... Their report said": the council), else None."""
+        sid = _sentence_for(self.article, a).sentence_id
+        if sid == 0:
+            return None
+        prev = self.article.sentences[sid - 1]
+        orgs = self._org_mentions()
+        k = bisect.bisect_left(orgs, (prev.start,))
+        if k < len(orgs) and orgs[k][0] < prev.end and _ORG_SUBJECT_LEAD.fullmatch(self.text, prev.start, orgs[k][0]) \
+                and not self.quoted.inside(orgs[k][0]):
+            return orgs[k][1], "named", None, "group"
+        return None
+
+    def _author_in(self, sent, m: re.Match):
+        """The author the sentence ``sent`` gives the document named at ``m``: "a statement from/by <name>",
+        "<name>'s statement", else whoever speaks in that sentence ("X said in a statement ... that he was
+        "surprised""); None when none is told."""
+        by = _DOCUMENT_BY.match(self.text, m.end())
+        if by:
+            hit = self.resolve(by.group(1), by.start(1), by.end(1))
+            return hit if hit and hit[1] == "named" else None
+        owner = _DOCUMENT_OWNER.search(self.text, max(sent.start, m.start() - 60), m.start())
+        if owner:
+            hit = self.resolve(owner.group(1), owner.start(1), owner.end(1))
+            return hit if hit and hit[1] == "named" else None
+        spoke = [c for off, c in self.history[-_MAX_HISTORY:] if sent.start <= off < sent.end]
+        if spoke and self.sources[spoke[0]].source_type == "named":
+            s = self.sources[spoke[0]]
+            return s.name, s.source_type, s.role, s.kind
+        return None
 
     def fuller_org(self, name: str) -> str:
         """The name the mention layer gives most often to an organisation whose name opens with ``name`` ("Acme
@@ -3607,6 +3685,8 @@ class _Resolver:
         else:
             if role and not s.role:
                 s.role = role
+            if s.source_type == "document" and stype == "named":
+                s.source_type = stype  # (met first through a document that person or body issued)
             s.last = offset
         self.history.append((offset, canon))
         return s
@@ -3984,7 +4064,8 @@ class _Reader:
             (canon, stype, role, skind), mention, ma, mb, cue = hit
             src = self.res.add(canon, stype, role, skind, ma, mb)
             row.update(speaker=canon, speaker_mention=mention, speaker_start=ma, speaker_end=mb,
-                       source_type=src.source_type, cue=cue, _res=(canon, stype, role, skind),
+                       source_type="document" if stype == "document" else src.source_type, cue=cue,
+                       _res=(canon, stype, role, skind),
                        _close_sid=_sentence_for(article, min(max(b, mb - 1), len(text) - 1)).sentence_id,
                        _reopened=reopened)  # the sentence where the quotation or its attribution ends
             self.prev = row

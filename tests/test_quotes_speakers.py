@@ -1035,3 +1035,23 @@ def test_a_style_of_address_between_a_role_and_a_name_keeps_the_role():
             'was "surprised" by the vote.\n\nThe governor said he remained "confident that the projects will be '
             'approved".')
     assert speakers(text)[-1][1] == "Bello Adekunle-Ojo"
+
+
+def test_a_document_speaks_for_whoever_issued_it():
+    text = ('Reacting, the mayor of Kelby, Jo Marsh-Tully, said in a statement that she was "shocked" by the vote.\n\n'
+            'The statement added: "The bridge will be finished before the winter, whatever the council decides."')
+    q = extract_quotes(Article.from_text(text))
+    assert q.iloc[-1]["speaker"] == "Jo Marsh-Tully" and q.iloc[-1]["source_type"] == "document"
+    assert q.iloc[-1]["speaker_mention"].startswith("The statement")
+    text = ("Officers of Westmere District Council had recommended that the library close in June.\n\n"
+            "Their report said the move would save money and give readers “a better service in the town centre”.")
+    assert speakers(text)[-1][1] == "Westmere District Council"
+    text = ("The Guild of Harbour Pilots said it would fight the plan. Its secretary Tom Reed said the guild had "
+            'written to the minister. The letter, seen by this newspaper, calls for a "pause" on all changes.')
+    assert speakers(text)[-1][1] == "Guild of Harbour Pilots"
+
+
+def test_a_document_with_no_author_told_stays_a_document():
+    text = ('The ferry will stop in March. The statement added: "All passengers will be refunded in full."')
+    q = extract_quotes(Article.from_text(text))
+    assert q.iloc[-1]["source_type"] == "document"
