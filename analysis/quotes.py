@@ -2854,6 +2854,7 @@ class _Resolver:
         self._org_forms: dict | None = None  # shorter forms of the mention layer's organisations
         self._bodies: dict[str, list] = {}  # institution noun -> (start, name) of organisations so named
         self._places: frozenset | None = None  # names the mention layer gives to places and groups only
+        self._held: list | None = None  # (name, role words) of the mention layer's person spans: see _only_holder
 
     def person_mentions_before(self, offset: int, window_start: int):
         """(offset, canonical, possessive) of person names in text[window_start:offset], outside quotations."""
@@ -2995,7 +2996,7 @@ class _Resolver:
                                                      or all(_is_title(w) for w in words[1:])):
             # "The Prime Minister told MPs" (house style capitalises titles): the description, not a name
             hit = self._role_holder(words, a) or self._definite(words, a) or self._title_holder(words, a) \
-                or self._variation_holder(words[-1], a)
+                or self._variation_holder(words[-1], a) or self._only_holder(words[-1], a)
             if hit:
                 return hit
             if not mention.strip().islower():  # ("The Prime Minister", "the MP": a title with no holder named)
@@ -3179,6 +3180,30 @@ class _Resolver:
         name = holders.pop()
         s = self.sources.get(name)
         return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", " ".join(title), "person")
+
+    def _only_holder(self, head: str, a: int):
+        """'the Minister of Health, Dr Jo Doe ... [six sentences] ... the minister said': the one person in the whole
+        article written right after the title ``head`` ("Health Minister Jo Doe", "the Minister of Health, Dr Jo
+        Doe") or with it in an appositive ("Jo Doe, the health minister,"), when the mention layer also names that
+        person in the last few sentences; else None (none, several ministers, or none named nearby)."""
+        if self._held is None:  # (name, start, end) of each person span outside quotations, once
+            self._held = [(e.name, sa, sb) for e in entities(self.article) if e.kind == "person"
+                          for sa, sb in e.spans if not self.quoted.inside(sa)]
+        t = rf"(?i:{re.escape(head)})"
+        before = re.compile(rf"\b{t}(?:\s+(?:of|for)\s+(?:the\s+)?[{_UC}][\w&’'\-]*(?:\s+[{_UC}&][\w’'\-]*)*,)?"
+                            r"\s+(?:[A-Z][a-z]{1,3}\.?\s+)?$")  # (a short title between: "Dr", "Sen.")
+        after = re.compile(rf",\s+(?:the|a|an|its|their)\s+(?:[\w’'\-]+\s+){{0,3}}?{t}\b")
+        holders = {name for name, sa, sb in self._held
+                   if before.search(self.text, max(0, sa - 60), sa) or after.match(self.text, sb)}
+        if len(holders) != 1:
+            return None
+        name = holders.pop()
+        sid = _sentence_for(self.article, a).sentence_id
+        lo = self.article.sentences[max(0, sid - _PRONOUN_REACH)].start
+        if not any(n == name and lo <= sa < a for n, sa, _b in self._held):
+            return None  # (named again nearby, under any form: "Alleyne-Browne told the Senate ...")
+        s = self.sources.get(name)
+        return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", head.lower(), "person")
 
     def _role_holder(self, words: list[str], a: int, want: str | None = None):
         """'Former executive Tom Reed ... "...," the former executive said', 'Jo Doe, a spokeswoman for Acme, ...

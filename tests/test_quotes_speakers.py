@@ -1055,3 +1055,13 @@ def test_a_document_with_no_author_told_stays_a_document():
     text = ('The ferry will stop in March. The statement added: "All passengers will be refunded in full."')
     q = extract_quotes(Article.from_text(text))
     assert q.iloc[-1]["source_type"] == "document"
+
+
+def test_a_title_stands_for_the_one_holder_named_with_it_in_the_article():
+    text = ("The figures were given in the assembly during questions to the Minister of Transport, Dr Ravi "
+            "Okonjo-Baptiste.\n\nOpposition member Sara Lindholm-Price said the delays were “a scandal”.\n\n"
+            "“Commuters are waiting an hour for a bus,” she said.\n\nHe asked the minister how many drivers had left. "
+            "Okonjo-Baptiste told members that 112 drivers had resigned since May.\n\nHe said the tender had been "
+            "delayed.\n\n“I will not buy buses that fail the safety tests,” the minister said.\n\n"
+            "He said new buses would arrive “by the end of the year”.")
+    assert [s for _, s in speakers(text)][-2:] == ["Ravi Okonjo-Baptiste", "Ravi Okonjo-Baptiste"]
