@@ -2773,6 +2773,9 @@ _DOCUMENT_SUBJECT = re.compile(r"(?:The|This|That|Its|Their|His|Her)\s+(?:[\w’
 
 
 _UNNAMED_HEADS = frozenset(_W["unnamed_heads"])
+_TRADE_NOUN = re.compile(r"[a-z]{3,}(?:er|or)")  # "miller", "refiner", "distributor": who plies a trade
+_TRADE_ENDINGS = "|".join(_W["trade_name_endings"])
+_BODY_PEOPLE = frozenset(_W["body_people"])
 _ISSUER_REACH = 8  # sentences back to the one that names a document and its author ("in a statement, X said")
 _DOCUMENT_BY = re.compile(rf"\s+(?:from|by)\s+((?:the\s+)?[{_UC}][\w’'\-.&]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*"
                           rf"[{_UC}][\w’'\-.&]*)*)")
@@ -3021,9 +3024,15 @@ class _Resolver:
             hit = self._role_holder(words, a) or self._last_speaker_role(words, a) or self._definite(words, a) \
                 or self._introduced_before(words, a) \
                 or (self._named_body(words[1], a) if len(words) == 2 else None) \
-                or self._company_leader(words, a) or self._title_holder(words, a)
+                or self._company_leader(words, a) or self._title_holder(words, a) \
+                or (self._trade_org(words[1]) if len(words) == 2 else None)
             if hit:
                 return hit
+        if len(words) in (2, 3) and words[-1] in _BODY_PEOPLE and words[0] in ("the", words[-2]):
+            # "Hospital officials said", "the council bosses said": the body the article names so
+            body = self._one_body(words[-2], a)
+            if body:
+                return body, "named", mention.strip(), "group"
         if stype == "document":  # "The statement added", "Their report said": whoever issued it, if told
             hit = self._issuer(mention, canon.split()[-1].lower(), a)
             if hit:
@@ -3180,6 +3189,16 @@ class _Resolver:
         name = holders.pop()
         s = self.sources.get(name)
         return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", " ".join(title), "person")
+
+    def _trade_org(self, noun: str):
+        """'the miller said' in an article naming one "Kelby Sugar Milling Company": the one organisation (in the whole
+        article) with a word made from the stem of the agent noun ``noun`` (miller: Milling, Mills; refiner:
+        Refinery; insurer: Insurance), else None.  Not a noun for a person ("the farmer")."""
+        if not _TRADE_NOUN.fullmatch(noun) or noun in _PERSON_HEADS:
+            return None
+        made = re.compile(rf"{re.escape(noun[:-2])}(?:{_TRADE_ENDINGS})", re.I)
+        names = {n for _, n in self._org_mentions() if any(made.fullmatch(w) for w in n.split())}
+        return (names.pop(), "named", None, "group") if len(names) == 1 else None
 
     def _only_holder(self, head: str, a: int):
         """'the Minister of Health, Dr Jo Doe ... [six sentences] ... the minister said': the one person in the whole

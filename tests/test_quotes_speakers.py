@@ -1065,3 +1065,16 @@ def test_a_title_stands_for_the_one_holder_named_with_it_in_the_article():
             "delayed.\n\n“I will not buy buses that fail the safety tests,” the minister said.\n\n"
             "He said new buses would arrive “by the end of the year”.")
     assert [s for _, s in speakers(text)][-2:] == ["Ravi Okonjo-Baptiste", "Ravi Okonjo-Baptiste"]
+
+
+def test_an_agent_noun_stands_for_the_one_organisation_named_for_that_trade():
+    text = ('Dairy farmers are still waiting for the May payment, which the processor had promised "by June 1".\n\n'
+            "The payment is made by Kelby Valley Milk Processing Co-operative Ltd, which runs two plants.\n\n"
+            'The processor says the money will come "within a week".')
+    assert [s for _, s in speakers(text)] == ["Kelby Valley Milk Processing Co-operative Ltd"] * 2
+
+
+def test_officials_of_a_body_noun_speak_for_the_one_body_so_named():
+    text = ("Nurses at Lakeside Regional Medical Center will strike on Monday, their union said.\n\n"
+            'Hospital officials said the strike would cost "far more" than the raises the nurses want.')
+    assert speakers(text)[-1][1] == "Lakeside Regional Medical Center"
