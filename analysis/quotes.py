@@ -1167,6 +1167,7 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
     if toks[j][0].lower() in _PRONOUNS:
         return toks[j][1], toks[j][2]
     if toks[j][0] == ",":
+        j = _before_aside(toks, j)
         return _relative_appositive(toks, j) or _appositive_subject(toks, j)
     i = _subject_start(toks, j)
     if i is None:
@@ -1193,6 +1194,21 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
         return (head[0], toks[j][2]) if head else None
     name = _name_before_appositive(toks, i)
     return (name if name is not None else toks[i][1]), toks[j][2]
+
+
+_ASIDE_MAX = 6  # tokens of a prepositional aside between a subject and its verb ("in a terse reply")
+
+
+def _before_aside(toks, j: int) -> int:
+    """'the Commissioner for Roads, Mrs Jo Doe, in a terse reply, said': the comma before a short prepositional
+    aside (a preposition, then lower-case words) that ends with the comma ``j`` and follows another comma after a
+    capitalised word; else ``j``."""
+    c = next((x for x in range(j - 1, max(j - _ASIDE_MAX - 2, 0), -1) if toks[x][0] == ","), None)
+    if c is None or c < 1 or c + 2 >= j or toks[c + 1][0] not in _PREPOSITIONS or not toks[c - 1][0][:1].isupper():
+        return j
+    if all(t[0].isalpha() and t[0].islower() and not _is_cue(t[0]) for t in toks[c + 1:j]):
+        return c
+    return j
 
 
 def _name_before_appositive(toks, i: int) -> int | None:

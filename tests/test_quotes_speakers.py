@@ -1078,3 +1078,11 @@ def test_officials_of_a_body_noun_speak_for_the_one_body_so_named():
     text = ("Nurses at Lakeside Regional Medical Center will strike on Monday, their union said.\n\n"
             'Hospital officials said the strike would cost "far more" than the raises the nurses want.')
     assert speakers(text)[-1][1] == "Lakeside Regional Medical Center"
+
+
+def test_a_prepositional_aside_between_an_appositive_subject_and_its_verb_is_skipped():
+    text = ("Meanwhile, the Kelby County Commissioner for Roads, Mrs Tamsin Marsh-Tully, in a terse reply, said the "
+            'mayor\'s remarks were "regrettable".')
+    q = extract_quotes(Article.from_text(text))
+    assert q.iloc[-1]["speaker"] == "Tamsin Marsh-Tully"
+    assert "reply" not in q.iloc[-1]["speaker_mention"]
