@@ -2792,6 +2792,7 @@ _UNNAMED_HEADS = frozenset(_W["unnamed_heads"])
 _TRADE_NOUN = re.compile(r"[a-z]{3,}(?:er|or)")  # "miller", "refiner", "distributor": who plies a trade
 _TRADE_ENDINGS = "|".join(_W["trade_name_endings"])
 _BODY_PEOPLE = frozenset(_W["body_people"])
+_VERB_NEXT = re.compile(r" (?:[a-z]+ly )?([a-z]+) (?=[a-z])")  # the word after a name, then more of the clause
 _ISSUER_REACH = 8  # sentences back to the one that names a document and its author ("in a statement, X said")
 _DOCUMENT_BY = re.compile(rf"\s+(?:from|by)\s+((?:the\s+)?[{_UC}][\w’'\-.&]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*"
                           rf"[{_UC}][\w’'\-.&]*)*)")
@@ -3673,6 +3674,9 @@ class _Resolver:
         verb = nxt and (nxt.group(2) if nxt.group(1).endswith("ly") or nxt.group(1) in _AUX else nxt.group(1))
         if verb and _is_cue(verb) and not self.quoted.inside(run.end()):
             return True  # "... the ablest candidate Viguerie argues.": the subject of a closing speech verb
+        said = run and _VERB_NEXT.match(self.text, run.end())
+        if said and _is_cue(said.group(1), strict=True) and not self.quoted.inside(run.end()):
+            return True  # "In Ba, village headman Ratu Jo Doe said several families ...": a name, then its verb
         sent = _sentence_for(self.article, off)
         lo = max(sent.start, off - _NAMING_REACH)
         pre = self.text[lo:off]

@@ -1086,3 +1086,10 @@ def test_a_prepositional_aside_between_an_appositive_subject_and_its_verb_is_ski
     q = extract_quotes(Article.from_text(text))
     assert q.iloc[-1]["speaker"] == "Tamsin Marsh-Tully"
     assert "reply" not in q.iloc[-1]["speaker_mention"]
+
+
+def test_a_long_role_then_a_name_directly_followed_by_said_is_the_subject_a_pronoun_takes():
+    text = ('Union secretary Mr Arun Prakash Nair said growers had paid their workers. "The mill owes us," Mr Nair said.\n\n'
+            "In Tavua, Turaga ni Koro of Korovou village Ratu Josaia Vunivalu-Kete said several families had borrowed.\n\n"
+            '"Our people are tired of waiting," he said.')
+    assert speakers(text)[-1][1].endswith("Josaia Vunivalu-Kete")
