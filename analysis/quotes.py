@@ -1167,6 +1167,7 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
     if toks[j][0].lower() in _PRONOUNS:
         return toks[j][1], toks[j][2]
     if toks[j][0] == ",":
+        j = _before_aside(toks, j)
         return _relative_appositive(toks, j) or _appositive_subject(toks, j)
     i = _subject_start(toks, j)
     if i is None:
@@ -1193,6 +1194,21 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
         return (head[0], toks[j][2]) if head else None
     name = _name_before_appositive(toks, i)
     return (name if name is not None else toks[i][1]), toks[j][2]
+
+
+_ASIDE_MAX = 6  # tokens of a prepositional aside between a subject and its verb ("in a terse reply")
+
+
+def _before_aside(toks, j: int) -> int:
+    """'the Commissioner for Roads, Mrs Jo Doe, in a terse reply, said': the comma before a short prepositional
+    aside (a preposition, then lower-case words) that ends with the comma ``j`` and follows another comma after a
+    capitalised word; else ``j``."""
+    c = next((x for x in range(j - 1, max(j - _ASIDE_MAX - 2, 0), -1) if toks[x][0] == ","), None)
+    if c is None or c < 1 or c + 2 >= j or toks[c + 1][0] not in _PREPOSITIONS or not toks[c - 1][0][:1].isupper():
+        return j
+    if all(t[0].isalpha() and t[0].islower() and not _is_cue(t[0]) for t in toks[c + 1:j]):
+        return c
+    return j
 
 
 def _name_before_appositive(toks, i: int) -> int | None:
@@ -2773,6 +2789,19 @@ _DOCUMENT_SUBJECT = re.compile(r"(?:The|This|That|Its|Their|His|Her)\s+(?:[\w’
 
 
 _UNNAMED_HEADS = frozenset(_W["unnamed_heads"])
+_TRADE_NOUN = re.compile(r"[a-z]{3,}(?:er|or)")  # "miller", "refiner", "distributor": who plies a trade
+_TRADE_ENDINGS = "|".join(_W["trade_name_endings"])
+_BODY_PEOPLE = frozenset(_W["body_people"])
+_VERB_NEXT = re.compile(r" (?:[a-z]+ly )?([a-z]+) (?=[a-z])")  # the word after a name, then more of the clause
+_ISSUER_REACH = 8  # sentences back to the one that names a document and its author ("in a statement, X said")
+_DOCUMENT_BY = re.compile(rf"\s+(?:from|by)\s+((?:the\s+)?[{_UC}][\w’'\-.&]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*"
+                          rf"[{_UC}][\w’'\-.&]*)*)")
+_DOCUMENT_OWNER = re.compile(rf"\b((?:the\s+)?[{_UC}][\w\-.&]*(?:\s+[{_UC}][\w\-.&]*)*)(?:’s|'s|’|')\s+"
+                             r"(?:[\w\-]+\s+){0,2}$")
+_ORG_SUBJECT_LEAD = re.compile(r"[\s“\"‘']*(?:(?:[A-Z]?[a-z]+\s+){0,2}[A-Za-z][a-z]+s\s+(?:of|at|from)\s+)?(?:the\s+)?")
+_WRITTEN_DOCUMENTS = frozenset(_W["written_documents"])
+_WROTE = re.compile(rf"(\b(?:the\s+)?[a-z]+|(?:[{_UC}][\w\-.&]*\s+)*[{_UC}][\w\-.&]*)\s+(?:(?:had|has|have)\s+)?"
+                    r"(?:wrote|written|writes)\b")
 _TITLE_ABBREVIATIONS = {str(k): str(v) for k, v in _W["title_abbreviations"].items()}
 _VARIATION_REACH = 30  # sentences back to a description that told a newly named person again
 _NOT_NAMED = re.compile(r"\bnot (?:to )?be (?:named|identified)\b|\banonymity\b|\bcondition that\b")
@@ -2845,6 +2874,7 @@ class _Resolver:
         self._org_forms: dict | None = None  # shorter forms of the mention layer's organisations
         self._bodies: dict[str, list] = {}  # institution noun -> (start, name) of organisations so named
         self._places: frozenset | None = None  # names the mention layer gives to places and groups only
+        self._held: list | None = None  # (name, role words) of the mention layer's person spans: see _only_holder
 
     def person_mentions_before(self, offset: int, window_start: int):
         """(offset, canonical, possessive) of person names in text[window_start:offset], outside quotations."""
@@ -2986,7 +3016,7 @@ class _Resolver:
                                                      or all(_is_title(w) for w in words[1:])):
             # "The Prime Minister told MPs" (house style capitalises titles): the description, not a name
             hit = self._role_holder(words, a) or self._definite(words, a) or self._title_holder(words, a) \
-                or self._variation_holder(words[-1], a)
+                or self._variation_holder(words[-1], a) or self._only_holder(words[-1], a)
             if hit:
                 return hit
             if not mention.strip().islower():  # ("The Prime Minister", "the MP": a title with no holder named)
@@ -3011,9 +3041,19 @@ class _Resolver:
             hit = self._role_holder(words, a) or self._last_speaker_role(words, a) or self._definite(words, a) \
                 or self._introduced_before(words, a) \
                 or (self._named_body(words[1], a) if len(words) == 2 else None) \
-                or self._company_leader(words, a) or self._title_holder(words, a)
+                or self._company_leader(words, a) or self._title_holder(words, a) \
+                or (self._trade_org(words[1]) if len(words) == 2 else None)
             if hit:
                 return hit
+        if len(words) in (2, 3) and words[-1] in _BODY_PEOPLE and words[0] in ("the", words[-2]):
+            # "Hospital officials said", "the council bosses said": the body the article names so
+            body = self._one_body(words[-2], a)
+            if body:
+                return body, "named", mention.strip(), "group"
+        if stype == "document":  # "The statement added", "Their report said": whoever issued it, if told
+            hit = self._issuer(mention, canon.split()[-1].lower(), a)
+            if hit:
+                return hit[0], "document", hit[2], hit[3]
         if stype == "named" and canon in self._org_names():
             canon, kind = self._org_names()[canon], "group"  # "Nordvind said" after "Nordvind Energi"
         elif stype == "named" and self._layer_kind(a, b) in ("organisation", "product"):
@@ -3024,6 +3064,71 @@ class _Resolver:
                 kind = "group"  # "..., Right Wing Watch first reported": the mention layer reads an organisation
                 # (not a name the article also writes after a Mr or Ms: "Mrs NicLeòid", a person)
         return canon, stype, role, kind
+
+    def _issuer(self, mention: str, noun: str, a: int):
+        """Who issued the document ``noun`` that speaks at ``a``: for "its"/"their", the organisation named last in
+        this or the previous sentence (else what "it"/"they" stands for); for "his"/"her", the person; for a
+        definite one ("The statement added"), its author as told in the latest earlier sentence naming that
+        document (:meth:`_author_in`), or, for a letter, the subject that wrote in the sentence before
+        ("the federation had written to both sides"); else None."""
+        first = mention.split()[0].lower()
+        if first in ("its", "their"):
+            return self._subject_org(a) or self._nearer_org(a) \
+                or self._pronoun("thing" if first == "its" else "group", a, "they")
+        if first in _POSSESSIVE_PRONOUNS:
+            return self._pronoun("person", a, _POSSESSIVE_PRONOUNS[first])
+        if first not in ("the", "this", "that"):
+            return None
+        sid = _sentence_for(self.article, a).sentence_id
+        named = re.compile(rf"\b{re.escape(noun)}\b", re.I)
+        for s in (self.article.sentences[j] for j in range(sid - 1, max(-1, sid - 1 - _ISSUER_REACH), -1)):
+            m = next((m for m in named.finditer(self.text, s.start, s.end) if not self.quoted.inside(m.start())), None)
+            if m:
+                return self._author_in(s, m)
+        if noun in _WRITTEN_DOCUMENTS and sid > 0:
+            prev = self.article.sentences[sid - 1]
+            w = _WROTE.search(self.text, prev.start, prev.end)
+            if not w or self.quoted.inside(w.start()):
+                return None
+            body = w.group(1).split()
+            if len(body) == 2 and body[0] == "the":  # "the federation had written": the body so called
+                name = self._one_body(body[1], w.start())
+                return (name, "named", None, "group") if name else None
+            hit = self.resolve(w.group(1), w.start(1), w.end(1))
+            return hit if hit and hit[1] == "named" else None
+        return None
+
+    def _subject_org(self, a: int):
+        """The organisation that opens the sentence before ``a`` as its subject, or whose plural members do
+        ("Officers of the Kelby Council had recommended ... Their report said": the council), else None."""
+        sid = _sentence_for(self.article, a).sentence_id
+        if sid == 0:
+            return None
+        prev = self.article.sentences[sid - 1]
+        orgs = self._org_mentions()
+        k = bisect.bisect_left(orgs, (prev.start,))
+        if k < len(orgs) and orgs[k][0] < prev.end and _ORG_SUBJECT_LEAD.fullmatch(self.text, prev.start, orgs[k][0]) \
+                and not self.quoted.inside(orgs[k][0]):
+            return orgs[k][1], "named", None, "group"
+        return None
+
+    def _author_in(self, sent, m: re.Match):
+        """The author the sentence ``sent`` gives the document named at ``m``: "a statement from/by <name>",
+        "<name>'s statement", else whoever speaks in that sentence ("X said in a statement ... that he was
+        "surprised""); None when none is told."""
+        by = _DOCUMENT_BY.match(self.text, m.end())
+        if by:
+            hit = self.resolve(by.group(1), by.start(1), by.end(1))
+            return hit if hit and hit[1] == "named" else None
+        owner = _DOCUMENT_OWNER.search(self.text, max(sent.start, m.start() - 60), m.start())
+        if owner:
+            hit = self.resolve(owner.group(1), owner.start(1), owner.end(1))
+            return hit if hit and hit[1] == "named" else None
+        spoke = [c for off, c in self.history[-_MAX_HISTORY:] if sent.start <= off < sent.end]
+        if spoke and self.sources[spoke[0]].source_type == "named":
+            s = self.sources[spoke[0]]
+            return s.name, s.source_type, s.role, s.kind
+        return None
 
     def fuller_org(self, name: str) -> str:
         """The name the mention layer gives most often to an organisation whose name opens with ``name`` ("Acme
@@ -3101,6 +3206,40 @@ class _Resolver:
         name = holders.pop()
         s = self.sources.get(name)
         return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", " ".join(title), "person")
+
+    def _trade_org(self, noun: str):
+        """'the miller said' in an article naming one "Kelby Sugar Milling Company": the one organisation (in the whole
+        article) with a word made from the stem of the agent noun ``noun`` (miller: Milling, Mills; refiner:
+        Refinery; insurer: Insurance), else None.  Not a noun for a person ("the farmer")."""
+        if not _TRADE_NOUN.fullmatch(noun) or noun in _PERSON_HEADS:
+            return None
+        made = re.compile(rf"{re.escape(noun[:-2])}(?:{_TRADE_ENDINGS})", re.I)
+        names = {n for _, n in self._org_mentions() if any(made.fullmatch(w) for w in n.split())}
+        return (names.pop(), "named", None, "group") if len(names) == 1 else None
+
+    def _only_holder(self, head: str, a: int):
+        """'the Minister of Health, Dr Jo Doe ... [six sentences] ... the minister said': the one person in the whole
+        article written right after the title ``head`` ("Health Minister Jo Doe", "the Minister of Health, Dr Jo
+        Doe") or with it in an appositive ("Jo Doe, the health minister,"), when the mention layer also names that
+        person in the last few sentences; else None (none, several ministers, or none named nearby)."""
+        if self._held is None:  # (name, start, end) of each person span outside quotations, once
+            self._held = [(e.name, sa, sb) for e in entities(self.article) if e.kind == "person"
+                          for sa, sb in e.spans if not self.quoted.inside(sa)]
+        t = rf"(?i:{re.escape(head)})"
+        before = re.compile(rf"\b{t}(?:\s+(?:of|for)\s+(?:the\s+)?[{_UC}][\w&’'\-]*(?:\s+[{_UC}&][\w’'\-]*)*,)?"
+                            r"\s+(?:[A-Z][a-z]{1,3}\.?\s+)?$")  # (a short title between: "Dr", "Sen.")
+        after = re.compile(rf",\s+(?:the|a|an|its|their)\s+(?:[\w’'\-]+\s+){{0,3}}?{t}\b")
+        holders = {name for name, sa, sb in self._held
+                   if before.search(self.text, max(0, sa - 60), sa) or after.match(self.text, sb)}
+        if len(holders) != 1:
+            return None
+        name = holders.pop()
+        sid = _sentence_for(self.article, a).sentence_id
+        lo = self.article.sentences[max(0, sid - _PRONOUN_REACH)].start
+        if not any(n == name and lo <= sa < a for n, sa, _b in self._held):
+            return None  # (named again nearby, under any form: "Alleyne-Browne told the Senate ...")
+        s = self.sources.get(name)
+        return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", head.lower(), "person")
 
     def _role_holder(self, words: list[str], a: int, want: str | None = None):
         """'Former executive Tom Reed ... "...," the former executive said', 'Jo Doe, a spokeswoman for Acme, ...
@@ -3535,6 +3674,9 @@ class _Resolver:
         verb = nxt and (nxt.group(2) if nxt.group(1).endswith("ly") or nxt.group(1) in _AUX else nxt.group(1))
         if verb and _is_cue(verb) and not self.quoted.inside(run.end()):
             return True  # "... the ablest candidate Viguerie argues.": the subject of a closing speech verb
+        said = run and _VERB_NEXT.match(self.text, run.end())
+        if said and _is_cue(said.group(1), strict=True) and not self.quoted.inside(run.end()):
+            return True  # "In Ba, village headman Ratu Jo Doe said several families ...": a name, then its verb
         sent = _sentence_for(self.article, off)
         lo = max(sent.start, off - _NAMING_REACH)
         pre = self.text[lo:off]
@@ -3607,6 +3749,8 @@ class _Resolver:
         else:
             if role and not s.role:
                 s.role = role
+            if s.source_type == "document" and stype == "named":
+                s.source_type = stype  # (met first through a document that person or body issued)
             s.last = offset
         self.history.append((offset, canon))
         return s
@@ -3984,7 +4128,8 @@ class _Reader:
             (canon, stype, role, skind), mention, ma, mb, cue = hit
             src = self.res.add(canon, stype, role, skind, ma, mb)
             row.update(speaker=canon, speaker_mention=mention, speaker_start=ma, speaker_end=mb,
-                       source_type=src.source_type, cue=cue, _res=(canon, stype, role, skind),
+                       source_type="document" if stype == "document" else src.source_type, cue=cue,
+                       _res=(canon, stype, role, skind),
                        _close_sid=_sentence_for(article, min(max(b, mb - 1), len(text) - 1)).sentence_id,
                        _reopened=reopened)  # the sentence where the quotation or its attribution ends
             self.prev = row

@@ -1035,3 +1035,61 @@ def test_a_style_of_address_between_a_role_and_a_name_keeps_the_role():
             'was "surprised" by the vote.\n\nThe governor said he remained "confident that the projects will be '
             'approved".')
     assert speakers(text)[-1][1] == "Bello Adekunle-Ojo"
+
+
+def test_a_document_speaks_for_whoever_issued_it():
+    text = ('Reacting, the mayor of Kelby, Jo Marsh-Tully, said in a statement that she was "shocked" by the vote.\n\n'
+            'The statement added: "The bridge will be finished before the winter, whatever the council decides."')
+    q = extract_quotes(Article.from_text(text))
+    assert q.iloc[-1]["speaker"] == "Jo Marsh-Tully" and q.iloc[-1]["source_type"] == "document"
+    assert q.iloc[-1]["speaker_mention"].startswith("The statement")
+    text = ("Officers of Westmere District Council had recommended that the library close in June.\n\n"
+            "Their report said the move would save money and give readers “a better service in the town centre”.")
+    assert speakers(text)[-1][1] == "Westmere District Council"
+    text = ("The Guild of Harbour Pilots said it would fight the plan. Its secretary Tom Reed said the guild had "
+            'written to the minister. The letter, seen by this newspaper, calls for a "pause" on all changes.')
+    assert speakers(text)[-1][1] == "Guild of Harbour Pilots"
+
+
+def test_a_document_with_no_author_told_stays_a_document():
+    text = ('The ferry will stop in March. The statement added: "All passengers will be refunded in full."')
+    q = extract_quotes(Article.from_text(text))
+    assert q.iloc[-1]["source_type"] == "document"
+
+
+def test_a_title_stands_for_the_one_holder_named_with_it_in_the_article():
+    text = ("The figures were given in the assembly during questions to the Minister of Transport, Dr Ravi "
+            "Okonjo-Baptiste.\n\nOpposition member Sara Lindholm-Price said the delays were “a scandal”.\n\n"
+            "“Commuters are waiting an hour for a bus,” she said.\n\nHe asked the minister how many drivers had left. "
+            "Okonjo-Baptiste told members that 112 drivers had resigned since May.\n\nHe said the tender had been "
+            "delayed.\n\n“I will not buy buses that fail the safety tests,” the minister said.\n\n"
+            "He said new buses would arrive “by the end of the year”.")
+    assert [s for _, s in speakers(text)][-2:] == ["Ravi Okonjo-Baptiste", "Ravi Okonjo-Baptiste"]
+
+
+def test_an_agent_noun_stands_for_the_one_organisation_named_for_that_trade():
+    text = ('Dairy farmers are still waiting for the May payment, which the processor had promised "by June 1".\n\n'
+            "The payment is made by Kelby Valley Milk Processing Co-operative Ltd, which runs two plants.\n\n"
+            'The processor says the money will come "within a week".')
+    assert [s for _, s in speakers(text)] == ["Kelby Valley Milk Processing Co-operative Ltd"] * 2
+
+
+def test_officials_of_a_body_noun_speak_for_the_one_body_so_named():
+    text = ("Nurses at Lakeside Regional Medical Center will strike on Monday, their union said.\n\n"
+            'Hospital officials said the strike would cost "far more" than the raises the nurses want.')
+    assert speakers(text)[-1][1] == "Lakeside Regional Medical Center"
+
+
+def test_a_prepositional_aside_between_an_appositive_subject_and_its_verb_is_skipped():
+    text = ("Meanwhile, the Kelby County Commissioner for Roads, Mrs Tamsin Marsh-Tully, in a terse reply, said the "
+            'mayor\'s remarks were "regrettable".')
+    q = extract_quotes(Article.from_text(text))
+    assert q.iloc[-1]["speaker"] == "Tamsin Marsh-Tully"
+    assert "reply" not in q.iloc[-1]["speaker_mention"]
+
+
+def test_a_long_role_then_a_name_directly_followed_by_said_is_the_subject_a_pronoun_takes():
+    text = ('Union secretary Mr Arun Prakash Nair said growers had paid their workers. "The mill owes us," Mr Nair said.\n\n'
+            "In Tavua, Turaga ni Koro of Korovou village Ratu Josaia Vunivalu-Kete said several families had borrowed.\n\n"
+            '"Our people are tired of waiting," he said.')
+    assert speakers(text)[-1][1].endswith("Josaia Vunivalu-Kete")
