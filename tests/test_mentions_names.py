@@ -795,3 +795,53 @@ def test_a_south_asian_word_for_a_party_ends_a_bodys_name():
     k = kinds("Opposition leader Ravi Kumar of the Loka Vikasa Paksha (LVP) attacked the plan. The ruling party has "
               "104 seats and the LVP 87.")
     assert k.get("Loka Vikasa Paksha") == "organisation" and k["Ravi Kumar"] == "person"
+
+
+def test_a_member_of_the_house_of_keys_or_a_legislative_council_is_a_member():
+    k = kinds("Westvale MHK Jo Pelloe tabled an amendment. Northfield Central MHK Dr Ana Rolt said it was late. The bill, "
+              "brought by Transport Minister Tim Kellaway-Doe MHK, passed. Kellaway-Doe said he was pleased.")
+    assert k["Westvale"] == "place" and k["Jo Pelloe"] == "person" and k["Ana Rolt"] == "person"
+    assert k["Tim Kellaway-Doe"] == "person" and "Tim Kellaway-Doe MHK" not in k
+    assert k.get("Northfield Central") in (None, "place")  # a seat named by its part of a town, not a person
+
+
+def test_a_seat_and_a_members_letters_name_a_place_and_no_actor():
+    k = kinds("Closing the debate, the St. Kelby South Central MP said the levy would raise $40 million. Later the "
+              "Ashvale MP said it was fair.")
+    assert k.get("St. Kelby South Central") == "place" and k.get("Ashvale") == "place"
+    assert not any(n.endswith(" MP") for n in k)
+
+
+def test_a_territory_or_a_country_by_its_form_of_state_is_a_place():
+    k = kinds("The court placed a Bermuda insurer into liquidation. \"Bermuda's name was built on paying claims,\" "
+              "said Jo Doe. He said the deal would fund the next phase of the Sultanate's development.")
+    assert k["Bermuda"] == "place" and k["Sultanate"] == "place"
+
+
+def test_a_world_town_after_a_comma_and_of_is_where_a_body_is_based():
+    k = kinds("The deal was arranged by its adviser, Gulf Orbit Capital W.L.L., of Salalah.")
+    assert k["Salalah"] == "place"
+
+
+def test_a_world_town_describing_a_named_firm_is_a_place():
+    k = kinds("Parish near Pärnu backs loan\n\nThe parish council, on the edge of Pärnu, voted on Tuesday. The review, written by "
+              "Pärnu firm Kelvo Audit OÜ, was positive. He said they had instructed the Penzance solicitors Trevan, "
+              "Polgrean & Co.")
+    assert k["Pärnu"] == "place" and k["Penzance"] == "place"
+    assert k["Kelvo Audit OÜ"] == "organisation"
+
+
+def test_a_world_town_listed_with_places_is_a_place_whatever_noun_follows_it():
+    k = kinds("The group, with 600 farms in Devon, Cornwall and Taunton, cut prices. One Taunton producer with 190 "
+              "cows said it hurt.")
+    assert k["Taunton"] == "place"
+
+
+def test_a_list_of_plural_trades_inside_a_bodys_name_stays_in_it():
+    k = kinds("The chairperson of the Association of Gem Cutters, Setters and Jewellers of Ruritania, Mr Jo Doe, "
+              "said sales were poor. The Association of Small Hotels, Guest Houses and Villas of Kelby (ASHGVK) "
+              "repeated its call. The Bank of England, Barclays and HSBC declined to comment.")
+    assert k["Association of Gem Cutters, Setters and Jewellers of Ruritania"] == "organisation"
+    assert k["Association of Small Hotels, Guest Houses and Villas of Kelby"] == "organisation"
+    assert "Setters" not in k and "Guest Houses" not in k
+    assert k["Bank of England"] == "organisation" and k["Barclays"] == "organisation"
