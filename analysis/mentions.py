@@ -889,7 +889,8 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     if gap.strip(" []") != "" or "\n" in gap:
         # "University of California, Berkeley"; "Department of Housing, Local Government and Heritage"
         return int(gap == ", " and nxt.cap and not _dropped_in(ctx, nxt) and (
-            (toks[i].text == "University" and text[nxt.end:nxt.end + 1] in ",.;)") or _listed_in_name(ctx, i, j)))
+            (toks[i].text == "University" and text[nxt.end:nxt.end + 1] in ",.;)") or _listed_in_name(ctx, i, j)
+            or _fields_before_body(ctx, i, j)))
     if nxt.text.rstrip(".") in R["name_suffixes"]:
         return 0  # "Jr.", "II" end a name
     if nxt.cap and _function_word_surname(ctx, i, j):
@@ -1219,6 +1220,30 @@ def _listed_in_name(ctx: _Ctx, i: int, j: int) -> bool:
         not w.isupper() and (_field_word(ctx, w.lower()) or people and _unnamed_word(w)) for it in items for w in it)
 
 
+def _fields_before_body(ctx: _Ctx, i: int, j: int) -> bool:
+    """Whether the comma after ``toks[j]`` lists the fields of a body whose word closes the list: one or two
+    ordinary words, then more in commas, "and" and the last field with the body's word ("Mining, Quarrying and
+    Allied Workers Union", "Kelby Hospitality, Retail and Leisure Association"); no given name, place or known body
+    in it (not "Acme, Beta and Gamma Union" after a person: "Jo Doe, Beta and ...")."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    if j - i > 1 or any(t.text.lower() in R["given_names"] or t.text in R["known_organisations"] or t.text.isupper()
+                        for t in toks[i:j + 1]):
+        return False
+    k, last = j + 1, False
+    while k < len(toks) and k < j + 12 and toks[k].cap and toks[k].sid == toks[j].sid and not toks[k].text.isupper() \
+            and _unnamed_word(toks[k].text) and not toks[k].poss:
+        gap = text[toks[k].end:toks[k + 1].start] if k + 1 < len(toks) else ""
+        if gap == " " and toks[k + 1].text == "and" and not last:
+            last, k = True, k + 2
+        elif gap == ", " and not last:
+            k += 1
+        elif gap == " " and toks[k + 1].cap:
+            k += 1
+        else:
+            return last and k > j + 2 and toks[k].text.lower() in R["org_suffixes"]
+    return False
+
+
 def _common_plural(lw: str) -> bool:
     return lw.endswith("s") and lw in _rules()["common_words"] and lw[:-1] in _rules()["common_words"]
 
@@ -1283,6 +1308,8 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
             or toks[j + 2].text.lower().rstrip(".") in R["honorifics"] or toks[j + 2].text in R["places"]:
         return 0  # (nor a title after "and": "the University of Chicago and Professor Jo Doe"; nor a place opening
         # a second name: "Acme Pension Scheme and China Investment Corporation")
+    if ", " in ctx.text[before[0].start:before[-1].end] and head in R["org_suffixes"]:
+        return k - j  # a list of fields before the body's word ("Mining, Quarrying and Allied Workers Union")
     first = " ".join(t.text for t in before)
     if before[0].text.lower() in R["given_names"] or first in R["places"] \
             or (any(_demonym(t.text) for t in (before[:joiner] if inside_org else before)) and not members) \
@@ -2197,6 +2224,8 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
         return True  # "Under-16s", "Over-65s": an age band
     if len(words) == 1 and _AMOUNT_OR_LEVEL.fullmatch(words[0]):
         return True  # "N7.15", "R1.2bn" (an amount in naira, rand), "Tier-2", "Covid-19": no actor
+    if len(words) == 1 and (m := _CODE_AMOUNT.fullmatch(words[0])) and m.group(1).replace("Đ", "D") in currency_codes():
+        return True  # "VNĐ4", "USD12bn": a currency's code and an amount ("VNĐ" the Vietnamese spelling of VND)
     if len(words) == 1 and len(lows[0]) == 1 and words[0] != "X":
         return True  # a letter alone ("Generation Z", "Plan B", "Q:") names no actor ("X", the former Twitter, does)
     if all(lw in R["honorifics"] or lw in R["title_modifiers"] or lw in R["person_roles"] or _title_form(lw)
@@ -2244,6 +2273,7 @@ def _office_for_portfolio(words: tuple, lows: list[str]) -> bool:
 _AMOUNT_OR_LEVEL = re.compile(r"[A-Z][a-z]?\d[\d,]*(?:\.\d+(?:bn|mn|m|k|tn)?|(?:bn|mn|m|k|tn))|[A-Z][a-z]{1,2}\d+"
                               r"|[A-Z][a-z]+-\d{1,3}")
 _AGE_BAND = re.compile(r"(?:Under|Over)-\d{1,2}s?")
+_CODE_AMOUNT = re.compile(r"([A-ZĐ]{3})\d[\d,]*(?:\.\d+)?(?:bn|mn|m|k|tn)?")
 
 
 def _last_words(rx: re.Pattern, text: str, at: int, reach: int, k: int) -> list[str]:

@@ -845,3 +845,45 @@ def test_a_list_of_plural_trades_inside_a_bodys_name_stays_in_it():
     assert k["Association of Small Hotels, Guest Houses and Villas of Kelby"] == "organisation"
     assert "Setters" not in k and "Guest Houses" not in k
     assert k["Bank of England"] == "organisation" and k["Barclays"] == "organisation"
+
+
+def test_demonyms_of_small_countries_and_peoples_are_no_organisations():
+    k = kinds("The first people to suffer are the Batswana who work in these factories, Jo Doe said. It is a case of "
+              "the Manx saying. Kelby Colony, a Hutterite colony of 110 people, has farmed there since 1950.")
+    assert "Batswana" not in k and "Manx" not in k and "Hutterite" not in k
+
+
+def test_forms_of_address_and_a_constable_alone_are_titles():
+    k = kinds("In granting the orders, her Honour said the case was serious. The Constable of Kelby parish voted "
+              "against. \"It has to give,\" the Constable said.")
+    assert "Honour" not in k and "Constable" not in k
+
+
+def test_an_engineers_title_opens_no_name():
+    k = kinds("The bank's chief executive, Eng. Salim bin Hamad Al Ruwahi, will become deputy. Eng. Al Ruwahi said "
+              "the merger was sound.")
+    assert "Eng" not in k and k.get("Salim bin Hamad Al Ruwahi") == "person"
+
+
+def test_a_currency_code_and_an_amount_is_no_actor():
+    k = kinds("Shares of Kelby Power fell 6.8 per cent to VNĐ4,120 on Monday, and Acme Holdings raised USD12bn.")
+    assert "VNĐ4" not in k and "USD12bn" not in k
+
+
+def test_a_short_caption_label_line_names_no_actor():
+    k = kinds("Jobs cut at Kelby works\n\nPIC: Workers leave the factory on Friday. PIC: JO MOLEFE\n\n"
+              "About 400 workers were sent home, the union said.")
+    assert "Pic" not in k and "PIC" not in k
+
+
+def test_a_portfolio_of_enterprise_or_commerce_before_a_minister_names_no_body():
+    k = kinds("The bill, brought by Enterprise Minister Jo Kellway, passed. Commerce Secretary Ana Pell agreed.")
+    assert "Enterprise" not in k and "Commerce" not in k and k["Jo Kellway"] == "person"
+
+
+def test_a_list_of_fields_before_a_bodys_word_is_one_name():
+    k = kinds("The Mining, Quarrying and Allied Workers Union (MQAWU) said it would appeal. The Kelby Hospitality, "
+              "Retail and Leisure Association (KHRLA) welcomed the bill.")
+    assert k["Mining, Quarrying and Allied Workers Union"] == "organisation"
+    assert k["Kelby Hospitality, Retail and Leisure Association"] == "organisation"
+    assert "Quarrying" not in k and "Kelby Hospitality" not in k
