@@ -889,7 +889,8 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     if gap.strip(" []") != "" or "\n" in gap:
         # "University of California, Berkeley"; "Department of Housing, Local Government and Heritage"
         return int(gap == ", " and nxt.cap and not _dropped_in(ctx, nxt) and (
-            (toks[i].text == "University" and text[nxt.end:nxt.end + 1] in ",.;)") or _listed_in_name(ctx, i, j)))
+            (toks[i].text == "University" and text[nxt.end:nxt.end + 1] in ",.;)") or _listed_in_name(ctx, i, j)
+            or _fields_before_body(ctx, i, j)))
     if nxt.text.rstrip(".") in R["name_suffixes"]:
         return 0  # "Jr.", "II" end a name
     if nxt.cap and _function_word_surname(ctx, i, j):
@@ -1212,9 +1213,35 @@ def _listed_in_name(ctx: _Ctx, i: int, j: int) -> bool:
             break
     # fields that end with "and" and a last one, each made of ordinary words and none a body of its own (before
     # a plural common noun closing the list, any word but a name or a place: "Business, Labor and Civic Leaders")
-    people = last and all(items) and _common_plural(items[-1][-1].lower())
+    people = last and all(items) and (_common_plural(items[-1][-1].lower()) or all(
+        _plural_in_a_name(w) for w in [toks[j].text] + [it[-1] for it in items]))
+    # (a list of plurals: the trades or premises of members, "Association of Diamond Cutters, Setters and Jewellers")
     return last and all(items) and not any(_names_a_body(it[-1]) for it in items) and all(
         not w.isupper() and (_field_word(ctx, w.lower()) or people and _unnamed_word(w)) for it in items for w in it)
+
+
+def _fields_before_body(ctx: _Ctx, i: int, j: int) -> bool:
+    """Whether the comma after ``toks[j]`` lists the fields of a body whose word closes the list: one or two
+    ordinary words, then more in commas, "and" and the last field with the body's word ("Mining, Quarrying and
+    Allied Workers Union", "Kelby Hospitality, Retail and Leisure Association"); no given name, place or known body
+    in it (not "Acme, Beta and Gamma Union" after a person: "Jo Doe, Beta and ...")."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    if j - i > 1 or any(t.text.lower() in R["given_names"] or t.text in R["known_organisations"] or t.text.isupper()
+                        for t in toks[i:j + 1]):
+        return False
+    k, last = j + 1, False
+    while k < len(toks) and k < j + 12 and toks[k].cap and toks[k].sid == toks[j].sid and not toks[k].text.isupper() \
+            and _unnamed_word(toks[k].text) and not toks[k].poss:
+        gap = text[toks[k].end:toks[k + 1].start] if k + 1 < len(toks) else ""
+        if gap == " " and toks[k + 1].text == "and" and not last:
+            last, k = True, k + 2
+        elif gap == ", " and not last:
+            k += 1
+        elif gap == " " and toks[k + 1].cap:
+            k += 1
+        else:
+            return last and k > j + 2 and toks[k].text.lower() in R["org_suffixes"]
+    return False
 
 
 def _common_plural(lw: str) -> bool:
@@ -1281,6 +1308,8 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
             or toks[j + 2].text.lower().rstrip(".") in R["honorifics"] or toks[j + 2].text in R["places"]:
         return 0  # (nor a title after "and": "the University of Chicago and Professor Jo Doe"; nor a place opening
         # a second name: "Acme Pension Scheme and China Investment Corporation")
+    if ", " in ctx.text[before[0].start:before[-1].end] and head in R["org_suffixes"]:
+        return k - j  # a list of fields before the body's word ("Mining, Quarrying and Allied Workers Union")
     first = " ".join(t.text for t in before)
     if before[0].text.lower() in R["given_names"] or first in R["places"] \
             or (any(_demonym(t.text) for t in (before[:joiner] if inside_org else before)) and not members) \
@@ -2042,9 +2071,14 @@ def _without_title_at_end(run: list) -> list:
     General"), nor a possessive ("the Speaker's").
     """
     R = _rules()
-    if len(run) > 2 and run[-1].text in R["member_abbreviations"] and run[0].text.lower() in R["given_names"] \
-            and not any(t.text in ("of", "for", "the") for t in run):
-        return run[:-1]  # "Jane Doe MP", "Rhys ap Gruffydd MS": a member's letters after a person's name
+    if len(run) > 2 and run[-1].text in R["member_abbreviations"] and not any(t.text in ("of", "for", "the") for t in run) \
+            and (run[0].text.lower() in R["given_names"] or (
+                len(run) > 3 and run[-3].text.lower() in R["given_names"] and run[-2].text not in _SEAT_ENDS
+                and run[-4].text.lower().rstrip(".") in R["honorifics"])):
+        return run[:-1]  # "Jane Doe MP", "Rhys ap Gruffydd MS", "Enterprise Minister Jo Doe MHK": a member's letters
+        # after a person's name
+    if len(run) > 2 and run[-1].text in R["member_abbreviations"] and run[-2].text in _SEAT_ENDS:
+        return run[:-1]  # "the Kelby South MP said": the seat (a place), and the member unnamed
     if len(run) < 2 or run[-1].poss or run[0].text.lower() in R["given_names"]:
         return run
     k = len(run)
@@ -2190,6 +2224,8 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
         return True  # "Under-16s", "Over-65s": an age band
     if len(words) == 1 and _AMOUNT_OR_LEVEL.fullmatch(words[0]):
         return True  # "N7.15", "R1.2bn" (an amount in naira, rand), "Tier-2", "Covid-19": no actor
+    if len(words) == 1 and (m := _CODE_AMOUNT.fullmatch(words[0])) and m.group(1).replace("Đ", "D") in currency_codes():
+        return True  # "VNĐ4", "USD12bn": a currency's code and an amount ("VNĐ" the Vietnamese spelling of VND)
     if len(words) == 1 and len(lows[0]) == 1 and words[0] != "X":
         return True  # a letter alone ("Generation Z", "Plan B", "Q:") names no actor ("X", the former Twitter, does)
     if all(lw in R["honorifics"] or lw in R["title_modifiers"] or lw in R["person_roles"] or _title_form(lw)
@@ -2237,6 +2273,7 @@ def _office_for_portfolio(words: tuple, lows: list[str]) -> bool:
 _AMOUNT_OR_LEVEL = re.compile(r"[A-Z][a-z]?\d[\d,]*(?:\.\d+(?:bn|mn|m|k|tn)?|(?:bn|mn|m|k|tn))|[A-Z][a-z]{1,2}\d+"
                               r"|[A-Z][a-z]+-\d{1,3}")
 _AGE_BAND = re.compile(r"(?:Under|Over)-\d{1,2}s?")
+_CODE_AMOUNT = re.compile(r"([A-ZĐ]{3})\d[\d,]*(?:\.\d+)?(?:bn|mn|m|k|tn)?")
 
 
 def _last_words(rx: re.Pattern, text: str, at: int, reach: int, k: int) -> list[str]:
@@ -2664,6 +2701,8 @@ _COMPASS_REGIONS = frozenset(("North", "South", "East", "West", "Midwest", "Nort
                               "Southwest", "Mideast"))
 # An ordinal number just before a name ("36th Street", "2nd District"); its ending read first, without a search.
 _ORDINAL_ENDS = frozenset(("st", "nd", "rd", "th"))
+# The last word of a constituency named by its part of a town or county ("Kelby Central", "Ashby North East").
+_SEAT_ENDS = _COMPASS_REGIONS | {"Central"}
 _ORDINAL_BEFORE = re.compile(r"\b\d+(?:st|nd|rd|th) $")
 # A person's age and "of" or "from" before a name: the name is where they live ("Jo Doe, 44, of Springfield",
 # "Jo Doe, 44, from Hillside, Springfield"; a district and its town).
@@ -2755,9 +2794,11 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
             cues["organisation"] += 2  # "Unison branch secretary Jo Doe": a body's local unit
         if a0 in _REPORTING:
             cues["speaks"] += 1
-        if aw and len(aw) > 1 and aw[1][:1].isupper() and (aw[0] in R["member_abbreviations"] or (
-                aw[0] == "and" and R["seat_after"].match(text, run[-1].end))) and _constituency(words, c.name):
-            cues["place"] += 3  # "Ashby and Fenwick MP Jo Doe": the member's constituency (not "Labour MP Jo Doe")
+        if aw and len(aw) > 1 and (aw[1][:1].isupper() or _THE_BEFORE.search(text, max(0, c.start - 5), c.start)) \
+                and (aw[0] in R["member_abbreviations"] or (aw[0] == "and" and R["seat_after"].match(text, run[-1].end))) \
+                and _constituency(words, c.name):
+            cues["place"] += 6 if words[-1] in _SEAT_ENDS else 3  # "Ashby and Fenwick MP Jo Doe", "the Kelby Central
+            # MP said": the member's constituency (not "Labour MP Jo Doe"); "Kelby Central" a seat, not a person
         elif len(words) >= 2 and words[-1] in R["region_words"] and a0 in _HEADS_OF_PLACES and aw[0].islower():
             cues["place"] += 4  # "the Kano State governor", "the Aceh Province governor": the state, a place
         elif aw and len(aw) > 1 and aw[0].lower() in _HEADS_OF_PLACES and (aw[0][:1].isupper() or aw[0] == "mayor") \
@@ -3096,15 +3137,21 @@ def _gazetteer_place(cl: _Cluster, text: str) -> bool:
     if not all(c.name in world and c.name.lower() not in R["given_names"] and not _common_word(c.name)
                for c in cl.cands):
         return False
-    if any(c.speaks or c.label or (not c.possessive and _acts_after(text, c.end)) for c in cl.cands):
-        return False
-    return " " in cl.name or any(_gazetteer_use(text, c) for c in cl.cands)
+    uses = [_gazetteer_use(text, c) for c in cl.cands]
+    if any(c.speaks or c.label or (not c.possessive and not u and _acts_after(text, c.end))
+           for c, u in zip(cl.cands, uses)):
+        return False  # (a verb after a placed name is another's: "the council near Kelso backs ...")
+    return " " in cl.name or any(uses)
 
 
 # A capitalised word before a name and the preposition before that ("in Kelso", "through Kelso", "At Kelso").
 _PREPOSITION_BEFORE = re.compile(r"(?:([\w’'-]+) )?\b([A-Za-z]+) $")
 # A region after a town's name and a comma, then a stop or a comma ("Kelso, Calif.,", "Kelso, Ohio.").
 _REGION_AFTER = re.compile(r", ([A-Z][\w.]*(?: [A-Z][\w.]*)?)(?=[,.;:)]|\s*$)")
+
+
+# A noun in lower case after a name, then a capitalised name ("Kelso firm Acme Audit").
+_DESCRIBED_NAME_AFTER = re.compile(r" ([a-z]+) [A-Z]")
 
 
 def _gazetteer_use(text: str, c: _Cand) -> bool:
@@ -3117,6 +3164,11 @@ def _gazetteer_use(text: str, c: _Cand) -> bool:
     m = _REGION_AFTER.match(text, c.end)
     if m and ((r := m.group(1)) in R["places"] or r.rstrip(".") in R["places"] or r in R["state_codes"]):
         return True
+    if (m := _DESCRIBED_NAME_AFTER.match(text, c.end)) and (
+            (w := m.group(1)) in R["org_nouns"] or w in R["person_roles"] or w[:-1] in R["person_roles"]):
+        return True  # "prepared by Kelso firm Acme Audit", "the Kelso solicitors Doe & Roe": a place describing a name
+    if text.endswith(", of ", 0, c.start) and _CLAUSE_END_AFTER.match(text, c.end):
+        return True  # "its adviser, Acme Capital, of Kelso.": where a person or a firm is based
     m = _PREPOSITION_BEFORE.search(text, max(0, c.start - 40), c.start)
     if not m or (m.group(1) or "").lower() in R["not_place_before"]:
         return False
@@ -3210,7 +3262,7 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
     by_end = {c.end: (cl, c) for cl in clusters for c in cl.cands
               if not c.possessive and not _CAP_NEXT.match(text, c.end)}
     strong_place = {id(cl) for cl in clusters if cl.kind == "place" and cl.cues.get("place", 0) >= 3}
-    untyped = {id(cl) for cl in clusters if _untyped_word(cl)}
+    untyped = {id(cl) for cl in clusters if _untyped_word(cl) or _world_town(cl)}
     for cl in clusters:
         if id(cl) not in untyped:
             continue
@@ -3230,8 +3282,19 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
                 pos = mc.start
         mates = [mt for mt in mates if mt is not cl]
         if joined and any(id(mt) in strong_place for mt in mates) \
-                and all(id(mt) in strong_place or id(mt) in untyped for mt in mates):
+                and all(id(mt) in strong_place or id(mt) in untyped or mt.kind == "place" for mt in mates):
             cl.kind = "place"  # (another untyped word in the list too: "from Kelby, Ash Creek and Tarno")
+
+
+def _world_town(cl: _Cluster) -> bool:
+    """One word of the world gazetteer, no person's, group's or product's cue, never speaking: an organisation only
+    by a cue a town's name takes as well ("a Kelso producer", "the Kelso firm")."""
+    k = cl.cues
+    return cl.kind == "organisation" and " " not in cl.name and not cl.name.isupper() \
+        and max(k.get("person", 0), k.get("group", 0), k.get("product", 0)) == 0 \
+        and cl.name.lower() not in _rules()["given_names"] and not _common_word(cl.name) \
+        and cl.name not in _rules()["known_organisations"] and cl.name in _world_places() \
+        and not any(c.speaks or c.label for c in cl.cands)
 
 
 def _untyped_word(cl: _Cluster) -> bool:

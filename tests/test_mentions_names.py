@@ -795,3 +795,95 @@ def test_a_south_asian_word_for_a_party_ends_a_bodys_name():
     k = kinds("Opposition leader Ravi Kumar of the Loka Vikasa Paksha (LVP) attacked the plan. The ruling party has "
               "104 seats and the LVP 87.")
     assert k.get("Loka Vikasa Paksha") == "organisation" and k["Ravi Kumar"] == "person"
+
+
+def test_a_member_of_the_house_of_keys_or_a_legislative_council_is_a_member():
+    k = kinds("Westvale MHK Jo Pelloe tabled an amendment. Northfield Central MHK Dr Ana Rolt said it was late. The bill, "
+              "brought by Transport Minister Tim Kellaway-Doe MHK, passed. Kellaway-Doe said he was pleased.")
+    assert k["Westvale"] == "place" and k["Jo Pelloe"] == "person" and k["Ana Rolt"] == "person"
+    assert k["Tim Kellaway-Doe"] == "person" and "Tim Kellaway-Doe MHK" not in k
+    assert k.get("Northfield Central") in (None, "place")  # a seat named by its part of a town, not a person
+
+
+def test_a_seat_and_a_members_letters_name_a_place_and_no_actor():
+    k = kinds("Closing the debate, the St. Kelby South Central MP said the levy would raise $40 million. Later the "
+              "Ashvale MP said it was fair.")
+    assert k.get("St. Kelby South Central") == "place" and k.get("Ashvale") == "place"
+    assert not any(n.endswith(" MP") for n in k)
+
+
+def test_a_territory_or_a_country_by_its_form_of_state_is_a_place():
+    k = kinds("The court placed a Bermuda insurer into liquidation. \"Bermuda's name was built on paying claims,\" "
+              "said Jo Doe. He said the deal would fund the next phase of the Sultanate's development.")
+    assert k["Bermuda"] == "place" and k["Sultanate"] == "place"
+
+
+def test_a_world_town_after_a_comma_and_of_is_where_a_body_is_based():
+    k = kinds("The deal was arranged by its adviser, Gulf Orbit Capital W.L.L., of Salalah.")
+    assert k["Salalah"] == "place"
+
+
+def test_a_world_town_describing_a_named_firm_is_a_place():
+    k = kinds("Parish near Pärnu backs loan\n\nThe parish council, on the edge of Pärnu, voted on Tuesday. The review, written by "
+              "Pärnu firm Kelvo Audit OÜ, was positive. He said they had instructed the Penzance solicitors Trevan, "
+              "Polgrean & Co.")
+    assert k["Pärnu"] == "place" and k["Penzance"] == "place"
+    assert k["Kelvo Audit OÜ"] == "organisation"
+
+
+def test_a_world_town_listed_with_places_is_a_place_whatever_noun_follows_it():
+    k = kinds("The group, with 600 farms in Devon, Cornwall and Taunton, cut prices. One Taunton producer with 190 "
+              "cows said it hurt.")
+    assert k["Taunton"] == "place"
+
+
+def test_a_list_of_plural_trades_inside_a_bodys_name_stays_in_it():
+    k = kinds("The chairperson of the Association of Gem Cutters, Setters and Jewellers of Ruritania, Mr Jo Doe, "
+              "said sales were poor. The Association of Small Hotels, Guest Houses and Villas of Kelby (ASHGVK) "
+              "repeated its call. The Bank of England, Barclays and HSBC declined to comment.")
+    assert k["Association of Gem Cutters, Setters and Jewellers of Ruritania"] == "organisation"
+    assert k["Association of Small Hotels, Guest Houses and Villas of Kelby"] == "organisation"
+    assert "Setters" not in k and "Guest Houses" not in k
+    assert k["Bank of England"] == "organisation" and k["Barclays"] == "organisation"
+
+
+def test_demonyms_of_small_countries_and_peoples_are_no_organisations():
+    k = kinds("The first people to suffer are the Batswana who work in these factories, Jo Doe said. It is a case of "
+              "the Manx saying. Kelby Colony, a Hutterite colony of 110 people, has farmed there since 1950.")
+    assert "Batswana" not in k and "Manx" not in k and "Hutterite" not in k
+
+
+def test_forms_of_address_and_a_constable_alone_are_titles():
+    k = kinds("In granting the orders, her Honour said the case was serious. The Constable of Kelby parish voted "
+              "against. \"It has to give,\" the Constable said.")
+    assert "Honour" not in k and "Constable" not in k
+
+
+def test_an_engineers_title_opens_no_name():
+    k = kinds("The bank's chief executive, Eng. Salim bin Hamad Al Ruwahi, will become deputy. Eng. Al Ruwahi said "
+              "the merger was sound.")
+    assert "Eng" not in k and k.get("Salim bin Hamad Al Ruwahi") == "person"
+
+
+def test_a_currency_code_and_an_amount_is_no_actor():
+    k = kinds("Shares of Kelby Power fell 6.8 per cent to VNĐ4,120 on Monday, and Acme Holdings raised USD12bn.")
+    assert "VNĐ4" not in k and "USD12bn" not in k
+
+
+def test_a_short_caption_label_line_names_no_actor():
+    k = kinds("Jobs cut at Kelby works\n\nPIC: Workers leave the factory on Friday. PIC: JO MOLEFE\n\n"
+              "About 400 workers were sent home, the union said.")
+    assert "Pic" not in k and "PIC" not in k
+
+
+def test_a_portfolio_of_enterprise_or_commerce_before_a_minister_names_no_body():
+    k = kinds("The bill, brought by Enterprise Minister Jo Kellway, passed. Commerce Secretary Ana Pell agreed.")
+    assert "Enterprise" not in k and "Commerce" not in k and k["Jo Kellway"] == "person"
+
+
+def test_a_list_of_fields_before_a_bodys_word_is_one_name():
+    k = kinds("The Mining, Quarrying and Allied Workers Union (MQAWU) said it would appeal. The Kelby Hospitality, "
+              "Retail and Leisure Association (KHRLA) welcomed the bill.")
+    assert k["Mining, Quarrying and Allied Workers Union"] == "organisation"
+    assert k["Kelby Hospitality, Retail and Leisure Association"] == "organisation"
+    assert "Quarrying" not in k and "Kelby Hospitality" not in k
