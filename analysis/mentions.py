@@ -142,7 +142,7 @@ from .article import Article, ArticleError, check_article, fold_case, resource_l
 from .sidecar import currency_codes
 
 __all__ = ["KINDS", "Entity", "entities", "find_mentions", "story_subject", "collective_group", "is_furniture_line",
-           "MENTION_LAYER_COLUMNS"]
+           "is_legal_form", "MENTION_LAYER_COLUMNS"]
 
 #: The kinds an actor can have.
 KINDS = ("person", "organisation", "group", "product", "place")
