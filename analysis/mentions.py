@@ -984,10 +984,11 @@ _OPENING_SINGLE_QUOTE = re.compile(r"(?:^|[\s(\[“\"])['‘]\w")
 
 def _initials_name(w: str) -> bool:
     """Stacked initials that may open a person's name: no place, common abbreviation or known body ("U.S.", "D.C.",
-    "A.I.", "U.N.")."""
+    "A.I.", "U.N."; a state's postal code written with full stops is a person's initials: "M.S. Jo Doe", "K.S. Roe",
+    while the stylebook abbreviations with full stops, "N.J.", "S.C.", are in the place list)."""
     R, bare = _rules(), w.replace(".", "")
     return not (bare in R["places"] or w in R["places"] or bare in R["acronyms"] or w.rstrip(".") in R["acronyms"]
-                or bare in R["known_organisations"] or w in R["known_organisations"] or bare in R["state_codes"])
+                or bare in R["known_organisations"] or w in R["known_organisations"])
 
 
 def _after_initials(ctx: _Ctx, j: int) -> bool:
@@ -3337,16 +3338,18 @@ def _abstract_noun_opening(names: list[str], cs: list[_Cand], text: str) -> bool
 
 
 # A year (or a span of years) just before a name: "the 2027 Budget", "the 2026-27 Budget".
-_YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d(?:[-–/]\d{2,4})? $")
+# A determiner and a year before a word: "the 2027 Budget", "its 2030 Strategy" (not "Since 2019 Shell has ...").
+_YEAR_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:1[89]|20)\d\d(?:[-–/]\d{2,4})? $")
 
 
 def _dated_common_word(names: list[str], cs: list[_Cand], text: str) -> bool:
-    """Every form is one common word and one mention follows a year: a dated thing ("the 2027 Budget", "the 2030
-    Strategy", "the 2021 Census"), no actor, whatever cue the words around it give."""
+    """Every form is one common word and one mention follows a determiner and a year: a dated thing ("the 2027
+    Budget", "the 2030 Strategy", "its 2021 Census"), no actor, whatever cue the words around it give (a year alone
+    before the word is no such sign: "Since 2019 Shell has cut jobs")."""
     R = _rules()
     return all(" " not in n and n.lower() in R["common_words"] and n not in R["known_organisations"]
                and n not in R["places"] for n in names) \
-        and any(_YEAR_BEFORE.search(text, max(0, c.start - 12), c.start) for c in cs)
+        and any(_YEAR_BEFORE.search(text, max(0, c.start - 20), c.start) for c in cs)
 
 
 def _common_word_only(names: list[str], cues: Counter) -> bool:

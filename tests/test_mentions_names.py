@@ -887,3 +887,16 @@ def test_a_list_of_fields_before_a_bodys_word_is_one_name():
     assert k["Mining, Quarrying and Allied Workers Union"] == "organisation"
     assert k["Kelby Hospitality, Retail and Leisure Association"] == "organisation"
     assert "Quarrying" not in k and "Kelby Hospitality" not in k
+
+
+def test_initials_that_spell_a_states_postal_code_open_a_persons_name():
+    """'M.S.', 'K.S.' and 'T.N.' are postal codes of US states but, with full stops before a name, a person's
+    initials (the stylebook's state abbreviations with full stops, 'N.J.', 'S.C.', stay places)."""
+    from analysis import find_stakeholders
+
+    art = Article.from_text("Officials met in Bellmont on Monday. M.S. Varadarajan, the board's treasurer, said the "
+                            "accounts were in order. T.N. Kolluri, an auditor, disagreed. The firm is based in "
+                            "Camden, N.J. Its chairman did not comment.")
+    found = dict(zip(find_stakeholders(art)["name"], find_stakeholders(art)["kind"]))
+    assert found.get("M.S. Varadarajan") == "person" and found.get("T.N. Kolluri") == "person"
+    assert [k for n, k in found.items() if n.startswith("N.J.")] == ["place"]
