@@ -2376,8 +2376,9 @@ def _reported_cue(before, k: int) -> bool:
             _is_cue(t[0]) and t[0].islower() and not _noun_use(before, y) for y, t in enumerate(before[:x - 1])):
         return True
     # 'the chief executive said all five directors had indicated they would ...': a cue after an auxiliary, in
-    # the clause reported by an earlier cue of the sentence (no clause break between them)
-    if k < 2 or before[k - 1][0].lower() not in ("had", "has", "have"):
+    # the clause reported by an earlier cue of the sentence (no clause break between them); so after a modal
+    # ('..., and added that the union would press for the register "..."')
+    if k < 2 or before[k - 1][0].lower() not in ("had", "has", "have", "would", "will", "could", "should", "might"):
         return False
     for y in range(k - 2, -1, -1):
         w = before[y][0]
@@ -3033,6 +3034,11 @@ class _Resolver:
         if stype == "named" and _PLACE_PREPOSITION_BEFORE.search(self.text, max(0, a - 12), a) \
                 and self._layer_kind(a, b) == "place":
             return None  # "Parents at three schools in Co Tyrone have vowed": the place ends a description
+        if stype == "named" and kind == "person" and len(words) == 2 and words[0] == "the":
+            # "the Constable said" (a capitalised title the mention layer reads as a name): its holder, if named
+            hit = self._role_holder(words, a) or self._only_holder(words[-1], a)
+            if hit:
+                return hit
         if self.company and canon == self.company:
             # (the whole name of a body the company's word ends or opens: "The Bankers' Forum of Nepal", "The
             # Chamber of Small-Scale Gold Producers of Zimbabwe (CSGPZ), which says ...")
@@ -3060,7 +3066,9 @@ class _Resolver:
             whole = self._org_around(a, b, canon)
             if whole:  # "The Irish Association of Hospital Consultants": the body, not "Hospital Consultants"
                 canon, role, kind = whole, None, "group"
-            elif kind == "person" and len(canon.split()) > 1 and not self._addressed(canon):
+            elif kind == "person" and len(canon.split()) > 1 and not self._addressed(canon) \
+                    and not (role and role.split()[-1].lower() in _PERSON_HEADS):
+                # (a person's role in apposition keeps a person: "Its co-ordinator, Jo Ferreira da Costa, said")
                 kind = "group"  # "..., Right Wing Watch first reported": the mention layer reads an organisation
                 # (not a name the article also writes after a Mr or Ms: "Mrs NicLeòid", a person)
         return canon, stype, role, kind
@@ -3312,10 +3320,11 @@ class _Resolver:
             pre = pre[:cut]  # "the governor, His Excellency Alhaji Jo Doe": a style of address, then the name
         n = _role_length(pre)
         out = [w for w in self.text[sa:sb].split() if _is_title(w)] + (pre[len(pre) - n:] if n else [])
-        if pre and pre[-1].endswith(","):  # "Labour's shadow chancellor, Rachel Reeves,": the role, a comma
-            lead = next((x for x in range(len(pre) - 1, max(-1, len(pre) - 7), -1)
-                         if pre[x].lower() in _ROLE_ARTICLES or _POSSESSOR.fullmatch(pre[x])), None)
-            out += pre[lead:] if lead is not None and "," not in "".join(pre[lead:-1]) else []
+        role = pre[:cut]  # (a title may stand between the comma and the name: "The Housing Minister, Deputy Jo Doe")
+        if role and role[-1].endswith(","):  # "Labour's shadow chancellor, Rachel Reeves,": the role, a comma
+            lead = next((x for x in range(len(role) - 1, max(-1, len(role) - 7), -1)
+                         if role[x].lower() in _ROLE_ARTICLES or _POSSESSOR.fullmatch(role[x])), None)
+            out += role[lead:] if lead is not None and "," not in "".join(role[lead:-1]) else []
         age = _AGE_AFTER.match(self.text, sb)
         if age:  # "Sarah Jones, 45, ... The 45-year-old said"
             out.append(f"{age.group(1)}-year-old")

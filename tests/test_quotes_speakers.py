@@ -1093,3 +1093,29 @@ def test_a_long_role_then_a_name_directly_followed_by_said_is_the_subject_a_pron
             "In Tavua, Turaga ni Koro of Korovou village Ratu Josaia Vunivalu-Kete said several families had borrowed.\n\n"
             '"Our people are tired of waiting," he said.')
     assert speakers(text)[-1][1].endswith("Josaia Vunivalu-Kete")
+
+
+def test_a_role_then_a_comma_and_a_title_before_the_name_is_that_persons_role():
+    text = ("The Transport Minister, Senator Owen Barraclough-Hale, urged colleagues to vote the bill down.\n\n"
+            '"Every town that tried this regretted it within a year," the Minister said.')
+    assert speakers(text)[-1][1] == "Owen Barraclough-Hale"
+
+
+def test_a_capitalised_title_after_the_the_mention_layer_reads_as_a_name_is_its_holder():
+    text = ("The Warden of Kelby Vale, Harriet Quillon-Dace, was one of those who broke ranks.\n\n"
+            '"I have walked these fields for thirty years and never seen them so empty," the Warden said.')
+    assert speakers(text)[-1][1] == "Harriet Quillon-Dace"
+
+
+def test_a_name_given_a_persons_role_in_apposition_stays_a_person_for_a_later_pronoun():
+    text = ('One landlord, speaking privately, called the ruling "a disaster".\n\n'
+            "The Kelby Renters’ Union welcomed the ruling. Its co-ordinator, Tomás Barreto da Costa, said the "
+            'ruling was "a start".\n\n'
+            '"Our members can finally plan the next two years of their lives," he said.')
+    assert speakers(text)[-1][1] == "Tomás Barreto da Costa"
+
+
+def test_a_quotation_in_the_clause_a_verb_of_saying_reports_after_a_modal_is_the_earlier_speakers():
+    text = ('The Kelby Tenants Forum welcomed the vote. Jane Doe, its organiser, called the vote "overdue". She added '
+            'that the Forum would press for the register to open "before, not after" the cap starts.')
+    assert speakers(text)[-1][1] == "Jane Doe"
