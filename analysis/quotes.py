@@ -902,6 +902,14 @@ _HONORIFICS = frozenset(_W["forms_of_address"])
 _STYLES = frozenset(_W["styles_of_address"])
 
 
+def _after_titles(name: str) -> str:
+    """A person's name without the place and title words the mention layer may leave before it ("Kelby Regent Jo
+    Doe": "Jo Doe"), when at least two words follow the last title."""
+    words = name.split()
+    last = max((x for x, w in enumerate(words[:-2]) if _is_title(w) and w[:1].isupper()), default=None)
+    return " ".join(words[last + 1:]) if last is not None else name
+
+
 def _head_phrase(mention: str) -> str:
     """The mention cut before an appositive or relative clause."""
     head = re.split(r",|\(|\s[—–-]\s|—|–|\s(?:who|which|that|whose|whom)\s", mention, maxsplit=1)[0]
@@ -1365,6 +1373,10 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
         # "Of Carson, Levine, who backs Rubio, said", "Tuesday at X in Y, OH, after winning, Gov. Jane Doe
         # said": the introductory phrases end at the last comma followed by a capitalised word
         c = next((x for x in range(j - 1, i, -1) if toks[x][0] == "," and toks[x + 1][0][:1].isupper()), j)
+        if c == j and toks[i][0].lower() in _PREPOSITIONS:
+            # "In a filing to the Kelby Exchange, the company, which ..., said": a description after the phrase
+            # (not after a clause's subject: "As Jo Doe, the party's No. 2, put it")
+            c = next((x for x in range(i + 1, j) if toks[x][0] == "," and toks[x + 1][0] in ("the", "its")), j)
         i = c + 1 if c + 1 < j else i
     cap = next((x for x in range(i, min(j, i + 4)) if toks[x][0][:1].isupper()), None)
     if cap and all(t[0].isalpha() and t[0].islower() and not _is_cue(t[0]) and not t[0].endswith("ed")
@@ -3246,6 +3258,7 @@ class _Resolver:
         lo = self.article.sentences[max(0, sid - _PRONOUN_REACH)].start
         if not any(n == name and lo <= sa < a for n, sa, _b in self._held):
             return None  # (named again nearby, under any form: "Alleyne-Browne told the Senate ...")
+        name = _after_titles(name)
         s = self.sources.get(name)
         return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", head.lower(), "person")
 
@@ -3266,6 +3279,7 @@ class _Resolver:
         genders = _genders(self.text) if want else {}
         for sa, sb, name in reversed(spans):
             if genders.get(name, want) == want and set(desc) <= self._role_words(sa, sb):
+                name = _after_titles(name)
                 s = self.sources.get(name)
                 return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", " ".join(desc), "person")
         return None

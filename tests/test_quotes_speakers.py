@@ -1119,3 +1119,21 @@ def test_a_quotation_in_the_clause_a_verb_of_saying_reports_after_a_modal_is_the
     text = ('The Kelby Tenants Forum welcomed the vote. Jane Doe, its organiser, called the vote "overdue". She added '
             'that the Forum would press for the register to open "before, not after" the cap starts.')
     assert speakers(text)[-1][1] == "Jane Doe"
+
+
+def test_a_district_head_written_as_a_title_before_the_name_is_that_persons_role():
+    text = ("Kelby Regent Rahmat Wiryanto-Saleh, who visited the site on Saturday, said the permit would be withheld.\n\n"
+            '"Investment is welcome here, but not at any price," the regent said.\n\n'
+            'He described the response as "too slow".')
+    assert [s for _, s in speakers(text)][-2:] == ["Rahmat Wiryanto-Saleh"] * 2
+
+
+def test_a_description_after_an_introductory_prepositional_phrase_is_the_subject():
+    text = ("Kelby Mining Tbk has halted one of its four lines after a spill near its smelter, Kelby Mining said on "
+            "Monday.\n\n"
+            "In a filing to the Jakarta Stock Exchange (JSX), the company, which trades under the ticker KMT, said it "
+            'had stopped the line "as a precaution".\n\n'
+            "Kelby Mining shares fell 9 percent.")
+    q = extract_quotes(Article.from_text(text))
+    assert q.iloc[-1]["speaker_mention"] == "the company"
+    assert "Mining" in q.iloc[-1]["speaker"]
