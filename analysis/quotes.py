@@ -2779,6 +2779,8 @@ def _trade_length(words: list[str]) -> int:
 #: Sentences looked back for a pronoun's antecedent when neither the last two sentences nor the earlier
 #: speakers give one.
 _PRONOUN_REACH = 5
+# nothing, or an introductory phrase and its comma, before a clause's subject ("Closing the debate, ")
+_OPENING_PHRASE = re.compile(r"(?:[A-Z][^,;:.!?\"“”]{0,80},\s+)?")
 #: "it said" reaches back this many sentences for an organisation the mention layer names (when no
 #: organisation or document spoke just before).
 _IT_REACH = 2
@@ -2917,10 +2919,31 @@ class _Resolver:
                 # source bears and the he/she after it give a sex: "Khin Ma Ohn Lwin's fate ..., but she said")
                 continue
             if after_the and not known:
+                inner = self._name_inside(run, at)
+                if inner:  # "Minister in the Ministry of Finance Jo Doe": a body's name, then a person's
+                    out.append(inner)
                 continue  # "the Council on Foreign Relations": not a person
             if known or person:
                 out.append((at, canon, bool(re.search(r"[’']s?$", run))))
         return out
+
+    def _name_inside(self, run: str, at: int):
+        """(offset, canonical, possessive) of a person's name that ends the capitalised run ``run`` (at ``at``)
+        after the name of a body's field: from a common given name on, at least two words, a person's name by its
+        form ("Finance Jo Doe-Smith" in "the Ministry of Finance Jo Doe-Smith", an institution word before "of");
+        else None."""
+        if not (m := re.search(r"(\w+)\s+of\s+$", self.text[max(0, at - 30):at])) or m.group(1).lower() not in _ORG_WORDS:
+            return None
+        words = list(re.finditer(r"\S+", run))
+        x = next((x for x, w in enumerate(words[1:-1], 1) if w.group().lower() in _GIVEN_GENDER
+                  and w.group()[:1].isupper()), None)
+        if x is None:
+            return None
+        name = " ".join(w.group() for w in words[x:])
+        if not _is_person_name(name) or not _name_tokens(name):
+            return None
+        return at + words[x].start(), _canonical_name(" ".join(_name_tokens(name)), self.text), \
+            bool(re.search(r"[’']s?$", name))
 
     def _non_persons(self) -> frozenset:
         """Names the mention layer gives to places and groups (and to no person) anywhere in the article."""
@@ -3029,7 +3052,8 @@ class _Resolver:
                                                      or all(_is_title(w) for w in words[1:])):
             # "The Prime Minister told MPs" (house style capitalises titles): the description, not a name
             hit = self._role_holder(words, a) or self._definite(words, a) or self._title_holder(words, a) \
-                or self._variation_holder(words[-1], a) or self._only_holder(words[-1], a)
+                or self._variation_holder(words[-1], a) or self._only_holder(words[-1], a) \
+                or self._titled_last_speaker(words[-1], a)
             if hit:
                 return hit
             if not mention.strip().islower():  # ("The Prime Minister", "the MP": a title with no holder named)
@@ -3037,7 +3061,8 @@ class _Resolver:
         last = mention.split()[-1]
         if len(words) > 2 and words[0] == "the" and last.isupper() and _is_title(last) and "," not in mention:
             # "the Leeds Central MP", "the Labour MP": a description ending in an abbreviated title, not a name
-            hit = self._role_holder(words, a) or self._role_holder([words[0], words[-1]], a)
+            hit = self._role_holder(words, a) or self._role_holder([words[0], words[-1]], a) \
+                or self._seat_of_newcomer(a, mention.strip())
             return hit or (" ".join(mention.split()[1:]), "anonymous", None, "person")
         canon, stype, role, kind = _describe(mention, self.text)
         given = _GAVE_NAME.match(self.text, b) if stype == "anonymous" and kind == "person" else None
@@ -3246,8 +3271,10 @@ class _Resolver:
             self._held = [(e.name, sa, sb) for e in entities(self.article) if e.kind == "person"
                           for sa, sb in e.spans if not self.quoted.inside(sa)]
         t = rf"(?i:{re.escape(head)})"
-        before = re.compile(rf"\b{t}(?:\s+(?:of|for)\s+(?:the\s+)?[{_UC}][\w&’'\-]*(?:\s+[{_UC}&][\w’'\-]*)*,)?"
+        before = re.compile(rf"\b{t}(?:\s+(?:of|for|in)\s+(?:the\s+)?[{_UC}][\w&’'\-]*"
+                            rf"(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[{_UC}&][\w’'\-]*)*,?)?"
                             r"\s+(?:[A-Z][a-z]{1,3}\.?\s+)?$")  # (a short title between: "Dr", "Sen.")
+        # ("Minister in the Ministry of Finance Jo Doe": a body after the title, then the name)
         after = re.compile(rf",\s+(?:the|a|an|its|their)\s+(?:[\w’'\-]+\s+){{0,3}}?{t}\b")
         holders = {name for name, sa, sb in self._held
                    if before.search(self.text, max(0, sa - 60), sa) or after.match(self.text, sb)}
@@ -3256,9 +3283,11 @@ class _Resolver:
         name = holders.pop()
         sid = _sentence_for(self.article, a).sentence_id
         lo = self.article.sentences[max(0, sid - _PRONOUN_REACH)].start
-        if not any(n == name and lo <= sa < a for n, sa, _b in self._held):
-            return None  # (named again nearby, under any form: "Alleyne-Browne told the Senate ...")
-        name = _after_titles(name)
+        name_ = _after_titles(name)
+        if not any(n == name and lo <= sa < a for n, sa, _b in self._held) and self._just_quoted(a) != name_:
+            return None  # (named again nearby, under any form: "Alleyne-Browne told the Senate ...", or the last
+            # person quoted: '"...," he said. The minister accused ...')
+        name = name_
         s = self.sources.get(name)
         return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", head.lower(), "person")
 
@@ -3555,6 +3584,43 @@ class _Resolver:
                 if hit:
                     return hit
         return None
+
+    def _just_quoted(self, a: int) -> str | None:
+        """The person quoted last before ``a``, in the sentence before or this one, when no one else is named
+        since; else None."""
+        off, last = next(((off, c) for off, c in reversed(self.history[-_MAX_HISTORY:]) if off < a), (a, None))
+        if last is None or self.sources[last].kind != "person" \
+                or _sentence_for(self.article, off).sentence_id < _sentence_for(self.article, a).sentence_id - 1 \
+                or {c for _o, c, _p in self.person_mentions_before(a, off)} - {last}:
+            return None
+        return last
+
+    def _titled_last_speaker(self, head: str, a: int):
+        """'..., Minister in the Ministry of Finance Jo Doe told the House. ... "...," he said. The minister accused
+        ...': the last person quoted, in the sentence before ``a`` or its own, named, no one else named since,
+        when the title ``head`` stands in the words right before the first writing of that name (in its
+        sentence); else None."""
+        s = self.sources.get(self._just_quoted(a))
+        if not s or s.source_type != "named":
+            return None
+        first = self.text.find(s.name)
+        if first < 0 or self.quoted.inside(first):
+            return None
+        lo = max(_sentence_for(self.article, first).start, first - 60)
+        if not re.search(rf"\b{re.escape(head)}\b", self.text[lo:first], re.I):
+            return None
+        return s.name, s.source_type, s.role, s.kind
+
+    def _seat_of_newcomer(self, a: int, mention: str):
+        """'..., Minister of Finance Jo Doe told the House. Closing the debate, the Kelby South MP said': a
+        description ending in an abbreviated title (a seat, a party) that opens its sentence's clause (after an
+        introductory phrase at most) is the person the sentence before brings in (:meth:`_just_introduced`);
+        the description is kept as that person's role.  Else None."""
+        sent = _sentence_for(self.article, a)
+        if not _OPENING_PHRASE.fullmatch(self.text, sent.start, a):
+            return None
+        hit = self._just_introduced(sent, None)
+        return hit and (hit[0], hit[1], hit[2] or mention.split(None, 1)[1], hit[3])
 
     def _just_introduced(self, sent, want: str | None, head: str = ""):
         """'Then Sir Jo Doe rose. The member for Wyre Vale has sat here for years. "...," he began': a definite

@@ -1137,3 +1137,12 @@ def test_a_description_after_an_introductory_prepositional_phrase_is_the_subject
     q = extract_quotes(Article.from_text(text))
     assert q.iloc[-1]["speaker_mention"] == "the company"
     assert "Mining" in q.iloc[-1]["speaker"]
+
+
+def test_a_seat_and_mp_opening_the_next_clause_is_the_person_just_brought_in():
+    text = ("Government will keep the new bed tax, Minister in the Ministry of Tourism David Carrington-Lowe told "
+            "the House yesterday.\n\n"
+            "Winding up the debate, the Kelby Coast West MP said the tax would raise $30 million a year.\n\n"
+            '"This is not a tax on visitors. It is a tax on the future," he said.\n\n'
+            'The minister accused the Opposition of "playing politics" over arrivals.')
+    assert [s for _, s in speakers(text)] == ["David Carrington-Lowe"] * 2
