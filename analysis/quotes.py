@@ -976,6 +976,34 @@ def _described_in_a_place(opener: str) -> re.Match | None:
     return m if head and (head in _PERSON_HEADS or head[-1:] == "s" and head[:-1] in _PERSON_HEADS) else None
 
 
+# a comma-separated part of a body's name that a description runs on with ("of the Guild of Potters, Weavers and
+# Smiths"): capitalised words and the connectives between them
+_NAME_PART = re.compile(rf",\s*[{_UC}][\w’'\-]*(?:\s+(?:(?:and|of|for|the|&)\s+)*[{_UC}][\w’'\-]*)*")
+# an appositive of role words, then a name ("Kelby farmer Jo Doe"), closed by a comma or the mention's end
+_ROLE_WORDS_NAME = re.compile(rf",\s*((?:[\w’'\-]+\s+){{1,3}}?)((?:[{_UC}][\w’'\-]*\s?){{2,4}})(?:,|$)")
+
+
+def _later_appositive_name(rest: str) -> tuple[str, str] | None:
+    """(name, the role words before it) of a person's name in apposition after a description's head, when the
+    name comes after the rest of a body's name cut at its commas ("..., Weavers and Smiths, Mr Jo Doe") or after
+    role words ("Its chairman, Kelby farmer Jo Doe, who ..."); else None."""
+    at, lead = 0, ""
+    while (part := _NAME_PART.match(rest, at)) and not _APPOSITIVE_NAME.match(rest, at):
+        at, lead = part.end(), lead + part.group()
+    appos = _APPOSITIVE_NAME.match(rest, at)
+    if lead and appos and _is_person_name(appos.group(1).strip()):
+        return appos.group(1).strip(), lead
+    m = _ROLE_WORDS_NAME.match(rest)
+    words = m.group(1).split() if m else []
+    if not m or not _is_person_name(m.group(2).strip()) or any(
+            w in _FINITE or _is_cue(w) or w.lower() in _CLAUSE_BREAK or w.lower() in _DETERMINERS
+            or w.lower() in _PREPOSITIONS
+            or w.endswith(("ed", "ing"))
+            for w in words):
+        return None
+    return m.group(2).strip(), ", " + m.group(1).strip()
+
+
 def _sentence_case(word: str) -> str:
     """A word of four letters or more written in capitals, as a tabloid opens a story ("RESIDENTS"), written as
     a sentence opens ("Residents"); any other word as it is."""
@@ -1006,7 +1034,10 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
         # "A Skyline spokesman, Tom Reyes", "A spokesman for Acme, Tom Reyes": the name follows the description
         name = appos.group(1).strip()
         return _canonical_name(name, text), "named", head, "person"
-    body = described and not appos and _APPOSITIVE_BODY.match(mention[len(head):])
+    later = _later_appositive_name(rest) if described and not appos else None
+    if later:  # "The chair of the Guild of Potters, Weavers and Smiths, Mr Jo Doe", "Its chairman, Kelby farmer Jo Doe,"
+        return _canonical_name(later[0], text), "named", (head + later[1]).strip(" ,"), "person"
+    body = described and not (appos and _is_person_name(appos.group(1).strip())) and _APPOSITIVE_BODY.match(rest)
     if body and any(w.lower() in _ORG_WORDS for w in body.group(1).split()):
         # "The sector's representative body, the Licensed Vintners Federation of Ireland (LVHFI),": the body named
         return body.group(1), "named", head, "group"

@@ -1146,3 +1146,18 @@ def test_a_seat_and_mp_opening_the_next_clause_is_the_person_just_brought_in():
             '"This is not a tax on visitors. It is a tax on the future," he said.\n\n'
             'The minister accused the Opposition of "playing politics" over arrivals.')
     assert [s for _, s in speakers(text)] == ["David Carrington-Lowe"] * 2
+
+
+def test_a_name_in_apposition_after_a_body_name_with_commas_or_after_role_words_is_the_speaker():
+    text = ("The chairperson of the Guild of Potters, Weavers and Glassmakers of Kelby, Mr Tobias Merriwether-Lane, "
+            'said small workshops had been offered "the leftovers" again.')
+    assert speakers(text)[-1][1] == "Tobias Merriwether-Lane"
+    text = ("The Kelby Dairy Union is angry. Its chairman, Ashby farmer Hugh Penhallow-Tresco, who milks 300 cows near "
+            'Ashby, said members were "angry, not surprised".')
+    assert speakers(text)[-1][1] == "Hugh Penhallow-Tresco"
+
+
+def test_a_body_in_apposition_after_a_description_is_the_speaker():
+    text = ("The noteholders’ trustee, Kelby Capital Securities JSC, said in a statement that it would "
+            '"fully protect the rights of noteholders".')
+    assert speakers(text)[-1][1] == "Kelby Capital Securities JSC"
