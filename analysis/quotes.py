@@ -902,6 +902,14 @@ _HONORIFICS = frozenset(_W["forms_of_address"])
 _STYLES = frozenset(_W["styles_of_address"])
 
 
+def _after_titles(name: str) -> str:
+    """A person's name without the place and title words the mention layer may leave before it ("Kelby Regent Jo
+    Doe": "Jo Doe"), when at least two words follow the last title."""
+    words = name.split()
+    last = max((x for x, w in enumerate(words[:-2]) if _is_title(w) and w[:1].isupper()), default=None)
+    return " ".join(words[last + 1:]) if last is not None else name
+
+
 def _head_phrase(mention: str) -> str:
     """The mention cut before an appositive or relative clause."""
     head = re.split(r",|\(|\s[—–-]\s|—|–|\s(?:who|which|that|whose|whom)\s", mention, maxsplit=1)[0]
@@ -968,6 +976,34 @@ def _described_in_a_place(opener: str) -> re.Match | None:
     return m if head and (head in _PERSON_HEADS or head[-1:] == "s" and head[:-1] in _PERSON_HEADS) else None
 
 
+# a comma-separated part of a body's name that a description runs on with ("of the Guild of Potters, Weavers and
+# Smiths"): capitalised words and the connectives between them
+_NAME_PART = re.compile(rf",\s*[{_UC}][\w’'\-]*(?:\s+(?:(?:and|of|for|the|&)\s+)*[{_UC}][\w’'\-]*)*")
+# an appositive of role words, then a name ("Kelby farmer Jo Doe"), closed by a comma or the mention's end
+_ROLE_WORDS_NAME = re.compile(rf",\s*((?:[\w’'\-]+\s+){{1,3}}?)((?:[{_UC}][\w’'\-]*\s?){{2,4}})(?:,|$)")
+
+
+def _later_appositive_name(rest: str) -> tuple[str, str] | None:
+    """(name, the role words before it) of a person's name in apposition after a description's head, when the
+    name comes after the rest of a body's name cut at its commas ("..., Weavers and Smiths, Mr Jo Doe") or after
+    role words ("Its chairman, Kelby farmer Jo Doe, who ..."); else None."""
+    at, lead = 0, ""
+    while (part := _NAME_PART.match(rest, at)) and not _APPOSITIVE_NAME.match(rest, at):
+        at, lead = part.end(), lead + part.group()
+    appos = _APPOSITIVE_NAME.match(rest, at)
+    if lead and appos and _is_person_name(appos.group(1).strip()):
+        return appos.group(1).strip(), lead
+    m = _ROLE_WORDS_NAME.match(rest)
+    words = m.group(1).split() if m else []
+    if not m or not _is_person_name(m.group(2).strip()) or any(
+            w in _FINITE or _is_cue(w) or w.lower() in _CLAUSE_BREAK or w.lower() in _DETERMINERS
+            or w.lower() in _PREPOSITIONS
+            or w.endswith(("ed", "ing"))
+            for w in words):
+        return None
+    return m.group(2).strip(), ", " + m.group(1).strip()
+
+
 def _sentence_case(word: str) -> str:
     """A word of four letters or more written in capitals, as a tabloid opens a story ("RESIDENTS"), written as
     a sentence opens ("Residents"); any other word as it is."""
@@ -998,7 +1034,10 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
         # "A Skyline spokesman, Tom Reyes", "A spokesman for Acme, Tom Reyes": the name follows the description
         name = appos.group(1).strip()
         return _canonical_name(name, text), "named", head, "person"
-    body = described and not appos and _APPOSITIVE_BODY.match(mention[len(head):])
+    later = _later_appositive_name(rest) if described and not appos else None
+    if later:  # "The chair of the Guild of Potters, Weavers and Smiths, Mr Jo Doe", "Its chairman, Kelby farmer Jo Doe,"
+        return _canonical_name(later[0], text), "named", (head + later[1]).strip(" ,"), "person"
+    body = described and not (appos and _is_person_name(appos.group(1).strip())) and _APPOSITIVE_BODY.match(rest)
     if body and any(w.lower() in _ORG_WORDS for w in body.group(1).split()):
         # "The sector's representative body, the Licensed Vintners Federation of Ireland (LVHFI),": the body named
         return body.group(1), "named", head, "group"
@@ -1365,6 +1404,10 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
         # "Of Carson, Levine, who backs Rubio, said", "Tuesday at X in Y, OH, after winning, Gov. Jane Doe
         # said": the introductory phrases end at the last comma followed by a capitalised word
         c = next((x for x in range(j - 1, i, -1) if toks[x][0] == "," and toks[x + 1][0][:1].isupper()), j)
+        if c == j and toks[i][0].lower() in _PREPOSITIONS:
+            # "In a filing to the Kelby Exchange, the company, which ..., said": a description after the phrase
+            # (not after a clause's subject: "As Jo Doe, the party's No. 2, put it")
+            c = next((x for x in range(i + 1, j) if toks[x][0] == "," and toks[x + 1][0] in ("the", "its")), j)
         i = c + 1 if c + 1 < j else i
     cap = next((x for x in range(i, min(j, i + 4)) if toks[x][0][:1].isupper()), None)
     if cap and all(t[0].isalpha() and t[0].islower() and not _is_cue(t[0]) and not t[0].endswith("ed")
@@ -2376,8 +2419,9 @@ def _reported_cue(before, k: int) -> bool:
             _is_cue(t[0]) and t[0].islower() and not _noun_use(before, y) for y, t in enumerate(before[:x - 1])):
         return True
     # 'the chief executive said all five directors had indicated they would ...': a cue after an auxiliary, in
-    # the clause reported by an earlier cue of the sentence (no clause break between them)
-    if k < 2 or before[k - 1][0].lower() not in ("had", "has", "have"):
+    # the clause reported by an earlier cue of the sentence (no clause break between them); so after a modal
+    # ('..., and added that the union would press for the register "..."')
+    if k < 2 or before[k - 1][0].lower() not in ("had", "has", "have", "would", "will", "could", "should", "might"):
         return False
     for y in range(k - 2, -1, -1):
         w = before[y][0]
@@ -2766,6 +2810,8 @@ def _trade_length(words: list[str]) -> int:
 #: Sentences looked back for a pronoun's antecedent when neither the last two sentences nor the earlier
 #: speakers give one.
 _PRONOUN_REACH = 5
+# nothing, or an introductory phrase and its comma, before a clause's subject ("Closing the debate, ")
+_OPENING_PHRASE = re.compile(r"(?:[A-Z][^,;:.!?\"“”]{0,80},\s+)?")
 #: "it said" reaches back this many sentences for an organisation the mention layer names (when no
 #: organisation or document spoke just before).
 _IT_REACH = 2
@@ -2904,10 +2950,31 @@ class _Resolver:
                 # source bears and the he/she after it give a sex: "Khin Ma Ohn Lwin's fate ..., but she said")
                 continue
             if after_the and not known:
+                inner = self._name_inside(run, at)
+                if inner:  # "Minister in the Ministry of Finance Jo Doe": a body's name, then a person's
+                    out.append(inner)
                 continue  # "the Council on Foreign Relations": not a person
             if known or person:
                 out.append((at, canon, bool(re.search(r"[’']s?$", run))))
         return out
+
+    def _name_inside(self, run: str, at: int):
+        """(offset, canonical, possessive) of a person's name that ends the capitalised run ``run`` (at ``at``)
+        after the name of a body's field: from a common given name on, at least two words, a person's name by its
+        form ("Finance Jo Doe-Smith" in "the Ministry of Finance Jo Doe-Smith", an institution word before "of");
+        else None."""
+        if not (m := re.search(r"(\w+)\s+of\s+$", self.text[max(0, at - 30):at])) or m.group(1).lower() not in _ORG_WORDS:
+            return None
+        words = list(re.finditer(r"\S+", run))
+        x = next((x for x, w in enumerate(words[1:-1], 1) if w.group().lower() in _GIVEN_GENDER
+                  and w.group()[:1].isupper()), None)
+        if x is None:
+            return None
+        name = " ".join(w.group() for w in words[x:])
+        if not _is_person_name(name) or not _name_tokens(name):
+            return None
+        return at + words[x].start(), _canonical_name(" ".join(_name_tokens(name)), self.text), \
+            bool(re.search(r"[’']s?$", name))
 
     def _non_persons(self) -> frozenset:
         """Names the mention layer gives to places and groups (and to no person) anywhere in the article."""
@@ -3016,7 +3083,8 @@ class _Resolver:
                                                      or all(_is_title(w) for w in words[1:])):
             # "The Prime Minister told MPs" (house style capitalises titles): the description, not a name
             hit = self._role_holder(words, a) or self._definite(words, a) or self._title_holder(words, a) \
-                or self._variation_holder(words[-1], a) or self._only_holder(words[-1], a)
+                or self._variation_holder(words[-1], a) or self._only_holder(words[-1], a) \
+                or self._titled_last_speaker(words[-1], a)
             if hit:
                 return hit
             if not mention.strip().islower():  # ("The Prime Minister", "the MP": a title with no holder named)
@@ -3024,7 +3092,8 @@ class _Resolver:
         last = mention.split()[-1]
         if len(words) > 2 and words[0] == "the" and last.isupper() and _is_title(last) and "," not in mention:
             # "the Leeds Central MP", "the Labour MP": a description ending in an abbreviated title, not a name
-            hit = self._role_holder(words, a) or self._role_holder([words[0], words[-1]], a)
+            hit = self._role_holder(words, a) or self._role_holder([words[0], words[-1]], a) \
+                or self._seat_of_newcomer(a, mention.strip())
             return hit or (" ".join(mention.split()[1:]), "anonymous", None, "person")
         canon, stype, role, kind = _describe(mention, self.text)
         given = _GAVE_NAME.match(self.text, b) if stype == "anonymous" and kind == "person" else None
@@ -3033,6 +3102,11 @@ class _Resolver:
         if stype == "named" and _PLACE_PREPOSITION_BEFORE.search(self.text, max(0, a - 12), a) \
                 and self._layer_kind(a, b) == "place":
             return None  # "Parents at three schools in Co Tyrone have vowed": the place ends a description
+        if stype == "named" and kind == "person" and len(words) == 2 and words[0] == "the":
+            # "the Constable said" (a capitalised title the mention layer reads as a name): its holder, if named
+            hit = self._role_holder(words, a) or self._only_holder(words[-1], a)
+            if hit:
+                return hit
         if self.company and canon == self.company:
             # (the whole name of a body the company's word ends or opens: "The Bankers' Forum of Nepal", "The
             # Chamber of Small-Scale Gold Producers of Zimbabwe (CSGPZ), which says ...")
@@ -3060,7 +3134,9 @@ class _Resolver:
             whole = self._org_around(a, b, canon)
             if whole:  # "The Irish Association of Hospital Consultants": the body, not "Hospital Consultants"
                 canon, role, kind = whole, None, "group"
-            elif kind == "person" and len(canon.split()) > 1 and not self._addressed(canon):
+            elif kind == "person" and len(canon.split()) > 1 and not self._addressed(canon) \
+                    and not (role and role.split()[-1].lower() in _PERSON_HEADS):
+                # (a person's role in apposition keeps a person: "Its co-ordinator, Jo Ferreira da Costa, said")
                 kind = "group"  # "..., Right Wing Watch first reported": the mention layer reads an organisation
                 # (not a name the article also writes after a Mr or Ms: "Mrs NicLeòid", a person)
         return canon, stype, role, kind
@@ -3226,8 +3302,10 @@ class _Resolver:
             self._held = [(e.name, sa, sb) for e in entities(self.article) if e.kind == "person"
                           for sa, sb in e.spans if not self.quoted.inside(sa)]
         t = rf"(?i:{re.escape(head)})"
-        before = re.compile(rf"\b{t}(?:\s+(?:of|for)\s+(?:the\s+)?[{_UC}][\w&’'\-]*(?:\s+[{_UC}&][\w’'\-]*)*,)?"
+        before = re.compile(rf"\b{t}(?:\s+(?:of|for|in)\s+(?:the\s+)?[{_UC}][\w&’'\-]*"
+                            rf"(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[{_UC}&][\w’'\-]*)*,?)?"
                             r"\s+(?:[A-Z][a-z]{1,3}\.?\s+)?$")  # (a short title between: "Dr", "Sen.")
+        # ("Minister in the Ministry of Finance Jo Doe": a body after the title, then the name)
         after = re.compile(rf",\s+(?:the|a|an|its|their)\s+(?:[\w’'\-]+\s+){{0,3}}?{t}\b")
         holders = {name for name, sa, sb in self._held
                    if before.search(self.text, max(0, sa - 60), sa) or after.match(self.text, sb)}
@@ -3236,8 +3314,11 @@ class _Resolver:
         name = holders.pop()
         sid = _sentence_for(self.article, a).sentence_id
         lo = self.article.sentences[max(0, sid - _PRONOUN_REACH)].start
-        if not any(n == name and lo <= sa < a for n, sa, _b in self._held):
-            return None  # (named again nearby, under any form: "Alleyne-Browne told the Senate ...")
+        name_ = _after_titles(name)
+        if not any(n == name and lo <= sa < a for n, sa, _b in self._held) and self._just_quoted(a) != name_:
+            return None  # (named again nearby, under any form: "Alleyne-Browne told the Senate ...", or the last
+            # person quoted: '"...," he said. The minister accused ...')
+        name = name_
         s = self.sources.get(name)
         return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", head.lower(), "person")
 
@@ -3258,6 +3339,7 @@ class _Resolver:
         genders = _genders(self.text) if want else {}
         for sa, sb, name in reversed(spans):
             if genders.get(name, want) == want and set(desc) <= self._role_words(sa, sb):
+                name = _after_titles(name)
                 s = self.sources.get(name)
                 return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", " ".join(desc), "person")
         return None
@@ -3312,10 +3394,11 @@ class _Resolver:
             pre = pre[:cut]  # "the governor, His Excellency Alhaji Jo Doe": a style of address, then the name
         n = _role_length(pre)
         out = [w for w in self.text[sa:sb].split() if _is_title(w)] + (pre[len(pre) - n:] if n else [])
-        if pre and pre[-1].endswith(","):  # "Labour's shadow chancellor, Rachel Reeves,": the role, a comma
-            lead = next((x for x in range(len(pre) - 1, max(-1, len(pre) - 7), -1)
-                         if pre[x].lower() in _ROLE_ARTICLES or _POSSESSOR.fullmatch(pre[x])), None)
-            out += pre[lead:] if lead is not None and "," not in "".join(pre[lead:-1]) else []
+        role = pre[:cut]  # (a title may stand between the comma and the name: "The Housing Minister, Deputy Jo Doe")
+        if role and role[-1].endswith(","):  # "Labour's shadow chancellor, Rachel Reeves,": the role, a comma
+            lead = next((x for x in range(len(role) - 1, max(-1, len(role) - 7), -1)
+                         if role[x].lower() in _ROLE_ARTICLES or _POSSESSOR.fullmatch(role[x])), None)
+            out += role[lead:] if lead is not None and "," not in "".join(role[lead:-1]) else []
         age = _AGE_AFTER.match(self.text, sb)
         if age:  # "Sarah Jones, 45, ... The 45-year-old said"
             out.append(f"{age.group(1)}-year-old")
@@ -3532,6 +3615,43 @@ class _Resolver:
                 if hit:
                     return hit
         return None
+
+    def _just_quoted(self, a: int) -> str | None:
+        """The person quoted last before ``a``, in the sentence before or this one, when no one else is named
+        since; else None."""
+        off, last = next(((off, c) for off, c in reversed(self.history[-_MAX_HISTORY:]) if off < a), (a, None))
+        if last is None or self.sources[last].kind != "person" \
+                or _sentence_for(self.article, off).sentence_id < _sentence_for(self.article, a).sentence_id - 1 \
+                or {c for _o, c, _p in self.person_mentions_before(a, off)} - {last}:
+            return None
+        return last
+
+    def _titled_last_speaker(self, head: str, a: int):
+        """'..., Minister in the Ministry of Finance Jo Doe told the House. ... "...," he said. The minister accused
+        ...': the last person quoted, in the sentence before ``a`` or its own, named, no one else named since,
+        when the title ``head`` stands in the words right before the first writing of that name (in its
+        sentence); else None."""
+        s = self.sources.get(self._just_quoted(a))
+        if not s or s.source_type != "named":
+            return None
+        first = self.text.find(s.name)
+        if first < 0 or self.quoted.inside(first):
+            return None
+        lo = max(_sentence_for(self.article, first).start, first - 60)
+        if not re.search(rf"\b{re.escape(head)}\b", self.text[lo:first], re.I):
+            return None
+        return s.name, s.source_type, s.role, s.kind
+
+    def _seat_of_newcomer(self, a: int, mention: str):
+        """'..., Minister of Finance Jo Doe told the House. Closing the debate, the Kelby South MP said': a
+        description ending in an abbreviated title (a seat, a party) that opens its sentence's clause (after an
+        introductory phrase at most) is the person the sentence before brings in (:meth:`_just_introduced`);
+        the description is kept as that person's role.  Else None."""
+        sent = _sentence_for(self.article, a)
+        if not _OPENING_PHRASE.fullmatch(self.text, sent.start, a):
+            return None
+        hit = self._just_introduced(sent, None)
+        return hit and (hit[0], hit[1], hit[2] or mention.split(None, 1)[1], hit[3])
 
     def _just_introduced(self, sent, want: str | None, head: str = ""):
         """'Then Sir Jo Doe rose. The member for Wyre Vale has sat here for years. "...," he began': a definite

@@ -1093,3 +1093,71 @@ def test_a_long_role_then_a_name_directly_followed_by_said_is_the_subject_a_pron
             "In Tavua, Turaga ni Koro of Korovou village Ratu Josaia Vunivalu-Kete said several families had borrowed.\n\n"
             '"Our people are tired of waiting," he said.')
     assert speakers(text)[-1][1].endswith("Josaia Vunivalu-Kete")
+
+
+def test_a_role_then_a_comma_and_a_title_before_the_name_is_that_persons_role():
+    text = ("The Transport Minister, Senator Owen Barraclough-Hale, urged colleagues to vote the bill down.\n\n"
+            '"Every town that tried this regretted it within a year," the Minister said.')
+    assert speakers(text)[-1][1] == "Owen Barraclough-Hale"
+
+
+def test_a_capitalised_title_after_the_the_mention_layer_reads_as_a_name_is_its_holder():
+    text = ("The Warden of Kelby Vale, Harriet Quillon-Dace, was one of those who broke ranks.\n\n"
+            '"I have walked these fields for thirty years and never seen them so empty," the Warden said.')
+    assert speakers(text)[-1][1] == "Harriet Quillon-Dace"
+
+
+def test_a_name_given_a_persons_role_in_apposition_stays_a_person_for_a_later_pronoun():
+    text = ('One landlord, speaking privately, called the ruling "a disaster".\n\n'
+            "The Kelby Renters’ Union welcomed the ruling. Its co-ordinator, Tomás Barreto da Costa, said the "
+            'ruling was "a start".\n\n'
+            '"Our members can finally plan the next two years of their lives," he said.')
+    assert speakers(text)[-1][1] == "Tomás Barreto da Costa"
+
+
+def test_a_quotation_in_the_clause_a_verb_of_saying_reports_after_a_modal_is_the_earlier_speakers():
+    text = ('The Kelby Tenants Forum welcomed the vote. Jane Doe, its organiser, called the vote "overdue". She added '
+            'that the Forum would press for the register to open "before, not after" the cap starts.')
+    assert speakers(text)[-1][1] == "Jane Doe"
+
+
+def test_a_district_head_written_as_a_title_before_the_name_is_that_persons_role():
+    text = ("Kelby Regent Rahmat Wiryanto-Saleh, who visited the site on Saturday, said the permit would be withheld.\n\n"
+            '"Investment is welcome here, but not at any price," the regent said.\n\n'
+            'He described the response as "too slow".')
+    assert [s for _, s in speakers(text)][-2:] == ["Rahmat Wiryanto-Saleh"] * 2
+
+
+def test_a_description_after_an_introductory_prepositional_phrase_is_the_subject():
+    text = ("Kelby Mining Tbk has halted one of its four lines after a spill near its smelter, Kelby Mining said on "
+            "Monday.\n\n"
+            "In a filing to the Jakarta Stock Exchange (JSX), the company, which trades under the ticker KMT, said it "
+            'had stopped the line "as a precaution".\n\n'
+            "Kelby Mining shares fell 9 percent.")
+    q = extract_quotes(Article.from_text(text))
+    assert q.iloc[-1]["speaker_mention"] == "the company"
+    assert "Mining" in q.iloc[-1]["speaker"]
+
+
+def test_a_seat_and_mp_opening_the_next_clause_is_the_person_just_brought_in():
+    text = ("Government will keep the new bed tax, Minister in the Ministry of Tourism David Carrington-Lowe told "
+            "the House yesterday.\n\n"
+            "Winding up the debate, the Kelby Coast West MP said the tax would raise $30 million a year.\n\n"
+            '"This is not a tax on visitors. It is a tax on the future," he said.\n\n'
+            'The minister accused the Opposition of "playing politics" over arrivals.')
+    assert [s for _, s in speakers(text)] == ["David Carrington-Lowe"] * 2
+
+
+def test_a_name_in_apposition_after_a_body_name_with_commas_or_after_role_words_is_the_speaker():
+    text = ("The chairperson of the Guild of Potters, Weavers and Glassmakers of Kelby, Mr Tobias Merriwether-Lane, "
+            'said small workshops had been offered "the leftovers" again.')
+    assert speakers(text)[-1][1] == "Tobias Merriwether-Lane"
+    text = ("The Kelby Dairy Union is angry. Its chairman, Ashby farmer Hugh Penhallow-Tresco, who milks 300 cows near "
+            'Ashby, said members were "angry, not surprised".')
+    assert speakers(text)[-1][1] == "Hugh Penhallow-Tresco"
+
+
+def test_a_body_in_apposition_after_a_description_is_the_speaker():
+    text = ("The noteholders’ trustee, Kelby Capital Securities JSC, said in a statement that it would "
+            '"fully protect the rights of noteholders".')
+    assert speakers(text)[-1][1] == "Kelby Capital Securities JSC"
