@@ -229,6 +229,8 @@ def _rules() -> dict:
         "product_appositive": low("product_appositive"),
         "location_phrase_openers": low("location_phrase_openers"),
         "numbered_areas": frozenset(raw["numbered_areas"]),
+        # " and Area", " and District" closing a body's name after "of" and a place
+        "area_closer": re.compile(r" and (?:" + _alternation(raw["area_closers"]) + r")(?![\w’'-])(?! [A-Z])"),
         "documents_alone": frozenset(raw["documents_alone"]),
         "facility_after": low("facility_after"),
         "place_before": low("place_before"),
@@ -930,8 +932,15 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     if nxt.text == "for" and toks[j].text.endswith("s") and _demonym(toks[j].text):
         return 2  # "Americans for Prosperity", "Young Americans for Freedom", "Canadians for Tax Fairness"
     if nxt.text == "and":
-        return _and_join(ctx, i, j)
+        return 2 if _area_closes(ctx, i, j) else _and_join(ctx, i, j)
     return 0
+
+
+def _area_closes(ctx: _Ctx, i: int, j: int) -> bool:
+    """ "and Area", "and District" after a run with "of" a place in it, closing the body's name: "Concerned Residents
+    of Oakvale and Area" (the closing word last: not "Friends of Halby and District Council", see ``area_closer``)."""
+    return any(t.text == "of" for t in ctx.toks[i + 1:j]) \
+        and _rules()["area_closer"].match(ctx.text, ctx.toks[j].end) is not None
 
 
 _LEGISLATURES = frozenset(("Parliament", "Congress", "Senate", "Assembly"))
@@ -1110,18 +1119,19 @@ def _plural_body(ctx: _Ctx, i: int, j: int) -> bool:
     sentence only after a word of the name that is no common word: not "Shares of Acme Inc fell")."""
     R, toks, text = _rules(), ctx.toks, ctx.text
     w = toks[j].text
-    if not _members_plural(ctx, w, j > i) or _demonym(w) or (toks[i].initial and (
-            j == i or _common_word(toks[i].text) or toks[i].text.lower() in ctx.lower_words)) \
-            or any((x := t.text.lower().rstrip(".")) in R["given_names"] or x in R["honorifics"] for t in toks[i:j]):
-        return False
     k = j + 2
     while k + 1 < len(toks) and k < j + 8 and toks[k + 1].sid == toks[k].sid and toks[k + 1].cap \
             and text[toks[k].end:toks[k + 1].start] == " " and not toks[k].poss:
         k += 1
+    closed = toks[j + 1].text == "of" and R["area_closer"].match(text, toks[k].end) is not None
+    if not _members_plural(ctx, w, j > i) or _demonym(w) or (toks[i].initial and not closed and (
+            j == i or _common_word(toks[i].text) or toks[i].text.lower() in ctx.lower_words)) \
+            or any((x := t.text.lower().rstrip(".")) in R["given_names"] or x in R["honorifics"] for t in toks[i:j]):
+        return False  # (a body "of" a place "and Area" may open a sentence: "Concerned Residents of Oakvale and Area")
     after = text[toks[j + 2].start:toks[k].end]
     last = toks[k].text.lower().rstrip(".")
     if toks[j + 1].text == "of":
-        return after in R["places"] or (j > i and k > j + 2 and toks[k].text.rstrip(".") in R["legal_forms"])
+        return closed or after in R["places"] or (j > i and k > j + 2 and toks[k].text.rstrip(".") in R["legal_forms"])
     return (k > j + 2 and last in R["org_suffixes"]) or _a_cause(ctx, toks[j + 2:k + 1])
 
 
@@ -1671,6 +1681,8 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
                 and not lw.endswith(("ly", "ing", "ed")) and _plural_in_a_name(run[1].text):
             ordinary = False  # "Reef Guardians Australia said", "Ocean Defenders Alliance": a common word before a
             # capitalised plural noun and more of the name is the name's first word, not a sentence opener
+        elif len(run) >= 5 and lw not in R["stopwords"] and _closed_by_area(ctx.text[run[0].start:run[-1].end]):
+            ordinary = False  # "Concerned Residents of Oakvale and Area": a community body's name opens the sentence
         if not ordinary and len(run) >= 3 and _descriptor_before_a_name(ctx, run) and (
                 lw in R["common_words"] or lw in ctx.lower_words or "-" in lw or lw.endswith(_ROLE_ENDINGS)):
             ordinary = True  # "Pensioner Joan Hill, 79,", "Ex-soldier Tom Bell": a description opening the sentence
@@ -3603,12 +3615,19 @@ def _keep(cl: _Cluster, text: str, first_end: int, model: dict) -> bool:
         return True  # an organisation by its own name's words, named twice in the story: the rules suffice
         # ("Reform UK ... Reform", "the GOP"; the filter learned from US silver tags, which miss such bodies)
     if cl.kind == "organisation" and cl.cues.get("organisation", 0) >= 3 and len(cl.name.split()) >= 4 \
-            and (cl.name.split()[-1].lower() in _rules()["org_suffixes"] or _service_district(cl.name.split())):
+            and (cl.name.split()[-1].lower() in _rules()["org_suffixes"] or _service_district(cl.name.split())
+                 or _closed_by_area(cl.name)):
         return True  # a long formal name ending in a body's word, named once ("Kelby Drivers' Solidarity Movement")
     w = model["weights"]
     f = _features(cl, text, first_end)
     z = model["intercept"] + sum(map(mul, map(w.get, f, repeat(0.0)), f.values()))
     return z >= model["threshold"]
+
+
+def _closed_by_area(name: str) -> bool:
+    """A body's name "of" a place closed by "and Area", "and District" ("Friends of Halby and District")."""
+    m = _rules()["area_closer"].search(name)
+    return m is not None and m.end() == len(name) and " of " in name[:m.start()]
 
 
 def actor_candidates(article: Article) -> list[tuple[str, str, dict, list]]:

@@ -887,3 +887,11 @@ def test_a_list_of_fields_before_a_bodys_word_is_one_name():
     assert k["Mining, Quarrying and Allied Workers Union"] == "organisation"
     assert k["Kelby Hospitality, Retail and Leisure Association"] == "organisation"
     assert "Quarrying" not in k and "Kelby Hospitality" not in k
+
+
+def test_and_area_or_and_district_closes_a_community_body_named_of_a_place():
+    k = kinds("The council approved the plan on Monday. Concerned Residents of Halcombe and Area, the group that "
+              "organised the petition, said it would appeal. Friends of Oakbridge and District said the same.")
+    assert k["Concerned Residents of Halcombe and Area"] == "organisation"
+    assert k["Friends of Oakbridge and District"] == "organisation"
+    assert "Halcombe" not in k
