@@ -229,6 +229,7 @@ def _rules() -> dict:
         "product_appositive": low("product_appositive"),
         "location_phrase_openers": low("location_phrase_openers"),
         "numbered_areas": frozenset(raw["numbered_areas"]),
+        "road_words": frozenset(raw["road_words"]),
         # " and Area", " and District" closing a body's name after "of" and a place
         "area_closer": re.compile(r" and (?:" + _alternation(raw["area_closers"]) + r")(?![\w’'-])(?! [A-Z])"),
         "documents_alone": frozenset(raw["documents_alone"]),
@@ -382,6 +383,8 @@ _SPACES = re.compile(r"\s+")
 _BRACKETS = re.compile(r"[\[\]]")
 _CONTEXT_WORDS = re.compile(r"[\w’'-]+|[,(]")
 _CLAUSE_END_AFTER = re.compile(r"[’']?s?\s*(?:[,.;:]|$)")
+# A road's number or code after a road word: "30E", "52", "9A", "401-B" (then no more digits: not "Highway 52,000").
+_ROAD_NUMBER = re.compile(r" \d{1,4}(?:-?[A-Z]{1,2})?(?![\w.,]\d|[\w-])")
 _VERSION_AFTER = re.compile(r" (\d{1,2}(?:\.\d{1,2})?)\b(?![.,]?\d| ?(?:per|%|percent|million|billion|bn|mn|m\b|years?|times))")
 _COLON_AFTER = re.compile(r"\s*:(?!\S)")  # a speaker's label ("WALLACE: ..."), not a ticker ("TSX:ABC")
 _COMPLEMENT_AFTER = re.compile(r"(?:’s|'s)?\s+(?:a|an)\s")  # "called X a liar": the verb "call", no product's name
@@ -2486,6 +2489,9 @@ def _mark_weak(ctx: _Ctx, c: _Cand, run: list) -> None:
 
 def _version_and_label(c: _Cand, run: list, words: list[str], after: str) -> None:
     """A version number makes a product ("Orbit 2.5"); an all-caps label before a colon a speaker ("WALLACE:")."""
+    if after[1:2].isdecimal() and words[-1] in _rules()["road_words"] and _ROAD_NUMBER.match(after):
+        c.cues["place"] += 6  # "Road 30E", "Highway 52": a numbered road
+        return
     mv = _VERSION_AFTER.match(after) if after[1:2].isdecimal() else None  # (a digit after the space, or no match)
     if mv and not run[-1].poss:
         c.version = mv.group(1)
