@@ -2481,10 +2481,27 @@ def _mark_weak(ctx: _Ctx, c: _Cand, run: list) -> None:
     if len(run) == 1 and run[0].initial and ctx.cap_inside[run[0].text] == 0 and not (
             run[0].text.isupper() and len(run[0].text) >= 2):
         c.weak = "initial"  # (an abbreviation in capitals is no ordinary word opening a sentence: "(UPI)")
-    if _within(ctx.head_spans, c.start, c.start):
+    if _within(ctx.head_spans, c.start, c.start) or (len(run) == 1 and _plural_opens_title_line(ctx, run[0])):
         c.weak = "headline"
     if _within(ctx.squotes, c.start, c.end, strict=True):
         c.weak = "quote"
+
+
+def _plural_opens_title_line(ctx: _Ctx, t: _Tok) -> bool:
+    """A capitalised plural common noun opening a line of its own with no full stop at its end, a standfirst or a
+    related story's title ("Growers say the levy is unfair", "Reinsurers brace for renewals"): the members of a
+    trade, no actor (one written in a sentence too is kept by that mention)."""
+    text, lw = ctx.text, t.text.lower()
+    if not (t.initial and t.text[1:].islower() and lw.endswith("s") and len(lw) > 4) or (t.start and text[t.start - 1] != "\n"):
+        return False
+    R = _rules()
+    if not (lw[:-1] in R["common_words"] or lw[:-1] in ctx.lower_words or lw in ctx.lower_words
+            or lw.endswith(("ers", "ors", "ists"))) or lw in R["given_names"] or t.text in R["places"] \
+            or t.text in R["known_organisations"] or _demonym(t.text):
+        return False
+    end = text.find("\n", t.end)
+    line = text[t.start:end if end >= 0 else len(text)].rstrip()
+    return len(line) < 160 and not line.endswith((".", ".\"", ".”", ".’", ":"))
 
 
 def _version_and_label(c: _Cand, run: list, words: list[str], after: str) -> None:

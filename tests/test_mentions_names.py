@@ -901,3 +901,10 @@ def test_a_road_word_before_a_number_or_code_is_a_road_not_a_body_or_product():
     k = kinds("The shed will stand on a quarter section along Road 41W, two kilometres from the school. "
               "Trucks would use Highway 17 to reach it.")
     assert k["Road"] == "place" and k.get("Highway", "place") == "place"
+
+
+def test_a_plural_of_a_trade_opening_a_standfirst_line_is_no_actor():
+    k = kinds("Wool prices fall for a third month\n\nShearers say the Vellmark Board 'has forgotten them'\n\n"
+              "The Shearers and Wool Handlers Association of Vellmark said on Monday that prices fell again.\n\n"
+              "Related Stories\nGraziers brace for a dry winter\n")
+    assert "Shearers" not in k and "Graziers" not in k
