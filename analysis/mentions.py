@@ -271,6 +271,7 @@ def _rules() -> dict:
         "credit_phrases": tuple(fold_case(str(w)) for w in raw["credit_phrases"]),
         "portfolio_levels": frozenset(str(w) for w in raw["portfolio_levels"]),
         "portfolio_words": low("portfolio_words"),
+        "field_offices": low("field_offices"),
         "possessive_name_openers": frozenset(str(w) for w in raw["possessive_name_openers"]),
         # capitalised words after a possessive that end in a small business's word (" Canal Street Diner")
         "business_tail": re.compile(r"(?:[ \u00a0][A-Z][\w’'&-]*){0,3}?[ \u00a0](?:"
@@ -740,12 +741,16 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
               if (m := _LINKED_HEADLINES.match(text, b))]
     if "writes " in text:
         spans += [(m.start(1), m.end(1)) for m in _WRITES_BYLINE.finditer(text)]
+    if m := _SECTION_LINE.match(text):
+        spans.append((m.start(1), m.end(1)))
     given = _rules()["given_names"]
     spans += [(m.start(), m.end()) for m in _NAME_LINE_ABOVE.finditer(text, 0, 600)
               if m.group(1).lower() in given]
     return spans
 
 
+# One title-case word alone on the first line, above the headline: the page's section ("Dairy", "Politics").
+_SECTION_LINE = re.compile(r"\A\s*([A-Z][a-z]{2,})[ \t]*\n")
 # A standfirst that ends by naming its writer ("..., writes Jo Doe").
 _WRITES_BYLINE = re.compile(r"(?m), writes ((?:[A-Z][\w’'.-]+ ){1,2}[A-Z][\w’'.-]+)\.?[ \t]*$")
 # A name alone on a line above a short capitalised line (the outlet or the writer's beat): a byline block near the
@@ -2096,6 +2101,8 @@ def _without_title_at_end(run: list) -> list:
         return run[:-1]  # "the Kelby South MP said": the seat (a place), and the member unnamed
     if len(run) < 2 or run[-1].poss or run[0].text.lower() in R["given_names"]:
         return run
+    if _field_office([t.text for t in run]):
+        return []  # "the Labour Commissioner", "the Chief Labour Officer": an office, no actor
     k = len(run)
     while k > 0 and _office_word(run[k - 1].text):
         k -= 1
@@ -2109,6 +2116,18 @@ def _without_title_at_end(run: list) -> list:
         return run  # one capitalised word before a spelled-out office may be a given name or a paper's name: "Patty
         # Judge", "The Perry Chief" (an executive's abbreviation after a word is its employer: "Acme CEO")
     return run[:k]
+
+
+def _field_office(words: list[str]) -> bool:
+    """An office of a government field (``field_offices``) after portfolio words, perhaps "Chief" or a modifier
+    first: "Labour Commissioner", "Chief Labour Officer", "Deputy Fisheries Inspector" (not "Acme Commissioner")."""
+    R = _rules()
+    if len(words) < 2 or words[-1].lower().rstrip(".") not in R["field_offices"]:
+        return False
+    before = words[:-1]
+    while before and (before[0].lower() in R["title_modifiers"] or before[0].lower() == "chief"):
+        before = before[1:]
+    return bool(before) and all(w.lower() in R["portfolio_words"] or _portfolio([w]) for w in before)
 
 
 def _employer_word(w: str) -> bool:

@@ -908,3 +908,19 @@ def test_a_plural_of_a_trade_opening_a_standfirst_line_is_no_actor():
               "The Shearers and Wool Handlers Association of Vellmark said on Monday that prices fell again.\n\n"
               "Related Stories\nGraziers brace for a dry winter\n")
     assert "Shearers" not in k and "Graziers" not in k
+
+
+def test_an_office_of_a_government_field_with_no_name_is_no_actor():
+    k = kinds("Workers will take the matter to the Labour Commissioner and, if they must, to court. "
+              "The union also wrote to the Chief Labour Officer. Labour leader Tim Hale said it was unfair.")
+    assert "Labour Officer" not in k
+    assert k["Labour"] == "organisation" and k["Tim Hale"] == "person"
+    k = kinds("Workers will take the matter to the Labour Commissioner. The union wrote to the Fisheries Inspector.")
+    assert "Labour" not in k and "Fisheries" not in k
+
+
+def test_one_word_alone_on_the_first_line_is_the_section_label():
+    k = kinds("Orchards\n\nApple growers face a late frost\n\nBy Jo Pell, Orchards Editor\n\n"
+              "The Kelby Fruit Growers Association said on Monday that the frost would cut yields.")
+    assert "Orchards" not in k
+    assert k["Kelby Fruit Growers Association"] == "organisation"
