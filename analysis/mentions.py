@@ -931,8 +931,7 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         return 0  # "the Labour MP for Leeds": the member's seat, no part of a body's name
     if toks[j].text == "Committee" and nxt.text == "of" and toks[j + 2].text in _LEGISLATURES:
         return 0  # "the Budget Committee of Parliament": the committee, then the house it belongs to
-    orgish = any(x.text.lower().rstrip(".") in R["org_words"] or x.text in R["known_organisations"]
-                 for x in toks[i:j + 1])
+    orgish = _orgish(toks[i:j + 1])
     if nxt.text in ("&", "&amp;") or nxt.text.lower() in _NAME_PARTICLES or (nxt.text in _ORG_JOINERS and orgish):
         return 2
     if nxt.text in ("of", "for") and _plural_body(ctx, i, j):
@@ -949,6 +948,15 @@ def _area_closes(ctx: _Ctx, i: int, j: int) -> bool:
     of Oakvale and Area" (the closing word last: not "Friends of Halby and District Council", see ``area_closer``)."""
     return any(t.text == "of" for t in ctx.toks[i + 1:j]) \
         and _rules()["area_closer"].match(ctx.text, ctx.toks[j].end) is not None
+
+
+def _orgish(run: list) -> bool:
+    """An organisation word or known body in a run with no given name after it: "of" and "for" go on inside its
+    name ("Institute of ..."), not after a role word and a person ("Economist Jo Doe of Acme": her employer)."""
+    R = _rules()
+    last = max((k for k, x in enumerate(run) if x.text.lower().rstrip(".") in R["org_words"]
+                or x.text in R["known_organisations"]), default=None)
+    return last is not None and not any(x.text.lower() in R["given_names"] for x in run[last + 1:])
 
 
 _LEGISLATURES = frozenset(("Parliament", "Congress", "Senate", "Assembly"))

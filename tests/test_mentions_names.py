@@ -924,3 +924,9 @@ def test_one_word_alone_on_the_first_line_is_the_section_label():
               "The Kelby Fruit Growers Association said on Monday that the frost would cut yields.")
     assert "Orchards" not in k
     assert k["Kelby Fruit Growers Association"] == "organisation"
+
+
+def test_a_role_word_opening_a_sentence_before_a_person_of_a_body_gives_both():
+    k = kinds("Prices rose again. Economist Anna Vell-Moro of Kestrel Capital Research said the sector was weak.")
+    assert k["Anna Vell-Moro"] == "person"
+    assert k["Kestrel Capital Research"] == "organisation"
