@@ -905,6 +905,8 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         return 0  # "Jr.", "II" end a name
     if nxt.cap and _function_word_surname(ctx, i, j):
         return 1  # "Mrs Jane Atieno Were said": a surname that is also a function word
+    if nxt.cap and _vietnamese_syllable(ctx, j):
+        return 1  # "Trường An Securities": a Vietnamese syllable that is also an English function word
     if nxt.cap and (nxt.text in R["acronyms"] or not (
             _dropped_in(ctx, nxt) and nxt.text.lower().rstrip(".") not in R["honorifics"])):
         return 0 if nxt.text.lower().rstrip(".") in R["time_words"] else 1
@@ -952,10 +954,13 @@ def _area_closes(ctx: _Ctx, i: int, j: int) -> bool:
 
 def _orgish(run: list) -> bool:
     """An organisation word or known body in a run with no given name after it: "of" and "for" go on inside its
-    name ("Institute of ..."), not after a role word and a person ("Economist Jo Doe of Acme": her employer)."""
+    name ("Institute of ..."), not after a given name or a role word opening the sentence and a person ("Economist
+    Jo Doe of Acme": her employer)."""
     R = _rules()
     last = max((k for k, x in enumerate(run) if x.text.lower().rstrip(".") in R["org_words"]
                 or x.text in R["known_organisations"]), default=None)
+    if last == 0 and len(run) > 1 and run[0].initial and run[0].text.lower() in R["person_roles"]:
+        return False  # a role word opening the sentence before a name ("Economist Jo Doe-Vell of ...")
     return last is not None and not any(x.text.lower() in R["given_names"] for x in run[last + 1:])
 
 
@@ -989,6 +994,23 @@ def _function_word_surname(ctx: _Ctx, i: int, j: int) -> bool:
             and ctx.text[nxt.end:toks[j + 2].start] == " ":
         return False  # more capitalised words: a title of a work ("Jane Doe Was Here Again")
     return not _within(ctx.head_spans, nxt.start, nxt.start) and not _within(ctx.shouted, nxt.start, nxt.start)
+
+
+# Letters that only Vietnamese writes: the horned, breved and barred letters and the tone-marked vowels of the
+# Latin Extended Additional block ("ư", "ơ", "ă", "đ", "ạ", "ế" ...).
+_VIETNAMESE_LETTER = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
+
+
+def _vietnamese_syllable(ctx: _Ctx, j: int) -> bool:
+    """A capitalised function word ("An", "Do", "To") after a word with a Vietnamese letter, before another
+    capitalised word, single spaces, one sentence: a syllable of a Vietnamese name ("Trường An Securities")."""
+    toks, text = ctx.toks, ctx.text
+    if j + 2 >= len(toks):
+        return False
+    t, nxt, w = toks[j], toks[j + 1], toks[j + 2]
+    return nxt.text[1:].islower() and _dropped_in(ctx, nxt) and w.cap and w.sid == nxt.sid == t.sid \
+        and text[t.end:nxt.start] == " " and text[nxt.end:w.start] == " " and not t.poss \
+        and _VIETNAMESE_LETTER.search(t.text) is not None
 
 
 def _apostrophe_inside_name(ctx: _Ctx, j: int) -> bool:

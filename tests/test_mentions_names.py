@@ -930,3 +930,16 @@ def test_a_role_word_opening_a_sentence_before_a_person_of_a_body_gives_both():
     k = kinds("Prices rose again. Economist Anna Vell-Moro of Kestrel Capital Research said the sector was weak.")
     assert k["Anna Vell-Moro"] == "person"
     assert k["Kestrel Capital Research"] == "organisation"
+
+
+def test_joint_stock_legal_forms_and_a_vietnamese_syllable_that_is_an_english_word():
+    k = kinds("The trustee, Thành An Securities JSC, said it would call a vote. Kama Steel OJSC and "
+              "Volga Grain CJSC agreed.")
+    assert k["Thành An Securities JSC"] == "organisation"
+    assert k["Kama Steel OJSC"] == "organisation" and k["Volga Grain CJSC"] == "organisation"
+
+
+def test_a_role_word_opening_a_sentence_before_an_unlisted_name_and_of_a_body():
+    k = kinds("Prices rose again. Economist Tjaronda Gawanab-Uirab of Kestrel Capital Research said it was weak.")
+    assert k["Kestrel Capital Research"] == "organisation"
+    assert "Tjaronda Gawanab-Uirab" in k
