@@ -933,9 +933,9 @@ def test_a_role_word_opening_a_sentence_before_a_person_of_a_body_gives_both():
 
 
 def test_joint_stock_legal_forms_and_a_vietnamese_syllable_that_is_an_english_word():
-    k = kinds("The trustee, Thành An Securities JSC, said it would call a vote. Kama Steel OJSC and "
+    k = kinds("The trustee, Phước An Securities JSC, said it would call a vote. Kama Steel OJSC and "
               "Volga Grain CJSC agreed.")
-    assert k["Thành An Securities JSC"] == "organisation"
+    assert k["Phước An Securities JSC"] == "organisation"
     assert k["Kama Steel OJSC"] == "organisation" and k["Volga Grain CJSC"] == "organisation"
 
 
