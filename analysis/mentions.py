@@ -229,6 +229,7 @@ def _rules() -> dict:
         "product_appositive": low("product_appositive"),
         "location_phrase_openers": low("location_phrase_openers"),
         "numbered_areas": frozenset(raw["numbered_areas"]),
+        "address_company_words": frozenset(raw["address_company_words"]),
         "road_words": frozenset(raw["road_words"]),
         # " and Area", " and District" closing a body's name after "of" and a place
         "area_closer": re.compile(r" and (?:" + _alternation(raw["area_closers"]) + r")(?![\w’'-])(?! [A-Z])"),
@@ -1457,6 +1458,8 @@ def _runs(article: Article) -> list[_Cand]:
         partners = j == i and ctx.text.startswith(",", toks[j].end) and (j := _partners_end(ctx, i)) > i
         free = j + 1
         got = _split_run(ctx, toks[i:j + 1])
+        if got and ctx.text[toks[i].start - 1:toks[i].start] == " ":
+            _address_company(ctx.text, got[0])
         if partners:
             for c in got:
                 c.cues["organisation"] += 3  # "the firm Ross, Kerr and Lamont": a firm, though "Ross" is a given name
@@ -1470,6 +1473,22 @@ def _runs(article: Article) -> list[_Cand]:
     _saints_short_forms(cands)
     _speaker_kinds(ctx.text, cands)
     return cands
+
+
+# A street number just before a run: "1200 " (not part of an amount or a list: no "$", "," or "." before it).
+_STREET_NUMBER_BEFORE = re.compile(r"(?<![\w$€£,.])\d{1,5} $")
+
+
+def _address_company(text: str, c: _Cand) -> None:
+    """A single-asset company named after its street address takes the street number into its name: "1200 Elm Owner
+    LLC" (a name, an ``address_company_words`` word, a legal form; the number just before)."""
+    words = c.name.split()
+    R = _rules()
+    if len(words) < 3 or words[-1].rstrip(".") not in R["legal_forms"] or words[-2] not in R["address_company_words"]:
+        return
+    if m := _STREET_NUMBER_BEFORE.search(text, max(0, c.start - 7), c.start):
+        c.name = text[m.start():c.start] + c.name
+        c.start = m.start()
 
 
 def _saints_short_forms(cands: list[_Cand]) -> None:
@@ -3315,12 +3334,13 @@ def _places_by_context(clusters: list[_Cluster], text: str) -> None:
     one-word name
     that opens a place's name the story gives ("the Tarn" after "the Tarn Valley") is that place."""
     R = _rules()
-    place_heads = {c.name.split()[0] for cl in clusters if cl.kind == "place" and cl.cues.get("place", 0) >= 3
+    place_heads = {c.name.rsplit(None, 1)[0] for cl in clusters if cl.kind == "place" and cl.cues.get("place", 0) >= 3
                    for c in cl.cands if " " in c.name and c.name.split()[-1] in R["place_suffixes"]}
     for cl in clusters:
-        if _untyped_word(cl) and cl.name in place_heads and not any(c.possessive or c.speaks for c in cl.cands):
-            cl.kind = "place"  # "the Tarn Valley ... treating the Tarn as a drain"
-            continue
+        if (_untyped_word(cl) or not any(cl.cues.values())) and cl.name in place_heads \
+                and not any(c.possessive or c.speaks for c in cl.cands):
+            cl.kind = "place"  # "the Tarn Valley ... treating the Tarn as a drain"; "near Elm Ridge Park ... the Elm
+            continue  # Ridge market"
         if not (_untyped_word(cl) or (cl.kind in ("person", "organisation") and not any(cl.cues.values())
                                       and not any(w.isupper() for w in cl.name.split())
                                       and cl.name.split()[-1] not in R["business_nouns"])):

@@ -943,3 +943,11 @@ def test_a_role_word_opening_a_sentence_before_an_unlisted_name_and_of_a_body():
     k = kinds("Prices rose again. Economist Tjaronda Gawanab-Uirab of Kestrel Capital Research said it was weak.")
     assert k["Kestrel Capital Research"] == "organisation"
     assert "Tjaronda Gawanab-Uirab" in k
+
+
+def test_a_company_named_after_its_street_address_keeps_the_number():
+    k = kinds("The building at 2200 Falcon Blvd. in Durham is owned by 2200 Falcon Owner LLC, an affiliate of "
+              "Kelp Realty Partners LLC. Tenants near Cedar Point Park left, and the Cedar Point market slowed.")
+    assert k["2200 Falcon Owner LLC"] == "organisation"
+    assert k["Falcon Blvd"] == "place"
+    assert k["Cedar Point"] == "place"
