@@ -951,3 +951,10 @@ def test_a_company_named_after_its_street_address_keeps_the_number():
     assert k["2200 Falcon Owner LLC"] == "organisation"
     assert k["Falcon Blvd"] == "place"
     assert k["Cedar Point"] == "place"
+
+
+def test_a_ridge_after_a_word_that_is_no_given_name_is_a_place():
+    k = kinds("Royalties are owed to landowners of the Tarin Ridge gold mine, the court heard. "
+              "Former secretary Tom Ridge said nothing.")
+    assert k["Tarin Ridge"] == "place"
+    assert k["Tom Ridge"] == "person"
