@@ -862,6 +862,9 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
             and not _PARTICLE_NAME.match(nxt.text) and nxt.text != "the":
         if nxt.text in _LOWER_PARTICLES:
             return _lower_particle(ctx, i, j)
+        if nxt.text == "o" and _foreign_word(toks[j].text) and j + 2 < n and _foreign_word(toks[j + 2].text) \
+                and toks[i].text.lower() not in _rules()["given_names"]:
+            return _lower_particle(ctx, i, j)  # "Hui Wai Ola o Kona": the Hawaiian and Polynesian "o" ("of")
         if (place := _rules()["lower_inside_places"].get((toks[j].text, nxt.text))) is not None:
             return _lower_inside_place(ctx, j, place)
         if nxt.text in ("a", "an") and j > i and _GAELIC_SURNAME.match(text, toks[j].start) \
@@ -1082,6 +1085,15 @@ def _lower_inside_place(ctx: _Ctx, j: int, place: str) -> int:
     if j + n >= len(toks) or toks[j + n].sid != toks[j].sid:
         return 0
     return n if ctx.text[toks[j].start:toks[j + n].end] == place else 0
+
+
+def _foreign_word(w: str) -> bool:
+    """A capitalised word that is no English word, given name or known place (the words around a particle of
+    another language)."""
+    R = _rules()
+    lw = w.lower()
+    return w[1:].islower() and lw not in R["common_words"] and lw not in R["stopwords"] and lw not in R["given_names"] \
+        and w not in R["places"]
 
 
 def _lower_particle(ctx: _Ctx, i: int, j: int) -> int:

@@ -958,3 +958,10 @@ def test_a_ridge_after_a_word_that_is_no_given_name_is_a_place():
               "Former secretary Tom Ridge said nothing.")
     assert k["Tarin Ridge"] == "place"
     assert k["Tom Ridge"] == "person"
+
+
+def test_the_polynesian_o_between_words_that_are_not_english_joins_one_name():
+    k = kinds("Leilani Kahale, a founder of the Native Hawaiian group Hui Mālama Wai o Puna, testified first. "
+              "Farmers of Kelby said the River o Clay was low.")
+    assert k["Hui Mālama Wai o Puna"] == "organisation"
+    assert "River o Clay" not in k
