@@ -229,6 +229,10 @@ def _rules() -> dict:
         "product_appositive": low("product_appositive"),
         "location_phrase_openers": low("location_phrase_openers"),
         "numbered_areas": frozenset(raw["numbered_areas"]),
+        "address_company_words": frozenset(raw["address_company_words"]),
+        "road_words": frozenset(raw["road_words"]),
+        # " and Area", " and District" closing a body's name after "of" and a place
+        "area_closer": re.compile(r" and (?:" + _alternation(raw["area_closers"]) + r")(?![\w’'-])(?! [A-Z])"),
         "documents_alone": frozenset(raw["documents_alone"]),
         "facility_after": low("facility_after"),
         "place_before": low("place_before"),
@@ -268,6 +272,7 @@ def _rules() -> dict:
         "credit_phrases": tuple(fold_case(str(w)) for w in raw["credit_phrases"]),
         "portfolio_levels": frozenset(str(w) for w in raw["portfolio_levels"]),
         "portfolio_words": low("portfolio_words"),
+        "field_offices": low("field_offices"),
         "possessive_name_openers": frozenset(str(w) for w in raw["possessive_name_openers"]),
         # capitalised words after a possessive that end in a small business's word (" Canal Street Diner")
         "business_tail": re.compile(r"(?:[ \u00a0][A-Z][\w’'&-]*){0,3}?[ \u00a0](?:"
@@ -380,6 +385,8 @@ _SPACES = re.compile(r"\s+")
 _BRACKETS = re.compile(r"[\[\]]")
 _CONTEXT_WORDS = re.compile(r"[\w’'-]+|[,(]")
 _CLAUSE_END_AFTER = re.compile(r"[’']?s?\s*(?:[,.;:]|$)")
+# A road's number or code after a road word: "30E", "52", "9A", "401-B" (then no more digits: not "Highway 52,000").
+_ROAD_NUMBER = re.compile(r" \d{1,4}(?:-?[A-Z]{1,2})?(?![\w.,]\d|[\w-])")
 _VERSION_AFTER = re.compile(r" (\d{1,2}(?:\.\d{1,2})?)\b(?![.,]?\d| ?(?:per|%|percent|million|billion|bn|mn|m\b|years?|times))")
 _COLON_AFTER = re.compile(r"\s*:(?!\S)")  # a speaker's label ("WALLACE: ..."), not a ticker ("TSX:ABC")
 _COMPLEMENT_AFTER = re.compile(r"(?:’s|'s)?\s+(?:a|an)\s")  # "called X a liar": the verb "call", no product's name
@@ -735,12 +742,16 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
               if (m := _LINKED_HEADLINES.match(text, b))]
     if "writes " in text:
         spans += [(m.start(1), m.end(1)) for m in _WRITES_BYLINE.finditer(text)]
+    if m := _SECTION_LINE.match(text):
+        spans.append((m.start(1), m.end(1)))
     given = _rules()["given_names"]
     spans += [(m.start(), m.end()) for m in _NAME_LINE_ABOVE.finditer(text, 0, 600)
               if m.group(1).lower() in given]
     return spans
 
 
+# One title-case word alone on the first line, above the headline: the page's section ("Dairy", "Politics").
+_SECTION_LINE = re.compile(r"\A\s*([A-Z][a-z]{2,})[ \t]*\n")
 # A standfirst that ends by naming its writer ("..., writes Jo Doe").
 _WRITES_BYLINE = re.compile(r"(?m), writes ((?:[A-Z][\w’'.-]+ ){1,2}[A-Z][\w’'.-]+)\.?[ \t]*$")
 # A name alone on a line above a short capitalised line (the outlet or the writer's beat): a byline block near the
@@ -851,6 +862,9 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
             and not _PARTICLE_NAME.match(nxt.text) and nxt.text != "the":
         if nxt.text in _LOWER_PARTICLES:
             return _lower_particle(ctx, i, j)
+        if nxt.text == "o" and _foreign_word(toks[j].text) and j + 2 < n and _foreign_word(toks[j + 2].text) \
+                and toks[i].text.lower() not in _rules()["given_names"]:
+            return _lower_particle(ctx, i, j)  # "Hui Wai Ola o Kona": the Hawaiian and Polynesian "o" ("of")
         if (place := _rules()["lower_inside_places"].get((toks[j].text, nxt.text))) is not None:
             return _lower_inside_place(ctx, j, place)
         if nxt.text in ("a", "an") and j > i and _GAELIC_SURNAME.match(text, toks[j].start) \
@@ -895,6 +909,8 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         return 0  # "Jr.", "II" end a name
     if nxt.cap and _function_word_surname(ctx, i, j):
         return 1  # "Mrs Jane Atieno Were said": a surname that is also a function word
+    if nxt.cap and _vietnamese_syllable(ctx, j):
+        return 1  # "Trường An Securities": a Vietnamese syllable that is also an English function word
     if nxt.cap and (nxt.text in R["acronyms"] or not (
             _dropped_in(ctx, nxt) and nxt.text.lower().rstrip(".") not in R["honorifics"])):
         return 0 if nxt.text.lower().rstrip(".") in R["time_words"] else 1
@@ -921,8 +937,7 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         return 0  # "the Labour MP for Leeds": the member's seat, no part of a body's name
     if toks[j].text == "Committee" and nxt.text == "of" and toks[j + 2].text in _LEGISLATURES:
         return 0  # "the Budget Committee of Parliament": the committee, then the house it belongs to
-    orgish = any(x.text.lower().rstrip(".") in R["org_words"] or x.text in R["known_organisations"]
-                 for x in toks[i:j + 1])
+    orgish = _orgish(toks[i:j + 1])
     if nxt.text in ("&", "&amp;") or nxt.text.lower() in _NAME_PARTICLES or (nxt.text in _ORG_JOINERS and orgish):
         return 2
     if nxt.text in ("of", "for") and _plural_body(ctx, i, j):
@@ -930,8 +945,27 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     if nxt.text == "for" and toks[j].text.endswith("s") and _demonym(toks[j].text):
         return 2  # "Americans for Prosperity", "Young Americans for Freedom", "Canadians for Tax Fairness"
     if nxt.text == "and":
-        return _and_join(ctx, i, j)
+        return 2 if _area_closes(ctx, i, j) else _and_join(ctx, i, j)
     return 0
+
+
+def _area_closes(ctx: _Ctx, i: int, j: int) -> bool:
+    """ "and Area", "and District" after a run with "of" a place in it, closing the body's name: "Concerned Residents
+    of Oakvale and Area" (the closing word last: not "Friends of Halby and District Council", see ``area_closer``)."""
+    return any(t.text == "of" for t in ctx.toks[i + 1:j]) \
+        and _rules()["area_closer"].match(ctx.text, ctx.toks[j].end) is not None
+
+
+def _orgish(run: list) -> bool:
+    """An organisation word or known body in a run with no given name after it: "of" and "for" go on inside its
+    name ("Institute of ..."), not after a given name or a role word opening the sentence and a person ("Economist
+    Jo Doe of Acme": her employer)."""
+    R = _rules()
+    last = max((k for k, x in enumerate(run) if x.text.lower().rstrip(".") in R["org_words"]
+                or x.text in R["known_organisations"]), default=None)
+    if last == 0 and len(run) > 1 and run[0].initial and run[0].text.lower() in R["person_roles"]:
+        return False  # a role word opening the sentence before a name ("Economist Jo Doe-Vell of ...")
+    return last is not None and not any(x.text.lower() in R["given_names"] for x in run[last + 1:])
 
 
 _LEGISLATURES = frozenset(("Parliament", "Congress", "Senate", "Assembly"))
@@ -964,6 +998,23 @@ def _function_word_surname(ctx: _Ctx, i: int, j: int) -> bool:
             and ctx.text[nxt.end:toks[j + 2].start] == " ":
         return False  # more capitalised words: a title of a work ("Jane Doe Was Here Again")
     return not _within(ctx.head_spans, nxt.start, nxt.start) and not _within(ctx.shouted, nxt.start, nxt.start)
+
+
+# Letters that only Vietnamese writes: the horned, breved and barred letters and the tone-marked vowels of the
+# Latin Extended Additional block ("ư", "ơ", "ă", "đ", "ạ", "ế" ...).
+_VIETNAMESE_LETTER = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
+
+
+def _vietnamese_syllable(ctx: _Ctx, j: int) -> bool:
+    """A capitalised function word ("An", "Do", "To") after a word with a Vietnamese letter, before another
+    capitalised word, single spaces, one sentence: a syllable of a Vietnamese name ("Trường An Securities")."""
+    toks, text = ctx.toks, ctx.text
+    if j + 2 >= len(toks):
+        return False
+    t, nxt, w = toks[j], toks[j + 1], toks[j + 2]
+    return nxt.text[1:].islower() and _dropped_in(ctx, nxt) and w.cap and w.sid == nxt.sid == t.sid \
+        and text[t.end:nxt.start] == " " and text[nxt.end:w.start] == " " and not t.poss \
+        and _VIETNAMESE_LETTER.search(t.text) is not None
 
 
 def _apostrophe_inside_name(ctx: _Ctx, j: int) -> bool:
@@ -1035,6 +1086,15 @@ def _lower_inside_place(ctx: _Ctx, j: int, place: str) -> int:
     if j + n >= len(toks) or toks[j + n].sid != toks[j].sid:
         return 0
     return n if ctx.text[toks[j].start:toks[j + n].end] == place else 0
+
+
+def _foreign_word(w: str) -> bool:
+    """A capitalised word that is no English word, given name or known place (the words around a particle of
+    another language)."""
+    R = _rules()
+    lw = w.lower()
+    return w[1:].islower() and lw not in R["common_words"] and lw not in R["stopwords"] and lw not in R["given_names"] \
+        and w not in R["places"]
 
 
 def _lower_particle(ctx: _Ctx, i: int, j: int) -> int:
@@ -1111,18 +1171,19 @@ def _plural_body(ctx: _Ctx, i: int, j: int) -> bool:
     sentence only after a word of the name that is no common word: not "Shares of Acme Inc fell")."""
     R, toks, text = _rules(), ctx.toks, ctx.text
     w = toks[j].text
-    if not _members_plural(ctx, w, j > i) or _demonym(w) or (toks[i].initial and (
-            j == i or _common_word(toks[i].text) or toks[i].text.lower() in ctx.lower_words)) \
-            or any((x := t.text.lower().rstrip(".")) in R["given_names"] or x in R["honorifics"] for t in toks[i:j]):
-        return False
     k = j + 2
     while k + 1 < len(toks) and k < j + 8 and toks[k + 1].sid == toks[k].sid and toks[k + 1].cap \
             and text[toks[k].end:toks[k + 1].start] == " " and not toks[k].poss:
         k += 1
+    closed = toks[j + 1].text == "of" and R["area_closer"].match(text, toks[k].end) is not None
+    if not _members_plural(ctx, w, j > i) or _demonym(w) or (toks[i].initial and not closed and (
+            j == i or _common_word(toks[i].text) or toks[i].text.lower() in ctx.lower_words)) \
+            or any((x := t.text.lower().rstrip(".")) in R["given_names"] or x in R["honorifics"] for t in toks[i:j]):
+        return False  # (a body "of" a place "and Area" may open a sentence: "Concerned Residents of Oakvale and Area")
     after = text[toks[j + 2].start:toks[k].end]
     last = toks[k].text.lower().rstrip(".")
     if toks[j + 1].text == "of":
-        return after in R["places"] or (j > i and k > j + 2 and toks[k].text.rstrip(".") in R["legal_forms"])
+        return closed or after in R["places"] or (j > i and k > j + 2 and toks[k].text.rstrip(".") in R["legal_forms"])
     return (k > j + 2 and last in R["org_suffixes"]) or _a_cause(ctx, toks[j + 2:k + 1])
 
 
@@ -1410,6 +1471,8 @@ def _runs(article: Article) -> list[_Cand]:
         partners = j == i and ctx.text.startswith(",", toks[j].end) and (j := _partners_end(ctx, i)) > i
         free = j + 1
         got = _split_run(ctx, toks[i:j + 1])
+        if got and ctx.text[toks[i].start - 1:toks[i].start] == " ":
+            _address_company(ctx.text, got[0])
         if partners:
             for c in got:
                 c.cues["organisation"] += 3  # "the firm Ross, Kerr and Lamont": a firm, though "Ross" is a given name
@@ -1423,6 +1486,22 @@ def _runs(article: Article) -> list[_Cand]:
     _saints_short_forms(cands)
     _speaker_kinds(ctx.text, cands)
     return cands
+
+
+# A street number just before a run: "1200 " (not part of an amount or a list: no "$", "," or "." before it).
+_STREET_NUMBER_BEFORE = re.compile(r"(?<![\w$€£,.])\d{1,5} $")
+
+
+def _address_company(text: str, c: _Cand) -> None:
+    """A single-asset company named after its street address takes the street number into its name: "1200 Elm Owner
+    LLC" (a name, an ``address_company_words`` word, a legal form; the number just before)."""
+    words = c.name.split()
+    R = _rules()
+    if len(words) < 3 or words[-1].rstrip(".") not in R["legal_forms"] or words[-2] not in R["address_company_words"]:
+        return
+    if m := _STREET_NUMBER_BEFORE.search(text, max(0, c.start - 7), c.start):
+        c.name = text[m.start():c.start] + c.name
+        c.start = m.start()
 
 
 def _saints_short_forms(cands: list[_Cand]) -> None:
@@ -1672,6 +1751,8 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
                 and not lw.endswith(("ly", "ing", "ed")) and _plural_in_a_name(run[1].text):
             ordinary = False  # "Reef Guardians Australia said", "Ocean Defenders Alliance": a common word before a
             # capitalised plural noun and more of the name is the name's first word, not a sentence opener
+        elif len(run) >= 5 and lw not in R["stopwords"] and _closed_by_area(ctx.text[run[0].start:run[-1].end]):
+            ordinary = False  # "Concerned Residents of Oakvale and Area": a community body's name opens the sentence
         if not ordinary and len(run) >= 3 and _descriptor_before_a_name(ctx, run) and (
                 lw in R["common_words"] or lw in ctx.lower_words or "-" in lw or lw.endswith(_ROLE_ENDINGS)):
             ordinary = True  # "Pensioner Joan Hill, 79,", "Ex-soldier Tom Bell": a description opening the sentence
@@ -2082,6 +2163,8 @@ def _without_title_at_end(run: list) -> list:
         return run[:-1]  # "the Kelby South MP said": the seat (a place), and the member unnamed
     if len(run) < 2 or run[-1].poss or run[0].text.lower() in R["given_names"]:
         return run
+    if _field_office([t.text for t in run]):
+        return []  # "the Labour Commissioner", "the Chief Labour Officer": an office, no actor
     k = len(run)
     while k > 0 and _office_word(run[k - 1].text):
         k -= 1
@@ -2095,6 +2178,18 @@ def _without_title_at_end(run: list) -> list:
         return run  # one capitalised word before a spelled-out office may be a given name or a paper's name: "Patty
         # Judge", "The Perry Chief" (an executive's abbreviation after a word is its employer: "Acme CEO")
     return run[:k]
+
+
+def _field_office(words: list[str]) -> bool:
+    """An office of a government field (``field_offices``) after portfolio words, perhaps "Chief" or a modifier
+    first: "Labour Commissioner", "Chief Labour Officer", "Deputy Fisheries Inspector" (not "Acme Commissioner")."""
+    R = _rules()
+    if len(words) < 2 or words[-1].lower().rstrip(".") not in R["field_offices"]:
+        return False
+    before = words[:-1]
+    while before and (before[0].lower() in R["title_modifiers"] or before[0].lower() == "chief"):
+        before = before[1:]
+    return bool(before) and all(w.lower() in R["portfolio_words"] or _portfolio([w]) for w in before)
 
 
 def _employer_word(w: str) -> bool:
@@ -2467,14 +2562,34 @@ def _mark_weak(ctx: _Ctx, c: _Cand, run: list) -> None:
     if len(run) == 1 and run[0].initial and ctx.cap_inside[run[0].text] == 0 and not (
             run[0].text.isupper() and len(run[0].text) >= 2):
         c.weak = "initial"  # (an abbreviation in capitals is no ordinary word opening a sentence: "(UPI)")
-    if _within(ctx.head_spans, c.start, c.start):
+    if _within(ctx.head_spans, c.start, c.start) or (len(run) == 1 and _plural_opens_title_line(ctx, run[0])):
         c.weak = "headline"
     if _within(ctx.squotes, c.start, c.end, strict=True):
         c.weak = "quote"
 
 
+def _plural_opens_title_line(ctx: _Ctx, t: _Tok) -> bool:
+    """A capitalised plural common noun opening a line of its own with no full stop at its end, a standfirst or a
+    related story's title ("Growers say the levy is unfair", "Reinsurers brace for renewals"): the members of a
+    trade, no actor (one written in a sentence too is kept by that mention)."""
+    text, lw = ctx.text, t.text.lower()
+    if not (t.initial and t.text[1:].islower() and lw.endswith("s") and len(lw) > 4) or (t.start and text[t.start - 1] != "\n"):
+        return False
+    R = _rules()
+    if not (lw[:-1] in R["common_words"] or lw[:-1] in ctx.lower_words or lw in ctx.lower_words
+            or lw.endswith(("ers", "ors", "ists"))) or lw in R["given_names"] or t.text in R["places"] \
+            or t.text in R["known_organisations"] or _demonym(t.text):
+        return False
+    end = text.find("\n", t.end)
+    line = text[t.start:end if end >= 0 else len(text)].rstrip()
+    return len(line) < 160 and not line.endswith((".", ".\"", ".”", ".’", ":"))
+
+
 def _version_and_label(c: _Cand, run: list, words: list[str], after: str) -> None:
     """A version number makes a product ("Orbit 2.5"); an all-caps label before a colon a speaker ("WALLACE:")."""
+    if after[1:2].isdecimal() and words[-1] in _rules()["road_words"] and _ROAD_NUMBER.match(after):
+        c.cues["place"] += 6  # "Road 30E", "Highway 52": a numbered road
+        return
     mv = _VERSION_AFTER.match(after) if after[1:2].isdecimal() else None  # (a digit after the space, or no match)
     if mv and not run[-1].poss:
         c.version = mv.group(1)
@@ -3232,12 +3347,13 @@ def _places_by_context(clusters: list[_Cluster], text: str) -> None:
     one-word name
     that opens a place's name the story gives ("the Tarn" after "the Tarn Valley") is that place."""
     R = _rules()
-    place_heads = {c.name.split()[0] for cl in clusters if cl.kind == "place" and cl.cues.get("place", 0) >= 3
+    place_heads = {c.name.rsplit(None, 1)[0] for cl in clusters if cl.kind == "place" and cl.cues.get("place", 0) >= 3
                    for c in cl.cands if " " in c.name and c.name.split()[-1] in R["place_suffixes"]}
     for cl in clusters:
-        if _untyped_word(cl) and cl.name in place_heads and not any(c.possessive or c.speaks for c in cl.cands):
-            cl.kind = "place"  # "the Tarn Valley ... treating the Tarn as a drain"
-            continue
+        if (_untyped_word(cl) or not any(cl.cues.values())) and cl.name in place_heads \
+                and not any(c.possessive or c.speaks for c in cl.cands):
+            cl.kind = "place"  # "the Tarn Valley ... treating the Tarn as a drain"; "near Elm Ridge Park ... the Elm
+            continue  # Ridge market"
         if not (_untyped_word(cl) or (cl.kind in ("person", "organisation") and not any(cl.cues.values())
                                       and not any(w.isupper() for w in cl.name.split())
                                       and cl.name.split()[-1] not in R["business_nouns"])):
@@ -3606,12 +3722,19 @@ def _keep(cl: _Cluster, text: str, first_end: int, model: dict) -> bool:
         return True  # an organisation by its own name's words, named twice in the story: the rules suffice
         # ("Reform UK ... Reform", "the GOP"; the filter learned from US silver tags, which miss such bodies)
     if cl.kind == "organisation" and cl.cues.get("organisation", 0) >= 3 and len(cl.name.split()) >= 4 \
-            and (cl.name.split()[-1].lower() in _rules()["org_suffixes"] or _service_district(cl.name.split())):
+            and (cl.name.split()[-1].lower() in _rules()["org_suffixes"] or _service_district(cl.name.split())
+                 or _closed_by_area(cl.name)):
         return True  # a long formal name ending in a body's word, named once ("Kelby Drivers' Solidarity Movement")
     w = model["weights"]
     f = _features(cl, text, first_end)
     z = model["intercept"] + sum(map(mul, map(w.get, f, repeat(0.0)), f.values()))
     return z >= model["threshold"]
+
+
+def _closed_by_area(name: str) -> bool:
+    """A body's name "of" a place closed by "and Area", "and District" ("Friends of Halby and District")."""
+    m = _rules()["area_closer"].search(name)
+    return m is not None and m.end() == len(name) and " of " in name[:m.start()]
 
 
 def actor_candidates(article: Article) -> list[tuple[str, str, dict, list]]:

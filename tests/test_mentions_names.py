@@ -900,3 +900,81 @@ def test_initials_that_spell_a_states_postal_code_open_a_persons_name():
     found = dict(zip(find_stakeholders(art)["name"], find_stakeholders(art)["kind"]))
     assert found.get("M.S. Varadarajan") == "person" and found.get("T.N. Kolluri") == "person"
     assert [k for n, k in found.items() if n.startswith("N.J.")] == ["place"]
+
+
+def test_and_area_or_and_district_closes_a_community_body_named_of_a_place():
+    k = kinds("The council approved the plan on Monday. Concerned Residents of Halcombe and Area, the group that "
+              "organised the petition, said it would appeal. Friends of Oakbridge and District said the same.")
+    assert k["Concerned Residents of Halcombe and Area"] == "organisation"
+    assert k["Friends of Oakbridge and District"] == "organisation"
+    assert "Halcombe" not in k
+
+
+def test_a_road_word_before_a_number_or_code_is_a_road_not_a_body_or_product():
+    k = kinds("The shed will stand on a quarter section along Road 41W, two kilometres from the school. "
+              "Trucks would use Highway 17 to reach it.")
+    assert k["Road"] == "place" and k.get("Highway", "place") == "place"
+
+
+def test_a_plural_of_a_trade_opening_a_standfirst_line_is_no_actor():
+    k = kinds("Wool prices fall for a third month\n\nShearers say the Vellmark Board 'has forgotten them'\n\n"
+              "The Shearers and Wool Handlers Association of Vellmark said on Monday that prices fell again.\n\n"
+              "Related Stories\nGraziers brace for a dry winter\n")
+    assert "Shearers" not in k and "Graziers" not in k
+
+
+def test_an_office_of_a_government_field_with_no_name_is_no_actor():
+    k = kinds("Workers will take the matter to the Labour Commissioner and, if they must, to court. "
+              "The union also wrote to the Chief Labour Officer. Labour leader Tim Hale said it was unfair.")
+    assert "Labour Officer" not in k
+    assert k["Labour"] == "organisation" and k["Tim Hale"] == "person"
+    k = kinds("Workers will take the matter to the Labour Commissioner. The union wrote to the Fisheries Inspector.")
+    assert "Labour" not in k and "Fisheries" not in k
+
+
+def test_one_word_alone_on_the_first_line_is_the_section_label():
+    k = kinds("Orchards\n\nApple growers face a late frost\n\nBy Jo Pell, Orchards Editor\n\n"
+              "The Kelby Fruit Growers Association said on Monday that the frost would cut yields.")
+    assert "Orchards" not in k
+    assert k["Kelby Fruit Growers Association"] == "organisation"
+
+
+def test_a_role_word_opening_a_sentence_before_a_person_of_a_body_gives_both():
+    k = kinds("Prices rose again. Economist Anna Vell-Moro of Kestrel Capital Research said the sector was weak.")
+    assert k["Anna Vell-Moro"] == "person"
+    assert k["Kestrel Capital Research"] == "organisation"
+
+
+def test_joint_stock_legal_forms_and_a_vietnamese_syllable_that_is_an_english_word():
+    k = kinds("The trustee, Phước An Securities JSC, said it would call a vote. Kama Steel OJSC and "
+              "Volga Grain CJSC agreed.")
+    assert k["Phước An Securities JSC"] == "organisation"
+    assert k["Kama Steel OJSC"] == "organisation" and k["Volga Grain CJSC"] == "organisation"
+
+
+def test_a_role_word_opening_a_sentence_before_an_unlisted_name_and_of_a_body():
+    k = kinds("Prices rose again. Economist Tjaronda Gawanab-Uirab of Kestrel Capital Research said it was weak.")
+    assert k["Kestrel Capital Research"] == "organisation"
+    assert "Tjaronda Gawanab-Uirab" in k
+
+
+def test_a_company_named_after_its_street_address_keeps_the_number():
+    k = kinds("The building at 2200 Falcon Blvd. in Durham is owned by 2200 Falcon Owner LLC, an affiliate of "
+              "Kelp Realty Partners LLC. Tenants near Cedar Point Park left, and the Cedar Point market slowed.")
+    assert k["2200 Falcon Owner LLC"] == "organisation"
+    assert k["Falcon Blvd"] == "place"
+    assert k["Cedar Point"] == "place"
+
+
+def test_a_ridge_after_a_word_that_is_no_given_name_is_a_place():
+    k = kinds("Royalties are owed to landowners of the Tarin Ridge gold mine, the court heard. "
+              "Former secretary Tom Ridge said nothing.")
+    assert k["Tarin Ridge"] == "place"
+    assert k["Tom Ridge"] == "person"
+
+
+def test_the_polynesian_o_between_words_that_are_not_english_joins_one_name():
+    k = kinds("Leilani Kahale, a founder of the Native Hawaiian group Hui Mālama Wai o Puna, testified first. "
+              "Farmers of Kelby said the River o Clay was low.")
+    assert k["Hui Mālama Wai o Puna"] == "organisation"
+    assert "River o Clay" not in k
