@@ -2792,7 +2792,8 @@ def _role_length(words: list[str]) -> int:
     return n
 
 
-_AGENT_NOUN = re.compile(r"[a-z]{2,}[a-z](?:er|or|ist|ian)")  # "operator", "driver", "florist", "technician"
+# an agent noun: who does a thing or plies a trade ("operator", "driver", "miller", "florist", "technician")
+_AGENT_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
 
 
 def _trade_length(words: list[str]) -> int:
@@ -2835,7 +2836,6 @@ _DOCUMENT_SUBJECT = re.compile(r"(?:The|This|That|Its|Their|His|Her)\s+(?:[\w’
 
 
 _UNNAMED_HEADS = frozenset(_W["unnamed_heads"])
-_TRADE_NOUN = re.compile(r"[a-z]{3,}(?:er|or)")  # "miller", "refiner", "distributor": who plies a trade
 _TRADE_ENDINGS = "|".join(_W["trade_name_endings"])
 _BODY_PEOPLE = frozenset(_W["body_people"])
 _VERB_NEXT = re.compile(r" (?:[a-z]+ly )?([a-z]+) (?=[a-z])")  # the word after a name, then more of the clause
@@ -2920,7 +2920,9 @@ class _Resolver:
         self._org_forms: dict | None = None  # shorter forms of the mention layer's organisations
         self._bodies: dict[str, list] = {}  # institution noun -> (start, name) of organisations so named
         self._places: frozenset | None = None  # names the mention layer gives to places and groups only
-        self._held: list | None = None  # (name, role words) of the mention layer's person spans: see _only_holder
+        self._held: list | None = None  # (name, start, end) of the mention layer's person spans: see _holder_of
+        self._holders: dict[str, tuple | None] = {}  # title -> its one holder and where named: see _holder_of
+        self._trades: dict[str, tuple | None] = {}  # agent noun -> _trade_org's answer
 
     def person_mentions_before(self, offset: int, window_start: int):
         """(offset, canonical, possessive) of person names in text[window_start:offset], outside quotations."""
@@ -3286,8 +3288,13 @@ class _Resolver:
     def _trade_org(self, noun: str):
         """'the miller said' in an article naming one "Kelby Grain Milling Company": the one organisation (in the whole
         article) with a word made from the stem of the agent noun ``noun`` (miller: Milling, Mills; refiner:
-        Refinery; insurer: Insurance), else None.  Not a noun for a person ("the farmer")."""
-        if not _TRADE_NOUN.fullmatch(noun) or noun in _PERSON_HEADS:
+        Refinery; insurer: Insurance), else None.  Not a noun for a person ("the farmer").  Once per noun."""
+        if noun not in self._trades:
+            self._trades[noun] = self._find_trade_org(noun)
+        return self._trades[noun]
+
+    def _find_trade_org(self, noun: str):
+        if not _AGENT_NOUN.fullmatch(noun) or noun[-2:] not in ("er", "or") or noun in _PERSON_HEADS:
             return None
         made = re.compile(rf"{re.escape(noun[:-2])}(?:{_TRADE_ENDINGS})", re.I)
         names = {n for _, n in self._org_mentions() if any(made.fullmatch(w) for w in n.split())}
@@ -3298,6 +3305,26 @@ class _Resolver:
         article written right after the title ``head`` ("Health Minister Jo Doe", "the Minister of Health, Dr Jo
         Doe") or with it in an appositive ("Jo Doe, the health minister,"), when the mention layer also names that
         person in the last few sentences; else None (none, several ministers, or none named nearby)."""
+        held = self._holder_of(head)
+        if held is None:
+            return None
+        name, starts = held
+        sid = _sentence_for(self.article, a).sentence_id
+        lo = self.article.sentences[max(0, sid - _PRONOUN_REACH)].start
+        name_ = _after_titles(name)
+        k = bisect.bisect_left(starts, lo)
+        if not (k < len(starts) and starts[k] < a) and self._just_quoted(a) != name_:
+            return None  # (named again nearby, under any form: "Doe-Smith told the Senate ...", or the last
+            # person quoted: '"...," he said. The minister accused ...')
+        name = name_
+        s = self.sources.get(name)
+        return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", head.lower(), "person")
+
+    def _holder_of(self, head: str) -> tuple | None:
+        """(name, sorted starts of its spans outside quotations) of the one person the mention layer names right
+        after the title ``head`` or with it in an appositive (:meth:`_only_holder`), else None.  Once per title."""
+        if head in self._holders:
+            return self._holders[head]
         if self._held is None:  # (name, start, end) of each person span outside quotations, once
             self._held = [(e.name, sa, sb) for e in entities(self.article) if e.kind == "person"
                           for sa, sb in e.spans if not self.quoted.inside(sa)]
@@ -3309,18 +3336,9 @@ class _Resolver:
         after = re.compile(rf",\s+(?:the|a|an|its|their)\s+(?:[\w’'\-]+\s+){{0,3}}?{t}\b")
         holders = {name for name, sa, sb in self._held
                    if before.search(self.text, max(0, sa - 60), sa) or after.match(self.text, sb)}
-        if len(holders) != 1:
-            return None
-        name = holders.pop()
-        sid = _sentence_for(self.article, a).sentence_id
-        lo = self.article.sentences[max(0, sid - _PRONOUN_REACH)].start
-        name_ = _after_titles(name)
-        if not any(n == name and lo <= sa < a for n, sa, _b in self._held) and self._just_quoted(a) != name_:
-            return None  # (named again nearby, under any form: "Doe-Smith told the Senate ...", or the last
-            # person quoted: '"...," he said. The minister accused ...')
-        name = name_
-        s = self.sources.get(name)
-        return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", head.lower(), "person")
+        name = holders.pop() if len(holders) == 1 else None
+        self._holders[head] = name and (name, sorted(sa for n, sa, _b in self._held if n == name))
+        return self._holders[head]
 
     def _role_holder(self, words: list[str], a: int, want: str | None = None):
         """'Former executive Tom Reed ... "...," the former executive said', 'Jo Doe, a spokeswoman for Acme, ...
