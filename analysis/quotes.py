@@ -3064,39 +3064,17 @@ class _Resolver:
                 return hit
         if mention.strip() in _SURNAME_MONTHS and not _month_surname(mention.strip(), self.text):
             return None  # a month, not a surname of someone the article names
-        if self.company and len(words) == 2 and words[0] == "the" and words[1] in _COMPANY_NOUNS:
-            # "the company said": the company the story is about, unless another organisation was named just
-            # before and the story's company was not ("Monsanto, which opposed the bill. ... the company tweeted")
-            return self._introduced_before(words, a) or self._nearer_org(a) or (self.company_name, "named", None, "group")
-        if len(words) == 2 and words[0] == "the" and words[1] in _ORG_NOUNS:
-            # "Kelby Wind has raised ..., the developer said"; further back, the one organisation
-            # named in the last few sentences ("Ashford Rovers signed ... [two sentences] ... the club says"); in a
-            # story about a company, only one named in this sentence or the one before ("the utility said")
-            hit = self._introduced_before(words, a) or self._nearer_org(a) \
-                or (None if self.company else self._nearer_org(a, _PRONOUN_REACH, alone=True))
-            if hit:
-                return hit
+        hit = self._org_noun_speaker(words, a)
+        if hit:
+            return hit
         spokes = _BODY_SPOKESPERSON.fullmatch(mention.strip())
         if spokes:  # "a council spokesperson said", "a spokeswoman for Acme Corp": the body speaks
             body = self._one_body(spokes.group("n1") or spokes.group("n2"), a)
             if body:  # (a person still: "He added" goes on with the spokesman's words)
                 return body, "named", mention.strip(), "person"
-        if len(words) > 1 and words[0] == "the" and (" ".join(words[1:]) in _OFFICES
-                                                     or all(_is_title(w) for w in words[1:])):
-            # "The Prime Minister told MPs" (house style capitalises titles): the description, not a name
-            hit = self._role_holder(words, a) or self._definite(words, a) or self._title_holder(words, a) \
-                or self._variation_holder(words[-1], a) or self._only_holder(words[-1], a) \
-                or self._titled_last_speaker(words[-1], a)
-            if hit:
-                return hit
-            if not mention.strip().islower():  # ("The Prime Minister", "the MP": a title with no holder named)
-                return " ".join(mention.split()[1:]), "anonymous", None, "person"
-        last = mention.split()[-1]
-        if len(words) > 2 and words[0] == "the" and last.isupper() and _is_title(last) and "," not in mention:
-            # "the Leeds Central MP", "the Labour MP": a description ending in an abbreviated title, not a name
-            hit = self._role_holder(words, a) or self._role_holder([words[0], words[-1]], a) \
-                or self._seat_of_newcomer(a, mention.strip())
-            return hit or (" ".join(mention.split()[1:]), "anonymous", None, "person")
+        hit = self._title_speaker(mention, words, a)
+        if hit:
+            return hit
         canon, stype, role, kind = _describe(mention, self.text)
         given = _GAVE_NAME.match(self.text, b) if stype == "anonymous" and kind == "person" else None
         if given:  # "A woman who gave her name only as Jo told the hearing": the name she gave
@@ -3121,27 +3099,83 @@ class _Resolver:
                 or (self._trade_org(words[1]) if len(words) == 2 else None)
             if hit:
                 return hit
+        hit = self._body_people(mention, words, a) or (self._document_issuer(mention, canon, a)
+                                                        if stype == "document" else None)
+        if hit:
+            return hit
+        if stype == "named":
+            canon, role, kind = self._named_kind(canon, role, kind, a, b)
+        return canon, stype, role, kind
+
+    def _org_noun_speaker(self, words: list[str], a: int):
+        """'the company said', 'the developer said': the organisation "the <noun>" stands for, else None."""
+        if len(words) != 2 or words[0] != "the":
+            return None
+        if self.company and words[1] in _COMPANY_NOUNS:
+            # "the company said": the company the story is about, unless another organisation was named just
+            # before and the story's company was not ("Monsanto, which opposed the bill. ... the company tweeted")
+            return self._introduced_before(words, a) or self._nearer_org(a) or (self.company_name, "named", None, "group")
+        if words[1] in _ORG_NOUNS:
+            # "Kelby Wind has raised ..., the developer said"; further back, the one organisation
+            # named in the last few sentences ("Ashford Rovers signed ... [two sentences] ... the club says"); in a
+            # story about a company, only one named in this sentence or the one before ("the utility said")
+            return self._introduced_before(words, a) or self._nearer_org(a) \
+                or (None if self.company else self._nearer_org(a, _PRONOUN_REACH, alone=True))
+        return None
+
+    def _title_speaker(self, mention: str, words: list[str], a: int):
+        """'The Prime Minister told MPs', 'the Leeds Central MP said': a title or a description ending in an
+        abbreviated title, its holder if named (else the title itself, anonymous); None for a lower-case title
+        with no holder ("the minister") or any other mention."""
+        if len(words) > 1 and words[0] == "the" and (" ".join(words[1:]) in _OFFICES
+                                                     or all(_is_title(w) for w in words[1:])):
+            # "The Prime Minister told MPs" (house style capitalises titles): the description, not a name
+            hit = self._role_holder(words, a) or self._definite(words, a) or self._title_holder(words, a) \
+                or self._variation_holder(words[-1], a) or self._only_holder(words[-1], a) \
+                or self._titled_last_speaker(words[-1], a)
+            if hit:
+                return hit
+            if not mention.strip().islower():  # ("The Prime Minister", "the MP": a title with no holder named)
+                return " ".join(mention.split()[1:]), "anonymous", None, "person"
+        last = mention.split()[-1]
+        if len(words) > 2 and words[0] == "the" and last.isupper() and _is_title(last) and "," not in mention:
+            # "the Leeds Central MP", "the Labour MP": a description ending in an abbreviated title, not a name
+            hit = self._role_holder(words, a) or self._role_holder([words[0], words[-1]], a) \
+                or self._seat_of_newcomer(a, mention.strip())
+            return hit or (" ".join(mention.split()[1:]), "anonymous", None, "person")
+        return None
+
+    def _body_people(self, mention: str, words: list[str], a: int):
+        """'Hospital officials said', 'the council bosses said': the body the article names by that noun speaks;
+        else None."""
         if len(words) in (2, 3) and words[-1] in _BODY_PEOPLE and words[0] in ("the", words[-2]):
-            # "Hospital officials said", "the council bosses said": the body the article names so
             body = self._one_body(words[-2], a)
             if body:
                 return body, "named", mention.strip(), "group"
-        if stype == "document":  # "The statement added", "Their report said": whoever issued it, if told
-            hit = self._issuer(mention, canon.split()[-1].lower(), a)
-            if hit:
-                return hit[0], "document", hit[2], hit[3]
-        if stype == "named" and canon in self._org_names():
-            canon, kind = self._org_names()[canon], "group"  # "Kelby Wind said" after "Kelby Wind Energy"
-        elif stype == "named" and self._layer_kind(a, b) in ("organisation", "product"):
-            whole = self._org_around(a, b, canon)
-            if whole:  # "The Irish Association of Hospital Consultants": the body, not "Hospital Consultants"
-                canon, role, kind = whole, None, "group"
-            elif kind == "person" and len(canon.split()) > 1 and not self._addressed(canon) \
-                    and not (role and role.split()[-1].lower() in _PERSON_HEADS):
-                # (a person's role in apposition keeps a person: "Its co-ordinator, Jo Pereira dos Santos, said")
-                kind = "group"  # "..., Right Wing Watch first reported": the mention layer reads an organisation
-                # (not a name the article also writes after a Mr or Ms: "Mrs NicRoe", a person)
-        return canon, stype, role, kind
+        return None
+
+    def _document_issuer(self, mention: str, canon: str, a: int):
+        """'The statement added', 'Their report said': whoever issued the document, if told (a "document" source),
+        else None."""
+        hit = self._issuer(mention, canon.split()[-1].lower(), a)
+        return (hit[0], "document", hit[2], hit[3]) if hit else None
+
+    def _named_kind(self, canon: str, role, kind: str, a: int, b: int):
+        """(canonical, role, kind) of a named speaker at [a, b) as the mention layer reads it: a shorter form of an
+        organisation is its full name, and a name the layer reads as a body speaks for it."""
+        if canon in self._org_names():
+            return self._org_names()[canon], role, "group"  # "Kelby Wind said" after "Kelby Wind Energy"
+        if self._layer_kind(a, b) not in ("organisation", "product"):
+            return canon, role, kind
+        whole = self._org_around(a, b, canon)
+        if whole:  # "The Irish Association of Hospital Consultants": the body, not "Hospital Consultants"
+            return whole, None, "group"
+        if kind == "person" and len(canon.split()) > 1 and not self._addressed(canon) \
+                and not (role and role.split()[-1].lower() in _PERSON_HEADS):
+            # (a person's role in apposition keeps a person: "Its co-ordinator, Jo Pereira dos Santos, said")
+            kind = "group"  # "..., Right Wing Watch first reported": the mention layer reads an organisation
+            # (not a name the article also writes after a Mr or Ms: "Mrs NicRoe", a person)
+        return canon, role, kind
 
     def _issuer(self, mention: str, noun: str, a: int):
         """Who issued the document ``noun`` that speaks at ``a``: for "its"/"their", the organisation named last in
