@@ -258,7 +258,7 @@ _OPEN_D, _CLOSE_D = "“«„", "”»"
 _OPEN_S = "‘"
 _WORD = re.compile(r"[A-Za-z0-9][\w’'\-.]*")
 # The capital letters a name may open with: ASCII, and the Latin-1 and Latin Extended-A capitals of European names
-# ("Ó Súilleabháin", "Émile", "Łukasz", "Ørsted"), for a regex character class.
+# ("Ó Dónaill", "Émile", "Łukasz", "Ørsted"), for a regex character class.
 _UC = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x180)) if c.isupper())
 # A run of capitalised words ("Jane van Doe", "J. Smith"); it ends at a possessive or a full stop.  (Every
 # run opens with a capital: the lookahead, tried first, makes a scan of a text 40% faster.)
@@ -630,9 +630,9 @@ def _name_token_tuple(run: str) -> tuple[str, ...]:
     toks = toks[cut:]
     while toks and (toks[0].rstrip(".").lower() in _TITLES or toks[0] in _NOT_NAME
                     or len(toks) > 2 and toks[0].lower() in _PERSON_HEADS and toks[0].lower() not in _GIVEN_GENDER):
-        toks = toks[1:]  # (an occupation written as a title: "Shopkeeper Mohd Rizal Che Mat", "Farmer Jo Doe")
+        toks = toks[1:]  # (an occupation written as a title: "Shopkeeper Mohd Jafri bin Osman", "Farmer Jo Doe")
     while len(toks) > 1 and toks[-1].rstrip(".,") in _POST_NOMINALS:
-        toks = toks[:-1]  # "Donald Kerr-Munro KC": Donald Kerr-Munro
+        toks = toks[:-1]  # "Jo Roe-Dunlop KC": Jo Roe-Dunlop
     return tuple(toks)
 
 
@@ -704,7 +704,7 @@ def _genders(text: str) -> dict[str, str]:
         if first in _GIVEN_GENDER:
             out[k] = _GIVEN_GENDER[first]
         elif sex := _sex_of_name_parts(k):
-            out[k] = sex  # "Harjit Kaur Sandhu", "Nurul Ain binti Osman"
+            out[k] = sex  # "Jaspreet Kaur Doe", "Nurul Ain binti Osman"
     return out
 
 
@@ -764,7 +764,7 @@ def _is_person_name(run: str) -> bool:
         return False
     if len(toks) > 1 and toks[-1] in _SURNAME_MONTHS and toks[0].lower() in _GIVEN_GENDER:
         toks = toks[:-1]  # "Theresa May": a month after a given name is a surname
-    # ("Federico de Jesus": a particle inside the name is lower case; "Ms de Villiers": or first, after a title)
+    # ("Federico de Jesus": a particle inside the name is lower case; "Ms de Wet": or first, after a title)
     return all(t[:1].isupper() or k < len(toks) - 1 and t in _NAME_PARTICLES for k, t in enumerate(toks)) \
         and not any(t in _NOT_NAME for t in toks)
 
@@ -844,7 +844,7 @@ def _namesakes(text: str) -> dict[str, tuple[str, ...]]:
 
 
 def _namesake(surname: str, sex: str, text: str) -> str | None:
-    """'Raymond Cutajar and his wife Claire Cutajar ... Mrs Cutajar said': of the people the article names with
+    """'Harold Quibell and his sister Margaret Quibell ... Ms Quibell said': of the people the article names with
     ``surname``, the one whose given name is of ``sex``, when they are several and one only is."""
     names = _namesakes(text).get(surname, ())
     of_sex = [n for n in names if _GIVEN_GENDER.get(n.split()[0].lower()) == sex]
@@ -884,8 +884,8 @@ def _canonical_name(name: str, text: str, sex: str | None = None) -> str:
 
 def _named_by_part(word: str, text: str) -> str | None:
     """The one full name of the article that opens with ``word`` (a person called by a given name: "Sir Keir",
-    Malaysian "Dr Ramesh"), or holds it before a hyphened given name written last ("Adrian Poon Tsz-hin" is
-    "Mr Poon"); None when no name or several do. A run the text goes on with '&' is the head of a body's name
+    Malaysian "Dr Suresh"), or holds it before a hyphened given name written last ("Kelvin Doe Chi-wai" is
+    "Mr Doe"); None when no name or several do. A run the text goes on with '&' is the head of a body's name
     ("Ridgeline Sports & Entertainment"), not a person's."""
     found = {f for f in _full_names(text).values() if word in f and (
         f.split()[0] == word or (word in f.split()[1:-1] and _HYPHENED_GIVEN.fullmatch(f.split()[-1])))}
@@ -893,7 +893,7 @@ def _named_by_part(word: str, text: str) -> str | None:
     return None if full is None or full + " &" in text else full
 
 
-# a given name of two syllables written with a hyphen, as Chinese and Korean names are ("Tsz-hin", "Ki-moon")
+# a given name of two syllables written with a hyphen, as Chinese and Korean names are ("Chi-wai", "Ki-moon")
 _HYPHENED_GIVEN = re.compile(rf"[{_UC}][a-z]+-[a-z]+")
 
 
@@ -916,8 +916,8 @@ def _head_phrase(mention: str) -> str:
     return head.strip()
 
 
-# a name in apposition after a description: ", Jo Doe," (a lower-case particle may stand inside it: ", Rhodri ap Gwilym,")
-# (a seat in brackets may follow it: ", Senator Jo Doe (Ogun Central),")
+# a name in apposition after a description: ", Jo Doe," (a lower-case particle may stand inside it: ", Jo ap Kelby,")
+# (a seat in brackets may follow it: ", Senator Jo Doe (Kelby North),")
 _APPOSITIVE_NAME = re.compile(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}}"
                               rf"(?:(?:(?:{_PARTICLE_ALT})\s)+(?:[{_UC}][\w’'\-]*\.?\s?){{1,3}})?)"
                               rf"(?:\s*\([^()]{{1,40}}\))?(?:,|$)")
@@ -935,8 +935,8 @@ _TITLE_THEN_NAME = re.compile(rf"\b([A-Z][a-z]+\.?)\s+[{_UC}]")
 def _name_before_of(head: str) -> str | None:
     """The words of ``head`` up to the first "of"/"for"/"at"/"from"/"with" that follows a person's name ("Jane
     Doe of Acme Corp", "nuclear expert Jo Doe of ...": role words may open it; "Leader of the Opposition R.
-    Ashwath Kumar of the SJP": not the first "of"), when no title and name stand after it ("Township of North
-    Dumfries Mayor Jo Doe": the name is after the title); else None."""
+    Jo Doe of the KPP": not the first "of"), when no title and name stand after it ("Township of North
+    Kelby Mayor Jo Doe": the name is after the title); else None."""
     for m in _OF_SPLIT.finditer(head):
         left = head[:m.start()]
         if not left[-1:].isalpha() or not left.split()[-1][:1].isupper():
@@ -951,7 +951,7 @@ def _name_before_of(head: str) -> str | None:
 
 def _given_name_ends(head: str, at: int, run: str) -> bool:
     """A name opened by a given name ends ``head`` after ``at``, and ``run`` (before "of"/"for") opens with none:
-    'Independent Member for the Riverina region Doug Finch' is Doug Finch, a role before his name."""
+    'Independent Member for the Kelby region Tom Reed' is Tom Reed, a role before his name."""
     end = ([None] + list(_CAP_RUN.finditer(head, at)))[-1]
     return bool(end and end.end() == len(head) and run.split()[0].lower() not in _GIVEN_GENDER
                 and end.group().split()[0].lower() in _GIVEN_GENDER and _is_person_name(end.group()))
@@ -1024,7 +1024,7 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     appos = _APPOSITIVE_NAME.match(rest, _LEADING_BRACKET.match(rest).end() if _LEADING_BRACKET.match(rest) else 0)
     if appos and len(appos.group(1).split()) == 1 and appos.group(1).strip().lower() not in _GIVEN_GENDER:
         appos = None  # (one word only when it is a given name: "Mr Hawkins's wife, Sarah")
-    # ("The Tory MP for Wells, James Heappey": a description opened by its article, capitals inside; "Albion's
+    # ("The Tory MP for Wells, James Heappey": a description opened by its article, capitals inside; "Acme's
     # Finance Director, Tom Reed": or by a possessor)
     # ("Senate President, Senator Jo Doe,": or a capitalised title alone)
     described = toks[-1][:1].islower() or re.match(r"(?i:a|an|the)\s+[a-z]", head) \
@@ -1039,7 +1039,7 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
         return _canonical_name(later[0], text), "named", (head + later[1]).strip(" ,"), "person"
     body = described and not (appos and _is_person_name(appos.group(1).strip())) and _APPOSITIVE_BODY.match(rest)
     if body and any(w.lower() in _ORG_WORDS for w in body.group(1).split()):
-        # "The sector's representative body, the Licensed Vintners Federation of Ireland (LVHFI),": the body named
+        # "The sector's representative body, the Kelby Publicans Federation (KPF),": the body named
         return body.group(1), "named", head, "group"
     opener = head[:1].lower() + head[1:] if toks and _people_noun(toks[0]) and not _OF_THE_BODY.match(head) \
         else head  # "Allies of Ms Doe" (not "Friends of the Earth": a body's name)
@@ -1374,13 +1374,13 @@ _INTRO_WORD = re.compile(r"[A-Z][a-z]{3,}(?:ing|ly)")
 _ROLE_ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their"})
 
 
-_PARTY_STATE = re.compile(r"[DRI]-[A-Z][\w.]*")  # "R-Brookfield", "D-N.Y."
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z][\w.]*")  # "R-Kelby", "D-N.Y."
 
 
 def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
     """"Name, an appositive, says": the subject runs from the clause start to the comma at ``j``."""
     if j >= 2 and toks[j - 2][0] == "," and _PARTY_STATE.fullmatch(toks[j - 1][0]):
-        j -= 2  # "state Sen. Jo Doe, R-Brookfield, dismissed": US style, a party and a place after the name
+        j -= 2  # "state Sen. Jo Doe, R-Kelby, dismissed": US style, a party and a place after the name
     i = j - 1
     while i >= 0 and toks[i][0] not in (";", ":", "—", "–", ".", "?", "!", '"') and (
             toks[i][0].lower() not in ("that", "because", "while", "whether") or _relative_that(toks, i)
@@ -1412,7 +1412,7 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
     cap = next((x for x in range(i, min(j, i + 4)) if toks[x][0][:1].isupper()), None)
     if cap and all(t[0].isalpha() and t[0].islower() and not _is_cue(t[0]) and not t[0].endswith("ed")
                    or _YEAR_OLD.fullmatch(t[0]) for t in toks[i:cap]):  # (an age: "81-year-old Jo Doe, a ...,")
-        # "state Sen. Jo Doe, R-Brookfield, dismissed": lower-case role words; "association president Jo Doe, a
+        # "state Sen. Jo Doe, R-Kelby, dismissed": lower-case role words; "association president Jo Doe, a
         # reeve from Kelby, said": and the name's own appositive
         c = next((x for x in range(cap, j) if toks[x][0] == ","), j)
         if all(t[0][:1].isupper() for t in toks[cap:c]) and (c == j or toks[c + 1][0].lower() in _ROLE_ARTICLES):
@@ -1489,7 +1489,7 @@ def _keeps_preposition(toks, i: int, j: int) -> bool:
     w = toks[i][0].lower()
     if i == 0:
         return False
-    p = _sentence_case(toks[i - 1][0])  # ("ISLANDERS in Kelby have ...")
+    p = _sentence_case(toks[i - 1][0])  # ("CLIENTS in Kelby have ...")
     if w in ("in", "from", "across") and _people_noun(p) and i - 1 <= j:
         return True  # "Residents in Kelby have accused ...", "Farmers from Ashby said": the people speak
     if w == "of" and (p.lower() in _DETERMINERS | {"each", "none", "any"}
@@ -1692,7 +1692,7 @@ def story_company(article: Article) -> str | None:
     """
     # a lone name the mention layer reads as a person ("Obama ... he said") is never the story's company
     lone = frozenset(e.name for e in entities(article) if e.kind == "person" and " " not in e.name)
-    # (nor does the form of a person's name make one of the organisations it names: "Khaleej Crescent Logistics")
+    # (nor does the form of a person's name make one of the organisations it names: "Jordan Quay Freight")
     people = {e.name for e in entities(article) if e.kind == "person"}  # ("Trayvon Martin Foundation": a person's too)
     bodies = frozenset(e.name for e in entities(article) if e.kind == "organisation" and " " in e.name
                        and not any(e.name.startswith(p + " ") for p in people))
@@ -1709,7 +1709,7 @@ _SENTENCE_START_BEFORE = re.compile(r"[.!?“\"\n]\s?$")
 @lru_cache(maxsize=32)
 def _story_company(text: str, lone_persons: frozenset = frozenset(), bodies: frozenset = frozenset()) -> str | None:
     # surnames and given names of the people the article names ("Trayvon Martin" makes "Trayvon" a person too),
-    # not of a name that opens an organisation's ("Khaleej Crescent" of "Khaleej Crescent Logistics PJSC")
+    # not of a name that opens an organisation's ("Jordan Quay" of "Jordan Quay Freight Ltd")
     full = {k: v for k, v in _full_names(text).items() if not any(b.startswith(v + " ") for b in bodies)}
     persons = set(full) | {v.split()[0] for v in full.values()} | set(_HONORIFIC_NAME.findall(text))
     persons |= lone_persons
@@ -1738,7 +1738,7 @@ def _story_company(text: str, lone_persons: frozenset = frozenset(), bodies: fro
 
 @lru_cache(maxsize=32)
 def _addressed_names(text: str) -> frozenset:
-    """The words the text writes after a form of address or title ("Mrs NicLeòid", "Dr Okafor")."""
+    """The words the text writes after a form of address or title ("Mrs NicRoe", "Dr Roe")."""
     return frozenset(_HONORIFIC_NAME.findall(text))
 
 
@@ -1748,7 +1748,7 @@ def _company_word(word: str, persons: set[str]) -> str | None:
     if tok in persons or tok in _NOT_NAME or tok.lower() in _TITLES or len(tok) < 2 or (tok.isupper() and len(tok) <= 2):
         return None
     if is_legal_form(tok) or tok.lower() in _NAME_PARTICLES:
-        return None  # "Acme Ltd ... Roe Ltd": a legal form; "Al Marashda ... Al Amoudi": a particle of names
+        return None  # "Acme Ltd ... Roe Ltd": a legal form; "Al Qudsi ... Al Badawi": a particle of names
     return tok
 
 
@@ -2792,7 +2792,8 @@ def _role_length(words: list[str]) -> int:
     return n
 
 
-_AGENT_NOUN = re.compile(r"[a-z]{2,}[a-z](?:er|or|ist|ian)")  # "operator", "driver", "florist", "technician"
+# an agent noun: who does a thing or plies a trade ("operator", "driver", "miller", "florist", "technician")
+_AGENT_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
 
 
 def _trade_length(words: list[str]) -> int:
@@ -2835,7 +2836,6 @@ _DOCUMENT_SUBJECT = re.compile(r"(?:The|This|That|Its|Their|His|Her)\s+(?:[\w’
 
 
 _UNNAMED_HEADS = frozenset(_W["unnamed_heads"])
-_TRADE_NOUN = re.compile(r"[a-z]{3,}(?:er|or)")  # "miller", "refiner", "distributor": who plies a trade
 _TRADE_ENDINGS = "|".join(_W["trade_name_endings"])
 _BODY_PEOPLE = frozenset(_W["body_people"])
 _VERB_NEXT = re.compile(r" (?:[a-z]+ly )?([a-z]+) (?=[a-z])")  # the word after a name, then more of the clause
@@ -2874,7 +2874,7 @@ _SPOKES_HEAD = "(?:" + "|".join(_W["spokes_heads"]) + ")"
 _BODY_SPOKESPERSON = re.compile(rf"(?i:a|an|the)\s+(?:(?P<n1>[\w&.’'\- ]+?)(?:’s|'s)?\s+{_SPOKES_HEAD}|"
                                 rf"{_SPOKES_HEAD}\s+(?:for|of|at)\s+(?:the\s+)?(?P<n2>[\w&.’'\- ]+?))")
 _SPOKES = re.compile(_SPOKES_HEAD)
-# how far back an unnamed spokesperson introduced in the reporter's words ("An IRWA spokesperson said ...") is
+# how far back an unnamed spokesperson introduced in the reporter's words ("A KWA spokesperson said ...") is
 # looked for by "the spokesperson"
 _SPOKES_REACH = 1500
 _DESCRIPTION_OPENING = re.compile(
@@ -2894,8 +2894,8 @@ def _body_heads(words: list[str]) -> set[str]:
     return heads
 
 
-# a name a person described gives for themselves: "A woman who gave her name only as Pam", "a man identified only as
-# Dave", "a nurse, who would give only her first name, Mary,"
+# a name a person described gives for themselves: "A woman who gave her name only as Jo", "a man identified only as
+# Kel", "a nurse, who would give only her first name, Jo,"
 _GAVE_NAME = re.compile(rf",?\s+(?:who\s+)?(?:(?:gave|gives|giving)\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?name"
                         rf"\s+(?:only\s+)?as|(?:was\s+)?identified\s+only\s+as|would\s+(?:only\s+)?give\s+"
                         rf"(?:only\s+)?(?:her|his|their)\s+first\s+name,)\s+([{_UC}][\w’'\-]+(?:\s+[{_UC}][\w’'\-]+)?)")
@@ -2920,7 +2920,9 @@ class _Resolver:
         self._org_forms: dict | None = None  # shorter forms of the mention layer's organisations
         self._bodies: dict[str, list] = {}  # institution noun -> (start, name) of organisations so named
         self._places: frozenset | None = None  # names the mention layer gives to places and groups only
-        self._held: list | None = None  # (name, role words) of the mention layer's person spans: see _only_holder
+        self._held: list | None = None  # (name, start, end) of the mention layer's person spans: see _holder_of
+        self._holders: dict[str, tuple | None] = {}  # title -> its one holder and where named: see _holder_of
+        self._trades: dict[str, tuple | None] = {}  # agent noun -> _trade_org's answer
 
     def person_mentions_before(self, offset: int, window_start: int):
         """(offset, canonical, possessive) of person names in text[window_start:offset], outside quotations."""
@@ -3062,23 +3064,69 @@ class _Resolver:
                 return hit
         if mention.strip() in _SURNAME_MONTHS and not _month_surname(mention.strip(), self.text):
             return None  # a month, not a surname of someone the article names
-        if self.company and len(words) == 2 and words[0] == "the" and words[1] in _COMPANY_NOUNS:
-            # "the company said": the company the story is about, unless another organisation was named just
-            # before and the story's company was not ("Monsanto, which opposed the bill. ... the company tweeted")
-            return self._introduced_before(words, a) or self._nearer_org(a) or (self.company_name, "named", None, "group")
-        if len(words) == 2 and words[0] == "the" and words[1] in _ORG_NOUNS:
-            # "Nordvind Energi has raised ..., the developer said"; further back, the one organisation
-            # named in the last few sentences ("Ashford Rovers signed ... [two sentences] ... the club says"); in a
-            # story about a company, only one named in this sentence or the one before ("the utility said")
-            hit = self._introduced_before(words, a) or self._nearer_org(a) \
-                or (None if self.company else self._nearer_org(a, _PRONOUN_REACH, alone=True))
-            if hit:
-                return hit
+        hit = self._org_noun_speaker(words, a)
+        if hit:
+            return hit
         spokes = _BODY_SPOKESPERSON.fullmatch(mention.strip())
         if spokes:  # "a council spokesperson said", "a spokeswoman for Acme Corp": the body speaks
             body = self._one_body(spokes.group("n1") or spokes.group("n2"), a)
             if body:  # (a person still: "He added" goes on with the spokesman's words)
                 return body, "named", mention.strip(), "person"
+        hit = self._title_speaker(mention, words, a)
+        if hit:
+            return hit
+        canon, stype, role, kind = _describe(mention, self.text)
+        given = _GAVE_NAME.match(self.text, b) if stype == "anonymous" and kind == "person" else None
+        if given:  # "A woman who gave her name only as Jo told the hearing": the name she gave
+            return given.group(1), "named", mention.strip(), "person"
+        if stype == "named" and _PLACE_PREPOSITION_BEFORE.search(self.text, max(0, a - 12), a) \
+                and self._layer_kind(a, b) == "place":
+            return None  # "Parents at three schools in Co Tyrone have vowed": the place ends a description
+        if stype == "named" and kind == "person" and len(words) == 2 and words[0] == "the":
+            # "the Constable said" (a capitalised title the mention layer reads as a name): its holder, if named
+            hit = self._role_holder(words, a) or self._only_holder(words[-1], a)
+            if hit:
+                return hit
+        if self.company and canon == self.company:
+            # (the whole name of a body the company's word ends or opens: "The Traders' Forum of Kelby", "The
+            # Chamber of Small-Scale Quarry Owners of Kelby (CSQOK), which says ...")
+            return self._org_around(a, b, canon) or self.company_name, "named", role, "group"
+        if stype == "anonymous" and words and words[0] == "the" or (words and words[0] in ("several", "some", "many", "most", "all") and "of" in words[:2]):
+            hit = self._role_holder(words, a) or self._last_speaker_role(words, a) or self._definite(words, a) \
+                or self._introduced_before(words, a) \
+                or (self._named_body(words[1], a) if len(words) == 2 else None) \
+                or self._company_leader(words, a) or self._title_holder(words, a) \
+                or (self._trade_org(words[1]) if len(words) == 2 else None)
+            if hit:
+                return hit
+        hit = self._body_people(mention, words, a) or (self._document_issuer(mention, canon, a)
+                                                        if stype == "document" else None)
+        if hit:
+            return hit
+        if stype == "named":
+            canon, role, kind = self._named_kind(canon, role, kind, a, b)
+        return canon, stype, role, kind
+
+    def _org_noun_speaker(self, words: list[str], a: int):
+        """'the company said', 'the developer said': the organisation "the <noun>" stands for, else None."""
+        if len(words) != 2 or words[0] != "the":
+            return None
+        if self.company and words[1] in _COMPANY_NOUNS:
+            # "the company said": the company the story is about, unless another organisation was named just
+            # before and the story's company was not ("Monsanto, which opposed the bill. ... the company tweeted")
+            return self._introduced_before(words, a) or self._nearer_org(a) or (self.company_name, "named", None, "group")
+        if words[1] in _ORG_NOUNS:
+            # "Kelby Wind has raised ..., the developer said"; further back, the one organisation
+            # named in the last few sentences ("Ashford Rovers signed ... [two sentences] ... the club says"); in a
+            # story about a company, only one named in this sentence or the one before ("the utility said")
+            return self._introduced_before(words, a) or self._nearer_org(a) \
+                or (None if self.company else self._nearer_org(a, _PRONOUN_REACH, alone=True))
+        return None
+
+    def _title_speaker(self, mention: str, words: list[str], a: int):
+        """'The Prime Minister told MPs', 'the Leeds Central MP said': a title or a description ending in an
+        abbreviated title, its holder if named (else the title itself, anonymous); None for a lower-case title
+        with no holder ("the minister") or any other mention."""
         if len(words) > 1 and words[0] == "the" and (" ".join(words[1:]) in _OFFICES
                                                      or all(_is_title(w) for w in words[1:])):
             # "The Prime Minister told MPs" (house style capitalises titles): the description, not a name
@@ -3095,51 +3143,39 @@ class _Resolver:
             hit = self._role_holder(words, a) or self._role_holder([words[0], words[-1]], a) \
                 or self._seat_of_newcomer(a, mention.strip())
             return hit or (" ".join(mention.split()[1:]), "anonymous", None, "person")
-        canon, stype, role, kind = _describe(mention, self.text)
-        given = _GAVE_NAME.match(self.text, b) if stype == "anonymous" and kind == "person" else None
-        if given:  # "A woman who gave her name only as Pam told commissioners": the name she gave
-            return given.group(1), "named", mention.strip(), "person"
-        if stype == "named" and _PLACE_PREPOSITION_BEFORE.search(self.text, max(0, a - 12), a) \
-                and self._layer_kind(a, b) == "place":
-            return None  # "Parents at three schools in Co Tyrone have vowed": the place ends a description
-        if stype == "named" and kind == "person" and len(words) == 2 and words[0] == "the":
-            # "the Constable said" (a capitalised title the mention layer reads as a name): its holder, if named
-            hit = self._role_holder(words, a) or self._only_holder(words[-1], a)
-            if hit:
-                return hit
-        if self.company and canon == self.company:
-            # (the whole name of a body the company's word ends or opens: "The Bankers' Forum of Nepal", "The
-            # Chamber of Small-Scale Gold Producers of Zimbabwe (CSGPZ), which says ...")
-            return self._org_around(a, b, canon) or self.company_name, "named", role, "group"
-        if stype == "anonymous" and words and words[0] == "the" or (words and words[0] in ("several", "some", "many", "most", "all") and "of" in words[:2]):
-            hit = self._role_holder(words, a) or self._last_speaker_role(words, a) or self._definite(words, a) \
-                or self._introduced_before(words, a) \
-                or (self._named_body(words[1], a) if len(words) == 2 else None) \
-                or self._company_leader(words, a) or self._title_holder(words, a) \
-                or (self._trade_org(words[1]) if len(words) == 2 else None)
-            if hit:
-                return hit
+        return None
+
+    def _body_people(self, mention: str, words: list[str], a: int):
+        """'Hospital officials said', 'the council bosses said': the body the article names by that noun speaks;
+        else None."""
         if len(words) in (2, 3) and words[-1] in _BODY_PEOPLE and words[0] in ("the", words[-2]):
-            # "Hospital officials said", "the council bosses said": the body the article names so
             body = self._one_body(words[-2], a)
             if body:
                 return body, "named", mention.strip(), "group"
-        if stype == "document":  # "The statement added", "Their report said": whoever issued it, if told
-            hit = self._issuer(mention, canon.split()[-1].lower(), a)
-            if hit:
-                return hit[0], "document", hit[2], hit[3]
-        if stype == "named" and canon in self._org_names():
-            canon, kind = self._org_names()[canon], "group"  # "Nordvind said" after "Nordvind Energi"
-        elif stype == "named" and self._layer_kind(a, b) in ("organisation", "product"):
-            whole = self._org_around(a, b, canon)
-            if whole:  # "The Irish Association of Hospital Consultants": the body, not "Hospital Consultants"
-                canon, role, kind = whole, None, "group"
-            elif kind == "person" and len(canon.split()) > 1 and not self._addressed(canon) \
-                    and not (role and role.split()[-1].lower() in _PERSON_HEADS):
-                # (a person's role in apposition keeps a person: "Its co-ordinator, Jo Ferreira da Costa, said")
-                kind = "group"  # "..., Right Wing Watch first reported": the mention layer reads an organisation
-                # (not a name the article also writes after a Mr or Ms: "Mrs NicLeòid", a person)
-        return canon, stype, role, kind
+        return None
+
+    def _document_issuer(self, mention: str, canon: str, a: int):
+        """'The statement added', 'Their report said': whoever issued the document, if told (a "document" source),
+        else None."""
+        hit = self._issuer(mention, canon.split()[-1].lower(), a)
+        return (hit[0], "document", hit[2], hit[3]) if hit else None
+
+    def _named_kind(self, canon: str, role, kind: str, a: int, b: int):
+        """(canonical, role, kind) of a named speaker at [a, b) as the mention layer reads it: a shorter form of an
+        organisation is its full name, and a name the layer reads as a body speaks for it."""
+        if canon in self._org_names():
+            return self._org_names()[canon], role, "group"  # "Kelby Wind said" after "Kelby Wind Energy"
+        if self._layer_kind(a, b) not in ("organisation", "product"):
+            return canon, role, kind
+        whole = self._org_around(a, b, canon)
+        if whole:  # "The Irish Association of Hospital Consultants": the body, not "Hospital Consultants"
+            return whole, None, "group"
+        if kind == "person" and len(canon.split()) > 1 and not self._addressed(canon) \
+                and not (role and role.split()[-1].lower() in _PERSON_HEADS):
+            # (a person's role in apposition keeps a person: "Its co-ordinator, Jo Pereira dos Santos, said")
+            kind = "group"  # "..., Right Wing Watch first reported": the mention layer reads an organisation
+            # (not a name the article also writes after a Mr or Ms: "Mrs NicRoe", a person)
+        return canon, role, kind
 
     def _issuer(self, mention: str, noun: str, a: int):
         """Who issued the document ``noun`` that speaks at ``a``: for "its"/"their", the organisation named last in
@@ -3214,7 +3250,7 @@ class _Resolver:
         return max(found)[2] if found else name
 
     def _addressed(self, canon: str) -> bool:
-        """The article writes the last word of the name ``canon`` after a form of address ("Mrs NicLeòid")."""
+        """The article writes the last word of the name ``canon`` after a form of address ("Mrs NicRoe")."""
         return canon.split()[-1] in _addressed_names(self.text)
 
     def _org_around(self, a: int, b: int, canon: str) -> str | None:
@@ -3239,8 +3275,8 @@ class _Resolver:
         return f"{word} of the {name}", "anonymous", role, "person"
 
     def _org_names(self) -> dict[str, str]:
-        """Each shorter form of an organisation in the mention layer ("Nordvind") to its full name, with the
-        words of each of its spans as written (an abbreviation the layer reads as the body: "IRWA")."""
+        """Each shorter form of an organisation in the mention layer ("Kelby Wind") to its full name, with the
+        words of each of its spans as written (an abbreviation the layer reads as the body: "KWA")."""
         if self._org_forms is None:
             self._org_forms = {f: e.name for e in entities(self.article) if e.kind == "organisation"
                                for f in (*e.forms, *(self.text[a:b] for a, b in e.spans)) if f != e.name}
@@ -3284,10 +3320,15 @@ class _Resolver:
         return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", " ".join(title), "person")
 
     def _trade_org(self, noun: str):
-        """'the miller said' in an article naming one "Kelby Sugar Milling Company": the one organisation (in the whole
+        """'the miller said' in an article naming one "Kelby Grain Milling Company": the one organisation (in the whole
         article) with a word made from the stem of the agent noun ``noun`` (miller: Milling, Mills; refiner:
-        Refinery; insurer: Insurance), else None.  Not a noun for a person ("the farmer")."""
-        if not _TRADE_NOUN.fullmatch(noun) or noun in _PERSON_HEADS:
+        Refinery; insurer: Insurance), else None.  Not a noun for a person ("the farmer").  Once per noun."""
+        if noun not in self._trades:
+            self._trades[noun] = self._find_trade_org(noun)
+        return self._trades[noun]
+
+    def _find_trade_org(self, noun: str):
+        if not _AGENT_NOUN.fullmatch(noun) or noun[-2:] not in ("er", "or") or noun in _PERSON_HEADS:
             return None
         made = re.compile(rf"{re.escape(noun[:-2])}(?:{_TRADE_ENDINGS})", re.I)
         names = {n for _, n in self._org_mentions() if any(made.fullmatch(w) for w in n.split())}
@@ -3298,6 +3339,26 @@ class _Resolver:
         article written right after the title ``head`` ("Health Minister Jo Doe", "the Minister of Health, Dr Jo
         Doe") or with it in an appositive ("Jo Doe, the health minister,"), when the mention layer also names that
         person in the last few sentences; else None (none, several ministers, or none named nearby)."""
+        held = self._holder_of(head)
+        if held is None:
+            return None
+        name, starts = held
+        sid = _sentence_for(self.article, a).sentence_id
+        lo = self.article.sentences[max(0, sid - _PRONOUN_REACH)].start
+        name_ = _after_titles(name)
+        k = bisect.bisect_left(starts, lo)
+        if not (k < len(starts) and starts[k] < a) and self._just_quoted(a) != name_:
+            return None  # (named again nearby, under any form: "Doe-Smith told the Senate ...", or the last
+            # person quoted: '"...," he said. The minister accused ...')
+        name = name_
+        s = self.sources.get(name)
+        return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", head.lower(), "person")
+
+    def _holder_of(self, head: str) -> tuple | None:
+        """(name, sorted starts of its spans outside quotations) of the one person the mention layer names right
+        after the title ``head`` or with it in an appositive (:meth:`_only_holder`), else None.  Once per title."""
+        if head in self._holders:
+            return self._holders[head]
         if self._held is None:  # (name, start, end) of each person span outside quotations, once
             self._held = [(e.name, sa, sb) for e in entities(self.article) if e.kind == "person"
                           for sa, sb in e.spans if not self.quoted.inside(sa)]
@@ -3309,18 +3370,9 @@ class _Resolver:
         after = re.compile(rf",\s+(?:the|a|an|its|their)\s+(?:[\w’'\-]+\s+){{0,3}}?{t}\b")
         holders = {name for name, sa, sb in self._held
                    if before.search(self.text, max(0, sa - 60), sa) or after.match(self.text, sb)}
-        if len(holders) != 1:
-            return None
-        name = holders.pop()
-        sid = _sentence_for(self.article, a).sentence_id
-        lo = self.article.sentences[max(0, sid - _PRONOUN_REACH)].start
-        name_ = _after_titles(name)
-        if not any(n == name and lo <= sa < a for n, sa, _b in self._held) and self._just_quoted(a) != name_:
-            return None  # (named again nearby, under any form: "Alleyne-Browne told the Senate ...", or the last
-            # person quoted: '"...," he said. The minister accused ...')
-        name = name_
-        s = self.sources.get(name)
-        return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", head.lower(), "person")
+        name = holders.pop() if len(holders) == 1 else None
+        self._holders[head] = name and (name, sorted(sa for n, sa, _b in self._held if n == name))
+        return self._holders[head]
 
     def _role_holder(self, words: list[str], a: int, want: str | None = None):
         """'Former executive Tom Reed ... "...," the former executive said', 'Jo Doe, a spokeswoman for Acme, ...
@@ -3391,7 +3443,7 @@ class _Resolver:
                 and not pre[cut - 1].endswith(","):
             cut -= 1
         if any(w.rstrip(".") in _STYLES for w in pre[cut:]):
-            pre = pre[:cut]  # "the governor, His Excellency Alhaji Jo Doe": a style of address, then the name
+            pre = pre[:cut]  # "the governor, His Excellency Jo Doe": a style of address, then the name
         n = _role_length(pre)
         out = [w for w in self.text[sa:sb].split() if _is_title(w)] + (pre[len(pre) - n:] if n else [])
         role = pre[:cut]  # (a title may stand between the comma and the name: "The Housing Minister, Deputy Jo Doe")
@@ -3426,7 +3478,7 @@ class _Resolver:
         return (named[k - 1][1], "named", None, "group") if k else None
 
     def _introduced_before(self, words: list[str], a: int):
-        """'An ad hoc group of bondholders said ... "...," the group said', 'An IRWA spokesperson said ... "...," the
+        """'An ad hoc group of bondholders said ... "...," the group said', 'A KWA spokesperson said ... "...," the
         spokesperson said': "the <noun>" is the "a/an ... <noun>" that opens a sentence of the reporter's own in
         the sentence before (a spokesperson: within ``_SPOKES_REACH`` characters, and only when a body the
         article names is theirs); None when there is none."""
@@ -3654,7 +3706,7 @@ class _Resolver:
         return hit and (hit[0], hit[1], hit[2] or mention.split(None, 1)[1], hit[3])
 
     def _just_introduced(self, sent, want: str | None, head: str = ""):
-        """'Then Sir Jo Doe rose. The member for Wyre Vale has sat here for years. "...," he began': a definite
+        """'Then Sir Jo Doe rose. The member for Kelby Vale has sat here for years. "...," he began': a definite
         description opening the sentence after the one that brings in a person (named there for the first time,
         as its subject, no one else named there) is that person, told again in other words; not when the
         description asks not to be named ("The official, who asked not to be named, ...")."""
@@ -3796,7 +3848,7 @@ class _Resolver:
             return True  # "... the ablest candidate Viguerie argues.": the subject of a closing speech verb
         said = run and _VERB_NEXT.match(self.text, run.end())
         if said and _is_cue(said.group(1), strict=True) and not self.quoted.inside(run.end()):
-            return True  # "In Ba, village headman Ratu Jo Doe said several families ...": a name, then its verb
+            return True  # "In Kelby, village headman Chief Jo Doe said several families ...": a name, then its verb
         sent = _sentence_for(self.article, off)
         lo = max(sent.start, off - _NAMING_REACH)
         pre = self.text[lo:off]
@@ -3810,7 +3862,7 @@ class _Resolver:
                 cut = cut[:len(cut) - len(cut.split()[-1])].rstrip()
             pre = pre[:len(cut)] + " " if cut else ""
         if lo == sent.start and _SEAT_AND.fullmatch(pre) and (n or run and any(map(_is_title, run.group().split()))):
-            pre = ""  # "Ashworth and Thornley MP Jo Doe has written": a seat of two places, the role's start
+            pre = ""  # "Kelby and Ashgrove MP Jo Doe has written": a seat of two places, the role's start
         title_of = _TITLE_OF.search(pre)
         if title_of and any(_is_title(w) for w in title_of.group(1).split()):
             pre = pre[:title_of.start()]  # "Secretary of State John Kerry said": the title's "of" is no preposition
@@ -4274,7 +4326,7 @@ class _Reader:
         prev_close = quoted.prev_end_before(a, s_open.start - 1) + 1
         label = self._name_label(prev_close - 1) if prev_close > s_open.start else None
         if label:
-            # 'Jo Doe, known to fans as "Bigga", said the deal sent "a clear message"': a nickname is read as
+            # 'Jo Doe, known to fans as "Big Jo", said the deal sent "a clear message"': a nickname is read as
             # words of the subject's appositive, no other quotation that the subject may not run across
             quoted = _Spans([sp for sp in quoted if sp != label])
             prev_close = quoted.prev_end_before(a, s_open.start - 1) + 1
@@ -4307,7 +4359,7 @@ class _Reader:
 
     def _name_label(self, end: int) -> tuple[int, int] | None:
         """The span of the quotation that ends at ``end`` when it is a name of a few words after a naming cue
-        ('known as "Bigga"'), else None."""
+        ('known as "Big Jo"'), else None."""
         i = bisect.bisect_left(self.quoted.starts, end) - 1
         sp = self.quoted.spans[i] if i >= 0 else None
         if sp is None or sp[1] != end or len(_words(self.text[sp[0]:end])) > NAMING_MAX_WORDS:

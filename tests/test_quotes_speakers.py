@@ -951,77 +951,76 @@ def test_a_quantifier_alone_is_the_subject_of_a_participle_cue():
 
 
 def test_a_legal_form_or_a_name_particle_is_never_the_story_company():
-    text = ("Harrow Vale Ltd, Brock Mills Ltd and Kelso Ltd lost the tender to Ashgrove. Jo Doe of Ashgrove said "
-            "the bid was fair.")
-    assert story_company(Article.from_text(text)) == "Ashgrove"
-    text = ("Omar Al Rashid, Salma Al Fayed and Huda Al Mansoori sit on the board of Ashgrove. Jo Doe of Ashgrove said "
-            "the bid was fair.")
-    assert story_company(Article.from_text(text)) == "Ashgrove"
+    text = ("Quill Ltd, Fennick Ltd and Orla Ltd bid for the bakery contract, which went to Brambleworth. Jo Doe of "
+            "Brambleworth said the price was right.")
+    assert story_company(Article.from_text(text)) == "Brambleworth"
+    text = ("Tariq Al Qudsi, Lina Al Badawi and Yusuf Al Tamimi joined the board of Brambleworth last spring. Jo Doe "
+            "of Brambleworth said the price was right.")
+    assert story_company(Article.from_text(text)) == "Brambleworth"
 
 
 def test_a_name_shaped_like_a_persons_that_opens_an_organisation_can_be_the_story_company():
-    text = ("Dubai: Zubara Crescent Freight PJSC has asked creditors for more time. Zubara Crescent said it would repay "
-            "a fifth in cash. Shares in Zubara Crescent fell. Chief executive Omar Saleh said the plan was fair.\n\n"
-            'The company said the delay would give it "the time to sell assets in an orderly way".')
+    text = ("Port Elm: Brackley Quay Ferries Ltd wants another year to pay its lenders. Brackley Quay plans to sell two "
+            "boats first. Brackley Quay stock slid. Managing director Jo Doe called the offer generous.\n\n"
+            'The company said a sale would let it "keep the island routes running all winter".')
     art = Article.from_text(text)
-    assert story_company(art) == "Zubara"
-    assert speakers(text)[-1][1] == "Zubara Crescent Freight PJSC"
+    assert story_company(art) == "Brackley"
+    assert speakers(text)[-1][1] == "Brackley Quay Ferries Ltd"
 
 
 def test_a_form_of_address_picks_the_namesake_of_that_sex():
-    text = ("The owners, Victor Zammit, 61, and his wife Rita Zammit, 58, were at work when the wall fell.\n\n"
-            "“We paid off that house last year and now we cannot live in it,” Mrs Zammit said.\n\n"
-            "“They keep asking for another report,” Mr Zammit said.")
-    assert [s for _, s in speakers(text)] == ["Rita Zammit", "Victor Zammit"]
+    text = ("The bakery belongs to Harold Quibell, 44, and his sister Margaret Quibell, 40, who found the ovens cold "
+            "on Friday.\n\n"
+            "“The gas was cut without a word of warning,” Ms Quibell said.\n\n"
+            "“We threw away three hundred loaves,” Mr Quibell said.")
+    assert [s for _, s in speakers(text)] == ["Margaret Quibell", "Harold Quibell"]
 
 
 def test_the_story_companys_word_inside_a_longer_body_name_is_that_body():
-    text = ("Nepal's hydropower developers want relief. Banks in Nepal say no, and the Nepal Stock Exchange has "
-            "suspended two of them. The Hoteliers' Federation of Nepal said in a statement that it was "
-            "\"deeply worried about the season\". Tourism in Nepal has fallen.")
-    assert speakers(text)[-1][1] == "Hoteliers' Federation of Nepal"
+    text = ("Tarvania's cheese makers are worried. Shops in Tarvania want lower prices, and the Tarvania Freight Exchange "
+            "has cut the night trains. The Dairy Exporters' Council of Tarvania told members by letter that the winter "
+            "looked \"grim for small farms\". Exports from Tarvania have halved.")
+    assert speakers(text)[-1][1] == "Dairy Exporters' Council of Tarvania"
 
 
-@pytest.mark.parametrize("text", [
+@pytest.mark.parametrize("text, name", [
     # a bracketed note between the role and the name
-    "The council's chief planner (housing and roads), R. Meenakshi Sundaram, admitted the plan had been cut "
-    '"because of the budget" but denied any error.',
+    ("The museum's head curator (modern art), Ingrid Vasquez-Horn, conceded the loan had ended \"sooner than "
+     'we hoped" but ruled out a new show.', "Ingrid Vasquez-Horn"),
     # a capitalised title alone before the name
-    'Council Chairman, Alderman Jo Okafor-Lane, after a show of hands, ruled that the officers had a week to '
-    'return with "the full figures" for each ward.',
+    ('Club President, Captain Rhys Tolliver-Grant, after a short break, told members the pavilion would '
+     '"stay shut until the roof is fixed".', "Rhys Tolliver-Grant"),
     # the agent of a passive, a title and a name, a seat in brackets, then "who"
-    'His motion was backed by the Majority Whip, Senator Tunde Bamidele-Ashaolu (Kogi West), who called the plan '
-    '"a debt our children will pay".',
+    ('Her amendment was seconded by the Deputy Speaker, Senator Mara Quentin-Obi (Wexley North), who '
+     'called it "overdue housekeeping".', "Mara Quentin-Obi"),
 ])
-def test_a_role_then_a_name_in_apposition_is_the_named_person(text):
-    assert speakers(text)[-1][1].split()[-1] in ("Sundaram", "Okafor-Lane", "Bamidele-Ashaolu")
+def test_a_role_then_a_name_in_apposition_is_the_named_person(text, name):
+    assert speakers(text)[-1][1] == name
 
 
 def test_a_pronoun_closing_a_quotation_paragraph_is_the_person_the_paragraph_before_brings_in():
-    text = ("A senior official of a lending bank, who asked not to be named, said the loans had been "
-            '"under review" for months.\n\n'
-            "Outside the locked gate on Tuesday, machine operator Nasrin Akter, 29, said she had come for her pay.\n\n"
-            '"I walked here at six in the morning. The guard sent me away. How do I pay the rent now?" she said.')
-    assert speakers(text)[-1][1] == "Nasrin Akter"
+    text = ("An agent for the landlord, who would not be identified, said the boiler was \"on order\".\n\n"
+            "On the landing on Friday, retired welder Ellen Vasko, 72, said she had had no hot water since March.\n\n"
+            '"I heat pans on the stove. I wash at the sink. My neighbour carries my coal. The stairs are dark. Who pays '
+            'for this?" she said.')
+    assert speakers(text)[-1][1] == "Ellen Vasko"
 
 
 def test_a_name_the_mention_layer_reads_as_an_organisation_stays_a_person_when_its_sex_is_known():
-    text = ("Council leader Cllr Tormod Mac a’ Ghobhainn, who voted with the officers, said members had to be "
-            "“honest about the numbers”.\n\n"
-            "“Nobody in this chamber wants to close a school. But every pound we keep in one place is a pound we take "
-            "from somewhere else,” he said.\n\n"
-            "The chair of the Bayview Parents' Forum, Peigi NicRath, told reporters afterwards that parents were "
-            "“tired but hopeful”.\n\n"
-            "“We have been here before. They will come back with another report in a year. What we want is a seat at "
-            "the table,” she said.\n\n"
-            "Mrs NicRath, whose two children attend the school, said the bus would leave at seven.")
-    assert [s for _, s in speakers(text)][-2:] == ["Peigi NicRath", "Peigi NicRath"]
+    text = ("Harbour board member Cllr Ruairidh Mac an t-Saoir, who backed the closure, said the fish market "
+            "“lost money every single week”.\n\n"
+            "“I would love to keep it. But the roof is falling in and the buyers have gone to the mainland,” he said.\n\n"
+            "The secretary of the Glenmorra Boat Owners' Association, Ealasaid NicFhionghain, said skippers were "
+            "“angry and out of options”.\n\n"
+            "“Where do we land our catch now? Nobody on the board has answered that,” she said.\n\n"
+            "Mrs NicFhionghain, who has fished from the harbour for twenty years, said the boats would sail on.")
+    assert [s for _, s in speakers(text)][-2:] == ["Ealasaid NicFhionghain", "Ealasaid NicFhionghain"]
 
 
 def test_a_representative_of_the_company_just_named_speaks_for_it():
-    text = ("The resurfacing was done by Harbourline Civil Works Ltd, which won the contract in 2024. When contacted, "
-            'a company representative said the firm had "followed the approved drawings to the letter".')
-    assert speakers(text)[-1][1] == "Harbourline Civil Works Ltd"
+    text = ("The lifts in the tower were fitted by Stannard Vertical Systems Ltd in 2023. Asked about the "
+            'breakdowns, a company representative insisted every unit had been "serviced on schedule".')
+    assert speakers(text)[-1][1] == "Stannard Vertical Systems Ltd"
 
 
 def test_a_person_described_who_gave_a_name_is_named_so():
@@ -1031,24 +1030,26 @@ def test_a_person_described_who_gave_a_name_is_named_so():
 
 
 def test_a_style_of_address_between_a_role_and_a_name_keeps_the_role():
-    text = ("Reacting, the Ondo State governor, His Excellency Alhaji Bello Adekunle-Ojo, said in a statement that he "
-            'was "surprised" by the vote.\n\nThe governor said he remained "confident that the projects will be '
-            'approved".')
-    assert speakers(text)[-1][1] == "Bello Adekunle-Ojo"
+    text = ("At the ceremony, the district commissioner, His Excellency Dale Ashgrove-Brandt, told guests he was "
+            '"thrilled" with the new bridge.\n\nSite engineer Tom Reed said the bridge had "cost less than planned".'
+            '\n\nThe commissioner added that it would "carry lorries by June".')
+    assert speakers(text)[-1][1] == "Dale Ashgrove-Brandt"
 
 
 def test_a_document_speaks_for_whoever_issued_it():
-    text = ('Reacting, the mayor of Kelby, Jo Marsh-Tully, said in a statement that she was "shocked" by the vote.\n\n'
-            'The statement added: "The bridge will be finished before the winter, whatever the council decides."')
+    text = ('At a briefing, the harbourmaster of Kelby, Ruth Anselm-Petit, said in a statement that she was '
+            '"alarmed" by the spill.\n\n'
+            'The statement went on: "Every vessel in the harbour will be inspected before it sails again."')
     q = extract_quotes(Article.from_text(text))
-    assert q.iloc[-1]["speaker"] == "Jo Marsh-Tully" and q.iloc[-1]["source_type"] == "document"
+    assert q.iloc[-1]["speaker"] == "Ruth Anselm-Petit" and q.iloc[-1]["source_type"] == "document"
     assert q.iloc[-1]["speaker_mention"].startswith("The statement")
-    text = ("Officers of Westmere District Council had recommended that the library close in June.\n\n"
-            "Their report said the move would save money and give readers “a better service in the town centre”.")
-    assert speakers(text)[-1][1] == "Westmere District Council"
-    text = ("The Guild of Harbour Pilots said it would fight the plan. Its secretary Tom Reed said the guild had "
-            'written to the minister. The letter, seen by this newspaper, calls for a "pause" on all changes.')
-    assert speakers(text)[-1][1] == "Guild of Harbour Pilots"
+    text = ("Engineers at the Fallow Reach Water Board had advised Kelby County Council to drain the "
+            "reservoir by autumn.\n\n"
+            "Their report warned that the dam needed new sluices to be “safe for another century”.")
+    assert speakers(text)[-1][1] == "Fallow Reach Water Board"
+    text = ("The Society of Chimney Sweeps opposed the rules. Its chair, Tom Reed, said the society had written "
+            'to every MP. The letter, shared with reporters, asks for "a fair hearing for small firms".')
+    assert speakers(text)[-1][1] == "Society of Chimney Sweeps"
 
 
 def test_a_document_with_no_author_told_stays_a_document():
@@ -1058,106 +1059,107 @@ def test_a_document_with_no_author_told_stays_a_document():
 
 
 def test_a_title_stands_for_the_one_holder_named_with_it_in_the_article():
-    text = ("The figures were given in the assembly during questions to the Minister of Transport, Dr Ravi "
-            "Okonjo-Baptiste.\n\nOpposition member Sara Lindholm-Price said the delays were “a scandal”.\n\n"
-            "“Commuters are waiting an hour for a bus,” she said.\n\nHe asked the minister how many drivers had left. "
-            "Okonjo-Baptiste told members that 112 drivers had resigned since May.\n\nHe said the tender had been "
-            "delayed.\n\n“I will not buy buses that fail the safety tests,” the minister said.\n\n"
-            "He said new buses would arrive “by the end of the year”.")
-    assert [s for _, s in speakers(text)][-2:] == ["Ravi Okonjo-Baptiste", "Ravi Okonjo-Baptiste"]
+    text = ("Drought aid came up in the chamber, where members questioned the Minister of Agriculture, Dr Greta "
+            "Quarrington.\n\nOpposition member Paul Deverell called the scheme “a shambles”.\n\n"
+            "“Farmers have waited since the spring,” he said.\n\nHe pressed the minister on unpaid claims. "
+            "Quarrington replied that 410 claims had been settled.\n\nShe said the forms were now shorter.\n\n"
+            "“I will not pay a claim nobody has checked,” the minister said.\n\n"
+            "She promised the rest “before the harvest”.")
+    assert [s for _, s in speakers(text)][-2:] == ["Greta Quarrington", "Greta Quarrington"]
 
 
 def test_an_agent_noun_stands_for_the_one_organisation_named_for_that_trade():
-    text = ('Dairy farmers are still waiting for the May payment, which the processor had promised "by June 1".\n\n'
-            "The payment is made by Kelby Valley Milk Processing Co-operative Ltd, which runs two plants.\n\n"
-            'The processor says the money will come "within a week".')
-    assert [s for _, s in speakers(text)] == ["Kelby Valley Milk Processing Co-operative Ltd"] * 2
+    text = ('The brewer had promised landlords "no more rises this year".\n\n'
+            "Most beer sold in the valley comes from Ashcombe Brewing Company, which owns forty pubs.\n\n"
+            'The brewer says the rise reflects "the cost of barley and power".')
+    assert [s for _, s in speakers(text)] == ["Ashcombe Brewing Company"] * 2
 
 
 def test_officials_of_a_body_noun_speak_for_the_one_body_so_named():
-    text = ("Nurses at Lakeside Regional Medical Center will strike on Monday, their union said.\n\n"
-            'Hospital officials said the strike would cost "far more" than the raises the nurses want.')
-    assert speakers(text)[-1][1] == "Lakeside Regional Medical Center"
+    text = ("Cleaners at Fernhill Community Hospital will stop work on Thursday, their union said.\n\n"
+            'Hospital officials warned the stoppage would put "patients at risk" over the weekend.')
+    assert speakers(text)[-1][1] == "Fernhill Community Hospital"
 
 
 def test_a_prepositional_aside_between_an_appositive_subject_and_its_verb_is_skipped():
-    text = ("Meanwhile, the Kelby County Commissioner for Roads, Mrs Tamsin Marsh-Tully, in a terse reply, said the "
-            'mayor\'s remarks were "regrettable".')
+    text = ("Later, the Chief Executive of Ferrow Harbour Board, Dr Anil Rasmussen, in a brief interview, said the "
+            'dredging was "long overdue".')
     q = extract_quotes(Article.from_text(text))
-    assert q.iloc[-1]["speaker"] == "Tamsin Marsh-Tully"
-    assert "reply" not in q.iloc[-1]["speaker_mention"]
+    assert q.iloc[-1]["speaker"] == "Anil Rasmussen"
+    assert "interview" not in q.iloc[-1]["speaker_mention"]
 
 
 def test_a_long_role_then_a_name_directly_followed_by_said_is_the_subject_a_pronoun_takes():
-    text = ('Union secretary Mr Arun Prakash Nair said growers had paid their workers. "The mill owes us," Mr Nair said.\n\n'
-            "In Tavua, Turaga ni Koro of Korovou village Ratu Josaia Vunivalu-Kete said several families had borrowed.\n\n"
-            '"Our people are tired of waiting," he said.')
-    assert speakers(text)[-1][1].endswith("Josaia Vunivalu-Kete")
+    text = ('Council engineer Mr Paul Hesketh said the drains had been cleared. "The work is done," Mr Hesketh said.\n\n'
+            "At Brinmoor, chairman of the Upper Brinmoor flood group Mr Tobias Renwick said the road had flooded "
+            "twice.\n\n"
+            '"We are sick of sandbags," he said.')
+    assert speakers(text)[-1][1].endswith("Tobias Renwick")
 
 
 def test_a_role_then_a_comma_and_a_title_before_the_name_is_that_persons_role():
-    text = ("The Transport Minister, Senator Owen Barraclough-Hale, urged colleagues to vote the bill down.\n\n"
-            '"Every town that tried this regretted it within a year," the Minister said.')
-    assert speakers(text)[-1][1] == "Owen Barraclough-Hale"
+    text = ("The Fisheries Secretary, Deputy Fintan Ashworth-Bligh, told the assembly the quota would be halved.\n\n"
+            '"Nobody wants this, but the stocks are collapsing," the Secretary said.')
+    assert speakers(text)[-1][1] == "Fintan Ashworth-Bligh"
 
 
 def test_a_capitalised_title_after_the_the_mention_layer_reads_as_a_name_is_its_holder():
-    text = ("The Warden of Kelby Vale, Harriet Quillon-Dace, was one of those who broke ranks.\n\n"
-            '"I have walked these fields for thirty years and never seen them so empty," the Warden said.')
-    assert speakers(text)[-1][1] == "Harriet Quillon-Dace"
+    text = ("The Provost of Glenmorra, Fergus Quayle-Mundy, voted against the budget.\n\n"
+            '"We are spending money this town does not have," the Provost said.')
+    assert speakers(text)[-1][1] == "Fergus Quayle-Mundy"
 
 
 def test_a_name_given_a_persons_role_in_apposition_stays_a_person_for_a_later_pronoun():
-    text = ('One landlord, speaking privately, called the ruling "a disaster".\n\n'
-            "The Kelby Renters’ Union welcomed the ruling. Its co-ordinator, Tomás Barreto da Costa, said the "
-            'ruling was "a start".\n\n'
-            '"Our members can finally plan the next two years of their lives," he said.')
-    assert speakers(text)[-1][1] == "Tomás Barreto da Costa"
+    text = ('A driver, speaking anonymously, described the lanes as "a menace".\n\n'
+            "The Kelby Cyclists’ Alliance backed the scheme. Its co-ordinator, João Pereira dos Santos, said the "
+            'lanes were "long overdue".\n\n'
+            '"Our riders can finally get to work without fear," he said.')
+    assert speakers(text)[-1][1] == "João Pereira dos Santos"
 
 
 def test_a_quotation_in_the_clause_a_verb_of_saying_reports_after_a_modal_is_the_earlier_speakers():
-    text = ('The Kelby Tenants Forum welcomed the vote. Jane Doe, its organiser, called the vote "overdue". She added '
-            'that the Forum would press for the register to open "before, not after" the cap starts.')
+    text = ('The Kelby Anglers Club welcomed the ban. Jane Doe, its secretary, called the ban "a lifeline". She added '
+            'that the club would ask for the river to be restocked "this year, not next".')
     assert speakers(text)[-1][1] == "Jane Doe"
 
 
 def test_a_district_head_written_as_a_title_before_the_name_is_that_persons_role():
-    text = ("Kelby Regent Rahmat Wiryanto-Saleh, who visited the site on Saturday, said the permit would be withheld.\n\n"
-            '"Investment is welcome here, but not at any price," the regent said.\n\n'
-            'He described the response as "too slow".')
-    assert [s for _, s in speakers(text)][-2:] == ["Rahmat Wiryanto-Saleh"] * 2
+    text = ("Kelby Regent Dewi Kartika-Sari, who toured the flooded villages on Monday, said the dam would be "
+            "inspected.\n\n"
+            '"Nobody goes back to those houses until the engineers are satisfied," the regent said.\n\n'
+            'She said the warnings had been "clear and ignored".')
+    assert [s for _, s in speakers(text)][-2:] == ["Dewi Kartika-Sari"] * 2
 
 
 def test_a_description_after_an_introductory_prepositional_phrase_is_the_subject():
-    text = ("Kelby Mining Tbk has halted one of its four lines after a spill near its smelter, Kelby Mining said on "
-            "Monday.\n\n"
-            "In a filing to the Jakarta Stock Exchange (JSX), the company, which trades under the ticker KMT, said it "
-            'had stopped the line "as a precaution".\n\n'
-            "Kelby Mining shares fell 9 percent.")
+    text = ("Kelby Leisure Group has shut two of its nine hotels for repairs, Kelby Leisure said on Friday.\n\n"
+            "In a notice to the Kelby Stock Exchange (KSX), the company, which also runs a ferry, said it would "
+            '"pause all new projects".\n\n'
+            "Kelby Leisure stock dropped 4 percent.")
     q = extract_quotes(Article.from_text(text))
     assert q.iloc[-1]["speaker_mention"] == "the company"
-    assert "Mining" in q.iloc[-1]["speaker"]
+    assert "Leisure" in q.iloc[-1]["speaker"]
 
 
 def test_a_seat_and_mp_opening_the_next_clause_is_the_person_just_brought_in():
-    text = ("Government will keep the new bed tax, Minister in the Ministry of Tourism David Carrington-Lowe told "
-            "the House yesterday.\n\n"
-            "Winding up the debate, the Kelby Coast West MP said the tax would raise $30 million a year.\n\n"
-            '"This is not a tax on visitors. It is a tax on the future," he said.\n\n'
-            'The minister accused the Opposition of "playing politics" over arrivals.')
-    assert [s for _, s in speakers(text)] == ["David Carrington-Lowe"] * 2
+    text = ("Government will raise fuel duty in April, Minister of State in the Ministry of Energy Peter Asante-Lyle "
+            "told the House on Tuesday.\n\n"
+            "Summing up, the Kelby Central MP told members the rise would \"pay for every rural road\".\n\n"
+            '"Every driver will see the benefit within a year," he added.\n\n'
+            'The minister dismissed claims that the rise would "hurt the poorest".')
+    assert [s for _, s in speakers(text)] == ["Peter Asante-Lyle"] * 3
 
 
 def test_a_name_in_apposition_after_a_body_name_with_commas_or_after_role_words_is_the_speaker():
-    text = ("The chairperson of the Guild of Potters, Weavers and Glassmakers of Kelby, Mr Tobias Merriwether-Lane, "
-            'said small workshops had been offered "the leftovers" again.')
-    assert speakers(text)[-1][1] == "Tobias Merriwether-Lane"
-    text = ("The Kelby Dairy Union is angry. Its chairman, Ashby farmer Hugh Penhallow-Tresco, who milks 300 cows near "
-            'Ashby, said members were "angry, not surprised".')
-    assert speakers(text)[-1][1] == "Hugh Penhallow-Tresco"
+    text = ("The secretary of the Union of Bakers, Confectioners and Millers of Kelby, Mrs Oona Penhale-Brooks, "
+            'said the new rules would "close half the corner bakeries".')
+    assert speakers(text)[-1][1] == "Oona Penhale-Brooks"
+    text = ("The Kelby Boatmen's Co-operative is worried. Its president, Brinmoor skipper Alun Roskilly-Vane, who "
+            'owns two trawlers, said the quota was "impossible to live on".')
+    assert speakers(text)[-1][1] == "Alun Roskilly-Vane"
 
 
 def test_a_body_in_apposition_after_a_description_is_the_speaker():
-    text = ("The noteholders’ trustee, Kelby Capital Securities JSC, said in a statement that it would "
-            '"fully protect the rights of noteholders".')
-    assert speakers(text)[-1][1] == "Kelby Capital Securities JSC"
+    text = ("The fund’s custodian, Kelby Trust Services Ltd, said on Monday that it had "
+            '"no record of the transfers".')
+    assert speakers(text)[-1][1] == "Kelby Trust Services Ltd"
