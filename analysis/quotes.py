@@ -921,6 +921,9 @@ def _head_phrase(mention: str) -> str:
 _APPOSITIVE_NAME = re.compile(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}}"
                               rf"(?:(?:(?:{_PARTICLE_ALT})\s)+(?:[{_UC}][\w’'\-]*\.?\s?){{1,3}})?)"
                               rf"(?:\s*\([^()]{{1,40}}\))?(?:,|$)")
+# capitalised words and a short bracketed note ending the text before a capitalised run: "Lake County (Ariz.)"
+# before "Sheriff Jo Doe" (the run the name opens starts with them)
+_ROLE_NOTE = re.compile(r"(?:\s+[A-Z][\w.\-]*)+\s+\([A-Z][\w.\-]{0,11}\)\s*$")
 _LEADING_BRACKET = re.compile(r"\s*\([^()]{1,40}\)")  # "chief engineer (stormwater drains), Jo Doe"
 
 
@@ -3851,7 +3854,10 @@ class _Resolver:
             return True  # "In Kelby, village headman Chief Jo Doe said several families ...": a name, then its verb
         sent = _sentence_for(self.article, off)
         lo = max(sent.start, off - _NAMING_REACH)
+        # a short bracketed note inside the role before the name is no clause of its own: "Lake County (Ariz.)
+        # Sheriff Jo Doe, ..., vouched for ..." (the state of the county; the name still opens the clause)
         pre = self.text[lo:off]
+        pre = _ROLE_NOTE.sub(" ", pre)
         # a descriptive phrase before the name is its role ("Veteran broadcaster Jane Doe said")
         words = pre.split()
         n = _role_length(words) or int(bool(words) and words[-1] in _PERSON_HEADS) \
