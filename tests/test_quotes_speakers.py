@@ -1170,3 +1170,10 @@ def test_a_bracketed_state_inside_the_role_before_a_name_keeps_the_name_the_subj
             'Earlier, Lake County (Ariz.) Sheriff Tom Baker, one of the most divisive figures in the state, vouched '
             'for Fox\'s proposal to build a new jail.\n\nHe said, "We will build the jail and keep our streets safe."')
     assert speakers(text)[-1][1] == "Tom Baker"
+
+
+def test_a_surname_that_is_a_compass_word_is_the_person_named_in_full_before():
+    text = ('Tom Green spoke first. "We will win," Green said.\n\nThat is where author and activist Carl West took the '
+            'debate. Filling in for the mayor, West made a sharp dig at his rival. '
+            '"I took the money but it did not affect me?" he said.')
+    assert speakers(text)[-1][1] == "Carl West"
