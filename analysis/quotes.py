@@ -921,6 +921,9 @@ def _head_phrase(mention: str) -> str:
 _APPOSITIVE_NAME = re.compile(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}}"
                               rf"(?:(?:(?:{_PARTICLE_ALT})\s)+(?:[{_UC}][\w’'\-]*\.?\s?){{1,3}})?)"
                               rf"(?:\s*\([^()]{{1,40}}\))?(?:,|$)")
+# capitalised words and a short bracketed note ending the text before a capitalised run: "Lake County (Ariz.)"
+# before "Sheriff Jo Doe" (the run the name opens starts with them)
+_ROLE_NOTE = re.compile(r"(?:\s+[A-Z][\w.\-]*)+\s+\([A-Z][\w.\-]{0,11}\)\s*$")
 _LEADING_BRACKET = re.compile(r"\s*\([^()]{1,40}\)")  # "chief engineer (stormwater drains), Jo Doe"
 
 
@@ -2769,6 +2772,13 @@ _PLURAL_SUBJECT = re.compile(r"[\s“\"‘']*(?P<np>(?:[A-Z][a-z]+\s+)?(?P<head>
 _SEAT_AND = re.compile(r"[\s“\"‘']*(?:[A-Z][\w’'\-]*\s+){1,3}(?:and|&)\s+")
 
 
+def _verb_after(text: str, end: int) -> bool:
+    """The word after ``end`` (past one -ly adverb) is lower case and can be a verb: no preposition, conjunction
+    or determiner ("West made a dig", "West quickly said"; not "West of the river", "East and West")."""
+    m = re.match(r" (?:[a-z]+ly )?([a-z]+)\b", text[end:end + 40])
+    return bool(m) and not {m.group(1)} & (_CLAUSE_BREAK | _OBJECT_PREPOSITIONS | _DETERMINERS)
+
+
 def _verb_like(w: str) -> bool:
     """A lower-case word that can be the verb after a subject: a cue verb, or an -s / -ed form."""
     return w not in _DETERMINERS and w not in ("his", "this", "its", "us") and (_is_cue(w) or w.endswith(("s", "ed")))
@@ -3015,6 +3025,10 @@ class _Resolver:
         # also an institution word)
         person = person or 2 <= len(toks) <= 3 and toks[0].lower() in _GIVEN_GENDER and toks[-1].lower() in _ORG_WORDS \
             and self._layer_kind(at, at + len(run)) == "person"
+        # a surname that is also a compass word, after the full name, before its verb: "Carl West ... West made a
+        # sharp dig" ("the West" comes after "the"; "West Bank" is no lone word)
+        person = person or len(toks) == 1 and toks[0] in _PLACE_FIRST and len(canon.split()) > 1 \
+            and _is_person_name(canon) and bool(_verb_after(self.text, at + len(run)))
         return toks, canon, after_the, person
 
     def _lone_name(self, tok: str, end: int) -> bool:
@@ -3851,7 +3865,10 @@ class _Resolver:
             return True  # "In Kelby, village headman Chief Jo Doe said several families ...": a name, then its verb
         sent = _sentence_for(self.article, off)
         lo = max(sent.start, off - _NAMING_REACH)
+        # a short bracketed note inside the role before the name is no clause of its own: "Lake County (Ariz.)
+        # Sheriff Jo Doe, ..., vouched for ..." (the state of the county; the name still opens the clause)
         pre = self.text[lo:off]
+        pre = _ROLE_NOTE.sub(" ", pre)
         # a descriptive phrase before the name is its role ("Veteran broadcaster Jane Doe said")
         words = pre.split()
         n = _role_length(words) or int(bool(words) and words[-1] in _PERSON_HEADS) \

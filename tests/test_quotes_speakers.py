@@ -1163,3 +1163,17 @@ def test_a_body_in_apposition_after_a_description_is_the_speaker():
     text = ("The fund’s custodian, Kelby Trust Services Ltd, said on Monday that it had "
             '"no record of the transfers".')
     assert speakers(text)[-1][1] == "Kelby Trust Services Ltd"
+
+
+def test_a_bracketed_state_inside_the_role_before_a_name_keeps_the_name_the_subject():
+    text = ('Jane Roe praised the plan. "It is good," said Adam Fox.\n\n'
+            'Earlier, Lake County (Ariz.) Sheriff Tom Baker, one of the most divisive figures in the state, vouched '
+            'for Fox\'s proposal to build a new jail.\n\nHe said, "We will build the jail and keep our streets safe."')
+    assert speakers(text)[-1][1] == "Tom Baker"
+
+
+def test_a_surname_that_is_a_compass_word_is_the_person_named_in_full_before():
+    text = ('Tom Green spoke first. "We will win," Green said.\n\nThat is where author and activist Carl West took the '
+            'debate. Filling in for the mayor, West made a sharp dig at his rival. '
+            '"I took the money but it did not affect me?" he said.')
+    assert speakers(text)[-1][1] == "Carl West"
