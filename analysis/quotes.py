@@ -900,6 +900,9 @@ _HYPHENED_GIVEN = re.compile(rf"[{_UC}][a-z]+-[a-z]+")
 # forms of address, no role ("Ms McDonald said")
 _HONORIFICS = frozenset(_W["forms_of_address"])
 _STYLES = frozenset(_W["styles_of_address"])
+_ADDRESS_OFFICE = {str(k): str(v) for k, v in _W["address_for_office"].items()}
+# "her Honour", "His Honor": a possessive, then a form of address standing for an office (address_for_office)
+_ADDRESSED_BY = re.compile(r"\b(?:[Hh]is|[Hh]er|[Yy]our) (?:" + "|".join(k.capitalize() for k in _ADDRESS_OFFICE) + r")$")
 
 
 def _after_titles(name: str) -> str:
@@ -1462,9 +1465,10 @@ def _described_appositive(toks, i: int, j: int) -> tuple[int, int] | None:
     if i >= j or toks[i][0].lower() not in ("a", "an", "the", "one", "another"):
         return None
     c = next((x for x in range(i + 1, j) if toks[x][0] == ","), None)
-    if c is None or not 1 <= c - i - 1 <= 6 or not all(
-            t[0].replace("-", "").isalpha() and t[0].islower() and not _is_cue(t[0]) for t in toks[i + 1:c]):
-        return None  # (a hyphenated noun is one word: "one vice-chancellor, who asked not to be named,")
+    if c is None or not 1 <= c - i - 1 <= 6 or not toks[c - 1][0].islower() or not all(
+            t[0].replace("-", "").isalpha() and not _is_cue(t[0]) for t in toks[i + 1:c]):
+        return None  # (a hyphenated noun is one word: "one vice-chancellor, who asked not to be named,"; a
+        # capitalised modifier before a lower-case head: "one Acme engineer, who asked not to be named,")
     return toks[i][1], toks[j - 1][2]
 
 
@@ -2583,7 +2587,18 @@ def _shared_subject(text: str, before, k: int):
             if sub:
                 return w, sub[0], sub[1], "before"
     sub = _clause_subject(text, before, descriptions=True)
+    wider = _subject_of_verb(before, k) if sub else None
+    if wider and wider[0] == sub[0] and wider[1] > sub[1]:
+        sub = wider  # "Lawyer for the firm, Ms Jo Doe, of Doe Legal, did not object but told": the whole subject
     return (w, sub[0], sub[1], "before") if sub else None
+
+
+def _subject_of_verb(toks, k: int) -> tuple[int, int] | None:
+    """The subject before the first finite verb (an auxiliary or an -ed word) that follows a comma before ``k``
+    ('Lawyer for the firm, Ms Jo Doe, of Doe Legal, did not object'), or None."""
+    x = next((x for x in range(1, k) if toks[x - 1][0] == "," and toks[x][0].islower()
+              and (toks[x][0] in _FINITE or toks[x][0].endswith("ed"))), None)
+    return _subject_before(toks, x) if x is not None else None
 
 
 def _main_clause_subject(text: str, toks, w: str, quote_b: int):
@@ -2716,7 +2731,7 @@ def _description_subject(toks, i: int) -> tuple[int, int] | None:
     for k in range(i + 1, min(len(toks), i + 10)):
         w = toks[k][0]
         if w == "," and k > i + 1:  # "The board's chairman, Engr. Jo Doe, rejected it, saying": the name
-            return _appositive_name(toks, k)
+            return _appositive_name(toks, k) or _participle_aside(toks, i0, k)
         if not (w.replace("-", "").isalpha() or w.endswith(("’s", "'s"))) \
                 or w.lower() in _CLAUSE_BREAK - _OBJECT_PREPOSITIONS:
             return None  # ("right-hand woman": a hyphenated word is one word)
@@ -2729,6 +2744,22 @@ def _description_subject(toks, i: int) -> tuple[int, int] | None:
 
 
 _POSSESSOR = re.compile(r"[A-Z][\w\-]*(?:’s|'s|’|')")
+_IRREGULAR_PAST = frozenset(_W["irregular_past"])
+_ASIDE_REACH = 14  # tokens of a participle aside between a description and its verb
+
+
+def _participle_aside(toks, i0: int, k: int) -> tuple[int, int] | None:
+    """'The review, prepared by a Leeds firm, found ...': a description, then a participle aside between commas
+    (a lower-case -ed or -en word first), then its verb (a lower-case -ed word): the description, or None."""
+    if k + 1 >= len(toks) or not re.fullmatch(r"[a-z]{3,}(?:ed|en)", toks[k + 1][0]):
+        return None
+    end = next((x for x in range(k + 2, min(len(toks), k + _ASIDE_REACH)) if toks[x][0] == ","), None)
+    if end is None or end + 1 >= len(toks) or not (re.fullmatch(r"[a-z]{3,}ed", toks[end + 1][0])
+                                                   or toks[end + 1][0] in _IRREGULAR_PAST):
+        return None
+    return toks[i0][1], toks[k - 1][2]
+
+
 
 
 def _appositive_name(toks, k: int) -> tuple[int, int] | None:
@@ -2849,6 +2880,10 @@ _UNNAMED_HEADS = frozenset(_W["unnamed_heads"])
 _TRADE_ENDINGS = "|".join(_W["trade_name_endings"])
 _BODY_PEOPLE = frozenset(_W["body_people"])
 _VERB_NEXT = re.compile(r" (?:[a-z]+ly )?([a-z]+) (?=[a-z])")  # the word after a name, then more of the clause
+# a participle aside naming a document's author: ", prepared by Leeds consultancy Marlow & Finch Ltd," (a place
+# and a lower-case trade word or two may stand before the name, which ends at the aside's comma)
+_AUTHOR_ASIDE = re.compile(rf",\s+[a-z]{{3,}}(?:ed|en)\s+by\s+(?:the\s+)?(?:(?:[{_UC}][\w\-]*\s+)?[a-z][\w\-]*\s+){{0,2}}?"
+                           rf"([{_UC}][\w’'\-.]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+|the\s+)*[{_UC}][\w’'\-.&]*)*)\s*,")
 _ISSUER_REACH = 8  # sentences back to the one that names a document and its author ("in a statement, X said")
 _DOCUMENT_BY = re.compile(rf"\s+(?:from|by)\s+((?:the\s+)?[{_UC}][\w’'\-.&]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*"
                           rf"[{_UC}][\w’'\-.&]*)*)")
@@ -2943,6 +2978,12 @@ class _Resolver:
             if self.quoted.inside(at) or self.text[at - 1:at] == "(":
                 continue  # (a label in brackets after a name is an affiliation: "Cllr Jo Doe (Residents First)")
             run = m.group()
+            by = _ADDRESSED_BY.search(self.text, max(0, at - 5), at + len(run))
+            if by:  # "her Honour", "His Honour": the judge named before, if any
+                held = self.resolve(by.group(), at, at + len(run))
+                if held and held[1] == "named" and held[3] == "person":
+                    out.append((at, held[0], False))
+                continue
             key = (at, run, min(m.start(), 30))  # what the reading below depends on, but for the sources met
             if key not in self._name_at:  # each later pronoun nearby reads the same names again: once
                 self._name_at[key] = self._read_name(run, at, seg[max(0, m.start() - 30):m.start()])
@@ -3069,6 +3110,11 @@ class _Resolver:
         if low in _PRONOUNS:
             kind = _PRONOUNS[low]
             return self._pronoun(kind, a, low)
+        if len(words) == 2 and words[0] in ("his", "her", "your") and words[1] in _ADDRESS_OFFICE:
+            # "her Honour said": a form of address for the office's holder, read as "the judge" would be
+            hit = self.resolve("the " + _ADDRESS_OFFICE[words[1]], a, b)
+            if hit and hit[1] == "named":
+                return hit
         if (parent := _PARENT_OF.fullmatch(low)) and _HEAD_SEX.get(parent.group(1)):
             # "said the father of three", "the mother-of-two added": the person just named, told again
             return self._pronoun("person", a, "he" if _HEAD_SEX[parent.group(1)] == "m" else "she")
@@ -3205,6 +3251,11 @@ class _Resolver:
             return self._pronoun("person", a, _POSSESSIVE_PRONOUNS[first])
         if first not in ("the", "this", "that"):
             return None
+        aside = _AUTHOR_ASIDE.match(self.text, a + len(mention.rstrip()))
+        if aside:  # "The review, prepared by Leeds firm Marlow & Finch, found": its author, told in an aside
+            hit = self.resolve(aside.group(1), aside.start(1), aside.end(1))
+            if hit and hit[1] == "named":
+                return hit
         sid = _sentence_for(self.article, a).sentence_id
         named = re.compile(rf"\b{re.escape(noun)}\b", re.I)
         for s in (self.article.sentences[j] for j in range(sid - 1, max(-1, sid - 1 - _ISSUER_REACH), -1)):
@@ -3946,6 +3997,28 @@ class _Resolver:
 
 
 # a written text whose words the quotation gives: "a sign that read", "a text which reads:", "a banner reading"
+# a passive verb of telling and its agent ("had been told by a bank clerk that", "was assured by the mayor that"):
+# the quotation after it holds the teller's words, not the subject's (table listener_cues)
+_PASSIVE_TOLD = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?P<verb>"
+                           + "|".join(f for f, lem in sorted(CUE_FORMS.items()) if lem in _W["listener_cues"]
+                                      and f.endswith(("ed", "ld"))) +
+                           r")\s+by\s+(?P<agent>[^,;:“”\"]{2,60}?)(?=\s+(?:that|to)\b)")
+_TOLD_GAP = re.compile(r"[^.;:!?“”\"]*")  # what may stand between the verb of telling and the quotation
+
+
+def _told_by_another(text: str, lo: int, a: int) -> re.Match | None:
+    """The passive verb of telling nearest before the quotation opening at ``a`` (in text[lo:a]), when no other
+    verb of saying, clause end or quotation mark stands between them; else None."""
+    last = None
+    for last in _PASSIVE_TOLD.finditer(text, max(lo, a - _NAMING_REACH * 2), a - 1):
+        pass
+    if last is None or not _TOLD_GAP.fullmatch(text, last.end(), a - 1):
+        return None
+    if any(w in _CUE_SET for w in re.findall(r"[a-z]+", text[last.end():a - 1])):
+        return None
+    return last
+
+
 _READ_TEXT = re.compile(r"\b(?:(?:that|which)\s+(?:read|reads|had\s+read)|reading)\s*[,:]?\s*$")
 _RECEIVED = re.compile(r"\b(?:got|gets|received|receives|(?:was|were|been)\s+(?:sent|handed|given))\b")
 _WORDS_GO_ON = re.compile(r"\s*[\w(]")  # the reporter's words going on after a closing mark
@@ -4312,7 +4385,15 @@ class _Reader:
             # not of the sentence's subject (who speaks in 'Doe posted a message reading "Thank you"')
             row["note"] = (row["note"] + "; " if row["note"] else "") + "the words of a text received, no speaker's"
             return row
-        hit = self.speaker_of(row, found, s_open)
+        told = _told_by_another(text, s_open.start, a)
+        if told is not None and not (found and found[3] == "before" and found[1] > told.start()):
+            # 'Doe said she had been told by a bank clerk that it was "as safe as cash"': the teller's words (with
+            # no teller told, 'she was told that she was still "on the list"' is read as hers: news gives the
+            # gist of what the subject heard in her own words)
+            row["note"] = (row["note"] + "; " if row["note"] else "") + "words told to the subject by another"
+            hit = self.from_cue((told.group("verb"), told.start("agent"), told.end("agent"), "before"))
+        else:
+            hit = self.speaker_of(row, found, s_open)
         if hit:
             (canon, stype, role, skind), mention, ma, mb, cue = hit
             src = self.res.add(canon, stype, role, skind, ma, mb)

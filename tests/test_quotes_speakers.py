@@ -1177,3 +1177,44 @@ def test_a_surname_that_is_a_compass_word_is_the_person_named_in_full_before():
             'debate. Filling in for the mayor, West made a sharp dig at his rival. '
             '"I took the money but it did not affect me?" he said.')
     assert speakers(text)[-1][1] == "Carl West"
+
+
+def test_a_verb_after_but_shares_a_description_subject_with_a_participle_aside():
+    text = ("The survey, compiled by Bristol pollster Quarrow & Pike Ltd, found that most tenants backed the scheme, "
+            'but warned of "deep unease" if the rents rose again.')
+    q = extract_quotes(Article.from_text(text))
+    assert q["kind"].tolist() == ["partial"]
+    assert q["speaker"].tolist() == ["Quarrow & Pike Ltd"]  # (the document's author, told in the aside)
+
+
+def test_a_description_with_a_capitalised_modifier_and_a_relative_clause_after_an_adverb_is_the_speaker():
+    text = ("However, one Dunmore steward, who asked not to be named, said the manager’s exit had “shaken the "
+            "squad” in the days before the final.")
+    q = extract_quotes(Article.from_text(text))
+    assert q["kind"].tolist() == ["partial"]
+    assert q["source_type"].tolist() == ["anonymous"]
+
+
+def test_her_honour_and_the_pronoun_after_it_are_the_judge_named_before():
+    text = ("Judge Maria Okonkwo-Hale refused bail on Friday in a case brought against the Tarsen Cooperative Ltd.\n\n"
+            'In refusing bail, her Honour said the accused had shown "a pattern of contempt" for earlier orders.\n\n'
+            '"The court cannot ignore what it has seen in the past year," she said.')
+    assert [s for _, s in speakers(text)] == ["Maria Okonkwo-Hale"] * 2
+
+
+def test_a_role_name_and_firm_subject_is_shared_across_but():
+    text = ("Lawyer for the cooperative, Mr Oren Blakeworth, of Blakeworth Legal, did not contest the ruling but "
+            'told the court his client "will comply in full".')
+    assert speakers(text)[-1][1] == "Oren Blakeworth"
+
+
+def test_words_told_to_the_subject_by_a_named_or_described_teller_are_the_tellers():
+    text = ("Tomas Erlund, 71, a retired baker who holds shares in the scheme, said he had been told by a branch "
+            'adviser that the fund was "as good as cash in the bank."')
+    q = extract_quotes(Article.from_text(text))
+    assert q["speaker"].tolist() == ["branch adviser"] and q["source_type"].tolist() == ["anonymous"]
+    text = 'Petra Lusk said she had been assured by Mayor Arne Voss that the library would "stay open for good."'
+    assert speakers(text)[-1][1] == "Arne Voss"
+    # with no teller told, the gist of what she heard is read as hers
+    text = 'Councillor Nadia Ferrow said she was told in May that the hall was still "on the list".'
+    assert speakers(text)[-1][1] == "Nadia Ferrow"
