@@ -1390,7 +1390,7 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
     i = j - 1
     while i >= 0 and toks[i][0] not in (";", ":", "—", "–", ".", "?", "!", '"') and (
             toks[i][0].lower() not in ("that", "because", "while", "whether") or _relative_that(toks, i)
-            or _inside_relative(toks, i, j)):
+            or _inside_relative(toks, i, j)) and not _new_clause_at(toks, i):
         i -= 1
         if j - i > _MAX_TOKENS:
             return None  # no clause start within reach: not an appositive subject
@@ -1427,6 +1427,13 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
                   or by is not None and toks[i][0].lower() in _ROLE_ARTICLES):
         return toks[i][1], toks[j - 1][2]
     return _role_then_name(toks, i, j) or _described_appositive(toks, i, j) or _name_before_relative(toks, cap, j)
+
+
+def _new_clause_at(toks, i: int) -> bool:
+    """", and" at ``i`` opens a new clause with a capitalised subject ('The chapter passed a motion, and
+    Professor Jo Doe, who teaches law, described ...')."""
+    return toks[i][0] in ("and", "but") and i > 0 and toks[i - 1][0] == "," and i + 1 < len(toks) \
+        and toks[i + 1][0][:1].isupper()
 
 
 def _inside_relative(toks, i: int, j: int) -> bool:
@@ -2468,6 +2475,8 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
             continue  # "After the ban was announced, ...", "Doe was told": a passive verb has no speaker subject
         if _reported_cue(before, k):
             continue  # 'Doe told reporters ... and that Canada would respond "...': the verb of the reported clause
+        if _later_that_clause(before, k):
+            continue  # 'found that the firm had dismissed them and that the dismissals were "...": another clause
         hit = _inverted_after_intro(text, before, k, quote_a)
         if hit:
             return hit
@@ -2499,7 +2508,30 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
                 and not _REPORTED_VERB.search(text, m[0], min(m[1] + 8, quote_a)):
             # ('now said Reed had "..."': Reed is the reported clause's subject, not the speaker)
             return w, m[0], m[1], "before"
-    return None
+    return _that_clauses_subject(before)
+
+
+def _later_that_clause(before, k: int) -> bool:
+    """The cue at ``k`` is inside a "that" clause, and a second one ("and that", "but that") opens after it: the
+    quotation after that is in the second clause, not in the cue's."""
+    return any(before[x][0] == "that" for x in range(1, k - 1)) \
+        and any(before[x][0] == "that" and before[x - 1][0] in ("and", "but") for x in range(k + 2, len(before)))
+
+
+def _that_clauses_subject(before):
+    """'the judge found that the firm had erred and that the dismissals were "..."': the verb that governs two
+    coordinated "that" clauses, the second holding the quotation, reports them: (verb, subject start, end,
+    "before") with its subject, or None."""
+    second = next((x for x in range(len(before) - 1, 1, -1) if before[x][0] == "that"
+                   and before[x - 1][0] in ("and", "but")), None)
+    if second is None:
+        return None
+    first = next((x for x in range(1, second - 1) if before[x][0] == "that"), None)
+    if first is None or not (before[first - 1][0].isalpha() and before[first - 1][0].islower()
+                             and (_verb_like(before[first - 1][0]) or before[first - 1][0] in _IRREGULAR_PAST)):
+        return None
+    sub = _subject_before(before, first - 1)
+    return (before[first - 1][0], sub[0], sub[1], "before") if sub else None
 
 
 # a finite verb right after a name that follows "said": the name is the reported clause's subject

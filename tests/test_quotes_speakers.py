@@ -1218,3 +1218,17 @@ def test_words_told_to_the_subject_by_a_named_or_described_teller_are_the_teller
     # with no teller told, the gist of what she heard is read as hers
     text = 'Councillor Nadia Ferrow said she was told in May that the hall was still "on the list".'
     assert speakers(text)[-1][1] == "Nadia Ferrow"
+
+
+def test_a_verb_governing_two_that_clauses_reports_the_quotation_in_the_second():
+    text = ("Justice Priya Ramnarine on Monday ordered Essequibo Timber Ltd to rehire 40 loggers.\n\n"
+            "In a 30-page ruling, the judge found that the company had dismissed the loggers without notice and "
+            'that the lay-offs were "unfair, excessive and plainly contrary to the agreement."')
+    assert speakers(text)[-1][1] == "Priya Ramnarine"  # (not the company, subject of "dismissed")
+
+
+def test_a_name_with_a_relative_clause_after_comma_and_opens_its_own_clause():
+    text = ("Staff have also spoken up. The Kelby branch of the Library Workers Guild of the Northern Counties passed "
+            "a motion on Friday backing the petition, and Professor Ines Barrow-Lund, who teaches history, described "
+            'the budget process as "secret by habit."')
+    assert speakers(text)[-1][1] == "Ines Barrow-Lund"
