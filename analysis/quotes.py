@@ -1221,6 +1221,10 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
     if d is not None and i > 0 and toks[i - 1][0].lower() in ("which", "what") and all(
             t[0].isalpha() and t[0].islower() and t[0] not in _PREPOSITIONS for t in toks[i:d]):
         i = d  # "at which point the crowd chanted": the subject opens at its determiner
+    w = _anonymity_relative(toks, i)
+    if w is not None:  # "A clerk who asked not to be named because she was not allowed to speak about the case said"
+        head = _appositive_subject(toks, w)
+        return (head[0], toks[j][2]) if head else None
     w = next((x for x in range(i - 1, max(i - 6, 0), -1) if not toks[x][0].isalpha() or toks[x][0] in ("who", "which")),
              None)
     if w is not None and toks[w][0] == "who" and w + 1 < i and toks[w + 1][0].islower() and k - w <= 12:
@@ -1239,6 +1243,19 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
         return (head[0], toks[j][2]) if head else None
     name = _name_before_appositive(toks, i)
     return (name if name is not None else toks[i][1]), toks[j][2]
+
+
+_ANONYMITY_REACH = 30  # tokens of a relative clause asking for anonymity ("who asked not to be named because ...")
+
+
+def _anonymity_relative(toks, i: int) -> int | None:
+    """The "who" opening a relative clause that asks for anonymity ("who asked not to be named because she was
+    not authorised to speak about the case") and runs, with no comma, to the would-be subject at ``i``: the
+    clause's antecedent is the subject, not the clause's last noun; else None."""
+    w = next((x for x in range(i - 1, max(i - _ANONYMITY_REACH, 0), -1) if toks[x][0] in ("who", ",", ";", ":")), None)
+    if w is None or toks[w][0] != "who" or w < 1:
+        return None
+    return w if _NOT_NAMED.search(" ".join(t[0] for t in toks[w:i])) else None
 
 
 _ASIDE_MAX = 6  # tokens of a prepositional aside between a subject and its verb ("in a terse reply")

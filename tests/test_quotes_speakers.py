@@ -1232,3 +1232,10 @@ def test_a_name_with_a_relative_clause_after_comma_and_opens_its_own_clause():
             "a motion on Friday backing the petition, and Professor Ines Barrow-Lund, who teaches history, described "
             'the budget process as "secret by habit."')
     assert speakers(text)[-1][1] == "Ines Barrow-Lund"
+
+
+def test_a_description_with_a_long_relative_clause_asking_for_anonymity_is_the_speaker():
+    text = ("A hospital porter who asked not to be named because he was not allowed to talk about the inquiry said "
+            'nurses had seen that Brandvik "never locked the drug cabinet at night."')
+    q = extract_quotes(Article.from_text(text))
+    assert q["speaker"].tolist() == ["hospital porter"] and q["source_type"].tolist() == ["anonymous"]
