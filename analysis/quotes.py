@@ -4058,8 +4058,10 @@ _TOLD_GAP = re.compile(r"[^.;:!?“”\"]*")  # what may stand between the verb 
 def _told_by_another(text: str, lo: int, a: int) -> re.Match | None:
     """The passive verb of telling nearest before the quotation opening at ``a`` (in text[lo:a]), when no other
     verb of saying, clause end or quotation mark stands between them; else None."""
-    last = None
-    for last in _PASSIVE_TOLD.finditer(text, max(lo, a - _NAMING_REACH * 2), a - 1):
+    last, lo = None, max(lo, a - _NAMING_REACH * 2)
+    if text.find(" by ", lo, a) < 0:
+        return None  # (no agent: the common case, read at once)
+    for last in _PASSIVE_TOLD.finditer(text, lo, a - 1):
         pass
     if last is None or not _TOLD_GAP.fullmatch(text, last.end(), a - 1):
         return None
