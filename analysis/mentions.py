@@ -78,7 +78,7 @@ become candidate names; rules decide what to keep and what each name is:
   and their plurals are groups; countries and cities are places.  A world
   gazetteer (GeoNames towns of 5,000 people or more, a weak cue only) makes a
   name no other cue types a place when it never speaks or acts and has two
-  words ("the Tel Aviv firm") or is placed ("through X", "X, Calif.", "X's
+  words ("the Rotterdam firm") or is placed ("through X", "X, Calif.", "X's
   suburbs").  A name
   beside a verb of saying or reporting ("Eurostat said", "said Cenovus") is
   a speaker: a person only when it reads as one (a given name, a person's
@@ -864,7 +864,7 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
             return _lower_particle(ctx, i, j)
         if nxt.text == "o" and _foreign_word(toks[j].text) and j + 2 < n and _foreign_word(toks[j + 2].text) \
                 and toks[i].text.lower() not in _rules()["given_names"]:
-            return _lower_particle(ctx, i, j)  # "Hui Wai Ola o Kona": the Hawaiian and Polynesian "o" ("of")
+            return _lower_particle(ctx, i, j)  # "Hui Mālama Kai o Hamakua": the Hawaiian and Polynesian "o" ("of")
         if (place := _rules()["lower_inside_places"].get((toks[j].text, nxt.text))) is not None:
             return _lower_inside_place(ctx, j, place)
         if nxt.text in ("a", "an") and j > i and _GAELIC_SURNAME.match(text, toks[j].start) \
@@ -880,9 +880,9 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     gap = text[toks[j].end:nxt.start]
     if text[toks[j].end:toks[j].end + 1] in "’'":
         if nxt.text == "and" and _plural_possessive_and(ctx, j):
-            return 2  # "the Mineworkers’ and Allied Trades Union": "and" goes on to the body's word
+            return 2  # "the Porters’ and Kindred Crafts Union": "and" goes on to the body's word
         if _apostrophe_inside_name(ctx, j):
-            return 1  # "Dr Achieng’ Odhiambo": an apostrophe closing a given name (Luo names), no possessive
+            return 1  # "Dr Ochieng’ Barasa": an apostrophe closing a given name (Luo names), no possessive
         return int(_plural_possessive_in_name(ctx, j) or _possessive_opens_name(ctx, j))
     if nxt.sid != toks[j].sid:
         # a middle initial the sentence splitter took for a full stop: "Martin D. Singer"
@@ -891,9 +891,9 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         if _STACKED_INITIALS.fullmatch(toks[j].text) and j > i \
                 and toks[j - 1].text.lower().rstrip(".") in R["honorifics"] \
                 and toks[j].text.replace(".", "") not in R["places"] and toks[j].text.rstrip(".") not in R["acronyms"]:
-            return 1  # "Chief Minister M.S. Venkataramanaiah", "Shri K.N. Swamy": a title, initials, a surname
+            return 1  # "Chief Minister M.S. Gopalaiah", "Shri H.S. Kamath": a title, initials, a surname
         if j == i and _STACKED_INITIALS.fullmatch(toks[j].text) and _after_initials(ctx, j):
-            return 1  # "K.N. Swamy", "K.R. Road": initials opening a name (the splitter ended a sentence at them)
+            return 1  # "H.S. Kamath", "T.K. Road": initials opening a name (the splitter ended a sentence at them)
         return int(len(toks[j].text) == 2 and toks[j].text[1] == "." and toks[j].text[0].isupper() and j > i
                    and toks[i].text.lower() in R["given_names"])
     if gap in (' "', " “", " ‘") and _nickname_joins(ctx, i, j):
@@ -910,7 +910,7 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     if nxt.cap and _function_word_surname(ctx, i, j):
         return 1  # "Mrs Jane Atieno Were said": a surname that is also a function word
     if nxt.cap and _vietnamese_syllable(ctx, j):
-        return 1  # "Trường An Securities": a Vietnamese syllable that is also an English function word
+        return 1  # "Thiên An Capital": a Vietnamese syllable that is also an English function word
     if nxt.cap and (nxt.text in R["acronyms"] or not (
             _dropped_in(ctx, nxt) and nxt.text.lower().rstrip(".") not in R["honorifics"])):
         return 0 if nxt.text.lower().rstrip(".") in R["time_words"] else 1
@@ -1007,7 +1007,7 @@ _VIETNAMESE_LETTER = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
 
 def _vietnamese_syllable(ctx: _Ctx, j: int) -> bool:
     """A capitalised function word ("An", "Do", "To") after a word with a Vietnamese letter, before another
-    capitalised word, single spaces, one sentence: a syllable of a Vietnamese name ("Trường An Securities")."""
+    capitalised word, single spaces, one sentence: a syllable of a Vietnamese name ("Thiên An Capital")."""
     toks, text = ctx.toks, ctx.text
     if j + 2 >= len(toks):
         return False
@@ -1019,7 +1019,7 @@ def _vietnamese_syllable(ctx: _Ctx, j: int) -> bool:
 
 def _apostrophe_inside_name(ctx: _Ctx, j: int) -> bool:
     """An apostrophe after a name word that ends in no "s" (so no plural's possessive) and opens no quotation,
-    then a space and a capitalised name word of the same sentence: "Achieng’ Odhiambo", "Ng’ang’ Kamau"."""
+    then a space and a capitalised name word of the same sentence: "Ochieng’ Barasa", "Ng’ang’ Kamau"."""
     toks, text = ctx.toks, ctx.text
     t, nxt = toks[j], toks[j + 1]
     if t.text.lower().endswith("s") or not t.text[1:].islower() or text[t.end + 1:nxt.start] != " " \
@@ -1143,7 +1143,7 @@ def _of_the_in_name(ctx: _Ctx, i: int, j: int) -> bool:
     R = _rules()
     opener = (toks[i].text.lower() in R["org_prefixes"] and not toks[i].text.isupper()) or (
         j == i + 1 and toks[j].text.lower() in R["org_prefixes"]  # "U.S. Office of the Comptroller": a country first
-        and (toks[i].text.replace(".", "") in R["places"] or (  # or a common word ("Faculty Association of the ...")
+        and (toks[i].text.replace(".", "") in R["places"] or (  # or a common word ("Teaching Federation of the ...")
             _common_word(toks[i].text) and toks[i].text.lower() not in R["given_names"] and not toks[i].initial)))
     return j - i <= 1 and opener \
         and w.cap and w.sid == toks[j].sid and not toks[j].poss and not _dropped_in(ctx, w) \
@@ -1164,7 +1164,7 @@ def _title_case_preposition(ctx: _Ctx, j: int) -> bool:
 
 def _plural_body(ctx: _Ctx, i: int, j: int) -> bool:
     """A body named for its members, then "of" a place or "for" a cause: "Gun Owners of America", "Iowa Citizens for
-    Community Improvement Action Fund", "Harlan Taxpayers for Fair Spending", "Seafood Packers of Kelby Ltd" (a
+    Community Improvement Action Fund", "Dunmore Ratepayers for Open Books", "Seafood Packers of Kelby Ltd" (a
     plural word before "of" and a place in the gazetteer after it, or capitalised words ending in a company's legal
     form; before "for" capitalised words ending with an organisation word, or a cause of common words only; not
     "Jane Doe of Acme", not "Democrats of Texas", not "Holders of Acme Inc", not "Sanders for President"; opening a
@@ -1190,7 +1190,7 @@ def _plural_body(ctx: _Ctx, i: int, j: int) -> bool:
 def _members_plural(ctx: _Ctx, w: str, more_before: bool) -> bool:
     """The plural of a common noun naming members ("Owners", "Citizens"; not "Sanders" in "Bernie Sanders of
     Vermont"); after another word of the name also one the article writes in lower case, or a plural in "-ers",
-    "-ors", "-ists" ("Seafood Processors", "Ridge Taxpayers")."""
+    "-ors", "-ists" ("Oyster Growers", "Vale Ratepayers")."""
     lw = w.lower()
     if not (len(w) > 3 and lw.endswith("s") and lw[-2] != "s" and w[:1].isupper() and w[1:].islower()):
         return False
@@ -1199,7 +1199,7 @@ def _members_plural(ctx: _Ctx, w: str, more_before: bool) -> bool:
 
 
 def _a_cause(ctx: _Ctx, words: list) -> bool:
-    """Capitalised common words after "for" in a body's name, a cause ("Fair Spending", "Safe Streets", "Climate
+    """Capitalised common words after "for" in a body's name, a cause ("Open Books", "Safe Streets", "Climate
     Action"): each a common word (or one the article writes in lower case), none a title, given name, place or
     known body; two words at most (not "Workers for Acme", "Sanders for President")."""
     R = _rules()
@@ -1223,8 +1223,8 @@ def _plural_possessive_in_name(ctx: _Ctx, j: int) -> bool:
 
 
 def _plural_possessive_and(ctx: _Ctx, j: int) -> bool:
-    """A plural possessive, "and" and capitalised words that end in an organisation word: "Mineworkers’ and Allied
-    Trades Union", "Nurses’ and Midwives’ Council" (one body; one sentence, single spaces)."""
+    """A plural possessive, "and" and capitalised words that end in an organisation word: "Porters’ and Kindred
+    Crafts Union", "Nurses’ and Midwives’ Council" (one body; one sentence, single spaces)."""
     toks, text = ctx.toks, ctx.text
     t, a = toks[j], toks[j + 1]
     return j + 2 < len(toks) and t.text.endswith("s") and not t.poss and text[t.end + 1:a.start] == " " \
@@ -1277,15 +1277,15 @@ def _listed_in_name(ctx: _Ctx, i: int, j: int) -> bool:
     # a plural common noun closing the list, any word but a name or a place: "Business, Labor and Civic Leaders")
     people = last and all(items) and (_common_plural(items[-1][-1].lower()) or all(
         _plural_in_a_name(w) for w in [toks[j].text] + [it[-1] for it in items]))
-    # (a list of plurals: the trades or premises of members, "Association of Diamond Cutters, Setters and Jewellers")
+    # (a list of plurals: the trades or premises of members, "Guild of Boat Builders, Riggers and Sailmakers")
     return last and all(items) and not any(_names_a_body(it[-1]) for it in items) and all(
         not w.isupper() and (_field_word(ctx, w.lower()) or people and _unnamed_word(w)) for it in items for w in it)
 
 
 def _fields_before_body(ctx: _Ctx, i: int, j: int) -> bool:
     """Whether the comma after ``toks[j]`` lists the fields of a body whose word closes the list: one or two
-    ordinary words, then more in commas, "and" and the last field with the body's word ("Mining, Quarrying and
-    Allied Workers Union", "Kelby Hospitality, Retail and Leisure Association"); no given name, place or known body
+    ordinary words, then more in commas, "and" and the last field with the body's word ("Timber, Furniture and
+    Joinery Workers Union", "Kelby Tourism, Catering and Events Association"); no given name, place or known body
     in it (not "Acme, Beta and Gamma Union" after a person: "Jo Doe, Beta and ...")."""
     R, toks, text = _rules(), ctx.toks, ctx.text
     if j - i > 1 or any(t.text.lower() in R["given_names"] or t.text in R["known_organisations"] or t.text.isupper()
@@ -1371,17 +1371,17 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         return 0  # (nor a title after "and": "the University of Chicago and Professor Jo Doe"; nor a place opening
         # a second name: "Acme Pension Scheme and China Investment Corporation")
     if ", " in ctx.text[before[0].start:before[-1].end] and head in R["org_suffixes"]:
-        return k - j  # a list of fields before the body's word ("Mining, Quarrying and Allied Workers Union")
+        return k - j  # a list of fields before the body's word ("Timber, Furniture and Joinery Workers Union")
     first = " ".join(t.text for t in before)
     if before[0].text.lower() in R["given_names"] or first in R["places"] \
             or (any(_demonym(t.text) for t in (before[:joiner] if inside_org else before)) and not members) \
             or (before[-1].text.isupper() and len(before[-1].text) > 1) \
             or (len(before) > 1 and before[-1].text.lower().rstrip(".") in R["org_suffixes"] and not inside_org):
-        return 0  # (a party or nationality word after the "for" of a body's name is a field: "Centre for Labour and
-        # Industrial Studies", "Institute for European and Asian Affairs")
+        return 0  # (a party or nationality word after the "for" of a body's name is a field: "Institute for Labour and
+        # Coastal Studies", "Institute for European and Asian Affairs")
     second = ctx.text[toks[j + 2].start:toks[k].end]
-    # each part against its "and" and the word across it: two bodies may share a field list ("Ministry of Mines and
-    # Mining Development", "Committee on Mines and Mining Development")
+    # each part against its "and" and the word across it: two bodies may share a field list ("Ministry of Lands and
+    # Land Reform Affairs", "Select Committee on Lands and Land Reform Affairs")
     if _alone(ctx.text, first) > ctx.text.count(ctx.text[toks[i].start:toks[j + 2].end]) \
             or _alone(ctx.text, second) > ctx.text.count(ctx.text[toks[j].start:toks[k].end]):
         return 0  # a part also stands alone: two names ("Jane Doe and Fox News")
@@ -1415,7 +1415,7 @@ _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ \u00a0][A-Z][A-Z.'’-
                        r"(?P<tail>,[ \u00a0][A-Z][^\n()—–―]{0,30}?)?[ \u00a0]*"
                        r"(?:\((?P<agency>[A-Z][\w.&/-]*(?:[ \u00a0][A-Z][\w.&/-]*){0,3})\)[ \u00a0]*)?"
                        r"(?:[—–―]|--?|:)[ \u00a0]", re.M)  # (a horizontal bar too: "HEMPSTEAD, N.Y. ― ...")
-# A place of the gazetteer in capitals and a full stop opening a paragraph: "DAR ES SALAAM. Port operators ...", an
+# A place of the gazetteer in capitals and a full stop opening a paragraph: "DAR ES SALAAM. Bus owners ...", an
 # East African paper's dateline.
 _STOP_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’-]+(?:[ \u00a0][A-Z][A-Z'’-]+){0,3})\.[ \u00a0]+(?=[A-Z])", re.M)
 
@@ -1826,7 +1826,7 @@ def _descriptor_before_a_name(ctx: _Ctx, run: list) -> bool:
     """A word opening a sentence before a given name and a surname that is no name, title, body word, place or
     nationality word itself: a description of the person ("Pensioner Joan Hill", "Ex-soldier Tom Bell").  A given
     name the list lacks will do after a word never capitalised inside a sentence of the story and with a role's
-    ending, before a name of two words ("Patient Tendai Moyo")."""
+    ending, before a name of two words ("Patient Rudo Chikwanha")."""
     R = _rules()
     w, lw = run[0].text, run[0].text.lower()
     given = run[1].text.lower()
@@ -1962,7 +1962,7 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
     cur: list = []
     k, n = 0, len(words)
     if _office_of_a_body(words) or _body_of_office_holders(words) or (n >= 3 and words[-1].rstrip(".") in R["legal_forms"]):
-        return ((tuple(range(n)), titled),)  # (a company's registered name: "Sri Lakshmi Traders Pvt Ltd", no title)
+        return ((tuple(range(n)), titled),)  # (a company's registered name: "Sri Durga Traders Pvt Ltd", no title)
     if n >= 3 and words[-2].lower() in given and all(
             (lw := w.lower()) in R["common_words"] and lw not in R["org_words"] and lw not in given
             and w not in R["places"] and not _demonym(w) for w in words[:-2]):
@@ -2321,7 +2321,7 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
     if len(words) == 1 and _AMOUNT_OR_LEVEL.fullmatch(words[0]):
         return True  # "N7.15", "R1.2bn" (an amount in naira, rand), "Tier-2", "Covid-19": no actor
     if len(words) == 1 and (m := _CODE_AMOUNT.fullmatch(words[0])) and m.group(1).replace("Đ", "D") in currency_codes():
-        return True  # "VNĐ4", "USD12bn": a currency's code and an amount ("VNĐ" the Vietnamese spelling of VND)
+        return True  # "VNĐ18", "USD3bn": a currency's code and an amount ("VNĐ" the Vietnamese spelling of VND)
     if len(words) == 1 and len(lows[0]) == 1 and words[0] != "X":
         return True  # a letter alone ("Generation Z", "Plan B", "Q:") names no actor ("X", the former Twitter, does)
     if all(lw in R["honorifics"] or lw in R["title_modifiers"] or lw in R["person_roles"] or _title_form(lw)
@@ -2462,7 +2462,7 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
             and _LOWER_WORD_AFTER.match(text, end):
         return None  # "A ROGUE builder who ...": a tabloid's opening words in capitals, no name
     if len(words) == 1 and _DECIMAL_BEFORE.search(text, max(0, start - 12), start) and aw and aw[0].islower():
-        return None  # "a 1.5 Tesla scanner", "a 2.0 Litre engine": a unit after a number with decimals, no actor
+        return None  # "a 3.0 Tesla magnet", "a 2.0 Litre engine": a unit after a number with decimals, no actor
     _before_cues(c, text, start, bw)
     _after_cues(c, run, words, text, aw)
     _appositive_cues(c, aw)
@@ -2570,7 +2570,7 @@ def _mark_weak(ctx: _Ctx, c: _Cand, run: list) -> None:
 
 def _plural_opens_title_line(ctx: _Ctx, t: _Tok) -> bool:
     """A capitalised plural common noun opening a line of its own with no full stop at its end, a standfirst or a
-    related story's title ("Growers say the levy is unfair", "Reinsurers brace for renewals"): the members of a
+    related story's title ("Growers say the levy is unfair", "Graziers brace for a dry winter"): the members of a
     trade, no actor (one written in a sentence too is kept by that mention)."""
     text, lw = ctx.text, t.text.lower()
     if not (t.initial and t.text[1:].islower() and lw.endswith("s") and len(lw) > 4) or (t.start and text[t.start - 1] != "\n"):
@@ -2667,7 +2667,7 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
             and _initials_name(words[0]) and all(
             _NAME_WORD.fullmatch(w) and w.lower() not in R["org_words"] and w not in R["street_suffixes"]
             and w not in R["places"] and w.lower() not in R["common_words"] for w in words[1:]):
-        steps.append(("person", 2))  # "K.N. Swamy", "B.R. Rajashekar Reddy": initials and a person's names
+        steps.append(("person", 2))  # "H.S. Kamath", "T.R. Ananth Kini": initials and a person's names
     if (last in R["org_suffixes"] and len(words) >= 2) or _service_district(words):
         steps.append(("organisation", 2 if words[-1].isupper() else 3))  # ("Kelby Area School District": a body)
     elif len(words) >= 3 and words[-1] in R["places"] and words[-2].lower() in R["org_suffixes"] \
@@ -2684,7 +2684,7 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
         steps.append(("organisation", 2))
     if any(b == "for" and a.endswith("s") and (_demonym(a) or (len(a) > 3 and a[1:].islower()))
            for a, b in zip(words, words[1:])):
-        steps.append(("organisation", 3))  # "Americans for Prosperity", "Taxpayers for Fair Spending": a body named for
+        steps.append(("organisation", 3))  # "Americans for Prosperity", "Ratepayers for Open Books": a body named for
         # its members and a cause
     if len(words) >= 3 and any(w in R["name_prepositions"] for w in words[1:-1]):
         steps.append(("organisation", 2))  # "Surfers Against Sewage": a body's title-case name, not a person's
@@ -2738,7 +2738,7 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
         else:
             cues["product"] += 3  # "a tool called X" (not "he called X", "Doe named X", "the letter called X a quack")
     if b1 in ("a", "an") and not c.possessive and _CAMEL.fullmatch(c.name) and _THING_AFTER.match(text, c.end):
-        cues["product"] += 3  # "better than a PowerPoint on a Monday": a brand's thing, no actor (not "a Lincoln in
+        cues["product"] += 3  # "told in a TeamsCall at lunchtime": a brand's thing, no actor (not "a Lincoln in
         # the White House", a person; "a SlideCo spokesman", the employer)
     if text[start - 1:start] == "–" and (m := _CAP_WORD_BEFORE_DASH.search(text, max(0, start - 40), start - 1)) \
             and not _common_word(m.group()):
@@ -2792,7 +2792,7 @@ _ADDRESSED = frozenset(("School", "College", "Academy", "Church", "Hospital", "S
 # A capitalised word joined to a lower-case adjective by a hyphen after a name (" Kong-listed", " York-based").
 _HYPHENED_AFTER = re.compile(r" ([A-Z][\w’']*)-[a-z]")
 # A capitalised word just before an en dash ("Huron–", "London–").
-# What follows a thing after "a" or "an" ("better than a PowerPoint on a Monday"): a preposition, no noun it
+# What follows a thing after "a" or "an" ("told in a TeamsCall at lunchtime"): a preposition, no noun it
 # modifies ("a SlideCo spokesman") nor a list ("an MTV and BET town hall").
 _THING_AFTER = re.compile(r" (?:on|in|at|with|from|about)\b")
 _CAP_WORD_BEFORE_DASH = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*$")
@@ -3453,13 +3453,13 @@ def _abstract_noun_opening(names: list[str], cs: list[_Cand], text: str) -> bool
         and all(_SENTENCE_OPENS_BEFORE.search(text, max(0, c.start - 4), c.start) for c in cs)
 
 
-# A year (or a span of years) just before a name: "the 2027 Budget", "the 2026-27 Budget".
-# A determiner and a year before a word: "the 2027 Budget", "its 2030 Strategy" (not "Since 2019 Shell has ...").
+# A year (or a span of years) just before a name: "the 2028 Budget", "the 2026-27 Budget".
+# A determiner and a year before a word: "the 2028 Budget", "its 2030 Strategy" (not "Since 2019 Shell has ...").
 _YEAR_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:1[89]|20)\d\d(?:[-–/]\d{2,4})? $")
 
 
 def _dated_common_word(names: list[str], cs: list[_Cand], text: str) -> bool:
-    """Every form is one common word and one mention follows a determiner and a year: a dated thing ("the 2027
+    """Every form is one common word and one mention follows a determiner and a year: a dated thing ("the 2028
     Budget", "the 2030 Strategy", "its 2021 Census"), no actor, whatever cue the words around it give (a year alone
     before the word is no such sign: "Since 2019 Shell has cut jobs")."""
     R = _rules()
