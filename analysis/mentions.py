@@ -142,7 +142,7 @@ from .article import Article, ArticleError, check_article, fold_case, resource_l
 from .sidecar import currency_codes
 
 __all__ = ["KINDS", "Entity", "entities", "find_mentions", "story_subject", "collective_group", "is_furniture_line",
-           "is_legal_form", "MENTION_LAYER_COLUMNS"]
+           "is_legal_form", "is_name_particle", "body_people", "MENTION_LAYER_COLUMNS"]
 
 #: The kinds an actor can have.
 KINDS = ("person", "organisation", "group", "product", "place")
@@ -219,7 +219,8 @@ def _rules() -> dict:
         "land_before_at": low("land_before_at"),
         "business_nouns": frozenset(str(w) for w in raw["business_nouns"]),
         "service_districts": frozenset(str(w) for w in raw["service_districts"]),
-        "not_actor_suffixes": frozenset(str(w) for w in raw["not_actor_suffixes"]),
+        # (the founding documents too: "the Kelbian Constitution")
+        "not_actor_suffixes": frozenset(str(w) for w in raw["not_actor_suffixes"] + raw["documents_alone"]),
         "place_words": frozenset(str(w) for w in raw["place_words"]),
         "time_words": low("time_words"),
         "acronyms": frozenset(str(w).rstrip(".") for w in raw["generic_acronyms"])  # and the plural of each in
@@ -250,6 +251,8 @@ def _rules() -> dict:
         "portfolio_titles": low("portfolio_titles"),
         "place_prefixes": frozenset(str(w) for w in raw["place_prefixes"]),
         "name_prepositions": frozenset(str(w) for w in raw["name_prepositions"]),
+        "name_particles": frozenset(str(w) for w in raw["name_particles"]),
+        "lower_name_particles": frozenset(str(w) for w in raw["lower_name_particles"]),
         "leader_nouns": low("leader_nouns"),
         "dwellers": low("dwellers"),
         "travel_verbs_before_from": low("travel_verbs_before_from"),
@@ -320,15 +323,9 @@ def _by_prefix(words) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-# Words joining capitalised tokens inside one name ("Bill de Blasio", "Ludwig van Beethoven").
-_NAME_PARTICLES = frozenset("de da di du del della der den van von le la bin ibn al el dos das ter".split())
 # A Scottish or Irish Gaelic surname written as "Mac" or "Nic" (son, daughter of), the article "a’" or "an" and a
 # capitalised name: "Ruairidh Mac a’ Phì", "Eilidh Nic an Tòisich" (one surname of three words).
 _GAELIC_SURNAME = re.compile(r"(?:Mac|Nic) (?:a[’']|an) [A-Z]")
-# Particles that join a name only as written in lower case: Welsh "ap"/"ab" (son of) and "ferch"/"verch" (daughter
-# of): "Rhys ap Gruffydd", "Gwen ferch Ellis" (not "AP", the agency); Malay "binti"/"bte" (daughter of) and the
-# Malaysian Indian "a/l", "a/p" (son, daughter of), also "s/o", "d/o": "Siti Aminah binti Omar", "R. Kumar a/l Raju".
-_LOWER_PARTICLES = frozenset(("ap", "ab", "ferch", "verch", "binti", "binte", "bte", "a/l", "a/p", "s/o", "d/o"))
 # A union's local, numbered, at the end of its name: "Steelworkers Local 1999", "Teamsters Local 727".
 _UNION_LOCAL = re.compile(r"\d{1,5}(?![\w.,]\d)")
 # A surname opened by an Arabic particle and a hyphen ("al-Hamad", "el-Sisi").
@@ -839,7 +836,7 @@ def _month_as_given_name(ctx: _Ctx, i: int) -> bool:
     if i and toks[i - 1].sid == t.sid and toks[i - 1].text.lower() in _BEFORE_A_MONTH:
         return False  # "in April Smith resigned": a date
     k = i + 1
-    while k + 1 < len(toks) and toks[k].text in _NAME_PARTICLES and k - i <= 2:
+    while k + 1 < len(toks) and toks[k].text in R["name_particles"] and k - i <= 2:
         k += 1  # "Jan van der Berg"
     nxt = toks[k]
     return nxt.sid == t.sid and text[t.end:nxt.start].startswith(" ") and nxt.cap and not _dropped_in(ctx, nxt) \
@@ -856,16 +853,16 @@ def _surname_like(ctx: _Ctx, w: str) -> bool:
 
 def _joins(ctx: _Ctx, i: int, j: int) -> int:
     """How many tokens after ``j`` extend the run ``toks[i:j+1]`` (0: the run ends at ``j``)."""
-    toks, text, n = ctx.toks, ctx.text, len(ctx.toks)
+    R, toks, text, n = _rules(), ctx.toks, ctx.text, len(ctx.toks)
     nxt = toks[j + 1]
-    if not nxt.cap and nxt.text not in _JOINING and nxt.text.lower() not in _NAME_PARTICLES \
+    if not nxt.cap and nxt.text not in _JOINING and nxt.text.lower() not in R["name_particles"] \
             and not _PARTICLE_NAME.match(nxt.text) and nxt.text != "the":
-        if nxt.text in _LOWER_PARTICLES:
+        if nxt.text in R["lower_name_particles"]:
             return _lower_particle(ctx, i, j)
         if nxt.text == "o" and _foreign_word(toks[j].text) and j + 2 < n and _foreign_word(toks[j + 2].text) \
-                and toks[i].text.lower() not in _rules()["given_names"]:
+                and toks[i].text.lower() not in R["given_names"]:
             return _lower_particle(ctx, i, j)  # "Hui Mālama Kai o Hamakua": the Hawaiian and Polynesian "o" ("of")
-        if (place := _rules()["lower_inside_places"].get((toks[j].text, nxt.text))) is not None:
+        if (place := R["lower_inside_places"].get((toks[j].text, nxt.text))) is not None:
             return _lower_inside_place(ctx, j, place)
         if nxt.text in ("a", "an") and j > i and _GAELIC_SURNAME.match(text, toks[j].start) \
                 and j + 2 < len(toks) and toks[j + 2].sid == nxt.sid:
@@ -876,7 +873,6 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
                 and text[toks[j].end:nxt.start] == " " and toks[j - 1].text.endswith("s"):
             return 1  # "Steelworkers Local 1999": a plural of members, then the local's number
         return 0  # (the common case, a lower-case word that joins nothing: every test below would say so)
-    R = _rules()
     gap = text[toks[j].end:nxt.start]
     if text[toks[j].end:toks[j].end + 1] in "’'":
         if nxt.text == "and" and _plural_possessive_and(ctx, j):
@@ -921,7 +917,7 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         return 1  # "Sami al-Hamad", "Abdel Fattah el-Sisi"
     if nxt.text in R["name_prepositions"] and _title_case_preposition(ctx, j):
         return 2  # "Surfers Against Sewage", "Mothers Against Drunk Driving"
-    if nxt.text.lower() in _NAME_PARTICLES and j + 3 < n and toks[j + 2].text.lower() in _NAME_PARTICLES \
+    if nxt.text.lower() in R["name_particles"] and j + 3 < n and toks[j + 2].text.lower() in R["name_particles"] \
             and toks[j + 3].cap and toks[j + 3].sid == nxt.sid \
             and text[nxt.end:toks[j + 3].start] == f" {toks[j + 2].text} ":
         return 3  # "Ursula von der Leyen", "Oscar de la Renta"
@@ -938,7 +934,7 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     if toks[j].text == "Committee" and nxt.text == "of" and toks[j + 2].text in _LEGISLATURES:
         return 0  # "the Budget Committee of Parliament": the committee, then the house it belongs to
     orgish = _orgish(toks[i:j + 1])
-    if nxt.text in ("&", "&amp;") or nxt.text.lower() in _NAME_PARTICLES or (nxt.text in _ORG_JOINERS and orgish):
+    if nxt.text in ("&", "&amp;") or nxt.text.lower() in R["name_particles"] or (nxt.text in _ORG_JOINERS and orgish):
         return 2
     if nxt.text in ("of", "for") and _plural_body(ctx, i, j):
         return 2
@@ -1064,9 +1060,9 @@ _FOREIGN_JOINERS = frozenset("per i e y et des dei degli delle pour les los las 
 def _foreign_joins(ctx: _Ctx, i: int, j: int) -> int:
     """Foreign joining words and the capitalised word after them (their count with it, else 0), when the name
     goes on to an abbreviation in brackets made of its capitalised words' initials ("... Digitali (CUDD)")."""
-    toks, text = ctx.toks, ctx.text
+    R, toks, text = _rules(), ctx.toks, ctx.text
     k = j + 1
-    while k < len(toks) and k - j <= 3 and (toks[k].text in _FOREIGN_JOINERS or toks[k].text in _NAME_PARTICLES):
+    while k < len(toks) and k - j <= 3 and (toks[k].text in _FOREIGN_JOINERS or toks[k].text in R["name_particles"]):
         k += 1
     if k >= len(toks) or not toks[k].cap or toks[k].sid != toks[j].sid:
         return 0
@@ -1098,7 +1094,7 @@ def _foreign_word(w: str) -> bool:
 
 
 def _lower_particle(ctx: _Ctx, i: int, j: int) -> int:
-    """ "Rhys ap Gruffydd": a lower-case Welsh particle (``_LOWER_PARTICLES``) between a capitalised word and a
+    """ "Rhys ap Gruffydd": a lower-case Welsh particle (``lower_name_particles``) between a capitalised word and a
     capitalised one, single spaces, one sentence; 2 (the particle and the name after it) or 0."""
     toks, text = ctx.toks, ctx.text
     if j + 2 >= len(toks):
@@ -3492,7 +3488,7 @@ _DIVISIONS = frozenset(("League", "Division", "Tier"))
 def _presumed_person(name: str) -> bool:  # names repeat within and across articles
     """Two or three capitalised words and nothing else known: most often a person ("Quina Jones", "Ana de Vries")."""
     w = name.split()
-    w = w[:1] + [x for x in w[1:-1] if x not in _NAME_PARTICLES and x not in _LOWER_PARTICLES] + w[-1:] if len(w) > 2 else w
+    w = w[:1] + [x for x in w[1:-1] if not is_name_particle(x)] + w[-1:] if len(w) > 2 else w
     if not (2 <= len(w) <= 3 and not _NOUNISH.search(w[-1].lower()) and all(_NAME_WORD.fullmatch(x) for x in w)) \
             or "’s " in name or "'s " in name or w[-1] in _NUMBER_WORDS or w[-1] in _NO_SURNAMES \
             or (len(w) == 3 and w[0].lower() not in _rules()["given_names"] and _plural_in_a_name(w[1])):
@@ -3928,6 +3924,28 @@ def is_legal_form(word: str) -> bool:
     (True, True, False)
     """
     return word.rstrip(".").lower() in _rules()["legal_forms_lower"]
+
+
+def is_name_particle(word: str) -> bool:
+    """Whether ``word``, as written, is a lower-case particle inside a person's name: one that joins capitalised
+    words ("de", "van", "bin": the table ``name_particles`` in ``stakeholders_rules.yml``) or one that does so only
+    in lower case ("ap", "binti", "a/l": ``lower_name_particles``).
+
+    >>> is_name_particle("van"), is_name_particle("a/l"), is_name_particle("Van"), is_name_particle("of")
+    (True, True, False, False)
+    """
+    R = _rules()
+    return word in R["name_particles"] or word in R["lower_name_particles"]
+
+
+def body_people() -> frozenset[str]:
+    """Plural nouns, in lower case, for people of a body named by the word before them ("Senate staff said",
+    "Treasury officials said"): the table ``body_people`` in ``stakeholders_rules.yml``.
+
+    >>> "staff" in body_people(), "prices" in body_people()
+    (True, False)
+    """
+    return _rules()["body_people"]
 
 
 def is_furniture_line(line: str) -> bool:
