@@ -252,6 +252,14 @@ def _rules() -> dict:
         "place_prefixes": frozenset(str(w) for w in raw["place_prefixes"]),
         "name_prepositions": frozenset(str(w) for w in raw["name_prepositions"]),
         "name_particles": frozenset(str(w) for w in raw["name_particles"]),
+        "name_grammar_words": frozenset(str(w) for w in raw["name_grammar_words"]),
+        # "Mac a’ Bhàird", "Nic an Tòisich": a Gaelic surname's head, the article and a capitalised name
+        "gaelic_surname": re.compile(r"(?:" + _alternation(raw["gaelic_surname_heads"]) + r") (?:a[’']|an) [A-Z]"),
+        "member_plural_endings": tuple(str(w) for w in raw["member_plural_endings"]),
+        # a capitalised adjective or abstract noun qualifying a role ("Civic activist", "Defence lawyer")
+        "modifier_shape": re.compile(r"[A-Z][a-z]{2,}(?:" + _alternation(raw["modifier_endings"]) + r")"),
+        # a preposition after a thing named after "a" or "an" ("in a TeamsCall at lunchtime")
+        "thing_after": re.compile(r" (?:" + _alternation(raw["thing_after_prepositions"]) + r")\b"),
         "lower_name_particles": frozenset(str(w) for w in raw["lower_name_particles"]),
         "leader_nouns": low("leader_nouns"),
         "dwellers": low("dwellers"),
@@ -323,9 +331,6 @@ def _by_prefix(words) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-# A Scottish or Irish Gaelic surname written as "Mac" or "Nic" (son, daughter of), the article "a’" or "an" and a
-# capitalised name: "Ruairidh Mac a’ Phì", "Eilidh Nic an Tòisich" (one surname of three words).
-_GAELIC_SURNAME = re.compile(r"(?:Mac|Nic) (?:a[’']|an) [A-Z]")
 # A union's local, numbered, at the end of its name: "Steelworkers Local 1999", "Teamsters Local 727".
 _UNION_LOCAL = re.compile(r"\d{1,5}(?![\w.,]\d)")
 # A surname opened by an Arabic particle and a hyphen ("al-Hamad", "el-Sisi").
@@ -864,9 +869,9 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
             return _lower_particle(ctx, i, j)  # "Hui Mālama Kai o Hamakua": the Hawaiian and Polynesian "o" ("of")
         if (place := R["lower_inside_places"].get((toks[j].text, nxt.text))) is not None:
             return _lower_inside_place(ctx, j, place)
-        if nxt.text in ("a", "an") and j > i and _GAELIC_SURNAME.match(text, toks[j].start) \
+        if nxt.text in ("a", "an") and j > i and R["gaelic_surname"].match(text, toks[j].start) \
                 and j + 2 < len(toks) and toks[j + 2].sid == nxt.sid:
-            return 2  # "Mac a’ Phì": the article and the name after it
+            return 2  # "Mac a’ Bhàird": the article and the name after it
         if nxt.text in _FOREIGN_JOINERS:
             return _foreign_joins(ctx, i, j)
         if toks[j].text == "Local" and j > i and _UNION_LOCAL.fullmatch(nxt.text) and nxt.sid == toks[j].sid \
@@ -971,23 +976,20 @@ _NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
 _STACKED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
-# Function words that join or open a name's parts and are never a surname after one ("Jane Doe and ...").
-_GRAMMAR_WORDS = frozenset(("a", "an", "the", "of", "and", "or", "nor", "for", "to", "in", "on", "at", "by", "as",
-                            "with", "from", "but", "so", "if"))
 
 
 def _function_word_surname(ctx: _Ctx, i: int, j: int) -> bool:
     """A capitalised verb or adverb of the function words ("Were", "Still", "Then") inside a sentence of the body,
     after a given name and one name word more (or a title and them), closing the name before a lower-case word or
-    a stop: "Mrs Jane Atieno Were said"; prose capitalises such a word only as a surname."""
+    a stop: "Mrs Grace Wanjiru Were told"; prose capitalises such a word only as a surname."""
     toks, R = ctx.toks, _rules()
     nxt = toks[j + 1]
     lw = nxt.text.lower()
-    if nxt.initial or not nxt.text[1:].islower() or lw not in R["function_words"] or lw in _GRAMMAR_WORDS \
+    if nxt.initial or not nxt.text[1:].islower() or lw not in R["function_words"] or lw in R["name_grammar_words"] \
             or len(lw) < 3 or nxt.poss:
         return False
     if toks[i].text.lower().rstrip(".") in R["honorifics"]:
-        i += 1  # "Mrs Jane Atieno Were"
+        i += 1  # "Mrs Grace Wanjiru Were"
     if j - i < 1 or toks[i].text.lower() not in R["given_names"]:
         return False
     if j + 2 < len(toks) and toks[j + 2].sid == nxt.sid and toks[j + 2].cap \
@@ -1191,7 +1193,7 @@ def _members_plural(ctx: _Ctx, w: str, more_before: bool) -> bool:
     if not (len(w) > 3 and lw.endswith("s") and lw[-2] != "s" and w[:1].isupper() and w[1:].islower()):
         return False
     return lw[:-1] in _rules()["common_words"] or (more_before and (
-        lw in ctx.lower_words or lw[:-1] in ctx.lower_words or lw.endswith(("ers", "ors", "ists"))))
+        lw in ctx.lower_words or lw[:-1] in ctx.lower_words or lw.endswith(_rules()["member_plural_endings"])))
 
 
 def _a_cause(ctx: _Ctx, words: list) -> bool:
@@ -1752,7 +1754,7 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
         if not ordinary and len(run) >= 3 and _descriptor_before_a_name(ctx, run) and (
                 lw in R["common_words"] or lw in ctx.lower_words or "-" in lw or lw.endswith(_ROLE_ENDINGS)):
             ordinary = True  # "Pensioner Joan Hill, 79,", "Ex-soldier Tom Bell": a description opening the sentence
-        if ordinary and lw not in hon or len(run) == 1 and _modifies_a_role(ctx, run[0]):
+        if (ordinary and lw not in hon) or (len(run) == 1 and _modifies_a_role(ctx, run[0])):
             run = run[1:]
     while run and ((run[0].text.lower() in R["function_words"] and not run[0].text.isupper()) or _demonym(run[0].text)
                    or (len(run) > 1 and run[0].text in R["place_words"] and _demonym(run[1].text))):
@@ -1781,9 +1783,6 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
     return run
 
 
-# Endings of adjectives and abstract nouns that qualify a role ("Civic activist", "Federal prosecutor", "Defence
-# lawyer", "Investigative reporter", "Opposition leader"); few one-word names of bodies end so.
-_MODIFIER_SHAPE = re.compile(r"[A-Z][a-z]{2,}(?:ic|al|ive|ous|ary|ful|ence|ance|ion)")
 
 
 def _modifies_a_role(ctx: _Ctx, tok: _Tok) -> bool:
@@ -1797,7 +1796,7 @@ def _modifies_a_role(ctx: _Ctx, tok: _Tok) -> bool:
             or toks[k + 2].sid != tok.sid or ctx.text[tok.end:toks[k + 1].start] != " ":
         return False
     w = tok.text
-    return bool(_MODIFIER_SHAPE.fullmatch(w)) and ctx.cap_inside[w] == 0 and w.lower() not in R["given_names"] \
+    return bool(R["modifier_shape"].fullmatch(w)) and ctx.cap_inside[w] == 0 and w.lower() not in R["given_names"] \
         and w not in R["places"] and w not in R["known_organisations"] and w not in R["party_words"] \
         and not _demonym(w)
 
@@ -2573,7 +2572,7 @@ def _plural_opens_title_line(ctx: _Ctx, t: _Tok) -> bool:
         return False
     R = _rules()
     if not (lw[:-1] in R["common_words"] or lw[:-1] in ctx.lower_words or lw in ctx.lower_words
-            or lw.endswith(("ers", "ors", "ists"))) or lw in R["given_names"] or t.text in R["places"] \
+            or lw.endswith(R["member_plural_endings"])) or lw in R["given_names"] or t.text in R["places"] \
             or t.text in R["known_organisations"] or _demonym(t.text):
         return False
     end = text.find("\n", t.end)
@@ -2733,7 +2732,7 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
             cues["person"] += 3  # "a retired teacher named X"
         else:
             cues["product"] += 3  # "a tool called X" (not "he called X", "Doe named X", "the letter called X a quack")
-    if b1 in ("a", "an") and not c.possessive and _CAMEL.fullmatch(c.name) and _THING_AFTER.match(text, c.end):
+    if b1 in ("a", "an") and not c.possessive and _CAMEL.fullmatch(c.name) and R["thing_after"].match(text, c.end):
         cues["product"] += 3  # "told in a TeamsCall at lunchtime": a brand's thing, no actor (not "a Lincoln in
         # the White House", a person; "a SlideCo spokesman", the employer)
     if text[start - 1:start] == "–" and (m := _CAP_WORD_BEFORE_DASH.search(text, max(0, start - 40), start - 1)) \
@@ -2788,9 +2787,6 @@ _ADDRESSED = frozenset(("School", "College", "Academy", "Church", "Hospital", "S
 # A capitalised word joined to a lower-case adjective by a hyphen after a name (" Kong-listed", " York-based").
 _HYPHENED_AFTER = re.compile(r" ([A-Z][\w’']*)-[a-z]")
 # A capitalised word just before an en dash ("Huron–", "London–").
-# What follows a thing after "a" or "an" ("told in a TeamsCall at lunchtime"): a preposition, no noun it
-# modifies ("a SlideCo spokesman") nor a list ("an MTV and BET town hall").
-_THING_AFTER = re.compile(r" (?:on|in|at|with|from|about)\b")
 _CAP_WORD_BEFORE_DASH = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*$")
 
 
@@ -3449,8 +3445,8 @@ def _abstract_noun_opening(names: list[str], cs: list[_Cand], text: str) -> bool
         and all(_SENTENCE_OPENS_BEFORE.search(text, max(0, c.start - 4), c.start) for c in cs)
 
 
-# A year (or a span of years) just before a name: "the 2028 Budget", "the 2026-27 Budget".
-# A determiner and a year before a word: "the 2028 Budget", "its 2030 Strategy" (not "Since 2019 Shell has ...").
+# A determiner and a year (or a span of years) just before a word: "the 2028 Budget", "the 2026-27 Budget", "its
+# 2030 Strategy" (not "Since 2019 Shell has ...").
 _YEAR_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:1[89]|20)\d\d(?:[-–/]\d{2,4})? $")
 
 
