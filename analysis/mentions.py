@@ -637,6 +637,7 @@ class _Ctx(NamedTuple):
     squotes: list  # short quotations (scare quotes, labels)
     shouted: list  # lines written in capitals
     dropped: dict  # word -> _dropped(word), filled as the words are read
+    counts: dict  # (how, phrase) -> how often the article writes it (see _written_count), filled as asked
 
 
 # Web addresses, handles and hashtags: never names ("@JaneDoe", "#Vote2016", "pic.twitter.com/x1Y2").
@@ -717,7 +718,7 @@ def _context(article: Article) -> _Ctx:
     cap_inside = Counter(t.text for t in compress(toks, map(_cap_of, toks)) if not t.initial)
     shouted = _shouted_lines(article.text)
     head_spans = _merge_spans(_headline_spans(article, shouted) + _furniture_lines(article))
-    return _Ctx(text, toks, lower_words, cap_inside, head_spans, _short_quote_spans(article.text), shouted, {})
+    return _Ctx(text, toks, lower_words, cap_inside, head_spans, _short_quote_spans(article.text), shouted, {}, {})
 
 
 def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1380,10 +1381,20 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     second = ctx.text[toks[j + 2].start:toks[k].end]
     # each part against its "and" and the word across it: two bodies may share a field list ("Ministry of Lands and
     # Land Reform Affairs", "Select Committee on Lands and Land Reform Affairs")
-    if _alone(ctx.text, first) > ctx.text.count(ctx.text[toks[i].start:toks[j + 2].end]) \
-            or _alone(ctx.text, second) > ctx.text.count(ctx.text[toks[j].start:toks[k].end]):
+    if _written_count(ctx, first, alone=True) > _written_count(ctx, ctx.text[toks[i].start:toks[j + 2].end]) \
+            or _written_count(ctx, second, alone=True) > _written_count(ctx, ctx.text[toks[j].start:toks[k].end]):
         return 0  # a part also stands alone: two names ("Jane Doe and Fox News")
     return k - j
+
+
+def _written_count(ctx: _Ctx, phrase: str, alone: bool = False) -> int:
+    """How often the article writes ``phrase`` (``alone``: as a name of its own, see ``_alone``), each phrase
+    counted once per article (an "and" join asks again at every mention of a name)."""
+    key = (alone, phrase)
+    n = ctx.counts.get(key)
+    if n is None:
+        n = ctx.counts[key] = _alone(ctx.text, phrase) if alone else ctx.text.count(phrase)
+    return n
 
 
 def _alone(text: str, part: str) -> int:
