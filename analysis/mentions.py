@@ -182,91 +182,46 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
         re.I)
 
 
+def _lowered(raw: dict, key: str) -> frozenset:
+    """The words of the table ``key`` in lower case, without a closing full stop."""
+    return frozenset(str(w).lower().rstrip(".") for w in raw[key])
+
+
 @lru_cache(maxsize=1)
 def _rules() -> dict:
     """Every word list of the recogniser (``analysis/resources/stakeholders_*``, ``mentions_*``), loaded once."""
     raw = _yaml((_RES / "stakeholders_rules.yml").read_text(encoding="utf-8"))
-    low = lambda key: frozenset(str(w).lower().rstrip(".") for w in raw[key])  # noqa: E731
-    places = resource_lines("stakeholders_places.txt")
-    org_nouns = low("org_nouns")
+    return {**_word_rules(raw), **_org_rules(raw), **_name_rules(raw), **_place_rules(raw)}
+
+
+def _word_rules(raw: dict) -> dict:
+    """Roles, titles, function words, time words, products, page furniture and the other common words."""
+    low = partial(_lowered, raw)
     return {
         "honorifics": low("honorifics"),
         "person_roles": low("person_roles"),
-        "org_nouns": frozenset(w for w in org_nouns if " " not in w),
-        "org_bigrams": frozenset(w for w in org_nouns if " " in w),
-        "org_suffixes": low("org_suffixes"),
         "beside_numbers": frozenset(str(w).rstrip(".") for w in raw["measure_units"]) | _currency_words(),
-        "org_suffixes_cased": frozenset(str(w) for w in raw["org_suffixes"] if str(w)[:1].isupper() and len(str(w)) > 3),
-        "org_prefixes": low("org_prefixes"),
-        "org_words": low("org_prefixes") | low("org_suffixes"),
-        # what follows the opening words of a company's full name: up to two capitalised words, then a company word
-        "company_tail": re.compile(r"(?:\s+[A-Z][\w&.-]*){0,2}?\s+(?:" + "|".join(
-            sorted({re.escape(str(w)) for w in raw["org_suffixes"]}, key=len, reverse=True)) + r")\b"),
-        # capitalised words (and "and", "of", "for", "&" between them) that end in an organisation word
-        "body_tail": re.compile(r"(?:[ \u00a0](?:[A-Z][\w&.-]*|and|of|for|&)){0,3}?[ \u00a0](?:" + "|".join(
-            sorted({re.escape(str(w)) for w in raw["org_suffixes"]}, key=len, reverse=True)) + r")\b"),
         "function_words": low("function_words"),
         "stopwords": low("function_words") | low("openers"),
-        "place_suffixes": frozenset(str(w) for w in raw["place_suffixes"]),
-        "street_suffixes": frozenset(str(w) for w in raw["street_suffixes"]),
         "market_indexes": frozenset(str(w) for w in raw["market_indexes"]),
-        "member_parties": frozenset(str(w) for w in raw["member_parties"]) | frozenset(map(str, raw["party_words"])),
-        "member_abbreviations": frozenset(str(w) for w in raw["role_abbreviations"]),
-        # the rest of a constituency of two places and a member's abbreviation before a name ("Ashby and Old
-        # Fenwick MP Jo")
-        "seat_after": re.compile(r" and (?:[A-Z][\w’'-]+ ){1,3}(?:"
-                                 + "|".join(sorted(map(str, raw["role_abbreviations"]), key=len, reverse=True)) + r") [A-Z]"),
         "land_before_at": low("land_before_at"),
-        "business_nouns": frozenset(str(w) for w in raw["business_nouns"]),
-        "service_districts": frozenset(str(w) for w in raw["service_districts"]),
         # (the founding documents too: "the Kelbian Constitution")
         "not_actor_suffixes": frozenset(str(w) for w in raw["not_actor_suffixes"] + raw["documents_alone"]),
-        "place_words": frozenset(str(w) for w in raw["place_words"]),
         "time_words": low("time_words"),
         "acronyms": frozenset(str(w).rstrip(".") for w in raw["generic_acronyms"])  # and the plural of each in
         | frozenset(str(w) + "s" for w in raw["generic_acronyms"] if str(w).isupper()),  # capitals ("GPs", "SMEs")
         "product_before": low("product_before"),
         "product_after": low("product_after"),
         "product_appositive": low("product_appositive"),
-        "location_phrase_openers": low("location_phrase_openers"),
-        "numbered_areas": frozenset(raw["numbered_areas"]),
-        "address_company_words": frozenset(raw["address_company_words"]),
-        "road_words": frozenset(raw["road_words"]),
-        # " and Area", " and District" closing a body's name after "of" and a place
-        "area_closer": re.compile(r" and (?:" + _alternation(raw["area_closers"]) + r")(?![\w’'-])(?! [A-Z])"),
         "documents_alone": frozenset(raw["documents_alone"]),
-        "facility_after": low("facility_after"),
-        "place_before": low("place_before"),
-        "gazetteer_before": low("place_before") | low("gazetteer_before"),
-        "organs_after_of": frozenset(str(w) for w in raw["organs_after_of"]),
-        "organ_hosts": frozenset(str(w) for w in raw["organ_hosts"]),
-        "town_part_after": re.compile(r"(?:’s|'s|’|')(?: [\w-]+){0,2}? (?:" + _alternation(raw["town_parts"])
-                                      + r")(?![\w’'-])"),
-        "not_place_before": low("not_place_before"),
-        "known_organisations": frozenset(str(w) for w in raw.get("known_organisations", [])),
-        "party_words": frozenset(str(w) for w in raw["party_words"]),
-        "sector_labels": frozenset(str(w) for w in raw.get("sector_labels", [])),
         "compound_verbs": low("compound_verbs"),
-        "known_short_forms": {str(k): str(v) for k, v in raw.get("known_short_forms", {}).items()},
         "portfolio_titles": low("portfolio_titles"),
-        "place_prefixes": frozenset(str(w) for w in raw["place_prefixes"]),
-        "name_prepositions": frozenset(str(w) for w in raw["name_prepositions"]),
-        "name_particles": frozenset(str(w) for w in raw["name_particles"]),
-        "name_grammar_words": frozenset(str(w) for w in raw["name_grammar_words"]),
-        # "Mac a’ Bhàird", "Nic an Tòisich": a Gaelic surname's head, the article and a capitalised name
-        "gaelic_surname": re.compile(r"(?:" + _alternation(raw["gaelic_surname_heads"]) + r") (?:a[’']|an) [A-Z]"),
-        "member_plural_endings": tuple(str(w) for w in raw["member_plural_endings"]),
-        # a capitalised adjective or abstract noun qualifying a role ("Civic activist", "Defence lawyer")
-        "modifier_shape": re.compile(r"[A-Z][a-z]{2,}(?:" + _alternation(raw["modifier_endings"]) + r")"),
         # a preposition after a thing named after "a" or "an" ("in a TeamsCall at lunchtime")
         "thing_after": re.compile(r" (?:" + _alternation(raw["thing_after_prepositions"]) + r")\b"),
-        "lower_name_particles": frozenset(str(w) for w in raw["lower_name_particles"]),
         "leader_nouns": low("leader_nouns"),
         "dwellers": low("dwellers"),
         "travel_verbs_before_from": low("travel_verbs_before_from"),
         "crown_compounds": low("crown_compounds"),
-        "body_people": low("body_people"),
-        "collectives": {str(k).lower(): str(v) for k, v in raw["collectives"].items()},
         "title_modifiers": low("title_modifiers"),
         "describing_words": low("describing_words"),
         "leader_after": re.compile(
@@ -274,7 +229,6 @@ def _rules() -> dict:
             + r")(?![\w-])(?!\s+(?:" + "|".join(map(re.escape, low("not_leader_after"))) + r")\b)"),
         "title_acronyms": frozenset(str(w) for w in raw["title_acronyms"]),
         "role_abbreviations": frozenset(str(w) for w in raw["role_abbreviations"] + raw["title_acronyms"]),
-        "name_suffixes": frozenset(str(w).rstrip(".") for w in raw["name_suffixes"]),
         "furniture": frozenset(str(w).lower() for w in raw["page_furniture"]),
         "furniture_re": _furniture_re(raw, credits=True),
         # the same without its credit phrases, and those in lower case: a line is first looked for them (most
@@ -284,21 +238,64 @@ def _rules() -> dict:
         "portfolio_levels": frozenset(str(w) for w in raw["portfolio_levels"]),
         "portfolio_words": low("portfolio_words"),
         "field_offices": low("field_offices"),
+        "given_names": resource_lines("stakeholders_given_names.txt", lower=True),
+        "common_words": resource_lines("mentions_common_words.txt.gz", lower=True),
+        "demonyms": resource_lines("stakeholders_demonyms.txt", lower=True),
+        "role_at": re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, low("person_roles")))) + r")\s+(?:at|for|with)\s*$"),
+    }
+
+
+def _org_rules(raw: dict) -> dict:
+    """Organisation words, legislators' letters and parties, businesses, known bodies, people of a body."""
+    low = partial(_lowered, raw)
+    org_nouns = low("org_nouns")
+    return {
+        "org_nouns": frozenset(w for w in org_nouns if " " not in w),
+        "org_bigrams": frozenset(w for w in org_nouns if " " in w),
+        "org_suffixes": low("org_suffixes"),
+        "org_suffixes_cased": frozenset(str(w) for w in raw["org_suffixes"] if str(w)[:1].isupper() and len(str(w)) > 3),
+        "org_prefixes": low("org_prefixes"),
+        "org_words": low("org_prefixes") | low("org_suffixes"),
+        # what follows the opening words of a company's full name: up to two capitalised words, then a company word
+        "company_tail": re.compile(r"(?:\s+[A-Z][\w&.-]*){0,2}?\s+(?:" + "|".join(
+            sorted({re.escape(str(w)) for w in raw["org_suffixes"]}, key=len, reverse=True)) + r")\b"),
+        # capitalised words (and "and", "of", "for", "&" between them) that end in an organisation word
+        "body_tail": re.compile(r"(?:[ \u00a0](?:[A-Z][\w&.-]*|and|of|for|&)){0,3}?[ \u00a0](?:" + "|".join(
+            sorted({re.escape(str(w)) for w in raw["org_suffixes"]}, key=len, reverse=True)) + r")\b"),
+        "member_parties": frozenset(str(w) for w in raw["member_parties"]) | frozenset(map(str, raw["party_words"])),
+        "member_abbreviations": frozenset(str(w) for w in raw["role_abbreviations"]),
+        # the rest of a constituency of two places and a member's abbreviation before a name ("Ashby and Old
+        # Fenwick MP Jo")
+        "seat_after": re.compile(r" and (?:[A-Z][\w’'-]+ ){1,3}(?:"
+                                 + "|".join(sorted(map(str, raw["role_abbreviations"]), key=len, reverse=True)) + r") [A-Z]"),
+        "business_nouns": frozenset(str(w) for w in raw["business_nouns"]),
+        "service_districts": frozenset(str(w) for w in raw["service_districts"]),
+        "known_organisations": frozenset(str(w) for w in raw.get("known_organisations", [])),
+        "party_words": frozenset(str(w) for w in raw["party_words"]),
+        "sector_labels": frozenset(str(w) for w in raw.get("sector_labels", [])),
+        "known_short_forms": {str(k): str(v) for k, v in raw.get("known_short_forms", {}).items()},
+        "body_people": low("body_people"),
+        "collectives": {str(k).lower(): str(v) for k, v in raw["collectives"].items()},
         "possessive_name_openers": frozenset(str(w) for w in raw["possessive_name_openers"]),
         # capitalised words after a possessive that end in a small business's word (" Canal Street Diner")
         "business_tail": re.compile(r"(?:[ \u00a0][A-Z][\w’'&-]*){0,3}?[ \u00a0](?:"
                                     + "|".join(map(re.escape, raw["business_nouns"])) + r")(?![\w’'-])"),
-        "given_names": resource_lines("stakeholders_given_names.txt", lower=True),
-        "common_words": resource_lines("mentions_common_words.txt.gz", lower=True),
-        "places": frozenset(places),
-        "place_of_lower": {p.lower(): p for p in places},
-        # a place's name with a lower-case word inside ("Dar es Salaam"): its first two words and the whole name
-        "lower_inside_places": {tuple(p.split()[:2]): p for p in places if len(p.split()) >= 3 and p.split()[1].islower()},
-        "places_lower": frozenset(p.lower() for p in places),
-        "places_by_prefix": _by_prefix(p.lower() for p in places if " " not in p),
-        "demonyms": resource_lines("stakeholders_demonyms.txt", lower=True),
-        "role_at": re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, low("person_roles")))) + r")\s+(?:at|for|with)\s*$"),
-        "region_words": frozenset(str(w) for w in raw["region_words"]),
+    }
+
+
+def _name_rules(raw: dict) -> dict:
+    """The parts of people's and companies' names: particles, suffixes, dotted titles, legal forms."""
+    return {
+        "name_prepositions": frozenset(str(w) for w in raw["name_prepositions"]),
+        "name_particles": frozenset(str(w) for w in raw["name_particles"]),
+        "name_grammar_words": frozenset(str(w) for w in raw["name_grammar_words"]),
+        # "Mac a’ Bhàird", "Nic an Tòisich": a Gaelic surname's head, the article and a capitalised name
+        "gaelic_surname": re.compile(r"(?:" + _alternation(raw["gaelic_surname_heads"]) + r") (?:a[’']|an) [A-Z]"),
+        "member_plural_endings": tuple(str(w) for w in raw["member_plural_endings"]),
+        # a capitalised adjective or abstract noun qualifying a role ("Civic activist", "Defence lawyer")
+        "modifier_shape": re.compile(r"[A-Z][a-z]{2,}(?:" + _alternation(raw["modifier_endings"]) + r")"),
+        "lower_name_particles": frozenset(str(w) for w in raw["lower_name_particles"]),
+        "name_suffixes": frozenset(str(w).rstrip(".") for w in raw["name_suffixes"]),
         "dotted_titles": frozenset(str(w) for w in raw["dotted_titles"]),
         "state_codes": frozenset(str(w) for w in raw["state_codes"]),
         "legal_forms": frozenset(str(w).rstrip(".") for w in raw["legal_forms"]),
@@ -307,6 +304,39 @@ def _rules() -> dict:
         "bracketed_legal_form": re.compile(r"\((?:" + _alternation(raw["bracketed_legal_forms"]) + r")\.?\) (?:"
                                            + _alternation(raw["legal_forms"]) + r")(?![\w’'-])"),
         "partners_and_co": _partners_and_co(raw),
+    }
+
+
+def _place_rules(raw: dict) -> dict:
+    """Places: the gazetteer of stakeholders_places.txt and the words that make or open a place's name."""
+    low = partial(_lowered, raw)
+    places = resource_lines("stakeholders_places.txt")
+    return {
+        "place_suffixes": frozenset(str(w) for w in raw["place_suffixes"]),
+        "street_suffixes": frozenset(str(w) for w in raw["street_suffixes"]),
+        "place_words": frozenset(str(w) for w in raw["place_words"]),
+        "location_phrase_openers": low("location_phrase_openers"),
+        "numbered_areas": frozenset(raw["numbered_areas"]),
+        "address_company_words": frozenset(raw["address_company_words"]),
+        "road_words": frozenset(raw["road_words"]),
+        # " and Area", " and District" closing a body's name after "of" and a place
+        "area_closer": re.compile(r" and (?:" + _alternation(raw["area_closers"]) + r")(?![\w’'-])(?! [A-Z])"),
+        "facility_after": low("facility_after"),
+        "place_before": low("place_before"),
+        "gazetteer_before": low("place_before") | low("gazetteer_before"),
+        "organs_after_of": frozenset(str(w) for w in raw["organs_after_of"]),
+        "organ_hosts": frozenset(str(w) for w in raw["organ_hosts"]),
+        "town_part_after": re.compile(r"(?:’s|'s|’|')(?: [\w-]+){0,2}? (?:" + _alternation(raw["town_parts"])
+                                      + r")(?![\w’'-])"),
+        "not_place_before": low("not_place_before"),
+        "place_prefixes": frozenset(str(w) for w in raw["place_prefixes"]),
+        "places": frozenset(places),
+        "place_of_lower": {p.lower(): p for p in places},
+        # a place's name with a lower-case word inside ("Dar es Salaam"): its first two words and the whole name
+        "lower_inside_places": {tuple(p.split()[:2]): p for p in places if len(p.split()) >= 3 and p.split()[1].islower()},
+        "places_lower": frozenset(p.lower() for p in places),
+        "places_by_prefix": _by_prefix(p.lower() for p in places if " " not in p),
+        "region_words": frozenset(str(w) for w in raw["region_words"]),
     }
 
 
@@ -859,58 +889,95 @@ def _surname_like(ctx: _Ctx, w: str) -> bool:
 
 def _joins(ctx: _Ctx, i: int, j: int) -> int:
     """How many tokens after ``j`` extend the run ``toks[i:j+1]`` (0: the run ends at ``j``)."""
-    R, toks, text, n = _rules(), ctx.toks, ctx.text, len(ctx.toks)
+    R, toks, text = _rules(), ctx.toks, ctx.text
     nxt = toks[j + 1]
     if not nxt.cap and nxt.text not in _JOINING and nxt.text.lower() not in R["name_particles"] \
             and not _PARTICLE_NAME.match(nxt.text) and nxt.text != "the":
-        if nxt.text in R["lower_name_particles"]:
-            return _lower_particle(ctx, i, j)
-        if nxt.text == "o" and _foreign_word(toks[j].text) and j + 2 < n and _foreign_word(toks[j + 2].text) \
-                and toks[i].text.lower() not in R["given_names"]:
-            return _lower_particle(ctx, i, j)  # "Hui Mālama Kai o Hamakua": the Hawaiian and Polynesian "o" ("of")
-        if (place := R["lower_inside_places"].get((toks[j].text, nxt.text))) is not None:
-            return _lower_inside_place(ctx, j, place)
-        if nxt.text in ("a", "an") and j > i and R["gaelic_surname"].match(text, toks[j].start) \
-                and j + 2 < len(toks) and toks[j + 2].sid == nxt.sid:
-            return 2  # "Mac a’ Bhàird": the article and the name after it
-        if nxt.text in _FOREIGN_JOINERS:
-            return _foreign_joins(ctx, i, j)
-        if toks[j].text == "Local" and j > i and _UNION_LOCAL.fullmatch(nxt.text) and nxt.sid == toks[j].sid \
-                and text[toks[j].end:nxt.start] == " " and toks[j - 1].text.endswith("s"):
-            return 1  # "Steelworkers Local 1999": a plural of members, then the local's number
-        return 0  # (the common case, a lower-case word that joins nothing: every test below would say so)
-    gap = text[toks[j].end:nxt.start]
+        return _lower_word_joins(ctx, i, j)
     if text[toks[j].end:toks[j].end + 1] in "’'":
-        if nxt.text == "and" and _plural_possessive_and(ctx, j):
-            return 2  # "the Porters’ and Kindred Crafts Union": "and" goes on to the body's word
-        if _apostrophe_inside_name(ctx, j):
-            return 1  # "Dr Ochieng’ Barasa": an apostrophe closing a given name (Luo names), no possessive
-        return int(_plural_possessive_in_name(ctx, j) or _possessive_opens_name(ctx, j))
+        return _apostrophe_joins(ctx, i, j)
     if nxt.sid != toks[j].sid:
-        # a middle initial the sentence splitter took for a full stop: "Martin D. Singer"
-        if gap != " " or not nxt.cap or not nxt.text[1:].islower():
-            return 0
-        if _STACKED_INITIALS.fullmatch(toks[j].text) and j > i \
-                and toks[j - 1].text.lower().rstrip(".") in R["honorifics"] \
-                and toks[j].text.replace(".", "") not in R["places"] and toks[j].text.rstrip(".") not in R["acronyms"]:
-            return 1  # "Chief Minister M.S. Gopalaiah", "Shri H.S. Kamath": a title, initials, a surname
-        if j == i and _STACKED_INITIALS.fullmatch(toks[j].text) and _after_initials(ctx, j):
-            return 1  # "H.S. Kamath", "T.K. Road": initials opening a name (the splitter ended a sentence at them)
-        return int(len(toks[j].text) == 2 and toks[j].text[1] == "." and toks[j].text[0].isupper() and j > i
-                   and toks[i].text.lower() in R["given_names"])
+        return _joins_across_split(ctx, i, j)
+    gap = text[toks[j].end:nxt.start]
+    if gap.strip(" []") != "" or "\n" in gap:
+        return _punctuation_joins(ctx, i, j, gap)
+    joined = _next_word_joins(ctx, i, j)
+    return _joiner_joins(ctx, i, j) if joined is None else joined
+
+
+def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
+    """How many tokens a lower-case word after ``toks[j]`` (no joiner, particle nor "the") adds to the run: mostly
+    none; a particle written only in lower case, a place's lower-case word, a Gaelic article, foreign joiners."""
+    R, toks, text, n = _rules(), ctx.toks, ctx.text, len(ctx.toks)
+    nxt = toks[j + 1]
+    if nxt.text in R["lower_name_particles"]:
+        return _lower_particle(ctx, i, j)
+    if nxt.text == "o" and _foreign_word(toks[j].text) and j + 2 < n and _foreign_word(toks[j + 2].text) \
+            and toks[i].text.lower() not in R["given_names"]:
+        return _lower_particle(ctx, i, j)  # "Hui Mālama Kai o Hamakua": the Hawaiian and Polynesian "o" ("of")
+    if (place := R["lower_inside_places"].get((toks[j].text, nxt.text))) is not None:
+        return _lower_inside_place(ctx, j, place)
+    if nxt.text in ("a", "an") and j > i and R["gaelic_surname"].match(text, toks[j].start) \
+            and j + 2 < n and toks[j + 2].sid == nxt.sid:
+        return 2  # "Mac a’ Bhàird": the article and the name after it
+    if nxt.text in _FOREIGN_JOINERS:
+        return _foreign_joins(ctx, i, j)
+    if toks[j].text == "Local" and j > i and _UNION_LOCAL.fullmatch(nxt.text) and nxt.sid == toks[j].sid \
+            and text[toks[j].end:nxt.start] == " " and toks[j - 1].text.endswith("s"):
+        return 1  # "Steelworkers Local 1999": a plural of members, then the local's number
+    return 0  # (the common case, a lower-case word that joins nothing: every test of _joins would say so)
+
+
+def _apostrophe_joins(ctx: _Ctx, i: int, j: int) -> int:
+    """How many tokens after an apostrophe closing ``toks[j]`` the run takes on (a possessive mostly ends it)."""
+    if ctx.toks[j + 1].text == "and" and _plural_possessive_and(ctx, j):
+        return 2  # "the Porters’ and Kindred Crafts Union": "and" goes on to the body's word
+    if _apostrophe_inside_name(ctx, j):
+        return 1  # "Dr Ochieng’ Barasa": an apostrophe closing a given name (Luo names), no possessive
+    return int(_plural_possessive_in_name(ctx, j) or _possessive_opens_name(ctx, j))
+
+
+def _joins_across_split(ctx: _Ctx, i: int, j: int) -> int:
+    """Whether the run goes on across a sentence split after ``toks[j]``: initials the sentence splitter took for a
+    full stop ("Martin D. Singer", "H.S. Kamath")."""
+    R, toks = _rules(), ctx.toks
+    nxt = toks[j + 1]
+    if ctx.text[toks[j].end:nxt.start] != " " or not nxt.cap or not nxt.text[1:].islower():
+        return 0
+    if _STACKED_INITIALS.fullmatch(toks[j].text) and j > i \
+            and toks[j - 1].text.lower().rstrip(".") in R["honorifics"] \
+            and toks[j].text.replace(".", "") not in R["places"] and toks[j].text.rstrip(".") not in R["acronyms"]:
+        return 1  # "Chief Minister M.S. Gopalaiah", "Shri H.S. Kamath": a title, initials, a surname
+    if j == i and _STACKED_INITIALS.fullmatch(toks[j].text) and _after_initials(ctx, j):
+        return 1  # "H.S. Kamath", "T.K. Road": initials opening a name (the splitter ended a sentence at them)
+    return int(len(toks[j].text) == 2 and toks[j].text[1] == "." and toks[j].text[0].isupper() and j > i
+               and toks[i].text.lower() in R["given_names"])
+
+
+def _punctuation_joins(ctx: _Ctx, i: int, j: int, gap: str) -> int:
+    """How many tokens after ``toks[j]`` and punctuation (``gap``) the run takes on: a nickname in quotation marks,
+    a bracketed company mark, a comma inside a name."""
+    toks, text = ctx.toks, ctx.text
+    nxt = toks[j + 1]
     if gap in (' "', " “", " ‘") and _nickname_joins(ctx, i, j):
         return 2  # 'Margaret "Peggy" Olsson'
-    if gap == " (" and R["bracketed_legal_form"].match(text, nxt.start - 1):
+    if gap == " (" and _rules()["bracketed_legal_form"].match(text, nxt.start - 1):
         return 2  # "Kelby Mining (Pvt) Ltd", "Marden Farms (Pty) Ltd": the private company's mark and legal form
-    if gap.strip(" []") != "" or "\n" in gap:
-        # "University of California, Berkeley"; "Department of Housing, Local Government and Heritage"
-        return int(gap == ", " and nxt.cap and not _dropped_in(ctx, nxt) and (
-            (toks[i].text == "University" and text[nxt.end:nxt.end + 1] in ",.;)") or _listed_in_name(ctx, i, j)
-            or _fields_before_body(ctx, i, j)))
+    # "University of California, Berkeley"; "Department of Housing, Local Government and Heritage"
+    return int(gap == ", " and nxt.cap and not _dropped_in(ctx, nxt) and (
+        (toks[i].text == "University" and text[nxt.end:nxt.end + 1] in ",.;)") or _listed_in_name(ctx, i, j)
+        or _fields_before_body(ctx, i, j)))
+
+
+def _next_word_joins(ctx: _Ctx, i: int, j: int) -> int | None:
+    """How many tokens the word after ``toks[j]`` (a space between) adds to the run when it decides by itself: a
+    capitalised word, a surname that is a month, particles, a preposition or "of the" inside a name; else None."""
+    R, toks, text, n = _rules(), ctx.toks, ctx.text, len(ctx.toks)
+    nxt = toks[j + 1]
     if nxt.text.rstrip(".") in R["name_suffixes"]:
         return 0  # "Jr.", "II" end a name
     if nxt.cap and _function_word_surname(ctx, i, j):
-        return 1  # "Mrs Jane Atieno Were said": a surname that is also a function word
+        return 1  # "Mrs Grace Wanjiru Were told": a surname that is also a function word
     if nxt.cap and _vietnamese_syllable(ctx, j):
         return 1  # "Thiên An Capital": a Vietnamese syllable that is also an English function word
     if nxt.cap and (nxt.text in R["acronyms"] or not (
@@ -931,6 +998,14 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         return 2  # "Lock the Gate Alliance", "Stop the War Coalition" (and "Lock the Gate" again later)
     if nxt.text == "of" and j + 3 < n and toks[j + 2].text == "the" and _of_the_in_name(ctx, i, j):
         return 3  # "Organization of the Petroleum Exporting Countries", "Department of the Interior"
+    return None
+
+
+def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
+    """How many tokens a joining word after ``toks[j]`` ("&", "of", "for", "and", a particle) and the capitalised
+    word after it add to the run."""
+    R, toks, text, n = _rules(), ctx.toks, ctx.text, len(ctx.toks)
+    nxt = toks[j + 1]
     if j + 2 >= n or nxt.poss or not toks[j + 2].cap or (_dropped_in(ctx, toks[j + 2]) and not (
             nxt.text in ("&", "&amp;") and toks[j + 2].text in R["acronyms"])) \
             or text[nxt.end:toks[j + 2].start].strip() != "":  # ("Lenders & NBFCs": a common abbreviation after "&")
