@@ -142,7 +142,7 @@ from .article import Article, ArticleError, check_article, fold_case, resource_l
 from .sidecar import currency_codes
 
 __all__ = ["KINDS", "Entity", "entities", "find_mentions", "story_subject", "collective_group", "is_furniture_line",
-           "is_legal_form", "is_name_particle", "body_people", "MENTION_LAYER_COLUMNS"]
+           "is_legal_form", "is_name_particle", "name_particles", "body_people", "MENTION_LAYER_COLUMNS"]
 
 #: The kinds an actor can have.
 KINDS = ("person", "organisation", "group", "product", "place")
@@ -4018,6 +4018,17 @@ def is_name_particle(word: str) -> bool:
     """
     R = _rules()
     return word in R["name_particles"] or word in R["lower_name_particles"]
+
+
+def name_particles() -> frozenset[str]:
+    """Every lower-case particle inside a person's name, as written (see :func:`is_name_particle`): for a pattern's
+    alternation of them.
+
+    >>> {"de", "van", "bin", "ap", "a/l"} <= name_particles()
+    True
+    """
+    R = _rules()
+    return R["name_particles"] | R["lower_name_particles"]
 
 
 def body_people() -> frozenset[str]:
