@@ -78,7 +78,7 @@ become candidate names; rules decide what to keep and what each name is:
   and their plurals are groups; countries and cities are places.  A world
   gazetteer (GeoNames towns of 5,000 people or more, a weak cue only) makes a
   name no other cue types a place when it never speaks or acts and has two
-  words ("the Tel Aviv firm") or is placed ("through X", "X, Calif.", "X's
+  words ("the Rotterdam firm") or is placed ("through X", "X, Calif.", "X's
   suburbs").  A name
   beside a verb of saying or reporting ("Eurostat said", "said Cenovus") is
   a speaker: a person only when it reads as one (a given name, a person's
@@ -142,7 +142,7 @@ from .article import Article, ArticleError, check_article, fold_case, resource_l
 from .sidecar import currency_codes
 
 __all__ = ["KINDS", "Entity", "entities", "find_mentions", "story_subject", "collective_group", "is_furniture_line",
-           "is_legal_form", "MENTION_LAYER_COLUMNS"]
+           "is_legal_form", "is_name_particle", "name_particles", "body_people", "MENTION_LAYER_COLUMNS"]
 
 #: The kinds an actor can have.
 KINDS = ("person", "organisation", "group", "product", "place")
@@ -182,80 +182,46 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
         re.I)
 
 
+def _lowered(raw: dict, key: str) -> frozenset:
+    """The words of the table ``key`` in lower case, without a closing full stop."""
+    return frozenset(str(w).lower().rstrip(".") for w in raw[key])
+
+
 @lru_cache(maxsize=1)
 def _rules() -> dict:
     """Every word list of the recogniser (``analysis/resources/stakeholders_*``, ``mentions_*``), loaded once."""
     raw = _yaml((_RES / "stakeholders_rules.yml").read_text(encoding="utf-8"))
-    low = lambda key: frozenset(str(w).lower().rstrip(".") for w in raw[key])  # noqa: E731
-    places = resource_lines("stakeholders_places.txt")
-    org_nouns = low("org_nouns")
+    return {**_word_rules(raw), **_org_rules(raw), **_name_rules(raw), **_place_rules(raw)}
+
+
+def _word_rules(raw: dict) -> dict:
+    """Roles, titles, function words, time words, products, page furniture and the other common words."""
+    low = partial(_lowered, raw)
     return {
         "honorifics": low("honorifics"),
         "person_roles": low("person_roles"),
-        "org_nouns": frozenset(w for w in org_nouns if " " not in w),
-        "org_bigrams": frozenset(w for w in org_nouns if " " in w),
-        "org_suffixes": low("org_suffixes"),
         "beside_numbers": frozenset(str(w).rstrip(".") for w in raw["measure_units"]) | _currency_words(),
-        "org_suffixes_cased": frozenset(str(w) for w in raw["org_suffixes"] if str(w)[:1].isupper() and len(str(w)) > 3),
-        "org_prefixes": low("org_prefixes"),
-        "org_words": low("org_prefixes") | low("org_suffixes"),
-        # what follows the opening words of a company's full name: up to two capitalised words, then a company word
-        "company_tail": re.compile(r"(?:\s+[A-Z][\w&.-]*){0,2}?\s+(?:" + "|".join(
-            sorted({re.escape(str(w)) for w in raw["org_suffixes"]}, key=len, reverse=True)) + r")\b"),
-        # capitalised words (and "and", "of", "for", "&" between them) that end in an organisation word
-        "body_tail": re.compile(r"(?:[ \u00a0](?:[A-Z][\w&.-]*|and|of|for|&)){0,3}?[ \u00a0](?:" + "|".join(
-            sorted({re.escape(str(w)) for w in raw["org_suffixes"]}, key=len, reverse=True)) + r")\b"),
         "function_words": low("function_words"),
         "stopwords": low("function_words") | low("openers"),
-        "place_suffixes": frozenset(str(w) for w in raw["place_suffixes"]),
-        "street_suffixes": frozenset(str(w) for w in raw["street_suffixes"]),
         "market_indexes": frozenset(str(w) for w in raw["market_indexes"]),
-        "member_parties": frozenset(str(w) for w in raw["member_parties"]) | frozenset(map(str, raw["party_words"])),
-        "member_abbreviations": frozenset(str(w) for w in raw["role_abbreviations"]),
-        # the rest of a constituency of two places and a member's abbreviation before a name ("Ashby and Old
-        # Fenwick MP Jo")
-        "seat_after": re.compile(r" and (?:[A-Z][\w’'-]+ ){1,3}(?:"
-                                 + "|".join(sorted(map(str, raw["role_abbreviations"]), key=len, reverse=True)) + r") [A-Z]"),
         "land_before_at": low("land_before_at"),
-        "business_nouns": frozenset(str(w) for w in raw["business_nouns"]),
-        "service_districts": frozenset(str(w) for w in raw["service_districts"]),
-        "not_actor_suffixes": frozenset(str(w) for w in raw["not_actor_suffixes"]),
-        "place_words": frozenset(str(w) for w in raw["place_words"]),
+        # (the founding documents too: "the Kelbian Constitution")
+        "not_actor_suffixes": frozenset(str(w) for w in raw["not_actor_suffixes"] + raw["documents_alone"]),
         "time_words": low("time_words"),
         "acronyms": frozenset(str(w).rstrip(".") for w in raw["generic_acronyms"])  # and the plural of each in
         | frozenset(str(w) + "s" for w in raw["generic_acronyms"] if str(w).isupper()),  # capitals ("GPs", "SMEs")
         "product_before": low("product_before"),
         "product_after": low("product_after"),
         "product_appositive": low("product_appositive"),
-        "location_phrase_openers": low("location_phrase_openers"),
-        "numbered_areas": frozenset(raw["numbered_areas"]),
-        "address_company_words": frozenset(raw["address_company_words"]),
-        "road_words": frozenset(raw["road_words"]),
-        # " and Area", " and District" closing a body's name after "of" and a place
-        "area_closer": re.compile(r" and (?:" + _alternation(raw["area_closers"]) + r")(?![\w’'-])(?! [A-Z])"),
         "documents_alone": frozenset(raw["documents_alone"]),
-        "facility_after": low("facility_after"),
-        "place_before": low("place_before"),
-        "gazetteer_before": low("place_before") | low("gazetteer_before"),
-        "organs_after_of": frozenset(str(w) for w in raw["organs_after_of"]),
-        "organ_hosts": frozenset(str(w) for w in raw["organ_hosts"]),
-        "town_part_after": re.compile(r"(?:’s|'s|’|')(?: [\w-]+){0,2}? (?:" + _alternation(raw["town_parts"])
-                                      + r")(?![\w’'-])"),
-        "not_place_before": low("not_place_before"),
-        "known_organisations": frozenset(str(w) for w in raw.get("known_organisations", [])),
-        "party_words": frozenset(str(w) for w in raw["party_words"]),
-        "sector_labels": frozenset(str(w) for w in raw.get("sector_labels", [])),
         "compound_verbs": low("compound_verbs"),
-        "known_short_forms": {str(k): str(v) for k, v in raw.get("known_short_forms", {}).items()},
         "portfolio_titles": low("portfolio_titles"),
-        "place_prefixes": frozenset(str(w) for w in raw["place_prefixes"]),
-        "name_prepositions": frozenset(str(w) for w in raw["name_prepositions"]),
+        # a preposition after a thing named after "a" or "an" ("in a TeamsCall at lunchtime")
+        "thing_after": re.compile(r" (?:" + _alternation(raw["thing_after_prepositions"]) + r")\b"),
         "leader_nouns": low("leader_nouns"),
         "dwellers": low("dwellers"),
         "travel_verbs_before_from": low("travel_verbs_before_from"),
         "crown_compounds": low("crown_compounds"),
-        "body_people": low("body_people"),
-        "collectives": {str(k).lower(): str(v) for k, v in raw["collectives"].items()},
         "title_modifiers": low("title_modifiers"),
         "describing_words": low("describing_words"),
         "leader_after": re.compile(
@@ -263,7 +229,6 @@ def _rules() -> dict:
             + r")(?![\w-])(?!\s+(?:" + "|".join(map(re.escape, low("not_leader_after"))) + r")\b)"),
         "title_acronyms": frozenset(str(w) for w in raw["title_acronyms"]),
         "role_abbreviations": frozenset(str(w) for w in raw["role_abbreviations"] + raw["title_acronyms"]),
-        "name_suffixes": frozenset(str(w).rstrip(".") for w in raw["name_suffixes"]),
         "furniture": frozenset(str(w).lower() for w in raw["page_furniture"]),
         "furniture_re": _furniture_re(raw, credits=True),
         # the same without its credit phrases, and those in lower case: a line is first looked for them (most
@@ -273,21 +238,64 @@ def _rules() -> dict:
         "portfolio_levels": frozenset(str(w) for w in raw["portfolio_levels"]),
         "portfolio_words": low("portfolio_words"),
         "field_offices": low("field_offices"),
+        "given_names": resource_lines("stakeholders_given_names.txt", lower=True),
+        "common_words": resource_lines("mentions_common_words.txt.gz", lower=True),
+        "demonyms": resource_lines("stakeholders_demonyms.txt", lower=True),
+        "role_at": re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, low("person_roles")))) + r")\s+(?:at|for|with)\s*$"),
+    }
+
+
+def _org_rules(raw: dict) -> dict:
+    """Organisation words, legislators' letters and parties, businesses, known bodies, people of a body."""
+    low = partial(_lowered, raw)
+    org_nouns = low("org_nouns")
+    return {
+        "org_nouns": frozenset(w for w in org_nouns if " " not in w),
+        "org_bigrams": frozenset(w for w in org_nouns if " " in w),
+        "org_suffixes": low("org_suffixes"),
+        "org_suffixes_cased": frozenset(str(w) for w in raw["org_suffixes"] if str(w)[:1].isupper() and len(str(w)) > 3),
+        "org_prefixes": low("org_prefixes"),
+        "org_words": low("org_prefixes") | low("org_suffixes"),
+        # what follows the opening words of a company's full name: up to two capitalised words, then a company word
+        "company_tail": re.compile(r"(?:\s+[A-Z][\w&.-]*){0,2}?\s+(?:" + "|".join(
+            sorted({re.escape(str(w)) for w in raw["org_suffixes"]}, key=len, reverse=True)) + r")\b"),
+        # capitalised words (and "and", "of", "for", "&" between them) that end in an organisation word
+        "body_tail": re.compile(r"(?:[ \u00a0](?:[A-Z][\w&.-]*|and|of|for|&)){0,3}?[ \u00a0](?:" + "|".join(
+            sorted({re.escape(str(w)) for w in raw["org_suffixes"]}, key=len, reverse=True)) + r")\b"),
+        "member_parties": frozenset(str(w) for w in raw["member_parties"]) | frozenset(map(str, raw["party_words"])),
+        "member_abbreviations": frozenset(str(w) for w in raw["role_abbreviations"]),
+        # the rest of a constituency of two places and a member's abbreviation before a name ("Ashby and Old
+        # Fenwick MP Jo")
+        "seat_after": re.compile(r" and (?:[A-Z][\w’'-]+ ){1,3}(?:"
+                                 + "|".join(sorted(map(str, raw["role_abbreviations"]), key=len, reverse=True)) + r") [A-Z]"),
+        "business_nouns": frozenset(str(w) for w in raw["business_nouns"]),
+        "service_districts": frozenset(str(w) for w in raw["service_districts"]),
+        "known_organisations": frozenset(str(w) for w in raw.get("known_organisations", [])),
+        "party_words": frozenset(str(w) for w in raw["party_words"]),
+        "sector_labels": frozenset(str(w) for w in raw.get("sector_labels", [])),
+        "known_short_forms": {str(k): str(v) for k, v in raw.get("known_short_forms", {}).items()},
+        "body_people": low("body_people"),
+        "collectives": {str(k).lower(): str(v) for k, v in raw["collectives"].items()},
         "possessive_name_openers": frozenset(str(w) for w in raw["possessive_name_openers"]),
         # capitalised words after a possessive that end in a small business's word (" Canal Street Diner")
         "business_tail": re.compile(r"(?:[ \u00a0][A-Z][\w’'&-]*){0,3}?[ \u00a0](?:"
                                     + "|".join(map(re.escape, raw["business_nouns"])) + r")(?![\w’'-])"),
-        "given_names": resource_lines("stakeholders_given_names.txt", lower=True),
-        "common_words": resource_lines("mentions_common_words.txt.gz", lower=True),
-        "places": frozenset(places),
-        "place_of_lower": {p.lower(): p for p in places},
-        # a place's name with a lower-case word inside ("Dar es Salaam"): its first two words and the whole name
-        "lower_inside_places": {tuple(p.split()[:2]): p for p in places if len(p.split()) >= 3 and p.split()[1].islower()},
-        "places_lower": frozenset(p.lower() for p in places),
-        "places_by_prefix": _by_prefix(p.lower() for p in places if " " not in p),
-        "demonyms": resource_lines("stakeholders_demonyms.txt", lower=True),
-        "role_at": re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, low("person_roles")))) + r")\s+(?:at|for|with)\s*$"),
-        "region_words": frozenset(str(w) for w in raw["region_words"]),
+    }
+
+
+def _name_rules(raw: dict) -> dict:
+    """The parts of people's and companies' names: particles, suffixes, dotted titles, legal forms."""
+    return {
+        "name_prepositions": frozenset(str(w) for w in raw["name_prepositions"]),
+        "name_particles": frozenset(str(w) for w in raw["name_particles"]),
+        "name_grammar_words": frozenset(str(w) for w in raw["name_grammar_words"]),
+        # "Mac a’ Bhàird", "Nic an Tòisich": a Gaelic surname's head, the article and a capitalised name
+        "gaelic_surname": re.compile(r"(?:" + _alternation(raw["gaelic_surname_heads"]) + r") (?:a[’']|an) [A-Z]"),
+        "member_plural_endings": tuple(str(w) for w in raw["member_plural_endings"]),
+        # a capitalised adjective or abstract noun qualifying a role ("Civic activist", "Defence lawyer")
+        "modifier_shape": re.compile(r"[A-Z][a-z]{2,}(?:" + _alternation(raw["modifier_endings"]) + r")"),
+        "lower_name_particles": frozenset(str(w) for w in raw["lower_name_particles"]),
+        "name_suffixes": frozenset(str(w).rstrip(".") for w in raw["name_suffixes"]),
         "dotted_titles": frozenset(str(w) for w in raw["dotted_titles"]),
         "state_codes": frozenset(str(w) for w in raw["state_codes"]),
         "legal_forms": frozenset(str(w).rstrip(".") for w in raw["legal_forms"]),
@@ -296,6 +304,39 @@ def _rules() -> dict:
         "bracketed_legal_form": re.compile(r"\((?:" + _alternation(raw["bracketed_legal_forms"]) + r")\.?\) (?:"
                                            + _alternation(raw["legal_forms"]) + r")(?![\w’'-])"),
         "partners_and_co": _partners_and_co(raw),
+    }
+
+
+def _place_rules(raw: dict) -> dict:
+    """Places: the gazetteer of stakeholders_places.txt and the words that make or open a place's name."""
+    low = partial(_lowered, raw)
+    places = resource_lines("stakeholders_places.txt")
+    return {
+        "place_suffixes": frozenset(str(w) for w in raw["place_suffixes"]),
+        "street_suffixes": frozenset(str(w) for w in raw["street_suffixes"]),
+        "place_words": frozenset(str(w) for w in raw["place_words"]),
+        "location_phrase_openers": low("location_phrase_openers"),
+        "numbered_areas": frozenset(raw["numbered_areas"]),
+        "address_company_words": frozenset(raw["address_company_words"]),
+        "road_words": frozenset(raw["road_words"]),
+        # " and Area", " and District" closing a body's name after "of" and a place
+        "area_closer": re.compile(r" and (?:" + _alternation(raw["area_closers"]) + r")(?![\w’'-])(?! [A-Z])"),
+        "facility_after": low("facility_after"),
+        "place_before": low("place_before"),
+        "gazetteer_before": low("place_before") | low("gazetteer_before"),
+        "organs_after_of": frozenset(str(w) for w in raw["organs_after_of"]),
+        "organ_hosts": frozenset(str(w) for w in raw["organ_hosts"]),
+        "town_part_after": re.compile(r"(?:’s|'s|’|')(?: [\w-]+){0,2}? (?:" + _alternation(raw["town_parts"])
+                                      + r")(?![\w’'-])"),
+        "not_place_before": low("not_place_before"),
+        "place_prefixes": frozenset(str(w) for w in raw["place_prefixes"]),
+        "places": frozenset(places),
+        "place_of_lower": {p.lower(): p for p in places},
+        # a place's name with a lower-case word inside ("Dar es Salaam"): its first two words and the whole name
+        "lower_inside_places": {tuple(p.split()[:2]): p for p in places if len(p.split()) >= 3 and p.split()[1].islower()},
+        "places_lower": frozenset(p.lower() for p in places),
+        "places_by_prefix": _by_prefix(p.lower() for p in places if " " not in p),
+        "region_words": frozenset(str(w) for w in raw["region_words"]),
     }
 
 
@@ -320,15 +361,6 @@ def _by_prefix(words) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-# Words joining capitalised tokens inside one name ("Bill de Blasio", "Ludwig van Beethoven").
-_NAME_PARTICLES = frozenset("de da di du del della der den van von le la bin ibn al el dos das ter".split())
-# A Scottish or Irish Gaelic surname written as "Mac" or "Nic" (son, daughter of), the article "a’" or "an" and a
-# capitalised name: "Ruairidh Mac a’ Phì", "Eilidh Nic an Tòisich" (one surname of three words).
-_GAELIC_SURNAME = re.compile(r"(?:Mac|Nic) (?:a[’']|an) [A-Z]")
-# Particles that join a name only as written in lower case: Welsh "ap"/"ab" (son of) and "ferch"/"verch" (daughter
-# of): "Rhys ap Gruffydd", "Gwen ferch Ellis" (not "AP", the agency); Malay "binti"/"bte" (daughter of) and the
-# Malaysian Indian "a/l", "a/p" (son, daughter of), also "s/o", "d/o": "Siti Aminah binti Omar", "R. Kumar a/l Raju".
-_LOWER_PARTICLES = frozenset(("ap", "ab", "ferch", "verch", "binti", "binte", "bte", "a/l", "a/p", "s/o", "d/o"))
 # A union's local, numbered, at the end of its name: "Steelworkers Local 1999", "Teamsters Local 727".
 _UNION_LOCAL = re.compile(r"\d{1,5}(?![\w.,]\d)")
 # A surname opened by an Arabic particle and a hyphen ("al-Hamad", "el-Sisi").
@@ -635,6 +667,7 @@ class _Ctx(NamedTuple):
     squotes: list  # short quotations (scare quotes, labels)
     shouted: list  # lines written in capitals
     dropped: dict  # word -> _dropped(word), filled as the words are read
+    counts: dict  # (how, phrase) -> how often the article writes it (see _written_count), filled as asked
 
 
 # Web addresses, handles and hashtags: never names ("@JaneDoe", "#Vote2016", "pic.twitter.com/x1Y2").
@@ -715,7 +748,7 @@ def _context(article: Article) -> _Ctx:
     cap_inside = Counter(t.text for t in compress(toks, map(_cap_of, toks)) if not t.initial)
     shouted = _shouted_lines(article.text)
     head_spans = _merge_spans(_headline_spans(article, shouted) + _furniture_lines(article))
-    return _Ctx(text, toks, lower_words, cap_inside, head_spans, _short_quote_spans(article.text), shouted, {})
+    return _Ctx(text, toks, lower_words, cap_inside, head_spans, _short_quote_spans(article.text), shouted, {}, {})
 
 
 def _merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -839,7 +872,7 @@ def _month_as_given_name(ctx: _Ctx, i: int) -> bool:
     if i and toks[i - 1].sid == t.sid and toks[i - 1].text.lower() in _BEFORE_A_MONTH:
         return False  # "in April Smith resigned": a date
     k = i + 1
-    while k + 1 < len(toks) and toks[k].text in _NAME_PARTICLES and k - i <= 2:
+    while k + 1 < len(toks) and toks[k].text in R["name_particles"] and k - i <= 2:
         k += 1  # "Jan van der Berg"
     nxt = toks[k]
     return nxt.sid == t.sid and text[t.end:nxt.start].startswith(" ") and nxt.cap and not _dropped_in(ctx, nxt) \
@@ -856,61 +889,97 @@ def _surname_like(ctx: _Ctx, w: str) -> bool:
 
 def _joins(ctx: _Ctx, i: int, j: int) -> int:
     """How many tokens after ``j`` extend the run ``toks[i:j+1]`` (0: the run ends at ``j``)."""
-    toks, text, n = ctx.toks, ctx.text, len(ctx.toks)
+    R, toks, text = _rules(), ctx.toks, ctx.text
     nxt = toks[j + 1]
-    if not nxt.cap and nxt.text not in _JOINING and nxt.text.lower() not in _NAME_PARTICLES \
+    if not nxt.cap and nxt.text not in _JOINING and nxt.text.lower() not in R["name_particles"] \
             and not _PARTICLE_NAME.match(nxt.text) and nxt.text != "the":
-        if nxt.text in _LOWER_PARTICLES:
-            return _lower_particle(ctx, i, j)
-        if nxt.text == "o" and _foreign_word(toks[j].text) and j + 2 < n and _foreign_word(toks[j + 2].text) \
-                and toks[i].text.lower() not in _rules()["given_names"]:
-            return _lower_particle(ctx, i, j)  # "Hui Wai Ola o Kona": the Hawaiian and Polynesian "o" ("of")
-        if (place := _rules()["lower_inside_places"].get((toks[j].text, nxt.text))) is not None:
-            return _lower_inside_place(ctx, j, place)
-        if nxt.text in ("a", "an") and j > i and _GAELIC_SURNAME.match(text, toks[j].start) \
-                and j + 2 < len(toks) and toks[j + 2].sid == nxt.sid:
-            return 2  # "Mac a’ Phì": the article and the name after it
-        if nxt.text in _FOREIGN_JOINERS:
-            return _foreign_joins(ctx, i, j)
-        if toks[j].text == "Local" and j > i and _UNION_LOCAL.fullmatch(nxt.text) and nxt.sid == toks[j].sid \
-                and text[toks[j].end:nxt.start] == " " and toks[j - 1].text.endswith("s"):
-            return 1  # "Steelworkers Local 1999": a plural of members, then the local's number
-        return 0  # (the common case, a lower-case word that joins nothing: every test below would say so)
-    R = _rules()
-    gap = text[toks[j].end:nxt.start]
+        return _lower_word_joins(ctx, i, j)
     if text[toks[j].end:toks[j].end + 1] in "’'":
-        if nxt.text == "and" and _plural_possessive_and(ctx, j):
-            return 2  # "the Mineworkers’ and Allied Trades Union": "and" goes on to the body's word
-        if _apostrophe_inside_name(ctx, j):
-            return 1  # "Dr Achieng’ Odhiambo": an apostrophe closing a given name (Luo names), no possessive
-        return int(_plural_possessive_in_name(ctx, j) or _possessive_opens_name(ctx, j))
+        return _apostrophe_joins(ctx, i, j)
     if nxt.sid != toks[j].sid:
-        # a middle initial the sentence splitter took for a full stop: "Martin D. Singer"
-        if gap != " " or not nxt.cap or not nxt.text[1:].islower():
-            return 0
-        if _STACKED_INITIALS.fullmatch(toks[j].text) and j > i \
-                and toks[j - 1].text.lower().rstrip(".") in R["honorifics"] \
-                and toks[j].text.replace(".", "") not in R["places"] and toks[j].text.rstrip(".") not in R["acronyms"]:
-            return 1  # "Chief Minister M.S. Venkataramanaiah", "Shri K.N. Swamy": a title, initials, a surname
-        if j == i and _STACKED_INITIALS.fullmatch(toks[j].text) and _after_initials(ctx, j):
-            return 1  # "K.N. Swamy", "K.R. Road": initials opening a name (the splitter ended a sentence at them)
-        return int(len(toks[j].text) == 2 and toks[j].text[1] == "." and toks[j].text[0].isupper() and j > i
-                   and toks[i].text.lower() in R["given_names"])
+        return _joins_across_split(ctx, i, j)
+    gap = text[toks[j].end:nxt.start]
+    if gap.strip(" []") != "" or "\n" in gap:
+        return _punctuation_joins(ctx, i, j, gap)
+    joined = _next_word_joins(ctx, i, j)
+    return _joiner_joins(ctx, i, j) if joined is None else joined
+
+
+def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
+    """How many tokens a lower-case word after ``toks[j]`` (no joiner, particle nor "the") adds to the run: mostly
+    none; a particle written only in lower case, a place's lower-case word, a Gaelic article, foreign joiners."""
+    R, toks, text, n = _rules(), ctx.toks, ctx.text, len(ctx.toks)
+    nxt = toks[j + 1]
+    if nxt.text in R["lower_name_particles"]:
+        return _lower_particle(ctx, i, j)
+    if nxt.text == "o" and _foreign_word(toks[j].text) and j + 2 < n and _foreign_word(toks[j + 2].text) \
+            and toks[i].text.lower() not in R["given_names"]:
+        return _lower_particle(ctx, i, j)  # "Hui Mālama Kai o Hamakua": the Hawaiian and Polynesian "o" ("of")
+    if (place := R["lower_inside_places"].get((toks[j].text, nxt.text))) is not None:
+        return _lower_inside_place(ctx, j, place)
+    if nxt.text in ("a", "an") and j > i and R["gaelic_surname"].match(text, toks[j].start) \
+            and j + 2 < n and toks[j + 2].sid == nxt.sid:
+        return 2  # "Mac a’ Bhàird": the article and the name after it
+    if nxt.text in _FOREIGN_JOINERS:
+        return _foreign_joins(ctx, i, j)
+    if toks[j].text == "Local" and j > i and _UNION_LOCAL.fullmatch(nxt.text) and nxt.sid == toks[j].sid \
+            and text[toks[j].end:nxt.start] == " " and toks[j - 1].text.endswith("s"):
+        return 1  # "Steelworkers Local 1999": a plural of members, then the local's number
+    return 0  # (the common case, a lower-case word that joins nothing: every test of _joins would say so)
+
+
+def _apostrophe_joins(ctx: _Ctx, i: int, j: int) -> int:
+    """How many tokens after an apostrophe closing ``toks[j]`` the run takes on (a possessive mostly ends it)."""
+    if ctx.toks[j + 1].text == "and" and _plural_possessive_and(ctx, j):
+        return 2  # "the Porters’ and Kindred Crafts Union": "and" goes on to the body's word
+    if _apostrophe_inside_name(ctx, j):
+        return 1  # "Dr Ochieng’ Barasa": an apostrophe closing a given name (Luo names), no possessive
+    return int(_plural_possessive_in_name(ctx, j) or _possessive_opens_name(ctx, j))
+
+
+def _joins_across_split(ctx: _Ctx, i: int, j: int) -> int:
+    """Whether the run goes on across a sentence split after ``toks[j]``: initials the sentence splitter took for a
+    full stop ("Martin D. Singer", "H.S. Kamath")."""
+    R, toks = _rules(), ctx.toks
+    nxt = toks[j + 1]
+    if ctx.text[toks[j].end:nxt.start] != " " or not nxt.cap or not nxt.text[1:].islower():
+        return 0
+    if _STACKED_INITIALS.fullmatch(toks[j].text) and j > i \
+            and toks[j - 1].text.lower().rstrip(".") in R["honorifics"] \
+            and toks[j].text.replace(".", "") not in R["places"] and toks[j].text.rstrip(".") not in R["acronyms"]:
+        return 1  # "Chief Minister M.S. Gopalaiah", "Shri H.S. Kamath": a title, initials, a surname
+    if j == i and _STACKED_INITIALS.fullmatch(toks[j].text) and _after_initials(ctx, j):
+        return 1  # "H.S. Kamath", "T.K. Road": initials opening a name (the splitter ended a sentence at them)
+    return int(len(toks[j].text) == 2 and toks[j].text[1] == "." and toks[j].text[0].isupper() and j > i
+               and toks[i].text.lower() in R["given_names"])
+
+
+def _punctuation_joins(ctx: _Ctx, i: int, j: int, gap: str) -> int:
+    """How many tokens after ``toks[j]`` and punctuation (``gap``) the run takes on: a nickname in quotation marks,
+    a bracketed company mark, a comma inside a name."""
+    toks, text = ctx.toks, ctx.text
+    nxt = toks[j + 1]
     if gap in (' "', " “", " ‘") and _nickname_joins(ctx, i, j):
         return 2  # 'Margaret "Peggy" Olsson'
-    if gap == " (" and R["bracketed_legal_form"].match(text, nxt.start - 1):
+    if gap == " (" and _rules()["bracketed_legal_form"].match(text, nxt.start - 1):
         return 2  # "Kelby Mining (Pvt) Ltd", "Marden Farms (Pty) Ltd": the private company's mark and legal form
-    if gap.strip(" []") != "" or "\n" in gap:
-        # "University of California, Berkeley"; "Department of Housing, Local Government and Heritage"
-        return int(gap == ", " and nxt.cap and not _dropped_in(ctx, nxt) and (
-            (toks[i].text == "University" and text[nxt.end:nxt.end + 1] in ",.;)") or _listed_in_name(ctx, i, j)
-            or _fields_before_body(ctx, i, j)))
+    # "University of California, Berkeley"; "Department of Housing, Local Government and Heritage"
+    return int(gap == ", " and nxt.cap and not _dropped_in(ctx, nxt) and (
+        (toks[i].text == "University" and text[nxt.end:nxt.end + 1] in ",.;)") or _listed_in_name(ctx, i, j)
+        or _fields_before_body(ctx, i, j)))
+
+
+def _next_word_joins(ctx: _Ctx, i: int, j: int) -> int | None:
+    """How many tokens the word after ``toks[j]`` (a space between) adds to the run when it decides by itself: a
+    capitalised word, a surname that is a month, particles, a preposition or "of the" inside a name; else None."""
+    R, toks, text, n = _rules(), ctx.toks, ctx.text, len(ctx.toks)
+    nxt = toks[j + 1]
     if nxt.text.rstrip(".") in R["name_suffixes"]:
         return 0  # "Jr.", "II" end a name
     if nxt.cap and _function_word_surname(ctx, i, j):
-        return 1  # "Mrs Jane Atieno Were said": a surname that is also a function word
+        return 1  # "Mrs Grace Wanjiru Were told": a surname that is also a function word
     if nxt.cap and _vietnamese_syllable(ctx, j):
-        return 1  # "Trường An Securities": a Vietnamese syllable that is also an English function word
+        return 1  # "Thiên An Capital": a Vietnamese syllable that is also an English function word
     if nxt.cap and (nxt.text in R["acronyms"] or not (
             _dropped_in(ctx, nxt) and nxt.text.lower().rstrip(".") not in R["honorifics"])):
         return 0 if nxt.text.lower().rstrip(".") in R["time_words"] else 1
@@ -921,7 +990,7 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         return 1  # "Sami al-Hamad", "Abdel Fattah el-Sisi"
     if nxt.text in R["name_prepositions"] and _title_case_preposition(ctx, j):
         return 2  # "Surfers Against Sewage", "Mothers Against Drunk Driving"
-    if nxt.text.lower() in _NAME_PARTICLES and j + 3 < n and toks[j + 2].text.lower() in _NAME_PARTICLES \
+    if nxt.text.lower() in R["name_particles"] and j + 3 < n and toks[j + 2].text.lower() in R["name_particles"] \
             and toks[j + 3].cap and toks[j + 3].sid == nxt.sid \
             and text[nxt.end:toks[j + 3].start] == f" {toks[j + 2].text} ":
         return 3  # "Ursula von der Leyen", "Oscar de la Renta"
@@ -929,6 +998,14 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         return 2  # "Lock the Gate Alliance", "Stop the War Coalition" (and "Lock the Gate" again later)
     if nxt.text == "of" and j + 3 < n and toks[j + 2].text == "the" and _of_the_in_name(ctx, i, j):
         return 3  # "Organization of the Petroleum Exporting Countries", "Department of the Interior"
+    return None
+
+
+def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
+    """How many tokens a joining word after ``toks[j]`` ("&", "of", "for", "and", a particle) and the capitalised
+    word after it add to the run."""
+    R, toks, text, n = _rules(), ctx.toks, ctx.text, len(ctx.toks)
+    nxt = toks[j + 1]
     if j + 2 >= n or nxt.poss or not toks[j + 2].cap or (_dropped_in(ctx, toks[j + 2]) and not (
             nxt.text in ("&", "&amp;") and toks[j + 2].text in R["acronyms"])) \
             or text[nxt.end:toks[j + 2].start].strip() != "":  # ("Lenders & NBFCs": a common abbreviation after "&")
@@ -938,7 +1015,7 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     if toks[j].text == "Committee" and nxt.text == "of" and toks[j + 2].text in _LEGISLATURES:
         return 0  # "the Budget Committee of Parliament": the committee, then the house it belongs to
     orgish = _orgish(toks[i:j + 1])
-    if nxt.text in ("&", "&amp;") or nxt.text.lower() in _NAME_PARTICLES or (nxt.text in _ORG_JOINERS and orgish):
+    if nxt.text in ("&", "&amp;") or nxt.text.lower() in R["name_particles"] or (nxt.text in _ORG_JOINERS and orgish):
         return 2
     if nxt.text in ("of", "for") and _plural_body(ctx, i, j):
         return 2
@@ -975,23 +1052,20 @@ _NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
 _STACKED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
-# Function words that join or open a name's parts and are never a surname after one ("Jane Doe and ...").
-_GRAMMAR_WORDS = frozenset(("a", "an", "the", "of", "and", "or", "nor", "for", "to", "in", "on", "at", "by", "as",
-                            "with", "from", "but", "so", "if"))
 
 
 def _function_word_surname(ctx: _Ctx, i: int, j: int) -> bool:
     """A capitalised verb or adverb of the function words ("Were", "Still", "Then") inside a sentence of the body,
     after a given name and one name word more (or a title and them), closing the name before a lower-case word or
-    a stop: "Mrs Jane Atieno Were said"; prose capitalises such a word only as a surname."""
+    a stop: "Mrs Grace Wanjiru Were told"; prose capitalises such a word only as a surname."""
     toks, R = ctx.toks, _rules()
     nxt = toks[j + 1]
     lw = nxt.text.lower()
-    if nxt.initial or not nxt.text[1:].islower() or lw not in R["function_words"] or lw in _GRAMMAR_WORDS \
+    if nxt.initial or not nxt.text[1:].islower() or lw not in R["function_words"] or lw in R["name_grammar_words"] \
             or len(lw) < 3 or nxt.poss:
         return False
     if toks[i].text.lower().rstrip(".") in R["honorifics"]:
-        i += 1  # "Mrs Jane Atieno Were"
+        i += 1  # "Mrs Grace Wanjiru Were"
     if j - i < 1 or toks[i].text.lower() not in R["given_names"]:
         return False
     if j + 2 < len(toks) and toks[j + 2].sid == nxt.sid and toks[j + 2].cap \
@@ -1007,7 +1081,7 @@ _VIETNAMESE_LETTER = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
 
 def _vietnamese_syllable(ctx: _Ctx, j: int) -> bool:
     """A capitalised function word ("An", "Do", "To") after a word with a Vietnamese letter, before another
-    capitalised word, single spaces, one sentence: a syllable of a Vietnamese name ("Trường An Securities")."""
+    capitalised word, single spaces, one sentence: a syllable of a Vietnamese name ("Thiên An Capital")."""
     toks, text = ctx.toks, ctx.text
     if j + 2 >= len(toks):
         return False
@@ -1019,7 +1093,7 @@ def _vietnamese_syllable(ctx: _Ctx, j: int) -> bool:
 
 def _apostrophe_inside_name(ctx: _Ctx, j: int) -> bool:
     """An apostrophe after a name word that ends in no "s" (so no plural's possessive) and opens no quotation,
-    then a space and a capitalised name word of the same sentence: "Achieng’ Odhiambo", "Ng’ang’ Kamau"."""
+    then a space and a capitalised name word of the same sentence: "Ochieng’ Barasa", "Ng’ang’ Kamau"."""
     toks, text = ctx.toks, ctx.text
     t, nxt = toks[j], toks[j + 1]
     if t.text.lower().endswith("s") or not t.text[1:].islower() or text[t.end + 1:nxt.start] != " " \
@@ -1064,9 +1138,9 @@ _FOREIGN_JOINERS = frozenset("per i e y et des dei degli delle pour les los las 
 def _foreign_joins(ctx: _Ctx, i: int, j: int) -> int:
     """Foreign joining words and the capitalised word after them (their count with it, else 0), when the name
     goes on to an abbreviation in brackets made of its capitalised words' initials ("... Digitali (CUDD)")."""
-    toks, text = ctx.toks, ctx.text
+    R, toks, text = _rules(), ctx.toks, ctx.text
     k = j + 1
-    while k < len(toks) and k - j <= 3 and (toks[k].text in _FOREIGN_JOINERS or toks[k].text in _NAME_PARTICLES):
+    while k < len(toks) and k - j <= 3 and (toks[k].text in _FOREIGN_JOINERS or toks[k].text in R["name_particles"]):
         k += 1
     if k >= len(toks) or not toks[k].cap or toks[k].sid != toks[j].sid:
         return 0
@@ -1098,7 +1172,7 @@ def _foreign_word(w: str) -> bool:
 
 
 def _lower_particle(ctx: _Ctx, i: int, j: int) -> int:
-    """ "Rhys ap Gruffydd": a lower-case Welsh particle (``_LOWER_PARTICLES``) between a capitalised word and a
+    """ "Rhys ap Gruffydd": a lower-case Welsh particle (``lower_name_particles``) between a capitalised word and a
     capitalised one, single spaces, one sentence; 2 (the particle and the name after it) or 0."""
     toks, text = ctx.toks, ctx.text
     if j + 2 >= len(toks):
@@ -1143,7 +1217,7 @@ def _of_the_in_name(ctx: _Ctx, i: int, j: int) -> bool:
     R = _rules()
     opener = (toks[i].text.lower() in R["org_prefixes"] and not toks[i].text.isupper()) or (
         j == i + 1 and toks[j].text.lower() in R["org_prefixes"]  # "U.S. Office of the Comptroller": a country first
-        and (toks[i].text.replace(".", "") in R["places"] or (  # or a common word ("Faculty Association of the ...")
+        and (toks[i].text.replace(".", "") in R["places"] or (  # or a common word ("Teaching Federation of the ...")
             _common_word(toks[i].text) and toks[i].text.lower() not in R["given_names"] and not toks[i].initial)))
     return j - i <= 1 and opener \
         and w.cap and w.sid == toks[j].sid and not toks[j].poss and not _dropped_in(ctx, w) \
@@ -1164,7 +1238,7 @@ def _title_case_preposition(ctx: _Ctx, j: int) -> bool:
 
 def _plural_body(ctx: _Ctx, i: int, j: int) -> bool:
     """A body named for its members, then "of" a place or "for" a cause: "Gun Owners of America", "Iowa Citizens for
-    Community Improvement Action Fund", "Harlan Taxpayers for Fair Spending", "Seafood Packers of Kelby Ltd" (a
+    Community Improvement Action Fund", "Dunmore Ratepayers for Open Books", "Seafood Packers of Kelby Ltd" (a
     plural word before "of" and a place in the gazetteer after it, or capitalised words ending in a company's legal
     form; before "for" capitalised words ending with an organisation word, or a cause of common words only; not
     "Jane Doe of Acme", not "Democrats of Texas", not "Holders of Acme Inc", not "Sanders for President"; opening a
@@ -1190,16 +1264,16 @@ def _plural_body(ctx: _Ctx, i: int, j: int) -> bool:
 def _members_plural(ctx: _Ctx, w: str, more_before: bool) -> bool:
     """The plural of a common noun naming members ("Owners", "Citizens"; not "Sanders" in "Bernie Sanders of
     Vermont"); after another word of the name also one the article writes in lower case, or a plural in "-ers",
-    "-ors", "-ists" ("Seafood Processors", "Ridge Taxpayers")."""
+    "-ors", "-ists" ("Oyster Growers", "Vale Ratepayers")."""
     lw = w.lower()
     if not (len(w) > 3 and lw.endswith("s") and lw[-2] != "s" and w[:1].isupper() and w[1:].islower()):
         return False
     return lw[:-1] in _rules()["common_words"] or (more_before and (
-        lw in ctx.lower_words or lw[:-1] in ctx.lower_words or lw.endswith(("ers", "ors", "ists"))))
+        lw in ctx.lower_words or lw[:-1] in ctx.lower_words or lw.endswith(_rules()["member_plural_endings"])))
 
 
 def _a_cause(ctx: _Ctx, words: list) -> bool:
-    """Capitalised common words after "for" in a body's name, a cause ("Fair Spending", "Safe Streets", "Climate
+    """Capitalised common words after "for" in a body's name, a cause ("Open Books", "Safe Streets", "Climate
     Action"): each a common word (or one the article writes in lower case), none a title, given name, place or
     known body; two words at most (not "Workers for Acme", "Sanders for President")."""
     R = _rules()
@@ -1223,8 +1297,8 @@ def _plural_possessive_in_name(ctx: _Ctx, j: int) -> bool:
 
 
 def _plural_possessive_and(ctx: _Ctx, j: int) -> bool:
-    """A plural possessive, "and" and capitalised words that end in an organisation word: "Mineworkers’ and Allied
-    Trades Union", "Nurses’ and Midwives’ Council" (one body; one sentence, single spaces)."""
+    """A plural possessive, "and" and capitalised words that end in an organisation word: "Porters’ and Kindred
+    Crafts Union", "Nurses’ and Midwives’ Council" (one body; one sentence, single spaces)."""
     toks, text = ctx.toks, ctx.text
     t, a = toks[j], toks[j + 1]
     return j + 2 < len(toks) and t.text.endswith("s") and not t.poss and text[t.end + 1:a.start] == " " \
@@ -1277,15 +1351,15 @@ def _listed_in_name(ctx: _Ctx, i: int, j: int) -> bool:
     # a plural common noun closing the list, any word but a name or a place: "Business, Labor and Civic Leaders")
     people = last and all(items) and (_common_plural(items[-1][-1].lower()) or all(
         _plural_in_a_name(w) for w in [toks[j].text] + [it[-1] for it in items]))
-    # (a list of plurals: the trades or premises of members, "Association of Diamond Cutters, Setters and Jewellers")
+    # (a list of plurals: the trades or premises of members, "Guild of Boat Builders, Riggers and Sailmakers")
     return last and all(items) and not any(_names_a_body(it[-1]) for it in items) and all(
         not w.isupper() and (_field_word(ctx, w.lower()) or people and _unnamed_word(w)) for it in items for w in it)
 
 
 def _fields_before_body(ctx: _Ctx, i: int, j: int) -> bool:
     """Whether the comma after ``toks[j]`` lists the fields of a body whose word closes the list: one or two
-    ordinary words, then more in commas, "and" and the last field with the body's word ("Mining, Quarrying and
-    Allied Workers Union", "Kelby Hospitality, Retail and Leisure Association"); no given name, place or known body
+    ordinary words, then more in commas, "and" and the last field with the body's word ("Timber, Furniture and
+    Joinery Workers Union", "Kelby Tourism, Catering and Events Association"); no given name, place or known body
     in it (not "Acme, Beta and Gamma Union" after a person: "Jo Doe, Beta and ...")."""
     R, toks, text = _rules(), ctx.toks, ctx.text
     if j - i > 1 or any(t.text.lower() in R["given_names"] or t.text in R["known_organisations"] or t.text.isupper()
@@ -1371,21 +1445,31 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         return 0  # (nor a title after "and": "the University of Chicago and Professor Jo Doe"; nor a place opening
         # a second name: "Acme Pension Scheme and China Investment Corporation")
     if ", " in ctx.text[before[0].start:before[-1].end] and head in R["org_suffixes"]:
-        return k - j  # a list of fields before the body's word ("Mining, Quarrying and Allied Workers Union")
+        return k - j  # a list of fields before the body's word ("Timber, Furniture and Joinery Workers Union")
     first = " ".join(t.text for t in before)
     if before[0].text.lower() in R["given_names"] or first in R["places"] \
             or (any(_demonym(t.text) for t in (before[:joiner] if inside_org else before)) and not members) \
             or (before[-1].text.isupper() and len(before[-1].text) > 1) \
             or (len(before) > 1 and before[-1].text.lower().rstrip(".") in R["org_suffixes"] and not inside_org):
-        return 0  # (a party or nationality word after the "for" of a body's name is a field: "Centre for Labour and
-        # Industrial Studies", "Institute for European and Asian Affairs")
+        return 0  # (a party or nationality word after the "for" of a body's name is a field: "Institute for Labour and
+        # Coastal Studies", "Institute for European and Asian Affairs")
     second = ctx.text[toks[j + 2].start:toks[k].end]
-    # each part against its "and" and the word across it: two bodies may share a field list ("Ministry of Mines and
-    # Mining Development", "Committee on Mines and Mining Development")
-    if _alone(ctx.text, first) > ctx.text.count(ctx.text[toks[i].start:toks[j + 2].end]) \
-            or _alone(ctx.text, second) > ctx.text.count(ctx.text[toks[j].start:toks[k].end]):
+    # each part against its "and" and the word across it: two bodies may share a field list ("Ministry of Lands and
+    # Land Reform Affairs", "Select Committee on Lands and Land Reform Affairs")
+    if _written_count(ctx, first, alone=True) > _written_count(ctx, ctx.text[toks[i].start:toks[j + 2].end]) \
+            or _written_count(ctx, second, alone=True) > _written_count(ctx, ctx.text[toks[j].start:toks[k].end]):
         return 0  # a part also stands alone: two names ("Jane Doe and Fox News")
     return k - j
+
+
+def _written_count(ctx: _Ctx, phrase: str, alone: bool = False) -> int:
+    """How often the article writes ``phrase`` (``alone``: as a name of its own, see ``_alone``), each phrase
+    counted once per article (an "and" join asks again at every mention of a name)."""
+    key = (alone, phrase)
+    n = ctx.counts.get(key)
+    if n is None:
+        n = ctx.counts[key] = _alone(ctx.text, phrase) if alone else ctx.text.count(phrase)
+    return n
 
 
 def _alone(text: str, part: str) -> int:
@@ -1415,7 +1499,7 @@ _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ \u00a0][A-Z][A-Z.'’-
                        r"(?P<tail>,[ \u00a0][A-Z][^\n()—–―]{0,30}?)?[ \u00a0]*"
                        r"(?:\((?P<agency>[A-Z][\w.&/-]*(?:[ \u00a0][A-Z][\w.&/-]*){0,3})\)[ \u00a0]*)?"
                        r"(?:[—–―]|--?|:)[ \u00a0]", re.M)  # (a horizontal bar too: "HEMPSTEAD, N.Y. ― ...")
-# A place of the gazetteer in capitals and a full stop opening a paragraph: "DAR ES SALAAM. Port operators ...", an
+# A place of the gazetteer in capitals and a full stop opening a paragraph: "DAR ES SALAAM. Bus owners ...", an
 # East African paper's dateline.
 _STOP_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’-]+(?:[ \u00a0][A-Z][A-Z'’-]+){0,3})\.[ \u00a0]+(?=[A-Z])", re.M)
 
@@ -1756,7 +1840,7 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
         if not ordinary and len(run) >= 3 and _descriptor_before_a_name(ctx, run) and (
                 lw in R["common_words"] or lw in ctx.lower_words or "-" in lw or lw.endswith(_ROLE_ENDINGS)):
             ordinary = True  # "Pensioner Joan Hill, 79,", "Ex-soldier Tom Bell": a description opening the sentence
-        if ordinary and lw not in hon or len(run) == 1 and _modifies_a_role(ctx, run[0]):
+        if (ordinary and lw not in hon) or (len(run) == 1 and _modifies_a_role(ctx, run[0])):
             run = run[1:]
     while run and ((run[0].text.lower() in R["function_words"] and not run[0].text.isupper()) or _demonym(run[0].text)
                    or (len(run) > 1 and run[0].text in R["place_words"] and _demonym(run[1].text))):
@@ -1785,9 +1869,6 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
     return run
 
 
-# Endings of adjectives and abstract nouns that qualify a role ("Civic activist", "Federal prosecutor", "Defence
-# lawyer", "Investigative reporter", "Opposition leader"); few one-word names of bodies end so.
-_MODIFIER_SHAPE = re.compile(r"[A-Z][a-z]{2,}(?:ic|al|ive|ous|ary|ful|ence|ance|ion)")
 
 
 def _modifies_a_role(ctx: _Ctx, tok: _Tok) -> bool:
@@ -1801,7 +1882,7 @@ def _modifies_a_role(ctx: _Ctx, tok: _Tok) -> bool:
             or toks[k + 2].sid != tok.sid or ctx.text[tok.end:toks[k + 1].start] != " ":
         return False
     w = tok.text
-    return bool(_MODIFIER_SHAPE.fullmatch(w)) and ctx.cap_inside[w] == 0 and w.lower() not in R["given_names"] \
+    return bool(R["modifier_shape"].fullmatch(w)) and ctx.cap_inside[w] == 0 and w.lower() not in R["given_names"] \
         and w not in R["places"] and w not in R["known_organisations"] and w not in R["party_words"] \
         and not _demonym(w)
 
@@ -1826,7 +1907,7 @@ def _descriptor_before_a_name(ctx: _Ctx, run: list) -> bool:
     """A word opening a sentence before a given name and a surname that is no name, title, body word, place or
     nationality word itself: a description of the person ("Pensioner Joan Hill", "Ex-soldier Tom Bell").  A given
     name the list lacks will do after a word never capitalised inside a sentence of the story and with a role's
-    ending, before a name of two words ("Patient Tendai Moyo")."""
+    ending, before a name of two words ("Patient Rudo Chikwanha")."""
     R = _rules()
     w, lw = run[0].text, run[0].text.lower()
     given = run[1].text.lower()
@@ -1962,7 +2043,7 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
     cur: list = []
     k, n = 0, len(words)
     if _office_of_a_body(words) or _body_of_office_holders(words) or (n >= 3 and words[-1].rstrip(".") in R["legal_forms"]):
-        return ((tuple(range(n)), titled),)  # (a company's registered name: "Sri Lakshmi Traders Pvt Ltd", no title)
+        return ((tuple(range(n)), titled),)  # (a company's registered name: "Sri Durga Traders Pvt Ltd", no title)
     if n >= 3 and words[-2].lower() in given and all(
             (lw := w.lower()) in R["common_words"] and lw not in R["org_words"] and lw not in given
             and w not in R["places"] and not _demonym(w) for w in words[:-2]):
@@ -2321,7 +2402,7 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
     if len(words) == 1 and _AMOUNT_OR_LEVEL.fullmatch(words[0]):
         return True  # "N7.15", "R1.2bn" (an amount in naira, rand), "Tier-2", "Covid-19": no actor
     if len(words) == 1 and (m := _CODE_AMOUNT.fullmatch(words[0])) and m.group(1).replace("Đ", "D") in currency_codes():
-        return True  # "VNĐ4", "USD12bn": a currency's code and an amount ("VNĐ" the Vietnamese spelling of VND)
+        return True  # "VNĐ18", "USD3bn": a currency's code and an amount ("VNĐ" the Vietnamese spelling of VND)
     if len(words) == 1 and len(lows[0]) == 1 and words[0] != "X":
         return True  # a letter alone ("Generation Z", "Plan B", "Q:") names no actor ("X", the former Twitter, does)
     if all(lw in R["honorifics"] or lw in R["title_modifiers"] or lw in R["person_roles"] or _title_form(lw)
@@ -2462,7 +2543,7 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
             and _LOWER_WORD_AFTER.match(text, end):
         return None  # "A ROGUE builder who ...": a tabloid's opening words in capitals, no name
     if len(words) == 1 and _DECIMAL_BEFORE.search(text, max(0, start - 12), start) and aw and aw[0].islower():
-        return None  # "a 1.5 Tesla scanner", "a 2.0 Litre engine": a unit after a number with decimals, no actor
+        return None  # "a 3.0 Tesla magnet", "a 2.0 Litre engine": a unit after a number with decimals, no actor
     _before_cues(c, text, start, bw)
     _after_cues(c, run, words, text, aw)
     _appositive_cues(c, aw)
@@ -2570,14 +2651,14 @@ def _mark_weak(ctx: _Ctx, c: _Cand, run: list) -> None:
 
 def _plural_opens_title_line(ctx: _Ctx, t: _Tok) -> bool:
     """A capitalised plural common noun opening a line of its own with no full stop at its end, a standfirst or a
-    related story's title ("Growers say the levy is unfair", "Reinsurers brace for renewals"): the members of a
+    related story's title ("Growers say the levy is unfair", "Graziers brace for a dry winter"): the members of a
     trade, no actor (one written in a sentence too is kept by that mention)."""
     text, lw = ctx.text, t.text.lower()
     if not (t.initial and t.text[1:].islower() and lw.endswith("s") and len(lw) > 4) or (t.start and text[t.start - 1] != "\n"):
         return False
     R = _rules()
     if not (lw[:-1] in R["common_words"] or lw[:-1] in ctx.lower_words or lw in ctx.lower_words
-            or lw.endswith(("ers", "ors", "ists"))) or lw in R["given_names"] or t.text in R["places"] \
+            or lw.endswith(R["member_plural_endings"])) or lw in R["given_names"] or t.text in R["places"] \
             or t.text in R["known_organisations"] or _demonym(t.text):
         return False
     end = text.find("\n", t.end)
@@ -2667,7 +2748,7 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
             and _initials_name(words[0]) and all(
             _NAME_WORD.fullmatch(w) and w.lower() not in R["org_words"] and w not in R["street_suffixes"]
             and w not in R["places"] and w.lower() not in R["common_words"] for w in words[1:]):
-        steps.append(("person", 2))  # "K.N. Swamy", "B.R. Rajashekar Reddy": initials and a person's names
+        steps.append(("person", 2))  # "H.S. Kamath", "T.R. Ananth Kini": initials and a person's names
     if (last in R["org_suffixes"] and len(words) >= 2) or _service_district(words):
         steps.append(("organisation", 2 if words[-1].isupper() else 3))  # ("Kelby Area School District": a body)
     elif len(words) >= 3 and words[-1] in R["places"] and words[-2].lower() in R["org_suffixes"] \
@@ -2684,7 +2765,7 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
         steps.append(("organisation", 2))
     if any(b == "for" and a.endswith("s") and (_demonym(a) or (len(a) > 3 and a[1:].islower()))
            for a, b in zip(words, words[1:])):
-        steps.append(("organisation", 3))  # "Americans for Prosperity", "Taxpayers for Fair Spending": a body named for
+        steps.append(("organisation", 3))  # "Americans for Prosperity", "Ratepayers for Open Books": a body named for
         # its members and a cause
     if len(words) >= 3 and any(w in R["name_prepositions"] for w in words[1:-1]):
         steps.append(("organisation", 2))  # "Surfers Against Sewage": a body's title-case name, not a person's
@@ -2737,8 +2818,8 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
             cues["person"] += 3  # "a retired teacher named X"
         else:
             cues["product"] += 3  # "a tool called X" (not "he called X", "Doe named X", "the letter called X a quack")
-    if b1 in ("a", "an") and not c.possessive and _CAMEL.fullmatch(c.name) and _THING_AFTER.match(text, c.end):
-        cues["product"] += 3  # "better than a PowerPoint on a Monday": a brand's thing, no actor (not "a Lincoln in
+    if b1 in ("a", "an") and not c.possessive and _CAMEL.fullmatch(c.name) and R["thing_after"].match(text, c.end):
+        cues["product"] += 3  # "told in a TeamsCall at lunchtime": a brand's thing, no actor (not "a Lincoln in
         # the White House", a person; "a SlideCo spokesman", the employer)
     if text[start - 1:start] == "–" and (m := _CAP_WORD_BEFORE_DASH.search(text, max(0, start - 40), start - 1)) \
             and not _common_word(m.group()):
@@ -2792,9 +2873,6 @@ _ADDRESSED = frozenset(("School", "College", "Academy", "Church", "Hospital", "S
 # A capitalised word joined to a lower-case adjective by a hyphen after a name (" Kong-listed", " York-based").
 _HYPHENED_AFTER = re.compile(r" ([A-Z][\w’']*)-[a-z]")
 # A capitalised word just before an en dash ("Huron–", "London–").
-# What follows a thing after "a" or "an" ("better than a PowerPoint on a Monday"): a preposition, no noun it
-# modifies ("a SlideCo spokesman") nor a list ("an MTV and BET town hall").
-_THING_AFTER = re.compile(r" (?:on|in|at|with|from|about)\b")
 _CAP_WORD_BEFORE_DASH = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*$")
 
 
@@ -3453,13 +3531,13 @@ def _abstract_noun_opening(names: list[str], cs: list[_Cand], text: str) -> bool
         and all(_SENTENCE_OPENS_BEFORE.search(text, max(0, c.start - 4), c.start) for c in cs)
 
 
-# A year (or a span of years) just before a name: "the 2027 Budget", "the 2026-27 Budget".
-# A determiner and a year before a word: "the 2027 Budget", "its 2030 Strategy" (not "Since 2019 Shell has ...").
+# A determiner and a year (or a span of years) just before a word: "the 2028 Budget", "the 2026-27 Budget", "its
+# 2030 Strategy" (not "Since 2019 Shell has ...").
 _YEAR_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:1[89]|20)\d\d(?:[-–/]\d{2,4})? $")
 
 
 def _dated_common_word(names: list[str], cs: list[_Cand], text: str) -> bool:
-    """Every form is one common word and one mention follows a determiner and a year: a dated thing ("the 2027
+    """Every form is one common word and one mention follows a determiner and a year: a dated thing ("the 2028
     Budget", "the 2030 Strategy", "its 2021 Census"), no actor, whatever cue the words around it give (a year alone
     before the word is no such sign: "Since 2019 Shell has cut jobs")."""
     R = _rules()
@@ -3492,7 +3570,7 @@ _DIVISIONS = frozenset(("League", "Division", "Tier"))
 def _presumed_person(name: str) -> bool:  # names repeat within and across articles
     """Two or three capitalised words and nothing else known: most often a person ("Quina Jones", "Ana de Vries")."""
     w = name.split()
-    w = w[:1] + [x for x in w[1:-1] if x not in _NAME_PARTICLES and x not in _LOWER_PARTICLES] + w[-1:] if len(w) > 2 else w
+    w = w[:1] + [x for x in w[1:-1] if not is_name_particle(x)] + w[-1:] if len(w) > 2 else w
     if not (2 <= len(w) <= 3 and not _NOUNISH.search(w[-1].lower()) and all(_NAME_WORD.fullmatch(x) for x in w)) \
             or "’s " in name or "'s " in name or w[-1] in _NUMBER_WORDS or w[-1] in _NO_SURNAMES \
             or (len(w) == 3 and w[0].lower() not in _rules()["given_names"] and _plural_in_a_name(w[1])):
@@ -3928,6 +4006,39 @@ def is_legal_form(word: str) -> bool:
     (True, True, False)
     """
     return word.rstrip(".").lower() in _rules()["legal_forms_lower"]
+
+
+def is_name_particle(word: str) -> bool:
+    """Whether ``word``, as written, is a lower-case particle inside a person's name: one that joins capitalised
+    words ("de", "van", "bin": the table ``name_particles`` in ``stakeholders_rules.yml``) or one that does so only
+    in lower case ("ap", "binti", "a/l": ``lower_name_particles``).
+
+    >>> is_name_particle("van"), is_name_particle("a/l"), is_name_particle("Van"), is_name_particle("of")
+    (True, True, False, False)
+    """
+    R = _rules()
+    return word in R["name_particles"] or word in R["lower_name_particles"]
+
+
+def name_particles() -> frozenset[str]:
+    """Every lower-case particle inside a person's name, as written (see :func:`is_name_particle`): for a pattern's
+    alternation of them.
+
+    >>> {"de", "van", "bin", "ap", "a/l"} <= name_particles()
+    True
+    """
+    R = _rules()
+    return R["name_particles"] | R["lower_name_particles"]
+
+
+def body_people() -> frozenset[str]:
+    """Plural nouns, in lower case, for people of a body named by the word before them ("Senate staff said",
+    "Treasury officials said"): the table ``body_people`` in ``stakeholders_rules.yml``.
+
+    >>> "staff" in body_people(), "prices" in body_people()
+    (True, False)
+    """
+    return _rules()["body_people"]
 
 
 def is_furniture_line(line: str) -> bool:

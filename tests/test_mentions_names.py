@@ -570,121 +570,125 @@ def test_a_small_business_where_a_scene_opens_stays_a_body():
 
 
 def test_a_bracketed_private_company_mark_and_legal_form_end_one_name():
-    k = kinds("Royalties rise.\n\nMr Tendai Moyo, who runs Kestrel Ridge Quarrying (Pvt) Ltd near Gweru, said costs "
-              "had doubled. Marden Farms (Pty) Limited, a grower, agreed.")
-    assert k.get("Kestrel Ridge Quarrying (Pvt) Ltd") == "organisation"
-    assert k.get("Marden Farms (Pty) Limited") == "organisation"
-    for w in ("Ltd", "Pvt", "Kestrel Ridge Quarrying", "Limited"):
+    k = kinds("Diesel bill bites.\n\nMr Tinashe Chidzikwe, whose firm Brackwater Hill Crushers (Pvt) Ltd quarries near "
+              "Gweru, said fuel had doubled. Lerato Orchards (Pty) Limited, a fruit grower, agreed.")
+    assert k.get("Brackwater Hill Crushers (Pvt) Ltd") == "organisation"
+    assert k.get("Lerato Orchards (Pty) Limited") == "organisation"
+    for w in ("Ltd", "Pvt", "Brackwater Hill Crushers", "Limited"):
         assert w not in k, w
 
 
 def test_a_title_word_opening_a_name_with_a_legal_form_is_part_of_it():
-    k = kinds("Drain works stall.\n\nThe contract went to Sri Lakshmi Venkata Builders Pvt Ltd in March, officials said.")
-    assert k.get("Sri Lakshmi Venkata Builders Pvt Ltd") == "organisation"
-    assert "Lakshmi Venkata Builders Pvt Ltd" not in k
+    k = kinds("Paving delayed.\n\nEngineers said the paving order went to Sri Durga Anantha Constructions Pvt Ltd "
+              "last year.")
+    assert k.get("Sri Durga Anantha Constructions Pvt Ltd") == "organisation"
+    assert "Durga Anantha Constructions Pvt Ltd" not in k
 
 
 def test_a_firm_of_partners_with_a_professional_suffix_is_one_name():
-    k = kinds("Audit delayed.\n\nCounsel Jo Pike, of Harrow, Quint & Salter PLLC, spoke first. The village's "
-              "accountants, Lyle, Ferris & Sons CPAs, did not comment.")
-    assert k.get("Harrow, Quint & Salter PLLC") == "organisation"
-    assert k.get("Lyle, Ferris & Sons CPAs") == "organisation"
-    for w in ("Harrow", "Quint & Salter PLLC", "Lyle, Ferris & Sons", "CPAs"):
+    k = kinds("Levy queried.\n\nAttorney Mo Devlin, of Tibbet, Crane & Osler PLLC, opened for the school. Its "
+              "bookkeepers, Pellow, Marsh & Ferrand CPAs, gave no answer by Friday.")
+    assert k.get("Tibbet, Crane & Osler PLLC") == "organisation"
+    assert k.get("Pellow, Marsh & Ferrand CPAs") == "organisation"
+    for w in ("Tibbet", "Crane & Osler PLLC", "Pellow, Marsh & Ferrand", "CPAs"):
         assert w not in k, w
 
 
 def test_a_party_word_after_the_for_of_a_body_is_a_field_of_its_name():
-    k = kinds("Wages lag.\n\nDr Ana Ruiz, a fellow at the Institute for Labour and Maritime Studies, said pay was low.")
-    assert k.get("Institute for Labour and Maritime Studies") == "organisation"
-    assert "Maritime Studies" not in k and "Institute for Labour" not in k
+    k = kinds("Pay flat.\n\nIdris Penhale, who heads research at the Institute for Labour and Coastal Studies, "
+              "expects no rise.")
+    assert k.get("Institute for Labour and Coastal Studies") == "organisation"
+    assert "Coastal Studies" not in k and "Institute for Labour" not in k
 
 
 def test_members_for_a_cause_or_of_a_place_with_a_legal_form_are_one_body():
-    k = kinds("Stadium vote.\n\nKelby Vale Ratepayers for Honest Budgets says it will sue. Ana Ruiz of Shellfish "
-              "Packers of Kelby Bay Inc. said prices fell. Bernie Sanders for President was a slogan.")
-    assert k.get("Kelby Vale Ratepayers for Honest Budgets") == "organisation"
-    assert k.get("Shellfish Packers of Kelby Bay Inc.") == "organisation"
-    assert "Honest Budgets" not in k and "Kelby Bay Inc." not in k
+    k = kinds("Arena vote.\n\nDunmore Ratepayers for Open Books will take the council to court. Ana Ruiz of Oyster "
+              "Growers of Pell Bay Inc. said harvests fell. Bernie Sanders for President was a slogan.")
+    assert k.get("Dunmore Ratepayers for Open Books") == "organisation"
+    assert k.get("Oyster Growers of Pell Bay Inc.") == "organisation"
+    assert "Open Books" not in k and "Pell Bay Inc." not in k
     assert k.get("Bernie Sanders") == "person"
 
 
 def test_an_organisation_word_after_a_common_word_opens_a_name_with_of_the():
-    k = kinds("Pay talks.\n\nA spokeswoman for the Teaching Association of the Northern Isles said talks would resume.")
-    assert k.get("Teaching Association of the Northern Isles") == "organisation"
-    assert "Northern Isles" not in k
+    k = kinds("Pay talks.\n\nTalks will resume next week, a spokesman for the Teaching Federation of the Western "
+              "Fells said.")
+    assert k.get("Teaching Federation of the Western Fells") == "organisation"
+    assert "Western Fells" not in k
 
 
 def test_a_plural_possessive_and_capitalised_words_ending_in_a_body_word_are_one_name():
-    k = kinds("Power cuts.\n\nQ: The Dockworkers' and Allied Crafts Union says you are wrong. Is that fair?")
-    assert k.get("Dockworkers' and Allied Crafts Union") == "organisation"
-    assert "Dockworkers" not in k and "Allied Crafts Union" not in k
+    k = kinds("Fares row.\n\nMembers of the Porters' and Kindred Crafts Union walked out on Monday.")
+    assert k.get("Porters' and Kindred Crafts Union") == "organisation"
+    assert "Porters" not in k and "Kindred Crafts Union" not in k
 
 
 def test_dutch_and_gaelic_surnames_with_particles_stay_whole():
-    k = kinds("School vote.\n\nCouncil leader Cllr Ruairidh Mac a’ Phì, who voted with officers, said no. "
-              "Professor Joost van den Heuvel, who teaches law, agreed.")
-    assert k.get("Ruairidh Mac a’ Phì") == "person" and k.get("Joost van den Heuvel") == "person"
-    for w in ("Ruairidh Mac", "Phì", "Joost", "Heuvel"):
+    k = kinds("Ferry cuts.\n\nHarbour convener Cllr Eilidh Nic a’ Bhàird, chairing the board, said cuts were "
+              "unavoidable. Dr Marijke van der Sloot, an economist at the port, disagreed.")
+    assert k.get("Eilidh Nic a’ Bhàird") == "person" and k.get("Marijke van der Sloot") == "person"
+    for w in ("Eilidh Nic", "Bhàird", "Marijke", "Sloot"):
         assert w not in k, w
 
 
 def test_a_form_of_address_and_dotted_titles_are_no_actors():
-    k = kinds("Loan row.\n\nReacting, the Kano State governor, His Excellency Alhaji Musa Bello-Idris, said no. The "
-              "convener, Barr. Amaka Obi-Eze, welcomed it. Spokesperson Er. Ram Bahadur Thapa agreed. Attorney "
-              "General Barr said he would look into it.")
-    assert k.get("Musa Bello-Idris") == "person" and k.get("Amaka Obi-Eze") == "person"
-    assert k.get("Ram Bahadur Thapa") == "person"
+    k = kinds("Bridge funds released.\n\nOpening the bridge, the governor of Jigawa State, His Excellency Alhaji Sani "
+              "Lawan-Dikko, thanked the engineers. The project's legal adviser, Barr. Chioma Ude-Nnaji, praised the "
+              "builders. Site manager Er. Suman Lal Karki agreed. Judge Barr said she would rule on Friday.")
+    assert k.get("Sani Lawan-Dikko") == "person" and k.get("Chioma Ude-Nnaji") == "person"
+    assert k.get("Suman Lal Karki") == "person"
     for w in ("Excellency", "Barr.", "Er"):
         assert w not in k, w
     assert k.get("Barr") == "person"  # a surname without the full stop
 
 
 def test_a_state_before_its_governor_and_states_after_a_list_are_places():
-    k = kinds("Loans approved.\n\nThe plan covers Kano, Kebbi and Sokoto states. The Kano State governor said work on "
-              "the line in the Tarvo corridor would start soon.")
-    assert k.get("Kebbi") == "place" and k.get("Sokoto") == "place" and k.get("Tarvo") == "place"
-    assert k.get("Kano State", "place") == "place" and k.get("Kano", "place") == "place"
+    k = kinds("Grants approved.\n\nThe scheme covers Jigawa, Gombe and Yobe states. The Gombe State governor said "
+              "digging in the Sarvo valley would begin in May.")
+    assert k.get("Jigawa") == "place" and k.get("Yobe") == "place" and k.get("Sarvo") == "place"
+    assert k.get("Gombe State") == "place" or k.get("Gombe") == "place"
+    assert all(v == "place" for n, v in k.items() if n.startswith("Gombe"))
 
 
 def test_a_place_ending_in_a_possessive_and_a_saints_short_form():
-    k = kinds("Strike looms.\n\nThe union met in St. John's on Sunday. Nurses at St. Oswin's Regional Medical Center "
-              "in Kelby will strike. The steward at St. Oswin's said staff were tired.")
+    k = kinds("Walkout vote.\n\nThe fishers' council gathered in St. John's last week. Porters at St. Aldric's "
+              "Community Hospital in Kelby voted to walk out. A porter at St. Aldric's said rotas were unfair.")
     assert k.get("St. John") == "place"
-    assert k.get("St. Oswin's Regional Medical Center") == "organisation"
-    assert "St. Oswin" not in k
+    assert k.get("St. Aldric's Community Hospital") == "organisation"
+    assert "St. Aldric" not in k
 
 
 def test_a_dateline_with_a_full_stop_and_a_place_with_a_lower_case_word_inside():
     df = find_mentions(Article.from_text(
-        "Port tender row\n\nDAR ES SALAAM. PRIVATE operators have accused the Kelby Ports Board of rushing a tender. "
-        "The berths handle a third of the containers passing through the port of Dar es Salaam."))
+        "Bus fares row\n\nDAR ES SALAAM. BUS owners have asked the Kelby Transit Authority to delay a fare cap. "
+        "Most commuters in Dar es Salaam ride minibuses every day."))
     got = set(zip(df["text"], df["name"], df["kind"]))
     assert ("DAR ES SALAAM", "Dar es Salaam", "place") in got and ("Dar es Salaam", "Dar es Salaam", "place") in got
     assert not any(n in ("Dar", "Salaam", "DAR ES SALAAM") for n in df["name"])
 
 
 def test_a_member_of_parliament_unnamed_or_after_a_seat_and_before_a_title():
-    k = kinds("Bill passes.\n\nAna Doe, an opposition MP and member of the committee, disagreed. Kelby MP Mr Saidi "
-              "Omari Mfaume urged the board to act.")
-    assert "MP" not in k and "Kelby MP" not in k
-    assert k.get("Kelby") == "place" and k.get("Saidi Omari Mfaume") == "person"
+    k = kinds("Levy passes.\n\nTom Brack, a backbench MP and a member of the finance panel, objected. Hollins MP "
+              "Mr Baraka Athumani Kitwana asked the agency to explain.")
+    assert "MP" not in k and "Hollins MP" not in k
+    assert k.get("Hollins") == "place" and k.get("Baraka Athumani Kitwana") == "person"
 
 
 def test_stacked_initials_open_a_persons_name_or_a_road_across_a_sentence_split():
-    k = kinds("Drain row.\n\nHe wrote to the commissioner of the council, K.R. Venkatesh Murthy, seeking an audit. "
-              "Traffic on B.N. Road was slow. The U.S. Senate voted.")
-    assert k.get("K.R. Venkatesh Murthy") == "person" and k.get("B.N. Road") == "place"
-    assert "K.R." not in k and "B.N." not in k and "Venkatesh Murthy" not in k
+    k = kinds("Sewer row.\n\nShopkeepers petitioned the ward engineer, H.S. Suresh Kamath, for repairs. Buses on "
+              "T.K. Road crawled. The U.S. Senate voted.")
+    assert k.get("H.S. Suresh Kamath") == "person" and k.get("T.K. Road") == "place"
+    assert "H.S." not in k and "T.K." not in k and "Suresh Kamath" not in k
 
 
 def test_a_unit_after_a_number_with_decimals_is_no_actor():
-    k = kinds("Scanner delayed.\n\nThe minister said a new 1.5 Tesla scanner would be installed by June.")
+    k = kinds("Clinic waits grow.\n\nRadiographers said the 3.0 Tesla machine at the clinic broke down twice in May.")
     assert "Tesla" not in k
 
 
 def test_a_world_town_no_cue_types_is_a_place_when_placed():
     # the world gazetteer (mentions_world_places.txt.gz) knows these towns; stakeholders_places.txt does not
-    assert kinds("Families in Kitwe's poorest compounds pay twice for water, Jo Banda said.")["Kitwe"] == "place"
+    assert kinds("Homes in Kitwe's eastern suburbs lost power again, Jo Tembo said.")["Kitwe"] == "place"
     k = kinds("Smuggled gold leaves the country through Mutare or Chinhoyi every week, an official said.")
     assert k["Mutare"] == "place" and k["Chinhoyi"] == "place"  # (the second as a list mate of the first)
     k = kinds('"We need more buses," said Ama Doe, a sophomore from Visalia who works nights.')
@@ -704,9 +708,9 @@ def test_a_world_town_that_is_a_surname_or_acts_is_no_place():
 
 
 def test_a_common_word_after_a_year_is_a_dated_thing_not_an_actor():
-    k = kinds("Three weeks before he presents the 2027 Budget, Finance Minister Dr Jo Doe sat down with the Courier. "
-              "The Budget will be presented on May 2.")
-    assert "Budget" not in k and k["Jo Doe"] == "person"
+    k = kinds("Days before she unveils the 2028 Budget, Treasury Minister Dr Ana Strand answered readers' questions. "
+              "The Budget is due in June.")
+    assert "Budget" not in k and k["Ana Strand"] == "person"
     assert "Budget" not in kinds("The 2026-27 Budget, Treasurer Ann Roe said, is tight.")
 
 
@@ -716,15 +720,15 @@ def test_court_and_county_officers_are_titles_before_a_name():
 
 
 def test_a_role_word_opening_a_sentence_before_an_unlisted_given_name_is_cut_off():
-    assert kinds("Patient Tendai Moyo waited six hours.") == {"Tendai Moyo": "person"}
+    assert kinds("Patient Rudo Chikwanha waited six hours.") == {"Rudo Chikwanha": "person"}
     # (a word capitalised inside a sentence too stays: it may open a body's name)
     assert "Patient Liaison Office" in kinds("Patient Ama Roe waited. The Patient Liaison Office said no.")
 
 
 def test_a_universitys_full_name_after_a_student_body_of_is_found_without_the_organ():
-    k = kinds("The Associated Students of Kelby State University Senate voted 12-3 to back the fee.")
-    assert k.get("Kelby State University") == "organisation" and "Kelby State University Senate" not in k
-    assert kinds("The Kelby State University Senate met.").get("Kelby State University Senate") == "organisation"
+    k = kinds("A motion from the Associated Students of Ardmore State University Council passed 9-4 on Friday.")
+    assert k.get("Ardmore State University") == "organisation" and "Ardmore State University Council" not in k
+    assert kinds("The Ardmore State University Council met.").get("Ardmore State University Council") == "organisation"
 
 
 def test_two_bodies_sharing_a_field_list_after_and_keep_it_whole():
@@ -738,155 +742,156 @@ def test_two_bodies_sharing_a_field_list_after_and_keep_it_whole():
 
 
 def test_an_adjective_or_abstract_noun_opening_a_sentence_before_a_role_and_a_name_is_no_employer():
-    k = kinds("The trial of a builder resumed on Monday, court officials said. Defence lawyer Mara Vella Calleja "
-              "told the court the firm had followed every permit. Residents are angry, a neighbour said. Civic "
-              "activist Nina Rao Pillai wants a public inquiry.")
+    k = kinds("A hearing into the roof collapse went on on Tuesday. Defence counsel Rhea Sandoval Ibarra said the "
+              "contractor held every licence. Shoppers were shaken, a guard said. Civic campaigner Omar Zein "
+              "Fakhoury called for a review.")
     assert "Defence" not in k and "Civic" not in k
-    assert k["Mara Vella Calleja"] == "person" and k["Nina Rao Pillai"] == "person"
+    assert k["Rhea Sandoval Ibarra"] == "person" and k["Omar Zein Fakhoury"] == "person"
     # (a word with no such shape, or capitalised inside a sentence too, may be the employer)
     k = kinds("The vote was close, staff said. Kelbridge professor Ann Roe said the Kelbridge board erred.")
     assert "Kelbridge" in k
 
 
 def test_a_place_phrase_after_a_comma_is_no_appositive():
-    k = kinds("A three-storey house collapsed in Tarnwick, next to a site being dug for a block of flats.")
+    k = kinds("A barn was flattened in Tarnwick, near a site earmarked for a new bank.")
     assert k.get("Tarnwick") == "place"
 
 
 def test_an_ordinal_in_figures_before_a_cross_or_main_road_makes_a_street():
-    k = kinds("Water entered homes on 5th Cross overnight, residents said. On 5th Cross, the drain overflowed.")
+    k = kinds("Water poured into shops on 3rd Cross overnight, traders said. On 3rd Cross, the gutter spilled over.")
     assert k.get("Cross") == "place"
 
 
 def test_a_countrys_constitution_alone_is_a_document_not_an_actor():
-    k = kinds("The parents said their rights under Article 4 of the Constitution had been breached. "
-              "The Kelbian Constitution bars it. The Constitution Party said no.")
-    assert "Constitution" not in k and "Kelbian Constitution" not in k
+    k = kinds("Lawyers argued that section 9 of the Constitution protects the tenants. The Ardenian Constitution "
+              "is silent on rent. The Constitution Party disagreed.")
+    assert "Constitution" not in k and "Ardenian Constitution" not in k
     assert k.get("Constitution Party") == "organisation"
 
 
 def test_travelling_from_a_name_is_a_weak_cue_of_a_place():
-    assert kinds("\"I came from Tarnwick at six in the morning,\" said Rina Akter, a machinist.") == {
-        "Tarnwick": "place", "Rina Akter": "person"}
+    assert kinds("\"I came from Tarnwick on the first bus,\" said Moushumi Khatun, a packer.") == {
+        "Tarnwick": "place", "Moushumi Khatun": "person"}
 
 
 def test_a_brand_shaped_word_after_a_and_before_a_preposition_is_a_thing():
-    k = kinds("The union said workers were told of the cuts in a SlideDeck on Friday. \"They deserve better than "
-              "a SlideDeck on a Friday,\" said Ann Roe.")
-    assert k.get("SlideDeck") != "organisation" and k["Ann Roe"] == "person"
+    k = kinds("Staff learned of the closure through a TeamsCall on Monday. \"Nobody should hear that in a "
+              "TeamsCall at lunchtime,\" said Ann Roe.")
+    assert k.get("TeamsCall") != "organisation" and k["Ann Roe"] == "person"
 
 
 def test_a_surname_that_is_a_function_word_closes_a_name_inside_a_sentence():
-    k = kinds("\"We lost sales during the trial,\" society secretary Mrs Jane Atieno Were said. \"Nobody came.\"")
-    assert k.get("Jane Atieno Were") == "person" and "Jane Atieno" not in k
+    k = kinds("\"The price is too low,\" co-operative treasurer Mrs Grace Wanjiru Were told members. \"We will wait.\"")
+    assert k.get("Grace Wanjiru Were") == "person" and "Grace Wanjiru" not in k
     # (not before more capitalised words, a title of a work, nor opening a sentence)
     k = kinds("Critics liked Jane Doe Still Waiting. Were they right, asked Tom Bell.")
     assert "Jane Doe Still Waiting" not in k and "Jane Doe Still" not in k
 
 
 def test_an_apostrophe_closing_a_given_name_is_part_of_the_name():
-    k = kinds("Dr Achieng' Odhiambo, a transport lecturer, said the plan was right. Odhiambo said so again.")
-    assert k.get("Achieng' Odhiambo") == "person" and "Achieng" not in k
+    k = kinds("Dr Ochieng' Barasa, a soil scientist, said the rains were late. Barasa said so again.")
+    assert k.get("Ochieng' Barasa") == "person" and "Ochieng" not in k
     # (a single quotation that closes is no part of a name)
     assert "‘Kelby Truther’ Jane Doe" not in kinds("‘Kelby Truther’ Jane Doe spoke on Monday.")
 
 
 def test_a_south_asian_word_for_a_party_ends_a_bodys_name():
-    k = kinds("Opposition leader Ravi Kumar of the Loka Vikasa Paksha (LVP) attacked the plan. The ruling party has "
-              "104 seats and the LVP 87.")
-    assert k.get("Loka Vikasa Paksha") == "organisation" and k["Ravi Kumar"] == "person"
+    k = kinds("Opposition leader Arun Mehta of the Navya Janapara Paksha (NJP) walked out. The ruling bloc holds "
+              "96 seats and the NJP 71.")
+    assert k.get("Navya Janapara Paksha") == "organisation" and k["Arun Mehta"] == "person"
 
 
 def test_a_member_of_the_house_of_keys_or_a_legislative_council_is_a_member():
-    k = kinds("Westvale MHK Jo Pelloe tabled an amendment. Northfield Central MHK Dr Ana Rolt said it was late. The bill, "
-              "brought by Transport Minister Tim Kellaway-Doe MHK, passed. Kellaway-Doe said he was pleased.")
+    k = kinds("Westvale MHK Jo Pelloe moved a motion. Northfield Central MHK Dr Ana Rolt said it came too late. The "
+              "amendment, moved by Health Minister Paul Orrell-Doe MHK, was carried. Orrell-Doe said he was glad.")
     assert k["Westvale"] == "place" and k["Jo Pelloe"] == "person" and k["Ana Rolt"] == "person"
-    assert k["Tim Kellaway-Doe"] == "person" and "Tim Kellaway-Doe MHK" not in k
+    assert k["Paul Orrell-Doe"] == "person" and "Paul Orrell-Doe MHK" not in k
     assert k.get("Northfield Central") in (None, "place")  # a seat named by its part of a town, not a person
 
 
 def test_a_seat_and_a_members_letters_name_a_place_and_no_actor():
-    k = kinds("Closing the debate, the St. Kelby South Central MP said the levy would raise $40 million. Later the "
-              "Ashvale MP said it was fair.")
-    assert k.get("St. Kelby South Central") == "place" and k.get("Ashvale") == "place"
+    k = kinds("Replying for the opposition, the St. Arden North West MP asked why the tax was needed. Then the "
+              "Brackley MP backed the motion.")
+    assert k.get("St. Arden North West") == "place" and k.get("Brackley") == "place"
     assert not any(n.endswith(" MP") for n in k)
 
 
 def test_a_territory_or_a_country_by_its_form_of_state_is_a_place():
-    k = kinds("The court placed a Bermuda insurer into liquidation. \"Bermuda's name was built on paying claims,\" "
-              "said Jo Doe. He said the deal would fund the next phase of the Sultanate's development.")
-    assert k["Bermuda"] == "place" and k["Sultanate"] == "place"
+    k = kinds("A Gibraltar lender was fined on Monday. \"Gibraltar's reputation rests on strict rules,\" said Jo "
+              "Doe. He said the fine would go towards the Principality's new port.")
+    assert k["Gibraltar"] == "place" and k["Principality"] == "place"
 
 
 def test_a_world_town_after_a_comma_and_of_is_where_a_body_is_based():
-    k = kinds("The deal was arranged by its adviser, Gulf Orbit Capital W.L.L., of Salalah.")
-    assert k["Salalah"] == "place"
+    k = kinds("The sale was handled by a broker, Dune Bridge Partners W.L.L., of Nizwa.")
+    assert k["Nizwa"] == "place"
 
 
 def test_a_world_town_describing_a_named_firm_is_a_place():
-    k = kinds("Parish near Pärnu backs loan\n\nThe parish council, on the edge of Pärnu, voted on Tuesday. The review, written by "
-              "Pärnu firm Kelvo Audit OÜ, was positive. He said they had instructed the Penzance solicitors Trevan, "
-              "Polgrean & Co.")
-    assert k["Pärnu"] == "place" and k["Penzance"] == "place"
-    assert k["Kelvo Audit OÜ"] == "organisation"
+    k = kinds("Town near Viljandi backs bond\n\nThe town council, just outside Viljandi, voted on Monday. The "
+              "study, prepared by Viljandi firm Tamme Konsult OÜ, was upbeat. He said they had hired the Bodmin "
+              "solicitors Trevan, Polgrean & Co.")
+    assert k["Viljandi"] == "place" and k["Bodmin"] == "place"
+    assert k["Tamme Konsult OÜ"] == "organisation"
 
 
 def test_a_world_town_listed_with_places_is_a_place_whatever_noun_follows_it():
-    k = kinds("The group, with 600 farms in Devon, Cornwall and Taunton, cut prices. One Taunton producer with 190 "
-              "cows said it hurt.")
-    assert k["Taunton"] == "place"
+    k = kinds("Members in Dorset, Wiltshire and Yeovil will see higher prices, the co-op said. One Yeovil supplier "
+              "said it helped.")
+    assert k["Yeovil"] == "place"
 
 
 def test_a_list_of_plural_trades_inside_a_bodys_name_stays_in_it():
-    k = kinds("The chairperson of the Association of Gem Cutters, Setters and Jewellers of Ruritania, Mr Jo Doe, "
-              "said sales were poor. The Association of Small Hotels, Guest Houses and Villas of Kelby (ASHGVK) "
-              "repeated its call. The Bank of England, Barclays and HSBC declined to comment.")
-    assert k["Association of Gem Cutters, Setters and Jewellers of Ruritania"] == "organisation"
-    assert k["Association of Small Hotels, Guest Houses and Villas of Kelby"] == "organisation"
-    assert "Setters" not in k and "Guest Houses" not in k
+    k = kinds("The secretary of the Guild of Boat Builders, Riggers and Sailmakers of Arcadia, Ms Jo Doe, said "
+              "orders were down. The Federation of Bakers, Grocers and Butchers of Kelby (FBGBK) renewed its plea. "
+              "The Bank of England, Barclays and HSBC declined to comment.")
+    assert k["Guild of Boat Builders, Riggers and Sailmakers of Arcadia"] == "organisation"
+    assert k["Federation of Bakers, Grocers and Butchers of Kelby"] == "organisation"
+    assert "Riggers" not in k and "Grocers" not in k
     assert k["Bank of England"] == "organisation" and k["Barclays"] == "organisation"
 
 
 def test_demonyms_of_small_countries_and_peoples_are_no_organisations():
-    k = kinds("The first people to suffer are the Batswana who work in these factories, Jo Doe said. It is a case of "
-              "the Manx saying. Kelby Colony, a Hutterite colony of 110 people, has farmed there since 1950.")
-    assert "Batswana" not in k and "Manx" not in k and "Hutterite" not in k
+    k = kinds("Most of the miners are Basotho who cross the border each week, Jo Doe said. Faroese trawlers fish "
+              "nearby. Kelby Farm, run by Mennonite families, sells eggs.")
+    assert "Basotho" not in k and "Faroese" not in k and "Mennonite" not in k
 
 
 def test_forms_of_address_and_a_constable_alone_are_titles():
-    k = kinds("In granting the orders, her Honour said the case was serious. The Constable of Kelby parish voted "
-              "against. \"It has to give,\" the Constable said.")
+    k = kinds("Refusing the adjournment, his Honour said the delay was unfair. The Constable of Arden parish "
+              "abstained. \"We must act,\" the Constable said.")
     assert "Honour" not in k and "Constable" not in k
 
 
 def test_an_engineers_title_opens_no_name():
-    k = kinds("The bank's chief executive, Eng. Salim bin Hamad Al Ruwahi, will become deputy. Eng. Al Ruwahi said "
-              "the merger was sound.")
-    assert "Eng" not in k and k.get("Salim bin Hamad Al Ruwahi") == "person"
+    k = kinds("The utility's new director, Eng. Khalfan bin Khamis Al Mahrouqi, takes over in May. Eng. Al Mahrouqi "
+              "said tariffs would stay.")
+    assert "Eng" not in k and k.get("Khalfan bin Khamis Al Mahrouqi") == "person"
 
 
 def test_a_currency_code_and_an_amount_is_no_actor():
-    k = kinds("Shares of Kelby Power fell 6.8 per cent to VNĐ4,120 on Monday, and Acme Holdings raised USD12bn.")
-    assert "VNĐ4" not in k and "USD12bn" not in k
+    k = kinds("Kelby Textiles closed at VNĐ18,500 on Friday, and Zeta Group sought USD3bn from lenders.")
+    assert "VNĐ18" not in k and "USD3bn" not in k
 
 
 def test_a_short_caption_label_line_names_no_actor():
-    k = kinds("Jobs cut at Kelby works\n\nPIC: Workers leave the factory on Friday. PIC: JO MOLEFE\n\n"
-              "About 400 workers were sent home, the union said.")
+    k = kinds("Mill to close\n\nPIC: Staff outside the mill gates at dusk. PIC: TOM KIRWAN\n\n"
+              "About 200 jobs will go, managers said.")
     assert "Pic" not in k and "PIC" not in k
 
 
 def test_a_portfolio_of_enterprise_or_commerce_before_a_minister_names_no_body():
-    k = kinds("The bill, brought by Enterprise Minister Jo Kellway, passed. Commerce Secretary Ana Pell agreed.")
-    assert "Enterprise" not in k and "Commerce" not in k and k["Jo Kellway"] == "person"
+    k = kinds("The grant scheme, defended by Enterprise Minister Lou Baines, survived a vote. Commerce Secretary Rob "
+              "Tully agreed.")
+    assert "Enterprise" not in k and "Commerce" not in k and k["Lou Baines"] == "person"
 
 
 def test_a_list_of_fields_before_a_bodys_word_is_one_name():
-    k = kinds("The Mining, Quarrying and Allied Workers Union (MQAWU) said it would appeal. The Kelby Hospitality, "
-              "Retail and Leisure Association (KHRLA) welcomed the bill.")
-    assert k["Mining, Quarrying and Allied Workers Union"] == "organisation"
-    assert k["Kelby Hospitality, Retail and Leisure Association"] == "organisation"
-    assert "Quarrying" not in k and "Kelby Hospitality" not in k
+    k = kinds("The Timber, Furniture and Joinery Workers Union (TFJWU) will strike. The Kelby Tourism, Catering and "
+              "Events Association (KTCEA) backed the plan.")
+    assert k["Timber, Furniture and Joinery Workers Union"] == "organisation"
+    assert k["Kelby Tourism, Catering and Events Association"] == "organisation"
+    assert "Furniture" not in k and "Kelby Tourism" not in k
 
 
 def test_initials_that_spell_a_states_postal_code_open_a_persons_name():
@@ -903,16 +908,16 @@ def test_initials_that_spell_a_states_postal_code_open_a_persons_name():
 
 
 def test_and_area_or_and_district_closes_a_community_body_named_of_a_place():
-    k = kinds("The council approved the plan on Monday. Concerned Residents of Halcombe and Area, the group that "
-              "organised the petition, said it would appeal. Friends of Oakbridge and District said the same.")
-    assert k["Concerned Residents of Halcombe and Area"] == "organisation"
-    assert k["Friends of Oakbridge and District"] == "organisation"
-    assert "Halcombe" not in k
+    k = kinds("Plans for a quarry were passed on Tuesday. Concerned Residents of Dunmore and Area, a group set up in "
+              "June, will appeal. Friends of Rushby and District agreed.")
+    assert k["Concerned Residents of Dunmore and Area"] == "organisation"
+    assert k["Friends of Rushby and District"] == "organisation"
+    assert "Dunmore" not in k
 
 
 def test_a_road_word_before_a_number_or_code_is_a_road_not_a_body_or_product():
-    k = kinds("The shed will stand on a quarter section along Road 41W, two kilometres from the school. "
-              "Trucks would use Highway 17 to reach it.")
+    k = kinds("The depot will sit beside Road 12E, near the grain elevator. Lorries would join Highway 3 at the "
+              "junction.")
     assert k["Road"] == "place" and k.get("Highway", "place") == "place"
 
 
@@ -924,11 +929,11 @@ def test_a_plural_of_a_trade_opening_a_standfirst_line_is_no_actor():
 
 
 def test_an_office_of_a_government_field_with_no_name_is_no_actor():
-    k = kinds("Workers will take the matter to the Labour Commissioner and, if they must, to court. "
-              "The union also wrote to the Chief Labour Officer. Labour leader Tim Hale said it was unfair.")
+    k = kinds("The dispute now goes before the Labour Commissioner, the union said. It has also petitioned the "
+              "Chief Labour Officer. Labour leader Ned Hale called it unfair.")
     assert "Labour Officer" not in k
-    assert k["Labour"] == "organisation" and k["Tim Hale"] == "person"
-    k = kinds("Workers will take the matter to the Labour Commissioner. The union wrote to the Fisheries Inspector.")
+    assert k["Labour"] == "organisation" and k["Ned Hale"] == "person"
+    k = kinds("Miners appealed to the Labour Commissioner. Boat owners wrote to the Fisheries Inspector.")
     assert "Labour" not in k and "Fisheries" not in k
 
 
@@ -940,41 +945,41 @@ def test_one_word_alone_on_the_first_line_is_the_section_label():
 
 
 def test_a_role_word_opening_a_sentence_before_a_person_of_a_body_gives_both():
-    k = kinds("Prices rose again. Economist Anna Vell-Moro of Kestrel Capital Research said the sector was weak.")
-    assert k["Anna Vell-Moro"] == "person"
-    assert k["Kestrel Capital Research"] == "organisation"
+    k = kinds("Rents fell. Economist Ilse Dornbach-Veil of Harbour Lane Analytics expects a slowdown.")
+    assert k["Ilse Dornbach-Veil"] == "person"
+    assert k["Harbour Lane Analytics"] == "organisation"
 
 
 def test_joint_stock_legal_forms_and_a_vietnamese_syllable_that_is_an_english_word():
-    k = kinds("The trustee, Phước An Securities JSC, said it would call a vote. Kama Steel OJSC and "
-              "Volga Grain CJSC agreed.")
-    assert k["Phước An Securities JSC"] == "organisation"
-    assert k["Kama Steel OJSC"] == "organisation" and k["Volga Grain CJSC"] == "organisation"
+    k = kinds("The arranger, Thiên An Capital JSC, will call bondholders. Tula Cement OJSC and "
+              "Kazan Flour CJSC signed too.")
+    assert k["Thiên An Capital JSC"] == "organisation"
+    assert k["Tula Cement OJSC"] == "organisation" and k["Kazan Flour CJSC"] == "organisation"
 
 
 def test_a_role_word_opening_a_sentence_before_an_unlisted_name_and_of_a_body():
-    k = kinds("Prices rose again. Economist Tjaronda Gawanab-Uirab of Kestrel Capital Research said it was weak.")
-    assert k["Kestrel Capital Research"] == "organisation"
-    assert "Tjaronda Gawanab-Uirab" in k
+    k = kinds("Rents fell. Economist Tjiuma Kandjii-Hoaeb of Harbour Lane Analytics expects a slowdown.")
+    assert k["Harbour Lane Analytics"] == "organisation"
+    assert "Tjiuma Kandjii-Hoaeb" in k
 
 
 def test_a_company_named_after_its_street_address_keeps_the_number():
-    k = kinds("The building at 2200 Falcon Blvd. in Durham is owned by 2200 Falcon Owner LLC, an affiliate of "
-              "Kelp Realty Partners LLC. Tenants near Cedar Point Park left, and the Cedar Point market slowed.")
-    assert k["2200 Falcon Owner LLC"] == "organisation"
-    assert k["Falcon Blvd"] == "place"
-    assert k["Cedar Point"] == "place"
+    k = kinds("Records show 415 Hawthorn Owner LLC bought the offices at 415 Hawthorn Blvd. in Tulsa last spring "
+              "from Quill Estates LLC. Shops near Birch Hollow Park shut, and the Birch Hollow mall emptied.")
+    assert k["415 Hawthorn Owner LLC"] == "organisation"
+    assert k["Hawthorn Blvd"] == "place"
+    assert k["Birch Hollow"] == "place"
 
 
 def test_a_ridge_after_a_word_that_is_no_given_name_is_a_place():
-    k = kinds("Royalties are owed to landowners of the Tarin Ridge gold mine, the court heard. "
-              "Former secretary Tom Ridge said nothing.")
-    assert k["Tarin Ridge"] == "place"
+    k = kinds("Villagers near the Koropa Ridge copper pit want compensation, the inquiry heard. "
+              "Former governor Tom Ridge was not involved.")
+    assert k["Koropa Ridge"] == "place"
     assert k["Tom Ridge"] == "person"
 
 
 def test_the_polynesian_o_between_words_that_are_not_english_joins_one_name():
-    k = kinds("Leilani Kahale, a founder of the Native Hawaiian group Hui Mālama Wai o Puna, testified first. "
+    k = kinds("Keoni Palakiko, who chairs the fishing trust Hui Mālama Kai o Hamakua, spoke first. "
               "Farmers of Kelby said the River o Clay was low.")
-    assert k["Hui Mālama Wai o Puna"] == "organisation"
+    assert k["Hui Mālama Kai o Hamakua"] == "organisation"
     assert "River o Clay" not in k
