@@ -47,7 +47,7 @@ import pandas as pd
 import yaml
 
 from .article import Article, ArticleError, check_article, frame_of, resource_lines
-from .mentions import entities, is_furniture_line, is_legal_form, story_subject
+from .mentions import entities, is_furniture_line, is_legal_form, name_particles, story_subject
 from .sentiment import name_spans, quote_stance, score_text
 
 __all__ = [
@@ -262,7 +262,7 @@ _WORD = re.compile(r"[A-Za-z0-9][\w’'\-.]*")
 _UC = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x180)) if c.isupper())
 # A run of capitalised words ("Jane van Doe", "J. Smith"); it ends at a possessive or a full stop.  (Every
 # run opens with a capital: the lookahead, tried first, makes a scan of a text 40% faster.)
-_NAME_PARTICLES = frozenset(_W["name_particles"])
+_NAME_PARTICLES = name_particles()  # the mention layer's table (stakeholders_rules.yml)
 _POST_NOMINALS = frozenset(_W["post_nominals"])
 _PARTICLE_ALT = "|".join(sorted(_NAME_PARTICLES, key=len, reverse=True))  # the particles as a regex alternation
 _NICKNAME_MARKS = "“\"‘"
@@ -2927,7 +2927,7 @@ _DOCUMENT_SUBJECT = re.compile(r"(?:The|This|That|Its|Their|His|Her)\s+(?:[\w’
 
 _UNNAMED_HEADS = frozenset(_W["unnamed_heads"])
 _TRADE_ENDINGS = "|".join(_W["trade_name_endings"])
-_BODY_PEOPLE = frozenset(_W["body_people"])
+_BODY_SPEAKERS = frozenset(_W["body_speakers"])
 _VERB_NEXT = re.compile(r" (?:[a-z]+ly )?([a-z]+) (?=[a-z])")  # the word after a name, then more of the clause
 # a participle aside naming a document's author: ", prepared by Leeds consultancy Marlow & Finch Ltd," (a place
 # and a lower-case trade word or two may stand before the name, which ends at the aside's comma)
@@ -3208,7 +3208,7 @@ class _Resolver:
                 or (self._trade_org(words[1]) if len(words) == 2 else None)
             if hit:
                 return hit
-        hit = self._body_people(mention, words, a) or (self._document_issuer(mention, canon, a)
+        hit = self._body_speakers(mention, words, a) or (self._document_issuer(mention, canon, a)
                                                         if stype == "document" else None)
         if hit:
             return hit
@@ -3254,10 +3254,10 @@ class _Resolver:
             return hit or (" ".join(mention.split()[1:]), "anonymous", None, "person")
         return None
 
-    def _body_people(self, mention: str, words: list[str], a: int):
+    def _body_speakers(self, mention: str, words: list[str], a: int):
         """'Hospital officials said', 'the council bosses said': the body the article names by that noun speaks;
         else None."""
-        if len(words) in (2, 3) and words[-1] in _BODY_PEOPLE and words[0] in ("the", words[-2]):
+        if len(words) in (2, 3) and words[-1] in _BODY_SPEAKERS and words[0] in ("the", words[-2]):
             body = self._one_body(words[-2], a)
             if body:
                 return body, "named", mention.strip(), "group"
