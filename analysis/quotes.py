@@ -47,7 +47,7 @@ import pandas as pd
 import yaml
 
 from .article import Article, ArticleError, check_article, frame_of, resource_lines
-from .mentions import entities, is_furniture_line, is_legal_form, story_subject
+from .mentions import entities, is_furniture_line, is_legal_form, name_particles, story_subject
 from .sentiment import name_spans, quote_stance, score_text
 
 __all__ = [
@@ -262,7 +262,7 @@ _WORD = re.compile(r"[A-Za-z0-9][\w’'\-.]*")
 _UC = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x180)) if c.isupper())
 # A run of capitalised words ("Jane van Doe", "J. Smith"); it ends at a possessive or a full stop.  (Every
 # run opens with a capital: the lookahead, tried first, makes a scan of a text 40% faster.)
-_NAME_PARTICLES = frozenset(_W["name_particles"])
+_NAME_PARTICLES = name_particles()  # the mention layer's table (stakeholders_rules.yml)
 _POST_NOMINALS = frozenset(_W["post_nominals"])
 _PARTICLE_ALT = "|".join(sorted(_NAME_PARTICLES, key=len, reverse=True))  # the particles as a regex alternation
 _NICKNAME_MARKS = "“\"‘"
@@ -900,6 +900,9 @@ _HYPHENED_GIVEN = re.compile(rf"[{_UC}][a-z]+-[a-z]+")
 # forms of address, no role ("Ms McDonald said")
 _HONORIFICS = frozenset(_W["forms_of_address"])
 _STYLES = frozenset(_W["styles_of_address"])
+_ADDRESS_OFFICE = {str(k): str(v) for k, v in _W["address_for_office"].items()}
+# "her Honour", "His Honor": a possessive, then a form of address standing for an office (address_for_office)
+_ADDRESSED_BY = re.compile(r"\b(?:[Hh]is|[Hh]er|[Yy]our) (?:" + "|".join(k.capitalize() for k in _ADDRESS_OFFICE) + r")$")
 
 
 def _after_titles(name: str) -> str:
@@ -1218,6 +1221,10 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
     if d is not None and i > 0 and toks[i - 1][0].lower() in ("which", "what") and all(
             t[0].isalpha() and t[0].islower() and t[0] not in _PREPOSITIONS for t in toks[i:d]):
         i = d  # "at which point the crowd chanted": the subject opens at its determiner
+    w = _anonymity_relative(toks, i)
+    if w is not None:  # "A clerk who asked not to be named because she was not allowed to speak about the case said"
+        head = _appositive_subject(toks, w)
+        return (head[0], toks[j][2]) if head else None
     w = next((x for x in range(i - 1, max(i - 6, 0), -1) if not toks[x][0].isalpha() or toks[x][0] in ("who", "which")),
              None)
     if w is not None and toks[w][0] == "who" and w + 1 < i and toks[w + 1][0].islower() and k - w <= 12:
@@ -1236,6 +1243,19 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
         return (head[0], toks[j][2]) if head else None
     name = _name_before_appositive(toks, i)
     return (name if name is not None else toks[i][1]), toks[j][2]
+
+
+_ANONYMITY_REACH = 30  # tokens of a relative clause asking for anonymity ("who asked not to be named because ...")
+
+
+def _anonymity_relative(toks, i: int) -> int | None:
+    """The "who" opening a relative clause that asks for anonymity ("who asked not to be named because she was
+    not authorised to speak about the case") and runs, with no comma, to the would-be subject at ``i``: the
+    clause's antecedent is the subject, not the clause's last noun; else None."""
+    w = next((x for x in range(i - 1, max(i - _ANONYMITY_REACH, 0), -1) if toks[x][0] in ("who", ",", ";", ":")), None)
+    if w is None or toks[w][0] != "who" or w < 1:
+        return None
+    return w if _NOT_NAMED.search(" ".join(t[0] for t in toks[w:i])) else None
 
 
 _ASIDE_MAX = 6  # tokens of a prepositional aside between a subject and its verb ("in a terse reply")
@@ -1387,7 +1407,7 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
     i = j - 1
     while i >= 0 and toks[i][0] not in (";", ":", "—", "–", ".", "?", "!", '"') and (
             toks[i][0].lower() not in ("that", "because", "while", "whether") or _relative_that(toks, i)
-            or _inside_relative(toks, i, j)):
+            or _inside_relative(toks, i, j)) and not _new_clause_at(toks, i):
         i -= 1
         if j - i > _MAX_TOKENS:
             return None  # no clause start within reach: not an appositive subject
@@ -1426,6 +1446,13 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
     return _role_then_name(toks, i, j) or _described_appositive(toks, i, j) or _name_before_relative(toks, cap, j)
 
 
+def _new_clause_at(toks, i: int) -> bool:
+    """", and" at ``i`` opens a new clause with a capitalised subject ('The chapter passed a motion, and
+    Professor Jo Doe, who teaches law, described ...')."""
+    return toks[i][0] in ("and", "but") and i > 0 and toks[i - 1][0] == "," and i + 1 < len(toks) \
+        and toks[i + 1][0][:1].isupper()
+
+
 def _inside_relative(toks, i: int, j: int) -> bool:
     """The word at ``i`` ("because", "that") is inside a relative clause opened by "who" or "which" and closed
     by the comma ``j``: 'A broker, who asked not to be named because he trades with both sides, said'."""
@@ -1462,9 +1489,10 @@ def _described_appositive(toks, i: int, j: int) -> tuple[int, int] | None:
     if i >= j or toks[i][0].lower() not in ("a", "an", "the", "one", "another"):
         return None
     c = next((x for x in range(i + 1, j) if toks[x][0] == ","), None)
-    if c is None or not 1 <= c - i - 1 <= 6 or not all(
-            t[0].replace("-", "").isalpha() and t[0].islower() and not _is_cue(t[0]) for t in toks[i + 1:c]):
-        return None  # (a hyphenated noun is one word: "one vice-chancellor, who asked not to be named,")
+    if c is None or not 1 <= c - i - 1 <= 6 or not toks[c - 1][0].islower() or not all(
+            t[0].replace("-", "").isalpha() and not _is_cue(t[0]) for t in toks[i + 1:c]):
+        return None  # (a hyphenated noun is one word: "one vice-chancellor, who asked not to be named,"; a
+        # capitalised modifier before a lower-case head: "one Acme engineer, who asked not to be named,")
     return toks[i][1], toks[j - 1][2]
 
 
@@ -2464,6 +2492,8 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
             continue  # "After the ban was announced, ...", "Doe was told": a passive verb has no speaker subject
         if _reported_cue(before, k):
             continue  # 'Doe told reporters ... and that Canada would respond "...': the verb of the reported clause
+        if _later_that_clause(before, k):
+            continue  # 'found that the firm had dismissed them and that the dismissals were "...": another clause
         hit = _inverted_after_intro(text, before, k, quote_a)
         if hit:
             return hit
@@ -2495,7 +2525,30 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
                 and not _REPORTED_VERB.search(text, m[0], min(m[1] + 8, quote_a)):
             # ('now said Reed had "..."': Reed is the reported clause's subject, not the speaker)
             return w, m[0], m[1], "before"
-    return None
+    return _that_clauses_subject(before)
+
+
+def _later_that_clause(before, k: int) -> bool:
+    """The cue at ``k`` is inside a "that" clause, and a second one ("and that", "but that") opens after it: the
+    quotation after that is in the second clause, not in the cue's."""
+    return any(before[x][0] == "that" for x in range(1, k - 1)) \
+        and any(before[x][0] == "that" and before[x - 1][0] in ("and", "but") for x in range(k + 2, len(before)))
+
+
+def _that_clauses_subject(before):
+    """'the judge found that the firm had erred and that the dismissals were "..."': the verb that governs two
+    coordinated "that" clauses, the second holding the quotation, reports them: (verb, subject start, end,
+    "before") with its subject, or None."""
+    second = next((x for x in range(len(before) - 1, 1, -1) if before[x][0] == "that"
+                   and before[x - 1][0] in ("and", "but")), None)
+    if second is None:
+        return None
+    first = next((x for x in range(1, second - 1) if before[x][0] == "that"), None)
+    if first is None or not (before[first - 1][0].isalpha() and before[first - 1][0].islower()
+                             and (_verb_like(before[first - 1][0]) or before[first - 1][0] in _IRREGULAR_PAST)):
+        return None
+    sub = _subject_before(before, first - 1)
+    return (before[first - 1][0], sub[0], sub[1], "before") if sub else None
 
 
 # a finite verb right after a name that follows "said": the name is the reported clause's subject
@@ -2583,7 +2636,18 @@ def _shared_subject(text: str, before, k: int):
             if sub:
                 return w, sub[0], sub[1], "before"
     sub = _clause_subject(text, before, descriptions=True)
+    wider = _subject_of_verb(before, k) if sub else None
+    if wider and wider[0] == sub[0] and wider[1] > sub[1]:
+        sub = wider  # "Lawyer for the firm, Ms Jo Doe, of Doe Legal, did not object but told": the whole subject
     return (w, sub[0], sub[1], "before") if sub else None
+
+
+def _subject_of_verb(toks, k: int) -> tuple[int, int] | None:
+    """The subject before the first finite verb (an auxiliary or an -ed word) that follows a comma before ``k``
+    ('Lawyer for the firm, Ms Jo Doe, of Doe Legal, did not object'), or None."""
+    x = next((x for x in range(1, k) if toks[x - 1][0] == "," and toks[x][0].islower()
+              and (toks[x][0] in _FINITE or toks[x][0].endswith("ed"))), None)
+    return _subject_before(toks, x) if x is not None else None
 
 
 def _main_clause_subject(text: str, toks, w: str, quote_b: int):
@@ -2716,7 +2780,7 @@ def _description_subject(toks, i: int) -> tuple[int, int] | None:
     for k in range(i + 1, min(len(toks), i + 10)):
         w = toks[k][0]
         if w == "," and k > i + 1:  # "The board's chairman, Engr. Jo Doe, rejected it, saying": the name
-            return _appositive_name(toks, k)
+            return _appositive_name(toks, k) or _participle_aside(toks, i0, k)
         if not (w.replace("-", "").isalpha() or w.endswith(("’s", "'s"))) \
                 or w.lower() in _CLAUSE_BREAK - _OBJECT_PREPOSITIONS:
             return None  # ("right-hand woman": a hyphenated word is one word)
@@ -2729,6 +2793,22 @@ def _description_subject(toks, i: int) -> tuple[int, int] | None:
 
 
 _POSSESSOR = re.compile(r"[A-Z][\w\-]*(?:’s|'s|’|')")
+_IRREGULAR_PAST = frozenset(_W["irregular_past"])
+_ASIDE_REACH = 14  # tokens of a participle aside between a description and its verb
+
+
+def _participle_aside(toks, i0: int, k: int) -> tuple[int, int] | None:
+    """'The review, prepared by a Leeds firm, found ...': a description, then a participle aside between commas
+    (a lower-case -ed or -en word first), then its verb (a lower-case -ed word): the description, or None."""
+    if k + 1 >= len(toks) or not re.fullmatch(r"[a-z]{3,}(?:ed|en)", toks[k + 1][0]):
+        return None
+    end = next((x for x in range(k + 2, min(len(toks), k + _ASIDE_REACH)) if toks[x][0] == ","), None)
+    if end is None or end + 1 >= len(toks) or not (re.fullmatch(r"[a-z]{3,}ed", toks[end + 1][0])
+                                                   or toks[end + 1][0] in _IRREGULAR_PAST):
+        return None
+    return toks[i0][1], toks[k - 1][2]
+
+
 
 
 def _appositive_name(toks, k: int) -> tuple[int, int] | None:
@@ -2847,8 +2927,12 @@ _DOCUMENT_SUBJECT = re.compile(r"(?:The|This|That|Its|Their|His|Her)\s+(?:[\w’
 
 _UNNAMED_HEADS = frozenset(_W["unnamed_heads"])
 _TRADE_ENDINGS = "|".join(_W["trade_name_endings"])
-_BODY_PEOPLE = frozenset(_W["body_people"])
+_BODY_SPEAKERS = frozenset(_W["body_speakers"])
 _VERB_NEXT = re.compile(r" (?:[a-z]+ly )?([a-z]+) (?=[a-z])")  # the word after a name, then more of the clause
+# a participle aside naming a document's author: ", prepared by Leeds consultancy Marlow & Finch Ltd," (a place
+# and a lower-case trade word or two may stand before the name, which ends at the aside's comma)
+_AUTHOR_ASIDE = re.compile(rf",\s+[a-z]{{3,}}(?:ed|en)\s+by\s+(?:the\s+)?(?:(?:[{_UC}][\w\-]*\s+)?[a-z][\w\-]*\s+){{0,2}}?"
+                           rf"([{_UC}][\w’'\-.]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+|the\s+)*[{_UC}][\w’'\-.&]*)*)\s*,")
 _ISSUER_REACH = 8  # sentences back to the one that names a document and its author ("in a statement, X said")
 _DOCUMENT_BY = re.compile(rf"\s+(?:from|by)\s+((?:the\s+)?[{_UC}][\w’'\-.&]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*"
                           rf"[{_UC}][\w’'\-.&]*)*)")
@@ -2943,6 +3027,12 @@ class _Resolver:
             if self.quoted.inside(at) or self.text[at - 1:at] == "(":
                 continue  # (a label in brackets after a name is an affiliation: "Cllr Jo Doe (Residents First)")
             run = m.group()
+            by = _ADDRESSED_BY.search(self.text, max(0, at - 5), at + len(run))
+            if by:  # "her Honour", "His Honour": the judge named before, if any
+                held = self.resolve(by.group(), at, at + len(run))
+                if held and held[1] == "named" and held[3] == "person":
+                    out.append((at, held[0], False))
+                continue
             key = (at, run, min(m.start(), 30))  # what the reading below depends on, but for the sources met
             if key not in self._name_at:  # each later pronoun nearby reads the same names again: once
                 self._name_at[key] = self._read_name(run, at, seg[max(0, m.start() - 30):m.start()])
@@ -3069,6 +3159,11 @@ class _Resolver:
         if low in _PRONOUNS:
             kind = _PRONOUNS[low]
             return self._pronoun(kind, a, low)
+        if len(words) == 2 and words[0] in ("his", "her", "your") and words[1] in _ADDRESS_OFFICE:
+            # "her Honour said": a form of address for the office's holder, read as "the judge" would be
+            hit = self.resolve("the " + _ADDRESS_OFFICE[words[1]], a, b)
+            if hit and hit[1] == "named":
+                return hit
         if (parent := _PARENT_OF.fullmatch(low)) and _HEAD_SEX.get(parent.group(1)):
             # "said the father of three", "the mother-of-two added": the person just named, told again
             return self._pronoun("person", a, "he" if _HEAD_SEX[parent.group(1)] == "m" else "she")
@@ -3113,7 +3208,7 @@ class _Resolver:
                 or (self._trade_org(words[1]) if len(words) == 2 else None)
             if hit:
                 return hit
-        hit = self._body_people(mention, words, a) or (self._document_issuer(mention, canon, a)
+        hit = self._body_speakers(mention, words, a) or (self._document_issuer(mention, canon, a)
                                                         if stype == "document" else None)
         if hit:
             return hit
@@ -3159,10 +3254,10 @@ class _Resolver:
             return hit or (" ".join(mention.split()[1:]), "anonymous", None, "person")
         return None
 
-    def _body_people(self, mention: str, words: list[str], a: int):
+    def _body_speakers(self, mention: str, words: list[str], a: int):
         """'Hospital officials said', 'the council bosses said': the body the article names by that noun speaks;
         else None."""
-        if len(words) in (2, 3) and words[-1] in _BODY_PEOPLE and words[0] in ("the", words[-2]):
+        if len(words) in (2, 3) and words[-1] in _BODY_SPEAKERS and words[0] in ("the", words[-2]):
             body = self._one_body(words[-2], a)
             if body:
                 return body, "named", mention.strip(), "group"
@@ -3205,6 +3300,11 @@ class _Resolver:
             return self._pronoun("person", a, _POSSESSIVE_PRONOUNS[first])
         if first not in ("the", "this", "that"):
             return None
+        aside = _AUTHOR_ASIDE.match(self.text, a + len(mention.rstrip()))
+        if aside:  # "The review, prepared by Leeds firm Marlow & Finch, found": its author, told in an aside
+            hit = self.resolve(aside.group(1), aside.start(1), aside.end(1))
+            if hit and hit[1] == "named":
+                return hit
         sid = _sentence_for(self.article, a).sentence_id
         named = re.compile(rf"\b{re.escape(noun)}\b", re.I)
         for s in (self.article.sentences[j] for j in range(sid - 1, max(-1, sid - 1 - _ISSUER_REACH), -1)):
@@ -3946,6 +4046,30 @@ class _Resolver:
 
 
 # a written text whose words the quotation gives: "a sign that read", "a text which reads:", "a banner reading"
+# a passive verb of telling and its agent ("had been told by a bank clerk that", "was assured by the mayor that"):
+# the quotation after it holds the teller's words, not the subject's (table listener_cues)
+_PASSIVE_TOLD = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?P<verb>"
+                           + "|".join(f for f, lem in sorted(CUE_FORMS.items()) if lem in _W["listener_cues"]
+                                      and f.endswith(("ed", "ld"))) +
+                           r")\s+by\s+(?P<agent>[^,;:“”\"]{2,60}?)(?=\s+(?:that|to)\b)")
+_TOLD_GAP = re.compile(r"[^.;:!?“”\"]*")  # what may stand between the verb of telling and the quotation
+
+
+def _told_by_another(text: str, lo: int, a: int) -> re.Match | None:
+    """The passive verb of telling nearest before the quotation opening at ``a`` (in text[lo:a]), when no other
+    verb of saying, clause end or quotation mark stands between them; else None."""
+    last, lo = None, max(lo, a - _NAMING_REACH * 2)
+    if text.find(" by ", lo, a) < 0:
+        return None  # (no agent: the common case, read at once)
+    for last in _PASSIVE_TOLD.finditer(text, lo, a - 1):
+        pass
+    if last is None or not _TOLD_GAP.fullmatch(text, last.end(), a - 1):
+        return None
+    if any(w in _CUE_SET for w in re.findall(r"[a-z]+", text[last.end():a - 1])):
+        return None
+    return last
+
+
 _READ_TEXT = re.compile(r"\b(?:(?:that|which)\s+(?:read|reads|had\s+read)|reading)\s*[,:]?\s*$")
 _RECEIVED = re.compile(r"\b(?:got|gets|received|receives|(?:was|were|been)\s+(?:sent|handed|given))\b")
 _WORDS_GO_ON = re.compile(r"\s*[\w(]")  # the reporter's words going on after a closing mark
@@ -4312,7 +4436,15 @@ class _Reader:
             # not of the sentence's subject (who speaks in 'Doe posted a message reading "Thank you"')
             row["note"] = (row["note"] + "; " if row["note"] else "") + "the words of a text received, no speaker's"
             return row
-        hit = self.speaker_of(row, found, s_open)
+        told = _told_by_another(text, s_open.start, a)
+        if told is not None and not (found and found[3] == "before" and found[1] > told.start()):
+            # 'Doe said she had been told by a bank clerk that it was "as safe as cash"': the teller's words (with
+            # no teller told, 'she was told that she was still "on the list"' is read as hers: news gives the
+            # gist of what the subject heard in her own words)
+            row["note"] = (row["note"] + "; " if row["note"] else "") + "words told to the subject by another"
+            hit = self.from_cue((told.group("verb"), told.start("agent"), told.end("agent"), "before"))
+        else:
+            hit = self.speaker_of(row, found, s_open)
         if hit:
             (canon, stype, role, skind), mention, ma, mb, cue = hit
             src = self.res.add(canon, stype, role, skind, ma, mb)

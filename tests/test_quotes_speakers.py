@@ -1177,3 +1177,65 @@ def test_a_surname_that_is_a_compass_word_is_the_person_named_in_full_before():
             'debate. Filling in for the mayor, West made a sharp dig at his rival. '
             '"I took the money but it did not affect me?" he said.')
     assert speakers(text)[-1][1] == "Carl West"
+
+
+def test_a_verb_after_but_shares_a_description_subject_with_a_participle_aside():
+    text = ("The survey, compiled by Bristol pollster Quarrow & Pike Ltd, found that most tenants backed the scheme, "
+            'but warned of "deep unease" if the rents rose again.')
+    q = extract_quotes(Article.from_text(text))
+    assert q["kind"].tolist() == ["partial"]
+    assert q["speaker"].tolist() == ["Quarrow & Pike Ltd"]  # (the document's author, told in the aside)
+
+
+def test_a_description_with_a_capitalised_modifier_and_a_relative_clause_after_an_adverb_is_the_speaker():
+    text = ("However, one Dunmore steward, who asked not to be named, said the manager’s exit had “shaken the "
+            "squad” in the days before the final.")
+    q = extract_quotes(Article.from_text(text))
+    assert q["kind"].tolist() == ["partial"]
+    assert q["source_type"].tolist() == ["anonymous"]
+
+
+def test_her_honour_and_the_pronoun_after_it_are_the_judge_named_before():
+    text = ("Judge Maria Okonkwo-Hale refused bail on Friday in a case brought against the Tarsen Cooperative Ltd.\n\n"
+            'In refusing bail, her Honour said the accused had shown "a pattern of contempt" for earlier orders.\n\n'
+            '"The court cannot ignore what it has seen in the past year," she said.')
+    assert [s for _, s in speakers(text)] == ["Maria Okonkwo-Hale"] * 2
+
+
+def test_a_role_name_and_firm_subject_is_shared_across_but():
+    text = ("Lawyer for the cooperative, Mr Oren Blakeworth, of Blakeworth Legal, did not contest the ruling but "
+            'told the court his client "will comply in full".')
+    assert speakers(text)[-1][1] == "Oren Blakeworth"
+
+
+def test_words_told_to_the_subject_by_a_named_or_described_teller_are_the_tellers():
+    text = ("Tomas Erlund, 71, a retired baker who holds shares in the scheme, said he had been told by a branch "
+            'adviser that the fund was "as good as cash in the bank."')
+    q = extract_quotes(Article.from_text(text))
+    assert q["speaker"].tolist() == ["branch adviser"] and q["source_type"].tolist() == ["anonymous"]
+    text = 'Petra Lusk said she had been assured by Mayor Arne Voss that the library would "stay open for good."'
+    assert speakers(text)[-1][1] == "Arne Voss"
+    # with no teller told, the gist of what she heard is read as hers
+    text = 'Councillor Nadia Ferrow said she was told in May that the hall was still "on the list".'
+    assert speakers(text)[-1][1] == "Nadia Ferrow"
+
+
+def test_a_verb_governing_two_that_clauses_reports_the_quotation_in_the_second():
+    text = ("Justice Priya Ramnarine on Monday ordered Essequibo Timber Ltd to rehire 40 loggers.\n\n"
+            "In a 30-page ruling, the judge found that the company had dismissed the loggers without notice and "
+            'that the lay-offs were "unfair, excessive and plainly contrary to the agreement."')
+    assert speakers(text)[-1][1] == "Priya Ramnarine"  # (not the company, subject of "dismissed")
+
+
+def test_a_name_with_a_relative_clause_after_comma_and_opens_its_own_clause():
+    text = ("Staff have also spoken up. The Kelby branch of the Library Workers Guild of the Northern Counties passed "
+            "a motion on Friday backing the petition, and Professor Ines Barrow-Lund, who teaches history, described "
+            'the budget process as "secret by habit."')
+    assert speakers(text)[-1][1] == "Ines Barrow-Lund"
+
+
+def test_a_description_with_a_long_relative_clause_asking_for_anonymity_is_the_speaker():
+    text = ("A hospital porter who asked not to be named because he was not allowed to talk about the inquiry said "
+            'nurses had seen that Brandvik "never locked the drug cabinet at night."')
+    q = extract_quotes(Article.from_text(text))
+    assert q["speaker"].tolist() == ["hospital porter"] and q["source_type"].tolist() == ["anonymous"]
