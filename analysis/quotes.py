@@ -147,6 +147,10 @@ _PLURAL = dict(_W["plural"])
 _POSTMOD = set(_W["postmod"])
 # Nouns that, after "the", stand for the company the story is about ("the company said").
 _COMPANY_NOUNS = set(_W["company_nouns"])
+# Words inside an organisation's name that make it a company ("Acme Trading Company", "Doe Bank"), table
+# ``company_name_words``; the bank words, ``bank_name_words``, make it a bank for "the bank said".
+_COMPANY_NAME_WORDS = frozenset(_W["company_name_words"])
+_BANK_NAME_WORDS = frozenset(_W["bank_name_words"])
 
 # "the agency": the institution nouns of organisation names it may stand for (commented in the word file)
 _BODY_NOUNS = {k: frozenset(v) for k, v in _W["body_nouns"].items()}
@@ -3223,7 +3227,7 @@ class _Resolver:
         if self.company and words[1] in _COMPANY_NOUNS:
             # "the company said": the company the story is about, unless another organisation was named just
             # before and the story's company was not ("Monsanto, which opposed the bill. ... the company tweeted")
-            return self._introduced_before(words, a) or self._nearer_org(a) or (self.company_name, "named", None, "group")
+            return self._introduced_before(words, a) or self._firm_nearby(a) or self._story_firm(words[1], a)
         if words[1] in _ORG_NOUNS:
             # "Kelby Wind has raised ..., the developer said"; further back, the one organisation
             # named in the last few sentences ("Ashford Rovers signed ... [two sentences] ... the club says"); in a
@@ -3231,6 +3235,27 @@ class _Resolver:
             return self._introduced_before(words, a) or self._nearer_org(a) \
                 or (None if self.company else self._nearer_org(a, _PRONOUN_REACH, alone=True))
         return None
+
+    def _firm_nearby(self, a: int):
+        """:meth:`_nearer_org` for "the company said", unless what it finds is no company's name while the story
+        has named one before ``a`` (a newspaper, an exchange or a union named just before is not "the company")."""
+        near = self._nearer_org(a)
+        if near and not _is_company_name(near[0]) \
+                and any(sa < a and _is_company_name(n) for sa, n in self._org_mentions()):
+            return None
+        return near
+
+    def _story_firm(self, noun: str, a: int):
+        """'"...," the company said' far from any name: the story's company when its name is a company's (a legal
+        form or a company word: "Acme Trading Ltd", "Doe Bank"), else the company so named last before ``a``
+        (for "the bank", a bank so named), else the story's company: a committee, a place or a newspaper the
+        story names most is not "the company"."""
+        if _is_company_name(self.company_name):
+            return self.company_name, "named", None, "group"
+        firms = [n for sa, n in self._org_mentions() if sa < a and _is_company_name(n) and not self.quoted.inside(sa)]
+        banks = [n for n in firms if _BANK_NAME_WORDS & set(n.split())] if noun == "bank" else []
+        name = (banks or firms or [self.company_name])[-1]
+        return name, "named", None, "group"
 
     def _title_speaker(self, mention: str, words: list[str], a: int):
         """'The Prime Minister told MPs', 'the Leeds Central MP said': a title or a description ending in an
@@ -4317,6 +4342,13 @@ _LEAD_PRONOUN = re.compile(r"(he|she|they|we|I|it|He|She|They|We|It)([’'](?:s|
 
 
 _WORD_BEFORE, _CAPITALISED_WORDS = re.compile(r"[\w’']"), re.compile(r"(?:[^\S\n]+[A-Z][\w\-]*){0,2}")
+
+
+def _is_company_name(name: str | None) -> bool:
+    """Whether an organisation's name is a company's: a legal form ends it ("Acme Trading Ltd", "Doe Co., Ltd.")
+    or "S.A.") or a company word is in it ("Acme Trading Company", "Banque Doe")."""
+    words = name.replace(",", " ").split() if name else []
+    return bool(words) and (is_legal_form(words[-1].replace(".", "")) or any(w in _COMPANY_NAME_WORDS for w in words))
 
 
 def _company_words(text: str, company: str) -> str | None:

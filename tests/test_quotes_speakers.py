@@ -1239,3 +1239,20 @@ def test_a_description_with_a_long_relative_clause_asking_for_anonymity_is_the_s
             'nurses had seen that Brandvik "never locked the drug cabinet at night."')
     q = extract_quotes(Article.from_text(text))
     assert q["speaker"].tolist() == ["hospital porter"] and q["source_type"].tolist() == ["anonymous"]
+
+
+def test_the_company_far_from_any_name_is_the_firm_with_a_legal_form_not_a_committee_named_more():
+    text = ("Tamsor Valley Growers Committee members met on Monday. The Tamsor Valley Growers Committee wants higher "
+            "prices, and Tamsor Valley farmers back it.\n\n"
+            "Orvane Fruit Packing Company Limited buys most of the valley's apples.\n\n"
+            "Growers held a meeting in the town hall on Tuesday evening.\n\n"
+            '"We have offered a fair price and we will keep buying," the company said.')
+    assert speakers(text)[-1][1] == "Orvane Fruit Packing Company Limited"
+
+
+def test_the_bank_is_the_bank_named_not_the_newspaper_named_just_before():
+    text = ("Kelby Evening Post › Business\n\n"
+            "Banque Rimont S.A. plans to close eight branches in Kelby, the Kelby Evening Post has learned.\n\n"
+            "Staff were told on Monday. The Kelby Evening Post asked the lender for comment.\n\n"
+            '"Our customers now bank on their phones," the bank said.')
+    assert speakers(text)[-1][1] == "Banque Rimont S.A."
