@@ -147,6 +147,12 @@ _PLURAL = dict(_W["plural"])
 _POSTMOD = set(_W["postmod"])
 # Nouns that, after "the", stand for the company the story is about ("the company said").
 _COMPANY_NOUNS = set(_W["company_nouns"])
+# Words inside an organisation's name that make it a company ("Acme Trading Company", "Doe Bank"), table
+# ``company_name_words``; the bank words, ``bank_name_words``, make it a bank for "the bank said".
+_COMPANY_NAME_WORDS = frozenset(_W["company_name_words"])
+_BANK_NAME_WORDS = frozenset(_W["bank_name_words"])
+# "the board said", "the bank's press office said": a part of an organisation that speaks for it, ``company_organs``
+_COMPANY_ORGANS = frozenset(_W["company_organs"])
 
 # "the agency": the institution nouns of organisation names it may stand for (commented in the word file)
 _BODY_NOUNS = {k: frozenset(v) for k, v in _W["body_nouns"].items()}
@@ -2936,6 +2942,8 @@ _AUTHOR_ASIDE = re.compile(rf",\s+[a-z]{{3,}}(?:ed|en)\s+by\s+(?:the\s+)?(?:(?:[
 _ISSUER_REACH = 8  # sentences back to the one that names a document and its author ("in a statement, X said")
 _DOCUMENT_BY = re.compile(rf"\s+(?:from|by)\s+((?:the\s+)?[{_UC}][\w’'\-.&]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*"
                           rf"[{_UC}][\w’'\-.&]*)*)")
+_AUTHOR_LEAD = re.compile(rf"(?:In\s+[^,.\n]{{1,80}},\s+)?(?:[Tt]he\s+(?P<noun>[a-z]+)|(?P<owner>[{_UC}][\w\-.&]*"
+                          rf"(?:\s+[{_UC}][\w\-.&]*)*)(?:’s|'s)\s+(?P<part>[a-z]+))\s+(?:[a-z]+ly\s+)?(?:said|says|[a-z]+ed)\b")
 _DOCUMENT_OWNER = re.compile(rf"\b((?:the\s+)?[{_UC}][\w\-.&]*(?:\s+[{_UC}][\w\-.&]*)*)(?:’s|'s|’|')\s+"
                              r"(?:[\w\-]+\s+){0,2}$")
 _ORG_SUBJECT_LEAD = re.compile(r"[\s“\"‘']*(?:(?:[A-Z]?[a-z]+\s+){0,2}[A-Za-z][a-z]+s\s+(?:of|at|from)\s+)?(?:the\s+)?")
@@ -3218,12 +3226,17 @@ class _Resolver:
 
     def _org_noun_speaker(self, words: list[str], a: int):
         """'the company said', 'the developer said': the organisation "the <noun>" stands for, else None."""
+        if len(words) > 2 and words[0] == "the" and words[1].endswith(("’s", "'s")) \
+                and " ".join(words[2:]) in _COMPANY_ORGANS:
+            words = ["the", words[1][:-2]]  # "the bank's press office said": the bank speaks
         if len(words) != 2 or words[0] != "the":
             return None
+        if self.company and words[1] in _COMPANY_ORGANS and not self._named_body(words[1], a):
+            return self._story_firm("company", a)  # "the board said", no "... Board" named: the company's
         if self.company and words[1] in _COMPANY_NOUNS:
             # "the company said": the company the story is about, unless another organisation was named just
             # before and the story's company was not ("Monsanto, which opposed the bill. ... the company tweeted")
-            return self._introduced_before(words, a) or self._nearer_org(a) or (self.company_name, "named", None, "group")
+            return self._introduced_before(words, a) or self._firm_nearby(a) or self._story_firm(words[1], a)
         if words[1] in _ORG_NOUNS:
             # "Kelby Wind has raised ..., the developer said"; further back, the one organisation
             # named in the last few sentences ("Ashford Rovers signed ... [two sentences] ... the club says"); in a
@@ -3231,6 +3244,40 @@ class _Resolver:
             return self._introduced_before(words, a) or self._nearer_org(a) \
                 or (None if self.company else self._nearer_org(a, _PRONOUN_REACH, alone=True))
         return None
+
+    def _firm_nearby(self, a: int):
+        """:meth:`_nearer_org` for "the company said", unless what it finds is no company's name while the story
+        has named one before ``a`` (a newspaper, an exchange or a union named just before is not "the company")."""
+        near = self._nearer_org(a)
+        if near and not _is_company_name(near[0]) \
+                and any(sa < a and _is_company_name(n) for sa, n in self._org_mentions()):
+            return None
+        return near
+
+    def _firm_named_before(self, a: int):
+        """The organisation with a company's name (:func:`_is_company_name`) named last in this or the previous
+        sentence before ``a``, outside quotation marks; else None."""
+        sid = _sentence_for(self.article, a).sentence_id
+        lo = self.article.sentences[max(0, sid - 1)].start
+        orgs = self._org_mentions()
+        k = bisect.bisect_left(orgs, (a,))
+        while k > 0 and orgs[k - 1][0] >= lo:
+            k -= 1
+            if _is_company_name(orgs[k][1]) and not self.quoted.inside(orgs[k][0]):
+                return orgs[k][1], "named", None, "group"
+        return None
+
+    def _story_firm(self, noun: str, a: int):
+        """'"...," the company said' far from any name: the story's company when its name is a company's (a legal
+        form or a company word: "Acme Trading Ltd", "Doe Bank"), else the company so named last before ``a``
+        (for "the bank", a bank so named), else the story's company: a committee, a place or a newspaper the
+        story names most is not "the company"."""
+        if _is_company_name(self.company_name):
+            return self.company_name, "named", None, "group"
+        firms = [n for sa, n in self._org_mentions() if sa < a and _is_company_name(n) and not self.quoted.inside(sa)]
+        banks = [n for n in firms if _BANK_NAME_WORDS & set(n.split())] if noun == "bank" else []
+        name = (banks or firms or [self.company_name])[-1]
+        return name, "named", None, "group"
 
     def _title_speaker(self, mention: str, words: list[str], a: int):
         """'The Prime Minister told MPs', 'the Leeds Central MP said': a title or a description ending in an
@@ -3298,6 +3345,8 @@ class _Resolver:
                 or self._pronoun("thing" if first == "its" else "group", a, "they")
         if first in _POSSESSIVE_PRONOUNS:
             return self._pronoun("person", a, _POSSESSIVE_PRONOUNS[first])
+        if first in ("a", "an"):
+            return self._firm_named_before(a)  # "the gates locked and a notice saying ...": the firm just named
         if first not in ("the", "this", "that"):
             return None
         aside = _AUTHOR_ASIDE.match(self.text, a + len(mention.rstrip()))
@@ -3354,7 +3403,21 @@ class _Resolver:
         if spoke and self.sources[spoke[0]].source_type == "named":
             s = self.sources[spoke[0]]
             return s.name, s.source_type, s.role, s.kind
-        return None
+        return self._author_subject(sent)
+
+    def _author_subject(self, sent):
+        """The organisation that opens ``sent`` as its subject, after an opening phrase ("The bank said in a written
+        response", "In a statement, Acme's management acknowledged"): "the <company noun>" or "<Name>'s <part>";
+        None for any other opening."""
+        m = _AUTHOR_LEAD.match(self.text, sent.start, sent.end)
+        if not m:
+            return None
+        if m.group("noun"):
+            return self._org_noun_speaker(["the", m.group("noun")], m.start("noun"))
+        hit = self.resolve(m.group("owner"), m.start("owner"), m.end("owner"))
+        if not hit or hit[1] != "named" or (hit[3] != "group" and m.group("part") not in _COMPANY_ORGANS):
+            return None
+        return hit[0], hit[1], None, "group"  # ("Doe's management acknowledged": Doe is a body)
 
     def fuller_org(self, name: str) -> str:
         """The name the mention layer gives most often to an organisation whose name opens with ``name`` ("Acme
@@ -4317,6 +4380,13 @@ _LEAD_PRONOUN = re.compile(r"(he|she|they|we|I|it|He|She|They|We|It)([’'](?:s|
 
 
 _WORD_BEFORE, _CAPITALISED_WORDS = re.compile(r"[\w’']"), re.compile(r"(?:[^\S\n]+[A-Z][\w\-]*){0,2}")
+
+
+def _is_company_name(name: str | None) -> bool:
+    """Whether an organisation's name is a company's: a legal form ends it ("Acme Trading Ltd", "Doe Co., Ltd.")
+    or "S.A.") or a company word is in it ("Acme Trading Company", "Banque Doe")."""
+    words = name.replace(",", " ").split() if name else []
+    return len(words) > 1 and (is_legal_form(words[-1].replace(".", "")) or any(w in _COMPANY_NAME_WORDS for w in words))
 
 
 def _company_words(text: str, company: str) -> str | None:

@@ -1239,3 +1239,48 @@ def test_a_description_with_a_long_relative_clause_asking_for_anonymity_is_the_s
             'nurses had seen that Brandvik "never locked the drug cabinet at night."')
     q = extract_quotes(Article.from_text(text))
     assert q["speaker"].tolist() == ["hospital porter"] and q["source_type"].tolist() == ["anonymous"]
+
+
+def test_the_company_far_from_any_name_is_the_firm_with_a_legal_form_not_a_committee_named_more():
+    text = ("Tamsor Valley Growers Committee members met on Monday. The Tamsor Valley Growers Committee wants higher "
+            "prices, and Tamsor Valley farmers back it.\n\n"
+            "Orvane Fruit Packing Company Limited buys most of the valley's apples.\n\n"
+            "Growers held a meeting in the town hall on Tuesday evening.\n\n"
+            '"We have offered a fair price and we will keep buying," the company said.')
+    assert speakers(text)[-1][1] == "Orvane Fruit Packing Company Limited"
+
+
+def test_the_bank_is_the_bank_named_not_the_newspaper_named_just_before():
+    text = ("Kelby Evening Post › Business\n\n"
+            "Banque Rimont S.A. plans to close eight branches in Kelby, the Kelby Evening Post has learned.\n\n"
+            "Staff were told on Monday. The Kelby Evening Post asked the lender for comment.\n\n"
+            '"Our customers now bank on their phones," the bank said.')
+    assert speakers(text)[-1][1] == "Banque Rimont S.A."
+
+
+def test_a_written_response_the_company_gave_is_the_company_speaking():
+    text = ("Marvello Bank S.C. has cut its lending to farmers. Growers say they cannot buy seed.\n\n"
+            "The bank said in a written response to the Courier that it had lent 12 million dollars this year. "
+            '"We remain a partner of every farmer," the response said.')
+    q = extract_quotes(Article.from_text(text))
+    assert q[["speaker", "source_type"]].values.tolist() == [["Marvello Bank S.C.", "document"]]
+
+
+def test_a_statement_by_the_firms_management_is_the_firms():
+    text = ("Drossel Timber Ltd has delayed wages at its Kelby sawmill.\n\n"
+            "In a statement issued on Friday, Drossel's management acknowledged that the payments were late.\n\n"
+            '"Every worker will be paid in full," the statement said.')
+    assert speakers(text)[-1][1] == "Drossel Timber Ltd"
+
+
+def test_an_unsigned_notice_at_a_firm_just_named_is_the_firms():
+    text = ("Workers at Kestrin Knitwear Co., Ltd. found the gates locked and a notice saying work had been "
+            '"paused until further notice".')
+    assert speakers(text)[-1][1].startswith("Kestrin Knitwear Co.")
+
+
+def test_the_board_and_the_banks_press_office_speak_for_the_company():
+    text = ("Kestamo Bank SA lost a court case over its loans on Monday. Shares in Kestamo Bank SA fell.\n\n"
+            'Shareholders met on Tuesday. "We will study the ruling," the board said.\n\n'
+            'Borrowers cheered. "The bank respects the court," the bank’s press office said.')
+    assert [s for _, s in speakers(text)] == ["Kestamo Bank SA", "Kestamo Bank SA"]
