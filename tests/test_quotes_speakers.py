@@ -1284,3 +1284,13 @@ def test_the_board_and_the_banks_press_office_speak_for_the_company():
             'Shareholders met on Tuesday. "We will study the ruling," the board said.\n\n'
             'Borrowers cheered. "The bank respects the court," the bank’s press office said.')
     assert [s for _, s in speakers(text)] == ["Kestamo Bank SA", "Kestamo Bank SA"]
+
+
+def test_a_form_of_address_before_a_given_name_is_the_person_named_in_full():
+    text = ("Ato Yonas Bekele Tesfaye, the chairman of a honey producers' union, said prices had fallen.\n\n"
+            "\"We cannot sell at these prices,\" Ato Yonas told reporters.\n\n"
+            "Ato Yonas said the union would meet the ministry. \"We want our money,\" he said.\n")
+    assert [s for _, s in speakers(text)] == ["Yonas Bekele Tesfaye"] * 2
+    text = ("Khun Somsak Rattanaporn, who leads the tenants' group, said the owners had not paid.\n\n"
+            "\"We have waited two years for this,\" Khun Somsak said.\n")
+    assert speakers(text)[-1][1] == "Somsak Rattanaporn"
