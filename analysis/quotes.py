@@ -2951,6 +2951,7 @@ _WRITTEN_DOCUMENTS = frozenset(_W["written_documents"])
 _WROTE = re.compile(rf"(\b(?:the\s+)?[a-z]+|(?:[{_UC}][\w\-.&]*\s+)*[{_UC}][\w\-.&]*)\s+(?:(?:had|has|have)\s+)?"
                     r"(?:wrote|written|writes)\b")
 _TITLE_ABBREVIATIONS = {str(k): str(v) for k, v in _W["title_abbreviations"].items()}
+_OFFICER_INITIALS = {str(k): frozenset(str(v).split()) for k, v in _W["officer_initials"].items()}
 _VARIATION_REACH = 30  # sentences back to a description that told a newly named person again
 _NOT_NAMED = re.compile(r"\bnot (?:to )?be (?:named|identified)\b|\banonymity\b|\bcondition that\b")
 _YEAR_OLD = re.compile(r"\d{1,3}-year-old")
@@ -3001,6 +3002,13 @@ def _body_heads(words: list[str]) -> set[str]:
 _GAVE_NAME = re.compile(rf",?\s+(?:who\s+)?(?:(?:gave|gives|giving)\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?name"
                         rf"\s+(?:only\s+)?as|(?:was\s+)?identified\s+only\s+as|would\s+(?:only\s+)?give\s+"
                         rf"(?:only\s+)?(?:her|his|their)\s+first\s+name,)\s+([{_UC}][\w’'\-]+(?:\s+[{_UC}][\w’'\-]+)?)")
+
+
+def _initials_words(words: set[str]) -> set[str]:
+    """The company officers' initials a role of ``words`` also holds ("chief executive officer": "ceo"), and the
+    words of the long form of the initials it holds ("CEO": chief, executive) (``officer_initials``)."""
+    out = {k for k, long in _OFFICER_INITIALS.items() if long <= words}
+    return out.union(*(_OFFICER_INITIALS[w] for w in words if w in _OFFICER_INITIALS))
 
 
 class _Resolver:
@@ -3637,7 +3645,8 @@ class _Resolver:
         if pre and pre[-1].rstrip(".").lower() in _TITLE_ABBREVIATIONS:
             out.append(pre[-1])  # "Sen. Jo Doe": the abbreviated title right before the name
         words = {_strip_possessive(w.strip(".,")).lower() for w in out}
-        return words | {_TITLE_ABBREVIATIONS[w] for w in words if w in _TITLE_ABBREVIATIONS}  # "Sen." a senator
+        words |= {_TITLE_ABBREVIATIONS[w] for w in words if w in _TITLE_ABBREVIATIONS}  # "Sen." a senator
+        return words | _initials_words(words)
 
     def _named_body(self, noun: str, a: int):
         """'the authority said' after 'the Casco Harbor Authority': the latest organisation before ``a`` that

@@ -1294,3 +1294,13 @@ def test_a_form_of_address_before_a_given_name_is_the_person_named_in_full():
     text = ("Khun Somsak Rattanaporn, who leads the tenants' group, said the owners had not paid.\n\n"
             "\"We have waited two years for this,\" Khun Somsak said.\n")
     assert speakers(text)[-1][1] == "Somsak Rattanaporn"
+
+
+def test_the_ceo_is_the_chief_executive_named_before_and_back():
+    text = ("Harbourline Freight said on Tuesday that it would cut 300 jobs. Harbourline's chief executive officer, "
+            "Dr Ilse Marten-Vogt, told analysts that the plan was \"painful but necessary\". Asked about the timing, "
+            "the CEO said only that talks had gone on \"for months\".\n")
+    assert speakers(text)[-1][1] == "Ilse Marten-Vogt"
+    text = ("CEO Tomas Rijkaard said the firm would expand. Shares rose 4 percent. Markets were calm. "
+            "\"We are ready,\" the chief executive said.\n")
+    assert speakers(text)[-1][1] == "Tomas Rijkaard"
