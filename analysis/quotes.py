@@ -176,6 +176,7 @@ _TITLES = set(_W["titles"])
 _OFFICES = frozenset(_W["offices"])
 # Last words of capitalised runs that name organisations, places or things, not people.
 _ORG_WORDS = set(_W["org_words"])
+_BODY_HEADS = frozenset(w.lower() for w in _ORG_WORDS | _ORG_NOUNS)
 # Stance verbs and vague quantifiers of unquoted claims ("some insiders have welcomed ...").
 _VAGUE = set(_W["vague_quantifiers"])
 # Phrases by which a source declines to speak.
@@ -1050,8 +1051,9 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     if later:  # "The chair of the Guild of Potters, Weavers and Smiths, Mr Jo Doe", "Its chairman, Kelby farmer Jo Doe,"
         return _canonical_name(later[0], text), "named", (head + later[1]).strip(" ,"), "person"
     body = described and not (appos and _is_person_name(appos.group(1).strip())) and _APPOSITIVE_BODY.match(rest)
-    if body and any(w.lower() in _ORG_WORDS for w in body.group(1).split()):
-        # "The sector's representative body, the Kelby Publicans Federation (KPF),": the body named
+    if body and (any(w.lower() in _ORG_WORDS for w in body.group(1).split()) or toks[-1].lower() in _BODY_HEADS):
+        # "The sector's representative body, the Kelby Publicans Federation (KPF),": the body named; "A second
+        # union, the Kelby Guild of Cutters,": a description whose head is a body's noun names a body anyhow
         return body.group(1), "named", head, "group"
     opener = head[:1].lower() + head[1:] if toks and _people_noun(toks[0]) and not _OF_THE_BODY.match(head) \
         else head  # "Allies of Ms Doe" (not "Friends of the Earth": a body's name)

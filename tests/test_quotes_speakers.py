@@ -1304,3 +1304,9 @@ def test_the_ceo_is_the_chief_executive_named_before_and_back():
     text = ("CEO Tomas Rijkaard said the firm would expand. Shares rose 4 percent. Markets were calm. "
             "\"We are ready,\" the chief executive said.\n")
     assert speakers(text)[-1][1] == "Tomas Rijkaard"
+
+
+def test_a_description_with_a_bodys_head_noun_then_a_named_body_is_that_body():
+    text = ("The porters' guild backed the plan. A rival group, the Kelby Cutters and Carriers Fellowship, "
+            "called the offer \"an insult to every member\".\n")
+    assert speakers(text)[-1][1] == "Kelby Cutters and Carriers Fellowship"
