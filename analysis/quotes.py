@@ -3817,6 +3817,12 @@ class _Resolver:
             return None
         return self._description_antecedent(a, back, None, singular=True)
 
+    def _with_appositive_name(self, end: int) -> int:
+        """The end of a person's name written in apposition right after a description ending at ``end`` ("The
+        president of the Kelby Growers' Union, Jo Doe-Roe, said"), else ``end``."""
+        appos = _APPOSITIVE_NAME.match(self.text, end)
+        return appos.end(1) if appos and _is_person_name(appos.group(1).strip()) else end
+
     def _description_antecedent(self, a: int, lo: int, want: str | None, singular: bool = False):
         """'The former executive, who asked not to be named, spoke on Friday. "...," he said': the latest
         description of a person (a head noun of ``person_nouns``) that opens a sentence in text[lo:a] outside
@@ -3834,7 +3840,10 @@ class _Resolver:
                 continue  # (with ``singular``, one person: "A former minister", for a singular "they")
             if want and _HEAD_SEX.get(m.group("head"), want) != want:
                 continue
-            hit = self.resolve(m.group("d"), m.start("d"), m.end("d"))  # ("The premier": the one named so)
+            end = self._with_appositive_name(m.end("d"))  # ("The head of Acme, Jo Doe,": Jo Doe)
+            hit = self.resolve(self.text[m.start("d"):end], m.start("d"), end)  # ("The premier": the one named so)
+            if hit and end > m.end("d") and hit[1] == "named":
+                hit = (*hit[:3], "person")  # (a person's name after a person's description, though no layer knows it)
             if hit and hit[1] == "anonymous" and m.group("d").startswith("The "):
                 hit = self._just_introduced(s, want, m.group("head")) or hit
             if hit and want and hit[1] == "named" and _genders(self.text).get(hit[0], want) != want:

@@ -1310,3 +1310,14 @@ def test_a_description_with_a_bodys_head_noun_then_a_named_body_is_that_body():
     text = ("The porters' guild backed the plan. A rival group, the Kelby Cutters and Carriers Fellowship, "
             "called the offer \"an insult to every member\".\n")
     assert speakers(text)[-1][1] == "Kelby Cutters and Carriers Fellowship"
+
+
+def test_a_pronoun_after_a_description_with_a_name_in_apposition_is_that_name():
+    from analysis.quotes import _Resolver
+    text = ("The mill closed in May. The chief executive of Moulins de Rivière-Noire, Jean-Luc de Fontaine-Ramsamy, "
+            "said the land had been discussed.\n\n"
+            "\"We listened to the union and we looked seriously at the offer,\" he said in an interview.\n")
+    end = text.index(", Jean-Luc")
+    res = _Resolver(Article.from_text(text))
+    assert text[end:res._with_appositive_name(end)] == ", Jean-Luc de Fontaine-Ramsamy"
+    assert speakers(text)[-1][1] == "Jean-Luc de Fontaine-Ramsamy"
