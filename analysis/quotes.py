@@ -176,6 +176,7 @@ _TITLES = set(_W["titles"])
 _OFFICES = frozenset(_W["offices"])
 # Last words of capitalised runs that name organisations, places or things, not people.
 _ORG_WORDS = set(_W["org_words"])
+_BODY_HEADS = frozenset(w.lower() for w in _ORG_WORDS | _ORG_NOUNS)
 # Stance verbs and vague quantifiers of unquoted claims ("some insiders have welcomed ...").
 _VAGUE = set(_W["vague_quantifiers"])
 # Phrases by which a source declines to speak.
@@ -1050,8 +1051,9 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     if later:  # "The chair of the Guild of Potters, Weavers and Smiths, Mr Jo Doe", "Its chairman, Kelby farmer Jo Doe,"
         return _canonical_name(later[0], text), "named", (head + later[1]).strip(" ,"), "person"
     body = described and not (appos and _is_person_name(appos.group(1).strip())) and _APPOSITIVE_BODY.match(rest)
-    if body and any(w.lower() in _ORG_WORDS for w in body.group(1).split()):
-        # "The sector's representative body, the Kelby Publicans Federation (KPF),": the body named
+    if body and (any(w.lower() in _ORG_WORDS for w in body.group(1).split()) or toks[-1].lower() in _BODY_HEADS):
+        # "The sector's representative body, the Kelby Publicans Federation (KPF),": the body named; "A second
+        # union, the Kelby Guild of Cutters,": a description whose head is a body's noun names a body anyhow
         return body.group(1), "named", head, "group"
     opener = head[:1].lower() + head[1:] if toks and _people_noun(toks[0]) and not _OF_THE_BODY.match(head) \
         else head  # "Allies of Ms Doe" (not "Friends of the Earth": a body's name)
@@ -2951,6 +2953,7 @@ _WRITTEN_DOCUMENTS = frozenset(_W["written_documents"])
 _WROTE = re.compile(rf"(\b(?:the\s+)?[a-z]+|(?:[{_UC}][\w\-.&]*\s+)*[{_UC}][\w\-.&]*)\s+(?:(?:had|has|have)\s+)?"
                     r"(?:wrote|written|writes)\b")
 _TITLE_ABBREVIATIONS = {str(k): str(v) for k, v in _W["title_abbreviations"].items()}
+_OFFICER_INITIALS = {str(k): frozenset(str(v).split()) for k, v in _W["officer_initials"].items()}
 _VARIATION_REACH = 30  # sentences back to a description that told a newly named person again
 _NOT_NAMED = re.compile(r"\bnot (?:to )?be (?:named|identified)\b|\banonymity\b|\bcondition that\b")
 _YEAR_OLD = re.compile(r"\d{1,3}-year-old")
@@ -3001,6 +3004,13 @@ def _body_heads(words: list[str]) -> set[str]:
 _GAVE_NAME = re.compile(rf",?\s+(?:who\s+)?(?:(?:gave|gives|giving)\s+(?:only\s+)?(?:her|his|their)\s+(?:first\s+)?name"
                         rf"\s+(?:only\s+)?as|(?:was\s+)?identified\s+only\s+as|would\s+(?:only\s+)?give\s+"
                         rf"(?:only\s+)?(?:her|his|their)\s+first\s+name,)\s+([{_UC}][\w’'\-]+(?:\s+[{_UC}][\w’'\-]+)?)")
+
+
+def _initials_words(words: set[str]) -> set[str]:
+    """The company officers' initials a role of ``words`` also holds ("chief executive officer": "ceo"), and the
+    words of the long form of the initials it holds ("CEO": chief, executive) (``officer_initials``)."""
+    out = {k for k, long in _OFFICER_INITIALS.items() if long <= words}
+    return out.union(*(_OFFICER_INITIALS[w] for w in words if w in _OFFICER_INITIALS))
 
 
 class _Resolver:
@@ -3637,7 +3647,8 @@ class _Resolver:
         if pre and pre[-1].rstrip(".").lower() in _TITLE_ABBREVIATIONS:
             out.append(pre[-1])  # "Sen. Jo Doe": the abbreviated title right before the name
         words = {_strip_possessive(w.strip(".,")).lower() for w in out}
-        return words | {_TITLE_ABBREVIATIONS[w] for w in words if w in _TITLE_ABBREVIATIONS}  # "Sen." a senator
+        words |= {_TITLE_ABBREVIATIONS[w] for w in words if w in _TITLE_ABBREVIATIONS}  # "Sen." a senator
+        return words | _initials_words(words)
 
     def _named_body(self, noun: str, a: int):
         """'the authority said' after 'the Casco Harbor Authority': the latest organisation before ``a`` that
@@ -3806,6 +3817,12 @@ class _Resolver:
             return None
         return self._description_antecedent(a, back, None, singular=True)
 
+    def _with_appositive_name(self, end: int) -> int:
+        """The end of a person's name written in apposition right after a description ending at ``end`` ("The
+        president of the Kelby Growers' Union, Jo Doe-Roe, said"), else ``end``."""
+        appos = _APPOSITIVE_NAME.match(self.text, end)
+        return appos.end(1) if appos and _is_person_name(appos.group(1).strip()) else end
+
     def _description_antecedent(self, a: int, lo: int, want: str | None, singular: bool = False):
         """'The former executive, who asked not to be named, spoke on Friday. "...," he said': the latest
         description of a person (a head noun of ``person_nouns``) that opens a sentence in text[lo:a] outside
@@ -3823,7 +3840,10 @@ class _Resolver:
                 continue  # (with ``singular``, one person: "A former minister", for a singular "they")
             if want and _HEAD_SEX.get(m.group("head"), want) != want:
                 continue
-            hit = self.resolve(m.group("d"), m.start("d"), m.end("d"))  # ("The premier": the one named so)
+            end = self._with_appositive_name(m.end("d"))  # ("The head of Acme, Jo Doe,": Jo Doe)
+            hit = self.resolve(self.text[m.start("d"):end], m.start("d"), end)  # ("The premier": the one named so)
+            if hit and end > m.end("d") and hit[1] == "named":
+                hit = (*hit[:3], "person")  # (a person's name after a person's description, though no layer knows it)
             if hit and hit[1] == "anonymous" and m.group("d").startswith("The "):
                 hit = self._just_introduced(s, want, m.group("head")) or hit
             if hit and want and hit[1] == "named" and _genders(self.text).get(hit[0], want) != want:

@@ -1284,3 +1284,40 @@ def test_the_board_and_the_banks_press_office_speak_for_the_company():
             'Shareholders met on Tuesday. "We will study the ruling," the board said.\n\n'
             'Borrowers cheered. "The bank respects the court," the bank’s press office said.')
     assert [s for _, s in speakers(text)] == ["Kestamo Bank SA", "Kestamo Bank SA"]
+
+
+def test_a_form_of_address_before_a_given_name_is_the_person_named_in_full():
+    text = ("Ato Yonas Bekele Tesfaye, the chairman of a honey producers' union, said prices had fallen.\n\n"
+            "\"We cannot sell at these prices,\" Ato Yonas told reporters.\n\n"
+            "Ato Yonas said the union would meet the ministry. \"We want our money,\" he said.\n")
+    assert [s for _, s in speakers(text)] == ["Yonas Bekele Tesfaye"] * 2
+    text = ("Khun Somsak Rattanaporn, who leads the tenants' group, said the owners had not paid.\n\n"
+            "\"We have waited two years for this,\" Khun Somsak said.\n")
+    assert speakers(text)[-1][1] == "Somsak Rattanaporn"
+
+
+def test_the_ceo_is_the_chief_executive_named_before_and_back():
+    text = ("Harbourline Freight said on Tuesday that it would cut 300 jobs. Harbourline's chief executive officer, "
+            "Dr Ilse Marten-Vogt, told analysts that the plan was \"painful but necessary\". Asked about the timing, "
+            "the CEO said only that talks had gone on \"for months\".\n")
+    assert speakers(text)[-1][1] == "Ilse Marten-Vogt"
+    text = ("CEO Tomas Rijkaard said the firm would expand. Shares rose 4 percent. Markets were calm. "
+            "\"We are ready,\" the chief executive said.\n")
+    assert speakers(text)[-1][1] == "Tomas Rijkaard"
+
+
+def test_a_description_with_a_bodys_head_noun_then_a_named_body_is_that_body():
+    text = ("The porters' guild backed the plan. A rival group, the Kelby Cutters and Carriers Fellowship, "
+            "called the offer \"an insult to every member\".\n")
+    assert speakers(text)[-1][1] == "Kelby Cutters and Carriers Fellowship"
+
+
+def test_a_pronoun_after_a_description_with_a_name_in_apposition_is_that_name():
+    from analysis.quotes import _Resolver
+    text = ("The mill closed in May. The chief executive of Moulins de Rivière-Noire, Jean-Luc de Fontaine-Ramsamy, "
+            "said the land had been discussed.\n\n"
+            "\"We listened to the union and we looked seriously at the offer,\" he said in an interview.\n")
+    end = text.index(", Jean-Luc")
+    res = _Resolver(Article.from_text(text))
+    assert text[end:res._with_appositive_name(end)] == ", Jean-Luc de Fontaine-Ramsamy"
+    assert speakers(text)[-1][1] == "Jean-Luc de Fontaine-Ramsamy"
