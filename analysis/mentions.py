@@ -304,6 +304,8 @@ def _name_rules(raw: dict) -> dict:
         "bracketed_legal_form": re.compile(r"\((?:" + _alternation(raw["bracketed_legal_forms"]) + r")\.?\) (?:"
                                            + _alternation(raw["legal_forms"]) + r")(?![\w’'-])"),
         "partners_and_co": _partners_and_co(raw),
+        "comma_legal_forms": frozenset(str(w).rstrip(".") for w in raw["comma_legal_forms"]),
+        "dotted_legal_forms": frozenset(str(w) for w in raw["dotted_legal_forms"]),
     }
 
 
@@ -487,7 +489,8 @@ class _Tok(NamedTuple):  # a named tuple: about a thousand per article, made fas
 @lru_cache(maxsize=1)
 def _keep_dot() -> frozenset:
     """Abbreviations that keep their full stop as part of the token ("Mr.", "Inc.")."""
-    return _rules()["honorifics"] | {"jr", "sr", "st", "inc", "co", "corp", "ltd", "bros", "plc"}
+    return _rules()["honorifics"] | _rules()["dotted_legal_forms"] | {"jr", "sr", "st", "inc", "co", "corp", "ltd",
+                                                                     "bros", "plc"}
 
 
 _CAP_CACHE: dict[str, bool] = {}  # word -> _is_cap(word): a dictionary look-up is cheaper than the call
@@ -944,6 +947,8 @@ def _joins_across_split(ctx: _Ctx, i: int, j: int) -> int:
     nxt = toks[j + 1]
     if ctx.text[toks[j].end:nxt.start] != " " or not nxt.cap or not nxt.text[1:].islower():
         return 0
+    if j > i and toks[j].text[:-1].lower() in R["dotted_legal_forms"] and nxt.text.rstrip(".") in R["legal_forms"]:
+        return 1  # "Doe Capital Pte. Ltd.", "Roe Holdings Sdn. Bhd.": the splitter ended a sentence inside the form
     if _STACKED_INITIALS.fullmatch(toks[j].text) and j > i \
             and toks[j - 1].text.lower().rstrip(".") in R["honorifics"] \
             and toks[j].text.replace(".", "") not in R["places"] and toks[j].text.rstrip(".") not in R["acronyms"]:
@@ -963,10 +968,21 @@ def _punctuation_joins(ctx: _Ctx, i: int, j: int, gap: str) -> int:
         return 2  # 'Margaret "Peggy" Olsson'
     if gap == " (" and _rules()["bracketed_legal_form"].match(text, nxt.start - 1):
         return 2  # "Kelby Mining (Pvt) Ltd", "Marden Farms (Pty) Ltd": the private company's mark and legal form
+    if _comma_legal_form_after(ctx, j):
+        return 1  # "Acme Holdings, Inc.", "Doe Feeds, LLC", "Doe, Roe & Poe CPA, PSC": a legal form after a comma
     # "University of California, Berkeley"; "Department of Housing, Local Government and Heritage"
     return int(gap == ", " and nxt.cap and not _dropped_in(ctx, nxt) and (
         (toks[i].text == "University" and text[nxt.end:nxt.end + 1] in ",.;)") or _listed_in_name(ctx, i, j)
         or _fields_before_body(ctx, i, j)))
+
+
+def _comma_legal_form_after(ctx: _Ctx, j: int) -> bool:
+    """Whether a comma and a legal form (``comma_legal_forms``) follow ``toks[j]``: "Doe Feeds, LLC"."""
+    toks, text = ctx.toks, ctx.text
+    if j + 1 >= len(toks) or text[toks[j].end:toks[j + 1].start] != ", ":
+        return False
+    nxt = toks[j + 1]
+    return nxt.text.rstrip(".") in _rules()["comma_legal_forms"] and text[nxt.end:nxt.end + 1] not in ("-", "’", "'")
 
 
 def _next_word_joins(ctx: _Ctx, i: int, j: int) -> int | None:
@@ -1553,6 +1569,8 @@ def _runs(article: Article) -> list[_Cand]:
                 break
             j += step
         partners = j == i and ctx.text.startswith(",", toks[j].end) and (j := _partners_end(ctx, i)) > i
+        if partners and _comma_legal_form_after(ctx, j):
+            j += 1  # "Doe, Roe & Poe CPA, PSC"
         free = j + 1
         got = _split_run(ctx, toks[i:j + 1])
         if got and ctx.text[toks[i].start - 1:toks[i].start] == " ":

@@ -983,3 +983,13 @@ def test_the_polynesian_o_between_words_that_are_not_english_joins_one_name():
               "Farmers of Kelby said the River o Clay was low.")
     assert k["Hui Mālama Kai o Hamakua"] == "organisation"
     assert "River o Clay" not in k
+
+
+def test_a_legal_form_after_a_comma_or_a_dotted_form_continues_the_company_name():
+    names = set(find_mentions(Article.from_text(
+        "Harlow Tide Machinery Co., Ltd. said it would cut jobs. Brindle Capital Pte. Ltd. owns a stake. "
+        "Marrow Feeds, LLC and Tolland Grain, Inc. agreed. Ortiz, Vela & Ramos CPA, PSC audited the books. "
+        "Corvane Farm Lending, ACA lent the money."))["name"])
+    assert {"Harlow Tide Machinery Co., Ltd.", "Brindle Capital Pte. Ltd.", "Marrow Feeds, LLC",
+            "Tolland Grain, Inc.", "Ortiz, Vela & Ramos CPA, PSC", "Corvane Farm Lending, ACA"} <= names
+    assert not names & {"Ltd.", "LLC", "Inc.", "PSC", "ACA"}
