@@ -339,6 +339,7 @@ def _place_rules(raw: dict) -> dict:
         "places_lower": frozenset(p.lower() for p in places),
         "places_by_prefix": _by_prefix(p.lower() for p in places if " " not in p),
         "region_words": frozenset(str(w) for w in raw["region_words"]),
+        "place_region_words": frozenset(str(w) for w in raw["place_region_words"]),
     }
 
 
@@ -1513,8 +1514,9 @@ _CAP_AFTER = re.compile(r" (?:[A-Z]|& )")  # or after it ("Immigration Services"
 # dash's place ("NEW DELHI, March 3:", "MUMBAI:").
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ \u00a0][A-Z][A-Z.'’-]+){0,3})"
                        r"(?P<tail>,[ \u00a0][A-Z][^\n()—–―]{0,30}?)?[ \u00a0]*"
-                       r"(?:\((?P<agency>[A-Z][\w.&/-]*(?:[ \u00a0][A-Z][\w.&/-]*){0,3})\)[ \u00a0]*)?"
+                       r"(?:[(/](?P<agency>[A-Z][\w.&/-]*(?:[ \u00a0][A-Z][\w.&/-]*){0,3})[)/][ \u00a0]*)?"
                        r"(?:[—–―]|--?|:)[ \u00a0]", re.M)  # (a horizontal bar too: "HEMPSTEAD, N.Y. ― ...")
+# (The agency in brackets, or between slashes as press-release wires write it: "FARGO, N.D., June 8 /Acme Wire/ --")
 # A place of the gazetteer in capitals and a full stop opening a paragraph: "DAR ES SALAAM. Bus owners ...", an
 # East African paper's dateline.
 _STOP_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’-]+(?:[ \u00a0][A-Z][A-Z'’-]+){0,3})\.[ \u00a0]+(?=[A-Z])", re.M)
@@ -1528,7 +1530,8 @@ def _datelines(text: str) -> tuple[list[_Cand], list[tuple[int, int]]]:
         place = m.group("place")
         if sum(map(str.isalpha, place)) < 3 or not (m.group("agency") or m.group("tail")
                                                       or place.title() in _rules()["places"]
-                                                      or _named_again(text, place, m.end())):
+                                                      or _named_again(text, place, m.end())
+                                                      or _gazetteer_dateline(place)):
             continue  # (a dash alone after a word in capitals that is no known place: "UPDATE —", "WATCH -")
         name = _rules()["place_of_lower"].get(place.lower(), place.title())  # ("DAR ES SALAAM": "Dar es Salaam")
         cands.append(_Cand(start=m.start("place"), end=m.end("place"), name=name, cues=Counter(place=6)))
@@ -1542,6 +1545,12 @@ def _datelines(text: str) -> tuple[list[_Cand], list[tuple[int, int]]]:
                 cands.append(_Cand(start=m.start("place"), end=m.end("place"), name=name, cues=Counter(place=6)))
                 spans.append((m.start(), m.end()))
     return cands, sorted(spans)
+
+
+def _gazetteer_dateline(place: str) -> bool:
+    """A dateline's place in capitals that the world gazetteer knows and English writes in no other case
+    ("MONROVIA -", "GABORONE -"); not a common word ("UPDATE -", "WATCH -")."""
+    return not _common_word(place) and place.title() in _world_places()
 
 
 def _named_again(text: str, place: str, after: int) -> bool:
@@ -2747,7 +2756,7 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
     known = R["known_organisations"]
     org_end = len(words) >= 3 and (" ".join(words[-2:]) in known or words[-1] in known)
     # a place's last word, or one before a compass word ("Don Valley East", "Lake District North": a seat)
-    place_end = words[-1] in R["place_suffixes"] or (
+    place_end = words[-1] in R["place_suffixes"] or words[-1] in R["place_region_words"] or (
         len(words) >= 3 and words[-1] in _COMPASS_REGIONS and words[-2] in R["place_suffixes"])
     if org_end:
         steps.append(("organisation", 3))  # "Clinton White House": an administration, not a person

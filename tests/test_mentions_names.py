@@ -993,3 +993,15 @@ def test_a_legal_form_after_a_comma_or_a_dotted_form_continues_the_company_name(
     assert {"Harlow Tide Machinery Co., Ltd.", "Brindle Capital Pte. Ltd.", "Marrow Feeds, LLC",
             "Tolland Grain, Inc.", "Ortiz, Vela & Ramos CPA, PSC", "Corvane Farm Lending, ACA"} <= names
     assert not names & {"Ltd.", "LLC", "Inc.", "PSC", "ACA"}
+
+
+def test_a_dateline_place_the_gazetteer_knows_and_a_release_wire_dateline_are_places():
+    k = kinds("MONROVIA - The Tarnwood Civil Court ruled on Tuesday that the firm must pay.")
+    assert k["Monrovia"] == "place" and "MONROVIA" not in k
+    k = kinds("TARNVILLE, N.D., June 8, 2027 /Plains Business Wire/ -- Dakota Grain Cooperative said it would merge.")
+    assert k["Tarnville"] == "place" and k["Plains Business Wire"] == "organisation"
+
+
+def test_a_name_closed_by_a_region_word_is_a_place():
+    k = kinds("Work in the Western Province and the Ayeyarwady Region stopped, farmers in Kelso Governorate said.")
+    assert k["Western Province"] == "place" and k["Ayeyarwady Region"] == "place" and k["Kelso Governorate"] == "place"
