@@ -200,7 +200,8 @@ def _word_rules(raw: dict) -> dict:
     return {
         "honorifics": low("honorifics"),
         "person_roles": low("person_roles"),
-        "beside_numbers": frozenset(str(w).rstrip(".") for w in raw["measure_units"]) | _currency_words(),
+        "beside_numbers": frozenset(str(w).rstrip(".") for w in raw["measure_units"] + raw["currency_letters"]
+                                    + raw["time_zones"]) | _currency_words(),
         "function_words": low("function_words"),
         "stopwords": low("function_words") | low("openers"),
         "market_indexes": frozenset(str(w) for w in raw["market_indexes"]),

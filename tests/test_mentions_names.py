@@ -1005,3 +1005,19 @@ def test_a_dateline_place_the_gazetteer_knows_and_a_release_wire_dateline_are_pl
 def test_a_name_closed_by_a_region_word_is_a_place():
     k = kinds("Work in the Western Province and the Ayeyarwady Region stopped, farmers in Kelso Governorate said.")
     assert k["Western Province"] == "place" and k["Ayeyarwady Region"] == "place" and k["Kelso Governorate"] == "place"
+
+
+def test_ethiopian_and_spanish_forms_of_address_are_titles_not_names():
+    k = kinds("Traders said so. Ato Kebede Alemu, an exporter, said the queue was long. Farmers agreed. "
+              "Wzo. Almaz Tesfaye and W/ro Hirut Bekele agreed. His lawyer, Lcda. Marisol Ortega Ruiz, objected.")
+    assert k["Kebede Alemu"] == "person" and k["Almaz Tesfaye"] == "person" and k["Hirut Bekele"] == "person"
+    assert k["Marisol Ortega Ruiz"] == "person"
+    assert not set(k) & {"Ato Kebede Alemu", "Wzo", "W/ro", "Lcda"}
+
+
+def test_currency_letters_time_zones_and_tag_and_contact_labels_are_no_names():
+    k = kinds("The insurer Harlow Mill is worth about KD 61.8 million, Jane Roe said at 9am GMT.\n\n"
+              "15:42 JST, May 21, 2027\n\nTags: cane growers, Harlow Mill, labour\n\n"
+              "Media Contacts:\nHarlow Mill: Jane Roe, 555-0100")
+    assert k["Harlow Mill"] == "organisation" and k["Jane Roe"] == "person"
+    assert not set(k) & {"KD", "GMT", "JST", "Tags", "Media Contacts"}
