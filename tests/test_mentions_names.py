@@ -1021,3 +1021,12 @@ def test_currency_letters_time_zones_and_tag_and_contact_labels_are_no_names():
               "Media Contacts:\nHarlow Mill: Jane Roe, 555-0100")
     assert k["Harlow Mill"] == "organisation" and k["Jane Roe"] == "person"
     assert not set(k) & {"KD", "GMT", "JST", "Tags", "Media Contacts"}
+
+
+def test_resident_and_circuit_qualify_a_judge_and_comrade_is_a_form_of_address():
+    k = kinds("The court sat in Tarnville and fined the Harlow Rubber Company.\n\n"
+              "Resident Circuit Judge Tobli K. Warsen-Dahn handed down the ruling. Circuit Judge Ann Moll agreed. "
+              "Comrade Yatta B. Kollie-Sumo, the union leader, agreed.")
+    assert k["Tobli K. Warsen-Dahn"] == "person" and k["Ann Moll"] == "person"
+    assert k["Yatta B. Kollie-Sumo"] == "person"
+    assert "Resident Circuit" not in k and "Comrade Yatta B. Kollie-Sumo" not in k
