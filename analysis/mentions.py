@@ -1040,6 +1040,8 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
     if nxt.text == "for" and toks[j].text.endswith("s") and _demonym(toks[j].text):
         return 2  # "Americans for Prosperity", "Young Americans for Freedom", "Canadians for Tax Fairness"
     if nxt.text == "and":
+        if j > i and toks[j].text.rstrip(".") in R["legal_forms"]:
+            return 0  # "Doe & Company, Inc. and Roe International": a legal form closes a company's name
         return 2 if _area_closes(ctx, i, j) else _and_join(ctx, i, j)
     return 0
 

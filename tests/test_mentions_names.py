@@ -1030,3 +1030,10 @@ def test_resident_and_circuit_qualify_a_judge_and_comrade_is_a_form_of_address()
     assert k["Tobli K. Warsen-Dahn"] == "person" and k["Ann Moll"] == "person"
     assert k["Yatta B. Kollie-Sumo"] == "person"
     assert "Resident Circuit" not in k and "Comrade Yatta B. Kollie-Sumo" not in k
+
+
+def test_a_legal_form_closes_a_company_name_before_and():
+    names = set(find_mentions(Article.from_text(
+        "Donors included H. K. Marsh & Company, Inc. and Marsh International, and Tarn Holdings Ltd and Roe "
+        "Capital."))["name"])
+    assert {"H. K. Marsh & Company, Inc.", "Marsh International", "Tarn Holdings Ltd", "Roe Capital"} <= names
