@@ -353,8 +353,9 @@ def _partners_and_co(raw: dict) -> re.Pattern:
     """The other partners of a firm named after them and a tail only a firm's name has (``firm_tails``, then
     perhaps one of ``firm_suffixes``; or a last partner and one of ``firm_suffixes``): "Doe, Roe & Co", "Doe, Roe &
     Sons CPAs", "Doe, Roe & Poe PLLC" (one name, though no firm noun comes before it)."""
-    tails, suffixes = _alternation(raw["firm_tails"]), _alternation(raw["firm_suffixes"])
-    return re.compile(rf"(?:, [^\W\d_][\w’'-]*){{1,3}},? (?:& (?:{tails})(?![\w’'-])(?: (?:{suffixes})(?![\w’'-]))?"
+    tails, suffixes = _alternation(raw["firm_tails"]), _alternation(raw["firm_suffixes"] + raw["firm_practice_words"])
+    ands = _alternation(raw["firm_tail_joiners"])
+    return re.compile(rf"(?:, [^\W\d_][\w’'-]*){{1,3}},? (?:(?:{ands}) (?:{tails})(?![\w’'-])(?: (?:{suffixes})(?![\w’'-]))?"
                       rf"|(?:and|&) [^\W\d_][\w’'-]* (?:{suffixes})(?![\w’'-]))")
 
 
@@ -1231,7 +1232,8 @@ def _find_all(text: str, s: str):
 
 def _of_the_in_name(ctx: _Ctx, i: int, j: int) -> bool:
     """Whether "of the" after ``toks[j]`` goes on inside a body's name opened by an organisation word at ``toks[i]``
-    (one or two words before): a capitalised word after it, single spaces, one sentence."""
+    (one or two words before, or "of" after it and a few words: "Association of Placer Miners of the Kelso"): a
+    capitalised word after it, single spaces, one sentence."""
     toks, text = ctx.toks, ctx.text
     w = toks[j + 3]
     R = _rules()
@@ -1239,7 +1241,8 @@ def _of_the_in_name(ctx: _Ctx, i: int, j: int) -> bool:
         j == i + 1 and toks[j].text.lower() in R["org_prefixes"]  # "U.S. Office of the Comptroller": a country first
         and (toks[i].text.replace(".", "") in R["places"] or (  # or a common word ("Teaching Federation of the ...")
             _common_word(toks[i].text) and toks[i].text.lower() not in R["given_names"] and not toks[i].initial)))
-    return j - i <= 1 and opener \
+    near = j - i <= 1 or (j - i <= 6 and toks[i + 1].text == "of" and opener)  # "Union of Dockworkers of the Port"
+    return near and opener \
         and w.cap and w.sid == toks[j].sid and not toks[j].poss and not _dropped_in(ctx, w) \
         and text[toks[j].end:w.start] == " of the "
 

@@ -1037,3 +1037,21 @@ def test_a_legal_form_closes_a_company_name_before_and():
         "Donors included H. K. Marsh & Company, Inc. and Marsh International, and Tarn Holdings Ltd and Roe "
         "Capital."))["name"])
     assert {"H. K. Marsh & Company, Inc.", "Marsh International", "Tarn Holdings Ltd", "Roe Capital"} <= names
+
+
+def test_a_union_or_association_name_goes_on_through_a_second_of_the():
+    names = set(find_mentions(Article.from_text(
+        "The Union of Dockworkers of the Port of Tarnos called a strike. The Association of Placer Miners and "
+        "Prospectors of the Kelso objected."))["name"])
+    assert {"Union of Dockworkers of the Port of Tarnos",
+            "Association of Placer Miners and Prospectors of the Kelso"} <= names
+    assert "Tarnos" not in names and "Kelso" not in names
+
+
+def test_a_firm_named_after_partners_with_a_foreign_and_or_a_practice_word():
+    names = set(find_mentions(Article.from_text(
+        "The firm Warsen, Dahn & Associates Law Chambers filed it. Lawyers at Marel, Viret & Associés and "
+        "Nowak, Zielinska i Wspólnicy agreed."))["name"])
+    assert {"Warsen, Dahn & Associates Law Chambers", "Marel, Viret & Associés",
+            "Nowak, Zielinska i Wspólnicy"} <= names
+    assert not names & {"Law Chambers", "Marel", "Nowak", "Zielinska"}
