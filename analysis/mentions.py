@@ -200,7 +200,8 @@ def _word_rules(raw: dict) -> dict:
     return {
         "honorifics": low("honorifics"),
         "person_roles": low("person_roles"),
-        "beside_numbers": frozenset(str(w).rstrip(".") for w in raw["measure_units"]) | _currency_words(),
+        "beside_numbers": frozenset(str(w).rstrip(".") for w in raw["measure_units"] + raw["currency_letters"]
+                                    + raw["time_zones"]) | _currency_words(),
         "function_words": low("function_words"),
         "stopwords": low("function_words") | low("openers"),
         "market_indexes": frozenset(str(w) for w in raw["market_indexes"]),
@@ -304,6 +305,8 @@ def _name_rules(raw: dict) -> dict:
         "bracketed_legal_form": re.compile(r"\((?:" + _alternation(raw["bracketed_legal_forms"]) + r")\.?\) (?:"
                                            + _alternation(raw["legal_forms"]) + r")(?![\w’'-])"),
         "partners_and_co": _partners_and_co(raw),
+        "comma_legal_forms": frozenset(str(w).rstrip(".") for w in raw["comma_legal_forms"]),
+        "dotted_legal_forms": frozenset(str(w) for w in raw["dotted_legal_forms"]),
     }
 
 
@@ -337,6 +340,7 @@ def _place_rules(raw: dict) -> dict:
         "places_lower": frozenset(p.lower() for p in places),
         "places_by_prefix": _by_prefix(p.lower() for p in places if " " not in p),
         "region_words": frozenset(str(w) for w in raw["region_words"]),
+        "place_region_words": frozenset(str(w) for w in raw["place_region_words"]),
     }
 
 
@@ -349,8 +353,9 @@ def _partners_and_co(raw: dict) -> re.Pattern:
     """The other partners of a firm named after them and a tail only a firm's name has (``firm_tails``, then
     perhaps one of ``firm_suffixes``; or a last partner and one of ``firm_suffixes``): "Doe, Roe & Co", "Doe, Roe &
     Sons CPAs", "Doe, Roe & Poe PLLC" (one name, though no firm noun comes before it)."""
-    tails, suffixes = _alternation(raw["firm_tails"]), _alternation(raw["firm_suffixes"])
-    return re.compile(rf"(?:, [^\W\d_][\w’'-]*){{1,3}},? (?:& (?:{tails})(?![\w’'-])(?: (?:{suffixes})(?![\w’'-]))?"
+    tails, suffixes = _alternation(raw["firm_tails"]), _alternation(raw["firm_suffixes"] + raw["firm_practice_words"])
+    ands = _alternation(raw["firm_tail_joiners"])
+    return re.compile(rf"(?:, [^\W\d_][\w’'-]*){{1,3}},? (?:(?:{ands}) (?:{tails})(?![\w’'-])(?: (?:{suffixes})(?![\w’'-]))?"
                       rf"|(?:and|&) [^\W\d_][\w’'-]* (?:{suffixes})(?![\w’'-]))")
 
 
@@ -487,7 +492,8 @@ class _Tok(NamedTuple):  # a named tuple: about a thousand per article, made fas
 @lru_cache(maxsize=1)
 def _keep_dot() -> frozenset:
     """Abbreviations that keep their full stop as part of the token ("Mr.", "Inc.")."""
-    return _rules()["honorifics"] | {"jr", "sr", "st", "inc", "co", "corp", "ltd", "bros", "plc"}
+    return _rules()["honorifics"] | _rules()["dotted_legal_forms"] | {"jr", "sr", "st", "inc", "co", "corp", "ltd",
+                                                                     "bros", "plc"}
 
 
 _CAP_CACHE: dict[str, bool] = {}  # word -> _is_cap(word): a dictionary look-up is cheaper than the call
@@ -944,6 +950,8 @@ def _joins_across_split(ctx: _Ctx, i: int, j: int) -> int:
     nxt = toks[j + 1]
     if ctx.text[toks[j].end:nxt.start] != " " or not nxt.cap or not nxt.text[1:].islower():
         return 0
+    if j > i and toks[j].text[:-1].lower() in R["dotted_legal_forms"] and nxt.text.rstrip(".") in R["legal_forms"]:
+        return 1  # "Doe Capital Pte. Ltd.", "Roe Holdings Sdn. Bhd.": the splitter ended a sentence inside the form
     if _STACKED_INITIALS.fullmatch(toks[j].text) and j > i \
             and toks[j - 1].text.lower().rstrip(".") in R["honorifics"] \
             and toks[j].text.replace(".", "") not in R["places"] and toks[j].text.rstrip(".") not in R["acronyms"]:
@@ -963,10 +971,21 @@ def _punctuation_joins(ctx: _Ctx, i: int, j: int, gap: str) -> int:
         return 2  # 'Margaret "Peggy" Olsson'
     if gap == " (" and _rules()["bracketed_legal_form"].match(text, nxt.start - 1):
         return 2  # "Kelby Mining (Pvt) Ltd", "Marden Farms (Pty) Ltd": the private company's mark and legal form
+    if _comma_legal_form_after(ctx, j):
+        return 1  # "Acme Holdings, Inc.", "Doe Feeds, LLC", "Doe, Roe & Poe CPA, PSC": a legal form after a comma
     # "University of California, Berkeley"; "Department of Housing, Local Government and Heritage"
     return int(gap == ", " and nxt.cap and not _dropped_in(ctx, nxt) and (
         (toks[i].text == "University" and text[nxt.end:nxt.end + 1] in ",.;)") or _listed_in_name(ctx, i, j)
         or _fields_before_body(ctx, i, j)))
+
+
+def _comma_legal_form_after(ctx: _Ctx, j: int) -> bool:
+    """Whether a comma and a legal form (``comma_legal_forms``) follow ``toks[j]``: "Doe Feeds, LLC"."""
+    toks, text = ctx.toks, ctx.text
+    if j + 1 >= len(toks) or text[toks[j].end:toks[j + 1].start] != ", ":
+        return False
+    nxt = toks[j + 1]
+    return nxt.text.rstrip(".") in _rules()["comma_legal_forms"] and text[nxt.end:nxt.end + 1] not in ("-", "’", "'")
 
 
 def _next_word_joins(ctx: _Ctx, i: int, j: int) -> int | None:
@@ -1022,6 +1041,8 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
     if nxt.text == "for" and toks[j].text.endswith("s") and _demonym(toks[j].text):
         return 2  # "Americans for Prosperity", "Young Americans for Freedom", "Canadians for Tax Fairness"
     if nxt.text == "and":
+        if j > i and toks[j].text.rstrip(".") in R["legal_forms"]:
+            return 0  # "Doe & Company, Inc. and Roe International": a legal form closes a company's name
         return 2 if _area_closes(ctx, i, j) else _and_join(ctx, i, j)
     return 0
 
@@ -1211,7 +1232,8 @@ def _find_all(text: str, s: str):
 
 def _of_the_in_name(ctx: _Ctx, i: int, j: int) -> bool:
     """Whether "of the" after ``toks[j]`` goes on inside a body's name opened by an organisation word at ``toks[i]``
-    (one or two words before): a capitalised word after it, single spaces, one sentence."""
+    (one or two words before, or "of" after it and a few words: "Association of Placer Miners of the Kelso"): a
+    capitalised word after it, single spaces, one sentence."""
     toks, text = ctx.toks, ctx.text
     w = toks[j + 3]
     R = _rules()
@@ -1219,7 +1241,8 @@ def _of_the_in_name(ctx: _Ctx, i: int, j: int) -> bool:
         j == i + 1 and toks[j].text.lower() in R["org_prefixes"]  # "U.S. Office of the Comptroller": a country first
         and (toks[i].text.replace(".", "") in R["places"] or (  # or a common word ("Teaching Federation of the ...")
             _common_word(toks[i].text) and toks[i].text.lower() not in R["given_names"] and not toks[i].initial)))
-    return j - i <= 1 and opener \
+    near = j - i <= 1 or (j - i <= 6 and toks[i + 1].text == "of" and opener)  # "Union of Dockworkers of the Port"
+    return near and opener \
         and w.cap and w.sid == toks[j].sid and not toks[j].poss and not _dropped_in(ctx, w) \
         and text[toks[j].end:w.start] == " of the "
 
@@ -1497,8 +1520,9 @@ _CAP_AFTER = re.compile(r" (?:[A-Z]|& )")  # or after it ("Immigration Services"
 # dash's place ("NEW DELHI, March 3:", "MUMBAI:").
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ \u00a0][A-Z][A-Z.'’-]+){0,3})"
                        r"(?P<tail>,[ \u00a0][A-Z][^\n()—–―]{0,30}?)?[ \u00a0]*"
-                       r"(?:\((?P<agency>[A-Z][\w.&/-]*(?:[ \u00a0][A-Z][\w.&/-]*){0,3})\)[ \u00a0]*)?"
+                       r"(?:[(/](?P<agency>[A-Z][\w.&/-]*(?:[ \u00a0][A-Z][\w.&/-]*){0,3})[)/][ \u00a0]*)?"
                        r"(?:[—–―]|--?|:)[ \u00a0]", re.M)  # (a horizontal bar too: "HEMPSTEAD, N.Y. ― ...")
+# (The agency in brackets, or between slashes as press-release wires write it: "FARGO, N.D., June 8 /Acme Wire/ --")
 # A place of the gazetteer in capitals and a full stop opening a paragraph: "DAR ES SALAAM. Bus owners ...", an
 # East African paper's dateline.
 _STOP_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z'’-]+(?:[ \u00a0][A-Z][A-Z'’-]+){0,3})\.[ \u00a0]+(?=[A-Z])", re.M)
@@ -1512,7 +1536,8 @@ def _datelines(text: str) -> tuple[list[_Cand], list[tuple[int, int]]]:
         place = m.group("place")
         if sum(map(str.isalpha, place)) < 3 or not (m.group("agency") or m.group("tail")
                                                       or place.title() in _rules()["places"]
-                                                      or _named_again(text, place, m.end())):
+                                                      or _named_again(text, place, m.end())
+                                                      or _gazetteer_dateline(place)):
             continue  # (a dash alone after a word in capitals that is no known place: "UPDATE —", "WATCH -")
         name = _rules()["place_of_lower"].get(place.lower(), place.title())  # ("DAR ES SALAAM": "Dar es Salaam")
         cands.append(_Cand(start=m.start("place"), end=m.end("place"), name=name, cues=Counter(place=6)))
@@ -1526,6 +1551,12 @@ def _datelines(text: str) -> tuple[list[_Cand], list[tuple[int, int]]]:
                 cands.append(_Cand(start=m.start("place"), end=m.end("place"), name=name, cues=Counter(place=6)))
                 spans.append((m.start(), m.end()))
     return cands, sorted(spans)
+
+
+def _gazetteer_dateline(place: str) -> bool:
+    """A dateline's place in capitals that the world gazetteer knows and English writes in no other case
+    ("MONROVIA -", "GABORONE -"); not a common word ("UPDATE -", "WATCH -")."""
+    return not _common_word(place) and place.title() in _world_places()
 
 
 def _named_again(text: str, place: str, after: int) -> bool:
@@ -1553,6 +1584,8 @@ def _runs(article: Article) -> list[_Cand]:
                 break
             j += step
         partners = j == i and ctx.text.startswith(",", toks[j].end) and (j := _partners_end(ctx, i)) > i
+        if partners and _comma_legal_form_after(ctx, j):
+            j += 1  # "Doe, Roe & Poe CPA, PSC"
         free = j + 1
         got = _split_run(ctx, toks[i:j + 1])
         if got and ctx.text[toks[i].start - 1:toks[i].start] == " ":
@@ -2729,7 +2762,7 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
     known = R["known_organisations"]
     org_end = len(words) >= 3 and (" ".join(words[-2:]) in known or words[-1] in known)
     # a place's last word, or one before a compass word ("Don Valley East", "Lake District North": a seat)
-    place_end = words[-1] in R["place_suffixes"] or (
+    place_end = words[-1] in R["place_suffixes"] or words[-1] in R["place_region_words"] or (
         len(words) >= 3 and words[-1] in _COMPASS_REGIONS and words[-2] in R["place_suffixes"])
     if org_end:
         steps.append(("organisation", 3))  # "Clinton White House": an administration, not a person

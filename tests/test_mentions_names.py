@@ -983,3 +983,75 @@ def test_the_polynesian_o_between_words_that_are_not_english_joins_one_name():
               "Farmers of Kelby said the River o Clay was low.")
     assert k["Hui Mālama Kai o Hamakua"] == "organisation"
     assert "River o Clay" not in k
+
+
+def test_a_legal_form_after_a_comma_or_a_dotted_form_continues_the_company_name():
+    names = set(find_mentions(Article.from_text(
+        "Harlow Tide Machinery Co., Ltd. said it would cut jobs. Brindle Capital Pte. Ltd. owns a stake. "
+        "Marrow Feeds, LLC and Tolland Grain, Inc. agreed. Ortiz, Vela & Ramos CPA, PSC audited the books. "
+        "Corvane Farm Lending, ACA lent the money."))["name"])
+    assert {"Harlow Tide Machinery Co., Ltd.", "Brindle Capital Pte. Ltd.", "Marrow Feeds, LLC",
+            "Tolland Grain, Inc.", "Ortiz, Vela & Ramos CPA, PSC", "Corvane Farm Lending, ACA"} <= names
+    assert not names & {"Ltd.", "LLC", "Inc.", "PSC", "ACA"}
+
+
+def test_a_dateline_place_the_gazetteer_knows_and_a_release_wire_dateline_are_places():
+    k = kinds("MONROVIA - The Tarnwood Civil Court ruled on Tuesday that the firm must pay.")
+    assert k["Monrovia"] == "place" and "MONROVIA" not in k
+    k = kinds("TARNVILLE, N.D., June 8, 2027 /Plains Business Wire/ -- Dakota Grain Cooperative said it would merge.")
+    assert k["Tarnville"] == "place" and k["Plains Business Wire"] == "organisation"
+
+
+def test_a_name_closed_by_a_region_word_is_a_place():
+    k = kinds("Work in the Western Province and the Ayeyarwady Region stopped, farmers in Kelso Governorate said.")
+    assert k["Western Province"] == "place" and k["Ayeyarwady Region"] == "place" and k["Kelso Governorate"] == "place"
+
+
+def test_ethiopian_and_spanish_forms_of_address_are_titles_not_names():
+    k = kinds("Traders said so. Ato Kebede Alemu, an exporter, said the queue was long. Farmers agreed. "
+              "Wzo. Almaz Tesfaye and W/ro Hirut Bekele agreed. His lawyer, Lcda. Marisol Ortega Ruiz, objected.")
+    assert k["Kebede Alemu"] == "person" and k["Almaz Tesfaye"] == "person" and k["Hirut Bekele"] == "person"
+    assert k["Marisol Ortega Ruiz"] == "person"
+    assert not set(k) & {"Ato Kebede Alemu", "Wzo", "W/ro", "Lcda"}
+
+
+def test_currency_letters_time_zones_and_tag_and_contact_labels_are_no_names():
+    k = kinds("The insurer Harlow Mill is worth about KD 61.8 million, Jane Roe said at 9am GMT.\n\n"
+              "15:42 JST, May 21, 2027\n\nTags: cane growers, Harlow Mill, labour\n\n"
+              "Media Contacts:\nHarlow Mill: Jane Roe, 555-0100")
+    assert k["Harlow Mill"] == "organisation" and k["Jane Roe"] == "person"
+    assert not set(k) & {"KD", "GMT", "JST", "Tags", "Media Contacts"}
+
+
+def test_resident_and_circuit_qualify_a_judge_and_comrade_is_a_form_of_address():
+    k = kinds("The court sat in Tarnville and fined the Harlow Rubber Company.\n\n"
+              "Resident Circuit Judge Tobli K. Warsen-Dahn handed down the ruling. Circuit Judge Ann Moll agreed. "
+              "Comrade Yatta B. Kollie-Sumo, the union leader, agreed.")
+    assert k["Tobli K. Warsen-Dahn"] == "person" and k["Ann Moll"] == "person"
+    assert k["Yatta B. Kollie-Sumo"] == "person"
+    assert "Resident Circuit" not in k and "Comrade Yatta B. Kollie-Sumo" not in k
+
+
+def test_a_legal_form_closes_a_company_name_before_and():
+    names = set(find_mentions(Article.from_text(
+        "Donors included H. K. Marsh & Company, Inc. and Marsh International, and Tarn Holdings Ltd and Roe "
+        "Capital."))["name"])
+    assert {"H. K. Marsh & Company, Inc.", "Marsh International", "Tarn Holdings Ltd", "Roe Capital"} <= names
+
+
+def test_a_union_or_association_name_goes_on_through_a_second_of_the():
+    names = set(find_mentions(Article.from_text(
+        "The Union of Dockworkers of the Port of Tarnos called a strike. The Association of Placer Miners and "
+        "Prospectors of the Kelso objected."))["name"])
+    assert {"Union of Dockworkers of the Port of Tarnos",
+            "Association of Placer Miners and Prospectors of the Kelso"} <= names
+    assert "Tarnos" not in names and "Kelso" not in names
+
+
+def test_a_firm_named_after_partners_with_a_foreign_and_or_a_practice_word():
+    names = set(find_mentions(Article.from_text(
+        "The firm Warsen, Dahn & Associates Law Chambers filed it. Lawyers at Marel, Viret & Associés and "
+        "Nowak, Zielinska i Wspólnicy agreed."))["name"])
+    assert {"Warsen, Dahn & Associates Law Chambers", "Marel, Viret & Associés",
+            "Nowak, Zielinska i Wspólnicy"} <= names
+    assert not names & {"Law Chambers", "Marel", "Nowak", "Zielinska"}
