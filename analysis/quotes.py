@@ -4403,8 +4403,8 @@ _WORD_BEFORE, _CAPITALISED_WORDS = re.compile(r"[\w’']"), re.compile(r"(?:[^\S
 
 
 def _is_company_name(name: str | None) -> bool:
-    """Whether an organisation's name is a company's: a legal form ends it ("Acme Trading Ltd", "Doe Co., Ltd.")
-    or "S.A.") or a company word is in it ("Acme Trading Company", "Banque Doe")."""
+    """Whether an organisation's name is a company's: a legal form ends it ("Acme Trading Ltd", "Doe Co., Ltd.",
+    "Doe S.A.") or a company word is in it ("Acme Trading Company", "Banque Doe")."""
     words = name.replace(",", " ").split() if name else []
     return len(words) > 1 and (is_legal_form(words[-1].replace(".", "")) or any(w in _COMPANY_NAME_WORDS for w in words))
 
