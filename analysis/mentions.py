@@ -340,7 +340,9 @@ def _place_rules(raw: dict) -> dict:
         "places_lower": frozenset(p.lower() for p in places),
         "places_by_prefix": _by_prefix(p.lower() for p in places if " " not in p),
         "region_words": frozenset(str(w) for w in raw["region_words"]),
-        "place_region_words": frozenset(str(w) for w in raw["place_region_words"]),
+        # the region words that make any name they close a place (all but "State": "Ohio State" is a university)
+        "place_region_words": frozenset(str(w) for w in raw["region_words"])
+        - frozenset(str(w) for w in raw["region_words_not_places_alone"]),
     }
 
 
