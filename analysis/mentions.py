@@ -4066,6 +4066,16 @@ def name_particles() -> frozenset[str]:
     return R["name_particles"] | R["lower_name_particles"]
 
 
+def forms_of_address() -> frozenset[str]:
+    """Honorifics and formal titles written before a person's name, in lower case and without full stops ("mr",
+    "sen", "justice", "ato", "datuk seri"): the table ``honorifics`` in ``stakeholders_rules.yml``.
+
+    >>> {"mr", "sen", "justice", "cllr"} <= forms_of_address(), "spokesman" in forms_of_address()
+    (True, False)
+    """
+    return _rules()["honorifics"]
+
+
 def body_people() -> frozenset[str]:
     """Plural nouns, in lower case, for people of a body named by the word before them ("Senate staff said",
     "Treasury officials said"): the table ``body_people`` in ``stakeholders_rules.yml``.

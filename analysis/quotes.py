@@ -47,7 +47,7 @@ import pandas as pd
 import yaml
 
 from .article import Article, ArticleError, check_article, frame_of, resource_lines
-from .mentions import entities, is_furniture_line, is_legal_form, name_particles, story_subject
+from .mentions import entities, forms_of_address, is_furniture_line, is_legal_form, name_particles, story_subject
 from .sentiment import name_spans, quote_stance, score_text
 
 __all__ = [
@@ -170,8 +170,8 @@ _PRONOUNS = {"he": "person", "she": "person", "they": "group", "i": "person", "w
 _GENERIC_HEADS = set(_W["generic_heads"])
 # Tokens that may begin a capitalised run but are not names.
 _NOT_NAME = set(_W["not_name"])
-# Honorifics, political and job titles stripped from a name.
-_TITLES = set(_W["titles"])
+# Honorifics, political and job titles stripped from a name: the mention layer's forms of address and the job words.
+_TITLES = set(_W["titles"]) | forms_of_address()
 # Offices a story seldom has two holders of ("the chancellor"): see :meth:`_Resolver._title_holder`.
 _OFFICES = frozenset(_W["offices"])
 # Last words of capitalised runs that name organisations, places or things, not people.
