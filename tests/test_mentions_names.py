@@ -1015,6 +1015,13 @@ def test_ethiopian_and_spanish_forms_of_address_are_titles_not_names():
     assert not set(k) & {"Ato Kebede Alemu", "Wzo", "W/ro", "Lcda"}
 
 
+def test_thai_and_malay_forms_of_address_before_a_given_name_are_titles_not_names():
+    k = kinds("A bakery will close, its owner said. \"The rent doubled,\" said Khun Somsak Wattanakorn, who runs it. "
+              "Cik Aminah Yusof, a regular customer, said she would miss it.")
+    assert k["Somsak Wattanakorn"] == "person" and k["Aminah Yusof"] == "person"
+    assert not set(k) & {"Khun Somsak Wattanakorn", "Cik Aminah Yusof"}
+
+
 def test_currency_letters_time_zones_and_tag_and_contact_labels_are_no_names():
     k = kinds("The insurer Harlow Mill is worth about KD 61.8 million, Jane Roe said at 9am GMT.\n\n"
               "15:42 JST, May 21, 2027\n\nTags: cane growers, Harlow Mill, labour\n\n"
