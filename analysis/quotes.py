@@ -275,8 +275,10 @@ _PARTICLE_ALT = "|".join(sorted(_NAME_PARTICLES, key=len, reverse=True))  # the 
 _NICKNAME_MARKS = "“\"‘"
 # the space between two words of a name: at most one line break (a blank line ends the paragraph, and a name)
 _GAP = r"(?=\s)[^\S\n]*\n?[^\S\n]*"
+# abbreviated titles written with a full stop inside a run of a name ("Dr. Jo Doe", "Eng. Jo Doe")
+_DOTTED_ALT = "|".join(sorted(_W["dotted_titles"], key=len, reverse=True))
 _CAP_RUN = re.compile(
-    rf"(?=[{_UC}])(?<![\w’'])(?:(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Ald|Atty|Engr|Prof|Rev|Hon|Capt|Col|Lt|Sgt|Supt)\.|[{_UC}][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])[\w\-]*)?){_GAP}(?:(?:"
+    rf"(?=[{_UC}])(?<![\w’'])(?:(?:(?:[A-Z]\.)+|(?:{_DOTTED_ALT})\.|[{_UC}][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])[\w\-]*)?){_GAP}(?:(?:"
     + _PARTICLE_ALT + rf"){_GAP}){{0,2}}"  # ("Federico de Jesus", "Philippe de la Roche", "Ursula von der Leyen")
     # a nickname in quotation marks after a given name: 'Juan "Chico" Manriquez'
     rf"(?:[“\"‘][{_UC}][\w\-]*[”\"’]\s+(?=[{_UC}]))?)*"
@@ -661,7 +663,9 @@ _QUOTED_IN_WINDOW = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _HE_OR_SHE = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", re.I)
 
 
-_HONORIFIC = re.compile(r"(Mr|Mrs|Ms|Miss|Madam|Datin|Puan|Hajia|Hajah)\b")  # (all but "Mr" a woman's)
+# a form of address of known sex opening a name ("Mrs", "U", "Daw": address_sex), then a space or a full stop
+_ADDRESS_SEX = {w: sex for sex, words in _W["address_sex"].items() for w in words}
+_HONORIFIC = re.compile(r"(" + "|".join(sorted(_ADDRESS_SEX, key=len, reverse=True)) + r")\.?(?=\s)")
 
 
 # what follows "her" when it is an object ("accused her of", "told her that", "gave her a"), not a possessive
@@ -696,7 +700,7 @@ def _genders(text: str) -> dict[str, str]:
         v = votes.setdefault(canon, [0, 0])
         hon = _HONORIFIC.match(m.group())
         if hon:
-            v[0 if hon.group(1) == "Mr" else 1] += 3
+            v[0 if _ADDRESS_SEX[hon.group(1)] == "m" else 1] += 3
         if _OBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "apologised to Clinton and to his supporters": the pronoun is the subject's
         stop = min(runs[i + 1].start() if i + 1 < len(runs) else len(text), m.end() + 150)
@@ -859,10 +863,10 @@ def _namesake(surname: str, sex: str, text: str) -> str | None:
 
 
 def _address_sex(run: str) -> str | None:
-    """'m' for a run opened by "Mr", 'f' for one opened by "Mrs", "Ms", "Miss" (and the other women's forms of
-    _HONORIFIC), else None."""
+    """'m' for a run opened by "Mr" (or another man's form of address: address_sex), 'f' for one opened by
+    "Mrs", "Ms", "Miss" (or another woman's), else None."""
     m = _HONORIFIC.match(run)
-    return None if m is None else "m" if m.group(1) == "Mr" else "f"
+    return None if m is None else _ADDRESS_SEX[m.group(1)]
 
 
 def _common_lead(toks: list[str], text: str) -> list[str]:
@@ -908,6 +912,7 @@ _HYPHENED_GIVEN = re.compile(rf"[{_UC}][a-z]+-[a-z]+")
 _HONORIFICS = frozenset(_W["forms_of_address"])
 _STYLES = frozenset(_W["styles_of_address"])
 _ADDRESS_OFFICE = {str(k): str(v) for k, v in _W["address_for_office"].items()}
+_BENCH_OF = {str(k): str(v) for k, v in _W["bench_of_office"].items()}
 # "her Honour", "His Honor": a possessive, then a form of address standing for an office (address_for_office)
 _ADDRESSED_BY = re.compile(r"\b(?:[Hh]is|[Hh]er|[Yy]our) (?:" + "|".join(k.capitalize() for k in _ADDRESS_OFFICE) + r")$")
 
@@ -1548,6 +1553,23 @@ def _keeps_preposition(toks, i: int, j: int) -> bool:
             and bool(re.fullmatch(r"familiar|close|knowledge|briefed|aware|involved|with", p)))
 
 
+def _and_in_body_name(toks, i: int) -> bool:
+    """The "and" at ``i`` joins two fields inside one body's name ("Jo Doe of the Centre for Agricultural Markets
+    and Rural Finance said"): capitalised words on both sides, and the run before it, back to its "the", holds an
+    organisation word (org_words).  Not "Jo Doe and Ann Roe said" (no "the", no such word)."""
+    if toks[i][0] != "and" or i + 1 >= len(toks) or not toks[i + 1][0][:1].isupper() or not toks[i - 1][0][:1].isupper():
+        return False
+    x = i - 1
+    while x >= 0 and i - x < _BODY_NAME_WORDS and (toks[x][0][:1].isupper() or toks[x][0] in _TITLE_SMALL):
+        if toks[x][0].lower() == "the":
+            return any(t[0].lower() in _ORG_WORDS for t in toks[x + 1:i] if t[0][:1].isupper())
+        x -= 1
+    return False
+
+
+_BODY_NAME_WORDS = 10  # words of a body's name back from an "and" inside it to its "the"
+
+
 _OF_THE_BODY = re.compile(r"\S+\s+of\s+the\s")
 
 
@@ -1582,7 +1604,7 @@ def _subject_start(toks, j: int) -> int | None:
         # (a lone "-" or "--" token is a spaced dash: "four months after Doe left office - the department told")
         w = toks[i][0]
         if w.lower() in _CLAUSE_BREAK and not w[:1].isupper() and i < j:
-            if _keeps_preposition(toks, i, j):
+            if _keeps_preposition(toks, i, j) or _and_in_body_name(toks, i):
                 i -= 1
                 n += 1
                 continue
@@ -3182,6 +3204,8 @@ class _Resolver:
             hit = self.resolve("the " + _ADDRESS_OFFICE[words[1]], a, b)
             if hit and hit[1] == "named":
                 return hit
+        if len(words) == 2 and words[0] == "the" and words[1] in _BENCH_OF:
+            return self._bench_speaker(words[1])
         if (parent := _PARENT_OF.fullmatch(low)) and _HEAD_SEX.get(parent.group(1)):
             # "said the father of three", "the mother-of-two added": the person just named, told again
             return self._pronoun("person", a, "he" if _HEAD_SEX[parent.group(1)] == "m" else "she")
@@ -3540,6 +3564,17 @@ class _Resolver:
         name = name_
         s = self.sources.get(name)
         return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", head.lower(), "person")
+
+    def _bench_speaker(self, body: str):
+        """'the three-judge panel led by Presiding Judge Jo Doe ... The panel said': the one person the article names
+        with the title of the body's office (bench_of_office), else the body itself, anonymous, as a group (not
+        a person named nearby: "His son, Jo Doe, was acquitted. The panel said ...")."""
+        held = self._holder_of(_BENCH_OF[body])
+        if held is None:
+            return body, "anonymous", None, "group"
+        name = _after_titles(held[0])
+        s = self.sources.get(name)
+        return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", _BENCH_OF[body], "person")
 
     def _holder_of(self, head: str) -> tuple | None:
         """(name, sorted starts of its spans outside quotations) of the one person the mention layer names right

@@ -1321,3 +1321,42 @@ def test_a_pronoun_after_a_description_with_a_name_in_apposition_is_that_name():
     res = _Resolver(Article.from_text(text))
     assert text[end:res._with_appositive_name(end)] == ", Jean-Luc de Fontaine-Ramsamy"
     assert speakers(text)[-1][1] == "Jean-Luc de Fontaine-Ramsamy"
+
+
+
+def test_a_local_form_of_address_tells_the_sex_of_the_person_named_after_it():
+    text = ("A supervisor at the mill said the management had told staff to \"prepare for a shutdown\" but to "
+            "tell nobody.\n\n"
+            "Its vice-chairman, U Kyaw Zin Htet, said at least nine mills had closed. "
+            "\"Orders have gone abroad and the jobs have gone with them,\" he said.\n")
+    assert speakers(text)[-1][1].endswith("Kyaw Zin Htet")
+    text = ("A driver at the depot said buses were \"left to rot\" there.\n\n"
+            "The union's treasurer, Daw Hnin Ei Phyu, said fares had doubled. \"People walk now,\" she said.\n")
+    assert speakers(text)[-1][1].endswith("Hnin Ei Phyu")
+
+
+def test_an_abbreviated_title_with_a_full_stop_stays_in_the_name():
+    text = ("Dunmore Cables said on Sunday it would close a plant. Dunmore's chief executive officer, Eng. Sami Fahad "
+            "Al-Nouri, told reporters that it was \"too early\" to give figures. Asked about the timing, the CEO said "
+            "only that talks had gone on \"for months\".\n")
+    assert [s for _, s in speakers(text)] == ["Sami Fahad Al-Nouri"] * 2
+
+
+def test_the_panel_speaks_through_the_one_judge_named_else_it_is_no_person():
+    text = ("The appeals court cut the sentence of Dalvik Oren, 61, the founder of Oren Steel, on Friday. \"The "
+            "defendant betrayed his shareholders,\" the three-judge panel led by Presiding Judge Hana Brisk said.\n\n"
+            "His daughter, Lira Oren, 35, was acquitted. The panel said there was \"no proof\" that she knew.\n")
+    assert [s for _, s in speakers(text)] == ["Hana Brisk"] * 2
+    text = ("The appeals court cut the sentence of Dalvik Oren, 61, on Friday.\n\n"
+            "His daughter, Lira Oren, 35, was acquitted. The bench said there was \"no proof\" that she knew.\n")
+    assert speakers(text)[-1][1] == "bench"
+
+
+def test_an_and_inside_a_bodys_name_stays_in_the_subject():
+    text = ("Cotton prices fell on Monday. Economist Dr Amos Ketterby of the Institute for Crop Markets and Rural "
+            "Credit said the low prices were \"no surprise\" after the large harvest.\n")
+    assert speakers(text)[-1][1] == "Amos Ketterby"
+    text = "Prices fell. The Association of Cane Growers and Traders said the prices were \"no surprise\".\n"
+    assert speakers(text)[-1][1] == "Association of Cane Growers and Traders"
+    text = "Prices fell. Jo Rand and Ann Roe said the prices were \"no surprise\".\n"
+    assert speakers(text)[-1][1] == "Ann Roe"
