@@ -1560,14 +1560,23 @@ def _and_in_body_name(toks, i: int) -> bool:
     if toks[i][0] != "and" or i + 1 >= len(toks) or not toks[i + 1][0][:1].isupper() or not toks[i - 1][0][:1].isupper():
         return False
     x = i - 1
-    while x >= 0 and i - x < _BODY_NAME_WORDS and (toks[x][0][:1].isupper() or toks[x][0] in _TITLE_SMALL):
-        if toks[x][0].lower() == "the":
-            return any(t[0].lower() in _ORG_WORDS for t in toks[x + 1:i] if t[0][:1].isupper())
+    while x >= 0 and i - x <= _BODY_NAME_WORDS and (toks[x][0][:1].isupper() or toks[x][0] in _TITLE_SMALL):
+        if toks[x][0].lower() == "the" and any(t[0].lower() in _ORG_WORDS for t in toks[x + 1:i] if t[0][:1].isupper()):
+            return True  # ("the National Committee for the Rights of Private Sector Teachers and": the first "the")
         x -= 1
     return False
 
 
-_BODY_NAME_WORDS = 10  # words of a body's name back from an "and" inside it to its "the"
+_BODY_NAME_WORDS = 12  # words of a body's name back from an "and" inside it to its "the"
+# "the Centre for Crop Markets and ": a body's name up to an "and" inside it (see _ends_body_name)
+_BODY_UP_TO_AND = re.compile(rf"\b[Tt]he\s+((?:[{_UC}][\w’'\-]*\s+|(?:of|for|on|the)\s+){{1,11}})and\s+$")
+
+
+def _ends_body_name(text: str, at: int) -> bool:
+    """The capitalised run at ``at`` ends a body's name after an "and" inside it ("Jo Doe of the Centre for Crop
+    Markets and Rural Finance": "Rural Finance" is no person), as :func:`_and_in_body_name` reads it."""
+    m = _BODY_UP_TO_AND.search(text, max(0, at - 80), at)
+    return bool(m) and any(w.lower() in _ORG_WORDS for w in m.group(1).split() if w[:1].isupper())
 
 
 _OF_THE_BODY = re.compile(r"\S+\s+of\s+the\s")
@@ -2971,6 +2980,7 @@ _AUTHOR_LEAD = re.compile(rf"(?:In\s+[^,.\n]{{1,80}},\s+)?(?:[Tt]he\s+(?P<noun>[
 _DOCUMENT_OWNER = re.compile(rf"\b((?:the\s+)?[{_UC}][\w\-.&]*(?:\s+[{_UC}][\w\-.&]*)*)(?:’s|'s|’|')\s+"
                              r"(?:[\w\-]+\s+){0,2}$")
 _ORG_SUBJECT_LEAD = re.compile(r"[\s“\"‘']*(?:(?:[A-Z]?[a-z]+\s+){0,2}[A-Za-z][a-z]+s\s+(?:of|at|from)\s+)?(?:the\s+)?")
+_CUE_TO_DOCUMENT = 40  # characters from a speech verb to its document's noun ("said on Monday in a written statement")
 _WRITTEN_DOCUMENTS = frozenset(_W["written_documents"])
 _WROTE = re.compile(rf"(\b(?:the\s+)?[a-z]+|(?:[{_UC}][\w\-.&]*\s+)*[{_UC}][\w\-.&]*)\s+(?:(?:had|has|have)\s+)?"
                     r"(?:wrote|written|writes)\b")
@@ -3079,8 +3089,9 @@ class _Resolver:
             toks, canon, after_the, person = self._name_at[key]
             if not toks:
                 continue
-            if canon in self._non_persons():
-                continue  # "pro-Israel activists": the mention layer names a place or a group so elsewhere
+            if canon in self._non_persons() or _ends_body_name(self.text, at):
+                continue  # "pro-Israel activists": the mention layer names a place or a group so elsewhere; "the
+                # Centre for Crop Markets and Rural Finance": the words after "and" end a body's name
             known = canon in self.sources and self.sources[canon].kind == "person"
             layer = self._layer_kind(at, at + len(run))
             if not known and (layer == "place" or layer in ("organisation", "product") and len(toks) > 1
@@ -3437,7 +3448,20 @@ class _Resolver:
         if spoke and self.sources[spoke[0]].source_type == "named":
             s = self.sources[spoke[0]]
             return s.name, s.source_type, s.role, s.kind
-        return self._author_subject(sent)
+        return self._author_subject(sent) or self._cue_subject_before(sent, m.start())
+
+    def _cue_subject_before(self, sent, at: int):
+        """'The Kelby Teachers' Committee, a volunteer group, said in a statement that ...': the named subject of the
+        speech verb standing just before the document's noun at ``at`` (within _CUE_TO_DOCUMENT characters), else
+        None."""
+        toks = _tokens(sent.text, sent.start)
+        k = next((k for k in range(len(toks) - 1, -1, -1) if toks[k][2] <= at and _is_cue(toks[k][0])
+                  and toks[k][0].islower()), None)
+        if k is None or at - toks[k][2] > _CUE_TO_DOCUMENT:
+            return None
+        sub = _subject_before(toks, k)
+        hit = sub and self.resolve(self.text[sub[0]:sub[1]], sub[0], sub[1])
+        return hit if hit and hit[1] == "named" else None
 
     def _author_subject(self, sent):
         """The organisation that opens ``sent`` as its subject, after an opening phrase ("The bank said in a written

@@ -1360,3 +1360,26 @@ def test_an_and_inside_a_bodys_name_stays_in_the_subject():
     assert speakers(text)[-1][1] == "Association of Cane Growers and Traders"
     text = "Prices fell. Jo Rand and Ann Roe said the prices were \"no surprise\".\n"
     assert speakers(text)[-1][1] == "Ann Roe"
+
+
+def test_the_words_after_an_and_inside_a_bodys_name_are_no_person_for_a_pronoun():
+    text = ("Cotton prices fell on Monday. Economist Dr Amos Ketterby of the Institute for Crop Markets and Rural "
+            "Credit said the low prices were \"no surprise\" after the large harvest.\n\n"
+            "\"The real test is the second week, when the better grades arrive,\" he said.\n")
+    assert [s for _, s in speakers(text)] == ["Amos Ketterby"] * 2
+
+
+def test_the_statement_speaks_for_the_body_that_said_in_a_statement():
+    text = ("Nurses walked out on Monday. The Kelby Nurses Forum, a volunteer group that has logged complaints since "
+            "2019, said in a statement that at least 900 nurses were owed pay.\n\n"
+            "\"Our members keep the wards open and are paid last. This is a national matter,\" the statement said.\n")
+    assert speakers(text)[-1][1] == "Kelby Nurses Forum"
+
+
+def test_a_spokesperson_of_a_public_body_called_by_a_lower_case_noun_is_that_body():
+    text = ("Parents waited outside the Kelby Area School District offices on Monday. A district spokesperson said "
+            "the alert was late because staff \"needed to check the facts first\". \"We are sorry,\" the "
+            "spokesperson said.\n")
+    assert [s for _, s in speakers(text)] == ["Kelby Area School District"] * 2
+    text = "Ships queued at the Kelby Port Authority terminal. A port spokesman said the cranes would be \"back soon\".\n"
+    assert speakers(text)[-1][1] == "Kelby Port Authority"
