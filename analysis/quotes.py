@@ -665,6 +665,11 @@ _HE_OR_SHE = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", 
 
 # a form of address of known sex opening a name ("Mrs", "U", "Daw": address_sex), then a space or a full stop
 _ADDRESS_SEX = {w: sex for sex, words in _W["address_sex"].items() for w in words}
+# a relative clause set off by commas after a name, then a speech verb and he/she: the name's pronoun, though the
+# clause names someone or something else ("Jo Doe, who runs Kelby Mills, said she")
+# a description in apposition after a name: ", a sports economist at", ", the group's president"
+_APPOSITIVE_ROLE = re.compile(r",\s+(?:a|an|the)\s+[a-z]")
+_RELATIVE_THEN_PRONOUN = re.compile(r",\s+(?:who|whose)\s[^,.;:“”\"\n]{1,120},\s+([a-z]+)\s+(he|she)\b")
 _HONORIFIC = re.compile(r"(" + "|".join(sorted(_ADDRESS_SEX, key=len, reverse=True)) + r")\.?(?=\s)")
 
 
@@ -709,6 +714,8 @@ def _genders(text: str) -> dict[str, str]:
         pronoun = next((p for p in _HE_OR_SHE.finditer(window) if not _object_pronoun(window, p)), None)
         if pronoun:
             v[0 if pronoun.group(1) else 1] += 1
+        elif (rel := _RELATIVE_THEN_PRONOUN.match(text, m.end())) and _is_cue(rel.group(1)):
+            v[0 if rel.group(2) == "he" else 1] += 1  # "Jo Doe, whose company Kelby Hydro runs a plant, said he"
     out = {k: ("m" if m > f else "f") for k, (m, f) in votes.items() if m != f and max(m, f) >= 1}
     for k in votes:  # a given name of one sex outweighs the votes ("Clinton ... to his supporters")
         first = k.split()[0].lower()  # a lone given name too ("Melanie said")
@@ -1189,6 +1196,8 @@ def _noun_use(toks, k: int) -> bool:
     if any(toks[x][0].lower() == "there" and toks[x + 1][0] in _EXISTENTIAL_BE for x in range(max(0, k - 4), k - 1)):
         return True
     w = toks[k][0]
+    if w.endswith("ing") and p.lower() in _GERUND_NOT_CUE_AFTER:
+        return True  # "approved in writing": a noun or an adverbial, not the quotation's cue
     if w.endswith("s") and not w.endswith("ss") and p.islower() and p.endswith("ed"):
         return True  # "The minister rejected claims that ...": a plural noun, the object of a past verb
     if k > 1 and toks[k - 2][0].lower() in ("a", "an") and p.isalpha() and p.islower() and CUE_FORMS.get(w) == w \
@@ -2210,7 +2219,12 @@ def _cue_tokens(toks, *, strict=False, low=None):
     forms = _STRICT_CUE_SET if strict else _CUE_SET  # (a set look-up per token, not a call)
     low = [t[0].lower() for t in toks] if low is None else low
     return [k for k, w in enumerate(low) if w in forms and not toks[k][0][:1].isupper()
+            and not (k and w.endswith("ing") and low[k - 1] in _GERUND_NOT_CUE_AFTER)
             or (w == "according" and k + 1 < len(toks) and low[k + 1] == "to")]
+
+
+# words after which a cue's -ing form is a noun or an adverbial, never a quotation's cue ("approved in writing")
+_GERUND_NOT_CUE_AFTER = frozenset(_W["gerund_not_cue_after"])
 
 
 # The token forms _is_cue accepts (lower case), without and with ``strict``.
@@ -3817,6 +3831,8 @@ class _Resolver:
             owner = self._topic_owner(cands, plain, a)
             if owner and (not subj or owner[0] > subj[-1][0]):
                 subj.append(owner)
+            if not subj and (new := self._newcomer(plain, a)):
+                subj = [new]  # (before the chain of pronouns: it does not run back past a newcomer)
             chained = self._pronoun_subject(pronoun, subj[-1][0] if subj else lo, a) if depth < 3 else None
             if chained is not None:
                 # "Lance Beebe, 49, said ... He attended the rally, though ... or Sen. Bernie Sanders. '...,' he
@@ -4058,6 +4074,20 @@ class _Resolver:
         k = bisect.bisect_right(self.mentions, (off, float("inf"), ""))
         return not possessive and any(ma <= off < mb and not set(name.split()) & set(canon.split())
                                       and name.split()[-1] in self.text[off:mb] for ma, mb, name in self.mentions[max(0, k - 3):k])
+
+    def _newcomer(self, plain, a: int):
+        """'We reached Dr. Jo Doe, a sports economist at Kelby University, during the break. He said ...': the latest
+        person candidate (not a possessor) named there for the first time, with a description in apposition, who
+        has not spoken and after whom no one has: a new source the reporter brings in, not the last speaker; else
+        None."""
+        if not plain:
+            return None
+        c = plain[-1]
+        run = _CAP_RUN.match(self.text, c[0])
+        if c[1] in self.sources or not run or not _APPOSITIVE_ROLE.match(self.text, run.end()) \
+                or self._named_before(c[1], c[0]) or any(c[0] <= off < a for off, _c in self.history[-5:]):
+            return None
+        return c
 
     def _last_speaker(self, kind, want, genders, a):
         """The latest named speaker of the right gender, when met within the last _LOOKBACK characters

@@ -1383,3 +1383,29 @@ def test_a_spokesperson_of_a_public_body_called_by_a_lower_case_noun_is_that_bod
     assert [s for _, s in speakers(text)] == ["Kelby Area School District"] * 2
     text = "Ships queued at the Kelby Port Authority terminal. A port spokesman said the cranes would be \"back soon\".\n"
     assert speakers(text)[-1][1] == "Kelby Port Authority"
+
+
+def test_a_relative_clause_after_a_name_does_not_hide_the_pronoun_of_its_speech_verb():
+    text = ("A senior official at one of the big banks, speaking on condition of anonymity, said builders had been "
+            "\"using the rain as an excuse\" for overruns.\n\n"
+            "For smaller builders the question is one of survival.\n\n"
+            "Tashi Norbu Sherpa, whose company Dhunche Khola Power runs a small plant near Kelby, said he had laid "
+            "off nine of his 30 staff.\n\n"
+            "\"We have paid every instalment for six years,\" he said.\n")
+    assert speakers(text)[-1][1] == "Tashi Norbu Sherpa"
+
+
+def test_a_pronoun_after_a_newcomer_brought_in_with_a_description_is_the_newcomer():
+    text = ("\"That is not leadership,\" said the group's president, Walter Kessling-Marr.\n\n"
+            "He said the group would file suit \"within the week.\"\n\n"
+            "We reached Dr. Otto Brennan-Hale, a sports economist at Kelby State University, during the break.\n\n"
+            "He said research had found little evidence for the plan. \"The money fans spend at a stadium is money "
+            "they would have spent elsewhere,\" he said.\n")
+    assert speakers(text)[-1][1] == "Otto Brennan-Hale"
+
+
+def test_a_speech_verbs_ing_form_after_in_is_no_cue():
+    text = ("\"I only did what I was told,\" Jo Kessler told reporters outside the court.\n\n"
+            "He added that the transfers had been approved in writing \"at least twice\" by managers who were "
+            "never charged.\n")
+    assert speakers(text)[-1][1] == "Jo Kessler"
