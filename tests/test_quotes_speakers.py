@@ -1383,6 +1383,9 @@ def test_a_spokesperson_of_a_public_body_called_by_a_lower_case_noun_is_that_bod
     assert [s for _, s in speakers(text)] == ["Kelby Area School District"] * 2
     text = "Ships queued at the Kelby Port Authority terminal. A port spokesman said the cranes would be \"back soon\".\n"
     assert speakers(text)[-1][1] == "Kelby Port Authority"
+    text = ("Six men were held at the Kelby Police Service station. A police spokeswoman said they would be charged "
+            "\"as soon as possible\".\n")
+    assert speakers(text)[-1][1] == "Kelby Police Service"
 
 
 def test_a_relative_clause_after_a_name_does_not_hide_the_pronoun_of_its_speech_verb():
