@@ -667,6 +667,7 @@ _HE_OR_SHE = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", 
 _ADDRESS_SEX = {w: sex for sex, words in _W["address_sex"].items() for w in words}
 # a relative clause set off by commas after a name, then a speech verb and he/she: the name's pronoun, though the
 # clause names someone or something else ("Jo Doe, who runs Kelby Mills, said she")
+_HE_SHE_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # a description in apposition after a name: ", a sports economist at", ", the group's president"
 _APPOSITIVE_ROLE = re.compile(r",\s+(?:a|an|the)\s+[a-z]")
 _RELATIVE_THEN_PRONOUN = re.compile(r",\s+(?:who|whose)\s[^,.;:“”\"\n]{1,120},\s+([a-z]+)\s+(he|she)\b")
@@ -3831,8 +3832,8 @@ class _Resolver:
             owner = self._topic_owner(cands, plain, a)
             if owner and (not subj or owner[0] > subj[-1][0]):
                 subj.append(owner)
-            if not subj and (new := self._newcomer(plain, a)):
-                subj = [new]  # (before the chain of pronouns: it does not run back past a newcomer)
+            if (new := self._newcomer(plain, a)) and (not subj or new[0] > subj[-1][0]):
+                subj.append(new)  # (before the chain of pronouns: it does not run back past a newcomer)
             chained = self._pronoun_subject(pronoun, subj[-1][0] if subj else lo, a) if depth < 3 else None
             if chained is not None:
                 # "Lance Beebe, 49, said ... He attended the rally, though ... or Sen. Bernie Sanders. '...,' he
@@ -4077,9 +4078,10 @@ class _Resolver:
 
     def _newcomer(self, plain, a: int):
         """'We reached Dr. Jo Doe, a sports economist at Kelby University, during the break. He said ...': the latest
-        person candidate (not a possessor) named there for the first time, with a description in apposition, who
-        has not spoken and after whom no one has: a new source the reporter brings in, not the last speaker; else
-        None."""
+        person candidate (not a possessor) named there for the first time, with a description in apposition, the
+        first person named in its sentence, no he or she before ("Reporters spoke to Jo Doe, a farmer", not "Jo Roe
+        met Jo Doe, the Russian president", nor "He met ..."), who has not spoken and after whom no one has: a new source the reporter brings in,
+        not the last speaker; else None."""
         if not plain:
             return None
         c = plain[-1]
@@ -4087,6 +4089,9 @@ class _Resolver:
         if c[1] in self.sources or not run or not _APPOSITIVE_ROLE.match(self.text, run.end()) \
                 or self._named_before(c[1], c[0]) or any(c[0] <= off < a for off, _c in self.history[-5:]):
             return None
+        lo = _sentence_for(self.article, c[0]).start
+        if any(lo <= o < c[0] for o, _canon, _p in plain) or _HE_SHE_WORD.search(self.text, lo, c[0]):
+            return None  # (someone named or a he/she before: "He met Jo Doe, the Russian president")
         return c
 
     def _last_speaker(self, kind, want, genders, a):

@@ -1405,6 +1405,12 @@ def test_a_pronoun_after_a_newcomer_brought_in_with_a_description_is_the_newcome
             "He said research had found little evidence for the plan. \"The money fans spend at a stadium is money "
             "they would have spent elsewhere,\" he said.\n")
     assert speakers(text)[-1][1] == "Otto Brennan-Hale"
+    text = ("\"We will not back down,\" said union leader Tomas Brandt.\n\n"
+            "Reporters spoke to Jon Eriksen, a farmer near the site. \"They never asked us,\" he said.\n")
+    assert speakers(text)[-1][1] == "Jon Eriksen"
+    text = ("\"We agreed on much,\" President Jo Varn said in Berlin. He met Ivan Petrov, the Kelbian president, "
+            "on Monday. \"It was a good meeting,\" he said.\n")
+    assert speakers(text)[-1][1] == "Jo Varn"
 
 
 def test_a_speech_verbs_ing_form_after_in_is_no_cue():
