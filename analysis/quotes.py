@@ -4480,6 +4480,10 @@ def _calls_names(pre: str, called: re.Match, qtext: str) -> bool:
     if not words:
         return False
     w = words[-1]
+    if w.lower() == "it" and len(words) > 1 and words[-2].lower() == "what":
+        # 'rejected what it called "generalisations"': a body's words on one occasion (a past verb); 'what it
+        # calls "non-core" assets' is its standing label
+        return pre[called.start():called.start(1)].strip().lower().endswith("ed")
     return w in (",", "and", "who") or w.lower() in ("he", "she", "they", "we", "i") or (
         w[:1].isupper() and w not in _NOT_NAME)
 

@@ -1418,3 +1418,12 @@ def test_a_speech_verbs_ing_form_after_in_is_no_cue():
             "He added that the transfers had been approved in writing \"at least twice\" by managers who were "
             "never charged.\n")
     assert speakers(text)[-1][1] == "Jo Kessler"
+
+
+def test_what_a_body_called_once_is_its_partial_quotation_what_it_calls_is_a_label():
+    text = ("The Kelby Schools Forum, which represents 600 school owners, rejected what it called \"generalisations\" "
+            "about the sector.\n")
+    q = extract_quotes(Article.from_text(text))
+    assert q[["kind", "speaker"]].values.tolist() == [["partial", "Kelby Schools Forum"]]
+    q = extract_quotes(Article.from_text("Kelby Tools plans the sale of what it calls \"non-core\" assets.\n"))
+    assert q["kind"].tolist() == ["term"]
