@@ -2690,9 +2690,10 @@ def _shared_subject(text: str, before, k: int):
             if sub:
                 return w, sub[0], sub[1], "before"
     sub = _clause_subject(text, before, descriptions=True)
-    wider = _subject_of_verb(before, k) if sub else None
-    if wider and wider[0] == sub[0] and wider[1] > sub[1]:
+    wider = _subject_of_verb(before, k)
+    if wider and (not sub or wider[0] == sub[0] and wider[1] > sub[1]):
         sub = wider  # "Lawyer for the firm, Ms Jo Doe, of Doe Legal, did not object but told": the whole subject
+        # ("The firm's union, the Kelby Workers' Union, issued a statement ... expressing": a description, then a name)
     return (w, sub[0], sub[1], "before") if sub else None
 
 
@@ -4908,15 +4909,19 @@ class _Reader:
         toks = self.toks_of(s_open)
         k = bisect.bisect_left(toks, called.start(), key=_start)
         sub = _subject_before(toks, k) if k < len(toks) and toks[k][1] == called.start() else None
+        shared = 0 < k < len(toks) and toks[k][0].lower().endswith("ing") and toks[k - 1][0] in (",", "and") \
+            and _shared_subject(text, toks, k)  # 'Kelby Ratings cut the outlook, citing the firm's "..."'
+        sub = shared[1:3] if shared else sub
         # 'in what Ann Royce, a party treasurer, called "hand-to-hand combat"': the relative pronoun is the
         # object, and a name or a pronoun the subject (not 'what executives call the "war room"': a label)
         relative = None if called.group(1).strip() else _RELATIVE_SUBJECT.search(text, lo, called.start())
         if relative:
             sub = relative.span("who")
         words = text[sub[0]:sub[1]].split() if sub else []
-        if not (called.group(1).strip() or relative) or not 1 <= len(words) <= 5 or any(
-                w.islower() and _verb_like(w) for w in words[1:]):
+        if not (called.group(1).strip() or relative or shared) or not shared and (not 1 <= len(words) <= 5 or any(
+                w.islower() and _verb_like(w) for w in words[1:])):
             return None  # no object ('the candidate labeled "..."': a participle), or a clause, not a subject
+            # (a participle's clause subject, read whole by _shared_subject, may be longer)
         r = self.res.resolve(text[sub[0]:sub[1]], sub[0], sub[1])
         if not r:
             return None

@@ -1427,3 +1427,14 @@ def test_what_a_body_called_once_is_its_partial_quotation_what_it_calls_is_a_lab
     assert q[["kind", "speaker"]].values.tolist() == [["partial", "Kelby Schools Forum"]]
     q = extract_quotes(Article.from_text("Kelby Tools plans the sale of what it calls \"non-core\" assets.\n"))
     assert q["kind"].tolist() == ["term"]
+
+
+def test_expressing_citing_voicing_and_accusing_quote_the_subject():
+    text = ("The firm's staff union, the Kelby Lathe Workers' Union, issued a statement backing management and "
+            "expressing \"deep concern\" about the dividend.\n")
+    assert speakers(text) == [("deep concern", "Kelby Lathe Workers' Union")]
+    text = ("Kelby Ratings Ltd cut the developer's outlook to negative on Monday, citing the developer's \"tight "
+            "liquidity position\" and its reliance on asset sales.\n")
+    assert speakers(text) == [("tight liquidity position", "Kelby Ratings Ltd")]
+    text = "Jo Varn voiced \"serious doubts\" about the plan. Ann Roe accused the owners of \"betraying\" the fans.\n"
+    assert speakers(text) == [("serious doubts", "Jo Varn"), ("betraying", "Ann Roe")]
