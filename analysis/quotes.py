@@ -670,6 +670,8 @@ _ADDRESS_SEX = {w: sex for sex, words in _W["address_sex"].items() for w in word
 _HE_SHE_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # a description in apposition after a name: ", a sports economist at", ", the group's president"
 _APPOSITIVE_ROLE = re.compile(r",\s+(?:a|an|the)\s+[a-z]")
+# "quoted Jo Doe, its chairman, as saying": the one quoted (wire usage)
+_QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(?P<who>[^.;:“”\"\n]{2,120}?),?\s+as\s+(?:saying|telling)\b")
 _RELATIVE_THEN_PRONOUN = re.compile(r",\s+(?:who|whose)\s[^,.;:“”\"\n]{1,120},\s+([a-z]+)\s+(he|she)\b")
 _HONORIFIC = re.compile(r"(" + "|".join(sorted(_ADDRESS_SEX, key=len, reverse=True)) + r")\.?(?=\s)")
 
@@ -920,7 +922,7 @@ _HYPHENED_GIVEN = re.compile(rf"[{_UC}][a-z]+-[a-z]+")
 _HONORIFICS = frozenset(_W["forms_of_address"])
 _STYLES = frozenset(_W["styles_of_address"])
 _ADDRESS_OFFICE = {str(k): str(v) for k, v in _W["address_for_office"].items()}
-_BENCH_OF = {str(k): str(v) for k, v in _W["bench_of_office"].items()}
+_BENCH_OF = {str(k): tuple(map(str, v)) for k, v in _W["bench_of_office"].items()}
 # "her Honour", "His Honor": a possessive, then a form of address standing for an office (address_for_office)
 _ADDRESSED_BY = re.compile(r"\b(?:[Hh]is|[Hh]er|[Yy]our) (?:" + "|".join(k.capitalize() for k in _ADDRESS_OFFICE) + r")$")
 
@@ -3607,14 +3609,14 @@ class _Resolver:
 
     def _bench_speaker(self, body: str):
         """'the three-judge panel led by Presiding Judge Jo Doe ... The panel said': the one person the article names
-        with the title of the body's office (bench_of_office), else the body itself, anonymous, as a group (not
+        with a title of the body's office (bench_of_office, the first title that has one), else the body itself, anonymous, as a group (not
         a person named nearby: "His son, Jo Doe, was acquitted. The panel said ...")."""
-        held = self._holder_of(_BENCH_OF[body])
+        title, held = next(((t, h) for t in _BENCH_OF[body] if (h := self._holder_of(t))), (None, None))
         if held is None:
             return body, "anonymous", None, "group"
         name = _after_titles(held[0])
         s = self.sources.get(name)
-        return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", _BENCH_OF[body], "person")
+        return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", title, "person")
 
     def _holder_of(self, head: str) -> tuple | None:
         """(name, sorted starts of its spans outside quotations) of the one person the mention layer names right
@@ -3668,8 +3670,8 @@ class _Resolver:
         head = words[-1]
         if len(words) != 2 or not all(_LOWER_WORD.fullmatch(w) for w in words[1:]) or head in _GENERIC_HEADS \
                 or head in _UNNAMED_HEADS or head in _DOCUMENT_HEADS or head.endswith("s") and not head.endswith("ss") \
-                or head in _ORG_NOUNS:
-            return None  # (nor an organisation's noun: "the utility said" is no role of its chief executive)
+                or head in _ORG_NOUNS or head in _ORG_WORDS or head in _BODY_NOUNS or head in _COMPANY_NOUNS:
+            return None  # (nor an organisation's noun: "the utility said", "the union said" is no role of its chief)
         sent = _sentence_for(self.article, a)
         while sent.sentence_id > 0 and self.quoted.inside(sent.start):  # (from the quotation's first sentence)
             sent = self.article.sentences[sent.sentence_id - 1]
@@ -4706,13 +4708,32 @@ class _Reader:
 
     def speaker_of(self, row: dict, found, s_open):
         """(resolved, mention, start, end, cue) of the speaker, trying each way in turn, or None."""
-        hit = self.from_cue(found) or self.owner(row, s_open)
+        hit = self.quoted_as_saying(row, s_open) or self.from_cue(found) or self.owner(row, s_open)
         for stage in (self.shared_sentence, self.transcript_label, self.dash_line, self.continuation,
                       self.colon_subject, self.previous_sentence, self.caller, self.sentence_subject):
             if hit is not None:
                 break
             hit = stage(row, s_open)
         return hit
+
+    def quoted_as_saying(self, row, s_open):
+        """'State media quoted Jo Doe as saying ...', '"...," the statement quoted its chairman, Jo Doe, as saying':
+        the one quoted, not the outlet or document that quotes them, in the quotation's sentence or the one it
+        closes in; else None."""
+        sents = {s_open.sentence_id, _sentence_for(self.article, min(row["end"] + 1, len(self.text) - 1)).sentence_id}
+        for s in (self.article.sentences[j] for j in sorted(sents)):
+            m = _QUOTED_AS_SAYING.search(self.text, s.start, s.end)
+            if m and not self.quoted.inside(m.start()) and (m.end() <= row["start"] or self._closes_with(row, m.start())):
+                r = self.res.resolve(m.group("who"), m.start("who"), m.end("who"))
+                return (r, m.group("who"), m.start("who"), m.end("who"), "quoted") if r else None
+        return None
+
+    def _closes_with(self, row, at: int) -> bool:
+        """The words between the quotation's end and ``at`` are its closing attribution's opening ('," the
+        statement '): a few words, no clause break ('", while state media ')."""
+        gap = self.text[row["end"]:at]
+        words = re.findall(r"[\w’'\-]+", gap)
+        return 0 <= len(gap) < 40 and len(words) <= 3 and not any(w.lower() in _CLAUSE_BREAK for w in words)
 
     def from_cue(self, found):
         if not found:

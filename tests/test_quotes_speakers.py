@@ -1350,6 +1350,9 @@ def test_the_panel_speaks_through_the_one_judge_named_else_it_is_no_person():
     text = ("The appeals court cut the sentence of Dalvik Oren, 61, on Friday.\n\n"
             "His daughter, Lira Oren, 35, was acquitted. The bench said there was \"no proof\" that she knew.\n")
     assert speakers(text)[-1][1] == "bench"
+    text = ("The law was struck down by a three-judge bench led by Justice Amos Kiptoo. The bench said the law was "
+            "\"unconstitutional and void\".\n")
+    assert speakers(text)[-1][1] == "Amos Kiptoo"
 
 
 def test_an_and_inside_a_bodys_name_stays_in_the_subject():
@@ -1438,3 +1441,19 @@ def test_expressing_citing_voicing_and_accusing_quote_the_subject():
     assert speakers(text) == [("tight liquidity position", "Kelby Ratings Ltd")]
     text = "Jo Varn voiced \"serious doubts\" about the plan. Ann Roe accused the owners of \"betraying\" the fans.\n"
     assert speakers(text) == [("serious doubts", "Jo Varn"), ("betraying", "Ann Roe")]
+
+
+def test_quoted_as_saying_gives_the_one_quoted_not_who_quotes():
+    text = ("The Kelby Traders' Association issued a statement on Monday. \"The levy will kill small shops,\" the "
+            "statement quoted its chairman, Musa Bello, as saying.\n")
+    assert speakers(text)[-1][1] == "Musa Bello"
+    text = "State media quoted Foreign Minister Li Wen as saying the talks were \"constructive\".\n"
+    assert speakers(text)[-1][1] == "Li Wen"
+    text = "Kelby Ratings said the firm was \"broke\", while state media quoted Jo Varn as saying it was \"solvent\".\n"
+    assert [s for _, s in speakers(text)] == ["Kelby Ratings", "Jo Varn"]
+
+
+def test_a_bodys_noun_is_no_role_of_the_person_named_before():
+    text = ("In a statement signed by its president, Grace Otieno, the Kelby Nurses Union said the strike would go "
+            "on. \"We are not afraid,\" the union said.\n")
+    assert speakers(text)[-1][1] == "Kelby Nurses Union"
