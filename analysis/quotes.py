@@ -3003,7 +3003,9 @@ _WRITTEN_DOCUMENTS = frozenset(_W["written_documents"])
 _WROTE = re.compile(rf"(\b(?:the\s+)?[a-z]+|(?:[{_UC}][\w\-.&]*\s+)*[{_UC}][\w\-.&]*)\s+(?:(?:had|has|have)\s+)?"
                     r"(?:wrote|written|writes)\b")
 _TITLE_ABBREVIATIONS = {str(k): str(v) for k, v in _W["title_abbreviations"].items()}
-_OFFICER_INITIALS = {str(k): frozenset(str(v).split()) for k, v in _W["officer_initials"].items()}
+# initials -> the word sets of their long forms (one, or a list: "PS" is a permanent or a principal secretary)
+_OFFICER_INITIALS = {str(k): tuple(frozenset(str(f).split()) for f in (v if isinstance(v, list) else [v]))
+                     for k, v in _W["officer_initials"].items()}
 _VARIATION_REACH = 30  # sentences back to a description that told a newly named person again
 _NOT_NAMED = re.compile(r"\bnot (?:to )?be (?:named|identified)\b|\banonymity\b|\bcondition that\b")
 _YEAR_OLD = re.compile(r"\d{1,3}-year-old")
@@ -3059,8 +3061,8 @@ _GAVE_NAME = re.compile(rf",?\s+(?:who\s+)?(?:(?:gave|gives|giving)\s+(?:only\s+
 def _initials_words(words: set[str]) -> set[str]:
     """The company officers' initials a role of ``words`` also holds ("chief executive officer": "ceo"), and the
     words of the long form of the initials it holds ("CEO": chief, executive) (``officer_initials``)."""
-    out = {k for k, long in _OFFICER_INITIALS.items() if long <= words}
-    return out.union(*(_OFFICER_INITIALS[w] for w in words if w in _OFFICER_INITIALS))
+    out = {k for k, forms in _OFFICER_INITIALS.items() if any(long <= words for long in forms)}
+    return out.union(*(long for w in words if w in _OFFICER_INITIALS for long in _OFFICER_INITIALS[w]))
 
 
 class _Resolver:
@@ -3347,7 +3349,8 @@ class _Resolver:
         abbreviated title, its holder if named (else the title itself, anonymous); None for a lower-case title
         with no holder ("the minister") or any other mention."""
         if len(words) > 1 and words[0] == "the" and (" ".join(words[1:]) in _OFFICES
-                                                     or all(_is_title(w) for w in words[1:])):
+                                                     or all(_is_title(w) for w in words[1:])
+                                                     or len(words) == 2 and words[1] in _OFFICER_INITIALS):
             # "The Prime Minister told MPs" (house style capitalises titles): the description, not a name
             hit = self._role_holder(words, a) or self._definite(words, a) or self._title_holder(words, a) \
                 or self._variation_holder(words[-1], a) or self._only_holder(words[-1], a) \

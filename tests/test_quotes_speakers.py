@@ -1457,3 +1457,11 @@ def test_a_bodys_noun_is_no_role_of_the_person_named_before():
     text = ("In a statement signed by its president, Grace Otieno, the Kelby Nurses Union said the strike would go "
             "on. \"We are not afraid,\" the union said.\n")
     assert speakers(text)[-1][1] == "Kelby Nurses Union"
+
+
+def test_the_md_the_dg_and_the_ps_are_the_officer_named_with_that_title():
+    text = ("Kelby Cement said profits fell. Its managing director, Mr Kofi Asante, told shareholders the year had "
+            "been \"difficult\". The MD said demand would recover \"by the second half\".\n")
+    assert [s for _, s in speakers(text)] == ["Kofi Asante"] * 2
+    text = "Trade Principal Secretary Alfred Kiprono said exports rose. The PS said tea was \"the star performer\".\n"
+    assert speakers(text)[-1][1] == "Alfred Kiprono"
