@@ -2998,6 +2998,7 @@ _AUTHOR_LEAD = re.compile(rf"(?:In\s+[^,.\n]{{1,80}},\s+)?(?:[Tt]he\s+(?P<noun>[
 _DOCUMENT_OWNER = re.compile(rf"\b((?:the\s+)?[{_UC}][\w\-.&]*(?:\s+[{_UC}][\w\-.&]*)*)(?:’s|'s|’|')\s+"
                              r"(?:[\w\-]+\s+){0,2}$")
 _ORG_SUBJECT_LEAD = re.compile(r"[\s“\"‘']*(?:(?:[A-Z]?[a-z]+\s+){0,2}[A-Za-z][a-z]+s\s+(?:of|at|from)\s+)?(?:the\s+)?")
+_ISSUING_VERBS = frozenset(_W["issuing_verbs"])
 _CUE_TO_DOCUMENT = 40  # characters from a speech verb to its document's noun ("said on Monday in a written statement")
 _WRITTEN_DOCUMENTS = frozenset(_W["written_documents"])
 _WROTE = re.compile(rf"(\b(?:the\s+)?[a-z]+|(?:[{_UC}][\w\-.&]*\s+)*[{_UC}][\w\-.&]*)\s+(?:(?:had|has|have)\s+)?"
@@ -3472,16 +3473,22 @@ class _Resolver:
         return self._author_subject(sent) or self._cue_subject_before(sent, m.start())
 
     def _cue_subject_before(self, sent, at: int):
-        """'The Kelby Teachers' Committee, a volunteer group, said in a statement that ...': the named subject of the
-        speech verb standing just before the document's noun at ``at`` (within _CUE_TO_DOCUMENT characters), else
+        """'The Kelby Teachers' Committee, a volunteer group, said in a statement that ...', 'Kelby Power issued a
+        press release': the named subject of the speech verb (or verb of issuing: issuing_verbs) standing just
+        before the document's noun at ``at`` (within _CUE_TO_DOCUMENT characters), else
         None."""
         toks = _tokens(sent.text, sent.start)
-        k = next((k for k in range(len(toks) - 1, -1, -1) if toks[k][2] <= at and _is_cue(toks[k][0])
-                  and toks[k][0].islower()), None)
+        k = next((k for k in range(len(toks) - 1, -1, -1) if toks[k][2] <= at and toks[k][0].islower()
+                  and (_is_cue(toks[k][0]) or toks[k][0] in _ISSUING_VERBS)), None)
         if k is None or at - toks[k][2] > _CUE_TO_DOCUMENT:
             return None
         sub = _subject_before(toks, k)
-        hit = sub and self.resolve(self.text[sub[0]:sub[1]], sub[0], sub[1])
+        if not sub or re.search(r"\band\s+$", self.text[max(0, sub[0] - 5):sub[0]]):
+            return None
+        mention = self.text[sub[0]:sub[1]]
+        hit = self.resolve(mention, sub[0], sub[1])
+        if hit and hit[3] == "person" and " and " in _head_phrase(mention):
+            return None  # (the last of two authors, "Jo Doe and Ann Roe have filed a lawsuit", is not the author)
         return hit if hit and hit[1] == "named" else None
 
     def _author_subject(self, sent):

@@ -1465,3 +1465,12 @@ def test_the_md_the_dg_and_the_ps_are_the_officer_named_with_that_title():
     assert [s for _, s in speakers(text)] == ["Kofi Asante"] * 2
     text = "Trade Principal Secretary Alfred Kiprono said exports rose. The PS said tea was \"the star performer\".\n"
     assert speakers(text)[-1][1] == "Alfred Kiprono"
+
+
+def test_the_release_speaks_for_the_body_that_issued_it_not_for_one_of_two_authors():
+    text = ("Kelby Power Ltd issued a press release on Friday. \"Supply will be restored within 48 hours,\" the release "
+            "said.\n")
+    assert speakers(text)[-1][1] == "Kelby Power Ltd"
+    text = ("Ama Roe and Kofi Varn, the parents of a victim, have filed a lawsuit against the council.\n\n"
+            "The lawsuit contends that the death was \"caused by negligence\" at the site.\n")
+    assert speakers(text)[-1][1] != "Kofi Varn"
