@@ -3044,9 +3044,12 @@ _DESCRIPTION_OPENING = re.compile(
 
 
 def _body_heads(words: list[str]) -> set[str]:
-    """The words of an organisation's name (lower case) that "the <noun>" may stand for: its first and last, and
-    the one before its first "of" ("the association" for "the Cocoa Buyers Association of Ghana")."""
+    """The words of an organisation's name (lower case) that "the <noun>" may stand for: its first and last (or the
+    last before a legal form), and the one before its first "of" ("the association" for "the Cocoa Buyers
+    Association of Ghana")."""
     heads = {words[0], words[-1]}
+    if len(words) > 2 and is_legal_form(words[-1]):
+        heads.add(words[-2])  # ("the mines" for "Kelby Copper Mines Plc": the word before its legal form)
     if "of" in words[1:]:
         heads.add(words[words.index("of", 1) - 1])
     return heads

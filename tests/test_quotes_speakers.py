@@ -1474,3 +1474,9 @@ def test_the_release_speaks_for_the_body_that_issued_it_not_for_one_of_two_autho
     text = ("Ama Roe and Kofi Varn, the parents of a victim, have filed a lawsuit against the council.\n\n"
             "The lawsuit contends that the death was \"caused by negligence\" at the site.\n")
     assert speakers(text)[-1][1] != "Kofi Varn"
+
+
+def test_a_spokesman_for_the_mine_is_the_firm_named_after_its_mines():
+    text = ("Kelby Copper Mines Plc halted output at its Ndola shaft. A spokesman for the mine said repairs would take "
+            "\"about two weeks\".\n")
+    assert speakers(text)[-1][1] == "Kelby Copper Mines Plc"
