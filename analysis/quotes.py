@@ -2999,6 +2999,9 @@ _DOCUMENT_OWNER = re.compile(rf"\b((?:the\s+)?[{_UC}][\w\-.&]*(?:\s+[{_UC}][\w\-
                              r"(?:[\w\-]+\s+){0,2}$")
 _ORG_SUBJECT_LEAD = re.compile(r"[\s“\"‘']*(?:(?:[A-Z]?[a-z]+\s+){0,2}[A-Za-z][a-z]+s\s+(?:of|at|from)\s+)?(?:the\s+)?")
 _ISSUING_VERBS = frozenset(_W["issuing_verbs"])
+# "..., according to a filing": the document of a body that opens the sentence ("Kelby Sugar halted a line, according
+# to a filing with the exchange. The filing said ...")
+_ACCORDING_TO_DOCUMENT = re.compile(r"\baccording\s+to\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+)?$")
 _CUE_TO_DOCUMENT = 40  # characters from a speech verb to its document's noun ("said on Monday in a written statement")
 _WRITTEN_DOCUMENTS = frozenset(_W["written_documents"])
 _WROTE = re.compile(rf"(\b(?:the\s+)?[a-z]+|(?:[{_UC}][\w\-.&]*\s+)*[{_UC}][\w\-.&]*)\s+(?:(?:had|has|have)\s+)?"
@@ -3447,12 +3450,13 @@ class _Resolver:
         """The organisation that opens the sentence before ``a`` as its subject, or whose plural members do
         ("Officers of the Kelby Council had recommended ... Their report said": the council), else None."""
         sid = _sentence_for(self.article, a).sentence_id
-        if sid == 0:
-            return None
-        prev = self.article.sentences[sid - 1]
+        return self._org_opening(self.article.sentences[sid - 1]) if sid else None
+
+    def _org_opening(self, sent):
+        """The organisation that opens the sentence ``sent`` as its subject (see :meth:`_subject_org`), else None."""
         orgs = self._org_mentions()
-        k = bisect.bisect_left(orgs, (prev.start,))
-        if k < len(orgs) and orgs[k][0] < prev.end and _ORG_SUBJECT_LEAD.fullmatch(self.text, prev.start, orgs[k][0]) \
+        k = bisect.bisect_left(orgs, (sent.start,))
+        if k < len(orgs) and orgs[k][0] < sent.end and _ORG_SUBJECT_LEAD.fullmatch(self.text, sent.start, orgs[k][0]) \
                 and not self.quoted.inside(orgs[k][0]):
             return orgs[k][1], "named", None, "group"
         return None
@@ -3473,7 +3477,9 @@ class _Resolver:
         if spoke and self.sources[spoke[0]].source_type == "named":
             s = self.sources[spoke[0]]
             return s.name, s.source_type, s.role, s.kind
-        return self._author_subject(sent) or self._cue_subject_before(sent, m.start())
+        return self._author_subject(sent) or self._cue_subject_before(sent, m.start()) \
+            or (self._org_opening(sent) if _ACCORDING_TO_DOCUMENT.search(self.text, max(sent.start, m.start() - 20),
+                                                                        m.start()) else None)
 
     def _cue_subject_before(self, sent, at: int):
         """'The Kelby Teachers' Committee, a volunteer group, said in a statement that ...', 'Kelby Power issued a

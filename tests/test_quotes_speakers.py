@@ -1480,3 +1480,9 @@ def test_a_spokesman_for_the_mine_is_the_firm_named_after_its_mines():
     text = ("Kelby Copper Mines Plc halted output at its Ndola shaft. A spokesman for the mine said repairs would take "
             "\"about two weeks\".\n")
     assert speakers(text)[-1][1] == "Kelby Copper Mines Plc"
+
+
+def test_a_filing_cited_with_according_to_is_the_filing_body_that_opens_the_sentence():
+    text = ("Kelby Sugar Ltd halted a line on Monday, according to a filing with the Kelby Stock Exchange. The filing "
+            "described the halt as \"temporary\".\n")
+    assert speakers(text)[-1][1] == "Kelby Sugar Ltd"
