@@ -663,16 +663,14 @@ _QUOTED_IN_WINDOW = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _HE_OR_SHE = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", re.I)
 
 
-# a form of address of known sex opening a name ("Mrs", "U", "Daw": address_sex), then a space or a full stop
-_ADDRESS_SEX = {w: sex for sex, words in _W["address_sex"].items() for w in words}
-# a relative clause set off by commas after a name, then a speech verb and he/she: the name's pronoun, though the
-# clause names someone or something else ("Jo Doe, who runs Kelby Mills, said she")
 _HE_SHE_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-# a description in apposition after a name: ", a sports economist at", ", the group's president"
-_APPOSITIVE_ROLE = re.compile(r",\s+(?:a|an|the)\s+[a-z]")
 # "quoted Jo Doe, its chairman, as saying": the one quoted (wire usage)
 _QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(?P<who>[^.;:“”\"\n]{2,120}?),?\s+as\s+(?:saying|telling)\b")
+# a relative clause set off by commas after a name, then a speech verb and he/she: the name's pronoun, though the
+# clause names someone or something else ("Jo Doe, who runs Kelby Mills, said she")
 _RELATIVE_THEN_PRONOUN = re.compile(r",\s+(?:who|whose)\s[^,.;:“”\"\n]{1,120},\s+([a-z]+)\s+(he|she)\b")
+# a form of address of known sex opening a name ("Mrs", "U", "Daw": address_sex), then a space or a full stop
+_ADDRESS_SEX = {w: sex for sex, words in _W["address_sex"].items() for w in words}
 _HONORIFIC = re.compile(r"(" + "|".join(sorted(_ADDRESS_SEX, key=len, reverse=True)) + r")\.?(?=\s)")
 
 
@@ -1569,7 +1567,8 @@ def _and_in_body_name(toks, i: int) -> bool:
     """The "and" at ``i`` joins two fields inside one body's name ("Jo Doe of the Centre for Agricultural Markets
     and Rural Finance said"): capitalised words on both sides, and the run before it, back to its "the", holds an
     organisation word (org_words).  Not "Jo Doe and Ann Roe said" (no "the", no such word)."""
-    if toks[i][0] != "and" or i + 1 >= len(toks) or not toks[i + 1][0][:1].isupper() or not toks[i - 1][0][:1].isupper():
+    if toks[i][0] != "and" or i + 1 >= len(toks) or not toks[i + 1][0][:1].isupper() \
+            or not toks[i - 1][0][:1].isupper():
         return False
     x = i - 1
     while x >= 0 and i - x <= _BODY_NAME_WORDS and (toks[x][0][:1].isupper() or toks[x][0] in _TITLE_SMALL):
@@ -3013,6 +3012,7 @@ _OFFICER_INITIALS = {str(k): tuple(frozenset(str(f).split()) for f in (v if isin
 _VARIATION_REACH = 30  # sentences back to a description that told a newly named person again
 _NOT_NAMED = re.compile(r"\bnot (?:to )?be (?:named|identified)\b|\banonymity\b|\bcondition that\b")
 _YEAR_OLD = re.compile(r"\d{1,3}-year-old")
+_GENERATION_AFTER = re.compile(r"\s+(?:II|III|IV|Jr\.?|Sr\.?)(?=,)")  # "Jo Doe II, the chief": after a name
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")  # "Sarah Jones, 45, from Leeds"
 # the appositive after a name that gives its role: ", a spokeswoman for Acme," ", the party's leader." (an
 # article or possessive first; at most ten words before the next comma or full stop)
@@ -3628,8 +3628,8 @@ class _Resolver:
 
     def _bench_speaker(self, body: str):
         """'the three-judge panel led by Presiding Judge Jo Doe ... The panel said': the one person the article names
-        with a title of the body's office (bench_of_office, the first title that has one), else the body itself, anonymous, as a group (not
-        a person named nearby: "His son, Jo Doe, was acquitted. The panel said ...")."""
+        with a title of the body's office (bench_of_office, the first title that has one), else the body itself,
+        anonymous, as a group (not a person named nearby: "His son, Jo Doe, was acquitted. The panel said ...")."""
         title, held = next(((t, h) for t in _BENCH_OF[body] if (h := self._holder_of(t))), (None, None))
         if held is None:
             return body, "anonymous", None, "group"
@@ -3734,6 +3734,8 @@ class _Resolver:
             lead = next((x for x in range(len(role) - 1, max(-1, len(role) - 7), -1)
                          if role[x].lower() in _ROLE_ARTICLES or _POSSESSOR.fullmatch(role[x])), None)
             out += role[lead:] if lead is not None and "," not in "".join(role[lead:-1]) else []
+        gen = _GENERATION_AFTER.match(self.text, sb)
+        sb = gen.end() if gen else sb  # ("Nana Kwame Asante II, the chief of Kelby,": the generation ends the name)
         age = _AGE_AFTER.match(self.text, sb)
         if age:  # "Sarah Jones, 45, ... The 45-year-old said"
             out.append(f"{age.group(1)}-year-old")
@@ -4102,8 +4104,8 @@ class _Resolver:
         """'We reached Dr. Jo Doe, a sports economist at Kelby University, during the break. He said ...': the latest
         person candidate (not a possessor) named there for the first time, with a description in apposition, the
         first person named in its sentence, no he or she before ("Reporters spoke to Jo Doe, a farmer", not "Jo Roe
-        met Jo Doe, the Russian president", nor "He met ..."), who has not spoken and after whom no one has: a new source the reporter brings in,
-        not the last speaker; else None."""
+        met Jo Doe, the Russian president", nor "He met ..."), who has not spoken and after whom no one has: a new
+        source the reporter brings in, not the last speaker; else None."""
         if not plain:
             return None
         c = plain[-1]
@@ -4742,7 +4744,8 @@ class _Reader:
         sents = {s_open.sentence_id, _sentence_for(self.article, min(row["end"] + 1, len(self.text) - 1)).sentence_id}
         for s in (self.article.sentences[j] for j in sorted(sents)):
             m = _QUOTED_AS_SAYING.search(self.text, s.start, s.end)
-            if m and not self.quoted.inside(m.start()) and (m.end() <= row["start"] or self._closes_with(row, m.start())):
+            if m and not self.quoted.inside(m.start()) \
+                    and (m.end() <= row["start"] or self._closes_with(row, m.start())):
                 r = self.res.resolve(m.group("who"), m.start("who"), m.end("who"))
                 return (r, m.group("who"), m.start("who"), m.end("who"), "quoted") if r else None
         return None

@@ -1384,7 +1384,8 @@ def test_a_spokesperson_of_a_public_body_called_by_a_lower_case_noun_is_that_bod
             "the alert was late because staff \"needed to check the facts first\". \"We are sorry,\" the "
             "spokesperson said.\n")
     assert [s for _, s in speakers(text)] == ["Kelby Area School District"] * 2
-    text = "Ships queued at the Kelby Port Authority terminal. A port spokesman said the cranes would be \"back soon\".\n"
+    text = ("Ships queued at the Kelby Port Authority terminal. A port spokesman said the cranes would be "
+            "\"back soon\".\n")
     assert speakers(text)[-1][1] == "Kelby Port Authority"
     text = ("Six men were held at the Kelby Police Service station. A police spokeswoman said they would be charged "
             "\"as soon as possible\".\n")
@@ -1468,8 +1469,8 @@ def test_the_md_the_dg_and_the_ps_are_the_officer_named_with_that_title():
 
 
 def test_the_release_speaks_for_the_body_that_issued_it_not_for_one_of_two_authors():
-    text = ("Kelby Power Ltd issued a press release on Friday. \"Supply will be restored within 48 hours,\" the release "
-            "said.\n")
+    text = ("Kelby Power Ltd issued a press release on Friday. \"Supply will be restored within 48 hours,\" the "
+            "release said.\n")
     assert speakers(text)[-1][1] == "Kelby Power Ltd"
     text = ("Ama Roe and Kofi Varn, the parents of a victim, have filed a lawsuit against the council.\n\n"
             "The lawsuit contends that the death was \"caused by negligence\" at the site.\n")
@@ -1486,3 +1487,12 @@ def test_a_filing_cited_with_according_to_is_the_filing_body_that_opens_the_sent
     text = ("Kelby Sugar Ltd halted a line on Monday, according to a filing with the Kelby Stock Exchange. The filing "
             "described the halt as \"temporary\".\n")
     assert speakers(text)[-1][1] == "Kelby Sugar Ltd"
+
+
+def test_the_mec_and_the_chief_are_the_person_named_with_that_role():
+    text = ("Gauteng MEC for Health Dr Nomsa Mokoena said the hospital would reopen. The MEC described the backlog as "
+            "\"unacceptable\".\n")
+    assert speakers(text)[-1][1] == "Nomsa Mokoena"
+    text = ("Nana Kwame Asante II, the chief of Kelby, said the land was sacred. The chief warned miners to \"stay "
+            "away\".\n")
+    assert speakers(text)[-1][1].endswith("Kwame Asante")
