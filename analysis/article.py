@@ -89,10 +89,12 @@ __all__ = [
 # Abbreviations that end with a full stop but rarely end a sentence.  Punkt's
 # shipped news parameters (resources/punkt_news.json.gz) hold the ones it learned;
 # this list makes sure of the common ones (titles, US states and months as news
-# agencies abbreviate them).  Lower case, without the final full stop.
+# agencies abbreviate them).  Lower case, without the final full stop.  ("eng": an engineer's title before a
+# name in Gulf, Egyptian and East African news, "Eng. Jo Doe"; "fr", "msgr": clergy; "amb": an ambassador.)
 _ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof sen rep gov gen lt col capt sgt st jr sr rev hon pres ald atty engr supt insp det
+    eng fr msgr amb brig maj cmdr adm
     u.s u.k u.n e.u u.s.a d.c a.m p.m e.g i.e etc vs inc corp co ltd llc plc
     no nos jan feb mar apr jun jul aug sep sept oct nov dec
     ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich
@@ -100,7 +102,8 @@ _ABBREVIATIONS = frozenset(
     """.split()
 )
 # Titles: a sentence never ends on one of these, whatever Punkt decides.
-_TITLES = frozenset("mr mrs ms dr prof sen rep gov gen lt col capt sgt st rev hon pres ald atty engr supt insp det".split())
+_TITLES = frozenset("mr mrs ms dr prof sen rep gov gen lt col capt sgt st rev hon pres ald atty engr supt insp det "
+                     "eng fr msgr amb brig maj cmdr adm".split())
 
 _PARA_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
 _SPACED_ELLIPSIS = re.compile(r"\.(?: \.){2,}")

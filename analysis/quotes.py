@@ -275,8 +275,10 @@ _PARTICLE_ALT = "|".join(sorted(_NAME_PARTICLES, key=len, reverse=True))  # the 
 _NICKNAME_MARKS = "“\"‘"
 # the space between two words of a name: at most one line break (a blank line ends the paragraph, and a name)
 _GAP = r"(?=\s)[^\S\n]*\n?[^\S\n]*"
+# abbreviated titles written with a full stop inside a run of a name ("Dr. Jo Doe", "Eng. Jo Doe")
+_DOTTED_ALT = "|".join(sorted(_W["dotted_titles"], key=len, reverse=True))
 _CAP_RUN = re.compile(
-    rf"(?=[{_UC}])(?<![\w’'])(?:(?:(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Ald|Atty|Engr|Prof|Rev|Hon|Capt|Col|Lt|Sgt|Supt)\.|[{_UC}][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])[\w\-]*)?){_GAP}(?:(?:"
+    rf"(?=[{_UC}])(?<![\w’'])(?:(?:(?:[A-Z]\.)+|(?:{_DOTTED_ALT})\.|[{_UC}][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])[\w\-]*)?){_GAP}(?:(?:"
     + _PARTICLE_ALT + rf"){_GAP}){{0,2}}"  # ("Federico de Jesus", "Philippe de la Roche", "Ursula von der Leyen")
     # a nickname in quotation marks after a given name: 'Juan "Chico" Manriquez'
     rf"(?:[“\"‘][{_UC}][\w\-]*[”\"’]\s+(?=[{_UC}]))?)*"
@@ -661,7 +663,15 @@ _QUOTED_IN_WINDOW = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _HE_OR_SHE = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", re.I)
 
 
-_HONORIFIC = re.compile(r"(Mr|Mrs|Ms|Miss|Madam|Datin|Puan|Hajia|Hajah)\b")  # (all but "Mr" a woman's)
+_HE_SHE_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+# "quoted Jo Doe, its chairman, as saying": the one quoted (wire usage)
+_QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(?P<who>[^.;:“”\"\n]{2,120}?),?\s+as\s+(?:saying|telling)\b")
+# a relative clause set off by commas after a name, then a speech verb and he/she: the name's pronoun, though the
+# clause names someone or something else ("Jo Doe, who runs Kelby Mills, said she")
+_RELATIVE_THEN_PRONOUN = re.compile(r",\s+(?:who|whose)\s[^,.;:“”\"\n]{1,120},\s+([a-z]+)\s+(he|she)\b")
+# a form of address of known sex opening a name ("Mrs", "U", "Daw": address_sex), then a space or a full stop
+_ADDRESS_SEX = {w: sex for sex, words in _W["address_sex"].items() for w in words}
+_HONORIFIC = re.compile(r"(" + "|".join(sorted(_ADDRESS_SEX, key=len, reverse=True)) + r")\.?(?=\s)")
 
 
 # what follows "her" when it is an object ("accused her of", "told her that", "gave her a"), not a possessive
@@ -696,7 +706,7 @@ def _genders(text: str) -> dict[str, str]:
         v = votes.setdefault(canon, [0, 0])
         hon = _HONORIFIC.match(m.group())
         if hon:
-            v[0 if hon.group(1) == "Mr" else 1] += 3
+            v[0 if _ADDRESS_SEX[hon.group(1)] == "m" else 1] += 3
         if _OBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "apologised to Clinton and to his supporters": the pronoun is the subject's
         stop = min(runs[i + 1].start() if i + 1 < len(runs) else len(text), m.end() + 150)
@@ -705,6 +715,8 @@ def _genders(text: str) -> dict[str, str]:
         pronoun = next((p for p in _HE_OR_SHE.finditer(window) if not _object_pronoun(window, p)), None)
         if pronoun:
             v[0 if pronoun.group(1) else 1] += 1
+        elif (rel := _RELATIVE_THEN_PRONOUN.match(text, m.end())) and _is_cue(rel.group(1)):
+            v[0 if rel.group(2) == "he" else 1] += 1  # "Jo Doe, whose company Kelby Hydro runs a plant, said he"
     out = {k: ("m" if m > f else "f") for k, (m, f) in votes.items() if m != f and max(m, f) >= 1}
     for k in votes:  # a given name of one sex outweighs the votes ("Clinton ... to his supporters")
         first = k.split()[0].lower()  # a lone given name too ("Melanie said")
@@ -859,10 +871,10 @@ def _namesake(surname: str, sex: str, text: str) -> str | None:
 
 
 def _address_sex(run: str) -> str | None:
-    """'m' for a run opened by "Mr", 'f' for one opened by "Mrs", "Ms", "Miss" (and the other women's forms of
-    _HONORIFIC), else None."""
+    """'m' for a run opened by "Mr" (or another man's form of address: address_sex), 'f' for one opened by
+    "Mrs", "Ms", "Miss" (or another woman's), else None."""
     m = _HONORIFIC.match(run)
-    return None if m is None else "m" if m.group(1) == "Mr" else "f"
+    return None if m is None else _ADDRESS_SEX[m.group(1)]
 
 
 def _common_lead(toks: list[str], text: str) -> list[str]:
@@ -908,6 +920,7 @@ _HYPHENED_GIVEN = re.compile(rf"[{_UC}][a-z]+-[a-z]+")
 _HONORIFICS = frozenset(_W["forms_of_address"])
 _STYLES = frozenset(_W["styles_of_address"])
 _ADDRESS_OFFICE = {str(k): str(v) for k, v in _W["address_for_office"].items()}
+_BENCH_OF = {str(k): tuple(map(str, v)) for k, v in _W["bench_of_office"].items()}
 # "her Honour", "His Honor": a possessive, then a form of address standing for an office (address_for_office)
 _ADDRESSED_BY = re.compile(r"\b(?:[Hh]is|[Hh]er|[Yy]our) (?:" + "|".join(k.capitalize() for k in _ADDRESS_OFFICE) + r")$")
 
@@ -1184,6 +1197,8 @@ def _noun_use(toks, k: int) -> bool:
     if any(toks[x][0].lower() == "there" and toks[x + 1][0] in _EXISTENTIAL_BE for x in range(max(0, k - 4), k - 1)):
         return True
     w = toks[k][0]
+    if w.endswith("ing") and p.lower() in _GERUND_NOT_CUE_AFTER:
+        return True  # "approved in writing": a noun or an adverbial, not the quotation's cue
     if w.endswith("s") and not w.endswith("ss") and p.islower() and p.endswith("ed"):
         return True  # "The minister rejected claims that ...": a plural noun, the object of a past verb
     if k > 1 and toks[k - 2][0].lower() in ("a", "an") and p.isalpha() and p.islower() and CUE_FORMS.get(w) == w \
@@ -1548,6 +1563,33 @@ def _keeps_preposition(toks, i: int, j: int) -> bool:
             and bool(re.fullmatch(r"familiar|close|knowledge|briefed|aware|involved|with", p)))
 
 
+def _and_in_body_name(toks, i: int) -> bool:
+    """The "and" at ``i`` joins two fields inside one body's name ("Jo Doe of the Centre for Agricultural Markets
+    and Rural Finance said"): capitalised words on both sides, and the run before it, back to its "the", holds an
+    organisation word (org_words).  Not "Jo Doe and Ann Roe said" (no "the", no such word)."""
+    if toks[i][0] != "and" or i + 1 >= len(toks) or not toks[i + 1][0][:1].isupper() \
+            or not toks[i - 1][0][:1].isupper():
+        return False
+    x = i - 1
+    while x >= 0 and i - x <= _BODY_NAME_WORDS and (toks[x][0][:1].isupper() or toks[x][0] in _TITLE_SMALL):
+        if toks[x][0].lower() == "the" and any(t[0].lower() in _ORG_WORDS for t in toks[x + 1:i] if t[0][:1].isupper()):
+            return True  # ("the National Committee for the Rights of Private Sector Teachers and": the first "the")
+        x -= 1
+    return False
+
+
+_BODY_NAME_WORDS = 12  # words of a body's name back from an "and" inside it to its "the"
+# "the Centre for Crop Markets and ": a body's name up to an "and" inside it (see _ends_body_name)
+_BODY_UP_TO_AND = re.compile(rf"\b[Tt]he\s+((?:[{_UC}][\w’'\-]*\s+|(?:of|for|on|the)\s+){{1,11}})and\s+$")
+
+
+def _ends_body_name(text: str, at: int) -> bool:
+    """The capitalised run at ``at`` ends a body's name after an "and" inside it ("Jo Doe of the Centre for Crop
+    Markets and Rural Finance": "Rural Finance" is no person), as :func:`_and_in_body_name` reads it."""
+    m = _BODY_UP_TO_AND.search(text, max(0, at - 80), at)
+    return bool(m) and any(w.lower() in _ORG_WORDS for w in m.group(1).split() if w[:1].isupper())
+
+
 _OF_THE_BODY = re.compile(r"\S+\s+of\s+the\s")
 
 
@@ -1582,7 +1624,7 @@ def _subject_start(toks, j: int) -> int | None:
         # (a lone "-" or "--" token is a spaced dash: "four months after Doe left office - the department told")
         w = toks[i][0]
         if w.lower() in _CLAUSE_BREAK and not w[:1].isupper() and i < j:
-            if _keeps_preposition(toks, i, j):
+            if _keeps_preposition(toks, i, j) or _and_in_body_name(toks, i):
                 i -= 1
                 n += 1
                 continue
@@ -2179,7 +2221,12 @@ def _cue_tokens(toks, *, strict=False, low=None):
     forms = _STRICT_CUE_SET if strict else _CUE_SET  # (a set look-up per token, not a call)
     low = [t[0].lower() for t in toks] if low is None else low
     return [k for k, w in enumerate(low) if w in forms and not toks[k][0][:1].isupper()
+            and not (k and w.endswith("ing") and low[k - 1] in _GERUND_NOT_CUE_AFTER)
             or (w == "according" and k + 1 < len(toks) and low[k + 1] == "to")]
+
+
+# words after which a cue's -ing form is a noun or an adverbial, never a quotation's cue ("approved in writing")
+_GERUND_NOT_CUE_AFTER = frozenset(_W["gerund_not_cue_after"])
 
 
 # The token forms _is_cue accepts (lower case), without and with ``strict``.
@@ -2644,9 +2691,10 @@ def _shared_subject(text: str, before, k: int):
             if sub:
                 return w, sub[0], sub[1], "before"
     sub = _clause_subject(text, before, descriptions=True)
-    wider = _subject_of_verb(before, k) if sub else None
-    if wider and wider[0] == sub[0] and wider[1] > sub[1]:
+    wider = _subject_of_verb(before, k)
+    if wider and (not sub or wider[0] == sub[0] and wider[1] > sub[1]):
         sub = wider  # "Lawyer for the firm, Ms Jo Doe, of Doe Legal, did not object but told": the whole subject
+        # ("The firm's union, the Kelby Workers' Union, issued a statement ... expressing": a description, then a name)
     return (w, sub[0], sub[1], "before") if sub else None
 
 
@@ -2949,14 +2997,22 @@ _AUTHOR_LEAD = re.compile(rf"(?:In\s+[^,.\n]{{1,80}},\s+)?(?:[Tt]he\s+(?P<noun>[
 _DOCUMENT_OWNER = re.compile(rf"\b((?:the\s+)?[{_UC}][\w\-.&]*(?:\s+[{_UC}][\w\-.&]*)*)(?:’s|'s|’|')\s+"
                              r"(?:[\w\-]+\s+){0,2}$")
 _ORG_SUBJECT_LEAD = re.compile(r"[\s“\"‘']*(?:(?:[A-Z]?[a-z]+\s+){0,2}[A-Za-z][a-z]+s\s+(?:of|at|from)\s+)?(?:the\s+)?")
+_ISSUING_VERBS = frozenset(_W["issuing_verbs"])
+# "..., according to a filing": the document of a body that opens the sentence ("Kelby Sugar halted a line, according
+# to a filing with the exchange. The filing said ...")
+_ACCORDING_TO_DOCUMENT = re.compile(r"\baccording\s+to\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+)?$")
+_CUE_TO_DOCUMENT = 40  # characters from a speech verb to its document's noun ("said on Monday in a written statement")
 _WRITTEN_DOCUMENTS = frozenset(_W["written_documents"])
 _WROTE = re.compile(rf"(\b(?:the\s+)?[a-z]+|(?:[{_UC}][\w\-.&]*\s+)*[{_UC}][\w\-.&]*)\s+(?:(?:had|has|have)\s+)?"
                     r"(?:wrote|written|writes)\b")
 _TITLE_ABBREVIATIONS = {str(k): str(v) for k, v in _W["title_abbreviations"].items()}
-_OFFICER_INITIALS = {str(k): frozenset(str(v).split()) for k, v in _W["officer_initials"].items()}
+# initials -> the word sets of their long forms (one, or a list: "PS" is a permanent or a principal secretary)
+_OFFICER_INITIALS = {str(k): tuple(frozenset(str(f).split()) for f in (v if isinstance(v, list) else [v]))
+                     for k, v in _W["officer_initials"].items()}
 _VARIATION_REACH = 30  # sentences back to a description that told a newly named person again
 _NOT_NAMED = re.compile(r"\bnot (?:to )?be (?:named|identified)\b|\banonymity\b|\bcondition that\b")
 _YEAR_OLD = re.compile(r"\d{1,3}-year-old")
+_GENERATION_AFTER = re.compile(r"\s+(?:II|III|IV|Jr\.?|Sr\.?)(?=,)")  # "Jo Doe II, the chief": after a name
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")  # "Sarah Jones, 45, from Leeds"
 # the appositive after a name that gives its role: ", a spokeswoman for Acme," ", the party's leader." (an
 # article or possessive first; at most ten words before the next comma or full stop)
@@ -2991,9 +3047,12 @@ _DESCRIPTION_OPENING = re.compile(
 
 
 def _body_heads(words: list[str]) -> set[str]:
-    """The words of an organisation's name (lower case) that "the <noun>" may stand for: its first and last, and
-    the one before its first "of" ("the association" for "the Cocoa Buyers Association of Ghana")."""
+    """The words of an organisation's name (lower case) that "the <noun>" may stand for: its first and last (or the
+    last before a legal form), and the one before its first "of" ("the association" for "the Cocoa Buyers
+    Association of Ghana")."""
     heads = {words[0], words[-1]}
+    if len(words) > 2 and is_legal_form(words[-1]):
+        heads.add(words[-2])  # ("the mines" for "Kelby Copper Mines Plc": the word before its legal form)
     if "of" in words[1:]:
         heads.add(words[words.index("of", 1) - 1])
     return heads
@@ -3009,8 +3068,8 @@ _GAVE_NAME = re.compile(rf",?\s+(?:who\s+)?(?:(?:gave|gives|giving)\s+(?:only\s+
 def _initials_words(words: set[str]) -> set[str]:
     """The company officers' initials a role of ``words`` also holds ("chief executive officer": "ceo"), and the
     words of the long form of the initials it holds ("CEO": chief, executive) (``officer_initials``)."""
-    out = {k for k, long in _OFFICER_INITIALS.items() if long <= words}
-    return out.union(*(_OFFICER_INITIALS[w] for w in words if w in _OFFICER_INITIALS))
+    out = {k for k, forms in _OFFICER_INITIALS.items() if any(long <= words for long in forms)}
+    return out.union(*(long for w in words if w in _OFFICER_INITIALS for long in _OFFICER_INITIALS[w]))
 
 
 class _Resolver:
@@ -3057,8 +3116,9 @@ class _Resolver:
             toks, canon, after_the, person = self._name_at[key]
             if not toks:
                 continue
-            if canon in self._non_persons():
-                continue  # "pro-Israel activists": the mention layer names a place or a group so elsewhere
+            if canon in self._non_persons() or _ends_body_name(self.text, at):
+                continue  # "pro-Israel activists": the mention layer names a place or a group so elsewhere; "the
+                # Centre for Crop Markets and Rural Finance": the words after "and" end a body's name
             known = canon in self.sources and self.sources[canon].kind == "person"
             layer = self._layer_kind(at, at + len(run))
             if not known and (layer == "place" or layer in ("organisation", "product") and len(toks) > 1
@@ -3182,6 +3242,8 @@ class _Resolver:
             hit = self.resolve("the " + _ADDRESS_OFFICE[words[1]], a, b)
             if hit and hit[1] == "named":
                 return hit
+        if len(words) == 2 and words[0] == "the" and words[1] in _BENCH_OF:
+            return self._bench_speaker(words[1])
         if (parent := _PARENT_OF.fullmatch(low)) and _HEAD_SEX.get(parent.group(1)):
             # "said the father of three", "the mother-of-two added": the person just named, told again
             return self._pronoun("person", a, "he" if _HEAD_SEX[parent.group(1)] == "m" else "she")
@@ -3294,7 +3356,8 @@ class _Resolver:
         abbreviated title, its holder if named (else the title itself, anonymous); None for a lower-case title
         with no holder ("the minister") or any other mention."""
         if len(words) > 1 and words[0] == "the" and (" ".join(words[1:]) in _OFFICES
-                                                     or all(_is_title(w) for w in words[1:])):
+                                                     or all(_is_title(w) for w in words[1:])
+                                                     or len(words) == 2 and words[1] in _OFFICER_INITIALS):
             # "The Prime Minister told MPs" (house style capitalises titles): the description, not a name
             hit = self._role_holder(words, a) or self._definite(words, a) or self._title_holder(words, a) \
                 or self._variation_holder(words[-1], a) or self._only_holder(words[-1], a) \
@@ -3387,12 +3450,13 @@ class _Resolver:
         """The organisation that opens the sentence before ``a`` as its subject, or whose plural members do
         ("Officers of the Kelby Council had recommended ... Their report said": the council), else None."""
         sid = _sentence_for(self.article, a).sentence_id
-        if sid == 0:
-            return None
-        prev = self.article.sentences[sid - 1]
+        return self._org_opening(self.article.sentences[sid - 1]) if sid else None
+
+    def _org_opening(self, sent):
+        """The organisation that opens the sentence ``sent`` as its subject (see :meth:`_subject_org`), else None."""
         orgs = self._org_mentions()
-        k = bisect.bisect_left(orgs, (prev.start,))
-        if k < len(orgs) and orgs[k][0] < prev.end and _ORG_SUBJECT_LEAD.fullmatch(self.text, prev.start, orgs[k][0]) \
+        k = bisect.bisect_left(orgs, (sent.start,))
+        if k < len(orgs) and orgs[k][0] < sent.end and _ORG_SUBJECT_LEAD.fullmatch(self.text, sent.start, orgs[k][0]) \
                 and not self.quoted.inside(orgs[k][0]):
             return orgs[k][1], "named", None, "group"
         return None
@@ -3413,7 +3477,28 @@ class _Resolver:
         if spoke and self.sources[spoke[0]].source_type == "named":
             s = self.sources[spoke[0]]
             return s.name, s.source_type, s.role, s.kind
-        return self._author_subject(sent)
+        return self._author_subject(sent) or self._cue_subject_before(sent, m.start()) \
+            or (self._org_opening(sent) if _ACCORDING_TO_DOCUMENT.search(self.text, max(sent.start, m.start() - 20),
+                                                                        m.start()) else None)
+
+    def _cue_subject_before(self, sent, at: int):
+        """'The Kelby Teachers' Committee, a volunteer group, said in a statement that ...', 'Kelby Power issued a
+        press release': the named subject of the speech verb (or verb of issuing: issuing_verbs) standing just
+        before the document's noun at ``at`` (within _CUE_TO_DOCUMENT characters), else
+        None."""
+        toks = _tokens(sent.text, sent.start)
+        k = next((k for k in range(len(toks) - 1, -1, -1) if toks[k][2] <= at and toks[k][0].islower()
+                  and (_is_cue(toks[k][0]) or toks[k][0] in _ISSUING_VERBS)), None)
+        if k is None or at - toks[k][2] > _CUE_TO_DOCUMENT:
+            return None
+        sub = _subject_before(toks, k)
+        if not sub or re.search(r"\band\s+$", self.text[max(0, sub[0] - 5):sub[0]]):
+            return None
+        mention = self.text[sub[0]:sub[1]]
+        hit = self.resolve(mention, sub[0], sub[1])
+        if hit and hit[3] == "person" and " and " in _head_phrase(mention):
+            return None  # (the last of two authors, "Jo Doe and Ann Roe have filed a lawsuit", is not the author)
+        return hit if hit and hit[1] == "named" else None
 
     def _author_subject(self, sent):
         """The organisation that opens ``sent`` as its subject, after an opening phrase ("The bank said in a written
@@ -3541,6 +3626,17 @@ class _Resolver:
         s = self.sources.get(name)
         return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", head.lower(), "person")
 
+    def _bench_speaker(self, body: str):
+        """'the three-judge panel led by Presiding Judge Jo Doe ... The panel said': the one person the article names
+        with a title of the body's office (bench_of_office, the first title that has one), else the body itself,
+        anonymous, as a group (not a person named nearby: "His son, Jo Doe, was acquitted. The panel said ...")."""
+        title, held = next(((t, h) for t in _BENCH_OF[body] if (h := self._holder_of(t))), (None, None))
+        if held is None:
+            return body, "anonymous", None, "group"
+        name = _after_titles(held[0])
+        s = self.sources.get(name)
+        return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", title, "person")
+
     def _holder_of(self, head: str) -> tuple | None:
         """(name, sorted starts of its spans outside quotations) of the one person the mention layer names right
         after the title ``head`` or with it in an appositive (:meth:`_only_holder`), else None.  Once per title."""
@@ -3593,8 +3689,8 @@ class _Resolver:
         head = words[-1]
         if len(words) != 2 or not all(_LOWER_WORD.fullmatch(w) for w in words[1:]) or head in _GENERIC_HEADS \
                 or head in _UNNAMED_HEADS or head in _DOCUMENT_HEADS or head.endswith("s") and not head.endswith("ss") \
-                or head in _ORG_NOUNS:
-            return None  # (nor an organisation's noun: "the utility said" is no role of its chief executive)
+                or head in _ORG_NOUNS or head in _ORG_WORDS or head in _BODY_NOUNS or head in _COMPANY_NOUNS:
+            return None  # (nor an organisation's noun: "the utility said", "the union said" is no role of its chief)
         sent = _sentence_for(self.article, a)
         while sent.sentence_id > 0 and self.quoted.inside(sent.start):  # (from the quotation's first sentence)
             sent = self.article.sentences[sent.sentence_id - 1]
@@ -3638,6 +3734,8 @@ class _Resolver:
             lead = next((x for x in range(len(role) - 1, max(-1, len(role) - 7), -1)
                          if role[x].lower() in _ROLE_ARTICLES or _POSSESSOR.fullmatch(role[x])), None)
             out += role[lead:] if lead is not None and "," not in "".join(role[lead:-1]) else []
+        gen = _GENERATION_AFTER.match(self.text, sb)
+        sb = gen.end() if gen else sb  # ("Nana Kwame Asante II, the chief of Kelby,": the generation ends the name)
         age = _AGE_AFTER.match(self.text, sb)
         if age:  # "Sarah Jones, 45, ... The 45-year-old said"
             out.append(f"{age.group(1)}-year-old")
@@ -3758,6 +3856,8 @@ class _Resolver:
             owner = self._topic_owner(cands, plain, a)
             if owner and (not subj or owner[0] > subj[-1][0]):
                 subj.append(owner)
+            if (new := self._newcomer(plain, a)) and (not subj or new[0] > subj[-1][0]):
+                subj.append(new)  # (before the chain of pronouns: it does not run back past a newcomer)
             chained = self._pronoun_subject(pronoun, subj[-1][0] if subj else lo, a) if depth < 3 else None
             if chained is not None:
                 # "Lance Beebe, 49, said ... He attended the rally, though ... or Sen. Bernie Sanders. '...,' he
@@ -3999,6 +4099,24 @@ class _Resolver:
         k = bisect.bisect_right(self.mentions, (off, float("inf"), ""))
         return not possessive and any(ma <= off < mb and not set(name.split()) & set(canon.split())
                                       and name.split()[-1] in self.text[off:mb] for ma, mb, name in self.mentions[max(0, k - 3):k])
+
+    def _newcomer(self, plain, a: int):
+        """'We reached Dr. Jo Doe, a sports economist at Kelby University, during the break. He said ...': the latest
+        person candidate (not a possessor) named there for the first time, with a description in apposition, the
+        first person named in its sentence, no he or she before ("Reporters spoke to Jo Doe, a farmer", not "Jo Roe
+        met Jo Doe, the Russian president", nor "He met ..."), who has not spoken and after whom no one has: a new
+        source the reporter brings in, not the last speaker; else None."""
+        if not plain:
+            return None
+        c = plain[-1]
+        run = _CAP_RUN.match(self.text, c[0])
+        if c[1] in self.sources or not run or not _APPOSITIVE_ROLE.match(self.text, run.end()) \
+                or self._named_before(c[1], c[0]) or any(c[0] <= off < a for off, _c in self.history[-5:]):
+            return None
+        lo = _sentence_for(self.article, c[0]).start
+        if any(lo <= o < c[0] for o, _canon, _p in plain) or _HE_SHE_WORD.search(self.text, lo, c[0]):
+            return None  # (someone named or a he/she before: "He met Jo Doe, the Russian president")
+        return c
 
     def _last_speaker(self, kind, want, genders, a):
         """The latest named speaker of the right gender, when met within the last _LOOKBACK characters
@@ -4386,6 +4504,10 @@ def _calls_names(pre: str, called: re.Match, qtext: str) -> bool:
     if not words:
         return False
     w = words[-1]
+    if w.lower() == "it" and len(words) > 1 and words[-2].lower() == "what":
+        # 'rejected what it called "generalisations"': a body's words on one occasion (a past verb); 'what it
+        # calls "non-core" assets' is its standing label
+        return pre[called.start():called.start(1)].strip().lower().endswith("ed")
     return w in (",", "and", "who") or w.lower() in ("he", "she", "they", "we", "i") or (
         w[:1].isupper() and w not in _NOT_NAME)
 
@@ -4607,13 +4729,33 @@ class _Reader:
 
     def speaker_of(self, row: dict, found, s_open):
         """(resolved, mention, start, end, cue) of the speaker, trying each way in turn, or None."""
-        hit = self.from_cue(found) or self.owner(row, s_open)
+        hit = self.quoted_as_saying(row, s_open) or self.from_cue(found) or self.owner(row, s_open)
         for stage in (self.shared_sentence, self.transcript_label, self.dash_line, self.continuation,
                       self.colon_subject, self.previous_sentence, self.caller, self.sentence_subject):
             if hit is not None:
                 break
             hit = stage(row, s_open)
         return hit
+
+    def quoted_as_saying(self, row, s_open):
+        """'State media quoted Jo Doe as saying ...', '"...," the statement quoted its chairman, Jo Doe, as saying':
+        the one quoted, not the outlet or document that quotes them, in the quotation's sentence or the one it
+        closes in; else None."""
+        sents = {s_open.sentence_id, _sentence_for(self.article, min(row["end"] + 1, len(self.text) - 1)).sentence_id}
+        for s in (self.article.sentences[j] for j in sorted(sents)):
+            m = _QUOTED_AS_SAYING.search(self.text, s.start, s.end)
+            if m and not self.quoted.inside(m.start()) \
+                    and (m.end() <= row["start"] or self._closes_with(row, m.start())):
+                r = self.res.resolve(m.group("who"), m.start("who"), m.end("who"))
+                return (r, m.group("who"), m.start("who"), m.end("who"), "quoted") if r else None
+        return None
+
+    def _closes_with(self, row, at: int) -> bool:
+        """The words between the quotation's end and ``at`` are its closing attribution's opening ('," the
+        statement '): a few words, no clause break ('", while state media ')."""
+        gap = self.text[row["end"]:at]
+        words = re.findall(r"[\w’'\-]+", gap)
+        return 0 <= len(gap) < 40 and len(words) <= 3 and not any(w.lower() in _CLAUSE_BREAK for w in words)
 
     def from_cue(self, found):
         if not found:
@@ -4810,15 +4952,19 @@ class _Reader:
         toks = self.toks_of(s_open)
         k = bisect.bisect_left(toks, called.start(), key=_start)
         sub = _subject_before(toks, k) if k < len(toks) and toks[k][1] == called.start() else None
+        shared = 0 < k < len(toks) and toks[k][0].lower().endswith("ing") and toks[k - 1][0] in (",", "and") \
+            and _shared_subject(text, toks, k)  # 'Kelby Ratings cut the outlook, citing the firm's "..."'
+        sub = shared[1:3] if shared else sub
         # 'in what Ann Royce, a party treasurer, called "hand-to-hand combat"': the relative pronoun is the
         # object, and a name or a pronoun the subject (not 'what executives call the "war room"': a label)
         relative = None if called.group(1).strip() else _RELATIVE_SUBJECT.search(text, lo, called.start())
         if relative:
             sub = relative.span("who")
         words = text[sub[0]:sub[1]].split() if sub else []
-        if not (called.group(1).strip() or relative) or not 1 <= len(words) <= 5 or any(
-                w.islower() and _verb_like(w) for w in words[1:]):
+        if not (called.group(1).strip() or relative or shared) or not shared and (not 1 <= len(words) <= 5 or any(
+                w.islower() and _verb_like(w) for w in words[1:])):
             return None  # no object ('the candidate labeled "..."': a participle), or a clause, not a subject
+            # (a participle's clause subject, read whole by _shared_subject, may be longer)
         r = self.res.resolve(text[sub[0]:sub[1]], sub[0], sub[1])
         if not r:
             return None
