@@ -3223,6 +3223,21 @@ class _Aliases:
             if len(longer) == 1:
                 self.join(s, longer[0])
 
+    def tail_names(self) -> None:
+        """A body's name of two words or more that ends in an organisation word, for the one longer body's name
+        that ends in it ("the First Nation" in a story of the "Kelby River First Nation", "the Water Board" of the
+        "Tarn Valley Water Board"; not when two bodies' names end so)."""
+        R = _rules()
+        for s in self.multi:
+            w = s.split()
+            if self.find(s) != s or w[-1].lower() not in R["org_suffixes"] or s in R["known_organisations"] \
+                    or self.kind_lean(s) not in ("organisation", ""):
+                continue
+            longer = {self.find(m) for m in self.by_last.get(w[-1], ()) if m.endswith(" " + s)
+                      and self.kind_lean(m) in ("organisation", "")}
+            if len(longer) == 1:
+                self.join(s, longer.pop())
+
     def chamber(self) -> None:
         """"The House" in a story that names one legislature and no other chamber is that legislature ("in
         Parliament ... the House's agriculture committee"; not in a story of Congress: "the Senate", "the House")."""
@@ -3271,6 +3286,7 @@ class _Aliases:
                 if len(longer) == 1:
                     self.join(s, longer[0])
         self.head_words()
+        self.tail_names()
         self.chamber()
         known = R["known_short_forms"]
         for s in self.single:
@@ -3405,8 +3421,20 @@ def _gazetteer_use(text: str, c: _Cand) -> bool:
     if prep.lower() == "at":
         return prep == "At" or before.lower() in R["land_before_at"]
     if prep == "from":  # a person from a town ("a sophomore from Kelso", "a 40-year-old from Kelso")
-        return before in R["person_roles"] or before in R["dwellers"] or before.endswith("-old")
+        return _from_a_home(text, c.start)
     return prep.islower() and prep in R["gazetteer_before"]
+
+
+# A word and "from" just before a name ("a teacher from ").
+_WORD_FROM_BEFORE = re.compile(r"\b([\w’'-]+) from $")
+
+
+def _from_a_home(text: str, start: int) -> bool:
+    """A person's role, a dweller or an age, then "from", before a name: where the person lives ("a teacher from
+    Kelby", "residents from Tarn Hill", "a 40-year-old from Kelby")."""
+    R = _rules()
+    m = _WORD_FROM_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and ((b := m.group(1)) in R["person_roles"] or b in R["dwellers"] or b.endswith("-old"))
 
 
 def _places_by_gazetteer(clusters: list[_Cluster], text: str) -> None:
@@ -3443,6 +3471,8 @@ def _place_use(text: str, c: _Cand) -> str:
     if c.possessive or c.speaks or _acts_after(text, c.end):
         return ""
     R = _rules()
+    if _from_a_home(text, c.start):
+        return "placed"
     m = _PLACE_USE_BEFORE.search(text, max(0, c.start - 40), c.start)
     if m and (m.group(1) or "").lower() not in R["not_place_before"] and (
             m.group(2).lower() != "at" or m.group(2) == "At" or (m.group(1) or "").lower() in R["land_before_at"]):
@@ -3496,7 +3526,7 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
     for cl in clusters:
         if id(cl) not in untyped:
             continue
-        mates, joined = [], False
+        mates, joined, opens = [], False, []
         for c in cl.cands:
             pos = c.end
             while not c.possessive and (m := _LIST_GAP_AFTER.match(text, pos)) and m.end() in by_start:
@@ -3510,10 +3540,42 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
                 mate, mc = by_end[m.start()]
                 mates.append(mate)
                 pos = mc.start
+            opens.append(pos)
         mates = [mt for mt in mates if mt is not cl]
         if joined and any(id(mt) in strong_place for mt in mates) \
                 and all(id(mt) in strong_place or id(mt) in untyped or mt.kind == "place" for mt in mates):
             cl.kind = "place"  # (another untyped word in the list too: "from Kelby, Ash Creek and Tarno")
+        elif joined and mates and _world_town(cl) and all(_world_town(mt) or mt.kind == "place" for mt in mates) \
+                and any(_LIST_PLACE_BEFORE.search(text, max(0, at - 12), at) for at in opens):
+            for town in (cl, *mates):  # towns of the gazetteer listed after a preposition: "transport from
+                town.kind = "place"  # Kelso and Tarno", "diverted to Kelso and Tarno" (both ends of the list)
+    _places_on_a_route(clusters, text, by_start, by_end)
+
+
+# A preposition of place or of movement before a list of towns ("from Kelso and Tarno", "diverted to Kelso and
+# Tarno", "between Kelso and Tarno"), "the" allowed after it.
+_LIST_PLACE_BEFORE = re.compile(r"\b(?:from|to|in|at|near|between|via|through|across) (?:the )?$")
+# "from" before a name, and " to " after it: a route ("villages from Kelso to Tarno").
+_ROUTE_FROM_BEFORE = re.compile(r"\bfrom $")
+
+
+def _places_on_a_route(clusters: list[_Cluster], text: str, by_start: dict, by_end: dict) -> None:
+    """A one-word name no cue types at one end of a route whose other end is a place is a place too ("villages
+    from Kelby to Tarno", "from Tarno to Kelby", Kelby a place)."""
+    for cl in clusters:
+        if not (_untyped_word(cl) or _world_town(cl)):
+            continue
+        for c in cl.cands:
+            if text.startswith(" to ", c.end) and _ROUTE_FROM_BEFORE.search(text, max(0, c.start - 5), c.start):
+                other = by_start.get(c.end + 4)
+            elif text.endswith(" to ", 0, c.start) and (b := by_end.get(c.start - 4)) is not None \
+                    and _ROUTE_FROM_BEFORE.search(text, max(0, b[1].start - 5), b[1].start):
+                other = b
+            else:
+                continue
+            if other is not None and other[0].kind == "place" and other[0] is not cl:
+                cl.kind = "place"
+                break
 
 
 def _world_town(cl: _Cluster) -> bool:

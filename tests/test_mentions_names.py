@@ -1055,3 +1055,35 @@ def test_a_firm_named_after_partners_with_a_foreign_and_or_a_practice_word():
     assert {"Warsen, Dahn & Associates Law Chambers", "Marel, Viret & Associés",
             "Nowak, Zielinska i Wspólnicy"} <= names
     assert not names & {"Law Chambers", "Marel", "Nowak", "Zielinska"}
+
+
+# --- session 16: places the story never marks as such, names of bodies cut or split --------------------------------
+
+def test_towns_of_the_gazetteer_listed_after_a_preposition_are_places():
+    k = kinds("Growers paid for transport from Alnwick and Morpeth. Ships were diverted to Hexham and Kendal, and "
+              "trucks waited.")
+    assert all(k.get(t) == "place" for t in ("Alnwick", "Morpeth", "Hexham", "Kendal"))
+
+
+def test_the_far_end_of_a_route_from_a_place_is_a_place():
+    k = kinds("Protesters gathered near Vantoa on Tuesday. The estate feeds villages from Vantoa to Orruvai.")
+    assert k["Vantoa"] == "place" and k["Orruvai"] == "place"
+
+
+def test_a_works_or_a_plot_at_a_name_stands_at_a_place():
+    k = kinds("The manager said the factory at Penrith would open on Monday. Plans include new housing plots at "
+              "Corran Hill.")
+    assert k.get("Penrith") == "place" and k.get("Corran Hill") == "place"
+
+
+def test_a_person_from_a_name_lives_at_a_place():
+    k = kinds("One borrower, a teacher from Nowe Pola who asked not to be named, said the ruling came late.")
+    assert k.get("Nowe Pola") == "place"
+
+
+def test_a_body_name_ending_in_an_organisation_word_is_the_longer_body_it_ends():
+    df = find_mentions(Article.from_text(
+        "First Nation says it was ignored. The Tarnwater River First Nation was given ten days to reply. The "
+        "First Nation's lawyers wrote to the board."))
+    orgs = df[df["kind"] == "organisation"]
+    assert set(orgs["name"]) == {"Tarnwater River First Nation"}
