@@ -255,8 +255,9 @@ def _org_rules(raw: dict) -> dict:
         "org_bigrams": frozenset(w for w in org_nouns if " " in w),
         "org_suffixes": low("org_suffixes"),
         "org_suffixes_cased": frozenset(str(w) for w in raw["org_suffixes"] if str(w)[:1].isupper() and len(str(w)) > 3),
-        "org_prefixes": low("org_prefixes"),
-        "org_words": low("org_prefixes") | low("org_suffixes"),
+        "org_prefixes": low("org_prefixes") | low("foreign_org_heads"),
+        "org_words": low("org_prefixes") | low("foreign_org_heads") | low("org_suffixes"),
+        "foreign_org_heads": frozenset(str(w) for w in raw["foreign_org_heads"]),
         # what follows the opening words of a company's full name: up to two capitalised words, then a company word
         "company_tail": re.compile(r"(?:\s+[A-Z][\w&.-]*){0,2}?\s+(?:" + "|".join(
             sorted({re.escape(str(w)) for w in raw["org_suffixes"]}, key=len, reverse=True)) + r")\b"),
@@ -929,7 +930,7 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
             and j + 2 < n and toks[j + 2].sid == nxt.sid:
         return 2  # "Mac a’ Bhàird": the article and the name after it
     if nxt.text in _FOREIGN_JOINERS:
-        return _foreign_joins(ctx, i, j)
+        return _foreign_joins(ctx, i, j) or _foreign_body_joins(ctx, i, j)
     if toks[j].text == "Local" and j > i and _UNION_LOCAL.fullmatch(nxt.text) and nxt.sid == toks[j].sid \
             and text[toks[j].end:nxt.start] == " " and toks[j - 1].text.endswith("s"):
         return 1  # "Steelworkers Local 1999": a plural of members, then the local's number
@@ -1173,6 +1174,19 @@ def _foreign_joins(ctx: _Ctx, i: int, j: int) -> int:
     m = _PAREN_ABBREVIATION.match(text, toks[e].end)
     initials = "".join(t.text[0] for t in toks[i:e + 1] if t.cap)
     return k - j if m and m.group(1) == initials else 0
+
+
+def _foreign_body_joins(ctx: _Ctx, i: int, j: int) -> int:
+    """2 when a foreign joining word ("y", "e", "et") and a capitalised word go on inside a body's name that a
+    foreign organisation word opens ("Cooperativa de Ahorro y Crédito Kelby", "Fédération des Artisans et
+    Commerçants"), one sentence and single spaces; else 0."""
+    toks, text = ctx.toks, ctx.text
+    if j + 2 >= len(toks) or toks[i].text not in _rules()["foreign_org_heads"]:
+        return 0
+    nxt, w = toks[j + 1], toks[j + 2]
+    ok = w.cap and not _dropped_in(ctx, w) and w.sid == nxt.sid == toks[j].sid and not toks[j].poss \
+        and text[toks[j].end:nxt.start] == " " and text[nxt.end:w.start] == " "
+    return 2 if ok else 0
 
 
 def _lower_inside_place(ctx: _Ctx, j: int, place: str) -> int:
@@ -2098,6 +2112,7 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
         # and Home Affairs"; nor after "and": "Bus & Coach Operators"); a role word before a name; an employer's
         # abbreviated title or nationality word
         title = (two or lw in hon or ((k == 0 or "-" in lw) and _title_form(lw))) and k + 1 < n \
+            and not words[k].islower() \
             and nxt not in R["org_words"] and nxt not in ("and", "&", "&amp;") and lw not in ("st", "saint") \
             and not (k > 0 and words[k - 1] in ("and", "&", "&amp;"))
         if title or (
@@ -2790,8 +2805,10 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
             and first not in R["given_names"]:
         steps.append(("organisation", 3))  # "Transparency International Australia": a body's branch in a country
     if any((a.lower() in R["org_prefixes"] or a.lower() in R["org_suffixes"]) and b in _ORG_JOINERS
-           for a, b in zip(words, words[1:])) or _office_of_a_body(words):
-        steps.append(("organisation", 3))  # "University of Leeds", "Annenberg Institute for School Reform"
+           for a, b in zip(words, words[1:])) or _office_of_a_body(words) or (
+            len(words) >= 3 and words[0] in R["foreign_org_heads"] and words[1].islower()):
+        steps.append(("organisation", 3))  # "University of Leeds", "Annenberg Institute for School Reform";
+        # "Asociación de Cooperativas del Norte": a foreign body's word, a particle, more of the name
     if len(words) == 1 and _CAMEL.fullmatch(words[0]):
         steps.append(("organisation", 2))  # "YouGov", "JPMorgan", "BlackRock": a brand's inner capital
     if len(words) == 1 and words[0] in R["org_suffixes_cased"]:

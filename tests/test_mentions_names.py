@@ -1087,3 +1087,11 @@ def test_a_body_name_ending_in_an_organisation_word_is_the_longer_body_it_ends()
         "First Nation's lawyers wrote to the board."))
     orgs = df[df["kind"] == "organisation"]
     assert set(orgs["name"]) == {"Tarnwater River First Nation"}
+
+
+def test_a_foreign_body_name_goes_on_through_its_particles_and_joining_words():
+    names = set(find_mentions(Article.from_text(
+        "Regulators took over the Cooperativa de Ahorro y Crédito Vallemar on Friday. The head of the Asociación "
+        "de Cooperativas del Sur, Ana Ruiz, called it a shock."))["name"])
+    assert {"Cooperativa de Ahorro y Crédito Vallemar", "Asociación de Cooperativas del Sur"} <= names
+    assert not names & {"Sur", "Cooperativa de Ahorro", "Crédito Vallemar", "Asociación de Cooperativas"}
