@@ -3350,6 +3350,30 @@ def _only_weak(cs: list[_Cand]) -> bool:
     return not (all(c.weak == "initial" for c in cs) and sum(sum(c.cues.values()) for c in cs) >= 2)
 
 
+# Words before a bracket ("voluntary retirement scheme (").
+_WORDS_BEFORE_BRACKET = re.compile(r"((?:[\w’'-]+ ){1,8})\($")
+
+
+def _short_for_lower_words(names: list[str], cs: list[_Cand], text: str) -> bool:
+    """An abbreviation (its only form) that the story defines in brackets after words in lower case whose initials
+    it holds: a thing or a common noun, no actor ("a voluntary retirement scheme (VRS) ... the VRS", "an annual
+    general meeting (AGM)"; not "the Kelby Water Board (KWB)")."""
+    short = names[0]
+    if len(names) > 1 or not short.isupper() or not 2 <= len(short) <= 6:
+        return False
+    for c in cs:
+        if text[c.end:c.end + 1] != ")" or (m := _WORDS_BEFORE_BRACKET.search(text, max(0, c.start - 90), c.start)) is None:
+            continue
+        words = m.group(1).split()
+        stop = _rules()["stopwords"]
+        for k in range(len(short), min(len(words), len(short) + 3) + 1):
+            window = words[-k:]
+            letters = [w[0] for w in window if w.lower() not in stop or k == len(short)]
+            if all(w.islower() for w in window) and "".join(letters).upper() == short:
+                return True
+    return False
+
+
 def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     """Merge candidate mentions into actors (aliases), drop weak or common-word ones, decide kinds."""
     groups, canon_of = _case_groups(cands)
@@ -3366,7 +3390,8 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
         cs = sorted((c for nm in names for c in groups[nm]), key=lambda c: c.start)
         cues = _pooled(c.cues for c in cs)
         if _only_weak(cs) or _common_word_only(names, cues) or _dated_common_word(names, cs, text) \
-                or (names[0] not in last_words and _abstract_noun_opening(names, cs, text)):
+                or (names[0] not in last_words and _abstract_noun_opening(names, cs, text)) \
+                or _short_for_lower_words(names, cs, text):
             continue
         clusters.append(_Cluster(name=_canonical(names, cs, canon_of, al.first_at), cands=cs, cues=cues))
     for cl in clusters:

@@ -1095,3 +1095,18 @@ def test_a_foreign_body_name_goes_on_through_its_particles_and_joining_words():
         "de Cooperativas del Sur, Ana Ruiz, called it a shock."))["name"])
     assert {"Cooperativa de Ahorro y Crédito Vallemar", "Asociación de Cooperativas del Sur"} <= names
     assert not names & {"Sur", "Cooperativa de Ahorro", "Crédito Vallemar", "Asociación de Cooperativas"}
+
+
+def test_an_abbreviation_of_lower_case_words_names_a_thing_not_a_body():
+    k = kinds("Staff at Tarn Mills rejected the voluntary retirement scheme (VRS) on Monday. The company said the "
+              "VRS was generous. The Kelby Water Board (KWB) agreed.")
+    assert "VRS" not in k
+    assert k.get("Kelby Water Board") == "organisation"
+
+
+def test_a_thai_surname_goes_on_through_na_and_the_place_of_its_line():
+    df = find_mentions(Article.from_text(
+        "“It is a longer wait,” said the group’s coordinator, Ms Kanda Srisuwan na Songkhla. Srisuwan na "
+        "Songkhla said holders would vote."))
+    people = df[df["kind"] == "person"]
+    assert set(people["name"]) == {"Kanda Srisuwan na Songkhla"}
