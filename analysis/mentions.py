@@ -2547,7 +2547,7 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     if len(words) == 1 and words[0].lower() in _rules()["org_suffixes"] and _TITLE_THE_BEFORE.search(text, max(0, start - 80), start) \
             and words[0] not in _rules()["known_organisations"]:
         return None  # the last word of a title with "the" inside: "Meet the Press", "Face the Nation"
-    if _part_of_a_law_or_office(text, start, end, words):
+    if _part_of_a_law_or_office(text, start, end, words) or _a_portfolio(text, start, words):
         return None
     if len(words) == 1 and words[0][-1:] in "sS" and words[0].lower() in _rules()["dwellers"]:
         return None  # "Islanders ‘let down again’", "RESIDENTS fear ...": people of a place, no name
@@ -2613,6 +2613,30 @@ _OFFICE_BEFORE_BRACKET = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissio
                                     r"(?: (?:for|of) [A-Z][\w&]*(?: (?:and |& )?[A-Z][\w&]*)*)? \($")
 _LAW_WORDS = frozenset(("Bill", "Act"))
 _BRACKET_OPENS_BEFORE = re.compile(r"\((?:[A-Z][\w.]* )?$")  # "(Amendment", "(General Duties": a bracket opened
+
+
+# What puts an office's portfolio before capitalised words: "in charge of", "responsible for" ("the Vice Mayor in
+# charge of Economic Development"), or an office "of"/"for" a field, then "and (the)" ("the Minister of Agriculture
+# and the Sugar Industry").
+_PORTFOLIO_BEFORE = re.compile(r"(?:\bin charge of|\bresponsible for|\b(?:[Mm]inister|[Mm]inistry|[Ss]ecretary|[Cc]ommissioner)"
+                               r" (?:of|for) [A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3},? and) (?:the )?$")
+
+
+# An office and "of" or "for" just before capitalised words ("Minister of ", "Secretary for ").
+_OFFICE_OF_BEFORE = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner) (?:of|for) $")
+
+
+def _a_portfolio(text: str, start: int, words: list[str]) -> bool:
+    """Capitalised words that name an office's field, no body: a portfolio's words after an office and "of"
+    ("Minister of Fisheries"); after "in charge of", "responsible for" or an
+    office's field and "and" (:data:`_PORTFOLIO_BEFORE`), with no organisation word, known body or abbreviation
+    ("in charge of Economic Development"; not "responsible for the Kelby Water Board")."""
+    R = _rules()
+    if _OFFICE_OF_BEFORE.search(text, max(0, start - 16), start) and _portfolio(words):
+        return True  # "the Minister of Fisheries", "Secretary for Transport": the office's field
+    return _PORTFOLIO_BEFORE.search(text, max(0, start - 90), start) is not None \
+        and not any(w.lower() in R["org_words"] or w.isupper() for w in words) \
+        and " ".join(words) not in R["known_organisations"]
 
 
 def _part_of_a_law_or_office(text: str, start: int, end: int, words: list[str]) -> bool:

@@ -1110,3 +1110,11 @@ def test_a_thai_surname_goes_on_through_na_and_the_place_of_its_line():
         "Songkhla said holders would vote."))
     people = df[df["kind"] == "person"]
     assert set(people["name"]) == {"Kanda Srisuwan na Songkhla"}
+
+
+def test_the_field_of_an_office_is_no_body():
+    k = kinds("The Deputy Mayor in charge of Urban Renewal, Jo Kamanzi, met traders. The Minister of Fisheries and "
+              "the Ocean Economy, Hon. Tomas Vell, said talks would go on. She is responsible for the Kelby Water "
+              "Board.")
+    assert not {"Urban Renewal", "Ocean Economy", "Fisheries"} & set(k)
+    assert k.get("Kelby Water Board") == "organisation"
