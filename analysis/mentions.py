@@ -972,6 +972,8 @@ def _punctuation_joins(ctx: _Ctx, i: int, j: int, gap: str) -> int:
     nxt = toks[j + 1]
     if gap in (' "', " “", " ‘") and _nickname_joins(ctx, i, j):
         return 2  # 'Margaret "Peggy" Olsson'
+    if gap in (' "', " “") and (quoted := _quoted_body_name(ctx, i, j)):
+        return quoted  # 'the Association of Kelby Borrowers "Equal Before the Bank", which ...'
     if gap == " (" and _rules()["bracketed_legal_form"].match(text, nxt.start - 1):
         return 2  # "Kelby Mining (Pvt) Ltd", "Marden Farms (Pty) Ltd": the private company's mark and legal form
     if _comma_legal_form_after(ctx, j):
@@ -980,6 +982,29 @@ def _punctuation_joins(ctx: _Ctx, i: int, j: int, gap: str) -> int:
     return int(gap == ", " and nxt.cap and not _dropped_in(ctx, nxt) and (
         (toks[i].text == "University" and text[nxt.end:nxt.end + 1] in ",.;)") or _listed_in_name(ctx, i, j)
         or _fields_before_body(ctx, i, j)))
+
+
+# A closing quotation mark, then the end of a clause (a comma, a full stop, a bracket) or a lower-case word.
+_QUOTED_NAME_CLOSES = re.compile(r"[\"”](?:[,.;:)]|\s+[a-z(]|\s*$)")
+
+
+def _quoted_body_name(ctx: _Ctx, i: int, j: int) -> int:
+    """How many tokens a body's own name in quotation marks adds to the body's name before it, else 0: capitalised
+    words ("the" and other small words between) closed by the mark and the clause's end ('the Association of
+    Kelby Borrowers "Fair Play for Savers", which ...'; a translated association's motto-name).  Not after a
+    person, nor a quotation of speech (a lower-case word or a clause inside)."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    if not _orgish(toks[i:j + 1]) or toks[j].text.lower().rstrip(".") in R["given_names"]:
+        return 0
+    k = j + 1
+    while k < len(toks) and k - j <= 6 and toks[k].sid == toks[j].sid and (
+            toks[k].cap or (k > j + 1 and toks[k].text in R["stopwords"])):
+        if toks[k].cap and _QUOTED_NAME_CLOSES.match(text, toks[k].end):
+            return k - j if k > j + 1 else 0  # (two words or more: 'the union "Solidarity" said' is a label)
+        if text[toks[k].end:toks[k + 1].start if k + 1 < len(toks) else len(text)] != " ":
+            return 0
+        k += 1
+    return 0
 
 
 def _comma_legal_form_after(ctx: _Ctx, j: int) -> bool:
@@ -2556,6 +2581,8 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     if words == ["Parliament"] and _MEMBER_OF_BEFORE.search(text, max(0, start - 12), start):
         return None  # "the Member of Parliament for Ashby": a member's title, no body (not "members of Congress",
         # which US copy and its taggers read as the body's members)
+    if text[end:end + 1] in ('"', "”") and text.count(text[end], start, end) + ("“" in text[start:end]) == 1:
+        end += 1  # the closing mark of a body's own name in quotation marks ('... Borrowers "Equal Before the Bank"')
     name = _clean_name(text[start:end])
     c = _Cand(start=start, end=end, name=name, possessive=run[-1].poss)
     if titled:

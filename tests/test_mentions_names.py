@@ -1118,3 +1118,11 @@ def test_the_field_of_an_office_is_no_body():
               "Board.")
     assert not {"Urban Renewal", "Ocean Economy", "Fisheries"} & set(k)
     assert k.get("Kelby Water Board") == "organisation"
+
+
+def test_a_body_name_takes_its_own_name_in_quotation_marks_after_it():
+    names = set(find_mentions(Article.from_text(
+        'Borrowers are backed by the Association of Kelby Savers "Fair Play for Savers", which filed the case. '
+        'Margaret "Peggy" Olsson said the union "Solidarity" would help.'))["name"])
+    assert 'Association of Kelby Savers "Fair Play for Savers"' in names
+    assert "Association of Kelby Savers" not in names and "Margaret Olsson" in names
