@@ -2272,7 +2272,7 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
     if len(run) >= 2 and run[-1].text in R["party_words"] and not run[-1].poss \
             and " ".join(t.text for t in run[:-1]) in R["known_organisations"]:
         run = run[:-1]  # "Senate Democratic leader Jo Doe", "House Republican aides": the body, and a party word
-    run = _without_organ_after_of(ctx, _without_title_at_end(run))
+    run = _without_board_of(_without_organ_after_of(ctx, _without_title_at_end(run)))
     if not run:
         return []
     pieces = _headline_pieces(run, ctx.lower_words) if _within(ctx.head_spans, run[0].start, run[0].start) else [run]
@@ -2298,6 +2298,18 @@ def _without_organ_after_of(ctx: _Ctx, run: list) -> list:
             and _BODY_OF_BEFORE.search(ctx.text, max(0, run[0].start - 40), run[0].start):
         return run[:-1]
     return run
+
+
+def _without_board_of(run: list) -> list:
+    """A company's board before "of" and the company, without the board: "Chairman of the Board of Acme Farms Inc."
+    and "the Board of KFS" name the company ("Acme Farms Inc.", "KFS"), as a legal form or an abbreviation shows
+    ("the Board of Education", "Board of Trade" stay bodies)."""
+    if len(run) < 3 or run[0].text != "Board" or run[1].text != "of" or run[-1].poss:
+        return run
+    rest = run[2:]
+    company = (len(rest) == 1 and rest[0].text.isupper() and len(rest[0].text) >= 2) \
+        or (len(rest) >= 2 and rest[-1].text.rstrip(".") in _rules()["legal_forms"])
+    return rest if company else run
 
 
 def _without_title_at_end(run: list) -> list:

@@ -1126,3 +1126,11 @@ def test_a_body_name_takes_its_own_name_in_quotation_marks_after_it():
         'Margaret "Peggy" Olsson said the union "Solidarity" would help.'))["name"])
     assert 'Association of Kelby Savers "Fair Play for Savers"' in names
     assert "Association of Kelby Savers" not in names and "Margaret Olsson" in names
+
+
+def test_the_board_of_a_company_named_by_legal_form_or_abbreviation_is_the_company():
+    k = kinds("Tom Wahl, Chairman of the Board of KFSA, said the vote was close. The Board of Tarn Farms Inc. met "
+              "on Monday, and the Board of Education agreed. KFSA shares rose.")
+    assert k.get("KFSA") == "organisation" and k.get("Tarn Farms Inc.") == "organisation"
+    assert "Board of KFSA" not in k and "Board of Tarn Farms Inc." not in k
+    assert k.get("Board of Education") == "organisation"
