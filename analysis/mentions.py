@@ -2153,7 +2153,8 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
                 elif words[cur[0]] in R["portfolio_levels"]:
                     cur = []  # "Federal Resources Minister Jo Doe": a level of government, no body
             cur = cur[:_chief_of_a_field([words[x] for x in cur])]  # "Acme Chief Financial Officer Jo Doe"
-            if cur and not (lw in R["portfolio_titles"] and _portfolio([words[x] for x in cur])):
+            if cur and not (lw in R["portfolio_titles"] and _portfolio([words[x] for x in cur])) \
+                    and not _party_field_before_office(words, cur, k):
                 pieces.append((tuple(cur), titled))
             cur = []
             titled = True
@@ -2167,6 +2168,15 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
     if cur:
         pieces.append((tuple(cur), titled))
     return tuple(pieces)
+
+
+def _party_field_before_office(words: tuple, cur: list, k: int) -> bool:
+    """A field that also names a party ("Labour", "Labor": ``portfolio_words``) alone before "Minister" or
+    "Secretary" as written and a name: the office's field, no party ("Labour Minister Jo Doe" in Luxembourg, Jordan
+    or Canada; a party's minister is written "Labour minister", "the Labour MP")."""
+    R = _rules()
+    return len(cur) == 1 and words[cur[0]].lower() in R["portfolio_words"] and words[k] in ("Minister", "Secretary") \
+        and k + 1 < len(words)
 
 
 def _chief_of_a_field(words: list[str]) -> int:

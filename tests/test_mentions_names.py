@@ -1134,3 +1134,9 @@ def test_the_board_of_a_company_named_by_legal_form_or_abbreviation_is_the_compa
     assert k.get("KFSA") == "organisation" and k.get("Tarn Farms Inc.") == "organisation"
     assert "Board of KFSA" not in k and "Board of Tarn Farms Inc." not in k
     assert k.get("Board of Education") == "organisation"
+
+
+def test_a_party_field_before_minister_and_a_name_is_the_portfolio():
+    k = kinds("Labour Minister Anouk Feltz-Mair said she would meet the union on Monday.")
+    assert k.get("Anouk Feltz-Mair") == "person" and "Labour" not in k
+    assert kinds("The Labour MP Jo Bell disagreed.").get("Labour") == "organisation"  # a party's member
