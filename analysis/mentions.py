@@ -232,6 +232,9 @@ def _word_rules(raw: dict) -> dict:
         "role_abbreviations": frozenset(str(w) for w in raw["role_abbreviations"] + raw["title_acronyms"]),
         "furniture": frozenset(str(w).lower() for w in raw["page_furniture"]),
         "furniture_re": _furniture_re(raw, credits=True),
+        # a site's call to follow it on a social network (see ``social_networks``)
+        "follow_call": re.compile(r"(?m)^[ \t]*(?:Follow|Join) (?:us|[A-Z])[^\n.]{0,60}?\bon (?:" + "|".join(
+            map(re.escape, map(str, raw["social_networks"]))) + r")\b[^\n.]{0,60}[.!]?[ \t]*$"),
         # the same without its credit phrases, and those in lower case: a line is first looked for them (most
         # lines of a story have none) before the pattern tries them at every word
         "furniture_head_re": _furniture_re(raw, credits=False),
@@ -786,6 +789,8 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
         spans += [(m.start(1), m.end(1)) for m in _WRITES_BYLINE.finditer(text)]
     if m := _SECTION_LINE.match(text):
         spans.append((m.start(1), m.end(1)))
+    if "Follow" in text or "Join" in text:
+        spans += [(m.start(), m.end()) for m in _rules()["follow_call"].finditer(text)]  # "Follow us on X ..."
     given = _rules()["given_names"]
     spans += [(m.start(), m.end()) for m in _NAME_LINE_ABOVE.finditer(text, 0, 600)
               if m.group(1).lower() in given]

@@ -1140,3 +1140,10 @@ def test_a_party_field_before_minister_and_a_name_is_the_portfolio():
     k = kinds("Labour Minister Anouk Feltz-Mair said she would meet the union on Monday.")
     assert k.get("Anouk Feltz-Mair") == "person" and "Labour" not in k
     assert kinds("The Labour MP Jo Bell disagreed.").get("Labour") == "organisation"  # a party's member
+
+
+def test_a_call_to_follow_the_site_on_a_social_network_is_page_furniture():
+    k = kinds("The Tarn Water Board said the loan was delayed, Kelby Post reported.\n"
+              "Follow Kelby Post on Facebook and X and never miss an update!\n")
+    assert "X" not in k and "Facebook" not in k
+    assert k.get("Tarn Water Board") == "organisation"
