@@ -789,6 +789,12 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
         spans += [(m.start(1), m.end(1)) for m in _WRITES_BYLINE.finditer(text)]
     if m := _SECTION_LINE.match(text):
         spans.append((m.start(1), m.end(1)))
+    if m := _SHOUTED_SECTION_LINE.match(text):
+        cw, lw = _rules()["common_words"], m.group(1).lower()
+        if lw in cw or lw[:-1] in cw or (lw.endswith("ies") and lw[:-3] + "y" in cw):  # (a plural: "MARKETS")
+            spans.append((m.start(1), m.end(1)))  # "COMMODITIES" above the headline: the page's section
+    if ")\n" in text or text.endswith(")"):
+        spans += [(m.start(), m.end()) for m in _CREDIT_IN_BRACKETS_LINE.finditer(text)]
     if "Follow" in text or "Join" in text:
         spans += [(m.start(), m.end()) for m in _rules()["follow_call"].finditer(text)]  # "Follow us on X ..."
     given = _rules()["given_names"]
@@ -799,6 +805,12 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
 
 # One title-case word alone on the first line, above the headline: the page's section ("Dairy", "Politics").
 _SECTION_LINE = re.compile(r"\A\s*([A-Z][a-z]{2,})[ \t]*\n")
+# One word in capitals alone on one of the first three lines, above the headline: the page's section
+# ("COMMODITIES", "BUSINESS"), when it is a common word.
+_SHOUTED_SECTION_LINE = re.compile(r"\A(?:[^\n]*\n\s*){0,2}?([A-Z]{4,})[ \t]*\n")
+# A line of one name in brackets alone: the agency or the paper that supplied the story ("(MBC)", "(Kelby News
+# Agency)"), a credit, no actor.
+_CREDIT_IN_BRACKETS_LINE = re.compile(r"(?m)^[ \t]*\((?:[A-Z][\w&.-]*)(?: [A-Z][\w&.-]*){0,3}\)[ \t]*$")
 # A standfirst that ends by naming its writer ("..., writes Jo Doe").
 _WRITES_BYLINE = re.compile(r"(?m), writes ((?:[A-Z][\w’'.-]+ ){1,2}[A-Z][\w’'.-]+)\.?[ \t]*$")
 # A name alone on a line above a short capitalised line (the outlet or the writer's beat): a byline block near the

@@ -1147,3 +1147,10 @@ def test_a_call_to_follow_the_site_on_a_social_network_is_page_furniture():
               "Follow Kelby Post on Facebook and X and never miss an update!\n")
     assert "X" not in k and "Facebook" not in k
     assert k.get("Tarn Water Board") == "organisation"
+
+
+def test_a_shouted_section_word_above_the_headline_and_a_bracketed_credit_line_are_furniture():
+    k = kinds("Issue 12 | Monday, 4 May\n\nMARKETS\n\nTarn Holdings Ltd raises prices\n\n"
+              "Tarn Holdings Ltd said prices would rise.\n\n(KNA)\n")
+    assert "MARKETS" not in k and "KNA" not in k
+    assert k.get("Tarn Holdings Ltd") == "organisation"
