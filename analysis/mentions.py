@@ -1060,8 +1060,9 @@ def _next_word_joins(ctx: _Ctx, i: int, j: int) -> int | None:
         return 3  # "Ursula von der Leyen", "Oscar de la Renta"
     if nxt.text == "the" and j == i and j + 2 < n and _verb_the_body(ctx, j):
         return 2  # "Lock the Gate Alliance", "Stop the War Coalition" (and "Lock the Gate" again later)
-    if nxt.text == "of" and j + 3 < n and toks[j + 2].text == "the" and _of_the_in_name(ctx, i, j):
-        return 3  # "Organization of the Petroleum Exporting Countries", "Department of the Interior"
+    if nxt.text in ("of", "for") and j + 3 < n and toks[j + 2].text == "the" and _of_the_in_name(ctx, i, j):
+        return 3  # "Organization of the Petroleum Exporting Countries", "Department of the Interior", "Committee
+        # for the Rights of ..."
     return None
 
 
@@ -1289,7 +1290,7 @@ def _find_all(text: str, s: str):
 
 
 def _of_the_in_name(ctx: _Ctx, i: int, j: int) -> bool:
-    """Whether "of the" after ``toks[j]`` goes on inside a body's name opened by an organisation word at ``toks[i]``
+    """Whether "of the" ("for the") after ``toks[j]`` goes on inside a body's name opened by an organisation word at ``toks[i]``
     (one or two words before, or "of" after it and a few words: "Association of Placer Miners of the Kelso"): a
     capitalised word after it, single spaces, one sentence."""
     toks, text = ctx.toks, ctx.text
@@ -1302,7 +1303,7 @@ def _of_the_in_name(ctx: _Ctx, i: int, j: int) -> bool:
     near = j - i <= 1 or (j - i <= 6 and toks[i + 1].text == "of" and opener)  # "Union of Dockworkers of the Port"
     return near and opener \
         and w.cap and w.sid == toks[j].sid and not toks[j].poss and not _dropped_in(ctx, w) \
-        and text[toks[j].end:w.start] == " of the "
+        and text[toks[j].end:w.start] in (" of the ", " for the ")
 
 
 def _title_case_preposition(ctx: _Ctx, j: int) -> bool:

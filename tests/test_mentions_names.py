@@ -1154,3 +1154,11 @@ def test_a_shouted_section_word_above_the_headline_and_a_bracketed_credit_line_a
               "Tarn Holdings Ltd said prices would rise.\n\n(KNA)\n")
     assert "MARKETS" not in k and "KNA" not in k
     assert k.get("Tarn Holdings Ltd") == "organisation"
+
+
+def test_a_body_name_goes_on_through_for_the():
+    names = set(find_mentions(Article.from_text(
+        "The National Council for the Welfare of Hill Farmers and Forest Workers, a volunteer group, said wages "
+        "were low."))["name"])
+    assert "National Council for the Welfare of Hill Farmers and Forest Workers" in names
+    assert not names & {"National Council", "Forest Workers", "Welfare"}
