@@ -303,6 +303,7 @@ def _name_rules(raw: dict) -> dict:
         "name_suffixes": frozenset(str(w).rstrip(".") for w in raw["name_suffixes"]),
         "dotted_titles": frozenset(str(w) for w in raw["dotted_titles"]),
         "state_codes": frozenset(str(w) for w in raw["state_codes"]),
+        "town_name_suffixes": frozenset(str(w) for w in raw["town_name_suffixes"]),
         "legal_forms": frozenset(str(w).rstrip(".") for w in raw["legal_forms"]),
         "legal_forms_lower": frozenset(str(w).rstrip(".").lower() for w in raw["legal_forms"]),
         # "(Pvt) Ltd", "(Pty) Limited" after a company's name: the bracketed mark and the legal form
@@ -3624,7 +3625,8 @@ def _places_by_context(clusters: list[_Cluster], text: str) -> None:
     that opens a place's name the story gives ("the Tarn" after "the Tarn Valley") is that place."""
     R = _rules()
     place_heads = {c.name.rsplit(None, 1)[0] for cl in clusters if cl.kind == "place" and cl.cues.get("place", 0) >= 3
-                   for c in cl.cands if " " in c.name and c.name.split()[-1] in R["place_suffixes"]}
+                   for c in cl.cands if " " in c.name and (c.name.split()[-1] in R["place_suffixes"]
+                                                            or c.name.split()[-1] in R["town_name_suffixes"])}
     for cl in clusters:
         if (_untyped_word(cl) or not any(cl.cues.values())) and cl.name in place_heads \
                 and not any(c.possessive or c.speaks for c in cl.cands):

@@ -1162,3 +1162,8 @@ def test_a_body_name_goes_on_through_for_the():
         "were low."))["name"])
     assert "National Council for the Welfare of Hill Farmers and Forest Workers" in names
     assert not names & {"National Council", "Forest Workers", "Welfare"}
+
+
+def test_a_town_name_without_its_city_word_is_that_place():
+    k = kinds("The mine lies south of Varnock City, near the river. The chief spoke by phone from Varnock.")
+    assert k.get("Varnock City") == "place" and k.get("Varnock") == "place"
