@@ -182,6 +182,15 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
         re.I)
 
 
+def _with_british_spellings(words: frozenset, endings: dict, keep_out: frozenset) -> frozenset:
+    """The learned common words (mostly US copy) and their British spellings (``british_endings``), so that a
+    sentence opened by "Licence fees ..." or "Colour ..." reads as a common word too; not a party's word ("labor"
+    -> "Labour")."""
+    more = {w[:-len(us)] + uk for w in words for us, uk in endings.items() if w.endswith(us) and len(w) > len(us) + 2}
+    more |= {w + "s" for w in more if not w.endswith("s")}
+    return words | (frozenset(more) - keep_out)
+
+
 def _lowered(raw: dict, key: str) -> frozenset:
     """The words of the table ``key`` in lower case, without a closing full stop."""
     return frozenset(str(w).lower().rstrip(".") for w in raw[key])
@@ -243,7 +252,9 @@ def _word_rules(raw: dict) -> dict:
         "portfolio_words": low("portfolio_words"),
         "field_offices": low("field_offices"),
         "given_names": resource_lines("stakeholders_given_names.txt", lower=True),
-        "common_words": resource_lines("mentions_common_words.txt.gz", lower=True),
+        "common_words": _with_british_spellings(resource_lines("mentions_common_words.txt.gz", lower=True),
+                                                {str(k): str(v) for k, v in raw["british_endings"].items()},
+                                                frozenset(map(str.lower, map(str, raw["party_words"])))),
         "demonyms": resource_lines("stakeholders_demonyms.txt", lower=True),
         "role_at": re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, low("person_roles")))) + r")\s+(?:at|for|with)\s*$"),
     }

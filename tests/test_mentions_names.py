@@ -1167,3 +1167,10 @@ def test_a_body_name_goes_on_through_for_the():
 def test_a_town_name_without_its_city_word_is_that_place():
     k = kinds("The mine lies south of Varnock City, near the river. The chief spoke by phone from Varnock.")
     assert k.get("Varnock City") == "place" and k.get("Varnock") == "place"
+
+
+def test_a_british_spelling_of_a_common_word_opening_a_sentence_is_no_name():
+    k = kinds("The head of the Tarn Licence Holders' Association agreed. The catch fell by half. Licence fees will "
+              "fall by £2m.")
+    assert "Licence" not in k
+    assert k.get("Tarn Licence Holders' Association") == "organisation"
