@@ -3845,8 +3845,10 @@ def _decide_kind(cl: _Cluster) -> str:
         if " " not in cl.name and cl.name.lower() in _rules()["given_names"] and not _common_word(cl.name) \
                 and cl.name not in _rules()["places"]:
             return "person"  # a given name alone ("David", "Elizabeth"): a person called by a first name
-        # a compass word alone, no surname: a region or what is left of a place ("a South Florida-based group")
-        return "place" if cl.name in _COMPASS_REGIONS else "organisation"
+        # a compass word alone, no surname: a region or what is left of a place ("a South Florida-based group"); a
+        # plural land form alone, a place's short name ("the Islands' reserves", "across the Highlands")
+        return "place" if cl.name in _COMPASS_REGIONS or (
+            cl.name.endswith("s") and cl.name in _rules()["place_suffixes"]) else "organisation"
     best = max(KINDS, key=lambda kk: (k.get(kk, 0), kk == "organisation"))
     return best if k.get(best, 0) > 0 else "organisation"
 

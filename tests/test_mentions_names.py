@@ -1174,3 +1174,8 @@ def test_a_british_spelling_of_a_common_word_opening_a_sentence_is_no_name():
               "fall by £2m.")
     assert "Licence" not in k
     assert k.get("Tarn Licence Holders' Association") == "organisation"
+
+
+def test_a_plural_land_form_alone_is_a_place():
+    k = kinds("The committee argued over whether to fill the gap from the Islands' reserves or from cuts.")
+    assert k.get("Islands") == "place"
