@@ -1179,3 +1179,10 @@ def test_a_british_spelling_of_a_common_word_opening_a_sentence_is_no_name():
 def test_a_plural_land_form_alone_is_a_place():
     k = kinds("The committee argued over whether to fill the gap from the Islands' reserves or from cuts.")
     assert k.get("Islands") == "place"
+
+
+def test_feasts_of_the_world_calendars_are_times_not_bodies():
+    k = kinds("The Kelby Teachers Union will meet the minister again after the Eid holiday. Shops close over "
+              "Songkran and reopen before Diwali.")
+    assert not {"Eid", "Songkran", "Diwali"} & set(k)
+    assert k.get("Kelby Teachers Union") == "organisation"
