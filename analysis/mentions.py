@@ -3696,6 +3696,26 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
             for town in (cl, *mates):  # towns of the gazetteer listed after a preposition: "transport from
                 town.kind = "place"  # Kelso and Tarno", "diverted to Kelso and Tarno" (both ends of the list)
     _places_on_a_route(clusters, text, by_start, by_end)
+    _owned_units(clusters, text)
+
+
+# An owner's determiner and perhaps other capitalised words of a list before a name ("its ", "its Kelby and ").
+_OWNER_LIST_BEFORE = re.compile(r"\b(?:its|their|our) (?:[A-Z][\w’'-]*(?:,| and| or) )*$")
+# Perhaps more capitalised words of the list after a name, then a plural noun in lower case (" and Tarno divisions").
+_LIST_THEN_PLURAL_AFTER = re.compile(r"(?:(?:,| and| or) [A-Z][\w’'-]*)* ([a-z]{3,}s)\b")
+
+
+def _owned_units(clusters: list[_Cluster], text: str) -> None:
+    """One-word names no cue types, each time between an owner's determiner and a plural noun in lower case: the
+    owner's sites or units named for their places ("the closure of its Kelby and Tarno divisions", "their Kelby
+    estates"), no actor.  (Not after "the": "the Ford and GM plants" name the owners.)"""
+    for cl in clusters:
+        if not (_untyped_word(cl) or _world_town(cl)) or any(c.possessive or c.speaks for c in cl.cands):
+            continue
+        if all(_OWNER_LIST_BEFORE.search(text, max(0, c.start - 60), c.start)
+               and (m := _LIST_THEN_PLURAL_AFTER.match(text, c.end)) and m.group(1) not in _REPORTING
+               and not m.group(1).endswith("ss") for c in cl.cands):
+            cl.kind = "place"
 
 
 # A preposition of place or of movement before a list of towns ("from Kelso and Tarno", "diverted to Kelso and

@@ -1186,3 +1186,9 @@ def test_feasts_of_the_world_calendars_are_times_not_bodies():
               "Songkran and reopen before Diwali.")
     assert not {"Eid", "Songkran", "Diwali"} & set(k)
     assert k.get("Kelby Teachers Union") == "organisation"
+
+
+def test_names_between_an_owner_and_a_plural_noun_are_its_sites():
+    k = kinds("Marrow Rubber Ltd said the closure of its Vantoa and Orruvai divisions was caused by ageing trees.")
+    assert k.get("Vantoa") != "organisation" and k.get("Orruvai") != "organisation"
+    assert k.get("Marrow Rubber Ltd") == "organisation"
