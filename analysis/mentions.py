@@ -333,6 +333,7 @@ def _place_rules(raw: dict) -> dict:
     return {
         "place_suffixes": frozenset(str(w) for w in raw["place_suffixes"]),
         "street_suffixes": frozenset(str(w) for w in raw["street_suffixes"]),
+        "lower_street_words": frozenset(str(w) for w in raw["lower_street_words"]),
         "place_words": frozenset(str(w) for w in raw["place_words"]),
         "location_phrase_openers": low("location_phrase_openers"),
         "numbered_areas": frozenset(raw["numbered_areas"]),
@@ -2645,6 +2646,8 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     aw = _words_after(text, after, stop)  # (not across the sentence's end: "said Jo Doe. Analysts at Acme ...")
     if aw and aw[0] in _PORTFOLIO_NOUNS and not run[-1].poss:
         return None  # "the Water Resources portfolio", "who holds the Women and Child Development brief": an office
+    if aw and aw[0] in _rules()["lower_street_words"] and text.startswith(" " + aw[0], end):
+        c.cues["place"] += 5  # "a building on Kelby tänav": a street named in its own language
     if c.weak == "initial" and not c.possessive and name in _rules()["known_organisations"] and _modifies_a_plural(aw):
         return None  # "House prices rose", "Treasury yields fell": a modifier opening the sentence, not the body
     # (only a known body's name: "Acme shares fell" names the company whose shares they are)

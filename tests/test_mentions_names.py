@@ -1192,3 +1192,8 @@ def test_names_between_an_owner_and_a_plural_noun_are_its_sites():
     k = kinds("Marrow Rubber Ltd said the closure of its Vantoa and Orruvai divisions was caused by ageing trees.")
     assert k.get("Vantoa") != "organisation" and k.get("Orruvai") != "organisation"
     assert k.get("Marrow Rubber Ltd") == "organisation"
+
+
+def test_a_name_before_a_street_word_of_another_language_is_a_street():
+    k = kinds("Anna Kask, who chairs the association of a building on Varne tänav, said residents paid more.")
+    assert k.get("Varne") != "organisation" and k.get("Anna Kask") == "person"
