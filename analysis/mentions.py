@@ -1053,6 +1053,8 @@ def _next_word_joins(ctx: _Ctx, i: int, j: int) -> int | None:
     nxt = toks[j + 1]
     if nxt.text.rstrip(".") in R["name_suffixes"]:
         return 0  # "Jr.", "II" end a name
+    if nxt.text.isupper() and nxt.text in currency_codes() and _DIGIT_AHEAD.match(text, nxt.end):
+        return 0  # "fined Tarn Trading AG CHF 4.2 million": a currency's code before an amount ends the name
     if nxt.cap and _function_word_surname(ctx, i, j):
         return 1  # "Mrs Grace Wanjiru Were told": a surname that is also a function word
     if nxt.cap and _vietnamese_syllable(ctx, j):
@@ -3531,9 +3533,10 @@ def _gazetteer_place(cl: _Cluster, text: str) -> bool:
                for c in cl.cands):
         return False
     uses = [_gazetteer_use(text, c) for c in cl.cands]
-    if any(c.speaks or c.label or (not c.possessive and not u and _acts_after(text, c.end))
+    if any((c.speaks and not u) or c.label or (not c.possessive and not u and _acts_after(text, c.end))
            for c, u in zip(cl.cands, uses)):
-        return False  # (a verb after a placed name is another's: "the council near Kelso backs ...")
+        return False  # (a verb after a placed name is another's: "the council near Kelso backs ...", "Growers in
+        # Kelso said ...")
     return " " in cl.name or any(uses)
 
 
@@ -3577,12 +3580,17 @@ def _gazetteer_use(text: str, c: _Cand) -> bool:
 _WORD_FROM_BEFORE = re.compile(r"\b([\w’'-]+) from $")
 
 
+# A distance written as one word ("40km", "12-mile", "300m").
+_DISTANCE = re.compile(r"\d[\d,.]*-?(?:km|kilometres?|kilometers?|miles?|mi|m)")
+
+
 def _from_a_home(text: str, start: int) -> bool:
     """A person's role, a dweller or an age, then "from", before a name: where the person lives ("a teacher from
     Kelby", "residents from Tarn Hill", "a 40-year-old from Kelby")."""
     R = _rules()
     m = _WORD_FROM_BEFORE.search(text, max(0, start - 40), start)
-    return m is not None and ((b := m.group(1)) in R["person_roles"] or b in R["dwellers"] or b.endswith("-old"))
+    return m is not None and ((b := m.group(1)) in R["person_roles"] or b in R["dwellers"] or b.endswith("-old")
+                              or _DISTANCE.fullmatch(b) is not None)  # "40km from Kelby": a distance from a place
 
 
 def _places_by_gazetteer(clusters: list[_Cluster], text: str) -> None:
@@ -3694,8 +3702,9 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
         if joined and any(id(mt) in strong_place for mt in mates) \
                 and all(id(mt) in strong_place or id(mt) in untyped or mt.kind == "place" for mt in mates):
             cl.kind = "place"  # (another untyped word in the list too: "from Kelby, Ash Creek and Tarno")
-        elif joined and mates and _world_town(cl) and all(_world_town(mt) or mt.kind == "place" for mt in mates) \
-                and any(_LIST_PLACE_BEFORE.search(text, max(0, at - 12), at) for at in opens):
+        elif joined and mates and any(_LIST_PLACE_BEFORE.search(text, max(0, at - 12), at) for at in opens) and (
+                (_world_town(cl) and all(_world_town(mt) or mt.kind == "place" for mt in mates))
+                or (id(cl) in untyped and all(mt.kind == "place" for mt in mates))):
             for town in (cl, *mates):  # towns of the gazetteer listed after a preposition: "transport from
                 town.kind = "place"  # Kelso and Tarno", "diverted to Kelso and Tarno" (both ends of the list)
     _places_on_a_route(clusters, text, by_start, by_end)

@@ -1197,3 +1197,15 @@ def test_names_between_an_owner_and_a_plural_noun_are_its_sites():
 def test_a_name_before_a_street_word_of_another_language_is_a_street():
     k = kinds("Anna Kask, who chairs the association of a building on Varne tänav, said residents paid more.")
     assert k.get("Varne") != "organisation" and k.get("Anna Kask") == "person"
+
+
+def test_a_currency_code_before_an_amount_ends_a_company_name():
+    k = kinds("The court fined Tarn Trading AG CHF 4.2 million. The regulator fined Kelby Bank GHS 2 million.")
+    assert k.get("Tarn Trading AG") == "organisation" and k.get("Kelby Bank") == "organisation"
+    assert "Kelby Bank GHS" not in k
+
+
+def test_the_last_town_of_a_place_list_after_a_preposition_is_a_place_though_a_verb_follows():
+    k = kinds("Growers in Dedza, Ntcheu and Salima said prices were low. Workers 40km from Morogoro said pay was "
+              "late.")
+    assert k.get("Salima") == "place" and k.get("Morogoro") == "place"
