@@ -4080,6 +4080,9 @@ def _keep(cl: _Cluster, text: str, first_end: int, model: dict) -> bool:
             and (cl.name.split()[-1].lower() in _rules()["org_suffixes"] or _service_district(cl.name.split())
                  or _closed_by_area(cl.name)):
         return True  # a long formal name ending in a body's word, named once ("Kelby Drivers' Solidarity Movement")
+    if cl.kind == "organisation" and cl.cues.get("organisation", 0) >= 3 and any(c.speaks for c in cl.cands) \
+            and len(cl.name.split()) >= 2 and cl.name.split()[-1].lower().rstrip(".") in _rules()["org_suffixes"]:
+        return True  # a body's formal name that speaks ("the Tsleil-Waututh Nation said ..."), named once
     w = model["weights"]
     f = _features(cl, text, first_end)
     z = model["intercept"] + sum(map(mul, map(w.get, f, repeat(0.0)), f.values()))

@@ -1209,3 +1209,9 @@ def test_the_last_town_of_a_place_list_after_a_preposition_is_a_place_though_a_v
     k = kinds("Growers in Dedza, Ntcheu and Salima said prices were low. Workers 40km from Morogoro said pay was "
               "late.")
     assert k.get("Salima") == "place" and k.get("Morogoro") == "place"
+
+
+def test_a_body_formal_name_that_speaks_is_kept_though_named_once():
+    k = kinds("The Kwatsi Lisims Government and the Tsawalk-Nuumi Nation said the pipeline plan ignored First "
+              "Nations rights.")
+    assert k.get("Tsawalk-Nuumi Nation") == "organisation"
