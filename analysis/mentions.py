@@ -2710,6 +2710,10 @@ _PORTFOLIO_BEFORE = re.compile(r"(?:\bin charge of|\bresponsible for|\b(?:[Mm]in
 _OFFICE_OF_BEFORE = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner) (?:of|for) $")
 
 
+# A head of a unit and "of" or "for" just before capitalised words ("head of ", "director of the ").
+_UNIT_HEAD_BEFORE = re.compile(r"\b(?:[Hh]ead|[Dd]irector|[Mm]anager|[Cc]hief|[Dd]ean) (?:of|for) (?:the )?$")
+
+
 def _a_portfolio(text: str, start: int, words: list[str]) -> bool:
     """Capitalised words that name an office's field, no body: a portfolio's words after an office and "of"
     ("Minister of Fisheries"); after "in charge of", "responsible for" or an
@@ -2718,6 +2722,9 @@ def _a_portfolio(text: str, start: int, words: list[str]) -> bool:
     R = _rules()
     if _OFFICE_OF_BEFORE.search(text, max(0, start - 16), start) and _portfolio(words):
         return True  # "the Minister of Fisheries", "Secretary for Transport": the office's field
+    if _UNIT_HEAD_BEFORE.search(text, max(0, start - 24), start) and all(_common_word(w) for w in words) \
+            and " ".join(words) not in R["known_organisations"]:
+        return True  # "the head of Corporate Communications": a unit of the employer, named by common words
     return _PORTFOLIO_BEFORE.search(text, max(0, start - 90), start) is not None \
         and not any(w.lower() in R["org_words"] or w.isupper() for w in words) \
         and " ".join(words) not in R["known_organisations"]
@@ -3848,7 +3855,9 @@ def _presumed_person(name: str) -> bool:  # names repeat within and across artic
     w = w[:1] + [x for x in w[1:-1] if not is_name_particle(x)] + w[-1:] if len(w) > 2 else w
     if not (2 <= len(w) <= 3 and not _NOUNISH.search(w[-1].lower()) and all(_NAME_WORD.fullmatch(x) for x in w)) \
             or "’s " in name or "'s " in name or w[-1] in _NUMBER_WORDS or w[-1] in _NO_SURNAMES \
-            or (len(w) == 3 and w[0].lower() not in _rules()["given_names"] and _plural_in_a_name(w[1])):
+            or (len(w) == 3 and w[0].lower() not in _rules()["given_names"] and _plural_in_a_name(w[1])) \
+            or _people_word(w[-1].lower()):
+        # (nor a plural of people last: "Kelby Tobacco Growers", "Tarn Market Traders": their body)
         # (nor a plural noun inside, after no given name: "Harbour Keepers Scotland", "Reef Guardians Australia")
         return False  # (nor a possessive inside: "Women's Agenda Symposium")
     # a faith or nationality adjective first ("Islamic State", "Catholic Charities") opens no person's name, nor a
@@ -3856,6 +3865,12 @@ def _presumed_person(name: str) -> bool:  # names repeat within and across artic
     R = _rules()
     return w[0].lower() in R["given_names"] or not (_demonym(w[0]) or _ADJECTIVE_IC.fullmatch(w[0])
                                                     or w[0] in R["places"] or all(x in R["place_words"] for x in w))
+
+
+def _people_word(lw: str) -> bool:
+    """A plural of a role or of dwellers ("growers", "traders", "residents"): people, no surname."""
+    R = _rules()
+    return lw.endswith("s") and (lw in R["dwellers"] or lw[:-1] in R["person_roles"] or lw[:-1] in R["dwellers"])
 
 
 @lru_cache(maxsize=16384)

@@ -1215,3 +1215,14 @@ def test_a_body_formal_name_that_speaks_is_kept_though_named_once():
     k = kinds("The Kwatsi Lisims Government and the Tsawalk-Nuumi Nation said the pipeline plan ignored First "
               "Nations rights.")
     assert k.get("Tsawalk-Nuumi Nation") == "organisation"
+
+
+def test_a_name_ending_in_a_plural_of_people_is_their_body_not_a_person():
+    k = kinds("Mr Banda, who heads Varno Tobacco Growers, said subsidies had been cut.")
+    assert k.get("Varno Tobacco Growers") == "organisation"
+
+
+def test_a_unit_named_by_common_words_after_head_of_is_no_body():
+    k = kinds("The head of Corporate Communications, Ama Owusu-Tetteh, said the bank would pay. The director of "
+              "Tarn Research Ltd agreed.")
+    assert "Corporate Communications" not in k and k.get("Tarn Research Ltd") == "organisation"
