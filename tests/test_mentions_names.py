@@ -1226,3 +1226,8 @@ def test_a_unit_named_by_common_words_after_head_of_is_no_body():
     k = kinds("The head of Corporate Communications, Ama Owusu-Tetteh, said the bank would pay. The director of "
               "Tarn Research Ltd agreed.")
     assert "Corporate Communications" not in k and k.get("Tarn Research Ltd") == "organisation"
+
+
+def test_a_mosque_or_a_synagogue_is_a_congregation_not_a_person():
+    k = kinds("Sheikh Ali Warsame of Kelby Mosque and Rabbi Ann Roth of Tarn Synagogue said the levy was unfair.")
+    assert k.get("Kelby Mosque") == "organisation" and k.get("Tarn Synagogue") == "organisation"
