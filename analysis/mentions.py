@@ -2719,6 +2719,9 @@ def _a_portfolio(text: str, start: int, words: list[str]) -> bool:
     ("Minister of Fisheries"); after "in charge of", "responsible for" or an
     office's field and "and" (:data:`_PORTFOLIO_BEFORE`), with no organisation word, known body or abbreviation
     ("in charge of Economic Development"; not "responsible for the Kelby Water Board")."""
+    near = text[max(0, start - 10):start]
+    if " of " not in near and " for " not in near and " and " not in near:
+        return False  # (most names: no "of", "for" or "and" just before, nothing to search)
     R = _rules()
     if _OFFICE_OF_BEFORE.search(text, max(0, start - 16), start) and _portfolio(words):
         return True  # "the Minister of Fisheries", "Secretary for Transport": the office's field
