@@ -1305,7 +1305,8 @@ def _find_all(text: str, s: str):
 
 
 def _of_the_in_name(ctx: _Ctx, i: int, j: int) -> bool:
-    """Whether "of the" ("for the") after ``toks[j]`` goes on inside a body's name opened by an organisation word at ``toks[i]``
+    """Whether "of the" ("for the") after ``toks[j]`` goes on inside a body's name opened by an organisation word at
+    ``toks[i]``
     (one or two words before, or "of" after it and a few words: "Association of Placer Miners of the Kelso"): a
     capitalised word after it, single spaces, one sentence."""
     toks, text = ctx.toks, ctx.text
@@ -2702,7 +2703,8 @@ _BRACKET_OPENS_BEFORE = re.compile(r"\((?:[A-Z][\w.]* )?$")  # "(Amendment", "(G
 # What puts an office's portfolio before capitalised words: "in charge of", "responsible for" ("the Vice Mayor in
 # charge of Economic Development"), or an office "of"/"for" a field, then "and (the)" ("the Minister of Agriculture
 # and the Sugar Industry").
-_PORTFOLIO_BEFORE = re.compile(r"(?:\bin charge of|\bresponsible for|\b(?:[Mm]inister|[Mm]inistry|[Ss]ecretary|[Cc]ommissioner)"
+_PORTFOLIO_BEFORE = re.compile(r"(?:\bin charge of|\bresponsible for"
+                               r"|\b(?:[Mm]inister|[Mm]inistry|[Ss]ecretary|[Cc]ommissioner)"
                                r" (?:of|for) [A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3},? and) (?:the )?$")
 
 
@@ -3480,7 +3482,8 @@ def _short_for_lower_words(names: list[str], cs: list[_Cand], text: str) -> bool
     if len(names) > 1 or not short.isupper() or not 2 <= len(short) <= 6:
         return False
     for c in cs:
-        if text[c.end:c.end + 1] != ")" or (m := _WORDS_BEFORE_BRACKET.search(text, max(0, c.start - 90), c.start)) is None:
+        m = _WORDS_BEFORE_BRACKET.search(text, max(0, c.start - 90), c.start) if text[c.end:c.end + 1] == ")" else None
+        if m is None:
             continue
         words = m.group(1).split()
         stop = _rules()["stopwords"]
