@@ -231,6 +231,7 @@ def _word_rules(raw: dict) -> dict:
         "leader_nouns": low("leader_nouns"),
         "dwellers": low("dwellers"),
         "travel_verbs_before_from": low("travel_verbs_before_from"),
+        "travel_verbs_before_to": low("travel_verbs_before_to"),
         "crown_compounds": low("crown_compounds"),
         "title_modifiers": low("title_modifiers"),
         "describing_words": low("describing_words"),
@@ -272,6 +273,7 @@ def _org_rules(raw: dict) -> dict:
         "org_prefixes": low("org_prefixes") | low("foreign_org_heads"),
         "org_words": low("org_prefixes") | low("foreign_org_heads") | low("org_suffixes"),
         "foreign_org_heads": frozenset(str(w) for w in raw["foreign_org_heads"]),
+        "foreign_body_joiners": frozenset(str(w) for w in raw["foreign_body_joiners"]),
         # what follows the opening words of a company's full name: up to two capitalised words, then a company word
         "company_tail": re.compile(r"(?:\s+[A-Z][\w&.-]*){0,2}?\s+(?:" + "|".join(
             sorted({re.escape(str(w)) for w in raw["org_suffixes"]}, key=len, reverse=True)) + r")\b"),
@@ -959,7 +961,7 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
     if nxt.text in ("a", "an") and j > i and R["gaelic_surname"].match(text, toks[j].start) \
             and j + 2 < n and toks[j + 2].sid == nxt.sid:
         return 2  # "Mac a’ Bhàird": the article and the name after it
-    if nxt.text in _FOREIGN_JOINERS:
+    if nxt.text in _FOREIGN_JOINERS or nxt.text in R["foreign_body_joiners"]:
         return _foreign_joins(ctx, i, j) or _foreign_body_joins(ctx, i, j)
     if toks[j].text == "Local" and j > i and _UNION_LOCAL.fullmatch(nxt.text) and nxt.sid == toks[j].sid \
             and text[toks[j].end:nxt.start] == " " and toks[j - 1].text.endswith("s"):
@@ -3018,6 +3020,8 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
         cues["place"] += 3  # "a farmer from Kukuom", "pensioners from Ashby": where they live
     if b1 == "from" and len(bw) >= 2 and bw[-2].lower() in R["travel_verbs_before_from"]:
         cues["place"] += 1  # "I came from Kelby at dawn": where someone travelled from (weak)
+    if b1 == "to" and len(bw) >= 2 and bw[-2].lower() in R["travel_verbs_before_to"]:
+        cues["place"] += 1  # "the strike spread to Kelby", "diverted to Tarn": where it went (weak)
     if b1 == "of" and len(bw) >= 2 and bw[-2].lower() in _HEADS_OF_PLACES:
         cues["place"] += 3  # "the mayor of Springfield", "governor of Ohio": a town or a state
     if b1 == "the" and len(bw) >= 2 and bw[-2] in ("and", "or", ","):

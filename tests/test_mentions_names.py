@@ -1231,3 +1231,15 @@ def test_a_unit_named_by_common_words_after_head_of_is_no_body():
 def test_a_mosque_or_a_synagogue_is_a_congregation_not_a_person():
     k = kinds("Sheikh Ali Warsame of Kelby Mosque and Rabbi Ann Roth of Tarn Synagogue said the levy was unfair.")
     assert k.get("Kelby Mosque") == "organisation" and k.get("Tarn Synagogue") == "organisation"
+
+
+def test_where_something_spread_or_was_diverted_to_is_a_place():
+    k = kinds("The strike spread to Vantoa on Monday. Ships were diverted to Orruvai.")
+    assert k.get("Vantoa") == "place" and k.get("Orruvai") == "place"
+
+
+def test_a_swahili_body_name_goes_on_through_its_of_words():
+    names = set(find_mentions(Article.from_text(
+        "The Chama cha Wafanyakazi wa Mashamba said members would strike. Its leader, Juma Mussa, said talks "
+        "had failed."))["name"])
+    assert "Chama cha Wafanyakazi wa Mashamba" in names and "Mashamba" not in names
