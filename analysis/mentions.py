@@ -232,6 +232,7 @@ def _word_rules(raw: dict) -> dict:
         "dwellers": low("dwellers"),
         "travel_verbs_before_from": low("travel_verbs_before_from"),
         "travel_verbs_before_to": low("travel_verbs_before_to"),
+        "home_roles_before_from": low("home_roles_before_from"),
         "crown_compounds": low("crown_compounds"),
         "title_modifiers": low("title_modifiers"),
         "describing_words": low("describing_words"),
@@ -3597,17 +3598,21 @@ def _gazetteer_use(text: str, c: _Cand) -> bool:
 _WORD_FROM_BEFORE = re.compile(r"\b([\w’'-]+) from $")
 
 
-# A distance written as one word ("40km", "12-mile", "300m").
-_DISTANCE = re.compile(r"\d[\d,.]*-?(?:km|kilometres?|kilometers?|miles?|mi|m)")
+# A distance written as one word ("40km", "12-mile").
+_DISTANCE = re.compile(r"\d[\d,.]*-?(?:km|kilometres?|kilometers?|miles?)")  # (not "m": "$300m from Acme")
 
 
-def _from_a_home(text: str, start: int) -> bool:
-    """A person's role, a dweller or an age, then "from", before a name: where the person lives ("a teacher from
-    Kelby", "residents from Tarn Hill", "a 40-year-old from Kelby")."""
+def _from_a_home(text: str, start: int, roles: bool = True) -> bool:
+    """A dweller, an age or a distance (with ``roles`` a person's role too), then "from", before a name: where the
+    person lives ("residents from Tarn Hill", "a 40-year-old from Kelby", "40km from Kelby"; "a sophomore from
+    Kelby" for a town of the gazetteer: "an analyst from Tarnwell" names an employer)."""
     R = _rules()
     m = _WORD_FROM_BEFORE.search(text, max(0, start - 40), start)
-    return m is not None and ((b := m.group(1)) in R["person_roles"] or b in R["dwellers"] or b.endswith("-old")
-                              or _DISTANCE.fullmatch(b) is not None)  # "40km from Kelby": a distance from a place
+    if m is None:
+        return False
+    b = m.group(1)
+    return (roles and b in R["person_roles"]) or b in R["home_roles_before_from"] or b in R["dwellers"] \
+        or b.endswith("-old") or _DISTANCE.fullmatch(b) is not None
 
 
 def _places_by_gazetteer(clusters: list[_Cluster], text: str) -> None:
@@ -3644,7 +3649,7 @@ def _place_use(text: str, c: _Cand) -> str:
     if c.possessive or c.speaks or _acts_after(text, c.end):
         return ""
     R = _rules()
-    if _from_a_home(text, c.start):
+    if _from_a_home(text, c.start, roles=False):
         return "placed"
     m = _PLACE_USE_BEFORE.search(text, max(0, c.start - 40), c.start)
     if m and (m.group(1) or "").lower() not in R["not_place_before"] and (

@@ -1243,3 +1243,8 @@ def test_a_swahili_body_name_goes_on_through_its_of_words():
         "The Chama cha Wafanyakazi wa Mashamba said members would strike. Its leader, Juma Mussa, said talks "
         "had failed."))["name"])
     assert "Chama cha Wafanyakazi wa Mashamba" in names and "Mashamba" not in names
+
+
+def test_an_analyst_from_a_name_names_an_employer_and_a_sum_is_no_distance():
+    k = kinds("An analyst from Tarnwell said the bank was weak. The firm raised $300m from Varnock last year.")
+    assert k.get("Tarnwell") == "organisation" and k.get("Varnock") == "organisation"
