@@ -182,6 +182,15 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
         re.I)
 
 
+def _with_british_spellings(words: frozenset, endings: dict, keep_out: frozenset) -> frozenset:
+    """The learned common words (mostly US copy) and their British spellings (``british_endings``), so that a
+    sentence opened by "Licence fees ..." or "Colour ..." reads as a common word too; not a party's word ("labor"
+    -> "Labour")."""
+    more = {w[:-len(us)] + uk for w in words for us, uk in endings.items() if w.endswith(us) and len(w) > len(us) + 2}
+    more |= {w + "s" for w in more if not w.endswith("s")}
+    return words | (frozenset(more) - keep_out)
+
+
 def _lowered(raw: dict, key: str) -> frozenset:
     """The words of the table ``key`` in lower case, without a closing full stop."""
     return frozenset(str(w).lower().rstrip(".") for w in raw[key])
@@ -222,6 +231,8 @@ def _word_rules(raw: dict) -> dict:
         "leader_nouns": low("leader_nouns"),
         "dwellers": low("dwellers"),
         "travel_verbs_before_from": low("travel_verbs_before_from"),
+        "travel_verbs_before_to": low("travel_verbs_before_to"),
+        "home_roles_before_from": low("home_roles_before_from"),
         "crown_compounds": low("crown_compounds"),
         "title_modifiers": low("title_modifiers"),
         "describing_words": low("describing_words"),
@@ -232,6 +243,9 @@ def _word_rules(raw: dict) -> dict:
         "role_abbreviations": frozenset(str(w) for w in raw["role_abbreviations"] + raw["title_acronyms"]),
         "furniture": frozenset(str(w).lower() for w in raw["page_furniture"]),
         "furniture_re": _furniture_re(raw, credits=True),
+        # a site's call to follow it on a social network (see ``social_networks``)
+        "follow_call": re.compile(r"(?m)^[ \t]*(?:Follow|Join) (?:us|[A-Z])[^\n.]{0,60}?\bon (?:" + "|".join(
+            map(re.escape, map(str, raw["social_networks"]))) + r")\b[^\n.]{0,60}[.!]?[ \t]*$"),
         # the same without its credit phrases, and those in lower case: a line is first looked for them (most
         # lines of a story have none) before the pattern tries them at every word
         "furniture_head_re": _furniture_re(raw, credits=False),
@@ -240,7 +254,9 @@ def _word_rules(raw: dict) -> dict:
         "portfolio_words": low("portfolio_words"),
         "field_offices": low("field_offices"),
         "given_names": resource_lines("stakeholders_given_names.txt", lower=True),
-        "common_words": resource_lines("mentions_common_words.txt.gz", lower=True),
+        "common_words": _with_british_spellings(resource_lines("mentions_common_words.txt.gz", lower=True),
+                                                {str(k): str(v) for k, v in raw["british_endings"].items()},
+                                                frozenset(map(str.lower, map(str, raw["party_words"])))),
         "demonyms": resource_lines("stakeholders_demonyms.txt", lower=True),
         "role_at": re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, low("person_roles")))) + r")\s+(?:at|for|with)\s*$"),
     }
@@ -255,8 +271,10 @@ def _org_rules(raw: dict) -> dict:
         "org_bigrams": frozenset(w for w in org_nouns if " " in w),
         "org_suffixes": low("org_suffixes"),
         "org_suffixes_cased": frozenset(str(w) for w in raw["org_suffixes"] if str(w)[:1].isupper() and len(str(w)) > 3),
-        "org_prefixes": low("org_prefixes"),
-        "org_words": low("org_prefixes") | low("org_suffixes"),
+        "org_prefixes": low("org_prefixes") | low("foreign_org_heads"),
+        "org_words": low("org_prefixes") | low("foreign_org_heads") | low("org_suffixes"),
+        "foreign_org_heads": frozenset(str(w) for w in raw["foreign_org_heads"]),
+        "foreign_body_joiners": frozenset(str(w) for w in raw["foreign_body_joiners"]),
         # what follows the opening words of a company's full name: up to two capitalised words, then a company word
         "company_tail": re.compile(r"(?:\s+[A-Z][\w&.-]*){0,2}?\s+(?:" + "|".join(
             sorted({re.escape(str(w)) for w in raw["org_suffixes"]}, key=len, reverse=True)) + r")\b"),
@@ -299,6 +317,7 @@ def _name_rules(raw: dict) -> dict:
         "name_suffixes": frozenset(str(w).rstrip(".") for w in raw["name_suffixes"]),
         "dotted_titles": frozenset(str(w) for w in raw["dotted_titles"]),
         "state_codes": frozenset(str(w) for w in raw["state_codes"]),
+        "town_name_suffixes": frozenset(str(w) for w in raw["town_name_suffixes"]),
         "legal_forms": frozenset(str(w).rstrip(".") for w in raw["legal_forms"]),
         "legal_forms_lower": frozenset(str(w).rstrip(".").lower() for w in raw["legal_forms"]),
         # "(Pvt) Ltd", "(Pty) Limited" after a company's name: the bracketed mark and the legal form
@@ -317,6 +336,7 @@ def _place_rules(raw: dict) -> dict:
     return {
         "place_suffixes": frozenset(str(w) for w in raw["place_suffixes"]),
         "street_suffixes": frozenset(str(w) for w in raw["street_suffixes"]),
+        "lower_street_words": frozenset(str(w) for w in raw["lower_street_words"]),
         "place_words": frozenset(str(w) for w in raw["place_words"]),
         "location_phrase_openers": low("location_phrase_openers"),
         "numbered_areas": frozenset(raw["numbered_areas"]),
@@ -785,6 +805,14 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
         spans += [(m.start(1), m.end(1)) for m in _WRITES_BYLINE.finditer(text)]
     if m := _SECTION_LINE.match(text):
         spans.append((m.start(1), m.end(1)))
+    if m := _SHOUTED_SECTION_LINE.match(text):
+        cw, lw = _rules()["common_words"], m.group(1).lower()
+        if lw in cw or lw[:-1] in cw or (lw.endswith("ies") and lw[:-3] + "y" in cw):  # (a plural: "MARKETS")
+            spans.append((m.start(1), m.end(1)))  # "COMMODITIES" above the headline: the page's section
+    if ")\n" in text or text.endswith(")"):
+        spans += [(m.start(), m.end()) for m in _CREDIT_IN_BRACKETS_LINE.finditer(text)]
+    if "Follow" in text or "Join" in text:
+        spans += [(m.start(), m.end()) for m in _rules()["follow_call"].finditer(text)]  # "Follow us on X ..."
     given = _rules()["given_names"]
     spans += [(m.start(), m.end()) for m in _NAME_LINE_ABOVE.finditer(text, 0, 600)
               if m.group(1).lower() in given]
@@ -793,6 +821,12 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
 
 # One title-case word alone on the first line, above the headline: the page's section ("Dairy", "Politics").
 _SECTION_LINE = re.compile(r"\A\s*([A-Z][a-z]{2,})[ \t]*\n")
+# One word in capitals alone on one of the first three lines, above the headline: the page's section
+# ("COMMODITIES", "BUSINESS"), when it is a common word.
+_SHOUTED_SECTION_LINE = re.compile(r"\A(?:[^\n]*\n\s*){0,2}?([A-Z]{4,})[ \t]*\n")
+# A line of one name in brackets alone: the agency or the paper that supplied the story ("(MBC)", "(Kelby News
+# Agency)"), a credit, no actor.
+_CREDIT_IN_BRACKETS_LINE = re.compile(r"(?m)^[ \t]*\((?:[A-Z][\w&.-]*)(?: [A-Z][\w&.-]*){0,3}\)[ \t]*$")
 # A standfirst that ends by naming its writer ("..., writes Jo Doe").
 _WRITES_BYLINE = re.compile(r"(?m), writes ((?:[A-Z][\w’'.-]+ ){1,2}[A-Z][\w’'.-]+)\.?[ \t]*$")
 # A name alone on a line above a short capitalised line (the outlet or the writer's beat): a byline block near the
@@ -928,8 +962,8 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
     if nxt.text in ("a", "an") and j > i and R["gaelic_surname"].match(text, toks[j].start) \
             and j + 2 < n and toks[j + 2].sid == nxt.sid:
         return 2  # "Mac a’ Bhàird": the article and the name after it
-    if nxt.text in _FOREIGN_JOINERS:
-        return _foreign_joins(ctx, i, j)
+    if nxt.text in _FOREIGN_JOINERS or nxt.text in R["foreign_body_joiners"]:
+        return _foreign_joins(ctx, i, j) or _foreign_body_joins(ctx, i, j)
     if toks[j].text == "Local" and j > i and _UNION_LOCAL.fullmatch(nxt.text) and nxt.sid == toks[j].sid \
             and text[toks[j].end:nxt.start] == " " and toks[j - 1].text.endswith("s"):
         return 1  # "Steelworkers Local 1999": a plural of members, then the local's number
@@ -971,6 +1005,8 @@ def _punctuation_joins(ctx: _Ctx, i: int, j: int, gap: str) -> int:
     nxt = toks[j + 1]
     if gap in (' "', " “", " ‘") and _nickname_joins(ctx, i, j):
         return 2  # 'Margaret "Peggy" Olsson'
+    if gap in (' "', " “") and (quoted := _quoted_body_name(ctx, i, j)):
+        return quoted  # 'the Association of Kelby Borrowers "Equal Before the Bank", which ...'
     if gap == " (" and _rules()["bracketed_legal_form"].match(text, nxt.start - 1):
         return 2  # "Kelby Mining (Pvt) Ltd", "Marden Farms (Pty) Ltd": the private company's mark and legal form
     if _comma_legal_form_after(ctx, j):
@@ -979,6 +1015,29 @@ def _punctuation_joins(ctx: _Ctx, i: int, j: int, gap: str) -> int:
     return int(gap == ", " and nxt.cap and not _dropped_in(ctx, nxt) and (
         (toks[i].text == "University" and text[nxt.end:nxt.end + 1] in ",.;)") or _listed_in_name(ctx, i, j)
         or _fields_before_body(ctx, i, j)))
+
+
+# A closing quotation mark, then the end of a clause (a comma, a full stop, a bracket) or a lower-case word.
+_QUOTED_NAME_CLOSES = re.compile(r"[\"”](?:[,.;:)]|\s+[a-z(]|\s*$)")
+
+
+def _quoted_body_name(ctx: _Ctx, i: int, j: int) -> int:
+    """How many tokens a body's own name in quotation marks adds to the body's name before it, else 0: capitalised
+    words ("the" and other small words between) closed by the mark and the clause's end ('the Association of
+    Kelby Borrowers "Fair Play for Savers", which ...'; a translated association's motto-name).  Not after a
+    person, nor a quotation of speech (a lower-case word or a clause inside)."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    if not _orgish(toks[i:j + 1]) or toks[j].text.lower().rstrip(".") in R["given_names"]:
+        return 0
+    k = j + 1
+    while k < len(toks) and k - j <= 6 and toks[k].sid == toks[j].sid and (
+            toks[k].cap or (k > j + 1 and toks[k].text in R["stopwords"])):
+        if toks[k].cap and _QUOTED_NAME_CLOSES.match(text, toks[k].end):
+            return k - j if k > j + 1 else 0  # (two words or more: 'the union "Solidarity" said' is a label)
+        if text[toks[k].end:toks[k + 1].start if k + 1 < len(toks) else len(text)] != " ":
+            return 0
+        k += 1
+    return 0
 
 
 def _comma_legal_form_after(ctx: _Ctx, j: int) -> bool:
@@ -997,6 +1056,8 @@ def _next_word_joins(ctx: _Ctx, i: int, j: int) -> int | None:
     nxt = toks[j + 1]
     if nxt.text.rstrip(".") in R["name_suffixes"]:
         return 0  # "Jr.", "II" end a name
+    if nxt.text.isupper() and nxt.text in currency_codes() and _DIGIT_AHEAD.match(text, nxt.end):
+        return 0  # "fined Tarn Trading AG CHF 4.2 million": a currency's code before an amount ends the name
     if nxt.cap and _function_word_surname(ctx, i, j):
         return 1  # "Mrs Grace Wanjiru Were told": a surname that is also a function word
     if nxt.cap and _vietnamese_syllable(ctx, j):
@@ -1017,8 +1078,9 @@ def _next_word_joins(ctx: _Ctx, i: int, j: int) -> int | None:
         return 3  # "Ursula von der Leyen", "Oscar de la Renta"
     if nxt.text == "the" and j == i and j + 2 < n and _verb_the_body(ctx, j):
         return 2  # "Lock the Gate Alliance", "Stop the War Coalition" (and "Lock the Gate" again later)
-    if nxt.text == "of" and j + 3 < n and toks[j + 2].text == "the" and _of_the_in_name(ctx, i, j):
-        return 3  # "Organization of the Petroleum Exporting Countries", "Department of the Interior"
+    if nxt.text in ("of", "for") and j + 3 < n and toks[j + 2].text == "the" and _of_the_in_name(ctx, i, j):
+        return 3  # "Organization of the Petroleum Exporting Countries", "Department of the Interior", "Committee
+        # for the Rights of ..."
     return None
 
 
@@ -1175,6 +1237,19 @@ def _foreign_joins(ctx: _Ctx, i: int, j: int) -> int:
     return k - j if m and m.group(1) == initials else 0
 
 
+def _foreign_body_joins(ctx: _Ctx, i: int, j: int) -> int:
+    """2 when a foreign joining word ("y", "e", "et") and a capitalised word go on inside a body's name that a
+    foreign organisation word opens ("Cooperativa de Ahorro y Crédito Kelby", "Fédération des Artisans et
+    Commerçants"), one sentence and single spaces; else 0."""
+    toks, text = ctx.toks, ctx.text
+    if j + 2 >= len(toks) or toks[i].text not in _rules()["foreign_org_heads"]:
+        return 0
+    nxt, w = toks[j + 1], toks[j + 2]
+    ok = w.cap and not _dropped_in(ctx, w) and w.sid == nxt.sid == toks[j].sid and not toks[j].poss \
+        and text[toks[j].end:nxt.start] == " " and text[nxt.end:w.start] == " "
+    return 2 if ok else 0
+
+
 def _lower_inside_place(ctx: _Ctx, j: int, place: str) -> int:
     """How many tokens after ``toks[j]`` finish a place of the gazetteer with a lower-case word inside that opens
     there ("Dar es Salaam"), else 0."""
@@ -1233,7 +1308,8 @@ def _find_all(text: str, s: str):
 
 
 def _of_the_in_name(ctx: _Ctx, i: int, j: int) -> bool:
-    """Whether "of the" after ``toks[j]`` goes on inside a body's name opened by an organisation word at ``toks[i]``
+    """Whether "of the" ("for the") after ``toks[j]`` goes on inside a body's name opened by an organisation word at
+    ``toks[i]``
     (one or two words before, or "of" after it and a few words: "Association of Placer Miners of the Kelso"): a
     capitalised word after it, single spaces, one sentence."""
     toks, text = ctx.toks, ctx.text
@@ -1246,7 +1322,7 @@ def _of_the_in_name(ctx: _Ctx, i: int, j: int) -> bool:
     near = j - i <= 1 or (j - i <= 6 and toks[i + 1].text == "of" and opener)  # "Union of Dockworkers of the Port"
     return near and opener \
         and w.cap and w.sid == toks[j].sid and not toks[j].poss and not _dropped_in(ctx, w) \
-        and text[toks[j].end:w.start] == " of the "
+        and text[toks[j].end:w.start] in (" of the ", " for the ")
 
 
 def _title_case_preposition(ctx: _Ctx, j: int) -> bool:
@@ -2098,6 +2174,7 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
         # and Home Affairs"; nor after "and": "Bus & Coach Operators"); a role word before a name; an employer's
         # abbreviated title or nationality word
         title = (two or lw in hon or ((k == 0 or "-" in lw) and _title_form(lw))) and k + 1 < n \
+            and not words[k].islower() \
             and nxt not in R["org_words"] and nxt not in ("and", "&", "&amp;") and lw not in ("st", "saint") \
             and not (k > 0 and words[k - 1] in ("and", "&", "&amp;"))
         if title or (
@@ -2113,7 +2190,8 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
                 elif words[cur[0]] in R["portfolio_levels"]:
                     cur = []  # "Federal Resources Minister Jo Doe": a level of government, no body
             cur = cur[:_chief_of_a_field([words[x] for x in cur])]  # "Acme Chief Financial Officer Jo Doe"
-            if cur and not (lw in R["portfolio_titles"] and _portfolio([words[x] for x in cur])):
+            if cur and not (lw in R["portfolio_titles"] and _portfolio([words[x] for x in cur])) \
+                    and not _party_field_before_office(words, cur, k):
                 pieces.append((tuple(cur), titled))
             cur = []
             titled = True
@@ -2127,6 +2205,15 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
     if cur:
         pieces.append((tuple(cur), titled))
     return tuple(pieces)
+
+
+def _party_field_before_office(words: tuple, cur: list, k: int) -> bool:
+    """A field that also names a party ("Labour", "Labor": ``portfolio_words``) alone before "Minister" or
+    "Secretary" as written and a name: the office's field, no party ("Labour Minister Jo Doe" in Luxembourg, Jordan
+    or Canada; a party's minister is written "Labour minister", "the Labour MP")."""
+    R = _rules()
+    return len(cur) == 1 and words[cur[0]].lower() in R["portfolio_words"] and words[k] in ("Minister", "Secretary") \
+        and k + 1 < len(words)
 
 
 def _chief_of_a_field(words: list[str]) -> int:
@@ -2232,7 +2319,7 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
     if len(run) >= 2 and run[-1].text in R["party_words"] and not run[-1].poss \
             and " ".join(t.text for t in run[:-1]) in R["known_organisations"]:
         run = run[:-1]  # "Senate Democratic leader Jo Doe", "House Republican aides": the body, and a party word
-    run = _without_organ_after_of(ctx, _without_title_at_end(run))
+    run = _without_board_of(_without_organ_after_of(ctx, _without_title_at_end(run)))
     if not run:
         return []
     pieces = _headline_pieces(run, ctx.lower_words) if _within(ctx.head_spans, run[0].start, run[0].start) else [run]
@@ -2258,6 +2345,18 @@ def _without_organ_after_of(ctx: _Ctx, run: list) -> list:
             and _BODY_OF_BEFORE.search(ctx.text, max(0, run[0].start - 40), run[0].start):
         return run[:-1]
     return run
+
+
+def _without_board_of(run: list) -> list:
+    """A company's board before "of" and the company, without the board: "Chairman of the Board of Acme Farms Inc."
+    and "the Board of KFS" name the company ("Acme Farms Inc.", "KFS"), as a legal form or an abbreviation shows
+    ("the Board of Education", "Board of Trade" stay bodies)."""
+    if len(run) < 3 or run[0].text != "Board" or run[1].text != "of" or run[-1].poss:
+        return run
+    rest = run[2:]
+    company = (len(rest) == 1 and rest[0].text.isupper() and len(rest[0].text) >= 2) \
+        or (len(rest) >= 2 and rest[-1].text.rstrip(".") in _rules()["legal_forms"])
+    return rest if company else run
 
 
 def _without_title_at_end(run: list) -> list:
@@ -2532,7 +2631,7 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     if len(words) == 1 and words[0].lower() in _rules()["org_suffixes"] and _TITLE_THE_BEFORE.search(text, max(0, start - 80), start) \
             and words[0] not in _rules()["known_organisations"]:
         return None  # the last word of a title with "the" inside: "Meet the Press", "Face the Nation"
-    if _part_of_a_law_or_office(text, start, end, words):
+    if _part_of_a_law_or_office(text, start, end, words) or _a_portfolio(text, start, words):
         return None
     if len(words) == 1 and words[0][-1:] in "sS" and words[0].lower() in _rules()["dwellers"]:
         return None  # "Islanders ‘let down again’", "RESIDENTS fear ...": people of a place, no name
@@ -2541,6 +2640,8 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     if words == ["Parliament"] and _MEMBER_OF_BEFORE.search(text, max(0, start - 12), start):
         return None  # "the Member of Parliament for Ashby": a member's title, no body (not "members of Congress",
         # which US copy and its taggers read as the body's members)
+    if text[end:end + 1] in ('"', "”") and text.count(text[end], start, end) + ("“" in text[start:end]) == 1:
+        end += 1  # the closing mark of a body's own name in quotation marks ('... Borrowers "Equal Before the Bank"')
     name = _clean_name(text[start:end])
     c = _Cand(start=start, end=end, name=name, possessive=run[-1].poss)
     if titled:
@@ -2551,6 +2652,8 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     aw = _words_after(text, after, stop)  # (not across the sentence's end: "said Jo Doe. Analysts at Acme ...")
     if aw and aw[0] in _PORTFOLIO_NOUNS and not run[-1].poss:
         return None  # "the Water Resources portfolio", "who holds the Women and Child Development brief": an office
+    if aw and aw[0] in _rules()["lower_street_words"] and text.startswith(" " + aw[0], end):
+        c.cues["place"] += 5  # "a building on Kelby tänav": a street named in its own language
     if c.weak == "initial" and not c.possessive and name in _rules()["known_organisations"] and _modifies_a_plural(aw):
         return None  # "House prices rose", "Treasury yields fell": a modifier opening the sentence, not the body
     # (only a known body's name: "Acme shares fell" names the company whose shares they are)
@@ -2598,6 +2701,41 @@ _OFFICE_BEFORE_BRACKET = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissio
                                     r"(?: (?:for|of) [A-Z][\w&]*(?: (?:and |& )?[A-Z][\w&]*)*)? \($")
 _LAW_WORDS = frozenset(("Bill", "Act"))
 _BRACKET_OPENS_BEFORE = re.compile(r"\((?:[A-Z][\w.]* )?$")  # "(Amendment", "(General Duties": a bracket opened
+
+
+# What puts an office's portfolio before capitalised words: "in charge of", "responsible for" ("the Vice Mayor in
+# charge of Economic Development"), or an office "of"/"for" a field, then "and (the)" ("the Minister of Agriculture
+# and the Sugar Industry").
+_PORTFOLIO_BEFORE = re.compile(r"(?:\bin charge of|\bresponsible for"
+                               r"|\b(?:[Mm]inister|[Mm]inistry|[Ss]ecretary|[Cc]ommissioner)"
+                               r" (?:of|for) [A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3},? and) (?:the )?$")
+
+
+# An office and "of" or "for" just before capitalised words ("Minister of ", "Secretary for ").
+_OFFICE_OF_BEFORE = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner) (?:of|for) $")
+
+
+# A head of a unit and "of" or "for" just before capitalised words ("head of ", "director of the ").
+_UNIT_HEAD_BEFORE = re.compile(r"\b(?:[Hh]ead|[Dd]irector|[Mm]anager|[Cc]hief|[Dd]ean) (?:of|for) (?:the )?$")
+
+
+def _a_portfolio(text: str, start: int, words: list[str]) -> bool:
+    """Capitalised words that name an office's field, no body: a portfolio's words after an office and "of"
+    ("Minister of Fisheries"); after "in charge of", "responsible for" or an
+    office's field and "and" (:data:`_PORTFOLIO_BEFORE`), with no organisation word, known body or abbreviation
+    ("in charge of Economic Development"; not "responsible for the Kelby Water Board")."""
+    near = text[max(0, start - 10):start]
+    if " of " not in near and " for " not in near and " and " not in near:
+        return False  # (most names: no "of", "for" or "and" just before, nothing to search)
+    R = _rules()
+    if _OFFICE_OF_BEFORE.search(text, max(0, start - 16), start) and _portfolio(words):
+        return True  # "the Minister of Fisheries", "Secretary for Transport": the office's field
+    if _UNIT_HEAD_BEFORE.search(text, max(0, start - 24), start) and all(_common_word(w) for w in words) \
+            and " ".join(words) not in R["known_organisations"]:
+        return True  # "the head of Corporate Communications": a unit of the employer, named by common words
+    return _PORTFOLIO_BEFORE.search(text, max(0, start - 90), start) is not None \
+        and not any(w.lower() in R["org_words"] or w.isupper() for w in words) \
+        and " ".join(words) not in R["known_organisations"]
 
 
 def _part_of_a_law_or_office(text: str, start: int, end: int, words: list[str]) -> bool:
@@ -2790,8 +2928,10 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
             and first not in R["given_names"]:
         steps.append(("organisation", 3))  # "Transparency International Australia": a body's branch in a country
     if any((a.lower() in R["org_prefixes"] or a.lower() in R["org_suffixes"]) and b in _ORG_JOINERS
-           for a, b in zip(words, words[1:])) or _office_of_a_body(words):
-        steps.append(("organisation", 3))  # "University of Leeds", "Annenberg Institute for School Reform"
+           for a, b in zip(words, words[1:])) or _office_of_a_body(words) or (
+            len(words) >= 3 and words[0] in R["foreign_org_heads"] and words[1].islower()):
+        steps.append(("organisation", 3))  # "University of Leeds", "Annenberg Institute for School Reform";
+        # "Asociación de Cooperativas del Norte": a foreign body's word, a particle, more of the name
     if len(words) == 1 and _CAMEL.fullmatch(words[0]):
         steps.append(("organisation", 2))  # "YouGov", "JPMorgan", "BlackRock": a brand's inner capital
     if len(words) == 1 and words[0] in R["org_suffixes_cased"]:
@@ -2881,6 +3021,8 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
         cues["place"] += 3  # "a farmer from Kukuom", "pensioners from Ashby": where they live
     if b1 == "from" and len(bw) >= 2 and bw[-2].lower() in R["travel_verbs_before_from"]:
         cues["place"] += 1  # "I came from Kelby at dawn": where someone travelled from (weak)
+    if b1 == "to" and len(bw) >= 2 and bw[-2].lower() in R["travel_verbs_before_to"]:
+        cues["place"] += 1  # "the strike spread to Kelby", "diverted to Tarn": where it went (weak)
     if b1 == "of" and len(bw) >= 2 and bw[-2].lower() in _HEADS_OF_PLACES:
         cues["place"] += 3  # "the mayor of Springfield", "governor of Ohio": a town or a state
     if b1 == "the" and len(bw) >= 2 and bw[-2] in ("and", "or", ","):
@@ -3223,6 +3365,21 @@ class _Aliases:
             if len(longer) == 1:
                 self.join(s, longer[0])
 
+    def tail_names(self) -> None:
+        """A body's name of two words or more that ends in an organisation word, for the one longer body's name
+        that ends in it ("the First Nation" in a story of the "Kelby River First Nation", "the Water Board" of the
+        "Tarn Valley Water Board"; not when two bodies' names end so)."""
+        R = _rules()
+        for s in self.multi:
+            w = s.split()
+            if self.find(s) != s or w[-1].lower() not in R["org_suffixes"] or s in R["known_organisations"] \
+                    or self.kind_lean(s) not in ("organisation", ""):
+                continue
+            longer = {self.find(m) for m in self.by_last.get(w[-1], ()) if m.endswith(" " + s)
+                      and self.kind_lean(m) in ("organisation", "")}
+            if len(longer) == 1:
+                self.join(s, longer.pop())
+
     def chamber(self) -> None:
         """"The House" in a story that names one legislature and no other chamber is that legislature ("in
         Parliament ... the House's agriculture committee"; not in a story of Congress: "the Senate", "the House")."""
@@ -3271,6 +3428,7 @@ class _Aliases:
                 if len(longer) == 1:
                     self.join(s, longer[0])
         self.head_words()
+        self.tail_names()
         self.chamber()
         known = R["known_short_forms"]
         for s in self.single:
@@ -3317,6 +3475,31 @@ def _only_weak(cs: list[_Cand]) -> bool:
     return not (all(c.weak == "initial" for c in cs) and sum(sum(c.cues.values()) for c in cs) >= 2)
 
 
+# Words before a bracket ("voluntary retirement scheme (").
+_WORDS_BEFORE_BRACKET = re.compile(r"((?:[\w’'-]+ ){1,8})\($")
+
+
+def _short_for_lower_words(names: list[str], cs: list[_Cand], text: str) -> bool:
+    """An abbreviation (its only form) that the story defines in brackets after words in lower case whose initials
+    it holds: a thing or a common noun, no actor ("a voluntary retirement scheme (VRS) ... the VRS", "an annual
+    general meeting (AGM)"; not "the Kelby Water Board (KWB)")."""
+    short = names[0]
+    if len(names) > 1 or not short.isupper() or not 2 <= len(short) <= 6:
+        return False
+    for c in cs:
+        m = _WORDS_BEFORE_BRACKET.search(text, max(0, c.start - 90), c.start) if text[c.end:c.end + 1] == ")" else None
+        if m is None:
+            continue
+        words = m.group(1).split()
+        stop = _rules()["stopwords"]
+        for k in range(len(short), min(len(words), len(short) + 3) + 1):
+            window = words[-k:]
+            letters = [w[0] for w in window if w.lower() not in stop or k == len(short)]
+            if all(w.islower() for w in window) and "".join(letters).upper() == short:
+                return True
+    return False
+
+
 def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     """Merge candidate mentions into actors (aliases), drop weak or common-word ones, decide kinds."""
     groups, canon_of = _case_groups(cands)
@@ -3333,7 +3516,8 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
         cs = sorted((c for nm in names for c in groups[nm]), key=lambda c: c.start)
         cues = _pooled(c.cues for c in cs)
         if _only_weak(cs) or _common_word_only(names, cues) or _dated_common_word(names, cs, text) \
-                or (names[0] not in last_words and _abstract_noun_opening(names, cs, text)):
+                or (names[0] not in last_words and _abstract_noun_opening(names, cs, text)) \
+                or _short_for_lower_words(names, cs, text):
             continue
         clusters.append(_Cluster(name=_canonical(names, cs, canon_of, al.first_at), cands=cs, cues=cues))
     for cl in clusters:
@@ -3367,9 +3551,10 @@ def _gazetteer_place(cl: _Cluster, text: str) -> bool:
                for c in cl.cands):
         return False
     uses = [_gazetteer_use(text, c) for c in cl.cands]
-    if any(c.speaks or c.label or (not c.possessive and not u and _acts_after(text, c.end))
+    if any((c.speaks and not u) or c.label or (not c.possessive and not u and _acts_after(text, c.end))
            for c, u in zip(cl.cands, uses)):
-        return False  # (a verb after a placed name is another's: "the council near Kelso backs ...")
+        return False  # (a verb after a placed name is another's: "the council near Kelso backs ...", "Growers in
+        # Kelso said ...")
     return " " in cl.name or any(uses)
 
 
@@ -3405,8 +3590,29 @@ def _gazetteer_use(text: str, c: _Cand) -> bool:
     if prep.lower() == "at":
         return prep == "At" or before.lower() in R["land_before_at"]
     if prep == "from":  # a person from a town ("a sophomore from Kelso", "a 40-year-old from Kelso")
-        return before in R["person_roles"] or before in R["dwellers"] or before.endswith("-old")
+        return _from_a_home(text, c.start)
     return prep.islower() and prep in R["gazetteer_before"]
+
+
+# A word and "from" just before a name ("a teacher from ").
+_WORD_FROM_BEFORE = re.compile(r"\b([\w’'-]+) from $")
+
+
+# A distance written as one word ("40km", "12-mile").
+_DISTANCE = re.compile(r"\d[\d,.]*-?(?:km|kilometres?|kilometers?|miles?)")  # (not "m": "$300m from Acme")
+
+
+def _from_a_home(text: str, start: int, roles: bool = True) -> bool:
+    """A dweller, an age or a distance (with ``roles`` a person's role too), then "from", before a name: where the
+    person lives ("residents from Tarn Hill", "a 40-year-old from Kelby", "40km from Kelby"; "a sophomore from
+    Kelby" for a town of the gazetteer: "an analyst from Tarnwell" names an employer)."""
+    R = _rules()
+    m = _WORD_FROM_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    b = m.group(1)
+    return (roles and b in R["person_roles"]) or b in R["home_roles_before_from"] or b in R["dwellers"] \
+        or b.endswith("-old") or _DISTANCE.fullmatch(b) is not None
 
 
 def _places_by_gazetteer(clusters: list[_Cluster], text: str) -> None:
@@ -3443,6 +3649,8 @@ def _place_use(text: str, c: _Cand) -> str:
     if c.possessive or c.speaks or _acts_after(text, c.end):
         return ""
     R = _rules()
+    if _from_a_home(text, c.start, roles=False):
+        return "placed"
     m = _PLACE_USE_BEFORE.search(text, max(0, c.start - 40), c.start)
     if m and (m.group(1) or "").lower() not in R["not_place_before"] and (
             m.group(2).lower() != "at" or m.group(2) == "At" or (m.group(1) or "").lower() in R["land_before_at"]):
@@ -3461,7 +3669,8 @@ def _places_by_context(clusters: list[_Cluster], text: str) -> None:
     that opens a place's name the story gives ("the Tarn" after "the Tarn Valley") is that place."""
     R = _rules()
     place_heads = {c.name.rsplit(None, 1)[0] for cl in clusters if cl.kind == "place" and cl.cues.get("place", 0) >= 3
-                   for c in cl.cands if " " in c.name and c.name.split()[-1] in R["place_suffixes"]}
+                   for c in cl.cands if " " in c.name and (c.name.split()[-1] in R["place_suffixes"]
+                                                            or c.name.split()[-1] in R["town_name_suffixes"])}
     for cl in clusters:
         if (_untyped_word(cl) or not any(cl.cues.values())) and cl.name in place_heads \
                 and not any(c.possessive or c.speaks for c in cl.cands):
@@ -3496,7 +3705,7 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
     for cl in clusters:
         if id(cl) not in untyped:
             continue
-        mates, joined = [], False
+        mates, joined, opens = [], False, []
         for c in cl.cands:
             pos = c.end
             while not c.possessive and (m := _LIST_GAP_AFTER.match(text, pos)) and m.end() in by_start:
@@ -3510,10 +3719,63 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
                 mate, mc = by_end[m.start()]
                 mates.append(mate)
                 pos = mc.start
+            opens.append(pos)
         mates = [mt for mt in mates if mt is not cl]
         if joined and any(id(mt) in strong_place for mt in mates) \
                 and all(id(mt) in strong_place or id(mt) in untyped or mt.kind == "place" for mt in mates):
             cl.kind = "place"  # (another untyped word in the list too: "from Kelby, Ash Creek and Tarno")
+        elif joined and mates and any(_LIST_PLACE_BEFORE.search(text, max(0, at - 12), at) for at in opens) and (
+                (_world_town(cl) and all(_world_town(mt) or mt.kind == "place" for mt in mates))
+                or (id(cl) in untyped and all(mt.kind == "place" for mt in mates))):
+            for town in (cl, *mates):  # towns of the gazetteer listed after a preposition: "transport from
+                town.kind = "place"  # Kelso and Tarno", "diverted to Kelso and Tarno" (both ends of the list)
+    _places_on_a_route(clusters, text, by_start, by_end)
+    _owned_units(clusters, text)
+
+
+# An owner's determiner and perhaps other capitalised words of a list before a name ("its ", "its Kelby and ").
+_OWNER_LIST_BEFORE = re.compile(r"\b(?:its|their|our) (?:[A-Z][\w’'-]*(?:,| and| or) )*$")
+# Perhaps more capitalised words of the list after a name, then a plural noun in lower case (" and Tarno divisions").
+_LIST_THEN_PLURAL_AFTER = re.compile(r"(?:(?:,| and| or) [A-Z][\w’'-]*)* ([a-z]{3,}s)\b")
+
+
+def _owned_units(clusters: list[_Cluster], text: str) -> None:
+    """One-word names no cue types, each time between an owner's determiner and a plural noun in lower case: the
+    owner's sites or units named for their places ("the closure of its Kelby and Tarno divisions", "their Kelby
+    estates"), no actor.  (Not after "the": "the Ford and GM plants" name the owners.)"""
+    for cl in clusters:
+        if not (_untyped_word(cl) or _world_town(cl)) or any(c.possessive or c.speaks for c in cl.cands):
+            continue
+        if all(_OWNER_LIST_BEFORE.search(text, max(0, c.start - 60), c.start)
+               and (m := _LIST_THEN_PLURAL_AFTER.match(text, c.end)) and m.group(1) not in _REPORTING
+               and not m.group(1).endswith("ss") for c in cl.cands):
+            cl.kind = "place"
+
+
+# A preposition of place or of movement before a list of towns ("from Kelso and Tarno", "diverted to Kelso and
+# Tarno", "between Kelso and Tarno"), "the" allowed after it.
+_LIST_PLACE_BEFORE = re.compile(r"\b(?:from|to|in|at|near|between|via|through|across) (?:the )?$")
+# "from" before a name, and " to " after it: a route ("villages from Kelso to Tarno").
+_ROUTE_FROM_BEFORE = re.compile(r"\bfrom $")
+
+
+def _places_on_a_route(clusters: list[_Cluster], text: str, by_start: dict, by_end: dict) -> None:
+    """A one-word name no cue types at one end of a route whose other end is a place is a place too ("villages
+    from Kelby to Tarno", "from Tarno to Kelby", Kelby a place)."""
+    for cl in clusters:
+        if not (_untyped_word(cl) or _world_town(cl)):
+            continue
+        for c in cl.cands:
+            if text.startswith(" to ", c.end) and _ROUTE_FROM_BEFORE.search(text, max(0, c.start - 5), c.start):
+                other = by_start.get(c.end + 4)
+            elif text.endswith(" to ", 0, c.start) and (b := by_end.get(c.start - 4)) is not None \
+                    and _ROUTE_FROM_BEFORE.search(text, max(0, b[1].start - 5), b[1].start):
+                other = b
+            else:
+                continue
+            if other is not None and other[0].kind == "place" and other[0] is not cl:
+                cl.kind = "place"
+                break
 
 
 def _world_town(cl: _Cluster) -> bool:
@@ -3608,7 +3870,9 @@ def _presumed_person(name: str) -> bool:  # names repeat within and across artic
     w = w[:1] + [x for x in w[1:-1] if not is_name_particle(x)] + w[-1:] if len(w) > 2 else w
     if not (2 <= len(w) <= 3 and not _NOUNISH.search(w[-1].lower()) and all(_NAME_WORD.fullmatch(x) for x in w)) \
             or "’s " in name or "'s " in name or w[-1] in _NUMBER_WORDS or w[-1] in _NO_SURNAMES \
-            or (len(w) == 3 and w[0].lower() not in _rules()["given_names"] and _plural_in_a_name(w[1])):
+            or (len(w) == 3 and w[0].lower() not in _rules()["given_names"] and _plural_in_a_name(w[1])) \
+            or _people_word(w[-1].lower()):
+        # (nor a plural of people last: "Kelby Tobacco Growers", "Tarn Market Traders": their body)
         # (nor a plural noun inside, after no given name: "Harbour Keepers Scotland", "Reef Guardians Australia")
         return False  # (nor a possessive inside: "Women's Agenda Symposium")
     # a faith or nationality adjective first ("Islamic State", "Catholic Charities") opens no person's name, nor a
@@ -3616,6 +3880,12 @@ def _presumed_person(name: str) -> bool:  # names repeat within and across artic
     R = _rules()
     return w[0].lower() in R["given_names"] or not (_demonym(w[0]) or _ADJECTIVE_IC.fullmatch(w[0])
                                                     or w[0] in R["places"] or all(x in R["place_words"] for x in w))
+
+
+def _people_word(lw: str) -> bool:
+    """A plural of a role or of dwellers ("growers", "traders", "residents"): people, no surname."""
+    R = _rules()
+    return lw.endswith("s") and (lw in R["dwellers"] or lw[:-1] in R["person_roles"] or lw[:-1] in R["dwellers"])
 
 
 @lru_cache(maxsize=16384)
@@ -3637,8 +3907,10 @@ def _decide_kind(cl: _Cluster) -> str:
         if " " not in cl.name and cl.name.lower() in _rules()["given_names"] and not _common_word(cl.name) \
                 and cl.name not in _rules()["places"]:
             return "person"  # a given name alone ("David", "Elizabeth"): a person called by a first name
-        # a compass word alone, no surname: a region or what is left of a place ("a South Florida-based group")
-        return "place" if cl.name in _COMPASS_REGIONS else "organisation"
+        # a compass word alone, no surname: a region or what is left of a place ("a South Florida-based group"); a
+        # plural land form alone, a place's short name ("the Islands' reserves", "across the Highlands")
+        return "place" if cl.name in _COMPASS_REGIONS or (
+            cl.name.endswith("s") and cl.name in _rules()["place_suffixes"]) else "organisation"
     best = max(KINDS, key=lambda kk: (k.get(kk, 0), kk == "organisation"))
     return best if k.get(best, 0) > 0 else "organisation"
 
@@ -3838,6 +4110,9 @@ def _keep(cl: _Cluster, text: str, first_end: int, model: dict) -> bool:
             and (cl.name.split()[-1].lower() in _rules()["org_suffixes"] or _service_district(cl.name.split())
                  or _closed_by_area(cl.name)):
         return True  # a long formal name ending in a body's word, named once ("Kelby Drivers' Solidarity Movement")
+    if cl.kind == "organisation" and cl.cues.get("organisation", 0) >= 3 and any(c.speaks for c in cl.cands) \
+            and len(cl.name.split()) >= 2 and cl.name.split()[-1].lower().rstrip(".") in _rules()["org_suffixes"]:
+        return True  # a body's formal name that speaks ("the Tsleil-Waututh Nation said ..."), named once
     w = model["weights"]
     f = _features(cl, text, first_end)
     z = model["intercept"] + sum(map(mul, map(w.get, f, repeat(0.0)), f.values()))

@@ -1062,3 +1062,196 @@ def test_a_firm_named_after_partners_with_a_foreign_and_or_a_practice_word():
     assert {"Warsen, Dahn & Associates Law Chambers", "Marel, Viret & Associés",
             "Nowak, Zielinska i Wspólnicy"} <= names
     assert not names & {"Law Chambers", "Marel", "Nowak", "Zielinska"}
+
+
+# --- session 16: places the story never marks as such, names of bodies cut or split --------------------------------
+
+def test_towns_of_the_gazetteer_listed_after_a_preposition_are_places():
+    k = kinds("Growers paid for transport from Alnwick and Morpeth. Ships were diverted to Hexham and Kendal, and "
+              "trucks waited.")
+    assert all(k.get(t) == "place" for t in ("Alnwick", "Morpeth", "Hexham", "Kendal"))
+
+
+def test_the_far_end_of_a_route_from_a_place_is_a_place():
+    k = kinds("Protesters gathered near Vantoa on Tuesday. The estate feeds villages from Vantoa to Orruvai.")
+    assert k["Vantoa"] == "place" and k["Orruvai"] == "place"
+
+
+def test_a_works_or_a_plot_at_a_name_stands_at_a_place():
+    k = kinds("The manager said the factory at Penrith would open on Monday. Plans include new housing plots at "
+              "Corran Hill.")
+    assert k.get("Penrith") == "place" and k.get("Corran Hill") == "place"
+
+
+def test_a_person_from_a_name_lives_at_a_place():
+    k = kinds("One borrower, a teacher from Nowe Pola who asked not to be named, said the ruling came late.")
+    assert k.get("Nowe Pola") == "place"
+
+
+def test_a_body_name_ending_in_an_organisation_word_is_the_longer_body_it_ends():
+    df = find_mentions(Article.from_text(
+        "First Nation says it was ignored. The Tarnwater River First Nation was given ten days to reply. The "
+        "First Nation's lawyers wrote to the board."))
+    orgs = df[df["kind"] == "organisation"]
+    assert set(orgs["name"]) == {"Tarnwater River First Nation"}
+
+
+def test_a_foreign_body_name_goes_on_through_its_particles_and_joining_words():
+    names = set(find_mentions(Article.from_text(
+        "Regulators took over the Cooperativa de Ahorro y Crédito Vallemar on Friday. The head of the Asociación "
+        "de Cooperativas del Sur, Ana Ruiz, called it a shock."))["name"])
+    assert {"Cooperativa de Ahorro y Crédito Vallemar", "Asociación de Cooperativas del Sur"} <= names
+    assert not names & {"Sur", "Cooperativa de Ahorro", "Crédito Vallemar", "Asociación de Cooperativas"}
+
+
+def test_an_abbreviation_of_lower_case_words_names_a_thing_not_a_body():
+    k = kinds("Staff at Tarn Mills rejected the voluntary retirement scheme (VRS) on Monday. The company said the "
+              "VRS was generous. The Kelby Water Board (KWB) agreed.")
+    assert "VRS" not in k
+    assert k.get("Kelby Water Board") == "organisation"
+
+
+def test_a_thai_surname_goes_on_through_na_and_the_place_of_its_line():
+    df = find_mentions(Article.from_text(
+        "“It is a longer wait,” said the group’s coordinator, Ms Kanda Srisuwan na Songkhla. Srisuwan na "
+        "Songkhla said holders would vote."))
+    people = df[df["kind"] == "person"]
+    assert set(people["name"]) == {"Kanda Srisuwan na Songkhla"}
+
+
+def test_the_field_of_an_office_is_no_body():
+    k = kinds("The Deputy Mayor in charge of Urban Renewal, Jo Kamanzi, met traders. The Minister of Fisheries and "
+              "the Ocean Economy, Hon. Tomas Vell, said talks would go on. She is responsible for the Kelby Water "
+              "Board.")
+    assert not {"Urban Renewal", "Ocean Economy", "Fisheries"} & set(k)
+    assert k.get("Kelby Water Board") == "organisation"
+
+
+def test_a_body_name_takes_its_own_name_in_quotation_marks_after_it():
+    names = set(find_mentions(Article.from_text(
+        'Borrowers are backed by the Association of Kelby Savers "Fair Play for Savers", which filed the case. '
+        'Margaret "Peggy" Olsson said the union "Solidarity" would help.'))["name"])
+    assert 'Association of Kelby Savers "Fair Play for Savers"' in names
+    assert "Association of Kelby Savers" not in names and "Margaret Olsson" in names
+
+
+def test_the_board_of_a_company_named_by_legal_form_or_abbreviation_is_the_company():
+    k = kinds("Tom Wahl, Chairman of the Board of KFSA, said the vote was close. The Board of Tarn Farms Inc. met "
+              "on Monday, and the Board of Education agreed. KFSA shares rose.")
+    assert k.get("KFSA") == "organisation" and k.get("Tarn Farms Inc.") == "organisation"
+    assert "Board of KFSA" not in k and "Board of Tarn Farms Inc." not in k
+    assert k.get("Board of Education") == "organisation"
+
+
+def test_a_party_field_before_minister_and_a_name_is_the_portfolio():
+    k = kinds("Labour Minister Anouk Feltz-Mair said she would meet the union on Monday.")
+    assert k.get("Anouk Feltz-Mair") == "person" and "Labour" not in k
+    assert kinds("The Labour MP Jo Bell disagreed.").get("Labour") == "organisation"  # a party's member
+
+
+def test_a_call_to_follow_the_site_on_a_social_network_is_page_furniture():
+    k = kinds("The Tarn Water Board said the loan was delayed, Kelby Post reported.\n"
+              "Follow Kelby Post on Facebook and X and never miss an update!\n")
+    assert "X" not in k and "Facebook" not in k
+    assert k.get("Tarn Water Board") == "organisation"
+
+
+def test_a_shouted_section_word_above_the_headline_and_a_bracketed_credit_line_are_furniture():
+    k = kinds("Issue 12 | Monday, 4 May\n\nMARKETS\n\nTarn Holdings Ltd raises prices\n\n"
+              "Tarn Holdings Ltd said prices would rise.\n\n(KNA)\n")
+    assert "MARKETS" not in k and "KNA" not in k
+    assert k.get("Tarn Holdings Ltd") == "organisation"
+
+
+def test_a_body_name_goes_on_through_for_the():
+    names = set(find_mentions(Article.from_text(
+        "The National Council for the Welfare of Hill Farmers and Forest Workers, a volunteer group, said wages "
+        "were low."))["name"])
+    assert "National Council for the Welfare of Hill Farmers and Forest Workers" in names
+    assert not names & {"National Council", "Forest Workers", "Welfare"}
+
+
+def test_a_town_name_without_its_city_word_is_that_place():
+    k = kinds("The mine lies south of Varnock City, near the river. The chief spoke by phone from Varnock.")
+    assert k.get("Varnock City") == "place" and k.get("Varnock") == "place"
+
+
+def test_a_british_spelling_of_a_common_word_opening_a_sentence_is_no_name():
+    k = kinds("The head of the Tarn Licence Holders' Association agreed. The catch fell by half. Licence fees will "
+              "fall by £2m.")
+    assert "Licence" not in k
+    assert k.get("Tarn Licence Holders' Association") == "organisation"
+
+
+def test_a_plural_land_form_alone_is_a_place():
+    k = kinds("The committee argued over whether to fill the gap from the Islands' reserves or from cuts.")
+    assert k.get("Islands") == "place"
+
+
+def test_feasts_of_the_world_calendars_are_times_not_bodies():
+    k = kinds("The Kelby Teachers Union will meet the minister again after the Eid holiday. Shops close over "
+              "Songkran and reopen before Diwali.")
+    assert not {"Eid", "Songkran", "Diwali"} & set(k)
+    assert k.get("Kelby Teachers Union") == "organisation"
+
+
+def test_names_between_an_owner_and_a_plural_noun_are_its_sites():
+    k = kinds("Marrow Rubber Ltd said the closure of its Vantoa and Orruvai divisions was caused by ageing trees.")
+    assert k.get("Vantoa") != "organisation" and k.get("Orruvai") != "organisation"
+    assert k.get("Marrow Rubber Ltd") == "organisation"
+
+
+def test_a_name_before_a_street_word_of_another_language_is_a_street():
+    k = kinds("Anna Kask, who chairs the association of a building on Varne tänav, said residents paid more.")
+    assert k.get("Varne") != "organisation" and k.get("Anna Kask") == "person"
+
+
+def test_a_currency_code_before_an_amount_ends_a_company_name():
+    k = kinds("The court fined Tarn Trading AG CHF 4.2 million. The regulator fined Kelby Bank GHS 2 million.")
+    assert k.get("Tarn Trading AG") == "organisation" and k.get("Kelby Bank") == "organisation"
+    assert "Kelby Bank GHS" not in k
+
+
+def test_the_last_town_of_a_place_list_after_a_preposition_is_a_place_though_a_verb_follows():
+    k = kinds("Growers in Dedza, Ntcheu and Salima said prices were low. Workers 40km from Morogoro said pay was "
+              "late.")
+    assert k.get("Salima") == "place" and k.get("Morogoro") == "place"
+
+
+def test_a_body_formal_name_that_speaks_is_kept_though_named_once():
+    k = kinds("The Kwatsi Lisims Government and the Tsawalk-Nuumi Nation said the pipeline plan ignored First "
+              "Nations rights.")
+    assert k.get("Tsawalk-Nuumi Nation") == "organisation"
+
+
+def test_a_name_ending_in_a_plural_of_people_is_their_body_not_a_person():
+    k = kinds("Mr Banda, who heads Varno Tobacco Growers, said subsidies had been cut.")
+    assert k.get("Varno Tobacco Growers") == "organisation"
+
+
+def test_a_unit_named_by_common_words_after_head_of_is_no_body():
+    k = kinds("The head of Corporate Communications, Ama Owusu-Tetteh, said the bank would pay. The director of "
+              "Tarn Research Ltd agreed.")
+    assert "Corporate Communications" not in k and k.get("Tarn Research Ltd") == "organisation"
+
+
+def test_a_mosque_or_a_synagogue_is_a_congregation_not_a_person():
+    k = kinds("Sheikh Ali Warsame of Kelby Mosque and Rabbi Ann Roth of Tarn Synagogue said the levy was unfair.")
+    assert k.get("Kelby Mosque") == "organisation" and k.get("Tarn Synagogue") == "organisation"
+
+
+def test_where_something_spread_or_was_diverted_to_is_a_place():
+    k = kinds("The strike spread to Vantoa on Monday. Ships were diverted to Orruvai.")
+    assert k.get("Vantoa") == "place" and k.get("Orruvai") == "place"
+
+
+def test_a_swahili_body_name_goes_on_through_its_of_words():
+    names = set(find_mentions(Article.from_text(
+        "The Chama cha Wafanyakazi wa Mashamba said members would strike. Its leader, Juma Mussa, said talks "
+        "had failed."))["name"])
+    assert "Chama cha Wafanyakazi wa Mashamba" in names and "Mashamba" not in names
+
+
+def test_an_analyst_from_a_name_names_an_employer_and_a_sum_is_no_distance():
+    k = kinds("An analyst from Tarnwell said the bank was weak. The firm raised $300m from Varnock last year.")
+    assert k.get("Tarnwell") == "organisation" and k.get("Varnock") == "organisation"
