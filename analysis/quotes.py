@@ -1036,6 +1036,12 @@ def _sentence_case(word: str) -> str:
     return word.capitalize() if word.isupper() and len(word) > 3 and word.isalpha() else word
 
 
+# a name of capitalised words (small joining words between) ending in dotted initials of any script: a company's
+# legal form as many countries write it ("S.A.", "A.Ş.", "L.P.", "B.S.C."), never a person's name
+_DOTTED_LEGAL_FORM = re.compile(r"[^\W\d_a-z][\w’'\-&]*(?:,?\s+(?:[a-z]{1,3}\s+)?[^\W\d_a-z][\w’'\-&]*)*,?\s+"
+                                r"(?:[^\W\d_a-z]\.)+[^\W\d_a-z]\.?(?:\s*\([a-z]\))?")
+
+
 def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     """(canonical name, source_type, role, kind) of a speaker mention."""
     mention = _BRACKETED_HONORIFIC.sub("", mention.strip(" ,.;:"))
@@ -1077,6 +1083,8 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
         words = desc.group(1).rstrip(".").split()
         kind = "group" if words[0].endswith("s") and not words[0].endswith("ss") else "person"
         return " ".join(words), "anonymous", role, kind
+    if _DOTTED_LEGAL_FORM.fullmatch(head):  # "Kelby Dokuma Tekstil ve Ticaret A.Ş.", "Doe Holdings S.A.": a company
+        return head + ("" if head.endswith((".", ")")) else "."), "named", role, "group"  # (the stop stripped above)
     last = _strip_possessive(toks[-1]).strip(".,")
     pp = _name_before_of(head)
     if pp:
@@ -2990,14 +2998,21 @@ _VERB_NEXT = re.compile(r" (?:[a-z]+ly )?([a-z]+) (?=[a-z])")  # the word after 
 _AUTHOR_ASIDE = re.compile(rf",\s+[a-z]{{3,}}(?:ed|en)\s+by\s+(?:the\s+)?(?:(?:[{_UC}][\w\-]*\s+)?[a-z][\w\-]*\s+){{0,2}}?"
                            rf"([{_UC}][\w’'\-.]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+|the\s+)*[{_UC}][\w’'\-.&]*)*)\s*,")
 _ISSUER_REACH = 8  # sentences back to the one that names a document and its author ("in a statement, X said")
-_DOCUMENT_BY = re.compile(rf"\s+(?:from|by)\s+((?:the\s+)?[{_UC}][\w’'\-.&]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*"
+_DOCUMENT_BY = re.compile(r"(?:\s+(?:" + "|".join(map(re.escape, _W["document_by_participles"]))
+                          + r")(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?)?"
+                          rf"\s+(?:from|by)\s+((?:the\s+)?[{_UC}][\w’'\-.&]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*"
                           rf"[{_UC}][\w’'\-.&]*)*)")
-_AUTHOR_LEAD = re.compile(rf"(?:In\s+[^,.\n]{{1,80}},\s+)?(?:[Tt]he\s+(?P<noun>[a-z]+)|(?P<owner>[{_UC}][\w\-.&]*"
-                          rf"(?:\s+[{_UC}][\w\-.&]*)*)(?:’s|'s)\s+(?P<part>[a-z]+))\s+(?:[a-z]+ly\s+)?(?:said|says|[a-z]+ed)\b")
+_AUTHOR_LEAD = re.compile(rf"(?:In\s+[^.\n]{{1,120}}?,\s+)?(?:[Tt]he\s+(?P<noun>[a-z]+)|(?P<owner>[{_UC}][\w\-.&]*"
+                          rf"(?:\s+[{_UC}][\w\-.&]*)*)(?:’s|'s)\s+(?P<part>[a-z]+))\s+(?:[a-z]+ly\s+)?(?:said|says|[a-z]+ed|"
+                          + "|".join(_W["irregular_past"]) + r")\b")
 _DOCUMENT_OWNER = re.compile(rf"\b((?:the\s+)?[{_UC}][\w\-.&]*(?:\s+[{_UC}][\w\-.&]*)*)(?:’s|'s|’|')\s+"
                              r"(?:[\w\-]+\s+){0,2}$")
 _ORG_SUBJECT_LEAD = re.compile(r"[\s“\"‘']*(?:(?:[A-Z]?[a-z]+\s+){0,2}[A-Za-z][a-z]+s\s+(?:of|at|from)\s+)?(?:the\s+)?")
 _ISSUING_VERBS = frozenset(_W["issuing_verbs"])
+# a subject, then an aside naming its document, then (after it) the verb: "Kelby Proteins, in a statement issued on
+# Wednesday, said": the subject up to the aside's comma (a capitalised name or "the <noun>")
+_SUBJECT_THEN_DOCUMENT = re.compile(rf"[\s“\"‘']*((?:[Tt]he\s+)?[{_UC}]?[\w’'\-.&]+(?:\s+[\w’'\-.&]+){{0,7}}),\s+"
+                                    r"(?:in|through|via)\s+(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}")
 # "..., according to a filing": the document of a body that opens the sentence ("Kelby Sugar halted a line, according
 # to a filing with the exchange. The filing said ...")
 _ACCORDING_TO_DOCUMENT = re.compile(r"\baccording\s+to\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+)?$")
@@ -3243,7 +3258,7 @@ class _Resolver:
             if hit and hit[1] == "named":
                 return hit
         if len(words) == 2 and words[0] == "the" and words[1] in _BENCH_OF:
-            return self._bench_speaker(words[1])
+            return self._bench_speaker(words[1], a)
         if (parent := _PARENT_OF.fullmatch(low)) and _HEAD_SEX.get(parent.group(1)):
             # "said the father of three", "the mother-of-two added": the person just named, told again
             return self._pronoun("person", a, "he" if _HEAD_SEX[parent.group(1)] == "m" else "she")
@@ -3428,7 +3443,7 @@ class _Resolver:
             if hit and hit[1] == "named":
                 return hit
         sid = _sentence_for(self.article, a).sentence_id
-        named = re.compile(rf"\b{re.escape(noun)}\b", re.I)
+        named = re.compile(rf"\b{re.escape(noun)}s?\b", re.I)  # ("received letters from X ... the letter reads")
         for s in (self.article.sentences[j] for j in range(sid - 1, max(-1, sid - 1 - _ISSUER_REACH), -1)):
             m = next((m for m in named.finditer(self.text, s.start, s.end) if not self.quoted.inside(m.start())), None)
             if m:
@@ -3477,9 +3492,18 @@ class _Resolver:
         if spoke and self.sources[spoke[0]].source_type == "named":
             s = self.sources[spoke[0]]
             return s.name, s.source_type, s.role, s.kind
-        return self._author_subject(sent) or self._cue_subject_before(sent, m.start()) \
+        return self._author_subject(sent) or self._cue_subject_before(sent, m.start()) or self._subject_aside(sent, m) \
             or (self._org_opening(sent) if _ACCORDING_TO_DOCUMENT.search(self.text, max(sent.start, m.start() - 20),
                                                                         m.start()) else None)
+
+    def _subject_aside(self, sent, m: re.Match):
+        """'Kelby Proteins, in a statement issued on Wednesday, said ...': the named subject that opens ``sent``
+        before the aside naming the document at ``m``, else None."""
+        lead = _SUBJECT_THEN_DOCUMENT.fullmatch(self.text, sent.start, m.start())
+        if not lead:
+            return None
+        hit = self.resolve(lead.group(1), sent.start + lead.start(1) - lead.start(), sent.start + lead.end(1) - lead.start())
+        return hit if hit and hit[1] == "named" else None
 
     def _cue_subject_before(self, sent, at: int):
         """'The Kelby Teachers' Committee, a volunteer group, said in a statement that ...', 'Kelby Power issued a
@@ -3507,8 +3531,11 @@ class _Resolver:
         m = _AUTHOR_LEAD.match(self.text, sent.start, sent.end)
         if not m:
             return None
-        if m.group("noun"):
-            return self._org_noun_speaker(["the", m.group("noun")], m.start("noun"))
+        if m.group("noun"):  # ("In her ruling, the judge held": "the judge", if the story names them)
+            hit = self._org_noun_speaker(["the", m.group("noun")], m.start("noun")) \
+                or self._named_body(m.group("noun"), m.start("noun")) \
+                or self.resolve(self.text[m.start("noun") - 4:m.end("noun")], m.start("noun") - 4, m.end("noun"))
+            return hit if hit and hit[1] == "named" else None
         hit = self.resolve(m.group("owner"), m.start("owner"), m.end("owner"))
         if not hit or hit[1] != "named" or (hit[3] != "group" and m.group("part") not in _COMPANY_ORGANS):
             return None
@@ -3626,13 +3653,14 @@ class _Resolver:
         s = self.sources.get(name)
         return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", head.lower(), "person")
 
-    def _bench_speaker(self, body: str):
+    def _bench_speaker(self, body: str, a: int):
         """'the three-judge panel led by Presiding Judge Jo Doe ... The panel said': the one person the article names
-        with a title of the body's office (bench_of_office, the first title that has one), else the body itself,
+        with a title of the body's office (bench_of_office, the first title that has one), else the body so named
+        before ``a`` ("the Kelby Review Panel ... the panel said", :meth:`_named_body`), else the body itself,
         anonymous, as a group (not a person named nearby: "His son, Jo Doe, was acquitted. The panel said ...")."""
         title, held = next(((t, h) for t in _BENCH_OF[body] if (h := self._holder_of(t))), (None, None))
         if held is None:
-            return body, "anonymous", None, "group"
+            return self._named_body(body, a) or (body, "anonymous", None, "group")
         name = _after_titles(held[0])
         s = self.sources.get(name)
         return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", title, "person")

@@ -1496,3 +1496,55 @@ def test_the_mec_and_the_chief_are_the_person_named_with_that_role():
     text = ("Nana Kwame Asante II, the chief of Kelby, said the land was sacred. The chief warned miners to \"stay "
             "away\".\n")
     assert speakers(text)[-1][1].endswith("Kwame Asante")
+
+
+# --- session 16 round 2: documents speak for their issuer ------------------------------------------------------
+
+def test_a_document_issued_by_a_body_speaks_for_it():
+    text = ("The club will build a new stand, according to a statement issued by Harlow Leisure Group. "
+            '"Our supporters are the heart of this club and we will protect them," the statement said.')
+    assert speakers(text)[-1][1] == "Harlow Leisure Group"
+
+
+def test_letters_from_a_firm_are_the_firm_s_when_the_letter_speaks():
+    text = ("The drivers received letters from Tarnwell Haulage Ltd on Friday telling them to stay home. "
+            '"Your contract ends on the last day of this month and will not be renewed," the letter reads in part.')
+    assert speakers(text)[-1][1] == "Tarnwell Haulage Ltd"
+
+
+def test_a_firm_s_disclosure_speaks_for_the_firm_with_a_dotted_legal_form():
+    text = ("Kelvar Örme Sanayi ve Ticaret A.Ş. said in a disclosure on Monday that a court had granted it time. "
+            "Its debts total 2 billion liras. "
+            '"Our orders fell by a third last year and no saving can close that gap," the disclosure said.')
+    assert speakers(text)[-1][1] == "Kelvar Örme Sanayi ve Ticaret A.Ş."
+
+
+def test_a_determination_and_a_communique_speak_for_the_body_named_before():
+    text = ("The Harlow Water Tariffs Board cut the increase to 8 per cent. In its determination, the board said the "
+            "utility had not justified its costs. "
+            '"The Board is not persuaded that customers should carry these costs," the determination states.')
+    assert speakers(text)[-1][1] == "Harlow Water Tariffs Board"
+    text = ("Councillors of the Tarnwell District Council voted to raise the fee. In a communiqué signed by the "
+            "council's clerk, Mr Jo Penrose, the council said it had met the traders twice. "
+            '"The council remains open to dialogue with every traders\' group," the communiqué read.')
+    assert speakers(text)[-1][1] == "Tarnwell District Council"
+
+
+def test_a_judge_s_ruling_speaks_for_the_judge():
+    text = ("Justice Mary Okonjo granted the injunction on Tuesday. In her ruling, the judge held that the fishers "
+            "had shown a serious question to be tried. "
+            '"No sum of money will put the fish back in the lagoon," the ruling read.')
+    assert speakers(text)[-1][1] == "Mary Okonjo"
+
+
+def test_a_statement_in_an_aside_after_its_subject_is_the_subject_s():
+    text = ("Harlow Proteins Limited, in a statement issued on Wednesday, said production would continue. "
+            "Residents were not convinced. "
+            '"The company respects the court and will abide by its order," the statement said.')
+    assert speakers(text)[-1][1] == "Harlow Proteins Limited"
+
+
+def test_a_review_panel_named_before_speaks_as_the_panel():
+    text = ("The Harlow Fisheries Allocation Panel gave most of the quota to one company. "
+            '"The panel considered each application against its criteria," the panel said in its decision.')
+    assert speakers(text)[-1][1] == "Harlow Fisheries Allocation Panel"
