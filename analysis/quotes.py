@@ -3027,6 +3027,7 @@ _OFFICER_INITIALS = {str(k): tuple(frozenset(str(f).split()) for f in (v if isin
 _VARIATION_REACH = 30  # sentences back to a description that told a newly named person again
 _NOT_NAMED = re.compile(r"\bnot (?:to )?be (?:named|identified)\b|\banonymity\b|\bcondition that\b")
 _YEAR_OLD = re.compile(r"\d{1,3}-year-old")
+_AGE_WORD = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")  # "79-year-old", "seventy-nine-year-old"
 _GENERATION_AFTER = re.compile(r"\s+(?:II|III|IV|Jr\.?|Sr\.?)(?=,)")  # "Jo Doe II, the chief": after a name
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")  # "Sarah Jones, 45, from Leeds"
 # the appositive after a name that gives its role: ", a spokeswoman for Acme," ", the party's leader." (an
@@ -3039,6 +3040,18 @@ _PERSON_HEADS = frozenset(_W["person_nouns"]) | _GENERIC_HEADS - _UNNAMED_HEADS 
 _PASSIVE_AFTER = re.compile(r"\s+(?:was|were|is|are|had been|has been)\s+[a-z]+ed\b")  # "Doe was asked": not the asker
 _LOWER_WORD = re.compile(r"[a-z\d]+(?:-[a-z\d]+)*")  # "pensioner", "mother-of-two", "52-year-old"
 _HEAD_SEX = {**{w: "f" for w in _W["female_nouns"]}, **{w: "m" for w in _W["male_nouns"]}}
+_KIN = {str(k): frozenset(map(str, v)) for k, v in _W["kin_converses"].items()}
+_GENERATION = {str(k): str(v) for k, v in _W["generation_words"].items()}
+_GENERATION_NAME = re.compile(rf"[Tt]he\s+({'|'.join(_GENERATION)})\s+([{_UC}][\w’'\-]+)\b")
+_GENERATION_BEFORE = re.compile(rf"\b[Tt]he\s+({'|'.join(_GENERATION)})\s+$")
+_CHILD_KIN = _KIN["father"] | _KIN["grandfather"]  # ("son", "daughter", "grandson" ...: the younger namesake)
+_KIN_ALT = "|".join(sorted({w for k, v in _KIN.items() for w in (k, *v)}, key=len, reverse=True))
+# a kin relation the reporter states with a name in apposition: "her father, Jo Doe," / "Jo Doe, her father," /
+# "Doe's grandson, Kel," / "His daughter, Ann Doe,"
+_KIN_STATED = re.compile(rf"(?:\b(?P<owner>[Hh]is|[Hh]er|[{_UC}][\w’'\-]*)(?:’s|'s|’|')?\s+(?P<kin>{_KIN_ALT}),\s+"
+                         rf"(?P<name>(?:[{_UC}][\w’'\-.]*\s+){{0,4}}[{_UC}][\w’'\-]*)"
+                         rf"|(?P<name2>(?:[{_UC}][\w’'\-.]*\s+){{0,4}}[{_UC}][\w’'\-]*),\s+(?:[Hh]is|[Hh]er)\s+"
+                         rf"(?P<kin2>{_KIN_ALT})\b)")
 # a parent described by the number of children ("the father of three", "the mother-of-two", "the grandmother of 11")
 _PARENT_OF = re.compile(r"the\s+(mother|father|grandmother|grandfather)[\s-]+of[\s-]+(?:\d+|two|three|four|five|six|"
                         r"seven|eight|nine|ten|eleven|twelve)")
@@ -3109,6 +3122,7 @@ class _Resolver:
         self._held: list | None = None  # (name, start, end) of the mention layer's person spans: see _holder_of
         self._holders: dict[str, tuple | None] = {}  # title -> its one holder and where named: see _holder_of
         self._trades: dict[str, tuple | None] = {}  # agent noun -> _trade_org's answer
+        self._kin_stated: list | None = None  # _KIN_STATED matches outside quotations: see _kin_named
 
     def person_mentions_before(self, offset: int, window_start: int):
         """(offset, canonical, possessive) of person names in text[window_start:offset], outside quotations."""
@@ -3124,6 +3138,10 @@ class _Resolver:
                 held = self.resolve(by.group(), at, at + len(run))
                 if held and held[1] == "named" and held[3] == "person":
                     out.append((at, held[0], False))
+                continue
+            gen = _GENERATION_BEFORE.search(self.text, max(0, at - 16), at)
+            if gen and (hit := self._generation(gen.group(1), run.split()[0].rstrip("’'s"), at)):
+                out.append((at, hit[0], bool(re.search(r"[’']s?$", run))))  # "the elder Lin stops": the parent
                 continue
             key = (at, run, min(m.start(), 30))  # what the reading below depends on, but for the sources met
             if key not in self._name_at:  # each later pronoun nearby reads the same names again: once
@@ -3259,6 +3277,13 @@ class _Resolver:
                 return hit
         if len(words) == 2 and words[0] == "the" and words[1] in _BENCH_OF:
             return self._bench_speaker(words[1], a)
+        if len(words) > 2 and words[0] == "the" and all(_AGE_WORD.fullmatch(w) for w in words[1:-1]) \
+                and words[-1].isalpha() and (hit := self.resolve("the " + words[-1], a, b)) and hit[1] == "named":
+            return hit  # "the 79-year-old chairman says": as "the chairman" would be
+        if (gen := _GENERATION_NAME.match(mention.strip())) and (hit := self._generation(*gen.groups(), a)):
+            return hit  # "The elder Lin, who remains chairman": the parent of the two Lins
+        if len(words) == 2 and words[0] in ("his", "her") and words[1] in _KIN and (kin := self._kin_named(words[1], a)):
+            return kin  # "his grandfather said": the person the story names with that relation
         if (parent := _PARENT_OF.fullmatch(low)) and _HEAD_SEX.get(parent.group(1)):
             # "said the father of three", "the mother-of-two added": the person just named, told again
             return self._pronoun("person", a, "he" if _HEAD_SEX[parent.group(1)] == "m" else "she")
@@ -3652,6 +3677,45 @@ class _Resolver:
         name = name_
         s = self.sources.get(name)
         return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", head.lower(), "person")
+
+    def _generation(self, word: str, surname: str, a: int):
+        """'The elder Lin' / 'the younger Lin': of the namesakes a kin statement of the story ties as parent and child
+        ("Lin Jo ..., his daughter, Lin Ann"; "Ann Lin's son, Kel Lin"), the parent or the child (generation_words);
+        None when no such statement names one with that surname."""
+        if self._kin_stated is None:
+            self._kin_stated = [m for m in _KIN_STATED.finditer(self.text) if not self.quoted.inside(m.start())]
+        for m in self._kin_stated:
+            name = m.group("name") or m.group("name2")
+            kin = m.group("kin") or m.group("kin2")
+            if surname not in name.split() or kin not in _CHILD_KIN or not m.group("owner"):
+                continue  # (only "<owner>'s son, <name>": the name is the child's)
+            if _GENERATION[word] == "child":
+                hit = self.resolve(name, m.start("name"), m.end("name"))
+            else:
+                owner = m.group("owner")
+                hit = self._pronoun("person", m.start(), _POSSESSIVE_PRONOUNS[owner.lower()]) \
+                    if owner.lower() in ("his", "her") else self.resolve(owner, m.start(), m.start() + len(owner))
+            if hit and hit[1] == "named" and hit[3] == "person":
+                return hit
+        return None
+
+    def _kin_named(self, kin: str, a: int):
+        """'"...," his grandfather said': the person the latest kin statement before ``a`` (outside quotations) names
+        as ``kin`` ("her father, Jo Doe"), or the owner of its converse ("Doe's grandson, Kel": Doe; "His daughter,
+        Ann Doe": whom "His" stands for there); None when the story states none."""
+        if self._kin_stated is None:  # (the kin statements outside quotations, once)
+            self._kin_stated = [m for m in _KIN_STATED.finditer(self.text) if not self.quoted.inside(m.start())]
+        for m in reversed([m for m in self._kin_stated if m.end() <= a]):
+            if (m.group("kin") or m.group("kin2")) == kin:
+                at = m.start("name") if m.group("name") else m.start("name2")
+                hit = self.resolve(m.group("name") or m.group("name2"), at, at + len(m.group("name") or m.group("name2")))
+                return hit if hit and hit[1] == "named" and hit[3] == "person" else None
+            if m.group("kin") in _KIN[kin] and m.group("owner"):
+                owner = m.group("owner")
+                hit = self._pronoun("person", m.start(), _POSSESSIVE_PRONOUNS[owner.lower()]) \
+                    if owner.lower() in ("his", "her") else self.resolve(owner, m.start(), m.start() + len(owner))
+                return hit if hit and hit[1] == "named" and hit[3] == "person" else None
+        return None
 
     def _bench_speaker(self, body: str, a: int):
         """'the three-judge panel led by Presiding Judge Jo Doe ... The panel said': the one person the article names
@@ -4198,6 +4262,7 @@ class _Resolver:
         # Sheriff Jo Doe, ..., vouched for ..." (the state of the county; the name still opens the clause)
         pre = self.text[lo:off]
         pre = _ROLE_NOTE.sub(" ", pre)
+        pre = _GENERATION_BEFORE.sub("", pre)  # ("..., the elder Lin stops": the name opens the clause)
         # a descriptive phrase before the name is its role ("Veteran broadcaster Jane Doe said")
         words = pre.split()
         n = _role_length(words) or int(bool(words) and words[-1] in _PERSON_HEADS) \

@@ -1548,3 +1548,40 @@ def test_a_review_panel_named_before_speaks_as_the_panel():
     text = ("The Harlow Fisheries Allocation Panel gave most of the quota to one company. "
             '"The panel considered each application against its criteria," the panel said in its decision.')
     assert speakers(text)[-1][1] == "Harlow Fisheries Allocation Panel"
+
+
+# --- session 16 round 2: kin descriptions ----------------------------------------------------------------------
+
+def test_a_kin_description_is_the_person_named_with_that_relation():
+    text = ("Chairman Osman Kelbey, 71, founded the mill in 1979. His daughter, Ayla Kelbey Duran, has run it since "
+            "2020. She said the mill would stay open. Her father, who rarely gives interviews, told reporters that he "
+            'had "never missed a payroll in forty years".')
+    assert speakers(text)[-1][1].endswith("Kelbey")
+    text = ("Tavita Lemalu, 66, walks between the cocoa trees his father planted. Later, Lemalu's grandson, Sione, "
+            'sorts beans in the shade. "He will be the one who decides," his grandfather said.')
+    assert speakers(text)[-1][1] == "Tavita Lemalu"
+    text = ('Her father, Jo Penrose, drove her to the hearing. "We only want the truth," her father said.')
+    assert speakers(text)[-1][1] == "Jo Penrose"
+
+
+def test_an_age_before_a_role_is_the_role_s_holder():
+    text = ("At dawn, Chen Wen-hao walks the length of the mill his father built. "
+            '"Some of these looms are older than I am," the 81-year-old chairman says.')
+    assert speakers(text)[-1][1] == "Chen Wen-hao"
+
+
+def test_the_elder_and_the_younger_namesake_are_the_parent_and_the_child():
+    text = ("Chen Wen-hao, the chairman, will hand control of the mill to his daughter, Chen Mei-ling, in April. "
+            'Chen Mei-ling said the mill "must learn to design". '
+            'The elder Chen, who remains chairman, calls the plan "brave, maybe too brave".')
+    assert speakers(text)[-1][1] == "Chen Wen-hao"
+    text = text.replace("The elder Chen, who remains chairman,", "The younger Chen")
+    assert speakers(text)[-1][1] == "Chen Mei-ling"
+
+
+def test_a_pronoun_after_the_elder_namesake_is_the_parent():
+    text = ("Chen Wen-hao will hand control of the mill to his daughter, Chen Mei-ling, in April. "
+            'Economist Lo Ta-wei warns that the market is crowded. He calls it "a race for scale". '
+            "Back in the weaving hall, the elder Chen stops at a loom built in 1971. "
+            '"This one stays," he says.')
+    assert speakers(text)[-1][1] == "Chen Wen-hao"
