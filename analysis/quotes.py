@@ -277,12 +277,14 @@ _NICKNAME_MARKS = "“\"‘"
 _GAP = r"(?=\s)[^\S\n]*\n?[^\S\n]*"
 # abbreviated titles written with a full stop inside a run of a name ("Dr. Jo Doe", "Eng. Jo Doe")
 _DOTTED_ALT = "|".join(sorted(_W["dotted_titles"], key=len, reverse=True))
+# letters that may open a name before its capital: the Polynesian glottal stop, ʻokina ("Sione ʻAhoafi")
+_NAME_LEAD = "".join(_W["name_lead_letters"])
 _CAP_RUN = re.compile(
-    rf"(?=[{_UC}])(?<![\w’'])(?:(?:(?:[A-Z]\.)+|(?:{_DOTTED_ALT})\.|[{_UC}][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])[\w\-]*)?){_GAP}(?:(?:"
+    rf"(?=[{_NAME_LEAD}]?[{_UC}])(?<![\w’'])(?:(?:(?:[A-Z]\.)+|(?:{_DOTTED_ALT})\.|[{_NAME_LEAD}]?[{_UC}][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])[\w\-]*)?){_GAP}(?:(?:"
     + _PARTICLE_ALT + rf"){_GAP}){{0,2}}"  # ("Federico de Jesus", "Philippe de la Roche", "Ursula von der Leyen")
     # a nickname in quotation marks after a given name: 'Juan "Chico" Manriquez'
     rf"(?:[“\"‘][{_UC}][\w\-]*[”\"’]\s+(?=[{_UC}]))?)*"
-    rf"[{_UC}][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])[\w\-]*)?(?:[’']s?)?"
+    rf"[{_NAME_LEAD}]?[{_UC}][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])[\w\-]*)?(?:[’']s?)?"
 )
 
 
@@ -784,8 +786,8 @@ def _is_person_name(run: str) -> bool:
     if len(toks) > 1 and toks[-1] in _SURNAME_MONTHS and toks[0].lower() in _GIVEN_GENDER:
         toks = toks[:-1]  # "Theresa May": a month after a given name is a surname
     # ("Federico de Jesus": a particle inside the name is lower case; "Ms de Wet": or first, after a title)
-    return all(t[:1].isupper() or k < len(toks) - 1 and t in _NAME_PARTICLES for k, t in enumerate(toks)) \
-        and not any(t in _NOT_NAME for t in toks)
+    return all(t.lstrip(_NAME_LEAD)[:1].isupper() or k < len(toks) - 1 and t in _NAME_PARTICLES
+               for k, t in enumerate(toks)) and not any(t in _NOT_NAME for t in toks)
 
 
 _MID_CAP = re.compile(r"[A-Z](?<=[a-z,] [A-Z])[a-z]+")  # (the capital first, then what stands before it: faster)
@@ -906,7 +908,7 @@ def _named_by_part(word: str, text: str) -> str | None:
     Malaysian "Dr Suresh"), or holds it before a hyphened given name written last ("Kelvin Doe Chi-wai" is
     "Mr Doe"); None when no name or several do. A run the text goes on with '&' is the head of a body's name
     ("Ridgeline Sports & Entertainment"), not a person's."""
-    found = {f for f in _full_names(text).values() if word in f and (
+    found = {f for fs in _namesakes(text).values() for f in fs if word in f and (
         f.split()[0] == word or (word in f.split()[1:-1] and _HYPHENED_GIVEN.fullmatch(f.split()[-1])))}
     full = found.pop() if len(found) == 1 else None
     return None if full is None or full + " &" in text else full
@@ -1093,7 +1095,7 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
         head = pp
         toks = head.split()
         last = _strip_possessive(toks[-1]).strip(".,")
-    if last[:1].isupper() and (last not in _NOT_NAME or _month_surname(last, text)):
+    if last.lstrip(_NAME_LEAD)[:1].isupper() and (last not in _NOT_NAME or _month_surname(last, text)):
         # the capitalised run at the end of the head: "Meta spokesman Andy Stone" -> Andy Stone
         runs = list(_CAP_RUN.finditer(head))
         run = runs[-1].group() if runs else last

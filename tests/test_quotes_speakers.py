@@ -1585,3 +1585,20 @@ def test_a_pronoun_after_the_elder_namesake_is_the_parent():
             "Back in the weaving hall, the elder Chen stops at a loom built in 1971. "
             '"This one stays," he says.')
     assert speakers(text)[-1][1] == "Chen Wen-hao"
+
+
+# --- session 16 round 2: a name's part on second mention -----------------------------------------------------
+
+def test_a_given_name_alone_is_the_namesake_who_bears_it():
+    from analysis.quotes import _canonical_name
+    text = ("Einar Þór Pálsson runs the largest greenhouse in the valley. His brother, Hróaldur Pálsson, grows "
+            'cucumbers. "We cannot pay for a new well," Hróaldur said.')
+    # (the surname names two brothers: the given name picks the one who bears it)
+    assert _canonical_name("Hróaldur", text) == "Hróaldur Pálsson"
+    assert _canonical_name("Pálsson", text) == "Einar Þór Pálsson"
+
+
+def test_a_surname_opening_with_an_okina_is_read_as_a_name():
+    text = ("Chief executive Sefo Tuʻitavake ʻUlupano said the firm was proud to back the team. "
+            '"When our players run out, the whole island stops," Mr ʻUlupano said.')
+    assert speakers(text)[-1][1] == "Sefo Tuʻitavake ʻUlupano"
