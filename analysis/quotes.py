@@ -996,12 +996,17 @@ _DESCRIBED_IN = re.compile(r"(?:(?i:a|an|the|one|another)\s+)?((?:[a-z][\w’'\-
                            r"(?:in|from)\s+(?:the\s+)?[A-Z].*)")
 
 
+_DESCRIPTION_PREPOSITIONS = frozenset({"for", "to", "at", "of", "with", "in", "from"})  # of the two patterns above
+
+
 def _described_in_a_place(opener: str) -> re.Match | None:
     """'a purchasing clerk in Kelby', 'a farmer from Ashby', 'residents in Kelby': people by a trade or a place, no
     name."""
     m = _DESCRIBED_IN.match(opener)
     head = m and m.group(2)
-    return m if head and (head in _PERSON_HEADS or head[-1:] == "s" and head[:-1] in _PERSON_HEADS) else None
+    # (or an agent noun of a trade: "a sports administrator in Kelby", "a fisheries inspector from Ashby")
+    return m if head and (head in _PERSON_HEADS or head[-1:] == "s" and head[:-1] in _PERSON_HEADS
+                          or _AGENT_NOUN.fullmatch(head)) else None
 
 
 # a comma-separated part of a body's name that a description runs on with ("of the Guild of Potters, Weavers and
@@ -1054,6 +1059,9 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     toks = head.split()
     if not toks:
         return mention, "anonymous", role, "person"
+    if role and _NOT_NAMED.search(role) and re.match(r"(?i:a|an|one|another)\s", head):
+        # "A sports administrator in Kelby ..., who asked not to be named": no one's name, nor the place's
+        return " ".join(toks[1:]), "anonymous", role, "person"
     rest = mention[len(head):]
     appos = _APPOSITIVE_NAME.match(rest, _LEADING_BRACKET.match(rest).end() if _LEADING_BRACKET.match(rest) else 0)
     if appos and len(appos.group(1).split()) == 1 and appos.group(1).strip().lower() not in _GIVEN_GENDER:
@@ -1083,7 +1091,9 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
         # "a spokesman for Acme Corp", "an adviser to Jane Doe": a description naming an employer, not the employer
         # ("a clerk in Kelby", "a farmer from Ashby": nor the place)
         words = desc.group(1).rstrip(".").split()
-        kind = "group" if words[0].endswith("s") and not words[0].endswith("ss") else "person"
+        noun = words[next((i for i, w in enumerate(words) if w in _DESCRIPTION_PREPOSITIONS), 1) - 1]
+        kind = "group" if noun.endswith("s") and not noun.endswith("ss") else "person"  # (its noun: "sports
+        # administrator in Kelby" is one person, "residents of Kelby" a group)
         return " ".join(words), "anonymous", role, kind
     if _DOTTED_LEGAL_FORM.fullmatch(head):  # "Kelby Dokuma Tekstil ve Ticaret A.Ş.", "Doe Holdings S.A.": a company
         return head + ("" if head.endswith((".", ")")) else "."), "named", role, "group"  # (the stop stripped above)

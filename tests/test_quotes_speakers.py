@@ -1602,3 +1602,22 @@ def test_a_surname_opening_with_an_okina_is_read_as_a_name():
     text = ("Chief executive Sefo Tuʻitavake ʻUlupano said the firm was proud to back the team. "
             '"When our players run out, the whole island stops," Mr ʻUlupano said.')
     assert speakers(text)[-1][1] == "Sefo Tuʻitavake ʻUlupano"
+
+
+# --- session 16 round 2: places and anonymous sources are no named speakers ----------------------------------
+
+def test_a_sea_or_land_feature_is_no_person_s_name():
+    from analysis.quotes import _is_person_name
+    # ("he said" must not go to the place the fishers work when the mention layer misreads it as a person)
+    assert not _is_person_name("Ashgrove Sound") and not _is_person_name("Kelbuk Strait")
+    assert _is_person_name("Tomasie Kelbeyuk")
+
+
+def test_an_anonymous_trade_description_in_a_place_stays_anonymous():
+    text = ("A sports administrator in Kelbury who has worked with both sides, and who asked not to be named, "
+            'said the dispute was "about respect more than money".')
+    q = extract_quotes(Article.from_text(text))
+    assert q.iloc[-1]["source_type"] == "anonymous" and "Kelbury" != q.iloc[-1]["speaker"]
+    text = 'A fisheries inspector from Ashby said the nets were "far too fine".'
+    q = extract_quotes(Article.from_text(text))
+    assert q.iloc[-1]["source_type"] == "anonymous"
