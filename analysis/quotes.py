@@ -945,7 +945,8 @@ def _head_phrase(mention: str) -> str:
 # (a seat in brackets may follow it: ", Senator Jo Doe (Kelby North),")
 _APPOSITIVE_NAME = re.compile(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}}"
                               rf"(?:(?:(?:{_PARTICLE_ALT})\s)+(?:[{_UC}][\w’'\-]*\.?\s?){{1,3}})?)"
-                              rf"(?:\s*\([^()]{{1,40}}\))?(?:,|$)")
+                              rf"(?:\s*\([^()]{{1,40}}\))?"
+                              rf"(?:\s*\b(?:of|at|from)\s+(?:the\s+)?[{_UC}][^,]{{0,60}})?(?:,|$)")  # (", Jo Doe of Doe & Co,")
 # capitalised words and a short bracketed note ending the text before a capitalised run: "Lake County (Ariz.)"
 # before "Sheriff Jo Doe" (the run the name opens starts with them)
 _ROLE_NOTE = re.compile(r"(?:\s+[A-Z][\w.\-]*)+\s+\([A-Z][\w.\-]{0,11}\)\s*$")
@@ -1470,6 +1471,7 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
         # "Of Carson, Levine, who backs Rubio, said", "Tuesday at X in Y, OH, after winning, Gov. Jane Doe
         # said": the introductory phrases end at the last comma followed by a capitalised word
         c = next((x for x in range(j - 1, i, -1) if toks[x][0] == "," and toks[x + 1][0][:1].isupper()), j)
+        c = _name_before_title(toks, i, c, j)
         if c == j and toks[i][0].lower() in _PREPOSITIONS:
             # "In a filing to the Kelby Exchange, the company, which ..., said": a description after the phrase
             # (not after a clause's subject: "As Jo Doe, the party's No. 2, put it")
@@ -1487,6 +1489,19 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
                   or by is not None and toks[i][0].lower() in _ROLE_ARTICLES):
         return toks[i][1], toks[j - 1][2]
     return _role_then_name(toks, i, j) or _described_appositive(toks, i, j) or _name_before_relative(toks, cap, j)
+
+
+def _name_before_title(toks, i: int, c: int, j: int) -> int:
+    """The comma that opens the subject after an introductory phrase: ``c`` (the last comma before a capital),
+    unless what follows it is a capitalised title ("Chief Executive Officer of Kelby Bank") after a person's name
+    between the comma before and it ("Commenting on the deal, Dr. Jo Doe, Chief Executive Officer of ..., said"):
+    then that comma before."""
+    if c >= j or not _is_title(toks[c + 1][0]):
+        return c
+    p = next((x for x in range(c - 1, i, -1) if toks[x][0] == ","), None)
+    if p is None or p + 1 >= c or not _is_person_name(" ".join(t[0] for t in toks[p + 1:c])):
+        return c
+    return p
 
 
 def _new_clause_at(toks, i: int) -> bool:

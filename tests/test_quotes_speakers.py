@@ -1621,3 +1621,15 @@ def test_an_anonymous_trade_description_in_a_place_stays_anonymous():
     text = 'A fisheries inspector from Ashby said the nets were "far too fine".'
     q = extract_quotes(Article.from_text(text))
     assert q.iloc[-1]["source_type"] == "anonymous"
+
+
+def test_a_name_in_apposition_may_carry_its_firm_after_of():
+    text = ("The family's lawyer, Nino Kelbadze of Kelbadze, Doe and Partners, called the bank's conduct "
+            '"a textbook case of a rate trap".')
+    assert speakers(text)[-1][1] == "Nino Kelbadze"
+
+
+def test_a_name_then_a_capitalised_title_after_an_introductory_phrase_is_the_subject():
+    text = ('Commenting on the agreement, Dr. Mona Salem Al-Kelby, Chief Executive Officer of Kelby Bank, said: '
+            '"Small shops are the backbone of our economy and they deserve good tools."')
+    assert speakers(text)[-1][1] == "Mona Salem Al-Kelby"
