@@ -3094,7 +3094,7 @@ _SPOKES = re.compile(_SPOKES_HEAD)
 # looked for by "the spokesperson"
 _SPOKES_REACH = 1500
 _DESCRIPTION_OPENING = re.compile(
-    r"(?:[A-Z][\w ]{0,25},\s+)?(?P<d>(?:The|A|An|One)\s+(?:[\w’'\-]+\s+){0,4}?(?P<head>[a-z][a-z\-]+|"
+    r"(?:[A-Z][\w ]{0,25},\s+)?(?P<d>(?:The|A|An|One|(?<=, )(?:the|a|an))\s+(?:[\w’'\-]+\s+){0,4}?(?P<head>[a-z][a-z\-]+|"
     + "|".join(_W["capitalised_titles"]) + r")"
     r"(?:\s+(?:for|of|at|from|in|with)\s+(?:the\s+)?[\w’'\- ]{1,40}?)?)"
     r"(?=\s*,|\s+(?:who|whose)\b|\s+[a-z]+(?:ed|s)\b|\s+(?:spoke|said|told|was|is|has|had|will|would|met|went|"
@@ -3726,6 +3726,18 @@ class _Resolver:
                 return hit
         return None
 
+    def _office_holder(self, head: str, want: str | None):
+        """The one person the article names with the office ``head`` (:meth:`_holder_of`), anywhere, when not known
+        to be of the other sex than ``want``; else None.  For a pronoun whose antecedent is "the <office>"."""
+        held = self._holder_of(head)
+        if held is None:
+            return None
+        name = _after_titles(held[0])
+        if want and _genders(self.text).get(name, want) != want:
+            return None
+        s = self.sources.get(name)
+        return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", head, "person")
+
     def _kin_named(self, kin: str, a: int):
         """'"...," his grandfather said': the person the latest kin statement before ``a`` (outside quotations) names
         as ``kin`` ("her father, Jo Doe"), or the owner of its converse ("Doe's grandson, Kel": Doe; "His daughter,
@@ -3765,7 +3777,7 @@ class _Resolver:
             self._held = [(e.name, sa, sb) for e in entities(self.article) if e.kind == "person"
                           for sa, sb in e.spans if not self.quoted.inside(sa)]
         t = rf"(?i:{re.escape(head)})"
-        before = re.compile(rf"\b{t}(?:\s+(?:of|for|in)\s+(?:the\s+)?[{_UC}][\w&’'\-]*"
+        before = re.compile(rf"\b{t},?(?:\s+(?:of|for|in)\s+(?:the\s+)?[{_UC}][\w&’'\-]*"
                             rf"(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[{_UC}&][\w’'\-]*)*,?)?"
                             r"\s+(?:[A-Z][a-z]{1,3}\.?\s+)?$")  # (a short title between: "Dr", "Sen.")
         # ("Minister in the Ministry of Finance Jo Doe": a body after the title, then the name)
@@ -4065,6 +4077,8 @@ class _Resolver:
                 hit = (*hit[:3], "person")  # (a person's name after a person's description, though no layer knows it)
             if hit and hit[1] == "anonymous" and m.group("d").startswith("The "):
                 hit = self._just_introduced(s, want, m.group("head")) or hit
+            if hit and hit[1] == "anonymous" and m.group("head").lower() in _OFFICES:
+                hit = self._office_holder(m.group("head").lower(), want) or hit  # ("Later, the Mayor said ...")
             if hit and want and hit[1] == "named" and _genders(self.text).get(hit[0], want) != want:
                 words = m.group("d").lower().split()  # a holder of that role of the pronoun's sex, if any
                 hit = self._title_holder(words, m.start("d"), want) or self._role_holder(words, m.start("d"), want)

@@ -1633,3 +1633,13 @@ def test_a_name_then_a_capitalised_title_after_an_introductory_phrase_is_the_sub
     text = ('Commenting on the agreement, Dr. Mona Salem Al-Kelby, Chief Executive Officer of Kelby Bank, said: '
             '"Small shops are the backbone of our economy and they deserve good tools."')
     assert speakers(text)[-1][1] == "Mona Salem Al-Kelby"
+
+
+def test_a_pronoun_after_the_office_opening_its_sentence_is_the_office_s_holder():
+    text = ("The session, chaired by the Mayor, Dr Ama Kelbe-Ndive, approved the new fees.\n\n"
+            "Traders walked out. Their leader, Jo Penrose, said the vote was a done deal.\n\n"
+            "A chief, Tom Ashby, said his village had not been paid for three years. His son, Kel Ashby, said he "
+            "would not close.\n\n"
+            "Later, the Mayor said she would meet the traders before the fees take effect.\n\n"
+            '"My door is open, but I will not run a market where rain falls on the meat," she said.')
+    assert speakers(text)[-1][1] == "Ama Kelbe-Ndive"
