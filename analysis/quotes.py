@@ -2604,6 +2604,8 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
             sub = _appositive_subject(before, k - 2)  # 'Jane Doe, who told Congress: "..."': who's antecedent
         if sub is None and k >= 3 and before[k - 1][0] == "who":
             sub = _cleft(before, k - 1)  # 'It was Jane Doe who told the crowd: "..."'
+        if sub is None and k >= 2 and before[k - 1][0] == "who":
+            sub = _lower_antecedent(before, k - 1)  # '... by traders who cited "...": the traders
         if sub and not (w.endswith("ing") and (_holds_object(before, sub[0], k) or _after_preposition(before, sub[0]))):
             return w, sub[0], sub[1], "before"
         hit = w.endswith("ing") and _shared_subject(text, before, k)
@@ -2616,6 +2618,22 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
             # ('now said Reed had "..."': Reed is the reported clause's subject, not the speaker)
             return w, m[0], m[1], "before"
     return _that_clauses_subject(before)
+
+
+_ANTECEDENT_WORDS = 4  # lower-case words of a description before its "who" ("two grain traders who")
+
+
+def _lower_antecedent(before, w: int) -> tuple[int, int] | None:
+    """The lower-case description a "who" at ``w`` follows, no comma between ('offered lower prices by traders who
+    cited "..."', 'backed by two senior officials who called it "..."'): (start, end) from after the preposition
+    or verb before it, else None."""
+    i = w
+    while i > 0 and w - i < _ANTECEDENT_WORDS and before[i - 1][0].isalpha() and before[i - 1][0].islower() \
+            and before[i - 1][0] not in _PREPOSITIONS and not _is_cue(before[i - 1][0]):
+        i -= 1
+    if i == w or before[w - 1][0] in _DETERMINERS or i == 0 or before[i - 1][0] not in _PREPOSITIONS:
+        return None  # (only after a preposition: "by traders who", "from officials who")
+    return before[i][1], before[w - 1][2]
 
 
 def _later_that_clause(before, k: int) -> bool:

@@ -1643,3 +1643,9 @@ def test_a_pronoun_after_the_office_opening_its_sentence_is_the_office_s_holder(
             "Later, the Mayor said she would meet the traders before the fees take effect.\n\n"
             '"My door is open, but I will not run a market where rain falls on the meat," she said.')
     assert speakers(text)[-1][1] == "Ama Kelbe-Ndive"
+
+
+def test_a_quotation_after_a_relative_clause_s_verb_is_its_antecedent_s():
+    text = ('Jo Doe said his members had been offered lower prices by traders who cited "terminal risk".')
+    q = extract_quotes(Article.from_text(text))
+    assert q.iloc[-1]["speaker"] == "traders" and q.iloc[-1]["source_type"] == "anonymous"
