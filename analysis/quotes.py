@@ -2575,7 +2575,8 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
             sub = _subject_before(before, k)  # 'as Jane Doe put it, "..."'
             if sub:
                 return w + " it", sub[0], sub[1], "before"
-        if not (_is_cue(w) or _phrasal(before, k) or _after_modal(before, k) or _named_participle(before, k)) \
+        if not (_is_cue(w) or _phrasal(before, k) or _after_modal(before, k) or _named_participle(before, k)
+                or w in _DOCUMENT_VERBS and _document_subject(text, before, k)) \
                 or w[:1].isupper() or _noun_use(before, k):
             continue
         if k > 0 and before[k - 1][0].lower() in _PASSIVE_AUX and not w.endswith("ing"):
@@ -2618,6 +2619,16 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
             # ('now said Reed had "..."': Reed is the reported clause's subject, not the speaker)
             return w, m[0], m[1], "before"
     return _that_clauses_subject(before)
+
+
+_DOCUMENT_VERBS = frozenset(_W["document_verbs"])
+
+
+def _document_subject(text: str, before, k: int) -> bool:
+    """The subject of the verb at ``k`` is a document ("An independent expert's report, prepared by ..., found")."""
+    sub = _subject_before(before, k)
+    head = sub and _head_phrase(text[sub[0]:sub[1]]).split()
+    return bool(head) and head[-1].lower() in _DOCUMENT_HEADS
 
 
 _ANTECEDENT_WORDS = 4  # lower-case words of a description before its "who" ("two grain traders who")
@@ -3041,7 +3052,8 @@ _VERB_NEXT = re.compile(r" (?:[a-z]+ly )?([a-z]+) (?=[a-z])")  # the word after 
 # a participle aside naming a document's author: ", prepared by Leeds consultancy Marlow & Finch Ltd," (a place
 # and a lower-case trade word or two may stand before the name, which ends at the aside's comma)
 _AUTHOR_ASIDE = re.compile(rf",\s+[a-z]{{3,}}(?:ed|en)\s+by\s+(?:the\s+)?(?:(?:[{_UC}][\w\-]*\s+)?[a-z][\w\-]*\s+){{0,2}}?"
-                           rf"([{_UC}][\w’'\-.]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+|the\s+)*[{_UC}][\w’'\-.&]*)*)\s*,")
+                           rf"([{_UC}][\w’'\-.]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+|the\s+|(?:{_PARTICLE_ALT})\s+)*"
+                           rf"[{_UC}][\w’'\-.&]*)*)\s*(?:,|$)")
 _ISSUER_REACH = 8  # sentences back to the one that names a document and its author ("in a statement, X said")
 _DOCUMENT_BY = re.compile(r"(?:\s+(?:" + "|".join(map(re.escape, _W["document_by_participles"]))
                           + r")(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?)?"
@@ -3503,15 +3515,17 @@ class _Resolver:
                 or self._pronoun("thing" if first == "its" else "group", a, "they")
         if first in _POSSESSIVE_PRONOUNS:
             return self._pronoun("person", a, _POSSESSIVE_PRONOUNS[first])
+        if first in ("a", "an", "the", "this", "that"):  # (the aside may stand inside the mention or after it)
+            aside = _AUTHOR_ASIDE.match(self.text, a + len(_head_phrase(mention))) \
+                or _AUTHOR_ASIDE.match(self.text, a + len(mention.rstrip()))
+            if aside:  # "The review, prepared by Leeds firm Marlow & Finch, found": its author, told in an aside
+                hit = self.resolve(aside.group(1), aside.start(1), aside.end(1))
+                if hit and hit[1] == "named":
+                    return hit
         if first in ("a", "an"):
             return self._firm_named_before(a)  # "the gates locked and a notice saying ...": the firm just named
         if first not in ("the", "this", "that"):
             return None
-        aside = _AUTHOR_ASIDE.match(self.text, a + len(mention.rstrip()))
-        if aside:  # "The review, prepared by Leeds firm Marlow & Finch, found": its author, told in an aside
-            hit = self.resolve(aside.group(1), aside.start(1), aside.end(1))
-            if hit and hit[1] == "named":
-                return hit
         sid = _sentence_for(self.article, a).sentence_id
         named = re.compile(rf"\b{re.escape(noun)}s?\b", re.I)  # ("received letters from X ... the letter reads")
         for s in (self.article.sentences[j] for j in range(sid - 1, max(-1, sid - 1 - _ISSUER_REACH), -1)):

@@ -1649,3 +1649,11 @@ def test_a_quotation_after_a_relative_clause_s_verb_is_its_antecedent_s():
     text = ('Jo Doe said his members had been offered lower prices by traders who cited "terminal risk".')
     q = extract_quotes(Article.from_text(text))
     assert q.iloc[-1]["speaker"] == "traders" and q.iloc[-1]["source_type"] == "anonymous"
+
+
+def test_a_report_that_found_speaks_for_the_author_its_aside_names():
+    text = ('An independent report, prepared by accountant Liam de Kelby, found the firm had "a reasonable prospect '
+            'of survival" if its debts were written down.')
+    assert speakers(text)[-1][1] == "Liam de Kelby"
+    text = 'Police found the car had "a reasonable prospect of survival" after the crash.'
+    assert speakers(text)[-1][1] is None
