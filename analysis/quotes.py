@@ -3483,8 +3483,16 @@ class _Resolver:
     def _document_issuer(self, mention: str, canon: str, a: int):
         """'The statement added', 'Their report said': whoever issued the document, if told (a "document" source),
         else None."""
-        hit = self._issuer(mention, canon.split()[-1].lower(), a)
+        hit = self._issuer(mention, canon.split()[-1].lower(), a) or self._story_body(mention)
         return (hit[0], "document", hit[2], hit[3]) if hit else None
+
+    def _story_body(self, mention: str):
+        """'"...," the statement said' with no issuer told: the body the story is about (its company, when the
+        mention layer names it as an organisation), for a definite document only; else None."""
+        if mention.split()[0].lower() != "the" or not self.company_name \
+                or all(name != self.company_name for _sa, name in self._org_mentions()):
+            return None
+        return self.company_name, "named", None, "group"
 
     def _named_kind(self, canon: str, role, kind: str, a: int, b: int):
         """(canonical, role, kind) of a named speaker at [a, b) as the mention layer reads it: a shorter form of an

@@ -1657,3 +1657,9 @@ def test_a_report_that_found_speaks_for_the_author_its_aside_names():
     assert speakers(text)[-1][1] == "Liam de Kelby"
     text = 'Police found the car had "a reasonable prospect of survival" after the crash.'
     assert speakers(text)[-1][1] is None
+
+
+def test_a_document_with_no_issuer_told_is_the_story_s_body():
+    text = ("The Ashby Water Board raised tariffs by 9 per cent. Households will pay more from May. "
+            '"The Board is not persuaded that customers should carry these costs," the determination states.')
+    assert speakers(text)[-1][1] == "Ashby Water Board"
