@@ -676,8 +676,8 @@ def _realign(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 a = k
                 if a >= b:
                     continue
-            if _word_before_stop(text, prev[0], prev[1]).lower() in _TITLES or _middle_initial(text, prev[0], prev[1], a) \
-                    or _initials_before_lower(text, prev[0], prev[1], a):
+            if _word_before_stop(text, prev[0], prev[1]).lower() in _TITLES \
+                    or _middle_initial(text, prev[0], prev[1], a) or _initials_before_lower(text, prev[0], prev[1], a):
                 prev[1] = b
                 continue
         fixed.append([a, b])

@@ -3339,7 +3339,8 @@ class _Resolver:
             return hit  # "the 79-year-old chairman says": as "the chairman" would be
         if (gen := _GENERATION_NAME.match(mention.strip())) and (hit := self._generation(*gen.groups(), a)):
             return hit  # "The elder Lin, who remains chairman": the parent of the two Lins
-        if len(words) == 2 and words[0] in ("his", "her") and words[1] in _KIN and (kin := self._kin_named(words[1], a)):
+        if len(words) == 2 and words[0] in ("his", "her") and words[1] in _KIN \
+                and (kin := self._kin_named(words[1], a)):
             return kin  # "his grandfather said": the person the story names with that relation
         if (parent := _PARENT_OF.fullmatch(low)) and _HEAD_SEX.get(parent.group(1)):
             # "said the father of three", "the mother-of-two added": the person just named, told again
@@ -3594,7 +3595,8 @@ class _Resolver:
         lead = _SUBJECT_THEN_DOCUMENT.fullmatch(self.text, sent.start, m.start())
         if not lead:
             return None
-        hit = self.resolve(lead.group(1), sent.start + lead.start(1) - lead.start(), sent.start + lead.end(1) - lead.start())
+        start = sent.start + lead.start(1) - lead.start()
+        hit = self.resolve(lead.group(1), start, start + len(lead.group(1)))
         return hit if hit and hit[1] == "named" else None
 
     def _cue_subject_before(self, sent, at: int):
@@ -3786,8 +3788,9 @@ class _Resolver:
             self._kin_stated = [m for m in _KIN_STATED.finditer(self.text) if not self.quoted.inside(m.start())]
         for m in reversed([m for m in self._kin_stated if m.end() <= a]):
             if (m.group("kin") or m.group("kin2")) == kin:
+                name = m.group("name") or m.group("name2")
                 at = m.start("name") if m.group("name") else m.start("name2")
-                hit = self.resolve(m.group("name") or m.group("name2"), at, at + len(m.group("name") or m.group("name2")))
+                hit = self.resolve(name, at, at + len(name))
                 return hit if hit and hit[1] == "named" and hit[3] == "person" else None
             if m.group("kin") in _KIN[kin] and m.group("owner"):
                 owner = m.group("owner")
