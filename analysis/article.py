@@ -676,11 +676,24 @@ def _realign(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 a = k
                 if a >= b:
                     continue
-            if _word_before_stop(text, prev[0], prev[1]).lower() in _TITLES or _middle_initial(text, prev[0], prev[1], a):
+            if _word_before_stop(text, prev[0], prev[1]).lower() in _TITLES \
+                    or _middle_initial(text, prev[0], prev[1], a) or _initials_before_lower(text, prev[0], prev[1], a):
                 prev[1] = b
                 continue
         fixed.append([a, b])
     return [(a, b) for a, b in fixed]
+
+
+# dotted initials ending a span ("Kelby Dokuma A.Ş.", "Doe Holdings S.A.", "Kelby Partners, L.P."), any script's
+# capitals: when the next span opens with a lower-case word ("said in a filing"), the stop ended the name only
+_DOTTED_INITIALS = re.compile(r"(?<![\w.])(?:[^\W\d_]\.){2,}\s*$")
+
+
+def _initials_before_lower(text: str, a: int, b: int, next_start: int) -> bool:
+    """``text[a:b]`` ends with dotted initials and the next span, on the same line, opens with a lower-case
+    letter: 'Kelby Tekstil A.Ş. | said on Monday' is one sentence."""
+    return next_start < len(text) and text[next_start].islower() and "\n" not in text[b:next_start] \
+        and bool(_DOTTED_INITIALS.search(text, max(a, b - 12), b))
 
 
 def _word_before_stop(text: str, a: int, b: int) -> str:

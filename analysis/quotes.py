@@ -277,12 +277,14 @@ _NICKNAME_MARKS = "“\"‘"
 _GAP = r"(?=\s)[^\S\n]*\n?[^\S\n]*"
 # abbreviated titles written with a full stop inside a run of a name ("Dr. Jo Doe", "Eng. Jo Doe")
 _DOTTED_ALT = "|".join(sorted(_W["dotted_titles"], key=len, reverse=True))
+# letters that may open a name before its capital: the Polynesian glottal stop, ʻokina ("Sione ʻAhoafi")
+_NAME_LEAD = "".join(_W["name_lead_letters"])
 _CAP_RUN = re.compile(
-    rf"(?=[{_UC}])(?<![\w’'])(?:(?:(?:[A-Z]\.)+|(?:{_DOTTED_ALT})\.|[{_UC}][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])[\w\-]*)?){_GAP}(?:(?:"
+    rf"(?=[{_NAME_LEAD}]?[{_UC}])(?<![\w’'])(?:(?:(?:[A-Z]\.)+|(?:{_DOTTED_ALT})\.|[{_NAME_LEAD}]?[{_UC}][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])[\w\-]*)?){_GAP}(?:(?:"
     + _PARTICLE_ALT + rf"){_GAP}){{0,2}}"  # ("Federico de Jesus", "Philippe de la Roche", "Ursula von der Leyen")
     # a nickname in quotation marks after a given name: 'Juan "Chico" Manriquez'
     rf"(?:[“\"‘][{_UC}][\w\-]*[”\"’]\s+(?=[{_UC}]))?)*"
-    rf"[{_UC}][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])[\w\-]*)?(?:[’']s?)?"
+    rf"[{_NAME_LEAD}]?[{_UC}][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])[\w\-]*)?(?:[’']s?)?"
 )
 
 
@@ -784,8 +786,8 @@ def _is_person_name(run: str) -> bool:
     if len(toks) > 1 and toks[-1] in _SURNAME_MONTHS and toks[0].lower() in _GIVEN_GENDER:
         toks = toks[:-1]  # "Theresa May": a month after a given name is a surname
     # ("Federico de Jesus": a particle inside the name is lower case; "Ms de Wet": or first, after a title)
-    return all(t[:1].isupper() or k < len(toks) - 1 and t in _NAME_PARTICLES for k, t in enumerate(toks)) \
-        and not any(t in _NOT_NAME for t in toks)
+    return all(t.lstrip(_NAME_LEAD)[:1].isupper() or k < len(toks) - 1 and t in _NAME_PARTICLES
+               for k, t in enumerate(toks)) and not any(t in _NOT_NAME for t in toks)
 
 
 _MID_CAP = re.compile(r"[A-Z](?<=[a-z,] [A-Z])[a-z]+")  # (the capital first, then what stands before it: faster)
@@ -906,7 +908,7 @@ def _named_by_part(word: str, text: str) -> str | None:
     Malaysian "Dr Suresh"), or holds it before a hyphened given name written last ("Kelvin Doe Chi-wai" is
     "Mr Doe"); None when no name or several do. A run the text goes on with '&' is the head of a body's name
     ("Ridgeline Sports & Entertainment"), not a person's."""
-    found = {f for f in _full_names(text).values() if word in f and (
+    found = {f for fs in _namesakes(text).values() for f in fs if word in f and (
         f.split()[0] == word or (word in f.split()[1:-1] and _HYPHENED_GIVEN.fullmatch(f.split()[-1])))}
     full = found.pop() if len(found) == 1 else None
     return None if full is None or full + " &" in text else full
@@ -943,7 +945,8 @@ def _head_phrase(mention: str) -> str:
 # (a seat in brackets may follow it: ", Senator Jo Doe (Kelby North),")
 _APPOSITIVE_NAME = re.compile(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}}"
                               rf"(?:(?:(?:{_PARTICLE_ALT})\s)+(?:[{_UC}][\w’'\-]*\.?\s?){{1,3}})?)"
-                              rf"(?:\s*\([^()]{{1,40}}\))?(?:,|$)")
+                              rf"(?:\s*\([^()]{{1,40}}\))?"
+                              rf"(?:\s*\b(?:of|at|from)\s+(?:the\s+)?[{_UC}][^,]{{0,60}})?(?:,|$)")  # (", Jo Doe of Doe & Co,")
 # capitalised words and a short bracketed note ending the text before a capitalised run: "Lake County (Ariz.)"
 # before "Sheriff Jo Doe" (the run the name opens starts with them)
 _ROLE_NOTE = re.compile(r"(?:\s+[A-Z][\w.\-]*)+\s+\([A-Z][\w.\-]{0,11}\)\s*$")
@@ -994,12 +997,17 @@ _DESCRIBED_IN = re.compile(r"(?:(?i:a|an|the|one|another)\s+)?((?:[a-z][\w’'\-
                            r"(?:in|from)\s+(?:the\s+)?[A-Z].*)")
 
 
+_DESCRIPTION_PREPOSITIONS = frozenset({"for", "to", "at", "of", "with", "in", "from"})  # of the two patterns above
+
+
 def _described_in_a_place(opener: str) -> re.Match | None:
     """'a purchasing clerk in Kelby', 'a farmer from Ashby', 'residents in Kelby': people by a trade or a place, no
     name."""
     m = _DESCRIBED_IN.match(opener)
     head = m and m.group(2)
-    return m if head and (head in _PERSON_HEADS or head[-1:] == "s" and head[:-1] in _PERSON_HEADS) else None
+    # (or an agent noun of a trade: "a sports administrator in Kelby", "a fisheries inspector from Ashby")
+    return m if head and (head in _PERSON_HEADS or head[-1:] == "s" and head[:-1] in _PERSON_HEADS
+                          or _AGENT_NOUN.fullmatch(head)) else None
 
 
 # a comma-separated part of a body's name that a description runs on with ("of the Guild of Potters, Weavers and
@@ -1036,6 +1044,12 @@ def _sentence_case(word: str) -> str:
     return word.capitalize() if word.isupper() and len(word) > 3 and word.isalpha() else word
 
 
+# a name of capitalised words (small joining words between) ending in dotted initials of any script: a company's
+# legal form as many countries write it ("S.A.", "A.Ş.", "L.P.", "B.S.C."), never a person's name
+_DOTTED_LEGAL_FORM = re.compile(r"[^\W\d_a-z][\w’'\-&]*(?:,?\s+(?:[a-z]{1,3}\s+)?[^\W\d_a-z][\w’'\-&]*)*,?\s+"
+                                r"(?:[^\W\d_a-z]\.)+[^\W\d_a-z]\.?(?:\s*\([a-z]\))?")
+
+
 def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     """(canonical name, source_type, role, kind) of a speaker mention."""
     mention = _BRACKETED_HONORIFIC.sub("", mention.strip(" ,.;:"))
@@ -1046,6 +1060,9 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     toks = head.split()
     if not toks:
         return mention, "anonymous", role, "person"
+    if role and _NOT_NAMED.search(role) and re.match(r"(?i:a|an|one|another)\s", head):
+        # "A sports administrator in Kelby ..., who asked not to be named": no one's name, nor the place's
+        return " ".join(toks[1:]), "anonymous", role, "person"
     rest = mention[len(head):]
     appos = _APPOSITIVE_NAME.match(rest, _LEADING_BRACKET.match(rest).end() if _LEADING_BRACKET.match(rest) else 0)
     if appos and len(appos.group(1).split()) == 1 and appos.group(1).strip().lower() not in _GIVEN_GENDER:
@@ -1075,8 +1092,12 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
         # "a spokesman for Acme Corp", "an adviser to Jane Doe": a description naming an employer, not the employer
         # ("a clerk in Kelby", "a farmer from Ashby": nor the place)
         words = desc.group(1).rstrip(".").split()
-        kind = "group" if words[0].endswith("s") and not words[0].endswith("ss") else "person"
+        noun = words[next((i for i, w in enumerate(words) if w in _DESCRIPTION_PREPOSITIONS), 1) - 1]
+        kind = "group" if noun.endswith("s") and not noun.endswith("ss") else "person"  # (its noun: "sports
+        # administrator in Kelby" is one person, "residents of Kelby" a group)
         return " ".join(words), "anonymous", role, kind
+    if _DOTTED_LEGAL_FORM.fullmatch(head):  # "Kelby Dokuma Tekstil ve Ticaret A.Ş.", "Doe Holdings S.A.": a company
+        return head + ("" if head.endswith((".", ")")) else "."), "named", role, "group"  # (the stop stripped above)
     last = _strip_possessive(toks[-1]).strip(".,")
     pp = _name_before_of(head)
     if pp:
@@ -1085,7 +1106,7 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
         head = pp
         toks = head.split()
         last = _strip_possessive(toks[-1]).strip(".,")
-    if last[:1].isupper() and (last not in _NOT_NAME or _month_surname(last, text)):
+    if last.lstrip(_NAME_LEAD)[:1].isupper() and (last not in _NOT_NAME or _month_surname(last, text)):
         # the capitalised run at the end of the head: "Meta spokesman Andy Stone" -> Andy Stone
         runs = list(_CAP_RUN.finditer(head))
         run = runs[-1].group() if runs else last
@@ -1450,6 +1471,7 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
         # "Of Carson, Levine, who backs Rubio, said", "Tuesday at X in Y, OH, after winning, Gov. Jane Doe
         # said": the introductory phrases end at the last comma followed by a capitalised word
         c = next((x for x in range(j - 1, i, -1) if toks[x][0] == "," and toks[x + 1][0][:1].isupper()), j)
+        c = _name_before_title(toks, i, c, j)
         if c == j and toks[i][0].lower() in _PREPOSITIONS:
             # "In a filing to the Kelby Exchange, the company, which ..., said": a description after the phrase
             # (not after a clause's subject: "As Jo Doe, the party's No. 2, put it")
@@ -1467,6 +1489,19 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
                   or by is not None and toks[i][0].lower() in _ROLE_ARTICLES):
         return toks[i][1], toks[j - 1][2]
     return _role_then_name(toks, i, j) or _described_appositive(toks, i, j) or _name_before_relative(toks, cap, j)
+
+
+def _name_before_title(toks, i: int, c: int, j: int) -> int:
+    """The comma that opens the subject after an introductory phrase: ``c`` (the last comma before a capital),
+    unless what follows it is a capitalised title ("Chief Executive Officer of Kelby Bank") after a person's name
+    between the comma before and it ("Commenting on the deal, Dr. Jo Doe, Chief Executive Officer of ..., said"):
+    then that comma before."""
+    if c >= j or not _is_title(toks[c + 1][0]):
+        return c
+    p = next((x for x in range(c - 1, i, -1) if toks[x][0] == ","), None)
+    if p is None or p + 1 >= c or not _is_person_name(" ".join(t[0] for t in toks[p + 1:c])):
+        return c
+    return p
 
 
 def _new_clause_at(toks, i: int) -> bool:
@@ -2540,7 +2575,8 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
             sub = _subject_before(before, k)  # 'as Jane Doe put it, "..."'
             if sub:
                 return w + " it", sub[0], sub[1], "before"
-        if not (_is_cue(w) or _phrasal(before, k) or _after_modal(before, k) or _named_participle(before, k)) \
+        if not (_is_cue(w) or _phrasal(before, k) or _after_modal(before, k) or _named_participle(before, k)
+                or w in _DOCUMENT_VERBS and _document_subject(text, before, k)) \
                 or w[:1].isupper() or _noun_use(before, k):
             continue
         if k > 0 and before[k - 1][0].lower() in _PASSIVE_AUX and not w.endswith("ing"):
@@ -2569,6 +2605,8 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
             sub = _appositive_subject(before, k - 2)  # 'Jane Doe, who told Congress: "..."': who's antecedent
         if sub is None and k >= 3 and before[k - 1][0] == "who":
             sub = _cleft(before, k - 1)  # 'It was Jane Doe who told the crowd: "..."'
+        if sub is None and k >= 2 and before[k - 1][0] == "who":
+            sub = _lower_antecedent(before, k - 1)  # '... by traders who cited "...": the traders
         if sub and not (w.endswith("ing") and (_holds_object(before, sub[0], k) or _after_preposition(before, sub[0]))):
             return w, sub[0], sub[1], "before"
         hit = w.endswith("ing") and _shared_subject(text, before, k)
@@ -2581,6 +2619,32 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
             # ('now said Reed had "..."': Reed is the reported clause's subject, not the speaker)
             return w, m[0], m[1], "before"
     return _that_clauses_subject(before)
+
+
+_DOCUMENT_VERBS = frozenset(_W["document_verbs"])
+
+
+def _document_subject(text: str, before, k: int) -> bool:
+    """The subject of the verb at ``k`` is a document ("An independent expert's report, prepared by ..., found")."""
+    sub = _subject_before(before, k)
+    head = sub and _head_phrase(text[sub[0]:sub[1]]).split()
+    return bool(head) and head[-1].lower() in _DOCUMENT_HEADS
+
+
+_ANTECEDENT_WORDS = 4  # lower-case words of a description before its "who" ("two grain traders who")
+
+
+def _lower_antecedent(before, w: int) -> tuple[int, int] | None:
+    """The lower-case description a "who" at ``w`` follows, no comma between ('offered lower prices by traders who
+    cited "..."', 'backed by two senior officials who called it "..."'): (start, end) from after the preposition
+    or verb before it, else None."""
+    i = w
+    while i > 0 and w - i < _ANTECEDENT_WORDS and before[i - 1][0].isalpha() and before[i - 1][0].islower() \
+            and before[i - 1][0] not in _PREPOSITIONS and not _is_cue(before[i - 1][0]):
+        i -= 1
+    if i == w or before[w - 1][0] in _DETERMINERS or i == 0 or before[i - 1][0] not in _PREPOSITIONS:
+        return None  # (only after a preposition: "by traders who", "from officials who")
+    return before[i][1], before[w - 1][2]
 
 
 def _later_that_clause(before, k: int) -> bool:
@@ -2988,16 +3052,24 @@ _VERB_NEXT = re.compile(r" (?:[a-z]+ly )?([a-z]+) (?=[a-z])")  # the word after 
 # a participle aside naming a document's author: ", prepared by Leeds consultancy Marlow & Finch Ltd," (a place
 # and a lower-case trade word or two may stand before the name, which ends at the aside's comma)
 _AUTHOR_ASIDE = re.compile(rf",\s+[a-z]{{3,}}(?:ed|en)\s+by\s+(?:the\s+)?(?:(?:[{_UC}][\w\-]*\s+)?[a-z][\w\-]*\s+){{0,2}}?"
-                           rf"([{_UC}][\w’'\-.]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+|the\s+)*[{_UC}][\w’'\-.&]*)*)\s*,")
+                           rf"([{_UC}][\w’'\-.]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+|the\s+|(?:{_PARTICLE_ALT})\s+)*"
+                           rf"[{_UC}][\w’'\-.&]*)*)\s*(?:,|$)")
 _ISSUER_REACH = 8  # sentences back to the one that names a document and its author ("in a statement, X said")
-_DOCUMENT_BY = re.compile(rf"\s+(?:from|by)\s+((?:the\s+)?[{_UC}][\w’'\-.&]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*"
+_DOCUMENT_BY = re.compile(r"(?:\s+(?:" + "|".join(map(re.escape, _W["document_by_participles"]))
+                          + r")(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?)?"
+                          rf"\s+(?:from|by)\s+((?:the\s+)?[{_UC}][\w’'\-.&]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*"
                           rf"[{_UC}][\w’'\-.&]*)*)")
-_AUTHOR_LEAD = re.compile(rf"(?:In\s+[^,.\n]{{1,80}},\s+)?(?:[Tt]he\s+(?P<noun>[a-z]+)|(?P<owner>[{_UC}][\w\-.&]*"
-                          rf"(?:\s+[{_UC}][\w\-.&]*)*)(?:’s|'s)\s+(?P<part>[a-z]+))\s+(?:[a-z]+ly\s+)?(?:said|says|[a-z]+ed)\b")
+_AUTHOR_LEAD = re.compile(rf"(?:In\s+[^.\n]{{1,120}}?,\s+)?(?:[Tt]he\s+(?P<noun>[a-z]+)|(?P<owner>[{_UC}][\w\-.&]*"
+                          rf"(?:\s+[{_UC}][\w\-.&]*)*)(?:’s|'s)\s+(?P<part>[a-z]+))\s+(?:[a-z]+ly\s+)?(?:said|says|[a-z]+ed|"
+                          + "|".join(_W["irregular_past"]) + r")\b")
 _DOCUMENT_OWNER = re.compile(rf"\b((?:the\s+)?[{_UC}][\w\-.&]*(?:\s+[{_UC}][\w\-.&]*)*)(?:’s|'s|’|')\s+"
                              r"(?:[\w\-]+\s+){0,2}$")
 _ORG_SUBJECT_LEAD = re.compile(r"[\s“\"‘']*(?:(?:[A-Z]?[a-z]+\s+){0,2}[A-Za-z][a-z]+s\s+(?:of|at|from)\s+)?(?:the\s+)?")
 _ISSUING_VERBS = frozenset(_W["issuing_verbs"])
+# a subject, then an aside naming its document, then (after it) the verb: "Kelby Proteins, in a statement issued on
+# Wednesday, said": the subject up to the aside's comma (a capitalised name or "the <noun>")
+_SUBJECT_THEN_DOCUMENT = re.compile(rf"[\s“\"‘']*((?:[Tt]he\s+)?[{_UC}]?[\w’'\-.&]+(?:\s+[\w’'\-.&]+){{0,7}}),\s+"
+                                    r"(?:in|through|via)\s+(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}")
 # "..., according to a filing": the document of a body that opens the sentence ("Kelby Sugar halted a line, according
 # to a filing with the exchange. The filing said ...")
 _ACCORDING_TO_DOCUMENT = re.compile(r"\baccording\s+to\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+)?$")
@@ -3012,6 +3084,7 @@ _OFFICER_INITIALS = {str(k): tuple(frozenset(str(f).split()) for f in (v if isin
 _VARIATION_REACH = 30  # sentences back to a description that told a newly named person again
 _NOT_NAMED = re.compile(r"\bnot (?:to )?be (?:named|identified)\b|\banonymity\b|\bcondition that\b")
 _YEAR_OLD = re.compile(r"\d{1,3}-year-old")
+_AGE_WORD = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")  # "79-year-old", "seventy-nine-year-old"
 _GENERATION_AFTER = re.compile(r"\s+(?:II|III|IV|Jr\.?|Sr\.?)(?=,)")  # "Jo Doe II, the chief": after a name
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")  # "Sarah Jones, 45, from Leeds"
 # the appositive after a name that gives its role: ", a spokeswoman for Acme," ", the party's leader." (an
@@ -3024,6 +3097,18 @@ _PERSON_HEADS = frozenset(_W["person_nouns"]) | _GENERIC_HEADS - _UNNAMED_HEADS 
 _PASSIVE_AFTER = re.compile(r"\s+(?:was|were|is|are|had been|has been)\s+[a-z]+ed\b")  # "Doe was asked": not the asker
 _LOWER_WORD = re.compile(r"[a-z\d]+(?:-[a-z\d]+)*")  # "pensioner", "mother-of-two", "52-year-old"
 _HEAD_SEX = {**{w: "f" for w in _W["female_nouns"]}, **{w: "m" for w in _W["male_nouns"]}}
+_KIN = {str(k): frozenset(map(str, v)) for k, v in _W["kin_converses"].items()}
+_GENERATION = {str(k): str(v) for k, v in _W["generation_words"].items()}
+_GENERATION_NAME = re.compile(rf"[Tt]he\s+({'|'.join(_GENERATION)})\s+([{_UC}][\w’'\-]+)\b")
+_GENERATION_BEFORE = re.compile(rf"\b[Tt]he\s+({'|'.join(_GENERATION)})\s+$")
+_CHILD_KIN = _KIN["father"] | _KIN["grandfather"]  # ("son", "daughter", "grandson" ...: the younger namesake)
+_KIN_ALT = "|".join(sorted({w for k, v in _KIN.items() for w in (k, *v)}, key=len, reverse=True))
+# a kin relation the reporter states with a name in apposition: "her father, Jo Doe," / "Jo Doe, her father," /
+# "Doe's grandson, Kel," / "His daughter, Ann Doe,"
+_KIN_STATED = re.compile(rf"(?:\b(?P<owner>[Hh]is|[Hh]er|[{_UC}][\w’'\-]*)(?:’s|'s|’|')?\s+(?P<kin>{_KIN_ALT}),\s+"
+                         rf"(?P<name>(?:[{_UC}][\w’'\-.]*\s+){{0,4}}[{_UC}][\w’'\-]*)"
+                         rf"|(?P<name2>(?:[{_UC}][\w’'\-.]*\s+){{0,4}}[{_UC}][\w’'\-]*),\s+(?:[Hh]is|[Hh]er)\s+"
+                         rf"(?P<kin2>{_KIN_ALT})\b)")
 # a parent described by the number of children ("the father of three", "the mother-of-two", "the grandmother of 11")
 _PARENT_OF = re.compile(r"the\s+(mother|father|grandmother|grandfather)[\s-]+of[\s-]+(?:\d+|two|three|four|five|six|"
                         r"seven|eight|nine|ten|eleven|twelve)")
@@ -3039,7 +3124,7 @@ _SPOKES = re.compile(_SPOKES_HEAD)
 # looked for by "the spokesperson"
 _SPOKES_REACH = 1500
 _DESCRIPTION_OPENING = re.compile(
-    r"(?:[A-Z][\w ]{0,25},\s+)?(?P<d>(?:The|A|An|One)\s+(?:[\w’'\-]+\s+){0,4}?(?P<head>[a-z][a-z\-]+|"
+    r"(?:[A-Z][\w ]{0,25},\s+)?(?P<d>(?:The|A|An|One|(?<=, )(?:the|a|an))\s+(?:[\w’'\-]+\s+){0,4}?(?P<head>[a-z][a-z\-]+|"
     + "|".join(_W["capitalised_titles"]) + r")"
     r"(?:\s+(?:for|of|at|from|in|with)\s+(?:the\s+)?[\w’'\- ]{1,40}?)?)"
     r"(?=\s*,|\s+(?:who|whose)\b|\s+[a-z]+(?:ed|s)\b|\s+(?:spoke|said|told|was|is|has|had|will|would|met|went|"
@@ -3094,6 +3179,7 @@ class _Resolver:
         self._held: list | None = None  # (name, start, end) of the mention layer's person spans: see _holder_of
         self._holders: dict[str, tuple | None] = {}  # title -> its one holder and where named: see _holder_of
         self._trades: dict[str, tuple | None] = {}  # agent noun -> _trade_org's answer
+        self._kin_stated: list | None = None  # _KIN_STATED matches outside quotations: see _kin_named
 
     def person_mentions_before(self, offset: int, window_start: int):
         """(offset, canonical, possessive) of person names in text[window_start:offset], outside quotations."""
@@ -3109,6 +3195,10 @@ class _Resolver:
                 held = self.resolve(by.group(), at, at + len(run))
                 if held and held[1] == "named" and held[3] == "person":
                     out.append((at, held[0], False))
+                continue
+            gen = _GENERATION_BEFORE.search(self.text, max(0, at - 16), at)
+            if gen and (hit := self._generation(gen.group(1), run.split()[0].rstrip("’'s"), at)):
+                out.append((at, hit[0], bool(re.search(r"[’']s?$", run))))  # "the elder Lin stops": the parent
                 continue
             key = (at, run, min(m.start(), 30))  # what the reading below depends on, but for the sources met
             if key not in self._name_at:  # each later pronoun nearby reads the same names again: once
@@ -3243,7 +3333,15 @@ class _Resolver:
             if hit and hit[1] == "named":
                 return hit
         if len(words) == 2 and words[0] == "the" and words[1] in _BENCH_OF:
-            return self._bench_speaker(words[1])
+            return self._bench_speaker(words[1], a)
+        if len(words) > 2 and words[0] == "the" and all(_AGE_WORD.fullmatch(w) for w in words[1:-1]) \
+                and words[-1].isalpha() and (hit := self.resolve("the " + words[-1], a, b)) and hit[1] == "named":
+            return hit  # "the 79-year-old chairman says": as "the chairman" would be
+        if (gen := _GENERATION_NAME.match(mention.strip())) and (hit := self._generation(*gen.groups(), a)):
+            return hit  # "The elder Lin, who remains chairman": the parent of the two Lins
+        if len(words) == 2 and words[0] in ("his", "her") and words[1] in _KIN \
+                and (kin := self._kin_named(words[1], a)):
+            return kin  # "his grandfather said": the person the story names with that relation
         if (parent := _PARENT_OF.fullmatch(low)) and _HEAD_SEX.get(parent.group(1)):
             # "said the father of three", "the mother-of-two added": the person just named, told again
             return self._pronoun("person", a, "he" if _HEAD_SEX[parent.group(1)] == "m" else "she")
@@ -3386,8 +3484,16 @@ class _Resolver:
     def _document_issuer(self, mention: str, canon: str, a: int):
         """'The statement added', 'Their report said': whoever issued the document, if told (a "document" source),
         else None."""
-        hit = self._issuer(mention, canon.split()[-1].lower(), a)
+        hit = self._issuer(mention, canon.split()[-1].lower(), a) or self._story_body(mention)
         return (hit[0], "document", hit[2], hit[3]) if hit else None
+
+    def _story_body(self, mention: str):
+        """'"...," the statement said' with no issuer told: the body the story is about (its company, when the
+        mention layer names it as an organisation), for a definite document only; else None."""
+        if mention.split()[0].lower() != "the" or not self.company_name \
+                or all(name != self.company_name for _sa, name in self._org_mentions()):
+            return None
+        return self.company_name, "named", None, "group"
 
     def _named_kind(self, canon: str, role, kind: str, a: int, b: int):
         """(canonical, role, kind) of a named speaker at [a, b) as the mention layer reads it: a shorter form of an
@@ -3418,17 +3524,19 @@ class _Resolver:
                 or self._pronoun("thing" if first == "its" else "group", a, "they")
         if first in _POSSESSIVE_PRONOUNS:
             return self._pronoun("person", a, _POSSESSIVE_PRONOUNS[first])
+        if first in ("a", "an", "the", "this", "that"):  # (the aside may stand inside the mention or after it)
+            aside = _AUTHOR_ASIDE.match(self.text, a + len(_head_phrase(mention))) \
+                or _AUTHOR_ASIDE.match(self.text, a + len(mention.rstrip()))
+            if aside:  # "The review, prepared by Leeds firm Marlow & Finch, found": its author, told in an aside
+                hit = self.resolve(aside.group(1), aside.start(1), aside.end(1))
+                if hit and hit[1] == "named":
+                    return hit
         if first in ("a", "an"):
             return self._firm_named_before(a)  # "the gates locked and a notice saying ...": the firm just named
         if first not in ("the", "this", "that"):
             return None
-        aside = _AUTHOR_ASIDE.match(self.text, a + len(mention.rstrip()))
-        if aside:  # "The review, prepared by Leeds firm Marlow & Finch, found": its author, told in an aside
-            hit = self.resolve(aside.group(1), aside.start(1), aside.end(1))
-            if hit and hit[1] == "named":
-                return hit
         sid = _sentence_for(self.article, a).sentence_id
-        named = re.compile(rf"\b{re.escape(noun)}\b", re.I)
+        named = re.compile(rf"\b{re.escape(noun)}s?\b", re.I)  # ("received letters from X ... the letter reads")
         for s in (self.article.sentences[j] for j in range(sid - 1, max(-1, sid - 1 - _ISSUER_REACH), -1)):
             m = next((m for m in named.finditer(self.text, s.start, s.end) if not self.quoted.inside(m.start())), None)
             if m:
@@ -3477,9 +3585,19 @@ class _Resolver:
         if spoke and self.sources[spoke[0]].source_type == "named":
             s = self.sources[spoke[0]]
             return s.name, s.source_type, s.role, s.kind
-        return self._author_subject(sent) or self._cue_subject_before(sent, m.start()) \
+        return self._author_subject(sent) or self._cue_subject_before(sent, m.start()) or self._subject_aside(sent, m) \
             or (self._org_opening(sent) if _ACCORDING_TO_DOCUMENT.search(self.text, max(sent.start, m.start() - 20),
                                                                         m.start()) else None)
+
+    def _subject_aside(self, sent, m: re.Match):
+        """'Kelby Proteins, in a statement issued on Wednesday, said ...': the named subject that opens ``sent``
+        before the aside naming the document at ``m``, else None."""
+        lead = _SUBJECT_THEN_DOCUMENT.fullmatch(self.text, sent.start, m.start())
+        if not lead:
+            return None
+        start = sent.start + lead.start(1) - lead.start()
+        hit = self.resolve(lead.group(1), start, start + len(lead.group(1)))
+        return hit if hit and hit[1] == "named" else None
 
     def _cue_subject_before(self, sent, at: int):
         """'The Kelby Teachers' Committee, a volunteer group, said in a statement that ...', 'Kelby Power issued a
@@ -3507,8 +3625,11 @@ class _Resolver:
         m = _AUTHOR_LEAD.match(self.text, sent.start, sent.end)
         if not m:
             return None
-        if m.group("noun"):
-            return self._org_noun_speaker(["the", m.group("noun")], m.start("noun"))
+        if m.group("noun"):  # ("In her ruling, the judge held": "the judge", if the story names them)
+            hit = self._org_noun_speaker(["the", m.group("noun")], m.start("noun")) \
+                or self._named_body(m.group("noun"), m.start("noun")) \
+                or self.resolve(self.text[m.start("noun") - 4:m.end("noun")], m.start("noun") - 4, m.end("noun"))
+            return hit if hit and hit[1] == "named" else None
         hit = self.resolve(m.group("owner"), m.start("owner"), m.end("owner"))
         if not hit or hit[1] != "named" or (hit[3] != "group" and m.group("part") not in _COMPANY_ORGANS):
             return None
@@ -3626,13 +3747,66 @@ class _Resolver:
         s = self.sources.get(name)
         return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", head.lower(), "person")
 
-    def _bench_speaker(self, body: str):
+    def _generation(self, word: str, surname: str, a: int):
+        """'The elder Lin' / 'the younger Lin': of the namesakes a kin statement of the story ties as parent and child
+        ("Lin Jo ..., his daughter, Lin Ann"; "Ann Lin's son, Kel Lin"), the parent or the child (generation_words);
+        None when no such statement names one with that surname."""
+        if self._kin_stated is None:
+            self._kin_stated = [m for m in _KIN_STATED.finditer(self.text) if not self.quoted.inside(m.start())]
+        for m in self._kin_stated:
+            name = m.group("name") or m.group("name2")
+            kin = m.group("kin") or m.group("kin2")
+            if surname not in name.split() or kin not in _CHILD_KIN or not m.group("owner"):
+                continue  # (only "<owner>'s son, <name>": the name is the child's)
+            if _GENERATION[word] == "child":
+                hit = self.resolve(name, m.start("name"), m.end("name"))
+            else:
+                owner = m.group("owner")
+                hit = self._pronoun("person", m.start(), _POSSESSIVE_PRONOUNS[owner.lower()]) \
+                    if owner.lower() in ("his", "her") else self.resolve(owner, m.start(), m.start() + len(owner))
+            if hit and hit[1] == "named" and hit[3] == "person":
+                return hit
+        return None
+
+    def _office_holder(self, head: str, want: str | None):
+        """The one person the article names with the office ``head`` (:meth:`_holder_of`), anywhere, when not known
+        to be of the other sex than ``want``; else None.  For a pronoun whose antecedent is "the <office>"."""
+        held = self._holder_of(head)
+        if held is None:
+            return None
+        name = _after_titles(held[0])
+        if want and _genders(self.text).get(name, want) != want:
+            return None
+        s = self.sources.get(name)
+        return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", head, "person")
+
+    def _kin_named(self, kin: str, a: int):
+        """'"...," his grandfather said': the person the latest kin statement before ``a`` (outside quotations) names
+        as ``kin`` ("her father, Jo Doe"), or the owner of its converse ("Doe's grandson, Kel": Doe; "His daughter,
+        Ann Doe": whom "His" stands for there); None when the story states none."""
+        if self._kin_stated is None:  # (the kin statements outside quotations, once)
+            self._kin_stated = [m for m in _KIN_STATED.finditer(self.text) if not self.quoted.inside(m.start())]
+        for m in reversed([m for m in self._kin_stated if m.end() <= a]):
+            if (m.group("kin") or m.group("kin2")) == kin:
+                name = m.group("name") or m.group("name2")
+                at = m.start("name") if m.group("name") else m.start("name2")
+                hit = self.resolve(name, at, at + len(name))
+                return hit if hit and hit[1] == "named" and hit[3] == "person" else None
+            if m.group("kin") in _KIN[kin] and m.group("owner"):
+                owner = m.group("owner")
+                hit = self._pronoun("person", m.start(), _POSSESSIVE_PRONOUNS[owner.lower()]) \
+                    if owner.lower() in ("his", "her") else self.resolve(owner, m.start(), m.start() + len(owner))
+                return hit if hit and hit[1] == "named" and hit[3] == "person" else None
+        return None
+
+    def _bench_speaker(self, body: str, a: int):
         """'the three-judge panel led by Presiding Judge Jo Doe ... The panel said': the one person the article names
-        with a title of the body's office (bench_of_office, the first title that has one), else the body itself,
+        with a title of the body's office (bench_of_office, the first title that has one), else the body so named
+        before ``a`` ("the Kelby Review Panel ... the panel said", :meth:`_named_body`), else the body itself,
         anonymous, as a group (not a person named nearby: "His son, Jo Doe, was acquitted. The panel said ...")."""
         title, held = next(((t, h) for t in _BENCH_OF[body] if (h := self._holder_of(t))), (None, None))
         if held is None:
-            return body, "anonymous", None, "group"
+            return self._named_body(body, a) or (body, "anonymous", None, "group")
         name = _after_titles(held[0])
         s = self.sources.get(name)
         return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", title, "person")
@@ -3646,7 +3820,7 @@ class _Resolver:
             self._held = [(e.name, sa, sb) for e in entities(self.article) if e.kind == "person"
                           for sa, sb in e.spans if not self.quoted.inside(sa)]
         t = rf"(?i:{re.escape(head)})"
-        before = re.compile(rf"\b{t}(?:\s+(?:of|for|in)\s+(?:the\s+)?[{_UC}][\w&’'\-]*"
+        before = re.compile(rf"\b{t},?(?:\s+(?:of|for|in)\s+(?:the\s+)?[{_UC}][\w&’'\-]*"
                             rf"(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[{_UC}&][\w’'\-]*)*,?)?"
                             r"\s+(?:[A-Z][a-z]{1,3}\.?\s+)?$")  # (a short title between: "Dr", "Sen.")
         # ("Minister in the Ministry of Finance Jo Doe": a body after the title, then the name)
@@ -3946,6 +4120,8 @@ class _Resolver:
                 hit = (*hit[:3], "person")  # (a person's name after a person's description, though no layer knows it)
             if hit and hit[1] == "anonymous" and m.group("d").startswith("The "):
                 hit = self._just_introduced(s, want, m.group("head")) or hit
+            if hit and hit[1] == "anonymous" and m.group("head").lower() in _OFFICES:
+                hit = self._office_holder(m.group("head").lower(), want) or hit  # ("Later, the Mayor said ...")
             if hit and want and hit[1] == "named" and _genders(self.text).get(hit[0], want) != want:
                 words = m.group("d").lower().split()  # a holder of that role of the pronoun's sex, if any
                 hit = self._title_holder(words, m.start("d"), want) or self._role_holder(words, m.start("d"), want)
@@ -4170,6 +4346,7 @@ class _Resolver:
         # Sheriff Jo Doe, ..., vouched for ..." (the state of the county; the name still opens the clause)
         pre = self.text[lo:off]
         pre = _ROLE_NOTE.sub(" ", pre)
+        pre = _GENERATION_BEFORE.sub("", pre)  # ("..., the elder Lin stops": the name opens the clause)
         # a descriptive phrase before the name is its role ("Veteran broadcaster Jane Doe said")
         words = pre.split()
         n = _role_length(words) or int(bool(words) and words[-1] in _PERSON_HEADS) \

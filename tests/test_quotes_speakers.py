@@ -1496,3 +1496,170 @@ def test_the_mec_and_the_chief_are_the_person_named_with_that_role():
     text = ("Nana Kwame Asante II, the chief of Kelby, said the land was sacred. The chief warned miners to \"stay "
             "away\".\n")
     assert speakers(text)[-1][1].endswith("Kwame Asante")
+
+
+# --- session 16 round 2: documents speak for their issuer ------------------------------------------------------
+
+def test_a_document_issued_by_a_body_speaks_for_it():
+    text = ("The club will build a new stand, according to a statement issued by Harlow Leisure Group. "
+            '"Our supporters are the heart of this club and we will protect them," the statement said.')
+    assert speakers(text)[-1][1] == "Harlow Leisure Group"
+
+
+def test_letters_from_a_firm_are_the_firm_s_when_the_letter_speaks():
+    text = ("The drivers received letters from Tarnwell Haulage Ltd on Friday telling them to stay home. "
+            '"Your contract ends on the last day of this month and will not be renewed," the letter reads in part.')
+    assert speakers(text)[-1][1] == "Tarnwell Haulage Ltd"
+
+
+def test_a_firm_s_disclosure_speaks_for_the_firm_with_a_dotted_legal_form():
+    text = ("Kelvar Örme Sanayi ve Ticaret A.Ş. said in a disclosure on Monday that a court had granted it time. "
+            "Its debts total 2 billion liras. "
+            '"Our orders fell by a third last year and no saving can close that gap," the disclosure said.')
+    assert speakers(text)[-1][1] == "Kelvar Örme Sanayi ve Ticaret A.Ş."
+
+
+def test_a_determination_and_a_communique_speak_for_the_body_named_before():
+    text = ("The Harlow Water Tariffs Board cut the increase to 8 per cent. In its determination, the board said the "
+            "utility had not justified its costs. "
+            '"The Board is not persuaded that customers should carry these costs," the determination states.')
+    assert speakers(text)[-1][1] == "Harlow Water Tariffs Board"
+    text = ("Councillors of the Tarnwell District Council voted to raise the fee. In a communiqué signed by the "
+            "council's clerk, Mr Jo Penrose, the council said it had met the traders twice. "
+            '"The council remains open to dialogue with every traders\' group," the communiqué read.')
+    assert speakers(text)[-1][1] == "Tarnwell District Council"
+
+
+def test_a_judge_s_ruling_speaks_for_the_judge():
+    text = ("Justice Mary Okonjo granted the injunction on Tuesday. In her ruling, the judge held that the fishers "
+            "had shown a serious question to be tried. "
+            '"No sum of money will put the fish back in the lagoon," the ruling read.')
+    assert speakers(text)[-1][1] == "Mary Okonjo"
+
+
+def test_a_statement_in_an_aside_after_its_subject_is_the_subject_s():
+    text = ("Harlow Proteins Limited, in a statement issued on Wednesday, said production would continue. "
+            "Residents were not convinced. "
+            '"The company respects the court and will abide by its order," the statement said.')
+    assert speakers(text)[-1][1] == "Harlow Proteins Limited"
+
+
+def test_a_review_panel_named_before_speaks_as_the_panel():
+    text = ("The Harlow Fisheries Allocation Panel gave most of the quota to one company. "
+            '"The panel considered each application against its criteria," the panel said in its decision.')
+    assert speakers(text)[-1][1] == "Harlow Fisheries Allocation Panel"
+
+
+# --- session 16 round 2: kin descriptions ----------------------------------------------------------------------
+
+def test_a_kin_description_is_the_person_named_with_that_relation():
+    text = ("Chairman Osman Kelbey, 71, founded the mill in 1979. His daughter, Ayla Kelbey Duran, has run it since "
+            "2020. She said the mill would stay open. Her father, who rarely gives interviews, told reporters that he "
+            'had "never missed a payroll in forty years".')
+    assert speakers(text)[-1][1].endswith("Kelbey")
+    text = ("Tavita Lemalu, 66, walks between the cocoa trees his father planted. Later, Lemalu's grandson, Sione, "
+            'sorts beans in the shade. "He will be the one who decides," his grandfather said.')
+    assert speakers(text)[-1][1] == "Tavita Lemalu"
+    text = ('Her father, Jo Penrose, drove her to the hearing. "We only want the truth," her father said.')
+    assert speakers(text)[-1][1] == "Jo Penrose"
+
+
+def test_an_age_before_a_role_is_the_role_s_holder():
+    text = ("At dawn, Chen Wen-hao walks the length of the mill his father built. "
+            '"Some of these looms are older than I am," the 81-year-old chairman says.')
+    assert speakers(text)[-1][1] == "Chen Wen-hao"
+
+
+def test_the_elder_and_the_younger_namesake_are_the_parent_and_the_child():
+    text = ("Chen Wen-hao, the chairman, will hand control of the mill to his daughter, Chen Mei-ling, in April. "
+            'Chen Mei-ling said the mill "must learn to design". '
+            'The elder Chen, who remains chairman, calls the plan "brave, maybe too brave".')
+    assert speakers(text)[-1][1] == "Chen Wen-hao"
+    text = text.replace("The elder Chen, who remains chairman,", "The younger Chen")
+    assert speakers(text)[-1][1] == "Chen Mei-ling"
+
+
+def test_a_pronoun_after_the_elder_namesake_is_the_parent():
+    text = ("Chen Wen-hao will hand control of the mill to his daughter, Chen Mei-ling, in April. "
+            'Economist Lo Ta-wei warns that the market is crowded. He calls it "a race for scale". '
+            "Back in the weaving hall, the elder Chen stops at a loom built in 1971. "
+            '"This one stays," he says.')
+    assert speakers(text)[-1][1] == "Chen Wen-hao"
+
+
+# --- session 16 round 2: a name's part on second mention -----------------------------------------------------
+
+def test_a_given_name_alone_is_the_namesake_who_bears_it():
+    from analysis.quotes import _canonical_name
+    text = ("Einar Þór Pálsson runs the largest greenhouse in the valley. His brother, Hróaldur Pálsson, grows "
+            'cucumbers. "We cannot pay for a new well," Hróaldur said.')
+    # (the surname names two brothers: the given name picks the one who bears it)
+    assert _canonical_name("Hróaldur", text) == "Hróaldur Pálsson"
+    assert _canonical_name("Pálsson", text) == "Einar Þór Pálsson"
+
+
+def test_a_surname_opening_with_an_okina_is_read_as_a_name():
+    text = ("Chief executive Sefo Tuʻitavake ʻUlupano said the firm was proud to back the team. "
+            '"When our players run out, the whole island stops," Mr ʻUlupano said.')
+    assert speakers(text)[-1][1] == "Sefo Tuʻitavake ʻUlupano"
+
+
+# --- session 16 round 2: places and anonymous sources are no named speakers ----------------------------------
+
+def test_a_sea_or_land_feature_is_no_person_s_name():
+    from analysis.quotes import _is_person_name
+    # ("he said" must not go to the place the fishers work when the mention layer misreads it as a person)
+    assert not _is_person_name("Ashgrove Sound") and not _is_person_name("Kelbuk Strait")
+    assert _is_person_name("Tomasie Kelbeyuk")
+
+
+def test_an_anonymous_trade_description_in_a_place_stays_anonymous():
+    text = ("A sports administrator in Kelbury who has worked with both sides, and who asked not to be named, "
+            'said the dispute was "about respect more than money".')
+    q = extract_quotes(Article.from_text(text))
+    assert q.iloc[-1]["source_type"] == "anonymous" and "Kelbury" != q.iloc[-1]["speaker"]
+    text = 'A fisheries inspector from Ashby said the nets were "far too fine".'
+    q = extract_quotes(Article.from_text(text))
+    assert q.iloc[-1]["source_type"] == "anonymous"
+
+
+def test_a_name_in_apposition_may_carry_its_firm_after_of():
+    text = ("The family's lawyer, Nino Kelbadze of Kelbadze, Doe and Partners, called the bank's conduct "
+            '"a textbook case of a rate trap".')
+    assert speakers(text)[-1][1] == "Nino Kelbadze"
+
+
+def test_a_name_then_a_capitalised_title_after_an_introductory_phrase_is_the_subject():
+    text = ('Commenting on the agreement, Dr. Mona Salem Al-Kelby, Chief Executive Officer of Kelby Bank, said: '
+            '"Small shops are the backbone of our economy and they deserve good tools."')
+    assert speakers(text)[-1][1] == "Mona Salem Al-Kelby"
+
+
+def test_a_pronoun_after_the_office_opening_its_sentence_is_the_office_s_holder():
+    text = ("The session, chaired by the Mayor, Dr Ama Kelbe-Ndive, approved the new fees.\n\n"
+            "Traders walked out. Their leader, Jo Penrose, said the vote was a done deal.\n\n"
+            "A chief, Tom Ashby, said his village had not been paid for three years. His son, Kel Ashby, said he "
+            "would not close.\n\n"
+            "Later, the Mayor said she would meet the traders before the fees take effect.\n\n"
+            '"My door is open, but I will not run a market where rain falls on the meat," she said.')
+    assert speakers(text)[-1][1] == "Ama Kelbe-Ndive"
+
+
+def test_a_quotation_after_a_relative_clause_s_verb_is_its_antecedent_s():
+    text = ('Jo Doe said his members had been offered lower prices by traders who cited "terminal risk".')
+    q = extract_quotes(Article.from_text(text))
+    assert q.iloc[-1]["speaker"] == "traders" and q.iloc[-1]["source_type"] == "anonymous"
+
+
+def test_a_report_that_found_speaks_for_the_author_its_aside_names():
+    text = ('An independent report, prepared by accountant Liam de Kelby, found the firm had "a reasonable prospect '
+            'of survival" if its debts were written down.')
+    assert speakers(text)[-1][1] == "Liam de Kelby"
+    text = 'Police found the car had "a reasonable prospect of survival" after the crash.'
+    assert speakers(text)[-1][1] is None
+
+
+def test_a_document_with_no_issuer_told_is_the_story_s_body():
+    text = ("The Ashby Water Board raised tariffs by 9 per cent. Households will pay more from May. "
+            '"The Board is not persuaded that customers should carry these costs," the determination states.')
+    assert speakers(text)[-1][1] == "Ashby Water Board"
