@@ -83,27 +83,9 @@ __all__ = [
     "led_trie_pattern",
     "check_folded_pattern",
     "resource_lines",
+    "title_abbreviations",
 ]
 
-
-# Abbreviations that end with a full stop but rarely end a sentence.  Punkt's
-# shipped news parameters (resources/punkt_news.json.gz) hold the ones it learned;
-# this list makes sure of the common ones (titles, US states and months as news
-# agencies abbreviate them).  Lower case, without the final full stop.  ("eng": an engineer's title before a
-# name in Gulf, Egyptian and East African news, "Eng. Jo Doe"; "fr", "msgr": clergy; "amb": an ambassador.)
-_ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof sen rep gov gen lt col capt sgt st jr sr rev hon pres ald atty engr supt insp det
-    eng fr msgr amb brig maj cmdr adm
-    u.s u.k u.n e.u u.s.a d.c a.m p.m e.g i.e etc vs inc corp co ltd llc plc
-    no nos jan feb mar apr jun jul aug sep sept oct nov dec
-    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich
-    minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo
-    """.split()
-)
-# Titles: a sentence never ends on one of these, whatever Punkt decides.
-_TITLES = frozenset("mr mrs ms dr prof sen rep gov gen lt col capt sgt st rev hon pres ald atty engr supt insp det "
-                     "eng fr msgr amb brig maj cmdr adm".split())
 
 _PARA_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
 _SPACED_ELLIPSIS = re.compile(r"\.(?: \.){2,}")
@@ -617,6 +599,23 @@ def resource_lines(name: str, *, lower: bool = False) -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def title_abbreviations() -> frozenset:
+    """Titles written with a full stop before a name, in lower case without it ("dr", "sen", "eng"): a sentence
+    never ends on one (the table ``resources/article_titles.txt``).
+
+    >>> {"dr", "sen", "eng"} <= title_abbreviations(), "inc" in title_abbreviations()
+    (True, False)
+    """
+    return resource_lines("article_titles.txt", lower=True)
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset:
+    """Abbreviations whose full stop rarely ends a sentence: the titles and ``resources/article_abbreviations.txt``."""
+    return title_abbreviations() | resource_lines("article_abbreviations.txt", lower=True)
+
+
+@lru_cache(maxsize=1)
 def _given_names() -> frozenset:
     return resource_lines("stakeholders_given_names.txt", lower=True)
 
@@ -634,7 +633,7 @@ def _tokenizer() -> PunktSentenceTokenizer:
         data = json.loads(gzip.decompress(f.read()).decode("utf-8"))
     params = PunktParameters()
     # Learned "abbreviations" that contain spaces come from spaced ellipses; drop them.
-    params.abbrev_types = {a for a in data["abbrev_types"] if " " not in a} | set(_ABBREVIATIONS)
+    params.abbrev_types = {a for a in data["abbrev_types"] if " " not in a} | set(_abbreviations())
     params.collocations = {tuple(c) for c in data["collocations"]}
     params.sent_starters = set(data["sent_starters"])
     for typ, flags in data["ortho_context"].items():
@@ -676,7 +675,7 @@ def _realign(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 a = k
                 if a >= b:
                     continue
-            if _word_before_stop(text, prev[0], prev[1]).lower() in _TITLES \
+            if _word_before_stop(text, prev[0], prev[1]).lower() in title_abbreviations() \
                     or _middle_initial(text, prev[0], prev[1], a) or _initials_before_lower(text, prev[0], prev[1], a):
                 prev[1] = b
                 continue

@@ -46,7 +46,7 @@ import numpy as np
 import pandas as pd
 import yaml
 
-from .article import Article, ArticleError, check_article, frame_of, resource_lines
+from .article import Article, ArticleError, check_article, frame_of, resource_lines, title_abbreviations
 from .mentions import entities, forms_of_address, is_furniture_line, is_legal_form, name_particles, story_subject
 from .sentiment import name_spans, quote_stance, score_text
 
@@ -275,8 +275,10 @@ _PARTICLE_ALT = "|".join(sorted(_NAME_PARTICLES, key=len, reverse=True))  # the 
 _NICKNAME_MARKS = "“\"‘"
 # the space between two words of a name: at most one line break (a blank line ends the paragraph, and a name)
 _GAP = r"(?=\s)[^\S\n]*\n?[^\S\n]*"
-# abbreviated titles written with a full stop inside a run of a name ("Dr. Jo Doe", "Eng. Jo Doe")
-_DOTTED_ALT = "|".join(sorted(_W["dotted_titles"], key=len, reverse=True))
+# abbreviated titles written with a full stop inside a run of a name ("Dr. Jo Doe", "Eng. Jo Doe"): the article's
+# title abbreviations, capitalised, and "Jr."
+_DOTTED_ALT = "|".join(sorted({w.capitalize() for w in title_abbreviations()} | set(_W["dotted_name_words"]),
+                              key=len, reverse=True))
 # letters that may open a name before its capital: the Polynesian glottal stop, ʻokina ("Sione ʻAhoafi")
 _NAME_LEAD = "".join(_W["name_lead_letters"])
 _CAP_RUN = re.compile(
