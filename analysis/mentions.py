@@ -314,6 +314,10 @@ def _name_rules(raw: dict) -> dict:
         # a capitalised adjective or abstract noun qualifying a role ("Civic activist", "Defence lawyer")
         "modifier_shape": re.compile(r"[A-Z][a-z]{2,}(?:" + _alternation(raw["modifier_endings"]) + r")"),
         "lower_name_particles": frozenset(str(w) for w in raw["lower_name_particles"]),
+        "lower_legal_forms": frozenset(str(w) for w in raw["lower_legal_forms"]),
+        # " (c)" after a Gulf company's legal form: part of its registered name
+        "closed_company_mark": re.compile(" (?:" + _alternation(raw["closed_company_marks"]) + ")"),
+        "company_name_joiners": frozenset(str(w) for w in raw["company_name_joiners"]),
         "name_suffixes": frozenset(str(w).rstrip(".") for w in raw["name_suffixes"]),
         "dotted_titles": frozenset(str(w) for w in raw["dotted_titles"]),
         "state_codes": frozenset(str(w) for w in raw["state_codes"]),
@@ -347,6 +351,10 @@ def _place_rules(raw: dict) -> dict:
         "facility_after": low("facility_after"),
         "place_before": low("place_before"),
         "gazetteer_before": low("place_before") | low("gazetteer_before"),
+        "gazetteer_town_before": low("gazetteer_town_before"),
+        # "the port of ", "the western province of " just before a name
+        "place_noun_of_before": re.compile(r"\b(?:" + _alternation(raw["place_nouns_before_of"]) + r") of $"),
+        "place_area_after": tuple(str(w) for w in raw["place_area_after"]),
         "organs_after_of": frozenset(str(w) for w in raw["organs_after_of"]),
         "organ_hosts": frozenset(str(w) for w in raw["organ_hosts"]),
         "town_part_after": re.compile(r"(?:’s|'s|’|')(?: [\w-]+){0,2}? (?:" + _alternation(raw["town_parts"])
@@ -373,12 +381,15 @@ def _alternation(words) -> str:
 
 def _partners_and_co(raw: dict) -> re.Pattern:
     """The other partners of a firm named after them and a tail only a firm's name has (``firm_tails``, then
-    perhaps one of ``firm_suffixes``; or a last partner and one of ``firm_suffixes``): "Doe, Roe & Co", "Doe, Roe &
-    Sons CPAs", "Doe, Roe & Poe PLLC" (one name, though no firm noun comes before it)."""
+    perhaps one of ``firm_suffixes``; or a last partner and one of ``firm_suffixes``; or an ampersand before the
+    last partner): "Doe, Roe & Co", "Doe, Roe & Sons CPAs", "Doe, Roe & Poe PLLC", "Doe, Roe & Poe" (one name,
+    though no firm noun comes before it)."""
     tails, suffixes = _alternation(raw["firm_tails"]), _alternation(raw["firm_suffixes"] + raw["firm_practice_words"])
     ands = _alternation(raw["firm_tail_joiners"])
     return re.compile(rf"(?:, [^\W\d_][\w’'-]*){{1,3}},? (?:(?:{ands}) (?:{tails})(?![\w’'-])(?: (?:{suffixes})(?![\w’'-]))?"
-                      rf"|(?:and|&) [^\W\d_][\w’'-]* (?:{suffixes})(?![\w’'-]))")
+                      rf"|(?:and|&) [^\W\d_][\w’'-]* (?:{suffixes})(?![\w’'-])"
+                      # "Doe, Roe & Poe": surnames listed with an ampersand before the last (a list in prose has "and")
+                      rf"|& [A-Z][\w’'-]*(?![\w’'&-])(?! (?:[A-Z]|&)))")
 
 
 def _by_prefix(words) -> dict[str, tuple[str, ...]]:
@@ -952,6 +963,10 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
     none; a particle written only in lower case, a place's lower-case word, a Gaelic article, foreign joiners."""
     R, toks, text, n = _rules(), ctx.toks, ctx.text, len(ctx.toks)
     nxt = toks[j + 1]
+    if nxt.text in R["lower_legal_forms"] and nxt.sid == toks[j].sid and text[toks[j].end:nxt.start] == " ":
+        return 1  # "Acme Fiskur hf.": an Icelandic legal form in lower case closes the company's name
+    if nxt.text in R["company_name_joiners"] and _joined_company(ctx, j):
+        return 2  # "Doe Tekstil Sanayi ve Ticaret A.Ş.": "and" inside a registered name that a legal form closes
     if nxt.text in R["lower_name_particles"]:
         return _lower_particle(ctx, i, j)
     if nxt.text == "o" and _foreign_word(toks[j].text) and j + 2 < n and _foreign_word(toks[j + 2].text) \
@@ -968,6 +983,19 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
             and text[toks[j].end:nxt.start] == " " and toks[j - 1].text.endswith("s"):
         return 1  # "Steelworkers Local 1999": a plural of members, then the local's number
     return 0  # (the common case, a lower-case word that joins nothing: every test of _joins would say so)
+
+
+def _joined_company(ctx: _Ctx, j: int) -> bool:
+    """Whether capitalised words after the joining word ``toks[j+1]`` (single spaces, one sentence, four at most)
+    close with a legal form: "Sanayi ve Ticaret A.Ş.", "Handel und Industrie AG"."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    k = j + 2
+    while k < len(toks) and k - j <= 5 and toks[k].sid == toks[j].sid and text[toks[k - 1].end:toks[k].start] == " " \
+            and (toks[k].cap or toks[k].text in R["lower_legal_forms"]):
+        if toks[k].text.rstrip(".") in R["legal_forms"]:
+            return k > j + 2
+        k += 1
+    return False
 
 
 def _apostrophe_joins(ctx: _Ctx, i: int, j: int) -> int:
@@ -2642,6 +2670,9 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
         # which US copy and its taggers read as the body's members)
     if text[end:end + 1] in ('"', "”") and text.count(text[end], start, end) + ("“" in text[start:end]) == 1:
         end += 1  # the closing mark of a body's own name in quotation marks ('... Borrowers "Equal Before the Bank"')
+    if text[end:end + 1] == " " and words[-1].rstrip(".") in _rules()["legal_forms"] \
+            and (mark := _rules()["closed_company_mark"].match(text, end)):
+        end = mark.end()  # "Acme Bank B.S.C. (c)": a closed company's mark after its legal form
     name = _clean_name(text[start:end])
     c = _Cand(start=start, end=end, name=name, possessive=run[-1].poss)
     if titled:
@@ -3525,6 +3556,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     _possessed_products(clusters, text)
     _places_by_gazetteer(clusters, text)
     _places_by_context(clusters, text)
+    _towns_by_use(clusters, text)
     _places_by_list_mates(clusters, text)
     return clusters
 
@@ -3776,6 +3808,42 @@ def _places_on_a_route(clusters: list[_Cluster], text: str, by_start: dict, by_e
             if other is not None and other[0].kind == "place" and other[0] is not cl:
                 cl.kind = "place"
                 break
+
+
+def _town_use(text: str, c: _Cand, world: bool) -> str:
+    """How one mention of a one-word name reads as a town: "area" ("the port of Kelso", "the Kelso industrial
+    estate", "Kelso-based"), "placed" (after a word of ``gazetteer_town_before``, not "a stake in Kelso"; a name of
+    the gazetteer only), "actor" (it owns, speaks or a verb follows with no such word before), else ""."""
+    R = _rules()
+    if text.endswith(R["place_area_after"], c.end, c.end + 24) or text.startswith(R["place_area_after"], c.end) \
+            or R["place_noun_of_before"].search(text, max(0, c.start - 30), c.start):
+        return "area"
+    if c.speaks or c.label or (c.possessive and R["town_part_after"].match(text, c.end) is None):
+        return "actor"
+    m = _PREPOSITION_BEFORE.search(text, max(0, c.start - 40), c.start)
+    if m and m.group(2) in R["gazetteer_town_before"] and (m.group(1) or "").lower() not in R["not_place_before"]:
+        return "placed" if world else ""  # (a verb after it is another's: "ships calling at Tarno averaged ...")
+    if text.endswith(_ARTICLES_BEFORE, max(0, c.start - 4), c.start) or c.weak == "headline":
+        return "modifier" if world else ""  # "the Kelso company", "a Kelso bike maker", "from the Tarno factories"
+    return "actor" if _acts_after(text, c.end) else ""
+
+
+_ARTICLES_BEFORE = ("the ", "The ", "a ", "A ", "an ", "An ")
+
+
+def _towns_by_use(clusters: list[_Cluster], text: str) -> None:
+    """A one-word name no cue types (one weak cue at most) is a town when a story names an area by it or calls a
+    firm based there ("the port of Tarno", "the Tarno industrial estate", "Tarno-based"), or, for a name of the
+    world gazetteer (not a given name nor a common word), places it once ("in Kelso", "to Kelso", "from Kelso");
+    never when a mention acts, speaks or owns ("Kelso said", "Kelso's chief")."""
+    R = _rules()
+    for cl in clusters:
+        if cl.kind == "place" or not (_untyped_word(cl) or _world_town(cl)):
+            continue
+        world = cl.name in _world_places() and cl.name.lower() not in R["given_names"] and not _common_word(cl.name)
+        uses = [_town_use(text, c, world) for c in cl.cands]
+        if "actor" not in uses and ("area" in uses or "placed" in uses or (uses and all(uses))):
+            cl.kind = "place"
 
 
 def _world_town(cl: _Cluster) -> bool:

@@ -1255,3 +1255,34 @@ def test_a_swahili_body_name_goes_on_through_its_of_words():
 def test_an_analyst_from_a_name_names_an_employer_and_a_sum_is_no_distance():
     k = kinds("An analyst from Tarnwell said the bank was weak. The firm raised $300m from Varnock last year.")
     assert k.get("Tarnwell") == "organisation" and k.get("Varnock") == "organisation"
+
+
+def test_a_town_named_by_an_area_or_by_the_gazetteer_and_never_acting_is_a_place():
+    # an area named after a town, or the port of a town, whether or not the gazetteer knows it
+    k = kinds("Workers at the Varnoka industrial estate walked out. Grain left the port of Tessaly, on Monday.")
+    assert k.get("Varnoka") in (None, "place") and k.get("Tessaly") in (None, "place")
+    # a town of the world gazetteer placed once, then named as a company's home
+    k = kinds("The Mbale company behind the plant said it would hire 40 people. Trucks carry the coffee to Mbale.")
+    assert k.get("Mbale") == "place"
+    k = kinds("A Tarbes bike maker will close. Sales fell, said Jo Pons.")
+    assert k.get("Tarbes") == "place"
+    # a name that acts stays an actor
+    k = kinds("Tessaly said on Monday it would sell the port. Shares in Tessaly rose.")
+    assert k.get("Tessaly") == "organisation"
+
+
+def test_dotted_lower_case_and_bracketed_legal_forms_close_one_company_name():
+    names = set(find_mentions(Article.from_text(
+        "Gulf Pearl Trading Co. B.S.C. (c) said profits rose. Anadolu Boya Sanayi ve Ticaret A.Ş. filed for a "
+        "concordat. Nordur Fiskur hf. signed the deal. The land belongs to Riverbend Storage Partners, L.P., a "
+        "partnership."))["name"])
+    assert {"Gulf Pearl Trading Co. B.S.C. (c)", "Anadolu Boya Sanayi ve Ticaret A.Ş.", "Nordur Fiskur hf",
+            "Riverbend Storage Partners, L.P."} <= names
+    assert not names & {"Anadolu Boya Sanayi", "L.P.", "Nordur Fiskur"}
+
+
+def test_surnames_listed_with_an_ampersand_are_one_firm():
+    k = kinds("Lawyers at Marquez, Dunham & Ortiz, PLLC represent the growers. Counsel of Ballard, Moreno & Quint "
+              "said the appeal would fail.")
+    assert k.get("Marquez, Dunham & Ortiz, PLLC") == "organisation" and "Marquez" not in k
+    assert k.get("Ballard, Moreno & Quint") == "organisation" and "Ballard" not in k
