@@ -315,6 +315,9 @@ def _name_rules(raw: dict) -> dict:
         "modifier_shape": re.compile(r"[A-Z][a-z]{2,}(?:" + _alternation(raw["modifier_endings"]) + r")"),
         "lower_name_particles": frozenset(str(w) for w in raw["lower_name_particles"]),
         "lower_legal_forms": frozenset(str(w) for w in raw["lower_legal_forms"]),
+        "party_roles_alone": frozenset(str(w) for w in raw["party_roles_alone"]),
+        "post_nominals": frozenset(str(w) for w in raw["post_nominals"]),
+        "numbered_unit_abbreviations": frozenset(str(w) for w in raw["numbered_unit_abbreviations"]),
         # " (c)" after a Gulf company's legal form: part of its registered name
         "closed_company_mark": re.compile(" (?:" + _alternation(raw["closed_company_marks"]) + ")"),
         "company_name_joiners": frozenset(str(w) for w in raw["company_name_joiners"]),
@@ -594,6 +597,8 @@ def _is_cap(w: str) -> bool:
         return False
     if w[0].isupper():
         return True
+    if w[0] in "ʻʼ" and len(w) > 1:
+        return w[1].isupper()  # a Polynesian name opened by the ʻokina ("ʻOfa", "ʻAhoafi")
     return len(w) > 1 and w[0].islower() and (w[1].isupper() or (len(w) > 2 and w[1].islower() and w[2].isupper()))
 
 
@@ -2577,6 +2582,8 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
         return True  # a portfolio and its title: "Environment Secretary", "Finance Minister"
     if _office_for_portfolio(words, lows):
         return True  # "County Executive Committee Member for Transport", "Cabinet Secretary for Health": an office
+    if len(words) == 1 and words[0] in R["party_roles_alone"]:
+        return True  # "the Applicant has not shown ...": a party of a court's or a regulator's document
     if len(words) == 1 and words[0] in R["documents_alone"]:
         return True  # "under Article 12 of the Constitution": a document, no actor
     if len(words) >= 2 and words[-1] in R["not_actor_suffixes"] \
@@ -2660,6 +2667,8 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
             and words[0] not in _rules()["known_organisations"]:
         return None  # the last word of a title with "the" inside: "Meet the Press", "Face the Nation"
     if _part_of_a_law_or_office(text, start, end, words) or _a_portfolio(text, start, words):
+        return None
+    if len(words) == 1 and _post_nominal_or_unit(text, start, end, words[0].rstrip(".")):
         return None
     if len(words) == 1 and words[0][-1:] in "sS" and words[0].lower() in _rules()["dwellers"]:
         return None  # "Islanders ‘let down again’", "RESIDENTS fear ...": people of a place, no name
@@ -2750,6 +2759,23 @@ _OFFICE_OF_BEFORE = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner) 
 _UNIT_HEAD_BEFORE = re.compile(r"\b(?:[Hh]ead|[Dd]irector|[Mm]anager|[Cc]hief|[Dd]ean) (?:of|for) (?:the )?$")
 
 
+# A name's last word and a comma before a post-nominal ("Doe, "), and a comma or a full stop after it.
+_NAME_COMMA_BEFORE = re.compile(r"[A-Za-z][a-z.]*, $")
+_CLAUSE_MARK_AFTER = re.compile(r"[,.;)]")
+# A full stop perhaps, a space and a figure after a unit's short form ("Pct. 2", "Dist 4").
+_NUMBER_AFTER = re.compile(r"\.? \d")
+
+
+def _post_nominal_or_unit(text: str, start: int, end: int, word: str) -> bool:
+    """Honours between commas after a name ("Jo Doe, KC, said"; ``post_nominals``), or a numbered unit's short form
+    before its number ("Commissioner Pct. 2 Jo Doe"; ``numbered_unit_abbreviations``): no actor."""
+    R = _rules()
+    if word in R["numbered_unit_abbreviations"]:
+        return _NUMBER_AFTER.match(text, end) is not None
+    return word in R["post_nominals"] and _NAME_COMMA_BEFORE.search(text, max(0, start - 30), start) is not None \
+        and _CLAUSE_MARK_AFTER.match(text, end) is not None
+
+
 def _a_portfolio(text: str, start: int, words: list[str]) -> bool:
     """Capitalised words that name an office's field, no body: a portfolio's words after an office and "of"
     ("Minister of Fisheries"); after "in charge of", "responsible for" or an
@@ -2829,13 +2855,14 @@ _NICKNAME = re.compile(r" (?:\"[^\s\"]+\"|“[^\s”]+”|‘[^\s’]+’) ")
 
 
 def _nickname_joins(ctx: _Ctx, i: int, j: int) -> bool:
-    """Whether a one-word nickname in quotation marks follows the given name ``toks[j]`` (the run's first word
-    after any titles),
-    then a capitalised surname, one sentence: 'Margaret "Peggy" Olsson'."""
+    """Whether a one-word nickname in quotation marks follows the given name ``toks[j]`` (the run's first word, or
+    the word after a title), then a capitalised surname, one sentence: 'Margaret "Peggy" Olsson'."""
     toks, text = ctx.toks, ctx.text
-    if j + 2 >= len(toks) or toks[j].text.lower() not in _rules()["given_names"] \
-            or not all(_title_word(t.text) for t in toks[i:j]):  # (titles before it: "Coach Tom ‘Tucker’ Bell")
-        return False
+    if j + 2 >= len(toks) or (j > i and not _title_word(toks[j - 1].text)):
+        return False  # (a title just before it: "Coach Tom ‘Tucker’ Bell", "Company President Tom ‘Tucker’ Bell")
+    if toks[j].text.lower() not in _rules()["given_names"] \
+            and not (j > i and toks[j - 1].text.lower().rstrip(".") in _rules()["honorifics"]):
+        return False  # (a given name the list lacks after an honorific: 'Mr. Marcel "Max" Doe')
     nick, last = toks[j + 1], toks[j + 2]
     return nick.cap and last.cap and nick.sid == last.sid == toks[j].sid \
         and _NICKNAME.fullmatch(text, toks[j].end, last.start) is not None and not _dropped_in(ctx, last) \

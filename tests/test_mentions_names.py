@@ -1286,3 +1286,22 @@ def test_surnames_listed_with_an_ampersand_are_one_firm():
               "said the appeal would fail.")
     assert k.get("Marquez, Dunham & Ortiz, PLLC") == "organisation" and "Marquez" not in k
     assert k.get("Ballard, Moreno & Quint") == "organisation" and "Ballard" not in k
+
+
+def test_styles_party_roles_post_nominals_and_unit_short_forms_alone_are_no_actor():
+    k = kinds("HRH Chief Tanyi Obase, the paramount ruler, said the fees were fair. \"We will see,\" Alh. Bojang "
+              "said. The Board is not persuaded that the Applicant has shown the costs to be prudent. \"Loans must "
+              "change,\" said Mr. Peter Ladd Rose, SLC, chairman of the Kelby Credit Union. Staff were sent home, "
+              "according to Kelby County Commissioner Pct. 3 Rosa Delgado-Ruiz.")
+    assert not {"HRH", "Alh", "Applicant", "SLC", "Pct"} & set(k)
+    assert k.get("Tanyi Obase") == "person" and k.get("Peter Ladd Rose") == "person"
+    assert k.get("Rosa Delgado-Ruiz") == "person"
+
+
+def test_a_nickname_after_a_title_and_an_okina_keep_one_person():
+    k = kinds("Company President Roberto \"Beto\" Garza de la Vega said jobs were safe. The president of the union, "
+              "Mr. Marcel \"Max\" Joseph-Dubois, welcomed the fund. The chief executive, Dr Sela ʻOfa Taufa, said "
+              "the deal was fair.")
+    assert k.get("Roberto Garza de la Vega") == "person" and "Roberto" not in k
+    assert k.get("Marcel Joseph-Dubois") == "person" and "Marcel" not in k
+    assert k.get("Sela ʻOfa Taufa") == "person" and "Sela" not in k and "Taufa" not in k
