@@ -279,7 +279,8 @@ def _org_rules(raw: dict) -> dict:
         "company_tail": re.compile(r"(?:\s+[A-Z][\w&.-]*){0,2}?\s+(?:" + "|".join(
             sorted({re.escape(str(w)) for w in raw["org_suffixes"]}, key=len, reverse=True)) + r")\b"),
         # capitalised words (and "and", "of", "for", "&" between them) that end in an organisation word
-        "body_tail": re.compile(r"(?:[ \u00a0](?:[A-Z][\w&.-]*|and|of|for|&)){0,3}?[ \u00a0](?:" + "|".join(
+        # (a capitalised word may be a plural possessive: "Nurses’ and Midwives’ Council")
+        "body_tail": re.compile(r"(?:[ \u00a0](?:[A-Z][\w&.-]*(?:(?<=s)[’'])?|and|of|for|&)){0,3}?[ \u00a0](?:" + "|".join(
             sorted({re.escape(str(w)) for w in raw["org_suffixes"]}, key=len, reverse=True)) + r")\b"),
         "member_parties": frozenset(str(w) for w in raw["member_parties"]) | frozenset(map(str, raw["party_words"])),
         "member_abbreviations": frozenset(str(w) for w in raw["role_abbreviations"]),
@@ -1553,6 +1554,8 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
                 ctx.text[toks[k].end:toks[k].end + 1] in "’'" and _plural_possessive_in_name(ctx, k))):
         k += 1  # ("Food and Allied Workers’ Union": a plural possessive inside)
     head = toks[k].text.lower().rstrip(".")
+    # a dotted legal form closing the name after "and" ("Kelby Recycling and Environmental Services S.A.L.")
+    dotted_form = k > j + 2 and toks[k].text.rstrip(".") in R["legal_forms"] and "." in toks[k].text.rstrip(".")
     before = toks[i:j + 1]
     short = _PAREN_ABBREVIATION.match(ctx.text, toks[k].end)
     if short and _initials(ctx.text[toks[j + 2].start:toks[k].end]) == short.group(1):
@@ -1574,7 +1577,10 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     # Consumers Association", "Amalgamated Riders and Drivers Local 998"
     members = _plural_in_a_name(before[-1].text) and _plural_in_a_name(toks[j + 2].text) and len(before) >= 2 \
         and (head in R["org_suffixes"] or toks[k].text == "Local")
-    if (head not in R["org_suffixes"] and not inside_org and not members) or toks[k].text.isupper() \
+    if _places_members_body(ctx, i, j, k):
+        return k - j  # "the Tarno and Vell Residents’ Association": a body of the people of two places
+    if (head not in R["org_suffixes"] and not inside_org and not members and not dotted_form) \
+            or (toks[k].text.isupper() and not dotted_form) \
             or toks[j + 2].text.lower().rstrip(".") in R["honorifics"] or toks[j + 2].text in R["places"]:
         return 0  # (nor a title after "and": "the University of Chicago and Professor Jo Doe"; nor a place opening
         # a second name: "Acme Pension Scheme and China Investment Corporation")
@@ -1594,6 +1600,16 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
             or _written_count(ctx, second, alone=True) > _written_count(ctx, ctx.text[toks[j].start:toks[k].end]):
         return 0  # a part also stands alone: two names ("Jane Doe and Fox News")
     return k - j
+
+
+def _places_members_body(ctx: _Ctx, i: int, j: int, k: int) -> bool:
+    """One capitalised word (no given name), "and", one capitalised word, a plural possessive and a body's word:
+    the members' body of two places ("Tarno and Vell Residents’ Association", "Kelby and Tarn Ratepayers'
+    Association"), though each place also stands alone in the story."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    return i == j and k == j + 4 and toks[i].text.lower() not in R["given_names"] \
+        and toks[k].text.lower() in R["org_suffixes"] and toks[k - 1].text.endswith("s") \
+        and text[toks[k - 1].end:toks[k - 1].end + 1] in "’'" and not toks[j + 2].text.isupper()
 
 
 def _written_count(ctx: _Ctx, phrase: str, alone: bool = False) -> int:
@@ -2990,6 +3006,9 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
             len(words) >= 3 and words[0] in R["foreign_org_heads"] and words[1].islower()):
         steps.append(("organisation", 3))  # "University of Leeds", "Annenberg Institute for School Reform";
         # "Asociación de Cooperativas del Norte": a foreign body's word, a particle, more of the name
+    if len(words) >= 2 and (words[-1] in R["lower_legal_forms"] or (
+            "." in words[-1].rstrip(".") and words[-1].rstrip(".") in R["legal_forms"])):
+        steps.append(("organisation", 5))  # "Acme Fiskur hf", "Doe Bank B.S.C.", "Doe Partners, L.P.": a company
     if len(words) == 1 and _CAMEL.fullmatch(words[0]):
         steps.append(("organisation", 2))  # "YouGov", "JPMorgan", "BlackRock": a brand's inner capital
     if len(words) == 1 and words[0] in R["org_suffixes_cased"]:

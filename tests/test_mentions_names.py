@@ -1305,3 +1305,19 @@ def test_a_nickname_after_a_title_and_an_okina_keep_one_person():
     assert k.get("Roberto Garza de la Vega") == "person" and "Roberto" not in k
     assert k.get("Marcel Joseph-Dubois") == "person" and "Marcel" not in k
     assert k.get("Sela ʻOfa Taufa") == "person" and "Sela" not in k and "Taufa" not in k
+
+
+def test_and_inside_a_body_named_for_members_of_two_places_or_closed_by_a_legal_form():
+    k = kinds("The Kelby Port Users' and Ship Agents' Association welcomed the rules. Residents of Tarno face higher "
+              "bills. Jo Doe, chairman of the Tarno and Vell Residents’ Association, said Tarno would suffer. The new "
+              "operator, Kelby Recycling and Environmental Services S.A.L., will run the plant.")
+    assert k.get("Kelby Port Users' and Ship Agents' Association") == "organisation"
+    assert k.get("Tarno and Vell Residents’ Association") == "organisation"
+    assert k.get("Kelby Recycling and Environmental Services S.A.L.") == "organisation"
+    assert not {"Kelby Port Users", "Ship Agents' Association", "Vell Residents’ Association",
+                "Environmental Services S.A.L."} & set(k)
+
+
+def test_a_company_closed_by_a_lower_case_legal_form_is_no_place():
+    k = kinds("Homes on the Varmavik Sudurlands hf. district heating network will pay more, said Jo Doe.")
+    assert k.get("Varmavik Sudurlands hf") == "organisation"
