@@ -2740,7 +2740,8 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
         return None  # "a 3.0 Tesla magnet", "a 2.0 Litre engine": a unit after a number with decimals, no actor
     _before_cues(c, text, start, bw)
     _after_cues(c, run, words, text, aw)
-    _appositive_cues(c, aw)
+    if not (len(words) == 1 and _TOWN_PREPOSITION_BEFORE.search(text, max(0, start - 8), start)):
+        _appositive_cues(c, aw)  # (after "in X, ...": "At the signing in Kelby, the board's chairman said")
     b1 = bw[-1].lower() if bw else ""
     if b1 in _SPEECH and _CLAUSE_END_AFTER.match(text, end, end + 80):
         c.cues["speaks"] += 1  # "..., said Doe." (not "Doe said Acme had ...": Acme opens a clause)
@@ -3189,6 +3190,9 @@ _NOT_ORG_AFTER = frozenset(("group", "team", "unit", "network", "platform", "sit
 
 # A preposition of place just before a name ("a clerk in Goaso, who ...").
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|from|at|near|outside) $")
+# A preposition that places a one-word name as a town: what follows its comma is about another ("a maker in Kelby,
+# has been deputy manager", "At the signing in Kelby, the board's chairman said").
+_TOWN_PREPOSITION_BEFORE = re.compile(r"\b(?:in|near|outside) $")
 # Transport before a stop: a name before both is the stop's place ("Kencom bus stage", "Ashby rail station").
 _TRANSPORT = frozenset(("bus", "rail", "railway", "train", "tram", "tube", "metro", "ferry", "taxi", "coach"))
 _STOPS = frozenset(("station", "stop", "rank", "terminal"))

@@ -1321,3 +1321,10 @@ def test_and_inside_a_body_named_for_members_of_two_places_or_closed_by_a_legal_
 def test_a_company_closed_by_a_lower_case_legal_form_is_no_place():
     k = kinds("Homes on the Varmavik Sudurlands hf. district heating network will pay more, said Jo Doe.")
     assert k.get("Varmavik Sudurlands hf") == "organisation"
+
+
+def test_an_appositive_after_a_town_placed_by_in_describes_another():
+    k = kinds("At the signing in Mbale, the board's chairman, Hon. Jo Kato, said the deal was fair. Wang Li, who spent "
+              "nine years as an engineer at a motor maker in Tarbes, has been deputy general manager since 2019.")
+    assert k.get("Mbale") == "place" and k.get("Tarbes") == "place"
+    assert k.get("Jo Kato") == "person" and k.get("Wang Li") == "person"
