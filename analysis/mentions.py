@@ -1510,6 +1510,9 @@ def _fields_before_body(ctx: _Ctx, i: int, j: int) -> bool:
             k += 1
         elif gap == " " and toks[k + 1].cap:
             k += 1
+        elif gap in ("’ ", "' ") and last and toks[k].text.endswith("s") and k + 1 < len(toks) \
+                and toks[k + 1].text.lower() in R["org_suffixes"]:
+            return True  # "Kelby Garment, Textile and Allied Workers’ Union": members' plural possessive, body word
         else:
             return last and k > j + 2 and toks[k].text.lower() in R["org_suffixes"]
     return False
@@ -1593,6 +1596,8 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
             or (len(before) > 1 and before[-1].text.lower().rstrip(".") in R["org_suffixes"] and not inside_org):
         return 0  # (a party or nationality word after the "for" of a body's name is a field: "Institute for Labour and
         # Coastal Studies", "Institute for European and Asian Affairs")
+    if dotted_form:
+        return k - j  # (a short form of it may stand alone: "Kelby Recycling" for the whole company)
     second = ctx.text[toks[j + 2].start:toks[k].end]
     # each part against its "and" and the word across it: two bodies may share a field list ("Ministry of Lands and
     # Land Reform Affairs", "Select Committee on Lands and Land Reform Affairs")

@@ -1328,3 +1328,12 @@ def test_an_appositive_after_a_town_placed_by_in_describes_another():
               "nine years as an engineer at a motor maker in Tarbes, has been deputy general manager since 2019.")
     assert k.get("Mbale") == "place" and k.get("Tarbes") == "place"
     assert k.get("Jo Kato") == "person" and k.get("Wang Li") == "person"
+
+
+def test_fields_in_commas_before_members_plural_possessive_and_a_short_form_of_a_dotted_company():
+    k = kinds("The Kelby Garment, Textile and Allied Workers' Union said members were dismissed. The new operator, "
+              "Kelby Recycling and Environmental Services S.A.L., will run the plant. Kelby Recycling said it would "
+              "hire.")
+    assert k.get("Kelby Garment, Textile and Allied Workers' Union") == "organisation"
+    assert k.get("Kelby Recycling and Environmental Services S.A.L.") == "organisation"
+    assert not {"Kelby Garment", "Textile and Allied Workers' Union", "Environmental Services S.A.L."} & set(k)
