@@ -1493,11 +1493,12 @@ def _listed_in_name(ctx: _Ctx, i: int, j: int) -> bool:
 
 def _fields_before_body(ctx: _Ctx, i: int, j: int) -> bool:
     """Whether the comma after ``toks[j]`` lists the fields of a body whose word closes the list: one or two
-    ordinary words, then more in commas, "and" and the last field with the body's word ("Timber, Furniture and
-    Joinery Workers Union", "Kelby Tourism, Catering and Events Association"); no given name, place or known body
+    ordinary words (three with a place's: "Saint Kelby Banana, Cocoa and ..."), then more in commas, "and" and the
+    last field with the body's word ("Timber, Furniture and Joinery Workers Union", "Kelby Tourism, Catering and
+    Events Association"); no given name, place or known body
     in it (not "Acme, Beta and Gamma Union" after a person: "Jo Doe, Beta and ...")."""
     R, toks, text = _rules(), ctx.toks, ctx.text
-    if j - i > 1 or any(t.text.lower() in R["given_names"] or t.text in R["known_organisations"] or t.text.isupper()
+    if j - i > 2 or any(t.text.lower() in R["given_names"] or t.text in R["known_organisations"] or t.text.isupper()
                         for t in toks[i:j + 1]):
         return False
     k, last = j + 1, False

@@ -1337,3 +1337,10 @@ def test_fields_in_commas_before_members_plural_possessive_and_a_short_form_of_a
     assert k.get("Kelby Garment, Textile and Allied Workers' Union") == "organisation"
     assert k.get("Kelby Recycling and Environmental Services S.A.L.") == "organisation"
     assert not {"Kelby Garment", "Textile and Allied Workers' Union", "Environmental Services S.A.L."} & set(k)
+
+
+def test_three_words_before_a_list_of_fields_and_a_members_cooperative():
+    k = kinds("The fund was set up with the Saint Kelby Banana, Cocoa and Root Crops Growers' Co-operative Society "
+              "Limited, the bank said.")
+    assert k.get("Saint Kelby Banana, Cocoa and Root Crops Growers' Co-operative Society Limited") == "organisation"
+    assert "Saint Kelby Banana" not in k
