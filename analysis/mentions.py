@@ -3587,10 +3587,32 @@ def _short_for_lower_words(names: list[str], cs: list[_Cand], text: str) -> bool
     return False
 
 
+# What a person is called besides the full name just written ("Lin Wei-ting, who goes by Vivian", "Jo Doe, known
+# as Jojo"), at most one clause between.
+_GOES_BY_BEFORE = re.compile(r"(?:,? (?:who|and) )?(?:goes by|went by|known as|nicknamed) (?:the name )?$")
+
+
+def _names_goes_by(cands: list[_Cand], text: str, al: _Aliases) -> None:
+    """A one-word name after "goes by", "known as" or "nicknamed" just after a person's full name (a comma, a
+    bracket at most between) is that person's other name ("his daughter, Lin Wei-ting, who goes by Vivian")."""
+    for prev, c in zip(cands, cands[1:]):
+        if " " in c.name or " " not in prev.name or c.start - prev.end > 60 or prev.name not in al.parent \
+                or c.name not in al.parent:
+            continue
+        m = _GOES_BY_BEFORE.search(text, max(prev.end, c.start - 40), c.start)
+        if m and _GOES_BY_GAP.fullmatch(text, prev.end, m.start()):
+            al.join(c.name, prev.name)
+
+
+# Between a full name and "who goes by": nothing, or a bracketed writing of the name ("Lin Wei-ting (林維婷)").
+_GOES_BY_GAP = re.compile(r"(?: \([^()]{1,30}\))?,? ?")
+
+
 def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     """Merge candidate mentions into actors (aliases), drop weak or common-word ones, decide kinds."""
     groups, canon_of = _case_groups(cands)
     al = _Aliases(groups)
+    _names_goes_by(cands, text, al)
     al.person_parts()
     al.short_forms()
     al.cut_tails(text)

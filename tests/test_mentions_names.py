@@ -1344,3 +1344,11 @@ def test_three_words_before_a_list_of_fields_and_a_members_cooperative():
               "Limited, the bank said.")
     assert k.get("Saint Kelby Banana, Cocoa and Root Crops Growers' Co-operative Society Limited") == "organisation"
     assert "Saint Kelby Banana" not in k
+
+
+def test_the_name_a_person_goes_by_is_that_person():
+    df = find_mentions(Article.from_text(
+        "He will hand control to his daughter, Chen Mei-ling (陳美玲), who goes by Stella. Stella said the plan was "
+        "brave. The coach, Jo Tanaka, known as Taka, said the team was ready."))
+    names = dict(zip(df["text"], df["name"]))
+    assert names.get("Stella") == "Chen Mei-ling" and names.get("Taka") == "Jo Tanaka"
