@@ -2974,6 +2974,10 @@ def _service_district(words) -> bool:
     return len(words) >= 3 and words[-1] == "District" and words[-2] in _rules()["service_districts"]
 
 
+# Legal forms that are also other abbreviations ("Co. Cork", "Adelaide, SA", "the AG"), no strong cue alone.
+_AMBIGUOUS_FORMS = frozenset(("Co", "SA", "AB", "AG", "Corp", "KK"))
+
+
 @lru_cache(maxsize=16384)
 def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # names repeat within and across articles
     """The cues :func:`_name_cues` adds, in order, as (kind, count) pairs (``had_person``: a person cue came before)."""
@@ -3014,8 +3018,11 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
         steps.append(("organisation", 3))  # "University of Leeds", "Annenberg Institute for School Reform";
         # "Asociación de Cooperativas del Norte": a foreign body's word, a particle, more of the name
     if len(words) >= 2 and (words[-1] in R["lower_legal_forms"] or (
-            "." in words[-1].rstrip(".") and words[-1].rstrip(".") in R["legal_forms"])):
-        steps.append(("organisation", 5))  # "Acme Fiskur hf", "Doe Bank B.S.C.", "Doe Partners, L.P.": a company
+            "." in words[-1].rstrip(".") and words[-1].rstrip(".") in R["legal_forms"])
+            or (len(words) >= 3 and words[-1].rstrip(".") in R["legal_forms"]
+                and words[-1].rstrip(".") not in _AMBIGUOUS_FORMS and words[-1] not in R["state_codes"])):
+        steps.append(("organisation", 5))  # "Acme Fiskur hf", "Doe Bank B.S.C.", "Harrow Lane Capital LLP": a company
+        # (a street's word inside no place: "Harrow Lane declined to comment" is its short form)
     if len(words) == 1 and _CAMEL.fullmatch(words[0]):
         steps.append(("organisation", 2))  # "YouGov", "JPMorgan", "BlackRock": a brand's inner capital
     if len(words) == 1 and words[0] in R["org_suffixes_cased"]:
@@ -3909,6 +3916,12 @@ def _town_use(text: str, c: _Cand, world: bool) -> str:
 _ARTICLES_BEFORE = ("the ", "The ", "a ", "A ", "an ", "An ")
 
 
+def _uncued_name(cl: _Cluster) -> bool:
+    """A name of several words that no cue types, no abbreviation in it ("Ain el-Sindiyan")."""
+    return cl.kind in ("person", "organisation") and not any(cl.cues.values()) \
+        and not any(w.isupper() for w in cl.name.split())
+
+
 def _towns_by_use(clusters: list[_Cluster], text: str) -> None:
     """A one-word name no cue types (one weak cue at most) is a town when a story names an area by it or calls a
     firm based there ("the port of Tarno", "the Tarno industrial estate", "Tarno-based"), or, for a name of the
@@ -3916,9 +3929,9 @@ def _towns_by_use(clusters: list[_Cluster], text: str) -> None:
     never when a mention acts, speaks or owns ("Kelso said", "Kelso's chief")."""
     R = _rules()
     for cl in clusters:
-        if cl.kind == "place" or not (_untyped_word(cl) or _world_town(cl)):
+        if cl.kind == "place" or not (_untyped_word(cl) or _world_town(cl) or _uncued_name(cl)):
             continue
-        world = cl.name in _world_places() and cl.name.lower() not in R["given_names"] and not _common_word(cl.name)
+        world = " " not in cl.name and cl.name in _world_places() and cl.name.lower() not in R["given_names"] and not _common_word(cl.name)
         uses = [_town_use(text, c, world) for c in cl.cands]
         if "actor" not in uses and ("area" in uses or "placed" in uses or (uses and all(uses))):
             cl.kind = "place"

@@ -1352,3 +1352,11 @@ def test_the_name_a_person_goes_by_is_that_person():
         "brave. The coach, Jo Tanaka, known as Taka, said the team was ready."))
     names = dict(zip(df["text"], df["name"]))
     assert names.get("Stella") == "Chen Mei-ling" and names.get("Taka") == "Jo Tanaka"
+
+
+def test_a_town_by_its_council_waters_by_their_last_word_and_a_company_by_its_legal_form():
+    k = kinds("The municipal council of Tel el-Varno voted to reopen the plant. Rubbish from Tel el-Varno is taken "
+              "to a landfill. The community has fished Kelby Sound for generations. Lenders advised by Tarnwell Lane "
+              "Capital LLP rejected the offer. Tarnwell Lane declined to comment.")
+    assert k.get("Tel el-Varno") == "place" and k.get("Kelby Sound") == "place"
+    assert k.get("Tarnwell Lane Capital LLP") == "organisation"
