@@ -317,6 +317,8 @@ def _name_rules(raw: dict) -> dict:
         "lower_name_particles": frozenset(str(w) for w in raw["lower_name_particles"]),
         "lower_legal_forms": frozenset(str(w) for w in raw["lower_legal_forms"]),
         "party_roles_alone": frozenset(str(w) for w in raw["party_roles_alone"]),
+        # a word of a sum just before a one-letter currency sign and its figures ("about E74", "another R500")
+        "letter_amount_before": re.compile(r"\b(?:" + _alternation(raw["amount_words_before"]) + r") $"),
         "post_nominals": frozenset(str(w) for w in raw["post_nominals"]),
         "numbered_unit_abbreviations": frozenset(str(w) for w in raw["numbered_unit_abbreviations"]),
         # " (c)" after a Gulf company's legal form: part of its registered name
@@ -2641,6 +2643,7 @@ def _office_for_portfolio(words: tuple, lows: list[str]) -> bool:
 _AMOUNT_OR_LEVEL = re.compile(r"[A-Z][a-z]?\d[\d,]*(?:\.\d+(?:bn|mn|m|k|tn)?|(?:bn|mn|m|k|tn))|[A-Z][a-z]{1,2}\d+"
                               r"|[A-Z][a-z]+-\d{1,3}")
 _AGE_BAND = re.compile(r"(?:Under|Over)-\d{1,2}s?")
+_LETTER_AMOUNT = re.compile(r"[A-Z]\d{1,3}(?:,\d{3})*(?:\.\d+)?")  # "E74", "R1,500", "K2.50"
 _CODE_AMOUNT = re.compile(r"([A-ZĐ]{3})\d[\d,]*(?:\.\d+)?(?:bn|mn|m|k|tn)?")
 
 
@@ -2692,6 +2695,9 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
         return None
     if len(words) == 1 and _post_nominal_or_unit(text, start, end, words[0].rstrip(".")):
         return None
+    if len(words) == 1 and _LETTER_AMOUNT.fullmatch(words[0]) \
+            and _rules()["letter_amount_before"].search(text, max(0, start - 12), start):
+        return None  # "will pay about E74 more", "another R500 a month": a sum after its currency's letter
     if len(words) == 1 and words[0][-1:] in "sS" and words[0].lower() in _rules()["dwellers"]:
         return None  # "Islanders ‘let down again’", "RESIDENTS fear ...": people of a place, no name
     if words == ["Crown"] and (m := _NEXT_LOWER_WORD.match(text, end)) and m.group(1) in _rules()["crown_compounds"]:

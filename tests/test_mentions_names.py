@@ -1360,3 +1360,13 @@ def test_a_town_by_its_council_waters_by_their_last_word_and_a_company_by_its_le
               "Capital LLP rejected the offer. Tarnwell Lane declined to comment.")
     assert k.get("Tel el-Varno") == "place" and k.get("Kelby Sound") == "place"
     assert k.get("Tarnwell Lane Capital LLP") == "organisation"
+
+
+def test_a_sum_after_a_one_letter_currency_sign_and_an_officers_division_word_are_no_actor():
+    names = set(find_mentions(Article.from_text(
+        "A household using 300 units a month will pay about E74 more each month.\n\n\"If the utility cannot pay, "
+        "the lights go off, and that is far worse for a family than E74,\" he said.\n\n\"A pensioner cannot absorb "
+        "another E74 a month,\" said Jo Dlamini. The Senior Divisional Officer for Tarno, Mr Paul Ayuk, attended "
+        "the meeting."))["name"])
+    assert "E74" not in names and "Senior Divisional" not in names
+    assert {"Jo Dlamini", "Paul Ayuk"} <= names
