@@ -279,7 +279,8 @@ def _org_rules(raw: dict) -> dict:
         "company_tail": re.compile(r"(?:\s+[A-Z][\w&.-]*){0,2}?\s+(?:" + "|".join(
             sorted({re.escape(str(w)) for w in raw["org_suffixes"]}, key=len, reverse=True)) + r")\b"),
         # capitalised words (and "and", "of", "for", "&" between them) that end in an organisation word
-        "body_tail": re.compile(r"(?:[ \u00a0](?:[A-Z][\w&.-]*|and|of|for|&)){0,3}?[ \u00a0](?:" + "|".join(
+        # (a capitalised word may be a plural possessive: "Nurses’ and Midwives’ Council")
+        "body_tail": re.compile(r"(?:[ \u00a0](?:[A-Z][\w&.-]*(?:(?<=s)[’'])?|and|of|for|&)){0,3}?[ \u00a0](?:" + "|".join(
             sorted({re.escape(str(w)) for w in raw["org_suffixes"]}, key=len, reverse=True)) + r")\b"),
         "member_parties": frozenset(str(w) for w in raw["member_parties"]) | frozenset(map(str, raw["party_words"])),
         "member_abbreviations": frozenset(str(w) for w in raw["role_abbreviations"]),
@@ -314,6 +315,15 @@ def _name_rules(raw: dict) -> dict:
         # a capitalised adjective or abstract noun qualifying a role ("Civic activist", "Defence lawyer")
         "modifier_shape": re.compile(r"[A-Z][a-z]{2,}(?:" + _alternation(raw["modifier_endings"]) + r")"),
         "lower_name_particles": frozenset(str(w) for w in raw["lower_name_particles"]),
+        "lower_legal_forms": frozenset(str(w) for w in raw["lower_legal_forms"]),
+        "party_roles_alone": frozenset(str(w) for w in raw["party_roles_alone"]),
+        # a word of a sum just before a one-letter currency sign and its figures ("about E74", "another R500")
+        "letter_amount_before": re.compile(r"\b(?:" + _alternation(raw["amount_words_before"]) + r") $"),
+        "post_nominals": frozenset(str(w) for w in raw["post_nominals"]),
+        "numbered_unit_abbreviations": frozenset(str(w) for w in raw["numbered_unit_abbreviations"]),
+        # " (c)" after a Gulf company's legal form: part of its registered name
+        "closed_company_mark": re.compile(" (?:" + _alternation(raw["closed_company_marks"]) + ")"),
+        "company_name_joiners": frozenset(str(w) for w in raw["company_name_joiners"]),
         "name_suffixes": frozenset(str(w).rstrip(".") for w in raw["name_suffixes"]),
         "dotted_titles": frozenset(str(w) for w in raw["dotted_titles"]),
         "state_codes": frozenset(str(w) for w in raw["state_codes"]),
@@ -347,6 +357,10 @@ def _place_rules(raw: dict) -> dict:
         "facility_after": low("facility_after"),
         "place_before": low("place_before"),
         "gazetteer_before": low("place_before") | low("gazetteer_before"),
+        "gazetteer_town_before": low("gazetteer_town_before"),
+        # "the port of ", "the western province of " just before a name
+        "place_noun_of_before": re.compile(r"\b(?:" + _alternation(raw["place_nouns_before_of"]) + r") of $"),
+        "place_area_after": tuple(str(w) for w in raw["place_area_after"]),
         "organs_after_of": frozenset(str(w) for w in raw["organs_after_of"]),
         "organ_hosts": frozenset(str(w) for w in raw["organ_hosts"]),
         "town_part_after": re.compile(r"(?:’s|'s|’|')(?: [\w-]+){0,2}? (?:" + _alternation(raw["town_parts"])
@@ -373,12 +387,15 @@ def _alternation(words) -> str:
 
 def _partners_and_co(raw: dict) -> re.Pattern:
     """The other partners of a firm named after them and a tail only a firm's name has (``firm_tails``, then
-    perhaps one of ``firm_suffixes``; or a last partner and one of ``firm_suffixes``): "Doe, Roe & Co", "Doe, Roe &
-    Sons CPAs", "Doe, Roe & Poe PLLC" (one name, though no firm noun comes before it)."""
+    perhaps one of ``firm_suffixes``; or a last partner and one of ``firm_suffixes``; or an ampersand before the
+    last partner): "Doe, Roe & Co", "Doe, Roe & Sons CPAs", "Doe, Roe & Poe PLLC", "Doe, Roe & Poe" (one name,
+    though no firm noun comes before it)."""
     tails, suffixes = _alternation(raw["firm_tails"]), _alternation(raw["firm_suffixes"] + raw["firm_practice_words"])
     ands = _alternation(raw["firm_tail_joiners"])
     return re.compile(rf"(?:, [^\W\d_][\w’'-]*){{1,3}},? (?:(?:{ands}) (?:{tails})(?![\w’'-])(?: (?:{suffixes})(?![\w’'-]))?"
-                      rf"|(?:and|&) [^\W\d_][\w’'-]* (?:{suffixes})(?![\w’'-]))")
+                      rf"|(?:and|&) [^\W\d_][\w’'-]* (?:{suffixes})(?![\w’'-])"
+                      # "Doe, Roe & Poe": surnames listed with an ampersand before the last (a list in prose has "and")
+                      rf"|& [A-Z][\w’'-]*(?![\w’'&-])(?! (?:[A-Z]|&)))")
 
 
 def _by_prefix(words) -> dict[str, tuple[str, ...]]:
@@ -583,6 +600,8 @@ def _is_cap(w: str) -> bool:
         return False
     if w[0].isupper():
         return True
+    if w[0] in "ʻʼ" and len(w) > 1:
+        return w[1].isupper()  # a Polynesian name opened by the ʻokina ("ʻOfa", "ʻAhoafi")
     return len(w) > 1 and w[0].islower() and (w[1].isupper() or (len(w) > 2 and w[1].islower() and w[2].isupper()))
 
 
@@ -952,6 +971,10 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
     none; a particle written only in lower case, a place's lower-case word, a Gaelic article, foreign joiners."""
     R, toks, text, n = _rules(), ctx.toks, ctx.text, len(ctx.toks)
     nxt = toks[j + 1]
+    if nxt.text in R["lower_legal_forms"] and nxt.sid == toks[j].sid and text[toks[j].end:nxt.start] == " ":
+        return 1  # "Acme Fiskur hf.": an Icelandic legal form in lower case closes the company's name
+    if nxt.text in R["company_name_joiners"] and _joined_company(ctx, j):
+        return 2  # "Doe Tekstil Sanayi ve Ticaret A.Ş.": "and" inside a registered name that a legal form closes
     if nxt.text in R["lower_name_particles"]:
         return _lower_particle(ctx, i, j)
     if nxt.text == "o" and _foreign_word(toks[j].text) and j + 2 < n and _foreign_word(toks[j + 2].text) \
@@ -968,6 +991,19 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
             and text[toks[j].end:nxt.start] == " " and toks[j - 1].text.endswith("s"):
         return 1  # "Steelworkers Local 1999": a plural of members, then the local's number
     return 0  # (the common case, a lower-case word that joins nothing: every test of _joins would say so)
+
+
+def _joined_company(ctx: _Ctx, j: int) -> bool:
+    """Whether capitalised words after the joining word ``toks[j+1]`` (single spaces, one sentence, four at most)
+    close with a legal form: "Sanayi ve Ticaret A.Ş.", "Handel und Industrie AG"."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    k = j + 2
+    while k < len(toks) and k - j <= 5 and toks[k].sid == toks[j].sid and text[toks[k - 1].end:toks[k].start] == " " \
+            and (toks[k].cap or toks[k].text in R["lower_legal_forms"]):
+        if toks[k].text.rstrip(".") in R["legal_forms"]:
+            return k > j + 2
+        k += 1
+    return False
 
 
 def _apostrophe_joins(ctx: _Ctx, i: int, j: int) -> int:
@@ -1459,11 +1495,12 @@ def _listed_in_name(ctx: _Ctx, i: int, j: int) -> bool:
 
 def _fields_before_body(ctx: _Ctx, i: int, j: int) -> bool:
     """Whether the comma after ``toks[j]`` lists the fields of a body whose word closes the list: one or two
-    ordinary words, then more in commas, "and" and the last field with the body's word ("Timber, Furniture and
-    Joinery Workers Union", "Kelby Tourism, Catering and Events Association"); no given name, place or known body
+    ordinary words (three with a place's: "Saint Kelby Banana, Cocoa and ..."), then more in commas, "and" and the
+    last field with the body's word ("Timber, Furniture and Joinery Workers Union", "Kelby Tourism, Catering and
+    Events Association"); no given name, place or known body
     in it (not "Acme, Beta and Gamma Union" after a person: "Jo Doe, Beta and ...")."""
     R, toks, text = _rules(), ctx.toks, ctx.text
-    if j - i > 1 or any(t.text.lower() in R["given_names"] or t.text in R["known_organisations"] or t.text.isupper()
+    if j - i > 2 or any(t.text.lower() in R["given_names"] or t.text in R["known_organisations"] or t.text.isupper()
                         for t in toks[i:j + 1]):
         return False
     k, last = j + 1, False
@@ -1476,6 +1513,9 @@ def _fields_before_body(ctx: _Ctx, i: int, j: int) -> bool:
             k += 1
         elif gap == " " and toks[k + 1].cap:
             k += 1
+        elif gap in ("’ ", "' ") and last and toks[k].text.endswith("s") and k + 1 < len(toks) \
+                and toks[k + 1].text.lower() in R["org_suffixes"]:
+            return True  # "Kelby Garment, Textile and Allied Workers’ Union": members' plural possessive, body word
         else:
             return last and k > j + 2 and toks[k].text.lower() in R["org_suffixes"]
     return False
@@ -1520,6 +1560,8 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
                 ctx.text[toks[k].end:toks[k].end + 1] in "’'" and _plural_possessive_in_name(ctx, k))):
         k += 1  # ("Food and Allied Workers’ Union": a plural possessive inside)
     head = toks[k].text.lower().rstrip(".")
+    # a dotted legal form closing the name after "and" ("Kelby Recycling and Environmental Services S.A.L.")
+    dotted_form = k > j + 2 and toks[k].text.rstrip(".") in R["legal_forms"] and "." in toks[k].text.rstrip(".")
     before = toks[i:j + 1]
     short = _PAREN_ABBREVIATION.match(ctx.text, toks[k].end)
     if short and _initials(ctx.text[toks[j + 2].start:toks[k].end]) == short.group(1):
@@ -1541,7 +1583,10 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     # Consumers Association", "Amalgamated Riders and Drivers Local 998"
     members = _plural_in_a_name(before[-1].text) and _plural_in_a_name(toks[j + 2].text) and len(before) >= 2 \
         and (head in R["org_suffixes"] or toks[k].text == "Local")
-    if (head not in R["org_suffixes"] and not inside_org and not members) or toks[k].text.isupper() \
+    if _places_members_body(ctx, i, j, k):
+        return k - j  # "the Tarno and Vell Residents’ Association": a body of the people of two places
+    if (head not in R["org_suffixes"] and not inside_org and not members and not dotted_form) \
+            or (toks[k].text.isupper() and not dotted_form) \
             or toks[j + 2].text.lower().rstrip(".") in R["honorifics"] or toks[j + 2].text in R["places"]:
         return 0  # (nor a title after "and": "the University of Chicago and Professor Jo Doe"; nor a place opening
         # a second name: "Acme Pension Scheme and China Investment Corporation")
@@ -1554,6 +1599,8 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
             or (len(before) > 1 and before[-1].text.lower().rstrip(".") in R["org_suffixes"] and not inside_org):
         return 0  # (a party or nationality word after the "for" of a body's name is a field: "Institute for Labour and
         # Coastal Studies", "Institute for European and Asian Affairs")
+    if dotted_form:
+        return k - j  # (a short form of it may stand alone: "Kelby Recycling" for the whole company)
     second = ctx.text[toks[j + 2].start:toks[k].end]
     # each part against its "and" and the word across it: two bodies may share a field list ("Ministry of Lands and
     # Land Reform Affairs", "Select Committee on Lands and Land Reform Affairs")
@@ -1561,6 +1608,16 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
             or _written_count(ctx, second, alone=True) > _written_count(ctx, ctx.text[toks[j].start:toks[k].end]):
         return 0  # a part also stands alone: two names ("Jane Doe and Fox News")
     return k - j
+
+
+def _places_members_body(ctx: _Ctx, i: int, j: int, k: int) -> bool:
+    """One capitalised word (no given name), "and", one capitalised word, a plural possessive and a body's word:
+    the members' body of two places ("Tarno and Vell Residents’ Association", "Kelby and Tarn Ratepayers'
+    Association"), though each place also stands alone in the story."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    return i == j and k == j + 4 and toks[i].text.lower() not in R["given_names"] \
+        and toks[k].text.lower() in R["org_suffixes"] and toks[k - 1].text.endswith("s") \
+        and text[toks[k - 1].end:toks[k - 1].end + 1] in "’'" and not toks[j + 2].text.isupper()
 
 
 def _written_count(ctx: _Ctx, phrase: str, alone: bool = False) -> int:
@@ -2549,6 +2606,8 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
         return True  # a portfolio and its title: "Environment Secretary", "Finance Minister"
     if _office_for_portfolio(words, lows):
         return True  # "County Executive Committee Member for Transport", "Cabinet Secretary for Health": an office
+    if len(words) == 1 and words[0] in R["party_roles_alone"]:
+        return True  # "the Applicant has not shown ...": a party of a court's or a regulator's document
     if len(words) == 1 and words[0] in R["documents_alone"]:
         return True  # "under Article 12 of the Constitution": a document, no actor
     if len(words) >= 2 and words[-1] in R["not_actor_suffixes"] \
@@ -2584,6 +2643,7 @@ def _office_for_portfolio(words: tuple, lows: list[str]) -> bool:
 _AMOUNT_OR_LEVEL = re.compile(r"[A-Z][a-z]?\d[\d,]*(?:\.\d+(?:bn|mn|m|k|tn)?|(?:bn|mn|m|k|tn))|[A-Z][a-z]{1,2}\d+"
                               r"|[A-Z][a-z]+-\d{1,3}")
 _AGE_BAND = re.compile(r"(?:Under|Over)-\d{1,2}s?")
+_LETTER_AMOUNT = re.compile(r"[A-Z]\d{1,3}(?:,\d{3})*(?:\.\d+)?")  # "E74", "R1,500", "K2.50"
 _CODE_AMOUNT = re.compile(r"([A-ZĐ]{3})\d[\d,]*(?:\.\d+)?(?:bn|mn|m|k|tn)?")
 
 
@@ -2633,6 +2693,11 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
         return None  # the last word of a title with "the" inside: "Meet the Press", "Face the Nation"
     if _part_of_a_law_or_office(text, start, end, words) or _a_portfolio(text, start, words):
         return None
+    if len(words) == 1 and _post_nominal_or_unit(text, start, end, words[0].rstrip(".")):
+        return None
+    if len(words) == 1 and _LETTER_AMOUNT.fullmatch(words[0]) \
+            and _rules()["letter_amount_before"].search(text, max(0, start - 12), start):
+        return None  # "will pay about E74 more", "another R500 a month": a sum after its currency's letter
     if len(words) == 1 and words[0][-1:] in "sS" and words[0].lower() in _rules()["dwellers"]:
         return None  # "Islanders ‘let down again’", "RESIDENTS fear ...": people of a place, no name
     if words == ["Crown"] and (m := _NEXT_LOWER_WORD.match(text, end)) and m.group(1) in _rules()["crown_compounds"]:
@@ -2642,6 +2707,9 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
         # which US copy and its taggers read as the body's members)
     if text[end:end + 1] in ('"', "”") and text.count(text[end], start, end) + ("“" in text[start:end]) == 1:
         end += 1  # the closing mark of a body's own name in quotation marks ('... Borrowers "Equal Before the Bank"')
+    if text[end:end + 1] == " " and words[-1].rstrip(".") in _rules()["legal_forms"] \
+            and (mark := _rules()["closed_company_mark"].match(text, end)):
+        end = mark.end()  # "Acme Bank B.S.C. (c)": a closed company's mark after its legal form
     name = _clean_name(text[start:end])
     c = _Cand(start=start, end=end, name=name, possessive=run[-1].poss)
     if titled:
@@ -2684,7 +2752,8 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
         return None  # "a 3.0 Tesla magnet", "a 2.0 Litre engine": a unit after a number with decimals, no actor
     _before_cues(c, text, start, bw)
     _after_cues(c, run, words, text, aw)
-    _appositive_cues(c, aw)
+    if not (len(words) == 1 and _TOWN_PREPOSITION_BEFORE.search(text, max(0, start - 8), start)):
+        _appositive_cues(c, aw)  # (after "in X, ...": "At the signing in Kelby, the board's chairman said")
     b1 = bw[-1].lower() if bw else ""
     if b1 in _SPEECH and _CLAUSE_END_AFTER.match(text, end, end + 80):
         c.cues["speaks"] += 1  # "..., said Doe." (not "Doe said Acme had ...": Acme opens a clause)
@@ -2717,6 +2786,23 @@ _OFFICE_OF_BEFORE = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner) 
 
 # A head of a unit and "of" or "for" just before capitalised words ("head of ", "director of the ").
 _UNIT_HEAD_BEFORE = re.compile(r"\b(?:[Hh]ead|[Dd]irector|[Mm]anager|[Cc]hief|[Dd]ean) (?:of|for) (?:the )?$")
+
+
+# A name's last word and a comma before a post-nominal ("Doe, "), and a comma or a full stop after it.
+_NAME_COMMA_BEFORE = re.compile(r"[A-Za-z][a-z.]*, $")
+_CLAUSE_MARK_AFTER = re.compile(r"[,.;)]")
+# A full stop perhaps, a space and a figure after a unit's short form ("Pct. 2", "Dist 4").
+_NUMBER_AFTER = re.compile(r"\.? \d")
+
+
+def _post_nominal_or_unit(text: str, start: int, end: int, word: str) -> bool:
+    """Honours between commas after a name ("Jo Doe, KC, said"; ``post_nominals``), or a numbered unit's short form
+    before its number ("Commissioner Pct. 2 Jo Doe"; ``numbered_unit_abbreviations``): no actor."""
+    R = _rules()
+    if word in R["numbered_unit_abbreviations"]:
+        return _NUMBER_AFTER.match(text, end) is not None
+    return word in R["post_nominals"] and _NAME_COMMA_BEFORE.search(text, max(0, start - 30), start) is not None \
+        and _CLAUSE_MARK_AFTER.match(text, end) is not None
 
 
 def _a_portfolio(text: str, start: int, words: list[str]) -> bool:
@@ -2798,13 +2884,14 @@ _NICKNAME = re.compile(r" (?:\"[^\s\"]+\"|“[^\s”]+”|‘[^\s’]+’) ")
 
 
 def _nickname_joins(ctx: _Ctx, i: int, j: int) -> bool:
-    """Whether a one-word nickname in quotation marks follows the given name ``toks[j]`` (the run's first word
-    after any titles),
-    then a capitalised surname, one sentence: 'Margaret "Peggy" Olsson'."""
+    """Whether a one-word nickname in quotation marks follows the given name ``toks[j]`` (the run's first word, or
+    the word after a title), then a capitalised surname, one sentence: 'Margaret "Peggy" Olsson'."""
     toks, text = ctx.toks, ctx.text
-    if j + 2 >= len(toks) or toks[j].text.lower() not in _rules()["given_names"] \
-            or not all(_title_word(t.text) for t in toks[i:j]):  # (titles before it: "Coach Tom ‘Tucker’ Bell")
-        return False
+    if j + 2 >= len(toks) or (j > i and not _title_word(toks[j - 1].text)):
+        return False  # (a title just before it: "Coach Tom ‘Tucker’ Bell", "Company President Tom ‘Tucker’ Bell")
+    if toks[j].text.lower() not in _rules()["given_names"] \
+            and not (j > i and toks[j - 1].text.lower().rstrip(".") in _rules()["honorifics"]):
+        return False  # (a given name the list lacks after an honorific: 'Mr. Marcel "Max" Doe')
     nick, last = toks[j + 1], toks[j + 2]
     return nick.cap and last.cap and nick.sid == last.sid == toks[j].sid \
         and _NICKNAME.fullmatch(text, toks[j].end, last.start) is not None and not _dropped_in(ctx, last) \
@@ -2893,6 +2980,10 @@ def _service_district(words) -> bool:
     return len(words) >= 3 and words[-1] == "District" and words[-2] in _rules()["service_districts"]
 
 
+# Legal forms that are also other abbreviations ("Co. Cork", "Adelaide, SA", "the AG"), no strong cue alone.
+_AMBIGUOUS_FORMS = frozenset(("Co", "SA", "AB", "AG", "Corp", "KK"))
+
+
 @lru_cache(maxsize=16384)
 def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # names repeat within and across articles
     """The cues :func:`_name_cues` adds, in order, as (kind, count) pairs (``had_person``: a person cue came before)."""
@@ -2932,6 +3023,12 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
             len(words) >= 3 and words[0] in R["foreign_org_heads"] and words[1].islower()):
         steps.append(("organisation", 3))  # "University of Leeds", "Annenberg Institute for School Reform";
         # "Asociación de Cooperativas del Norte": a foreign body's word, a particle, more of the name
+    if len(words) >= 2 and (words[-1] in R["lower_legal_forms"] or (
+            "." in words[-1].rstrip(".") and words[-1].rstrip(".") in R["legal_forms"])
+            or (len(words) >= 3 and words[-1].rstrip(".") in R["legal_forms"]
+                and words[-1].rstrip(".") not in _AMBIGUOUS_FORMS and words[-1] not in R["state_codes"])):
+        steps.append(("organisation", 5))  # "Acme Fiskur hf", "Doe Bank B.S.C.", "Harrow Lane Capital LLP": a company
+        # (a street's word inside no place: "Harrow Lane declined to comment" is its short form)
     if len(words) == 1 and _CAMEL.fullmatch(words[0]):
         steps.append(("organisation", 2))  # "YouGov", "JPMorgan", "BlackRock": a brand's inner capital
     if len(words) == 1 and words[0] in R["org_suffixes_cased"]:
@@ -3112,6 +3209,9 @@ _NOT_ORG_AFTER = frozenset(("group", "team", "unit", "network", "platform", "sit
 
 # A preposition of place just before a name ("a clerk in Goaso, who ...").
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|from|at|near|outside) $")
+# A preposition that places a one-word name as a town: what follows its comma is about another ("a maker in Kelby,
+# has been deputy manager", "At the signing in Kelby, the board's chairman said").
+_TOWN_PREPOSITION_BEFORE = re.compile(r"\b(?:in|near|outside) $")
 # Transport before a stop: a name before both is the stop's place ("Kencom bus stage", "Ashby rail station").
 _TRANSPORT = frozenset(("bus", "rail", "railway", "train", "tram", "tube", "metro", "ferry", "taxi", "coach"))
 _STOPS = frozenset(("station", "stop", "rank", "terminal"))
@@ -3500,10 +3600,32 @@ def _short_for_lower_words(names: list[str], cs: list[_Cand], text: str) -> bool
     return False
 
 
+# What a person is called besides the full name just written ("Lin Wei-ting, who goes by Vivian", "Jo Doe, known
+# as Jojo"), at most one clause between.
+_GOES_BY_BEFORE = re.compile(r"(?:,? (?:who|and) )?(?:goes by|went by|known as|nicknamed) (?:the name )?$")
+
+
+def _names_goes_by(cands: list[_Cand], text: str, al: _Aliases) -> None:
+    """A one-word name after "goes by", "known as" or "nicknamed" just after a person's full name (a comma, a
+    bracket at most between) is that person's other name ("his daughter, Lin Wei-ting, who goes by Vivian")."""
+    for prev, c in zip(cands, cands[1:]):
+        if " " in c.name or " " not in prev.name or c.start - prev.end > 60 or prev.name not in al.parent \
+                or c.name not in al.parent:
+            continue
+        m = _GOES_BY_BEFORE.search(text, max(prev.end, c.start - 40), c.start)
+        if m and _GOES_BY_GAP.fullmatch(text, prev.end, m.start()):
+            al.join(c.name, prev.name)
+
+
+# Between a full name and "who goes by": nothing, or a bracketed writing of the name ("Lin Wei-ting (林維婷)").
+_GOES_BY_GAP = re.compile(r"(?: \([^()]{1,30}\))?,? ?")
+
+
 def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     """Merge candidate mentions into actors (aliases), drop weak or common-word ones, decide kinds."""
     groups, canon_of = _case_groups(cands)
     al = _Aliases(groups)
+    _names_goes_by(cands, text, al)
     al.person_parts()
     al.short_forms()
     al.cut_tails(text)
@@ -3525,6 +3647,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     _possessed_products(clusters, text)
     _places_by_gazetteer(clusters, text)
     _places_by_context(clusters, text)
+    _towns_by_use(clusters, text)
     _places_by_list_mates(clusters, text)
     return clusters
 
@@ -3776,6 +3899,48 @@ def _places_on_a_route(clusters: list[_Cluster], text: str, by_start: dict, by_e
             if other is not None and other[0].kind == "place" and other[0] is not cl:
                 cl.kind = "place"
                 break
+
+
+def _town_use(text: str, c: _Cand, world: bool) -> str:
+    """How one mention of a one-word name reads as a town: "area" ("the port of Kelso", "the Kelso industrial
+    estate", "Kelso-based"), "placed" (after a word of ``gazetteer_town_before``, not "a stake in Kelso"; a name of
+    the gazetteer only), "actor" (it owns, speaks or a verb follows with no such word before), else ""."""
+    R = _rules()
+    if text.endswith(R["place_area_after"], c.end, c.end + 24) or text.startswith(R["place_area_after"], c.end) \
+            or R["place_noun_of_before"].search(text, max(0, c.start - 30), c.start):
+        return "area"
+    if c.speaks or c.label or (c.possessive and R["town_part_after"].match(text, c.end) is None):
+        return "actor"
+    m = _PREPOSITION_BEFORE.search(text, max(0, c.start - 40), c.start)
+    if m and m.group(2) in R["gazetteer_town_before"] and (m.group(1) or "").lower() not in R["not_place_before"]:
+        return "placed" if world else ""  # (a verb after it is another's: "ships calling at Tarno averaged ...")
+    if text.endswith(_ARTICLES_BEFORE, max(0, c.start - 4), c.start) or c.weak == "headline":
+        return "modifier" if world else ""  # "the Kelso company", "a Kelso bike maker", "from the Tarno factories"
+    return "actor" if _acts_after(text, c.end) else ""
+
+
+_ARTICLES_BEFORE = ("the ", "The ", "a ", "A ", "an ", "An ")
+
+
+def _uncued_name(cl: _Cluster) -> bool:
+    """A name of several words that no cue types, no abbreviation in it ("Ain el-Sindiyan")."""
+    return cl.kind in ("person", "organisation") and not any(cl.cues.values()) \
+        and not any(w.isupper() for w in cl.name.split())
+
+
+def _towns_by_use(clusters: list[_Cluster], text: str) -> None:
+    """A one-word name no cue types (one weak cue at most) is a town when a story names an area by it or calls a
+    firm based there ("the port of Tarno", "the Tarno industrial estate", "Tarno-based"), or, for a name of the
+    world gazetteer (not a given name nor a common word), places it once ("in Kelso", "to Kelso", "from Kelso");
+    never when a mention acts, speaks or owns ("Kelso said", "Kelso's chief")."""
+    R = _rules()
+    for cl in clusters:
+        if cl.kind == "place" or not (_untyped_word(cl) or _world_town(cl) or _uncued_name(cl)):
+            continue
+        world = " " not in cl.name and cl.name in _world_places() and cl.name.lower() not in R["given_names"] and not _common_word(cl.name)
+        uses = [_town_use(text, c, world) for c in cl.cands]
+        if "actor" not in uses and ("area" in uses or "placed" in uses or (uses and all(uses))):
+            cl.kind = "place"
 
 
 def _world_town(cl: _Cluster) -> bool:

@@ -1255,3 +1255,118 @@ def test_a_swahili_body_name_goes_on_through_its_of_words():
 def test_an_analyst_from_a_name_names_an_employer_and_a_sum_is_no_distance():
     k = kinds("An analyst from Tarnwell said the bank was weak. The firm raised $300m from Varnock last year.")
     assert k.get("Tarnwell") == "organisation" and k.get("Varnock") == "organisation"
+
+
+def test_a_town_named_by_an_area_or_by_the_gazetteer_and_never_acting_is_a_place():
+    # an area named after a town, or the port of a town, whether or not the gazetteer knows it
+    k = kinds("Workers at the Varnoka industrial estate walked out. Grain left the port of Tessaly, on Monday.")
+    assert k.get("Varnoka") in (None, "place") and k.get("Tessaly") in (None, "place")
+    # a town of the world gazetteer placed once, then named as a company's home
+    k = kinds("The Mbale company behind the plant said it would hire 40 people. Trucks carry the coffee to Mbale.")
+    assert k.get("Mbale") == "place"
+    k = kinds("A Tarbes bike maker will close. Sales fell, said Jo Pons.")
+    assert k.get("Tarbes") == "place"
+    # a name that acts stays an actor
+    k = kinds("Tessaly said on Monday it would sell the port. Shares in Tessaly rose.")
+    assert k.get("Tessaly") == "organisation"
+
+
+def test_dotted_lower_case_and_bracketed_legal_forms_close_one_company_name():
+    names = set(find_mentions(Article.from_text(
+        "Gulf Pearl Trading Co. B.S.C. (c) said profits rose. Anadolu Boya Sanayi ve Ticaret A.Ş. filed for a "
+        "concordat. Nordur Fiskur hf. signed the deal. The land belongs to Riverbend Storage Partners, L.P., a "
+        "partnership."))["name"])
+    assert {"Gulf Pearl Trading Co. B.S.C. (c)", "Anadolu Boya Sanayi ve Ticaret A.Ş.", "Nordur Fiskur hf",
+            "Riverbend Storage Partners, L.P."} <= names
+    assert not names & {"Anadolu Boya Sanayi", "L.P.", "Nordur Fiskur"}
+
+
+def test_surnames_listed_with_an_ampersand_are_one_firm():
+    k = kinds("Lawyers at Marquez, Dunham & Ortiz, PLLC represent the growers. Counsel of Ballard, Moreno & Quint "
+              "said the appeal would fail.")
+    assert k.get("Marquez, Dunham & Ortiz, PLLC") == "organisation" and "Marquez" not in k
+    assert k.get("Ballard, Moreno & Quint") == "organisation" and "Ballard" not in k
+
+
+def test_styles_party_roles_post_nominals_and_unit_short_forms_alone_are_no_actor():
+    k = kinds("HRH Chief Tanyi Obase, the paramount ruler, said the fees were fair. \"We will see,\" Alh. Bojang "
+              "said. The Board is not persuaded that the Applicant has shown the costs to be prudent. \"Loans must "
+              "change,\" said Mr. Peter Ladd Rose, SLC, chairman of the Kelby Credit Union. Staff were sent home, "
+              "according to Kelby County Commissioner Pct. 3 Rosa Delgado-Ruiz.")
+    assert not {"HRH", "Alh", "Applicant", "SLC", "Pct"} & set(k)
+    assert k.get("Tanyi Obase") == "person" and k.get("Peter Ladd Rose") == "person"
+    assert k.get("Rosa Delgado-Ruiz") == "person"
+
+
+def test_a_nickname_after_a_title_and_an_okina_keep_one_person():
+    k = kinds("Company President Roberto \"Beto\" Garza de la Vega said jobs were safe. The president of the union, "
+              "Mr. Marcel \"Max\" Joseph-Dubois, welcomed the fund. The chief executive, Dr Sela ʻOfa Taufa, said "
+              "the deal was fair.")
+    assert k.get("Roberto Garza de la Vega") == "person" and "Roberto" not in k
+    assert k.get("Marcel Joseph-Dubois") == "person" and "Marcel" not in k
+    assert k.get("Sela ʻOfa Taufa") == "person" and "Sela" not in k and "Taufa" not in k
+
+
+def test_and_inside_a_body_named_for_members_of_two_places_or_closed_by_a_legal_form():
+    k = kinds("The Kelby Port Users' and Ship Agents' Association welcomed the rules. Residents of Tarno face higher "
+              "bills. Jo Doe, chairman of the Tarno and Vell Residents’ Association, said Tarno would suffer. The new "
+              "operator, Kelby Recycling and Environmental Services S.A.L., will run the plant.")
+    assert k.get("Kelby Port Users' and Ship Agents' Association") == "organisation"
+    assert k.get("Tarno and Vell Residents’ Association") == "organisation"
+    assert k.get("Kelby Recycling and Environmental Services S.A.L.") == "organisation"
+    assert not {"Kelby Port Users", "Ship Agents' Association", "Vell Residents’ Association",
+                "Environmental Services S.A.L."} & set(k)
+
+
+def test_a_company_closed_by_a_lower_case_legal_form_is_no_place():
+    k = kinds("Homes on the Varmavik Sudurlands hf. district heating network will pay more, said Jo Doe.")
+    assert k.get("Varmavik Sudurlands hf") == "organisation"
+
+
+def test_an_appositive_after_a_town_placed_by_in_describes_another():
+    k = kinds("At the signing in Mbale, the board's chairman, Hon. Jo Kato, said the deal was fair. Wang Li, who spent "
+              "nine years as an engineer at a motor maker in Tarbes, has been deputy general manager since 2019.")
+    assert k.get("Mbale") == "place" and k.get("Tarbes") == "place"
+    assert k.get("Jo Kato") == "person" and k.get("Wang Li") == "person"
+
+
+def test_fields_in_commas_before_members_plural_possessive_and_a_short_form_of_a_dotted_company():
+    k = kinds("The Kelby Garment, Textile and Allied Workers' Union said members were dismissed. The new operator, "
+              "Kelby Recycling and Environmental Services S.A.L., will run the plant. Kelby Recycling said it would "
+              "hire.")
+    assert k.get("Kelby Garment, Textile and Allied Workers' Union") == "organisation"
+    assert k.get("Kelby Recycling and Environmental Services S.A.L.") == "organisation"
+    assert not {"Kelby Garment", "Textile and Allied Workers' Union", "Environmental Services S.A.L."} & set(k)
+
+
+def test_three_words_before_a_list_of_fields_and_a_members_cooperative():
+    k = kinds("The fund was set up with the Saint Kelby Banana, Cocoa and Root Crops Growers' Co-operative Society "
+              "Limited, the bank said.")
+    assert k.get("Saint Kelby Banana, Cocoa and Root Crops Growers' Co-operative Society Limited") == "organisation"
+    assert "Saint Kelby Banana" not in k
+
+
+def test_the_name_a_person_goes_by_is_that_person():
+    df = find_mentions(Article.from_text(
+        "He will hand control to his daughter, Chen Mei-ling (陳美玲), who goes by Stella. Stella said the plan was "
+        "brave. The coach, Jo Tanaka, known as Taka, said the team was ready."))
+    names = dict(zip(df["text"], df["name"]))
+    assert names.get("Stella") == "Chen Mei-ling" and names.get("Taka") == "Jo Tanaka"
+
+
+def test_a_town_by_its_council_waters_by_their_last_word_and_a_company_by_its_legal_form():
+    k = kinds("The municipal council of Tel el-Varno voted to reopen the plant. Rubbish from Tel el-Varno is taken "
+              "to a landfill. The community has fished Kelby Sound for generations. Lenders advised by Tarnwell Lane "
+              "Capital LLP rejected the offer. Tarnwell Lane declined to comment.")
+    assert k.get("Tel el-Varno") == "place" and k.get("Kelby Sound") == "place"
+    assert k.get("Tarnwell Lane Capital LLP") == "organisation"
+
+
+def test_a_sum_after_a_one_letter_currency_sign_and_an_officers_division_word_are_no_actor():
+    names = set(find_mentions(Article.from_text(
+        "A household using 300 units a month will pay about E74 more each month.\n\n\"If the utility cannot pay, "
+        "the lights go off, and that is far worse for a family than E74,\" he said.\n\n\"A pensioner cannot absorb "
+        "another E74 a month,\" said Jo Dlamini. The Senior Divisional Officer for Tarno, Mr Paul Ayuk, attended "
+        "the meeting."))["name"])
+    assert "E74" not in names and "Senior Divisional" not in names
+    assert {"Jo Dlamini", "Paul Ayuk"} <= names
