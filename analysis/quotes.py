@@ -642,8 +642,8 @@ def _name_token_tuple(run: str) -> tuple[str, ...]:
     while toks and (toks[0].rstrip(".").lower() in _TITLES or toks[0] in _NOT_NAME
                     or len(toks) > 2 and toks[0].lower() in _PERSON_HEADS and toks[0].lower() not in _GIVEN_GENDER):
         toks = toks[1:]  # (an occupation written as a title: "Shopkeeper Mohd Jafri bin Osman", "Farmer Jo Doe")
-    while len(toks) > 1 and toks[-1].rstrip(".,") in _POST_NOMINALS:
-        toks = toks[:-1]  # "Jo Roe-Dunlop KC": Jo Roe-Dunlop
+    while len(toks) > 1 and (toks[-1].rstrip(".,") in _POST_NOMINALS or toks[-1] in _GENERATION_NUMERALS):
+        toks = toks[:-1]  # "Jo Roe-Dunlop KC": Jo Roe-Dunlop; "Kwame Asante II": Kwame Asante, as the mention layer
     return tuple(toks)
 
 
@@ -767,7 +767,11 @@ _PLACE_FIRST = set(_W["place_first"])
 
 
 # a generation after a name, in capitals but no acronym ("Martin Luther King III")
-_GENERATIONS = frozenset({"II", "III", "IV"})
+# generations after a name ("Jo Doe II", "Jo Doe Jr."): no part of its canonical form, as in the mention layer's
+# name_suffixes (stakeholders_rules.yml, which it does not export)
+_GENERATIONS = frozenset({"II", "III", "IV", "Jr", "Sr"})
+# (of them, the numerals are cut from a canonical name; "Jr" and "Sr" stay: "Jo Doe Jr." is not his father Jo Doe)
+_GENERATION_NUMERALS = frozenset(g for g in _GENERATIONS if g.isupper())
 
 
 @lru_cache(maxsize=8192)
@@ -3108,7 +3112,7 @@ _VARIATION_REACH = 30  # sentences back to a description that told a newly named
 _NOT_NAMED = re.compile(r"\bnot (?:to )?be (?:named|identified)\b|\banonymity\b|\bcondition that\b")
 _YEAR_OLD = re.compile(r"\d{1,3}-year-old")
 _AGE_WORD = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")  # "79-year-old", "seventy-nine-year-old"
-_GENERATION_AFTER = re.compile(r"\s+(?:II|III|IV|Jr\.?|Sr\.?)(?=,)")  # "Jo Doe II, the chief": after a name
+_GENERATION_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_GENERATIONS)) + r")\.?(?=,)")  # "Jo Doe II, the chief"
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")  # "Sarah Jones, 45, from Leeds"
 # the appositive after a name that gives its role: ", a spokeswoman for Acme," ", the party's leader." (an
 # article or possessive first; at most ten words before the next comma or full stop)
