@@ -644,8 +644,8 @@ def _name_token_tuple(run: str) -> tuple[str, ...]:
     while toks and (toks[0].rstrip(".").lower() in _TITLES or toks[0] in _NOT_NAME
                     or len(toks) > 2 and toks[0].lower() in _PERSON_HEADS and toks[0].lower() not in _GIVEN_GENDER):
         toks = toks[1:]  # (an occupation written as a title: "Shopkeeper Mohd Jafri bin Osman", "Farmer Jo Doe")
-    while len(toks) > 1 and toks[-1].rstrip(".,") in _POST_NOMINALS:
-        toks = toks[:-1]  # "Jo Roe-Dunlop KC": Jo Roe-Dunlop
+    while len(toks) > 1 and (toks[-1].rstrip(".,") in _POST_NOMINALS or toks[-1] in _GENERATION_NUMERALS):
+        toks = toks[:-1]  # "Jo Roe-Dunlop KC": Jo Roe-Dunlop; "Kwame Asante II": Kwame Asante, as the mention layer
     return tuple(toks)
 
 
@@ -769,7 +769,11 @@ _PLACE_FIRST = set(_W["place_first"])
 
 
 # a generation after a name, in capitals but no acronym ("Martin Luther King III")
-_GENERATIONS = frozenset({"II", "III", "IV"})
+# generations after a name ("Jo Doe II", "Jo Doe Jr."): no part of its canonical form, as in the mention layer's
+# name_suffixes (stakeholders_rules.yml, which it does not export)
+_GENERATIONS = frozenset({"II", "III", "IV", "Jr", "Sr"})
+# (of them, the numerals are cut from a canonical name; "Jr" and "Sr" stay: "Jo Doe Jr." is not his father Jo Doe)
+_GENERATION_NUMERALS = frozenset(g for g in _GENERATIONS if g.isupper())
 
 
 @lru_cache(maxsize=8192)
@@ -1047,9 +1051,19 @@ def _sentence_case(word: str) -> str:
 
 
 # a name of capitalised words (small joining words between) ending in dotted initials of any script: a company's
-# legal form as many countries write it ("S.A.", "A.Ş.", "L.P.", "B.S.C."), never a person's name
+# legal form as many countries write it ("S.A.", "A.Ş.", "L.P.", "B.S.C."), unless a person's (_letters_of_person)
 _DOTTED_LEGAL_FORM = re.compile(r"[^\W\d_a-z][\w’'\-&]*(?:,?\s+(?:[a-z]{1,3}\s+)?[^\W\d_a-z][\w’'\-&]*)*,?\s+"
-                                r"(?:[^\W\d_a-z]\.)+[^\W\d_a-z]\.?(?:\s*\([a-z]\))?")
+                                r"((?:[^\W\d_a-z]\.)+[^\W\d_a-z]\.?)(?:\s*\([a-z]\))?")
+
+
+def _letters_of_person(head: str, m: re.Match) -> bool:
+    """The dotted letters that end ``head`` (matched by _DOTTED_LEGAL_FORM) are a person's: post-nominal letters
+    ("Jo Doe Q.C.", "Jane Roe M.D."), or initials after a title or a person's noun ("Dr Jane Roe", "Engineer Anand
+    V.K.") or after a given name ("Jo Doe J.P.")."""
+    words = head[:m.start(1)].split()
+    first = words[0].rstrip(".")
+    return m.group(1).replace(".", "") in _POST_NOMINALS or _is_title(first) or first.lower() in _PERSON_HEADS \
+        or first.lower() in _GIVEN_GENDER and _is_person_name(" ".join(words))
 
 
 def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
@@ -1098,8 +1112,15 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
         kind = "group" if noun.endswith("s") and not noun.endswith("ss") else "person"  # (its noun: "sports
         # administrator in Kelby" is one person, "residents of Kelby" a group)
         return " ".join(words), "anonymous", role, kind
-    if _DOTTED_LEGAL_FORM.fullmatch(head):  # "Kelby Dokuma Tekstil ve Ticaret A.Ş.", "Doe Holdings S.A.": a company
+    legal = _DOTTED_LEGAL_FORM.fullmatch(head)
+    if legal and not _letters_of_person(head, legal):  # "Kelby Dokuma Tekstil ve Ticaret A.Ş.", "Doe Holdings S.A."
         return head + ("" if head.endswith((".", ")")) else "."), "named", role, "group"  # (the stop stripped above)
+    if legal:  # "Jo Doe Q.C.": the name before the letters; post-nominal ones are the role
+        letters = legal.group(1) + ("" if legal.group(1).endswith(".") else ".")
+        if letters.replace(".", "") in _POST_NOMINALS:
+            role = f"{letters}; {role}" if role else letters
+        head = head[:legal.start(1)].rstrip(" ,")
+        toks = head.split()
     last = _strip_possessive(toks[-1]).strip(".,")
     pp = _name_before_of(head)
     if pp:
@@ -3057,7 +3078,13 @@ _AUTHOR_ASIDE = re.compile(rf",\s+[a-z]{{3,}}(?:ed|en)\s+by\s+(?:the\s+)?(?:(?:[
                            rf"([{_UC}][\w’'\-.]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+|the\s+|(?:{_PARTICLE_ALT})\s+)*"
                            rf"[{_UC}][\w’'\-.&]*)*)\s*(?:,|$)")
 _ISSUER_REACH = 8  # sentences back to the one that names a document and its author ("in a statement, X said")
-_DOCUMENT_BY = re.compile(r"(?:\s+(?:" + "|".join(map(re.escape, _W["document_by_participles"]))
+_ISSUING_IRREGULAR = {str(k): list(map(str, v)) for k, v in _W["issuing_irregular"].items()}
+# each verb of issuing (issuing_verbs) -> its past participle ("issued", "sent")
+_ISSUED = {lem: _ISSUING_IRREGULAR[lem][-1] if lem in _ISSUING_IRREGULAR else lem + ("d" if lem.endswith("e") else "ed")
+           for lem in _W["issuing_verbs"]}
+_ISSUING_VERBS = frozenset(f for lem, done in _ISSUED.items()
+                           for f in (lem, lem + ("es" if lem.endswith(("sh", "ch", "ss", "x")) else "s"), done))
+_DOCUMENT_BY = re.compile(r"(?:\s+(?:" + "|".join(map(re.escape, [*_ISSUED.values(), *_W["document_by_participles"]]))
                           + r")(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?)?"
                           rf"\s+(?:from|by)\s+((?:the\s+)?[{_UC}][\w’'\-.&]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*"
                           rf"[{_UC}][\w’'\-.&]*)*)")
@@ -3067,7 +3094,7 @@ _AUTHOR_LEAD = re.compile(rf"(?:In\s+[^.\n]{{1,120}}?,\s+)?(?:[Tt]he\s+(?P<noun>
 _DOCUMENT_OWNER = re.compile(rf"\b((?:the\s+)?[{_UC}][\w\-.&]*(?:\s+[{_UC}][\w\-.&]*)*)(?:’s|'s|’|')\s+"
                              r"(?:[\w\-]+\s+){0,2}$")
 _ORG_SUBJECT_LEAD = re.compile(r"[\s“\"‘']*(?:(?:[A-Z]?[a-z]+\s+){0,2}[A-Za-z][a-z]+s\s+(?:of|at|from)\s+)?(?:the\s+)?")
-_ISSUING_VERBS = frozenset(_W["issuing_verbs"])
+_BODY_DOCUMENTS = frozenset(_W["body_documents"])
 # a subject, then an aside naming its document, then (after it) the verb: "Kelby Proteins, in a statement issued on
 # Wednesday, said": the subject up to the aside's comma (a capitalised name or "the <noun>")
 _SUBJECT_THEN_DOCUMENT = re.compile(rf"[\s“\"‘']*((?:[Tt]he\s+)?[{_UC}]?[\w’'\-.&]+(?:\s+[\w’'\-.&]+){{0,7}}),\s+"
@@ -3087,7 +3114,7 @@ _VARIATION_REACH = 30  # sentences back to a description that told a newly named
 _NOT_NAMED = re.compile(r"\bnot (?:to )?be (?:named|identified)\b|\banonymity\b|\bcondition that\b")
 _YEAR_OLD = re.compile(r"\d{1,3}-year-old")
 _AGE_WORD = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")  # "79-year-old", "seventy-nine-year-old"
-_GENERATION_AFTER = re.compile(r"\s+(?:II|III|IV|Jr\.?|Sr\.?)(?=,)")  # "Jo Doe II, the chief": after a name
+_GENERATION_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_GENERATIONS)) + r")\.?(?=,)")  # "Jo Doe II, the chief"
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")  # "Sarah Jones, 45, from Leeds"
 # the appositive after a name that gives its role: ", a spokeswoman for Acme," ", the party's leader." (an
 # article or possessive first; at most ten words before the next comma or full stop)
@@ -3175,6 +3202,8 @@ class _Resolver:
         self.company_name: str | None = None
         self._layer: tuple | None = None  # (span starts, kinds) of the mention layer's named actors
         self._orgs: list | None = None  # (start, name) of the mention layer's organisations
+        self._org_set: frozenset | None = None  # their names: see _org_name_set
+        self._first: dict | None = None  # each entity name -> the start of its first span: see _named_before
         self._org_forms: dict | None = None  # shorter forms of the mention layer's organisations
         self._bodies: dict[str, list] = {}  # institution noun -> (start, name) of organisations so named
         self._places: frozenset | None = None  # names the mention layer gives to places and groups only
@@ -3486,14 +3515,16 @@ class _Resolver:
     def _document_issuer(self, mention: str, canon: str, a: int):
         """'The statement added', 'Their report said': whoever issued the document, if told (a "document" source),
         else None."""
-        hit = self._issuer(mention, canon.split()[-1].lower(), a) or self._story_body(mention)
+        noun = canon.split()[-1].lower()
+        hit = self._issuer(mention, noun, a) or self._story_body(mention, noun)
         return (hit[0], "document", hit[2], hit[3]) if hit else None
 
-    def _story_body(self, mention: str):
+    def _story_body(self, mention: str, noun: str):
         """'"...," the statement said' with no issuer told: the body the story is about (its company, when the
-        mention layer names it as an organisation), for a definite document only; else None."""
-        if mention.split()[0].lower() != "the" or not self.company_name \
-                or all(name != self.company_name for _sa, name in self._org_mentions()):
+        mention layer names it as an organisation), for a definite document of a kind a body issues itself
+        (body_documents: not "the lawsuit" its opponents filed); else None."""
+        if mention.split()[0].lower() != "the" or noun not in _BODY_DOCUMENTS or not self.company_name \
+                or self.company_name not in self._org_name_set():
             return None
         return self.company_name, "named", None, "group"
 
@@ -3798,6 +3829,8 @@ class _Resolver:
                 owner = m.group("owner")
                 hit = self._pronoun("person", m.start(), _POSSESSIVE_PRONOUNS[owner.lower()]) \
                     if owner.lower() in ("his", "her") else self.resolve(owner, m.start(), m.start() + len(owner))
+                if hit and _HEAD_SEX.get(kin, "?") != _genders(self.text).get(hit[0], _HEAD_SEX.get(kin, "?")):
+                    continue  # "Jo Doe's daughter, ... her mother said": not Jo Doe, told a man by "he"/"Mr"
                 return hit if hit and hit[1] == "named" and hit[3] == "person" else None
         return None
 
@@ -3890,7 +3923,11 @@ class _Resolver:
 
     def _named_before(self, canon: str, lo: int) -> bool:
         """The mention layer names the person ``canon`` before offset ``lo``."""
-        return any(e.name == canon and e.spans[0][0] < lo for e in entities(self.article))
+        if self._first is None:  # (each name's first span, once)
+            self._first = {}
+            for e in entities(self.article):
+                self._first[e.name] = min(e.spans[0][0], self._first.get(e.name, e.spans[0][0]))
+        return self._first.get(canon, lo) < lo
 
     def _role_words(self, sa: int, sb: int) -> set[str]:
         """The lower-case words of the role written with the name at [sa, sb): the titles inside the span, the
@@ -4002,6 +4039,12 @@ class _Resolver:
                     return orgs[k][1], "named", None, "group"
                 found.append(orgs[k][1])
         return (found[0], "named", None, "group") if found and len(set(found)) == 1 else None
+
+    def _org_name_set(self) -> frozenset:
+        """The names of the mention layer's organisations (once)."""
+        if self._org_set is None:
+            self._org_set = frozenset(n for _sa, n in self._org_mentions())
+        return self._org_set
 
     def _org_mentions(self) -> list:
         """(start, name) of the mention layer's organisations, in reading order."""
@@ -4924,17 +4967,23 @@ class _Reader:
         for s in (self.article.sentences[j] for j in sorted(sents)):
             m = _QUOTED_AS_SAYING.search(self.text, s.start, s.end)
             if m and not self.quoted.inside(m.start()) \
-                    and (m.end() <= row["start"] or self._closes_with(row, m.start())):
+                    and (m.end() <= row["start"] and not self._verb_between(m.end(), row["start"])
+                         or self._closes_with(row, m.start())):
                 r = self.res.resolve(m.group("who"), m.start("who"), m.end("who"))
                 return (r, m.group("who"), m.start("who"), m.end("who"), "quoted") if r else None
         return None
+
+    def _verb_between(self, lo: int, hi: int) -> bool:
+        """A speech or calling verb stands between ``lo`` and ``hi``: the quotation after it is that verb's ('quoted
+        Jo Doe as saying the talks were useful, but Ann Roe called them "a sham"')."""
+        return any(w in _CUE_SET or w in _CALLING_FORMS for w in re.findall(r"[a-z]+", self.text[lo:hi]))
 
     def _closes_with(self, row, at: int) -> bool:
         """The words between the quotation's end and ``at`` are its closing attribution's opening ('," the
         statement '): a few words, no clause break ('", while state media ')."""
         gap = self.text[row["end"]:at]
         words = re.findall(r"[\w’'\-]+", gap)
-        return 0 <= len(gap) < 40 and len(words) <= 3 and not any(w.lower() in _CLAUSE_BREAK for w in words)
+        return row["end"] <= at and len(gap) < 40 and len(words) <= 3 and not any(w.lower() in _CLAUSE_BREAK for w in words)
 
     def from_cue(self, found):
         if not found:

@@ -825,7 +825,7 @@ def test_a_generation_after_a_name_keeps_it_a_person_who_speaks_next():
     text = ('The union called on the banks to "put the farmer first" and urged the ministry to act.\n\n'
             'Kofi Mensah-Ofori III, a chief from the hill country, was blunter.\n\n'
             '"Our people have heard promises before. Some of them waited four months."')
-    assert speakers(text)[-1][1] == "Kofi Mensah-Ofori III"
+    assert speakers(text)[-1][1] == "Kofi Mensah-Ofori"  # (the generation is no part of the canonical name)
 
 
 def test_the_body_noun_before_of_in_an_organisations_name_stands_for_it():
@@ -1474,7 +1474,7 @@ def test_the_release_speaks_for_the_body_that_issued_it_not_for_one_of_two_autho
     assert speakers(text)[-1][1] == "Kelby Power Ltd"
     text = ("Ama Roe and Kofi Varn, the parents of a victim, have filed a lawsuit against the council.\n\n"
             "The lawsuit contends that the death was \"caused by negligence\" at the site.\n")
-    assert speakers(text)[-1][1] != "Kofi Varn"
+    assert speakers(text)[-1][1] == "lawsuit"  # (not the last of its two authors, Kofi Varn)
 
 
 def test_a_spokesman_for_the_mine_is_the_firm_named_after_its_mines():
@@ -1495,171 +1495,199 @@ def test_the_mec_and_the_chief_are_the_person_named_with_that_role():
     assert speakers(text)[-1][1] == "Nomsa Mokoena"
     text = ("Nana Kwame Asante II, the chief of Kelby, said the land was sacred. The chief warned miners to \"stay "
             "away\".\n")
-    assert speakers(text)[-1][1].endswith("Kwame Asante")
+    assert speakers(text)[-1][1] == "Kwame Asante"
+    text = ('Nana Kwame Asante II, the chief of Kelby, spoke. "The land is sacred," he said. The chief warned miners '
+            'to "stay away".')
+    assert [s for _, s in speakers(text)] == ["Kwame Asante"] * 2  # (one name, the generation cut, either way)
 
 
 # --- session 16 round 2: documents speak for their issuer ------------------------------------------------------
 
 def test_a_document_issued_by_a_body_speaks_for_it():
-    text = ("The club will build a new stand, according to a statement issued by Harlow Leisure Group. "
-            '"Our supporters are the heart of this club and we will protect them," the statement said.')
-    assert speakers(text)[-1][1] == "Harlow Leisure Group"
+    text = ('Night buses will stop at midnight, says a notice released by Ondra Transit Authority. '
+            '"No route can run without drivers," the notice said.')
+    assert speakers(text)[-1][1] == "Ondra Transit Authority"
 
 
 def test_letters_from_a_firm_are_the_firm_s_when_the_letter_speaks():
-    text = ("The drivers received letters from Tarnwell Haulage Ltd on Friday telling them to stay home. "
-            '"Your contract ends on the last day of this month and will not be renewed," the letter reads in part.')
-    assert speakers(text)[-1][1] == "Tarnwell Haulage Ltd"
+    text = 'Tenants got letters from Brackwell Estates Ltd last week. "Your rent rises in April," the letter says.'
+    assert speakers(text)[-1][1] == "Brackwell Estates Ltd"
 
 
 def test_a_firm_s_disclosure_speaks_for_the_firm_with_a_dotted_legal_form():
-    text = ("Kelvar Örme Sanayi ve Ticaret A.Ş. said in a disclosure on Monday that a court had granted it time. "
-            "Its debts total 2 billion liras. "
-            '"Our orders fell by a third last year and no saving can close that gap," the disclosure said.')
-    assert speakers(text)[-1][1] == "Kelvar Örme Sanayi ve Ticaret A.Ş."
+    text = ("Morvan Cam Sanayi A.Ş. said in a disclosure that glass sales had halved. Its furnace is idle. "
+            '"No buyer has come forward," the disclosure said.')
+    assert speakers(text)[-1][1] == "Morvan Cam Sanayi A.Ş."
 
 
-def test_a_determination_and_a_communique_speak_for_the_body_named_before():
-    text = ("The Harlow Water Tariffs Board cut the increase to 8 per cent. In its determination, the board said the "
-            "utility had not justified its costs. "
-            '"The Board is not persuaded that customers should carry these costs," the determination states.')
-    assert speakers(text)[-1][1] == "Harlow Water Tariffs Board"
-    text = ("Councillors of the Tarnwell District Council voted to raise the fee. In a communiqué signed by the "
-            "council's clerk, Mr Jo Penrose, the council said it had met the traders twice. "
-            '"The council remains open to dialogue with every traders\' group," the communiqué read.')
-    assert speakers(text)[-1][1] == "Tarnwell District Council"
+def test_a_ruling_and_a_communique_speak_for_the_body_named_before():
+    text = ("The Pellam Rail Fares Board capped fares. In its ruling, the board said the depot was too dear. "
+            '"Passengers should not pay for the new depot," the ruling states.')
+    assert speakers(text)[-1][1] == "Pellam Rail Fares Board"
+    text = ("Members of the Hobart Chess League voted to move the final. In a communiqué signed by the league's "
+            'secretary, Ms Ada Quill, the league said every club agreed. "Every player will be told by letter," the '
+            "communiqué read.")
+    assert speakers(text)[-1][1] == "Hobart Chess League"
 
 
 def test_a_judge_s_ruling_speaks_for_the_judge():
-    text = ("Justice Mary Okonjo granted the injunction on Tuesday. In her ruling, the judge held that the fishers "
-            "had shown a serious question to be tried. "
-            '"No sum of money will put the fish back in the lagoon," the ruling read.')
-    assert speakers(text)[-1][1] == "Mary Okonjo"
+    text = ("Magistrate Ruth Abele fined the landlord. In her ruling, the magistrate said the flat was unsafe. "
+            '"Mould covered every wall," the ruling read.')
+    assert speakers(text)[-1][1] == "Ruth Abele"
 
 
 def test_a_statement_in_an_aside_after_its_subject_is_the_subject_s():
-    text = ("Harlow Proteins Limited, in a statement issued on Wednesday, said production would continue. "
-            "Residents were not convinced. "
-            '"The company respects the court and will abide by its order," the statement said.')
-    assert speakers(text)[-1][1] == "Harlow Proteins Limited"
+    text = ("Corvane Dairies Limited, in a statement issued on Sunday, said the recall was over. Shoppers are wary. "
+            '"Every batch was tested twice," the statement said.')
+    assert speakers(text)[-1][1] == "Corvane Dairies Limited"
 
 
 def test_a_review_panel_named_before_speaks_as_the_panel():
-    text = ("The Harlow Fisheries Allocation Panel gave most of the quota to one company. "
-            '"The panel considered each application against its criteria," the panel said in its decision.')
-    assert speakers(text)[-1][1] == "Harlow Fisheries Allocation Panel"
+    text = ('The Tessly Arts Grants Panel gave the award to a choir. "Each bid had three readers," the panel said in its '
+            'decision.')
+    assert speakers(text)[-1][1] == "Tessly Arts Grants Panel"
+
+
+def test_a_document_with_no_issuer_told_is_the_story_s_body():
+    text = ("The Brenmoor Housing Board raised rents by 6 per cent. Tenants pay more from July. "
+            '"The Board cannot fund repairs from the old rents," the notice states.')
+    assert speakers(text)[-1][1] == "Brenmoor Housing Board"
+
+
+def test_a_document_the_story_s_body_did_not_issue_is_not_its():
+    # (residents sued the board: their lawsuit does not speak for the board)
+    text = ("The Brenmoor Water Board raised tariffs by 9 per cent. Residents of Kelton sued the Brenmoor Water Board "
+            'in March. "The rise was imposed without consultation," the lawsuit says.')
+    assert speakers(text)[-1][1] == "lawsuit"
+
+
+def test_an_officer_who_signed_a_document_is_not_its_voice():
+    text = ("Kelby Cement Ltd cut its dividend. Its company secretary, Mr Jo Penrose, signed the notice on Friday. "
+            '"Shareholders will be paid in June," the notice read.')
+    assert speakers(text)[-1][1] == "notice"
 
 
 # --- session 16 round 2: kin descriptions ----------------------------------------------------------------------
 
 def test_a_kin_description_is_the_person_named_with_that_relation():
-    text = ("Chairman Osman Kelbey, 71, founded the mill in 1979. His daughter, Ayla Kelbey Duran, has run it since "
-            "2020. She said the mill would stay open. Her father, who rarely gives interviews, told reporters that he "
-            'had "never missed a payroll in forty years".')
-    assert speakers(text)[-1][1].endswith("Kelbey")
-    text = ("Tavita Lemalu, 66, walks between the cocoa trees his father planted. Later, Lemalu's grandson, Sione, "
-            'sorts beans in the shade. "He will be the one who decides," his grandfather said.')
-    assert speakers(text)[-1][1] == "Tavita Lemalu"
-    text = ('Her father, Jo Penrose, drove her to the hearing. "We only want the truth," her father said.')
-    assert speakers(text)[-1][1] == "Jo Penrose"
+    text = ("Idris Vahl opened the school in 1990. His son, Oren Vahl, teaches there. He said the hall "
+            'leaks. His father, who seldom gives interviews, said the school had "never shut for a day".')
+    assert speakers(text)[-1][1] == "Idris Vahl"
+    text = ("Pita Soloa, 70, fishes off the reef. Soloa's grandson, Lani, mends the nets. "
+            '"He reads the tides better than I do," his grandfather said.')
+    assert speakers(text)[-1][1] == "Pita Soloa"
+    text = 'Her mother, Ines Dorrel, waited outside. "We want an apology," her mother said.'
+    assert speakers(text)[-1][1] == "Ines Dorrel"
+
+
+def test_a_kin_owner_of_the_other_sex_is_not_the_kin():
+    # ("her mother" is not the father whose daughter the story names)
+    text = ("Osman Derel said he would sell the bakery. Osman Derel's daughter, Ayla Derel, will run it. "
+            '"She has the better head for figures," her mother said.')
+    assert speakers(text)[-1][1] == "mother"
 
 
 def test_an_age_before_a_role_is_the_role_s_holder():
-    text = ("At dawn, Chen Wen-hao walks the length of the mill his father built. "
-            '"Some of these looms are older than I am," the 81-year-old chairman says.')
-    assert speakers(text)[-1][1] == "Chen Wen-hao"
+    text = 'Haruto Imai still runs the bakery his aunt opened. "The oven is older than me," the 77-year-old owner says.'
+    assert speakers(text)[-1][1] == "Haruto Imai"
 
 
 def test_the_elder_and_the_younger_namesake_are_the_parent_and_the_child():
-    text = ("Chen Wen-hao, the chairman, will hand control of the mill to his daughter, Chen Mei-ling, in April. "
-            'Chen Mei-ling said the mill "must learn to design". '
-            'The elder Chen, who remains chairman, calls the plan "brave, maybe too brave".')
-    assert speakers(text)[-1][1] == "Chen Wen-hao"
-    text = text.replace("The elder Chen, who remains chairman,", "The younger Chen")
-    assert speakers(text)[-1][1] == "Chen Mei-ling"
+    text = ("Lin Bao-shan, the founder, will pass the brewery to his son, Lin Kai-wen, next year. "
+            'Lin Kai-wen said the brewery "needs new tanks". The elder Lin, who still tastes each batch, calls the '
+            'move "overdue".')
+    assert speakers(text)[-1][1] == "Lin Bao-shan"
+    text = text.replace("The elder Lin, who still tastes each batch,", "The younger Lin")
+    assert speakers(text)[-1][1] == "Lin Kai-wen"
 
 
 def test_a_pronoun_after_the_elder_namesake_is_the_parent():
-    text = ("Chen Wen-hao will hand control of the mill to his daughter, Chen Mei-ling, in April. "
-            'Economist Lo Ta-wei warns that the market is crowded. He calls it "a race for scale". '
-            "Back in the weaving hall, the elder Chen stops at a loom built in 1971. "
-            '"This one stays," he says.')
-    assert speakers(text)[-1][1] == "Chen Wen-hao"
+    text = ("Lin Bao-shan will pass the brewery to his son, Lin Kai-wen. "
+            'Analyst Wu Ting-fang says demand is flat. He calls it "a tired market". '
+            "In the cellar, the elder Lin taps a cask from 1985. "
+            '"This one is not for sale," he says.')
+    assert speakers(text)[-1][1] == "Lin Bao-shan"
 
 
 # --- session 16 round 2: a name's part on second mention -----------------------------------------------------
 
 def test_a_given_name_alone_is_the_namesake_who_bears_it():
     from analysis.quotes import _canonical_name
-    text = ("Einar Þór Pálsson runs the largest greenhouse in the valley. His brother, Hróaldur Pálsson, grows "
-            'cucumbers. "We cannot pay for a new well," Hróaldur said.')
-    # (the surname names two brothers: the given name picks the one who bears it)
-    assert _canonical_name("Hróaldur", text) == "Hróaldur Pálsson"
-    assert _canonical_name("Pálsson", text) == "Einar Þór Pálsson"
+    text = ("Gunnar Þór Ólafsson runs the ferry. His cousin, Steinþór Ólafsson, sells tickets. "
+            '"The boat needs an engine," Steinþór said.')
+    # (the surname names two cousins: the given name picks the one who bears it)
+    assert _canonical_name("Steinþór", text) == "Steinþór Ólafsson"
+    assert _canonical_name("Ólafsson", text) == "Gunnar Þór Ólafsson"
 
 
 def test_a_surname_opening_with_an_okina_is_read_as_a_name():
-    text = ("Chief executive Sefo Tuʻitavake ʻUlupano said the firm was proud to back the team. "
-            '"When our players run out, the whole island stops," Mr ʻUlupano said.')
-    assert speakers(text)[-1][1] == "Sefo Tuʻitavake ʻUlupano"
+    text = ('Board chair Malia Taufaʻao ʻOfanoa said the club would buy a bus. '
+            '"Our juniors deserve to travel," Ms ʻOfanoa said.')
+    assert speakers(text)[-1][1] == "Malia Taufaʻao ʻOfanoa"
 
 
 # --- session 16 round 2: places and anonymous sources are no named speakers ----------------------------------
 
 def test_a_sea_or_land_feature_is_no_person_s_name():
     from analysis.quotes import _is_person_name
-    # ("he said" must not go to the place the fishers work when the mention layer misreads it as a person)
-    assert not _is_person_name("Ashgrove Sound") and not _is_person_name("Kelbuk Strait")
-    assert _is_person_name("Tomasie Kelbeyuk")
+    # ("he said" must not go to a place when the mention layer misreads it as a person)
+    assert not _is_person_name("Pelling Sound") and not _is_person_name("Tarrow Strait")
+    assert _is_person_name("Aputi Qilakuk")
 
 
 def test_an_anonymous_trade_description_in_a_place_stays_anonymous():
-    text = ("A sports administrator in Kelbury who has worked with both sides, and who asked not to be named, "
-            'said the dispute was "about respect more than money".')
+    text = ("A hospital porter in Dunmore who has worked for both trusts, and who asked not to be named, said the "
+            'wards were "always short of staff".')
     q = extract_quotes(Article.from_text(text))
-    assert q.iloc[-1]["source_type"] == "anonymous" and "Kelbury" != q.iloc[-1]["speaker"]
-    text = 'A fisheries inspector from Ashby said the nets were "far too fine".'
+    assert q.iloc[-1]["source_type"] == "anonymous" and q.iloc[-1]["speaker"] == "hospital porter in Dunmore"
+    text = 'A dairy farmer from Brisk said the price was "far too low".'
     q = extract_quotes(Article.from_text(text))
     assert q.iloc[-1]["source_type"] == "anonymous"
 
 
 def test_a_name_in_apposition_may_carry_its_firm_after_of():
-    text = ("The family's lawyer, Nino Kelbadze of Kelbadze, Doe and Partners, called the bank's conduct "
-            '"a textbook case of a rate trap".')
-    assert speakers(text)[-1][1] == "Nino Kelbadze"
+    text = 'The tenants\' lawyer, Ana Rusu of Rusu, Pope and Partners, called the eviction "a plain breach".'
+    assert speakers(text)[-1][1] == "Ana Rusu"
 
 
 def test_a_name_then_a_capitalised_title_after_an_introductory_phrase_is_the_subject():
-    text = ('Commenting on the agreement, Dr. Mona Salem Al-Kelby, Chief Executive Officer of Kelby Bank, said: '
-            '"Small shops are the backbone of our economy and they deserve good tools."')
-    assert speakers(text)[-1][1] == "Mona Salem Al-Kelby"
+    text = ('Speaking at the launch, Dr. Hala Nasser Al-Ruwaih, Chief Operating Officer of Ruwaih Foods, said: '
+            '"Local farmers will supply every ingredient."')
+    assert speakers(text)[-1][1] == "Hala Nasser Al-Ruwaih"
 
 
 def test_a_pronoun_after_the_office_opening_its_sentence_is_the_office_s_holder():
-    text = ("The session, chaired by the Mayor, Dr Ama Kelbe-Ndive, approved the new fees.\n\n"
-            "Traders walked out. Their leader, Jo Penrose, said the vote was a done deal.\n\n"
-            "A chief, Tom Ashby, said his village had not been paid for three years. His son, Kel Ashby, said he "
-            "would not close.\n\n"
-            "Later, the Mayor said she would meet the traders before the fees take effect.\n\n"
-            '"My door is open, but I will not run a market where rain falls on the meat," she said.')
-    assert speakers(text)[-1][1] == "Ama Kelbe-Ndive"
+    text = ("The meeting, chaired by the Governor, Dr Efua Mensah-Bo, passed the budget.\n\n"
+            "Nurses left. Their leader, Ken Abara, said it was rushed.\n\n"
+            "A headman, Sam Oduro, said his clinic had no doctor. His nephew, Kofi Oduro, said he would go.\n\n"
+            "Later, the Governor said she would visit the clinics.\n\n"
+            '"I will not sign a budget that leaves a village without a doctor," she said.')
+    assert speakers(text)[-1][1] == "Efua Mensah-Bo"
 
 
 def test_a_quotation_after_a_relative_clause_s_verb_is_its_antecedent_s():
-    text = ('Jo Doe said his members had been offered lower prices by traders who cited "terminal risk".')
+    text = 'Ana Pell said her shop had been sent late invoices by suppliers who cited "port delays".'
     q = extract_quotes(Article.from_text(text))
-    assert q.iloc[-1]["speaker"] == "traders" and q.iloc[-1]["source_type"] == "anonymous"
+    assert q.iloc[-1]["speaker"] == "suppliers" and q.iloc[-1]["source_type"] == "anonymous"
 
 
 def test_a_report_that_found_speaks_for_the_author_its_aside_names():
-    text = ('An independent report, prepared by accountant Liam de Kelby, found the firm had "a reasonable prospect '
-            'of survival" if its debts were written down.')
-    assert speakers(text)[-1][1] == "Liam de Kelby"
-    text = 'Police found the car had "a reasonable prospect of survival" after the crash.'
+    text = 'A safety report, compiled by engineer Tomas van Rijn, found the bridge had "a loose bolt on every span".'
+    assert speakers(text)[-1][1] == "Tomas van Rijn"
+    text = 'Divers found the wreck had "a loose bolt on every span" after the storm.'
     assert speakers(text)[-1][1] is None
 
 
-def test_a_document_with_no_issuer_told_is_the_story_s_body():
-    text = ("The Ashby Water Board raised tariffs by 9 per cent. Households will pay more from May. "
-            '"The Board is not persuaded that customers should carry these costs," the determination states.')
-    assert speakers(text)[-1][1] == "Ashby Water Board"
+# --- session 16 round 3: review fixes --------------------------------------------------------------------------
+
+def test_quoted_as_saying_yields_to_a_later_speech_verb_in_its_sentence():
+    text = 'State media quoted Jo Varn as saying the talks were useful, but Ann Roe called them "a sham".'
+    assert speakers(text) == [("a sham", "Ann Roe")]
+
+
+def test_dotted_post_nominals_and_initials_after_a_person_s_name_are_no_company():
+    from analysis.quotes import _describe
+    for mention, name in (("Jo Doe Q.C.", "Jo Doe"), ("Dr Jane Roe M.D.", "Jane Roe"), ("Jo Doe J.P.", "Jo Doe")):
+        assert _describe(mention, mention + " said so.")[::3] == (name, "person")
+    assert _describe("Engineer Anand V.K.", "Engineer Anand V.K. said so.")[3] == "person"
+    assert _describe("Ferro Holdings S.A.", "Ferro Holdings S.A. said so.")[3] == "group"
