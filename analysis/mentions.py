@@ -2710,28 +2710,8 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
         return None
     text = ctx.text
     start, end = run[0].start, run[-1].end
-    if len(words) == 1 and (words[0] in currency_codes() or words[0] in _rules()["beside_numbers"]) \
-            and _beside_a_number(text, start, end):
-        return None  # "EUR 180mn", "Rs 9,350 crore", "50 GW": a currency or a unit, not an organisation
-    if text[end + 1:end + 2].isdigit() and _INDEX_AFTER.match(text, end):
-        return None  # "the CSI 300 index", "the FTSE 100 index": a share index, not its publisher
-    if len(words) == 1 and words[0].lower() in _rules()["org_suffixes"] and _TITLE_THE_BEFORE.search(text, max(0, start - 80), start) \
-            and words[0] not in _rules()["known_organisations"]:
-        return None  # the last word of a title with "the" inside: "Meet the Press", "Face the Nation"
-    if _part_of_a_law_or_office(text, start, end, words) or _a_portfolio(text, start, words):
+    if _not_an_actor_span(text, start, end, words):
         return None
-    if len(words) == 1 and _post_nominal_or_unit(text, start, end, words[0].rstrip(".")):
-        return None
-    if len(words) == 1 and _LETTER_AMOUNT.fullmatch(words[0]) \
-            and _rules()["letter_amount_before"].search(text, max(0, start - 12), start):
-        return None  # "will pay about E74 more", "another R500 a month": a sum after its currency's letter
-    if len(words) == 1 and words[0][-1:] in "sS" and words[0].lower() in _rules()["dwellers"]:
-        return None  # "Islanders ‘let down again’", "RESIDENTS fear ...": people of a place, no name
-    if words == ["Crown"] and (m := _NEXT_LOWER_WORD.match(text, end)) and m.group(1) in _rules()["crown_compounds"]:
-        return None  # "a Crown corporation", "the Crown prosecutor": a common noun of Commonwealth copy
-    if words == ["Parliament"] and _MEMBER_OF_BEFORE.search(text, max(0, start - 12), start):
-        return None  # "the Member of Parliament for Ashby": a member's title, no body (not "members of Congress",
-        # which US copy and its taggers read as the body's members)
     if text[end:end + 1] in ('"', "”") and text.count(text[end], start, end) + ("“" in text[start:end]) == 1:
         end += 1  # the closing mark of a body's own name in quotation marks ('... Borrowers "Equal Before the Bank"')
     if text[end:end + 1] == " " and words[-1].rstrip(".") in _rules()["legal_forms"] \
@@ -2785,6 +2765,36 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     if b1 in _SPEECH and _CLAUSE_END_AFTER.match(text, end, end + 80):
         c.cues["speaks"] += 1  # "..., said Doe." (not "Doe said Acme had ...": Acme opens a clause)
     return c
+
+
+def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether the words of a run at ``text[start:end]`` name no actor by their own shape and their neighbours: a
+    currency or a unit by a number, a share index, the end of a programme's title, part of a law or an office, a
+    portfolio, a post-nominal, a sum after its currency's letter, dwellers, "Crown" in a common noun, "Parliament"
+    in a member's title."""
+    if len(words) == 1 and (words[0] in currency_codes() or words[0] in _rules()["beside_numbers"]) \
+            and _beside_a_number(text, start, end):
+        return True  # "EUR 180mn", "Rs 9,350 crore", "50 GW": a currency or a unit, not an organisation
+    if text[end + 1:end + 2].isdigit() and _INDEX_AFTER.match(text, end):
+        return True  # "the CSI 300 index", "the FTSE 100 index": a share index, not its publisher
+    if len(words) == 1 and words[0].lower() in _rules()["org_suffixes"] and _TITLE_THE_BEFORE.search(text, max(0, start - 80), start) \
+            and words[0] not in _rules()["known_organisations"]:
+        return True  # the last word of a title with "the" inside: "Meet the Press", "Face the Nation"
+    if _part_of_a_law_or_office(text, start, end, words) or _a_portfolio(text, start, words):
+        return True
+    if len(words) == 1 and _post_nominal_or_unit(text, start, end, words[0].rstrip(".")):
+        return True
+    if len(words) == 1 and _LETTER_AMOUNT.fullmatch(words[0]) \
+            and _rules()["letter_amount_before"].search(text, max(0, start - 12), start):
+        return True  # "will pay about E74 more", "another R500 a month": a sum after its currency's letter
+    if len(words) == 1 and words[0][-1:] in "sS" and words[0].lower() in _rules()["dwellers"]:
+        return True  # "Islanders ‘let down again’", "RESIDENTS fear ...": people of a place, no name
+    if words == ["Crown"] and (m := _NEXT_LOWER_WORD.match(text, end)) and m.group(1) in _rules()["crown_compounds"]:
+        return True  # "a Crown corporation", "the Crown prosecutor": a common noun of Commonwealth copy
+    if words == ["Parliament"] and _MEMBER_OF_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "the Member of Parliament for Ashby": a member's title, no body (not "members of Congress",
+        # which US copy and its taggers read as the body's members)
+    return False
 
 
 # A word in brackets and a law's last word after a name ("the Excise Duty (Amendment) Bill", "the Finance (No. 2)
