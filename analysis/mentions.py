@@ -340,6 +340,9 @@ def _name_rules(raw: dict) -> dict:
         "partners_and_co": _partners_and_co(raw),
         "owned_unit_nouns": frozenset(str(w) for w in raw["owned_unit_nouns"]),
         "firm_cue_words": frozenset(str(w).lower() for w in raw["firm_cue_words"]),
+        # a firm's professional or legal form after a list of surnames ("Doe, Roe & Poe, PLLC", "Doe, Roe & Poe LLP")
+        "firm_form_after": re.compile(r",? (?:" + _alternation(raw["firm_suffixes"] + raw["comma_legal_forms"])
+                                      + r")(?![\w’'-])"),
         "comma_legal_forms": frozenset(str(w).rstrip(".") for w in raw["comma_legal_forms"]),
         "dotted_legal_forms": frozenset(str(w) for w in raw["dotted_legal_forms"]),
     }
@@ -1807,12 +1810,14 @@ def _partners_end(ctx: _Ctx, i: int) -> int:
 
 def _ampersand_firm(ctx: _Ctx, i: int) -> re.Match | None:
     """Surnames listed with an ampersand before the last ("Doe, Roe & Poe") after a word of ``firm_cue_words``
-    within the five words before ("lawyers at Doe, Roe & Poe", "Jo Doe KC of Doe, Roe & Poe"), none of them a place,
+    within the five words before ("lawyers at Doe, Roe & Poe", "Jo Doe KC of Doe, Roe & Poe") or before a firm's
+    professional or legal form ("hired Doe, Roe & Poe, PLLC"), none of them a place,
     a known organisation nor a given name: one firm.  Not "Floods hit Leeds, York & Hull", "Oil majors Exxon,
     Chevron & Shell said"."""
     R, text, start = _rules(), ctx.text, ctx.toks[i].start
     m = _AMPERSAND_PARTNERS.match(text, ctx.toks[i].end)
-    if m is None or not {w.lower() for w in _last_words(_CONTEXT_WORDS, text, start, 50, 5)} & R["firm_cue_words"]:
+    if m is None or not (R["firm_form_after"].match(text, m.end())
+                         or {w.lower() for w in _last_words(_CONTEXT_WORDS, text, start, 50, 5)} & R["firm_cue_words"]):
         return None
     words = [ctx.toks[i].text] + re.findall(r"[A-Z][\w’'-]*", m.group())
     if any(w in R["places"] or w in R["known_organisations"] or w.lower() in R["given_names"] for w in words):

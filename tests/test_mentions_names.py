@@ -1322,6 +1322,8 @@ def test_a_list_in_prose_with_an_ampersand_is_no_firm():
     k = kinds("Floods hit London, Leeds & York on Monday. Oil majors Chevron, Exxon & Shell said prices would rise.")
     assert k.get("London") == "place" and k.get("Chevron") == "organisation"
     assert not {"London, Leeds & York", "Chevron, Exxon & Shell"} & set(k)
+    k = kinds("The grower has hired Tarno-based Ferrer, Quint & Ballo, PLLC, to talk to lenders.")
+    assert k.get("Ferrer, Quint & Ballo, PLLC") == "organisation"
 
 
 def test_styles_party_roles_post_nominals_and_unit_short_forms_alone_are_no_actor():
