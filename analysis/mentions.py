@@ -254,6 +254,7 @@ def _word_rules(raw: dict) -> dict:
         "portfolio_levels": frozenset(str(w) for w in raw["portfolio_levels"]),
         "portfolio_words": low("portfolio_words"),
         "cabinet_offices": frozenset(str(w) for w in raw["cabinet_offices"]),
+        "party_member_before": low("party_member_before"),
         "company_boards": frozenset(str(w) for w in raw["company_boards"]),
         "field_offices": low("field_offices"),
         "given_names": resource_lines("stakeholders_given_names.txt", lower=True),
@@ -2220,22 +2221,23 @@ def _group_of_demonyms(ctx: _Ctx, run: list) -> _Cand | None:
     return c
 
 
-def _split_at_titles(run: list, titled: bool = False) -> list[tuple[list, bool]]:
+def _split_at_titles(run: list, titled: bool = False, member: bool = False) -> list[tuple[list, bool]]:
     """Split a run at titles before a name: "FAA Administrator Maria Delgado" -> FAA | (titled) Maria Delgado.
 
     A title is an honorific followed by more of the run; words that qualify it
     ("Prime", "Vice", "Deputy") and "of X" after it ("Secretary of State") go
     with it.  An honorific followed by an organisation word is part of a name
-    ("Justice Department", "General Assembly").
+    ("Justice Department", "General Assembly").  ``member``: a word of ``party_member_before`` stands before the
+    run ("former Labour Minister Jo Doe": the party's member, see :func:`_party_field_before_office`).
     """
     if any(map(attrgetter("poss"), run[:-1])):
         return [(run, titled)]  # a possessive inside opens a name ("Queen's Park"): no title there
     return [(run if len(piece) == len(run) else [run[k] for k in piece], t)  # (most often one piece: all the run)
-            for piece, t in _title_splits(tuple(map(_text_of, run)), titled)]
+            for piece, t in _title_splits(tuple(map(_text_of, run)), titled, member)]
 
 
 @lru_cache(maxsize=16384)
-def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within and across articles
+def _title_splits(words: tuple, titled: bool, member: bool = False) -> tuple:  # names repeat within and across articles
     """:func:`_split_at_titles` on the words of a run: the positions of each piece, and whether it is titled."""
     R = _rules()
     hon, mods, given = R["honorifics"], R["title_modifiers"], R["given_names"]
@@ -2280,7 +2282,7 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
                     cur = []  # "Federal Resources Minister Jo Doe": a level of government, no body
             cur = cur[:_chief_of_a_field([words[x] for x in cur])]  # "Acme Chief Financial Officer Jo Doe"
             if cur and not (lw in R["portfolio_titles"] and _portfolio([words[x] for x in cur])) \
-                    and not _party_field_before_office(words, cur, k):
+                    and not _party_field_before_office(words, cur, k, member):
                 pieces.append((tuple(cur), titled))
             cur = []
             titled = True
@@ -2296,13 +2298,21 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
     return tuple(pieces)
 
 
-def _party_field_before_office(words: tuple, cur: list, k: int) -> bool:
+def _party_member_before(ctx: _Ctx, run: list) -> bool:
+    """Whether the word before ``run`` is one of ``party_member_before`` ("former", "shadow")."""
+    bw = _last_words(_CONTEXT_WORDS, ctx.text, run[0].start, 12, 1)
+    return bool(bw) and bw[-1].lower() in _rules()["party_member_before"]
+
+
+def _party_field_before_office(words: tuple, cur: list, k: int, member: bool) -> bool:
     """A field that also names a party ("Labour", "Labor": ``portfolio_words``) alone before "Minister" or
     "Secretary" as written and a name: the office's field, no party ("Labour Minister Jo Doe" in Luxembourg, Jordan
-    or Canada; a party's minister is written "Labour minister", "the Labour MP")."""
+    or Canada; a party's minister is written "Labour minister", "the Labour MP").  Not after a word of
+    ``party_member_before`` before the run ("former Labour Minister Jo Doe", "the shadow Labour Secretary Jo Doe":
+    the party's)."""
     R = _rules()
-    return len(cur) == 1 and words[cur[0]].lower() in R["portfolio_words"] and words[k] in R["cabinet_offices"] \
-        and k + 1 < len(words)
+    return not (member and cur[:1] == [0]) and len(cur) == 1 and words[cur[0]].lower() in R["portfolio_words"] \
+        and words[k] in R["cabinet_offices"] and k + 1 < len(words)
 
 
 def _chief_of_a_field(words: list[str]) -> int:
@@ -2412,7 +2422,7 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
     if not run:
         return []
     pieces = _headline_pieces(run, ctx.lower_words) if _within(ctx.head_spans, run[0].start, run[0].start) else [run]
-    out = [c for piece in pieces for toks_, t in _split_at_titles(piece, titled)
+    out = [c for piece in pieces for toks_, t in _split_at_titles(piece, titled, _party_member_before(ctx, piece))
            if not _modifies_a_noun(ctx, toks_) and (c := _make_cand(ctx, toks_, t)) is not None]
     if len(out) > 1:
         for c in out[:-1]:

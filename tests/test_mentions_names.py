@@ -1153,6 +1153,9 @@ def test_a_party_field_before_minister_and_a_name_is_the_portfolio():
     k = kinds("Labour Minister Anouk Feltz-Mair said she would meet the union on Monday.")
     assert k.get("Anouk Feltz-Mair") == "person" and "Labour" not in k
     assert kinds("The Labour MP Jo Bell disagreed.").get("Labour") == "organisation"  # a party's member
+    k = kinds("The former Labour Minister Ruth Ambler said the plan was weak. The shadow Labour Secretary Ian Pask "
+              "agreed.")
+    assert k.get("Labour") == "organisation" and k.get("Ruth Ambler") == "person" and k.get("Ian Pask") == "person"
 
 
 def test_a_call_to_follow_the_site_on_a_social_network_is_page_furniture():
