@@ -244,7 +244,8 @@ def _word_rules(raw: dict) -> dict:
         "furniture": frozenset(str(w).lower() for w in raw["page_furniture"]),
         "furniture_re": _furniture_re(raw, credits=True),
         # a site's call to follow it on a social network (see ``social_networks``)
-        "follow_call": re.compile(r"(?m)^[ \t]*(?:Follow|Join) (?:us|[A-Z])[^\n.]{0,60}?\bon (?:" + "|".join(
+        "follow_call": re.compile(r"(?m)^[ \t]*(?:" + _alternation(raw["follow_call_verbs"])
+                                  + r") (?:us|[A-Z])[^\n.]{0,60}?\bon (?:" + "|".join(
             map(re.escape, map(str, raw["social_networks"]))) + r")\b[^\n.]{0,60}[.!]?[ \t]*$"),
         # the same without its credit phrases, and those in lower case: a line is first looked for them (most
         # lines of a story have none) before the pattern tries them at every word
@@ -252,6 +253,9 @@ def _word_rules(raw: dict) -> dict:
         "credit_phrases": tuple(fold_case(str(w)) for w in raw["credit_phrases"]),
         "portfolio_levels": frozenset(str(w) for w in raw["portfolio_levels"]),
         "portfolio_words": low("portfolio_words"),
+        "cabinet_offices": frozenset(str(w) for w in raw["cabinet_offices"]),
+        "party_member_before": low("party_member_before"),
+        "company_boards": frozenset(str(w) for w in raw["company_boards"]),
         "field_offices": low("field_offices"),
         "given_names": resource_lines("stakeholders_given_names.txt", lower=True),
         "common_words": _with_british_spellings(resource_lines("mentions_common_words.txt.gz", lower=True),
@@ -315,7 +319,7 @@ def _name_rules(raw: dict) -> dict:
         # a capitalised adjective or abstract noun qualifying a role ("Civic activist", "Defence lawyer")
         "modifier_shape": re.compile(r"[A-Z][a-z]{2,}(?:" + _alternation(raw["modifier_endings"]) + r")"),
         "lower_name_particles": frozenset(str(w) for w in raw["lower_name_particles"]),
-        "lower_legal_forms": frozenset(str(w) for w in raw["lower_legal_forms"]),
+        "lower_legal_forms": frozenset(str(w) for w in raw["legal_forms"] if str(w).islower()),  # "hf", "ehf"
         "party_roles_alone": frozenset(str(w) for w in raw["party_roles_alone"]),
         # a word of a sum just before a one-letter currency sign and its figures ("about E74", "another R500")
         "letter_amount_before": re.compile(r"\b(?:" + _alternation(raw["amount_words_before"]) + r") $"),
@@ -323,7 +327,8 @@ def _name_rules(raw: dict) -> dict:
         "numbered_unit_abbreviations": frozenset(str(w) for w in raw["numbered_unit_abbreviations"]),
         # " (c)" after a Gulf company's legal form: part of its registered name
         "closed_company_mark": re.compile(" (?:" + _alternation(raw["closed_company_marks"]) + ")"),
-        "company_name_joiners": frozenset(str(w) for w in raw["company_name_joiners"]),
+        "company_name_joiners": frozenset(str(w) for w in raw["foreign_and_words"]),
+        "foreign_joiners": frozenset(str(w) for w in raw["foreign_name_joiners"] + raw["foreign_and_words"]),
         "name_suffixes": frozenset(str(w).rstrip(".") for w in raw["name_suffixes"]),
         "dotted_titles": frozenset(str(w) for w in raw["dotted_titles"]),
         "state_codes": frozenset(str(w) for w in raw["state_codes"]),
@@ -334,6 +339,11 @@ def _name_rules(raw: dict) -> dict:
         "bracketed_legal_form": re.compile(r"\((?:" + _alternation(raw["bracketed_legal_forms"]) + r")\.?\) (?:"
                                            + _alternation(raw["legal_forms"]) + r")(?![\w’'-])"),
         "partners_and_co": _partners_and_co(raw),
+        "owned_unit_nouns": frozenset(str(w) for w in raw["owned_unit_nouns"]),
+        "firm_cue_words": frozenset(str(w).lower() for w in raw["firm_cue_words"]),
+        # a firm's professional or legal form after a list of surnames ("Doe, Roe & Poe, PLLC", "Doe, Roe & Poe LLP")
+        "firm_form_after": re.compile(r",? (?:" + _alternation(raw["firm_suffixes"] + raw["comma_legal_forms"])
+                                      + r")(?![\w’'-])"),
         "comma_legal_forms": frozenset(str(w).rstrip(".") for w in raw["comma_legal_forms"]),
         "dotted_legal_forms": frozenset(str(w) for w in raw["dotted_legal_forms"]),
     }
@@ -358,6 +368,9 @@ def _place_rules(raw: dict) -> dict:
         "place_before": low("place_before"),
         "gazetteer_before": low("place_before") | low("gazetteer_before"),
         "gazetteer_town_before": low("gazetteer_town_before"),
+        # a preposition of place or of movement before a list of towns ("from Kelso and Tarno", "diverted to Kelso
+        # and Tarno", "between Kelso and Tarno"), "the" allowed after it
+        "list_place_before": re.compile(r"\b(?:" + _alternation(low("gazetteer_town_before")) + r") (?:the )?$"),
         # "the port of ", "the western province of " just before a name
         "place_noun_of_before": re.compile(r"\b(?:" + _alternation(raw["place_nouns_before_of"]) + r") of $"),
         "place_area_after": tuple(str(w) for w in raw["place_area_after"]),
@@ -393,9 +406,11 @@ def _partners_and_co(raw: dict) -> re.Pattern:
     tails, suffixes = _alternation(raw["firm_tails"]), _alternation(raw["firm_suffixes"] + raw["firm_practice_words"])
     ands = _alternation(raw["firm_tail_joiners"])
     return re.compile(rf"(?:, [^\W\d_][\w’'-]*){{1,3}},? (?:(?:{ands}) (?:{tails})(?![\w’'-])(?: (?:{suffixes})(?![\w’'-]))?"
-                      rf"|(?:and|&) [^\W\d_][\w’'-]* (?:{suffixes})(?![\w’'-])"
-                      # "Doe, Roe & Poe": surnames listed with an ampersand before the last (a list in prose has "and")
-                      rf"|& [A-Z][\w’'-]*(?![\w’'&-])(?! (?:[A-Z]|&)))")
+                      rf"|(?:and|&) [^\W\d_][\w’'-]* (?:{suffixes})(?![\w’'-]))")
+
+
+# "Doe, Roe & Poe": surnames listed with an ampersand before the last, no firm's tail (see _ampersand_firm).
+_AMPERSAND_PARTNERS = re.compile(r"(?:, [A-Z][\w’'-]*){1,3},? & [A-Z][\w’'-]*(?![\w’'&-])(?! (?:[A-Z]|&))")
 
 
 def _by_prefix(words) -> dict[str, tuple[str, ...]]:
@@ -973,7 +988,7 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
     nxt = toks[j + 1]
     if nxt.text in R["lower_legal_forms"] and nxt.sid == toks[j].sid and text[toks[j].end:nxt.start] == " ":
         return 1  # "Acme Fiskur hf.": an Icelandic legal form in lower case closes the company's name
-    if nxt.text in R["company_name_joiners"] and _joined_company(ctx, j):
+    if nxt.text in R["company_name_joiners"] and _joined_company(ctx, i, j):
         return 2  # "Doe Tekstil Sanayi ve Ticaret A.Ş.": "and" inside a registered name that a legal form closes
     if nxt.text in R["lower_name_particles"]:
         return _lower_particle(ctx, i, j)
@@ -985,7 +1000,7 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
     if nxt.text in ("a", "an") and j > i and R["gaelic_surname"].match(text, toks[j].start) \
             and j + 2 < n and toks[j + 2].sid == nxt.sid:
         return 2  # "Mac a’ Bhàird": the article and the name after it
-    if nxt.text in _FOREIGN_JOINERS or nxt.text in R["foreign_body_joiners"]:
+    if nxt.text in R["foreign_joiners"] or nxt.text in R["foreign_body_joiners"]:
         return _foreign_joins(ctx, i, j) or _foreign_body_joins(ctx, i, j)
     if toks[j].text == "Local" and j > i and _UNION_LOCAL.fullmatch(nxt.text) and nxt.sid == toks[j].sid \
             and text[toks[j].end:nxt.start] == " " and toks[j - 1].text.endswith("s"):
@@ -993,10 +1008,13 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
     return 0  # (the common case, a lower-case word that joins nothing: every test of _joins would say so)
 
 
-def _joined_company(ctx: _Ctx, j: int) -> bool:
+def _joined_company(ctx: _Ctx, i: int, j: int) -> bool:
     """Whether capitalised words after the joining word ``toks[j+1]`` (single spaces, one sentence, four at most)
-    close with a legal form: "Sanayi ve Ticaret A.Ş.", "Handel und Industrie AG"."""
+    close with a legal form, and the words ``toks[i..j]`` before it have none of their own: "Sanayi ve Ticaret
+    A.Ş.", "Handel und Industrie AG" (not "Acme Ltd i Tarno AG": two companies)."""
     R, toks, text = _rules(), ctx.toks, ctx.text
+    if any(t.text.rstrip(".") in R["legal_forms"] for t in toks[i:j + 1]):
+        return False
     k = j + 2
     while k < len(toks) and k - j <= 5 and toks[k].sid == toks[j].sid and text[toks[k - 1].end:toks[k].start] == " " \
             and (toks[k].cap or toks[k].text in R["lower_legal_forms"]):
@@ -1250,10 +1268,6 @@ def _after_initials(ctx: _Ctx, j: int) -> bool:
         _common_word(nxt.text) or nxt.text.lower() in ctx.lower_words)
 
 
-# Lower-case words joining the words of a body's name in Italian, Spanish, French, Portuguese, German and Dutch
-# ("Consumatori Uniti per i Diritti Digitali", "Asociación de Usuarios y Consumidores", "Médecins pour les Droits");
-# besides the name particles ("di", "de", "la" ...).
-_FOREIGN_JOINERS = frozenset("per i e y et des dei degli delle pour les los las para für und voor en".split())
 
 
 def _foreign_joins(ctx: _Ctx, i: int, j: int) -> int:
@@ -1261,7 +1275,7 @@ def _foreign_joins(ctx: _Ctx, i: int, j: int) -> int:
     goes on to an abbreviation in brackets made of its capitalised words' initials ("... Digitali (CUDD)")."""
     R, toks, text = _rules(), ctx.toks, ctx.text
     k = j + 1
-    while k < len(toks) and k - j <= 3 and (toks[k].text in _FOREIGN_JOINERS or toks[k].text in R["name_particles"]):
+    while k < len(toks) and k - j <= 3 and (toks[k].text in R["foreign_joiners"] or toks[k].text in R["name_particles"]):
         k += 1
     if k >= len(toks) or not toks[k].cap or toks[k].sid != toks[j].sid:
         return 0
@@ -1781,6 +1795,8 @@ def _partners_end(ctx: _Ctx, i: int) -> int:
     toks, text = ctx.toks, ctx.text
     m = _rules()["partners_and_co"].match(text, toks[i].end)  # "Doe, Roe & Co": the tail marks a firm, no firm noun
     if m is None:
+        m = _ampersand_firm(ctx, i)
+    if m is None:
         bw = _last_words(_CONTEXT_WORDS, text, toks[i].start, 30, 1)
         if not bw or bw[-1].lower() not in _FIRM_NOUNS:
             return i
@@ -1791,6 +1807,23 @@ def _partners_end(ctx: _Ctx, i: int) -> int:
     while j + 1 < len(toks) and toks[j + 1].start < m.end() and toks[j + 1].sid == toks[i].sid:
         j += 1
     return j if toks[j].end >= m.end() else i
+
+
+def _ampersand_firm(ctx: _Ctx, i: int) -> re.Match | None:
+    """Surnames listed with an ampersand before the last ("Doe, Roe & Poe") after a word of ``firm_cue_words``
+    within the five words before ("lawyers at Doe, Roe & Poe", "Jo Doe KC of Doe, Roe & Poe") or before a firm's
+    professional or legal form ("hired Doe, Roe & Poe, PLLC"), none of them a place,
+    a known organisation nor a given name: one firm.  Not "Floods hit Leeds, York & Hull", "Oil majors Exxon,
+    Chevron & Shell said"."""
+    R, text, start = _rules(), ctx.text, ctx.toks[i].start
+    m = _AMPERSAND_PARTNERS.match(text, ctx.toks[i].end)
+    if m is None or not (R["firm_form_after"].match(text, m.end())
+                         or {w.lower() for w in _last_words(_CONTEXT_WORDS, text, start, 50, 5)} & R["firm_cue_words"]):
+        return None
+    words = [ctx.toks[i].text] + re.findall(r"[A-Z][\w’'-]*", m.group())
+    if any(w in R["places"] or w in R["known_organisations"] or w.lower() in R["given_names"] for w in words):
+        return None
+    return m
 
 
 # The rest of a line after a place in capitals: nothing, or a state's or a province's abbreviation (", ONT.").
@@ -2188,22 +2221,23 @@ def _group_of_demonyms(ctx: _Ctx, run: list) -> _Cand | None:
     return c
 
 
-def _split_at_titles(run: list, titled: bool = False) -> list[tuple[list, bool]]:
+def _split_at_titles(run: list, titled: bool = False, member: bool = False) -> list[tuple[list, bool]]:
     """Split a run at titles before a name: "FAA Administrator Maria Delgado" -> FAA | (titled) Maria Delgado.
 
     A title is an honorific followed by more of the run; words that qualify it
     ("Prime", "Vice", "Deputy") and "of X" after it ("Secretary of State") go
     with it.  An honorific followed by an organisation word is part of a name
-    ("Justice Department", "General Assembly").
+    ("Justice Department", "General Assembly").  ``member``: a word of ``party_member_before`` stands before the
+    run ("former Labour Minister Jo Doe": the party's member, see :func:`_party_field_before_office`).
     """
     if any(map(attrgetter("poss"), run[:-1])):
         return [(run, titled)]  # a possessive inside opens a name ("Queen's Park"): no title there
     return [(run if len(piece) == len(run) else [run[k] for k in piece], t)  # (most often one piece: all the run)
-            for piece, t in _title_splits(tuple(map(_text_of, run)), titled)]
+            for piece, t in _title_splits(tuple(map(_text_of, run)), titled, member)]
 
 
 @lru_cache(maxsize=16384)
-def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within and across articles
+def _title_splits(words: tuple, titled: bool, member: bool = False) -> tuple:  # names repeat within and across articles
     """:func:`_split_at_titles` on the words of a run: the positions of each piece, and whether it is titled."""
     R = _rules()
     hon, mods, given = R["honorifics"], R["title_modifiers"], R["given_names"]
@@ -2248,7 +2282,7 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
                     cur = []  # "Federal Resources Minister Jo Doe": a level of government, no body
             cur = cur[:_chief_of_a_field([words[x] for x in cur])]  # "Acme Chief Financial Officer Jo Doe"
             if cur and not (lw in R["portfolio_titles"] and _portfolio([words[x] for x in cur])) \
-                    and not _party_field_before_office(words, cur, k):
+                    and not _party_field_before_office(words, cur, k, member):
                 pieces.append((tuple(cur), titled))
             cur = []
             titled = True
@@ -2264,13 +2298,21 @@ def _title_splits(words: tuple, titled: bool) -> tuple:  # names repeat within a
     return tuple(pieces)
 
 
-def _party_field_before_office(words: tuple, cur: list, k: int) -> bool:
+def _party_member_before(ctx: _Ctx, run: list) -> bool:
+    """Whether the word before ``run`` is one of ``party_member_before`` ("former", "shadow")."""
+    bw = _last_words(_CONTEXT_WORDS, ctx.text, run[0].start, 12, 1)
+    return bool(bw) and bw[-1].lower() in _rules()["party_member_before"]
+
+
+def _party_field_before_office(words: tuple, cur: list, k: int, member: bool) -> bool:
     """A field that also names a party ("Labour", "Labor": ``portfolio_words``) alone before "Minister" or
     "Secretary" as written and a name: the office's field, no party ("Labour Minister Jo Doe" in Luxembourg, Jordan
-    or Canada; a party's minister is written "Labour minister", "the Labour MP")."""
+    or Canada; a party's minister is written "Labour minister", "the Labour MP").  Not after a word of
+    ``party_member_before`` before the run ("former Labour Minister Jo Doe", "the shadow Labour Secretary Jo Doe":
+    the party's)."""
     R = _rules()
-    return len(cur) == 1 and words[cur[0]].lower() in R["portfolio_words"] and words[k] in ("Minister", "Secretary") \
-        and k + 1 < len(words)
+    return not (member and cur[:1] == [0]) and len(cur) == 1 and words[cur[0]].lower() in R["portfolio_words"] \
+        and words[k] in R["cabinet_offices"] and k + 1 < len(words)
 
 
 def _chief_of_a_field(words: list[str]) -> int:
@@ -2380,7 +2422,7 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
     if not run:
         return []
     pieces = _headline_pieces(run, ctx.lower_words) if _within(ctx.head_spans, run[0].start, run[0].start) else [run]
-    out = [c for piece in pieces for toks_, t in _split_at_titles(piece, titled)
+    out = [c for piece in pieces for toks_, t in _split_at_titles(piece, titled, _party_member_before(ctx, piece))
            if not _modifies_a_noun(ctx, toks_) and (c := _make_cand(ctx, toks_, t)) is not None]
     if len(out) > 1:
         for c in out[:-1]:
@@ -2408,7 +2450,7 @@ def _without_board_of(run: list) -> list:
     """A company's board before "of" and the company, without the board: "Chairman of the Board of Acme Farms Inc."
     and "the Board of KFS" name the company ("Acme Farms Inc.", "KFS"), as a legal form or an abbreviation shows
     ("the Board of Education", "Board of Trade" stay bodies)."""
-    if len(run) < 3 or run[0].text != "Board" or run[1].text != "of" or run[-1].poss:
+    if len(run) < 3 or run[0].text not in _rules()["company_boards"] or run[1].text != "of" or run[-1].poss:
         return run
     rest = run[2:]
     company = (len(rest) == 1 and rest[0].text.isupper() and len(rest[0].text) >= 2) \
@@ -2683,28 +2725,8 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
         return None
     text = ctx.text
     start, end = run[0].start, run[-1].end
-    if len(words) == 1 and (words[0] in currency_codes() or words[0] in _rules()["beside_numbers"]) \
-            and _beside_a_number(text, start, end):
-        return None  # "EUR 180mn", "Rs 9,350 crore", "50 GW": a currency or a unit, not an organisation
-    if text[end + 1:end + 2].isdigit() and _INDEX_AFTER.match(text, end):
-        return None  # "the CSI 300 index", "the FTSE 100 index": a share index, not its publisher
-    if len(words) == 1 and words[0].lower() in _rules()["org_suffixes"] and _TITLE_THE_BEFORE.search(text, max(0, start - 80), start) \
-            and words[0] not in _rules()["known_organisations"]:
-        return None  # the last word of a title with "the" inside: "Meet the Press", "Face the Nation"
-    if _part_of_a_law_or_office(text, start, end, words) or _a_portfolio(text, start, words):
+    if _not_an_actor_span(text, start, end, words):
         return None
-    if len(words) == 1 and _post_nominal_or_unit(text, start, end, words[0].rstrip(".")):
-        return None
-    if len(words) == 1 and _LETTER_AMOUNT.fullmatch(words[0]) \
-            and _rules()["letter_amount_before"].search(text, max(0, start - 12), start):
-        return None  # "will pay about E74 more", "another R500 a month": a sum after its currency's letter
-    if len(words) == 1 and words[0][-1:] in "sS" and words[0].lower() in _rules()["dwellers"]:
-        return None  # "Islanders ‘let down again’", "RESIDENTS fear ...": people of a place, no name
-    if words == ["Crown"] and (m := _NEXT_LOWER_WORD.match(text, end)) and m.group(1) in _rules()["crown_compounds"]:
-        return None  # "a Crown corporation", "the Crown prosecutor": a common noun of Commonwealth copy
-    if words == ["Parliament"] and _MEMBER_OF_BEFORE.search(text, max(0, start - 12), start):
-        return None  # "the Member of Parliament for Ashby": a member's title, no body (not "members of Congress",
-        # which US copy and its taggers read as the body's members)
     if text[end:end + 1] in ('"', "”") and text.count(text[end], start, end) + ("“" in text[start:end]) == 1:
         end += 1  # the closing mark of a body's own name in quotation marks ('... Borrowers "Equal Before the Bank"')
     if text[end:end + 1] == " " and words[-1].rstrip(".") in _rules()["legal_forms"] \
@@ -2758,6 +2780,36 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     if b1 in _SPEECH and _CLAUSE_END_AFTER.match(text, end, end + 80):
         c.cues["speaks"] += 1  # "..., said Doe." (not "Doe said Acme had ...": Acme opens a clause)
     return c
+
+
+def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether the words of a run at ``text[start:end]`` name no actor by their own shape and their neighbours: a
+    currency or a unit by a number, a share index, the end of a programme's title, part of a law or an office, a
+    portfolio, a post-nominal, a sum after its currency's letter, dwellers, "Crown" in a common noun, "Parliament"
+    in a member's title."""
+    if len(words) == 1 and (words[0] in currency_codes() or words[0] in _rules()["beside_numbers"]) \
+            and _beside_a_number(text, start, end):
+        return True  # "EUR 180mn", "Rs 9,350 crore", "50 GW": a currency or a unit, not an organisation
+    if text[end + 1:end + 2].isdigit() and _INDEX_AFTER.match(text, end):
+        return True  # "the CSI 300 index", "the FTSE 100 index": a share index, not its publisher
+    if len(words) == 1 and words[0].lower() in _rules()["org_suffixes"] and _TITLE_THE_BEFORE.search(text, max(0, start - 80), start) \
+            and words[0] not in _rules()["known_organisations"]:
+        return True  # the last word of a title with "the" inside: "Meet the Press", "Face the Nation"
+    if _part_of_a_law_or_office(text, start, end, words) or _a_portfolio(text, start, words):
+        return True
+    if len(words) == 1 and _post_nominal_or_unit(text, start, end, words[0].rstrip(".")):
+        return True
+    if len(words) == 1 and _LETTER_AMOUNT.fullmatch(words[0]) \
+            and _rules()["letter_amount_before"].search(text, max(0, start - 12), start):
+        return True  # "will pay about E74 more", "another R500 a month": a sum after its currency's letter
+    if len(words) == 1 and words[0][-1:] in "sS" and words[0].lower() in _rules()["dwellers"]:
+        return True  # "Islanders ‘let down again’", "RESIDENTS fear ...": people of a place, no name
+    if words == ["Crown"] and (m := _NEXT_LOWER_WORD.match(text, end)) and m.group(1) in _rules()["crown_compounds"]:
+        return True  # "a Crown corporation", "the Crown prosecutor": a common noun of Commonwealth copy
+    if words == ["Parliament"] and _MEMBER_OF_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "the Member of Parliament for Ashby": a member's title, no body (not "members of Congress",
+        # which US copy and its taggers read as the body's members)
+    return False
 
 
 # A word in brackets and a law's last word after a name ("the Excise Duty (Amendment) Bill", "the Finance (No. 2)
@@ -3118,8 +3170,9 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
         cues["place"] += 3  # "a farmer from Kukuom", "pensioners from Ashby": where they live
     if b1 == "from" and len(bw) >= 2 and bw[-2].lower() in R["travel_verbs_before_from"]:
         cues["place"] += 1  # "I came from Kelby at dawn": where someone travelled from (weak)
-    if b1 == "to" and len(bw) >= 2 and bw[-2].lower() in R["travel_verbs_before_to"]:
-        cues["place"] += 1  # "the strike spread to Kelby", "diverted to Tarn": where it went (weak)
+    if b1 == "to" and len(bw) >= 2 and bw[-2].lower() in R["travel_verbs_before_to"] and " " not in c.name \
+            and c.name in _world_places():
+        cues["place"] += 1  # "the strike spread to Kelso", "diverted to Tarbes": a town where it went (weak)
     if b1 == "of" and len(bw) >= 2 and bw[-2].lower() in _HEADS_OF_PLACES:
         cues["place"] += 3  # "the mayor of Springfield", "governor of Ohio": a town or a state
     if b1 == "the" and len(bw) >= 2 and bw[-2] in ("and", "or", ","):
@@ -3847,7 +3900,8 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
         if joined and any(id(mt) in strong_place for mt in mates) \
                 and all(id(mt) in strong_place or id(mt) in untyped or mt.kind == "place" for mt in mates):
             cl.kind = "place"  # (another untyped word in the list too: "from Kelby, Ash Creek and Tarno")
-        elif joined and mates and any(_LIST_PLACE_BEFORE.search(text, max(0, at - 12), at) for at in opens) and (
+        elif joined and mates and any(_rules()["list_place_before"].search(text, max(0, at - 16), at)
+                                      for at in opens) and (
                 (_world_town(cl) and all(_world_town(mt) or mt.kind == "place" for mt in mates))
                 or (id(cl) in untyped and all(mt.kind == "place" for mt in mates))):
             for town in (cl, *mates):  # towns of the gazetteer listed after a preposition: "transport from
@@ -3857,7 +3911,7 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
 
 
 # An owner's determiner and perhaps other capitalised words of a list before a name ("its ", "its Kelby and ").
-_OWNER_LIST_BEFORE = re.compile(r"\b(?:its|their|our) (?:[A-Z][\w’'-]*(?:,| and| or) )*$")
+_OWNER_LIST_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur) (?:[A-Z][\w’'-]*(?:,| and| or) )*$")
 # Perhaps more capitalised words of the list after a name, then a plural noun in lower case (" and Tarno divisions").
 _LIST_THEN_PLURAL_AFTER = re.compile(r"(?:(?:,| and| or) [A-Z][\w’'-]*)* ([a-z]{3,}s)\b")
 
@@ -3865,19 +3919,18 @@ _LIST_THEN_PLURAL_AFTER = re.compile(r"(?:(?:,| and| or) [A-Z][\w’'-]*)* ([a-z
 def _owned_units(clusters: list[_Cluster], text: str) -> None:
     """One-word names no cue types, each time between an owner's determiner and a plural noun in lower case: the
     owner's sites or units named for their places ("the closure of its Kelby and Tarno divisions", "their Kelby
-    estates"), no actor.  (Not after "the": "the Ford and GM plants" name the owners.)"""
+    estates"), no actor.  The plural is a site's or a unit's noun (``owned_unit_nouns``: not "its Acme shares",
+    "their Acme sales").  (Not after "the": "the Ford and GM plants" name the owners.)"""
+    R = _rules()
     for cl in clusters:
         if not (_untyped_word(cl) or _world_town(cl)) or any(c.possessive or c.speaks for c in cl.cands):
             continue
         if all(_OWNER_LIST_BEFORE.search(text, max(0, c.start - 60), c.start)
-               and (m := _LIST_THEN_PLURAL_AFTER.match(text, c.end)) and m.group(1) not in _REPORTING
-               and not m.group(1).endswith("ss") for c in cl.cands):
+               and (m := _LIST_THEN_PLURAL_AFTER.match(text, c.end)) and m.group(1) in R["owned_unit_nouns"]
+               for c in cl.cands):
             cl.kind = "place"
 
 
-# A preposition of place or of movement before a list of towns ("from Kelso and Tarno", "diverted to Kelso and
-# Tarno", "between Kelso and Tarno"), "the" allowed after it.
-_LIST_PLACE_BEFORE = re.compile(r"\b(?:from|to|in|at|near|between|via|through|across) (?:the )?$")
 # "from" before a name, and " to " after it: a route ("villages from Kelso to Tarno").
 _ROUTE_FROM_BEFORE = re.compile(r"\bfrom $")
 
@@ -3906,7 +3959,7 @@ def _town_use(text: str, c: _Cand, world: bool) -> str:
     estate", "Kelso-based"), "placed" (after a word of ``gazetteer_town_before``, not "a stake in Kelso"; a name of
     the gazetteer only), "actor" (it owns, speaks or a verb follows with no such word before), else ""."""
     R = _rules()
-    if text.endswith(R["place_area_after"], c.end, c.end + 24) or text.startswith(R["place_area_after"], c.end) \
+    if text.startswith(R["place_area_after"], c.end) \
             or R["place_noun_of_before"].search(text, max(0, c.start - 30), c.start):
         return "area"
     if c.speaks or c.label or (c.possessive and R["town_part_after"].match(text, c.end) is None):

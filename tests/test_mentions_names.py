@@ -1153,6 +1153,9 @@ def test_a_party_field_before_minister_and_a_name_is_the_portfolio():
     k = kinds("Labour Minister Anouk Feltz-Mair said she would meet the union on Monday.")
     assert k.get("Anouk Feltz-Mair") == "person" and "Labour" not in k
     assert kinds("The Labour MP Jo Bell disagreed.").get("Labour") == "organisation"  # a party's member
+    k = kinds("The former Labour Minister Ruth Ambler said the plan was weak. The shadow Labour Secretary Ian Pask "
+              "agreed.")
+    assert k.get("Labour") == "organisation" and k.get("Ruth Ambler") == "person" and k.get("Ian Pask") == "person"
 
 
 def test_a_call_to_follow_the_site_on_a_social_network_is_page_furniture():
@@ -1203,13 +1206,21 @@ def test_feasts_of_the_world_calendars_are_times_not_bodies():
 
 def test_names_between_an_owner_and_a_plural_noun_are_its_sites():
     k = kinds("Marrow Rubber Ltd said the closure of its Vantoa and Orruvai divisions was caused by ageing trees.")
-    assert k.get("Vantoa") != "organisation" and k.get("Orruvai") != "organisation"
+    assert k.get("Vantoa") == "place" and k.get("Orruvai") == "place"
     assert k.get("Marrow Rubber Ltd") == "organisation"
+    k = kinds("Its Kelby and Tarno plants will close, Marrow Rubber Ltd said.")
+    assert k.get("Kelby") == "place" and k.get("Tarno") == "place"
+
+
+def test_names_between_an_owner_and_a_plural_of_no_site_are_not_places():
+    k = kinds("The fund sold its Vodafone and Orange shares. The union deleted its Facebook posts.")
+    assert k.get("Vodafone") == "organisation" and k.get("Orange") == "organisation"
+    assert k.get("Facebook") != "place"
 
 
 def test_a_name_before_a_street_word_of_another_language_is_a_street():
     k = kinds("Anna Kask, who chairs the association of a building on Varne tänav, said residents paid more.")
-    assert k.get("Varne") != "organisation" and k.get("Anna Kask") == "person"
+    assert k.get("Varne") == "place" and k.get("Anna Kask") == "person"
 
 
 def test_a_currency_code_before_an_amount_ends_a_company_name():
@@ -1247,8 +1258,19 @@ def test_a_mosque_or_a_synagogue_is_a_congregation_not_a_person():
 
 
 def test_where_something_spread_or_was_diverted_to_is_a_place():
-    k = kinds("The strike spread to Vantoa on Monday. Ships were diverted to Orruvai.")
-    assert k.get("Vantoa") == "place" and k.get("Orruvai") == "place"
+    k = kinds("The strike spread to Kelso on Monday. Ships were diverted to Tarbes.")
+    assert k.get("Kelso") == "place" and k.get("Tarbes") == "place"
+
+
+def test_a_bank_a_crisis_spread_to_is_no_place():
+    k = kinds("The crisis spread to Credit Suisse and then to Deutsche Bank.")
+    assert k.get("Credit Suisse") == "organisation"
+
+
+def test_a_name_far_before_based_and_a_share_capital_of_a_firm_are_no_place():
+    k = kinds("Regulators fined Kelbix and a larger Vell-based bank on Monday. The share capital of Tarnwell was "
+              "raised to $5m.")
+    assert k.get("Kelbix") == "organisation" and k.get("Tarnwell") == "organisation"
 
 
 def test_a_swahili_body_name_goes_on_through_its_of_words():
@@ -1266,7 +1288,7 @@ def test_an_analyst_from_a_name_names_an_employer_and_a_sum_is_no_distance():
 def test_a_town_named_by_an_area_or_by_the_gazetteer_and_never_acting_is_a_place():
     # an area named after a town, or the port of a town, whether or not the gazetteer knows it
     k = kinds("Workers at the Varnoka industrial estate walked out. Grain left the port of Tessaly, on Monday.")
-    assert k.get("Varnoka") in (None, "place") and k.get("Tessaly") in (None, "place")
+    assert k.get("Varnoka") == "place" and k.get("Tessaly") == "place"
     # a town of the world gazetteer placed once, then named as a company's home
     k = kinds("The Mbale company behind the plant said it would hire 40 people. Trucks carry the coffee to Mbale.")
     assert k.get("Mbale") == "place"
@@ -1279,12 +1301,17 @@ def test_a_town_named_by_an_area_or_by_the_gazetteer_and_never_acting_is_a_place
 
 def test_dotted_lower_case_and_bracketed_legal_forms_close_one_company_name():
     names = set(find_mentions(Article.from_text(
-        "Gulf Pearl Trading Co. B.S.C. (c) said profits rose. Anadolu Boya Sanayi ve Ticaret A.Ş. filed for a "
-        "concordat. Nordur Fiskur hf. signed the deal. The land belongs to Riverbend Storage Partners, L.P., a "
+        "Gulf Pearl Trading Co. B.S.C. (c) said profits rose. Kelbek Gida Sanayi ve Ticaret A.Ş. posted a "
+        "loss. Nordur Fiskur hf. signed the deal. The land belongs to Riverbend Storage Partners, L.P., a "
         "partnership."))["name"])
-    assert {"Gulf Pearl Trading Co. B.S.C. (c)", "Anadolu Boya Sanayi ve Ticaret A.Ş.", "Nordur Fiskur hf",
+    assert {"Gulf Pearl Trading Co. B.S.C. (c)", "Kelbek Gida Sanayi ve Ticaret A.Ş.", "Nordur Fiskur hf",
             "Riverbend Storage Partners, L.P."} <= names
-    assert not names & {"Anadolu Boya Sanayi", "L.P.", "Nordur Fiskur"}
+    assert not names & {"Kelbek Gida Sanayi", "L.P.", "Nordur Fiskur"}
+
+
+def test_a_foreign_and_between_two_companies_with_their_own_legal_forms_joins_nothing():
+    k = kinds("Acme Ltd i Tarno AG merged.")
+    assert k.get("Acme Ltd") == "organisation" and k.get("Tarno AG") == "organisation"
 
 
 def test_surnames_listed_with_an_ampersand_are_one_firm():
@@ -1292,6 +1319,14 @@ def test_surnames_listed_with_an_ampersand_are_one_firm():
               "said the appeal would fail.")
     assert k.get("Marquez, Dunham & Ortiz, PLLC") == "organisation" and "Marquez" not in k
     assert k.get("Ballard, Moreno & Quint") == "organisation" and "Ballard" not in k
+
+
+def test_a_list_in_prose_with_an_ampersand_is_no_firm():
+    k = kinds("Floods hit London, Leeds & York on Monday. Oil majors Chevron, Exxon & Shell said prices would rise.")
+    assert k.get("London") == "place" and k.get("Chevron") == "organisation"
+    assert not {"London, Leeds & York", "Chevron, Exxon & Shell"} & set(k)
+    k = kinds("The grower has hired Tarno-based Ferrer, Quint & Ballo, PLLC, to talk to lenders.")
+    assert k.get("Ferrer, Quint & Ballo, PLLC") == "organisation"
 
 
 def test_styles_party_roles_post_nominals_and_unit_short_forms_alone_are_no_actor():
@@ -1315,13 +1350,13 @@ def test_a_nickname_after_a_title_and_an_okina_keep_one_person():
 
 def test_and_inside_a_body_named_for_members_of_two_places_or_closed_by_a_legal_form():
     k = kinds("The Kelby Port Users' and Ship Agents' Association welcomed the rules. Residents of Tarno face higher "
-              "bills. Jo Doe, chairman of the Tarno and Vell Residents’ Association, said Tarno would suffer. The new "
-              "operator, Kelby Recycling and Environmental Services S.A.L., will run the plant.")
+              "bills. Jo Doe, chairman of the Tarno and Vell Residents’ Association, said Tarno would suffer. The "
+              "buyer, Varno Waste and Water Solutions S.A.L., takes over in May.")
     assert k.get("Kelby Port Users' and Ship Agents' Association") == "organisation"
     assert k.get("Tarno and Vell Residents’ Association") == "organisation"
-    assert k.get("Kelby Recycling and Environmental Services S.A.L.") == "organisation"
+    assert k.get("Varno Waste and Water Solutions S.A.L.") == "organisation"
     assert not {"Kelby Port Users", "Ship Agents' Association", "Vell Residents’ Association",
-                "Environmental Services S.A.L."} & set(k)
+                "Water Solutions S.A.L."} & set(k)
 
 
 def test_a_company_closed_by_a_lower_case_legal_form_is_no_place():
@@ -1337,12 +1372,11 @@ def test_an_appositive_after_a_town_placed_by_in_describes_another():
 
 
 def test_fields_in_commas_before_members_plural_possessive_and_a_short_form_of_a_dotted_company():
-    k = kinds("The Kelby Garment, Textile and Allied Workers' Union said members were dismissed. The new operator, "
-              "Kelby Recycling and Environmental Services S.A.L., will run the plant. Kelby Recycling said it would "
-              "hire.")
+    k = kinds("The Kelby Garment, Textile and Allied Workers' Union said members were dismissed. The buyer, Tarno "
+              "Waste and Water Solutions S.A.L., takes over in May. Tarno Waste said it would hire.")
     assert k.get("Kelby Garment, Textile and Allied Workers' Union") == "organisation"
-    assert k.get("Kelby Recycling and Environmental Services S.A.L.") == "organisation"
-    assert not {"Kelby Garment", "Textile and Allied Workers' Union", "Environmental Services S.A.L."} & set(k)
+    assert k.get("Tarno Waste and Water Solutions S.A.L.") == "organisation"
+    assert not {"Kelby Garment", "Textile and Allied Workers' Union", "Water Solutions S.A.L.", "Tarno Waste"} & set(k)
 
 
 def test_three_words_before_a_list_of_fields_and_a_members_cooperative():
@@ -1362,17 +1396,16 @@ def test_the_name_a_person_goes_by_is_that_person():
 
 def test_a_town_by_its_council_waters_by_their_last_word_and_a_company_by_its_legal_form():
     k = kinds("The municipal council of Tel el-Varno voted to reopen the plant. Rubbish from Tel el-Varno is taken "
-              "to a landfill. The community has fished Kelby Sound for generations. Lenders advised by Tarnwell Lane "
-              "Capital LLP rejected the offer. Tarnwell Lane declined to comment.")
+              "to a landfill. The community has fished Kelby Sound for generations. Bondholders led by Marden Road "
+              "Holdings LLP opposed the sale. Marden Road declined to comment.")
     assert k.get("Tel el-Varno") == "place" and k.get("Kelby Sound") == "place"
-    assert k.get("Tarnwell Lane Capital LLP") == "organisation"
+    assert k.get("Marden Road Holdings LLP") == "organisation"
 
 
 def test_a_sum_after_a_one_letter_currency_sign_and_an_officers_division_word_are_no_actor():
     names = set(find_mentions(Article.from_text(
-        "A household using 300 units a month will pay about E74 more each month.\n\n\"If the utility cannot pay, "
-        "the lights go off, and that is far worse for a family than E74,\" he said.\n\n\"A pensioner cannot absorb "
-        "another E74 a month,\" said Jo Dlamini. The Senior Divisional Officer for Tarno, Mr Paul Ayuk, attended "
-        "the meeting."))["name"])
-    assert "E74" not in names and "Senior Divisional" not in names
-    assert {"Jo Dlamini", "Paul Ayuk"} <= names
+        "Tenants will be charged roughly E52 extra per quarter.\n\n\"Nobody here can find E52,\" Jo Dlamini "
+        "said.\n\nA retired teacher says she lacks a further E52 a week. The Chief Divisional Officer for Kelby, "
+        "Mrs Ama Mensah, opened the hall."))["name"])
+    assert "E52" not in names and "Divisional Officer" not in names
+    assert {"Jo Dlamini", "Ama Mensah"} <= names
