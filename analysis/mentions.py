@@ -4569,6 +4569,26 @@ def forms_of_address() -> frozenset[str]:
     return _rules()["honorifics"]
 
 
+def honours_after_names() -> frozenset[str]:
+    """Honours and other letters written after a person's name, as written ("KC", "OBE", "PhD"): the table
+    ``post_nominals`` in ``stakeholders_rules.yml``.
+
+    >>> {"KC", "OBE", "PhD"} <= honours_after_names(), "Ltd" in honours_after_names()
+    (True, False)
+    """
+    return _rules()["post_nominals"]
+
+
+def name_suffixes() -> frozenset[str]:
+    """Generational suffixes after a person's name, as written without a full stop ("Jr", "III"): the table
+    ``name_suffixes`` in ``stakeholders_rules.yml``.
+
+    >>> sorted(name_suffixes())
+    ['II', 'III', 'IV', 'Jr', 'Sr']
+    """
+    return _rules()["name_suffixes"]
+
+
 def body_people() -> frozenset[str]:
     """Plural nouns, in lower case, for people of a body named by the word before them ("Senate staff said",
     "Treasury officials said"): the table ``body_people`` in ``stakeholders_rules.yml``.

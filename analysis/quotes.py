@@ -47,7 +47,8 @@ import pandas as pd
 import yaml
 
 from .article import Article, ArticleError, check_article, frame_of, resource_lines, title_abbreviations
-from .mentions import entities, forms_of_address, is_furniture_line, is_legal_form, name_particles, story_subject
+from .mentions import (entities, forms_of_address, honours_after_names, is_furniture_line, is_legal_form, name_particles,
+                       name_suffixes, story_subject)
 from .sentiment import name_spans, quote_stance, score_text
 
 __all__ = [
@@ -270,7 +271,8 @@ _UC = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x180)) if c.isupper())
 # A run of capitalised words ("Jane van Doe", "J. Smith"); it ends at a possessive or a full stop.  (Every
 # run opens with a capital: the lookahead, tried first, makes a scan of a text 40% faster.)
 _NAME_PARTICLES = name_particles()  # the mention layer's table (stakeholders_rules.yml)
-_POST_NOMINALS = frozenset(_W["post_nominals"])
+# letters after a name: the mention layer's honours and the seats and degrees of seat_letters_after_name
+_POST_NOMINALS = frozenset(_W["seat_letters_after_name"]) | honours_after_names()
 _PARTICLE_ALT = "|".join(sorted(_NAME_PARTICLES, key=len, reverse=True))  # the particles as a regex alternation
 _NICKNAME_MARKS = "“\"‘"
 # the space between two words of a name: at most one line break (a blank line ends the paragraph, and a name)
@@ -768,10 +770,9 @@ _DEMONYMS = resource_lines("stakeholders_demonyms.txt", lower=True)
 _PLACE_FIRST = set(_W["place_first"])
 
 
-# a generation after a name, in capitals but no acronym ("Martin Luther King III")
-# generations after a name ("Jo Doe II", "Jo Doe Jr."): no part of its canonical form, as in the mention layer's
-# name_suffixes (stakeholders_rules.yml, which it does not export)
-_GENERATIONS = frozenset({"II", "III", "IV", "Jr", "Sr"})
+# generations after a name ("Martin Luther King III", "Jo Doe Jr."): capitals but no acronym; the mention layer's
+# table (stakeholders_rules.yml name_suffixes)
+_GENERATIONS = name_suffixes()
 # (of them, the numerals are cut from a canonical name; "Jr" and "Sr" stay: "Jo Doe Jr." is not his father Jo Doe)
 _GENERATION_NUMERALS = frozenset(g for g in _GENERATIONS if g.isupper())
 
