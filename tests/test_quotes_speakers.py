@@ -1691,3 +1691,51 @@ def test_dotted_post_nominals_and_initials_after_a_person_s_name_are_no_company(
         assert _describe(mention, mention + " said so.")[::3] == (name, "person")
     assert _describe("Engineer Anand V.K.", "Engineer Anand V.K. said so.")[3] == "person"
     assert _describe("Ferro Holdings S.A.", "Ferro Holdings S.A. said so.")[3] == "group"
+
+
+def test_a_name_with_glued_initials_in_apposition_after_a_role_is_the_speaker():
+    text = 'Her brother, T.Doejav, who runs the mill in Ashby, described his father as "stubborn to the end".'
+    assert speakers(text) == [("stubborn to the end", "T.Doejav")]
+    text = "The guild's president, Kh.Doejav, said the trade had lost \"its memory\"."
+    assert speakers(text) == [("its memory", "Kh.Doejav")]
+
+
+def test_a_title_in_lower_case_or_abbreviated_before_an_appositive_name_is_skipped():
+    text = ("The association's lawyer, mr. Jo de Kelby-Roe of Kelby & Roe Advocaten, said the valuations "
+            'used "old prices".')
+    assert speakers(text) == [("old prices", "Jo de Kelby-Roe")]
+    text = '"Nobody came," Acme\'s medical director, Conf. univ. dr. Ana Ștefănescu-Roe, told reporters.'
+    assert speakers(text) == [("Nobody came", "Ana Ștefănescu-Roe")]
+
+
+def test_a_body_named_after_its_own_description_in_apposition_is_the_speaker():
+    text = ("The yard's largest shareholder, the Doe family's investment company Kelby Holding AS, which holds "
+            '34 percent, said in a brief comment that it "continues to support management".')
+    assert speakers(text) == [("continues to support management", "Kelby Holding AS")]
+
+
+def test_a_document_speaks_for_the_body_its_sentence_ties_it_to():
+    text = ("The Kelby Fisheries Authority fined Doe Brandy on Monday. The written decision, published on the "
+            'authority\'s website, is blunter. "The company knew what it was selling," the decision states.')
+    assert speakers(text)[-1][1] == "Kelby Fisheries Authority"
+    text = ("Ashby Borough Council will vote on the market hall on Tuesday. A report by council officers, published "
+            'with the agenda, says stalls have emptied. "Without help the traders will leave," the report says.')
+    assert speakers(text)[-1][1] == "Ashby Borough Council"
+
+
+def test_a_written_opinion_from_a_body_named_with_a_possessive_is_that_body():
+    text = ("The Kelby Water Board met on Monday. A written opinion from the board's Audit Committee, published with "
+            'the papers, was critical. "The budget is not enough," the opinion reads.')
+    assert speakers(text)[-1][1] == "Audit Committee"
+
+
+def test_the_noun_that_introduced_a_company_stands_for_it_as_the_author_of_a_notice():
+    text = ("Ferry operator Kelby Ferjer AS on Tuesday cancelled two ferries it had ordered at Ashby Yard ASA. "
+            "The operator, which runs 23 routes, said in a stock exchange notice that it would seek repayment of "
+            '$38.4 million. "The yard has missed every deadline," the notice said.')
+    assert speakers(text)[-1][1] == "Kelby Ferjer AS"
+
+
+def test_an_outlet_named_only_after_told_is_no_antecedent_of_he():
+    text = '"Nobody came," the medical director told Kelby Insight. He called the rota "safe, but not sustainable".'
+    assert speakers(text)[-1][1] == "medical director"
