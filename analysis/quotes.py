@@ -2537,6 +2537,17 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
     return None
 
 
+def _copular_role(words: list[str]) -> list[str]:
+    """The role a copula gives the name after ``words`` ("Its rector is [Professor] Jo Doe", "The company's chief
+    executive was Jo Doe"): the lower-case words between a possessive or an article and "is"/"was"; else []."""
+    if len(words) < 3 or words[-1] not in ("is", "was"):
+        return []
+    lead = next((x for x in range(len(words) - 2, max(-1, len(words) - 6), -1)
+                 if words[x].lower() in _ROLE_ARTICLES or _POSSESSOR.fullmatch(words[x])), None)
+    role = words[lead + 1:-1] if lead is not None else []
+    return role if role and all(w.isalpha() and w.islower() for w in role) else []
+
+
 def _role_words_then_name(toks) -> bool:
     """One to three lower-case role words (no verb), then a capitalised word: "association president Jo Doe"."""
     cap = next((x for x in range(1, min(4, len(toks))) if toks[x][0][:1].isupper()), None)
@@ -3939,6 +3950,8 @@ class _Resolver:
                        for sa, sb in e.spans if lo <= sa < a and not self.quoted.inside(sa))
         genders = _genders(self.text) if want else {}
         for sa, sb, name in reversed(spans):
+            if name.lower() in _NAME_TITLE_ABBREVIATIONS and self.text[sb:sb + 1] == ".":
+                continue  # ("Mag. Dr. Jo Doe": a title the mention layer takes for a name)
             if genders.get(name, want) == want and set(desc) <= self._role_words(sa, sb):
                 name = _after_titles(name)
                 s = self.sources.get(name)
@@ -3992,7 +4005,8 @@ class _Resolver:
         party's deputy leader,"; not a relative clause)."""
         pre = self.text[max(_sentence_for(self.article, sa).start, sa - 80):sa].split()
         cut = len(pre)
-        while cut and (pre[cut - 1].rstrip(".") in _STYLES or pre[cut - 1].rstrip(".").lower() in _TITLES) \
+        while cut and (pre[cut - 1].rstrip(".") in _STYLES or pre[cut - 1].rstrip(".").lower() in _TITLES
+                       or pre[cut - 1].endswith(".") and pre[cut - 1][:-1].lower() in _NAME_TITLE_ABBREVIATIONS) \
                 and not pre[cut - 1].endswith(","):
             cut -= 1
         if any(w.rstrip(".") in _STYLES for w in pre[cut:]):
@@ -4004,6 +4018,7 @@ class _Resolver:
             lead = next((x for x in range(len(role) - 1, max(-1, len(role) - 7), -1)
                          if role[x].lower() in _ROLE_ARTICLES or _POSSESSOR.fullmatch(role[x])), None)
             out += role[lead:] if lead is not None and "," not in "".join(role[lead:-1]) else []
+        out += _copular_role(role)
         gen = _GENERATION_AFTER.match(self.text, sb)
         sb = gen.end() if gen else sb  # ("Nana Kwame Asante II, the chief of Kelby,": the generation ends the name)
         age = _AGE_AFTER.match(self.text, sb)

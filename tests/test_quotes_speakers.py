@@ -1739,3 +1739,15 @@ def test_the_noun_that_introduced_a_company_stands_for_it_as_the_author_of_a_not
 def test_an_outlet_named_only_after_told_is_no_antecedent_of_he():
     text = '"Nobody came," the medical director told Kelby Insight. He called the rota "safe, but not sustainable".'
     assert speakers(text)[-1][1] == "medical director"
+
+
+def test_the_office_a_copula_gives_a_name_makes_its_holder_the_speaker():
+    text = ('Kelby University was founded in 2019. Its rector is Professor Jo Doe-Roe, a former dean. The ministry '
+            'closed the university on Monday. The rector called the decision "disproportionate".')
+    assert speakers(text) == [("disproportionate", "Jo Doe-Roe")]
+
+
+def test_an_abbreviated_academic_title_before_a_judge_is_no_name():
+    text = ("The lay judges and the presiding judge, Mag. Dr. Ana Roe-Kelby, found the accused guilty. Jo Doe had "
+            'signed 23 agreements. "The court does not doubt his motives," the judge said.')
+    assert speakers(text) == [("The court does not doubt his motives", "Ana Roe-Kelby")]
