@@ -858,7 +858,13 @@ def _full_names(text: str) -> dict[str, str]:
         for key in (toks[-1],):
             if key not in names or len(full) > len(names[key]):
                 names.setdefault(key, full)
+    for m in _GLUED_NAME_IN_TEXT.finditer(_body(text)):  # ("D.Doejav ... Doejav said": the name with its initials)
+        names.setdefault(m.group(1), m.group())
     return names
+
+
+# a name with its initials glued on standing in a text ("D.Doejav", "Kh.Doe-Ochir"): its name after the initials
+_GLUED_NAME_IN_TEXT = re.compile(rf"(?<![\w.])(?:[{_UC}][a-z]{{0,2}}\.)+([{_UC}][a-z][\w’'\-]*)")
 
 
 @lru_cache(maxsize=32)

@@ -1751,3 +1751,9 @@ def test_an_abbreviated_academic_title_before_a_judge_is_no_name():
     text = ("The lay judges and the presiding judge, Mag. Dr. Ana Roe-Kelby, found the accused guilty. Jo Doe had "
             'signed 23 agreements. "The court does not doubt his motives," the judge said.')
     assert speakers(text) == [("The court does not doubt his motives", "Ana Roe-Kelby")]
+
+
+def test_a_second_mention_of_a_name_with_glued_initials_keeps_the_initials():
+    text = ('The mill was founded by D.Doejav in 1994. His daughter, T.Oyun, runs it now. "He could not walk any '
+            'more," Oyun said. "We had no buyers," Doejav told reporters in 2009.')
+    assert speakers(text) == [("He could not walk any more", "T.Oyun"), ("We had no buyers", "D.Doejav")]
