@@ -3139,6 +3139,8 @@ _DOCUMENT_OWNER = re.compile(rf"\b((?:the\s+)?[{_UC}][\w\-.&]*(?:\s+[{_UC}][\w\-
 _BODY_OF_DOCUMENT = re.compile(r"\b(?:by|from|on|of)\s+(?:the\s+)?([a-z]+)(?:’s|'s|\s+(?:officers|officials|staff|members)\b)")
 # what comes before an outlet's name: "told Kelby Insight", "seen by the Ashby Observer" (outlet_leads)
 _OUTLET_LEAD = re.compile(rf"\b(?:{'|'.join(map(re.escape, _W['outlet_leads']))})\s+(?:the\s+)?$")
+# "the committee's (decision) " before a document's noun: a body's noun as its owner (see _Resolver._body_possessor)
+_BODY_OWNER = re.compile(r"\b[Tt]he\s+[a-z]+(?:’s|'s)\s+(?:[a-z\-]+\s+){0,2}$")
 _ORG_SUBJECT_LEAD = re.compile(r"[\s“\"‘']*(?:(?:[A-Z]?[a-z]+\s+){0,2}[A-Za-z][a-z]+s\s+(?:of|at|from)\s+)?(?:the\s+)?")
 _BODY_DOCUMENTS = frozenset(_W["body_documents"])
 # a subject, then an aside naming its document, then (after it) the verb: "Kelby Proteins, in a statement issued on
@@ -3575,8 +3577,15 @@ class _Resolver:
         """'The statement added', 'Their report said': whoever issued the document, if told (a "document" source),
         else None."""
         noun = canon.split()[-1].lower()
-        hit = self._issuer(mention, noun, a) or self._story_body(mention, noun)
+        hit = self._body_possessor(mention, a) or self._issuer(mention, noun, a) or self._story_body(mention, noun)
         return (hit[0], "document", hit[2], hit[3]) if hit else None
+
+    def _body_possessor(self, mention: str, a: int):
+        """'the district's management plan', 'The committee's decision notice': the body the story names by the
+        possessor's noun (:meth:`_one_body`), else None."""
+        m = re.match(r"(?i:the)\s+([a-z]+)(?:’s|'s)\s", mention)
+        name = m and m.group(1) in _BODY_HEADS and self._one_body(m.group(1), a)
+        return (name, "named", None, "group") if name else None
 
     def _story_body(self, mention: str, noun: str):
         """'"...," the statement said' with no issuer told: the body the story is about (its company, when the
@@ -3673,6 +3682,9 @@ class _Resolver:
         if owner:
             hit = self.resolve(owner.group(1), owner.start(1), owner.end(1))
             return hit if hit and hit[1] == "named" else None
+        owner = _BODY_OWNER.search(self.text, max(sent.start, m.start() - 60), m.start())
+        if owner:  # ("The committee's decision notice says"; "the notice reads" later: the committee)
+            return self._body_possessor(owner.group(), owner.start())
         spoke = [c for off, c in self.history[-_MAX_HISTORY:] if sent.start <= off < sent.end]
         if spoke and self.sources[spoke[0]].source_type == "named":
             s = self.sources[spoke[0]]

@@ -1757,3 +1757,24 @@ def test_a_second_mention_of_a_name_with_glued_initials_keeps_the_initials():
     text = ('The mill was founded by D.Doejav in 1994. His daughter, T.Oyun, runs it now. "He could not walk any '
             'more," Oyun said. "We had no buyers," Doejav told reporters in 2009.')
     assert speakers(text) == [("He could not walk any more", "T.Oyun"), ("We had no buyers", "D.Doejav")]
+
+
+def test_a_document_owned_by_a_body_noun_speaks_for_the_body_so_named():
+    text = ('The Kelby Fishery Licensing Committee cut the quota on Friday. The Ashby Research Trust had asked for a '
+            'cut. The committee\'s decision notice says the stock "has declined to low levels".')
+    assert speakers(text) == [("has declined to low levels", "Kelby Fishery Licensing Committee")]
+    text = ('The Upper Kelby Water District will vote on Monday. "Water levels have declined by 1.6 feet a year," '
+            "the district's management plan states.")
+    assert speakers(text) == [("Water levels have declined by 1.6 feet a year", "Upper Kelby Water District")]
+
+
+def test_a_consortium_is_a_body_a_later_the_consortium_stands_for():
+    text = ('The Lower Kelby Villages Transport Consortium asked the airline for a daily flight. "The cuts put our '
+            'residents at risk," the consortium wrote.')
+    assert speakers(text) == [("The cuts put our residents at risk", "Lower Kelby Villages Transport Consortium")]
+
+
+def test_a_directive_is_a_document_that_speaks_for_its_issuer():
+    text = ('The Kelby Insurance Commission issued a directive to Doe Assurance on Monday. "Claims were left '
+            'unpaid for months," the directive states.')
+    assert speakers(text) == [("Claims were left unpaid for months", "Kelby Insurance Commission")]
