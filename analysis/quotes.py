@@ -4366,8 +4366,9 @@ class _Resolver:
         k = bisect.bisect_left(orgs, (a,))
         while k > 0 and orgs[k - 1][0] >= lo:
             k -= 1
-            if not self.quoted.inside(orgs[k][0]):
-                return orgs[k][1], "named", None, "group"
+            if not self.quoted.inside(orgs[k][0]) \
+                    and not _OUTLET_LEAD.search(self.text, max(0, orgs[k][0] - 30), orgs[k][0]):
+                return orgs[k][1], "named", None, "group"  # (not an outlet told: "Jo Doe told Kelby Business")
         return (self.company_name, "named", None, "group") if self.company else None
 
     def _candidates(self, kind, a, want, genders, back: int):

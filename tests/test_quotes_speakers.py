@@ -1778,3 +1778,9 @@ def test_a_directive_is_a_document_that_speaks_for_its_issuer():
     text = ('The Kelby Insurance Commission issued a directive to Doe Assurance on Monday. "Claims were left '
             'unpaid for months," the directive states.')
     assert speakers(text) == [("Claims were left unpaid for months", "Kelby Insurance Commission")]
+
+
+def test_an_outlet_named_after_told_is_no_antecedent_of_it():
+    text = ('The Kelby Insurance Commission fined Doe Assurance $250,000 on Monday, its director told Kelby '
+            'Business. It called the delays "systemic".')
+    assert speakers(text) == [("systemic", "Kelby Insurance Commission")]
