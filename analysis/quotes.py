@@ -1088,6 +1088,13 @@ def _letters_of_person(head: str, m: re.Match) -> bool:
         or first.lower() in _GIVEN_GENDER and _is_person_name(" ".join(words))
 
 
+def _titled_seat(head: str) -> bool:
+    """A capitalised title and the seat it is for, before a name in apposition ("Opposition MP for Kelby North",
+    "Labour MP for Ashby and Kelby", then ", Mr Jo Doe")."""
+    m = re.match(rf"((?:[{_UC}][\w’'\-]*\s+){{0,2}}[{_UC}][\w’'\-.]*)\s+for\s+[{_UC}]", head)
+    return bool(m) and _is_title(m.group(1).split()[-1])
+
+
 def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     """(canonical name, source_type, role, kind) of a speaker mention."""
     mention = _BRACKETED_HONORIFIC.sub("", mention.strip(" ,.;:"))
@@ -1112,7 +1119,8 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     # ("Senate President, Senator Jo Doe,": or a capitalised title alone)
     described = toks[-1][:1].islower() or re.match(r"(?i:a|an|the)\s+[a-z]", head) \
         or len(toks) > 2 and toks[0].lower() in ("the", "a", "an") or len(toks) > 1 and _POSSESSOR.fullmatch(toks[0]) \
-        or appos and len(toks) <= 3 and _is_title(toks[-1]) and all(t[:1].isupper() for t in toks)
+        or appos and len(toks) <= 3 and _is_title(toks[-1]) and all(t[:1].isupper() for t in toks) \
+        or appos and _titled_seat(head)
     if described and appos and _is_person_name(appos.group(1).strip()):
         # "A Skyline spokesman, Tom Reyes", "A spokesman for Acme, Tom Reyes": the name follows the description
         name = appos.group(1).strip()

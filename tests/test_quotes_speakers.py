@@ -1784,3 +1784,8 @@ def test_an_outlet_named_after_told_is_no_antecedent_of_it():
     text = ('The Kelby Insurance Commission fined Doe Assurance $250,000 on Monday, its director told Kelby '
             'Business. It called the delays "systemic".')
     assert speakers(text) == [("systemic", "Kelby Insurance Commission")]
+
+
+def test_a_title_for_a_seat_then_a_name_in_apposition_is_the_named_member():
+    text = 'Opposition MP for Kelby North and Ashby, Mr Jo Doe-Roe, called the delays "a scandal".'
+    assert speakers(text) == [("a scandal", "Jo Doe-Roe")]
