@@ -1789,3 +1789,9 @@ def test_an_outlet_named_after_told_is_no_antecedent_of_it():
 def test_a_title_for_a_seat_then_a_name_in_apposition_is_the_named_member():
     text = 'Opposition MP for Kelby North and Ashby, Mr Jo Doe-Roe, called the delays "a scandal".'
     assert speakers(text) == [("a scandal", "Jo Doe-Roe")]
+
+
+def test_a_body_that_wrote_with_its_abbreviation_in_brackets_speaks_in_the_letter():
+    text = ('The Kelby and Ashby Association of School Principals (KAASP) wrote to the Minister of Education on '
+            'Monday. "Schools have run out of money," the letter reads.')
+    assert speakers(text) == [("Schools have run out of money", "Kelby and Ashby Association of School Principals")]
