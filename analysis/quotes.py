@@ -3149,6 +3149,8 @@ _BODY_OF_DOCUMENT = re.compile(r"\b(?:by|from|on|of)\s+(?:the\s+)?([a-z]+)(?:’
 _OUTLET_LEAD = re.compile(rf"\b(?:{'|'.join(map(re.escape, _W['outlet_leads']))})\s+(?:the\s+)?$")
 # "the committee's (decision) " before a document's noun: a body's noun as its owner (see _Resolver._body_possessor)
 _BODY_OWNER = re.compile(r"\b[Tt]he\s+[a-z]+(?:’s|'s)\s+(?:[a-z\-]+\s+){0,2}$")
+# modifiers of a company noun that point to another firm than the one just named ("the rival company")
+_OTHER_FIRM = frozenset(_W["other_firm_modifiers"])
 _ORG_SUBJECT_LEAD = re.compile(r"[\s“\"‘']*(?:(?:[A-Z]?[a-z]+\s+){0,2}[A-Za-z][a-z]+s\s+(?:of|at|from)\s+)?(?:the\s+)?")
 _BODY_DOCUMENTS = frozenset(_W["body_documents"])
 # a subject, then an aside naming its document, then (after it) the verb: "Kelby Proteins, in a statement issued on
@@ -3488,6 +3490,9 @@ class _Resolver:
         if len(words) > 2 and words[0] == "the" and words[1].endswith(("’s", "'s")) \
                 and " ".join(words[2:]) in _COMPANY_ORGANS:
             words = ["the", words[1][:-2]]  # "the bank's press office said": the bank speaks
+        if 2 < len(words) <= 4 and words[0] == "the" and words[-1] in _COMPANY_NOUNS \
+                and all(w.isalpha() and w.islower() and w not in _OTHER_FIRM for w in words[1:-1]):
+            words = ["the", words[-1]]  # "the cable car company said": "the company"
         if len(words) != 2 or words[0] != "the":
             return None
         if self.company and words[1] in _COMPANY_ORGANS and not self._named_body(words[1], a):

@@ -1795,3 +1795,11 @@ def test_a_body_that_wrote_with_its_abbreviation_in_brackets_speaks_in_the_lette
     text = ('The Kelby and Ashby Association of School Principals (KAASP) wrote to the Minister of Education on '
             'Monday. "Schools have run out of money," the letter reads.')
     assert speakers(text) == [("Schools have run out of money", "Kelby and Ashby Association of School Principals")]
+
+
+def test_a_company_noun_with_lower_case_modifiers_is_the_company_just_named():
+    text = ('Kelby Bergbahnen GmbH & Co KG runs the lift. Its former manager Jo Doe was convicted on Monday. The '
+            'cable car company said in a written statement that it "takes note of the verdict".')
+    assert speakers(text) == [("takes note of the verdict", "Kelby Bergbahnen GmbH & Co KG")]
+    text = 'Kelby Bergbahnen GmbH & Co KG runs the lift. The rival company said it "takes note of the verdict".'
+    assert speakers(text) == [("takes note of the verdict", "rival company")]
