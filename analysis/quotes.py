@@ -266,8 +266,9 @@ _OPEN_D, _CLOSE_D = "“«„", "”»"
 _OPEN_S = "‘"
 _WORD = re.compile(r"[A-Za-z0-9][\w’'\-.]*")
 # The capital letters a name may open with: ASCII, and the Latin-1 and Latin Extended-A capitals of European names
-# ("Ó Dónaill", "Émile", "Łukasz", "Ørsted"), for a regex character class.
-_UC = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x180)) if c.isupper())
+# ("Ó Dónaill", "Émile", "Łukasz", "Ørsted"), Latin Extended-B ("Ștefan", "Țurcanu": Romanian's comma below) and
+# Latin Extended Additional ("Nguyễn"'s capitals, "Đặng"), for a regex character class.
+_UC = "A-Z" + "".join(c for c in (*map(chr, range(0xC0, 0x250)), *map(chr, range(0x1E00, 0x1F00))) if c.isupper())
 # A run of capitalised words ("Jane van Doe", "J. Smith"); it ends at a possessive or a full stop.  (Every
 # run opens with a capital: the lookahead, tried first, makes a scan of a text 40% faster.)
 _NAME_PARTICLES = name_particles()  # the mention layer's table (stakeholders_rules.yml)
@@ -857,7 +858,13 @@ def _full_names(text: str) -> dict[str, str]:
         for key in (toks[-1],):
             if key not in names or len(full) > len(names[key]):
                 names.setdefault(key, full)
+    for m in _GLUED_NAME_IN_TEXT.finditer(_body(text)):  # ("D.Doejav ... Doejav said": the name with its initials)
+        names.setdefault(m.group(1), m.group())
     return names
+
+
+# a name with its initials glued on standing in a text ("D.Doejav", "Kh.Doe-Ochir"): its name after the initials
+_GLUED_NAME_IN_TEXT = re.compile(rf"(?<![\w.])(?:[{_UC}][a-z]{{0,2}}\.)+([{_UC}][a-z][\w’'\-]*)")
 
 
 @lru_cache(maxsize=32)
@@ -957,6 +964,20 @@ _APPOSITIVE_NAME = re.compile(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}}"
 # capitalised words and a short bracketed note ending the text before a capitalised run: "Lake County (Ariz.)"
 # before "Sheriff Jo Doe" (the run the name opens starts with them)
 _ROLE_NOTE = re.compile(r"(?:\s+[A-Z][\w.\-]*)+\s+\([A-Z][\w.\-]{0,11}\)\s*$")
+# a name of one word with its initials glued on, as Mongolian and some Central Asian papers write it ("D.Doejav",
+# "Kh.Doejav", "Ts.Doe-Ochir"): a full name, though one word
+_GLUED_INITIALS_NAME = re.compile(rf"(?:[{_UC}][a-z]{{0,2}}\.)+[{_UC}][a-z][\w’'\-]*")
+# a form of address in lower case opening an appositive (", mr. Jo Doe", Dutch and Belgian papers' "mr." of a lawyer)
+# (or academic and professional titles abbreviated before a name, many in lower case: "Conf. univ. dr.", "Mag.
+# Dr.", "ec.", "ing.": name_title_abbreviations)
+_NAME_TITLE_ABBREVIATIONS = frozenset(w.lower() for w in _W["name_title_abbreviations"])
+_LOWER_ADDRESS = re.compile(
+    rf"^(,\s*)(?:(?:{'|'.join(sorted((h.lower() for h in _HONORIFICS), key=len, reverse=True))})\.?\s+"
+    rf"|(?:(?i:{'|'.join(sorted(map(re.escape, _NAME_TITLE_ABBREVIATIONS), key=len, reverse=True))})\.\s*)+)(?=[{_UC}])")
+# a description of a body in apposition, then the body's name: ", the Doe family's investment company Kelby
+# Holding AS," -> (the description's noun, the name)
+_DESCRIBED_BODY = re.compile(rf",\s*(?:the|a|an|its|their)\s+(?:[\w’'\-]+\s+){{0,5}}?([a-z]+)\s+"
+                             rf"([{_UC}][\w’'\-&]*(?:\s+(?:(?:and|of|for|&)\s+)*[{_UC}][\w’'\-&.]*)+)\s*(?:,|$)")
 _LEADING_BRACKET = re.compile(r"\s*\([^()]{1,40}\)")  # "chief engineer (stormwater drains), Jo Doe"
 
 
@@ -1067,6 +1088,13 @@ def _letters_of_person(head: str, m: re.Match) -> bool:
         or first.lower() in _GIVEN_GENDER and _is_person_name(" ".join(words))
 
 
+def _titled_seat(head: str) -> bool:
+    """A capitalised title and the seat it is for, before a name in apposition ("Opposition MP for Kelby North",
+    "Labour MP for Ashby and Kelby", then ", Mr Jo Doe")."""
+    m = re.match(rf"((?:[{_UC}][\w’'\-]*\s+){{0,2}}[{_UC}][\w’'\-.]*)\s+for\s+[{_UC}]", head)
+    return bool(m) and _is_title(m.group(1).split()[-1])
+
+
 def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     """(canonical name, source_type, role, kind) of a speaker mention."""
     mention = _BRACKETED_HONORIFIC.sub("", mention.strip(" ,.;:"))
@@ -1080,16 +1108,19 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     if role and _NOT_NAMED.search(role) and re.match(r"(?i:a|an|one|another)\s", head):
         # "A sports administrator in Kelby ..., who asked not to be named": no one's name, nor the place's
         return " ".join(toks[1:]), "anonymous", role, "person"
-    rest = mention[len(head):]
+    rest = _LOWER_ADDRESS.sub(r"\1", mention[len(head):])  # ("The firm's lawyer, mr. Jo Doe": a title in lower case)
     appos = _APPOSITIVE_NAME.match(rest, _LEADING_BRACKET.match(rest).end() if _LEADING_BRACKET.match(rest) else 0)
-    if appos and len(appos.group(1).split()) == 1 and appos.group(1).strip().lower() not in _GIVEN_GENDER:
-        appos = None  # (one word only when it is a given name: "Mr Hawkins's wife, Sarah")
+    if appos and len(appos.group(1).split()) == 1 and appos.group(1).strip().lower() not in _GIVEN_GENDER \
+            and not _GLUED_INITIALS_NAME.fullmatch(appos.group(1).strip()):
+        appos = None  # (one word only when it is a given name: "Mr Hawkins's wife, Sarah"; or a name with its
+        # initials glued on: "Her brother, T.Doejav,")
     # ("The Tory MP for Wells, James Heappey": a description opened by its article, capitals inside; "Acme's
     # Finance Director, Tom Reed": or by a possessor)
     # ("Senate President, Senator Jo Doe,": or a capitalised title alone)
     described = toks[-1][:1].islower() or re.match(r"(?i:a|an|the)\s+[a-z]", head) \
         or len(toks) > 2 and toks[0].lower() in ("the", "a", "an") or len(toks) > 1 and _POSSESSOR.fullmatch(toks[0]) \
-        or appos and len(toks) <= 3 and _is_title(toks[-1]) and all(t[:1].isupper() for t in toks)
+        or appos and len(toks) <= 3 and _is_title(toks[-1]) and all(t[:1].isupper() for t in toks) \
+        or appos and _titled_seat(head)
     if described and appos and _is_person_name(appos.group(1).strip()):
         # "A Skyline spokesman, Tom Reyes", "A spokesman for Acme, Tom Reyes": the name follows the description
         name = appos.group(1).strip()
@@ -1098,6 +1129,11 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     if later:  # "The chair of the Guild of Potters, Weavers and Smiths, Mr Jo Doe", "Its chairman, Kelby farmer Jo Doe,"
         return _canonical_name(later[0], text), "named", (head + later[1]).strip(" ,"), "person"
     body = described and not (appos and _is_person_name(appos.group(1).strip())) and _APPOSITIVE_BODY.match(rest)
+    told = described and not body and _DESCRIBED_BODY.match(rest)
+    if told and told.group(1).lower() in _BODY_HEADS and not _is_person_name(told.group(2).strip()):
+        # "The yard's largest shareholder, the Doe family's investment company Kelby Holding AS, which ...": a body
+        # named after its own description (its noun a body's) is the speaker, not the role before it
+        return told.group(2).strip(), "named", head, "group"
     if body and (any(w.lower() in _ORG_WORDS for w in body.group(1).split()) or toks[-1].lower() in _BODY_HEADS):
         # "The sector's representative body, the Kelby Publicans Federation (KPF),": the body named; "A second
         # union, the Kelby Guild of Cutters,": a description whose head is a body's noun names a body anyhow
@@ -2515,6 +2551,17 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
     return None
 
 
+def _copular_role(words: list[str]) -> list[str]:
+    """The role a copula gives the name after ``words`` ("Its rector is [Professor] Jo Doe", "The company's chief
+    executive was Jo Doe"): the lower-case words between a possessive or an article and "is"/"was"; else []."""
+    if len(words) < 3 or words[-1] not in ("is", "was"):
+        return []
+    lead = next((x for x in range(len(words) - 2, max(-1, len(words) - 6), -1)
+                 if words[x].lower() in _ROLE_ARTICLES or _POSSESSOR.fullmatch(words[x])), None)
+    role = words[lead + 1:-1] if lead is not None else []
+    return role if role and all(w.isalpha() and w.islower() for w in role) else []
+
+
 def _role_words_then_name(toks) -> bool:
     """One to three lower-case role words (no verb), then a capitalised word: "association president Jo Doe"."""
     cap = next((x for x in range(1, min(4, len(toks))) if toks[x][0][:1].isupper()), None)
@@ -3087,13 +3134,23 @@ _ISSUING_VERBS = frozenset(f for lem, done in _ISSUED.items()
                            for f in (lem, lem + ("es" if lem.endswith(("sh", "ch", "ss", "x")) else "s"), done))
 _DOCUMENT_BY = re.compile(r"(?:\s+(?:" + "|".join(map(re.escape, [*_ISSUED.values(), *_W["document_by_participles"]]))
                           + r")(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?)?"
-                          rf"\s+(?:from|by)\s+((?:the\s+)?[{_UC}][\w’'\-.&]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*"
+                          rf"\s+(?:from|by)\s+(?:the\s+[a-z]+(?:’s|'s)\s+)?"  # ("from the board's Audit Committee")
+                          rf"((?:the\s+)?[{_UC}][\w’'\-.&]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*"
                           rf"[{_UC}][\w’'\-.&]*)*)")
 _AUTHOR_LEAD = re.compile(rf"(?:In\s+[^.\n]{{1,120}}?,\s+)?(?:[Tt]he\s+(?P<noun>[a-z]+)|(?P<owner>[{_UC}][\w\-.&]*"
                           rf"(?:\s+[{_UC}][\w\-.&]*)*)(?:’s|'s)\s+(?P<part>[a-z]+))\s+(?:[a-z]+ly\s+)?(?:said|says|[a-z]+ed|"
                           + "|".join(_W["irregular_past"]) + r")\b")
 _DOCUMENT_OWNER = re.compile(rf"\b((?:the\s+)?[{_UC}][\w\-.&]*(?:\s+[{_UC}][\w\-.&]*)*)(?:’s|'s|’|')\s+"
                              r"(?:[\w\-]+\s+){0,2}$")
+# a body's noun after a document, as the body's people or its possessive: "by council officers", "by the
+# commission's five members", "on the authority's website" (see _Resolver._body_of_document)
+_BODY_OF_DOCUMENT = re.compile(r"\b(?:by|from|on|of)\s+(?:the\s+)?([a-z]+)(?:’s|'s|\s+(?:officers|officials|staff|members)\b)")
+# what comes before an outlet's name: "told Kelby Insight", "seen by the Ashby Observer" (outlet_leads)
+_OUTLET_LEAD = re.compile(rf"\b(?:{'|'.join(map(re.escape, _W['outlet_leads']))})\s+(?:the\s+)?$")
+# "the committee's (decision) " before a document's noun: a body's noun as its owner (see _Resolver._body_possessor)
+_BODY_OWNER = re.compile(r"\b[Tt]he\s+[a-z]+(?:’s|'s)\s+(?:[a-z\-]+\s+){0,2}$")
+# modifiers of a company noun that point to another firm than the one just named ("the rival company")
+_OTHER_FIRM = frozenset(_W["other_firm_modifiers"])
 _ORG_SUBJECT_LEAD = re.compile(r"[\s“\"‘']*(?:(?:[A-Z]?[a-z]+\s+){0,2}[A-Za-z][a-z]+s\s+(?:of|at|from)\s+)?(?:the\s+)?")
 _BODY_DOCUMENTS = frozenset(_W["body_documents"])
 # a subject, then an aside naming its document, then (after it) the verb: "Kelby Proteins, in a statement issued on
@@ -3105,8 +3162,8 @@ _SUBJECT_THEN_DOCUMENT = re.compile(rf"[\s“\"‘']*((?:[Tt]he\s+)?[{_UC}]?[\w�
 _ACCORDING_TO_DOCUMENT = re.compile(r"\baccording\s+to\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+)?$")
 _CUE_TO_DOCUMENT = 40  # characters from a speech verb to its document's noun ("said on Monday in a written statement")
 _WRITTEN_DOCUMENTS = frozenset(_W["written_documents"])
-_WROTE = re.compile(rf"(\b(?:the\s+)?[a-z]+|(?:[{_UC}][\w\-.&]*\s+)*[{_UC}][\w\-.&]*)\s+(?:(?:had|has|have)\s+)?"
-                    r"(?:wrote|written|writes)\b")
+_WROTE = re.compile(rf"(\b(?:the\s+)?[a-z]+|(?:[{_UC}][\w\-.&]*\s+(?:(?:of|for|and|the|&)\s+)*)*[{_UC}][\w\-.&]*)"
+                    r"(?:\s+\([A-Z&]{2,10}\))?\s+(?:(?:had|has|have)\s+)?(?:wrote|written|writes)\b")  # ("... (KTU) wrote")
 _TITLE_ABBREVIATIONS = {str(k): str(v) for k, v in _W["title_abbreviations"].items()}
 # initials -> the word sets of their long forms (one, or a list: "PS" is a permanent or a principal secretary)
 _OFFICER_INITIALS = {str(k): tuple(frozenset(str(f).split()) for f in (v if isinstance(v, list) else [v]))
@@ -3163,13 +3220,14 @@ _DESCRIPTION_OPENING = re.compile(
 
 def _body_heads(words: list[str]) -> set[str]:
     """The words of an organisation's name (lower case) that "the <noun>" may stand for: its first and last (or the
-    last before a legal form), and the one before its first "of" ("the association" for "the Cocoa Buyers
-    Association of Ghana")."""
+    last before a legal form), and the one before its first "of" or "for" ("the association" for "the Cocoa Buyers
+    Association of Ghana", "the commission" for "the State Commission for the Protection of Kelby Wines")."""
     heads = {words[0], words[-1]}
     if len(words) > 2 and is_legal_form(words[-1]):
         heads.add(words[-2])  # ("the mines" for "Kelby Copper Mines Plc": the word before its legal form)
-    if "of" in words[1:]:
-        heads.add(words[words.index("of", 1) - 1])
+    for joint in ("of", "for"):
+        if joint in words[1:]:
+            heads.add(words[words.index(joint, 1) - 1])
     return heads
 
 
@@ -3204,6 +3262,7 @@ class _Resolver:
         self._layer: tuple | None = None  # (span starts, kinds) of the mention layer's named actors
         self._orgs: list | None = None  # (start, name) of the mention layer's organisations
         self._org_set: frozenset | None = None  # their names: see _org_name_set
+        self._outlets: dict = {}  # name -> it is named only as whom a speaker told (see _only_told)
         self._first: dict | None = None  # each entity name -> the start of its first span: see _named_before
         self._org_forms: dict | None = None  # shorter forms of the mention layer's organisations
         self._bodies: dict[str, list] = {}  # institution noun -> (start, name) of organisations so named
@@ -3431,6 +3490,9 @@ class _Resolver:
         if len(words) > 2 and words[0] == "the" and words[1].endswith(("’s", "'s")) \
                 and " ".join(words[2:]) in _COMPANY_ORGANS:
             words = ["the", words[1][:-2]]  # "the bank's press office said": the bank speaks
+        if 2 < len(words) <= 4 and words[0] == "the" and words[-1] in _COMPANY_NOUNS \
+                and all(w.isalpha() and w.islower() and w not in _OTHER_FIRM for w in words[1:-1]):
+            words = ["the", words[-1]]  # "the cable car company said": "the company"
         if len(words) != 2 or words[0] != "the":
             return None
         if self.company and words[1] in _COMPANY_ORGANS and not self._named_body(words[1], a):
@@ -3443,9 +3505,20 @@ class _Resolver:
             # "Kelby Wind has raised ..., the developer said"; further back, the one organisation
             # named in the last few sentences ("Ashford Rovers signed ... [two sentences] ... the club says"); in a
             # story about a company, only one named in this sentence or the one before ("the utility said")
-            return self._introduced_before(words, a) or self._nearer_org(a) \
+            return self._introduced_before(words, a) or self._company_just_named(words[1], a) or self._nearer_org(a) \
                 or (None if self.company else self._nearer_org(a, _PRONOUN_REACH, alone=True))
         return None
+
+    def _company_just_named(self, noun: str, a: int):
+        """The organisation introduced by ``noun`` ("ferry operator Kelby Ferjer AS") in
+        this sentence or the one before ``a`` ("Norwegian ferry operator Kelby Ferjer AS cancelled two ferries at
+        Ashby Yard ASA ... The operator, which runs 23 routes, said"), else None."""
+        sid = _sentence_for(self.article, a).sentence_id
+        lo = self.article.sentences[max(0, sid - 1)].start
+        before = re.compile(rf"\b{re.escape(noun)}\s+$", re.I)
+        firms = [n for sa, n in self._org_mentions() if lo <= sa < a and before.search(self.text, max(0, sa - 40), sa)
+                 and not self.quoted.inside(sa)]
+        return (firms[-1], "named", None, "group") if firms else None
 
     def _firm_nearby(self, a: int):
         """:meth:`_nearer_org` for "the company said", unless what it finds is no company's name while the story
@@ -3517,8 +3590,15 @@ class _Resolver:
         """'The statement added', 'Their report said': whoever issued the document, if told (a "document" source),
         else None."""
         noun = canon.split()[-1].lower()
-        hit = self._issuer(mention, noun, a) or self._story_body(mention, noun)
+        hit = self._body_possessor(mention, a) or self._issuer(mention, noun, a) or self._story_body(mention, noun)
         return (hit[0], "document", hit[2], hit[3]) if hit else None
+
+    def _body_possessor(self, mention: str, a: int):
+        """'the district's management plan', 'The committee's decision notice': the body the story names by the
+        possessor's noun (:meth:`_one_body`), else None."""
+        m = re.match(r"(?i:the)\s+([a-z]+)(?:’s|'s)\s", mention)
+        name = m and m.group(1) in _BODY_HEADS and self._one_body(m.group(1), a)
+        return (name, "named", None, "group") if name else None
 
     def _story_body(self, mention: str, noun: str):
         """'"...," the statement said' with no issuer told: the body the story is about (its company, when the
@@ -3615,13 +3695,29 @@ class _Resolver:
         if owner:
             hit = self.resolve(owner.group(1), owner.start(1), owner.end(1))
             return hit if hit and hit[1] == "named" else None
+        owner = _BODY_OWNER.search(self.text, max(sent.start, m.start() - 60), m.start())
+        if owner:  # ("The committee's decision notice says"; "the notice reads" later: the committee)
+            return self._body_possessor(owner.group(), owner.start())
         spoke = [c for off, c in self.history[-_MAX_HISTORY:] if sent.start <= off < sent.end]
         if spoke and self.sources[spoke[0]].source_type == "named":
             s = self.sources[spoke[0]]
             return s.name, s.source_type, s.role, s.kind
         return self._author_subject(sent) or self._cue_subject_before(sent, m.start()) or self._subject_aside(sent, m) \
             or (self._org_opening(sent) if _ACCORDING_TO_DOCUMENT.search(self.text, max(sent.start, m.start() - 20),
-                                                                        m.start()) else None)
+                                                                        m.start()) else None) \
+            or self._body_of_document(sent, m)
+
+    def _body_of_document(self, sent, m: re.Match):
+        """The body the sentence ``sent`` ties the document named at ``m`` to by a noun the story names it with:
+        its people or its possessive after the document ("A report by council officers", "The decision, adopted by
+        the commission's five members", "published on the authority's website"); None when the noun names no
+        one body."""
+        for b in _BODY_OF_DOCUMENT.finditer(self.text, m.end(), sent.end):
+            noun = b.group(1).lower()
+            name = noun in _BODY_HEADS and not self.quoted.inside(b.start()) and self._one_body(noun, b.start())
+            if name:
+                return name, "named", None, "group"
+        return None
 
     def _subject_aside(self, sent, m: re.Match):
         """'Kelby Proteins, in a statement issued on Wednesday, said ...': the named subject that opens ``sent``
@@ -3648,6 +3744,8 @@ class _Resolver:
             return None
         mention = self.text[sub[0]:sub[1]]
         hit = self.resolve(mention, sub[0], sub[1])
+        if hit and hit[1] == "anonymous":  # ("The operator, which runs 23 ferries, said in a notice": the body
+            hit = self._org_noun_speaker(_head_phrase(mention).lower().split(), sub[0]) or hit  # it stands for)
         if hit and hit[3] == "person" and " and " in _head_phrase(mention):
             return None  # (the last of two authors, "Jo Doe and Ann Roe have filed a lawsuit", is not the author)
         return hit if hit and hit[1] == "named" else None
@@ -3883,6 +3981,8 @@ class _Resolver:
                        for sa, sb in e.spans if lo <= sa < a and not self.quoted.inside(sa))
         genders = _genders(self.text) if want else {}
         for sa, sb, name in reversed(spans):
+            if name.lower() in _NAME_TITLE_ABBREVIATIONS and self.text[sb:sb + 1] == ".":
+                continue  # ("Mag. Dr. Jo Doe": a title the mention layer takes for a name)
             if genders.get(name, want) == want and set(desc) <= self._role_words(sa, sb):
                 name = _after_titles(name)
                 s = self.sources.get(name)
@@ -3936,7 +4036,8 @@ class _Resolver:
         party's deputy leader,"; not a relative clause)."""
         pre = self.text[max(_sentence_for(self.article, sa).start, sa - 80):sa].split()
         cut = len(pre)
-        while cut and (pre[cut - 1].rstrip(".") in _STYLES or pre[cut - 1].rstrip(".").lower() in _TITLES) \
+        while cut and (pre[cut - 1].rstrip(".") in _STYLES or pre[cut - 1].rstrip(".").lower() in _TITLES
+                       or pre[cut - 1].endswith(".") and pre[cut - 1][:-1].lower() in _NAME_TITLE_ABBREVIATIONS) \
                 and not pre[cut - 1].endswith(","):
             cut -= 1
         if any(w.rstrip(".") in _STYLES for w in pre[cut:]):
@@ -3948,6 +4049,7 @@ class _Resolver:
             lead = next((x for x in range(len(role) - 1, max(-1, len(role) - 7), -1)
                          if role[x].lower() in _ROLE_ARTICLES or _POSSESSOR.fullmatch(role[x])), None)
             out += role[lead:] if lead is not None and "," not in "".join(role[lead:-1]) else []
+        out += _copular_role(role)
         gen = _GENERATION_AFTER.match(self.text, sb)
         sb = gen.end() if gen else sb  # ("Nana Kwame Asante II, the chief of Kelby,": the generation ends the name)
         age = _AGE_AFTER.match(self.text, sb)
@@ -4277,8 +4379,9 @@ class _Resolver:
         k = bisect.bisect_left(orgs, (a,))
         while k > 0 and orgs[k - 1][0] >= lo:
             k -= 1
-            if not self.quoted.inside(orgs[k][0]):
-                return orgs[k][1], "named", None, "group"
+            if not self.quoted.inside(orgs[k][0]) \
+                    and not _OUTLET_LEAD.search(self.text, max(0, orgs[k][0] - 30), orgs[k][0]):
+                return orgs[k][1], "named", None, "group"  # (not an outlet told: "Jo Doe told Kelby Business")
         return (self.company_name, "named", None, "group") if self.company else None
 
     def _candidates(self, kind, a, want, genders, back: int):
@@ -4288,7 +4391,15 @@ class _Resolver:
         sid = _sentence_for(self.article, a).sentence_id
         lo = max(self.article.sentences[max(0, sid - back)].start, a - 3 * _LOOKBACK)
         return [c for c in self.person_mentions_before(a, lo) if (not want or genders.get(c[1], want) == want)
-                and not self._inside_other_speaker(c)], lo
+                and not self._inside_other_speaker(c) and not self._only_told(c[1])], lo
+
+    def _only_told(self, name: str) -> bool:
+        """Every time the story writes ``name`` it is whom a speaker told or whose reporter saw a paper ("he told
+        Kelby Insight", "seen by the Ashby Observer": outlet_leads): an outlet, no antecedent of he or she."""
+        if name not in self._outlets:
+            at = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", self.text)]
+            self._outlets[name] = bool(at) and all(_OUTLET_LEAD.search(self.text, max(0, i - 30), i) for i in at)
+        return self._outlets[name]
 
     def _introduced_before_quote(self, a: int, want, genders):
         """'A bank official said .... / Jo Doe, 31, said she came early. / "I came at seven. ... Where is home?"

@@ -1691,3 +1691,115 @@ def test_dotted_post_nominals_and_initials_after_a_person_s_name_are_no_company(
         assert _describe(mention, mention + " said so.")[::3] == (name, "person")
     assert _describe("Engineer Anand V.K.", "Engineer Anand V.K. said so.")[3] == "person"
     assert _describe("Ferro Holdings S.A.", "Ferro Holdings S.A. said so.")[3] == "group"
+
+
+def test_a_name_with_glued_initials_in_apposition_after_a_role_is_the_speaker():
+    text = 'Her brother, T.Doejav, who runs the mill in Ashby, described his father as "stubborn to the end".'
+    assert speakers(text) == [("stubborn to the end", "T.Doejav")]
+    text = "The guild's president, Kh.Doejav, said the trade had lost \"its memory\"."
+    assert speakers(text) == [("its memory", "Kh.Doejav")]
+
+
+def test_a_title_in_lower_case_or_abbreviated_before_an_appositive_name_is_skipped():
+    text = ("The association's lawyer, mr. Jo de Kelby-Roe of Kelby & Roe Advocaten, said the valuations "
+            'used "old prices".')
+    assert speakers(text) == [("old prices", "Jo de Kelby-Roe")]
+    text = '"Nobody came," Acme\'s medical director, Conf. univ. dr. Ana Ștefănescu-Roe, told reporters.'
+    assert speakers(text) == [("Nobody came", "Ana Ștefănescu-Roe")]
+
+
+def test_a_body_named_after_its_own_description_in_apposition_is_the_speaker():
+    text = ("The yard's largest shareholder, the Doe family's investment company Kelby Holding AS, which holds "
+            '34 percent, said in a brief comment that it "continues to support management".')
+    assert speakers(text) == [("continues to support management", "Kelby Holding AS")]
+
+
+def test_a_document_speaks_for_the_body_its_sentence_ties_it_to():
+    text = ("The Kelby Fisheries Authority fined Doe Brandy on Monday. The written decision, published on the "
+            'authority\'s website, is blunter. "The company knew what it was selling," the decision states.')
+    assert speakers(text)[-1][1] == "Kelby Fisheries Authority"
+    text = ("Ashby Borough Council will vote on the market hall on Tuesday. A report by council officers, published "
+            'with the agenda, says stalls have emptied. "Without help the traders will leave," the report says.')
+    assert speakers(text)[-1][1] == "Ashby Borough Council"
+
+
+def test_a_written_opinion_from_a_body_named_with_a_possessive_is_that_body():
+    text = ("The Kelby Water Board met on Monday. A written opinion from the board's Audit Committee, published with "
+            'the papers, was critical. "The budget is not enough," the opinion reads.')
+    assert speakers(text)[-1][1] == "Audit Committee"
+
+
+def test_the_noun_that_introduced_a_company_stands_for_it_as_the_author_of_a_notice():
+    text = ("Ferry operator Kelby Ferjer AS on Tuesday cancelled two ferries it had ordered at Ashby Yard ASA. "
+            "The operator, which runs 23 routes, said in a stock exchange notice that it would seek repayment of "
+            '$38.4 million. "The yard has missed every deadline," the notice said.')
+    assert speakers(text)[-1][1] == "Kelby Ferjer AS"
+
+
+def test_an_outlet_named_only_after_told_is_no_antecedent_of_he():
+    text = '"Nobody came," the medical director told Kelby Insight. He called the rota "safe, but not sustainable".'
+    assert speakers(text)[-1][1] == "medical director"
+
+
+def test_the_office_a_copula_gives_a_name_makes_its_holder_the_speaker():
+    text = ('Kelby University was founded in 2019. Its rector is Professor Jo Doe-Roe, a former dean. The ministry '
+            'closed the university on Monday. The rector called the decision "disproportionate".')
+    assert speakers(text) == [("disproportionate", "Jo Doe-Roe")]
+
+
+def test_an_abbreviated_academic_title_before_a_judge_is_no_name():
+    text = ("The lay judges and the presiding judge, Mag. Dr. Ana Roe-Kelby, found the accused guilty. Jo Doe had "
+            'signed 23 agreements. "The court does not doubt his motives," the judge said.')
+    assert speakers(text) == [("The court does not doubt his motives", "Ana Roe-Kelby")]
+
+
+def test_a_second_mention_of_a_name_with_glued_initials_keeps_the_initials():
+    text = ('The mill was founded by D.Doejav in 1994. His daughter, T.Oyun, runs it now. "He could not walk any '
+            'more," Oyun said. "We had no buyers," Doejav told reporters in 2009.')
+    assert speakers(text) == [("He could not walk any more", "T.Oyun"), ("We had no buyers", "D.Doejav")]
+
+
+def test_a_document_owned_by_a_body_noun_speaks_for_the_body_so_named():
+    text = ('The Kelby Fishery Licensing Committee cut the quota on Friday. The Ashby Research Trust had asked for a '
+            'cut. The committee\'s decision notice says the stock "has declined to low levels".')
+    assert speakers(text) == [("has declined to low levels", "Kelby Fishery Licensing Committee")]
+    text = ('The Upper Kelby Water District will vote on Monday. "Water levels have declined by 1.6 feet a year," '
+            "the district's management plan states.")
+    assert speakers(text) == [("Water levels have declined by 1.6 feet a year", "Upper Kelby Water District")]
+
+
+def test_a_consortium_is_a_body_a_later_the_consortium_stands_for():
+    text = ('The Lower Kelby Villages Transport Consortium asked the airline for a daily flight. "The cuts put our '
+            'residents at risk," the consortium wrote.')
+    assert speakers(text) == [("The cuts put our residents at risk", "Lower Kelby Villages Transport Consortium")]
+
+
+def test_a_directive_is_a_document_that_speaks_for_its_issuer():
+    text = ('The Kelby Insurance Commission issued a directive to Doe Assurance on Monday. "Claims were left '
+            'unpaid for months," the directive states.')
+    assert speakers(text) == [("Claims were left unpaid for months", "Kelby Insurance Commission")]
+
+
+def test_an_outlet_named_after_told_is_no_antecedent_of_it():
+    text = ('The Kelby Insurance Commission fined Doe Assurance $250,000 on Monday, its director told Kelby '
+            'Business. It called the delays "systemic".')
+    assert speakers(text) == [("systemic", "Kelby Insurance Commission")]
+
+
+def test_a_title_for_a_seat_then_a_name_in_apposition_is_the_named_member():
+    text = 'Opposition MP for Kelby North and Ashby, Mr Jo Doe-Roe, called the delays "a scandal".'
+    assert speakers(text) == [("a scandal", "Jo Doe-Roe")]
+
+
+def test_a_body_that_wrote_with_its_abbreviation_in_brackets_speaks_in_the_letter():
+    text = ('The Kelby and Ashby Association of School Principals (KAASP) wrote to the Minister of Education on '
+            'Monday. "Schools have run out of money," the letter reads.')
+    assert speakers(text) == [("Schools have run out of money", "Kelby and Ashby Association of School Principals")]
+
+
+def test_a_company_noun_with_lower_case_modifiers_is_the_company_just_named():
+    text = ('Kelby Bergbahnen GmbH & Co KG runs the lift. Its former manager Jo Doe was convicted on Monday. The '
+            'cable car company said in a written statement that it "takes note of the verdict".')
+    assert speakers(text) == [("takes note of the verdict", "Kelby Bergbahnen GmbH & Co KG")]
+    text = 'Kelby Bergbahnen GmbH & Co KG runs the lift. The rival company said it "takes note of the verdict".'
+    assert speakers(text) == [("takes note of the verdict", "rival company")]
