@@ -593,7 +593,8 @@ def _tokens(article: Article, text: str) -> list[_Tok]:
     return out
 
 
-_CAP_AFTER_DOT = re.compile(r"\. [A-Z]")
+# (a full stop, a hyphenated second title "Dipl.-Ing.", lower-case dotted titles "Conf. univ. dr.", a capital)
+_CAP_AFTER_DOT = re.compile(r"\.(?:-[A-Z][a-z]{1,4}\.)? (?:[a-z]{1,5}\. )*[A-Z]")
 # Currency signs that letters before them make a country's currency ("US$", "GH¢", "E£", "HK$").
 _CURRENCY_SIGNS = frozenset("$¢£€¥₹₦₵₱₩")
 
@@ -2755,6 +2756,8 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     if len(words) >= 2 and not run[-1].poss and _PROGRAMME_AFTER.match(text, end):
         c.cues["product"] += 5  # "the Good Morning Scotland programme": a broadcast, no body
     _name_cues(c, words, name)
+    if len(words) == 1 and _glued_initial_name(name):
+        c.cues["person"] += 3  # "D.Batmunkh": an initial glued to a given name
     if run[-1].poss and f"{name}'s" in _rules()["places"]:
         c.cues["place"] += 5  # "in St. John's": a place whose name ends in a possessive, no owner
     if len(words) == 2 and _place_then_common_noun(words, ctx.lower_words):
@@ -3441,6 +3444,19 @@ _CHAMBERS = ("Senate", "Congress", "Commons", "Lords", "Representatives", "Bunde
 _ONE_HOUSE = ("Parliament", "Assembly", "Legislature")
 
 
+# Mongolian style writes the initial of the father's name (one letter or two) and a full stop glued to the given
+# name ("D.Batmunkh", "Ts.Oyuntuya", "Kh.Enkhjargal"); the name alone later is the same person.
+_GLUED_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.)+(?=[A-Z][a-z]{2})")
+
+
+
+def _glued_initial_name(name: str) -> bool:
+    """A name of the Mongolian style, initials glued to a given name ("D.Batmunkh"), not "St.Louis" nor a place."""
+    g = _GLUED_INITIALS.match(name)
+    return g is not None and g.group() != "St." and name[g.end():] not in _rules()["places"] \
+        and not _common_word(name[g.end():])
+
+
 class _Aliases:
     """Union-find over names: which forms name the same actor."""
 
@@ -3455,6 +3471,10 @@ class _Aliases:
         # ``multi``), so that each look-up reads only the names that can match, not all of them
         self.by_first, self.by_last, self.by_last4, self.by_initials = (defaultdict(list) for _ in range(4))
         self.by_family: dict[str, list[str]] = defaultdict(list)  # the word before a hyphenated given name
+        self.by_glued: dict[str, list[str]] = defaultdict(list)  # "D.Batmunkh" under "Batmunkh"
+        for nm in self.single:
+            if _glued_initial_name(nm):
+                self.by_glued[nm[_GLUED_INITIALS.match(nm).end():]].append(nm)
         for m in self.multi:
             w = m.split()
             for k in range(len(w) - 1):
@@ -3487,7 +3507,8 @@ class _Aliases:
         for s in sorted(self.single, key=lambda x: self.first_at[x]):
             if self.cue_of[s].get("place", 0) >= 5:
                 continue
-            lasts = [m for m in (*self.by_last.get(s, ()), *self.by_family.get(s, ())) if self.kind_lean(m) == "person"]
+            lasts = [m for m in (*self.by_last.get(s, ()), *self.by_family.get(s, ()), *self.by_glued.get(s, ()))
+                     if self.kind_lean(m) == "person"]
             firsts = [m for m in self.by_first.get(s, ()) if self.cue_of[m].get("person", 0) > 0
                       and (s.lower() in given or _unlisted_given_name(s))]
             target = None

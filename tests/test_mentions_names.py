@@ -1409,3 +1409,45 @@ def test_a_sum_after_a_one_letter_currency_sign_and_an_officers_division_word_ar
         "Mrs Ama Mensah, opened the hall."))["name"])
     assert "E52" not in names and "Divisional Officer" not in names
     assert {"Jo Dlamini", "Ama Mensah"} <= names
+
+
+def test_continental_academic_titles_with_a_full_stop_are_no_names():
+    k = kinds("The site manager, Ing. Walter Brunnhuber, said the work was late. The prosecutor, Mag. Petra Lindner, "
+              "disagreed. The judge, Mag. Dr. Eva Moosbrugger, ruled on Friday. Its engineer, Dipl.-Ing. Karin "
+              "Oberleitner, declined to comment. The dike-reeve, Ir. Joris Akkerman, said the dike would hold. The "
+              "hospital's director, Conf. univ. dr. Andrei Popescu-Lazar, told reporters the ward would close.")
+    for name in ("Walter Brunnhuber", "Petra Lindner", "Eva Moosbrugger", "Karin Oberleitner", "Joris Akkerman",
+                 "Andrei Popescu-Lazar"):
+        assert k[name] == "person"
+    for title in ("Ing", "Mag", "Dipl", "Ir", "Conf", "Mag. Dr"):
+        assert title not in k
+
+
+def test_egyptian_and_portuguese_forms_of_address_are_titles():
+    k = kinds("The headman, Hagg Mahmoud Abdel-Salam, said fares had doubled. Dona Fernanda, as neighbours call her, "
+              "agreed. The clinic's director, Dr.ª Beatriz Costa Pereira, said the boat was safe.")
+    assert k["Mahmoud Abdel-Salam"] == "person" and k["Beatriz Costa Pereira"] == "person"
+    assert "Hagg Mahmoud Abdel-Salam" not in k and "Dona Fernanda" not in k
+
+
+def _entity_forms(text: str) -> dict:
+    from analysis.mentions import entities
+    return {e.name: (e.kind, set(e.forms)) for e in entities(Article.from_text(text))}
+
+
+def test_an_initial_glued_to_a_given_name_is_a_person_and_the_name_alone_the_same():
+    e = _entity_forms("The mill was founded by D.Batmunkh in 1994. \"We had nothing,\" Batmunkh said. His sister, "
+                      "Ts.Oyuntuya, runs the shop. Oyuntuya said the family would keep it. Kh.Enkhjargal, the "
+                      "association's president, praised him.")
+    assert e["D.Batmunkh"] == ("person", {"D.Batmunkh", "Batmunkh"})
+    assert e["Ts.Oyuntuya"] == ("person", {"Ts.Oyuntuya", "Oyuntuya"})
+    assert e["Kh.Enkhjargal"][0] == "person"
+    assert "Batmunkh" not in e and "Oyuntuya" not in e
+
+
+def test_a_central_asian_patronymic_keeps_the_name_whole():
+    e = _entity_forms("The rector, Sardor Ilhom o'g'li Yusupov, called the decision unfair. Yusupov said the "
+                      "university would appeal. A student, Malika Akmal qizi Rashidova, said she was worried.")
+    assert e["Sardor Ilhom o'g'li Yusupov"] == ("person", {"Sardor Ilhom o'g'li Yusupov", "Yusupov"})
+    assert e["Malika Akmal qizi Rashidova"][0] == "person"
+    assert "Sardor Ilhom" not in e and "Malika Akmal" not in e
