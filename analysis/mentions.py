@@ -339,6 +339,9 @@ def _name_rules(raw: dict) -> dict:
         "bracketed_legal_form": re.compile(r"\((?:" + _alternation(raw["bracketed_legal_forms"]) + r")\.?\) (?:"
                                            + _alternation(raw["legal_forms"]) + r")(?![\w’'-])"),
         "partners_and_co": _partners_and_co(raw),
+        # ", Waal en Dijkland", ", Madeira e Afins": up to three capitalised words, the last after a foreign "and"
+        "foreign_list_in_name": re.compile(rf"(?:, [^\W\d_a-z][\w’'-]*){{1,3}},? "
+                                           rf"(?:{_alternation(raw['foreign_and_words'])}) [^\W\d_a-z]"),
         "owned_unit_nouns": frozenset(str(w) for w in raw["owned_unit_nouns"]),
         "firm_cue_words": frozenset(str(w).lower() for w in raw["firm_cue_words"]),
         # a firm's professional or legal form after a list of surnames ("Doe, Roe & Poe, PLLC", "Doe, Roe & Poe LLP")
@@ -405,7 +408,7 @@ def _partners_and_co(raw: dict) -> re.Pattern:
     though no firm noun comes before it)."""
     tails, suffixes = _alternation(raw["firm_tails"]), _alternation(raw["firm_suffixes"] + raw["firm_practice_words"])
     ands = _alternation(raw["firm_tail_joiners"])
-    return re.compile(rf"(?:, [^\W\d_][\w’'-]*){{1,3}},? (?:(?:{ands}) (?:{tails})(?![\w’'-])(?: (?:{suffixes})(?![\w’'-]))?"
+    return re.compile(rf"(?:, [^\W\d_][\w’'-]*){{1,3}},? (?:(?:{ands}) (?:{tails})(?![\w’'-])(?: (?:{suffixes})(?![\w’'-])){{0,2}}"
                       rf"|(?:and|&) [^\W\d_][\w’'-]* (?:{suffixes})(?![\w’'-]))")
 
 
@@ -1069,7 +1072,16 @@ def _punctuation_joins(ctx: _Ctx, i: int, j: int, gap: str) -> int:
     # "University of California, Berkeley"; "Department of Housing, Local Government and Heritage"
     return int(gap == ", " and nxt.cap and not _dropped_in(ctx, nxt) and (
         (toks[i].text == "University" and text[nxt.end:nxt.end + 1] in ",.;)") or _listed_in_name(ctx, i, j)
-        or _fields_before_body(ctx, i, j)))
+        or _fields_before_body(ctx, i, j) or _foreign_body_list(ctx, i, j)))
+
+
+def _foreign_body_list(ctx: _Ctx, i: int, j: int) -> bool:
+    """A list of capitalised words closed by another language's "and" inside a body's name that a foreign
+    organisation word opens ("Waterschap Maas, Waal en Dijkland", "Sindicato dos Trabalhadores da Madeira, Cortiça e
+    Afins"): the comma goes on inside the name."""
+    R = _rules()
+    return ctx.toks[i].text in R["foreign_org_heads"] and R["foreign_list_in_name"].match(ctx.text, ctx.toks[j].end) \
+        is not None
 
 
 # A closing quotation mark, then the end of a clause (a comma, a full stop, a bracket) or a lower-case word.

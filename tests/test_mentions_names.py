@@ -1451,3 +1451,35 @@ def test_a_central_asian_patronymic_keeps_the_name_whole():
     assert e["Sardor Ilhom o'g'li Yusupov"] == ("person", {"Sardor Ilhom o'g'li Yusupov", "Yusupov"})
     assert e["Malika Akmal qizi Rashidova"][0] == "person"
     assert "Sardor Ilhom" not in e and "Malika Akmal" not in e
+
+
+def test_a_foreign_body_s_name_keeps_its_comma_list_and_its_and_and_of_words():
+    k = kinds("The board of Waterschap Maas, Waal en Dijkland voted on Tuesday. Members of the Sindicato dos "
+              "Trabalhadores das Indústrias Têxteis, Vestuário e Afins do Centro walked out. Staff of the Sindicatul "
+              "Liber al Personalului Sanitar și Auxiliar voted. A letter came from the Asociația Mamelor și Copiilor "
+              "din Vaslui.")
+    assert k["Waterschap Maas, Waal en Dijkland"] == "organisation"
+    assert k["Sindicato dos Trabalhadores das Indústrias Têxteis, Vestuário e Afins do Centro"] == "organisation"
+    assert k["Sindicatul Liber al Personalului Sanitar și Auxiliar"] == "organisation"
+    assert k["Asociația Mamelor și Copiilor din Vaslui"] == "organisation"
+    assert "Waal" not in k and "Dijkland" not in k and "Vestuário" not in k
+
+
+def test_foreign_legal_forms_with_full_stops_close_the_whole_company_name():
+    k = kinds("The factory belongs to Corticeira Ferreira Lopes de Matos, S.A., which employs 300 people. The ferries "
+              "are run by Middle Delta River Transport and Tourism Company S.A.E., a state firm. The contract went to "
+              "Van Dalen Waterbouw en Infrastructuur B.V., a dredging firm.")
+    assert k["Corticeira Ferreira Lopes de Matos, S.A."] == "organisation"
+    assert k["Middle Delta River Transport and Tourism Company S.A.E."] == "organisation"
+    assert k["Van Dalen Waterbouw en Infrastructuur B.V."] == "organisation"
+    assert "S.A." not in k and "Infrastructuur B.V." not in k
+
+
+def test_a_law_firm_of_partners_in_other_languages_and_its_legal_form_is_one_name():
+    k = kinds("The company was represented by Hakobyan, Sargsyan and Partners Law Firm LLC, which said it would "
+              "appeal. A lawyer for the parents, Ilhom Karimov of the firm Karimov, Usmonov va Hamkorlari, said they "
+              "would sue. Their notary, Jo Bauer of Bauer, Lenz und Partner, agreed.")
+    assert k["Hakobyan, Sargsyan and Partners Law Firm LLC"] == "organisation"
+    assert k["Karimov, Usmonov va Hamkorlari"] == "organisation"
+    assert k["Bauer, Lenz und Partner"] == "organisation"
+    assert k["Ilhom Karimov"] == "person" and "LLC" not in k and "Usmonov" not in k
