@@ -209,6 +209,10 @@ def _word_rules(raw: dict) -> dict:
     return {
         "honorifics": low("honorifics"),
         "person_roles": low("person_roles"),
+        "social_networks": frozenset(str(w) for w in raw["social_networks"]),
+        "network_use_words": low("network_use_words"),
+        "network_channel_words": low("network_channel_words"),
+        "currency_letters": frozenset(str(w) for w in raw["currency_letters"]),
         "beside_numbers": frozenset(str(w).rstrip(".") for w in raw["measure_units"] + raw["currency_letters"]
                                     + raw["time_zones"]) | _currency_words(),
         "function_words": low("function_words"),
@@ -2797,6 +2801,28 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     return c
 
 
+# Letters glued to an amount ("LE3", "KD5"); a road's letters and number ("DN15", "N7", "M25") after a preposition
+# of travel and "the".
+_GLUED_AMOUNT = re.compile(r"([A-Za-z]{1,4})(\d[\d,.]*)")
+_ROAD_NUMBER = re.compile(r"[A-Z]{1,3}\d{1,4}")
+_ROAD_BEFORE = re.compile(r"\b(?:on|along|off|onto|via|down|up) the $")
+
+
+def _network_channel(text: str, start: int, end: int, word: str) -> bool:
+    """A social network or a messaging app as the channel of a message: after a word of using it and "on" or
+    "via" ("wrote on Telegram", "message us on WhatsApp"), or before a word of its channels ("a Telegram post")."""
+    R = _rules()
+    if word not in R["social_networks"]:
+        return False
+    aw = _first_words_at(_CONTEXT_WORDS, text, end, end + 30, 1)
+    if aw and aw[0].lower() in R["network_channel_words"]:
+        return True
+    bw = _last_words(_CONTEXT_WORDS, text, start, 40, 3)
+    use = R["network_use_words"] | R["network_channel_words"]  # ("a video on TikTok", "a post on X")
+    return len(bw) >= 2 and bw[-1].lower() in ("on", "via") and (
+        bw[-2].lower() in use or (len(bw) == 3 and bw[-3].lower() in use))
+
+
 def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> bool:
     """Whether the words of a run at ``text[start:end]`` name no actor by their own shape and their neighbours: a
     currency or a unit by a number, a share index, the end of a programme's title, part of a law or an office, a
@@ -2805,6 +2831,14 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
     if len(words) == 1 and (words[0] in currency_codes() or words[0] in _rules()["beside_numbers"]) \
             and _beside_a_number(text, start, end):
         return True  # "EUR 180mn", "Rs 9,350 crore", "50 GW": a currency or a unit, not an organisation
+    if len(words) == 1 and (m := _GLUED_AMOUNT.fullmatch(words[0])) \
+            and (m.group(1) in currency_codes() or m.group(1) in _rules()["currency_letters"]):
+        return True  # "LE3", "KD5", "USD40": a sum with its currency's letters glued to it
+    if len(words) == 1 and _ROAD_NUMBER.fullmatch(words[0]) and _ROAD_BEFORE.search(text, max(0, start - 12), start) \
+            and words[0] not in _rules()["known_organisations"]:
+        return True  # "on the DN15", "along the N7", "off the M25": a numbered road (or a plane, "on the A380")
+    if len(words) == 1 and _network_channel(text, start, end, words[0]):
+        return True  # "wrote on Telegram", "in a WhatsApp group": a channel, no actor
     if text[end + 1:end + 2].isdigit() and _INDEX_AFTER.match(text, end):
         return True  # "the CSI 300 index", "the FTSE 100 index": a share index, not its publisher
     if len(words) == 1 and words[0].lower() in _rules()["org_suffixes"] and _TITLE_THE_BEFORE.search(text, max(0, start - 80), start) \

@@ -1483,3 +1483,26 @@ def test_a_law_firm_of_partners_in_other_languages_and_its_legal_form_is_one_nam
     assert k["Karimov, Usmonov va Hamkorlari"] == "organisation"
     assert k["Bauer, Lenz und Partner"] == "organisation"
     assert k["Ilhom Karimov"] == "person" and "LLC" not in k and "Usmonov" not in k
+
+
+def test_an_app_used_as_a_channel_is_no_organisation_but_the_company_is():
+    k = kinds("She wrote on Facebook that the fees were unfair. He posted a video on TikTok. Jo Doe said in a "
+              "Telegram post that staff were there. Parents set up a WhatsApp group.")
+    assert k["Jo Doe"] == "person"
+    for w in ("Facebook", "TikTok", "Telegram", "WhatsApp"):
+        assert w not in k
+    assert kinds("The regulator imposed a ban on TikTok, which plans to appeal.")["TikTok"] == "organisation"
+
+
+def test_a_sum_glued_to_its_currency_letters_and_a_numbered_road_are_no_organisations():
+    k = kinds("Fares rose from LE3 to LE5 and a room costs KD40. \"Two hours a day on the DN15,\" she said. Lorries "
+              "queued along the N7 near Kelby.")
+    for w in ("LE3", "LE5", "KD40", "DN15", "N7"):
+        assert w not in k
+
+
+def test_an_arabic_word_for_a_village_or_a_valley_opens_a_place():
+    k = kinds("Fares from Kom El-Ahmar rose last week. Villagers in Nazlet Saleh and Deir El-Salam said the ferry was "
+              "late. Farmers near Kafr Mansour and Wadi Qena agreed.")
+    for w in ("Kom El-Ahmar", "Nazlet Saleh", "Deir El-Salam", "Kafr Mansour", "Wadi Qena"):
+        assert k[w] == "place"
