@@ -2804,8 +2804,8 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
 # Letters glued to an amount ("LE3", "KD5"); a road's letters and number ("DN15", "N7", "M25") after a preposition
 # of travel and "the".
 _GLUED_AMOUNT = re.compile(r"([A-Za-z]{1,4})(\d[\d,.]*)")
-_ROAD_NUMBER = re.compile(r"[A-Z]{1,3}\d{1,4}")
-_ROAD_BEFORE = re.compile(r"\b(?:on|along|off|onto|via|down|up) the $")
+_NUMBERED_ROAD = re.compile(r"[A-Z]{1,3}\d{1,4}")
+_NUMBERED_ROAD_BEFORE = re.compile(r"\b(?:on|along|off|onto|via|down|up) the $")
 
 
 def _network_channel(text: str, start: int, end: int, word: str) -> bool:
@@ -2834,7 +2834,8 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
     if len(words) == 1 and (m := _GLUED_AMOUNT.fullmatch(words[0])) \
             and (m.group(1) in currency_codes() or m.group(1) in _rules()["currency_letters"]):
         return True  # "LE3", "KD5", "USD40": a sum with its currency's letters glued to it
-    if len(words) == 1 and _ROAD_NUMBER.fullmatch(words[0]) and _ROAD_BEFORE.search(text, max(0, start - 12), start) \
+    if len(words) == 1 and _NUMBERED_ROAD.fullmatch(words[0]) \
+            and _NUMBERED_ROAD_BEFORE.search(text, max(0, start - 12), start) \
             and words[0] not in _rules()["known_organisations"]:
         return True  # "on the DN15", "along the N7", "off the M25": a numbered road (or a plane, "on the A380")
     if len(words) == 1 and _network_channel(text, start, end, words[0]):
