@@ -343,6 +343,9 @@ def _name_rules(raw: dict) -> dict:
         "bracketed_legal_form": re.compile(r"\((?:" + _alternation(raw["bracketed_legal_forms"]) + r")\.?\) (?:"
                                            + _alternation(raw["legal_forms"]) + r")(?![\w’'-])"),
         "partners_and_co": _partners_and_co(raw),
+        # capitalised words ("and", "of" between) closed by a members' body word, eight words at most
+        "members_body_ahead": re.compile(r"(?:[A-Z][\w’'-]* (?:(?:and|of) )?){1,7}(?:"
+                                         + _alternation(raw["members_body_words"]) + r")(?![\w’'-])"),
         # ", Waal en Dijkland", ", Madeira e Afins": up to three capitalised words, the last after a foreign "and"
         "foreign_list_in_name": re.compile(rf"(?:, [^\W\d_a-z][\w’'-]*){{1,3}},? "
                                            rf"(?:{_alternation(raw['foreign_and_words'])}) [^\W\d_a-z]"),
@@ -1614,7 +1617,7 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     # Consumers Association", "Amalgamated Riders and Drivers Local 998"
     members = _plural_in_a_name(before[-1].text) and _plural_in_a_name(toks[j + 2].text) and len(before) >= 2 \
         and (head in R["org_suffixes"] or toks[k].text == "Local")
-    if _places_members_body(ctx, i, j, k):
+    if _places_members_body(ctx, i, j, k) or _two_places_plural_body(ctx, i, j, k):
         return k - j  # "the Tarno and Vell Residents’ Association": a body of the people of two places
     if (head not in R["org_suffixes"] and not inside_org and not members and not dotted_form) \
             or (toks[k].text.isupper() and not dotted_form) \
@@ -1649,6 +1652,19 @@ def _places_members_body(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     return i == j and k == j + 4 and toks[i].text.lower() not in R["given_names"] \
         and toks[k].text.lower() in R["org_suffixes"] and toks[k - 1].text.endswith("s") \
         and text[toks[k - 1].end:toks[k - 1].end + 1] in "’'" and not toks[j + 2].text.isupper()
+
+
+def _two_places_plural_body(ctx: _Ctx, i: int, j: int, k: int) -> bool:
+    """One capitalised word (no given name nor known body), "and", a capitalised word and a plural, then more
+    capitalised words ("and" or "of" between) closed by a members' body word (``members_body_words``) within eight
+    words: the body of two places' people ("Kelby and Orrin Counties Farmers and Water Users Association", "Marra
+    and Tolu Landowners and Affected Persons Association")."""
+    R, toks = _rules(), ctx.toks
+    if i != j or k < j + 3 or toks[i].text.lower() in R["given_names"] or toks[i].text in R["known_organisations"]:
+        return False
+    plural = toks[j + 3].text
+    return len(plural) > 3 and plural.endswith("s") and not toks[j + 3].poss and not toks[j + 2].text.isupper() \
+        and R["members_body_ahead"].match(ctx.text, toks[j + 2].start) is not None
 
 
 def _written_count(ctx: _Ctx, phrase: str, alone: bool = False) -> int:
@@ -3170,6 +3186,11 @@ _DISTANCE_OR_SIDE_BEFORE = re.compile(
     r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+(?:the\s+)?$")
 
 
+# A role of a body and the body's capitalised name before a comma and a name: "the chairman of the Kelby and Orrin
+# Farmers Association, " (the role word is read against ``person_roles``).
+_ROLE_OF_BODY_BEFORE = re.compile(r"\b([a-z]+) of (?:the )?[A-Z][\w’'-]*(?: (?:(?:and|of|for|&) )?[A-Z][\w’'-]*)*, $")
+
+
 def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
     """Cues from the words before ``text[start]`` (``bw``: the last two): "start-up Acme", "analyst Jane Doe",
     "codenamed X", "in Denver"."""
@@ -3183,6 +3204,9 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
         cues["person"] += 2
     elif b1 == "," and len(bw) >= 2 and bw[-2].lower() in R["person_roles"]:
         cues["person"] += 2  # "Acme's president, Jane Doe"
+    elif b1 == "," and (m := _ROLE_OF_BODY_BEFORE.search(text, max(0, start - 120), start)) \
+            and m.group(1).lower() in R["person_roles"]:
+        cues["person"] += 2  # "the chairman of the Kelby Farmers Association, Jo Doe"
     if b1 in R["product_before"] and not (len(bw) >= 2 and (bw[-2].lower() in _PRONOUNS or bw[-2][:1].isupper())) \
             and not _COMPLEMENT_AFTER.match(text, c.end):
         noun = bw[-2].lower().rsplit("-", 1)[-1] if b1 in _NAMING_VERBS and len(bw) >= 2 else ""

@@ -1506,3 +1506,19 @@ def test_an_arabic_word_for_a_village_or_a_valley_opens_a_place():
               "late. Farmers near Kafr Mansour and Wadi Qena agreed.")
     for w in ("Kom El-Ahmar", "Nazlet Saleh", "Deir El-Salam", "Kafr Mansour", "Wadi Qena"):
         assert k[w] == "place"
+
+
+def test_a_body_of_two_places_people_and_a_villages_consortium_keep_their_and():
+    k = kinds("The Upper Tarn Villages Transport and Freight Consortium said flights would resume. Members of the "
+              "Kelby and Orrin Counties Farmers and Water Users Association voted against the plan. The Marra and "
+              "Tolu Landowners and Affected Persons Association said it would appeal.")
+    assert k["Upper Tarn Villages Transport and Freight Consortium"] == "organisation"
+    assert k["Kelby and Orrin Counties Farmers and Water Users Association"] == "organisation"
+    assert k["Marra and Tolu Landowners and Affected Persons Association"] == "organisation"
+    assert "Kelby" not in k and "Marra" not in k and "Freight Consortium" not in k
+
+
+def test_a_name_after_a_role_of_a_named_body_and_a_comma_is_a_person():
+    k = kinds("The chairman of the Kelby and Orrin Farmers Association, Pa Morlai Sahr Bangura-Kai, said the houses "
+              "were too small.")
+    assert k["Pa Morlai Sahr Bangura-Kai"] == "person"
