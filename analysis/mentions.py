@@ -390,6 +390,7 @@ def _place_rules(raw: dict) -> dict:
                                       + r")(?![\w’'-])"),
         "not_place_before": low("not_place_before"),
         "place_prefixes": frozenset(str(w) for w in raw["place_prefixes"]),
+        "of_place_heads": frozenset(str(w) for w in raw["of_place_heads"]),
         "places": frozenset(places),
         "place_of_lower": {p.lower(): p for p in places},
         # a place's name with a lower-case word inside ("Dar es Salaam"): its first two words and the whole name
@@ -1176,6 +1177,8 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
         return 2
     if nxt.text in ("of", "for") and _plural_body(ctx, i, j):
         return 2
+    if nxt.text == "of" and i == j and toks[j].text in R["of_place_heads"]:
+        return 2  # "the Horn of Africa", "the Gulf of Aden Institute": a part of the land or the sea and its place
     if nxt.text == "for" and toks[j].text.endswith("s") and _demonym(toks[j].text):
         return 2  # "Americans for Prosperity", "Young Americans for Freedom", "Canadians for Tax Fairness"
     if nxt.text == "and":
@@ -3120,6 +3123,8 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
         steps.append(("person", 3))
     if len(words) >= 2 and (place_end or (words[0] in R["place_prefixes"] and last not in R["org_suffixes"])):
         steps.append(("place", 3))  # "Hudson River", "River Thames" (not "Mount Sinai Hospital")
+    elif len(words) == 3 and words[1] == "of" and words[0] in R["of_place_heads"]:
+        steps.append(("place", 3))  # "Horn of Africa", "Gulf of Aden", "Bay of Plenty"
     elif len(words) >= 2 and words[-1] in R["street_suffixes"] and first not in R["given_names"]:
         steps.append(("place", 3))  # "Church Lane", "Gallows End", "Whitby Abbey" (not "Nathan Lane")
     if _named_after_a_place(words):

@@ -1522,3 +1522,16 @@ def test_a_name_after_a_role_of_a_named_body_and_a_comma_is_a_person():
     k = kinds("The chairman of the Kelby and Orrin Farmers Association, Pa Morlai Sahr Bangura-Kai, said the houses "
               "were too small.")
     assert k["Pa Morlai Sahr Bangura-Kai"] == "person"
+
+
+def test_a_part_of_the_land_or_sea_with_of_is_one_place_and_may_open_a_body_s_name():
+    k = kinds("Piracy in the Gulf of Aden fell. Ships crossed the Strait of Hormuz. Amina Yusuf, an economist at the "
+              "Horn of Africa Institute for Trade and Logistics, said so.")
+    assert k["Gulf of Aden"] == "place" and k["Strait of Hormuz"] == "place"
+    assert k["Horn of Africa Institute for Trade and Logistics"] == "organisation"
+    assert "Horn" not in k and "Africa Institute for Trade and Logistics" not in k
+
+
+def test_pacific_and_african_currency_letters_before_an_amount_are_no_names():
+    k = kinds("The grant, worth about VT 9,000 per student, was late. The miner paid NLe 11.4 million in compensation.")
+    assert "VT" not in k and "NLe" not in k
