@@ -1768,7 +1768,9 @@ def _runs(article: Article) -> list[_Cand]:
             if not step:
                 break
             j += step
-        partners = j == i and ctx.text.startswith(",", toks[j].end) and (j := _partners_end(ctx, i)) > i
+        # (a surname opened by a capitalised particle too: "De Vries, Kok & Brandsma Advocaten")
+        first = i + 1 if j == i + 1 and toks[i].text.lower() in _rules()["name_particles"] else i
+        partners = j == first and ctx.text.startswith(",", toks[j].end) and (j := _partners_end(ctx, first)) > first
         if partners and _comma_legal_form_after(ctx, j):
             j += 1  # "Doe, Roe & Poe CPA, PSC"
         free = j + 1

@@ -1535,3 +1535,11 @@ def test_a_part_of_the_land_or_sea_with_of_is_one_place_and_may_open_a_body_s_na
 def test_pacific_and_african_currency_letters_before_an_amount_are_no_names():
     k = kinds("The grant, worth about VT 9,000 per student, was late. The miner paid NLe 11.4 million in compensation.")
     assert "VT" not in k and "NLe" not in k
+
+
+def test_a_continental_law_firm_of_partners_and_its_practice_word_is_one_name():
+    k = kinds("The residents' lawyer, mr. Sanne de Vries-Kok of De Vries, Kok & Brandsma Advocaten, said the deadline "
+              "was fragile. The bank hired Moreau & Lefebvre Avocats.")
+    assert k["De Vries, Kok & Brandsma Advocaten"] == "organisation"
+    assert k["Moreau & Lefebvre Avocats"] == "organisation"
+    assert k["Sanne de Vries-Kok"] == "person" and "De Vries" not in k
