@@ -1000,6 +1000,9 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
     nxt = toks[j + 1]
     if nxt.text in R["lower_legal_forms"] and nxt.sid == toks[j].sid and text[toks[j].end:nxt.start] == " ":
         return 1  # "Acme Fiskur hf.": an Icelandic legal form in lower case closes the company's name
+    if nxt.text in R["company_name_joiners"] and text[toks[j].end:nxt.start] == "- " and j + 2 < n \
+            and toks[j + 2].cap and toks[j + 2].sid == nxt.sid == toks[j].sid and text[nxt.end:toks[j + 2].start] == " ":
+        return 2  # "Sunnhordland Verft- og Industriarbeiderforening": a compound's first part, its hyphen and "and"
     if nxt.text in R["company_name_joiners"] and _joined_company(ctx, i, j):
         return 2  # "Doe Tekstil Sanayi ve Ticaret A.Ş.": "and" inside a registered name that a legal form closes
     if nxt.text in R["lower_name_particles"]:

@@ -1543,3 +1543,11 @@ def test_a_continental_law_firm_of_partners_and_its_practice_word_is_one_name():
     assert k["De Vries, Kok & Brandsma Advocaten"] == "organisation"
     assert k["Moreau & Lefebvre Avocats"] == "organisation"
     assert k["Sanne de Vries-Kok"] == "person" and "De Vries" not in k
+
+
+def test_a_compound_s_first_part_with_its_hyphen_and_and_stays_in_the_name():
+    k = kinds("The shipyard workers' union, Vestland Verft- og Maskinarbeiderforening, said it would strike. The Kelby "
+              "Groß- und Einzelhandelsverband agreed.")
+    assert k["Vestland Verft- og Maskinarbeiderforening"] == "organisation"
+    assert k["Kelby Groß- und Einzelhandelsverband"] == "organisation"
+    assert "Vestland Verft" not in k and "Maskinarbeiderforening" not in k
