@@ -209,6 +209,10 @@ def _word_rules(raw: dict) -> dict:
     return {
         "honorifics": low("honorifics"),
         "person_roles": low("person_roles"),
+        "social_networks": frozenset(str(w) for w in raw["social_networks"]),
+        "network_use_words": low("network_use_words"),
+        "network_channel_words": low("network_channel_words"),
+        "currency_letters": frozenset(str(w) for w in raw["currency_letters"]),
         "beside_numbers": frozenset(str(w).rstrip(".") for w in raw["measure_units"] + raw["currency_letters"]
                                     + raw["time_zones"]) | _currency_words(),
         "function_words": low("function_words"),
@@ -339,6 +343,12 @@ def _name_rules(raw: dict) -> dict:
         "bracketed_legal_form": re.compile(r"\((?:" + _alternation(raw["bracketed_legal_forms"]) + r")\.?\) (?:"
                                            + _alternation(raw["legal_forms"]) + r")(?![\w’'-])"),
         "partners_and_co": _partners_and_co(raw),
+        # capitalised words ("and", "of" between) closed by a members' body word, eight words at most
+        "members_body_ahead": re.compile(r"(?:[A-Z][\w’'-]* (?:(?:and|of) )?){1,7}(?:"
+                                         + _alternation(raw["members_body_words"]) + r")(?![\w’'-])"),
+        # ", Waal en Dijkland", ", Madeira e Afins": up to three capitalised words, the last after a foreign "and"
+        "foreign_list_in_name": re.compile(rf"(?:, [^\W\d_a-z][\w’'-]*){{1,3}},? "
+                                           rf"(?:{_alternation(raw['foreign_and_words'])}) [^\W\d_a-z]"),
         "owned_unit_nouns": frozenset(str(w) for w in raw["owned_unit_nouns"]),
         "firm_cue_words": frozenset(str(w).lower() for w in raw["firm_cue_words"]),
         # a firm's professional or legal form after a list of surnames ("Doe, Roe & Poe, PLLC", "Doe, Roe & Poe LLP")
@@ -380,6 +390,7 @@ def _place_rules(raw: dict) -> dict:
                                       + r")(?![\w’'-])"),
         "not_place_before": low("not_place_before"),
         "place_prefixes": frozenset(str(w) for w in raw["place_prefixes"]),
+        "of_place_heads": frozenset(str(w) for w in raw["of_place_heads"]),
         "places": frozenset(places),
         "place_of_lower": {p.lower(): p for p in places},
         # a place's name with a lower-case word inside ("Dar es Salaam"): its first two words and the whole name
@@ -405,7 +416,7 @@ def _partners_and_co(raw: dict) -> re.Pattern:
     though no firm noun comes before it)."""
     tails, suffixes = _alternation(raw["firm_tails"]), _alternation(raw["firm_suffixes"] + raw["firm_practice_words"])
     ands = _alternation(raw["firm_tail_joiners"])
-    return re.compile(rf"(?:, [^\W\d_][\w’'-]*){{1,3}},? (?:(?:{ands}) (?:{tails})(?![\w’'-])(?: (?:{suffixes})(?![\w’'-]))?"
+    return re.compile(rf"(?:, [^\W\d_][\w’'-]*){{1,3}},? (?:(?:{ands}) (?:{tails})(?![\w’'-])(?: (?:{suffixes})(?![\w’'-])){{0,2}}"
                       rf"|(?:and|&) [^\W\d_][\w’'-]* (?:{suffixes})(?![\w’'-]))")
 
 
@@ -593,7 +604,8 @@ def _tokens(article: Article, text: str) -> list[_Tok]:
     return out
 
 
-_CAP_AFTER_DOT = re.compile(r"\. [A-Z]")
+# (a full stop, a hyphenated second title "Dipl.-Ing.", lower-case dotted titles "Conf. univ. dr.", a capital)
+_CAP_AFTER_DOT = re.compile(r"\.(?:-[A-Z][a-z]{1,4}\.)? (?:[a-z]{1,5}\. )*[A-Z]")
 # Currency signs that letters before them make a country's currency ("US$", "GH¢", "E£", "HK$").
 _CURRENCY_SIGNS = frozenset("$¢£€¥₹₦₵₱₩")
 
@@ -988,6 +1000,9 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
     nxt = toks[j + 1]
     if nxt.text in R["lower_legal_forms"] and nxt.sid == toks[j].sid and text[toks[j].end:nxt.start] == " ":
         return 1  # "Acme Fiskur hf.": an Icelandic legal form in lower case closes the company's name
+    if nxt.text in R["company_name_joiners"] and text[toks[j].end:nxt.start] == "- " and j + 2 < n \
+            and toks[j + 2].cap and toks[j + 2].sid == nxt.sid == toks[j].sid and text[nxt.end:toks[j + 2].start] == " ":
+        return 2  # "Sunnhordland Verft- og Industriarbeiderforening": a compound's first part, its hyphen and "and"
     if nxt.text in R["company_name_joiners"] and _joined_company(ctx, i, j):
         return 2  # "Doe Tekstil Sanayi ve Ticaret A.Ş.": "and" inside a registered name that a legal form closes
     if nxt.text in R["lower_name_particles"]:
@@ -1068,7 +1083,16 @@ def _punctuation_joins(ctx: _Ctx, i: int, j: int, gap: str) -> int:
     # "University of California, Berkeley"; "Department of Housing, Local Government and Heritage"
     return int(gap == ", " and nxt.cap and not _dropped_in(ctx, nxt) and (
         (toks[i].text == "University" and text[nxt.end:nxt.end + 1] in ",.;)") or _listed_in_name(ctx, i, j)
-        or _fields_before_body(ctx, i, j)))
+        or _fields_before_body(ctx, i, j) or _foreign_body_list(ctx, i, j)))
+
+
+def _foreign_body_list(ctx: _Ctx, i: int, j: int) -> bool:
+    """A list of capitalised words closed by another language's "and" inside a body's name that a foreign
+    organisation word opens ("Waterschap Maas, Waal en Dijkland", "Sindicato dos Trabalhadores da Madeira, Cortiça e
+    Afins"): the comma goes on inside the name."""
+    R = _rules()
+    return ctx.toks[i].text in R["foreign_org_heads"] and R["foreign_list_in_name"].match(ctx.text, ctx.toks[j].end) \
+        is not None
 
 
 # A closing quotation mark, then the end of a clause (a comma, a full stop, a bracket) or a lower-case word.
@@ -1156,6 +1180,8 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
         return 2
     if nxt.text in ("of", "for") and _plural_body(ctx, i, j):
         return 2
+    if nxt.text == "of" and i == j and toks[j].text in R["of_place_heads"]:
+        return 2  # "the Horn of Africa", "the Gulf of Aden Institute": a part of the land or the sea and its place
     if nxt.text == "for" and toks[j].text.endswith("s") and _demonym(toks[j].text):
         return 2  # "Americans for Prosperity", "Young Americans for Freedom", "Canadians for Tax Fairness"
     if nxt.text == "and":
@@ -1597,7 +1623,7 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     # Consumers Association", "Amalgamated Riders and Drivers Local 998"
     members = _plural_in_a_name(before[-1].text) and _plural_in_a_name(toks[j + 2].text) and len(before) >= 2 \
         and (head in R["org_suffixes"] or toks[k].text == "Local")
-    if _places_members_body(ctx, i, j, k):
+    if _places_members_body(ctx, i, j, k) or _two_places_plural_body(ctx, i, j, k):
         return k - j  # "the Tarno and Vell Residents’ Association": a body of the people of two places
     if (head not in R["org_suffixes"] and not inside_org and not members and not dotted_form) \
             or (toks[k].text.isupper() and not dotted_form) \
@@ -1632,6 +1658,19 @@ def _places_members_body(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     return i == j and k == j + 4 and toks[i].text.lower() not in R["given_names"] \
         and toks[k].text.lower() in R["org_suffixes"] and toks[k - 1].text.endswith("s") \
         and text[toks[k - 1].end:toks[k - 1].end + 1] in "’'" and not toks[j + 2].text.isupper()
+
+
+def _two_places_plural_body(ctx: _Ctx, i: int, j: int, k: int) -> bool:
+    """One capitalised word (no given name nor known body), "and", a capitalised word and a plural, then more
+    capitalised words ("and" or "of" between) closed by a members' body word (``members_body_words``) within eight
+    words: the body of two places' people ("Kelby and Orrin Counties Farmers and Water Users Association", "Marra
+    and Tolu Landowners and Affected Persons Association")."""
+    R, toks = _rules(), ctx.toks
+    if i != j or k < j + 3 or toks[i].text.lower() in R["given_names"] or toks[i].text in R["known_organisations"]:
+        return False
+    plural = toks[j + 3].text
+    return len(plural) > 3 and plural.endswith("s") and not toks[j + 3].poss and not toks[j + 2].text.isupper() \
+        and R["members_body_ahead"].match(ctx.text, toks[j + 2].start) is not None
 
 
 def _written_count(ctx: _Ctx, phrase: str, alone: bool = False) -> int:
@@ -1732,7 +1771,9 @@ def _runs(article: Article) -> list[_Cand]:
             if not step:
                 break
             j += step
-        partners = j == i and ctx.text.startswith(",", toks[j].end) and (j := _partners_end(ctx, i)) > i
+        # (a surname opened by a capitalised particle too: "De Vries, Kok & Brandsma Advocaten")
+        first = i + 1 if j == i + 1 and toks[i].text.lower() in _rules()["name_particles"] else i
+        partners = j == first and ctx.text.startswith(",", toks[j].end) and (j := _partners_end(ctx, first)) > first
         if partners and _comma_legal_form_after(ctx, j):
             j += 1  # "Doe, Roe & Poe CPA, PSC"
         free = j + 1
@@ -2755,6 +2796,8 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     if len(words) >= 2 and not run[-1].poss and _PROGRAMME_AFTER.match(text, end):
         c.cues["product"] += 5  # "the Good Morning Scotland programme": a broadcast, no body
     _name_cues(c, words, name)
+    if len(words) == 1 and _glued_initial_name(name):
+        c.cues["person"] += 3  # "D.Batmunkh": an initial glued to a given name
     if run[-1].poss and f"{name}'s" in _rules()["places"]:
         c.cues["place"] += 5  # "in St. John's": a place whose name ends in a possessive, no owner
     if len(words) == 2 and _place_then_common_noun(words, ctx.lower_words):
@@ -2782,6 +2825,28 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     return c
 
 
+# Letters glued to an amount ("LE3", "KD5"); a road's letters and number ("DN15", "N7", "M25") after a preposition
+# of travel and "the".
+_GLUED_AMOUNT = re.compile(r"([A-Za-z]{1,4})(\d[\d,.]*)")
+_NUMBERED_ROAD = re.compile(r"[A-Z]{1,3}\d{1,4}")
+_NUMBERED_ROAD_BEFORE = re.compile(r"\b(?:on|along|off|onto|via|down|up) the $")
+
+
+def _network_channel(text: str, start: int, end: int, word: str) -> bool:
+    """A social network or a messaging app as the channel of a message: after a word of using it and "on" or
+    "via" ("wrote on Telegram", "message us on WhatsApp"), or before a word of its channels ("a Telegram post")."""
+    R = _rules()
+    if word not in R["social_networks"]:
+        return False
+    aw = _first_words_at(_CONTEXT_WORDS, text, end, end + 30, 1)
+    if aw and aw[0].lower() in R["network_channel_words"]:
+        return True
+    bw = _last_words(_CONTEXT_WORDS, text, start, 40, 3)
+    use = R["network_use_words"] | R["network_channel_words"]  # ("a video on TikTok", "a post on X")
+    return len(bw) >= 2 and bw[-1].lower() in ("on", "via") and (
+        bw[-2].lower() in use or (len(bw) == 3 and bw[-3].lower() in use))
+
+
 def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> bool:
     """Whether the words of a run at ``text[start:end]`` name no actor by their own shape and their neighbours: a
     currency or a unit by a number, a share index, the end of a programme's title, part of a law or an office, a
@@ -2790,6 +2855,15 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
     if len(words) == 1 and (words[0] in currency_codes() or words[0] in _rules()["beside_numbers"]) \
             and _beside_a_number(text, start, end):
         return True  # "EUR 180mn", "Rs 9,350 crore", "50 GW": a currency or a unit, not an organisation
+    if len(words) == 1 and (m := _GLUED_AMOUNT.fullmatch(words[0])) \
+            and (m.group(1) in currency_codes() or m.group(1) in _rules()["currency_letters"]):
+        return True  # "LE3", "KD5", "USD40": a sum with its currency's letters glued to it
+    if len(words) == 1 and _NUMBERED_ROAD.fullmatch(words[0]) \
+            and _NUMBERED_ROAD_BEFORE.search(text, max(0, start - 12), start) \
+            and words[0] not in _rules()["known_organisations"]:
+        return True  # "on the DN15", "along the N7", "off the M25": a numbered road (or a plane, "on the A380")
+    if len(words) == 1 and _network_channel(text, start, end, words[0]):
+        return True  # "wrote on Telegram", "in a WhatsApp group": a channel, no actor
     if text[end + 1:end + 2].isdigit() and _INDEX_AFTER.match(text, end):
         return True  # "the CSI 300 index", "the FTSE 100 index": a share index, not its publisher
     if len(words) == 1 and words[0].lower() in _rules()["org_suffixes"] and _TITLE_THE_BEFORE.search(text, max(0, start - 80), start) \
@@ -3054,6 +3128,8 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
         steps.append(("person", 3))
     if len(words) >= 2 and (place_end or (words[0] in R["place_prefixes"] and last not in R["org_suffixes"])):
         steps.append(("place", 3))  # "Hudson River", "River Thames" (not "Mount Sinai Hospital")
+    elif len(words) == 3 and words[1] == "of" and words[0] in R["of_place_heads"]:
+        steps.append(("place", 3))  # "Horn of Africa", "Gulf of Aden", "Bay of Plenty"
     elif len(words) >= 2 and words[-1] in R["street_suffixes"] and first not in R["given_names"]:
         steps.append(("place", 3))  # "Church Lane", "Gallows End", "Whitby Abbey" (not "Nathan Lane")
     if _named_after_a_place(words):
@@ -3120,6 +3196,11 @@ _DISTANCE_OR_SIDE_BEFORE = re.compile(
     r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of)\s+(?:the\s+)?$")
 
 
+# A role of a body and the body's capitalised name before a comma and a name: "the chairman of the Kelby and Orrin
+# Farmers Association, " (the role word is read against ``person_roles``).
+_ROLE_OF_BODY_BEFORE = re.compile(r"\b([a-z]+) of (?:the )?[A-Z][\w’'-]*(?: (?:(?:and|of|for|&) )?[A-Z][\w’'-]*)*, $")
+
+
 def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
     """Cues from the words before ``text[start]`` (``bw``: the last two): "start-up Acme", "analyst Jane Doe",
     "codenamed X", "in Denver"."""
@@ -3133,6 +3214,9 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
         cues["person"] += 2
     elif b1 == "," and len(bw) >= 2 and bw[-2].lower() in R["person_roles"]:
         cues["person"] += 2  # "Acme's president, Jane Doe"
+    elif b1 == "," and (m := _ROLE_OF_BODY_BEFORE.search(text, max(0, start - 120), start)) \
+            and m.group(1).lower() in R["person_roles"]:
+        cues["person"] += 2  # "the chairman of the Kelby Farmers Association, Jo Doe"
     if b1 in R["product_before"] and not (len(bw) >= 2 and (bw[-2].lower() in _PRONOUNS or bw[-2][:1].isupper())) \
             and not _COMPLEMENT_AFTER.match(text, c.end):
         noun = bw[-2].lower().rsplit("-", 1)[-1] if b1 in _NAMING_VERBS and len(bw) >= 2 else ""
@@ -3441,6 +3525,19 @@ _CHAMBERS = ("Senate", "Congress", "Commons", "Lords", "Representatives", "Bunde
 _ONE_HOUSE = ("Parliament", "Assembly", "Legislature")
 
 
+# Mongolian style writes the initial of the father's name (one letter or two) and a full stop glued to the given
+# name ("D.Batmunkh", "Ts.Oyuntuya", "Kh.Enkhjargal"); the name alone later is the same person.
+_GLUED_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.)+(?=[A-Z][a-z]{2})")
+
+
+
+def _glued_initial_name(name: str) -> bool:
+    """A name of the Mongolian style, initials glued to a given name ("D.Batmunkh"), not "St.Louis" nor a place."""
+    g = _GLUED_INITIALS.match(name)
+    return g is not None and g.group() != "St." and name[g.end():] not in _rules()["places"] \
+        and not _common_word(name[g.end():])
+
+
 class _Aliases:
     """Union-find over names: which forms name the same actor."""
 
@@ -3455,6 +3552,10 @@ class _Aliases:
         # ``multi``), so that each look-up reads only the names that can match, not all of them
         self.by_first, self.by_last, self.by_last4, self.by_initials = (defaultdict(list) for _ in range(4))
         self.by_family: dict[str, list[str]] = defaultdict(list)  # the word before a hyphenated given name
+        self.by_glued: dict[str, list[str]] = defaultdict(list)  # "D.Batmunkh" under "Batmunkh"
+        for nm in self.single:
+            if _glued_initial_name(nm):
+                self.by_glued[nm[_GLUED_INITIALS.match(nm).end():]].append(nm)
         for m in self.multi:
             w = m.split()
             for k in range(len(w) - 1):
@@ -3487,7 +3588,8 @@ class _Aliases:
         for s in sorted(self.single, key=lambda x: self.first_at[x]):
             if self.cue_of[s].get("place", 0) >= 5:
                 continue
-            lasts = [m for m in (*self.by_last.get(s, ()), *self.by_family.get(s, ())) if self.kind_lean(m) == "person"]
+            lasts = [m for m in (*self.by_last.get(s, ()), *self.by_family.get(s, ()), *self.by_glued.get(s, ()))
+                     if self.kind_lean(m) == "person"]
             firsts = [m for m in self.by_first.get(s, ()) if self.cue_of[m].get("person", 0) > 0
                       and (s.lower() in given or _unlisted_given_name(s))]
             target = None
