@@ -616,6 +616,11 @@ def _abbreviations() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _name_titles() -> frozenset:
+    return resource_lines("article_name_titles.txt", lower=True)
+
+
+@lru_cache(maxsize=1)
 def _given_names() -> frozenset:
     return resource_lines("stakeholders_given_names.txt", lower=True)
 
@@ -676,7 +681,7 @@ def _realign(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 if a >= b:
                     continue
             if _word_before_stop(text, prev[0], prev[1]).lower() in title_abbreviations() \
-                    or _middle_initial(text, prev[0], prev[1], a) or _initials_before_lower(text, prev[0], prev[1], a):
+                    or _name_title_stop(text, prev[0], prev[1], a) or _middle_initial(text, prev[0], prev[1], a) or _initials_before_lower(text, prev[0], prev[1], a):
                 prev[1] = b
                 continue
         fixed.append([a, b])
@@ -693,6 +698,14 @@ def _initials_before_lower(text: str, a: int, b: int, next_start: int) -> bool:
     letter: 'Kelby Tekstil A.Ş. | said on Monday' is one sentence."""
     return next_start < len(text) and text[next_start].islower() and "\n" not in text[b:next_start] \
         and bool(_DOTTED_INITIALS.search(text, max(a, b - 12), b))
+
+
+def _name_title_stop(text: str, a: int, b: int, next_start: int) -> bool:
+    """``text[a:b]`` ends with a title abbreviation that is also a word (``resources/article_name_titles.txt``)
+    written with a capital ("Mag. | Dr. Jo Doe") or before a lower-case word ("Conf. univ. | dr."), same line."""
+    word = _word_before_stop(text, a, b)
+    return word.lower() in _name_titles() and "\n" not in text[b:next_start] \
+        and (word[:1].isupper() or text[next_start:next_start + 1].islower())
 
 
 def _word_before_stop(text: str, a: int, b: int) -> str:

@@ -289,3 +289,8 @@ def test_trie_pattern_matches_exactly_its_words():
     for w in ["o", "ones", "t", "twel", "three", ""]:
         assert not rx.fullmatch(w), w
     assert rx.match("onces").group() == "once"  # the longest word at a place
+
+
+def test_a_word_like_title_abbreviation_ends_a_sentence_in_lower_case_before_a_capital():
+    assert len(sents("Jo Doe spoke at the annual trade conf. Ann Roe, the chief executive, was there.")) == 2
+    assert len(sents("The presiding judge, Mag. Dr. Ana Roe, and Conf. univ. dr. Jo Doe, spoke.")) == 1
