@@ -864,7 +864,19 @@ def _full_names(text: str) -> dict[str, str]:
 
 
 # a name with its initials glued on standing in a text ("D.Doejav", "Kh.Doe-Ochir"): its name after the initials
-_GLUED_NAME_IN_TEXT = re.compile(rf"(?<![\w.])(?:[{_UC}][a-z]{{0,2}}\.)+([{_UC}][a-z][\w’'\-]*)")
+# (never after a chain of single-capital initials, an abbreviation glued to a word: "the U.S.Treasury")
+# a chain of single-capital initials glued to a word ("the U.S.Treasury"): an abbreviation, no name's initials
+_GLUED_ABBREVIATION = re.compile(rf"(?:[{_UC}]\.){{2,}}(?=[{_UC}][a-z])")
+
+
+def _unglued(name: str) -> str:
+    """An organisation's name without a place's initials glued on ("U.S.Treasury" -> "Treasury")."""
+    glued = "." in name and _GLUED_ABBREVIATION.match(name)
+    return name[glued.end():] if glued else name
+
+
+_GLUED_NAME_IN_TEXT = re.compile(rf"(?<![\w.])(?!{_GLUED_ABBREVIATION.pattern})"
+                                 rf"(?:[{_UC}][a-z]{{0,2}}\.)+([{_UC}][a-z][\w’'\-]*)")
 
 
 @lru_cache(maxsize=32)
@@ -976,7 +988,7 @@ _LOWER_ADDRESS = re.compile(
     rf"|(?:(?i:{'|'.join(sorted(map(re.escape, _NAME_TITLE_ABBREVIATIONS), key=len, reverse=True))})\.\s*)+)(?=[{_UC}])")
 # a description of a body in apposition, then the body's name: ", the Doe family's investment company Kelby
 # Holding AS," -> (the description's noun, the name)
-_DESCRIBED_BODY = re.compile(rf",\s*(?:the|a|an|its|their)\s+(?:[\w’'\-]+\s+){{0,5}}?([a-z]+)\s+"
+_DESCRIBED_BODY = re.compile(rf",\s*(?:the|a|an|its|their)\s+(?:(?!(?:of|at|for|in|with)\s)[\w’'\-]+\s+){{0,5}}?([a-z]+)\s+"
                              rf"([{_UC}][\w’'\-&]*(?:\s+(?:(?:and|of|for|&)\s+)*[{_UC}][\w’'\-&.]*)+)\s*(?:,|$)")
 _LEADING_BRACKET = re.compile(r"\s*\([^()]{1,40}\)")  # "chief engineer (stormwater drains), Jo Doe"
 
@@ -2553,8 +2565,9 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
 
 def _copular_role(words: list[str]) -> list[str]:
     """The role a copula gives the name after ``words`` ("Its rector is [Professor] Jo Doe", "The company's chief
-    executive was Jo Doe"): the lower-case words between a possessive or an article and "is"/"was"; else []."""
-    if len(words) < 3 or words[-1] not in ("is", "was"):
+    executive is Jo Doe"): the lower-case words between a possessive or an article and "is"/"are"; else []. (Never
+    "was": "Its chief executive was Jo Doe until 2020" names a former holder.)"""
+    if len(words) < 3 or words[-1] not in ("is", "are"):
         return []
     lead = next((x for x in range(len(words) - 2, max(-1, len(words) - 6), -1)
                  if words[x].lower() in _ROLE_ARTICLES or _POSSESSOR.fullmatch(words[x])), None)
@@ -3146,6 +3159,7 @@ _DOCUMENT_OWNER = re.compile(rf"\b((?:the\s+)?[{_UC}][\w\-.&]*(?:\s+[{_UC}][\w\-
 # commission's five members", "on the authority's website" (see _Resolver._body_of_document)
 _BODY_OF_DOCUMENT = re.compile(r"\b(?:by|from|on|of)\s+(?:the\s+)?([a-z]+)(?:’s|'s|\s+(?:officers|officials|staff|members)\b)")
 # what comes before an outlet's name: "told Kelby Insight", "seen by the Ashby Observer" (outlet_leads)
+_TOLD_TO_ACT = re.compile(r"\s+to\s")  # "told Acme Holdings to repay": an addressee told to act, no outlet
 _OUTLET_LEAD = re.compile(rf"\b(?:{'|'.join(map(re.escape, _W['outlet_leads']))})\s+(?:the\s+)?$")
 # "the committee's (decision) " before a document's noun: a body's noun as its owner (see _Resolver._body_possessor)
 _BODY_OWNER = re.compile(r"\b[Tt]he\s+[a-z]+(?:’s|'s)\s+(?:[a-z\-]+\s+){0,2}$")
@@ -3491,8 +3505,10 @@ class _Resolver:
                 and " ".join(words[2:]) in _COMPANY_ORGANS:
             words = ["the", words[1][:-2]]  # "the bank's press office said": the bank speaks
         if 2 < len(words) <= 4 and words[0] == "the" and words[-1] in _COMPANY_NOUNS \
-                and all(w.isalpha() and w.islower() and w not in _OTHER_FIRM for w in words[1:-1]):
-            words = ["the", words[-1]]  # "the cable car company said": "the company"
+                and all(w.isalpha() and w.islower() and w not in _OTHER_FIRM for w in words[1:-1]) \
+                and not any(w[:1].isupper() for w in self.text[a:].split(None, len(words))[1:len(words) - 1]):
+            # "the cable car company said": "the company" (never with a capitalised modifier, "The American company")
+            words = ["the", words[-1]]
         if len(words) != 2 or words[0] != "the":
             return None
         if self.company and words[1] in _COMPANY_ORGANS and not self._named_body(words[1], a):
@@ -3803,8 +3819,8 @@ class _Resolver:
         """Each shorter form of an organisation in the mention layer ("Kelby Wind") to its full name, with the
         words of each of its spans as written (an abbreviation the layer reads as the body: "KWA")."""
         if self._org_forms is None:
-            self._org_forms = {f: e.name for e in entities(self.article) if e.kind == "organisation"
-                               for f in (*e.forms, *(self.text[a:b] for a, b in e.spans)) if f != e.name}
+            self._org_forms = {f: _unglued(e.name) for e in entities(self.article) if e.kind == "organisation"
+                               for f in (*e.forms, *(self.text[a:b] for a, b in e.spans)) if f != _unglued(e.name)}
         return self._org_forms
 
     def _company_leader(self, words: list[str], a: int):
@@ -4152,7 +4168,7 @@ class _Resolver:
     def _org_mentions(self) -> list:
         """(start, name) of the mention layer's organisations, in reading order."""
         if self._orgs is None:
-            self._orgs = sorted((sa, e.name) for e in entities(self.article) if e.kind == "organisation"
+            self._orgs = sorted((sa, _unglued(e.name)) for e in entities(self.article) if e.kind == "organisation"
                                 for sa, _ in e.spans)
         return self._orgs
 
@@ -4379,8 +4395,7 @@ class _Resolver:
         k = bisect.bisect_left(orgs, (a,))
         while k > 0 and orgs[k - 1][0] >= lo:
             k -= 1
-            if not self.quoted.inside(orgs[k][0]) \
-                    and not _OUTLET_LEAD.search(self.text, max(0, orgs[k][0] - 30), orgs[k][0]):
+            if not self.quoted.inside(orgs[k][0]) and not self._only_told(orgs[k][1]):
                 return orgs[k][1], "named", None, "group"  # (not an outlet told: "Jo Doe told Kelby Business")
         return (self.company_name, "named", None, "group") if self.company else None
 
@@ -4398,8 +4413,16 @@ class _Resolver:
         Kelby Insight", "seen by the Ashby Observer": outlet_leads): an outlet, no antecedent of he or she."""
         if name not in self._outlets:
             at = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", self.text)]
-            self._outlets[name] = bool(at) and all(_OUTLET_LEAD.search(self.text, max(0, i - 30), i) for i in at)
+            self._outlets[name] = bool(at) and all(self._outlet_lead(i, i + len(name), name) for i in at)
         return self._outlets[name]
+
+    def _outlet_lead(self, i: int, j: int, name: str) -> bool:
+        """An outlet lead before the name at i..j; "told" only before no given name ("Police told Jane Doe her son
+        had died") and no infinitive ("The regulator told Acme Holdings to repay"): whom one told to act."""
+        lead = _OUTLET_LEAD.search(self.text, max(0, i - 30), i)
+        if not lead or not lead.group().lower().startswith("told"):
+            return bool(lead)
+        return name.split()[0].lower() not in _GIVEN_GENDER and not _TOLD_TO_ACT.match(self.text, j)
 
     def _introduced_before_quote(self, a: int, want, genders):
         """'A bank official said .... / Jo Doe, 31, said she came early. / "I came at seven. ... Where is home?"

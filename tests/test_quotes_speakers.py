@@ -1803,3 +1803,41 @@ def test_a_company_noun_with_lower_case_modifiers_is_the_company_just_named():
     assert speakers(text) == [("takes note of the verdict", "Kelby Bergbahnen GmbH & Co KG")]
     text = 'Kelby Bergbahnen GmbH & Co KG runs the lift. The rival company said it "takes note of the verdict".'
     assert speakers(text) == [("takes note of the verdict", "rival company")]
+
+
+def test_a_person_or_a_body_told_to_act_is_no_outlet():
+    text = 'The board told John Smith to resign on Friday. "I will not go quietly," he said.'
+    assert speakers(text) == [("I will not go quietly", "John Smith")]
+    text = 'Police told Jane Doe her son had died. "I was terrified," she said.'
+    assert speakers(text) == [("I was terrified", "Jane Doe")]
+    text = 'The regulator told Acme Holdings to repay customers. "We will comply," it said.'
+    assert speakers(text) == [("We will comply", "Acme Holdings")]
+
+
+def test_a_capitalised_modifier_blocks_the_company_just_named():
+    text = ('Jo Doe said Acme agreed to buy Kelby Gmbh of Munich for $2 million. The American company said: '
+            '"We are pleased."')
+    assert speakers(text)[-1][1] != "Kelby Gmbh of Munich"
+
+
+def test_a_body_named_inside_a_prepositional_phrase_of_the_appositive_is_no_speaker():
+    text = ("The union's general secretary, a member of the ruling party Kelby Democratic Alliance, said: "
+            '"We will strike."')
+    assert speakers(text) == [("We will strike", "union's general secretary")]
+
+
+def test_a_past_copula_names_no_present_holder():
+    text = ('Its chief executive was John Smith until 2020, when he was replaced. "Sales fell," the chief '
+            'executive said.')
+    assert speakers(text) == [("Sales fell", "chief executive")]
+
+
+def test_a_place_abbreviation_glued_to_a_body_is_no_name_initials():
+    text = 'Shares rose after the U.S.Treasury acted. "We are pleased," Treasury said.'
+    assert speakers(text) == [("We are pleased", "Treasury")]
+
+
+def test_a_sentence_ending_on_a_word_that_is_also_a_title_abbreviation_ends():
+    text = ('Jo Doe spoke at the annual trade conf. Ann Roe, the chief executive of Acme, was there. "We are '
+            'growing fast," she said.')
+    assert speakers(text) == [("We are growing fast", "Ann Roe")]
