@@ -84,6 +84,7 @@ __all__ = [
     "check_folded_pattern",
     "resource_lines",
     "title_abbreviations",
+    "word_title_abbreviations",
 ]
 
 
@@ -616,7 +617,14 @@ def _abbreviations() -> frozenset:
 
 
 @lru_cache(maxsize=1)
-def _name_titles() -> frozenset:
+def word_title_abbreviations() -> frozenset:
+    """Titles abbreviated before a name whose abbreviation is also an English word or word end ("conf", "mag",
+    "ing"): a sentence goes on after one only when it is written with a capital or the next word is in lower case
+    (the table ``resources/article_name_titles.txt``).
+
+    >>> {"mag", "ing"} <= word_title_abbreviations(), "dr" in word_title_abbreviations()
+    (True, False)
+    """
     return resource_lines("article_name_titles.txt", lower=True)
 
 
@@ -704,7 +712,7 @@ def _name_title_stop(text: str, a: int, b: int, next_start: int) -> bool:
     """``text[a:b]`` ends with a title abbreviation that is also a word (``resources/article_name_titles.txt``)
     written with a capital ("Mag. | Dr. Jo Doe") or before a lower-case word ("Conf. univ. | dr."), same line."""
     word = _word_before_stop(text, a, b)
-    return word.lower() in _name_titles() and "\n" not in text[b:next_start] \
+    return word.lower() in word_title_abbreviations() and "\n" not in text[b:next_start] \
         and (word[:1].isupper() or text[next_start:next_start + 1].islower())
 
 

@@ -46,7 +46,8 @@ import numpy as np
 import pandas as pd
 import yaml
 
-from .article import Article, ArticleError, check_article, frame_of, resource_lines, title_abbreviations
+from .article import (Article, ArticleError, check_article, frame_of, resource_lines, title_abbreviations,
+                      word_title_abbreviations)
 from .mentions import (entities, forms_of_address, honours_after_names, is_furniture_line, is_legal_form, name_particles,
                        name_suffixes, story_subject)
 from .sentiment import name_spans, quote_stance, score_text
@@ -981,8 +982,8 @@ _ROLE_NOTE = re.compile(r"(?:\s+[A-Z][\w.\-]*)+\s+\([A-Z][\w.\-]{0,11}\)\s*$")
 _GLUED_INITIALS_NAME = re.compile(rf"(?:[{_UC}][a-z]{{0,2}}\.)+[{_UC}][a-z][\w’'\-]*")
 # a form of address in lower case opening an appositive (", mr. Jo Doe", Dutch and Belgian papers' "mr." of a lawyer)
 # (or academic and professional titles abbreviated before a name, many in lower case: "Conf. univ. dr.", "Mag.
-# Dr.", "ec.", "ing.": name_title_abbreviations)
-_NAME_TITLE_ABBREVIATIONS = frozenset(w.lower() for w in _W["name_title_abbreviations"])
+# Dr.", "ec.", "ing."): the article's title abbreviations, those that are also words among them
+_NAME_TITLE_ABBREVIATIONS = title_abbreviations() | word_title_abbreviations()
 _LOWER_ADDRESS = re.compile(
     rf"^(,\s*)(?:(?:{'|'.join(sorted((h.lower() for h in _HONORIFICS), key=len, reverse=True))})\.?\s+"
     rf"|(?:(?i:{'|'.join(sorted(map(re.escape, _NAME_TITLE_ABBREVIATIONS), key=len, reverse=True))})\.\s*)+)(?=[{_UC}])")
