@@ -390,6 +390,9 @@ def _place_rules(raw: dict) -> dict:
                                       + r")(?![\w’'-])"),
         "not_place_before": low("not_place_before"),
         "place_prefixes": frozenset(str(w) for w in raw["place_prefixes"]),
+        "place_abbreviations": frozenset(str(w) for w in raw["place_abbreviations"]),
+        "article_place_prefixes": frozenset(str(w) for w in raw["article_place_prefixes"]),
+        "arabic_articles": tuple(str(w).lower() for w in raw["arabic_articles"]),
         "of_place_heads": frozenset(str(w) for w in raw["of_place_heads"]),
         "places": frozenset(places),
         "place_of_lower": {p.lower(): p for p in places},
@@ -416,7 +419,9 @@ def _partners_and_co(raw: dict) -> re.Pattern:
     though no firm noun comes before it)."""
     tails, suffixes = _alternation(raw["firm_tails"]), _alternation(raw["firm_suffixes"] + raw["firm_practice_words"])
     ands = _alternation(raw["firm_tail_joiners"])
-    return re.compile(rf"(?:, [^\W\d_][\w’'-]*){{1,3}},? (?:(?:{ands}) (?:{tails})(?![\w’'-])(?: (?:{suffixes})(?![\w’'-])){{0,2}}"
+    tail = rf"(?:{tails})(?![\w’'-])(?: (?:{suffixes})(?![\w’'-])){{0,2}}"
+    # (after "and", no capitalised word after the tail: "Blackstone, KKR and Partners Group" is a list)
+    return re.compile(rf"(?:, [^\W\d_][\w’'-]*){{1,3}},? (?:(?!and )(?:{ands}) {tail}|and {tail}(?! [A-Z])"
                       rf"|(?:and|&) [^\W\d_][\w’'-]* (?:{suffixes})(?![\w’'-]))")
 
 
@@ -1078,7 +1083,7 @@ def _punctuation_joins(ctx: _Ctx, i: int, j: int, gap: str) -> int:
         return quoted  # 'the Association of Kelby Borrowers "Equal Before the Bank", which ...'
     if gap == " (" and _rules()["bracketed_legal_form"].match(text, nxt.start - 1):
         return 2  # "Kelby Mining (Pvt) Ltd", "Marden Farms (Pty) Ltd": the private company's mark and legal form
-    if _comma_legal_form_after(ctx, j):
+    if _comma_legal_form_after(ctx, i, j):
         return 1  # "Acme Holdings, Inc.", "Doe Feeds, LLC", "Doe, Roe & Poe CPA, PSC": a legal form after a comma
     # "University of California, Berkeley"; "Department of Housing, Local Government and Heritage"
     return int(gap == ", " and nxt.cap and not _dropped_in(ctx, nxt) and (
@@ -1118,10 +1123,13 @@ def _quoted_body_name(ctx: _Ctx, i: int, j: int) -> int:
     return 0
 
 
-def _comma_legal_form_after(ctx: _Ctx, j: int) -> bool:
-    """Whether a comma and a legal form (``comma_legal_forms``) follow ``toks[j]``: "Doe Feeds, LLC"."""
-    toks, text = ctx.toks, ctx.text
+def _comma_legal_form_after(ctx: _Ctx, i: int, j: int) -> bool:
+    """Whether a comma and a legal form (``comma_legal_forms``) follow ``toks[j]``: "Doe Feeds, LLC"; not after a
+    place ("Port Augusta, S.A.": a state)."""
+    toks, text, R = ctx.toks, ctx.text, _rules()
     if j + 1 >= len(toks) or text[toks[j].end:toks[j + 1].start] != ", ":
+        return False
+    if toks[i].text in R["place_prefixes"] or (i == j and toks[j].text in R["places"]):
         return False
     nxt = toks[j + 1]
     return nxt.text.rstrip(".") in _rules()["comma_legal_forms"] and text[nxt.end:nxt.end + 1] not in ("-", "’", "'")
@@ -1774,7 +1782,7 @@ def _runs(article: Article) -> list[_Cand]:
         # (a surname opened by a capitalised particle too: "De Vries, Kok & Brandsma Advocaten")
         first = i + 1 if j == i + 1 and toks[i].text.lower() in _rules()["name_particles"] else i
         partners = j == first and ctx.text.startswith(",", toks[j].end) and (j := _partners_end(ctx, first)) > first
-        if partners and _comma_legal_form_after(ctx, j):
+        if partners and _comma_legal_form_after(ctx, first, j):
             j += 1  # "Doe, Roe & Poe CPA, PSC"
         free = j + 1
         got = _split_run(ctx, toks[i:j + 1])
@@ -2096,7 +2104,7 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
                                       or _names_an_organisation(run) or _opens_a_company(ctx, run) or (
                 len(run) >= 2 and all(_common_noun(ctx, t.text) and not _title_word(t.text) for t in run[1:]))
                                       or _given_name_before_surname(ctx, run)
-                                      or (len(run) > 1 and run[0].text in R["place_prefixes"]
+                                      or (len(run) > 1 and _opens_a_place(run[0].text, run[1].text)
                                           and not _demonym(run[1].text))  # "Puerto Princesa" (not "Puerto Rican")
                                       # "the Southern Highlanders", "Northern Chargers": a side's or a body's name (a
                                       # compass word and a plural that is no common noun nor nationality word)
@@ -2843,8 +2851,8 @@ def _network_channel(text: str, start: int, end: int, word: str) -> bool:
         return True
     bw = _last_words(_CONTEXT_WORDS, text, start, 40, 3)
     use = R["network_use_words"] | R["network_channel_words"]  # ("a video on TikTok", "a post on X")
-    return len(bw) >= 2 and bw[-1].lower() in ("on", "via") and (
-        bw[-2].lower() in use or (len(bw) == 3 and bw[-3].lower() in use))
+    return len(bw) >= 2 and bw[-1].lower() in ("on", "via") and (  # (not "published guidance on Telegram")
+        bw[-2].lower() in use or (len(bw) == 3 and bw[-3].lower() in R["network_channel_words"]))
 
 
 def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> bool:
@@ -3110,6 +3118,13 @@ def _service_district(words) -> bool:
 _AMBIGUOUS_FORMS = frozenset(("Co", "SA", "AB", "AG", "Corp", "KK"))
 
 
+def _opens_a_place(first: str, second: str) -> bool:
+    """Whether ``first`` opens a place's name before ``second``: "River Thames", "Wadi al-Doe" (not "Wadi Doe")."""
+    R = _rules()
+    return first in R["place_prefixes"] or (
+        first in R["article_place_prefixes"] and second.lower().startswith(R["arabic_articles"]))
+
+
 @lru_cache(maxsize=16384)
 def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # names repeat within and across articles
     """The cues :func:`_name_cues` adds, in order, as (kind, count) pairs (``had_person``: a person cue came before)."""
@@ -3126,7 +3141,7 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
     elif len(words) >= 2 and first in R["given_names"] and last not in R["org_suffixes"] and not place_end \
             and "&" not in words:  # ("Ben & Jerry's", "Marks & Spencer": no person's name has "&" in it)
         steps.append(("person", 3))
-    if len(words) >= 2 and (place_end or (words[0] in R["place_prefixes"] and last not in R["org_suffixes"])):
+    if len(words) >= 2 and (place_end or (_opens_a_place(words[0], words[1]) and last not in R["org_suffixes"])):
         steps.append(("place", 3))  # "Hudson River", "River Thames" (not "Mount Sinai Hospital")
     elif len(words) == 3 and words[1] == "of" and words[0] in R["of_place_heads"]:
         steps.append(("place", 3))  # "Horn of Africa", "Gulf of Aden", "Bay of Plenty"
@@ -3201,6 +3216,13 @@ _DISTANCE_OR_SIDE_BEFORE = re.compile(
 _ROLE_OF_BODY_BEFORE = re.compile(r"\b([a-z]+) of (?:the )?[A-Z][\w’'-]*(?: (?:(?:and|of|for|&) )?[A-Z][\w’'-]*)*, $")
 
 
+def _person_shaped(name: str) -> bool:
+    """A given name first, or two words or more none of which is an organisation's word or an abbreviation."""
+    R, words = _rules(), name.split()
+    return words[0].lower() in R["given_names"] or (len(words) >= 2 and not any(
+        w.lower() in R["org_words"] or (len(w) > 1 and w.isupper()) for w in words))
+
+
 def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
     """Cues from the words before ``text[start]`` (``bw``: the last two): "start-up Acme", "analyst Jane Doe",
     "codenamed X", "in Denver"."""
@@ -3215,8 +3237,9 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
     elif b1 == "," and len(bw) >= 2 and bw[-2].lower() in R["person_roles"]:
         cues["person"] += 2  # "Acme's president, Jane Doe"
     elif b1 == "," and (m := _ROLE_OF_BODY_BEFORE.search(text, max(0, start - 120), start)) \
-            and m.group(1).lower() in R["person_roles"]:
-        cues["person"] += 2  # "the chairman of the Kelby Farmers Association, Jo Doe"
+            and m.group(1).lower() in R["person_roles"] and _person_shaped(c.name):
+        cues["person"] += 2  # "the chairman of the Kelby Farmers Association, Jo Doe" (not "the owner of The Sun,
+        # News UK", "the head of Barclays, Lloyds": another body)
     if b1 in R["product_before"] and not (len(bw) >= 2 and (bw[-2].lower() in _PRONOUNS or bw[-2][:1].isupper())) \
             and not _COMPLEMENT_AFTER.match(text, c.end):
         noun = bw[-2].lower().rsplit("-", 1)[-1] if b1 in _NAMING_VERBS and len(bw) >= 2 else ""
@@ -3534,7 +3557,8 @@ _GLUED_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.)+(?=[A-Z][a-z]{2})")
 def _glued_initial_name(name: str) -> bool:
     """A name of the Mongolian style, initials glued to a given name ("D.Batmunkh"), not "St.Louis" nor a place."""
     g = _GLUED_INITIALS.match(name)
-    return g is not None and g.group() != "St." and name[g.end():] not in _rules()["places"] \
+    return g is not None and g.group().split(".")[0] not in _rules()["place_abbreviations"] \
+        and name[g.end():] not in _rules()["places"] \
         and not _common_word(name[g.end():])
 
 

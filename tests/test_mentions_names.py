@@ -1551,3 +1551,53 @@ def test_a_compound_s_first_part_with_its_hyphen_and_and_stays_in_the_name():
     assert k["Vestland Verft- og Maskinarbeiderforening"] == "organisation"
     assert k["Kelby Groß- und Einzelhandelsverband"] == "organisation"
     assert "Vestland Verft" not in k and "Maskinarbeiderforening" not in k
+
+
+def test_a_list_closed_by_and_and_a_firm_tail_word_opening_a_name_is_no_partners_firm():
+    k = kinds("Bids came from Blackstone, KKR and Partners Group, people familiar with the matter said.")
+    assert "Blackstone, KKR and Partners" not in k
+    assert k.get("Partners Group") == "organisation"
+
+
+def test_an_app_as_the_object_of_a_verb_with_on_is_the_company():
+    assert kinds("Ofcom called on Telegram to remove the video.").get("Telegram") == "organisation"
+    k = kinds("The minister published guidance on Telegram, the Home Office said.")
+    assert k.get("Telegram") == "organisation"
+
+
+def test_arabic_valley_spring_and_well_words_are_given_names_too():
+    assert kinds("Wadi Haddad told Reuters the bank would expand.").get("Wadi Haddad") == "person"
+    assert kinds("Bir Bahadur Singh said the factory in Punjab would close.").get("Bir Bahadur Singh") == "person"
+    assert kinds("Ain Seppik, the Estonian minister, met Jo Doe.").get("Ain Seppik") == "person"
+
+
+def test_a_body_after_a_role_of_another_body_and_a_comma_is_no_person():
+    assert kinds("The owner of The Sun, News UK, said it would cut jobs.").get("News UK") == "organisation"
+    assert kinds("The head of Barclays, Lloyds, said it would cut jobs.").get("Lloyds") == "organisation"
+
+
+def test_a_state_s_letters_after_a_place_and_a_comma_are_no_legal_form():
+    k = kinds("Santos, which runs a plant near Port Augusta, S.A., said output fell.")
+    assert "Port Augusta, S.A." not in k and k.get("Port Augusta") == "place"
+
+
+def test_univ_with_a_full_stop_inside_a_body_s_name_is_no_title():
+    k = kinds("Researchers at Cambridge Univ. Hospitals said the trial worked.")
+    assert "Cambridge" not in k and any(n.startswith("Cambridge Univ") and v == "organisation" for n, v in k.items())
+    assert "Oxford" not in kinds("A book from Oxford Univ. Press was cited by Jo Doe.")
+
+
+def test_a_place_abbreviation_glued_to_a_place_is_no_name_with_glued_initials():
+    k = kinds("Fans flew into Ft.Lauderdale, American Airlines said.")
+    assert k.get("Ft.Lauderdale") != "person"
+    assert k.get("American Airlines") == "organisation"
+
+
+def test_drs_before_surnames_is_doctors_not_a_body():
+    k = kinds("Drs. Smith and Jones said the vaccine was safe.")
+    assert k.get("Smith") == "person" and "Drs" not in k
+
+
+def test_arabic_valley_spring_and_well_words_open_a_place_before_the_arabic_article():
+    k = kinds("Rubbish from Ain el-Tarnou and two villages piles up. Farmers in Wadi al-Kelbi lost their crops.")
+    assert k.get("Ain el-Tarnou") == "place" and k.get("Wadi al-Kelbi") == "place"
