@@ -3184,7 +3184,10 @@ _TITLE_ABBREVIATIONS = {str(k): str(v) for k, v in _W["title_abbreviations"].ite
 _OFFICER_INITIALS = {str(k): tuple(frozenset(str(f).split()) for f in (v if isinstance(v, list) else [v]))
                      for k, v in _W["officer_initials"].items()}
 _VARIATION_REACH = 30  # sentences back to a description that told a newly named person again
-_NOT_NAMED = re.compile(r"\bnot (?:to )?be (?:named|identified)\b|\banonymity\b|\bcondition that\b")
+# a source that asks for anonymity: "asked not to be named", "did not want to be identified", "declined to be named",
+# "spoke on condition of anonymity"
+_NOT_NAMED = re.compile(r"\b(?:not (?:(?:want|wish)(?:ing)? )?(?:to )?|declined to |declining to |unwilling to )be "
+                        r"(?:named|identified)\b|\banonymity\b|\bcondition that\b")
 _YEAR_OLD = re.compile(r"\d{1,3}-year-old")
 _AGE_WORD = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")  # "79-year-old", "seventy-nine-year-old"
 _GENERATION_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_GENERATIONS)) + r")\.?(?=,)")  # "Jo Doe II, the chief"

@@ -1841,3 +1841,11 @@ def test_a_sentence_ending_on_a_word_that_is_also_a_title_abbreviation_ends():
     text = ('Jo Doe spoke at the annual trade conf. Ann Roe, the chief executive of Acme, was there. "We are '
             'growing fast," she said.')
     assert speakers(text) == [("We are growing fast", "Ann Roe")]
+
+
+def test_a_source_who_did_not_want_to_be_named_stays_anonymous():
+    text = ("Milk prices fell again. A dairy farmer near Tarnwell, who did not want to be named, said the cut was "
+            "\"one blow too many\". A haulier in Kelby, who declined to be identified, called it \"the last straw\".\n")
+    got = speakers(text)
+    assert [q for q, _ in got] == ["one blow too many", "the last straw"]
+    assert not {s for _, s in got} & {"Tarnwell", "Kelby"}
