@@ -864,10 +864,12 @@ def _full_names(text: str) -> dict[str, str]:
     return names
 
 
-# a name with its initials glued on standing in a text ("D.Doejav", "Kh.Doe-Ochir"): its name after the initials
-# (never after a chain of single-capital initials, an abbreviation glued to a word: "the U.S.Treasury")
 # a chain of single-capital initials glued to a word ("the U.S.Treasury"): an abbreviation, no name's initials
 _GLUED_ABBREVIATION = re.compile(rf"(?:[{_UC}]\.){{2,}}(?=[{_UC}][a-z])")
+# a name of one word with its initials glued on, as Mongolian and some Central Asian papers write it ("D.Doejav",
+# "Kh.Doejav", "Ts.Doe-Ochir"): the initials, then the name
+_GLUED_INITIALS = rf"(?:[{_UC}][a-z]{{0,2}}\.)+"
+_GLUED_NAME = rf"[{_UC}][a-z][\w’'\-]*"
 
 
 def _unglued(name: str) -> str:
@@ -876,8 +878,9 @@ def _unglued(name: str) -> str:
     return name[glued.end():] if glued else name
 
 
-_GLUED_NAME_IN_TEXT = re.compile(rf"(?<![\w.])(?!{_GLUED_ABBREVIATION.pattern})"
-                                 rf"(?:[{_UC}][a-z]{{0,2}}\.)+([{_UC}][a-z][\w’'\-]*)")
+# such a name standing in a text, its name after the initials as group 1 (never after a chain of single-capital
+# initials: "the U.S.Treasury")
+_GLUED_NAME_IN_TEXT = re.compile(rf"(?<![\w.])(?!{_GLUED_ABBREVIATION.pattern}){_GLUED_INITIALS}({_GLUED_NAME})")
 
 
 @lru_cache(maxsize=32)
@@ -977,9 +980,8 @@ _APPOSITIVE_NAME = re.compile(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}}"
 # capitalised words and a short bracketed note ending the text before a capitalised run: "Lake County (Ariz.)"
 # before "Sheriff Jo Doe" (the run the name opens starts with them)
 _ROLE_NOTE = re.compile(r"(?:\s+[A-Z][\w.\-]*)+\s+\([A-Z][\w.\-]{0,11}\)\s*$")
-# a name of one word with its initials glued on, as Mongolian and some Central Asian papers write it ("D.Doejav",
-# "Kh.Doejav", "Ts.Doe-Ochir"): a full name, though one word
-_GLUED_INITIALS_NAME = re.compile(rf"(?:[{_UC}][a-z]{{0,2}}\.)+[{_UC}][a-z][\w’'\-]*")
+# the same name whole ("D.Doejav"): a full name, though one word
+_GLUED_INITIALS_NAME = re.compile(_GLUED_INITIALS + _GLUED_NAME)
 # a form of address in lower case opening an appositive (", mr. Jo Doe", Dutch and Belgian papers' "mr." of a lawyer)
 # (or academic and professional titles abbreviated before a name, many in lower case: "Conf. univ. dr.", "Mag.
 # Dr.", "ec.", "ing."): the article's title abbreviations, those that are also words among them
