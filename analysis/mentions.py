@@ -2140,7 +2140,17 @@ def _modifies_a_role(ctx: _Ctx, tok: _Tok) -> bool:
 def _written_inside(text: str, words: str) -> bool:
     """The article writes ``words`` (two capitalised words) after a lower-case word or a comma too, inside a
     sentence: the first is part of a name there, not a word that opens a sentence."""
-    return words in text and re.search(rf"[a-z,] {re.escape(words)}\b", text) is not None
+    at = text.find(words)
+    while at >= 0:  # (str.find, not a pattern compiled for each pair of words)
+        end = at + len(words)
+        if at >= 2 and text[at - 1] == " " and text[at - 2] in _LOWER_OR_COMMA \
+                and _word_char_at(text, end - 1) != _word_char_at(text, end):
+            return True  # (the pattern "[a-z,] WORDS\b")
+        at = text.find(words, at + 1)
+    return False
+
+
+_LOWER_OR_COMMA = frozenset("abcdefghijklmnopqrstuvwxyz,")
 
 
 def _describes(run: list) -> bool:

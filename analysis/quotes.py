@@ -4418,7 +4418,7 @@ class _Resolver:
         """Every time the story writes ``name`` it is whom a speaker told or whose reporter saw a paper ("he told
         Kelby Insight", "seen by the Ashby Observer": outlet_leads): an outlet, no antecedent of he or she."""
         if name not in self._outlets:
-            at = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", self.text)]
+            at = [i for i in _finds(self.text, name) if _boundary(self.text, i) and _boundary(self.text, i + len(name))]
             self._outlets[name] = bool(at) and all(self._outlet_lead(i, i + len(name), name) for i in at)
         return self._outlets[name]
 
