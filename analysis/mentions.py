@@ -177,9 +177,17 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
         + r")\s.*" + (r"|.*\b(?:" + "|".join(map(re.escape, raw["credit_phrases"])) + r")\b.*" if credits else "")
         # a reporter's tagline: a name, a beat, an outlet ("Jo Doe covers health for The Courier.")
         + r"|(?-i:[A-Z][\w’'.-]*\s[A-Z][\w’'.-]*\s(?:[A-Z][\w’'.-]*\s)?)(?:"
-        + "|".join(map(re.escape, raw["tagline_verbs"])) + r")(?:\s[^\n,;:]{1,60}?)?\sfor\s+(?:the\s+)?"
-        + r"(?-i:[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,4})\.?\s*(?:(?:reach|contact|e-?mail|follow|write to)\b[^\n]*)?$)",
+        + "|".join(map(re.escape, raw["tagline_verbs"])) + r")(?:(?:\s[^\n,;:]{1,60}?)?\sfor\s+(?:the\s+)?"
+        + r"(?-i:[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,4})\.?\s*(?:" + _CONTACT_CALL + r"\b[^\n]*)?$"
+        # or no outlet, then a call to reach the writer ("Jo Doe writes about energy. Email Jo at ...")
+        + r"|[^\n.!?]{1,80}[.!]\s+" + _CONTACT_CALL + r"\b[^\n]*$)"
+        # a print edition's note under a web story ("A version of this article appears in print on ...")
+        + r"|(?:" + "|".join(map(re.escape, map(str, raw["print_edition_openers"]))) + r")\b.*)",
         re.I)
+
+
+# A call to reach a story's writer after a tagline ("Reach Jo at ...", "Email Jo", "Connect with Jo on X").
+_CONTACT_CALL = r"(?:reach|contact|e-?mail|follow|write to|connect with)"
 
 
 def _with_british_spellings(words: frozenset, endings: dict, keep_out: frozenset) -> frozenset:
@@ -384,6 +392,7 @@ def _place_rules(raw: dict) -> dict:
         # "the port of ", "the western province of " just before a name
         "place_noun_of_before": re.compile(r"\b(?:" + _alternation(raw["place_nouns_before_of"]) + r") of $"),
         "place_area_after": tuple(str(w) for w in raw["place_area_after"]),
+        "town_count_before": re.compile(r"(?:\b(?:" + _alternation(low("town_count_before")) + r")|\d) $"),
         "organs_after_of": frozenset(str(w) for w in raw["organs_after_of"]),
         "organ_hosts": frozenset(str(w) for w in raw["organ_hosts"]),
         "town_part_after": re.compile(r"(?:’s|'s|’|')(?: [\w-]+){0,2}? (?:" + _alternation(raw["town_parts"])
@@ -394,6 +403,7 @@ def _place_rules(raw: dict) -> dict:
         "article_place_prefixes": frozenset(str(w) for w in raw["article_place_prefixes"]),
         "arabic_articles": tuple(str(w).lower() for w in raw["arabic_articles"]),
         "of_place_heads": frozenset(str(w) for w in raw["of_place_heads"]),
+        "peer_titles": frozenset(str(w) for w in raw["peer_titles"]),
         "places": frozenset(places),
         "place_of_lower": {p.lower(): p for p in places},
         # a place's name with a lower-case word inside ("Dar es Salaam"): its first two words and the whole name
@@ -1190,13 +1200,33 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
         return 2
     if nxt.text == "of" and i == j and toks[j].text in R["of_place_heads"]:
         return 2  # "the Horn of Africa", "the Gulf of Aden Institute": a part of the land or the sea and its place
+    if nxt.text == "of" and j > i and toks[j - 1].text in R["peer_titles"] and _one_word_closes(ctx, j + 2):
+        return 2  # "Lord Ferris of Tarnby", "Baroness Doe of Kelby": a peer's title names a place
     if nxt.text == "for" and toks[j].text.endswith("s") and _demonym(toks[j].text):
         return 2  # "Americans for Prosperity", "Young Americans for Freedom", "Canadians for Tax Fairness"
     if nxt.text == "and":
         if j > i and toks[j].text.rstrip(".") in R["legal_forms"]:
             return 0  # "Doe & Company, Inc. and Roe International": a legal form closes a company's name
-        return 2 if _area_closes(ctx, i, j) else _and_join(ctx, i, j)
+        return 2 if _area_closes(ctx, i, j) or _two_places_close(ctx, i, j) else _and_join(ctx, i, j)
     return 0
+
+
+def _one_word_closes(ctx: _Ctx, k: int) -> bool:
+    """``toks[k]`` ends its run: no possessive, no capitalised word after it in the same sentence."""
+    toks, text = ctx.toks, ctx.text
+    t = toks[k]
+    return not t.poss and not (k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].sid == t.sid
+                               and text[t.end:toks[k + 1].start] == " ")
+
+
+def _two_places_close(ctx: _Ctx, i: int, j: int) -> bool:
+    """A body's name (a word before its "of") closed by two places joined by "and", the second ending the name:
+    "Law Society of England and Wales", "Cheese Makers of Britain and Ireland" (not "the Bank of England and
+    France's central bank": a possessive; nor a capitalised word going on after the second place)."""
+    R, toks = _rules(), ctx.toks
+    if j < i + 2 or toks[j - 1].text != "of" or toks[j].text not in R["places"] or toks[j + 2].text not in R["places"]:
+        return False
+    return _one_word_closes(ctx, j + 2)
 
 
 def _area_closes(ctx: _Ctx, i: int, j: int) -> bool:
@@ -3029,7 +3059,16 @@ def _nickname_joins(ctx: _Ctx, i: int, j: int) -> bool:
     nick, last = toks[j + 1], toks[j + 2]
     return nick.cap and last.cap and nick.sid == last.sid == toks[j].sid \
         and _NICKNAME.fullmatch(text, toks[j].end, last.start) is not None and not _dropped_in(ctx, last) \
-        and _surname_like(ctx, last.text)
+        and _nicknamed_surname(last.text)
+
+
+def _nicknamed_surname(w: str) -> bool:
+    """A capitalised word after a given name and a quoted nickname: a surname even when it is a common word as well
+    ('Robert "Bobby" Lane', 'Marcia "Cia" Price': the nickname between is the evidence), not a nationality, title,
+    body word, place or known body ('Tom "Tucker" Police' is no name)."""
+    R = _rules()
+    return not (_demonym(w) or _title_word(w) or w.lower() in R["org_words"] or w in R["places"]
+                or w in R["known_organisations"])
 
 
 def _mark_weak(ctx: _Ctx, c: _Cand, run: list) -> None:
@@ -3147,6 +3186,9 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
         steps.append(("place", 3))  # "Horn of Africa", "Gulf of Aden", "Bay of Plenty"
     elif len(words) >= 2 and words[-1] in R["street_suffixes"] and first not in R["given_names"]:
         steps.append(("place", 3))  # "Church Lane", "Gallows End", "Whitby Abbey" (not "Nathan Lane")
+    elif len(words) == 2 and words[0] in _COMPASS_REGIONS and last not in R["org_suffixes"] and name not in known:
+        steps.append(("place", 2))  # "South Kelby", "West Block": a side of a place or a building, no person's name
+        # (not a compass word last: "Oliver North", "Mae West")
     if _named_after_a_place(words):
         steps.append(("organisation", 3))  # "Statistics Canada", "Sport England", "Transport for London"
     if len(words) >= 2 and _INITIAL.fullmatch(words[1]) and first in R["given_names"]:
@@ -4095,6 +4137,9 @@ def _town_use(text: str, c: _Cand, world: bool) -> str:
         return "placed" if world else ""  # (a verb after it is another's: "ships calling at Tarno averaged ...")
     if text.endswith(_ARTICLES_BEFORE, max(0, c.start - 4), c.start) or c.weak == "headline":
         return "modifier" if world else ""  # "the Kelso company", "a Kelso bike maker", "from the Tarno factories"
+    if world and R["town_count_before"].search(text, max(0, c.start - 12), c.start) \
+            and (m := _NEXT_WORD.match(text, c.end)) and m.group(1).islower() and m.group(1) not in R["stopwords"]:
+        return "modifier"  # "all five Kelso seats", "both Tarno plants"
     return "actor" if _acts_after(text, c.end) else ""
 
 

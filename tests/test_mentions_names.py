@@ -1601,3 +1601,58 @@ def test_drs_before_surnames_is_doctors_not_a_body():
 def test_arabic_valley_spring_and_well_words_open_a_place_before_the_arabic_article():
     k = kinds("Rubbish from Ain el-Tarnou and two villages piles up. Farmers in Wadi al-Kelbi lost their crops.")
     assert k.get("Ain el-Tarnou") == "place" and k.get("Wadi al-Kelbi") == "place"
+
+
+# --- session 17 -------------------------------------------------------------------------------------------------
+
+def test_a_surname_that_is_a_common_word_after_a_quoted_nickname_stays_in_the_name():
+    k = kinds('Harold "Hal" Field, who runs the bakery, said prices rose. Field said flour cost more. '
+              'State Del. Mabel "Mab" Price said the bill would pass.')
+    assert k.get("Harold Field") == "person" and "Harold" not in k
+    assert k.get("Mabel Price") == "person" and "Mabel" not in k
+
+
+def test_a_body_of_two_places_joined_by_and_keeps_both_places():
+    k = kinds("The Stonemasons Guild of England and Wales said on Monday it would appeal. "
+              "The Oyster Growers of Scotland and Ireland backed it.")
+    assert k.get("Stonemasons Guild of England and Wales") == "organisation" and "Wales" not in k
+    assert k.get("Oyster Growers of Scotland and Ireland") == "organisation"
+    assert kinds("The Bank of England and France's central bank met.").get("France") == "place"
+
+
+def test_a_peer_s_title_names_a_place_after_of():
+    k = kinds("The party chairman, Lord Tamworth of Kelbridge, said the result was a blow. "
+              "Baroness Pellow of Tarnby said the bill was flawed.")
+    assert k.get("Tamworth of Kelbridge") == "person" and "Kelbridge" not in k
+    assert k.get("Pellow of Tarnby") == "person"
+
+
+def test_a_gazetteer_town_after_a_number_or_quantifier_and_before_a_noun_is_a_place():
+    k = kinds("The party will stand candidates in all five Ashburton seats. Its leader, Jo Bell, said so.")
+    assert k.get("Ashburton") == "place"
+
+
+def test_the_street_or_centre_of_a_town_places_it():
+    k = kinds("What matters is what gets spent in the main street of Ashburton, he said. Jo Bell agreed.")
+    assert k.get("Ashburton") == "place"
+
+
+def test_a_compass_word_opening_a_two_word_name_makes_no_person():
+    k = kinds("Members met in the West Block on Monday. Ferries to South Kelbo were cancelled. Oliver North spoke.")
+    assert k.get("West Block") == "place" and k.get("South Kelbo") == "place"
+    assert k.get("Oliver North") == "person"
+
+
+def test_a_print_edition_note_and_a_writer_s_contact_line_are_furniture():
+    text = ("Kelby Foods agreed on Monday to buy a rival, its chief executive, Jo Tarn, said.\n\n"
+            "Jo Marren-Lodge writes about retail from Kelby. Connect with Jo on Twitter. Email Jo at jm@example.com\n\n"
+            "A version of this article appears in print on Dec. 2, Section B, Page 1 with the headline: "
+            "Grocers Agree to Merge, Setting Up Antitrust Fight. Order Reprints | Today's Paper")
+    k = kinds(text)
+    assert "Jo Marren-Lodge" not in k and "Email Jo" not in k and "Section B" not in k
+    assert not any("Antitrust" in n or n == "Merge" for n in k)
+    assert k.get("Kelby Foods") == "organisation" and k.get("Jo Tarn") == "person"
+
+
+def test_et_after_a_clock_time_is_no_name():
+    assert "ET" not in kinds("The deal closes at 4 p.m. ET on Friday, Kelby Foods said.")
