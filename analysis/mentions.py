@@ -404,6 +404,7 @@ def _place_rules(raw: dict) -> dict:
         "arabic_articles": tuple(str(w).lower() for w in raw["arabic_articles"]),
         "of_place_heads": frozenset(str(w) for w in raw["of_place_heads"]),
         "peer_titles": frozenset(str(w) for w in raw["peer_titles"]),
+        "party_name_words": low("party_name_words"),
         "places": frozenset(places),
         "place_of_lower": {p.lower(): p for p in places},
         # a place's name with a lower-case word inside ("Dar es Salaam"): its first two words and the whole name
@@ -2479,11 +2480,22 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
     core = run
     while core and core[0].text.lower() in R["function_words"]:
         core = core[1:]
+    if _party_named_by_plural(ctx, core):
+        party = _Cand(start=core[0].start, end=core[-1].end, name=ctx.text[core[0].start:core[-1].end],
+                      possessive=core[-1].poss)
+        party.cues["organisation"] += 3
+        return [party]
     group = _group_of_demonyms(ctx, core)  # "New Yorkers" ("New" may open a sentence, but not here)
     while group is None and core and (core[0].text.lower() in R["stopwords"]
                                       or (core[0].initial and _common_word(core[0].text))):
         core = core[1:]
         group = _group_of_demonyms(ctx, core)
+    if group is not None and len(core) >= 3 and core[-2].text.lower() in R["org_suffixes"] \
+            and core[-1].text[:-1] in R["role_abbreviations"]:
+        tail = core[-1]  # "Kelby Party MPs", "Tarn Union MEPs": the body, and its members as a group
+        group = _Cand(start=tail.start, end=tail.end, name=tail.text, possessive=tail.poss)
+        group.cues["group"] += 5
+        return [*_split_run(ctx, core[:-1]), group]
     if group is not None:
         return [group]
     if _plural_group_at_end(core):  # "Senate Republicans": the Senate, and Republicans as a group
@@ -2622,6 +2634,17 @@ def _modifies_a_noun(ctx: _Ctx, core: list) -> bool:
     R = _rules()
     return all((w := t.text.lower()) not in R["org_words"] and (w in R["common_words"] or w in ctx.lower_words)
                for t in core[:-1])
+
+
+def _party_named_by_plural(ctx: _Ctx, core: list) -> bool:
+    """ "the" and two words, the second a party's word in the plural, the first another party's word or a word of
+    ``party_name_words`` (an idea, a colour): a party's name ("the Green Democrats", "the Labour Democrats", "the
+    Social Liberals").  (Not "the Senate Republicans", "the Texas Democrats": groups of members.)"""
+    if len(core) != 2 or core[0].initial or not _THE_BEFORE.search(ctx.text, max(0, core[0].start - 4), core[0].start):
+        return False
+    R, first, last = _rules(), core[0].text, core[1].text
+    return last.endswith("s") and last[:-1] in R["party_words"] and not core[0].poss \
+        and (first in R["party_words"] or first.lower() in R["party_name_words"])
 
 
 def _plural_group_at_end(core: list) -> bool:

@@ -1656,3 +1656,16 @@ def test_a_print_edition_note_and_a_writer_s_contact_line_are_furniture():
 
 def test_et_after_a_clock_time_is_no_name():
     assert "ET" not in kinds("The deal closes at 4 p.m. ET on Friday, Kelby Foods said.")
+
+
+def test_a_party_named_by_an_idea_and_a_party_plural_after_the_is_a_body():
+    k = kinds("The motion was backed by the Labour Democrats and the Greens. The Green Democrats' candidate, "
+              "Tom Bell, conceded. The Senate Republicans and the Texas Democrats met.")
+    assert k.get("Labour Democrats") == "organisation" and k.get("Green Democrats") == "organisation"
+    assert "Green" not in k and k.get("Republicans") == "group" and k.get("Texas") == "place"
+
+
+def test_members_of_a_party_named_by_its_body_word_give_the_party():
+    k = kinds("Mr Bell told a private meeting of Kelby Party MPs on Monday that the plan was costed. "
+              "Tory MPs disagreed.")
+    assert k.get("Kelby Party") == "organisation" and k.get("Tory MPs") == "group"
