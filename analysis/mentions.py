@@ -1425,7 +1425,8 @@ def _find_all(text: str, s: str):
 def _of_the_in_name(ctx: _Ctx, i: int, j: int) -> bool:
     """Whether "of the" ("for the") after ``toks[j]`` goes on inside a body's name opened by an organisation word at
     ``toks[i]``
-    (one or two words before, or "of" after it and a few words: "Association of Placer Miners of the Kelso"): a
+    (one or two words before, or "of" or "for" after it and a few words: "Association of Placer Miners of the
+    Kelso"): a
     capitalised word after it, single spaces, one sentence."""
     toks, text = ctx.toks, ctx.text
     w = toks[j + 3]
@@ -1434,7 +1435,8 @@ def _of_the_in_name(ctx: _Ctx, i: int, j: int) -> bool:
         j == i + 1 and toks[j].text.lower() in R["org_prefixes"]  # "U.S. Office of the Comptroller": a country first
         and (toks[i].text.replace(".", "") in R["places"] or (  # or a common word ("Teaching Federation of the ...")
             _common_word(toks[i].text) and toks[i].text.lower() not in R["given_names"] and not toks[i].initial)))
-    near = j - i <= 1 or (j - i <= 6 and toks[i + 1].text == "of" and opener)  # "Union of Dockworkers of the Port"
+    near = j - i <= 1 or (j - i <= 6 and toks[i + 1].text in _ORG_JOINERS and opener)  # "Union of Dockworkers of
+    # the Port", "Campaign for Clean Lakes of the Tarn Valley"
     return near and opener \
         and w.cap and w.sid == toks[j].sid and not toks[j].poss and not _dropped_in(ctx, w) \
         and text[toks[j].end:w.start] in (" of the ", " for the ")
@@ -2121,6 +2123,9 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
         if not ordinary and len(run) >= 3 and _descriptor_before_a_name(ctx, run) and (
                 lw in R["common_words"] or lw in ctx.lower_words or "-" in lw or lw.endswith(_ROLE_ENDINGS)):
             ordinary = True  # "Pensioner Joan Hill, 79,", "Ex-soldier Tom Bell": a description opening the sentence
+        if ordinary and len(run) >= 3 and _opener_always_written(ctx, run, lw):
+            ordinary = False  # "Red River Power says ...", "Red River Power Corporation, which ...": the name's own
+            # first word, though each mention opens a sentence
         if (ordinary and lw not in hon) or (len(run) == 1 and _modifies_a_role(ctx, run[0])):
             run = run[1:]
     while run and ((run[0].text.lower() in R["function_words"] and not run[0].text.isupper()) or _demonym(run[0].text)
@@ -2150,6 +2155,19 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
     return run
 
 
+
+
+def _opener_always_written(ctx: _Ctx, run: list, lw: str) -> bool:
+    """The two words after a run's sentence-opening word are written at least twice, never without that word
+    before them: the word is the name's own ("Red River Power" each time, never "River Power")."""
+    R = _rules()
+    if lw in R["stopwords"] or lw in R["time_words"] or lw in R["title_modifiers"] or lw in R["honorifics"] \
+            or lw.endswith(("ly", "ing")) or (lw.endswith("ed") and len(lw) > 4) or run[0].text.isupper() \
+            or _demonym(run[0].text):
+        return False  # (not "Rising", "Reported"; "Red" is no participle)
+    rest = ctx.text[run[1].start:run[2].end]  # (its next two words: "River Power" in "Red River Power Corporation")
+    n = _written_count(ctx, rest)
+    return n >= 2 and _written_count(ctx, f"{run[0].text} {rest}") == n
 
 
 def _modifies_a_role(ctx: _Ctx, tok: _Tok) -> bool:

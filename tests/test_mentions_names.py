@@ -1669,3 +1669,18 @@ def test_members_of_a_party_named_by_its_body_word_give_the_party():
     k = kinds("Mr Bell told a private meeting of Kelby Party MPs on Monday that the plan was costed. "
               "Tory MPs disagreed.")
     assert k.get("Kelby Party") == "organisation" and k.get("Tory MPs") == "group"
+
+
+def test_a_colour_word_opening_every_mention_of_a_name_is_the_name_s_own():
+    for colour in ("Blue", "Red"):  # (written in lower case too: "a blue room"; "Red" no participle in "-ed")
+        text = (f"{colour} Lake Power says the freeze will force it to borrow more. The board met on Monday in a "
+                f"{colour.lower()} room. {colour} Lake Power Corporation, which supplies 600,000 homes, had applied "
+                f"for a rise. \"The minister knows that. {colour} Lake Power knows that,\" he said.")
+        k = kinds(text)
+        assert k.get(f"{colour} Lake Power Corporation") == "organisation" and "Lake Power Corporation" not in k
+
+
+def test_a_campaign_for_a_cause_of_a_place_is_one_body():
+    k = kinds("The Campaign for Clean Lakes and Streams of the Tarn Valley said the fine was too low.")
+    assert k.get("Campaign for Clean Lakes and Streams of the Tarn Valley") == "organisation"
+    assert "Tarn Valley" not in k and "Clean Lakes" not in k
