@@ -297,7 +297,8 @@ def _org_rules(raw: dict) -> dict:
         # capitalised words (and "and", "of", "for", "&" between them) that end in an organisation word
         # (a capitalised word may be a plural possessive: "Nurses’ and Midwives’ Council")
         "body_tail": re.compile(r"(?:[ \u00a0](?:[A-Z][\w&.-]*(?:(?<=s)[’'])?|and|of|for|&)){0,3}?[ \u00a0](?:" + "|".join(
-            sorted({re.escape(str(w)) for w in raw["org_suffixes"]}, key=len, reverse=True)) + r")\b"),
+            sorted({re.escape(str(w)) for w in raw["org_suffixes"]}, key=len, reverse=True))
+            + r"|(?:" + "|".join(str(w).title() for w in raw["fund_plan_words"]) + r") Plan)\b"),  # (a pension plan)
         "member_parties": frozenset(str(w) for w in raw["member_parties"]) | frozenset(map(str, raw["party_words"])),
         "member_abbreviations": frozenset(str(w) for w in raw["role_abbreviations"]),
         # the rest of a constituency of two places and a member's abbreviation before a name ("Ashby and Old
@@ -405,6 +406,8 @@ def _place_rules(raw: dict) -> dict:
         "of_place_heads": frozenset(str(w) for w in raw["of_place_heads"]),
         "peer_titles": frozenset(str(w) for w in raw["peer_titles"]),
         "party_name_words": low("party_name_words"),
+        "election_nouns": low("election_nouns"),
+        "fund_plan_words": low("fund_plan_words"),
         "places": frozenset(places),
         "place_of_lower": {p.lower(): p for p in places},
         # a place's name with a lower-case word inside ("Dar es Salaam"): its first two words and the whole name
@@ -1212,6 +1215,12 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
     return 0
 
 
+def _fund_plan(words) -> bool:
+    """A plan named by a word of ``fund_plan_words`` before "Plan": a pension fund, an investor ("Kelby Teachers'
+    Pension Plan", "Tarn Retirement Plan"), no plan as "the Marshall Plan" is."""
+    return len(words) >= 2 and words[-1] == "Plan" and words[-2].lower() in _rules()["fund_plan_words"]
+
+
 def _one_word_closes(ctx: _Ctx, k: int) -> bool:
     """``toks[k]`` ends its run: no possessive, no capitalised word after it in the same sentence."""
     toks, text = ctx.toks, ctx.text
@@ -1666,6 +1675,8 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         and (head in R["org_suffixes"] or toks[k].text == "Local")
     if _places_members_body(ctx, i, j, k) or _two_places_plural_body(ctx, i, j, k):
         return k - j  # "the Tarno and Vell Residents’ Association": a body of the people of two places
+    if _fund_plan((toks[k - 1].text, toks[k].text)):
+        head = "fund"  # "Kelby Nurses and Public Servants Pension Plan": a pension fund's name
     if (head not in R["org_suffixes"] and not inside_org and not members and not dotted_form) \
             or (toks[k].text.isupper() and not dotted_form) \
             or toks[j + 2].text.lower().rstrip(".") in R["honorifics"] or toks[j + 2].text in R["places"]:
@@ -2772,7 +2783,7 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
         return True  # "the Applicant has not shown ...": a party of a court's or a regulator's document
     if len(words) == 1 and words[0] in R["documents_alone"]:
         return True  # "under Article 12 of the Constitution": a document, no actor
-    if len(words) >= 2 and words[-1] in R["not_actor_suffixes"] \
+    if len(words) >= 2 and words[-1] in R["not_actor_suffixes"] and not _fund_plan(words) \
             and not (len(words) == 2 and lows[0] in R["given_names"]) and not any(
             a in R["org_prefixes"] and b in _ORG_JOINERS for a, b in zip(lows, lows[1:])):
         return True  # "Election Day", "Paris Agreement": not an actor (but "Center for Security Policy" is one)
@@ -3239,7 +3250,7 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
             _NAME_WORD.fullmatch(w) and w.lower() not in R["org_words"] and w not in R["street_suffixes"]
             and w not in R["places"] and w.lower() not in R["common_words"] for w in words[1:]):
         steps.append(("person", 2))  # "H.S. Kamath", "T.R. Ananth Kini": initials and a person's names
-    if (last in R["org_suffixes"] and len(words) >= 2) or _service_district(words):
+    if (last in R["org_suffixes"] and len(words) >= 2) or _service_district(words) or _fund_plan(words):
         steps.append(("organisation", 2 if words[-1].isupper() else 3))  # ("Kelby Area School District": a body)
     elif len(words) >= 3 and words[-1] in R["places"] and words[-2].lower() in R["org_suffixes"] \
             and first not in R["given_names"]:
@@ -3513,6 +3524,9 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
                 and _constituency(words, c.name):
             cues["place"] += 6 if words[-1] in _SEAT_ENDS else 3  # "Ashby and Fenwick MP Jo Doe", "the Kelby Central
             # MP said": the member's constituency (not "Labour MP Jo Doe"); "Kelby Central" a seat, not a person
+        elif a0 in R["election_nouns"] and aw[0].islower() and _constituency(words, c.name):
+            cues["place"] += 6 if words[-1] in _SEAT_ENDS else 3  # "the Kelby North by-election", "the Tarno
+            # constituency": the seat an election is held in, a place
         elif len(words) >= 2 and words[-1] in R["region_words"] and a0 in _HEADS_OF_PLACES and aw[0].islower():
             cues["place"] += 4  # "the Kano State governor", "the Aceh Province governor": the state, a place
         elif aw and len(aw) > 1 and aw[0].lower() in _HEADS_OF_PLACES and (aw[0][:1].isupper() or aw[0] == "mayor") \

@@ -1684,3 +1684,22 @@ def test_a_campaign_for_a_cause_of_a_place_is_one_body():
     k = kinds("The Campaign for Clean Lakes and Streams of the Tarn Valley said the fine was too low.")
     assert k.get("Campaign for Clean Lakes and Streams of the Tarn Valley") == "organisation"
     assert "Tarn Valley" not in k and "Clean Lakes" not in k
+
+
+def test_a_name_before_a_by_election_or_a_constituency_is_the_seat():
+    k = kinds("The New Centre Party has won the Tarnford North by-election. Who is Jo Bell, Tarnford North's new "
+              "MP? The Kelby constituency was won by Tom Ash.")
+    assert k.get("Tarnford North") == "place" and k.get("Kelby") == "place"
+    assert k.get("New Centre Party") == "organisation"
+
+
+def test_a_pension_or_retirement_plan_is_an_investor_not_a_plan():
+    k = kinds("The Kelby Teachers' Pension Plan said it had sold its stake. The Tarnside Nurses and Public "
+              "Servants Retirement Plan holds 4% of the shares. The Marshall Plan was a success.")
+    assert k.get("Kelby Teachers' Pension Plan") == "organisation"
+    assert k.get("Tarnside Nurses and Public Servants Retirement Plan") == "organisation"
+    assert "Marshall Plan" not in k
+
+
+def test_an_age_of_history_is_no_actor():
+    assert "Middle Ages" not in kinds("Cheese was made here in the Middle Ages, Jo Bell said.")
