@@ -3575,10 +3575,13 @@ def _appositive_cues(c: _Cand, aw: list[str]) -> None:
             or aw[1] in R["location_phrase_openers"]:
         return  # (nor a phrase of location: "in Kelby, next to a building site")
     app = [w.lower() for w in aw[1:7]]
+    off = 1
     if app and app[0] in ("a", "an", "the", "former", "its", "his", "her"):
-        app = app[1:]
+        app, off = app[1:], 2
     for k, w in enumerate(app[:5]):
         if w in R["person_roles"]:
+            if off + k + 1 < len(aw) and aw[off + k + 1][:1].isupper() and aw[off + k + 1].lower() not in R["stopwords"]:
+                return  # "In Kelby, tribal administrator Jo Doe said": the role is the next name's, not this one's
             c.cues["person"] += 1 if w in ("rival", "owner", "investor", "partner", "member") else 2
             return
         if w in R["org_nouns"]:
@@ -4042,6 +4045,10 @@ def _acts_after(text: str, end: int) -> bool:
                             or (w.endswith("s") and not w.endswith("ss")))
 
 
+# ", in" and a place's name of one or two words, then a comma or a stop (", in Vanuatu,", ", in New Zealand.").
+_IN_A_PLACE_AFTER = re.compile(r", in (?:the )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?=[,.;])")
+
+
 def _place_use(text: str, c: _Cand) -> str:
     """How a mention reads: "placed" after a preposition of place (not "a stake in X"), "modifier" before a noun in
     lower case ("Kelby rice growers"), or "" (as an actor could be: "boycotting Acme if ...", "Acme said")."""
@@ -4050,6 +4057,8 @@ def _place_use(text: str, c: _Cand) -> str:
     R = _rules()
     if _from_a_home(text, c.start, roles=False):
         return "placed"
+    if (m := _IN_A_PLACE_AFTER.match(text, c.end)) and m.group(1) in R["places"]:
+        return "placed"  # "sends his pay home to Kelby, in Vanuatu, where ...": a town in its country
     m = _PLACE_USE_BEFORE.search(text, max(0, c.start - 40), c.start)
     if m and (m.group(1) or "").lower() not in R["not_place_before"] and (
             m.group(2).lower() != "at" or m.group(2) == "At" or (m.group(1) or "").lower() in R["land_before_at"]):
@@ -4135,8 +4144,9 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
 
 # An owner's determiner and perhaps other capitalised words of a list before a name ("its ", "its Kelby and ").
 _OWNER_LIST_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur) (?:[A-Z][\w’'-]*(?:,| and| or) )*$")
-# Perhaps more capitalised words of the list after a name, then a plural noun in lower case (" and Tarno divisions").
-_LIST_THEN_PLURAL_AFTER = re.compile(r"(?:(?:,| and| or) [A-Z][\w’'-]*)* ([a-z]{3,}s)\b")
+# Perhaps more capitalised words of the list after a name, then a plural noun in lower case (" and Tarno divisions"),
+# perhaps after another noun (" lithium assets").
+_LIST_THEN_PLURAL_AFTER = re.compile(r"(?:(?:,| and| or) [A-Z][\w’'-]*)*(?: [a-z]{3,})? ([a-z]{3,}s)\b")
 
 
 def _owned_units(clusters: list[_Cluster], text: str) -> None:

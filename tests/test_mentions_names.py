@@ -1703,3 +1703,27 @@ def test_a_pension_or_retirement_plan_is_an_investor_not_a_plan():
 
 def test_an_age_of_history_is_no_actor():
     assert "Middle Ages" not in kinds("Cheese was made here in the Middle Ages, Jo Bell said.")
+
+
+def test_a_role_before_a_name_after_a_place_and_a_comma_is_the_next_name_s():
+    k = kinds("In Kwigamuk, tribal administrator Marie Tolson said flights were cut.")
+    assert k.get("Kwigamuk") == "place" and k.get("Marie Tolson") == "person"
+
+
+def test_a_household_from_a_name_places_it():
+    k = kinds("A family from Penrhyn or Tarnuka often has nobody, Jo Bell said.")
+    assert k.get("Penrhyn") == "place" and k.get("Tarnuka") == "place"
+
+
+def test_an_owner_s_holdings_named_for_a_region_before_another_noun():
+    k = kinds("Tallow Resources has written down its Kelbara lithium assets by $1.1 billion, Jo Bell said.")
+    assert k.get("Kelbara") == "place" and k.get("Tallow Resources") == "organisation"
+
+
+def test_land_named_after_its_range_or_region_is_a_place():
+    assert kinds("The ruling would protect firefighters in the Sierra foothills, Jo Bell said.").get("Sierra") == "place"
+
+
+def test_a_name_then_in_and_a_country_between_commas_is_a_town():
+    k = kinds("He sends most of his pay home to Tarnuka, in Vanuatu, where his wife is building a house, Jo Bell said.")
+    assert k.get("Tarnuka") == "place"
