@@ -408,6 +408,7 @@ def _place_rules(raw: dict) -> dict:
         "party_name_words": low("party_name_words"),
         "election_nouns": low("election_nouns"),
         "fund_plan_words": low("fund_plan_words"),
+        "body_word_pairs": frozenset(str(w) for w in raw["body_word_pairs"]),
         "places": frozenset(places),
         "place_of_lower": {p.lower(): p for p in places},
         # a place's name with a lower-case word inside ("Dar es Salaam"): its first two words and the whole name
@@ -1673,6 +1674,8 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     # Consumers Association", "Amalgamated Riders and Drivers Local 998"
     members = _plural_in_a_name(before[-1].text) and _plural_in_a_name(toks[j + 2].text) and len(before) >= 2 \
         and (head in R["org_suffixes"] or toks[k].text == "Local")
+    if f"{toks[j].text} and {toks[j + 2].text}" in R["body_word_pairs"] and k > j + 2 and head in R["org_suffixes"]:
+        return k - j  # "Kelby Bank and Trust Company", "Tarn Savings and Loan Association": one bank's name
     if _places_members_body(ctx, i, j, k) or _two_places_plural_body(ctx, i, j, k):
         return k - j  # "the Tarno and Vell Residents’ Association": a body of the people of two places
     if _fund_plan((toks[k - 1].text, toks[k].text)):
@@ -1883,14 +1886,17 @@ _FIRM_NOUNS = frozenset(("firm", "practice", "partnership", "solicitors", "accou
 
 
 def _partners_end(ctx: _Ctx, i: int) -> int:
-    """The last token of a firm named after its partners, opened by ``toks[i]`` after a firm noun ("the law firm
-    Ross, Kerr and Lamont", "solicitors Doe, Roe & Poe"); ``i`` itself when the name is no such list."""
+    """The last token of a firm named after its partners, opened by ``toks[i]`` after a firm noun (and "of": "the law
+    firm Ross, Kerr and Lamont", "the law firm of Ross, Kerr and Lamont", "solicitors Doe, Roe & Poe"); ``i`` itself
+    when the name is no such list."""
     toks, text = ctx.toks, ctx.text
     m = _rules()["partners_and_co"].match(text, toks[i].end)  # "Doe, Roe & Co": the tail marks a firm, no firm noun
     if m is None:
         m = _ampersand_firm(ctx, i)
     if m is None:
-        bw = _last_words(_CONTEXT_WORDS, text, toks[i].start, 30, 1)
+        bw = _last_words(_CONTEXT_WORDS, text, toks[i].start, 30, 2)
+        if bw[-1:] == ["of"]:
+            bw = bw[:-1]  # "the law firm of Doe, Roe and Poe"
         if not bw or bw[-1].lower() not in _FIRM_NOUNS:
             return i
         m = _PARTNERS_AFTER.match(text, toks[i].end)

@@ -1727,3 +1727,13 @@ def test_land_named_after_its_range_or_region_is_a_place():
 def test_a_name_then_in_and_a_country_between_commas_is_a_town():
     k = kinds("He sends most of his pay home to Tarnuka, in Vanuatu, where his wife is building a house, Jo Bell said.")
     assert k.get("Tarnuka") == "place"
+
+
+def test_a_firm_named_for_its_partners_after_firm_of():
+    k = kinds("Kelby Foods was advised by Castle Row Advisors and the law firm of Pell, Harrow and Ostrick.")
+    assert k.get("Pell, Harrow and Ostrick") == "organisation" and "Pell" not in k
+
+
+def test_a_bank_and_trust_company_is_one_body():
+    k = kinds("The panel pressed the former chief executive of Kelby Bank and Trust Company over bonuses.")
+    assert k.get("Kelby Bank and Trust Company") == "organisation" and "Trust Company" not in k
