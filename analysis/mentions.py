@@ -391,7 +391,8 @@ def _place_rules(raw: dict) -> dict:
         # and Tarno", "between Kelso and Tarno"), "the" allowed after it
         "list_place_before": re.compile(r"\b(?:" + _alternation(low("gazetteer_town_before")) + r") (?:the )?$"),
         # "the port of ", "the western province of " just before a name
-        "place_noun_of_before": re.compile(r"\b(?:" + _alternation(raw["place_nouns_before_of"]) + r") of $"),
+        "place_noun_of_before": re.compile(r"\b(?:(?:" + _alternation(raw["place_nouns_before_of"]) + r") of|"
+                                           r"(?:" + _alternation(raw["water_parts_before_of"]) + r") of the|along the) $"),
         "place_area_after": tuple(str(w) for w in raw["place_area_after"]),
         "town_count_before": re.compile(r"(?:\b(?:" + _alternation(low("town_count_before")) + r")|\d) $"),
         "organs_after_of": frozenset(str(w) for w in raw["organs_after_of"]),
@@ -4193,6 +4194,10 @@ def _places_on_a_route(clusters: list[_Cluster], text: str, by_start: dict, by_e
                 break
 
 
+# A company's legal form and "of" just before a name ("Doe Ltd of ", "Roe S.r.l. of ").
+_FORM_OF_BEFORE = re.compile(r"(?<![\w.])([A-Za-z][A-Za-z.]{1,8}) of $")
+
+
 def _town_use(text: str, c: _Cand, world: bool) -> str:
     """How one mention of a one-word name reads as a town: "area" ("the port of Kelso", "the Kelso industrial
     estate", "Kelso-based"), "placed" (after a word of ``gazetteer_town_before``, not "a stake in Kelso"; a name of
@@ -4201,6 +4206,10 @@ def _town_use(text: str, c: _Cand, world: bool) -> str:
     if text.startswith(R["place_area_after"], c.end) \
             or R["place_noun_of_before"].search(text, max(0, c.start - 30), c.start):
         return "area"
+    if (m := _FORM_OF_BEFORE.search(text, max(0, c.start - 16), c.start)) \
+            and ((f := m.group(1).rstrip(".")) in R["legal_forms"] or f.upper() in R["legal_forms"]) \
+            and _CLAUSE_MARK_AFTER.match(text, c.end):
+        return "area"  # "Ferraris & Figli S.r.l. of Kelso, ...": where a company is based
     if c.speaks or c.label or (c.possessive and R["town_part_after"].match(text, c.end) is None):
         return "actor"
     m = _PREPOSITION_BEFORE.search(text, max(0, c.start - 40), c.start)

@@ -1737,3 +1737,16 @@ def test_a_firm_named_for_its_partners_after_firm_of():
 def test_a_bank_and_trust_company_is_one_body():
     k = kinds("The panel pressed the former chief executive of Kelby Bank and Trust Company over bonuses.")
     assert k.get("Kelby Bank and Trust Company") == "organisation" and "Trust Company" not in k
+
+
+def test_a_river_named_after_bank_of_the_or_along_the_is_a_place():
+    k = kinds("Villagers on the east bank of the Kelbo have been left without a crossing, Jo Bell said. "
+              "At least 30 other crossings along the Kelbo were at risk.")
+    assert k.get("Kelbo") == "place"
+    assert kinds("The board approved a dike upgrade along the Tarnek, Jo Bell said.").get("Tarnek") == "place"
+
+
+def test_a_name_after_a_company_s_legal_form_and_of_is_where_it_is_based():
+    k = kinds("Jo Bell, whose family firm, Lanificio Bello & Figli S.r.l. of Tarnella, has bought yarn since 1998, "
+              "said prices rose.")
+    assert k.get("Tarnella") == "place" and k.get("Lanificio Bello & Figli S.r.l.") == "organisation"
