@@ -3587,8 +3587,10 @@ def _appositive_cues(c: _Cand, aw: list[str]) -> None:
         app, off = app[1:], 2
     for k, w in enumerate(app[:5]):
         if w in R["person_roles"]:
-            if off + k + 1 < len(aw) and aw[off + k + 1][:1].isupper() and aw[off + k + 1].lower() not in R["stopwords"]:
+            if k <= 1 and off + k + 1 < len(aw) and (nxt := aw[off + k + 1])[:1].isupper() \
+                    and nxt.lower() not in R["stopwords"] and not _title_word(nxt) and nxt.lower() not in R["org_words"]:
                 return  # "In Kelby, tribal administrator Jo Doe said": the role is the next name's, not this one's
+                # (not "Jo Doe, appearing for the Attorney General": a title goes on)
             c.cues["person"] += 1 if w in ("rival", "owner", "investor", "partner", "member") else 2
             return
         if w in R["org_nouns"]:
