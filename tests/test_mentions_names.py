@@ -1708,8 +1708,9 @@ def test_an_age_of_history_is_no_actor():
 def test_a_role_before_a_name_after_a_place_and_a_comma_is_the_next_name_s():
     k = kinds("In Kwigamuk, tribal administrator Marie Tolson said flights were cut.")
     assert k.get("Kwigamuk") == "place" and k.get("Marie Tolson") == "person"
-    k = kinds("Senior Counsel Ruvini Pathirage, appearing for the Attorney General, said the case was weak.")
-    assert k.get("Ruvini Pathirage") == "person"
+    k = kinds("Parents said the rule changed. Senior State Counsel Ruvini Pathirage, appearing for the Attorney "
+              "General, said the State would show the method was fair.")
+    assert any("Ruvini Pathirage" in n and v == "person" for n, v in k.items())  # (a title goes on after the role)
 
 
 def test_a_household_from_a_name_places_it():
