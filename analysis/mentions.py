@@ -410,6 +410,7 @@ def _place_rules(raw: dict) -> dict:
         "election_nouns": low("election_nouns"),
         "fund_plan_words": low("fund_plan_words"),
         "body_word_pairs": frozenset(str(w) for w in raw["body_word_pairs"]),
+        "independent_offices": low("independent_offices"),
         "places": frozenset(places),
         "place_of_lower": {p.lower(): p for p in places},
         # a place's name with a lower-case word inside ("Dar es Salaam"): its first two words and the whole name
@@ -2604,6 +2605,8 @@ def _without_title_at_end(run: list) -> list:
         return run[:-1]  # "the Kelby South MP said": the seat (a place), and the member unnamed
     if len(run) < 2 or run[-1].poss or run[0].text.lower() in R["given_names"]:
         return run
+    if _independent_office(tuple(t.text for t in run)):
+        return run  # "the Parliamentary Standards Commissioner", "the Energy Supply Ombudsman": an office as a body
     if _field_office([t.text for t in run]):
         return []  # "the Labour Commissioner", "the Chief Labour Officer": an office, no actor
     k = len(run)
@@ -2619,6 +2622,18 @@ def _without_title_at_end(run: list) -> list:
         return run  # one capitalised word before a spelled-out office may be a given name or a paper's name: "Patty
         # Judge", "The Perry Chief" (an executive's abbreviation after a word is its employer: "Acme CEO")
     return run[:k]
+
+
+def _independent_office(words: tuple) -> bool:
+    """An office of ``independent_offices`` after two or more capitalised words of its remit, no place, body word,
+    abbreviation, title or given name among them: a watchdog's office, a body ("the Parliamentary Integrity
+    Commissioner", "the Grocery Supply Code Ombudsman"; not "the Kelby Police Commissioner": the police's head)."""
+    R = _rules()
+    if len(words) < 3 or words[-1].lower() not in R["independent_offices"]:
+        return False
+    return not any(w in R["places"] or w.isupper() or (lw := w.lower().rstrip(".")) in R["org_words"]
+                   or lw in R["given_names"] or lw in R["honorifics"] or lw in R["title_modifiers"]
+                   or lw in R["person_roles"] or w in _ORG_JOINERS or w.endswith(("’s", "'s")) for w in words[:-1])
 
 
 def _field_office(words: list[str]) -> bool:
@@ -3257,7 +3272,8 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
             _NAME_WORD.fullmatch(w) and w.lower() not in R["org_words"] and w not in R["street_suffixes"]
             and w not in R["places"] and w.lower() not in R["common_words"] for w in words[1:]):
         steps.append(("person", 2))  # "H.S. Kamath", "T.R. Ananth Kini": initials and a person's names
-    if (last in R["org_suffixes"] and len(words) >= 2) or _service_district(words) or _fund_plan(words):
+    if (last in R["org_suffixes"] and len(words) >= 2) or _service_district(words) or _fund_plan(words) \
+            or _independent_office(words):
         steps.append(("organisation", 2 if words[-1].isupper() else 3))  # ("Kelby Area School District": a body)
     elif len(words) >= 3 and words[-1] in R["places"] and words[-2].lower() in R["org_suffixes"] \
             and first not in R["given_names"]:

@@ -1753,3 +1753,12 @@ def test_a_name_after_a_company_s_legal_form_and_of_is_where_it_is_based():
     k = kinds("Jo Bell, whose family firm, Lanificio Bello & Figli S.r.l. of Tarnella, has bought yarn since 1998, "
               "said prices rose.")
     assert k.get("Tarnella") == "place" and k.get("Lanificio Bello & Figli S.r.l.") == "organisation"
+
+
+def test_a_watchdog_s_office_named_by_its_remit_with_no_person_after_is_a_body():
+    k = kinds("She said her party would ask the Parliamentary Integrity Commissioner to investigate. "
+              "The Grocery Supply Standards Ombudsman said the code was breached.")
+    assert k.get("Parliamentary Integrity Commissioner") == "organisation"
+    assert k.get("Grocery Supply Standards Ombudsman") == "organisation"
+    k = kinds("The Kelby Police Commissioner said no. Parliamentary Integrity Commissioner Jo Bell said yes.")
+    assert "Kelby Police Commissioner" not in k and k.get("Jo Bell") == "person"
