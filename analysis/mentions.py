@@ -177,10 +177,8 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
         + r")\s.*" + (r"|.*\b(?:" + "|".join(map(re.escape, raw["credit_phrases"])) + r")\b.*" if credits else "")
         # a reporter's tagline: a name, a beat, an outlet ("Jo Doe covers health for The Courier.")
         + r"|(?-i:[A-Z][\w’'.-]*\s[A-Z][\w’'.-]*\s(?:[A-Z][\w’'.-]*\s)?)(?:"
-        + "|".join(map(re.escape, raw["tagline_verbs"])) + r"|is\s(?:a|an|the)\s(?:[\w-]+\s){0,3}(?:"
-        + "|".join(map(re.escape, raw["writer_roles"])) + r"))(?:(?:\s[^\n,;:]{1,60}?)?\sfor\s+(?:the\s+)?"
-        + r"(?-i:[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,4})(?:\sbased\sin\s(?-i:[A-Z])[^\n.]{0,40})?\.?\s*(?:"
-        + _CONTACT_CALL + r"\b[^\n]*)?$"
+        + "|".join(map(re.escape, raw["tagline_verbs"])) + r")(?:(?:\s[^\n,;:]{1,60}?)?\sfor\s+(?:the\s+)?"
+        + r"(?-i:[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,4})\.?\s*(?:" + _CONTACT_CALL + r"\b[^\n]*)?$"
         # or no outlet, then a call to reach the writer ("Jo Doe writes about energy. Email Jo at ...")
         + r"|[^\n.!?]{1,80}[.!]\s+" + _CONTACT_CALL + r"\b[^\n]*$)"
         # a print edition's note under a web story ("A version of this article appears in print on ...")

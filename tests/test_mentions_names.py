@@ -1762,10 +1762,3 @@ def test_a_watchdog_s_office_named_by_its_remit_with_no_person_after_is_a_body()
     assert k.get("Grocery Supply Standards Ombudsman") == "organisation"
     k = kinds("The Kelby Police Commissioner said no. Parliamentary Integrity Commissioner Jo Bell said yes.")
     assert "Kelby Police Commissioner" not in k and k.get("Jo Bell") == "person"
-
-
-def test_a_writer_s_tagline_with_a_beat_or_a_base_is_furniture():
-    from analysis.mentions import is_furniture_line
-    assert is_furniture_line("Jo Marrow is a politics reporter for Kelby News. Follow him on X at @jmarrow.")
-    assert is_furniture_line("Jo Marrow is a reporter for Tarn Radio based in Kelby.")
-    assert not is_furniture_line("Jo Marrow is a former reporter for the Star who now runs a bakery and said so.")
