@@ -177,9 +177,17 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
         + r")\s.*" + (r"|.*\b(?:" + "|".join(map(re.escape, raw["credit_phrases"])) + r")\b.*" if credits else "")
         # a reporter's tagline: a name, a beat, an outlet ("Jo Doe covers health for The Courier.")
         + r"|(?-i:[A-Z][\w’'.-]*\s[A-Z][\w’'.-]*\s(?:[A-Z][\w’'.-]*\s)?)(?:"
-        + "|".join(map(re.escape, raw["tagline_verbs"])) + r")(?:\s[^\n,;:]{1,60}?)?\sfor\s+(?:the\s+)?"
-        + r"(?-i:[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,4})\.?\s*(?:(?:reach|contact|e-?mail|follow|write to)\b[^\n]*)?$)",
+        + "|".join(map(re.escape, raw["tagline_verbs"])) + r")(?:(?:\s[^\n,;:]{1,60}?)?\sfor\s+(?:the\s+)?"
+        + r"(?-i:[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,4})\.?\s*(?:" + _CONTACT_CALL + r"\b[^\n]*)?$"
+        # or no outlet, then a call to reach the writer ("Jo Doe writes about energy. Email Jo at ...")
+        + r"|[^\n.!?]{1,80}[.!]\s+" + _CONTACT_CALL + r"\b[^\n]*$)"
+        # a print edition's note under a web story ("A version of this article appears in print on ...")
+        + r"|(?:" + "|".join(map(re.escape, map(str, raw["print_edition_openers"]))) + r")\b.*)",
         re.I)
+
+
+# A call to reach a story's writer after a tagline ("Reach Jo at ...", "Email Jo", "Connect with Jo on X").
+_CONTACT_CALL = r"(?:reach|contact|e-?mail|follow|write to|connect with)"
 
 
 def _with_british_spellings(words: frozenset, endings: dict, keep_out: frozenset) -> frozenset:
@@ -289,7 +297,8 @@ def _org_rules(raw: dict) -> dict:
         # capitalised words (and "and", "of", "for", "&" between them) that end in an organisation word
         # (a capitalised word may be a plural possessive: "Nurses’ and Midwives’ Council")
         "body_tail": re.compile(r"(?:[ \u00a0](?:[A-Z][\w&.-]*(?:(?<=s)[’'])?|and|of|for|&)){0,3}?[ \u00a0](?:" + "|".join(
-            sorted({re.escape(str(w)) for w in raw["org_suffixes"]}, key=len, reverse=True)) + r")\b"),
+            sorted({re.escape(str(w)) for w in raw["org_suffixes"]}, key=len, reverse=True))
+            + r"|(?:" + "|".join(str(w).title() for w in raw["fund_plan_words"]) + r") Plan)\b"),  # (a pension plan)
         "member_parties": frozenset(str(w) for w in raw["member_parties"]) | frozenset(map(str, raw["party_words"])),
         "member_abbreviations": frozenset(str(w) for w in raw["role_abbreviations"]),
         # the rest of a constituency of two places and a member's abbreviation before a name ("Ashby and Old
@@ -382,8 +391,10 @@ def _place_rules(raw: dict) -> dict:
         # and Tarno", "between Kelso and Tarno"), "the" allowed after it
         "list_place_before": re.compile(r"\b(?:" + _alternation(low("gazetteer_town_before")) + r") (?:the )?$"),
         # "the port of ", "the western province of " just before a name
-        "place_noun_of_before": re.compile(r"\b(?:" + _alternation(raw["place_nouns_before_of"]) + r") of $"),
+        "place_noun_of_before": re.compile(r"\b(?:(?:" + _alternation(raw["place_nouns_before_of"]) + r") of|"
+                                           r"(?:" + _alternation(raw["water_parts_before_of"]) + r") of the|along the) $"),
         "place_area_after": tuple(str(w) for w in raw["place_area_after"]),
+        "town_count_before": re.compile(r"(?:\b(?:" + _alternation(low("town_count_before")) + r")|\d) $"),
         "organs_after_of": frozenset(str(w) for w in raw["organs_after_of"]),
         "organ_hosts": frozenset(str(w) for w in raw["organ_hosts"]),
         "town_part_after": re.compile(r"(?:’s|'s|’|')(?: [\w-]+){0,2}? (?:" + _alternation(raw["town_parts"])
@@ -394,6 +405,12 @@ def _place_rules(raw: dict) -> dict:
         "article_place_prefixes": frozenset(str(w) for w in raw["article_place_prefixes"]),
         "arabic_articles": tuple(str(w).lower() for w in raw["arabic_articles"]),
         "of_place_heads": frozenset(str(w) for w in raw["of_place_heads"]),
+        "peer_titles": frozenset(str(w) for w in raw["peer_titles"]),
+        "party_name_words": low("party_name_words"),
+        "election_nouns": low("election_nouns"),
+        "fund_plan_words": low("fund_plan_words"),
+        "body_word_pairs": frozenset(str(w) for w in raw["body_word_pairs"]),
+        "independent_offices": low("independent_offices"),
         "places": frozenset(places),
         "place_of_lower": {p.lower(): p for p in places},
         # a place's name with a lower-case word inside ("Dar es Salaam"): its first two words and the whole name
@@ -1190,13 +1207,39 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
         return 2
     if nxt.text == "of" and i == j and toks[j].text in R["of_place_heads"]:
         return 2  # "the Horn of Africa", "the Gulf of Aden Institute": a part of the land or the sea and its place
+    if nxt.text == "of" and j > i and toks[j - 1].text in R["peer_titles"] and _one_word_closes(ctx, j + 2):
+        return 2  # "Lord Ferris of Tarnby", "Baroness Doe of Kelby": a peer's title names a place
     if nxt.text == "for" and toks[j].text.endswith("s") and _demonym(toks[j].text):
         return 2  # "Americans for Prosperity", "Young Americans for Freedom", "Canadians for Tax Fairness"
     if nxt.text == "and":
         if j > i and toks[j].text.rstrip(".") in R["legal_forms"]:
             return 0  # "Doe & Company, Inc. and Roe International": a legal form closes a company's name
-        return 2 if _area_closes(ctx, i, j) else _and_join(ctx, i, j)
+        return 2 if _area_closes(ctx, i, j) or _two_places_close(ctx, i, j) else _and_join(ctx, i, j)
     return 0
+
+
+def _fund_plan(words) -> bool:
+    """A plan named by a word of ``fund_plan_words`` before "Plan": a pension fund, an investor ("Kelby Teachers'
+    Pension Plan", "Tarn Retirement Plan"), no plan as "the Marshall Plan" is."""
+    return len(words) >= 2 and words[-1] == "Plan" and words[-2].lower() in _rules()["fund_plan_words"]
+
+
+def _one_word_closes(ctx: _Ctx, k: int) -> bool:
+    """``toks[k]`` ends its run: no possessive, no capitalised word after it in the same sentence."""
+    toks, text = ctx.toks, ctx.text
+    t = toks[k]
+    return not t.poss and not (k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].sid == t.sid
+                               and text[t.end:toks[k + 1].start] == " ")
+
+
+def _two_places_close(ctx: _Ctx, i: int, j: int) -> bool:
+    """A body's name (a word before its "of") closed by two places joined by "and", the second ending the name:
+    "Law Society of England and Wales", "Cheese Makers of Britain and Ireland" (not "the Bank of England and
+    France's central bank": a possessive; nor a capitalised word going on after the second place)."""
+    R, toks = _rules(), ctx.toks
+    if j < i + 2 or toks[j - 1].text != "of" or toks[j].text not in R["places"] or toks[j + 2].text not in R["places"]:
+        return False
+    return _one_word_closes(ctx, j + 2)
 
 
 def _area_closes(ctx: _Ctx, i: int, j: int) -> bool:
@@ -1394,7 +1437,8 @@ def _find_all(text: str, s: str):
 def _of_the_in_name(ctx: _Ctx, i: int, j: int) -> bool:
     """Whether "of the" ("for the") after ``toks[j]`` goes on inside a body's name opened by an organisation word at
     ``toks[i]``
-    (one or two words before, or "of" after it and a few words: "Association of Placer Miners of the Kelso"): a
+    (one or two words before, or "of" or "for" after it and a few words: "Association of Placer Miners of the
+    Kelso"): a
     capitalised word after it, single spaces, one sentence."""
     toks, text = ctx.toks, ctx.text
     w = toks[j + 3]
@@ -1403,7 +1447,8 @@ def _of_the_in_name(ctx: _Ctx, i: int, j: int) -> bool:
         j == i + 1 and toks[j].text.lower() in R["org_prefixes"]  # "U.S. Office of the Comptroller": a country first
         and (toks[i].text.replace(".", "") in R["places"] or (  # or a common word ("Teaching Federation of the ...")
             _common_word(toks[i].text) and toks[i].text.lower() not in R["given_names"] and not toks[i].initial)))
-    near = j - i <= 1 or (j - i <= 6 and toks[i + 1].text == "of" and opener)  # "Union of Dockworkers of the Port"
+    near = j - i <= 1 or (j - i <= 6 and toks[i + 1].text in _ORG_JOINERS and opener)  # "Union of Dockworkers of
+    # the Port", "Campaign for Clean Lakes of the Tarn Valley"
     return near and opener \
         and w.cap and w.sid == toks[j].sid and not toks[j].poss and not _dropped_in(ctx, w) \
         and text[toks[j].end:w.start] in (" of the ", " for the ")
@@ -1631,8 +1676,12 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     # Consumers Association", "Amalgamated Riders and Drivers Local 998"
     members = _plural_in_a_name(before[-1].text) and _plural_in_a_name(toks[j + 2].text) and len(before) >= 2 \
         and (head in R["org_suffixes"] or toks[k].text == "Local")
+    if f"{toks[j].text} and {toks[j + 2].text}" in R["body_word_pairs"] and k > j + 2 and head in R["org_suffixes"]:
+        return k - j  # "Kelby Bank and Trust Company", "Tarn Savings and Loan Association": one bank's name
     if _places_members_body(ctx, i, j, k) or _two_places_plural_body(ctx, i, j, k):
         return k - j  # "the Tarno and Vell Residents’ Association": a body of the people of two places
+    if _fund_plan((toks[k - 1].text, toks[k].text)):
+        head = "fund"  # "Kelby Nurses and Public Servants Pension Plan": a pension fund's name
     if (head not in R["org_suffixes"] and not inside_org and not members and not dotted_form) \
             or (toks[k].text.isupper() and not dotted_form) \
             or toks[j + 2].text.lower().rstrip(".") in R["honorifics"] or toks[j + 2].text in R["places"]:
@@ -1839,14 +1888,17 @@ _FIRM_NOUNS = frozenset(("firm", "practice", "partnership", "solicitors", "accou
 
 
 def _partners_end(ctx: _Ctx, i: int) -> int:
-    """The last token of a firm named after its partners, opened by ``toks[i]`` after a firm noun ("the law firm
-    Ross, Kerr and Lamont", "solicitors Doe, Roe & Poe"); ``i`` itself when the name is no such list."""
+    """The last token of a firm named after its partners, opened by ``toks[i]`` after a firm noun (and "of": "the law
+    firm Ross, Kerr and Lamont", "the law firm of Ross, Kerr and Lamont", "solicitors Doe, Roe & Poe"); ``i`` itself
+    when the name is no such list."""
     toks, text = ctx.toks, ctx.text
     m = _rules()["partners_and_co"].match(text, toks[i].end)  # "Doe, Roe & Co": the tail marks a firm, no firm noun
     if m is None:
         m = _ampersand_firm(ctx, i)
     if m is None:
-        bw = _last_words(_CONTEXT_WORDS, text, toks[i].start, 30, 1)
+        bw = _last_words(_CONTEXT_WORDS, text, toks[i].start, 30, 2)
+        if bw[-1:] == ["of"]:
+            bw = bw[:-1]  # "the law firm of Doe, Roe and Poe"
         if not bw or bw[-1].lower() not in _FIRM_NOUNS:
             return i
         m = _PARTNERS_AFTER.match(text, toks[i].end)
@@ -2090,6 +2142,9 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
         if not ordinary and len(run) >= 3 and _descriptor_before_a_name(ctx, run) and (
                 lw in R["common_words"] or lw in ctx.lower_words or "-" in lw or lw.endswith(_ROLE_ENDINGS)):
             ordinary = True  # "Pensioner Joan Hill, 79,", "Ex-soldier Tom Bell": a description opening the sentence
+        if ordinary and len(run) >= 3 and _opener_always_written(ctx, run, lw):
+            ordinary = False  # "Red River Power says ...", "Red River Power Corporation, which ...": the name's own
+            # first word, though each mention opens a sentence
         if (ordinary and lw not in hon) or (len(run) == 1 and _modifies_a_role(ctx, run[0])):
             run = run[1:]
     while run and ((run[0].text.lower() in R["function_words"] and not run[0].text.isupper()) or _demonym(run[0].text)
@@ -2119,6 +2174,19 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
     return run
 
 
+
+
+def _opener_always_written(ctx: _Ctx, run: list, lw: str) -> bool:
+    """The two words after a run's sentence-opening word are written at least twice, never without that word
+    before them: the word is the name's own ("Red River Power" each time, never "River Power")."""
+    R = _rules()
+    if lw in R["stopwords"] or lw in R["time_words"] or lw in R["title_modifiers"] or lw in R["honorifics"] \
+            or lw.endswith(("ly", "ing")) or (lw.endswith("ed") and len(lw) > 4) or run[0].text.isupper() \
+            or _demonym(run[0].text):
+        return False  # (not "Rising", "Reported"; "Red" is no participle)
+    rest = ctx.text[run[1].start:run[2].end]  # (its next two words: "River Power" in "Red River Power Corporation")
+    n = _written_count(ctx, rest)
+    return n >= 2 and _written_count(ctx, f"{run[0].text} {rest}") == n
 
 
 def _modifies_a_role(ctx: _Ctx, tok: _Tok) -> bool:
@@ -2459,11 +2527,22 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
     core = run
     while core and core[0].text.lower() in R["function_words"]:
         core = core[1:]
+    if _party_named_by_plural(ctx, core):
+        party = _Cand(start=core[0].start, end=core[-1].end, name=ctx.text[core[0].start:core[-1].end],
+                      possessive=core[-1].poss)
+        party.cues["organisation"] += 3
+        return [party]
     group = _group_of_demonyms(ctx, core)  # "New Yorkers" ("New" may open a sentence, but not here)
     while group is None and core and (core[0].text.lower() in R["stopwords"]
                                       or (core[0].initial and _common_word(core[0].text))):
         core = core[1:]
         group = _group_of_demonyms(ctx, core)
+    if group is not None and len(core) >= 3 and core[-2].text.lower() in R["org_suffixes"] \
+            and core[-1].text[:-1] in R["role_abbreviations"]:
+        tail = core[-1]  # "Kelby Party MPs", "Tarn Union MEPs": the body, and its members as a group
+        group = _Cand(start=tail.start, end=tail.end, name=tail.text, possessive=tail.poss)
+        group.cues["group"] += 5
+        return [*_split_run(ctx, core[:-1]), group]
     if group is not None:
         return [group]
     if _plural_group_at_end(core):  # "Senate Republicans": the Senate, and Republicans as a group
@@ -2536,6 +2615,8 @@ def _without_title_at_end(run: list) -> list:
         return run[:-1]  # "the Kelby South MP said": the seat (a place), and the member unnamed
     if len(run) < 2 or run[-1].poss or run[0].text.lower() in R["given_names"]:
         return run
+    if _independent_office(tuple(t.text for t in run)):
+        return run  # "the Parliamentary Standards Commissioner", "the Energy Supply Ombudsman": an office as a body
     if _field_office([t.text for t in run]):
         return []  # "the Labour Commissioner", "the Chief Labour Officer": an office, no actor
     k = len(run)
@@ -2551,6 +2632,18 @@ def _without_title_at_end(run: list) -> list:
         return run  # one capitalised word before a spelled-out office may be a given name or a paper's name: "Patty
         # Judge", "The Perry Chief" (an executive's abbreviation after a word is its employer: "Acme CEO")
     return run[:k]
+
+
+def _independent_office(words: tuple) -> bool:
+    """An office of ``independent_offices`` after two or more capitalised words of its remit, no place, body word,
+    abbreviation, title or given name among them: a watchdog's office, a body ("the Parliamentary Integrity
+    Commissioner", "the Grocery Supply Code Ombudsman"; not "the Kelby Police Commissioner": the police's head)."""
+    R = _rules()
+    if len(words) < 3 or words[-1].lower() not in R["independent_offices"]:
+        return False
+    return not any(w in R["places"] or w.isupper() or (lw := w.lower().rstrip(".")) in R["org_words"]
+                   or lw in R["given_names"] or lw in R["honorifics"] or lw in R["title_modifiers"]
+                   or lw in R["person_roles"] or w in _ORG_JOINERS or w.endswith(("’s", "'s")) for w in words[:-1])
 
 
 def _field_office(words: list[str]) -> bool:
@@ -2602,6 +2695,17 @@ def _modifies_a_noun(ctx: _Ctx, core: list) -> bool:
     R = _rules()
     return all((w := t.text.lower()) not in R["org_words"] and (w in R["common_words"] or w in ctx.lower_words)
                for t in core[:-1])
+
+
+def _party_named_by_plural(ctx: _Ctx, core: list) -> bool:
+    """ "the" and two words, the second a party's word in the plural, the first another party's word or a word of
+    ``party_name_words`` (an idea, a colour): a party's name ("the Green Democrats", "the Labour Democrats", "the
+    Social Liberals").  (Not "the Senate Republicans", "the Texas Democrats": groups of members.)"""
+    if len(core) != 2 or core[0].initial or not _THE_BEFORE.search(ctx.text, max(0, core[0].start - 4), core[0].start):
+        return False
+    R, first, last = _rules(), core[0].text, core[1].text
+    return last.endswith("s") and last[:-1] in R["party_words"] and not core[0].poss \
+        and (first in R["party_words"] or first.lower() in R["party_name_words"])
 
 
 def _plural_group_at_end(core: list) -> bool:
@@ -2711,7 +2815,7 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
         return True  # "the Applicant has not shown ...": a party of a court's or a regulator's document
     if len(words) == 1 and words[0] in R["documents_alone"]:
         return True  # "under Article 12 of the Constitution": a document, no actor
-    if len(words) >= 2 and words[-1] in R["not_actor_suffixes"] \
+    if len(words) >= 2 and words[-1] in R["not_actor_suffixes"] and not _fund_plan(words) \
             and not (len(words) == 2 and lows[0] in R["given_names"]) and not any(
             a in R["org_prefixes"] and b in _ORG_JOINERS for a, b in zip(lows, lows[1:])):
         return True  # "Election Day", "Paris Agreement": not an actor (but "Center for Security Policy" is one)
@@ -3039,7 +3143,16 @@ def _nickname_joins(ctx: _Ctx, i: int, j: int) -> bool:
     nick, last = toks[j + 1], toks[j + 2]
     return nick.cap and last.cap and nick.sid == last.sid == toks[j].sid \
         and _NICKNAME.fullmatch(text, toks[j].end, last.start) is not None and not _dropped_in(ctx, last) \
-        and _surname_like(ctx, last.text)
+        and _nicknamed_surname(last.text)
+
+
+def _nicknamed_surname(w: str) -> bool:
+    """A capitalised word after a given name and a quoted nickname: a surname even when it is a common word as well
+    ('Robert "Bobby" Lane', 'Marcia "Cia" Price': the nickname between is the evidence), not a nationality, title,
+    body word, place or known body ('Tom "Tucker" Police' is no name)."""
+    R = _rules()
+    return not (_demonym(w) or _title_word(w) or w.lower() in R["org_words"] or w in R["places"]
+                or w in R["known_organisations"])
 
 
 def _mark_weak(ctx: _Ctx, c: _Cand, run: list) -> None:
@@ -3157,6 +3270,9 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
         steps.append(("place", 3))  # "Horn of Africa", "Gulf of Aden", "Bay of Plenty"
     elif len(words) >= 2 and words[-1] in R["street_suffixes"] and first not in R["given_names"]:
         steps.append(("place", 3))  # "Church Lane", "Gallows End", "Whitby Abbey" (not "Nathan Lane")
+    elif len(words) == 2 and words[0] in _COMPASS_REGIONS and last not in R["org_suffixes"] and name not in known:
+        steps.append(("place", 2))  # "South Kelby", "West Block": a side of a place or a building, no person's name
+        # (not a compass word last: "Oliver North", "Mae West")
     if _named_after_a_place(words):
         steps.append(("organisation", 3))  # "Statistics Canada", "Sport England", "Transport for London"
     if len(words) >= 2 and _INITIAL.fullmatch(words[1]) and first in R["given_names"]:
@@ -3166,7 +3282,8 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
             _NAME_WORD.fullmatch(w) and w.lower() not in R["org_words"] and w not in R["street_suffixes"]
             and w not in R["places"] and w.lower() not in R["common_words"] for w in words[1:]):
         steps.append(("person", 2))  # "H.S. Kamath", "T.R. Ananth Kini": initials and a person's names
-    if (last in R["org_suffixes"] and len(words) >= 2) or _service_district(words):
+    if (last in R["org_suffixes"] and len(words) >= 2) or _service_district(words) or _fund_plan(words) \
+            or _independent_office(words):
         steps.append(("organisation", 2 if words[-1].isupper() else 3))  # ("Kelby Area School District": a body)
     elif len(words) >= 3 and words[-1] in R["places"] and words[-2].lower() in R["org_suffixes"] \
             and first not in R["given_names"]:
@@ -3440,6 +3557,9 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
                 and _constituency(words, c.name):
             cues["place"] += 6 if words[-1] in _SEAT_ENDS else 3  # "Ashby and Fenwick MP Jo Doe", "the Kelby Central
             # MP said": the member's constituency (not "Labour MP Jo Doe"); "Kelby Central" a seat, not a person
+        elif a0 in R["election_nouns"] and aw[0].islower() and _constituency(words, c.name):
+            cues["place"] += 6 if words[-1] in _SEAT_ENDS else 3  # "the Kelby North by-election", "the Tarno
+            # constituency": the seat an election is held in, a place
         elif len(words) >= 2 and words[-1] in R["region_words"] and a0 in _HEADS_OF_PLACES and aw[0].islower():
             cues["place"] += 4  # "the Kano State governor", "the Aceh Province governor": the state, a place
         elif aw and len(aw) > 1 and aw[0].lower() in _HEADS_OF_PLACES and (aw[0][:1].isupper() or aw[0] == "mayor") \
@@ -3488,10 +3608,15 @@ def _appositive_cues(c: _Cand, aw: list[str]) -> None:
             or aw[1] in R["location_phrase_openers"]:
         return  # (nor a phrase of location: "in Kelby, next to a building site")
     app = [w.lower() for w in aw[1:7]]
+    off = 1
     if app and app[0] in ("a", "an", "the", "former", "its", "his", "her"):
-        app = app[1:]
+        app, off = app[1:], 2
     for k, w in enumerate(app[:5]):
         if w in R["person_roles"]:
+            if k <= 1 and off + k + 1 < len(aw) and (nxt := aw[off + k + 1])[:1].isupper() \
+                    and nxt.lower() not in R["stopwords"] and not _title_word(nxt) and nxt.lower() not in R["org_words"]:
+                return  # "In Kelby, tribal administrator Jo Doe said": the role is the next name's, not this one's
+                # (not "Jo Doe, appearing for the Attorney General": a title goes on)
             c.cues["person"] += 1 if w in ("rival", "owner", "investor", "partner", "member") else 2
             return
         if w in R["org_nouns"]:
@@ -3955,6 +4080,10 @@ def _acts_after(text: str, end: int) -> bool:
                             or (w.endswith("s") and not w.endswith("ss")))
 
 
+# ", in" and a place's name of one or two words, then a comma or a stop (", in Vanuatu,", ", in New Zealand.").
+_IN_A_PLACE_AFTER = re.compile(r", in (?:the )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?=[,.;])")
+
+
 def _place_use(text: str, c: _Cand) -> str:
     """How a mention reads: "placed" after a preposition of place (not "a stake in X"), "modifier" before a noun in
     lower case ("Kelby rice growers"), or "" (as an actor could be: "boycotting Acme if ...", "Acme said")."""
@@ -3963,6 +4092,8 @@ def _place_use(text: str, c: _Cand) -> str:
     R = _rules()
     if _from_a_home(text, c.start, roles=False):
         return "placed"
+    if (m := _IN_A_PLACE_AFTER.match(text, c.end)) and m.group(1) in R["places"]:
+        return "placed"  # "sends his pay home to Kelby, in Vanuatu, where ...": a town in its country
     m = _PLACE_USE_BEFORE.search(text, max(0, c.start - 40), c.start)
     if m and (m.group(1) or "").lower() not in R["not_place_before"] and (
             m.group(2).lower() != "at" or m.group(2) == "At" or (m.group(1) or "").lower() in R["land_before_at"]):
@@ -4048,8 +4179,9 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
 
 # An owner's determiner and perhaps other capitalised words of a list before a name ("its ", "its Kelby and ").
 _OWNER_LIST_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Oo]ur) (?:[A-Z][\w’'-]*(?:,| and| or) )*$")
-# Perhaps more capitalised words of the list after a name, then a plural noun in lower case (" and Tarno divisions").
-_LIST_THEN_PLURAL_AFTER = re.compile(r"(?:(?:,| and| or) [A-Z][\w’'-]*)* ([a-z]{3,}s)\b")
+# Perhaps more capitalised words of the list after a name, then a plural noun in lower case (" and Tarno divisions"),
+# perhaps after another noun (" lithium assets").
+_LIST_THEN_PLURAL_AFTER = re.compile(r"(?:(?:,| and| or) [A-Z][\w’'-]*)*(?: [a-z]{3,})? ([a-z]{3,}s)\b")
 
 
 def _owned_units(clusters: list[_Cluster], text: str) -> None:
@@ -4090,6 +4222,10 @@ def _places_on_a_route(clusters: list[_Cluster], text: str, by_start: dict, by_e
                 break
 
 
+# A company's legal form and "of" just before a name ("Doe Ltd of ", "Roe S.r.l. of ").
+_FORM_OF_BEFORE = re.compile(r"(?<![\w.])([A-Za-z][A-Za-z.]{1,8}) of $")
+
+
 def _town_use(text: str, c: _Cand, world: bool) -> str:
     """How one mention of a one-word name reads as a town: "area" ("the port of Kelso", "the Kelso industrial
     estate", "Kelso-based"), "placed" (after a word of ``gazetteer_town_before``, not "a stake in Kelso"; a name of
@@ -4098,6 +4234,10 @@ def _town_use(text: str, c: _Cand, world: bool) -> str:
     if text.startswith(R["place_area_after"], c.end) \
             or R["place_noun_of_before"].search(text, max(0, c.start - 30), c.start):
         return "area"
+    if (m := _FORM_OF_BEFORE.search(text, max(0, c.start - 16), c.start)) \
+            and ((f := m.group(1).rstrip(".")) in R["legal_forms"] or f.upper() in R["legal_forms"]) \
+            and _CLAUSE_MARK_AFTER.match(text, c.end):
+        return "area"  # "Ferraris & Figli S.r.l. of Kelso, ...": where a company is based
     if c.speaks or c.label or (c.possessive and R["town_part_after"].match(text, c.end) is None):
         return "actor"
     m = _PREPOSITION_BEFORE.search(text, max(0, c.start - 40), c.start)
@@ -4105,6 +4245,9 @@ def _town_use(text: str, c: _Cand, world: bool) -> str:
         return "placed" if world else ""  # (a verb after it is another's: "ships calling at Tarno averaged ...")
     if text.endswith(_ARTICLES_BEFORE, max(0, c.start - 4), c.start) or c.weak == "headline":
         return "modifier" if world else ""  # "the Kelso company", "a Kelso bike maker", "from the Tarno factories"
+    if world and R["town_count_before"].search(text, max(0, c.start - 12), c.start) \
+            and (m := _NEXT_WORD.match(text, c.end)) and m.group(1).islower() and m.group(1) not in R["stopwords"]:
+        return "modifier"  # "all five Kelso seats", "both Tarno plants"
     return "actor" if _acts_after(text, c.end) else ""
 
 
