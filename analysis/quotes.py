@@ -132,7 +132,11 @@ _NAMING = re.compile(
     re.I,
 )
 # Naming words whose quotation is the caller's own words when a person calls ('called it a "disaster"').
-_CALLED = re.compile(r"\b(?:" + "|".join(_W["calling_verbs"]) + r")\b((?:\s+[\w’'\-]+){0,4})\s*$", re.I)
+# (the object may hold a figure, 'called the 25% rise "arbitrary"', and one closed by "as" may be longer:
+# 'described the city's plan for its harbour as "reckless"')
+_CALLING = "|".join(_W["calling_verbs"])
+_CALLED = re.compile(r"\b(?:" + _CALLING + r")\b((?:\s+[\w’'\-%]+){0,4}|"
+                     r"(?:\s+(?!(?:" + _CALLING + r")\b)[\w’'\-%]+){0,8}\s+as)\s*$", re.I)
 # The plain forms among them: verbs whose name after them is their object, never an inverted speaker.
 _CALLING_FORMS = frozenset(w for w in _W["calling_verbs"] if w.isalpha())
 # Small words a title writes in lower case ("Game of Thrones").
@@ -3489,6 +3493,9 @@ class _Resolver:
             # (the whole name of a body the company's word ends or opens: "The Traders' Forum of Kelby", "The
             # Chamber of Small-Scale Quarry Owners of Kelby (CSQOK), which says ...")
             return self._org_around(a, b, canon) or self.company_name, "named", role, "group"
+        if stype == "anonymous" and kind == "person" and len(words) > 1 and words[0] in _BODY_POSSESSIVES \
+                and (hit := self._role_holder(["the"] + words[1:], a) or self._leader_named_later(words[1:], a)):
+            return hit  # "its chief executive called ...": the person named with that role ("chief executive Jo Doe")
         if stype == "anonymous" and words and words[0] == "the" or (words and words[0] in ("several", "some", "many", "most", "all") and "of" in words[:2]):
             hit = self._role_holder(words, a) or self._last_speaker_role(words, a) or self._definite(words, a) \
                 or self._introduced_before(words, a) \
@@ -4051,6 +4058,21 @@ class _Resolver:
             for e in entities(self.article):
                 self._first[e.name] = min(e.spans[0][0], self._first.get(e.name, e.spans[0][0]))
         return self._first.get(canon, lo) < lo
+
+    def _leader_named_later(self, desc: list[str], a: int):
+        """'Acme cut its outlook, citing what its chief executive called "..." ... chief executive Jo Doe told
+        analysts': a leader's title (``leader_heads``) that a lede gives before the story names its holder stands
+        for the first person named later with that title; else None."""
+        if not _LEADER_HEAD.search(" ".join(desc)):
+            return None
+        spans = sorted((sa, sb, e.name) for e in entities(self.article) if e.kind == "person"
+                       for sa, sb in e.spans if sa > a and not self.quoted.inside(sa))
+        for sa, sb, name in spans:
+            if set(desc) <= self._role_words(sa, sb):
+                name = _after_titles(name)
+                s = self.sources.get(name)
+                return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", " ".join(desc), "person")
+        return None
 
     def _role_words(self, sa: int, sb: int) -> set[str]:
         """The lower-case words of the role written with the name at [sa, sb): the titles inside the span, the
@@ -4653,6 +4675,9 @@ _ADVERB = re.compile(r"[a-z]{3,}ly")
 _ADJECTIVE = re.compile(r"[a-z]{2,}(?:" + "|".join(_W["adjective_endings"]) + ")")
 _LOWER_WORD_AFTER = re.compile(r"[”\"]\s+[a-z]")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those|so-called)\s+$", re.I)
+# an indefinite article right before a quoted word, and a lower-case word after it: in a claim, the speaker's
+# own word for what is new to the reader ('said the tax would have a "modest" effect', 'would pay a "top-up" on')
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 
 
 def _speakers_word(text: str, a: int, b: int, qtext: str, single_style: bool) -> bool:
@@ -4668,6 +4693,8 @@ def _speakers_word(text: str, a: int, b: int, qtext: str, single_style: bool) ->
     aux = _AUX_BEFORE.search(text, max(0, a - 30), a - 1)
     if aux and aux.group().startswith("h") and not _PARTICIPLE_OR_ADVERB.fullmatch(w):
         aux = None  # 'allowed bots to have "sensual" chats': "have" a main verb, before no participle
+    if _INDEFINITE_BEFORE.search(text, max(0, a - 5), a - 1) and _LOWER_WORD_AFTER.match(text, b):
+        return True
     return bool(aux or _ADVERB.fullmatch(w) or _ADJECTIVE.fullmatch(w) and _LOWER_WORD_AFTER.match(text, b)
                 and not _DEFINITE_BEFORE.search(text, max(0, a - 12), a - 1))
 
@@ -4841,8 +4868,20 @@ def _programme(pre: str, qtext: str) -> bool:
 # a relative pronoun, then the name or pronoun that is the subject of a naming verb, perhaps an appositive and
 # an auxiliary: "in what Jo Doe, a party treasurer, called", "whom he has called"
 _RELATIVE_SUBJECT = re.compile(r"\b(?:what|whom|which)\s+"
-                               r"(?P<who>(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*|he|she|they|we)"
+                               r"(?P<who>(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*|he|she|they|we|"
+                               r"(?:its|their|his|her|the)(?:\s+[a-z][\w’'\-]*){1,3})"
                                r"(?:,[^,“”\"]{1,80},)?(?:\s+(?:has|have|had|once|later|also|repeatedly))*\s+$")
+
+
+# possessives of a body before a role ("its chief executive", "their chair"): the role's holder the story names
+_BODY_POSSESSIVES = frozenset(_W["body_possessives"])
+# "what" and the subject of a naming verb after it: "it", or a description opened by a possessive or "the"
+_WHAT_SUBJECT = re.compile(r"\bwhat (?:it|(?:its|their|his|her|the)(?: [a-z][\w’'\-]*){1,3})$", re.I)
+
+
+# a body's leader as the subject of a naming verb: 'blamed a slump its chief executive described as "..."'
+_BODY_LEADER = re.compile(r"\b(?:" + "|".join(_W["body_possessives"]) + r") (?:"
+                          + "|".join(re.escape(w) for w in _W["leader_heads"]) + r")$", re.I)
 
 
 def _calls_names(pre: str, called: re.Match, qtext: str) -> bool:
@@ -4867,9 +4906,9 @@ def _calls_names(pre: str, called: re.Match, qtext: str) -> bool:
     if not words:
         return False
     w = words[-1]
-    if w.lower() == "it" and len(words) > 1 and words[-2].lower() == "what":
-        # 'rejected what it called "generalisations"': a body's words on one occasion (a past verb); 'what it
-        # calls "non-core" assets' is its standing label
+    if _WHAT_SUBJECT.search(" ".join(words[-5:])) or _BODY_LEADER.search(" ".join(words[-4:])):
+        # 'rejected what it called "generalisations"', 'cited what its chief executive called "a squeeze"': a
+        # speaker's words on one occasion (a past verb); 'what it calls "non-core" assets' is a standing label
         return pre[called.start():called.start(1)].strip().lower().endswith("ed")
     return w in (",", "and", "who") or w.lower() in ("he", "she", "they", "we", "i") or (
         w[:1].isupper() and w not in _NOT_NAME)
@@ -5329,6 +5368,9 @@ class _Reader:
         relative = None if called.group(1).strip() else _RELATIVE_SUBJECT.search(text, lo, called.start())
         if relative:
             sub = relative.span("who")
+        leader = _BODY_LEADER.search(text, lo, len(text[:called.start()].rstrip()))
+        if leader and not shared:  # 'a slump its chief executive described as "..."': the leader, not the slump
+            sub, relative = leader.span(), leader
         words = text[sub[0]:sub[1]].split() if sub else []
         if not (called.group(1).strip() or relative or shared) or not shared and (not 1 <= len(words) <= 5 or any(
                 w.islower() and _verb_like(w) for w in words[1:])):

@@ -1849,3 +1849,42 @@ def test_a_source_who_did_not_want_to_be_named_stays_anonymous():
     got = speakers(text)
     assert [q for q, _ in got] == ["one blow too many", "the last straw"]
     assert not {s for _, s in got} & {"Tarnwell", "Kelby"}
+
+
+def _partials(text):
+    q = extract_quotes(Article.from_text(text))
+    return [(t.rstrip(",."), s) for t, s, k in zip(q["text"], q["speaker"], q["kind"]) if k == "partial"]
+
+
+def test_describing_a_long_object_as_quotes_the_subject():
+    text = ('The farm minister, Anna Berg, described the Danish position on winter pork as "immovable" on '
+            'Friday.')
+    assert _partials(text) == [("immovable", "Anna Berg")]
+
+
+def test_what_a_described_subject_called_in_the_past_is_its_words():
+    text = 'The mill swapped its annual bonus for what the union called "a lottery ticket" in May.'
+    assert _partials(text) == [("a lottery ticket", "union")]
+
+
+def test_a_figure_in_the_object_of_a_calling_verb():
+    text = 'Its chairman, Tom Reed, called the 40% levy "arbitrary" and said the group would fight it.'
+    assert _partials(text) == [("arbitrary", "Tom Reed")]
+
+
+def test_a_quoted_word_after_an_indefinite_article_in_a_claim_is_the_speakers():
+    text = 'Economist Jane Roe of Kelby Bank said the levy would have a "modest" effect on bread prices.'
+    assert _partials(text) == [("modest", "Jane Roe")]
+
+
+def test_a_body_leader_named_later_in_the_story_speaks_for_its_title():
+    text = ('Harbour Bank cut its forecast on Tuesday, citing what its chief executive called "a long, slow '
+            'squeeze" on families.\n\n"We see more customers fall behind on their loans," chief executive Jane '
+            'Roe told analysts. Finance chief Tom Reed said costs would fall.')
+    assert speakers(text)[0] == ("a long, slow squeeze", "Jane Roe")
+
+
+def test_a_body_leader_is_the_subject_of_a_reduced_relative_naming_verb():
+    text = ('Harbour Bank lost money. "We see more customers fall behind," chief executive Jane Roe told '
+            'analysts.\n\nThe bank blamed a slowdown its chief executive described as "the worst in a generation".')
+    assert speakers(text)[-1] == ("the worst in a generation", "Jane Roe")
