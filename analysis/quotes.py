@@ -1514,6 +1514,10 @@ _TIME_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday
 
 # A capitalised participle or adverb that opens an introductory phrase ("Recalling that moment, Doe, ...").
 _INTRO_WORD = re.compile(r"[A-Z][a-z]{3,}(?:ing|ly)")
+# adverbs of place and sequence that open a sentence ("Elsewhere in the hall, ..."), table fronted_adverbs
+_FRONTED_ADVERBS = frozenset(_W["fronted_adverbs"])
+# "whose" and a body's possessives before a role and the name of its holder ("Acme, whose chair, Jo Doe, said")
+_HOLDER_OPENERS = frozenset(["whose", *_W["body_possessives"]])
 
 
 # words that open a role written before a name between commas ("the prime minister, Jane Doe, said")
@@ -1543,6 +1547,8 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
         i = by + 1  # "Her motion was backed by the whip, Jo Doe, who said": the agent of the passive
     while i < j and toks[i][0] in ("But", "And", "Yet", "So", "Still", "Meanwhile", "However", ","):
         i += 1
+    if (held := _holder_after_body(toks, i, j)) is not None:
+        return held
     if i < j and (toks[i][0].lower() in _INTRO | {"of", "about", "asked"} or toks[i][0] in _TIME_WORDS
                   or _INTRO_WORD.fullmatch(toks[i][0]) and toks[i][0].lower() not in _GIVEN_GENDER
                   or toks[i][0][:1].islower() and toks[i][0].lower() not in _ROLE_ARTICLES):
@@ -1554,6 +1560,9 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
         if c == j and toks[i][0].lower() in _PREPOSITIONS:
             # "In a filing to the Kelby Exchange, the company, which ..., said": a description after the phrase
             # (not after a clause's subject: "As Jo Doe, the party's No. 2, put it")
+            c = next((x for x in range(i + 1, j) if toks[x][0] == "," and toks[x + 1][0] in ("the", "its")), j)
+        elif c == j and toks[i][0].lower() in _FRONTED_ADVERBS:
+            # "Elsewhere in the hall, the party's candidate conceded": a fronted adverbial, then the subject
             c = next((x for x in range(i + 1, j) if toks[x][0] == "," and toks[x + 1][0] in ("the", "its")), j)
         i = c + 1 if c + 1 < j else i
     cap = next((x for x in range(i, min(j, i + 4)) if toks[x][0][:1].isupper()), None)
@@ -1568,6 +1577,21 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
                   or by is not None and toks[i][0].lower() in _ROLE_ARTICLES):
         return toks[i][1], toks[j - 1][2]
     return _role_then_name(toks, i, j) or _described_appositive(toks, i, j) or _name_before_relative(toks, cap, j)
+
+
+def _holder_after_body(toks, i: int, j: int) -> tuple[int, int] | None:
+    """'the Kelby Traders' Forum, whose chief executive, Jo Doe, said', 'The Harbour Group, its chair, Ann Lee,
+    said': a body, then its role written with "whose" or a possessive (table ``body_possessives``) and a person's
+    name between commas ending at ``j``: the person speaks, not the body; else None."""
+    c = next((x for x in range(j - 1, i, -1) if toks[x][0] == ","), None)
+    if c is None or c + 1 >= j or not all(t[0][:1].isupper() for t in toks[c + 1:j]) \
+            or not _is_person_name(" ".join(t[0] for t in toks[c + 1:j])):
+        return None
+    w = next((x for x in range(c - 1, max(c - 6, i), -1) if toks[x][0].lower() in _HOLDER_OPENERS), None)
+    if w is None or toks[w - 1][0] != "," or w + 1 >= c \
+            or not all(t[0].isalpha() and t[0].islower() and not _is_cue(t[0]) for t in toks[w + 1:c]):
+        return None
+    return toks[c + 1][1], toks[j - 1][2]
 
 
 def _name_before_title(toks, i: int, c: int, j: int) -> int:

@@ -1888,3 +1888,17 @@ def test_a_body_leader_is_the_subject_of_a_reduced_relative_naming_verb():
     text = ('Harbour Bank lost money. "We see more customers fall behind," chief executive Jane Roe told '
             'analysts.\n\nThe bank blamed a slowdown its chief executive described as "the worst in a generation".')
     assert speakers(text)[-1] == ("the worst in a generation", "Jane Roe")
+
+
+def test_the_holder_named_after_a_body_and_whose_role_speaks():
+    text = ("The plan was backed by the Kelby Traders' Forum, whose chief executive, Tom Reed, said it was "
+            '"a vote of confidence in the high street".')
+    assert speakers(text) == [("a vote of confidence in the high street", "Tom Reed")]
+    text = 'The Harbour Group, its chair, Ann Lee, said the move was "long overdue" for the town.'
+    assert speakers(text) == [("long overdue", "Ann Lee")]
+
+
+def test_a_fronted_adverbial_of_place_is_no_speaker():
+    text = ("Elsewhere in the market hall, the Liberal Party's candidate, Sam Ode, conceded that his party had "
+            'been "squeezed" by tactical voting.')
+    assert speakers(text) == [("squeezed", "Sam Ode")]
