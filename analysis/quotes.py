@@ -1694,6 +1694,8 @@ def _keeps_preposition(toks, i: int, j: int) -> bool:
         return True  # "a reporter for Agence France-Presse said": the employer belongs to the subject
     if w in ("of", "for") and _name_of(toks, i):
         return True  # "Jane Doe of the Farm Bureau said", "the Center for Public Integrity said": one name
+    if w == "at" and _name_of(toks, i) and _person_before(toks, i):
+        return True  # "Raj Patel at Kelby & Co said": an analyst at a firm speaks, not the firm
     if w in ("for", "to", "at", "on", "with", "from", "in") and p.isalpha() and p.islower() and p not in _CLAUSE_BREAK | _AUX \
             and not _is_cue(p) and any(toks[x][0].lower() in _DESCRIPTION_OPENERS for x in range(max(0, i - 3), i - 1)):
         return True  # "the lawyer for the family said", "a staffer in the room asked": a noun's post-modifier
@@ -1747,6 +1749,14 @@ def _name_of(toks, i: int) -> bool:
     prev = _strip_possessive(toks[i - 1][0])
     return prev[:1].isupper() and _letters(prev) and prev not in _NOT_NAME and nxt[:1].isupper() \
         and nxt not in _NOT_NAME
+
+
+def _person_before(toks, i: int) -> bool:
+    """Two or three capitalised words right before token ``i`` that make a person's name ("Jane Doe at")."""
+    s = i
+    while s > 0 and i - s < 3 and toks[s - 1][0][:1].isupper() and _letters(toks[s - 1][0]):
+        s -= 1
+    return i - s >= 2 and _is_person_name(" ".join(t[0] for t in toks[s:i]))
 
 
 def _letters(w: str) -> bool:

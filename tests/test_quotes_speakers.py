@@ -1902,3 +1902,9 @@ def test_a_fronted_adverbial_of_place_is_no_speaker():
     text = ("Elsewhere in the market hall, the Liberal Party's candidate, Sam Ode, conceded that his party had "
             'been "squeezed" by tactical voting.')
     assert speakers(text) == [("squeezed", "Sam Ode")]
+
+
+def test_a_named_analyst_at_a_firm_speaks_not_the_firm():
+    text = ('Shares in Kelby Foods rose 4% on Thursday. Raj Patel at Morrow Lane & Co said the rise was '
+            '"real but fragile", noting that margins fell.')
+    assert speakers(text) == [("real but fragile", "Raj Patel")]
