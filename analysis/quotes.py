@@ -338,6 +338,23 @@ class _Spans:
         return iter(self.spans)
 
 
+# a quoted nickname between a given name and a surname ('union president Robert "Bobby" Tanaka told'): one
+# capitalised word in its marks, a capitalised word (the given name) right before and one (the surname) right after
+_NICKNAME_WORD = re.compile(r"[A-Z][\w’'\-]*")
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w’'\-])[A-Z][a-z][\w’'\-]* $")
+_NAME_WORD_AFTER = re.compile(r" [A-Z][a-z]")
+
+
+_NICKNAME_IN_NAME = re.compile(r"(?<=[a-z]) [“\"‘']([A-Z][\w’'\-]*)[”\"’'](?= [A-Z][a-z])")
+
+
+def _nickname(text: str, a: int, b: int) -> bool:
+    """The quotation text[a:b] is a nickname inside a person's name: its words are no quotation that a cue search
+    must stop at (the name runs across it)."""
+    return bool(_NICKNAME_WORD.fullmatch(text, a, b) and a > 1 and _NAME_WORD_BEFORE.search(text, max(0, a - 30), a - 1)
+                and _NAME_WORD_AFTER.match(text, b + 1))
+
+
 class QuoteWarning(UserWarning):
     """An odd but valid quotation mark: a stray opening or closing mark."""
 
@@ -1117,6 +1134,7 @@ def _titled_seat(head: str) -> bool:
 def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     """(canonical name, source_type, role, kind) of a speaker mention."""
     mention = _BRACKETED_HONORIFIC.sub("", mention.strip(" ,.;:"))
+    mention = _NICKNAME_IN_NAME.sub("", mention)  # 'union president Robert "Bobby" Tanaka': the name without it
     first = mention.split(" ", 1)[0]
     mention = _sentence_case(first) + mention[len(first):]  # "RESIDENTS in Kelby"
     head = _head_phrase(mention)
@@ -5011,7 +5029,7 @@ class _Reader:
         if res.company:
             full = _company_words(_body(text), res.company)
             res.company_name = res.fuller_org(_strip_possessive(full) if full is not None else res.company)
-        self.quoted = res.quoted = _Spans([(x, y) for x, y, _ in self.spans])
+        self.quoted = res.quoted = _Spans([(x, y) for x, y, _ in self.spans if not _nickname(self.text, x, y)])
         self._toks: dict[int, list] = {}
         self._has_cue: dict[int, bool] = {}
         self._cues: dict[tuple[int, bool], list[int]] = {}

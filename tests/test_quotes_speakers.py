@@ -1908,3 +1908,12 @@ def test_a_named_analyst_at_a_firm_speaks_not_the_firm():
     text = ('Shares in Kelby Foods rose 4% on Thursday. Raj Patel at Morrow Lane & Co said the rise was '
             '"real but fragile", noting that margins fell.')
     assert speakers(text) == [("real but fragile", "Raj Patel")]
+
+
+def test_a_quoted_nickname_inside_a_name_does_not_stop_the_attribution():
+    text = ('The port owners said automation was needed.\n\n"We are not against the future, we are against losing '
+            'our jobs," union president Robert "Bobby" Tanaka told a rally on Sunday.')
+    q = extract_quotes(Article.from_text(text))
+    row = q[q["text"].str.startswith("We are")].iloc[0]
+    assert (row["speaker"], row["role"]) == ("Robert Tanaka", "union president")
+    assert q[q["text"] == "Bobby"]["kind"].tolist() == ["term"]
