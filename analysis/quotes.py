@@ -3518,7 +3518,7 @@ class _Resolver:
                 return hit
         if mention.strip() in _SURNAME_MONTHS and not _month_surname(mention.strip(), self.text):
             return None  # a month, not a surname of someone the article names
-        hit = self._org_noun_speaker(words, a)
+        hit = self._org_noun_speaker(words, a) or self._office_of_holder(words, a, b)
         if hit:
             return hit
         spokes = _BODY_SPOKESPERSON.fullmatch(mention.strip())
@@ -3563,6 +3563,16 @@ class _Resolver:
         if stype == "named":
             canon, role, kind = self._named_kind(canon, role, kind, a, b)
         return canon, stype, role, kind
+
+    def _office_of_holder(self, words: list[str], a: int, b: int):
+        """'the minister's office said', "the premier's spokesman said": an office-holder's office or unnamed
+        spokesperson (table ``holder_voices``) speaks for the holder the story names ("Health Minister Jo Doe"),
+        as an unnamed spokesperson of a body is that body; else None."""
+        if len(words) < 3 or words[0] != "the" or not words[1].endswith(("’s", "'s")) \
+                or " ".join(words[2:]) not in _HOLDER_VOICES:
+            return None
+        hit = self.resolve("the " + words[1][:-2], a, b)
+        return hit if hit and hit[1] == "named" and hit[3] == "person" else None
 
     def _org_noun_speaker(self, words: list[str], a: int):
         """'the company said', 'the developer said': the organisation "the <noun>" stands for, else None."""
@@ -4925,6 +4935,8 @@ _RELATIVE_SUBJECT = re.compile(r"\b(?:what|whom|which)\s+"
                                r"(?:,[^,“”\"]{1,80},)?(?:\s+(?:has|have|had|once|later|also|repeatedly))*\s+$")
 
 
+# an office-holder's office or unnamed spokesperson ("the minister's office"), table holder_voices
+_HOLDER_VOICES = frozenset(_W["holder_voices"])
 # possessives of a body before a role ("its chief executive", "their chair"): the role's holder the story names
 _BODY_POSSESSIVES = frozenset(_W["body_possessives"])
 # "what" and the subject of a naming verb after it: "it", or a description opened by a possessive or "the"

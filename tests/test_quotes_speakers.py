@@ -1917,3 +1917,11 @@ def test_a_quoted_nickname_inside_a_name_does_not_stop_the_attribution():
     row = q[q["text"].str.startswith("We are")].iloc[0]
     assert (row["speaker"], row["role"]) == ("Robert Tanaka", "union president")
     assert q[q["text"] == "Bobby"]["kind"].tolist() == ["term"]
+
+
+def test_an_office_holders_office_speaks_for_the_named_holder():
+    text = ('MPs voted to summon Health Minister Jo Dane over a grant to a clinic.\n\nIn a statement, the '
+            'minister\'s office said the grant had been approved "at arm\'s length" by officials.')
+    assert speakers(text) == [("at arm's length", "Jo Dane")]
+    text = 'A new board was named. The premier\'s office said it had "full confidence" in the board.'
+    assert speakers(text)[0][1] != "Jo Dane"
