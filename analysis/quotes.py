@@ -2765,13 +2765,15 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
 
 
 _DOCUMENT_VERBS = frozenset(_W["document_verbs"])
+# bodies whose findings are their words as a document's are ("the regulator found the firm had "misled" ...")
+_FINDING_BODIES = frozenset(_W["finding_bodies"])
 
 
 def _document_subject(text: str, before, k: int) -> bool:
     """The subject of the verb at ``k`` is a document ("An independent expert's report, prepared by ..., found")."""
     sub = _subject_before(before, k)
     head = sub and _head_phrase(text[sub[0]:sub[1]]).split()
-    return bool(head) and head[-1].lower() in _DOCUMENT_HEADS
+    return bool(head) and (head[-1].lower() in _DOCUMENT_HEADS or head[-1].lower() in _FINDING_BODIES)
 
 
 _ANTECEDENT_WORDS = 4  # lower-case words of a description before its "who" ("two grain traders who")
@@ -5084,9 +5086,10 @@ class _Reader:
         # expressed interest in putting "significant new equity" into it, she said.')
         reported = bool(found and (found[3] == "before" or text[found[1] - 2:found[1]] == ", "
                                    and _WORDS_GO_ON.match(text, b + 1, found[1])))
-        claimed = reported and CUE_FORMS.get(found[0].lower()) in _CLAIM_LEMMAS
-        kind = _kind_of(text, s_open, a, b, text[a:b], adjacent, self.has_cue(s_open), reported, self.single_style,
-                        claimed)
+        claimed = reported and (CUE_FORMS.get(found[0].lower()) in _CLAIM_LEMMAS or found[0] in _DOCUMENT_VERBS)
+        # (a document's or a finding body's "found" is a cue of its sentence: 'the regulator found the firm had ...')
+        has_cue = self.has_cue(s_open) or bool(found and found[0] in _DOCUMENT_VERBS)
+        kind = _kind_of(text, s_open, a, b, text[a:b], adjacent, has_cue, reported, self.single_style, claimed)
         row = dict(start=a, end=b, text=text[a:b], kind=kind, speaker=None, speaker_mention=None, speaker_start=-1,
                    speaker_end=-1, source_type="none", role=None, affiliation=None, cue=None,
                    sentence_id=s_open.sentence_id, paragraph_id=s_open.paragraph_id,

@@ -1925,3 +1925,11 @@ def test_an_office_holders_office_speaks_for_the_named_holder():
     assert speakers(text) == [("at arm's length", "Jo Dane")]
     text = 'A new board was named. The premier\'s office said it had "full confidence" in the board.'
     assert speakers(text)[0][1] != "Jo Dane"
+
+
+def test_a_finding_bodys_quoted_word_is_its_words_but_not_the_polices():
+    text = ('Kelby Water was fined £20m after the regulator found the company had let sewage into rivers and had '
+            '"misled" inspectors about its meters.\n\nPolice found the car had "vanished" overnight.')
+    q = extract_quotes(Article.from_text(text))
+    assert q["kind"].tolist() == ["partial", "term"]
+    assert q["speaker"].tolist()[0] == "regulator"
