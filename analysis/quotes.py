@@ -1470,8 +1470,10 @@ def _subject_end(toks, k: int) -> int | None:
         while j >= 0 and toks[j][0] != "(":
             j -= 1
         j -= 1
-    elif j > 0 and toks[j][0] in _DASHES:  # "John McCain -- who lost in 2008 to Obama -- said": the aside skipped
-        d = next((x for x in range(j - 1, max(-1, j - 25), -1) if toks[x][0] in _DASHES), None)
+    elif j > 0 and toks[j][0] in _ASIDE_DASHES:  # "John McCain -- who lost in 2008 to Obama -- said": the aside skipped
+        # (a lone "-" token is a spaced hyphen written for a dash: "Dr Jo Doe - no relation to the leader - said")
+        d = next((x for x in range(j - 1, max(-1, j - 25), -1) if toks[x][0] == toks[j][0]
+                  or toks[x][0] in _DASHES and toks[j][0] in _DASHES), None)
         j = d - 1 if d is not None and d > 0 else j
     if j < 0 or (toks[j][0].lower() in _CLAUSE_BREAK and not toks[j][0][:1].isupper()):
         return None
@@ -1481,6 +1483,7 @@ def _subject_end(toks, k: int) -> int | None:
 
 
 _DASHES = ("—", "–", "--")
+_ASIDE_DASHES = (*_DASHES, "-")
 _TIME_NOUNS = set(_W["time_nouns"])
 _TIME_LEADS = set(_W["time_leads"])
 # time words that make an adverbial alone ("Doe Monday said", "Doe yesterday told")

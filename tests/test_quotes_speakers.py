@@ -1933,3 +1933,9 @@ def test_a_finding_bodys_quoted_word_is_its_words_but_not_the_polices():
     q = extract_quotes(Article.from_text(text))
     assert q["kind"].tolist() == ["partial", "term"]
     assert q["speaker"].tolist()[0] == "regulator"
+
+
+def test_an_aside_between_spaced_hyphens_before_the_verb_is_skipped():
+    text = ('The Kelby Party backed the plan on Monday.\n\nIts chief executive, Dr Rosa Lane - no relation to the '
+            'party leader - said the coal mines would "lock in emissions for 30 years."')
+    assert speakers(text) == [("lock in emissions for 30 years", "Rosa Lane")]
