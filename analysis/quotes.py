@@ -2897,6 +2897,9 @@ def _shared_subject(text: str, before, k: int):
         if _is_cue(before[k2][0]) and not before[k2][0][:1].isupper() and not _noun_use(before, k2):
             if k2 > 0 and before[k2 - 1][0].lower() in _PASSIVE_AUX:
                 continue  # "After the ban was announced, Doe's aide rallied supporters, saying": a passive verb
+            if before[k2][0].endswith("ing") and k2 > 0 and before[k2 - 1][0].isalpha() \
+                    and before[k2 - 1][0].islower() and before[k2 - 1][0] not in _AUX | {"and", "or", "but"}:
+                continue  # "Doe said the party would move a motion asking ..., and described": a noun's participle
             sub = _subject_before(before, k2)
             if sub and _SUBORDINATE_END.search(text, max(0, sub[0] - 12), sub[0]):
                 continue  # "When the mayor announced it, Doe's aide rallied supporters, saying": a subordinate clause

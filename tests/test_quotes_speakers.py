@@ -1939,3 +1939,9 @@ def test_an_aside_between_spaced_hyphens_before_the_verb_is_skipped():
     text = ('The Kelby Party backed the plan on Monday.\n\nIts chief executive, Dr Rosa Lane - no relation to the '
             'party leader - said the coal mines would "lock in emissions for 30 years."')
     assert speakers(text) == [("lock in emissions for 30 years", "Rosa Lane")]
+
+
+def test_a_participle_after_a_noun_gives_no_subject_to_a_coordinated_verb():
+    text = ('Councillor Hamish Lee said the group would table a motion asking the auditor to examine the deal, and '
+            'described the scheme as "a consultant paradise and a ratepayer nightmare."')
+    assert speakers(text) == [("a consultant paradise and a ratepayer nightmare", "Hamish Lee")]
