@@ -1254,6 +1254,8 @@ _WORD_RUN = re.compile(r"[\w’'\-.]+")  # a word token of _tokens, before a sen
 _TOKEN = re.compile(_WORD_RUN.pattern + r"|[,;:—–()?!]")
 # Abbreviations whose full stop does not end a sentence.
 _ABBREV = set(_W["abbreviations"])
+# Month abbreviations before a day's number ("on Oct. 17"): their full stop ends no sentence
+_MONTH_ABBREV = frozenset(_W["month_abbreviations"])
 _DOTTED = re.compile(r"(?:[A-Z]\.)+|\w+\.\S*\.")  # "U.S.", "e.g.": a full stop inside the token
 
 
@@ -1271,7 +1273,8 @@ def _tokens(s: str, base: int = 0) -> list[tuple[str, int, int]]:
             t, b, stop = t[:-1], b - 1, b - 1
         out.append((t, base + a, base + b))
         nxt = s[m.end():m.end() + 2]
-        if stop is not None and (nxt[:1] in (",", ")", ";") or nxt[1:2].islower()):
+        if stop is not None and (nxt[:1] in (",", ")", ";") or nxt[1:2].islower()
+                                 or nxt[1:2].isdigit() and t.lower() in _MONTH_ABBREV):  # ("on Oct. 17, said")
             t, b, stop = t + ".", b + 1, None  # "R-Ky., said", "Inc. said": an abbreviation, not a sentence end
             out[-1] = (t, base + a, base + b)
         if stop is not None:

@@ -1945,3 +1945,9 @@ def test_a_participle_after_a_noun_gives_no_subject_to_a_coordinated_verb():
     text = ('Councillor Hamish Lee said the group would table a motion asking the auditor to examine the deal, and '
             'described the scheme as "a consultant paradise and a ratepayer nightmare."')
     assert speakers(text) == [("a consultant paradise and a ratepayer nightmare", "Hamish Lee")]
+
+
+def test_a_month_abbreviation_before_a_day_ends_no_subject():
+    text = ('The Kelby Deposit Agency, which seized the bank on Oct. 17 and sold its branches to a rival, said in '
+            'a written statement to the committee that it had "raised concerns on many occasions."')
+    assert speakers(text) == [("raised concerns on many occasions", "Kelby Deposit Agency")]
