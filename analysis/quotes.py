@@ -1523,6 +1523,10 @@ def _before_time(toks, j: int) -> int:
     # (after a name, a pronoun, or the comma closing an appositive: "The minister, Jo Doe, on Tuesday said")
     return i if i >= 0 and (toks[i][0][:1].isupper() or toks[i][0].lower() in _PRONOUNS or toks[i][0] == ",") else j
 _SPEECH_NOUNS = "|".join(_W["speech_nouns"])
+# a quotation described right after its closing mark by a noun of speech and a relative clause ('"...," a phrase
+# that analysts said ...', '"...," a remark which critics called ...'): the clause's verb of saying is not its cue
+_DESCRIBED_AFTER = re.compile(r"[”\"]?,?\s+(?:a|an|the)\s+(?:" + _SPEECH_NOUNS + "|" + "|".join(_W["described_speech_nouns"])
+                              + r")\s+(?:that|which)\b")
 # a possessor and its speech noun before a quotation: 'Ann Lee's response was: ', 'In Forbes' words, '
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 _OWNED_WORDS = re.compile(r"(?:(?P<who>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*|\b[Tt]he\s+[a-z]+)(?:’s|'s|’|')|"
@@ -5192,6 +5196,12 @@ class _Reader:
             f2 = _attribute_in(text, self.toks_of(s_open), a, b, s_open.start, s_open.end,
                                max(prev_close, s_open.start), a, quoted=quoted)
             found = f2 if f2 and f2[3] == "before" else found
+        if found and found[3] == "after" and _DESCRIBED_AFTER.match(text, b, b + 40):
+            # '"...," a phrase that analysts said left the door open': the words described by others, who are not
+            # their speaker; the cue before the quotation, if any, gives it
+            f2 = _attribute_in(text, self.toks_of(s_open), a, b, s_open.start, s_open.end,
+                               max(prev_close, s_open.start), a, quoted=quoted)
+            found = f2 if f2 and f2[3] == "before" else None
         if found and label and found[2] == label[1]:
             found = (found[0], found[1], label[1] + 1, found[3])  # (the mention ends with the label's closing mark)
         return found

@@ -1951,3 +1951,9 @@ def test_a_month_abbreviation_before_a_day_ends_no_subject():
     text = ('The Kelby Deposit Agency, which seized the bank on Oct. 17 and sold its branches to a rival, said in '
             'a written statement to the committee that it had "raised concerns on many occasions."')
     assert speakers(text) == [("raised concerns on many occasions", "Kelby Deposit Agency")]
+
+
+def test_a_relative_clause_describing_the_quotation_gives_no_speaker():
+    text = ('Jane Roe said the firm would not close any shops "as a result of this merger," a phrase that some '
+            'traders said left the door open to closures.')
+    assert speakers(text) == [("as a result of this merger", "Jane Roe")]
