@@ -3121,8 +3121,9 @@ _BODY_BEFORE_ROLE = re.compile(r"[\s“\"‘']*[A-Z][\w’'\-]*(?:\s+(?:(?:of|fo
                                r"(?:\s+(?:of|for|and|&|the))*\s*")  # (the role may take the body's last words)
 # a sentence opened by a phrase of place or company, then "was"/"were", then its subject: "Among the workers in
 # court was Jo Doe", "Also in the gallery was ...", "Standing beside him was ..."
-_LOCATIVE_INVERSION = re.compile(r"[\s“\"‘']*(?:Among|Amongst|Also|Alongside|Beside|Behind|Standing|Sitting|Joining|"
-                                 r"With)\b[^.;:!?“”\"]{0,60}?\s(?:was|were)\s+")
+# (table locative_inversion_openers: "Among the workers in court was Jo Doe", "Next to him on the trailer is Jo Doe")
+_LOCATIVE_INVERSION = re.compile(r"[\s“\"‘']*(?:" + "|".join(_W["locative_inversion_openers"])
+                                 + r")\b[^.;:!?“”\"]{0,60}?\s(?:was|were|is|are)\s+")
 # a sentence opened by a plural common noun (perhaps after one lower-case modifier: "Local farmers") and its
 # verb: "Bondholders have asked ...", "Residents said ..." (the noun must be written in lower case elsewhere too)
 _PLURAL_SUBJECT = re.compile(r"[\s“\"‘']*(?P<np>(?:[A-Z][a-z]+\s+)?(?P<head>[A-Za-z][a-z]+[^s\W]s))\s+"

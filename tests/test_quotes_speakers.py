@@ -1957,3 +1957,10 @@ def test_a_relative_clause_describing_the_quotation_gives_no_speaker():
     text = ('Jane Roe said the firm would not close any shops "as a result of this merger," a phrase that some '
             'traders said left the door open to closures.')
     assert speakers(text) == [("as a result of this merger", "Jane Roe")]
+
+
+def test_a_name_after_a_present_tense_locative_inversion_is_the_topic_for_she():
+    text = ('Ella Ward runs the farm with her husband. "We hire forty pickers a season," she says.\n\nNext to him '
+            'on the trailer is Zelia da Costa, 29, from Baucau. She says the hardest part is not the heat but the '
+            'sap.\n\n"The first week my arms were red all over," she says.')
+    assert speakers(text)[-1] == ("The first week my arms were red all over", "Zelia da Costa")
