@@ -1010,6 +1010,9 @@ _NAME_TITLE_ABBREVIATIONS = title_abbreviations() | word_title_abbreviations()
 _LOWER_ADDRESS = re.compile(
     rf"^(,\s*)(?:(?:{'|'.join(sorted((h.lower() for h in _HONORIFICS), key=len, reverse=True))})\.?\s+"
     rf"|(?:(?i:{'|'.join(sorted(map(re.escape, _NAME_TITLE_ABBREVIATIONS), key=len, reverse=True))})\.\s*)+)(?=[{_UC}])")
+# title abbreviations and forms of address that end the text before a name ("The labour lawyer Sr. Dr. ")
+_TITLES_AT_END = re.compile(
+    rf"\s(?:(?:{'|'.join(sorted(map(re.escape, _NAME_TITLE_ABBREVIATIONS | {'sr', 'sra'} | {h.lower() for h in _HONORIFICS}), key=len, reverse=True))})\.?\s+)+$", re.I)
 # a description of a body in apposition, then the body's name: ", the Doe family's investment company Kelby
 # Holding AS," -> (the description's noun, the name)
 _DESCRIBED_BODY = re.compile(rf",\s*(?:the|a|an|its|their)\s+(?:(?!(?:of|at|for|in|with)\s)[\w’'\-]+\s+){{0,5}}?([a-z]+)\s+"
@@ -3143,6 +3146,17 @@ def _verb_like(w: str) -> bool:
     return w not in _DETERMINERS and w not in ("his", "this", "its", "us") and (_is_cue(w) or w.endswith(("s", "ed")))
 
 
+# an article and lower-case role words opening a sentence before a name ("The labour lawyer ", "A retired nurse ")
+_ARTICLE_ROLE = re.compile(r"[\s“\"‘']*(?:The|A|An)\s+((?:[a-z][\w’'\-]*\s+){1,3})")
+
+
+def _person_role_words(words: list[str]) -> bool:
+    """Lower-case words that make a person's role: no verb or cue among them, the last a person's noun
+    (person_nouns) or an agent noun ("labour lawyer", "retired nurse", "bus driver")."""
+    return bool(words) and (words[-1] in _PERSON_HEADS or _AGENT_NOUN.fullmatch(words[-1]) is not None) and not any(
+        _is_cue(w) or w in _AUX or w in _CLAUSE_BREAK or w.endswith("ing") for w in words)
+
+
 def _role_length(words: list[str]) -> int:
     """How many of the last ``words`` (at most 5) are a role phrase before a name: titles and capitalised
     words ("Veteran Irish broadcaster"), and lower-case nouns after a capitalised modifier ("Obama
@@ -4633,6 +4647,9 @@ class _Resolver:
         pre = self.text[lo:off]
         pre = _ROLE_NOTE.sub(" ", pre)
         pre = _GENERATION_BEFORE.sub("", pre)  # ("..., the elder Lin stops": the name opens the clause)
+        pre = _TITLES_AT_END.sub(" ", pre)  # ("The labour lawyer Dr. Jo Doe, ..., said": the role before the titles)
+        if lo == sent.start and (role := _ARTICLE_ROLE.fullmatch(pre)) and _person_role_words(role.group(1).split()):
+            return True  # "The labour lawyer Jo Doe, who ..., said": a lower-case role after its article, then the name
         # a descriptive phrase before the name is its role ("Veteran broadcaster Jane Doe said")
         words = pre.split()
         n = _role_length(words) or int(bool(words) and words[-1] in _PERSON_HEADS) \

@@ -1964,3 +1964,17 @@ def test_a_name_after_a_present_tense_locative_inversion_is_the_topic_for_she():
             'on the trailer is Zelia da Costa, 29, from Baucau. She says the hardest part is not the heat but the '
             'sap.\n\n"The first week my arms were red all over," she says.')
     assert speakers(text)[-1] == ("The first week my arms were red all over", "Zelia da Costa")
+
+
+def test_a_name_after_an_article_and_a_lower_case_role_opens_its_sentence_for_he():
+    text = ('"A strike helps nobody," Miguel Tavares said.\n\nThe labour lawyer Joaquim Oliveira, who has advised '
+            'workers, said the firm could change a bonus only with notice. He described a change imposed in one '
+            'month as "legally vulnerable".')
+    assert speakers(text)[-1] == ("legally vulnerable", "Joaquim Oliveira")
+
+
+def test_title_abbreviations_between_a_role_and_a_name_keep_the_name_a_subject():
+    text = ('"A strike helps nobody," Miguel Tavares said.\n\nThe Oporto labour lawyer Sr. Dr. Joaquim Barros de '
+            'Oliveira, who has advised workers, said the firm could change a bonus only with notice. He described a '
+            'change imposed in one month as "legally vulnerable".')
+    assert speakers(text)[-1] == ("legally vulnerable", "Joaquim Barros de Oliveira")
