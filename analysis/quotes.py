@@ -343,16 +343,15 @@ class _Spans:
 _NICKNAME_WORD = re.compile(r"[A-Z][\w’'\-]*")
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w’'\-])[A-Z][a-z][\w’'\-]* $")
 _NAME_WORD_AFTER = re.compile(r" [A-Z][a-z]")
-
-
+# the same nickname inside a speaker mention, with its marks and the space before it (cut from the mention)
 _NICKNAME_IN_NAME = re.compile(r"(?<=[a-z]) [“\"‘']([A-Z][\w’'\-]*)[”\"’'](?= [A-Z][a-z])")
 
 
 def _nickname(text: str, a: int, b: int) -> bool:
     """The quotation text[a:b] is a nickname inside a person's name: its words are no quotation that a cue search
     must stop at (the name runs across it)."""
-    return bool(_NICKNAME_WORD.fullmatch(text, a, b) and a > 1 and _NAME_WORD_BEFORE.search(text, max(0, a - 30), a - 1)
-                and _NAME_WORD_AFTER.match(text, b + 1))
+    return bool(_NICKNAME_WORD.fullmatch(text, a, b) and a > 1
+                and _NAME_WORD_BEFORE.search(text, max(0, a - 30), a - 1) and _NAME_WORD_AFTER.match(text, b + 1))
 
 
 class QuoteWarning(UserWarning):
@@ -1011,8 +1010,9 @@ _LOWER_ADDRESS = re.compile(
     rf"^(,\s*)(?:(?:{'|'.join(sorted((h.lower() for h in _HONORIFICS), key=len, reverse=True))})\.?\s+"
     rf"|(?:(?i:{'|'.join(sorted(map(re.escape, _NAME_TITLE_ABBREVIATIONS), key=len, reverse=True))})\.\s*)+)(?=[{_UC}])")
 # title abbreviations and forms of address that end the text before a name ("The labour lawyer Sr. Dr. ")
+_TITLES_BEFORE_NAME = _NAME_TITLE_ABBREVIATIONS | set(_W["address_abbreviations"]) | {h.lower() for h in _HONORIFICS}
 _TITLES_AT_END = re.compile(
-    rf"\s(?:(?:{'|'.join(sorted(map(re.escape, _NAME_TITLE_ABBREVIATIONS | {'sr', 'sra'} | {h.lower() for h in _HONORIFICS}), key=len, reverse=True))})\.?\s+)+$", re.I)
+    rf"\s(?:(?:{'|'.join(sorted(map(re.escape, _TITLES_BEFORE_NAME), key=len, reverse=True))})\.?\s+)+$", re.I)
 # a description of a body in apposition, then the body's name: ", the Doe family's investment company Kelby
 # Holding AS," -> (the description's noun, the name)
 _DESCRIBED_BODY = re.compile(rf",\s*(?:the|a|an|its|their)\s+(?:(?!(?:of|at|for|in|with)\s)[\w’'\-]+\s+){{0,5}}?([a-z]+)\s+"
