@@ -132,7 +132,11 @@ _NAMING = re.compile(
     re.I,
 )
 # Naming words whose quotation is the caller's own words when a person calls ('called it a "disaster"').
-_CALLED = re.compile(r"\b(?:" + "|".join(_W["calling_verbs"]) + r")\b((?:\s+[\w’'\-]+){0,4})\s*$", re.I)
+# (the object may hold a figure, 'called the 25% rise "arbitrary"', and one closed by "as" may be longer:
+# 'described the city's plan for its harbour as "reckless"')
+_CALLING = "|".join(_W["calling_verbs"])
+_CALLED = re.compile(r"\b(?:" + _CALLING + r")\b((?:\s+[\w’'\-%]+){0,4}|"
+                     r"(?:\s+(?!(?:" + _CALLING + r")\b)[\w’'\-%]+){0,8}\s+as)\s*$", re.I)
 # The plain forms among them: verbs whose name after them is their object, never an inverted speaker.
 _CALLING_FORMS = frozenset(w for w in _W["calling_verbs"] if w.isalpha())
 # Small words a title writes in lower case ("Game of Thrones").
@@ -332,6 +336,22 @@ class _Spans:
 
     def __iter__(self):
         return iter(self.spans)
+
+
+# a quoted nickname between a given name and a surname ('union president Robert "Bobby" Tanaka told'): one
+# capitalised word in its marks, a capitalised word (the given name) right before and one (the surname) right after
+_NICKNAME_WORD = re.compile(r"[A-Z][\w’'\-]*")
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w’'\-])[A-Z][a-z][\w’'\-]* $")
+_NAME_WORD_AFTER = re.compile(r" [A-Z][a-z]")
+# the same nickname inside a speaker mention, with its marks and the space before it (cut from the mention)
+_NICKNAME_IN_NAME = re.compile(r"(?<=[a-z]) [“\"‘']([A-Z][\w’'\-]*)[”\"’'](?= [A-Z][a-z])")
+
+
+def _nickname(text: str, a: int, b: int) -> bool:
+    """The quotation text[a:b] is a nickname inside a person's name: its words are no quotation that a cue search
+    must stop at (the name runs across it)."""
+    return bool(_NICKNAME_WORD.fullmatch(text, a, b) and a > 1
+                and _NAME_WORD_BEFORE.search(text, max(0, a - 30), a - 1) and _NAME_WORD_AFTER.match(text, b + 1))
 
 
 class QuoteWarning(UserWarning):
@@ -989,6 +1009,10 @@ _NAME_TITLE_ABBREVIATIONS = title_abbreviations() | word_title_abbreviations()
 _LOWER_ADDRESS = re.compile(
     rf"^(,\s*)(?:(?:{'|'.join(sorted((h.lower() for h in _HONORIFICS), key=len, reverse=True))})\.?\s+"
     rf"|(?:(?i:{'|'.join(sorted(map(re.escape, _NAME_TITLE_ABBREVIATIONS), key=len, reverse=True))})\.\s*)+)(?=[{_UC}])")
+# title abbreviations and forms of address that end the text before a name ("The labour lawyer Sr. Dr. ")
+_TITLES_BEFORE_NAME = _NAME_TITLE_ABBREVIATIONS | set(_W["address_abbreviations"]) | {h.lower() for h in _HONORIFICS}
+_TITLES_AT_END = re.compile(
+    rf"\s(?:(?:{'|'.join(sorted(map(re.escape, _TITLES_BEFORE_NAME), key=len, reverse=True))})\.?\s+)+$", re.I)
 # a description of a body in apposition, then the body's name: ", the Doe family's investment company Kelby
 # Holding AS," -> (the description's noun, the name)
 _DESCRIBED_BODY = re.compile(rf",\s*(?:the|a|an|its|their)\s+(?:(?!(?:of|at|for|in|with)\s)[\w’'\-]+\s+){{0,5}}?([a-z]+)\s+"
@@ -1113,6 +1137,7 @@ def _titled_seat(head: str) -> bool:
 def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     """(canonical name, source_type, role, kind) of a speaker mention."""
     mention = _BRACKETED_HONORIFIC.sub("", mention.strip(" ,.;:"))
+    mention = _NICKNAME_IN_NAME.sub("", mention)  # 'union president Robert "Bobby" Tanaka': the name without it
     first = mention.split(" ", 1)[0]
     mention = _sentence_case(first) + mention[len(first):]  # "RESIDENTS in Kelby"
     head = _head_phrase(mention)
@@ -1232,6 +1257,8 @@ _WORD_RUN = re.compile(r"[\w’'\-.]+")  # a word token of _tokens, before a sen
 _TOKEN = re.compile(_WORD_RUN.pattern + r"|[,;:—–()?!]")
 # Abbreviations whose full stop does not end a sentence.
 _ABBREV = set(_W["abbreviations"])
+# Month abbreviations before a day's number ("on Oct. 17"): their full stop ends no sentence
+_MONTH_ABBREV = frozenset(_W["month_abbreviations"])
 _DOTTED = re.compile(r"(?:[A-Z]\.)+|\w+\.\S*\.")  # "U.S.", "e.g.": a full stop inside the token
 
 
@@ -1249,7 +1276,8 @@ def _tokens(s: str, base: int = 0) -> list[tuple[str, int, int]]:
             t, b, stop = t[:-1], b - 1, b - 1
         out.append((t, base + a, base + b))
         nxt = s[m.end():m.end() + 2]
-        if stop is not None and (nxt[:1] in (",", ")", ";") or nxt[1:2].islower()):
+        if stop is not None and (nxt[:1] in (",", ")", ";") or nxt[1:2].islower()
+                                 or nxt[1:2].isdigit() and t.lower() in _MONTH_ABBREV):  # ("on Oct. 17, said")
             t, b, stop = t + ".", b + 1, None  # "R-Ky., said", "Inc. said": an abbreviation, not a sentence end
             out[-1] = (t, base + a, base + b)
         if stop is not None:
@@ -1448,8 +1476,10 @@ def _subject_end(toks, k: int) -> int | None:
         while j >= 0 and toks[j][0] != "(":
             j -= 1
         j -= 1
-    elif j > 0 and toks[j][0] in _DASHES:  # "John McCain -- who lost in 2008 to Obama -- said": the aside skipped
-        d = next((x for x in range(j - 1, max(-1, j - 25), -1) if toks[x][0] in _DASHES), None)
+    elif j > 0 and toks[j][0] in _ASIDE_DASHES:  # "John McCain -- who lost in 2008 to Obama -- said": the aside skipped
+        # (a lone "-" token is a spaced hyphen written for a dash: "Dr Jo Doe - no relation to the leader - said")
+        d = next((x for x in range(j - 1, max(-1, j - 25), -1) if toks[x][0] == toks[j][0]
+                  or toks[x][0] in _DASHES and toks[j][0] in _DASHES), None)
         j = d - 1 if d is not None and d > 0 else j
     if j < 0 or (toks[j][0].lower() in _CLAUSE_BREAK and not toks[j][0][:1].isupper()):
         return None
@@ -1459,6 +1489,7 @@ def _subject_end(toks, k: int) -> int | None:
 
 
 _DASHES = ("—", "–", "--")
+_ASIDE_DASHES = (*_DASHES, "-")
 _TIME_NOUNS = set(_W["time_nouns"])
 _TIME_LEADS = set(_W["time_leads"])
 # time words that make an adverbial alone ("Doe Monday said", "Doe yesterday told")
@@ -1495,6 +1526,10 @@ def _before_time(toks, j: int) -> int:
     # (after a name, a pronoun, or the comma closing an appositive: "The minister, Jo Doe, on Tuesday said")
     return i if i >= 0 and (toks[i][0][:1].isupper() or toks[i][0].lower() in _PRONOUNS or toks[i][0] == ",") else j
 _SPEECH_NOUNS = "|".join(_W["speech_nouns"])
+# a quotation described right after its closing mark by a noun of speech and a relative clause ('"...," a phrase
+# that analysts said ...', '"...," a remark which critics called ...'): the clause's verb of saying is not its cue
+_DESCRIBED_AFTER = re.compile(r"[”\"]?,?\s+(?:a|an|the)\s+(?:" + _SPEECH_NOUNS + "|" + "|".join(_W["described_speech_nouns"])
+                              + r")\s+(?:that|which)\b")
 # a possessor and its speech noun before a quotation: 'Ann Lee's response was: ', 'In Forbes' words, '
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 _OWNED_WORDS = re.compile(r"(?:(?P<who>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*|\b[Tt]he\s+[a-z]+)(?:’s|'s|’|')|"
@@ -1510,6 +1545,10 @@ _TIME_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday
 
 # A capitalised participle or adverb that opens an introductory phrase ("Recalling that moment, Doe, ...").
 _INTRO_WORD = re.compile(r"[A-Z][a-z]{3,}(?:ing|ly)")
+# adverbs of place and sequence that open a sentence ("Elsewhere in the hall, ..."), table fronted_adverbs
+_FRONTED_ADVERBS = frozenset(_W["fronted_adverbs"])
+# "whose" and a body's possessives before a role and the name of its holder ("Acme, whose chair, Jo Doe, said")
+_HOLDER_OPENERS = frozenset(["whose", *_W["body_possessives"]])
 
 
 # words that open a role written before a name between commas ("the prime minister, Jane Doe, said")
@@ -1539,6 +1578,8 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
         i = by + 1  # "Her motion was backed by the whip, Jo Doe, who said": the agent of the passive
     while i < j and toks[i][0] in ("But", "And", "Yet", "So", "Still", "Meanwhile", "However", ","):
         i += 1
+    if (held := _holder_after_body(toks, i, j)) is not None:
+        return held
     if i < j and (toks[i][0].lower() in _INTRO | {"of", "about", "asked"} or toks[i][0] in _TIME_WORDS
                   or _INTRO_WORD.fullmatch(toks[i][0]) and toks[i][0].lower() not in _GIVEN_GENDER
                   or toks[i][0][:1].islower() and toks[i][0].lower() not in _ROLE_ARTICLES):
@@ -1550,6 +1591,9 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
         if c == j and toks[i][0].lower() in _PREPOSITIONS:
             # "In a filing to the Kelby Exchange, the company, which ..., said": a description after the phrase
             # (not after a clause's subject: "As Jo Doe, the party's No. 2, put it")
+            c = next((x for x in range(i + 1, j) if toks[x][0] == "," and toks[x + 1][0] in ("the", "its")), j)
+        elif c == j and toks[i][0].lower() in _FRONTED_ADVERBS:
+            # "Elsewhere in the hall, the party's candidate conceded": a fronted adverbial, then the subject
             c = next((x for x in range(i + 1, j) if toks[x][0] == "," and toks[x + 1][0] in ("the", "its")), j)
         i = c + 1 if c + 1 < j else i
     cap = next((x for x in range(i, min(j, i + 4)) if toks[x][0][:1].isupper()), None)
@@ -1564,6 +1608,21 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
                   or by is not None and toks[i][0].lower() in _ROLE_ARTICLES):
         return toks[i][1], toks[j - 1][2]
     return _role_then_name(toks, i, j) or _described_appositive(toks, i, j) or _name_before_relative(toks, cap, j)
+
+
+def _holder_after_body(toks, i: int, j: int) -> tuple[int, int] | None:
+    """'the Kelby Traders' Forum, whose chief executive, Jo Doe, said', 'The Harbour Group, its chair, Ann Lee,
+    said': a body, then its role written with "whose" or a possessive (table ``body_possessives``) and a person's
+    name between commas ending at ``j``: the person speaks, not the body; else None."""
+    c = next((x for x in range(j - 1, i, -1) if toks[x][0] == ","), None)
+    if c is None or c + 1 >= j or not all(t[0][:1].isupper() for t in toks[c + 1:j]) \
+            or not _is_person_name(" ".join(t[0] for t in toks[c + 1:j])):
+        return None
+    w = next((x for x in range(c - 1, max(c - 6, i), -1) if toks[x][0].lower() in _HOLDER_OPENERS), None)
+    if w is None or toks[w - 1][0] != "," or w + 1 >= c \
+            or not all(t[0].isalpha() and t[0].islower() and not _is_cue(t[0]) for t in toks[w + 1:c]):
+        return None
+    return toks[c + 1][1], toks[j - 1][2]
 
 
 def _name_before_title(toks, i: int, c: int, j: int) -> int:
@@ -1666,6 +1725,8 @@ def _keeps_preposition(toks, i: int, j: int) -> bool:
         return True  # "a reporter for Agence France-Presse said": the employer belongs to the subject
     if w in ("of", "for") and _name_of(toks, i):
         return True  # "Jane Doe of the Farm Bureau said", "the Center for Public Integrity said": one name
+    if w == "at" and _name_of(toks, i) and _person_before(toks, i):
+        return True  # "Raj Patel at Kelby & Co said": an analyst at a firm speaks, not the firm
     if w in ("for", "to", "at", "on", "with", "from", "in") and p.isalpha() and p.islower() and p not in _CLAUSE_BREAK | _AUX \
             and not _is_cue(p) and any(toks[x][0].lower() in _DESCRIPTION_OPENERS for x in range(max(0, i - 3), i - 1)):
         return True  # "the lawyer for the family said", "a staffer in the room asked": a noun's post-modifier
@@ -1719,6 +1780,14 @@ def _name_of(toks, i: int) -> bool:
     prev = _strip_possessive(toks[i - 1][0])
     return prev[:1].isupper() and _letters(prev) and prev not in _NOT_NAME and nxt[:1].isupper() \
         and nxt not in _NOT_NAME
+
+
+def _person_before(toks, i: int) -> bool:
+    """Two or three capitalised words right before token ``i`` that make a person's name ("Jane Doe at")."""
+    s = i
+    while s > 0 and i - s < 3 and toks[s - 1][0][:1].isupper() and _letters(toks[s - 1][0]):
+        s -= 1
+    return i - s >= 2 and _is_person_name(" ".join(t[0] for t in toks[s:i]))
 
 
 def _letters(w: str) -> bool:
@@ -2709,13 +2778,15 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
 
 
 _DOCUMENT_VERBS = frozenset(_W["document_verbs"])
+# bodies whose findings are their words as a document's are ("the regulator found the firm had "misled" ...")
+_FINDING_BODIES = frozenset(_W["finding_bodies"])
 
 
 def _document_subject(text: str, before, k: int) -> bool:
     """The subject of the verb at ``k`` is a document ("An independent expert's report, prepared by ..., found")."""
     sub = _subject_before(before, k)
     head = sub and _head_phrase(text[sub[0]:sub[1]]).split()
-    return bool(head) and head[-1].lower() in _DOCUMENT_HEADS
+    return bool(head) and (head[-1].lower() in _DOCUMENT_HEADS or head[-1].lower() in _FINDING_BODIES)
 
 
 _ANTECEDENT_WORDS = 4  # lower-case words of a description before its "who" ("two grain traders who")
@@ -2836,6 +2907,9 @@ def _shared_subject(text: str, before, k: int):
         if _is_cue(before[k2][0]) and not before[k2][0][:1].isupper() and not _noun_use(before, k2):
             if k2 > 0 and before[k2 - 1][0].lower() in _PASSIVE_AUX:
                 continue  # "After the ban was announced, Doe's aide rallied supporters, saying": a passive verb
+            if before[k2][0].endswith("ing") and k2 > 0 and before[k2 - 1][0].isalpha() \
+                    and before[k2 - 1][0].islower() and before[k2 - 1][0] not in _AUX | {"and", "or", "but"}:
+                continue  # "Doe said the party would move a motion asking ..., and described": a noun's participle
             sub = _subject_before(before, k2)
             if sub and _SUBORDINATE_END.search(text, max(0, sub[0] - 12), sub[0]):
                 continue  # "When the mayor announced it, Doe's aide rallied supporters, saying": a subordinate clause
@@ -3050,8 +3124,9 @@ _BODY_BEFORE_ROLE = re.compile(r"[\s“\"‘']*[A-Z][\w’'\-]*(?:\s+(?:(?:of|fo
                                r"(?:\s+(?:of|for|and|&|the))*\s*")  # (the role may take the body's last words)
 # a sentence opened by a phrase of place or company, then "was"/"were", then its subject: "Among the workers in
 # court was Jo Doe", "Also in the gallery was ...", "Standing beside him was ..."
-_LOCATIVE_INVERSION = re.compile(r"[\s“\"‘']*(?:Among|Amongst|Also|Alongside|Beside|Behind|Standing|Sitting|Joining|"
-                                 r"With)\b[^.;:!?“”\"]{0,60}?\s(?:was|were)\s+")
+# (table locative_inversion_openers: "Among the workers in court was Jo Doe", "Next to him on the trailer is Jo Doe")
+_LOCATIVE_INVERSION = re.compile(r"[\s“\"‘']*(?:" + "|".join(_W["locative_inversion_openers"])
+                                 + r")\b[^.;:!?“”\"]{0,60}?\s(?:was|were|is|are)\s+")
 # a sentence opened by a plural common noun (perhaps after one lower-case modifier: "Local farmers") and its
 # verb: "Bondholders have asked ...", "Residents said ..." (the noun must be written in lower case elsewhere too)
 _PLURAL_SUBJECT = re.compile(r"[\s“\"‘']*(?P<np>(?:[A-Z][a-z]+\s+)?(?P<head>[A-Za-z][a-z]+[^s\W]s))\s+"
@@ -3069,6 +3144,17 @@ def _verb_after(text: str, end: int) -> bool:
 def _verb_like(w: str) -> bool:
     """A lower-case word that can be the verb after a subject: a cue verb, or an -s / -ed form."""
     return w not in _DETERMINERS and w not in ("his", "this", "its", "us") and (_is_cue(w) or w.endswith(("s", "ed")))
+
+
+# an article and lower-case role words opening a sentence before a name ("The labour lawyer ", "A retired nurse ")
+_ARTICLE_ROLE = re.compile(r"[\s“\"‘']*(?:The|A|An)\s+((?:[a-z][\w’'\-]*\s+){1,3})")
+
+
+def _person_role_words(words: list[str]) -> bool:
+    """Lower-case words that make a person's role: no verb or cue among them, the last a person's noun
+    (person_nouns) or an agent noun ("labour lawyer", "retired nurse", "bus driver")."""
+    return bool(words) and (words[-1] in _PERSON_HEADS or _AGENT_NOUN.fullmatch(words[-1]) is not None) and not any(
+        _is_cue(w) or w in _AUX or w in _CLAUSE_BREAK or w.endswith("ing") for w in words)
 
 
 def _role_length(words: list[str]) -> int:
@@ -3462,7 +3548,7 @@ class _Resolver:
                 return hit
         if mention.strip() in _SURNAME_MONTHS and not _month_surname(mention.strip(), self.text):
             return None  # a month, not a surname of someone the article names
-        hit = self._org_noun_speaker(words, a)
+        hit = self._org_noun_speaker(words, a) or self._office_of_holder(words, a, b)
         if hit:
             return hit
         spokes = _BODY_SPOKESPERSON.fullmatch(mention.strip())
@@ -3489,6 +3575,9 @@ class _Resolver:
             # (the whole name of a body the company's word ends or opens: "The Traders' Forum of Kelby", "The
             # Chamber of Small-Scale Quarry Owners of Kelby (CSQOK), which says ...")
             return self._org_around(a, b, canon) or self.company_name, "named", role, "group"
+        if stype == "anonymous" and kind == "person" and len(words) > 1 and words[0] in _BODY_POSSESSIVES \
+                and (hit := self._role_holder(["the"] + words[1:], a) or self._leader_named_later(words[1:], a)):
+            return hit  # "its chief executive called ...": the person named with that role ("chief executive Jo Doe")
         if stype == "anonymous" and words and words[0] == "the" or (words and words[0] in ("several", "some", "many", "most", "all") and "of" in words[:2]):
             hit = self._role_holder(words, a) or self._last_speaker_role(words, a) or self._definite(words, a) \
                 or self._introduced_before(words, a) \
@@ -3504,6 +3593,16 @@ class _Resolver:
         if stype == "named":
             canon, role, kind = self._named_kind(canon, role, kind, a, b)
         return canon, stype, role, kind
+
+    def _office_of_holder(self, words: list[str], a: int, b: int):
+        """'the minister's office said', "the premier's spokesman said": an office-holder's office or unnamed
+        spokesperson (table ``holder_voices``) speaks for the holder the story names ("Health Minister Jo Doe"),
+        as an unnamed spokesperson of a body is that body; else None."""
+        if len(words) < 3 or words[0] != "the" or not words[1].endswith(("’s", "'s")) \
+                or " ".join(words[2:]) not in _HOLDER_VOICES:
+            return None
+        hit = self.resolve("the " + words[1][:-2], a, b)
+        return hit if hit and hit[1] == "named" and hit[3] == "person" else None
 
     def _org_noun_speaker(self, words: list[str], a: int):
         """'the company said', 'the developer said': the organisation "the <noun>" stands for, else None."""
@@ -4052,6 +4151,21 @@ class _Resolver:
                 self._first[e.name] = min(e.spans[0][0], self._first.get(e.name, e.spans[0][0]))
         return self._first.get(canon, lo) < lo
 
+    def _leader_named_later(self, desc: list[str], a: int):
+        """'Acme cut its outlook, citing what its chief executive called "..." ... chief executive Jo Doe told
+        analysts': a leader's title (``leader_heads``) that a lede gives before the story names its holder stands
+        for the first person named later with that title; else None."""
+        if not _LEADER_HEAD.search(" ".join(desc)):
+            return None
+        spans = sorted((sa, sb, e.name) for e in entities(self.article) if e.kind == "person"
+                       for sa, sb in e.spans if sa > a and not self.quoted.inside(sa))
+        for sa, sb, name in spans:
+            if set(desc) <= self._role_words(sa, sb):
+                name = _after_titles(name)
+                s = self.sources.get(name)
+                return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", " ".join(desc), "person")
+        return None
+
     def _role_words(self, sa: int, sb: int) -> set[str]:
         """The lower-case words of the role written with the name at [sa, sb): the titles inside the span, the
         role words before it ("Veteran Irish broadcaster Jo Doe") and an appositive after it ("Jo Doe, the
@@ -4533,6 +4647,9 @@ class _Resolver:
         pre = self.text[lo:off]
         pre = _ROLE_NOTE.sub(" ", pre)
         pre = _GENERATION_BEFORE.sub("", pre)  # ("..., the elder Lin stops": the name opens the clause)
+        pre = _TITLES_AT_END.sub(" ", pre)  # ("The labour lawyer Dr. Jo Doe, ..., said": the role before the titles)
+        if lo == sent.start and (role := _ARTICLE_ROLE.fullmatch(pre)) and _person_role_words(role.group(1).split()):
+            return True  # "The labour lawyer Jo Doe, who ..., said": a lower-case role after its article, then the name
         # a descriptive phrase before the name is its role ("Veteran broadcaster Jane Doe said")
         words = pre.split()
         n = _role_length(words) or int(bool(words) and words[-1] in _PERSON_HEADS) \
@@ -4653,6 +4770,9 @@ _ADVERB = re.compile(r"[a-z]{3,}ly")
 _ADJECTIVE = re.compile(r"[a-z]{2,}(?:" + "|".join(_W["adjective_endings"]) + ")")
 _LOWER_WORD_AFTER = re.compile(r"[”\"]\s+[a-z]")
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that|these|those|so-called)\s+$", re.I)
+# an indefinite article right before a quoted word, and a lower-case word after it: in a claim, the speaker's
+# own word for what is new to the reader ('said the tax would have a "modest" effect', 'would pay a "top-up" on')
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 
 
 def _speakers_word(text: str, a: int, b: int, qtext: str, single_style: bool) -> bool:
@@ -4668,6 +4788,8 @@ def _speakers_word(text: str, a: int, b: int, qtext: str, single_style: bool) ->
     aux = _AUX_BEFORE.search(text, max(0, a - 30), a - 1)
     if aux and aux.group().startswith("h") and not _PARTICIPLE_OR_ADVERB.fullmatch(w):
         aux = None  # 'allowed bots to have "sensual" chats': "have" a main verb, before no participle
+    if _INDEFINITE_BEFORE.search(text, max(0, a - 5), a - 1) and _LOWER_WORD_AFTER.match(text, b):
+        return True
     return bool(aux or _ADVERB.fullmatch(w) or _ADJECTIVE.fullmatch(w) and _LOWER_WORD_AFTER.match(text, b)
                 and not _DEFINITE_BEFORE.search(text, max(0, a - 12), a - 1))
 
@@ -4841,8 +4963,22 @@ def _programme(pre: str, qtext: str) -> bool:
 # a relative pronoun, then the name or pronoun that is the subject of a naming verb, perhaps an appositive and
 # an auxiliary: "in what Jo Doe, a party treasurer, called", "whom he has called"
 _RELATIVE_SUBJECT = re.compile(r"\b(?:what|whom|which)\s+"
-                               r"(?P<who>(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*|he|she|they|we)"
+                               r"(?P<who>(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*|he|she|they|we|"
+                               r"(?:its|their|his|her|the)(?:\s+[a-z][\w’'\-]*){1,3})"
                                r"(?:,[^,“”\"]{1,80},)?(?:\s+(?:has|have|had|once|later|also|repeatedly))*\s+$")
+
+
+# an office-holder's office or unnamed spokesperson ("the minister's office"), table holder_voices
+_HOLDER_VOICES = frozenset(_W["holder_voices"])
+# possessives of a body before a role ("its chief executive", "their chair"): the role's holder the story names
+_BODY_POSSESSIVES = frozenset(_W["body_possessives"])
+# "what" and the subject of a naming verb after it: "it", or a description opened by a possessive or "the"
+_WHAT_SUBJECT = re.compile(r"\bwhat (?:it|(?:its|their|his|her|the)(?: [a-z][\w’'\-]*){1,3})$", re.I)
+
+
+# a body's leader as the subject of a naming verb: 'blamed a slump its chief executive described as "..."'
+_BODY_LEADER = re.compile(r"\b(?:" + "|".join(_W["body_possessives"]) + r") (?:"
+                          + "|".join(re.escape(w) for w in _W["leader_heads"]) + r")$", re.I)
 
 
 def _calls_names(pre: str, called: re.Match, qtext: str) -> bool:
@@ -4867,9 +5003,9 @@ def _calls_names(pre: str, called: re.Match, qtext: str) -> bool:
     if not words:
         return False
     w = words[-1]
-    if w.lower() == "it" and len(words) > 1 and words[-2].lower() == "what":
-        # 'rejected what it called "generalisations"': a body's words on one occasion (a past verb); 'what it
-        # calls "non-core" assets' is its standing label
+    if _WHAT_SUBJECT.search(" ".join(words[-5:])) or _BODY_LEADER.search(" ".join(words[-4:])):
+        # 'rejected what it called "generalisations"', 'cited what its chief executive called "a squeeze"': a
+        # speaker's words on one occasion (a past verb); 'what it calls "non-core" assets' is a standing label
         return pre[called.start():called.start(1)].strip().lower().endswith("ed")
     return w in (",", "and", "who") or w.lower() in ("he", "she", "they", "we", "i") or (
         w[:1].isupper() and w not in _NOT_NAME)
@@ -4938,7 +5074,7 @@ class _Reader:
         if res.company:
             full = _company_words(_body(text), res.company)
             res.company_name = res.fuller_org(_strip_possessive(full) if full is not None else res.company)
-        self.quoted = res.quoted = _Spans([(x, y) for x, y, _ in self.spans])
+        self.quoted = res.quoted = _Spans([(x, y) for x, y, _ in self.spans if not _nickname(self.text, x, y)])
         self._toks: dict[int, list] = {}
         self._has_cue: dict[int, bool] = {}
         self._cues: dict[tuple[int, bool], list[int]] = {}
@@ -4981,9 +5117,10 @@ class _Reader:
         # expressed interest in putting "significant new equity" into it, she said.')
         reported = bool(found and (found[3] == "before" or text[found[1] - 2:found[1]] == ", "
                                    and _WORDS_GO_ON.match(text, b + 1, found[1])))
-        claimed = reported and CUE_FORMS.get(found[0].lower()) in _CLAIM_LEMMAS
-        kind = _kind_of(text, s_open, a, b, text[a:b], adjacent, self.has_cue(s_open), reported, self.single_style,
-                        claimed)
+        claimed = reported and (CUE_FORMS.get(found[0].lower()) in _CLAIM_LEMMAS or found[0] in _DOCUMENT_VERBS)
+        # (a document's or a finding body's "found" is a cue of its sentence: 'the regulator found the firm had ...')
+        has_cue = self.has_cue(s_open) or bool(found and found[0] in _DOCUMENT_VERBS)
+        kind = _kind_of(text, s_open, a, b, text[a:b], adjacent, has_cue, reported, self.single_style, claimed)
         row = dict(start=a, end=b, text=text[a:b], kind=kind, speaker=None, speaker_mention=None, speaker_start=-1,
                    speaker_end=-1, source_type="none", role=None, affiliation=None, cue=None,
                    sentence_id=s_open.sentence_id, paragraph_id=s_open.paragraph_id,
@@ -5077,6 +5214,12 @@ class _Reader:
             f2 = _attribute_in(text, self.toks_of(s_open), a, b, s_open.start, s_open.end,
                                max(prev_close, s_open.start), a, quoted=quoted)
             found = f2 if f2 and f2[3] == "before" else found
+        if found and found[3] == "after" and _DESCRIBED_AFTER.match(text, b, b + 40):
+            # '"...," a phrase that analysts said left the door open': the words described by others, who are not
+            # their speaker; the cue before the quotation, if any, gives it
+            f2 = _attribute_in(text, self.toks_of(s_open), a, b, s_open.start, s_open.end,
+                               max(prev_close, s_open.start), a, quoted=quoted)
+            found = f2 if f2 and f2[3] == "before" else None
         if found and label and found[2] == label[1]:
             found = (found[0], found[1], label[1] + 1, found[3])  # (the mention ends with the label's closing mark)
         return found
@@ -5329,6 +5472,9 @@ class _Reader:
         relative = None if called.group(1).strip() else _RELATIVE_SUBJECT.search(text, lo, called.start())
         if relative:
             sub = relative.span("who")
+        leader = _BODY_LEADER.search(text, lo, len(text[:called.start()].rstrip()))
+        if leader and not shared:  # 'a slump its chief executive described as "..."': the leader, not the slump
+            sub, relative = leader.span(), leader
         words = text[sub[0]:sub[1]].split() if sub else []
         if not (called.group(1).strip() or relative or shared) or not shared and (not 1 <= len(words) <= 5 or any(
                 w.islower() and _verb_like(w) for w in words[1:])):

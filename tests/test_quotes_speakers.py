@@ -1849,3 +1849,132 @@ def test_a_source_who_did_not_want_to_be_named_stays_anonymous():
     got = speakers(text)
     assert [q for q, _ in got] == ["one blow too many", "the last straw"]
     assert not {s for _, s in got} & {"Tarnwell", "Kelby"}
+
+
+def _partials(text):
+    q = extract_quotes(Article.from_text(text))
+    return [(t.rstrip(",."), s) for t, s, k in zip(q["text"], q["speaker"], q["kind"]) if k == "partial"]
+
+
+def test_describing_a_long_object_as_quotes_the_subject():
+    text = ('The farm minister, Anna Berg, described the Danish position on winter pork as "immovable" on '
+            'Friday.')
+    assert _partials(text) == [("immovable", "Anna Berg")]
+
+
+def test_what_a_described_subject_called_in_the_past_is_its_words():
+    text = 'The mill swapped its annual bonus for what the union called "a lottery ticket" in May.'
+    assert _partials(text) == [("a lottery ticket", "union")]
+
+
+def test_a_figure_in_the_object_of_a_calling_verb():
+    text = 'Its chairman, Tom Reed, called the 40% levy "arbitrary" and said the group would fight it.'
+    assert _partials(text) == [("arbitrary", "Tom Reed")]
+
+
+def test_a_quoted_word_after_an_indefinite_article_in_a_claim_is_the_speakers():
+    text = 'Economist Jane Roe of Kelby Bank said the levy would have a "modest" effect on bread prices.'
+    assert _partials(text) == [("modest", "Jane Roe")]
+
+
+def test_a_body_leader_named_later_in_the_story_speaks_for_its_title():
+    text = ('Harbour Bank cut its forecast on Tuesday, citing what its chief executive called "a long, slow '
+            'squeeze" on families.\n\n"We see more customers fall behind on their loans," chief executive Jane '
+            'Roe told analysts. Finance chief Tom Reed said costs would fall.')
+    assert speakers(text)[0] == ("a long, slow squeeze", "Jane Roe")
+
+
+def test_a_body_leader_is_the_subject_of_a_reduced_relative_naming_verb():
+    text = ('Harbour Bank lost money. "We see more customers fall behind," chief executive Jane Roe told '
+            'analysts.\n\nThe bank blamed a slowdown its chief executive described as "the worst in a generation".')
+    assert speakers(text)[-1] == ("the worst in a generation", "Jane Roe")
+
+
+def test_the_holder_named_after_a_body_and_whose_role_speaks():
+    text = ("The plan was backed by the Kelby Traders' Forum, whose chief executive, Tom Reed, said it was "
+            '"a vote of confidence in the high street".')
+    assert speakers(text) == [("a vote of confidence in the high street", "Tom Reed")]
+    text = 'The Harbour Group, its chair, Ann Lee, said the move was "long overdue" for the town.'
+    assert speakers(text) == [("long overdue", "Ann Lee")]
+
+
+def test_a_fronted_adverbial_of_place_is_no_speaker():
+    text = ("Elsewhere in the market hall, the Liberal Party's candidate, Sam Ode, conceded that his party had "
+            'been "squeezed" by tactical voting.')
+    assert speakers(text) == [("squeezed", "Sam Ode")]
+
+
+def test_a_named_analyst_at_a_firm_speaks_not_the_firm():
+    text = ('Shares in Kelby Foods rose 4% on Thursday. Raj Patel at Morrow Lane & Co said the rise was '
+            '"real but fragile", noting that margins fell.')
+    assert speakers(text) == [("real but fragile", "Raj Patel")]
+
+
+def test_a_quoted_nickname_inside_a_name_does_not_stop_the_attribution():
+    text = ('The port owners said automation was needed.\n\n"We are not against the future, we are against losing '
+            'our jobs," union president Robert "Bobby" Tanaka told a rally on Sunday.')
+    q = extract_quotes(Article.from_text(text))
+    row = q[q["text"].str.startswith("We are")].iloc[0]
+    assert (row["speaker"], row["role"]) == ("Robert Tanaka", "union president")
+    assert q[q["text"] == "Bobby"]["kind"].tolist() == ["term"]
+
+
+def test_an_office_holders_office_speaks_for_the_named_holder():
+    text = ('MPs voted to summon Health Minister Jo Dane over a grant to a clinic.\n\nIn a statement, the '
+            'minister\'s office said the grant had been approved "at arm\'s length" by officials.')
+    assert speakers(text) == [("at arm's length", "Jo Dane")]
+    text = 'A new board was named. The premier\'s office said it had "full confidence" in the board.'
+    assert speakers(text)[0][1] != "Jo Dane"
+
+
+def test_a_finding_bodys_quoted_word_is_its_words_but_not_the_polices():
+    text = ('Kelby Water was fined £20m after the regulator found the company had let sewage into rivers and had '
+            '"misled" inspectors about its meters.\n\nPolice found the car had "vanished" overnight.')
+    q = extract_quotes(Article.from_text(text))
+    assert q["kind"].tolist() == ["partial", "term"]
+    assert q["speaker"].tolist()[0] == "regulator"
+
+
+def test_an_aside_between_spaced_hyphens_before_the_verb_is_skipped():
+    text = ('The Kelby Party backed the plan on Monday.\n\nIts chief executive, Dr Rosa Lane - no relation to the '
+            'party leader - said the coal mines would "lock in emissions for 30 years."')
+    assert speakers(text) == [("lock in emissions for 30 years", "Rosa Lane")]
+
+
+def test_a_participle_after_a_noun_gives_no_subject_to_a_coordinated_verb():
+    text = ('Councillor Hamish Lee said the group would table a motion asking the auditor to examine the deal, and '
+            'described the scheme as "a consultant paradise and a ratepayer nightmare."')
+    assert speakers(text) == [("a consultant paradise and a ratepayer nightmare", "Hamish Lee")]
+
+
+def test_a_month_abbreviation_before_a_day_ends_no_subject():
+    text = ('The Kelby Deposit Agency, which seized the bank on Oct. 17 and sold its branches to a rival, said in '
+            'a written statement to the committee that it had "raised concerns on many occasions."')
+    assert speakers(text) == [("raised concerns on many occasions", "Kelby Deposit Agency")]
+
+
+def test_a_relative_clause_describing_the_quotation_gives_no_speaker():
+    text = ('Jane Roe said the firm would not close any shops "as a result of this merger," a phrase that some '
+            'traders said left the door open to closures.')
+    assert speakers(text) == [("as a result of this merger", "Jane Roe")]
+
+
+def test_a_name_after_a_present_tense_locative_inversion_is_the_topic_for_she():
+    text = ('Ella Ward runs the farm with her husband. "We hire forty pickers a season," she says.\n\nNext to him '
+            'on the trailer is Zelia da Costa, 29, from Baucau. She says the hardest part is not the heat but the '
+            'sap.\n\n"The first week my arms were red all over," she says.')
+    assert speakers(text)[-1] == ("The first week my arms were red all over", "Zelia da Costa")
+
+
+def test_a_name_after_an_article_and_a_lower_case_role_opens_its_sentence_for_he():
+    text = ('"A strike helps nobody," Miguel Tavares said.\n\nThe labour lawyer Joaquim Oliveira, who has advised '
+            'workers, said the firm could change a bonus only with notice. He described a change imposed in one '
+            'month as "legally vulnerable".')
+    assert speakers(text)[-1] == ("legally vulnerable", "Joaquim Oliveira")
+
+
+def test_title_abbreviations_between_a_role_and_a_name_keep_the_name_a_subject():
+    text = ('"A strike helps nobody," Miguel Tavares said.\n\nThe Oporto labour lawyer Sr. Dr. Joaquim Barros de '
+            'Oliveira, who has advised workers, said the firm could change a bonus only with notice. He described a '
+            'change imposed in one month as "legally vulnerable".')
+    assert speakers(text)[-1] == ("legally vulnerable", "Joaquim Barros de Oliveira")
