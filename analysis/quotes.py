@@ -1159,6 +1159,7 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     # ("Senate President, Senator Jo Doe,": or a capitalised title alone)
     described = toks[-1][:1].islower() or re.match(r"(?i:a|an|the)\s+[a-z]", head) \
         or len(toks) > 2 and toks[0].lower() in ("the", "a", "an") or len(toks) > 1 and _POSSESSOR.fullmatch(toks[0]) \
+        or len(toks) > 2 and toks[0] in ("His", "Her", "Its", "Their") and toks[1].islower() \
         or appos and len(toks) <= 3 and _is_title(toks[-1]) and all(t[:1].isupper() for t in toks) \
         or appos and _titled_seat(head)
     if described and appos and _is_person_name(appos.group(1).strip()):
@@ -1325,12 +1326,25 @@ def _noun_use(toks, k: int) -> bool:
         return True  # "approved in writing": a noun or an adverbial, not the quotation's cue
     if w.endswith("s") and not w.endswith("ss") and p.islower() and p.endswith("ed"):
         return True  # "The minister rejected claims that ...": a plural noun, the object of a past verb
-    if k > 1 and toks[k - 2][0].lower() in ("a", "an") and p.isalpha() and p.islower() and CUE_FORMS.get(w) == w \
-            and p not in _PLURAL_AFTER_A:
+    if k > 1 and p.isalpha() and p.islower() and CUE_FORMS.get(w) == w and p not in _PLURAL_AFTER_A \
+            and _article_before_modifiers(toks, k - 2):
         return True  # "on a conference call that": after "a" and a noun, a verb's bare form is no singular verb
+        # (a date or figure may stand between: "on a Feb. 22 earnings call that", "in a Q3 investor call")
     amount = p[:1].isdigit() and "-" not in p and k > 1 and toks[k - 2][0].lower() in _ARTICLES  # (not "The 45-year-old")
     return p.lower() in _ARTICLES or amount or (  # ("a £4.8m cut", "a 5% rise": an amount before it)
         p[:1].isupper() and bool(re.search(r"[’']s$|s[’']$", p)) and not _CONTRACTED.fullmatch(p))  # ("Sanders’ comments")
+
+
+def _article_before_modifiers(toks, x: int) -> bool:
+    """Token ``x`` is "a"/"an", or up to three dates, figures or abbreviations ("Feb.", "22", "Q3") stand between
+    an "a"/"an" and token ``x + 1``."""
+    for y in range(x, max(-1, x - 4), -1):
+        if toks[y][0].lower() in ("a", "an"):
+            return True
+        if not (toks[y][0][:1].isdigit() or toks[y][0][:1].isupper() and toks[y][0].rstrip(".").isalnum()
+                and (toks[y][0].endswith(".") or any(c.isdigit() for c in toks[y][0]) or toks[y + 1][0][:1].isdigit())):
+            return False
+    return False
 
 
 _PHRASAL = {k: str(v) for k, v in _W["phrasal_cues"].items()}
@@ -1630,12 +1644,23 @@ def _name_before_title(toks, i: int, c: int, j: int) -> int:
     unless what follows it is a capitalised title ("Chief Executive Officer of Kelby Bank") after a person's name
     between the comma before and it ("Commenting on the deal, Dr. Jo Doe, Chief Executive Officer of ..., said"):
     then that comma before."""
-    if c >= j or not _is_title(toks[c + 1][0]):
+    if c >= j or not _title_run(toks, c + 1, j):
         return c
     p = next((x for x in range(c - 1, i, -1) if toks[x][0] == ","), None)
     if p is None or p + 1 >= c or not _is_person_name(" ".join(t[0] for t in toks[p + 1:c])):
         return c
     return p
+
+
+def _title_run(toks, x: int, j: int) -> bool:
+    """A capitalised title opens at token ``x``: a title word within its first three capitalised words ("Chief
+    Executive", "Managing Director", "Group Managing Director of ...")."""
+    for y in range(x, min(x + 3, j)):
+        if not toks[y][0][:1].isupper():
+            return False
+        if _is_title(toks[y][0]):
+            return True
+    return False
 
 
 def _new_clause_at(toks, i: int) -> bool:
@@ -3263,6 +3288,17 @@ _SUBJECT_THEN_DOCUMENT = re.compile(rf"[\s“\"‘']*((?:[Tt]he\s+)?[{_UC}]?[\w�
 # "..., according to a filing": the document of a body that opens the sentence ("Kelby Sugar halted a line, according
 # to a filing with the exchange. The filing said ...")
 _ACCORDING_TO_DOCUMENT = re.compile(r"\baccording\s+to\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+)?$")
+# the document as the means of what the subject did ("defended the plan in a statement to this newspaper",
+# "rejected the claim in an email"): any verb in the past before it has the document's author as its subject
+_DOCUMENT_AS_MEANS = re.compile(r"\b(?:in|by|via)\s+(?:a|an)\s+(?:[a-z\-]+\s+)?$")
+_PAST_VERB = re.compile(r"[a-z]{3,}ed")
+# a summary that opens a story (headline, deck, lede) may call a body by its noun before naming it in full
+_LEAD_SENTENCES = 4
+# a body's description by a common noun, in apposition after its name ("Kelby Health, a 12-hospital system,") or as
+# the speaker of the reporter's sentence the name opens ("..., the 12-hospital system said"): see _descriptions
+_APPOSITIVE_DESCRIPTION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-.’']+\s+){0,3}?(?P<noun>[a-z]{3,})(?=\s*[,;.]|\s+(?:that|which)\b)")
+_DESCRIBED_LEAD = re.compile(r"[\s“\"‘']*(?:\S+(?:\s+\S+){0,2}-based\s+)?(?:the\s+)?")  # ("Springfield, Mo.-based")
+_DESCRIBED_SPEAKER = re.compile(r",\s+the\s+(?:[\w\-.’']+\s+){0,3}?(?P<noun>[a-z]{3,})\s+(?:said|says|announced|added|confirmed)\b")
 _CUE_TO_DOCUMENT = 40  # characters from a speech verb to its document's noun ("said on Monday in a written statement")
 _WRITTEN_DOCUMENTS = frozenset(_W["written_documents"])
 _WROTE = re.compile(rf"(\b(?:the\s+)?[a-z]+|(?:[{_UC}][\w\-.&]*\s+(?:(?:of|for|and|the|&)\s+)*)*[{_UC}][\w\-.&]*)"
@@ -3368,6 +3404,7 @@ class _Resolver:
         self._layer: tuple | None = None  # (span starts, kinds) of the mention layer's named actors
         self._orgs: list | None = None  # (start, name) of the mention layer's organisations
         self._org_set: frozenset | None = None  # their names: see _org_name_set
+        self._described: dict | None = None  # common noun -> (start, name) of bodies the reporter so describes
         self._outlets: dict = {}  # name -> it is named only as whom a speaker told (see _only_told)
         self._first: dict | None = None  # each entity name -> the start of its first span: see _named_before
         self._org_forms: dict | None = None  # shorter forms of the mention layer's organisations
@@ -3548,7 +3585,8 @@ class _Resolver:
                 return hit
         if mention.strip() in _SURNAME_MONTHS and not _month_surname(mention.strip(), self.text):
             return None  # a month, not a surname of someone the article names
-        hit = self._org_noun_speaker(words, a) or self._office_of_holder(words, a, b)
+        hit = (self._anonymous_before(words, a) if words[:1] == ["the"] else None) \
+            or self._org_noun_speaker(words, a) or self._office_of_holder(words, a, b)
         if hit:
             return hit
         spokes = _BODY_SPOKESPERSON.fullmatch(mention.strip())
@@ -3583,7 +3621,9 @@ class _Resolver:
                 or self._introduced_before(words, a) \
                 or (self._named_body(words[1], a) if len(words) == 2 else None) \
                 or self._company_leader(words, a) or self._title_holder(words, a) \
-                or (self._trade_org(words[1]) if len(words) == 2 else None)
+                or (self._trade_org(words[1]) if len(words) == 2 else None) \
+                or (self._described_body(words[1], a) if len(words) == 2 else None) \
+                or (self._body_named_later(words[1], a) if len(words) == 2 else None)
             if hit:
                 return hit
         hit = self._body_speakers(mention, words, a) or (self._document_issuer(mention, canon, a)
@@ -3856,8 +3896,10 @@ class _Resolver:
         before the document's noun at ``at`` (within _CUE_TO_DOCUMENT characters), else
         None."""
         toks = _tokens(sent.text, sent.start)
+        means = _DOCUMENT_AS_MEANS.search(self.text, max(sent.start, at - 30), at)
         k = next((k for k in range(len(toks) - 1, -1, -1) if toks[k][2] <= at and toks[k][0].islower()
-                  and (_is_cue(toks[k][0]) or toks[k][0] in _ISSUING_VERBS)), None)
+                  and (_is_cue(toks[k][0]) or toks[k][0] in _ISSUING_VERBS
+                       or means and toks[k][2] <= means.start() and _PAST_VERB.fullmatch(toks[k][0]))), None)
         if k is None or at - toks[k][2] > _CUE_TO_DOCUMENT:
             return None
         sub = _subject_before(toks, k)
@@ -4215,11 +4257,58 @@ class _Resolver:
         k = bisect.bisect_left(named, (a,))
         return (named[k - 1][1], "named", None, "group") if k else None
 
-    def _introduced_before(self, words: list[str], a: int):
-        """'An ad hoc group of bondholders said ... "...," the group said', 'A KWA spokesperson said ... "...," the
-        spokesperson said': "the <noun>" is the "a/an ... <noun>" that opens a sentence of the reporter's own in
-        the sentence before (a spokesperson: within ``_SPOKES_REACH`` characters, and only when a body the
-        article names is theirs); None when there is none."""
+    def _described_body(self, noun: str, a: int):
+        """'below what the system called "..."' after "Kelby Health will leave the network, the 12-hospital system
+        said" or "Kelby Health, a nonprofit system, runs ...": the latest organisation before ``a`` that the
+        reporter describes by ``noun`` (:meth:`_descriptions`), else None."""
+        found = self._descriptions().get(noun, [])
+        k = bisect.bisect_left(found, (a,))
+        return (found[k - 1][1], "named", None, "group") if k else None
+
+    def _descriptions(self) -> dict:
+        """Common noun -> (start, name) of the organisations the reporter describes by it, in reading order: in
+        apposition right after the name ("Kelby Health, a 12-hospital system,") or as the speaker of a sentence
+        of the reporter's own that the name opens ("Kelby Health will leave ..., the 12-hospital system said")."""
+        if self._described is None:
+            found: dict[str, list] = {}
+            for e in entities(self.article):
+                for sa, sb in e.spans if e.kind == "organisation" else ():
+                    m = _APPOSITIVE_DESCRIPTION.match(self.text, sb)
+                    if m and not self.quoted.inside(sa):
+                        found.setdefault(m.group("noun"), []).append((sa, _unglued(e.name)))
+            for sent in self.article.sentences:
+                m = _DESCRIBED_SPEAKER.search(self.text, sent.start, sent.end)
+                k = bisect.bisect_left(self._org_mentions(), (sent.start,)) if m else len(self._org_mentions())
+                if k < len(self._org_mentions()) and not self.quoted.inside(m.start()) \
+                        and _DESCRIBED_LEAD.fullmatch(self.text, sent.start, self._org_mentions()[k][0]):
+                    found.setdefault(m.group("noun"), []).append((sent.start, self._org_mentions()[k][1]))
+            self._described = {k: sorted(v) for k, v in found.items()}
+        return self._described
+
+    def _body_named_later(self, noun: str, a: int):
+        """'The district admits updates "took too long"' in a headline, deck or lede (the first _LEAD_SENTENCES
+        sentences), before the story names any body so: the one organisation named after ``a`` with that
+        institution noun (:meth:`_named_body`), else None (none, or several different ones)."""
+        if _sentence_for(self.article, a).sentence_id >= _LEAD_SENTENCES or not self._named_body(noun, len(self.text)):
+            return None
+        names = {name for sa, name in self._bodies[noun] if sa > a}
+        return (names.pop(), "named", None, "group") if len(names) == 1 else None
+
+    def _anonymous_before(self, words: list[str], a: int):
+        """'A Kelby Bank executive, who spoke on condition of anonymity, said ... "...," the executive said': "the
+        <noun>" is the anonymous source :meth:`_introduced_before` finds when the sentence that introduces it asks
+        not to be named (``_NOT_NAMED``), before any named holder of a like role ("Jo Doe, the chief
+        executive"); else None."""
+        m = self._opener_before(words, a, past_quotes=True)
+        if not m or _SPOKES.fullmatch(words[1]):
+            return None
+        sent = _sentence_for(self.article, m.start())
+        return _describe(m.group(), self.text) if _NOT_NAMED.search(self.text, m.end(), sent.end) else None
+
+    def _opener_before(self, words: list[str], a: int, past_quotes: bool = False) -> re.Match | None:
+        """The "a/an ... <noun>" opening a sentence of the reporter's own before ``a`` in this sentence or the one
+        before (a spokesperson: within ``_SPOKES_REACH`` characters), for "the <noun>" in ``words``; with
+        ``past_quotes``, the sentences of a quotation before ``a`` count as one; else None."""
         if len(words) != 2 or not words[1].isalpha():
             return None
         spokes = _SPOKES.fullmatch(words[1])
@@ -4233,9 +4322,20 @@ class _Resolver:
                 return None
             m = opener.match(self.text, s.start)
             if m and m.end() < a and not self.quoted.inside(m.start()):
-                break
-        else:
+                return m
+            if past_quotes and s.sentence_id < sid and s.start >= lo and self.quoted.inside(s.start + 1):
+                lo = self.article.sentences[max(0, s.sentence_id - 1)].start  # (a quotation's sentences count as one)
+        return None
+
+    def _introduced_before(self, words: list[str], a: int):
+        """'An ad hoc group of bondholders said ... "...," the group said', 'A KWA spokesperson said ... "...," the
+        spokesperson said': "the <noun>" is the "a/an ... <noun>" that opens a sentence of the reporter's own in
+        the sentence before (a spokesperson: within ``_SPOKES_REACH`` characters, and only when a body the
+        article names is theirs); None when there is none."""
+        m = self._opener_before(words, a)
+        if not m:
             return None
+        spokes = _SPOKES.fullmatch(words[1])
         if not spokes:
             return _describe(m.group(), self.text)
         body = _BODY_SPOKESPERSON.fullmatch(m.group())

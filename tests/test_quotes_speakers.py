@@ -1978,3 +1978,66 @@ def test_title_abbreviations_between_a_role_and_a_name_keep_the_name_a_subject()
             'Oliveira, who has advised workers, said the firm could change a bonus only with notice. He described a '
             'change imposed in one month as "legally vulnerable".')
     assert speakers(text)[-1] == ("legally vulnerable", "Joaquim Barros de Oliveira")
+
+
+def test_a_statement_given_as_the_means_of_a_past_verb_is_its_subjects():
+    text = ('The European Commission wants data centres to report their water use by 2027, officials said on '
+            'Monday.\n\n"The rules are fair," said Jan Smit, a Commission adviser.\n\nNorway’s energy minister, Kari '
+            'Lundberg, whose country hosts 40 large data centres, defended the Norwegian position in a statement to '
+            'this newspaper.\n\n"Norway supports the aim. We want a law that works," the statement said.')
+    assert speakers(text)[-1] == ("Norway supports the aim. We want a law that works", "Kari Lundberg")
+
+
+def test_a_body_noun_in_a_summary_stands_for_the_body_named_later():
+    text = ('Families waited for hours outside Elm Creek Middle School. The district admits its alerts were "far too '
+            'slow."\n\nBy Dana Wells\n\nELM CREEK, Ore. - A bomb threat emptied a middle school on Monday.\n\nHarlow '
+            'Valley Unified School District Superintendent Mark Olsen said in a statement that staff had followed the '
+            'plan "to the letter."')
+    assert speakers(text)[0] == ("far too slow", "Harlow Valley Unified School District")
+
+
+def test_the_noun_a_body_is_described_by_stands_for_it():
+    text = ('Kelby-based Marsh Valley Health will leave the network of Northgate Insurance Co. on May 1 unless the '
+            'two sides agree, the nine-hospital system said Friday.\n\nNorthgate has offered 2%, below what the system '
+            'called "the bare cost of staying open."')
+    assert speakers(text)[-1] == ("the bare cost of staying open", "Marsh Valley Health")
+    text = ('Marsh Valley Health, a nonprofit system, runs nine hospitals. It will leave the network of Northgate '
+            'Insurance Co. on May 1.\n\nNorthgate has offered 2%, below what the system called "the bare cost of '
+            'staying open."')
+    assert speakers(text)[-1] == ("the bare cost of staying open", "Marsh Valley Health")
+
+
+def test_the_noun_of_a_source_who_asked_not_to_be_named_is_that_source():
+    text = ('Jo Rivera, the bank\'s chairman and chief executive, told analysts last month that the company was '
+            '"well capitalized."\n\nA Kelby Bank executive, who spoke on condition of anonymity because he was not '
+            'authorized to discuss the matter, said the bank had weighed a deal but decided against it.\n\n"It would '
+            'have looked like we were buying a vote," the executive said.')
+    assert speakers(text)[-1] == ("It would have looked like we were buying a vote", "Kelby Bank executive")
+    text = ('Most investors are pleased. Jo Grant, a general partner at Kelby Ventures, which led the round, called '
+            'the spending "the best use of capital I have seen."\n\nNot every backer is so sure. A partner at another '
+            'firm with a stake in the lab, who asked not to be named because the firm\'s position is private, said '
+            'some investors had doubts.\n\n"It is a lovely lab. I would like to see a lovely profit attached to it," '
+            'the partner said.')
+    assert speakers(text)[-1][1] == "partner"
+
+
+def test_the_initials_of_a_cabinet_secretary_stand_for_the_one_so_titled():
+    text = ('Farmers in Kelby County say they have not been paid for maize delivered in March.\n\nTrade and Industry '
+            'Cabinet Secretary Dr Jane Wanjiru Mwangi said she had asked the board for a "full account" of payments.'
+            '\n\n"Nobody will sit on farmers\' money. People will be held responsible," the CS told the Senate '
+            'committee on Tuesday.')
+    assert speakers(text)[-1][1] == "Jane Wanjiru Mwangi"
+
+
+def test_a_call_after_a_dated_article_is_a_noun_and_a_possessive_description_gives_the_name_after_it():
+    text = ('Kelby Health\'s finance chief, Ann Pruett, said the system had cash for 190 days.\n\nIts counterpart at '
+            'Northgate Holdings Inc., CFO Joanna Reid, told investors on a Feb. 22 earnings call that the insurer '
+            'expected "a handful of noisy renegotiations" this year.')
+    assert speakers(text)[-1] == ("a handful of noisy renegotiations", "Joanna Reid")
+
+
+def test_a_name_before_a_multi_word_title_of_a_body_and_a_relative_clause_is_the_speaker():
+    text = ('Kelby Bank has won a licence to open a branch in Riyadh, it said on Monday.\n\nIn Riyadh, Omar bin Khalid '
+            'Al Rashed, Managing Director of Dunmore Capital Company, which advised the bank on its licence '
+            'application, said the process had been "smooth and quick".')
+    assert speakers(text)[-1] == ("smooth and quick", "Omar bin Khalid Al Rashed")
