@@ -3322,6 +3322,8 @@ _APPOSITIVE_ROLE = re.compile(r"(?:[’']s?)?,\s+((?:a|an|the|his|her|its|their|
                               r"\s*(?=[,.;:)]|$)")
 
 
+# a general role noun and the titles of its holders ("Senator Jo Doe ... The lawmaker announced"): table role_kinds
+_ROLE_KINDS = {str(k): frozenset(v) for k, v in _W["role_kinds"].items()}
 _PERSON_HEADS = frozenset(_W["person_nouns"]) | _GENERIC_HEADS - _UNNAMED_HEADS | {o.split()[-1] for o in _OFFICES}
 _PASSIVE_AFTER = re.compile(r"\s+(?:was|were|is|are|had been|has been)\s+[a-z]+ed\b")  # "Doe was asked": not the asker
 _LOWER_WORD = re.compile(r"[a-z\d]+(?:-[a-z\d]+)*")  # "pensioner", "mother-of-two", "52-year-old"
@@ -3557,6 +3559,9 @@ class _Resolver:
         words = re.findall(r"[\w’'\-]+", low)
         if mention.strip() == low and len(words) == 1 and low not in _PRONOUNS and low not in _LONE_SPEAKERS \
                 and (not low.endswith("s") or low.endswith("ss")):
+            if low.isalpha() and self._in_headline(a) and (hit := self.resolve("the " + low, a, b)) \
+                    and hit[1] == "named":
+                return hit  # 'chairman calls stake "..."': a headline drops the article of "the chairman"
             return None  # "Mr. Doe had at last described ...": a lone lower-case word that names no one
         if low in _PRONOUNS:
             kind = _PRONOUNS[low]
@@ -4193,6 +4198,15 @@ class _Resolver:
                 self._first[e.name] = min(e.spans[0][0], self._first.get(e.name, e.spans[0][0]))
         return self._first.get(canon, lo) < lo
 
+    def _named_in_full_before(self, canon: str, lo: int) -> bool:
+        """The mention layer names the person ``canon`` with the first word of that name before offset ``lo`` (a
+        headline's "Senator Doe quits" does not introduce "Senator Jo Doe")."""
+        if not self._named_before(canon, lo):
+            return False
+        first = canon.split()[0]
+        return any(first in self.text[sa:sb] for e in entities(self.article) if e.name == canon
+                   for sa, sb in e.spans if sa < lo)
+
     def _leader_named_later(self, desc: list[str], a: int):
         """'Acme cut its outlook, citing what its chief executive called "..." ... chief executive Jo Doe told
         analysts': a leader's title (``leader_heads``) that a lede gives before the story names its holder stands
@@ -4284,6 +4298,16 @@ class _Resolver:
                     found.setdefault(m.group("noun"), []).append((sent.start, self._org_mentions()[k][1]))
             self._described = {k: sorted(v) for k, v in found.items()}
         return self._described
+
+    def _in_headline(self, a: int) -> bool:
+        """Offset ``a`` is in a headline or deck: a short paragraph (HEADLINE_QUOTE_MAX_WORDS words at most) among
+        the first _LEAD_SENTENCES sentences, with no full stop at its end."""
+        sent = _sentence_for(self.article, a)
+        if sent.sentence_id >= _LEAD_SENTENCES:
+            return False
+        para = self.article.paragraphs[sent.paragraph_id]
+        line = self.text[para.start:para.end].rstrip()
+        return len(line.split()) <= HEADLINE_QUOTE_MAX_WORDS and not line.endswith(".")
 
     def _body_named_later(self, noun: str, a: int):
         """'The district admits updates "took too long"' in a headline, deck or lede (the first _LEAD_SENTENCES
@@ -4572,11 +4596,11 @@ class _Resolver:
         prev = self.article.sentences[sent.sentence_id - 1]
         names = self.person_mentions_before(prev.end, prev.start)
         if len({c for _o, c, _p in names}) != 1 or names[0][2] or not self._is_subject(names[0][0]) \
-                or self._named_before(names[0][1], prev.start):
+                or self._named_in_full_before(names[0][1], prev.start):
             return None
         at, canon = names[0][0], names[0][1]
         roles = self._role_words(at, at + len(_CAP_RUN.match(self.text, at).group())) & _PERSON_HEADS
-        if head and roles and head.lower() not in roles:
+        if head and roles and head.lower() not in roles and not roles & _ROLE_KINDS.get(head.lower(), frozenset()):
             return None  # "Dr Jo Doe, director of ..., said ... The Minister said": another role, another person
         if want and _genders(self.text).get(canon, want) != want:
             return None

@@ -2041,3 +2041,19 @@ def test_a_name_before_a_multi_word_title_of_a_body_and_a_relative_clause_is_the
             'Al Rashed, Managing Director of Dunmore Capital Company, which advised the bank on its licence '
             'application, said the process had been "smooth and quick".')
     assert speakers(text)[-1] == ("smooth and quick", "Omar bin Khalid Al Rashed")
+
+
+def test_a_role_noun_of_a_title_s_kind_tells_again_the_person_introduced_after_a_headline():
+    text = ('Senator Bako quits ruling party over new map\n\nSenator Musa Bako on Wednesday formally left the ruling '
+            'party for the opposition, citing the redrawing of seats in his zone.\n\nThe lawmaker announced his move '
+            'in a letter read on the floor of the Senate.\n\nHe accused the boundary commission of moving three wards '
+            'out of his district "to favour one person".')
+    assert speakers(text)[-1] == ("to favour one person", "Musa Bako")
+
+
+def test_a_headline_role_without_its_article_stands_for_the_holder_the_story_names():
+    text = ('Sovereign fund to back lender\'s push into Oman; chairman calls stake "a vote of confidence in our banks"'
+            '\n\nKelby Commercial Bank said on Monday that the Dunmore Investment Authority would buy a 9% stake for '
+            '$400 million.\n\nSheikh Omar bin Salem Al Rashed, Chairman of Kelby Commercial Bank, described the '
+            'investment as "a vote of confidence in our banks and in our strategy".')
+    assert speakers(text)[0] == ("a vote of confidence in our banks", "Omar bin Salem Al Rashed")
