@@ -137,6 +137,7 @@ _NAMING = re.compile(
 _CALLING = "|".join(_W["calling_verbs"])
 _CALLED = re.compile(r"\b(?:" + _CALLING + r")\b((?:\s+[\w’'\-%]+){0,4}|"
                      r"(?:\s+(?!(?:" + _CALLING + r")\b)[\w’'\-%]+){0,8}\s+as)\s*$", re.I)
+_LABEL_VERBS = frozenset(_W["label_verbs"])
 # The plain forms among them: verbs whose name after them is their object, never an inverted speaker.
 _CALLING_FORMS = frozenset(w for w in _W["calling_verbs"] if w.isalpha())
 # Small words a title writes in lower case ("Game of Thrones").
@@ -3264,7 +3265,7 @@ _DOCUMENT_BY = re.compile(r"(?:\s+(?:" + "|".join(map(re.escape, [*_ISSUED.value
                           rf"\s+(?:from|by)\s+(?:the\s+[a-z]+(?:’s|'s)\s+)?"  # ("from the board's Audit Committee")
                           rf"((?:the\s+)?[{_UC}][\w’'\-.&]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*"
                           rf"[{_UC}][\w’'\-.&]*)*)")
-_AUTHOR_LEAD = re.compile(rf"(?:In\s+[^.\n]{{1,120}}?,\s+)?(?:[Tt]he\s+(?P<noun>[a-z]+)|(?P<owner>[{_UC}][\w\-.&]*"
+_AUTHOR_LEAD = re.compile(rf"(?:In\s+[^.\n]{{1,120}}?,\s+)?(?:[Tt]he\s+(?P<noun>[a-z]+)|(?<=,\s)(?P<pron>it|they|he|she)|(?P<owner>[{_UC}][\w\-.&]*"
                           rf"(?:\s+[{_UC}][\w\-.&]*)*)(?:’s|'s)\s+(?P<part>[a-z]+))\s+(?:[a-z]+ly\s+)?(?:said|says|[a-z]+ed|"
                           + "|".join(_W["irregular_past"]) + r")\b")
 _DOCUMENT_OWNER = re.compile(rf"\b((?:the\s+)?[{_UC}][\w\-.&]*(?:\s+[{_UC}][\w\-.&]*)*)(?:’s|'s|’|')\s+"
@@ -3925,6 +3926,9 @@ class _Resolver:
         m = _AUTHOR_LEAD.match(self.text, sent.start, sent.end)
         if not m:
             return None
+        if m.group("pron"):  # ("In a letter to the board, it called for ...": whoever "it" stands for there)
+            hit = self.resolve(m.group("pron"), m.start("pron"), m.end("pron"))
+            return hit if hit and hit[1] == "named" else None
         if m.group("noun"):  # ("In her ruling, the judge held": "the judge", if the story names them)
             hit = self._org_noun_speaker(["the", m.group("noun")], m.start("noun")) \
                 or self._named_body(m.group("noun"), m.start("noun")) \
@@ -5131,6 +5135,9 @@ def _calls_names(pre: str, called: re.Match, qtext: str) -> bool:
         # 'rejected what it called "generalisations"', 'cited what its chief executive called "a squeeze"': a
         # speaker's words on one occasion (a past verb); 'what it calls "non-core" assets' is a standing label
         return pre[called.start():called.start(1)].strip().lower().endswith("ed")
+    verb = pre[called.start():called.start(1)].strip().lower()
+    if verb not in _LABEL_VERBS and verb.endswith("ed") and len(words) > 1 and words[-2].lower() in ("the", "its", "their"):
+        return True  # 'The company blamed a "sharp" slowdown': a definite subject judging, in its own words
     return w in (",", "and", "who") or w.lower() in ("he", "she", "they", "we", "i") or (
         w[:1].isupper() and w not in _NOT_NAME)
 

@@ -2057,3 +2057,21 @@ def test_a_headline_role_without_its_article_stands_for_the_holder_the_story_nam
             '$400 million.\n\nSheikh Omar bin Salem Al Rashed, Chairman of Kelby Commercial Bank, described the '
             'investment as "a vote of confidence in our banks and in our strategy".')
     assert speakers(text)[0] == ("a vote of confidence in our banks", "Omar bin Salem Al Rashed")
+
+
+def test_blaming_a_cause_and_emailing_give_the_words_to_their_subject():
+    text = ('Shares in Kelby Tools plc fell 20% on Thursday after the retailer cut its profit forecast.\n\nThe company '
+            'blamed a "sudden and severe" slowdown in home improvement spending.\n\nI asked the company about the '
+            'cut. A spokesperson for Kelby Tools emailed: "The slowdown is temporary, and we expect trading to '
+            'recover next year."')
+    assert speakers(text) == [("sudden and severe", "Kelby Tools plc"),
+                              ("The slowdown is temporary, and we expect trading to recover next year",
+                               "Kelby Tools plc")]
+
+
+def test_a_letter_is_the_words_of_the_pronoun_subject_of_the_sentence_that_names_it():
+    text = ('Kelby Mining Corp has spent $2bn on its new smelter this year, and some investors are unhappy.\n\nA '
+            'smaller activist fund, Harrow & Pike Capital, went further. In a letter to the board published in '
+            'November, it called for the project to be paused. The letter described the spending as "a plan in '
+            'search of a purpose".')
+    assert speakers(text)[-1] == ("a plan in search of a purpose", "Harrow & Pike Capital")
