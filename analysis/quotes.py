@@ -3297,7 +3297,7 @@ _PAST_VERB = re.compile(r"[a-z]{3,}ed")
 _LEAD_SENTENCES = 4
 # a body's description by a common noun, in apposition after its name ("Kelby Health, a 12-hospital system,") or as
 # the speaker of the reporter's sentence the name opens ("..., the 12-hospital system said"): see _descriptions
-_APPOSITIVE_DESCRIPTION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-.’']+\s+){0,3}?(?P<noun>[a-z]{3,})(?=\s*[,;.]|\s+(?:that|which)\b)")
+_APPOSITIVE_DESCRIPTION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-.’']+\s+){0,3}?(?P<noun>[a-z]{3,})(?=\s*[,;.]|\s+(?:that|which|with|of|in|for|representing)\b)")
 _DESCRIBED_LEAD = re.compile(r"[\s“\"‘']*(?:\S+(?:\s+\S+){0,2}-based\s+)?(?:the\s+)?")  # ("Springfield, Mo.-based")
 _DESCRIBED_SPEAKER = re.compile(r",\s+the\s+(?:[\w\-.’']+\s+){0,3}?(?P<noun>[a-z]{3,})\s+(?:said|says|announced|added|confirmed)\b")
 _CUE_TO_DOCUMENT = 40  # characters from a speech verb to its document's noun ("said on Monday in a written statement")
@@ -3356,7 +3356,7 @@ _SPOKES = re.compile(_SPOKES_HEAD)
 # looked for by "the spokesperson"
 _SPOKES_REACH = 1500
 _DESCRIPTION_OPENING = re.compile(
-    r"(?:[A-Z][\w ]{0,25},\s+)?(?P<d>(?:The|A|An|One|(?<=, )(?:the|a|an))\s+(?:[\w’'\-]+\s+){0,4}?(?P<head>[a-z][a-z\-]+|"
+    r"(?:[A-Z][\w ]{0,25},\s+)?(?P<d>(?:The|A|An|One|Another|(?<=, )(?:the|a|an))\s+(?:[\w’'\-]+\s+){0,4}?(?P<head>[a-z][a-z\-]+|"
     + "|".join(_W["capitalised_titles"]) + r")"
     r"(?:\s+(?:for|of|at|from|in|with)\s+(?:the\s+)?[\w’'\- ]{1,40}?)?)"
     r"(?=\s*,|\s+(?:who|whose)\b|\s+[a-z]+(?:ed|s)\b|\s+(?:spoke|said|told|was|is|has|had|will|would|met|went|"
@@ -3829,7 +3829,7 @@ class _Resolver:
                 return None
             body = w.group(1).split()
             if len(body) == 2 and body[0] == "the":  # "the federation had written": the body so called
-                name = self._one_body(body[1], w.start())
+                name = (self._described_body(body[1], w.start()) or [None])[0] or self._one_body(body[1], w.start())
                 return (name, "named", None, "group") if name else None
             hit = self.resolve(w.group(1), w.start(1), w.end(1))
             return hit if hit and hit[1] == "named" else None
@@ -4521,7 +4521,7 @@ class _Resolver:
                 return None
             m = _DESCRIPTION_OPENING.match(self.text, s.start, min(s.end, a))
             if not m or self.quoted.inside(m.start("d")) or m.group("head").lower() not in _PERSON_HEADS \
-                    or singular and (m.group("d").split()[0] not in ("A", "An", "One")
+                    or singular and (m.group("d").split()[0] not in ("A", "An", "One", "Another")
                                      or m.group("head").endswith("s")):
                 continue  # (with ``singular``, one person: "A former minister", for a singular "they")
             if want and _HEAD_SEX.get(m.group("head"), want) != want:

@@ -2075,3 +2075,21 @@ def test_a_letter_is_the_words_of_the_pronoun_subject_of_the_sentence_that_names
             'November, it called for the project to be paused. The letter described the spending as "a plan in '
             'search of a purpose".')
     assert speakers(text)[-1] == ("a plan in search of a purpose", "Harrow & Pike Capital")
+
+
+def test_a_letter_the_group_wrote_is_the_body_described_as_a_group():
+    text = ('Kelby Hospital Group will close the maternity unit at Ashby General in June, the company said on Monday.'
+            '\n\nAshby Parents Alliance, a parents\' group with about 4,000 members, called the news "a shock".\n\nIts '
+            'founder, Jo Dunne, a member of Ashby Borough Council, said the group had written to the company asking '
+            'it to keep the unit open until December. The letter, seen by the Herald, says that "women are being '
+            'abandoned at the last moment".')
+    assert speakers(text)[-1] == ("women are being abandoned at the last moment", "Ashby Parents Alliance")
+
+
+def test_he_after_another_unnamed_source_is_that_source():
+    text = ('"He was right about the cloud when the board thought he was wrong," said Tom Baird, who left the firm in '
+            'May.\n\nAnother former engineer, who worked on the new plant until this summer and spoke on condition of '
+            'anonymity, was blunter. "There is a version of this where it all works and we all look foolish," he '
+            'said.')
+    assert speakers(text)[-1] == ("There is a version of this where it all works and we all look foolish",
+                                  "former engineer")
