@@ -3294,10 +3294,13 @@ _ACCORDING_TO_DOCUMENT = re.compile(r"\baccording\s+to\s+(?:a|an|the|its|their)\
 _DOCUMENT_AS_MEANS = re.compile(r"\b(?:in|by|via)\s+(?:a|an)\s+(?:[a-z\-]+\s+)?$")
 _PAST_VERB = re.compile(r"[a-z]{3,}ed")
 # a summary that opens a story (headline, deck, lede) may call a body by its noun before naming it in full
-_LEAD_SENTENCES = 4
+_LEAD_WORDS = 25
 # a body's description by a common noun, in apposition after its name ("Kelby Health, a 12-hospital system,") or as
 # the speaker of the reporter's sentence the name opens ("..., the 12-hospital system said"): see _descriptions
 _APPOSITIVE_DESCRIPTION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-.’']+\s+){0,3}?(?P<noun>[a-z]{3,})(?=\s*[,;.]|\s+(?:that|which|with|of|in|for|representing)\b)")
+# a body's description as the subject opening a sentence ("THE insurance regulator has ordered ...")
+_BODY_SUBJECT = re.compile(r"[\s“\"‘']*(?i:the)\s+(?:[a-z\-]+\s+){0,3}?([a-z]+)\s+(?:has|have|had|is|was|were|will|"
+                           r"would|[a-z]+ed)\b")
 _DESCRIBED_LEAD = re.compile(r"[\s“\"‘']*(?:\S+(?:\s+\S+){0,2}-based\s+)?(?:the\s+)?")  # ("Springfield, Mo.-based")
 _DESCRIBED_SPEAKER = re.compile(r",\s+the\s+(?:[\w\-.’']+\s+){0,3}?(?P<noun>[a-z]{3,})\s+(?:said|says|announced|added|confirmed)\b")
 _CUE_TO_DOCUMENT = 40  # characters from a speech verb to its document's noun ("said on Monday in a written statement")
@@ -3672,9 +3675,21 @@ class _Resolver:
             # "Kelby Wind has raised ..., the developer said"; further back, the one organisation
             # named in the last few sentences ("Ashford Rovers signed ... [two sentences] ... the club says"); in a
             # story about a company, only one named in this sentence or the one before ("the utility said")
-            return self._introduced_before(words, a) or self._company_just_named(words[1], a) or self._nearer_org(a) \
+            return self._introduced_before(words, a) or self._company_just_named(words[1], a) \
+                or self._subject_org_before(a) or self._nearer_org(a) \
                 or (None if self.company else self._nearer_org(a, _PRONOUN_REACH, alone=True))
         return None
+
+    def _subject_org_before(self, a: int):
+        """The organisation that opens the sentence before ``a`` as its subject ("Kelby Power, which serves 600,000
+        homes, had applied to the Public Utilities Board for a rise. In a statement, the utility said": Kelby Power,
+        not the board named after it), when the sentence of ``a`` names no organisation before ``a``; else None."""
+        sent = _sentence_for(self.article, a)
+        orgs = self._org_mentions()
+        k = bisect.bisect_left(orgs, (sent.start,))
+        if sent.sentence_id == 0 or k < len(orgs) and orgs[k][0] < a:
+            return None
+        return self._org_opening(self.article.sentences[sent.sentence_id - 1])
 
     def _company_just_named(self, noun: str, a: int):
         """The organisation introduced by ``noun`` ("ferry operator Kelby Ferjer AS") in
@@ -4303,21 +4318,27 @@ class _Resolver:
             self._described = {k: sorted(v) for k, v in found.items()}
         return self._described
 
+    def _in_lead(self, a: int) -> bool:
+        """Offset ``a`` is in a story's opening summary: the headline, deck and first paragraph of the story (no
+        paragraph of _LEAD_WORDS words or more before that of ``a``; masthead, byline and date lines are short)."""
+        pid = _sentence_for(self.article, a).paragraph_id
+        return not any(len(self.text[p.start:p.end].split()) >= _LEAD_WORDS for p in self.article.paragraphs[:pid])
+
     def _in_headline(self, a: int) -> bool:
         """Offset ``a`` is in a headline or deck: a short paragraph (HEADLINE_QUOTE_MAX_WORDS words at most) among
-        the first _LEAD_SENTENCES sentences, with no full stop at its end."""
+        the story's opening (:meth:`_in_lead`), with no full stop at its end."""
         sent = _sentence_for(self.article, a)
-        if sent.sentence_id >= _LEAD_SENTENCES:
+        if not self._in_lead(a):
             return False
         para = self.article.paragraphs[sent.paragraph_id]
         line = self.text[para.start:para.end].rstrip()
         return len(line.split()) <= HEADLINE_QUOTE_MAX_WORDS and not line.endswith(".")
 
     def _body_named_later(self, noun: str, a: int):
-        """'The district admits updates "took too long"' in a headline, deck or lede (the first _LEAD_SENTENCES
-        sentences), before the story names any body so: the one organisation named after ``a`` with that
+        """'The district admits updates "took too long"' in a headline, deck or lede (:meth:`_in_lead`), before
+        the story names any body so: the one organisation named after ``a`` with that
         institution noun (:meth:`_named_body`), else None (none, or several different ones)."""
-        if _sentence_for(self.article, a).sentence_id >= _LEAD_SENTENCES or not self._named_body(noun, len(self.text)):
+        if not self._in_lead(a) or not self._named_body(noun, len(self.text)):
             return None
         names = {name for sa, name in self._bodies[noun] if sa > a}
         return (names.pop(), "named", None, "group") if len(names) == 1 else None
@@ -4637,6 +4658,10 @@ class _Resolver:
                 # "The email, released by Judicial Watch, was sent ... '"...," it reads.'": the document that
                 # opens one of the last sentences, not an organisation named inside them
                 return _describe(doc.group(), self.text)
+        opener = _BODY_SUBJECT.match(self.text, self.article.sentences[sid].start, a)
+        if opener and not self.quoted.inside(opener.start(1)) and (
+                hit := self._named_body(opener.group(1), a) or self._body_named_later(opener.group(1), a)):
+            return hit  # "The regulator has fined the insurer for what it called ...": the body its subject is
         # (two sentences back: "Acme Corp reported a loss. The company blamed weak demand. "...," it said")
         lo = self.article.sentences[max(0, sid - _IT_REACH)].start
         orgs = self._org_mentions()

@@ -2093,3 +2093,22 @@ def test_he_after_another_unnamed_source_is_that_source():
             'said.')
     assert speakers(text)[-1] == ("There is a version of this where it all works and we all look foolish",
                                   "former engineer")
+
+
+def test_an_organisation_noun_stands_for_the_subject_of_the_sentence_before_not_its_object():
+    text = ('The premier froze power prices for two years on Monday.\n\nKelby Power Corporation, which serves 600,000 '
+            'homes, had applied to the Public Utilities Review Board for a 3.5 per cent rise in each of the next two '
+            'years.\n\nIn a statement, the utility said it would "respect the wishes of its shareholder", but warned '
+            'the freeze would add to its debt.')
+    assert speakers(text)[-1] == ("respect the wishes of its shareholder", "Kelby Power Corporation")
+
+
+def test_it_in_a_sentence_opened_by_a_body_noun_is_the_body_so_named_later():
+    text = ('THE KELBY SENTINEL\nBUSINESS\n\nRegulator orders insurer to settle storm claims\n\nBy JO DOE\nBusiness '
+            'Editor\n\nThursday, October 14, 2027\n\n'
+            'THE insurance regulator has ordered a home insurer to settle more than 400 old storm claims within 60 '
+            'days, and fined it $250,000 for what it called "systemic" delays in handling them.\n\nThe Kelby Insurance '
+            'Conduct Commission (KICC) said yesterday it had issued a directive to Ashby Mutual Assurance Company '
+            'Limited after an inspection found that 412 claims were still open.\n\n"Claims were routinely left without '
+            'an adjuster\'s report for months," the directive states.')
+    assert [s for _q, s in speakers(text)] == ["Kelby Insurance Conduct Commission"] * 2
