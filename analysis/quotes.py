@@ -1466,6 +1466,9 @@ def _relative_antecedent(toks, k: int) -> tuple[int, int] | None:
     """'Customers include Ashby Timber & Builders' Supplies, which said it had ...': the capitalised name before the
     comma and "which"/"who" right before the cue ``k`` (up to eight words, "of", "and", "&", "for" inside)."""
     j = _before_auxiliaries(toks, k - 1)
+    if j >= 2 and toks[j][0] in ("that", "which") and toks[j - 1][0] in _DOCUMENT_HEADS \
+            and toks[j - 2][0].lower() in ("a", "an", "the", "its", "their"):
+        return toks[j - 2][1], toks[j - 1][2]  # "referring to a statement that said ...": the document speaks
     if j < 2 or toks[j][0].lower() not in ("who", "which") or toks[j - 1][0] != ",":
         return None
     s = e = j - 2
@@ -3410,6 +3413,7 @@ class _Resolver:
         self._layer: tuple | None = None  # (span starts, kinds) of the mention layer's named actors
         self._orgs: list | None = None  # (start, name) of the mention layer's organisations
         self._org_set: frozenset | None = None  # their names: see _org_name_set
+        self._heads: frozenset | None = None  # see _org_name_heads
         self._described: dict | None = None  # common noun -> (start, name) of bodies the reporter so describes
         self._outlets: dict = {}  # name -> it is named only as whom a speaker told (see _only_told)
         self._first: dict | None = None  # each entity name -> the start of its first span: see _named_before
@@ -3446,9 +3450,11 @@ class _Resolver:
             toks, canon, after_the, person = self._name_at[key]
             if not toks:
                 continue
-            if canon in self._non_persons() or _ends_body_name(self.text, at):
+            if canon in self._non_persons() or _ends_body_name(self.text, at) \
+                    or len(toks) == 1 and canon != toks[0] and canon in self._org_name_heads():
                 continue  # "pro-Israel activists": the mention layer names a place or a group so elsewhere; "the
-                # Centre for Crop Markets and Rural Finance": the words after "and" end a body's name
+                # Centre for Crop Markets and Rural Finance": the words after "and" end a body's name; "Nickel
+                # prices had fallen": "Nickel", read as "Kelby Nickel", opens "Kelby Nickel & Cobalt Corp."
             known = canon in self.sources and self.sources[canon].kind == "person"
             layer = self._layer_kind(at, at + len(run))
             if not known and (layer == "place" or layer in ("organisation", "product") and len(toks) > 1
@@ -3485,6 +3491,14 @@ class _Resolver:
             return None
         return at + words[x].start(), _canonical_name(" ".join(_name_tokens(name)), self.text), \
             bool(re.search(r"[’']s?$", name))
+
+    def _org_name_heads(self) -> frozenset:
+        """The opening words (two or more, short of the whole) of the mention layer's organisation names: "Kelby
+        Nickel" for "Kelby Nickel & Cobalt Corp." (once)."""
+        if self._heads is None:
+            self._heads = frozenset(" ".join(w[:k]) for n in self._org_name_set() if len(w := n.split()) > 2
+                                    for k in range(2, len(w)))
+        return self._heads
 
     def _non_persons(self) -> frozenset:
         """Names the mention layer gives to places and groups (and to no person) anywhere in the article."""

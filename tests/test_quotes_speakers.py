@@ -2112,3 +2112,19 @@ def test_it_in_a_sentence_opened_by_a_body_noun_is_the_body_so_named_later():
             'Limited after an inspection found that 412 claims were still open.\n\n"Claims were routinely left without '
             'an adjuster\'s report for months," the directive states.')
     assert [s for _q, s in speakers(text)] == ["Kelby Insurance Conduct Commission"] * 2
+
+
+def test_a_lone_word_that_stands_for_the_opening_of_a_firm_s_name_is_no_antecedent_of_he():
+    text = ('Her son works at Kelby Nickel & Cobalt Corp.\'s new plant south of town.\n\nThe Liberal candidate, Darren '
+            'Kowal, is a 51-year-old paramedic who has never run for office.\n\nMr. Kowal rejected the idea that the '
+            'plant\'s troubles were the government\'s fault. Nickel prices had fallen by a third since construction '
+            'began, he said, and that was "not something a prime minister can fix with a speech".')
+    assert speakers(text)[-1] == ("not something a prime minister can fix with a speech", "Darren Kowal")
+
+
+def test_a_document_that_said_speaks_for_its_issuer():
+    text = ('Kelby Compute Inc. sold $7.5 billion of bonds on Wednesday, people familiar with the deal said.\n\nThe '
+            'money will go in part toward a lease with Ashby Digital LLC for a campus near Abilene, the people said.'
+            '\n\nA Kelby spokesperson declined to comment on the lease, referring to a statement that said the company '
+            'would use the proceeds for "general corporate purposes."')
+    assert speakers(text)[-1] == ("general corporate purposes", "Kelby Compute Inc.")
