@@ -3304,6 +3304,9 @@ _APPOSITIVE_DESCRIPTION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-.’']+\s+){0,
 # a body's description as the subject opening a sentence ("THE insurance regulator has ordered ...")
 _BODY_SUBJECT = re.compile(r"[\s“\"‘']*(?i:the)\s+(?:[a-z\-]+\s+){0,3}?([a-z]+)\s+(?:has|have|had|is|was|were|will|"
                            r"would|[a-z]+ed)\b")
+# a headline's clause read as a speaker mention ("Senator Doe dumps PDA for APRC", then ', says "..."'): its
+# capitalised subject, then a lower-case verb in the present
+_HEADLINE_CLAUSE = re.compile(rf"((?:[{_UC}][\w’'.\-]*\s+){{1,4}}?)(?=[a-z]+s\s)")
 _DESCRIBED_LEAD = re.compile(r"[\s“\"‘']*(?:\S+(?:\s+\S+){0,2}-based\s+)?(?:the\s+)?")  # ("Springfield, Mo.-based")
 _DESCRIBED_SPEAKER = re.compile(r",\s+the\s+(?:[\w\-.’']+\s+){0,3}?(?P<noun>[a-z]{3,})\s+(?:said|says|announced|added|confirmed)\b")
 _CUE_TO_DOCUMENT = 40  # characters from a speech verb to its document's noun ("said on Monday in a written statement")
@@ -3414,6 +3417,7 @@ class _Resolver:
         self._orgs: list | None = None  # (start, name) of the mention layer's organisations
         self._org_set: frozenset | None = None  # their names: see _org_name_set
         self._heads: frozenset | None = None  # see _org_name_heads
+        self._lead_para: int | None = None  # see _in_lead
         self._described: dict | None = None  # common noun -> (start, name) of bodies the reporter so describes
         self._outlets: dict = {}  # name -> it is named only as whom a speaker told (see _only_told)
         self._first: dict | None = None  # each entity name -> the start of its first span: see _named_before
@@ -3606,6 +3610,10 @@ class _Resolver:
             hit = self._one_of(a, _head_phrase(low), _describe(mention, self.text)[2])
             if hit:
                 return hit
+        clause = _HEADLINE_CLAUSE.match(mention.strip()) if len(words) > 2 else None
+        if clause and self._in_headline(a) and (hit := self.resolve(clause.group(1), a, a + len(clause.group(1)))) \
+                and hit[1] == "named" and hit[3] == "person":
+            return hit  # 'Senator Doe quits party, says "..."': the subject of the headline's first verb
         if mention.strip() in _SURNAME_MONTHS and not _month_surname(mention.strip(), self.text):
             return None  # a month, not a surname of someone the article names
         hit = (self._anonymous_before(words, a) if words[:1] == ["the"] else None) \
@@ -4335,8 +4343,10 @@ class _Resolver:
     def _in_lead(self, a: int) -> bool:
         """Offset ``a`` is in a story's opening summary: the headline, deck and first paragraph of the story (no
         paragraph of _LEAD_WORDS words or more before that of ``a``; masthead, byline and date lines are short)."""
-        pid = _sentence_for(self.article, a).paragraph_id
-        return not any(len(self.text[p.start:p.end].split()) >= _LEAD_WORDS for p in self.article.paragraphs[:pid])
+        if self._lead_para is None:  # (the first long paragraph, once)
+            self._lead_para = next((p.paragraph_id for p in self.article.paragraphs
+                                    if len(self.text[p.start:p.end].split()) >= _LEAD_WORDS), len(self.article.paragraphs))
+        return _sentence_for(self.article, a).paragraph_id <= self._lead_para
 
     def _in_headline(self, a: int) -> bool:
         """Offset ``a`` is in a headline or deck: a short paragraph (HEADLINE_QUOTE_MAX_WORDS words at most) among
@@ -5554,8 +5564,8 @@ class _Reader:
             hit = self._named_person((lo + label.start(1), lo + label.start(1) + len(name)), ":")
             if hit:
                 return hit
-        sub = _clause_subject(text, self.toks_of(s_open))
-        return self._named_person(sub, ":") if sub and sub[1] < a else None
+        sub = _clause_subject(text, self.toks_of(s_open)) or _clause_subject(text, self.toks_of(s_open), True)
+        return self._named_person(sub, ":") if sub and sub[1] < a else None  # (or "Its founder, Jo Doe, wrote:")
 
     def _named_person(self, sub, cue):
         mention = self.text[sub[0]:sub[1]]

@@ -2128,3 +2128,18 @@ def test_a_document_that_said_speaks_for_its_issuer():
             '\n\nA Kelby spokesperson declined to comment on the lease, referring to a statement that said the company '
             'would use the proceeds for "general corporate purposes."')
     assert speakers(text)[-1] == ("general corporate purposes", "Kelby Compute Inc.")
+
+
+def test_the_subject_of_a_headline_s_first_verb_says_the_words_after_a_bare_says():
+    text = ('Boundaries: Senator Bako dumps PDA for APRC, says "they cheated Kelby South"\n\nFrom our correspondent, '
+            'Abuja\n\nThe senator representing Kelby South, Senator Musa Bako, on Wednesday formally left the ruling '
+            'Progressive Democratic Alliance (PDA) for the opposition All People\'s Renewal Congress (APRC), citing the '
+            'redrawing of seats in his zone.')
+    assert speakers(text) == [("they cheated Kelby South", "Musa Bako")]
+
+
+def test_a_description_and_a_name_in_apposition_before_a_colon_introduce_the_quotation():
+    text = ('Kelby Capital, the London activist fund, wrote to the board in May calling for a review.\n\nIts founder, '
+            'Ines Valle, sent me a short email last night: "We said in May the board was looking at the share price '
+            'instead of the business."')
+    assert speakers(text)[-1][1] == "Ines Valle"
