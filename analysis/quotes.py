@@ -5553,7 +5553,13 @@ class _Reader:
     def colon_subject(self, row, s_open):
         """'Jane Doe has a new message: "..."': the person who opens the clause before the colon."""
         a, text = row["start"], self.text
-        if row["kind"] != "full" or not text[max(s_open.start, a - 1 - _LOOKBACK):a - 1].rstrip().endswith(":"):
+        if row["kind"] == "full" and s_open.sentence_id and not text[s_open.start:a - 1].strip() \
+                and self.article.sentences[s_open.sentence_id - 1].text.rstrip().endswith(":"):
+            s_open = self.article.sentences[s_open.sentence_id - 1]  # ("Jo Doe wrote to me last night:", then the
+            # quotation in a paragraph of its own)
+            if self.quoted.next_start_after(s_open.start - 1, s_open.end) < s_open.end:
+                return None
+        elif row["kind"] != "full" or not text[max(s_open.start, a - 1 - _LOOKBACK):a - 1].rstrip().endswith(":"):
             return None
         lo = max(s_open.start, a - 1 - _LOOKBACK)
         pre = text[lo:a - 1].rstrip()[:-1].rstrip()

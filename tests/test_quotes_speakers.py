@@ -2143,3 +2143,10 @@ def test_a_description_and_a_name_in_apposition_before_a_colon_introduce_the_quo
             'Ines Valle, sent me a short email last night: "We said in May the board was looking at the share price '
             'instead of the business."')
     assert speakers(text)[-1][1] == "Ines Valle"
+
+
+def test_a_sentence_ending_in_a_colon_introduces_the_quotation_in_the_next_paragraph():
+    text = ('Kelby Capital, the London activist fund, wrote to the board in May calling for a review.\n\nIts founder, '
+            'Ines Valle, sent me a short email last night:\n\n"We said in May the board was looking at the share price '
+            'instead of the business."')
+    assert speakers(text)[-1][1] == "Ines Valle"
