@@ -3307,6 +3307,7 @@ _BODY_SUBJECT = re.compile(r"[\s“\"‘']*(?i:the)\s+(?:[a-z\-]+\s+){0,3}?([a-z
 # a headline's clause read as a speaker mention ("Senator Doe dumps PDA for APRC", then ', says "..."'): its
 # capitalised subject, then a lower-case verb in the present
 _HEADLINE_CLAUSE = re.compile(rf"((?:[{_UC}][\w’'.\-]*\s+){{1,4}}?)(?=[a-z]+s\s)")
+_BULLET = re.compile(r"[ \t]*[•·▪◦‣*\-–]\s")  # a bulleted line's mark
 _DESCRIBED_LEAD = re.compile(r"[\s“\"‘']*(?:\S+(?:\s+\S+){0,2}-based\s+)?(?:the\s+)?")  # ("Springfield, Mo.-based")
 _DESCRIBED_SPEAKER = re.compile(r",\s+the\s+(?:[\w\-.’']+\s+){0,3}?(?P<noun>[a-z]{3,})\s+(?:said|says|announced|added|confirmed)\b")
 _CUE_TO_DOCUMENT = 40  # characters from a speech verb to its document's noun ("said on Monday in a written statement")
@@ -5417,7 +5418,8 @@ class _Reader:
         """(resolved, mention, start, end, cue) of the speaker, trying each way in turn, or None."""
         hit = self.quoted_as_saying(row, s_open) or self.from_cue(found) or self.owner(row, s_open)
         for stage in (self.shared_sentence, self.transcript_label, self.dash_line, self.continuation,
-                      self.colon_subject, self.previous_sentence, self.caller, self.sentence_subject):
+                      self.colon_subject, self.previous_sentence, self.bullet_intro, self.caller,
+                      self.sentence_subject):
             if hit is not None:
                 break
             hit = stage(row, s_open)
@@ -5620,6 +5622,34 @@ class _Reader:
             return hit
         return None
 
+
+    def bullet_intro(self, row, s_open):
+        """'Here is what Acme Ltd told the market:' over bulleted lines ("• Profit will be "well below"
+        forecasts"): a quotation in a bulleted line gives the words of the speaker of the colon line that opens the
+        list; else None."""
+        paras, pid = self.article.paragraphs, s_open.paragraph_id
+        if not _BULLET.match(self.text, paras[pid].start):
+            return None
+        while pid > 0 and _BULLET.match(self.text, paras[pid - 1].start):
+            pid -= 1
+        intro = paras[pid - 1] if pid else None
+        if intro is None or not self.text[intro.start:intro.end].rstrip().endswith(":"):
+            return None
+        sent = _sentence_for(self.article, intro.end - 1)
+        toks = self.toks_of(sent)
+        for k in self.cues_of(sent, False):
+            sub = _subject_before(toks, k)
+            what = sub and re.search(r"\bwhat\s+", self.text[sub[0]:sub[1]])
+            sub = (sub[0] + what.end(), sub[1]) if what else sub  # ("Here is what Acme told the market:")
+            r = self.res.resolve(self.text[sub[0]:sub[1]], sub[0], sub[1]) if sub else None
+            orgs = self.res._org_mentions()
+            at = bisect.bisect_left(orgs, (sub[0],)) if sub else len(orgs)
+            if r and r[1] != "named" and at < len(orgs) and orgs[at][0] == sub[0]:
+                r = orgs[at][1], "named", r[2], "group"  # ("Acme & Co plc, the builders' merchant,": the firm)
+            if r and r[1] == "named":
+                row["note"] = "speaker introduces the bulleted list"
+                return r, self.text[sub[0]:sub[1]], sub[0], sub[1], toks[k][0]
+        return None
 
     def owner(self, row, s_open):
         """'Ann Lee's response was: "..."', 'In Forbes' words, "..."', 'In the words of Jo Doe, "..."': the

@@ -2150,3 +2150,11 @@ def test_a_sentence_ending_in_a_colon_introduces_the_quotation_in_the_next_parag
             'Ines Valle, sent me a short email last night:\n\n"We said in May the board was looking at the share price '
             'instead of the business."')
     assert speakers(text)[-1][1] == "Ines Valle"
+
+
+def test_a_quotation_in_a_bulleted_line_is_the_words_of_the_speaker_who_introduces_the_list():
+    text = ('Shares in Kelby Tools plc fell 20% on Thursday.\n\nHere is what Kelby Tools plc, the FTSE 250 retailer, told '
+            'the market yesterday:\n\n• Profit will be well below forecasts.\n• Chief executive Jo Doe will step down at '
+            'the end of the year "to let the board begin a new chapter".\n• The dividend is under review.\n\nThe shares '
+            'fell 31%.')
+    assert speakers(text) == [("to let the board begin a new chapter", "Kelby Tools plc")]
