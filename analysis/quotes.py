@@ -3655,7 +3655,8 @@ class _Resolver:
                 or self._company_leader(words, a) or self._title_holder(words, a) \
                 or (self._trade_org(words[1]) if len(words) == 2 else None) \
                 or (self._described_body(words[1], a) if len(words) == 2 else None) \
-                or (self._body_named_later(words[1], a) if len(words) == 2 else None)
+                or (self._body_named_later(words[1], a) if len(words) == 2 else None) \
+                or (self._agent_of_participle(words[1], a) if len(words) == 2 else None)
             if hit:
                 return hit
         hit = self._body_speakers(mention, words, a) or (self._document_issuer(mention, canon, a)
@@ -4340,6 +4341,22 @@ class _Resolver:
                     found.setdefault(m.group("noun"), []).append((sent.start, self._org_mentions()[k][1]))
             self._described = {k: sorted(v) for k, v in found.items()}
         return self._described
+
+    def _agent_of_participle(self, noun: str, a: int):
+        """'"...," the sponsor said' after 'The measure, sponsored by Councilwoman Jo Doe,': the named agent of the
+        participle the agent noun comes from ("sponsor" - "sponsored by", "founder" - "founded by"), the latest
+        before ``a`` (or, from a story's opening summary, the first after it); else None."""
+        if not noun.endswith(("er", "or")) or len(noun) < 5:
+            return None
+        forms = "|".join(sorted({noun + "ed", noun[:-2] + "ed", noun[:-1] + "d"}))
+        hits = [m for m in re.finditer(rf"\b(?:{forms})\s+by\s+", self.text) if not self.quoted.inside(m.start())]
+        hits = [m for m in hits if m.end() < a][-1:] or (hits[:1] if self._in_lead(a) else [])
+        run = _CAP_RUN.match(self.text, hits[0].end()) if hits else None
+        names = self.person_mentions_before(run.end(), run.start()) if run else []
+        if not names:
+            return None
+        s = self.sources.get(names[0][1])
+        return (s.name, s.source_type, s.role, s.kind) if s else (names[0][1], "named", noun, "person")
 
     def _in_lead(self, a: int) -> bool:
         """Offset ``a`` is in a story's opening summary: the headline, deck and first paragraph of the story (no

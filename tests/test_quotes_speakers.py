@@ -2158,3 +2158,14 @@ def test_a_quotation_in_a_bulleted_line_is_the_words_of_the_speaker_who_introduc
             'the end of the year "to let the board begin a new chapter".\n• The dividend is under review.\n\nThe shares '
             'fell 31%.')
     assert speakers(text) == [("to let the board begin a new chapter", "Kelby Tools plc")]
+
+
+def test_an_agent_noun_stands_for_the_named_agent_of_its_participle():
+    text = ('City pulls $40 million from Kelby Harbor over foreclosures\n\nCouncil vote \'sends a clear message,\' '
+            'sponsor says; bank calls move \'pure theater\'\n\nKELBY - The City Council voted 6-3 on Tuesday to move '
+            '$40 million in city deposits out of Kelby Harbor Bancorp Inc.\n\nThe measure, sponsored by Councilwoman '
+            'Ann Whitfield, directs the finance department to shift the money to two smaller banks.')
+    assert speakers(text)[0] == ("sends a clear message", "Ann Whitfield")
+    text = ('The fund was founded by Jo Marsh in 2009 and now manages $4bn.\n\n"We were never in this for the '
+            'quick win," the founder said.')
+    assert speakers(text)[-1] == ("We were never in this for the quick win", "Jo Marsh")
