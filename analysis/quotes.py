@@ -3656,7 +3656,8 @@ class _Resolver:
                 or (self._trade_org(words[1]) if len(words) == 2 else None) \
                 or (self._described_body(words[1], a) if len(words) == 2 else None) \
                 or (self._body_named_later(words[1], a) if len(words) == 2 else None) \
-                or (self._agent_of_participle(words[1], a) if len(words) == 2 else None)
+                or (self._agent_of_participle(words[1], a) if len(words) == 2 else None) \
+                or (self._org_with_words(words[1:], a) if 3 <= len(words) <= 4 else None)
             if hit:
                 return hit
         hit = self._body_speakers(mention, words, a) or (self._document_issuer(mention, canon, a)
@@ -4341,6 +4342,18 @@ class _Resolver:
                     found.setdefault(m.group("noun"), []).append((sent.start, self._org_mentions()[k][1]))
             self._described = {k: sorted(v) for k, v in found.items()}
         return self._described
+
+    def _org_with_words(self, words: list[str], a: int):
+        """'The review board said' after 'the Public Utilities Review Board': the latest organisation named before
+        ``a`` whose name holds every word of the description, its institution noun last (org_words, body_nouns);
+        else None."""
+        if words[-1] not in _ORG_WORDS and words[-1] not in _BODY_NOUNS:
+            return None
+        orgs = self._org_mentions()
+        for k in range(bisect.bisect_left(orgs, (a,)) - 1, -1, -1):
+            if set(words) <= set(orgs[k][1].lower().split()) and not self.quoted.inside(orgs[k][0]):
+                return orgs[k][1], "named", None, "group"
+        return None
 
     def _agent_of_participle(self, noun: str, a: int):
         """'"...," the sponsor said' after 'The measure, sponsored by Councilwoman Jo Doe,': the named agent of the

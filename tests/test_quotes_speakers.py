@@ -2169,3 +2169,11 @@ def test_an_agent_noun_stands_for_the_named_agent_of_its_participle():
     text = ('The fund was founded by Jo Marsh in 2009 and now manages $4bn.\n\n"We were never in this for the '
             'quick win," the founder said.')
     assert speakers(text)[-1] == ("We were never in this for the quick win", "Jo Marsh")
+
+
+def test_a_description_whose_words_a_body_s_name_holds_stands_for_that_body():
+    text = ('The premier of Kelby froze power prices for two years on Monday.\n\nKelby Power Corporation, which supplies '
+            'electricity to 600,000 homes, had applied to the Kelby Utilities Review Board for a 3.5 per cent rise.\n\n'
+            'Finance Minister Jo Marsh said the freeze would help families.\n\nThe review board, which would normally '
+            'hold public hearings on rate applications, said it would issue a notice "in due course".')
+    assert speakers(text)[-1] == ("in due course", "Kelby Utilities Review Board")
