@@ -137,6 +137,7 @@ _NAMING = re.compile(
 _CALLING = "|".join(_W["calling_verbs"])
 _CALLED = re.compile(r"\b(?:" + _CALLING + r")\b((?:\s+[\w’'\-%]+){0,4}|"
                      r"(?:\s+(?!(?:" + _CALLING + r")\b)[\w’'\-%]+){0,8}\s+as)\s*$", re.I)
+_LABEL_VERBS = frozenset(_W["label_verbs"])
 # The plain forms among them: verbs whose name after them is their object, never an inverted speaker.
 _CALLING_FORMS = frozenset(w for w in _W["calling_verbs"] if w.isalpha())
 # Small words a title writes in lower case ("Game of Thrones").
@@ -1159,6 +1160,7 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     # ("Senate President, Senator Jo Doe,": or a capitalised title alone)
     described = toks[-1][:1].islower() or re.match(r"(?i:a|an|the)\s+[a-z]", head) \
         or len(toks) > 2 and toks[0].lower() in ("the", "a", "an") or len(toks) > 1 and _POSSESSOR.fullmatch(toks[0]) \
+        or len(toks) > 2 and toks[0] in ("His", "Her", "Its", "Their") and toks[1].islower() \
         or appos and len(toks) <= 3 and _is_title(toks[-1]) and all(t[:1].isupper() for t in toks) \
         or appos and _titled_seat(head)
     if described and appos and _is_person_name(appos.group(1).strip()):
@@ -1325,12 +1327,25 @@ def _noun_use(toks, k: int) -> bool:
         return True  # "approved in writing": a noun or an adverbial, not the quotation's cue
     if w.endswith("s") and not w.endswith("ss") and p.islower() and p.endswith("ed"):
         return True  # "The minister rejected claims that ...": a plural noun, the object of a past verb
-    if k > 1 and toks[k - 2][0].lower() in ("a", "an") and p.isalpha() and p.islower() and CUE_FORMS.get(w) == w \
-            and p not in _PLURAL_AFTER_A:
+    if k > 1 and p.isalpha() and p.islower() and CUE_FORMS.get(w) == w and p not in _PLURAL_AFTER_A \
+            and _article_before_modifiers(toks, k - 2):
         return True  # "on a conference call that": after "a" and a noun, a verb's bare form is no singular verb
+        # (a date or figure may stand between: "on a Feb. 22 earnings call that", "in a Q3 investor call")
     amount = p[:1].isdigit() and "-" not in p and k > 1 and toks[k - 2][0].lower() in _ARTICLES  # (not "The 45-year-old")
     return p.lower() in _ARTICLES or amount or (  # ("a £4.8m cut", "a 5% rise": an amount before it)
         p[:1].isupper() and bool(re.search(r"[’']s$|s[’']$", p)) and not _CONTRACTED.fullmatch(p))  # ("Sanders’ comments")
+
+
+def _article_before_modifiers(toks, x: int) -> bool:
+    """Token ``x`` is "a"/"an", or up to three dates, figures or abbreviations ("Feb.", "22", "Q3") stand between
+    an "a"/"an" and token ``x + 1``."""
+    for y in range(x, max(-1, x - 4), -1):
+        if toks[y][0].lower() in ("a", "an"):
+            return True
+        if not (toks[y][0][:1].isdigit() or toks[y][0][:1].isupper() and toks[y][0].rstrip(".").isalnum()
+                and (toks[y][0].endswith(".") or any(c.isdigit() for c in toks[y][0]) or toks[y + 1][0][:1].isdigit())):
+            return False
+    return False
 
 
 _PHRASAL = {k: str(v) for k, v in _W["phrasal_cues"].items()}
@@ -1451,6 +1466,9 @@ def _relative_antecedent(toks, k: int) -> tuple[int, int] | None:
     """'Customers include Ashby Timber & Builders' Supplies, which said it had ...': the capitalised name before the
     comma and "which"/"who" right before the cue ``k`` (up to eight words, "of", "and", "&", "for" inside)."""
     j = _before_auxiliaries(toks, k - 1)
+    if j >= 2 and toks[j][0] in ("that", "which") and toks[j - 1][0] in _DOCUMENT_HEADS \
+            and toks[j - 2][0].lower() in ("a", "an", "the", "its", "their"):
+        return toks[j - 2][1], toks[j - 1][2]  # "referring to a statement that said ...": the document speaks
     if j < 2 or toks[j][0].lower() not in ("who", "which") or toks[j - 1][0] != ",":
         return None
     s = e = j - 2
@@ -1630,12 +1648,23 @@ def _name_before_title(toks, i: int, c: int, j: int) -> int:
     unless what follows it is a capitalised title ("Chief Executive Officer of Kelby Bank") after a person's name
     between the comma before and it ("Commenting on the deal, Dr. Jo Doe, Chief Executive Officer of ..., said"):
     then that comma before."""
-    if c >= j or not _is_title(toks[c + 1][0]):
+    if c >= j or not _title_run(toks, c + 1, j):
         return c
     p = next((x for x in range(c - 1, i, -1) if toks[x][0] == ","), None)
     if p is None or p + 1 >= c or not _is_person_name(" ".join(t[0] for t in toks[p + 1:c])):
         return c
     return p
+
+
+def _title_run(toks, x: int, j: int) -> bool:
+    """A capitalised title opens at token ``x``: a title word within its first three capitalised words ("Chief
+    Executive", "Managing Director", "Group Managing Director of ...")."""
+    for y in range(x, min(x + 3, j)):
+        if not toks[y][0][:1].isupper():
+            return False
+        if _is_title(toks[y][0]):
+            return True
+    return False
 
 
 def _new_clause_at(toks, i: int) -> bool:
@@ -3239,7 +3268,7 @@ _DOCUMENT_BY = re.compile(r"(?:\s+(?:" + "|".join(map(re.escape, [*_ISSUED.value
                           rf"\s+(?:from|by)\s+(?:the\s+[a-z]+(?:’s|'s)\s+)?"  # ("from the board's Audit Committee")
                           rf"((?:the\s+)?[{_UC}][\w’'\-.&]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*"
                           rf"[{_UC}][\w’'\-.&]*)*)")
-_AUTHOR_LEAD = re.compile(rf"(?:In\s+[^.\n]{{1,120}}?,\s+)?(?:[Tt]he\s+(?P<noun>[a-z]+)|(?P<owner>[{_UC}][\w\-.&]*"
+_AUTHOR_LEAD = re.compile(rf"(?:In\s+[^.\n]{{1,120}}?,\s+)?(?:[Tt]he\s+(?P<noun>[a-z]+)|(?<=,\s)(?P<pron>it|they|he|she)|(?P<owner>[{_UC}][\w\-.&]*"
                           rf"(?:\s+[{_UC}][\w\-.&]*)*)(?:’s|'s)\s+(?P<part>[a-z]+))\s+(?:[a-z]+ly\s+)?(?:said|says|[a-z]+ed|"
                           + "|".join(_W["irregular_past"]) + r")\b")
 _DOCUMENT_OWNER = re.compile(rf"\b((?:the\s+)?[{_UC}][\w\-.&]*(?:\s+[{_UC}][\w\-.&]*)*)(?:’s|'s|’|')\s+"
@@ -3263,6 +3292,24 @@ _SUBJECT_THEN_DOCUMENT = re.compile(rf"[\s“\"‘']*((?:[Tt]he\s+)?[{_UC}]?[\w�
 # "..., according to a filing": the document of a body that opens the sentence ("Kelby Sugar halted a line, according
 # to a filing with the exchange. The filing said ...")
 _ACCORDING_TO_DOCUMENT = re.compile(r"\baccording\s+to\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+)?$")
+# the document as the means of what the subject did ("defended the plan in a statement to this newspaper",
+# "rejected the claim in an email"): any verb in the past before it has the document's author as its subject
+_DOCUMENT_AS_MEANS = re.compile(r"\b(?:in|by|via)\s+(?:a|an)\s+(?:[a-z\-]+\s+)?$")
+_PAST_VERB = re.compile(r"[a-z]{3,}ed")
+# a summary that opens a story (headline, deck, lede) may call a body by its noun before naming it in full
+_LEAD_WORDS = 25
+# a body's description by a common noun, in apposition after its name ("Kelby Health, a 12-hospital system,") or as
+# the speaker of the reporter's sentence the name opens ("..., the 12-hospital system said"): see _descriptions
+_APPOSITIVE_DESCRIPTION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-.’']+\s+){0,3}?(?P<noun>[a-z]{3,})(?=\s*[,;.]|\s+(?:that|which|with|of|in|for|representing)\b)")
+# a body's description as the subject opening a sentence ("THE insurance regulator has ordered ...")
+_BODY_SUBJECT = re.compile(r"[\s“\"‘']*(?i:the)\s+(?:[a-z\-]+\s+){0,3}?([a-z]+)\s+(?:has|have|had|is|was|were|will|"
+                           r"would|[a-z]+ed)\b")
+# a headline's clause read as a speaker mention ("Senator Doe dumps PDA for APRC", then ', says "..."'): its
+# capitalised subject, then a lower-case verb in the present
+_HEADLINE_CLAUSE = re.compile(rf"((?:[{_UC}][\w’'.\-]*\s+){{1,4}}?)(?=[a-z]+s\s)")
+_BULLET = re.compile(r"[ \t]*[•·▪◦‣*\-–]\s")  # a bulleted line's mark
+_DESCRIBED_LEAD = re.compile(r"[\s“\"‘']*(?:\S+(?:\s+\S+){0,2}-based\s+)?(?:the\s+)?")  # ("Springfield, Mo.-based")
+_DESCRIBED_SPEAKER = re.compile(r",\s+the\s+(?:[\w\-.’']+\s+){0,3}?(?P<noun>[a-z]{3,})\s+(?:said|says|announced|added|confirmed)\b")
 _CUE_TO_DOCUMENT = 40  # characters from a speech verb to its document's noun ("said on Monday in a written statement")
 _WRITTEN_DOCUMENTS = frozenset(_W["written_documents"])
 _WROTE = re.compile(rf"(\b(?:the\s+)?[a-z]+|(?:[{_UC}][\w\-.&]*\s+(?:(?:of|for|and|the|&)\s+)*)*[{_UC}][\w\-.&]*)"
@@ -3286,6 +3333,8 @@ _APPOSITIVE_ROLE = re.compile(r"(?:[’']s?)?,\s+((?:a|an|the|his|her|its|their|
                               r"\s*(?=[,.;:)]|$)")
 
 
+# a general role noun and the titles of its holders ("Senator Jo Doe ... The lawmaker announced"): table role_kinds
+_ROLE_KINDS = {str(k): frozenset(v) for k, v in _W["role_kinds"].items()}
 _PERSON_HEADS = frozenset(_W["person_nouns"]) | _GENERIC_HEADS - _UNNAMED_HEADS | {o.split()[-1] for o in _OFFICES}
 _PASSIVE_AFTER = re.compile(r"\s+(?:was|were|is|are|had been|has been)\s+[a-z]+ed\b")  # "Doe was asked": not the asker
 _LOWER_WORD = re.compile(r"[a-z\d]+(?:-[a-z\d]+)*")  # "pensioner", "mother-of-two", "52-year-old"
@@ -3317,7 +3366,7 @@ _SPOKES = re.compile(_SPOKES_HEAD)
 # looked for by "the spokesperson"
 _SPOKES_REACH = 1500
 _DESCRIPTION_OPENING = re.compile(
-    r"(?:[A-Z][\w ]{0,25},\s+)?(?P<d>(?:The|A|An|One|(?<=, )(?:the|a|an))\s+(?:[\w’'\-]+\s+){0,4}?(?P<head>[a-z][a-z\-]+|"
+    r"(?:[A-Z][\w ]{0,25},\s+)?(?P<d>(?:The|A|An|One|Another|(?<=, )(?:the|a|an))\s+(?:[\w’'\-]+\s+){0,4}?(?P<head>[a-z][a-z\-]+|"
     + "|".join(_W["capitalised_titles"]) + r")"
     r"(?:\s+(?:for|of|at|from|in|with)\s+(?:the\s+)?[\w’'\- ]{1,40}?)?)"
     r"(?=\s*,|\s+(?:who|whose)\b|\s+[a-z]+(?:ed|s)\b|\s+(?:spoke|said|told|was|is|has|had|will|would|met|went|"
@@ -3368,6 +3417,9 @@ class _Resolver:
         self._layer: tuple | None = None  # (span starts, kinds) of the mention layer's named actors
         self._orgs: list | None = None  # (start, name) of the mention layer's organisations
         self._org_set: frozenset | None = None  # their names: see _org_name_set
+        self._heads: frozenset | None = None  # see _org_name_heads
+        self._lead_para: int | None = None  # see _in_lead
+        self._described: dict | None = None  # common noun -> (start, name) of bodies the reporter so describes
         self._outlets: dict = {}  # name -> it is named only as whom a speaker told (see _only_told)
         self._first: dict | None = None  # each entity name -> the start of its first span: see _named_before
         self._org_forms: dict | None = None  # shorter forms of the mention layer's organisations
@@ -3403,9 +3455,11 @@ class _Resolver:
             toks, canon, after_the, person = self._name_at[key]
             if not toks:
                 continue
-            if canon in self._non_persons() or _ends_body_name(self.text, at):
+            if canon in self._non_persons() or _ends_body_name(self.text, at) \
+                    or len(toks) == 1 and canon != toks[0] and canon in self._org_name_heads():
                 continue  # "pro-Israel activists": the mention layer names a place or a group so elsewhere; "the
-                # Centre for Crop Markets and Rural Finance": the words after "and" end a body's name
+                # Centre for Crop Markets and Rural Finance": the words after "and" end a body's name; "Nickel
+                # prices had fallen": "Nickel", read as "Kelby Nickel", opens "Kelby Nickel & Cobalt Corp."
             known = canon in self.sources and self.sources[canon].kind == "person"
             layer = self._layer_kind(at, at + len(run))
             if not known and (layer == "place" or layer in ("organisation", "product") and len(toks) > 1
@@ -3442,6 +3496,14 @@ class _Resolver:
             return None
         return at + words[x].start(), _canonical_name(" ".join(_name_tokens(name)), self.text), \
             bool(re.search(r"[’']s?$", name))
+
+    def _org_name_heads(self) -> frozenset:
+        """The opening words (two or more, short of the whole) of the mention layer's organisation names: "Kelby
+        Nickel" for "Kelby Nickel & Cobalt Corp." (once)."""
+        if self._heads is None:
+            self._heads = frozenset(" ".join(w[:k]) for n in self._org_name_set() if len(w := n.split()) > 2
+                                    for k in range(2, len(w)))
+        return self._heads
 
     def _non_persons(self) -> frozenset:
         """Names the mention layer gives to places and groups (and to no person) anywhere in the article."""
@@ -3520,6 +3582,9 @@ class _Resolver:
         words = re.findall(r"[\w’'\-]+", low)
         if mention.strip() == low and len(words) == 1 and low not in _PRONOUNS and low not in _LONE_SPEAKERS \
                 and (not low.endswith("s") or low.endswith("ss")):
+            if low.isalpha() and self._in_headline(a) and (hit := self.resolve("the " + low, a, b)) \
+                    and hit[1] == "named":
+                return hit  # 'chairman calls stake "..."': a headline drops the article of "the chairman"
             return None  # "Mr. Doe had at last described ...": a lone lower-case word that names no one
         if low in _PRONOUNS:
             kind = _PRONOUNS[low]
@@ -3546,9 +3611,14 @@ class _Resolver:
             hit = self._one_of(a, _head_phrase(low), _describe(mention, self.text)[2])
             if hit:
                 return hit
+        clause = _HEADLINE_CLAUSE.match(mention.strip()) if len(words) > 2 else None
+        if clause and self._in_headline(a) and (hit := self.resolve(clause.group(1), a, a + len(clause.group(1)))) \
+                and hit[1] == "named" and hit[3] == "person":
+            return hit  # 'Senator Doe quits party, says "..."': the subject of the headline's first verb
         if mention.strip() in _SURNAME_MONTHS and not _month_surname(mention.strip(), self.text):
             return None  # a month, not a surname of someone the article names
-        hit = self._org_noun_speaker(words, a) or self._office_of_holder(words, a, b)
+        hit = (self._anonymous_before(words, a) if words[:1] == ["the"] else None) \
+            or self._org_noun_speaker(words, a) or self._office_of_holder(words, a, b)
         if hit:
             return hit
         spokes = _BODY_SPOKESPERSON.fullmatch(mention.strip())
@@ -3583,7 +3653,11 @@ class _Resolver:
                 or self._introduced_before(words, a) \
                 or (self._named_body(words[1], a) if len(words) == 2 else None) \
                 or self._company_leader(words, a) or self._title_holder(words, a) \
-                or (self._trade_org(words[1]) if len(words) == 2 else None)
+                or (self._trade_org(words[1]) if len(words) == 2 else None) \
+                or (self._described_body(words[1], a) if len(words) == 2 else None) \
+                or (self._body_named_later(words[1], a) if len(words) == 2 else None) \
+                or (self._agent_of_participle(words[1], a) if len(words) == 2 else None) \
+                or (self._org_with_words(words[1:], a) if 3 <= len(words) <= 4 else None)
             if hit:
                 return hit
         hit = self._body_speakers(mention, words, a) or (self._document_issuer(mention, canon, a)
@@ -3626,9 +3700,21 @@ class _Resolver:
             # "Kelby Wind has raised ..., the developer said"; further back, the one organisation
             # named in the last few sentences ("Ashford Rovers signed ... [two sentences] ... the club says"); in a
             # story about a company, only one named in this sentence or the one before ("the utility said")
-            return self._introduced_before(words, a) or self._company_just_named(words[1], a) or self._nearer_org(a) \
+            return self._introduced_before(words, a) or self._company_just_named(words[1], a) \
+                or self._subject_org_before(a) or self._nearer_org(a) \
                 or (None if self.company else self._nearer_org(a, _PRONOUN_REACH, alone=True))
         return None
+
+    def _subject_org_before(self, a: int):
+        """The organisation that opens the sentence before ``a`` as its subject ("Kelby Power, which serves 600,000
+        homes, had applied to the Public Utilities Board for a rise. In a statement, the utility said": Kelby Power,
+        not the board named after it), when the sentence of ``a`` names no organisation before ``a``; else None."""
+        sent = _sentence_for(self.article, a)
+        orgs = self._org_mentions()
+        k = bisect.bisect_left(orgs, (sent.start,))
+        if sent.sentence_id == 0 or k < len(orgs) and orgs[k][0] < a:
+            return None
+        return self._org_opening(self.article.sentences[sent.sentence_id - 1])
 
     def _company_just_named(self, noun: str, a: int):
         """The organisation introduced by ``noun`` ("ferry operator Kelby Ferjer AS") in
@@ -3783,7 +3869,7 @@ class _Resolver:
                 return None
             body = w.group(1).split()
             if len(body) == 2 and body[0] == "the":  # "the federation had written": the body so called
-                name = self._one_body(body[1], w.start())
+                name = (self._described_body(body[1], w.start()) or [None])[0] or self._one_body(body[1], w.start())
                 return (name, "named", None, "group") if name else None
             hit = self.resolve(w.group(1), w.start(1), w.end(1))
             return hit if hit and hit[1] == "named" else None
@@ -3856,8 +3942,10 @@ class _Resolver:
         before the document's noun at ``at`` (within _CUE_TO_DOCUMENT characters), else
         None."""
         toks = _tokens(sent.text, sent.start)
+        means = _DOCUMENT_AS_MEANS.search(self.text, max(sent.start, at - 30), at)
         k = next((k for k in range(len(toks) - 1, -1, -1) if toks[k][2] <= at and toks[k][0].islower()
-                  and (_is_cue(toks[k][0]) or toks[k][0] in _ISSUING_VERBS)), None)
+                  and (_is_cue(toks[k][0]) or toks[k][0] in _ISSUING_VERBS
+                       or means and toks[k][2] <= means.start() and _PAST_VERB.fullmatch(toks[k][0]))), None)
         if k is None or at - toks[k][2] > _CUE_TO_DOCUMENT:
             return None
         sub = _subject_before(toks, k)
@@ -3878,6 +3966,9 @@ class _Resolver:
         m = _AUTHOR_LEAD.match(self.text, sent.start, sent.end)
         if not m:
             return None
+        if m.group("pron"):  # ("In a letter to the board, it called for ...": whoever "it" stands for there)
+            hit = self.resolve(m.group("pron"), m.start("pron"), m.end("pron"))
+            return hit if hit and hit[1] == "named" else None
         if m.group("noun"):  # ("In her ruling, the judge held": "the judge", if the story names them)
             hit = self._org_noun_speaker(["the", m.group("noun")], m.start("noun")) \
                 or self._named_body(m.group("noun"), m.start("noun")) \
@@ -4151,6 +4242,15 @@ class _Resolver:
                 self._first[e.name] = min(e.spans[0][0], self._first.get(e.name, e.spans[0][0]))
         return self._first.get(canon, lo) < lo
 
+    def _named_in_full_before(self, canon: str, lo: int) -> bool:
+        """The mention layer names the person ``canon`` with the first word of that name before offset ``lo`` (a
+        headline's "Senator Doe quits" does not introduce "Senator Jo Doe")."""
+        if not self._named_before(canon, lo):
+            return False
+        first = canon.split()[0]
+        return any(first in self.text[sa:sb] for e in entities(self.article) if e.name == canon
+                   for sa, sb in e.spans if sa < lo)
+
     def _leader_named_later(self, desc: list[str], a: int):
         """'Acme cut its outlook, citing what its chief executive called "..." ... chief executive Jo Doe told
         analysts': a leader's title (``leader_heads``) that a lede gives before the story names its holder stands
@@ -4215,11 +4315,104 @@ class _Resolver:
         k = bisect.bisect_left(named, (a,))
         return (named[k - 1][1], "named", None, "group") if k else None
 
-    def _introduced_before(self, words: list[str], a: int):
-        """'An ad hoc group of bondholders said ... "...," the group said', 'A KWA spokesperson said ... "...," the
-        spokesperson said': "the <noun>" is the "a/an ... <noun>" that opens a sentence of the reporter's own in
-        the sentence before (a spokesperson: within ``_SPOKES_REACH`` characters, and only when a body the
-        article names is theirs); None when there is none."""
+    def _described_body(self, noun: str, a: int):
+        """'below what the system called "..."' after "Kelby Health will leave the network, the 12-hospital system
+        said" or "Kelby Health, a nonprofit system, runs ...": the latest organisation before ``a`` that the
+        reporter describes by ``noun`` (:meth:`_descriptions`), else None."""
+        found = self._descriptions().get(noun, [])
+        k = bisect.bisect_left(found, (a,))
+        return (found[k - 1][1], "named", None, "group") if k else None
+
+    def _descriptions(self) -> dict:
+        """Common noun -> (start, name) of the organisations the reporter describes by it, in reading order: in
+        apposition right after the name ("Kelby Health, a 12-hospital system,") or as the speaker of a sentence
+        of the reporter's own that the name opens ("Kelby Health will leave ..., the 12-hospital system said")."""
+        if self._described is None:
+            found: dict[str, list] = {}
+            for e in entities(self.article):
+                for sa, sb in e.spans if e.kind == "organisation" else ():
+                    m = _APPOSITIVE_DESCRIPTION.match(self.text, sb)
+                    if m and not self.quoted.inside(sa):
+                        found.setdefault(m.group("noun"), []).append((sa, _unglued(e.name)))
+            for sent in self.article.sentences:
+                m = _DESCRIBED_SPEAKER.search(self.text, sent.start, sent.end)
+                k = bisect.bisect_left(self._org_mentions(), (sent.start,)) if m else len(self._org_mentions())
+                if k < len(self._org_mentions()) and not self.quoted.inside(m.start()) \
+                        and _DESCRIBED_LEAD.fullmatch(self.text, sent.start, self._org_mentions()[k][0]):
+                    found.setdefault(m.group("noun"), []).append((sent.start, self._org_mentions()[k][1]))
+            self._described = {k: sorted(v) for k, v in found.items()}
+        return self._described
+
+    def _org_with_words(self, words: list[str], a: int):
+        """'The review board said' after 'the Public Utilities Review Board': the latest organisation named before
+        ``a`` whose name holds every word of the description, its institution noun last (org_words, body_nouns);
+        else None."""
+        if words[-1] not in _ORG_WORDS and words[-1] not in _BODY_NOUNS:
+            return None
+        orgs = self._org_mentions()
+        for k in range(bisect.bisect_left(orgs, (a,)) - 1, -1, -1):
+            if set(words) <= set(orgs[k][1].lower().split()) and not self.quoted.inside(orgs[k][0]):
+                return orgs[k][1], "named", None, "group"
+        return None
+
+    def _agent_of_participle(self, noun: str, a: int):
+        """'"...," the sponsor said' after 'The measure, sponsored by Councilwoman Jo Doe,': the named agent of the
+        participle the agent noun comes from ("sponsor" - "sponsored by", "founder" - "founded by"), the latest
+        before ``a`` (or, from a story's opening summary, the first after it); else None."""
+        if not noun.endswith(("er", "or")) or len(noun) < 5:
+            return None
+        forms = "|".join(sorted({noun + "ed", noun[:-2] + "ed", noun[:-1] + "d"}))
+        hits = [m for m in re.finditer(rf"\b(?:{forms})\s+by\s+", self.text) if not self.quoted.inside(m.start())]
+        hits = [m for m in hits if m.end() < a][-1:] or (hits[:1] if self._in_lead(a) else [])
+        run = _CAP_RUN.match(self.text, hits[0].end()) if hits else None
+        names = self.person_mentions_before(run.end(), run.start()) if run else []
+        if not names:
+            return None
+        s = self.sources.get(names[0][1])
+        return (s.name, s.source_type, s.role, s.kind) if s else (names[0][1], "named", noun, "person")
+
+    def _in_lead(self, a: int) -> bool:
+        """Offset ``a`` is in a story's opening summary: the headline, deck and first paragraph of the story (no
+        paragraph of _LEAD_WORDS words or more before that of ``a``; masthead, byline and date lines are short)."""
+        if self._lead_para is None:  # (the first long paragraph, once)
+            self._lead_para = next((p.paragraph_id for p in self.article.paragraphs
+                                    if len(self.text[p.start:p.end].split()) >= _LEAD_WORDS), len(self.article.paragraphs))
+        return _sentence_for(self.article, a).paragraph_id <= self._lead_para
+
+    def _in_headline(self, a: int) -> bool:
+        """Offset ``a`` is in a headline or deck: a short paragraph (HEADLINE_QUOTE_MAX_WORDS words at most) among
+        the story's opening (:meth:`_in_lead`), with no full stop at its end."""
+        sent = _sentence_for(self.article, a)
+        if not self._in_lead(a):
+            return False
+        para = self.article.paragraphs[sent.paragraph_id]
+        line = self.text[para.start:para.end].rstrip()
+        return len(line.split()) <= HEADLINE_QUOTE_MAX_WORDS and not line.endswith(".")
+
+    def _body_named_later(self, noun: str, a: int):
+        """'The district admits updates "took too long"' in a headline, deck or lede (:meth:`_in_lead`), before
+        the story names any body so: the one organisation named after ``a`` with that
+        institution noun (:meth:`_named_body`), else None (none, or several different ones)."""
+        if not self._in_lead(a) or not self._named_body(noun, len(self.text)):
+            return None
+        names = {name for sa, name in self._bodies[noun] if sa > a}
+        return (names.pop(), "named", None, "group") if len(names) == 1 else None
+
+    def _anonymous_before(self, words: list[str], a: int):
+        """'A Kelby Bank executive, who spoke on condition of anonymity, said ... "...," the executive said': "the
+        <noun>" is the anonymous source :meth:`_introduced_before` finds when the sentence that introduces it asks
+        not to be named (``_NOT_NAMED``), before any named holder of a like role ("Jo Doe, the chief
+        executive"); else None."""
+        m = self._opener_before(words, a, past_quotes=True)
+        if not m or _SPOKES.fullmatch(words[1]):
+            return None
+        sent = _sentence_for(self.article, m.start())
+        return _describe(m.group(), self.text) if _NOT_NAMED.search(self.text, m.end(), sent.end) else None
+
+    def _opener_before(self, words: list[str], a: int, past_quotes: bool = False) -> re.Match | None:
+        """The "a/an ... <noun>" opening a sentence of the reporter's own before ``a`` in this sentence or the one
+        before (a spokesperson: within ``_SPOKES_REACH`` characters), for "the <noun>" in ``words``; with
+        ``past_quotes``, the sentences of a quotation before ``a`` count as one; else None."""
         if len(words) != 2 or not words[1].isalpha():
             return None
         spokes = _SPOKES.fullmatch(words[1])
@@ -4233,9 +4426,20 @@ class _Resolver:
                 return None
             m = opener.match(self.text, s.start)
             if m and m.end() < a and not self.quoted.inside(m.start()):
-                break
-        else:
+                return m
+            if past_quotes and s.sentence_id < sid and s.start >= lo and self.quoted.inside(s.start + 1):
+                lo = self.article.sentences[max(0, s.sentence_id - 1)].start  # (a quotation's sentences count as one)
+        return None
+
+    def _introduced_before(self, words: list[str], a: int):
+        """'An ad hoc group of bondholders said ... "...," the group said', 'A KWA spokesperson said ... "...," the
+        spokesperson said': "the <noun>" is the "a/an ... <noun>" that opens a sentence of the reporter's own in
+        the sentence before (a spokesperson: within ``_SPOKES_REACH`` characters, and only when a body the
+        article names is theirs); None when there is none."""
+        m = self._opener_before(words, a)
+        if not m:
             return None
+        spokes = _SPOKES.fullmatch(words[1])
         if not spokes:
             return _describe(m.group(), self.text)
         body = _BODY_SPOKESPERSON.fullmatch(m.group())
@@ -4393,7 +4597,7 @@ class _Resolver:
                 return None
             m = _DESCRIPTION_OPENING.match(self.text, s.start, min(s.end, a))
             if not m or self.quoted.inside(m.start("d")) or m.group("head").lower() not in _PERSON_HEADS \
-                    or singular and (m.group("d").split()[0] not in ("A", "An", "One")
+                    or singular and (m.group("d").split()[0] not in ("A", "An", "One", "Another")
                                      or m.group("head").endswith("s")):
                 continue  # (with ``singular``, one person: "A former minister", for a singular "they")
             if want and _HEAD_SEX.get(m.group("head"), want) != want:
@@ -4472,11 +4676,11 @@ class _Resolver:
         prev = self.article.sentences[sent.sentence_id - 1]
         names = self.person_mentions_before(prev.end, prev.start)
         if len({c for _o, c, _p in names}) != 1 or names[0][2] or not self._is_subject(names[0][0]) \
-                or self._named_before(names[0][1], prev.start):
+                or self._named_in_full_before(names[0][1], prev.start):
             return None
         at, canon = names[0][0], names[0][1]
         roles = self._role_words(at, at + len(_CAP_RUN.match(self.text, at).group())) & _PERSON_HEADS
-        if head and roles and head.lower() not in roles:
+        if head and roles and head.lower() not in roles and not roles & _ROLE_KINDS.get(head.lower(), frozenset()):
             return None  # "Dr Jo Doe, director of ..., said ... The Minister said": another role, another person
         if want and _genders(self.text).get(canon, want) != want:
             return None
@@ -4509,6 +4713,10 @@ class _Resolver:
                 # "The email, released by Judicial Watch, was sent ... '"...," it reads.'": the document that
                 # opens one of the last sentences, not an organisation named inside them
                 return _describe(doc.group(), self.text)
+        opener = _BODY_SUBJECT.match(self.text, self.article.sentences[sid].start, a)
+        if opener and not self.quoted.inside(opener.start(1)) and (
+                hit := self._named_body(opener.group(1), a) or self._body_named_later(opener.group(1), a)):
+            return hit  # "The regulator has fined the insurer for what it called ...": the body its subject is
         # (two sentences back: "Acme Corp reported a loss. The company blamed weak demand. "...," it said")
         lo = self.article.sentences[max(0, sid - _IT_REACH)].start
         orgs = self._org_mentions()
@@ -5007,6 +5215,9 @@ def _calls_names(pre: str, called: re.Match, qtext: str) -> bool:
         # 'rejected what it called "generalisations"', 'cited what its chief executive called "a squeeze"': a
         # speaker's words on one occasion (a past verb); 'what it calls "non-core" assets' is a standing label
         return pre[called.start():called.start(1)].strip().lower().endswith("ed")
+    verb = pre[called.start():called.start(1)].strip().lower()
+    if verb not in _LABEL_VERBS and verb.endswith("ed") and len(words) > 1 and words[-2].lower() in ("the", "its", "their"):
+        return True  # 'The company blamed a "sharp" slowdown': a definite subject judging, in its own words
     return w in (",", "and", "who") or w.lower() in ("he", "she", "they", "we", "i") or (
         w[:1].isupper() and w not in _NOT_NAME)
 
@@ -5237,7 +5448,8 @@ class _Reader:
         """(resolved, mention, start, end, cue) of the speaker, trying each way in turn, or None."""
         hit = self.quoted_as_saying(row, s_open) or self.from_cue(found) or self.owner(row, s_open)
         for stage in (self.shared_sentence, self.transcript_label, self.dash_line, self.continuation,
-                      self.colon_subject, self.previous_sentence, self.caller, self.sentence_subject):
+                      self.colon_subject, self.previous_sentence, self.bullet_intro, self.caller,
+                      self.sentence_subject):
             if hit is not None:
                 break
             hit = stage(row, s_open)
@@ -5373,7 +5585,13 @@ class _Reader:
     def colon_subject(self, row, s_open):
         """'Jane Doe has a new message: "..."': the person who opens the clause before the colon."""
         a, text = row["start"], self.text
-        if row["kind"] != "full" or not text[max(s_open.start, a - 1 - _LOOKBACK):a - 1].rstrip().endswith(":"):
+        if row["kind"] == "full" and s_open.sentence_id and not text[s_open.start:a - 1].strip() \
+                and self.article.sentences[s_open.sentence_id - 1].text.rstrip().endswith(":"):
+            s_open = self.article.sentences[s_open.sentence_id - 1]  # ("Jo Doe wrote to me last night:", then the
+            # quotation in a paragraph of its own)
+            if self.quoted.next_start_after(s_open.start - 1, s_open.end) < s_open.end:
+                return None
+        elif row["kind"] != "full" or not text[max(s_open.start, a - 1 - _LOOKBACK):a - 1].rstrip().endswith(":"):
             return None
         lo = max(s_open.start, a - 1 - _LOOKBACK)
         pre = text[lo:a - 1].rstrip()[:-1].rstrip()
@@ -5384,8 +5602,8 @@ class _Reader:
             hit = self._named_person((lo + label.start(1), lo + label.start(1) + len(name)), ":")
             if hit:
                 return hit
-        sub = _clause_subject(text, self.toks_of(s_open))
-        return self._named_person(sub, ":") if sub and sub[1] < a else None
+        sub = _clause_subject(text, self.toks_of(s_open)) or _clause_subject(text, self.toks_of(s_open), True)
+        return self._named_person(sub, ":") if sub and sub[1] < a else None  # (or "Its founder, Jo Doe, wrote:")
 
     def _named_person(self, sub, cue):
         mention = self.text[sub[0]:sub[1]]
@@ -5434,6 +5652,34 @@ class _Reader:
             return hit
         return None
 
+
+    def bullet_intro(self, row, s_open):
+        """'Here is what Acme Ltd told the market:' over bulleted lines ("• Profit will be "well below"
+        forecasts"): a quotation in a bulleted line gives the words of the speaker of the colon line that opens the
+        list; else None."""
+        paras, pid = self.article.paragraphs, s_open.paragraph_id
+        if not _BULLET.match(self.text, paras[pid].start):
+            return None
+        while pid > 0 and _BULLET.match(self.text, paras[pid - 1].start):
+            pid -= 1
+        intro = paras[pid - 1] if pid else None
+        if intro is None or not self.text[intro.start:intro.end].rstrip().endswith(":"):
+            return None
+        sent = _sentence_for(self.article, intro.end - 1)
+        toks = self.toks_of(sent)
+        for k in self.cues_of(sent, False):
+            sub = _subject_before(toks, k)
+            what = sub and re.search(r"\bwhat\s+", self.text[sub[0]:sub[1]])
+            sub = (sub[0] + what.end(), sub[1]) if what else sub  # ("Here is what Acme told the market:")
+            r = self.res.resolve(self.text[sub[0]:sub[1]], sub[0], sub[1]) if sub else None
+            orgs = self.res._org_mentions()
+            at = bisect.bisect_left(orgs, (sub[0],)) if sub else len(orgs)
+            if r and r[1] != "named" and at < len(orgs) and orgs[at][0] == sub[0]:
+                r = orgs[at][1], "named", r[2], "group"  # ("Acme & Co plc, the builders' merchant,": the firm)
+            if r and r[1] == "named":
+                row["note"] = "speaker introduces the bulleted list"
+                return r, self.text[sub[0]:sub[1]], sub[0], sub[1], toks[k][0]
+        return None
 
     def owner(self, row, s_open):
         """'Ann Lee's response was: "..."', 'In Forbes' words, "..."', 'In the words of Jo Doe, "..."': the

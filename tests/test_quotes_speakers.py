@@ -1978,3 +1978,202 @@ def test_title_abbreviations_between_a_role_and_a_name_keep_the_name_a_subject()
             'Oliveira, who has advised workers, said the firm could change a bonus only with notice. He described a '
             'change imposed in one month as "legally vulnerable".')
     assert speakers(text)[-1] == ("legally vulnerable", "Joaquim Barros de Oliveira")
+
+
+def test_a_statement_given_as_the_means_of_a_past_verb_is_its_subjects():
+    text = ('The European Commission wants data centres to report their water use by 2027, officials said on '
+            'Monday.\n\n"The rules are fair," said Jan Smit, a Commission adviser.\n\nNorway’s energy minister, Kari '
+            'Lundberg, whose country hosts 40 large data centres, defended the Norwegian position in a statement to '
+            'this newspaper.\n\n"Norway supports the aim. We want a law that works," the statement said.')
+    assert speakers(text)[-1] == ("Norway supports the aim. We want a law that works", "Kari Lundberg")
+
+
+def test_a_body_noun_in_a_summary_stands_for_the_body_named_later():
+    text = ('Families waited for hours outside Elm Creek Middle School. The district admits its alerts were "far too '
+            'slow."\n\nBy Dana Wells\n\nELM CREEK, Ore. - A bomb threat emptied a middle school on Monday.\n\nHarlow '
+            'Valley Unified School District Superintendent Mark Olsen said in a statement that staff had followed the '
+            'plan "to the letter."')
+    assert speakers(text)[0] == ("far too slow", "Harlow Valley Unified School District")
+
+
+def test_the_noun_a_body_is_described_by_stands_for_it():
+    text = ('Kelby-based Marsh Valley Health will leave the network of Northgate Insurance Co. on May 1 unless the '
+            'two sides agree, the nine-hospital system said Friday.\n\nNorthgate has offered 2%, below what the system '
+            'called "the bare cost of staying open."')
+    assert speakers(text)[-1] == ("the bare cost of staying open", "Marsh Valley Health")
+    text = ('Marsh Valley Health, a nonprofit system, runs nine hospitals. It will leave the network of Northgate '
+            'Insurance Co. on May 1.\n\nNorthgate has offered 2%, below what the system called "the bare cost of '
+            'staying open."')
+    assert speakers(text)[-1] == ("the bare cost of staying open", "Marsh Valley Health")
+
+
+def test_the_noun_of_a_source_who_asked_not_to_be_named_is_that_source():
+    text = ('Jo Rivera, the bank\'s chairman and chief executive, told analysts last month that the company was '
+            '"well capitalized."\n\nA Kelby Bank executive, who spoke on condition of anonymity because he was not '
+            'authorized to discuss the matter, said the bank had weighed a deal but decided against it.\n\n"It would '
+            'have looked like we were buying a vote," the executive said.')
+    assert speakers(text)[-1] == ("It would have looked like we were buying a vote", "Kelby Bank executive")
+    text = ('Most investors are pleased. Jo Grant, a general partner at Kelby Ventures, which led the round, called '
+            'the spending "the best use of capital I have seen."\n\nNot every backer is so sure. A partner at another '
+            'firm with a stake in the lab, who asked not to be named because the firm\'s position is private, said '
+            'some investors had doubts.\n\n"It is a lovely lab. I would like to see a lovely profit attached to it," '
+            'the partner said.')
+    assert speakers(text)[-1][1] == "partner"
+
+
+def test_the_initials_of_a_cabinet_secretary_stand_for_the_one_so_titled():
+    text = ('Farmers in Kelby County say they have not been paid for maize delivered in March.\n\nTrade and Industry '
+            'Cabinet Secretary Dr Jane Wanjiru Mwangi said she had asked the board for a "full account" of payments.'
+            '\n\n"Nobody will sit on farmers\' money. People will be held responsible," the CS told the Senate '
+            'committee on Tuesday.')
+    assert speakers(text)[-1][1] == "Jane Wanjiru Mwangi"
+
+
+def test_a_call_after_a_dated_article_is_a_noun_and_a_possessive_description_gives_the_name_after_it():
+    text = ('Kelby Health\'s finance chief, Ann Pruett, said the system had cash for 190 days.\n\nIts counterpart at '
+            'Northgate Holdings Inc., CFO Joanna Reid, told investors on a Feb. 22 earnings call that the insurer '
+            'expected "a handful of noisy renegotiations" this year.')
+    assert speakers(text)[-1] == ("a handful of noisy renegotiations", "Joanna Reid")
+
+
+def test_a_name_before_a_multi_word_title_of_a_body_and_a_relative_clause_is_the_speaker():
+    text = ('Kelby Bank has won a licence to open a branch in Riyadh, it said on Monday.\n\nIn Riyadh, Omar bin Khalid '
+            'Al Rashed, Managing Director of Dunmore Capital Company, which advised the bank on its licence '
+            'application, said the process had been "smooth and quick".')
+    assert speakers(text)[-1] == ("smooth and quick", "Omar bin Khalid Al Rashed")
+
+
+def test_a_role_noun_of_a_title_s_kind_tells_again_the_person_introduced_after_a_headline():
+    text = ('Senator Bako quits ruling party over new map\n\nSenator Musa Bako on Wednesday formally left the ruling '
+            'party for the opposition, citing the redrawing of seats in his zone.\n\nThe lawmaker announced his move '
+            'in a letter read on the floor of the Senate.\n\nHe accused the boundary commission of moving three wards '
+            'out of his district "to favour one person".')
+    assert speakers(text)[-1] == ("to favour one person", "Musa Bako")
+
+
+def test_a_headline_role_without_its_article_stands_for_the_holder_the_story_names():
+    text = ('Sovereign fund to back lender\'s push into Oman; chairman calls stake "a vote of confidence in our banks"'
+            '\n\nKelby Commercial Bank said on Monday that the Dunmore Investment Authority would buy a 9% stake for '
+            '$400 million.\n\nSheikh Omar bin Salem Al Rashed, Chairman of Kelby Commercial Bank, described the '
+            'investment as "a vote of confidence in our banks and in our strategy".')
+    assert speakers(text)[0] == ("a vote of confidence in our banks", "Omar bin Salem Al Rashed")
+
+
+def test_blaming_a_cause_and_emailing_give_the_words_to_their_subject():
+    text = ('Shares in Kelby Tools plc fell 20% on Thursday after the retailer cut its profit forecast.\n\nThe company '
+            'blamed a "sudden and severe" slowdown in home improvement spending.\n\nI asked the company about the '
+            'cut. A spokesperson for Kelby Tools emailed: "The slowdown is temporary, and we expect trading to '
+            'recover next year."')
+    assert speakers(text) == [("sudden and severe", "Kelby Tools plc"),
+                              ("The slowdown is temporary, and we expect trading to recover next year",
+                               "Kelby Tools plc")]
+
+
+def test_a_letter_is_the_words_of_the_pronoun_subject_of_the_sentence_that_names_it():
+    text = ('Kelby Mining Corp has spent $2bn on its new smelter this year, and some investors are unhappy.\n\nA '
+            'smaller activist fund, Harrow & Pike Capital, went further. In a letter to the board published in '
+            'November, it called for the project to be paused. The letter described the spending as "a plan in '
+            'search of a purpose".')
+    assert speakers(text)[-1] == ("a plan in search of a purpose", "Harrow & Pike Capital")
+
+
+def test_a_letter_the_group_wrote_is_the_body_described_as_a_group():
+    text = ('Kelby Hospital Group will close the maternity unit at Ashby General in June, the company said on Monday.'
+            '\n\nAshby Parents Alliance, a parents\' group with about 4,000 members, called the news "a shock".\n\nIts '
+            'founder, Jo Dunne, a member of Ashby Borough Council, said the group had written to the company asking '
+            'it to keep the unit open until December. The letter, seen by the Herald, says that "women are being '
+            'abandoned at the last moment".')
+    assert speakers(text)[-1] == ("women are being abandoned at the last moment", "Ashby Parents Alliance")
+
+
+def test_he_after_another_unnamed_source_is_that_source():
+    text = ('"He was right about the cloud when the board thought he was wrong," said Tom Baird, who left the firm in '
+            'May.\n\nAnother former engineer, who worked on the new plant until this summer and spoke on condition of '
+            'anonymity, was blunter. "There is a version of this where it all works and we all look foolish," he '
+            'said.')
+    assert speakers(text)[-1] == ("There is a version of this where it all works and we all look foolish",
+                                  "former engineer")
+
+
+def test_an_organisation_noun_stands_for_the_subject_of_the_sentence_before_not_its_object():
+    text = ('The premier froze power prices for two years on Monday.\n\nKelby Power Corporation, which serves 600,000 '
+            'homes, had applied to the Public Utilities Review Board for a 3.5 per cent rise in each of the next two '
+            'years.\n\nIn a statement, the utility said it would "respect the wishes of its shareholder", but warned '
+            'the freeze would add to its debt.')
+    assert speakers(text)[-1] == ("respect the wishes of its shareholder", "Kelby Power Corporation")
+
+
+def test_it_in_a_sentence_opened_by_a_body_noun_is_the_body_so_named_later():
+    text = ('THE KELBY SENTINEL\nBUSINESS\n\nRegulator orders insurer to settle storm claims\n\nBy JO DOE\nBusiness '
+            'Editor\n\nThursday, October 14, 2027\n\n'
+            'THE insurance regulator has ordered a home insurer to settle more than 400 old storm claims within 60 '
+            'days, and fined it $250,000 for what it called "systemic" delays in handling them.\n\nThe Kelby Insurance '
+            'Conduct Commission (KICC) said yesterday it had issued a directive to Ashby Mutual Assurance Company '
+            'Limited after an inspection found that 412 claims were still open.\n\n"Claims were routinely left without '
+            'an adjuster\'s report for months," the directive states.')
+    assert [s for _q, s in speakers(text)] == ["Kelby Insurance Conduct Commission"] * 2
+
+
+def test_a_lone_word_that_stands_for_the_opening_of_a_firm_s_name_is_no_antecedent_of_he():
+    text = ('Her son works at Kelby Nickel & Cobalt Corp.\'s new plant south of town.\n\nThe Liberal candidate, Darren '
+            'Kowal, is a 51-year-old paramedic who has never run for office.\n\nMr. Kowal rejected the idea that the '
+            'plant\'s troubles were the government\'s fault. Nickel prices had fallen by a third since construction '
+            'began, he said, and that was "not something a prime minister can fix with a speech".')
+    assert speakers(text)[-1] == ("not something a prime minister can fix with a speech", "Darren Kowal")
+
+
+def test_a_document_that_said_speaks_for_its_issuer():
+    text = ('Kelby Compute Inc. sold $7.5 billion of bonds on Wednesday, people familiar with the deal said.\n\nThe '
+            'money will go in part toward a lease with Ashby Digital LLC for a campus near Abilene, the people said.'
+            '\n\nA Kelby spokesperson declined to comment on the lease, referring to a statement that said the company '
+            'would use the proceeds for "general corporate purposes."')
+    assert speakers(text)[-1] == ("general corporate purposes", "Kelby Compute Inc.")
+
+
+def test_the_subject_of_a_headline_s_first_verb_says_the_words_after_a_bare_says():
+    text = ('Boundaries: Senator Bako dumps PDA for APRC, says "they cheated Kelby South"\n\nFrom our correspondent, '
+            'Abuja\n\nThe senator representing Kelby South, Senator Musa Bako, on Wednesday formally left the ruling '
+            'Progressive Democratic Alliance (PDA) for the opposition All People\'s Renewal Congress (APRC), citing the '
+            'redrawing of seats in his zone.')
+    assert speakers(text) == [("they cheated Kelby South", "Musa Bako")]
+
+
+def test_a_description_and_a_name_in_apposition_before_a_colon_introduce_the_quotation():
+    text = ('Kelby Capital, the London activist fund, wrote to the board in May calling for a review.\n\nIts founder, '
+            'Ines Valle, sent me a short email last night: "We said in May the board was looking at the share price '
+            'instead of the business."')
+    assert speakers(text)[-1][1] == "Ines Valle"
+
+
+def test_a_sentence_ending_in_a_colon_introduces_the_quotation_in_the_next_paragraph():
+    text = ('Kelby Capital, the London activist fund, wrote to the board in May calling for a review.\n\nIts founder, '
+            'Ines Valle, sent me a short email last night:\n\n"We said in May the board was looking at the share price '
+            'instead of the business."')
+    assert speakers(text)[-1][1] == "Ines Valle"
+
+
+def test_a_quotation_in_a_bulleted_line_is_the_words_of_the_speaker_who_introduces_the_list():
+    text = ('Shares in Kelby Tools plc fell 20% on Thursday.\n\nHere is what Kelby Tools plc, the FTSE 250 retailer, told '
+            'the market yesterday:\n\n• Profit will be well below forecasts.\n• Chief executive Jo Doe will step down at '
+            'the end of the year "to let the board begin a new chapter".\n• The dividend is under review.\n\nThe shares '
+            'fell 31%.')
+    assert speakers(text) == [("to let the board begin a new chapter", "Kelby Tools plc")]
+
+
+def test_an_agent_noun_stands_for_the_named_agent_of_its_participle():
+    text = ('City pulls $40 million from Kelby Harbor over foreclosures\n\nCouncil vote \'sends a clear message,\' '
+            'sponsor says; bank calls move \'pure theater\'\n\nKELBY - The City Council voted 6-3 on Tuesday to move '
+            '$40 million in city deposits out of Kelby Harbor Bancorp Inc.\n\nThe measure, sponsored by Councilwoman '
+            'Ann Whitfield, directs the finance department to shift the money to two smaller banks.')
+    assert speakers(text)[0] == ("sends a clear message", "Ann Whitfield")
+    text = ('The fund was founded by Jo Marsh in 2009 and now manages $4bn.\n\n"We were never in this for the '
+            'quick win," the founder said.')
+    assert speakers(text)[-1] == ("We were never in this for the quick win", "Jo Marsh")
+
+
+def test_a_description_whose_words_a_body_s_name_holds_stands_for_that_body():
+    text = ('The premier of Kelby froze power prices for two years on Monday.\n\nKelby Power Corporation, which supplies '
+            'electricity to 600,000 homes, had applied to the Kelby Utilities Review Board for a 3.5 per cent rise.\n\n'
+            'Finance Minister Jo Marsh said the freeze would help families.\n\nThe review board, which would normally '
+            'hold public hearings on rate applications, said it would issue a notice "in due course".')
+    assert speakers(text)[-1] == ("in due course", "Kelby Utilities Review Board")
