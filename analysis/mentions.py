@@ -231,6 +231,7 @@ def _word_rules(raw: dict) -> dict:
         "function_words": low("function_words"),
         "stopwords": low("function_words") | low("openers"),
         "market_indexes": frozenset(str(w) for w in raw["market_indexes"]),
+        "seat_nouns": frozenset(str(w) for w in raw["seat_nouns"]),
         "market_benchmarks": frozenset(str(w) for w in raw["market_benchmarks"]),
         "market_benchmarks_named_like_people": frozenset(str(w) for w in raw["market_benchmarks_named_like_people"]),
         "market_benchmark_words_after": frozenset(str(w) for w in raw["market_benchmark_words_after"]),
@@ -460,6 +461,9 @@ def _partners_and_co(raw: dict) -> re.Pattern:
 
 # "Doe, Roe & Poe": surnames listed with an ampersand before the last, no firm's tail (see _ampersand_firm).
 _AMPERSAND_PARTNERS = re.compile(r"(?:, [A-Z][\w’'-]*){1,3},? & [A-Z][\w’'-]*(?![\w’'&-])(?! (?:[A-Z]|&))")
+# The same with one or two words after the last partner, the last a body's word ("Saltmarsh, Pell & Aubrey Ventures").
+_AMPERSAND_PARTNERS_BODY = re.compile(r"(?:, [A-Z][\w’'-]*){1,3},? & [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?"
+                                      r" ([A-Z][\w’'-]*)(?![\w’'&-])(?! (?:[A-Z]|&))")
 
 
 def _by_prefix(words) -> dict[str, tuple[str, ...]]:
@@ -1965,12 +1969,16 @@ def _ampersand_firm(ctx: _Ctx, i: int) -> re.Match | None:
     Chevron & Shell said"."""
     R, text, start = _rules(), ctx.text, ctx.toks[i].start
     m = _AMPERSAND_PARTNERS.match(text, ctx.toks[i].end)
+    tail = None
+    if m is None and (tail := _AMPERSAND_PARTNERS_BODY.match(text, ctx.toks[i].end)) is not None:
+        m = tail if tail.group(1).lower() in R["org_suffixes"] else None  # "Doe, Roe & Poe Ventures"
     if m is None or not (R["firm_form_after"].match(text, m.end())
                          or {w.lower() for w in _last_words(_CONTEXT_WORDS, text, start, 50, 5)} & R["firm_cue_words"]):
         return None
     words = [ctx.toks[i].text] + re.findall(r"[A-Z][\w’'-]*", m.group())
-    if any(w in R["places"] or w in R["known_organisations"] or w.lower() in R["given_names"] for w in words):
-        return None
+    if any(w in R["places"] or w in R["known_organisations"] or (w.lower() in R["given_names"] and tail is None)
+           for w in words):
+        return None  # (a body's word after the last partner: a given name among them is a surname)
     return m
 
 
@@ -2601,6 +2609,8 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
     run, titled = _after_title_of(ctx, _strip_run(ctx, run))
     if not run:
         return []
+    if (k := _body_after_title_of(run)):
+        return _split_run(ctx, run[k:])  # "Chief Investment Officer of QBIA": the office, no name; the body after it
     if (k := _name_after_seat(ctx, run)):
         return [c for part, t in ((run[:k], False), (run[k:], True)) if (c := _make_cand(ctx, part, t)) is not None]
     if len(run) >= 2 and run[-1].text in R["party_words"] and not run[-1].poss \
@@ -2616,6 +2626,31 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
         for c in out[:-1]:
             c.cues["organisation"] += 1  # "FAA Administrator X": the first part is the employer
     return out
+
+
+def _body_after_title_of(run: list) -> int:
+    """Where the body starts in a run that is an office, "of" and the body that holds it, no person named ("Chief
+    Investment Officer of QBIA", "the National Chairman of the APRC", "Chairman of the Kelby Growers Union"): after
+    the title word (a form of address or a role) and the words before it that qualify it, the body an abbreviation in
+    capitals or, after "the", two words or more ending in a body's word; 0 otherwise."""
+    R = _rules()
+    words = [t.text for t in run]
+    if "of" not in words[1:]:
+        return 0
+    j = words.index("of", 1)
+    title, quals = words[j - 1].lower(), words[:j - 1]
+    if not (title in R["honorifics"] or title in R["person_roles"]) or any(
+            (lw := w.lower()) not in R["title_modifiers"] and lw not in R["common_words"] and lw not in R["portfolio_words"]
+            or w in R["places"] or w in R["known_organisations"] or lw in R["given_names"] for w in quals):
+        return 0
+    k = j + 2 if j + 2 < len(words) and words[j + 1] == "the" else j + 1
+    rest = words[k:]
+    if len(rest) == 1 and rest[0].isupper() and 2 <= len(rest[0]) <= 6 and rest[0].isalpha():
+        return k
+    if k == j + 2 and len(rest) >= 2 and rest[-1].lower() in R["org_suffixes"] \
+            and not any(w.lower() in R["given_names"] for w in rest):
+        return k
+    return 0
 
 
 # A member of an assembly and "for" just before a run: the run opens with the member's seat.
@@ -2696,6 +2731,9 @@ def _without_title_at_end(run: list) -> list:
         return run  # (a title before: "Lt. Gov. Patty Judge", the last word a surname)
     while k > 0 and run[k - 1].text.lower() in R["title_modifiers"]:
         k -= 1  # "NBC News Senior Investigative Correspondent": the modifiers go with the office
+    if k and all((lw := t.text.lower()) in R["title_modifiers"] or (lw in R["common_words"] and lw not in R["org_words"]
+                                                                   and t.text not in R["places"]) for t in run[:k]):
+        return []  # "the National Publicity Secretary": a field and a modifier of the office, no employer
     if k == 1 and not all(t.text in _EXECUTIVE_ACRONYMS or t.text in R["member_abbreviations"] for t in run[1:]) \
             and not _employer_word(run[0].text):
         return run  # one capitalised word before a spelled-out office may be a given name or a paper's name: "Patty
@@ -3028,10 +3066,11 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
         c.cues["organisation"] += 2  # "Alberta Wildfire", "Toronto Hydro", "Ontario Health"
     bw = _last_words(_CONTEXT_WORDS, text, start, 60, 2)
     if len(words) == 1 and words[0] in _rules()["member_abbreviations"] and (bw and (
-            bw[-1].lower() in _DETERMINERS or bw[-1].lower() in _rules()["title_modifiers"] or bw[-1].islower())
+            bw[-1].lower() in _DETERMINERS or bw[-1].lower() in _rules()["title_modifiers"] or bw[-1].islower()
+            or bw[-1] in _rules()["party_words"] or bw[-1] in _rules()["member_parties"])
             or _SEAT_AFTER.match(text, end)):
-        return None  # "the MP said", "a local TD", "an opposition MP", "Deputy CM", "MLA from Hexley": a member of an
-        # assembly, unnamed
+        return None  # "the MP said", "a local TD", "an opposition MP", "Deputy CM", "MLA from Hexley", "the riding's
+        # Liberal MP,": a member of an assembly, unnamed
     if len(words) == 1 and len(words[0]) >= 4 and words[0].isupper() and bw and bw[-1] in ("A", "An", "AN") \
             and (words[0].lower() in _rules()["common_words"] or words[0].lower() in ctx.lower_words) \
             and words[0] not in _rules()["known_organisations"] \
@@ -3354,6 +3393,12 @@ def _opens_a_place(first: str, second: str) -> bool:
         first in R["article_place_prefixes"] and second.lower().startswith(R["arabic_articles"]))
 
 
+# A compound compass word with a hyphen ("South-West", "North-East"): a side of a place, never a surname.
+_HYPHENED_COMPASS = re.compile(r"(?:North|South)-(?:East|West)")
+# Compass words that are seldom surnames ("North", "West" are: "Oliver North", "Mae West").
+_RARE_SURNAME_COMPASS = frozenset(("South", "East", "Central", "Southeast", "Southwest", "Northeast", "Northwest"))
+
+
 @lru_cache(maxsize=16384)
 def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # names repeat within and across articles
     """The cues :func:`_name_cues` adds, in order, as (kind, count) pairs (``had_person``: a person cue came before)."""
@@ -3376,6 +3421,12 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
         steps.append(("place", 3))  # "Horn of Africa", "Gulf of Aden", "Bay of Plenty"
     elif len(words) >= 2 and words[-1] in R["street_suffixes"] and first not in R["given_names"]:
         steps.append(("place", 3))  # "Church Lane", "Gallows End", "Whitby Abbey" (not "Nathan Lane")
+    elif len(words) >= 2 and " ".join(words[-2:]) in R["seat_nouns"]:
+        steps.append(("place", 5))  # "Oyo South Senatorial District", "Kelby Federal Constituency": a seat
+    elif len(words) == 2 and first not in R["given_names"] and (_HYPHENED_COMPASS.fullmatch(words[1]) or (
+            words[1] in _RARE_SURNAME_COMPASS and (words[0] in R["places"] or words[0] in _world_places()))):
+        steps.append(("place", 3))  # "Ibadan South-West", "Oyo South", "Kelby North-East": a seat or a side of a
+        # known place (not "Oliver North", "Mae West": "North" and "West" are surnames, and "Oliver" a town too)
     elif len(words) == 2 and words[0] in _COMPASS_REGIONS and last not in R["org_suffixes"] and name not in known:
         steps.append(("place", 2))  # "South Kelby", "West Block": a side of a place or a building, no person's name
         # (not a compass word last: "Oliver North", "Mae West")

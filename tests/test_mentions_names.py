@@ -1845,3 +1845,37 @@ def test_a_network_named_by_a_letter_after_on_and_an_app_beside_email_are_channe
               "sent by email and WhatsApp. Follow the Ledger on X at @ledger and sign up to our newsletter here.")
     assert "Jo Marsh" in k and "Kelby Foods" in k
     assert "X" not in k and "WhatsApp" not in k
+
+
+# --- offices named with their body, and members unnamed ------------------------------------------------------------
+
+def test_an_office_of_a_body_abbreviation_is_the_body_alone():
+    k = kinds("Dr Amina Yusuf Al Kelbi, Chief Investment Officer of TQIA, said the fund was patient. "
+              "The National Chairman of the KPRC, Chief Tunde Okafor-Bello, welcomed the senator.")
+    assert k["TQIA"] == "organisation" and k["KPRC"] == "organisation"
+    assert "Chief Investment Officer of TQIA" not in k and "National Chairman of the KPRC" not in k
+
+
+def test_a_cabinet_secretary_and_a_party_s_member_unnamed_are_no_bodies():
+    k = kinds("The seat fell vacant after the death of the riding's long-time Liberal MP, who served 20 years. "
+              "Agriculture CS Jo Kamau said arrears would be paid. \"I will act,\" the CS told the Senate.")
+    assert "MP" not in k and "CS" not in k and k["Jo Kamau"] == "person"
+
+
+def test_a_known_place_and_a_compass_word_and_a_senatorial_district_are_seats():
+    k = kinds("Senator Jo Adeyemi, who represents Ibadan North Senatorial District, said wards were moved out of "
+              "Ibadan South-West. \"They cheated Ibadan South,\" he said. Oliver North was not there.")
+    assert k["Ibadan North Senatorial District"] == "place" and k["Ibadan South-West"] == "place"
+    assert k["Ibadan South"] == "place" and k["Oliver North"] == "person"
+
+
+def test_a_field_and_a_modifier_before_an_office_name_no_employer():
+    k = kinds("Jo Doe left the Kelby Democratic Alliance (KDA) on Monday. Reacting, the National Publicity "
+              "Secretary of the KDA, Alhaji Sani Bello, described the exit as a non-event.")
+    assert "National Publicity" not in k and "National Publicity Secretary" not in k
+    assert k["Sani Bello"] == "person" and k["Kelby Democratic Alliance"] == "organisation"
+
+
+def test_partners_listed_with_an_ampersand_and_a_body_word_are_one_firm():
+    k = kinds("Jo Marsh, a general partner at Thorne, Vell & Audley Ventures, which led the round, said so.")
+    assert k["Thorne, Vell & Audley Ventures"] == "organisation" and "Thorne" not in k
