@@ -2624,8 +2624,24 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
            if not _modifies_a_noun(ctx, toks_) and (c := _make_cand(ctx, toks_, t)) is not None]
     if len(out) > 1:
         for c in out[:-1]:
-            c.cues["organisation"] += 1  # "FAA Administrator X": the first part is the employer
+            if _place_before_its_head(ctx.text, c):
+                c.cues["place"] += 3  # "Uasin Gishu Governor Jo Doe", "Kelby Mayor Jo Doe": the place governed
+            else:
+                c.cues["organisation"] += 1  # "FAA Administrator X": the first part is the employer
     return out
+
+
+# The title word right after a name ("Governor" in "Kelby Governor Jo Doe").
+_TITLE_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+
+
+def _place_before_its_head(text: str, c: _Cand) -> bool:
+    """A name before the title of the head of a place (governor, mayor) and a person's name, no body's word in it:
+    the place ("Trans Kelby Governor Jo Doe"; not "Federal Reserve Governor Jo Doe", "Bank of Kelby Governor")."""
+    m = _TITLE_WORD_AFTER.match(text, c.end)
+    R = _rules()
+    return m is not None and m.group(1).lower() in _HEADS_OF_PLACES and not any(
+        w.lower() in R["org_words"] or w in R["known_organisations"] for w in c.name.split())
 
 
 def _body_after_title_of(run: list) -> int:

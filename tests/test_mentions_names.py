@@ -1879,3 +1879,15 @@ def test_a_field_and_a_modifier_before_an_office_name_no_employer():
 def test_partners_listed_with_an_ampersand_and_a_body_word_are_one_firm():
     k = kinds("Jo Marsh, a general partner at Thorne, Vell & Audley Ventures, which led the round, said so.")
     assert k["Thorne, Vell & Audley Ventures"] == "organisation" and "Thorne" not in k
+
+
+def test_a_name_before_governor_or_mayor_and_a_person_is_the_place():
+    k = kinds("Trans Kelbo Governor Beatrice Wafula said farmers were owed money. Federal Reserve Governor Jo Doe "
+              "disagreed. The board is chaired by former Nandoro Governor Paul Sang.")
+    assert k["Trans Kelbo"] == "place" and k["Nandoro"] == "place"
+    assert k["Federal Reserve"] == "organisation" and k["Beatrice Wafula"] == "person"
+
+
+def test_a_cabinet_field_the_common_words_lack_is_a_portfolio_no_body():
+    k = kinds("Agriculture and Livestock Development Cabinet Secretary Dr Jo Lagat said arrears would be paid.")
+    assert k["Jo Lagat"] == "person" and "Livestock Development" not in k
