@@ -1891,3 +1891,9 @@ def test_a_name_before_governor_or_mayor_and_a_person_is_the_place():
 def test_a_cabinet_field_the_common_words_lack_is_a_portfolio_no_body():
     k = kinds("Agriculture and Livestock Development Cabinet Secretary Dr Jo Lagat said arrears would be paid.")
     assert k["Jo Lagat"] == "person" and "Livestock Development" not in k
+
+
+def test_a_noun_of_nationality_describes_a_person_and_names_no_body():
+    k = kinds("The man at the centre of it is Tobias Engvall, a soft-spoken Swede who left Kelby Labs in August. "
+              "A Dutchman, the lab's second hire, agreed.")
+    assert "Swede" not in k and "Dutchman" not in k and k["Tobias Engvall"] == "person"
