@@ -664,7 +664,8 @@ _SYLLABLE_PAIR = re.compile(r"[A-Z][a-z]{1,3}-[a-z]{0,2}ing")
 
 
 def _is_cap(w: str) -> bool:
-    """Capitalised, or lower case with a capital in second or third place ("iPhone", "eBay")."""
+    """Capitalised, or lower case with a capital in second or third place ("iPhone", "eBay"), or a surname opened by
+    a particle in lower case ("al-Mansouri said"; the hyphen looked for first, cheaply)."""
     if not w:
         return False
     if w[0].isupper():
@@ -672,7 +673,7 @@ def _is_cap(w: str) -> bool:
     if w[0] in "ʻʼ" and len(w) > 1:
         return w[1].isupper()  # a Polynesian name opened by the ʻokina ("ʻOfa", "ʻAhoafi")
     return len(w) > 1 and w[0].islower() and (w[1].isupper() or (len(w) > 2 and w[1].islower() and w[2].isupper())
-                                              or _PARTICLE_NAME.match(w) is not None)  # "al-Mansouri said"
+                                              or ("-" in w[2:4] and _PARTICLE_NAME.match(w) is not None))
 
 
 def _title_case(words: list[str]) -> bool:
@@ -2677,8 +2678,8 @@ def _name_after_seat(ctx: _Ctx, run: list) -> int:
     """Where the member's name starts in a run that follows "MP for", "TD for", "Member for" and names the seat and
     then the member, no comma between ("Independent TD for Dún Laoghaire Róisín Nic Gearailt", "the MP for Kelby
     South Jo Doe"): at the first listed given name after the seat's first word, with a word after it, or the word
-    before a Gaelic surname's particle ("Nic", "Ó"); 0 when the
-    run is the seat alone or no member's "for" stands before it."""
+    before a Gaelic surname's particle ("Nic", "Ó"); 0 when the run is the seat alone or no member's "for" stands
+    before it."""
     m = _MEMBER_FOR_BEFORE.search(ctx.text, max(0, run[0].start - 24), run[0].start)
     if m is None or len(run) < 3 or run[-1].text in _SEAT_ENDS or not (
             m.group(1) in _rules()["member_abbreviations"] or m.group(1).lower() in _MEMBERS_OF_SEATS):

@@ -1812,7 +1812,7 @@ def test_the_seat_and_then_the_member_s_name_after_mp_for_are_two():
 def test_oil_grades_and_government_bonds_are_prices_not_bodies():
     k = kinds("Brent crude futures rose $1.10 to $80.02 a barrel, and U.S. West Texas Intermediate futures gained "
               "$1.05. Kelby Power priced its bonds at 1.2 points over Treasuries; German Bunds rallied. "
-              "Brent Okafor, an analyst at Tarn Securities, said demand was firm.")
+              "Brent Okafor, an analyst at Tarn Securities, said demand was firm. They raised their Brent forecast.")
     assert not {"Brent", "U.S. West Texas Intermediate", "West Texas Intermediate", "Treasuries", "Bunds",
                 "German Bunds"} & set(k)
     assert k["Kelby Power"] == "organisation" and k["Brent Okafor"] == "person"
