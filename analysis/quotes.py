@@ -128,7 +128,7 @@ _NAMING = re.compile(
     r"(?:\b(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|term|terms|termed|label|labels|labelled|labeled|"
     r"nickname|nicknames|nicknamed|brand|brands|branded|christened|coined|so-called|known\s+(?:(?:to|by|among)\s+(?:[a-z]+\s+){1,2}|[a-z]+ly\s+)?as|referred\s+to\s+as|"
     r"refers\s+to\s+as|billed\s+as|marketed\s+as|styled|the\s+word|the\s+term|the\s+phrase|the\s+label|"
-    r"the\s+slogan|the\s+motto|the\s+name|titled|entitled|named)\b)(?:\s+(?:it|them|him|her|this|that|the|a|an|its|their|his|what|as))*\s*$",
+    r"the\s+slogan|the\s+motto|the\s+name|titled|entitled|headlined|captioned|named)\b)(?:\s+(?:it|them|him|her|this|that|the|a|an|its|their|his|what|as))*\s*$",
     re.I,
 )
 # Naming words whose quotation is the caller's own words when a person calls ('called it a "disaster"').
@@ -3296,6 +3296,10 @@ _ACCORDING_TO_DOCUMENT = re.compile(r"\baccording\s+to\s+(?:a|an|the|its|their)\
 # "rejected the claim in an email"): any verb in the past before it has the document's author as its subject
 _DOCUMENT_AS_MEANS = re.compile(r"\b(?:in|by|via)\s+(?:a|an)\s+(?:[a-z\-]+\s+)?$")
 _PAST_VERB = re.compile(r"[a-z]{3,}ed")
+_NOT_MEANS_VERBS = frozenset(_W["not_means_verbs"])  # ("Doe appeared in an ad": shown in it, not its author)
+# the document's noun, then its issuer by a participle ("an ad released by the committee", "a lawsuit filed by
+# investors"): someone else's document, not the means of the subject's verb
+_ISSUED_BY_OTHER = re.compile(r"[\w\-]+\s+[a-z]+(?:ed|en|ut)\s+by\b")
 # a summary that opens a story (headline, deck, lede) may call a body by its noun before naming it in full
 _LEAD_WORDS = 25
 # a body's description by a common noun, in apposition after its name ("Kelby Health, a 12-hospital system,") or as
@@ -3304,9 +3308,15 @@ _APPOSITIVE_DESCRIPTION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-.’']+\s+){0,
 # a body's description as the subject opening a sentence ("THE insurance regulator has ordered ...")
 _BODY_SUBJECT = re.compile(r"[\s“\"‘']*(?i:the)\s+(?:[a-z\-]+\s+){0,3}?([a-z]+)\s+(?:has|have|had|is|was|were|will|"
                            r"would|[a-z]+ed)\b")
+# the passive with its agent after a body's noun ("The agency was sued by Acme Chemicals over what it called"):
+# "it" there is the agent more than the subject (see _Resolver._it)
+_PASSIVE_BY = re.compile(r"\s+(?:(?:has|have|had|will|would)\s+)?(?:(?:is|are|was|were|be|been|being)\s+)+"
+                         r"(?:[a-z]+ly\s+)?[a-z]+\s+by\b")
 # a headline's clause read as a speaker mention ("Senator Doe dumps PDA for APRC", then ', says "..."'): its
-# capitalised subject, then a lower-case verb in the present
-_HEADLINE_CLAUSE = re.compile(rf"((?:[{_UC}][\w’'.\-]*\s+){{1,4}}?)(?=[a-z]+s\s)")
+# capitalised subject, then a lower-case word in -s read as its verb, unless a verb of causing a reaction follows
+# that word, a plural noun then ("Doe tweets spark outrage": headline_reaction_verbs)
+_HEADLINE_CLAUSE = re.compile(rf"((?:[{_UC}][\w’'.\-]*\s+){{1,4}}?)(?=[a-z]+s\s(?!(?:"
+                              + "|".join(_W["headline_reaction_verbs"]) + r")\b))")
 _BULLET = re.compile(r"[ \t]*[•·▪◦‣*\-–]\s")  # a bulleted line's mark
 _DESCRIBED_LEAD = re.compile(r"[\s“\"‘']*(?:\S+(?:\s+\S+){0,2}-based\s+)?(?:the\s+)?")  # ("Springfield, Mo.-based")
 _DESCRIBED_SPEAKER = re.compile(r",\s+the\s+(?:[\w\-.’']+\s+){0,3}?(?P<noun>[a-z]{3,})\s+(?:said|says|announced|added|confirmed)\b")
@@ -3334,6 +3344,11 @@ _APPOSITIVE_ROLE = re.compile(r"(?:[’']s?)?,\s+((?:a|an|the|his|her|its|their|
 
 
 # a general role noun and the titles of its holders ("Senator Jo Doe ... The lawmaker announced"): table role_kinds
+# agent noun -> "<participle> by " of the act it names ("the sponsor": "sponsored by"; see _Resolver._agent_of_participle)
+_AGENT_PARTICIPLES = {str(k): re.compile(r"\b(?:" + "|".join(map(re.escape, v)) + r")\s+by\s+")
+                      for k, v in _W["agent_participles"].items()}
+_AGENT_REACH = 6  # sentences back from "the sponsor said" to its "sponsored by Jo Doe"
+_PUBLIC_BODY_HEADS = frozenset(_W["public_body_heads"])  # (see _Resolver._subject_org_before)
 _ROLE_KINDS = {str(k): frozenset(v) for k, v in _W["role_kinds"].items()}
 _PERSON_HEADS = frozenset(_W["person_nouns"]) | _GENERIC_HEADS - _UNNAMED_HEADS | {o.split()[-1] for o in _OFFICES}
 _PASSIVE_AFTER = re.compile(r"\s+(?:was|were|is|are|had been|has been)\s+[a-z]+ed\b")  # "Doe was asked": not the asker
@@ -3398,6 +3413,15 @@ def _initials_words(words: set[str]) -> set[str]:
     words of the long form of the initials it holds ("CEO": chief, executive) (``officer_initials``)."""
     out = {k for k, forms in _OFFICER_INITIALS.items() if any(long <= words for long in forms)}
     return out.union(*(long for w in words if w in _OFFICER_INITIALS for long in _OFFICER_INITIALS[w]))
+
+
+def _means_verb(toks: list, k: int) -> bool:
+    """The token ``toks[k]`` is a past verb in the active voice that may have a document as its means ("defended
+    the plan in a statement"): not after a passive auxiliary ("was named in a lawsuit") and not a verb of being
+    shown or named in one (``not_means_verbs``: "appeared in an ad")."""
+    word = toks[k][0]
+    return bool(_PAST_VERB.fullmatch(word)) and word not in _NOT_MEANS_VERBS \
+        and not (k > 0 and toks[k - 1][0].lower() in _PASSIVE_AUX)
 
 
 class _Resolver:
@@ -3498,11 +3522,13 @@ class _Resolver:
             bool(re.search(r"[’']s?$", name))
 
     def _org_name_heads(self) -> frozenset:
-        """The opening words (two or more, short of the whole) of the mention layer's organisation names: "Kelby
-        Nickel" for "Kelby Nickel & Cobalt Corp." (once)."""
+        """The opening words (two or more, short of the whole) of the mention layer's organisation names that it
+        gives to no person: "Kelby Nickel" for "Kelby Nickel & Cobalt Corp." (not "Tony Blair" for the "Tony Blair
+        Institute" in a story that names Tony Blair) (once)."""
         if self._heads is None:
+            people = {e.name for e in entities(self.article) if e.kind == "person"}
             self._heads = frozenset(" ".join(w[:k]) for n in self._org_name_set() if len(w := n.split()) > 2
-                                    for k in range(2, len(w)))
+                                    for k in range(2, len(w))) - people
         return self._heads
 
     def _non_persons(self) -> frozenset:
@@ -3708,13 +3734,20 @@ class _Resolver:
     def _subject_org_before(self, a: int):
         """The organisation that opens the sentence before ``a`` as its subject ("Kelby Power, which serves 600,000
         homes, had applied to the Public Utilities Board for a rise. In a statement, the utility said": Kelby Power,
-        not the board named after it), when the sentence of ``a`` names no organisation before ``a``; else None."""
+        not the board named after it), when the sentence of ``a`` names no organisation before ``a`` and the one
+        before names no other organisation but public bodies (``public_body_heads``: after "Network Rail has sued
+        Kelby Trains Ltd", "the operator" may be either); else None.  The noun of "the <noun>" is not read."""
         sent = _sentence_for(self.article, a)
         orgs = self._org_mentions()
         k = bisect.bisect_left(orgs, (sent.start,))
         if sent.sentence_id == 0 or k < len(orgs) and orgs[k][0] < a:
             return None
-        return self._org_opening(self.article.sentences[sent.sentence_id - 1])
+        prev = self.article.sentences[sent.sentence_id - 1]
+        hit = self._org_opening(prev)
+        if not hit:
+            return None
+        others = {name for sa, name in orgs[bisect.bisect_left(orgs, (prev.start,)):k] if name != hit[0]}
+        return hit if all(_body_heads(name.lower().split()) & _PUBLIC_BODY_HEADS for name in others) else None
 
     def _company_just_named(self, noun: str, a: int):
         """The organisation introduced by ``noun`` ("ferry operator Kelby Ferjer AS") in
@@ -3943,9 +3976,11 @@ class _Resolver:
         None."""
         toks = _tokens(sent.text, sent.start)
         means = _DOCUMENT_AS_MEANS.search(self.text, max(sent.start, at - 30), at)
+        if means and _ISSUED_BY_OTHER.match(self.text, at):
+            means = None  # ("appeared in an ad released by the committee": the committee's ad)
         k = next((k for k in range(len(toks) - 1, -1, -1) if toks[k][2] <= at and toks[k][0].islower()
                   and (_is_cue(toks[k][0]) or toks[k][0] in _ISSUING_VERBS
-                       or means and toks[k][2] <= means.start() and _PAST_VERB.fullmatch(toks[k][0]))), None)
+                       or means and toks[k][2] <= means.start() and _means_verb(toks, k))), None)
         if k is None or at - toks[k][2] > _CUE_TO_DOCUMENT:
             return None
         sub = _subject_before(toks, k)
@@ -4336,6 +4371,8 @@ class _Resolver:
                         found.setdefault(m.group("noun"), []).append((sa, _unglued(e.name)))
             for sent in self.article.sentences:
                 m = _DESCRIBED_SPEAKER.search(self.text, sent.start, sent.end)
+                if m and (m.group("noun") in _ORG_WORDS or m.group("noun") in _BODY_NOUNS):
+                    continue  # "British Airways has refused ..., the union said": a body's own noun is another body
                 k = bisect.bisect_left(self._org_mentions(), (sent.start,)) if m else len(self._org_mentions())
                 if k < len(self._org_mentions()) and not self.quoted.inside(m.start()) \
                         and _DESCRIBED_LEAD.fullmatch(self.text, sent.start, self._org_mentions()[k][0]):
@@ -4357,13 +4394,15 @@ class _Resolver:
 
     def _agent_of_participle(self, noun: str, a: int):
         """'"...," the sponsor said' after 'The measure, sponsored by Councilwoman Jo Doe,': the named agent of the
-        participle the agent noun comes from ("sponsor" - "sponsored by", "founder" - "founded by"), the latest
-        before ``a`` (or, from a story's opening summary, the first after it); else None."""
-        if not noun.endswith(("er", "or")) or len(noun) < 5:
+        participle the agent noun comes from (``agent_participles``: "sponsor" - "sponsored by", "founder" -
+        "founded by"), the latest in this or the _AGENT_REACH sentences before ``a`` (or, from a story's opening
+        summary, the first after it); else None."""
+        if noun not in _AGENT_PARTICIPLES:
             return None
-        forms = "|".join(sorted({noun + "ed", noun[:-2] + "ed", noun[:-1] + "d"}))
-        hits = [m for m in re.finditer(rf"\b(?:{forms})\s+by\s+", self.text) if not self.quoted.inside(m.start())]
-        hits = [m for m in hits if m.end() < a][-1:] or (hits[:1] if self._in_lead(a) else [])
+        hits = [m for m in _AGENT_PARTICIPLES[noun].finditer(self.text) if not self.quoted.inside(m.start())]
+        lo = self.article.sentences[max(0, _sentence_for(self.article, a).sentence_id - _AGENT_REACH)].start
+        hits = [m for m in hits if lo <= m.start() and m.end() < a][-1:] \
+            or ([m for m in hits if m.start() > a][:1] if self._in_lead(a) else [])
         run = _CAP_RUN.match(self.text, hits[0].end()) if hits else None
         names = self.person_mentions_before(run.end(), run.start()) if run else []
         if not names:
@@ -4714,7 +4753,7 @@ class _Resolver:
                 # opens one of the last sentences, not an organisation named inside them
                 return _describe(doc.group(), self.text)
         opener = _BODY_SUBJECT.match(self.text, self.article.sentences[sid].start, a)
-        if opener and not self.quoted.inside(opener.start(1)) and (
+        if opener and not self.quoted.inside(opener.start(1)) and not _PASSIVE_BY.match(self.text, opener.end(1)) and (
                 hit := self._named_body(opener.group(1), a) or self._body_named_later(opener.group(1), a)):
             return hit  # "The regulator has fined the insurer for what it called ...": the body its subject is
         # (two sentences back: "Acme Corp reported a loss. The company blamed weak demand. "...," it said")
@@ -5189,6 +5228,13 @@ _BODY_LEADER = re.compile(r"\b(?:" + "|".join(_W["body_possessives"]) + r") (?:"
                           + "|".join(re.escape(w) for w in _W["leader_heads"]) + r")$", re.I)
 
 
+# the judging verb in -ed of "The company accused of "greenwashing" ..." or "The minister criticised for "arrogant"
+# remarks": a participle after its noun, not the subject's words (table participle_prepositions)
+_PARTICIPLE_PREPOSITIONS = {str(k): [[str(w)] for w in v] for k, v in _W["participle_prepositions"].items()}
+_PARTICIPLE_BEFORE = _PARTICIPLE_PREPOSITIONS.pop("any")
+_DEFINITE_SUBJECT = frozenset(_W["definite_subject"])  # ('The company blamed a "sharp" slowdown')
+
+
 def _calls_names(pre: str, called: re.Match, qtext: str) -> bool:
     """Someone calls someone or something names: 'Doe called the plan a "disaster"', 'he called it
     "absurd"', '..., calling him "a loser"' (a partial quotation of the caller, not a label).
@@ -5216,7 +5262,8 @@ def _calls_names(pre: str, called: re.Match, qtext: str) -> bool:
         # speaker's words on one occasion (a past verb); 'what it calls "non-core" assets' is a standing label
         return pre[called.start():called.start(1)].strip().lower().endswith("ed")
     verb = pre[called.start():called.start(1)].strip().lower()
-    if verb not in _LABEL_VERBS and verb.endswith("ed") and len(words) > 1 and words[-2].lower() in ("the", "its", "their"):
+    if verb not in _LABEL_VERBS and verb.endswith("ed") and len(words) > 1 and words[-2].lower() in _DEFINITE_SUBJECT \
+            and called.group(1).lower().split()[:1] not in _PARTICIPLE_PREPOSITIONS.get(verb, _PARTICIPLE_BEFORE):
         return True  # 'The company blamed a "sharp" slowdown': a definite subject judging, in its own words
     return w in (",", "and", "who") or w.lower() in ("he", "she", "they", "we", "i") or (
         w[:1].isupper() and w not in _NOT_NAME)

@@ -2177,3 +2177,85 @@ def test_a_description_whose_words_a_body_s_name_holds_stands_for_that_body():
             'Finance Minister Jo Marsh said the freeze would help families.\n\nThe review board, which would normally '
             'hold public hearings on rate applications, said it would issue a notice "in due course".')
     assert speakers(text)[-1] == ("in due course", "Kelby Utilities Review Board")
+
+
+# --- speakers round 2, review fixes (session 17): negative tests on the constructions a review found ---
+
+def test_the_speaker_of_a_sentence_about_another_body_is_not_that_body():
+    text = ('Kelby Air cancelled 300 flights on Tuesday as its cabin crew walked out in a dispute over pay, the biggest '
+            'disruption at the carrier in years.\n\nKelby Air has refused to improve its offer, the union said.\n\n'
+            '"Our members have had enough," the union said.')
+    assert speakers(text)[-1][1] != "Kelby Air"
+    text = ('Ashby Gas halted supplies to Kelbia on Saturday, citing a payment dispute, in the latest move to squeeze '
+            'the region\'s energy markets.\n\nAshby Gas had warned of the cut on Friday, the economy ministry said.\n\n'
+            '"Kelbia does not depend on this gas," the ministry said in a statement.')
+    assert speakers(text)[-1][1] != "Ashby Gas"
+
+
+def test_the_subject_of_the_sentence_before_is_no_firm_noun_when_another_firm_is_its_object():
+    text = ('Council rejects housing plan\n\nKELBY (Reuters) - A council in southern Kelbia has rejected plans for 500 '
+            'new homes on green belt land, in a setback for the drive to speed up housebuilding across the country.\n\n'
+            'Ashby District Council on Tuesday rejected a bid by Marlow Homes Ltd to build on the site.\n\n"We will '
+            'appeal this decision," the developer said.')
+    assert speakers(text)[-1][1] != "Ashby District Council"
+    text = ('Rail delays go to court\n\nKELBY (Reuters) - Trains across Kelbia ran late for a third week, in the worst '
+            'run of delays the network has seen in a decade.\n\nAshby Rail Ltd has sued Kelby Trains Ltd over the '
+            'delays. "We will defend ourselves," the operator said.')
+    assert speakers(text)[-1][1] != "Ashby Rail Ltd"
+
+
+def test_a_person_whose_name_opens_a_body_s_name_is_still_a_he_or_she():
+    text = ('Ashcombe warns party over treaty stance\n\nKELBY (Reuters) - Former premier Tom Ashcombe on Tuesday urged '
+            'his old party to back a second vote on the treaty, in a speech hosted by the Tom Ashcombe Institute for '
+            'Public Policy.\n\nAshcombe said he was worried about the direction of the party. "We are sleepwalking '
+            'into disaster," he said.')
+    assert speakers(text)[-1][1] == "Tom Ashcombe"
+
+
+def test_a_document_someone_appears_in_or_is_named_in_is_not_theirs():
+    text = ('A Republican group launched a $2 million ad campaign on Tuesday targeting Senator Jane Marsh of '
+            'Kelbia, one of the most vulnerable incumbents in next year\'s elections.\n\nMarsh appeared in an ad '
+            'released by the committee. The ad called her "a rubber stamp" for the White House.')
+    assert speakers(text)[-1][1] != "Jane Marsh"
+    text = ('Investors in a collapsed Kelby fund went to court on Tuesday seeking $40 million from its former '
+            'managers.\n\nAnn Marsh was named in a lawsuit filed by investors. The lawsuit said she had "misled" them.')
+    assert speakers(text)[-1][1] != "Ann Marsh"
+
+
+def test_it_after_a_body_in_the_passive_with_its_agent_is_the_agent():
+    text = ('Kelby Chemicals sues environment agency\n\nKELBY (Reuters) - Kelby Chemicals Inc on Tuesday sued the '
+            'Kelbian Environmental Protection Agency over new limits on emissions from its plants, the latest legal '
+            'challenge to the rules.\n\nThe agency was sued by Kelby Chemicals over what it called "arbitrary and '
+            'unlawful" limits.')
+    assert speakers(text)[-1] == ("arbitrary and unlawful", "Kelby Chemicals Inc")
+
+
+def test_an_office_noun_is_not_the_agent_of_its_participle():
+    text = ('A review commissioned by Home Secretary Ann Marsh found on Tuesday that the Kelby police had failed to '
+            'tackle misconduct, adding to pressure on the force\'s leaders.\n\nThe force\'s oversight body also '
+            'published its findings. "We have lost the trust of the public," the commissioner said.')
+    assert speakers(text)[-1][1] != "Ann Marsh"
+    text = ('Prosecutors on Tuesday charged a former portfolio manager at Kelby Capital with defrauding investors.\n\n'
+            'The fund, managed by Tom Reed until 2019, lost most of its value. Ann Park, a manager at a rival firm, '
+            'said the losses were no surprise. "Everyone knew," the manager said.')
+    assert speakers(text)[-1][1] != "Tom Reed"
+
+
+def test_a_judging_verb_as_a_participle_after_its_noun_quotes_no_one():
+    text = ('Shares in Kelby Foods fell on Tuesday after a watchdog report.\n\nThe company accused of "greenwashing" '
+            'its products denied wrongdoing.')
+    assert speakers(text) == [("greenwashing", None)]
+
+
+def test_a_quotation_after_headlined_or_captioned_is_a_title():
+    text = ('Senator Jane Marsh\'s campaign came under fire on Tuesday over a fundraising appeal that critics said '
+            'exploited a flood in her home state.\n\nThe campaign emailed supporters a link to a news story headlined '
+            '"Marsh fights back." Her opponent texted voters a photo captioned "Where was Jane?"')
+    assert [s for _, s in speakers(text)] == [None, None]
+
+
+def test_a_headline_s_plural_noun_before_a_reaction_verb_is_no_subject_s_verb():
+    text = ('Kelby tweets spark outrage, says "he\'s a disgrace"\n\nKELBY (AP) - Senator Tom Reed on Tuesday '
+            'criticised President Jo Kelby after a series of early-morning posts attacking a soldier\'s family, saying '
+            'the president had crossed a line.')
+    assert speakers(text)[0][1] != "Jo Kelby"
