@@ -89,6 +89,7 @@ def _load_words() -> dict:
 
 
 _W = _load_words()
+_W["calling_verbs"] = _W["label_verbs"] + _W["calling_verbs"]  # (the naming verbs, label_verbs, call too)
 # Cue verbs that introduce speech or writing.  Each lemma expands to its -s, -ed and -ing
 # forms below; irregular forms are listed in full.
 _CUE_LEMMAS = _W["cue_lemmas"]
@@ -1306,6 +1307,8 @@ def _after_modal(toks, k: int) -> bool:
     return j >= 0 and toks[j][0].lower() in _MODALS
 
 
+_INDEFINITE_ARTICLES = frozenset(_W["indefinite_articles"])
+_DOCUMENT_DETERMINERS = frozenset(_W["document_determiners"])  # ("referring to a statement that said ...")
 _EXISTENTIAL_BE = frozenset({"is", "was", "are", "were", "be", "been", "'s", "’s"})
 
 
@@ -1340,7 +1343,7 @@ def _article_before_modifiers(toks, x: int) -> bool:
     """Token ``x`` is "a"/"an", or up to three dates, figures or abbreviations ("Feb.", "22", "Q3") stand between
     an "a"/"an" and token ``x + 1``."""
     for y in range(x, max(-1, x - 4), -1):
-        if toks[y][0].lower() in ("a", "an"):
+        if toks[y][0].lower() in _INDEFINITE_ARTICLES:
             return True
         if not (toks[y][0][:1].isdigit() or toks[y][0][:1].isupper() and toks[y][0].rstrip(".").isalnum()
                 and (toks[y][0].endswith(".") or any(c.isdigit() for c in toks[y][0]) or toks[y + 1][0][:1].isdigit())):
@@ -1467,7 +1470,7 @@ def _relative_antecedent(toks, k: int) -> tuple[int, int] | None:
     comma and "which"/"who" right before the cue ``k`` (up to eight words, "of", "and", "&", "for" inside)."""
     j = _before_auxiliaries(toks, k - 1)
     if j >= 2 and toks[j][0] in ("that", "which") and toks[j - 1][0] in _DOCUMENT_HEADS \
-            and toks[j - 2][0].lower() in ("a", "an", "the", "its", "their"):
+            and toks[j - 2][0].lower() in _DOCUMENT_DETERMINERS:
         return toks[j - 2][1], toks[j - 1][2]  # "referring to a statement that said ...": the document speaks
     if j < 2 or toks[j][0].lower() not in ("who", "which") or toks[j - 1][0] != ",":
         return None
@@ -3268,7 +3271,8 @@ _DOCUMENT_BY = re.compile(r"(?:\s+(?:" + "|".join(map(re.escape, [*_ISSUED.value
                           rf"\s+(?:from|by)\s+(?:the\s+[a-z]+(?:’s|'s)\s+)?"  # ("from the board's Audit Committee")
                           rf"((?:the\s+)?[{_UC}][\w’'\-.&]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*"
                           rf"[{_UC}][\w’'\-.&]*)*)")
-_AUTHOR_LEAD = re.compile(rf"(?:In\s+[^.\n]{{1,120}}?,\s+)?(?:[Tt]he\s+(?P<noun>[a-z]+)|(?<=,\s)(?P<pron>it|they|he|she)|(?P<owner>[{_UC}][\w\-.&]*"
+_AUTHOR_LEAD = re.compile(r"(?:In\s+[^.\n]{1,120}?,\s+)?(?:[Tt]he\s+(?P<noun>[a-z]+)|(?<=,\s)(?P<pron>"
+                          + "|".join(_W["author_pronouns"]) + rf")|(?P<owner>[{_UC}][\w\-.&]*"
                           rf"(?:\s+[{_UC}][\w\-.&]*)*)(?:’s|'s)\s+(?P<part>[a-z]+))\s+(?:[a-z]+ly\s+)?(?:said|says|[a-z]+ed|"
                           + "|".join(_W["irregular_past"]) + r")\b")
 _DOCUMENT_OWNER = re.compile(rf"\b((?:the\s+)?[{_UC}][\w\-.&]*(?:\s+[{_UC}][\w\-.&]*)*)(?:’s|'s|’|')\s+"
@@ -3294,7 +3298,8 @@ _SUBJECT_THEN_DOCUMENT = re.compile(rf"[\s“\"‘']*((?:[Tt]he\s+)?[{_UC}]?[\w�
 _ACCORDING_TO_DOCUMENT = re.compile(r"\baccording\s+to\s+(?:a|an|the|its|their)\s+(?:[\w\-]+\s+)?$")
 # the document as the means of what the subject did ("defended the plan in a statement to this newspaper",
 # "rejected the claim in an email"): any verb in the past before it has the document's author as its subject
-_DOCUMENT_AS_MEANS = re.compile(r"\b(?:in|by|via)\s+(?:a|an)\s+(?:[a-z\-]+\s+)?$")
+_DOCUMENT_AS_MEANS = re.compile(r"\b(?:" + "|".join(_W["means_prepositions"]) + r")\s+(?:"
+                                + "|".join(_W["indefinite_articles"]) + r")\s+(?:[a-z\-]+\s+)?$")
 _PAST_VERB = re.compile(r"[a-z]{3,}ed")
 _NOT_MEANS_VERBS = frozenset(_W["not_means_verbs"])  # ("Doe appeared in an ad": shown in it, not its author)
 # the document's noun, then its issuer by a participle ("an ad released by the committee", "a lawsuit filed by
@@ -3304,10 +3309,12 @@ _ISSUED_BY_OTHER = re.compile(r"[\w\-]+\s+[a-z]+(?:ed|en|ut)\s+by\b")
 _LEAD_WORDS = 25
 # a body's description by a common noun, in apposition after its name ("Kelby Health, a 12-hospital system,") or as
 # the speaker of the reporter's sentence the name opens ("..., the 12-hospital system said"): see _descriptions
-_APPOSITIVE_DESCRIPTION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-.’']+\s+){0,3}?(?P<noun>[a-z]{3,})(?=\s*[,;.]|\s+(?:that|which|with|of|in|for|representing)\b)")
+_APPOSITIVE_DESCRIPTION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w\-.’']+\s+){0,3}?(?P<noun>[a-z]{3,})"
+                                     r"(?=\s*[,;.]|\s+(?:"
+                                     + "|".join(_W["description_continuations"]) + r")\b)")
 # a body's description as the subject opening a sentence ("THE insurance regulator has ordered ...")
-_BODY_SUBJECT = re.compile(r"[\s“\"‘']*(?i:the)\s+(?:[a-z\-]+\s+){0,3}?([a-z]+)\s+(?:has|have|had|is|was|were|will|"
-                           r"would|[a-z]+ed)\b")
+_BODY_SUBJECT = re.compile(r"[\s“\"‘']*(?i:the)\s+(?:[a-z\-]+\s+){0,3}?([a-z]+)\s+(?:"
+                           + "|".join(_W["subject_auxiliaries"]) + r"|[a-z]+ed)\b")
 # the passive with its agent after a body's noun ("The agency was sued by Acme Chemicals over what it called"):
 # "it" there is the agent more than the subject (see _Resolver._it)
 _PASSIVE_BY = re.compile(r"\s+(?:(?:has|have|had|will|would)\s+)?(?:(?:is|are|was|were|be|been|being)\s+)+"
@@ -3317,9 +3324,10 @@ _PASSIVE_BY = re.compile(r"\s+(?:(?:has|have|had|will|would)\s+)?(?:(?:is|are|wa
 # that word, a plural noun then ("Doe tweets spark outrage": headline_reaction_verbs)
 _HEADLINE_CLAUSE = re.compile(rf"((?:[{_UC}][\w’'.\-]*\s+){{1,4}}?)(?=[a-z]+s\s(?!(?:"
                               + "|".join(_W["headline_reaction_verbs"]) + r")\b))")
-_BULLET = re.compile(r"[ \t]*[•·▪◦‣*\-–]\s")  # a bulleted line's mark
+_BULLET = re.compile(r"[ \t]*[" + _W["bullet_marks"] + r"]\s")  # a bulleted line's mark
 _DESCRIBED_LEAD = re.compile(r"[\s“\"‘']*(?:\S+(?:\s+\S+){0,2}-based\s+)?(?:the\s+)?")  # ("Springfield, Mo.-based")
-_DESCRIBED_SPEAKER = re.compile(r",\s+the\s+(?:[\w\-.’']+\s+){0,3}?(?P<noun>[a-z]{3,})\s+(?:said|says|announced|added|confirmed)\b")
+_DESCRIBED_SPEAKER = re.compile(r",\s+the\s+(?:[\w\-.’']+\s+){0,3}?(?P<noun>[a-z]{3,})\s+(?:"
+                                + "|".join(_W["described_speaker_verbs"]) + r")\b")
 _CUE_TO_DOCUMENT = 40  # characters from a speech verb to its document's noun ("said on Monday in a written statement")
 _WRITTEN_DOCUMENTS = frozenset(_W["written_documents"])
 _WROTE = re.compile(rf"(\b(?:the\s+)?[a-z]+|(?:[{_UC}][\w\-.&]*\s+(?:(?:of|for|and|the|&)\s+)*)*[{_UC}][\w\-.&]*)"
@@ -3344,7 +3352,7 @@ _APPOSITIVE_ROLE = re.compile(r"(?:[’']s?)?,\s+((?:a|an|the|his|her|its|their|
 
 
 # a general role noun and the titles of its holders ("Senator Jo Doe ... The lawmaker announced"): table role_kinds
-# agent noun -> "<participle> by " of the act it names ("the sponsor": "sponsored by"; see _Resolver._agent_of_participle)
+# agent noun -> "<participle> by " of the act it names ("the sponsor": "sponsored by"; _Resolver._agent_of_participle)
 _AGENT_PARTICIPLES = {str(k): re.compile(r"\b(?:" + "|".join(map(re.escape, v)) + r")\s+by\s+")
                       for k, v in _W["agent_participles"].items()}
 _AGENT_REACH = 6  # sentences back from "the sponsor said" to its "sponsored by Jo Doe"
@@ -3444,6 +3452,8 @@ class _Resolver:
         self._heads: frozenset | None = None  # see _org_name_heads
         self._lead_para: int | None = None  # see _in_lead
         self._described: dict | None = None  # common noun -> (start, name) of bodies the reporter so describes
+        self._first_full: dict | None = None  # entity name -> its first span with its first word: _named_in_full_before
+        self._org_words: dict[str, frozenset] = {}  # organisation name -> its lower-case words: see _org_with_words
         self._outlets: dict = {}  # name -> it is named only as whom a speaker told (see _only_told)
         self._first: dict | None = None  # each entity name -> the start of its first span: see _named_before
         self._org_forms: dict | None = None  # shorter forms of the mention layer's organisations
@@ -3679,11 +3689,7 @@ class _Resolver:
                 or self._introduced_before(words, a) \
                 or (self._named_body(words[1], a) if len(words) == 2 else None) \
                 or self._company_leader(words, a) or self._title_holder(words, a) \
-                or (self._trade_org(words[1]) if len(words) == 2 else None) \
-                or (self._described_body(words[1], a) if len(words) == 2 else None) \
-                or (self._body_named_later(words[1], a) if len(words) == 2 else None) \
-                or (self._agent_of_participle(words[1], a) if len(words) == 2 else None) \
-                or (self._org_with_words(words[1:], a) if 3 <= len(words) <= 4 else None)
+                or self._noun_described(words, a)
             if hit:
                 return hit
         hit = self._body_speakers(mention, words, a) or (self._document_issuer(mention, canon, a)
@@ -4280,11 +4286,14 @@ class _Resolver:
     def _named_in_full_before(self, canon: str, lo: int) -> bool:
         """The mention layer names the person ``canon`` with the first word of that name before offset ``lo`` (a
         headline's "Senator Doe quits" does not introduce "Senator Jo Doe")."""
-        if not self._named_before(canon, lo):
-            return False
-        first = canon.split()[0]
-        return any(first in self.text[sa:sb] for e in entities(self.article) if e.name == canon
-                   for sa, sb in e.spans if sa < lo)
+        if self._first_full is None:  # (each name's first span holding its first word, once)
+            self._first_full = {}
+            for e in entities(self.article):
+                first = e.name.split()[0]
+                starts = [sa for sa, sb in e.spans if first in self.text[sa:sb]]
+                if starts:
+                    self._first_full[e.name] = min(min(starts), self._first_full.get(e.name, starts[0]))
+        return self._first_full.get(canon, lo) < lo
 
     def _leader_named_later(self, desc: list[str], a: int):
         """'Acme cut its outlook, citing what its chief executive called "..." ... chief executive Jo Doe told
@@ -4350,6 +4359,16 @@ class _Resolver:
         k = bisect.bisect_left(named, (a,))
         return (named[k - 1][1], "named", None, "group") if k else None
 
+    def _noun_described(self, words: list[str], a: int):
+        """"the <noun>" (``words``) as a trade's body (:meth:`_trade_org`), a body the reporter describes by the noun
+        (:meth:`_described_body`), a body a story's opening names later (:meth:`_body_named_later`) or the agent of
+        the noun's participle (:meth:`_agent_of_participle`); "the review board" as the body whose name holds its
+        words (:meth:`_org_with_words`); else None."""
+        if len(words) == 2:
+            return self._trade_org(words[1]) or self._described_body(words[1], a) \
+                or self._body_named_later(words[1], a) or self._agent_of_participle(words[1], a)
+        return self._org_with_words(words[1:], a) if 3 <= len(words) <= 4 else None
+
     def _described_body(self, noun: str, a: int):
         """'below what the system called "..."' after "Kelby Health will leave the network, the 12-hospital system
         said" or "Kelby Health, a nonprofit system, runs ...": the latest organisation before ``a`` that the
@@ -4388,8 +4407,11 @@ class _Resolver:
             return None
         orgs = self._org_mentions()
         for k in range(bisect.bisect_left(orgs, (a,)) - 1, -1, -1):
-            if set(words) <= set(orgs[k][1].lower().split()) and not self.quoted.inside(orgs[k][0]):
-                return orgs[k][1], "named", None, "group"
+            name = orgs[k][1]
+            if name not in self._org_words:
+                self._org_words[name] = frozenset(name.lower().split())
+            if self._org_words[name].issuperset(words) and not self.quoted.inside(orgs[k][0]):
+                return name, "named", None, "group"
         return None
 
     def _agent_of_participle(self, noun: str, a: int):
@@ -4412,7 +4434,8 @@ class _Resolver:
 
     def _in_lead(self, a: int) -> bool:
         """Offset ``a`` is in a story's opening summary: the headline, deck and first paragraph of the story (no
-        paragraph of _LEAD_WORDS words or more before that of ``a``; masthead, byline and date lines are short)."""
+        paragraph of _LEAD_WORDS words or more before that of ``a``; masthead, byline and date lines are short).  In
+        an article with no paragraph that long, the whole article counts as its opening."""
         if self._lead_para is None:  # (the first long paragraph, once)
             self._lead_para = next((p.paragraph_id for p in self.article.paragraphs
                                     if len(self.text[p.start:p.end].split()) >= _LEAD_WORDS), len(self.article.paragraphs))
@@ -4439,9 +4462,10 @@ class _Resolver:
 
     def _anonymous_before(self, words: list[str], a: int):
         """'A Kelby Bank executive, who spoke on condition of anonymity, said ... "...," the executive said': "the
-        <noun>" is the anonymous source :meth:`_introduced_before` finds when the sentence that introduces it asks
-        not to be named (``_NOT_NAMED``), before any named holder of a like role ("Jo Doe, the chief
-        executive"); else None."""
+        <noun>" is the "a/an ... <noun>" opening a sentence of the reporter's own in this sentence or the one before
+        (:meth:`_opener_before`, a quotation's sentences counting as one) when that sentence asks not to be named
+        (``_NOT_NAMED``); not for a spokesperson.  :meth:`resolve` tries it before the named holders of a like role
+        ("Jo Doe, the chief executive"); else None."""
         m = self._opener_before(words, a, past_quotes=True)
         if not m or _SPOKES.fullmatch(words[1]):
             return None
@@ -4521,6 +4545,12 @@ class _Resolver:
                     return orgs[k][1], "named", None, "group"
                 found.append(orgs[k][1])
         return (found[0], "named", None, "group") if found and len(set(found)) == 1 else None
+
+    def org_named_at(self, at: int) -> str | None:
+        """The organisation the mention layer names by a mention starting at offset ``at``, else None."""
+        orgs = self._org_mentions()
+        k = bisect.bisect_left(orgs, (at,))
+        return orgs[k][1] if k < len(orgs) and orgs[k][0] == at else None
 
     def _org_name_set(self) -> frozenset:
         """The names of the mention layer's organisations (once)."""
@@ -5699,7 +5729,6 @@ class _Reader:
             return hit
         return None
 
-
     def bullet_intro(self, row, s_open):
         """'Here is what Acme Ltd told the market:' over bulleted lines ("• Profit will be "well below"
         forecasts"): a quotation in a bulleted line gives the words of the speaker of the colon line that opens the
@@ -5719,10 +5748,8 @@ class _Reader:
             what = sub and re.search(r"\bwhat\s+", self.text[sub[0]:sub[1]])
             sub = (sub[0] + what.end(), sub[1]) if what else sub  # ("Here is what Acme told the market:")
             r = self.res.resolve(self.text[sub[0]:sub[1]], sub[0], sub[1]) if sub else None
-            orgs = self.res._org_mentions()
-            at = bisect.bisect_left(orgs, (sub[0],)) if sub else len(orgs)
-            if r and r[1] != "named" and at < len(orgs) and orgs[at][0] == sub[0]:
-                r = orgs[at][1], "named", r[2], "group"  # ("Acme & Co plc, the builders' merchant,": the firm)
+            if r and r[1] != "named" and (org := self.res.org_named_at(sub[0])):
+                r = org, "named", r[2], "group"  # ("Acme & Co plc, the builders' merchant,": the firm)
             if r and r[1] == "named":
                 row["note"] = "speaker introduces the bulleted list"
                 return r, self.text[sub[0]:sub[1]], sub[0], sub[1], toks[k][0]
