@@ -3423,6 +3423,12 @@ def _initials_words(words: set[str]) -> set[str]:
     return out.union(*(long for w in words if w in _OFFICER_INITIALS for long in _OFFICER_INITIALS[w]))
 
 
+def _is_public_body(name: str) -> bool:
+    """The organisation ``name`` is a public body by its institution noun (``public_body_heads``: "Ashby Borough
+    Council", "the Kelby Utilities Review Board")."""
+    return bool(_body_heads(name.lower().split()) & _PUBLIC_BODY_HEADS)
+
+
 def _means_verb(toks: list, k: int) -> bool:
     """The token ``toks[k]`` is a past verb in the active voice that may have a document as its means ("defended
     the plan in a statement"): not after a passive auxiliary ("was named in a lawsuit") and not a verb of being
@@ -3742,7 +3748,8 @@ class _Resolver:
         homes, had applied to the Public Utilities Board for a rise. In a statement, the utility said": Kelby Power,
         not the board named after it), when the sentence of ``a`` names no organisation before ``a`` and the one
         before names no other organisation but public bodies (``public_body_heads``: after "Network Rail has sued
-        Kelby Trains Ltd", "the operator" may be either); else None.  The noun of "the <noun>" is not read."""
+        Kelby Trains Ltd", "the operator" may be either); never a public body itself (the caller's nouns,
+        organisation_nouns, name firms, clubs and charities); else None.  The noun itself is not read."""
         sent = _sentence_for(self.article, a)
         orgs = self._org_mentions()
         k = bisect.bisect_left(orgs, (sent.start,))
@@ -3750,10 +3757,10 @@ class _Resolver:
             return None
         prev = self.article.sentences[sent.sentence_id - 1]
         hit = self._org_opening(prev)
-        if not hit:
-            return None
+        if not hit or _is_public_body(hit[0]):
+            return None  # ("Ashby Borough Council approved the plan. ... the developer said": not the council)
         others = {name for sa, name in orgs[bisect.bisect_left(orgs, (prev.start,)):k] if name != hit[0]}
-        return hit if all(_body_heads(name.lower().split()) & _PUBLIC_BODY_HEADS for name in others) else None
+        return hit if all(_is_public_body(name) for name in others) else None
 
     def _company_just_named(self, noun: str, a: int):
         """The organisation introduced by ``noun`` ("ferry operator Kelby Ferjer AS") in

@@ -2202,6 +2202,11 @@ def test_the_subject_of_the_sentence_before_is_no_firm_noun_when_another_firm_is
             'run of delays the network has seen in a decade.\n\nAshby Rail Ltd has sued Kelby Trains Ltd over the '
             'delays. "We will defend ourselves," the operator said.')
     assert speakers(text)[-1][1] != "Ashby Rail Ltd"
+    text = ('Council backs riverside homes\n\nKELBY (Reuters) - A council in northern Kelbia has approved plans for 300 '
+            'new homes on a former factory site, the largest scheme in the town for a decade.\n\nAshby Borough Council '
+            'approved the plan on Tuesday after a four-hour meeting.\n\n"We are delighted with the decision," the '
+            'developer said.')
+    assert speakers(text)[-1][1] != "Ashby Borough Council"  # (a public body is no developer)
 
 
 def test_a_person_whose_name_opens_a_body_s_name_is_still_a_he_or_she():
