@@ -183,16 +183,19 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
         + r"|is\s(?:a|an|the)\s(?-i:[a-z][\w-]*\s){0,3}?(?:" + "|".join(map(re.escape, raw["tagline_roles"])) + r"))"
         + r"(?:(?:\s[^\n,;:]{1,60}?)?\s(?:for|at)\s+(?:the\s+)?"
         + r"(?-i:[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,4})(?:,?\s(?:covering|specialising in|specializing in)"
-        + r"\s[^\n]{1,120}?)?\.?\s*(?:" + _CONTACT_CALL + r"\b[^\n]*)?$"
+        + r"\s[^\n]{1,120}?)?\.?\s*(?:" + _contact_call(raw) + r"[^\n]*)?$"
         # or no outlet, then a call to reach the writer ("Jo Doe writes about energy. Email Jo at ...")
-        + r"|[^\n.!?]{1,80}[.!]\s+" + _CONTACT_CALL + r"\b[^\n]*$)"
+        + r"|[^\n.!?]{1,80}[.!]\s+" + _contact_call(raw) + r"[^\n]*$)"
         # a print edition's note under a web story ("A version of this article appears in print on ...")
         + r"|(?:" + "|".join(map(re.escape, map(str, raw["print_edition_openers"]))) + r")\b.*)",
         re.I)
 
 
-# A call to reach a story's writer after a tagline ("Reach Jo at ...", "Email Jo", "Connect with Jo on X").
-_CONTACT_CALL = r"(?:reach|contact|e-?mail|follow|write to|connect with|send (?:\w+ )?tips)"
+def _contact_call(raw: dict) -> str:
+    """A call to reach a story's writer after a tagline (``contact_calls``: "Reach Jo at ...", "Email Jo"), a whole
+    word not before a hyphen ("Follow-up studies" is none)."""
+    calls = sorted((re.escape(str(w)).replace(r"\ ", r"\s+") for w in raw["contact_calls"]), key=len, reverse=True)
+    return r"(?:" + "|".join(calls) + r")\b(?!-)"
 
 
 def _with_british_spellings(words: frozenset, endings: dict, keep_out: frozenset) -> frozenset:
@@ -314,7 +317,7 @@ def _org_rules(raw: dict) -> dict:
         # (a capitalised word may be a plural possessive: "Nurses’ and Midwives’ Council")
         "body_tail": re.compile(r"(?:[ \u00a0](?:[A-Z][\w&.-]*(?:(?<=s)[’'])?|and|of|for|&)){0,3}?[ \u00a0](?:" + "|".join(
             sorted({re.escape(str(w)) for w in raw["org_suffixes"]}, key=len, reverse=True))
-            + r"|(?:" + "|".join(str(w).title() for w in raw["fund_plan_words"]) + r") Plan)\b"),  # (a pension plan)
+            + r"|(?:" + "|".join(re.escape(str(w).title()) for w in raw["fund_plan_words"]) + r") Plan)\b"),  # (a pension plan)
         "member_parties": frozenset(str(w) for w in raw["member_parties"]) | frozenset(map(str, raw["party_words"])),
         "member_abbreviations": frozenset(str(w) for w in raw["role_abbreviations"]),
         # the rest of a constituency of two places and a member's abbreviation before a name ("Ashby and Old
@@ -425,6 +428,7 @@ def _place_rules(raw: dict) -> dict:
         "peer_titles": frozenset(str(w) for w in raw["peer_titles"]),
         "party_name_words": low("party_name_words"),
         "election_nouns": low("election_nouns"),
+        "election_nouns_after_the": low("election_nouns_after_the"),
         "fund_plan_words": low("fund_plan_words"),
         "body_word_pairs": frozenset(str(w) for w in raw["body_word_pairs"]),
         "independent_offices": low("independent_offices"),
@@ -1480,6 +1484,7 @@ def _verb_the_body(ctx: _Ctx, j: int) -> bool:
 
 
 def _find_all(text: str, s: str):
+    """The offsets of every occurrence of ``s`` in ``text`` (overlapping ones too)."""
     k = text.find(s)
     while k >= 0:
         yield k
@@ -1488,10 +1493,8 @@ def _find_all(text: str, s: str):
 
 def _of_the_in_name(ctx: _Ctx, i: int, j: int) -> bool:
     """Whether "of the" ("for the") after ``toks[j]`` goes on inside a body's name opened by an organisation word at
-    ``toks[i]``
-    (one or two words before, or "of" or "for" after it and a few words: "Association of Placer Miners of the
-    Kelso"): a
-    capitalised word after it, single spaces, one sentence."""
+    ``toks[i]`` (one or two words before, or "of" or "for" after it and a few words: "Association of Placer Miners
+    of the Kelso"): a capitalised word after it, single spaces, one sentence."""
     toks, text = ctx.toks, ctx.text
     w = toks[j + 3]
     R = _rules()
@@ -2238,8 +2241,8 @@ def _opener_always_written(ctx: _Ctx, run: list, lw: str) -> bool:
     R = _rules()
     if lw in R["stopwords"] or lw in R["time_words"] or lw in R["title_modifiers"] or lw in R["honorifics"] \
             or lw.endswith(("ly", "ing")) or (lw.endswith("ed") and len(lw) > 4) or run[0].text.isupper() \
-            or _demonym(run[0].text):
-        return False  # (not "Rising", "Reported"; "Red" is no participle)
+            or _demonym(run[0].text) or lw in R["describing_words"]:
+        return False  # (not "Rising", "Reported"; "Red" is no participle; nor "Veteran" in "Veteran Labour MP")
     rest = ctx.text[run[1].start:run[2].end]  # (its next two words: "River Power" in "Red River Power Corporation")
     n = _written_count(ctx, rest)
     return n >= 2 and _written_count(ctx, f"{run[0].text} {rest}") == n
@@ -3701,7 +3704,7 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
         if (a0 in R["product_after"] or (a0 == "and" and (m := _PAIR_BEFORE_A_WORD.match(text, c.end))
                                          and m.group(1).lower() in R["product_after"])) and not c.version:
             cues["product"] += 3  # "the Acme X1 model"; "the Vela Ema and Ema Kombi models": both are models
-        if (a0 in R["facility_after"] and not (a0 == "town" and a1 == "hall")) \
+        if (a0 in R["facility_after"] and not (a0 == "town" and a1 == "hall") and not _verb_reading(text, c, a0)) \
                 or (a0 == "data" and a1 in ("centre", "center", "centres", "centers")) \
                 or (a0 in _TRANSPORT and a1 in R["facility_after"] | _STOPS):  # "the Kencom bus stage"
             cues["place"] += 3
@@ -3731,7 +3734,8 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
                 and _constituency(words, c.name):
             cues["place"] += 6 if words[-1] in _SEAT_ENDS else 3  # "Ashby and Fenwick MP Jo Doe", "the Kelby Central
             # MP said": the member's constituency (not "Labour MP Jo Doe"); "Kelby Central" a seat, not a person
-        elif a0 in R["election_nouns"] and aw[0].islower() and _constituency(words, c.name):
+        elif a0 in R["election_nouns"] and aw[0].islower() and _constituency(words, c.name) \
+                and not _verb_reading(text, c, a0):
             cues["place"] += 6 if words[-1] in _SEAT_ENDS else 3  # "the Kelby North by-election", "the Tarno
             # constituency": the seat an election is held in, a place
         elif len(words) >= 2 and words[-1] in R["region_words"] and a0 in _HEADS_OF_PLACES and aw[0].islower():
@@ -3764,6 +3768,12 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
             cues["person"] += 2
     elif a0 == "," and a1 == "which":
         cues["organisation"] += 1
+
+
+def _verb_reading(text: str, c: _Cand, a0: str) -> bool:
+    """A seat's noun after a name that is also a verb's form (``election_nouns_after_the``) with no "the" before the
+    name: "Acme riding the AI boom", "With Jo Doe riding high in the polls" (not "the Ashby riding")."""
+    return a0 in _rules()["election_nouns_after_the"] and not _THE_BEFORE.search(text, max(0, c.start - 5), c.start)
 
 
 def _constituency(words: list[str], name: str) -> bool:
@@ -4293,8 +4303,10 @@ def _place_use(text: str, c: _Cand) -> str:
     R = _rules()
     if _from_a_home(text, c.start, roles=False):
         return "placed"
-    if (m := _IN_A_PLACE_AFTER.match(text, c.end)) and m.group(1) in R["places"]:
-        return "placed"  # "sends his pay home to Kelby, in Vanuatu, where ...": a town in its country
+    if (m := _IN_A_PLACE_AFTER.match(text, c.end)) and m.group(1) in R["places"] \
+            and not (text.startswith(",", m.end()) and _acts_after(text, m.end() + 1)):
+        return "placed"  # "sends his pay home to Kelby, in Vanuatu, where ...": a town in its country (not "Acme,
+        # in Norway, declined to comment": the name acts after the phrase of place)
     m = _PLACE_USE_BEFORE.search(text, max(0, c.start - 40), c.start)
     if m and (m.group(1) or "").lower() not in R["not_place_before"] and (
             m.group(2).lower() != "at" or m.group(2) == "At" or (m.group(1) or "").lower() in R["land_before_at"]):

@@ -1897,3 +1897,29 @@ def test_a_noun_of_nationality_describes_a_person_and_names_no_body():
     k = kinds("The man at the centre of it is Tobias Engvall, a soft-spoken Swede who left Kelby Labs in August. "
               "A Dutchman, the lab's second hire, agreed.")
     assert "Swede" not in k and "Dutchman" not in k and k["Tobias Engvall"] == "person"
+
+
+# Session 17, round 3: negative checks for round 1's rules (review probes, invented text).
+
+def test_riding_as_a_verb_makes_no_seat():
+    k = kinds("With Tomas Verhaal riding high in the polls, rivals are nervous. Kelvox riding the chip boom "
+              "has doubled its sales. Labour won the Ashby riding.")
+    assert k["Tomas Verhaal"] == "person" and k.get("Kelvox") != "place"
+    assert k["Ashby"] == "place"
+
+
+def test_a_describing_word_before_a_party_member_is_no_body_in_headline_and_lede():
+    k = kinds("Veteran Labour MP Jo Marrick suspended\n\n"
+              "Veteran Labour MP Jo Marrick has been suspended by the party. Marrick said she was shocked.")
+    assert "Veteran Labour" not in k and k["Jo Marrick"] == "person"
+
+
+def test_a_name_acting_after_a_phrase_of_place_is_no_place():
+    k = kinds("Brevik Metals cut its outlook on Thursday. Tarsund, in Norway, declined to comment.")
+    assert k["Tarsund"] != "place" and k["Norway"] == "place"
+
+
+def test_a_hyphened_word_is_no_call_to_reach_the_writer():
+    k = kinds("The study was published on Monday.\n\n"
+              "Dr Ilse Varga writes about the results in The Lancet. Follow-up studies at Kelby University are planned.")
+    assert k["Ilse Varga"] == "person" and "Kelby University" in k
