@@ -173,7 +173,7 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
     ``credits``."""
     return re.compile(
         r"\s*+(?:by\s+[^\n.!?]{1,60}$|(?:" + "|".join(map(re.escape, sorted(map(str, raw["page_furniture"]), key=len, reverse=True)))
-        + r")\b\s*(?:[:|•\-–—].*|$)|\(?\s*(?:" + "|".join(sorted(map(re.escape, raw["credit_openers"]), key=len, reverse=True))
+        + r")\b\s*(?:[:|•\-–—].*|$)|(?:[-–—•*]\s*)?\(?\s*(?:" + "|".join(sorted(map(re.escape, raw["credit_openers"]), key=len, reverse=True))
         + r")\s.*" + (r"|.*\b(?:" + "|".join(map(re.escape, raw["credit_phrases"])) + r")\b.*" if credits else "")
         # a reporter's tagline: a name, a beat, an outlet ("Jo Doe covers health for The Courier.")
         # (a first name alone too: "Jess covers farming ... Send news tips to ..."; a role with words before it and
@@ -269,15 +269,19 @@ def _word_rules(raw: dict) -> dict:
         "furniture_re": _furniture_re(raw, credits=True),
         # a byline's name alone on a line above the writer's role or the story's time stamp ("Jo Doe" over
         # "Agriculture reporter" or "Updated March 5 2025 - 4:30pm"), two or three capitalised words
+        # (or several joined by commas and "and": "Jo Doe and Sam Roe" over "Mining reporters")
         "name_line_above_role": re.compile(
-            r"(?m)^[A-Z][\w’'-]+(?: [A-Z][\w’'.-]+){1,2}[ \t]*\n(?=[ \t]*(?:(?:" + _alternation(raw["time_stamp_words"])
+            r"(?m)^" + _BYLINE_NAME + r"(?:(?:, | and | & )" + _BYLINE_NAME + r"){0,3}[ \t]*\n(?=[ \t]*(?:(?:"
+            + _alternation(raw["time_stamp_words"])
             + r")\b|[A-Z][\w &,-]{0,40}?\b(?i:" + _alternation(raw["tagline_roles"]) + r")s?[ \t]*(?:\n|$)))"),
+        "bio_line": _bio_line(raw),
         "networks_named_like_words": frozenset(str(w) for w in raw["networks_named_like_words"]),
         "message_media": low("message_media"),
         # a site's call to follow it on a social network (see ``social_networks``)
         "follow_call": re.compile(r"(?m)^[ \t]*(?:" + _alternation(raw["follow_call_verbs"])
                                   + r") (?:us|the |[A-Z])[^\n.]{0,60}?\bon (?:" + "|".join(
-            map(re.escape, map(str, raw["social_networks"]))) + r")\b[^\n.]{0,120}[.!]?[ \t]*$"),
+            map(re.escape, map(str, raw["social_networks"]))) + r")\b(?:[^\n.]|\.(?=\S)){0,160}[.!]?[ \t]*$"),
+        # (a link's dots too: "Follow Jo Doe on Twitter at https://twitter.com/jodoe")
         # the same without its credit phrases, and those in lower case: a line is first looked for them (most
         # lines of a story have none) before the pattern tries them at every word
         "furniture_head_re": _furniture_re(raw, credits=False),
@@ -352,6 +356,7 @@ def _name_rules(raw: dict) -> dict:
         # a capitalised adjective or abstract noun qualifying a role ("Civic activist", "Defence lawyer")
         "modifier_shape": re.compile(r"[A-Z][a-z]{2,}(?:" + _alternation(raw["modifier_endings"]) + r")"),
         "lower_name_particles": frozenset(str(w) for w in raw["lower_name_particles"]),
+        "patronymic_particles": frozenset(str(w) for w in raw["patronymic_particles"]),
         "lower_legal_forms": frozenset(str(w) for w in raw["legal_forms"] if str(w).islower()),  # "hf", "ehf"
         "party_roles_alone": frozenset(str(w) for w in raw["party_roles_alone"]),
         # a word of a sum just before a one-letter currency sign and its figures ("about E74", "another R500")
@@ -443,6 +448,21 @@ def _place_rules(raw: dict) -> dict:
         "place_region_words": frozenset(str(w) for w in raw["region_words"])
         - frozenset(str(w) for w in raw["region_words_not_places_alone"]),
     }
+
+
+# A writer's name in a byline or a bio: two or three capitalised words ("Jo Doe", "Jo Marren-Lodge").
+_BYLINE_NAME = r"[A-Z][\w’'-]+(?: [A-Z][\w’'.-]+){1,2}"
+
+
+def _bio_line(raw: dict) -> re.Pattern:
+    """A writer's bio on a line of its own: a name, then a verb of a beat (``tagline_verbs``: "Jo Doe covers retail
+    and consumer companies.", "Jo Doe writes about mining from Kelby.") or "is" a writer's role (``tagline_roles``)
+    after "a", "an", "the" or an outlet's possessive and up to three words ("Jo Doe is a mining reporter based in
+    Tarn.", "Jo Doe is the Ledger's technology editor."), with no quotation on the line."""
+    return re.compile(
+        r"(?m)^[ \t]*(" + _BYLINE_NAME + r") (?:" + _alternation(raw["tagline_verbs"])
+        + r"|is (?:a|an|the|[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,2}[’']s) (?:[A-Za-z][\w-]* ){0,3}?(?i:"
+        + _alternation(raw["tagline_roles"]) + r"))\b[^\n\"“”]{0,300}$")
 
 
 def _alternation(words) -> str:
@@ -913,9 +933,33 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
               if m.group(1).lower() in given]
     spans += [(m.start(), m.end()) for m in _rules()["name_line_above_role"].finditer(text)]
     spans += [(m.start(), m.end()) for m in _SIGN_OFF.finditer(text) if m.group(1).lower() in given]
+    spans += _bio_lines(text)
     if " by " in text:
         spans += [(m.start(), m.end()) for m in _WRITTEN_BY_LINE.finditer(text)]
     return spans
+
+
+def _bio_lines(text: str) -> list[tuple[int, int]]:
+    """Writers' bios in the last third of a story ("Jo Doe covers retail. She is based in Kelby.", "Jo Doe writes
+    about mining from Tarn. Sam Roe is a mining reporter based in Kelby."), the name shaped as a person's and
+    no verb of speech on the line: the story's own staff (the whole line: a credit may follow the bio)."""
+    R = _rules()
+    start = text.rfind("\n", 0, len(text) * 2 // 3) + 1
+    return [(m.start(), m.end()) for m in R["bio_line"].finditer(text, start)
+            if _first_name_like(m.group(1)) and not _SPEECH_ON_LINE.search(m.group())]
+
+
+def _first_name_like(name: str) -> bool:
+    """The first word of a name can be a given name: listed, or no common word, place or known body ("Tess" in
+    "Tess Doe", not "Blue" in "Blue Cross" nor "Acme" when the story's bodies list it)."""
+    R, w = _rules(), name.split()[0]
+    return w.lower() in R["given_names"] or (
+        w.lower() not in R["common_words"] and w not in R["places"] and w not in R["known_organisations"]
+        and name not in R["known_organisations"])
+
+
+# A verb of speech on a line ("said", "says", "told"): a sentence of the story, no writer's bio.
+_SPEECH_ON_LINE = re.compile(r"\b(?:said|says|told|tells|added|adds)\b")
 
 
 # A listed given name alone on a line: a newsletter's or a letter's sign-off ("Harriet", "— Jo"), the writer's.
@@ -2620,7 +2664,7 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
     if len(run) >= 2 and run[-1].text in R["party_words"] and not run[-1].poss \
             and " ".join(t.text for t in run[:-1]) in R["known_organisations"]:
         run = run[:-1]  # "Senate Democratic leader Jo Doe", "House Republican aides": the body, and a party word
-    run = _without_board_of(_without_organ_after_of(ctx, _without_title_at_end(run)))
+    run = _without_board_of(_without_organ_after_of(ctx, _without_title_at_end(_without_honours_at_end(run))))
     if not run:
         return []
     pieces = _headline_pieces(run, ctx.lower_words) if _within(ctx.head_spans, run[0].start, run[0].start) else [run]
@@ -2718,6 +2762,18 @@ def _without_board_of(run: list) -> list:
     company = (len(rest) == 1 and rest[0].text.isupper() and len(rest[0].text) >= 2) \
         or (len(rest) >= 2 and rest[-1].text.rstrip(".") in _rules()["legal_forms"])
     return rest if company else run
+
+
+def _without_honours_at_end(run: list) -> list:
+    """A person's name and honours after it with no comma ("Dr Jo Doe-Roe SAN told ...", "Jo Doe KC", "Jo Doe OBE";
+    ``post_nominals``): the name without them, after a form of address or a listed given name (not "Kelby United SC",
+    "Al Ahly SC": a club's letters)."""
+    R = _rules()
+    if len(run) < 3 or run[-1].text not in R["post_nominals"] or run[-1].poss or run[-2].poss \
+            or any(t.text in ("of", "for", "the", "and") for t in run):
+        return run
+    first = run[0].text.lower().rstrip(".")
+    return run[:-1] if first in R["honorifics"] or first in R["given_names"] else run
 
 
 def _without_title_at_end(run: list) -> list:
@@ -3950,11 +4006,25 @@ class _Aliases:
                 target = nick[0] if len(nick) == 1 else None
             if target:
                 self.join(s, target)
+        self._given_before_patronymic()
         for s in self.multi:  # a surname of several words: "Van der Merwe", "Woodhouse Nepinak"
             longer = [m for m in self.by_last.get(s.split()[-1], ()) if len(m) > len(s) and m.endswith(" " + s)
                       and self.kind_lean(m) == "person"]
             if longer and self.kind_lean(s) in ("person", "") and self.find(s) == s:
                 self.join(s, min(longer, key=lambda m: self.first_at[m]))
+
+    def _given_before_patronymic(self) -> None:
+        """The given names before a patronymic particle (``patronymic_particles``) for the one person so named:
+        "Siti Aminah binti Omar ... Ms Siti Aminah", "Ahmad Hafiz bin Yusof ... Ahmad Hafiz said"."""
+        particles = _rules()["patronymic_particles"]
+        for s in self.multi:
+            if self.find(s) != s or self.kind_lean(s) not in ("person", ""):
+                continue
+            n = len(s.split())
+            fulls = {self.find(m) for m in self.by_first.get(s.split()[0], ())
+                     if m.startswith(s + " ") and m.split()[n] in particles and self.kind_lean(m) == "person"}
+            if len(fulls) == 1:
+                self.join(s, fulls.pop())
 
     def inner_family_names(self, text: str) -> None:
         """A word inside a person's name of three words or more, alone after a form of address, for the one such

@@ -1923,3 +1923,54 @@ def test_a_hyphened_word_is_no_call_to_reach_the_writer():
     k = kinds("The study was published on Monday.\n\n"
               "Dr Ilse Varga writes about the results in The Lancet. Follow-up studies at Kelby University are planned.")
     assert k["Ilse Varga"] == "person" and "Kelby University" in k
+
+
+# Session 17, round 3: the story's own writers, honours, Malay names.
+
+def test_a_writers_bio_at_the_foot_names_staff_not_actors():
+    k = kinds("Kelby Mines lifts bid for Tarn Copper\n\n"
+              "Tova Marren-Hale and Oskar Penhallow\nMining reporters\n\n"
+              "Kelby Mines raised its offer on Monday. Tarn Copper's board said it would consider the bid.\n\n"
+              "The offer values Tarn at $2 billion, up from $1.8 billion in March.\n\n"
+              "Tova Marren-Hale writes about mining from Perth. Oskar Penhallow is a resources reporter based in Kelby.")
+    assert "Tova Marren-Hale" not in k and "Oskar Penhallow" not in k
+    assert k["Kelby Mines"] == "organisation"
+
+
+def test_an_outlets_editor_bio_and_a_credit_after_it_name_staff():
+    k = kinds("Inside the lab\n\nBy Ines Vardalou\n\nThe company spent $2 billion on its lab. Its chief executive, "
+              "Tom Bell, said the bet would pay off.\n\nThe lab opened in 2021 and employs 400 people.\n\n"
+              "Ines Vardalou is Lodemark’s technology editor. Additional reporting by Min-jun Seo in Seoul.")
+    assert "Ines Vardalou" not in k and "Min-jun Seo" not in k and k["Tom Bell"] == "person"
+
+
+def test_a_bio_sentence_with_speech_in_the_story_is_no_furniture():
+    k = kinds("Farmers rallied on Monday.\n\nThe rally was peaceful.\n\n"
+              "Greta Olafsdottir covers the cost of feed herself, she said, and is a reporter's daughter.")
+    assert k["Greta Olafsdottir"] == "person"
+
+
+def test_a_follow_call_with_a_link_and_a_bulleted_credit_are_furniture():
+    k = kinds("The vote passed on Tuesday. Senator Jo Bell said it was overdue. The bill goes to the House next "
+              "week, where Speaker Ann Lee has promised a quick vote.\n\n"
+              "- With files from Arvid Lindqvist in Kelby.\n"
+              "Follow Marta Ekholm-Reyes on Twitter at https://twitter.com/mekholm\n"
+              "Copyright 2016 Kelby Wire.")
+    assert "Arvid Lindqvist" not in k and not any("Marta" in n for n in k) and k["Jo Bell"] == "person"
+
+
+def test_honours_after_a_name_with_no_comma_are_no_part_of_it():
+    k = kinds("The firm's lawyer, Dr Amaka Eze-Obi SAN, told reporters the case would go ahead. "
+              "Kelby United SC lost on Sunday.")
+    assert k["Amaka Eze-Obi"] == "person" and "Amaka Eze-Obi SAN" not in k
+    assert "Kelby United SC" in k
+
+
+def test_a_malay_name_is_named_again_by_the_given_names_before_bin():
+    df = find_mentions(Article.from_text(
+        "Ms Siti Aminah binti Omar, 41, a nurse, bought a flat in 2019. \"We waited,\" she said. "
+        "YB Ravi Kandasamy said buyers deserved answers. Ms Siti Aminah said the buyers would meet on Saturday. "
+        "Ravi said the ministry would act."))
+    names = set(df["name"])
+    assert "Siti Aminah" not in names and "Siti Aminah binti Omar" in names
+    assert "Ravi Kandasamy" in names and "YB Ravi Kandasamy" not in names
