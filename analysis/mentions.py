@@ -229,6 +229,7 @@ def _word_rules(raw: dict) -> dict:
         "network_use_words": low("network_use_words"),
         "network_channel_words": low("network_channel_words"),
         "currency_letters": frozenset(str(w) for w in raw["currency_letters"]),
+        "period_glued": re.compile(r"(?:" + _alternation(raw["period_letters"]) + r")\d{1,4}(?:[-/]\d{2,4})?"),
         "beside_numbers": frozenset(str(w).rstrip(".") for w in raw["measure_units"] + raw["currency_letters"]
                                     + raw["time_zones"]) | _currency_words(),
         "function_words": low("function_words"),
@@ -275,6 +276,11 @@ def _word_rules(raw: dict) -> dict:
             + _alternation(raw["time_stamp_words"])
             + r")\b|[A-Z][\w &,-]{0,40}?\b(?i:" + _alternation(raw["tagline_roles"]) + r")s?[ \t]*(?:\n|$)))"),
         "bio_line": _bio_line(raw),
+        # a label of linked headlines alone on its line ("Related Coverage", "READ MORE", "Most Read in Sport"), then
+        # up to six short lines with no full stop, blank lines between them or not: the other stories' headlines
+        "headline_list": re.compile(
+            r"(?im)^[ \t]*(?:" + _alternation(raw["headline_list_labels"]) + r")(?:[ \t]+(?:in|from|on)[ \t]+[^\n]{1,40})?"
+            r"[ \t]*:?[ \t]*\n((?:[ \t]*\n)?(?:[^\n]{3,120}(?<![.!?:])(?:\n(?:[ \t]*\n)?|$)){1,6})"),
         "networks_named_like_words": frozenset(str(w) for w in raw["networks_named_like_words"]),
         "message_media": low("message_media"),
         # a site's call to follow it on a social network (see ``social_networks``)
@@ -916,6 +922,7 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in re.finditer(r"(?m)^[^\n]+", text) if is_furniture_line(m.group())]
     spans += [(m.start(1), m.end(1)) for a, b in spans if text.startswith(":", b - 1)
               if (m := _LINKED_HEADLINES.match(text, b))]
+    spans += [(m.start(1), m.end(1)) for m in _rules()["headline_list"].finditer(text)]
     if "writes " in text:
         spans += [(m.start(1), m.end(1)) for m in _WRITES_BYLINE.finditer(text)]
     if m := _SECTION_LINE.match(text):
@@ -1292,6 +1299,8 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
     word after it add to the run."""
     R, toks, text, n = _rules(), ctx.toks, ctx.text, len(ctx.toks)
     nxt = toks[j + 1]
+    if nxt.text == "for" and j + 3 < n and toks[j + 2].text in ("a", "an") and _for_a_cause(ctx, i, j):
+        return 3
     if j + 2 >= n or nxt.poss or not toks[j + 2].cap or (_dropped_in(ctx, toks[j + 2]) and not (
             nxt.text in ("&", "&amp;") and toks[j + 2].text in R["acronyms"])) \
             or text[nxt.end:toks[j + 2].start].strip() != "":  # ("Lenders & NBFCs": a common abbreviation after "&")
@@ -1316,6 +1325,17 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
             return 0  # "Doe & Company, Inc. and Roe International": a legal form closes a company's name
         return 2 if _area_closes(ctx, i, j) or _two_places_close(ctx, i, j) else _and_join(ctx, i, j)
     return 0
+
+
+def _for_a_cause(ctx: _Ctx, i: int, j: int) -> bool:
+    """A body named for its members (a plural of common noun or of nationality) "for a" or "for an" and a cause in
+    capitalised words (or a party's members): "Conservatives for a Clean Exit", "Taxpayers for an Honest Budget", "Parents for a Safer
+    Kelby" (one sentence, single spaces; not "Democrats for a day": a lower-case word after the article)."""
+    toks, text = ctx.toks, ctx.text
+    w, art, cause = toks[j].text, toks[j + 2], toks[j + 3]
+    return cause.cap and cause.sid == toks[j].sid and not _dropped_in(ctx, cause) and not toks[j].poss \
+        and text[toks[j].end:cause.start] == f" for {art.text} " \
+        and (_members_plural(ctx, w, j > i) or (w.endswith("s") and (_demonym(w) or w[:-1] in _rules()["party_words"])))
 
 
 def _fund_plan(words) -> bool:
@@ -1781,6 +1801,8 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         return k - j  # "the Tarno and Vell Residents’ Association": a body of the people of two places
     if _fund_plan((toks[k - 1].text, toks[k].text)):
         head = "fund"  # "Kelby Nurses and Public Servants Pension Plan": a pension fund's name
+    elif k > j + 2 and toks[k].text == "Local" and _plural_in_a_name(toks[k - 1].text):
+        head = "union"  # "Amalgamated Transit and Mechanical Workers Local 1107": a union's numbered local
     if (head not in R["org_suffixes"] and not inside_org and not members and not dotted_form) \
             or (toks[k].text.isupper() and not dotted_form) \
             or toks[j + 2].text.lower().rstrip(".") in R["honorifics"] or toks[j + 2].text in R["places"]:
@@ -1789,8 +1811,13 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     if ", " in ctx.text[before[0].start:before[-1].end] and head in R["org_suffixes"]:
         return k - j  # a list of fields before the body's word ("Timber, Furniture and Joinery Workers Union")
     first = " ".join(t.text for t in before)
+    lead = before[:joiner] if inside_org else before
+    if inside_org and len(before) > 1 and before[0].text.lower() in _OPENING_ADJECTIVES \
+            and before[1].text.lower() in R["org_prefixes"] and not _demonym(toks[j + 2].text):
+        lead = before[1:joiner]  # "Canadian Council of Independent and Family Enterprises": the nation's body (not
+        # "British Federation of Shipping and American Airlines")
     if before[0].text.lower() in R["given_names"] or first in R["places"] \
-            or (any(_demonym(t.text) for t in (before[:joiner] if inside_org else before)) and not members) \
+            or (any(_demonym(t.text) for t in lead) and not members) \
             or (before[-1].text.isupper() and len(before[-1].text) > 1) \
             or (len(before) > 1 and before[-1].text.lower().rstrip(".") in R["org_suffixes"] and not inside_org):
         return 0  # (a party or nationality word after the "for" of a body's name is a field: "Institute for Labour and
@@ -3166,7 +3193,10 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
 
 # Letters glued to an amount ("LE3", "KD5"); a road's letters and number ("DN15", "N7", "M25") after a preposition
 # of travel and "the".
-_GLUED_AMOUNT = re.compile(r"([A-Za-z]{1,4})(\d[\d,.]*)")
+# (and a magnitude glued after it: "Rs2.1tr", "Rs11bn", "KD5m")
+_GLUED_AMOUNT = re.compile(r"([A-Za-z]{1,4})(\d[\d,.]*)(?:bn|mn|m|tr|trn|k|cr|b)?")
+# One letter glued to a number written in thousands ("N200,000", "K12,500"): a sum in a currency's sign.
+_THOUSANDS_AFTER = re.compile(r",\d{3}\b")
 _NUMBERED_ROAD = re.compile(r"[A-Z]{1,3}\d{1,4}")
 _NUMBERED_ROAD_BEFORE = re.compile(r"\b(?:on|along|off|onto|via|down|up) the $")
 
@@ -3216,9 +3246,13 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
         return True
     if len(words) == 1 and _post_nominal_or_unit(text, start, end, words[0].rstrip(".")):
         return True
-    if len(words) == 1 and _LETTER_AMOUNT.fullmatch(words[0]) \
-            and _rules()["letter_amount_before"].search(text, max(0, start - 12), start):
-        return True  # "will pay about E74 more", "another R500 a month": a sum after its currency's letter
+    if len(words) == 1 and _LETTER_AMOUNT.fullmatch(words[0]) and (
+            _rules()["letter_amount_before"].search(text, max(0, start - 12), start)
+            or _THOUSANDS_AFTER.match(text, end)):
+        return True  # "will pay about E74 more", "another R500 a month", "N200,000 a line": a sum after its
+        # currency's letter
+    if len(words) == 1 and _rules()["period_glued"].fullmatch(words[0]):
+        return True  # "by the fourth quarter of FY28", "H1 profit": a fiscal period
     if len(words) == 1 and words[0][-1:] in "sS" and words[0].lower() in _rules()["dwellers"]:
         return True  # "Islanders ‘let down again’", "RESIDENTS fear ...": people of a place, no name
     if words == ["Crown"] and (m := _NEXT_LOWER_WORD.match(text, end)) and m.group(1) in _rules()["crown_compounds"]:
@@ -3805,6 +3839,8 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
     if text.startswith(" ", end) and (m := _HYPHENED_AFTER.match(text, end)) \
             and f"{c.name} {m.group(1)}" in R["places"]:
         cues["place"] += 5  # "Hong Kong-listed", "New York-based": the rest of a place went with its adjective
+    if text.endswith("The ", 0, c.start) and f"The {c.name}" in R["places"]:
+        cues["place"] += 5  # "in The Hague", "The Gambia's capital": a place whose name keeps its article
     if text.startswith(" to ", end) and _ROUTE_AFTER.match(text, end):
         cues["place"] += 3  # "the Lochby to Uig route", "the Ashby to Kelby road": a route between two places
     if text.startswith("–", end) and text[end + 1:end + 2].isupper() and not _common_word(c.name):
@@ -4012,6 +4048,20 @@ class _Aliases:
                       and self.kind_lean(m) == "person"]
             if longer and self.kind_lean(s) in ("person", "") and self.find(s) == s:
                 self.join(s, min(longer, key=lambda m: self.first_at[m]))
+
+    def quoted_nicknames(self, text: str) -> None:
+        """A nickname written in quotes inside one person's name, alone elsewhere: that person ("Danny ‘Spud’ Doe ...
+        Spud said", 'Jo "Tank" Roe ... Tank')."""
+        nick: dict[str, set[str]] = defaultdict(set)
+        for m in self.multi:
+            for c in self.groups[m]:
+                raw = text[c.start:c.end]
+                if '"' in raw or "“" in raw or "‘" in raw:
+                    for k in _NICKNAME.finditer(raw):
+                        nick[k.group()[2:-2]].add(m)
+        for s in self.single:
+            if s in nick and self.find(s) == s and len(fulls := {self.find(m) for m in nick[s]}) == 1:
+                self.join(s, fulls.pop())
 
     def _given_before_patronymic(self) -> None:
         """The given names before a patronymic particle (``patronymic_particles``) for the one person so named:
@@ -4221,6 +4271,8 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     al = _Aliases(groups)
     _names_goes_by(cands, text, al)
     al.person_parts()
+    if "“" in text or "‘" in text or '"' in text:
+        al.quoted_nicknames(text)
     al.inner_family_names(text)
     al.short_forms()
     al.cut_tails(text)

@@ -1974,3 +1974,55 @@ def test_a_malay_name_is_named_again_by_the_given_names_before_bin():
     names = set(df["name"])
     assert "Siti Aminah" not in names and "Siti Aminah binti Omar" in names
     assert "Ravi Kandasamy" in names and "YB Ravi Kandasamy" not in names
+
+
+def test_a_sum_glued_to_its_currency_and_a_fiscal_year_are_no_bodies():
+    k = kinds("Govt promises lenders to cap arrears at Rs3.4tr, tariff hike on cards\n\n"
+              "The fine was set at K450,000 for each line, Tarn Telecom said. The firm expects to turn a profit by the "
+              "fourth quarter of FY27, said Kelby Capital. The ministry froze a NIS 12 million grant.")
+    assert not any(n.startswith(("Rs3", "K450", "FY27", "NIS")) for n in k)
+    assert k["Kelby Capital"] == "organisation"
+
+
+def test_common_abbreviations_of_things_are_no_bodies():
+    k = kinds("Registered SIM cards fell by a third. Police filed 40 FIRs against power thieves in Kelby. "
+              "Several ZIP codes in the district lost their only clinic, Jo Bell said.")
+    assert "SIM" not in k and "FIRs" not in k and "ZIP" not in k
+
+
+def test_headlines_listed_under_a_label_with_no_colon_are_furniture():
+    k = kinds("Jo Bell won the primary on Tuesday, her campaign said.\n\n"
+              "Related Coverage\nBell Wins Endorsement of Two Kelby Mayors (March 1, 2012)\n"
+              "Super PACs Outspend Campaigns in Tarn Primary (Feb. 26, 2012)")
+    assert not any("Outspend" in n or "Tarn Primary" in n or "Kelby Mayors" in n for n in k)
+    assert k["Jo Bell"] == "person"
+
+
+def test_a_nickname_in_quotes_alone_later_is_the_same_person():
+    df = find_mentions(Article.from_text(
+        "TV chef Danny ‘Pip’ Morrow told a court his partner drained their gin firm. "
+        "Pip, known to fans since a school cookery show, wore a navy suit."))
+    assert set(df["name"]) == {"Danny Morrow"}
+
+
+def test_and_inside_a_union_local_and_a_national_council():
+    k = kinds("The drivers' union, Amalgamated Transit and Mechanical Workers Local 4410, warned of cuts. "
+              "The Canadian Council of Independent and Family Enterprises said the budget was fair. "
+              "The British Federation of Shipping and American Airlines met on Monday.")
+    assert k["Amalgamated Transit and Mechanical Workers Local 4410"] == "organisation"
+    assert k["Canadian Council of Independent and Family Enterprises"] == "organisation"
+    assert "American Airlines" in k
+
+
+def test_members_for_a_cause_with_an_article_name_one_body():
+    k = kinds("Members of Taxpayers for a Fair Kelby Budget, a citizens' group, said the arena deal was a giveaway. "
+              "The group's chairman, Jo Bell, said it would sue.")
+    assert k["Taxpayers for a Fair Kelby Budget"] == "organisation" and "Fair Kelby Budget" not in k
+
+
+def test_places_by_a_plural_land_form_a_stream_a_marg_the_hague_and_a_seat():
+    k = kinds("The pipeline could harm salmon in the Tarnoch and Vellick rivers, Jo Bell said. Flooding hit the "
+              "Ōpara Stream. The office is on Raj Bhavan Marg. Ministers met in The Hague. "
+              "The party named Ann Lee for the Kelby Cantonment seat. Kelby Arena seats 18,000 fans.")
+    assert k["Tarnoch"] == "place" and k["Vellick"] == "place" and k["Ōpara Stream"] == "place"
+    assert k["Raj Bhavan Marg"] == "place" and k["Hague"] == "place" and k["Kelby Cantonment"] == "place"
