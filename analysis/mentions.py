@@ -363,6 +363,7 @@ def _name_rules(raw: dict) -> dict:
         "modifier_shape": re.compile(r"[A-Z][a-z]{2,}(?:" + _alternation(raw["modifier_endings"]) + r")"),
         "lower_name_particles": frozenset(str(w) for w in raw["lower_name_particles"]),
         "patronymic_particles": frozenset(str(w) for w in raw["patronymic_particles"]),
+        "abbreviated_given_names": frozenset(str(w) for w in raw["abbreviated_given_names"]),
         "lower_legal_forms": frozenset(str(w) for w in raw["legal_forms"] if str(w).islower()),  # "hf", "ehf"
         "party_roles_alone": frozenset(str(w) for w in raw["party_roles_alone"]),
         # a word of a sum just before a one-letter currency sign and its figures ("about E74", "another R500")
@@ -380,7 +381,10 @@ def _name_rules(raw: dict) -> dict:
         "legal_forms": frozenset(str(w).rstrip(".") for w in raw["legal_forms"]),
         "legal_forms_lower": frozenset(str(w).rstrip(".").lower() for w in raw["legal_forms"]),
         # "(Pvt) Ltd", "(Pty) Limited" after a company's name: the bracketed mark and the legal form
-        "bracketed_legal_form": re.compile(r"\((?:" + _alternation(raw["bracketed_legal_forms"]) + r")\.?\) (?:"
+        # (or one or two capitalised words, a place or a company's type: "Kelby Land (Singapore) Pte Ltd", "Tarn Power
+        # Company (Guarantee) Limited")
+        "bracketed_legal_form": re.compile(r"\((" + _alternation(raw["bracketed_legal_forms"])
+                                           + r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\.?\) (?:"
                                            + _alternation(raw["legal_forms"]) + r")(?![\w’'-])"),
         "partners_and_co": _partners_and_co(raw),
         # capitalised words ("and", "of" between) closed by a members' body word, eight words at most
@@ -1165,6 +1169,9 @@ def _joins_across_split(ctx: _Ctx, i: int, j: int) -> int:
     full stop ("Martin D. Singer", "H.S. Kamath")."""
     R, toks = _rules(), ctx.toks
     nxt = toks[j + 1]
+    if toks[j].text in R["abbreviated_given_names"] and ctx.text[toks[j].end:nxt.start] == ". " and nxt.cap \
+            and nxt.text[1:].islower():
+        return 1  # "Shri Mohd. Iqbal Doe", "Wm. Roe": a given name written short (the splitter ended a sentence)
     if ctx.text[toks[j].end:nxt.start] != " " or not nxt.cap or not nxt.text[1:].islower():
         return 0
     if j > i and toks[j].text[:-1].lower() in R["dotted_legal_forms"] and nxt.text.rstrip(".") in R["legal_forms"]:
@@ -1188,8 +1195,9 @@ def _punctuation_joins(ctx: _Ctx, i: int, j: int, gap: str) -> int:
         return 2  # 'Margaret "Peggy" Olsson'
     if gap in (' "', " “") and (quoted := _quoted_body_name(ctx, i, j)):
         return quoted  # 'the Association of Kelby Borrowers "Equal Before the Bank", which ...'
-    if gap == " (" and _rules()["bracketed_legal_form"].match(text, nxt.start - 1):
-        return 2  # "Kelby Mining (Pvt) Ltd", "Marden Farms (Pty) Ltd": the private company's mark and legal form
+    if gap == " (" and (m := _rules()["bracketed_legal_form"].match(text, nxt.start - 1)):
+        return len(m.group(1).split()) + 1  # "Kelby Mining (Pvt) Ltd", "Marden Farms (Pty) Ltd": the private
+        # company's mark and legal form; "Kelby Land (Singapore) Pte Ltd": the country of a group's company
     if _comma_legal_form_after(ctx, i, j):
         return 1  # "Acme Holdings, Inc.", "Doe Feeds, LLC", "Doe, Roe & Poe CPA, PSC": a legal form after a comma
     # "University of California, Berkeley"; "Department of Housing, Local Government and Heritage"
@@ -1797,6 +1805,9 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         and (head in R["org_suffixes"] or toks[k].text == "Local")
     if f"{toks[j].text} and {toks[j + 2].text}" in R["body_word_pairs"] and k > j + 2 and head in R["org_suffixes"]:
         return k - j  # "Kelby Bank and Trust Company", "Tarn Savings and Loan Association": one bank's name
+    if j > i and (before[0].text in _LEGISLATURES or before[0].text == "House") \
+            and head in ("committee", "subcommittee"):
+        return k - j  # "the Senate Energy and Natural Resources Committee", "House Energy and Commerce Committee"
     if _places_members_body(ctx, i, j, k) or _two_places_plural_body(ctx, i, j, k):
         return k - j  # "the Tarno and Vell Residents’ Association": a body of the people of two places
     if _fund_plan((toks[k - 1].text, toks[k].text)):
@@ -2694,6 +2705,11 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
     run = _without_board_of(_without_organ_after_of(ctx, _without_title_at_end(_without_honours_at_end(run))))
     if not run:
         return []
+    if len(run) == 2 and run[0].text.lower() in R["honorifics"] and _titled_town(ctx, run):
+        town = _make_cand(ctx, run, False)
+        if town is not None:
+            town.cues["place"] += 5
+            return [town]
     pieces = _headline_pieces(run, ctx.lower_words) if _within(ctx.head_spans, run[0].start, run[0].start) else [run]
     out = [c for piece in pieces for toks_, t in _split_at_titles(piece, titled, _party_member_before(ctx, piece))
            if not _modifies_a_noun(ctx, toks_) and (c := _make_cand(ctx, toks_, t)) is not None]
@@ -2708,6 +2724,18 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
 
 # The title word right after a name ("Governor" in "Kelby Governor Jo Doe").
 _TITLE_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+
+
+def _titled_town(ctx: _Ctx, run: list) -> bool:
+    """A town of the world gazetteer named with a title's word, after a preposition of place ("near Prince Rupert",
+    "in Prince Albert"): the town, no person under a title."""
+    text = ctx.text
+    return (_TOWN_TO_BEFORE.search(text, max(0, run[0].start - 8), run[0].start) is not None
+            and f"{run[0].text} {run[1].text}" in _world_places())
+
+
+# A preposition of place before a town's name ("near ", "in "; not "to": "wrote to Prince George").
+_TOWN_TO_BEFORE = re.compile(r"\b(?:in|at|near|outside) $")
 
 
 def _place_before_its_head(text: str, c: _Cand) -> bool:

@@ -2026,3 +2026,28 @@ def test_places_by_a_plural_land_form_a_stream_a_marg_the_hague_and_a_seat():
               "The party named Ann Lee for the Kelby Cantonment seat. Kelby Arena seats 18,000 fans.")
     assert k["Tarnoch"] == "place" and k["Vellick"] == "place" and k["Ōpara Stream"] == "place"
     assert k["Raj Bhavan Marg"] == "place" and k["Hague"] == "place" and k["Kelby Cantonment"] == "place"
+
+
+def test_a_bracketed_country_or_type_inside_a_company_name():
+    k = kinds("Kelby Land (Singapore) Pte Ltd said it would pay the buyers. "
+              "Tarn Power Settlement Company (Guarantee) Limited was set up in 2020.")
+    assert k["Kelby Land (Singapore) Pte Ltd"] == "organisation"
+    assert k["Tarn Power Settlement Company (Guarantee) Limited"] == "organisation"
+
+
+def test_a_kalenjin_arap_and_a_short_written_given_name_stay_in_the_name():
+    k = kinds("Mr Samuel Kibet arap Rotich, the society's chairman, said the sale was illegal. "
+              "Party spokesperson Shri Mohd. Iqbal Qureshi told reporters the list was late.")
+    assert k["Samuel Kibet arap Rotich"] == "person" and k["Mohd. Iqbal Qureshi"] == "person" and "Mohd" not in k
+
+
+def test_a_chambers_committee_of_two_fields_is_one_body():
+    k = kinds("The Senate Energy and Natural Resources Committee will vote on Tuesday. "
+              "The House Energy and Commerce Committee met on Monday.")
+    assert k["Senate Energy and Natural Resources Committee"] == "organisation"
+    assert k["House Energy and Commerce Committee"] == "organisation" and "House Energy" not in k
+
+
+def test_a_town_named_with_a_title_after_a_preposition_of_place():
+    k = kinds("The line would run to a terminal near Prince Rupert, B.C. He later spoke to Prince Harry about it.")
+    assert k["Prince Rupert"] == "place" and "Rupert" not in k and k["Harry"] == "person"
