@@ -964,6 +964,8 @@ def _first_name_like(name: str) -> bool:
     """The first word of a name can be a given name: listed, or no common word, place or known body ("Tess" in
     "Tess Doe", not "Blue" in "Blue Cross" nor "Acme" when the story's bodies list it)."""
     R, w = _rules(), name.split()[0]
+    if w.lower().rstrip(".") in R["honorifics"]:
+        return False  # ("Dr Jo Doe writes about the results in The Lancet": a scientist, no bio of the writer)
     return w.lower() in R["given_names"] or (
         w.lower() not in R["common_words"] and w not in R["places"] and w not in R["known_organisations"]
         and name not in R["known_organisations"])
@@ -2283,6 +2285,9 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
         if not ordinary and len(run) >= 3 and _descriptor_before_a_name(ctx, run) and (
                 lw in R["common_words"] or lw in ctx.lower_words or "-" in lw or lw.endswith(_ROLE_ENDINGS)):
             ordinary = True  # "Pensioner Joan Hill, 79,", "Ex-soldier Tom Bell": a description opening the sentence
+        if ordinary and len(run) >= 3 and run[0].text in R["place_words"] \
+                and run[-1].text.rstrip(".") in R["legal_forms"]:
+            ordinary = False  # "Northern Kelby Pipelines Ltd. said", "Western Tarn Corp.": a company's compass word
         if ordinary and len(run) >= 3 and _opener_always_written(ctx, run, lw):
             ordinary = False  # "Red River Power says ...", "Red River Power Corporation, which ...": the name's own
             # first word, though each mention opens a sentence

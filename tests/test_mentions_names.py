@@ -2051,3 +2051,9 @@ def test_a_chambers_committee_of_two_fields_is_one_body():
 def test_a_town_named_with_a_title_after_a_preposition_of_place():
     k = kinds("The line would run to a terminal near Prince Rupert, B.C. He later spoke to Prince Harry about it.")
     assert k["Prince Rupert"] == "place" and "Rupert" not in k and k["Harry"] == "person"
+
+
+def test_a_compass_word_opening_a_company_with_a_legal_form_stays():
+    k = kinds("The northern route was cut.\n\nNorthern Tarnby Pipelines Ltd., the Calgary-based company, said it had "
+              "signed deals. The company says it hopes to build in 2015.")
+    assert k["Northern Tarnby Pipelines Ltd."] == "organisation" and "Tarnby Pipelines Ltd." not in k
