@@ -173,7 +173,7 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
     ``credits``."""
     return re.compile(
         r"\s*+(?:by\s+[^\n.!?]{1,60}$|(?:" + "|".join(map(re.escape, sorted(map(str, raw["page_furniture"]), key=len, reverse=True)))
-        + r")\b\s*(?:[:|•\-–—].*|$)|\(?\s*(?:" + "|".join(sorted(map(re.escape, raw["credit_openers"]), key=len, reverse=True))
+        + r")\b\s*(?:[:|•\-–—].*|$)|(?:[-–—•*]\s*)?\(?\s*(?:" + "|".join(sorted(map(re.escape, raw["credit_openers"]), key=len, reverse=True))
         + r")\s.*" + (r"|.*\b(?:" + "|".join(map(re.escape, raw["credit_phrases"])) + r")\b.*" if credits else "")
         # a reporter's tagline: a name, a beat, an outlet ("Jo Doe covers health for The Courier.")
         # (a first name alone too: "Jess covers farming ... Send news tips to ..."; a role with words before it and
@@ -183,16 +183,19 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
         + r"|is\s(?:a|an|the)\s(?-i:[a-z][\w-]*\s){0,3}?(?:" + "|".join(map(re.escape, raw["tagline_roles"])) + r"))"
         + r"(?:(?:\s[^\n,;:]{1,60}?)?\s(?:for|at)\s+(?:the\s+)?"
         + r"(?-i:[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,4})(?:,?\s(?:covering|specialising in|specializing in)"
-        + r"\s[^\n]{1,120}?)?\.?\s*(?:" + _CONTACT_CALL + r"\b[^\n]*)?$"
+        + r"\s[^\n]{1,120}?)?\.?\s*(?:" + _contact_call(raw) + r"[^\n]*)?$"
         # or no outlet, then a call to reach the writer ("Jo Doe writes about energy. Email Jo at ...")
-        + r"|[^\n.!?]{1,80}[.!]\s+" + _CONTACT_CALL + r"\b[^\n]*$)"
+        + r"|[^\n.!?]{1,80}[.!]\s+" + _contact_call(raw) + r"[^\n]*$)"
         # a print edition's note under a web story ("A version of this article appears in print on ...")
         + r"|(?:" + "|".join(map(re.escape, map(str, raw["print_edition_openers"]))) + r")\b.*)",
         re.I)
 
 
-# A call to reach a story's writer after a tagline ("Reach Jo at ...", "Email Jo", "Connect with Jo on X").
-_CONTACT_CALL = r"(?:reach|contact|e-?mail|follow|write to|connect with|send (?:\w+ )?tips)"
+def _contact_call(raw: dict) -> str:
+    """A call to reach a story's writer after a tagline (``contact_calls``: "Reach Jo at ...", "Email Jo"), a whole
+    word not before a hyphen ("Follow-up studies" is none)."""
+    calls = sorted((re.escape(str(w)).replace(r"\ ", r"\s+") for w in raw["contact_calls"]), key=len, reverse=True)
+    return r"(?:" + "|".join(calls) + r")\b(?!-)"
 
 
 def _with_british_spellings(words: frozenset, endings: dict, keep_out: frozenset) -> frozenset:
@@ -226,6 +229,7 @@ def _word_rules(raw: dict) -> dict:
         "network_use_words": low("network_use_words"),
         "network_channel_words": low("network_channel_words"),
         "currency_letters": frozenset(str(w) for w in raw["currency_letters"]),
+        "period_glued": re.compile(r"(?:" + _alternation(raw["period_letters"]) + r")\d{1,4}(?:[-/]\d{2,4})?"),
         "beside_numbers": frozenset(str(w).rstrip(".") for w in raw["measure_units"] + raw["currency_letters"]
                                     + raw["time_zones"]) | _currency_words(),
         "function_words": low("function_words"),
@@ -266,15 +270,24 @@ def _word_rules(raw: dict) -> dict:
         "furniture_re": _furniture_re(raw, credits=True),
         # a byline's name alone on a line above the writer's role or the story's time stamp ("Jo Doe" over
         # "Agriculture reporter" or "Updated March 5 2025 - 4:30pm"), two or three capitalised words
+        # (or several joined by commas and "and": "Jo Doe and Sam Roe" over "Mining reporters")
         "name_line_above_role": re.compile(
-            r"(?m)^[A-Z][\w’'-]+(?: [A-Z][\w’'.-]+){1,2}[ \t]*\n(?=[ \t]*(?:(?:" + _alternation(raw["time_stamp_words"])
+            r"(?m)^" + _BYLINE_NAME + r"(?:(?:, | and | & )" + _BYLINE_NAME + r"){0,3}[ \t]*\n(?=[ \t]*(?:(?:"
+            + _alternation(raw["time_stamp_words"])
             + r")\b|[A-Z][\w &,-]{0,40}?\b(?i:" + _alternation(raw["tagline_roles"]) + r")s?[ \t]*(?:\n|$)))"),
+        "bio_line": _bio_line(raw),
+        # a label of linked headlines alone on its line ("Related Coverage", "READ MORE", "Most Read in Sport"), then
+        # up to six short lines with no full stop, blank lines between them or not: the other stories' headlines
+        "headline_list": re.compile(
+            r"(?im)^[ \t]*(?:" + _alternation(raw["headline_list_labels"]) + r")(?:[ \t]+(?:in|from|on)[ \t]+[^\n]{1,40})?"
+            r"[ \t]*:?[ \t]*\n((?:[ \t]*\n)?(?:[^\n]{3,120}(?<![.!?:])(?:\n(?:[ \t]*\n)?|$)){1,6})"),
         "networks_named_like_words": frozenset(str(w) for w in raw["networks_named_like_words"]),
         "message_media": low("message_media"),
         # a site's call to follow it on a social network (see ``social_networks``)
         "follow_call": re.compile(r"(?m)^[ \t]*(?:" + _alternation(raw["follow_call_verbs"])
                                   + r") (?:us|the |[A-Z])[^\n.]{0,60}?\bon (?:" + "|".join(
-            map(re.escape, map(str, raw["social_networks"]))) + r")\b[^\n.]{0,120}[.!]?[ \t]*$"),
+            map(re.escape, map(str, raw["social_networks"]))) + r")\b(?:[^\n.]|\.(?=\S)){0,160}[.!]?[ \t]*$"),
+        # (a link's dots too: "Follow Jo Doe on Twitter at https://twitter.com/jodoe")
         # the same without its credit phrases, and those in lower case: a line is first looked for them (most
         # lines of a story have none) before the pattern tries them at every word
         "furniture_head_re": _furniture_re(raw, credits=False),
@@ -314,7 +327,7 @@ def _org_rules(raw: dict) -> dict:
         # (a capitalised word may be a plural possessive: "Nurses’ and Midwives’ Council")
         "body_tail": re.compile(r"(?:[ \u00a0](?:[A-Z][\w&.-]*(?:(?<=s)[’'])?|and|of|for|&)){0,3}?[ \u00a0](?:" + "|".join(
             sorted({re.escape(str(w)) for w in raw["org_suffixes"]}, key=len, reverse=True))
-            + r"|(?:" + "|".join(str(w).title() for w in raw["fund_plan_words"]) + r") Plan)\b"),  # (a pension plan)
+            + r"|(?:" + "|".join(re.escape(str(w).title()) for w in raw["fund_plan_words"]) + r") Plan)\b"),  # (a pension plan)
         "member_parties": frozenset(str(w) for w in raw["member_parties"]) | frozenset(map(str, raw["party_words"])),
         "member_abbreviations": frozenset(str(w) for w in raw["role_abbreviations"]),
         # the rest of a constituency of two places and a member's abbreviation before a name ("Ashby and Old
@@ -349,6 +362,8 @@ def _name_rules(raw: dict) -> dict:
         # a capitalised adjective or abstract noun qualifying a role ("Civic activist", "Defence lawyer")
         "modifier_shape": re.compile(r"[A-Z][a-z]{2,}(?:" + _alternation(raw["modifier_endings"]) + r")"),
         "lower_name_particles": frozenset(str(w) for w in raw["lower_name_particles"]),
+        "patronymic_particles": frozenset(str(w) for w in raw["patronymic_particles"]),
+        "abbreviated_given_names": frozenset(str(w) for w in raw["abbreviated_given_names"]),
         "lower_legal_forms": frozenset(str(w) for w in raw["legal_forms"] if str(w).islower()),  # "hf", "ehf"
         "party_roles_alone": frozenset(str(w) for w in raw["party_roles_alone"]),
         # a word of a sum just before a one-letter currency sign and its figures ("about E74", "another R500")
@@ -366,7 +381,10 @@ def _name_rules(raw: dict) -> dict:
         "legal_forms": frozenset(str(w).rstrip(".") for w in raw["legal_forms"]),
         "legal_forms_lower": frozenset(str(w).rstrip(".").lower() for w in raw["legal_forms"]),
         # "(Pvt) Ltd", "(Pty) Limited" after a company's name: the bracketed mark and the legal form
-        "bracketed_legal_form": re.compile(r"\((?:" + _alternation(raw["bracketed_legal_forms"]) + r")\.?\) (?:"
+        # (or one or two capitalised words, a place or a company's type: "Kelby Land (Singapore) Pte Ltd", "Tarn Power
+        # Company (Guarantee) Limited")
+        "bracketed_legal_form": re.compile(r"\((" + _alternation(raw["bracketed_legal_forms"])
+                                           + r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\.?\) (?:"
                                            + _alternation(raw["legal_forms"]) + r")(?![\w’'-])"),
         "partners_and_co": _partners_and_co(raw),
         # capitalised words ("and", "of" between) closed by a members' body word, eight words at most
@@ -425,6 +443,7 @@ def _place_rules(raw: dict) -> dict:
         "peer_titles": frozenset(str(w) for w in raw["peer_titles"]),
         "party_name_words": low("party_name_words"),
         "election_nouns": low("election_nouns"),
+        "election_nouns_after_the": low("election_nouns_after_the"),
         "fund_plan_words": low("fund_plan_words"),
         "body_word_pairs": frozenset(str(w) for w in raw["body_word_pairs"]),
         "independent_offices": low("independent_offices"),
@@ -439,6 +458,21 @@ def _place_rules(raw: dict) -> dict:
         "place_region_words": frozenset(str(w) for w in raw["region_words"])
         - frozenset(str(w) for w in raw["region_words_not_places_alone"]),
     }
+
+
+# A writer's name in a byline or a bio: two or three capitalised words ("Jo Doe", "Jo Marren-Lodge").
+_BYLINE_NAME = r"[A-Z][\w’'-]+(?: [A-Z][\w’'.-]+){1,2}"
+
+
+def _bio_line(raw: dict) -> re.Pattern:
+    """A writer's bio on a line of its own: a name, then a verb of a beat (``tagline_verbs``: "Jo Doe covers retail
+    and consumer companies.", "Jo Doe writes about mining from Kelby.") or "is" a writer's role (``tagline_roles``)
+    after "a", "an", "the" or an outlet's possessive and up to three words ("Jo Doe is a mining reporter based in
+    Tarn.", "Jo Doe is the Ledger's technology editor."), with no quotation on the line."""
+    return re.compile(
+        r"(?m)^[ \t]*(" + _BYLINE_NAME + r") (?:" + _alternation(raw["tagline_verbs"])
+        + r"|is (?:a|an|the|[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,2}[’']s) (?:[A-Za-z][\w-]* ){0,3}?(?i:"
+        + _alternation(raw["tagline_roles"]) + r"))\b[^\n\"“”]{0,300}$")
 
 
 def _alternation(words) -> str:
@@ -892,6 +926,7 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in re.finditer(r"(?m)^[^\n]+", text) if is_furniture_line(m.group())]
     spans += [(m.start(1), m.end(1)) for a, b in spans if text.startswith(":", b - 1)
               if (m := _LINKED_HEADLINES.match(text, b))]
+    spans += [(m.start(1), m.end(1)) for m in _rules()["headline_list"].finditer(text)]
     if "writes " in text:
         spans += [(m.start(1), m.end(1)) for m in _WRITES_BYLINE.finditer(text)]
     if m := _SECTION_LINE.match(text):
@@ -909,9 +944,35 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
               if m.group(1).lower() in given]
     spans += [(m.start(), m.end()) for m in _rules()["name_line_above_role"].finditer(text)]
     spans += [(m.start(), m.end()) for m in _SIGN_OFF.finditer(text) if m.group(1).lower() in given]
+    spans += _bio_lines(text)
     if " by " in text:
         spans += [(m.start(), m.end()) for m in _WRITTEN_BY_LINE.finditer(text)]
     return spans
+
+
+def _bio_lines(text: str) -> list[tuple[int, int]]:
+    """Writers' bios in the last third of a story ("Jo Doe covers retail. She is based in Kelby.", "Jo Doe writes
+    about mining from Tarn. Sam Roe is a mining reporter based in Kelby."), the name shaped as a person's and
+    no verb of speech on the line: the story's own staff (the whole line: a credit may follow the bio)."""
+    R = _rules()
+    start = text.rfind("\n", 0, len(text) * 2 // 3) + 1
+    return [(m.start(), m.end()) for m in R["bio_line"].finditer(text, start)
+            if _first_name_like(m.group(1)) and not _SPEECH_ON_LINE.search(m.group())]
+
+
+def _first_name_like(name: str) -> bool:
+    """The first word of a name can be a given name: listed, or no common word, place or known body ("Tess" in
+    "Tess Doe", not "Blue" in "Blue Cross" nor "Acme" when the story's bodies list it)."""
+    R, w = _rules(), name.split()[0]
+    if w.lower().rstrip(".") in R["honorifics"]:
+        return False  # ("Dr Jo Doe writes about the results in The Lancet": a scientist, no bio of the writer)
+    return w.lower() in R["given_names"] or (
+        w.lower() not in R["common_words"] and w not in R["places"] and w not in R["known_organisations"]
+        and name not in R["known_organisations"])
+
+
+# A verb of speech on a line ("said", "says", "told"): a sentence of the story, no writer's bio.
+_SPEECH_ON_LINE = re.compile(r"\b(?:said|says|told|tells|added|adds)\b")
 
 
 # A listed given name alone on a line: a newsletter's or a letter's sign-off ("Harriet", "— Jo"), the writer's.
@@ -1110,6 +1171,9 @@ def _joins_across_split(ctx: _Ctx, i: int, j: int) -> int:
     full stop ("Martin D. Singer", "H.S. Kamath")."""
     R, toks = _rules(), ctx.toks
     nxt = toks[j + 1]
+    if toks[j].text in R["abbreviated_given_names"] and ctx.text[toks[j].end:nxt.start] == ". " and nxt.cap \
+            and nxt.text[1:].islower():
+        return 1  # "Shri Mohd. Iqbal Doe", "Wm. Roe": a given name written short (the splitter ended a sentence)
     if ctx.text[toks[j].end:nxt.start] != " " or not nxt.cap or not nxt.text[1:].islower():
         return 0
     if j > i and toks[j].text[:-1].lower() in R["dotted_legal_forms"] and nxt.text.rstrip(".") in R["legal_forms"]:
@@ -1133,8 +1197,9 @@ def _punctuation_joins(ctx: _Ctx, i: int, j: int, gap: str) -> int:
         return 2  # 'Margaret "Peggy" Olsson'
     if gap in (' "', " “") and (quoted := _quoted_body_name(ctx, i, j)):
         return quoted  # 'the Association of Kelby Borrowers "Equal Before the Bank", which ...'
-    if gap == " (" and _rules()["bracketed_legal_form"].match(text, nxt.start - 1):
-        return 2  # "Kelby Mining (Pvt) Ltd", "Marden Farms (Pty) Ltd": the private company's mark and legal form
+    if gap == " (" and (m := _rules()["bracketed_legal_form"].match(text, nxt.start - 1)):
+        return len(m.group(1).split()) + 1  # "Kelby Mining (Pvt) Ltd", "Marden Farms (Pty) Ltd": the private
+        # company's mark and legal form; "Kelby Land (Singapore) Pte Ltd": the country of a group's company
     if _comma_legal_form_after(ctx, i, j):
         return 1  # "Acme Holdings, Inc.", "Doe Feeds, LLC", "Doe, Roe & Poe CPA, PSC": a legal form after a comma
     # "University of California, Berkeley"; "Department of Housing, Local Government and Heritage"
@@ -1244,6 +1309,8 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
     word after it add to the run."""
     R, toks, text, n = _rules(), ctx.toks, ctx.text, len(ctx.toks)
     nxt = toks[j + 1]
+    if nxt.text == "for" and j + 3 < n and toks[j + 2].text in ("a", "an") and _for_a_cause(ctx, i, j):
+        return 3
     if j + 2 >= n or nxt.poss or not toks[j + 2].cap or (_dropped_in(ctx, toks[j + 2]) and not (
             nxt.text in ("&", "&amp;") and toks[j + 2].text in R["acronyms"])) \
             or text[nxt.end:toks[j + 2].start].strip() != "":  # ("Lenders & NBFCs": a common abbreviation after "&")
@@ -1268,6 +1335,17 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
             return 0  # "Doe & Company, Inc. and Roe International": a legal form closes a company's name
         return 2 if _area_closes(ctx, i, j) or _two_places_close(ctx, i, j) else _and_join(ctx, i, j)
     return 0
+
+
+def _for_a_cause(ctx: _Ctx, i: int, j: int) -> bool:
+    """A body named for its members (a plural of common noun or of nationality) "for a" or "for an" and a cause in
+    capitalised words (or a party's members): "Conservatives for a Clean Exit", "Taxpayers for an Honest Budget", "Parents for a Safer
+    Kelby" (one sentence, single spaces; not "Democrats for a day": a lower-case word after the article)."""
+    toks, text = ctx.toks, ctx.text
+    w, art, cause = toks[j].text, toks[j + 2], toks[j + 3]
+    return cause.cap and cause.sid == toks[j].sid and not _dropped_in(ctx, cause) and not toks[j].poss \
+        and text[toks[j].end:cause.start] == f" for {art.text} " \
+        and (_members_plural(ctx, w, j > i) or (w.endswith("s") and (_demonym(w) or w[:-1] in _rules()["party_words"])))
 
 
 def _fund_plan(words) -> bool:
@@ -1480,6 +1558,7 @@ def _verb_the_body(ctx: _Ctx, j: int) -> bool:
 
 
 def _find_all(text: str, s: str):
+    """The offsets of every occurrence of ``s`` in ``text`` (overlapping ones too)."""
     k = text.find(s)
     while k >= 0:
         yield k
@@ -1488,10 +1567,8 @@ def _find_all(text: str, s: str):
 
 def _of_the_in_name(ctx: _Ctx, i: int, j: int) -> bool:
     """Whether "of the" ("for the") after ``toks[j]`` goes on inside a body's name opened by an organisation word at
-    ``toks[i]``
-    (one or two words before, or "of" or "for" after it and a few words: "Association of Placer Miners of the
-    Kelso"): a
-    capitalised word after it, single spaces, one sentence."""
+    ``toks[i]`` (one or two words before, or "of" or "for" after it and a few words: "Association of Placer Miners
+    of the Kelso"): a capitalised word after it, single spaces, one sentence."""
     toks, text = ctx.toks, ctx.text
     w = toks[j + 3]
     R = _rules()
@@ -1730,10 +1807,15 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         and (head in R["org_suffixes"] or toks[k].text == "Local")
     if f"{toks[j].text} and {toks[j + 2].text}" in R["body_word_pairs"] and k > j + 2 and head in R["org_suffixes"]:
         return k - j  # "Kelby Bank and Trust Company", "Tarn Savings and Loan Association": one bank's name
+    if j > i and (before[0].text in _LEGISLATURES or before[0].text == "House") \
+            and head in ("committee", "subcommittee"):
+        return k - j  # "the Senate Energy and Natural Resources Committee", "House Energy and Commerce Committee"
     if _places_members_body(ctx, i, j, k) or _two_places_plural_body(ctx, i, j, k):
         return k - j  # "the Tarno and Vell Residents’ Association": a body of the people of two places
     if _fund_plan((toks[k - 1].text, toks[k].text)):
         head = "fund"  # "Kelby Nurses and Public Servants Pension Plan": a pension fund's name
+    elif k > j + 2 and toks[k].text == "Local" and _plural_in_a_name(toks[k - 1].text):
+        head = "union"  # "Amalgamated Transit and Mechanical Workers Local 1107": a union's numbered local
     if (head not in R["org_suffixes"] and not inside_org and not members and not dotted_form) \
             or (toks[k].text.isupper() and not dotted_form) \
             or toks[j + 2].text.lower().rstrip(".") in R["honorifics"] or toks[j + 2].text in R["places"]:
@@ -1742,8 +1824,13 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     if ", " in ctx.text[before[0].start:before[-1].end] and head in R["org_suffixes"]:
         return k - j  # a list of fields before the body's word ("Timber, Furniture and Joinery Workers Union")
     first = " ".join(t.text for t in before)
+    lead = before[:joiner] if inside_org else before
+    if inside_org and len(before) > 1 and before[0].text.lower() in _OPENING_ADJECTIVES \
+            and before[1].text.lower() in R["org_prefixes"] and not _demonym(toks[j + 2].text):
+        lead = before[1:joiner]  # "Canadian Council of Independent and Family Enterprises": the nation's body (not
+        # "British Federation of Shipping and American Airlines")
     if before[0].text.lower() in R["given_names"] or first in R["places"] \
-            or (any(_demonym(t.text) for t in (before[:joiner] if inside_org else before)) and not members) \
+            or (any(_demonym(t.text) for t in lead) and not members) \
             or (before[-1].text.isupper() and len(before[-1].text) > 1) \
             or (len(before) > 1 and before[-1].text.lower().rstrip(".") in R["org_suffixes"] and not inside_org):
         return 0  # (a party or nationality word after the "for" of a body's name is a field: "Institute for Labour and
@@ -2198,6 +2285,9 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
         if not ordinary and len(run) >= 3 and _descriptor_before_a_name(ctx, run) and (
                 lw in R["common_words"] or lw in ctx.lower_words or "-" in lw or lw.endswith(_ROLE_ENDINGS)):
             ordinary = True  # "Pensioner Joan Hill, 79,", "Ex-soldier Tom Bell": a description opening the sentence
+        if ordinary and len(run) >= 3 and run[0].text in R["place_words"] \
+                and run[-1].text.rstrip(".") in R["legal_forms"]:
+            ordinary = False  # "Northern Kelby Pipelines Ltd. said", "Western Tarn Corp.": a company's compass word
         if ordinary and len(run) >= 3 and _opener_always_written(ctx, run, lw):
             ordinary = False  # "Red River Power says ...", "Red River Power Corporation, which ...": the name's own
             # first word, though each mention opens a sentence
@@ -2238,8 +2328,8 @@ def _opener_always_written(ctx: _Ctx, run: list, lw: str) -> bool:
     R = _rules()
     if lw in R["stopwords"] or lw in R["time_words"] or lw in R["title_modifiers"] or lw in R["honorifics"] \
             or lw.endswith(("ly", "ing")) or (lw.endswith("ed") and len(lw) > 4) or run[0].text.isupper() \
-            or _demonym(run[0].text):
-        return False  # (not "Rising", "Reported"; "Red" is no participle)
+            or _demonym(run[0].text) or lw in R["describing_words"]:
+        return False  # (not "Rising", "Reported"; "Red" is no participle; nor "Veteran" in "Veteran Labour MP")
     rest = ctx.text[run[1].start:run[2].end]  # (its next two words: "River Power" in "Red River Power Corporation")
     n = _written_count(ctx, rest)
     return n >= 2 and _written_count(ctx, f"{run[0].text} {rest}") == n
@@ -2617,9 +2707,14 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
     if len(run) >= 2 and run[-1].text in R["party_words"] and not run[-1].poss \
             and " ".join(t.text for t in run[:-1]) in R["known_organisations"]:
         run = run[:-1]  # "Senate Democratic leader Jo Doe", "House Republican aides": the body, and a party word
-    run = _without_board_of(_without_organ_after_of(ctx, _without_title_at_end(run)))
+    run = _without_board_of(_without_organ_after_of(ctx, _without_title_at_end(_without_honours_at_end(run))))
     if not run:
         return []
+    if len(run) == 2 and run[0].text.lower() in R["honorifics"] and _titled_town(ctx, run):
+        town = _make_cand(ctx, run, False)
+        if town is not None:
+            town.cues["place"] += 5
+            return [town]
     pieces = _headline_pieces(run, ctx.lower_words) if _within(ctx.head_spans, run[0].start, run[0].start) else [run]
     out = [c for piece in pieces for toks_, t in _split_at_titles(piece, titled, _party_member_before(ctx, piece))
            if not _modifies_a_noun(ctx, toks_) and (c := _make_cand(ctx, toks_, t)) is not None]
@@ -2634,6 +2729,18 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
 
 # The title word right after a name ("Governor" in "Kelby Governor Jo Doe").
 _TITLE_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+
+
+def _titled_town(ctx: _Ctx, run: list) -> bool:
+    """A town of the world gazetteer named with a title's word, after a preposition of place ("near Prince Rupert",
+    "in Prince Albert"): the town, no person under a title."""
+    text = ctx.text
+    return (_TOWN_TO_BEFORE.search(text, max(0, run[0].start - 8), run[0].start) is not None
+            and f"{run[0].text} {run[1].text}" in _world_places())
+
+
+# A preposition of place before a town's name ("near ", "in "; not "to": "wrote to Prince George").
+_TOWN_TO_BEFORE = re.compile(r"\b(?:in|at|near|outside) $")
 
 
 def _place_before_its_head(text: str, c: _Cand) -> bool:
@@ -2715,6 +2822,18 @@ def _without_board_of(run: list) -> list:
     company = (len(rest) == 1 and rest[0].text.isupper() and len(rest[0].text) >= 2) \
         or (len(rest) >= 2 and rest[-1].text.rstrip(".") in _rules()["legal_forms"])
     return rest if company else run
+
+
+def _without_honours_at_end(run: list) -> list:
+    """A person's name and honours after it with no comma ("Dr Jo Doe-Roe SAN told ...", "Jo Doe KC", "Jo Doe OBE";
+    ``post_nominals``): the name without them, after a form of address or a listed given name (not "Kelby United SC",
+    "Al Ahly SC": a club's letters)."""
+    R = _rules()
+    if len(run) < 3 or run[-1].text not in R["post_nominals"] or run[-1].poss or run[-2].poss \
+            or any(t.text in ("of", "for", "the", "and") for t in run):
+        return run
+    first = run[0].text.lower().rstrip(".")
+    return run[:-1] if first in R["honorifics"] or first in R["given_names"] else run
 
 
 def _without_title_at_end(run: list) -> list:
@@ -3107,7 +3226,10 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
 
 # Letters glued to an amount ("LE3", "KD5"); a road's letters and number ("DN15", "N7", "M25") after a preposition
 # of travel and "the".
-_GLUED_AMOUNT = re.compile(r"([A-Za-z]{1,4})(\d[\d,.]*)")
+# (and a magnitude glued after it: "Rs2.1tr", "Rs11bn", "KD5m")
+_GLUED_AMOUNT = re.compile(r"([A-Za-z]{1,4})(\d[\d,.]*)(?:bn|mn|m|tr|trn|k|cr|b)?")
+# One letter glued to a number written in thousands ("N200,000", "K12,500"): a sum in a currency's sign.
+_THOUSANDS_AFTER = re.compile(r",\d{3}\b")
 _NUMBERED_ROAD = re.compile(r"[A-Z]{1,3}\d{1,4}")
 _NUMBERED_ROAD_BEFORE = re.compile(r"\b(?:on|along|off|onto|via|down|up) the $")
 
@@ -3157,9 +3279,13 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
         return True
     if len(words) == 1 and _post_nominal_or_unit(text, start, end, words[0].rstrip(".")):
         return True
-    if len(words) == 1 and _LETTER_AMOUNT.fullmatch(words[0]) \
-            and _rules()["letter_amount_before"].search(text, max(0, start - 12), start):
-        return True  # "will pay about E74 more", "another R500 a month": a sum after its currency's letter
+    if len(words) == 1 and _LETTER_AMOUNT.fullmatch(words[0]) and (
+            _rules()["letter_amount_before"].search(text, max(0, start - 12), start)
+            or _THOUSANDS_AFTER.match(text, end)):
+        return True  # "will pay about E74 more", "another R500 a month", "N200,000 a line": a sum after its
+        # currency's letter
+    if len(words) == 1 and _rules()["period_glued"].fullmatch(words[0]):
+        return True  # "by the fourth quarter of FY28", "H1 profit": a fiscal period
     if len(words) == 1 and words[0][-1:] in "sS" and words[0].lower() in _rules()["dwellers"]:
         return True  # "Islanders ‘let down again’", "RESIDENTS fear ...": people of a place, no name
     if words == ["Crown"] and (m := _NEXT_LOWER_WORD.match(text, end)) and m.group(1) in _rules()["crown_compounds"]:
@@ -3701,7 +3827,7 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
         if (a0 in R["product_after"] or (a0 == "and" and (m := _PAIR_BEFORE_A_WORD.match(text, c.end))
                                          and m.group(1).lower() in R["product_after"])) and not c.version:
             cues["product"] += 3  # "the Acme X1 model"; "the Vela Ema and Ema Kombi models": both are models
-        if (a0 in R["facility_after"] and not (a0 == "town" and a1 == "hall")) \
+        if (a0 in R["facility_after"] and not (a0 == "town" and a1 == "hall") and not _verb_reading(text, c, a0)) \
                 or (a0 == "data" and a1 in ("centre", "center", "centres", "centers")) \
                 or (a0 in _TRANSPORT and a1 in R["facility_after"] | _STOPS):  # "the Kencom bus stage"
             cues["place"] += 3
@@ -3731,7 +3857,8 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
                 and _constituency(words, c.name):
             cues["place"] += 6 if words[-1] in _SEAT_ENDS else 3  # "Ashby and Fenwick MP Jo Doe", "the Kelby Central
             # MP said": the member's constituency (not "Labour MP Jo Doe"); "Kelby Central" a seat, not a person
-        elif a0 in R["election_nouns"] and aw[0].islower() and _constituency(words, c.name):
+        elif a0 in R["election_nouns"] and aw[0].islower() and _constituency(words, c.name) \
+                and not _verb_reading(text, c, a0):
             cues["place"] += 6 if words[-1] in _SEAT_ENDS else 3  # "the Kelby North by-election", "the Tarno
             # constituency": the seat an election is held in, a place
         elif len(words) >= 2 and words[-1] in R["region_words"] and a0 in _HEADS_OF_PLACES and aw[0].islower():
@@ -3745,6 +3872,8 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
     if text.startswith(" ", end) and (m := _HYPHENED_AFTER.match(text, end)) \
             and f"{c.name} {m.group(1)}" in R["places"]:
         cues["place"] += 5  # "Hong Kong-listed", "New York-based": the rest of a place went with its adjective
+    if text.endswith("The ", 0, c.start) and f"The {c.name}" in R["places"]:
+        cues["place"] += 5  # "in The Hague", "The Gambia's capital": a place whose name keeps its article
     if text.startswith(" to ", end) and _ROUTE_AFTER.match(text, end):
         cues["place"] += 3  # "the Lochby to Uig route", "the Ashby to Kelby road": a route between two places
     if text.startswith("–", end) and text[end + 1:end + 2].isupper() and not _common_word(c.name):
@@ -3764,6 +3893,12 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
             cues["person"] += 2
     elif a0 == "," and a1 == "which":
         cues["organisation"] += 1
+
+
+def _verb_reading(text: str, c: _Cand, a0: str) -> bool:
+    """A seat's noun after a name that is also a verb's form (``election_nouns_after_the``) with no "the" before the
+    name: "Acme riding the AI boom", "With Jo Doe riding high in the polls" (not "the Ashby riding")."""
+    return a0 in _rules()["election_nouns_after_the"] and not _THE_BEFORE.search(text, max(0, c.start - 5), c.start)
 
 
 def _constituency(words: list[str], name: str) -> bool:
@@ -3940,11 +4075,39 @@ class _Aliases:
                 target = nick[0] if len(nick) == 1 else None
             if target:
                 self.join(s, target)
+        self._given_before_patronymic()
         for s in self.multi:  # a surname of several words: "Van der Merwe", "Woodhouse Nepinak"
             longer = [m for m in self.by_last.get(s.split()[-1], ()) if len(m) > len(s) and m.endswith(" " + s)
                       and self.kind_lean(m) == "person"]
             if longer and self.kind_lean(s) in ("person", "") and self.find(s) == s:
                 self.join(s, min(longer, key=lambda m: self.first_at[m]))
+
+    def quoted_nicknames(self, text: str) -> None:
+        """A nickname written in quotes inside one person's name, alone elsewhere: that person ("Danny ‘Spud’ Doe ...
+        Spud said", 'Jo "Tank" Roe ... Tank')."""
+        nick: dict[str, set[str]] = defaultdict(set)
+        for m in self.multi:
+            for c in self.groups[m]:
+                raw = text[c.start:c.end]
+                if '"' in raw or "“" in raw or "‘" in raw:
+                    for k in _NICKNAME.finditer(raw):
+                        nick[k.group()[2:-2]].add(m)
+        for s in self.single:
+            if s in nick and self.find(s) == s and len(fulls := {self.find(m) for m in nick[s]}) == 1:
+                self.join(s, fulls.pop())
+
+    def _given_before_patronymic(self) -> None:
+        """The given names before a patronymic particle (``patronymic_particles``) for the one person so named:
+        "Siti Aminah binti Omar ... Ms Siti Aminah", "Ahmad Hafiz bin Yusof ... Ahmad Hafiz said"."""
+        particles = _rules()["patronymic_particles"]
+        for s in self.multi:
+            if self.find(s) != s or self.kind_lean(s) not in ("person", ""):
+                continue
+            n = len(s.split())
+            fulls = {self.find(m) for m in self.by_first.get(s.split()[0], ())
+                     if m.startswith(s + " ") and m.split()[n] in particles and self.kind_lean(m) == "person"}
+            if len(fulls) == 1:
+                self.join(s, fulls.pop())
 
     def inner_family_names(self, text: str) -> None:
         """A word inside a person's name of three words or more, alone after a form of address, for the one such
@@ -4141,6 +4304,8 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     al = _Aliases(groups)
     _names_goes_by(cands, text, al)
     al.person_parts()
+    if "“" in text or "‘" in text or '"' in text:
+        al.quoted_nicknames(text)
     al.inner_family_names(text)
     al.short_forms()
     al.cut_tails(text)
@@ -4293,8 +4458,10 @@ def _place_use(text: str, c: _Cand) -> str:
     R = _rules()
     if _from_a_home(text, c.start, roles=False):
         return "placed"
-    if (m := _IN_A_PLACE_AFTER.match(text, c.end)) and m.group(1) in R["places"]:
-        return "placed"  # "sends his pay home to Kelby, in Vanuatu, where ...": a town in its country
+    if (m := _IN_A_PLACE_AFTER.match(text, c.end)) and m.group(1) in R["places"] \
+            and not (text.startswith(",", m.end()) and _acts_after(text, m.end() + 1)):
+        return "placed"  # "sends his pay home to Kelby, in Vanuatu, where ...": a town in its country (not "Acme,
+        # in Norway, declined to comment": the name acts after the phrase of place)
     m = _PLACE_USE_BEFORE.search(text, max(0, c.start - 40), c.start)
     if m and (m.group(1) or "").lower() not in R["not_place_before"] and (
             m.group(2).lower() != "at" or m.group(2) == "At" or (m.group(1) or "").lower() in R["land_before_at"]):

@@ -1897,3 +1897,163 @@ def test_a_noun_of_nationality_describes_a_person_and_names_no_body():
     k = kinds("The man at the centre of it is Tobias Engvall, a soft-spoken Swede who left Kelby Labs in August. "
               "A Dutchman, the lab's second hire, agreed.")
     assert "Swede" not in k and "Dutchman" not in k and k["Tobias Engvall"] == "person"
+
+
+# Session 17, round 3: negative checks for round 1's rules (review probes, invented text).
+
+def test_riding_as_a_verb_makes_no_seat():
+    k = kinds("With Tomas Verhaal riding high in the polls, rivals are nervous. Kelvox riding the chip boom "
+              "has doubled its sales. Labour won the Ashby riding.")
+    assert k["Tomas Verhaal"] == "person" and k.get("Kelvox") != "place"
+    assert k["Ashby"] == "place"
+
+
+def test_a_describing_word_before_a_party_member_is_no_body_in_headline_and_lede():
+    k = kinds("Veteran Labour MP Jo Marrick suspended\n\n"
+              "Veteran Labour MP Jo Marrick has been suspended by the party. Marrick said she was shocked.")
+    assert "Veteran Labour" not in k and k["Jo Marrick"] == "person"
+
+
+def test_a_name_acting_after_a_phrase_of_place_is_no_place():
+    k = kinds("Brevik Metals cut its outlook on Thursday. Tarsund, in Norway, declined to comment.")
+    assert k["Tarsund"] != "place" and k["Norway"] == "place"
+
+
+def test_a_hyphened_word_is_no_call_to_reach_the_writer():
+    k = kinds("The study was published on Monday.\n\n"
+              "Dr Ilse Varga writes about the results in The Lancet. Follow-up studies at Kelby University are planned.")
+    assert k["Ilse Varga"] == "person" and "Kelby University" in k
+
+
+# Session 17, round 3: the story's own writers, honours, Malay names.
+
+def test_a_writers_bio_at_the_foot_names_staff_not_actors():
+    k = kinds("Kelby Mines lifts bid for Tarn Copper\n\n"
+              "Tova Marren-Hale and Oskar Penhallow\nMining reporters\n\n"
+              "Kelby Mines raised its offer on Monday. Tarn Copper's board said it would consider the bid.\n\n"
+              "The offer values Tarn at $2 billion, up from $1.8 billion in March.\n\n"
+              "Tova Marren-Hale writes about mining from Perth. Oskar Penhallow is a resources reporter based in Kelby.")
+    assert "Tova Marren-Hale" not in k and "Oskar Penhallow" not in k
+    assert k["Kelby Mines"] == "organisation"
+
+
+def test_an_outlets_editor_bio_and_a_credit_after_it_name_staff():
+    k = kinds("Inside the lab\n\nBy Ines Vardalou\n\nThe company spent $2 billion on its lab. Its chief executive, "
+              "Tom Bell, said the bet would pay off.\n\nThe lab opened in 2021 and employs 400 people.\n\n"
+              "Ines Vardalou is Lodemark’s technology editor. Additional reporting by Min-jun Seo in Seoul.")
+    assert "Ines Vardalou" not in k and "Min-jun Seo" not in k and k["Tom Bell"] == "person"
+
+
+def test_a_bio_sentence_with_speech_in_the_story_is_no_furniture():
+    k = kinds("Farmers rallied on Monday.\n\nThe rally was peaceful.\n\n"
+              "Greta Olafsdottir covers the cost of feed herself, she said, and is a reporter's daughter.")
+    assert k["Greta Olafsdottir"] == "person"
+
+
+def test_a_follow_call_with_a_link_and_a_bulleted_credit_are_furniture():
+    k = kinds("The vote passed on Tuesday. Senator Jo Bell said it was overdue. The bill goes to the House next "
+              "week, where Speaker Ann Lee has promised a quick vote.\n\n"
+              "- With files from Arvid Lindqvist in Kelby.\n"
+              "Follow Marta Ekholm-Reyes on Twitter at https://twitter.com/mekholm\n"
+              "Copyright 2016 Kelby Wire.")
+    assert "Arvid Lindqvist" not in k and not any("Marta" in n for n in k) and k["Jo Bell"] == "person"
+
+
+def test_honours_after_a_name_with_no_comma_are_no_part_of_it():
+    k = kinds("The firm's lawyer, Dr Amaka Eze-Obi SAN, told reporters the case would go ahead. "
+              "Kelby United SC lost on Sunday.")
+    assert k["Amaka Eze-Obi"] == "person" and "Amaka Eze-Obi SAN" not in k
+    assert "Kelby United SC" in k
+
+
+def test_a_malay_name_is_named_again_by_the_given_names_before_bin():
+    df = find_mentions(Article.from_text(
+        "Ms Siti Aminah binti Omar, 41, a nurse, bought a flat in 2019. \"We waited,\" she said. "
+        "YB Ravi Kandasamy said buyers deserved answers. Ms Siti Aminah said the buyers would meet on Saturday. "
+        "Ravi said the ministry would act."))
+    names = set(df["name"])
+    assert "Siti Aminah" not in names and "Siti Aminah binti Omar" in names
+    assert "Ravi Kandasamy" in names and "YB Ravi Kandasamy" not in names
+
+
+def test_a_sum_glued_to_its_currency_and_a_fiscal_year_are_no_bodies():
+    k = kinds("Govt promises lenders to cap arrears at Rs3.4tr, tariff hike on cards\n\n"
+              "The fine was set at K450,000 for each line, Tarn Telecom said. The firm expects to turn a profit by the "
+              "fourth quarter of FY27, said Kelby Capital. The ministry froze a NIS 12 million grant.")
+    assert not any(n.startswith(("Rs3", "K450", "FY27", "NIS")) for n in k)
+    assert k["Kelby Capital"] == "organisation"
+
+
+def test_common_abbreviations_of_things_are_no_bodies():
+    k = kinds("Registered SIM cards fell by a third. Police filed 40 FIRs against power thieves in Kelby. "
+              "Several ZIP codes in the district lost their only clinic, Jo Bell said.")
+    assert "SIM" not in k and "FIRs" not in k and "ZIP" not in k
+
+
+def test_headlines_listed_under_a_label_with_no_colon_are_furniture():
+    k = kinds("Jo Bell won the primary on Tuesday, her campaign said.\n\n"
+              "Related Coverage\nBell Wins Endorsement of Two Kelby Mayors (March 1, 2012)\n"
+              "Super PACs Outspend Campaigns in Tarn Primary (Feb. 26, 2012)")
+    assert not any("Outspend" in n or "Tarn Primary" in n or "Kelby Mayors" in n for n in k)
+    assert k["Jo Bell"] == "person"
+
+
+def test_a_nickname_in_quotes_alone_later_is_the_same_person():
+    df = find_mentions(Article.from_text(
+        "TV chef Danny ‘Pip’ Morrow told a court his partner drained their gin firm. "
+        "Pip, known to fans since a school cookery show, wore a navy suit."))
+    assert set(df["name"]) == {"Danny Morrow"}
+
+
+def test_and_inside_a_union_local_and_a_national_council():
+    k = kinds("The drivers' union, Amalgamated Transit and Mechanical Workers Local 4410, warned of cuts. "
+              "The Canadian Council of Independent and Family Enterprises said the budget was fair. "
+              "The British Federation of Shipping and American Airlines met on Monday.")
+    assert k["Amalgamated Transit and Mechanical Workers Local 4410"] == "organisation"
+    assert k["Canadian Council of Independent and Family Enterprises"] == "organisation"
+    assert "American Airlines" in k
+
+
+def test_members_for_a_cause_with_an_article_name_one_body():
+    k = kinds("Members of Taxpayers for a Fair Kelby Budget, a citizens' group, said the arena deal was a giveaway. "
+              "The group's chairman, Jo Bell, said it would sue.")
+    assert k["Taxpayers for a Fair Kelby Budget"] == "organisation" and "Fair Kelby Budget" not in k
+
+
+def test_places_by_a_plural_land_form_a_stream_a_marg_the_hague_and_a_seat():
+    k = kinds("The pipeline could harm salmon in the Tarnoch and Vellick rivers, Jo Bell said. Flooding hit the "
+              "Ōpara Stream. The office is on Raj Bhavan Marg. Ministers met in The Hague. "
+              "The party named Ann Lee for the Kelby Cantonment seat. Kelby Arena seats 18,000 fans.")
+    assert k["Tarnoch"] == "place" and k["Vellick"] == "place" and k["Ōpara Stream"] == "place"
+    assert k["Raj Bhavan Marg"] == "place" and k["Hague"] == "place" and k["Kelby Cantonment"] == "place"
+
+
+def test_a_bracketed_country_or_type_inside_a_company_name():
+    k = kinds("Kelby Land (Singapore) Pte Ltd said it would pay the buyers. "
+              "Tarn Power Settlement Company (Guarantee) Limited was set up in 2020.")
+    assert k["Kelby Land (Singapore) Pte Ltd"] == "organisation"
+    assert k["Tarn Power Settlement Company (Guarantee) Limited"] == "organisation"
+
+
+def test_a_kalenjin_arap_and_a_short_written_given_name_stay_in_the_name():
+    k = kinds("Mr Samuel Kibet arap Rotich, the society's chairman, said the sale was illegal. "
+              "Party spokesperson Shri Mohd. Iqbal Qureshi told reporters the list was late.")
+    assert k["Samuel Kibet arap Rotich"] == "person" and k["Mohd. Iqbal Qureshi"] == "person" and "Mohd" not in k
+
+
+def test_a_chambers_committee_of_two_fields_is_one_body():
+    k = kinds("The Senate Energy and Natural Resources Committee will vote on Tuesday. "
+              "The House Energy and Commerce Committee met on Monday.")
+    assert k["Senate Energy and Natural Resources Committee"] == "organisation"
+    assert k["House Energy and Commerce Committee"] == "organisation" and "House Energy" not in k
+
+
+def test_a_town_named_with_a_title_after_a_preposition_of_place():
+    k = kinds("The line would run to a terminal near Prince Rupert, B.C. He later spoke to Prince Harry about it.")
+    assert k["Prince Rupert"] == "place" and "Rupert" not in k and k["Harry"] == "person"
+
+
+def test_a_compass_word_opening_a_company_with_a_legal_form_stays():
+    k = kinds("The northern route was cut.\n\nNorthern Tarnby Pipelines Ltd., the Calgary-based company, said it had "
+              "signed deals. The company says it hopes to build in 2015.")
+    assert k["Northern Tarnby Pipelines Ltd."] == "organisation" and "Tarnby Pipelines Ltd." not in k
