@@ -3675,8 +3675,32 @@ class _Resolver:
         if len(words) < 3 or words[0] != "the" or not words[1].endswith(("’s", "'s")) \
                 or " ".join(words[2:]) not in _HOLDER_VOICES:
             return None
-        hit = self.resolve("the " + words[1][:-2], a, b)
-        return hit if hit and hit[1] == "named" and hit[3] == "person" else None
+        name = self._one_current_holder(words[1][:-2])
+        if name is None:
+            return None  # (none or several named: "Governor Jo Doe ... Texas Governor Kel Roe"; the office speaks)
+        s = self.sources.get(name)
+        return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", words[1][:-2], "person")
+
+    def _one_current_holder(self, head: str) -> str | None:
+        """The one person the article names with the title ``head`` right before the name (or its abbreviation:
+        "Senator Jo Doe", "Sen. Jo Doe") or in an appositive ("Jo Doe, the senator,"), not a past or shadow holder
+        (table ``past_holder_words``: "Former mayor Jo Doe", "the shadow minister, Jo Doe"); None when the article
+        names no such holder or several ("Governor Jo Doe ... Texas Governor Kel Roe")."""
+        if self._held is None:  # (name, start, end) of each person span outside quotations, once
+            self._held = [(e.name, sa, sb) for e in entities(self.article) if e.kind == "person"
+                          for sa, sb in e.spans if not self.quoted.inside(sa)]
+        forms = [re.escape(head)] + [re.escape(k) + r"\." for k, v in _TITLE_ABBREVIATIONS.items() if v == head]
+        t = r"(?i:" + "|".join(forms) + r")"
+        before = re.compile(rf"(?P<pre>[\w\-]+[\s\-]+)?\b{t},?\s+$")
+        after = re.compile(rf",\s+(?:the|a|an|its|their)\s+(?P<pre>(?:[\w’'\-]+\s+){{0,3}}?){t}\b(?![’'])")
+        holders = set()
+        for name, sa, sb in self._held:
+            m = before.search(self.text, max(0, sa - 40), sa) or after.match(self.text, sb)
+            if m:
+                past = m.group("pre") and set(re.split(r"[\s\-]+", m.group("pre").lower())) & _PAST_HOLDER_WORDS
+                holders.add(None if past else _after_titles(name))
+        holders.discard(None)
+        return holders.pop() if len(holders) == 1 else None
 
     def _org_noun_speaker(self, words: list[str], a: int):
         """'the company said', 'the developer said': the organisation "the <noun>" stands for, else None."""
@@ -5178,6 +5202,8 @@ _RELATIVE_SUBJECT = re.compile(r"\b(?:what|whom|which)\s+"
 
 # an office-holder's office or unnamed spokesperson ("the minister's office"), table holder_voices
 _HOLDER_VOICES = frozenset(_W["holder_voices"])
+# words before a title that make its holder a past or shadow one ("Former mayor Jo Doe"), table past_holder_words
+_PAST_HOLDER_WORDS = frozenset(_W["past_holder_words"])
 # possessives of a body before a role ("its chief executive", "their chair"): the role's holder the story names
 _BODY_POSSESSIVES = frozenset(_W["body_possessives"])
 # "what" and the subject of a naming verb after it: "it", or a description opened by a possessive or "the"
@@ -5187,6 +5213,16 @@ _WHAT_SUBJECT = re.compile(r"\bwhat (?:it|(?:its|their|his|her|the)(?: [a-z][\w�
 # a body's leader as the subject of a naming verb: 'blamed a slump its chief executive described as "..."'
 _BODY_LEADER = re.compile(r"\b(?:" + "|".join(_W["body_possessives"]) + r") (?:"
                           + "|".join(re.escape(w) for w in _W["leader_heads"]) + r")$", re.I)
+
+
+# a passive auxiliary (perhaps an adverb after it) just before a naming verb: "was described", "has been widely called"
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.I)
+
+
+def _named_passively(text: str, lo: int, a: int) -> bool:
+    """A passive naming verb stands right before the quotation at ``a`` ("was described by colleagues as")."""
+    called = _CALLED.search(text, lo, a)
+    return bool(called) and _PASSIVE_BEFORE.search(text, lo, called.start()) is not None
 
 
 def _calls_names(pre: str, called: re.Match, qtext: str) -> bool:
@@ -5202,6 +5238,8 @@ def _calls_names(pre: str, called: re.Match, qtext: str) -> bool:
     """
     if not qtext[:1].islower() or called.group(1).lower().split() == ["as"]:
         return False  # a capitalised name, or 'the plan, described as "revolutionary"' (a participle: no object)
+    if _PASSIVE_BEFORE.search(pre, 0, called.start()):
+        return False  # 'Doe was described by colleagues as "a maverick"': a passive, its subject is no caller
     if any(w in ("it", "them", "him", "her", "me", "us") or w not in _DETERMINERS and w not in ("as", "what")
            for w in called.group(1).lower().split()):
         return True  # "the council called her "third-rate"": an object makes the naming verb finite
@@ -5705,8 +5743,8 @@ class _Reader:
         a, text = row["start"], self.text
         lo = max(s_open.start, a - 1 - _NAMING_REACH)
         called = row["kind"] == "partial" and _CALLED.search(text, lo, a - 1)
-        if not called:
-            return None
+        if not called or _named_passively(text, lo, a - 1):
+            return None  # (a passive: 'Doe was described by colleagues as "a maverick"', no caller named)
         toks = self.toks_of(s_open)
         k = bisect.bisect_left(toks, called.start(), key=_start)
         sub = _subject_before(toks, k) if k < len(toks) and toks[k][1] == called.start() else None
@@ -5736,8 +5774,9 @@ class _Reader:
         """A partial quotation with no cue of its own inside the reporter's sentence: the person (or a
         source already met) that opens the sentence is the one quoted ('Doe supports "fair pay" and
         opposes "freezes"', 'On Monday, she vowed to "fight on"')."""
-        if row["kind"] != "partial":
-            return None
+        if row["kind"] != "partial" or _named_passively(self.text, max(s_open.start, row["start"] - 1 - _NAMING_REACH),
+                                                        row["start"] - 1):
+            return None  # ('Doe has been described in profiles as "ruthless"': the subject is described, no caller)
         sub = _clause_subject(self.text, self.toks_of(s_open))
         if not sub or sub[1] > row["start"]:
             return None

@@ -1862,6 +1862,13 @@ def test_describing_a_long_object_as_quotes_the_subject():
     assert _partials(text) == [("immovable", "Anna Berg")]
 
 
+def test_a_passive_describing_verb_makes_its_subject_no_speaker():
+    text = ('Senator Ada Morrow was described by colleagues in her own party as "a maverick" on Tuesday.\n\n'
+            'Tom Brack, the mayor, has been described in several newspaper profiles over the years as "ruthless".')
+    q = extract_quotes(Article.from_text(text))
+    assert q["speaker"].tolist() == [None, None]
+
+
 def test_what_a_described_subject_called_in_the_past_is_its_words():
     text = 'The mill swapped its annual bonus for what the union called "a lottery ticket" in May.'
     assert _partials(text) == [("a lottery ticket", "union")]
@@ -1925,6 +1932,21 @@ def test_an_office_holders_office_speaks_for_the_named_holder():
     assert speakers(text) == [("at arm's length", "Jo Dane")]
     text = 'A new board was named. The premier\'s office said it had "full confidence" in the board.'
     assert speakers(text)[0][1] != "Jo Dane"
+
+
+def test_an_office_speaks_for_no_past_shadow_or_second_holder_of_its_title():
+    text = ('Mayor Ana Kell met the unions on Tuesday. Former mayor Tom Brack criticised the plan.\n\n'
+            '"The mayor remains committed to the city," the mayor\'s spokesman said.')
+    assert speakers(text) == [("The mayor remains committed to the city", "Ana Kell")]
+    text = ('Sen. Ada Morrow wrote to the bank on Monday. The letter followed a hearing chaired by Sen. Lee Vance.'
+            '\n\n"The senator expects a full response," the senator\'s office said.')
+    assert speakers(text)[0][1] not in ("Ada Morrow", "Lee Vance")
+    text = ('Governor Ana Kell signed the bill. Kelby Governor Tom Brack criticised it on the radio.\n\n'
+            '"This is a disaster for the state," the governor\'s office said in a statement.')
+    assert speakers(text)[0][1] not in ("Ana Kell", "Tom Brack")
+    text = ('Rail Minister Ana Kell visited the station, and the shadow minister, Tom Brack, called the delays '
+            '"unacceptable".\n\n"The minister has been clear about the timetable," the minister\'s office said.')
+    assert speakers(text)[-1] == ("The minister has been clear about the timetable", "Ana Kell")
 
 
 def test_a_finding_bodys_quoted_word_is_its_words_but_not_the_polices():
