@@ -4283,12 +4283,26 @@ class _Resolver:
             return None
         spans = sorted((sa, sb, e.name) for e in entities(self.article) if e.kind == "person"
                        for sa, sb in e.spans if sa > a and not self.quoted.inside(sa))
+        own = self.text[_sentence_for(self.article, a).start:a] + " " + (self.company or "")
         for sa, sb, name in spans:
+            if any(w not in own for w in self._role_bodies(sa, sb)):
+                continue  # "Ford chief executive Jo Doe": the leader of another body than the one "its" stands for
             if set(desc) <= self._role_words(sa, sb):
                 name = _after_titles(name)
                 s = self.sources.get(name)
                 return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", " ".join(desc), "person")
         return None
+
+    def _role_bodies(self, sa: int, sb: int) -> list[str]:
+        """The capitalised words, no titles, of the role written with the name at [sa, sb): a body's name before
+        the role ("Ford chief executive Jo Doe") or in an appositive ("Jo Doe, Acme's chief executive,", "Jo Doe,
+        the chief executive of Acme,")."""
+        pre = self.text[max(_sentence_for(self.article, sa).start, sa - 80):sa].split()
+        words = pre[len(pre) - _role_length(pre):] if pre else []
+        appos = _APPOSITIVE_ROLE.match(self.text, sb)
+        words += appos.group(1).split() if appos else []
+        return [w for w in map(_strip_possessive, (w.strip(".,") for w in words))
+                if w[:1].isupper() and not _is_title(w) and w not in _STYLES and w not in _NOT_NAME]
 
     def _role_words(self, sa: int, sb: int) -> set[str]:
         """The lower-case words of the role written with the name at [sa, sb): the titles inside the span, the

@@ -1891,6 +1891,15 @@ def test_a_body_leader_named_later_in_the_story_speaks_for_its_title():
     assert speakers(text)[0] == ("a long, slow squeeze", "Jane Roe")
 
 
+def test_a_leader_of_another_body_named_later_does_not_speak_for_its_title():
+    text = ('Harbour Bank shares fell after the lender missed its targets, a shortfall its chief executive blamed on '
+            '"a perfect storm".\n\nKelby Trust chief executive Jane Roe said demand for loans remained strong.')
+    assert speakers(text)[0][1] != "Jane Roe"
+    text = ('Harbour Bank shares fell after the lender missed its targets, a shortfall its chief executive blamed on '
+            '"a perfect storm".\n\nJane Roe, Kelby Trust\'s chief executive, said demand for loans remained strong.')
+    assert speakers(text)[0][1] != "Jane Roe"
+
+
 def test_a_body_leader_is_the_subject_of_a_reduced_relative_naming_verb():
     text = ('Harbour Bank lost money. "We see more customers fall behind," chief executive Jane Roe told '
             'analysts.\n\nThe bank blamed a slowdown its chief executive described as "the worst in a generation".')
