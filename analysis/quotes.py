@@ -2809,13 +2809,18 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
 _DOCUMENT_VERBS = frozenset(_W["document_verbs"])
 # bodies whose findings are their words as a document's are ("the regulator found the firm had "misled" ...")
 _FINDING_BODIES = frozenset(_W["finding_bodies"])
+# words that open or mark the finding's clause after "found" ("found that ...", "found the firm had ...")
+_FINDING_CLAUSE_WORDS = frozenset(_W["finding_clause_words"])
 
 
 def _document_subject(text: str, before, k: int) -> bool:
     """The subject of the verb at ``k`` is a document ("An independent expert's report, prepared by ..., found")."""
     sub = _subject_before(before, k)
     head = sub and _head_phrase(text[sub[0]:sub[1]]).split()
-    return bool(head) and (head[-1].lower() in _DOCUMENT_HEADS or head[-1].lower() in _FINDING_BODIES)
+    if not head:
+        return False
+    return head[-1].lower() in _DOCUMENT_HEADS or head[-1].lower() in _FINDING_BODIES and any(
+        t[0].lower() in _FINDING_CLAUSE_WORDS for t in before[k + 1:])  # (a finding, not the verb's object)
 
 
 _ANTECEDENT_WORDS = 4  # lower-case words of a description before its "who" ("two grain traders who")

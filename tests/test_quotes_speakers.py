@@ -1958,6 +1958,15 @@ def test_an_office_speaks_for_no_past_shadow_or_second_holder_of_its_title():
     assert speakers(text)[-1] == ("The minister has been clear about the timetable", "Ana Kell")
 
 
+def test_quoted_words_in_the_object_of_found_are_no_finding():
+    text = 'Investigators found a note with the words "I\'m sorry" next to the body.'
+    assert extract_quotes(Article.from_text(text))["speaker"].tolist() == [None]
+    text = 'The inquiry found a folder marked "Top Secret" in the basement of the town hall.'
+    assert extract_quotes(Article.from_text(text))["speaker"].tolist() == [None]
+    text = 'The inquiry found that the council had "repeatedly failed" to act on the warnings.'
+    assert extract_quotes(Article.from_text(text))["speaker"].tolist() == ["inquiry"]
+
+
 def test_a_finding_bodys_quoted_word_is_its_words_but_not_the_polices():
     text = ('Kelby Water was fined £20m after the regulator found the company had let sewage into rivers and had '
             '"misled" inspectors about its meters.\n\nPolice found the car had "vanished" overnight.')
