@@ -3180,6 +3180,9 @@ def _verb_like(w: str) -> bool:
     return w not in _DETERMINERS and w not in ("his", "this", "its", "us") and (_is_cue(w) or w.endswith(("s", "ed")))
 
 
+# what follows a name in apposition to a role, its subject: a comma, a bracket or a dash ("The labour lawyer Jo
+# Doe, who ...", "The bus driver Jo Doe (52) ...")
+_APPOSITION_AFTER = re.compile(r"\s*[,(—–]|\s+-\s")
 # an article and lower-case role words opening a sentence before a name ("The labour lawyer ", "A retired nurse ")
 _ARTICLE_ROLE = re.compile(r"[\s“\"‘']*(?:The|A|An)\s+((?:[a-z][\w’'\-]*\s+){1,3})")
 
@@ -3210,7 +3213,8 @@ def _role_length(words: list[str]) -> int:
 
 
 # an agent noun: who does a thing or plies a trade ("operator", "driver", "miller", "florist", "technician")
-_AGENT_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
+# (not a function word or a common thing so ending, table agent_noun_lookalikes: "after", "other", "water")
+_AGENT_NOUN = re.compile(r"(?!(?:" + "|".join(_W["agent_noun_lookalikes"]) + r")$)[a-z]{3,}(?:er|or|ist|ian)")
 
 
 def _trade_length(words: list[str]) -> int:
@@ -4899,8 +4903,10 @@ class _Resolver:
         pre = _ROLE_NOTE.sub(" ", pre)
         pre = _GENERATION_BEFORE.sub("", pre)  # ("..., the elder Lin stops": the name opens the clause)
         pre = _TITLES_AT_END.sub(" ", pre)  # ("The labour lawyer Dr. Jo Doe, ..., said": the role before the titles)
-        if lo == sent.start and (role := _ARTICLE_ROLE.fullmatch(pre)) and _person_role_words(role.group(1).split()):
+        if lo == sent.start and (role := _ARTICLE_ROLE.fullmatch(pre)) and _person_role_words(role.group(1).split()) \
+                and run and _APPOSITION_AFTER.match(self.text, run.end()):
             return True  # "The labour lawyer Jo Doe, who ..., said": a lower-case role after its article, then the name
+            # (and a comma: "The employer Jo Doe worked for went bust" is a relative clause, its name no subject)
         # a descriptive phrase before the name is its role ("Veteran broadcaster Jane Doe said")
         words = pre.split()
         n = _role_length(words) or int(bool(words) and words[-1] in _PERSON_HEADS) \

@@ -2013,6 +2013,19 @@ def test_a_name_after_an_article_and_a_lower_case_role_opens_its_sentence_for_he
     assert speakers(text)[-1] == ("legally vulnerable", "Joaquim Oliveira")
 
 
+def test_a_name_after_an_article_and_a_noun_is_no_subject_in_a_relative_clause_or_after_a_function_word():
+    text = ('Ian Lee chaired the hearing on Monday.\n\nThe employer Tom Brack worked for went bust. "We want '
+            'answers," he said.')
+    assert speakers(text) == [("We want answers", "Ian Lee")]
+    text = ('Ian Lee was under pressure on Tuesday.\n\nThe day after Tom Brack, his deputy, resigned, Lee faced '
+            'questions in parliament. "We will not change course," he said.')
+    assert speakers(text) == [("We will not change course", "Ian Lee")]
+    from analysis.quotes import _Resolver
+
+    text = "The team under Tom Brack, the coach, won the cup in May."  # ("under": no agent noun, no role)
+    assert not _Resolver(Article.from_text(text))._is_subject(text.index("Tom"))
+
+
 def test_title_abbreviations_between_a_role_and_a_name_keep_the_name_a_subject():
     text = ('"A strike helps nobody," Miguel Tavares said.\n\nThe Oporto labour lawyer Sr. Dr. Joaquim Barros de '
             'Oliveira, who has advised workers, said the firm could change a bonus only with notice. He described a '
