@@ -1012,8 +1012,9 @@ _LOWER_ADDRESS = re.compile(
     rf"|(?:(?i:{'|'.join(sorted(map(re.escape, _NAME_TITLE_ABBREVIATIONS), key=len, reverse=True))})\.\s*)+)(?=[{_UC}])")
 # title abbreviations and forms of address that end the text before a name ("The labour lawyer Sr. Dr. ")
 _TITLES_BEFORE_NAME = _NAME_TITLE_ABBREVIATIONS | set(_W["address_abbreviations"]) | {h.lower() for h in _HONORIFICS}
-_TITLES_AT_END = re.compile(
-    rf"\s(?:(?:{'|'.join(sorted(map(re.escape, _TITLES_BEFORE_NAME), key=len, reverse=True))})\.?\s+)+$", re.I)
+# (capitalised, "Dr", "Mag.", "Sr.", or in lower case with its full stop, "dr.", "ing.": "miss", "doc", "st" are words)
+_TITLES_ALTERNATION = "|".join(sorted(map(re.escape, _TITLES_BEFORE_NAME), key=len, reverse=True))
+_TITLES_AT_END = re.compile(rf"\s(?:(?:(?=[A-Z])(?i:{_TITLES_ALTERNATION})\.?|(?:{_TITLES_ALTERNATION})\.)\s+)+$")
 # a description of a body in apposition, then the body's name: ", the Doe family's investment company Kelby
 # Holding AS," -> (the description's noun, the name)
 _DESCRIBED_BODY = re.compile(rf",\s*(?:the|a|an|its|their)\s+(?:(?!(?:of|at|for|in|with)\s)[\w’'\-]+\s+){{0,5}}?([a-z]+)\s+"
@@ -2934,6 +2935,10 @@ def _named_participle(before, k: int) -> bool:
         and before[k - 1][0][:1].isupper()
 
 
+# coordinating conjunctions ("and", "or", "but"), table coordinators
+_COORDINATORS = frozenset(_W["coordinators"])
+
+
 def _shared_subject(text: str, before, k: int):
     """'X stressed ... and said: "..."', 'X attacked Y, saying, "..."': the subject of the clause."""
     w = before[k][0]
@@ -2942,7 +2947,7 @@ def _shared_subject(text: str, before, k: int):
             if k2 > 0 and before[k2 - 1][0].lower() in _PASSIVE_AUX:
                 continue  # "After the ban was announced, Doe's aide rallied supporters, saying": a passive verb
             if before[k2][0].endswith("ing") and k2 > 0 and before[k2 - 1][0].isalpha() \
-                    and before[k2 - 1][0].islower() and before[k2 - 1][0] not in _AUX | {"and", "or", "but"}:
+                    and before[k2 - 1][0].islower() and before[k2 - 1][0] not in _AUX | _COORDINATORS:
                 continue  # "Doe said the party would move a motion asking ..., and described": a noun's participle
             sub = _subject_before(before, k2)
             if sub and _SUBORDINATE_END.search(text, max(0, sub[0] - 12), sub[0]):
@@ -2977,7 +2982,7 @@ def _main_clause_subject(text: str, toks, w: str, quote_b: int):
     return None
 
 
-_INTRO = set(_W["intro"])
+_INTRO = set(_W["intro"]) | set(_W["fronted_adverbs"])  # (the adverbs of place and sequence open phrases too)
 _SUBORDINATORS = frozenset(_W["subordinators"])
 _SUBORDINATE_END = re.compile(r"\b(?i:" + "|".join(sorted(_SUBORDINATORS)) + r")\s+$")
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "is", "are", "got", "get", "gets"})
@@ -3156,9 +3161,9 @@ _SENTENCE_FOCUS = re.compile(r"[\s“\"‘']*" + _FOCUS)
 # Associations secretary"): capitalised words, joined by "of", "for", "and", "&" or "the"
 _BODY_BEFORE_ROLE = re.compile(r"[\s“\"‘']*[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w’'\-]*)*"
                                r"(?:\s+(?:of|for|and|&|the))*\s*")  # (the role may take the body's last words)
-# a sentence opened by a phrase of place or company, then "was"/"were", then its subject: "Among the workers in
-# court was Jo Doe", "Also in the gallery was ...", "Standing beside him was ..."
-# (table locative_inversion_openers: "Among the workers in court was Jo Doe", "Next to him on the trailer is Jo Doe")
+# a sentence opened by a phrase of place or company, then "was"/"were"/"is"/"are", then its subject: "Among the
+# workers in court was Jo Doe", "Standing beside him was ...", "Next to him on the trailer is Jo Doe" (table
+# locative_inversion_openers)
 _LOCATIVE_INVERSION = re.compile(r"[\s“\"‘']*(?:" + "|".join(_W["locative_inversion_openers"])
                                  + r")\b[^.;:!?“”\"]{0,60}?\s(?:was|were|is|are)\s+")
 # a sentence opened by a plural common noun (perhaps after one lower-case modifier: "Local farmers") and its
@@ -5217,11 +5222,13 @@ def _programme(pre: str, qtext: str) -> bool:
         w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL for w in words)
 
 
+# a possessive of a body or a person, or "the", opening a description ("its chief executive", "her lawyer")
+_DESCRIPTION_OPENERS_OWNED = "|".join(sorted({*_W["body_possessives"], *_POSSESSIVE_PRONOUNS, "the"}))
 # a relative pronoun, then the name or pronoun that is the subject of a naming verb, perhaps an appositive and
 # an auxiliary: "in what Jo Doe, a party treasurer, called", "whom he has called"
 _RELATIVE_SUBJECT = re.compile(r"\b(?:what|whom|which)\s+"
                                r"(?P<who>(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*|he|she|they|we|"
-                               r"(?:its|their|his|her|the)(?:\s+[a-z][\w’'\-]*){1,3})"
+                               r"(?:" + _DESCRIPTION_OPENERS_OWNED + r")(?:\s+[a-z][\w’'\-]*){1,3})"
                                r"(?:,[^,“”\"]{1,80},)?(?:\s+(?:has|have|had|once|later|also|repeatedly))*\s+$")
 
 
@@ -5232,7 +5239,7 @@ _PAST_HOLDER_WORDS = frozenset(_W["past_holder_words"])
 # possessives of a body before a role ("its chief executive", "their chair"): the role's holder the story names
 _BODY_POSSESSIVES = frozenset(_W["body_possessives"])
 # "what" and the subject of a naming verb after it: "it", or a description opened by a possessive or "the"
-_WHAT_SUBJECT = re.compile(r"\bwhat (?:it|(?:its|their|his|her|the)(?: [a-z][\w’'\-]*){1,3})$", re.I)
+_WHAT_SUBJECT = re.compile(r"\bwhat (?:it|(?:" + _DESCRIPTION_OPENERS_OWNED + r")(?: [a-z][\w’'\-]*){1,3})$", re.I)
 
 
 # a body's leader as the subject of a naming verb: 'blamed a slump its chief executive described as "..."'
