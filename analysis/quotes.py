@@ -3603,24 +3603,11 @@ class _Resolver:
         if low in _PRONOUNS:
             kind = _PRONOUNS[low]
             return self._pronoun(kind, a, low)
-        if len(words) == 2 and words[0] in ("his", "her", "your") and words[1] in _ADDRESS_OFFICE:
-            # "her Honour said": a form of address for the office's holder, read as "the judge" would be
-            hit = self.resolve("the " + _ADDRESS_OFFICE[words[1]], a, b)
-            if hit and hit[1] == "named":
-                return hit
         if len(words) == 2 and words[0] == "the" and words[1] in _BENCH_OF:
             return self._bench_speaker(words[1], a)
-        if len(words) > 2 and words[0] == "the" and all(_AGE_WORD.fullmatch(w) for w in words[1:-1]) \
-                and words[-1].isalpha() and (hit := self.resolve("the " + words[-1], a, b)) and hit[1] == "named":
-            return hit  # "the 79-year-old chairman says": as "the chairman" would be
-        if (gen := _GENERATION_NAME.match(mention.strip())) and (hit := self._generation(*gen.groups(), a)):
-            return hit  # "The elder Lin, who remains chairman": the parent of the two Lins
-        if len(words) == 2 and words[0] in ("his", "her") and words[1] in _KIN \
-                and (kin := self._kin_named(words[1], a)):
-            return kin  # "his grandfather said": the person the story names with that relation
-        if (parent := _PARENT_OF.fullmatch(low)) and _HEAD_SEX.get(parent.group(1)):
-            # "said the father of three", "the mother-of-two added": the person just named, told again
-            return self._pronoun("person", a, "he" if _HEAD_SEX[parent.group(1)] == "m" else "she")
+        hit = self._address_age_or_kin(mention, words, a, b)
+        if hit:
+            return hit
         if _head_phrase(low) in ("one", "another"):  # (a relative clause may follow: "One, who asked not to be named")
             hit = self._one_of(a, _head_phrase(low), _describe(mention, self.text)[2])
             if hit:
@@ -3663,15 +3650,7 @@ class _Resolver:
                 and (hit := self._role_holder(["the"] + words[1:], a) or self._leader_named_later(words[1:], a)):
             return hit  # "its chief executive called ...": the person named with that role ("chief executive Jo Doe")
         if stype == "anonymous" and words and words[0] == "the" or (words and words[0] in ("several", "some", "many", "most", "all") and "of" in words[:2]):
-            hit = self._role_holder(words, a) or self._last_speaker_role(words, a) or self._definite(words, a) \
-                or self._introduced_before(words, a) \
-                or (self._named_body(words[1], a) if len(words) == 2 else None) \
-                or self._company_leader(words, a) or self._title_holder(words, a) \
-                or (self._trade_org(words[1]) if len(words) == 2 else None) \
-                or (self._described_body(words[1], a) if len(words) == 2 else None) \
-                or (self._body_named_later(words[1], a) if len(words) == 2 else None) \
-                or (self._agent_of_participle(words[1], a) if len(words) == 2 else None) \
-                or (self._org_with_words(words[1:], a) if 3 <= len(words) <= 4 else None)
+            hit = self._definite_speaker(words, a)
             if hit:
                 return hit
         hit = self._body_speakers(mention, words, a) or (self._document_issuer(mention, canon, a)
@@ -3681,6 +3660,41 @@ class _Resolver:
         if stype == "named":
             canon, role, kind = self._named_kind(canon, role, kind, a, b)
         return canon, stype, role, kind
+
+    def _address_age_or_kin(self, mention: str, words: list[str], a: int, b: int):
+        """A speaker told by a form of address ("her Honour"), an age ("the 79-year-old chairman"), a generation
+        ("The elder Lin") or a relation ("his grandfather", "the father of three"): the person it stands for,
+        else None."""
+        if len(words) == 2 and words[0] in ("his", "her", "your") and words[1] in _ADDRESS_OFFICE:
+            # "her Honour said": a form of address for the office's holder, read as "the judge" would be
+            hit = self.resolve("the " + _ADDRESS_OFFICE[words[1]], a, b)
+            if hit and hit[1] == "named":
+                return hit
+        if len(words) > 2 and words[0] == "the" and all(_AGE_WORD.fullmatch(w) for w in words[1:-1]) \
+                and words[-1].isalpha() and (hit := self.resolve("the " + words[-1], a, b)) and hit[1] == "named":
+            return hit  # "the 79-year-old chairman says": as "the chairman" would be
+        if (gen := _GENERATION_NAME.match(mention.strip())) and (hit := self._generation(*gen.groups(), a)):
+            return hit  # "The elder Lin, who remains chairman": the parent of the two Lins
+        if len(words) == 2 and words[0] in ("his", "her") and words[1] in _KIN \
+                and (kin := self._kin_named(words[1], a)):
+            return kin  # "his grandfather said": the person the story names with that relation
+        if (parent := _PARENT_OF.fullmatch(mention.strip().lower())) and _HEAD_SEX.get(parent.group(1)):
+            # "said the father of three", "the mother-of-two added": the person just named, told again
+            return self._pronoun("person", a, "he" if _HEAD_SEX[parent.group(1)] == "m" else "she")
+        return None
+
+    def _definite_speaker(self, words: list[str], a: int):
+        """'the chairman said', 'the company said', 'some of the residents said': whom a definite description
+        stands for, by the roles of the people named, the sources so far, the bodies named, else None."""
+        return self._role_holder(words, a) or self._last_speaker_role(words, a) or self._definite(words, a) \
+            or self._introduced_before(words, a) \
+            or (self._named_body(words[1], a) if len(words) == 2 else None) \
+            or self._company_leader(words, a) or self._title_holder(words, a) \
+            or (self._trade_org(words[1]) if len(words) == 2 else None) \
+            or (self._described_body(words[1], a) if len(words) == 2 else None) \
+            or (self._body_named_later(words[1], a) if len(words) == 2 else None) \
+            or (self._agent_of_participle(words[1], a) if len(words) == 2 else None) \
+            or (self._org_with_words(words[1:], a) if 3 <= len(words) <= 4 else None)
 
     def _office_of_holder(self, words: list[str], a: int, b: int):
         """'the minister's office said', "the premier's spokesman said": an office-holder's office or unnamed
