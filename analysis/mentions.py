@@ -176,9 +176,14 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
         + r")\b\s*(?:[:|•\-–—].*|$)|\(?\s*(?:" + "|".join(sorted(map(re.escape, raw["credit_openers"]), key=len, reverse=True))
         + r")\s.*" + (r"|.*\b(?:" + "|".join(map(re.escape, raw["credit_phrases"])) + r")\b.*" if credits else "")
         # a reporter's tagline: a name, a beat, an outlet ("Jo Doe covers health for The Courier.")
-        + r"|(?-i:[A-Z][\w’'.-]*\s[A-Z][\w’'.-]*\s(?:[A-Z][\w’'.-]*\s)?)(?:"
-        + "|".join(map(re.escape, raw["tagline_verbs"])) + r")(?:(?:\s[^\n,;:]{1,60}?)?\sfor\s+(?:the\s+)?"
-        + r"(?-i:[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,4})\.?\s*(?:" + _CONTACT_CALL + r"\b[^\n]*)?$"
+        # (a first name alone too: "Jess covers farming ... Send news tips to ..."; a role with words before it and
+        # "at" the outlet: "Jo Doe is a senior writer at The Ledger covering technology.")
+        + r"|(?-i:(?!(?:She|He|They|It|We|I|You|This|That|The|Who|Which)\s)[A-Z][\w’'.-]*\s(?:[A-Z][\w’'.-]*\s){0,2})(?:"
+        + "|".join(map(re.escape, raw["tagline_verbs"]))
+        + r"|is\s(?:a|an|the)\s(?-i:[a-z][\w-]*\s){0,3}?(?:" + "|".join(map(re.escape, raw["tagline_roles"])) + r"))"
+        + r"(?:(?:\s[^\n,;:]{1,60}?)?\s(?:for|at)\s+(?:the\s+)?"
+        + r"(?-i:[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,4})(?:,?\s(?:covering|specialising in|specializing in)"
+        + r"\s[^\n]{1,120}?)?\.?\s*(?:" + _CONTACT_CALL + r"\b[^\n]*)?$"
         # or no outlet, then a call to reach the writer ("Jo Doe writes about energy. Email Jo at ...")
         + r"|[^\n.!?]{1,80}[.!]\s+" + _CONTACT_CALL + r"\b[^\n]*$)"
         # a print edition's note under a web story ("A version of this article appears in print on ...")
@@ -187,7 +192,7 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
 
 
 # A call to reach a story's writer after a tagline ("Reach Jo at ...", "Email Jo", "Connect with Jo on X").
-_CONTACT_CALL = r"(?:reach|contact|e-?mail|follow|write to|connect with)"
+_CONTACT_CALL = r"(?:reach|contact|e-?mail|follow|write to|connect with|send (?:\w+ )?tips)"
 
 
 def _with_british_spellings(words: frozenset, endings: dict, keep_out: frozenset) -> frozenset:
@@ -226,6 +231,10 @@ def _word_rules(raw: dict) -> dict:
         "function_words": low("function_words"),
         "stopwords": low("function_words") | low("openers"),
         "market_indexes": frozenset(str(w) for w in raw["market_indexes"]),
+        "seat_nouns": frozenset(str(w) for w in raw["seat_nouns"]),
+        "market_benchmarks": frozenset(str(w) for w in raw["market_benchmarks"]),
+        "market_benchmarks_named_like_people": frozenset(str(w) for w in raw["market_benchmarks_named_like_people"]),
+        "market_benchmark_words_after": frozenset(str(w) for w in raw["market_benchmark_words_after"]),
         "land_before_at": low("land_before_at"),
         # (the founding documents too: "the Kelbian Constitution")
         "not_actor_suffixes": frozenset(str(w) for w in raw["not_actor_suffixes"] + raw["documents_alone"]),
@@ -255,10 +264,17 @@ def _word_rules(raw: dict) -> dict:
         "role_abbreviations": frozenset(str(w) for w in raw["role_abbreviations"] + raw["title_acronyms"]),
         "furniture": frozenset(str(w).lower() for w in raw["page_furniture"]),
         "furniture_re": _furniture_re(raw, credits=True),
+        # a byline's name alone on a line above the writer's role or the story's time stamp ("Jo Doe" over
+        # "Agriculture reporter" or "Updated March 5 2025 - 4:30pm"), two or three capitalised words
+        "name_line_above_role": re.compile(
+            r"(?m)^[A-Z][\w’'-]+(?: [A-Z][\w’'.-]+){1,2}[ \t]*\n(?=[ \t]*(?:(?:" + _alternation(raw["time_stamp_words"])
+            + r")\b|[A-Z][\w &,-]{0,40}?\b(?i:" + _alternation(raw["tagline_roles"]) + r")s?[ \t]*(?:\n|$)))"),
+        "networks_named_like_words": frozenset(str(w) for w in raw["networks_named_like_words"]),
+        "message_media": low("message_media"),
         # a site's call to follow it on a social network (see ``social_networks``)
         "follow_call": re.compile(r"(?m)^[ \t]*(?:" + _alternation(raw["follow_call_verbs"])
-                                  + r") (?:us|[A-Z])[^\n.]{0,60}?\bon (?:" + "|".join(
-            map(re.escape, map(str, raw["social_networks"]))) + r")\b[^\n.]{0,60}[.!]?[ \t]*$"),
+                                  + r") (?:us|the |[A-Z])[^\n.]{0,60}?\bon (?:" + "|".join(
+            map(re.escape, map(str, raw["social_networks"]))) + r")\b[^\n.]{0,120}[.!]?[ \t]*$"),
         # the same without its credit phrases, and those in lower case: a line is first looked for them (most
         # lines of a story have none) before the pattern tries them at every word
         "furniture_head_re": _furniture_re(raw, credits=False),
@@ -327,6 +343,7 @@ def _name_rules(raw: dict) -> dict:
         "name_particles": frozenset(str(w) for w in raw["name_particles"]),
         "name_grammar_words": frozenset(str(w) for w in raw["name_grammar_words"]),
         # "Mac a’ Bhàird", "Nic an Tòisich": a Gaelic surname's head, the article and a capitalised name
+        "gaelic_surname_particles": frozenset(str(w) for w in raw["gaelic_surname_particles"]),
         "gaelic_surname": re.compile(r"(?:" + _alternation(raw["gaelic_surname_heads"]) + r") (?:a[’']|an) [A-Z]"),
         "member_plural_endings": tuple(str(w) for w in raw["member_plural_endings"]),
         # a capitalised adjective or abstract noun qualifying a role ("Civic activist", "Defence lawyer")
@@ -444,6 +461,9 @@ def _partners_and_co(raw: dict) -> re.Pattern:
 
 # "Doe, Roe & Poe": surnames listed with an ampersand before the last, no firm's tail (see _ampersand_firm).
 _AMPERSAND_PARTNERS = re.compile(r"(?:, [A-Z][\w’'-]*){1,3},? & [A-Z][\w’'-]*(?![\w’'&-])(?! (?:[A-Z]|&))")
+# The same with one or two words after the last partner, the last a body's word ("Saltmarsh, Pell & Aubrey Ventures").
+_AMPERSAND_PARTNERS_BODY = re.compile(r"(?:, [A-Z][\w’'-]*){1,3},? & [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?"
+                                      r" ([A-Z][\w’'-]*)(?![\w’'&-])(?! (?:[A-Z]|&))")
 
 
 def _by_prefix(words) -> dict[str, tuple[str, ...]]:
@@ -644,14 +664,16 @@ _SYLLABLE_PAIR = re.compile(r"[A-Z][a-z]{1,3}-[a-z]{0,2}ing")
 
 
 def _is_cap(w: str) -> bool:
-    """Capitalised, or lower case with a capital in second or third place ("iPhone", "eBay")."""
+    """Capitalised, or lower case with a capital in second or third place ("iPhone", "eBay"), or a surname opened by
+    a particle in lower case ("al-Mansouri said"; the hyphen looked for first, cheaply)."""
     if not w:
         return False
     if w[0].isupper():
         return True
     if w[0] in "ʻʼ" and len(w) > 1:
         return w[1].isupper()  # a Polynesian name opened by the ʻokina ("ʻOfa", "ʻAhoafi")
-    return len(w) > 1 and w[0].islower() and (w[1].isupper() or (len(w) > 2 and w[1].islower() and w[2].isupper()))
+    return len(w) > 1 and w[0].islower() and (w[1].isupper() or (len(w) > 2 and w[1].islower() and w[2].isupper())
+                                              or ("-" in w[2:4] and _PARTICLE_NAME.match(w) is not None))
 
 
 def _title_case(words: list[str]) -> bool:
@@ -784,7 +806,8 @@ _CREDIT = re.compile(r"\([^()\n]{0,40}\b(?:Photo|Photograph|Image|Video|Illustra
 
 # A photo credit closing a caption's line after a full stop ("... on Friday night. Picture: Jo Doe", "Photo: Jo
 # Doe/AFP", "... yesterday. – Photo: JO LEE", in any case): the photographer is no actor of the story.
-_END_CREDIT = re.compile(r"(?<=[.!?] )(?:[–—-] )?(?i:Picture|Photo|Photograph|Image|Credit)s?: [^\n.!?]{1,60}$", re.M)
+_END_CREDIT = re.compile(r"(?<=[.!?] )(?:[–—-] )?(?i:Picture|Photo|Photograph|Image|Credit)s?(?:: | by )[^\n.!?]{1,60}$",
+                         re.M)  # (or "Picture by Jo Doe")
 
 
 def _web_spans(text: str) -> list[tuple[int, int]]:
@@ -884,7 +907,19 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
     given = _rules()["given_names"]
     spans += [(m.start(), m.end()) for m in _NAME_LINE_ABOVE.finditer(text, 0, 600)
               if m.group(1).lower() in given]
+    spans += [(m.start(), m.end()) for m in _rules()["name_line_above_role"].finditer(text)]
+    spans += [(m.start(), m.end()) for m in _SIGN_OFF.finditer(text) if m.group(1).lower() in given]
+    if " by " in text:
+        spans += [(m.start(), m.end()) for m in _WRITTEN_BY_LINE.finditer(text)]
     return spans
+
+
+# A listed given name alone on a line: a newsletter's or a letter's sign-off ("Harriet", "— Jo"), the writer's.
+_SIGN_OFF = re.compile(r"(?m)^[ \t]*(?:[–—-][ \t]*)?([A-Z][a-z’'-]+)[ \t]*$")
+# A line that says who writes a newsletter or a column ("The Cheapside Letter is written by Jo Doe. Nothing in it is
+# advice."): the writer is the story's own staff.
+_WRITTEN_BY_LINE = re.compile(r"(?m)^(?:The )?(?:[A-Z][\w’'&-]* ){1,4}is (?:written|edited|compiled|produced) by "
+                              r"[^\n]*$")
 
 
 # One title-case word alone on the first line, above the headline: the page's section ("Dairy", "Politics").
@@ -1171,6 +1206,8 @@ def _next_word_joins(ctx: _Ctx, i: int, j: int) -> int | None:
     if (nxt.text.lower() in R["time_words"] and nxt.text[:1].isupper() and toks[j].text.lower() in R["given_names"]
             and nxt.text.lower().rstrip(".") not in _WEEKDAYS and not _DIGIT_AHEAD.match(text[nxt.end:nxt.end + 3])):
         return 1  # "Theresa May": a month after a given name is a surname (a weekday is a date: "told Clinton Friday")
+    if _month_inside_a_name(ctx, i, j):
+        return 2  # "Daniel Lim Jun Wei", "Mr Tan May Ling": a syllable of a Chinese given name written like a month
     if _PARTICLE_NAME.match(nxt.text) and not nxt.poss:
         return 1  # "Sami al-Hamad", "Abdel Fattah el-Sisi"
     if nxt.text in R["name_prepositions"] and _title_case_preposition(ctx, j):
@@ -1185,6 +1222,21 @@ def _next_word_joins(ctx: _Ctx, i: int, j: int) -> int | None:
         return 3  # "Organization of the Petroleum Exporting Countries", "Department of the Interior", "Committee
         # for the Rights of ..."
     return None
+
+
+def _month_inside_a_name(ctx: _Ctx, i: int, j: int) -> bool:
+    """A month's name or abbreviation after a person's name begun by a given name or a form of address, and before
+    a capitalised word that may end a name, single spaces between and no number after: a syllable of a Chinese
+    given name ("Daniel Lim Jun Wei", "Ms Tan May Ling"), no date."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    if j + 2 >= len(toks) or j == i or j - i > 3:
+        return False
+    t, nxt = toks[j + 1], toks[j + 2]
+    return t.text.lower() in R["time_words"] and t.text[:1].isupper() and t.text.lower() not in _WEEKDAYS \
+        and any(w in R["given_names"] or w in R["honorifics"] for w in (x.text.lower().rstrip(".") for x in toks[i:j])) \
+        and nxt.cap and nxt.sid == t.sid \
+        and text[toks[j].end:t.start] == " " and text[t.end:nxt.start] == " " and not _dropped_in(ctx, nxt) \
+        and _surname_like(ctx, nxt.text) and not _DIGIT_AHEAD.match(text, nxt.end)
 
 
 def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
@@ -1918,12 +1970,16 @@ def _ampersand_firm(ctx: _Ctx, i: int) -> re.Match | None:
     Chevron & Shell said"."""
     R, text, start = _rules(), ctx.text, ctx.toks[i].start
     m = _AMPERSAND_PARTNERS.match(text, ctx.toks[i].end)
+    tail = None
+    if m is None and (tail := _AMPERSAND_PARTNERS_BODY.match(text, ctx.toks[i].end)) is not None:
+        m = tail if tail.group(1).lower() in R["org_suffixes"] else None  # "Doe, Roe & Poe Ventures"
     if m is None or not (R["firm_form_after"].match(text, m.end())
                          or {w.lower() for w in _last_words(_CONTEXT_WORDS, text, start, 50, 5)} & R["firm_cue_words"]):
         return None
     words = [ctx.toks[i].text] + re.findall(r"[A-Z][\w’'-]*", m.group())
-    if any(w in R["places"] or w in R["known_organisations"] or w.lower() in R["given_names"] for w in words):
-        return None
+    if any(w in R["places"] or w in R["known_organisations"] or (w.lower() in R["given_names"] and tail is None)
+           for w in words):
+        return None  # (a body's word after the last partner: a given name among them is a surname)
     return m
 
 
@@ -2400,7 +2456,8 @@ def _title_splits(words: tuple, titled: bool, member: bool = False) -> tuple:  #
                 k > 0 and words[k] in R["title_acronyms"] and (k + 2 < n or nxt in given)) or (
                 words[k] in R["role_abbreviations"] and (named or (nxt in hon and k + 2 < n) or (
                     k + 2 < n and _presumed_person(" ".join(words[k + 1:]))))) or (
-                k > 0 and named and k + 2 < n and _demonym(words[k])) or (
+                k > 0 and named and k + 2 < n and _demonym(words[k])
+                and words[k - 1].lower() not in R["name_particles"]) or (  # ("Faisal bin Turki Al Doe": a name)
                 k > 0 and named and k + 3 == n and _inner_title(words, k)):
             if cur and lw in R["portfolio_titles"] and len(cur) > 1 and _portfolio([words[x] for x in cur[1:]], True):
                 if words[cur[0]] in R["places"] or words[cur[0]].replace(".", "") in R["places"]:
@@ -2553,6 +2610,10 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
     run, titled = _after_title_of(ctx, _strip_run(ctx, run))
     if not run:
         return []
+    if (k := _body_after_title_of(run)):
+        return _split_run(ctx, run[k:])  # "Chief Investment Officer of QBIA": the office, no name; the body after it
+    if (k := _name_after_seat(ctx, run)):
+        return [c for part, t in ((run[:k], False), (run[k:], True)) if (c := _make_cand(ctx, part, t)) is not None]
     if len(run) >= 2 and run[-1].text in R["party_words"] and not run[-1].poss \
             and " ".join(t.text for t in run[:-1]) in R["known_organisations"]:
         run = run[:-1]  # "Senate Democratic leader Jo Doe", "House Republican aides": the body, and a party word
@@ -2564,8 +2625,68 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
            if not _modifies_a_noun(ctx, toks_) and (c := _make_cand(ctx, toks_, t)) is not None]
     if len(out) > 1:
         for c in out[:-1]:
-            c.cues["organisation"] += 1  # "FAA Administrator X": the first part is the employer
+            if _place_before_its_head(ctx.text, c):
+                c.cues["place"] += 3  # "Uasin Gishu Governor Jo Doe", "Kelby Mayor Jo Doe": the place governed
+            else:
+                c.cues["organisation"] += 1  # "FAA Administrator X": the first part is the employer
     return out
+
+
+# The title word right after a name ("Governor" in "Kelby Governor Jo Doe").
+_TITLE_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+
+
+def _place_before_its_head(text: str, c: _Cand) -> bool:
+    """A name before the title of the head of a place (governor, mayor) and a person's name, no body's word in it:
+    the place ("Trans Kelby Governor Jo Doe"; not "Federal Reserve Governor Jo Doe", "Bank of Kelby Governor")."""
+    m = _TITLE_WORD_AFTER.match(text, c.end)
+    R = _rules()
+    return m is not None and m.group(1).lower() in _HEADS_OF_PLACES and not any(
+        w.lower() in R["org_words"] or w in R["known_organisations"] for w in c.name.split())
+
+
+def _body_after_title_of(run: list) -> int:
+    """Where the body starts in a run that is an office, "of" and the body that holds it, no person named ("Chief
+    Investment Officer of QBIA", "the National Chairman of the APRC", "Chairman of the Kelby Growers Union"): after
+    the title word (a form of address or a role) and the words before it that qualify it, the body an abbreviation in
+    capitals or, after "the", two words or more ending in a body's word; 0 otherwise."""
+    R = _rules()
+    words = [t.text for t in run]
+    if "of" not in words[1:]:
+        return 0
+    j = words.index("of", 1)
+    title, quals = words[j - 1].lower(), words[:j - 1]
+    if not (title in R["honorifics"] or title in R["person_roles"]) or any(
+            (lw := w.lower()) not in R["title_modifiers"] and lw not in R["common_words"] and lw not in R["portfolio_words"]
+            or w in R["places"] or w in R["known_organisations"] or lw in R["given_names"] for w in quals):
+        return 0
+    k = j + 2 if j + 2 < len(words) and words[j + 1] == "the" else j + 1
+    rest = words[k:]
+    if len(rest) == 1 and rest[0].isupper() and 2 <= len(rest[0]) <= 6 and rest[0].isalpha():
+        return k
+    if k == j + 2 and len(rest) >= 2 and rest[-1].lower() in R["org_suffixes"] \
+            and not any(w.lower() in R["given_names"] for w in rest):
+        return k
+    return 0
+
+
+# A member of an assembly and "for" just before a run: the run opens with the member's seat.
+_MEMBER_FOR_BEFORE = re.compile(r"\b([A-Za-z]+) for $")
+
+
+def _name_after_seat(ctx: _Ctx, run: list) -> int:
+    """Where the member's name starts in a run that follows "MP for", "TD for", "Member for" and names the seat and
+    then the member, no comma between ("Independent TD for Dún Laoghaire Róisín Nic Gearailt", "the MP for Kelby
+    South Jo Doe"): at the first listed given name after the seat's first word, with a word after it, or the word
+    before a Gaelic surname's particle ("Nic", "Ó"); 0 when the run is the seat alone or no member's "for" stands
+    before it."""
+    m = _MEMBER_FOR_BEFORE.search(ctx.text, max(0, run[0].start - 24), run[0].start)
+    if m is None or len(run) < 3 or run[-1].text in _SEAT_ENDS or not (
+            m.group(1) in _rules()["member_abbreviations"] or m.group(1).lower() in _MEMBERS_OF_SEATS):
+        return 0  # (a seat that ends in a compass word: "MP for St. Philip North")
+    given, gaelic = _rules()["given_names"], _rules()["gaelic_surname_particles"]
+    return next((k for k in range(1, len(run) - 1) if run[k - 1].text not in _SAINT and (
+        (run[k].text.lower() in given and run[k + 1].cap) or run[k + 1].text in gaelic)), 0)
 
 
 # A capitalised word and "of" just before a run ("Students of ").
@@ -2627,6 +2748,9 @@ def _without_title_at_end(run: list) -> list:
         return run  # (a title before: "Lt. Gov. Patty Judge", the last word a surname)
     while k > 0 and run[k - 1].text.lower() in R["title_modifiers"]:
         k -= 1  # "NBC News Senior Investigative Correspondent": the modifiers go with the office
+    if k and all((lw := t.text.lower()) in R["title_modifiers"] or (lw in R["common_words"] and lw not in R["org_words"]
+                                                                   and t.text not in R["places"]) for t in run[:k]):
+        return []  # "the National Publicity Secretary": a field and a modifier of the office, no employer
     if k == 1 and not all(t.text in _EXECUTIVE_ACRONYMS or t.text in R["member_abbreviations"] for t in run[1:]) \
             and not _employer_word(run[0].text):
         return run  # one capitalised word before a spelled-out office may be a given name or a paper's name: "Patty
@@ -2753,7 +2877,34 @@ def _after_title_of(ctx: _Ctx, run: list) -> tuple[list, bool]:
         if len(run) > 2 and _full_name_shape(run[-2].text, run[-1].text) and words not in R["places"] \
                 and all(_common_noun(ctx, t.text) and t.text not in R["place_words"] for t in run[:-2]):
             return run[-2:], True  # "Under Secretary for Political Affairs Wendy Sherman"
+        x = _name_after_field(ctx, run)
+        if x:
+            return run[x:], True  # "Minister of State for Transport Jolene Chua Li Ping": a given name not listed
     return run, False
+
+
+def _name_after_field(ctx: _Ctx, run: list) -> int:
+    """Where a person's name of two words or more starts after the field of an office ("State for Transport",
+    "Trade Promotion"): the first word, after two or more words of the field (common nouns, portfolio words,
+    "State", "for", "and"), that is no such word, body word, place or nationality, with no body word after it
+    ("Minister of State for Transport Jolene Chua"; not "Director of Al Sadeem Capital Company"); 0 when there is
+    none."""
+    R = _rules()
+
+    def field(w: str) -> bool:
+        return _common_noun(ctx, w) or w.lower() in R["portfolio_words"] or w in R["portfolio_levels"] \
+            or w in ("for", "and")
+
+    for x in range(1, len(run) - 1):
+        w = run[x].text
+        if field(w):
+            continue
+        if x < 2 or not field(run[x - 1].text) or run[x - 1].text in ("for", "and") \
+                or any(t.text.lower() in R["org_words"] or t.text in R["places"] or t.text in R["known_organisations"]
+                       or _demonym(t.text) for t in run[x:]):
+            return 0
+        return x
+    return 0
 
 
 def _headline_pieces(run: list, lower_words: set) -> list[list]:
@@ -2791,6 +2942,9 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
         return True
     if " ".join(words) in R["market_indexes"]:
         return True  # "the Sensex", "the Nikkei": a share index, no actor
+    if " ".join(words) in R["market_benchmarks"] or (len(words) > 1 and " ".join(words[1:]) in R["market_benchmarks"]
+                                                    and (words[0].replace(".", "") in R["places"] or _demonym(words[0]))):
+        return True  # "Treasuries", "U.S. West Texas Intermediate", "German Bunds": a benchmark price, no actor
     if len(words) == 2 and words[0] in _DIVISIONS and words[1] in _NUMBER_WORDS:
         return True  # "League One", "Division Two": a division of a league, no actor
     if len(words) == 1 and _AGE_BAND.fullmatch(words[0]):
@@ -2907,6 +3061,9 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
         return None  # "the Water Resources portfolio", "who holds the Women and Child Development brief": an office
     if aw and aw[0] in _rules()["lower_street_words"] and text.startswith(" " + aw[0], end):
         c.cues["place"] += 5  # "a building on Kelby tänav": a street named in its own language
+    if len(words) == 1 and name in _rules()["market_benchmarks_named_like_people"] and aw \
+            and aw[0] in _rules()["market_benchmark_words_after"]:
+        return None  # "Brent crude rose", "Brent was up $1.52": the oil benchmark, no person
     if c.weak == "initial" and not c.possessive and name in _rules()["known_organisations"] and _modifies_a_plural(aw):
         return None  # "House prices rose", "Treasury yields fell": a modifier opening the sentence, not the body
     # (only a known body's name: "Acme shares fell" names the company whose shares they are)
@@ -2926,10 +3083,11 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
         c.cues["organisation"] += 2  # "Alberta Wildfire", "Toronto Hydro", "Ontario Health"
     bw = _last_words(_CONTEXT_WORDS, text, start, 60, 2)
     if len(words) == 1 and words[0] in _rules()["member_abbreviations"] and (bw and (
-            bw[-1].lower() in _DETERMINERS or bw[-1].lower() in _rules()["title_modifiers"] or bw[-1].islower())
+            bw[-1].lower() in _DETERMINERS or bw[-1].lower() in _rules()["title_modifiers"] or bw[-1].islower()
+            or bw[-1] in _rules()["party_words"] or bw[-1] in _rules()["member_parties"])
             or _SEAT_AFTER.match(text, end)):
-        return None  # "the MP said", "a local TD", "an opposition MP", "Deputy CM", "MLA from Hexley": a member of an
-        # assembly, unnamed
+        return None  # "the MP said", "a local TD", "an opposition MP", "Deputy CM", "MLA from Hexley", "the riding's
+        # Liberal MP,": a member of an assembly, unnamed
     if len(words) == 1 and len(words[0]) >= 4 and words[0].isupper() and bw and bw[-1] in ("A", "An", "AN") \
             and (words[0].lower() in _rules()["common_words"] or words[0].lower() in ctx.lower_words) \
             and words[0] not in _rules()["known_organisations"] \
@@ -2965,6 +3123,10 @@ def _network_channel(text: str, start: int, end: int, word: str) -> bool:
         return True
     bw = _last_words(_CONTEXT_WORDS, text, start, 40, 3)
     use = R["network_use_words"] | R["network_channel_words"]  # ("a video on TikTok", "a post on X")
+    if bw and bw[-1].lower() in ("on", "via") and word in R["networks_named_like_words"]:
+        return True  # "put it bluntly on X": a network whose name is a letter or a word, on it (no ban on it)
+    if len(bw) >= 2 and bw[-1].lower() in ("and", "or") and bw[-2].lower() in R["message_media"]:
+        return True  # "by email and WhatsApp", "by phone or Telegram": a channel beside another
     return len(bw) >= 2 and bw[-1].lower() in ("on", "via") and (  # (not "published guidance on Telegram")
         bw[-2].lower() in use or (len(bw) == 3 and bw[-3].lower() in R["network_channel_words"]))
 
@@ -3248,6 +3410,12 @@ def _opens_a_place(first: str, second: str) -> bool:
         first in R["article_place_prefixes"] and second.lower().startswith(R["arabic_articles"]))
 
 
+# A compound compass word with a hyphen ("South-West", "North-East"): a side of a place, never a surname.
+_HYPHENED_COMPASS = re.compile(r"(?:North|South)-(?:East|West)")
+# Compass words that are seldom surnames ("North", "West" are: "Oliver North", "Mae West").
+_RARE_SURNAME_COMPASS = frozenset(("South", "East", "Central", "Southeast", "Southwest", "Northeast", "Northwest"))
+
+
 @lru_cache(maxsize=16384)
 def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # names repeat within and across articles
     """The cues :func:`_name_cues` adds, in order, as (kind, count) pairs (``had_person``: a person cue came before)."""
@@ -3270,6 +3438,12 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
         steps.append(("place", 3))  # "Horn of Africa", "Gulf of Aden", "Bay of Plenty"
     elif len(words) >= 2 and words[-1] in R["street_suffixes"] and first not in R["given_names"]:
         steps.append(("place", 3))  # "Church Lane", "Gallows End", "Whitby Abbey" (not "Nathan Lane")
+    elif len(words) >= 2 and " ".join(words[-2:]) in R["seat_nouns"]:
+        steps.append(("place", 5))  # "Oyo South Senatorial District", "Kelby Federal Constituency": a seat
+    elif len(words) == 2 and first not in R["given_names"] and (_HYPHENED_COMPASS.fullmatch(words[1]) or (
+            words[1] in _RARE_SURNAME_COMPASS and (words[0] in R["places"] or words[0] in _world_places()))):
+        steps.append(("place", 3))  # "Ibadan South-West", "Oyo South", "Kelby North-East": a seat or a side of a
+        # known place (not "Oliver North", "Mae West": "North" and "West" are surnames, and "Oliver" a town too)
     elif len(words) == 2 and words[0] in _COMPASS_REGIONS and last not in R["org_suffixes"] and name not in known:
         steps.append(("place", 2))  # "South Kelby", "West Block": a side of a place or a building, no person's name
         # (not a compass word last: "Oliver North", "Mae West")
@@ -3697,6 +3871,10 @@ def _glued_initial_name(name: str) -> bool:
         and not _common_word(name[g.end():])
 
 
+# The word just before a mention ("Mr " before "Lim").
+_WORD_BEFORE = re.compile(r"([\w.’']+) $")
+
+
 class _Aliases:
     """Union-find over names: which forms name the same actor."""
 
@@ -3767,6 +3945,28 @@ class _Aliases:
                       and self.kind_lean(m) == "person"]
             if longer and self.kind_lean(s) in ("person", "") and self.find(s) == s:
                 self.join(s, min(longer, key=lambda m: self.first_at[m]))
+
+    def inner_family_names(self, text: str) -> None:
+        """A word inside a person's name of three words or more, alone after a form of address, for the one such
+        name: the family name of a name that does not end in it ("Daniel Lim Jun Wei ... Mr Lim", "Jolene Chua Li
+        Ping ... Ms Chua"), the given name of a Malay name before the father's ("Muhammad Hafiz Ismail ... Mr
+        Hafiz"), the first surname of a Spanish name ("Ana María López Ortega ... Ms López")."""
+        inner: dict[str, list[str]] = defaultdict(list)
+        for m in self.multi:
+            w = m.split()
+            if len(w) >= 3:
+                for k in range(1, len(w) - 1):
+                    inner[w[k]].append(m)
+        honorifics = _rules()["honorifics"]
+        for s in self.single:
+            if self.find(s) != s or s not in inner:
+                continue
+            if not any((b := _WORD_BEFORE.search(text, max(0, c.start - 16), c.start)) is not None
+                       and b.group(1).lower().rstrip(".") in honorifics for c in self.groups[s]):
+                continue
+            fulls = {self.find(m) for m in inner[s] if self.kind_lean(m) == "person"}
+            if len(fulls) == 1:
+                self.join(s, fulls.pop())
 
     def head_words(self) -> None:
         """An organisation word alone for the one body whose name ends in it ("Union general secretary Jo Doe"
@@ -3941,6 +4141,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     al = _Aliases(groups)
     _names_goes_by(cands, text, al)
     al.person_parts()
+    al.inner_family_names(text)
     al.short_forms()
     al.cut_tails(text)
     merged: dict[str, list[str]] = defaultdict(list)

@@ -1762,3 +1762,138 @@ def test_a_watchdog_s_office_named_by_its_remit_with_no_person_after_is_a_body()
     assert k.get("Grocery Supply Standards Ombudsman") == "organisation"
     k = kinds("The Kelby Police Commissioner said no. Parliamentary Integrity Commissioner Jo Bell said yes.")
     assert "Kelby Police Commissioner" not in k and k.get("Jo Bell") == "person"
+
+
+# --- session 17, round 2: names whose family name is not the last word; seats before a member's name ----------
+
+def names_forms(text: str) -> dict:
+    df = find_mentions(Article.from_text(text))
+    return {n: sorted(set(g["text"])) for n, g in df.groupby("name")}
+
+
+def test_a_family_name_inside_a_longer_name_after_mr_or_ms_is_that_person():
+    f = names_forms("Analyst Bernard Goh Wen Jie of Tarn Bank said rates would rise. \"It is early,\" said Mr Goh. "
+                    "Its chief, Mr Azlan Hakim Yusof, said the deal was signed. Mr Hakim said no more.")
+    assert f["Bernard Goh Wen Jie"] == ["Bernard Goh Wen Jie", "Goh"]
+    assert f["Azlan Hakim Yusof"] == ["Azlan Hakim Yusof", "Hakim"]
+    assert "Goh" not in f and "Hakim" not in f
+
+
+def test_a_month_written_inside_a_chinese_name_does_not_cut_it():
+    f = names_forms("Ms Alice Tan May Ling, a trader, said stocks fell. Analyst Kevin Ong Jun Hao agreed. "
+                    "Mr Ong said more. Sales rose in May Parliament said.")
+    assert "Alice Tan May Ling" in f and f["Kevin Ong Jun Hao"] == ["Kevin Ong Jun Hao", "Ong"]
+
+
+def test_a_name_the_given_name_list_lacks_after_an_office_of_a_field():
+    k = kinds("Minister of State for Transport Zindzi Okafor-Lee said fares would rise. "
+              "Senior Minister of State for Trade Promotion Xolani Dube agreed.")
+    assert k["Zindzi Okafor-Lee"] == "person" and k["Xolani Dube"] == "person"
+
+
+def test_a_nationality_word_after_bin_is_the_father_s_name():
+    f = names_forms("In Doha, Nasser bin Turki Al Kelbi, chairman of Tarn Holdings, said the bank was sound.")
+    assert "Nasser bin Turki Al Kelbi" in f
+
+
+def test_a_surname_opened_by_a_lower_case_particle_alone_is_the_person():
+    f = names_forms("Tarn Oil chief executive Omar bin Saeed al-Kelbani told a conference it would pay. "
+                    "\"We have storage,\" al-Kelbani said.")
+    assert f["Omar bin Saeed al-Kelbani"] == ["Omar bin Saeed al-Kelbani", "al-Kelbani"]
+
+
+def test_the_seat_and_then_the_member_s_name_after_mp_for_are_two():
+    k = kinds("Independent TD for Kelby West Sorcha Nic Giolla, who raised the cuts, said it was wrong. "
+              "The Labour MP for Hexley Moor Janet Rowe agreed.")
+    assert k["Sorcha Nic Giolla"] == "person" and k["Janet Rowe"] == "person"
+    assert k.get("Kelby West") == "place" and k.get("Hexley Moor") == "place"
+
+
+def test_oil_grades_and_government_bonds_are_prices_not_bodies():
+    k = kinds("Brent crude futures rose $1.10 to $80.02 a barrel, and U.S. West Texas Intermediate futures gained "
+              "$1.05. Kelby Power priced its bonds at 1.2 points over Treasuries; German Bunds rallied. "
+              "Brent Okafor, an analyst at Tarn Securities, said demand was firm. They raised their Brent forecast.")
+    assert not {"Brent", "U.S. West Texas Intermediate", "West Texas Intermediate", "Treasuries", "Bunds",
+                "German Bunds"} & set(k)
+    assert k["Kelby Power"] == "organisation" and k["Brent Okafor"] == "person"
+
+
+# --- bylines, bios, credits and channels: the story's own staff and the means of a message are no actors ---------
+
+def test_a_byline_name_over_a_role_or_time_stamp_and_a_bio_line_are_furniture():
+    text = ("Tarn growers fight water charge\n\nMilo Fenwick-Hart\nUpdated June 3 2025 - 4:30pm\n\n"
+            "A grower stands in her orchard. Picture by Anouk Verhoeven-Lyle\n\n"
+            "Tarn Water said the charge was fair. Grower Dana Pike disagreed.\n\n"
+            "Milo Fenwick-Hart\nRural reporter\n"
+            "Milo covers farming and water across the Tarn Valley. Send news tips to milo@tarntimes.example\n\n"
+            "Bexley Okoro-Vance is a senior writer at Tarn Monthly covering water and the people who use it.\n")
+    k = kinds(text)
+    assert "Dana Pike" in k and "Tarn Water" in k
+    assert not {"Milo Fenwick-Hart", "Milo", "Anouk Verhoeven-Lyle", "Bexley Okoro-Vance"} & set(k)
+
+
+def test_a_newsletter_sign_off_and_written_by_line_are_furniture():
+    text = ("Good morning. Kelby Foods had a bad day.\n\nKelby Foods chief Jo Marsh said costs rose.\n\n"
+            "That's all for today.\n\nPernille\n\n"
+            "The Morning Ledger is written by Pernille Oduya-Strand. Nothing in it is advice.\n")
+    k = kinds(text)
+    assert "Jo Marsh" in k and not {"Pernille", "Pernille Oduya-Strand"} & set(k)
+
+
+def test_a_network_named_by_a_letter_after_on_and_an_app_beside_email_are_channels():
+    k = kinds("Analyst Jo Marsh put it bluntly on X before the open. Kelby Foods did not answer questions "
+              "sent by email and WhatsApp. Follow the Ledger on X at @ledger and sign up to our newsletter here.")
+    assert "Jo Marsh" in k and "Kelby Foods" in k
+    assert "X" not in k and "WhatsApp" not in k
+
+
+# --- offices named with their body, and members unnamed ------------------------------------------------------------
+
+def test_an_office_of_a_body_abbreviation_is_the_body_alone():
+    k = kinds("Dr Amina Yusuf Al Kelbi, Chief Investment Officer of TQIA, said the fund was patient. "
+              "The National Chairman of the KPRC, Chief Tunde Okafor-Bello, welcomed the senator.")
+    assert k["TQIA"] == "organisation" and k["KPRC"] == "organisation"
+    assert "Chief Investment Officer of TQIA" not in k and "National Chairman of the KPRC" not in k
+
+
+def test_a_cabinet_secretary_and_a_party_s_member_unnamed_are_no_bodies():
+    k = kinds("The seat fell vacant after the death of the riding's long-time Liberal MP, who served 20 years. "
+              "Agriculture CS Jo Kamau said arrears would be paid. \"I will act,\" the CS told the Senate.")
+    assert "MP" not in k and "CS" not in k and k["Jo Kamau"] == "person"
+
+
+def test_a_known_place_and_a_compass_word_and_a_senatorial_district_are_seats():
+    k = kinds("Senator Jo Adeyemi, who represents Ibadan North Senatorial District, said wards were moved out of "
+              "Ibadan South-West. \"They cheated Ibadan South,\" he said. Oliver North was not there.")
+    assert k["Ibadan North Senatorial District"] == "place" and k["Ibadan South-West"] == "place"
+    assert k["Ibadan South"] == "place" and k["Oliver North"] == "person"
+
+
+def test_a_field_and_a_modifier_before_an_office_name_no_employer():
+    k = kinds("Jo Doe left the Kelby Democratic Alliance (KDA) on Monday. Reacting, the National Publicity "
+              "Secretary of the KDA, Alhaji Sani Bello, described the exit as a non-event.")
+    assert "National Publicity" not in k and "National Publicity Secretary" not in k
+    assert k["Sani Bello"] == "person" and k["Kelby Democratic Alliance"] == "organisation"
+
+
+def test_partners_listed_with_an_ampersand_and_a_body_word_are_one_firm():
+    k = kinds("Jo Marsh, a general partner at Thorne, Vell & Audley Ventures, which led the round, said so.")
+    assert k["Thorne, Vell & Audley Ventures"] == "organisation" and "Thorne" not in k
+
+
+def test_a_name_before_governor_or_mayor_and_a_person_is_the_place():
+    k = kinds("Trans Kelbo Governor Beatrice Wafula said farmers were owed money. Federal Reserve Governor Jo Doe "
+              "disagreed. The board is chaired by former Nandoro Governor Paul Sang.")
+    assert k["Trans Kelbo"] == "place" and k["Nandoro"] == "place"
+    assert k["Federal Reserve"] == "organisation" and k["Beatrice Wafula"] == "person"
+
+
+def test_a_cabinet_field_the_common_words_lack_is_a_portfolio_no_body():
+    k = kinds("Agriculture and Livestock Development Cabinet Secretary Dr Jo Lagat said arrears would be paid.")
+    assert k["Jo Lagat"] == "person" and "Livestock Development" not in k
+
+
+def test_a_noun_of_nationality_describes_a_person_and_names_no_body():
+    k = kinds("The man at the centre of it is Tobias Engvall, a soft-spoken Swede who left Kelby Labs in August. "
+              "A Dutchman, the lab's second hire, agreed.")
+    assert "Swede" not in k and "Dutchman" not in k and k["Tobias Engvall"] == "person"
