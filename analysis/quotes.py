@@ -2665,6 +2665,16 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
     return None
 
 
+def _title_before_portfolio(words: list[str]) -> list[str]:
+    """The title and the words before it that ``words`` end with, before "for" or "of" and a portfolio (the words
+    after, read already): "Federal Minister for [Power] Jo Doe", "Secretary of [State] Jo Doe"; else []."""
+    if len(words) < 2 or words[-1] not in ("for", "of"):
+        return []
+    m = _role_length(words[:-1])
+    title = words[len(words) - 1 - m:-1]
+    return title if m and _is_title(title[-1]) else []
+
+
 def _copular_role(words: list[str]) -> list[str]:
     """The role a copula gives the name after ``words`` ("Its rector is [Professor] Jo Doe", "The company's chief
     executive is Jo Doe"): the lower-case words between a possessive or an article and "is"/"are"; else []. (Never
@@ -4346,9 +4356,11 @@ class _Resolver:
             pre = pre[:cut]  # "the governor, His Excellency Jo Doe": a style of address, then the name
         n = _role_length(pre)
         out = [w for w in self.text[sa:sb].split() if _is_title(w)] + (pre[len(pre) - n:] if n else [])
+        out += _title_before_portfolio(pre[:len(pre) - n]) if n else []
         role = pre[:cut]  # (a title may stand between the comma and the name: "The Housing Minister, Deputy Jo Doe")
         if role and role[-1].endswith(","):  # "Labour's shadow chancellor, Rachel Reeves,": the role, a comma
-            lead = next((x for x in range(len(role) - 1, max(-1, len(role) - 7), -1)
+            # (up to eight words: "The Member of Parliament for Kelby Eastern, Jo Doe,")
+            lead = next((x for x in range(len(role) - 1, max(-1, len(role) - 9), -1)
                          if role[x].lower() in _ROLE_ARTICLES or _POSSESSOR.fullmatch(role[x])), None)
             out += role[lead:] if lead is not None and "," not in "".join(role[lead:-1]) else []
         out += _copular_role(role)

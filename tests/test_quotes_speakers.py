@@ -2230,3 +2230,17 @@ def test_a_description_whose_words_a_body_s_name_holds_stands_for_that_body():
             'Finance Minister Jo Marsh said the freeze would help families.\n\nThe review board, which would normally '
             'hold public hearings on rate applications, said it would issue a notice "in due course".')
     assert speakers(text)[-1] == ("in due course", "Kelby Utilities Review Board")
+
+
+def test_a_member_of_parliament_named_with_a_long_role_is_the_mp():
+    text = ('The Member of Parliament for Kelby Eastern, Ann Roe-Doyle, said she supported investment but wanted '
+            '"guarantees on paper".\n\n"I have seen big promises made to this town before," the MP said.')
+    assert speakers(text)[-1] == ("I have seen big promises made to this town before", "Ann Roe-Doyle")
+
+
+def test_a_title_before_for_and_a_portfolio_is_in_the_holders_role():
+    from analysis.quotes import _Resolver
+
+    text = 'Federal Minister for Power Tariq Mehmood met central bank governor Ayesha Siddiqui on Monday. She left.'
+    hit = _Resolver(Article.from_text(text))._role_holder(["the", "minister"], len(text))
+    assert hit and hit[0] == "Tariq Mehmood"
