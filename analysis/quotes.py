@@ -3357,6 +3357,12 @@ _APPOSITIVE_ROLE = re.compile(r"(?:[’']s?)?,\s+((?:a|an|the|his|her|its|their|
                               r"\s*(?=[,.;:)]|$)")
 
 
+# an appositive role with no article after a name: ", chief executive of Kelby Ports Agency," (lower-case role
+# words, the last a person's noun or title, perhaps "of"/"at"/"for" and a body's capitalised name)
+_BARE_ROLE_AFTER = re.compile(r",\s+((?:[a-z][\w\-]*\s+){0,3}(?P<head>[a-z][\w\-]*)(?:\s+(?:of|at|for)\s+(?:the\s+)?"
+                              r"[A-Z][\w’'\-&]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w’'\-&]*){0,6})?)\s*(?=[,.;:(]|$)")
+
+
 # a general role noun and the titles of its holders ("Senator Jo Doe ... The lawmaker announced"): table role_kinds
 _ROLE_KINDS = {str(k): frozenset(v) for k, v in _W["role_kinds"].items()}
 _PERSON_HEADS = frozenset(_W["person_nouns"]) | _GENERIC_HEADS - _UNNAMED_HEADS | {o.split()[-1] for o in _OFFICES}
@@ -3656,6 +3662,9 @@ class _Resolver:
             # (the whole name of a body the company's word ends or opens: "The Traders' Forum of Kelby", "The
             # Chamber of Small-Scale Quarry Owners of Kelby (CSQOK), which says ...")
             return self._org_around(a, b, canon) or self.company_name, "named", role, "group"
+        if stype == "anonymous" and kind == "person" and self._in_headline(a) \
+                and (hit := self._headline_holder(words, a)):
+            return hit  # 'Agency chief admits "..."' in a headline: the person the story names later with that role
         if stype == "anonymous" and kind == "person" and len(words) > 1 and words[0] in _BODY_POSSESSIVES \
                 and (hit := self._role_holder(["the"] + words[1:], a) or self._leader_named_later(words[1:], a)):
             return hit  # "its chief executive called ...": the person named with that role ("chief executive Jo Doe")
@@ -4331,6 +4340,24 @@ class _Resolver:
                 return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", " ".join(desc), "person")
         return None
 
+    def _headline_holder(self, words: list[str], a: int):
+        """'chief executive promises "..."', 'Agency chief admits "..."', 'iwi trust chair warns of "..."' in a
+        headline or deck: the first person the story names after ``a`` whose role holds the description's last
+        word and its other words (one of three or more may be missing: "Trust chair Jo Doe"); else None."""
+        desc = [_strip_possessive(w) for w in words if w not in _ROLE_ARTICLES and w not in _BODY_POSSESSIVES]
+        if not 1 <= len(desc) <= 4 or not all(w.isalpha() for w in desc) or desc[-1] in _UNNAMED_HEADS \
+                or not (desc[-1] in _PERSON_HEADS or _is_title(desc[-1]) or desc[-1] in _OFFICER_INITIALS):
+            return None  # (a person's noun: not 'ministry says ...', a body)
+        spans = sorted((sa, sb, e.name) for e in entities(self.article) if e.kind == "person"
+                       for sa, sb in e.spans if sa > a and not self.quoted.inside(sa))
+        for sa, sb, name in spans:
+            role = self._role_words(sa, sb)
+            if desc[-1] in role and len(set(desc[:-1]) - role) <= (1 if len(desc) >= 3 else 0):
+                name = _after_titles(name)
+                s = self.sources.get(name)
+                return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", " ".join(desc), "person")
+        return None
+
     def _role_bodies(self, sa: int, sb: int) -> list[str]:
         """The capitalised words, no titles, of the role written with the name at [sa, sb): a body's name before
         the role ("Ford chief executive Jo Doe") or in an appositive ("Jo Doe, Acme's chief executive,", "Jo Doe,
@@ -4372,6 +4399,9 @@ class _Resolver:
         appos = _APPOSITIVE_ROLE.match(self.text, sb)
         if appos and not any(w in _FINITE or _is_cue(w) or w.endswith("ed") for w in appos.group(1).split()[1:]):
             out += appos.group(1).split()  # (not a clause: "As Doe spoke, the attendees chanted")
+        bare = None if appos else _BARE_ROLE_AFTER.match(self.text, sb)
+        if bare and (bare.group("head") in _PERSON_HEADS or _is_title(bare.group("head"))):
+            out += bare.group(1).split()  # "Jo Doe, chief executive of Kelby Ports Agency,": a role, no article
         if pre and pre[-1].rstrip(".").lower() in _TITLE_ABBREVIATIONS:
             out.append(pre[-1])  # "Sen. Jo Doe": the abbreviated title right before the name
         words = {_strip_possessive(w.strip(".,")).lower() for w in out}

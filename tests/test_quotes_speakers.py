@@ -2244,3 +2244,20 @@ def test_a_title_before_for_and_a_portfolio_is_in_the_holders_role():
     text = 'Federal Minister for Power Tariq Mehmood met central bank governor Ayesha Siddiqui on Monday. She left.'
     hit = _Resolver(Article.from_text(text))._role_holder(["the", "minister"], len(text))
     assert hit and hit[0] == "Tariq Mehmood"
+
+
+def test_a_role_in_a_headline_is_the_person_the_story_names_later_with_that_role():
+    text = ('Port ferries two years late\n\nAgency chief admits "we should have walked away" from shipyard deal\n\n'
+            'By Ian Roe\n\nAna Kell, chief executive of Kelby Ports and Vessels Agency, told MSPs yesterday that the '
+            'agency had raised concerns from 2017.\n\nShe said the board had been given poor advice.')
+    assert speakers(text) == [("we should have walked away", "Ana Kell")]
+    text = ('Council backs housing plan\n\nMayor casts deciding vote as iwi trust chair warns of "another broken '
+            'promise"\n\nBy Ian Roe\n\nThe council voted 7-6 on Tuesday to back the plan.\n\nTrust chair Ana Kell '
+            'told councillors the iwi had raised its concerns at every stage.')
+    assert speakers(text) == [("another broken promise", "Ana Kell")]
+    text = ('Tariffs approved\n\nKelby\'s economy minister warns of "a trade war nobody wins"\n\nBy Ian Roe\n\nThe '
+            'tariffs were approved on Friday. Kelby\'s economy minister, Tom Brack, called the outcome a mistake.')
+    assert speakers(text) == [("a trade war nobody wins", "Tom Brack")]
+    text = ('Grant row\n\nStartup says demand is "real, not hype"; ministry says grant was lawful\n\nBy Ian Roe\n\nThe '
+            'grant was approved in May. Ana Kell, director general of the ministry, said the rules were followed.')
+    assert speakers(text)[0][1] != "Ana Kell"  # (a ministry is no person's role)
