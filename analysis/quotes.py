@@ -957,16 +957,15 @@ def _canonical_name(name: str, text: str, sex: str | None = None) -> str:
 def _named_by_part(word: str, text: str) -> str | None:
     """The one full name of the article that opens with ``word`` (a person called by a given name: "Sir Keir",
     Malaysian "Dr Suresh"), or holds it before a hyphened given name written last ("Kelvin Doe Chi-wai" is
-    "Mr Doe"); None when no name or several do. A run the text goes on with '&' is the head of a body's name
+    "Mr Doe"), or holds it inside a name of three words or more (a paternal surname before the maternal one,
+    "Rodrigo Doe Salinas" is "Doe"; a Chinese surname before a given name of two words, "Ann Doe Mei Ying" is
+    "Ms Doe"); None when no name or several do. A run the text goes on with '&' is the head of a body's name
     ("Ridgeline Sports & Entertainment"), not a person's."""
     found = {f for fs in _namesakes(text).values() for f in fs if word in f and (
-        f.split()[0] == word or (word in f.split()[1:-1] and _HYPHENED_GIVEN.fullmatch(f.split()[-1])))}
+        f.split()[0] == word or word in f.split()[1:-1])}
     full = found.pop() if len(found) == 1 else None
     return None if full is None or full + " &" in text else full
 
-
-# a given name of two syllables written with a hyphen, as Chinese and Korean names are ("Chi-wai", "Ki-moon")
-_HYPHENED_GIVEN = re.compile(rf"[{_UC}][a-z]+-[a-z]+")
 
 
 # forms of address, no role ("Ms McDonald said")

@@ -2261,3 +2261,12 @@ def test_a_role_in_a_headline_is_the_person_the_story_names_later_with_that_role
     text = ('Grant row\n\nStartup says demand is "real, not hype"; ministry says grant was lawful\n\nBy Ian Roe\n\nThe '
             'grant was approved in May. Ana Kell, director general of the ministry, said the rules were followed.')
     assert speakers(text)[0][1] != "Ana Kell"  # (a ministry is no person's role)
+
+
+def test_a_surname_inside_a_name_of_three_words_is_that_person():
+    text = ('The central bank raised its rate on Tuesday. Governor Rodrigo Benavente Solar said the board had acted.'
+            '\n\nBenavente said inflation was falling. "We acted in time," he said.')
+    assert speakers(text) == [("We acted in time", "Rodrigo Benavente Solar")]
+    text = ('Buyers met the developer on Monday. Its adviser, Priscilla Tan Mei Ying, said the account was safe.\n\n'
+            '"The money is protected," said Ms Tan.')
+    assert speakers(text) == [("The money is protected", "Priscilla Tan Mei Ying")]
