@@ -951,7 +951,21 @@ def _canonical_name(name: str, text: str, sex: str | None = None) -> str:
             or _named_by_part(toks[0], text) or toks[0]
     full = " ".join(toks)
     longer = _full_names(text).get(toks[-1])
-    return longer if longer and longer.endswith(full) and len(longer) > len(full) else full
+    return longer if longer and longer.endswith(full) and len(longer) > len(full) else _with_father(full, text)
+
+
+def _with_father(full: str, text: str) -> str:
+    """A name given in full with its father's name after a patronymic particle (table patronymic_particles: "Jo
+    Faizal bin Doe", "Ana Huda binte Roe"), when the article names one person so: the person called by the given
+    names ``full`` ("Mr Jo Faizal said"); else ``full``."""
+    n = len(full.split())
+    found = {f for fs in _namesakes(text).values() for f in fs
+             if f.startswith(full + " ") and len(f.split()) > n + 1 and f.split()[n].lower() in _PATRONYMIC_PARTICLES}
+    return found.pop() if len(found) == 1 else full
+
+
+# particles before a father's name in a person's full name ("bin", "binte", "a/l"), table patronymic_particles
+_PATRONYMIC_PARTICLES = frozenset(_W["patronymic_particles"])
 
 
 def _named_by_part(word: str, text: str) -> str | None:

@@ -2270,3 +2270,9 @@ def test_a_surname_inside_a_name_of_three_words_is_that_person():
     text = ('Buyers met the developer on Monday. Its adviser, Priscilla Tan Mei Ying, said the account was safe.\n\n'
             '"The money is protected," said Ms Tan.')
     assert speakers(text) == [("The money is protected", "Priscilla Tan Mei Ying")]
+
+
+def test_given_names_before_a_patronymic_particle_stand_for_the_full_name():
+    text = ('Buyers met the developer on Monday. Among them was teacher Siti Aminah binte Yusof, 34.\n\n'
+            '"We just want the keys," said Ms Siti Aminah.')
+    assert speakers(text) == [("We just want the keys", "Siti Aminah binte Yusof")]
