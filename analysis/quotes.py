@@ -954,6 +954,7 @@ def _canonical_name(name: str, text: str, sex: str | None = None) -> str:
     return longer if longer and longer.endswith(full) and len(longer) > len(full) else _with_father(full, text)
 
 
+@lru_cache(maxsize=256)
 def _with_father(full: str, text: str) -> str:
     """A name given in full with its father's name after a patronymic particle (table patronymic_particles: "Jo
     Faizal bin Doe", "Ana Huda binte Roe"), when the article names one person so: the person called by the given
