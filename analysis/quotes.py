@@ -3396,7 +3396,7 @@ _KIN_STATED = re.compile(rf"(?:\b(?P<owner>[Hh]is|[Hh]er|[{_UC}][\w’'\-]*)(?:�
                          rf"|(?P<name2>(?:[{_UC}][\w’'\-.]*\s+){{0,4}}[{_UC}][\w’'\-]*),\s+(?:[Hh]is|[Hh]er)\s+"
                          rf"(?P<kin2>{_KIN_ALT})\b)")
 # a parent described by the number of children ("the father of three", "the mother-of-two", "the grandmother of 11")
-_PARENT_OF = re.compile(r"the\s+(mother|father|grandmother|grandfather)[\s-]+of[\s-]+(?:\d+|two|three|four|five|six|"
+_PARENT_OF = re.compile(r"the\s+(" + "|".join(_W["parent_nouns"]) + r")[\s-]+of[\s-]+(?:\d+|two|three|four|five|six|"
                         r"seven|eight|nine|ten|eleven|twelve)")
 # a description opening a sentence (after a short introductory phrase): an article, up to four words, the head
 # noun, then a comma, a preposition or relative pronoun, or a verb ("A spokesman for the ministry declined")

@@ -2276,3 +2276,9 @@ def test_given_names_before_a_patronymic_particle_stand_for_the_full_name():
     text = ('Buyers met the developer on Monday. Among them was teacher Siti Aminah binte Yusof, 34.\n\n'
             '"We just want the keys," said Ms Siti Aminah.')
     assert speakers(text) == [("We just want the keys", "Siti Aminah binte Yusof")]
+
+
+def test_the_dad_of_three_is_the_man_just_named():
+    text = ('TV chef Tom Brack told a court his former partner Ann Roe treated their gin firm like a cash machine.\n\n'
+            'Giving evidence at the High Court in London, the dad-of-three said: "I trusted her with everything."')
+    assert speakers(text) == [("I trusted her with everything", "Tom Brack")]
