@@ -3374,7 +3374,8 @@ _APPOSITIVE_ROLE = re.compile(r"(?:[’']s?)?,\s+((?:a|an|the|his|her|its|their|
 # an appositive role with no article after a name: ", chief executive of Kelby Ports Agency," (lower-case role
 # words, the last a person's noun or title, perhaps "of"/"at"/"for" and a body's capitalised name)
 _BARE_ROLE_AFTER = re.compile(r",\s+((?:[a-z][\w\-]*\s+){0,3}(?P<head>[a-z][\w\-]*)(?:\s+(?:of|at|for)\s+(?:the\s+)?"
-                              r"[A-Z][\w’'\-&]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w’'\-&]*){0,6})?)\s*(?=[,.;:(]|$)")
+                              r"[A-Z][\w’'\-&]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w’'\-&]*){0,6})?)"
+                              r"\s*(?=[,.;:(]|$)")
 
 
 # a general role noun and the titles of its holders ("Senator Jo Doe ... The lawmaker announced"): table role_kinds
@@ -4532,15 +4533,15 @@ class _Resolver:
         return _describe(m.group(), self.text) if _NOT_NAMED.search(self.text, m.end(), sent.end) else None
 
     def _opener_before(self, words: list[str], a: int, past_quotes: bool = False) -> re.Match | None:
-        """The "a/an ... <noun>" opening a sentence of the reporter's own before ``a`` in this sentence or the one
-        before (a spokesperson: within ``_SPOKES_REACH`` characters), for "the <noun>" in ``words``; with
+        """The "a/an/another ... <noun>" opening a sentence of the reporter's own before ``a`` in this sentence or
+        the one before (a spokesperson: within ``_SPOKES_REACH`` characters), for "the <noun>" in ``words``; with
         ``past_quotes``, the sentences of a quotation before ``a`` count as one; else None."""
         if len(words) != 2 or not words[1].isalpha():
             return None
         spokes = _SPOKES.fullmatch(words[1])
         sid = _sentence_for(self.article, a).sentence_id
         lo = max(0, a - _SPOKES_REACH) if spokes else self.article.sentences[max(0, sid - 1)].start
-        opener = re.compile(rf"[Aa]n?\s+(?:[\w&.’'\-]+\s+){{0,3}}?{words[1]}\b"
+        opener = re.compile(rf"(?:[Aa]n?|[Aa]nother)\s+(?:[\w&.’'\-]+\s+){{0,3}}?{words[1]}\b"
                             + (rf"(?:\s+(?:for|of|at)\s+(?:the\s+[a-z]+\b|(?:the\s+)?[A-Z][\w&.’'\-]*(?:\s+[A-Z][\w&.’'\-]*)*))?"
                                if spokes else ""))
         for s in reversed(self.article.sentences[:sid + 1]):

@@ -2282,3 +2282,10 @@ def test_the_dad_of_three_is_the_man_just_named():
     text = ('TV chef Tom Brack told a court his former partner Ann Roe treated their gin firm like a cash machine.\n\n'
             'Giving evidence at the High Court in London, the dad-of-three said: "I trusted her with everything."')
     assert speakers(text) == [("I trusted her with everything", "Tom Brack")]
+
+
+def test_the_noun_after_another_unnamed_holder_is_that_source_not_a_named_one():
+    text = ('"This raises questions," said Ann Roe, senior analyst, Kelby Equities.\n\nAnother analyst with a '
+            'domestic brokerage, who did not want to be named, said the growth had been fast. "Something usually '
+            'gives," the analyst said.')
+    assert speakers(text)[-1][1] != "Ann Roe"
