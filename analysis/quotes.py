@@ -969,6 +969,14 @@ def _with_father(full: str, text: str) -> str:
 _PATRONYMIC_PARTICLES = frozenset(_W["patronymic_particles"])
 
 
+def _person_not_title(full: str, text: str) -> bool:
+    """A name of three words or more that is a person's, not a title or a body's name that holds one: its last
+    word no common or organisation word, and the text never writes it after "the" ("The Rachel Doe Show")."""
+    last = full.split()[-1].lower()
+    return last not in _lower_words(text) and last not in _ORG_WORDS \
+        and re.search(rf"\b[Tt]he {re.escape(full)}", text) is None
+
+
 def _named_by_part(word: str, text: str) -> str | None:
     """The one full name of the article that opens with ``word`` (a person called by a given name: "Sir Keir",
     Malaysian "Dr Suresh"), or holds it before a hyphened given name written last ("Kelvin Doe Chi-wai" is
@@ -977,7 +985,7 @@ def _named_by_part(word: str, text: str) -> str | None:
     "Ms Doe"); None when no name or several do. A run the text goes on with '&' is the head of a body's name
     ("Ridgeline Sports & Entertainment"), not a person's."""
     found = {f for fs in _namesakes(text).values() for f in fs if word in f and (
-        f.split()[0] == word or word in f.split()[1:-1])}
+        f.split()[0] == word or word in f.split()[1:-1] and _person_not_title(f, text))}
     full = found.pop() if len(found) == 1 else None
     return None if full is None or full + " &" in text else full
 
@@ -3678,7 +3686,7 @@ class _Resolver:
             # Chamber of Small-Scale Quarry Owners of Kelby (CSQOK), which says ...")
             return self._org_around(a, b, canon) or self.company_name, "named", role, "group"
         if stype == "anonymous" and kind == "person" and self._in_headline(a) \
-                and (hit := self._headline_holder(words, a)):
+                and (hit := self._headline_holder(mention, words, a)):
             return hit  # 'Agency chief admits "..."' in a headline: the person the story names later with that role
         if stype == "anonymous" and kind == "person" and len(words) > 1 and words[0] in _BODY_POSSESSIVES \
                 and (hit := self._role_holder(["the"] + words[1:], a) or self._leader_named_later(words[1:], a)):
@@ -4355,18 +4363,20 @@ class _Resolver:
                 return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", " ".join(desc), "person")
         return None
 
-    def _headline_holder(self, words: list[str], a: int):
+    def _headline_holder(self, mention: str, words: list[str], a: int):
         """'chief executive promises "..."', 'Agency chief admits "..."', 'iwi trust chair warns of "..."' in a
         headline or deck: the first person the story names after ``a`` whose role holds the description's last
         word and its other words (one of three or more may be missing: "Trust chair Jo Doe"); else None."""
         desc = [_strip_possessive(w) for w in words if w not in _ROLE_ARTICLES and w not in _BODY_POSSESSIVES]
         if not 1 <= len(desc) <= 4 or not all(w.isalpha() for w in desc) or desc[-1] in _UNNAMED_HEADS \
-                or not (desc[-1] in _PERSON_HEADS or _is_title(desc[-1]) or desc[-1] in _OFFICER_INITIALS):
-            return None  # (a person's noun: not 'ministry says ...', a body)
+                or not (desc[-1] in _PERSON_HEADS or desc[-1] in _OFFICER_INITIALS
+                        or _is_title(desc[-1]) and (len(desc) > 1 or not mention.strip()[:1].isupper())):
+            return None  # (a person's noun: not 'ministry says ...', a body; nor a lone capitalised title word,
+            # 'State calls emails "top secret"': the State Department)
         spans = sorted((sa, sb, e.name) for e in entities(self.article) if e.kind == "person"
                        for sa, sb in e.spans if sa > a and not self.quoted.inside(sa))
         for sa, sb, name in spans:
-            role = self._role_words(sa, sb)
+            role = self._role_words(sa, sb, bare=True)
             if desc[-1] in role and len(set(desc[:-1]) - role) <= (1 if len(desc) >= 3 else 0):
                 name = _after_titles(name)
                 s = self.sources.get(name)
@@ -4384,10 +4394,12 @@ class _Resolver:
         return [w for w in map(_strip_possessive, (w.strip(".,") for w in words))
                 if w[:1].isupper() and not _is_title(w) and w not in _STYLES and w not in _NOT_NAME]
 
-    def _role_words(self, sa: int, sb: int) -> set[str]:
+    def _role_words(self, sa: int, sb: int, bare: bool = False) -> set[str]:
         """The lower-case words of the role written with the name at [sa, sb): the titles inside the span, the
         role words before it ("Veteran Irish broadcaster Jo Doe") and an appositive after it ("Jo Doe, the
-        party's deputy leader,"; not a relative clause)."""
+        party's deputy leader,"; not a relative clause); with ``bare``, one with no article too ("Jo Doe, chief
+        executive of Kelby Ports Agency,": for a headline's role, not for "the president" of a story naming
+        several presidents)."""
         pre = self.text[max(_sentence_for(self.article, sa).start, sa - 80):sa].split()
         cut = len(pre)
         while cut and (pre[cut - 1].rstrip(".") in _STYLES or pre[cut - 1].rstrip(".").lower() in _TITLES
@@ -4414,7 +4426,7 @@ class _Resolver:
         appos = _APPOSITIVE_ROLE.match(self.text, sb)
         if appos and not any(w in _FINITE or _is_cue(w) or w.endswith("ed") for w in appos.group(1).split()[1:]):
             out += appos.group(1).split()  # (not a clause: "As Doe spoke, the attendees chanted")
-        bare = None if appos else _BARE_ROLE_AFTER.match(self.text, sb)
+        bare = None if appos or not bare else _BARE_ROLE_AFTER.match(self.text, sb)
         if bare and (bare.group("head") in _PERSON_HEADS or _is_title(bare.group("head"))):
             out += bare.group(1).split()  # "Jo Doe, chief executive of Kelby Ports Agency,": a role, no article
         if pre and pre[-1].rstrip(".").lower() in _TITLE_ABBREVIATIONS:

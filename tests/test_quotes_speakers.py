@@ -2289,3 +2289,21 @@ def test_the_noun_after_another_unnamed_holder_is_that_source_not_a_named_one():
             'domestic brokerage, who did not want to be named, said the growth had been fast. "Something usually '
             'gives," the analyst said.')
     assert speakers(text)[-1][1] != "Ann Roe"
+
+
+def test_a_surname_inside_a_shows_title_is_no_persons_full_name():
+    text = ('Sitting down with Kelby TV\'s "The Ann Roe Show" on Thursday, the senator spoke about trade.\n\n'
+            '"It is a hard year," Roe said.')
+    assert speakers(text)[-1][1] != "Ann Roe Show"
+
+
+def test_a_lone_capitalised_title_word_in_a_headline_is_no_role_of_a_person_named_later():
+    text = ('State calls 22 emails "top secret"\n\nBy Ian Lee\n\nThe emails were released on Friday. State '
+            'Department spokesman Tom Brack said the agency had not decided.')
+    assert speakers(text)[0][1] != "Tom Brack"
+
+
+def test_a_role_in_apposition_with_no_article_does_not_take_the_president_from_the_one_so_titled():
+    text = ('President Ann Roe spoke in Kelby on Monday about guns. Tom Brack, president of the Kelby Campaign, '
+            'disagreed with her.\n\n"We need to act," the president said.')
+    assert speakers(text) == [("We need to act", "Ann Roe")]
