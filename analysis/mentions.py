@@ -5206,6 +5206,16 @@ def name_particles() -> frozenset[str]:
     return R["name_particles"] | R["lower_name_particles"]
 
 
+def patronymic_particles() -> frozenset[str]:
+    """Particles between a person's given names and the father's name ("bin", "binte", "a/l"): the table
+    ``patronymic_particles`` in ``stakeholders_rules.yml``.
+
+    >>> {"bin", "binti", "a/l"} <= patronymic_particles()
+    True
+    """
+    return _rules()["patronymic_particles"]
+
+
 def forms_of_address() -> frozenset[str]:
     """Honorifics and formal titles written before a person's name, in lower case and without full stops ("mr",
     "sen", "justice", "ato", "datuk seri"): the table ``honorifics`` in ``stakeholders_rules.yml``.

@@ -49,7 +49,7 @@ import yaml
 from .article import (Article, ArticleError, check_article, frame_of, resource_lines, title_abbreviations,
                       word_title_abbreviations)
 from .mentions import (entities, forms_of_address, honours_after_names, is_furniture_line, is_legal_form, name_particles,
-                       name_suffixes, story_subject)
+                       name_suffixes, patronymic_particles, story_subject)
 from .sentiment import name_spans, quote_stance, score_text
 
 __all__ = [
@@ -952,22 +952,44 @@ def _canonical_name(name: str, text: str, sex: str | None = None) -> str:
             or _named_by_part(toks[0], text) or toks[0]
     full = " ".join(toks)
     longer = _full_names(text).get(toks[-1])
-    return longer if longer and longer.endswith(full) and len(longer) > len(full) else full
+    return longer if longer and longer.endswith(full) and len(longer) > len(full) else _with_father(full, text)
+
+
+@lru_cache(maxsize=256)
+def _with_father(full: str, text: str) -> str:
+    """A name given in full with its father's name after a patronymic particle (table patronymic_particles: "Jo
+    Faizal bin Doe", "Ana Huda binte Roe"), when the article names one person so: the person called by the given
+    names ``full`` ("Mr Jo Faizal said"); else ``full``."""
+    n = len(full.split())
+    found = {f for fs in _namesakes(text).values() for f in fs
+             if f.startswith(full + " ") and len(f.split()) > n + 1 and f.split()[n].lower() in _PATRONYMIC_PARTICLES}
+    return found.pop() if len(found) == 1 else full
+
+
+# particles before a father's name in a person's full name ("bin", "binte", "a/l"): the mention layer's table
+_PATRONYMIC_PARTICLES = patronymic_particles()
+
+
+def _person_not_title(full: str, text: str) -> bool:
+    """A name of three words or more that is a person's, not a title or a body's name that holds one: its last
+    word no common or organisation word, and the text never writes it after "the" ("The Rachel Doe Show")."""
+    last = full.split()[-1].lower()
+    return last not in _lower_words(text) and last not in _ORG_WORDS \
+        and re.search(rf"\b[Tt]he {re.escape(full)}", text) is None
 
 
 def _named_by_part(word: str, text: str) -> str | None:
     """The one full name of the article that opens with ``word`` (a person called by a given name: "Sir Keir",
     Malaysian "Dr Suresh"), or holds it before a hyphened given name written last ("Kelvin Doe Chi-wai" is
-    "Mr Doe"); None when no name or several do. A run the text goes on with '&' is the head of a body's name
+    "Mr Doe"), or holds it inside a name of three words or more (a paternal surname before the maternal one,
+    "Rodrigo Doe Salinas" is "Doe"; a Chinese surname before a given name of two words, "Ann Doe Mei Ying" is
+    "Ms Doe"); None when no name or several do. A run the text goes on with '&' is the head of a body's name
     ("Ridgeline Sports & Entertainment"), not a person's."""
     found = {f for fs in _namesakes(text).values() for f in fs if word in f and (
-        f.split()[0] == word or (word in f.split()[1:-1] and _HYPHENED_GIVEN.fullmatch(f.split()[-1])))}
+        f.split()[0] == word or word in f.split()[1:-1] and _person_not_title(f, text))}
     full = found.pop() if len(found) == 1 else None
     return None if full is None or full + " &" in text else full
 
-
-# a given name of two syllables written with a hyphen, as Chinese and Korean names are ("Chi-wai", "Ki-moon")
-_HYPHENED_GIVEN = re.compile(rf"[{_UC}][a-z]+-[a-z]+")
 
 
 # forms of address, no role ("Ms McDonald said")
@@ -1013,8 +1035,9 @@ _LOWER_ADDRESS = re.compile(
     rf"|(?:(?i:{'|'.join(sorted(map(re.escape, _NAME_TITLE_ABBREVIATIONS), key=len, reverse=True))})\.\s*)+)(?=[{_UC}])")
 # title abbreviations and forms of address that end the text before a name ("The labour lawyer Sr. Dr. ")
 _TITLES_BEFORE_NAME = _NAME_TITLE_ABBREVIATIONS | set(_W["address_abbreviations"]) | {h.lower() for h in _HONORIFICS}
-_TITLES_AT_END = re.compile(
-    rf"\s(?:(?:{'|'.join(sorted(map(re.escape, _TITLES_BEFORE_NAME), key=len, reverse=True))})\.?\s+)+$", re.I)
+# (capitalised, "Dr", "Mag.", "Sr.", or in lower case with its full stop, "dr.", "ing.": "miss", "doc", "st" are words)
+_TITLES_ALTERNATION = "|".join(sorted(map(re.escape, _TITLES_BEFORE_NAME), key=len, reverse=True))
+_TITLES_AT_END = re.compile(rf"\s(?:(?:(?=[A-Z])(?i:{_TITLES_ALTERNATION})\.?|(?:{_TITLES_ALTERNATION})\.)\s+)+$")
 # a description of a body in apposition, then the body's name: ", the Doe family's investment company Kelby
 # Holding AS," -> (the description's noun, the name)
 _DESCRIBED_BODY = re.compile(rf",\s*(?:the|a|an|its|their)\s+(?:(?!(?:of|at|for|in|with)\s)[\w’'\-]+\s+){{0,5}}?([a-z]+)\s+"
@@ -2667,6 +2690,16 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
     return None
 
 
+def _title_before_portfolio(words: list[str]) -> list[str]:
+    """The title and the words before it that ``words`` end with, before "for" or "of" and a portfolio (the words
+    after, read already): "Federal Minister for [Power] Jo Doe", "Secretary of [State] Jo Doe"; else []."""
+    if len(words) < 2 or words[-1] not in ("for", "of"):
+        return []
+    m = _role_length(words[:-1])
+    title = words[len(words) - 1 - m:-1]
+    return title if m and _is_title(title[-1]) else []
+
+
 def _copular_role(words: list[str]) -> list[str]:
     """The role a copula gives the name after ``words`` ("Its rector is [Professor] Jo Doe", "The company's chief
     executive is Jo Doe"): the lower-case words between a possessive or an article and "is"/"are"; else []. (Never
@@ -2812,13 +2845,18 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
 _DOCUMENT_VERBS = frozenset(_W["document_verbs"])
 # bodies whose findings are their words as a document's are ("the regulator found the firm had "misled" ...")
 _FINDING_BODIES = frozenset(_W["finding_bodies"])
+# words that open or mark the finding's clause after "found" ("found that ...", "found the firm had ...")
+_FINDING_CLAUSE_WORDS = frozenset(_W["finding_clause_words"])
 
 
 def _document_subject(text: str, before, k: int) -> bool:
     """The subject of the verb at ``k`` is a document ("An independent expert's report, prepared by ..., found")."""
     sub = _subject_before(before, k)
     head = sub and _head_phrase(text[sub[0]:sub[1]]).split()
-    return bool(head) and (head[-1].lower() in _DOCUMENT_HEADS or head[-1].lower() in _FINDING_BODIES)
+    if not head:
+        return False
+    return head[-1].lower() in _DOCUMENT_HEADS or head[-1].lower() in _FINDING_BODIES and any(
+        t[0].lower() in _FINDING_CLAUSE_WORDS for t in before[k + 1:])  # (a finding, not the verb's object)
 
 
 _ANTECEDENT_WORDS = 4  # lower-case words of a description before its "who" ("two grain traders who")
@@ -2932,6 +2970,10 @@ def _named_participle(before, k: int) -> bool:
         and before[k - 1][0][:1].isupper()
 
 
+# coordinating conjunctions ("and", "or", "but"), table coordinators
+_COORDINATORS = frozenset(_W["coordinators"])
+
+
 def _shared_subject(text: str, before, k: int):
     """'X stressed ... and said: "..."', 'X attacked Y, saying, "..."': the subject of the clause."""
     w = before[k][0]
@@ -2940,7 +2982,7 @@ def _shared_subject(text: str, before, k: int):
             if k2 > 0 and before[k2 - 1][0].lower() in _PASSIVE_AUX:
                 continue  # "After the ban was announced, Doe's aide rallied supporters, saying": a passive verb
             if before[k2][0].endswith("ing") and k2 > 0 and before[k2 - 1][0].isalpha() \
-                    and before[k2 - 1][0].islower() and before[k2 - 1][0] not in _AUX | {"and", "or", "but"}:
+                    and before[k2 - 1][0].islower() and before[k2 - 1][0] not in _AUX | _COORDINATORS:
                 continue  # "Doe said the party would move a motion asking ..., and described": a noun's participle
             sub = _subject_before(before, k2)
             if sub and _SUBORDINATE_END.search(text, max(0, sub[0] - 12), sub[0]):
@@ -2975,7 +3017,7 @@ def _main_clause_subject(text: str, toks, w: str, quote_b: int):
     return None
 
 
-_INTRO = set(_W["intro"])
+_INTRO = set(_W["intro"]) | set(_W["fronted_adverbs"])  # (the adverbs of place and sequence open phrases too)
 _SUBORDINATORS = frozenset(_W["subordinators"])
 _SUBORDINATE_END = re.compile(r"\b(?i:" + "|".join(sorted(_SUBORDINATORS)) + r")\s+$")
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "is", "are", "got", "get", "gets"})
@@ -3154,9 +3196,9 @@ _SENTENCE_FOCUS = re.compile(r"[\s“\"‘']*" + _FOCUS)
 # Associations secretary"): capitalised words, joined by "of", "for", "and", "&" or "the"
 _BODY_BEFORE_ROLE = re.compile(r"[\s“\"‘']*[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w’'\-]*)*"
                                r"(?:\s+(?:of|for|and|&|the))*\s*")  # (the role may take the body's last words)
-# a sentence opened by a phrase of place or company, then "was"/"were", then its subject: "Among the workers in
-# court was Jo Doe", "Also in the gallery was ...", "Standing beside him was ..."
-# (table locative_inversion_openers: "Among the workers in court was Jo Doe", "Next to him on the trailer is Jo Doe")
+# a sentence opened by a phrase of place or company, then "was"/"were"/"is"/"are", then its subject: "Among the
+# workers in court was Jo Doe", "Standing beside him was ...", "Next to him on the trailer is Jo Doe" (table
+# locative_inversion_openers)
 _LOCATIVE_INVERSION = re.compile(r"[\s“\"‘']*(?:" + "|".join(_W["locative_inversion_openers"])
                                  + r")\b[^.;:!?“”\"]{0,60}?\s(?:was|were|is|are)\s+")
 # a sentence opened by a plural common noun (perhaps after one lower-case modifier: "Local farmers") and its
@@ -3178,6 +3220,9 @@ def _verb_like(w: str) -> bool:
     return w not in _DETERMINERS and w not in ("his", "this", "its", "us") and (_is_cue(w) or w.endswith(("s", "ed")))
 
 
+# what follows a name in apposition to a role, its subject: a comma, a bracket or a dash ("The labour lawyer Jo
+# Doe, who ...", "The bus driver Jo Doe (52) ...")
+_APPOSITION_AFTER = re.compile(r"\s*[,(—–]|\s+-\s")
 # an article and lower-case role words opening a sentence before a name ("The labour lawyer ", "A retired nurse ")
 _ARTICLE_ROLE = re.compile(r"[\s“\"‘']*(?:The|A|An)\s+((?:[a-z][\w’'\-]*\s+){1,3})")
 
@@ -3208,7 +3253,8 @@ def _role_length(words: list[str]) -> int:
 
 
 # an agent noun: who does a thing or plies a trade ("operator", "driver", "miller", "florist", "technician")
-_AGENT_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
+# (not a function word or a common thing so ending, table agent_noun_lookalikes: "after", "other", "water")
+_AGENT_NOUN = re.compile(r"(?!(?:" + "|".join(_W["agent_noun_lookalikes"]) + r")$)[a-z]{3,}(?:er|or|ist|ian)")
 
 
 def _trade_length(words: list[str]) -> int:
@@ -3351,6 +3397,13 @@ _APPOSITIVE_ROLE = re.compile(r"(?:[’']s?)?,\s+((?:a|an|the|his|her|its|their|
                               r"\s*(?=[,.;:)]|$)")
 
 
+# an appositive role with no article after a name: ", chief executive of Kelby Ports Agency," (lower-case role
+# words, the last a person's noun or title, perhaps "of"/"at"/"for" and a body's capitalised name)
+_BARE_ROLE_AFTER = re.compile(r",\s+((?:[a-z][\w\-]*\s+){0,3}(?P<head>[a-z][\w\-]*)(?:\s+(?:of|at|for)\s+(?:the\s+)?"
+                              r"[A-Z][\w’'\-&]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w’'\-&]*){0,6})?)"
+                              r"\s*(?=[,.;:(]|$)")
+
+
 # a general role noun and the titles of its holders ("Senator Jo Doe ... The lawmaker announced"): table role_kinds
 # agent noun -> "<participle> by " of the act it names ("the sponsor": "sponsored by"; _Resolver._agent_of_participle)
 _AGENT_PARTICIPLES = {str(k): re.compile(r"\b(?:" + "|".join(map(re.escape, v)) + r")\s+by\s+")
@@ -3375,7 +3428,7 @@ _KIN_STATED = re.compile(rf"(?:\b(?P<owner>[Hh]is|[Hh]er|[{_UC}][\w’'\-]*)(?:�
                          rf"|(?P<name2>(?:[{_UC}][\w’'\-.]*\s+){{0,4}}[{_UC}][\w’'\-]*),\s+(?:[Hh]is|[Hh]er)\s+"
                          rf"(?P<kin2>{_KIN_ALT})\b)")
 # a parent described by the number of children ("the father of three", "the mother-of-two", "the grandmother of 11")
-_PARENT_OF = re.compile(r"the\s+(mother|father|grandmother|grandfather)[\s-]+of[\s-]+(?:\d+|two|three|four|five|six|"
+_PARENT_OF = re.compile(r"the\s+(" + "|".join(_W["parent_nouns"]) + r")[\s-]+of[\s-]+(?:\d+|two|three|four|five|six|"
                         r"seven|eight|nine|ten|eleven|twelve)")
 # a description opening a sentence (after a short introductory phrase): an article, up to four words, the head
 # noun, then a comma, a preposition or relative pronoun, or a verb ("A spokesman for the ministry declined")
@@ -3631,24 +3684,11 @@ class _Resolver:
         if low in _PRONOUNS:
             kind = _PRONOUNS[low]
             return self._pronoun(kind, a, low)
-        if len(words) == 2 and words[0] in ("his", "her", "your") and words[1] in _ADDRESS_OFFICE:
-            # "her Honour said": a form of address for the office's holder, read as "the judge" would be
-            hit = self.resolve("the " + _ADDRESS_OFFICE[words[1]], a, b)
-            if hit and hit[1] == "named":
-                return hit
         if len(words) == 2 and words[0] == "the" and words[1] in _BENCH_OF:
             return self._bench_speaker(words[1], a)
-        if len(words) > 2 and words[0] == "the" and all(_AGE_WORD.fullmatch(w) for w in words[1:-1]) \
-                and words[-1].isalpha() and (hit := self.resolve("the " + words[-1], a, b)) and hit[1] == "named":
-            return hit  # "the 79-year-old chairman says": as "the chairman" would be
-        if (gen := _GENERATION_NAME.match(mention.strip())) and (hit := self._generation(*gen.groups(), a)):
-            return hit  # "The elder Lin, who remains chairman": the parent of the two Lins
-        if len(words) == 2 and words[0] in ("his", "her") and words[1] in _KIN \
-                and (kin := self._kin_named(words[1], a)):
-            return kin  # "his grandfather said": the person the story names with that relation
-        if (parent := _PARENT_OF.fullmatch(low)) and _HEAD_SEX.get(parent.group(1)):
-            # "said the father of three", "the mother-of-two added": the person just named, told again
-            return self._pronoun("person", a, "he" if _HEAD_SEX[parent.group(1)] == "m" else "she")
+        hit = self._address_age_or_kin(mention, words, a, b)
+        if hit:
+            return hit
         if _head_phrase(low) in ("one", "another"):  # (a relative clause may follow: "One, who asked not to be named")
             hit = self._one_of(a, _head_phrase(low), _describe(mention, self.text)[2])
             if hit:
@@ -3687,15 +3727,14 @@ class _Resolver:
             # (the whole name of a body the company's word ends or opens: "The Traders' Forum of Kelby", "The
             # Chamber of Small-Scale Quarry Owners of Kelby (CSQOK), which says ...")
             return self._org_around(a, b, canon) or self.company_name, "named", role, "group"
+        if stype == "anonymous" and kind == "person" and self._in_headline(a) \
+                and (hit := self._headline_holder(mention, words, a)):
+            return hit  # 'Agency chief admits "..."' in a headline: the person the story names later with that role
         if stype == "anonymous" and kind == "person" and len(words) > 1 and words[0] in _BODY_POSSESSIVES \
                 and (hit := self._role_holder(["the"] + words[1:], a) or self._leader_named_later(words[1:], a)):
             return hit  # "its chief executive called ...": the person named with that role ("chief executive Jo Doe")
         if stype == "anonymous" and words and words[0] == "the" or (words and words[0] in ("several", "some", "many", "most", "all") and "of" in words[:2]):
-            hit = self._role_holder(words, a) or self._last_speaker_role(words, a) or self._definite(words, a) \
-                or self._introduced_before(words, a) \
-                or (self._named_body(words[1], a) if len(words) == 2 else None) \
-                or self._company_leader(words, a) or self._title_holder(words, a) \
-                or self._noun_described(words, a)
+            hit = self._definite_speaker(words, a)
             if hit:
                 return hit
         hit = self._body_speakers(mention, words, a) or (self._document_issuer(mention, canon, a)
@@ -3706,6 +3745,36 @@ class _Resolver:
             canon, role, kind = self._named_kind(canon, role, kind, a, b)
         return canon, stype, role, kind
 
+    def _address_age_or_kin(self, mention: str, words: list[str], a: int, b: int):
+        """A speaker told by a form of address ("her Honour"), an age ("the 79-year-old chairman"), a generation
+        ("The elder Lin") or a relation ("his grandfather", "the father of three"): the person it stands for,
+        else None."""
+        if len(words) == 2 and words[0] in ("his", "her", "your") and words[1] in _ADDRESS_OFFICE:
+            # "her Honour said": a form of address for the office's holder, read as "the judge" would be
+            hit = self.resolve("the " + _ADDRESS_OFFICE[words[1]], a, b)
+            if hit and hit[1] == "named":
+                return hit
+        if len(words) > 2 and words[0] == "the" and all(_AGE_WORD.fullmatch(w) for w in words[1:-1]) \
+                and words[-1].isalpha() and (hit := self.resolve("the " + words[-1], a, b)) and hit[1] == "named":
+            return hit  # "the 79-year-old chairman says": as "the chairman" would be
+        if (gen := _GENERATION_NAME.match(mention.strip())) and (hit := self._generation(*gen.groups(), a)):
+            return hit  # "The elder Lin, who remains chairman": the parent of the two Lins
+        if len(words) == 2 and words[0] in ("his", "her") and words[1] in _KIN \
+                and (kin := self._kin_named(words[1], a)):
+            return kin  # "his grandfather said": the person the story names with that relation
+        if (parent := _PARENT_OF.fullmatch(mention.strip().lower())) and _HEAD_SEX.get(parent.group(1)):
+            # "said the father of three", "the mother-of-two added": the person just named, told again
+            return self._pronoun("person", a, "he" if _HEAD_SEX[parent.group(1)] == "m" else "she")
+        return None
+
+    def _definite_speaker(self, words: list[str], a: int):
+        """'the chairman said', 'the company said', 'some of the residents said': whom a definite description
+        stands for, by the roles of the people named, the sources so far, the bodies named, else None."""
+        return self._role_holder(words, a) or self._last_speaker_role(words, a) or self._definite(words, a) \
+            or self._introduced_before(words, a) \
+            or (self._named_body(words[1], a) if len(words) == 2 else None) \
+            or self._company_leader(words, a) or self._title_holder(words, a) or self._noun_described(words, a)
+
     def _office_of_holder(self, words: list[str], a: int, b: int):
         """'the minister's office said', "the premier's spokesman said": an office-holder's office or unnamed
         spokesperson (table ``holder_voices``) speaks for the holder the story names ("Health Minister Jo Doe"),
@@ -3713,8 +3782,32 @@ class _Resolver:
         if len(words) < 3 or words[0] != "the" or not words[1].endswith(("’s", "'s")) \
                 or " ".join(words[2:]) not in _HOLDER_VOICES:
             return None
-        hit = self.resolve("the " + words[1][:-2], a, b)
-        return hit if hit and hit[1] == "named" and hit[3] == "person" else None
+        name = self._one_current_holder(words[1][:-2])
+        if name is None:
+            return None  # (none or several named: "Governor Jo Doe ... Texas Governor Kel Roe"; the office speaks)
+        s = self.sources.get(name)
+        return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", words[1][:-2], "person")
+
+    def _one_current_holder(self, head: str) -> str | None:
+        """The one person the article names with the title ``head`` right before the name (or its abbreviation:
+        "Senator Jo Doe", "Sen. Jo Doe") or in an appositive ("Jo Doe, the senator,"), not a past or shadow holder
+        (table ``past_holder_words``: "Former mayor Jo Doe", "the shadow minister, Jo Doe"); None when the article
+        names no such holder or several ("Governor Jo Doe ... Texas Governor Kel Roe")."""
+        if self._held is None:  # (name, start, end) of each person span outside quotations, once
+            self._held = [(e.name, sa, sb) for e in entities(self.article) if e.kind == "person"
+                          for sa, sb in e.spans if not self.quoted.inside(sa)]
+        forms = [re.escape(head)] + [re.escape(k) + r"\." for k, v in _TITLE_ABBREVIATIONS.items() if v == head]
+        t = r"(?i:" + "|".join(forms) + r")"
+        before = re.compile(rf"(?P<pre>[\w\-]+[\s\-]+)?\b{t},?\s+$")
+        after = re.compile(rf",\s+(?:the|a|an|its|their)\s+(?P<pre>(?:[\w’'\-]+\s+){{0,3}}?){t}\b(?![’'])")
+        holders = set()
+        for name, sa, sb in self._held:
+            m = before.search(self.text, max(0, sa - 40), sa) or after.match(self.text, sb)
+            if m:
+                past = m.group("pre") and set(re.split(r"[\s\-]+", m.group("pre").lower())) & _PAST_HOLDER_WORDS
+                holders.add(None if past else _after_titles(name))
+        holders.discard(None)
+        return holders.pop() if len(holders) == 1 else None
 
     def _org_noun_speaker(self, words: list[str], a: int):
         """'the company said', 'the developer said': the organisation "the <noun>" stands for, else None."""
@@ -4310,17 +4403,53 @@ class _Resolver:
             return None
         spans = sorted((sa, sb, e.name) for e in entities(self.article) if e.kind == "person"
                        for sa, sb in e.spans if sa > a and not self.quoted.inside(sa))
+        own = self.text[_sentence_for(self.article, a).start:a] + " " + (self.company or "")
         for sa, sb, name in spans:
+            if any(w not in own for w in self._role_bodies(sa, sb)):
+                continue  # "Ford chief executive Jo Doe": the leader of another body than the one "its" stands for
             if set(desc) <= self._role_words(sa, sb):
                 name = _after_titles(name)
                 s = self.sources.get(name)
                 return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", " ".join(desc), "person")
         return None
 
-    def _role_words(self, sa: int, sb: int) -> set[str]:
+    def _headline_holder(self, mention: str, words: list[str], a: int):
+        """'chief executive promises "..."', 'Agency chief admits "..."', 'iwi trust chair warns of "..."' in a
+        headline or deck: the first person the story names after ``a`` whose role holds the description's last
+        word and its other words (one of three or more may be missing: "Trust chair Jo Doe"); else None."""
+        desc = [_strip_possessive(w) for w in words if w not in _ROLE_ARTICLES and w not in _BODY_POSSESSIVES]
+        if not 1 <= len(desc) <= 4 or not all(w.isalpha() for w in desc) or desc[-1] in _UNNAMED_HEADS \
+                or not (desc[-1] in _PERSON_HEADS or desc[-1] in _OFFICER_INITIALS
+                        or _is_title(desc[-1]) and (len(desc) > 1 or not mention.strip()[:1].isupper())):
+            return None  # (a person's noun: not 'ministry says ...', a body; nor a lone capitalised title word,
+            # 'State calls emails "top secret"': the State Department)
+        spans = sorted((sa, sb, e.name) for e in entities(self.article) if e.kind == "person"
+                       for sa, sb in e.spans if sa > a and not self.quoted.inside(sa))
+        for sa, sb, name in spans:
+            role = self._role_words(sa, sb, bare=True)
+            if desc[-1] in role and len(set(desc[:-1]) - role) <= (1 if len(desc) >= 3 else 0):
+                name = _after_titles(name)
+                s = self.sources.get(name)
+                return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", " ".join(desc), "person")
+        return None
+
+    def _role_bodies(self, sa: int, sb: int) -> list[str]:
+        """The capitalised words, no titles, of the role written with the name at [sa, sb): a body's name before
+        the role ("Ford chief executive Jo Doe") or in an appositive ("Jo Doe, Acme's chief executive,", "Jo Doe,
+        the chief executive of Acme,")."""
+        pre = self.text[max(_sentence_for(self.article, sa).start, sa - 80):sa].split()
+        words = pre[len(pre) - _role_length(pre):] if pre else []
+        appos = _APPOSITIVE_ROLE.match(self.text, sb)
+        words += appos.group(1).split() if appos else []
+        return [w for w in map(_strip_possessive, (w.strip(".,") for w in words))
+                if w[:1].isupper() and not _is_title(w) and w not in _STYLES and w not in _NOT_NAME]
+
+    def _role_words(self, sa: int, sb: int, bare: bool = False) -> set[str]:
         """The lower-case words of the role written with the name at [sa, sb): the titles inside the span, the
         role words before it ("Veteran Irish broadcaster Jo Doe") and an appositive after it ("Jo Doe, the
-        party's deputy leader,"; not a relative clause)."""
+        party's deputy leader,"; not a relative clause); with ``bare``, one with no article too ("Jo Doe, chief
+        executive of Kelby Ports Agency,": for a headline's role, not for "the president" of a story naming
+        several presidents)."""
         pre = self.text[max(_sentence_for(self.article, sa).start, sa - 80):sa].split()
         cut = len(pre)
         while cut and (pre[cut - 1].rstrip(".") in _STYLES or pre[cut - 1].rstrip(".").lower() in _TITLES
@@ -4331,9 +4460,11 @@ class _Resolver:
             pre = pre[:cut]  # "the governor, His Excellency Jo Doe": a style of address, then the name
         n = _role_length(pre)
         out = [w for w in self.text[sa:sb].split() if _is_title(w)] + (pre[len(pre) - n:] if n else [])
+        out += _title_before_portfolio(pre[:len(pre) - n]) if n else []
         role = pre[:cut]  # (a title may stand between the comma and the name: "The Housing Minister, Deputy Jo Doe")
         if role and role[-1].endswith(","):  # "Labour's shadow chancellor, Rachel Reeves,": the role, a comma
-            lead = next((x for x in range(len(role) - 1, max(-1, len(role) - 7), -1)
+            # (up to eight words: "The Member of Parliament for Kelby Eastern, Jo Doe,")
+            lead = next((x for x in range(len(role) - 1, max(-1, len(role) - 9), -1)
                          if role[x].lower() in _ROLE_ARTICLES or _POSSESSOR.fullmatch(role[x])), None)
             out += role[lead:] if lead is not None and "," not in "".join(role[lead:-1]) else []
         out += _copular_role(role)
@@ -4345,6 +4476,9 @@ class _Resolver:
         appos = _APPOSITIVE_ROLE.match(self.text, sb)
         if appos and not any(w in _FINITE or _is_cue(w) or w.endswith("ed") for w in appos.group(1).split()[1:]):
             out += appos.group(1).split()  # (not a clause: "As Doe spoke, the attendees chanted")
+        bare = None if appos or not bare else _BARE_ROLE_AFTER.match(self.text, sb)
+        if bare and (bare.group("head") in _PERSON_HEADS or _is_title(bare.group("head"))):
+            out += bare.group(1).split()  # "Jo Doe, chief executive of Kelby Ports Agency,": a role, no article
         if pre and pre[-1].rstrip(".").lower() in _TITLE_ABBREVIATIONS:
             out.append(pre[-1])  # "Sen. Jo Doe": the abbreviated title right before the name
         words = {_strip_possessive(w.strip(".,")).lower() for w in out}
@@ -4480,15 +4614,15 @@ class _Resolver:
         return _describe(m.group(), self.text) if _NOT_NAMED.search(self.text, m.end(), sent.end) else None
 
     def _opener_before(self, words: list[str], a: int, past_quotes: bool = False) -> re.Match | None:
-        """The "a/an ... <noun>" opening a sentence of the reporter's own before ``a`` in this sentence or the one
-        before (a spokesperson: within ``_SPOKES_REACH`` characters), for "the <noun>" in ``words``; with
+        """The "a/an/another ... <noun>" opening a sentence of the reporter's own before ``a`` in this sentence or
+        the one before (a spokesperson: within ``_SPOKES_REACH`` characters), for "the <noun>" in ``words``; with
         ``past_quotes``, the sentences of a quotation before ``a`` count as one; else None."""
         if len(words) != 2 or not words[1].isalpha():
             return None
         spokes = _SPOKES.fullmatch(words[1])
         sid = _sentence_for(self.article, a).sentence_id
         lo = max(0, a - _SPOKES_REACH) if spokes else self.article.sentences[max(0, sid - 1)].start
-        opener = re.compile(rf"[Aa]n?\s+(?:[\w&.’'\-]+\s+){{0,3}}?{words[1]}\b"
+        opener = re.compile(rf"(?:[Aa]n?|[Aa]nother)\s+(?:[\w&.’'\-]+\s+){{0,3}}?{words[1]}\b"
                             + (rf"(?:\s+(?:for|of|at)\s+(?:the\s+[a-z]+\b|(?:the\s+)?[A-Z][\w&.’'\-]*(?:\s+[A-Z][\w&.’'\-]*)*))?"
                                if spokes else ""))
         for s in reversed(self.article.sentences[:sid + 1]):
@@ -4932,8 +5066,10 @@ class _Resolver:
         pre = _ROLE_NOTE.sub(" ", pre)
         pre = _GENERATION_BEFORE.sub("", pre)  # ("..., the elder Lin stops": the name opens the clause)
         pre = _TITLES_AT_END.sub(" ", pre)  # ("The labour lawyer Dr. Jo Doe, ..., said": the role before the titles)
-        if lo == sent.start and (role := _ARTICLE_ROLE.fullmatch(pre)) and _person_role_words(role.group(1).split()):
+        if lo == sent.start and (role := _ARTICLE_ROLE.fullmatch(pre)) and _person_role_words(role.group(1).split()) \
+                and run and _APPOSITION_AFTER.match(self.text, run.end()):
             return True  # "The labour lawyer Jo Doe, who ..., said": a lower-case role after its article, then the name
+            # (and a comma: "The employer Jo Doe worked for went bust" is a relative clause, its name no subject)
         # a descriptive phrase before the name is its role ("Veteran broadcaster Jane Doe said")
         words = pre.split()
         n = _role_length(words) or int(bool(words) and words[-1] in _PERSON_HEADS) \
@@ -5244,20 +5380,24 @@ def _programme(pre: str, qtext: str) -> bool:
         w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL for w in words)
 
 
+# a possessive of a body or a person, or "the", opening a description ("its chief executive", "her lawyer")
+_DESCRIPTION_OPENERS_OWNED = "|".join(sorted({*_W["body_possessives"], *_POSSESSIVE_PRONOUNS, "the"}))
 # a relative pronoun, then the name or pronoun that is the subject of a naming verb, perhaps an appositive and
 # an auxiliary: "in what Jo Doe, a party treasurer, called", "whom he has called"
 _RELATIVE_SUBJECT = re.compile(r"\b(?:what|whom|which)\s+"
                                r"(?P<who>(?:[A-Z][\w’'\-.]*\s+){0,3}[A-Z][\w’'\-]*|he|she|they|we|"
-                               r"(?:its|their|his|her|the)(?:\s+[a-z][\w’'\-]*){1,3})"
+                               r"(?:" + _DESCRIPTION_OPENERS_OWNED + r")(?:\s+[a-z][\w’'\-]*){1,3})"
                                r"(?:,[^,“”\"]{1,80},)?(?:\s+(?:has|have|had|once|later|also|repeatedly))*\s+$")
 
 
 # an office-holder's office or unnamed spokesperson ("the minister's office"), table holder_voices
 _HOLDER_VOICES = frozenset(_W["holder_voices"])
+# words before a title that make its holder a past or shadow one ("Former mayor Jo Doe"), table past_holder_words
+_PAST_HOLDER_WORDS = frozenset(_W["past_holder_words"])
 # possessives of a body before a role ("its chief executive", "their chair"): the role's holder the story names
 _BODY_POSSESSIVES = frozenset(_W["body_possessives"])
 # "what" and the subject of a naming verb after it: "it", or a description opened by a possessive or "the"
-_WHAT_SUBJECT = re.compile(r"\bwhat (?:it|(?:its|their|his|her|the)(?: [a-z][\w’'\-]*){1,3})$", re.I)
+_WHAT_SUBJECT = re.compile(r"\bwhat (?:it|(?:" + _DESCRIPTION_OPENERS_OWNED + r")(?: [a-z][\w’'\-]*){1,3})$", re.I)
 
 
 # a body's leader as the subject of a naming verb: 'blamed a slump its chief executive described as "..."'
@@ -5270,6 +5410,15 @@ _BODY_LEADER = re.compile(r"\b(?:" + "|".join(_W["body_possessives"]) + r") (?:"
 _PARTICIPLE_PREPOSITIONS = {str(k): [[str(w)] for w in v] for k, v in _W["participle_prepositions"].items()}
 _PARTICIPLE_BEFORE = _PARTICIPLE_PREPOSITIONS.pop("any")
 _DEFINITE_SUBJECT = frozenset(_W["definite_subject"])  # ('The company blamed a "sharp" slowdown')
+
+# a passive auxiliary (perhaps an adverb after it) just before a naming verb: "was described", "has been widely called"
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.I)
+
+
+def _named_passively(text: str, lo: int, a: int) -> bool:
+    """A passive naming verb stands right before the quotation at ``a`` ("was described by colleagues as")."""
+    called = _CALLED.search(text, lo, a)
+    return bool(called) and _PASSIVE_BEFORE.search(text, lo, called.start()) is not None
 
 
 def _calls_names(pre: str, called: re.Match, qtext: str) -> bool:
@@ -5285,6 +5434,8 @@ def _calls_names(pre: str, called: re.Match, qtext: str) -> bool:
     """
     if not qtext[:1].islower() or called.group(1).lower().split() == ["as"]:
         return False  # a capitalised name, or 'the plan, described as "revolutionary"' (a participle: no object)
+    if _PASSIVE_BEFORE.search(pre, 0, called.start()):
+        return False  # 'Doe was described by colleagues as "a maverick"': a passive, its subject is no caller
     if any(w in ("it", "them", "him", "her", "me", "us") or w not in _DETERMINERS and w not in ("as", "what")
            for w in called.group(1).lower().split()):
         return True  # "the council called her "third-rate"": an object makes the naming verb finite
@@ -5786,8 +5937,8 @@ class _Reader:
         a, text = row["start"], self.text
         lo = max(s_open.start, a - 1 - _NAMING_REACH)
         called = row["kind"] == "partial" and _CALLED.search(text, lo, a - 1)
-        if not called:
-            return None
+        if not called or _named_passively(text, lo, a - 1):
+            return None  # (a passive: 'Doe was described by colleagues as "a maverick"', no caller named)
         toks = self.toks_of(s_open)
         k = bisect.bisect_left(toks, called.start(), key=_start)
         sub = _subject_before(toks, k) if k < len(toks) and toks[k][1] == called.start() else None
@@ -5817,8 +5968,9 @@ class _Reader:
         """A partial quotation with no cue of its own inside the reporter's sentence: the person (or a
         source already met) that opens the sentence is the one quoted ('Doe supports "fair pay" and
         opposes "freezes"', 'On Monday, she vowed to "fight on"')."""
-        if row["kind"] != "partial":
-            return None
+        if row["kind"] != "partial" or _named_passively(self.text, max(s_open.start, row["start"] - 1 - _NAMING_REACH),
+                                                        row["start"] - 1):
+            return None  # ('Doe has been described in profiles as "ruthless"': the subject is described, no caller)
         sub = _clause_subject(self.text, self.toks_of(s_open))
         if not sub or sub[1] > row["start"]:
             return None
