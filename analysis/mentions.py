@@ -276,6 +276,8 @@ def _word_rules(raw: dict) -> dict:
             + _alternation(raw["time_stamp_words"])
             + r")\b|[A-Z][\w &,-]{0,40}?\b(?i:" + _alternation(raw["tagline_roles"]) + r")s?[ \t]*(?:\n|$)))"),
         "bio_line": _bio_line(raw),
+        "bio_speech": re.compile(r"\b(?:" + "|".join(re.escape(str(w)).replace(r"\ ", r"\s+")
+                                                   for w in raw["bio_speech_words"]) + r")\b|[\"“”]", re.I),
         # a label of linked headlines alone on its line ("Related Coverage", "READ MORE", "Most Read in Sport"), then
         # up to six short lines with no full stop, blank lines between them or not: the other stories' headlines
         "headline_list": re.compile(
@@ -465,14 +467,19 @@ _BYLINE_NAME = r"[A-Z][\w’'-]+(?: [A-Z][\w’'.-]+){1,2}"
 
 
 def _bio_line(raw: dict) -> re.Pattern:
-    """A writer's bio on a line of its own: a name, then a verb of a beat (``tagline_verbs``: "Jo Doe covers retail
-    and consumer companies.", "Jo Doe writes about mining from Kelby.") or "is" a writer's role (``tagline_roles``)
-    after "a", "an", "the" or an outlet's possessive and up to three words ("Jo Doe is a mining reporter based in
-    Tarn.", "Jo Doe is the Ledger's technology editor."), with no quotation on the line."""
+    """A writer's bio, a sentence opening a line or after another sentence: a name, then a verb of a beat
+    (``tagline_verbs``: "Jo Doe covers retail and consumer companies.", "Jo Doe writes about mining from Kelby.") not
+    before an amount (``bio_not_after_verb``), or "is" a writer's role (``tagline_roles`` but ``bio_roles_not``) after
+    "a", "an", "the" or an outlet's possessive and up to three words ("Jo Doe is a mining reporter based in Tarn.",
+    "Jo Doe is the Ledger's technology editor."), no clause or "of" after it (``bio_not_after_role``); no quotation
+    in the sentence.  Group 1 is the name."""
+    roles = [w for w in raw["tagline_roles"] if w not in raw["bio_roles_not"]]
     return re.compile(
-        r"(?m)^[ \t]*(" + _BYLINE_NAME + r") (?:" + _alternation(raw["tagline_verbs"])
+        r"(?m)(?:^[ \t]*|(?<=[.!?] ))(" + _BYLINE_NAME + r") (?:(?:" + _alternation(raw["tagline_verbs"])
+        + r")(?! (?:" + _alternation(raw["bio_not_after_verb"]) + r")\b)"
         + r"|is (?:a|an|the|[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,2}[’']s) (?:[A-Za-z][\w-]* ){0,3}?(?i:"
-        + _alternation(raw["tagline_roles"]) + r"))\b[^\n\"“”]{0,300}$")
+        + _alternation(roles) + r")(?!,? (?:" + _alternation(raw["bio_not_after_role"]) + r")\b))\b"
+        + r"[^\n\"“”]{0,300}?(?:[.!?](?= |$)|$)")
 
 
 def _alternation(words) -> str:
@@ -951,18 +958,48 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
 
 
 def _bio_lines(text: str) -> list[tuple[int, int]]:
-    """Writers' bios in the last third of a story ("Jo Doe covers retail. She is based in Kelby.", "Jo Doe writes
-    about mining from Tarn. Sam Roe is a mining reporter based in Kelby."), the name shaped as a person's and
-    no verb of speech on the line: the story's own staff (the whole line: a credit may follow the bio)."""
+    """The names of writers' bios at a story's foot ("Jo Doe covers retail. She is based in Kelby.", "Jo Doe writes
+    about mining from Tarn. Sam Roe is a mining reporter based in Kelby."), and a credit after one on its line: the
+    story's own staff.  Only in the last third after the story's last line of speech or report
+    (``bio_speech_words``, a quotation mark); the name shaped as a person's (:func:`_writer_shaped`), named nowhere
+    before in a sentence, no date in the bio."""
     R = _rules()
     start = text.rfind("\n", 0, len(text) * 2 // 3) + 1
-    return [(m.start(), m.end()) for m in R["bio_line"].finditer(text, start)
-            if _first_name_like(m.group(1)) and not _SPEECH_ON_LINE.search(m.group())]
+    if said := max((m.end() for m in R["bio_speech"].finditer(text, start)), default=0):
+        start = text.find("\n", said) + 1 or len(text)  # (the line after the last with speech or report)
+    spans = []
+    for m in R["bio_line"].finditer(text, start):
+        if _writer_shaped(m.group(1)) and not _BIO_DATE.search(m.group()) \
+                and not _named_in_a_sentence(text, m.group(1).split()[-1], m.start()):
+            spans.append((m.start(1), m.end(1)))
+            end = text.find("\n", m.end())
+            rest = text[m.end():end if end >= 0 else len(text)]
+            if rest.strip() and is_furniture_line(rest.strip()):
+                spans.append((m.end(), m.end() + len(rest)))  # ("... technology editor. Additional reporting by ...")
+    return spans
+
+
+def _writer_shaped(name: str) -> bool:
+    """A name shaped as a person's: its first word can be a given name (:func:`_first_name_like`) and its last word is
+    no body's word ("Kelby Holdings", "Tarn Institute")."""
+    return _first_name_like(name) and name.split()[-1].lower() not in _rules()["org_words"]
+
+
+def _named_in_a_sentence(text: str, surname: str, end: int) -> bool:
+    """Whether ``surname`` stands before ``end`` on a line with a full stop, a sentence of the story (an actor's
+    name, not a byline's)."""
+    for m in re.finditer(r"\b" + re.escape(surname) + r"\b", text[:end]):
+        b = text.find("\n", m.end())
+        line = text[text.rfind("\n", 0, m.start()) + 1:b if b >= 0 else end]
+        if ". " in line or line.rstrip().endswith("."):
+            return True
+    return False
 
 
 def _first_name_like(name: str) -> bool:
-    """The first word of a name can be a given name: listed, or no common word, place or known body ("Tess" in
-    "Tess Doe", not "Blue" in "Blue Cross" nor "Acme" when the story's bodies list it)."""
+    """The first word of a name can be a given name: listed, or no form of address, common word, place or known body
+    ("Tess" in "Tess Doe", not "Dr" in "Dr Jo Doe", "Blue" in "Blue Cross" nor "Acme" when the story's bodies list
+    it)."""
     R, w = _rules(), name.split()[0]
     if w.lower().rstrip(".") in R["honorifics"]:
         return False  # ("Dr Jo Doe writes about the results in The Lancet": a scientist, no bio of the writer)
@@ -971,8 +1008,11 @@ def _first_name_like(name: str) -> bool:
         and name not in R["known_organisations"])
 
 
-# A verb of speech on a line ("said", "says", "told"): a sentence of the story, no writer's bio.
-_SPEECH_ON_LINE = re.compile(r"\b(?:said|says|told|tells|added|adds)\b")
+# A date in a bio's sentence (a weekday or month written with a capital, a year, "last"/"next" and a unit of time):
+# a sentence of the story ("... an op-ed published Tuesday", "... detained in March 2023"); a bio has no date.
+_BIO_DATE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+                       r"June|July|August|September|October|November|December|(?:19|20)\d\d|(?:last|next) (?:week|"
+                       r"month|year))\b")
 
 
 # A listed given name alone on a line: a newsletter's or a letter's sign-off ("Harriet", "— Jo"), the writer's.

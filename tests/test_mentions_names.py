@@ -2057,3 +2057,25 @@ def test_a_compass_word_opening_a_company_with_a_legal_form_stays():
     k = kinds("The northern route was cut.\n\nNorthern Tarnby Pipelines Ltd., the Calgary-based company, said it had "
               "signed deals. The company says it hopes to build in 2015.")
     assert k["Northern Tarnby Pipelines Ltd."] == "organisation" and "Tarnby Pipelines Ltd." not in k
+
+
+# Session 17, round 4: fixes of names round 3 found by review (a sentence about an actor read as a writer's bio,
+# a glued product code read as a period, a riding after a possessive, "and" between two bodies, a seat named by
+# a person, a brook named by a person).
+
+def test_a_sentence_about_an_actor_at_the_foot_is_no_writers_bio():
+    k = kinds("Kelby Council approved the budget on Monday. Mayor Rena Marsh said it was fair.\n\n"
+              "Rena Marsh covers housing and transport in her weekly address.\n\n"
+              "Tova Linde is a longtime critic of the council and has vowed to fight the budget.\n\n"
+              "Oren Pike is the editor who approved the story.\n\n"
+              "Sam Okoro covers a lot of ground in rural Kelby, meeting farmers.\n\n"
+              "Ana Brevik writes about the budget in an op-ed published Tuesday in the Kelby Star.\n\n"
+              "Dev Harlow is the paper's new executive editor, the Kelby Star announced.")
+    assert {"Rena Marsh", "Tova Linde", "Oren Pike", "Sam Okoro", "Ana Brevik", "Dev Harlow"} <= set(k)
+
+
+def test_a_writers_bio_blanks_the_name_only_and_each_bio_on_its_line():
+    k = kinds("Kelby Mines raised its offer on Monday, its chief executive Jo Bell said.\n\n"
+              "Tarn Copper's board will meet next week.\n\n"
+              "Tess Varna-Holt covers mining in Tarn Valley. Liam Orrin is a resources reporter based in Kelby.")
+    assert "Tess Varna-Holt" not in k and "Liam Orrin" not in k and k["Tarn Valley"] == "place"
