@@ -191,6 +191,14 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
         re.I)
 
 
+def _period_glued(letters: dict) -> re.Pattern:
+    """A fiscal period's letters glued to its number (``period_letters``): a year's two or four digits ("FY28",
+    "CY2024-25") or one of the year's parts ("Q4", "H1"; not "H20", "Q400")."""
+    years = [re.escape(str(w)) for w, parts in letters.items() if not parts]
+    parts = [rf"{re.escape(str(w))}[1-{int(n)}]" for w, n in letters.items() if n]
+    return re.compile(r"(?:" + "|".join(years) + r")(?:\d{4}|\d{2})(?:[-/]\d{2,4})?|" + "|".join(parts))
+
+
 def _contact_call(raw: dict) -> str:
     """A call to reach a story's writer after a tagline (``contact_calls``: "Reach Jo at ...", "Email Jo"), a whole
     word not before a hyphen ("Follow-up studies" is none)."""
@@ -229,7 +237,9 @@ def _word_rules(raw: dict) -> dict:
         "network_use_words": low("network_use_words"),
         "network_channel_words": low("network_channel_words"),
         "currency_letters": frozenset(str(w) for w in raw["currency_letters"]),
-        "period_glued": re.compile(r"(?:" + _alternation(raw["period_letters"]) + r")\d{1,4}(?:[-/]\d{2,4})?"),
+        "period_glued": _period_glued(raw["period_letters"]),
+        # letters glued to an amount ("LE3", "KD5"), perhaps a magnitude glued after it ("Rs2.1tr", "Rs11bn", "KD5m")
+        "glued_amount": re.compile(r"([A-Za-z]{1,4})(\d[\d,.]*)(?:" + _alternation(raw["glued_magnitudes"]) + r")?"),
         "beside_numbers": frozenset(str(w).rstrip(".") for w in raw["measure_units"] + raw["currency_letters"]
                                     + raw["time_zones"]) | _currency_words(),
         "function_words": low("function_words"),
@@ -411,6 +421,7 @@ def _place_rules(raw: dict) -> dict:
     places = resource_lines("stakeholders_places.txt")
     return {
         "place_suffixes": frozenset(str(w) for w in raw["place_suffixes"]),
+        "place_suffixes_also_surnames": frozenset(str(w) for w in raw["place_suffixes_also_surnames"]),
         "street_suffixes": frozenset(str(w) for w in raw["street_suffixes"]),
         "lower_street_words": frozenset(str(w) for w in raw["lower_street_words"]),
         "place_words": frozenset(str(w) for w in raw["place_words"]),
@@ -446,6 +457,11 @@ def _place_rules(raw: dict) -> dict:
         "party_name_words": low("party_name_words"),
         "election_nouns": low("election_nouns"),
         "election_nouns_after_the": low("election_nouns_after_the"),
+        "opening_adjectives": low("opening_adjectives"),
+        "committee_chambers": frozenset(str(w) for w in raw["committee_chambers"]),
+        "committee_words": low("committee_words"),
+        "held_seat_nouns": low("held_seat_nouns"),
+        "seat_determiner_before": re.compile(r"\b(?i:" + _alternation(low("seat_determiners")) + r")\s+$"),
         "fund_plan_words": low("fund_plan_words"),
         "body_word_pairs": frozenset(str(w) for w in raw["body_word_pairs"]),
         "independent_offices": low("independent_offices"),
@@ -518,10 +534,6 @@ def _by_prefix(words) -> dict[str, tuple[str, ...]]:
 _UNION_LOCAL = re.compile(r"\d{1,5}(?![\w.,]\d)")
 # A surname opened by an Arabic particle and a hyphen ("al-Hamad", "el-Sisi").
 _PARTICLE_NAME = re.compile(r"(?:al|el|bin|ibn|abu|ben|ul)-[A-Z]")
-# Adjectives that open a body's name before its organisation word ("International Brotherhood of ...", "National
-# Union of ...", "United Federation of ...").
-_OPENING_ADJECTIVES = frozenset(("international", "national", "united", "general", "royal", "federal", "american",
-                                 "british", "canadian", "australian", "european"))
 # Words joining an organisation name ("University of California", "Institute for ...").
 _ORG_JOINERS = frozenset({"of", "for", "on"})
 # Lower-case words that may join two parts of one name ("Securities and Exchange Commission", "A & B").
@@ -1837,7 +1849,7 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     joiner = next((x for x, t in enumerate(before) if t.text in _ORG_JOINERS), None)
     opener = before[0].text.lower() in R["org_prefixes"] or (
         len(before) > 2 and before[1].text.lower() in R["org_prefixes"]
-        and before[0].text.lower() in _OPENING_ADJECTIVES) or (
+        and before[0].text.lower() in R["opening_adjectives"]) or (
         joiner is not None and any(t.text.lower() in R["org_words"] for t in before[:joiner]))
     inside_org = opener and joiner is not None \
         and toks[j + 2].text.lower() not in R["given_names"]  # "Center for Media and Public Affairs"
@@ -1847,9 +1859,10 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         and (head in R["org_suffixes"] or toks[k].text == "Local")
     if f"{toks[j].text} and {toks[j + 2].text}" in R["body_word_pairs"] and k > j + 2 and head in R["org_suffixes"]:
         return k - j  # "Kelby Bank and Trust Company", "Tarn Savings and Loan Association": one bank's name
-    if j > i and (before[0].text in _LEGISLATURES or before[0].text == "House") \
-            and head in ("committee", "subcommittee"):
+    if j > i and before[0].text in R["committee_chambers"] and head in R["committee_words"] \
+            and not any(_party_or_members(t.text) for t in before[1:]):
         return k - j  # "the Senate Energy and Natural Resources Committee", "House Energy and Commerce Committee"
+        # (not "House Republicans and Oversight Committee investigators": a chamber's members, then a committee)
     if _places_members_body(ctx, i, j, k) or _two_places_plural_body(ctx, i, j, k):
         return k - j  # "the Tarno and Vell Residents’ Association": a body of the people of two places
     if _fund_plan((toks[k - 1].text, toks[k].text)):
@@ -1865,10 +1878,13 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         return k - j  # a list of fields before the body's word ("Timber, Furniture and Joinery Workers Union")
     first = " ".join(t.text for t in before)
     lead = before[:joiner] if inside_org else before
-    if inside_org and len(before) > 1 and before[0].text.lower() in _OPENING_ADJECTIVES \
-            and before[1].text.lower() in R["org_prefixes"] and not _demonym(toks[j + 2].text):
+    second = toks[j + 2].text.lower()
+    if inside_org and len(before) > 1 and before[0].text.lower() in R["opening_adjectives"] \
+            and before[1].text.lower() in R["org_prefixes"] and not _demonym(toks[j + 2].text) \
+            and second not in R["opening_adjectives"] and second not in R["org_prefixes"]:
         lead = before[1:joiner]  # "Canadian Council of Independent and Family Enterprises": the nation's body (not
-        # "British Federation of Shipping and American Airlines")
+        # "British Federation of Shipping and American Airlines", "American Federation of Teachers and National
+        # Education Association": a second body's name opens after "and")
     if before[0].text.lower() in R["given_names"] or first in R["places"] \
             or (any(_demonym(t.text) for t in lead) and not members) \
             or (before[-1].text.isupper() and len(before[-1].text) > 1) \
@@ -2438,6 +2454,13 @@ def _descriptor_before_a_name(ctx: _Ctx, run: list) -> bool:
 
 def _surname_shape_any(w: str) -> bool:
     return _SURNAME_SHAPE.fullmatch(w) is not None
+
+
+def _party_or_members(w: str) -> bool:
+    """A party's word or a plural of members ("Labour", "Republicans", "Democrats", "Investigators"): no field of a
+    committee's name."""
+    R = _rules()
+    return w in R["member_parties"] or w[:-1] in R["party_words"] or _plural_in_a_name(w)
 
 
 def _plural_in_a_name(w: str) -> bool:
@@ -3264,10 +3287,7 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     return c
 
 
-# Letters glued to an amount ("LE3", "KD5"); a road's letters and number ("DN15", "N7", "M25") after a preposition
-# of travel and "the".
-# (and a magnitude glued after it: "Rs2.1tr", "Rs11bn", "KD5m")
-_GLUED_AMOUNT = re.compile(r"([A-Za-z]{1,4})(\d[\d,.]*)(?:bn|mn|m|tr|trn|k|cr|b)?")
+# A road's letters and number ("DN15", "N7", "M25") after a preposition of travel and "the".
 # One letter glued to a number written in thousands ("N200,000", "K12,500"): a sum in a currency's sign.
 _THOUSANDS_AFTER = re.compile(r",\d{3}\b")
 _NUMBERED_ROAD = re.compile(r"[A-Z]{1,3}\d{1,4}")
@@ -3301,7 +3321,7 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
     if len(words) == 1 and (words[0] in currency_codes() or words[0] in _rules()["beside_numbers"]) \
             and _beside_a_number(text, start, end):
         return True  # "EUR 180mn", "Rs 9,350 crore", "50 GW": a currency or a unit, not an organisation
-    if len(words) == 1 and (m := _GLUED_AMOUNT.fullmatch(words[0])) \
+    if len(words) == 1 and (m := _rules()["glued_amount"].fullmatch(words[0])) \
             and (m.group(1) in currency_codes() or m.group(1) in _rules()["currency_letters"]):
         return True  # "LE3", "KD5", "USD40": a sum with its currency's letters glued to it
     if len(words) == 1 and _NUMBERED_ROAD.fullmatch(words[0]) \
@@ -3593,6 +3613,8 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
     # a place's last word, or one before a compass word ("Don Valley East", "Lake District North": a seat)
     place_end = words[-1] in R["place_suffixes"] or words[-1] in R["place_region_words"] or (
         len(words) >= 3 and words[-1] in _COMPASS_REGIONS and words[-2] in R["place_suffixes"])
+    if len(words) == 2 and words[-1] in R["place_suffixes_also_surnames"] and first in R["given_names"]:
+        place_end = False  # "Richard Brook, a councillor": a given name and a surname (not "Kelby Brook")
     if org_end:
         steps.append(("organisation", 3))  # "Clinton White House": an administration, not a person
     elif len(words) >= 2 and first in R["given_names"] and last not in R["org_suffixes"] and not place_end \
@@ -3898,7 +3920,7 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
             cues["place"] += 6 if words[-1] in _SEAT_ENDS else 3  # "Ashby and Fenwick MP Jo Doe", "the Kelby Central
             # MP said": the member's constituency (not "Labour MP Jo Doe"); "Kelby Central" a seat, not a person
         elif a0 in R["election_nouns"] and aw[0].islower() and _constituency(words, c.name) \
-                and not _verb_reading(text, c, a0):
+                and not _verb_reading(text, c, a0) and not (a0 in R["held_seat_nouns"] and _seat_holder(text, words)):
             cues["place"] += 6 if words[-1] in _SEAT_ENDS else 3  # "the Kelby North by-election", "the Tarno
             # constituency": the seat an election is held in, a place
         elif len(words) >= 2 and words[-1] in R["region_words"] and a0 in _HEADS_OF_PLACES and aw[0].islower():
@@ -3936,9 +3958,25 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
 
 
 def _verb_reading(text: str, c: _Cand, a0: str) -> bool:
-    """A seat's noun after a name that is also a verb's form (``election_nouns_after_the``) with no "the" before the
-    name: "Acme riding the AI boom", "With Jo Doe riding high in the polls" (not "the Ashby riding")."""
-    return a0 in _rules()["election_nouns_after_the"] and not _THE_BEFORE.search(text, max(0, c.start - 5), c.start)
+    """A seat's noun after a name that is also a verb's form (``election_nouns_after_the``) with no "the" or
+    possessive (``seat_determiners``) before the name: "Acme riding the AI boom", "With Jo Doe riding high in the
+    polls" (not "the Ashby riding", "lost his Ashby riding")."""
+    R = _rules()
+    return a0 in R["election_nouns_after_the"] and not R["seat_determiner_before"].search(
+        text, max(0, c.start - 7), c.start)
+
+
+def _seat_holder(text: str, words: list[str]) -> bool:
+    """Whether a name before "seat" (``held_seat_nouns``) names the seat's holder, no place: opened by a listed given
+    name; or one word no gazetteer lists that is a given name, a surname's shape or a person's last name elsewhere in
+    the story, after a given name or a title ("the Kell seat" ... "Senator Jo Kell")."""
+    R, name = _rules(), words[0]
+    if len(words) > 1 or name in R["places"] or name in _world_places():
+        return len(words) > 1 and name.lower() in R["given_names"]
+    if name.lower() in R["given_names"] or _SURNAME_SHAPE.fullmatch(name):
+        return True
+    return any(m.group(1).lower().rstrip(".") in R["given_names"] | R["honorifics"]
+               for m in re.finditer(r"\b([A-Z][\w.]*) " + re.escape(name) + r"\b", text))
 
 
 def _constituency(words: list[str], name: str) -> bool:
