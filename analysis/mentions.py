@@ -3287,9 +3287,9 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     return c
 
 
-# A road's letters and number ("DN15", "N7", "M25") after a preposition of travel and "the".
 # One letter glued to a number written in thousands ("N200,000", "K12,500"): a sum in a currency's sign.
 _THOUSANDS_AFTER = re.compile(r",\d{3}\b")
+# A road's letters and number ("DN15", "N7", "M25") after a preposition of travel and "the".
 _NUMBERED_ROAD = re.compile(r"[A-Z]{1,3}\d{1,4}")
 _NUMBERED_ROAD_BEFORE = re.compile(r"\b(?:on|along|off|onto|via|down|up) the $")
 
@@ -3971,12 +3971,14 @@ def _seat_holder(text: str, words: list[str]) -> bool:
     name; or one word no gazetteer lists that is a given name, a surname's shape or a person's last name elsewhere in
     the story, after a given name or a title ("the Kell seat" ... "Senator Jo Kell")."""
     R, name = _rules(), words[0]
-    if len(words) > 1 or name in R["places"] or name in _world_places():
-        return len(words) > 1 and name.lower() in R["given_names"]
+    if len(words) > 1:
+        return name.lower() in R["given_names"]  # ("the Jo Kell seat")
+    if name in R["places"] or name in _world_places():
+        return False
     if name.lower() in R["given_names"] or _SURNAME_SHAPE.fullmatch(name):
         return True
-    return any(m.group(1).lower().rstrip(".") in R["given_names"] | R["honorifics"]
-               for m in re.finditer(r"\b([A-Z][\w.]*) " + re.escape(name) + r"\b", text))
+    before = (m.group(1).lower().rstrip(".") for m in re.finditer(r"\b([A-Z][\w.]*) " + re.escape(name) + r"\b", text))
+    return any(w in R["given_names"] or w in R["honorifics"] for w in before)
 
 
 def _constituency(words: list[str], name: str) -> bool:
