@@ -191,6 +191,14 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
         re.I)
 
 
+def _period_glued(letters: dict) -> re.Pattern:
+    """A fiscal period's letters glued to its number (``period_letters``): a year's two or four digits ("FY28",
+    "CY2024-25") or one of the year's parts ("Q4", "H1"; not "H20", "Q400")."""
+    years = [re.escape(str(w)) for w, parts in letters.items() if not parts]
+    parts = [rf"{re.escape(str(w))}[1-{int(n)}]" for w, n in letters.items() if n]
+    return re.compile(r"(?:" + "|".join(years) + r")(?:\d{4}|\d{2})(?:[-/]\d{2,4})?|" + "|".join(parts))
+
+
 def _contact_call(raw: dict) -> str:
     """A call to reach a story's writer after a tagline (``contact_calls``: "Reach Jo at ...", "Email Jo"), a whole
     word not before a hyphen ("Follow-up studies" is none)."""
@@ -229,7 +237,9 @@ def _word_rules(raw: dict) -> dict:
         "network_use_words": low("network_use_words"),
         "network_channel_words": low("network_channel_words"),
         "currency_letters": frozenset(str(w) for w in raw["currency_letters"]),
-        "period_glued": re.compile(r"(?:" + _alternation(raw["period_letters"]) + r")\d{1,4}(?:[-/]\d{2,4})?"),
+        "period_glued": _period_glued(raw["period_letters"]),
+        # letters glued to an amount ("LE3", "KD5"), perhaps a magnitude glued after it ("Rs2.1tr", "Rs11bn", "KD5m")
+        "glued_amount": re.compile(r"([A-Za-z]{1,4})(\d[\d,.]*)(?:" + _alternation(raw["glued_magnitudes"]) + r")?"),
         "beside_numbers": frozenset(str(w).rstrip(".") for w in raw["measure_units"] + raw["currency_letters"]
                                     + raw["time_zones"]) | _currency_words(),
         "function_words": low("function_words"),
@@ -276,6 +286,8 @@ def _word_rules(raw: dict) -> dict:
             + _alternation(raw["time_stamp_words"])
             + r")\b|[A-Z][\w &,-]{0,40}?\b(?i:" + _alternation(raw["tagline_roles"]) + r")s?[ \t]*(?:\n|$)))"),
         "bio_line": _bio_line(raw),
+        "bio_speech": re.compile(r"\b(?:" + "|".join(re.escape(str(w)).replace(r"\ ", r"\s+")
+                                                   for w in raw["bio_speech_words"]) + r")\b|[\"“”]", re.I),
         # a label of linked headlines alone on its line ("Related Coverage", "READ MORE", "Most Read in Sport"), then
         # up to six short lines with no full stop, blank lines between them or not: the other stories' headlines
         "headline_list": re.compile(
@@ -409,6 +421,7 @@ def _place_rules(raw: dict) -> dict:
     places = resource_lines("stakeholders_places.txt")
     return {
         "place_suffixes": frozenset(str(w) for w in raw["place_suffixes"]),
+        "place_suffixes_also_surnames": frozenset(str(w) for w in raw["place_suffixes_also_surnames"]),
         "street_suffixes": frozenset(str(w) for w in raw["street_suffixes"]),
         "lower_street_words": frozenset(str(w) for w in raw["lower_street_words"]),
         "place_words": frozenset(str(w) for w in raw["place_words"]),
@@ -444,6 +457,11 @@ def _place_rules(raw: dict) -> dict:
         "party_name_words": low("party_name_words"),
         "election_nouns": low("election_nouns"),
         "election_nouns_after_the": low("election_nouns_after_the"),
+        "opening_adjectives": low("opening_adjectives"),
+        "committee_chambers": frozenset(str(w) for w in raw["committee_chambers"]),
+        "committee_words": low("committee_words"),
+        "held_seat_nouns": low("held_seat_nouns"),
+        "seat_determiner_before": re.compile(r"\b(?i:" + _alternation(low("seat_determiners")) + r")\s+$"),
         "fund_plan_words": low("fund_plan_words"),
         "body_word_pairs": frozenset(str(w) for w in raw["body_word_pairs"]),
         "independent_offices": low("independent_offices"),
@@ -465,14 +483,19 @@ _BYLINE_NAME = r"[A-Z][\w’'-]+(?: [A-Z][\w’'.-]+){1,2}"
 
 
 def _bio_line(raw: dict) -> re.Pattern:
-    """A writer's bio on a line of its own: a name, then a verb of a beat (``tagline_verbs``: "Jo Doe covers retail
-    and consumer companies.", "Jo Doe writes about mining from Kelby.") or "is" a writer's role (``tagline_roles``)
-    after "a", "an", "the" or an outlet's possessive and up to three words ("Jo Doe is a mining reporter based in
-    Tarn.", "Jo Doe is the Ledger's technology editor."), with no quotation on the line."""
+    """A writer's bio, a sentence opening a line or after another sentence: a name, then a verb of a beat
+    (``tagline_verbs``: "Jo Doe covers retail and consumer companies.", "Jo Doe writes about mining from Kelby.") not
+    before an amount (``bio_not_after_verb``), or "is" a writer's role (``tagline_roles`` but ``bio_roles_not``) after
+    "a", "an", "the" or an outlet's possessive and up to three words ("Jo Doe is a mining reporter based in Tarn.",
+    "Jo Doe is the Ledger's technology editor."), no clause or "of" after it (``bio_not_after_role``); no quotation
+    in the sentence.  Group 1 is the name."""
+    roles = [w for w in raw["tagline_roles"] if w not in raw["bio_roles_not"]]
     return re.compile(
-        r"(?m)^[ \t]*(" + _BYLINE_NAME + r") (?:" + _alternation(raw["tagline_verbs"])
+        r"(?m)(?:^[ \t]*|(?<=[.!?] ))(" + _BYLINE_NAME + r") (?:(?:" + _alternation(raw["tagline_verbs"])
+        + r")(?! (?:" + _alternation(raw["bio_not_after_verb"]) + r")\b)"
         + r"|is (?:a|an|the|[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,2}[’']s) (?:[A-Za-z][\w-]* ){0,3}?(?i:"
-        + _alternation(raw["tagline_roles"]) + r"))\b[^\n\"“”]{0,300}$")
+        + _alternation(roles) + r")(?!,? (?:" + _alternation(raw["bio_not_after_role"]) + r")\b))\b"
+        + r"[^\n\"“”]{0,300}?(?:[.!?](?= |$)|$)")
 
 
 def _alternation(words) -> str:
@@ -511,10 +534,6 @@ def _by_prefix(words) -> dict[str, tuple[str, ...]]:
 _UNION_LOCAL = re.compile(r"\d{1,5}(?![\w.,]\d)")
 # A surname opened by an Arabic particle and a hyphen ("al-Hamad", "el-Sisi").
 _PARTICLE_NAME = re.compile(r"(?:al|el|bin|ibn|abu|ben|ul)-[A-Z]")
-# Adjectives that open a body's name before its organisation word ("International Brotherhood of ...", "National
-# Union of ...", "United Federation of ...").
-_OPENING_ADJECTIVES = frozenset(("international", "national", "united", "general", "royal", "federal", "american",
-                                 "british", "canadian", "australian", "european"))
 # Words joining an organisation name ("University of California", "Institute for ...").
 _ORG_JOINERS = frozenset({"of", "for", "on"})
 # Lower-case words that may join two parts of one name ("Securities and Exchange Commission", "A & B").
@@ -951,18 +970,48 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
 
 
 def _bio_lines(text: str) -> list[tuple[int, int]]:
-    """Writers' bios in the last third of a story ("Jo Doe covers retail. She is based in Kelby.", "Jo Doe writes
-    about mining from Tarn. Sam Roe is a mining reporter based in Kelby."), the name shaped as a person's and
-    no verb of speech on the line: the story's own staff (the whole line: a credit may follow the bio)."""
+    """The names of writers' bios at a story's foot ("Jo Doe covers retail. She is based in Kelby.", "Jo Doe writes
+    about mining from Tarn. Sam Roe is a mining reporter based in Kelby."), and a credit after one on its line: the
+    story's own staff.  Only in the last third after the story's last line of speech or report
+    (``bio_speech_words``, a quotation mark); the name shaped as a person's (:func:`_writer_shaped`), named nowhere
+    before in a sentence, no date in the bio."""
     R = _rules()
     start = text.rfind("\n", 0, len(text) * 2 // 3) + 1
-    return [(m.start(), m.end()) for m in R["bio_line"].finditer(text, start)
-            if _first_name_like(m.group(1)) and not _SPEECH_ON_LINE.search(m.group())]
+    if said := max((m.end() for m in R["bio_speech"].finditer(text, start)), default=0):
+        start = text.find("\n", said) + 1 or len(text)  # (the line after the last with speech or report)
+    spans = []
+    for m in R["bio_line"].finditer(text, start):
+        if _writer_shaped(m.group(1)) and not _BIO_DATE.search(m.group()) \
+                and not _named_in_a_sentence(text, m.group(1).split()[-1], m.start()):
+            spans.append((m.start(1), m.end(1)))
+            end = text.find("\n", m.end())
+            rest = text[m.end():end if end >= 0 else len(text)]
+            if rest.strip() and is_furniture_line(rest.strip()):
+                spans.append((m.end(), m.end() + len(rest)))  # ("... technology editor. Additional reporting by ...")
+    return spans
+
+
+def _writer_shaped(name: str) -> bool:
+    """A name shaped as a person's: its first word can be a given name (:func:`_first_name_like`) and its last word is
+    no body's word ("Kelby Holdings", "Tarn Institute")."""
+    return _first_name_like(name) and name.split()[-1].lower() not in _rules()["org_words"]
+
+
+def _named_in_a_sentence(text: str, surname: str, end: int) -> bool:
+    """Whether ``surname`` stands before ``end`` on a line with a full stop, a sentence of the story (an actor's
+    name, not a byline's)."""
+    for m in re.finditer(r"\b" + re.escape(surname) + r"\b", text[:end]):
+        b = text.find("\n", m.end())
+        line = text[text.rfind("\n", 0, m.start()) + 1:b if b >= 0 else end]
+        if ". " in line or line.rstrip().endswith("."):
+            return True
+    return False
 
 
 def _first_name_like(name: str) -> bool:
-    """The first word of a name can be a given name: listed, or no common word, place or known body ("Tess" in
-    "Tess Doe", not "Blue" in "Blue Cross" nor "Acme" when the story's bodies list it)."""
+    """The first word of a name can be a given name: listed, or no form of address, common word, place or known body
+    ("Tess" in "Tess Doe", not "Dr" in "Dr Jo Doe", "Blue" in "Blue Cross" nor "Acme" when the story's bodies list
+    it)."""
     R, w = _rules(), name.split()[0]
     if w.lower().rstrip(".") in R["honorifics"]:
         return False  # ("Dr Jo Doe writes about the results in The Lancet": a scientist, no bio of the writer)
@@ -971,8 +1020,11 @@ def _first_name_like(name: str) -> bool:
         and name not in R["known_organisations"])
 
 
-# A verb of speech on a line ("said", "says", "told"): a sentence of the story, no writer's bio.
-_SPEECH_ON_LINE = re.compile(r"\b(?:said|says|told|tells|added|adds)\b")
+# A date in a bio's sentence (a weekday or month written with a capital, a year, "last"/"next" and a unit of time):
+# a sentence of the story ("... an op-ed published Tuesday", "... detained in March 2023"); a bio has no date.
+_BIO_DATE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+                       r"June|July|August|September|October|November|December|(?:19|20)\d\d|(?:last|next) (?:week|"
+                       r"month|year))\b")
 
 
 # A listed given name alone on a line: a newsletter's or a letter's sign-off ("Harriet", "— Jo"), the writer's.
@@ -1797,7 +1849,7 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     joiner = next((x for x, t in enumerate(before) if t.text in _ORG_JOINERS), None)
     opener = before[0].text.lower() in R["org_prefixes"] or (
         len(before) > 2 and before[1].text.lower() in R["org_prefixes"]
-        and before[0].text.lower() in _OPENING_ADJECTIVES) or (
+        and before[0].text.lower() in R["opening_adjectives"]) or (
         joiner is not None and any(t.text.lower() in R["org_words"] for t in before[:joiner]))
     inside_org = opener and joiner is not None \
         and toks[j + 2].text.lower() not in R["given_names"]  # "Center for Media and Public Affairs"
@@ -1807,9 +1859,10 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         and (head in R["org_suffixes"] or toks[k].text == "Local")
     if f"{toks[j].text} and {toks[j + 2].text}" in R["body_word_pairs"] and k > j + 2 and head in R["org_suffixes"]:
         return k - j  # "Kelby Bank and Trust Company", "Tarn Savings and Loan Association": one bank's name
-    if j > i and (before[0].text in _LEGISLATURES or before[0].text == "House") \
-            and head in ("committee", "subcommittee"):
+    if j > i and before[0].text in R["committee_chambers"] and head in R["committee_words"] \
+            and not any(_party_or_members(t.text) for t in before[1:]):
         return k - j  # "the Senate Energy and Natural Resources Committee", "House Energy and Commerce Committee"
+        # (not "House Republicans and Oversight Committee investigators": a chamber's members, then a committee)
     if _places_members_body(ctx, i, j, k) or _two_places_plural_body(ctx, i, j, k):
         return k - j  # "the Tarno and Vell Residents’ Association": a body of the people of two places
     if _fund_plan((toks[k - 1].text, toks[k].text)):
@@ -1825,10 +1878,13 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         return k - j  # a list of fields before the body's word ("Timber, Furniture and Joinery Workers Union")
     first = " ".join(t.text for t in before)
     lead = before[:joiner] if inside_org else before
-    if inside_org and len(before) > 1 and before[0].text.lower() in _OPENING_ADJECTIVES \
-            and before[1].text.lower() in R["org_prefixes"] and not _demonym(toks[j + 2].text):
+    second = toks[j + 2].text.lower()
+    if inside_org and len(before) > 1 and before[0].text.lower() in R["opening_adjectives"] \
+            and before[1].text.lower() in R["org_prefixes"] and not _demonym(toks[j + 2].text) \
+            and second not in R["opening_adjectives"] and second not in R["org_prefixes"]:
         lead = before[1:joiner]  # "Canadian Council of Independent and Family Enterprises": the nation's body (not
-        # "British Federation of Shipping and American Airlines")
+        # "British Federation of Shipping and American Airlines", "American Federation of Teachers and National
+        # Education Association": a second body's name opens after "and")
     if before[0].text.lower() in R["given_names"] or first in R["places"] \
             or (any(_demonym(t.text) for t in lead) and not members) \
             or (before[-1].text.isupper() and len(before[-1].text) > 1) \
@@ -2398,6 +2454,13 @@ def _descriptor_before_a_name(ctx: _Ctx, run: list) -> bool:
 
 def _surname_shape_any(w: str) -> bool:
     return _SURNAME_SHAPE.fullmatch(w) is not None
+
+
+def _party_or_members(w: str) -> bool:
+    """A party's word or a plural of members ("Labour", "Republicans", "Democrats", "Investigators"): no field of a
+    committee's name."""
+    R = _rules()
+    return w in R["member_parties"] or w[:-1] in R["party_words"] or _plural_in_a_name(w)
 
 
 def _plural_in_a_name(w: str) -> bool:
@@ -3224,12 +3287,9 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     return c
 
 
-# Letters glued to an amount ("LE3", "KD5"); a road's letters and number ("DN15", "N7", "M25") after a preposition
-# of travel and "the".
-# (and a magnitude glued after it: "Rs2.1tr", "Rs11bn", "KD5m")
-_GLUED_AMOUNT = re.compile(r"([A-Za-z]{1,4})(\d[\d,.]*)(?:bn|mn|m|tr|trn|k|cr|b)?")
 # One letter glued to a number written in thousands ("N200,000", "K12,500"): a sum in a currency's sign.
 _THOUSANDS_AFTER = re.compile(r",\d{3}\b")
+# A road's letters and number ("DN15", "N7", "M25") after a preposition of travel and "the".
 _NUMBERED_ROAD = re.compile(r"[A-Z]{1,3}\d{1,4}")
 _NUMBERED_ROAD_BEFORE = re.compile(r"\b(?:on|along|off|onto|via|down|up) the $")
 
@@ -3261,7 +3321,7 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
     if len(words) == 1 and (words[0] in currency_codes() or words[0] in _rules()["beside_numbers"]) \
             and _beside_a_number(text, start, end):
         return True  # "EUR 180mn", "Rs 9,350 crore", "50 GW": a currency or a unit, not an organisation
-    if len(words) == 1 and (m := _GLUED_AMOUNT.fullmatch(words[0])) \
+    if len(words) == 1 and (m := _rules()["glued_amount"].fullmatch(words[0])) \
             and (m.group(1) in currency_codes() or m.group(1) in _rules()["currency_letters"]):
         return True  # "LE3", "KD5", "USD40": a sum with its currency's letters glued to it
     if len(words) == 1 and _NUMBERED_ROAD.fullmatch(words[0]) \
@@ -3553,6 +3613,8 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
     # a place's last word, or one before a compass word ("Don Valley East", "Lake District North": a seat)
     place_end = words[-1] in R["place_suffixes"] or words[-1] in R["place_region_words"] or (
         len(words) >= 3 and words[-1] in _COMPASS_REGIONS and words[-2] in R["place_suffixes"])
+    if len(words) == 2 and words[-1] in R["place_suffixes_also_surnames"] and first in R["given_names"]:
+        place_end = False  # "Richard Brook, a councillor": a given name and a surname (not "Kelby Brook")
     if org_end:
         steps.append(("organisation", 3))  # "Clinton White House": an administration, not a person
     elif len(words) >= 2 and first in R["given_names"] and last not in R["org_suffixes"] and not place_end \
@@ -3858,7 +3920,7 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
             cues["place"] += 6 if words[-1] in _SEAT_ENDS else 3  # "Ashby and Fenwick MP Jo Doe", "the Kelby Central
             # MP said": the member's constituency (not "Labour MP Jo Doe"); "Kelby Central" a seat, not a person
         elif a0 in R["election_nouns"] and aw[0].islower() and _constituency(words, c.name) \
-                and not _verb_reading(text, c, a0):
+                and not _verb_reading(text, c, a0) and not (a0 in R["held_seat_nouns"] and _seat_holder(text, words)):
             cues["place"] += 6 if words[-1] in _SEAT_ENDS else 3  # "the Kelby North by-election", "the Tarno
             # constituency": the seat an election is held in, a place
         elif len(words) >= 2 and words[-1] in R["region_words"] and a0 in _HEADS_OF_PLACES and aw[0].islower():
@@ -3896,9 +3958,27 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
 
 
 def _verb_reading(text: str, c: _Cand, a0: str) -> bool:
-    """A seat's noun after a name that is also a verb's form (``election_nouns_after_the``) with no "the" before the
-    name: "Acme riding the AI boom", "With Jo Doe riding high in the polls" (not "the Ashby riding")."""
-    return a0 in _rules()["election_nouns_after_the"] and not _THE_BEFORE.search(text, max(0, c.start - 5), c.start)
+    """A seat's noun after a name that is also a verb's form (``election_nouns_after_the``) with no "the" or
+    possessive (``seat_determiners``) before the name: "Acme riding the AI boom", "With Jo Doe riding high in the
+    polls" (not "the Ashby riding", "lost his Ashby riding")."""
+    R = _rules()
+    return a0 in R["election_nouns_after_the"] and not R["seat_determiner_before"].search(
+        text, max(0, c.start - 7), c.start)
+
+
+def _seat_holder(text: str, words: list[str]) -> bool:
+    """Whether a name before "seat" (``held_seat_nouns``) names the seat's holder, no place: opened by a listed given
+    name; or one word no gazetteer lists that is a given name, a surname's shape or a person's last name elsewhere in
+    the story, after a given name or a title ("the Kell seat" ... "Senator Jo Kell")."""
+    R, name = _rules(), words[0]
+    if len(words) > 1:
+        return name.lower() in R["given_names"]  # ("the Jo Kell seat")
+    if name in R["places"] or name in _world_places():
+        return False
+    if name.lower() in R["given_names"] or _SURNAME_SHAPE.fullmatch(name):
+        return True
+    before = (m.group(1).lower().rstrip(".") for m in re.finditer(r"\b([A-Z][\w.]*) " + re.escape(name) + r"\b", text))
+    return any(w in R["given_names"] or w in R["honorifics"] for w in before)
 
 
 def _constituency(words: list[str], name: str) -> bool:
