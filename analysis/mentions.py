@@ -364,6 +364,9 @@ def _name_rules(raw: dict) -> dict:
         "lower_name_particles": frozenset(str(w) for w in raw["lower_name_particles"]),
         "patronymic_particles": frozenset(str(w) for w in raw["patronymic_particles"]),
         "abbreviated_given_names": frozenset(str(w) for w in raw["abbreviated_given_names"]),
+        "chinese_name_syllables": frozenset(str(w) for w in raw["chinese_name_syllables"]),
+        "courtesy_titles": frozenset(str(w) for w in raw["courtesy_titles"]),
+        "first_surname_endings": tuple(str(w) for w in raw["first_surname_endings"]),
         "lower_legal_forms": frozenset(str(w) for w in raw["legal_forms"] if str(w).islower()),  # "hf", "ehf"
         "party_roles_alone": frozenset(str(w) for w in raw["party_roles_alone"]),
         # a word of a sum just before a one-letter currency sign and its figures ("about E74", "another R500")
@@ -4010,6 +4013,27 @@ def _glued_initial_name(name: str) -> bool:
 _WORD_BEFORE = re.compile(r"([\w.’']+) $")
 
 
+def _title_before(text: str, start: int, titles: frozenset) -> bool:
+    """Whether one of ``titles`` (lower case, no full stop) is the word just before ``start``."""
+    b = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    return b is not None and b.group(1).lower().rstrip(".") in titles
+
+
+def _inner_name_called(words: list[str], k: int, courtesy_full: bool) -> bool:
+    """Whether the ``k``-th word inside a person's name is how the story names that person again, by the name's
+    shape: a Chinese family name after a Western given name, itself and the words after it romanised syllables
+    (``chinese_name_syllables``: "Kevin Ong Jun Hao"); a word after a particle ("Maria da Graça Doe") or before a
+    patronymic one ("Ahmad Hafiz bin Yusof"); a Spanish first surname (``first_surname_endings``: "Ana María López
+    Ortega"); or any word inside a whole name written after a courtesy title (``courtesy_full``: "Mr Azlan Hakim
+    Yusof", Singapore and Malaysian style).  Not a US middle or maiden name ("Jane Moore Doe", "Jo Paul Roe")."""
+    R = _rules()
+    if all(w in R["chinese_name_syllables"] for w in words[k:]):
+        return True
+    if words[k - 1] in R["name_particles"] or words[k + 1] in R["patronymic_particles"]:
+        return True
+    return (k == len(words) - 2 and words[k].endswith(R["first_surname_endings"])) or courtesy_full
+
+
 class _Aliases:
     """Union-find over names: which forms name the same actor."""
 
@@ -4111,23 +4135,22 @@ class _Aliases:
 
     def inner_family_names(self, text: str) -> None:
         """A word inside a person's name of three words or more, alone after a form of address, for the one such
-        name: the family name of a name that does not end in it ("Daniel Lim Jun Wei ... Mr Lim", "Jolene Chua Li
-        Ping ... Ms Chua"), the given name of a Malay name before the father's ("Muhammad Hafiz Ismail ... Mr
-        Hafiz"), the first surname of a Spanish name ("Ana María López Ortega ... Ms López")."""
-        inner: dict[str, list[str]] = defaultdict(list)
+        name whose shape shows that word is how the story names the person again (:func:`_inner_name_called`):
+        "Kevin Ong Jun Hao ... Mr Ong", "Mr Azlan Hakim Yusof ... Mr Hakim", "Ana María López Ortega ... Ms López";
+        not a US middle or maiden name ("Sen. Jane Moore Doe ... Mr. Moore" is someone else)."""
+        inner: dict[str, list[tuple[str, int]]] = defaultdict(list)
         for m in self.multi:
             w = m.split()
             if len(w) >= 3:
                 for k in range(1, len(w) - 1):
-                    inner[w[k]].append(m)
-        honorifics = _rules()["honorifics"]
+                    inner[w[k]].append((m, k))
+        honorifics, courtesy = _rules()["honorifics"], _rules()["courtesy_titles"]
         for s in self.single:
-            if self.find(s) != s or s not in inner:
+            if self.find(s) != s or s not in inner or not any(
+                    _title_before(text, c.start, honorifics) for c in self.groups[s]):
                 continue
-            if not any((b := _WORD_BEFORE.search(text, max(0, c.start - 16), c.start)) is not None
-                       and b.group(1).lower().rstrip(".") in honorifics for c in self.groups[s]):
-                continue
-            fulls = {self.find(m) for m in inner[s] if self.kind_lean(m) == "person"}
+            fulls = {self.find(m) for m, k in inner[s] if self.kind_lean(m) == "person" and _inner_name_called(
+                m.split(), k, any(_title_before(text, c.start, courtesy) for c in self.groups[m]))}
             if len(fulls) == 1:
                 self.join(s, fulls.pop())
 

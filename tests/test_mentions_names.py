@@ -2057,3 +2057,14 @@ def test_a_compass_word_opening_a_company_with_a_legal_form_stays():
     k = kinds("The northern route was cut.\n\nNorthern Tarnby Pipelines Ltd., the Calgary-based company, said it had "
               "signed deals. The company says it hopes to build in 2015.")
     assert k["Northern Tarnby Pipelines Ltd."] == "organisation" and "Tarnby Pipelines Ltd." not in k
+
+
+# --- session 17, round 4: review fixes of round 2's rules ---------------------------------------------------------
+
+def test_a_us_middle_or_maiden_name_after_mr_or_ms_is_someone_else():
+    f = names_forms("Sen. Marla Bishop Tenney of Kelby said the bill would pass. In Tarn, Mr. Bishop, the "
+                    "Republican candidate, did not concede. Rep. Dora Gale Whitcombe spoke, and Ms. Gale, a "
+                    "teacher, agreed. Tenney said she would vote for it.")
+    assert "Bishop" not in f.get("Marla Bishop Tenney", []) and "Gale" not in f.get("Dora Gale Whitcombe", [])
+    f = names_forms("Ms Rosa Inés Pérez Galdo, the mayor, spoke. Ms Pérez said the city was ready.")
+    assert f["Rosa Inés Pérez Galdo"] == ["Pérez", "Rosa Inés Pérez Galdo"]
