@@ -175,20 +175,31 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
         r"\s*+(?:by\s+[^\n.!?]{1,60}$|(?:" + "|".join(map(re.escape, sorted(map(str, raw["page_furniture"]), key=len, reverse=True)))
         + r")\b\s*(?:[:|•\-–—].*|$)|(?:[-–—•*]\s*)?\(?\s*(?:" + "|".join(sorted(map(re.escape, raw["credit_openers"]), key=len, reverse=True))
         + r")\s.*" + (r"|.*\b(?:" + "|".join(map(re.escape, raw["credit_phrases"])) + r")\b.*" if credits else "")
-        # a reporter's tagline: a name, a beat, an outlet ("Jo Doe covers health for The Courier.")
-        # (a first name alone too: "Jess covers farming ... Send news tips to ..."; a role with words before it and
-        # "at" the outlet: "Jo Doe is a senior writer at The Ledger covering technology.")
-        + r"|(?-i:(?!(?:She|He|They|It|We|I|You|This|That|The|Who|Which)\s)[A-Z][\w’'.-]*\s(?:[A-Z][\w’'.-]*\s){0,2})(?:"
-        + "|".join(map(re.escape, raw["tagline_verbs"]))
-        + r"|is\s(?:a|an|the)\s(?-i:[a-z][\w-]*\s){0,3}?(?:" + "|".join(map(re.escape, raw["tagline_roles"])) + r"))"
-        + r"(?:(?:\s[^\n,;:]{1,60}?)?\s(?:for|at)\s+(?:the\s+)?"
-        + r"(?-i:[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,4})(?:,?\s(?:covering|specialising in|specializing in)"
-        + r"\s[^\n]{1,120}?)?\.?\s*(?:" + _contact_call(raw) + r"[^\n]*)?$"
-        # or no outlet, then a call to reach the writer ("Jo Doe writes about energy. Email Jo at ...")
-        + r"|[^\n.!?]{1,80}[.!]\s+" + _contact_call(raw) + r"[^\n]*$)"
+        + r"|" + _tagline(raw)
         # a print edition's note under a web story ("A version of this article appears in print on ...")
         + r"|(?:" + "|".join(map(re.escape, map(str, raw["print_edition_openers"]))) + r")\b.*)",
         re.I)
+
+
+def _tagline(raw: dict) -> str:
+    """A reporter's tagline: a name of two or three words, a verb of a beat, an outlet (``tagline_verbs``: "Jo Doe
+    covers health for The Courier."); a name of one word ("Jess covers farming ... Send news tips to ...") or
+    "is" and a writer's role (``tagline_roles``: "Jo Doe is a politics reporter for the Ledger. Follow him on X")
+    only with a call to reach the writer after, with or without the outlet ("Jo Doe writes about energy. Email Jo at
+    ..."): "Jo Doe is a paid contributor for the Network." is a sentence of the story (a bio in the story's last
+    third is :func:`_bio_lines`')."""
+    not_names = "|".join(map(re.escape, raw["tagline_not_names"]))
+    word = r"[A-Z][\w’'.-]*\s"
+    one_up = r"(?-i:(?!(?:" + not_names + r")\s)" + word + r"(?:" + word + r"){0,2})"
+    two_up = r"(?-i:(?!(?:" + not_names + r")\s)" + word + r"(?:" + word + r"){1,2})"
+    verbs = "|".join(map(re.escape, raw["tagline_verbs"]))
+    beats = "|".join(re.escape(v) for v in raw["tagline_verbs"] if not v.startswith("is "))  # (no role: "is a ...")
+    role = r"is\s(?:a|an|the)\s(?-i:[a-z][\w-]*\s){0,3}?(?:" + "|".join(map(re.escape, raw["tagline_roles"])) + r")"
+    outlet = (r"(?:\s[^\n,;:]{1,60}?)?\s(?:for|at)\s+(?:the\s+)?(?-i:[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,4})"
+              r"(?:,?\s(?:" + "|".join(map(re.escape, raw["tagline_beat_words"])) + r")\s[^\n]{1,120}?)?\.?\s*")
+    call = _contact_call(raw) + r"[^\n]*$"
+    return (r"(?:" + two_up + r"(?:" + beats + r")" + outlet + r"(?:" + call + r")?$"
+            + r"|" + one_up + r"(?:" + verbs + r"|" + role + r")(?:" + outlet + r"|[^\n.!?]{1,80}[.!]\s+)" + call + r")")
 
 
 def _contact_call(raw: dict) -> str:

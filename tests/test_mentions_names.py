@@ -4,7 +4,7 @@ no actor (session 12).  Every sentence is invented for the test; expected values
 from __future__ import annotations
 
 from analysis import Article
-from analysis.mentions import find_mentions
+from analysis.mentions import find_mentions, is_furniture_line
 
 
 def kinds(text: str) -> dict:
@@ -2068,3 +2068,19 @@ def test_a_us_middle_or_maiden_name_after_mr_or_ms_is_someone_else():
     assert "Bishop" not in f.get("Marla Bishop Tenney", []) and "Gale" not in f.get("Dora Gale Whitcombe", [])
     f = names_forms("Ms Rosa Inés Pérez Galdo, the mayor, spoke. Ms Pérez said the city was ready.")
     assert f["Rosa Inés Pérez Galdo"] == ["Pérez", "Rosa Inés Pérez Galdo"]
+
+
+def test_a_one_sentence_paragraph_saying_a_person_works_for_an_outlet_is_no_tagline():
+    text = ("Campaign shakes up staff before vote\n\n"
+            "KELBY (Tarn Wire) - The campaign shook up its staff on Tuesday, aides said, a week before the vote.\n\n"
+            "The campaign's new manager, Jo Pike, said the staff changes were planned weeks ago and that the "
+            "candidate would travel to three more towns before the vote next month.\n\n"
+            "Dana Whitlow is a paid contributor for Tarn News.\n\n"
+            "The network did not say when she would appear again.\n\n"
+            "Polls show the race tightening. A debate is set for Thursday in the state capital, and both "
+            "campaigns have bought more advertising in the final week of the race.\n\n"
+            "Milo Fenn is a politics reporter for the Ledger. Follow him on X at @milofenn.\n")
+    k = kinds(text)
+    assert k.get("Dana Whitlow") == "person" and "Tarn News" in k and "Milo Fenn" not in k
+    assert not is_furniture_line("Obermann writes about the campaign for The Kelby Review.")
+    assert is_furniture_line("Jess covers farming for the Ledger. Send news tips to jess@ledger.example")
