@@ -239,6 +239,8 @@ def _word_rules(raw: dict) -> dict:
         "social_networks": frozenset(str(w) for w in raw["social_networks"]),
         "network_use_words": low("network_use_words"),
         "network_channel_words": low("network_channel_words"),
+        "network_prepositions": low("network_prepositions"),
+        "channel_joiners": low("channel_joiners"),
         "currency_letters": frozenset(str(w) for w in raw["currency_letters"]),
         "period_glued": re.compile(r"(?:" + _alternation(raw["period_letters"]) + r")\d{1,4}(?:[-/]\d{2,4})?"),
         "beside_numbers": frozenset(str(w).rstrip(".") for w in raw["measure_units"] + raw["currency_letters"]
@@ -3249,22 +3251,28 @@ _NUMBERED_ROAD_BEFORE = re.compile(r"\b(?:on|along|off|onto|via|down|up) the $")
 
 
 def _network_channel(text: str, start: int, end: int, word: str) -> bool:
-    """A social network or a messaging app as the channel of a message: after a word of using it and "on" or
-    "via" ("wrote on Telegram", "message us on WhatsApp"), or before a word of its channels ("a Telegram post")."""
+    """A social network or a messaging app (``social_networks``) as the channel of a message: before a word of its
+    channels ("a Telegram post"); after "on" or "via" (``network_prepositions``) and a word of using it ("wrote on
+    Telegram", "message us on WhatsApp"); a network named by a letter or a word after "on" or "via" whatever comes
+    before ("put it bluntly on X"), but not after a common noun and its determiner ("its ban on X": the company);
+    after "and" or "or" and another means of a message ("by email and WhatsApp")."""
     R = _rules()
     if word not in R["social_networks"]:
         return False
     aw = _first_words_at(_CONTEXT_WORDS, text, end, end + 30, 1)
     if aw and aw[0].lower() in R["network_channel_words"]:
         return True
-    bw = _last_words(_CONTEXT_WORDS, text, start, 40, 3)
+    raw = _last_words(_CONTEXT_WORDS, text, start, 40, 3)
+    bw = [w.lower() for w in raw]
     use = R["network_use_words"] | R["network_channel_words"]  # ("a video on TikTok", "a post on X")
-    if bw and bw[-1].lower() in ("on", "via") and word in R["networks_named_like_words"]:
-        return True  # "put it bluntly on X": a network whose name is a letter or a word, on it (no ban on it)
-    if len(bw) >= 2 and bw[-1].lower() in ("and", "or") and bw[-2].lower() in R["message_media"]:
+    if len(bw) >= 2 and bw[-1] in R["channel_joiners"] and bw[-2] in R["message_media"]:
         return True  # "by email and WhatsApp", "by phone or Telegram": a channel beside another
-    return len(bw) >= 2 and bw[-1].lower() in ("on", "via") and (  # (not "published guidance on Telegram")
-        bw[-2].lower() in use or (len(bw) == 3 and bw[-3].lower() in R["network_channel_words"]))
+    if not bw or bw[-1] not in R["network_prepositions"]:
+        return False
+    if len(bw) >= 2 and (bw[-2] in use or (len(bw) == 3 and bw[-3] in R["network_channel_words"])):
+        return True  # (not "published guidance on Telegram")
+    return word in R["networks_named_like_words"] and not (len(bw) == 3 and bw[-3] in _DETERMINERS
+                                                           and raw[-2].islower())
 
 
 def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> bool:

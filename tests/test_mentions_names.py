@@ -2084,3 +2084,8 @@ def test_a_one_sentence_paragraph_saying_a_person_works_for_an_outlet_is_no_tagl
     assert k.get("Dana Whitlow") == "person" and "Tarn News" in k and "Milo Fenn" not in k
     assert not is_furniture_line("Obermann writes about the campaign for The Kelby Review.")
     assert is_furniture_line("Jess covers farming for the Ledger. Send news tips to jess@ledger.example")
+
+
+def test_a_network_named_by_a_letter_after_a_noun_taking_on_is_the_company():
+    k = kinds("The Kelby Supreme Court upheld its ban on X on Monday. Analyst Jo Marsh put it bluntly on X.")
+    assert k.get("X") == "organisation" and k.get("Jo Marsh") == "person"
