@@ -959,7 +959,8 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in _NAME_LINE_ABOVE.finditer(text, 0, 600)
               if m.group(1).lower() in given]
     spans += [(m.start(), m.end()) for m in _rules()["name_line_above_role"].finditer(text)]
-    spans += [(m.start(), m.end()) for m in _SIGN_OFF.finditer(text) if m.group(1).lower() in given]
+    spans += [(m.start(), m.end()) for m in _SIGN_OFF.finditer(text, max(0, len(text) - _SIGN_OFF_REACH))
+              if m.group(1).lower() in given]
     spans += _bio_lines(text)
     if " by " in text:
         spans += [(m.start(), m.end()) for m in _WRITTEN_BY_LINE.finditer(text)]
@@ -991,8 +992,11 @@ def _first_name_like(name: str) -> bool:
 _SPEECH_ON_LINE = re.compile(r"\b(?:said|says|told|tells|added|adds)\b")
 
 
-# A listed given name alone on a line: a newsletter's or a letter's sign-off ("Harriet", "— Jo"), the writer's.
-_SIGN_OFF = re.compile(r"(?m)^[ \t]*(?:[–—-][ \t]*)?([A-Z][a-z’'-]+)[ \t]*$")
+# A listed given name alone on a paragraph of its own: a newsletter's or a letter's sign-off ("Harriet", "— Jo"),
+# the writer's; looked for in a story's last characters only (_SIGN_OFF_REACH), and not a speaker's name over the
+# words of a transcript ("Jo\nWe need ...").
+_SIGN_OFF = re.compile(r"(?:\A|(?<=\n\n))[ \t]*(?:[–—-][ \t]*)?([A-Z][a-z’'-]+)[ \t]*(?=\n[ \t]*\n|\s*\Z)")
+_SIGN_OFF_REACH = 600
 # A line that says who writes a newsletter or a column ("The Cheapside Letter is written by Jo Doe. Nothing in it is
 # advice."): the writer is the story's own staff.
 _WRITTEN_BY_LINE = re.compile(r"(?m)^(?:The )?(?:[A-Z][\w’'&-]* ){1,4}is (?:written|edited|compiled|produced) by "

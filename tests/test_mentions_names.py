@@ -2089,3 +2089,9 @@ def test_a_one_sentence_paragraph_saying_a_person_works_for_an_outlet_is_no_tagl
 def test_a_network_named_by_a_letter_after_a_noun_taking_on_is_the_company():
     k = kinds("The Kelby Supreme Court upheld its ban on X on Monday. Analyst Jo Marsh put it bluntly on X.")
     assert k.get("X") == "organisation" and k.get("Jo Marsh") == "person"
+
+
+def test_a_given_name_over_the_words_of_a_transcript_is_no_sign_off():
+    k = kinds("The candidates met on stage in Kelby on Thursday night.\n\nNadia\nWe need a tax on land now.\n\n"
+              "Harold\nI agree with that, and I wrote the bill.\n")
+    assert k.get("Nadia") == "person" and k.get("Harold") == "person"
