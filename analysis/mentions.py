@@ -252,6 +252,7 @@ def _word_rules(raw: dict) -> dict:
         "market_benchmarks": frozenset(str(w) for w in raw["market_benchmarks"]),
         "market_benchmarks_named_like_people": frozenset(str(w) for w in raw["market_benchmarks_named_like_people"]),
         "market_benchmark_words_after": frozenset(str(w) for w in raw["market_benchmark_words_after"]),
+        "market_benchmark_moves_after": frozenset(str(w) for w in raw["market_benchmark_moves_after"]),
         "land_before_at": low("land_before_at"),
         # (the founding documents too: "the Kelbian Constitution")
         "not_actor_suffixes": frozenset(str(w) for w in raw["not_actor_suffixes"] + raw["documents_alone"]),
@@ -3172,6 +3173,23 @@ def _first_words_at(rx: re.Pattern, text: str, at: int, stop: int, k: int) -> li
     return rx.findall(text, at, stop)[:k]
 
 
+# A figure within a few words ("up $1.52", "2%", "at 80.02"): a price's move.
+_FIGURE_SOON = re.compile(r"[^\n.;:!?]{0,24}?[\d$€£¥]")
+
+
+def _a_price_after(text: str, end: int, aw: list[str]) -> bool:
+    """The words after a benchmark named like a person make it a price: a market's noun
+    (``market_benchmark_words_after``: "Brent crude") or a move (``market_benchmark_moves_after``) and a figure
+    within a few words ("Brent was up $1.52"; not "Brent was a mentor to many")."""
+    R = _rules()
+    if not aw:
+        return False
+    if aw[0] in R["market_benchmark_words_after"]:
+        return True
+    at = text.find(aw[0], end) + len(aw[0])
+    return aw[0] in R["market_benchmark_moves_after"] and _FIGURE_SOON.match(text, at) is not None
+
+
 def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     """One candidate mention from a cleaned run, with every cue for its kind."""
     if not run:
@@ -3200,8 +3218,7 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
         return None  # "the Water Resources portfolio", "who holds the Women and Child Development brief": an office
     if aw and aw[0] in _rules()["lower_street_words"] and text.startswith(" " + aw[0], end):
         c.cues["place"] += 5  # "a building on Kelby tänav": a street named in its own language
-    if len(words) == 1 and name in _rules()["market_benchmarks_named_like_people"] and aw \
-            and aw[0] in _rules()["market_benchmark_words_after"]:
+    if len(words) == 1 and name in _rules()["market_benchmarks_named_like_people"] and _a_price_after(text, end, aw):
         return None  # "Brent crude rose", "Brent was up $1.52": the oil benchmark, no person
     if c.weak == "initial" and not c.possessive and name in _rules()["known_organisations"] and _modifies_a_plural(aw):
         return None  # "House prices rose", "Treasury yields fell": a modifier opening the sentence, not the body

@@ -2095,3 +2095,9 @@ def test_a_given_name_over_the_words_of_a_transcript_is_no_sign_off():
     k = kinds("The candidates met on stage in Kelby on Thursday night.\n\nNadia\nWe need a tax on land now.\n\n"
               "Harold\nI agree with that, and I wrote the bill.\n")
     assert k.get("Nadia") == "person" and k.get("Harold") == "person"
+
+
+def test_a_benchmark_s_name_before_a_verb_and_no_figure_is_the_person():
+    f = names_forms("Brent Okafor, the former adviser, died on Thursday. Brent was a mentor to many, his family "
+                    "said. Brent was up $1.52 at $80.10 a barrel.")
+    assert f["Brent Okafor"] == ["Brent", "Brent Okafor"]
