@@ -2765,12 +2765,22 @@ _TOWN_TO_BEFORE = re.compile(r"\b(?:in|at|near|outside) $")
 
 
 def _place_before_its_head(text: str, c: _Cand) -> bool:
-    """A name before the title of the head of a place (governor, mayor) and a person's name, no body's word in it:
-    the place ("Trans Kelby Governor Jo Doe"; not "Federal Reserve Governor Jo Doe", "Bank of Kelby Governor")."""
+    """A name before the title of the head of a place (governor, mayor) and a capitalised word (the head's name), no
+    body's word in it: the place ("Trans Kelby Governor Jo Doe", "NYC Mayor Jo Doe"; not "Federal Reserve Governor
+    Jo Doe", "Bank of Kelby Governor"); an abbreviation before "Governor" only when it is a known place ("BoE
+    Governor Jo Doe", "RBK Governor": a central bank's)."""
     m = _TITLE_WORD_AFTER.match(text, c.end)
     R = _rules()
-    return m is not None and m.group(1).lower() in _HEADS_OF_PLACES and not any(
-        w.lower() in R["org_words"] or w in R["known_organisations"] for w in c.name.split())
+    if m is None or m.group(1).lower() not in _HEADS_OF_PLACES or not text[m.end() + 1:m.end() + 2].isupper():
+        return False
+    if m.group(1).startswith("Governor") and _ABBREVIATION.fullmatch(c.name) and c.name not in R["places"]:
+        return False
+    return not any(w.lower() in R["org_words"] or w in R["known_organisations"] for w in c.name.split())
+
+
+# An abbreviation: two capitals or more, or a short word with a capital after a small letter ("RBK", "BoE";
+# not "McAllen").
+_ABBREVIATION = re.compile(r"[A-Z&]{2,}|(?=\w{2,4}$)[A-Z][a-z]*[A-Z]\w*")
 
 
 def _body_after_title_of(run: list) -> int:

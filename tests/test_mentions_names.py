@@ -2101,3 +2101,8 @@ def test_a_benchmark_s_name_before_a_verb_and_no_figure_is_the_person():
     f = names_forms("Brent Okafor, the former adviser, died on Thursday. Brent was a mentor to many, his family "
                     "said. Brent was up $1.52 at $80.10 a barrel.")
     assert f["Brent Okafor"] == ["Brent", "Brent Okafor"]
+
+
+def test_an_abbreviation_before_governor_is_a_central_bank_no_place():
+    k = kinds("KnB Governor Jo Marsh said rates would stay high. Kelby Governor Jo Roe agreed.")
+    assert k.get("KnB") != "place" and k.get("Kelby") == "place" and k["Jo Marsh"] == "person"
