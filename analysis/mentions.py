@@ -2236,6 +2236,10 @@ def _abbreviates(short: str, name: str) -> bool:
     return letters in ("".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w[0].isupper()), caps)
 
 
+# A capitalised "The" inside a sentence, after a small word or a comma: a title opens there ("told The Scotsman").
+_TITLE_THE_INSIDE = re.compile(r"(?:[a-z]|,) The $")
+
+
 @lru_cache(maxsize=16384)
 def _demonym(w: str) -> bool:
     """A nationality, region, party or faith word ("Mexican", "Hawaiians", "Franco-German")."""
@@ -2335,7 +2339,10 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
                                           and run[1].text.lower()[:-1] not in R["common_words"]
                                           and run[1].text.lower() not in R["common_words"])
                                       # "the Mexican War", "the Cuban Revolution": an event, which names no actor
-                                      or (len(run) == 2 and run[1].text in R["not_actor_suffixes"])):
+                                      or (len(run) == 2 and run[1].text in R["not_actor_suffixes"])
+                                      # "told The Scotsman", "according to The Australian": a paper's title
+                                      or (len(run) == 1 and _TITLE_THE_INSIDE.search(ctx.text, max(0, run[0].start - 8),
+                                                                                      run[0].start) is not None)):
             break  # "White House", "Republican Party": the nationality word is part of the name
         run = run[1:]
     return run

@@ -2106,3 +2106,9 @@ def test_a_benchmark_s_name_before_a_verb_and_no_figure_is_the_person():
 def test_an_abbreviation_before_governor_is_a_central_bank_no_place():
     k = kinds("KnB Governor Jo Marsh said rates would stay high. Kelby Governor Jo Roe agreed.")
     assert k.get("KnB") != "place" and k.get("Kelby") == "place" and k["Jo Marsh"] == "person"
+
+
+def test_a_noun_of_nationality_after_a_capitalised_the_inside_a_sentence_is_a_title():
+    k = kinds("The lawyer, a Welshman who lives in Kelby, told The Welshman that he would appeal. "
+              "The Dutchman, the lab's second hire, agreed.")
+    assert k.get("Welshman") == "organisation" and "Dutchman" not in k
