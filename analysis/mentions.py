@@ -182,23 +182,22 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
 
 
 def _tagline(raw: dict) -> str:
-    """A reporter's tagline: a name of two or three words, a verb of a beat, an outlet (``tagline_verbs``: "Jo Doe
-    covers health for The Courier."); a name of one word ("Jess covers farming ... Send news tips to ...") or
-    "is" and a writer's role (``tagline_roles``: "Jo Doe is a politics reporter for the Ledger. Follow him on X")
-    only with a call to reach the writer after, with or without the outlet ("Jo Doe writes about energy. Email Jo at
-    ..."): "Jo Doe is a paid contributor for the Network." is a sentence of the story (a bio in the story's last
-    third is :func:`_bio_lines`')."""
+    """A reporter's tagline: a name of two or three words, a verb of a beat or a listed role, an outlet
+    (``tagline_verbs``: "Jo Doe covers health for The Courier.", "Jo Doe is a staff writer for the Star."); a name of
+    one word ("Jess covers farming ... Send news tips to ...") or "is" and any writer's role (``tagline_roles``: "Jo
+    Doe is a politics reporter for the Ledger. Follow him on X") only with a call to reach the writer after, with or
+    without the outlet ("Jo Doe writes about energy. Email Jo at ..."): "Jo Doe is a paid contributor for the
+    Network." is a sentence of the story (a bio in the story's last third is :func:`_bio_lines`')."""
     not_names = "|".join(map(re.escape, raw["tagline_not_names"]))
     word = r"[A-Z][\w’'.-]*\s"
     one_up = r"(?-i:(?!(?:" + not_names + r")\s)" + word + r"(?:" + word + r"){0,2})"
     two_up = r"(?-i:(?!(?:" + not_names + r")\s)" + word + r"(?:" + word + r"){1,2})"
     verbs = "|".join(map(re.escape, raw["tagline_verbs"]))
-    beats = "|".join(re.escape(v) for v in raw["tagline_verbs"] if not v.startswith("is "))  # (no role: "is a ...")
     role = r"is\s(?:a|an|the)\s(?-i:[a-z][\w-]*\s){0,3}?(?:" + "|".join(map(re.escape, raw["tagline_roles"])) + r")"
     outlet = (r"(?:\s[^\n,;:]{1,60}?)?\s(?:for|at)\s+(?:the\s+)?(?-i:[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,4})"
               r"(?:,?\s(?:" + "|".join(map(re.escape, raw["tagline_beat_words"])) + r")\s[^\n]{1,120}?)?\.?\s*")
     call = _contact_call(raw) + r"[^\n]*$"
-    return (r"(?:" + two_up + r"(?:" + beats + r")" + outlet + r"(?:" + call + r")?$"
+    return (r"(?:" + two_up + r"(?:" + verbs + r")" + outlet + r"(?:" + call + r")?$"
             + r"|" + one_up + r"(?:" + verbs + r"|" + role + r")(?:" + outlet + r"|[^\n.!?]{1,80}[.!]\s+)" + call + r")")
 
 
@@ -253,6 +252,7 @@ def _word_rules(raw: dict) -> dict:
         "market_benchmarks_named_like_people": frozenset(str(w) for w in raw["market_benchmarks_named_like_people"]),
         "market_benchmark_words_after": frozenset(str(w) for w in raw["market_benchmark_words_after"]),
         "market_benchmark_moves_after": frozenset(str(w) for w in raw["market_benchmark_moves_after"]),
+        "compass_words_rare_as_surnames": frozenset(str(w) for w in raw["compass_words_rare_as_surnames"]),
         "land_before_at": low("land_before_at"),
         # (the founding documents too: "the Kelbian Constitution")
         "not_actor_suffixes": frozenset(str(w) for w in raw["not_actor_suffixes"] + raw["documents_alone"]),
@@ -290,6 +290,10 @@ def _word_rules(raw: dict) -> dict:
             + _alternation(raw["time_stamp_words"])
             + r")\b|[A-Z][\w &,-]{0,40}?\b(?i:" + _alternation(raw["tagline_roles"]) + r")s?[ \t]*(?:\n|$)))"),
         "bio_line": _bio_line(raw),
+        # a line that says who writes a newsletter or a column ("The Kelby Letter is written by Jo Doe. Nothing in
+        # it is advice."): the writer is the story's own staff
+        "written_by_line": re.compile(r"(?m)^(?:The )?(?:[A-Z][\w’'&-]* ){1,4}is (?:"
+                                      + _alternation(raw["written_by_verbs"]) + r") by [^\n]*$"),
         # a label of linked headlines alone on its line ("Related Coverage", "READ MORE", "Most Read in Sport"), then
         # up to six short lines with no full stop, blank lines between them or not: the other stories' headlines
         "headline_list": re.compile(
@@ -964,7 +968,7 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
               if m.group(1).lower() in given]
     spans += _bio_lines(text)
     if " by " in text:
-        spans += [(m.start(), m.end()) for m in _WRITTEN_BY_LINE.finditer(text)]
+        spans += [(m.start(), m.end()) for m in _rules()["written_by_line"].finditer(text)]
     return spans
 
 
@@ -998,10 +1002,6 @@ _SPEECH_ON_LINE = re.compile(r"\b(?:said|says|told|tells|added|adds)\b")
 # words of a transcript ("Jo\nWe need ...").
 _SIGN_OFF = re.compile(r"(?:\A|(?<=\n\n))[ \t]*(?:[–—-][ \t]*)?([A-Z][a-z’'-]+)[ \t]*(?=\n[ \t]*\n|\s*\Z)")
 _SIGN_OFF_REACH = 600
-# A line that says who writes a newsletter or a column ("The Cheapside Letter is written by Jo Doe. Nothing in it is
-# advice."): the writer is the story's own staff.
-_WRITTEN_BY_LINE = re.compile(r"(?m)^(?:The )?(?:[A-Z][\w’'&-]* ){1,4}is (?:written|edited|compiled|produced) by "
-                              r"[^\n]*$")
 
 
 # One title-case word alone on the first line, above the headline: the page's section ("Dairy", "Politics").
@@ -1293,7 +1293,7 @@ def _next_word_joins(ctx: _Ctx, i: int, j: int) -> int | None:
             and nxt.text.lower().rstrip(".") not in _WEEKDAYS and not _DIGIT_AHEAD.match(text[nxt.end:nxt.end + 3])):
         return 1  # "Theresa May": a month after a given name is a surname (a weekday is a date: "told Clinton Friday")
     if _month_inside_a_name(ctx, i, j):
-        return 2  # "Daniel Lim Jun Wei", "Mr Tan May Ling": a syllable of a Chinese given name written like a month
+        return 2  # "Grace Teo Jun Hui", "Mr Tan May Ling": a syllable of a Chinese given name written like a month
     if _PARTICLE_NAME.match(nxt.text) and not nxt.poss:
         return 1  # "Sami al-Hamad", "Abdel Fattah el-Sisi"
     if nxt.text in R["name_prepositions"] and _title_case_preposition(ctx, j):
@@ -1311,9 +1311,10 @@ def _next_word_joins(ctx: _Ctx, i: int, j: int) -> int | None:
 
 
 def _month_inside_a_name(ctx: _Ctx, i: int, j: int) -> bool:
-    """A month's name or abbreviation after a person's name begun by a given name or a form of address, and before
-    a capitalised word that may end a name, single spaces between and no number after: a syllable of a Chinese
-    given name ("Daniel Lim Jun Wei", "Ms Tan May Ling"), no date."""
+    """A month's name or abbreviation (no weekday) after up to three words of a person's name with a listed given
+    name or a form of address among them, and before a capitalised word of the same sentence shaped as a surname,
+    single spaces between and no number after: a syllable of a Chinese given name ("Grace Teo Jun Hui", "Ms Tan May
+    Ling"), no date."""
     R, toks, text = _rules(), ctx.toks, ctx.text
     if j + 2 >= len(toks) or j == i or j - i > 3:
         return False
@@ -3036,7 +3037,7 @@ def _after_title_of(ctx: _Ctx, run: list) -> tuple[list, bool]:
             return run[-2:], True  # "Under Secretary for Political Affairs Wendy Sherman"
         x = _name_after_field(ctx, run)
         if x:
-            return run[x:], True  # "Minister of State for Transport Jolene Chua Li Ping": a given name not listed
+            return run[x:], True  # "Minister of State for Transport Grace Teo Li Ping": a given name not listed
     return run, False
 
 
@@ -3598,8 +3599,30 @@ def _opens_a_place(first: str, second: str) -> bool:
 
 # A compound compass word with a hyphen ("South-West", "North-East"): a side of a place, never a surname.
 _HYPHENED_COMPASS = re.compile(r"(?:North|South)-(?:East|West)")
-# Compass words that are seldom surnames ("North", "West" are: "Oliver North", "Mae West").
-_RARE_SURNAME_COMPASS = frozenset(("South", "East", "Central", "Southeast", "Southwest", "Northeast", "Northwest"))
+
+
+def _place_step(words: tuple, name: str, place_end: bool) -> tuple | None:
+    """The place cue a name's own words give (see :func:`_name_cue_steps`), as a (kind, count) pair, or None."""
+    R = _rules()
+    first, last = words[0].lower().rstrip("."), words[-1].lower().rstrip(".")
+    if len(words) >= 2 and (place_end or (_opens_a_place(words[0], words[1]) and last not in R["org_suffixes"])):
+        return "place", 3  # "Hudson River", "River Thames" (not "Mount Sinai Hospital")
+    if len(words) == 3 and words[1] == "of" and words[0] in R["of_place_heads"]:
+        return "place", 3  # "Horn of Africa", "Gulf of Aden", "Bay of Plenty"
+    if len(words) >= 2 and words[-1] in R["street_suffixes"] and first not in R["given_names"]:
+        return "place", 3  # "Church Lane", "Gallows End", "Whitby Abbey" (not "Nathan Lane")
+    if len(words) >= 2 and " ".join(words[-2:]) in R["seat_nouns"]:
+        return "place", 5  # "Oyo South Senatorial District", "Kelby Federal Constituency": a seat
+    if len(words) == 2 and first not in R["given_names"] and (_HYPHENED_COMPASS.fullmatch(words[1]) or (
+            words[1] in R["compass_words_rare_as_surnames"]
+            and (words[0] in R["places"] or words[0] in _world_places()))):
+        return "place", 3  # "Ibadan South-West", "Oyo South", "Kelby North-East": a seat or a side of a known
+        # place (not "Oliver North", "Mae West": "North" and "West" are surnames, and "Oliver" a town too)
+    if len(words) == 2 and words[0] in _COMPASS_REGIONS and last not in R["org_suffixes"] \
+            and name not in R["known_organisations"]:
+        return "place", 2  # "South Kelby", "West Block": a side of a place or a building, no person's name
+        # (not a compass word last: "Oliver North", "Mae West")
+    return None
 
 
 @lru_cache(maxsize=16384)
@@ -3618,21 +3641,8 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
     elif len(words) >= 2 and first in R["given_names"] and last not in R["org_suffixes"] and not place_end \
             and "&" not in words:  # ("Ben & Jerry's", "Marks & Spencer": no person's name has "&" in it)
         steps.append(("person", 3))
-    if len(words) >= 2 and (place_end or (_opens_a_place(words[0], words[1]) and last not in R["org_suffixes"])):
-        steps.append(("place", 3))  # "Hudson River", "River Thames" (not "Mount Sinai Hospital")
-    elif len(words) == 3 and words[1] == "of" and words[0] in R["of_place_heads"]:
-        steps.append(("place", 3))  # "Horn of Africa", "Gulf of Aden", "Bay of Plenty"
-    elif len(words) >= 2 and words[-1] in R["street_suffixes"] and first not in R["given_names"]:
-        steps.append(("place", 3))  # "Church Lane", "Gallows End", "Whitby Abbey" (not "Nathan Lane")
-    elif len(words) >= 2 and " ".join(words[-2:]) in R["seat_nouns"]:
-        steps.append(("place", 5))  # "Oyo South Senatorial District", "Kelby Federal Constituency": a seat
-    elif len(words) == 2 and first not in R["given_names"] and (_HYPHENED_COMPASS.fullmatch(words[1]) or (
-            words[1] in _RARE_SURNAME_COMPASS and (words[0] in R["places"] or words[0] in _world_places()))):
-        steps.append(("place", 3))  # "Ibadan South-West", "Oyo South", "Kelby North-East": a seat or a side of a
-        # known place (not "Oliver North", "Mae West": "North" and "West" are surnames, and "Oliver" a town too)
-    elif len(words) == 2 and words[0] in _COMPASS_REGIONS and last not in R["org_suffixes"] and name not in known:
-        steps.append(("place", 2))  # "South Kelby", "West Block": a side of a place or a building, no person's name
-        # (not a compass word last: "Oliver North", "Mae West")
+    if (place := _place_step(words, name, place_end)) is not None:
+        steps.append(place)
     if _named_after_a_place(words):
         steps.append(("organisation", 3))  # "Statistics Canada", "Sport England", "Transport for London"
     if len(words) >= 2 and _INITIAL.fullmatch(words[1]) and first in R["given_names"]:
