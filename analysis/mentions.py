@@ -290,6 +290,11 @@ def _word_rules(raw: dict) -> dict:
             + _alternation(raw["time_stamp_words"])
             + r")\b|[A-Z][\w &,-]{0,40}?\b(?i:" + _alternation(raw["tagline_roles"]) + r")s?[ \t]*(?:\n|$)))"),
         "bio_line": _bio_line(raw),
+        # a photo credit closing a caption's line after a full stop ("... on Friday night. Picture: Jo Doe", "Photo:
+        # Jo Doe/AFP", "... yesterday. – Photo: JO LEE", "Picture by Jo Doe", in any case): the photographer is no
+        # actor of the story
+        "end_credit": re.compile(r"(?m)(?<=[.!?] )(?:[–—-] )?(?i:" + _alternation(raw["end_credit_words"])
+                                 + r")s?(?:: | by )[^\n.!?]{1,60}$"),
         # a line that says who writes a newsletter or a column ("The Kelby Letter is written by Jo Doe. Nothing in
         # it is advice."): the writer is the story's own staff
         "written_by_line": re.compile(r"(?m)^(?:The )?(?:[A-Z][\w’'&-]* ){1,4}is (?:"
@@ -859,10 +864,6 @@ _CREDIT = re.compile(r"\([^()\n]{0,40}\b(?:Photo|Photograph|Image|Video|Illustra
                      r"|\((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+ ?/ ?[A-Z][^()\n]{1,60}\)(?=[ \t]*(?:\n|$))")
 
 
-# A photo credit closing a caption's line after a full stop ("... on Friday night. Picture: Jo Doe", "Photo: Jo
-# Doe/AFP", "... yesterday. – Photo: JO LEE", in any case): the photographer is no actor of the story.
-_END_CREDIT = re.compile(r"(?<=[.!?] )(?:[–—-] )?(?i:Picture|Photo|Photograph|Image|Credit)s?(?:: | by )[^\n.!?]{1,60}$",
-                         re.M)  # (or "Picture by Jo Doe")
 
 
 def _web_spans(text: str) -> list[tuple[int, int]]:
@@ -873,7 +874,7 @@ def _web_spans(text: str) -> list[tuple[int, int]]:
         spans += [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
     if ":" in text:
         spans += [(m.start(), m.end()) for m in _TICKER.finditer(text)]
-        spans += [(m.start(), m.end()) for m in _END_CREDIT.finditer(text)]
+        spans += [(m.start(), m.end()) for m in _rules()["end_credit"].finditer(text)]
     if _DOMAIN_PATH.search(text):  # the costlier pattern only when an address without "www" may be there
         spans += [(m.start(), m.end()) for m in _DOMAIN.finditer(text)]
     return spans
