@@ -175,17 +175,7 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
         r"\s*+(?:by\s+[^\n.!?]{1,60}$|(?:" + "|".join(map(re.escape, sorted(map(str, raw["page_furniture"]), key=len, reverse=True)))
         + r")\b\s*(?:[:|•\-–—].*|$)|(?:[-–—•*]\s*)?\(?\s*(?:" + "|".join(sorted(map(re.escape, raw["credit_openers"]), key=len, reverse=True))
         + r")\s.*" + (r"|.*\b(?:" + "|".join(map(re.escape, raw["credit_phrases"])) + r")\b.*" if credits else "")
-        # a reporter's tagline: a name, a beat, an outlet ("Jo Doe covers health for The Courier.")
-        # (a first name alone too: "Jess covers farming ... Send news tips to ..."; a role with words before it and
-        # "at" the outlet: "Jo Doe is a senior writer at The Ledger covering technology.")
-        + r"|(?-i:(?!(?:She|He|They|It|We|I|You|This|That|The|Who|Which)\s)[A-Z][\w’'.-]*\s(?:[A-Z][\w’'.-]*\s){0,2})(?:"
-        + "|".join(map(re.escape, raw["tagline_verbs"]))
-        + r"|is\s(?:a|an|the)\s(?-i:[a-z][\w-]*\s){0,3}?(?:" + "|".join(map(re.escape, raw["tagline_roles"])) + r"))"
-        + r"(?:(?:\s[^\n,;:]{1,60}?)?\s(?:for|at)\s+(?:the\s+)?"
-        + r"(?-i:[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,4})(?:,?\s(?:covering|specialising in|specializing in)"
-        + r"\s[^\n]{1,120}?)?\.?\s*(?:" + _contact_call(raw) + r"[^\n]*)?$"
-        # or no outlet, then a call to reach the writer ("Jo Doe writes about energy. Email Jo at ...")
-        + r"|[^\n.!?]{1,80}[.!]\s+" + _contact_call(raw) + r"[^\n]*$)"
+        + r"|" + _tagline(raw)
         # a print edition's note under a web story ("A version of this article appears in print on ...")
         + r"|(?:" + "|".join(map(re.escape, map(str, raw["print_edition_openers"]))) + r")\b.*)",
         re.I)
@@ -197,6 +187,26 @@ def _period_glued(letters: dict) -> re.Pattern:
     years = [re.escape(str(w)) for w, parts in letters.items() if not parts]
     parts = [rf"{re.escape(str(w))}[1-{int(n)}]" for w, n in letters.items() if n]
     return re.compile(r"(?:" + "|".join(years) + r")(?:\d{4}|\d{2})(?:[-/]\d{2,4})?|" + "|".join(parts))
+
+
+def _tagline(raw: dict) -> str:
+    """A reporter's tagline: a name of two or three words, a verb of a beat or a listed role, an outlet
+    (``tagline_verbs``: "Jo Doe covers health for The Courier.", "Jo Doe is a staff writer for the Star."); a name of
+    one word ("Jess covers farming ... Send news tips to ...") or "is" and any writer's role (``tagline_roles``: "Jo
+    Doe is a politics reporter for the Ledger. Follow him on X") only with a call to reach the writer after, with or
+    without the outlet ("Jo Doe writes about energy. Email Jo at ..."): "Jo Doe is a paid contributor for the
+    Network." is a sentence of the story (a bio in the story's last third is :func:`_bio_lines`')."""
+    not_names = "|".join(map(re.escape, raw["tagline_not_names"]))
+    word = r"[A-Z][\w’'.-]*\s"
+    one_up = r"(?-i:(?!(?:" + not_names + r")\s)" + word + r"(?:" + word + r"){0,2})"
+    two_up = r"(?-i:(?!(?:" + not_names + r")\s)" + word + r"(?:" + word + r"){1,2})"
+    verbs = "|".join(map(re.escape, raw["tagline_verbs"]))
+    role = r"is\s(?:a|an|the)\s(?-i:[a-z][\w-]*\s){0,3}?(?:" + "|".join(map(re.escape, raw["tagline_roles"])) + r")"
+    outlet = (r"(?:\s[^\n,;:]{1,60}?)?\s(?:for|at)\s+(?:the\s+)?(?-i:[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,4})"
+              r"(?:,?\s(?:" + "|".join(map(re.escape, raw["tagline_beat_words"])) + r")\s[^\n]{1,120}?)?\.?\s*")
+    call = _contact_call(raw) + r"[^\n]*$"
+    return (r"(?:" + two_up + r"(?:" + verbs + r")" + outlet + r"(?:" + call + r")?$"
+            + r"|" + one_up + r"(?:" + verbs + r"|" + role + r")(?:" + outlet + r"|[^\n.!?]{1,80}[.!]\s+)" + call + r")")
 
 
 def _contact_call(raw: dict) -> str:
@@ -236,6 +246,8 @@ def _word_rules(raw: dict) -> dict:
         "social_networks": frozenset(str(w) for w in raw["social_networks"]),
         "network_use_words": low("network_use_words"),
         "network_channel_words": low("network_channel_words"),
+        "network_prepositions": low("network_prepositions"),
+        "channel_joiners": low("channel_joiners"),
         "currency_letters": frozenset(str(w) for w in raw["currency_letters"]),
         "period_glued": _period_glued(raw["period_letters"]),
         # letters glued to an amount ("LE3", "KD5"), perhaps a magnitude glued after it ("Rs2.1tr", "Rs11bn", "KD5m")
@@ -249,6 +261,8 @@ def _word_rules(raw: dict) -> dict:
         "market_benchmarks": frozenset(str(w) for w in raw["market_benchmarks"]),
         "market_benchmarks_named_like_people": frozenset(str(w) for w in raw["market_benchmarks_named_like_people"]),
         "market_benchmark_words_after": frozenset(str(w) for w in raw["market_benchmark_words_after"]),
+        "market_benchmark_moves_after": frozenset(str(w) for w in raw["market_benchmark_moves_after"]),
+        "compass_words_rare_as_surnames": frozenset(str(w) for w in raw["compass_words_rare_as_surnames"]),
         "land_before_at": low("land_before_at"),
         # (the founding documents too: "the Kelbian Constitution")
         "not_actor_suffixes": frozenset(str(w) for w in raw["not_actor_suffixes"] + raw["documents_alone"]),
@@ -288,6 +302,15 @@ def _word_rules(raw: dict) -> dict:
         "bio_line": _bio_line(raw),
         "bio_speech": re.compile(r"\b(?:" + "|".join(re.escape(str(w)).replace(r"\ ", r"\s+")
                                                    for w in raw["bio_speech_words"]) + r")\b|[\"“”]", re.I),
+        # a photo credit closing a caption's line after a full stop ("... on Friday night. Picture: Jo Doe", "Photo:
+        # Jo Doe/AFP", "... yesterday. – Photo: JO LEE", "Picture by Jo Doe", in any case): the photographer is no
+        # actor of the story
+        "end_credit": re.compile(r"(?m)(?<=[.!?] )(?:[–—-] )?(?i:" + _alternation(raw["end_credit_words"])
+                                 + r")s?(?:: | by )[^\n.!?]{1,60}$"),
+        # a line that says who writes a newsletter or a column ("The Kelby Letter is written by Jo Doe. Nothing in
+        # it is advice."): the writer is the story's own staff
+        "written_by_line": re.compile(r"(?m)^(?:The )?(?:[A-Z][\w’'&-]* ){1,4}is (?:"
+                                      + _alternation(raw["written_by_verbs"]) + r") by [^\n]*$"),
         # a label of linked headlines alone on its line ("Related Coverage", "READ MORE", "Most Read in Sport"), then
         # up to six short lines with no full stop, blank lines between them or not: the other stories' headlines
         "headline_list": re.compile(
@@ -376,6 +399,9 @@ def _name_rules(raw: dict) -> dict:
         "lower_name_particles": frozenset(str(w) for w in raw["lower_name_particles"]),
         "patronymic_particles": frozenset(str(w) for w in raw["patronymic_particles"]),
         "abbreviated_given_names": frozenset(str(w) for w in raw["abbreviated_given_names"]),
+        "chinese_name_syllables": frozenset(str(w) for w in raw["chinese_name_syllables"]),
+        "courtesy_titles": frozenset(str(w) for w in raw["courtesy_titles"]),
+        "first_surname_endings": tuple(str(w) for w in raw["first_surname_endings"]),
         "lower_legal_forms": frozenset(str(w) for w in raw["legal_forms"] if str(w).islower()),  # "hf", "ehf"
         "party_roles_alone": frozenset(str(w) for w in raw["party_roles_alone"]),
         # a word of a sum just before a one-letter currency sign and its figures ("about E74", "another R500")
@@ -857,10 +883,6 @@ _CREDIT = re.compile(r"\([^()\n]{0,40}\b(?:Photo|Photograph|Image|Video|Illustra
                      r"|\((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+ ?/ ?[A-Z][^()\n]{1,60}\)(?=[ \t]*(?:\n|$))")
 
 
-# A photo credit closing a caption's line after a full stop ("... on Friday night. Picture: Jo Doe", "Photo: Jo
-# Doe/AFP", "... yesterday. – Photo: JO LEE", in any case): the photographer is no actor of the story.
-_END_CREDIT = re.compile(r"(?<=[.!?] )(?:[–—-] )?(?i:Picture|Photo|Photograph|Image|Credit)s?(?:: | by )[^\n.!?]{1,60}$",
-                         re.M)  # (or "Picture by Jo Doe")
 
 
 def _web_spans(text: str) -> list[tuple[int, int]]:
@@ -871,7 +893,7 @@ def _web_spans(text: str) -> list[tuple[int, int]]:
         spans += [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
     if ":" in text:
         spans += [(m.start(), m.end()) for m in _TICKER.finditer(text)]
-        spans += [(m.start(), m.end()) for m in _END_CREDIT.finditer(text)]
+        spans += [(m.start(), m.end()) for m in _rules()["end_credit"].finditer(text)]
     if _DOMAIN_PATH.search(text):  # the costlier pattern only when an address without "www" may be there
         spans += [(m.start(), m.end()) for m in _DOMAIN.finditer(text)]
     return spans
@@ -962,10 +984,11 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in _NAME_LINE_ABOVE.finditer(text, 0, 600)
               if m.group(1).lower() in given]
     spans += [(m.start(), m.end()) for m in _rules()["name_line_above_role"].finditer(text)]
-    spans += [(m.start(), m.end()) for m in _SIGN_OFF.finditer(text) if m.group(1).lower() in given]
+    spans += [(m.start(), m.end()) for m in _SIGN_OFF.finditer(text, max(0, len(text) - _SIGN_OFF_REACH))
+              if m.group(1).lower() in given]
     spans += _bio_lines(text)
     if " by " in text:
-        spans += [(m.start(), m.end()) for m in _WRITTEN_BY_LINE.finditer(text)]
+        spans += [(m.start(), m.end()) for m in _rules()["written_by_line"].finditer(text)]
     return spans
 
 
@@ -1027,12 +1050,11 @@ _BIO_DATE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
                        r"month|year))\b")
 
 
-# A listed given name alone on a line: a newsletter's or a letter's sign-off ("Harriet", "— Jo"), the writer's.
-_SIGN_OFF = re.compile(r"(?m)^[ \t]*(?:[–—-][ \t]*)?([A-Z][a-z’'-]+)[ \t]*$")
-# A line that says who writes a newsletter or a column ("The Cheapside Letter is written by Jo Doe. Nothing in it is
-# advice."): the writer is the story's own staff.
-_WRITTEN_BY_LINE = re.compile(r"(?m)^(?:The )?(?:[A-Z][\w’'&-]* ){1,4}is (?:written|edited|compiled|produced) by "
-                              r"[^\n]*$")
+# A listed given name alone on a paragraph of its own: a newsletter's or a letter's sign-off ("Harriet", "— Jo"),
+# the writer's; looked for in a story's last characters only (_SIGN_OFF_REACH), and not a speaker's name over the
+# words of a transcript ("Jo\nWe need ...").
+_SIGN_OFF = re.compile(r"(?:\A|(?<=\n\n))[ \t]*(?:[–—-][ \t]*)?([A-Z][a-z’'-]+)[ \t]*(?=\n[ \t]*\n|\s*\Z)")
+_SIGN_OFF_REACH = 600
 
 
 # One title-case word alone on the first line, above the headline: the page's section ("Dairy", "Politics").
@@ -1324,7 +1346,7 @@ def _next_word_joins(ctx: _Ctx, i: int, j: int) -> int | None:
             and nxt.text.lower().rstrip(".") not in _WEEKDAYS and not _DIGIT_AHEAD.match(text[nxt.end:nxt.end + 3])):
         return 1  # "Theresa May": a month after a given name is a surname (a weekday is a date: "told Clinton Friday")
     if _month_inside_a_name(ctx, i, j):
-        return 2  # "Daniel Lim Jun Wei", "Mr Tan May Ling": a syllable of a Chinese given name written like a month
+        return 2  # "Grace Teo Jun Hui", "Mr Tan May Ling": a syllable of a Chinese given name written like a month
     if _PARTICLE_NAME.match(nxt.text) and not nxt.poss:
         return 1  # "Sami al-Hamad", "Abdel Fattah el-Sisi"
     if nxt.text in R["name_prepositions"] and _title_case_preposition(ctx, j):
@@ -1342,9 +1364,10 @@ def _next_word_joins(ctx: _Ctx, i: int, j: int) -> int | None:
 
 
 def _month_inside_a_name(ctx: _Ctx, i: int, j: int) -> bool:
-    """A month's name or abbreviation after a person's name begun by a given name or a form of address, and before
-    a capitalised word that may end a name, single spaces between and no number after: a syllable of a Chinese
-    given name ("Daniel Lim Jun Wei", "Ms Tan May Ling"), no date."""
+    """A month's name or abbreviation (no weekday) after up to three words of a person's name with a listed given
+    name or a form of address among them, and before a capitalised word of the same sentence shaped as a surname,
+    single spaces between and no number after: a syllable of a Chinese given name ("Grace Teo Jun Hui", "Ms Tan May
+    Ling"), no date."""
     R, toks, text = _rules(), ctx.toks, ctx.text
     if j + 2 >= len(toks) or j == i or j - i > 3:
         return False
@@ -2271,6 +2294,10 @@ def _abbreviates(short: str, name: str) -> bool:
     return letters in ("".join(w[0] for w in words).upper(), "".join(w[0] for w in words if w[0].isupper()), caps)
 
 
+# A capitalised "The" inside a sentence, after a small word or a comma: a title opens there ("told The Scotsman").
+_TITLE_THE_INSIDE = re.compile(r"(?:[a-z]|,) The $")
+
+
 @lru_cache(maxsize=16384)
 def _demonym(w: str) -> bool:
     """A nationality, region, party or faith word ("Mexican", "Hawaiians", "Franco-German")."""
@@ -2370,7 +2397,10 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
                                           and run[1].text.lower()[:-1] not in R["common_words"]
                                           and run[1].text.lower() not in R["common_words"])
                                       # "the Mexican War", "the Cuban Revolution": an event, which names no actor
-                                      or (len(run) == 2 and run[1].text in R["not_actor_suffixes"])):
+                                      or (len(run) == 2 and run[1].text in R["not_actor_suffixes"])
+                                      # "told The Scotsman", "according to The Australian": a paper's title
+                                      or (len(run) == 1 and _TITLE_THE_INSIDE.search(ctx.text, max(0, run[0].start - 8),
+                                                                                      run[0].start) is not None)):
             break  # "White House", "Republican Party": the nationality word is part of the name
         run = run[1:]
     return run
@@ -2807,12 +2837,22 @@ _TOWN_TO_BEFORE = re.compile(r"\b(?:in|at|near|outside) $")
 
 
 def _place_before_its_head(text: str, c: _Cand) -> bool:
-    """A name before the title of the head of a place (governor, mayor) and a person's name, no body's word in it:
-    the place ("Trans Kelby Governor Jo Doe"; not "Federal Reserve Governor Jo Doe", "Bank of Kelby Governor")."""
+    """A name before the title of the head of a place (governor, mayor) and a capitalised word (the head's name), no
+    body's word in it: the place ("Trans Kelby Governor Jo Doe", "NYC Mayor Jo Doe"; not "Federal Reserve Governor
+    Jo Doe", "Bank of Kelby Governor"); an abbreviation before "Governor" only when it is a known place ("BoE
+    Governor Jo Doe", "RBK Governor": a central bank's)."""
     m = _TITLE_WORD_AFTER.match(text, c.end)
     R = _rules()
-    return m is not None and m.group(1).lower() in _HEADS_OF_PLACES and not any(
-        w.lower() in R["org_words"] or w in R["known_organisations"] for w in c.name.split())
+    if m is None or m.group(1).lower() not in _HEADS_OF_PLACES or not text[m.end() + 1:m.end() + 2].isupper():
+        return False
+    if m.group(1).startswith("Governor") and _ABBREVIATION.fullmatch(c.name) and c.name not in R["places"]:
+        return False
+    return not any(w.lower() in R["org_words"] or w in R["known_organisations"] for w in c.name.split())
+
+
+# An abbreviation: two capitals or more, or a short word with a capital after a small letter ("RBK", "BoE";
+# not "McAllen").
+_ABBREVIATION = re.compile(r"[A-Z&]{2,}|(?=\w{2,4}$)[A-Z][a-z]*[A-Z]\w*")
 
 
 def _body_after_title_of(run: list) -> int:
@@ -3061,7 +3101,7 @@ def _after_title_of(ctx: _Ctx, run: list) -> tuple[list, bool]:
             return run[-2:], True  # "Under Secretary for Political Affairs Wendy Sherman"
         x = _name_after_field(ctx, run)
         if x:
-            return run[x:], True  # "Minister of State for Transport Jolene Chua Li Ping": a given name not listed
+            return run[x:], True  # "Minister of State for Transport Grace Teo Li Ping": a given name not listed
     return run, False
 
 
@@ -3215,6 +3255,23 @@ def _first_words_at(rx: re.Pattern, text: str, at: int, stop: int, k: int) -> li
     return rx.findall(text, at, stop)[:k]
 
 
+# A figure within a few words ("up $1.52", "2%", "at 80.02"): a price's move.
+_FIGURE_SOON = re.compile(r"[^\n.;:!?]{0,24}?[\d$€£¥]")
+
+
+def _a_price_after(text: str, end: int, aw: list[str]) -> bool:
+    """The words after a benchmark named like a person make it a price: a market's noun
+    (``market_benchmark_words_after``: "Brent crude") or a move (``market_benchmark_moves_after``) and a figure
+    within a few words ("Brent was up $1.52"; not "Brent was a mentor to many")."""
+    R = _rules()
+    if not aw:
+        return False
+    if aw[0] in R["market_benchmark_words_after"]:
+        return True
+    at = text.find(aw[0], end) + len(aw[0])
+    return aw[0] in R["market_benchmark_moves_after"] and _FIGURE_SOON.match(text, at) is not None
+
+
 def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     """One candidate mention from a cleaned run, with every cue for its kind."""
     if not run:
@@ -3243,8 +3300,7 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
         return None  # "the Water Resources portfolio", "who holds the Women and Child Development brief": an office
     if aw and aw[0] in _rules()["lower_street_words"] and text.startswith(" " + aw[0], end):
         c.cues["place"] += 5  # "a building on Kelby tänav": a street named in its own language
-    if len(words) == 1 and name in _rules()["market_benchmarks_named_like_people"] and aw \
-            and aw[0] in _rules()["market_benchmark_words_after"]:
+    if len(words) == 1 and name in _rules()["market_benchmarks_named_like_people"] and _a_price_after(text, end, aw):
         return None  # "Brent crude rose", "Brent was up $1.52": the oil benchmark, no person
     if c.weak == "initial" and not c.possessive and name in _rules()["known_organisations"] and _modifies_a_plural(aw):
         return None  # "House prices rose", "Treasury yields fell": a modifier opening the sentence, not the body
@@ -3295,22 +3351,28 @@ _NUMBERED_ROAD_BEFORE = re.compile(r"\b(?:on|along|off|onto|via|down|up) the $")
 
 
 def _network_channel(text: str, start: int, end: int, word: str) -> bool:
-    """A social network or a messaging app as the channel of a message: after a word of using it and "on" or
-    "via" ("wrote on Telegram", "message us on WhatsApp"), or before a word of its channels ("a Telegram post")."""
+    """A social network or a messaging app (``social_networks``) as the channel of a message: before a word of its
+    channels ("a Telegram post"); after "on" or "via" (``network_prepositions``) and a word of using it ("wrote on
+    Telegram", "message us on WhatsApp"); a network named by a letter or a word after "on" or "via" whatever comes
+    before ("put it bluntly on X"), but not after a common noun and its determiner ("its ban on X": the company);
+    after "and" or "or" and another means of a message ("by email and WhatsApp")."""
     R = _rules()
     if word not in R["social_networks"]:
         return False
     aw = _first_words_at(_CONTEXT_WORDS, text, end, end + 30, 1)
     if aw and aw[0].lower() in R["network_channel_words"]:
         return True
-    bw = _last_words(_CONTEXT_WORDS, text, start, 40, 3)
+    raw = _last_words(_CONTEXT_WORDS, text, start, 40, 3)
+    bw = [w.lower() for w in raw]
     use = R["network_use_words"] | R["network_channel_words"]  # ("a video on TikTok", "a post on X")
-    if bw and bw[-1].lower() in ("on", "via") and word in R["networks_named_like_words"]:
-        return True  # "put it bluntly on X": a network whose name is a letter or a word, on it (no ban on it)
-    if len(bw) >= 2 and bw[-1].lower() in ("and", "or") and bw[-2].lower() in R["message_media"]:
+    if len(bw) >= 2 and bw[-1] in R["channel_joiners"] and bw[-2] in R["message_media"]:
         return True  # "by email and WhatsApp", "by phone or Telegram": a channel beside another
-    return len(bw) >= 2 and bw[-1].lower() in ("on", "via") and (  # (not "published guidance on Telegram")
-        bw[-2].lower() in use or (len(bw) == 3 and bw[-3].lower() in R["network_channel_words"]))
+    if not bw or bw[-1] not in R["network_prepositions"]:
+        return False
+    if len(bw) >= 2 and (bw[-2] in use or (len(bw) == 3 and bw[-3] in R["network_channel_words"])):
+        return True  # (not "published guidance on Telegram")
+    return word in R["networks_named_like_words"] and not (len(bw) == 3 and bw[-3] in _DETERMINERS
+                                                           and raw[-2].islower())
 
 
 def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> bool:
@@ -3598,8 +3660,30 @@ def _opens_a_place(first: str, second: str) -> bool:
 
 # A compound compass word with a hyphen ("South-West", "North-East"): a side of a place, never a surname.
 _HYPHENED_COMPASS = re.compile(r"(?:North|South)-(?:East|West)")
-# Compass words that are seldom surnames ("North", "West" are: "Oliver North", "Mae West").
-_RARE_SURNAME_COMPASS = frozenset(("South", "East", "Central", "Southeast", "Southwest", "Northeast", "Northwest"))
+
+
+def _place_step(words: tuple, name: str, place_end: bool) -> tuple | None:
+    """The place cue a name's own words give (see :func:`_name_cue_steps`), as a (kind, count) pair, or None."""
+    R = _rules()
+    first, last = words[0].lower().rstrip("."), words[-1].lower().rstrip(".")
+    if len(words) >= 2 and (place_end or (_opens_a_place(words[0], words[1]) and last not in R["org_suffixes"])):
+        return "place", 3  # "Hudson River", "River Thames" (not "Mount Sinai Hospital")
+    if len(words) == 3 and words[1] == "of" and words[0] in R["of_place_heads"]:
+        return "place", 3  # "Horn of Africa", "Gulf of Aden", "Bay of Plenty"
+    if len(words) >= 2 and words[-1] in R["street_suffixes"] and first not in R["given_names"]:
+        return "place", 3  # "Church Lane", "Gallows End", "Whitby Abbey" (not "Nathan Lane")
+    if len(words) >= 2 and " ".join(words[-2:]) in R["seat_nouns"]:
+        return "place", 5  # "Oyo South Senatorial District", "Kelby Federal Constituency": a seat
+    if len(words) == 2 and first not in R["given_names"] and (_HYPHENED_COMPASS.fullmatch(words[1]) or (
+            words[1] in R["compass_words_rare_as_surnames"]
+            and (words[0] in R["places"] or words[0] in _world_places()))):
+        return "place", 3  # "Ibadan South-West", "Oyo South", "Kelby North-East": a seat or a side of a known
+        # place (not "Oliver North", "Mae West": "North" and "West" are surnames, and "Oliver" a town too)
+    if len(words) == 2 and words[0] in _COMPASS_REGIONS and last not in R["org_suffixes"] \
+            and name not in R["known_organisations"]:
+        return "place", 2  # "South Kelby", "West Block": a side of a place or a building, no person's name
+        # (not a compass word last: "Oliver North", "Mae West")
+    return None
 
 
 @lru_cache(maxsize=16384)
@@ -3620,21 +3704,8 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
     elif len(words) >= 2 and first in R["given_names"] and last not in R["org_suffixes"] and not place_end \
             and "&" not in words:  # ("Ben & Jerry's", "Marks & Spencer": no person's name has "&" in it)
         steps.append(("person", 3))
-    if len(words) >= 2 and (place_end or (_opens_a_place(words[0], words[1]) and last not in R["org_suffixes"])):
-        steps.append(("place", 3))  # "Hudson River", "River Thames" (not "Mount Sinai Hospital")
-    elif len(words) == 3 and words[1] == "of" and words[0] in R["of_place_heads"]:
-        steps.append(("place", 3))  # "Horn of Africa", "Gulf of Aden", "Bay of Plenty"
-    elif len(words) >= 2 and words[-1] in R["street_suffixes"] and first not in R["given_names"]:
-        steps.append(("place", 3))  # "Church Lane", "Gallows End", "Whitby Abbey" (not "Nathan Lane")
-    elif len(words) >= 2 and " ".join(words[-2:]) in R["seat_nouns"]:
-        steps.append(("place", 5))  # "Oyo South Senatorial District", "Kelby Federal Constituency": a seat
-    elif len(words) == 2 and first not in R["given_names"] and (_HYPHENED_COMPASS.fullmatch(words[1]) or (
-            words[1] in _RARE_SURNAME_COMPASS and (words[0] in R["places"] or words[0] in _world_places()))):
-        steps.append(("place", 3))  # "Ibadan South-West", "Oyo South", "Kelby North-East": a seat or a side of a
-        # known place (not "Oliver North", "Mae West": "North" and "West" are surnames, and "Oliver" a town too)
-    elif len(words) == 2 and words[0] in _COMPASS_REGIONS and last not in R["org_suffixes"] and name not in known:
-        steps.append(("place", 2))  # "South Kelby", "West Block": a side of a place or a building, no person's name
-        # (not a compass word last: "Oliver North", "Mae West")
+    if (place := _place_step(words, name, place_end)) is not None:
+        steps.append(place)
     if _named_after_a_place(words):
         steps.append(("organisation", 3))  # "Statistics Canada", "Sport England", "Transport for London"
     if len(words) >= 2 and _INITIAL.fullmatch(words[1]) and first in R["given_names"]:
@@ -4090,6 +4161,27 @@ def _glued_initial_name(name: str) -> bool:
 _WORD_BEFORE = re.compile(r"([\w.’']+) $")
 
 
+def _title_before(text: str, start: int, titles: frozenset) -> bool:
+    """Whether one of ``titles`` (lower case, no full stop) is the word just before ``start``."""
+    b = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    return b is not None and b.group(1).lower().rstrip(".") in titles
+
+
+def _inner_name_called(words: list[str], k: int, courtesy_full: bool) -> bool:
+    """Whether the ``k``-th word inside a person's name is how the story names that person again, by the name's
+    shape: a Chinese family name after a Western given name, itself and the words after it romanised syllables
+    (``chinese_name_syllables``: "Kevin Ong Jun Hao"); a word after a particle ("Maria da Graça Doe") or before a
+    patronymic one ("Ahmad Hafiz bin Yusof"); a Spanish first surname (``first_surname_endings``: "Ana María López
+    Ortega"); or any word inside a whole name written after a courtesy title (``courtesy_full``: "Mr Azlan Hakim
+    Yusof", Singapore and Malaysian style).  Not a US middle or maiden name ("Jane Moore Doe", "Jo Paul Roe")."""
+    R = _rules()
+    if all(w in R["chinese_name_syllables"] for w in words[k:]):
+        return True
+    if words[k - 1] in R["name_particles"] or words[k + 1] in R["patronymic_particles"]:
+        return True
+    return (k == len(words) - 2 and words[k].endswith(R["first_surname_endings"])) or courtesy_full
+
+
 class _Aliases:
     """Union-find over names: which forms name the same actor."""
 
@@ -4191,23 +4283,22 @@ class _Aliases:
 
     def inner_family_names(self, text: str) -> None:
         """A word inside a person's name of three words or more, alone after a form of address, for the one such
-        name: the family name of a name that does not end in it ("Daniel Lim Jun Wei ... Mr Lim", "Jolene Chua Li
-        Ping ... Ms Chua"), the given name of a Malay name before the father's ("Muhammad Hafiz Ismail ... Mr
-        Hafiz"), the first surname of a Spanish name ("Ana María López Ortega ... Ms López")."""
-        inner: dict[str, list[str]] = defaultdict(list)
+        name whose shape shows that word is how the story names the person again (:func:`_inner_name_called`):
+        "Kevin Ong Jun Hao ... Mr Ong", "Mr Azlan Hakim Yusof ... Mr Hakim", "Ana María López Ortega ... Ms López";
+        not a US middle or maiden name ("Sen. Jane Moore Doe ... Mr. Moore" is someone else)."""
+        inner: dict[str, list[tuple[str, int]]] = defaultdict(list)
         for m in self.multi:
             w = m.split()
             if len(w) >= 3:
                 for k in range(1, len(w) - 1):
-                    inner[w[k]].append(m)
-        honorifics = _rules()["honorifics"]
+                    inner[w[k]].append((m, k))
+        honorifics, courtesy = _rules()["honorifics"], _rules()["courtesy_titles"]
         for s in self.single:
-            if self.find(s) != s or s not in inner:
+            if self.find(s) != s or s not in inner or not any(
+                    _title_before(text, c.start, honorifics) for c in self.groups[s]):
                 continue
-            if not any((b := _WORD_BEFORE.search(text, max(0, c.start - 16), c.start)) is not None
-                       and b.group(1).lower().rstrip(".") in honorifics for c in self.groups[s]):
-                continue
-            fulls = {self.find(m) for m in inner[s] if self.kind_lean(m) == "person"}
+            fulls = {self.find(m) for m, k in inner[s] if self.kind_lean(m) == "person" and _inner_name_called(
+                m.split(), k, any(_title_before(text, c.start, courtesy) for c in self.groups[m]))}
             if len(fulls) == 1:
                 self.join(s, fulls.pop())
 
