@@ -1000,7 +1000,8 @@ def _bio_lines(text: str) -> list[tuple[int, int]]:
     before in a sentence, no date in the bio."""
     R = _rules()
     start = text.rfind("\n", 0, len(text) * 2 // 3) + 1
-    if said := max((m.end() for m in R["bio_speech"].finditer(text, start)), default=0):
+    if said := max((m.end() for m in R["bio_speech"].finditer(text, start) if not _on_furniture_line(text, m.start())),
+                   default=0):
         start = text.find("\n", said) + 1 or len(text)  # (the line after the last with speech or report)
     spans = []
     for m in R["bio_line"].finditer(text, start):
@@ -1012,6 +1013,13 @@ def _bio_lines(text: str) -> list[tuple[int, int]]:
             if rest.strip() and is_furniture_line(rest.strip()):
                 spans.append((m.end(), m.end() + len(rest)))  # ("... technology editor. Additional reporting by ...")
     return spans
+
+
+def _on_furniture_line(text: str, i: int) -> bool:
+    """Whether offset ``i`` stands on a line of page furniture (:func:`is_furniture_line`: "This article appears in
+    print with the headline "..."", "Read more: '...'"), whose quotation marks are no one's speech."""
+    end = text.find("\n", i)
+    return is_furniture_line(text[text.rfind("\n", 0, i) + 1:end if end >= 0 else len(text)].strip())
 
 
 def _writer_shaped(name: str) -> bool:

@@ -2171,3 +2171,13 @@ def test_a_noun_of_nationality_after_a_capitalised_the_inside_a_sentence_is_a_ti
     k = kinds("The lawyer, a Welshman who lives in Kelby, told The Welshman that he would appeal. "
               "The Dutchman, the lab's second hire, agreed.")
     assert k.get("Welshman") == "organisation" and "Dutchman" not in k
+
+
+def test_a_writers_bio_before_a_print_edition_note_with_a_quoted_headline_is_still_a_bio():
+    # the note's quotation marks are furniture, not the story's last speech: the bio above it still names staff
+    text = ("By Tess Varna-Holt\n\nKelby Mines raised its offer on Monday, its chief executive Jo Bell said.\n\n"
+            "Tarn Copper's board will meet next week.\n\n"
+            "Tess Varna-Holt is a senior writer at Quarry Review covering mining and the people who run it.\n\n"
+            "This article appears in the May 2026 print edition with the headline \u201cThe Long Dig.\u201d")
+    k = kinds(text)
+    assert "Tess Varna-Holt" not in k and "Jo Bell" in k
