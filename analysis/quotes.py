@@ -949,7 +949,7 @@ def _canonical_name(name: str, text: str, sex: str | None = None) -> str:
         return _full_names(text).get(last, name.strip()) if last in _SURNAME_MONTHS else name.strip()
     if len(toks) == 1:
         return sex and _namesake(toks[0], sex, text) or _full_names(text).get(toks[0]) \
-            or _named_by_part(toks[0], text) or toks[0]
+            or _named_by_part(toks[0], text, sex) or toks[0]
     full = " ".join(toks)
     longer = _full_names(text).get(toks[-1])
     return longer if longer and longer.endswith(full) and len(longer) > len(full) else _with_father(full, text)
@@ -975,21 +975,49 @@ def _person_not_title(full: str, text: str) -> bool:
     word no common or organisation word, and the text never writes it after "the" ("The Rachel Doe Show")."""
     last = full.split()[-1].lower()
     return last not in _lower_words(text) and last not in _ORG_WORDS \
-        and re.search(rf"\b[Tt]he {re.escape(full)}", text) is None
+        and "the " + full not in text and "The " + full not in text
 
 
-def _named_by_part(word: str, text: str) -> str | None:
+def _named_by_part(word: str, text: str, sex: str | None = None) -> str | None:
     """The one full name of the article that opens with ``word`` (a person called by a given name: "Sir Keir",
     Malaysian "Dr Suresh"), or holds it before a hyphened given name written last ("Kelvin Doe Chi-wai" is
     "Mr Doe"), or holds it inside a name of three words or more (a paternal surname before the maternal one,
     "Rodrigo Doe Salinas" is "Doe"; a Chinese surname before a given name of two words, "Ann Doe Mei Ying" is
     "Ms Doe"); None when no name or several do. A run the text goes on with '&' is the head of a body's name
     ("Ridgeline Sports & Entertainment"), not a person's."""
-    found = {f for fs in _namesakes(text).values() for f in fs if word in f and (
-        f.split()[0] == word or word in f.split()[1:-1] and _person_not_title(f, text))}
+    found = {f for fs in _namesakes(text).values() for f in fs if f.split()[0] == word or (
+        word in f.split()[1:-1] and _person_not_title(f, text) and _inner_surname(word, f, text, sex))}
     full = found.pop() if len(found) == 1 else None
     return None if full is None or full + " &" in text else full
 
+
+# given names, of either sex: a given name inside a name of three words is a middle name ("Jo Paul Doe")
+_ANY_GIVEN_NAMES = resource_lines("stakeholders_given_names.txt", lower=True) | frozenset(_GIVEN_GENDER)
+
+
+def _inner_surname(word: str, full: str, text: str, sex: str | None) -> bool:
+    """``word`` inside the name ``full`` may be the person's surname ("Rodrigo Doe Salinas", "Ann Doe Mei Ying"):
+    not a given name inside a name of three words (a US middle name, "Jo Paul Doe"), not when the person's given
+    name is of the other sex than the address before ``word``, and not when the article introduces a person of
+    that name on its own ("Mr. Doe, a local farmer,") or gives ``word`` a title no one gives ``full`` ("Sen. Doe"
+    for "Rep. Ann Doe Kell")."""
+    if len(full.split()) == 3 and word.lower() in _ANY_GIVEN_NAMES:
+        return False
+    if sex and _GIVEN_GENDER.get(full.split()[0].lower(), sex) != sex:
+        return False
+    if _rx(rf"\b{re.escape(word)}, an? [a-z]").search(text):
+        return False
+    return not _other_title(word, full, text)
+
+
+def _other_title(word: str, full: str, text: str) -> bool:
+    """The article writes ``word`` alone after a title ("Sen. Doe") and ``full`` after titles, none of them that
+    one ("Rep. Ann Doe Kell")."""
+    own = {m.group(1).rstrip(".").lower() for m in _rx(rf"\b([A-Z][a-z]+\.?) {re.escape(full)}\b").finditer(text)
+           if _is_title(m.group(1))}
+    alone = {m.group(1).rstrip(".").lower() for m in _rx(rf"\b([A-Z][a-z]+\.?) {re.escape(word)}\b(?! [A-Z])")
+             .finditer(text) if _is_title(m.group(1)) and m.group(1).rstrip(".") not in _HONORIFICS}
+    return bool(own) and any(not any(t.startswith(o) or o.startswith(t) for o in own) for t in alone)
 
 
 # forms of address, no role ("Ms McDonald said")
@@ -2847,6 +2875,9 @@ _DOCUMENT_VERBS = frozenset(_W["document_verbs"])
 _FINDING_BODIES = frozenset(_W["finding_bodies"])
 # words that open or mark the finding's clause after "found" ("found that ...", "found the firm had ...")
 _FINDING_CLAUSE_WORDS = frozenset(_W["finding_clause_words"])
+# things that carry written words, so a quotation after them is their text ("found a note ... "...")
+_WRITTEN_OBJECTS = frozenset(_W["written_objects"])
+_FINDING_OBJECT_WORDS = 3  # words of the object noun phrase between "found" and its quotation ("a "toxic culture"")
 
 
 def _document_subject(text: str, before, k: int) -> bool:
@@ -2855,8 +2886,20 @@ def _document_subject(text: str, before, k: int) -> bool:
     head = sub and _head_phrase(text[sub[0]:sub[1]]).split()
     if not head:
         return False
-    return head[-1].lower() in _DOCUMENT_HEADS or head[-1].lower() in _FINDING_BODIES and any(
-        t[0].lower() in _FINDING_CLAUSE_WORDS for t in before[k + 1:])  # (a finding, not the verb's object)
+    if head[-1].lower() in _DOCUMENT_HEADS:
+        return True
+    return head[-1].lower() in _FINDING_BODIES and (
+        any(t[0].lower() in _FINDING_CLAUSE_WORDS for t in before[k + 1:]) or _finding_object(before, k))
+
+
+def _finding_object(before, k: int) -> bool:
+    """The quotation after a finding body's "found" at ``k`` is, or modifies, the verb's object noun phrase
+    ('the inquiry found a "toxic culture"', 'the court found the law "unconstitutional"'), not a written thing's
+    words or a phrase after a preposition ('found a note with the words "..."', 'a folder marked "..."')."""
+    between = [t[0].lower() for t in before[k + 1:]]
+    return len(between) <= _FINDING_OBJECT_WORDS and not any(
+        w in _PREPOSITIONS or w in _WRITTEN_OBJECTS or not w.isalpha() or w.endswith(("ing", "ed"))
+        for w in between)
 
 
 _ANTECEDENT_WORDS = 4  # lower-case words of a description before its "who" ("two grain traders who")

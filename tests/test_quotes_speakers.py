@@ -2394,3 +2394,27 @@ def test_a_role_in_apposition_with_no_article_does_not_take_the_president_from_t
     text = ('President Ann Roe spoke in Kelby on Monday about guns. Tom Brack, president of the Kelby Campaign, '
             'disagreed with her.\n\n"We need to act," the president said.')
     assert speakers(text) == [("We need to act", "Ann Roe")]
+
+
+# --- session 17, speakers round 5: review of round 3 -----------------------------------------------------------
+
+def test_a_finding_bodys_quoted_object_of_found_is_its_finding():
+    for text, said in [('The tribunal found "a climate of bullying" at the depot.', "tribunal"),
+                       ('The watchdog found a "reckless culture" in the lending team.', "watchdog"),
+                       ('The court found the new bylaw "unlawful".', "court")]:
+        assert extract_quotes(Article.from_text(text))["speaker"].tolist() == [said]
+    for text in ['The panel found a banner "Staff only" over the shed door.',
+                 'The tribunal found a card "for Mum" in the drawer.']:
+        assert extract_quotes(Article.from_text(text))["speaker"].tolist() == [None]
+
+
+def test_a_word_inside_a_three_word_name_is_not_another_persons_surname():
+    text = ('Sen. Ann Kell Dorrance of Kelby backed the bill on Monday.\n\n'
+            'Mr. Kell, a retired miner, said the bill was "a gift to the cities."')
+    assert extract_quotes(Article.from_text(text))["speaker"].tolist() != ["Ann Kell Dorrance"]
+    text = ('Rep. Mara Kell Dorrance of Kelby introduced the bill. Republicans led by Sen. Kell opposed it.\n\n'
+            '"This is a waste of money," Kell said.')
+    assert speakers(text) != [("This is a waste of money", "Mara Kell Dorrance")]
+    text = ('Rep. Nora Jackson Dorrance of Kelby criticised the plan on Monday.\n\n'
+            '"This is a crisis at the border," Jackson told reporters.')
+    assert speakers(text) != [("This is a crisis at the border", "Nora Jackson Dorrance")]
