@@ -4462,7 +4462,7 @@ class _Resolver:
         word and its other words (one of three or more may be missing: "Trust chair Jo Doe"); else None."""
         desc = [_strip_possessive(w) for w in words if w not in _ROLE_ARTICLES and w not in _BODY_POSSESSIVES]
         if not 1 <= len(desc) <= 4 or not all(w.isalpha() for w in desc) or desc[-1] in _UNNAMED_HEADS \
-                or not (desc[-1] in _PERSON_HEADS or desc[-1] in _OFFICER_INITIALS
+                or not (desc[-1] in _PERSON_HEADS
                         or _is_title(desc[-1]) and (len(desc) > 1 or not mention.strip()[:1].isupper())):
             return None  # (a person's noun: not 'ministry says ...', a body; nor a lone capitalised title word,
             # 'State calls emails "top secret"': the State Department)
@@ -4470,6 +4470,8 @@ class _Resolver:
                        for sa, sb in e.spans if sa > a and not self.quoted.inside(sa))
         for sa, sb, name in spans:
             role = self._role_words(sa, sb, bare=True)
+            if role & _PAST_HOLDER_WORDS:
+                continue  # ("Former prime minister Jo Doe": no longer the holder)
             if desc[-1] in role and len(set(desc[:-1]) - role) <= (1 if len(desc) >= 3 else 0):
                 name = _after_titles(name)
                 s = self.sources.get(name)

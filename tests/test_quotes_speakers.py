@@ -2418,3 +2418,9 @@ def test_a_word_inside_a_three_word_name_is_not_another_persons_surname():
     text = ('Rep. Nora Jackson Dorrance of Kelby criticised the plan on Monday.\n\n'
             '"This is a crisis at the border," Jackson told reporters.')
     assert speakers(text) != [("This is a crisis at the border", "Nora Jackson Dorrance")]
+
+
+def test_a_headlines_role_is_not_its_former_holders():
+    text = ('Prime minister vows to "fight on"\n\nFormer prime minister Jo Kell\'s allies met on Monday.\n\n'
+            'Prime Minister Ann Roe told MPs she would not resign.')
+    assert speakers(text) == [("fight on", "Ann Roe")]
