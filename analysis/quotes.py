@@ -3841,15 +3841,15 @@ class _Resolver:
                           for sa, sb in e.spans if not self.quoted.inside(sa)]
         forms = [re.escape(head)] + [re.escape(k) + r"\." for k, v in _TITLE_ABBREVIATIONS.items() if v == head]
         t = r"(?i:" + "|".join(forms) + r")"
-        before = re.compile(rf"(?P<pre>[\w\-]+[\s\-]+)?\b{t},?\s+$")
-        after = re.compile(rf",\s+(?:the|a|an|its|their)\s+(?P<pre>(?:[\w’'\-]+\s+){{0,3}}?){t}\b(?![’'])")
-        holders = set()
+        before = _rx(rf"(?P<pre>[\w\-.]+[\s\-]+)?\b{t},?\s+$")  # ("Lt. Gov. Jo Doe", "U.S. Sen. Jo Doe")
+        after = _rx(rf",\s+(?:the|a|an|its|their)\s+(?P<pre>(?:[\w’'\-.]+\s+){{0,3}}?){t}\b(?![’'])")
+        holders, local = set(), set()
         for name, sa, sb in self._held:
             m = before.search(self.text, max(0, sa - 40), sa) or after.match(self.text, sb)
-            if m:
-                past = m.group("pre") and set(re.split(r"[\s\-]+", m.group("pre").lower())) & _PAST_HOLDER_WORDS
-                holders.add(None if past else _after_titles(name))
-        holders.discard(None)
+            pre = set(re.split(r"[\s\-.]+", (m.group("pre") or "").lower())) if m else set()
+            if m and not pre & _PAST_HOLDER_WORDS and not pre & _OTHER_OFFICE_WORDS:
+                (local if pre & _LOCAL_OFFICE_WORDS else holders).add(_after_titles(name))
+        holders = holders or local  # ("State Sen. Jo Doe and U.S. Sen. Kel Roe": the senator is Roe)
         return holders.pop() if len(holders) == 1 else None
 
     def _org_noun_speaker(self, words: list[str], a: int):
@@ -4472,11 +4472,25 @@ class _Resolver:
             role = self._role_words(sa, sb, bare=True)
             if role & _PAST_HOLDER_WORDS:
                 continue  # ("Former prime minister Jo Doe": no longer the holder)
-            if desc[-1] in role and len(set(desc[:-1]) - role) <= (1 if len(desc) >= 3 else 0):
+            if desc[-1] in role and len(set(desc[:-1]) - role) <= (1 if len(desc) >= 3 else 0) \
+                    and not self._modifier_in_role(desc[-1], sa, sb):
                 name = _after_titles(name)
                 s = self.sources.get(name)
                 return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", " ".join(desc), "person")
         return None
+
+    def _modifier_in_role(self, word: str, sa: int, sb: int) -> bool:
+        """``word`` of the role written with the name at [sa, sb) is only a modifier of its head there: each time
+        before another lower-case word ("Jo Doe, the union's chief negotiator," for a headline's "chief"), not a
+        leader's title (table leader_heads: "chief executive")."""
+        pre = self.text[max(_sentence_for(self.article, sa).start, sa - 80):sa].split()
+        appos = _APPOSITIVE_ROLE.match(self.text, sb)
+        runs = [pre[len(pre) - _role_length(pre):] if pre else [], appos.group(1).split() if appos else []]
+        nexts = [run[x + 1].strip(".,").lower() if x + 1 < len(run) else "" for run in runs
+                 for x, w in enumerate(run) if _strip_possessive(w.strip(".,")).lower() == word]
+        return bool(nexts) and all(n.isalpha() and n.islower() and n not in _PREPOSITIONS and n not in ("and", "or")
+                                   and not _LEADER_HEAD.search(f"{word} {n}")
+                                   for n in nexts)  # (a leader's title stays: "chief" for "chief executive")
 
     def _role_bodies(self, sa: int, sb: int) -> list[str]:
         """The capitalised words, no titles, of the role written with the name at [sa, sb): a body's name before
@@ -5439,6 +5453,9 @@ _RELATIVE_SUBJECT = re.compile(r"\b(?:what|whom|which)\s+"
 _HOLDER_VOICES = frozenset(_W["holder_voices"])
 # words before a title that make its holder a past or shadow one ("Former mayor Jo Doe"), table past_holder_words
 _PAST_HOLDER_WORDS = frozenset(_W["past_holder_words"])
+# words before a title that make it another office ("Lt. Gov.", "deputy mayor") or a lower level's ("state Sen.")
+_OTHER_OFFICE_WORDS = frozenset(_W["other_office_words"])
+_LOCAL_OFFICE_WORDS = frozenset(_W["local_office_words"])
 # possessives of a body before a role ("its chief executive", "their chair"): the role's holder the story names
 _BODY_POSSESSIVES = frozenset(_W["body_possessives"])
 # "what" and the subject of a naming verb after it: "it", or a description opened by a possessive or "the"

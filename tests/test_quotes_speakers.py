@@ -2424,3 +2424,20 @@ def test_a_headlines_role_is_not_its_former_holders():
     text = ('Prime minister vows to "fight on"\n\nFormer prime minister Jo Kell\'s allies met on Monday.\n\n'
             'Prime Minister Ann Roe told MPs she would not resign.')
     assert speakers(text) == [("fight on", "Ann Roe")]
+
+
+def test_a_headlines_role_word_is_the_head_of_the_roles_it_matches():
+    text = ('Union chief warns of "a long strike"\n\nJo Doe, the union\'s chief negotiator, said talks had stalled.'
+            '\n\nUnion chief Kel Roe said members would walk out next month.')
+    assert speakers(text)[0] == ("a long strike", "Kel Roe")
+    text = 'Agency chief admits "we failed"\n\nJo Doe, the agency\'s chief executive, spoke on Monday.'
+    assert speakers(text) == [("we failed", "Jo Doe")]
+
+
+def test_an_office_speaks_for_its_holder_not_a_deputy_or_a_state_namesake():
+    text = ('Gov. Ann Kell signed the bill. Lt. Gov. Jo Doe was absent.\n\n'
+            '"The governor is pleased," the governor\'s office said.')
+    assert speakers(text) == [("The governor is pleased", "Ann Kell")]
+    text = ('State Sen. Jo Doe and U.S. Sen. Kel Roe toured the plant.\n\n'
+            '"The senator backs the workers," the senator\'s office said.')
+    assert speakers(text) == [("The senator backs the workers", "Kel Roe")]
