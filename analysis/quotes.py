@@ -955,13 +955,19 @@ def _canonical_name(name: str, text: str, sex: str | None = None) -> str:
     return longer if longer and longer.endswith(full) and len(longer) > len(full) else _with_father(full, text)
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=16)
+def _patronymic_names(text: str) -> tuple[str, ...]:
+    """The article's full names with a patronymic particle inside ("Jo Faizal bin Doe"), once per text."""
+    return tuple(f for fs in _namesakes(text).values() for f in fs
+                 if any(w.lower() in _PATRONYMIC_PARTICLES for w in f.split()[1:-1]))
+
+
 def _with_father(full: str, text: str) -> str:
     """A name given in full with its father's name after a patronymic particle (table patronymic_particles: "Jo
     Faizal bin Doe", "Ana Huda binte Roe"), when the article names one person so: the person called by the given
     names ``full`` ("Mr Jo Faizal said"); else ``full``."""
     n = len(full.split())
-    found = {f for fs in _namesakes(text).values() for f in fs
+    found = {f for f in _patronymic_names(text)
              if f.startswith(full + " ") and len(f.split()) > n + 1 and f.split()[n].lower() in _PATRONYMIC_PARTICLES}
     return found.pop() if len(found) == 1 else full
 
@@ -4446,9 +4452,10 @@ class _Resolver:
             return None
         spans = sorted((sa, sb, e.name) for e in entities(self.article) if e.kind == "person"
                        for sa, sb in e.spans if sa > a and not self.quoted.inside(sa))
-        own = self.text[_sentence_for(self.article, a).start:a] + " " + (self.company or "")
+        own = {_strip_possessive(w) for w in re.findall(r"[\w&’'\-]+", self.text[_sentence_for(self.article, a)
+                                                                               .start:a] + " " + (self.company or ""))}
         for sa, sb, name in spans:
-            if any(w not in own for w in self._role_bodies(sa, sb)):
+            if any(w not in own for w in self._role_bodies(sa, sb)):  # (words: "Ford" is not in "Fordham")
                 continue  # "Ford chief executive Jo Doe": the leader of another body than the one "its" stands for
             if set(desc) <= self._role_words(sa, sb):
                 name = _after_titles(name)
@@ -5474,7 +5481,8 @@ _PARTICIPLE_BEFORE = _PARTICIPLE_PREPOSITIONS.pop("any")
 _DEFINITE_SUBJECT = frozenset(_W["definite_subject"])  # ('The company blamed a "sharp" slowdown')
 
 # a passive auxiliary (perhaps an adverb after it) just before a naming verb: "was described", "has been widely called"
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:(?:[a-z]+ly|"
+                             + "|".join(map(re.escape, _W["passive_adverbs"])) + r")\s+)?$", re.I)
 
 
 def _named_passively(text: str, lo: int, a: int) -> bool:

@@ -2441,3 +2441,11 @@ def test_an_office_speaks_for_its_holder_not_a_deputy_or_a_state_namesake():
     text = ('State Sen. Jo Doe and U.S. Sen. Kel Roe toured the plant.\n\n'
             '"The senator backs the workers," the senator\'s office said.')
     assert speakers(text) == [("The senator backs the workers", "Kel Roe")]
+
+
+def test_a_passive_naming_verb_may_have_a_plain_adverb_before_it():
+    from analysis.quotes import _named_passively
+    for text in ['Kel Roe is often described as "a maverick"', 'Kel Roe was also called "a maverick"']:
+        assert _named_passively(text, 0, text.index('"'))
+    text = 'Kel Roe often described him as "a maverick"'
+    assert not _named_passively(text, 0, text.index('"'))
