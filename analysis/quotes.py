@@ -949,19 +949,25 @@ def _canonical_name(name: str, text: str, sex: str | None = None) -> str:
         return _full_names(text).get(last, name.strip()) if last in _SURNAME_MONTHS else name.strip()
     if len(toks) == 1:
         return sex and _namesake(toks[0], sex, text) or _full_names(text).get(toks[0]) \
-            or _named_by_part(toks[0], text) or toks[0]
+            or _named_by_part(toks[0], text, sex) or toks[0]
     full = " ".join(toks)
     longer = _full_names(text).get(toks[-1])
     return longer if longer and longer.endswith(full) and len(longer) > len(full) else _with_father(full, text)
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=16)
+def _patronymic_names(text: str) -> tuple[str, ...]:
+    """The article's full names with a patronymic particle inside ("Jo Faizal bin Doe"), once per text."""
+    return tuple(f for fs in _namesakes(text).values() for f in fs
+                 if any(w.lower() in _PATRONYMIC_PARTICLES for w in f.split()[1:-1]))
+
+
 def _with_father(full: str, text: str) -> str:
     """A name given in full with its father's name after a patronymic particle (table patronymic_particles: "Jo
     Faizal bin Doe", "Ana Huda binte Roe"), when the article names one person so: the person called by the given
     names ``full`` ("Mr Jo Faizal said"); else ``full``."""
     n = len(full.split())
-    found = {f for fs in _namesakes(text).values() for f in fs
+    found = {f for f in _patronymic_names(text)
              if f.startswith(full + " ") and len(f.split()) > n + 1 and f.split()[n].lower() in _PATRONYMIC_PARTICLES}
     return found.pop() if len(found) == 1 else full
 
@@ -975,21 +981,49 @@ def _person_not_title(full: str, text: str) -> bool:
     word no common or organisation word, and the text never writes it after "the" ("The Rachel Doe Show")."""
     last = full.split()[-1].lower()
     return last not in _lower_words(text) and last not in _ORG_WORDS \
-        and re.search(rf"\b[Tt]he {re.escape(full)}", text) is None
+        and "the " + full not in text and "The " + full not in text
 
 
-def _named_by_part(word: str, text: str) -> str | None:
+def _named_by_part(word: str, text: str, sex: str | None = None) -> str | None:
     """The one full name of the article that opens with ``word`` (a person called by a given name: "Sir Keir",
     Malaysian "Dr Suresh"), or holds it before a hyphened given name written last ("Kelvin Doe Chi-wai" is
     "Mr Doe"), or holds it inside a name of three words or more (a paternal surname before the maternal one,
     "Rodrigo Doe Salinas" is "Doe"; a Chinese surname before a given name of two words, "Ann Doe Mei Ying" is
     "Ms Doe"); None when no name or several do. A run the text goes on with '&' is the head of a body's name
     ("Ridgeline Sports & Entertainment"), not a person's."""
-    found = {f for fs in _namesakes(text).values() for f in fs if word in f and (
-        f.split()[0] == word or word in f.split()[1:-1] and _person_not_title(f, text))}
+    found = {f for fs in _namesakes(text).values() for f in fs if f.split()[0] == word or (
+        word in f.split()[1:-1] and _person_not_title(f, text) and _inner_surname(word, f, text, sex))}
     full = found.pop() if len(found) == 1 else None
     return None if full is None or full + " &" in text else full
 
+
+# given names, of either sex: a given name inside a name of three words is a middle name ("Jo Paul Doe")
+_ANY_GIVEN_NAMES = resource_lines("stakeholders_given_names.txt", lower=True) | frozenset(_GIVEN_GENDER)
+
+
+def _inner_surname(word: str, full: str, text: str, sex: str | None) -> bool:
+    """``word`` inside the name ``full`` may be the person's surname ("Rodrigo Doe Salinas", "Ann Doe Mei Ying"):
+    not a given name inside a name of three words (a US middle name, "Jo Paul Doe"), not when the person's given
+    name is of the other sex than the address before ``word``, and not when the article introduces a person of
+    that name on its own ("Mr. Doe, a local farmer,") or gives ``word`` a title no one gives ``full`` ("Sen. Doe"
+    for "Rep. Ann Doe Kell")."""
+    if len(full.split()) == 3 and word.lower() in _ANY_GIVEN_NAMES:
+        return False
+    if sex and _GIVEN_GENDER.get(full.split()[0].lower(), sex) != sex:
+        return False
+    if _rx(rf"\b{re.escape(word)}, an? [a-z]").search(text):
+        return False
+    return not _other_title(word, full, text)
+
+
+def _other_title(word: str, full: str, text: str) -> bool:
+    """The article writes ``word`` alone after a title ("Sen. Doe") and ``full`` after titles, none of them that
+    one ("Rep. Ann Doe Kell")."""
+    own = {m.group(1).rstrip(".").lower() for m in _rx(rf"\b([A-Z][a-z]+\.?) {re.escape(full)}\b").finditer(text)
+           if _is_title(m.group(1))}
+    alone = {m.group(1).rstrip(".").lower() for m in _rx(rf"\b([A-Z][a-z]+\.?) {re.escape(word)}\b(?! [A-Z])")
+             .finditer(text) if _is_title(m.group(1)) and m.group(1).rstrip(".") not in _HONORIFICS}
+    return bool(own) and any(not any(t.startswith(o) or o.startswith(t) for o in own) for t in alone)
 
 
 # forms of address, no role ("Ms McDonald said")
@@ -2847,6 +2881,9 @@ _DOCUMENT_VERBS = frozenset(_W["document_verbs"])
 _FINDING_BODIES = frozenset(_W["finding_bodies"])
 # words that open or mark the finding's clause after "found" ("found that ...", "found the firm had ...")
 _FINDING_CLAUSE_WORDS = frozenset(_W["finding_clause_words"])
+# things that carry written words, so a quotation after them is their text ("found a note ... "...")
+_WRITTEN_OBJECTS = frozenset(_W["written_objects"])
+_FINDING_OBJECT_WORDS = 3  # words of the object noun phrase between "found" and its quotation ("a "toxic culture"")
 
 
 def _document_subject(text: str, before, k: int) -> bool:
@@ -2855,8 +2892,20 @@ def _document_subject(text: str, before, k: int) -> bool:
     head = sub and _head_phrase(text[sub[0]:sub[1]]).split()
     if not head:
         return False
-    return head[-1].lower() in _DOCUMENT_HEADS or head[-1].lower() in _FINDING_BODIES and any(
-        t[0].lower() in _FINDING_CLAUSE_WORDS for t in before[k + 1:])  # (a finding, not the verb's object)
+    if head[-1].lower() in _DOCUMENT_HEADS:
+        return True
+    return head[-1].lower() in _FINDING_BODIES and (
+        any(t[0].lower() in _FINDING_CLAUSE_WORDS for t in before[k + 1:]) or _finding_object(before, k))
+
+
+def _finding_object(before, k: int) -> bool:
+    """The quotation after a finding body's "found" at ``k`` is, or modifies, the verb's object noun phrase
+    ('the inquiry found a "toxic culture"', 'the court found the law "unconstitutional"'), not a written thing's
+    words or a phrase after a preposition ('found a note with the words "..."', 'a folder marked "..."')."""
+    between = [t[0].lower() for t in before[k + 1:]]
+    return len(between) <= _FINDING_OBJECT_WORDS and not any(
+        w in _PREPOSITIONS or w in _WRITTEN_OBJECTS or not w.isalpha() or w.endswith(("ing", "ed"))
+        for w in between)
 
 
 _ANTECEDENT_WORDS = 4  # lower-case words of a description before its "who" ("two grain traders who")
@@ -3798,15 +3847,15 @@ class _Resolver:
                           for sa, sb in e.spans if not self.quoted.inside(sa)]
         forms = [re.escape(head)] + [re.escape(k) + r"\." for k, v in _TITLE_ABBREVIATIONS.items() if v == head]
         t = r"(?i:" + "|".join(forms) + r")"
-        before = re.compile(rf"(?P<pre>[\w\-]+[\s\-]+)?\b{t},?\s+$")
-        after = re.compile(rf",\s+(?:the|a|an|its|their)\s+(?P<pre>(?:[\w’'\-]+\s+){{0,3}}?){t}\b(?![’'])")
-        holders = set()
+        before = _rx(rf"(?P<pre>[\w\-.]+[\s\-]+)?\b{t},?\s+$")  # ("Lt. Gov. Jo Doe", "U.S. Sen. Jo Doe")
+        after = _rx(rf",\s+(?:the|a|an|its|their)\s+(?P<pre>(?:[\w’'\-.]+\s+){{0,3}}?){t}\b(?![’'])")
+        holders, local = set(), set()
         for name, sa, sb in self._held:
             m = before.search(self.text, max(0, sa - 40), sa) or after.match(self.text, sb)
-            if m:
-                past = m.group("pre") and set(re.split(r"[\s\-]+", m.group("pre").lower())) & _PAST_HOLDER_WORDS
-                holders.add(None if past else _after_titles(name))
-        holders.discard(None)
+            pre = set(re.split(r"[\s\-.]+", (m.group("pre") or "").lower())) if m else set()
+            if m and not pre & _PAST_HOLDER_WORDS and not pre & _OTHER_OFFICE_WORDS:
+                (local if pre & _LOCAL_OFFICE_WORDS else holders).add(_after_titles(name))
+        holders = holders or local  # ("State Sen. Jo Doe and U.S. Sen. Kel Roe": the senator is Roe)
         return holders.pop() if len(holders) == 1 else None
 
     def _org_noun_speaker(self, words: list[str], a: int):
@@ -4403,9 +4452,10 @@ class _Resolver:
             return None
         spans = sorted((sa, sb, e.name) for e in entities(self.article) if e.kind == "person"
                        for sa, sb in e.spans if sa > a and not self.quoted.inside(sa))
-        own = self.text[_sentence_for(self.article, a).start:a] + " " + (self.company or "")
+        own = {_strip_possessive(w) for w in re.findall(r"[\w&’'\-]+", self.text[_sentence_for(self.article, a)
+                                                                               .start:a] + " " + (self.company or ""))}
         for sa, sb, name in spans:
-            if any(w not in own for w in self._role_bodies(sa, sb)):
+            if any(w not in own for w in self._role_bodies(sa, sb)):  # (words: "Ford" is not in "Fordham")
                 continue  # "Ford chief executive Jo Doe": the leader of another body than the one "its" stands for
             if set(desc) <= self._role_words(sa, sb):
                 name = _after_titles(name)
@@ -4419,7 +4469,7 @@ class _Resolver:
         word and its other words (one of three or more may be missing: "Trust chair Jo Doe"); else None."""
         desc = [_strip_possessive(w) for w in words if w not in _ROLE_ARTICLES and w not in _BODY_POSSESSIVES]
         if not 1 <= len(desc) <= 4 or not all(w.isalpha() for w in desc) or desc[-1] in _UNNAMED_HEADS \
-                or not (desc[-1] in _PERSON_HEADS or desc[-1] in _OFFICER_INITIALS
+                or not (desc[-1] in _PERSON_HEADS
                         or _is_title(desc[-1]) and (len(desc) > 1 or not mention.strip()[:1].isupper())):
             return None  # (a person's noun: not 'ministry says ...', a body; nor a lone capitalised title word,
             # 'State calls emails "top secret"': the State Department)
@@ -4427,11 +4477,27 @@ class _Resolver:
                        for sa, sb in e.spans if sa > a and not self.quoted.inside(sa))
         for sa, sb, name in spans:
             role = self._role_words(sa, sb, bare=True)
-            if desc[-1] in role and len(set(desc[:-1]) - role) <= (1 if len(desc) >= 3 else 0):
+            if role & _PAST_HOLDER_WORDS:
+                continue  # ("Former prime minister Jo Doe": no longer the holder)
+            if desc[-1] in role and len(set(desc[:-1]) - role) <= (1 if len(desc) >= 3 else 0) \
+                    and not self._modifier_in_role(desc[-1], sa, sb):
                 name = _after_titles(name)
                 s = self.sources.get(name)
                 return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", " ".join(desc), "person")
         return None
+
+    def _modifier_in_role(self, word: str, sa: int, sb: int) -> bool:
+        """``word`` of the role written with the name at [sa, sb) is only a modifier of its head there: each time
+        before another lower-case word ("Jo Doe, the union's chief negotiator," for a headline's "chief"), not a
+        leader's title (table leader_heads: "chief executive")."""
+        pre = self.text[max(_sentence_for(self.article, sa).start, sa - 80):sa].split()
+        appos = _APPOSITIVE_ROLE.match(self.text, sb)
+        runs = [pre[len(pre) - _role_length(pre):] if pre else [], appos.group(1).split() if appos else []]
+        nexts = [run[x + 1].strip(".,").lower() if x + 1 < len(run) else "" for run in runs
+                 for x, w in enumerate(run) if _strip_possessive(w.strip(".,")).lower() == word]
+        return bool(nexts) and all(n.isalpha() and n.islower() and n not in _PREPOSITIONS and n not in ("and", "or")
+                                   and not _LEADER_HEAD.search(f"{word} {n}")
+                                   for n in nexts)  # (a leader's title stays: "chief" for "chief executive")
 
     def _role_bodies(self, sa: int, sb: int) -> list[str]:
         """The capitalised words, no titles, of the role written with the name at [sa, sb): a body's name before
@@ -5394,6 +5460,9 @@ _RELATIVE_SUBJECT = re.compile(r"\b(?:what|whom|which)\s+"
 _HOLDER_VOICES = frozenset(_W["holder_voices"])
 # words before a title that make its holder a past or shadow one ("Former mayor Jo Doe"), table past_holder_words
 _PAST_HOLDER_WORDS = frozenset(_W["past_holder_words"])
+# words before a title that make it another office ("Lt. Gov.", "deputy mayor") or a lower level's ("state Sen.")
+_OTHER_OFFICE_WORDS = frozenset(_W["other_office_words"])
+_LOCAL_OFFICE_WORDS = frozenset(_W["local_office_words"])
 # possessives of a body before a role ("its chief executive", "their chair"): the role's holder the story names
 _BODY_POSSESSIVES = frozenset(_W["body_possessives"])
 # "what" and the subject of a naming verb after it: "it", or a description opened by a possessive or "the"
@@ -5412,7 +5481,8 @@ _PARTICIPLE_BEFORE = _PARTICIPLE_PREPOSITIONS.pop("any")
 _DEFINITE_SUBJECT = frozenset(_W["definite_subject"])  # ('The company blamed a "sharp" slowdown')
 
 # a passive auxiliary (perhaps an adverb after it) just before a naming verb: "was described", "has been widely called"
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:(?:[a-z]+ly|"
+                             + "|".join(map(re.escape, _W["passive_adverbs"])) + r")\s+)?$", re.I)
 
 
 def _named_passively(text: str, lo: int, a: int) -> bool:

@@ -2394,3 +2394,58 @@ def test_a_role_in_apposition_with_no_article_does_not_take_the_president_from_t
     text = ('President Ann Roe spoke in Kelby on Monday about guns. Tom Brack, president of the Kelby Campaign, '
             'disagreed with her.\n\n"We need to act," the president said.')
     assert speakers(text) == [("We need to act", "Ann Roe")]
+
+
+# --- session 17, speakers round 5: review of round 3 -----------------------------------------------------------
+
+def test_a_finding_bodys_quoted_object_of_found_is_its_finding():
+    for text, said in [('The tribunal found "a climate of bullying" at the depot.', "tribunal"),
+                       ('The watchdog found a "reckless culture" in the lending team.', "watchdog"),
+                       ('The court found the new bylaw "unlawful".', "court")]:
+        assert extract_quotes(Article.from_text(text))["speaker"].tolist() == [said]
+    for text in ['The panel found a banner "Staff only" over the shed door.',
+                 'The tribunal found a card "for Mum" in the drawer.']:
+        assert extract_quotes(Article.from_text(text))["speaker"].tolist() == [None]
+
+
+def test_a_word_inside_a_three_word_name_is_not_another_persons_surname():
+    text = ('Sen. Ann Kell Dorrance of Kelby backed the bill on Monday.\n\n'
+            'Mr. Kell, a retired miner, said the bill was "a gift to the cities."')
+    assert extract_quotes(Article.from_text(text))["speaker"].tolist() != ["Ann Kell Dorrance"]
+    text = ('Rep. Mara Kell Dorrance of Kelby introduced the bill. Republicans led by Sen. Kell opposed it.\n\n'
+            '"This is a waste of money," Kell said.')
+    assert speakers(text) != [("This is a waste of money", "Mara Kell Dorrance")]
+    text = ('Rep. Nora Jackson Dorrance of Kelby criticised the plan on Monday.\n\n'
+            '"This is a crisis at the border," Jackson told reporters.')
+    assert speakers(text) != [("This is a crisis at the border", "Nora Jackson Dorrance")]
+
+
+def test_a_headlines_role_is_not_its_former_holders():
+    text = ('Prime minister vows to "fight on"\n\nFormer prime minister Jo Kell\'s allies met on Monday.\n\n'
+            'Prime Minister Ann Roe told MPs she would not resign.')
+    assert speakers(text) == [("fight on", "Ann Roe")]
+
+
+def test_a_headlines_role_word_is_the_head_of_the_roles_it_matches():
+    text = ('Union chief warns of "a long strike"\n\nJo Doe, the union\'s chief negotiator, said talks had stalled.'
+            '\n\nUnion chief Kel Roe said members would walk out next month.')
+    assert speakers(text)[0] == ("a long strike", "Kel Roe")
+    text = 'Agency chief admits "we failed"\n\nJo Doe, the agency\'s chief executive, spoke on Monday.'
+    assert speakers(text) == [("we failed", "Jo Doe")]
+
+
+def test_an_office_speaks_for_its_holder_not_a_deputy_or_a_state_namesake():
+    text = ('Gov. Ann Kell signed the bill. Lt. Gov. Jo Doe was absent.\n\n'
+            '"The governor is pleased," the governor\'s office said.')
+    assert speakers(text) == [("The governor is pleased", "Ann Kell")]
+    text = ('State Sen. Jo Doe and U.S. Sen. Kel Roe toured the plant.\n\n'
+            '"The senator backs the workers," the senator\'s office said.')
+    assert speakers(text) == [("The senator backs the workers", "Kel Roe")]
+
+
+def test_a_passive_naming_verb_may_have_a_plain_adverb_before_it():
+    from analysis.quotes import _named_passively
+    for text in ['Kel Roe is often described as "a maverick"', 'Kel Roe was also called "a maverick"']:
+        assert _named_passively(text, 0, text.index('"'))
+    text = 'Kel Roe often described him as "a maverick"'
+    assert not _named_passively(text, 0, text.index('"'))
