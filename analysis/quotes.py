@@ -1006,14 +1006,23 @@ def _inner_surname(word: str, full: str, text: str, sex: str | None) -> bool:
     not a given name inside a name of three words (a US middle name, "Jo Paul Doe"), not when the person's given
     name is of the other sex than the address before ``word``, and not when the article introduces a person of
     that name on its own ("Mr. Doe, a local farmer,") or gives ``word`` a title no one gives ``full`` ("Sen. Doe"
-    for "Rep. Ann Doe Kell")."""
-    if len(full.split()) == 3 and word.lower() in _ANY_GIVEN_NAMES:
+    for "Rep. Ann Doe Kell"). In a name of three words after a form of address ("Mr. Doe" for "Ann Doe Kell", a US
+    middle name that is a surname too), the given name's sex must be known and agree; and the article must not
+    introduce ``word`` in an appositive of its own ("Her aide, Mr. Doe, said", "Mr. Doe, the lawyer,")."""
+    words = full.split()
+    if len(words) == 3 and word.lower() in _ANY_GIVEN_NAMES and not _HYPHENED_GIVEN.match(words[-1]):
+        return False  # (not "Kelvin Lee Chi-wai": a given name written last, hyphened, makes "Lee" the surname)
+    known = _GIVEN_GENDER.get(words[0].lower(), sex if len(words) > 3 else None)
+    if sex and known != sex:
         return False
-    if sex and _GIVEN_GENDER.get(full.split()[0].lower(), sex) != sex:
-        return False
-    if _rx(rf"\b{re.escape(word)}, an? [a-z]").search(text):
+    if _rx(rf"\b{re.escape(word)}, (?:(?:an?|the) [a-z]|\d+,)").search(text) \
+            or _rx(rf"[a-z], (?:(?:{'|'.join(_HONORIFICS)})\.? )?{re.escape(word)},").search(text):
         return False
     return not _other_title(word, full, text)
+
+
+# a Cantonese given name of two syllables written last with a hyphen: "Chi-wai", "Ka-chiu"
+_HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+$")
 
 
 def _other_title(word: str, full: str, text: str) -> bool:
@@ -2834,7 +2843,7 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
                 or w in _DOCUMENT_VERBS and _document_subject(text, before, k)) \
                 or w[:1].isupper() or _noun_use(before, k):
             continue
-        if k > 0 and before[k - 1][0].lower() in _PASSIVE_AUX and not w.endswith("ing"):
+        if _after_passive_aux(before, k) and not w.endswith("ing"):
             continue  # "After the ban was announced, ...", "Doe was told": a passive verb has no speaker subject
         if _reported_cue(before, k):
             continue  # 'Doe told reporters ... and that Canada would respond "...': the verb of the reported clause
@@ -3070,6 +3079,18 @@ _INTRO = set(_W["intro"]) | set(_W["fronted_adverbs"])  # (the adverbs of place 
 _SUBORDINATORS = frozenset(_W["subordinators"])
 _SUBORDINATE_END = re.compile(r"\b(?i:" + "|".join(sorted(_SUBORDINATORS)) + r")\s+$")
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "is", "are", "got", "get", "gets"})
+# adverbs other than those in -ly that may stand between a passive auxiliary and its verb ("is often described")
+_PASSIVE_ADVERBS = frozenset(_W["passive_adverbs"])
+
+
+def _after_passive_aux(toks, k: int) -> bool:
+    """The verb ``toks[k]`` right after a passive auxiliary, perhaps with one adverb between ("was told", "is often
+    described", "was widely quoted")."""
+    prev = toks[k - 1][0].lower() if k > 0 else ""
+    if prev in _PASSIVE_AUX:
+        return True
+    return k > 1 and (prev in _PASSIVE_ADVERBS or prev.endswith("ly") and prev.isalpha()) \
+        and toks[k - 2][0].lower() in _PASSIVE_AUX
 _CAPITAL_SUBORDINATORS = frozenset(w.capitalize() for w in _SUBORDINATORS)
 
 
@@ -4477,8 +4498,8 @@ class _Resolver:
                        for sa, sb in e.spans if sa > a and not self.quoted.inside(sa))
         for sa, sb, name in spans:
             role = self._role_words(sa, sb, bare=True)
-            if role & _PAST_HOLDER_WORDS:
-                continue  # ("Former prime minister Jo Doe": no longer the holder)
+            if role & _PAST_HOLDER_WORDS or role & _OTHER_OFFICE_WORDS and not set(desc) & _OTHER_OFFICE_WORDS:
+                continue  # ("Former prime minister Jo Doe": no longer the holder; "Deputy Prime Minister": another)
             if desc[-1] in role and len(set(desc[:-1]) - role) <= (1 if len(desc) >= 3 else 0) \
                     and not self._modifier_in_role(desc[-1], sa, sb):
                 name = _after_titles(name)

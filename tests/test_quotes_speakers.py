@@ -2449,3 +2449,31 @@ def test_a_passive_naming_verb_may_have_a_plain_adverb_before_it():
         assert _named_passively(text, 0, text.index('"'))
     text = 'Kel Roe often described him as "a maverick"'
     assert not _named_passively(text, 0, text.index('"'))
+
+
+# --- session 17, final review (quotes side) ---
+
+def test_an_inner_surname_needs_a_known_given_name_of_the_addresss_sex():
+    text = ('Rep. Dorrit Kell Marwood of Kelby said she would retire. "I am finished," she said.\n\n'
+            'Her former driver, Mr. Kell, said he had expected it. "She was worn out," Mr. Kell said.')
+    assert speakers(text)[-1] == ("She was worn out", "Kell")
+    text = ('Justice Oyelaran Roe Dunmore pressed the government lawyer. The lawyer for the growers, Mr. Roe, said '
+            'the rule was unlawful.\n\n"The law is plain," Mr. Roe told the court.')
+    assert speakers(text)[-1] == ("The law is plain", "Roe")
+
+
+def test_a_given_name_written_before_a_hyphened_given_name_is_the_surname():
+    text = ('Trade chief Paul Lee Wing-kit spoke to reporters on Monday.\n\n'
+            '"Exports will recover," Mr Lee said.')
+    assert speakers(text) == [("Exports will recover", "Paul Lee Wing-kit")]
+
+
+def test_a_headlines_role_is_not_a_deputys():
+    text = ('Finance minister says "no new taxes"\n\nDeputy Finance Minister Jo Kell opened the debate on Monday. '
+            'Finance Minister Ann Roe then told MPs the budget would balance.')
+    assert speakers(text) == [("no new taxes", "Ann Roe")]
+
+
+def test_a_passive_naming_verb_with_an_adverb_names_no_speaker():
+    text = 'Senator Kel Roe is often described as "the voice of the farm belt."'
+    assert extract_quotes(Article.from_text(text))["speaker"].tolist() == [None]
