@@ -300,6 +300,9 @@ def _word_rules(raw: dict) -> dict:
             + _alternation(raw["time_stamp_words"])
             + r")\b|[A-Z][\w &,-]{0,40}?\b(?i:" + _alternation(raw["tagline_roles"]) + r")s?[ \t]*(?:\n|$)))"),
         "bio_line": _bio_line(raw),
+        # a call to reach a writer after a bio on its line ("He can be reached at ...", "Email her at ...")
+        "bio_contact": re.compile(r"(?:(?:" + _alternation(raw["bio_contact_openers"]) + r")\b|" + _contact_call(raw)
+                                  + r")", re.I),
         "bio_speech": re.compile(r"\b(?:" + "|".join(re.escape(str(w)).replace(r"\ ", r"\s+")
                                                    for w in raw["bio_speech_words"]) + r")\b|[\"“”]", re.I),
         # a photo credit closing a caption's line after a full stop ("... on Friday night. Picture: Jo Doe", "Photo:
@@ -317,6 +320,7 @@ def _word_rules(raw: dict) -> dict:
             r"(?im)^[ \t]*(?:" + _alternation(raw["headline_list_labels"]) + r")(?:[ \t]+(?:in|from|on)[ \t]+[^\n]{1,40})?"
             r"[ \t]*:?[ \t]*\n((?:[ \t]*\n)?(?:[^\n]{3,120}(?<![.!?:])(?:\n(?:[ \t]*\n)?|$)){1,6})"),
         "networks_named_like_words": frozenset(str(w) for w in raw["networks_named_like_words"]),
+        "network_company_nouns": frozenset(str(w) for w in raw["network_company_nouns"]),
         "message_media": low("message_media"),
         # a site's call to follow it on a social network (see ``social_networks``)
         "follow_call": re.compile(r"(?m)^[ \t]*(?:" + _alternation(raw["follow_call_verbs"])
@@ -1003,16 +1007,35 @@ def _bio_lines(text: str) -> list[tuple[int, int]]:
     if said := max((m.end() for m in R["bio_speech"].finditer(text, start) if not _on_furniture_line(text, m.start())),
                    default=0):
         start = text.find("\n", said) + 1 or len(text)  # (the line after the last with speech or report)
-    spans = []
+    spans, bio_end = [], -1
     for m in R["bio_line"].finditer(text, start):
+        end = text.find("\n", m.end())
+        rest = text[m.end():end if end >= 0 else len(text)]
         if _writer_shaped(m.group(1)) and not _BIO_DATE.search(m.group()) \
-                and not _named_in_a_sentence(text, m.group(1).split()[-1], m.start()):
+                and not _named_in_a_sentence(text, m.group(1).split()[-1], m.start()) \
+                and _bio_opens_or_closes(text, m.start(), bio_end, rest):
+            bio_end = m.end()
             spans.append((m.start(1), m.end(1)))
-            end = text.find("\n", m.end())
-            rest = text[m.end():end if end >= 0 else len(text)]
+            spans += [(o.start(1), o.end(1)) for o in _BIO_OUTLET.finditer(text, m.end(1), m.end())]
             if rest.strip() and is_furniture_line(rest.strip()):
                 spans.append((m.end(), m.end() + len(rest)))  # ("... technology editor. Additional reporting by ...")
     return spans
+
+
+# The outlet of a writer's bio after "for" or "at" ("... is a politics reporter for The Ledger."): the story's own
+# paper, blanked with the writer's name (a place after "in" or "based in" stays).
+_BIO_OUTLET = re.compile(r"\b(?:for|at) (?:the |The )?([A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,4})")
+
+
+def _bio_opens_or_closes(text: str, i: int, bio_end: int, rest: str) -> bool:
+    """Whether a bio at ``i`` opens its line, follows another bio on it (``bio_end``), or has a call to reach the
+    writer or a credit after it on its line (``rest``): "The lead plaintiff is a photographer. Mark Stone is a
+    photographer based in Denver." is a sentence of the story."""
+    line_start = text.rfind("\n", 0, i) + 1
+    if not text[line_start:i].strip() or (bio_end >= line_start and not text[bio_end:i].strip()):
+        return True
+    rest = rest.strip()
+    return bool(rest) and (is_furniture_line(rest) or bool(_rules()["bio_contact"].match(rest)))
 
 
 def _on_furniture_line(text: str, i: int) -> bool:
@@ -3362,7 +3385,8 @@ def _network_channel(text: str, start: int, end: int, word: str) -> bool:
     """A social network or a messaging app (``social_networks``) as the channel of a message: before a word of its
     channels ("a Telegram post"); after "on" or "via" (``network_prepositions``) and a word of using it ("wrote on
     Telegram", "message us on WhatsApp"); a network named by a letter or a word after "on" or "via" whatever comes
-    before ("put it bluntly on X"), but not after a common noun and its determiner ("its ban on X": the company);
+    before ("put it bluntly on X", "a statement on Threads"), but not after a noun of ruling a company
+    (``network_company_nouns``: "its ban on X", "a fine on X": the company);
     after "and" or "or" and another means of a message ("by email and WhatsApp")."""
     R = _rules()
     if word not in R["social_networks"]:
@@ -3379,8 +3403,7 @@ def _network_channel(text: str, start: int, end: int, word: str) -> bool:
         return False
     if len(bw) >= 2 and (bw[-2] in use or (len(bw) == 3 and bw[-3] in R["network_channel_words"])):
         return True  # (not "published guidance on Telegram")
-    return word in R["networks_named_like_words"] and not (len(bw) == 3 and bw[-3] in _DETERMINERS
-                                                           and raw[-2].islower())
+    return word in R["networks_named_like_words"] and not (len(bw) >= 2 and bw[-2] in R["network_company_nouns"])
 
 
 def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> bool:

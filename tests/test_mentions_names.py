@@ -2181,3 +2181,28 @@ def test_a_writers_bio_before_a_print_edition_note_with_a_quoted_headline_is_sti
             "This article appears in the May 2026 print edition with the headline \u201cThe Long Dig.\u201d")
     k = kinds(text)
     assert "Tess Varna-Holt" not in k and "Jo Bell" in k
+
+
+# Session 17, final review fixes (names): a bio-shaped sentence after a sentence of the story, a network named like
+# a word after an ordinary noun, a bio's outlet.
+
+def test_a_bio_shaped_sentence_after_a_sentence_of_the_story_names_an_actor():
+    k = kinds("The council voted on Monday. \"It is a fair plan,\" Mayor Rena Marsh said.\n\n"
+              "The lead plaintiff is a farmer. Tova Linde is a photographer based in Kelby whose fields were flooded.\n\n"
+              "The report drew wide notice. Oren Pike is a columnist at The Tarn Review; he covered the council for "
+              "a decade.\n\n"
+              "Juries meet on Friday. Dana Whitlow writes about film for the Kelby Star and will sit on the panel.\n\n"
+              "Turnout fell again. Sam Okoro covers schools for the Ledger. He can be reached at sam@ledger.example.")
+    assert {"Tova Linde", "Oren Pike", "Dana Whitlow"} <= set(k) and "Sam Okoro" not in k
+
+
+def test_a_network_named_like_a_word_after_an_ordinary_noun_and_on_is_a_channel():
+    k = kinds("The senator criticized the ruling in a statement on Threads. The company posted an update on Threads. "
+              "Her remarks on X drew replies. \"We will not back down,\" Sen. Ann Kell said.")
+    assert "Threads" not in k and "X" not in k and k["Ann Kell"] == "person"
+
+
+def test_a_writers_bio_at_the_foot_blanks_its_outlet_too():
+    k = kinds("Lawmakers approved the bill on Thursday.\n\n\"This bill fixes our roads,\" said Sen. Ann Kell.\n\n"
+              "Jo Marsh is a politics reporter for The Tarnby Ledger.")
+    assert "Jo Marsh" not in k and "Tarnby Ledger" not in k and k["Ann Kell"] == "person"
