@@ -773,10 +773,12 @@ def _headline_spans(article: Article, shouted: list[tuple[int, int]]) -> list[tu
     """
     out = list(shouted)
     text = article.text
+    first = article.paragraphs[0] if article.paragraphs else None
+    lede_first = first is not None and _dateline_lede(text, first.start) and _closed(text[first.start:first.end])
     for p in article.paragraphs:
         if p.paragraph_id < 2 and len(article.paragraphs) >= 3:
-            if p.paragraph_id and text[p.start:p.start + 1].isupper() and _DATELINE.match(text, p.start):
-                continue  # a lede opening with a wire dateline, whose capitals make no headline
+            if lede_first or (p.paragraph_id and text[p.start:p.start + 1].isupper() and _DATELINE.match(text, p.start)):
+                continue  # a lede opening with a wire dateline, whose capitals make no headline (nor the line after)
             words = _first_words(text[p.start:p.end], 26)
             open_end = not _closed(text[p.start:p.end])  # (a headline in sentence case ends with no full stop)
             if (open_end or len(article.sentences_of(p.paragraph_id)) == 1) and 2 <= len(words) <= 25 and (
@@ -793,6 +795,14 @@ def _headline_spans(article: Article, shouted: list[tuple[int, int]]) -> list[tu
             if 2 <= len(words) <= 14 and _title_case(words):
                 out.append((p.start + m.start(), p.start + m.end()))  # a subheading or a caption label
     return out
+
+
+def _dateline_lede(text: str, start: int) -> bool:
+    """Whether the story's first paragraph opens with a wire dateline and a dash ("LITTLE ROCK, Ark. — Gov. Jo Doe
+    signed ..."): the lede, no headline above it (a label and a colon, "WATCH: ...", may open a headline; a
+    masthead, "THE DIGEST — English Edition", has no full stop: see the caller)."""
+    m = _DATELINE.match(text, start) if text[start:start + 1].isupper() else None
+    return m is not None and not m.group().rstrip().endswith(":")
 
 
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]")  # a word in lower case (not after a hyphen: "Anti-immigrant")
@@ -4201,13 +4211,13 @@ def _title_before(text: str, start: int, titles: frozenset) -> bool:
 def _inner_name_called(words: list[str], k: int, courtesy_full: bool) -> bool:
     """Whether the ``k``-th word inside a person's name is how the story names that person again, by the name's
     shape: a Chinese family name after a Western given name, itself and the words after it romanised syllables
-    (``chinese_name_syllables``: "Kevin Ong Jun Hao"); a word after a particle ("Maria da Graça Doe") or before a
+    (``chinese_name_syllables``: "Kevin Ong Jun Hao", or joined by a hyphen, "Yuet-ngor"); a word after a particle ("Maria da Graça Doe") or before a
     patronymic one ("Ahmad Hafiz bin Yusof"); a Spanish first surname (``first_surname_endings``: "Ana María López
     Ortega"); or any word inside a whole name written after a courtesy title (``courtesy_full``: "Mr Azlan Hakim
     Yusof", Singapore and Malaysian style).  Not a US middle or maiden name ("Jane Moore Doe", "Jo Paul Roe")."""
     R = _rules()
-    if all(w in R["chinese_name_syllables"] for w in words[k:]):
-        return True
+    if all(w in R["chinese_name_syllables"] or (i and _HYPHENED_GIVEN.fullmatch(w)) for i, w in enumerate(words[k:])):
+        return True  # (a given name's syllables joined by a hyphen too: "Carrie Lam Cheng Yuet-ngor")
     if words[k - 1] in R["name_particles"] or words[k + 1] in R["patronymic_particles"]:
         return True
     return (k == len(words) - 2 and words[k].endswith(R["first_surname_endings"])) or courtesy_full

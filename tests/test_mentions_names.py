@@ -2206,3 +2206,15 @@ def test_a_writers_bio_at_the_foot_blanks_its_outlet_too():
     k = kinds("Lawmakers approved the bill on Thursday.\n\n\"This bill fixes our roads,\" said Sen. Ann Kell.\n\n"
               "Jo Marsh is a politics reporter for The Tarnby Ledger.")
     assert "Jo Marsh" not in k and "Tarnby Ledger" not in k and k["Ann Kell"] == "person"
+
+
+def test_a_hyphen_joined_given_name_after_a_chinese_family_name_is_romanised_syllables():
+    k = kinds("Her predecessor, Carrie Lau Cheng Wai-ling, introduced the bill. Mrs Lau said in 2019 that it was over.")
+    assert k.get("Carrie Lau Cheng Wai-ling") == "person" and "Lau" not in k
+
+
+def test_a_first_paragraph_opening_with_a_wire_dateline_is_the_lede_no_headline():
+    k = kinds("KELBY, Tarn. — Gov. Dana Whitlow Orrin signed the education bill on Wednesday.\n\n"
+              "\"This is a historic day for Ohio,\" Ms. Orrin said at the Capitol.\n\n"
+              "Her father, the former governor, attended the signing. He said he was \"very proud.\"")
+    assert k.get("Dana Whitlow Orrin") == "person" and k.get("Ohio") == "place"
