@@ -1092,9 +1092,11 @@ _BIO_DATE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 
 
 # A listed given name alone on a paragraph of its own: a newsletter's or a letter's sign-off ("Harriet", "— Jo"),
-# the writer's; looked for in a story's last characters only (_SIGN_OFF_REACH), and not a speaker's name over the
-# words of a transcript ("Jo\nWe need ...").
-_SIGN_OFF = re.compile(r"(?:\A|(?<=\n\n))[ \t]*(?:[–—-][ \t]*)?([A-Z][a-z’'-]+)[ \t]*(?=\n[ \t]*\n|\s*\Z)")
+# the writer's, or on the line after a closing line ending in a comma ("Thanks for everything,\nMargaret"); looked for
+# in a story's last characters only (_SIGN_OFF_REACH), and not a speaker's name over the words of a transcript
+# ("Jo\nWe need ...").
+_SIGN_OFF = re.compile(r"(?:\A|(?<=\n\n)|(?<=\n\r\n)|(?<=,\n)|(?<=,\r\n))[ \t]*(?:[–—-][ \t]*)?([A-Z][a-z’'-]+)[ \t\r]*"
+                       r"(?=\n[ \t\r]*\n|\s*\Z)")
 _SIGN_OFF_REACH = 600
 
 
@@ -3376,7 +3378,10 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
         return None  # "a 3.0 Tesla magnet", "a 2.0 Litre engine": a unit after a number with decimals, no actor
     _before_cues(c, text, start, bw)
     _after_cues(c, run, words, text, aw)
-    if not (len(words) == 1 and _TOWN_PREPOSITION_BEFORE.search(text, max(0, start - 8), start)):
+    if len(words) == 1 and _demonym(words[0]) and _TITLE_THE_INSIDE.search(text, max(0, start - 8), start):
+        c.cues["organisation"] += 2  # "according to The Australian, the minister ...": a paper's title, whose comma
+        # opens the sentence's subject, no appositive
+    elif not (len(words) == 1 and _TOWN_PREPOSITION_BEFORE.search(text, max(0, start - 8), start)):
         _appositive_cues(c, aw)  # (after "in X, ...": "At the signing in Kelby, the board's chairman said")
     b1 = bw[-1].lower() if bw else ""
     if b1 in _SPEECH and _CLAUSE_END_AFTER.match(text, end, end + 80):

@@ -2218,3 +2218,14 @@ def test_a_first_paragraph_opening_with_a_wire_dateline_is_the_lede_no_headline(
               "\"This is a historic day for Ohio,\" Ms. Orrin said at the Capitol.\n\n"
               "Her father, the former governor, attended the signing. He said he was \"very proud.\"")
     assert k.get("Dana Whitlow Orrin") == "person" and k.get("Ohio") == "place"
+
+
+def test_a_nationality_title_after_according_to_and_before_a_comma_is_a_paper():
+    k = kinds("The minister spoke on Monday. According to The Kiwi, the prime minister will visit Kelby in May.")
+    assert k.get("Kiwi") != "person"
+
+
+def test_a_given_name_under_a_closing_line_ending_in_a_comma_is_a_sign_off():
+    for end in ("Thanks for everything,\nMargaret", "Thanks,\r\nMargaret\r\n"):
+        k = kinds("The newsroom has changed, Tova Linde said on Monday.\n\nThe stories never stopped.\n\n" + end)
+        assert "Margaret" not in k and k["Tova Linde"] == "person"
