@@ -4228,6 +4228,10 @@ def _inner_name_called(words: list[str], k: int, courtesy_full: bool) -> bool:
     return (k == len(words) - 2 and words[k].endswith(R["first_surname_endings"])) or courtesy_full
 
 
+# ", a" or ", an" after a name: an introduction of someone new ("Mr. Lopez, a union spokesman"), no one named before.
+_INTRODUCED_AFTER = re.compile(r",\s+(?:a|an)\s")
+
+
 class _Aliases:
     """Union-find over names: which forms name the same actor."""
 
@@ -4341,8 +4345,9 @@ class _Aliases:
         honorifics, courtesy = _rules()["honorifics"], _rules()["courtesy_titles"]
         for s in self.single:
             if self.find(s) != s or s not in inner or not any(
-                    _title_before(text, c.start, honorifics) for c in self.groups[s]):
-                continue
+                    _title_before(text, c.start, honorifics) for c in self.groups[s]) \
+                    or any(_INTRODUCED_AFTER.match(text, c.end) for c in self.groups[s]):
+                continue  # (not "Mr. Lopez, a union spokesman, said": someone new, introduced)
             fulls = {self.find(m) for m, k in inner[s] if self.kind_lean(m) == "person" and _inner_name_called(
                 m.split(), k, any(_title_before(text, c.start, courtesy) for c in self.groups[m]))}
             if len(fulls) == 1:

@@ -2229,3 +2229,9 @@ def test_a_given_name_under_a_closing_line_ending_in_a_comma_is_a_sign_off():
     for end in ("Thanks for everything,\nMargaret", "Thanks,\r\nMargaret\r\n"):
         k = kinds("The newsroom has changed, Tova Linde said on Monday.\n\nThe stories never stopped.\n\n" + end)
         assert "Margaret" not in k and k["Tova Linde"] == "person"
+
+
+def test_an_inner_family_name_introduced_by_a_comma_and_a_is_someone_new():
+    f = names_forms("Councilwoman Ana Sofia Marquez Ortega said the plan protected libraries.\n\n"
+                    "The police union opposed it. Mr. Marquez, a union spokesman, said officers were disappointed.")
+    assert f["Ana Sofia Marquez Ortega"] == ["Ana Sofia Marquez Ortega"] and "Marquez" in f
