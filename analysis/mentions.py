@@ -300,6 +300,7 @@ def _word_rules(raw: dict) -> dict:
             + _alternation(raw["time_stamp_words"])
             + r")\b|[A-Z][\w &,-]{0,40}?\b(?i:" + _alternation(raw["tagline_roles"]) + r")s?[ \t]*(?:\n|$)))"),
         "bio_line": _bio_line(raw),
+        "bio_story_mark": re.compile(r";|\b(?:" + _alternation(raw["bio_story_marks"]) + r")\b"),
         # a call to reach a writer after a bio on its line ("He can be reached at ...", "Email her at ...")
         "bio_contact": re.compile(r"(?:(?:" + _alternation(raw["bio_contact_openers"]) + r")\b|" + _contact_call(raw)
                                   + r")", re.I),
@@ -1022,6 +1023,7 @@ def _bio_lines(text: str) -> list[tuple[int, int]]:
         end = text.find("\n", m.end())
         rest = text[m.end():end if end >= 0 else len(text)]
         if _writer_shaped(m.group(1)) and not _BIO_DATE.search(m.group()) \
+                and not R["bio_story_mark"].search(m.group(), m.end(1) - m.start()) \
                 and not _named_in_a_sentence(text, m.group(1).split()[-1], m.start()) \
                 and _bio_opens_or_closes(text, m.start(), bio_end, rest):
             bio_end = m.end()

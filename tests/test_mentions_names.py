@@ -2235,3 +2235,12 @@ def test_an_inner_family_name_introduced_by_a_comma_and_a_is_someone_new():
     f = names_forms("Councilwoman Ana Sofia Marquez Ortega said the plan protected libraries.\n\n"
                     "The police union opposed it. Mr. Marquez, a union spokesman, said officers were disappointed.")
     assert f["Ana Sofia Marquez Ortega"] == ["Ana Sofia Marquez Ortega"] and "Marquez" in f
+
+
+def test_a_bio_shaped_paragraph_with_a_later_clause_of_the_story_names_an_actor():
+    head = "The council voted on Monday. \"It is a fair plan,\" Mayor Rena Marsh said.\n\nThe plan takes effect soon.\n\n"
+    for tail, name in (("Lena Varga is a reporter for the Kelby Star; she covered the council for a decade.", "Lena Varga"),
+                       ("Omar Reyes is a photographer based in Tarn whose images were copied.", "Omar Reyes"),
+                       ("Ivo Brandt writes about film for the Ledger and will sit on the panel.", "Ivo Brandt")):
+        assert name in kinds(head + tail)
+    assert "Tova Linde" not in kinds(head + "Tova Linde covers politics for the Ledger and is based in Kelby.")
