@@ -300,6 +300,10 @@ def _word_rules(raw: dict) -> dict:
             + _alternation(raw["time_stamp_words"])
             + r")\b|[A-Z][\w &,-]{0,40}?\b(?i:" + _alternation(raw["tagline_roles"]) + r")s?[ \t]*(?:\n|$)))"),
         "bio_line": _bio_line(raw),
+        "bio_story_mark": re.compile(r";|\b(?:" + _alternation(raw["bio_story_marks"]) + r")\b"),
+        # a call to reach a writer after a bio on its line ("He can be reached at ...", "Email her at ...")
+        "bio_contact": re.compile(r"(?:(?:" + _alternation(raw["bio_contact_openers"]) + r")\b|" + _contact_call(raw)
+                                  + r")", re.I),
         "bio_speech": re.compile(r"\b(?:" + "|".join(re.escape(str(w)).replace(r"\ ", r"\s+")
                                                    for w in raw["bio_speech_words"]) + r")\b|[\"“”]", re.I),
         # a photo credit closing a caption's line after a full stop ("... on Friday night. Picture: Jo Doe", "Photo:
@@ -317,6 +321,7 @@ def _word_rules(raw: dict) -> dict:
             r"(?im)^[ \t]*(?:" + _alternation(raw["headline_list_labels"]) + r")(?:[ \t]+(?:in|from|on)[ \t]+[^\n]{1,40})?"
             r"[ \t]*:?[ \t]*\n((?:[ \t]*\n)?(?:[^\n]{3,120}(?<![.!?:])(?:\n(?:[ \t]*\n)?|$)){1,6})"),
         "networks_named_like_words": frozenset(str(w) for w in raw["networks_named_like_words"]),
+        "network_company_nouns": frozenset(str(w) for w in raw["network_company_nouns"]),
         "message_media": low("message_media"),
         # a site's call to follow it on a social network (see ``social_networks``)
         "follow_call": re.compile(r"(?m)^[ \t]*(?:" + _alternation(raw["follow_call_verbs"])
@@ -769,10 +774,12 @@ def _headline_spans(article: Article, shouted: list[tuple[int, int]]) -> list[tu
     """
     out = list(shouted)
     text = article.text
+    first = article.paragraphs[0] if article.paragraphs else None
+    lede_first = first is not None and _dateline_lede(text, first.start) and _closed(text[first.start:first.end])
     for p in article.paragraphs:
         if p.paragraph_id < 2 and len(article.paragraphs) >= 3:
-            if p.paragraph_id and text[p.start:p.start + 1].isupper() and _DATELINE.match(text, p.start):
-                continue  # a lede opening with a wire dateline, whose capitals make no headline
+            if lede_first or (p.paragraph_id and text[p.start:p.start + 1].isupper() and _DATELINE.match(text, p.start)):
+                continue  # a lede opening with a wire dateline, whose capitals make no headline (nor the line after)
             words = _first_words(text[p.start:p.end], 26)
             open_end = not _closed(text[p.start:p.end])  # (a headline in sentence case ends with no full stop)
             if (open_end or len(article.sentences_of(p.paragraph_id)) == 1) and 2 <= len(words) <= 25 and (
@@ -789,6 +796,14 @@ def _headline_spans(article: Article, shouted: list[tuple[int, int]]) -> list[tu
             if 2 <= len(words) <= 14 and _title_case(words):
                 out.append((p.start + m.start(), p.start + m.end()))  # a subheading or a caption label
     return out
+
+
+def _dateline_lede(text: str, start: int) -> bool:
+    """Whether the story's first paragraph opens with a wire dateline and a dash ("LITTLE ROCK, Ark. — Gov. Jo Doe
+    signed ..."): the lede, no headline above it (a label and a colon, "WATCH: ...", may open a headline; a
+    masthead, "THE DIGEST — English Edition", has no full stop: see the caller)."""
+    m = _DATELINE.match(text, start) if text[start:start + 1].isupper() else None
+    return m is not None and not m.group().rstrip().endswith(":")
 
 
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]")  # a word in lower case (not after a hyphen: "Anti-immigrant")
@@ -1003,16 +1018,36 @@ def _bio_lines(text: str) -> list[tuple[int, int]]:
     if said := max((m.end() for m in R["bio_speech"].finditer(text, start) if not _on_furniture_line(text, m.start())),
                    default=0):
         start = text.find("\n", said) + 1 or len(text)  # (the line after the last with speech or report)
-    spans = []
+    spans, bio_end = [], -1
     for m in R["bio_line"].finditer(text, start):
+        end = text.find("\n", m.end())
+        rest = text[m.end():end if end >= 0 else len(text)]
         if _writer_shaped(m.group(1)) and not _BIO_DATE.search(m.group()) \
-                and not _named_in_a_sentence(text, m.group(1).split()[-1], m.start()):
+                and not R["bio_story_mark"].search(m.group(), m.end(1) - m.start()) \
+                and not _named_in_a_sentence(text, m.group(1).split()[-1], m.start()) \
+                and _bio_opens_or_closes(text, m.start(), bio_end, rest):
+            bio_end = m.end()
             spans.append((m.start(1), m.end(1)))
-            end = text.find("\n", m.end())
-            rest = text[m.end():end if end >= 0 else len(text)]
+            spans += [(o.start(1), o.end(1)) for o in _BIO_OUTLET.finditer(text, m.end(1), m.end())]
             if rest.strip() and is_furniture_line(rest.strip()):
                 spans.append((m.end(), m.end() + len(rest)))  # ("... technology editor. Additional reporting by ...")
     return spans
+
+
+# The outlet of a writer's bio after "for" or "at" ("... is a politics reporter for The Ledger."): the story's own
+# paper, blanked with the writer's name (a place after "in" or "based in" stays).
+_BIO_OUTLET = re.compile(r"\b(?:for|at) (?:the |The )?([A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,4})")
+
+
+def _bio_opens_or_closes(text: str, i: int, bio_end: int, rest: str) -> bool:
+    """Whether a bio at ``i`` opens its line, follows another bio on it (``bio_end``), or has a call to reach the
+    writer or a credit after it on its line (``rest``): "The lead plaintiff is a photographer. Mark Stone is a
+    photographer based in Denver." is a sentence of the story."""
+    line_start = text.rfind("\n", 0, i) + 1
+    if not text[line_start:i].strip() or (bio_end >= line_start and not text[bio_end:i].strip()):
+        return True
+    rest = rest.strip()
+    return bool(rest) and (is_furniture_line(rest) or bool(_rules()["bio_contact"].match(rest)))
 
 
 def _on_furniture_line(text: str, i: int) -> bool:
@@ -1059,9 +1094,11 @@ _BIO_DATE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 
 
 # A listed given name alone on a paragraph of its own: a newsletter's or a letter's sign-off ("Harriet", "— Jo"),
-# the writer's; looked for in a story's last characters only (_SIGN_OFF_REACH), and not a speaker's name over the
-# words of a transcript ("Jo\nWe need ...").
-_SIGN_OFF = re.compile(r"(?:\A|(?<=\n\n))[ \t]*(?:[–—-][ \t]*)?([A-Z][a-z’'-]+)[ \t]*(?=\n[ \t]*\n|\s*\Z)")
+# the writer's, or on the line after a closing line ending in a comma ("Thanks for everything,\nMargaret"); looked for
+# in a story's last characters only (_SIGN_OFF_REACH), and not a speaker's name over the words of a transcript
+# ("Jo\nWe need ...").
+_SIGN_OFF = re.compile(r"(?:\A|(?<=\n\n)|(?<=\n\r\n)|(?<=,\n)|(?<=,\r\n))[ \t]*(?:[–—-][ \t]*)?([A-Z][a-z’'-]+)[ \t\r]*"
+                       r"(?=\n[ \t\r]*\n|\s*\Z)")
 _SIGN_OFF_REACH = 600
 
 
@@ -3343,7 +3380,10 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
         return None  # "a 3.0 Tesla magnet", "a 2.0 Litre engine": a unit after a number with decimals, no actor
     _before_cues(c, text, start, bw)
     _after_cues(c, run, words, text, aw)
-    if not (len(words) == 1 and _TOWN_PREPOSITION_BEFORE.search(text, max(0, start - 8), start)):
+    if len(words) == 1 and _demonym(words[0]) and _TITLE_THE_INSIDE.search(text, max(0, start - 8), start):
+        c.cues["organisation"] += 2  # "according to The Australian, the minister ...": a paper's title, whose comma
+        # opens the sentence's subject, no appositive
+    elif not (len(words) == 1 and _TOWN_PREPOSITION_BEFORE.search(text, max(0, start - 8), start)):
         _appositive_cues(c, aw)  # (after "in X, ...": "At the signing in Kelby, the board's chairman said")
     b1 = bw[-1].lower() if bw else ""
     if b1 in _SPEECH and _CLAUSE_END_AFTER.match(text, end, end + 80):
@@ -3362,7 +3402,8 @@ def _network_channel(text: str, start: int, end: int, word: str) -> bool:
     """A social network or a messaging app (``social_networks``) as the channel of a message: before a word of its
     channels ("a Telegram post"); after "on" or "via" (``network_prepositions``) and a word of using it ("wrote on
     Telegram", "message us on WhatsApp"); a network named by a letter or a word after "on" or "via" whatever comes
-    before ("put it bluntly on X"), but not after a common noun and its determiner ("its ban on X": the company);
+    before ("put it bluntly on X", "a statement on Threads"), but not after a noun of ruling a company
+    (``network_company_nouns``: "its ban on X", "a fine on X": the company);
     after "and" or "or" and another means of a message ("by email and WhatsApp")."""
     R = _rules()
     if word not in R["social_networks"]:
@@ -3379,8 +3420,7 @@ def _network_channel(text: str, start: int, end: int, word: str) -> bool:
         return False
     if len(bw) >= 2 and (bw[-2] in use or (len(bw) == 3 and bw[-3] in R["network_channel_words"])):
         return True  # (not "published guidance on Telegram")
-    return word in R["networks_named_like_words"] and not (len(bw) == 3 and bw[-3] in _DETERMINERS
-                                                           and raw[-2].islower())
+    return word in R["networks_named_like_words"] and not (len(bw) >= 2 and bw[-2] in R["network_company_nouns"])
 
 
 def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> bool:
@@ -4178,16 +4218,20 @@ def _title_before(text: str, start: int, titles: frozenset) -> bool:
 def _inner_name_called(words: list[str], k: int, courtesy_full: bool) -> bool:
     """Whether the ``k``-th word inside a person's name is how the story names that person again, by the name's
     shape: a Chinese family name after a Western given name, itself and the words after it romanised syllables
-    (``chinese_name_syllables``: "Kevin Ong Jun Hao"); a word after a particle ("Maria da Graça Doe") or before a
+    (``chinese_name_syllables``: "Kevin Ong Jun Hao", or joined by a hyphen, "Yuet-ngor"); a word after a particle ("Maria da Graça Doe") or before a
     patronymic one ("Ahmad Hafiz bin Yusof"); a Spanish first surname (``first_surname_endings``: "Ana María López
     Ortega"); or any word inside a whole name written after a courtesy title (``courtesy_full``: "Mr Azlan Hakim
     Yusof", Singapore and Malaysian style).  Not a US middle or maiden name ("Jane Moore Doe", "Jo Paul Roe")."""
     R = _rules()
-    if all(w in R["chinese_name_syllables"] for w in words[k:]):
-        return True
+    if all(w in R["chinese_name_syllables"] or (i and _HYPHENED_GIVEN.fullmatch(w)) for i, w in enumerate(words[k:])):
+        return True  # (a given name's syllables joined by a hyphen too: "Carrie Lam Cheng Yuet-ngor")
     if words[k - 1] in R["name_particles"] or words[k + 1] in R["patronymic_particles"]:
         return True
     return (k == len(words) - 2 and words[k].endswith(R["first_surname_endings"])) or courtesy_full
+
+
+# ", a" or ", an" after a name: an introduction of someone new ("Mr. Lopez, a union spokesman"), no one named before.
+_INTRODUCED_AFTER = re.compile(r",\s+(?:a|an)\s")
 
 
 class _Aliases:
@@ -4303,8 +4347,9 @@ class _Aliases:
         honorifics, courtesy = _rules()["honorifics"], _rules()["courtesy_titles"]
         for s in self.single:
             if self.find(s) != s or s not in inner or not any(
-                    _title_before(text, c.start, honorifics) for c in self.groups[s]):
-                continue
+                    _title_before(text, c.start, honorifics) for c in self.groups[s]) \
+                    or any(_INTRODUCED_AFTER.match(text, c.end) for c in self.groups[s]):
+                continue  # (not "Mr. Lopez, a union spokesman, said": someone new, introduced)
             fulls = {self.find(m) for m, k in inner[s] if self.kind_lean(m) == "person" and _inner_name_called(
                 m.split(), k, any(_title_before(text, c.start, courtesy) for c in self.groups[m]))}
             if len(fulls) == 1:
