@@ -549,7 +549,7 @@ def _partners_and_co(raw: dict) -> re.Pattern:
 
 # "Doe, Roe & Poe": surnames listed with an ampersand before the last, no firm's tail (see _ampersand_firm).
 _AMPERSAND_PARTNERS = re.compile(r"(?:, [A-Z][\w’'-]*){1,3},? & [A-Z][\w’'-]*(?![\w’'&-])(?! (?:[A-Z]|&))")
-# The same with one or two words after the last partner, the last a body's word ("Saltmarsh, Pell & Aubrey Ventures").
+# The same with one or two words after the last partner, the last a body's word ("Marsh, Bell & Audley Ventures").
 _AMPERSAND_PARTNERS_BODY = re.compile(r"(?:, [A-Z][\w’'-]*){1,3},? & [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?"
                                       r" ([A-Z][\w’'-]*)(?![\w’'&-])(?! (?:[A-Z]|&))")
 
@@ -749,7 +749,7 @@ _SYLLABLE_PAIR = re.compile(r"[A-Z][a-z]{1,3}-[a-z]{0,2}ing")
 
 def _is_cap(w: str) -> bool:
     """Capitalised, or lower case with a capital in second or third place ("iPhone", "eBay"), or a surname opened by
-    a particle in lower case ("al-Mansouri said"; the hyphen looked for first, cheaply)."""
+    a particle in lower case ("al-Kelbani said"; the hyphen looked for first, cheaply)."""
     if not w:
         return False
     if w[0].isupper():
@@ -1239,7 +1239,7 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
         return 1  # "Acme Fiskur hf.": an Icelandic legal form in lower case closes the company's name
     if nxt.text in R["company_name_joiners"] and text[toks[j].end:nxt.start] == "- " and j + 2 < n \
             and toks[j + 2].cap and toks[j + 2].sid == nxt.sid == toks[j].sid and text[nxt.end:toks[j + 2].start] == " ":
-        return 2  # "Sunnhordland Verft- og Industriarbeiderforening": a compound's first part, its hyphen and "and"
+        return 2  # "Tarnfjord Verft- og Industriarbeiderforening": a compound's first part, its hyphen and "and"
     if nxt.text in R["company_name_joiners"] and _joined_company(ctx, i, j):
         return 2  # "Doe Tekstil Sanayi ve Ticaret A.Ş.": "and" inside a registered name that a legal form closes
     if nxt.text in R["lower_name_particles"]:
@@ -1459,7 +1459,7 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
 
 def _for_a_cause(ctx: _Ctx, i: int, j: int) -> bool:
     """A body named for its members (a plural of common noun or of nationality) "for a" or "for an" and a cause in
-    capitalised words (or a party's members): "Conservatives for a Clean Exit", "Taxpayers for an Honest Budget", "Parents for a Safer
+    capitalised words (or a party's members): "Conservatives for a Fair Deal", "Taxpayers for an Honest Budget", "Parents for a Safer
     Kelby" (one sentence, single spaces; not "Democrats for a day": a lower-case word after the article)."""
     toks, text = ctx.toks, ctx.text
     w, art, cause = toks[j].text, toks[j + 2], toks[j + 3]
@@ -1912,7 +1912,7 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
             and _abbreviates(short.group(1), ctx.text[toks[i].start:toks[k].end]):
         return k - j  # "Australian Competition and Consumer Commission (ACCC)": its initials make it one name
     # (an organisation word first, or second after an adjective: "International Brotherhood of Boilermakers and ...")
-    # (or any organisation word before its "of": "Ontario Federation of School Support Staff and Custodians", "Bayview
+    # (or any organisation word before its "of": "Ontario Federation of School Support Staff and Cleaners", "Tarnhill
     # School of Law and Public Policy")
     joiner = next((x for x, t in enumerate(before) if t.text in _ORG_JOINERS), None)
     opener = before[0].text.lower() in R["org_prefixes"] or (
@@ -1922,7 +1922,7 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     inside_org = opener and joiner is not None \
         and toks[j + 2].text.lower() not in R["given_names"]  # "Center for Media and Public Affairs"
     # two plural nouns of members either side of "and", then a body's word: "United Filipino Travellers and
-    # Consumers Association", "Amalgamated Riders and Drivers Local 998"
+    # Consumers Association", "Amalgamated Couriers and Drivers Local 771"
     members = _plural_in_a_name(before[-1].text) and _plural_in_a_name(toks[j + 2].text) and len(before) >= 2 \
         and (head in R["org_suffixes"] or toks[k].text == "Local")
     if f"{toks[j].text} and {toks[j + 2].text}" in R["body_word_pairs"] and k > j + 2 and head in R["org_suffixes"]:
@@ -1936,7 +1936,7 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     if _fund_plan((toks[k - 1].text, toks[k].text)):
         head = "fund"  # "Kelby Nurses and Public Servants Pension Plan": a pension fund's name
     elif k > j + 2 and toks[k].text == "Local" and _plural_in_a_name(toks[k - 1].text):
-        head = "union"  # "Amalgamated Transit and Mechanical Workers Local 1107": a union's numbered local
+        head = "union"  # "Amalgamated Bus and Mechanical Workers Local 3120": a union's numbered local
     if (head not in R["org_suffixes"] and not inside_org and not members and not dotted_form) \
             or (toks[k].text.isupper() and not dotted_form) \
             or toks[j + 2].text.lower().rstrip(".") in R["honorifics"] or toks[j + 2].text in R["places"]:
@@ -1950,7 +1950,7 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     if inside_org and len(before) > 1 and before[0].text.lower() in R["opening_adjectives"] \
             and before[1].text.lower() in R["org_prefixes"] and not _demonym(toks[j + 2].text) \
             and second not in R["opening_adjectives"] and second not in R["org_prefixes"]:
-        lead = before[1:joiner]  # "Canadian Council of Independent and Family Enterprises": the nation's body (not
+        lead = before[1:joiner]  # "Canadian Council of Independent and Family Grocers": the nation's body (not
         # "British Federation of Shipping and American Airlines", "American Federation of Teachers and National
         # Education Association": a second body's name opens after "and")
     if before[0].text.lower() in R["given_names"] or first in R["places"] \
@@ -2102,7 +2102,7 @@ def _runs(article: Article) -> list[_Cand]:
             _address_company(ctx.text, got[0])
         if partners:
             for c in got:
-                c.cues["organisation"] += 3  # "the firm Ross, Kerr and Lamont": a firm, though "Ross" is a given name
+                c.cues["organisation"] += 3  # "the firm Moss, Kerrigan and Lamb": a firm, though "Ross" is a given name
         cands.extend(got)
     if dateline_spans:
         cands.sort(key=attrgetter("start"))
@@ -2152,7 +2152,7 @@ _FIRM_NOUNS = frozenset(("firm", "practice", "partnership", "solicitors", "accou
 
 def _partners_end(ctx: _Ctx, i: int) -> int:
     """The last token of a firm named after its partners, opened by ``toks[i]`` after a firm noun (and "of": "the law
-    firm Ross, Kerr and Lamont", "the law firm of Ross, Kerr and Lamont", "solicitors Doe, Roe & Poe"); ``i`` itself
+    firm Moss, Kerrigan and Lamb", "the law firm of Moss, Kerrigan and Lamb", "solicitors Doe, Roe & Poe"); ``i`` itself
     when the name is no such list."""
     toks, text = ctx.toks, ctx.text
     m = _rules()["partners_and_co"].match(text, toks[i].end)  # "Doe, Roe & Co": the tail marks a firm, no firm noun
@@ -2295,7 +2295,7 @@ def _short_forms(ctx: _Ctx, cands: list[_Cand]) -> None:
 
 
 # The words a long name may hold between its capitalised words ("Council for Rural and Integrated Schools in
-# Northern Ireland", "Association of Slovak Automotive Suppliers and Component Makers").
+# Northern Ireland", "Association of Czech Automotive Suppliers and Parts Makers").
 _LONG_NAME_SPAN = re.compile(r"[A-Z][\w’'-]*(?: (?:(?:and|of|for|in|on|the|&) )*[A-Z][\w’'-]*)*")
 
 
@@ -2406,7 +2406,7 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
             ordinary = False  # "State Department spokesman ...", "City Council president ...": the body's name
         elif len(run) >= 3 and lw not in R["stopwords"] and lw not in R["time_words"] \
                 and not lw.endswith(("ly", "ing", "ed")) and _plural_in_a_name(run[1].text):
-            ordinary = False  # "Reef Guardians Australia said", "Ocean Defenders Alliance": a common word before a
+            ordinary = False  # "Coral Keepers Australia said", "Ocean Defenders Alliance": a common word before a
             # capitalised plural noun and more of the name is the name's first word, not a sentence opener
         elif len(run) >= 5 and lw not in R["stopwords"] and _closed_by_area(ctx.text[run[0].start:run[-1].end]):
             ordinary = False  # "Concerned Residents of Oakvale and Area": a community body's name opens the sentence
@@ -2417,7 +2417,7 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
                 and run[-1].text.rstrip(".") in R["legal_forms"]:
             ordinary = False  # "Northern Kelby Pipelines Ltd. said", "Western Tarn Corp.": a company's compass word
         if ordinary and len(run) >= 3 and _opener_always_written(ctx, run, lw):
-            ordinary = False  # "Red River Power says ...", "Red River Power Corporation, which ...": the name's own
+            ordinary = False  # "Grey River Power says ...", "Grey River Power Corporation, which ...": the name's own
             # first word, though each mention opens a sentence
         if (ordinary and lw not in hon) or (len(run) == 1 and _modifies_a_role(ctx, run[0])):
             run = run[1:]
@@ -2435,7 +2435,7 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
                                       or _given_name_before_surname(ctx, run)
                                       or (len(run) > 1 and _opens_a_place(run[0].text, run[1].text)
                                           and not _demonym(run[1].text))  # "Puerto Princesa" (not "Puerto Rican")
-                                      # "the Southern Highlanders", "Northern Chargers": a side's or a body's name (a
+                                      # "the Southern Lowlanders", "Northern Chargers": a side's or a body's name (a
                                       # compass word and a plural that is no common noun nor nationality word)
                                       or (len(run) == 2 and run[0].text in R["place_words"]
                                           and _plural_in_a_name(run[1].text)
@@ -2455,13 +2455,13 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
 
 def _opener_always_written(ctx: _Ctx, run: list, lw: str) -> bool:
     """The two words after a run's sentence-opening word are written at least twice, never without that word
-    before them: the word is the name's own ("Red River Power" each time, never "River Power")."""
+    before them: the word is the name's own ("Grey River Power" each time, never "River Power")."""
     R = _rules()
     if lw in R["stopwords"] or lw in R["time_words"] or lw in R["title_modifiers"] or lw in R["honorifics"] \
             or lw.endswith(("ly", "ing")) or (lw.endswith("ed") and len(lw) > 4) or run[0].text.isupper() \
             or _demonym(run[0].text) or lw in R["describing_words"]:
         return False  # (not "Rising", "Reported"; "Red" is no participle; nor "Veteran" in "Veteran Labour MP")
-    rest = ctx.text[run[1].start:run[2].end]  # (its next two words: "River Power" in "Red River Power Corporation")
+    rest = ctx.text[run[1].start:run[2].end]  # (its next two words: "River Power" in "Grey River Power Corporation")
     n = _written_count(ctx, rest)
     return n >= 2 and _written_count(ctx, f"{run[0].text} {rest}") == n
 
@@ -2931,7 +2931,7 @@ _MEMBER_FOR_BEFORE = re.compile(r"\b([A-Za-z]+) for $")
 
 def _name_after_seat(ctx: _Ctx, run: list) -> int:
     """Where the member's name starts in a run that follows "MP for", "TD for", "Member for" and names the seat and
-    then the member, no comma between ("Independent TD for Dún Laoghaire Róisín Nic Gearailt", "the MP for Kelby
+    then the member, no comma between ("Independent TD for Kelby South Áine Nic Tarna", "the MP for Kelby
     South Jo Doe"): at the first listed given name after the seat's first word, with a word after it, or the word
     before a Gaelic surname's particle ("Nic", "Ó"); 0 when the run is the seat alone or no member's "for" stands
     before it."""
@@ -3090,7 +3090,7 @@ def _modifies_a_noun(ctx: _Ctx, core: list) -> bool:
 
 def _party_named_by_plural(ctx: _Ctx, core: list) -> bool:
     """ "the" and two words, the second a party's word in the plural, the first another party's word or a word of
-    ``party_name_words`` (an idea, a colour): a party's name ("the Green Democrats", "the Labour Democrats", "the
+    ``party_name_words`` (an idea, a colour): a party's name ("the Green Liberals", "the Labour Unionists", "the
     Social Liberals").  (Not "the Senate Republicans", "the Texas Democrats": groups of members.)"""
     if len(core) != 2 or core[0].initial or not _THE_BEFORE.search(ctx.text, max(0, core[0].start - 4), core[0].start):
         return False
@@ -3154,7 +3154,7 @@ def _name_after_field(ctx: _Ctx, run: list) -> int:
     """Where a person's name of two words or more starts after the field of an office ("State for Transport",
     "Trade Promotion"): the first word, after two or more words of the field (common nouns, portfolio words,
     "State", "for", "and"), that is no such word, body word, place or nationality, with no body word after it
-    ("Minister of State for Transport Jolene Chua"; not "Director of Al Sadeem Capital Company"); 0 when there is
+    ("Minister of State for Transport Joanne Tay"; not "Director of Al Noor Capital Company"); 0 when there is
     none."""
     R = _rules()
 
@@ -3773,12 +3773,12 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
            for a, b in zip(words, words[1:])) or _office_of_a_body(words) or (
             len(words) >= 3 and words[0] in R["foreign_org_heads"] and words[1].islower()):
         steps.append(("organisation", 3))  # "University of Leeds", "Annenberg Institute for School Reform";
-        # "Asociación de Cooperativas del Norte": a foreign body's word, a particle, more of the name
+        # "Asociación de Cooperativas del Sur": a foreign body's word, a particle, more of the name
     if len(words) >= 2 and (words[-1] in R["lower_legal_forms"] or (
             "." in words[-1].rstrip(".") and words[-1].rstrip(".") in R["legal_forms"])
             or (len(words) >= 3 and words[-1].rstrip(".") in R["legal_forms"]
                 and words[-1].rstrip(".") not in _AMBIGUOUS_FORMS and words[-1] not in R["state_codes"])):
-        steps.append(("organisation", 5))  # "Acme Fiskur hf", "Doe Bank B.S.C.", "Harrow Lane Capital LLP": a company
+        steps.append(("organisation", 5))  # "Acme Fiskur hf", "Doe Bank B.S.C.", "Barrow Lane Capital LLP": a company
         # (a street's word inside no place: "Harrow Lane declined to comment" is its short form)
     if len(words) == 1 and _CAMEL.fullmatch(words[0]):
         steps.append(("organisation", 2))  # "YouGov", "JPMorgan", "BlackRock": a brand's inner capital
@@ -4179,8 +4179,8 @@ def _pooled(counters) -> Counter:
 
 
 # A Chinese or Korean given name of two syllables joined by a hyphen, the second in lower case ("Ka-ming", "Tsz-hin",
-# "Ki-moon"): the word before it is the family name, which the story uses alone ("Lau Ka-ming ... Mr Lau"), whether
-# an English given name opens the name or not ("Adrian Poon Tsz-hin ... Poon").  (A double-barrelled surname has a
+# "Ki-moon"): the word before it is the family name, which the story uses alone ("Lam Ka-wing ... Mr Lam"), whether
+# an English given name opens the name or not ("Alan Poon Tsz-kit ... Poon").  (A double-barrelled surname has a
 # capital after its hyphen: "Sarpong-Keteku".)
 _HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
 
@@ -4256,7 +4256,7 @@ class _Aliases:
             w = m.split()
             for k in range(len(w) - 1):
                 if _HYPHENED_GIVEN.fullmatch(w[k + 1]):
-                    self.by_family[w[k]].append(m)  # "Lau Ka-ming", "Adrian Poon Tsz-hin": "Lau", "Poon"
+                    self.by_family[w[k]].append(m)  # "Lam Ka-wing", "Alan Poon Tsz-kit": "Lau", "Poon"
             self.by_first[w[0]].append(m)
             self.by_last[w[-1]].append(m)
             self.by_last4[w[-1][:4]].append(m)
@@ -4421,7 +4421,7 @@ class _Aliases:
             if longer:
                 self.join(s, min(longer, key=lambda m: self.first_at[m]))
         R = _rules()
-        for s in self.single:  # a side or a body after its place: "the Southern Highlanders ... the Highlanders"
+        for s in self.single:  # a side or a body after its place: "the Southern Lowlanders ... the Highlanders"
             if self.find(s) == s and s not in R["places"] and not s.isupper() \
                     and self.kind_lean(s) in ("organisation", ""):
                 longer = [m for m in self.by_last.get(s, ()) if self.kind_lean(m) in ("organisation", "")
@@ -4457,7 +4457,7 @@ def _one_body_word_more(short: list[str], name: str) -> bool:
 
 
 def _unlisted_given_name(s: str) -> bool:
-    """A word that may be a given name the list lacks ("Bongani wants the post" after "Bongani Mthembu"): no
+    """A word that may be a given name the list lacks ("Sipho wants the post" after "Sipho Mthethwa"): no
     common word, place, known body or abbreviation."""
     R = _rules()
     return not s.isupper() and s.lower() not in R["common_words"] and s not in R["places"] \
@@ -4501,14 +4501,14 @@ def _short_for_lower_words(names: list[str], cs: list[_Cand], text: str) -> bool
     return False
 
 
-# What a person is called besides the full name just written ("Lin Wei-ting, who goes by Vivian", "Jo Doe, known
+# What a person is called besides the full name just written ("Lin Mei-ting, who goes by Vicky", "Jo Doe, known
 # as Jojo"), at most one clause between.
 _GOES_BY_BEFORE = re.compile(r"(?:,? (?:who|and) )?(?:goes by|went by|known as|nicknamed) (?:the name )?$")
 
 
 def _names_goes_by(cands: list[_Cand], text: str, al: _Aliases) -> None:
     """A one-word name after "goes by", "known as" or "nicknamed" just after a person's full name (a comma, a
-    bracket at most between) is that person's other name ("his daughter, Lin Wei-ting, who goes by Vivian")."""
+    bracket at most between) is that person's other name ("his daughter, Lin Mei-ting, who goes by Vicky")."""
     for prev, c in zip(cands, cands[1:]):
         if " " in c.name or " " not in prev.name or c.start - prev.end > 60 or prev.name not in al.parent \
                 or c.name not in al.parent:
@@ -4962,7 +4962,7 @@ def _presumed_person(name: str) -> bool:  # names repeat within and across artic
             or (len(w) == 3 and w[0].lower() not in _rules()["given_names"] and _plural_in_a_name(w[1])) \
             or _people_word(w[-1].lower()):
         # (nor a plural of people last: "Kelby Tobacco Growers", "Tarn Market Traders": their body)
-        # (nor a plural noun inside, after no given name: "Harbour Keepers Scotland", "Reef Guardians Australia")
+        # (nor a plural noun inside, after no given name: "Harbour Keepers Scotland", "Coral Keepers Australia")
         return False  # (nor a possessive inside: "Women's Agenda Symposium")
     # a faith or nationality adjective first ("Islamic State", "Catholic Charities") opens no person's name, nor a
     # place that is no given name ("Cleveland Cavaliers", "Cincinnati Enquirer", "Middle West")

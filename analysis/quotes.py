@@ -990,7 +990,7 @@ def _named_by_part(word: str, text: str, sex: str | None = None) -> str | None:
     "Mr Doe"), or holds it inside a name of three words or more (a paternal surname before the maternal one,
     "Rodrigo Doe Salinas" is "Doe"; a Chinese surname before a given name of two words, "Ann Doe Mei Ying" is
     "Ms Doe"); None when no name or several do. A run the text goes on with '&' is the head of a body's name
-    ("Ridgeline Sports & Entertainment"), not a person's."""
+    ("Tarnside Sports & Leisure"), not a person's."""
     found = {f for fs in _namesakes(text).values() for f in fs if f.split()[0] == word or (
         word in f.split()[1:-1] and _person_not_title(f, text) and _inner_surname(word, f, text, sex))}
     full = found.pop() if len(found) == 1 else None
@@ -4033,7 +4033,7 @@ class _Resolver:
         if self._layer_kind(a, b) not in ("organisation", "product"):
             return canon, role, kind
         whole = self._org_around(a, b, canon)
-        if whole:  # "The Irish Association of Hospital Consultants": the body, not "Hospital Consultants"
+        if whole:  # "The Irish Association of Hospital Radiographers": the body, not "Hospital Consultants"
             return whole, None, "group"
         if kind == "person" and len(canon.split()) > 1 and not self._addressed(canon) \
                 and not (role and role.split()[-1].lower() in _PERSON_HEADS):
@@ -4628,7 +4628,7 @@ class _Resolver:
         return self._described
 
     def _org_with_words(self, words: list[str], a: int):
-        """'The review board said' after 'the Public Utilities Review Board': the latest organisation named before
+        """'The review board said' after 'the Tarn Rates Review Board': the latest organisation named before
         ``a`` whose name holds every word of the description, its institution noun last (org_words, body_nouns);
         else None."""
         if words[-1] not in _ORG_WORDS and words[-1] not in _BODY_NOUNS:

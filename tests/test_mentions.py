@@ -420,10 +420,10 @@ def test_fields_listed_in_a_body_name_stay_in_it_but_a_list_of_bodies_does_not(t
 
 def test_a_club_and_a_supporters_trust_are_organisations():
     k = kinds("Ashford Rovers have agreed a loan to rebuild their ground, the club confirmed on Friday. "
-              "‘Nobody wants higher prices,’ said Tom Whitlock of the Rovers Supporters’ Trust. "
+              "‘Nobody wants higher prices,’ said Tom Whitlock of the Harriers Supporters’ Trust. "
               "Volunteers from the Friends of Millbrook Library agreed to help.")
     assert k.get("Ashford Rovers") == "organisation"
-    assert k.get("Rovers Supporters’ Trust") == "organisation"
+    assert k.get("Harriers Supporters’ Trust") == "organisation"
     assert k.get("Tom Whitlock") == "person"
     assert k.get("Millbrook Library", "organisation") == "organisation"
 

@@ -184,13 +184,13 @@ def test_an_ampersand_makes_no_person_and_police_ranks_split_a_name():
 
 def test_and_inside_a_body_after_its_of_or_between_two_plurals_of_members():
     k = kinds("The Ontario Federation of School Support Staff and Cleaners said it would seek assurances. "
-              "Jo Doe, a professor at Bayview School of Law and Public Policy, agreed. The United Filipino "
-              "Travellers and Consumers Association said it would complain. Members of Amalgamated Riders and "
-              "Drivers Local 998 held signs.")
+              "Jo Doe, a professor at Tarnhill School of Law and Public Policy, agreed. The United Kelby "
+              "Travellers and Consumers Association said it would complain. Members of Amalgamated Couriers and "
+              "Drivers Local 771 held signs.")
     assert k["Ontario Federation of School Support Staff and Cleaners"] == "organisation"
-    assert k["Bayview School of Law and Public Policy"] == "organisation"
-    assert k["United Filipino Travellers and Consumers Association"] == "organisation"
-    assert "Amalgamated Riders and Drivers Local 998" in k
+    assert k["Tarnhill School of Law and Public Policy"] == "organisation"
+    assert k["United Kelby Travellers and Consumers Association"] == "organisation"
+    assert "Amalgamated Couriers and Drivers Local 771" in k
 
 
 def test_amounts_levels_honorifics_and_a_caption_credit_are_no_actors():
@@ -1526,9 +1526,9 @@ def test_a_name_after_a_role_of_a_named_body_and_a_comma_is_a_person():
 
 def test_a_part_of_the_land_or_sea_with_of_is_one_place_and_may_open_a_body_s_name():
     k = kinds("Piracy in the Gulf of Aden fell. Ships crossed the Strait of Hormuz. Amina Yusuf, an economist at the "
-              "Horn of Africa Institute for Trade and Logistics, said so.")
+              "Gulf of Tarn Institute for Trade and Logistics, said so.")
     assert k["Gulf of Aden"] == "place" and k["Strait of Hormuz"] == "place"
-    assert k["Horn of Africa Institute for Trade and Logistics"] == "organisation"
+    assert k["Gulf of Tarn Institute for Trade and Logistics"] == "organisation"
     assert "Horn" not in k and "Africa Institute for Trade and Logistics" not in k
 
 
@@ -1659,9 +1659,9 @@ def test_et_after_a_clock_time_is_no_name():
 
 
 def test_a_party_named_by_an_idea_and_a_party_plural_after_the_is_a_body():
-    k = kinds("The motion was backed by the Labour Democrats and the Greens. The Green Democrats' candidate, "
+    k = kinds("The motion was backed by the Labour Unionists and the Greens. The Green Liberals' candidate, "
               "Tom Bell, conceded. The Senate Republicans and the Texas Democrats met.")
-    assert k.get("Labour Democrats") == "organisation" and k.get("Green Democrats") == "organisation"
+    assert k.get("Labour Unionists") == "organisation" and k.get("Green Liberals") == "organisation"
     assert "Green" not in k and k.get("Republicans") == "group" and k.get("Texas") == "place"
 
 
@@ -1687,10 +1687,10 @@ def test_a_campaign_for_a_cause_of_a_place_is_one_body():
 
 
 def test_a_name_before_a_by_election_or_a_constituency_is_the_seat():
-    k = kinds("The New Centre Party has won the Tarnford North by-election. Who is Jo Bell, Tarnford North's new "
+    k = kinds("The New Harbour Party has won the Tarnford North by-election. Who is Jo Bell, Tarnford North's new "
               "MP? The Kelby constituency was won by Tom Ash.")
     assert k.get("Tarnford North") == "place" and k.get("Kelby") == "place"
-    assert k.get("New Centre Party") == "organisation"
+    assert k.get("New Harbour Party") == "organisation"
 
 
 def test_a_pension_or_retirement_plan_is_an_investor_not_a_plan():
@@ -1756,11 +1756,11 @@ def test_a_name_after_a_company_s_legal_form_and_of_is_where_it_is_based():
 
 
 def test_a_watchdog_s_office_named_by_its_remit_with_no_person_after_is_a_body():
-    k = kinds("She said her party would ask the Parliamentary Integrity Commissioner to investigate. "
-              "The Grocery Supply Standards Ombudsman said the code was breached.")
-    assert k.get("Parliamentary Integrity Commissioner") == "organisation"
-    assert k.get("Grocery Supply Standards Ombudsman") == "organisation"
-    k = kinds("The Kelby Police Commissioner said no. Parliamentary Integrity Commissioner Jo Bell said yes.")
+    k = kinds("She said her party would ask the Parliamentary Ethics Commissioner to investigate. "
+              "The Energy Billing Standards Ombudsman said the code was breached.")
+    assert k.get("Parliamentary Ethics Commissioner") == "organisation"
+    assert k.get("Energy Billing Standards Ombudsman") == "organisation"
+    k = kinds("The Kelby Police Commissioner said no. Parliamentary Ethics Commissioner Jo Bell said yes.")
     assert "Kelby Police Commissioner" not in k and k.get("Jo Bell") == "person"
 
 
@@ -2007,10 +2007,10 @@ def test_a_nickname_in_quotes_alone_later_is_the_same_person():
 
 def test_and_inside_a_union_local_and_a_national_council():
     k = kinds("The drivers' union, Amalgamated Transit and Mechanical Workers Local 4410, warned of cuts. "
-              "The Canadian Council of Independent and Family Enterprises said the budget was fair. "
+              "The Canadian Council of Independent and Family Grocers said the budget was fair. "
               "The British Federation of Shipping and American Airlines met on Monday.")
     assert k["Amalgamated Transit and Mechanical Workers Local 4410"] == "organisation"
-    assert k["Canadian Council of Independent and Family Enterprises"] == "organisation"
+    assert k["Canadian Council of Independent and Family Grocers"] == "organisation"
     assert "American Airlines" in k
 
 
@@ -2113,9 +2113,9 @@ def test_a_chambers_members_and_a_committee_are_two_names():
 
 def test_a_second_national_body_after_and_is_its_own_name():
     k = kinds("The American Federation of Nurses and National Carers Association said the plan was unfair. "
-              "The Canadian Council of Independent and Family Enterprises agreed.")
+              "The Canadian Council of Independent and Family Grocers agreed.")
     assert k["American Federation of Nurses"] == "organisation" and k["National Carers Association"] == "organisation"
-    assert k["Canadian Council of Independent and Family Enterprises"] == "organisation"
+    assert k["Canadian Council of Independent and Family Grocers"] == "organisation"
 
 
 # --- session 17, round 4: review fixes of round 2's rules ---------------------------------------------------------

@@ -517,7 +517,7 @@ def test_a_company_named_last_in_the_headline_is_not_joined_to_the_byline():
 
 
 def test_a_spokesperson_for_the_firm_speaks_for_the_firm_just_named():
-    text = ("Shareholders of Bank of Lagos & Trust Co (BLT) approved the rights issue on Friday.\n\n"
+    text = ("Shareholders of Bank of Tarnford & Trust Co (BLT) approved the rights issue on Friday.\n\n"
             "The issuing house, Harbourline Capital Partners Limited, said the offer would open in January. "
             'A spokesperson for the firm described investor appetite as "robust".')
     assert speakers(text)[-1][1] == "Harbourline Capital Partners Limited"
@@ -1327,9 +1327,9 @@ def test_a_pronoun_after_a_description_with_a_name_in_apposition_is_that_name():
 def test_a_local_form_of_address_tells_the_sex_of_the_person_named_after_it():
     text = ("A supervisor at the mill said the management had told staff to \"prepare for a shutdown\" but to "
             "tell nobody.\n\n"
-            "Its vice-chairman, U Kyaw Zin Htet, said at least nine mills had closed. "
+            "Its vice-chairman, U Kyaw Min Thant, said at least nine mills had closed. "
             "\"Orders have gone abroad and the jobs have gone with them,\" he said.\n")
-    assert speakers(text)[-1][1].endswith("Kyaw Zin Htet")
+    assert speakers(text)[-1][1].endswith("Kyaw Min Thant")
     text = ("A driver at the depot said buses were \"left to rot\" there.\n\n"
             "The union's treasurer, Daw Hnin Ei Phyu, said fares had doubled. \"People walk now,\" she said.\n")
     assert speakers(text)[-1][1].endswith("Hnin Ei Phyu")
@@ -1403,7 +1403,7 @@ def test_a_relative_clause_after_a_name_does_not_hide_the_pronoun_of_its_speech_
 
 
 def test_a_pronoun_after_a_newcomer_brought_in_with_a_description_is_the_newcomer():
-    text = ("\"That is not leadership,\" said the group's president, Walter Kessling-Marr.\n\n"
+    text = ("\"That is not leadership,\" said the group's president, Walter Brenning-Marr.\n\n"
             "He said the group would file suit \"within the week.\"\n\n"
             "We reached Dr. Otto Brennan-Hale, a sports economist at Kelby State University, during the break.\n\n"
             "He said research had found little evidence for the plan. \"The money fans spend at a stadium is money "
@@ -2027,10 +2027,10 @@ def test_a_name_after_an_article_and_a_noun_is_no_subject_in_a_relative_clause_o
 
 
 def test_title_abbreviations_between_a_role_and_a_name_keep_the_name_a_subject():
-    text = ('"A strike helps nobody," Miguel Tavares said.\n\nThe Oporto labour lawyer Sr. Dr. Joaquim Barros de '
-            'Oliveira, who has advised workers, said the firm could change a bonus only with notice. He described a '
+    text = ('"A strike helps nobody," Miguel Tavares said.\n\nThe Oporto labour lawyer Sr. Dr. Joaquim Tavora de '
+            'Almeida, who has advised workers, said the firm could change a bonus only with notice. He described a '
             'change imposed in one month as "legally vulnerable".')
-    assert speakers(text)[-1] == ("legally vulnerable", "Joaquim Barros de Oliveira")
+    assert speakers(text)[-1] == ("legally vulnerable", "Joaquim Tavora de Almeida")
 
 
 def test_a_statement_given_as_the_means_of_a_past_verb_is_its_subjects():
@@ -2150,7 +2150,7 @@ def test_he_after_another_unnamed_source_is_that_source():
 
 def test_an_organisation_noun_stands_for_the_subject_of_the_sentence_before_not_its_object():
     text = ('The premier froze power prices for two years on Monday.\n\nKelby Power Corporation, which serves 600,000 '
-            'homes, had applied to the Public Utilities Review Board for a 3.5 per cent rise in each of the next two '
+            'homes, had applied to the Tarn Energy Rates Board for a 3.5 per cent rise in each of the next two '
             'years.\n\nIn a statement, the utility said it would "respect the wishes of its shareholder", but warned '
             'the freeze would add to its debt.')
     assert speakers(text)[-1] == ("respect the wishes of its shareholder", "Kelby Power Corporation")
@@ -2184,9 +2184,9 @@ def test_a_document_that_said_speaks_for_its_issuer():
 
 
 def test_the_subject_of_a_headline_s_first_verb_says_the_words_after_a_bare_says():
-    text = ('Boundaries: Senator Bako dumps PDA for APRC, says "they cheated Kelby South"\n\nFrom our correspondent, '
+    text = ('Boundaries: Senator Bako dumps PUA for APRC, says "they cheated Kelby South"\n\nFrom our correspondent, '
             'Abuja\n\nThe senator representing Kelby South, Senator Musa Bako, on Wednesday formally left the ruling '
-            'Progressive Democratic Alliance (PDA) for the opposition All People\'s Renewal Congress (APRC), citing the '
+            'Progressive Unity Alliance (PUA) for the opposition All People\'s Reform Congress (APRC), citing the '
             'redrawing of seats in his zone.')
     assert speakers(text) == [("they cheated Kelby South", "Musa Bako")]
 
