@@ -600,6 +600,22 @@ def resource_lines(name: str, *, lower: bool = False) -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def given_name_sexes() -> dict[str, str]:
+    """Given names almost always borne by one sex, lower case -> "f" or "m" (the table
+    ``resources/quotes_given_name_genders.txt``, commented there): a pronoun's or a form of address's check.
+
+    >>> given_name_sexes()["ana"], given_name_sexes()["pedro"], "taylor" in given_name_sexes()
+    ('f', 'm', False)
+    """
+    out = {}
+    for line in resources.files("analysis.resources").joinpath("quotes_given_name_genders.txt").read_text(
+            encoding="utf-8").splitlines():
+        if line[:2] in ("f:", "m:"):
+            out.update((w, line[0]) for w in line[2:].split())
+    return out
+
+
+@lru_cache(maxsize=1)
 def title_abbreviations() -> frozenset:
     """Titles written with a full stop before a name, in lower case without it ("dr", "sen", "eng"): a sentence
     never ends on one (the table ``resources/article_titles.txt``).

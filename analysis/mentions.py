@@ -138,7 +138,7 @@ from typing import NamedTuple
 import pandas as pd
 import yaml
 
-from .article import Article, ArticleError, check_article, fold_case, resource_lines
+from .article import Article, ArticleError, check_article, fold_case, given_name_sexes, resource_lines
 from .sidecar import currency_codes
 
 __all__ = ["KINDS", "Entity", "entities", "find_mentions", "story_subject", "collective_group", "is_furniture_line",
@@ -403,6 +403,7 @@ def _name_rules(raw: dict) -> dict:
         "modifier_shape": re.compile(r"[A-Z][a-z]{2,}(?:" + _alternation(raw["modifier_endings"]) + r")"),
         "lower_name_particles": frozenset(str(w) for w in raw["lower_name_particles"]),
         "patronymic_particles": frozenset(str(w) for w in raw["patronymic_particles"]),
+        "address_sexes": {str(w): sex for sex, words in raw["address_sex"].items() for w in words},
         "abbreviated_given_names": frozenset(str(w) for w in raw["abbreviated_given_names"]),
         "chinese_name_syllables": frozenset(str(w) for w in raw["chinese_name_syllables"]),
         "courtesy_titles": frozenset(str(w) for w in raw["courtesy_titles"]),
@@ -4230,8 +4231,22 @@ def _inner_name_called(words: list[str], k: int, courtesy_full: bool) -> bool:
     return (k == len(words) - 2 and words[k].endswith(R["first_surname_endings"])) or courtesy_full
 
 
-# ", a" or ", an" after a name: an introduction of someone new ("Mr. Lopez, a union spokesman"), no one named before.
+# ", a" or ", an" after a name: an introduction ("Mr. Lopez, a union spokesman"): of someone new before any longer
+# name that holds the word.
 _INTRODUCED_AFTER = re.compile(r",\s+(?:a|an)\s")
+
+
+def _other_person_so_called(text: str, c: _Cand, full: str, full_at: int) -> bool:
+    """Whether "Mr./Ms. <word>" (``c``) is someone other than ``full``, whose name holds the word: introduced by
+    ", a" before ``full`` is first named ("Mr. Lopez, a union spokesman," first; after it "Mr. Lopez, a leftist who
+    took office in 2018," describes the same man), or addressed as the other sex than ``full``'s given name
+    ("Mr. Marquez" beside "Ana Sofia Marquez Ortega")."""
+    if _INTRODUCED_AFTER.match(text, c.end) and c.start < full_at:
+        return True
+    b = _WORD_BEFORE.search(text, max(0, c.start - 16), c.start)
+    sex = _rules()["address_sexes"].get(b.group(1).rstrip(".")) if b else None
+    known = given_name_sexes().get(full.split()[0].lower())
+    return bool(sex and known and sex != known)
 
 
 class _Aliases:
@@ -4347,12 +4362,12 @@ class _Aliases:
         honorifics, courtesy = _rules()["honorifics"], _rules()["courtesy_titles"]
         for s in self.single:
             if self.find(s) != s or s not in inner or not any(
-                    _title_before(text, c.start, honorifics) for c in self.groups[s]) \
-                    or any(_INTRODUCED_AFTER.match(text, c.end) for c in self.groups[s]):
-                continue  # (not "Mr. Lopez, a union spokesman, said": someone new, introduced)
+                    _title_before(text, c.start, honorifics) for c in self.groups[s]):
+                continue
             fulls = {self.find(m) for m, k in inner[s] if self.kind_lean(m) == "person" and _inner_name_called(
                 m.split(), k, any(_title_before(text, c.start, courtesy) for c in self.groups[m]))}
-            if len(fulls) == 1:
+            if len(fulls) == 1 and not any(_other_person_so_called(text, c, m, self.first_at[m])
+                                           for m in fulls for c in self.groups[s]):
                 self.join(s, fulls.pop())
 
     def head_words(self) -> None:
@@ -5428,6 +5443,16 @@ def name_particles() -> frozenset[str]:
     """
     R = _rules()
     return R["name_particles"] | R["lower_name_particles"]
+
+
+def address_sexes() -> dict[str, str]:
+    """Forms of address that tell the holder's sex, as written -> "m" or "f" ("Mr" -> "m", "Smt" -> "f"): the
+    table ``address_sex`` in ``stakeholders_rules.yml``.
+
+    >>> address_sexes()["Mr"], address_sexes()["Mrs"]
+    ('m', 'f')
+    """
+    return _rules()["address_sexes"]
 
 
 def patronymic_particles() -> frozenset[str]:

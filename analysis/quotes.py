@@ -46,10 +46,11 @@ import numpy as np
 import pandas as pd
 import yaml
 
-from .article import (Article, ArticleError, check_article, frame_of, resource_lines, title_abbreviations,
+from .article import (Article, ArticleError, check_article, frame_of, given_name_sexes, resource_lines,
+                      title_abbreviations,
                       word_title_abbreviations)
-from .mentions import (entities, forms_of_address, honours_after_names, is_furniture_line, is_legal_form, name_particles,
-                       name_suffixes, patronymic_particles, story_subject)
+from .mentions import (address_sexes, entities, forms_of_address, honours_after_names, is_furniture_line,
+                       is_legal_form, name_particles, name_suffixes, patronymic_particles, story_subject)
 from .sentiment import name_spans, quote_stance, score_text
 
 __all__ = [
@@ -700,7 +701,7 @@ _QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(?P<who>[^.;:“”\"\n]{2,120}?),?\
 # clause names someone or something else ("Jo Doe, who runs Kelby Mills, said she")
 _RELATIVE_THEN_PRONOUN = re.compile(r",\s+(?:who|whose)\s[^,.;:“”\"\n]{1,120},\s+([a-z]+)\s+(he|she)\b")
 # a form of address of known sex opening a name ("Mrs", "U", "Daw": address_sex), then a space or a full stop
-_ADDRESS_SEX = {w: sex for sex, words in _W["address_sex"].items() for w in words}
+_ADDRESS_SEX = address_sexes()  # "Mr" -> "m", "Mrs" -> "f": the mention layer's table
 _HONORIFIC = re.compile(r"(" + "|".join(sorted(_ADDRESS_SEX, key=len, reverse=True)) + r")\.?(?=\s)")
 
 
@@ -774,17 +775,7 @@ def _person_runs(text: str) -> list[re.Match]:
     return [m for m in _CAP_RUN.finditer(text) if _is_person_name(m.group())]
 
 
-def _load_given_genders() -> dict[str, str]:
-    """Given name -> 'f' or 'm', from ``resources/quotes_given_name_genders.txt`` (commented there)."""
-    raw = resources.files("analysis").joinpath("resources/quotes_given_name_genders.txt").read_text(encoding="utf-8")
-    out = {}
-    for line in raw.splitlines():
-        if line[:2] in ("f:", "m:"):
-            out.update((w, line[0]) for w in line[2:].split())
-    return out
-
-
-_GIVEN_GENDER = _load_given_genders()
+_GIVEN_GENDER = given_name_sexes()  # given name -> "f" or "m" (resources/quotes_given_name_genders.txt)
 
 # Demonyms and nationality words ("Jewish", "Mexican"): never a lone surname (the mention layer's list).
 _DEMONYMS = resource_lines("stakeholders_demonyms.txt", lower=True)
@@ -1006,19 +997,30 @@ def _inner_surname(word: str, full: str, text: str, sex: str | None) -> bool:
     not a given name inside a name of three words (a US middle name, "Jo Paul Doe"), not when the person's given
     name is of the other sex than the address before ``word``, and not when the article introduces a person of
     that name on its own ("Mr. Doe, a local farmer,") or gives ``word`` a title no one gives ``full`` ("Sen. Doe"
-    for "Rep. Ann Doe Kell"). In a name of three words after a form of address ("Mr. Doe" for "Ann Doe Kell", a US
-    middle name that is a surname too), the given name's sex must be known and agree; and the article must not
-    introduce ``word`` in an appositive of its own ("Her aide, Mr. Doe, said", "Mr. Doe, the lawyer,")."""
+    for "Rep. Ann Doe Kell"). The given name's sex, when the name table knows it, must agree with the address;
+    and the article must not introduce ``word`` apart (:func:`_introduced_apart`: "Her aide, Mr. Doe, said")."""
     words = full.split()
     if len(words) == 3 and word.lower() in _ANY_GIVEN_NAMES and not _HYPHENED_GIVEN.match(words[-1]):
         return False  # (not "Kelvin Lee Chi-wai": a given name written last, hyphened, makes "Lee" the surname)
-    known = _GIVEN_GENDER.get(words[0].lower(), sex if len(words) > 3 else None)
+    known = _GIVEN_GENDER.get(words[0].lower(), sex)
     if sex and known != sex:
         return False
-    if _rx(rf"\b{re.escape(word)}, (?:(?:an?|the) [a-z]|\d+,)").search(text) \
-            or _rx(rf"[a-z], (?:(?:{'|'.join(_HONORIFICS)})\.? )?{re.escape(word)},").search(text):
-        return False
-    return not _other_title(word, full, text)
+    return not _introduced_apart(word, full, text) and not _other_title(word, full, text)
+
+
+def _introduced_apart(word: str, full: str, text: str) -> bool:
+    """The article introduces ``word`` as someone other than ``full``: an appositive or an age after it before
+    ``full`` is first named ("Mr. Doe, a local farmer, ..." first), or after a role noun that no title of
+    ``full`` repeats ("Her aide, Mr. Doe, said"; not "The prime minister, Mr. Doe," after "Prime Minister Ann
+    Doe Kell")."""
+    first = text.find(full)
+    seen = _rx(rf"\b{re.escape(word)}, (?:(?:an?|the) [a-z]|\d+,)").search(text)
+    if seen and (first < 0 or seen.start() < first):
+        return True
+    for m in _rx(rf"\b([a-z]+), (?:(?:{'|'.join(_HONORIFICS)})\.? )?{re.escape(word)},").finditer(text):
+        if not _rx(rf"\b(?i:{re.escape(m.group(1))})\.? (?:[A-Z][\w.’'-]* )*?{re.escape(full)}").search(text):
+            return True  # (the role before the comma is no title the story gives the full name)
+    return False
 
 
 # a Cantonese given name of two syllables written last with a hyphen: "Chi-wai", "Ka-chiu"

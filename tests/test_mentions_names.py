@@ -2244,3 +2244,10 @@ def test_a_bio_shaped_paragraph_with_a_later_clause_of_the_story_names_an_actor(
                        ("Ivo Brandt writes about film for the Ledger and will sit on the panel.", "Ivo Brandt")):
         assert name in kinds(head + tail)
     assert "Tova Linde" not in kinds(head + "Tova Linde covers politics for the Ledger and is based in Kelby.")
+
+
+def test_mr_and_a_surname_inside_a_longer_name_described_after_the_full_name_is_that_person():
+    # a description after the full name was written re-describes him; the same words before it introduce someone new
+    k = kinds("President Andrés Felipe Rodríguez Lara on Monday criticised the ambassador.\n\nMr. Rodríguez, a "
+              "leftist who took office in 2018, said the remarks were unacceptable.")
+    assert "Rodríguez" not in k and k["Andrés Felipe Rodríguez Lara"] == "person"

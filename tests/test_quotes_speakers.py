@@ -2477,3 +2477,19 @@ def test_a_headlines_role_is_not_a_deputys():
 def test_a_passive_naming_verb_with_an_adverb_names_no_speaker():
     text = 'Senator Kel Roe is often described as "the voice of the farm belt."'
     assert extract_quotes(Article.from_text(text))["speaker"].tolist() == [None]
+
+
+# --- final review of session 17: a surname inside a longer name, described again after the full name ---
+
+def test_a_surname_inside_a_name_described_again_by_the_holders_role_or_age_is_that_person():
+    text = ('MADRID (Wire) - Prime Minister Pablo Ferrán Ortuño said on Friday he would not resign.\n\n'
+            'The prime minister, Mr. Ferrán, told parliament the claims were false. Mr. Ferrán, 52, has led the '
+            'government since 2019.\n\n"I will continue," Mr. Ferrán said.\n\n'
+            'Opposition candidate Xiomara Beltrán Ruiz said the government was finished. "It is over," Ms. Beltrán said.')
+    assert speakers(text) == [("I will continue", "Pablo Ferrán Ortuño"), ("It is over", "Xiomara Beltrán Ruiz")]
+
+
+def test_a_surname_inside_a_name_after_another_role_is_still_someone_else():
+    text = ('Justice Ketra Brown Lisle wrote the opinion.\n\nThe lawyer for the challengers, Mr. Brown, said the '
+            'ruling was wrong. "The statute is clear," Mr. Brown told reporters.')
+    assert speakers(text)[-1] == ("The statute is clear", "Brown")
