@@ -779,8 +779,10 @@ def _headline_spans(article: Article, shouted: list[tuple[int, int]]) -> list[tu
     lede_first = first is not None and _dateline_lede(text, first.start) and _closed(text[first.start:first.end])
     for p in article.paragraphs:
         if p.paragraph_id < 2 and len(article.paragraphs) >= 3:
-            if lede_first or (p.paragraph_id and text[p.start:p.start + 1].isupper() and _DATELINE.match(text, p.start)):
-                continue  # a lede opening with a wire dateline, whose capitals make no headline (nor the line after)
+            if (lede_first and (not p.paragraph_id or _closed(text[p.start:p.end]))) or (
+                    p.paragraph_id and text[p.start:p.start + 1].isupper() and _DATELINE.match(text, p.start)):
+                continue  # a lede opening with a wire dateline, whose capitals make no headline, nor a sentence
+                # after it ('"A historic day for Ohio," Ms. Doe said.'); a line with no stop after it may be a subheading
             words = _first_words(text[p.start:p.end], 26)
             open_end = not _closed(text[p.start:p.end])  # (a headline in sentence case ends with no full stop)
             if (open_end or len(article.sentences_of(p.paragraph_id)) == 1) and 2 <= len(words) <= 25 and (

@@ -2251,3 +2251,12 @@ def test_mr_and_a_surname_inside_a_longer_name_described_after_the_full_name_is_
     k = kinds("President Andrés Felipe Rodríguez Lara on Monday criticised the ambassador.\n\nMr. Rodríguez, a "
               "leftist who took office in 2018, said the remarks were unacceptable.")
     assert "Rodríguez" not in k and k["Andrés Felipe Rodríguez Lara"] == "person"
+
+
+def test_a_subheading_after_a_dateline_lede_is_still_a_headline():
+    # the dateline lede is no headline, but a title-case line with no stop after it is a subheading, not a body
+    k = kinds("TARNFORD (Wire) - The Kelby Senate on Thursday passed a stopgap funding bill, sending it to President "
+              "Jo Marsh, who is expected to sign it.\n\nSenators Hail Deal As Shutdown Averted\n\n"
+              "\"We have done our job,\" Senate Majority Leader Tom Reed told reporters.\n\n"
+              "Senator Ann Kell said the bill was a fair compromise. \"It keeps the lights on,\" she said.")
+    assert "Shutdown Averted" not in k and "Jo Marsh" in k and "Tom Reed" in k
