@@ -230,6 +230,11 @@ def _lowered(raw: dict, key: str) -> frozenset:
     return frozenset(str(w).lower().rstrip(".") for w in raw[key])
 
 
+def _as_written(raw: dict, key: str) -> frozenset:
+    """The words of the table ``key`` as written (case and full stops kept)."""
+    return frozenset(str(w) for w in raw[key])
+
+
 @lru_cache(maxsize=1)
 def _rules() -> dict:
     """Every word list of the recogniser (``analysis/resources/stakeholders_*``, ``mentions_*``), loaded once."""
@@ -243,12 +248,12 @@ def _word_rules(raw: dict) -> dict:
     return {
         "honorifics": low("honorifics"),
         "person_roles": low("person_roles"),
-        "social_networks": frozenset(str(w) for w in raw["social_networks"]),
+        "social_networks": _as_written(raw, "social_networks"),
         "network_use_words": low("network_use_words"),
         "network_channel_words": low("network_channel_words"),
         "network_prepositions": low("network_prepositions"),
         "channel_joiners": low("channel_joiners"),
-        "currency_letters": frozenset(str(w) for w in raw["currency_letters"]),
+        "currency_letters": _as_written(raw, "currency_letters"),
         "period_glued": _period_glued(raw["period_letters"]),
         # letters glued to an amount ("LE3", "KD5"), perhaps a magnitude glued after it ("Rs2.1tr", "Rs11bn", "KD5m")
         "glued_amount": re.compile(r"([A-Za-z]{1,4})(\d[\d,.]*)(?:" + _alternation(raw["glued_magnitudes"]) + r")?"),
@@ -256,13 +261,13 @@ def _word_rules(raw: dict) -> dict:
                                     + raw["time_zones"]) | _currency_words(),
         "function_words": low("function_words"),
         "stopwords": low("function_words") | low("openers"),
-        "market_indexes": frozenset(str(w) for w in raw["market_indexes"]),
-        "seat_nouns": frozenset(str(w) for w in raw["seat_nouns"]),
-        "market_benchmarks": frozenset(str(w) for w in raw["market_benchmarks"]),
-        "market_benchmarks_named_like_people": frozenset(str(w) for w in raw["market_benchmarks_named_like_people"]),
-        "market_benchmark_words_after": frozenset(str(w) for w in raw["market_benchmark_words_after"]),
-        "market_benchmark_moves_after": frozenset(str(w) for w in raw["market_benchmark_moves_after"]),
-        "compass_words_rare_as_surnames": frozenset(str(w) for w in raw["compass_words_rare_as_surnames"]),
+        "market_indexes": _as_written(raw, "market_indexes"),
+        "seat_nouns": _as_written(raw, "seat_nouns"),
+        "market_benchmarks": _as_written(raw, "market_benchmarks"),
+        "market_benchmarks_named_like_people": _as_written(raw, "market_benchmarks_named_like_people"),
+        "market_benchmark_words_after": _as_written(raw, "market_benchmark_words_after"),
+        "market_benchmark_moves_after": _as_written(raw, "market_benchmark_moves_after"),
+        "compass_words_rare_as_surnames": _as_written(raw, "compass_words_rare_as_surnames"),
         "land_before_at": low("land_before_at"),
         # (the founding documents too: "the Kelbian Constitution")
         "not_actor_suffixes": frozenset(str(w) for w in raw["not_actor_suffixes"] + raw["documents_alone"]),
@@ -288,7 +293,7 @@ def _word_rules(raw: dict) -> dict:
         "leader_after": re.compile(
             r"\s+(?:" + "|".join(sorted(map(re.escape, low("leader_roles")), key=len, reverse=True))
             + r")(?![\w-])(?!\s+(?:" + "|".join(map(re.escape, low("not_leader_after"))) + r")\b)"),
-        "title_acronyms": frozenset(str(w) for w in raw["title_acronyms"]),
+        "title_acronyms": _as_written(raw, "title_acronyms"),
         "role_abbreviations": frozenset(str(w) for w in raw["role_abbreviations"] + raw["title_acronyms"]),
         "furniture": frozenset(str(w).lower() for w in raw["page_furniture"]),
         "furniture_re": _furniture_re(raw, credits=True),
@@ -320,8 +325,8 @@ def _word_rules(raw: dict) -> dict:
         "headline_list": re.compile(
             r"(?im)^[ \t]*(?:" + _alternation(raw["headline_list_labels"]) + r")(?:[ \t]+(?:in|from|on)[ \t]+[^\n]{1,40})?"
             r"[ \t]*:?[ \t]*\n((?:[ \t]*\n)?(?:[^\n]{3,120}(?<![.!?:])(?:\n(?:[ \t]*\n)?|$)){1,6})"),
-        "networks_named_like_words": frozenset(str(w) for w in raw["networks_named_like_words"]),
-        "network_company_nouns": frozenset(str(w) for w in raw["network_company_nouns"]),
+        "networks_named_like_words": _as_written(raw, "networks_named_like_words"),
+        "network_company_nouns": _as_written(raw, "network_company_nouns"),
         "message_media": low("message_media"),
         # a site's call to follow it on a social network (see ``social_networks``)
         "follow_call": re.compile(r"(?m)^[ \t]*(?:" + _alternation(raw["follow_call_verbs"])
@@ -332,11 +337,11 @@ def _word_rules(raw: dict) -> dict:
         # lines of a story have none) before the pattern tries them at every word
         "furniture_head_re": _furniture_re(raw, credits=False),
         "credit_phrases": tuple(fold_case(str(w)) for w in raw["credit_phrases"]),
-        "portfolio_levels": frozenset(str(w) for w in raw["portfolio_levels"]),
+        "portfolio_levels": _as_written(raw, "portfolio_levels"),
         "portfolio_words": low("portfolio_words"),
-        "cabinet_offices": frozenset(str(w) for w in raw["cabinet_offices"]),
+        "cabinet_offices": _as_written(raw, "cabinet_offices"),
         "party_member_before": low("party_member_before"),
-        "company_boards": frozenset(str(w) for w in raw["company_boards"]),
+        "company_boards": _as_written(raw, "company_boards"),
         "field_offices": low("field_offices"),
         "given_names": resource_lines("stakeholders_given_names.txt", lower=True),
         "common_words": _with_british_spellings(resource_lines("mentions_common_words.txt.gz", lower=True),
@@ -358,8 +363,8 @@ def _org_rules(raw: dict) -> dict:
         "org_suffixes_cased": frozenset(str(w) for w in raw["org_suffixes"] if str(w)[:1].isupper() and len(str(w)) > 3),
         "org_prefixes": low("org_prefixes") | low("foreign_org_heads"),
         "org_words": low("org_prefixes") | low("foreign_org_heads") | low("org_suffixes"),
-        "foreign_org_heads": frozenset(str(w) for w in raw["foreign_org_heads"]),
-        "foreign_body_joiners": frozenset(str(w) for w in raw["foreign_body_joiners"]),
+        "foreign_org_heads": _as_written(raw, "foreign_org_heads"),
+        "foreign_body_joiners": _as_written(raw, "foreign_body_joiners"),
         # what follows the opening words of a company's full name: up to two capitalised words, then a company word
         "company_tail": re.compile(r"(?:\s+[A-Z][\w&.-]*){0,2}?\s+(?:" + "|".join(
             sorted({re.escape(str(w)) for w in raw["org_suffixes"]}, key=len, reverse=True)) + r")\b"),
@@ -368,21 +373,21 @@ def _org_rules(raw: dict) -> dict:
         "body_tail": re.compile(r"(?:[ \u00a0](?:[A-Z][\w&.-]*(?:(?<=s)[’'])?|and|of|for|&)){0,3}?[ \u00a0](?:" + "|".join(
             sorted({re.escape(str(w)) for w in raw["org_suffixes"]}, key=len, reverse=True))
             + r"|(?:" + "|".join(re.escape(str(w).title()) for w in raw["fund_plan_words"]) + r") Plan)\b"),  # (a pension plan)
-        "member_parties": frozenset(str(w) for w in raw["member_parties"]) | frozenset(map(str, raw["party_words"])),
-        "member_abbreviations": frozenset(str(w) for w in raw["role_abbreviations"]),
+        "member_parties": _as_written(raw, "member_parties") | frozenset(map(str, raw["party_words"])),
+        "member_abbreviations": _as_written(raw, "role_abbreviations"),
         # the rest of a constituency of two places and a member's abbreviation before a name ("Ashby and Old
         # Fenwick MP Jo")
         "seat_after": re.compile(r" and (?:[A-Z][\w’'-]+ ){1,3}(?:"
                                  + "|".join(sorted(map(str, raw["role_abbreviations"]), key=len, reverse=True)) + r") [A-Z]"),
-        "business_nouns": frozenset(str(w) for w in raw["business_nouns"]),
-        "service_districts": frozenset(str(w) for w in raw["service_districts"]),
+        "business_nouns": _as_written(raw, "business_nouns"),
+        "service_districts": _as_written(raw, "service_districts"),
         "known_organisations": frozenset(str(w) for w in raw.get("known_organisations", [])),
-        "party_words": frozenset(str(w) for w in raw["party_words"]),
+        "party_words": _as_written(raw, "party_words"),
         "sector_labels": frozenset(str(w) for w in raw.get("sector_labels", [])),
         "known_short_forms": {str(k): str(v) for k, v in raw.get("known_short_forms", {}).items()},
         "body_people": low("body_people"),
         "collectives": {str(k).lower(): str(v) for k, v in raw["collectives"].items()},
-        "possessive_name_openers": frozenset(str(w) for w in raw["possessive_name_openers"]),
+        "possessive_name_openers": _as_written(raw, "possessive_name_openers"),
         # capitalised words after a possessive that end in a small business's word (" Canal Street Diner")
         "business_tail": re.compile(r"(?:[ \u00a0][A-Z][\w’'&-]*){0,3}?[ \u00a0](?:"
                                     + "|".join(map(re.escape, raw["business_nouns"])) + r")(?![\w’'-])"),
@@ -392,36 +397,36 @@ def _org_rules(raw: dict) -> dict:
 def _name_rules(raw: dict) -> dict:
     """The parts of people's and companies' names: particles, suffixes, dotted titles, legal forms."""
     return {
-        "name_prepositions": frozenset(str(w) for w in raw["name_prepositions"]),
-        "name_particles": frozenset(str(w) for w in raw["name_particles"]),
-        "name_grammar_words": frozenset(str(w) for w in raw["name_grammar_words"]),
+        "name_prepositions": _as_written(raw, "name_prepositions"),
+        "name_particles": _as_written(raw, "name_particles"),
+        "name_grammar_words": _as_written(raw, "name_grammar_words"),
         # "Mac a’ Bhàird", "Nic an Tòisich": a Gaelic surname's head, the article and a capitalised name
-        "gaelic_surname_particles": frozenset(str(w) for w in raw["gaelic_surname_particles"]),
+        "gaelic_surname_particles": _as_written(raw, "gaelic_surname_particles"),
         "gaelic_surname": re.compile(r"(?:" + _alternation(raw["gaelic_surname_heads"]) + r") (?:a[’']|an) [A-Z]"),
         "member_plural_endings": tuple(str(w) for w in raw["member_plural_endings"]),
         # a capitalised adjective or abstract noun qualifying a role ("Civic activist", "Defence lawyer")
         "modifier_shape": re.compile(r"[A-Z][a-z]{2,}(?:" + _alternation(raw["modifier_endings"]) + r")"),
-        "lower_name_particles": frozenset(str(w) for w in raw["lower_name_particles"]),
-        "patronymic_particles": frozenset(str(w) for w in raw["patronymic_particles"]),
+        "lower_name_particles": _as_written(raw, "lower_name_particles"),
+        "patronymic_particles": _as_written(raw, "patronymic_particles"),
         "address_sexes": {str(w): sex for sex, words in raw["address_sex"].items() for w in words},
-        "abbreviated_given_names": frozenset(str(w) for w in raw["abbreviated_given_names"]),
-        "chinese_name_syllables": frozenset(str(w) for w in raw["chinese_name_syllables"]),
-        "courtesy_titles": frozenset(str(w) for w in raw["courtesy_titles"]),
+        "abbreviated_given_names": _as_written(raw, "abbreviated_given_names"),
+        "chinese_name_syllables": _as_written(raw, "chinese_name_syllables"),
+        "courtesy_titles": _as_written(raw, "courtesy_titles"),
         "first_surname_endings": tuple(str(w) for w in raw["first_surname_endings"]),
         "lower_legal_forms": frozenset(str(w) for w in raw["legal_forms"] if str(w).islower()),  # "hf", "ehf"
-        "party_roles_alone": frozenset(str(w) for w in raw["party_roles_alone"]),
+        "party_roles_alone": _as_written(raw, "party_roles_alone"),
         # a word of a sum just before a one-letter currency sign and its figures ("about E74", "another R500")
         "letter_amount_before": re.compile(r"\b(?:" + _alternation(raw["amount_words_before"]) + r") $"),
-        "post_nominals": frozenset(str(w) for w in raw["post_nominals"]),
-        "numbered_unit_abbreviations": frozenset(str(w) for w in raw["numbered_unit_abbreviations"]),
+        "post_nominals": _as_written(raw, "post_nominals"),
+        "numbered_unit_abbreviations": _as_written(raw, "numbered_unit_abbreviations"),
         # " (c)" after a Gulf company's legal form: part of its registered name
         "closed_company_mark": re.compile(" (?:" + _alternation(raw["closed_company_marks"]) + ")"),
-        "company_name_joiners": frozenset(str(w) for w in raw["foreign_and_words"]),
+        "company_name_joiners": _as_written(raw, "foreign_and_words"),
         "foreign_joiners": frozenset(str(w) for w in raw["foreign_name_joiners"] + raw["foreign_and_words"]),
         "name_suffixes": frozenset(str(w).rstrip(".") for w in raw["name_suffixes"]),
-        "dotted_titles": frozenset(str(w) for w in raw["dotted_titles"]),
-        "state_codes": frozenset(str(w) for w in raw["state_codes"]),
-        "town_name_suffixes": frozenset(str(w) for w in raw["town_name_suffixes"]),
+        "dotted_titles": _as_written(raw, "dotted_titles"),
+        "state_codes": _as_written(raw, "state_codes"),
+        "town_name_suffixes": _as_written(raw, "town_name_suffixes"),
         "legal_forms": frozenset(str(w).rstrip(".") for w in raw["legal_forms"]),
         "legal_forms_lower": frozenset(str(w).rstrip(".").lower() for w in raw["legal_forms"]),
         # "(Pvt) Ltd", "(Pty) Limited" after a company's name: the bracketed mark and the legal form
@@ -437,13 +442,13 @@ def _name_rules(raw: dict) -> dict:
         # ", Waal en Dijkland", ", Madeira e Afins": up to three capitalised words, the last after a foreign "and"
         "foreign_list_in_name": re.compile(rf"(?:, [^\W\d_a-z][\w’'-]*){{1,3}},? "
                                            rf"(?:{_alternation(raw['foreign_and_words'])}) [^\W\d_a-z]"),
-        "owned_unit_nouns": frozenset(str(w) for w in raw["owned_unit_nouns"]),
+        "owned_unit_nouns": _as_written(raw, "owned_unit_nouns"),
         "firm_cue_words": frozenset(str(w).lower() for w in raw["firm_cue_words"]),
         # a firm's professional or legal form after a list of surnames ("Doe, Roe & Poe, PLLC", "Doe, Roe & Poe LLP")
         "firm_form_after": re.compile(r",? (?:" + _alternation(raw["firm_suffixes"] + raw["comma_legal_forms"])
                                       + r")(?![\w’'-])"),
         "comma_legal_forms": frozenset(str(w).rstrip(".") for w in raw["comma_legal_forms"]),
-        "dotted_legal_forms": frozenset(str(w) for w in raw["dotted_legal_forms"]),
+        "dotted_legal_forms": _as_written(raw, "dotted_legal_forms"),
     }
 
 
@@ -452,11 +457,11 @@ def _place_rules(raw: dict) -> dict:
     low = partial(_lowered, raw)
     places = resource_lines("stakeholders_places.txt")
     return {
-        "place_suffixes": frozenset(str(w) for w in raw["place_suffixes"]),
-        "place_suffixes_also_surnames": frozenset(str(w) for w in raw["place_suffixes_also_surnames"]),
-        "street_suffixes": frozenset(str(w) for w in raw["street_suffixes"]),
-        "lower_street_words": frozenset(str(w) for w in raw["lower_street_words"]),
-        "place_words": frozenset(str(w) for w in raw["place_words"]),
+        "place_suffixes": _as_written(raw, "place_suffixes"),
+        "place_suffixes_also_surnames": _as_written(raw, "place_suffixes_also_surnames"),
+        "street_suffixes": _as_written(raw, "street_suffixes"),
+        "lower_street_words": _as_written(raw, "lower_street_words"),
+        "place_words": _as_written(raw, "place_words"),
         "location_phrase_openers": low("location_phrase_openers"),
         "numbered_areas": frozenset(raw["numbered_areas"]),
         "address_company_words": frozenset(raw["address_company_words"]),
@@ -475,27 +480,27 @@ def _place_rules(raw: dict) -> dict:
                                            r"(?:" + _alternation(raw["water_parts_before_of"]) + r") of the|along the) $"),
         "place_area_after": tuple(str(w) for w in raw["place_area_after"]),
         "town_count_before": re.compile(r"(?:\b(?:" + _alternation(low("town_count_before")) + r")|\d) $"),
-        "organs_after_of": frozenset(str(w) for w in raw["organs_after_of"]),
-        "organ_hosts": frozenset(str(w) for w in raw["organ_hosts"]),
+        "organs_after_of": _as_written(raw, "organs_after_of"),
+        "organ_hosts": _as_written(raw, "organ_hosts"),
         "town_part_after": re.compile(r"(?:’s|'s|’|')(?: [\w-]+){0,2}? (?:" + _alternation(raw["town_parts"])
                                       + r")(?![\w’'-])"),
         "not_place_before": low("not_place_before"),
-        "place_prefixes": frozenset(str(w) for w in raw["place_prefixes"]),
-        "place_abbreviations": frozenset(str(w) for w in raw["place_abbreviations"]),
-        "article_place_prefixes": frozenset(str(w) for w in raw["article_place_prefixes"]),
+        "place_prefixes": _as_written(raw, "place_prefixes"),
+        "place_abbreviations": _as_written(raw, "place_abbreviations"),
+        "article_place_prefixes": _as_written(raw, "article_place_prefixes"),
         "arabic_articles": tuple(str(w).lower() for w in raw["arabic_articles"]),
-        "of_place_heads": frozenset(str(w) for w in raw["of_place_heads"]),
-        "peer_titles": frozenset(str(w) for w in raw["peer_titles"]),
+        "of_place_heads": _as_written(raw, "of_place_heads"),
+        "peer_titles": _as_written(raw, "peer_titles"),
         "party_name_words": low("party_name_words"),
         "election_nouns": low("election_nouns"),
         "election_nouns_after_the": low("election_nouns_after_the"),
         "opening_adjectives": low("opening_adjectives"),
-        "committee_chambers": frozenset(str(w) for w in raw["committee_chambers"]),
+        "committee_chambers": _as_written(raw, "committee_chambers"),
         "committee_words": low("committee_words"),
         "held_seat_nouns": low("held_seat_nouns"),
         "seat_determiner_before": re.compile(r"\b(?i:" + _alternation(low("seat_determiners")) + r")\s+$"),
         "fund_plan_words": low("fund_plan_words"),
-        "body_word_pairs": frozenset(str(w) for w in raw["body_word_pairs"]),
+        "body_word_pairs": _as_written(raw, "body_word_pairs"),
         "independent_offices": low("independent_offices"),
         "places": frozenset(places),
         "place_of_lower": {p.lower(): p for p in places},
@@ -503,10 +508,10 @@ def _place_rules(raw: dict) -> dict:
         "lower_inside_places": {tuple(p.split()[:2]): p for p in places if len(p.split()) >= 3 and p.split()[1].islower()},
         "places_lower": frozenset(p.lower() for p in places),
         "places_by_prefix": _by_prefix(p.lower() for p in places if " " not in p),
-        "region_words": frozenset(str(w) for w in raw["region_words"]),
+        "region_words": _as_written(raw, "region_words"),
         # the region words that make any name they close a place (all but "State": "Ohio State" is a university)
-        "place_region_words": frozenset(str(w) for w in raw["region_words"])
-        - frozenset(str(w) for w in raw["region_words_not_places_alone"]),
+        "place_region_words": _as_written(raw, "region_words")
+        - _as_written(raw, "region_words_not_places_alone"),
     }
 
 
