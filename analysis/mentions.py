@@ -2001,7 +2001,12 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         len(before) > 2 and before[1].text.lower() in R["org_prefixes"]
         and before[0].text.lower() in R["opening_adjectives"]) or (
         joiner is not None and any(t.text.lower() in R["org_words"] for t in before[:joiner]))
-    inside_org = opener and joiner is not None \
+    # a body named for its members "for" a cause, the cause going on in ordinary words ("Americans for Fair Taxes and
+    # Jobs", "Parents for Safe Streets and Parks"; not "Americans for Prosperity and Koch Industries": a name after)
+    members_for = joiner == 1 and before[1].text == "for" and before[0].text.endswith("s") \
+        and (_plural_in_a_name(before[0].text) or _demonym(before[0].text)) \
+        and all(_field_word(ctx, t.text.lower()) and _unnamed_word(t.text) for t in toks[j + 2:k + 1])
+    inside_org = (opener or members_for) and joiner is not None \
         and toks[j + 2].text.lower() not in R["given_names"]  # "Center for Media and Public Affairs"
     # two plural nouns of members either side of "and", then a body's word: "United Filipino Travellers and
     # Consumers Association", "Amalgamated Couriers and Drivers Local 771"
@@ -2043,7 +2048,7 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         # "British Federation of Shipping and American Airlines", "American Federation of Teachers and National
         # Education Association": a second body's name opens after "and")
     if before[0].text.lower() in R["given_names"] or first in R["places"] \
-            or (any(_demonym(t.text) for t in lead) and not members) \
+            or (any(_demonym(t.text) for t in lead) and not members and not members_for) \
             or (before[-1].text.isupper() and len(before[-1].text) > 1) \
             or (len(before) > 1 and before[-1].text.lower().rstrip(".") in R["org_suffixes"] and not inside_org
                 and not _field_then_body(ctx, before, toks[j + 2:k + 1])):
@@ -2055,8 +2060,11 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     # each part against its "and" and the word across it: two bodies may share a field list ("Ministry of Lands and
     # Land Reform Affairs", "Select Committee on Lands and Land Reform Affairs")
     if _written_count(ctx, first, alone=True) > _written_count(ctx, ctx.text[toks[i].start:toks[j + 2].end]) \
-            or _written_count(ctx, second, alone=True) > _written_count(ctx, ctx.text[toks[j].start:toks[k].end]):
-        return 0  # a part also stands alone: two names ("Jane Doe and Fox News")
+            or (_written_count(ctx, second, alone=True) > _written_count(ctx, ctx.text[toks[j].start:toks[k].end])
+                and not (k == j + 2 and _common_word(second) and second.lower() not in R["org_words"]
+                         and second not in R["known_organisations"] and second not in R["member_parties"])):
+        return 0  # a part also stands alone: two names ("Jane Doe and Fox News"; a common word alone, "Policy" in a
+        # section label, names no body: "Institute for Health Economics and Policy")
     return k - j
 
 
@@ -2070,11 +2078,16 @@ def _field_then_body(ctx: _Ctx, before: list, after: list) -> bool:
     last, head = before[-1].text.lower(), after[-1].text
     if len(before) > 3 or len(after) > 3 or last in R["org_prefixes"] or before[-1].text.rstrip(".") in R["legal_forms"]:
         return False
-    if not (_names_a_body(head) or head in R["members_body_words"]):
-        return False
+    if not (_names_a_body(head) or head in R["members_body_words"] or head.rstrip(".") in R["legal_forms"]):
+        return False  # (a legal form closing both fields: "Kelby Shipbuilding and Marine Engineering Ltd")
     return len(after) > 1 and all(_unnamed_word(t.text) and not t.text.isupper() and not _demonym(t.text)
                                   for t in before) \
-        and all(_field_word(ctx, t.text.lower()) and _unnamed_word(t.text) for t in after[:-1])
+        and all(_unnamed_word(t.text) and (_field_word(ctx, (lw := t.text.lower())) or _ACTIVITY.search(lw) or (
+            _plural_in_a_name(t.text) and lw.endswith(R["member_plural_endings"]))) for t in after[:-1])
+
+
+# A trade named by its activity ("Engineering", "Shipbuilding", "Banking"), a field inside a body's name.
+_ACTIVITY = re.compile(r"\w{4}ing$")
 
 
 def _places_members_body(ctx: _Ctx, i: int, j: int, k: int) -> bool:
@@ -2125,7 +2138,8 @@ def _alone(text: str, part: str) -> int:
 
 
 _PAREN_ABBREVIATION = re.compile(r" \(([A-Z]{2,8})\)")
-_CAP_BEFORE = re.compile(r"(?:[A-Z][\w.]*|of|for|&) $")  # a name goes on before a part ("Office of Immigration")
+_CAP_BEFORE = re.compile(r"(?:(?<![\w.])(?!The )[A-Z][\w.]*|of|for|&) $")  # a name goes on before a part ("Office of
+# Immigration"; not "The Treasury said": an article opening the sentence)
 _CAP_AFTER = re.compile(r" (?:[A-Z]|& )")  # or after it ("Immigration Services")
 
 

@@ -2358,3 +2358,34 @@ def test_a_coalition_for_a_reform_is_a_body_and_a_reform_alone_is_not():
     k = kinds("The Coalition for Tax Fairness and Reform, a budget group, urged a no vote.")
     assert k["Coalition for Tax Fairness and Reform"] == "organisation"
     assert not kinds("Jo Marsh said the Pension Reform would pass.").get("Pension Reform")
+
+
+def test_a_body_of_members_for_a_cause_goes_on_through_ordinary_words_after_and():
+    k = kinds("Americans for Cheaper Energy and Jobs, a lobby backed by utilities, ran the ads.")
+    assert k["Americans for Cheaper Energy and Jobs"] == "organisation"
+    k = kinds("The ads were paid for by Americans for Prosperity and Koch Industries, Jo Marsh said.")
+    assert "Koch Industries" in k and not any(" and " in n for n in k)
+
+
+def test_a_common_word_alone_in_a_section_label_does_not_split_a_body_name():
+    k = kinds("Health | Policy | Prices\n\nJo Marsh, a researcher at the Tarnwick Institute for Health Economics "
+              "and Policy, said the evidence was thin.")
+    assert k["Tarnwick Institute for Health Economics and Policy"] == "organisation"
+    k = kinds("Analysts at the Centre for Fiscal Studies and Reform said so. Reform won two seats, Jo Marsh said.")
+    assert "Centre for Fiscal Studies" in k and "Centre for Fiscal Studies and Reform" not in k
+
+
+def test_fields_of_a_trade_before_a_legal_form_or_a_federation_make_one_name():
+    k = kinds("Kelby Shipbuilding and Marine Engineering Ltd, which won the contract, said so. Ann Lee of the "
+              "Builders' Merchants and Trade Suppliers Federation agreed.")
+    assert k["Kelby Shipbuilding and Marine Engineering Ltd"] == "organisation"
+    assert k["Builders' Merchants and Trade Suppliers Federation"] == "organisation"
+    k = kinds("Acme Shipping and Beta Logistics Ltd signed a deal. Lloyds Holdings and Standard Chartered Bank "
+              "reported profits.")
+    assert "Acme Shipping" in k and "Beta Logistics Ltd" in k and "Standard Chartered Bank" in k
+
+
+def test_a_body_written_after_the_at_a_sentence_opening_stands_alone():
+    k = kinds("Economists at the Institute for Fiscal Studies and Treasury officials disagreed. The Treasury "
+              "said the forecast was sound.")
+    assert k["Institute for Fiscal Studies"] == "organisation" and k["Treasury"] == "organisation"
