@@ -388,6 +388,8 @@ def _org_rules(raw: dict) -> dict:
         "body_people": low("body_people"),
         "collectives": {str(k).lower(): str(v) for k, v in raw["collectives"].items()},
         "possessive_name_openers": _as_written(raw, "possessive_name_openers"),
+        "area_body_heads": _as_written(raw, "area_body_heads"),
+        "member_possessive_endings": tuple(map(str, raw["member_possessive_endings"])),
         # capitalised words after a possessive that end in a small business's word (" Canal Street Diner")
         "business_tail": re.compile(r"(?:[ \u00a0][A-Z][\w’'&-]*){0,3}?[ \u00a0](?:"
                                     + "|".join(map(re.escape, raw["business_nouns"])) + r")(?![\w’'-])"),
@@ -436,6 +438,7 @@ def _name_rules(raw: dict) -> dict:
                                            + r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\.?\) (?:"
                                            + _alternation(raw["legal_forms"]) + r")(?![\w’'-])"),
         "partners_and_co": _partners_and_co(raw),
+        "members_body_words": _as_written(raw, "members_body_words"),
         # capitalised words ("and", "of" between) closed by a members' body word, eight words at most
         "members_body_ahead": re.compile(r"(?:[A-Z][\w’'-]* (?:(?:and|of) )?){1,7}(?:"
                                          + _alternation(raw["members_body_words"]) + r")(?![\w’'-])"),
@@ -501,6 +504,7 @@ def _place_rules(raw: dict) -> dict:
         "seat_determiner_before": re.compile(r"\b(?i:" + _alternation(low("seat_determiners")) + r")\s+$"),
         "fund_plan_words": low("fund_plan_words"),
         "body_word_pairs": _as_written(raw, "body_word_pairs"),
+        "closing_site_plurals": _as_written(raw, "closing_site_plurals"),
         "independent_offices": low("independent_offices"),
         "places": frozenset(places),
         "place_of_lower": {p.lower(): p for p in places},
@@ -1250,6 +1254,8 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
         return 2  # "Tarnfjord Verft- og Industriarbeiderforening": a compound's first part, its hyphen and "and"
     if nxt.text in R["company_name_joiners"] and _joined_company(ctx, i, j):
         return 2  # "Doe Tekstil Sanayi ve Ticaret A.Ş.": "and" inside a registered name that a legal form closes
+    if (n_form := _lower_words_before_form(ctx, i, j)):
+        return n_form  # "Beaulieu Valeurs mobilières Inc.": a foreign company's lower-case word before its legal form
     if nxt.text in R["lower_name_particles"]:
         return _lower_particle(ctx, i, j)
     if nxt.text == "o" and _foreign_word(toks[j].text) and j + 2 < n and _foreign_word(toks[j + 2].text) \
@@ -1266,6 +1272,24 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
             and text[toks[j].end:nxt.start] == " " and toks[j - 1].text.endswith("s"):
         return 1  # "Steelworkers Local 1999": a plural of members, then the local's number
     return 0  # (the common case, a lower-case word that joins nothing: every test of _joins would say so)
+
+
+def _lower_words_before_form(ctx: _Ctx, i: int, j: int) -> int:
+    """How many tokens one or two lower-case words after ``toks[j]`` and a legal form right after them add to the
+    run: words of another language inside a registered name ("Kelby Valeurs mobilières Inc.", "Tarn Société
+    générale SA"), none an English common or small word (not "Acme rival Roe Ltd"), single spaces, one sentence,
+    and no legal form before them."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    k = j + 1
+    while k < len(toks) and k - j <= 3 and toks[k].sid == toks[j].sid and text[toks[k - 1].end:toks[k].start] == " ":
+        t = toks[k]
+        if t.cap:
+            return k - j if k > j + 1 and t.text.rstrip(".") in R["legal_forms"] \
+                and not any(x.text.rstrip(".") in R["legal_forms"] for x in toks[i:j + 1]) else 0
+        if not t.text.isalpha() or _common_word(t.text) or t.text in R["lower_legal_forms"]:
+            return 0
+        k += 1
+    return 0
 
 
 def _joined_company(ctx: _Ctx, i: int, j: int) -> bool:
@@ -1805,11 +1829,19 @@ def _possessive_opens_name(ctx: _Ctx, j: int) -> bool:
     R = _rules()
     if not t.poss or j + 1 >= len(toks) or not (
             t.text in R["possessive_name_openers"] or R["business_tail"].match(text, t.end + 2)
-            or (j > 0 and toks[j - 1].text in _SAINT)):
+            or (j > 0 and toks[j - 1].text in _SAINT) or _members_possessive_body(ctx, j)):
         return False  # ("Dot's Canal Street Diner": a small business named by its owner; "St Mary's Hospital": a
         # school, church or hospital named after its saint)
     nxt = toks[j + 1]
     return nxt.cap and nxt.sid == t.sid and text[t.end + 2:nxt.start] == " " and not _dropped_in(ctx, nxt)
+
+
+def _members_possessive_body(ctx: _Ctx, j: int) -> bool:
+    """A plural of members that takes "'s" ("Fishermen", "Tradesmen", "Craftspeople") before capitalised words that
+    end in an organisation word: "the Kelby Fishermen's Association" (see ``member_possessive_endings``)."""
+    w = ctx.toks[j].text
+    return len(w) > 5 and w[1:].islower() and w.endswith(_rules()["member_possessive_endings"]) and _unnamed_word(w) \
+        and _rules()["body_tail"].match(ctx.text, ctx.toks[j].end + 2) is not None
 
 
 def _listed_in_name(ctx: _Ctx, i: int, j: int) -> bool:
@@ -1836,11 +1868,27 @@ def _listed_in_name(ctx: _Ctx, i: int, j: int) -> bool:
             break
     # fields that end with "and" and a last one, each made of ordinary words and none a body of its own (before
     # a plural common noun closing the list, any word but a name or a place: "Business, Labor and Civic Leaders")
+    if last and all(items) and _area_list(ctx, i, j, items):
+        return True  # "Friends of Kelby, Tarn and Vell": the places of a body's area
     people = last and all(items) and (_common_plural(items[-1][-1].lower()) or all(
         _plural_in_a_name(w) for w in [toks[j].text] + [it[-1] for it in items]))
     # (a list of plurals: the trades or premises of members, "Guild of Boat Builders, Riggers and Sailmakers")
+    # (a word of a road or a place may go before an item's last field: "Road Safety", "Airport Security")
     return last and all(items) and not any(_names_a_body(it[-1]) for it in items) and all(
-        not w.isupper() and (_field_word(ctx, w.lower()) or people and _unnamed_word(w)) for it in items for w in it)
+        not w.isupper() and (_field_word(ctx, w.lower()) or people and _unnamed_word(w)
+                             or (w is not it[-1] and w in R["place_suffixes"])) for it in items for w in it)
+
+
+def _area_list(ctx: _Ctx, i: int, j: int, items: list) -> bool:
+    """The places of a body named for an area (``area_body_heads`` and "of" one word before the comma) listed in
+    commas and "and", one word each, none a known body, given name, abbreviation or organisation word, nothing
+    capitalised after the last: "Friends of Kelby, Tarn and Vell" (not "Friends of Kelby, Tarn Council and ...")."""
+    R, toks = _rules(), ctx.toks
+    if j < i + 2 or toks[j - 1].text != "of" or toks[j - 2].text not in R["area_body_heads"]:
+        return False
+    words = [toks[j].text] + [w for it in items for w in it]
+    return all(len(it) == 1 for it in items) and all(
+        _unnamed_word(w) and not w.isupper() and w.lower() not in R["org_words"] for w in words)
 
 
 def _fields_before_body(ctx: _Ctx, i: int, j: int) -> bool:
@@ -1867,8 +1915,32 @@ def _fields_before_body(ctx: _Ctx, i: int, j: int) -> bool:
                 and toks[k + 1].text.lower() in R["org_suffixes"]:
             return True  # "Kelby Garment, Textile and Allied Workers’ Union": members' plural possessive, body word
         else:
-            return last and k > j + 2 and toks[k].text.lower() in R["org_suffixes"]
-    return False
+            return last and k > j + 2 and (toks[k].text.lower() in R["org_suffixes"] or _members_of(ctx, k))
+    return last and k < len(toks) and toks[k].text in R["places"] and _fields_then_place(ctx, i, k)
+
+
+def _fields_then_place(ctx: _Ctx, i: int, k: int) -> bool:
+    """Fields in ordinary words ("and" and commas between), then a place closing the name: a country's or a region's
+    department or body named for its fields ("Fisheries and Oceans Kelbia", "Immigration, Refugees and Citizenship
+    Kelbia", "Food and Drink Tarnshire"); each field one or two words, none a name, a nationality or an abbreviation,
+    nothing capitalised after the place, not in a headline (not "Britain and France": no field)."""
+    toks = ctx.toks
+    run = toks[i:k + 1]
+    if toks[k].poss or not _one_word_closes(ctx, k) or _within(ctx.head_spans, run[0].start, run[0].start):
+        return False
+    words = [t for t in run[:-1] if t.text != "and"]
+    return len(words) >= 2 and all(
+        t.cap and not t.text.isupper() and not t.poss and _unnamed_word(t.text) and not _demonym(t.text)
+        and _field_word(ctx, t.text.lower()) for t in words) and run[-2].text != "and"
+
+
+def _members_of(ctx: _Ctx, k: int) -> bool:
+    """A plural of members in "-ers", "-ors", "-ists" before "of" or "for" and a capitalised word, closing a list of
+    their fields: "Timber, Energy and Allied Workers of Kelby" (a union of the workers of a place)."""
+    toks, w = ctx.toks, ctx.toks[k].text
+    return k + 2 < len(toks) and w.lower().endswith(_rules()["member_plural_endings"]) and _plural_in_a_name(w) \
+        and not toks[k].poss and toks[k + 1].text in ("of", "for") and toks[k + 2].cap \
+        and ctx.text[toks[k].end:toks[k + 2].start] == f" {toks[k + 1].text} " and toks[k + 2].sid == toks[k].sid
 
 
 def _common_plural(lw: str) -> bool:
@@ -1882,9 +1954,11 @@ def _unnamed_word(w: str) -> bool:
 
 
 def _field_word(ctx: _Ctx, lw: str) -> bool:
-    """An ordinary word that can name a field of a body ("housing", "development", "affairs")."""
+    """An ordinary word that can name a field of a body ("housing", "development", "affairs", a cabinet portfolio:
+    "transport", "fisheries")."""
     R = _rules()
-    return lw in R["common_words"] or lw in ctx.lower_words or bool(_NOUNISH.search(lw)) or lw in R["org_suffixes"]
+    return lw in R["common_words"] or lw in ctx.lower_words or bool(_NOUNISH.search(lw)) or lw in R["org_suffixes"] \
+        or lw in R["portfolio_words"]
 
 
 def _names_a_body(word: str) -> bool:
@@ -1927,7 +2001,12 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         len(before) > 2 and before[1].text.lower() in R["org_prefixes"]
         and before[0].text.lower() in R["opening_adjectives"]) or (
         joiner is not None and any(t.text.lower() in R["org_words"] for t in before[:joiner]))
-    inside_org = opener and joiner is not None \
+    # a body named for its members "for" a cause, the cause going on in ordinary words ("Americans for Fair Taxes and
+    # Jobs", "Parents for Safe Streets and Parks"; not "Americans for Prosperity and Koch Industries": a name after)
+    members_for = joiner == 1 and before[1].text == "for" and before[0].text.endswith("s") \
+        and (_plural_in_a_name(before[0].text) or _demonym(before[0].text)) \
+        and all(_field_word(ctx, t.text.lower()) and _unnamed_word(t.text) for t in toks[j + 2:k + 1])
+    inside_org = (opener or members_for) and joiner is not None \
         and toks[j + 2].text.lower() not in R["given_names"]  # "Center for Media and Public Affairs"
     # two plural nouns of members either side of "and", then a body's word: "United Filipino Travellers and
     # Consumers Association", "Amalgamated Couriers and Drivers Local 771"
@@ -1935,6 +2014,9 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         and (head in R["org_suffixes"] or toks[k].text == "Local")
     if f"{toks[j].text} and {toks[j + 2].text}" in R["body_word_pairs"] and k > j + 2 and head in R["org_suffixes"]:
         return k - j  # "Kelby Bank and Trust Company", "Tarn Savings and Loan Association": one bank's name
+    if k == j + 2 and j > i and toks[k].text in R["closing_site_plurals"] and not toks[k].poss \
+            and before[-1].text.lower() in R["org_words"] and before[0].text.lower() not in R["given_names"]:
+        return 2  # "Kelby Medical Center and Clinics": the sites a body runs close its name
     if j > i and before[0].text in R["committee_chambers"] and head in R["committee_words"] \
             and not any(_party_or_members(t.text) for t in before[1:]):
         return k - j  # "the Senate Energy and Natural Resources Committee", "House Energy and Commerce Committee"
@@ -1945,12 +2027,16 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         head = "fund"  # "Kelby Nurses and Public Servants Pension Plan": a pension fund's name
     elif k > j + 2 and toks[k].text == "Local" and _plural_in_a_name(toks[k - 1].text):
         head = "union"  # "Amalgamated Bus and Mechanical Workers Local 3120": a union's numbered local
-    if (head not in R["org_suffixes"] and not inside_org and not members and not dotted_form) \
+    listed = ", " in ctx.text[before[0].start:before[-1].end]  # (fields in commas before "and")
+    if toks[k].text in R["places"] and k > j + 2 and _fields_then_place(ctx, i, k):
+        return k - j  # "Environment and Climate Change Kelbia": fields of a country's department, then the country
+    if (head not in R["org_suffixes"] and not inside_org and not members and not dotted_form
+            and not (listed and _members_of(ctx, k))) \
             or (toks[k].text.isupper() and not dotted_form) \
             or toks[j + 2].text.lower().rstrip(".") in R["honorifics"] or toks[j + 2].text in R["places"]:
         return 0  # (nor a title after "and": "the University of Chicago and Professor Jo Doe"; nor a place opening
         # a second name: "Acme Pension Scheme and China Investment Corporation")
-    if ", " in ctx.text[before[0].start:before[-1].end] and head in R["org_suffixes"]:
+    if listed and (head in R["org_suffixes"] or _members_of(ctx, k)):
         return k - j  # a list of fields before the body's word ("Timber, Furniture and Joinery Workers Union")
     first = " ".join(t.text for t in before)
     lead = before[:joiner] if inside_org else before
@@ -1962,9 +2048,10 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         # "British Federation of Shipping and American Airlines", "American Federation of Teachers and National
         # Education Association": a second body's name opens after "and")
     if before[0].text.lower() in R["given_names"] or first in R["places"] \
-            or (any(_demonym(t.text) for t in lead) and not members) \
+            or (any(_demonym(t.text) for t in lead) and not members and not members_for) \
             or (before[-1].text.isupper() and len(before[-1].text) > 1) \
-            or (len(before) > 1 and before[-1].text.lower().rstrip(".") in R["org_suffixes"] and not inside_org):
+            or (len(before) > 1 and before[-1].text.lower().rstrip(".") in R["org_suffixes"] and not inside_org
+                and not _field_then_body(ctx, before, toks[j + 2:k + 1])):
         return 0  # (a party or nationality word after the "for" of a body's name is a field: "Institute for Labour and
         # Coastal Studies", "Institute for European and Asian Affairs")
     if dotted_form:
@@ -1973,9 +2060,34 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     # each part against its "and" and the word across it: two bodies may share a field list ("Ministry of Lands and
     # Land Reform Affairs", "Select Committee on Lands and Land Reform Affairs")
     if _written_count(ctx, first, alone=True) > _written_count(ctx, ctx.text[toks[i].start:toks[j + 2].end]) \
-            or _written_count(ctx, second, alone=True) > _written_count(ctx, ctx.text[toks[j].start:toks[k].end]):
-        return 0  # a part also stands alone: two names ("Jane Doe and Fox News")
+            or (_written_count(ctx, second, alone=True) > _written_count(ctx, ctx.text[toks[j].start:toks[k].end])
+                and not (k == j + 2 and _common_word(second) and second.lower() not in R["org_words"]
+                         and second not in R["known_organisations"] and second not in R["member_parties"])):
+        return 0  # a part also stands alone: two names ("Jane Doe and Fox News"; a common word alone, "Policy" in a
+        # section label, names no body: "Institute for Health Economics and Policy")
     return k - j
+
+
+def _field_then_body(ctx: _Ctx, before: list, after: list) -> bool:
+    """Two fields of one body before its word, the first closed by an industry's word: "Clean Energy and Storage
+    Alliance", "National Telecommunications and Spectrum Board".  The first part names no company of its own
+    (three words at most, none a given name, place, nationality, known body or abbreviation; its last word an
+    industry's, no institution's: not "Kelby Council and ..."), the part after "and" is ordinary words and a body's
+    word (not "Kelby Energy and Tarn Power Board": a name in it)."""
+    R = _rules()
+    last, head = before[-1].text.lower(), after[-1].text
+    if len(before) > 3 or len(after) > 3 or last in R["org_prefixes"] or before[-1].text.rstrip(".") in R["legal_forms"]:
+        return False
+    if not (_names_a_body(head) or head in R["members_body_words"] or head.rstrip(".") in R["legal_forms"]):
+        return False  # (a legal form closing both fields: "Kelby Shipbuilding and Marine Engineering Ltd")
+    return len(after) > 1 and all(_unnamed_word(t.text) and not t.text.isupper() and not _demonym(t.text)
+                                  for t in before) \
+        and all(_unnamed_word(t.text) and (_field_word(ctx, (lw := t.text.lower())) or _ACTIVITY.search(lw) or (
+            _plural_in_a_name(t.text) and lw.endswith(R["member_plural_endings"]))) for t in after[:-1])
+
+
+# A trade named by its activity ("Engineering", "Shipbuilding", "Banking"), a field inside a body's name.
+_ACTIVITY = re.compile(r"\w{4}ing$")
 
 
 def _places_members_body(ctx: _Ctx, i: int, j: int, k: int) -> bool:
@@ -2017,7 +2129,7 @@ def _alone(text: str, part: str) -> int:
     n, at = 0, text.find(part)
     while at >= 0:
         end = at + len(part)
-        before, after = text[max(0, at - 5):at], text[end:end + 6]
+        before, after = text[max(0, at - 25):at], text[end:end + 6]  # (a whole word before: "County Durham")
         whole_words = not text[end:end + 1].isalnum() and not (at and text[at - 1].isalnum())
         if whole_words and not _CAP_BEFORE.search(before) and not _CAP_AFTER.match(after):
             n += 1
@@ -2026,7 +2138,8 @@ def _alone(text: str, part: str) -> int:
 
 
 _PAREN_ABBREVIATION = re.compile(r" \(([A-Z]{2,8})\)")
-_CAP_BEFORE = re.compile(r"(?:[A-Z][\w.]*|of|for|&) $")  # a name goes on before a part ("Office of Immigration")
+_CAP_BEFORE = re.compile(r"(?:(?<![\w.])(?!The )[A-Z][\w.]*|of|for|&) $")  # a name goes on before a part ("Office of
+# Immigration"; not "The Treasury said": an article opening the sentence)
 _CAP_AFTER = re.compile(r" (?:[A-Z]|& )")  # or after it ("Immigration Services")
 
 
@@ -3246,8 +3359,10 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
         return True  # "under Article 12 of the Constitution": a document, no actor
     if len(words) >= 2 and words[-1] in R["not_actor_suffixes"] and not _fund_plan(words) \
             and not (len(words) == 2 and lows[0] in R["given_names"]) and not any(
-            a in R["org_prefixes"] and b in _ORG_JOINERS for a, b in zip(lows, lows[1:])):
-        return True  # "Election Day", "Paris Agreement": not an actor (but "Center for Security Policy" is one)
+            (a in R["org_prefixes"] or w in R["members_body_words"]) and b in _ORG_JOINERS
+            for w, a, b in zip(words, lows, lows[1:])):
+        return True  # "Election Day", "Paris Agreement": not an actor (but "Center for Security Policy", "Coalition
+        # for Tax Reform" are)
     if len(words) >= 2 and lows[-1] in R["demonyms"] and not lows[-1].endswith("s") \
             and " ".join(words[:-1]) in R["places"]:
         return True  # a place and a party or nationality word: "the Wisconsin Republican", "an Iowa Democrat"
@@ -3673,14 +3788,22 @@ def _name_cues(c: _Cand, words: list[str], name: str) -> None:
         c.weak = ""
 
 
+def _closed_by_sites(words) -> bool:
+    """A body's word, "and" and the sites it runs: "Kelby Medical Center and Clinics" (``closing_site_plurals``)."""
+    R = _rules()
+    return len(words) >= 3 and words[-2] == "and" and words[-1] in R["closing_site_plurals"] \
+        and words[-3].lower() in R["org_words"]
+
+
 def _named_after_a_place(words: tuple) -> bool:
     """A body named after its country or city: a place last, before it capitalised common nouns that are no
     given name and do not make another place ("Health Canada", "Statistics Canada", "Sport England"; not
-    "Michael Jordan", "Denzel Washington", "South Africa")."""
+    "Michael Jordan", "Denzel Washington", "South Africa"); fields joined by "and" too ("Fisheries and Oceans
+    Canada")."""
     R = _rules()
     if len(words) < 2 or words[-1] not in R["places"] or " ".join(words) in R["places"]:
         return False
-    before = [w for w in words[:-1] if w.lower() not in ("for", "of")]
+    before = [w for w in words[:-1] if w.lower() not in ("for", "of", "and")]
     return all(w[:1].isupper() and w.lower() not in R["given_names"] and w not in R["place_words"] and not _demonym(w)
                and (w.lower() in R["common_words"] or _NOUNISH.search(w.lower()) or w.endswith("ics")) for w in before)
 
@@ -3772,7 +3895,7 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
             and w not in R["places"] and w.lower() not in R["common_words"] for w in words[1:]):
         steps.append(("person", 2))  # "H.S. Kamath", "T.R. Ananth Kini": initials and a person's names
     if (last in R["org_suffixes"] and len(words) >= 2) or _service_district(words) or _fund_plan(words) \
-            or _independent_office(words):
+            or _independent_office(words) or _closed_by_sites(words):
         steps.append(("organisation", 2 if words[-1].isupper() else 3))  # ("Kelby Area School District": a body)
     elif len(words) >= 3 and words[-1] in R["places"] and words[-2].lower() in R["org_suffixes"] \
             and first not in R["given_names"]:
@@ -5219,7 +5342,7 @@ def _keep(cl: _Cluster, text: str, first_end: int, model: dict) -> bool:
         # ("Reform UK ... Reform", "the GOP"; the filter learned from US silver tags, which miss such bodies)
     if cl.kind == "organisation" and cl.cues.get("organisation", 0) >= 3 and len(cl.name.split()) >= 4 \
             and (cl.name.split()[-1].lower() in _rules()["org_suffixes"] or _service_district(cl.name.split())
-                 or _closed_by_area(cl.name)):
+                 or _closed_by_area(cl.name) or _fields_of_a_place(cl.name)):
         return True  # a long formal name ending in a body's word, named once ("Kelby Drivers' Solidarity Movement")
     if cl.kind == "organisation" and cl.cues.get("organisation", 0) >= 3 and any(c.speaks for c in cl.cands) \
             and len(cl.name.split()) >= 2 and cl.name.split()[-1].lower().rstrip(".") in _rules()["org_suffixes"]:
@@ -5228,6 +5351,11 @@ def _keep(cl: _Cluster, text: str, first_end: int, model: dict) -> bool:
     f = _features(cl, text, first_end)
     z = model["intercept"] + sum(map(mul, map(w.get, f, repeat(0.0)), f.values()))
     return z >= model["threshold"]
+
+
+def _fields_of_a_place(name: str) -> bool:
+    """A department named by fields joined by "and", then its country ("Environment and Climate Change Kelbia")."""
+    return " and " in name and _named_after_a_place(tuple(name.replace(",", "").split()))
 
 
 def _closed_by_area(name: str) -> bool:

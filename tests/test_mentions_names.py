@@ -2260,3 +2260,132 @@ def test_a_subheading_after_a_dateline_lede_is_still_a_headline():
               "\"We have done our job,\" Senate Majority Leader Tom Reed told reporters.\n\n"
               "Senator Ann Kell said the bill was a fair compromise. \"It keeps the lights on,\" she said.")
     assert "Shutdown Averted" not in k and "Jo Marsh" in k and "Tom Reed" in k
+
+
+# Long body names with "and", commas, possessives and foreign words inside (session 18); and separate actors that
+# must stay apart.
+
+def test_a_ministry_lists_a_portfolio_and_a_road_field_in_its_name():
+    k = kinds("The Ministry of Mines, Transport and Road Safety said the recall covered two models.")
+    assert k["Ministry of Mines, Transport and Road Safety"] == "organisation"
+    assert "Transport" not in k and "Road Safety" not in k
+
+
+def test_an_industry_field_and_a_body_word_after_and_make_one_name():
+    k = kinds("Jo Marsh, chair of the Clean Energy and Grid Storage Alliance, welcomed the bill. "
+              "It needs the approval of the National Telecommunications and Spectrum Board, which meets in May.")
+    assert k["Clean Energy and Grid Storage Alliance"] == "organisation"
+    assert k["National Telecommunications and Spectrum Board"] == "organisation"
+    assert "Clean Energy" not in k and "Spectrum Board" not in k
+
+
+def test_two_companies_or_a_company_and_a_named_board_stay_apart():
+    k = kinds("Kelby Energy and Tarn Power Board officials met on Monday. Pfizer Pharmaceuticals and Acme Biotech "
+              "Board met too. Origin Energy and the Clean Energy Council disagreed about the target.")
+    assert "Kelby Energy" in k and "Tarn Power Board" in k
+    assert "Pfizer Pharmaceuticals" in k and "Acme Biotech Board" in k
+    assert "Origin Energy" in k and "Clean Energy Council" in k
+
+
+def test_separate_actors_joined_by_and_stay_apart():
+    cases = {"Google and Microsoft said they would appeal the ruling.": ("Google", "Microsoft"),
+             "Leaders of the Senate and House met on Tuesday.": ("Senate", "House"),
+             "Britain and France signed the treaty in Paris.": ("Britain", "France"),
+             "The FBI and the Justice Department declined to comment.": ("FBI", "Justice Department"),
+             "The Treasury and the Bank of England said rates would hold.": ("Treasury", "Bank of England"),
+             "Students at Harvard and Yale universities protested.": ("Harvard", "Yale"),
+             "The Bank of England, Barclays and Lloyds all raised rates.": ("Bank of England", "Barclays"),
+             "Trade between Canada and Mexico rose.": ("Canada", "Mexico"),
+             "Shell Energy and BP said they would cut prices.": ("BP",)}
+    for text, names in cases.items():
+        k = kinds(text)
+        assert all(n in k for n in names), (text, k)
+        assert not any(" and " in n for n in k), (text, k)
+
+
+def test_sites_a_body_runs_close_its_name_after_and():
+    k = kinds("Kelby Health Partners Inc. and Tarn Valley Medical Center and Clinics would combine, officials said.")
+    assert k["Tarn Valley Medical Center and Clinics"] == "organisation"
+    assert k["Kelby Health Partners Inc."] == "organisation"
+    assert "Labour Party and Unions" not in kinds("The Labour Party and Unions clashed over pay.")
+
+
+def test_a_possessive_of_members_in_men_goes_on_to_the_body_word():
+    k = kinds("Ali Harthi, who heads the Kelby Fishermen's Association, said members had been forgotten.")
+    assert k["Kelby Fishermen's Association"] == "organisation" and "Association" not in k
+    k = kinds("Tarn Tradesmen's prices rose. The Kelby fishermen's catch was poor, Ann Lee said.")
+    assert not any("Association" in n or "prices" in n for n in k)
+
+
+def test_a_foreign_company_s_lower_case_words_go_on_to_its_legal_form():
+    k = kinds("Marc Tremblay, an analyst at Durand Valeurs mobilières Inc., called it a bold bet.")
+    assert k["Durand Valeurs mobilières Inc."] == "organisation" and "Inc." not in k
+    k = kinds("Shares of Acme rival Roe Ltd fell on Monday, Jo Marsh said.")
+    assert "Roe Ltd" in k and not any("rival" in n for n in k)
+
+
+def test_a_body_named_for_an_area_lists_its_places():
+    k = kinds("Ann Roe, of the charity Friends of Wexdale, Orrin and Durham, which helps victims, spoke. "
+              "She lives in County Durham.")
+    assert k["Friends of Wexdale, Orrin and Durham"] == "organisation"
+    assert "Durham" not in k and "Orrin" not in k and "Wexdale" not in k
+    k = kinds("Friends of Jane Doe, Tom Roe and Ann Poe gathered outside.")
+    assert "Tom Roe" in k and "Ann Poe" in k
+    k = kinds("Officials from the Council of Europe, Britain and France met in Strasbourg.")
+    assert "Council of Europe" in k and k["Britain"] == "place" and k["France"] == "place"
+
+
+def test_a_list_of_fields_closed_by_members_of_a_place_is_one_union():
+    k = kinds("The Timber, Energy and Allied Workers of Canada, which represents 900 staff, objected.")
+    assert k["Timber, Energy and Allied Workers of Canada"] == "organisation"
+    k = kinds("Representatives of Amazon, Google and Meta Workers spoke on Monday.")
+    assert "Amazon" in k and "Google" in k and not any(n.startswith("Amazon,") for n in k)
+
+
+def test_fields_joined_by_and_before_a_country_name_its_department():
+    k = kinds("A spokesperson for Immigration, Refugees and Citizenship Canada said the files were processed. "
+              "Officials said Environment and Climate Change Canada issued a warning. "
+              "Ann Roe, director of Water and Data Scotland, a lobby group, agreed.")
+    assert k["Immigration, Refugees and Citizenship Canada"] == "organisation"
+    assert k["Environment and Climate Change Canada"] == "organisation"
+    assert k["Water and Data Scotland"] == "organisation"
+    k = kinds("Officials from Britain and France met. Apple and Microsoft Ireland both declined to comment.")
+    assert k["Britain"] == "place" and k["France"] == "place" and "Apple" in k
+    assert not any(" and " in n for n in k)
+
+
+def test_a_coalition_for_a_reform_is_a_body_and_a_reform_alone_is_not():
+    k = kinds("The Coalition for Tax Fairness and Reform, a budget group, urged a no vote.")
+    assert k["Coalition for Tax Fairness and Reform"] == "organisation"
+    assert not kinds("Jo Marsh said the Pension Reform would pass.").get("Pension Reform")
+
+
+def test_a_body_of_members_for_a_cause_goes_on_through_ordinary_words_after_and():
+    k = kinds("Americans for Cheaper Energy and Jobs, a lobby backed by utilities, ran the ads.")
+    assert k["Americans for Cheaper Energy and Jobs"] == "organisation"
+    k = kinds("The ads were paid for by Americans for Prosperity and Koch Industries, Jo Marsh said.")
+    assert "Koch Industries" in k and not any(" and " in n for n in k)
+
+
+def test_a_common_word_alone_in_a_section_label_does_not_split_a_body_name():
+    k = kinds("Health | Policy | Prices\n\nJo Marsh, a researcher at the Tarnwick Institute for Health Economics "
+              "and Policy, said the evidence was thin.")
+    assert k["Tarnwick Institute for Health Economics and Policy"] == "organisation"
+    k = kinds("Analysts at the Centre for Fiscal Studies and Reform said so. Reform won two seats, Jo Marsh said.")
+    assert "Centre for Fiscal Studies" in k and "Centre for Fiscal Studies and Reform" not in k
+
+
+def test_fields_of_a_trade_before_a_legal_form_or_a_federation_make_one_name():
+    k = kinds("Kelby Shipbuilding and Marine Engineering Ltd, which won the contract, said so. Ann Lee of the "
+              "Builders' Merchants and Trade Suppliers Federation agreed.")
+    assert k["Kelby Shipbuilding and Marine Engineering Ltd"] == "organisation"
+    assert k["Builders' Merchants and Trade Suppliers Federation"] == "organisation"
+    k = kinds("Acme Shipping and Beta Logistics Ltd signed a deal. Lloyds Holdings and Standard Chartered Bank "
+              "reported profits.")
+    assert "Acme Shipping" in k and "Beta Logistics Ltd" in k and "Standard Chartered Bank" in k
+
+
+def test_a_body_written_after_the_at_a_sentence_opening_stands_alone():
+    k = kinds("Economists at the Institute for Fiscal Studies and Treasury officials disagreed. The Treasury "
+              "said the forecast was sound.")
+    assert k["Institute for Fiscal Studies"] == "organisation" and k["Treasury"] == "organisation"
