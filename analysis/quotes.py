@@ -3359,6 +3359,11 @@ _NEXT_WORDS = re.compile(r" ([a-z]+)(?: ([a-z]+))?(?=[.,;])")
 _INVERTED_CUE = re.compile(r",\s+(?:(?:according)\s+to|([a-z]+))\s+$")
 
 
+# a he/she and its speech verb set off by commas inside a clause ("Doe, she added, was ..."): see
+# _Resolver._interrupted_subject
+_PARENTHETICAL_PRONOUN = re.compile(r"(?:he|she)\s+([a-z]+)(?:\s+[a-z]+)?,\s")
+
+
 # "He"/"She" opening a sentence (after its full stop, or a paragraph break) and followed by a lower-case word
 _SENTENCE_PRONOUN = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][”\"’] )|(?<=\n))(He|She)(?= [a-z])")
 
@@ -4802,6 +4807,8 @@ class _Resolver:
         if pronoun == "they" and (one := self._singular_they(a) or self._plural_subject(a)):
             return one
         genders = _genders(self.text)
+        if want and (bound := self._interrupted_subject(a)):
+            genders = {**genders, bound: ""}  # (of no sex here: no candidate, no earlier speaker for the pronoun)
         cands, lo = self._candidates(kind, a, want, genders, 2)
         if not cands:
             cands, lo = self._introduced_before_quote(a, want, genders) or (cands, lo)
@@ -4858,6 +4865,19 @@ class _Resolver:
             return None
         s = self.sources.get(cands[-1][1])
         return (s.name, s.source_type, s.role, s.kind) if s else (cands[-1][1], "named", None, "person")
+
+    def _interrupted_subject(self, a: int) -> str | None:
+        """'Doe, she added, was "a friend, but wrong on this"': the person named right before a he/she at ``a``
+        that, with its speech verb, is set off by commas inside a clause is that clause's subject, whom the
+        pronoun cannot stand for (binding: she is someone else, most often the earlier speaker); the canonical
+        name, else None (a possessor is no subject: "Doe's plan, she said, was ...")."""
+        cue = _PARENTHETICAL_PRONOUN.match(self.text, a)
+        if self.text[a - 2:a] != ", " or not cue or not _is_cue(cue.group(1)):
+            return None
+        names = self.person_mentions_before(a - 2, max(_sentence_for(self.article, a).start, a - 80))
+        if not names or names[-1][2] or _CAP_RUN.match(self.text, names[-1][0]).end() != a - 2:
+            return None
+        return names[-1][1]
 
     def _plural_subject(self, a: int):
         """'Bondholders have asked for a review of the sales, which they described as "..."': a plural common noun

@@ -2493,3 +2493,28 @@ def test_a_surname_inside_a_name_after_another_role_is_still_someone_else():
     text = ('Justice Ketra Brown Lisle wrote the opinion.\n\nThe lawyer for the challengers, Mr. Brown, said the '
             'ruling was wrong. "The statute is clear," Mr. Brown told reporters.')
     assert speakers(text)[-1] == ("The statute is clear", "Brown")
+
+
+def test_a_pronoun_set_off_inside_a_clause_is_not_that_clauses_subject():
+    text = ('Sen. Delphine Reed spoke first. "We will not fold," Reed said.\n\nRep. Corisande Okonjo-Marsh, who '
+            'opposed the bill, said the party had "lost its way." Reed, she added, was "a good friend, but wrong '
+            'on this."')
+    assert speakers(text)[-1][1] == "Corisande Okonjo-Marsh"
+    text = ('"We cannot sell the parks," Councilwoman Ann Bellweather said.\n\nMayor Gloria Stanhope-Kade defended '
+            'the plan. Bellweather, she said, was "right about the libraries, and I will back her on that."')
+    assert speakers(text)[-1][1] == "Gloria Stanhope-Kade"
+    text = ('"I have done nothing wrong," the striker Dario Harris said.\n\nTom Reed, the club chairman, said the '
+            'coach had "lost the dressing room." Harris, he said, had been "given every chance."')
+    assert speakers(text)[-1][1] == "Tom Reed"
+
+
+@pytest.mark.parametrize("text, who", [
+    ('Jane Doe spoke to reporters outside the court. "I am relieved," she said.', "Jane Doe"),
+    ('Asked about the vote, Jane Doe said she was "not worried at all."', "Jane Doe"),
+    ('Jane Doe arrived late. The plan, she said, was "never going to work."', "Jane Doe"),
+    ('Jane Doe, 52, said she was "shocked and saddened" by the ruling.', "Jane Doe"),
+    ('Jane Doe spoke after the vote. Doe\'s lawyer, she said, had "done nothing for months."', "Jane Doe"),
+    ('Tom Reed spoke after the match. The referee, he said, had "lost control of the game."', "Tom Reed"),
+])
+def test_a_parenthetical_pronoun_after_no_name_keeps_its_antecedent(text, who):
+    assert speakers(text)[-1][1] == who
