@@ -1854,11 +1854,25 @@ _BODY_NAME_WORDS = 12  # words of a body's name back from an "and" inside it to 
 _BODY_UP_TO_AND = re.compile(rf"\b[Tt]he\s+((?:[{_UC}][\w’'\-]*\s+|(?:of|for|on|the)\s+){{1,11}})and\s+$")
 
 
+# "the", an institution noun, then "for", "of" or "on" inside a body's name, right before a capitalised run ("the
+# Kelby Institute for | Transport Economics", "the Centre for | Urban Housing Policy"): see _ends_body_name
+_BODY_UP_TO_PREP = re.compile(rf"\b[Tt]he\s+(?:[{_UC}][\w’'\-]*\s+){{0,3}}([{_UC}][\w’'\-]*)\s+(?:for|of|on)\s+(?:the\s+)?$")
+
+
 def _ends_body_name(text: str, at: int) -> bool:
     """The capitalised run at ``at`` ends a body's name after an "and" inside it ("Jo Doe of the Centre for Crop
-    Markets and Rural Finance": "Rural Finance" is no person), as :func:`_and_in_body_name` reads it."""
+    Markets and Rural Finance": "Rural Finance" is no person), as :func:`_and_in_body_name` reads it; or after
+    an institution noun and its preposition ("Dr Jo Doe of the Institute for Transport Economics"), when the run
+    holds no given name and its last word is written nowhere else (not "the Secretary of State for Health Jo
+    Doe ... Doe said")."""
     m = _BODY_UP_TO_AND.search(text, max(0, at - 80), at)
-    return bool(m) and any(w.lower() in _ORG_WORDS for w in m.group(1).split() if w[:1].isupper())
+    if m and any(w.lower() in _ORG_WORDS for w in m.group(1).split() if w[:1].isupper()):
+        return True
+    m = _BODY_UP_TO_PREP.search(text, max(0, at - 60), at)
+    if not m or m.group(1).lower() not in _ORG_WORDS:
+        return False
+    run = _name_tokens(_CAP_RUN.match(text, at).group())
+    return bool(run) and not any(t.lower() in _GIVEN_GENDER for t in run) and len(_finds(text, run[-1])) == 1
 
 
 _OF_THE_BODY = re.compile(r"\S+\s+of\s+the\s")

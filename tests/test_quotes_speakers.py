@@ -2518,3 +2518,29 @@ def test_a_pronoun_set_off_inside_a_clause_is_not_that_clauses_subject():
 ])
 def test_a_parenthetical_pronoun_after_no_name_keeps_its_antecedent(text, who):
     assert speakers(text)[-1][1] == who
+
+
+def test_the_words_after_an_institution_noun_and_its_preposition_are_no_person():
+    text = ('Economist Dr. Petra Lindqvist-Oduya of the Kelby Institute for Transport Economics said the fares '
+            'were too high.\n\n"Nobody rides a bus for fun," she said.')
+    assert speakers(text)[-1][1] == "Petra Lindqvist-Oduya"
+    text = ('Paul Johnson of the Institute for Fiscal Studies said taxes would rise. "It is a big squeeze," he said.')
+    assert speakers(text)[-1][1] == "Paul Johnson"
+
+
+@pytest.mark.parametrize("text, who", [
+    ('The Secretary of State for Health Sajid Javid spoke on Monday. "We will not back down," he said.',
+     "Sajid Javid"),
+    ('Speaking at the Council of Europe, Jane Doe said the rules were "out of date." "We need a new treaty," she '
+     'said.', "Jane Doe"),
+    ('Jane Doe, a fellow at the Center for American Progress, said the bill was "cruel." "It will hurt children," '
+     'she said.', "Jane Doe"),
+    ('Tom Reed, head of the Department for Education, said schools were "on their knees." "Teachers are leaving," '
+     'he said.', "Tom Reed"),
+    ('The Minister for Jobs Simon Harris said the figures were "very encouraging." "We are on track," he said.',
+     "Simon Harris"),
+    ('The Office of Juliana Ferreira-Blake, the state treasurer, said the audit was "routine." "Nothing was '
+     'found," Ferreira-Blake said.', "Juliana Ferreira-Blake"),
+])
+def test_a_person_named_after_a_body_or_title_with_a_preposition_stays_a_person(text, who):
+    assert speakers(text)[-1][1] == who
