@@ -689,6 +689,12 @@ def _is_title(tok: str) -> bool:
 
 # a preposition or conjunction before a name: the name is no subject, a pronoun after it is seldom its own
 _OBJECT_BEFORE = re.compile(r"\b(?:to|with|of|for|by|at|from|against|about|on|than|and|or|over|like)\s+$")
+# a name right after a participle that opens a clause after a comma (", accusing Jo Doe of", ", including Jo
+# Doe"): an object, like a name after a preposition (see _genders)
+_OBJECT_OF_PARTICIPLE = re.compile(r",\s+[a-z]{2,}ing\s+$")
+# a line with no closing stop (a headline), then a line opened by "The" and up to three words: a person's
+# description there (see _new_subject_at) is a new subject, whose he or she a name in the headline does not share
+_SENTENCE_THE = re.compile(r"(?<=[^\s.!?”\"’:])[ \t]*\n\s*The\s+((?:[\w’'\-]+\s+){0,2}[\w’'\-]+)")
 _QUOTED_IN_WINDOW = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # the first he/his/him/himself (group 1) or she/her/hers/herself (group 2)
 _HE_OR_SHE = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", re.I)
@@ -738,11 +744,14 @@ def _genders(text: str) -> dict[str, str]:
         hon = _HONORIFIC.match(m.group())
         if hon:
             v[0 if _ADDRESS_SEX[hon.group(1)] == "m" else 1] += 3
-        if _OBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if _OBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+                or _OBJECT_OF_PARTICIPLE.search(text, max(0, m.start() - 24), m.start()):
             continue  # "apologised to Clinton and to his supporters": the pronoun is the subject's
         stop = min(runs[i + 1].start() if i + 1 < len(runs) else len(text), m.end() + 150)
         # a pronoun inside a quotation is the speaker's word for someone else ("Doe added, "... her standing"")
         window = _QUOTED_IN_WINDOW.sub(" ", text[m.end():stop]).split("“")[0].split('"')[0]
+        if i and "\n" not in text[runs[i - 1].end():m.start()]:  # (a second name in a headline: see _new_subject_at)
+            window = window[:_new_subject_at(window)]
         pronoun = next((p for p in _HE_OR_SHE.finditer(window) if not _object_pronoun(window, p)), None)
         if pronoun:
             v[0 if pronoun.group(1) else 1] += 1
@@ -756,6 +765,16 @@ def _genders(text: str) -> dict[str, str]:
         elif sex := _sex_of_name_parts(k):
             out[k] = sex  # "Jaspreet Kaur Doe", "Nurul Ain binti Osman"
     return out
+
+
+def _new_subject_at(window: str) -> int:
+    """Where a line after a headline in ``window`` opens with a description of a person ("Doe, Roe trade blows
+    in debate / The Republican governor called his ...": with two people named in the headline, the description
+    may be either), else its length."""
+    for m in _SENTENCE_THE.finditer(window):
+        if any(w.lower() in _PERSON_HEADS for w in m.group(1).split()):
+            return m.start()
+    return len(window)
 
 
 _NAME_PARTS_F = frozenset(_W["name_parts_female"])

@@ -2544,3 +2544,29 @@ def test_the_words_after_an_institution_noun_and_its_preposition_are_no_person()
 ])
 def test_a_person_named_after_a_body_or_title_with_a_preposition_stays_a_person(text, who):
     assert speakers(text)[-1][1] == who
+
+
+def test_a_name_after_a_participle_or_a_second_name_in_a_headline_casts_no_sex_vote():
+    from analysis.quotes import _genders
+    text = ('Mayor Thaddeus Okoro spent the debate on the attack, accusing Corisande Vale-Ruiz of hiding the cost. '
+            'He called her budget "a fantasy."')
+    assert "Corisande Vale-Ruiz" not in _genders(text)  # (the "He" is the mayor's)
+    text = ('Okoro, Vale-Ruiz clash over housing\n\nThe veteran mayor called his rival\'s plan "a fantasy."\n\n'
+            'Mayor Thaddeus Okoro and challenger Corisande Vale-Ruiz met on Tuesday.')
+    assert "Corisande Vale-Ruiz" not in _genders(text)  # (the "his" is the mayor's)
+
+
+@pytest.mark.parametrize("text, name, sex", [
+    ('Health Minister Corisande Vale-Ruiz said the rules would change.\n\nThe minister said she had asked for a '
+     'report.', "Corisande Vale-Ruiz", "f"),
+    ('Thaddeus Okoro was elected in May. The former teacher said he would cut taxes.', "Thaddeus Okoro", "m"),
+    ('Tom Reed, Corisande Vale-Ruiz and others met the board.\n\nShe said the talks went well.',
+     "Corisande Vale-Ruiz", "f"),
+    ('Voters backed Thaddeus Okoro, who said he was humbled.', "Thaddeus Okoro", "m"),
+    ('Thaddeus Okoro rose to speak. The mayor, he said, would not resign.', "Thaddeus Okoro", "m"),
+    ('The council met on Monday, welcoming Corisande Vale-Ruiz as its chair. She said she was honoured.',
+     "Corisande Vale-Ruiz", None),  # (no vote rather than a wrong one: see the test above)
+])
+def test_the_sex_votes_of_ordinary_names_stay(text, name, sex):
+    from analysis.quotes import _genders
+    assert _genders(text).get(name) == sex
