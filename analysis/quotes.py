@@ -3898,6 +3898,22 @@ class _Resolver:
         s = self.sources.get(name)
         return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", words[1][:-2], "person")
 
+    def _definite_first(self, desc: str) -> bool:
+        """The description ``desc`` is first written after "The" or "the" ("The Republican governor"), in a
+        sentence that does not ask for it not to be named."""
+        at = self.text.find(desc)
+        if at <= 0 or not re.search(r"\b[Tt]he\s+$", self.text[max(0, at - 5):at]):
+            return False
+        sent = _sentence_for(self.article, at)
+        return not _NOT_NAMED.search(self.text, sent.start, sent.end)
+
+    def _holder_source(self, name: str | None):
+        """(canonical, source_type, role, kind) of the person ``name`` (a title's holder), else None."""
+        if name is None:
+            return None
+        s = self.sources.get(name)
+        return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", None, "person")
+
     def _one_current_holder(self, head: str) -> str | None:
         """The one person the article names with the title ``head`` right before the name (or its abbreviation:
         "Senator Jo Doe", "Sen. Jo Doe") or in an appositive ("Jo Doe, the senator,"), not a past or shadow holder
@@ -4018,7 +4034,12 @@ class _Resolver:
                                                      or all(_is_title(w) for w in words[1:])
                                                      or len(words) == 2 and words[1] in _OFFICER_INITIALS):
             # "The Prime Minister told MPs" (house style capitalises titles): the description, not a name
-            hit = self._role_holder(words, a) or self._definite(words, a) or self._title_holder(words, a) \
+            hit = self._role_holder(words, a) or self._definite(words, a)
+            if hit and hit[1] == "anonymous" and len(words) == 2 and self._definite_first(hit[0]):
+                # (a definite description met before, no one named there, as a deck's "The Republican governor
+                # called ...": the one holder the story names with the title; not "A governor, who asked ...")
+                hit = self._holder_source(self._one_current_holder(words[1])) or hit
+            hit = hit or self._title_holder(words, a) \
                 or self._variation_holder(words[-1], a) or self._only_holder(words[-1], a) \
                 or self._titled_last_speaker(words[-1], a)
             if hit:

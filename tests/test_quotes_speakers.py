@@ -2570,3 +2570,30 @@ def test_a_name_after_a_participle_or_a_second_name_in_a_headline_casts_no_sex_v
 def test_the_sex_votes_of_ordinary_names_stay(text, name, sex):
     from analysis.quotes import _genders
     assert _genders(text).get(name) == sex
+
+
+_FILLER = (' The two met at a school gym. About 300 people came. The hall was hot. Tickets sold out in a day. '
+           'Parking was scarce.')
+
+
+def test_the_title_after_a_decks_definite_description_is_its_one_named_holder():
+    text = ('Okoro, Vale-Ruiz clash over roads\n\nThe Republican governor called his rival\'s plan "a hole with a '
+            'bow on it."\n\nKELBY — Gov. Thaddeus Okoro and challenger Corisande Vale-Ruiz clashed over roads on '
+            'Friday.' + _FILLER + '\n\n"Jobs are coming," the governor said.')
+    assert speakers(text)[-1][1] == "Thaddeus Okoro"
+
+
+@pytest.mark.parametrize("text, who", [
+    ('A senior governor, who asked not to be named, called the plan "a fantasy."\n\nGov. Thaddeus Okoro spoke '
+     'later.' + _FILLER + '\n\n"Jobs are coming," the governor said.', "senior governor"),
+    ('Gov. Thaddeus Okoro and Gov. Corisande Vale-Ruiz met on Friday.' + _FILLER + ' One governor called the deal '
+     '"a start."\n\n"Jobs are coming," the governor said.', "governor"),
+    ('Former Gov. Thaddeus Okoro spoke first.' + _FILLER + ' The governor called the plan "a fantasy."\n\n"Jobs are '
+     'coming," the governor said.', "governor"),
+    ('The senator, who asked not to be named, said the bill was "dead."\n\nSen. Corisande Vale-Ruiz disagreed.'
+     + _FILLER + '\n\n"We have the votes," the senator said.', "senator"),
+    ('The mayor called the plan "a fantasy."\n\nMayor Thaddeus Okoro and Mayor Corisande Vale-Ruiz met on Friday.'
+     + _FILLER + '\n\n"We have the votes," the mayor said.', "mayor"),
+])
+def test_an_unnamed_or_ambiguous_title_stays_unnamed(text, who):
+    assert speakers(text)[-1][1] == who
