@@ -4640,13 +4640,17 @@ class _Resolver:
         word before its "of" (:func:`_body_heads`)."""
         if noun not in _ORG_WORDS and noun not in _BODY_NOUNS:
             return None
-        if noun not in self._bodies:  # (start, name) of the organisations so named, once per noun
+        if noun not in self._bodies:  # (start, name, named by the noun itself) of the organisations so named, once
             nouns = {noun, *_BODY_NOUNS.get(noun, ())}
-            self._bodies[noun] = [(sa, name) for sa, name in self._org_mentions()
-                                  if len(words := name.lower().split()) > 1 and _body_heads(words) & nouns]
+            self._bodies[noun] = [(sa, name, noun in heads) for sa, name in self._org_mentions()
+                                  if len(words := name.lower().split()) > 1 and (heads := _body_heads(words)) & nouns]
         named = self._bodies[noun]
         k = bisect.bisect_left(named, (a,))
-        return (named[k - 1][1], "named", None, "group") if k else None
+        if not k:
+            return None
+        lo = self.article.sentences[max(0, _sentence_for(self.article, a).sentence_id - 1)].start
+        own = next((n for n in reversed(named[:k]) if n[2] and n[0] >= lo), None)  # ("The Food Standards Agency
+        return (own or named[k - 1])[1], "named", None, "group"  # warned Kelby Catering Services": the agency)
 
     def _noun_described(self, words: list[str], a: int):
         """"the <noun>" (``words``) as a trade's body (:meth:`_trade_org`), a body the reporter describes by the noun
@@ -4746,7 +4750,7 @@ class _Resolver:
         institution noun (:meth:`_named_body`), else None (none, or several different ones)."""
         if not self._in_lead(a) or not self._named_body(noun, len(self.text)):
             return None
-        names = {name for sa, name in self._bodies[noun] if sa > a}
+        names = {name for sa, name, _own in self._bodies[noun] if sa > a}
         return (names.pop(), "named", None, "group") if len(names) == 1 else None
 
     def _anonymous_before(self, words: list[str], a: int):
@@ -4813,7 +4817,7 @@ class _Resolver:
         if not self._named_body(noun, a):
             return None
         k = bisect.bisect_left(self._bodies[noun], (a,))
-        names = {name for _, name in self._bodies[noun][:k]}
+        names = {name for _, name, _own in self._bodies[noun][:k]}
         return names.pop() if len(names) == 1 else None
 
     def _nearer_org(self, a: int, back: int = 1, alone: bool = False):

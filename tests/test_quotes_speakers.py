@@ -2597,3 +2597,24 @@ def test_the_title_after_a_decks_definite_description_is_its_one_named_holder():
 ])
 def test_an_unnamed_or_ambiguous_title_stays_unnamed(text, who):
     assert speakers(text)[-1][1] == who
+
+
+def test_the_agency_is_the_rating_agency_named_before():
+    text = ('Ashcombe Ratings Services cut the firm\'s outlook to negative on Tuesday.\n\nThe firm spent $40 billion '
+            'last year.\n\nThe agency said the pace of spending left "limited headroom."')
+    assert speakers(text)[-1][1] == "Ashcombe Ratings Services"
+
+
+@pytest.mark.parametrize("text, who", [
+    ('The Food Standards Agency warned Kelby Catering Services over hygiene. "We found mice," the agency said.',
+     "Food Standards Agency"),
+    ('Kelby Financial Services was fined £2m by the Financial Conduct Authority. "The failings were serious," the '
+     'agency said.', "Financial Conduct Authority"),
+    ('Kelby Health Services runs the clinic. A spokesman for the Kelby Housing Agency said the agency would '
+     '"review the case."', "Kelby Housing Agency"),
+    ('Kelby Cleaning Services won the contract. "We are delighted," the company said.', "Kelby Cleaning Services"),
+    ('The Kelby Transportation Department fined the airline. "Passengers were stranded," the agency said.',
+     "Kelby Transportation Department"),
+])
+def test_the_agency_prefers_a_body_named_agency_nearby(text, who):
+    assert speakers(text)[-1][1] == who
