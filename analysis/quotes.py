@@ -3397,6 +3397,12 @@ _INVERTED_CUE = re.compile(r",\s+(?:(?:according)\s+to|([a-z]+))\s+$")
 _PARENTHETICAL_PRONOUN = re.compile(r"(?:he|she)\s+([a-z]+)(?:\s+[a-z]+)?,\s")
 
 
+# a definite description, then an aside that opens with a preposition ("The board, in a brief statement", "The
+# company, in a filing on Monday"): the speaker is the description (see _Resolver.resolve)
+_MENTION_ASIDE = re.compile(r"((?:The|the)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2}),\s+(?:in|on|at|through|via|with|"
+                            r"during|after|before|from)\s")
+
+
 # "He"/"She" opening a sentence (after its full stop, or a paragraph break) and followed by a lower-case word
 _SENTENCE_PRONOUN = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][”\"’] )|(?<=\n))(He|She)(?= [a-z])")
 
@@ -3783,6 +3789,9 @@ class _Resolver:
 
     def resolve(self, mention: str, a: int, b: int):
         """(canonical, source_type, role, kind) for a speaker mention at [a, b)."""
+        aside = _MENTION_ASIDE.match(mention)
+        if aside:  # "The board, in a brief statement, said": the words before the aside
+            return self.resolve(aside.group(1), a, a + aside.end(1))
         low = mention.strip().lower()
         words = re.findall(r"[\w’'\-]+", low)
         if mention.strip() == low and len(words) == 1 and low not in _PRONOUNS and low not in _LONE_SPEAKERS \

@@ -2618,3 +2618,27 @@ def test_the_agency_is_the_rating_agency_named_before():
 ])
 def test_the_agency_prefers_a_body_named_agency_nearby(text, who):
     assert speakers(text)[-1][1] == who
+
+
+def test_a_definite_speaker_before_a_prepositional_aside_is_resolved_without_it():
+    text = ('Kelby Telecom Inc. agreed on Monday to buy Ashby Mobile Ltd. for $4 billion.\n\nThe Provincial Spectrum '
+            'Board must approve the deal. Ashby Mobile shares rose 12 per cent.\n\n"This is a great day," Kelby '
+            'Telecom chief executive Tom Reed said.\n\nThe board, in a brief statement, said it would "assess the '
+            'application on its merits."')
+    assert speakers(text)[-1][1] == "Provincial Spectrum Board"
+    text = ('Kelby Water, the utility, raised bills on Monday.\n\nCustomers were angry.\n\nThe company, in a '
+            'statement, said the rise was "unavoidable."')
+    assert speakers(text)[-1][1] == "Kelby Water"
+
+
+@pytest.mark.parametrize("text, who", [
+    ('Police were called to the house on Monday.\n\nThe man, in his 40s, said he had been "attacked without '
+     'warning."', "man"),
+    ('The woman, from Leeds, said she was "terrified."', "woman"),
+    ('The union, in a letter to members, called the offer "an insult."', "union"),
+    ('Tom Reed, in a statement released by his lawyer, said he was "innocent."', "Tom Reed"),
+    ('Mayor Jo Doe met the union on Monday.\n\nTalks went on late.\n\nDoe, in an interview on Tuesday, said the deal '
+     'was "close."', "Jo Doe"),
+])
+def test_an_aside_after_an_ordinary_speaker_changes_nothing(text, who):
+    assert speakers(text)[-1][1] == who
