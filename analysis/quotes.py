@@ -690,8 +690,10 @@ def _is_title(tok: str) -> bool:
 # a preposition or conjunction before a name: the name is no subject, a pronoun after it is seldom its own
 _OBJECT_BEFORE = re.compile(r"\b(?:to|with|of|for|by|at|from|against|about|on|than|and|or|over|like)\s+$")
 # a name right after a participle that opens a clause after a comma (", accusing Jo Doe of", ", including Jo
-# Doe"): an object, like a name after a preposition (see _genders)
+# Doe"): an object, whose he or she is only one in its own sentence (see _genders)
 _OBJECT_OF_PARTICIPLE = re.compile(r",\s+[a-z]{2,}ing\s+$")
+_SENTENCE_END = re.compile(r"[.!?][”\"’]?\s")
+
 # a line with no closing stop (a headline), then a line opened by "The" and up to three words: a person's
 # description there (see _new_subject_at) is a new subject, whose he or she a name in the headline does not share
 _SENTENCE_THE = re.compile(r"(?<=[^\s.!?”\"’:])[ \t]*\n\s*The\s+((?:[\w’'\-]+\s+){0,2}[\w’'\-]+)")
@@ -744,12 +746,15 @@ def _genders(text: str) -> dict[str, str]:
         hon = _HONORIFIC.match(m.group())
         if hon:
             v[0 if _ADDRESS_SEX[hon.group(1)] == "m" else 1] += 3
-        if _OBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
-                or _OBJECT_OF_PARTICIPLE.search(text, max(0, m.start() - 24), m.start()):
+        if _OBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "apologised to Clinton and to his supporters": the pronoun is the subject's
         stop = min(runs[i + 1].start() if i + 1 < len(runs) else len(text), m.end() + 150)
         # a pronoun inside a quotation is the speaker's word for someone else ("Doe added, "... her standing"")
-        window = _QUOTED_IN_WINDOW.sub(" ", text[m.end():stop]).split("“")[0].split('"')[0]
+        raw = text[m.end():stop]
+        if _OBJECT_OF_PARTICIPLE.search(text, max(0, m.start() - 24), m.start()):
+            raw = _SENTENCE_END.split(raw, maxsplit=1)[0]  # ("..., accusing Doe of lying. He said": the subject's;
+            # in the participle's own sentence, the object's: "inviting Doe to use her office")
+        window = _QUOTED_IN_WINDOW.sub(" ", raw).split("“")[0].split('"')[0]
         if i and "\n" not in text[runs[i - 1].end():m.start()]:  # (a second name in a headline: see _new_subject_at)
             window = window[:_new_subject_at(window)]
         pronoun = next((p for p in _HE_OR_SHE.finditer(window) if not _object_pronoun(window, p)), None)
@@ -1875,7 +1880,8 @@ _BODY_UP_TO_AND = re.compile(rf"\b[Tt]he\s+((?:[{_UC}][\w’'\-]*\s+|(?:of|for|o
 
 # "the", an institution noun, then "for", "of" or "on" inside a body's name, right before a capitalised run ("the
 # Kelby Institute for | Transport Economics", "the Centre for | Urban Housing Policy"): see _ends_body_name
-_BODY_UP_TO_PREP = re.compile(rf"\b[Tt]he\s+(?:[{_UC}][\w’'\-]*\s+){{0,3}}([{_UC}][\w’'\-]*)\s+(?:for|of|on)\s+(?:the\s+)?$")
+_BODY_UP_TO_PREP = re.compile(rf"\b[Tt]he\s+(?:[{_UC}][\w’'\-]*\s+){{0,3}}([{_UC}][\w’'\-]*)\s+"
+                              r"(?:for|of|on)\s+(?:the\s+)?$")
 
 
 def _ends_body_name(text: str, at: int) -> bool:
@@ -3399,8 +3405,26 @@ _PARENTHETICAL_PRONOUN = re.compile(r"(?:he|she)\s+([a-z]+)(?:\s+[a-z]+)?,\s")
 
 # a definite description, then an aside that opens with a preposition ("The board, in a brief statement", "The
 # company, in a filing on Monday"): the speaker is the description (see _Resolver.resolve)
-_MENTION_ASIDE = re.compile(r"((?:The|the)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2}),\s+(?:in|on|at|through|via|with|"
-                            r"during|after|before|from)\s")
+_MENTION_ASIDE = re.compile(r"((?:The|the)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2}),\s+"
+                            r"(?:in|on|at|through|via|with|during|after|before|from)\s")
+
+
+def _role_and_cue(noun: str, verb: str) -> bool:
+    """A person's noun ("chairman", "Mother") and a lower-case speech verb ("says")."""
+    return noun.lower() in _PERSON_HEADS and verb.islower() and _is_cue(verb)
+
+
+def _repeats(text: str, words: str) -> bool:
+    """The quotation ``text`` holds the lower-case ``words`` of a headline's quotation, as whole words; three words
+    or fewer only at its end ("... and the worst is behind us," for "behind us"; not "not behind us yet")."""
+    said = _ECHO_TRIM.sub("", text).lower()
+    if len(words.split()) <= 3:
+        return said == words or said.endswith(" " + words)
+    return bool(re.search(rf"(?<!\w){re.escape(words)}(?!\w)", said))
+
+
+# the marks and stops at either end of a quotation's text, cut before its words are looked for in a later one
+_ECHO_TRIM = re.compile(r"^[\s“”‘’\"'.,;:!?…]+|[\s“”‘’\"'.,;:!?…]+$")
 
 
 # "He"/"She" opening a sentence (after its full stop, or a paragraph break) and followed by a lower-case word
@@ -4047,7 +4071,8 @@ class _Resolver:
             if hit and hit[1] == "anonymous" and len(words) == 2 and self._definite_first(hit[0]):
                 # (a definite description met before, no one named there, as a deck's "The Republican governor
                 # called ...": the one holder the story names with the title; not "A governor, who asked ...")
-                hit = self._holder_source(self._one_current_holder(words[1])) or hit
+                holder = self._one_current_holder(words[1])
+                hit = self._holder_source(holder if holder and self._named_before(holder, a) else None) or hit
             hit = hit or self._title_holder(words, a) \
                 or self._variation_holder(words[-1], a) or self._only_holder(words[-1], a) \
                 or self._titled_last_speaker(words[-1], a)
@@ -5729,6 +5754,7 @@ class _Reader:
     # -- stages --
     def read(self):
         rows = [self.quotation(a, b, reopened) for a, b, reopened in self.spans]
+        self.echoed_in_body(rows)
         claims = _claims(self.article, self.res, [(a, b) for a, b, _ in self.spans], self.used_cues, self.toks_of)
         return rows, claims, self.res
 
@@ -5795,6 +5821,39 @@ class _Reader:
         if clause_goes_on:
             row["kind"] = "partial"
         return row
+
+    def echoed_in_body(self, rows: list[dict]) -> None:
+        """'Chairman says worst is "behind us"' or a deck's 'Its chief executive calls it "..."' over a story that
+        quotes the same words later ('"... the worst is behind us," Mr Doe said'): a headline's or deck's quotation
+        whose speaker is unknown, a byline or a person's description, takes the speaker of the later quotation that
+        holds its words, when a named person speaks there (the headline repeats the story's words)."""
+        for row in rows:
+            if not self.res._in_headline(row["start"]) or not self._unsure_headline_speaker(row):
+                continue
+            words = _ECHO_TRIM.sub("", row["text"]).lower()
+            if len(words.split()) < 2:
+                continue
+            later = next((r for r in rows if r["start"] > row["end"] and r.get("_res") and r["_res"][1] == "named"
+                          and r["_res"][3] == "person" and _repeats(r["text"], words)), None)
+            if later:
+                row.update(speaker=later["speaker"], source_type=later["source_type"], role=later["role"],
+                           _res=later["_res"])
+
+    def _unsure_headline_speaker(self, row: dict) -> bool:
+        """A byline ("By Jo Doe"), a person's definite or bare description (anonymous, a person's head noun: not
+        'Business chamber warns of "..."', a body's words though its chief speaks them in the story; not "A senior
+        official called it ..."), or no speaker when a person's noun and a speech verb stand before the quotation
+        ('chairman says worst is "..."', '"...," says mother'; not 'Doe: "..."')."""
+        res, mention = row.get("_res"), row["speaker_mention"] or ""
+        if res is None:
+            para = self.article.paragraph_at(row["start"])
+            if para is None:
+                return False
+            words = re.findall(r"[\w\-]+", self.text[para.start:row["start"]] + " " + self.text[row["end"]:para.end])
+            return any(_role_and_cue(w, nxt) or _role_and_cue(nxt, w) for w, nxt in zip(words, words[1:]))
+        return mention.startswith("By ") or res[1] == "anonymous" and res[3] == "person" \
+            and mention.split()[-1].lower() in _PERSON_HEADS \
+            and mention.split()[0].lower() not in ("a", "an", "one", "another", "some")
 
     def headline_quote(self, a: int) -> bool:
         """The quotation text[a:...] is in single marks in the headline of an article that quotes in double marks:
