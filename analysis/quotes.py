@@ -1181,7 +1181,8 @@ _ROLE_WORDS_NAME = re.compile(rf",\s*((?:[\w’'\-]+\s+){{1,3}}?)((?:[{_UC}][\w�
 def _later_appositive_name(rest: str) -> tuple[str, str] | None:
     """(name, the role words before it) of a person's name in apposition after a description's head, when the
     name comes after the rest of a body's name cut at its commas ("..., Weavers and Smiths, Mr Jo Doe") or after
-    role words ("Its chairman, Kelby farmer Jo Doe, who ..."); else None."""
+    role words ("Its chairman, Kelby farmer Jo Doe, who ...", "Another resident, retired engineer Jo Doe,"); else
+    None."""
     at, lead = 0, ""
     while (part := _NAME_PART.match(rest, at)) and not _APPOSITIVE_NAME.match(rest, at):
         at, lead = part.end(), lead + part.group()
@@ -1190,10 +1191,11 @@ def _later_appositive_name(rest: str) -> tuple[str, str] | None:
         return appos.group(1).strip(), lead
     m = _ROLE_WORDS_NAME.match(rest)
     words = m.group(1).split() if m else []
+    noun = bool(words) and words[-1].lower() in _PERSON_HEADS  # ("retired engineer": a participle, a person's noun)
     if not m or not _is_person_name(m.group(2).strip()) or any(
             w in _FINITE or _is_cue(w) or w.lower() in _CLAUSE_BREAK or w.lower() in _DETERMINERS
             or w.lower() in _PREPOSITIONS
-            or w.endswith(("ed", "ing"))
+            or w.endswith(("ed", "ing")) and not (noun and w != words[-1])
             for w in words):
         return None
     return m.group(2).strip(), ", " + m.group(1).strip()
@@ -3578,6 +3580,9 @@ _SPOKES_HEAD = "(?:" + "|".join(_W["spokes_heads"]) + ")"
 _BODY_SPOKESPERSON = re.compile(rf"(?i:a|an|the)\s+(?:(?P<n1>[\w&.’'\- ]+?)(?:’s|'s)?\s+{_SPOKES_HEAD}|"
                                 rf"{_SPOKES_HEAD}\s+(?:for|of|at)\s+(?:the\s+)?(?P<n2>[\w&.’'\- ]+?))")
 _SPOKES = re.compile(_SPOKES_HEAD)
+# a person's spokesperson ("A spokesman for Sir Jo Doe", "Doe's spokeswoman"): see _Resolver._person_spokesperson
+_PERSON_SPOKESPERSON = re.compile(rf"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?P<n1>[{_UC}][\w.’'\- ]*?)(?:’s|'s)\s+"
+                                  rf"{_SPOKES_HEAD}|{_SPOKES_HEAD}\s+for\s+(?P<n2>[{_UC}][\w.’'\- ]*?))")
 # how far back an unnamed spokesperson introduced in the reporter's words ("A KWA spokesperson said ...") is
 # looked for by "the spokesperson"
 _SPOKES_REACH = 1500
@@ -3851,7 +3856,7 @@ class _Resolver:
             body = self._one_body(spokes.group("n1") or spokes.group("n2"), a)
             if body:  # (a person still: "He added" goes on with the spokesman's words)
                 return body, "named", mention.strip(), "person"
-        hit = self._title_speaker(mention, words, a)
+        hit = self._title_speaker(mention, words, a) or self._person_spokesperson(mention, a)
         if hit:
             return hit
         canon, stype, role, kind = _describe(mention, self.text)
@@ -3887,6 +3892,20 @@ class _Resolver:
         if stype == "named":
             canon, role, kind = self._named_kind(canon, role, kind, a, b)
         return canon, stype, role, kind
+
+    def _person_spokesperson(self, mention: str, a: int):
+        """'A spokesman for Sir Jo Doe said', "Doe's spokeswoman said": the person the article names so speaks
+        through them (as a body through its spokesperson), the mention kept as the role; else None."""
+        m = _PERSON_SPOKESPERSON.fullmatch(mention.strip())
+        name = m and (m.group("n1") or m.group("n2"))
+        if not name:
+            return None
+        at = a + mention.index(name)
+        hit = self.resolve(name, at, at + len(name))
+        if not hit or hit[1] != "named" or hit[3] != "person" \
+                or self._layer_kind(at, at + len(name)) not in (None, "person"):
+            return None
+        return hit[0], "named", mention.strip(), "person"
 
     def _address_age_or_kin(self, mention: str, words: list[str], a: int, b: int):
         """A speaker told by a form of address ("her Honour"), an age ("the 79-year-old chairman"), a generation

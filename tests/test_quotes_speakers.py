@@ -2680,3 +2680,49 @@ _BANK = ('\n\nKelby Bank reported a profit of $40m on Tuesday after three years 
 ])
 def test_a_headline_quotation_keeps_its_speaker_when_no_named_person_repeats_it(text, who):
     assert speakers(text)[0][1] == who
+
+
+def test_a_persons_spokesperson_speaks_for_that_person():
+    text = ('Sir Anthony Pelling-Vose, the chairman, was not at the meeting. A spokesman for Sir Anthony said the '
+            'chairman had "full confidence" in the board.')
+    assert speakers(text)[-1][1] == "Anthony Pelling-Vose"
+    text = ('The chef Danny Mulrooney-Pike has been sued by his former partner. Danny\'s spokesman said the chef had '
+            '"tried everything" to settle.')
+    assert speakers(text)[-1][1] == "Danny Mulrooney-Pike"
+    text = 'Tom Reed, 45, was arrested on Monday. A spokesman for Mr Reed said he "denies any wrongdoing".'
+    assert speakers(text)[-1][1] == "Tom Reed"
+
+
+@pytest.mark.parametrize("text, who", [
+    ('Kelby Council will close the pool. A spokesman for Kelby Council said the decision was "final".',
+     "Kelby Council"),
+    ('A Downing Street spokesman said the Prime Minister had "full confidence" in the chancellor.',
+     "Downing Street spokesman"),
+    ('A spokeswoman for the Prime Minister said the claims were "nonsense".', "spokeswoman for the Prime Minister"),
+    ('A spokesman for Kelby Police said officers were "making inquiries".', "Kelby Police"),
+    ('Jo Doe, a spokesman for Tom Reed, said the senator was "resting".', "Jo Doe"),
+    ('A spokesman for the family said they were "devastated".', "spokesman for the family"),
+])
+def test_a_bodys_or_an_unnamed_spokesperson_is_unchanged(text, who):
+    assert speakers(text)[-1][1] == who
+
+
+def test_a_name_after_a_participle_and_a_persons_noun_in_apposition_is_the_speaker():
+    text = ('Residents packed the hall on Monday. Another resident, retired engineer Tomasz Kowalewski-Ruane, who '
+            'lives near the site, said the generators would be "running all night".')
+    assert speakers(text)[-1][1] == "Tomasz Kowalewski-Ruane"
+    text = ('A residents group opposes the plan. Its founder, retired accountant Gloria Weatherspoon-Hale, said '
+            'commissioners had "sold the river".')
+    assert speakers(text)[-1][1] == "Gloria Weatherspoon-Hale"
+
+
+@pytest.mark.parametrize("text, who", [
+    ('A man, named locally as Tom Reed, said he had been "attacked".', "man"),
+    ('A lawyer, representing Tom Reed, said the charges were "baseless".', "lawyer"),
+    ('A source, briefed by Tom Reed, said the deal was "dead".', "source"),
+    ('A neighbour, retired since 2010, said the noise was "unbearable".', "neighbour"),
+    ('A protester, wearing Tom Reed masks, said the rally was "peaceful".', "protester"),
+    ('A senior officer, speaking to reporters, said the search was "ongoing".', "senior officer"),
+])
+def test_a_participle_aside_after_a_description_names_no_speaker(text, who):
+    assert speakers(text)[-1][1] == who
