@@ -2726,3 +2726,10 @@ def test_a_name_after_a_participle_and_a_persons_noun_in_apposition_is_the_speak
 ])
 def test_a_participle_aside_after_a_description_names_no_speaker(text, who):
     assert speakers(text)[-1][1] == who
+
+
+def test_a_he_after_an_unnamed_captain_is_the_captain_not_a_named_woman_before():
+    text = ('"Keep every receipt," said the network\'s director, Ulrike Haavisto-Brand.\n\nNot all pilots support the '
+            'action. A captain with 22 years at the airline, who asked not to be named because he was not '
+            'authorised to speak, said younger pilots were worried.\n\n"The public is tired of us," he said.')
+    assert speakers(text)[-1][1].startswith("captain")  # (anonymous: not the director named before)
