@@ -4969,13 +4969,22 @@ class _Resolver:
                 if subj:
                     t = self.sources.get(subj[-1][1])
                     return (t.name, t.source_type, t.role, t.kind) if t else (subj[-1][1], "named", None, "person")
-                return s.name, s.source_type, s.role, s.kind
+                return self._description_since(off, a, want) or (s.name, s.source_type, s.role, s.kind)
         # no earlier speaker either: the latest person of the right gender a few sentences back
         cands, lo = self._candidates(kind, a, want, genders, _PRONOUN_REACH)
         if not cands:
             return None
         s = self.sources.get(cands[-1][1])
         return (s.name, s.source_type, s.role, s.kind) if s else (cands[-1][1], "named", None, "person")
+
+    def _description_since(self, off: int, a: int, want: str | None):
+        """'"...," she said. / The judge rejected that description. She said ...': a person's description opening
+        a sentence after the last speaker's mention at ``off`` and before the pronoun's sentence at ``a`` is the
+        newer subject (:meth:`_description_antecedent`), when it stands for a person the story names (not "The
+        actress said ..." that no one is named as: the speaker herself, told again); else None."""
+        start = _sentence_for(self.article, a).start
+        hit = self._description_antecedent(start, off + 1, want) if start > off else None
+        return hit if hit and hit[1] == "named" else None
 
     def _interrupted_subject(self, a: int) -> str | None:
         """'Doe, she added, was "a friend, but wrong on this"': the person named right before a he/she at ``a``

@@ -2733,3 +2733,26 @@ def test_a_he_after_an_unnamed_captain_is_the_captain_not_a_named_woman_before()
             'action. A captain with 22 years at the airline, who asked not to be named because he was not '
             'authorised to speak, said younger pilots were worried.\n\n"The public is tired of us," he said.')
     assert speakers(text)[-1][1].startswith("captain")  # (anonymous: not the director named before)
+
+
+def test_a_named_persons_description_opening_a_sentence_after_the_last_speaker_is_the_newer_subject():
+    text = ('Judge Rosamund Achterberg-Lyle sentenced Tom Reed on Friday. Defending, Yasmin Chaudhry-Patel said her '
+            'client was sorry.\n\n"He is not a sophisticated fraudster," she said.\n\nThe judge rejected that '
+            'description. She said the offending had been "planned and predatory".')
+    assert speakers(text)[-1][1] == "Rosamund Achterberg-Lyle"
+
+
+@pytest.mark.parametrize("text, who", [
+    ('"I am tired of the status quo," the singer Jo Doe said.\n\nThe actress said she wanted change. "Things will '
+     'really explode," she said.', "Jo Doe"),
+    ('"We will appeal," Jane Roe said.\n\nThe minister, she added, had "failed every family in this town."',
+     "Jane Roe"),
+    ('"We will appeal," Jane Roe said.\n\nThe ruling was a blow. She said the family would "keep fighting."',
+     "Jane Roe"),
+    ('Mayor Tom Reed opened the meeting. "We will appeal," councillor Jane Roe said.\n\nA resident shouted from the '
+     'back. She said the council had "lied for years."', "resident"),
+    ('Health Minister Ann Cole spoke first. "We will appeal," Jane Roe said.\n\nThe woman then left the room. She '
+     'said later she was "disgusted."', "Jane Roe"),
+])
+def test_the_last_speaker_stays_the_pronouns_antecedent_without_a_named_description_since(text, who):
+    assert speakers(text)[-1][1] == who
