@@ -1251,10 +1251,11 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
         appos = None  # (one word only when it is a given name: "Mr Hawkins's wife, Sarah"; or a name with its
         # initials glued on: "Her brother, T.Doejav,")
     # ("The Tory MP for Wells, James Heappey": a description opened by its article, capitals inside; "Acme's
-    # Finance Director, Tom Reed": or by a possessor)
+    # Finance Director, Tom Reed": or by a possessor, "Mr Doe's colleague at Acme, Tom Reed": a titled one)
     # ("Senate President, Senator Jo Doe,": or a capitalised title alone)
     described = toks[-1][:1].islower() or re.match(r"(?i:a|an|the)\s+[a-z]", head) \
         or len(toks) > 2 and toks[0].lower() in ("the", "a", "an") or len(toks) > 1 and _POSSESSOR.fullmatch(toks[0]) \
+        or len(toks) > 2 and toks[0].rstrip(".").lower() in _TITLES_BEFORE_NAME and _POSSESSOR.fullmatch(toks[1]) \
         or len(toks) > 2 and toks[0] in ("His", "Her", "Its", "Their") and toks[1].islower() \
         or appos and len(toks) <= 3 and _is_title(toks[-1]) and all(t[:1].isupper() for t in toks) \
         or appos and _titled_seat(head)

@@ -2756,3 +2756,21 @@ def test_a_named_persons_description_opening_a_sentence_after_the_last_speaker_i
 ])
 def test_the_last_speaker_stays_the_pronouns_antecedent_without_a_named_description_since(text, who):
     assert speakers(text)[-1][1] == who
+
+
+def test_a_name_in_apposition_after_a_titled_possessors_role_is_the_speaker():
+    text = ('Mr Barraclay of Kelby Capital said the plan was weak. Mr Barraclay\'s colleague at Kelby, Rupert '
+            'Oyelowo-Finch, said the spending now looked "very hard to justify".')
+    assert speakers(text)[-1][1] == "Rupert Oyelowo-Finch"
+
+
+@pytest.mark.parametrize("text, who", [
+    ('Tom Reed founded the firm. Mr Reed\'s company, Kelby Holdings, said the claims were "false".', "Kelby Holdings"),
+    ('Ann Doe died in May. Mrs Doe\'s daughter said she was "heartbroken".', "Mrs Doe's daughter"),
+    ('Dr Amara Singh could not be reached. Dr Singh\'s office said she was "travelling".', "Dr Singh's office"),
+    ('Sen. Jo Doe is running again. Sen. Doe\'s campaign, Doe for Kelby, said the poll was "encouraging".',
+     "Doe for Kelby"),
+    ('Tom Reed was charged on Monday. Mr Reed\'s lawyer, Jane Doe, said the charges were "baseless".', "Jane Doe"),
+])
+def test_a_titled_possessors_description_without_a_name_after_it_is_unchanged(text, who):
+    assert speakers(text)[-1][1] == who
