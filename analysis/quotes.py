@@ -4981,11 +4981,16 @@ class _Resolver:
     def _description_since(self, off: int, a: int, want: str | None):
         """'"...," she said. / The judge rejected that description. She said ...': a person's description opening
         a sentence after the last speaker's mention at ``off`` and before the pronoun's sentence at ``a`` is the
-        newer subject (:meth:`_description_antecedent`), when it stands for a person the story names (not "The
-        actress said ..." that no one is named as: the speaker herself, told again); else None."""
+        newer subject (:meth:`_description_antecedent`), when it stands for a person the story names, a speaker
+        or one of the pronoun's sex (not "The actress said ..." that no one is named as: the speaker herself, told
+        again); else None."""
         start = _sentence_for(self.article, a).start
         hit = self._description_antecedent(start, off + 1, want) if start > off else None
-        return hit if hit and hit[1] == "named" else None
+        if not hit or hit[1] != "named":
+            return None
+        known = hit[0] in self.sources and self.sources[hit[0]].kind == "person"
+        return hit if known or want and _genders(self.text).get(hit[0]) == want else None  # (a person, not a
+        # title's words cut short: "The Minister for Enterprise, Trade and Employment, Jo Doe")
 
     def _interrupted_subject(self, a: int) -> str | None:
         """'Doe, she added, was "a friend, but wrong on this"': the person named right before a he/she at ``a``

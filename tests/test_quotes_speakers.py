@@ -2736,9 +2736,9 @@ def test_a_he_after_an_unnamed_captain_is_the_captain_not_a_named_woman_before()
 
 
 def test_a_named_persons_description_opening_a_sentence_after_the_last_speaker_is_the_newer_subject():
-    text = ('Judge Rosamund Achterberg-Lyle sentenced Tom Reed on Friday. Defending, Yasmin Chaudhry-Patel said her '
-            'client was sorry.\n\n"He is not a sophisticated fraudster," she said.\n\nThe judge rejected that '
-            'description. She said the offending had been "planned and predatory".')
+    text = ('Judge Rosamund Achterberg-Lyle said she would sentence Tom Reed on Friday. Defending, Yasmin '
+            'Chaudhry-Patel said her client was sorry.\n\n"He is not a sophisticated fraudster," she said.\n\n'
+            'The judge rejected that description. She said the offending had been "planned and predatory".')
     assert speakers(text)[-1][1] == "Rosamund Achterberg-Lyle"
 
 
@@ -2753,6 +2753,10 @@ def test_a_named_persons_description_opening_a_sentence_after_the_last_speaker_i
      'back. She said the council had "lied for years."', "resident"),
     ('Health Minister Ann Cole spoke first. "We will appeal," Jane Roe said.\n\nThe woman then left the room. She '
      'said later she was "disgusted."', "Jane Roe"),
+    ('"We will appeal," Jane Roe said.\n\nThe Minister for Enterprise, Trade and Employment, Tom Hale, said he was '
+     'disappointed by the timing.\n\nLocal councillor Orlaith Byrne-Kelleher, who raised the cuts, said the firm '
+     'had benefited from State support.\n\n"They were happy to take grants when it suited them," she said.',
+     "Orlaith Byrne-Kelleher"),
 ])
 def test_the_last_speaker_stays_the_pronouns_antecedent_without_a_named_description_since(text, who):
     assert speakers(text)[-1][1] == who
