@@ -689,6 +689,14 @@ def _is_title(tok: str) -> bool:
 
 # a preposition or conjunction before a name: the name is no subject, a pronoun after it is seldom its own
 _OBJECT_BEFORE = re.compile(r"\b(?:to|with|of|for|by|at|from|against|about|on|than|and|or|over|like)\s+$")
+# a name right after a participle that opens a clause after a comma (", accusing Jo Doe of", ", including Jo
+# Doe"): an object, whose he or she is only one in its own sentence (see _genders)
+_OBJECT_OF_PARTICIPLE = re.compile(r",\s+[a-z]{2,}ing\s+$")
+_SENTENCE_END = re.compile(r"[.!?][”\"’]?\s")
+
+# a line with no closing stop (a headline), then a line opened by "The" and up to three words: a person's
+# description there (see _new_subject_at) is a new subject, whose he or she a name in the headline does not share
+_SENTENCE_THE = re.compile(r"(?<=[^\s.!?”\"’:])[ \t]*\n\s*The\s+((?:[\w’'\-]+\s+){0,2}[\w’'\-]+)")
 _QUOTED_IN_WINDOW = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # the first he/his/him/himself (group 1) or she/her/hers/herself (group 2)
 _HE_OR_SHE = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", re.I)
@@ -742,7 +750,13 @@ def _genders(text: str) -> dict[str, str]:
             continue  # "apologised to Clinton and to his supporters": the pronoun is the subject's
         stop = min(runs[i + 1].start() if i + 1 < len(runs) else len(text), m.end() + 150)
         # a pronoun inside a quotation is the speaker's word for someone else ("Doe added, "... her standing"")
-        window = _QUOTED_IN_WINDOW.sub(" ", text[m.end():stop]).split("“")[0].split('"')[0]
+        raw = text[m.end():stop]
+        if _OBJECT_OF_PARTICIPLE.search(text, max(0, m.start() - 24), m.start()):
+            raw = _SENTENCE_END.split(raw, maxsplit=1)[0]  # ("..., accusing Doe of lying. He said": the subject's;
+            # in the participle's own sentence, the object's: "inviting Doe to use her office")
+        window = _QUOTED_IN_WINDOW.sub(" ", raw).split("“")[0].split('"')[0]
+        if i and "\n" not in text[runs[i - 1].end():m.start()]:  # (a second name in a headline: see _new_subject_at)
+            window = window[:_new_subject_at(window)]
         pronoun = next((p for p in _HE_OR_SHE.finditer(window) if not _object_pronoun(window, p)), None)
         if pronoun:
             v[0 if pronoun.group(1) else 1] += 1
@@ -756,6 +770,16 @@ def _genders(text: str) -> dict[str, str]:
         elif sex := _sex_of_name_parts(k):
             out[k] = sex  # "Jaspreet Kaur Doe", "Nurul Ain binti Osman"
     return out
+
+
+def _new_subject_at(window: str) -> int:
+    """Where a line after a headline in ``window`` opens with a description of a person ("Doe, Roe trade blows
+    in debate / The Republican governor called his ...": with two people named in the headline, the description
+    may be either), else its length."""
+    for m in _SENTENCE_THE.finditer(window):
+        if any(w.lower() in _PERSON_HEADS for w in m.group(1).split()):
+            return m.start()
+    return len(window)
 
 
 _NAME_PARTS_F = frozenset(_W["name_parts_female"])
@@ -1157,7 +1181,8 @@ _ROLE_WORDS_NAME = re.compile(rf",\s*((?:[\w’'\-]+\s+){{1,3}}?)((?:[{_UC}][\w�
 def _later_appositive_name(rest: str) -> tuple[str, str] | None:
     """(name, the role words before it) of a person's name in apposition after a description's head, when the
     name comes after the rest of a body's name cut at its commas ("..., Weavers and Smiths, Mr Jo Doe") or after
-    role words ("Its chairman, Kelby farmer Jo Doe, who ..."); else None."""
+    role words ("Its chairman, Kelby farmer Jo Doe, who ...", "Another resident, retired engineer Jo Doe,"); else
+    None."""
     at, lead = 0, ""
     while (part := _NAME_PART.match(rest, at)) and not _APPOSITIVE_NAME.match(rest, at):
         at, lead = part.end(), lead + part.group()
@@ -1166,10 +1191,11 @@ def _later_appositive_name(rest: str) -> tuple[str, str] | None:
         return appos.group(1).strip(), lead
     m = _ROLE_WORDS_NAME.match(rest)
     words = m.group(1).split() if m else []
+    noun = bool(words) and words[-1].lower() in _PERSON_HEADS  # ("retired engineer": a participle, a person's noun)
     if not m or not _is_person_name(m.group(2).strip()) or any(
             w in _FINITE or _is_cue(w) or w.lower() in _CLAUSE_BREAK or w.lower() in _DETERMINERS
             or w.lower() in _PREPOSITIONS
-            or w.endswith(("ed", "ing"))
+            or w.endswith(("ed", "ing")) and not (noun and w != words[-1])
             for w in words):
         return None
     return m.group(2).strip(), ", " + m.group(1).strip()
@@ -1225,10 +1251,11 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
         appos = None  # (one word only when it is a given name: "Mr Hawkins's wife, Sarah"; or a name with its
         # initials glued on: "Her brother, T.Doejav,")
     # ("The Tory MP for Wells, James Heappey": a description opened by its article, capitals inside; "Acme's
-    # Finance Director, Tom Reed": or by a possessor)
+    # Finance Director, Tom Reed": or by a possessor, "Mr Doe's colleague at Acme, Tom Reed": a titled one)
     # ("Senate President, Senator Jo Doe,": or a capitalised title alone)
     described = toks[-1][:1].islower() or re.match(r"(?i:a|an|the)\s+[a-z]", head) \
         or len(toks) > 2 and toks[0].lower() in ("the", "a", "an") or len(toks) > 1 and _POSSESSOR.fullmatch(toks[0]) \
+        or len(toks) > 2 and toks[0].rstrip(".").lower() in _TITLES_BEFORE_NAME and _POSSESSOR.fullmatch(toks[1]) \
         or len(toks) > 2 and toks[0] in ("His", "Her", "Its", "Their") and toks[1].islower() \
         or appos and len(toks) <= 3 and _is_title(toks[-1]) and all(t[:1].isupper() for t in toks) \
         or appos and _titled_seat(head)
@@ -1854,11 +1881,26 @@ _BODY_NAME_WORDS = 12  # words of a body's name back from an "and" inside it to 
 _BODY_UP_TO_AND = re.compile(rf"\b[Tt]he\s+((?:[{_UC}][\w’'\-]*\s+|(?:of|for|on|the)\s+){{1,11}})and\s+$")
 
 
+# "the", an institution noun, then "for", "of" or "on" inside a body's name, right before a capitalised run ("the
+# Kelby Institute for | Transport Economics", "the Centre for | Urban Housing Policy"): see _ends_body_name
+_BODY_UP_TO_PREP = re.compile(rf"\b[Tt]he\s+(?:[{_UC}][\w’'\-]*\s+){{0,3}}([{_UC}][\w’'\-]*)\s+"
+                              r"(?:for|of|on)\s+(?:the\s+)?$")
+
+
 def _ends_body_name(text: str, at: int) -> bool:
     """The capitalised run at ``at`` ends a body's name after an "and" inside it ("Jo Doe of the Centre for Crop
-    Markets and Rural Finance": "Rural Finance" is no person), as :func:`_and_in_body_name` reads it."""
+    Markets and Rural Finance": "Rural Finance" is no person), as :func:`_and_in_body_name` reads it; or after
+    an institution noun and its preposition ("Dr Jo Doe of the Institute for Transport Economics"), when the run
+    holds no given name and its last word is written nowhere else (not "the Secretary of State for Health Jo
+    Doe ... Doe said")."""
     m = _BODY_UP_TO_AND.search(text, max(0, at - 80), at)
-    return bool(m) and any(w.lower() in _ORG_WORDS for w in m.group(1).split() if w[:1].isupper())
+    if m and any(w.lower() in _ORG_WORDS for w in m.group(1).split() if w[:1].isupper()):
+        return True
+    m = _BODY_UP_TO_PREP.search(text, max(0, at - 60), at)
+    if not m or m.group(1).lower() not in _ORG_WORDS:
+        return False
+    run = _name_tokens(_CAP_RUN.match(text, at).group())
+    return bool(run) and not any(t.lower() in _GIVEN_GENDER for t in run) and len(_finds(text, run[-1])) == 1
 
 
 _OF_THE_BODY = re.compile(r"\S+\s+of\s+the\s")
@@ -3359,6 +3401,35 @@ _NEXT_WORDS = re.compile(r" ([a-z]+)(?: ([a-z]+))?(?=[.,;])")
 _INVERTED_CUE = re.compile(r",\s+(?:(?:according)\s+to|([a-z]+))\s+$")
 
 
+# a he/she and its speech verb set off by commas inside a clause ("Doe, she added, was ..."): see
+# _Resolver._interrupted_subject
+_PARENTHETICAL_PRONOUN = re.compile(r"(?:he|she)\s+([a-z]+)(?:\s+[a-z]+)?,\s")
+
+
+# a definite description, then an aside that opens with a preposition ("The board, in a brief statement", "The
+# company, in a filing on Monday"): the speaker is the description (see _Resolver.resolve)
+_MENTION_ASIDE = re.compile(r"((?:The|the)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2}),\s+"
+                            r"(?:in|on|at|through|via|with|during|after|before|from)\s")
+
+
+def _role_and_cue(noun: str, verb: str) -> bool:
+    """A person's noun ("chairman", "Mother") and a lower-case speech verb ("says")."""
+    return noun.lower() in _PERSON_HEADS and verb.islower() and _is_cue(verb)
+
+
+def _repeats(text: str, words: str) -> bool:
+    """The quotation ``text`` holds the lower-case ``words`` of a headline's quotation, as whole words; three words
+    or fewer only at its end ("... and the worst is behind us," for "behind us"; not "not behind us yet")."""
+    said = _ECHO_TRIM.sub("", text).lower()
+    if len(words.split()) <= 3:
+        return said == words or said.endswith(" " + words)
+    return bool(re.search(rf"(?<!\w){re.escape(words)}(?!\w)", said))
+
+
+# the marks and stops at either end of a quotation's text, cut before its words are looked for in a later one
+_ECHO_TRIM = re.compile(r"^[\s“”‘’\"'.,;:!?…]+|[\s“”‘’\"'.,;:!?…]+$")
+
+
 # "He"/"She" opening a sentence (after its full stop, or a paragraph break) and followed by a lower-case word
 _SENTENCE_PRONOUN = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][”\"’] )|(?<=\n))(He|She)(?= [a-z])")
 
@@ -3510,6 +3581,9 @@ _SPOKES_HEAD = "(?:" + "|".join(_W["spokes_heads"]) + ")"
 _BODY_SPOKESPERSON = re.compile(rf"(?i:a|an|the)\s+(?:(?P<n1>[\w&.’'\- ]+?)(?:’s|'s)?\s+{_SPOKES_HEAD}|"
                                 rf"{_SPOKES_HEAD}\s+(?:for|of|at)\s+(?:the\s+)?(?P<n2>[\w&.’'\- ]+?))")
 _SPOKES = re.compile(_SPOKES_HEAD)
+# a person's spokesperson ("A spokesman for Sir Jo Doe", "Doe's spokeswoman"): see _Resolver._person_spokesperson
+_PERSON_SPOKESPERSON = re.compile(rf"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?P<n1>[{_UC}][\w.’'\- ]*?)(?:’s|'s)\s+"
+                                  rf"{_SPOKES_HEAD}|{_SPOKES_HEAD}\s+for\s+(?P<n2>[{_UC}][\w.’'\- ]*?))")
 # how far back an unnamed spokesperson introduced in the reporter's words ("A KWA spokesperson said ...") is
 # looked for by "the spokesperson"
 _SPOKES_REACH = 1500
@@ -3745,6 +3819,9 @@ class _Resolver:
 
     def resolve(self, mention: str, a: int, b: int):
         """(canonical, source_type, role, kind) for a speaker mention at [a, b)."""
+        aside = _MENTION_ASIDE.match(mention)
+        if aside:  # "The board, in a brief statement, said": the words before the aside
+            return self.resolve(aside.group(1), a, a + aside.end(1))
         low = mention.strip().lower()
         words = re.findall(r"[\w’'\-]+", low)
         if mention.strip() == low and len(words) == 1 and low not in _PRONOUNS and low not in _LONE_SPEAKERS \
@@ -3780,7 +3857,7 @@ class _Resolver:
             body = self._one_body(spokes.group("n1") or spokes.group("n2"), a)
             if body:  # (a person still: "He added" goes on with the spokesman's words)
                 return body, "named", mention.strip(), "person"
-        hit = self._title_speaker(mention, words, a)
+        hit = self._title_speaker(mention, words, a) or self._person_spokesperson(mention, a)
         if hit:
             return hit
         canon, stype, role, kind = _describe(mention, self.text)
@@ -3816,6 +3893,20 @@ class _Resolver:
         if stype == "named":
             canon, role, kind = self._named_kind(canon, role, kind, a, b)
         return canon, stype, role, kind
+
+    def _person_spokesperson(self, mention: str, a: int):
+        """'A spokesman for Sir Jo Doe said', "Doe's spokeswoman said": the person the article names so speaks
+        through them (as a body through its spokesperson), the mention kept as the role; else None."""
+        m = _PERSON_SPOKESPERSON.fullmatch(mention.strip())
+        name = m and (m.group("n1") or m.group("n2"))
+        if not name:
+            return None
+        at = a + mention.index(name)
+        hit = self.resolve(name, at, at + len(name))
+        if not hit or hit[1] != "named" or hit[3] != "person" \
+                or self._layer_kind(at, at + len(name)) not in (None, "person"):
+            return None
+        return hit[0], "named", mention.strip(), "person"
 
     def _address_age_or_kin(self, mention: str, words: list[str], a: int, b: int):
         """A speaker told by a form of address ("her Honour"), an age ("the 79-year-old chairman"), a generation
@@ -3859,6 +3950,22 @@ class _Resolver:
             return None  # (none or several named: "Governor Jo Doe ... Texas Governor Kel Roe"; the office speaks)
         s = self.sources.get(name)
         return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", words[1][:-2], "person")
+
+    def _definite_first(self, desc: str) -> bool:
+        """The description ``desc`` is first written after "The" or "the" ("The Republican governor"), in a
+        sentence that does not ask for it not to be named."""
+        at = self.text.find(desc)
+        if at <= 0 or not re.search(r"\b[Tt]he\s+$", self.text[max(0, at - 5):at]):
+            return False
+        sent = _sentence_for(self.article, at)
+        return not _NOT_NAMED.search(self.text, sent.start, sent.end)
+
+    def _holder_source(self, name: str | None):
+        """(canonical, source_type, role, kind) of the person ``name`` (a title's holder), else None."""
+        if name is None:
+            return None
+        s = self.sources.get(name)
+        return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", None, "person")
 
     def _one_current_holder(self, head: str) -> str | None:
         """The one person the article names with the title ``head`` right before the name (or its abbreviation:
@@ -3980,7 +4087,13 @@ class _Resolver:
                                                      or all(_is_title(w) for w in words[1:])
                                                      or len(words) == 2 and words[1] in _OFFICER_INITIALS):
             # "The Prime Minister told MPs" (house style capitalises titles): the description, not a name
-            hit = self._role_holder(words, a) or self._definite(words, a) or self._title_holder(words, a) \
+            hit = self._role_holder(words, a) or self._definite(words, a)
+            if hit and hit[1] == "anonymous" and len(words) == 2 and self._definite_first(hit[0]):
+                # (a definite description met before, no one named there, as a deck's "The Republican governor
+                # called ...": the one holder the story names with the title; not "A governor, who asked ...")
+                holder = self._one_current_holder(words[1])
+                hit = self._holder_source(holder if holder and self._named_before(holder, a) else None) or hit
+            hit = hit or self._title_holder(words, a) \
                 or self._variation_holder(words[-1], a) or self._only_holder(words[-1], a) \
                 or self._titled_last_speaker(words[-1], a)
             if hit:
@@ -4581,13 +4694,17 @@ class _Resolver:
         word before its "of" (:func:`_body_heads`)."""
         if noun not in _ORG_WORDS and noun not in _BODY_NOUNS:
             return None
-        if noun not in self._bodies:  # (start, name) of the organisations so named, once per noun
+        if noun not in self._bodies:  # (start, name, named by the noun itself) of the organisations so named, once
             nouns = {noun, *_BODY_NOUNS.get(noun, ())}
-            self._bodies[noun] = [(sa, name) for sa, name in self._org_mentions()
-                                  if len(words := name.lower().split()) > 1 and _body_heads(words) & nouns]
+            self._bodies[noun] = [(sa, name, noun in heads) for sa, name in self._org_mentions()
+                                  if len(words := name.lower().split()) > 1 and (heads := _body_heads(words)) & nouns]
         named = self._bodies[noun]
         k = bisect.bisect_left(named, (a,))
-        return (named[k - 1][1], "named", None, "group") if k else None
+        if not k:
+            return None
+        lo = self.article.sentences[max(0, _sentence_for(self.article, a).sentence_id - 1)].start
+        own = next((n for n in reversed(named[:k]) if n[2] and n[0] >= lo), None)  # ("The Food Standards Agency
+        return (own or named[k - 1])[1], "named", None, "group"  # warned Kelby Catering Services": the agency)
 
     def _noun_described(self, words: list[str], a: int):
         """"the <noun>" (``words``) as a trade's body (:meth:`_trade_org`), a body the reporter describes by the noun
@@ -4687,7 +4804,7 @@ class _Resolver:
         institution noun (:meth:`_named_body`), else None (none, or several different ones)."""
         if not self._in_lead(a) or not self._named_body(noun, len(self.text)):
             return None
-        names = {name for sa, name in self._bodies[noun] if sa > a}
+        names = {name for sa, name, _own in self._bodies[noun] if sa > a}
         return (names.pop(), "named", None, "group") if len(names) == 1 else None
 
     def _anonymous_before(self, words: list[str], a: int):
@@ -4754,7 +4871,7 @@ class _Resolver:
         if not self._named_body(noun, a):
             return None
         k = bisect.bisect_left(self._bodies[noun], (a,))
-        names = {name for _, name in self._bodies[noun][:k]}
+        names = {name for _, name, _own in self._bodies[noun][:k]}
         return names.pop() if len(names) == 1 else None
 
     def _nearer_org(self, a: int, back: int = 1, alone: bool = False):
@@ -4802,6 +4919,8 @@ class _Resolver:
         if pronoun == "they" and (one := self._singular_they(a) or self._plural_subject(a)):
             return one
         genders = _genders(self.text)
+        if want and (bound := self._interrupted_subject(a)):
+            genders = {**genders, bound: ""}  # (of no sex here: no candidate, no earlier speaker for the pronoun)
         cands, lo = self._candidates(kind, a, want, genders, 2)
         if not cands:
             cands, lo = self._introduced_before_quote(a, want, genders) or (cands, lo)
@@ -4851,13 +4970,40 @@ class _Resolver:
                 if subj:
                     t = self.sources.get(subj[-1][1])
                     return (t.name, t.source_type, t.role, t.kind) if t else (subj[-1][1], "named", None, "person")
-                return s.name, s.source_type, s.role, s.kind
+                return self._description_since(off, a, want) or (s.name, s.source_type, s.role, s.kind)
         # no earlier speaker either: the latest person of the right gender a few sentences back
         cands, lo = self._candidates(kind, a, want, genders, _PRONOUN_REACH)
         if not cands:
             return None
         s = self.sources.get(cands[-1][1])
         return (s.name, s.source_type, s.role, s.kind) if s else (cands[-1][1], "named", None, "person")
+
+    def _description_since(self, off: int, a: int, want: str | None):
+        """'"...," she said. / The judge rejected that description. She said ...': a person's description opening
+        a sentence after the last speaker's mention at ``off`` and before the pronoun's sentence at ``a`` is the
+        newer subject (:meth:`_description_antecedent`), when it stands for a person the story names, a speaker
+        or one of the pronoun's sex (not "The actress said ..." that no one is named as: the speaker herself, told
+        again); else None."""
+        start = _sentence_for(self.article, a).start
+        hit = self._description_antecedent(start, off + 1, want) if start > off else None
+        if not hit or hit[1] != "named":
+            return None
+        known = hit[0] in self.sources and self.sources[hit[0]].kind == "person"
+        return hit if known or want and _genders(self.text).get(hit[0]) == want else None  # (a person, not a
+        # title's words cut short: "The Minister for Enterprise, Trade and Employment, Jo Doe")
+
+    def _interrupted_subject(self, a: int) -> str | None:
+        """'Doe, she added, was "a friend, but wrong on this"': the person named right before a he/she at ``a``
+        that, with its speech verb, is set off by commas inside a clause is that clause's subject, whom the
+        pronoun cannot stand for (binding: she is someone else, most often the earlier speaker); the canonical
+        name, else None (a possessor is no subject: "Doe's plan, she said, was ...")."""
+        cue = _PARENTHETICAL_PRONOUN.match(self.text, a)
+        if self.text[a - 2:a] != ", " or not cue or not _is_cue(cue.group(1)):
+            return None
+        names = self.person_mentions_before(a - 2, max(_sentence_for(self.article, a).start, a - 80))
+        if not names or names[-1][2] or _CAP_RUN.match(self.text, names[-1][0]).end() != a - 2:
+            return None
+        return names[-1][1]
 
     def _plural_subject(self, a: int):
         """'Bondholders have asked for a review of the sales, which they described as "..."': a plural common noun
@@ -5642,6 +5788,7 @@ class _Reader:
     # -- stages --
     def read(self):
         rows = [self.quotation(a, b, reopened) for a, b, reopened in self.spans]
+        self.echoed_in_body(rows)
         claims = _claims(self.article, self.res, [(a, b) for a, b, _ in self.spans], self.used_cues, self.toks_of)
         return rows, claims, self.res
 
@@ -5708,6 +5855,39 @@ class _Reader:
         if clause_goes_on:
             row["kind"] = "partial"
         return row
+
+    def echoed_in_body(self, rows: list[dict]) -> None:
+        """'Chairman says worst is "behind us"' or a deck's 'Its chief executive calls it "..."' over a story that
+        quotes the same words later ('"... the worst is behind us," Mr Doe said'): a headline's or deck's quotation
+        whose speaker is unknown, a byline or a person's description, takes the speaker of the later quotation that
+        holds its words, when a named person speaks there (the headline repeats the story's words)."""
+        for row in rows:
+            if not self.res._in_headline(row["start"]) or not self._unsure_headline_speaker(row):
+                continue
+            words = _ECHO_TRIM.sub("", row["text"]).lower()
+            if len(words.split()) < 2:
+                continue
+            later = next((r for r in rows if r["start"] > row["end"] and r.get("_res") and r["_res"][1] == "named"
+                          and r["_res"][3] == "person" and _repeats(r["text"], words)), None)
+            if later:
+                row.update(speaker=later["speaker"], source_type=later["source_type"], role=later["role"],
+                           _res=later["_res"])
+
+    def _unsure_headline_speaker(self, row: dict) -> bool:
+        """A byline ("By Jo Doe"), a person's definite or bare description (anonymous, a person's head noun: not
+        'Business chamber warns of "..."', a body's words though its chief speaks them in the story; not "A senior
+        official called it ..."), or no speaker when a person's noun and a speech verb stand before the quotation
+        ('chairman says worst is "..."', '"...," says mother'; not 'Doe: "..."')."""
+        res, mention = row.get("_res"), row["speaker_mention"] or ""
+        if res is None:
+            para = self.article.paragraph_at(row["start"])
+            if para is None:
+                return False
+            words = re.findall(r"[\w\-]+", self.text[para.start:row["start"]] + " " + self.text[row["end"]:para.end])
+            return any(_role_and_cue(w, nxt) or _role_and_cue(nxt, w) for w, nxt in zip(words, words[1:]))
+        return mention.startswith("By ") or res[1] == "anonymous" and res[3] == "person" \
+            and mention.split()[-1].lower() in _PERSON_HEADS \
+            and mention.split()[0].lower() not in ("a", "an", "one", "another", "some")
 
     def headline_quote(self, a: int) -> bool:
         """The quotation text[a:...] is in single marks in the headline of an article that quotes in double marks:
