@@ -165,6 +165,7 @@ _COMPANY_ORGANS = frozenset(_W["company_organs"])
 
 # "the agency": the institution nouns of organisation names it may stand for (commented in the word file)
 _BODY_NOUNS = {k: frozenset(v) for k, v in _W["body_nouns"].items()}
+_WEAK_BODY_NOUNS = frozenset(_W["weak_body_nouns"])
 # Nouns that, after "the", stand for an organisation just named when the story has no company.
 _ORG_NOUNS = _COMPANY_NOUNS | set(_W["organisation_nouns"])
 # Lone lower-case words that may stand as a speaker ("police said"), table ``lone_speakers``.
@@ -3899,8 +3900,8 @@ class _Resolver:
         through them (as a body through its spokesperson), the mention kept as the role; else None."""
         m = _PERSON_SPOKESPERSON.fullmatch(mention.strip())
         name = m and (m.group("n1") or m.group("n2"))
-        if not name:
-            return None
+        if not name or (" " not in name and name.lower() not in _GIVEN_GENDER):
+            return None  # (a surname alone may be a firm's name too: "Executive chairman Jo Kelby ... a spokesman for Kelby")
         at = a + mention.index(name)
         hit = self.resolve(name, at, at + len(name))
         if not hit or hit[1] != "named" or hit[3] != "person" \
@@ -4704,7 +4705,11 @@ class _Resolver:
             return None
         lo = self.article.sentences[max(0, _sentence_for(self.article, a).sentence_id - 1)].start
         own = next((n for n in reversed(named[:k]) if n[2] and n[0] >= lo), None)  # ("The Food Standards Agency
-        return (own or named[k - 1])[1], "named", None, "group"  # warned Kelby Catering Services": the agency)
+        # warned Kelby Catering Services": the agency); a rating agency only when no body so called came before
+        heads = _body_heads(named[k - 1][1].lower().split()) & {noun, *_BODY_NOUNS.get(noun, ())}
+        if own is None and heads <= _WEAK_BODY_NOUNS:
+            own = next((n for n in reversed(named[:k]) if n[2]), None)
+        return (own or named[k - 1])[1], "named", None, "group"
 
     def _noun_described(self, words: list[str], a: int):
         """"the <noun>" (``words``) as a trade's body (:meth:`_trade_org`), a body the reporter describes by the noun

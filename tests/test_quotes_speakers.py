@@ -2702,6 +2702,12 @@ def test_a_persons_spokesperson_speaks_for_that_person():
     ('A spokesman for Kelby Police said officers were "making inquiries".', "Kelby Police"),
     ('Jo Doe, a spokesman for Tom Reed, said the senator was "resting".', "Jo Doe"),
     ('A spokesman for the family said they were "devastated".', "spokesman for the family"),
+    # a surname alone that is also a firm's name (review of session 18): the firm's spokesperson, not its founder's
+    ('Kelby is recalling 200,000 pickup trucks over a brake fault. Executive chairman Bill Kelby said last month the '
+     'company would put quality first.\n\n"We are acting out of caution," said a spokesman for Kelby.',
+     "spokesman for Kelby"),
+    ('Tarnwell Technologies will cut 6,000 jobs. Founder Michael Tarnwell has said the firm must adapt.\n\n'
+     '"These are difficult decisions," a spokeswoman for Tarnwell said.', "spokeswoman for Tarnwell"),
 ])
 def test_a_bodys_or_an_unnamed_spokesperson_is_unchanged(text, who):
     assert speakers(text)[-1][1] == who
@@ -2778,3 +2784,12 @@ def test_a_name_in_apposition_after_a_titled_possessors_role_is_the_speaker():
 ])
 def test_a_titled_possessors_description_without_a_name_after_it_is_unchanged(text, who):
     assert speakers(text)[-1][1] == who
+
+
+def test_the_agency_is_the_body_called_an_agency_before_a_rating_agency_named_later():
+    # review of session 18: "Ratings" and "Services" make a rating agency "the agency" only when no body called an
+    # agency was named before
+    text = ('The Environment Agency has issued flood warnings across Kelbyshire. Tarnwell Global Ratings said insurers '
+            'faced large losses.\n\n"People should not attempt to drive through flood water," the agency said.')
+    assert speakers(text)[-1][1] == "Environment Agency"
+    # (with no such body before, the rating agency still speaks: test_the_agency_is_the_rating_agency_named_before)
