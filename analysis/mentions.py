@@ -505,6 +505,7 @@ def _place_rules(raw: dict) -> dict:
         "fund_plan_words": low("fund_plan_words"),
         "body_word_pairs": _as_written(raw, "body_word_pairs"),
         "closing_site_plurals": _as_written(raw, "closing_site_plurals"),
+        "site_area_prepositions": low("site_area_prepositions"),
         "independent_offices": low("independent_offices"),
         "places": frozenset(places),
         "place_of_lower": {p.lower(): p for p in places},
@@ -1840,8 +1841,11 @@ def _members_possessive_body(ctx: _Ctx, j: int) -> bool:
     """A plural of members that takes "'s" ("Fishermen", "Tradesmen", "Craftspeople") before capitalised words that
     end in an organisation word: "the Kelby Fishermen's Association" (see ``member_possessive_endings``)."""
     w = ctx.toks[j].text
-    return len(w) > 5 and w[1:].islower() and w.endswith(_rules()["member_possessive_endings"]) and _unnamed_word(w) \
-        and _rules()["body_tail"].match(ctx.text, ctx.toks[j].end + 2) is not None
+    end = next((e for e in _rules()["member_possessive_endings"] if w.endswith(e)), None)
+    return len(w) > 5 and w[1:].islower() and end is not None and _unnamed_word(w) \
+        and (len(stem := w[:-len(end)]) >= 4 or _common_word(stem.lower())) \
+        and _rules()["body_tail"].match(ctx.text, ctx.toks[j].end + 2) is not None  # (a word before the ending:
+    # "Sea-men", "Trades-men"; not a town's name, "Kelbremen")
 
 
 def _listed_in_name(ctx: _Ctx, i: int, j: int) -> bool:
@@ -1881,14 +1885,17 @@ def _listed_in_name(ctx: _Ctx, i: int, j: int) -> bool:
 
 def _area_list(ctx: _Ctx, i: int, j: int, items: list) -> bool:
     """The places of a body named for an area (``area_body_heads`` and "of" one word before the comma) listed in
-    commas and "and", one word each, none a known body, given name, abbreviation or organisation word, nothing
+    commas and "and", one word each, one of them in the gazetteer, none a known body, given name, abbreviation or
+    organisation word, nothing
     capitalised after the last: "Friends of Kelby, Tarn and Vell" (not "Friends of Kelby, Tarn Council and ...")."""
     R, toks = _rules(), ctx.toks
     if j < i + 2 or toks[j - 1].text != "of" or toks[j - 2].text not in R["area_body_heads"]:
         return False
     words = [toks[j].text] + [w for it in items for w in it]
     return all(len(it) == 1 for it in items) and all(
-        _unnamed_word(w) and not w.isupper() and w.lower() not in R["org_words"] for w in words)
+        _unnamed_word(w) and not w.isupper() and w.lower() not in R["org_words"] for w in words) \
+        and any(it[0] in _world_places() and not _common_word(it[0]) for it in items)  # (one listed word a town's
+    # name in the gazetteer: not "Friends of Kelby, Oxfam and Shelter", a body's name and other bodies)
 
 
 def _fields_before_body(ctx: _Ctx, i: int, j: int) -> bool:
@@ -1915,7 +1922,9 @@ def _fields_before_body(ctx: _Ctx, i: int, j: int) -> bool:
                 and toks[k + 1].text.lower() in R["org_suffixes"]:
             return True  # "Kelby Garment, Textile and Allied Workers’ Union": members' plural possessive, body word
         else:
-            return last and k > j + 2 and (toks[k].text.lower() in R["org_suffixes"] or _members_of(ctx, k))
+            return last and k > j + 2 and (toks[k].text.lower() in R["org_suffixes"] or _members_of(ctx, k) and all(
+                _field_word(ctx, t.text.lower()) for t in toks[j + 1:k] if t.text != "and"))  # (the fields of
+            # members after the first in ordinary words: not "Acme, Stellantis and Tarn Motors Workers of Kelbia")
     return last and k < len(toks) and toks[k].text in R["places"] and _fields_then_place(ctx, i, k)
 
 
@@ -1926,12 +1935,27 @@ def _fields_then_place(ctx: _Ctx, i: int, k: int) -> bool:
     nothing capitalised after the place, not in a headline (not "Britain and France": no field)."""
     toks = ctx.toks
     run = toks[i:k + 1]
-    if toks[k].poss or not _one_word_closes(ctx, k) or _within(ctx.head_spans, run[0].start, run[0].start):
-        return False
+    if toks[k].poss or not _one_word_closes(ctx, k) or _within(ctx.head_spans, run[0].start, run[0].start) \
+            or (i > 1 and toks[i - 1].text == "and" and toks[i - 2].cap and toks[i - 2].sid == run[0].sid):
+        return False  # (nor the second part of a name across an earlier "and": "the Health and Safety Executive and
+        # Transport Kelbia" are two)
     words = [t for t in run[:-1] if t.text != "and"]
-    return len(words) >= 2 and all(
+    return len(words) >= 2 and len(words) == len(run) - 2 and all(
         t.cap and not t.text.isupper() and not t.poss and _unnamed_word(t.text) and not _demonym(t.text)
-        and _field_word(ctx, t.text.lower()) for t in words) and run[-2].text != "and"
+        and _field_word(ctx, t.text.lower()) and not _body_or_members_word(t.text) for t in words) \
+        and run[-2].text != "and"
+
+
+def _body_or_members_word(w: str) -> bool:
+    """A word that names a body or its members, no field of one: an institution's word ("Agency", "Office",
+    "Council"), a plural of a body's word ("Hospitals", "Unions", "Universities") or of members ("Teachers",
+    "Doctors"): "the Environment Agency and Natural England", "Hospitals and Police Scotland" are two."""
+    R, lw = _rules(), w.lower()
+    if lw in R["org_prefixes"] or (lw.endswith("s") and lw.endswith(R["member_plural_endings"])
+                                   and _plural_in_a_name(w)):
+        return True
+    one = lw[:-3] + "y" if lw.endswith("ies") else lw[:-1]
+    return lw.endswith("s") and lw not in R["org_suffixes"] and one in R["org_words"]
 
 
 def _members_of(ctx: _Ctx, k: int) -> bool:
@@ -2001,11 +2025,12 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         len(before) > 2 and before[1].text.lower() in R["org_prefixes"]
         and before[0].text.lower() in R["opening_adjectives"]) or (
         joiner is not None and any(t.text.lower() in R["org_words"] for t in before[:joiner]))
-    # a body named for its members "for" a cause, the cause going on in ordinary words ("Americans for Fair Taxes and
-    # Jobs", "Parents for Safe Streets and Parks"; not "Americans for Prosperity and Koch Industries": a name after)
+    # a body named for its members "for" a cause, the cause going on in one ordinary word ("Americans for Fair Taxes
+    # and Jobs", "Parents for Safe Streets and Parks"; not "Americans for Prosperity and Koch Industries", "... and
+    # Club for Growth", "... and Heritage Foundation", "... and Environmental Defence": a second body's name after)
     members_for = joiner == 1 and before[1].text == "for" and before[0].text.endswith("s") \
-        and (_plural_in_a_name(before[0].text) or _demonym(before[0].text)) \
-        and all(_field_word(ctx, t.text.lower()) and _unnamed_word(t.text) for t in toks[j + 2:k + 1])
+        and (_plural_in_a_name(before[0].text) or _demonym(before[0].text)) and k == j + 2 \
+        and _field_word(ctx, (lw := toks[k].text.lower())) and _unnamed_word(toks[k].text) and lw not in R["org_words"]
     inside_org = (opener or members_for) and joiner is not None \
         and toks[j + 2].text.lower() not in R["given_names"]  # "Center for Media and Public Affairs"
     # two plural nouns of members either side of "and", then a body's word: "United Filipino Travellers and
@@ -2015,7 +2040,8 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     if f"{toks[j].text} and {toks[j + 2].text}" in R["body_word_pairs"] and k > j + 2 and head in R["org_suffixes"]:
         return k - j  # "Kelby Bank and Trust Company", "Tarn Savings and Loan Association": one bank's name
     if k == j + 2 and j > i and toks[k].text in R["closing_site_plurals"] and not toks[k].poss \
-            and before[-1].text.lower() in R["org_words"] and before[0].text.lower() not in R["given_names"]:
+            and before[-1].text.lower() in R["org_words"] and before[0].text.lower() not in R["given_names"] \
+            and not (k + 1 < len(toks) and toks[k + 1].text in R["site_area_prepositions"]):
         return 2  # "Kelby Medical Center and Clinics": the sites a body runs close its name
     if j > i and before[0].text in R["committee_chambers"] and head in R["committee_words"] \
             and not any(_party_or_members(t.text) for t in before[1:]):
@@ -2080,6 +2106,13 @@ def _field_then_body(ctx: _Ctx, before: list, after: list) -> bool:
         return False
     if not (_names_a_body(head) or head in R["members_body_words"] or head.rstrip(".") in R["legal_forms"]):
         return False  # (a legal form closing both fields: "Kelby Shipbuilding and Marine Engineering Ltd")
+    if head.rstrip(".") not in R["legal_forms"] and ctx.text[after[-1].end:after[-1].end + 4] != " of " \
+            and ctx.text[max(0, before[0].start - 4):before[0].start].lower() != "the " and any(
+            not (_field_word(ctx, lw := t.text.lower()) or lw in R["opening_adjectives"] or lw in R["org_prefixes"]
+                 or lw.endswith(R["member_plural_endings"])) for t in before[:-1]):
+        return False  # a company's own word before its industry, then an industry's body: "Acme Energy and Energy
+        # Networks Association" are two (but "the" before it or "of" and a country after it make one body's name:
+        # "the Clean Energy and Storage Alliance", "Clean Energy and Storage Alliance of Kelbia")
     return len(after) > 1 and all(_unnamed_word(t.text) and not t.text.isupper() and not _demonym(t.text)
                                   for t in before) \
         and all(_unnamed_word(t.text) and (_field_word(ctx, (lw := t.text.lower())) or _ACTIVITY.search(lw) or (
@@ -2138,8 +2171,9 @@ def _alone(text: str, part: str) -> int:
 
 
 _PAREN_ABBREVIATION = re.compile(r" \(([A-Z]{2,8})\)")
-_CAP_BEFORE = re.compile(r"(?:(?<![\w.])(?!The )[A-Z][\w.]*|of|for|&) $")  # a name goes on before a part ("Office of
-# Immigration"; not "The Treasury said": an article opening the sentence)
+_CAP_BEFORE = re.compile(r"(?:(?<![\w.])(?!The )(?:[A-Z]\w*|[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]?\.)|of|for|&) $")  # a
+# name goes on before a part ("Office of Immigration", "U.S. Treasury", "St. Jude"; not "The Treasury said": an
+# article opening the sentence; nor "... in London. Treasury sources said": a full stop ends the sentence before it)
 _CAP_AFTER = re.compile(r" (?:[A-Z]|& )")  # or after it ("Immigration Services")
 
 

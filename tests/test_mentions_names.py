@@ -2389,3 +2389,92 @@ def test_a_body_written_after_the_at_a_sentence_opening_stands_alone():
     k = kinds("Economists at the Institute for Fiscal Studies and Treasury officials disagreed. The Treasury "
               "said the forecast was sound.")
     assert k["Institute for Fiscal Studies"] == "organisation" and k["Treasury"] == "organisation"
+
+
+# Regressions of the long-name joins found by the review of session 18 (each sentence invented): two bodies written
+# side by side must stay two.
+
+def test_a_body_named_by_its_word_and_a_body_named_for_a_place_stay_apart():
+    cases = {"The Environment Agency and Natural England said water companies must do more.":
+             ("Environment Agency", "Natural England"),
+             "The Food Standards Agency and Public Health England issued a warning about raw milk.":
+             ("Food Standards Agency", "Public Health England"),
+             "The Met Office and Public Health England have issued a heatwave alert.":
+             ("Met Office", "Public Health England"),
+             "The Competition Bureau and Health Canada said the recall was voluntary.":
+             ("Competition Bureau", "Health Canada"),
+             "The Arts Council and Creative Scotland said funding would be cut.": ("Arts Council", "Creative Scotland"),
+             "Oil and Natural Gas Corporation and Coal India reported higher profits on Friday.":
+             ("Oil and Natural Gas Corporation", "Coal India")}
+    for text, names in cases.items():
+        k = kinds(text)
+        assert all(k.get(n) == "organisation" for n in names), (text, k)
+    k = kinds("The Health and Safety Executive and Transport Scotland are investigating.")
+    assert "Transport Scotland" in k and not any(" and " in n for n in k)
+
+
+def test_a_plural_of_members_or_premises_opening_a_sentence_is_no_field_of_a_place_s_body():
+    cases = {"Hospitals and Police Scotland were put on alert.": "Police Scotland",
+             "Teachers and Education Scotland officials disagreed on the curriculum.": "Education Scotland",
+             "Unions and Business Canada groups both welcomed the budget.": "Business Canada"}
+    for text, name in cases.items():
+        k = kinds(text)
+        assert k.get(name) == "organisation" and not any(" and " in n for n in k), (text, k)
+    k = kinds("Tourism and Events Queensland said visitor numbers had recovered.")
+    assert k.get("Tourism and Events Queensland") == "organisation"
+
+
+def test_a_company_and_an_industry_body_after_and_stay_apart():
+    cases = {"Boeing Company and Machinists Union negotiators met on Tuesday.": ("Boeing Company", "Machinists Union"),
+             "Octopus Energy and Energy Networks Association officials gave evidence.":
+             ("Octopus Energy", "Energy Networks Association"),
+             "Fortescue Metals and Minerals Council officials met in Perth.": ("Fortescue Metals", "Minerals Council"),
+             "Westpac Group and Banking Association officials met on Tuesday.": ("Westpac Group", "Banking Association"),
+             "Rio Tinto Group and Mining Council officials met.": ("Rio Tinto Group", "Mining Council")}
+    for text, names in cases.items():
+        k = kinds(text)
+        assert all(n in k for n in names) and not any(" and " in n for n in k), (text, k)
+
+
+def test_members_for_a_cause_and_a_second_body_after_and_stay_apart():
+    cases = {"Americans for Prosperity and Club for Growth spent heavily in Ohio.": "Club for Growth",
+             "Americans for Tax Reform and Heritage Foundation officials attended.": "Heritage Foundation",
+             "Canadians for Clean Prosperity and Environmental Defence backed the tax.": "Environmental Defence"}
+    for text, name in cases.items():
+        k = kinds(text)
+        assert name in k and not any(" and " in n for n in k), (text, k)
+
+
+def test_a_sentence_s_last_word_is_no_part_of_a_name_in_the_next_sentence():
+    k = kinds("The Ministry of Health and Treasury officials met in London. Treasury sources said no deal was reached.")
+    assert k.get("Ministry of Health") == "organisation" and k.get("Treasury") == "organisation"
+    k = kinds("The Department of Veterans Affairs and Pentagon officials testified before the Senate. Pentagon "
+              "spokesman Jo Marsh declined to comment.")
+    assert "Department of Veterans Affairs" in k and "Pentagon" in k
+    assert not any(" and " in n for n in k)
+
+
+def test_bodies_listed_after_a_friends_of_body_are_no_places_of_its_area():
+    k = kinds("Friends of Kelvingrove, Oxfam and Shelter held a joint fundraiser.")
+    assert k.get("Friends of Kelvingrove") == "organisation" and "Oxfam" in k
+    assert not any(" and " in n for n in k)
+
+
+def test_a_body_and_plural_sites_before_a_place_phrase_stay_apart():
+    for text, name in {"The Cleveland Clinic and Hospitals across Ohio are short of nurses.": "Cleveland Clinic",
+                       "Durham County Council and Schools across the region must save money.":
+                       "Durham County Council"}.items():
+        k = kinds(text)
+        assert name in k and not any(" and " in n for n in k), (text, k)
+
+
+def test_companies_listed_before_members_of_a_place_are_no_fields_of_a_union():
+    k = kinds("Ford, Stellantis and General Motors Workers of Canada rallied in Windsor.")
+    assert "Stellantis" in k and not any("," in n for n in k)
+    k = kinds("Apple, Google and Microsoft Engineers for Ukraine raised money.")
+    assert "Apple" in k and "Google" in k
+
+
+def test_a_place_ending_in_men_before_a_possessive_is_no_plural_of_members():
+    k = kinds("Werder Bremen's Supervisory Board sacked the coach on Sunday.")
+    assert "Werder Bremen's Supervisory Board" not in k and "Supervisory Board" in k
