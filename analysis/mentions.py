@@ -257,8 +257,9 @@ def _word_rules(raw: dict) -> dict:
         "period_glued": _period_glued(raw["period_letters"]),
         # letters glued to an amount ("LE3", "KD5"), perhaps a magnitude glued after it ("Rs2.1tr", "Rs11bn", "KD5m")
         "glued_amount": re.compile(r"([A-Za-z]{1,4})(\d[\d,.]*)(?:" + _alternation(raw["glued_magnitudes"]) + r")?"),
+        "magnitude_words": _as_written(raw, "magnitude_words"),
         "beside_numbers": frozenset(str(w).rstrip(".") for w in raw["measure_units"] + raw["currency_letters"]
-                                    + raw["time_zones"]) | _currency_words(),
+                                    + raw["time_zones"] + raw["magnitude_words"]) | _currency_words(),
         "function_words": low("function_words"),
         "stopwords": low("function_words") | low("openers"),
         "market_indexes": _as_written(raw, "market_indexes"),
@@ -610,7 +611,8 @@ _CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t)$", re.I)
 # matches as "[^\W_](?:[\w&]|[’'.\-](?=[^\W_]))*\.?" in about two thirds of the time; the repeats are possessive,
 # the same matches again, since no part of a word can give back a character the next part could take, and
 # the engine keeps no place to go back to: a sixth faster.)  First the Malaysian "a/l", "a/p", "s/o", "d/o" whole.
-_TOKEN = re.compile(r"(?<![\w/])(?:[ad]/[lp]|[sd]/o)(?![\w/])|[^\W_][\w&]*+(?:[’'.\-][^\W_][\w&]*+)*+\.?|&amp;|&")
+_TOKEN = re.compile(r"(?<![\w/])(?:[ad]/[lp]|[sd]/o)(?![\w/])|[^\W_][\w&]*+(?:(?:[’'.\-]|(?<=[a-z])‘(?=[a-z]))[^\W_][\w&]*+)*+\.?"
+                    r"|&amp;|&")
 _QUOTE_SPANS = re.compile(r"“([^“”]{1,400})”|\"([^\"\n]{1,400})\"")
 # Text between two tokens after which the second opens a clause like a sentence start.
 _OPENER_GAP = re.compile(r"[:;“\"‘(\[―—–]\s*$|\n")
@@ -631,8 +633,9 @@ _COLON_AFTER = re.compile(r"\s*:(?!\S)")  # a speaker's label ("WALLACE: ..."), 
 _COMPLEMENT_AFTER = re.compile(r"(?:’s|'s)?\s+(?:a|an)\s")  # "called X a liar": the verb "call", no product's name
 _INITIAL = re.compile(r"[A-Z]\.")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
-_NAME_WORD = re.compile(r"(?:Mc|Mac|O[’']|D[’']|De|Di|Da|La|Le)?[A-Z][a-z’'-]+(?:-[A-Z][a-z]+)?|[A-Z]\.|"
-                        r"(?:al|el|bin|ibn|abu|ben|ul)-[A-Z][a-z’'-]+")  # ("McDonald", "O'Neill", "DeSantis")
+_NAME_WORD = re.compile(r"(?:Mc|Mac|O[’']|D[’']|De|Di|Da|La|Le)?[A-Z][a-z’'ʻ‘-]+(?:-[A-Z][a-z]+)?|[A-Z]\.|"
+                        r"(?:al|el|bin|ibn|abu|ben|ul)-[A-Z][a-z’'-]+")  # ("McDonald", "O'Neill", "DeSantis"; an
+# okina inside a Polynesian name, as a letter or a turned comma: "Tuʻipulotu", "Taufa‘ao")
 _POSSESSOR_BEFORE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}$")
 _OPENING_MARK_BEFORE = re.compile(r"[“\"‘(—–]\s*$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -3588,9 +3591,10 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
     if len(words) == 1 and (words[0] in currency_codes() or words[0] in _rules()["beside_numbers"]) \
             and _beside_a_number(text, start, end):
         return True  # "EUR 180mn", "Rs 9,350 crore", "50 GW": a currency or a unit, not an organisation
-    if len(words) == 1 and (m := _rules()["glued_amount"].fullmatch(words[0])) \
-            and (m.group(1) in currency_codes() or m.group(1) in _rules()["currency_letters"]):
-        return True  # "LE3", "KD5", "USD40": a sum with its currency's letters glued to it
+    if len(words) <= 2 and (m := _rules()["glued_amount"].fullmatch(words[0])) \
+            and (m.group(1) in currency_codes() or m.group(1) in _rules()["currency_letters"]) \
+            and all(w in _rules()["magnitude_words"] for w in words[1:]):
+        return True  # "LE3", "KD5", "USD40", "RM1.2 Bil": a sum with its currency's letters glued to it
     if len(words) == 1 and _NUMBERED_ROAD.fullmatch(words[0]) \
             and _NUMBERED_ROAD_BEFORE.search(text, max(0, start - 12), start) \
             and words[0] not in _rules()["known_organisations"]:
@@ -3729,8 +3733,10 @@ def _words_after(text: str, at: int, stop: int) -> list[str]:
 
 
 def _beside_a_number(text: str, start: int, end: int) -> bool:
-    """Whether a digit follows ``text[start:end]`` or comes just before it, across at most one space."""
-    after, before = text[end:end + 2].lstrip(" \u00a0"), text[max(0, start - 2):start].rstrip(" \u00a0")
+    """Whether a digit follows ``text[start:end]`` (after its abbreviation's point too: "Rs. 842") or comes just
+    before it, across at most one space."""
+    after = text[end + 1:end + 3] if text[end:end + 1] == "." else text[end:end + 2]
+    after, before = after.lstrip(" \u00a0"), text[max(0, start - 2):start].rstrip(" \u00a0")
     return after[:1].isdigit() or before[-1:].isdigit()
 
 

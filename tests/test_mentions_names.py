@@ -2478,3 +2478,20 @@ def test_companies_listed_before_members_of_a_place_are_no_fields_of_a_union():
 def test_a_place_ending_in_men_before_a_possessive_is_no_plural_of_members():
     k = kinds("Werder Bremen's Supervisory Board sacked the coach on Sunday.")
     assert "Werder Bremen's Supervisory Board" not in k and "Supervisory Board" in k
+
+
+def test_a_currency_s_letters_and_a_magnitude_beside_an_amount_are_no_names():
+    k = kinds("The firm reported a net loss of Rs. 842 Mn for the year, chief executive Jo Perera said. Borrowings "
+              "rose to Rs 2,150 Mn. Revenue reached RM1.2 Bil. The RM500 would last most families two weeks, "
+              "Siti Aminah said.")
+    assert k.get("Jo Perera") == "person" and k.get("Siti Aminah") == "person"
+    assert not any(n.startswith(("Rs", "Mn", "RM")) for n in k), k
+
+
+def test_an_okina_inside_a_polynesian_name_keeps_a_person_whole():
+    k = kinds("“The last mile is hard,” said Mele Taufa‘ao, the Trust’s country coordinator. Taufa‘ao said seeds "
+              "were vital. Sione Tuʻipulotu said the team was proud.")
+    assert k.get("Mele Taufa‘ao") == "person" and k.get("Sione Tuʻipulotu") == "person"
+    assert "Mele Taufa" not in k
+    k = kinds("Residents of Hawai‘i said ‘enough’ to the plan, Ann Lee said.")
+    assert k.get("Ann Lee") == "person" and not any("enough" in n for n in k)
