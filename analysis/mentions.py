@@ -2059,6 +2059,9 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     listed = ", " in ctx.text[before[0].start:before[-1].end]  # (fields in commas before "and")
     if toks[k].text in R["places"] and k > j + 2 and _fields_then_place(ctx, i, k):
         return k - j  # "Environment and Climate Change Kelbia": fields of a country's department, then the country
+    if inside_org and toks[k].text in R["places"] and k > j + 2 \
+            and _named_after_a_place(tuple(t.text for t in toks[j + 2:k + 1])):
+        return 0  # a second body named after its country after "and": "the Bank of Kelbia and Public Health Kelbia"
     if (head not in R["org_suffixes"] and not inside_org and not members and not dotted_form
             and not (listed and _members_of(ctx, k))) \
             or (toks[k].text.isupper() and not dotted_form) \

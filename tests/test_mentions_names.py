@@ -2495,3 +2495,14 @@ def test_an_okina_inside_a_polynesian_name_keeps_a_person_whole():
     assert "Mele Taufa" not in k
     k = kinds("Residents of Hawai‘i said ‘enough’ to the plan, Ann Lee said.")
     assert k.get("Ann Lee") == "person" and not any("enough" in n for n in k)
+
+
+def test_a_body_of_a_field_and_a_second_body_named_after_its_country_stay_apart():
+    for text, names in {"The Bank of England and Public Health England gave evidence to the committee.":
+                        ("Bank of England", "Public Health England"),
+                        "The Office for National Statistics and Public Health Scotland published the data.":
+                        ("Office for National Statistics", "Public Health Scotland")}.items():
+        k = kinds(text)
+        assert all(k.get(n) == "organisation" for n in names), (text, k)
+    k = kinds("The Department of Health and Social Care said so. The Centre for Media and Public Affairs agreed.")
+    assert "Department of Health and Social Care" in k and "Centre for Media and Public Affairs" in k
