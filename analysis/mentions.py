@@ -492,6 +492,7 @@ def _place_rules(raw: dict) -> dict:
         "place_prefixes": _as_written(raw, "place_prefixes"),
         "place_abbreviations": _as_written(raw, "place_abbreviations"),
         "article_place_prefixes": _as_written(raw, "article_place_prefixes"),
+        "county_abbreviations": _as_written(raw, "county_abbreviations"),
         "arabic_articles": tuple(str(w).lower() for w in raw["arabic_articles"]),
         "of_place_heads": _as_written(raw, "of_place_heads"),
         "peer_titles": _as_written(raw, "peer_titles"),
@@ -3892,6 +3893,9 @@ def _place_step(words: tuple, name: str, place_end: bool) -> tuple | None:
         return "place", 3  # "Hudson River", "River Thames" (not "Mount Sinai Hospital")
     if len(words) == 3 and words[1] == "of" and words[0] in R["of_place_heads"]:
         return "place", 3  # "Horn of Africa", "Gulf of Aden", "Bay of Plenty"
+    if len(words) == 2 and words[0].rstrip(".") in R["county_abbreviations"] \
+            and (words[1] in R["places"] or words[1] in _world_places()):
+        return "place", 3  # "Co Cork", "Co. Tyrone": an Irish county
     if len(words) >= 2 and words[-1] in R["street_suffixes"] and first not in R["given_names"]:
         return "place", 3  # "Church Lane", "Gallows End", "Whitby Abbey" (not "Nathan Lane")
     if len(words) >= 2 and " ".join(words[-2:]) in R["seat_nouns"]:
@@ -4736,12 +4740,21 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
         clusters.append(_Cluster(name=_canonical(names, cs, canon_of, al.first_at), cands=cs, cues=cues))
     for cl in clusters:
         cl.kind = _decide_kind(cl)
+        if cl.kind == "person" and _saint_alone(cl.name):
+            cl.kind = "place"  # "August Town, St Andrew": a parish or a town named for its saint
     _possessed_products(clusters, text)
     _places_by_gazetteer(clusters, text)
     _places_by_context(clusters, text)
     _towns_by_use(clusters, text)
     _places_by_list_mates(clusters, text)
     return clusters
+
+
+def _saint_alone(name: str) -> bool:
+    """"St" or "Saint" and a given name alone: a parish, a town or a church named for its saint ("St Andrew", "St.
+    Mary"), no person (a surname "St John" stands after a given name, "Ian St John", and its short form joins it)."""
+    words = name.split()
+    return len(words) == 2 and words[0] in _SAINT and words[1].lower() in _rules()["given_names"]
 
 
 @lru_cache(maxsize=1)

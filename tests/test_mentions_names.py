@@ -2506,3 +2506,17 @@ def test_a_body_of_a_field_and_a_second_body_named_after_its_country_stay_apart(
         assert all(k.get(n) == "organisation" for n in names), (text, k)
     k = kinds("The Department of Health and Social Care said so. The Centre for Media and Public Affairs agreed.")
     assert "Department of Health and Social Care" in k and "Centre for Media and Public Affairs" in k
+
+
+def test_co_before_an_irish_county_is_a_place_and_a_company_s_co_is_not():
+    k = kinds("The plant in Little Island, Co Cork, will close. She grew up in Dungannon, Co. Tyrone, Jo Marsh said.")
+    assert k.get("Co Cork") == "place" and k.get("Co. Tyrone") == "place"
+    k = kinds("Shares of Kelby Trading Co rose. Acme Co said profits fell.")
+    assert k.get("Kelby Trading Co") == "organisation" and k.get("Acme Co") == "organisation"
+
+
+def test_a_saint_and_a_given_name_alone_is_a_parish_and_a_surname_st_john_stays_a_person():
+    k = kinds("Residents blocked roads in August Town, St Andrew, yesterday. St Andrew police are under probe.")
+    assert k.get("St Andrew") == "place"
+    k = kinds("Ian St John, the former footballer, said so. St John added that it was sad.")
+    assert k.get("Ian St John") == "person" and "St John" not in k
