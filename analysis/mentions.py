@@ -3758,9 +3758,12 @@ _NICKNAME = re.compile(r" (?:\"[^\s\"]+\"|“[^\s”]+”|‘[^\s’]+’) ")
 
 def _nickname_joins(ctx: _Ctx, i: int, j: int) -> bool:
     """Whether a one-word nickname in quotation marks follows the given name ``toks[j]`` (the run's first word, or
-    the word after a title), then a capitalised surname, one sentence: 'Margaret "Peggy" Olsson'."""
+    the word after a title or another given name), then a capitalised surname, one sentence: 'Margaret "Peggy"
+    Olsson', 'Jose Antonio "Jun" Doe'."""
     toks, text = ctx.toks, ctx.text
-    if j + 2 >= len(toks) or (j > i and not _title_word(toks[j - 1].text)):
+    g = j - 1 if j > i and toks[j - 1].text.lower() in _rules()["given_names"] else j  # (two given names: 'Jose
+    # Antonio "Jun" Doe', 'Maria Clara "Bing" Roe')
+    if j + 2 >= len(toks) or (g > i and not _title_word(toks[g - 1].text)):
         return False  # (a title just before it: "Coach Tom ‘Tucker’ Bell", "Company President Tom ‘Tucker’ Bell")
     if toks[j].text.lower() not in _rules()["given_names"] \
             and not (j > i and toks[j - 1].text.lower().rstrip(".") in _rules()["honorifics"]):

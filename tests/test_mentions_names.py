@@ -2520,3 +2520,10 @@ def test_a_saint_and_a_given_name_alone_is_a_parish_and_a_surname_st_john_stays_
     assert k.get("St Andrew") == "place"
     k = kinds("Ian St John, the former footballer, said so. St John added that it was sad.")
     assert k.get("Ian St John") == "person" and "St John" not in k
+
+
+def test_a_quoted_nickname_after_two_given_names_stays_inside_the_name():
+    k = kinds('In the House, Rep. Jose Antonio "Jun" Marcelo of the 2nd District filed a resolution. Marcelo said so. '
+              'The coach, Jo Ann "Jojo" Marsh, agreed.')
+    assert k.get("Jose Antonio Marcelo") == "person" and k.get("Jo Ann Marsh") == "person"
+    assert "Jose Antonio" not in k and "Marcelo" not in k
