@@ -2527,3 +2527,10 @@ def test_a_quoted_nickname_after_two_given_names_stays_inside_the_name():
               'The coach, Jo Ann "Jojo" Marsh, agreed.')
     assert k.get("Jose Antonio Marcelo") == "person" and k.get("Jo Ann Marsh") == "person"
     assert "Jose Antonio" not in k and "Marcelo" not in k
+
+
+def test_a_fijian_chiefly_title_is_no_part_of_the_name_and_given_names_like_ro_stay():
+    k = kinds('In Naduri village, Ratu Semi Koroi said homes were lost. "We need seeds," Ratu Semi said.')
+    assert k.get("Semi Koroi") == "person" and not any(n.startswith("Ratu") for n in k)
+    k = kinds("Rep. Ro Khanna said the bill would pass. Adi Godrej said the group would invest.")
+    assert k.get("Ro Khanna") == "person" and k.get("Adi Godrej") == "person"
