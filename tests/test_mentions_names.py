@@ -2534,3 +2534,9 @@ def test_a_fijian_chiefly_title_is_no_part_of_the_name_and_given_names_like_ro_s
     assert k.get("Semi Koroi") == "person" and not any(n.startswith("Ratu") for n in k)
     k = kinds("Rep. Ro Khanna said the bill would pass. Adi Godrej said the group would invest.")
     assert k.get("Ro Khanna") == "person" and k.get("Adi Godrej") == "person"
+
+
+def test_a_turned_comma_used_as_a_possessive_apostrophe_is_no_okina():
+    k = kinds("Jo Marsh‘s campaign said the poll was wrong. Tom Bell‘s aides disagreed.")
+    assert k.get("Jo Marsh") == "person" and k.get("Tom Bell") == "person"
+    assert not any("‘" in n for n in k)
