@@ -411,6 +411,7 @@ def _name_rules(raw: dict) -> dict:
         "modifier_shape": re.compile(r"[A-Z][a-z]{2,}(?:" + _alternation(raw["modifier_endings"]) + r")"),
         "lower_name_particles": _as_written(raw, "lower_name_particles"),
         "patronymic_particles": _as_written(raw, "patronymic_particles"),
+        "name_opening_elements": _as_written(raw, "name_opening_elements"),
         "address_sexes": {str(w): sex for sex, words in raw["address_sex"].items() for w in words},
         "abbreviated_given_names": _as_written(raw, "abbreviated_given_names"),
         "chinese_name_syllables": _as_written(raw, "chinese_name_syllables"),
@@ -4398,7 +4399,8 @@ def _title_before(text: str, start: int, titles: frozenset) -> bool:
 
 def _inner_name_called(words: list[str], k: int, courtesy_full: bool) -> bool:
     """Whether the ``k``-th word inside a person's name is how the story names that person again, by the name's
-    shape: a Chinese family name after a Western given name, itself and the words after it romanised syllables
+    shape: a personal name after "Mohamed" or "Muhammad" (``name_opening_elements``), a Chinese family name after a
+    Western given name, itself and the words after it romanised syllables
     (``chinese_name_syllables``: "Kevin Ong Jun Hao", or joined by a hyphen, "Yuet-ngor"); a word after a particle ("Maria da Graça Doe") or before a
     patronymic one ("Ahmad Hafiz bin Yusof"); a Spanish first surname (``first_surname_endings``: "Ana María López
     Ortega"); or any word inside a whole name written after a courtesy title (``courtesy_full``: "Mr Azlan Hakim
@@ -4406,8 +4408,9 @@ def _inner_name_called(words: list[str], k: int, courtesy_full: bool) -> bool:
     R = _rules()
     if all(w in R["chinese_name_syllables"] or (i and _HYPHENED_GIVEN.fullmatch(w)) for i, w in enumerate(words[k:])):
         return True  # (a given name's syllables joined by a hyphen too: "Carrie Lam Cheng Yuet-ngor")
-    if words[k - 1] in R["name_particles"] or words[k + 1] in R["patronymic_particles"]:
-        return True
+    if words[k - 1] in R["name_particles"] or words[k + 1] in R["patronymic_particles"] \
+            or (k == 1 and words[0].rstrip(".") in R["name_opening_elements"]):
+        return True  # ("Mohamed Faizal Ismail ... Mr Faizal": the personal name after the Prophet's)
     return (k == len(words) - 2 and words[k].endswith(R["first_surname_endings"])) or courtesy_full
 
 
@@ -4548,6 +4551,19 @@ class _Aliases:
                 m.split(), k, any(_title_before(text, c.start, courtesy) for c in self.groups[m]))}
             if len(fulls) == 1 and not any(_other_person_so_called(text, c, m, self.first_at[m])
                                            for m in fulls for c in self.groups[s]):
+                self.join(s, fulls.pop())
+        self._given_names_after_courtesy(text, courtesy)
+
+    def _given_names_after_courtesy(self, text: str, courtesy) -> None:
+        """The first words of one person's longer name, each time after a courtesy title: how the story names a
+        person whose name has no surname ("Nur Aisyah Abdul Rahman ... Ms Nur Aisyah", Singapore and Malay style)."""
+        for s in self.multi:
+            if self.find(s) != s or self.kind_lean(s) not in ("person", "") \
+                    or not all(_title_before(text, c.start, courtesy) for c in self.groups[s]):
+                continue
+            fulls = {self.find(m) for m in self.by_first.get(s.split()[0], ())
+                     if m.startswith(s + " ") and self.kind_lean(m) == "person"}
+            if len(fulls) == 1:
                 self.join(s, fulls.pop())
 
     def head_words(self) -> None:

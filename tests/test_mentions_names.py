@@ -2540,3 +2540,12 @@ def test_a_turned_comma_used_as_a_possessive_apostrophe_is_no_okina():
     k = kinds("Jo Marsh‘s campaign said the poll was wrong. Tom Bell‘s aides disagreed.")
     assert k.get("Jo Marsh") == "person" and k.get("Tom Bell") == "person"
     assert not any("‘" in n for n in k)
+
+
+def test_a_malay_name_is_called_again_by_its_personal_names():
+    k = kinds('Union secretary Mohamed Rizwan Osman said workers were angry. "They did their best," Mr Rizwan said. '
+              'Committee chair Nur Hidayah Abdul Karim said residents were upset. "It was chaos," Ms Nur Hidayah said.')
+    assert k.get("Mohamed Rizwan Osman") == "person" and k.get("Nur Hidayah Abdul Karim") == "person"
+    assert "Rizwan" not in k and "Nur Hidayah" not in k
+    k = kinds("Sen. Jane Moore Doe said the bill was flawed. Mr. Moore, a lobbyist, disagreed.")
+    assert "Moore" in k  # (a US middle or maiden name: someone else)
