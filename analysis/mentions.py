@@ -3786,13 +3786,61 @@ def _nicknamed_surname(w: str) -> bool:
 
 def _mark_weak(ctx: _Ctx, c: _Cand, run: list) -> None:
     """Weak: only a sentence-initial single word, only in a headline or furniture line, only in a scare quote."""
-    if len(run) == 1 and run[0].initial and ctx.cap_inside[run[0].text] == 0 and not (
+    if len(run) == 1 and run[0].initial and (ctx.cap_inside[run[0].text] == 0 or (
+            _plural_of_members(ctx, run[0].text) and _capitalised_alone(ctx)[run[0].text] == 0)) and not (
             run[0].text.isupper() and len(run[0].text) >= 2):
-        c.weak = "initial"  # (an abbreviation in capitals is no ordinary word opening a sentence: "(UPI)")
+        c.weak = "initial"  # (an abbreviation in capitals is no ordinary word opening a sentence: "(UPI)"; a plural
+        # of members capitalised elsewhere only inside a longer name is an ordinary word too: "Fishermen could not
+        # go out" beside "the Kelby Fishermen's Association", "Retailers warn" beside "the National Retailers ...")
     if _within(ctx.head_spans, c.start, c.start) or (len(run) == 1 and _plural_opens_title_line(ctx, run[0])):
         c.weak = "headline"
     if _within(ctx.squotes, c.start, c.end, strict=True):
         c.weak = "quote"
+
+
+def _plural_of_members(ctx: _Ctx, w: str) -> bool:
+    """A capitalised plural of a common noun naming members or a trade ("Retailers", "Airlines", "Fishermen"): no
+    given name, place, known body or nationality or party word ("Greens", "Republicans")."""
+    lw, R = w.lower(), _rules()
+    if not (w[1:].islower() and len(lw) > 4) or lw in R["given_names"] or w in R["places"] \
+            or w in R["known_organisations"] or _demonym(w):
+        return False
+    if lw.endswith(R["member_possessive_endings"]):
+        return len(lw) > 7 and lw in ctx.lower_words | R["common_words"] or lw.endswith("men") and (
+            lw[:-3] in R["common_words"] or len(lw) > 8)  # ("Fishermen", "Tradesmen"; not "Bremen")
+    return lw.endswith("s") and (lw[:-1] in R["common_words"] or lw in ctx.lower_words or lw[:-1] in ctx.lower_words
+                                 or lw.endswith(R["member_plural_endings"]))
+
+
+def _capitalised_alone(ctx: _Ctx) -> Counter:
+    """How often each capitalised word stands inside a sentence as a name of one word: no capitalised word next to
+    it, nor "of", "and", "for" or "&" and a capitalised word, across single spaces, and no possessive (not
+    "Fishermen" in "the Kelby Fishermen's Association", "Retailers" in "the Alliance of Retailers and Brands")."""
+    alone = ctx.counts.get(("cap_alone",))
+    if alone is None:
+        toks = ctx.toks
+        alone = ctx.counts[("cap_alone",)] = Counter(
+            t.text for k, t in enumerate(toks) if t.cap and not t.initial and not t.poss
+            and not _name_goes_on(ctx, k, -1) and not _name_goes_on(ctx, k, 1))
+    return alone
+
+
+def _name_goes_on(ctx: _Ctx, k: int, step: int) -> bool:
+    """Whether a capitalised word, or a joining word and a capitalised word, stands next to ``toks[k]`` on the side
+    ``step`` (-1 before, 1 after), in its sentence across single spaces."""
+    toks, text = ctx.toks, ctx.text
+    for n in (1, 2):
+        at = k + step * n
+        if not 0 <= at < len(toks) or toks[at].sid != toks[k].sid:
+            return False
+        a, b = sorted((at, at - step))
+        if text[toks[a].end:toks[b].start] != " ":
+            return False
+        if toks[at].cap:
+            return True
+        if n == 2 or toks[at].text not in ("of", "and", "for", "&"):
+            return False
+    return False
 
 
 def _plural_opens_title_line(ctx: _Ctx, t: _Tok) -> bool:

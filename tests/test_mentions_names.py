@@ -2549,3 +2549,14 @@ def test_a_malay_name_is_called_again_by_its_personal_names():
     assert "Rizwan" not in k and "Nur Hidayah" not in k
     k = kinds("Sen. Jane Moore Doe said the bill was flawed. Mr. Moore, a lobbyist, disagreed.")
     assert "Moore" in k  # (a US middle or maiden name: someone else)
+
+
+def test_a_plural_of_members_opening_a_sentence_and_otherwise_only_inside_a_name_is_no_body():
+    k = kinds("Fishermen could not go out, she said. The Kelby Fishermen's Association has given the firm 21 days.")
+    assert "Fishermen" not in k and k.get("Kelby Fishermen's Association") == "organisation"
+    k = kinds("Dockworkers at six ports walked out. Retailers warn of empty shelves. Retailers are alarmed. The "
+              "National Alliance of Retailers and Consumer Brands wrote to the White House.")
+    assert "Retailers" not in k and "National Alliance of Retailers and Consumer Brands" in k
+    k = kinds("The International Brotherhood of Teamsters called a strike. Teamsters spokesman Jo Marsh said talks "
+              "failed. The Australian Greens backed the bill. Greens leader Ann Lee said it was overdue.")
+    assert "Teamsters" in k and "Greens" in k
