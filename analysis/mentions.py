@@ -494,6 +494,8 @@ def _place_rules(raw: dict) -> dict:
         "place_abbreviations": _as_written(raw, "place_abbreviations"),
         "article_place_prefixes": _as_written(raw, "article_place_prefixes"),
         "county_abbreviations": _as_written(raw, "county_abbreviations"),
+        "titled_sites": _as_written(raw, "titled_site_words") | _as_written(raw, "place_suffixes"),
+        "site_naming_titles": _as_written(raw, "site_naming_titles"),
         "arabic_articles": tuple(str(w).lower() for w in raw["arabic_articles"]),
         "of_place_heads": _as_written(raw, "of_place_heads"),
         "peer_titles": _as_written(raw, "peer_titles"),
@@ -2820,6 +2822,9 @@ def _title_splits(words: tuple, titled: bool, member: bool = False) -> tuple:  #
     k, n = 0, len(words)
     if _office_of_a_body(words) or _body_of_office_holders(words) or (n >= 3 and words[-1].rstrip(".") in R["legal_forms"]):
         return ((tuple(range(n)), titled),)  # (a company's registered name: "Sri Durga Traders Pvt Ltd", no title)
+    if n >= 3 and words[0] in R["site_naming_titles"] and words[-1] in R["titled_sites"]:
+        return ((tuple(range(n)), titled),)  # "Queen Elizabeth Hospital", "King George Park": a site named for a
+        # titled person
     if n >= 3 and words[-2].lower() in given and all(
             (lw := w.lower()) in R["common_words"] and lw not in R["org_words"] and lw not in given
             and w not in R["places"] and not _demonym(w) for w in words[:-2]):

@@ -2560,3 +2560,11 @@ def test_a_plural_of_members_opening_a_sentence_and_otherwise_only_inside_a_name
     k = kinds("The International Brotherhood of Teamsters called a strike. Teamsters spokesman Jo Marsh said talks "
               "failed. The Australian Greens backed the bill. Greens leader Ann Lee said it was overdue.")
     assert "Teamsters" in k and "Greens" in k
+
+
+def test_a_site_named_for_a_royal_or_a_chief_keeps_the_title_in_its_name():
+    k = kinds("Queen Elizabeth Hospital said the ward was closed. Ratu Sukuna Park was shut for repairs.")
+    assert k.get("Queen Elizabeth Hospital") == "organisation" and k.get("Ratu Sukuna Park") == "place"
+    assert "Elizabeth Hospital" not in k and "Sukuna Park" not in k
+    k = kinds("Dr Jo Abbey said the ward was closed. Ms Ann Park and Sir Tom Lane agreed.")
+    assert k.get("Jo Abbey") == "person" and k.get("Ann Park") == "person" and k.get("Tom Lane") == "person"
