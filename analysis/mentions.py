@@ -4611,11 +4611,11 @@ class _Aliases:
         """The first words of one person's longer name, each time after a courtesy title: how the story names a
         person whose name has no surname ("Nur Aisyah Abdul Rahman ... Ms Nur Aisyah", Singapore and Malay style)."""
         for s in self.multi:
-            if self.find(s) != s or self.kind_lean(s) not in ("person", "") \
+            longer = [m for m in self.by_first.get(s.split()[0], ()) if m.startswith(s + " ")]
+            if not longer or self.find(s) != s or self.kind_lean(s) not in ("person", "") \
                     or not all(_title_before(text, c.start, courtesy) for c in self.groups[s]):
                 continue
-            fulls = {self.find(m) for m in self.by_first.get(s.split()[0], ())
-                     if m.startswith(s + " ") and self.kind_lean(m) == "person"}
+            fulls = {self.find(m) for m in longer if self.kind_lean(m) == "person"}
             if len(fulls) == 1:
                 self.join(s, fulls.pop())
 
