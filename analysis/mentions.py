@@ -3897,8 +3897,8 @@ def _closed_by_sites(words) -> bool:
 
 
 def _named_after_a_place(words: tuple) -> bool:
-    """A body named after its country or city: a place last, before it capitalised common nouns that are no
-    given name and do not make another place ("Health Canada", "Statistics Canada", "Sport England"; not
+    """A body named after its country or city: a place last, before it capitalised common nouns or portfolios that
+    are no given name and do not make another place ("Health Canada", "Statistics Canada", "Transport Scotland"; not
     "Michael Jordan", "Denzel Washington", "South Africa"); fields joined by "and" too ("Fisheries and Oceans
     Canada")."""
     R = _rules()
@@ -3906,7 +3906,8 @@ def _named_after_a_place(words: tuple) -> bool:
         return False
     before = [w for w in words[:-1] if w.lower() not in ("for", "of", "and")]
     return all(w[:1].isupper() and w.lower() not in R["given_names"] and w not in R["place_words"] and not _demonym(w)
-               and (w.lower() in R["common_words"] or _NOUNISH.search(w.lower()) or w.endswith("ics")) for w in before)
+               and (w.lower() in R["common_words"] or _NOUNISH.search(w.lower()) or w.endswith("ics")
+                    or w.lower() in R["portfolio_words"]) for w in before)  # (a cabinet portfolio: "Transport Kelbia")
 
 
 def _place_then_common_noun(words: list[str], lower_words: set) -> bool:

@@ -2568,3 +2568,11 @@ def test_a_site_named_for_a_royal_or_a_chief_keeps_the_title_in_its_name():
     assert "Elizabeth Hospital" not in k and "Sukuna Park" not in k
     k = kinds("Dr Jo Abbey said the ward was closed. Ms Ann Park and Sir Tom Lane agreed.")
     assert k.get("Jo Abbey") == "person" and k.get("Ann Park") == "person" and k.get("Tom Lane") == "person"
+
+
+def test_a_portfolio_before_a_country_names_a_department():
+    k = kinds("Health Canada said the recall was voluntary. Transport Canada agreed. Tourism Australia said the "
+              "numbers were strong.")
+    assert k.get("Transport Canada") == "organisation" and k.get("Tourism Australia") == "organisation"
+    k = kinds("Jo Transport said so. Ann Tourism agreed.")  # (a given name first: a person)
+    assert all(v != "organisation" for v in k.values()), k
