@@ -257,8 +257,9 @@ def _word_rules(raw: dict) -> dict:
         "period_glued": _period_glued(raw["period_letters"]),
         # letters glued to an amount ("LE3", "KD5"), perhaps a magnitude glued after it ("Rs2.1tr", "Rs11bn", "KD5m")
         "glued_amount": re.compile(r"([A-Za-z]{1,4})(\d[\d,.]*)(?:" + _alternation(raw["glued_magnitudes"]) + r")?"),
+        "magnitude_words": _as_written(raw, "magnitude_words"),
         "beside_numbers": frozenset(str(w).rstrip(".") for w in raw["measure_units"] + raw["currency_letters"]
-                                    + raw["time_zones"]) | _currency_words(),
+                                    + raw["time_zones"] + raw["magnitude_words"]) | _currency_words(),
         "function_words": low("function_words"),
         "stopwords": low("function_words") | low("openers"),
         "market_indexes": _as_written(raw, "market_indexes"),
@@ -410,6 +411,7 @@ def _name_rules(raw: dict) -> dict:
         "modifier_shape": re.compile(r"[A-Z][a-z]{2,}(?:" + _alternation(raw["modifier_endings"]) + r")"),
         "lower_name_particles": _as_written(raw, "lower_name_particles"),
         "patronymic_particles": _as_written(raw, "patronymic_particles"),
+        "name_opening_elements": _as_written(raw, "name_opening_elements"),
         "address_sexes": {str(w): sex for sex, words in raw["address_sex"].items() for w in words},
         "abbreviated_given_names": _as_written(raw, "abbreviated_given_names"),
         "chinese_name_syllables": _as_written(raw, "chinese_name_syllables"),
@@ -491,6 +493,9 @@ def _place_rules(raw: dict) -> dict:
         "place_prefixes": _as_written(raw, "place_prefixes"),
         "place_abbreviations": _as_written(raw, "place_abbreviations"),
         "article_place_prefixes": _as_written(raw, "article_place_prefixes"),
+        "county_abbreviations": _as_written(raw, "county_abbreviations"),
+        "titled_sites": _as_written(raw, "titled_site_words") | _as_written(raw, "place_suffixes"),
+        "site_naming_titles": _as_written(raw, "site_naming_titles"),
         "arabic_articles": tuple(str(w).lower() for w in raw["arabic_articles"]),
         "of_place_heads": _as_written(raw, "of_place_heads"),
         "peer_titles": _as_written(raw, "peer_titles"),
@@ -505,6 +510,7 @@ def _place_rules(raw: dict) -> dict:
         "fund_plan_words": low("fund_plan_words"),
         "body_word_pairs": _as_written(raw, "body_word_pairs"),
         "closing_site_plurals": _as_written(raw, "closing_site_plurals"),
+        "site_area_prepositions": low("site_area_prepositions"),
         "independent_offices": low("independent_offices"),
         "places": frozenset(places),
         "place_of_lower": {p.lower(): p for p in places},
@@ -609,7 +615,8 @@ _CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t)$", re.I)
 # matches as "[^\W_](?:[\w&]|[’'.\-](?=[^\W_]))*\.?" in about two thirds of the time; the repeats are possessive,
 # the same matches again, since no part of a word can give back a character the next part could take, and
 # the engine keeps no place to go back to: a sixth faster.)  First the Malaysian "a/l", "a/p", "s/o", "d/o" whole.
-_TOKEN = re.compile(r"(?<![\w/])(?:[ad]/[lp]|[sd]/o)(?![\w/])|[^\W_][\w&]*+(?:[’'.\-][^\W_][\w&]*+)*+\.?|&amp;|&")
+_TOKEN = re.compile(r"(?<![\w/])(?:[ad]/[lp]|[sd]/o)(?![\w/])|[^\W_][\w&]*+(?:(?:[’'.\-]|(?<=[a-z])‘(?=[a-z])(?!(?:s|t|d|m|ll|re|ve)\b))[^\W_][\w&]*+)*+\.?"
+                    r"|&amp;|&")
 _QUOTE_SPANS = re.compile(r"“([^“”]{1,400})”|\"([^\"\n]{1,400})\"")
 # Text between two tokens after which the second opens a clause like a sentence start.
 _OPENER_GAP = re.compile(r"[:;“\"‘(\[―—–]\s*$|\n")
@@ -630,8 +637,9 @@ _COLON_AFTER = re.compile(r"\s*:(?!\S)")  # a speaker's label ("WALLACE: ..."), 
 _COMPLEMENT_AFTER = re.compile(r"(?:’s|'s)?\s+(?:a|an)\s")  # "called X a liar": the verb "call", no product's name
 _INITIAL = re.compile(r"[A-Z]\.")
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
-_NAME_WORD = re.compile(r"(?:Mc|Mac|O[’']|D[’']|De|Di|Da|La|Le)?[A-Z][a-z’'-]+(?:-[A-Z][a-z]+)?|[A-Z]\.|"
-                        r"(?:al|el|bin|ibn|abu|ben|ul)-[A-Z][a-z’'-]+")  # ("McDonald", "O'Neill", "DeSantis")
+_NAME_WORD = re.compile(r"(?:Mc|Mac|O[’']|D[’']|De|Di|Da|La|Le)?[A-Z][a-z’'ʻ‘-]+(?:-[A-Z][a-z]+)?|[A-Z]\.|"
+                        r"(?:al|el|bin|ibn|abu|ben|ul)-[A-Z][a-z’'-]+")  # ("McDonald", "O'Neill", "DeSantis"; an
+# okina inside a Polynesian name, as a letter or a turned comma: "Tuʻipulotu", "Taufa‘ao")
 _POSSESSOR_BEFORE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}$")
 _OPENING_MARK_BEFORE = re.compile(r"[“\"‘(—–]\s*$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -1840,8 +1848,11 @@ def _members_possessive_body(ctx: _Ctx, j: int) -> bool:
     """A plural of members that takes "'s" ("Fishermen", "Tradesmen", "Craftspeople") before capitalised words that
     end in an organisation word: "the Kelby Fishermen's Association" (see ``member_possessive_endings``)."""
     w = ctx.toks[j].text
-    return len(w) > 5 and w[1:].islower() and w.endswith(_rules()["member_possessive_endings"]) and _unnamed_word(w) \
-        and _rules()["body_tail"].match(ctx.text, ctx.toks[j].end + 2) is not None
+    end = next((e for e in _rules()["member_possessive_endings"] if w.endswith(e)), None)
+    return len(w) > 5 and w[1:].islower() and end is not None and _unnamed_word(w) \
+        and (len(stem := w[:-len(end)]) >= 4 or _common_word(stem.lower())) \
+        and _rules()["body_tail"].match(ctx.text, ctx.toks[j].end + 2) is not None  # (a word before the ending:
+    # "Sea-men", "Trades-men"; not a town's name, "Kelbremen")
 
 
 def _listed_in_name(ctx: _Ctx, i: int, j: int) -> bool:
@@ -1881,14 +1892,17 @@ def _listed_in_name(ctx: _Ctx, i: int, j: int) -> bool:
 
 def _area_list(ctx: _Ctx, i: int, j: int, items: list) -> bool:
     """The places of a body named for an area (``area_body_heads`` and "of" one word before the comma) listed in
-    commas and "and", one word each, none a known body, given name, abbreviation or organisation word, nothing
+    commas and "and", one word each, one of them in the gazetteer, none a known body, given name, abbreviation or
+    organisation word, nothing
     capitalised after the last: "Friends of Kelby, Tarn and Vell" (not "Friends of Kelby, Tarn Council and ...")."""
     R, toks = _rules(), ctx.toks
     if j < i + 2 or toks[j - 1].text != "of" or toks[j - 2].text not in R["area_body_heads"]:
         return False
     words = [toks[j].text] + [w for it in items for w in it]
     return all(len(it) == 1 for it in items) and all(
-        _unnamed_word(w) and not w.isupper() and w.lower() not in R["org_words"] for w in words)
+        _unnamed_word(w) and not w.isupper() and w.lower() not in R["org_words"] for w in words) \
+        and any(it[0] in _world_places() and not _common_word(it[0]) for it in items)  # (one listed word a town's
+    # name in the gazetteer: not "Friends of Kelby, Oxfam and Shelter", a body's name and other bodies)
 
 
 def _fields_before_body(ctx: _Ctx, i: int, j: int) -> bool:
@@ -1915,7 +1929,9 @@ def _fields_before_body(ctx: _Ctx, i: int, j: int) -> bool:
                 and toks[k + 1].text.lower() in R["org_suffixes"]:
             return True  # "Kelby Garment, Textile and Allied Workers’ Union": members' plural possessive, body word
         else:
-            return last and k > j + 2 and (toks[k].text.lower() in R["org_suffixes"] or _members_of(ctx, k))
+            return last and k > j + 2 and (toks[k].text.lower() in R["org_suffixes"] or _members_of(ctx, k) and all(
+                _field_word(ctx, t.text.lower()) for t in toks[j + 1:k] if t.text != "and"))  # (the fields of
+            # members after the first in ordinary words: not "Acme, Stellantis and Tarn Motors Workers of Kelbia")
     return last and k < len(toks) and toks[k].text in R["places"] and _fields_then_place(ctx, i, k)
 
 
@@ -1926,12 +1942,27 @@ def _fields_then_place(ctx: _Ctx, i: int, k: int) -> bool:
     nothing capitalised after the place, not in a headline (not "Britain and France": no field)."""
     toks = ctx.toks
     run = toks[i:k + 1]
-    if toks[k].poss or not _one_word_closes(ctx, k) or _within(ctx.head_spans, run[0].start, run[0].start):
-        return False
+    if toks[k].poss or not _one_word_closes(ctx, k) or _within(ctx.head_spans, run[0].start, run[0].start) \
+            or (i > 1 and toks[i - 1].text == "and" and toks[i - 2].cap and toks[i - 2].sid == run[0].sid):
+        return False  # (nor the second part of a name across an earlier "and": "the Health and Safety Executive and
+        # Transport Kelbia" are two)
     words = [t for t in run[:-1] if t.text != "and"]
-    return len(words) >= 2 and all(
+    return len(words) >= 2 and len(words) == len(run) - 2 and all(
         t.cap and not t.text.isupper() and not t.poss and _unnamed_word(t.text) and not _demonym(t.text)
-        and _field_word(ctx, t.text.lower()) for t in words) and run[-2].text != "and"
+        and _field_word(ctx, t.text.lower()) and not _body_or_members_word(t.text) for t in words) \
+        and run[-2].text != "and"
+
+
+def _body_or_members_word(w: str) -> bool:
+    """A word that names a body or its members, no field of one: an institution's word ("Agency", "Office",
+    "Council"), a plural of a body's word ("Hospitals", "Unions", "Universities") or of members ("Teachers",
+    "Doctors"): "the Environment Agency and Natural England", "Hospitals and Police Scotland" are two."""
+    R, lw = _rules(), w.lower()
+    if lw in R["org_prefixes"] or (lw.endswith("s") and lw.endswith(R["member_plural_endings"])
+                                   and _plural_in_a_name(w)):
+        return True
+    one = lw[:-3] + "y" if lw.endswith("ies") else lw[:-1]
+    return lw.endswith("s") and lw not in R["org_suffixes"] and one in R["org_words"]
 
 
 def _members_of(ctx: _Ctx, k: int) -> bool:
@@ -2001,11 +2032,12 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         len(before) > 2 and before[1].text.lower() in R["org_prefixes"]
         and before[0].text.lower() in R["opening_adjectives"]) or (
         joiner is not None and any(t.text.lower() in R["org_words"] for t in before[:joiner]))
-    # a body named for its members "for" a cause, the cause going on in ordinary words ("Americans for Fair Taxes and
-    # Jobs", "Parents for Safe Streets and Parks"; not "Americans for Prosperity and Koch Industries": a name after)
+    # a body named for its members "for" a cause, the cause going on in one ordinary word ("Americans for Fair Taxes
+    # and Jobs", "Parents for Safe Streets and Parks"; not "Americans for Prosperity and Koch Industries", "... and
+    # Club for Growth", "... and Heritage Foundation", "... and Environmental Defence": a second body's name after)
     members_for = joiner == 1 and before[1].text == "for" and before[0].text.endswith("s") \
-        and (_plural_in_a_name(before[0].text) or _demonym(before[0].text)) \
-        and all(_field_word(ctx, t.text.lower()) and _unnamed_word(t.text) for t in toks[j + 2:k + 1])
+        and (_plural_in_a_name(before[0].text) or _demonym(before[0].text)) and k == j + 2 \
+        and _field_word(ctx, (lw := toks[k].text.lower())) and _unnamed_word(toks[k].text) and lw not in R["org_words"]
     inside_org = (opener or members_for) and joiner is not None \
         and toks[j + 2].text.lower() not in R["given_names"]  # "Center for Media and Public Affairs"
     # two plural nouns of members either side of "and", then a body's word: "United Filipino Travellers and
@@ -2015,7 +2047,8 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     if f"{toks[j].text} and {toks[j + 2].text}" in R["body_word_pairs"] and k > j + 2 and head in R["org_suffixes"]:
         return k - j  # "Kelby Bank and Trust Company", "Tarn Savings and Loan Association": one bank's name
     if k == j + 2 and j > i and toks[k].text in R["closing_site_plurals"] and not toks[k].poss \
-            and before[-1].text.lower() in R["org_words"] and before[0].text.lower() not in R["given_names"]:
+            and before[-1].text.lower() in R["org_words"] and before[0].text.lower() not in R["given_names"] \
+            and not (k + 1 < len(toks) and toks[k + 1].text in R["site_area_prepositions"]):
         return 2  # "Kelby Medical Center and Clinics": the sites a body runs close its name
     if j > i and before[0].text in R["committee_chambers"] and head in R["committee_words"] \
             and not any(_party_or_members(t.text) for t in before[1:]):
@@ -2030,6 +2063,9 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     listed = ", " in ctx.text[before[0].start:before[-1].end]  # (fields in commas before "and")
     if toks[k].text in R["places"] and k > j + 2 and _fields_then_place(ctx, i, k):
         return k - j  # "Environment and Climate Change Kelbia": fields of a country's department, then the country
+    if inside_org and toks[k].text in R["places"] and k > j + 2 \
+            and _named_after_a_place(tuple(t.text for t in toks[j + 2:k + 1])):
+        return 0  # a second body named after its country after "and": "the Bank of Kelbia and Public Health Kelbia"
     if (head not in R["org_suffixes"] and not inside_org and not members and not dotted_form
             and not (listed and _members_of(ctx, k))) \
             or (toks[k].text.isupper() and not dotted_form) \
@@ -2080,6 +2116,13 @@ def _field_then_body(ctx: _Ctx, before: list, after: list) -> bool:
         return False
     if not (_names_a_body(head) or head in R["members_body_words"] or head.rstrip(".") in R["legal_forms"]):
         return False  # (a legal form closing both fields: "Kelby Shipbuilding and Marine Engineering Ltd")
+    if head.rstrip(".") not in R["legal_forms"] and ctx.text[after[-1].end:after[-1].end + 4] != " of " \
+            and ctx.text[max(0, before[0].start - 4):before[0].start].lower() != "the " and any(
+            not (_field_word(ctx, lw := t.text.lower()) or lw in R["opening_adjectives"] or lw in R["org_prefixes"]
+                 or lw.endswith(R["member_plural_endings"])) for t in before[:-1]):
+        return False  # a company's own word before its industry, then an industry's body: "Acme Energy and Energy
+        # Networks Association" are two (but "the" before it or "of" and a country after it make one body's name:
+        # "the Clean Energy and Storage Alliance", "Clean Energy and Storage Alliance of Kelbia")
     return len(after) > 1 and all(_unnamed_word(t.text) and not t.text.isupper() and not _demonym(t.text)
                                   for t in before) \
         and all(_unnamed_word(t.text) and (_field_word(ctx, (lw := t.text.lower())) or _ACTIVITY.search(lw) or (
@@ -2138,8 +2181,9 @@ def _alone(text: str, part: str) -> int:
 
 
 _PAREN_ABBREVIATION = re.compile(r" \(([A-Z]{2,8})\)")
-_CAP_BEFORE = re.compile(r"(?:(?<![\w.])(?!The )[A-Z][\w.]*|of|for|&) $")  # a name goes on before a part ("Office of
-# Immigration"; not "The Treasury said": an article opening the sentence)
+_CAP_BEFORE = re.compile(r"(?:(?<![\w.])(?!The )(?:[A-Z]\w*|[A-Z]\.(?:[A-Z]\.)+|[A-Z][a-z]?\.)|of|for|&) $")  # a
+# name goes on before a part ("Office of Immigration", "U.S. Treasury", "St. Jude"; not "The Treasury said": an
+# article opening the sentence; nor "... in London. Treasury sources said": a full stop ends the sentence before it)
 _CAP_AFTER = re.compile(r" (?:[A-Z]|& )")  # or after it ("Immigration Services")
 
 
@@ -2778,6 +2822,9 @@ def _title_splits(words: tuple, titled: bool, member: bool = False) -> tuple:  #
     k, n = 0, len(words)
     if _office_of_a_body(words) or _body_of_office_holders(words) or (n >= 3 and words[-1].rstrip(".") in R["legal_forms"]):
         return ((tuple(range(n)), titled),)  # (a company's registered name: "Sri Durga Traders Pvt Ltd", no title)
+    if n >= 3 and words[0] in R["site_naming_titles"] and words[-1] in R["titled_sites"]:
+        return ((tuple(range(n)), titled),)  # "Queen Elizabeth Hospital", "King George Park": a site named for a
+        # titled person
     if n >= 3 and words[-2].lower() in given and all(
             (lw := w.lower()) in R["common_words"] and lw not in R["org_words"] and lw not in given
             and w not in R["places"] and not _demonym(w) for w in words[:-2]):
@@ -3554,9 +3601,10 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
     if len(words) == 1 and (words[0] in currency_codes() or words[0] in _rules()["beside_numbers"]) \
             and _beside_a_number(text, start, end):
         return True  # "EUR 180mn", "Rs 9,350 crore", "50 GW": a currency or a unit, not an organisation
-    if len(words) == 1 and (m := _rules()["glued_amount"].fullmatch(words[0])) \
-            and (m.group(1) in currency_codes() or m.group(1) in _rules()["currency_letters"]):
-        return True  # "LE3", "KD5", "USD40": a sum with its currency's letters glued to it
+    if len(words) <= 2 and (m := _rules()["glued_amount"].fullmatch(words[0])) \
+            and (m.group(1) in currency_codes() or m.group(1) in _rules()["currency_letters"]) \
+            and all(w in _rules()["magnitude_words"] for w in words[1:]):
+        return True  # "LE3", "KD5", "USD40", "RM1.2 Bil": a sum with its currency's letters glued to it
     if len(words) == 1 and _NUMBERED_ROAD.fullmatch(words[0]) \
             and _NUMBERED_ROAD_BEFORE.search(text, max(0, start - 12), start) \
             and words[0] not in _rules()["known_organisations"]:
@@ -3695,8 +3743,10 @@ def _words_after(text: str, at: int, stop: int) -> list[str]:
 
 
 def _beside_a_number(text: str, start: int, end: int) -> bool:
-    """Whether a digit follows ``text[start:end]`` or comes just before it, across at most one space."""
-    after, before = text[end:end + 2].lstrip(" \u00a0"), text[max(0, start - 2):start].rstrip(" \u00a0")
+    """Whether a digit follows ``text[start:end]`` (after its abbreviation's point too: "Rs. 842") or comes just
+    before it, across at most one space."""
+    after = text[end + 1:end + 3] if text[end:end + 1] == "." else text[end:end + 2]
+    after, before = after.lstrip(" \u00a0"), text[max(0, start - 2):start].rstrip(" \u00a0")
     return after[:1].isdigit() or before[-1:].isdigit()
 
 
@@ -3714,9 +3764,12 @@ _NICKNAME = re.compile(r" (?:\"[^\s\"]+\"|“[^\s”]+”|‘[^\s’]+’) ")
 
 def _nickname_joins(ctx: _Ctx, i: int, j: int) -> bool:
     """Whether a one-word nickname in quotation marks follows the given name ``toks[j]`` (the run's first word, or
-    the word after a title), then a capitalised surname, one sentence: 'Margaret "Peggy" Olsson'."""
+    the word after a title or another given name), then a capitalised surname, one sentence: 'Margaret "Peggy"
+    Olsson', 'Jose Antonio "Jun" Doe'."""
     toks, text = ctx.toks, ctx.text
-    if j + 2 >= len(toks) or (j > i and not _title_word(toks[j - 1].text)):
+    g = j - 1 if j > i and toks[j - 1].text.lower() in _rules()["given_names"] else j  # (two given names: 'Jose
+    # Antonio "Jun" Doe', 'Maria Clara "Bing" Roe')
+    if j + 2 >= len(toks) or (g > i and not _title_word(toks[g - 1].text)):
         return False  # (a title just before it: "Coach Tom ‘Tucker’ Bell", "Company President Tom ‘Tucker’ Bell")
     if toks[j].text.lower() not in _rules()["given_names"] \
             and not (j > i and toks[j - 1].text.lower().rstrip(".") in _rules()["honorifics"]):
@@ -3738,13 +3791,61 @@ def _nicknamed_surname(w: str) -> bool:
 
 def _mark_weak(ctx: _Ctx, c: _Cand, run: list) -> None:
     """Weak: only a sentence-initial single word, only in a headline or furniture line, only in a scare quote."""
-    if len(run) == 1 and run[0].initial and ctx.cap_inside[run[0].text] == 0 and not (
+    if len(run) == 1 and run[0].initial and (ctx.cap_inside[run[0].text] == 0 or (
+            _plural_of_members(ctx, run[0].text) and _capitalised_alone(ctx)[run[0].text] == 0)) and not (
             run[0].text.isupper() and len(run[0].text) >= 2):
-        c.weak = "initial"  # (an abbreviation in capitals is no ordinary word opening a sentence: "(UPI)")
+        c.weak = "initial"  # (an abbreviation in capitals is no ordinary word opening a sentence: "(UPI)"; a plural
+        # of members capitalised elsewhere only inside a longer name is an ordinary word too: "Fishermen could not
+        # go out" beside "the Kelby Fishermen's Association", "Retailers warn" beside "the National Retailers ...")
     if _within(ctx.head_spans, c.start, c.start) or (len(run) == 1 and _plural_opens_title_line(ctx, run[0])):
         c.weak = "headline"
     if _within(ctx.squotes, c.start, c.end, strict=True):
         c.weak = "quote"
+
+
+def _plural_of_members(ctx: _Ctx, w: str) -> bool:
+    """A capitalised plural of a common noun naming members or a trade ("Retailers", "Airlines", "Fishermen"): no
+    given name, place, known body or nationality or party word ("Greens", "Republicans")."""
+    lw, R = w.lower(), _rules()
+    if not (w[1:].islower() and len(lw) > 4) or lw in R["given_names"] or w in R["places"] \
+            or w in R["known_organisations"] or _demonym(w):
+        return False
+    if lw.endswith(R["member_possessive_endings"]):
+        return len(lw) > 7 and lw in ctx.lower_words | R["common_words"] or lw.endswith("men") and (
+            lw[:-3] in R["common_words"] or len(lw) > 8)  # ("Fishermen", "Tradesmen"; not "Bremen")
+    return lw.endswith("s") and (lw[:-1] in R["common_words"] or lw in ctx.lower_words or lw[:-1] in ctx.lower_words
+                                 or lw.endswith(R["member_plural_endings"]))
+
+
+def _capitalised_alone(ctx: _Ctx) -> Counter:
+    """How often each capitalised word stands inside a sentence as a name of one word: no capitalised word next to
+    it, nor "of", "and", "for" or "&" and a capitalised word, across single spaces, and no possessive (not
+    "Fishermen" in "the Kelby Fishermen's Association", "Retailers" in "the Alliance of Retailers and Brands")."""
+    alone = ctx.counts.get(("cap_alone",))
+    if alone is None:
+        toks = ctx.toks
+        alone = ctx.counts[("cap_alone",)] = Counter(
+            t.text for k, t in enumerate(toks) if t.cap and not t.initial and not t.poss
+            and not _name_goes_on(ctx, k, -1) and not _name_goes_on(ctx, k, 1))
+    return alone
+
+
+def _name_goes_on(ctx: _Ctx, k: int, step: int) -> bool:
+    """Whether a capitalised word, or a joining word and a capitalised word, stands next to ``toks[k]`` on the side
+    ``step`` (-1 before, 1 after), in its sentence across single spaces."""
+    toks, text = ctx.toks, ctx.text
+    for n in (1, 2):
+        at = k + step * n
+        if not 0 <= at < len(toks) or toks[at].sid != toks[k].sid:
+            return False
+        a, b = sorted((at, at - step))
+        if text[toks[a].end:toks[b].start] != " ":
+            return False
+        if toks[at].cap:
+            return True
+        if n == 2 or toks[at].text not in ("of", "and", "for", "&"):
+            return False
+    return False
 
 
 def _plural_opens_title_line(ctx: _Ctx, t: _Tok) -> bool:
@@ -3796,8 +3897,8 @@ def _closed_by_sites(words) -> bool:
 
 
 def _named_after_a_place(words: tuple) -> bool:
-    """A body named after its country or city: a place last, before it capitalised common nouns that are no
-    given name and do not make another place ("Health Canada", "Statistics Canada", "Sport England"; not
+    """A body named after its country or city: a place last, before it capitalised common nouns or portfolios that
+    are no given name and do not make another place ("Health Canada", "Statistics Canada", "Transport Scotland"; not
     "Michael Jordan", "Denzel Washington", "South Africa"); fields joined by "and" too ("Fisheries and Oceans
     Canada")."""
     R = _rules()
@@ -3805,7 +3906,8 @@ def _named_after_a_place(words: tuple) -> bool:
         return False
     before = [w for w in words[:-1] if w.lower() not in ("for", "of", "and")]
     return all(w[:1].isupper() and w.lower() not in R["given_names"] and w not in R["place_words"] and not _demonym(w)
-               and (w.lower() in R["common_words"] or _NOUNISH.search(w.lower()) or w.endswith("ics")) for w in before)
+               and (w.lower() in R["common_words"] or _NOUNISH.search(w.lower()) or w.endswith("ics")
+                    or w.lower() in R["portfolio_words"]) for w in before)  # (a cabinet portfolio: "Transport Kelbia")
 
 
 def _place_then_common_noun(words: list[str], lower_words: set) -> bool:
@@ -3849,6 +3951,9 @@ def _place_step(words: tuple, name: str, place_end: bool) -> tuple | None:
         return "place", 3  # "Hudson River", "River Thames" (not "Mount Sinai Hospital")
     if len(words) == 3 and words[1] == "of" and words[0] in R["of_place_heads"]:
         return "place", 3  # "Horn of Africa", "Gulf of Aden", "Bay of Plenty"
+    if len(words) == 2 and words[0].rstrip(".") in R["county_abbreviations"] \
+            and (words[1] in R["places"] or words[1] in _world_places()):
+        return "place", 3  # "Co Cork", "Co. Tyrone": an Irish county
     if len(words) >= 2 and words[-1] in R["street_suffixes"] and first not in R["given_names"]:
         return "place", 3  # "Church Lane", "Gallows End", "Whitby Abbey" (not "Nathan Lane")
     if len(words) >= 2 and " ".join(words[-2:]) in R["seat_nouns"]:
@@ -4348,7 +4453,8 @@ def _title_before(text: str, start: int, titles: frozenset) -> bool:
 
 def _inner_name_called(words: list[str], k: int, courtesy_full: bool) -> bool:
     """Whether the ``k``-th word inside a person's name is how the story names that person again, by the name's
-    shape: a Chinese family name after a Western given name, itself and the words after it romanised syllables
+    shape: a personal name after "Mohamed" or "Muhammad" (``name_opening_elements``), a Chinese family name after a
+    Western given name, itself and the words after it romanised syllables
     (``chinese_name_syllables``: "Kevin Ong Jun Hao", or joined by a hyphen, "Yuet-ngor"); a word after a particle ("Maria da Graça Doe") or before a
     patronymic one ("Ahmad Hafiz bin Yusof"); a Spanish first surname (``first_surname_endings``: "Ana María López
     Ortega"); or any word inside a whole name written after a courtesy title (``courtesy_full``: "Mr Azlan Hakim
@@ -4356,8 +4462,9 @@ def _inner_name_called(words: list[str], k: int, courtesy_full: bool) -> bool:
     R = _rules()
     if all(w in R["chinese_name_syllables"] or (i and _HYPHENED_GIVEN.fullmatch(w)) for i, w in enumerate(words[k:])):
         return True  # (a given name's syllables joined by a hyphen too: "Carrie Lam Cheng Yuet-ngor")
-    if words[k - 1] in R["name_particles"] or words[k + 1] in R["patronymic_particles"]:
-        return True
+    if words[k - 1] in R["name_particles"] or words[k + 1] in R["patronymic_particles"] \
+            or (k == 1 and words[0].rstrip(".") in R["name_opening_elements"]):
+        return True  # ("Mohamed Faizal Ismail ... Mr Faizal": the personal name after the Prophet's)
     return (k == len(words) - 2 and words[k].endswith(R["first_surname_endings"])) or courtesy_full
 
 
@@ -4498,6 +4605,19 @@ class _Aliases:
                 m.split(), k, any(_title_before(text, c.start, courtesy) for c in self.groups[m]))}
             if len(fulls) == 1 and not any(_other_person_so_called(text, c, m, self.first_at[m])
                                            for m in fulls for c in self.groups[s]):
+                self.join(s, fulls.pop())
+        self._given_names_after_courtesy(text, courtesy)
+
+    def _given_names_after_courtesy(self, text: str, courtesy) -> None:
+        """The first words of one person's longer name, each time after a courtesy title: how the story names a
+        person whose name has no surname ("Nur Aisyah Abdul Rahman ... Ms Nur Aisyah", Singapore and Malay style)."""
+        for s in self.multi:
+            longer = [m for m in self.by_first.get(s.split()[0], ()) if m.startswith(s + " ")]
+            if not longer or self.find(s) != s or self.kind_lean(s) not in ("person", "") \
+                    or not all(_title_before(text, c.start, courtesy) for c in self.groups[s]):
+                continue
+            fulls = {self.find(m) for m in longer if self.kind_lean(m) == "person"}
+            if len(fulls) == 1:
                 self.join(s, fulls.pop())
 
     def head_words(self) -> None:
@@ -4693,12 +4813,21 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
         clusters.append(_Cluster(name=_canonical(names, cs, canon_of, al.first_at), cands=cs, cues=cues))
     for cl in clusters:
         cl.kind = _decide_kind(cl)
+        if cl.kind == "person" and _saint_alone(cl.name):
+            cl.kind = "place"  # "August Town, St Andrew": a parish or a town named for its saint
     _possessed_products(clusters, text)
     _places_by_gazetteer(clusters, text)
     _places_by_context(clusters, text)
     _towns_by_use(clusters, text)
     _places_by_list_mates(clusters, text)
     return clusters
+
+
+def _saint_alone(name: str) -> bool:
+    """"St" or "Saint" and a given name alone: a parish, a town or a church named for its saint ("St Andrew", "St.
+    Mary"), no person (a surname "St John" stands after a given name, "Ian St John", and its short form joins it)."""
+    words = name.split()
+    return len(words) == 2 and words[0] in _SAINT and words[1].lower() in _rules()["given_names"]
 
 
 @lru_cache(maxsize=1)
