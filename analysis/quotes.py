@@ -1086,6 +1086,13 @@ def _head_phrase(mention: str) -> str:
 
 # a name in apposition after a description: ", Jo Doe," (a lower-case particle may stand inside it: ", Jo ap Kelby,")
 # (a seat in brackets may follow it: ", Senator Jo Doe (Kelby North),")
+# "Chief Executive of Acme, Dr Jo Doe": a capitalised role (of a body), a comma, a name (_Resolver._role_first_name)
+_ROLE_FIRST_NAME = re.compile(rf"(?P<desc>[{_UC}][\w’'\-]*(?:\s+[\w’'\-&().]+){{0,7}}?),\s+"
+                              rf"(?P<name>[{_UC}][^,]{{2,60}}?),?")
+# "Jo Doe of the Kelby Cree Nation": a person, then the body she belongs to (_Resolver._body_of_person)
+_PERSON_OF_BODY = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?")
+# "Kelby Storage Alliance chair Jo Doe": a body, one to three lower-case role words, then the person
+_BODY_ROLE_PERSON = re.compile(r"(?:[’']s)?\s+(?:[a-z][a-z\-]+\s+){1,3}")
 _APPOSITIVE_NAME = re.compile(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}}"
                               rf"(?:(?:(?:{_PARTICLE_ALT})\s)+(?:[{_UC}][\w’'\-]*\.?\s?){{1,3}})?)"
                               rf"(?:\s*\([^()]{{1,40}}\))?"
@@ -3652,6 +3659,7 @@ class _Resolver:
         self._name_at: dict[tuple, tuple] = {}  # person_mentions_before's reading of one capitalised run
         self.company_name: str | None = None
         self._layer: tuple | None = None  # (span starts, kinds) of the mention layer's named actors
+        self._spans: list | None = None  # (start, end, kind) of the mention layer's named actors: _body_of_person
         self._orgs: list | None = None  # (start, name) of the mention layer's organisations
         self._org_set: frozenset | None = None  # their names: see _org_name_set
         self._heads: frozenset | None = None  # see _org_name_heads
@@ -3709,6 +3717,8 @@ class _Resolver:
                 # reading of a name that opens with a common given name: "Christian Lindner"; nor of one that no
                 # source bears and the he/she after it give a sex: "Khin Ma Ohn Lwin's fate ..., but she said")
                 continue
+            if not known and layer in (None, "organisation") and self._body_of_person(at):
+                continue  # "Dr Jo Doe of Parents for Safe Roads Britain said ... she said": the body, not her
             if after_the and not known:
                 inner = self._name_inside(run, at)
                 if inner:  # "Minister in the Ministry of Finance Jo Doe": a body's name, then a person's
@@ -3767,6 +3777,23 @@ class _Resolver:
         inside = kinds[i:j]  # "Wisconsin Gov. Scott Walker": a place, then a person
         return "person" if "person" in inside else inside[0] if inside else None
 
+    def _body_of_person(self, at: int) -> bool:
+        """The mention layer's organisation around ``at`` is tied to a person the layer names right next to it:
+        "Dr Jo Doe of the Kelby Cree Nation" (the person, then of/from/at) or "Kelby Storage Alliance chair Jo Doe"
+        (the body, one to three lower-case role words, the person): whom a later he/she stands for is the person,
+        though the pronoun's sex was first given to the body's nearer name."""
+        if self._spans is None:
+            self._spans = sorted((sa, sb, e.kind) for e in entities(self.article) if e.kind != "group"
+                                 for sa, sb in e.spans)
+        k = bisect.bisect_right(self._spans, (at, len(self.text))) - 1
+        if k < 0 or self._spans[k][2] != "organisation" or not self._spans[k][0] <= at < self._spans[k][1]:
+            return False
+        start, end, _ = self._spans[k]
+        before = self._spans[k - 1] if k else None
+        after = self._spans[k + 1] if k + 1 < len(self._spans) else None
+        return bool(before and before[2] == "person" and _PERSON_OF_BODY.fullmatch(self.text, before[1], start)
+                    or after and after[2] == "person" and _BODY_ROLE_PERSON.fullmatch(self.text, end, after[0]))
+
     def _read_name(self, run: str, at: int, before: str) -> tuple:
         """(name tokens, canonical name, after "the"/"of"/..., a person's name by its form) of a capitalised run."""
         toks = _name_tokens(run)
@@ -3822,6 +3849,9 @@ class _Resolver:
         aside = _MENTION_ASIDE.match(mention)
         if aside:  # "The board, in a brief statement, said": the words before the aside
             return self.resolve(aside.group(1), a, a + aside.end(1))
+        hit = self._role_first_name(mention, a)
+        if hit:
+            return hit
         low = mention.strip().lower()
         words = re.findall(r"[\w’'\-]+", low)
         if mention.strip() == low and len(words) == 1 and low not in _PRONOUNS and low not in _LONE_SPEAKERS \
@@ -3893,6 +3923,26 @@ class _Resolver:
         if stype == "named":
             canon, role, kind = self._named_kind(canon, role, kind, a, b)
         return canon, stype, role, kind
+
+    def _role_first_name(self, mention: str, a: int):
+        """'Chief Executive of Acme, Dr Jo Doe, said', 'Chairman of the committee, Senator (Chief) Jo Doe,
+        described ...': a role opening the sentence, then the person's name in apposition, is that person (not the
+        body the role names nor the role itself), with the role as hers; else None."""
+        m = _ROLE_FIRST_NAME.fullmatch(mention.strip())
+        if not m or not set(re.findall(r"[a-z]+", m.group("desc").lower())) & _PERSON_HEADS:
+            return None
+        at = a + len(mention) - len(mention.lstrip()) + m.start("name")
+        name = m.group("name")
+        if ")" in name:  # ("Senator (Chief) Jo Doe": the name after an honorific in brackets)
+            at, name = at + name.rindex(")") + 1, name[name.rindex(")") + 1:]
+        at, name = at + len(name) - len(name.lstrip()), name.strip()
+        if len(name.split()) < 2 or not _is_person_name(name) \
+                or self._layer_kind(at, at + len(name)) not in (None, "person"):
+            return None  # (a place: "The mayor of Springfield, Illinois")
+        hit = self.resolve(name, at, at + len(name))
+        if not hit or hit[1] != "named" or hit[3] != "person":
+            return None
+        return hit[0], hit[1], hit[2] or m.group("desc"), hit[3]
 
     def _person_spokesperson(self, mention: str, a: int):
         """'A spokesman for Sir Jo Doe said', "Doe's spokeswoman said": the person the article names so speaks

@@ -2778,3 +2778,48 @@ def test_a_name_in_apposition_after_a_titled_possessors_role_is_the_speaker():
 ])
 def test_a_titled_possessors_description_without_a_name_after_it_is_unchanged(text, who):
     assert speakers(text)[-1][1] == who
+
+
+def test_a_he_or_she_after_a_person_of_a_body_is_the_person_not_the_body():
+    text = ('Veteran campaigner Dr Jane Holloway of Parents for Safe Streets & Road Safety Britain said the crash '
+            'fit what she called "a pattern we have seen for ten years".\n\n'
+            '"Every year is the same story and nobody listens to us," she said.')
+    assert [s for _q, s in speakers(text)] == ["Jane Holloway", "Jane Holloway"]
+    text = ('Chief Mary Redcloud of the Silver Lake Cree Nation, whose land includes the mine site, said her people '
+            'had been talking with the company for years.\n\n'
+            '"We were told this mine was going ahead no matter what," she said.')
+    assert speakers(text)[-1][1] == "Mary Redcloud"
+
+
+def test_a_body_next_to_a_person_leaves_other_readings_alone():
+    # must not fire: a body named alone, a person named with a body, a body's member and a place
+    for text, who in [
+        ('Tom Reed met Mary Jones of the National Trust on Monday.\n\n"We will fight this," she said.', "Mary Jones"),
+        ('Jane Roe of the Kelby Tenants Union spoke at the rally.\n\n"Nobody listens to tenants," said Tom Reed, '
+         'its treasurer.\n\n"We will be back," she said.', "Jane Roe"),
+        ('Mary Jones, head of the Kelby Arts Trust, said funding was cut.\n\n"It is a blow," she said.', "Mary Jones"),
+        ('Kelby Arts Trust director Mary Jones said funding was cut.\n\n"It is a blow," she said.', "Mary Jones"),
+        ('Senator Tom Reed of Ohio said the bill was "dead".\n\n"It will not pass," he said.', "Tom Reed"),
+    ]:
+        assert speakers(text)[-1][1] == who
+
+
+def test_a_role_opening_the_sentence_then_a_name_in_apposition_is_that_person():
+    text = ('The Kelby Housing Trust said rents would rise.\n\n'
+            'Chief Executive of KHT, Dr Tom Reed, said in London that the rise was "the best we can do" this year.')
+    assert speakers(text)[-1][1] == "Tom Reed"
+    text = ('The committee met on Monday.\n\nChairman of the committee, Senator (Chief) Tom Reed, described the '
+            'payments as "the worst waste I have seen" and asked for records.')
+    assert speakers(text)[-1][1] == "Tom Reed"
+
+
+def test_a_role_then_a_place_or_a_body_after_the_comma_is_no_apposed_person():
+    # must not fire: a place, a body or a list after the comma
+    assert speakers('The mayor of Springfield, Illinois, said the plan was "a disaster for the town".')[-1][1] \
+        == "mayor of Springfield"
+    assert speakers('The president of the company, Acme Holdings, said profits were "strong".')[-1][1] \
+        == "Acme Holdings"
+    assert speakers('Head of the unit, Jane Roe, said the cuts were "deep and unfair".')[-1][1] == "Jane Roe"
+    assert speakers('Its chief executive, Jane Roe, said the cuts were "deep and unfair".')[-1][1] == "Jane Roe"
+    assert speakers('Doctors at the Royal Free, Hampstead, said the cases were "rare".')[-1][1] \
+        == "doctors at the Royal Free"
