@@ -2823,3 +2823,63 @@ def test_a_role_then_a_place_or_a_body_after_the_comma_is_no_apposed_person():
     assert speakers('Its chief executive, Jane Roe, said the cuts were "deep and unfair".')[-1][1] == "Jane Roe"
     assert speakers('Doctors at the Royal Free, Hampstead, said the cases were "rare".')[-1][1] \
         == "doctors at the Royal Free"
+
+
+def test_a_person_called_by_the_given_names_after_a_form_of_address_is_the_one_so_named_in_full():
+    text = ('Ms Siti Mariam Abdul Karim, who chairs the committee, spoke on Monday.\n\n'
+            '"I had mothers telling me they were stuck for hours," Ms Siti Mariam said.')
+    assert speakers(text)[-1][1] == "Siti Mariam Abdul Karim"
+    text = ('Shaikh Khalid bin Rashid Al Amri, the port chairman, spoke on Monday.\n\n'
+            '"Our location is our greatest asset," Shaikh Khalid told a press conference.')
+    assert speakers(text)[-1][1] == "Khalid bin Rashid Al Amri"
+
+
+def test_a_given_and_family_name_is_not_a_longer_name_of_a_son_a_place_a_body_or_two_people():
+    # must not fire: a generation suffix, a park, a foundation, a hospital, two people with those first words
+    for text in ['Tom Reed Jr. runs the farm his father built.\n\n"It was hard work," said Tom Reed, 81.',
+                 'Tom Reed Jr runs the farm his father built.\n\n"It was hard work," said Tom Reed, 81.',
+                 'The rally was held at Tom Reed Park on Sunday.\n\n"It was a great day," Tom Reed said.',
+                 'Tom Reed Hospital opened a ward on Monday.\n\n"We are proud," said Tom Reed, its founder.']:
+        assert speakers(text)[-1][1] == "Tom Reed"
+    assert speakers('Jane Roe Smith and Jane Roe Brown both ran.\n\n"It was close," Jane Roe said.')[-1][1] \
+        == "Jane Roe"
+    assert speakers('The Mary Jones Foundation gave $1m.\n\n"We are grateful," Mary Jones said.')[-1][1] \
+        == "Mary Jones"
+    text = ('Kelby Arches Regeneration and Housing LLP won the contract.\n\nKelby Arches said in a statement that '
+            'the hall would keep "the character of the building".')
+    assert speakers(text)[-1][1] == "Kelby Arches"
+
+
+def test_an_epithet_for_the_person_just_quoted_is_that_person():
+    text = ('KELBY: Party chairman Tom Reed has dismissed a pledge by the council to give £500 to every household '
+            'as "vote-buying".\n\nSpeaking at a rally in Leeds last night, the former senior civil servant said '
+            'voters were "too clever to be bought".')
+    assert speakers(text)[-1][1] == "Tom Reed"
+    text = ('"Labour has doubled. It is an insult," said Tom Reed, the association\'s national president.\n\n'
+            'He said farmers were already selling to smugglers.\n\n"We do not want our children to become '
+            'smugglers," the veteran farmer, who is also a lay preacher, said.')
+    assert speakers(text)[-1][1] == "Tom Reed"
+
+
+def test_a_title_an_office_a_possessor_another_one_or_an_anonymous_noun_is_no_epithet():
+    # must not fire: an office, a possessed role, "other", the other sex, a title, an anonymous source's noun,
+    # someone named since, a source who asks not to be named, nobody quoted just before
+    for text, who in [
+        ('Jane Doe, the Labour MP, criticised the plan as "a mess".\n\n"We are listening," the prime minister said.',
+         "prime minister"),
+        ('Tom Reed called the ruling "a disgrace".\n\n"We will appeal," the company\'s lawyer said.',
+         "company's lawyer"),
+        ('Tom Reed said the road was "a death trap".\n\n"We want funding," the local police chief said.',
+         "local police chief"),
+        ('Tom Reed said the plan was "bold".\n\n"It will fail," the other farmer said.', "farmer"),
+        ('Tom Reed said the plan was "bold".\n\n"It will fail," the young mother said.', "young mother"),
+        ('Tom Reed said the plan was "bold".\n\n"It will fail," the opposition leader said.', "opposition leader"),
+        ('Tom Reed said the plan was "bold".\n\n"It will fail," the senior administration official said.',
+         "senior administration official"),
+        ('Tom Reed said the plan was "bold". Mary Jones, a farmer, disagreed.\n\n"It will fail," the veteran '
+         'farmer said.', "veteran farmer"),
+        ('Tom Reed said the plan was "bold".\n\n"It will fail," the senior official, who asked not to be named, '
+         'said.', "senior official"),
+        ('The plan was published on Monday.\n\n"It will fail," the retired teacher said.', "retired teacher"),
+    ]:
+        assert speakers(text)[-1][1] == who
