@@ -746,6 +746,8 @@ def _genders(text: str) -> dict[str, str]:
         hon = _HONORIFIC.match(m.group())
         if hon:
             v[0 if _ADDRESS_SEX[hon.group(1)] == "m" else 1] += 3
+        if sex := _sexed_apposition(text, m.start(), m.end()):
+            v[0 if sex == "m" else 1] += 3  # "His daughter, Jo Doe, said he had ...": she, whatever "he" follows
         if _OBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "apologised to Clinton and to his supporters": the pronoun is the subject's
         stop = min(runs[i + 1].start() if i + 1 < len(runs) else len(text), m.end() + 150)
@@ -770,6 +772,21 @@ def _genders(text: str) -> dict[str, str]:
         elif sex := _sex_of_name_parts(k):
             out[k] = sex  # "Jaspreet Kaur Doe", "Nurul Ain binti Osman"
     return out
+
+
+# a noun of one sex with a determiner right before a name ("His daughter, Jo Doe", "her husband Jo Doe") or in
+# apposition right after it ("Jo Doe, his wife,"): the name's sex (_sexed_apposition)
+_SEXED_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+(?:[a-z\-]+\s+)?([a-z]+),?\s+$")
+_SEXED_AFTER = re.compile(r",\s+(?:his|her|their|the|a|an)\s+(?:[a-z\-]+\s+)?([a-z]+)(?=[,.;]|\s+(?:of|who)\b)")
+
+
+def _sexed_apposition(text: str, a: int, b: int) -> str | None:
+    """'m' or 'f' when a noun of one sex (tables female_nouns, male_nouns) stands in apposition to the name at
+    text[a:b] ("His daughter, Jo Doe,", "Jo Doe, his wife,"), else None."""
+    for m in (_SEXED_BEFORE.search(text, max(0, a - 40), a), _SEXED_AFTER.match(text, b)):
+        if m and m.group(1) in _HEAD_SEX:
+            return _HEAD_SEX[m.group(1)]
+    return None
 
 
 def _new_subject_at(window: str) -> int:

@@ -2883,3 +2883,22 @@ def test_a_title_an_office_a_possessor_another_one_or_an_anonymous_noun_is_no_ep
         ('The plan was published on Monday.\n\n"It will fail," the retired teacher said.', "retired teacher"),
     ]:
         assert speakers(text)[-1][1] == who
+
+
+def test_a_noun_of_one_sex_in_apposition_gives_the_name_its_sex():
+    text = ('Among those who waited was Emlyn Watkins, 79, from Llanelli. His daughter, Gwenllian Tudur-Evans, said '
+            'he had spent 31 hours on a trolley.\n\n"He was cold and he was frightened," she said.')
+    assert speakers(text)[-1][1] == "Gwenllian Tudur-Evans"
+
+
+def test_a_sexless_role_or_a_noun_that_is_no_apposition_gives_no_sex():
+    # must not fire: a role of no sex, a noun that is the name's object or another's, a son named after "he"
+    for text, who in [
+        ('Kim Reed, his son, said he had spent a day on a trolley.\n\n"I was cold," he said.', "Kim Reed"),
+        ('Her brother, Sam Roe, said she was "a fighter".\n\n"She never gave up," he said.', "Sam Roe"),
+        ('The judge, Sam Roe, said she was "appalled".\n\n"This was cruel," she said.', "Sam Roe"),
+        ('The woman who shot Sam Roe was jailed. Police said he had "no chance".\n\n"He was unarmed," a detective '
+         'said.', "detective"),
+        ('Sam Roe, the coach, said he was "proud".\n\n"We played well," he said.', "Sam Roe"),
+    ]:
+        assert speakers(text)[-1][1] == who
