@@ -3738,7 +3738,7 @@ class _Resolver:
             known = canon in self.sources and self.sources[canon].kind == "person"
             layer = self._layer_kind(at, at + len(run))
             if not known and (layer == "place" or layer in ("organisation", "product") and len(toks) > 1
-                              and toks[0].lower() not in _GIVEN_GENDER
+                              and toks[0].lower() not in _GIVEN_GENDER and not self._titled_person(run, toks)
                               and (canon in self.sources or canon not in _genders(self.text))):
                 # the mention layer, reading the whole article, names a place ("Sandy Hook") or a firm there
                 # (its reading of a lone surname is less sure: "Cruz" may come out an organisation; so is its
@@ -3804,6 +3804,14 @@ class _Resolver:
         i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
         inside = kinds[i:j]  # "Wisconsin Gov. Scott Walker": a place, then a person
         return "person" if "person" in inside else inside[0] if inside else None
+
+    @staticmethod
+    def _titled_person(run: str, toks: list[str]) -> bool:
+        """A name of two to four words after a title, form of address or occupation ("Barrister Jo Ahsan Doe",
+        "Justice Jo Doe Roe"), its last word no organisation word: a person, though the mention layer reads a body there."""
+        first = run.split()[0]
+        return first != toks[0] and (_is_title(first) or first.lower() in _PERSON_HEADS) and 2 <= len(toks) <= 4 \
+            and toks[-1].lower() not in _ORG_WORDS
 
     def _body_of_person(self, at: int) -> bool:
         """The mention layer's organisation around ``at`` is tied to a person the layer names right next to it:

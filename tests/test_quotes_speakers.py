@@ -2902,3 +2902,22 @@ def test_a_sexless_role_or_a_noun_that_is_no_apposition_gives_no_sex():
         ('Sam Roe, the coach, said he was "proud".\n\n"We played well," he said.', "Sam Roe"),
     ]:
         assert speakers(text)[-1][1] == who
+
+
+def test_a_name_after_a_title_or_occupation_is_a_person_though_the_mention_layer_reads_a_body():
+    text = ('Justice Nargis Bano Malik heard the petitions on Tuesday.\n\nCounsel for the petitioners, Barrister Syed '
+            'Imran Haider Qazi, told the bench that the company had sold 14,600 files. The court was packed with '
+            'savers.\n\n"My lord, these people sent their life savings from Doha," he argued.')
+    assert speakers(text)[-1][1] == "Syed Imran Haider Qazi"
+
+
+def test_a_titled_run_ending_in_an_institution_or_a_place_is_no_person():
+    # must not fire: a hospital, a centre, a foundation, a ship, a park named after a titled person
+    for text, who in [
+        ('Jane Roe works at Queen Elizabeth Hospital in Birmingham.\n\n"We are stretched," she said.', "Jane Roe"),
+        ('Jane Roe took the case to the Judge Rotenberg Center.\n\n"It was hard," she said.', "Jane Roe"),
+        ('Jane Roe met staff from the Senator Tom Reed Foundation.\n\n"They were kind," she said.', "Jane Roe"),
+        ('Jane Roe sailed on the Princess Royal Star last year.\n\n"It was a dream," she said.', "Jane Roe"),
+        ('Tom Reed visited Prince Albert Park on Sunday.\n\n"It was lovely," he said.', "Tom Reed"),
+    ]:
+        assert speakers(text)[-1][1] == who
