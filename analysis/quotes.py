@@ -4042,8 +4042,10 @@ class _Resolver:
             return None
         sent = _sentence_for(self.article, a)
         who = self._just_quoted(a)
-        if who is None and sent.sentence_id > 0:
-            prev = self.article.sentences[sent.sentence_id - 1]
+        k = next((j for j in range(sent.sentence_id - 1, max(-1, sent.sentence_id - 6), -1)
+                  if not self.quoted.inside(self.article.sentences[j].start + 1)), -1)  # (past the quotation's own)
+        if who is None and k >= 0:
+            prev = self.article.sentences[k]
             opener = _SENTENCE_PRONOUN.match(self.text, prev.start) if prev.start > 0 else None
             who = opener and self._just_quoted(prev.start)
             sex = opener and {"He": "m", "She": "f"}[opener.group(1)]

@@ -2859,6 +2859,8 @@ def test_an_epithet_for_the_person_just_quoted_is_that_person():
             'He said farmers were already selling to smugglers.\n\n"We do not want our children to become '
             'smugglers," the veteran farmer, who is also a lay preacher, said.')
     assert speakers(text)[-1][1] == "Tom Reed"
+    text = text.replace('smugglers," the', 'smugglers. But a hungry man listens to whoever offers bread," the')
+    assert speakers(text)[-1][1] == "Tom Reed"  # (a quotation of two sentences)
 
 
 def test_a_title_an_office_a_possessor_another_one_or_an_anonymous_noun_is_no_epithet():
