@@ -3589,6 +3589,8 @@ _ROLE_KINDS = {str(k): frozenset(v) for k, v in _W["role_kinds"].items()}
 _PERSON_HEADS = frozenset(_W["person_nouns"]) | _GENERIC_HEADS - _UNNAMED_HEADS | {o.split()[-1] for o in _OFFICES}
 _PASSIVE_AFTER = re.compile(r"\s+(?:was|were|is|are|had been|has been)\s+[a-z]+ed\b")  # "Doe was asked": not the asker
 _LOWER_WORD = re.compile(r"[a-z\d]+(?:-[a-z\d]+)*")  # "pensioner", "mother-of-two", "52-year-old"
+_EPITHET_MODIFIERS = frozenset(_W["epithet_modifiers"])  # ("the former senior civil servant"): _epithet
+_AGE_WORD = re.compile(r"\d{1,3}-years?-old")  # ("the 62-year-old farmer")
 # modifiers that make a description someone else than the person just quoted ("the other farmer")
 _OTHER_ONE = frozenset(("other", "second", "third", "fourth", "another", "next", "first", "latter", "same"))
 _OFFICE_HEADS = frozenset(o.split()[-1] for o in _OFFICES)  # ("minister" of "prime minister"): _epithet
@@ -4027,15 +4029,17 @@ class _Resolver:
 
     def _epithet(self, words: list[str], a: int):
         """'Party chairman Jo Doe dismissed the pledge as "...". Speaking at a rally, the former senior civil
-        servant said': a definite description of a person with a modifier before its head (an epithet, not a bare
-        role: "the farmer", "the mayor" stay as they are), whose head is no title or office ("the prime minister"
-        is someone else) nor an anonymous source's noun ("the senior official"), with no possessor ("the family's lawyer") nor "other"/"second", that
-        nothing before matched, is the person quoted last, in this
-        sentence or the one before, no one else named since (:meth:`_just_quoted`), also across a sentence
-        opened by he/she that goes on with that person's words; else None."""
+        servant said': a definite description of a person opened by an epithet's modifier (table
+        ``epithet_modifiers``, or an age; not a bare role, "the farmer", nor another's, "the defence barrister"),
+        whose head is no title or office ("the prime minister" is someone else) nor an anonymous source's noun
+        ("the senior official"), with no possessor ("the family's lawyer") nor "other"/"second", that nothing
+        before matched, is the person quoted last, in this sentence or the one before, no one else named since
+        (:meth:`_just_quoted`), also across a sentence opened by he/she that goes on with that person's words;
+        else None."""
         cut = next((i for i, w in enumerate(words) if w in ("who", "which", "whose", "that")), len(words))
         head = words[:cut]
-        if len(head) < 3 or head[0] != "the" or head[-1] not in _PERSON_HEADS - _GENERIC_HEADS or _is_title(head[-1]) \
+        if len(head) < 3 or head[0] != "the" or not (head[1] in _EPITHET_MODIFIERS or _AGE_WORD.fullmatch(head[1])) \
+                or head[-1] not in _PERSON_HEADS - _GENERIC_HEADS or _is_title(head[-1]) \
                 or head[-1] in _OFFICE_HEADS or _SPOKES.fullmatch(head[-1]) or head[-1].endswith("s") \
                 or any(w.endswith(("’s", "'s")) or w in _OTHER_ONE for w in head) \
                 or _NOT_NAMED.search(self.text, a, _sentence_for(self.article, a).end):

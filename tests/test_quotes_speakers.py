@@ -2861,6 +2861,9 @@ def test_an_epithet_for_the_person_just_quoted_is_that_person():
     assert speakers(text)[-1][1] == "Tom Reed"
     text = text.replace('smugglers," the', 'smugglers. But a hungry man listens to whoever offers bread," the')
     assert speakers(text)[-1][1] == "Tom Reed"  # (a quotation of two sentences)
+    text = ('Tom Reed, who runs the shop, called the fine "absurd".\n\n"I have paid my rates for 30 years," the '
+            '71-year-old shopkeeper said.')
+    assert speakers(text)[-1][1] == "Tom Reed"
 
 
 def test_a_title_an_office_a_possessor_another_one_or_an_anonymous_noun_is_no_epithet():
@@ -2883,6 +2886,14 @@ def test_a_title_an_office_a_possessor_another_one_or_an_anonymous_noun_is_no_ep
         ('Tom Reed said the plan was "bold".\n\n"It will fail," the senior official, who asked not to be named, '
          'said.', "senior official"),
         ('The plan was published on Monday.\n\n"It will fail," the retired teacher said.', "retired teacher"),
+        ('Jane Roe, who brought the case, called the verdict "a relief".\n\n"We will appeal," the defence barrister '
+         'said.', "defence barrister"),
+        ('Tom Reed, the home team manager, called the penalty "a joke".\n\n"It was a clear foul," the visiting '
+         'coach said.', "visiting coach"),
+        ('Tom Reed, the striker, said the win was "massive".\n\n"We deserved it," the Brazilian midfielder added.',
+         "Brazilian midfielder"),
+        ('Tom Reed, 45, said the fire was "terrifying".\n\n"We got everyone out," the fire crew commander said.',
+         "fire crew commander"),
     ]:
         assert speakers(text)[-1][1] == who
 
