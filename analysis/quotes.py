@@ -747,6 +747,8 @@ def _genders(text: str) -> dict[str, str]:
         hon = _HONORIFIC.match(m.group())
         if hon:
             v[0 if _ADDRESS_SEX[hon.group(1)] == "m" else 1] += 3
+        if sex := _sexed_apposition(text, m.start(), m.end()):
+            v[0 if sex == "m" else 1] += 3  # "His daughter, Jo Doe, said he had ...": she, whatever "he" follows
         if _OBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "apologised to Clinton and to his supporters": the pronoun is the subject's
         stop = min(runs[i + 1].start() if i + 1 < len(runs) else len(text), m.end() + 150)
@@ -771,6 +773,21 @@ def _genders(text: str) -> dict[str, str]:
         elif sex := _sex_of_name_parts(k):
             out[k] = sex  # "Jaspreet Kaur Doe", "Nurul Ain binti Osman"
     return out
+
+
+# a noun of one sex with a determiner right before a name ("His daughter, Jo Doe", "her husband Jo Doe") or in
+# apposition right after it ("Jo Doe, his wife,"): the name's sex (_sexed_apposition)
+_SEXED_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+(?:[a-z\-]+\s+)?([a-z]+),?\s+$")
+_SEXED_AFTER = re.compile(r",\s+(?:his|her|their|the|a|an)\s+(?:[a-z\-]+\s+)?([a-z]+)(?=[,.;]|\s+(?:of|who)\b)")
+
+
+def _sexed_apposition(text: str, a: int, b: int) -> str | None:
+    """'m' or 'f' when a noun of one sex (tables female_nouns, male_nouns) stands in apposition to the name at
+    text[a:b] ("His daughter, Jo Doe,", "Jo Doe, his wife,"), else None."""
+    for m in (_SEXED_BEFORE.search(text, max(0, a - 40), a), _SEXED_AFTER.match(text, b)):
+        if m and m.group(1) in _HEAD_SEX:
+            return _HEAD_SEX[m.group(1)]
+    return None
 
 
 def _new_subject_at(window: str) -> int:
@@ -985,6 +1002,14 @@ def _with_father(full: str, text: str) -> str:
     n = len(full.split())
     found = {f for f in _patronymic_names(text)
              if f.startswith(full + " ") and len(f.split()) > n + 1 and f.split()[n].lower() in _PATRONYMIC_PARTICLES}
+    if not found and n >= 2:  # "Ms Nur Aisyah said" after "Ms Nur Aisyah Abdul Rahman": called by the given names
+        found = {f for fs in _namesakes(text).values() for f in fs if f.startswith(full + " ")}
+        one = found.pop() if len(found) == 1 else None
+        if not one or one.split()[n].rstrip(".") in _GENERATIONS or len(one.split()[-1]) < 3 \
+                or not _person_not_title(one, text) or re.search(re.escape(one) + r"\s+(?:and|&)\s", text):
+            return full  # (not "Jo Doe Jr" nor "Jo Doe Q.C.", nor a body's name: "Kelby Arches Regeneration and
+            # Housing LLP")
+        return one
     return found.pop() if len(found) == 1 else full
 
 
@@ -1087,6 +1112,13 @@ def _head_phrase(mention: str) -> str:
 
 # a name in apposition after a description: ", Jo Doe," (a lower-case particle may stand inside it: ", Jo ap Kelby,")
 # (a seat in brackets may follow it: ", Senator Jo Doe (Kelby North),")
+# "Chief Executive of Acme, Dr Jo Doe": a capitalised role (of a body), a comma, a name (_Resolver._role_first_name)
+_ROLE_FIRST_NAME = re.compile(rf"(?P<desc>[{_UC}][\w’'\-]*(?:\s+[\w’'\-&().]+){{0,7}}?),\s+"
+                              rf"(?P<name>[{_UC}][^,]{{2,60}}?),?")
+# "Jo Doe of the Kelby Cree Nation": a person, then the body she belongs to (_Resolver._body_of_person)
+_PERSON_OF_BODY = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?")
+# "Kelby Storage Alliance chair Jo Doe": a body, one to three lower-case role words, then the person
+_BODY_ROLE_PERSON = re.compile(r"(?:[’']s)?\s+(?:[a-z][a-z\-]+\s+){1,3}")
 _APPOSITIVE_NAME = re.compile(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}}"
                               rf"(?:(?:(?:{_PARTICLE_ALT})\s)+(?:[{_UC}][\w’'\-]*\.?\s?){{1,3}})?)"
                               rf"(?:\s*\([^()]{{1,40}}\))?"
@@ -3558,6 +3590,11 @@ _ROLE_KINDS = {str(k): frozenset(v) for k, v in _W["role_kinds"].items()}
 _PERSON_HEADS = frozenset(_W["person_nouns"]) | _GENERIC_HEADS - _UNNAMED_HEADS | {o.split()[-1] for o in _OFFICES}
 _PASSIVE_AFTER = re.compile(r"\s+(?:was|were|is|are|had been|has been)\s+[a-z]+ed\b")  # "Doe was asked": not the asker
 _LOWER_WORD = re.compile(r"[a-z\d]+(?:-[a-z\d]+)*")  # "pensioner", "mother-of-two", "52-year-old"
+_EPITHET_MODIFIERS = frozenset(_W["epithet_modifiers"])  # ("the former senior civil servant"): _epithet
+_AGE_WORD = re.compile(r"\d{1,3}-years?-old")  # ("the 62-year-old farmer")
+# modifiers that make a description someone else than the person just quoted ("the other farmer")
+_OTHER_ONE = frozenset(("other", "second", "third", "fourth", "another", "next", "first", "latter", "same"))
+_OFFICE_HEADS = frozenset(o.split()[-1] for o in _OFFICES)  # ("minister" of "prime minister"): _epithet
 _HEAD_SEX = {**{w: "f" for w in _W["female_nouns"]}, **{w: "m" for w in _W["male_nouns"]}}
 _KIN = {str(k): frozenset(map(str, v)) for k, v in _W["kin_converses"].items()}
 _GENERATION = {str(k): str(v) for k, v in _W["generation_words"].items()}
@@ -3653,6 +3690,7 @@ class _Resolver:
         self._name_at: dict[tuple, tuple] = {}  # person_mentions_before's reading of one capitalised run
         self.company_name: str | None = None
         self._layer: tuple | None = None  # (span starts, kinds) of the mention layer's named actors
+        self._spans: list | None = None  # (start, end, kind) of the mention layer's named actors: _body_of_person
         self._orgs: list | None = None  # (start, name) of the mention layer's organisations
         self._org_set: frozenset | None = None  # their names: see _org_name_set
         self._heads: frozenset | None = None  # see _org_name_heads
@@ -3703,13 +3741,15 @@ class _Resolver:
             known = canon in self.sources and self.sources[canon].kind == "person"
             layer = self._layer_kind(at, at + len(run))
             if not known and (layer == "place" or layer in ("organisation", "product") and len(toks) > 1
-                              and toks[0].lower() not in _GIVEN_GENDER
+                              and toks[0].lower() not in _GIVEN_GENDER and not self._titled_person(run, toks)
                               and (canon in self.sources or canon not in _genders(self.text))):
                 # the mention layer, reading the whole article, names a place ("Sandy Hook") or a firm there
                 # (its reading of a lone surname is less sure: "Cruz" may come out an organisation; so is its
                 # reading of a name that opens with a common given name: "Christian Lindner"; nor of one that no
                 # source bears and the he/she after it give a sex: "Khin Ma Ohn Lwin's fate ..., but she said")
                 continue
+            if not known and layer in (None, "organisation") and self._body_of_person(at):
+                continue  # "Dr Jo Doe of Parents for Safe Roads Britain said ... she said": the body, not her
             if after_the and not known:
                 inner = self._name_inside(run, at)
                 if inner:  # "Minister in the Ministry of Finance Jo Doe": a body's name, then a person's
@@ -3768,6 +3808,31 @@ class _Resolver:
         inside = kinds[i:j]  # "Wisconsin Gov. Scott Walker": a place, then a person
         return "person" if "person" in inside else inside[0] if inside else None
 
+    @staticmethod
+    def _titled_person(run: str, toks: list[str]) -> bool:
+        """A name of two to four words after a title, form of address or occupation ("Barrister Jo Ahsan Doe",
+        "Justice Jo Doe Roe"), its last word no organisation word: a person, though the mention layer reads a body there."""
+        first = run.split()[0]
+        return first != toks[0] and (_is_title(first) or first.lower() in _PERSON_HEADS) and 2 <= len(toks) <= 4 \
+            and toks[-1].lower() not in _ORG_WORDS
+
+    def _body_of_person(self, at: int) -> bool:
+        """The mention layer's organisation around ``at`` is tied to a person the layer names right next to it:
+        "Dr Jo Doe of the Kelby Cree Nation" (the person, then of/from/at) or "Kelby Storage Alliance chair Jo Doe"
+        (the body, one to three lower-case role words, the person): whom a later he/she stands for is the person,
+        though the pronoun's sex was first given to the body's nearer name."""
+        if self._spans is None:
+            self._spans = sorted((sa, sb, e.kind) for e in entities(self.article) if e.kind != "group"
+                                 for sa, sb in e.spans)
+        k = bisect.bisect_right(self._spans, (at, len(self.text))) - 1
+        if k < 0 or self._spans[k][2] != "organisation" or not self._spans[k][0] <= at < self._spans[k][1]:
+            return False
+        start, end, _ = self._spans[k]
+        before = self._spans[k - 1] if k else None
+        after = self._spans[k + 1] if k + 1 < len(self._spans) else None
+        return bool(before and before[2] == "person" and _PERSON_OF_BODY.fullmatch(self.text, before[1], start)
+                    or after and after[2] == "person" and _BODY_ROLE_PERSON.fullmatch(self.text, end, after[0]))
+
     def _read_name(self, run: str, at: int, before: str) -> tuple:
         """(name tokens, canonical name, after "the"/"of"/..., a person's name by its form) of a capitalised run."""
         toks = _name_tokens(run)
@@ -3823,6 +3888,9 @@ class _Resolver:
         aside = _MENTION_ASIDE.match(mention)
         if aside:  # "The board, in a brief statement, said": the words before the aside
             return self.resolve(aside.group(1), a, a + aside.end(1))
+        hit = self._role_first_name(mention, a)
+        if hit:
+            return hit
         low = mention.strip().lower()
         words = re.findall(r"[\w’'\-]+", low)
         if mention.strip() == low and len(words) == 1 and low not in _PRONOUNS and low not in _LONE_SPEAKERS \
@@ -3895,6 +3963,26 @@ class _Resolver:
             canon, role, kind = self._named_kind(canon, role, kind, a, b)
         return canon, stype, role, kind
 
+    def _role_first_name(self, mention: str, a: int):
+        """'Chief Executive of Acme, Dr Jo Doe, said', 'Chairman of the committee, Senator (Chief) Jo Doe,
+        described ...': a role opening the sentence, then the person's name in apposition, is that person (not the
+        body the role names nor the role itself), with the role as hers; else None."""
+        m = _ROLE_FIRST_NAME.fullmatch(mention.strip())
+        if not m or not set(re.findall(r"[a-z]+", m.group("desc").lower())) & _PERSON_HEADS:
+            return None
+        at = a + len(mention) - len(mention.lstrip()) + m.start("name")
+        name = m.group("name")
+        if ")" in name:  # ("Senator (Chief) Jo Doe": the name after an honorific in brackets)
+            at, name = at + name.rindex(")") + 1, name[name.rindex(")") + 1:]
+        at, name = at + len(name) - len(name.lstrip()), name.strip()
+        if len(name.split()) < 2 or not _is_person_name(name) \
+                or self._layer_kind(at, at + len(name)) not in (None, "person"):
+            return None  # (a place: "The mayor of Springfield, Illinois")
+        hit = self.resolve(name, at, at + len(name))
+        if not hit or hit[1] != "named" or hit[3] != "person":
+            return None
+        return hit[0], hit[1], hit[2] or m.group("desc"), hit[3]
+
     def _person_spokesperson(self, mention: str, a: int):
         """'A spokesman for Sir Jo Doe said', "Doe's spokeswoman said": the person the article names so speaks
         through them (as a body through its spokesperson), the mention kept as the role; else None."""
@@ -3937,7 +4025,41 @@ class _Resolver:
         return self._role_holder(words, a) or self._last_speaker_role(words, a) or self._definite(words, a) \
             or self._introduced_before(words, a) \
             or (self._named_body(words[1], a) if len(words) == 2 else None) \
-            or self._company_leader(words, a) or self._title_holder(words, a) or self._noun_described(words, a)
+            or self._company_leader(words, a) or self._title_holder(words, a) or self._noun_described(words, a) \
+            or self._epithet(words, a)
+
+    def _epithet(self, words: list[str], a: int):
+        """'Party chairman Jo Doe dismissed the pledge as "...". Speaking at a rally, the former senior civil
+        servant said': a definite description of a person opened by an epithet's modifier (table
+        ``epithet_modifiers``, or an age; not a bare role, "the farmer", nor another's, "the defence barrister"),
+        whose head is no title or office ("the prime minister" is someone else) nor an anonymous source's noun
+        ("the senior official"), with no possessor ("the family's lawyer") nor "other"/"second", that nothing
+        before matched, is the person quoted last, in this sentence or the one before, no one else named since
+        (:meth:`_just_quoted`), also across a sentence opened by he/she that goes on with that person's words;
+        else None."""
+        cut = next((i for i, w in enumerate(words) if w in ("who", "which", "whose", "that")), len(words))
+        head = words[:cut]
+        if len(head) < 3 or head[0] != "the" or not (head[1] in _EPITHET_MODIFIERS or _AGE_WORD.fullmatch(head[1])) \
+                or head[-1] not in _PERSON_HEADS - _GENERIC_HEADS or _is_title(head[-1]) \
+                or head[-1] in _OFFICE_HEADS or _SPOKES.fullmatch(head[-1]) or head[-1].endswith("s") \
+                or any(w.endswith(("’s", "'s")) or w in _OTHER_ONE for w in head) \
+                or _NOT_NAMED.search(self.text, a, _sentence_for(self.article, a).end):
+            return None
+        sent = _sentence_for(self.article, a)
+        who = self._just_quoted(a)
+        k = next((j for j in range(sent.sentence_id - 1, max(-1, sent.sentence_id - 6), -1)
+                  if not self.quoted.inside(self.article.sentences[j].start + 1)), -1)  # (past the quotation's own)
+        if who is None and k >= 0:
+            prev = self.article.sentences[k]
+            opener = _SENTENCE_PRONOUN.match(self.text, prev.start) if prev.start > 0 else None
+            who = opener and self._just_quoted(prev.start)
+            sex = opener and {"He": "m", "She": "f"}[opener.group(1)]
+            if who and _genders(self.text).get(who, sex) != sex or opener and self.person_mentions_before(a, prev.start):
+                who = None  # (another person named since, or the pronoun of the other sex)
+        s = self.sources.get(who) if who else None
+        if not s or s.source_type != "named" or _HEAD_SEX.get(head[-1], "") not in ("", _genders(self.text).get(who, "")):
+            return None
+        return s.name, s.source_type, s.role, s.kind
 
     def _office_of_holder(self, words: list[str], a: int, b: int):
         """'the minister's office said', "the premier's spokesman said": an office-holder's office or unnamed
