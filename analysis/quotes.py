@@ -776,8 +776,9 @@ def _genders(text: str) -> dict[str, str]:
 
 
 # a noun of one sex with a determiner right before a name ("His daughter, Jo Doe", "her husband Jo Doe") or in
-# apposition right after it ("Jo Doe, his wife,"): the name's sex (_sexed_apposition)
-_SEXED_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+(?:[a-z\-]+\s+)?([a-z]+),?\s+$")
+# apposition right after it ("Jo Doe, his wife,"): the name's sex (_sexed_apposition); not a noun after a preposition
+# ("The mother of the boy, Jo Doe,": the name is the mother's)
+_SEXED_BEFORE = re.compile(r"\b(?<!of )(?<!for )(?<!to )(?<!with )(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+(?:[a-z\-]+\s+)?([a-z]+),?\s+$")
 _SEXED_AFTER = re.compile(r",\s+(?:his|her|their|the|a|an)\s+(?:[a-z\-]+\s+)?([a-z]+)(?=[,.;]|\s+(?:of|who)\b)")
 
 
@@ -1005,10 +1006,11 @@ def _with_father(full: str, text: str) -> str:
     if not found and n >= 2:  # "Ms Nur Aisyah said" after "Ms Nur Aisyah Abdul Rahman": called by the given names
         found = {f for fs in _namesakes(text).values() for f in fs if f.startswith(full + " ")}
         one = found.pop() if len(found) == 1 else None
-        if not one or one.split()[n].rstrip(".") in _GENERATIONS or len(one.split()[-1]) < 3 \
+        after = {m.group(1) for m in re.finditer(re.escape(full) + r" ([A-Z][\w’'-]+)", text)}
+        if not one or len(after) > 1 or one.split()[n].rstrip(".") in _GENERATIONS or len(one.split()[-1]) < 3 \
                 or not _person_not_title(one, text) or re.search(re.escape(one) + r"\s+(?:and|&)\s", text):
             return full  # (not "Jo Doe Jr" nor "Jo Doe Q.C.", nor a body's name: "Kelby Arches Regeneration and
-            # Housing LLP")
+            # Housing LLP", nor one of two so named: "Jo Ann Doe ... Conservative Jo Ann Roe")
         return one
     return found.pop() if len(found) == 1 else full
 
@@ -3590,11 +3592,8 @@ _ROLE_KINDS = {str(k): frozenset(v) for k, v in _W["role_kinds"].items()}
 _PERSON_HEADS = frozenset(_W["person_nouns"]) | _GENERIC_HEADS - _UNNAMED_HEADS | {o.split()[-1] for o in _OFFICES}
 _PASSIVE_AFTER = re.compile(r"\s+(?:was|were|is|are|had been|has been)\s+[a-z]+ed\b")  # "Doe was asked": not the asker
 _LOWER_WORD = re.compile(r"[a-z\d]+(?:-[a-z\d]+)*")  # "pensioner", "mother-of-two", "52-year-old"
-_EPITHET_MODIFIERS = frozenset(_W["epithet_modifiers"])  # ("the former senior civil servant"): _epithet
 _AGE_WORD = re.compile(r"\d{1,3}-years?-old")  # ("the 62-year-old farmer")
 # modifiers that make a description someone else than the person just quoted ("the other farmer")
-_OTHER_ONE = frozenset(("other", "second", "third", "fourth", "another", "next", "first", "latter", "same"))
-_OFFICE_HEADS = frozenset(o.split()[-1] for o in _OFFICES)  # ("minister" of "prime minister"): _epithet
 _HEAD_SEX = {**{w: "f" for w in _W["female_nouns"]}, **{w: "m" for w in _W["male_nouns"]}}
 _KIN = {str(k): frozenset(map(str, v)) for k, v in _W["kin_converses"].items()}
 _GENERATION = {str(k): str(v) for k, v in _W["generation_words"].items()}
@@ -4025,41 +4024,7 @@ class _Resolver:
         return self._role_holder(words, a) or self._last_speaker_role(words, a) or self._definite(words, a) \
             or self._introduced_before(words, a) \
             or (self._named_body(words[1], a) if len(words) == 2 else None) \
-            or self._company_leader(words, a) or self._title_holder(words, a) or self._noun_described(words, a) \
-            or self._epithet(words, a)
-
-    def _epithet(self, words: list[str], a: int):
-        """'Party chairman Jo Doe dismissed the pledge as "...". Speaking at a rally, the former senior civil
-        servant said': a definite description of a person opened by an epithet's modifier (table
-        ``epithet_modifiers``, or an age; not a bare role, "the farmer", nor another's, "the defence barrister"),
-        whose head is no title or office ("the prime minister" is someone else) nor an anonymous source's noun
-        ("the senior official"), with no possessor ("the family's lawyer") nor "other"/"second", that nothing
-        before matched, is the person quoted last, in this sentence or the one before, no one else named since
-        (:meth:`_just_quoted`), also across a sentence opened by he/she that goes on with that person's words;
-        else None."""
-        cut = next((i for i, w in enumerate(words) if w in ("who", "which", "whose", "that")), len(words))
-        head = words[:cut]
-        if len(head) < 3 or head[0] != "the" or not (head[1] in _EPITHET_MODIFIERS or _AGE_WORD.fullmatch(head[1])) \
-                or head[-1] not in _PERSON_HEADS - _GENERIC_HEADS or _is_title(head[-1]) \
-                or head[-1] in _OFFICE_HEADS or _SPOKES.fullmatch(head[-1]) or head[-1].endswith("s") \
-                or any(w.endswith(("’s", "'s")) or w in _OTHER_ONE for w in head) \
-                or _NOT_NAMED.search(self.text, a, _sentence_for(self.article, a).end):
-            return None
-        sent = _sentence_for(self.article, a)
-        who = self._just_quoted(a)
-        k = next((j for j in range(sent.sentence_id - 1, max(-1, sent.sentence_id - 6), -1)
-                  if not self.quoted.inside(self.article.sentences[j].start + 1)), -1)  # (past the quotation's own)
-        if who is None and k >= 0:
-            prev = self.article.sentences[k]
-            opener = _SENTENCE_PRONOUN.match(self.text, prev.start) if prev.start > 0 else None
-            who = opener and self._just_quoted(prev.start)
-            sex = opener and {"He": "m", "She": "f"}[opener.group(1)]
-            if who and _genders(self.text).get(who, sex) != sex or opener and self.person_mentions_before(a, prev.start):
-                who = None  # (another person named since, or the pronoun of the other sex)
-        s = self.sources.get(who) if who else None
-        if not s or s.source_type != "named" or _HEAD_SEX.get(head[-1], "") not in ("", _genders(self.text).get(who, "")):
-            return None
-        return s.name, s.source_type, s.role, s.kind
+            or self._company_leader(words, a) or self._title_holder(words, a) or self._noun_described(words, a)
 
     def _office_of_holder(self, words: list[str], a: int, b: int):
         """'the minister's office said', "the premier's spokesman said": an office-holder's office or unnamed

@@ -2865,26 +2865,26 @@ def test_a_given_and_family_name_is_not_a_longer_name_of_a_son_a_place_a_body_or
     assert speakers(text)[-1][1] == "Kelby Arches"
 
 
-def test_an_epithet_for_the_person_just_quoted_is_that_person():
-    text = ('KELBY: Party chairman Tom Reed has dismissed a pledge by the council to give £500 to every household '
-            'as "vote-buying".\n\nSpeaking at a rally in Leeds last night, the former senior civil servant said '
-            'voters were "too clever to be bought".')
-    assert speakers(text)[-1][1] == "Tom Reed"
-    text = ('"Labour has doubled. It is an insult," said Tom Reed, the association\'s national president.\n\n'
-            'He said farmers were already selling to smugglers.\n\n"We do not want our children to become '
-            'smugglers," the veteran farmer, who is also a lay preacher, said.')
-    assert speakers(text)[-1][1] == "Tom Reed"
-    text = text.replace('smugglers," the', 'smugglers. But a hungry man listens to whoever offers bread," the')
-    assert speakers(text)[-1][1] == "Tom Reed"  # (a quotation of two sentences)
-    text = ('Tom Reed, who runs the shop, called the fine "absurd".\n\n"I have paid my rates for 30 years," the '
-            '71-year-old shopkeeper said.')
-    assert speakers(text)[-1][1] == "Tom Reed"
-
-
-def test_a_title_an_office_a_possessor_another_one_or_an_anonymous_noun_is_no_epithet():
-    # must not fire: an office, a possessed role, "other", the other sex, a title, an anonymous source's noun,
-    # someone named since, a source who asks not to be named, nobody quoted just before
+def test_a_description_is_not_taken_for_the_person_quoted_just_before():
+    # an epithet ("the former footballer", "the veteran farmer") was tried as the person quoted just before and
+    # dropped: a review (session 18) found it giving the words of the person described earlier to the one quoted
+    # last (the first five probes below); a description stays a description unless a rule ties it to a name
     for text, who in [
+        ('Gary Lanning, who scored 48 goals for England, will present the show. Director general Tim Davey said the '
+         'deal was done. "We have reached an agreement," Mr Davey said.\n\n"I am glad to be back," the former '
+         'footballer said.', "former footballer"),
+        ('The tribunal heard that Peter Grant, a solicitor for 30 years, had taken £400,000. Tribunal chairman Sarah '
+         'Hill said: "This was a grave breach of trust."\n\n"I deeply regret my actions," the veteran solicitor said '
+         'in a statement.', "veteran solicitor"),
+        ('Among them was Pat Rourke, a dairy farmer who has milked cows for 50 years. Association president Frank '
+         'Gorton spoke first. "We cannot go on like this," he said.\n\n"I have never seen anger like it," the '
+         'veteran farmer said.', "veteran farmer"),
+        ('Michael Cole, the developer\'s former lawyer, took the stand. The defence attorney Todd Blane questioned '
+         'him. "You lied under oath, didn\'t you?" Mr Blane asked.\n\n"I did," the former lawyer said.',
+         "Michael Cole"),  # (the person the story describes so)
+        ('Club captain Tom Reed welcomed guests, among them 94-year-old Bill Jones, a member since 1950.\n\n"It is a '
+         'proud day for us," Mr Reed said.\n\n"I have seen it all," the longtime member said.', "longtime member"),
+
         ('Jane Doe, the Labour MP, criticised the plan as "a mess".\n\n"We are listening," the prime minister said.',
          "prime minister"),
         ('Tom Reed called the ruling "a disgrace".\n\n"We will appeal," the company\'s lawyer said.',
@@ -2949,3 +2949,22 @@ def test_a_titled_run_ending_in_an_institution_or_a_place_is_no_person():
         ('Tom Reed visited Prince Albert Park on Sunday.\n\n"It was lovely," he said.', "Tom Reed"),
     ]:
         assert speakers(text)[-1][1] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    # review of session 18: a noun of one sex after a preposition ("the mother of the boy") gives the name after it
+    # no sex (the name is the mother's or the father's)
+    ('The mother of the boy, Jordan Hughes, thanked the man who saved him. "He is a hero," she said.',
+     "Jordan Hughes"),
+    ('The father of the girl, Alex Price, thanked the stranger who saved her. "She is a hero," he told reporters.',
+     "Alex Price"),
+])
+def test_a_sexed_noun_after_a_preposition_gives_the_apposed_name_no_sex(text, who):
+    assert speakers(text)[-1][1] == who
+
+
+def test_given_names_after_a_form_of_address_stay_unresolved_when_two_people_bear_them():
+    # review of session 18: the second "John Paul" hides after a capitalised party word
+    text = ('John Paul Smith won the seat for Labour, beating Conservative John Paul Jones by 200 votes.\n\n'
+            '"I am delighted," Mr John Paul said.')
+    assert speakers(text)[-1][1] == "John Paul"
