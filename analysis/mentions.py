@@ -3850,15 +3850,17 @@ def _heads_a_team_s_name(ctx: _Ctx, w: str) -> bool:
 
 
 def _capitalised_name_ends(ctx: _Ctx) -> Counter:
-    """How often each capitalised word inside a sentence ends a name: no capitalised word after it, nor "of",
-    "and", "for" or "&" and a capitalised word, across single spaces, and no possessive ("Warriors" in "Golden
-    State Warriors coach", the head of a team's name; not "Fishermen" in "the Kelby Fishermen's Association",
-    "Retailers" in "the Alliance of Retailers and Brands")."""
+    """How often each capitalised word inside a sentence ends a name right after another capitalised word: no
+    capitalised word after it, nor "of", "and", "for" or "&" and a capitalised word, across single spaces, and no
+    possessive ("Warriors" in "Golden State Warriors coach", the head of a team's name; not "Fishermen" in "the
+    Kelby Fishermen's Association", "Retailers" in "the Alliance of Retailers and Brands", "Nurses" in "the Royal
+    College of Nurses": a body of members)."""
     ends = ctx.counts.get(("cap_ends",))
     if ends is None:
+        toks = ctx.toks
         ends = ctx.counts[("cap_ends",)] = Counter(
-            t.text for k, t in enumerate(ctx.toks) if t.cap and not t.initial and not t.poss
-            and not _name_goes_on(ctx, k, 1))
+            t.text for k, t in enumerate(toks) if t.cap and not t.initial and not t.poss and k > 0
+            and toks[k - 1].cap and toks[k - 1].sid == t.sid and not toks[k - 1].poss and not _name_goes_on(ctx, k, 1))
     return ends
 
 

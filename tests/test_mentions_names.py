@@ -2658,6 +2658,8 @@ def test_the_narrowed_rules_do_not_fire_on_ordinary_copy():
     assert "Workers" not in a["United Auto Workers"][1]
     a = _actors("Democrats said the bill failed. Senate Democrats will vote on Tuesday. Republicans blocked it.")
     assert "Democrats" in a and "Republicans" in a
+    a = _actors("Nurses in Kelby held a vigil. The Royal College of Nurses said pay was too low.")
+    assert "Nurses" not in a["Royal College of Nurses"][1]
     a = _actors("She told Members the bill was fair. Many members own homes. All 40 Kelby Members voted.")
     assert "Members" not in a.get("Kelby Members", ("", set()))[1]
     k = kinds("St Patrick was honoured in parades on Monday. The nun will be known as St Teresa.")
