@@ -3593,13 +3593,23 @@ def _network_channel(text: str, start: int, end: int, word: str) -> bool:
     return word in R["networks_named_like_words"] and not (len(bw) >= 2 and bw[-2] in R["network_company_nouns"])
 
 
+_NUMBER_THEN_CAP = re.compile(r"\s+\d+\s+([A-Z][a-z]+)")
+
+
+def _number_names_a_unit(text: str, end: int, word: str) -> bool:
+    """Whether a currency's letters (``currency_letters``) are followed by a number and a capitalised word that is no
+    magnitude: a unit's name, the letters a body's ("RM 3 Commando Brigade", the Royal Marines'), no sum."""
+    m = _NUMBER_THEN_CAP.match(text, end)
+    return m is not None and word in _rules()["currency_letters"] and m.group(1) not in _rules()["magnitude_words"]
+
+
 def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> bool:
     """Whether the words of a run at ``text[start:end]`` name no actor by their own shape and their neighbours: a
     currency or a unit by a number, a share index, the end of a programme's title, part of a law or an office, a
     portfolio, a post-nominal, a sum after its currency's letter, dwellers, "Crown" in a common noun, "Parliament"
     in a member's title."""
     if len(words) == 1 and (words[0] in currency_codes() or words[0] in _rules()["beside_numbers"]) \
-            and _beside_a_number(text, start, end):
+            and _beside_a_number(text, start, end) and not _number_names_a_unit(text, end, words[0]):
         return True  # "EUR 180mn", "Rs 9,350 crore", "50 GW": a currency or a unit, not an organisation
     if len(words) <= 2 and (m := _rules()["glued_amount"].fullmatch(words[0])) \
             and (m.group(1) in currency_codes() or m.group(1) in _rules()["currency_letters"]) \
@@ -3792,7 +3802,8 @@ def _nicknamed_surname(w: str) -> bool:
 def _mark_weak(ctx: _Ctx, c: _Cand, run: list) -> None:
     """Weak: only a sentence-initial single word, only in a headline or furniture line, only in a scare quote."""
     if len(run) == 1 and run[0].initial and (ctx.cap_inside[run[0].text] == 0 or (
-            _plural_of_members(ctx, run[0].text) and _capitalised_alone(ctx)[run[0].text] == 0)) and not (
+            _plural_of_members(ctx, run[0].text) and _capitalised_alone(ctx)[run[0].text] == 0
+            and not _heads_a_team_s_name(ctx, run[0].text))) and not (
             run[0].text.isupper() and len(run[0].text) >= 2):
         c.weak = "initial"  # (an abbreviation in capitals is no ordinary word opening a sentence: "(UPI)"; a plural
         # of members capitalised elsewhere only inside a longer name is an ordinary word too: "Fishermen could not
@@ -3828,6 +3839,29 @@ def _capitalised_alone(ctx: _Ctx) -> Counter:
             t.text for k, t in enumerate(toks) if t.cap and not t.initial and not t.poss
             and not _name_goes_on(ctx, k, -1) and not _name_goes_on(ctx, k, 1))
     return alone
+
+
+def _heads_a_team_s_name(ctx: _Ctx, w: str) -> bool:
+    """Whether a capitalised plural ends a longer name elsewhere and is no word for a group of people nor written in
+    lower case in the story ("Warriors" of "the Golden State Warriors", a team's short name; not "Workers" of "the
+    United Auto Workers", nor "Members" of "the States Members" beside "members")."""
+    lw = w.lower()
+    return lw not in _rules()["collectives"] and lw not in ctx.lower_words and _capitalised_name_ends(ctx)[w] > 0
+
+
+def _capitalised_name_ends(ctx: _Ctx) -> Counter:
+    """How often each capitalised word inside a sentence ends a name right after another capitalised word: no
+    capitalised word after it, nor "of", "and", "for" or "&" and a capitalised word, across single spaces, and no
+    possessive ("Warriors" in "Golden State Warriors coach", the head of a team's name; not "Fishermen" in "the
+    Kelby Fishermen's Association", "Retailers" in "the Alliance of Retailers and Brands", "Nurses" in "the Royal
+    College of Nurses": a body of members)."""
+    ends = ctx.counts.get(("cap_ends",))
+    if ends is None:
+        toks = ctx.toks
+        ends = ctx.counts[("cap_ends",)] = Counter(
+            t.text for k, t in enumerate(toks) if t.cap and not t.initial and not t.poss and k > 0
+            and toks[k - 1].cap and toks[k - 1].sid == t.sid and not toks[k - 1].poss and not _name_goes_on(ctx, k, 1))
+    return ends
 
 
 def _name_goes_on(ctx: _Ctx, k: int, step: int) -> bool:
@@ -4486,6 +4520,34 @@ def _other_person_so_called(text: str, c: _Cand, full: str, full_at: int) -> boo
     return bool(sex and known and sex != known)
 
 
+def _plural_head(w: str) -> bool:
+    """A capitalised plural of a common noun that may end a team's or a body's name ("Warriors" for "the Golden State
+    Warriors"): no place, nationality, given name or word for a group of people ("Workers", "Nurses")."""
+    lw, R = w.lower(), _rules()
+    return w[1:].islower() and lw.endswith("s") and lw[:-1] in R["common_words"] and w not in R["places"] \
+        and not _demonym(w) and lw not in R["given_names"] and lw not in R["collectives"]
+
+
+def _malay_shaped(full: str, given: str) -> bool:
+    """Whether ``full`` reads as a Malay or Arabic name after its personal names ``given``: "Mohamed" or "Muhammad"
+    opens it, a patronymic particle ("bin") stands in it, or a father's name of two words or more follows
+    ("Nur Aisyah Abdul Rahman"); not one surname-like word ("David Lee Ming" is not "Mr David Lee")."""
+    R, words = _rules(), full.split()
+    return words[0] in R["name_opening_elements"] or any(w in R["patronymic_particles"] for w in words) \
+        or len(words) - len(given.split()) >= 2
+
+
+_AGE_AFTER = re.compile(r",\s*(\d{1,3}),")
+
+
+def _ages_differ(text: str, ones: list, others: list) -> bool:
+    """Whether the mentions ``ones`` and ``others`` carry different ages (", 19," and ", 45,"): two people."""
+    def ages(cs):
+        return {m.group(1) for c in cs if (m := _AGE_AFTER.match(text, c.end))}
+    a, b = ages(ones), ages(others)
+    return bool(a and b and not a & b)
+
+
 class _Aliases:
     """Union-find over names: which forms name the same actor."""
 
@@ -4616,16 +4678,20 @@ class _Aliases:
             if not longer or self.find(s) != s or self.kind_lean(s) not in ("person", "") \
                     or not all(_title_before(text, c.start, courtesy) for c in self.groups[s]):
                 continue
-            fulls = {self.find(m) for m in longer if self.kind_lean(m) == "person"}
+            fulls = {self.find(m) for m in longer if self.kind_lean(m) == "person" and _malay_shaped(m, s)
+                     and not _ages_differ(text, self.groups[s], self.groups[m])}
             if len(fulls) == 1:
                 self.join(s, fulls.pop())
 
-    def head_words(self) -> None:
+    def head_words(self, text: str) -> None:
         """An organisation word alone for the one body whose name ends in it ("Union general secretary Jo Doe"
-        after "the Food and Allied Workers' Union"; not when two bodies' names end so)."""
+        after "the Food and Allied Workers' Union"; not when two bodies' names end so); so a team's plural
+        (:func:`_plural_head`: "Warriors" of "the Kelby Warriors") that the story never writes in lower case."""
         R = _rules()
         for s in self.single:
-            if self.find(s) != s or s.lower() not in R["org_suffixes"] or s in R["known_organisations"]:
+            if self.find(s) != s or not (s.lower() in R["org_suffixes"] or (
+                    _plural_head(s) and not all(c.weak for c in self.groups[s])
+                    and f" {s.lower()} " not in text)) or s in R["known_organisations"]:
                 continue
             longer = [m for m in self.by_last.get(s, ()) if self.kind_lean(m) in ("organisation", "")]
             if len(longer) == 1:
@@ -4660,10 +4726,11 @@ class _Aliases:
         Chief Executive ..." after "Northern Maple Resources Inc"): each mention stands right after the rest of
         that name, so it is that name."""
         inner: dict[str, list[tuple[str, str]]] = defaultdict(list)  # a word inside a name: the name, the words before
+        titles = _rules()["site_naming_titles"]
         for m in self.multi:
             w = m.split()
-            for k in range(1, len(w)):
-                inner[w[k]].append((m, " ".join(w[:k]) + " "))
+            for k in range(1 + (w[0] in titles), len(w)):  # (not "Andrew" after "Prince" when a "Prince Andrew
+                inner[w[k]].append((m, " ".join(w[:k]) + " "))  # Hospital" is named: the royal, not the site)
         for s in self.single:
             if self.find(s) != s:
                 continue
@@ -4672,7 +4739,7 @@ class _Aliases:
                     self.join(s, m)
                     break
 
-    def short_forms(self) -> None:
+    def short_forms(self, text: str) -> None:
         """An organisation's short form after its full name ("Acme Capital" then "Acme"); initials ("FAA")."""
         for s in sorted(self.groups, key=lambda x: self.first_at[x]):
             if self.find(s) != s or self.cue_of[s].get("place", 0) >= 5 or self.cue_of[s].get("group", 0) >= 5:
@@ -4693,7 +4760,7 @@ class _Aliases:
                           and all(w in R["place_words"] or w in R["places"] for w in m.split()[:-1])]
                 if len(longer) == 1:
                     self.join(s, longer[0])
-        self.head_words()
+        self.head_words(text)
         self.tail_names()
         self.chamber()
         known = R["known_short_forms"]
@@ -4796,7 +4863,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     if "“" in text or "‘" in text or '"' in text:
         al.quoted_nicknames(text)
     al.inner_family_names(text)
-    al.short_forms()
+    al.short_forms(text)
     al.cut_tails(text)
     merged: dict[str, list[str]] = defaultdict(list)
     for nm in groups:
@@ -4813,7 +4880,8 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
         clusters.append(_Cluster(name=_canonical(names, cs, canon_of, al.first_at), cands=cs, cues=cues))
     for cl in clusters:
         cl.kind = _decide_kind(cl)
-        if cl.kind == "person" and _saint_alone(cl.name):
+        if cl.kind == "person" and _saint_alone(cl.name) and _where_a_place_stands(cl, text) \
+                and not _titled(cl, text):
             cl.kind = "place"  # "August Town, St Andrew": a parish or a town named for its saint
     _possessed_products(clusters, text)
     _places_by_gazetteer(clusters, text)
@@ -4828,6 +4896,22 @@ def _saint_alone(name: str) -> bool:
     Mary"), no person (a surname "St John" stands after a given name, "Ian St John", and its short form joins it)."""
     words = name.split()
     return len(words) == 2 and words[0] in _SAINT and words[1].lower() in _rules()["given_names"]
+
+
+_PLACE_STANDS_BEFORE = re.compile(r"(?:\b(?:of|in|at|from|near|the|The)|[A-Z][a-z]+,)\s+$")
+
+
+def _where_a_place_stands(cl: _Cluster, text: str) -> bool:
+    """Whether a mention stands after "of", "in", "at", "from", "near", "the" or a capitalised word and a comma
+    ("the Constable of St Mary", "at St Joseph", "August Town, St Andrew"): not a saint himself as the subject of
+    a sentence ("St Patrick was honoured", "known as St Teresa")."""
+    return any(_PLACE_STANDS_BEFORE.search(text, max(0, c.start - 24), c.start) for c in cl.cands)
+
+
+def _titled(cl: _Cluster, text: str) -> bool:
+    """Whether a person's title ("Mr", "Ms", "Lord") stands before a mention of the cluster: a surname "St John"
+    ("Mr St John told the tribunal", "Ms St Mary, 54,"), no parish."""
+    return any(c.name == cl.name and _title_before(text, c.start, _rules()["honorifics"]) for c in cl.cands)
 
 
 @lru_cache(maxsize=1)
@@ -5476,10 +5560,18 @@ def _keep(cl: _Cluster, text: str, first_end: int, model: dict) -> bool:
     if cl.kind == "organisation" and cl.cues.get("organisation", 0) >= 3 and any(c.speaks for c in cl.cands) \
             and len(cl.name.split()) >= 2 and cl.name.split()[-1].lower().rstrip(".") in _rules()["org_suffixes"]:
         return True  # a body's formal name that speaks ("the Tsleil-Waututh Nation said ..."), named once
+    if cl.kind == "organisation" and cl.cues.get("organisation", 0) >= 3 and _members_for_a_cause(cl.name.split()):
+        return True  # a body named for its members and a cause, named once ("Americans for Prosperity and ...")
     w = model["weights"]
     f = _features(cl, text, first_end)
     z = model["intercept"] + sum(map(mul, map(w.get, f, repeat(0.0)), f.values()))
     return z >= model["threshold"]
+
+
+def _members_for_a_cause(words: list) -> bool:
+    """A plural of members or a nationality, "for" and a capitalised cause: "Canadians for Tax Fairness"."""
+    return len(words) >= 3 and words[1] == "for" and words[0].endswith("s") and words[0][1:].islower() \
+        and (_demonym(words[0]) or _plural_in_a_name(words[0])) and words[2][:1].isupper()
 
 
 def _fields_of_a_place(name: str) -> bool:
