@@ -3569,6 +3569,9 @@ _YEAR_OLD = re.compile(r"\d{1,3}-year-old")
 _AGE_WORD = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")  # "79-year-old", "seventy-nine-year-old"
 _GENERATION_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_GENERATIONS)) + r")\.?(?=,)")  # "Jo Doe II, the chief"
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")  # "Sarah Jones, 45, from Leeds"
+_AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?(\d{1,3})(?=[,.;]\s)")  # "Jo Doe, 45, said", "beating Jo Doe, 34."
+_AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+$")  # "81-year-old Jo Doe"
+_DEFINITE_AGE = re.compile(r"the\s+(\d{1,3})-years?-old\b")  # "the 41-year-old builder", "the 52-year-old"
 # the appositive after a name that gives its role: ", a spokeswoman for Acme," ", the party's leader." (an
 # article or possessive first; at most ten words before the next comma or full stop)
 _APPOSITIVE_ROLE = re.compile(r"(?:[’']s?)?,\s+((?:a|an|the|his|her|its|their|[A-Z][\w\-]*[’']s)\s+[^,.;:()“”\"]{1,80}?)"
@@ -3703,6 +3706,7 @@ class _Resolver:
         self._bodies: dict[str, list] = {}  # institution noun -> (start, name) of organisations so named
         self._places: frozenset | None = None  # names the mention layer gives to places and groups only
         self._held: list | None = None  # (name, start, end) of the mention layer's person spans: see _holder_of
+        self._ages: dict | None = None  # person's name -> the ages the story states for them: _by_age
         self._holders: dict[str, tuple | None] = {}  # title -> its one holder and where named: see _holder_of
         self._trades: dict[str, tuple | None] = {}  # agent noun -> _trade_org's answer
         self._kin_stated: list | None = None  # _KIN_STATED matches outside quotations: see _kin_named
@@ -3883,7 +3887,28 @@ class _Resolver:
         return bool(verb) and (not plural and (_is_cue(verb) or verb.endswith("ed")) or tok in _mid_caps(self.text))
 
     def resolve(self, mention: str, a: int, b: int):
-        """(canonical, source_type, role, kind) for a speaker mention at [a, b)."""
+        """(canonical, source_type, role, kind) for a speaker mention at [a, b); a description with an age ("the
+        41-year-old builder") is checked against the ages the story states (:meth:`_by_age`)."""
+        hit = self._resolve(mention, a, b)
+        age = _DEFINITE_AGE.match(mention.strip().lower())
+        return self._by_age(age.group(1), hit, mention) if age else hit
+
+    def _by_age(self, age: str, hit, mention: str):
+        """'Craig Smith, 41, ... Joan Walsh, 82, ... "...," the 41-year-old builder said': the one person the story
+        gives that age, else ``hit`` unless the story gives its person another age (then the description, unnamed)."""
+        if self._ages is None:
+            self._ages = {}
+            for e in entities(self.article):
+                for sa, sb in e.spans if e.kind == "person" else ():
+                    m = _AGE_AFTER_NAME.match(self.text, sb) or _AGE_BEFORE_NAME.search(self.text, max(0, sa - 16), sa)
+                    if m:
+                        self._ages.setdefault(_after_titles(e.name), set()).add(m.group(1))
+        same = [name for name, ages in self._ages.items() if ages == {age}]
+        if len(same) == 1:
+            return self._holder_source(same[0])
+        return _describe(mention, self.text) if hit and self._ages.get(hit[0], {age}) != {age} else hit
+
+    def _resolve(self, mention: str, a: int, b: int):
         aside = _MENTION_ASIDE.match(mention)
         if aside:  # "The board, in a brief statement, said": the words before the aside
             return self.resolve(aside.group(1), a, a + aside.end(1))

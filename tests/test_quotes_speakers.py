@@ -2968,3 +2968,39 @@ def test_given_names_after_a_form_of_address_stay_unresolved_when_two_people_bea
     text = ('John Paul Smith won the seat for Labour, beating Conservative John Paul Jones by 200 votes.\n\n'
             '"I am delighted," Mr John Paul said.')
     assert speakers(text)[-1][1] == "John Paul"
+
+
+@pytest.mark.parametrize("text, who", [
+    # session 18 reviews: a definite description with an age is the one person the story gives that age, and never
+    # a person given another age
+    ('Residents are counting the cost. Pensioner Mary Kell, 82, lost everything. Her neighbour Dan Roe, 41, helped '
+     'carry her to safety.\n\n"I have nothing left," Mrs Kell said.\n\n"The water came up so fast," the 41-year-old '
+     'builder said.', "Dan Roe"),
+    ('Dan Roe, 41, a builder, helped his neighbour. Fire chief Ted Kell, 58, praised residents.\n\n'
+     '"People have been amazing," Mr Kell said.\n\n"The water came up so fast," the 41-year-old builder said.',
+     "Dan Roe"),
+    ('Teen swimmer wins\n\nYoung Ava Lind won gold, beating veteran Marta Kos, 34.\n\n"I cannot believe it," Lind '
+     'said.\n\n"She is the future of the sport," the 34-year-old said.', "Marta Kos"),
+    ('A driver, 19, survived a crash on the motorway. Sergeant Ted Kell, 52, attended the scene. "It is a miracle '
+     'he survived," Sgt Kell said.\n\n"I was lucky," the 19-year-old student said.', "19-year-old student"),
+    ('A woman aged 52 was hurt when a dog attacked her in a park. Neighbour Dan Roe, 30, said he heard screaming. '
+     '"It was horrible," Mr Roe said.\n\n"I thought I was going to die," the 52-year-old said.', "52-year-old"),
+])
+def test_an_age_in_a_description_is_the_person_of_that_age(text, who):
+    assert speakers(text)[-1][1] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    # must not fire: no age stated for anyone, the same age twice, an age of a thing, a person given that age
+    ('Dan Roe lost his home in the flood. "It was terrifying," the 41-year-old said.', "Dan Roe"),
+    ('Dan Roe, 41, lost his home in the flood. "It was terrifying," the 41-year-old said.', "Dan Roe"),
+    ('Dan Roe, 41, and Ted Kell, 41, lost their homes. "It was terrifying," Mr Kell said. "We lost everything," the '
+     '41-year-old added.', "Ted Kell"),
+    ('Dan Roe, who runs a 30-year-old family firm, lost his shop. "It was terrifying," the shopkeeper said.',
+     "Dan Roe"),
+    ('Ted Kell, 58, chairs the club. Dan Roe lost his home. "It was terrifying," the 41-year-old said.',
+     "Dan Roe"),  # (no age given to him; not the man of 58)
+    ('The 41-year-old Dan Roe lost his home, police said. "It was terrifying," Mr Roe said.', "Dan Roe"),
+])
+def test_an_age_in_a_description_leaves_other_speakers_alone(text, who):
+    assert speakers(text)[-1][1] == who
