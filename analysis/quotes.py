@@ -4206,9 +4206,10 @@ class _Resolver:
                 # called ...": the one holder the story names with the title; not "A governor, who asked ...")
                 holder = self._one_current_holder(words[1])
                 hit = self._holder_source(holder if holder and self._named_before(holder, a) else None) or hit
-            hit = hit or self._title_holder(words, a) \
-                or self._variation_holder(words[-1], a) or self._only_holder(words[-1], a) \
-                or self._titled_last_speaker(words[-1], a)
+            if not hit and not set(words) & _QUALIFIED_OFFICE:  # ("the former governor": not the holder now)
+                hit = self._title_holder(words, a) \
+                    or self._variation_holder(words[-1], a) or self._only_holder(words[-1], a) \
+                    or self._titled_last_speaker(words[-1], a)
             if hit:
                 return hit
             if not mention.strip().islower():  # ("The Prime Minister", "the MP": a title with no holder named)
@@ -4634,8 +4635,11 @@ class _Resolver:
         for sa, sb, name in reversed(spans):
             if name.lower() in _NAME_TITLE_ABBREVIATIONS and self.text[sb:sb + 1] == ".":
                 continue  # ("Mag. Dr. Jo Doe": a title the mention layer takes for a name)
-            if genders.get(name, want) == want and set(desc) <= self._role_words(sa, sb):
+            if genders.get(name, want) == want and set(desc) <= (role := self._role_words(sa, sb)):
                 name = _after_titles(name)
+                if (role - set(desc)) & _QUALIFIED_OFFICE and (full := self._one_current_holder(desc[-1])) \
+                        and full != name and self._named_before(full, a):
+                    return self._holder_source(full)  # ("Gov. Jo Doe ... Former Gov. Kel Roe ... the governor")
                 s = self.sources.get(name)
                 return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", " ".join(desc), "person")
         return None
@@ -5748,6 +5752,7 @@ _HOLDER_VOICES = frozenset(_W["holder_voices"])
 _PAST_HOLDER_WORDS = frozenset(_W["past_holder_words"])
 # words before a title that make it another office ("Lt. Gov.", "deputy mayor") or a lower level's ("state Sen.")
 _OTHER_OFFICE_WORDS = frozenset(_W["other_office_words"])
+_QUALIFIED_OFFICE = _PAST_HOLDER_WORDS | _OTHER_OFFICE_WORDS  # "former governor", "deputy mayor": not "the governor"
 _LOCAL_OFFICE_WORDS = frozenset(_W["local_office_words"])
 # possessives of a body before a role ("its chief executive", "their chair"): the role's holder the story names
 _BODY_POSSESSIVES = frozenset(_W["body_possessives"])

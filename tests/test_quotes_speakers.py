@@ -3004,3 +3004,33 @@ def test_an_age_in_a_description_is_the_person_of_that_age(text, who):
 ])
 def test_an_age_in_a_description_leaves_other_speakers_alone(text, who):
     assert speakers(text)[-1][1] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    # session 18 review: "the governor", "the mayor" is the current, full holder, not a former or deputy one
+    ('Gov. Dan Roe of Kelby signed the budget on Friday. Former Gov. Ted Kell praised the deal.\n\n'
+     '"This budget protects families," the governor said in a statement.', "Dan Roe"),
+    ('Mayor Dan Roe said the budget was balanced. Deputy Mayor Ann Kell disagreed.\n\n"We will get it done," the '
+     'mayor said.', "Dan Roe"),
+    ('Gov. Dan Roe signed the budget. Former Gov. Ted Kell praised it. "It is a good day," the former governor '
+     'said.', "Ted Kell"),
+])
+def test_a_plain_office_is_its_current_full_holder(text, who):
+    assert speakers(text)[-1][1] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    # must not fire: only a former holder named, only a deputy named, a deputy asked for, a plain holder alone
+    ('Former Gov. Ted Kell praised the deal. "This budget protects families," the former governor said.',
+     "Ted Kell"),
+    ('Deputy Mayor Ann Kell said the city faced a deficit. "The numbers do not add up," the deputy mayor said.',
+     "Ann Kell"),
+    ('Mayor Dan Roe said the budget was balanced. Deputy Mayor Ann Kell disagreed. "The numbers do not add up," '
+     'the deputy mayor said.', "Ann Kell"),
+    ('Gov. Dan Roe signed the budget on Friday. "It is a good day," the governor said.', "Dan Roe"),
+    ('Former Gov. Ted Kell criticised the budget. Gov. Dan Roe defended it. "It is a good day," the governor '
+     'said.', "Dan Roe"),
+    ('Shadow Chancellor Ann Kell attacked the plan. "It is a mess," the shadow chancellor said.', "Ann Kell"),
+])
+def test_a_qualified_office_keeps_its_own_holder(text, who):
+    assert speakers(text)[-1][1] == who
