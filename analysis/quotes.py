@@ -1119,6 +1119,7 @@ _ROLE_FIRST_NAME = re.compile(rf"(?P<desc>[{_UC}][\w’'\-]*(?:\s+[\w’'\-&().]
                               rf"(?P<name>[{_UC}][^,]{{2,60}}?),?")
 # "Jo Doe of the Kelby Cree Nation": a person, then the body she belongs to (_Resolver._body_of_person)
 _PERSON_OF_BODY = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?")
+_PERSON_AT_BODY = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?")  # ("Jo Doe at Kelby Sachs" though read as a person)
 # "Kelby Storage Alliance chair Jo Doe": a body, one to three lower-case role words, then the person
 _BODY_ROLE_PERSON = re.compile(r"(?:[’']s)?\s+(?:[a-z][a-z\-]+\s+){1,3}")
 _APPOSITIVE_NAME = re.compile(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}}"
@@ -3751,7 +3752,7 @@ class _Resolver:
                 # reading of a name that opens with a common given name: "Christian Lindner"; nor of one that no
                 # source bears and the he/she after it give a sex: "Khin Ma Ohn Lwin's fate ..., but she said")
                 continue
-            if not known and layer in (None, "organisation") and self._body_of_person(at):
+            if not known and layer in (None, "organisation", "person") and self._body_of_person(at):
                 continue  # "Dr Jo Doe of Parents for Safe Roads Britain said ... she said": the body, not her
             if after_the and not known:
                 inner = self._name_inside(run, at)
@@ -3828,11 +3829,14 @@ class _Resolver:
             self._spans = sorted((sa, sb, e.kind) for e in entities(self.article) if e.kind != "group"
                                  for sa, sb in e.spans)
         k = bisect.bisect_right(self._spans, (at, len(self.text))) - 1
-        if k < 0 or self._spans[k][2] != "organisation" or not self._spans[k][0] <= at < self._spans[k][1]:
+        if k < 0 or self._spans[k][2] not in ("organisation", "person") or not self._spans[k][0] <= at < self._spans[k][1]:
             return False
-        start, end, _ = self._spans[k]
+        start, end, kind = self._spans[k]
         before = self._spans[k - 1] if k else None
         after = self._spans[k + 1] if k + 1 < len(self._spans) else None
+        if kind == "person":  # "Analyst Jo Doe at Kelby Sachs": a name right after a person's "at" is a body's
+            return bool(before and before[2] == "person" and _PERSON_AT_BODY.fullmatch(self.text, before[1], start)
+                        and not re.match(r"[’']", self.text[end:end + 1]))
         return bool(before and before[2] == "person" and _PERSON_OF_BODY.fullmatch(self.text, before[1], start)
                     or after and after[2] == "person" and _BODY_ROLE_PERSON.fullmatch(self.text, end, after[0]))
 

@@ -3034,3 +3034,24 @@ def test_a_plain_office_is_its_current_full_holder(text, who):
 ])
 def test_a_qualified_office_keeps_its_own_holder(text, who):
     assert speakers(text)[-1][1] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    # session 18 review: a name right after a person's "at" is the body she works at, even if read as a person
+    ('Analyst Ted Kell at Goldman Brams said profits were up. Bank chief Ann Roe disagreed. "We are confident," she '
+     'said. "We are cautious," he said.', "Ted Kell"),
+])
+def test_a_person_at_a_body_is_the_one_a_pronoun_stands_for(text, who):
+    assert speakers(text)[-1][1] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    # must not fire: two people met, a person's possessive, a person with another person, no person before "at"
+    ('Ted Kell met Ann Roe at the summit. "We agreed on a lot," she said.', "Ann Roe"),
+    ('Ted Kell spoke at Ann Roe\'s funeral on Friday. "She was a friend," he said.', "Ted Kell"),
+    ('Ted Kell, with Ann Roe, opened the school. "It is a great day," she said.', "Ann Roe"),
+    ('Analyst Ted Kell said profits were up. "We are cautious," he said.', "Ted Kell"),
+    ('Ann Roe sat next to Ted Kell at dinner. "He was charming," she said.', "Ann Roe"),
+])
+def test_a_name_after_at_stays_a_person_elsewhere(text, who):
+    assert speakers(text)[-1][1] == who
