@@ -2083,13 +2083,14 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         lead = before[1:joiner]  # "Canadian Council of Independent and Family Grocers": the nation's body (not
         # "British Federation of Shipping and American Airlines", "American Federation of Teachers and National
         # Education Association": a second body's name opens after "and")
-    if before[0].text.lower() in R["given_names"] or first in R["places"] \
+    if before[0].text.lower() in R["given_names"] or first in R["places"] or first == toks[k].text \
             or (any(_demonym(t.text) for t in lead) and not members and not members_for) \
             or (before[-1].text.isupper() and len(before[-1].text) > 1) \
             or (len(before) > 1 and before[-1].text.lower().rstrip(".") in R["org_suffixes"] and not inside_org
                 and not _field_then_body(ctx, before, toks[j + 2:k + 1])):
         return 0  # (a party or nationality word after the "for" of a body's name is a field: "Institute for Labour and
-        # Coastal Studies", "Institute for European and Asian Affairs")
+        # Coastal Studies", "Institute for European and Asian Affairs"; a body's word alone before "and" that closes
+        # the name after it ends another body's name: "Sainsbury's Bank and Tesco Bank")
     if dotted_form:
         return k - j  # (a short form of it may stand alone: "Kelby Recycling" for the whole company)
     second = ctx.text[toks[j + 2].start:toks[k].end]

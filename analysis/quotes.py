@@ -3570,7 +3570,8 @@ _YEAR_OLD = re.compile(r"\d{1,3}-year-old")
 _AGE_WORD = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")  # "79-year-old", "seventy-nine-year-old"
 _GENERATION_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_GENERATIONS)) + r")\.?(?=,)")  # "Jo Doe II, the chief"
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")  # "Sarah Jones, 45, from Leeds"
-_AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?(\d{1,3})(?=[,.;]\s)")  # "Jo Doe, 45, said", "beating Jo Doe, 34."
+_AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?(\d{1,3})(?=[,.;]\s)|,\s*an?\s+(\d{1,3})-year-old\b")  # "Jo Doe, 45,
+# said", "beating Jo Doe, 34.", "Jo Doe, a 22-year-old apprentice"
 _AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+$")  # "81-year-old Jo Doe"
 _DEFINITE_AGE = re.compile(r"the\s+(\d{1,3})-years?-old\b")  # "the 41-year-old builder", "the 52-year-old"
 # the appositive after a name that gives its role: ", a spokeswoman for Acme," ", the party's leader." (an
@@ -3898,19 +3899,25 @@ class _Resolver:
         return self._by_age(age.group(1), hit, mention) if age else hit
 
     def _by_age(self, age: str, hit, mention: str):
-        """'Craig Smith, 41, ... Joan Walsh, 82, ... "...," the 41-year-old builder said': the one person the story
-        gives that age, else ``hit`` unless the story gives its person another age (then the description, unnamed)."""
+        """'Craig Smith, 41, ... Joan Walsh, 82, ... "...," the 41-year-old builder said': ``hit`` when it names a
+        person the story gives that age; else the one person the story gives that age, when no one of that age goes
+        unnamed ("a 33-year-old man", "A driver, 19,"); else the description, unnamed, when ``hit`` is a person given
+        another age and someone of that age goes unnamed; else ``hit`` (a later age: "Jo Doe, 55, ... now 56")."""
         if self._ages is None:
             self._ages = {}
             for e in entities(self.article):
                 for sa, sb in e.spans if e.kind == "person" else ():
                     m = _AGE_AFTER_NAME.match(self.text, sb) or _AGE_BEFORE_NAME.search(self.text, max(0, sa - 16), sa)
                     if m:
-                        self._ages.setdefault(_after_titles(e.name), set()).add(m.group(1))
+                        self._ages.setdefault(_after_titles(e.name), set()).add(m.group(m.lastindex))
+        named = hit and hit[1] == "named"
+        if named and age in self._ages.get(hit[0], ()):
+            return hit  # (a person the story gives that age: "Jo Doe, a 22-year-old apprentice")
         same = [name for name, ages in self._ages.items() if ages == {age}]
-        if len(same) == 1:
-            return self._holder_source(same[0])
-        return _describe(mention, self.text) if hit and self._ages.get(hit[0], {age}) != {age} else hit
+        unnamed = re.search(rf"\b[Aa]n? (?:{age}-year-old\b|[a-z]+(?:, | aged ){age}\b)", self.text)
+        if len(same) == 1 and not unnamed:
+            return self._holder_source(same[0])  # (not when someone of that age goes unnamed: "a 33-year-old man")
+        return _describe(mention, self.text) if named and hit[0] in self._ages and unnamed else hit
 
     def _resolve(self, mention: str, a: int, b: int):
         aside = _MENTION_ASIDE.match(mention)

@@ -2664,3 +2664,12 @@ def test_the_narrowed_rules_do_not_fire_on_ordinary_copy():
     assert "Members" not in a.get("Kelby Members", ("", set()))[1]
     k = kinds("St Patrick was honoured in parades on Monday. The nun will be known as St Teresa.")
     assert k.get("St Patrick") == "person" and k.get("St Teresa") == "person"
+
+
+def test_a_bodys_word_alone_before_and_is_not_joined_to_a_body_that_ends_in_it():
+    # final review of session 18: "Bank" left after a possessive ("Kelby's Bank") is the end of another bank's name
+    for text, name in [("Kelby's Bank and Tarn Bank were sold to a rival.", "Tarn Bank"),
+                       ("Shoppers at Kelby's Insurance and Vell Insurance complained.", "Vell Insurance"),
+                       ("Staff said Bank and Metro Bank branches would close.", "Metro Bank")]:
+        k = kinds(text)
+        assert name in k and not any(n.startswith(("Bank and", "Insurance and")) for n in k), (text, k)

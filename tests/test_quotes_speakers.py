@@ -3055,3 +3055,19 @@ def test_a_person_at_a_body_is_the_one_a_pronoun_stands_for(text, who):
 ])
 def test_a_name_after_at_stays_a_person_elsewhere(text, who):
     assert speakers(text)[-1][1] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    # review of session 18: the age rule must not give a speaker's words to a victim of the same age, nor drop a
+    # person whose age the story updates
+    ('The crash killed Liam Byrne, 22. Another driver, Conor Walsh, a 22-year-old apprentice, was unhurt. '
+     '"I keep seeing it," the 22-year-old said.', "Conor Walsh"),
+    ('A cyclist, Peter Kane, 33, was struck by a van. The van driver, a 33-year-old man from Naas, stopped at the '
+     'scene. "I didn\'t see him," the 33-year-old driver told gardaí.', "33-year-old driver"),
+    ('Farmer Hugh Bennett, 55, lost 200 sheep in the snow. Bennett, now 56, said he had rebuilt the flock. "It took '
+     'years," the 56-year-old said.', "Hugh Bennett"),
+    ('Bill Grady, 88, is the town\'s oldest veteran. Grady, who turned 89 last week, served in Korea. "We were just '
+     'kids," the 89-year-old said.', "Bill Grady"),
+])
+def test_an_age_in_a_description_goes_to_no_victim_of_that_age_nor_drops_an_older_speaker(text, who):
+    assert speakers(text)[-1][1] == who
