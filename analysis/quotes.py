@@ -1006,8 +1006,8 @@ def _with_father(full: str, text: str) -> str:
     if not found and n >= 2:  # "Ms Nur Aisyah said" after "Ms Nur Aisyah Abdul Rahman": called by the given names
         found = {f for fs in _namesakes(text).values() for f in fs if f.startswith(full + " ")}
         one = found.pop() if len(found) == 1 else None
-        after = {m.group(1) for m in re.finditer(re.escape(full) + r" ([A-Z][\w’'-]+)", text)}
-        if not one or len(after) > 1 or one.split()[n].rstrip(".") in _GENERATIONS or len(one.split()[-1]) < 3 \
+        if not one or len({m.group(1) for m in re.finditer(re.escape(full) + r" ([A-Z][\w’'-]+)", text)}) > 1 \
+                or one.split()[n].rstrip(".") in _GENERATIONS or len(one.split()[-1]) < 3 \
                 or not _person_not_title(one, text) or re.search(re.escape(one) + r"\s+(?:and|&)\s", text):
             return full  # (not "Jo Doe Jr" nor "Jo Doe Q.C.", nor a body's name: "Kelby Arches Regeneration and
             # Housing LLP", nor one of two so named: "Jo Ann Doe ... Conservative Jo Ann Roe")
