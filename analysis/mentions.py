@@ -2044,18 +2044,8 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     # Consumers Association", "Amalgamated Couriers and Drivers Local 771"
     members = _plural_in_a_name(before[-1].text) and _plural_in_a_name(toks[j + 2].text) and len(before) >= 2 \
         and (head in R["org_suffixes"] or toks[k].text == "Local")
-    if f"{toks[j].text} and {toks[j + 2].text}" in R["body_word_pairs"] and k > j + 2 and head in R["org_suffixes"]:
-        return k - j  # "Kelby Bank and Trust Company", "Tarn Savings and Loan Association": one bank's name
-    if k == j + 2 and j > i and toks[k].text in R["closing_site_plurals"] and not toks[k].poss \
-            and before[-1].text.lower() in R["org_words"] and before[0].text.lower() not in R["given_names"] \
-            and not (k + 1 < len(toks) and toks[k + 1].text in R["site_area_prepositions"]):
-        return 2  # "Kelby Medical Center and Clinics": the sites a body runs close its name
-    if j > i and before[0].text in R["committee_chambers"] and head in R["committee_words"] \
-            and not any(_party_or_members(t.text) for t in before[1:]):
-        return k - j  # "the Senate Energy and Natural Resources Committee", "House Energy and Commerce Committee"
-        # (not "House Republicans and Oversight Committee investigators": a chamber's members, then a committee)
-    if _places_members_body(ctx, i, j, k) or _two_places_plural_body(ctx, i, j, k):
-        return k - j  # "the Tarno and Vell Residents’ Association": a body of the people of two places
+    if _one_body_shape(ctx, i, j, k, head):
+        return k - j
     if _fund_plan((toks[k - 1].text, toks[k].text)):
         head = "fund"  # "Kelby Nurses and Public Servants Pension Plan": a pension fund's name
     elif k > j + 2 and toks[k].text == "Local" and _plural_in_a_name(toks[k - 1].text):
@@ -2103,6 +2093,25 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         return 0  # a part also stands alone: two names ("Jane Doe and Fox News"; a common word alone, "Policy" in a
         # section label, names no body: "Institute for Health Economics and Policy")
     return k - j
+
+
+def _one_body_shape(ctx: _Ctx, i: int, j: int, k: int, head: str) -> bool:
+    """Shapes across the "and" after ``toks[j]`` that make ``toks[i..k]`` one body's name whatever its parts are
+    written alone: a bank's pair of words, the sites a body runs, a chamber's committee, the members' body of two
+    places (:func:`_and_join`)."""
+    R, toks, before = _rules(), ctx.toks, ctx.toks[i:j + 1]
+    if f"{toks[j].text} and {toks[j + 2].text}" in R["body_word_pairs"] and k > j + 2 and head in R["org_suffixes"]:
+        return True  # "Kelby Bank and Trust Company", "Tarn Savings and Loan Association": one bank's name
+    if k == j + 2 and j > i and toks[k].text in R["closing_site_plurals"] and not toks[k].poss \
+            and before[-1].text.lower() in R["org_words"] and before[0].text.lower() not in R["given_names"] \
+            and not (k + 1 < len(toks) and toks[k + 1].text in R["site_area_prepositions"]):
+        return True  # "Kelby Medical Center and Clinics": the sites a body runs close its name
+    if j > i and before[0].text in R["committee_chambers"] and head in R["committee_words"] \
+            and not any(_party_or_members(t.text) for t in before[1:]):
+        return True  # "the Senate Energy and Natural Resources Committee", "House Energy and Commerce Committee"
+        # (not "House Republicans and Oversight Committee investigators": a chamber's members, then a committee)
+    # "the Tarno and Vell Residents’ Association": a body of the people of two places
+    return _places_members_body(ctx, i, j, k) or _two_places_plural_body(ctx, i, j, k)
 
 
 def _field_then_body(ctx: _Ctx, before: list, after: list) -> bool:
