@@ -778,7 +778,8 @@ def _genders(text: str) -> dict[str, str]:
 # a noun of one sex with a determiner right before a name ("His daughter, Jo Doe", "her husband Jo Doe") or in
 # apposition right after it ("Jo Doe, his wife,"): the name's sex (_sexed_apposition); not a noun after a preposition
 # ("The mother of the boy, Jo Doe,": the name is the mother's)
-_SEXED_BEFORE = re.compile(r"\b(?<!of )(?<!for )(?<!to )(?<!with )(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+(?:[a-z\-]+\s+)?([a-z]+),?\s+$")
+_SEXED_BEFORE = re.compile(r"\b(?<!of )(?<!for )(?<!to )(?<!with )(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+"
+                           r"(?:[a-z\-]+\s+)?([a-z]+),?\s+$")
 _SEXED_AFTER = re.compile(r",\s+(?:his|her|their|the|a|an)\s+(?:[a-z\-]+\s+)?([a-z]+)(?=[,.;]|\s+(?:of|who)\b)")
 
 
