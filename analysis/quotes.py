@@ -3598,8 +3598,6 @@ _ROLE_KINDS = {str(k): frozenset(v) for k, v in _W["role_kinds"].items()}
 _PERSON_HEADS = frozenset(_W["person_nouns"]) | _GENERIC_HEADS - _UNNAMED_HEADS | {o.split()[-1] for o in _OFFICES}
 _PASSIVE_AFTER = re.compile(r"\s+(?:was|were|is|are|had been|has been)\s+[a-z]+ed\b")  # "Doe was asked": not the asker
 _LOWER_WORD = re.compile(r"[a-z\d]+(?:-[a-z\d]+)*")  # "pensioner", "mother-of-two", "52-year-old"
-_AGE_WORD = re.compile(r"\d{1,3}-years?-old")  # ("the 62-year-old farmer")
-# modifiers that make a description someone else than the person just quoted ("the other farmer")
 _HEAD_SEX = {**{w: "f" for w in _W["female_nouns"]}, **{w: "m" for w in _W["male_nouns"]}}
 _KIN = {str(k): frozenset(map(str, v)) for k, v in _W["kin_converses"].items()}
 _GENERATION = {str(k): str(v) for k, v in _W["generation_words"].items()}

@@ -3071,3 +3071,11 @@ def test_a_name_after_at_stays_a_person_elsewhere(text, who):
 ])
 def test_an_age_in_a_description_goes_to_no_victim_of_that_age_nor_drops_an_older_speaker(text, who):
     assert speakers(text)[-1][1] == who
+
+
+def test_an_age_written_in_words_before_a_role_is_the_role_s_holder():
+    # the age pattern of "the 79-year-old chairman" covers ages in words too (a second, narrower pattern of the same
+    # name shadowed it for a while in session 18)
+    text = ('Tom Reed, the chairman of Kelby Rovers, has run the club since 1990.\n\n"We will not sell," the '
+            'seventy-nine-year-old chairman said.')
+    assert speakers(text)[-1][1] == "Tom Reed"
