@@ -636,7 +636,7 @@ _VERSION_AFTER = re.compile(r" (\d{1,2}(?:\.\d{1,2})?)\b(?![.,]?\d| ?(?:per|%|pe
 _COLON_AFTER = re.compile(r"\s*:(?!\S)")  # a speaker's label ("WALLACE: ..."), not a ticker ("TSX:ABC")
 _COMPLEMENT_AFTER = re.compile(r"(?:’s|'s)?\s+(?:a|an)\s")  # "called X a liar": the verb "call", no product's name
 _INITIAL = re.compile(r"[A-Z]\.")
-_AGE_AFTER = re.compile(r",\s*\d{1,3},")
+_AGE_AFTER = re.compile(r",\s*(\d{1,3}),")  # ", 45," after a name: group 1 the age
 _NAME_WORD = re.compile(r"(?:Mc|Mac|O[’']|D[’']|De|Di|Da|La|Le)?[A-Z][a-z’'ʻ‘-]+(?:-[A-Z][a-z]+)?|[A-Z]\.|"
                         r"(?:al|el|bin|ibn|abu|ben|ul)-[A-Z][a-z’'-]+")  # ("McDonald", "O'Neill", "DeSantis"; an
 # okina inside a Polynesian name, as a letter or a turned comma: "Tuʻipulotu", "Taufa‘ao")
@@ -4546,8 +4546,6 @@ def _malay_shaped(full: str, given: str) -> bool:
     return words[0] in R["name_opening_elements"] or any(w in R["patronymic_particles"] for w in words) \
         or len(words) - len(given.split()) >= 2
 
-
-_AGE_AFTER = re.compile(r",\s*(\d{1,3}),")
 
 
 def _ages_differ(text: str, ones: list, others: list) -> bool:

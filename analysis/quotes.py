@@ -1957,19 +1957,19 @@ def _name_of(toks, i: int) -> bool:
         return False
     nxt = toks[i + 2][0] if toks[i + 1][0] == "the" and i + 2 < len(toks) else toks[i + 1][0]
     prev = _strip_possessive(toks[i - 1][0])
-    return prev[:1].isupper() and _letters(prev) and prev not in _NOT_NAME and nxt[:1].isupper() \
+    return prev[:1].isupper() and _letters_only(prev) and prev not in _NOT_NAME and nxt[:1].isupper() \
         and nxt not in _NOT_NAME
 
 
 def _person_before(toks, i: int) -> bool:
     """Two or three capitalised words right before token ``i`` that make a person's name ("Jane Doe at")."""
     s = i
-    while s > 0 and i - s < 3 and toks[s - 1][0][:1].isupper() and _letters(toks[s - 1][0]):
+    while s > 0 and i - s < 3 and toks[s - 1][0][:1].isupper() and _letters_only(toks[s - 1][0]):
         s -= 1
     return i - s >= 2 and _is_person_name(" ".join(t[0] for t in toks[s:i]))
 
 
-def _letters(w: str) -> bool:
+def _letters_only(w: str) -> bool:
     """Letters only, hyphens and apostrophes aside ("Stone-Kaye", "O'Brien")."""
     return w.replace("-", "").replace("’", "").replace("'", "").isalpha()
 
