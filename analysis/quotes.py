@@ -1007,9 +1007,9 @@ def _with_father(full: str, text: str) -> str:
     if not found and n >= 2:  # "Ms Nur Aisyah said" after "Ms Nur Aisyah Abdul Rahman": called by the given names
         found = {f for fs in _namesakes(text).values() for f in fs if f.startswith(full + " ")}
         one = found.pop() if len(found) == 1 else None
-        if not one or len({m.group(1) for m in re.finditer(re.escape(full) + r" ([A-Z][\w’'-]+)", text)}) > 1 \
+        if not one or len({m.group(1) for m in _rx(re.escape(full) + r" ([A-Z][\w’'-]+)").finditer(text)}) > 1 \
                 or one.split()[n].rstrip(".") in _GENERATIONS or len(one.split()[-1]) < 3 \
-                or not _person_not_title(one, text) or re.search(re.escape(one) + r"\s+(?:and|&)\s", text):
+                or not _person_not_title(one, text) or _rx(re.escape(one) + r"\s+(?:and|&)\s").search(text):
             return full  # (not "Jo Doe Jr" nor "Jo Doe Q.C.", nor a body's name: "Kelby Arches Regeneration and
             # Housing LLP", nor one of two so named: "Jo Ann Doe ... Conservative Jo Ann Roe")
         return one
@@ -3913,7 +3913,7 @@ class _Resolver:
         if named and age in self._ages.get(hit[0], ()):
             return hit  # (a person the story gives that age: "Jo Doe, a 22-year-old apprentice")
         same = [name for name, ages in self._ages.items() if ages == {age}]
-        unnamed = re.search(rf"\b[Aa]n? (?:{age}-year-old\b|[a-z]+(?:, | aged ){age}\b)", self.text)
+        unnamed = _rx(rf"\b[Aa]n? (?:{age}-year-old\b|[a-z]+(?:, | aged ){age}\b)").search(self.text)
         if len(same) == 1 and not unnamed:
             return self._holder_source(same[0])  # (not when someone of that age goes unnamed: "a 33-year-old man")
         return _describe(mention, self.text) if named and hit[0] in self._ages and unnamed else hit
@@ -4616,11 +4616,11 @@ class _Resolver:
             self._held = [(e.name, sa, sb) for e in entities(self.article) if e.kind == "person"
                           for sa, sb in e.spans if not self.quoted.inside(sa)]
         t = rf"(?i:{re.escape(head)})"
-        before = re.compile(rf"\b{t},?(?:\s+(?:of|for|in)\s+(?:the\s+)?[{_UC}][\w&’'\-]*"
+        before = _rx(rf"\b{t},?(?:\s+(?:of|for|in)\s+(?:the\s+)?[{_UC}][\w&’'\-]*"
                             rf"(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[{_UC}&][\w’'\-]*)*,?)?"
                             r"\s+(?:[A-Z][a-z]{1,3}\.?\s+)?$")  # (a short title between: "Dr", "Sen.")
         # ("Minister in the Ministry of Finance Jo Doe": a body after the title, then the name)
-        after = re.compile(rf",\s+(?:the|a|an|its|their)\s+(?:[\w’'\-]+\s+){{0,3}}?{t}\b")
+        after = _rx(rf",\s+(?:the|a|an|its|their)\s+(?:[\w’'\-]+\s+){{0,3}}?{t}\b")
         holders = {name for name, sa, sb in self._held
                    if before.search(self.text, max(0, sa - 60), sa) or after.match(self.text, sb)}
         name = holders.pop() if len(holders) == 1 else None
