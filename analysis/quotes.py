@@ -4071,8 +4071,7 @@ class _Resolver:
         name = self._one_current_holder(words[1][:-2])
         if name is None:
             return None  # (none or several named: "Governor Jo Doe ... Texas Governor Kel Roe"; the office speaks)
-        s = self.sources.get(name)
-        return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", words[1][:-2], "person")
+        return self._source_of(name, words[1][:-2])
 
     def _definite_first(self, desc: str) -> bool:
         """The description ``desc`` is first written after "The" or "the" ("The Republican governor"), in a
@@ -4085,10 +4084,13 @@ class _Resolver:
 
     def _holder_source(self, name: str | None):
         """(canonical, source_type, role, kind) of the person ``name`` (a title's holder), else None."""
-        if name is None:
-            return None
+        return None if name is None else self._source_of(name)
+
+    def _source_of(self, name: str, role: str | None = None):
+        """(canonical, source_type, role, kind) of the source ``name`` when it has spoken, else of the person so
+        named, with ``role``."""
         s = self.sources.get(name)
-        return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", None, "person")
+        return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", role, "person")
 
     def _one_current_holder(self, head: str) -> str | None:
         """The one person the article names with the title ``head`` right before the name (or its abbreviation:
@@ -4481,8 +4483,7 @@ class _Resolver:
         cands, _ = self._candidates("person", a, None, {}, _PRONOUN_REACH)
         for _, canon, _ in reversed(cands):
             if _leaders(self.text, self.company, [canon]):
-                s = self.sources.get(canon)
-                return (s.name, s.source_type, s.role, s.kind) if s else (canon, "named", None, "person")
+                return self._source_of(canon)
         return None
 
     def _title_holder(self, words: list[str], a: int, want: str | None = None):
@@ -4503,8 +4504,7 @@ class _Resolver:
         if len(holders) != 1:
             return None
         name = holders.pop()
-        s = self.sources.get(name)
-        return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", " ".join(title), "person")
+        return self._source_of(name, " ".join(title))
 
     def _trade_org(self, noun: str):
         """'the miller said' in an article naming one "Kelby Grain Milling Company": the one organisation (in the whole
@@ -4538,8 +4538,7 @@ class _Resolver:
             return None  # (named again nearby, under any form: "Doe-Smith told the Senate ...", or the last
             # person quoted: '"...," he said. The minister accused ...')
         name = name_
-        s = self.sources.get(name)
-        return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", head.lower(), "person")
+        return self._source_of(name, head.lower())
 
     def _generation(self, word: str, surname: str, a: int):
         """'The elder Lin' / 'the younger Lin': of the namesakes a kin statement of the story ties as parent and child
@@ -4571,8 +4570,7 @@ class _Resolver:
         name = _after_titles(held[0])
         if want and _genders(self.text).get(name, want) != want:
             return None
-        s = self.sources.get(name)
-        return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", head, "person")
+        return self._source_of(name, head)
 
     def _kin_named(self, kin: str, a: int):
         """'"...," his grandfather said': the person the latest kin statement before ``a`` (outside quotations) names
@@ -4604,8 +4602,7 @@ class _Resolver:
         if held is None:
             return self._named_body(body, a) or (body, "anonymous", None, "group")
         name = _after_titles(held[0])
-        s = self.sources.get(name)
-        return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", title, "person")
+        return self._source_of(name, title)
 
     def _holder_of(self, head: str) -> tuple | None:
         """(name, sorted starts of its spans outside quotations) of the one person the mention layer names right
@@ -4617,8 +4614,8 @@ class _Resolver:
                           for sa, sb in e.spans if not self.quoted.inside(sa)]
         t = rf"(?i:{re.escape(head)})"
         before = _rx(rf"\b{t},?(?:\s+(?:of|for|in)\s+(?:the\s+)?[{_UC}][\w&’'\-]*"
-                            rf"(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[{_UC}&][\w’'\-]*)*,?)?"
-                            r"\s+(?:[A-Z][a-z]{1,3}\.?\s+)?$")  # (a short title between: "Dr", "Sen.")
+                     rf"(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[{_UC}&][\w’'\-]*)*,?)?"
+                     r"\s+(?:[A-Z][a-z]{1,3}\.?\s+)?$")  # (a short title between: "Dr", "Sen.")
         # ("Minister in the Ministry of Finance Jo Doe": a body after the title, then the name)
         after = _rx(rf",\s+(?:the|a|an|its|their)\s+(?:[\w’'\-]+\s+){{0,3}}?{t}\b")
         holders = {name for name, sa, sb in self._held
@@ -4650,8 +4647,7 @@ class _Resolver:
                 if (role - set(desc)) & _QUALIFIED_OFFICE and (full := self._one_current_holder(desc[-1])) \
                         and full != name and self._named_before(full, a):
                     return self._holder_source(full)  # ("Gov. Jo Doe ... Former Gov. Kel Roe ... the governor")
-                s = self.sources.get(name)
-                return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", " ".join(desc), "person")
+                return self._source_of(name, " ".join(desc))
         return None
 
     def _last_speaker_role(self, words: list[str], a: int):
@@ -4685,7 +4681,7 @@ class _Resolver:
         s, sex, known = self.sources.get(canon), _HEAD_SEX.get(head), _genders(self.text).get(canon)
         if s and (s.kind != "person" or s.source_type != "named") or sex and known and sex != known:
             return None
-        return (s.name, s.source_type, s.role, s.kind) if s else (canon, "named", " ".join(words[1:]), "person")
+        return self._source_of(canon, " ".join(words[1:]))
 
     def _named_before(self, canon: str, lo: int) -> bool:
         """The mention layer names the person ``canon`` before offset ``lo``."""
@@ -4722,8 +4718,7 @@ class _Resolver:
                 continue  # "Ford chief executive Jo Doe": the leader of another body than the one "its" stands for
             if set(desc) <= self._role_words(sa, sb):
                 name = _after_titles(name)
-                s = self.sources.get(name)
-                return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", " ".join(desc), "person")
+                return self._source_of(name, " ".join(desc))
         return None
 
     def _headline_holder(self, mention: str, words: list[str], a: int):
@@ -4745,8 +4740,7 @@ class _Resolver:
             if desc[-1] in role and len(set(desc[:-1]) - role) <= (1 if len(desc) >= 3 else 0) \
                     and not self._modifier_in_role(desc[-1], sa, sb):
                 name = _after_titles(name)
-                s = self.sources.get(name)
-                return (s.name, s.source_type, s.role, s.kind) if s else (name, "named", " ".join(desc), "person")
+                return self._source_of(name, " ".join(desc))
         return None
 
     def _modifier_in_role(self, word: str, sa: int, sb: int) -> bool:
@@ -4907,8 +4901,7 @@ class _Resolver:
         names = self.person_mentions_before(run.end(), run.start()) if run else []
         if not names:
             return None
-        s = self.sources.get(names[0][1])
-        return (s.name, s.source_type, s.role, s.kind) if s else (names[0][1], "named", noun, "person")
+        return self._source_of(names[0][1], noun)
 
     def _in_lead(self, a: int) -> bool:
         """Offset ``a`` is in a story's opening summary: the headline, deck and first paragraph of the story (no
@@ -5106,8 +5099,7 @@ class _Resolver:
         cands, lo = self._candidates(kind, a, want, genders, _PRONOUN_REACH)
         if not cands:
             return None
-        s = self.sources.get(cands[-1][1])
-        return (s.name, s.source_type, s.role, s.kind) if s else (cands[-1][1], "named", None, "person")
+        return self._source_of(cands[-1][1])
 
     def _description_since(self, off: int, a: int, want: str | None):
         """'"...," she said. / The judge rejected that description. She said ...': a person's description opening
@@ -5260,8 +5252,7 @@ class _Resolver:
             return None  # "Dr Jo Doe, director of ..., said ... The Minister said": another role, another person
         if want and _genders(self.text).get(canon, want) != want:
             return None
-        s = self.sources.get(canon)
-        return (s.name, s.source_type, s.role, s.kind) if s else (canon, "named", None, "person")
+        return self._source_of(canon)
 
     def _pronoun_subject(self, pronoun: str, lo: int, a: int) -> int | None:
         """Offset of the latest 'He'/'She' (as ``pronoun``) opening a sentence in text[lo:a] outside quotations,
