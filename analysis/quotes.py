@@ -5092,8 +5092,7 @@ class _Resolver:
                 cands, _ = self._candidates(kind, a, want, genders, _PRONOUN_REACH)
                 subj = [c for c in cands if not c[2] and c[0] > off and self._is_subject(c[0])]
                 if subj:
-                    t = self.sources.get(subj[-1][1])
-                    return (t.name, t.source_type, t.role, t.kind) if t else (subj[-1][1], "named", None, "person")
+                    return self._source_of(subj[-1][1])
                 return self._description_since(off, a, want) or (s.name, s.source_type, s.role, s.kind)
         # no earlier speaker either: the latest person of the right gender a few sentences back
         cands, lo = self._candidates(kind, a, want, genders, _PRONOUN_REACH)
