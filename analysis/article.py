@@ -874,6 +874,10 @@ def check_article(article: Any, *, caller: str | None = None) -> Article:
     if not isinstance(article, Article):
         who = f"{caller} expects" if caller else "expected"
         raise ArticleTypeError(f"{who} an Article (from Article.from_text or load_article), got {type(article).__name__}")
+    if not article.sentences and article.text.strip():
+        who = f"{caller} was given" if caller else "given"
+        raise ArticleError(f"{who} an Article with text but no sentences (built as Article(text)?): "
+                           "build it with Article.from_text or load_article")
     return article
 
 

@@ -190,6 +190,13 @@ def test_check_article_is_one_error_of_both_kinds():
     assert analysis.check_article(art) is art
 
 
+def test_an_article_built_without_from_text_is_a_clear_error_not_an_index_error():
+    bare = analysis.Article("Officials at the school said it was ready. A poll found so.")
+    for analyse in (analysis.find_stakeholders, analysis.extract_quotes, analysis.extract_money):
+        with pytest.raises(ArticleError, match="no sentences .*Article.from_text"):
+            analyse(bare)
+
+
 # --- properties -----------------------------------------------------------------------------------
 
 SCALARS = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.text(max_size=30),
