@@ -900,22 +900,47 @@ def _body(text: str) -> str:
     return _LINE.sub(blank, text)
 
 
+# The article each text came from (the last few read): the name tables below are cached on the text and read the
+# mention layer's people, which are cached on the article (_people_mentions).
+_ARTICLE_OF: dict[str, Article] = {}
+
+
+def _remember(article: Article) -> None:
+    """Keep ``article`` as the one its text came from (for :func:`_people_mentions`); the last 32 are kept."""
+    _ARTICLE_OF[article.text] = article
+    while len(_ARTICLE_OF) > 32:
+        del _ARTICLE_OF[next(iter(_ARTICLE_OF))]
+
+
+@lru_cache(maxsize=32)
+def _people_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, surface form) of every mention of a person the mention layer finds in ``text``, in reading
+    order: the one recogniser of people's names, read by the name tables (:func:`_full_names`, :func:`_namesakes`).
+    A text met without its article (a direct call) is read as an article of its own."""
+    article = _ARTICLE_OF.get(text) or Article.from_text(text)
+    return tuple(sorted((a, b, form) for e in entities(article) if e.kind in ("person", "organisation")
+                        for (a, b), form in zip(e.spans, e.forms) if _is_person_name(form)))
+
+
+@lru_cache(maxsize=32)
+def _body_names(text: str) -> tuple[tuple[str, ...], ...]:
+    """The words of each person's name of two words or more the mention layer finds outside headline-style lines
+    (:func:`_body`), leading non-name words cut (:func:`_common_lead`), in reading order."""
+    body = _body(text)
+    out = []
+    for a, b, form in _people_mentions(text):
+        toks = _common_lead(_name_tokens(form), text) if body[a:b].strip() else []
+        if len(toks) >= 2:
+            out.append(tuple(toks))
+    return tuple(out)
+
+
 @lru_cache(maxsize=32)
 def _full_names(text: str) -> dict[str, str]:
-    """Surname (and first name) -> the fullest person name the article uses for it."""
+    """Surname -> the first name of two words or more the article gives a person of that surname."""
     names: dict[str, str] = {}
-    seen: set[str] = set()  # a run read before adds nothing (its surname is already in ``names``, or never goes in)
-    for m in _person_runs(_body(text)):
-        if m.group() in seen:
-            continue
-        seen.add(m.group())
-        toks = _common_lead(_name_tokens(m.group()), text)
-        if len(toks) < 2:
-            continue
-        full = " ".join(toks)
-        for key in (toks[-1],):
-            if key not in names or len(full) > len(names[key]):
-                names.setdefault(key, full)
+    for toks in _body_names(text):
+        names.setdefault(toks[-1], " ".join(toks))
     for m in _GLUED_NAME_IN_TEXT.finditer(_body(text)):  # ("D.Doejav ... Doejav said": the name with its initials)
         names.setdefault(m.group(1), m.group())
     return names
@@ -944,10 +969,8 @@ _GLUED_NAME_IN_TEXT = re.compile(rf"(?<![\w.])(?!{_GLUED_ABBREVIATION.pattern}){
 def _namesakes(text: str) -> dict[str, tuple[str, ...]]:
     """Surname -> the different full names of two words or more the article gives people of that surname."""
     out: dict[str, set[str]] = {}
-    for m in _person_runs(_body(text)):
-        toks = _common_lead(_name_tokens(m.group()), text)
-        if len(toks) >= 2:
-            out.setdefault(toks[-1], set()).add(" ".join(toks))
+    for toks in _body_names(text):
+        out.setdefault(toks[-1], set()).add(" ".join(toks))
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
@@ -2129,6 +2152,7 @@ def story_company(article: Article) -> str | None:
     >>> story_company(art)
     'Acme'
     """
+    _remember(article)
     # a lone name the mention layer reads as a person ("Obama ... he said") is never the story's company
     lone = frozenset(e.name for e in entities(article) if e.kind == "person" and " " not in e.name)
     # (nor does the form of a person's name make one of the organisations it names: "Jordan Quay Freight")
@@ -3684,6 +3708,7 @@ class _Resolver:
     def __init__(self, article: Article):
         self.article = article
         self.text = article.text
+        _remember(article)
         self.sources: dict[str, _Src] = {}
         self.history: list[tuple[int, str]] = []  # (offset, canonical) of speaker mentions in reading order
         self.mentions: list[tuple[int, int, str]] = []  # (start, end, canonical) of person speakers' mentions, sorted
