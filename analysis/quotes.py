@@ -736,7 +736,7 @@ def _genders(text: str) -> dict[str, str]:
     are left out (no gender assumed).
     """
     votes: dict[str, list[int]] = {}
-    runs = _person_runs(text)
+    runs = _person_spans(text)
     canonical: dict[str, str] = {}  # run -> its canonical name (names repeat)
     for i, (start, end, run) in enumerate(runs):
         canon = canonical.get(run)
@@ -817,7 +817,7 @@ _CAPS_BEFORE = re.compile(rf"(?:(?<![\w’'])[{_UC}][\w\-’'.]*[^\S\n]+)+$")
 
 
 @lru_cache(maxsize=32)
-def _person_runs(text: str) -> tuple[tuple[int, int, str], ...]:
+def _person_spans(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, words) of every mention of a named actor in ``text`` shaped like a person's name
     (:func:`_people_mentions`), from the run of capitals it ends ("Vice President Jo Doe", "Mr Jo Doe"), in reading
     order; read for the genders."""
@@ -945,6 +945,11 @@ def _people_mentions(text: str) -> tuple[tuple[int, int, str, str], ...]:
     return tuple(sorted(out))
 
 
+# a capitalised word whose parts after a hyphen are in lower case ("Oscar-winner", "Mum-of-three"): a description,
+# no part of a name (a name's parts are capitalised: "Jean-Marc", "Tate-Whitfield")
+_HYPHENED_DESCRIPTION = re.compile(r"[^\W\d_][\w’']*(?:-[a-z][\w’']*)+")
+
+
 @lru_cache(maxsize=32)
 def _body_names(text: str) -> tuple[tuple[str, ...], ...]:
     """The words of each person's name of two words or more the mention layer finds outside headline-style lines
@@ -952,7 +957,10 @@ def _body_names(text: str) -> tuple[tuple[str, ...], ...]:
     body = _body(text)
     out = []
     for a, b, form, kind in _people_mentions(text):
-        toks = _common_lead(_name_tokens(form), text) if kind in ("person", "organisation") and body[a:b].strip() else []
+        toks = _name_tokens(form) if kind in ("person", "organisation") and body[a:b].strip() else []
+        if toks and _HYPHENED_DESCRIPTION.fullmatch(toks[0]):
+            toks = toks[1:]  # "Oscar-winner Sarandon": a description before the name, no given name
+        toks = _common_lead(toks, text)
         if len(toks) >= 2:
             out.append(tuple(toks))
     return tuple(out)

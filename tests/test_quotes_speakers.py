@@ -3120,3 +3120,16 @@ def test_a_person_named_after_to_and_a_title_takes_no_vote_from_the_subjects_pro
     # (a form of address before a name still votes; so does a pronoun after a subject with a title)
     assert _genders("The veteran backbencher Dame Kim Osei said her group would vote.") == {"Kim Osei": "f"}
     assert _genders("Senator Sasha Biddle said his plan would work.") == {"Sasha Biddle": "m"}
+
+
+@pytest.mark.parametrize("text, who", [
+    ('Liberal Oscar-winner Roe ‘not sure’ about the vote.\n\nLONDON (AFP) – Oscar-winning actress Susan Roe is not '
+     'sure she can vote for the plan.\n\n“That’s a legitimate concern,” Roe, 69, told reporters on Monday.', "Susan Roe"),
+    ('Award-winner Doe ‘not sure’ about the vote.\n\nThe singer Maria Doe is not sure she can vote for the plan.\n\n'
+     '“That’s a legitimate concern,” Doe told reporters on Monday.', "Maria Doe"),
+    # (a name's own hyphened parts are capitalised, or lower case after its first word: no description)
+    ('Jean-Marc Doe spoke on Monday. "We are ready for this," Doe said.', "Jean-Marc Doe"),
+    ('North Korean leader Kim Jong-un met Jo Doe on Monday. "We are ready," Kim said.', "Kim Jong-un"),
+])
+def test_a_hyphened_description_before_a_surname_is_no_given_name(text, who):
+    assert speakers(text)[-1][1] == who
