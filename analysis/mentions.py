@@ -1,8 +1,8 @@
 """Mentions: the people, organisations, groups, places and products an article names, found once.
 
 This is the one mention layer of the package: every analysis that needs to know who or what a
-stretch of text names (stakeholders today; quotation speakers and their affiliations, financing
-counterparties and the synthesis may switch to it) reads it from here, so they cannot disagree
+stretch of text names (stakeholders; the people whose full names and sexes quotation speakers are
+resolved to; financing counterparties and the synthesis may switch to it) reads it from here, so they cannot disagree
 on the same article.  Recognition runs once per article and is cached on the
 :class:`~analysis.article.Article` itself (lazily, on first use).
 

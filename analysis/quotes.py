@@ -934,6 +934,8 @@ def _people_mentions(text: str) -> tuple[tuple[int, int, str, str], ...]:
     an organisation is named after ("The Office of Jo Doe"). A text met without its article (a direct call) is
     read as an article of its own."""
     article = _ARTICLE_OF.get(text) or Article.from_text(text)
+    if article.text != text:
+        return ()  # (a text that normalising changes: the layer's offsets would not be the text's)
     out = []
     for e in entities(article):
         for (a, b), form in zip(e.spans, e.forms) if e.kind != "group" else ():

@@ -3133,3 +3133,20 @@ def test_a_person_named_after_to_and_a_title_takes_no_vote_from_the_subjects_pro
 ])
 def test_a_hyphened_description_before_a_surname_is_no_given_name(text, who):
     assert speakers(text)[-1][1] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    # (a person's surname inside a firm's name, or a name after "of" in a body's, keeps its speaker)
+    ('Jo Doe runs Kelby Doe Farms Ltd with her sons. Doe prices are the lowest in the county, she said, and "that is '
+     'how it stays."', "Jo Doe"),
+    ('Tom Reyes owns Reyes Kelby Holdings Group. Reyes said he would sell, and that it was "the right time."',
+     "Tom Reyes"),
+    ('The University of Leeds studied the plan. Its author, Tom Reyes, said he was "surprised by the result."',
+     "Tom Reyes"),
+    ('"Rates will rise," the Bank of Nova Scotia said in a note. Its economist Ann Lee said she expected "two more '
+     'hikes."', "Ann Lee"),
+    ('The Office of Ann Lee, the state treasurer, said the audit was "routine." "Nothing was found," Lee said.',
+     "Ann Lee"),
+])
+def test_names_inside_a_bodys_name_keep_ordinary_speakers(text, who):
+    assert speakers(text)[-1][1] == who
