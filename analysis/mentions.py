@@ -1,8 +1,8 @@
 """Mentions: the people, organisations, groups, places and products an article names, found once.
 
 This is the one mention layer of the package: every analysis that needs to know who or what a
-stretch of text names (stakeholders today; quotation speakers and their affiliations, financing
-counterparties and the synthesis may switch to it) reads it from here, so they cannot disagree
+stretch of text names (stakeholders; the people whose full names and sexes quotation speakers are
+resolved to; financing counterparties and the synthesis may switch to it) reads it from here, so they cannot disagree
 on the same article.  Recognition runs once per article and is cached on the
 :class:`~analysis.article.Article` itself (lazily, on first use).
 
@@ -1561,9 +1561,10 @@ _STACKED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 def _function_word_surname(ctx: _Ctx, i: int, j: int) -> bool:
-    """A capitalised verb or adverb of the function words ("Were", "Still", "Then") inside a sentence of the body,
-    after a given name and one name word more (or a title and them), closing the name before a lower-case word or
-    a stop: "Mrs Grace Wanjiru Were told"; prose capitalises such a word only as a surname."""
+    """A capitalised verb or adverb of the function words ("Were", "Still", "Then", "Will") inside a sentence of the
+    body, after a given name (not the sentence's first word) or it and one name word more (or a title and them),
+    closing the name before a lower-case word or a stop: "Mrs Grace Wanjiru Were told", "the columnist Gail Will
+    wrote"; prose capitalises such a word only as a surname."""
     toks, R = ctx.toks, _rules()
     nxt = toks[j + 1]
     lw = nxt.text.lower()
@@ -1572,8 +1573,8 @@ def _function_word_surname(ctx: _Ctx, i: int, j: int) -> bool:
         return False
     if toks[i].text.lower().rstrip(".") in R["honorifics"]:
         i += 1  # "Mrs Grace Wanjiru Were"
-    if j - i < 1 or toks[i].text.lower() not in R["given_names"]:
-        return False
+    if toks[i].text.lower() not in R["given_names"] or j == i and (i == 0 or toks[i - 1].sid != toks[i].sid):
+        return False  # (a given name alone before it opens no sentence: "the columnist Gail Will wrote")
     if j + 2 < len(toks) and toks[j + 2].sid == nxt.sid and toks[j + 2].cap \
             and ctx.text[nxt.end:toks[j + 2].start] == " ":
         return False  # more capitalised words: a title of a work ("Jane Doe Was Here Again")

@@ -736,34 +736,33 @@ def _genders(text: str) -> dict[str, str]:
     are left out (no gender assumed).
     """
     votes: dict[str, list[int]] = {}
-    runs = _person_runs(text)
+    runs = _person_spans(text)
     canonical: dict[str, str] = {}  # run -> its canonical name (names repeat)
-    for i, m in enumerate(runs):
-        canon = canonical.get(m.group())
+    for i, (start, end, run) in enumerate(runs):
+        canon = canonical.get(run)
         if canon is None:
-            canon = canonical[m.group()] = _canonical_name(" ".join(_name_tokens(m.group())), text,
-                                                           _address_sex(m.group()))
+            canon = canonical[run] = _canonical_name(" ".join(_name_tokens(run)), text, _address_sex(run))
         v = votes.setdefault(canon, [0, 0])
-        hon = _HONORIFIC.match(m.group())
+        hon = _HONORIFIC.match(run)
         if hon:
             v[0 if _ADDRESS_SEX[hon.group(1)] == "m" else 1] += 3
-        if sex := _sexed_apposition(text, m.start(), m.end()):
+        if sex := _sexed_apposition(text, start, end):
             v[0 if sex == "m" else 1] += 3  # "His daughter, Jo Doe, said he had ...": she, whatever "he" follows
-        if _OBJECT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if _OBJECT_BEFORE.search(text, max(0, start - 12), start):
             continue  # "apologised to Clinton and to his supporters": the pronoun is the subject's
-        stop = min(runs[i + 1].start() if i + 1 < len(runs) else len(text), m.end() + 150)
+        stop = min(runs[i + 1][0] if i + 1 < len(runs) else len(text), end + 150)
         # a pronoun inside a quotation is the speaker's word for someone else ("Doe added, "... her standing"")
-        raw = text[m.end():stop]
-        if _OBJECT_OF_PARTICIPLE.search(text, max(0, m.start() - 24), m.start()):
+        raw = text[end:stop]
+        if _OBJECT_OF_PARTICIPLE.search(text, max(0, start - 24), start):
             raw = _SENTENCE_END.split(raw, maxsplit=1)[0]  # ("..., accusing Doe of lying. He said": the subject's;
             # in the participle's own sentence, the object's: "inviting Doe to use her office")
         window = _QUOTED_IN_WINDOW.sub(" ", raw).split("“")[0].split('"')[0]
-        if i and "\n" not in text[runs[i - 1].end():m.start()]:  # (a second name in a headline: see _new_subject_at)
+        if i and "\n" not in text[runs[i - 1][1]:start]:  # (a second name in a headline: see _new_subject_at)
             window = window[:_new_subject_at(window)]
         pronoun = next((p for p in _HE_OR_SHE.finditer(window) if not _object_pronoun(window, p)), None)
         if pronoun:
             v[0 if pronoun.group(1) else 1] += 1
-        elif (rel := _RELATIVE_THEN_PRONOUN.match(text, m.end())) and _is_cue(rel.group(1)):
+        elif (rel := _RELATIVE_THEN_PRONOUN.match(text, end)) and _is_cue(rel.group(1)):
             v[0 if rel.group(2) == "he" else 1] += 1  # "Jo Doe, whose company Kelby Hydro runs a plant, said he"
     out = {k: ("m" if m > f else "f") for k, (m, f) in votes.items() if m != f and max(m, f) >= 1}
     for k in votes:  # a given name of one sex outweighs the votes ("Clinton ... to his supporters")
@@ -812,11 +811,22 @@ def _sex_of_name_parts(name: str) -> str | None:
     return "f" if words & _NAME_PARTS_F else "m" if words & _NAME_PARTS_M else None
 
 
+# the capitalised words right before a mention on its line ("Vice President", "Dame", "The"): the mention layer's span
+# leaves out a title or a form of address, which belongs to the run of capitals the genders read
+_CAPS_BEFORE = re.compile(rf"(?:(?<![\w’'])[{_UC}][\w\-’'.]*[^\S\n]+)+$")
+
+
 @lru_cache(maxsize=32)
-def _person_runs(text: str) -> list[re.Match]:
-    """The matches of _CAP_RUN in ``text`` that are person names (:func:`_is_person_name`), in order; cached:
-    read for the genders and for the full names (from the body, most often the text itself)."""
-    return [m for m in _CAP_RUN.finditer(text) if _is_person_name(m.group())]
+def _person_spans(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, words) of every mention of a named actor in ``text`` shaped like a person's name
+    (:func:`_people_mentions`), from the run of capitals it ends ("Vice President Jo Doe", "Mr Jo Doe"), in reading
+    order; read for the genders."""
+    out = []
+    for a, b, _, _ in _people_mentions(text):
+        caps = _CAPS_BEFORE.search(text, max(0, a - 60), a)
+        a = caps.start() if caps else a
+        out.append((a, b, text[a:b]))
+    return tuple(out)
 
 
 _GIVEN_GENDER = given_name_sexes()  # given name -> "f" or "m" (resources/quotes_given_name_genders.txt)
@@ -900,22 +910,70 @@ def _body(text: str) -> str:
     return _LINE.sub(blank, text)
 
 
+# The article each text came from (the last few read): the name tables below are cached on the text and read the
+# mention layer's people, which are cached on the article (_people_mentions).
+_ARTICLE_OF: dict[str, Article] = {}
+
+
+def _remember(article: Article) -> None:
+    """Keep ``article`` as the one its text came from (for :func:`_people_mentions`); the last 32 are kept."""
+    _ARTICLE_OF[article.text] = article
+    while len(_ARTICLE_OF) > 32:
+        del _ARTICLE_OF[next(iter(_ARTICLE_OF))]
+
+
+# a person's name after the last "of" of an organisation's name ("the Office of Jo Doe"): group 1
+_OF_A_PERSON = re.compile(r"\bof\s+(\S+\s[^,]+)$")
+
+
+@lru_cache(maxsize=32)
+def _people_mentions(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    """(start, end, surface form, kind) of every mention of a named actor the mention layer finds in ``text`` whose
+    form is shaped like a person's name (:func:`_is_person_name`), in reading order: quotes' people are the mention
+    layer's (the name tables read its people and organisations so shaped, the genders all of them); and a person
+    an organisation is named after ("The Office of Jo Doe"). A text met without its article (a direct call) is
+    read as an article of its own."""
+    article = _ARTICLE_OF.get(text) or Article.from_text(text)
+    if article.text != text:
+        return ()  # (a text that normalising changes: the layer's offsets would not be the text's)
+    out = []
+    for e in entities(article):
+        for (a, b), form in zip(e.spans, e.forms) if e.kind != "group" else ():
+            if _is_person_name(form):
+                out.append((a, b, form, e.kind))
+            elif e.kind == "organisation" and (tail := _OF_A_PERSON.search(form)) and _is_person_name(tail.group(1)) \
+                    and (at := text.find(tail.group(1), a, b)) >= 0:
+                out.append((at, at + len(tail.group(1)), tail.group(1), "person"))
+    return tuple(sorted(out))
+
+
+# a capitalised word whose parts after a hyphen are in lower case ("Oscar-winner", "Mum-of-three"): a description,
+# no part of a name (a name's parts are capitalised: "Jean-Marc", "Tate-Whitfield")
+_HYPHENED_DESCRIPTION = re.compile(r"[^\W\d_][\w’']*(?:-[a-z][\w’']*)+")
+
+
+@lru_cache(maxsize=32)
+def _body_names(text: str) -> tuple[tuple[str, ...], ...]:
+    """The words of each person's name of two words or more the mention layer finds outside headline-style lines
+    (:func:`_body`), leading non-name words cut (:func:`_common_lead`), in reading order."""
+    body = _body(text)
+    out = []
+    for a, b, form, kind in _people_mentions(text):
+        toks = _name_tokens(form) if kind in ("person", "organisation") and body[a:b].strip() else []
+        if toks and _HYPHENED_DESCRIPTION.fullmatch(toks[0]):
+            toks = toks[1:]  # "Oscar-winner Sarandon": a description before the name, no given name
+        toks = _common_lead(toks, text)
+        if len(toks) >= 2:
+            out.append(tuple(toks))
+    return tuple(out)
+
+
 @lru_cache(maxsize=32)
 def _full_names(text: str) -> dict[str, str]:
-    """Surname (and first name) -> the fullest person name the article uses for it."""
+    """Surname -> the first name of two words or more the article gives a person of that surname."""
     names: dict[str, str] = {}
-    seen: set[str] = set()  # a run read before adds nothing (its surname is already in ``names``, or never goes in)
-    for m in _person_runs(_body(text)):
-        if m.group() in seen:
-            continue
-        seen.add(m.group())
-        toks = _common_lead(_name_tokens(m.group()), text)
-        if len(toks) < 2:
-            continue
-        full = " ".join(toks)
-        for key in (toks[-1],):
-            if key not in names or len(full) > len(names[key]):
-                names.setdefault(key, full)
+    for toks in _body_names(text):
+        names.setdefault(toks[-1], " ".join(toks))
     for m in _GLUED_NAME_IN_TEXT.finditer(_body(text)):  # ("D.Doejav ... Doejav said": the name with its initials)
         names.setdefault(m.group(1), m.group())
     return names
@@ -944,10 +1002,8 @@ _GLUED_NAME_IN_TEXT = re.compile(rf"(?<![\w.])(?!{_GLUED_ABBREVIATION.pattern}){
 def _namesakes(text: str) -> dict[str, tuple[str, ...]]:
     """Surname -> the different full names of two words or more the article gives people of that surname."""
     out: dict[str, set[str]] = {}
-    for m in _person_runs(_body(text)):
-        toks = _common_lead(_name_tokens(m.group()), text)
-        if len(toks) >= 2:
-            out.setdefault(toks[-1], set()).add(" ".join(toks))
+    for toks in _body_names(text):
+        out.setdefault(toks[-1], set()).add(" ".join(toks))
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
@@ -2129,6 +2185,7 @@ def story_company(article: Article) -> str | None:
     >>> story_company(art)
     'Acme'
     """
+    _remember(article)
     # a lone name the mention layer reads as a person ("Obama ... he said") is never the story's company
     lone = frozenset(e.name for e in entities(article) if e.kind == "person" and " " not in e.name)
     # (nor does the form of a person's name make one of the organisations it names: "Jordan Quay Freight")
@@ -3684,6 +3741,7 @@ class _Resolver:
     def __init__(self, article: Article):
         self.article = article
         self.text = article.text
+        _remember(article)
         self.sources: dict[str, _Src] = {}
         self.history: list[tuple[int, str]] = []  # (offset, canonical) of speaker mentions in reading order
         self.mentions: list[tuple[int, int, str]] = []  # (start, end, canonical) of person speakers' mentions, sorted
@@ -3697,6 +3755,7 @@ class _Resolver:
         self._orgs: list | None = None  # (start, name) of the mention layer's organisations
         self._org_set: frozenset | None = None  # their names: see _org_name_set
         self._heads: frozenset | None = None  # see _org_name_heads
+        self._head_ends: frozenset = frozenset()  # (the same)
         self._lead_para: int | None = None  # see _in_lead
         self._described: dict | None = None  # common noun -> (start, name) of bodies the reporter so describes
         self._first_full: dict | None = None  # entity name -> its first span with its first word: _named_in_full_before
@@ -3738,10 +3797,13 @@ class _Resolver:
             if not toks:
                 continue
             if canon in self._non_persons() or _ends_body_name(self.text, at) \
-                    or len(toks) == 1 and canon != toks[0] and canon in self._org_name_heads():
+                    or len(toks) == 1 and (canon != toks[0] and canon in self._org_name_heads()
+                                           or canon == toks[0] and canon in self._org_name_heads(ends=True)
+                                           and self._layer_kind(at, at + len(run)) == "organisation"):
                 continue  # "pro-Israel activists": the mention layer names a place or a group so elsewhere; "the
                 # Centre for Crop Markets and Rural Finance": the words after "and" end a body's name; "Nickel
-                # prices had fallen": "Nickel", read as "Kelby Nickel", opens "Kelby Nickel & Cobalt Corp."
+                # prices had fallen": "Nickel" (an organisation to the mention layer) ends the opening words
+                # "Kelby Nickel" of "Kelby Nickel & Cobalt Corp." (or is read as them)
             known = canon in self.sources and self.sources[canon].kind == "person"
             layer = self._layer_kind(at, at + len(run))
             if not known and (layer == "place" or layer in ("organisation", "product") and len(toks) > 1
@@ -3781,15 +3843,16 @@ class _Resolver:
         return at + words[x].start(), _canonical_name(" ".join(_name_tokens(name)), self.text), \
             bool(re.search(r"[’']s?$", name))
 
-    def _org_name_heads(self) -> frozenset:
+    def _org_name_heads(self, ends: bool = False) -> frozenset:
         """The opening words (two or more, short of the whole) of the mention layer's organisation names that it
         gives to no person: "Kelby Nickel" for "Kelby Nickel & Cobalt Corp." (not "Tony Blair" for the "Tony Blair
-        Institute" in a story that names Tony Blair) (once)."""
+        Institute" in a story that names Tony Blair) (once); with ``ends``, the last word of each ("Nickel")."""
         if self._heads is None:
             people = {e.name for e in entities(self.article) if e.kind == "person"}
             self._heads = frozenset(" ".join(w[:k]) for n in self._org_name_set() if len(w := n.split()) > 2
                                     for k in range(2, len(w))) - people
-        return self._heads
+            self._head_ends = frozenset(h.split()[-1] for h in self._heads)
+        return self._head_ends if ends else self._heads
 
     def _non_persons(self) -> frozenset:
         """Names the mention layer gives to places and groups (and to no person) anywhere in the article."""

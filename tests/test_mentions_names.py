@@ -788,6 +788,19 @@ def test_a_surname_that_is_a_function_word_closes_a_name_inside_a_sentence():
     assert "Jane Doe Still Waiting" not in k and "Jane Doe Still" not in k
 
 
+def test_a_surname_that_is_a_function_word_closes_a_given_name_alone_inside_a_sentence():
+    k = kinds("The columnist Gail Will was scathing about the plan. \"It cannot last,\" Will wrote.")
+    assert k.get("Gail Will") == "person" and "Gail" not in k
+    assert kinds("Conservative columnist Tom Still reignited the feud on Monday.").get("Tom Still") == "person"
+    # (not a given name opening a sentence, nor across a stop, nor a lower-case word)
+    assert "Grace Was" not in kinds("Grace Was the song of the summer.")
+    k = kinds("I met Anna on Friday. Will she stay in Leeds?")
+    assert "Anna Will" not in k and k.get("Anna") == "person"
+    assert "Tom Will" not in kinds("Tom will stay in Leeds, his sister Ann Roe said.")
+    assert "Ann Roe May" not in kinds("Ann Roe may stay in Leeds, her brother said.")
+    assert "Jo Doe Then" not in kinds("Jo Doe then left for Leeds, his sister said.")
+
+
 def test_an_apostrophe_closing_a_given_name_is_part_of_the_name():
     k = kinds("Dr Ochieng' Barasa, a soil scientist, said the rains were late. Barasa said so again.")
     assert k.get("Ochieng' Barasa") == "person" and "Ochieng" not in k
