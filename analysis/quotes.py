@@ -3622,6 +3622,9 @@ _SPOKES_HEAD = "(?:" + "|".join(_W["spokes_heads"]) + ")"
 _BODY_SPOKESPERSON = re.compile(rf"(?i:a|an|the)\s+(?:(?P<n1>[\w&.’'\- ]+?)(?:’s|'s)?\s+{_SPOKES_HEAD}|"
                                 rf"{_SPOKES_HEAD}\s+(?:for|of|at)\s+(?:the\s+)?(?P<n2>[\w&.’'\- ]+?))")
 _SPOKES = re.compile(_SPOKES_HEAD)
+# an unnamed spokesperson of no one named ("A spokesman said"): see _Resolver._spokes_body_before
+_RELATIVE_ASIDE = re.compile(r"[^,.;:“\"]*?,\s+(?:which|who)\b[^,.;:]*,")
+_LONE_SPOKESPERSON = re.compile(rf"(?i:a|an)\s+{_SPOKES_HEAD}")
 # a person's spokesperson ("A spokesman for Sir Jo Doe", "Doe's spokeswoman"): see _Resolver._person_spokesperson
 _PERSON_SPOKESPERSON = re.compile(rf"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?P<n1>[{_UC}][\w.’'\- ]*?)(?:’s|'s)\s+"
                                   rf"{_SPOKES_HEAD}|{_SPOKES_HEAD}\s+for\s+(?P<n2>[{_UC}][\w.’'\- ]*?))")
@@ -3956,8 +3959,10 @@ class _Resolver:
         if hit:
             return hit
         spokes = _BODY_SPOKESPERSON.fullmatch(mention.strip())
-        if spokes:  # "a council spokesperson said", "a spokeswoman for Acme Corp": the body speaks
-            body = self._one_body(spokes.group("n1") or spokes.group("n2"), a)
+        lone = _LONE_SPOKESPERSON.fullmatch(mention.strip())
+        if spokes or lone:  # "a council spokesperson said", "a spokeswoman for Acme Corp": the body speaks
+            noun = spokes and (spokes.group("n1") or spokes.group("n2"))
+            body = (noun and self._one_body(noun, a)) or self._spokes_body_before(noun, mention, a)
             if body:  # (a person still: "He added" goes on with the spokesman's words)
                 return body, "named", mention.strip(), "person"
         hit = self._title_speaker(mention, words, a) or self._person_spokesperson(mention, a)
@@ -4974,6 +4979,10 @@ class _Resolver:
         if not m:
             return None
         spokes = _SPOKES.fullmatch(words[1])
+        if not spokes and _BODY_SPOKESPERSON.fullmatch(m.group()):
+            # ('A spokesperson for the operator said ... "...," the operator added': the body they speak for)
+            hit = self.resolve(m.group(), m.start(), m.end())
+            return (hit[0], "named", None, "group") if hit and hit[1] == "named" else _describe(m.group(), self.text)
         if not spokes:
             return _describe(m.group(), self.text)
         body = _BODY_SPOKESPERSON.fullmatch(m.group())
@@ -4997,6 +5006,28 @@ class _Resolver:
         k = bisect.bisect_left(self._bodies[noun], (a,))
         names = {name for _, name, _own in self._bodies[noun][:k]}
         return names.pop() if len(names) == 1 else None
+
+    def _spokes_body_before(self, noun: str | None, mention: str, a: int) -> str | None:
+        """'Kelby Rail Ltd cancelled all trains. A spokesperson for the operator said': the organisation opening
+        the sentence before as its subject (:meth:`_org_opening`), for an indefinite spokesperson of no noun or
+        of a firm's noun (``organisation_nouns``: "the operator", never a public body for it), when neither that
+        sentence (but in a relative clause after the subject) nor this one before ``a`` names another organisation
+        or any person; else None."""
+        if not mention.strip().lower().startswith(("a ", "an ")) or noun and noun not in _ORG_NOUNS:
+            return None  # (a body noun names its own kind of body: "a union spokesman" after a firm, not the firm)
+        sid = _sentence_for(self.article, a).sentence_id
+        if not sid:
+            return None
+        prev = self.article.sentences[sid - 1]
+        hit = self._org_opening(prev)
+        if not hit or noun and _is_public_body(hit[0]):
+            return None  # ("Ashby Borough Council approved the plan. A spokesman for the developer said")
+        orgs = self._org_mentions()
+        k = bisect.bisect_left(orgs, (prev.start,))
+        aside = _RELATIVE_ASIDE.match(self.text, orgs[k][0], prev.end)
+        lo = aside.end() if aside else prev.start  # ("Kelby Ratings, which downgraded Ashby in 2020, said")
+        names = {name for sa, name in orgs[k:bisect.bisect_left(orgs, (a,))] if name != hit[0] and sa >= lo}
+        return None if names or self._layer_kind(lo, a) == "person" else hit[0]  # ("... rejected Jo Doe's plan")
 
     def _nearer_org(self, a: int, back: int = 1, alone: bool = False):
         """The latest organisation the mention layer names in this or the ``back`` sentences before ``a``,

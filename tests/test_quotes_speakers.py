@@ -3079,3 +3079,50 @@ def test_an_age_written_in_words_before_a_role_is_the_role_s_holder():
     text = ('Tom Reed, the chairman of Kelby Rovers, has run the club since 1990.\n\n"We will not sell," the '
             'seventy-nine-year-old chairman said.')
     assert speakers(text)[-1][1] == "Tom Reed"
+
+
+@pytest.mark.parametrize("text, who", [
+    # session 19: an unnamed spokesperson (of no one, or of a firm's noun) speaks for the organisation that opens
+    # the sentence before as its subject, when nothing else is named there
+    ('Ratings firm Northgate Ratings, which downgraded Kelby County in 2020, said it would keep the rating under '
+     'review. A spokesman said the firm wanted to see "sustained progress" on debt.', "Northgate Ratings"),
+    ('Kelby Valley Rail Ltd has cancelled all trains between Ashford and Kelby for the rest of the day. A '
+     'spokesperson for the operator said: "Two trees are down across the line and we will not run trains '
+     'tonight."', "Kelby Valley Rail Ltd"),
+])
+def test_an_unnamed_spokesperson_speaks_for_the_organisation_just_the_subject(text, who):
+    assert speakers(text)[-1][1] == who
+
+
+def test_the_body_noun_of_a_spokesperson_goes_on_as_that_body():
+    text = ('Kelby Valley Rail Ltd has cancelled all trains between Ashford and Kelby for the rest of the day. A '
+            'spokesperson for the operator said: "Two trees are down across the line." Buses are "unlikely" '
+            'before Monday, the operator added.')
+    assert speakers(text)[-1][1] == "Kelby Valley Rail Ltd"
+
+
+def test_a_league_spokesperson_speaks_for_a_sports_association():
+    text = ("The vote is a key step in the owner's effort to land a National Soccer Association franchise. A league "
+            'spokesperson said in an email that Kelby was "one of several cities that have expressed interest".')
+    assert speakers(text)[-1][1] == "National Soccer Association"
+
+
+@pytest.mark.parametrize("text, who", [
+    # ... but not when the sentence before names two organisations or a person, when a public body opens it and the
+    # spokesperson is a firm's, when the noun names another kind of body, or when the spokesperson is "the" one
+    ('Acme Foods Ltd sued Kelby Farms Ltd on Monday. A spokesman said the claim was "entirely baseless".',
+     "spokesman"),
+    ('Ashby Borough Council approved the plan on Tuesday. A spokesman for the developer said the homes would be '
+     '"ready by spring".', "spokesman for the developer"),
+    ('Kelby Council rejected the budget drawn up by Mayor Jo Doe. A spokesman said the mayor was "deeply '
+     'disappointed".', "spokesman"),
+    ('Northgate Foods Ltd cut 200 jobs at its Ashby plant. A union spokesman said the cuts were "a betrayal".',
+     "union spokesman"),
+    ('Northgate Foods Ltd cut 200 jobs at its Ashby plant. The spokesman said the cuts were "regrettable but '
+     'necessary".', "spokesman"),
+    ('Northgate Foods Ltd cut 200 jobs at its Ashby plant. A spokesman for Jo Doe said she was "shocked".',
+     "Jo Doe"),
+    ('Police arrested two men after the raid. A spokesman said the men were "known to officers".', "spokesman"),
+])
+def test_an_unnamed_spokesperson_is_no_organisation_of_the_sentence_before_otherwise(text, who):
+    assert speakers(text)[-1][1] == who
