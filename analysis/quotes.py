@@ -309,6 +309,8 @@ _CAP_RUN = re.compile(
 # that"): a name after it is the reported clause's subject
 _CUE_THAT = re.compile(r"\b([a-z]+)(?: (?:in|on|at|during|last|this|earlier|later|[A-Z0-9][\w.]*|[a-z]+ly)){0,3} that\b")
 _LOOKBACK = 400
+# "told the court" and a reported clause without its "that" ("She told the court the fraud came to light when ...")
+_TOLD_CLAUSE = re.compile(r"\btold (?:the |a |an )?[a-z]+ (?:the|a|an|his|her|their|its|this|these|those)\b")
 _MAX_TOKENS = 40
 #: How many earlier source mentions a pronoun or description is resolved against.
 _MAX_HISTORY = 200
@@ -3376,6 +3378,15 @@ def _verb_like(w: str) -> bool:
 _APPOSITION_AFTER = re.compile(r"\s*[,(—–]|\s+-\s")
 # an article and lower-case role words opening a sentence before a name ("The labour lawyer ", "A retired nurse ")
 _ARTICLE_ROLE = re.compile(r"[\s“\"‘']*(?:The|A|An)\s+((?:[a-z][\w’'\-]*\s+){1,3})")
+# a cleft's focus ("it was Jo Doe who spoke"): the words before the name and the relative after it
+_CLEFT_BEFORE = re.compile(r"\b[Ii]t (?:was|is|had been) (?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?$")
+_CLEFT_WHO = re.compile(r"\s+who\b")
+# the verb after a name and its appositive, if any ("Jo Doe, a shop steward, added"; "Jo Doe added that")
+_VERB_AFTER_ASIDE = re.compile(r"(?P<aside>,[^,.;:“\"]{1,80},)?\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+# a possessive and lower-case words opening a sentence before a name, or before an appositive holding it ("Her
+# colleague ", "His neighbour on the benches, the Kelby member "): the name is that description's, the subject
+_POSSESSIVE_ROLE = re.compile(r"[\s“\"‘']*(?:His|Her|Their|My|Our)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,4}"
+                              r"(?:(?P<apposed>,\s+(?:(?:the|a|an)\s+)?(?:[\w’'\-]+\s+){0,4})|\s+)")
 
 
 def _person_role_words(words: list[str]) -> bool:
@@ -5457,6 +5468,13 @@ class _Resolver:
                 and run and _APPOSITION_AFTER.match(self.text, run.end()):
             return True  # "The labour lawyer Jo Doe, who ..., said": a lower-case role after its article, then the name
             # (and a comma: "The employer Jo Doe worked for went bust" is a relative clause, its name no subject)
+        if run and _CLEFT_BEFORE.search(pre) and _CLEFT_WHO.match(self.text, run.end()):
+            return True  # "..., but it was Jo Doe who spoke to the workers": the focus of a cleft
+        rel = lo == sent.start and run and _POSSESSIVE_ROLE.fullmatch(pre)
+        verb = rel and _VERB_AFTER_ASIDE.match(self.text, run.end())
+        if verb and _is_cue(verb.group(2)) and (not rel.group("apposed") or verb.group("aside")):
+            return True  # "Her colleague Jo Doe added that ...", "His deputy, the whip Jo Doe, said ...": a speaker
+            # (not "Her daughter Jo Doe was at school": the possessor may still be the one speaking)
         # a descriptive phrase before the name is its role ("Veteran broadcaster Jane Doe said")
         words = pre.split()
         n = _role_length(words) or int(bool(words) and words[-1] in _PERSON_HEADS) \
@@ -5487,6 +5505,8 @@ class _Resolver:
         # bounded look-back (not from the sentence start), so that one long line stays linear
         if any(_is_cue(w) for w in _CUE_THAT.findall(self.text, max(sent.start, off - _LOOKBACK), off)):
             return False  # "Scott joked that, among voters, Trump ranks fourth": reported, not the speaker
+        if _TOLD_CLAUSE.search(self.text, max(sent.start, off - _LOOKBACK), off):
+            return False  # "She told the court the fraud came to light when the chairwoman, Jo Doe, asked": reported
         if not _AFTER_CLAUSE_START.search(pre):
             return False
         run = _CAP_RUN.match(self.text, off)
