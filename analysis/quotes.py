@@ -2609,8 +2609,11 @@ _STOP_AFTER = re.compile(r"[ \t]*[.!?](?![\w.])")
 # 'Doe said it had "lost control", while Roe accused ...': a contrasting clause with its own subject after the
 # quotation; its cue belongs to that clause, so the quotation's own cue before it comes first (so after "and" or "but":
 # 'Doe said that the minister had "misled parliament" and officials admitted ...')
+_SEMICOLON_AFTER = re.compile(r"[ \t]*;")
+# a semicolon right after the closing mark opens a new clause too ('Regulator says lapses were "avoidable"; operator
+# apologises'; '... called it "a disgrace"; the council said it would appeal')
 _NEW_CLAUSE_AFTER = re.compile(r"(?:[ \t]*[,;])?[ \t]+(?:(?:while|whereas|but|although|though)[ \t]+(?:[A-Z]|(?:he|she|they)\b)"
-                               r"|(?:and|but)[ \t]+(?!said|says|told|added|adds|wrote|writes)[a-z])")
+                               r"|(?:and|but)[ \t]+(?!said|says|told|added|adds|wrote|writes)[a-z])|[ \t]*;")
 
 
 # a lower-case word right after a quotation that ends in no punctuation: the reporter's clause runs on
@@ -2645,7 +2648,8 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
     hit = _cue_before(text, toks, before, quote_a, quote_b, sent_a) \
         if colon or _STOP_AFTER.match(text, quote_b + 1) or _NEW_CLAUSE_AFTER.match(text, quote_b + 1) \
         or _runs_on(text, quote_b) else None
-    hit = hit or _cue_after(text, toks, quote_b, after_limit, sent_b_first) or \
+    semicolon = bool(before) and _SEMICOLON_AFTER.match(text, quote_b + 1)  # (the cue after it is the next clause's)
+    hit = hit or (None if semicolon else _cue_after(text, toks, quote_b, after_limit, sent_b_first)) or \
         (None if colon else _cue_before(text, toks, before, quote_a, quote_b, sent_a))
     span = hit and _mention_span(text, hit[1], hit[2])
     return span and (hit[0], span[0], span[1], hit[3])
@@ -3950,6 +3954,8 @@ class _Resolver:
         if low in _PRONOUNS:
             kind = _PRONOUNS[low]
             return self._pronoun(kind, a, low)
+        if (hit := self._headline_noun(mention, low, words, a, b)) is not None:
+            return hit
         if len(words) == 2 and words[0] == "the" and words[1] in _BENCH_OF:
             return self._bench_speaker(words[1], a)
         hit = self._address_age_or_kin(mention, words, a, b)
@@ -4012,6 +4018,21 @@ class _Resolver:
         if stype == "named":
             canon, role, kind = self._named_kind(canon, role, kind, a, b)
         return canon, stype, role, kind
+
+    def _headline_noun(self, mention: str, low: str, words: list[str], a: int, b: int):
+        """'Regulator says lapses were "avoidable"' in a headline or deck (which drop the article): one capitalised
+        common noun of a body, a firm or a person's role (``organisation_nouns``, ``body_nouns``, ``org_words``,
+        person nouns) stands for "the <noun>": whom that resolves to by name, else the one body the story names
+        later with that noun (:meth:`_body_named_later`), else the person named later with that role
+        (:meth:`_headline_holder`); None when it is no such noun or not in a headline."""
+        if len(words) != 1 or not low.isalpha() or mention.strip() != low.capitalize() \
+                or not (low in _ORG_NOUNS or low in _BODY_NOUNS or low in _ORG_WORDS or low in _PERSON_HEADS) \
+                or not self._in_headline(a):
+            return None
+        hit = self.resolve("the " + low, a, b)
+        if hit and hit[1] == "named":
+            return hit
+        return self._body_named_later(low, a) or self._headline_holder(low, words, a)
 
     def _role_first_name(self, mention: str, a: int):
         """'Chief Executive of Acme, Dr Jo Doe, said', 'Chairman of the committee, Senator (Chief) Jo Doe,

@@ -3166,3 +3166,47 @@ def test_a_pronoun_goes_to_the_subject_of_the_last_clause_that_spoke(text, who):
 ])
 def test_a_pronoun_keeps_its_speaker_in_ordinary_passages(text, who):
     assert speakers(text)[-1][1] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    # session 19: a deck drops the article: one capitalised common noun of a body or a firm ("Company says",
+    # "Regulator says") stands for "the <noun>", resolved by name or to the one body the story names later so
+    ('Ashby Foods shelves $7-billion plant\n\nCompany says it won\'t commit capital until the rules settle, calling '
+     'them a "moving target"\n\nBy Jo Bloggs\n\nAshby Foods Inc. said on Wednesday it had shelved its plant in Kelby.',
+     "Ashby Foods Inc."),
+    ('Rail operator fined $1m over breakdown\n\nRegulator says maintenance lapses were "avoidable"\n\nBy Jo Bloggs\n\n'
+     'The Land Transport Authority fined Kelby Rail Ltd $1m on Tuesday over a breakdown in July. The authority said '
+     'the lapses could have been prevented.', "Land Transport Authority"),
+])
+def test_a_capitalised_noun_in_a_deck_stands_for_the_body_it_names(text, who):
+    assert speakers(text)[0][1] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    # session 19: after a semicolon right behind the closing mark, a cue belongs to the next clause: the quotation's
+    # own cue before it comes first
+    ('Rail operator fined $1m over breakdown\n\nTransport Authority says maintenance lapses were "avoidable"; operator '
+     'apologises\n\nBy Jo Bloggs\n\nThe Land Transport Authority fined Kelby Rail Ltd $1m on Tuesday.',
+     "Land Transport Authority"),
+    ('The mayor called the plan "a disgrace"; the council said it would appeal.', "mayor"),
+    ('Residents called the scheme "a scandal"; the developer said it had followed every rule.', "Residents"),
+])
+def test_a_cue_after_a_semicolon_is_the_next_clause_s(text, who):
+    assert speakers(text)[0][1] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    # ... and where neither must change the speaker: a quotation opening its sentence takes the cue after the
+    # semicolon still; a name or a multi-word subject in a headline is read as before; outside a headline a
+    # capitalised noun is no stand-in
+    ('"We will appeal"; that was all the union said.', "union"),
+    ('Kelby Foods to close plant\n\nMayor Jo Doe says closure is "a hammer blow"\n\nBy Jo Bloggs\n\nKelby Foods Inc. '
+     'will close its Ashby plant in December.', "Jo Doe"),
+    ('Kelby Foods to close plant\n\nKelby Foods says closure is "regrettable"\n\nBy Jo Bloggs\n\nKelby Foods Inc. '
+     'will close its Ashby plant in December, the company said.', "Kelby Foods Inc."),
+    ('The council met on Monday. "We will not cut the budget," said Tom Reed, the council leader. Company '
+     'directors were not present.', "Tom Reed"),
+    ('"It was a long night," Anne Walsh said; she had not slept.', "Anne Walsh"),
+])
+def test_a_deck_noun_or_a_semicolon_leaves_ordinary_speakers_alone(text, who):
+    assert speakers(text)[0][1] == who
