@@ -3520,6 +3520,9 @@ _DOCUMENT_OWNER = re.compile(rf"\b((?:the\s+)?[{_UC}][\w\-.&]*(?:\s+[{_UC}][\w\-
                              r"(?:[\w\-]+\s+){0,2}$")
 # a body's noun after a document, as the body's people or its possessive: "by council officers", "by the
 # commission's five members", "on the authority's website" (see _Resolver._body_of_document)
+# "from the <noun>" right after a document's noun ("a letter from the authority"): see _Resolver._body_from
+_DOCUMENT_FROM = re.compile(r"\s+from\s+the\s+([a-z]+)\b(?![’'])")
+_DOCUMENT_HEAD = re.compile(r"\s*(?i:an?)(?:\s+[\w\-]+){1,3}?(?=\s+from\s+the\s)")  # "A letter", "A victim statement"
 _BODY_OF_DOCUMENT = re.compile(r"\b(?:by|from|on|of)\s+(?:the\s+)?([a-z]+)(?:’s|'s|\s+(?:officers|officials|staff|members)\b)")
 # what comes before an outlet's name: "told Kelby Insight", "seen by the Ashby Observer" (outlet_leads)
 _TOLD_TO_ACT = re.compile(r"\s+to\s")  # "told Acme Holdings to repay": an addressee told to act, no outlet
@@ -4339,8 +4342,13 @@ class _Resolver:
                 hit = self.resolve(aside.group(1), aside.start(1), aside.end(1))
                 if hit and hit[1] == "named":
                     return hit
-        if first in ("a", "an"):
-            return self._firm_named_before(a)  # "the gates locked and a notice saying ...": the firm just named
+        if first in ("a", "an"):  # "A letter from the authority said": the body so called
+            head = _DOCUMENT_HEAD.match(mention)
+            f = head and _DOCUMENT_FROM.match(self.text, a + head.end())
+            if f and f.group(1) not in _COMPANY_NOUNS:  # ("a letter from the union" is no firm's)
+                return self._body_from(a + head.end())
+            return self._firm_named_before(a)
+            # ("the gates locked and a notice saying ...": the firm just named)
         if first not in ("the", "this", "that"):
             return None
         sid = _sentence_for(self.article, a).sentence_id
@@ -4385,6 +4393,8 @@ class _Resolver:
         if by:
             hit = self.resolve(by.group(1), by.start(1), by.end(1))
             return hit if hit and hit[1] == "named" else None
+        if hit := self._body_from(m.end()):
+            return hit  # ("A victim statement from the trust was read ... the statement said": the trust)
         owner = _DOCUMENT_OWNER.search(self.text, max(sent.start, m.start() - 60), m.start())
         if owner:
             hit = self.resolve(owner.group(1), owner.start(1), owner.end(1))
@@ -4400,6 +4410,13 @@ class _Resolver:
             or (self._org_opening(sent) if _ACCORDING_TO_DOCUMENT.search(self.text, max(sent.start, m.start() - 20),
                                                                         m.start()) else None) \
             or self._body_of_document(sent, m)
+
+    def _body_from(self, at: int):
+        """'a letter from the authority', 'A victim statement from the trust': the body the story names by the noun
+        after "from the" at ``at`` (right after the document's noun; :meth:`_one_body`), else None."""
+        f = _DOCUMENT_FROM.match(self.text, at)
+        name = f and f.group(1) in _BODY_HEADS and self._one_body(f.group(1), at)
+        return (name, "named", None, "group") if name else None
 
     def _body_of_document(self, sent, m: re.Match):
         """The body the sentence ``sent`` ties the document named at ``m`` to by a noun the story names it with:

@@ -3210,3 +3210,36 @@ def test_a_cue_after_a_semicolon_is_the_next_clause_s(text, who):
 ])
 def test_a_deck_noun_or_a_semicolon_leaves_ordinary_speakers_alone(text, who):
     assert speakers(text)[0][1] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    # session 19: a document "from the <noun>" speaks for the body the story names by that noun, both as the
+    # mention ("A letter from the authority said") and later as "the statement"
+    ('The Kelby Land Registry Authority, the third respondent, did not send a lawyer. A letter from the authority '
+     'read in court said it would "abide by any orders the court may issue".', "Kelby Land Registry Authority"),
+    ('Jo Doe, 56, stole £200,000 from the Ashby Community Development Trust. A victim impact statement from the '
+     'trust was read to the court. "People stopped giving," the statement said.', "Ashby Community Development Trust"),
+    ('Kelby Foods Ltd has cut 200 jobs. A letter from the union said the cuts were "a betrayal".',
+     "letter from the union"),
+])
+def test_a_document_from_the_body_s_noun_speaks_for_that_body(text, who):
+    assert speakers(text)[-1][1] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    # ... and ordinary documents it must leave alone
+    ('Kelby Foods Ltd has cut 200 jobs. A statement from the company said the cuts were "painful but necessary".',
+     "Kelby Foods Ltd"),
+    ('Kelby Foods Ltd has cut 200 jobs. A letter from Jo Doe, the chairman, said the cuts were "painful but '
+     'necessary".', "Jo Doe"),
+    ('Kelby Foods Ltd said in a statement that it would cut 200 jobs. "The decision was not taken lightly," the '
+     'statement said.', "Kelby Foods Ltd"),
+    ('The Ashby Borough Council met on Monday. A report from the council\'s planning officers said the scheme was '
+     '"acceptable".', "report from the council's planning officers"),
+    ('Kelby Foods Ltd has cut 200 jobs. A notice on the gates said the site was "closed until further notice".',
+     "Kelby Foods Ltd"),
+    ('Police were called to the Ashby Road flats on Monday. A letter from a neighbour said the noise was '
+     '"unbearable".', "letter from a neighbour"),
+])
+def test_a_document_from_no_body_keeps_its_speaker(text, who):
+    assert speakers(text)[-1][1] == who
