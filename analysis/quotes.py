@@ -5559,8 +5559,11 @@ class _Resolver:
             return None
         head = words[-1]
         content = [w for w in words if w not in _GENERIC_HEADS]
+        body = head in _BODY_HEADS and head not in _PERSON_HEADS  # ("the union": a body, never its organiser)
         for off, canon in reversed(self.history[-_MAX_HISTORY:]):
             s = self.sources[canon]
+            if body and s.kind == "person":
+                continue
             cw = set(re.findall(r"[\w’'\-]+", (s.name + " " + (s.role or "")).lower()))
             if s.source_type != "anonymous" and not content:
                 if head in cw and head not in ("people", "person", "sources", "source"):

@@ -3243,3 +3243,28 @@ def test_a_document_from_the_body_s_noun_speaks_for_that_body(text, who):
 ])
 def test_a_document_from_no_body_keeps_its_speaker(text, who):
     assert speakers(text)[-1][1] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    # session 19: "the union" (an institution noun) is the body, never a person whose role names it
+    ('Jo Dlamini, provincial organiser of the Kelby Farm Workers\' Union, called the pledge "a start, not a gift." '
+     'The growers met on Friday. The union says the pledge is "a start." Farmers disagree.',
+     "Kelby Farm Workers' Union"),
+])
+def test_a_body_noun_is_the_body_not_its_member(text, who):
+    assert speakers(text)[-1][1] == who
+
+
+@pytest.mark.parametrize("text", [
+    # ... while a person's own noun still finds the person
+    'Jo Doe, the union\'s general secretary, spoke on Monday. "We will strike," the general secretary said.',
+    'Councillor Jo Doe, who chairs the Kelby Council housing committee, said rents were "too high". "We will act," '
+    'the councillor said.',
+    'Jo Doe, the chief executive of Kelby Foods Ltd, said sales fell. "It was a hard year," the chief executive said.',
+    'Jo Doe, a spokeswoman for the hospital, said two patients were "stable". "They are recovering," the spokeswoman '
+    'said.',
+    'Dr Jo Doe, a surgeon at Kelby General Hospital, said the ward was "overwhelmed". "We need more staff," the '
+    'surgeon said.',
+])
+def test_a_person_noun_still_finds_the_member(text):
+    assert speakers(text)[-1][1] == "Jo Doe"
