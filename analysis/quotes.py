@@ -3980,6 +3980,8 @@ class _Resolver:
             return hit
         spokes = _BODY_SPOKESPERSON.fullmatch(mention.strip())
         lone = _LONE_SPOKESPERSON.fullmatch(mention.strip())
+        if spokes and self._in_headline(a) and (hit := self._headline_holder(mention, words, a)):
+            return hit  # ('A White House spokeswoman says "..."' in a deck: "White House spokeswoman Jo Doe" later)
         if spokes or lone:  # "a council spokesperson said", "a spokeswoman for Acme Corp": the body speaks
             noun = spokes and (spokes.group("n1") or spokes.group("n2"))
             body = (noun and self._one_body(noun, a)) or self._spokes_body_before(noun, mention, a)

@@ -3268,3 +3268,24 @@ def test_a_body_noun_is_the_body_not_its_member(text, who):
 ])
 def test_a_person_noun_still_finds_the_member(text):
     assert speakers(text)[-1][1] == "Jo Doe"
+
+
+def test_a_deck_spokesperson_is_the_spokesperson_named_later_with_that_role():
+    # session 19: 'A White House spokeswoman says "..."' in a deck: the person the story names later so
+    text = ('Doe nomination teeters as senator withholds support\n\nA White House spokeswoman says he "will be '
+            'confirmed."\n\nBy Jo Bloggs\n\nThe nomination of Tom Doe is in trouble. White House spokeswoman Ann Reed '
+            'said Doe "has spent 30 years building things."')
+    assert speakers(text)[0][1] == "Ann Reed"
+
+
+@pytest.mark.parametrize("text, who", [
+    # ... but not outside a headline, nor when no one is named later with that role
+    ('The nomination of Tom Doe is in trouble. A White House spokeswoman said he "will be confirmed." Later, White '
+     'House spokeswoman Ann Reed said Doe had "broad support".', "White House"),
+    ('Kelby Council approves budget\n\nA council spokeswoman says the budget is "balanced"\n\nBy Jo Bloggs\n\nKelby '
+     'Council approved its budget on Monday. Council leader Ann Reed said it protected services.', "Kelby Council"),
+    ('Kelby Council approves budget\n\nA spokeswoman for Kelby Council says the budget is "balanced"\n\nBy Jo '
+     'Bloggs\n\nKelby Council approved its budget on Monday.', "Kelby Council"),
+])
+def test_a_spokesperson_outside_a_deck_or_never_named_speaks_for_the_body(text, who):
+    assert speakers(text)[0][1] == who
