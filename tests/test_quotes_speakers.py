@@ -3289,3 +3289,16 @@ def test_a_deck_spokesperson_is_the_spokesperson_named_later_with_that_role():
 ])
 def test_a_spokesperson_outside_a_deck_or_never_named_speaks_for_the_body(text, who):
     assert speakers(text)[0][1] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    # session 19: ordinary headline subjects the deck-noun rule leaves as they were
+    ('Two dead in Kelby crash\n\nPolice say driver was "going far too fast"\n\nBy Jo Bloggs\n\nTwo people died when a '
+     'car hit a wall in Kelby on Sunday. Kelby Constabulary said the driver was 19.', "Police"),
+    ('Ferry firm fined £2m\n\nCourt says safety failings were "grave"\n\nBy Jo Bloggs\n\nKelby Ferries Ltd was fined '
+     '£2m at Ashby Crown Court on Monday. Judge Ann Reed said the failings were serious.', "Ashby Crown Court"),
+    ('Budget row deepens\n\nGovernment says plan is "fully costed"\n\nBy Jo Bloggs\n\nThe Treasury published its plan '
+     'on Monday. Chancellor Tom Reed said every pledge was funded.', "Government"),
+])
+def test_ordinary_headline_subjects_are_read_as_before(text, who):
+    assert speakers(text)[0][1] == who
