@@ -4030,6 +4030,11 @@ class _Resolver:
         person nouns) stands for "the <noun>": whom that resolves to by name, else the one body the story names
         later with that noun (:meth:`_body_named_later`), else the person named later with that role
         (:meth:`_headline_holder`); None when it is no such noun or not in a headline."""
+        if len(words) == 2 and all(w.isalpha() for w in words) and mention.strip() == low.capitalize() \
+                and words[-1] not in _PERSON_HEADS and self._in_headline(a):  # (not "Agency chief": a person)  # ("Business chamber warns", "Union local says": the body so named later)
+            head = next((w for w in reversed(words) if (w in _BODY_NOUNS or w in _ORG_WORDS)
+                         and w not in _COMPANY_NOUNS), None)
+            return head and self._body_named_later(head, a)
         if len(words) != 1 or not low.isalpha() or mention.strip() != low.capitalize() \
                 or not (low in _ORG_NOUNS or low in _BODY_NOUNS or low in _ORG_WORDS or low in _PERSON_HEADS) \
                 or not self._in_headline(a):

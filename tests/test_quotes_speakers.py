@@ -3302,3 +3302,32 @@ def test_a_spokesperson_outside_a_deck_or_never_named_speaks_for_the_body(text, 
 ])
 def test_ordinary_headline_subjects_are_read_as_before(text, who):
     assert speakers(text)[0][1] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    # session 19: two words of a body in a deck ("Business chamber warns", "Union local says"): the one body the
+    # story names later with that institution noun
+    ("Rolling blackouts go on\n\nBusiness chamber warns of 'a slow-motion shutdown' of the economy\n\nBy Jo Bloggs\n\n"
+     "Kelby Power escalated load shedding on Tuesday. The Ashby and Kelby Chamber of Commerce and Industry said firms "
+     "were closing.", "Ashby and Kelby Chamber of Commerce and Industry"),
+    ('Kelby Foods to close plant; 640 jobs headed abroad\n\nUnion local says it was "blindsided"\n\nBy Jo Bloggs\n\n'
+     'Kelby Foods Inc. will close its Ashby plant in December. The International Union of Food Workers said its '
+     'members were shocked.', "International Union of Food Workers"),
+])
+def test_two_words_of_a_body_in_a_deck_stand_for_the_body_named_later(text, who):
+    assert speakers(text)[-1][1] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    # ... but not a person's role, a firm's noun, a capitalised name, or a body the story never names so
+    ('Ferry fiasco deepens\n\nAgency chief admits "we should have walked away"\n\nBy Jo Bloggs\n\nThe Kelby Ports '
+     'Agency owns the fleet. Its chief executive, Ann Reed, told MSPs the contract had failed.', "Agency chief"),
+    ('Ferry fiasco deepens\n\nRival firm says bid was "never serious"\n\nBy Jo Bloggs\n\nKelby Ferries Ltd lost the '
+     'contract to Ashby Marine Ltd on Monday.', "Rival firm"),
+    ('Visa backlog grows\n\nHome Office says delays are "regrettable"\n\nBy Jo Bloggs\n\nThe Home Office said 40,000 '
+     'people were waiting.', "Home Office"),
+    ('Two held after Kelby raid\n\nLocal police say the men were "known to officers"\n\nBy Jo Bloggs\n\nKelby '
+     'Constabulary arrested two men on Monday.', "Local police"),
+])
+def test_two_word_deck_subjects_otherwise_are_read_as_before(text, who):
+    assert speakers(text)[0][1] == who
