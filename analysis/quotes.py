@@ -309,6 +309,8 @@ _CAP_RUN = re.compile(
 # that"): a name after it is the reported clause's subject
 _CUE_THAT = re.compile(r"\b([a-z]+)(?: (?:in|on|at|during|last|this|earlier|later|[A-Z0-9][\w.]*|[a-z]+ly)){0,3} that\b")
 _LOOKBACK = 400
+# "told the court" and a reported clause without its "that" ("She told the court the fraud came to light when ...")
+_TOLD_CLAUSE = re.compile(r"\btold (?:the |a |an )?[a-z]+ (?:the|a|an|his|her|their|its|this|these|those)\b")
 _MAX_TOKENS = 40
 #: How many earlier source mentions a pronoun or description is resolved against.
 _MAX_HISTORY = 200
@@ -2664,8 +2666,11 @@ _STOP_AFTER = re.compile(r"[ \t]*[.!?](?![\w.])")
 # 'Doe said it had "lost control", while Roe accused ...': a contrasting clause with its own subject after the
 # quotation; its cue belongs to that clause, so the quotation's own cue before it comes first (so after "and" or "but":
 # 'Doe said that the minister had "misled parliament" and officials admitted ...')
+_SEMICOLON_AFTER = re.compile(r"[ \t]*;")
+# a semicolon right after the closing mark opens a new clause too ('Regulator says lapses were "avoidable"; operator
+# apologises'; '... called it "a disgrace"; the council said it would appeal')
 _NEW_CLAUSE_AFTER = re.compile(r"(?:[ \t]*[,;])?[ \t]+(?:(?:while|whereas|but|although|though)[ \t]+(?:[A-Z]|(?:he|she|they)\b)"
-                               r"|(?:and|but)[ \t]+(?!said|says|told|added|adds|wrote|writes)[a-z])")
+                               r"|(?:and|but)[ \t]+(?!said|says|told|added|adds|wrote|writes)[a-z])|[ \t]*;")
 
 
 # a lower-case word right after a quotation that ends in no punctuation: the reporter's clause runs on
@@ -2700,7 +2705,8 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
     hit = _cue_before(text, toks, before, quote_a, quote_b, sent_a) \
         if colon or _STOP_AFTER.match(text, quote_b + 1) or _NEW_CLAUSE_AFTER.match(text, quote_b + 1) \
         or _runs_on(text, quote_b) else None
-    hit = hit or _cue_after(text, toks, quote_b, after_limit, sent_b_first) or \
+    semicolon = bool(before) and _SEMICOLON_AFTER.match(text, quote_b + 1)  # (the cue after it is the next clause's)
+    hit = hit or (None if semicolon else _cue_after(text, toks, quote_b, after_limit, sent_b_first)) or \
         (None if colon else _cue_before(text, toks, before, quote_a, quote_b, sent_a))
     span = hit and _mention_span(text, hit[1], hit[2])
     return span and (hit[0], span[0], span[1], hit[3])
@@ -3433,6 +3439,15 @@ def _verb_like(w: str) -> bool:
 _APPOSITION_AFTER = re.compile(r"\s*[,(—–]|\s+-\s")
 # an article and lower-case role words opening a sentence before a name ("The labour lawyer ", "A retired nurse ")
 _ARTICLE_ROLE = re.compile(r"[\s“\"‘']*(?:The|A|An)\s+((?:[a-z][\w’'\-]*\s+){1,3})")
+# a cleft's focus ("it was Jo Doe who spoke"): the words before the name and the relative after it
+_CLEFT_BEFORE = re.compile(r"\b[Ii]t (?:was|is|had been) (?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?$")
+_CLEFT_WHO = re.compile(r"\s+who\b")
+# the verb after a name and its appositive, if any ("Jo Doe, a shop steward, added"; "Jo Doe added that")
+_VERB_AFTER_ASIDE = re.compile(r"(?P<aside>,[^,.;:“\"]{1,80},)?\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+# a possessive and lower-case words opening a sentence before a name, or before an appositive holding it ("Her
+# colleague ", "His neighbour on the benches, the Kelby member "): the name is that description's, the subject
+_POSSESSIVE_ROLE = re.compile(r"[\s“\"‘']*(?:His|Her|Their|My|Our)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,4}"
+                              r"(?:(?P<apposed>,\s+(?:(?:the|a|an)\s+)?(?:[\w’'\-]+\s+){0,4})|\s+)")
 
 
 def _person_role_words(words: list[str]) -> bool:
@@ -3562,6 +3577,9 @@ _DOCUMENT_OWNER = re.compile(rf"\b((?:the\s+)?[{_UC}][\w\-.&]*(?:\s+[{_UC}][\w\-
                              r"(?:[\w\-]+\s+){0,2}$")
 # a body's noun after a document, as the body's people or its possessive: "by council officers", "by the
 # commission's five members", "on the authority's website" (see _Resolver._body_of_document)
+# "from the <noun>" right after a document's noun ("a letter from the authority"): see _Resolver._body_from
+_DOCUMENT_FROM = re.compile(r"\s+from\s+the\s+([a-z]+)\b(?![’'])")
+_DOCUMENT_HEAD = re.compile(r"\s*(?i:an?)(?:\s+[\w\-]+){1,3}?(?=\s+from\s+the\s)")  # "A letter", "A victim statement"
 _BODY_OF_DOCUMENT = re.compile(r"\b(?:by|from|on|of)\s+(?:the\s+)?([a-z]+)(?:’s|'s|\s+(?:officers|officials|staff|members)\b)")
 # what comes before an outlet's name: "told Kelby Insight", "seen by the Ashby Observer" (outlet_leads)
 _TOLD_TO_ACT = re.compile(r"\s+to\s")  # "told Acme Holdings to repay": an addressee told to act, no outlet
@@ -3679,6 +3697,9 @@ _SPOKES_HEAD = "(?:" + "|".join(_W["spokes_heads"]) + ")"
 _BODY_SPOKESPERSON = re.compile(rf"(?i:a|an|the)\s+(?:(?P<n1>[\w&.’'\- ]+?)(?:’s|'s)?\s+{_SPOKES_HEAD}|"
                                 rf"{_SPOKES_HEAD}\s+(?:for|of|at)\s+(?:the\s+)?(?P<n2>[\w&.’'\- ]+?))")
 _SPOKES = re.compile(_SPOKES_HEAD)
+# an unnamed spokesperson of no one named ("A spokesman said"): see _Resolver._spokes_body_before
+_RELATIVE_ASIDE = re.compile(r"[^,.;:“\"]*?,\s+(?:which|who)\b[^,.;:]*,")
+_LONE_SPOKESPERSON = re.compile(rf"(?i:a|an)\s+{_SPOKES_HEAD}")
 # a person's spokesperson ("A spokesman for Sir Jo Doe", "Doe's spokeswoman"): see _Resolver._person_spokesperson
 _PERSON_SPOKESPERSON = re.compile(rf"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?P<n1>[{_UC}][\w.’'\- ]*?)(?:’s|'s)\s+"
                                   rf"{_SPOKES_HEAD}|{_SPOKES_HEAD}\s+for\s+(?P<n2>[{_UC}][\w.’'\- ]*?))")
@@ -3999,6 +4020,8 @@ class _Resolver:
         if low in _PRONOUNS:
             kind = _PRONOUNS[low]
             return self._pronoun(kind, a, low)
+        if (hit := self._headline_noun(mention, low, words, a, b)) is not None:
+            return hit
         if len(words) == 2 and words[0] == "the" and words[1] in _BENCH_OF:
             return self._bench_speaker(words[1], a)
         hit = self._address_age_or_kin(mention, words, a, b)
@@ -4019,8 +4042,12 @@ class _Resolver:
         if hit:
             return hit
         spokes = _BODY_SPOKESPERSON.fullmatch(mention.strip())
-        if spokes:  # "a council spokesperson said", "a spokeswoman for Acme Corp": the body speaks
-            body = self._one_body(spokes.group("n1") or spokes.group("n2"), a)
+        lone = _LONE_SPOKESPERSON.fullmatch(mention.strip())
+        if spokes and self._in_headline(a) and (hit := self._headline_holder(mention, words, a)):
+            return hit  # ('A White House spokeswoman says "..."' in a deck: "White House spokeswoman Jo Doe" later)
+        if spokes or lone:  # "a council spokesperson said", "a spokeswoman for Acme Corp": the body speaks
+            noun = spokes and (spokes.group("n1") or spokes.group("n2"))
+            body = (noun and self._one_body(noun, a)) or self._spokes_body_before(noun, mention, a)
             if body:  # (a person still: "He added" goes on with the spokesman's words)
                 return body, "named", mention.strip(), "person"
         hit = self._title_speaker(mention, words, a) or self._person_spokesperson(mention, a)
@@ -4059,6 +4086,26 @@ class _Resolver:
         if stype == "named":
             canon, role, kind = self._named_kind(canon, role, kind, a, b)
         return canon, stype, role, kind
+
+    def _headline_noun(self, mention: str, low: str, words: list[str], a: int, b: int):
+        """'Regulator says lapses were "avoidable"' in a headline or deck (which drop the article): one capitalised
+        common noun of a body, a firm or a person's role (``organisation_nouns``, ``body_nouns``, ``org_words``,
+        person nouns) stands for "the <noun>": whom that resolves to by name, else the one body the story names
+        later with that noun (:meth:`_body_named_later`), else the person named later with that role
+        (:meth:`_headline_holder`); None when it is no such noun or not in a headline."""
+        if len(words) == 2 and all(w.isalpha() for w in words) and mention.strip() == low.capitalize() \
+                and words[-1] not in _PERSON_HEADS and self._in_headline(a):  # (not "Agency chief": a person)  # ("Business chamber warns", "Union local says": the body so named later)
+            head = next((w for w in reversed(words) if (w in _BODY_NOUNS or w in _ORG_WORDS)
+                         and w not in _COMPANY_NOUNS), None)
+            return head and self._body_named_later(head, a)
+        if len(words) != 1 or not low.isalpha() or mention.strip() != low.capitalize() \
+                or not (low in _ORG_NOUNS or low in _BODY_NOUNS or low in _ORG_WORDS or low in _PERSON_HEADS) \
+                or not self._in_headline(a):
+            return None
+        hit = self.resolve("the " + low, a, b)
+        if hit and hit[1] == "named":
+            return hit
+        return self._body_named_later(low, a) or self._headline_holder(low, words, a)
 
     def _role_first_name(self, mention: str, a: int):
         """'Chief Executive of Acme, Dr Jo Doe, said', 'Chairman of the committee, Senator (Chief) Jo Doe,
@@ -4365,8 +4412,13 @@ class _Resolver:
                 hit = self.resolve(aside.group(1), aside.start(1), aside.end(1))
                 if hit and hit[1] == "named":
                     return hit
-        if first in ("a", "an"):
-            return self._firm_named_before(a)  # "the gates locked and a notice saying ...": the firm just named
+        if first in ("a", "an"):  # "A letter from the authority said": the body so called
+            head = _DOCUMENT_HEAD.match(mention)
+            f = head and _DOCUMENT_FROM.match(self.text, a + head.end())
+            if f and f.group(1) not in _COMPANY_NOUNS:  # ("a letter from the union" is no firm's)
+                return self._body_from(a + head.end())
+            return self._firm_named_before(a)
+            # ("the gates locked and a notice saying ...": the firm just named)
         if first not in ("the", "this", "that"):
             return None
         sid = _sentence_for(self.article, a).sentence_id
@@ -4411,6 +4463,8 @@ class _Resolver:
         if by:
             hit = self.resolve(by.group(1), by.start(1), by.end(1))
             return hit if hit and hit[1] == "named" else None
+        if hit := self._body_from(m.end()):
+            return hit  # ("A victim statement from the trust was read ... the statement said": the trust)
         owner = _DOCUMENT_OWNER.search(self.text, max(sent.start, m.start() - 60), m.start())
         if owner:
             hit = self.resolve(owner.group(1), owner.start(1), owner.end(1))
@@ -4426,6 +4480,13 @@ class _Resolver:
             or (self._org_opening(sent) if _ACCORDING_TO_DOCUMENT.search(self.text, max(sent.start, m.start() - 20),
                                                                         m.start()) else None) \
             or self._body_of_document(sent, m)
+
+    def _body_from(self, at: int):
+        """'a letter from the authority', 'A victim statement from the trust': the body the story names by the noun
+        after "from the" at ``at`` (right after the document's noun; :meth:`_one_body`), else None."""
+        f = _DOCUMENT_FROM.match(self.text, at)
+        name = f and f.group(1) in _BODY_HEADS and self._one_body(f.group(1), at)
+        return (name, "named", None, "group") if name else None
 
     def _body_of_document(self, sent, m: re.Match):
         """The body the sentence ``sent`` ties the document named at ``m`` to by a noun the story names it with:
@@ -5037,6 +5098,10 @@ class _Resolver:
         if not m:
             return None
         spokes = _SPOKES.fullmatch(words[1])
+        if not spokes and _BODY_SPOKESPERSON.fullmatch(m.group()):
+            # ('A spokesperson for the operator said ... "...," the operator added': the body they speak for)
+            hit = self.resolve(m.group(), m.start(), m.end())
+            return (hit[0], "named", None, "group") if hit and hit[1] == "named" else _describe(m.group(), self.text)
         if not spokes:
             return _describe(m.group(), self.text)
         body = _BODY_SPOKESPERSON.fullmatch(m.group())
@@ -5060,6 +5125,28 @@ class _Resolver:
         k = bisect.bisect_left(self._bodies[noun], (a,))
         names = {name for _, name, _own in self._bodies[noun][:k]}
         return names.pop() if len(names) == 1 else None
+
+    def _spokes_body_before(self, noun: str | None, mention: str, a: int) -> str | None:
+        """'Kelby Rail Ltd cancelled all trains. A spokesperson for the operator said': the organisation opening
+        the sentence before as its subject (:meth:`_org_opening`), for an indefinite spokesperson of no noun or
+        of a firm's noun (``organisation_nouns``: "the operator", never a public body for it), when neither that
+        sentence (but in a relative clause after the subject) nor this one before ``a`` names another organisation
+        or any person; else None."""
+        if not mention.strip().lower().startswith(("a ", "an ")) or noun and noun not in _ORG_NOUNS:
+            return None  # (a body noun names its own kind of body: "a union spokesman" after a firm, not the firm)
+        sid = _sentence_for(self.article, a).sentence_id
+        if not sid:
+            return None
+        prev = self.article.sentences[sid - 1]
+        hit = self._org_opening(prev)
+        if not hit or noun and _is_public_body(hit[0]):
+            return None  # ("Ashby Borough Council approved the plan. A spokesman for the developer said")
+        orgs = self._org_mentions()
+        k = bisect.bisect_left(orgs, (prev.start,))
+        aside = _RELATIVE_ASIDE.match(self.text, orgs[k][0], prev.end)
+        lo = aside.end() if aside else prev.start  # ("Kelby Ratings, which downgraded Ashby in 2020, said")
+        names = {name for sa, name in orgs[k:bisect.bisect_left(orgs, (a,))] if name != hit[0] and sa >= lo}
+        return None if names or self._layer_kind(lo, a) == "person" else hit[0]  # ("... rejected Jo Doe's plan")
 
     def _nearer_org(self, a: int, back: int = 1, alone: bool = False):
         """The latest organisation the mention layer names in this or the ``back`` sentences before ``a``,
@@ -5489,6 +5576,13 @@ class _Resolver:
                 and run and _APPOSITION_AFTER.match(self.text, run.end()):
             return True  # "The labour lawyer Jo Doe, who ..., said": a lower-case role after its article, then the name
             # (and a comma: "The employer Jo Doe worked for went bust" is a relative clause, its name no subject)
+        if run and _CLEFT_BEFORE.search(pre) and _CLEFT_WHO.match(self.text, run.end()):
+            return True  # "..., but it was Jo Doe who spoke to the workers": the focus of a cleft
+        rel = lo == sent.start and run and _POSSESSIVE_ROLE.fullmatch(pre)
+        verb = rel and _VERB_AFTER_ASIDE.match(self.text, run.end())
+        if verb and _is_cue(verb.group(2)) and (not rel.group("apposed") or verb.group("aside")):
+            return True  # "Her colleague Jo Doe added that ...", "His deputy, the whip Jo Doe, said ...": a speaker
+            # (not "Her daughter Jo Doe was at school": the possessor may still be the one speaking)
         # a descriptive phrase before the name is its role ("Veteran broadcaster Jane Doe said")
         words = pre.split()
         n = _role_length(words) or int(bool(words) and words[-1] in _PERSON_HEADS) \
@@ -5519,6 +5613,8 @@ class _Resolver:
         # bounded look-back (not from the sentence start), so that one long line stays linear
         if any(_is_cue(w) for w in _CUE_THAT.findall(self.text, max(sent.start, off - _LOOKBACK), off)):
             return False  # "Scott joked that, among voters, Trump ranks fourth": reported, not the speaker
+        if _TOLD_CLAUSE.search(self.text, max(sent.start, off - _LOOKBACK), off):
+            return False  # "She told the court the fraud came to light when the chairwoman, Jo Doe, asked": reported
         if not _AFTER_CLAUSE_START.search(pre):
             return False
         run = _CAP_RUN.match(self.text, off)
@@ -5533,8 +5629,11 @@ class _Resolver:
             return None
         head = words[-1]
         content = [w for w in words if w not in _GENERIC_HEADS]
+        body = head in _BODY_HEADS and head not in _PERSON_HEADS  # ("the union": a body, never its organiser)
         for off, canon in reversed(self.history[-_MAX_HISTORY:]):
             s = self.sources[canon]
+            if body and s.kind == "person":
+                continue
             cw = set(re.findall(r"[\w’'\-]+", (s.name + " " + (s.role or "")).lower()))
             if s.source_type != "anonymous" and not content:
                 if head in cw and head not in ("people", "person", "sources", "source"):
