@@ -850,6 +850,13 @@ _GENERATION_NUMERALS = frozenset(g for g in _GENERATIONS if g.isupper())
 
 @lru_cache(maxsize=8192)
 def _is_person_name(run: str) -> bool:
+    """The words ``run`` are SHAPED like a person's name (two to four capitalised words, particles aside; no acronym,
+    organisation word, demonym opening or place's first word): quotes' one shape check on a string, for callers
+    that hold a string without its place in the article (a speaker mention, an appositive). It says nothing of who
+    the article names: a caller that has offsets asks the mention layer too (_Resolver._layer_kind,
+    _Resolver._layer_person, _people_mentions). It stays because the layer, on its own, misses some people
+    ("Kofi Doe-Roe III, a chief", a lone surname that is also a demonym) and reads some as bodies (a name with a
+    letter such as "ö"; "U Win ..."), where this check reads them right."""
     toks = _name_token_tuple(run)
     if not toks or len(toks) - sum(t in _NAME_PARTICLES for t in toks) > 4 or toks[0] in _PLACE_FIRST:
         return False  # (a particle makes no name longer: "Mohd Ali bin Abdul Rahman")
