@@ -490,6 +490,7 @@ def _place_rules(raw: dict) -> dict:
         "town_part_after": re.compile(r"(?:’s|'s|’|')(?: [\w-]+){0,2}? (?:" + _alternation(raw["town_parts"])
                                       + r")(?![\w’'-])"),
         "not_place_before": low("not_place_before"),
+        "uncued_town_before": low("uncued_town_before"),
         "place_prefixes": _as_written(raw, "place_prefixes"),
         "place_abbreviations": _as_written(raw, "place_abbreviations"),
         "article_place_prefixes": _as_written(raw, "article_place_prefixes"),
@@ -4948,7 +4949,44 @@ def _gazetteer_place(cl: _Cluster, text: str) -> bool:
            for c, u in zip(cl.cands, uses)):
         return False  # (a verb after a placed name is another's: "the council near Kelso backs ...", "Growers in
         # Kelso said ...")
-    return " " in cl.name or any(uses)
+    return " " in cl.name or any(uses) or _uncued_town(cl, text)
+
+
+# The word before a name and the word before that ("out of ", "Doe of ", "Tarno, ").
+_TWO_WORDS_BEFORE = re.compile(r"(?:([\w’'-]+) )?([\w’'-]+|,) ?$")
+
+
+def _uncued_town(cl: _Cluster, text: str) -> bool:
+    """A one-word name of the gazetteer with no cue at all, each mention outside a headline standing after a word
+    of ``uncued_town_before``, a comma, "out of" or a person's name and "of" ("ferries out of Kelso", "thinking about
+    Kelso", "Corby and Kelso", "Sen. Jo Doe of Kelso"), never after a name particle ("Jo de los Kelso") nor after a
+    word of ``not_place_before`` ("shares in Kelso"): a town, as a firm, a club or a person almost always has a cue
+    or stands after a verb ("joined Kelso") or "for", "with", "to", "by"."""
+    if any(cl.cues.values()) or all(c.weak for c in cl.cands):
+        return False
+    return all(c.weak or _town_word_before(text, c.start) for c in cl.cands)
+
+
+def _town_word_before(text: str, start: int) -> bool:
+    R = _rules()
+    m = _TWO_WORDS_BEFORE.search(text, max(0, start - 30), start)
+    if m is None or _after_particle(text, start):
+        return False
+    before, word = (m.group(1) or ""), m.group(2)
+    if word == "of":
+        return before == "out" or before[:1].isupper()
+    return (word == "," or word in R["uncued_town_before"]) and before.lower() not in R["not_place_before"]
+
+
+# One or two words in lower case just before a name ("van ", "de los ").
+_LOWER_WORDS_BEFORE = re.compile(r"\b(?:([a-z/’'-]+) )?([a-z/’'-]+) $")
+
+
+def _after_particle(text: str, start: int) -> bool:
+    """A name particle just before a name, perhaps with an article ("van Tarno", "de los Kelso"): the end of a
+    person's name."""
+    m = _LOWER_WORDS_BEFORE.search(text, max(0, start - 12), start)
+    return m is not None and any(w and is_name_particle(w) for w in m.groups())
 
 
 # A capitalised word before a name and the preposition before that ("in Kelso", "through Kelso", "At Kelso").

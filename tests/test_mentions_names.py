@@ -2673,3 +2673,30 @@ def test_a_bodys_word_alone_before_and_is_not_joined_to_a_body_that_ends_in_it()
                        ("Staff said Bank and Metro Bank branches would close.", "Metro Bank")]:
         k = kinds(text)
         assert name in k and not any(n.startswith(("Bank and", "Insurance and")) for n in k), (text, k)
+
+
+# --- session 19: a one-word town of the gazetteer with no cue at all ---------------------------------------------
+
+def test_an_uncued_town_of_the_gazetteer_after_a_preposition_or_in_a_list_is_a_place():
+    k = kinds("The operator will run extra coaches out of Tamworth from May. "
+              "\"I keep coming back to the plan,\" she said, \"and I keep thinking about Grimsby.\" "
+              "Growers shipped fruit through the ports of Lisbon, Bilbao and Swansea, and Sen. Amy Hole of Toledo, a Democrat, "
+              "said freight costs had doubled.")
+    assert k.get("Tamworth") == "place" and k.get("Swansea") == "place"
+    assert k.get("Toledo") == "place"
+    assert "organisation" not in {k.get(n) for n in ("Tamworth", "Grimsby", "Swansea", "Toledo")}
+
+
+def test_an_uncued_town_name_after_a_verb_for_with_a_particle_or_shares_stays_an_actor():
+    for text, name in [
+        ("The striker joined Barnsley last summer and scored twice on Saturday.", "Barnsley"),
+        ("The dispute with Swindon has gone on for a year, said a spokesman for the club.", "Swindon"),
+        ("The report was written by Wrexham, a consultancy, for the ministry.", "Wrexham"),
+        ("Shares in Toledo climbed 4% after the results were published on Monday.", "Toledo"),
+        ("The chipmaker, which competes with Fresno in Asia, said demand was weak.", "Fresno"),
+        ("The retreat was led by Fr. Miguel de los Santos, who spoke for an hour.", "Santos"),
+    ]:
+        k = kinds(text)
+        assert k.get(name) != "place", (text, k)
+    assert kinds("Emma Grimsby, 34, a nurse, said the ward was short. Grimsby has worked there for ten years.")[
+        "Emma Grimsby"] == "person"
