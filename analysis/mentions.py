@@ -334,6 +334,11 @@ def _word_rules(raw: dict) -> dict:
                                   + r") (?:us|the |[A-Z])[^\n.]{0,60}?\bon (?:" + "|".join(
             map(re.escape, map(str, raw["social_networks"]))) + r")\b(?:[^\n.]|\.(?=\S)){0,160}[.!]?[ \t]*$"),
         # (a link's dots too: "Follow Jo Doe on Twitter at https://twitter.com/jodoe")
+        # a site's call to sign up for a newsletter or an app, a sentence of its own (see ``subscribe_calls``)
+        "subscribe_call": re.compile(r"(?m)(?:^|(?<=[.!?] ))[ \t]*(?:" + _alternation(raw["subscribe_calls"])
+                                     + r")(?= (?:(?:to|for|up|the|our|an?)\b|[A-Z|]))[^\n.!?]{0,160}?(?i:" + "|".join(
+            re.escape(str(w)) if not str(w)[0].isalpha() else rf"\b{re.escape(str(w))}\b"
+            for w in raw["subscription_words"]) + r")[^\n.!?]*[.!?]?"),
         # the same without its credit phrases, and those in lower case: a line is first looked for them (most
         # lines of a story have none) before the pattern tries them at every word
         "furniture_head_re": _furniture_re(raw, credits=False),
@@ -1014,6 +1019,8 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
             spans.append((m.start(1), m.end(1)))  # "COMMODITIES" above the headline: the page's section
     if ")\n" in text or text.endswith(")"):
         spans += [(m.start(), m.end()) for m in _CREDIT_IN_BRACKETS_LINE.finditer(text)]
+    if "ign" in text or "ubscribe" in text or "ownload" in text or "Want" in text or "Get " in text:
+        spans += [(m.start(), m.end()) for m in _rules()["subscribe_call"].finditer(text)]
     if "Follow" in text or "Join" in text:
         spans += [(m.start(), m.end()) for m in _rules()["follow_call"].finditer(text)]  # "Follow us on X ..."
     given = _rules()["given_names"]

@@ -2700,3 +2700,28 @@ def test_an_uncued_town_name_after_a_verb_for_with_a_particle_or_shares_stays_an
         assert k.get(name) != "place", (text, k)
     assert kinds("Emma Grimsby, 34, a nurse, said the ward was short. Grimsby has worked there for ten years.")[
         "Emma Grimsby"] == "person"
+
+
+# --- session 19: a site's call to sign up for a newsletter or an app is page furniture ---------------------------
+
+def test_a_call_to_sign_up_for_a_newsletter_or_app_names_no_actor():
+    k = kinds("The Harbour Trust said repairs would start in June, according to a statement.\n\n"
+              "Sign up for Tideline Digest to get our reporting delivered to your inbox.\n\n"
+              "Subscribe to the Courier's Back Bench newsletter for the week in politics.\n\n"
+              "Download the Courier App to get Morning Market Alerts.\n\n"
+              "Want to get the latest news from Hexbury and Tarnmore straight to your inbox? Sign up to our emails.")
+    assert k.get("Harbour Trust") == "organisation"
+    for name in ("Tideline Digest", "Back Bench", "Morning Market Alerts", "Hexbury", "Tarnmore"):
+        assert k.get(name) not in ("organisation", "person"), (name, k)
+
+
+def test_sign_up_subscribe_or_download_in_a_sentence_of_the_story_keeps_its_names():
+    for text, name in [
+        ("Download speeds on the Acme Broadband app fell 20% in March, the regulator found.", "Acme Broadband"),
+        ("Users who sign up for Northgate Bank's app by email get a discount, said Jo Harlow, its founder.",
+         "Jo Harlow"),
+        ("Subscribers to the Kelby Gazette newsletter fell by half, Mark Dunmore told the hearing.", "Mark Dunmore"),
+        ("Sign language interpreters from Deafworks Ltd will attend the inquiry.", "Deafworks Ltd"),
+        ("Registered nurses at Bramley Health said emails to managers went unanswered.", "Bramley Health"),
+    ]:
+        assert name in kinds(text), (text, kinds(text))  # (named, with whatever kind: "the Acme Broadband app")
