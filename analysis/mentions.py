@@ -495,6 +495,9 @@ def _place_rules(raw: dict) -> dict:
         "town_part_after": re.compile(r"(?:’s|'s|’|')(?: [\w-]+){0,2}? (?:" + _alternation(raw["town_parts"])
                                       + r")(?![\w’'-])"),
         "not_place_before": low("not_place_before"),
+        # a named storm's opening words and one more capitalised word (see ``storm_openers``)
+        "named_storm": re.compile(r"(?:" + _alternation(raw["storm_openers"]) + r") [A-Z][\w’'-]+"),
+        "storm_nouns": re.compile(r"\b(?:" + _alternation(raw["storm_nouns"]) + r")\b"),
         "uncued_town_before": low("uncued_town_before"),
         "place_prefixes": _as_written(raw, "place_prefixes"),
         "place_abbreviations": _as_written(raw, "place_abbreviations"),
@@ -4824,6 +4827,19 @@ def _only_weak(cs: list[_Cand]) -> bool:
     return not (all(c.weak == "initial" for c in cs) and sum(sum(c.cues.values()) for c in cs) >= 2)
 
 
+def _storm_names(merged, groups: dict[str, list[_Cand]], text: str) -> set[str]:
+    """Storms' names ("Storm Kelda", "Hurricane Tarn": ``storm_openers`` and a word that is no common word) and
+    their last words, in a story that writes of storms in lower case (``storm_nouns``), none of their mentions
+    speaking: weather events, no actors ("Storm Financial", "Storm Reid said" stay)."""
+    R = _rules()
+    if R["storm_nouns"].search(text) is None:
+        return set()
+    found = {nm for names in merged for nm in names
+             if R["named_storm"].fullmatch(nm) and not _common_word(nm.rsplit(" ", 1)[1])
+             and not any(c.speaks for c in groups[nm])}
+    return found | {nm.rsplit(" ", 1)[1] for nm in found}
+
+
 # Words before a bracket ("voluntary retirement scheme (").
 _WORDS_BEFORE_BRACKET = re.compile(r"((?:[\w’'-]+ ){1,8})\($")
 
@@ -4886,7 +4902,10 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
         merged[al.find(nm)].append(nm)
     clusters = []
     last_words = {nm.rsplit(" ", 1)[-1] for nm in al.multi}
+    storms = _storm_names(merged.values(), groups, text)
     for names in merged.values():
+        if storms and all(nm in storms for nm in names):
+            continue  # a storm's name or its short form ("Storm Kelda ... Kelda weakened")
         cs = sorted((c for nm in names for c in groups[nm]), key=lambda c: c.start)
         cues = _pooled(c.cues for c in cs)
         if _only_weak(cs) or _common_word_only(names, cues) or _dated_common_word(names, cs, text) \

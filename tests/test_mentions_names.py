@@ -2725,3 +2725,29 @@ def test_sign_up_subscribe_or_download_in_a_sentence_of_the_story_keeps_its_name
         ("Registered nurses at Bramley Health said emails to managers went unanswered.", "Bramley Health"),
     ]:
         assert name in kinds(text), (text, kinds(text))  # (named, with whatever kind: "the Acme Broadband app")
+
+
+# --- session 19: a named storm is a weather event, no actor ------------------------------------------------------
+
+def test_a_named_storm_and_its_short_form_name_no_actor():
+    k = kinds("Residents braced as Cyclone Marlo neared the coast on Friday. Marlo has weakened, but the cyclone "
+              "could still bring flooding, the Harbour Board said.\n\n"
+              "The forecaster named Storm Kelda on Monday and warned of gales as Hurricane Tarnell moved north.")
+    assert k.get("Harbour Board") == "organisation"
+    for name in ("Cyclone Marlo", "Marlo", "Storm Kelda", "Kelda", "Hurricane Tarnell", "Tarnell"):
+        assert name not in k, (name, k)
+
+
+def test_a_storm_word_in_a_person_or_company_name_is_kept():
+    assert kinds("The actress Storm Hadley said the film was shot in Georgia during a storm.").get(
+        "Storm Hadley") == "person"
+    assert kinds("Tessa Quill, who founded Typhoon Analytics, said the hurricane season worried insurers.").get(
+        "Tessa Quill") == "person"
+    assert "Typhoon Analytics" in kinds("Tessa Quill, who founded Typhoon Analytics, said the hurricane season "
+                                        "worried insurers.")
+    assert kinds("Storm Hadley, the band's singer, told fans the tour would go ahead.").get("Storm Hadley") \
+        == "person"  # (no storm written of in lower case)
+    assert kinds("The rally was organised by Hurricane Relief Fund volunteers after the hurricane, said Jo Ames.").get(
+        "Jo Ames") == "person"
+    assert kinds("Sam Brook of Cyclone Pumps Ltd said demand rose after the cyclone.").get(
+        "Cyclone Pumps Ltd") == "organisation"
