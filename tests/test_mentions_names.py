@@ -2751,3 +2751,23 @@ def test_a_storm_word_in_a_person_or_company_name_is_kept():
         "Jo Ames") == "person"
     assert kinds("Sam Brook of Cyclone Pumps Ltd said demand rose after the cyclone.").get(
         "Cyclone Pumps Ltd") == "organisation"
+
+
+# --- session 19: a name counted like a common noun after "a" is a thing ------------------------------------------
+
+def test_a_name_after_an_indefinite_article_ending_its_phrase_is_a_product():
+    k = kinds("Builders say they are asked to deliver a Vantara at the price of a secondhand Pellino, "
+              "said Ruth Greaves of the Home Builders Guild.")
+    assert k.get("Vantara") == "product" and k.get("Pellino") == "product"
+    assert k.get("Ruth Greaves") == "person"
+
+
+def test_a_name_after_an_article_before_a_noun_or_with_a_cue_stays_an_actor():
+    assert kinds("A Barclays analyst said the shares were cheap.").get("Barclays") == "organisation"
+    assert kinds("She joined an Acme subsidiary in 2019 after a spell at the bank.").get("Acme") == "organisation"
+    assert kinds("The deal makes Tarnwell a Verdane company for the first time, the firm said.").get(
+        "Verdane") == "organisation"
+    assert kinds("Rates were set by a Halvern Bank committee that met in private.").get(
+        "Halvern Bank") == "organisation"
+    assert kinds("It was a Northgate Capital deal, and Northgate Capital said so.").get(
+        "Northgate Capital") == "organisation"
