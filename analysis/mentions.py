@@ -499,6 +499,11 @@ def _place_rules(raw: dict) -> dict:
         "named_storm": re.compile(r"(?:" + _alternation(raw["storm_openers"]) + r") [A-Z][\w’'-]+"),
         "storm_nouns": re.compile(r"\b(?:" + _alternation(raw["storm_nouns"]) + r")\b"),
         "uncued_town_before": low("uncued_town_before"),
+        # a list of capitalised names after a preposition of place or "of", up to a name ("from Kelso and ", "the
+        # ports of Kelso, Tarno, ", "in Kelso, Little Tarno and "): the next name is one more item of the list
+        "town_list_before": re.compile(r"\b(?:" + _alternation(low("gazetteer_town_before") | {"of", "about"})
+                                       + r") (?:the )?(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}(?:, | and | or |, and "
+                                       r"|, or )){1,8}$"),
         "place_prefixes": _as_written(raw, "place_prefixes"),
         "place_abbreviations": _as_written(raw, "place_abbreviations"),
         "article_place_prefixes": _as_written(raw, "article_place_prefixes"),
@@ -4985,8 +4990,9 @@ _TWO_WORDS_BEFORE = re.compile(r"(?:([\w’'-]+) )?([\w’'-]+|,) ?$")
 
 def _uncued_town(cl: _Cluster, text: str) -> bool:
     """A one-word name of the gazetteer with no cue at all, each mention outside a headline standing after a word
-    of ``uncued_town_before``, a comma, "out of" or a person's name and "of" ("ferries out of Kelso", "thinking about
-    Kelso", "Corby and Kelso", "Sen. Jo Doe of Kelso"), never after a name particle ("Jo de los Kelso") nor after a
+    of ``uncued_town_before``, "out of", a person's name and "of", or as an item of a list opened by a preposition
+    of place or "of" ("ferries out of Kelso", "thinking about Kelso", "news from Corby and Kelso", "Sen. Jo Doe of
+    Kelso"; not "Hillary and Kelso"), never after a name particle ("Jo de los Kelso") nor after a
     word of ``not_place_before`` ("shares in Kelso"): a town, as a firm, a club or a person almost always has a cue
     or stands after a verb ("joined Kelso") or "for", "with", "to", "by"."""
     if any(cl.cues.values()) or all(c.weak for c in cl.cands):
@@ -5002,7 +5008,9 @@ def _town_word_before(text: str, start: int) -> bool:
     before, word = (m.group(1) or ""), m.group(2)
     if word == "of":
         return before == "out" or before[:1].isupper()
-    return (word == "," or word in R["uncued_town_before"]) and before.lower() not in R["not_place_before"]
+    if word in (",", "and", "or"):
+        return R["town_list_before"].search(text, max(0, start - 160), start) is not None
+    return word in R["uncued_town_before"] and before.lower() not in R["not_place_before"]
 
 
 # One or two words in lower case just before a name ("van ", "de los ").

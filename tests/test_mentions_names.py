@@ -2695,6 +2695,8 @@ def test_an_uncued_town_name_after_a_verb_for_with_a_particle_or_shares_stays_an
         ("Shares in Toledo climbed 4% after the results were published on Monday.", "Toledo"),
         ("The chipmaker, which competes with Fresno in Asia, said demand was weak.", "Fresno"),
         ("The retreat was led by Fr. Miguel de los Santos, who spoke for an hour.", "Santos"),
+        ("\"I like Dr. Hale and Lincoln,\" a voter said at the rally.", "Lincoln"),
+        ("This was Churchill and Lincoln and even Reagan, the preacher told the crowd.", "Lincoln"),
     ]:
         k = kinds(text)
         assert k.get(name) != "place", (text, k)
