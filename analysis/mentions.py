@@ -1031,6 +1031,8 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
         spans += [(m.start(), m.end()) for m in _rules()["subscribe_call"].finditer(text)]
     if "Follow" in text or "Join" in text:
         spans += [(m.start(), m.end()) for m in _rules()["follow_call"].finditer(text)]  # "Follow us on X ..."
+    if "et al" in text:
+        spans += [(m.start(), m.end()) for m in _CITED_AUTHORS.finditer(text)]
     given = _rules()["given_names"]
     spans += [(m.start(), m.end()) for m in _NAME_LINE_ABOVE.finditer(text, 0, 600)
               if m.group(1).lower() in given]
@@ -1041,6 +1043,12 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
     if " by " in text:
         spans += [(m.start(), m.end()) for m in _rules()["written_by_line"].finditer(text)]
     return spans
+
+
+# A reference's authors, each a surname and initials, then "et al" ("Doe JA, van Roe K, et al."): a science
+# story's citation, no actor of the story (the authors it quotes are named in its sentences).
+_AUTHOR = r"(?:[a-z]{1,3} )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? [A-Z]{1,3}\b"
+_CITED_AUTHORS = re.compile(_AUTHOR + r"(?:, " + _AUTHOR + r")*,? et al\b")
 
 
 def _bio_lines(text: str) -> list[tuple[int, int]]:

@@ -2773,3 +2773,23 @@ def test_a_name_after_an_article_before_a_noun_or_with_a_cue_stays_an_actor():
         "Halvern Bank") == "organisation"
     assert kinds("It was a Northgate Capital deal, and Northgate Capital said so.").get(
         "Northgate Capital") == "organisation"
+
+
+# --- session 19: a reference's authors are no actors ------------------------------------------------------------
+
+def test_the_authors_of_a_cited_paper_name_no_actor():
+    k = kinds("\"The effect was large,\" said Dr. Tamsin Oakes, the study's lead author.\n\n"
+              "Journal reference: Oakes T, van Brederode K, Lindqvist AH, et al. \"Screen time and sleep in "
+              "adolescents.\" Journal of Youth Health, 2026.")
+    assert k.get("Tamsin Oakes") == "person"
+    for name in ("Brederode K", "van Brederode K", "Lindqvist AH", "Lindqvist"):
+        assert name not in k, (name, k)
+
+
+def test_et_al_without_initials_keeps_its_names():
+    k = kinds("Banks such as Northgate Capital, Halvern Bank et al. have cut rates, said Jo Ames of the "
+              "Savers Union.")
+    assert k.get("Northgate Capital") == "organisation" and k.get("Jo Ames") == "person"
+    assert kinds("The work of Priya Nandakumar et al. was cited by the court.").get("Priya Nandakumar") == "person"
+    assert kinds("The paper by Marcus Reed and colleagues, et al., was retracted, Reed said.").get(
+        "Marcus Reed") == "person"
