@@ -2068,6 +2068,10 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     # Consumers Association", "Amalgamated Couriers and Drivers Local 771"
     members = _plural_in_a_name(before[-1].text) and _plural_in_a_name(toks[j + 2].text) and len(before) >= 2 \
         and (head in R["org_suffixes"] or toks[k].text == "Local")
+    if len(before) >= 3 and before[-2].text in ("&", "&amp;") and not inside_org and not members \
+            and k > j + 2 and not _common_word(toks[j + 2].text):
+        return 0  # a firm "X & Y" is whole before "and" and a name: "led by Doe & Roe and Tarn Fischer Securities"
+        # names two (not "Doe & Roe and Co.", "Doe & Sons Roofing and Building Ltd": one firm)
     if _one_body_shape(ctx, i, j, k, head):
         return k - j
     if _fund_plan((toks[k - 1].text, toks[k].text)):

@@ -2793,3 +2793,22 @@ def test_et_al_without_initials_keeps_its_names():
     assert kinds("The work of Priya Nandakumar et al. was cited by the court.").get("Priya Nandakumar") == "person"
     assert kinds("The paper by Marcus Reed and colleagues, et al., was retracted, Reed said.").get(
         "Marcus Reed") == "person"
+
+
+# --- session 19: a firm "X & Y" before "and" and another firm's name ---------------------------------------------
+
+def test_an_ampersand_firm_before_and_and_another_firm_names_two():
+    k = kinds("The $2bn bond, led by Harwick & Dane and Tolland Mercer Securities, drew strong orders.")
+    assert k.get("Harwick & Dane") == "organisation" and k.get("Tolland Mercer Securities") == "organisation"
+
+
+def test_an_ampersand_firm_whose_name_goes_on_after_and_stays_one():
+    for text, name in [
+        ("The deal was advised by Marsh & Pike and Co., the broker said.", "Marsh & Pike and Co."),
+        ("The bid came from Hale & Dorr and Partners on Monday.", "Hale & Dorr and Partners"),
+        ("The firm, Pendle & Sons Roofing and Building Ltd, went bust in May.", "Pendle & Sons Roofing and Building Ltd"),
+        ("Shares of Procter & Gamble and Johnson & Johnson rose on Friday.", "Procter & Gamble"),
+        ("The Bureau of Food & Drug Safety and Consumer Protection said so.",
+         "Bureau of Food & Drug Safety and Consumer Protection"),
+    ]:
+        assert kinds(text).get(name) == "organisation", (text, kinds(text))
