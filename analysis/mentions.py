@@ -555,7 +555,7 @@ def _bio_line(raw: dict) -> re.Pattern:
         r"(?m)(?:^[ \t]*|(?<=[.!?] ))(" + _BYLINE_NAME + r") (?:(?:" + _alternation(raw["tagline_verbs"])
         + r")(?! (?:" + _alternation(raw["bio_not_after_verb"]) + r")\b)"
         + r"|is (?:a|an|the|[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,2}[’']s) (?:[A-Za-z][\w-]* ){0,3}?(?i:"
-        + _alternation(roles) + r")(?!,? (?:" + _alternation(raw["bio_not_after_role"]) + r")\b))\b"
+        + _alternation(roles) + r")(?!,? (?:" + _alternation(raw["bio_not_after_role"]) + r")\b(?! (?:the )?author of\b)))\b"
         + r"[^\n\"“”]{0,300}?(?:[.!?](?= |$)|$)")
 
 
@@ -1073,6 +1073,7 @@ def _bio_lines(text: str) -> list[tuple[int, int]]:
             bio_end = m.end()
             spans.append((m.start(1), m.end(1)))
             spans += [(o.start(1), o.end(1)) for o in _BIO_OUTLET.finditer(text, m.end(1), m.end())]
+            spans += [(o.start(1), o.end(1)) for o in _BIO_WORK.finditer(text, m.end(1), m.end())]
             if rest.strip() and is_furniture_line(rest.strip()):
                 spans.append((m.end(), m.end() + len(rest)))  # ("... technology editor. Additional reporting by ...")
     return spans
@@ -1081,6 +1082,10 @@ def _bio_lines(text: str) -> list[tuple[int, int]]:
 # The outlet of a writer's bio after "for" or "at" ("... is a politics reporter for The Ledger."): the story's own
 # paper, blanked with the writer's name (a place after "in" or "based in" stays).
 _BIO_OUTLET = re.compile(r"\b(?:for|at) (?:the |The )?([A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,4})")
+
+
+# The writer's book in a bio ("... and the author of The Long Rent."): a title, no actor.
+_BIO_WORK = re.compile(r"\bauthor of (?:the |The )?([A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,5})")
 
 
 def _bio_opens_or_closes(text: str, i: int, bio_end: int, rest: str) -> bool:

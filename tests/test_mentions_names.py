@@ -2812,3 +2812,24 @@ def test_an_ampersand_firm_whose_name_goes_on_after_and_stays_one():
          "Bureau of Food & Drug Safety and Consumer Protection"),
     ]:
         assert kinds(text).get(name) == "organisation", (text, kinds(text))
+
+
+# --- session 19: a columnist's bio "and the author of" a book ----------------------------------------------------
+
+def test_a_columnists_bio_and_book_at_the_foot_name_no_actor():
+    k = kinds("Rents rose 9% last year, the Tenants Union said.\n\n"
+              "\"Nobody is building,\" said Mark Hollis, a builder.\n\n"
+              "Dana Whitfield-Ames is a Coastal Ledger columnist and the author of The Long Lease.")
+    assert k.get("Tenants Union") == "organisation" and k.get("Mark Hollis") == "person"
+    assert "Dana Whitfield-Ames" not in k and "Long Lease" not in k
+
+
+def test_and_after_a_role_in_a_sentence_of_the_story_keeps_the_name():
+    k = kinds("Rents rose 9% last year, the Tenants Union said.\n\n"
+              "Dana Whitfield is a columnist and the paper's owner fired her on Friday.")
+    assert k.get("Dana Whitfield") == "person"
+    k = kinds("Rents rose, the Tenants Union said.\n\nOmar Pike is an editor and author of three books, said "
+              "his publisher, Hartley Press.")
+    assert k.get("Omar Pike") == "person"
+    k = kinds("\"It was a fraud,\" she said.\n\nLena Ford is the author of the complaint against Halvern Bank.")
+    assert k.get("Lena Ford") == "person" and k.get("Halvern Bank") == "organisation"
