@@ -2833,3 +2833,28 @@ def test_and_after_a_role_in_a_sentence_of_the_story_keeps_the_name():
     assert k.get("Omar Pike") == "person"
     k = kinds("\"It was a fraud,\" she said.\n\nLena Ford is the author of the complaint against Halvern Bank.")
     assert k.get("Lena Ford") == "person" and k.get("Halvern Bank") == "organisation"
+
+
+# --- session 19: a name of two or three words with no cue, placed, is a place ------------------------------------
+
+def test_an_uncued_name_of_two_words_after_at_or_near_is_a_place():
+    k = kinds("The forecaster recorded a gust of 90mph at Carrow Point on Sunday. Vans with hot drinks will be "
+              "parked near Llan Tarno from 8am, the Harbour Trust said.")
+    assert k.get("Carrow Point") == "place" and k.get("Llan Tarno") == "place"
+    assert k.get("Harbour Trust") == "organisation"
+
+
+def test_an_uncued_name_after_at_an_employer_role_or_a_comma_stays_an_actor():
+    for text, name in [
+        ("\"It is a fair deal,\" said an analyst at Dunmore Hollis.", "Dunmore Hollis"),
+        ("Kim Reyes worked at Tarrant Lynch for a decade before joining the fund.", "Tarrant Lynch"),
+        ("Emer Doyle, head of equities at Quayside Brokers, was blunter.", "Quayside Brokers"),
+        ("Mr Hale's colleague at Castlemoor, Rupen Oyelade, said the dividend now looked safe.", "Rupen Oyelade"),
+        ("The couple met at Tarn Whitby's wedding in June.", "Tarn Whitby"),
+        ("Funds at Halvern SGR lost 4%, its manager said.", "Halvern SGR"),
+        ("The race was between Barack Obama and Mitt Ranney, the pollster said.", "Mitt Ranney"),
+        ("\"It was a raid,\" said Paul Sperling of Counter Watch, a group.", "Counter Watch"),
+        ("Lena Marsh, a professor in constitutional law at Sciences Vo, disagreed.", "Sciences Vo"),
+    ]:
+        k = kinds(text)
+        assert k.get(name) in ("person", "organisation"), (text, k)
