@@ -334,6 +334,10 @@ def _word_rules(raw: dict) -> dict:
                                   + r") (?:us|the |[A-Z])[^\n.]{0,60}?\bon (?:" + "|".join(
             map(re.escape, map(str, raw["social_networks"]))) + r")\b(?:[^\n.]|\.(?=\S)){0,160}[.!]?[ \t]*$"),
         # (a link's dots too: "Follow Jo Doe on Twitter at https://twitter.com/jodoe")
+        # a call to send letters, notices or tips to an address, a sentence of its own (see ``submission_verbs``)
+        "submission_call": re.compile(r"(?m)(?:^|(?<=[.!?] ))[^\n.!?]{0,160}?\b(?i:" + _alternation(raw["submission_verbs"])
+                                      + r")\b[^\n!?]{0,160}?(?:[\w.+-]+@[\w-]+\.[\w.-]+|\bP\.? ?O\.? Box \d+)"
+                                      r"[^\n.!?]*(?:\.(?!\w)|[!?])?"),
         # a site's call to sign up for a newsletter or an app, a sentence of its own (see ``subscribe_calls``)
         "subscribe_call": re.compile(r"(?m)(?:^|(?<=[.!?] ))[ \t]*(?:" + _alternation(raw["subscribe_calls"])
                                      + r")(?= (?:(?:to|for|up|the|our|an?)\b|[A-Z|]))[^\n.!?]{0,160}?(?i:" + "|".join(
@@ -1032,6 +1036,8 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
         spans += [(m.start(), m.end()) for m in _rules()["subscribe_call"].finditer(text)]
     if "Follow" in text or "Join" in text:
         spans += [(m.start(), m.end()) for m in _rules()["follow_call"].finditer(text)]  # "Follow us on X ..."
+    if "@" in text or "Box" in text:
+        spans += [(m.start(), m.end()) for m in _rules()["submission_call"].finditer(text)]
     if "et al" in text:
         spans += [(m.start(), m.end()) for m in _CITED_AUTHORS.finditer(text)]
     given = _rules()["given_names"]
@@ -4850,6 +4856,20 @@ def _only_weak(cs: list[_Cand]) -> bool:
     return not (all(c.weak == "initial" for c in cs) and sum(sum(c.cues.values()) for c in cs) >= 2)
 
 
+# A sentence's opening: a line's start, or a stop, a mark or a quotation mark and a space (or an opening quotation mark).
+_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|(?<=\n)|[.!?…][”\"’']? |[“\"‘])[ \t]*$")
+# A stop or an exclamation mark closing a one-word sentence, then a space, a line's end or a closing quotation mark.
+_ONE_WORD_SENTENCE_AFTER = re.compile(r"[.!?…]+(?:[”\"’'])?(?:\s|$)")
+
+
+def _exclamation(names: list[str], cs: list[_Cand], text: str) -> bool:
+    """A one-word name whose every mention is a sentence of its own ("Ouch. But also ...", "Wow!", "“Gosh.”"): an
+    interjection, no actor (a firm or a person is named in a sentence with a verb)."""
+    return len(names) == 1 and " " not in names[0] and not names[0].isupper() and all(
+        _SENTENCE_OPENS_BEFORE.search(text, max(0, c.start - 4), c.start)
+        and _ONE_WORD_SENTENCE_AFTER.match(text, c.end) for c in cs)
+
+
 def _storm_names(merged, groups: dict[str, list[_Cand]], text: str) -> set[str]:
     """Storms' names ("Storm Kelda", "Hurricane Tarn": ``storm_openers`` and a word that is no common word) and
     their last words, in a story that writes of storms in lower case (``storm_nouns``), none of their mentions
@@ -4933,7 +4953,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
         cues = _pooled(c.cues for c in cs)
         if _only_weak(cs) or _common_word_only(names, cues) or _dated_common_word(names, cs, text) \
                 or (names[0] not in last_words and _abstract_noun_opening(names, cs, text)) \
-                or _short_for_lower_words(names, cs, text):
+                or _short_for_lower_words(names, cs, text) or _exclamation(names, cs, text):
             continue
         clusters.append(_Cluster(name=_canonical(names, cs, canon_of, al.first_at), cands=cs, cues=cues))
     for cl in clusters:

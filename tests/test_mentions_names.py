@@ -2858,3 +2858,37 @@ def test_an_uncued_name_after_at_an_employer_role_or_a_comma_stays_an_actor():
     ]:
         k = kinds(text)
         assert k.get(name) in ("person", "organisation"), (text, k)
+
+
+# --- session 19: interjections, copyright lines and calls to send letters are no actors --------------------------
+
+def test_a_one_word_exclamation_names_no_actor():
+    k = kinds("Layoffs at a lender\n\nThe chief executive admitted the layoffs were her fault, the Tillbury Group "
+              "said.\n\nYikes. But also: points for owning it.\n\n\"Crikey!\" said Tom Marsh, a trader.")
+    assert k.get("Tillbury Group") == "organisation" and k.get("Tom Marsh") == "person"
+    assert "Yikes" not in k and "Crikey" not in k
+
+
+def test_a_one_word_name_in_a_sentence_with_a_verb_is_kept():
+    assert kinds("Who bought the stake? Northgate. Northgate said it paid $4m.").get("Northgate") == "organisation"
+    assert kinds("The buyer was Halvern, the bank said.").get("Halvern") in ("organisation", "person")
+    assert kinds("\"Tarquin!\" she called. Tarquin Bell, 9, ran back to the car.").get("Tarquin Bell") == "person"
+
+
+def test_a_copyright_line_and_a_call_to_send_letters_name_no_actor():
+    k = kinds("Water rates rise\n\nRates will rise by 4%, said Jo Hale, the chair of Halvern Water Ltd.\n\n"
+              "To submit a Life Story or a death notice, email obits@ledger.example\n\n"
+              "Letters on the plan may be sent to the Ledger at P.O. Box 42, Kelby, Mo. Letters must be signed.\n\n"
+              "© 2024 Tarnwell Media Ltd. Reproduction without permission is prohibited.")
+    assert k.get("Halvern Water Ltd.") == "organisation" and k.get("Jo Hale") == "person"
+    for name in ("Life Story", "P.O.", "Tarnwell Media Ltd", "Tarnwell Media Ltd. Reproduction"):
+        assert k.get(name) not in ("organisation", "person"), (name, k)
+
+
+def test_send_or_email_in_a_sentence_of_the_story_keeps_its_names():
+    k = kinds("Acme Foods said it would send refunds to customers by email, Jo Hale, its chief, said.")
+    assert k.get("Acme Foods") == "organisation" and k.get("Jo Hale") == "person"
+    k = kinds("Investors were told to contact Northgate Capital, the fund's manager, said Lena Ford.")
+    assert k.get("Northgate Capital") == "organisation" and k.get("Lena Ford") == "person"
+    k = kinds("The charity, based at a post office box in Kelby, was run by Omar Pike, the court heard.")
+    assert k.get("Omar Pike") == "person"
