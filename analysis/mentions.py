@@ -503,7 +503,6 @@ def _place_rules(raw: dict) -> dict:
         "named_storm": re.compile(r"(?:" + _alternation(raw["storm_openers"]) + r") [A-Z][\w’'-]+"),
         "storm_nouns": re.compile(r"\b(?:" + _alternation(raw["storm_nouns"]) + r")\b"),
         "uncued_town_before": low("uncued_town_before"),
-        "work_before_at": low("work_before_at"),
         # a list of capitalised names after a preposition of place or "of", up to a name ("from Kelso and ", "the
         # ports of Kelso, Tarno, ", "in Kelso, Little Tarno and "): the next name is one more item of the list
         "town_list_before": re.compile(r"\b(?:" + _alternation(low("gazetteer_town_before") | {"of", "about"})
@@ -5041,11 +5040,10 @@ def _uncued_town(cl: _Cluster, text: str) -> bool:
 
 def _uncued_places_placed(clusters: list[_Cluster], text: str) -> None:
     """A name of two or three words with no cue at all (a person only by default), its first word no given name,
-    never owning nor speaking, each mention outside a headline placed (after a word of ``uncued_town_before``, or
-    "at" after no role nor employer's word: "a gust of 94mph at Kelby Head", "the talks at Camp Tarno"), not after
-    "of" ("Jo Doe of Kelby Provident" names an employer) and no item of a list ("between Jo Doe and Mitt Tarno" names
-    people) is a place ("an analyst at Kelby Morrow" names an
-    employer: left alone)."""
+    no body's word nor abbreviation in it, never owning nor speaking, each mention outside a headline after a word of
+    ``uncued_town_before`` ("trains through Kelby Tarno", "flats near Grand Kelby"), not after "of" ("Jo Doe of Kelby
+    Provident" names an employer) and no item of a list ("between Jo Doe and Mitt Tarno" names people): a place.
+    ("at" is left alone: "talks were held at Kelby Morrow", "profits rose at Tarn Lyle" name firms.)"""
     R = _rules()
     for cl in clusters:
         words = cl.name.split()
@@ -5055,24 +5053,14 @@ def _uncued_places_placed(clusters: list[_Cluster], text: str) -> None:
                        for w in words) \
                 or any(c.possessive or c.speaks or c.label for c in cl.cands) or all(c.weak for c in cl.cands):
             continue
-        if all(c.weak or (_town_word_before(text, c.start, at=True) and not text.endswith(" of ", 0, c.start)
-                          and not _LIST_GAP_BEFORE.search(
-                    text, max(0, c.start - 6), c.start) and not _acts_after(text, c.end)) for c in cl.cands):
-            cl.kind = "place"  # (not an appositive's name: "his colleague at Acme, Jo Oyin, said ...")
+        if all(c.weak or (_town_word_before(text, c.start) and not text.endswith(" of ", 0, c.start)
+                          and not _LIST_GAP_BEFORE.search(text, max(0, c.start - 6), c.start)
+                          and not _acts_after(text, c.end)) for c in cl.cands):
+            cl.kind = "place"
 
 
-# A word and "at" just before a name ("gust of 94mph at ", "analyst at "), and up to five words before it ("head
-# of equities at ", "a professor in constitutional law at ").
-_WORD_AT_BEFORE = re.compile(r"(?<![\w’'-])((?:[\w’'-]+ ){0,5})([\w’'-]+) at $")
-
-
-def _town_word_before(text: str, start: int, at: bool = False) -> bool:
+def _town_word_before(text: str, start: int) -> bool:
     R = _rules()
-    if at and (m := _WORD_AT_BEFORE.search(text, max(0, start - 70), start)):
-        b = m.group(2).lower()
-        return not (b in R["person_roles"] or b[:-1] in R["person_roles"] or b in R["not_place_before"]
-                    or b in R["org_nouns"] or b in R["work_before_at"] or b in _REPORTING
-                    or any(w in R["person_roles"] for w in m.group(1).lower().split()))  # ("head of equities at")
     m = _TWO_WORDS_BEFORE.search(text, max(0, start - 30), start)
     if m is None or _after_particle(text, start):
         return False

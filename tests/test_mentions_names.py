@@ -2837,14 +2837,14 @@ def test_and_after_a_role_in_a_sentence_of_the_story_keeps_the_name():
 
 # --- session 19: a name of two or three words with no cue, placed, is a place ------------------------------------
 
-def test_an_uncued_name_of_two_words_after_at_or_near_is_a_place():
-    k = kinds("The forecaster recorded a gust of 90mph at Carrow Point on Sunday. Vans with hot drinks will be "
+def test_an_uncued_name_of_two_words_after_a_preposition_of_place_is_a_place():
+    k = kinds("The forecaster recorded gusts of 90mph around Carrow Point on Sunday. Vans with hot drinks will be "
               "parked near Llan Tarno from 8am, the Harbour Trust said.")
     assert k.get("Carrow Point") == "place" and k.get("Llan Tarno") == "place"
     assert k.get("Harbour Trust") == "organisation"
 
 
-def test_an_uncued_name_after_at_an_employer_role_or_a_comma_stays_an_actor():
+def test_an_uncued_name_after_at_of_a_role_or_in_a_list_stays_an_actor():
     for text, name in [
         ("\"It is a fair deal,\" said an analyst at Dunmore Hollis.", "Dunmore Hollis"),
         ("Kim Reyes worked at Tarrant Lynch for a decade before joining the fund.", "Tarrant Lynch"),
@@ -2855,6 +2855,8 @@ def test_an_uncued_name_after_at_an_employer_role_or_a_comma_stays_an_actor():
         ("The race was between Barack Obama and Mitt Ranney, the pollster said.", "Mitt Ranney"),
         ("\"It was a raid,\" said Paul Sperling of Counter Watch, a group.", "Counter Watch"),
         ("Lena Marsh, a professor in constitutional law at Sciences Vo, disagreed.", "Sciences Vo"),
+        ("The talks were held at Dunmore Hollis on Tuesday, people familiar with the matter said.", "Dunmore Hollis"),
+        ("Profits rose at Burberry and at Tate Lyle in the quarter.", "Tate Lyle"),
     ]:
         k = kinds(text)
         assert k.get(name) in ("person", "organisation"), (text, k)
