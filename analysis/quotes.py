@@ -6402,9 +6402,9 @@ class _Reader:
         r = self.res.resolve(mention, sub[0], sub[1])
         if r and r[1] == "named" and r[3] == "person" and not (
                 " " not in mention.strip() and r[0] not in self.res.sources
-                and self.res._layer_kind(sub[0], sub[1]) in ("organisation", "place", "product")):
-            # ("Getty." / "...": a lone word the mention layer reads as a firm, never met as a speaker, is no
-            # person introducing the next quotation)
+                and mention.strip().lower() not in _PRONOUNS and self.res._layer_kind(sub[0], sub[1]) != "person"):
+            # ("Getty." / "...": a lone word the mention layer reads as no person (a firm, a credit, nothing), never
+            # met as a speaker, is no person introducing the next quotation)
             return r, mention, sub[0], sub[1], cue
         return None
 
