@@ -3442,6 +3442,10 @@ _ARTICLE_ROLE = re.compile(r"[\s“\"‘']*(?:The|A|An)\s+((?:[a-z][\w’'\-]*\s
 # a cleft's focus ("it was Jo Doe who spoke"): the words before the name and the relative after it
 _CLEFT_BEFORE = re.compile(r"\b[Ii]t (?:was|is|had been) (?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?$")
 _CLEFT_WHO = re.compile(r"\s+who\b")
+# ... a cleft that opens its sentence or a clause ("It was Jo Doe who", ", but it was Jo Doe who"), not one reported
+# after a verb ("Jo Roe said it was Jo Doe who", "insists that it was"): see _Resolver._clause_cleft
+_CLEFT_CLAUSE = re.compile(r"(?:^|[,;:—]\s*|\b(?:but|and|yet|so)\s+)[\s“\"‘']*[Ii]t (?:was|is|had been) "
+                           r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?$")
 # the verb after a name and its appositive, if any ("Jo Doe, a shop steward, added"; "Jo Doe added that")
 _VERB_AFTER_ASIDE = re.compile(r"(?P<aside>,[^,.;:“\"]{1,80},)?\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
 # a possessive and lower-case words opening a sentence before a name, or before an appositive holding it ("Her
@@ -5555,6 +5559,17 @@ class _Resolver:
             self._subject_at[off] = self._read_subject(off)
         return self._subject_at[off]
 
+    def _clause_cleft(self, sent, off: int) -> bool:
+        """The cleft before the name at ``off`` opens its sentence or a clause, and no speech verb comes before it
+        in the sentence: "It was Jo Doe who spoke", "..., but it was Jo Doe who"; not "Jo Roe said (that) it
+        was Jo Doe who", "Jo Roe insists it was ...", where the focus is reported content."""
+        lo = max(sent.start, off - _LOOKBACK)
+        head = self.text[lo:off]
+        m = _CLEFT_CLAUSE.search(head)
+        if not m or m.start() == 0 and lo != sent.start and not m.group().startswith((",", ";", ":", "—")):
+            return False  # (a long sentence cut at the look-back: no opening there)
+        return not any(_is_cue(w) for w in re.findall(r"[a-z]+", head[:m.start()]))
+
     def _read_subject(self, off: int) -> bool:
         run = _CAP_RUN.match(self.text, off)
         nxt = run and _NEXT_WORDS.match(self.text, run.end())
@@ -5576,7 +5591,7 @@ class _Resolver:
                 and run and _APPOSITION_AFTER.match(self.text, run.end()):
             return True  # "The labour lawyer Jo Doe, who ..., said": a lower-case role after its article, then the name
             # (and a comma: "The employer Jo Doe worked for went bust" is a relative clause, its name no subject)
-        if run and _CLEFT_BEFORE.search(pre) and _CLEFT_WHO.match(self.text, run.end()):
+        if run and _CLEFT_BEFORE.search(pre) and _CLEFT_WHO.match(self.text, run.end()) and self._clause_cleft(sent, off):
             return True  # "..., but it was Jo Doe who spoke to the workers": the focus of a cleft
         rel = lo == sent.start and run and _POSSESSIVE_ROLE.fullmatch(pre)
         verb = rel and _VERB_AFTER_ASIDE.match(self.text, run.end())

@@ -3240,6 +3240,28 @@ def test_a_pronoun_keeps_its_speaker_in_ordinary_passages(text, who):
 
 
 @pytest.mark.parametrize("text, who", [
+    # review s19 (R16-R20): a cleft after a speech verb in its sentence is reported content, its focus no subject
+    ('Mary Jones said it was Jane Smith who had found the error. "I would have missed it," she said.', "Mary Jones"),
+    ('Tom Green said that it was Peter White who started the fight. "I just defended myself," he said.',
+     "Tom Green"),
+    ('Sarah Green insists it was Mary Brown who leaked the memo. "I had nothing to do with it," she told the BBC.',
+     "Sarah Green"),
+    ('Tom Cole, the coach, said it was James Hart who won the match for them. "He was brilliant," he said.',
+     "Tom Cole"),
+    ('Mr Smith said it is Mr Jones who should resign. "He has lost the trust of members," he said.', "Smith"),
+    ('Anne Walsh told reporters it was Mary Jones who called the police. "I was too scared," she said.',
+     "Anne Walsh"),
+    ('Anne Walsh has always maintained that it was Mary Jones who wrote the letter. "I never saw it," she said.',
+     "Anne Walsh"),
+    # (a cleft opening a clause still is: ", and it was Dan Cole who scored")
+    ('Tom Reed played well in the first half, and it was Dan Cole who scored twice. "The lads were superb," he '
+     'said.', "Dan Cole"),
+])
+def test_the_focus_of_a_reported_cleft_is_no_antecedent(text, who):
+    assert speakers(text)[-1][1] == who
+
+
+@pytest.mark.parametrize("text, who", [
     # session 19: a deck drops the article: one capitalised common noun of a body or a firm ("Company says",
     # "Regulator says") stands for "the <noun>", resolved by name or to the one body the story names later so
     ('Ashby Foods shelves $7-billion plant\n\nCompany says it won\'t commit capital until the rules settle, calling '
