@@ -334,6 +334,15 @@ def _word_rules(raw: dict) -> dict:
                                   + r") (?:us|the |[A-Z])[^\n.]{0,60}?\bon (?:" + "|".join(
             map(re.escape, map(str, raw["social_networks"]))) + r")\b(?:[^\n.]|\.(?=\S)){0,160}[.!]?[ \t]*$"),
         # (a link's dots too: "Follow Jo Doe on Twitter at https://twitter.com/jodoe")
+        # a call to send letters, notices or tips to an address, a sentence of its own (see ``submission_verbs``)
+        "submission_call": re.compile(r"(?m)(?:^|(?<=[.!?] ))[^\n.!?]{0,160}?\b(?i:" + _alternation(raw["submission_verbs"])
+                                      + r")\b[^\n!?]{0,160}?(?:[\w.+-]+@[\w-]+\.[\w.-]+|\bP\.? ?O\.? Box \d+)"
+                                      r"[^\n.!?]*(?:\.(?!\w)|[!?])?"),
+        # a site's call to sign up for a newsletter or an app, a sentence of its own (see ``subscribe_calls``)
+        "subscribe_call": re.compile(r"(?m)(?:^|(?<=[.!?] ))[ \t]*(?:" + _alternation(raw["subscribe_calls"])
+                                     + r")(?= (?:(?:to|for|up|the|our|an?)\b|[A-Z|]))[^\n.!?]{0,160}?(?i:" + "|".join(
+            re.escape(str(w)) if not str(w)[0].isalpha() else rf"\b{re.escape(str(w))}\b"
+            for w in raw["subscription_words"]) + r")[^\n.!?]*[.!?]?"),
         # the same without its credit phrases, and those in lower case: a line is first looked for them (most
         # lines of a story have none) before the pattern tries them at every word
         "furniture_head_re": _furniture_re(raw, credits=False),
@@ -490,6 +499,15 @@ def _place_rules(raw: dict) -> dict:
         "town_part_after": re.compile(r"(?:’s|'s|’|')(?: [\w-]+){0,2}? (?:" + _alternation(raw["town_parts"])
                                       + r")(?![\w’'-])"),
         "not_place_before": low("not_place_before"),
+        # a named storm's opening words and one more capitalised word (see ``storm_openers``)
+        "named_storm": re.compile(r"(?:" + _alternation(raw["storm_openers"]) + r") [A-Z][\w’'-]+"),
+        "storm_nouns": re.compile(r"\b(?:" + _alternation(raw["storm_nouns"]) + r")\b"),
+        "uncued_town_before": low("uncued_town_before"),
+        # a list of capitalised names after a preposition of place or "of", up to a name ("from Kelso and ", "the
+        # ports of Kelso, Tarno, ", "in Kelso, Little Tarno and "): the next name is one more item of the list
+        "town_list_before": re.compile(r"\b(?:" + _alternation(low("gazetteer_town_before") | {"of", "about"})
+                                       + r") (?:the )?(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}(?:, | and | or |, and "
+                                       r"|, or )){1,8}$"),
         "place_prefixes": _as_written(raw, "place_prefixes"),
         "place_abbreviations": _as_written(raw, "place_abbreviations"),
         "article_place_prefixes": _as_written(raw, "article_place_prefixes"),
@@ -541,7 +559,7 @@ def _bio_line(raw: dict) -> re.Pattern:
         r"(?m)(?:^[ \t]*|(?<=[.!?] ))(" + _BYLINE_NAME + r") (?:(?:" + _alternation(raw["tagline_verbs"])
         + r")(?! (?:" + _alternation(raw["bio_not_after_verb"]) + r")\b)"
         + r"|is (?:a|an|the|[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,2}[’']s) (?:[A-Za-z][\w-]* ){0,3}?(?i:"
-        + _alternation(roles) + r")(?!,? (?:" + _alternation(raw["bio_not_after_role"]) + r")\b))\b"
+        + _alternation(roles) + r")(?!,? (?:" + _alternation(raw["bio_not_after_role"]) + r")\b(?! (?:the )?author of\b)))\b"
         + r"[^\n\"“”]{0,300}?(?:[.!?](?= |$)|$)")
 
 
@@ -1019,8 +1037,14 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
             spans.append((m.start(1), m.end(1)))  # "COMMODITIES" above the headline: the page's section
     if ")\n" in text or text.endswith(")"):
         spans += [(m.start(), m.end()) for m in _CREDIT_IN_BRACKETS_LINE.finditer(text)]
+    if "ign" in text or "ubscribe" in text or "ownload" in text or "Want" in text or "Get " in text:
+        spans += [(m.start(), m.end()) for m in _rules()["subscribe_call"].finditer(text)]
     if "Follow" in text or "Join" in text:
         spans += [(m.start(), m.end()) for m in _rules()["follow_call"].finditer(text)]  # "Follow us on X ..."
+    if "@" in text or "Box" in text:
+        spans += [(m.start(), m.end()) for m in _rules()["submission_call"].finditer(text)]
+    if "et al" in text:
+        spans += [(m.start(), m.end()) for m in _CITED_AUTHORS.finditer(text)]
     given = _rules()["given_names"]
     spans += [(m.start(), m.end()) for m in _NAME_LINE_ABOVE.finditer(text, 0, 600)
               if m.group(1).lower() in given]
@@ -1031,6 +1055,12 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
     if " by " in text:
         spans += [(m.start(), m.end()) for m in _rules()["written_by_line"].finditer(text)]
     return spans
+
+
+# A reference's authors, each a surname and initials, then "et al" ("Doe JA, van Roe K, et al."): a science
+# story's citation, no actor of the story (the authors it quotes are named in its sentences).
+_AUTHOR = r"(?:[a-z]{1,3} )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? [A-Z]{1,3}\b"
+_CITED_AUTHORS = re.compile(_AUTHOR + r"(?:, " + _AUTHOR + r")*,? et al\b")
 
 
 def _bio_lines(text: str) -> list[tuple[int, int]]:
@@ -1055,6 +1085,7 @@ def _bio_lines(text: str) -> list[tuple[int, int]]:
             bio_end = m.end()
             spans.append((m.start(1), m.end(1)))
             spans += [(o.start(1), o.end(1)) for o in _BIO_OUTLET.finditer(text, m.end(1), m.end())]
+            spans += [(o.start(1), o.end(1)) for o in _BIO_WORK.finditer(text, m.end(1), m.end())]
             if rest.strip() and is_furniture_line(rest.strip()):
                 spans.append((m.end(), m.end() + len(rest)))  # ("... technology editor. Additional reporting by ...")
     return spans
@@ -1063,6 +1094,10 @@ def _bio_lines(text: str) -> list[tuple[int, int]]:
 # The outlet of a writer's bio after "for" or "at" ("... is a politics reporter for The Ledger."): the story's own
 # paper, blanked with the writer's name (a place after "in" or "based in" stays).
 _BIO_OUTLET = re.compile(r"\b(?:for|at) (?:the |The )?([A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,4})")
+
+
+# The writer's book in a bio ("... and the author of The Long Rent."): a title, no actor.
+_BIO_WORK = re.compile(r"\bauthor of (?:the |The )?([A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*){0,5})")
 
 
 def _bio_opens_or_closes(text: str, i: int, bio_end: int, rest: str) -> bool:
@@ -2051,6 +2086,10 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     # Consumers Association", "Amalgamated Couriers and Drivers Local 771"
     members = _plural_in_a_name(before[-1].text) and _plural_in_a_name(toks[j + 2].text) and len(before) >= 2 \
         and (head in R["org_suffixes"] or toks[k].text == "Local")
+    if len(before) >= 3 and before[-2].text in ("&", "&amp;") and not inside_org and not members \
+            and k > j + 2 and not _common_word(toks[j + 2].text):
+        return 0  # a firm "X & Y" is whole before "and" and a name: "led by Doe & Roe and Tarn Fischer Securities"
+        # names two (not "Doe & Roe and Co.", "Doe & Sons Roofing and Building Ltd": one firm)
     if _one_body_shape(ctx, i, j, k, head):
         return k - j
     if _fund_plan((toks[k - 1].text, toks[k].text)):
@@ -4823,6 +4862,33 @@ def _only_weak(cs: list[_Cand]) -> bool:
     return not (all(c.weak == "initial" for c in cs) and sum(sum(c.cues.values()) for c in cs) >= 2)
 
 
+# A sentence's opening: a line's start, or a stop, a mark or a quotation mark and a space (or an opening quotation mark).
+_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|(?<=\n)|[.!?…][”\"’']? |[“\"‘])[ \t]*$")
+# A stop or an exclamation mark closing a one-word sentence, then a space, a line's end or a closing quotation mark.
+_ONE_WORD_SENTENCE_AFTER = re.compile(r"[.!?…]+(?:[”\"’'])?(?:\s|$)")
+
+
+def _exclamation(names: list[str], cs: list[_Cand], text: str) -> bool:
+    """A one-word name whose every mention is a sentence of its own ("Ouch. But also ...", "Wow!", "“Gosh.”"): an
+    interjection, no actor (a firm or a person is named in a sentence with a verb)."""
+    return len(names) == 1 and " " not in names[0] and not names[0].isupper() and all(
+        _SENTENCE_OPENS_BEFORE.search(text, max(0, c.start - 4), c.start)
+        and _ONE_WORD_SENTENCE_AFTER.match(text, c.end) for c in cs)
+
+
+def _storm_names(merged, groups: dict[str, list[_Cand]], text: str) -> set[str]:
+    """Storms' names ("Storm Kelda", "Hurricane Tarn": ``storm_openers`` and a word that is no common word) and
+    their last words, in a story that writes of storms in lower case (``storm_nouns``), none of their mentions
+    speaking: weather events, no actors ("Storm Financial", "Storm Reid said" stay)."""
+    R = _rules()
+    if R["storm_nouns"].search(text) is None:
+        return set()
+    found = {nm for names in merged for nm in names
+             if R["named_storm"].fullmatch(nm) and not _common_word(nm.rsplit(" ", 1)[1])
+             and not any(c.speaks for c in groups[nm])}
+    return found | {nm.rsplit(" ", 1)[1] for nm in found}
+
+
 # Words before a bracket ("voluntary retirement scheme (").
 _WORDS_BEFORE_BRACKET = re.compile(r"((?:[\w’'-]+ ){1,8})\($")
 
@@ -4885,12 +4951,15 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
         merged[al.find(nm)].append(nm)
     clusters = []
     last_words = {nm.rsplit(" ", 1)[-1] for nm in al.multi}
+    storms = _storm_names(merged.values(), groups, text)
     for names in merged.values():
+        if storms and all(nm in storms for nm in names):
+            continue  # a storm's name or its short form ("Storm Kelda ... Kelda weakened")
         cs = sorted((c for nm in names for c in groups[nm]), key=lambda c: c.start)
         cues = _pooled(c.cues for c in cs)
         if _only_weak(cs) or _common_word_only(names, cues) or _dated_common_word(names, cs, text) \
                 or (names[0] not in last_words and _abstract_noun_opening(names, cs, text)) \
-                or _short_for_lower_words(names, cs, text):
+                or _short_for_lower_words(names, cs, text) or _exclamation(names, cs, text):
             continue
         clusters.append(_Cluster(name=_canonical(names, cs, canon_of, al.first_at), cands=cs, cues=cues))
     for cl in clusters:
@@ -4899,10 +4968,12 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
                 and not _titled(cl, text):
             cl.kind = "place"  # "August Town, St Andrew": a parish or a town named for its saint
     _possessed_products(clusters, text)
+    _things_after_an_article(clusters, text)
     _places_by_gazetteer(clusters, text)
     _places_by_context(clusters, text)
     _towns_by_use(clusters, text)
     _places_by_list_mates(clusters, text)
+    _uncued_places_placed(clusters, text)
     return clusters
 
 
@@ -4955,7 +5026,68 @@ def _gazetteer_place(cl: _Cluster, text: str) -> bool:
            for c, u in zip(cl.cands, uses)):
         return False  # (a verb after a placed name is another's: "the council near Kelso backs ...", "Growers in
         # Kelso said ...")
-    return " " in cl.name or any(uses)
+    return " " in cl.name or any(uses) or _uncued_town(cl, text)
+
+
+# The word before a name and the word before that ("out of ", "Doe of ", "Tarno, ").
+_TWO_WORDS_BEFORE = re.compile(r"(?:([\w’'-]+) )?([\w’'-]+|,) ?$")
+
+
+def _uncued_town(cl: _Cluster, text: str) -> bool:
+    """A one-word name of the gazetteer with no cue at all, each mention outside a headline standing after a word
+    of ``uncued_town_before``, "out of", a person's name and "of", or as an item of a list opened by a preposition
+    of place or "of" ("ferries out of Kelso", "thinking about Kelso", "news from Corby and Kelso", "Sen. Jo Doe of
+    Kelso"; not "Hillary and Kelso"), never after a name particle ("Jo de los Kelso") nor after a
+    word of ``not_place_before`` ("shares in Kelso"): a town, as a firm, a club or a person almost always has a cue
+    or stands after a verb ("joined Kelso") or "for", "with", "to", "by"."""
+    if any(cl.cues.values()) or all(c.weak for c in cl.cands):
+        return False
+    return all(c.weak or _town_word_before(text, c.start) for c in cl.cands)
+
+
+def _uncued_places_placed(clusters: list[_Cluster], text: str) -> None:
+    """A name of two or three words with no cue at all (a person only by default), its first word no given name,
+    no body's word nor abbreviation in it, never owning nor speaking, each mention outside a headline after a word of
+    ``uncued_town_before`` ("trains through Kelby Tarno", "flats near Grand Kelby"), not after "of" ("Jo Doe of Kelby
+    Provident" names an employer) and no item of a list ("between Jo Doe and Mitt Tarno" names people): a place.
+    ("at" is left alone: "talks were held at Kelby Morrow", "profits rose at Tarn Lyle" name firms.)"""
+    R = _rules()
+    for cl in clusters:
+        words = cl.name.split()
+        if cl.kind not in ("person", "organisation") or " " not in cl.name or any(cl.cues.values()) \
+                or words[0].lower() in R["given_names"] or len(words) > 3 \
+                or any(w.isupper() or w.lower().rstrip(".") in R["org_words"] or w.lower() in R["org_suffixes"]
+                       for w in words) \
+                or any(c.possessive or c.speaks or c.label for c in cl.cands) or all(c.weak for c in cl.cands):
+            continue
+        if all(c.weak or (_town_word_before(text, c.start) and not text.endswith(" of ", 0, c.start)
+                          and not _LIST_GAP_BEFORE.search(text, max(0, c.start - 6), c.start)
+                          and not _acts_after(text, c.end)) for c in cl.cands):
+            cl.kind = "place"
+
+
+def _town_word_before(text: str, start: int) -> bool:
+    R = _rules()
+    m = _TWO_WORDS_BEFORE.search(text, max(0, start - 30), start)
+    if m is None or _after_particle(text, start):
+        return False
+    before, word = (m.group(1) or ""), m.group(2)
+    if word == "of":
+        return before == "out" or before[:1].isupper()
+    if word in (",", "and", "or"):
+        return R["town_list_before"].search(text, max(0, start - 160), start) is not None
+    return word in R["uncued_town_before"] and before.lower() not in R["not_place_before"]
+
+
+# One or two words in lower case just before a name ("van ", "de los ").
+_LOWER_WORDS_BEFORE = re.compile(r"\b(?:([a-z/’'-]+) )?([a-z/’'-]+) $")
+
+
+def _after_particle(text: str, start: int) -> bool:
+    """A name particle just before a name, perhaps with an article ("van Tarno", "de los Kelso"): the end of a
+    person's name."""
+    m = _LOWER_WORDS_BEFORE.search(text, max(0, start - 12), start)
+    return m is not None and any(w and is_name_particle(w) for w in m.groups())
 
 
 # A capitalised word before a name and the preposition before that ("in Kelso", "through Kelso", "At Kelso").
@@ -5408,6 +5540,25 @@ def _possessed_products(clusters: list[_Cluster], text: str) -> None:
         if any(_name_like(c.name) or any(w.lower() in org_words for w in c.name.split()) for c in cl.cands):
             continue  # "Acme's Jane Doe" (an employee), "Acme's Research Institute" (a unit)
         cl.kind = "product"
+
+
+# An indefinite article and perhaps one adjective in lower case just before a name ("a ", "a secondhand ").
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?)(?: [a-z]+)? $")
+# What may follow a thing named as a count noun: a mark of punctuation or a word in lower case that is no noun.
+_HEAD_END_AFTER = re.compile(r"[”\"’',.;:!?)]| (?:at|for|in|on|of|and|or|with|from|to|that|which)\b")
+
+
+def _things_after_an_article(clusters: list[_Cluster], text: str) -> None:
+    """A one-word name with no cue at all, each mention after "a" or "an" (and perhaps one adjective) and ending its
+    noun phrase ("build a Kelvo at the price of a secondhand Tarno.", "a Kelvo, which ..."): a thing counted like a
+    common noun, a car, a watch or a grape (a product), no actor ("a Kelvo spokesman", "an Acme analyst" are
+    modifiers, left alone)."""
+    for cl in clusters:
+        if cl.kind != "organisation" or " " in cl.name or cl.name.isupper() or any(cl.cues.values()):
+            continue
+        if all(not c.possessive and _INDEFINITE_BEFORE.search(text, max(0, c.start - 24), c.start)
+               and _HEAD_END_AFTER.match(text, c.end) for c in cl.cands):
+            cl.kind = "product"
 
 
 # --------------------------------------------------------------------------

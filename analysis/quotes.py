@@ -3449,6 +3449,10 @@ _ARTICLE_ROLE = re.compile(r"[\s“\"‘']*(?:The|A|An)\s+((?:[a-z][\w’'\-]*\s
 # a cleft's focus ("it was Jo Doe who spoke"): the words before the name and the relative after it
 _CLEFT_BEFORE = re.compile(r"\b[Ii]t (?:was|is|had been) (?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?$")
 _CLEFT_WHO = re.compile(r"\s+who\b")
+# ... a cleft that opens its sentence or a clause ("It was Jo Doe who", ", but it was Jo Doe who"), not one reported
+# after a verb ("Jo Roe said it was Jo Doe who", "insists that it was"): see _Resolver._clause_cleft
+_CLEFT_CLAUSE = re.compile(r"(?:^|[,;:—]\s*|\b(?:but|and|yet|so)\s+)[\s“\"‘']*[Ii]t (?:was|is|had been) "
+                           r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?$")
 # the verb after a name and its appositive, if any ("Jo Doe, a shop steward, added"; "Jo Doe added that")
 _VERB_AFTER_ASIDE = re.compile(r"(?P<aside>,[^,.;:“\"]{1,80},)?\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
 # a possessive and lower-case words opening a sentence before a name, or before an appositive holding it ("Her
@@ -3707,6 +3711,19 @@ _SPOKES = re.compile(_SPOKES_HEAD)
 # an unnamed spokesperson of no one named ("A spokesman said"): see _Resolver._spokes_body_before
 _RELATIVE_ASIDE = re.compile(r"[^,.;:“\"]*?,\s+(?:which|who)\b[^,.;:]*,")
 _LONE_SPOKESPERSON = re.compile(rf"(?i:a|an)\s+{_SPOKES_HEAD}")
+# ... the organisation is the bare subject of an active verb there (_Resolver._org_acts): an aside after its name, a
+# passive with its agent ("Acme was praised by campaigners": not the organisation's spokesperson), the verb
+_ORG_ASIDE = re.compile(r",(?:[^,.;:\"]|(?<=\d)[,.](?=\d)){1,120},")  # (", which employs 3,000 people,")
+_ORG_LEAD = re.compile(r"[\w’'\- ]{0,40}")
+_PASSIVE_BY = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?[a-z]+\b"
+                         r"[^.;:!?“\"]{0,60}?\bby\b")
+_VERB_AFTER_ORG = re.compile(r"\s+(?:(?:[a-z]+ly|also|still|now|then|again|later|first|never)\s+)?([a-z]+)"
+                             r"(?:\s+([\w’'\-]+))?")
+_ORG_VERB_AUX = frozenset({"has", "had", "have", "is", "was", "were", "are", "will", "would", "can", "could", "may",
+                           "might", "must", "should", "shall", "did", "does", "do"})
+_SUBJECT_IRREGULAR = _IRREGULAR_PAST | frozenset(_W["subject_irregular_past"])
+_VERB_OBJECT_START = frozenset({"to", "a", "an", "the", "its", "their", "his", "her", "up", "out", "off", "back",
+                                "down", "in", "on", "for", "with", "about", "into", "over", "more", "all"})
 # a person's spokesperson ("A spokesman for Sir Jo Doe", "Doe's spokeswoman"): see _Resolver._person_spokesperson
 _PERSON_SPOKESPERSON = re.compile(rf"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?P<n1>[{_UC}][\w.’'\- ]*?)(?:’s|'s)\s+"
                                   rf"{_SPOKES_HEAD}|{_SPOKES_HEAD}\s+for\s+(?P<n2>[{_UC}][\w.’'\- ]*?))")
@@ -5177,10 +5194,41 @@ class _Resolver:
             return None  # ("Ashby Borough Council approved the plan. A spokesman for the developer said")
         orgs = self._org_mentions()
         k = bisect.bisect_left(orgs, (prev.start,))
+        acts = self._org_acts(hit[0], orgs[k][0], prev.end)
+        if not acts or noun and re.search(rf"\b{re.escape(noun)}s?\b", self.text[prev.start:orgs[k][0]]
+                                          + " " + self.text[acts:prev.end]):
+            return None  # ("Acme Corp workers walked out", "Acme Corp sold the site to a housing developer")
         aside = _RELATIVE_ASIDE.match(self.text, orgs[k][0], prev.end)
         lo = aside.end() if aside else prev.start  # ("Kelby Ratings, which downgraded Ashby in 2020, said")
         names = {name for sa, name in orgs[k:bisect.bisect_left(orgs, (a,))] if name != hit[0] and sa >= lo}
         return None if names or self._layer_kind(lo, a) == "person" else hit[0]  # ("... rejected Jo Doe's plan")
+
+    def _org_acts(self, name: str, at: int, end: int) -> int | None:
+        """Where the organisation ``name`` named at ``at`` (in a sentence ending at ``end``) and its aside end, when
+        it is the bare subject of an active verb: "Acme Corp cut 200 jobs", "Acme Corp, which ..., has said";
+        not a modifier or possessor ("Acme Corp workers walked out", "Acme Corp's warehouse"), nor the patient of
+        a passive with its agent ("Acme Corp was praised by campaigners"); else None."""
+        ends = sorted((sa, b) for e in entities(self.article) if e.kind == "organisation" and _unglued(e.name) == name
+                      for sa, b in e.spans if at <= sa < end and _ORG_LEAD.fullmatch(self.text, at, sa))
+        for sa, b in ends[:3]:  # (its name after a descriptive lead: "Ratings agency Kelby Ratings, which ...")
+            if (i := self._org_acts_from(b, end)) is not None:
+                return i
+        return None
+
+    def _org_acts_from(self, i: int, end: int) -> int | None:
+        """:meth:`_org_acts` after the organisation's name ending at ``i``."""
+        aside = _ORG_ASIDE.match(self.text, i, end)
+        i = aside.end() if aside else i
+        verb = _VERB_AFTER_ORG.match(self.text, i, end)
+        if not verb or _PASSIVE_BY.match(self.text, i, end):
+            return None
+        w, nxt = verb.group(1), verb.group(2) or ""
+        if w in _ORG_VERB_AUX or w in _SUBJECT_IRREGULAR or w.endswith("ed") or _is_cue(w):
+            return i
+        # an -s word is a verb when an object or "to" follows it ("runs 40 stores", "plans to"), not a verb
+        # ("workers walked", "shares fell"): then it is a plural noun the organisation modifies
+        plain = w.endswith("s") and not w.endswith("ss")
+        return i if plain and (nxt[:1].isdigit() or nxt in _VERB_OBJECT_START) else None
 
     def _nearer_org(self, a: int, back: int = 1, alone: bool = False):
         """The latest organisation the mention layer names in this or the ``back`` sentences before ``a``,
@@ -5589,6 +5637,17 @@ class _Resolver:
             self._subject_at[off] = self._read_subject(off)
         return self._subject_at[off]
 
+    def _clause_cleft(self, sent, off: int) -> bool:
+        """The cleft before the name at ``off`` opens its sentence or a clause, and no speech verb comes before it
+        in the sentence: "It was Jo Doe who spoke", "..., but it was Jo Doe who"; not "Jo Roe said (that) it
+        was Jo Doe who", "Jo Roe insists it was ...", where the focus is reported content."""
+        lo = max(sent.start, off - _LOOKBACK)
+        head = self.text[lo:off]
+        m = _CLEFT_CLAUSE.search(head)
+        if not m or m.start() == 0 and lo != sent.start and not m.group().startswith((",", ";", ":", "—")):
+            return False  # (a long sentence cut at the look-back: no opening there)
+        return not any(_is_cue(w) for w in re.findall(r"[a-z]+", head[:m.start()]))
+
     def _read_subject(self, off: int) -> bool:
         run = _CAP_RUN.match(self.text, off)
         nxt = run and _NEXT_WORDS.match(self.text, run.end())
@@ -5610,7 +5669,7 @@ class _Resolver:
                 and run and _APPOSITION_AFTER.match(self.text, run.end()):
             return True  # "The labour lawyer Jo Doe, who ..., said": a lower-case role after its article, then the name
             # (and a comma: "The employer Jo Doe worked for went bust" is a relative clause, its name no subject)
-        if run and _CLEFT_BEFORE.search(pre) and _CLEFT_WHO.match(self.text, run.end()):
+        if run and _CLEFT_BEFORE.search(pre) and _CLEFT_WHO.match(self.text, run.end()) and self._clause_cleft(sent, off):
             return True  # "..., but it was Jo Doe who spoke to the workers": the focus of a cleft
         rel = lo == sent.start and run and _POSSESSIVE_ROLE.fullmatch(pre)
         verb = rel and _VERB_AFTER_ASIDE.match(self.text, run.end())
@@ -6436,9 +6495,9 @@ class _Reader:
         r = self.res.resolve(mention, sub[0], sub[1])
         if r and r[1] == "named" and r[3] == "person" and not (
                 " " not in mention.strip() and r[0] not in self.res.sources
-                and self.res._layer_kind(sub[0], sub[1]) in ("organisation", "place", "product")):
-            # ("Getty." / "...": a lone word the mention layer reads as a firm, never met as a speaker, is no
-            # person introducing the next quotation)
+                and mention.strip().lower() not in _PRONOUNS and self.res._layer_kind(sub[0], sub[1]) != "person"):
+            # ("Getty." / "...": a lone word the mention layer reads as no person (a firm, a credit, nothing), never
+            # met as a speaker, is no person introducing the next quotation)
             return r, mention, sub[0], sub[1], cue
         return None
 
