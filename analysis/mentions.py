@@ -658,6 +658,12 @@ _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")  # ", 45," after a name: group 1 the 
 _NAME_WORD = re.compile(r"(?:Mc|Mac|O[’']|D[’']|De|Di|Da|La|Le)?[A-Z][a-z’'ʻ‘-]+(?:-[A-Z][a-z]+)?|[A-Z]\.|"
                         r"(?:al|el|bin|ibn|abu|ben|ul)-[A-Z][a-z’'-]+")  # ("McDonald", "O'Neill", "DeSantis"; an
 # okina inside a Polynesian name, as a letter or a turned comma: "Tuʻipulotu", "Taufa‘ao")
+# a name word after the first may have the letters of Latin-1 and Latin Extended-A ("Tobias Engström", "Murat
+# Doğan", "Gunnar Örn Þórisson"); a first word only if it is a given name ("Jürgen"): an accented first word opens
+# many a body's name in French, Spanish or Portuguese ("Crédit Agricole", "Énergie ... du Québec")
+_NAME_CAPS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x180)) if c.isupper())
+_NAME_SMALL = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x180)) if c.islower())
+_NAME_LATER_WORD = re.compile(rf"[{_NAME_CAPS}][{_NAME_SMALL}’'ʻ‘-]+(?:-[{_NAME_CAPS}][{_NAME_SMALL}]+)?")
 _POSSESSOR_BEFORE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}$")
 _OPENING_MARK_BEFORE = re.compile(r"[“\"‘(—–]\s*$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -5451,12 +5457,19 @@ _NO_SURNAMES = frozenset(("Town", "City", "State", "Province", "Region", "Coast"
 _DIVISIONS = frozenset(("League", "Division", "Tier"))
 
 
+def _name_words(w: list[str]) -> bool:
+    """Each word is shaped like a word of a person's name (_NAME_WORD); after the first, or a given name first, with
+    the letters of Latin-1 and Latin Extended-A too (_NAME_LATER_WORD: "Tobias Engström", "Jürgen Doe")."""
+    return bool(_NAME_WORD.fullmatch(w[0]) or w[0].lower() in _rules()["given_names"] and _NAME_LATER_WORD.fullmatch(w[0])) \
+        and all(_NAME_WORD.fullmatch(x) or _NAME_LATER_WORD.fullmatch(x) for x in w[1:])
+
+
 @lru_cache(maxsize=16384)
 def _presumed_person(name: str) -> bool:  # names repeat within and across articles
     """Two or three capitalised words and nothing else known: most often a person ("Quina Jones", "Ana de Vries")."""
     w = name.split()
     w = w[:1] + [x for x in w[1:-1] if not is_name_particle(x)] + w[-1:] if len(w) > 2 else w
-    if not (2 <= len(w) <= 3 and not _NOUNISH.search(w[-1].lower()) and all(_NAME_WORD.fullmatch(x) for x in w)) \
+    if not (2 <= len(w) <= 3 and not _NOUNISH.search(w[-1].lower()) and _name_words(w)) \
             or "’s " in name or "'s " in name or w[-1] in _NUMBER_WORDS or w[-1] in _NO_SURNAMES \
             or (len(w) == 3 and w[0].lower() not in _rules()["given_names"] and _plural_in_a_name(w[1])) \
             or _people_word(w[-1].lower()):

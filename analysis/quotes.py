@@ -850,6 +850,13 @@ _GENERATION_NUMERALS = frozenset(g for g in _GENERATIONS if g.isupper())
 
 @lru_cache(maxsize=8192)
 def _is_person_name(run: str) -> bool:
+    """The words ``run`` are SHAPED like a person's name (two to four capitalised words, particles aside; no acronym,
+    organisation word, demonym opening or place's first word): quotes' one shape check on a string, for callers
+    that hold a string without its place in the article (a speaker mention, an appositive). It says nothing of who
+    the article names: a caller that has offsets asks the mention layer too (_Resolver._layer_kind,
+    _Resolver._layer_person, _people_mentions). It stays because the layer, on its own, misses some people
+    ("Kofi Doe-Roe III, a chief", a lone surname that is also a demonym) and reads some as bodies (a name with a
+    letter such as "ö"; "U Win ..."), where this check reads them right."""
     toks = _name_token_tuple(run)
     if not toks or len(toks) - sum(t in _NAME_PARTICLES for t in toks) > 4 or toks[0] in _PLACE_FIRST:
         return False  # (a particle makes no name longer: "Mohd Ali bin Abdul Rahman")
@@ -3789,7 +3796,8 @@ class _Resolver:
         self._name_at: dict[tuple, tuple] = {}  # person_mentions_before's reading of one capitalised run
         self.company_name: str | None = None
         self._layer: tuple | None = None  # (span starts, kinds) of the mention layer's named actors
-        self._spans: list | None = None  # (start, end, kind) of the mention layer's named actors: _body_of_person
+        self._spans: list | None = None  # (start, end, kind) of the mention layer's named actors: _layer_spans
+        self._people: frozenset | None = None  # names and forms the mention layer gives to people: _layer_people
         self._orgs: list | None = None  # (start, name) of the mention layer's organisations
         self._org_set: frozenset | None = None  # their names: see _org_name_set
         self._heads: frozenset | None = None  # see _org_name_heads
@@ -3859,9 +3867,17 @@ class _Resolver:
                 if inner:  # "Minister in the Ministry of Finance Jo Doe": a body's name, then a person's
                     out.append(inner)
                 continue  # "the Council on Foreign Relations": not a person
-            if known or person:
+            if known or person and (layer is not None or not self._common_phrase(run, toks, canon, at)):
                 out.append((at, canon, bool(re.search(r"[’']s?$", run))))
         return out
+
+    def _common_phrase(self, run: str, toks: list[str], canon: str, at: int) -> bool:
+        """The run of capitals ``run`` at ``at``, in which the mention layer names no one, is capitalised common words:
+        two words or more, one of which the story also writes in lower case ("Young Latinos", "Investment Officer",
+        a headline's "Server Unprotected"), its name no person's to the layer. (The layer may miss a person: "Kofi
+        Doe-Roe III, a chief, ...", "Doe said" stay persons.)"""
+        lower = _lower_words(self.text)
+        return len(toks) > 1 and any(w.lower() in lower for w in toks) and not self._layer_person(canon, at)
 
     def _name_inside(self, run: str, at: int):
         """(offset, canonical, possessive) of a person's name that ends the capitalised run ``run`` (at ``at``)
@@ -3921,15 +3937,33 @@ class _Resolver:
         return first != toks[0] and (_is_title(first) or first.lower() in _PERSON_HEADS) and 2 <= len(toks) <= 4 \
             and toks[-1].lower() not in _ORG_WORDS
 
+    def _layer_person(self, canon: str, at: int) -> bool:
+        """The mention layer gives a person the name ``canon``, or reads a person's name around ``at`` (its span may
+        open before a run of capitals: "'M'e 'Jo Doe")."""
+        if canon in self._layer_people():
+            return True
+        k = bisect.bisect_right(self._layer_spans(), (at, len(self.text))) - 1
+        return k >= 0 and self._spans[k][0] <= at < self._spans[k][1] and self._spans[k][2] == "person"
+
+    def _layer_people(self) -> frozenset:
+        """The names and forms the mention layer gives to people (once)."""
+        if self._people is None:
+            self._people = frozenset(f for e in entities(self.article) if e.kind == "person" for f in (e.name, *e.forms))
+        return self._people
+
+    def _layer_spans(self) -> list:
+        """(start, end, kind) of the mention layer's named actors but groups, sorted (once)."""
+        if self._spans is None:
+            self._spans = sorted((sa, sb, e.kind) for e in entities(self.article) if e.kind != "group"
+                                 for sa, sb in e.spans)
+        return self._spans
+
     def _body_of_person(self, at: int) -> bool:
         """The mention layer's organisation around ``at`` is tied to a person the layer names right next to it:
         "Dr Jo Doe of the Kelby Cree Nation" (the person, then of/from/at) or "Kelby Storage Alliance chair Jo Doe"
         (the body, one to three lower-case role words, the person): whom a later he/she stands for is the person,
         though the pronoun's sex was first given to the body's nearer name."""
-        if self._spans is None:
-            self._spans = sorted((sa, sb, e.kind) for e in entities(self.article) if e.kind != "group"
-                                 for sa, sb in e.spans)
-        k = bisect.bisect_right(self._spans, (at, len(self.text))) - 1
+        k = bisect.bisect_right(self._layer_spans(), (at, len(self.text))) - 1
         if k < 0 or self._spans[k][2] not in ("organisation", "person") or not self._spans[k][0] <= at < self._spans[k][1]:
             return False
         start, end, kind = self._spans[k]

@@ -25,6 +25,23 @@ def test_a_name_before_a_role_after_an_owner_is_not_the_employer():
     assert k["Tom Bell"] == "person"
 
 
+def test_a_name_with_accented_letters_after_an_ascii_first_word_is_a_person():
+    from analysis import Article
+    from analysis.mentions import entities
+
+    def kinds(text):
+        return {e.name: e.kind for e in entities(Article.from_text(text))}
+    assert kinds("The plan was drawn up by Tomas Engström and approved in March.")["Tomas Engström"] == "person"
+    assert kinds("Gunnar Örn Þórisson said the town had waited too long.")["Gunnar Örn Þórisson"] == "person"
+    assert kinds("Deniz Ağırbaş, an economist, said prices would rise.")["Deniz Ağırbaş"] == "person"
+    # must not fire: a body's name opening with an accented word that is no given name
+    assert kinds("Énergie Boréale du Québec said rates would rise in April.")["Énergie Boréale du Québec"] == "organisation"
+    assert kinds("Éditions Gallimard said the book would be reprinted.")["Éditions Gallimard"] == "organisation"
+    assert kinds("Électricité de France said the plant would close.")["Électricité de France"] == "organisation"
+    assert kinds("Shares in Crédit Agricole fell on Monday.")["Crédit Agricole"] == "organisation"
+    assert kinds("Société Générale said profits fell.")["Société Générale"] == "organisation"
+
+
 def test_land_forms_and_compound_compass_words_end_or_open_a_place():
     k = kinds("Farmers in the Marran Plains joined fishers from the Orru Delta. Demand rose across Southeast Asia.")
     assert k["Marran Plains"] == "place" and k["Orru Delta"] == "place" and k["Southeast Asia"] == "place"

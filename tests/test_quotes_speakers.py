@@ -3481,3 +3481,22 @@ def test_two_words_of_a_body_in_a_deck_stand_for_the_body_named_later(text, who)
 ])
 def test_two_word_deck_subjects_otherwise_are_read_as_before(text, who):
     assert speakers(text)[0][1] == who
+
+
+def test_capitalised_common_words_the_mention_layer_names_no_one_by_are_no_earlier_person():
+    # the layer names no one in "First Buyers" or "Investment Officer", and the story writes "buyers" and "officer"
+    # in lower case: the pronoun is the person named before
+    text = 'Tom Reed is ahead in the race for mayor.\n\nFirst Buyers are the reason. Many buyers back him.\n\n"We will build homes," he said.'
+    assert speakers(text)[-1][1] == "Tom Reed"
+    text = ('Ana Roe spoke on Monday.\n\nInvestment Officer jobs are scarce, and every officer knows it.\n\n'
+            '"It is a careful plan," she said.')
+    assert speakers(text)[-1][1] == "Ana Roe"
+    # must not fire: a person the layer may miss, whose words the story never writes in lower case
+    for text, who in [
+        ('Kofi Mensah-Ofori III, a chief from the hill country, was blunter.\n\n"We have heard promises before."', "Kofi Mensah-Ofori"),
+        ('Another vendor, Jo Doe, said prices rose.\n\nTomas Kelby Reyes, a baker, was blunter.\n\n"Nobody buys bread," he said.', "Tomas Kelby Reyes"),
+        ('Jane Roe of the Kelby Tenants Union spoke at the rally.\n\n"Nobody listens to tenants," she said.', "Jane Roe"),
+        ('Mark Cuban spoke on Monday.\n\nCuban said he would vote. "I have not decided," he said.', "Mark Cuban"),
+        ('The young mayor, Mary Young, spoke on Monday.\n\n"We will build homes," she said.', "Mary Young"),
+    ]:
+        assert speakers(text)[-1][1] == who, text
