@@ -5169,6 +5169,8 @@ class _Resolver:
             full = self._org_names().get(noun, noun)
             return full if any(n == full for _, n in self._org_mentions()) else None
         if noun in _COMPANY_NOUNS:  # (as "the company said": the firm named last, if the story's is not nearby)
+            if self._another_firm_before(noun, a):
+                return None  # ("Acme Corp was bought by a private equity firm. A spokeswoman for the firm said")
             near = self._nearer_org(a)
             return near[0] if near else self.company_name if self.company else None
         if not self._named_body(noun, a):
@@ -5195,13 +5197,37 @@ class _Resolver:
         orgs = self._org_mentions()
         k = bisect.bisect_left(orgs, (prev.start,))
         acts = self._org_acts(hit[0], orgs[k][0], prev.end)
-        if not acts or noun and re.search(rf"\b{re.escape(noun)}s?\b", self.text[prev.start:orgs[k][0]]
-                                          + " " + self.text[acts:prev.end]):
+        if not acts or noun and self._noun_for_another_body(noun, prev.start, prev.end, [(orgs[k][0], acts)]):
             return None  # ("Acme Corp workers walked out", "Acme Corp sold the site to a housing developer")
         aside = _RELATIVE_ASIDE.match(self.text, orgs[k][0], prev.end)
         lo = aside.end() if aside else prev.start  # ("Kelby Ratings, which downgraded Ashby in 2020, said")
         names = {name for sa, name in orgs[k:bisect.bisect_left(orgs, (a,))] if name != hit[0] and sa >= lo}
         return None if names or self._layer_kind(lo, a) == "person" else hit[0]  # ("... rejected Jo Doe's plan")
+
+    def _another_firm_before(self, noun: str, a: int) -> bool:
+        """The sentence before ``a`` and this one up to ``a`` use the firm's ``noun`` in lower case for a body other
+        than the organisations named there (:meth:`_noun_for_another_body`, their names and the asides after them
+        cut out: "Acme Corp, the retail group, said")."""
+        lo = self.article.sentences[max(0, _sentence_for(self.article, a).sentence_id - 1)].start
+        named = []
+        for sa, b in (span for e in entities(self.article) if e.kind == "organisation" for span in e.spans):
+            if lo <= sa < a:
+                aside = _ORG_ASIDE.match(self.text, b, a)
+                named.append((sa, aside.end() if aside else b))
+        return self._noun_for_another_body(noun, lo, a, named)
+
+    def _noun_for_another_body(self, noun: str, lo: int, hi: int, named: list) -> bool:
+        """The lower-case ``noun`` (or its plural) in the reporter's words between ``lo`` and ``hi``, outside the
+        (start, end) spans ``named`` of organisations and their asides, and not opening a sentence ("The firm
+        said", the firm named before), nor a firm's noun right after "the" ("Acme Corp cut jobs, and the firm
+        said": the firm itself): another body so called ("sold the unit to a rival airline", "a housing
+        developer", "paid the charity"), whose spokesperson "a spokesman for the <noun>" is, not the one named."""
+        bare = r"(?<!the )" if noun in _COMPANY_NOUNS else ""
+        for m in re.finditer(rf"(?<!The ){bare}\b{re.escape(noun)}s?\b", self.text[lo:hi]):
+            at = lo + m.start()
+            if not any(s <= at < e for s, e in named) and not self.quoted.inside(at):
+                return True
+        return False
 
     def _org_acts(self, name: str, at: int, end: int) -> int | None:
         """Where the organisation ``name`` named at ``at`` (in a sentence ending at ``end``) and its aside end, when
