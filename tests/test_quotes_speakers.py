@@ -3296,6 +3296,20 @@ def test_a_spokesperson_for_a_firms_noun_still_speaks_for_the_firm_named(text, w
     assert speakers(text)[-1][1] == who
 
 
+@pytest.mark.parametrize("text, who", [
+    # review s19 p10: an honorific before a surname that is also an institution word ("Mr Hall", "Ms Church") is a
+    # person to the pronoun's candidates when the mention layer reads one there; so the cleft's focus reported
+    # after his speech verb ("said it was Mr Cox who") is not the only man left for "he said"
+    ('Mr Hall said it was Mr Cox who wrote the email. "He admitted it," he said.', "Hall"),
+    ('Mr Hall said Mr Cox wrote the email. "I saw it," he said.', "Hall"),
+    ('Mrs Street said it was Ms Jones who found the error. "She is a star," she said.', "Street"),
+    # (and the institution word in a place's name is no person: "Leeds Town Hall")
+    ('The meeting was held at Leeds Town Hall. Mr Cox said the vote was close. "We won," he said.', "Cox"),
+    ('Ms Church said the plan was wrong. Mr Cox disagreed. "It is fine," he said.', "Cox"),
+])
+def test_an_honorific_before_an_institution_word_surname_is_a_person_for_a_pronoun(text, who):
+    assert speakers(text)[-1][1] == who
+
 
 @pytest.mark.parametrize("text, who", [
     # session 19: a pronoun after two women goes to the subject of the last clause that spoke: a name after a
