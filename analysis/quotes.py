@@ -5559,7 +5559,8 @@ class _Resolver:
         sid = _sentence_for(self.article, a).sentence_id
         lo = max(self.article.sentences[max(0, sid - back)].start, a - 3 * _LOOKBACK)
         return [c for c in self.person_mentions_before(a, lo) if (not want or genders.get(c[1], want) == want)
-                and not self._inside_other_speaker(c) and not self._only_told(c[1])], lo
+                and not self._inside_other_speaker(c) and not self._only_told(c[1])
+                and not self._reported_cleft(c[0])], lo
 
     def _only_told(self, name: str) -> bool:
         """Every time the story writes ``name`` it is whom a speaker told or whose reporter saw a paper ("he told
@@ -5663,6 +5664,14 @@ class _Resolver:
         if off not in self._subject_at:  # a name is met again by each later pronoun nearby: read once
             self._subject_at[off] = self._read_subject(off)
         return self._subject_at[off]
+
+    def _reported_cleft(self, off: int) -> bool:
+        """The name at ``off`` is the focus of a cleft reported after a speech verb ("Jo Roe said it was Jo Doe who
+        wrote it", "The lawyer insists it was Mr Doe who"): reported content, no antecedent for a later pronoun."""
+        run = _CAP_RUN.match(self.text, off)
+        sent = _sentence_for(self.article, off)
+        return bool(run and _CLEFT_BEFORE.search(self.text, max(sent.start, off - 20), off)
+                    and _CLEFT_WHO.match(self.text, run.end()) and not self._clause_cleft(sent, off))
 
     def _clause_cleft(self, sent, off: int) -> bool:
         """The cleft before the name at ``off`` opens its sentence or a clause, and no speech verb comes before it

@@ -3312,6 +3312,20 @@ def test_an_honorific_before_an_institution_word_surname_is_a_person_for_a_prono
 
 
 @pytest.mark.parametrize("text, who", [
+    # the focus of a cleft reported after a speech verb is no candidate for a later pronoun at all, even when the
+    # reporting subject is no name ("The lawyer said it was Mr Doe who"): the description speaks, not the focus
+    ('The lawyer said it was Mr Cox who wrote the email. "He admitted it," he said.', "lawyer"),
+    ('A spokesman said it was Tom Cox who wrote the email. "He admitted it," he said.', "spokesman"),
+    # (a cleft opening its sentence or a clause still gives its focus)
+    ('It was Mr Cox who wrote the email. "I did it," he said.', "Cox"),
+    ('Tom Roe lost, but it was Dan Cox who won. "I am delighted," he said.', "Dan Cox"),
+    ('Mary Jones said it was Jane Smith who had found the error. "I would have missed it," she said.', "Mary Jones"),
+])
+def test_the_focus_of_a_reported_cleft_is_no_candidate_for_a_pronoun(text, who):
+    assert speakers(text)[-1][1] == who
+
+
+@pytest.mark.parametrize("text, who", [
     # session 19: a pronoun after two women goes to the subject of the last clause that spoke: a name after a
     # possessive description that speaks ("Her colleague Jo Doe added that"), the focus of a cleft ("it was Ms Doe
     # who spoke"); a name inside a clause reported by "told the court" without "that" is no subject
