@@ -3711,6 +3711,10 @@ _SPOKES = re.compile(_SPOKES_HEAD)
 # an unnamed spokesperson of no one named ("A spokesman said"): see _Resolver._spokes_body_before
 _RELATIVE_ASIDE = re.compile(r"[^,.;:“\"]*?,\s+(?:which|who)\b[^,.;:]*,")
 _LONE_SPOKESPERSON = re.compile(rf"(?i:a|an)\s+{_SPOKES_HEAD}")
+# ... the noun of another body there, not in a predicate the organisation's name opens ("Acme Corp is a privately
+# owned firm", "became the first airline to"): see _Resolver._noun_for_another_body
+_ORG_PREDICATE = (r"\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|remained)\s+(?:one\s+of\s+|among\s+)?"
+                  r"(?:a|an|the)\s+[^,.;:“\"]{0,60}?")
 # ... the organisation is the bare subject of an active verb there (_Resolver._org_acts): an aside after its name, a
 # passive with its agent ("Acme was praised by campaigners": not the organisation's spokesperson), the verb
 _ORG_ASIDE = re.compile(r",(?:[^,.;:\"]|(?<=\d)[,.](?=\d)){1,120},")  # (", which employs 3,000 people,")
@@ -5224,6 +5228,8 @@ class _Resolver:
         said": the firm itself): another body so called ("sold the unit to a rival airline", "a housing
         developer", "paid the charity"), whose spokesperson "a spokesman for the <noun>" is, not the one named."""
         bare = r"(?<!the )" if noun in _COMPANY_NOUNS else ""
+        said = re.compile(rf"{_ORG_PREDICATE}\b{re.escape(noun)}s?\b")  # ("Acme Corp is a firm based in Leeds")
+        named = [(s, m.end() if (m := said.match(self.text, e, hi)) else e) for s, e in named]
         for m in re.finditer(rf"(?<!The ){bare}\b{re.escape(noun)}s?\b", self.text[lo:hi]):
             at = lo + m.start()
             if not any(s <= at < e for s, e in named) and not self.quoted.inside(at):

@@ -3291,6 +3291,13 @@ def test_a_spokesperson_for_a_firms_noun_is_not_the_firm_when_the_noun_names_ano
      "Acme Corp"),
     ('Acme Corp said the company would cut 200 jobs. A spokeswoman for the company said the move was "hard".',
      "Acme Corp"),
+    # (the noun in a predicate the firm's name opens describes the firm itself)
+    ('Acme Corp is a privately owned firm based in Leeds. A spokesman for the firm said it was "proud".',
+     "Acme Corp"),
+    ('Acme Corp became the first airline to ban smoking. A spokesman for the airline said it was "proud".',
+     "Acme Corp"),
+    ('Acme Corp is one of the biggest groups in the sector. A spokesman for the group said it was "proud".',
+     "Acme Corp"),
 ])
 def test_a_spokesperson_for_a_firms_noun_still_speaks_for_the_firm_named(text, who):
     assert speakers(text)[-1][1] == who
