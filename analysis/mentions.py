@@ -4962,7 +4962,6 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
                 and not _titled(cl, text):
             cl.kind = "place"  # "August Town, St Andrew": a parish or a town named for its saint
     _possessed_products(clusters, text)
-    _things_after_an_article(clusters, text)
     _places_by_gazetteer(clusters, text)
     _places_by_context(clusters, text)
     _towns_by_use(clusters, text)
@@ -5527,25 +5526,6 @@ def _possessed_products(clusters: list[_Cluster], text: str) -> None:
         if any(_name_like(c.name) or any(w.lower() in org_words for w in c.name.split()) for c in cl.cands):
             continue  # "Acme's Jane Doe" (an employee), "Acme's Research Institute" (a unit)
         cl.kind = "product"
-
-
-# An indefinite article and perhaps one adjective in lower case just before a name ("a ", "a secondhand ").
-_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?)(?: [a-z]+)? $")
-# What may follow a thing named as a count noun: a mark of punctuation or a word in lower case that is no noun.
-_HEAD_END_AFTER = re.compile(r"[”\"’',.;:!?)]| (?:at|for|in|on|of|and|or|with|from|to|that|which)\b")
-
-
-def _things_after_an_article(clusters: list[_Cluster], text: str) -> None:
-    """A one-word name with no cue at all, each mention after "a" or "an" (and perhaps one adjective) and ending its
-    noun phrase ("build a Kelvo at the price of a secondhand Tarno.", "a Kelvo, which ..."): a thing counted like a
-    common noun, a car, a watch or a grape (a product), no actor ("a Kelvo spokesman", "an Acme analyst" are
-    modifiers, left alone)."""
-    for cl in clusters:
-        if cl.kind != "organisation" or " " in cl.name or cl.name.isupper() or any(cl.cues.values()):
-            continue
-        if all(not c.possessive and _INDEFINITE_BEFORE.search(text, max(0, c.start - 24), c.start)
-               and _HEAD_END_AFTER.match(text, c.end) for c in cl.cands):
-            cl.kind = "product"
 
 
 # --------------------------------------------------------------------------
