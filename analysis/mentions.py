@@ -4966,7 +4966,6 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     _places_by_context(clusters, text)
     _towns_by_use(clusters, text)
     _places_by_list_mates(clusters, text)
-    _uncued_places_placed(clusters, text)
     return clusters
 
 
@@ -5036,27 +5035,6 @@ def _uncued_town(cl: _Cluster, text: str) -> bool:
     if any(cl.cues.values()) or all(c.weak for c in cl.cands):
         return False
     return all(c.weak or _town_word_before(text, c.start) for c in cl.cands)
-
-
-def _uncued_places_placed(clusters: list[_Cluster], text: str) -> None:
-    """A name of two or three words with no cue at all (a person only by default), its first word no given name,
-    no body's word nor abbreviation in it, never owning nor speaking, each mention outside a headline after a word of
-    ``uncued_town_before`` ("trains through Kelby Tarno", "flats near Grand Kelby"), not after "of" ("Jo Doe of Kelby
-    Provident" names an employer) and no item of a list ("between Jo Doe and Mitt Tarno" names people): a place.
-    ("at" is left alone: "talks were held at Kelby Morrow", "profits rose at Tarn Lyle" name firms.)"""
-    R = _rules()
-    for cl in clusters:
-        words = cl.name.split()
-        if cl.kind not in ("person", "organisation") or " " not in cl.name or any(cl.cues.values()) \
-                or words[0].lower() in R["given_names"] or len(words) > 3 \
-                or any(w.isupper() or w.lower().rstrip(".") in R["org_words"] or w.lower() in R["org_suffixes"]
-                       for w in words) \
-                or any(c.possessive or c.speaks or c.label for c in cl.cands) or all(c.weak for c in cl.cands):
-            continue
-        if all(c.weak or (_town_word_before(text, c.start) and not text.endswith(" of ", 0, c.start)
-                          and not _LIST_GAP_BEFORE.search(text, max(0, c.start - 6), c.start)
-                          and not _acts_after(text, c.end)) for c in cl.cands):
-            cl.kind = "place"
 
 
 def _town_word_before(text: str, start: int) -> bool:
