@@ -503,9 +503,9 @@ def _place_rules(raw: dict) -> dict:
         "named_storm": re.compile(r"(?:" + _alternation(raw["storm_openers"]) + r") [A-Z][\w’'-]+"),
         "storm_nouns": re.compile(r"\b(?:" + _alternation(raw["storm_nouns"]) + r")\b"),
         "uncued_town_before": low("uncued_town_before"),
-        # a list of capitalised names after a preposition of place or "of", up to a name ("from Kelso and ", "the
-        # ports of Kelso, Tarno, ", "in Kelso, Little Tarno and "): the next name is one more item of the list
-        "town_list_before": re.compile(r"\b(?:" + _alternation(low("gazetteer_town_before") | {"of", "about"})
+        # a list of capitalised names after a word of uncued_town_before (and the word before it), up to a name
+        # ("in Kelso, Little Tarno and ", "near Kelso or "): the next name is one more item of the list
+        "town_list_before": re.compile(r"(?:([\w’'-]+) )?\b(?:" + _alternation(low("uncued_town_before"))
                                        + r") (?:the )?(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}(?:, | and | or |, and "
                                        r"|, or )){1,8}$"),
         "place_prefixes": _as_written(raw, "place_prefixes"),
@@ -5021,17 +5021,16 @@ def _gazetteer_place(cl: _Cluster, text: str) -> bool:
     return " " in cl.name or any(uses) or _uncued_town(cl, text)
 
 
-# The word before a name and the word before that ("out of ", "Doe of ", "Tarno, ").
+# The word before a name and the word before that ("homes in ", "Tarno, ").
 _TWO_WORDS_BEFORE = re.compile(r"(?:([\w’'-]+) )?([\w’'-]+|,) ?$")
 
 
 def _uncued_town(cl: _Cluster, text: str) -> bool:
-    """A one-word name of the gazetteer with no cue at all, each mention outside a headline standing after a word
-    of ``uncued_town_before``, "out of", a person's name and "of", or as an item of a list opened by a preposition
-    of place or "of" ("ferries out of Kelso", "thinking about Kelso", "news from Corby and Kelso", "Sen. Jo Doe of
-    Kelso"; not "Hillary and Kelso"), never after a name particle ("Jo de los Kelso") nor after a
-    word of ``not_place_before`` ("shares in Kelso"): a town, as a firm, a club or a person almost always has a cue
-    or stands after a verb ("joined Kelso") or "for", "with", "to", "by"."""
+    """A one-word name of the gazetteer with no cue at all, each mention outside a headline standing after a plainly
+    locative word of ``uncued_town_before`` or as an item of a list opened by one ("flooding in Kelso", "homes near
+    Kelso", "in Corby and Kelso"; not "Hillary and Kelso", "executives from Kelso and Tarno", "chief of Kelso",
+    "about Kelso"), never after a name particle ("Jo de los Kelso") nor after a word of ``not_place_before`` ("shares
+    in Kelso"): a town, as a firm, a club or a person almost always has a cue or another preposition."""
     if any(cl.cues.values()) or all(c.weak for c in cl.cands):
         return False
     return all(c.weak or _town_word_before(text, c.start) for c in cl.cands)
@@ -5043,10 +5042,9 @@ def _town_word_before(text: str, start: int) -> bool:
     if m is None or _after_particle(text, start):
         return False
     before, word = (m.group(1) or ""), m.group(2)
-    if word == "of":
-        return before == "out" or before[:1].isupper()
     if word in (",", "and", "or"):
-        return R["town_list_before"].search(text, max(0, start - 160), start) is not None
+        lm = R["town_list_before"].search(text, max(0, start - 160), start)
+        return lm is not None and (lm.group(1) or "").lower() not in R["not_place_before"]
     return word in R["uncued_town_before"] and before.lower() not in R["not_place_before"]
 
 

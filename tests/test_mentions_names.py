@@ -2690,14 +2690,13 @@ def test_a_bodys_word_alone_before_and_is_not_joined_to_a_body_that_ends_in_it()
 
 # --- session 19: a one-word town of the gazetteer with no cue at all ---------------------------------------------
 
-def test_an_uncued_town_of_the_gazetteer_after_a_preposition_or_in_a_list_is_a_place():
-    k = kinds("The operator will run extra coaches out of Tamworth from May. "
-              "\"I keep coming back to the plan,\" she said, \"and I keep thinking about Grimsby.\" "
-              "Growers shipped fruit through the ports of Lisbon, Bilbao and Swansea, and Sen. Amy Hole of Toledo, a Democrat, "
-              "said freight costs had doubled.")
-    assert k.get("Tamworth") == "place" and k.get("Swansea") == "place"
-    assert k.get("Toledo") == "place"
-    assert "organisation" not in {k.get(n) for n in ("Tamworth", "Grimsby", "Swansea", "Toledo")}
+def test_an_uncued_town_of_the_gazetteer_after_a_locative_preposition_or_in_its_list_is_a_place():
+    k = kinds("The operator will run extra coaches near Tamworth from May. "
+              "\"I keep coming back to the plan,\" she said, \"and I keep thinking of the families in Grimsby.\" "
+              "Growers shipped fruit to depots in Lisbon, Bilbao and Swansea, and prices rose across Toledo, "
+              "Amy Hole, a farmer, said.")
+    assert k.get("Tamworth") == "place" and k.get("Swansea") == "place" and k.get("Bilbao") == "place"
+    assert k.get("Toledo") == "place" and k.get("Grimsby") == "place"
 
 
 def test_an_uncued_town_name_after_a_verb_for_with_a_particle_or_shares_stays_an_actor():
@@ -2957,4 +2956,40 @@ def test_firms_of_two_or_three_words_after_about_between_into_or_through_are_no_
             ("Suppliers are worried about Jaguar Land Rover after the cyber attack halted production.",
              "Jaguar Land Rover"),
             ("The deal was arranged through Lazard Freres and announced on Monday.", "Lazard Freres")):
+        assert kinds(text).get(name) != "place", (name, kinds(text))
+
+
+# --- review s19 N9-N11: an uncued gazetteer name after a title's "of", in a from/of list, after about/out of/past --
+
+def test_a_gazetteer_name_after_a_title_and_of_or_in_a_list_of_employers_is_no_place():
+    for text, name in (
+            ("Pekka Lundmark, the former CEO of Nokia, joined the board in March. He will chair the audit committee, "
+             "the company said in a statement.", "Nokia"),
+            ("Claudine Gay, the former President of Harvard, resigned in January.", "Harvard"),
+            ("Sharon Pickering, the Vice-Chancellor of Monash, said the cuts would hit research.", "Monash"),
+            ("\"The yen is still undervalued,\" said strategist Jo Doe of Mizuho in Tokyo.", "Mizuho"),
+            ("Executives from Toyota, Honda and Mazda attended the ministry briefing in Tokyo on Friday.", "Honda"),
+            ("Executives from Toyota, Honda and Mazda attended the ministry briefing in Tokyo on Friday.", "Mazda"),
+            ("The chief executives of Toyota, Honda and Nissan met the trade minister in Tokyo.", "Honda"),
+            ("The chief executives of Toyota, Honda and Nissan met the trade minister in Tokyo.", "Nissan")):
+        assert kinds(text).get(name) != "place", (name, kinds(text))
+
+
+def test_a_gazetteer_name_after_about_out_of_or_past_is_no_place():
+    for text, name in (
+            ("Hindenburg Research published allegations about Adani in January 2023, wiping billions off the "
+             "group's market value. The short seller has since closed.", "Adani"),
+            ("Spielberg spent a decade developing a film about Lincoln before casting Daniel Day-Lewis.", "Lincoln"),
+            ("The museum will host an exhibition about Darwin next spring, curator Jo Doe told The Guardian.",
+             "Darwin"),
+            ("Her new memoir includes a chapter about Obama and the 2008 campaign, publisher Crown said on Tuesday.",
+             "Obama"),
+            ("The Labour MP raised concerns about Seymour and the Treaty Principles Bill in Parliament on Wednesday.",
+             "Seymour"),
+            ("The start-up, spun out of Nokia in 2019, makes radio chips for private 5G networks. It raised "
+             "$40 million on Tuesday.", "Nokia"),
+            ("Investors were nervous about Honda after the company cut its profit outlook, analysts said.", "Honda"),
+            ("Toto Wolff said he had no worries about Mercedes heading into the summer break.", "Mercedes"),
+            ("Luton moved past Wigan and into the top six.", "Wigan"),
+            ("Collectors talk about Pontiac the way others talk about Ferrari.", "Pontiac")):
         assert kinds(text).get(name) != "place", (name, kinds(text))
