@@ -329,15 +329,23 @@ def _word_rules(raw: dict) -> dict:
         "networks_named_like_words": _as_written(raw, "networks_named_like_words"),
         "network_company_nouns": _as_written(raw, "network_company_nouns"),
         "message_media": low("message_media"),
+        "interjections": low("interjections"),
         # a site's call to follow it on a social network (see ``social_networks``)
         "follow_call": re.compile(r"(?m)^[ \t]*(?:" + _alternation(raw["follow_call_verbs"])
                                   + r") (?:us|the |[A-Z])[^\n.]{0,60}?\bon (?:" + "|".join(
             map(re.escape, map(str, raw["social_networks"]))) + r")\b(?:[^\n.]|\.(?=\S)){0,160}[.!]?[ \t]*$"),
         # (a link's dots too: "Follow Jo Doe on Twitter at https://twitter.com/jodoe")
         # a call to send letters, notices or tips to an address, a sentence of its own (see ``submission_verbs``)
-        "submission_call": re.compile(r"(?m)(?:^|(?<=[.!?] ))[^\n.!?]{0,160}?\b(?i:" + _alternation(raw["submission_verbs"])
-                                      + r")\b[^\n!?]{0,160}?(?:[\w.+-]+@[\w-]+\.[\w.-]+|\bP\.? ?O\.? Box \d+)"
+        "submission_call": re.compile(r"(?m)(?:^|(?<=[.!?] ))[ \t]*(?:(?:To [^\n.!?,]{0,80}, )?(?i:"
+                                      + _alternation(raw["submission_verbs"]) + r")\b|(?:"
+                                      + _alternation(raw["submission_nouns"]) + r")\b[^\n.!?]{0,60}? (?:may|should|"
+                                      r"can|must) be (?:sent|e-?mailed|submitted|addressed)\b)"
+                                      r"(?:[^\n.!?]|\.(?=\S)){0,160}?(?:[\w.+-]+@[\w-]+\.[\w.-]+|\bP\.? ?O\.? Box \d+)"
                                       r"[^\n.!?]*(?:\.(?!\w)|[!?])?"),
+        # a word of speech or report or a quotation mark: a call in a sentence of the story ("..., Jo Doe urged")
+        "speech_cue": re.compile(r"\b(?:" + "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in
+                                                    raw["bio_speech_words"] + raw["speech_cue_words"])
+                                 + r")\b|[\"“”]", re.I),
         # a site's call to sign up for a newsletter or an app, a sentence of its own (see ``subscribe_calls``)
         "subscribe_call": re.compile(r"(?m)(?:^|(?<=[.!?] ))[ \t]*(?:" + _alternation(raw["subscribe_calls"])
                                      + r")(?= (?:(?:to|for|up|the|our|an?)\b|[A-Z|]))[^\n.!?]{0,160}?(?i:" + "|".join(
@@ -1036,7 +1044,8 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
     if "Follow" in text or "Join" in text:
         spans += [(m.start(), m.end()) for m in _rules()["follow_call"].finditer(text)]  # "Follow us on X ..."
     if "@" in text or "Box" in text:
-        spans += [(m.start(), m.end()) for m in _rules()["submission_call"].finditer(text)]
+        spans += [(m.start(), m.end()) for m in _rules()["submission_call"].finditer(text)
+                  if not _rules()["speech_cue"].search(m.group())]
     if "et al" in text:
         spans += [(m.start(), m.end()) for m in _CITED_AUTHORS.finditer(text)]
     given = _rules()["given_names"]
@@ -4863,9 +4872,9 @@ _ONE_WORD_SENTENCE_AFTER = re.compile(r"[.!?…]+(?:[”\"’'])?(?:\s|$)")
 
 
 def _exclamation(names: list[str], cs: list[_Cand], text: str) -> bool:
-    """A one-word name whose every mention is a sentence of its own ("Ouch. But also ...", "Wow!", "“Gosh.”"): an
-    interjection, no actor (a firm or a person is named in a sentence with a verb)."""
-    return len(names) == 1 and " " not in names[0] and not names[0].isupper() and all(
+    """A one-word name of ``interjections`` whose every mention is a sentence of its own ("Ouch. But also ...",
+    "Wow!", "“Gosh.”"): an interjection, no actor (a name given as an answer, "Who bought it? Acme.", is kept)."""
+    return len(names) == 1 and names[0].lower() in _rules()["interjections"] and all(
         _SENTENCE_OPENS_BEFORE.search(text, max(0, c.start - 4), c.start)
         and _ONE_WORD_SENTENCE_AFTER.match(text, c.end) for c in cs)
 

@@ -2993,3 +2993,44 @@ def test_a_gazetteer_name_after_about_out_of_or_past_is_no_place():
             ("Luton moved past Wigan and into the top six.", "Wigan"),
             ("Collectors talk about Pontiac the way others talk about Ferrari.", "Pontiac")):
         assert kinds(text).get(name) != "place", (name, kinds(text))
+
+
+# --- review s19 N1-N2: a story's sentence with an address, a name given as a one-word answer ----------------------
+
+def test_a_sentence_of_the_story_with_an_email_address_keeps_its_names():
+    k = kinds("Victims were told to email Action Fraud at report@actionfraud.police.uk, Detective Sergeant Jo Doe "
+              "said.")
+    assert k.get("Jo Doe") == "person" and "Action Fraud" in k
+    k = kinds("Residents can submit comments to the Environmental Protection Agency at comments@epa.gov until "
+              "March 1, agency spokesman Jo Doe said.")
+    assert k.get("Jo Doe") == "person" and k.get("Environmental Protection Agency") == "organisation"
+    assert kinds("Anyone with information is asked to contact Thames Valley Police on 101 or email "
+                 "appeals@thamesvalley.police.uk, quoting reference 43240012345.").get(
+        "Thames Valley Police") == "organisation"
+    assert kinds("Anyone with information should contact Crimestoppers anonymously on 0800 555 111 or email "
+                 "tips@northumbria.police.uk, Northumbria Police said.").get("Northumbria Police") == "organisation"
+    k = kinds("The invoices were sent to Glencore and Trafigura at ops@example.com, the court heard.")
+    assert k.get("Glencore") == "organisation" and k.get("Trafigura") == "organisation"
+
+
+def test_an_imperative_call_to_write_with_a_speech_cue_is_a_sentence_of_the_story():
+    for text in ("Write to Halvern Water at P.O. Box 42 if your bill is wrong, Jo Hale, the regulator's chief, said.",
+                 "Send your meter readings to Halvern Water at P.O. Box 42, Jo Hale, the regulator's chief, told "
+                 "customers."):
+        k = kinds(text)
+        assert k.get("Jo Hale") == "person" and "Halvern Water" in k, k
+    k = kinds("Water bills rise\n\nRates will rise by 4%, said Jo Hale of Halvern Water Ltd.\n\n"
+              "Email us at news@ledger.example with your story.\n\nWrite to the Editor, Kelby Ledger, P.O. Box 42.")
+    assert k.get("Jo Hale") == "person"
+    assert k.get("Kelby Ledger") not in ("organisation", "person"), k
+
+
+def test_a_name_given_as_a_one_word_answer_is_kept():
+    assert kinds("Then came the buyer. Nvidia. The chipmaker paid $700 million for the start-up.").get(
+        "Nvidia") == "organisation"
+    assert kinds("Who is to blame for the price rise? Ofgem. The regulator set the cap too high, consumer groups "
+                 "say.").get("Ofgem") == "organisation"
+    assert "Haaland" in kinds("Who scored the winner? Haaland. Who else? City's top scorer again delivered at the "
+                              "Etihad.")
+    assert "Reeves" in kinds("The biggest winner of the reshuffle?\n\nReeves.\n\nThe chancellor kept her job and "
+                             "gained a deputy.")
