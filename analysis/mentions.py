@@ -1040,7 +1040,8 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
     if ")\n" in text or text.endswith(")"):
         spans += [(m.start(), m.end()) for m in _CREDIT_IN_BRACKETS_LINE.finditer(text)]
     if "ign" in text or "ubscribe" in text or "ownload" in text or "Want" in text or "Get " in text:
-        spans += [(m.start(), m.end()) for m in _rules()["subscribe_call"].finditer(text)]
+        spans += [(m.start(), m.end()) for m in _rules()["subscribe_call"].finditer(text)
+                  if not _rules()["speech_cue"].search(m.group())]  # (not "Download the Acme app, Jo Doe urged")
     if "Follow" in text or "Join" in text:
         spans += [(m.start(), m.end()) for m in _rules()["follow_call"].finditer(text)]  # "Follow us on X ..."
     if "@" in text or "Box" in text:

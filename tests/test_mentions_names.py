@@ -3034,3 +3034,29 @@ def test_a_name_given_as_a_one_word_answer_is_kept():
                               "Etihad.")
     assert "Reeves" in kinds("The biggest winner of the reshuffle?\n\nReeves.\n\nThe chancellor kept her job and "
                              "gained a deputy.")
+
+
+# --- review s19 N3: a sign-up call with a speaker is a sentence of the story -------------------------------------
+
+def test_a_call_to_sign_up_or_download_with_a_speech_cue_keeps_its_names():
+    k = kinds("Download the Optus app, chief executive Stephen Rue urged customers, to check whether their details "
+              "were exposed.")
+    assert k.get("Stephen Rue") == "person" and "Optus" in k
+    k = kinds("Download the Service NSW app, Premier Chris Minns told parents, to claim the back-to-school voucher.")
+    assert k.get("Chris Minns") == "person" and "Service NSW" in k
+    k = kinds("Sign up for the Ticketek app now, promoter Frontier Touring told fans, because the presale opens at "
+              "noon.")
+    assert "Frontier Touring" in k and "Ticketek" in k
+    k = kinds("Sign up to the Ticketmaster app, Oasis told fans, for the presale on Saturday.")
+    assert "Oasis" in k and "Ticketmaster" in k
+    k = kinds("Sign up for Tesco's Clubcard app to get the discounts, says Jo Doe of Which?, but read the terms first.")
+    assert k.get("Jo Doe") == "person" and k.get("Tesco") == "organisation"
+    k = kinds("Get the latest Samsung Galaxy through the Vodafone app, the carrier said in an advertisement that the "
+              "ASA later banned.")
+    assert k.get("ASA") == "organisation" and "Vodafone" in k
+
+
+def test_a_site_call_to_sign_up_with_no_speaker_is_still_furniture():
+    k = kinds("Fares rise\n\nFares will rise by 4%, said Jo Hale of Kelby Rail.\n\n"
+              "Sign up for Morning Tarn to get our investigations in your inbox.")
+    assert k.get("Jo Hale") == "person" and "Morning Tarn" not in k
