@@ -1048,7 +1048,7 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
         spans += [(m.start(), m.end()) for m in _rules()["submission_call"].finditer(text)
                   if not _rules()["speech_cue"].search(m.group())]
     if "et al" in text:
-        spans += [(m.start(), m.end()) for m in _CITED_AUTHORS.finditer(text)]
+        spans += [(m.start(), m.end()) for m in _CITED_AUTHORS.finditer(text) if _plain_initials(m.group())]
     given = _rules()["given_names"]
     spans += [(m.start(), m.end()) for m in _NAME_LINE_ABOVE.finditer(text, 0, 600)
               if m.group(1).lower() in given]
@@ -1065,6 +1065,16 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
 # story's citation, no actor of the story (the authors it quotes are named in its sentences).
 _AUTHOR = r"(?:[a-z]{1,3} )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? [A-Z]{1,3}\b"
 _CITED_AUTHORS = re.compile(_AUTHOR + r"(?:, " + _AUTHOR + r")*,? et al\b")
+# The initials closing each author of a reference ("Doe JA, Roe K, et al").
+_INITIALS = re.compile(r" ([A-Z]{1,3})(?=,| et al\b)")
+
+
+def _plain_initials(authors: str) -> bool:
+    """Every author's capitals are initials, no honour, member's or title abbreviation nor legal form ("Jo Doe MP,
+    Sam Roe MP et al", "Jo Doe KC", "Doe v. Acme AG et al", "Acme Pharma LP et al" name people and firms)."""
+    R = _rules()
+    return not any(w in R["post_nominals"] or w in R["role_abbreviations"] or w in R["legal_forms"]
+                   or w.lower() in R["org_suffixes"] for w in _INITIALS.findall(authors))
 
 
 def _bio_lines(text: str) -> list[tuple[int, int]]:

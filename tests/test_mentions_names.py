@@ -3060,3 +3060,22 @@ def test_a_site_call_to_sign_up_with_no_speaker_is_still_furniture():
     k = kinds("Fares rise\n\nFares will rise by 4%, said Jo Hale of Kelby Rail.\n\n"
               "Sign up for Morning Tarn to get our investigations in your inbox.")
     assert k.get("Jo Hale") == "person" and "Morning Tarn" not in k
+
+
+# --- review s19 N4: honours, members' letters and legal forms before "et al" are no authors' initials -------------
+
+def test_names_with_post_nominals_or_legal_forms_before_et_al_are_actors():
+    k = kinds("The letter, signed by Jo Doe MP, Sam Roe MP et al, urged the chancellor to rethink.")
+    assert k.get("Jo Doe") == "person" and k.get("Sam Roe") == "person"
+    k = kinds("The defence team - Jo Doe KC, Sam Roe KC et al - argued the search was unlawful.")
+    assert k.get("Jo Doe") == "person" and k.get("Sam Roe") == "person"
+    assert kinds("The case is Jo Doe v. Bayer AG et al, U.S. District Court for the Northern District of "
+                 "California.").get("Bayer AG") == "organisation"
+    assert kinds("The case is In re Purdue Pharma LP et al, U.S. Bankruptcy Court, Southern District of "
+                 "New York.").get("Purdue Pharma LP") == "organisation"
+
+
+def test_a_reference_with_plain_initials_is_still_furniture():
+    k = kinds("The findings were published by Doe JA, Roe K, et al in the Lancet. Lead author Jane Doe of Oxford "
+              "University said the result was surprising.")
+    assert "Doe JA" not in k and "Roe K" not in k and k.get("Jane Doe") == "person"
