@@ -510,6 +510,9 @@ def _place_rules(raw: dict) -> dict:
         # a named storm's opening words and one more capitalised word (see ``storm_openers``)
         "named_storm": re.compile(r"(?:" + _alternation(raw["storm_openers"]) + r") [A-Z][\w’'-]+"),
         "storm_nouns": re.compile(r"\b(?:" + _alternation(raw["storm_nouns"]) + r")\b"),
+        # a person's age, a verb of people or "and his/her" after a name (see ``storm_person_verbs``)
+        "storm_person_after": re.compile(r", \d{1,3},| (?:" + _alternation(raw["storm_person_verbs"])
+                                         + r")\b| (?:and|with) (?:his|her)\b"),
         "uncued_town_before": low("uncued_town_before"),
         # a list of capitalised names after a word of uncued_town_before (and the word before it), up to a name
         # ("in Kelso, Little Tarno and ", "near Kelso or "): the next name is one more item of the list
@@ -4876,8 +4879,6 @@ def _only_weak(cs: list[_Cand]) -> bool:
     return not (all(c.weak == "initial" for c in cs) and sum(sum(c.cues.values()) for c in cs) >= 2)
 
 
-# A sentence's opening: a line's start, or a stop, a mark or a quotation mark and a space (or an opening quotation mark).
-_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|(?<=\n)|[.!?…][”\"’']? |[“\"‘])[ \t]*$")
 # A stop or an exclamation mark closing a one-word sentence, then a space, a line's end or a closing quotation mark.
 _ONE_WORD_SENTENCE_AFTER = re.compile(r"[.!?…]+(?:[”\"’'])?(?:\s|$)")
 
@@ -4899,8 +4900,16 @@ def _storm_names(merged, groups: dict[str, list[_Cand]], text: str) -> set[str]:
         return set()
     found = {nm for names in merged for nm in names
              if R["named_storm"].fullmatch(nm) and not _common_word(nm.rsplit(" ", 1)[1])
-             and not any(c.speaks for c in groups[nm])}
+             and not _SURNAME_SHAPE.fullmatch(nm.rsplit(" ", 1)[1])}
+    found = {nm for nm in found if not any(_storm_acts_as_person(c, text) for c in
+                                           groups[nm] + groups.get(nm.rsplit(" ", 1)[1], []))}
     return found | {nm.rsplit(" ", 1)[1] for nm in found}
+
+
+def _storm_acts_as_person(c: _Cand, text: str) -> bool:
+    """A storm's name (or its short form) that speaks, stands before a verb of ``storm_person_verbs``, an age or
+    "and his/her" ("Storm Kelby and her partner won", "Storm Tarn, 29, withdrew"): a person named Storm."""
+    return c.speaks or _rules()["storm_person_after"].match(text, c.end) is not None
 
 
 # Words before a bracket ("voluntary retirement scheme (").

@@ -3079,3 +3079,24 @@ def test_a_reference_with_plain_initials_is_still_furniture():
     k = kinds("The findings were published by Doe JA, Roe K, et al in the Lancet. Lead author Jane Doe of Oxford "
               "University said the result was surprising.")
     assert "Doe JA" not in k and "Roe K" not in k and k.get("Jane Doe") == "person"
+
+
+# --- review s19 N5: a person named Storm is no storm --------------------------------------------------------------
+
+def test_a_person_named_storm_in_a_story_of_wind_is_kept():
+    assert "Storm Hunter" in kinds("Storm Hunter and her partner won the doubles final despite gusty winds at "
+                                   "Melbourne Park.")
+    assert "Storm Sanders" in kinds("Australia's Storm Sanders withdrew from the tournament as winds of 60km/h "
+                                    "swept the courts.")
+    assert "Storm Thorgerson" in kinds("The album cover by Storm Thorgerson shows a storm over the Welsh hills.")
+    assert "Storm Kelby" in kinds("Storm Kelby, 29, lost in three sets as winds swirled around the court.")
+
+
+def test_a_storm_that_plays_havoc_or_hits_a_home_is_still_a_storm():
+    k = kinds("Storm Darvel played havoc with ferries on Sunday, as the storm moved east.")
+    assert "Storm Darvel" not in k and "Darvel" not in k
+    k = kinds("Jo Hale, 74, said the storm flooded her street. On Sunday Storm Darvel destroyed her home.")
+    assert "Storm Darvel" not in k and k.get("Jo Hale") == "person"
+    k = kinds("On Wednesday Hurricane Telma made landfall near Sarasota. The hurricane brought flooding to Tampa, "
+              "and Telma weakened overnight.")
+    assert "Hurricane Telma" not in k and "Telma" not in k
