@@ -513,12 +513,6 @@ def _place_rules(raw: dict) -> dict:
         # a person's age, a verb of people or "and his/her" after a name (see ``storm_person_verbs``)
         "storm_person_after": re.compile(r", \d{1,3},| (?:" + _alternation(raw["storm_person_verbs"])
                                          + r")\b| (?:and|with) (?:his|her)\b"),
-        "uncued_town_before": low("uncued_town_before"),
-        # a list of capitalised names after a word of uncued_town_before (and the word before it), up to a name
-        # ("in Kelso, Little Tarno and ", "near Kelso or "): the next name is one more item of the list
-        "town_list_before": re.compile(r"(?:([\w’'-]+) )?\b(?:" + _alternation(low("uncued_town_before"))
-                                       + r") (?:the )?(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}(?:, | and | or |, and "
-                                       r"|, or )){1,8}$"),
         "place_prefixes": _as_written(raw, "place_prefixes"),
         "place_abbreviations": _as_written(raw, "place_abbreviations"),
         "article_place_prefixes": _as_written(raw, "article_place_prefixes"),
@@ -5053,34 +5047,7 @@ def _gazetteer_place(cl: _Cluster, text: str) -> bool:
            for c, u in zip(cl.cands, uses)):
         return False  # (a verb after a placed name is another's: "the council near Kelso backs ...", "Growers in
         # Kelso said ...")
-    return " " in cl.name or any(uses) or _uncued_town(cl, text)
-
-
-# The word before a name and the word before that ("homes in ", "Tarno, ").
-_TWO_WORDS_BEFORE = re.compile(r"(?:([\w’'-]+) )?([\w’'-]+|,) ?$")
-
-
-def _uncued_town(cl: _Cluster, text: str) -> bool:
-    """A one-word name of the gazetteer with no cue at all, each mention outside a headline standing after a plainly
-    locative word of ``uncued_town_before`` or as an item of a list opened by one ("flooding in Kelso", "homes near
-    Kelso", "in Corby and Kelso"; not "Hillary and Kelso", "executives from Kelso and Tarno", "chief of Kelso",
-    "about Kelso"), never after a name particle ("Jo de los Kelso") nor after a word of ``not_place_before`` ("shares
-    in Kelso"): a town, as a firm, a club or a person almost always has a cue or another preposition."""
-    if any(cl.cues.values()) or all(c.weak for c in cl.cands):
-        return False
-    return all(c.weak or _town_word_before(text, c.start) for c in cl.cands)
-
-
-def _town_word_before(text: str, start: int) -> bool:
-    R = _rules()
-    m = _TWO_WORDS_BEFORE.search(text, max(0, start - 30), start)
-    if m is None or _after_particle(text, start):
-        return False
-    before, word = (m.group(1) or ""), m.group(2)
-    if word in (",", "and", "or"):
-        lm = R["town_list_before"].search(text, max(0, start - 160), start)
-        return lm is not None and (lm.group(1) or "").lower() not in R["not_place_before"]
-    return word in R["uncued_town_before"] and before.lower() not in R["not_place_before"]
+    return " " in cl.name or any(uses)
 
 
 # One or two words in lower case just before a name ("van ", "de los ").
