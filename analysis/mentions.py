@@ -329,15 +329,23 @@ def _word_rules(raw: dict) -> dict:
         "networks_named_like_words": _as_written(raw, "networks_named_like_words"),
         "network_company_nouns": _as_written(raw, "network_company_nouns"),
         "message_media": low("message_media"),
+        "interjections": low("interjections"),
         # a site's call to follow it on a social network (see ``social_networks``)
         "follow_call": re.compile(r"(?m)^[ \t]*(?:" + _alternation(raw["follow_call_verbs"])
                                   + r") (?:us|the |[A-Z])[^\n.]{0,60}?\bon (?:" + "|".join(
             map(re.escape, map(str, raw["social_networks"]))) + r")\b(?:[^\n.]|\.(?=\S)){0,160}[.!]?[ \t]*$"),
         # (a link's dots too: "Follow Jo Doe on Twitter at https://twitter.com/jodoe")
         # a call to send letters, notices or tips to an address, a sentence of its own (see ``submission_verbs``)
-        "submission_call": re.compile(r"(?m)(?:^|(?<=[.!?] ))[^\n.!?]{0,160}?\b(?i:" + _alternation(raw["submission_verbs"])
-                                      + r")\b[^\n!?]{0,160}?(?:[\w.+-]+@[\w-]+\.[\w.-]+|\bP\.? ?O\.? Box \d+)"
+        "submission_call": re.compile(r"(?m)(?:^|(?<=[.!?] ))[ \t]*(?:(?:To [^\n.!?,]{0,80}, )?(?i:"
+                                      + _alternation(raw["submission_verbs"]) + r")\b|(?:"
+                                      + _alternation(raw["submission_nouns"]) + r")\b[^\n.!?]{0,60}? (?:may|should|"
+                                      r"can|must) be (?:sent|e-?mailed|submitted|addressed)\b)"
+                                      r"(?:[^\n.!?]|\.(?=\S)){0,160}?(?:[\w.+-]+@[\w-]+\.[\w.-]+|\bP\.? ?O\.? Box \d+)"
                                       r"[^\n.!?]*(?:\.(?!\w)|[!?])?"),
+        # a word of speech or report or a quotation mark: a call in a sentence of the story ("..., Jo Doe urged")
+        "speech_cue": re.compile(r"\b(?:" + "|".join(re.escape(str(w)).replace(r"\ ", r"\s+") for w in
+                                                    raw["bio_speech_words"] + raw["speech_cue_words"])
+                                 + r")\b|[\"“”]", re.I),
         # a site's call to sign up for a newsletter or an app, a sentence of its own (see ``subscribe_calls``)
         "subscribe_call": re.compile(r"(?m)(?:^|(?<=[.!?] ))[ \t]*(?:" + _alternation(raw["subscribe_calls"])
                                      + r")(?= (?:(?:to|for|up|the|our|an?)\b|[A-Z|]))[^\n.!?]{0,160}?(?i:" + "|".join(
@@ -502,12 +510,9 @@ def _place_rules(raw: dict) -> dict:
         # a named storm's opening words and one more capitalised word (see ``storm_openers``)
         "named_storm": re.compile(r"(?:" + _alternation(raw["storm_openers"]) + r") [A-Z][\w’'-]+"),
         "storm_nouns": re.compile(r"\b(?:" + _alternation(raw["storm_nouns"]) + r")\b"),
-        "uncued_town_before": low("uncued_town_before"),
-        # a list of capitalised names after a preposition of place or "of", up to a name ("from Kelso and ", "the
-        # ports of Kelso, Tarno, ", "in Kelso, Little Tarno and "): the next name is one more item of the list
-        "town_list_before": re.compile(r"\b(?:" + _alternation(low("gazetteer_town_before") | {"of", "about"})
-                                       + r") (?:the )?(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}(?:, | and | or |, and "
-                                       r"|, or )){1,8}$"),
+        # a person's age, a verb of people or "and his/her" after a name (see ``storm_person_verbs``)
+        "storm_person_after": re.compile(r", \d{1,3},| (?:" + _alternation(raw["storm_person_verbs"])
+                                         + r")\b| (?:and|with) (?:his|her)\b"),
         "place_prefixes": _as_written(raw, "place_prefixes"),
         "place_abbreviations": _as_written(raw, "place_abbreviations"),
         "article_place_prefixes": _as_written(raw, "article_place_prefixes"),
@@ -1038,13 +1043,15 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
     if ")\n" in text or text.endswith(")"):
         spans += [(m.start(), m.end()) for m in _CREDIT_IN_BRACKETS_LINE.finditer(text)]
     if "ign" in text or "ubscribe" in text or "ownload" in text or "Want" in text or "Get " in text:
-        spans += [(m.start(), m.end()) for m in _rules()["subscribe_call"].finditer(text)]
+        spans += [(m.start(), m.end()) for m in _rules()["subscribe_call"].finditer(text)
+                  if not _rules()["speech_cue"].search(m.group())]  # (not "Download the Acme app, Jo Doe urged")
     if "Follow" in text or "Join" in text:
         spans += [(m.start(), m.end()) for m in _rules()["follow_call"].finditer(text)]  # "Follow us on X ..."
     if "@" in text or "Box" in text:
-        spans += [(m.start(), m.end()) for m in _rules()["submission_call"].finditer(text)]
+        spans += [(m.start(), m.end()) for m in _rules()["submission_call"].finditer(text)
+                  if not _rules()["speech_cue"].search(m.group())]
     if "et al" in text:
-        spans += [(m.start(), m.end()) for m in _CITED_AUTHORS.finditer(text)]
+        spans += [(m.start(), m.end()) for m in _CITED_AUTHORS.finditer(text) if _plain_initials(m.group())]
     given = _rules()["given_names"]
     spans += [(m.start(), m.end()) for m in _NAME_LINE_ABOVE.finditer(text, 0, 600)
               if m.group(1).lower() in given]
@@ -1061,6 +1068,16 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
 # story's citation, no actor of the story (the authors it quotes are named in its sentences).
 _AUTHOR = r"(?:[a-z]{1,3} )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? [A-Z]{1,3}\b"
 _CITED_AUTHORS = re.compile(_AUTHOR + r"(?:, " + _AUTHOR + r")*,? et al\b")
+# The initials closing each author of a reference ("Doe JA, Roe K, et al").
+_INITIALS = re.compile(r" ([A-Z]{1,3})(?=,| et al\b)")
+
+
+def _plain_initials(authors: str) -> bool:
+    """Every author's capitals are initials, no honour, member's or title abbreviation nor legal form ("Jo Doe MP,
+    Sam Roe MP et al", "Jo Doe KC", "Doe v. Acme AG et al", "Acme Pharma LP et al" name people and firms)."""
+    R = _rules()
+    return not any(w in R["post_nominals"] or w in R["role_abbreviations"] or w in R["legal_forms"]
+                   or w.lower() in R["org_suffixes"] for w in _INITIALS.findall(authors))
 
 
 def _bio_lines(text: str) -> list[tuple[int, int]]:
@@ -4862,16 +4879,14 @@ def _only_weak(cs: list[_Cand]) -> bool:
     return not (all(c.weak == "initial" for c in cs) and sum(sum(c.cues.values()) for c in cs) >= 2)
 
 
-# A sentence's opening: a line's start, or a stop, a mark or a quotation mark and a space (or an opening quotation mark).
-_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|(?<=\n)|[.!?…][”\"’']? |[“\"‘])[ \t]*$")
 # A stop or an exclamation mark closing a one-word sentence, then a space, a line's end or a closing quotation mark.
 _ONE_WORD_SENTENCE_AFTER = re.compile(r"[.!?…]+(?:[”\"’'])?(?:\s|$)")
 
 
 def _exclamation(names: list[str], cs: list[_Cand], text: str) -> bool:
-    """A one-word name whose every mention is a sentence of its own ("Ouch. But also ...", "Wow!", "“Gosh.”"): an
-    interjection, no actor (a firm or a person is named in a sentence with a verb)."""
-    return len(names) == 1 and " " not in names[0] and not names[0].isupper() and all(
+    """A one-word name of ``interjections`` whose every mention is a sentence of its own ("Ouch. But also ...",
+    "Wow!", "“Gosh.”"): an interjection, no actor (a name given as an answer, "Who bought it? Acme.", is kept)."""
+    return len(names) == 1 and names[0].lower() in _rules()["interjections"] and all(
         _SENTENCE_OPENS_BEFORE.search(text, max(0, c.start - 4), c.start)
         and _ONE_WORD_SENTENCE_AFTER.match(text, c.end) for c in cs)
 
@@ -4885,8 +4900,16 @@ def _storm_names(merged, groups: dict[str, list[_Cand]], text: str) -> set[str]:
         return set()
     found = {nm for names in merged for nm in names
              if R["named_storm"].fullmatch(nm) and not _common_word(nm.rsplit(" ", 1)[1])
-             and not any(c.speaks for c in groups[nm])}
+             and not _SURNAME_SHAPE.fullmatch(nm.rsplit(" ", 1)[1])}
+    found = {nm for nm in found if not any(_storm_acts_as_person(c, text) for c in
+                                           groups[nm] + groups.get(nm.rsplit(" ", 1)[1], []))}
     return found | {nm.rsplit(" ", 1)[1] for nm in found}
+
+
+def _storm_acts_as_person(c: _Cand, text: str) -> bool:
+    """A storm's name (or its short form) that speaks, stands before a verb of ``storm_person_verbs``, an age or
+    "and his/her" ("Storm Kelby and her partner won", "Storm Tarn, 29, withdrew"): a person named Storm."""
+    return c.speaks or _rules()["storm_person_after"].match(text, c.end) is not None
 
 
 # Words before a bracket ("voluntary retirement scheme (").
@@ -4968,12 +4991,10 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
                 and not _titled(cl, text):
             cl.kind = "place"  # "August Town, St Andrew": a parish or a town named for its saint
     _possessed_products(clusters, text)
-    _things_after_an_article(clusters, text)
     _places_by_gazetteer(clusters, text)
     _places_by_context(clusters, text)
     _towns_by_use(clusters, text)
     _places_by_list_mates(clusters, text)
-    _uncued_places_placed(clusters, text)
     return clusters
 
 
@@ -5026,57 +5047,7 @@ def _gazetteer_place(cl: _Cluster, text: str) -> bool:
            for c, u in zip(cl.cands, uses)):
         return False  # (a verb after a placed name is another's: "the council near Kelso backs ...", "Growers in
         # Kelso said ...")
-    return " " in cl.name or any(uses) or _uncued_town(cl, text)
-
-
-# The word before a name and the word before that ("out of ", "Doe of ", "Tarno, ").
-_TWO_WORDS_BEFORE = re.compile(r"(?:([\w’'-]+) )?([\w’'-]+|,) ?$")
-
-
-def _uncued_town(cl: _Cluster, text: str) -> bool:
-    """A one-word name of the gazetteer with no cue at all, each mention outside a headline standing after a word
-    of ``uncued_town_before``, "out of", a person's name and "of", or as an item of a list opened by a preposition
-    of place or "of" ("ferries out of Kelso", "thinking about Kelso", "news from Corby and Kelso", "Sen. Jo Doe of
-    Kelso"; not "Hillary and Kelso"), never after a name particle ("Jo de los Kelso") nor after a
-    word of ``not_place_before`` ("shares in Kelso"): a town, as a firm, a club or a person almost always has a cue
-    or stands after a verb ("joined Kelso") or "for", "with", "to", "by"."""
-    if any(cl.cues.values()) or all(c.weak for c in cl.cands):
-        return False
-    return all(c.weak or _town_word_before(text, c.start) for c in cl.cands)
-
-
-def _uncued_places_placed(clusters: list[_Cluster], text: str) -> None:
-    """A name of two or three words with no cue at all (a person only by default), its first word no given name,
-    no body's word nor abbreviation in it, never owning nor speaking, each mention outside a headline after a word of
-    ``uncued_town_before`` ("trains through Kelby Tarno", "flats near Grand Kelby"), not after "of" ("Jo Doe of Kelby
-    Provident" names an employer) and no item of a list ("between Jo Doe and Mitt Tarno" names people): a place.
-    ("at" is left alone: "talks were held at Kelby Morrow", "profits rose at Tarn Lyle" name firms.)"""
-    R = _rules()
-    for cl in clusters:
-        words = cl.name.split()
-        if cl.kind not in ("person", "organisation") or " " not in cl.name or any(cl.cues.values()) \
-                or words[0].lower() in R["given_names"] or len(words) > 3 \
-                or any(w.isupper() or w.lower().rstrip(".") in R["org_words"] or w.lower() in R["org_suffixes"]
-                       for w in words) \
-                or any(c.possessive or c.speaks or c.label for c in cl.cands) or all(c.weak for c in cl.cands):
-            continue
-        if all(c.weak or (_town_word_before(text, c.start) and not text.endswith(" of ", 0, c.start)
-                          and not _LIST_GAP_BEFORE.search(text, max(0, c.start - 6), c.start)
-                          and not _acts_after(text, c.end)) for c in cl.cands):
-            cl.kind = "place"
-
-
-def _town_word_before(text: str, start: int) -> bool:
-    R = _rules()
-    m = _TWO_WORDS_BEFORE.search(text, max(0, start - 30), start)
-    if m is None or _after_particle(text, start):
-        return False
-    before, word = (m.group(1) or ""), m.group(2)
-    if word == "of":
-        return before == "out" or before[:1].isupper()
-    if word in (",", "and", "or"):
-        return R["town_list_before"].search(text, max(0, start - 160), start) is not None
-    return word in R["uncued_town_before"] and before.lower() not in R["not_place_before"]
+    return " " in cl.name or any(uses)
 
 
 # One or two words in lower case just before a name ("van ", "de los ").
@@ -5540,25 +5511,6 @@ def _possessed_products(clusters: list[_Cluster], text: str) -> None:
         if any(_name_like(c.name) or any(w.lower() in org_words for w in c.name.split()) for c in cl.cands):
             continue  # "Acme's Jane Doe" (an employee), "Acme's Research Institute" (a unit)
         cl.kind = "product"
-
-
-# An indefinite article and perhaps one adjective in lower case just before a name ("a ", "a secondhand ").
-_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?)(?: [a-z]+)? $")
-# What may follow a thing named as a count noun: a mark of punctuation or a word in lower case that is no noun.
-_HEAD_END_AFTER = re.compile(r"[”\"’',.;:!?)]| (?:at|for|in|on|of|and|or|with|from|to|that|which)\b")
-
-
-def _things_after_an_article(clusters: list[_Cluster], text: str) -> None:
-    """A one-word name with no cue at all, each mention after "a" or "an" (and perhaps one adjective) and ending its
-    noun phrase ("build a Kelvo at the price of a secondhand Tarno.", "a Kelvo, which ..."): a thing counted like a
-    common noun, a car, a watch or a grape (a product), no actor ("a Kelvo spokesman", "an Acme analyst" are
-    modifiers, left alone)."""
-    for cl in clusters:
-        if cl.kind != "organisation" or " " in cl.name or cl.name.isupper() or any(cl.cues.values()):
-            continue
-        if all(not c.possessive and _INDEFINITE_BEFORE.search(text, max(0, c.start - 24), c.start)
-               and _HEAD_END_AFTER.match(text, c.end) for c in cl.cands):
-            cl.kind = "product"
 
 
 # --------------------------------------------------------------------------

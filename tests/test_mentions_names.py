@@ -2706,15 +2706,15 @@ def test_a_bodys_word_alone_before_and_is_not_joined_to_a_body_that_ends_in_it()
 
 
 # --- session 19: a one-word town of the gazetteer with no cue at all ---------------------------------------------
+# (the older gazetteer rules place these; a session-19 rule written for them changed nothing measured and was removed)
 
-def test_an_uncued_town_of_the_gazetteer_after_a_preposition_or_in_a_list_is_a_place():
-    k = kinds("The operator will run extra coaches out of Tamworth from May. "
-              "\"I keep coming back to the plan,\" she said, \"and I keep thinking about Grimsby.\" "
-              "Growers shipped fruit through the ports of Lisbon, Bilbao and Swansea, and Sen. Amy Hole of Toledo, a Democrat, "
-              "said freight costs had doubled.")
-    assert k.get("Tamworth") == "place" and k.get("Swansea") == "place"
-    assert k.get("Toledo") == "place"
-    assert "organisation" not in {k.get(n) for n in ("Tamworth", "Grimsby", "Swansea", "Toledo")}
+def test_an_uncued_town_of_the_gazetteer_after_a_locative_preposition_or_in_its_list_is_a_place():
+    k = kinds("The operator will run extra coaches near Tamworth from May. "
+              "\"I keep coming back to the plan,\" she said, \"and I keep thinking of the families in Grimsby.\" "
+              "Growers shipped fruit to depots in Lisbon, Bilbao and Swansea, and prices rose across Toledo, "
+              "Amy Hole, a farmer, said.")
+    assert k.get("Tamworth") == "place" and k.get("Swansea") == "place" and k.get("Bilbao") == "place"
+    assert k.get("Toledo") == "place" and k.get("Grimsby") == "place"
 
 
 def test_an_uncued_town_name_after_a_verb_for_with_a_particle_or_shares_stays_an_actor():
@@ -2785,26 +2785,6 @@ def test_a_storm_word_in_a_person_or_company_name_is_kept():
         "Cyclone Pumps Ltd") == "organisation"
 
 
-# --- session 19: a name counted like a common noun after "a" is a thing ------------------------------------------
-
-def test_a_name_after_an_indefinite_article_ending_its_phrase_is_a_product():
-    k = kinds("Builders say they are asked to deliver a Vantara at the price of a secondhand Pellino, "
-              "said Ruth Greaves of the Home Builders Guild.")
-    assert k.get("Vantara") == "product" and k.get("Pellino") == "product"
-    assert k.get("Ruth Greaves") == "person"
-
-
-def test_a_name_after_an_article_before_a_noun_or_with_a_cue_stays_an_actor():
-    assert kinds("A Barclays analyst said the shares were cheap.").get("Barclays") == "organisation"
-    assert kinds("She joined an Acme subsidiary in 2019 after a spell at the bank.").get("Acme") == "organisation"
-    assert kinds("The deal makes Tarnwell a Verdane company for the first time, the firm said.").get(
-        "Verdane") == "organisation"
-    assert kinds("Rates were set by a Halvern Bank committee that met in private.").get(
-        "Halvern Bank") == "organisation"
-    assert kinds("It was a Northgate Capital deal, and Northgate Capital said so.").get(
-        "Northgate Capital") == "organisation"
-
-
 # --- session 19: a reference's authors are no actors ------------------------------------------------------------
 
 def test_the_authors_of_a_cited_paper_name_no_actor():
@@ -2865,14 +2845,7 @@ def test_and_after_a_role_in_a_sentence_of_the_story_keeps_the_name():
     assert k.get("Lena Ford") == "person" and k.get("Halvern Bank") == "organisation"
 
 
-# --- session 19: a name of two or three words with no cue, placed, is a place ------------------------------------
-
-def test_an_uncued_name_of_two_words_after_a_preposition_of_place_is_a_place():
-    k = kinds("The forecaster recorded gusts of 90mph around Carrow Point on Sunday. Vans with hot drinks will be "
-              "parked near Llan Tarno from 8am, the Harbour Trust said.")
-    assert k.get("Carrow Point") == "place" and k.get("Llan Tarno") == "place"
-    assert k.get("Harbour Trust") == "organisation"
-
+# --- session 19: a name of two or three words with no cue stays an actor after a preposition ------------------
 
 def test_an_uncued_name_after_at_of_a_role_or_in_a_list_stays_an_actor():
     for text, name in [
@@ -2924,3 +2897,224 @@ def test_send_or_email_in_a_sentence_of_the_story_keeps_its_names():
     assert k.get("Northgate Capital") == "organisation" and k.get("Lena Ford") == "person"
     k = kinds("The charity, based at a post office box in Kelby, was run by Omar Pike, the court heard.")
     assert k.get("Omar Pike") == "person"
+
+
+# --- review s19 N6-N8: a chain's outlet, a modifier in a list, a family or an employer after "a" stays an actor ------
+
+def test_a_chain_outlet_after_an_indefinite_article_stays_an_organisation():
+    for text, name in (("Plans for a new Aldi in Corby were approved by councillors on Tuesday.", "Aldi"),
+                       ("The gunman opened fire at a Walmart in El Paso in 2019, killing 23 people.", "Walmart"),
+                       ("The suspect was arrested outside a Starbucks on Queen Street, Toronto police said.",
+                        "Starbucks"),
+                       ("Shoppers at a Woolworths in western Sydney were evacuated after a gas leak, NSW Police said.",
+                        "Woolworths"),
+                       ("A Tesco in Manchester was closed after the flood, the supermarket said.", "Tesco"),
+                       ("A man was injured at a Bunnings in Perth's north when strong winds toppled a sign, "
+                        "WA Police said.", "Bunnings"),
+                       ("Staff at a Coles in Melbourne's west walked off the job over the roster changes.", "Coles"),
+                       ("He spent a year at an Infosys campus in Mysuru and then moved to a Wipro in Bengaluru.",
+                        "Wipro")):
+        assert kinds(text).get(name) == "organisation", (name, kinds(text))
+
+
+def test_a_firm_modifying_a_shared_head_noun_in_a_list_is_no_product():
+    assert kinds("A Qantas and Virgin Australia price war on the route has pushed fares down.").get(
+        "Qantas") == "organisation"
+    assert kinds("She bought an iPhone from an Apple, Samsung and Google reseller in Sydney.").get(
+        "Apple") == "organisation"
+    assert kinds("A Barclays or Lloyds customer who was mis-sold the policy may be owed compensation, "
+                 "the regulator said.").get("Barclays") != "product"
+
+
+def test_a_family_a_person_or_an_employer_after_a_is_no_product():
+    assert kinds("Being a Murdoch, he said, meant living with constant scrutiny.").get("Murdoch") != "product"
+    assert kinds("Having a Trump in the White House again has changed the calculus for Canada, "
+                 "officials said.").get("Trump") in ("person", "organisation")
+    assert kinds("Life as a Windsor, the prince wrote, meant life in a gilded cage.").get("Windsor") != "product"
+    assert kinds("Being a Google, in the tech world, means never being small.").get("Google") == "organisation"
+    k = kinds("He had applied to work at a Google, a Meta or an Amazon, but took a job at a startup.")
+    assert k.get("Google") == "organisation" and k.get("Amazon") == "organisation"
+    assert k.get("Meta") != "product"
+
+
+# --- review s19 N12-N13: people and firms of two or three words after about/between/into stay actors --------------
+
+def test_people_after_about_between_or_into_are_no_places():
+    for text, name in (
+            ("Talks between Xi Jinping and Joe Biden in Woodside lasted four hours, officials said.", "Xi Jinping"),
+            ("Talks between Li Qiang and Anthony Albanese in Canberra covered trade.", "Li Qiang"),
+            ("The tussle between Devendra Fadnavis and Eknath Shinde over the home portfolio continued.",
+             "Devendra Fadnavis"),
+            ("Critics have written extensively about Yogi Adityanath and his policing policies in Uttar Pradesh.",
+             "Yogi Adityanath"),
+            ("Congress leaders complained about Himanta Biswa Sarma in a letter to the Election Commission.",
+             "Himanta Biswa Sarma"),
+            ("BRS leaders complained about Revanth Reddy in the Assembly on Friday.", "Revanth Reddy"),
+            ("The BJP is worried about Nitish Kumar and his shifting loyalties.", "Nitish Kumar"),
+            ("Democrats raised questions about Kash Patel at the hearing on Thursday.", "Kash Patel"),
+            ("Senators expressed doubts about Tulsi Gabbard before the committee vote.", "Tulsi Gabbard"),
+            ("Fans on TikTok speculated about Sabrina Carpenter and her new album.", "Sabrina Carpenter"),
+            ("Analysts were optimistic about Anura Kumara Dissanayake after his first budget.",
+             "Anura Kumara Dissanayake"),
+            ("Labor strategists were relaxed about Jacinta Nampijinpa Price and her attacks.",
+             "Jacinta Nampijinpa Price"),
+            ("Police opened an investigation into Huw Edwards in 2023.", "Huw Edwards")):
+        assert kinds(text).get(name) == "person", (name, kinds(text))
+
+
+def test_firms_of_two_or_three_words_after_about_between_into_or_through_are_no_places():
+    for text, name in (
+            ("The merger between Rolls Royce and Airbus was never seriously discussed, officials said.", "Rolls Royce"),
+            ("A deal between Fianna Fáil and Fine Gael was signed on Wednesday.", "Fianna Fáil"),
+            ("Creditors grew anxious about Country Garden after it missed a coupon payment, Bloomberg reported.",
+             "Country Garden"),
+            ("Ofwat opened an inquiry into Thames Water over sewage discharges, the regulator said on Tuesday.",
+             "Thames Water"),
+            ("The NSW regulator opened an inquiry into Crown Resorts in 2019.", "Crown Resorts"),
+            ("Suppliers are worried about Jaguar Land Rover after the cyber attack halted production.",
+             "Jaguar Land Rover"),
+            ("The deal was arranged through Lazard Freres and announced on Monday.", "Lazard Freres")):
+        assert kinds(text).get(name) != "place", (name, kinds(text))
+
+
+# --- review s19 N9-N11: an uncued gazetteer name after a title's "of", in a from/of list, after about/out of/past --
+
+def test_a_gazetteer_name_after_a_title_and_of_or_in_a_list_of_employers_is_no_place():
+    for text, name in (
+            ("Pekka Lundmark, the former CEO of Nokia, joined the board in March. He will chair the audit committee, "
+             "the company said in a statement.", "Nokia"),
+            ("Claudine Gay, the former President of Harvard, resigned in January.", "Harvard"),
+            ("Sharon Pickering, the Vice-Chancellor of Monash, said the cuts would hit research.", "Monash"),
+            ("\"The yen is still undervalued,\" said strategist Jo Doe of Mizuho in Tokyo.", "Mizuho"),
+            ("Executives from Toyota, Honda and Mazda attended the ministry briefing in Tokyo on Friday.", "Honda"),
+            ("Executives from Toyota, Honda and Mazda attended the ministry briefing in Tokyo on Friday.", "Mazda"),
+            ("The chief executives of Toyota, Honda and Nissan met the trade minister in Tokyo.", "Honda"),
+            ("The chief executives of Toyota, Honda and Nissan met the trade minister in Tokyo.", "Nissan")):
+        assert kinds(text).get(name) != "place", (name, kinds(text))
+
+
+def test_a_gazetteer_name_after_about_out_of_or_past_is_no_place():
+    for text, name in (
+            ("Hindenburg Research published allegations about Adani in January 2023, wiping billions off the "
+             "group's market value. The short seller has since closed.", "Adani"),
+            ("Spielberg spent a decade developing a film about Lincoln before casting Daniel Day-Lewis.", "Lincoln"),
+            ("The museum will host an exhibition about Darwin next spring, curator Jo Doe told The Guardian.",
+             "Darwin"),
+            ("Her new memoir includes a chapter about Obama and the 2008 campaign, publisher Crown said on Tuesday.",
+             "Obama"),
+            ("The Labour MP raised concerns about Seymour and the Treaty Principles Bill in Parliament on Wednesday.",
+             "Seymour"),
+            ("The start-up, spun out of Nokia in 2019, makes radio chips for private 5G networks. It raised "
+             "$40 million on Tuesday.", "Nokia"),
+            ("Investors were nervous about Honda after the company cut its profit outlook, analysts said.", "Honda"),
+            ("Toto Wolff said he had no worries about Mercedes heading into the summer break.", "Mercedes"),
+            ("Luton moved past Wigan and into the top six.", "Wigan"),
+            ("Collectors talk about Pontiac the way others talk about Ferrari.", "Pontiac")):
+        assert kinds(text).get(name) != "place", (name, kinds(text))
+
+
+# --- review s19 N1-N2: a story's sentence with an address, a name given as a one-word answer ----------------------
+
+def test_a_sentence_of_the_story_with_an_email_address_keeps_its_names():
+    k = kinds("Victims were told to email Action Fraud at report@actionfraud.police.uk, Detective Sergeant Jo Doe "
+              "said.")
+    assert k.get("Jo Doe") == "person" and "Action Fraud" in k
+    k = kinds("Residents can submit comments to the Environmental Protection Agency at comments@epa.gov until "
+              "March 1, agency spokesman Jo Doe said.")
+    assert k.get("Jo Doe") == "person" and k.get("Environmental Protection Agency") == "organisation"
+    assert kinds("Anyone with information is asked to contact Thames Valley Police on 101 or email "
+                 "appeals@thamesvalley.police.uk, quoting reference 43240012345.").get(
+        "Thames Valley Police") == "organisation"
+    assert kinds("Anyone with information should contact Crimestoppers anonymously on 0800 555 111 or email "
+                 "tips@northumbria.police.uk, Northumbria Police said.").get("Northumbria Police") == "organisation"
+    k = kinds("The invoices were sent to Glencore and Trafigura at ops@example.com, the court heard.")
+    assert k.get("Glencore") == "organisation" and k.get("Trafigura") == "organisation"
+
+
+def test_an_imperative_call_to_write_with_a_speech_cue_is_a_sentence_of_the_story():
+    for text in ("Write to Halvern Water at P.O. Box 42 if your bill is wrong, Jo Hale, the regulator's chief, said.",
+                 "Send your meter readings to Halvern Water at P.O. Box 42, Jo Hale, the regulator's chief, told "
+                 "customers."):
+        k = kinds(text)
+        assert k.get("Jo Hale") == "person" and "Halvern Water" in k, k
+    k = kinds("Water bills rise\n\nRates will rise by 4%, said Jo Hale of Halvern Water Ltd.\n\n"
+              "Email us at news@ledger.example with your story.\n\nWrite to the Editor, Kelby Ledger, P.O. Box 42.")
+    assert k.get("Jo Hale") == "person"
+    assert k.get("Kelby Ledger") not in ("organisation", "person"), k
+
+
+def test_a_name_given_as_a_one_word_answer_is_kept():
+    assert kinds("Then came the buyer. Nvidia. The chipmaker paid $700 million for the start-up.").get(
+        "Nvidia") == "organisation"
+    assert kinds("Who is to blame for the price rise? Ofgem. The regulator set the cap too high, consumer groups "
+                 "say.").get("Ofgem") == "organisation"
+    assert "Haaland" in kinds("Who scored the winner? Haaland. Who else? City's top scorer again delivered at the "
+                              "Etihad.")
+    assert "Reeves" in kinds("The biggest winner of the reshuffle?\n\nReeves.\n\nThe chancellor kept her job and "
+                             "gained a deputy.")
+
+
+# --- review s19 N3: a sign-up call with a speaker is a sentence of the story -------------------------------------
+
+def test_a_call_to_sign_up_or_download_with_a_speech_cue_keeps_its_names():
+    k = kinds("Download the Optus app, chief executive Stephen Rue urged customers, to check whether their details "
+              "were exposed.")
+    assert k.get("Stephen Rue") == "person" and "Optus" in k
+    k = kinds("Download the Service NSW app, Premier Chris Minns told parents, to claim the back-to-school voucher.")
+    assert k.get("Chris Minns") == "person" and "Service NSW" in k
+    k = kinds("Sign up for the Ticketek app now, promoter Frontier Touring told fans, because the presale opens at "
+              "noon.")
+    assert "Frontier Touring" in k and "Ticketek" in k
+    k = kinds("Sign up to the Ticketmaster app, Oasis told fans, for the presale on Saturday.")
+    assert "Oasis" in k and "Ticketmaster" in k
+    k = kinds("Sign up for Tesco's Clubcard app to get the discounts, says Jo Doe of Which?, but read the terms first.")
+    assert k.get("Jo Doe") == "person" and k.get("Tesco") == "organisation"
+    k = kinds("Get the latest Samsung Galaxy through the Vodafone app, the carrier said in an advertisement that the "
+              "ASA later banned.")
+    assert k.get("ASA") == "organisation" and "Vodafone" in k
+
+
+def test_a_site_call_to_sign_up_with_no_speaker_is_still_furniture():
+    k = kinds("Fares rise\n\nFares will rise by 4%, said Jo Hale of Kelby Rail.\n\n"
+              "Sign up for Morning Tarn to get our investigations in your inbox.")
+    assert k.get("Jo Hale") == "person" and "Morning Tarn" not in k
+
+
+# --- review s19 N4: honours, members' letters and legal forms before "et al" are no authors' initials -------------
+
+def test_names_with_post_nominals_or_legal_forms_before_et_al_are_actors():
+    k = kinds("The letter, signed by Jo Doe MP, Sam Roe MP et al, urged the chancellor to rethink.")
+    assert k.get("Jo Doe") == "person" and k.get("Sam Roe") == "person"
+    k = kinds("The defence team - Jo Doe KC, Sam Roe KC et al - argued the search was unlawful.")
+    assert k.get("Jo Doe") == "person" and k.get("Sam Roe") == "person"
+    assert kinds("The case is Jo Doe v. Bayer AG et al, U.S. District Court for the Northern District of "
+                 "California.").get("Bayer AG") == "organisation"
+    assert kinds("The case is In re Purdue Pharma LP et al, U.S. Bankruptcy Court, Southern District of "
+                 "New York.").get("Purdue Pharma LP") == "organisation"
+
+
+def test_a_reference_with_plain_initials_is_still_furniture():
+    k = kinds("The findings were published by Doe JA, Roe K, et al in the Lancet. Lead author Jane Doe of Oxford "
+              "University said the result was surprising.")
+    assert "Doe JA" not in k and "Roe K" not in k and k.get("Jane Doe") == "person"
+
+
+# --- review s19 N5: a person named Storm is no storm --------------------------------------------------------------
+
+def test_a_person_named_storm_in_a_story_of_wind_is_kept():
+    assert "Storm Hunter" in kinds("Storm Hunter and her partner won the doubles final despite gusty winds at "
+                                   "Melbourne Park.")
+    assert "Storm Sanders" in kinds("Australia's Storm Sanders withdrew from the tournament as winds of 60km/h "
+                                    "swept the courts.")
+    assert "Storm Thorgerson" in kinds("The album cover by Storm Thorgerson shows a storm over the Welsh hills.")
+    assert "Storm Kelby" in kinds("Storm Kelby, 29, lost in three sets as winds swirled around the court.")
+
+
+def test_a_storm_that_plays_havoc_or_hits_a_home_is_still_a_storm():
+    k = kinds("Storm Darvel played havoc with ferries on Sunday, as the storm moved east.")
+    assert "Storm Darvel" not in k and "Darvel" not in k
+    k = kinds("Jo Hale, 74, said the storm flooded her street. On Sunday Storm Darvel destroyed her home.")
+    assert "Storm Darvel" not in k and k.get("Jo Hale") == "person"
+    k = kinds("On Wednesday Hurricane Telma made landfall near Sarasota. The hurricane brought flooding to Tampa, "
+              "and Telma weakened overnight.")
+    assert "Hurricane Telma" not in k and "Telma" not in k
