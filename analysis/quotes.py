@@ -3711,6 +3711,10 @@ _SPOKES = re.compile(_SPOKES_HEAD)
 # an unnamed spokesperson of no one named ("A spokesman said"): see _Resolver._spokes_body_before
 _RELATIVE_ASIDE = re.compile(r"[^,.;:“\"]*?,\s+(?:which|who)\b[^,.;:]*,")
 _LONE_SPOKESPERSON = re.compile(rf"(?i:a|an)\s+{_SPOKES_HEAD}")
+# ... the noun of another body there, not in a predicate the organisation's name opens ("Acme Corp is a privately
+# owned firm", "became the first airline to"): see _Resolver._noun_for_another_body
+_ORG_PREDICATE = (r"\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|remained)\s+(?:one\s+of\s+|among\s+)?"
+                  r"(?:a|an|the)\s+[^,.;:“\"]{0,60}?")
 # ... the organisation is the bare subject of an active verb there (_Resolver._org_acts): an aside after its name, a
 # passive with its agent ("Acme was praised by campaigners": not the organisation's spokesperson), the verb
 _ORG_ASIDE = re.compile(r",(?:[^,.;:\"]|(?<=\d)[,.](?=\d)){1,120},")  # (", which employs 3,000 people,")
@@ -3989,8 +3993,9 @@ class _Resolver:
                                             or self._lone_name(toks[0], at + len(run)))
         # (or the mention layer reads a person there: "Chief Financial Officer Susan Park", a surname that is
         # also an institution word)
-        person = person or 2 <= len(toks) <= 3 and toks[0].lower() in _GIVEN_GENDER and toks[-1].lower() in _ORG_WORDS \
-            and self._layer_kind(at, at + len(run)) == "person"
+        person = person or (2 <= len(toks) <= 3 and toks[0].lower() in _GIVEN_GENDER or honorific and len(toks) == 1) \
+            and toks[-1].lower() in _ORG_WORDS and self._layer_kind(at, at + len(run)) == "person"
+        # (so too an honorific before such a surname: "Mr Hall said ...", "Ms Church")
         # a surname that is also a compass word, after the full name, before its verb: "Carl West ... West made a
         # sharp dig" ("the West" comes after "the"; "West Bank" is no lone word)
         person = person or len(toks) == 1 and toks[0] in _PLACE_FIRST and len(canon.split()) > 1 \
@@ -5169,6 +5174,8 @@ class _Resolver:
             full = self._org_names().get(noun, noun)
             return full if any(n == full for _, n in self._org_mentions()) else None
         if noun in _COMPANY_NOUNS:  # (as "the company said": the firm named last, if the story's is not nearby)
+            if self._another_firm_before(noun, a):
+                return None  # ("Acme Corp was bought by a private equity firm. A spokeswoman for the firm said")
             near = self._nearer_org(a)
             return near[0] if near else self.company_name if self.company else None
         if not self._named_body(noun, a):
@@ -5195,13 +5202,39 @@ class _Resolver:
         orgs = self._org_mentions()
         k = bisect.bisect_left(orgs, (prev.start,))
         acts = self._org_acts(hit[0], orgs[k][0], prev.end)
-        if not acts or noun and re.search(rf"\b{re.escape(noun)}s?\b", self.text[prev.start:orgs[k][0]]
-                                          + " " + self.text[acts:prev.end]):
+        if not acts or noun and self._noun_for_another_body(noun, prev.start, prev.end, [(orgs[k][0], acts)]):
             return None  # ("Acme Corp workers walked out", "Acme Corp sold the site to a housing developer")
         aside = _RELATIVE_ASIDE.match(self.text, orgs[k][0], prev.end)
         lo = aside.end() if aside else prev.start  # ("Kelby Ratings, which downgraded Ashby in 2020, said")
         names = {name for sa, name in orgs[k:bisect.bisect_left(orgs, (a,))] if name != hit[0] and sa >= lo}
         return None if names or self._layer_kind(lo, a) == "person" else hit[0]  # ("... rejected Jo Doe's plan")
+
+    def _another_firm_before(self, noun: str, a: int) -> bool:
+        """The sentence before ``a`` and this one up to ``a`` use the firm's ``noun`` in lower case for a body other
+        than the organisations named there (:meth:`_noun_for_another_body`, their names and the asides after them
+        cut out: "Acme Corp, the retail group, said")."""
+        lo = self.article.sentences[max(0, _sentence_for(self.article, a).sentence_id - 1)].start
+        named = []
+        for sa, b in (span for e in entities(self.article) if e.kind == "organisation" for span in e.spans):
+            if lo <= sa < a:
+                aside = _ORG_ASIDE.match(self.text, b, a)
+                named.append((sa, aside.end() if aside else b))
+        return self._noun_for_another_body(noun, lo, a, named)
+
+    def _noun_for_another_body(self, noun: str, lo: int, hi: int, named: list) -> bool:
+        """The lower-case ``noun`` (or its plural) in the reporter's words between ``lo`` and ``hi``, outside the
+        (start, end) spans ``named`` of organisations and their asides, and not opening a sentence ("The firm
+        said", the firm named before), nor a firm's noun right after "the" ("Acme Corp cut jobs, and the firm
+        said": the firm itself): another body so called ("sold the unit to a rival airline", "a housing
+        developer", "paid the charity"), whose spokesperson "a spokesman for the <noun>" is, not the one named."""
+        bare = r"(?<!the )" if noun in _COMPANY_NOUNS else ""
+        said = re.compile(rf"{_ORG_PREDICATE}\b{re.escape(noun)}s?\b")  # ("Acme Corp is a firm based in Leeds")
+        named = [(s, m.end() if (m := said.match(self.text, e, hi)) else e) for s, e in named]
+        for m in re.finditer(rf"(?<!The ){bare}\b{re.escape(noun)}s?\b", self.text[lo:hi]):
+            at = lo + m.start()
+            if not any(s <= at < e for s, e in named) and not self.quoted.inside(at):
+                return True
+        return False
 
     def _org_acts(self, name: str, at: int, end: int) -> int | None:
         """Where the organisation ``name`` named at ``at`` (in a sentence ending at ``end``) and its aside end, when
@@ -5532,7 +5565,8 @@ class _Resolver:
         sid = _sentence_for(self.article, a).sentence_id
         lo = max(self.article.sentences[max(0, sid - back)].start, a - 3 * _LOOKBACK)
         return [c for c in self.person_mentions_before(a, lo) if (not want or genders.get(c[1], want) == want)
-                and not self._inside_other_speaker(c) and not self._only_told(c[1])], lo
+                and not self._inside_other_speaker(c) and not self._only_told(c[1])
+                and not self._reported_cleft(c[0])], lo
 
     def _only_told(self, name: str) -> bool:
         """Every time the story writes ``name`` it is whom a speaker told or whose reporter saw a paper ("he told
@@ -5636,6 +5670,14 @@ class _Resolver:
         if off not in self._subject_at:  # a name is met again by each later pronoun nearby: read once
             self._subject_at[off] = self._read_subject(off)
         return self._subject_at[off]
+
+    def _reported_cleft(self, off: int) -> bool:
+        """The name at ``off`` is the focus of a cleft reported after a speech verb ("Jo Roe said it was Jo Doe who
+        wrote it", "The lawyer insists it was Mr Doe who"): reported content, no antecedent for a later pronoun."""
+        run = _CAP_RUN.match(self.text, off)
+        sent = _sentence_for(self.article, off)
+        return bool(run and _CLEFT_BEFORE.search(self.text, max(sent.start, off - 20), off)
+                    and _CLEFT_WHO.match(self.text, run.end()) and not self._clause_cleft(sent, off))
 
     def _clause_cleft(self, sent, off: int) -> bool:
         """The cleft before the name at ``off`` opens its sentence or a clause, and no speech verb comes before it
