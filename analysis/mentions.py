@@ -127,6 +127,7 @@ import bisect
 import gzip
 import html
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
@@ -655,8 +656,13 @@ _COLON_AFTER = re.compile(r"\s*:(?!\S)")  # a speaker's label ("WALLACE: ..."), 
 _COMPLEMENT_AFTER = re.compile(r"(?:’s|'s)?\s+(?:a|an)\s")  # "called X a liar": the verb "call", no product's name
 _INITIAL = re.compile(r"[A-Z]\.")
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")  # ", 45," after a name: group 1 the age
-_NAME_WORD = re.compile(r"(?:Mc|Mac|O[’']|D[’']|De|Di|Da|La|Le)?[A-Z][a-z’'ʻ‘-]+(?:-[A-Z][a-z]+)?|[A-Z]\.|"
-                        r"(?:al|el|bin|ibn|abu|ben|ul)-[A-Z][a-z’'-]+")  # ("McDonald", "O'Neill", "DeSantis"; an
+# Latin capital and small letters, plain and accented ("Engström", "Łukasz", "Şahin", "Øystein", "Đặng"): the
+# classes of a name's letters (Python's "re" has no letter categories, so they are listed once from Unicode).
+_LATIN = "".join(map(chr, (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))))
+_UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
+_LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
+_NAME_WORD = re.compile(fr"(?:Mc|Mac|O[’']|D[’']|De|Di|Da|La|Le)?[{_UPPER}][{_LOWER}’'ʻ‘-]+(?:-[{_UPPER}][{_LOWER}]+)?|[A-Z]\.|"
+                        fr"(?:al|el|bin|ibn|abu|ben|ul)-[{_UPPER}][{_LOWER}’'-]+")  # ("McDonald", "O'Neill", "DeSantis"; an
 # okina inside a Polynesian name, as a letter or a turned comma: "Tuʻipulotu", "Taufa‘ao")
 _POSSESSOR_BEFORE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}$")
 _OPENING_MARK_BEFORE = re.compile(r"[“\"‘(—–]\s*$")
@@ -4151,11 +4157,17 @@ def _person_shaped(name: str) -> bool:
         w.lower() in R["org_words"] or (len(w) > 1 and w.isupper()) for w in words))
 
 
+# The end of a sentence just before a name: a full stop, "!" or "?", perhaps a closing mark, then spaces.
+_SENTENCE_END_BEFORE = re.compile(r"[a-z][.!?][”\"’')]?\s+$")
+
+
 def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
     """Cues from the words before ``text[start]`` (``bw``: the last two): "start-up Acme", "analyst Jane Doe",
     "codenamed X", "in Denver"."""
     R = _rules()
     cues = c.cues
+    if bw and bw[-1].islower() and _SENTENCE_END_BEFORE.search(text, max(0, start - 6), start):
+        bw = []  # "... the order was firm. Doe added": the word ends the sentence before, no noun of this name
     b1 = bw[-1].lower() if bw else ""
     b2 = f"{bw[-2].lower()} {b1}" if len(bw) >= 2 else ""
     if b2 in R["org_bigrams"] or b1 in R["org_nouns"]:
@@ -4648,8 +4660,11 @@ class _Aliases:
                 continue
             lasts = [m for m in (*self.by_last.get(s, ()), *self.by_family.get(s, ()), *self.by_glued.get(s, ()))
                      if self.kind_lean(m) == "person"]
-            firsts = [m for m in self.by_first.get(s, ()) if self.cue_of[m].get("person", 0) > 0
-                      and (s.lower() in given or _unlisted_given_name(s))]
+            alone = len(self.by_first.get(s, ())) == 1 and not self.cue_of[s].get("organisation", 0)
+            firsts = [m for m in self.by_first.get(s, ()) if (self.cue_of[m].get("person", 0) > 0 or (
+                alone and not any(self.cue_of[m].values()) and self.kind_lean(m) == "person"))
+                      and (s.lower() in given or _unlisted_given_name(s))]  # (or no cue, but a presumed person
+            # whose surname is used alone too, the one name opening so: "Tobi Varga ... Varga ... Tobi")
             target = None
             if lasts:
                 target = max(lasts, key=lambda m: (len(self.groups[m]), -self.first_at[m]))
@@ -5451,6 +5466,24 @@ _NO_SURNAMES = frozenset(("Town", "City", "State", "Province", "Region", "Coast"
 _DIVISIONS = frozenset(("League", "Division", "Tier"))
 
 
+def _named_of_a_place(name: str) -> bool:
+    """Words of no given name, then a particle and a known place ("Énergie Boréale du Québec", "Banco Central de
+    Chile"): a body named for where it serves, in French or Spanish style, no person ("Pedro de Mendoza" opens
+    with a given name)."""
+    w, R = name.split(), _rules()
+    return len(w) >= 3 and w[-2] in _PLACE_PARTICLES and w[0].lower() not in R["given_names"] \
+        and (w[-1] in R["places"] or _unaccented(w[-1]) in R["places"])  # ("Québec": "Quebec")
+
+
+def _unaccented(word: str) -> str:
+    """The word without its accents ("Québec": "Quebec", "Zürich": "Zurich")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
+# Lower-case particles before a place in a body's name in French, Spanish, Portuguese and Italian.
+_PLACE_PARTICLES = frozenset(("du", "de", "des", "del", "do", "da", "di"))
+
+
 @lru_cache(maxsize=16384)
 def _presumed_person(name: str) -> bool:  # names repeat within and across articles
     """Two or three capitalised words and nothing else known: most often a person ("Quina Jones", "Ana de Vries")."""
@@ -5459,7 +5492,7 @@ def _presumed_person(name: str) -> bool:  # names repeat within and across artic
     if not (2 <= len(w) <= 3 and not _NOUNISH.search(w[-1].lower()) and all(_NAME_WORD.fullmatch(x) for x in w)) \
             or "’s " in name or "'s " in name or w[-1] in _NUMBER_WORDS or w[-1] in _NO_SURNAMES \
             or (len(w) == 3 and w[0].lower() not in _rules()["given_names"] and _plural_in_a_name(w[1])) \
-            or _people_word(w[-1].lower()):
+            or _people_word(w[-1].lower()) or _named_of_a_place(name):
         # (nor a plural of people last: "Kelby Tobacco Growers", "Tarn Market Traders": their body)
         # (nor a plural noun inside, after no given name: "Harbour Keepers Scotland", "Coral Keepers Australia")
         return False  # (nor a possessive inside: "Women's Agenda Symposium")

@@ -2907,3 +2907,65 @@ def test_send_or_email_in_a_sentence_of_the_story_keeps_its_names():
     assert k.get("Northgate Capital") == "organisation" and k.get("Lena Ford") == "person"
     k = kinds("The charity, based at a post office box in Kelby, was run by Omar Pike, the court heard.")
     assert k.get("Omar Pike") == "person"
+
+
+# --- session 19, names round 2: international copy ---------------------------------------------------------------
+
+def test_names_with_accented_capitals_and_small_letters_are_people():
+    for text, name in (("Zoë Müller said the plan was sound.", "Zoë Müller"),
+                       ("Łukasz Wójcik said the plan was sound.", "Łukasz Wójcik"),
+                       ("Ayşe Şahin said the plan was sound.", "Ayşe Şahin"),
+                       ("Þórdís Gylfadóttir said the plan was sound.", "Þórdís Gylfadóttir"),
+                       ("Đặng Văn Hùng said the plan was sound.", "Đặng Văn Hùng")):
+        assert kinds(text)[name] == "person", text
+
+
+def test_a_word_ending_the_sentence_before_a_name_is_no_noun_of_it():
+    k = kinds("Tobias Engström, the chief executive of Nordvik Shipping, said the order was firm. "
+              "Engström added that more would follow.")
+    assert k["Tobias Engström"] == "person" and k["Nordvik Shipping"] == "organisation"
+    assert kinds("Tobi Anderton said the order was firm. Anderton added that more would follow.")[
+        "Tobi Anderton"] == "person"
+
+
+def test_a_noun_before_a_name_in_the_same_sentence_still_types_it():
+    assert kinds("Shares of the firm Kelvora Holdings fell on Tuesday.")["Kelvora Holdings"] == "organisation"
+    assert kinds("The order came from the retailer Marlow Brandt, she said.")["Marlow Brandt"] == "organisation"
+    assert kinds("Dr. Ana Ferreira said the results were clear.")["Ana Ferreira"] == "person"
+    assert kinds("He met analyst Jo Tarnby on Friday.")["Jo Tarnby"] == "person"
+    assert kinds("It was a busy day for the firm. Jane Doe said so.")["Jane Doe"] == "person"
+
+
+def test_a_given_name_alone_joins_the_one_presumed_person_whose_surname_is_used_alone():
+    df = find_mentions(Article.from_text(
+        "Tarnel Vardon runs the lab. Vardon is, by most accounts, the reason the others came. Later, Tarnel spoke "
+        "to staff."))
+    k = dict(zip(df["name"], df["kind"]))
+    assert k["Tarnel Vardon"] == "person" and "Tarnel" not in k
+    assert kinds("The man at the centre of it all is Anselm Vardon, a soft-spoken engineer who spent six years at "
+                 "Kelvora before he left in August to run the new lab. Vardon is, by most accounts, the reason the "
+                 "others came. “Anselm is a friend, and he’s going to do good work,” she says.")[
+        "Anselm Vardon"] == "person"
+
+
+def test_a_first_word_shared_by_two_names_joins_neither_by_default():
+    df = find_mentions(Article.from_text(
+        "Kelvora Devices Inc. unveiled the Kelvora Orbit on Monday. The Orbit costs $300. "
+        "A Kelvora spokesperson said sales were strong."))
+    k = dict(zip(df["name"], df["kind"]))
+    assert k["Kelvora Devices Inc."] == "organisation"
+    assert k.get("Kelvora Orbit") != "person" or "Kelvora" not in set(df["name"])
+
+
+def test_a_body_named_for_its_place_after_du_or_de_is_no_person():
+    assert kinds("The utility, Énergie Boréale du Québec, raised rates. Énergie Boréale du Québec declined "
+                 "to comment.")["Énergie Boréale du Québec"] == "organisation"
+    assert kinds("Energie Boreale du Quebec will raise rates. Energie Boreale du Quebec declined to comment.")[
+        "Energie Boreale du Quebec"] == "organisation"
+    assert kinds("Pedro de Mendoza said the plan was sound.")["Pedro de Mendoza"] == "person"
+    assert kinds("Marie du Pont said the plan was sound.")["Marie du Pont"] == "person"
+
+
+def test_a_bloc_before_a_members_abbreviation_is_a_party():
+    k = kinds("The motion was backed by the Bloc Varennois. Bloc Varennois MP Jean-Luc Roy said it was late.")
+    assert k["Bloc Varennois"] == "organisation" and k["Jean-Luc Roy"] == "person"
