@@ -515,6 +515,9 @@ def _place_rules(raw: dict) -> dict:
         "county_abbreviations": _as_written(raw, "county_abbreviations"),
         "titled_sites": _as_written(raw, "titled_site_words") | _as_written(raw, "place_suffixes"),
         "site_naming_titles": _as_written(raw, "site_naming_titles"),
+        "sites_placed_on": _as_written(raw, "sites_placed_on"),
+        "movement_heads": _as_written(raw, "movement_heads"),
+        "firm_people_before": frozenset(str(w).lower() for w in raw["firm_people_before"]),
         "arabic_articles": tuple(str(w).lower() for w in raw["arabic_articles"]),
         "of_place_heads": _as_written(raw, "of_place_heads"),
         "peer_titles": _as_written(raw, "peer_titles"),
@@ -1520,6 +1523,8 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
         return 0  # "the Labour MP for Leeds": the member's seat, no part of a body's name
     if toks[j].text == "Committee" and nxt.text == "of" and toks[j + 2].text in _LEGISLATURES:
         return 0  # "the Budget Committee of Parliament": the committee, then the house it belongs to
+    if nxt.text == "on" and toks[j].text in R["sites_placed_on"] and _place_run_at(ctx, j + 2):
+        return 0  # "Kelby University on Long Island": the site, then where it stands
     orgish = _orgish(toks[i:j + 1])
     if nxt.text in ("&", "&amp;") or nxt.text.lower() in R["name_particles"] or (nxt.text in _ORG_JOINERS and orgish):
         return 2
@@ -1536,6 +1541,18 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
             return 0  # "Doe & Company, Inc. and Roe International": a legal form closes a company's name
         return 2 if _area_closes(ctx, i, j) or _two_places_close(ctx, i, j) else _and_join(ctx, i, j)
     return 0
+
+
+def _place_run_at(ctx: _Ctx, k: int) -> bool:
+    """The capitalised words from ``toks[k]`` (one sentence, single spaces) name a place: a place's first word
+    ("Cape Cod", "Lake Tarn"), a place's last word ("Long Island", "Fifth Avenue") or a listed place alone."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    e = k
+    while e + 1 < len(toks) and e - k < 3 and toks[e + 1].cap and toks[e + 1].sid == toks[k].sid \
+            and text[toks[e].end:toks[e + 1].start] == " ":
+        e += 1
+    first, last = toks[k].text, toks[e].text
+    return first in R["place_prefixes"] or (e > k and last in R["place_suffixes"]) or (e == k and first in R["places"])
 
 
 def _for_a_cause(ctx: _Ctx, i: int, j: int) -> bool:
@@ -2384,10 +2401,27 @@ def _partners_end(ctx: _Ctx, i: int) -> int:
         if bw[-1:] == ["of"]:
             bw = bw[:-1]  # "the law firm of Doe, Roe and Poe"
         if not bw or bw[-1].lower() not in _FIRM_NOUNS:
-            return i
+            return _partners_after_firm_people(ctx, i)
         m = _PARTNERS_AFTER.match(text, toks[i].end)
         if m is None:
             return i
+    j = i
+    while j + 1 < len(toks) and toks[j + 1].start < m.end() and toks[j + 1].sid == toks[i].sid:
+        j += 1
+    return j if toks[j].end >= m.end() else i
+
+
+def _partners_after_firm_people(ctx: _Ctx, i: int) -> int:
+    """The last token of surnames listed with "and" after a firm's people and "at", "of" or "with" ("a partner at
+    Doe, Roe and Poe", ``firm_people_before``), none a listed place, known body or given name; ``i`` otherwise."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    bw = _last_words(_CONTEXT_WORDS, text, toks[i].start, 40, 3)
+    if not bw or bw[-1] not in ("at", "of", "with") or not any(w.lower() in R["firm_people_before"] for w in bw[:-1]):
+        return i
+    m = _PARTNERS_AFTER.match(text, toks[i].end)
+    if m is None or any(w in R["places"] or w in R["known_organisations"] or w.lower() in R["given_names"]
+                        for w in [toks[i].text] + re.findall(r"[A-Z][\w’'-]*", m.group())):
+        return i
     j = i
     while j + 1 < len(toks) and toks[j + 1].start < m.end() and toks[j + 1].sid == toks[i].sid:
         j += 1
@@ -4157,6 +4191,12 @@ def _person_shaped(name: str) -> bool:
         w.lower() in R["org_words"] or (len(w) > 1 and w.isupper()) for w in words))
 
 
+def _faith_or_nation_body(name: str) -> bool:
+    """A nationality or faith adjective (or one in "-ic") and a word of ``movement_heads``: "Islamic State"."""
+    w = name.split()
+    return len(w) == 2 and w[1] in _rules()["movement_heads"] and (_demonym(w[0]) or bool(_ADJECTIVE_IC.fullmatch(w[0])))
+
+
 # The end of a sentence just before a name: a full stop, "!" or "?", perhaps a closing mark, then spaces.
 _SENTENCE_END_BEFORE = re.compile(r"[a-z][.!?][”\"’')]?\s+$")
 
@@ -4170,6 +4210,8 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
         bw = []  # "... the order was firm. Doe added": the word ends the sentence before, no noun of this name
     b1 = bw[-1].lower() if bw else ""
     b2 = f"{bw[-2].lower()} {b1}" if len(bw) >= 2 else ""
+    if b1 == "the" and _faith_or_nation_body(c.name):
+        cues["organisation"] += 3  # "the Islamic State", "the Kurdish Front": a movement or an army
     if b2 in R["org_bigrams"] or b1 in R["org_nouns"]:
         cues["organisation"] += 2
     elif b1 in R["person_roles"] or b1 in R["honorifics"]:
@@ -5753,6 +5795,8 @@ def _keep(cl: _Cluster, text: str, first_end: int, model: dict) -> bool:
     if cl.kind == "organisation" and cl.cues.get("organisation", 0) >= 3 and any(c.speaks for c in cl.cands) \
             and len(cl.name.split()) >= 2 and cl.name.split()[-1].lower().rstrip(".") in _rules()["org_suffixes"]:
         return True  # a body's formal name that speaks ("the Tsleil-Waututh Nation said ..."), named once
+    if cl.kind == "organisation" and cl.cues.get("organisation", 0) >= 3 and _faith_or_nation_body(cl.name):
+        return True  # "the Islamic State", "the Kurdish Front": a movement named by a faith or nation and its head
     if cl.kind == "organisation" and cl.cues.get("organisation", 0) >= 3 and _members_for_a_cause(cl.name.split()):
         return True  # a body named for its members and a cause, named once ("Americans for Prosperity and ...")
     w = model["weights"]

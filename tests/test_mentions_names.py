@@ -2969,3 +2969,53 @@ def test_a_body_named_for_its_place_after_du_or_de_is_no_person():
 def test_a_bloc_before_a_members_abbreviation_is_a_party():
     k = kinds("The motion was backed by the Bloc Varennois. Bloc Varennois MP Jean-Luc Roy said it was late.")
     assert k["Bloc Varennois"] == "organisation" and k["Jean-Luc Roy"] == "person"
+
+
+def test_on_and_a_place_after_a_site_is_where_it_stands():
+    k = kinds("The debate at Kelvin University on Long Island was lively, Jane Roe said.")
+    assert k["Kelvin University"] == "organisation" and k["Long Island"] == "place"
+    k = kinds("She studied at Bay Tarn College on Cape Cod.")
+    assert k["Bay Tarn College"] == "organisation" and "Bay Tarn College on Cape Cod" not in k
+
+
+def test_on_stays_inside_a_body_named_for_its_remit():
+    assert kinds("He joined the Council on Foreign Relations in 2004.")["Council on Foreign Relations"] \
+        == "organisation"
+    assert "Center on Budget and Policy Priorities" in kinds("The Center on Budget and Policy Priorities said so.")
+    assert "Institute on Aging" in kinds("The Institute on Aging said so.")
+    assert "Commission on Presidential Debates" in kinds("The Commission on Presidential Debates met on Monday.")
+    assert "Committee on Ways and Means" in kinds("The Committee on Ways and Means met on Monday.")
+    assert "Kelby University" in kinds("Kelby University on Monday said fees would rise.")
+    assert "Southend-on-Sea" in kinds("He lives in Southend-on-Sea.")
+
+
+def test_the_and_a_faith_or_nation_adjective_and_a_movement_head_is_a_body():
+    assert kinds("Fighters of the Islamic State seized the town, officials said.")["Islamic State"] == "organisation"
+    assert kinds("He fought the Islamic State in Kelbia, he said.")["Islamic State"] == "organisation"
+    assert kinds("The Kurdish Front won seats.")["Kurdish Front"] == "organisation"
+
+
+def test_a_faith_or_nation_adjective_alone_or_as_a_modifier_names_no_body():
+    for text in ("The Islamic world reacted with anger.", "An Islamic State fighter was held.",
+                 "He met the Irish Army chief on Monday.", "Islamic State fighters fled the town.",
+                 "The French teacher said the class was full.", "The Catholic school will close."):
+        k = kinds(text)
+        assert not any(v == "person" for v in k.values()), text
+    assert "Islamic" not in kinds("The Islamic world reacted with anger.")
+
+
+def test_surnames_listed_with_and_after_a_firms_people_are_one_firm():
+    k = kinds("John Crane, a partner at Crane, Lowell and Stroud, said the deal was done.")
+    assert k["Crane, Lowell and Stroud"] == "organisation" and k["John Crane"] == "person"
+    assert kinds("Lawyers at Marsh, Tolley and Brant filed the suit on Monday.")["Marsh, Tolley and Brant"] \
+        == "organisation"
+
+
+def test_a_list_with_and_is_no_firm_without_a_firms_people_before_at_of_or_with():
+    for text, first in (("Lawyers for Marsh, Tolley and Brant filed the suit on Monday.", "Marsh"),
+                        ("Analysts at Barclays, Citi and Nomura cut their targets.", "Barclays"),
+                        ("Partners at offices in Leeds, York and Hull met.", "Leeds"),
+                        ("He met with Tolley, Marsh and Brant on Monday.", "Tolley"),
+                        ("The firms Tolley, Marsh and Brant each bid.", "Tolley"),
+                        ("A partner at Acme said Jane, Tom and Ann Doe had left.", "Acme")):
+        assert first in kinds(text), text
