@@ -613,10 +613,6 @@ _SPEECH = frozenset("said says say told tells added adds argued argues wrote wri
 # saying, they make the name before them a speaker (the "speaks" cue, read by :func:`_speaker_kinds`).
 _REPORTING = _SPEECH | frozenset("found finds reported reports estimated estimates announced announces forecast "
                                  "forecasts warned warns predicted predicts confirmed confirms stated states".split())
-# One word shaped like a surname: a Gaelic or Norman prefix ("McDonald", "O'Neill", "FitzGerald") or an ending of
-# patronymic and Slavic, Romance and Greek surnames ("Johnson", "Kowalski", "Martinez", "Popescu").
-_SURNAME_SHAPE = re.compile(r"(?:Mc|Mac|O[’']|Fitz)[A-Z][a-z]+"
-                            r"|[A-Z][a-z]{2,}(?:son|sen|ski|ska|sky|enko|escu|opoulos|ez)")
 # A verb and up to two more lower-case words, then "its": the name before is the subject of "its" (a body).
 _ITS_AFTER = re.compile(r" [a-z]+(?: [a-z]+){0,2} its\b")
 # "of" and a capitalised name after a speaker: a person and the body they belong to ("said Doe of the Acme Union").
@@ -662,10 +658,15 @@ _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")  # ", 45," after a name: group 1 the 
 # Latin capital and small letters, plain and accented ("Engström", "Łukasz", "Şahin", "Øystein", "Đặng"): the
 # classes of a name's letters (Python's "re" has no letter categories, so they are listed once from Unicode).
 _LATIN = "".join(map(chr, (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))))
-_UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
-_LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
-_NAME_WORD = re.compile(fr"(?:Mc|Mac|O[’']|D[’']|De|Di|Da|La|Le)?[{_UPPER}][{_LOWER}’'ʻ‘-]+(?:-[{_UPPER}][{_LOWER}]+)?|[A-Z]\.|"
-                        fr"(?:al|el|bin|ibn|abu|ben|ul)-[{_UPPER}][{_LOWER}’'-]+")  # ("McDonald", "O'Neill", "DeSantis"; an
+_CAPS = "A-Z" + "".join(c for c in _LATIN if c.isupper())
+_SMALL = "a-z" + "".join(c for c in _LATIN if c.islower())
+# One word shaped like a surname: a Gaelic or Norman prefix ("McDonald", "O'Neill", "FitzGerald") or an ending of
+# patronymic and Slavic, Romance and Greek surnames ("Johnson", "Kowalski", "Martinez", "Popescu"; "Jiménez",
+# "Sørensen", "Wiśniewski" with accented letters).
+_SURNAME_SHAPE = re.compile(fr"(?:Mc|Mac|O[’']|Fitz)[{_CAPS}][{_SMALL}]+"
+                            fr"|[{_CAPS}][{_SMALL}]{{2,}}(?:son|sen|ski|ska|sky|enko|escu|opoulos|ez)")
+_NAME_WORD = re.compile(fr"(?:Mc|Mac|O[’']|D[’']|De|Di|Da|La|Le)?[{_CAPS}][{_SMALL}’'ʻ‘-]+(?:-[{_CAPS}][{_SMALL}]+)?|[A-Z]\.|"
+                        fr"(?:al|el|bin|ibn|abu|ben|ul)-[{_CAPS}][{_SMALL}’'-]+")  # ("McDonald", "O'Neill", "DeSantis"; an
 # okina inside a Polynesian name, as a letter or a turned comma: "Tuʻipulotu", "Taufa‘ao")
 _POSSESSOR_BEFORE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}$")
 _OPENING_MARK_BEFORE = re.compile(r"[“\"‘(—–]\s*$")

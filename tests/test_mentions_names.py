@@ -3019,3 +3019,13 @@ def test_a_list_with_and_is_no_firm_without_a_firms_people_before_at_of_or_with(
                         ("The firms Tolley, Marsh and Brant each bid.", "Tolley"),
                         ("A partner at Acme said Jane, Tom and Ann Doe had left.", "Acme")):
         assert first in kinds(text), text
+
+
+def test_a_lone_speaker_with_an_accented_surnames_ending_is_a_person():
+    from analysis.mentions import actor_candidates
+    art = Article.from_text("The talks were close, Wiśniewski said, and would go on. Wiśniewski told reporters "
+                            "the deal was near.")
+    assert [(a[0], a[1]) for a in actor_candidates(art)] == [("Wiśniewski", "person")]
+    art = Article.from_text("The talks were close, Kelbrook said, and would go on. Kelbrook told reporters "
+                            "the deal was near.")
+    assert [(a[0], a[1]) for a in actor_candidates(art)] == [("Kelbrook", "organisation")]
