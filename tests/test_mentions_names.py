@@ -3029,3 +3029,18 @@ def test_a_lone_speaker_with_an_accented_surnames_ending_is_a_person():
     art = Article.from_text("The talks were close, Kelbrook said, and would go on. Kelbrook told reporters "
                             "the deal was near.")
     assert [(a[0], a[1]) for a in actor_candidates(art)] == [("Kelbrook", "organisation")]
+
+
+def test_a_nordic_or_estonian_as_and_a_radio_station_before_a_name_mark_a_body():
+    assert kinds("The firm will borrow the money from Tarnemere Pank AS over 15 years. Tarnemere Pank said it had "
+                 "a long relationship with the town.")["Tarnemere Pank AS"] == "organisation"
+    assert kinds("Spanish radio station Onda Kelbica reported it.")["Onda Kelbica"] == "organisation"
+    assert kinds("He told the TV station Kelby Live that he would run.")["Kelby Live"] == "organisation"
+
+
+def test_as_in_capitals_and_a_station_in_other_senses_stay_ordinary():
+    assert kinds("IT WAS AS BAD AS IT GETS, Jane Doe said.") == {"Jane Doe": "person"}
+    assert kinds("Jane Doe works AS a nurse.") == {"Jane Doe": "person"}
+    assert kinds("The radio station manager Jane Doe said it was late.")["Jane Doe"] == "person"
+    assert kinds("She waited at the station. Jane Doe said the train was late.")["Jane Doe"] == "person"
+    assert kinds("Tom Bell, a radio station owner, said so.")["Tom Bell"] == "person"
