@@ -3044,3 +3044,12 @@ def test_as_in_capitals_and_a_station_in_other_senses_stay_ordinary():
     assert kinds("The radio station manager Jane Doe said it was late.")["Jane Doe"] == "person"
     assert kinds("She waited at the station. Jane Doe said the train was late.")["Jane Doe"] == "person"
     assert kinds("Tom Bell, a radio station owner, said so.")["Tom Bell"] == "person"
+
+
+def test_a_place_or_a_body_called_like_a_given_name_joins_no_person():
+    assert kinds("Jordan Peele made the film. Peele is a director. The film was shown in Jordan last year.")[
+        "Jordan Peele"] == "person"
+    k = kinds("Austin Reed runs the shop. Reed is busy. Prices in Austin rose.")
+    assert k["Austin Reed"] == "person" and k["Austin"] == "place"
+    k = kinds("Kelvo Brant runs the shop. Brant is busy. Kelvo shares fell on Monday.")
+    assert k.get("Kelvo") != "person"
