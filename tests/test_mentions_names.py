@@ -3053,3 +3053,17 @@ def test_a_place_or_a_body_called_like_a_given_name_joins_no_person():
     assert k["Austin Reed"] == "person" and k["Austin"] == "place"
     k = kinds("Kelvo Brant runs the shop. Brant is busy. Kelvo shares fell on Monday.")
     assert k.get("Kelvo") != "person"
+
+
+def test_a_plateau_and_heights_end_a_places_name():
+    assert kinds("Boats fished on the Kelby Plateau last year, Jane Doe said.")["Kelby Plateau"] == "place"
+    assert kinds("Homes in Tarn Heights were sold, Jane Doe said.")["Tarn Heights"] == "place"
+
+
+def test_heights_or_plateau_inside_a_bodys_name_leave_it_a_body():
+    assert kinds("Crown Heights Capital said it would invest.")["Crown Heights Capital"] == "organisation"
+    assert kinds("The Heights Group said so.")["Heights Group"] == "organisation"
+    assert kinds("Plateau Energy Ltd said it would invest.")["Plateau Energy Ltd"] == "organisation"
+    assert kinds("Kelby Heights Primary School will close, Jane Doe said.")["Kelby Heights Primary School"] \
+        == "organisation"
+    assert kinds("Jo Heights said the plan was sound.")["Jo Heights"] == "person"
