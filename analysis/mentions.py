@@ -4193,9 +4193,12 @@ def _person_shaped(name: str) -> bool:
 
 
 def _faith_or_nation_body(name: str) -> bool:
-    """A nationality or faith adjective (or one in "-ic") and a word of ``movement_heads``: "Islamic State"."""
-    w = name.split()
-    return len(w) == 2 and w[1] in _rules()["movement_heads"] and (_demonym(w[0]) or bool(_ADJECTIVE_IC.fullmatch(w[0])))
+    """A nationality or faith adjective (or one in "-ic", or one of ``opening_adjectives``) and a word of
+    ``movement_heads``: "Islamic State", "National Front"."""
+    w, R = name.split(), _rules()
+    return len(w) == 2 and w[1] in R["movement_heads"] and (
+        _demonym(w[0]) or bool(_ADJECTIVE_IC.fullmatch(w[0])) or w[0].lower() in R["opening_adjectives"])
+    # (or "National", "United": "the National Front", "the United Party")
 
 
 # The end of a sentence just before a name: a full stop, "!" or "?", perhaps a closing mark, then spaces.

@@ -2993,12 +2993,14 @@ def test_the_and_a_faith_or_nation_adjective_and_a_movement_head_is_a_body():
     assert kinds("Fighters of the Islamic State seized the town, officials said.")["Islamic State"] == "organisation"
     assert kinds("He fought the Islamic State in Kelbia, he said.")["Islamic State"] == "organisation"
     assert kinds("The Kurdish Front won seats.")["Kurdish Front"] == "organisation"
+    assert kinds("The National Front won the vote.")["National Front"] == "organisation"
 
 
 def test_a_faith_or_nation_adjective_alone_or_as_a_modifier_names_no_body():
     for text in ("The Islamic world reacted with anger.", "An Islamic State fighter was held.",
                  "He met the Irish Army chief on Monday.", "Islamic State fighters fled the town.",
-                 "The French teacher said the class was full.", "The Catholic school will close."):
+                 "The French teacher said the class was full.", "The Catholic school will close.",
+                 "The United States said so.", "The national party leader spoke."):
         k = kinds(text)
         assert not any(v == "person" for v in k.values()), text
     assert "Islamic" not in kinds("The Islamic world reacted with anger.")
