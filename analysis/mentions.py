@@ -127,6 +127,7 @@ import bisect
 import gzip
 import html
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
@@ -519,6 +520,9 @@ def _place_rules(raw: dict) -> dict:
         "county_abbreviations": _as_written(raw, "county_abbreviations"),
         "titled_sites": _as_written(raw, "titled_site_words") | _as_written(raw, "place_suffixes"),
         "site_naming_titles": _as_written(raw, "site_naming_titles"),
+        "sites_placed_on": _as_written(raw, "sites_placed_on"),
+        "movement_heads": _as_written(raw, "movement_heads"),
+        "firm_people_before": frozenset(str(w).lower() for w in raw["firm_people_before"]),
         "arabic_articles": tuple(str(w).lower() for w in raw["arabic_articles"]),
         "of_place_heads": _as_written(raw, "of_place_heads"),
         "peer_titles": _as_written(raw, "peer_titles"),
@@ -614,10 +618,6 @@ _SPEECH = frozenset("said says say told tells added adds argued argues wrote wri
 # saying, they make the name before them a speaker (the "speaks" cue, read by :func:`_speaker_kinds`).
 _REPORTING = _SPEECH | frozenset("found finds reported reports estimated estimates announced announces forecast "
                                  "forecasts warned warns predicted predicts confirmed confirms stated states".split())
-# One word shaped like a surname: a Gaelic or Norman prefix ("McDonald", "O'Neill", "FitzGerald") or an ending of
-# patronymic and Slavic, Romance and Greek surnames ("Johnson", "Kowalski", "Martinez", "Popescu").
-_SURNAME_SHAPE = re.compile(r"(?:Mc|Mac|O[’']|Fitz)[A-Z][a-z]+"
-                            r"|[A-Z][a-z]{2,}(?:son|sen|ski|ska|sky|enko|escu|opoulos|ez)")
 # A verb and up to two more lower-case words, then "its": the name before is the subject of "its" (a body).
 _ITS_AFTER = re.compile(r" [a-z]+(?: [a-z]+){0,2} its\b")
 # "of" and a capitalised name after a speaker: a person and the body they belong to ("said Doe of the Acme Union").
@@ -660,15 +660,19 @@ _COLON_AFTER = re.compile(r"\s*:(?!\S)")  # a speaker's label ("WALLACE: ..."), 
 _COMPLEMENT_AFTER = re.compile(r"(?:’s|'s)?\s+(?:a|an)\s")  # "called X a liar": the verb "call", no product's name
 _INITIAL = re.compile(r"[A-Z]\.")
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")  # ", 45," after a name: group 1 the age
-_NAME_WORD = re.compile(r"(?:Mc|Mac|O[’']|D[’']|De|Di|Da|La|Le)?[A-Z][a-z’'ʻ‘-]+(?:-[A-Z][a-z]+)?|[A-Z]\.|"
-                        r"(?:al|el|bin|ibn|abu|ben|ul)-[A-Z][a-z’'-]+")  # ("McDonald", "O'Neill", "DeSantis"; an
+# Latin capital and small letters, plain and accented ("Engström", "Łukasz", "Şahin", "Øystein", "Đặng"): the
+# classes of a name's letters (Python's "re" has no letter categories, so they are listed once from Unicode).
+_LATIN = "".join(map(chr, (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))))
+_CAPS = "A-Z" + "".join(c for c in _LATIN if c.isupper())
+_SMALL = "a-z" + "".join(c for c in _LATIN if c.islower())
+# One word shaped like a surname: a Gaelic or Norman prefix ("McDonald", "O'Neill", "FitzGerald") or an ending of
+# patronymic and Slavic, Romance and Greek surnames ("Johnson", "Kowalski", "Martinez", "Popescu"; "Jiménez",
+# "Sørensen", "Wiśniewski" with accented letters).
+_SURNAME_SHAPE = re.compile(fr"(?:Mc|Mac|O[’']|Fitz)[{_CAPS}][{_SMALL}]+"
+                            fr"|[{_CAPS}][{_SMALL}]{{2,}}(?:son|sen|ski|ska|sky|enko|escu|opoulos|ez)")
+_NAME_WORD = re.compile(fr"(?:Mc|Mac|O[’']|D[’']|De|Di|Da|La|Le)?[{_CAPS}][{_SMALL}’'ʻ‘-]+(?:-[{_CAPS}][{_SMALL}]+)?|[A-Z]\.|"
+                        fr"(?:al|el|bin|ibn|abu|ben|ul)-[{_CAPS}][{_SMALL}’'-]+")  # ("McDonald", "O'Neill", "DeSantis"; an
 # okina inside a Polynesian name, as a letter or a turned comma: "Tuʻipulotu", "Taufa‘ao")
-# a name word after the first may have the letters of Latin-1 and Latin Extended-A ("Tobias Engström", "Murat
-# Doğan", "Gunnar Örn Þórisson"); a first word only if it is a given name ("Jürgen"): an accented first word opens
-# many a body's name in French, Spanish or Portuguese ("Crédit Agricole", "Énergie ... du Québec")
-_NAME_CAPS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x180)) if c.isupper())
-_NAME_SMALL = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x180)) if c.islower())
-_NAME_LATER_WORD = re.compile(rf"[{_NAME_CAPS}][{_NAME_SMALL}’'ʻ‘-]+(?:-[{_NAME_CAPS}][{_NAME_SMALL}]+)?")
 _POSSESSOR_BEFORE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}$")
 _OPENING_MARK_BEFORE = re.compile(r"[“\"‘(—–]\s*$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -1537,6 +1541,8 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
         return 0  # "the Labour MP for Leeds": the member's seat, no part of a body's name
     if toks[j].text == "Committee" and nxt.text == "of" and toks[j + 2].text in _LEGISLATURES:
         return 0  # "the Budget Committee of Parliament": the committee, then the house it belongs to
+    if nxt.text == "on" and toks[j].text in R["sites_placed_on"] and _place_run_at(ctx, j + 2):
+        return 0  # "Kelby University on Long Island": the site, then where it stands
     orgish = _orgish(toks[i:j + 1])
     if nxt.text in ("&", "&amp;") or nxt.text.lower() in R["name_particles"] or (nxt.text in _ORG_JOINERS and orgish):
         return 2
@@ -1553,6 +1559,18 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
             return 0  # "Doe & Company, Inc. and Roe International": a legal form closes a company's name
         return 2 if _area_closes(ctx, i, j) or _two_places_close(ctx, i, j) else _and_join(ctx, i, j)
     return 0
+
+
+def _place_run_at(ctx: _Ctx, k: int) -> bool:
+    """The capitalised words from ``toks[k]`` (one sentence, single spaces) name a place: a place's first word
+    ("Cape Cod", "Lake Tarn"), a place's last word ("Long Island", "Fifth Avenue") or a listed place alone."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    e = k
+    while e + 1 < len(toks) and e - k < 3 and toks[e + 1].cap and toks[e + 1].sid == toks[k].sid \
+            and text[toks[e].end:toks[e + 1].start] == " ":
+        e += 1
+    first, last = toks[k].text, toks[e].text
+    return first in R["place_prefixes"] or (e > k and last in R["place_suffixes"]) or (e == k and first in R["places"])
 
 
 def _for_a_cause(ctx: _Ctx, i: int, j: int) -> bool:
@@ -2401,10 +2419,27 @@ def _partners_end(ctx: _Ctx, i: int) -> int:
         if bw[-1:] == ["of"]:
             bw = bw[:-1]  # "the law firm of Doe, Roe and Poe"
         if not bw or bw[-1].lower() not in _FIRM_NOUNS:
-            return i
+            return _partners_after_firm_people(ctx, i)
         m = _PARTNERS_AFTER.match(text, toks[i].end)
         if m is None:
             return i
+    j = i
+    while j + 1 < len(toks) and toks[j + 1].start < m.end() and toks[j + 1].sid == toks[i].sid:
+        j += 1
+    return j if toks[j].end >= m.end() else i
+
+
+def _partners_after_firm_people(ctx: _Ctx, i: int) -> int:
+    """The last token of surnames listed with "and" after a firm's people and "at", "of" or "with" ("a partner at
+    Doe, Roe and Poe", ``firm_people_before``), none a listed place, known body or given name; ``i`` otherwise."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    bw = _last_words(_CONTEXT_WORDS, text, toks[i].start, 40, 3)
+    if not bw or bw[-1] not in ("at", "of", "with") or not any(w.lower() in R["firm_people_before"] for w in bw[:-1]):
+        return i
+    m = _PARTNERS_AFTER.match(text, toks[i].end)
+    if m is None or any(w in R["places"] or w in R["known_organisations"] or w.lower() in R["given_names"]
+                        for w in [toks[i].text] + re.findall(r"[A-Z][\w’'-]*", m.group())):
+        return i
     j = i
     while j + 1 < len(toks) and toks[j + 1].start < m.end() and toks[j + 1].sid == toks[i].sid:
         j += 1
@@ -4174,13 +4209,30 @@ def _person_shaped(name: str) -> bool:
         w.lower() in R["org_words"] or (len(w) > 1 and w.isupper()) for w in words))
 
 
+def _faith_or_nation_body(name: str) -> bool:
+    """A nationality or faith adjective (or one in "-ic", or one of ``opening_adjectives``) and a word of
+    ``movement_heads``: "Islamic State", "National Front"."""
+    w, R = name.split(), _rules()
+    return len(w) == 2 and w[1] in R["movement_heads"] and (
+        _demonym(w[0]) or bool(_ADJECTIVE_IC.fullmatch(w[0])) or w[0].lower() in R["opening_adjectives"])
+    # (or "National", "United": "the National Front", "the United Party")
+
+
+# The end of a sentence just before a name: a full stop, "!" or "?", perhaps a closing mark, then spaces.
+_SENTENCE_END_BEFORE = re.compile(r"[a-z][.!?][”\"’')]?\s+$")
+
+
 def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
     """Cues from the words before ``text[start]`` (``bw``: the last two): "start-up Acme", "analyst Jane Doe",
     "codenamed X", "in Denver"."""
     R = _rules()
     cues = c.cues
+    if bw and bw[-1].islower() and _SENTENCE_END_BEFORE.search(text, max(0, start - 6), start):
+        bw = []  # "... the order was firm. Doe added": the word ends the sentence before, no noun of this name
     b1 = bw[-1].lower() if bw else ""
     b2 = f"{bw[-2].lower()} {b1}" if len(bw) >= 2 else ""
+    if b1 == "the" and _faith_or_nation_body(c.name):
+        cues["organisation"] += 3  # "the Islamic State", "the Kurdish Front": a movement or an army
     if b2 in R["org_bigrams"] or b1 in R["org_nouns"]:
         cues["organisation"] += 2
     elif b1 in R["person_roles"] or b1 in R["honorifics"]:
@@ -4671,8 +4723,11 @@ class _Aliases:
                 continue
             lasts = [m for m in (*self.by_last.get(s, ()), *self.by_family.get(s, ()), *self.by_glued.get(s, ()))
                      if self.kind_lean(m) == "person"]
-            firsts = [m for m in self.by_first.get(s, ()) if self.cue_of[m].get("person", 0) > 0
-                      and (s.lower() in given or _unlisted_given_name(s))]
+            alone = len(self.by_first.get(s, ())) == 1 and not self.cue_of[s].get("organisation", 0)
+            firsts = [m for m in self.by_first.get(s, ()) if (self.cue_of[m].get("person", 0) > 0 or (
+                alone and not any(self.cue_of[m].values()) and self.kind_lean(m) == "person"))
+                      and (s.lower() in given or _unlisted_given_name(s))]  # (or no cue, but a presumed person
+            # whose surname is used alone too, the one name opening so: "Tobi Varga ... Varga ... Tobi")
             target = None
             if lasts:
                 target = max(lasts, key=lambda m: (len(self.groups[m]), -self.first_at[m]))
@@ -5429,10 +5484,34 @@ _DIVISIONS = frozenset(("League", "Division", "Tier"))
 
 
 def _name_words(w: list[str]) -> bool:
-    """Each word is shaped like a word of a person's name (_NAME_WORD); after the first, or a given name first, with
-    the letters of Latin-1 and Latin Extended-A too (_NAME_LATER_WORD: "Tobias Engström", "Jürgen Doe")."""
-    return bool(_NAME_WORD.fullmatch(w[0]) or w[0].lower() in _rules()["given_names"] and _NAME_LATER_WORD.fullmatch(w[0])) \
-        and all(_NAME_WORD.fullmatch(x) or _NAME_LATER_WORD.fullmatch(x) for x in w[1:])
+    """Each word is shaped like a word of a person's name (_NAME_WORD, accented letters too: "Tobias Engström"); a
+    first word with accents only when it is a given name ("Jürgen Doe") or a later word has accents too, as a name
+    written in its own language has ("Łukasz Wójcik", "Đặng Văn Hùng"), and it opens no body's name in another
+    language (foreign_org_heads): an accented first word opens many a body's name in French, Spanish or Portuguese
+    ("Éditions Gallimard", "Crédit Agricole", "Société Générale")."""
+    if not all(_NAME_WORD.fullmatch(x) for x in w):
+        return False
+    R = _rules()
+    return w[0].isascii() or w[0].lower() in R["given_names"] \
+        or any(not x.isascii() for x in w[1:]) and w[0] not in R["foreign_org_heads"]
+
+
+def _named_of_a_place(name: str) -> bool:
+    """Words of no given name, then a particle and a known place ("Énergie Boréale du Québec", "Banco Central de
+    Chile"): a body named for where it serves, in French or Spanish style, no person ("Pedro de Mendoza" opens
+    with a given name)."""
+    w, R = name.split(), _rules()
+    return len(w) >= 3 and w[-2] in _PLACE_PARTICLES and w[0].lower() not in R["given_names"] \
+        and (w[-1] in R["places"] or _unaccented(w[-1]) in R["places"])  # ("Québec": "Quebec")
+
+
+def _unaccented(word: str) -> str:
+    """The word without its accents ("Québec": "Quebec", "Zürich": "Zurich")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
+# Lower-case particles before a place in a body's name in French, Spanish, Portuguese and Italian.
+_PLACE_PARTICLES = frozenset(("du", "de", "des", "del", "do", "da", "di"))
 
 
 @lru_cache(maxsize=16384)
@@ -5443,7 +5522,7 @@ def _presumed_person(name: str) -> bool:  # names repeat within and across artic
     if not (2 <= len(w) <= 3 and not _NOUNISH.search(w[-1].lower()) and _name_words(w)) \
             or "’s " in name or "'s " in name or w[-1] in _NUMBER_WORDS or w[-1] in _NO_SURNAMES \
             or (len(w) == 3 and w[0].lower() not in _rules()["given_names"] and _plural_in_a_name(w[1])) \
-            or _people_word(w[-1].lower()):
+            or _people_word(w[-1].lower()) or _named_of_a_place(name):
         # (nor a plural of people last: "Kelby Tobacco Growers", "Tarn Market Traders": their body)
         # (nor a plural noun inside, after no given name: "Harbour Keepers Scotland", "Coral Keepers Australia")
         return False  # (nor a possessive inside: "Women's Agenda Symposium")
@@ -5685,6 +5764,8 @@ def _keep(cl: _Cluster, text: str, first_end: int, model: dict) -> bool:
     if cl.kind == "organisation" and cl.cues.get("organisation", 0) >= 3 and any(c.speaks for c in cl.cands) \
             and len(cl.name.split()) >= 2 and cl.name.split()[-1].lower().rstrip(".") in _rules()["org_suffixes"]:
         return True  # a body's formal name that speaks ("the Tsleil-Waututh Nation said ..."), named once
+    if cl.kind == "organisation" and cl.cues.get("organisation", 0) >= 3 and _faith_or_nation_body(cl.name):
+        return True  # "the Islamic State", "the Kurdish Front": a movement named by a faith or nation and its head
     if cl.kind == "organisation" and cl.cues.get("organisation", 0) >= 3 and _members_for_a_cause(cl.name.split()):
         return True  # a body named for its members and a cause, named once ("Americans for Prosperity and ...")
     w = model["weights"]
