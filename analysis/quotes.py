@@ -3993,9 +3993,8 @@ class _Resolver:
                                             or self._lone_name(toks[0], at + len(run)))
         # (or the mention layer reads a person there: "Chief Financial Officer Susan Park", a surname that is
         # also an institution word)
-        person = person or (2 <= len(toks) <= 3 and toks[0].lower() in _GIVEN_GENDER or honorific and len(toks) == 1) \
-            and toks[-1].lower() in _ORG_WORDS and self._layer_kind(at, at + len(run)) == "person"
-        # (so too an honorific before such a surname: "Mr Hall said ...", "Ms Church")
+        person = person or 2 <= len(toks) <= 3 and toks[0].lower() in _GIVEN_GENDER and toks[-1].lower() in _ORG_WORDS \
+            and self._layer_kind(at, at + len(run)) == "person"
         # a surname that is also a compass word, after the full name, before its verb: "Carl West ... West made a
         # sharp dig" ("the West" comes after "the"; "West Bank" is no lone word)
         person = person or len(toks) == 1 and toks[0] in _PLACE_FIRST and len(canon.split()) > 1 \

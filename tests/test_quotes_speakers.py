@@ -3303,20 +3303,6 @@ def test_a_spokesperson_for_a_firms_noun_still_speaks_for_the_firm_named(text, w
     assert speakers(text)[-1][1] == who
 
 
-@pytest.mark.parametrize("text, who", [
-    # review s19 p10: an honorific before a surname that is also an institution word ("Mr Hall", "Ms Church") is a
-    # person to the pronoun's candidates when the mention layer reads one there; so the cleft's focus reported
-    # after his speech verb ("said it was Mr Cox who") is not the only man left for "he said"
-    ('Mr Hall said it was Mr Cox who wrote the email. "He admitted it," he said.', "Hall"),
-    ('Mr Hall said Mr Cox wrote the email. "I saw it," he said.', "Hall"),
-    ('Mrs Street said it was Ms Jones who found the error. "She is a star," she said.', "Street"),
-    # (and the institution word in a place's name is no person: "Leeds Town Hall")
-    ('The meeting was held at Leeds Town Hall. Mr Cox said the vote was close. "We won," he said.', "Cox"),
-    ('Ms Church said the plan was wrong. Mr Cox disagreed. "It is fine," he said.', "Cox"),
-])
-def test_an_honorific_before_an_institution_word_surname_is_a_person_for_a_pronoun(text, who):
-    assert speakers(text)[-1][1] == who
-
 
 @pytest.mark.parametrize("text, who", [
     # the focus of a cleft reported after a speech verb is no candidate for a later pronoun at all, even when the
@@ -3576,3 +3562,18 @@ def test_capitalised_common_words_the_mention_layer_names_no_one_by_are_no_earli
         ('The young mayor, Mary Young, spoke on Monday.\n\n"We will build homes," she said.', "Mary Young"),
     ]:
         assert speakers(text)[-1][1] == who, text
+
+
+@pytest.mark.parametrize("text, who", [
+    # review s19 F2: a pronoun after Mr/Ms and a surname that is also an institution word goes by the form of address
+    # (a rule that made "Mr Street" a candidate of its own gave "she" to him; it was reverted)
+    ('Mr Street met Ms Church at the town hall. Ms Church said it went well. "We agreed on the budget," she said.',
+     "Ms Church"),
+    ('Ms Hall met Mr Church at the depot. Mr Church said it went well. "We agreed on the budget," he said.',
+     "Mr Church"),
+    ('Kate Hall runs the shop. Ms Hall said trade was slow. "We need more visitors," she said.', "Kate Hall"),
+    # (and the reported cleft's focus is no candidate: the man who spoke is)
+    ('Mr Hall said it was Mr Cox who had written the email. "I never saw it," he said.', "Hall"),
+])
+def test_a_pronoun_after_an_institution_word_surname_goes_by_the_form_of_address(text, who):
+    assert speakers(text)[-1][1] == who
