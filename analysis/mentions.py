@@ -5485,15 +5485,13 @@ _DIVISIONS = frozenset(("League", "Division", "Tier"))
 
 def _name_words(w: list[str]) -> bool:
     """Each word is shaped like a word of a person's name (_NAME_WORD, accented letters too: "Tobias Engström"); a
-    first word with accents only when it is a given name ("Jürgen Doe") or a later word has accents too, as a name
-    written in its own language has ("Łukasz Wójcik", "Đặng Văn Hùng"), and it opens no body's name in another
-    language (foreign_org_heads): an accented first word opens many a body's name in French, Spanish or Portuguese
-    ("Éditions Gallimard", "Crédit Agricole", "Société Générale")."""
+    first word with accents only when it is a given name ("Jürgen Doe", "Łukasz Wójcik"; given_names lists common
+    accented given names): accents in later words too say nothing, as many a body or place has them ("École Normale
+    Supérieure", "Iarnród Éireann", "Kraków Główny"). A name opening with an accented surname ("Đặng Văn Hùng")
+    needs a cue."""
     if not all(_NAME_WORD.fullmatch(x) for x in w):
         return False
-    R = _rules()
-    return w[0].isascii() or w[0].lower() in R["given_names"] \
-        or any(not x.isascii() for x in w[1:]) and w[0] not in R["foreign_org_heads"]
+    return w[0].isascii() or w[0].lower() in _rules()["given_names"]
 
 
 def _named_of_a_place(name: str) -> bool:
