@@ -2402,6 +2402,9 @@ def _saints_short_forms(cands: list[_Cand]) -> None:
 
 # The other partners of a firm named after them, after the first one: ", Kerr and Lamont", ", Doe & Roe".
 _PARTNERS_AFTER = re.compile(r"(?:, [A-Z][a-z’'-]+){1,3},? (?:and|&) [A-Z][a-z’'-]+(?![\w’'-])")
+# The last item of such a list goes on ("... and Clifford Chance", "... and Allen & Overy"): the items are firms of
+# their own, no one firm's surnames.
+_LAST_ITEM_GOES_ON = re.compile(r" (?:&|[A-Z])")
 # Nouns of a firm written before its name ("the accountancy firm X", "solicitors X").
 _FIRM_NOUNS = frozenset(("firm", "practice", "partnership", "solicitors", "accountants", "chambers", "architects"))
 
@@ -2430,15 +2433,18 @@ def _partners_end(ctx: _Ctx, i: int) -> int:
 
 
 def _partners_after_firm_people(ctx: _Ctx, i: int) -> int:
-    """The last token of surnames listed with "and" after a firm's people and "at", "of" or "with" ("a partner at
-    Doe, Roe and Poe", ``firm_people_before``), none a listed place, known body or given name; ``i`` otherwise."""
+    """The last token of one-word surnames listed with "and" after ONE of a firm's people and "at", "of" or "with"
+    ("a partner at Doe, Roe and Poe", ``firm_people_before``: singular, as one person works at one firm; "lawyers
+    at Freshfields, Linklaters and Clifford Chance" are several firms), none a listed place, known body or given
+    name, the last item one word too; ``i`` otherwise."""
     R, toks, text = _rules(), ctx.toks, ctx.text
     bw = _last_words(_CONTEXT_WORDS, text, toks[i].start, 40, 3)
     if not bw or bw[-1] not in ("at", "of", "with") or not any(w.lower() in R["firm_people_before"] for w in bw[:-1]):
         return i
     m = _PARTNERS_AFTER.match(text, toks[i].end)
-    if m is None or any(w in R["places"] or w in R["known_organisations"] or w.lower() in R["given_names"]
-                        for w in [toks[i].text] + re.findall(r"[A-Z][\w’'-]*", m.group())):
+    if m is None or _LAST_ITEM_GOES_ON.match(text, m.end()) or any(
+            w in R["places"] or w in R["known_organisations"] or w.lower() in R["given_names"]
+            for w in [toks[i].text] + re.findall(r"[A-Z][\w’'-]*", m.group())):
         return i
     j = i
     while j + 1 < len(toks) and toks[j + 1].start < m.end() and toks[j + 1].sid == toks[i].sid:

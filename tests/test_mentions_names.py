@@ -3234,8 +3234,25 @@ def test_a_faith_or_nation_adjective_alone_or_as_a_modifier_names_no_body():
 def test_surnames_listed_with_and_after_a_firms_people_are_one_firm():
     k = kinds("John Crane, a partner at Crane, Lowell and Stroud, said the deal was done.")
     assert k["Crane, Lowell and Stroud"] == "organisation" and k["John Crane"] == "person"
-    assert kinds("Lawyers at Marsh, Tolley and Brant filed the suit on Monday.")["Marsh, Tolley and Brant"] \
+    assert kinds("A lawyer at Marsh, Tolley and Brant filed the suit on Monday.")["Marsh, Tolley and Brant"] \
         == "organisation"
+    assert kinds("Counsel at Marsh, Tolley and Brant filed the suit.")["Marsh, Tolley and Brant"] == "organisation"
+
+
+def test_a_list_of_firms_after_several_people_or_with_a_longer_last_item_is_no_one_firm():
+    for text, bad in (("Lawyers at Freshfields, Linklaters and Clifford Chance advised the banks. The deal closed "
+                       "on Friday.", "Freshfields, Linklaters and Clifford"),
+                      ("Lawyers at Linklaters, Freshfields and Allen & Overy advised the banks.",
+                       "Linklaters, Freshfields and Allen"),
+                      ("Attorneys at Skadden, Arps and Latham & Watkins worked on the deal, the filing said.",
+                       "Skadden, Arps and Latham"),
+                      ("Lawyers at Marsh, Tolley and Brant filed the suit on Monday.", "Marsh, Tolley and Brant"),
+                      ("A partner at Marsh, Tolley and Clifford Chance said so.", "Marsh, Tolley and Clifford"),
+                      ("An attorney with Marsh, Tolley and Allen & Overy said so.", "Marsh, Tolley and Allen")):
+        k = kinds(text)
+        assert bad not in k and not any(n.startswith(bad) for n in k), (text, k)
+    k = kinds("Lawyers at Linklaters, Freshfields and Allen & Overy advised the banks.")
+    assert k.get("Allen & Overy") == "organisation", k
 
 
 def test_a_list_with_and_is_no_firm_without_a_firms_people_before_at_of_or_with():
