@@ -4224,6 +4224,9 @@ def _faith_or_nation_body(name: str) -> bool:
     # (or "National", "United": "the National Front", "the United Party")
 
 
+# A longer name going on after "Front", "Party" with "for" or "of" and a capitalised word ("the Democratic Front for
+# the Liberation of Palestine"): the whole name or nothing, no fragment.
+_NAME_GOES_ON = re.compile(r" (?:for|of) (?:the )?[A-Z]")
 # The end of a sentence just before a name: a full stop, "!" or "?", perhaps a closing mark, then spaces.
 _SENTENCE_END_BEFORE = re.compile(r"[a-z][.!?][”\"’')]?\s+$")
 
@@ -4237,7 +4240,7 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
         bw = []  # "... the order was firm. Doe added": the word ends the sentence before, no noun of this name
     b1 = bw[-1].lower() if bw else ""
     b2 = f"{bw[-2].lower()} {b1}" if len(bw) >= 2 else ""
-    if b1 == "the" and _faith_or_nation_body(c.name):
+    if b1 == "the" and _faith_or_nation_body(c.name) and not _NAME_GOES_ON.match(text, c.end):
         cues["organisation"] += 3  # "the Islamic State", "the Kurdish Front": a movement or an army
     if b2 in R["org_bigrams"] or b1 in R["org_nouns"]:
         cues["organisation"] += 2

@@ -3311,3 +3311,12 @@ def test_heights_or_plateau_inside_a_bodys_name_leave_it_a_body():
     assert kinds("Kelby Heights Primary School will close, Jane Doe said.")["Kelby Heights Primary School"] \
         == "organisation"
     assert kinds("Jo Heights said the plan was sound.")["Jo Heights"] == "person"
+
+
+def test_an_adjective_and_a_movement_head_going_on_with_for_or_of_is_no_fragment():
+    for text in ("The Democratic Front for the Liberation of Palestine said it would attend.",
+                 "The Popular Front for the Liberation of Kelvaria said it would attend.",
+                 "The National Party of Kelvaria said it would stand."):
+        k = kinds(text)
+        assert not any(n in k for n in ("Democratic Front", "Popular Front", "National Party")), (text, k)
+    assert kinds("The Kurdish Front said it would attend.")["Kurdish Front"] == "organisation"
