@@ -533,6 +533,7 @@ def _place_rules(raw: dict) -> dict:
         "committee_chambers": _as_written(raw, "committee_chambers"),
         "committee_words": low("committee_words"),
         "held_seat_nouns": low("held_seat_nouns"),
+        "noun_phrase_determiners": low("noun_phrase_determiners"),
         "seat_determiner_before": re.compile(r"\b(?i:" + _alternation(low("seat_determiners")) + r")\s+$"),
         "fund_plan_words": low("fund_plan_words"),
         "body_word_pairs": _as_written(raw, "body_word_pairs"),
@@ -4236,8 +4237,10 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
     "codenamed X", "in Denver"."""
     R = _rules()
     cues = c.cues
-    if bw and bw[-1].islower() and _SENTENCE_END_BEFORE.search(text, max(0, start - 6), start):
+    if bw and bw[-1].islower() and _SENTENCE_END_BEFORE.search(text, max(0, start - 6), start) \
+            and not (len(bw) >= 2 and bw[-2].lower() in R["noun_phrase_determiners"]):
         bw = []  # "... the order was firm. Doe added": the word ends the sentence before, no noun of this name
+        # (but "Voters backed the party. Sinn Féin won": a noun phrase's head there still types the name)
     b1 = bw[-1].lower() if bw else ""
     b2 = f"{bw[-2].lower()} {b1}" if len(bw) >= 2 else ""
     if b1 == "the" and _faith_or_nation_body(c.name) and not _NAME_GOES_ON.match(text, c.end):

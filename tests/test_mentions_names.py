@@ -3320,3 +3320,16 @@ def test_an_adjective_and_a_movement_head_going_on_with_for_or_of_is_no_fragment
         k = kinds(text)
         assert not any(n in k for n in ("Democratic Front", "Popular Front", "National Party")), (text, k)
     assert kinds("The Kurdish Front said it would attend.")["Kurdish Front"] == "organisation"
+
+
+def test_a_noun_phrase_ending_the_sentence_before_a_name_still_types_it():
+    for text, name in (("It was the best result in years for the party. Sinn Féin said it would form a government.",
+                        "Sinn Féin"),
+                       ("Voters backed the party. Sinn Féin won 39 seats.", "Sinn Féin"),
+                       ("Voters deserted the party. Kelby First said it would regroup.", "Kelby First")):
+        assert kinds(text)[name] == "organisation", text
+    # must not fire: the word is a predicate, no noun phrase's head
+    assert kinds("Tobi Anderton said the order was firm. Anderton added that more would follow.")[
+        "Tobi Anderton"] == "person"
+    assert kinds("It was a busy day for the firm. Jane Doe said so.")["Jane Doe"] == "person"
+    assert kinds("Voters were firm. Tobi Anderton said so.")["Tobi Anderton"] == "person"
