@@ -534,6 +534,10 @@ def _place_rules(raw: dict) -> dict:
         "committee_words": low("committee_words"),
         "held_seat_nouns": low("held_seat_nouns"),
         "noun_phrase_determiners": low("noun_phrase_determiners"),
+        # "is a market town nearby", "was a small village." (the noun ends the phrase: not "is a city councillor")
+        "settlement_after_is": re.compile(
+            r" (?:is|was) an? (?:[a-z-]+ ){0,2}(?:" + _alternation(low("settlement_nouns_after_is"))
+            + r")(?=[.,;:!?]| (?:in|near|nearby|on|of|north|south|east|west|outside|where|which|that|with)\b)"),
         "seat_determiner_before": re.compile(r"\b(?i:" + _alternation(low("seat_determiners")) + r")\s+$"),
         "fund_plan_words": low("fund_plan_words"),
         "body_word_pairs": _as_written(raw, "body_word_pairs"),
@@ -4238,9 +4242,11 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
     R = _rules()
     cues = c.cues
     if bw and bw[-1].islower() and _SENTENCE_END_BEFORE.search(text, max(0, start - 6), start) \
-            and not (len(bw) >= 2 and bw[-2].lower() in R["noun_phrase_determiners"]):
+            and not (len(bw) >= 2 and bw[-2].lower() in R["noun_phrase_determiners"] and " " in c.name
+                     and c.name.split()[0].lower() not in R["given_names"]):
         bw = []  # "... the order was firm. Doe added": the word ends the sentence before, no noun of this name
-        # (but "Voters backed the party. Sinn Féin won": a noun phrase's head there still types the name)
+        # (but "Voters backed the party. Sinn Féin won": a noun phrase's head there still types a name of two words
+        # or more opening with no given name; not a lone surname: "Jo Vardon runs the lab. Vardon said")
     b1 = bw[-1].lower() if bw else ""
     b2 = f"{bw[-2].lower()} {b1}" if len(bw) >= 2 else ""
     if b1 == "the" and _faith_or_nation_body(c.name) and not _NAME_GOES_ON.match(text, c.end):
@@ -4462,6 +4468,8 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
         cues["place"] += 5  # "Hong Kong-listed", "New York-based": the rest of a place went with its adjective
     if text.endswith("The ", 0, c.start) and f"The {c.name}" in R["places"]:
         cues["place"] += 5  # "in The Hague", "The Gambia's capital": a place whose name keeps its article
+    if R["settlement_after_is"].match(text, end, end + 60):
+        cues["place"] += 3  # "Kelby is a market town nearby": the story says the name is a place
     if text.startswith(" to ", end) and _ROUTE_AFTER.match(text, end):
         cues["place"] += 3  # "the Lochby to Uig route", "the Ashby to Kelby road": a route between two places
     if text.startswith("–", end) and text[end + 1:end + 2].isupper() and not _common_word(c.name):
@@ -4735,7 +4743,8 @@ class _Aliases:
                 continue
             lasts = [m for m in (*self.by_last.get(s, ()), *self.by_family.get(s, ()), *self.by_glued.get(s, ()))
                      if self.kind_lean(m) == "person"]
-            alone = len(self.by_first.get(s, ())) == 1 and not self.cue_of[s].get("organisation", 0)
+            alone = len(self.by_first.get(s, ())) == 1 and not self.cue_of[s].get("organisation", 0) \
+                and not self.cue_of[s].get("place", 0)  # ("Lincoln is a market town nearby")
             firsts = [m for m in self.by_first.get(s, ()) if (self.cue_of[m].get("person", 0) > 0 or (
                 alone and not any(self.cue_of[m].values()) and self.kind_lean(m) == "person"))
                       and (s.lower() in given or _unlisted_given_name(s))]  # (or no cue, but a presumed person

@@ -3333,3 +3333,20 @@ def test_a_noun_phrase_ending_the_sentence_before_a_name_still_types_it():
         "Tobi Anderton"] == "person"
     assert kinds("It was a busy day for the firm. Jane Doe said so.")["Jane Doe"] == "person"
     assert kinds("Voters were firm. Tobi Anderton said so.")["Tobi Anderton"] == "person"
+    assert kinds("Tarnel Vardon runs the lab. Vardon is, by most accounts, the reason the others came.")[
+        "Tarnel Vardon"] == "person"
+    assert kinds("Tobi Anderton joined the firm. Anderton said so.")["Tobi Anderton"] == "person"
+
+
+def test_a_given_name_alone_joins_no_person_when_the_story_says_it_is_a_place():
+    df = find_mentions(Article.from_text("Lincoln Shaw, a farmer, said crops failed. Shaw blamed the drought. "
+                                         "Lincoln is a market town nearby."))
+    rows = list(zip(df["name"], df["kind"]))
+    assert ("Lincoln", "place") in rows and rows.count(("Lincoln Shaw", "person")) == 2, rows
+    assert kinds("Kelby is a small fishing village. Jo Doe lives there.")["Kelby"] == "place"
+    # must not fire: a person said to be a city's or a town's something
+    for text, name in (("Jo Doe is a city councillor. She said so.", "Jo Doe"),
+                       ("Jo Doe was a town planner in Kelby, she said.", "Jo Doe"),
+                       ("Tobi Varga, a farmer, said crops failed. Varga blamed the drought. Later, Tobi spoke.",
+                        "Tobi Varga")):
+        assert kinds(text)[name] == "person", text
