@@ -3350,3 +3350,15 @@ def test_a_given_name_alone_joins_no_person_when_the_story_says_it_is_a_place():
                        ("Tobi Varga, a farmer, said crops failed. Varga blamed the drought. Later, Tobi spoke.",
                         "Tobi Varga")):
         assert kinds(text)[name] == "person", text
+
+
+def test_spanish_portuguese_and_italian_forms_of_address_stay_out_of_the_name():
+    df = find_mentions(Article.from_text("Señora López said the school had failed her son. López said she would "
+                                         "complain."))
+    assert set(zip(df["name"], df["kind"])) == {("López", "person")}
+    for text, name in (("Sra. Ana Roe said the school had failed her son.", "Ana Roe"),
+                       ("Signor Rossi said the shop would close.", "Rossi"),
+                       ("Dona Maria Silva said the shop would close.", "Maria Silva"),
+                       ("Doña Ana Ruiz said the shop would close.", "Ana Ruiz"),
+                       ("John Doe Sr. said the shop would close.", "John Doe")):
+        assert kinds(text) == {name: "person"}, text
