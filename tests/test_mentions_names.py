@@ -3129,6 +3129,7 @@ def test_names_with_accented_capitals_and_small_letters_are_people():
                        ("Søren Lund and Øystein Berg said the plan was sound.", "Øystein Berg"),
                        ("Ángel Ruiz and Álvaro Soto said the plan was sound.", "Álvaro Soto"),
                        ("Émile Roux said the plan was sound.", "Émile Roux"),
+                       ("Hernán Cortés landed in Mexico in 1519, the historian said.", "Hernán Cortés"),
                        ("Hélène Dufort and Jérôme Vasseur said the plan was sound.", "Jérôme Vasseur")):
         assert kinds(text)[name] == "person", text
     # A name opening with an accented surname ("Đặng Văn Hùng") is no longer a person on its accents alone: an
