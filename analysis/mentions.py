@@ -533,6 +533,11 @@ def _place_rules(raw: dict) -> dict:
         "committee_chambers": _as_written(raw, "committee_chambers"),
         "committee_words": low("committee_words"),
         "held_seat_nouns": low("held_seat_nouns"),
+        "noun_phrase_determiners": low("noun_phrase_determiners"),
+        # "is a market town nearby", "was a small village." (the noun ends the phrase: not "is a city councillor")
+        "settlement_after_is": re.compile(
+            r" (?:is|was) an? (?:[a-z-]+ ){0,2}(?:" + _alternation(low("settlement_nouns_after_is"))
+            + r")(?=[.,;:!?]| (?:in|near|nearby|on|of|north|south|east|west|outside|where|which|that|with)\b)"),
         "seat_determiner_before": re.compile(r"\b(?i:" + _alternation(low("seat_determiners")) + r")\s+$"),
         "fund_plan_words": low("fund_plan_words"),
         "body_word_pairs": _as_written(raw, "body_word_pairs"),
@@ -2402,6 +2407,9 @@ def _saints_short_forms(cands: list[_Cand]) -> None:
 
 # The other partners of a firm named after them, after the first one: ", Kerr and Lamont", ", Doe & Roe".
 _PARTNERS_AFTER = re.compile(r"(?:, [A-Z][a-z’'-]+){1,3},? (?:and|&) [A-Z][a-z’'-]+(?![\w’'-])")
+# The last item of such a list goes on ("... and Clifford Chance", "... and Allen & Overy"): the items are firms of
+# their own, no one firm's surnames.
+_LAST_ITEM_GOES_ON = re.compile(r" (?:&|[A-Z])")
 # Nouns of a firm written before its name ("the accountancy firm X", "solicitors X").
 _FIRM_NOUNS = frozenset(("firm", "practice", "partnership", "solicitors", "accountants", "chambers", "architects"))
 
@@ -2430,15 +2438,18 @@ def _partners_end(ctx: _Ctx, i: int) -> int:
 
 
 def _partners_after_firm_people(ctx: _Ctx, i: int) -> int:
-    """The last token of surnames listed with "and" after a firm's people and "at", "of" or "with" ("a partner at
-    Doe, Roe and Poe", ``firm_people_before``), none a listed place, known body or given name; ``i`` otherwise."""
+    """The last token of one-word surnames listed with "and" after ONE of a firm's people and "at", "of" or "with"
+    ("a partner at Doe, Roe and Poe", ``firm_people_before``: singular, as one person works at one firm; "lawyers
+    at Freshfields, Linklaters and Clifford Chance" are several firms), none a listed place, known body or given
+    name, the last item one word too; ``i`` otherwise."""
     R, toks, text = _rules(), ctx.toks, ctx.text
     bw = _last_words(_CONTEXT_WORDS, text, toks[i].start, 40, 3)
     if not bw or bw[-1] not in ("at", "of", "with") or not any(w.lower() in R["firm_people_before"] for w in bw[:-1]):
         return i
     m = _PARTNERS_AFTER.match(text, toks[i].end)
-    if m is None or any(w in R["places"] or w in R["known_organisations"] or w.lower() in R["given_names"]
-                        for w in [toks[i].text] + re.findall(r"[A-Z][\w’'-]*", m.group())):
+    if m is None or _LAST_ITEM_GOES_ON.match(text, m.end()) or any(
+            w in R["places"] or w in R["known_organisations"] or w.lower() in R["given_names"]
+            for w in [toks[i].text] + re.findall(r"[A-Z][\w’'-]*", m.group())):
         return i
     j = i
     while j + 1 < len(toks) and toks[j + 1].start < m.end() and toks[j + 1].sid == toks[i].sid:
@@ -4218,6 +4229,9 @@ def _faith_or_nation_body(name: str) -> bool:
     # (or "National", "United": "the National Front", "the United Party")
 
 
+# A longer name going on after "Front", "Party" with "for" or "of" and a capitalised word ("the Democratic Front for
+# the Liberation of Palestine"): the whole name or nothing, no fragment.
+_NAME_GOES_ON = re.compile(r" (?:for|of) (?:the )?[A-Z]")
 # The end of a sentence just before a name: a full stop, "!" or "?", perhaps a closing mark, then spaces.
 _SENTENCE_END_BEFORE = re.compile(r"[a-z][.!?][”\"’')]?\s+$")
 
@@ -4227,11 +4241,15 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
     "codenamed X", "in Denver"."""
     R = _rules()
     cues = c.cues
-    if bw and bw[-1].islower() and _SENTENCE_END_BEFORE.search(text, max(0, start - 6), start):
+    if bw and bw[-1].islower() and _SENTENCE_END_BEFORE.search(text, max(0, start - 6), start) \
+            and not (len(bw) >= 2 and bw[-2].lower() in R["noun_phrase_determiners"] and " " in c.name
+                     and c.name.split()[0].lower() not in R["given_names"]):
         bw = []  # "... the order was firm. Doe added": the word ends the sentence before, no noun of this name
+        # (but "Voters backed the party. Sinn Féin won": a noun phrase's head there still types a name of two words
+        # or more opening with no given name; not a lone surname: "Jo Vardon runs the lab. Vardon said")
     b1 = bw[-1].lower() if bw else ""
     b2 = f"{bw[-2].lower()} {b1}" if len(bw) >= 2 else ""
-    if b1 == "the" and _faith_or_nation_body(c.name):
+    if b1 == "the" and _faith_or_nation_body(c.name) and not _NAME_GOES_ON.match(text, c.end):
         cues["organisation"] += 3  # "the Islamic State", "the Kurdish Front": a movement or an army
     if b2 in R["org_bigrams"] or b1 in R["org_nouns"]:
         cues["organisation"] += 2
@@ -4450,6 +4468,8 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
         cues["place"] += 5  # "Hong Kong-listed", "New York-based": the rest of a place went with its adjective
     if text.endswith("The ", 0, c.start) and f"The {c.name}" in R["places"]:
         cues["place"] += 5  # "in The Hague", "The Gambia's capital": a place whose name keeps its article
+    if R["settlement_after_is"].match(text, end, end + 60):
+        cues["place"] += 3  # "Kelby is a market town nearby": the story says the name is a place
     if text.startswith(" to ", end) and _ROUTE_AFTER.match(text, end):
         cues["place"] += 3  # "the Lochby to Uig route", "the Ashby to Kelby road": a route between two places
     if text.startswith("–", end) and text[end + 1:end + 2].isupper() and not _common_word(c.name):
@@ -4723,7 +4743,8 @@ class _Aliases:
                 continue
             lasts = [m for m in (*self.by_last.get(s, ()), *self.by_family.get(s, ()), *self.by_glued.get(s, ()))
                      if self.kind_lean(m) == "person"]
-            alone = len(self.by_first.get(s, ())) == 1 and not self.cue_of[s].get("organisation", 0)
+            alone = len(self.by_first.get(s, ())) == 1 and not self.cue_of[s].get("organisation", 0) \
+                and not self.cue_of[s].get("place", 0)  # ("Lincoln is a market town nearby")
             firsts = [m for m in self.by_first.get(s, ()) if (self.cue_of[m].get("person", 0) > 0 or (
                 alone and not any(self.cue_of[m].values()) and self.kind_lean(m) == "person"))
                       and (s.lower() in given or _unlisted_given_name(s))]  # (or no cue, but a presumed person
@@ -5485,15 +5506,13 @@ _DIVISIONS = frozenset(("League", "Division", "Tier"))
 
 def _name_words(w: list[str]) -> bool:
     """Each word is shaped like a word of a person's name (_NAME_WORD, accented letters too: "Tobias Engström"); a
-    first word with accents only when it is a given name ("Jürgen Doe") or a later word has accents too, as a name
-    written in its own language has ("Łukasz Wójcik", "Đặng Văn Hùng"), and it opens no body's name in another
-    language (foreign_org_heads): an accented first word opens many a body's name in French, Spanish or Portuguese
-    ("Éditions Gallimard", "Crédit Agricole", "Société Générale")."""
+    first word with accents only when it is a given name ("Jürgen Doe", "Łukasz Wójcik"; given_names lists common
+    accented given names): accents in later words too say nothing, as many a body or place has them ("École Normale
+    Supérieure", "Iarnród Éireann", "Kraków Główny"). A name opening with an accented surname ("Đặng Văn Hùng")
+    needs a cue."""
     if not all(_NAME_WORD.fullmatch(x) for x in w):
         return False
-    R = _rules()
-    return w[0].isascii() or w[0].lower() in R["given_names"] \
-        or any(not x.isascii() for x in w[1:]) and w[0] not in R["foreign_org_heads"]
+    return w[0].isascii() or w[0].lower() in _rules()["given_names"]
 
 
 def _named_of_a_place(name: str) -> bool:
