@@ -3363,3 +3363,24 @@ def test_spanish_portuguese_and_italian_forms_of_address_stay_out_of_the_name():
                        ("Doña Ana Ruiz said the shop would close.", "Ana Ruiz"),
                        ("John Doe Sr. said the shop would close.", "John Doe")):
         assert kinds(text) == {name: "person"}, text
+
+
+# --- a person's role in apposition after a name of no known shape (session 19's accented names kept this) --------
+
+def test_a_persons_role_in_apposition_makes_a_person_of_a_name_of_no_known_shape():
+    # (an accented first word that is no listed given name, a surname written first: the name alone tells nothing)
+    assert kinds("Şükrü Demir, a fisheries researcher, said stocks were low.")["Şükrü Demir"] == "person"
+    k = kinds("Nguyễn Thị Lan, a teacher, said the school was full. Lan said classes were large.")
+    assert k["Nguyễn Thị Lan"] == "person" and "Lan" not in k
+    assert kinds("Đặng Văn Hùng, an economist at the bank, said growth would slow.")["Đặng Văn Hùng"] == "person"
+
+
+def test_a_role_a_body_has_too_or_a_role_after_a_place_makes_no_person():
+    assert kinds("Acme Holdings, a property developer, said the homes would be ready.")["Acme Holdings"] \
+        == "organisation"
+    assert kinds("Kelby Mining, a member of the group, said output rose.")["Kelby Mining"] == "organisation"
+    assert kinds("Tarnfield Capital, an asset manager, said it had sold the stake.")["Tarnfield Capital"] \
+        == "organisation"
+    assert kinds("Ashby Media Group, a broadcaster, said the show would return.")["Ashby Media Group"] == "organisation"
+    k = kinds("Joseph Doe Spiteri, 52, of Naxxar, a director of Kelby Developments Ltd, was charged on Monday.")
+    assert k.get("Naxxar") != "person" and k["Joseph Doe Spiteri"] == "person"
