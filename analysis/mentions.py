@@ -297,7 +297,6 @@ def _word_rules(raw: dict) -> dict:
             + r")(?![\w-])(?!\s+(?:" + "|".join(map(re.escape, low("not_leader_after"))) + r")\b)"),
         "title_acronyms": _as_written(raw, "title_acronyms"),
         "role_abbreviations": frozenset(str(w) for w in raw["role_abbreviations"] + raw["title_acronyms"]),
-        "furniture": frozenset(str(w).lower() for w in raw["page_furniture"]),
         "furniture_re": _furniture_re(raw, credits=True),
         # a byline's name alone on a line above the writer's role or the story's time stamp ("Jo Doe" over
         # "Agriculture reporter" or "Updated March 5 2025 - 4:30pm"), two or three capitalised words
@@ -665,7 +664,7 @@ _COLON_AFTER = re.compile(r"\s*:(?!\S)")  # a speaker's label ("WALLACE: ..."), 
 _COMPLEMENT_AFTER = re.compile(r"(?:’s|'s)?\s+(?:a|an)\s")  # "called X a liar": the verb "call", no product's name
 _INITIAL = re.compile(r"[A-Z]\.")
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")  # ", 45," after a name: group 1 the age
-# Latin capital and small letters, plain and accented ("Engström", "Łukasz", "Şahin", "Øystein", "Đặng"): the
+# Latin capital and small letters, plain and accented ("Jo Söderlund", "Łukasz", "Şahin", "Øystein", "Đặng"): the
 # classes of a name's letters (Python's "re" has no letter categories, so they are listed once from Unicode).
 _LATIN = "".join(map(chr, (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))))
 _CAPS = "A-Z" + "".join(c for c in _LATIN if c.isupper())
@@ -4748,7 +4747,7 @@ class _Aliases:
             firsts = [m for m in self.by_first.get(s, ()) if (self.cue_of[m].get("person", 0) > 0 or (
                 alone and not any(self.cue_of[m].values()) and self.kind_lean(m) == "person"))
                       and (s.lower() in given or _unlisted_given_name(s))]  # (or no cue, but a presumed person
-            # whose surname is used alone too, the one name opening so: "Tobi Varga ... Varga ... Tobi")
+            # whose surname is used alone too, the one name opening so: "Jo Kelby ... Kelby ... Jo")
             target = None
             if lasts:
                 target = max(lasts, key=lambda m: (len(self.groups[m]), -self.first_at[m]))
@@ -4968,9 +4967,10 @@ def _exclamation(names: list[str], cs: list[_Cand], text: str) -> bool:
 
 
 def _storm_names(merged, groups: dict[str, list[_Cand]], text: str) -> set[str]:
-    """Storms' names ("Storm Kelda", "Hurricane Tarn": ``storm_openers`` and a word that is no common word) and
-    their last words, in a story that writes of storms in lower case (``storm_nouns``), none of their mentions
-    speaking: weather events, no actors ("Storm Financial", "Storm Reid said" stay)."""
+    """Storms' names ("Storm Kelda", "Hurricane Tarn": ``storm_openers`` and a word that is no common word nor
+    shaped like a surname, "Storm Doeson") and their last words, in a story that writes of storms in lower case
+    (``storm_nouns``), no mention of them acting as a person (:func:`_storm_acts_as_person`): weather events, no
+    actors ("Storm Financial", "Storm Reid said" stay)."""
     R = _rules()
     if R["storm_nouns"].search(text) is None:
         return set()
@@ -5124,17 +5124,6 @@ def _gazetteer_place(cl: _Cluster, text: str) -> bool:
         return False  # (a verb after a placed name is another's: "the council near Kelso backs ...", "Growers in
         # Kelso said ...")
     return " " in cl.name or any(uses)
-
-
-# One or two words in lower case just before a name ("van ", "de los ").
-_LOWER_WORDS_BEFORE = re.compile(r"\b(?:([a-z/’'-]+) )?([a-z/’'-]+) $")
-
-
-def _after_particle(text: str, start: int) -> bool:
-    """A name particle just before a name, perhaps with an article ("van Tarno", "de los Kelso"): the end of a
-    person's name."""
-    m = _LOWER_WORDS_BEFORE.search(text, max(0, start - 12), start)
-    return m is not None and any(w and is_name_particle(w) for w in m.groups())
 
 
 # A capitalised word before a name and the preposition before that ("in Kelso", "through Kelso", "At Kelso").
@@ -5505,7 +5494,7 @@ _DIVISIONS = frozenset(("League", "Division", "Tier"))
 
 
 def _name_words(w: list[str]) -> bool:
-    """Each word is shaped like a word of a person's name (_NAME_WORD, accented letters too: "Tobias Engström"); a
+    """Each word is shaped like a word of a person's name (_NAME_WORD, accented letters too: "Jo Söderlund"); a
     first word with accents only when it is a given name ("Jürgen Doe", "Łukasz Wójcik"; given_names lists common
     accented given names): accents in later words too say nothing, as many a body or place has them ("École Normale
     Supérieure", "Iarnród Éireann", "Kraków Główny"). A name opening with an accented surname ("Đặng Văn Hùng")
@@ -5516,7 +5505,7 @@ def _name_words(w: list[str]) -> bool:
 
 
 def _named_of_a_place(name: str) -> bool:
-    """Words of no given name, then a particle and a known place ("Énergie Boréale du Québec", "Banco Central de
+    """Words of no given name, then a particle and a known place ("Énergie Kelby du Québec", "Banco Central de
     Chile"): a body named for where it serves, in French or Spanish style, no person ("Pedro de Mendoza" opens
     with a given name)."""
     w, R = name.split(), _rules()

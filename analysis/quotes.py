@@ -37,6 +37,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+import threading
 import warnings
 from dataclasses import dataclass, fields
 from functools import lru_cache
@@ -855,8 +856,9 @@ def _is_person_name(run: str) -> bool:
     that hold a string without its place in the article (a speaker mention, an appositive). It says nothing of who
     the article names: a caller that has offsets asks the mention layer too (_Resolver._layer_kind,
     _Resolver._layer_person, _people_mentions). It stays because the layer, on its own, misses some people
-    ("Kofi Doe-Roe III, a chief", a lone surname that is also a demonym) and reads some as bodies (a name with a
-    letter such as "ö"; "U Win ..."), where this check reads them right."""
+    ("Kofi Doe-Roe III, a chief", a lone surname that is also a demonym) and reads some as bodies (a name opening
+    with an accented word that is no listed given name; a Burmese name opened by "U"), where this check reads them
+    right."""
     toks = _name_token_tuple(run)
     if not toks or len(toks) - sum(t in _NAME_PARTICLES for t in toks) > 4 or toks[0] in _PLACE_FIRST:
         return False  # (a particle makes no name longer: "Mohd Ali bin Abdul Rahman")
@@ -920,15 +922,19 @@ def _body(text: str) -> str:
 
 
 # The article each text came from (the last few read): the name tables below are cached on the text and read the
-# mention layer's people, which are cached on the article (_people_mentions).
+# mention layer's people, which are cached on the article (_people_mentions).  A lock keeps it whole when a corpus
+# runs batches in threads (a text whose article was dropped meanwhile is read as an article of its own).
 _ARTICLE_OF: dict[str, Article] = {}
+_ARTICLE_OF_LOCK = threading.Lock()
 
 
 def _remember(article: Article) -> None:
-    """Keep ``article`` as the one its text came from (for :func:`_people_mentions`); the last 32 are kept."""
-    _ARTICLE_OF[article.text] = article
-    while len(_ARTICLE_OF) > 32:
-        del _ARTICLE_OF[next(iter(_ARTICLE_OF))]
+    """Keep ``article`` as the one its text came from (for :func:`_people_mentions`): the 32 remembered last."""
+    with _ARTICLE_OF_LOCK:
+        _ARTICLE_OF.pop(article.text, None)
+        _ARTICLE_OF[article.text] = article
+        while len(_ARTICLE_OF) > 32:
+            _ARTICLE_OF.pop(next(iter(_ARTICLE_OF)))
 
 
 # a person's name after the last "of" of an organisation's name ("the Office of Jo Doe"): group 1
@@ -957,7 +963,7 @@ def _people_mentions(text: str) -> tuple[tuple[int, int, str, str], ...]:
 
 
 # a capitalised word whose parts after a hyphen are in lower case ("Oscar-winner", "Mum-of-three"): a description,
-# no part of a name (a name's parts are capitalised: "Jean-Marc", "Tate-Whitfield")
+# no part of a name (a name's parts are capitalised: "Jean-Marc", "Doe-Kelby")
 _HYPHENED_DESCRIPTION = re.compile(r"[^\W\d_][\w’']*(?:-[a-z][\w’']*)+")
 
 
@@ -2354,7 +2360,7 @@ def _occurrences_near(occ_rx: re.Pattern, text: str, reach: int, leader_at: list
 
 
 _LEADER_ALTERNATIVES = [re.compile(re.escape(w), re.I) for w in _LEADER_WORDS.split("|")]
-_SPACES, _DOTTED_WORD, _ATOM = re.compile(r"\s+"), re.compile(r"[\w.]+\s+"), re.compile(r"\w+")
+_OPT_SPACES, _DOTTED_WORD, _ATOM = re.compile(r"\s*"), re.compile(r"[\w.]+\s+"), re.compile(r"\w+")
 
 
 def _atom_before(text: str, end: int) -> str:
@@ -2404,9 +2410,7 @@ def _leader_atoms(text: str, low: str | None, comp: str, company: str | None
     at_leader: list[int] = []
     for start, end in _leader_word_spans(text, low):  # every place some leader word could match, whichever alternative
         at_leader.append(start)
-        sp = _SPACES.match(text, end)
-        if sp is None:
-            continue
+        sp = _OPT_SPACES.match(text, end)  # (a superset of the places the patterns need: spaces or none)
         word = _DOTTED_WORD.match(text, sp.end())
         for at in (sp.end(), word.end() if word else None):
             atom = _ATOM.match(text, at) if at is not None else None
@@ -2670,12 +2674,13 @@ def _start(tok) -> int:
 
 
 _STOP_AFTER = re.compile(r"[ \t]*[.!?](?![\w.])")
+# a semicolon right after the closing mark: the cue after it is the next clause's (see _NEW_CLAUSE_AFTER)
+_SEMICOLON_AFTER = re.compile(r"[ \t]*;")
 # 'Doe said it had "lost control", while Roe accused ...': a contrasting clause with its own subject after the
 # quotation; its cue belongs to that clause, so the quotation's own cue before it comes first (so after "and" or "but":
-# 'Doe said that the minister had "misled parliament" and officials admitted ...')
-_SEMICOLON_AFTER = re.compile(r"[ \t]*;")
-# a semicolon right after the closing mark opens a new clause too ('Regulator says lapses were "avoidable"; operator
-# apologises'; '... called it "a disgrace"; the council said it would appeal')
+# 'Doe said that the minister had "misled parliament" and officials admitted ...'); a semicolon right after the
+# closing mark opens a new clause too ('Regulator says lapses were "avoidable"; operator apologises'; '... called it
+# "a disgrace"; the council said it would appeal')
 _NEW_CLAUSE_AFTER = re.compile(r"(?:[ \t]*[,;])?[ \t]+(?:(?:while|whereas|but|although|though)[ \t]+(?:[A-Z]|(?:he|she|they)\b)"
                                r"|(?:and|but)[ \t]+(?!said|says|told|added|adds|wrote|writes)[a-z])|[ \t]*;")
 
@@ -3719,7 +3724,7 @@ _ORG_PREDICATE = (r"\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|re
 # passive with its agent ("Acme was praised by campaigners": not the organisation's spokesperson), the verb
 _ORG_ASIDE = re.compile(r",(?:[^,.;:\"]|(?<=\d)[,.](?=\d)){1,120},")  # (", which employs 3,000 people,")
 _ORG_LEAD = re.compile(r"[\w’'\- ]{0,40}")
-_PASSIVE_BY = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?[a-z]+\b"
+_ORG_PASSIVE_BY = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?[a-z]+\b"
                          r"[^.;:!?“\"]{0,60}?\bby\b")
 _VERB_AFTER_ORG = re.compile(r"\s+(?:(?:[a-z]+ly|also|still|now|then|again|later|first|never)\s+)?([a-z]+)"
                              r"(?:\s+([\w’'\-]+))?")
@@ -4147,9 +4152,11 @@ class _Resolver:
         common noun of a body, a firm or a person's role (``organisation_nouns``, ``body_nouns``, ``org_words``,
         person nouns) stands for "the <noun>": whom that resolves to by name, else the one body the story names
         later with that noun (:meth:`_body_named_later`), else the person named later with that role
-        (:meth:`_headline_holder`); None when it is no such noun or not in a headline."""
+        (:meth:`_headline_holder`); two such words ("Business chamber warns", "Union local says") stand for the
+        one body the story names later with their body noun, not a firm's (never a role last: "Agency chief"); None
+        when it is no such noun or not in a headline."""
         if len(words) == 2 and all(w.isalpha() for w in words) and mention.strip() == low.capitalize() \
-                and words[-1] not in _PERSON_HEADS and self._in_headline(a):  # (not "Agency chief": a person)  # ("Business chamber warns", "Union local says": the body so named later)
+                and words[-1] not in _PERSON_HEADS and self._in_headline(a):
             head = next((w for w in reversed(words) if (w in _BODY_NOUNS or w in _ORG_WORDS)
                          and w not in _COMPANY_NOUNS), None)
             return head and self._body_named_later(head, a)
@@ -5252,7 +5259,7 @@ class _Resolver:
         aside = _ORG_ASIDE.match(self.text, i, end)
         i = aside.end() if aside else i
         verb = _VERB_AFTER_ORG.match(self.text, i, end)
-        if not verb or _PASSIVE_BY.match(self.text, i, end):
+        if not verb or _ORG_PASSIVE_BY.match(self.text, i, end):
             return None
         w, nxt = verb.group(1), verb.group(2) or ""
         if w in _ORG_VERB_AUX or w in _SUBJECT_IRREGULAR or w.endswith("ed") or _is_cue(w):
@@ -6154,7 +6161,6 @@ CONTINUATION_GAP = 3
 HEADLINE_QUOTE_MAX_WORDS = 30
 
 
-_SPACES = re.compile(r"\s*")
 
 
 class _Reader:
@@ -6448,7 +6454,7 @@ class _Reader:
         end = text.find("\n", b)
         if row["kind"] != "full" or end < 0 or text[b + 1:end].strip(" .,\"”"):
             return None
-        start = _SPACES.match(text, end).end()
+        start = _OPT_SPACES.match(text, end).end()
         stop = text.find("\n", start)
         line = text[start:stop if stop >= 0 else len(text)]
         m = re.match(rf"\s*([-—–―]\s*)?((?:[{_UC}][\w.’'\-]*\s?){{1,5}})(?:[,.]|$)", line)
