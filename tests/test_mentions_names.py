@@ -3384,3 +3384,12 @@ def test_a_role_a_body_has_too_or_a_role_after_a_place_makes_no_person():
     assert kinds("Ashby Media Group, a broadcaster, said the show would return.")["Ashby Media Group"] == "organisation"
     k = kinds("Joseph Doe Spiteri, 52, of Naxxar, a director of Kelby Developments Ltd, was charged on Monday.")
     assert k.get("Naxxar") != "person" and k["Joseph Doe Spiteri"] == "person"
+
+
+def test_a_broadcaster_named_radio_television_tv_or_broadcasting_is_an_organisation():
+    assert kinds("Kelby Radio, a broadcaster, said the show would return.")["Kelby Radio"] == "organisation"
+    assert kinds("Ashby TV said the show would return next year.")["Ashby TV"] == "organisation"
+    assert kinds("Tarn Broadcasting said the show would return.")["Tarn Broadcasting"] == "organisation"
+    # (a radio host stays a person; the word alone, in lower case or after a verb, names no body)
+    k = kinds("Radio host Jo Doe said the plan was sound. She told Kelby Radio the vote was close.")
+    assert k["Jo Doe"] == "person" and k["Kelby Radio"] == "organisation"
