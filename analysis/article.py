@@ -41,6 +41,7 @@ import html
 import json
 import os
 import re
+import unicodedata
 from array import array
 from dataclasses import dataclass, field
 from bisect import bisect_right as _bisect_right
@@ -419,6 +420,12 @@ class Article:
         """Short name of the article (its file stem, title or ``"article"``)."""
         src = self.metadata.get("source")
         return Path(src).stem if src else (self.metadata.get("id") or "article")
+
+
+def folded(text: str) -> str:
+    """``text`` without its accents ("Québec" -> "Quebec", "Żebbuġ" -> "Zebbug"); letters that do not decompose
+    stay ("ø", "ł")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def normalise_text(text: str) -> str:

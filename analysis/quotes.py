@@ -3804,7 +3804,6 @@ class _Resolver:
         self._subject_at: dict[int, bool] = {}  # _is_subject by offset (it reads the text only)
         self._name_at: dict[tuple, tuple] = {}  # person_mentions_before's reading of one capitalised run
         self.company_name: str | None = None
-        self._layer: tuple | None = None  # (span starts, kinds) of the mention layer's named actors
         self._spans: list | None = None  # (start, end, kind) of the mention layer's named actors: _layer_spans
         self._people: frozenset | None = None  # names and forms the mention layer gives to people: _layer_people
         self._orgs: list | None = None  # (start, name) of the mention layer's organisations
@@ -3930,12 +3929,9 @@ class _Resolver:
     def _layer_kind(self, a: int, b: int) -> str | None:
         """The kind the mention layer gives a name starting inside text[a:b]: a person when one of its
         names there is a person's, else the first name's kind (None when it names none there)."""
-        if self._layer is None:
-            spans = sorted((sa, e.kind) for e in entities(self.article) if e.kind != "group" for sa, _ in e.spans)
-            self._layer = ([sa for sa, _ in spans], [k for _, k in spans])
-        starts, kinds = self._layer
-        i, j = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
-        inside = kinds[i:j]  # "Wisconsin Gov. Scott Walker": a place, then a person
+        spans = self._layer_spans()
+        i, j = bisect.bisect_left(spans, (a,)), bisect.bisect_left(spans, (b,))
+        inside = [kind for _, _, kind in spans[i:j]]  # "Wisconsin Gov. Scott Walker": a place, then a person
         return "person" if "person" in inside else inside[0] if inside else None
 
     @staticmethod
@@ -3951,8 +3947,8 @@ class _Resolver:
         open before a run of capitals: "'M'e 'Jo Doe")."""
         if canon in self._layer_people():
             return True
-        k = bisect.bisect_right(self._layer_spans(), (at, len(self.text))) - 1
-        return k >= 0 and self._spans[k][0] <= at < self._spans[k][1] and self._spans[k][2] == "person"
+        k = self._layer_span_at(at)
+        return k is not None and self._spans[k][2] == "person"
 
     def _layer_people(self) -> frozenset:
         """The names and forms the mention layer gives to people (once)."""
@@ -3967,13 +3963,19 @@ class _Resolver:
                                  for sa, sb in e.spans)
         return self._spans
 
+    def _layer_span_at(self, at: int) -> int | None:
+        """The index in :meth:`_layer_spans` of the mention layer's span holding ``at``, or None."""
+        spans = self._layer_spans()
+        k = bisect.bisect_right(spans, (at, len(self.text))) - 1
+        return k if k >= 0 and spans[k][0] <= at < spans[k][1] else None
+
     def _body_of_person(self, at: int) -> bool:
         """The mention layer's organisation around ``at`` is tied to a person the layer names right next to it:
         "Dr Jo Doe of the Kelby Cree Nation" (the person, then of/from/at) or "Kelby Storage Alliance chair Jo Doe"
         (the body, one to three lower-case role words, the person): whom a later he/she stands for is the person,
         though the pronoun's sex was first given to the body's nearer name."""
-        k = bisect.bisect_right(self._layer_spans(), (at, len(self.text))) - 1
-        if k < 0 or self._spans[k][2] not in ("organisation", "person") or not self._spans[k][0] <= at < self._spans[k][1]:
+        k = self._layer_span_at(at)
+        if k is None or self._spans[k][2] not in ("organisation", "person"):
             return False
         start, end, kind = self._spans[k]
         before = self._spans[k - 1] if k else None
@@ -5682,8 +5684,12 @@ class _Resolver:
         wrote it", "The lawyer insists it was Mr Doe who"): reported content, no antecedent for a later pronoun."""
         run = _CAP_RUN.match(self.text, off)
         sent = _sentence_for(self.article, off)
-        return bool(run and _CLEFT_BEFORE.search(self.text, max(sent.start, off - 20), off)
-                    and _CLEFT_WHO.match(self.text, run.end()) and not self._clause_cleft(sent, off))
+        return bool(run and self._cleft_focus(run, self.text[max(sent.start, off - 20):off])
+                    and not self._clause_cleft(sent, off))
+
+    def _cleft_focus(self, run: re.Match, before: str) -> bool:
+        """The name ``run`` is the focus of a cleft: "it was (Ms) <name> who", ``before`` the words before it."""
+        return bool(_CLEFT_BEFORE.search(before) and _CLEFT_WHO.match(self.text, run.end()))
 
     def _clause_cleft(self, sent, off: int) -> bool:
         """The cleft before the name at ``off`` opens its sentence or a clause, and no speech verb comes before it
@@ -5717,7 +5723,7 @@ class _Resolver:
                 and run and _APPOSITION_AFTER.match(self.text, run.end()):
             return True  # "The labour lawyer Jo Doe, who ..., said": a lower-case role after its article, then the name
             # (and a comma: "The employer Jo Doe worked for went bust" is a relative clause, its name no subject)
-        if run and _CLEFT_BEFORE.search(pre) and _CLEFT_WHO.match(self.text, run.end()) and self._clause_cleft(sent, off):
+        if run and self._cleft_focus(run, pre) and self._clause_cleft(sent, off):
             return True  # "..., but it was Jo Doe who spoke to the workers": the focus of a cleft
         rel = lo == sent.start and run and _POSSESSIVE_ROLE.fullmatch(pre)
         verb = rel and _VERB_AFTER_ASIDE.match(self.text, run.end())
