@@ -588,8 +588,11 @@ def _partners_and_co(raw: dict) -> re.Pattern:
     tails, suffixes = _alternation(raw["firm_tails"]), _alternation(raw["firm_suffixes"] + raw["firm_practice_words"])
     ands = _alternation(raw["firm_tail_joiners"])
     tail = rf"(?:{tails})(?![\w’'-])(?: (?:{suffixes})(?![\w’'-])){{0,2}}"
+    # a company's legal form may close the tail after "&", "et", "y" ("Doe, Roe & Partners Ltd.", "Doe, Roe et
+    # Associés Inc."): the firm's registered name, no list ("Smith, Jones and Acme Inc" has no tail before it)
+    form = rf"(?: (?:{_alternation(raw['legal_forms'])})\.?(?![\w’'-]))?"
     # (after "and", no capitalised word after the tail: "Blackstone, KKR and Partners Group" is a list)
-    return re.compile(rf"(?:, [^\W\d_][\w’'-]*){{1,3}},? (?:(?!and )(?:{ands}) {tail}|and {tail}(?! [A-Z])"
+    return re.compile(rf"(?:, [^\W\d_][\w’'-]*){{1,3}},? (?:(?!and )(?:{ands}) {tail}{form}|and {tail}(?! [A-Z])"
                       rf"|(?:and|&) [^\W\d_][\w’'-]* (?:{suffixes})(?![\w’'-]))")
 
 
@@ -1301,6 +1304,8 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     """How many tokens after ``j`` extend the run ``toks[i:j+1]`` (0: the run ends at ``j``)."""
     R, toks, text = _rules(), ctx.toks, ctx.text
     nxt = toks[j + 1]
+    if not nxt.cap and toks[i].text in R["foreign_org_heads"] and (tail := _foreign_lower_tail(ctx, j)):
+        return tail  # "Parti progressiste du Québec", "Société du tramway de la Capitale-Nationale"
     if not nxt.cap and nxt.text not in _JOINING and nxt.text.lower() not in R["name_particles"] \
             and not _PARTICLE_NAME.match(nxt.text) and nxt.text != "the":
         return _lower_word_joins(ctx, i, j)
@@ -1313,6 +1318,37 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         return _punctuation_joins(ctx, i, j, gap)
     joined = _next_word_joins(ctx, i, j)
     return _joiner_joins(ctx, i, j) if joined is None else joined
+
+
+# The Romance particles ("of") and "and" inside a body's name that its words in lower case stand between, and the
+# articles that go after "de" ("de la", "de los"); an elided article opening a capitalised word ("l'Atlantique").
+_ROMANCE_PARTICLES = frozenset(("de", "du", "des", "del", "della", "delle", "dei", "degli", "di", "da", "do", "dos",
+                                "das", "et", "y", "e"))  # (and "and": "Caisse de dépôt et placement du Kelby")
+_ROMANCE_ARTICLES = frozenset(("la", "las", "los", "le", "les", "l’", "l'"))
+_ELIDED_CAP = re.compile(r"[dl][’'][A-ZÀ-Ý]")
+
+
+def _foreign_lower_tail(ctx: _Ctx, j: int) -> int:
+    """How many tokens after ``toks[j]`` continue a body's name opened by a word of ``foreign_org_heads`` with one or
+    two words in lower case, Romance particles between, closed by a particle and a capitalised word ("Parti
+    progressiste du Québec", "Fédération des contribuables du Québec", "Société du tramway de la Kelby"); else 0.
+    A lower-case word must be no English word unless particles stand either side of it ("du tramway de la").
+    Single spaces, one sentence, six tokens at most."""
+    toks, text, stop = ctx.toks, ctx.text, _rules()["stopwords"]
+    k, lower, after_particle = j + 1, 0, False
+    while k < len(toks) and k - j <= 6 and toks[k].sid == toks[j].sid and text[toks[k - 1].end:toks[k].start] == " ":
+        w = toks[k].text
+        if (toks[k].cap or _ELIDED_CAP.match(w)) and after_particle:
+            return k - j if lower and not _dropped_in(ctx, toks[k]) else 0
+        if w in _ROMANCE_PARTICLES or (after_particle and w in _ROMANCE_ARTICLES):
+            after_particle = True
+        elif w.isalpha() and w.islower() and len(w) > 2 and w not in stop and lower < 2 and (
+                not _common_word(w) or (after_particle and k + 1 < len(toks) and toks[k + 1].text in _ROMANCE_PARTICLES)):
+            lower, after_particle = lower + 1, False
+        else:
+            return 0
+        k += 1
+    return 0
 
 
 def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:

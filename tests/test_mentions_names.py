@@ -3393,3 +3393,72 @@ def test_a_broadcaster_named_radio_television_tv_or_broadcasting_is_an_organisat
     # (a radio host stays a person; the word alone, in lower case or after a verb, names no body)
     k = kinds("Radio host Jo Doe said the plan was sound. She told Kelby Radio the vote was close.")
     assert k["Jo Doe"] == "person" and k["Kelby Radio"] == "organisation"
+
+
+# --- session 20: Romance bodies' names with words in lower case; a firm's tail and legal form; "bint" ----------
+
+def test_a_romance_bodys_name_goes_on_over_words_in_lower_case_and_particles():
+    k = kinds("The Fédération des contribuables du Kelbec, a taxpayers' group, said the review was overdue.")
+    assert k["Fédération des contribuables du Kelbec"] == "organisation"
+    k = kinds("Marie Doe, critic for the Parti progressiste du Kelbec, said the plan had failed.")
+    assert k["Parti progressiste du Kelbec"] == "organisation" and k["Marie Doe"] == "person"
+    k = kinds("Its project office, Société du tramway de la Kelbec-Nord, said it would co-operate.")
+    assert k["Société du tramway de la Kelbec-Nord"] == "organisation"
+    assert kinds("Caisse de dépôt et placement du Kelbec bought the stake on Monday.") \
+        == {"Caisse de dépôt et placement du Kelbec": "organisation"}
+    assert kinds("Museo Tarno y Kelby de Arte Moderno opened the show on Friday.") \
+        == {"Museo Tarno y Kelby de Arte Moderno": "organisation"}
+
+
+def test_english_words_after_a_romance_bodys_name_stay_out_of_it():
+    for text in ("Banco Kelby chairman Luis de Souza said rates would rise.",
+                 "The Instituto said de la Cruz would lead the panel.",
+                 "Grupo Tarn's de facto head, Ana Roe, said sales rose.",
+                 "Banque Kelby sold del Monte shares on Monday, Jo Doe said.",
+                 "Grupo Kelby and rival del Tarn Holdings bid for the port.",
+                 "The Parti said voters in du Bois County were angry."):
+        names = set(kinds(text))
+        assert not any(" " in n and n.split()[0] in ("Banco", "Instituto", "Grupo", "Banque", "Parti")
+                       and n.split()[1].islower() for n in names), (text, names)
+    k = kinds("Banco Kelby chairman Luis de Souza said rates would rise.")
+    assert k["Banco Kelby"] == "organisation" and k["Luis de Souza"] == "person"
+
+
+def test_a_legal_form_after_a_partners_firms_tail_closes_its_name():
+    k = kinds("The review will be carried out by the engineering firm Doe, Roe et Associés Inc., which has 180 days.")
+    assert k == {"Doe, Roe et Associés Inc.": "organisation"}
+    k = kinds("The plan was drawn up by Tarnley, Kelby & Partners Ltd. for the council.")
+    assert k == {"Tarnley, Kelby & Partners Ltd.": "organisation"}
+
+
+def test_names_after_a_partners_firm_without_its_legal_form_stay_apart():
+    k = kinds("Shares in Doe, Roe & Co fell on Monday, while Acme Inc rose.")
+    assert k["Doe, Roe & Co"] == "organisation" and k["Acme Inc"] == "organisation"
+    k = kinds("Doe, Roe & Sons said Tarn Ltd would buy the plant.")
+    assert k["Doe, Roe & Sons"] == "organisation" and k["Tarn Ltd"] == "organisation"
+    k = kinds("Blackstone, KKR and Partners Group bid for the firm.")
+    assert not any(n.endswith("Group") and "," in n for n in k)
+    k = kinds("Lawyers at Doe, Roe & Partners said Kelby Holdings Ltd had settled.")
+    assert k["Doe, Roe & Partners"] == "organisation" and k["Kelby Holdings Ltd"] == "organisation"
+    k = kinds("Doe & Partners, Ltd said on Monday it had hired Jo Roe.")
+    assert k["Jo Roe"] == "person"
+
+
+def test_bint_inside_an_arabic_womans_name_joins_it():
+    k = kinds("Dr Aisha bint Khalid al-Tarni, an economist, said demand was high.")
+    assert k == {"Aisha bint Khalid al-Tarni": "person"}
+    k = kinds("Minister Mariam bint Saeed al-Kelbani opened the port on Monday.")
+    assert k.get("Mariam bint Saeed al-Kelbani") == "person"
+
+
+def test_bint_as_an_english_word_joins_no_name():
+    for text, want in (("He called Tracey a silly bint, Jo Doe said.", {"Jo Doe": "person"}),
+                       ("Aisha Tarni said demand was high.", {"Aisha Tarni": "person"}),
+                       ("Sheikh Hamad bin Khalid al-Tarni said talks went on.", {"Hamad bin Khalid al-Tarni": "person"}),
+                       ("Jo Doe said the old bint had left Kelby.", None),
+                       ("Mary Roe met Sara Khalid on Monday.", {"Mary Roe": "person", "Sara Khalid": "person"})):
+        k = kinds(text)
+        assert not any("bint" in n for n in k), (text, k)
+        if want:
+            for n, kind in want.items():
+                assert k.get(n) == kind, (text, k)
