@@ -4989,6 +4989,18 @@ def _only_weak(cs: list[_Cand]) -> bool:
     return not (all(c.weak == "initial" for c in cs) and sum(sum(c.cues.values()) for c in cs) >= 2)
 
 
+def _role_plural_opener(names: list[str], cs: list[_Cand]) -> bool:
+    """One word, the plural of a person's role or a body's common noun ("Campaigners", "Senators", "Airlines"),
+    capitalised only where a sentence or a headline opens: people or firms of a kind, no actor, whatever it says
+    ("Campaigners say it is a closure"; "Kelby Senators" or "the Senators" inside a sentence keep a team)."""
+    w = names[0]
+    if len(names) > 1 or not all(c.weak in ("initial", "headline") for c in cs) or not any(c.weak == "initial" for c in cs):
+        return False
+    R = _rules()
+    return len(w) > 4 and w.endswith("s") and w[1:].islower() and w not in R["known_organisations"] \
+        and w not in R["places"] and (w[:-1].lower() in R["person_roles"] or w[:-1].lower() in R["org_nouns"])
+
+
 # A stop or an exclamation mark closing a one-word sentence, then a space, a line's end or a closing quotation mark.
 _ONE_WORD_SENTENCE_AFTER = re.compile(r"[.!?…]+(?:[”\"’'])?(?:\s|$)")
 
@@ -5091,7 +5103,8 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
             continue  # a storm's name or its short form ("Storm Kelda ... Kelda weakened")
         cs = sorted((c for nm in names for c in groups[nm]), key=lambda c: c.start)
         cues = _pooled(c.cues for c in cs)
-        if _only_weak(cs) or _common_word_only(names, cues) or _dated_common_word(names, cs, text) \
+        if _only_weak(cs) or _role_plural_opener(names, cs) or _common_word_only(names, cues) \
+                or _dated_common_word(names, cs, text) \
                 or (names[0] not in last_words and _abstract_noun_opening(names, cs, text)) \
                 or _short_for_lower_words(names, cs, text) or _exclamation(names, cs, text):
             continue

@@ -3462,3 +3462,24 @@ def test_bint_as_an_english_word_joins_no_name():
         if want:
             for n, kind in want.items():
                 assert k.get(n) == kind, (text, k)
+
+
+def test_a_plural_of_a_role_capitalised_only_where_a_sentence_opens_names_no_actor():
+    k = kinds("Campaigners say it is a closure by the back door. Jo Doe, who chairs the group, said it was wrong.")
+    assert "Campaigners" not in k and k["Jo Doe"] == "person"
+    k = kinds("* Airlines fall; Kelby Air down 6.4 percent\n\nAirlines were also weak as investors worried about "
+              "fuel costs. Kelby Air fell 6.4 percent.")
+    assert "Airlines" not in k and k["Kelby Air"] == "organisation"
+
+
+def test_a_plural_of_a_role_inside_a_sentence_or_a_longer_name_is_kept():
+    k = kinds("Kelby Senators said on Monday the coach had left. Fans of the Kelby Senators were angry.")
+    assert k["Kelby Senators"] == "organisation"
+    k = kinds("The Nurses United union said pay was too low. Nurses United will strike on Monday.")
+    assert k.get("Nurses United") == "organisation"
+    k = kinds("Barclays said profits rose. Barclays will hire 200 staff.")
+    assert k["Barclays"] == "organisation"
+    k = kinds("Jo Doe of the Kelby Campaigners' Alliance said the plan was wrong.")
+    assert any("Campaigners" in n for n in k), k
+    k = kinds("Lenders at Kelby Bank said rates would rise. Kelby Bank chief Jo Doe agreed.")
+    assert k["Kelby Bank"] == "organisation" and k["Jo Doe"] == "person"
