@@ -1462,10 +1462,38 @@ def _punctuation_joins(ctx: _Ctx, i: int, j: int, gap: str) -> int:
         # company's mark and legal form; "Kelby Land (Singapore) Pte Ltd": the country of a group's company
     if _comma_legal_form_after(ctx, i, j):
         return 1  # "Acme Holdings, Inc.", "Doe Feeds, LLC", "Doe, Roe & Poe CPA, PSC": a legal form after a comma
+    if gap == ", " and _chamber_committee_fields(ctx, i, j):
+        return 1  # "the Senate Banking, Housing and Urban Affairs Committee": a chamber's committee of listed fields
     # "University of California, Berkeley"; "Department of Housing, Local Government and Heritage"
     return int(gap == ", " and nxt.cap and not _dropped_in(ctx, nxt) and (
         (toks[i].text == "University" and text[nxt.end:nxt.end + 1] in ",.;)") or _listed_in_name(ctx, i, j)
         or _fields_before_body(ctx, i, j) or _foreign_body_list(ctx, i, j)))
+
+
+def _chamber_committee_fields(ctx: _Ctx, i: int, j: int) -> bool:
+    """Whether the comma after ``toks[j]`` lists the fields of a chamber's committee: a chamber
+    (``committee_chambers``) and field words, then capitalised field words in commas, "and" (perhaps after a comma)
+    and a committee's word closing them ("Senate Banking, Housing and Urban Affairs Committee", "Senate Health,
+    Education, Labor, and Pensions Committee"; not "the House, Senate and White House": no committee closes it)."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    if toks[i].text not in R["committee_chambers"] or j == i or toks[j].poss \
+            or not all(_field_word(ctx, t.text.lower()) for t in toks[i + 1:j + 1]):
+        return False  # (with no chamber before, the fields join as a body's list: see _fields_before_body)
+    k, anded = j + 1, False
+    while k < len(toks) and k < j + 14 and toks[k].sid == toks[j].sid:
+        t = toks[k]
+        if t.text == "and" and not anded and text[toks[k - 1].end:t.start] in (" ", ", "):
+            anded = True
+        elif not t.cap or t.poss or t.text.isupper():
+            return False
+        elif t.text.lower() in R["committee_words"]:
+            return anded and k > j + 1 and not toks[k - 1].text == "and"
+        elif not _field_word(ctx, t.text.lower()):
+            return False
+        if k + 1 >= len(toks) or text[t.end:toks[k + 1].start] not in (" ", ", "):
+            return False
+        k += 1
+    return False
 
 
 def _foreign_body_list(ctx: _Ctx, i: int, j: int) -> bool:

@@ -3483,3 +3483,24 @@ def test_a_plural_of_a_role_inside_a_sentence_or_a_longer_name_is_kept():
     assert any("Campaigners" in n for n in k), k
     k = kinds("Lenders at Kelby Bank said rates would rise. Kelby Bank chief Jo Doe agreed.")
     assert k["Kelby Bank"] == "organisation" and k["Jo Doe"] == "person"
+
+
+def test_a_chambers_committee_of_fields_listed_in_commas_is_one_body():
+    k = kinds("Sen. Jo Doe, the top Republican on the Senate Banking, Housing and Urban Affairs Committee, said the "
+              "bill was dead.")
+    assert k["Senate Banking, Housing and Urban Affairs Committee"] == "organisation" and k["Jo Doe"] == "person"
+    k = kinds("The Senate Health, Education, Labor, and Pensions Committee will vote on Tuesday.")
+    assert k == {"Senate Health, Education, Labor, and Pensions Committee": "organisation"}
+
+
+def test_a_chamber_and_a_list_with_no_committee_closing_it_stay_apart():
+    k = kinds("The House, Senate and White House agreed on the plan.")
+    assert k["House"] == "organisation" and k["White House"] == "organisation"
+    k = kinds("The Senate Finance, Banking and Judiciary committees met on Monday.")
+    assert not any("," in n for n in k), k
+    k = kinds("Senate Finance, Jo Doe and the Banking Committee met.")
+    assert k["Jo Doe"] == "person" and not any("," in n for n in k), k
+    k = kinds("House Speaker Jo Doe, the Senate and the Rules Committee met on Monday.")
+    assert k["Jo Doe"] == "person" and not any("," in n for n in k), k
+    k = kinds("The Senate Banking panel, Kelby Holdings and Tarn Capital Committee members met.")
+    assert not any(n.startswith("Senate Banking,") for n in k), k
