@@ -4877,7 +4877,31 @@ class _Aliases:
             if len(fulls) == 1 and not any(_other_person_so_called(text, c, m, self.first_at[m])
                                            for m in fulls for c in self.groups[s]):
                 self.join(s, fulls.pop())
+        self._first_surnames_alone(text)
         self._given_names_after_courtesy(text, courtesy)
+
+    def _first_surnames_alone(self, text: str) -> None:
+        """The word before the last of a person's name of three words or more that opens with a listed given name
+        (or has strong cues of a person), written alone while the last word never is: the first of two surnames, how Spanish and Portuguese copy names
+        the person again ("Rodrigo Kelbaría Tarnas ... Kelbaría said"; not "Jane Moore Doe ... Doe said", where the
+        last word is used, nor a word inside two such names, a given name or a middle initial)."""
+        R = _rules()
+        given, particles = R["given_names"], R["name_particles"]
+        inner: dict[str, set[str]] = defaultdict(set)
+        for m in self.multi:
+            w = m.split()
+            if len(w) >= 3 and (w[0].lower() in given or self.cue_of[m].get("person", 0) >= 3) \
+                    and w[-1] not in self.groups and w[-3] not in particles and self.kind_lean(m) == "person":
+                inner[w[-2]].add(m)
+        for s in self.single:
+            fulls = inner.get(s)
+            if not fulls or len(fulls) > 1 or self.find(s) != s or len(s) < 3 or s.isupper() \
+                    or s.lower() in given or s in R["places"] or self.cue_of[s].get("place", 0) \
+                    or self.by_first.get(s) or self.by_last.get(s):
+                continue
+            m = next(iter(fulls))
+            if not any(_other_person_so_called(text, c, m, self.first_at[m]) for c in self.groups[s]):
+                self.join(s, m)
 
     def _given_names_after_courtesy(self, text: str, courtesy) -> None:
         """The first words of one person's longer name, each time after a courtesy title: how the story names a

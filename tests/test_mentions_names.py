@@ -3504,3 +3504,29 @@ def test_a_chamber_and_a_list_with_no_committee_closing_it_stay_apart():
     assert k["Jo Doe"] == "person" and not any("," in n for n in k), k
     k = kinds("The Senate Banking panel, Kelby Holdings and Tarn Capital Committee members met.")
     assert not any(n.startswith("Senate Banking,") for n in k), k
+
+
+def test_the_first_of_two_spanish_surnames_alone_is_the_person():
+    df = find_mentions(Article.from_text(
+        "At a news conference, Governor Rodrigo Kelbaría Tarnas said the board did not see the move as a turn. "
+        "\"We are taking our foot off the accelerator,\" Kelbaría told reporters. Kelbaría said the board would wait."))
+    assert set(df["name"]) == {"Rodrigo Kelbaría Tarnas"}
+    df = find_mentions(Article.from_text(
+        "The critic Beatriz Tarnoz Méndez wrote one of the few reviews. \"She hated the word,\" Tarnoz said."))
+    assert set(df["name"]) == {"Beatriz Tarnoz Méndez"}
+
+
+def test_a_middle_name_or_a_shared_surname_alone_is_no_first_surname():
+    def named(text):
+        df = find_mentions(Article.from_text(text))
+        return dict(zip(df["text"], df["name"]))
+    k = named("Sen. Jane Moore Doe said the bill was dead. Doe added that Moore, the coach, had left.")
+    assert k["Doe"] == "Jane Moore Doe" and k.get("Moore") != "Jane Moore Doe"
+    k = named("John Paul Roe led the band for years. Paul said the tour was over.")
+    assert k.get("Paul") != "John Paul Roe"
+    k = named("Ana Smith Jones and John Smith spoke on Monday. Smith said the plan had failed.")
+    assert k["Smith"] != "Ana Smith Jones"
+    k = named("Mary Kelby Roe met staff at Kelby Holdings. Kelby said profits rose.")
+    assert k.get("Kelby") != "Mary Kelby Roe"
+    k = named("Maria Lopez Tarn and Ana Lopez Roe spoke on Monday. Lopez said the plan had failed.")
+    assert k.get("Lopez") not in ("Maria Lopez Tarn", "Ana Lopez Roe")
