@@ -4886,7 +4886,7 @@ class _Aliases:
         the person again ("Rodrigo Kelbaría Tarnas ... Kelbaría said"; not "Jane Moore Doe ... Doe said", where the
         last word is used, nor a word inside two such names, a given name or a middle initial)."""
         R = _rules()
-        given, particles = R["given_names"], R["name_particles"]
+        given, particles, honorifics = R["given_names"], R["name_particles"], R["honorifics"]
         inner: dict[str, set[str]] = defaultdict(set)
         for m in self.multi:
             w = m.split()
@@ -4899,9 +4899,10 @@ class _Aliases:
                     or s.lower() in given or s in R["places"] or self.cue_of[s].get("place", 0) \
                     or self.by_first.get(s) or self.by_last.get(s):
                 continue
-            m = next(iter(fulls))
-            if not any(_other_person_so_called(text, c, m, self.first_at[m]) for c in self.groups[s]):
-                self.join(s, m)
+            if not any(_title_before(text, c.start, honorifics) or _INTRODUCED_AFTER.match(text, c.end)
+                       for c in self.groups[s]):
+                self.join(s, next(iter(fulls)))  # (after a title, inner_family_names decides by the name's shape;
+                # ", a teacher" after it introduces someone new: "Dora Gale Whitcombe ... Ms. Gale, a teacher")
 
     def _given_names_after_courtesy(self, text: str, courtesy) -> None:
         """The first words of one person's longer name, each time after a courtesy title: how the story names a

@@ -3530,3 +3530,11 @@ def test_a_middle_name_or_a_shared_surname_alone_is_no_first_surname():
     assert k.get("Kelby") != "Mary Kelby Roe"
     k = named("Maria Lopez Tarn and Ana Lopez Roe spoke on Monday. Lopez said the plan had failed.")
     assert k.get("Lopez") not in ("Maria Lopez Tarn", "Ana Lopez Roe")
+
+
+def test_a_first_surname_after_a_title_or_introducing_someone_is_left_to_the_titled_rule():
+    def named(text):
+        df = find_mentions(Article.from_text(text))
+        return dict(zip(df["text"], df["name"]))
+    k = named("Rep. Dora Gale Whitcombe spoke on Monday. Gale, a teacher from Kelby, agreed with the plan.")
+    assert k.get("Gale") != "Dora Gale Whitcombe"
