@@ -4222,9 +4222,10 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
         steps.append(("organisation", 3))  # "Transparency International Australia": a body's branch in a country
     if any((a.lower() in R["org_prefixes"] or a.lower() in R["org_suffixes"]) and b in _ORG_JOINERS
            for a, b in zip(words, words[1:])) or _office_of_a_body(words) or (
-            len(words) >= 3 and words[0] in R["foreign_org_heads"] and words[1].islower()):
+            len(words) >= 3 and words[0] in R["foreign_org_heads"] and any(w.islower() for w in words[1:])):
         steps.append(("organisation", 3))  # "University of Leeds", "Annenberg Institute for School Reform";
-        # "Asociación de Cooperativas del Sur": a foreign body's word, a particle, more of the name
+        # "Asociación de Cooperativas del Sur": a foreign body's word, a particle, more of the name (or its "and"
+        # further on: "Industriegewerkschaft Kelby, Tarn und Vell", "Museo Kelby y Tarn de Arte")
     if len(words) >= 2 and (words[-1] in R["lower_legal_forms"] or (
             "." in words[-1].rstrip(".") and words[-1].rstrip(".") in R["legal_forms"])
             or (len(words) >= 3 and words[-1].rstrip(".") in R["legal_forms"]

@@ -3538,3 +3538,22 @@ def test_a_first_surname_after_a_title_or_introducing_someone_is_left_to_the_tit
         return dict(zip(df["text"], df["name"]))
     k = named("Rep. Dora Gale Whitcombe spoke on Monday. Gale, a teacher from Kelby, agreed with the plan.")
     assert k.get("Gale") != "Dora Gale Whitcombe"
+
+
+def test_a_german_unions_name_goes_on_over_und_and_its_list():
+    k = kinds("The union IG Kelbwerk und Metall (IGKM) said it was preparing warning strikes at four sites.")
+    assert k["IG Kelbwerk und Metall"] == "organisation" and "Metall" not in k
+    k = kinds("The union IGBT - Industriegewerkschaft Kelbau, Tarn und Maschinen - said it would strike.")
+    assert k["Industriegewerkschaft Kelbau, Tarn und Maschinen"] == "organisation" and "Maschinen" not in k
+
+
+def test_german_words_of_bonds_media_or_a_broker_join_no_body():
+    for text, want in (("German Bund yields rose on Monday, Jo Doe said.", {"Jo Doe": "person"}),
+                       ("Traders sold Bund futures and bought Treasuries, Jo Doe said.", {"Jo Doe": "person"}),
+                       ("Watch it on IG Live, Jo Doe said.", {"Jo Doe": "person"}),
+                       ("IG Group said profits rose on Monday.", {"IG Group": "organisation"}),
+                       ("Kelby Verband chief Jo Doe and Tarn Holdings agreed.", {"Jo Doe": "person",
+                                                                               "Tarn Holdings": "organisation"})):
+        k = kinds(text)
+        assert all(k.get(n) == kind for n, kind in want.items()), (text, k)
+        assert not any(" und " in n or " and " in n for n in k), (text, k)
