@@ -813,6 +813,8 @@ def _is_cap(w: str) -> bool:
         return True
     if w[0] in "ʻʼ" and len(w) > 1:
         return w[1].isupper()  # a Polynesian name opened by the ʻokina ("ʻOfa", "ʻAhoafi")
+    if w[0] in "dl" and len(w) > 2 and w[1] in "’'":
+        return w[2].isupper()  # an elided French article or "de" before a capital ("de l'Atlantique", "d'Estaing")
     return len(w) > 1 and w[0].islower() and (w[1].isupper() or (len(w) > 2 and w[1].islower() and w[2].isupper())
                                               or ("-" in w[2:4] and _PARTICLE_NAME.match(w) is not None))
 

@@ -3557,3 +3557,18 @@ def test_german_words_of_bonds_media_or_a_broker_join_no_body():
         k = kinds(text)
         assert all(k.get(n) == kind for n, kind in want.items()), (text, k)
         assert not any(" und " in n or " and " in n for n in k), (text, k)
+
+
+def test_an_elided_article_before_a_capital_goes_on_inside_a_name():
+    k = kinds("Jo Doe of the Banque de l'Union Kelbec said rates would rise.")
+    assert k["Banque de l'Union Kelbec"] == "organisation" and k["Jo Doe"] == "person"
+    k = kinds("Mutuelles Kelby de l'Atlantique cut its forecast on Monday.")
+    assert "Mutuelles Kelby de l'Atlantique" in k
+
+
+def test_an_elided_article_before_a_small_letter_joins_nothing():
+    for text in ("Jo Doe said d'oh and left the room.", "They toasted l'chaim at the party, Jo Doe said.",
+                 "Jo Doe ordered the duck à l'orange at Kelby Grill.", "Jo Doe won the prix d'excellence in May.",
+                 "Jo Doe said the hors d'oeuvres were cold."):
+        k = kinds(text)
+        assert k.get("Jo Doe") == "person" and not any("'" in n for n in k), (text, k)
