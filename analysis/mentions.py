@@ -176,6 +176,9 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
         + r")\b\s*(?:[:|•\-–—].*|$)|(?:[-–—•*]\s*)?\(?\s*(?:" + "|".join(sorted(map(re.escape, raw["credit_openers"]), key=len, reverse=True))
         + r")\s.*" + (r"|.*\b(?:" + "|".join(map(re.escape, raw["credit_phrases"])) + r")\b.*" if credits else "")
         + r"|" + _tagline(raw)
+        # a contributor's credit: names and places only after its opening ("(With inputs from Jo Doe in Kelby)")
+        + r"|\(?(?:" + _alternation(raw["credit_from_openers"])
+        + rf")(?-i:(?: (?:[{_CAPS}][\w’'.-]*|in|and|of|the),?){{1,10}})\)?\.?$"
         # a print edition's note under a web story ("A version of this article appears in print on ...")
         + r"|(?:" + "|".join(map(re.escape, map(str, raw["print_edition_openers"]))) + r")\b.*)",
         re.I)
@@ -567,11 +570,15 @@ def _bio_line(raw: dict) -> re.Pattern:
     "Jo Doe is the Ledger's technology editor."), no clause or "of" after it (``bio_not_after_role``); no quotation
     in the sentence.  Group 1 is the name."""
     roles = [w for w in raw["tagline_roles"] if w not in raw["bio_roles_not"]]
+    name = rf"[{_CAPS}][\w’'-]+(?: [{_CAPS}][\w’'.-]+){{1,2}}"  # (accented capitals too: "Émilie Doe")
+    # (a doctor's or professor's title before the name, left out of it; a role glued to its field, "sketchwriter";
+    # or a role in capitals as a title, then "of", "at" or "for" and the outlet: "is Political Editor of The Ledger")
     return re.compile(
-        r"(?m)(?:^[ \t]*|(?<=[.!?] ))(" + _BYLINE_NAME + r") (?:(?:" + _alternation(raw["tagline_verbs"])
+        r"(?m)(?:^[ \t]*|(?<=[.!?] ))(?:(?:Dr|Prof)\.? )?(" + name + r") (?:(?:" + _alternation(raw["tagline_verbs"])
         + r")(?! (?:" + _alternation(raw["bio_not_after_verb"]) + r")\b)"
-        + r"|is (?:a|an|the|[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,2}[’']s) (?:[A-Za-z][\w-]* ){0,3}?(?i:"
-        + _alternation(roles) + r")(?!,? (?:" + _alternation(raw["bio_not_after_role"]) + r")\b(?! (?:the )?author of\b)))\b"
+        + r"|is (?:a|an|(?:the )?[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,2}[’']s|the) (?:[A-Za-z][\w-]* ){0,3}?[a-z]*(?i:"
+        + _alternation(roles) + r")(?!,? (?:" + _alternation(raw["bio_not_after_role"]) + r")\b(?! (?:the )?author of\b))"
+        + r"|is (?:[A-Z][a-z]+ ){0,2}(?:" + _alternation(w.title() for w in roles) + r")(?= (?:of|at|for) [A-Z]))\b"
         + r"[^\n\"“”]{0,300}?(?:[.!?](?= |$)|$)")
 
 

@@ -3572,3 +3572,51 @@ def test_an_elided_article_before_a_small_letter_joins_nothing():
                  "Jo Doe said the hors d'oeuvres were cold."):
         k = kinds(text)
         assert k.get("Jo Doe") == "person" and not any("'" in n for n in k), (text, k)
+
+
+# (a story's body, then its foot: the writers' bios and credits below are the paper's own staff, no actors)
+_BODY = ("The council approved the plan on Monday. \"It is a good day,\" said Mayor Jo Roe, who backed the plan for "
+         "years.\n\nThe vote was 7-2. Critics said the cost was too high.\n\nThe plan goes to the county next month.\n\n")
+
+
+def test_a_contributors_credit_of_names_and_places_names_no_actor():
+    for foot, name in (("(With inputs from Priya Kelkar in New Delhi)", "Priya Kelkar"),
+                       ("With a report from Étienne Tarnier in Ottawa", "Étienne Tarnier"),
+                       ("With reporting from Sam Kelby and Ana Tarn.", "Sam Kelby")):
+        k = kinds(_BODY + foot)
+        assert name not in k and k["Jo Roe"] == "person", (foot, k)
+
+
+def test_a_sentence_opening_like_a_credit_that_goes_on_in_lower_case_keeps_its_names():
+    for text, name in (("With a report from Kelby Audit due in May, Jo Doe will decide the plan.", "Jo Doe"),
+                       ("With input from Kelby residents, the council redrew the map, Jo Doe said.", "Jo Doe"),
+                       ("With reporting from the front line, Jo Doe won the Kelby Prize.", "Jo Doe"),
+                       ("With inputs from Jo Doe and the union, the board changed the plan.", "Jo Doe"),
+                       ("With a report from Jo Doe due next week, the council waits.", "Jo Doe")):
+        assert kinds(text).get(name) == "person", text
+
+
+def test_a_writers_bio_with_an_accent_a_title_a_capitalised_role_or_a_glued_role_names_no_actor():
+    for foot, name in (("Oliver Kelbridge is Political Editor of The Kelby Ledger. He has covered Westminster since "
+                        "2009.", "Oliver Kelbridge"),
+                       ("Émilie Tarnaud-Kim is a reporter with Kelby News in Quebec City.", "Émilie Tarnaud-Kim"),
+                       ("Dr. Helena Marsh-Tarno is HealthBeat's senior health correspondent. She trained as a doctor.",
+                        "Helena Marsh-Tarno"),
+                       ("Rosalind Kelberg is the Chronicle’s parliamentary sketchwriter.", "Rosalind Kelberg")):
+        k = kinds(_BODY + foot)
+        assert name not in k and k["Jo Roe"] == "person", (foot, k)
+
+
+def test_a_bio_shaped_sentence_about_an_actor_of_the_story_keeps_the_name():
+    text = ("Jo Doe said the firm would appeal. \"We will win,\" she said.\n\nThe case resumes in May.\n\n"
+            "Jo Doe is Executive Editor of Kelby Press.")
+    assert kinds(text)["Jo Doe"] == "person"
+    text = ("Sam Roe is Political Editor of the Kelby Ledger. \"The vote was close,\" Roe said on Monday.\n\n"
+            "The count ended at midnight.")
+    assert kinds(text)["Sam Roe"] == "person"
+    text = _BODY + "Dr. Ana Tarn is the hospital's chief surgeon and the author of the report."
+    assert kinds(text).get("Ana Tarn") == "person"
+    text = _BODY + "Émilie Kelby is a Kelby teacher who opposed the plan."
+    assert kinds(text).get("Émilie Kelby") == "person"
+    text = _BODY + "Prof. Jo Tarnwell is Chair of Kelby University's economics department."
+    assert kinds(text).get("Jo Tarnwell") == "person"
