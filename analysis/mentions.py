@@ -568,14 +568,15 @@ def _bio_line(raw: dict) -> re.Pattern:
     before an amount (``bio_not_after_verb``), or "is" a writer's role (``tagline_roles`` but ``bio_roles_not``) after
     "a", "an", "the" or an outlet's possessive and up to three words ("Jo Doe is a mining reporter based in Tarn.",
     "Jo Doe is the Ledger's technology editor."), no clause or "of" after it (``bio_not_after_role``); no quotation
-    in the sentence.  Group 1 is the name."""
+    in the sentence.  The group "name" is the name."""
     roles = [w for w in raw["tagline_roles"] if w not in raw["bio_roles_not"]]
     name = rf"[{_CAPS}][\w’'-]+(?: [{_CAPS}][\w’'.-]+){{1,2}}"  # (accented capitals too: "Émilie Doe")
-    # (a doctor's or professor's title before the name, left out of it; a role glued to its field, "sketchwriter";
+    # (a doctor's or professor's title before the name, left out of it, only before "is" and a role: "Dr Jo Doe
+    # writes about the results in The Lancet" is a scientist; a role glued to its field, "sketchwriter";
     # or a role in capitals as a title, then "of", "at" or "for" and the outlet: "is Political Editor of The Ledger")
     return re.compile(
-        r"(?m)(?:^[ \t]*|(?<=[.!?] ))(?:(?:Dr|Prof)\.? )?(" + name + r") (?:(?:" + _alternation(raw["tagline_verbs"])
-        + r")(?! (?:" + _alternation(raw["bio_not_after_verb"]) + r")\b)"
+        r"(?m)(?:^[ \t]*|(?<=[.!?] ))(?P<dr>(?:Dr|Prof)\.? )?(?P<name>" + name + r") (?:(?(dr)(?!)|(?:"
+        + _alternation(raw["tagline_verbs"]) + r")(?! (?:" + _alternation(raw["bio_not_after_verb"]) + r")\b))"
         + r"|is (?:a|an|(?:the )?[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,2}[’']s|the) (?:[A-Za-z][\w-]* ){0,3}?[a-z]*(?i:"
         + _alternation(roles) + r")(?!,? (?:" + _alternation(raw["bio_not_after_role"]) + r")\b(?! (?:the )?author of\b))"
         + r"|is (?:[A-Z][a-z]+ ){0,2}(?:" + _alternation(w.title() for w in roles) + r")(?= (?:of|at|for) [A-Z]))\b"
@@ -1114,14 +1115,14 @@ def _bio_lines(text: str) -> list[tuple[int, int]]:
     for m in R["bio_line"].finditer(text, start):
         end = text.find("\n", m.end())
         rest = text[m.end():end if end >= 0 else len(text)]
-        if _writer_shaped(m.group(1)) and not _BIO_DATE.search(m.group()) \
-                and not R["bio_story_mark"].search(m.group(), m.end(1) - m.start()) \
-                and not _named_in_a_sentence(text, m.group(1).split()[-1], m.start()) \
+        if _writer_shaped(m["name"]) and not _BIO_DATE.search(m.group()) \
+                and not R["bio_story_mark"].search(m.group(), m.end("name") - m.start()) \
+                and not _named_in_a_sentence(text, m["name"].split()[-1], m.start()) \
                 and _bio_opens_or_closes(text, m.start(), bio_end, rest):
             bio_end = m.end()
-            spans.append((m.start(1), m.end(1)))
-            spans += [(o.start(1), o.end(1)) for o in _BIO_OUTLET.finditer(text, m.end(1), m.end())]
-            spans += [(o.start(1), o.end(1)) for o in _BIO_WORK.finditer(text, m.end(1), m.end())]
+            spans.append((m.start("name"), m.end("name")))
+            spans += [(o.start(1), o.end(1)) for o in _BIO_OUTLET.finditer(text, m.end("name"), m.end())]
+            spans += [(o.start(1), o.end(1)) for o in _BIO_WORK.finditer(text, m.end("name"), m.end())]
             if rest.strip() and is_furniture_line(rest.strip()):
                 spans.append((m.end(), m.end() + len(rest)))  # ("... technology editor. Additional reporting by ...")
     return spans

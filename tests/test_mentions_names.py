@@ -3620,3 +3620,10 @@ def test_a_bio_shaped_sentence_about_an_actor_of_the_story_keeps_the_name():
     assert kinds(text).get("Émilie Kelby") == "person"
     text = _BODY + "Prof. Jo Tarnwell is Chair of Kelby University's economics department."
     assert kinds(text).get("Jo Tarnwell") == "person"
+
+
+def test_a_doctor_who_writes_about_results_at_the_foot_is_an_actor():
+    k = kinds(_BODY + "Dr Ana Kelbery writes about the results in The Lancet. Follow-up studies are planned.")
+    assert k.get("Ana Kelbery") == "person"
+    k = kinds(_BODY + "Prof. Sam Tarnley covers the cost of the plan in a new report.")
+    assert k.get("Sam Tarnley") == "person"
