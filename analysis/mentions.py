@@ -176,6 +176,9 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
         + r")\b\s*(?:[:|•\-–—].*|$)|(?:[-–—•*]\s*)?\(?\s*(?:" + "|".join(sorted(map(re.escape, raw["credit_openers"]), key=len, reverse=True))
         + r")\s.*" + (r"|.*\b(?:" + "|".join(map(re.escape, raw["credit_phrases"])) + r")\b.*" if credits else "")
         + r"|" + _tagline(raw)
+        # a contributor's credit: names and places only after its opening ("(With inputs from Jo Doe in Kelby)")
+        + r"|\(?(?:" + _alternation(raw["credit_from_openers"])
+        + rf")(?-i:(?: (?:[{_CAPS}][\w’'.-]*|in|and|of|the),?){{1,10}})\)?\.?$"
         # a print edition's note under a web story ("A version of this article appears in print on ...")
         + r"|(?:" + "|".join(map(re.escape, map(str, raw["print_edition_openers"]))) + r")\b.*)",
         re.I)
@@ -565,13 +568,18 @@ def _bio_line(raw: dict) -> re.Pattern:
     before an amount (``bio_not_after_verb``), or "is" a writer's role (``tagline_roles`` but ``bio_roles_not``) after
     "a", "an", "the" or an outlet's possessive and up to three words ("Jo Doe is a mining reporter based in Tarn.",
     "Jo Doe is the Ledger's technology editor."), no clause or "of" after it (``bio_not_after_role``); no quotation
-    in the sentence.  Group 1 is the name."""
+    in the sentence.  The group "name" is the name."""
     roles = [w for w in raw["tagline_roles"] if w not in raw["bio_roles_not"]]
+    name = rf"[{_CAPS}][\w’'-]+(?: [{_CAPS}][\w’'.-]+){{1,2}}"  # (accented capitals too: "Émilie Doe")
+    # (a doctor's or professor's title before the name, left out of it, only before "is" and a role: "Dr Jo Doe
+    # writes about the results in The Lancet" is a scientist; a role glued to its field, "sketchwriter";
+    # or a role in capitals as a title, then "of", "at" or "for" and the outlet: "is Political Editor of The Ledger")
     return re.compile(
-        r"(?m)(?:^[ \t]*|(?<=[.!?] ))(" + _BYLINE_NAME + r") (?:(?:" + _alternation(raw["tagline_verbs"])
-        + r")(?! (?:" + _alternation(raw["bio_not_after_verb"]) + r")\b)"
-        + r"|is (?:a|an|the|[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,2}[’']s) (?:[A-Za-z][\w-]* ){0,3}?(?i:"
-        + _alternation(roles) + r")(?!,? (?:" + _alternation(raw["bio_not_after_role"]) + r")\b(?! (?:the )?author of\b)))\b"
+        r"(?m)(?:^[ \t]*|(?<=[.!?] ))(?P<dr>(?:Dr|Prof)\.? )?(?P<name>" + name + r") (?:(?(dr)(?!)|(?:"
+        + _alternation(raw["tagline_verbs"]) + r")(?! (?:" + _alternation(raw["bio_not_after_verb"]) + r")\b))"
+        + r"|is (?:a|an|(?:the )?[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,2}[’']s|the) (?:[A-Za-z][\w-]* ){0,3}?[a-z]*(?i:"
+        + _alternation(roles) + r")(?!,? (?:" + _alternation(raw["bio_not_after_role"]) + r")\b(?! (?:the )?author of\b))"
+        + r"|is (?:[A-Z][a-z]+ ){0,2}(?:" + _alternation(w.title() for w in roles) + r")(?= (?:of|at|for) [A-Z]))\b"
         + r"[^\n\"“”]{0,300}?(?:[.!?](?= |$)|$)")
 
 
@@ -588,8 +596,11 @@ def _partners_and_co(raw: dict) -> re.Pattern:
     tails, suffixes = _alternation(raw["firm_tails"]), _alternation(raw["firm_suffixes"] + raw["firm_practice_words"])
     ands = _alternation(raw["firm_tail_joiners"])
     tail = rf"(?:{tails})(?![\w’'-])(?: (?:{suffixes})(?![\w’'-])){{0,2}}"
+    # a company's legal form may close the tail after "&", "et", "y" ("Doe, Roe & Partners Ltd.", "Doe, Roe et
+    # Associés Inc."): the firm's registered name, no list ("Smith, Jones and Acme Inc" has no tail before it)
+    form = rf"(?: (?:{_alternation(raw['legal_forms'])})\.?(?![\w’'-]))?"
     # (after "and", no capitalised word after the tail: "Blackstone, KKR and Partners Group" is a list)
-    return re.compile(rf"(?:, [^\W\d_][\w’'-]*){{1,3}},? (?:(?!and )(?:{ands}) {tail}|and {tail}(?! [A-Z])"
+    return re.compile(rf"(?:, [^\W\d_][\w’'-]*){{1,3}},? (?:(?!and )(?:{ands}) {tail}{form}|and {tail}(?! [A-Z])"
                       rf"|(?:and|&) [^\W\d_][\w’'-]* (?:{suffixes})(?![\w’'-]))")
 
 
@@ -810,6 +821,8 @@ def _is_cap(w: str) -> bool:
         return True
     if w[0] in "ʻʼ" and len(w) > 1:
         return w[1].isupper()  # a Polynesian name opened by the ʻokina ("ʻOfa", "ʻAhoafi")
+    if w[0] in "dl" and len(w) > 2 and w[1] in "’'":
+        return w[2].isupper()  # an elided French article or "de" before a capital ("de l'Atlantique", "d'Estaing")
     return len(w) > 1 and w[0].islower() and (w[1].isupper() or (len(w) > 2 and w[1].islower() and w[2].isupper())
                                               or ("-" in w[2:4] and _PARTICLE_NAME.match(w) is not None))
 
@@ -1102,14 +1115,14 @@ def _bio_lines(text: str) -> list[tuple[int, int]]:
     for m in R["bio_line"].finditer(text, start):
         end = text.find("\n", m.end())
         rest = text[m.end():end if end >= 0 else len(text)]
-        if _writer_shaped(m.group(1)) and not _BIO_DATE.search(m.group()) \
-                and not R["bio_story_mark"].search(m.group(), m.end(1) - m.start()) \
-                and not _named_in_a_sentence(text, m.group(1).split()[-1], m.start()) \
+        if _writer_shaped(m["name"]) and not _BIO_DATE.search(m.group()) \
+                and not R["bio_story_mark"].search(m.group(), m.end("name") - m.start()) \
+                and not _named_in_a_sentence(text, m["name"].split()[-1], m.start()) \
                 and _bio_opens_or_closes(text, m.start(), bio_end, rest):
             bio_end = m.end()
-            spans.append((m.start(1), m.end(1)))
-            spans += [(o.start(1), o.end(1)) for o in _BIO_OUTLET.finditer(text, m.end(1), m.end())]
-            spans += [(o.start(1), o.end(1)) for o in _BIO_WORK.finditer(text, m.end(1), m.end())]
+            spans.append((m.start("name"), m.end("name")))
+            spans += [(o.start(1), o.end(1)) for o in _BIO_OUTLET.finditer(text, m.end("name"), m.end())]
+            spans += [(o.start(1), o.end(1)) for o in _BIO_WORK.finditer(text, m.end("name"), m.end())]
             if rest.strip() and is_furniture_line(rest.strip()):
                 spans.append((m.end(), m.end() + len(rest)))  # ("... technology editor. Additional reporting by ...")
     return spans
@@ -1301,6 +1314,8 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     """How many tokens after ``j`` extend the run ``toks[i:j+1]`` (0: the run ends at ``j``)."""
     R, toks, text = _rules(), ctx.toks, ctx.text
     nxt = toks[j + 1]
+    if not nxt.cap and toks[i].text in R["foreign_org_heads"] and (tail := _foreign_lower_tail(ctx, j)):
+        return tail  # "Parti progressiste du Québec", "Société du tramway de la Capitale-Nationale"
     if not nxt.cap and nxt.text not in _JOINING and nxt.text.lower() not in R["name_particles"] \
             and not _PARTICLE_NAME.match(nxt.text) and nxt.text != "the":
         return _lower_word_joins(ctx, i, j)
@@ -1313,6 +1328,37 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         return _punctuation_joins(ctx, i, j, gap)
     joined = _next_word_joins(ctx, i, j)
     return _joiner_joins(ctx, i, j) if joined is None else joined
+
+
+# The Romance particles ("of") and "and" inside a body's name that its words in lower case stand between, and the
+# articles that go after "de" ("de la", "de los"); an elided article opening a capitalised word ("l'Atlantique").
+_ROMANCE_PARTICLES = frozenset(("de", "du", "des", "del", "della", "delle", "dei", "degli", "di", "da", "do", "dos",
+                                "das", "et", "y", "e"))  # (and "and": "Caisse de dépôt et placement du Kelby")
+_ROMANCE_ARTICLES = frozenset(("la", "las", "los", "le", "les", "l’", "l'"))
+_ELIDED_CAP = re.compile(r"[dl][’'][A-ZÀ-Ý]")
+
+
+def _foreign_lower_tail(ctx: _Ctx, j: int) -> int:
+    """How many tokens after ``toks[j]`` continue a body's name opened by a word of ``foreign_org_heads`` with one or
+    two words in lower case, Romance particles between, closed by a particle and a capitalised word ("Parti
+    progressiste du Québec", "Fédération des contribuables du Québec", "Société du tramway de la Kelby"); else 0.
+    A lower-case word must be no English word unless particles stand either side of it ("du tramway de la").
+    Single spaces, one sentence, six tokens at most."""
+    toks, text, stop = ctx.toks, ctx.text, _rules()["stopwords"]
+    k, lower, after_particle = j + 1, 0, False
+    while k < len(toks) and k - j <= 6 and toks[k].sid == toks[j].sid and text[toks[k - 1].end:toks[k].start] == " ":
+        w = toks[k].text
+        if (toks[k].cap or _ELIDED_CAP.match(w)) and after_particle:
+            return k - j if lower and not _dropped_in(ctx, toks[k]) else 0
+        if w in _ROMANCE_PARTICLES or (after_particle and w in _ROMANCE_ARTICLES):
+            after_particle = True
+        elif w.isalpha() and w.islower() and len(w) > 2 and w not in stop and lower < 2 and (
+                not _common_word(w) or (after_particle and k + 1 < len(toks) and toks[k + 1].text in _ROMANCE_PARTICLES)):
+            lower, after_particle = lower + 1, False
+        else:
+            return 0
+        k += 1
+    return 0
 
 
 def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
@@ -1426,10 +1472,38 @@ def _punctuation_joins(ctx: _Ctx, i: int, j: int, gap: str) -> int:
         # company's mark and legal form; "Kelby Land (Singapore) Pte Ltd": the country of a group's company
     if _comma_legal_form_after(ctx, i, j):
         return 1  # "Acme Holdings, Inc.", "Doe Feeds, LLC", "Doe, Roe & Poe CPA, PSC": a legal form after a comma
+    if gap == ", " and _chamber_committee_fields(ctx, i, j):
+        return 1  # "the Senate Banking, Housing and Urban Affairs Committee": a chamber's committee of listed fields
     # "University of California, Berkeley"; "Department of Housing, Local Government and Heritage"
     return int(gap == ", " and nxt.cap and not _dropped_in(ctx, nxt) and (
         (toks[i].text == "University" and text[nxt.end:nxt.end + 1] in ",.;)") or _listed_in_name(ctx, i, j)
         or _fields_before_body(ctx, i, j) or _foreign_body_list(ctx, i, j)))
+
+
+def _chamber_committee_fields(ctx: _Ctx, i: int, j: int) -> bool:
+    """Whether the comma after ``toks[j]`` lists the fields of a chamber's committee: a chamber
+    (``committee_chambers``) and field words, then capitalised field words in commas, "and" (perhaps after a comma)
+    and a committee's word closing them ("Senate Banking, Housing and Urban Affairs Committee", "Senate Health,
+    Education, Labor, and Pensions Committee"; not "the House, Senate and White House": no committee closes it)."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    if toks[i].text not in R["committee_chambers"] or j == i or toks[j].poss \
+            or not all(_field_word(ctx, t.text.lower()) for t in toks[i + 1:j + 1]):
+        return False  # (with no chamber before, the fields join as a body's list: see _fields_before_body)
+    k, anded = j + 1, False
+    while k < len(toks) and k < j + 14 and toks[k].sid == toks[j].sid:
+        t = toks[k]
+        if t.text == "and" and not anded and text[toks[k - 1].end:t.start] in (" ", ", "):
+            anded = True
+        elif not t.cap or t.poss or t.text.isupper():
+            return False
+        elif t.text.lower() in R["committee_words"]:
+            return anded and k > j + 1 and not toks[k - 1].text == "and"
+        elif not _field_word(ctx, t.text.lower()):
+            return False
+        if k + 1 >= len(toks) or text[t.end:toks[k + 1].start] not in (" ", ", "):
+            return False
+        k += 1
+    return False
 
 
 def _foreign_body_list(ctx: _Ctx, i: int, j: int) -> bool:
@@ -4158,9 +4232,10 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
         steps.append(("organisation", 3))  # "Transparency International Australia": a body's branch in a country
     if any((a.lower() in R["org_prefixes"] or a.lower() in R["org_suffixes"]) and b in _ORG_JOINERS
            for a, b in zip(words, words[1:])) or _office_of_a_body(words) or (
-            len(words) >= 3 and words[0] in R["foreign_org_heads"] and words[1].islower()):
+            len(words) >= 3 and words[0] in R["foreign_org_heads"] and any(w.islower() for w in words[1:])):
         steps.append(("organisation", 3))  # "University of Leeds", "Annenberg Institute for School Reform";
-        # "Asociación de Cooperativas del Sur": a foreign body's word, a particle, more of the name
+        # "Asociación de Cooperativas del Sur": a foreign body's word, a particle, more of the name (or its "and"
+        # further on: "Industriegewerkschaft Kelby, Tarn und Vell", "Museo Kelby y Tarn de Arte")
     if len(words) >= 2 and (words[-1] in R["lower_legal_forms"] or (
             "." in words[-1].rstrip(".") and words[-1].rstrip(".") in R["legal_forms"])
             or (len(words) >= 3 and words[-1].rstrip(".") in R["legal_forms"]
@@ -4813,7 +4888,32 @@ class _Aliases:
             if len(fulls) == 1 and not any(_other_person_so_called(text, c, m, self.first_at[m])
                                            for m in fulls for c in self.groups[s]):
                 self.join(s, fulls.pop())
+        self._first_surnames_alone(text)
         self._given_names_after_courtesy(text, courtesy)
+
+    def _first_surnames_alone(self, text: str) -> None:
+        """The word before the last of a person's name of three words or more that opens with a listed given name
+        (or has strong cues of a person), written alone while the last word never is: the first of two surnames, how Spanish and Portuguese copy names
+        the person again ("Rodrigo Kelbaría Tarnas ... Kelbaría said"; not "Jane Moore Doe ... Doe said", where the
+        last word is used, nor a word inside two such names, a given name or a middle initial)."""
+        R = _rules()
+        given, particles, honorifics = R["given_names"], R["name_particles"], R["honorifics"]
+        inner: dict[str, set[str]] = defaultdict(set)
+        for m in self.multi:
+            w = m.split()
+            if len(w) >= 3 and (w[0].lower() in given or self.cue_of[m].get("person", 0) >= 3) \
+                    and w[-1] not in self.groups and w[-3] not in particles and self.kind_lean(m) == "person":
+                inner[w[-2]].add(m)
+        for s in self.single:
+            fulls = inner.get(s)
+            if not fulls or len(fulls) > 1 or self.find(s) != s or len(s) < 3 or s.isupper() \
+                    or s.lower() in given or s in R["places"] or self.cue_of[s].get("place", 0) \
+                    or self.by_first.get(s) or self.by_last.get(s):
+                continue
+            if not any(_title_before(text, c.start, honorifics) or _INTRODUCED_AFTER.match(text, c.end)
+                       for c in self.groups[s]):
+                self.join(s, next(iter(fulls)))  # (after a title, inner_family_names decides by the name's shape;
+                # ", a teacher" after it introduces someone new: "Dora Gale Whitcombe ... Ms. Gale, a teacher")
 
     def _given_names_after_courtesy(self, text: str, courtesy) -> None:
         """The first words of one person's longer name, each time after a courtesy title: how the story names a
@@ -4953,6 +5053,18 @@ def _only_weak(cs: list[_Cand]) -> bool:
     return not (all(c.weak == "initial" for c in cs) and sum(sum(c.cues.values()) for c in cs) >= 2)
 
 
+def _role_plural_opener(names: list[str], cs: list[_Cand]) -> bool:
+    """One word, the plural of a person's role or a body's common noun ("Campaigners", "Senators", "Airlines"),
+    capitalised only where a sentence or a headline opens: people or firms of a kind, no actor, whatever it says
+    ("Campaigners say it is a closure"; "Kelby Senators" or "the Senators" inside a sentence keep a team)."""
+    w = names[0]
+    if len(names) > 1 or not all(c.weak in ("initial", "headline") for c in cs) or not any(c.weak == "initial" for c in cs):
+        return False
+    R = _rules()
+    return len(w) > 4 and w.endswith("s") and w[1:].islower() and w not in R["known_organisations"] \
+        and w not in R["places"] and (w[:-1].lower() in R["person_roles"] or w[:-1].lower() in R["org_nouns"])
+
+
 # A stop or an exclamation mark closing a one-word sentence, then a space, a line's end or a closing quotation mark.
 _ONE_WORD_SENTENCE_AFTER = re.compile(r"[.!?…]+(?:[”\"’'])?(?:\s|$)")
 
@@ -5055,7 +5167,8 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
             continue  # a storm's name or its short form ("Storm Kelda ... Kelda weakened")
         cs = sorted((c for nm in names for c in groups[nm]), key=lambda c: c.start)
         cues = _pooled(c.cues for c in cs)
-        if _only_weak(cs) or _common_word_only(names, cues) or _dated_common_word(names, cs, text) \
+        if _only_weak(cs) or _role_plural_opener(names, cs) or _common_word_only(names, cues) \
+                or _dated_common_word(names, cs, text) \
                 or (names[0] not in last_words and _abstract_noun_opening(names, cs, text)) \
                 or _short_for_lower_words(names, cs, text) or _exclamation(names, cs, text):
             continue

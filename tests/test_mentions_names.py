@@ -3393,3 +3393,237 @@ def test_a_broadcaster_named_radio_television_tv_or_broadcasting_is_an_organisat
     # (a radio host stays a person; the word alone, in lower case or after a verb, names no body)
     k = kinds("Radio host Jo Doe said the plan was sound. She told Kelby Radio the vote was close.")
     assert k["Jo Doe"] == "person" and k["Kelby Radio"] == "organisation"
+
+
+# --- session 20: Romance bodies' names with words in lower case; a firm's tail and legal form; "bint" ----------
+
+def test_a_romance_bodys_name_goes_on_over_words_in_lower_case_and_particles():
+    k = kinds("The Fédération des contribuables du Kelbec, a taxpayers' group, said the review was overdue.")
+    assert k["Fédération des contribuables du Kelbec"] == "organisation"
+    k = kinds("Marie Doe, critic for the Parti progressiste du Kelbec, said the plan had failed.")
+    assert k["Parti progressiste du Kelbec"] == "organisation" and k["Marie Doe"] == "person"
+    k = kinds("Its project office, Société du tramway de la Kelbec-Nord, said it would co-operate.")
+    assert k["Société du tramway de la Kelbec-Nord"] == "organisation"
+    assert kinds("Caisse de dépôt et placement du Kelbec bought the stake on Monday.") \
+        == {"Caisse de dépôt et placement du Kelbec": "organisation"}
+    assert kinds("Museo Tarno y Kelby de Arte Moderno opened the show on Friday.") \
+        == {"Museo Tarno y Kelby de Arte Moderno": "organisation"}
+
+
+def test_english_words_after_a_romance_bodys_name_stay_out_of_it():
+    for text in ("Banco Kelby chairman Luis de Souza said rates would rise.",
+                 "The Instituto said de la Cruz would lead the panel.",
+                 "Grupo Tarn's de facto head, Ana Roe, said sales rose.",
+                 "Banque Kelby sold del Monte shares on Monday, Jo Doe said.",
+                 "Grupo Kelby and rival del Tarn Holdings bid for the port.",
+                 "The Parti said voters in du Bois County were angry."):
+        names = set(kinds(text))
+        assert not any(" " in n and n.split()[0] in ("Banco", "Instituto", "Grupo", "Banque", "Parti")
+                       and n.split()[1].islower() for n in names), (text, names)
+    k = kinds("Banco Kelby chairman Luis de Souza said rates would rise.")
+    assert k["Banco Kelby"] == "organisation" and k["Luis de Souza"] == "person"
+
+
+def test_a_legal_form_after_a_partners_firms_tail_closes_its_name():
+    k = kinds("The review will be carried out by the engineering firm Doe, Roe et Associés Inc., which has 180 days.")
+    assert k == {"Doe, Roe et Associés Inc.": "organisation"}
+    k = kinds("The plan was drawn up by Tarnley, Kelby & Partners Ltd. for the council.")
+    assert k == {"Tarnley, Kelby & Partners Ltd.": "organisation"}
+
+
+def test_names_after_a_partners_firm_without_its_legal_form_stay_apart():
+    k = kinds("Shares in Doe, Roe & Co fell on Monday, while Acme Inc rose.")
+    assert k["Doe, Roe & Co"] == "organisation" and k["Acme Inc"] == "organisation"
+    k = kinds("Doe, Roe & Sons said Tarn Ltd would buy the plant.")
+    assert k["Doe, Roe & Sons"] == "organisation" and k["Tarn Ltd"] == "organisation"
+    k = kinds("Blackstone, KKR and Partners Group bid for the firm.")
+    assert not any(n.endswith("Group") and "," in n for n in k)
+    k = kinds("Lawyers at Doe, Roe & Partners said Kelby Holdings Ltd had settled.")
+    assert k["Doe, Roe & Partners"] == "organisation" and k["Kelby Holdings Ltd"] == "organisation"
+    k = kinds("Doe & Partners, Ltd said on Monday it had hired Jo Roe.")
+    assert k["Jo Roe"] == "person"
+
+
+def test_bint_inside_an_arabic_womans_name_joins_it():
+    k = kinds("Dr Aisha bint Khalid al-Tarni, an economist, said demand was high.")
+    assert k == {"Aisha bint Khalid al-Tarni": "person"}
+    k = kinds("Minister Mariam bint Saeed al-Kelbani opened the port on Monday.")
+    assert k.get("Mariam bint Saeed al-Kelbani") == "person"
+
+
+def test_bint_as_an_english_word_joins_no_name():
+    for text, want in (("He called Tracey a silly bint, Jo Doe said.", {"Jo Doe": "person"}),
+                       ("Aisha Tarni said demand was high.", {"Aisha Tarni": "person"}),
+                       ("Sheikh Hamad bin Khalid al-Tarni said talks went on.", {"Hamad bin Khalid al-Tarni": "person"}),
+                       ("Jo Doe said the old bint had left Kelby.", None),
+                       ("Mary Roe met Sara Khalid on Monday.", {"Mary Roe": "person", "Sara Khalid": "person"})):
+        k = kinds(text)
+        assert not any("bint" in n for n in k), (text, k)
+        if want:
+            for n, kind in want.items():
+                assert k.get(n) == kind, (text, k)
+
+
+def test_a_plural_of_a_role_capitalised_only_where_a_sentence_opens_names_no_actor():
+    k = kinds("Campaigners say it is a closure by the back door. Jo Doe, who chairs the group, said it was wrong.")
+    assert "Campaigners" not in k and k["Jo Doe"] == "person"
+    k = kinds("* Airlines fall; Kelby Air down 6.4 percent\n\nAirlines were also weak as investors worried about "
+              "fuel costs. Kelby Air fell 6.4 percent.")
+    assert "Airlines" not in k and k["Kelby Air"] == "organisation"
+
+
+def test_a_plural_of_a_role_inside_a_sentence_or_a_longer_name_is_kept():
+    k = kinds("Kelby Senators said on Monday the coach had left. Fans of the Kelby Senators were angry.")
+    assert k["Kelby Senators"] == "organisation"
+    k = kinds("The Nurses United union said pay was too low. Nurses United will strike on Monday.")
+    assert k.get("Nurses United") == "organisation"
+    k = kinds("Barclays said profits rose. Barclays will hire 200 staff.")
+    assert k["Barclays"] == "organisation"
+    k = kinds("Jo Doe of the Kelby Campaigners' Alliance said the plan was wrong.")
+    assert any("Campaigners" in n for n in k), k
+    k = kinds("Lenders at Kelby Bank said rates would rise. Kelby Bank chief Jo Doe agreed.")
+    assert k["Kelby Bank"] == "organisation" and k["Jo Doe"] == "person"
+
+
+def test_a_chambers_committee_of_fields_listed_in_commas_is_one_body():
+    k = kinds("Sen. Jo Doe, the top Republican on the Senate Banking, Housing and Urban Affairs Committee, said the "
+              "bill was dead.")
+    assert k["Senate Banking, Housing and Urban Affairs Committee"] == "organisation" and k["Jo Doe"] == "person"
+    k = kinds("The Senate Health, Education, Labor, and Pensions Committee will vote on Tuesday.")
+    assert k == {"Senate Health, Education, Labor, and Pensions Committee": "organisation"}
+
+
+def test_a_chamber_and_a_list_with_no_committee_closing_it_stay_apart():
+    k = kinds("The House, Senate and White House agreed on the plan.")
+    assert k["House"] == "organisation" and k["White House"] == "organisation"
+    k = kinds("The Senate Finance, Banking and Judiciary committees met on Monday.")
+    assert not any("," in n for n in k), k
+    k = kinds("Senate Finance, Jo Doe and the Banking Committee met.")
+    assert k["Jo Doe"] == "person" and not any("," in n for n in k), k
+    k = kinds("House Speaker Jo Doe, the Senate and the Rules Committee met on Monday.")
+    assert k["Jo Doe"] == "person" and not any("," in n for n in k), k
+    k = kinds("The Senate Banking panel, Kelby Holdings and Tarn Capital Committee members met.")
+    assert not any(n.startswith("Senate Banking,") for n in k), k
+
+
+def test_the_first_of_two_spanish_surnames_alone_is_the_person():
+    df = find_mentions(Article.from_text(
+        "At a news conference, Governor Rodrigo Kelbaría Tarnas said the board did not see the move as a turn. "
+        "\"We are taking our foot off the accelerator,\" Kelbaría told reporters. Kelbaría said the board would wait."))
+    assert set(df["name"]) == {"Rodrigo Kelbaría Tarnas"}
+    df = find_mentions(Article.from_text(
+        "The critic Beatriz Tarnoz Méndez wrote one of the few reviews. \"She hated the word,\" Tarnoz said."))
+    assert set(df["name"]) == {"Beatriz Tarnoz Méndez"}
+
+
+def test_a_middle_name_or_a_shared_surname_alone_is_no_first_surname():
+    def named(text):
+        df = find_mentions(Article.from_text(text))
+        return dict(zip(df["text"], df["name"]))
+    k = named("Sen. Jane Moore Doe said the bill was dead. Doe added that Moore, the coach, had left.")
+    assert k["Doe"] == "Jane Moore Doe" and k.get("Moore") != "Jane Moore Doe"
+    k = named("John Paul Roe led the band for years. Paul said the tour was over.")
+    assert k.get("Paul") != "John Paul Roe"
+    k = named("Ana Smith Jones and John Smith spoke on Monday. Smith said the plan had failed.")
+    assert k["Smith"] != "Ana Smith Jones"
+    k = named("Mary Kelby Roe met staff at Kelby Holdings. Kelby said profits rose.")
+    assert k.get("Kelby") != "Mary Kelby Roe"
+    k = named("Maria Lopez Tarn and Ana Lopez Roe spoke on Monday. Lopez said the plan had failed.")
+    assert k.get("Lopez") not in ("Maria Lopez Tarn", "Ana Lopez Roe")
+
+
+def test_a_first_surname_after_a_title_or_introducing_someone_is_left_to_the_titled_rule():
+    def named(text):
+        df = find_mentions(Article.from_text(text))
+        return dict(zip(df["text"], df["name"]))
+    k = named("Rep. Dora Gale Whitcombe spoke on Monday. Gale, a teacher from Kelby, agreed with the plan.")
+    assert k.get("Gale") != "Dora Gale Whitcombe"
+
+
+def test_a_german_unions_name_goes_on_over_und_and_its_list():
+    k = kinds("The union IG Kelbwerk und Metall (IGKM) said it was preparing warning strikes at four sites.")
+    assert k["IG Kelbwerk und Metall"] == "organisation" and "Metall" not in k
+    k = kinds("The union IGBT - Industriegewerkschaft Kelbau, Tarn und Maschinen - said it would strike.")
+    assert k["Industriegewerkschaft Kelbau, Tarn und Maschinen"] == "organisation" and "Maschinen" not in k
+
+
+def test_german_words_of_bonds_media_or_a_broker_join_no_body():
+    for text, want in (("German Bund yields rose on Monday, Jo Doe said.", {"Jo Doe": "person"}),
+                       ("Traders sold Bund futures and bought Treasuries, Jo Doe said.", {"Jo Doe": "person"}),
+                       ("Watch it on IG Live, Jo Doe said.", {"Jo Doe": "person"}),
+                       ("IG Group said profits rose on Monday.", {"IG Group": "organisation"}),
+                       ("Kelby Verband chief Jo Doe and Tarn Holdings agreed.", {"Jo Doe": "person",
+                                                                               "Tarn Holdings": "organisation"})):
+        k = kinds(text)
+        assert all(k.get(n) == kind for n, kind in want.items()), (text, k)
+        assert not any(" und " in n or " and " in n for n in k), (text, k)
+
+
+def test_an_elided_article_before_a_capital_goes_on_inside_a_name():
+    k = kinds("Jo Doe of the Banque de l'Union Kelbec said rates would rise.")
+    assert k["Banque de l'Union Kelbec"] == "organisation" and k["Jo Doe"] == "person"
+    k = kinds("Mutuelles Kelby de l'Atlantique cut its forecast on Monday.")
+    assert "Mutuelles Kelby de l'Atlantique" in k
+
+
+def test_an_elided_article_before_a_small_letter_joins_nothing():
+    for text in ("Jo Doe said d'oh and left the room.", "They toasted l'chaim at the party, Jo Doe said.",
+                 "Jo Doe ordered the duck à l'orange at Kelby Grill.", "Jo Doe won the prix d'excellence in May.",
+                 "Jo Doe said the hors d'oeuvres were cold."):
+        k = kinds(text)
+        assert k.get("Jo Doe") == "person" and not any("'" in n for n in k), (text, k)
+
+
+# (a story's body, then its foot: the writers' bios and credits below are the paper's own staff, no actors)
+_BODY = ("The council approved the plan on Monday. \"It is a good day,\" said Mayor Jo Roe, who backed the plan for "
+         "years.\n\nThe vote was 7-2. Critics said the cost was too high.\n\nThe plan goes to the county next month.\n\n")
+
+
+def test_a_contributors_credit_of_names_and_places_names_no_actor():
+    for foot, name in (("(With inputs from Priya Kelkar in New Delhi)", "Priya Kelkar"),
+                       ("With a report from Étienne Tarnier in Ottawa", "Étienne Tarnier"),
+                       ("With reporting from Sam Kelby and Ana Tarn.", "Sam Kelby")):
+        k = kinds(_BODY + foot)
+        assert name not in k and k["Jo Roe"] == "person", (foot, k)
+
+
+def test_a_sentence_opening_like_a_credit_that_goes_on_in_lower_case_keeps_its_names():
+    for text, name in (("With a report from Kelby Audit due in May, Jo Doe will decide the plan.", "Jo Doe"),
+                       ("With input from Kelby residents, the council redrew the map, Jo Doe said.", "Jo Doe"),
+                       ("With reporting from the front line, Jo Doe won the Kelby Prize.", "Jo Doe"),
+                       ("With inputs from Jo Doe and the union, the board changed the plan.", "Jo Doe"),
+                       ("With a report from Jo Doe due next week, the council waits.", "Jo Doe")):
+        assert kinds(text).get(name) == "person", text
+
+
+def test_a_writers_bio_with_an_accent_a_title_a_capitalised_role_or_a_glued_role_names_no_actor():
+    for foot, name in (("Oliver Kelbridge is Political Editor of The Kelby Ledger. He has covered Westminster since "
+                        "2009.", "Oliver Kelbridge"),
+                       ("Émilie Tarnaud-Kim is a reporter with Kelby News in Quebec City.", "Émilie Tarnaud-Kim"),
+                       ("Dr. Helena Marsh-Tarno is HealthBeat's senior health correspondent. She trained as a doctor.",
+                        "Helena Marsh-Tarno"),
+                       ("Rosalind Kelberg is the Chronicle’s parliamentary sketchwriter.", "Rosalind Kelberg")):
+        k = kinds(_BODY + foot)
+        assert name not in k and k["Jo Roe"] == "person", (foot, k)
+
+
+def test_a_bio_shaped_sentence_about_an_actor_of_the_story_keeps_the_name():
+    text = ("Jo Doe said the firm would appeal. \"We will win,\" she said.\n\nThe case resumes in May.\n\n"
+            "Jo Doe is Executive Editor of Kelby Press.")
+    assert kinds(text)["Jo Doe"] == "person"
+    text = ("Sam Roe is Political Editor of the Kelby Ledger. \"The vote was close,\" Roe said on Monday.\n\n"
+            "The count ended at midnight.")
+    assert kinds(text)["Sam Roe"] == "person"
+    text = _BODY + "Dr. Ana Tarn is the hospital's chief surgeon and the author of the report."
+    assert kinds(text).get("Ana Tarn") == "person"
+    text = _BODY + "Émilie Kelby is a Kelby teacher who opposed the plan."
+    assert kinds(text).get("Émilie Kelby") == "person"
+    text = _BODY + "Prof. Jo Tarnwell is Chair of Kelby University's economics department."
+    assert kinds(text).get("Jo Tarnwell") == "person"
+
+
+def test_a_doctor_who_writes_about_results_at_the_foot_is_an_actor():
+    k = kinds(_BODY + "Dr Ana Kelbery writes about the results in The Lancet. Follow-up studies are planned.")
+    assert k.get("Ana Kelbery") == "person"
+    k = kinds(_BODY + "Prof. Sam Tarnley covers the cost of the plan in a new report.")
+    assert k.get("Sam Tarnley") == "person"
