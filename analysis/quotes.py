@@ -873,8 +873,9 @@ def _is_person_name(run: str) -> bool:
     if len(toks) > 1 and toks[-1] in _SURNAME_MONTHS and toks[0].lower() in _GIVEN_GENDER:
         toks = toks[:-1]  # "Theresa May": a month after a given name is a surname
     # ("Federico de Jesus": a particle inside the name is lower case; "Ms de Wet": or first, after a title)
+    # ("Jo bin Rashid al-Doe": or an Arabic article glued to a capitalised part, in a name of two words or more)
     return all(t.lstrip(_NAME_LEAD)[:1].isupper() or k < len(toks) - 1 and t in _NAME_PARTICLES
-               for k, t in enumerate(toks)) and not any(t in _NOT_NAME for t in toks)
+               or k and _GLUED_ARTICLE.fullmatch(t) for k, t in enumerate(toks)) and not any(t in _NOT_NAME for t in toks)
 
 
 _MID_CAP = re.compile(r"[A-Z](?<=[a-z,] [A-Z])[a-z]+")  # (the capital first, then what stands before it: faster)
@@ -1194,8 +1195,12 @@ _PERSON_OF_BODY = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?")
 _PERSON_AT_BODY = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?")  # ("Jo Doe at Kelby Sachs" though read as a person)
 # "Kelby Storage Alliance chair Jo Doe": a body, one to three lower-case role words, then the person
 _BODY_ROLE_PERSON = re.compile(r"(?:[’']s)?\s+(?:[a-z][a-z\-]+\s+){1,3}")
+# an Arabic name's article written in lower case and glued to the part it opens ("al-Doe", "el-Roe", "ash-Kel")
+_GLUED_ARTICLES = "al|el|ad|ud|ul|ash|as|at|az|ar|an"
+_GLUED_ARTICLE = re.compile(rf"(?:{_GLUED_ARTICLES})-[A-Z][a-z]+(?:[’']s)?")
 _APPOSITIVE_NAME = re.compile(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}}"
-                              rf"(?:(?:(?:{_PARTICLE_ALT})\s)+(?:[{_UC}][\w’'\-]*\.?\s?){{1,3}})?)"
+                              rf"(?:(?:(?:{_PARTICLE_ALT})\s)+(?:(?:(?:{_GLUED_ARTICLES})-)?[{_UC}][\w’'\-]*\.?\s?){{1,3}})?"
+                              rf"(?:(?:{_GLUED_ARTICLES})-[{_UC}][\w’'\-]*\s?)?)"  # (", Jo bin Kel al-Doe,")
                               rf"(?:\s*\([^()]{{1,40}}\))?"
                               rf"(?:\s*\b(?:of|at|from)\s+(?:the\s+)?[{_UC}][^,]{{0,60}})?(?:,|$)")  # (", Jo Doe of Doe & Co,")
 # capitalised words and a short bracketed note ending the text before a capitalised run: "Lake County (Ariz.)"
@@ -1245,6 +1250,23 @@ def _name_before_of(head: str) -> str | None:
                 and not _given_name_ends(head, m.end(), run.group()):
             return left
     return None
+
+
+def _office_of_then_name(head: str) -> tuple[str, str] | None:
+    """(office, name) of ``head`` when one capitalised word, "of" and a run of capitalised words make it, the run
+    ending in a given name and a surname: an office and its charge before a name ("Dean of Students Jo Doe",
+    "Provost of the Kelby Law School Jane Roe"), not a person "of" somewhere ("Dean Smith of Acme", "Smith of
+    Kelby Bank"); else None."""
+    m = _OFFICE_OF.fullmatch(head)
+    words = m.group(2).split() if m else []
+    at = next((k for k in range(1, len(words) - 1) if words[k].lower() in _GIVEN_GENDER), None)
+    if at is None or not _is_person_name(" ".join(words[at:])):
+        return None
+    return (m.group(1) + " " + " ".join(words[:at])).strip(), " ".join(words[at:])
+
+
+# one capitalised word, "of", perhaps "the", then capitalised words to the end (_office_of_then_name)
+_OFFICE_OF = re.compile(rf"([{_UC}][a-z]+\s+of(?:\s+the)?)\s+((?:[{_UC}][\w’'\-]*\s*){{3,7}})")
 
 
 def _given_name_ends(head: str, at: int, run: str) -> bool:
@@ -1338,6 +1360,16 @@ def _titled_seat(head: str) -> bool:
     return bool(m) and _is_title(m.group(1).split()[-1])
 
 
+def _glued_surname(head: str, text: str) -> str | None:
+    """The fullest name the article gives the person ``head`` names when it ends in a surname opened by a glued
+    Arabic article ("Mr al-Doe", "Dr Jo el-Roe"): a title or a given name before it; else None."""
+    toks = _name_tokens(head)
+    if not toks or not all(t[:1].isupper() or t in _NAME_PARTICLES or _GLUED_ARTICLE.fullmatch(t) for t in toks):
+        return None
+    canon = _canonical_name(" ".join(toks), text, _address_sex(head))
+    return canon if len(canon.split()) > 1 or len(head.split()) > 1 and _is_title(head.split()[0]) else None
+
+
 def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     """(canonical name, source_type, role, kind) of a speaker mention."""
     mention = _BRACKETED_HONORIFIC.sub("", mention.strip(" ,.;:"))
@@ -1405,6 +1437,8 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
         head = head[:legal.start(1)].rstrip(" ,")
         toks = head.split()
     last = _strip_possessive(toks[-1]).strip(".,")
+    if office := _office_of_then_name(head):  # "Dean of Students Jo Doe": the name after the office
+        return _canonical_name(office[1], text), "named", f"{office[0]}; {role}" if role else office[0], "person"
     pp = _name_before_of(head)
     if pp:
         # "Jane Doe of Acme Corp": the person, with the organisation as role
@@ -1412,6 +1446,8 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
         head = pp
         toks = head.split()
         last = _strip_possessive(toks[-1]).strip(".,")
+    if _GLUED_ARTICLE.fullmatch(last) and (glued := _glued_surname(head, text)):
+        return glued, "named", role, "person"  # "Mr al-Doe", "Jo al-Doe": a name whose surname opens in lower case
     if last.lstrip(_NAME_LEAD)[:1].isupper() and (last not in _NOT_NAME or _month_surname(last, text)):
         # the capitalised run at the end of the head: "Meta spokesman Andy Stone" -> Andy Stone
         runs = list(_CAP_RUN.finditer(head))
@@ -1537,9 +1573,22 @@ def _noun_use(toks, k: int) -> bool:
             and _article_before_modifiers(toks, k - 2):
         return True  # "on a conference call that": after "a" and a noun, a verb's bare form is no singular verb
         # (a date or figure may stand between: "on a Feb. 22 earnings call that", "in a Q3 investor call")
+    if k > 3 and CUE_FORMS.get(w) == w and _modified_after_preposition(toks, k):
+        return True  # "in a brief telephone call that": an adjective between "a" and the noun before the form
     amount = p[:1].isdigit() and "-" not in p and k > 1 and toks[k - 2][0].lower() in _ARTICLES  # (not "The 45-year-old")
     return p.lower() in _ARTICLES or amount or (  # ("a £4.8m cut", "a 5% rise": an amount before it)
         p[:1].isupper() and bool(re.search(r"[’']s$|s[’']$", p)) and not _CONTRACTED.fullmatch(p))  # ("Sanders’ comments")
+
+
+def _modified_after_preposition(toks, k: int) -> bool:
+    """A speech verb (its object perhaps after it), a preposition, "a"/"an" and two lower-case words, the second
+    no plural, stand before token ``k`` ("said in a brief telephone call that", "told reporters during a short
+    phone call"): the adverbial of the verb before; not a subject with a place ("Parents at a local school say":
+    no speech verb before the preposition)."""
+    prep, art, mod, noun = (toks[x][0] for x in range(k - 4, k))
+    return prep.lower() in _PREPOSITIONS + ("during",) and art.lower() in _INDEFINITE_ARTICLES \
+        and mod.isalpha() and mod.islower() and noun.isalpha() and noun.islower() and not noun.endswith("s") \
+        and any(_is_cue(toks[x][0]) for x in range(max(0, k - 6), k - 4))
 
 
 def _article_before_modifiers(toks, x: int) -> bool:

@@ -3577,3 +3577,62 @@ def test_capitalised_common_words_the_mention_layer_names_no_one_by_are_no_earli
 ])
 def test_a_pronoun_after_an_institution_word_surname_goes_by_the_form_of_address(text, who):
     assert speakers(text)[-1][1] == who
+
+
+def test_an_arabic_name_with_a_glued_article_in_apposition_is_the_speaker():
+    text = 'A senior official at the ministry, Jo bin Kelby al-Doe, said the talks were "going well" but gave no date.'
+    assert speakers(text) == [("going well", "Jo bin Kelby al-Doe")]
+    text = ('Its chairman, Sami al-Roe, said the firm was "doing everything it can" for the crew.\n\n'
+            '"We will pay whatever it takes," Mr al-Roe said.')
+    assert [s for _, s in speakers(text)] == ["Sami al-Roe", "Sami al-Roe"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The imam of the al-Noor mosque, a local man, said it was "a sad day" for everyone.',
+     "imam of the al-Noor mosque"),
+    ('A spokesman, who works for al-Roe Holdings, said the deal was "on track" now.', "spokesman"),
+    ('Its owner, the al-Roe family, said the hotel would "reopen soon" after repairs.', "owner"),
+    ('The new chief, Jo Roe, said the report was "fair".', "Jo Roe"),
+    ('Worshippers at the al-Noor mosque said the service was "very moving" and calm.', "al-Noor mosque"),
+])
+def test_a_glued_article_outside_a_name_makes_no_person(text, speaker):
+    assert speakers(text)[0][1] == speaker
+
+
+def test_an_office_of_a_charge_before_a_name_gives_the_name():
+    text = 'Dean of Students Jane Doe said police had been told to "keep their distance" from the protest.'
+    assert speakers(text) == [("keep their distance", "Jane Doe")]
+    text = 'Dean of Admissions Tom Reed said the new test was "a fairer measure" of ability.'
+    assert speakers(text) == [("a fairer measure", "Tom Reed")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Dean Smith of Acme Corp said the deal was "done and dusted" on Friday.', "Dean Smith"),
+    ('Smith of Kelby Bank said rates were "too high for comfort" this year.', "Smith"),
+    ('Provost Jane Roe of Kelby College said the budget was "tight but fair" for now.', "Jane Roe"),
+    ('Mayor of Kelby Tom Reed said the plan was "a good start" for the town.', "Tom Reed"),
+    ('Smith of Barclays Capital Europe said the bond market was "nervous" this week.', "Smith"),
+    ('Secretary of State Jane Roe said the talks were "constructive" and useful.', "Jane Roe"),
+])
+def test_a_person_of_a_place_or_body_keeps_the_name_before_of(text, speaker):
+    assert speakers(text)[0][1] == speaker
+
+
+def test_a_call_after_a_speech_verb_and_a_modified_noun_is_no_verb():
+    text = 'Tom Reed said in a brief telephone call that the mayor would "fight on" regardless.'
+    assert speakers(text) == [("fight on", "Tom Reed")]
+    text = ("Mr. Doe's campaign manager, Tom Reed, said in a brief telephone call that the congressman would "
+            '"let his record do the talking" and left.')
+    assert speakers(text) == [("let his record do the talking", "Tom Reed")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Tom Reed said in a written statement that the plan was "unworkable".', "Tom Reed"),
+    ('Jane Doe told reporters during a short phone call that the deal was "dead".', "Jane Doe"),
+    ('Residents of a small town say the plant is "a blight" on the valley.', "Residents of a small town"),
+    ('Jane Doe spoke to a local paper. Critics in a neighbouring town call the project "a white elephant".',
+     "critics in a neighbouring town"),
+    ('Tom Reed said on a conference call that sales were "solid" in March.', "Tom Reed"),
+])
+def test_a_speech_verb_after_a_noun_phrase_keeps_its_subject(text, speaker):
+    assert speakers(text)[0][1] == speaker
