@@ -3227,10 +3227,13 @@ def _participle(before, k: int) -> bool:
 
 def _named_participle(before, k: int) -> bool:
     """'with Jo Doe warning that the tax would "..."': a cue's -ing form that is mostly a noun ("a warning"),
-    between a name and "that", is the verb."""
+    between a name and "that", is the verb; so is one after a comma with "that" a few words on ('Doe was
+    cautious, warning clients in a note that the "..."')."""
     w = before[k][0]
-    return w in CUE_FORMS and w.endswith("ing") and 0 < k < len(before) - 1 and before[k + 1][0] == "that" \
-        and before[k - 1][0][:1].isupper()
+    if w not in CUE_FORMS or not w.endswith("ing") or not 0 < k < len(before) - 1:
+        return False
+    return before[k + 1][0] == "that" and before[k - 1][0][:1].isupper() \
+        or before[k - 1][0] == "," and any(t[0] == "that" for t in before[k + 1:k + 7])
 
 
 # coordinating conjunctions ("and", "or", "but"), table coordinators
@@ -5948,6 +5951,8 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
     called = _CALLED.search(pre[-_NAMING_REACH:])
     if called and nwords <= NAMING_MAX_WORDS and _calls_names(pre[-_NAMING_REACH:], called, qtext):
         return "partial"
+    if _passive_naming_by(text, pre[-_NAMING_REACH:], b, called, qtext):
+        return "partial"  # 'has been called "brave" by some growers': the words of those who called it so
     if _NAMING.search(pre[-_NAMING_REACH:]) and nwords <= NAMING_MAX_WORDS:
         return "term"
     if _opens_voice(text, sent, a, qtext):
@@ -6132,6 +6137,37 @@ _DEFINITE_SUBJECT = frozenset(_W["definite_subject"])  # ('The company blamed a 
 # a passive auxiliary (perhaps an adverb after it) just before a naming verb: "was described", "has been widely called"
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:(?:[a-z]+ly|"
                              + "|".join(map(re.escape, _W["passive_adverbs"])) + r")\s+)?$", re.I)
+
+
+# the agent of a passive naming verb, a capitalised mention: before "as" and the quotation ('was described by Jo
+# Doe as "'), or right after the quotation's closing mark ('" by Jo Doe, ...', '" by the Kelby Trust.')
+_AGENT = rf"(?P<who>(?:the\s+)?[{_UC}][^,.;:!?“”\"()]{{1,60}}?)"
+_AGENT_BEFORE = re.compile(rf"\bby\s+{_AGENT}\s+as\s*$")
+_AGENT_AFTER = re.compile(rf"[,.]?[”\"’']\s+by\s+{_AGENT}(?=\s*(?:[,.;:!?(]|$)|\s+(?:and|who|which|at|in|on|after|during)\s)")
+
+
+# any agent, named or not, right after a quotation's closing mark: a name, a plural noun, "others" or a
+# determiner of people ('" by Jo Doe', '" by some growers', '" by critics', '" by its rivals'); not an
+# adverbial ('" by comparison', '" by far', '" by then', '" by any measure')
+_ANY_AGENT_AFTER = re.compile(rf"[,.]?[”\"’']\s+by\s+(?:[{_UC}]|(?:the|some|many|most|several|its|his|her|their)\s+"
+                              rf"[a-z]|others\b|[a-z]+[^s\W]s\b)")
+
+
+# 'called "brave" by some growers and ': a passive naming verb's first quotation and agent, then a conjunction
+_COORDINATED_AGENT = re.compile(r"[”\"’']\s+by\s+[^,;:“”\"]{1,40}?\s+(?:and|or|but)\s*$")
+_BY_ANY_AGENT_AS = re.compile(rf"\bby\s+(?:[{_UC}]|(?:the|some|many|most|several|its|his|her|their)\s+[a-z]|"
+                              rf"others\b|[a-z]+[^s\W]s\b)[^,;:“”\"]{{0,40}}?\s+as\s*$")
+
+
+def _passive_naming_by(text: str, pre: str, b: int, called: re.Match | None, qtext: str) -> bool:
+    """A quotation in lower case after a passive naming verb with its agent ("by ...") after it or between ('was
+    called "brave" by some growers', 'was described by colleagues as "a maverick"'), or after such a quotation and
+    agent and a conjunction ('... by some growers and "reckless" by others'): the agent's words."""
+    if not qtext[:1].islower() or any(w[:1].isupper() for w in _words(qtext)[1:]):
+        return False  # (a name: 'was called "the Big Arch" by Victorians')
+    if called and _PASSIVE_BEFORE.search(pre, 0, called.start()):
+        return bool(_ANY_AGENT_AFTER.match(text, b) or _BY_ANY_AGENT_AS.search(pre))
+    return bool(_COORDINATED_AGENT.search(pre) and _ANY_AGENT_AFTER.match(text, b))
 
 
 def _named_passively(text: str, lo: int, a: int) -> bool:
@@ -6435,8 +6471,8 @@ class _Reader:
         """(resolved, mention, start, end, cue) of the speaker, trying each way in turn, or None."""
         hit = self.quoted_as_saying(row, s_open) or self.from_cue(found) or self.owner(row, s_open)
         for stage in (self.shared_sentence, self.transcript_label, self.dash_line, self.continuation,
-                      self.colon_subject, self.previous_sentence, self.bullet_intro, self.caller,
-                      self.sentence_subject):
+                      self.colon_subject, self.previous_sentence, self.bullet_intro, self.passive_agent,
+                      self.caller, self.sentence_subject):
             if hit is not None:
                 break
             hit = stage(row, s_open)
@@ -6682,6 +6718,24 @@ class _Reader:
             ma = ma + len(first) + len(text[ma + len(first):mb]) - len(text[ma + len(first):mb].lstrip())
         r = self.res.resolve(text[ma:mb], ma, mb)
         return (r, text[ma:mb], ma, mb, m.group("noun")) if r else None
+
+    def passive_agent(self, row, s_open):
+        """'The offer was dismissed as "too little" by Jo Doe, ...', 'was described by Jo Doe as "a gamble"': a
+        partial quotation after a passive naming verb is the words of its agent, when the agent is a named person
+        or body (not 'by some growers', 'by others': no one named); else None."""
+        a, text = row["start"], self.text
+        lo = max(s_open.start, a - 1 - _NAMING_REACH)
+        if row["kind"] != "partial" or not _named_passively(text, lo, a - 1) \
+                or any(w[:1].isupper() for w in _words(row["text"])[1:]):
+            return None  # (not a name the agent gives: 'was called "the Big Arch" by Victorians')
+        m = _AGENT_BEFORE.search(text, lo, a - 1) or _AGENT_AFTER.match(text, row["end"])
+        if not m or self.quoted.inside(m.start("who")):
+            return None
+        r = self.res.resolve(m.group("who"), m.start("who"), m.end("who"))
+        if not r or r[1] != "named":
+            return None
+        row["note"] = (row["note"] + "; " if row["note"] else "") + "speaker is the agent of the passive naming verb"
+        return r, m.group("who"), m.start("who"), m.end("who"), "called"
 
     def caller(self, row, s_open):
         """'Japan branded North Korea an "outlaw nation"': a partial quotation right after a naming verb of

@@ -3636,3 +3636,51 @@ def test_a_call_after_a_speech_verb_and_a_modified_noun_is_no_verb():
 ])
 def test_a_speech_verb_after_a_noun_phrase_keeps_its_subject(text, speaker):
     assert speakers(text)[0][1] == speaker
+
+
+def test_the_named_agent_of_a_passive_naming_verb_is_the_speaker():
+    text = ('That concession was dismissed as "too little, too late" by Jane Doe, head of investment at Kelby '
+            'Asset Management.')
+    assert speakers(text) == [("too little, too late", "Jane Doe")]
+    text = 'The plan was described as "reckless" by Tom Reed, the opposition leader.'
+    assert speakers(text) == [("reckless", "Tom Reed")]
+    text = 'The plan was described by Tom Reed as "reckless" on Monday.'
+    assert speakers(text) == [("reckless", "Tom Reed")]
+
+
+def test_words_a_passive_naming_verb_gives_to_unnamed_agents_are_quoted_with_no_speaker():
+    q = extract_quotes(Article.from_text('The wage pledge has been called "brave" by some growers and "reckless" by '
+                                         'others.'))
+    assert list(zip(q["text"], q["kind"], q["speaker"])) == [("brave", "partial", None), ("reckless", "partial", None)]
+
+
+@pytest.mark.parametrize("text", [
+    'The deal was described as "a bargain" by comparison with last year.',
+    'The result was called "historic" by far more people than expected.',
+    'The design was described as "solid" by any measure.',
+    'The house was described as "derelict" by then.',
+    'The bridge was called "the Big Arch" by Victorians.',
+    'The ship was named "Spirit of Kelby" by Jane Doe in 1990.',
+])
+def test_a_passive_naming_verb_with_no_agent_after_it_keeps_a_label(text):
+    q = extract_quotes(Article.from_text(text))
+    assert list(q["kind"]) == ["term"] and list(q["speaker"]) == [None]
+
+
+def test_a_participle_of_warning_after_a_comma_is_the_subjects_cue():
+    text = ('His colleague at Kelby Point, Jane Roe, was more cautious, warning clients in a note that the '
+            '"path of least resistance" for yields was still higher.')
+    assert speakers(text) == [("path of least resistance", "Jane Roe")]
+    text = 'Jane Roe was upbeat, warning staff on Friday that the merger was "not yet safe from the regulator".'
+    assert speakers(text) == [("not yet safe from the regulator", "Jane Roe")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The engine failed, warning lights flashed and the pilot said the noise was "terrifying" to hear.', "pilot"),
+    ('Prices rose again, warning signs that analysts said were "hard to ignore" this year.', "analysts"),
+    ('Jane Roe issued a warning that the merger was "not yet safe" from the regulator.', "Jane Roe"),
+    ('The warning that prices would "keep rising" came from Tom Reed, who runs the shop.', None),
+    ('Tom Reed said the warning, sent in a note that week, was "overdone" by far.', "Tom Reed"),
+])
+def test_a_warning_that_is_a_noun_or_an_adjective_is_no_new_cue(text, speaker):
+    assert speakers(text)[0][1] == speaker
