@@ -4186,6 +4186,9 @@ class _Resolver:
         if stype == "anonymous" and kind == "person" and self._in_headline(a) \
                 and (hit := self._headline_holder(mention, words, a)):
             return hit  # 'Agency chief admits "..."' in a headline: the person the story names later with that role
+        if stype == "named" and kind == "person" and _capitalised_title(mention) and self._in_headline(a) \
+                and (hit := self._headline_holder(mention, words, a)):
+            return hit  # 'Prime Minister says "..."' in a headline: a capitalised title, no name, for its holder
         if stype == "anonymous" and kind == "person" and len(words) > 1 and words[0] in _BODY_POSSESSIVES \
                 and (hit := self._role_holder(["the"] + words[1:], a) or self._leader_named_later(words[1:], a)):
             return hit  # "its chief executive called ...": the person named with that role ("chief executive Jo Doe")
@@ -5160,6 +5163,10 @@ class _Resolver:
             return False
         para = self.article.paragraphs[sent.paragraph_id]
         line = self.text[para.start:para.end].rstrip()
+        bullet = _BULLET_LINE.search(self.text, self.text.rfind("\n", para.start, a) + 1, a + 1)
+        if bullet:  # ("Summary\n- Jo Doe says ...\n- ...": a deck's bulleted line is a headline of its own)
+            end = self.text.find("\n", a)
+            line = self.text[bullet.start():end if end >= 0 else len(self.text)].rstrip()
         return len(line.split()) <= HEADLINE_QUOTE_MAX_WORDS and not line.endswith(".")
 
     def _body_named_later(self, noun: str, a: int):
@@ -5168,7 +5175,10 @@ class _Resolver:
         institution noun (:meth:`_named_body`), else None (none, or several different ones)."""
         if not self._in_lead(a) or not self._named_body(noun, len(self.text)):
             return None
-        names = {name for sa, name, _own in self._bodies[noun] if sa > a}
+        later = [(name, own) for sa, name, own in self._bodies[noun] if sa > a]
+        names = {name for name, _own in later}
+        if len(names) > 1:  # ("Union warns" over a union and a shareholders' association: the one the noun names)
+            names = {name for name, own in later if own}
         return (names.pop(), "named", None, "group") if len(names) == 1 else None
 
     def _anonymous_before(self, words: list[str], a: int):
@@ -6168,6 +6178,18 @@ def _passive_naming_by(text: str, pre: str, b: int, called: re.Match | None, qte
     if called and _PASSIVE_BEFORE.search(pre, 0, called.start()):
         return bool(_ANY_AGENT_AFTER.match(text, b) or _BY_ANY_AGENT_AS.search(pre))
     return bool(_COORDINATED_AGENT.search(pre) and _ANY_AGENT_AFTER.match(text, b))
+
+
+# a bullet opening a line ("- ", "• ", "* ", "– "), up to the offset searched to
+_BULLET_LINE = re.compile(r"^[-•*–]\s+[^\n]*$", re.M)
+
+
+def _capitalised_title(mention: str) -> bool:
+    """``mention`` is two or three capitalised words ending in a title, no given name among them: a title with no
+    holder's name ("First Minister", "Chief Constable"), not a name ("Senator Jo Doe", "Dean Smith")."""
+    words = mention.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words) and _is_title(words[-1]) \
+        and not any(w.lower() in _GIVEN_GENDER for w in words)
 
 
 def _named_passively(text: str, lo: int, a: int) -> bool:

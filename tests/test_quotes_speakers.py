@@ -3684,3 +3684,38 @@ def test_a_participle_of_warning_after_a_comma_is_the_subjects_cue():
 ])
 def test_a_warning_that_is_a_noun_or_an_adjective_is_no_new_cue(text, speaker):
     assert speakers(text)[0][1] == speaker
+
+
+_BULLETED_DECK = (
+    "Storm hits the coast\n\nSummary\n- Thousands of homes are without power across the county tonight\n"
+    "- Rail services between the two towns are cancelled until Monday at the earliest\n"
+    "- First Minister says emergency meeting \"ready to stand up\" overnight\n\n"
+    "By Jo Kelby\n\nThe storm brought down trees and power lines across the west on Sunday, and forecasters "
+    "said the worst of the wind would pass by midnight, though heavy rain would follow in the morning.\n\n"
+    "First Minister Rhian Doe-Price said ministers would meet overnight if needed. \"We are ready,\" she said.")
+
+
+def test_a_capitalised_title_in_a_bulleted_deck_line_is_its_holder_named_later():
+    assert speakers(_BULLETED_DECK)[0] == ("ready to stand up", "Rhian Doe-Price")
+
+
+@pytest.mark.parametrize("old, new, speaker", [
+    ("First Minister says", "Senator Tom Reed says", "Tom Reed"),
+    ("First Minister says", "Dean Smith says", "Dean Smith"),
+    ("First Minister Rhian Doe-Price said", "Rhian Doe-Price, a farmer, said", "First Minister"),
+])
+def test_a_deck_line_with_a_name_or_no_holder_named_later_keeps_its_speaker(old, new, speaker):
+    assert speakers(_BULLETED_DECK.replace(old, new))[0][1] == speaker
+
+
+def test_a_deck_noun_stands_for_the_body_it_names_not_a_related_one():
+    from analysis.quotes import _Resolver
+    text = ("Kelby Bank posts loss, plans rights issue\n\n- Shareholders demand probe of former directors\n"
+            "- Union warns against \"backdoor sack\" of staff\n\nBy Jo Kelby\n\n"
+            "Kelby Bank Plc has reported a loss for the half year after setting aside provisions for bad loans, and "
+            "announced plans to raise fresh capital through a rights issue before the end of the year, it said.\n\n"
+            "The Progressive Shareholders and Investors Association of Kelby called for a probe of the directors.\n\n"
+            "The Union of Bank Officers of Kelby warned that it would resist any attempt to cut staff.")
+    res = _Resolver(Article.from_text(text))
+    hit = res._body_named_later("union", text.index("Union warns") + 1)
+    assert hit and hit[0] == "Union of Bank Officers of Kelby"
