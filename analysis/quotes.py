@@ -1228,8 +1228,9 @@ _LEADING_BRACKET = re.compile(r"\s*\([^()]{1,40}\)")  # "chief engineer (stormwa
 
 
 # an organisation's name in apposition after a description, perhaps with "the" and its abbreviation in brackets
-_APPOSITIVE_BODY = re.compile(rf",\s*(?:the\s+)?([{_UC}][\w’'\-]*(?:\s+(?:(?:and|of|for|in|on|the|&)\s+)*"
-                              rf"[{_UC}][\w’'\-]*)*)(?:\s*\([A-Z&]{{2,10}}\))?\s*(?:,|$)")
+_APPOSITIVE_BODY = re.compile(rf",\s*(?:the\s+)?([{_UC}][\w’'\-]*(?:\s+(?:(?:and|of|for|in|on|the|&|de|du|des|la|del|et)\s+)*"
+                              rf"[{_UC}][\w’'\-]*)*(?:(?:(?<=Ltd)|(?<=Inc)|(?<=Co)|(?<=Corp)|(?<=Bhd))\.)?)(?:\s*\([A-Z&]{{2,10}}\))?\s*(?:,|$)")
+# (its legal form abbreviated with a stop: ", Kelby Petroleum Ltd., which ...")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|across|near|outside)\s+(?:the\s+)?$")
 _OF_SPLIT = re.compile(r"\s+(?:of|for|at|from|with)\s+(?:the\s+)?(?=[A-Z])")
 _TITLE_THEN_NAME = re.compile(rf"\b([A-Z][a-z]+\.?)\s+[{_UC}]")

@@ -3719,3 +3719,24 @@ def test_a_deck_noun_stands_for_the_body_it_names_not_a_related_one():
     res = _Resolver(Article.from_text(text))
     hit = res._body_named_later("union", text.index("Union warns") + 1)
     assert hit and hit[0] == "Union of Bank Officers of Kelby"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Acme's partner in the project, Kelby Petroleum Ltd., which holds a 30 per cent stake, said the delay was "
+     '"regrettable but necessary".', "Kelby Petroleum Ltd."),
+    ('The project office, Société des Transports de Kelby, said it was "disappointed" by the ruling.',
+     "Société des Transports de Kelby"),
+])
+def test_a_body_named_in_apposition_after_its_description_is_the_speaker(text, speaker):
+    assert speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The firm\'s lawyer, Jo Doe Jr., said the claim was "baseless" and would fail.', "Jo Doe Jr"),
+    ('His deputy, Ana de la Cruz, said the plan was "sound" and costed.', "Ana de la Cruz"),
+    ('Its lawyer, Jo de la Roe, said the case was "closed" for good.', "Jo de la Roe"),
+    ('The firm\'s founder, Tom Reed, said the sale was "the right call" for staff.', "Tom Reed"),
+    ('Its owner, the Kelby Trust, said the hotel would "reopen soon" after repairs.', "Kelby Trust"),
+])
+def test_a_person_in_apposition_stays_a_person(text, speaker):
+    assert speakers(text)[0][1] == speaker
