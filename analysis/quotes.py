@@ -1361,6 +1361,14 @@ def _titled_seat(head: str) -> bool:
     return bool(m) and _is_title(m.group(1).split()[-1])
 
 
+def _plural_common_noun(word: str, text: str) -> bool:
+    """``word``, capitalised, is a plural noun of people ("Residents", "Campaigners") or a plural the text also
+    writes in lower case ("Colleagues" and "colleagues"), and no surname of a person the text names in full
+    ("Banks" of "Jo Banks")."""
+    return word[1:].islower() and word.endswith("s") and not word.endswith("ss") \
+        and (_people_noun(word) or word.lower() in _lower_words(text)) and word not in _full_names(text)
+
+
 def _glued_surname(head: str, text: str) -> str | None:
     """The fullest name the article gives the person ``head`` names when it ends in a surname opened by a glued
     Arabic article ("Mr al-Doe", "Dr Jo el-Roe"): a title or a given name before it; else None."""
@@ -1447,6 +1455,8 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
         head = pp
         toks = head.split()
         last = _strip_possessive(toks[-1]).strip(".,")
+    if len(toks) == 1 and _plural_common_noun(toks[0], text):
+        return toks[0].lower(), "anonymous", role, "group"  # "Residents say ...": a sentence's capital, no name
     if _GLUED_ARTICLE.fullmatch(last) and (glued := _glued_surname(head, text)):
         return glued, "named", role, "person"  # "Mr al-Doe", "Jo al-Doe": a name whose surname opens in lower case
     if last.lstrip(_NAME_LEAD)[:1].isupper() and (last not in _NOT_NAME or _month_surname(last, text)):

@@ -3401,7 +3401,7 @@ def test_a_capitalised_noun_in_a_deck_stands_for_the_body_it_names(text, who):
      'apologises\n\nBy Jo Bloggs\n\nThe Land Transport Authority fined Kelby Rail Ltd $1m on Tuesday.',
      "Land Transport Authority"),
     ('The mayor called the plan "a disgrace"; the council said it would appeal.', "mayor"),
-    ('Residents called the scheme "a scandal"; the developer said it had followed every rule.', "Residents"),
+    ('Residents called the scheme "a scandal"; the developer said it had followed every rule.', "residents"),  # (a plural noun, no name: lower case)
 ])
 def test_a_cue_after_a_semicolon_is_the_next_clause_s(text, who):
     assert speakers(text)[0][1] == who
@@ -3739,4 +3739,27 @@ def test_a_body_named_in_apposition_after_its_description_is_the_speaker(text, s
     ('Its owner, the Kelby Trust, said the hotel would "reopen soon" after repairs.', "Kelby Trust"),
 ])
 def test_a_person_in_apposition_stays_a_person(text, speaker):
+    assert speakers(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The hospital will close its doors at night from March.\n\nResidents say it is "a closure by the back door" '
+     'and plan a march.', "residents"),
+    ('The hospital will close its doors at night.\n\nCampaigners say it is "a closure by the back door". Jo Roe, '
+     'who chairs the group, said she was angry.', "campaigners"),
+    ('Colleagues said he was "only nearly sure" about the figures. Many colleagues agreed.', "colleagues"),
+])
+def test_a_capitalised_plural_noun_opening_a_sentence_is_no_name(text, speaker):
+    q = extract_quotes(Article.from_text(text))
+    assert (q["speaker"].iloc[0], q["source_type"].iloc[0]) == (speaker, "anonymous")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Jo Banks, the party donor, spoke at length. Banks said the banks were "too cautious" with loans.', "Jo Banks"),
+    ('Tom Evans met the council. Evans said the plan was "a mess" from the start.', "Tom Evans"),
+    ('Mr Jones met the council. Jones said the scheme was "a mess" from the start.', "Jones"),
+    ('Ann Sands met the council. Sands said the sands were "shifting" on the beach.', "Ann Sands"),
+    ('Reporters asked Tom Reed about the plan. Reed said it was "a mess" from the start.', "Tom Reed"),
+])
+def test_a_surname_ending_in_s_stays_a_name(text, speaker):
     assert speakers(text)[0][1] == speaker
