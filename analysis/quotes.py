@@ -2040,8 +2040,27 @@ def _and_in_body_name(toks, i: int) -> bool:
     while x >= 0 and i - x <= _BODY_NAME_WORDS and (toks[x][0][:1].isupper() or toks[x][0] in _TITLE_SMALL):
         if toks[x][0].lower() == "the" and any(t[0].lower() in _ORG_WORDS for t in toks[x + 1:i] if t[0][:1].isupper()):
             return True  # ("the National Committee for the Rights of Private Sector Teachers and": the first "the")
+        if toks[x][0] == "of" and x and toks[x - 1][0][:1].isupper() and toks[x + 1][0][:1].isupper() \
+                and toks[x + 1][0].lower() not in _ORG_WORDS and _org_word_then_field(toks, x + 1, i):
+            return True  # ("Jo Doe of Kelby Centre for Policy and Society Studies said": no "the" before the body)
         x -= 1
     return False
+
+
+def _org_word_then_field(toks, x: int, i: int) -> bool:
+    """Between ``x`` and the "and" at ``i``, an organisation word then "for"/"of" ("Kelby Centre for Policy"); after
+    the "and", capitalised words with no given name, then a lower-case word ("and Society Studies said"): the
+    fields of one body's name, not a second person ("... Kelby Bank and Tom Reed of Acme")."""
+    words = [t[0] for t in toks[x:i]]
+    org = next((k for k, w in enumerate(words) if w.lower() in _ORG_WORDS), None)
+    if org is None or org + 1 >= len(words) or words[org + 1] not in ("for", "of"):
+        return False
+    y = i + 1
+    while y < len(toks) and toks[y][0][:1].isupper():
+        if toks[y][0].lower() in _GIVEN_GENDER:
+            return False
+        y += 1
+    return y > i + 1 and y < len(toks) and toks[y][0].islower() and toks[y][0] not in ("of", "at", "from")
 
 
 _BODY_NAME_WORDS = 12  # words of a body's name back from an "and" inside it to its "the"

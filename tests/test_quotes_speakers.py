@@ -3763,3 +3763,19 @@ def test_a_capitalised_plural_noun_opening_a_sentence_is_no_name(text, speaker):
 ])
 def test_a_surname_ending_in_s_stays_a_name(text, speaker):
     assert speakers(text)[0][1] == speaker
+
+
+def test_an_and_inside_a_body_named_after_of_with_no_article_keeps_the_person():
+    text = 'Jo Doe of Kelby Centre for Policy and Society Studies said Tom Reed had "climbed a very high tree" lately.'
+    assert speakers(text) == [("climbed a very high tree", "Jo Doe")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Jo Doe of Kelby Bank and Tom Reed of Acme Corp said the plan was "a gamble" at best.', "Tom Reed"),
+    ('Jo Doe of Kelby Centre for Policy Studies said the plan was "a gamble" at best.', "Jo Doe"),
+    ('The Kelby Centre for Policy and Society Studies said the plan was "a gamble" at best.',
+     "Kelby Centre for Policy and Society Studies"),
+    ('Jo Doe of Kelby Council and Mary Roe said the plan was "a gamble" at best.', "Mary Roe"),
+])
+def test_an_and_between_people_still_ends_the_first_mention(text, speaker):
+    assert speakers(text)[0][1] == speaker
