@@ -873,8 +873,9 @@ def _is_person_name(run: str) -> bool:
     if len(toks) > 1 and toks[-1] in _SURNAME_MONTHS and toks[0].lower() in _GIVEN_GENDER:
         toks = toks[:-1]  # "Theresa May": a month after a given name is a surname
     # ("Federico de Jesus": a particle inside the name is lower case; "Ms de Wet": or first, after a title)
+    # ("Jo bin Rashid al-Doe": or an Arabic article glued to a capitalised part, in a name of two words or more)
     return all(t.lstrip(_NAME_LEAD)[:1].isupper() or k < len(toks) - 1 and t in _NAME_PARTICLES
-               for k, t in enumerate(toks)) and not any(t in _NOT_NAME for t in toks)
+               or k and _GLUED_ARTICLE.fullmatch(t) for k, t in enumerate(toks)) and not any(t in _NOT_NAME for t in toks)
 
 
 _MID_CAP = re.compile(r"[A-Z](?<=[a-z,] [A-Z])[a-z]+")  # (the capital first, then what stands before it: faster)
@@ -1194,8 +1195,12 @@ _PERSON_OF_BODY = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?")
 _PERSON_AT_BODY = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?")  # ("Jo Doe at Kelby Sachs" though read as a person)
 # "Kelby Storage Alliance chair Jo Doe": a body, one to three lower-case role words, then the person
 _BODY_ROLE_PERSON = re.compile(r"(?:[’']s)?\s+(?:[a-z][a-z\-]+\s+){1,3}")
+# an Arabic name's article written in lower case and glued to the part it opens ("al-Doe", "el-Roe", "ash-Kel")
+_GLUED_ARTICLES = "al|el|ad|ud|ul|ash|as|at|az|ar|an"
+_GLUED_ARTICLE = re.compile(rf"(?:{_GLUED_ARTICLES})-[A-Z][a-z]+(?:[’']s)?")
 _APPOSITIVE_NAME = re.compile(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}}"
-                              rf"(?:(?:(?:{_PARTICLE_ALT})\s)+(?:[{_UC}][\w’'\-]*\.?\s?){{1,3}})?)"
+                              rf"(?:(?:(?:{_PARTICLE_ALT})\s)+(?:(?:(?:{_GLUED_ARTICLES})-)?[{_UC}][\w’'\-]*\.?\s?){{1,3}})?"
+                              rf"(?:(?:{_GLUED_ARTICLES})-[{_UC}][\w’'\-]*\s?)?)"  # (", Jo bin Kel al-Doe,")
                               rf"(?:\s*\([^()]{{1,40}}\))?"
                               rf"(?:\s*\b(?:of|at|from)\s+(?:the\s+)?[{_UC}][^,]{{0,60}})?(?:,|$)")  # (", Jo Doe of Doe & Co,")
 # capitalised words and a short bracketed note ending the text before a capitalised run: "Lake County (Ariz.)"
@@ -1223,8 +1228,9 @@ _LEADING_BRACKET = re.compile(r"\s*\([^()]{1,40}\)")  # "chief engineer (stormwa
 
 
 # an organisation's name in apposition after a description, perhaps with "the" and its abbreviation in brackets
-_APPOSITIVE_BODY = re.compile(rf",\s*(?:the\s+)?([{_UC}][\w’'\-]*(?:\s+(?:(?:and|of|for|in|on|the|&)\s+)*"
-                              rf"[{_UC}][\w’'\-]*)*)(?:\s*\([A-Z&]{{2,10}}\))?\s*(?:,|$)")
+_APPOSITIVE_BODY = re.compile(rf",\s*(?:the\s+)?([{_UC}][\w’'\-]*(?:\s+(?:(?:and|of|for|in|on|the|&|de|du|des|la|del|et)\s+)*"
+                              rf"[{_UC}][\w’'\-]*)*(?:(?:(?<=Ltd)|(?<=Inc)|(?<=Co)|(?<=Corp)|(?<=Bhd))\.)?)(?:\s*\([A-Z&]{{2,10}}\))?\s*(?:,|$)")
+# (its legal form abbreviated with a stop: ", Kelby Petroleum Ltd., which ...")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|across|near|outside)\s+(?:the\s+)?$")
 _OF_SPLIT = re.compile(r"\s+(?:of|for|at|from|with)\s+(?:the\s+)?(?=[A-Z])")
 _TITLE_THEN_NAME = re.compile(rf"\b([A-Z][a-z]+\.?)\s+[{_UC}]")
@@ -1245,6 +1251,23 @@ def _name_before_of(head: str) -> str | None:
                 and not _given_name_ends(head, m.end(), run.group()):
             return left
     return None
+
+
+def _office_of_then_name(head: str) -> tuple[str, str] | None:
+    """(office, name) of ``head`` when one capitalised word, "of" and a run of capitalised words make it, the run
+    ending in a given name and a surname: an office and its charge before a name ("Dean of Students Jo Doe",
+    "Provost of the Kelby Law School Jane Roe"), not a person "of" somewhere ("Dean Smith of Acme", "Smith of
+    Kelby Bank"); else None."""
+    m = _OFFICE_OF.fullmatch(head)
+    words = m.group(2).split() if m else []
+    at = next((k for k in range(1, len(words) - 1) if words[k].lower() in _GIVEN_GENDER), None)
+    if at is None or not _is_person_name(" ".join(words[at:])):
+        return None
+    return (m.group(1) + " " + " ".join(words[:at])).strip(), " ".join(words[at:])
+
+
+# one capitalised word, "of", perhaps "the", then capitalised words to the end (_office_of_then_name)
+_OFFICE_OF = re.compile(rf"([{_UC}][a-z]+\s+of(?:\s+the)?)\s+((?:[{_UC}][\w’'\-]*\s*){{3,7}})")
 
 
 def _given_name_ends(head: str, at: int, run: str) -> bool:
@@ -1338,6 +1361,24 @@ def _titled_seat(head: str) -> bool:
     return bool(m) and _is_title(m.group(1).split()[-1])
 
 
+def _plural_common_noun(word: str, text: str) -> bool:
+    """``word``, capitalised, is a plural noun of people ("Residents", "Campaigners") or a plural the text also
+    writes in lower case ("Colleagues" and "colleagues"), and no surname of a person the text names in full
+    ("Banks" of "Jo Banks")."""
+    return word[1:].islower() and word.endswith("s") and not word.endswith("ss") \
+        and (_people_noun(word) or word.lower() in _lower_words(text)) and word not in _full_names(text)
+
+
+def _glued_surname(head: str, text: str) -> str | None:
+    """The fullest name the article gives the person ``head`` names when it ends in a surname opened by a glued
+    Arabic article ("Mr al-Doe", "Dr Jo el-Roe"): a title or a given name before it; else None."""
+    toks = _name_tokens(head)
+    if not toks or not all(t[:1].isupper() or t in _NAME_PARTICLES or _GLUED_ARTICLE.fullmatch(t) for t in toks):
+        return None
+    canon = _canonical_name(" ".join(toks), text, _address_sex(head))
+    return canon if len(canon.split()) > 1 or len(head.split()) > 1 and _is_title(head.split()[0]) else None
+
+
 def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     """(canonical name, source_type, role, kind) of a speaker mention."""
     mention = _BRACKETED_HONORIFIC.sub("", mention.strip(" ,.;:"))
@@ -1405,6 +1446,8 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
         head = head[:legal.start(1)].rstrip(" ,")
         toks = head.split()
     last = _strip_possessive(toks[-1]).strip(".,")
+    if office := _office_of_then_name(head):  # "Dean of Students Jo Doe": the name after the office
+        return _canonical_name(office[1], text), "named", f"{office[0]}; {role}" if role else office[0], "person"
     pp = _name_before_of(head)
     if pp:
         # "Jane Doe of Acme Corp": the person, with the organisation as role
@@ -1412,6 +1455,10 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
         head = pp
         toks = head.split()
         last = _strip_possessive(toks[-1]).strip(".,")
+    if len(toks) == 1 and _plural_common_noun(toks[0], text):
+        return toks[0].lower(), "anonymous", role, "group"  # "Residents say ...": a sentence's capital, no name
+    if _GLUED_ARTICLE.fullmatch(last) and (glued := _glued_surname(head, text)):
+        return glued, "named", role, "person"  # "Mr al-Doe", "Jo al-Doe": a name whose surname opens in lower case
     if last.lstrip(_NAME_LEAD)[:1].isupper() and (last not in _NOT_NAME or _month_surname(last, text)):
         # the capitalised run at the end of the head: "Meta spokesman Andy Stone" -> Andy Stone
         runs = list(_CAP_RUN.finditer(head))
@@ -1537,9 +1584,22 @@ def _noun_use(toks, k: int) -> bool:
             and _article_before_modifiers(toks, k - 2):
         return True  # "on a conference call that": after "a" and a noun, a verb's bare form is no singular verb
         # (a date or figure may stand between: "on a Feb. 22 earnings call that", "in a Q3 investor call")
+    if k > 3 and CUE_FORMS.get(w) == w and _modified_after_preposition(toks, k):
+        return True  # "in a brief telephone call that": an adjective between "a" and the noun before the form
     amount = p[:1].isdigit() and "-" not in p and k > 1 and toks[k - 2][0].lower() in _ARTICLES  # (not "The 45-year-old")
     return p.lower() in _ARTICLES or amount or (  # ("a £4.8m cut", "a 5% rise": an amount before it)
         p[:1].isupper() and bool(re.search(r"[’']s$|s[’']$", p)) and not _CONTRACTED.fullmatch(p))  # ("Sanders’ comments")
+
+
+def _modified_after_preposition(toks, k: int) -> bool:
+    """A speech verb (its object perhaps after it), a preposition, "a"/"an" and two lower-case words, the second
+    no plural, stand before token ``k`` ("said in a brief telephone call that", "told reporters during a short
+    phone call"): the adverbial of the verb before; not a subject with a place ("Parents at a local school say":
+    no speech verb before the preposition)."""
+    prep, art, mod, noun = (toks[x][0] for x in range(k - 4, k))
+    return prep.lower() in _PREPOSITIONS + ("during",) and art.lower() in _INDEFINITE_ARTICLES \
+        and mod.isalpha() and mod.islower() and noun.isalpha() and noun.islower() and not noun.endswith("s") \
+        and any(_is_cue(toks[x][0]) for x in range(max(0, k - 6), k - 4))
 
 
 def _article_before_modifiers(toks, x: int) -> bool:
@@ -1980,8 +2040,27 @@ def _and_in_body_name(toks, i: int) -> bool:
     while x >= 0 and i - x <= _BODY_NAME_WORDS and (toks[x][0][:1].isupper() or toks[x][0] in _TITLE_SMALL):
         if toks[x][0].lower() == "the" and any(t[0].lower() in _ORG_WORDS for t in toks[x + 1:i] if t[0][:1].isupper()):
             return True  # ("the National Committee for the Rights of Private Sector Teachers and": the first "the")
+        if toks[x][0] == "of" and x and toks[x - 1][0][:1].isupper() and toks[x + 1][0][:1].isupper() \
+                and toks[x + 1][0].lower() not in _ORG_WORDS and _org_word_then_field(toks, x + 1, i):
+            return True  # ("Jo Doe of Kelby Centre for Policy and Society Studies said": no "the" before the body)
         x -= 1
     return False
+
+
+def _org_word_then_field(toks, x: int, i: int) -> bool:
+    """Between ``x`` and the "and" at ``i``, an organisation word then "for"/"of" ("Kelby Centre for Policy"); after
+    the "and", capitalised words with no given name, then a lower-case word ("and Society Studies said"): the
+    fields of one body's name, not a second person ("... Kelby Bank and Tom Reed of Acme")."""
+    words = [t[0] for t in toks[x:i]]
+    org = next((k for k, w in enumerate(words) if w.lower() in _ORG_WORDS), None)
+    if org is None or org + 1 >= len(words) or words[org + 1] not in ("for", "of"):
+        return False
+    y = i + 1
+    while y < len(toks) and toks[y][0][:1].isupper():
+        if toks[y][0].lower() in _GIVEN_GENDER:
+            return False
+        y += 1
+    return y > i + 1 and y < len(toks) and toks[y][0].islower() and toks[y][0] not in ("of", "at", "from")
 
 
 _BODY_NAME_WORDS = 12  # words of a body's name back from an "and" inside it to its "the"
@@ -3178,10 +3257,13 @@ def _participle(before, k: int) -> bool:
 
 def _named_participle(before, k: int) -> bool:
     """'with Jo Doe warning that the tax would "..."': a cue's -ing form that is mostly a noun ("a warning"),
-    between a name and "that", is the verb."""
+    between a name and "that", is the verb; so is one after a comma with "that" a few words on ('Doe was
+    cautious, warning clients in a note that the "..."')."""
     w = before[k][0]
-    return w in CUE_FORMS and w.endswith("ing") and 0 < k < len(before) - 1 and before[k + 1][0] == "that" \
-        and before[k - 1][0][:1].isupper()
+    if w not in CUE_FORMS or not w.endswith("ing") or not 0 < k < len(before) - 1:
+        return False
+    return before[k + 1][0] == "that" and before[k - 1][0][:1].isupper() \
+        or before[k - 1][0] == "," and any(t[0] == "that" for t in before[k + 1:k + 7])
 
 
 # coordinating conjunctions ("and", "or", "but"), table coordinators
@@ -4134,6 +4216,9 @@ class _Resolver:
         if stype == "anonymous" and kind == "person" and self._in_headline(a) \
                 and (hit := self._headline_holder(mention, words, a)):
             return hit  # 'Agency chief admits "..."' in a headline: the person the story names later with that role
+        if stype == "named" and kind == "person" and _capitalised_title(mention) and self._in_headline(a) \
+                and (hit := self._headline_holder(mention, words, a)):
+            return hit  # 'Prime Minister says "..."' in a headline: a capitalised title, no name, for its holder
         if stype == "anonymous" and kind == "person" and len(words) > 1 and words[0] in _BODY_POSSESSIVES \
                 and (hit := self._role_holder(["the"] + words[1:], a) or self._leader_named_later(words[1:], a)):
             return hit  # "its chief executive called ...": the person named with that role ("chief executive Jo Doe")
@@ -5108,6 +5193,10 @@ class _Resolver:
             return False
         para = self.article.paragraphs[sent.paragraph_id]
         line = self.text[para.start:para.end].rstrip()
+        bullet = _BULLET_LINE.search(self.text, self.text.rfind("\n", para.start, a) + 1, a + 1)
+        if bullet:  # ("Summary\n- Jo Doe says ...\n- ...": a deck's bulleted line is a headline of its own)
+            end = self.text.find("\n", a)
+            line = self.text[bullet.start():end if end >= 0 else len(self.text)].rstrip()
         return len(line.split()) <= HEADLINE_QUOTE_MAX_WORDS and not line.endswith(".")
 
     def _body_named_later(self, noun: str, a: int):
@@ -5116,7 +5205,10 @@ class _Resolver:
         institution noun (:meth:`_named_body`), else None (none, or several different ones)."""
         if not self._in_lead(a) or not self._named_body(noun, len(self.text)):
             return None
-        names = {name for sa, name, _own in self._bodies[noun] if sa > a}
+        later = [(name, own) for sa, name, own in self._bodies[noun] if sa > a]
+        names = {name for name, _own in later}
+        if len(names) > 1:  # ("Union warns" over a union and a shareholders' association: the one the noun names)
+            names = {name for name, own in later if own}
         return (names.pop(), "named", None, "group") if len(names) == 1 else None
 
     def _anonymous_before(self, words: list[str], a: int):
@@ -5899,6 +5991,8 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
     called = _CALLED.search(pre[-_NAMING_REACH:])
     if called and nwords <= NAMING_MAX_WORDS and _calls_names(pre[-_NAMING_REACH:], called, qtext):
         return "partial"
+    if _passive_naming_by(text, pre[-_NAMING_REACH:], b, called, qtext):
+        return "partial"  # 'has been called "brave" by some growers': the words of those who called it so
     if _NAMING.search(pre[-_NAMING_REACH:]) and nwords <= NAMING_MAX_WORDS:
         return "term"
     if _opens_voice(text, sent, a, qtext):
@@ -6083,6 +6177,49 @@ _DEFINITE_SUBJECT = frozenset(_W["definite_subject"])  # ('The company blamed a 
 # a passive auxiliary (perhaps an adverb after it) just before a naming verb: "was described", "has been widely called"
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:(?:[a-z]+ly|"
                              + "|".join(map(re.escape, _W["passive_adverbs"])) + r")\s+)?$", re.I)
+
+
+# the agent of a passive naming verb, a capitalised mention: before "as" and the quotation ('was described by Jo
+# Doe as "'), or right after the quotation's closing mark ('" by Jo Doe, ...', '" by the Kelby Trust.')
+_AGENT = rf"(?P<who>(?:the\s+)?[{_UC}][^,.;:!?“”\"()]{{1,60}}?)"
+_AGENT_BEFORE = re.compile(rf"\bby\s+{_AGENT}\s+as\s*$")
+_AGENT_AFTER = re.compile(rf"[,.]?[”\"’']\s+by\s+{_AGENT}(?=\s*(?:[,.;:!?(]|$)|\s+(?:and|who|which|at|in|on|after|during)\s)")
+
+
+# any agent, named or not, right after a quotation's closing mark: a name, a plural noun, "others" or a
+# determiner of people ('" by Jo Doe', '" by some growers', '" by critics', '" by its rivals'); not an
+# adverbial ('" by comparison', '" by far', '" by then', '" by any measure')
+_ANY_AGENT_AFTER = re.compile(rf"[,.]?[”\"’']\s+by\s+(?:[{_UC}]|(?:the|some|many|most|several|its|his|her|their)\s+"
+                              rf"[a-z]|others\b|[a-z]+[^s\W]s\b)")
+
+
+# 'called "brave" by some growers and ': a passive naming verb's first quotation and agent, then a conjunction
+_COORDINATED_AGENT = re.compile(r"[”\"’']\s+by\s+[^,;:“”\"]{1,40}?\s+(?:and|or|but)\s*$")
+_BY_ANY_AGENT_AS = re.compile(rf"\bby\s+(?:[{_UC}]|(?:the|some|many|most|several|its|his|her|their)\s+[a-z]|"
+                              rf"others\b|[a-z]+[^s\W]s\b)[^,;:“”\"]{{0,40}}?\s+as\s*$")
+
+
+def _passive_naming_by(text: str, pre: str, b: int, called: re.Match | None, qtext: str) -> bool:
+    """A quotation in lower case after a passive naming verb with its agent ("by ...") after it or between ('was
+    called "brave" by some growers', 'was described by colleagues as "a maverick"'), or after such a quotation and
+    agent and a conjunction ('... by some growers and "reckless" by others'): the agent's words."""
+    if not qtext[:1].islower() or any(w[:1].isupper() for w in _words(qtext)[1:]):
+        return False  # (a name: 'was called "the Big Arch" by Victorians')
+    if called and _PASSIVE_BEFORE.search(pre, 0, called.start()):
+        return bool(_ANY_AGENT_AFTER.match(text, b) or _BY_ANY_AGENT_AS.search(pre))
+    return bool(_COORDINATED_AGENT.search(pre) and _ANY_AGENT_AFTER.match(text, b))
+
+
+# a bullet opening a line ("- ", "• ", "* ", "– "), up to the offset searched to
+_BULLET_LINE = re.compile(r"^[-•*–]\s+[^\n]*$", re.M)
+
+
+def _capitalised_title(mention: str) -> bool:
+    """``mention`` is two or three capitalised words ending in a title, no given name among them: a title with no
+    holder's name ("First Minister", "Chief Constable"), not a name ("Senator Jo Doe", "Dean Smith")."""
+    words = mention.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words) and _is_title(words[-1]) \
+        and not any(w.lower() in _GIVEN_GENDER for w in words)
 
 
 def _named_passively(text: str, lo: int, a: int) -> bool:
@@ -6386,8 +6523,8 @@ class _Reader:
         """(resolved, mention, start, end, cue) of the speaker, trying each way in turn, or None."""
         hit = self.quoted_as_saying(row, s_open) or self.from_cue(found) or self.owner(row, s_open)
         for stage in (self.shared_sentence, self.transcript_label, self.dash_line, self.continuation,
-                      self.colon_subject, self.previous_sentence, self.bullet_intro, self.caller,
-                      self.sentence_subject):
+                      self.colon_subject, self.previous_sentence, self.bullet_intro, self.passive_agent,
+                      self.caller, self.sentence_subject):
             if hit is not None:
                 break
             hit = stage(row, s_open)
@@ -6633,6 +6770,24 @@ class _Reader:
             ma = ma + len(first) + len(text[ma + len(first):mb]) - len(text[ma + len(first):mb].lstrip())
         r = self.res.resolve(text[ma:mb], ma, mb)
         return (r, text[ma:mb], ma, mb, m.group("noun")) if r else None
+
+    def passive_agent(self, row, s_open):
+        """'The offer was dismissed as "too little" by Jo Doe, ...', 'was described by Jo Doe as "a gamble"': a
+        partial quotation after a passive naming verb is the words of its agent, when the agent is a named person
+        or body (not 'by some growers', 'by others': no one named); else None."""
+        a, text = row["start"], self.text
+        lo = max(s_open.start, a - 1 - _NAMING_REACH)
+        if row["kind"] != "partial" or not _named_passively(text, lo, a - 1) \
+                or any(w[:1].isupper() for w in _words(row["text"])[1:]):
+            return None  # (not a name the agent gives: 'was called "the Big Arch" by Victorians')
+        m = _AGENT_BEFORE.search(text, lo, a - 1) or _AGENT_AFTER.match(text, row["end"])
+        if not m or self.quoted.inside(m.start("who")):
+            return None
+        r = self.res.resolve(m.group("who"), m.start("who"), m.end("who"))
+        if not r or r[1] != "named":
+            return None
+        row["note"] = (row["note"] + "; " if row["note"] else "") + "speaker is the agent of the passive naming verb"
+        return r, m.group("who"), m.start("who"), m.end("who"), "called"
 
     def caller(self, row, s_open):
         """'Japan branded North Korea an "outlaw nation"': a partial quotation right after a naming verb of
