@@ -668,8 +668,9 @@ def _name_token_tuple(run: str) -> tuple[str, ...]:
     """The words of the name in ``run`` (titles and leading non-name words cut); cached: names repeat."""
     toks = [_strip_possessive(t) for t in run.split() if t[:1] not in _NICKNAME_MARKS]  # (no nickname)
     # "Massachusetts Sen. Elizabeth Warren": the name starts after the last title
+    # (a particle as written in lower case is no title: "Rodrigo Doe del Campo", not the delegate's "Del. Jo Doe")
     cut = max((i + 1 for i, t in enumerate(toks[:-1])
-               if _is_title(t) or (re.fullmatch(r"[A-Z]{2,}", t) and t not in _GENERATIONS)),
+               if _is_title(t) and t not in _NAME_PARTICLES or (re.fullmatch(r"[A-Z]{2,}", t) and t not in _GENERATIONS)),
               default=0)
     toks = toks[cut:]
     while toks and (toks[0].rstrip(".").lower() in _TITLES or toks[0] in _NOT_NAME
@@ -4404,7 +4405,7 @@ class _Resolver:
         if len(words) > 2 and words[0] == "the" and last.isupper() and _is_title(last) and "," not in mention:
             # "the Leeds Central MP", "the Labour MP": a description ending in an abbreviated title, not a name
             hit = self._role_holder(words, a) or self._role_holder([words[0], words[-1]], a) \
-                or self._seat_of_newcomer(a, mention.strip())
+                or self._seat_of_newcomer(a, mention.strip()) or self._seat_of_last_speaker(a, mention.strip())
             return hit or (" ".join(mention.split()[1:]), "anonymous", None, "person")
         return None
 
@@ -5470,14 +5471,28 @@ class _Resolver:
         return None
 
     def _just_quoted(self, a: int) -> str | None:
-        """The person quoted last before ``a``, in the sentence before or this one, when no one else is named
-        since; else None."""
+        """The person quoted last before ``a``, in the sentence before or this one (the one its quotation opens in,
+        for a mention after a quotation of several sentences), when no one else is named since; else None."""
         off, last = next(((off, c) for off, c in reversed(self.history[-_MAX_HISTORY:]) if off < a), (a, None))
         if last is None or self.sources[last].kind != "person" \
-                or _sentence_for(self.article, off).sentence_id < _sentence_for(self.article, a).sentence_id - 1 \
-                or {c for _o, c, _p in self.person_mentions_before(a, off)} - {last}:
+                or _sentence_for(self.article, off).sentence_id < self._quotation_sentence(a) - 1 \
+                or {c for _o, c, _p in self.person_mentions_before(a, self._mention_end(off, last))} - {last}:
             return None
         return last
+
+    def _quotation_sentence(self, a: int) -> int:
+        """The id of the sentence at ``a``, or of the first sentence of the quotation that sentence opens inside
+        ('"It is late. It is too late," the Kelby MP said': the sentence of "It is late.")."""
+        sent = _sentence_for(self.article, a)
+        while sent.sentence_id > 0 and self.quoted.inside(sent.start):
+            sent = self.article.sentences[sent.sentence_id - 1]
+        return sent.sentence_id
+
+    def _mention_end(self, off: int, canon: str) -> int:
+        """The end of the speaker mention of ``canon`` that opens at ``off`` ("Kelby Party housing spokeswoman Jo
+        Doe": the body named inside it is no one else named since), else ``off``."""
+        k = bisect.bisect_left(self.mentions, (off,))
+        return next((mb for ma, mb, name in self.mentions[k:k + 3] if ma == off and name == canon), off)
 
     def _titled_last_speaker(self, head: str, a: int):
         """'..., Minister in the Ministry of Finance Jo Doe told the House. ... "...," he said. The minister accused
@@ -5494,6 +5509,16 @@ class _Resolver:
         if not re.search(rf"\b{re.escape(head)}\b", self.text[lo:first], re.I):
             return None
         return s.name, s.source_type, s.role, s.kind
+
+    def _seat_of_last_speaker(self, a: int, mention: str):
+        """'Jo Doe TD described the plan as "too little". / "...," the Kelby West TD said': a description ending in
+        an abbreviated title (a seat, a party) is the named person quoted last, in the sentence before or its own,
+        no one else named since (:meth:`_just_quoted`); the description kept as the role when there is none.
+        Else None."""
+        s = self.sources.get(self._just_quoted(a))
+        if not s or s.source_type != "named":
+            return None
+        return s.name, s.source_type, s.role or mention.split(None, 1)[1], s.kind
 
     def _seat_of_newcomer(self, a: int, mention: str):
         """'..., Minister of Finance Jo Doe told the House. Closing the debate, the Kelby South MP said': a

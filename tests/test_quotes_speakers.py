@@ -3577,3 +3577,44 @@ def test_capitalised_common_words_the_mention_layer_names_no_one_by_are_no_earli
 ])
 def test_a_pronoun_after_an_institution_word_surname_goes_by_the_form_of_address(text, who):
     assert speakers(text)[-1][1] == who
+
+
+def test_a_lower_case_del_inside_a_name_is_a_particle_not_a_title():
+    text = ('"The market is waiting for this deal," says Rodrigo Ibanez del Campo, an analyst at Kelby Securities.\n\n'
+            'For Mr Ibanez the risk is a long fight in court. "The price will not wait for politics," he says.')
+    assert [w for _q, w in speakers(text)] == ["Rodrigo Ibanez del Campo"] * 2
+
+
+@pytest.mark.parametrize("text", [
+    'Virginia Del. Jo Doe said the bill was "dead on arrival".',
+    'Del. Jo Doe of Kelby said the bill was "dead on arrival".',
+])
+def test_a_capitalised_del_before_a_name_stays_a_title(text):
+    assert speakers(text)[-1][1] == "Jo Doe"
+
+
+def test_a_seat_closing_a_quotation_of_several_sentences_is_the_speaker_just_quoted():
+    text = ('Labour housing spokeswoman Jane Doe MP described the plan as "too little, too late" on Tuesday.\n\n'
+            '"There are 6,000 homes lying empty in this county. The minister has had a year to act," '
+            'the Kelby West MP said.')
+    assert speakers(text)[-1][1] == "Jane Doe"
+
+
+@pytest.mark.parametrize("text", [
+    # someone else named since the last quotation
+    'Jane Doe MP described the plan as "too little" on Tuesday. Tom Reed, the housing minister, disagreed.\n\n'
+    '"There are 6,000 homes lying empty. We have had a year to act," the Kelby West MP said.',
+    # no one quoted before
+    'The vote was close on Tuesday.\n\n'
+    '"There are 6,000 homes lying empty. We have had a year to act," the Kelby West MP said.',
+    # the last quotation sentences back
+    'Jane Doe MP described the plan as "too little" on Tuesday. The debate went on all night. Members left at '
+    'dawn.\n\n"There are 6,000 homes lying empty," the Kelby West MP said.',
+    # a body quoted last
+    'The Kelby Housing Trust called the plan "too little" on Tuesday.\n\n'
+    '"There are 6,000 homes lying empty," the Kelby West MP said.',
+    'The council said the plan was "a start". Residents were not convinced.\n\n'
+    '"It is far too little. We have waited for years," the Kelby West MP said.',
+])
+def test_a_seat_closing_a_quotation_otherwise_stays_a_description(text):
+    assert speakers(text)[-1][1] == "Kelby West MP"
