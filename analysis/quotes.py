@@ -5558,6 +5558,17 @@ class _Resolver:
         for m in _SENTENCE_PRONOUN.finditer(self.text, lo, a):
             if m.group(1).lower() == pronoun and not self.quoted.inside(m.start(1)):
                 found = m.start(1)
+        inner = self._interrupting_pronoun(pronoun, lo, a)
+        return inner if inner is not None and (found is None or inner > found) else found
+
+    def _interrupting_pronoun(self, pronoun: str, lo: int, a: int) -> int | None:
+        """Offset of the latest he/she (as ``pronoun``) in text[lo:a], outside quotations, that with its speech verb
+        interrupts a clause right after a person's name ("Doe, she noted, had given ...": see
+        :meth:`_interrupted_subject`): she is someone else, whom a later "she" in the story carries on; else None."""
+        found = None
+        for m in _rx(rf", ({pronoun}) [a-z]+").finditer(self.text, lo, a):
+            if not self.quoted.inside(m.start(1)) and self._interrupted_subject(m.start(1)):
+                found = m.start(1)
         return found
 
     def _it(self, a: int):

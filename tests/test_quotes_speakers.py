@@ -3618,3 +3618,30 @@ def test_a_seat_closing_a_quotation_of_several_sentences_is_the_speaker_just_quo
 ])
 def test_a_seat_closing_a_quotation_otherwise_stays_a_description(text):
     assert speakers(text)[-1][1] == "Kelby West MP"
+
+
+@pytest.mark.parametrize("text, who", [
+    ('Analyst Jane Roe was more forgiving. Roe said in an interview that sales would recover next year. Ann Doe, '
+     'she noted, had given a cautious outlook.\n\n"This finance chief tells you the bad news early," she said.',
+     "Jane Roe"),
+    ('Jane Roe said sales would recover. Ann Doe, she noted, had given a cautious outlook. She said the plan was '
+     'sound.\n\n"We will be fine by the summer," she said.', "Jane Roe"),
+])
+def test_a_pronoun_carries_on_the_one_that_interrupts_a_clause_after_another_name(text, who):
+    assert speakers(text)[-1][1] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    ('Jane Roe said sales would recover. Ann Doe, she noted, had given a cautious outlook. Doe spoke to analysts '
+     'later.\n\n"We will be fine by the summer," she said.', "Ann Doe"),
+    ('Jane Roe said sales would recover. Tom Reed, she noted, had given a cautious outlook.\n\nAnn Doe, the chief '
+     'executive, spoke to analysts later. "We will be fine by the summer," she said.', "Ann Doe"),
+    ('Tom Reed said sales would recover. Ann Doe, he noted, had given a cautious outlook.\n\n'
+     '"We will be fine by the summer," she said.', "Ann Doe"),
+    ('Jane Roe, the chief executive, said sales would recover.\n\n"We will be fine by the summer," she said.',
+     "Jane Roe"),
+    ('Ann Doe met Jane Roe on Monday. Doe, a lawyer, said the deal was done.\n\n"We signed at noon," she said.',
+     "Ann Doe"),
+])
+def test_a_pronoun_without_an_interrupting_one_before_it_is_read_as_before(text, who):
+    assert speakers(text)[-1][1] == who
