@@ -3645,3 +3645,29 @@ def test_a_pronoun_carries_on_the_one_that_interrupts_a_clause_after_another_nam
 ])
 def test_a_pronoun_without_an_interrupting_one_before_it_is_read_as_before(text, who):
     assert speakers(text)[-1][1] == who
+
+
+_GOVERNOR_MIDDLE = ("His wife did most of the talking. She spoke for ten minutes. The crowd cheered. Polls show a close "
+                    "race. Mr. Reed's rivals have seized on his spending. Jim Roe, a county chairman, said voters were "
+                    'tired.\n\n"People have seen every ad," he said.\n\n')
+_GOVERNOR_END = ('The governor, for his part, said he was not thinking about Tuesday.\n\n'
+                 '"I am thinking about Zanesville," he said.')
+
+
+def test_a_title_told_again_is_its_one_holder_written_after_its_abbreviation():
+    text = "Gov. Tom Reed of Kelby toured a valve plant on Saturday. " + _GOVERNOR_MIDDLE + _GOVERNOR_END
+    assert speakers(text)[-1][1] == "Tom Reed"
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reed of Kelby toured a valve plant on Saturday. " + _GOVERNOR_MIDDLE + _GOVERNOR_END,
+    "Gov. Tom Reed of Kelby toured a valve plant on Saturday. " + _GOVERNOR_MIDDLE
+    + _GOVERNOR_END.replace("governor", "senator"),
+    "Gov. Tom Reed of Kelby toured a valve plant on Saturday. Gov. Al Fox of Ashgrove stayed home. "
+    + _GOVERNOR_MIDDLE + _GOVERNOR_END,
+    "The Gov. Tom Reed Foundation paid for the event. " + _GOVERNOR_MIDDLE + _GOVERNOR_END,
+    "Sgt. Tom Reed of Kelby police arrived on Saturday. " + _GOVERNOR_MIDDLE + _GOVERNOR_END,
+    "Govt. Tom Reed of Kelby toured a valve plant on Saturday. " + _GOVERNOR_MIDDLE + _GOVERNOR_END,
+])
+def test_a_title_told_again_is_no_one_written_after_another_title_or_one_of_several(text):
+    assert speakers(text)[-1][1] != "Tom Reed"
