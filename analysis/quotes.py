@@ -743,9 +743,10 @@ def _genders(text: str) -> dict[str, str]:
     runs = _person_spans(text)
     canonical: dict[str, str] = {}  # run -> its canonical name (names repeat)
     for i, (start, end, run) in enumerate(runs):
-        canon = canonical.get(run)
+        key = (run, start) if len(_name_tokens(run)) == 1 else run  # (a lone surname: whom it names there)
+        canon = canonical.get(key)
         if canon is None:
-            canon = canonical[run] = _canonical_name(" ".join(_name_tokens(run)), text, _address_sex(run))
+            canon = canonical[key] = _canonical_name(" ".join(_name_tokens(run)), text, _address_sex(run), start)
         v = votes.setdefault(canon, [0, 0])
         hon = _HONORIFIC.match(run)
         if hon:
@@ -1031,6 +1032,40 @@ def _namesake(surname: str, sex: str, text: str) -> str | None:
     return of_sex[0] if len(names) > 1 and len(of_sex) == 1 else None
 
 
+@lru_cache(maxsize=32)
+def _full_names_by_word(text: str) -> dict[str, tuple[tuple[int, str], ...]]:
+    """Surname or first word -> (start, full name) of each writing of the people's names of two words or more that
+    end or open with it (as :func:`_body_names` reads them), in reading order."""
+    body = _body(text)
+    out: dict[str, list] = {}
+    for a, b, form, kind in _people_mentions(text):
+        toks = _name_tokens(form) if kind in ("person", "organisation") and body[a:b].strip() else []
+        toks = _common_lead(toks, text)
+        if len(toks) >= 2:
+            for word in {toks[0], toks[-1]}:
+                out.setdefault(word, []).append((a, " ".join(toks)))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _namesake_before(word: str, text: str, at: int, sex: str | None) -> str | None:
+    """'Jo Chan Siu-fong, 34, ... Chan said', the sister Ann Chan Siu-wah named only later: of the people the article
+    names in full with ``word`` as surname or first word, when they are several, the one named before ``at``; with
+    ``sex`` (a form of address), the latest of those so named whose given name is not of the other sex, named in a
+    later sentence than any other ("Jo Doe said ... / He was joined by Sylvie Doe, the mayor. ... Ms. Doe said");
+    else None (none, or several before and no sex or sentence to choose by: "Jo Doe and Sylvie Doe met")."""
+    found = _full_names_by_word(text).get(word, ())
+    if len({n for _a, n in found}) < 2:
+        return None
+    before = [(a, n) for a, n in found if a < at and not (sex and _GIVEN_GENDER.get(n.split()[0].lower(), sex) != sex)]
+    if not before or len({n for _a, n in before}) > 1 and not sex:
+        return None
+    last = before[-1][1]
+    other = max((a for a, n in found if a < at and n != last), default=-1)
+    if other >= 0 and not _SENTENCE_END.search(text, other, before[-1][0]):
+        return None
+    return last
+
+
 def _address_sex(run: str) -> str | None:
     """'m' for a run opened by "Mr" (or another man's form of address: address_sex), 'f' for one opened by
     "Mrs", "Ms", "Miss" (or another woman's), else None."""
@@ -1047,15 +1082,17 @@ def _common_lead(toks: list[str], text: str) -> list[str]:
     return toks
 
 
-def _canonical_name(name: str, text: str, sex: str | None = None) -> str:
+def _canonical_name(name: str, text: str, sex: str | None = None, at: int | None = None) -> str:
     """The fullest name the article gives the person called ``name``; with ``sex`` ('m' or 'f', from a form of
-    address before the name), a surname that several people bear is the one of them of that sex."""
+    address before the name), a surname that several people bear is the one of them of that sex; with ``at`` (where
+    the name stands), the one of them named in full before it (:func:`_namesake_before`)."""
     toks = _common_lead(_name_tokens(name), text)
     if not toks:  # "May", "Mrs May": a month as a surname is no name token, but the article may name her in full
         last = _strip_possessive(name.split()[-1]) if name.split() else ""
         return _full_names(text).get(last, name.strip()) if last in _SURNAME_MONTHS else name.strip()
     if len(toks) == 1:
-        return sex and _namesake(toks[0], sex, text) or _full_names(text).get(toks[0]) \
+        return sex and _namesake(toks[0], sex, text) \
+            or at is not None and _namesake_before(toks[0], text, at, sex) or _full_names(text).get(toks[0]) \
             or _named_by_part(toks[0], text, sex) or toks[0]
     full = " ".join(toks)
     longer = _full_names(text).get(toks[-1])
@@ -3992,7 +4029,7 @@ class _Resolver:
         toks = _name_tokens(run)
         if not toks:
             return toks, None, False, False
-        canon = _canonical_name(" ".join(toks), self.text, _address_sex(run))
+        canon = _canonical_name(" ".join(toks), self.text, _address_sex(run), at)
         title_of = _TITLE_OF.search(before)  # "Secretary of State John Kerry": "of" inside a title
         after_the = bool(re.search(r"\b(?:the|of|on|in)\s+$", before)) and not (
             title_of and any(_is_title(w) for w in title_of.group(1).split()))
@@ -4117,6 +4154,8 @@ class _Resolver:
         if hit:
             return hit
         canon, stype, role, kind = _describe(mention, self.text)
+        if stype == "named" and kind == "person":
+            canon = self._namesake_here(mention, a) or canon
         given = _GAVE_NAME.match(self.text, b) if stype == "anonymous" and kind == "person" else None
         if given:  # "A woman who gave her name only as Jo told the hearing": the name she gave
             return given.group(1), "named", mention.strip(), "person"
@@ -4149,6 +4188,14 @@ class _Resolver:
         if stype == "named":
             canon, role, kind = self._named_kind(canon, role, kind, a, b)
         return canon, stype, role, kind
+
+    def _namesake_here(self, mention: str, a: int) -> str | None:
+        """'Jo Doe ... Zelie Doe, the mayor, ... "...," Ms. Doe said': a mention that names one person by one word
+        (a surname, after a form of address or none) stands for the namesake named in full before it
+        (:func:`_namesake_before`), when the article names several so; else None."""
+        runs = _CAP_RUN.findall(mention)
+        toks = _name_tokens(runs[0]) if len(runs) == 1 else []
+        return _namesake_before(toks[0], self.text, a, _address_sex(runs[0])) if len(toks) == 1 else None
 
     def _headline_noun(self, mention: str, low: str, words: list[str], a: int, b: int):
         """'Regulator says lapses were "avoidable"' in a headline or deck (which drop the article): one capitalised

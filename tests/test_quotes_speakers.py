@@ -3671,3 +3671,32 @@ def test_a_title_told_again_is_its_one_holder_written_after_its_abbreviation():
 ])
 def test_a_title_told_again_is_no_one_written_after_another_title_or_one_of_several(text):
     assert speakers(text)[-1][1] != "Tom Reed"
+
+
+@pytest.mark.parametrize("text, who", [
+    ('Among them was Chan Siu-fong, 34, a civil servant who had waited since Friday with her sister. Chan said she '
+     'had finally bought a flat.\n\n"Every time I wait, the price goes up," she said.\n\nHer sister, Chan Siu-wah, '
+     'was less sure.', "Chan Siu-fong"),
+    ('Kelby MP Jean-Marc Doe said the timeline was "troubling".\n\n"We want the plant," he said.\n\nHe was joined by '
+     'Zelie Doe, no relation, the mayor of Ashgrove. "Leave the plant alone," Ms. Doe said.', "Zelie Doe"),
+])
+def test_a_surname_two_people_bear_is_the_one_named_in_full_before_it(text, who):
+    assert speakers(text)[-1][1] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    ('Tom Reed and his wife, Ann Reed, opened the shop in 1990. Reed said trade had never been worse.\n\n'
+     '"We may close by Christmas," he said.', "Tom Reed"),
+    ('Tom Reed opened the shop in 1990. Reed said trade had never been worse.\n\n"We may close by Christmas," he said.',
+     "Tom Reed"),
+    ('Kelby MP Jean-Marc Doe and the mayor, Zelie Doe, met on Monday. "Leave the plant alone," Mr. Doe said.',
+     "Jean-Marc Doe"),
+    ('Ann Reed and Tom Reed opened the shop in 1990. "We may close by Christmas," Mr Reed said.', "Tom Reed"),
+])
+def test_a_surname_two_people_bear_is_read_as_before_when_no_sentence_or_sex_tells_them_apart(text, who):
+    assert speakers(text)[-1][1] == who
+
+
+def test_a_surname_two_people_named_in_one_sentence_bear_is_neither_by_place():
+    text = ('Jo Chan Mei-ling, a teacher, and her brother Chan Ka-wai came early. "The price is too high," Chan said.')
+    assert speakers(text)[-1][1] not in ("Jo Chan Mei-ling", "Chan Ka-wai")
