@@ -1066,6 +1066,22 @@ def _namesake_before(word: str, text: str, at: int, sex: str | None) -> str | No
     return last
 
 
+def _shared_surname(given: str, text: str) -> str | None:
+    """'retired couple Jo and Ann Doe ... Jo, 71, said': a given name written first of two given names that share
+    the surname after the second ("Jo and Ann Doe", each name opening its own run: not "Ann Roe and Jo Doe", nor
+    "San Francisco and Jo Doe"), the one such surname in the article: the person's full name; else None."""
+    if given.lower() not in _ANY_GIVEN_NAMES:
+        return None
+    found = {m.group(2) for m in _rx(rf"(?<![\w’'\-]){re.escape(given)} and ([{_UC}][a-z]+) ([{_UC}][\w’'\-]+)\b")
+             .finditer(text) if m.group(1).lower() in _ANY_GIVEN_NAMES and m.group(2).lower() not in _ANY_GIVEN_NAMES
+             and not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start())}
+    return f"{given} {found.pop()}" if len(found) == 1 else None
+
+
+# a capitalised word right before a space ("San Francisco", "Harriet Blaine"): the next word goes on its name
+_CAPITALISED_BEFORE = re.compile(rf"[{_UC}][\w’'\-]*[^\S\n]$")
+
+
 def _address_sex(run: str) -> str | None:
     """'m' for a run opened by "Mr" (or another man's form of address: address_sex), 'f' for one opened by
     "Mrs", "Ms", "Miss" (or another woman's), else None."""
@@ -1093,7 +1109,7 @@ def _canonical_name(name: str, text: str, sex: str | None = None, at: int | None
     if len(toks) == 1:
         return sex and _namesake(toks[0], sex, text) \
             or at is not None and _namesake_before(toks[0], text, at, sex) or _full_names(text).get(toks[0]) \
-            or _named_by_part(toks[0], text, sex) or toks[0]
+            or _named_by_part(toks[0], text, sex) or _shared_surname(toks[0], text) or toks[0]
     full = " ".join(toks)
     longer = _full_names(text).get(toks[-1])
     return longer if longer and longer.endswith(full) and len(longer) > len(full) else _with_father(full, text)

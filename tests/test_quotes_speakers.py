@@ -3728,3 +3728,25 @@ def test_a_longer_lower_case_role_is_the_person_who_spoke_in_the_sentence_before
 ])
 def test_a_longer_lower_case_role_otherwise_stays_a_description(text, who):
     assert speakers(text)[-1][1] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    ('Since then, retired couple Derek and Maureen Pocock, who live next door, have logged 61 parties.\n\nDerek, 71, '
+     'a former bus driver, told the paper: "It is like living next to a nightclub."', "Derek Pocock"),
+    ("The boy's parents, Mark and Lisa Jones, were at the school gates on Monday.\n\nMark, 44, said: "
+     '"Nobody told us anything."', "Mark Jones"),
+])
+def test_a_given_name_before_another_that_shares_a_surname_is_the_full_name(text, who):
+    assert speakers(text)[-1][1] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    ('By Naomi Achterberg-Lee and Julian Okafor\n\nLee said: "Nobody told us anything."', "Lee"),
+    ('Reporting by Harriet Blaine and Mark Delahunty.\n\nBlaine said: "Nobody told us anything."', "Blaine"),
+    ('Derek and Maureen Pocock live next door. Derek and Ann Smith live opposite. Derek said: "Nobody told us '
+     'anything."', "Derek"),
+    ('Mark met Lisa Jones at the gates on Monday. Mark said: "Nobody told us anything."', "Mark"),
+    ('Ann Roe and Derek Smith met at the gates. Derek said: "Nobody told us anything."', "Derek Smith"),
+])
+def test_a_given_name_otherwise_gets_no_other_persons_surname(text, who):
+    assert speakers(text)[-1][1] == who
