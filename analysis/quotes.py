@@ -3888,6 +3888,8 @@ class _Resolver:
             if self.quoted.inside(at) or self.text[at - 1:at] == "(":
                 continue  # (a label in brackets after a name is an affiliation: "Cllr Jo Doe (Residents First)")
             run = m.group()
+            if split := self._person_after_place(at, at + len(run)):
+                at, run = split  # ("TD for Kelby West Jo Doe": the place ends the title; the person is the name)
             by = _ADDRESSED_BY.search(self.text, max(0, at - 5), at + len(run))
             if by:  # "her Honour", "His Honour": the judge named before, if any
                 held = self.resolve(by.group(), at, at + len(run))
@@ -3932,6 +3934,18 @@ class _Resolver:
             if known or person and (layer is not None or not self._common_phrase(run, toks, canon, at)):
                 out.append((at, canon, bool(re.search(r"[’']s?$", run))))
         return out
+
+    def _person_after_place(self, a: int, b: int) -> tuple[int, str] | None:
+        """(start, words) of the person's name the mention layer reads ending the run of capitals text[a:b] right
+        after a place's name that opens it ("Dun Laoghaire Jo Doe" in "TD for Dun Laoghaire Jo Doe, who ..."), else
+        None."""
+        k = self._layer_span_at(a)
+        if k is None or self._spans[k][0] != a or self._spans[k][2] != "place" or k + 1 >= len(self._spans):
+            return None
+        sa, sb, kind = self._spans[k + 1]
+        if kind != "person" or sb != b or not self._spans[k][1] < sa or self.text[self._spans[k][1]:sa].strip():
+            return None
+        return sa, self.text[sa:sb]
 
     def _common_phrase(self, run: str, toks: list[str], canon: str, at: int) -> bool:
         """The run of capitals ``run`` at ``at``, in which the mention layer names no one, is capitalised common words:

@@ -3750,3 +3750,26 @@ def test_a_given_name_before_another_that_shares_a_surname_is_the_full_name(text
 ])
 def test_a_given_name_otherwise_gets_no_other_persons_surname(text, who):
     assert speakers(text)[-1][1] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    ('Independent TD for Kelby West Roisin Doe, who raised the cuts in the Dail, said the company had taken State '
+     'support for years.\n\n"They were happy to take the grants," she said.', "Roisin Doe"),
+    ('Labour MP for Ashgrove North Jane Doe, who chairs the committee, said the deal was a mistake.\n\n'
+     '"We warned them twice," she said.', "Jane Doe"),
+])
+def test_a_pronoun_stands_for_the_person_named_after_a_seat_ending_a_title(text, who):
+    assert speakers(text)[-1][1] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    ('Texas Sen. Jane Doe said the deal was a mistake.\n\n"We warned them twice," she said.', "Jane Doe"),
+    ('Jane Doe, who chairs the Kelby West committee, said the deal was a mistake.\n\n"We warned them twice," she '
+     'said.', "Jane Doe"),
+    ('The Kelby West Jane Doe Foundation said the deal was a mistake. Ann Roe agreed.\n\n"We warned them twice," she '
+     'said.', "Ann Roe"),
+    ('Residents of Kelby West said the deal was a mistake. Ann Roe agreed.\n\n"We warned them twice," she said.',
+     "Ann Roe"),
+])
+def test_a_place_before_a_name_otherwise_changes_no_pronoun(text, who):
+    assert speakers(text)[-1][1] == who
