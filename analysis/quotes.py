@@ -785,12 +785,16 @@ def _genders(text: str) -> dict[str, str]:
 _SEXED_BEFORE = re.compile(r"\b(?<!of )(?<!for )(?<!to )(?<!with )(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+"
                            r"(?:[a-z\-]+\s+)?([a-z]+),?\s+$")
 _SEXED_AFTER = re.compile(r",\s+(?:his|her|their|the|a|an)\s+(?:[a-z\-]+\s+)?([a-z]+)(?=[,.;]|\s+(?:of|who)\b)")
+# such a noun written as a role right before the name, no comma between ("White House spokeswoman Jo Doe")
+_SEXED_ROLE = re.compile(r"(?<![\w\-’'])([a-z]+)[^\S\n]+$")
 
 
 def _sexed_apposition(text: str, a: int, b: int) -> str | None:
     """'m' or 'f' when a noun of one sex (tables female_nouns, male_nouns) stands in apposition to the name at
-    text[a:b] ("His daughter, Jo Doe,", "Jo Doe, his wife,"), else None."""
-    for m in (_SEXED_BEFORE.search(text, max(0, a - 40), a), _SEXED_AFTER.match(text, b)):
+    text[a:b] ("His daughter, Jo Doe,", "Jo Doe, his wife,") or as its role right before it ("spokeswoman Jo Doe"),
+    else None."""
+    for m in (_SEXED_BEFORE.search(text, max(0, a - 40), a), _SEXED_AFTER.match(text, b),
+              _SEXED_ROLE.search(text, max(0, a - 30), a)):
         if m and m.group(1) in _HEAD_SEX:
             return _HEAD_SEX[m.group(1)]
     return None

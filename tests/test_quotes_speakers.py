@@ -3773,3 +3773,25 @@ def test_a_pronoun_stands_for_the_person_named_after_a_seat_ending_a_title(text,
 ])
 def test_a_place_before_a_name_otherwise_changes_no_pronoun(text, who):
     assert speakers(text)[-1][1] == who
+
+
+@pytest.mark.parametrize("text", [
+    'White House spokeswoman Alex Roe said Tom Reed "has spent 30 years building things" and that he would be '
+    'confirmed.',
+    'The son of actress Kel Roe said he would appeal.',
+])
+def test_a_role_of_one_sex_right_before_a_name_gives_its_sex(text):
+    from analysis.quotes import _genders
+    assert _genders(text)[text.split(" Roe")[0].split()[-1] + " Roe"] == "f"
+
+
+@pytest.mark.parametrize("text, who, sex", [
+    ('A spokeswoman for Kel Roe said he would appeal.', "Kel Roe", None),  # (whose spokeswoman: no role of hers)
+    ('Mr Kel Roe, whose wife Alex Roe is a councillor, said he would appeal.', "Kel Roe", "m"),
+    ('Her husband Kel Roe said he would appeal.', "Kel Roe", "m"),
+    ('Policewoman Kel Roe said he would appeal.', "Kel Roe", None),  # (a capitalised title: no vote of its own)
+    ('Finance officer Kel Roe said he would appeal.', "Kel Roe", "m"),
+])
+def test_a_name_without_such_a_role_right_before_it_keeps_its_sex(text, who, sex):
+    from analysis.quotes import _genders
+    assert _genders(text).get(who) == sex
