@@ -743,10 +743,11 @@ def _genders(text: str) -> dict[str, str]:
     runs = _person_spans(text)
     canonical: dict[str, str] = {}  # run -> its canonical name (names repeat)
     for i, (start, end, run) in enumerate(runs):
-        key = (run, start) if len(_name_tokens(run)) == 1 else run  # (a lone surname: whom it names there)
-        canon = canonical.get(key)
+        canon = canonical.get(run)
         if canon is None:
-            canon = canonical[key] = _canonical_name(" ".join(_name_tokens(run)), text, _address_sex(run), start)
+            canon = canonical[run] = _canonical_name(" ".join(_name_tokens(run)), text, _address_sex(run))
+        if len(toks := _name_tokens(run)) == 1 and not (_address_sex(run) and _namesake(toks[0], _address_sex(run), text)):
+            canon = _namesake_before(toks[0], text, start, _address_sex(run)) or canon  # (a lone surname: whom there)
         v = votes.setdefault(canon, [0, 0])
         hon = _HONORIFIC.match(run)
         if hon:
@@ -1070,6 +1071,7 @@ def _namesake_before(word: str, text: str, at: int, sex: str | None) -> str | No
     return last
 
 
+@lru_cache(maxsize=4096)
 def _shared_surname(given: str, text: str) -> str | None:
     """'retired couple Jo and Ann Doe ... Jo, 71, said': a given name written first of two given names that share
     the surname after the second ("Jo and Ann Doe", each name opening its own run: not "Ann Roe and Jo Doe", nor
