@@ -4928,14 +4928,12 @@ class _Resolver:
     def _last_speaker_role(self, words: list[str], a: int):
         """'Defending, Jo Doe KC said ... "...," the barrister said', 'Jo Doe, 45, lost her home. "...," the
         mother-of-two said': a role the article gives no one ("the" and one lower-case word, no generic, unnamed
-        or document head; or up to four, the last a person's noun and no title: "the former senior civil servant"),
-        said of a quotation, stands for the named person who spoke in the previous sentence
+        or document head), said of a quotation, stands for the named person who spoke in the previous sentence
         when no one else is named there, else for the one person named there, as its active subject, (for a
         title) named there first; not of the other sex than the role's noun; else None.  (Not the speaker's own
         sentence: 'Cruz said as the heckler yelled: "..."'.)"""
         head = words[-1]
-        if not 2 <= len(words) <= 5 or len(words) > 2 and (head not in _PERSON_HEADS or _is_title(head)) \
-                or not all(_LOWER_WORD.fullmatch(w) for w in words[1:]) or head in _GENERIC_HEADS \
+        if len(words) != 2 or not all(_LOWER_WORD.fullmatch(w) for w in words[1:]) or head in _GENERIC_HEADS \
                 or head in _UNNAMED_HEADS or head in _DOCUMENT_HEADS or head.endswith("s") and not head.endswith("ss") \
                 or head in _ORG_NOUNS or head in _ORG_WORDS or head in _BODY_NOUNS or head in _COMPANY_NOUNS:
             return None  # (nor an organisation's noun: "the utility said", "the union said" is no role of its chief)
