@@ -668,8 +668,9 @@ def _name_token_tuple(run: str) -> tuple[str, ...]:
     """The words of the name in ``run`` (titles and leading non-name words cut); cached: names repeat."""
     toks = [_strip_possessive(t) for t in run.split() if t[:1] not in _NICKNAME_MARKS]  # (no nickname)
     # "Massachusetts Sen. Elizabeth Warren": the name starts after the last title
+    # (a particle as written in lower case is no title: "Rodrigo Doe del Campo", not the delegate's "Del. Jo Doe")
     cut = max((i + 1 for i, t in enumerate(toks[:-1])
-               if _is_title(t) or (re.fullmatch(r"[A-Z]{2,}", t) and t not in _GENERATIONS)),
+               if _is_title(t) and t not in _NAME_PARTICLES or (re.fullmatch(r"[A-Z]{2,}", t) and t not in _GENERATIONS)),
               default=0)
     toks = toks[cut:]
     while toks and (toks[0].rstrip(".").lower() in _TITLES or toks[0] in _NOT_NAME
@@ -745,6 +746,8 @@ def _genders(text: str) -> dict[str, str]:
         canon = canonical.get(run)
         if canon is None:
             canon = canonical[run] = _canonical_name(" ".join(_name_tokens(run)), text, _address_sex(run))
+        if len(toks := _name_tokens(run)) == 1 and not (_address_sex(run) and _namesake(toks[0], _address_sex(run), text)):
+            canon = _namesake_before(toks[0], text, start, _address_sex(run)) or canon  # (a lone surname: whom there)
         v = votes.setdefault(canon, [0, 0])
         hon = _HONORIFIC.match(run)
         if hon:
@@ -783,12 +786,16 @@ def _genders(text: str) -> dict[str, str]:
 _SEXED_BEFORE = re.compile(r"\b(?<!of )(?<!for )(?<!to )(?<!with )(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)\s+"
                            r"(?:[a-z\-]+\s+)?([a-z]+),?\s+$")
 _SEXED_AFTER = re.compile(r",\s+(?:his|her|their|the|a|an)\s+(?:[a-z\-]+\s+)?([a-z]+)(?=[,.;]|\s+(?:of|who)\b)")
+# such a noun written as a role right before the name, no comma between ("White House spokeswoman Jo Doe")
+_SEXED_ROLE = re.compile(r"(?<![\w\-’'])([a-z]+)[^\S\n]+$")
 
 
 def _sexed_apposition(text: str, a: int, b: int) -> str | None:
     """'m' or 'f' when a noun of one sex (tables female_nouns, male_nouns) stands in apposition to the name at
-    text[a:b] ("His daughter, Jo Doe,", "Jo Doe, his wife,"), else None."""
-    for m in (_SEXED_BEFORE.search(text, max(0, a - 40), a), _SEXED_AFTER.match(text, b)):
+    text[a:b] ("His daughter, Jo Doe,", "Jo Doe, his wife,") or as its role right before it ("spokeswoman Jo Doe"),
+    else None."""
+    for m in (_SEXED_BEFORE.search(text, max(0, a - 40), a), _SEXED_AFTER.match(text, b),
+              _SEXED_ROLE.search(text, max(0, a - 30), a)):
         if m and m.group(1) in _HEAD_SEX:
             return _HEAD_SEX[m.group(1)]
     return None
@@ -1031,6 +1038,57 @@ def _namesake(surname: str, sex: str, text: str) -> str | None:
     return of_sex[0] if len(names) > 1 and len(of_sex) == 1 else None
 
 
+@lru_cache(maxsize=32)
+def _full_names_by_word(text: str) -> dict[str, tuple[tuple[int, str], ...]]:
+    """Surname or first word -> (start, full name) of each writing of the people's names of two words or more that
+    end or open with it (as :func:`_body_names` reads them), in reading order."""
+    body = _body(text)
+    out: dict[str, list] = {}
+    for a, b, form, kind in _people_mentions(text):
+        toks = _name_tokens(form) if kind in ("person", "organisation") and body[a:b].strip() else []
+        toks = _common_lead(toks, text)
+        if len(toks) >= 2:
+            for word in {toks[0], toks[-1]}:
+                out.setdefault(word, []).append((a, " ".join(toks)))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _namesake_before(word: str, text: str, at: int, sex: str | None) -> str | None:
+    """'Jo Chan Siu-fong, 34, ... Chan said', the sister Ann Chan Siu-wah named only later: of the people the article
+    names in full with ``word`` as surname or first word, when they are several, the one named before ``at``; with
+    ``sex`` (a form of address), the latest of those so named whose given name is not of the other sex, named in a
+    later sentence than any other ("Jo Doe said ... / He was joined by Sylvie Doe, the mayor. ... Ms. Doe said");
+    else None (none, or several before and no sex or sentence to choose by: "Jo Doe and Sylvie Doe met")."""
+    found = _full_names_by_word(text).get(word, ())
+    if len({n for _a, n in found}) < 2:
+        return None
+    before = [(a, n) for a, n in found if a < at and not (sex and _GIVEN_GENDER.get(n.split()[0].lower(), sex) != sex)]
+    if not before or len({n for _a, n in before}) > 1 and not sex:
+        return None
+    last = before[-1][1]
+    other = max((a for a, n in found if a < at and n != last), default=-1)
+    if other >= 0 and not _SENTENCE_END.search(text, other, before[-1][0]):
+        return None
+    return last
+
+
+@lru_cache(maxsize=4096)
+def _shared_surname(given: str, text: str) -> str | None:
+    """'retired couple Jo and Ann Doe ... Jo, 71, said': a given name written first of two given names that share
+    the surname after the second ("Jo and Ann Doe", each name opening its own run: not "Ann Roe and Jo Doe", nor
+    "San Francisco and Jo Doe"), the one such surname in the article: the person's full name; else None."""
+    if given.lower() not in _ANY_GIVEN_NAMES:
+        return None
+    found = {m.group(2) for m in _rx(rf"(?<![\w’'\-]){re.escape(given)} and ([{_UC}][a-z]+) ([{_UC}][\w’'\-]+)\b")
+             .finditer(text) if m.group(1).lower() in _ANY_GIVEN_NAMES and m.group(2).lower() not in _ANY_GIVEN_NAMES
+             and not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start())}
+    return f"{given} {found.pop()}" if len(found) == 1 else None
+
+
+# a capitalised word right before a space ("San Francisco", "Harriet Blaine"): the next word goes on its name
+_CAPITALISED_BEFORE = re.compile(rf"[{_UC}][\w’'\-]*[^\S\n]$")
+
+
 def _address_sex(run: str) -> str | None:
     """'m' for a run opened by "Mr" (or another man's form of address: address_sex), 'f' for one opened by
     "Mrs", "Ms", "Miss" (or another woman's), else None."""
@@ -1047,16 +1105,18 @@ def _common_lead(toks: list[str], text: str) -> list[str]:
     return toks
 
 
-def _canonical_name(name: str, text: str, sex: str | None = None) -> str:
+def _canonical_name(name: str, text: str, sex: str | None = None, at: int | None = None) -> str:
     """The fullest name the article gives the person called ``name``; with ``sex`` ('m' or 'f', from a form of
-    address before the name), a surname that several people bear is the one of them of that sex."""
+    address before the name), a surname that several people bear is the one of them of that sex; with ``at`` (where
+    the name stands), the one of them named in full before it (:func:`_namesake_before`)."""
     toks = _common_lead(_name_tokens(name), text)
     if not toks:  # "May", "Mrs May": a month as a surname is no name token, but the article may name her in full
         last = _strip_possessive(name.split()[-1]) if name.split() else ""
         return _full_names(text).get(last, name.strip()) if last in _SURNAME_MONTHS else name.strip()
     if len(toks) == 1:
-        return sex and _namesake(toks[0], sex, text) or _full_names(text).get(toks[0]) \
-            or _named_by_part(toks[0], text, sex) or toks[0]
+        return sex and _namesake(toks[0], sex, text) \
+            or at is not None and _namesake_before(toks[0], text, at, sex) or _full_names(text).get(toks[0]) \
+            or _named_by_part(toks[0], text, sex) or _shared_surname(toks[0], text) or toks[0]
     full = " ".join(toks)
     longer = _full_names(text).get(toks[-1])
     return longer if longer and longer.endswith(full) and len(longer) > len(full) else _with_father(full, text)
@@ -3916,6 +3976,8 @@ class _Resolver:
             if self.quoted.inside(at) or self.text[at - 1:at] == "(":
                 continue  # (a label in brackets after a name is an affiliation: "Cllr Jo Doe (Residents First)")
             run = m.group()
+            if split := self._person_after_place(at, at + len(run)):
+                at, run = split  # ("TD for Kelby West Jo Doe": the place ends the title; the person is the name)
             by = _ADDRESSED_BY.search(self.text, max(0, at - 5), at + len(run))
             if by:  # "her Honour", "His Honour": the judge named before, if any
                 held = self.resolve(by.group(), at, at + len(run))
@@ -3960,6 +4022,18 @@ class _Resolver:
             if known or person and (layer is not None or not self._common_phrase(run, toks, canon, at)):
                 out.append((at, canon, bool(re.search(r"[’']s?$", run))))
         return out
+
+    def _person_after_place(self, a: int, b: int) -> tuple[int, str] | None:
+        """(start, words) of the person's name the mention layer reads ending the run of capitals text[a:b] right
+        after a place's name that opens it ("Dun Laoghaire Jo Doe" in "TD for Dun Laoghaire Jo Doe, who ..."), else
+        None."""
+        k = self._layer_span_at(a)
+        if k is None or self._spans[k][0] != a or self._spans[k][2] != "place" or k + 1 >= len(self._spans):
+            return None
+        sa, sb, kind = self._spans[k + 1]
+        if kind != "person" or sb != b or not self._spans[k][1] < sa or self.text[self._spans[k][1]:sa].strip():
+            return None
+        return sa, self.text[sa:sb]
 
     def _common_phrase(self, run: str, toks: list[str], canon: str, at: int) -> bool:
         """The run of capitals ``run`` at ``at``, in which the mention layer names no one, is capitalised common words:
@@ -4073,7 +4147,7 @@ class _Resolver:
         toks = _name_tokens(run)
         if not toks:
             return toks, None, False, False
-        canon = _canonical_name(" ".join(toks), self.text, _address_sex(run))
+        canon = _canonical_name(" ".join(toks), self.text, _address_sex(run), at)
         title_of = _TITLE_OF.search(before)  # "Secretary of State John Kerry": "of" inside a title
         after_the = bool(re.search(r"\b(?:the|of|on|in)\s+$", before)) and not (
             title_of and any(_is_title(w) for w in title_of.group(1).split()))
@@ -4198,6 +4272,8 @@ class _Resolver:
         if hit:
             return hit
         canon, stype, role, kind = _describe(mention, self.text)
+        if stype == "named" and kind == "person":
+            canon = self._namesake_here(mention, a) or canon
         given = _GAVE_NAME.match(self.text, b) if stype == "anonymous" and kind == "person" else None
         if given:  # "A woman who gave her name only as Jo told the hearing": the name she gave
             return given.group(1), "named", mention.strip(), "person"
@@ -4233,6 +4309,14 @@ class _Resolver:
         if stype == "named":
             canon, role, kind = self._named_kind(canon, role, kind, a, b)
         return canon, stype, role, kind
+
+    def _namesake_here(self, mention: str, a: int) -> str | None:
+        """'Jo Doe ... Zelie Doe, the mayor, ... "...," Ms. Doe said': a mention that names one person by one word
+        (a surname, after a form of address or none) stands for the namesake named in full before it
+        (:func:`_namesake_before`), when the article names several so; else None."""
+        runs = _CAP_RUN.findall(mention)
+        toks = _name_tokens(runs[0]) if len(runs) == 1 else []
+        return _namesake_before(toks[0], self.text, a, _address_sex(runs[0])) if len(toks) == 1 else None
 
     def _headline_noun(self, mention: str, low: str, words: list[str], a: int, b: int):
         """'Regulator says lapses were "avoidable"' in a headline or deck (which drop the article): one capitalised
@@ -4489,7 +4573,7 @@ class _Resolver:
         if len(words) > 2 and words[0] == "the" and last.isupper() and _is_title(last) and "," not in mention:
             # "the Leeds Central MP", "the Labour MP": a description ending in an abbreviated title, not a name
             hit = self._role_holder(words, a) or self._role_holder([words[0], words[-1]], a) \
-                or self._seat_of_newcomer(a, mention.strip())
+                or self._seat_of_newcomer(a, mention.strip()) or self._seat_of_last_speaker(a, mention.strip())
             return hit or (" ".join(mention.split()[1:]), "anonymous", None, "person")
         return None
 
@@ -4886,6 +4970,9 @@ class _Resolver:
             self._held = [(e.name, sa, sb) for e in entities(self.article) if e.kind == "person"
                           for sa, sb in e.spans if not self.quoted.inside(sa)]
         t = rf"(?i:{re.escape(head)})"
+        short = [k for k, v in _TITLE_ABBREVIATIONS.items() if v == head.lower() and len(k) < len(head)]
+        if short:  # ("Gov. Jo Doe ... the governor": the title's abbreviation before the name)
+            t = rf"(?:{t}|(?:{'|'.join(k.capitalize() for k in short)})\.)"
         before = _rx(rf"\b{t},?(?:\s+(?:of|for|in)\s+(?:the\s+)?[{_UC}][\w&’'\-]*"
                      rf"(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[{_UC}&][\w’'\-]*)*,?)?"
                      r"\s+(?:[A-Z][a-z]{1,3}\.?\s+)?$")  # (a short title between: "Dr", "Sen.")
@@ -5562,14 +5649,28 @@ class _Resolver:
         return None
 
     def _just_quoted(self, a: int) -> str | None:
-        """The person quoted last before ``a``, in the sentence before or this one, when no one else is named
-        since; else None."""
+        """The person quoted last before ``a``, in the sentence before or this one (the one its quotation opens in,
+        for a mention after a quotation of several sentences), when no one else is named since; else None."""
         off, last = next(((off, c) for off, c in reversed(self.history[-_MAX_HISTORY:]) if off < a), (a, None))
         if last is None or self.sources[last].kind != "person" \
-                or _sentence_for(self.article, off).sentence_id < _sentence_for(self.article, a).sentence_id - 1 \
-                or {c for _o, c, _p in self.person_mentions_before(a, off)} - {last}:
+                or _sentence_for(self.article, off).sentence_id < self._quotation_sentence(a) - 1 \
+                or {c for _o, c, _p in self.person_mentions_before(a, self._mention_end(off, last))} - {last}:
             return None
         return last
+
+    def _quotation_sentence(self, a: int) -> int:
+        """The id of the sentence at ``a``, or of the first sentence of the quotation that sentence opens inside
+        ('"It is late. It is too late," the Kelby MP said': the sentence of "It is late.")."""
+        sent = _sentence_for(self.article, a)
+        while sent.sentence_id > 0 and self.quoted.inside(sent.start):
+            sent = self.article.sentences[sent.sentence_id - 1]
+        return sent.sentence_id
+
+    def _mention_end(self, off: int, canon: str) -> int:
+        """The end of the speaker mention of ``canon`` that opens at ``off`` ("Kelby Party housing spokeswoman Jo
+        Doe": the body named inside it is no one else named since), else ``off``."""
+        k = bisect.bisect_left(self.mentions, (off,))
+        return next((mb for ma, mb, name in self.mentions[k:k + 3] if ma == off and name == canon), off)
 
     def _titled_last_speaker(self, head: str, a: int):
         """'..., Minister in the Ministry of Finance Jo Doe told the House. ... "...," he said. The minister accused
@@ -5586,6 +5687,16 @@ class _Resolver:
         if not re.search(rf"\b{re.escape(head)}\b", self.text[lo:first], re.I):
             return None
         return s.name, s.source_type, s.role, s.kind
+
+    def _seat_of_last_speaker(self, a: int, mention: str):
+        """'Jo Doe TD described the plan as "too little". / "...," the Kelby West TD said': a description ending in
+        an abbreviated title (a seat, a party) is the named person quoted last, in the sentence before or its own,
+        no one else named since (:meth:`_just_quoted`); the description kept as the role when there is none.
+        Else None."""
+        s = self.sources.get(self._just_quoted(a))
+        if not s or s.source_type != "named":
+            return None
+        return s.name, s.source_type, s.role or mention.split(None, 1)[1], s.kind
 
     def _seat_of_newcomer(self, a: int, mention: str):
         """'..., Minister of Finance Jo Doe told the House. Closing the debate, the Kelby South MP said': a
@@ -5624,6 +5735,17 @@ class _Resolver:
         found = None
         for m in _SENTENCE_PRONOUN.finditer(self.text, lo, a):
             if m.group(1).lower() == pronoun and not self.quoted.inside(m.start(1)):
+                found = m.start(1)
+        inner = self._interrupting_pronoun(pronoun, lo, a)
+        return inner if inner is not None and (found is None or inner > found) else found
+
+    def _interrupting_pronoun(self, pronoun: str, lo: int, a: int) -> int | None:
+        """Offset of the latest he/she (as ``pronoun``) in text[lo:a], outside quotations, that with its speech verb
+        interrupts a clause right after a person's name ("Doe, she noted, had given ...": see
+        :meth:`_interrupted_subject`): she is someone else, whom a later "she" in the story carries on; else None."""
+        found = None
+        for m in _rx(rf", ({pronoun}) [a-z]+").finditer(self.text, lo, a):
+            if not self.quoted.inside(m.start(1)) and self._interrupted_subject(m.start(1)):
                 found = m.start(1)
         return found
 
