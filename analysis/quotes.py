@@ -5691,12 +5691,20 @@ class _Resolver:
     def _seat_of_last_speaker(self, a: int, mention: str):
         """'Jo Doe TD described the plan as "too little". / "...," the Kelby West TD said': a description ending in
         an abbreviated title (a seat, a party) is the named person quoted last, in the sentence before or its own,
-        no one else named since (:meth:`_just_quoted`); the description kept as the role when there is none.
-        Else None."""
+        no one else named since (:meth:`_just_quoted`), when the story wrote that title by the person's name
+        ("Jo Doe TD", "Jo Doe, MP", "TD for Kelby West Jo Doe"); not a rebuttal by another member ("...," the
+        minister said. "...," the Labour TD said). Else None."""
+        title = mention.split()[-1]
+        hit = self._titled_last_speaker(title, a)
+        if hit:
+            return hit
         s = self.sources.get(self._just_quoted(a))
         if not s or s.source_type != "named":
             return None
-        return s.name, s.source_type, s.role or mention.split(None, 1)[1], s.kind
+        first = self.text.find(s.name)
+        if first < 0 or not re.match(rf",?\s+{re.escape(title)}\b", self.text[first + len(s.name):]):
+            return None
+        return s.name, s.source_type, s.role, s.kind
 
     def _seat_of_newcomer(self, a: int, mention: str):
         """'..., Minister of Finance Jo Doe told the House. Closing the debate, the Kelby South MP said': a

@@ -3823,6 +3823,31 @@ def test_a_seat_closing_a_quotation_otherwise_stays_a_description(text):
 
 
 @pytest.mark.parametrize("text, who", [
+    # a rebuttal by another member, with no name: the description stays (review of session 20)
+    ('Housing Minister Tom Reed defended the plan. "It is working," he said. "The minister is wrong," the Kelby '
+     'Central TD said.', "Kelby Central TD"),
+    ('The Prime Minister, Tom Reed, defended the decision. "It was the right call," he said. "It was a betrayal of '
+     'pensioners," the Tory MP said.', "Tory MP"),
+    ('Chancellor Jane Roe defended the budget. "We have made tough choices," she said. "These choices fall on the '
+     'poorest," the Green MP said.', "Green MP"),
+    ('"Homes are being built," Minister Tom Reed said. "Not enough," the Kelby TD said.', "Kelby TD"),
+    ('Kelby Party housing spokeswoman Jane Roe said the figures were wrong. "The Government is spinning," she said. '
+     '"That is untrue," the Fine Gael TD said.', "Fine Gael TD"),
+    ('"The scheme is a success," the Minister for Housing said. "It is a failure," the Kelby Central TD said.',
+     "Kelby Central TD"),
+])
+def test_a_seat_closing_a_rebuttal_is_not_the_member_just_quoted(text, who):
+    assert speakers(text)[-1][1] == who
+
+
+def test_a_seat_closing_a_quotation_leaves_the_last_speakers_role_alone():
+    text = 'Chancellor Jane Roe defended the budget. "We have made tough choices," she said. ' \
+           '"These choices fall on the poorest," the Green MP said.'
+    rows = extract_quotes(Article.from_text(text))
+    assert rows.iloc[0]["role"] != "Green MP"  # the description is not written back as her role
+
+
+@pytest.mark.parametrize("text, who", [
     ('Analyst Jane Roe was more forgiving. Roe said in an interview that sales would recover next year. Ann Doe, '
      'she noted, had given a cautious outlook.\n\n"This finance chief tells you the bad news early," she said.',
      "Jane Roe"),
