@@ -6181,21 +6181,31 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:(?:[a-z]
 
 # the agent of a passive naming verb, a capitalised mention: before "as" and the quotation ('was described by Jo
 # Doe as "'), or right after the quotation's closing mark ('" by Jo Doe, ...', '" by the Kelby Trust.')
-_AGENT = rf"(?P<who>(?:the\s+)?[{_UC}][^,.;:!?“”\"()]{{1,60}}?)"
+# a time or a measure after "by", no agent: a weekday, month, feast or season ("by Friday", "by Christmas"), capitalised
+# words before a figure or a time noun ("by May 2024", "by Monday morning", "by London standards"), a named day ("by
+# St Patrick's Day"), "the end", "the weekend", "the standards of ..." or "most accounts"
+_BY_TIME = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+            r"July|August|September|October|November|December|New\s+Year|" + "|".join(_W["calendar_feasts"]) + r")\b"
+            rf"|(?:[{_UC}][\w’'\-]*\s+){{1,3}}(?:\d|(?:standards|time|" + "|".join(_W["time_nouns"]) + r")\b)"
+            r"|[A-Z][a-z]+[’']s\s+(?:Day|Eve)\b"
+            r"|the\s+(?:(?:next|following|same|previous|coming)\s+)?(?:end|start|beginning|middle|close|turn|time|way|"
+            r"standards|" + "|".join(_W["time_nouns"]) + r")\b"
+            r"|(?:most|many|some|several|all)\s+(?:standards|measures|accounts|estimates|counts|metrics)\b)")
+_AGENT = rf"(?P<who>(?!{_BY_TIME})(?:the\s+)?[{_UC}][^,.;:!?“”\"()]{{1,60}}?)"
 _AGENT_BEFORE = re.compile(rf"\bby\s+{_AGENT}\s+as\s*$")
-_AGENT_AFTER = re.compile(rf"[,.]?[”\"’']\s+by\s+{_AGENT}(?=\s*(?:[,.;:!?(]|$)|\s+(?:and|who|which|at|in|on|after|during)\s)")
+_AGENT_AFTER = re.compile(rf"[,.]?[”\"’']\s+by\s+{_AGENT}(?=\s*(?:[,.;:!?(]|$)|\s+(?:and|but|who|which|at|in|on|after|during)\s)")
 
 
 # any agent, named or not, right after a quotation's closing mark: a name, a plural noun, "others" or a
 # determiner of people ('" by Jo Doe', '" by some growers', '" by critics', '" by its rivals'); not an
 # adverbial ('" by comparison', '" by far', '" by then', '" by any measure')
-_ANY_AGENT_AFTER = re.compile(rf"[,.]?[”\"’']\s+by\s+(?:[{_UC}]|(?:the|some|many|most|several|its|his|her|their)\s+"
+_ANY_AGENT_AFTER = re.compile(rf"[,.]?[”\"’']\s+by\s+(?!{_BY_TIME})(?:[{_UC}]|(?:the|some|many|most|several|its|his|her|their)\s+"
                               rf"[a-z]|others\b|[a-z]+[^s\W]s\b)")
 
 
 # 'called "brave" by some growers and ': a passive naming verb's first quotation and agent, then a conjunction
 _COORDINATED_AGENT = re.compile(r"[”\"’']\s+by\s+[^,;:“”\"]{1,40}?\s+(?:and|or|but)\s*$")
-_BY_ANY_AGENT_AS = re.compile(rf"\bby\s+(?:[{_UC}]|(?:the|some|many|most|several|its|his|her|their)\s+[a-z]|"
+_BY_ANY_AGENT_AS = re.compile(rf"\bby\s+(?!{_BY_TIME})(?:[{_UC}]|(?:the|some|many|most|several|its|his|her|their)\s+[a-z]|"
                               rf"others\b|[a-z]+[^s\W]s\b)[^,;:“”\"]{{0,40}}?\s+as\s*$")
 
 
@@ -6206,7 +6216,9 @@ def _passive_naming_by(text: str, pre: str, b: int, called: re.Match | None, qte
     if not qtext[:1].islower() or any(w[:1].isupper() for w in _words(qtext)[1:]):
         return False  # (a name: 'was called "the Big Arch" by Victorians')
     if called and _PASSIVE_BEFORE.search(pre, 0, called.start()):
-        return bool(_ANY_AGENT_AFTER.match(text, b) or _BY_ANY_AGENT_AS.search(pre))
+        # (the agent after the naming verb, 'described by colleagues as', not one of an earlier verb: 'was designed
+        # by Jo Doe and was described as "a masterpiece"')
+        return bool(_ANY_AGENT_AFTER.match(text, b) or _BY_ANY_AGENT_AS.search(pre, called.start()))
     return bool(_COORDINATED_AGENT.search(pre) and _ANY_AGENT_AFTER.match(text, b))
 
 
@@ -6522,8 +6534,10 @@ class _Reader:
     def speaker_of(self, row: dict, found, s_open):
         """(resolved, mention, start, end, cue) of the speaker, trying each way in turn, or None."""
         hit = self.quoted_as_saying(row, s_open) or self.from_cue(found) or self.owner(row, s_open)
-        for stage in (self.shared_sentence, self.transcript_label, self.dash_line, self.continuation,
-                      self.colon_subject, self.previous_sentence, self.bullet_intro, self.passive_agent,
+        # (a passive naming verb's own agent before a shared sentence's speaker: 'called "risky" by Jo Doe and
+        # "inspired" by Tom Reed')
+        for stage in (self.passive_agent, self.shared_sentence, self.transcript_label, self.dash_line,
+                      self.continuation, self.colon_subject, self.previous_sentence, self.bullet_intro,
                       self.caller, self.sentence_subject):
             if hit is not None:
                 break
@@ -6777,10 +6791,13 @@ class _Reader:
         or body (not 'by some growers', 'by others': no one named); else None."""
         a, text = row["start"], self.text
         lo = max(s_open.start, a - 1 - _NAMING_REACH)
-        if row["kind"] != "partial" or not _named_passively(text, lo, a - 1) \
+        passive = _named_passively(text, lo, a - 1)  # (or a second quotation: 'by Jo Doe and "inspired" by Tom Reed')
+        if row["kind"] != "partial" or not (passive or _COORDINATED_AGENT.search(text, lo, a - 1)) \
                 or any(w[:1].isupper() for w in _words(row["text"])[1:]):
             return None  # (not a name the agent gives: 'was called "the Big Arch" by Victorians')
-        m = _AGENT_BEFORE.search(text, lo, a - 1) or _AGENT_AFTER.match(text, row["end"])
+        called = _CALLED.search(text, lo, a - 1) if passive else None  # (its agent after the naming verb: not
+        m = called and _AGENT_BEFORE.search(text, called.start(), a - 1) \
+            or _AGENT_AFTER.match(text, row["end"])  # 'built by Jo Doe and was called')
         if not m or self.quoted.inside(m.start("who")):
             return None
         r = self.res.resolve(m.group("who"), m.start("who"), m.end("who"))
