@@ -1364,9 +1364,14 @@ def _titled_seat(head: str) -> bool:
 def _plural_common_noun(word: str, text: str) -> bool:
     """``word``, capitalised, is a plural noun of people ("Residents", "Campaigners") or a plural the text also
     writes in lower case ("Colleagues" and "colleagues"), and no surname of a person the text names in full
-    ("Banks" of "Jo Banks")."""
-    return word[1:].islower() and word.endswith("s") and not word.endswith("ss") \
-        and (_people_noun(word) or word.lower() in _lower_words(text)) and word not in _full_names(text)
+    ("Banks" of "Jo Banks"), no party's or club's name (``party_team_plurals``: "Liberals", "Chiefs") and none the
+    text writes after "the" ("The Islanders lost ... Islanders said")."""
+    return word[1:].islower() and word.endswith("s") and not word.endswith("ss") and word not in _PARTY_TEAM_PLURALS \
+        and (_people_noun(word) or word.lower() in _lower_words(text)) and word not in _full_names(text) \
+        and not re.search(rf"\b[Tt]he\s+{word}\b(?![’']|\s+[{_UC}])", text)
+
+
+_PARTY_TEAM_PLURALS = frozenset(_W["party_team_plurals"])
 
 
 def _glued_surname(head: str, text: str) -> str | None:
@@ -4230,6 +4235,10 @@ class _Resolver:
                                                         if stype == "document" else None)
         if hit:
             return hit
+        office = stype == "named" and kind == "person" and role and _office_of_then_name(mention.strip(" ,.;:"))
+        if office and role.startswith(office[0]):
+            return canon, stype, role, kind  # "Archbishop of Kelby Jo Doe": the name after the office, not a mention
+            # layer's span that opens inside the office ("Kelby Jo Doe")
         if stype == "named":
             canon, role, kind = self._named_kind(canon, role, kind, a, b)
         return canon, stype, role, kind
@@ -6226,6 +6235,11 @@ def _passive_naming_by(text: str, pre: str, b: int, called: re.Match | None, qte
 _BULLET_LINE = re.compile(r"^[-•*–]\s+[^\n]*$", re.M)
 
 
+def _across_bullets(text: str, a: int, at: int) -> bool:
+    """The quotation at ``a`` stands on a bulleted line of a deck and ``at`` (its speaker's mention) on another."""
+    return "\n" in text[min(a, at):max(a, at)] and _BULLET_LINE.match(text, text.rfind("\n", 0, a) + 1) is not None
+
+
 def _capitalised_title(mention: str) -> bool:
     """``mention`` is two or three capitalised words ending in a title, no given name among them: a title with no
     holder's name ("First Minister", "Chief Constable"), not a name ("Senator Jo Doe", "Dean Smith")."""
@@ -6533,6 +6547,8 @@ class _Reader:
 
     def speaker_of(self, row: dict, found, s_open):
         """(resolved, mention, start, end, cue) of the speaker, trying each way in turn, or None."""
+        if found and _across_bullets(self.text, row["start"], found[1]):
+            found = self._on_own_line(row, s_open)  # ('- Premier says hospital "on track"\n- Minister says ...')
         hit = self.quoted_as_saying(row, s_open) or self.from_cue(found) or self.owner(row, s_open)
         # (a passive naming verb's own agent before a shared sentence's speaker: 'called "risky" by Jo Doe and
         # "inspired" by Tom Reed')
@@ -6543,6 +6559,14 @@ class _Reader:
                 break
             hit = stage(row, s_open)
         return hit
+
+    def _on_own_line(self, row, s_open):
+        """The cue and speaker before a quotation on its own bulleted line of a deck ('- Residents said the service
+        was "poor"'), not one on the next bullet's line; else None."""
+        a, line = row["start"], self.text.rfind("\n", 0, row["start"]) + 1
+        lo = max(line, self.quoted.prev_end_before(a, line - 1) + 1)
+        f = _attribute_in(self.text, self.toks_of(s_open), a, row["end"], line, s_open.end, lo, a, quoted=self.quoted)
+        return f if f and f[3] == "before" else None
 
     def quoted_as_saying(self, row, s_open):
         """'State media quoted Jo Doe as saying ...', '"...," the statement quoted its chairman, Jo Doe, as saying':
