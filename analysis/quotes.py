@@ -6193,14 +6193,14 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:(?:[a-z]
 # a time or a measure after "by", no agent: a weekday, month, feast or season ("by Friday", "by Christmas"), capitalised
 # words before a figure or a time noun ("by May 2024", "by Monday morning", "by London standards"), a named day ("by
 # St Patrick's Day"), "the end", "the weekend", "the standards of ..." or "most accounts"
-_BY_TIME = (r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+_BY_TIME = (r"(?:(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
             r"July|August|September|October|November|December|New\s+Year|" + "|".join(_W["calendar_feasts"]) + r")\b"
-            rf"|(?:[{_UC}][\w’'\-]*\s+){{1,3}}(?:\d|(?:standards|time|" + "|".join(_W["time_nouns"]) + r")\b)"
-            r"|[A-Z][a-z]+[’']s\s+(?:Day|Eve)\b"
+            rf"|(?:the\s+)?(?:[{_UC}][\w’'\-]*\s+){{1,3}}(?:\d|(?:standards|time|" + "|".join(_W["time_nouns"]) + r")\b)"
+            r"|(?:[A-Z][a-z]*\.?\s+)?[A-Z][a-z]+[’']s\s+(?:Day|Eve)\b"
             r"|the\s+(?:(?:next|following|same|previous|coming)\s+)?(?:end|start|beginning|middle|close|turn|time|way|"
             r"standards|" + "|".join(_W["time_nouns"]) + r")\b"
             r"|(?:most|many|some|several|all)\s+(?:standards|measures|accounts|estimates|counts|metrics)\b)")
-_AGENT = rf"(?P<who>(?!{_BY_TIME})(?:the\s+)?[{_UC}][^,.;:!?“”\"()]{{1,60}}?)"
+_AGENT = rf"(?!{_BY_TIME})(?:[Tt]he\s+)?(?P<who>[{_UC}][^,.;:!?“”\"()]{{1,60}}?)"
 _AGENT_BEFORE = re.compile(rf"\bby\s+{_AGENT}\s+as\s*$")
 _AGENT_AFTER = re.compile(rf"[,.]?[”\"’']\s+by\s+{_AGENT}(?=\s*(?:[,.;:!?(]|$)|\s+(?:and|but|who|which|at|in|on|after|during)\s)")
 
@@ -6208,7 +6208,7 @@ _AGENT_AFTER = re.compile(rf"[,.]?[”\"’']\s+by\s+{_AGENT}(?=\s*(?:[,.;:!?(]|
 # any agent, named or not, right after a quotation's closing mark: a name, a plural noun, "others" or a
 # determiner of people ('" by Jo Doe', '" by some growers', '" by critics', '" by its rivals'); not an
 # adverbial ('" by comparison', '" by far', '" by then', '" by any measure')
-_ANY_AGENT_AFTER = re.compile(rf"[,.]?[”\"’']\s+by\s+(?!{_BY_TIME})(?:[{_UC}]|(?:the|some|many|most|several|its|his|her|their)\s+"
+_ANY_AGENT_AFTER = re.compile(rf"[,.]?[”\"’']\s+by\s+(?!{_BY_TIME})(?:(?:the\s+)?[{_UC}]|(?:the|some|many|most|several|its|his|her|their)\s+"
                               rf"[a-z]|others\b|[a-z]+[^s\W]s\b)")
 
 
