@@ -6815,8 +6815,10 @@ class _Reader:
         or body (not 'by some growers', 'by others': no one named); else None."""
         a, text = row["start"], self.text
         lo = max(s_open.start, a - 1 - _NAMING_REACH)
+        if row["kind"] != "partial":
+            return None
         passive = _named_passively(text, lo, a - 1)  # (or a second quotation: 'by Jo Doe and "inspired" by Tom Reed')
-        if row["kind"] != "partial" or not (passive or _COORDINATED_AGENT.search(text, lo, a - 1)) \
+        if not (passive or _COORDINATED_AGENT.search(text, lo, a - 1)) \
                 or any(w[:1].isupper() for w in _words(row["text"])[1:]):
             return None  # (not a name the agent gives: 'was called "the Big Arch" by Victorians')
         called = _CALLED.search(text, lo, a - 1) if passive else None  # (its agent after the naming verb: not
