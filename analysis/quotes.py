@@ -1424,9 +1424,14 @@ def _titled_seat(head: str) -> bool:
 def _plural_common_noun(word: str, text: str) -> bool:
     """``word``, capitalised, is a plural noun of people ("Residents", "Campaigners") or a plural the text also
     writes in lower case ("Colleagues" and "colleagues"), and no surname of a person the text names in full
-    ("Banks" of "Jo Banks")."""
-    return word[1:].islower() and word.endswith("s") and not word.endswith("ss") \
-        and (_people_noun(word) or word.lower() in _lower_words(text)) and word not in _full_names(text)
+    ("Banks" of "Jo Banks"), no party's or club's name (``party_team_plurals``: "Liberals", "Chiefs") and none the
+    text writes after "the" ("The Islanders lost ... Islanders said")."""
+    return word[1:].islower() and word.endswith("s") and not word.endswith("ss") and word not in _PARTY_TEAM_PLURALS \
+        and (_people_noun(word) or word.lower() in _lower_words(text)) and word not in _full_names(text) \
+        and not re.search(rf"\b[Tt]he\s+{word}\b(?![’']|\s+[{_UC}])", text)
+
+
+_PARTY_TEAM_PLURALS = frozenset(_W["party_team_plurals"])
 
 
 def _glued_surname(head: str, text: str) -> str | None:
@@ -4306,6 +4311,10 @@ class _Resolver:
                                                         if stype == "document" else None)
         if hit:
             return hit
+        office = stype == "named" and kind == "person" and role and _office_of_then_name(mention.strip(" ,.;:"))
+        if office and role.startswith(office[0]):
+            return canon, stype, role, kind  # "Archbishop of Kelby Jo Doe": the name after the office, not a mention
+            # layer's span that opens inside the office ("Kelby Jo Doe")
         if stype == "named":
             canon, role, kind = self._named_kind(canon, role, kind, a, b)
         return canon, stype, role, kind
@@ -6311,21 +6320,31 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:(?:[a-z]
 
 # the agent of a passive naming verb, a capitalised mention: before "as" and the quotation ('was described by Jo
 # Doe as "'), or right after the quotation's closing mark ('" by Jo Doe, ...', '" by the Kelby Trust.')
-_AGENT = rf"(?P<who>(?:the\s+)?[{_UC}][^,.;:!?“”\"()]{{1,60}}?)"
+# a time or a measure after "by", no agent: a weekday, month, feast or season ("by Friday", "by Christmas"), capitalised
+# words before a figure or a time noun ("by May 2024", "by Monday morning", "by London standards"), a named day ("by
+# St Patrick's Day"), "the end", "the weekend", "the standards of ..." or "most accounts"
+_BY_TIME = (r"(?:(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+            r"July|August|September|October|November|December|New\s+Year|" + "|".join(_W["calendar_feasts"]) + r")\b"
+            rf"|(?:the\s+)?(?:[{_UC}][\w’'\-]*\s+){{1,3}}(?:\d|(?:standards|time|" + "|".join(_W["time_nouns"]) + r")\b)"
+            r"|(?:[A-Z][a-z]*\.?\s+)?[A-Z][a-z]+[’']s\s+(?:Day|Eve)\b"
+            r"|the\s+(?:(?:next|following|same|previous|coming)\s+)?(?:end|start|beginning|middle|close|turn|time|way|"
+            r"standards|" + "|".join(_W["time_nouns"]) + r")\b"
+            r"|(?:most|many|some|several|all)\s+(?:standards|measures|accounts|estimates|counts|metrics)\b)")
+_AGENT = rf"(?!{_BY_TIME})(?:[Tt]he\s+)?(?P<who>[{_UC}][^,.;:!?“”\"()]{{1,60}}?)"
 _AGENT_BEFORE = re.compile(rf"\bby\s+{_AGENT}\s+as\s*$")
-_AGENT_AFTER = re.compile(rf"[,.]?[”\"’']\s+by\s+{_AGENT}(?=\s*(?:[,.;:!?(]|$)|\s+(?:and|who|which|at|in|on|after|during)\s)")
+_AGENT_AFTER = re.compile(rf"[,.]?[”\"’']\s+by\s+{_AGENT}(?=\s*(?:[,.;:!?(]|$)|\s+(?:and|but|who|which|at|in|on|after|during)\s)")
 
 
 # any agent, named or not, right after a quotation's closing mark: a name, a plural noun, "others" or a
 # determiner of people ('" by Jo Doe', '" by some growers', '" by critics', '" by its rivals'); not an
 # adverbial ('" by comparison', '" by far', '" by then', '" by any measure')
-_ANY_AGENT_AFTER = re.compile(rf"[,.]?[”\"’']\s+by\s+(?:[{_UC}]|(?:the|some|many|most|several|its|his|her|their)\s+"
+_ANY_AGENT_AFTER = re.compile(rf"[,.]?[”\"’']\s+by\s+(?!{_BY_TIME})(?:(?:the\s+)?[{_UC}]|(?:the|some|many|most|several|its|his|her|their)\s+"
                               rf"[a-z]|others\b|[a-z]+[^s\W]s\b)")
 
 
 # 'called "brave" by some growers and ': a passive naming verb's first quotation and agent, then a conjunction
 _COORDINATED_AGENT = re.compile(r"[”\"’']\s+by\s+[^,;:“”\"]{1,40}?\s+(?:and|or|but)\s*$")
-_BY_ANY_AGENT_AS = re.compile(rf"\bby\s+(?:[{_UC}]|(?:the|some|many|most|several|its|his|her|their)\s+[a-z]|"
+_BY_ANY_AGENT_AS = re.compile(rf"\bby\s+(?!{_BY_TIME})(?:[{_UC}]|(?:the|some|many|most|several|its|his|her|their)\s+[a-z]|"
                               rf"others\b|[a-z]+[^s\W]s\b)[^,;:“”\"]{{0,40}}?\s+as\s*$")
 
 
@@ -6336,12 +6355,19 @@ def _passive_naming_by(text: str, pre: str, b: int, called: re.Match | None, qte
     if not qtext[:1].islower() or any(w[:1].isupper() for w in _words(qtext)[1:]):
         return False  # (a name: 'was called "the Big Arch" by Victorians')
     if called and _PASSIVE_BEFORE.search(pre, 0, called.start()):
-        return bool(_ANY_AGENT_AFTER.match(text, b) or _BY_ANY_AGENT_AS.search(pre))
+        # (the agent after the naming verb, 'described by colleagues as', not one of an earlier verb: 'was designed
+        # by Jo Doe and was described as "a masterpiece"')
+        return bool(_ANY_AGENT_AFTER.match(text, b) or _BY_ANY_AGENT_AS.search(pre, called.start()))
     return bool(_COORDINATED_AGENT.search(pre) and _ANY_AGENT_AFTER.match(text, b))
 
 
 # a bullet opening a line ("- ", "• ", "* ", "– "), up to the offset searched to
 _BULLET_LINE = re.compile(r"^[-•*–]\s+[^\n]*$", re.M)
+
+
+def _across_bullets(text: str, a: int, at: int) -> bool:
+    """The quotation at ``a`` stands on a bulleted line of a deck and ``at`` (its speaker's mention) on another."""
+    return "\n" in text[min(a, at):max(a, at)] and _BULLET_LINE.match(text, text.rfind("\n", 0, a) + 1) is not None
 
 
 def _capitalised_title(mention: str) -> bool:
@@ -6651,14 +6677,26 @@ class _Reader:
 
     def speaker_of(self, row: dict, found, s_open):
         """(resolved, mention, start, end, cue) of the speaker, trying each way in turn, or None."""
+        if found and _across_bullets(self.text, row["start"], found[1]):
+            found = self._on_own_line(row, s_open)  # ('- Premier says hospital "on track"\n- Minister says ...')
         hit = self.quoted_as_saying(row, s_open) or self.from_cue(found) or self.owner(row, s_open)
-        for stage in (self.shared_sentence, self.transcript_label, self.dash_line, self.continuation,
-                      self.colon_subject, self.previous_sentence, self.bullet_intro, self.passive_agent,
+        # (a passive naming verb's own agent before a shared sentence's speaker: 'called "risky" by Jo Doe and
+        # "inspired" by Tom Reed')
+        for stage in (self.passive_agent, self.shared_sentence, self.transcript_label, self.dash_line,
+                      self.continuation, self.colon_subject, self.previous_sentence, self.bullet_intro,
                       self.caller, self.sentence_subject):
             if hit is not None:
                 break
             hit = stage(row, s_open)
         return hit
+
+    def _on_own_line(self, row, s_open):
+        """The cue and speaker before a quotation on its own bulleted line of a deck ('- Residents said the service
+        was "poor"'), not one on the next bullet's line; else None."""
+        a, line = row["start"], self.text.rfind("\n", 0, row["start"]) + 1
+        lo = max(line, self.quoted.prev_end_before(a, line - 1) + 1)
+        f = _attribute_in(self.text, self.toks_of(s_open), a, row["end"], line, s_open.end, lo, a, quoted=self.quoted)
+        return f if f and f[3] == "before" else None
 
     def quoted_as_saying(self, row, s_open):
         """'State media quoted Jo Doe as saying ...', '"...," the statement quoted its chairman, Jo Doe, as saying':
@@ -6907,10 +6945,15 @@ class _Reader:
         or body (not 'by some growers', 'by others': no one named); else None."""
         a, text = row["start"], self.text
         lo = max(s_open.start, a - 1 - _NAMING_REACH)
-        if row["kind"] != "partial" or not _named_passively(text, lo, a - 1) \
+        if row["kind"] != "partial":
+            return None
+        passive = _named_passively(text, lo, a - 1)  # (or a second quotation: 'by Jo Doe and "inspired" by Tom Reed')
+        if not (passive or _COORDINATED_AGENT.search(text, lo, a - 1)) \
                 or any(w[:1].isupper() for w in _words(row["text"])[1:]):
             return None  # (not a name the agent gives: 'was called "the Big Arch" by Victorians')
-        m = _AGENT_BEFORE.search(text, lo, a - 1) or _AGENT_AFTER.match(text, row["end"])
+        called = _CALLED.search(text, lo, a - 1) if passive else None  # (its agent after the naming verb: not
+        m = called and _AGENT_BEFORE.search(text, called.start(), a - 1) \
+            or _AGENT_AFTER.match(text, row["end"])  # 'built by Jo Doe and was called')
         if not m or self.quoted.inside(m.start("who")):
             return None
         r = self.res.resolve(m.group("who"), m.start("who"), m.end("who"))

@@ -3994,3 +3994,143 @@ def test_a_role_of_one_sex_right_before_a_name_gives_its_sex(text):
 def test_a_name_without_such_a_role_right_before_it_keeps_its_sex(text, who, sex):
     from analysis.quotes import _genders
     assert _genders(text).get(who) == sex
+
+
+# -- s20 review of the passive-agent, plural-group, office-of and deck rules: each regression passage, right answer
+
+def _rows(text):
+    q = extract_quotes(Article.from_text(text))
+    return list(zip(q["text"].str.rstrip(",."), q["kind"], q["speaker"], q["source_type"]))
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ('The strategy was called "risky" by Tom Reed and "inspired" by Jane Roe.', "Tom Reed", "Jane Roe"),
+    ('The plan was described as "ambitious" by Jo Doe and "unrealistic" by Tom Reed.', "Jo Doe", "Tom Reed"),
+    ('The film was called "a masterpiece" by Jo Doe and "boring" by Jane Roe, both critics.', "Jo Doe", "Jane Roe"),
+    ('The plan was described as "ambitious" by Jo Doe but "unworkable" by the Kelby Institute.', "Jo Doe",
+     "Kelby Institute"),
+    ('The strategy was called "risky" by some and "inspired" by Jane Roe.', None, "Jane Roe"),
+])
+def test_each_coordinated_passive_agent_speaks_its_own_quotation(text, first, second):
+    assert [s for _t, _k, s, _st in _rows(text)] == [first, second]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Jo Doe said the plan was "reckless". Tom Reed called it "unfunded" on Monday.', "Jo Doe"),
+    ('Jo Doe said the plan was "reckless" and "unfunded".', "Jo Doe"),
+    ('Jo Doe called the plan "reckless" and "unfunded" on Monday.', "Jo Doe"),
+    ('The plan was "reckless", Jo Doe said, and "unfunded".', "Jo Doe"),
+    ('Jo Doe said the scheme was "a con" and had been called "a scandal" by others.', "Jo Doe"),
+])
+def test_a_shared_sentence_speaker_still_holds_without_an_own_agent(text, speaker):
+    assert _rows(text)[0][2] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    'The fees were described as "excessive" by Christmas, after a wave of complaints.',
+    'The plan was called "a good start" by Easter, when ministers met again.',
+    'The repairs were described as "urgent" by Friday, when the report was published.',
+    'The site was described as "unsafe" by December, and work was halted.',
+    'The site was described as "unsafe" by Monday morning.',
+    'The team was described as "unbeatable" by the end of the season.',
+    'The project was described as "on schedule" by May 2024 but delays followed.',
+    'The price was described as "cheap" by London standards.',
+    'The heat was described as "unusual" by Irish standards.',
+    'The crowd was described as "huge" by Kelby standards.',
+    'The building was designed by Frank Gehry and was described as "a masterpiece" when it opened in 1997.',
+    'The house was built by Tom Reed and was described as "unique" when it was listed.',
+    'The town was described as "thriving" by St Patrick\'s Day.',
+    'The market was described as "calm" by most accounts.',
+    'The talks were described as "productive" by the Christmas break.',
+])
+def test_a_time_or_measure_after_by_or_an_earlier_verbs_agent_leaves_a_label(text):
+    assert [(k, s) for _t, k, s, _st in _rows(text)] == [("term", None)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The plan was described as "reckless" by Jane Mayday, a local farmer.', "Jane Mayday"),
+    ('The plan was described as "reckless" by the Kelby Institute, which studies farming.', "Kelby Institute"),
+    ('The plan was described as "reckless" by Tom Easter, a local farmer.', "Tom Easter"),
+    ('The plan was described by Tom Reed as "reckless" on Monday.', "Tom Reed"),
+    ('The house was built in 1990 and was described by Tom Reed as "unique" when it was listed.', "Tom Reed"),
+    ('The plan was called "reckless" by the Kelby Standards Board.', "Kelby Standards Board"),
+    ('The law was called "an attack on free speech" by the Kelby Civil Liberties Union.', "Kelby Civil Liberties Union"),
+])
+def test_a_named_agent_is_still_the_speaker_beside_the_time_rule(text, speaker):
+    assert _rows(text)[0][2] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The Islanders lost 3-2 to the Rangers on Saturday. Islanders said the captain would miss "two to three '
+     'weeks".', "Islanders"),
+    ('Chiefs confirm injury\n\nChiefs said the receiver would be "out for the season". Coach Andy Reid said: '
+     '"It\'s a blow."', "Chiefs"),
+    ('Chiefs said the player would be "out for weeks".', "Chiefs"),
+    ('Islanders said the captain would miss "several weeks".', "Islanders"),
+    ('The Liberals were re-elected in April. Liberals said the carbon tax was "gone for good". Some liberals in '
+     'Quebec disagreed.', "Liberals"),
+    ('Liberals said the carbon tax was "working". Some liberals in the party disagreed.', "Liberals"),
+    ('Nationals said the policy would "hurt regional Australia". Two foreign nationals were arrested.', "Nationals"),
+    ('Rangers said in a statement that the manager had left "by mutual consent". Park rangers in the area were not '
+     'involved.', "Rangers"),
+    ('The Kelby Owls won again. Owls said the coach would stay "for years". Some owls nested nearby.', "Kelby Owls"),
+])
+def test_a_party_or_club_plural_opening_a_sentence_stays_a_name(text, speaker):
+    assert [(s, st) for _t, _k, s, st in _rows(text)] [0] == (speaker, "named")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Rebels said they had "taken the town" after days of fighting. The rebels then withdrew.', "rebels"),
+    ('Senators said the bill was "dead on arrival" in its current form.', "senators"),
+    ('Independents said the bill was "flawed". Two independents voted against it.', "independents"),
+    ('Residents said the road was "a death trap" for children. The residents met on Monday.', "residents"),
+    ('Brewers said the duty rise was "a hammer blow" to pubs. Small brewers were worst hit.', "brewers"),
+])
+def test_a_plural_of_people_opening_a_sentence_is_still_a_group(text, speaker):
+    assert [(s, st) for _t, _k, s, st in _rows(text)][0] == (speaker, "anonymous")
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ('Archbishop of Westminster Vincent Nichols said: "We pray for peace."', "Vincent Nichols",
+     "Archbishop of Westminster"),
+    ('Master of Trinity College Cambridge Sally Davies said: "We are delighted."', "Sally Davies",
+     "Master of Trinity College Cambridge"),
+    ('Chair of the Board Mary Walsh said the appointment was "a strong one".', "Mary Walsh", "Chair of the Board"),
+    ('Head of News Tom Reed said the story was "accurate" in every detail.', "Tom Reed", "Head of News"),
+])
+def test_an_office_of_a_place_before_a_name_keeps_the_name_and_the_role(text, speaker, role):
+    q = extract_quotes(Article.from_text(text))
+    assert (q["speaker"].iloc[0], q["role"].iloc[0]) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Tom Reed of Kelby Bank said the rise was "overdue" at last.', "Tom Reed"),
+    ('Secretary of State Jane Roe said the talks were "useful" but short.', "Jane Roe"),
+    ('Smith of Kelby Bank said the rise was "overdue" at last.', "Smith"),
+    ('Kelby Chamber of Commerce said the rise was "overdue" at last.', "Kelby Chamber of Commerce"),
+    ('Jo Doe, Mayor of Kelby, said the rise was "overdue" at last.', "Jo Doe"),
+])
+def test_heads_with_of_and_no_office_before_a_name_are_unchanged(text, speaker):
+    assert _rows(text)[0][2] == speaker
+
+
+_DECK = ('At a glance\n- Premier says hospital "on track"\n- Health Minister says "no delays"\n\n'
+         'Premier Jo Doe said the hospital was on track. Health Minister Tom Reed said there were no delays.')
+
+
+def test_a_bulleted_deck_line_takes_the_speaker_on_its_own_line():
+    assert [s for _t, _k, s, _st in _rows(_DECK)] == ["Jo Doe", "Tom Reed"]
+    text = ('Among the findings:\n- Residents said the service was "poor"\n- Staff said they were "overworked"\n'
+            '- Managers said targets were "unrealistic"\nThe report\'s author, Jo Doe, said: "These findings are stark."')
+    assert [s for _t, _k, s, _st in _rows(text)] == ["residents", "staff", "managers", "Jo Doe"]
+
+
+@pytest.mark.parametrize("text, speakers_", [
+    ('The plan is "bold", Jo Doe said.\nTom Reed said it was "reckless".', ["Jo Doe", "Tom Reed"]),
+    ('- The plan is "bold", Jo Doe said.\n- Tom Reed said it was "reckless".', ["Jo Doe", "Tom Reed"]),
+    ('Jo Doe said:\n"The plan is bold and it will work for every family in Kelby."', ["Jo Doe"]),
+    ('- "The plan is bold," Jo Doe said.\n- "It is reckless," Tom Reed said.', ["Jo Doe", "Tom Reed"]),
+    ('The minister said the plan was "bold".\nTom Reed said it was "reckless".', ["minister", "Tom Reed"]),
+])
+def test_a_speaker_on_another_line_outside_a_bulleted_deck_is_unchanged(text, speakers_):
+    assert [s for _t, _k, s, _st in _rows(text)] == speakers_
