@@ -1333,7 +1333,7 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     R, toks, text = _rules(), ctx.toks, ctx.text
     nxt = toks[j + 1]
     if nxt.cap and nxt.text[0] in "dl" and nxt.text[1] in "’'" and not _elision_joins(ctx, j):
-        return 0  # "the Col d'Aubisque" (a title's abbreviation before it, "Col."), no name
+        return 0  # "the Col d'Aubisque" (a mountain pass; "Col" also a colonel's title), no name
     if not nxt.cap and toks[i].text in R["foreign_org_heads"] and (tail := _foreign_lower_tail(ctx, j)):
         return tail  # "Parti progressiste du Québec", "Société du tramway de la Capitale-Nationale"
     if not nxt.cap and nxt.text not in _JOINING and nxt.text.lower() not in R["name_particles"] \
@@ -1360,14 +1360,14 @@ _ELIDED_CAP = re.compile(r"[dl][’'][A-ZÀ-Ý]")
 
 def _elision_joins(ctx: _Ctx, j: int) -> bool:
     """Whether an elided article before a capital after ``toks[j]`` ("d'Estaing", "l'Union") goes on inside the
-    name: after a capitalised word that is no title ("Giscard d'Estaing", "Côte d'Ivoire") or a Romance particle
-    ("Banque de l'Union"), with a space between; not after a title's abbreviation ("Col d'Aubisque": the mountain
-    pass, no colonel)."""
-    t = ctx.toks[j]
+    name: after a capitalised word ("Giscard d'Estaing", "Côte d'Ivoire", "Dr d'Kelby") or a Romance particle
+    ("Banque de l'Union"), with a space between; not after a title that is also a place's head
+    (``elision_place_prefixes``: "the Col d'Aubisque" is a mountain pass, no colonel)."""
+    t, R = ctx.toks[j], _rules()
     if ctx.text[t.end:ctx.toks[j + 1].start] != " ":
         return False
-    return t.text in _ROMANCE_PARTICLES or t.text in _rules()["name_particles"] or (
-        t.cap and not _title_word(t.text))
+    return t.text in _ROMANCE_PARTICLES or t.text in R["name_particles"] or (
+        t.cap and not (t.text in R["elision_place_prefixes"] and _title_word(t.text)))
 
 
 def _foreign_lower_tail(ctx: _Ctx, j: int) -> int:

@@ -3730,6 +3730,10 @@ def test_an_elided_article_inside_a_persons_name_still_joins_it():
     assert k.get("Jean-Luc Giscard d'Kelby") == "person", k
     k = kinds("Writer Jean d'Tarnay died in 2017, his publisher said.")
     assert k.get("Jean d'Tarnay") == "person", k
+    k = kinds("Dr d'Kelby said the ward was full.")  # (after a title: the surname)
+    assert k.get("d'Kelby") == "person", k
+    k = kinds("Lt. d'Tarno said the fire started at 3am.")
+    assert k.get("d'Tarno") == "person", k
 
 
 @pytest.mark.parametrize("text, name", (
