@@ -436,6 +436,9 @@ def _name_rules(raw: dict) -> dict:
         "chinese_name_syllables": _as_written(raw, "chinese_name_syllables"),
         "courtesy_titles": _as_written(raw, "courtesy_titles"),
         "first_surname_endings": tuple(str(w) for w in raw["first_surname_endings"]),
+        "iberian_given_names": _lowered(raw, "iberian_given_names"),
+        "iberian_surname_endings": tuple(str(w) for w in raw["iberian_surname_endings"]),
+        "iberian_accents": frozenset(str(raw["iberian_accents"])),
         "lower_legal_forms": frozenset(str(w) for w in raw["legal_forms"] if str(w).islower()),  # "hf", "ehf"
         "party_roles_alone": _as_written(raw, "party_roles_alone"),
         # a word of a sum just before a one-letter currency sign and its figures ("about E74", "another R500")
@@ -518,6 +521,7 @@ def _place_rules(raw: dict) -> dict:
         "place_prefixes": _as_written(raw, "place_prefixes"),
         "place_abbreviations": _as_written(raw, "place_abbreviations"),
         "article_place_prefixes": _as_written(raw, "article_place_prefixes"),
+        "elision_place_prefixes": _as_written(raw, "elision_place_prefixes"),
         "county_abbreviations": _as_written(raw, "county_abbreviations"),
         "titled_sites": _as_written(raw, "titled_site_words") | _as_written(raw, "place_suffixes"),
         "site_naming_titles": _as_written(raw, "site_naming_titles"),
@@ -568,18 +572,22 @@ def _bio_line(raw: dict) -> re.Pattern:
     before an amount (``bio_not_after_verb``), or "is" a writer's role (``tagline_roles`` but ``bio_roles_not``) after
     "a", "an", "the" or an outlet's possessive and up to three words ("Jo Doe is a mining reporter based in Tarn.",
     "Jo Doe is the Ledger's technology editor."), no clause or "of" after it (``bio_not_after_role``); no quotation
-    in the sentence.  The group "name" is the name."""
+    in the sentence.  The group "name" is the name; the group "titled" a role in capitals (see below)."""
     roles = [w for w in raw["tagline_roles"] if w not in raw["bio_roles_not"]]
     name = rf"[{_CAPS}][\w’'-]+(?: [{_CAPS}][\w’'.-]+){{1,2}}"  # (accented capitals too: "Émilie Doe")
     # (a doctor's or professor's title before the name, left out of it, only before "is" and a role: "Dr Jo Doe
-    # writes about the results in The Lancet" is a scientist; a role glued to its field, "sketchwriter";
-    # or a role in capitals as a title, then "of", "at" or "for" and the outlet: "is Political Editor of The Ledger")
+    # writes about the results in The Lancet" is a scientist; a role glued to a newsroom's word
+    # (``bio_role_prefixes``: "sketchwriter", "subeditor"; not "creditor", "screenwriter", "underwriter");
+    # or a role in capitals as a title, then "of", "at" or "for" and the outlet: "is Political Editor of The Ledger",
+    # only on the story's closing line: see _bio_lines)
     return re.compile(
         r"(?m)(?:^[ \t]*|(?<=[.!?] ))(?P<dr>(?:Dr|Prof)\.? )?(?P<name>" + name + r") (?:(?(dr)(?!)|(?:"
         + _alternation(raw["tagline_verbs"]) + r")(?! (?:" + _alternation(raw["bio_not_after_verb"]) + r")\b))"
-        + r"|is (?:a|an|(?:the )?[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,2}[’']s|the) (?:[A-Za-z][\w-]* ){0,3}?[a-z]*(?i:"
+        + r"|is (?:a|an|(?:the )?[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,2}[’']s|the) (?:[A-Za-z][\w-]* ){0,3}?(?:"
+        + _alternation(raw["bio_role_prefixes"]) + r")?(?i:"
         + _alternation(roles) + r")(?!,? (?:" + _alternation(raw["bio_not_after_role"]) + r")\b(?! (?:the )?author of\b))"
-        + r"|is (?:[A-Z][a-z]+ ){0,2}(?:" + _alternation(w.title() for w in roles) + r")(?= (?:of|at|for) [A-Z]))\b"
+        + r"|(?P<titled>is (?:[A-Z][a-z]+ ){0,2}(?:" + _alternation(w.title() for w in roles)
+        + r")(?= (?:of|at|for) [A-Z])))\b"
         + r"[^\n\"“”]{0,300}?(?:[.!?](?= |$)|$)")
 
 
@@ -1118,7 +1126,8 @@ def _bio_lines(text: str) -> list[tuple[int, int]]:
         if _writer_shaped(m["name"]) and not _BIO_DATE.search(m.group()) \
                 and not R["bio_story_mark"].search(m.group(), m.end("name") - m.start()) \
                 and not _named_in_a_sentence(text, m["name"].split()[-1], m.start()) \
-                and _bio_opens_or_closes(text, m.start(), bio_end, rest):
+                and _bio_opens_or_closes(text, m.start(), bio_end, rest) \
+                and not (m["titled"] and not _closing_line(text, m.start())):
             bio_end = m.end()
             spans.append((m.start("name"), m.end("name")))
             spans += [(o.start(1), o.end(1)) for o in _BIO_OUTLET.finditer(text, m.end("name"), m.end())]
@@ -1146,6 +1155,15 @@ def _bio_opens_or_closes(text: str, i: int, bio_end: int, rest: str) -> bool:
         return True
     rest = rest.strip()
     return bool(rest) and (is_furniture_line(rest) or bool(_rules()["bio_contact"].match(rest)))
+
+
+def _closing_line(text: str, i: int) -> bool:
+    """Whether offset ``i`` stands on the story's closing line, after the body: a line after others, and only page
+    furniture after it ("... since 2001." then nothing, or "Share this story"; not a profile's opening line "Jo Doe
+    is Editor of The Kelby Review." before the story about her)."""
+    line_start, end = text.rfind("\n", 0, i) + 1, text.find("\n", i)
+    return bool(text[:line_start].strip()) and (end < 0 or all(
+        is_furniture_line(line.strip()) for line in text[end:].splitlines() if line.strip()))
 
 
 def _on_furniture_line(text: str, i: int) -> bool:
@@ -1273,8 +1291,8 @@ def _starts_run(ctx: _Ctx, i: int) -> bool:
     """Whether token ``i`` can open a candidate name."""
     R = _rules()
     toks, t = ctx.toks, ctx.toks[i]
-    if not t.cap:
-        return False
+    if not t.cap or (t.text[0] in "dl" and t.text[1] in "’'"):
+        return False  # (an elided article, "d'Aubisque", is capitalised only inside a name: see _elision_joins)
     starts_acr = t.text in R["acronyms"] and i + 1 < len(toks) and toks[i + 1].sid == t.sid \
         and toks[i + 1].cap and ctx.text[t.end:toks[i + 1].start] == " " and not t.poss
     return not _dropped_in(ctx, t) or t.text.lower().rstrip(".") in R["honorifics"] or starts_acr \
@@ -1314,6 +1332,8 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     """How many tokens after ``j`` extend the run ``toks[i:j+1]`` (0: the run ends at ``j``)."""
     R, toks, text = _rules(), ctx.toks, ctx.text
     nxt = toks[j + 1]
+    if nxt.cap and nxt.text[0] in "dl" and nxt.text[1] in "’'" and not _elision_joins(ctx, j):
+        return 0  # "the Col d'Aubisque" (a mountain pass; "Col" also a colonel's title), no name
     if not nxt.cap and toks[i].text in R["foreign_org_heads"] and (tail := _foreign_lower_tail(ctx, j)):
         return tail  # "Parti progressiste du Québec", "Société du tramway de la Capitale-Nationale"
     if not nxt.cap and nxt.text not in _JOINING and nxt.text.lower() not in R["name_particles"] \
@@ -1336,6 +1356,18 @@ _ROMANCE_PARTICLES = frozenset(("de", "du", "des", "del", "della", "delle", "dei
                                 "das", "et", "y", "e"))  # (and "and": "Caisse de dépôt et placement du Kelby")
 _ROMANCE_ARTICLES = frozenset(("la", "las", "los", "le", "les", "l’", "l'"))
 _ELIDED_CAP = re.compile(r"[dl][’'][A-ZÀ-Ý]")
+
+
+def _elision_joins(ctx: _Ctx, j: int) -> bool:
+    """Whether an elided article before a capital after ``toks[j]`` ("d'Estaing", "l'Union") goes on inside the
+    name: after a capitalised word ("Giscard d'Estaing", "Côte d'Ivoire", "Dr d'Kelby") or a Romance particle
+    ("Banque de l'Union"), with a space between; not after a title that is also a place's head
+    (``elision_place_prefixes``: "the Col d'Aubisque" is a mountain pass, no colonel)."""
+    t, R = ctx.toks[j], _rules()
+    if ctx.text[t.end:ctx.toks[j + 1].start] != " ":
+        return False
+    return t.text in _ROMANCE_PARTICLES or t.text in R["name_particles"] or (
+        t.cap and not (t.text in R["elision_place_prefixes"] and _title_word(t.text)))
 
 
 def _foreign_lower_tail(ctx: _Ctx, j: int) -> int:
@@ -1484,22 +1516,31 @@ def _chamber_committee_fields(ctx: _Ctx, i: int, j: int) -> bool:
     """Whether the comma after ``toks[j]`` lists the fields of a chamber's committee: a chamber
     (``committee_chambers``) and field words, then capitalised field words in commas, "and" (perhaps after a comma)
     and a committee's word closing them ("Senate Banking, Housing and Urban Affairs Committee", "Senate Health,
-    Education, Labor, and Pensions Committee"; not "the House, Senate and White House": no committee closes it)."""
+    Education, Labor, and Pensions Committee"; not "the House, Senate and White House": no committee closes it).
+    Each field one word, but the last, after "and", of one or two ("Urban Affairs"): a list of committees' names
+    of two words is several bodies ("Senate Armed Services, Foreign Relations and Intelligence Committee
+    members")."""
     R, toks, text = _rules(), ctx.toks, ctx.text
     if toks[i].text not in R["committee_chambers"] or j == i or toks[j].poss \
-            or not all(_field_word(ctx, t.text.lower()) for t in toks[i + 1:j + 1]):
-        return False  # (with no chamber before, the fields join as a body's list: see _fields_before_body)
-    k, anded = j + 1, False
+            or not all(_field_word(ctx, t.text.lower()) for t in toks[i + 1:j + 1]) \
+            or any(text[toks[k].end:toks[k + 1].start] != ", " for k in range(i + 1, j)):
+        return False  # (with no chamber before, the fields join as a body's list: see _fields_before_body; each
+        # field read so far one word: this is called again at each comma)
+    k, anded, words = j + 1, False, 0  # (words: of the field being read)
     while k < len(toks) and k < j + 14 and toks[k].sid == toks[j].sid:
         t = toks[k]
         if t.text == "and" and not anded and text[toks[k - 1].end:t.start] in (" ", ", "):
-            anded = True
+            anded, words = True, 0
         elif not t.cap or t.poss or t.text.isupper():
             return False
         elif t.text.lower() in R["committee_words"]:
-            return anded and k > j + 1 and not toks[k - 1].text == "and"
+            return anded and words > 0
         elif not _field_word(ctx, t.text.lower()):
             return False
+        else:
+            words = 1 if text[toks[k - 1].end:t.start] == ", " else words + 1
+            if words > (2 if anded else 1):
+                return False
         if k + 1 >= len(toks) or text[t.end:toks[k + 1].start] not in (" ", ", "):
             return False
         k += 1
@@ -4158,10 +4199,12 @@ _AMBIGUOUS_FORMS = frozenset(("Co", "SA", "AB", "AG", "Corp", "KK"))
 
 
 def _opens_a_place(first: str, second: str) -> bool:
-    """Whether ``first`` opens a place's name before ``second``: "River Thames", "Wadi al-Doe" (not "Wadi Doe")."""
+    """Whether ``first`` opens a place's name before ``second``: "River Thames", "Wadi al-Doe" (not "Wadi Doe"),
+    "Lac d'Kelby" (not "Lac Kelby")."""
     R = _rules()
     return first in R["place_prefixes"] or (
-        first in R["article_place_prefixes"] and second.lower().startswith(R["arabic_articles"]))
+        first in R["article_place_prefixes"] and second.lower().startswith(R["arabic_articles"])) or (
+        first in R["elision_place_prefixes"] and _ELIDED_CAP.match(second) is not None)
 
 
 # A compound compass word with a hyphen ("South-West", "North-East"): a side of a place, never a surname.
@@ -4723,6 +4766,27 @@ def _inner_name_called(words: list[str], k: int, courtesy_full: bool) -> bool:
 # ", a" or ", an" after a name: an introduction ("Mr. Lopez, a union spokesman"): of someone new before any longer
 # name that holds the word.
 _INTRODUCED_AFTER = re.compile(r",\s+(?:a|an)\s")
+# An appositive after a bare surname ("Roe, the health minister,", "Roe, his cousin,", "Roe, a teacher,"): someone
+# introduced there, not a person named before by a longer name.
+_APPOSITIVE_AFTER = re.compile(r",\s+(?:a|an|the|his|her|their)\s")
+# "it" or "its" opening what a verb of saying after a bare name reports ("Tarn said its sales rose", "Tarn said on
+# Monday it would ..."; not "Tarn dedicated it to ...", "Tarn said the board would meet before its next ..."): a
+# body's name.
+_IT_LATER = re.compile(r"\s+(?:said|says|added|announced|confirmed|stated)"
+                       r"(?:\s+(?:on|in|last|this)\s+[\w ]{1,25}?)?\s+(?:that\s+)?its?\b")
+
+
+def _iberian_shaped(words: list[str]) -> bool:
+    """Whether a person's name of three words or more reads as a Spanish or Portuguese name of two surnames: a given
+    name of ``iberian_given_names`` before them or a letter of ``iberian_accents`` in it, and a last word ending in
+    one of ``iberian_surname_endings`` or accented ("Rodrigo Kelbaría Tarnas", "Ana Lucía Tarno Vega"; not "Emily
+    Kelby Wilson", "Daniel Tarn Brooks", "Anil Kelby Sharma")."""
+    R = _rules()
+    accents = R["iberian_accents"]
+    opens = any(w.lower() in R["iberian_given_names"] for w in words[:-2]) \
+        or any(ch in accents for w in words for ch in w)
+    last = words[-1]
+    return opens and (last.endswith(R["iberian_surname_endings"]) or any(ch in accents for ch in last))
 
 
 def _other_person_so_called(text: str, c: _Cand, full: str, full_at: int) -> bool:
@@ -4893,16 +4957,19 @@ class _Aliases:
 
     def _first_surnames_alone(self, text: str) -> None:
         """The word before the last of a person's name of three words or more that opens with a listed given name
-        (or has strong cues of a person), written alone while the last word never is: the first of two surnames, how Spanish and Portuguese copy names
+        (or has strong cues of a person) and is shaped as a Spanish or Portuguese name (:func:`_iberian_shaped`),
+        written alone while the last word never is: the first of two surnames, how Spanish and Portuguese copy names
         the person again ("Rodrigo Kelbaría Tarnas ... Kelbaría said"; not "Jane Moore Doe ... Doe said", where the
-        last word is used, nor a word inside two such names, a given name or a middle initial)."""
+        last word is used, nor a word inside two such names, a given name or a middle initial; not an English
+        middle name, which is hardly ever used alone: "Emily Kelby Wilson ... Kelby said it would" is a company)."""
         R = _rules()
         given, particles, honorifics = R["given_names"], R["name_particles"], R["honorifics"]
         inner: dict[str, set[str]] = defaultdict(set)
         for m in self.multi:
             w = m.split()
             if len(w) >= 3 and (w[0].lower() in given or self.cue_of[m].get("person", 0) >= 3) \
-                    and w[-1] not in self.groups and w[-3] not in particles and self.kind_lean(m) == "person":
+                    and w[-1] not in self.groups and w[-3] not in particles and self.kind_lean(m) == "person" \
+                    and _iberian_shaped(w):
                 inner[w[-2]].add(m)
         for s in self.single:
             fulls = inner.get(s)
@@ -4910,10 +4977,11 @@ class _Aliases:
                     or s.lower() in given or s in R["places"] or self.cue_of[s].get("place", 0) \
                     or self.by_first.get(s) or self.by_last.get(s):
                 continue
-            if not any(_title_before(text, c.start, honorifics) or _INTRODUCED_AFTER.match(text, c.end)
-                       for c in self.groups[s]):
+            if not any(_title_before(text, c.start, honorifics) or _APPOSITIVE_AFTER.match(text, c.end)
+                       or _IT_LATER.match(text, c.end) for c in self.groups[s]):
                 self.join(s, next(iter(fulls)))  # (after a title, inner_family_names decides by the name's shape;
-                # ", a teacher" after it introduces someone new: "Dora Gale Whitcombe ... Ms. Gale, a teacher")
+                # ", a teacher", ", the minister" after it introduces someone new: "Dora Gale Whitcombe ... Ms.
+                # Gale, a teacher"; "it" after it names a body: "Ana Tarn Ruiz ... Tarn said it would")
 
     def _given_names_after_courtesy(self, text: str, courtesy) -> None:
         """The first words of one person's longer name, each time after a courtesy title: how the story names a
