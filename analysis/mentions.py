@@ -142,7 +142,7 @@ from .article import Article, ArticleError, check_article, fold_case, folded, gi
 from .sidecar import currency_codes
 
 __all__ = ["KINDS", "Entity", "entities", "find_mentions", "story_subject", "collective_group", "is_furniture_line",
-           "is_legal_form", "is_name_particle", "name_particles", "body_people", "MENTION_LAYER_COLUMNS"]
+           "is_legal_form", "is_name_particle", "name_particles", "party_words", "body_people", "MENTION_LAYER_COLUMNS"]
 
 #: The kinds an actor can have.
 KINDS = ("person", "organisation", "group", "product", "place")
@@ -6208,6 +6208,16 @@ def patronymic_particles() -> frozenset[str]:
     True
     """
     return _rules()["patronymic_particles"]
+
+
+def party_words() -> frozenset[str]:
+    """Words of party names written before a member's title or in a party's plural ("Labour", "Sinn", "Féin",
+    "Tory", "Green"): the tables ``party_words`` and ``member_parties`` in ``stakeholders_rules.yml``.
+
+    >>> {"Labour", "Tory", "Fianna"} <= party_words(), "Kelby" in party_words()
+    (True, False)
+    """
+    return _rules()["member_parties"]
 
 
 def forms_of_address() -> frozenset[str]:

@@ -51,7 +51,8 @@ from .article import (Article, ArticleError, check_article, frame_of, given_name
                       title_abbreviations,
                       word_title_abbreviations)
 from .mentions import (address_sexes, entities, forms_of_address, honours_after_names, is_furniture_line,
-                       is_legal_form, name_particles, name_suffixes, patronymic_particles, story_subject)
+                       is_legal_form, name_particles, name_suffixes, party_words, patronymic_particles,
+                       story_subject)
 from .sentiment import name_spans, quote_stance, score_text
 
 __all__ = [
@@ -282,6 +283,7 @@ _UC = "A-Z" + "".join(c for c in (*map(chr, range(0xC0, 0x250)), *map(chr, range
 # A run of capitalised words ("Jane van Doe", "J. Smith"); it ends at a possessive or a full stop.  (Every
 # run opens with a capital: the lookahead, tried first, makes a scan of a text 40% faster.)
 _NAME_PARTICLES = name_particles()  # the mention layer's table (stakeholders_rules.yml)
+_PARTY_WORDS = party_words()  # the mention layer's party words ("Labour", "Fianna", "Tory")
 # letters after a name: the mention layer's honours and the seats and degrees of seat_letters_after_name
 _POST_NOMINALS = frozenset(_W["seat_letters_after_name"]) | honours_after_names()
 _PARTICLE_ALT = "|".join(sorted(_NAME_PARTICLES, key=len, reverse=True))  # the particles as a regex alternation
@@ -1069,7 +1071,23 @@ def _namesake_before(word: str, text: str, at: int, sex: str | None) -> str | No
     other = max((a for a, n in found if a < at and n != last), default=-1)
     if other >= 0 and not _SENTENCE_END.search(text, other, before[-1][0]):
         return None
+    if sex and other >= 0 and _addressed(word, sex, text, other, before[-1][0]):
+        return next(n for a, n in found if a == other)  # ('Mr Doe said ... his father, Abe Doe ... Mr Doe said')
     return last
+
+
+def _office_after_the(text: str, m: re.Match, r: tuple) -> bool:
+    """Whether a passive's agent after "the" is an office or only part of a name ("by the Director of Public
+    Prosecutions", "by the Solicitor General, Jo Doe"), not a body named whole ("by the Kelby Institute"):
+    ``r`` is the agent resolved, (name, source type, role, kind)."""
+    return bool(re.search(r"\b[Tt]he\s+$", text[m.start():m.start("who")])) \
+        and (r[0] != m.group("who").strip() or r[3] == "person")
+
+
+def _addressed(word: str, sex: str, text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] writes ``word`` after a form of address of ``sex`` ("Mr Doe" for "m")."""
+    return any(_address_sex(m.group()) == sex
+               for m in _rx(rf"\b[A-Z][a-z]*\.?\s+{re.escape(word)}\b").finditer(text, lo, hi))
 
 
 @lru_cache(maxsize=4096)
@@ -5706,14 +5724,22 @@ class _Resolver:
         title = mention.split()[-1]
         hit = self._titled_last_speaker(title, a)
         if hit:
-            return hit
+            return hit if self._party_of(mention, hit[0]) else None
         s = self.sources.get(self._just_quoted(a))
         if not s or s.source_type != "named":
             return None
         first = self.text.find(s.name)
         if first < 0 or not re.match(rf",?\s+{re.escape(title)}\b", self.text[first + len(s.name):]):
             return None
-        return s.name, s.source_type, s.role, s.kind
+        return (s.name, s.source_type, s.role, s.kind) if self._party_of(mention, s.name) else None
+
+    def _party_of(self, mention: str, name: str) -> bool:
+        """Whether the party words of a description ("the Sinn Féin TD", "the SNP MP"), if any, stand in the
+        sentence that first names ``name`` ("Sinn Féin housing spokeswoman Jo Doe TD"): not another party's member."""
+        parties = [w for w in (re.sub(r"[’']s$", "", w) for w in mention.split()[1:-1])
+                   if w in _PARTY_WORDS or len(w) > 1 and w.isupper()]  # (or an acronym: "the DUP MLA")
+        sent = _sentence_for(self.article, self.text.find(name))
+        return all(re.search(rf"\b{re.escape(w)}\b", self.text[sent.start:sent.end]) for w in parties)
 
     def _seat_of_newcomer(self, a: int, mention: str):
         """'..., Minister of Finance Jo Doe told the House. Closing the debate, the Kelby South MP said': a
@@ -6957,7 +6983,7 @@ class _Reader:
         if not m or self.quoted.inside(m.start("who")):
             return None
         r = self.res.resolve(m.group("who"), m.start("who"), m.end("who"))
-        if not r or r[1] != "named":
+        if not r or r[1] != "named" or _office_after_the(text, m, r):
             return None
         row["note"] = (row["note"] + "; " if row["note"] else "") + "speaker is the agent of the passive naming verb"
         return r, m.group("who"), m.start("who"), m.end("who"), "called"

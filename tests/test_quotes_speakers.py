@@ -4134,3 +4134,50 @@ def test_a_bulleted_deck_line_takes_the_speaker_on_its_own_line():
 ])
 def test_a_speaker_on_another_line_outside_a_bulleted_deck_is_unchanged(text, speakers_):
     assert [s for _t, _k, s, _st in _rows(text)] == speakers_
+
+
+# -- final review of session 20: offices after "the", namesakes named in passing, another party's member
+
+@pytest.mark.parametrize("text", [
+    'The sentence was described as "unduly lenient" by the Director of Public Prosecutions.',
+    'The plan was described as "ambitious" by the Mayor of Kelby, who launched it on Monday.',
+    'The report was described as "damning" by the Secretary of State for Education.',
+    'The ruling was described as "a travesty" by the Solicitor General, Jo Doe.',
+    'The school was described as "outstanding" by the Head of Inspections.',
+])
+def test_an_office_after_the_as_a_passive_agent_is_no_named_speaker(text):
+    assert speakers(text)[0][1] is None
+
+
+@pytest.mark.parametrize("text, who", [
+    ('The budget was described by the Kelby Institute for Fiscal Studies as "a gamble".',
+     "Kelby Institute for Fiscal Studies"),
+    ('The plan was described as "ambitious" by Jo Doe but "unworkable" by the Kelby Institute.', "Kelby Institute"),
+    ('The offer was dismissed as "too little, too late" by Jo Doe, a shareholder.', "Jo Doe"),
+])
+def test_a_body_or_a_person_named_whole_as_a_passive_agent_is_the_speaker(text, who):
+    assert speakers(text)[-1][1] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    ('Chief executive Tom Reed said profits rose. "We had a great year," Mr Reed said. The company was founded by '
+     'his grandfather, Arthur Reed, in 1920. "We remain a family business," Mr Reed said.', "Tom Reed"),
+    ('Ann Reed, the owner, said the hotel was full. "We are delighted," Ms Reed said. Her daughter, Kate Reed, '
+     'manages the restaurant. "She has great ideas," Ms Reed said.', "Ann Reed"),
+    ('Police inspector Raj Doe said two men had been arrested. "We have recovered the vehicle," Mr Doe said. The '
+     'victim, Sunil Doe, 24, was a taxi driver. "The investigation is ongoing," Mr Doe said.', "Raj Doe"),
+])
+def test_a_namesake_named_in_passing_does_not_take_the_form_of_address_already_used(text, who):
+    assert speakers(text)[-1][1] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    ('Jo Doe MLA said the roads were "a disgrace". "We are fixing them," the DUP MLA said.', "DUP MLA"),
+    ("Labour's Jo Doe MP said the plan was sound. \"It will work,\" she said. \"It will not,\" the Tory MP said.",
+     "Tory MP"),
+    ('Sinn Féin housing spokeswoman Jo Doe TD described the measure as "too little". "There are homes lying '
+     'empty," the Kelby West TD said.', "Jo Doe"),
+])
+def test_a_party_description_is_the_member_just_quoted_only_for_that_members_party(text, who):
+    assert speakers(text)[-1][1] == who
+
