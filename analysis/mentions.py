@@ -584,7 +584,8 @@ def _bio_line(raw: dict) -> re.Pattern:
         r"(?m)(?:^[ \t]*|(?<=[.!?] ))(?P<dr>(?:Dr|Prof)\.? )?(?P<name>" + name + r") (?:(?(dr)(?!)|(?:"
         + _alternation(raw["tagline_verbs"]) + r")(?! (?:" + _alternation(raw["bio_not_after_verb"]) + r")\b))"
         + r"|is (?:a|an|(?:the )?[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,2}[’']s|the) (?:[A-Za-z][\w-]* ){0,3}?(?:"
-        + _alternation(raw["bio_role_prefixes"]) + r")?(?i:"
+        + _alternation(raw["bio_role_prefixes"]) + r"|(?:" + _alternation(raw["bio_editor_prefixes"])
+        + r")(?=(?i:editor)))?(?i:"
         + _alternation(roles) + r")(?!,? (?:" + _alternation(raw["bio_not_after_role"]) + r")\b(?! (?:the )?author of\b))"
         + r"|(?P<titled>is (?:[A-Z][a-z]+ ){0,2}(?:" + _alternation(w.title() for w in roles)
         + r")(?= (?:of|at|for) [A-Z])))\b"
@@ -695,6 +696,9 @@ _SURNAME_SHAPE = re.compile(fr"(?:Mc|Mac|O[’']|Fitz)[{_CAPS}][{_SMALL}]+"
 _NAME_WORD = re.compile(fr"(?:Mc|Mac|O[’']|D[’']|De|Di|Da|La|Le)?[{_CAPS}][{_SMALL}’'ʻ‘-]+(?:-[{_CAPS}][{_SMALL}]+)?|[A-Z]\.|"
                         fr"(?:al|el|bin|ibn|abu|ben|ul)-[{_CAPS}][{_SMALL}’'-]+")  # ("McDonald", "O'Neill", "DeSantis"; an
 # okina inside a Polynesian name, as a letter or a turned comma: "Tuʻipulotu", "Taufa‘ao")
+# A French or Italian surname elided in lower case, after another word of the name ("Jean-Luc d'Arvy",
+# "Paola l'Tarno"): a word of a person's name.
+_ELIDED_NAME_WORD = re.compile(fr"[dl][’'][{_CAPS}][{_SMALL}’'-]+")
 _POSSESSOR_BEFORE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}$")
 _OPENING_MARK_BEFORE = re.compile(r"[“\"‘(—–]\s*$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -4776,6 +4780,26 @@ _IT_LATER = re.compile(r"\s+(?:said|says|added|announced|confirmed|stated)"
                        r"(?:\s+(?:on|in|last|this)\s+[\w ]{1,25}?)?\s+(?:that\s+)?its?\b")
 
 
+# After a bare surname, someone else introduced: an age ("Roe, 45,"), "no relation", "not related", or "who" and a
+# role ("Roe, who chairs the committee,", "Roe, who is the mayor,").
+_SOMEONE_NEW_AFTER = re.compile(r",\s+(?:\d{1,3},|(?:who\s+(?:is\s+|was\s+)?)?(?:no\s+relation|not\s+related)\b"
+                                r"|who\s+(?:(?:is|was)\s+(?:a|an|the|also)|chairs|heads|leads|runs|directs|manages|owns|"
+                                r"represents|serves|coaches|teaches)\b)")
+# A town's people or bodies after a word, or a town's description after "is"/"was" ("Kelso police", "Kelso
+# officials", "Kelso was her favourite city", "Kelso is the largest town in ...").
+_TOWN_NOUN_AFTER = re.compile(r"\s+(?:police|officials|council|councillors|residents|voters|authorities|county|"
+                              r"schools|(?:is|was)\s+(?:a|an|the|her|his|their|my|our)\s+(?:[a-z-]+\s+){0,2}?"
+                              r"(?:city|town|village|port|capital|suburb|state|province|country|hometown))\b")
+
+
+def _not_the_named_person(text: str, c: _Cand) -> bool:
+    """Whether a bare surname (``c``) is not the person named before by a longer name: placed as a town ("Kelso,
+    Ohio,", "in Kelso"), a town's police or officials after it ("Kelso police said"), described as a town, or
+    someone new introduced after it (an age, "no relation", "who chairs ..."; see :func:`_first_surnames_alone`)."""
+    return _SOMEONE_NEW_AFTER.match(text, c.end) is not None or _TOWN_NOUN_AFTER.match(text, c.end) is not None \
+        or _gazetteer_use(text, c)
+
+
 def _iberian_shaped(words: list[str]) -> bool:
     """Whether a person's name of three words or more reads as a Spanish or Portuguese name of two surnames: a given
     name of ``iberian_given_names`` before them or a letter of ``iberian_accents`` in it, and a last word ending in
@@ -4978,7 +5002,7 @@ class _Aliases:
                     or self.by_first.get(s) or self.by_last.get(s):
                 continue
             if not any(_title_before(text, c.start, honorifics) or _APPOSITIVE_AFTER.match(text, c.end)
-                       or _IT_LATER.match(text, c.end) for c in self.groups[s]):
+                       or _IT_LATER.match(text, c.end) or _not_the_named_person(text, c) for c in self.groups[s]):
                 self.join(s, next(iter(fulls)))  # (after a title, inner_family_names decides by the name's shape;
                 # ", a teacher", ", the minister" after it introduces someone new: "Dora Gale Whitcombe ... Ms.
                 # Gale, a teacher"; "it" after it names a body: "Ana Tarn Ruiz ... Tarn said it would")
@@ -5680,8 +5704,23 @@ def _name_words(w: list[str]) -> bool:
     Supérieure", "Iarnród Éireann", "Kraków Główny"). A name opening with an accented surname ("Đặng Văn Hùng")
     needs a cue."""
     if not all(_NAME_WORD.fullmatch(x) for x in w):
-        return False
+        return _elided_surname_after(w)
     return w[0].isascii() or w[0].lower() in _rules()["given_names"]
+
+
+def _elided_surname_after(w: list[str]) -> bool:
+    """An elided surname in lower case ending a name after words shaped as a name's: a given name first, or two
+    words that open no body or place ("Aurélie d'Arvy", "Jean-Luc d'Arvy", "Gérald Tarno d'Kelby"; not "Musée
+    d'Orsay", "Côte d'Ivoire", "Château d'Arvy", "Le Monde d'Aujourd'hui"): a person's name."""
+    R = _rules()
+    head, given = w[0], R["given_names"]
+    if len(w) < 2 or not _ELIDED_NAME_WORD.fullmatch(w[-1]) or not all(_NAME_WORD.fullmatch(x) for x in w[:-1]):
+        return False
+    if any(p.lower() in given for p in head.split("-")):
+        return True
+    return len(w) >= 3 and head not in R["foreign_org_heads"] and head not in R["elision_place_prefixes"] \
+        and head not in R["place_prefixes"] and head.lower() not in R["name_particles"] \
+        and head.lower() not in R["org_words"] and head.lower() not in R["common_words"]
 
 
 def _named_of_a_place(name: str) -> bool:

@@ -3803,3 +3803,96 @@ def test_a_list_of_committees_of_two_word_fields_is_no_one_committee(text):
      "House Science, Space, and Technology Committee")))
 def test_a_chambers_committee_of_one_word_fields_is_still_one_body(text, name):
     assert kinds(text).get(name) == "organisation", (text, kinds(text))
+
+
+# Session 20, final names review: a first surname written alone that is a town, a town's body, or someone new
+# (the review's passages, then invented ones).
+@pytest.mark.parametrize("text, word, full", (
+    ("Carmen Rosa Mendoza Flores sells tamales in Los Angeles. Mendoza, Argentina, is where her parents met.",
+     "Mendoza", "Carmen Rosa Mendoza Flores"),
+    ("Carlos Eduardo Medina Rojas, a farmer from Sinaloa, was deported. Medina, Ohio, is where he lived for 20 "
+     "years.", "Medina", "Carlos Eduardo Medina Rojas"),
+    ("Luis Fernando Vallejo Mesa, a former mayor, was arrested. Vallejo, California, is twinned with his home "
+     "town.", "Vallejo", "Luis Fernando Vallejo Mesa"),
+    ("Juan Carlos Laredo Gomez drives a truck across the border. Laredo, Texas, is the busiest inland port in the "
+     "US.", "Laredo", "Juan Carlos Laredo Gomez"),
+    ("Jose Merced Alvarez, 56, was killed in the crash. Merced police said the driver fled.", "Merced",
+     "Jose Merced Alvarez"),
+    ("Maria Salinas Ortega, a farmworker, was injured. Salinas police said the driver was drunk.", "Salinas",
+     "Maria Salinas Ortega"),
+    ("Maria Fernanda Cordoba Ruiz studied in Spain. Cordoba was her favourite city.", "Cordoba",
+     "Maria Fernanda Cordoba Ruiz"),
+    ("Police identified the driver as Ana Maria Lopez Reyes, 29, of Pomona. Lopez, who is not related to her, was "
+     "the officer who made the arrest.", "Lopez", "Ana Maria Lopez Reyes"),
+    ("Juan Carlos Rivera Soto, 33, was charged with fraud. Rivera, no relation, was the prosecutor.", "Rivera",
+     "Juan Carlos Rivera Soto"),
+    ("Ana Maria Lopez Reyes, 29, was killed. Lopez, 45, a neighbour, called 911.", "Lopez",
+     "Ana Maria Lopez Reyes"),
+    ("Juan Pablo Herrera Soto, the Chilean consul, met city officials. Herrera, 52, a Chilean-born councillor, "
+     "hosted him.", "Herrera", "Juan Pablo Herrera Soto"),
+    ("Jose Antonio Ramos Silva, a nurse in Toronto, said wait times had doubled. Ramos, who chairs the health "
+     "committee, disagreed.", "Ramos", "Jose Antonio Ramos Silva"),
+    ("Ana Maria Tarnos Reyes, 29, was killed. Tarnos, 61, a retired teacher who lived next door, called 911.",
+     "Tarnos", "Ana Maria Tarnos Reyes"),
+    ("Juan Carlos Dorado Soto was charged. Dorado, who is the county's chief prosecutor, declined to comment.",
+     "Dorado", "Juan Carlos Dorado Soto"),
+    ("Luis Miguel Kelbar Ruiz moved to Texas as a boy. Kelbar, Texas, has a population of 8,000.", "Kelbar",
+     "Luis Miguel Kelbar Ruiz"),
+    ("Maria Tarnal Ortega was injured. Tarnal officials said the road would be repaired.", "Tarnal",
+     "Maria Tarnal Ortega"),
+    ("Carmen Rosa Berrio Flores, a cleaner, was fired. Berrio, no relation to her, runs the agency that hired "
+     "her.", "Berrio", "Carmen Rosa Berrio Flores")))
+def test_a_first_surname_alone_that_is_a_town_or_someone_new_stays_apart(text, word, full):
+    named = _named(text)
+    assert named[word] != full, (text, named)
+
+
+@pytest.mark.parametrize("text, word, full", (
+    ("Carlos Alberto Kelbar Vega, a farmer, lost his crop. Officials met Kelbar on Monday. Kelbar said the aid "
+     "came too late.", "Kelbar", "Carlos Alberto Kelbar Vega"),
+    ("Ana Lucía Dorado Pérez, 41, runs a bakery in Queens. Dorado, who opened the shop in 2010, said rents had "
+     "tripled.", "Dorado", "Ana Lucía Dorado Pérez"),
+    ("Rosa María Berrio Lopez coaches the under-12s. Berrio said the pitch in Salford was flooded.", "Berrio",
+     "Rosa María Berrio Lopez")))
+def test_a_first_surname_alone_with_a_clause_or_a_town_elsewhere_is_still_the_person(text, word, full):
+    assert _named(text)[word] == full, (text, _named(text))
+
+
+@pytest.mark.parametrize("text, name", (
+    ("The widow of Valéry Giscard d'Estaing, Anne-Aymone Giscard d'Estaing, died on Tuesday.",
+     "Anne-Aymone Giscard d'Estaing"),
+    ("The widow of Valéry Giscard d'Estaing, Anne-Aymone Giscard d'Estaing, died on Tuesday.",
+     "Valéry Giscard d'Estaing"),
+    ("Giscard d'Estaing's widow, Anne-Aymone Giscard d'Estaing, attended the ceremony.",
+     "Anne-Aymone Giscard d'Estaing"),
+    ("Ballerina Marie-Agnès d'Arcy said the company was struggling. D'Arcy joined the Paris Opera in 1998.",
+     "Ballerina Marie-Agnès d'Arcy"),
+    ("Valéry Giscard d'Estaing said the euro was strong.", "Valéry Giscard d'Estaing"),
+    ("Jean-Pierre d'Arcy said the tram would open in May.", "Jean-Pierre d'Arcy"),
+    ("Marie-Agnès d'Arvy said the budget was tight. She joined in 1998.", "Marie-Agnès d'Arvy"),
+    ("Gérald Tarno d'Kelby said the vineyard would be sold.", "Gérald Tarno d'Kelby")))
+def test_a_name_ending_in_a_lower_case_elided_surname_is_a_person(text, name):
+    assert kinds(text).get(name) == "person", (text, kinds(text))
+
+
+@pytest.mark.parametrize("text, name, kind", (
+    ("Banca d'Italia said rates would stay on hold.", "Banca d'Italia", "organisation"),
+    ("Côte d'Ivoire said it would hold elections in October.", "Côte d'Ivoire", "place"),
+    ("Musée d'Orsay said visitor numbers rose.", "Musée d'Orsay", "organisation"),
+    ("Caisse d'Epargne said profits rose.", "Caisse d'Epargne", "organisation"),
+    ("Château d'Yquem said the harvest was small.", "Château d'Yquem", "organisation"),
+    ("Le Monde d'Aujourd'hui said it would close.", "Le Monde d'Aujourd'hui", "organisation")))
+def test_a_body_or_place_ending_in_an_elided_word_keeps_its_kind(text, name, kind):
+    assert kinds(text).get(name) == kind, (text, kinds(text))
+
+
+@pytest.mark.parametrize("text, name", (
+    ("Jane Doe is a copywriter at a Denver ad agency. She lost her job to AI last month.", "Jane Doe"),
+    ("Jo Kelby is a freelance copywriter in Leeds. She said AI tools had halved her fees.", "Jo Kelby")))
+def test_a_copywriter_is_no_writers_bio(text, name):
+    assert kinds(text).get(name) == "person", (text, kinds(text))
+
+
+def test_a_copyeditor_at_the_foot_is_still_a_writers_bio():
+    k = kinds(_BODY + "Sam Tarnley is a copyeditor at The Kelby Post.")
+    assert "Sam Tarnley" not in k and k["Jo Roe"] == "person", k
