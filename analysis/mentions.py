@@ -449,6 +449,8 @@ def _name_rules(raw: dict) -> dict:
         "closed_company_mark": re.compile(" (?:" + _alternation(raw["closed_company_marks"]) + ")"),
         "company_name_joiners": _as_written(raw, "foreign_and_words"),
         "foreign_joiners": frozenset(str(w) for w in raw["foreign_name_joiners"] + raw["foreign_and_words"]),
+        "romance_particles": _as_written(raw, "romance_body_particles"),
+        "romance_articles": _as_written(raw, "romance_articles"),
         "name_suffixes": frozenset(str(w).rstrip(".") for w in raw["name_suffixes"]),
         "dotted_titles": _as_written(raw, "dotted_titles"),
         "state_codes": _as_written(raw, "state_codes"),
@@ -833,7 +835,7 @@ def _is_cap(w: str) -> bool:
         return True
     if w[0] in "ʻʼ" and len(w) > 1:
         return w[1].isupper()  # a Polynesian name opened by the ʻokina ("ʻOfa", "ʻAhoafi")
-    if w[0] in "dl" and len(w) > 2 and w[1] in "’'":
+    if _elided(w):
         return w[2].isupper()  # an elided French article or "de" before a capital ("de l'Atlantique", "d'Estaing")
     return len(w) > 1 and w[0].islower() and (w[1].isupper() or (len(w) > 2 and w[1].islower() and w[2].isupper())
                                               or ("-" in w[2:4] and _PARTICLE_NAME.match(w) is not None))
@@ -1295,7 +1297,7 @@ def _starts_run(ctx: _Ctx, i: int) -> bool:
     """Whether token ``i`` can open a candidate name."""
     R = _rules()
     toks, t = ctx.toks, ctx.toks[i]
-    if not t.cap or (t.text[0] in "dl" and t.text[1] in "’'"):
+    if not t.cap or _elided(t.text):
         return False  # (an elided article, "d'Aubisque", is capitalised only inside a name: see _elision_joins)
     starts_acr = t.text in R["acronyms"] and i + 1 < len(toks) and toks[i + 1].sid == t.sid \
         and toks[i + 1].cap and ctx.text[t.end:toks[i + 1].start] == " " and not t.poss
@@ -1336,7 +1338,7 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     """How many tokens after ``j`` extend the run ``toks[i:j+1]`` (0: the run ends at ``j``)."""
     R, toks, text = _rules(), ctx.toks, ctx.text
     nxt = toks[j + 1]
-    if nxt.cap and nxt.text[0] in "dl" and nxt.text[1] in "’'" and not _elision_joins(ctx, j):
+    if nxt.cap and _elided(nxt.text) and not _elision_joins(ctx, j):
         return 0  # "the Col d'Aubisque" (a mountain pass; "Col" also a colonel's title), no name
     if not nxt.cap and toks[i].text in R["foreign_org_heads"] and (tail := _foreign_lower_tail(ctx, j)):
         return tail  # "Parti progressiste du Québec", "Société du tramway de la Capitale-Nationale"
@@ -1354,12 +1356,13 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     return _joiner_joins(ctx, i, j) if joined is None else joined
 
 
-# The Romance particles ("of") and "and" inside a body's name that its words in lower case stand between, and the
-# articles that go after "de" ("de la", "de los"); an elided article opening a capitalised word ("l'Atlantique").
-_ROMANCE_PARTICLES = frozenset(("de", "du", "des", "del", "della", "delle", "dei", "degli", "di", "da", "do", "dos",
-                                "das", "et", "y", "e"))  # (and "and": "Caisse de dépôt et placement du Kelby")
-_ROMANCE_ARTICLES = frozenset(("la", "las", "los", "le", "les", "l’", "l'"))
+# an elided article opening a capitalised word ("l'Atlantique", "d'Estaing")
 _ELIDED_CAP = re.compile(r"[dl][’'][A-ZÀ-Ý]")
+
+
+def _elided(w: str) -> bool:
+    """Whether ``w`` opens with an elided article or "de" ("d'Estaing", "l'Union", "d'accord")."""
+    return len(w) > 2 and w[0] in "dl" and w[1] in "’'"
 
 
 def _elision_joins(ctx: _Ctx, j: int) -> bool:
@@ -1370,7 +1373,7 @@ def _elision_joins(ctx: _Ctx, j: int) -> bool:
     t, R = ctx.toks[j], _rules()
     if ctx.text[t.end:ctx.toks[j + 1].start] != " ":
         return False
-    return t.text in _ROMANCE_PARTICLES or t.text in R["name_particles"] or (
+    return t.text in R["romance_particles"] or t.text in R["name_particles"] or (
         t.cap and not (t.text in R["elision_place_prefixes"] and _title_word(t.text)))
 
 
@@ -1380,16 +1383,17 @@ def _foreign_lower_tail(ctx: _Ctx, j: int) -> int:
     progressiste du Québec", "Fédération des contribuables du Québec", "Société du tramway de la Kelby"); else 0.
     A lower-case word must be no English word unless particles stand either side of it ("du tramway de la").
     Single spaces, one sentence, six tokens at most."""
-    toks, text, stop = ctx.toks, ctx.text, _rules()["stopwords"]
+    toks, text, R = ctx.toks, ctx.text, _rules()
+    stop, particles = R["stopwords"], R["romance_particles"]
     k, lower, after_particle = j + 1, 0, False
     while k < len(toks) and k - j <= 6 and toks[k].sid == toks[j].sid and text[toks[k - 1].end:toks[k].start] == " ":
         w = toks[k].text
-        if (toks[k].cap or _ELIDED_CAP.match(w)) and after_particle:
+        if toks[k].cap and after_particle:  # (an elided article before a capital is capitalised: _is_cap)
             return k - j if lower and not _dropped_in(ctx, toks[k]) else 0
-        if w in _ROMANCE_PARTICLES or (after_particle and w in _ROMANCE_ARTICLES):
+        if w in particles or (after_particle and w in R["romance_articles"]):
             after_particle = True
         elif w.isalpha() and w.islower() and len(w) > 2 and w not in stop and lower < 2 and (
-                not _common_word(w) or (after_particle and k + 1 < len(toks) and toks[k + 1].text in _ROMANCE_PARTICLES)):
+                not _common_word(w) or (after_particle and k + 1 < len(toks) and toks[k + 1].text in particles)):
             lower, after_particle = lower + 1, False
         else:
             return 0
