@@ -5307,7 +5307,7 @@ class _Resolver:
             return False
         para = self.article.paragraphs[sent.paragraph_id]
         line = self.text[para.start:para.end].rstrip()
-        bullet = _BULLET_LINE.search(self.text, self.text.rfind("\n", para.start, a) + 1, a + 1)
+        bullet = _BULLET_LINE.match(self.text, self.text.rfind("\n", 0, a) + 1, a + 1)  # (a's own line only)
         if bullet:  # ("Summary\n- Jo Doe says ...\n- ...": a deck's bulleted line is a headline of its own)
             end = self.text.find("\n", a)
             line = self.text[bullet.start():end if end >= 0 else len(self.text)].rstrip()
