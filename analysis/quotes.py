@@ -3807,6 +3807,8 @@ _PASSIVE_BY = re.compile(r"\s+(?:(?:has|have|had|will|would)\s+)?(?:(?:is|are|wa
 _HEADLINE_CLAUSE = re.compile(rf"((?:[{_UC}][\w’'.\-]*\s+){{1,4}}?)(?=[a-z]+s\s(?!(?:"
                               + "|".join(_W["headline_reaction_verbs"]) + r")\b))")
 _BULLET = re.compile(r"[ \t]*[" + _W["bullet_marks"] + r"]\s")  # a bulleted line's mark
+# a line opened by a bullet ("- ", "• ", "▪ "), up to the offset searched to
+_BULLET_LINE = re.compile(r"^[" + _W["bullet_marks"] + r"]\s+[^\n]*$", re.M)
 _DESCRIBED_LEAD = re.compile(r"[\s“\"‘']*(?:\S+(?:\s+\S+){0,2}-based\s+)?(?:the\s+)?")  # ("Springfield, Mo.-based")
 _DESCRIBED_SPEAKER = re.compile(r",\s+the\s+(?:[\w\-.’']+\s+){0,3}?(?P<noun>[a-z]{3,})\s+(?:"
                                 + "|".join(_W["described_speaker_verbs"]) + r")\b")
@@ -6385,10 +6387,6 @@ def _passive_naming_by(text: str, pre: str, b: int, called: re.Match | None, qte
         # by Jo Doe and was described as "a masterpiece"')
         return bool(_ANY_AGENT_AFTER.match(text, b) or _BY_ANY_AGENT_AS.search(pre, called.start()))
     return bool(_COORDINATED_AGENT.search(pre) and _ANY_AGENT_AFTER.match(text, b))
-
-
-# a bullet opening a line ("- ", "• ", "* ", "– "), up to the offset searched to
-_BULLET_LINE = re.compile(r"^[-•*–]\s+[^\n]*$", re.M)
 
 
 def _across_bullets(text: str, a: int, at: int) -> bool:
