@@ -5701,46 +5701,57 @@ class _Resolver:
         k = bisect.bisect_left(self.mentions, (off,))
         return next((mb for ma, mb, name in self.mentions[k:k + 3] if ma == off and name == canon), off)
 
-    def _titled_last_speaker(self, head: str, a: int):
-        """'..., Minister in the Ministry of Finance Jo Doe told the House. ... "...," he said. The minister accused
-        ...': the last person quoted, in the sentence before ``a`` or its own, named, no one else named since,
-        when the title ``head`` stands in the words right before the first writing of that name (in its
-        sentence); else None."""
+    def _last_named_speaker(self, a: int):
+        """The named person quoted last before ``a`` (:meth:`_just_quoted`) and the offset of the first writing of
+        that name, as (source, offset); else None."""
         s = self.sources.get(self._just_quoted(a))
         if not s or s.source_type != "named":
             return None
         first = self.text.find(s.name)
-        if first < 0 or self.quoted.inside(first):
-            return None
+        return (s, first) if first >= 0 else None
+
+    def _title_before(self, head: str, first: int) -> bool:
+        """The title ``head`` stands in the words right before offset ``first`` (in its sentence), outside any
+        quotation."""
+        if self.quoted.inside(first):
+            return False
         lo = max(_sentence_for(self.article, first).start, first - 60)
-        if not re.search(rf"\b{re.escape(head)}\b", self.text[lo:first], re.I):
+        return re.search(rf"\b{re.escape(head)}\b", self.text[lo:first], re.I) is not None
+
+    def _titled_last_speaker(self, head: str, a: int):
+        """'..., Minister in the Ministry of Finance Jo Doe told the House. ... "...," he said. The minister accused
+        ...': the last person quoted, in the sentence before ``a`` or its own, named, no one else named since
+        (:meth:`_last_named_speaker`), when the title ``head`` stands in the words right before the first writing
+        of that name (in its sentence); else None."""
+        last = self._last_named_speaker(a)
+        if not last or not self._title_before(head, last[1]):
             return None
+        s = last[0]
         return s.name, s.source_type, s.role, s.kind
 
     def _seat_of_last_speaker(self, a: int, mention: str):
         """'Jo Doe TD described the plan as "too little". / "...," the Kelby West TD said': a description ending in
         an abbreviated title (a seat, a party) is the named person quoted last, in the sentence before or its own,
-        no one else named since (:meth:`_just_quoted`), when the story wrote that title by the person's name
-        ("Jo Doe TD", "Jo Doe, MP", "TD for Kelby West Jo Doe"); not a rebuttal by another member ("...," the
-        minister said. "...," the Labour TD said). Else None."""
-        title = mention.split()[-1]
-        hit = self._titled_last_speaker(title, a)
-        if hit:
-            return hit if self._party_of(mention, hit[0]) else None
-        s = self.sources.get(self._just_quoted(a))
-        if not s or s.source_type != "named":
+        no one else named since (:meth:`_last_named_speaker`), when the story wrote that title by the person's
+        name ("Jo Doe TD", "Jo Doe, MP", "TD for Kelby West Jo Doe") and any party the description names stands
+        where the member is first named (:meth:`_party_of`); not a rebuttal by another member ("...," the minister
+        said. "...," the Labour TD said). Else None."""
+        last = self._last_named_speaker(a)
+        if not last:
             return None
-        first = self.text.find(s.name)
-        if first < 0 or not re.match(rf",?\s+{re.escape(title)}\b", self.text[first + len(s.name):]):
+        (s, first), title = last, mention.split()[-1]
+        if not self._title_before(title, first) \
+                and not _rx(rf",?\s+{re.escape(title)}\b").match(self.text, first + len(s.name)):
             return None
-        return (s.name, s.source_type, s.role, s.kind) if self._party_of(mention, s.name) else None
+        return (s.name, s.source_type, s.role, s.kind) if self._party_of(mention, first) else None
 
-    def _party_of(self, mention: str, name: str) -> bool:
+    def _party_of(self, mention: str, first: int) -> bool:
         """Whether the party words of a description ("the Sinn Féin TD", "the SNP MP"), if any, stand in the
-        sentence that first names ``name`` ("Sinn Féin housing spokeswoman Jo Doe TD"): not another party's member."""
+        sentence at offset ``first``, where the member is first named ("Sinn Féin housing spokeswoman Jo Doe TD"):
+        not another party's member."""
         parties = [w for w in (re.sub(r"[’']s$", "", w) for w in mention.split()[1:-1])
                    if w in _PARTY_WORDS or len(w) > 1 and w.isupper()]  # (or an acronym: "the DUP MLA")
-        sent = _sentence_for(self.article, self.text.find(name))
+        sent = _sentence_for(self.article, first)
         return all(re.search(rf"\b{re.escape(w)}\b", self.text[sent.start:sent.end]) for w in parties)
 
     def _seat_of_newcomer(self, a: int, mention: str):
