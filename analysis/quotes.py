@@ -1071,7 +1071,7 @@ def _namesake_before(word: str, text: str, at: int, sex: str | None) -> str | No
     other = max((a for a, n in found if a < at and n != last), default=-1)
     if other >= 0 and not _SENTENCE_END.search(text, other, before[-1][0]):
         return None
-    if sex and other >= 0 and _addressed(word, sex, text, other, before[-1][0]):
+    if sex and other >= 0 and _addressed_between(word, sex, text, other, before[-1][0]):
         return next(n for a, n in found if a == other)  # ('Mr Doe said ... his father, Abe Doe ... Mr Doe said')
     return last
 
@@ -1084,7 +1084,7 @@ def _office_after_the(text: str, m: re.Match, r: tuple) -> bool:
         and (r[0] != m.group("who").strip() or r[3] == "person")
 
 
-def _addressed(word: str, sex: str, text: str, lo: int, hi: int) -> bool:
+def _addressed_between(word: str, sex: str, text: str, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] writes ``word`` after a form of address of ``sex`` ("Mr Doe" for "m")."""
     return any(_address_sex(m.group()) == sex
                for m in _rx(rf"\b[A-Z][a-z]*\.?\s+{re.escape(word)}\b").finditer(text, lo, hi))
@@ -5683,7 +5683,7 @@ class _Resolver:
         off, last = next(((off, c) for off, c in reversed(self.history[-_MAX_HISTORY:]) if off < a), (a, None))
         if last is None or self.sources[last].kind != "person" \
                 or _sentence_for(self.article, off).sentence_id < self._quotation_sentence(a) - 1 \
-                or {c for _o, c, _p in self.person_mentions_before(a, self._mention_end(off, last))} - {last}:
+                or {c for _o, c, _p in self.person_mentions_before(a, self._speaker_mention_end(off, last))} - {last}:
             return None
         return last
 
@@ -5695,7 +5695,7 @@ class _Resolver:
             sent = self.article.sentences[sent.sentence_id - 1]
         return sent.sentence_id
 
-    def _mention_end(self, off: int, canon: str) -> int:
+    def _speaker_mention_end(self, off: int, canon: str) -> int:
         """The end of the speaker mention of ``canon`` that opens at ``off`` ("Kelby Party housing spokeswoman Jo
         Doe": the body named inside it is no one else named since), else ``off``."""
         k = bisect.bisect_left(self.mentions, (off,))
