@@ -1059,8 +1059,10 @@ def _namesake_before(word: str, text: str, at: int, sex: str | None) -> str | No
     """'Jo Chan Siu-fong, 34, ... Chan said', the sister Ann Chan Siu-wah named only later: of the people the article
     names in full with ``word`` as surname or first word, when they are several, the one named before ``at``; with
     ``sex`` (a form of address), the latest of those so named whose given name is not of the other sex, named in a
-    later sentence than any other ("Jo Doe said ... / He was joined by Sylvie Doe, the mayor. ... Ms. Doe said");
-    else None (none, or several before and no sex or sentence to choose by: "Jo Doe and Sylvie Doe met")."""
+    later sentence than any other ("Jo Doe said ... / He was joined by Sylvie Doe, the mayor. ... Ms. Doe said"),
+    but not a namesake named in passing after the form of address was used for the one named before ("Mr Doe said
+    ... his father, Abe Doe, ... Mr Doe said": the first); else None (none, or several before and no sex or sentence
+    to choose by: "Jo Doe and Sylvie Doe met")."""
     found = _full_names_by_word(text).get(word, ())
     if len({n for _a, n in found}) < 2:
         return None
@@ -6977,18 +6979,21 @@ class _Reader:
     def passive_agent(self, row, s_open):
         """'The offer was dismissed as "too little" by Jo Doe, ...', 'was described by Jo Doe as "a gamble"': a
         partial quotation after a passive naming verb is the words of its agent, when the agent is a named person
-        or body (not 'by some growers', 'by others': no one named); else None."""
-        a, text = row["start"], self.text
-        lo = max(s_open.start, a - 1 - _NAMING_REACH)
+        or body (not 'by some growers', 'by others': no one named; not an office after "the", 'by the Director of
+        Public Prosecutions': :func:`_office_after_the`); also a second quotation coordinated with such a first
+        one and its agent ('by Jo Doe and "inspired" by Tom Reed'); else None."""
         if row["kind"] != "partial":
             return None
+        a, text = row["start"], self.text
+        lo = max(s_open.start, a - 1 - _NAMING_REACH)
         passive = _named_passively(text, lo, a - 1)  # (or a second quotation: 'by Jo Doe and "inspired" by Tom Reed')
         if not (passive or _COORDINATED_AGENT.search(text, lo, a - 1)) \
                 or any(w[:1].isupper() for w in _words(row["text"])[1:]):
             return None  # (not a name the agent gives: 'was called "the Big Arch" by Victorians')
-        called = _CALLED.search(text, lo, a - 1) if passive else None  # (its agent after the naming verb: not
-        m = called and _AGENT_BEFORE.search(text, called.start(), a - 1) \
-            or _AGENT_AFTER.match(text, row["end"])  # 'built by Jo Doe and was called')
+        # its agent after the naming verb (not one before it: 'built by Jo Doe and was called'), else after the
+        # quotation
+        called = _CALLED.search(text, lo, a - 1) if passive else None
+        m = called and _AGENT_BEFORE.search(text, called.start(), a - 1) or _AGENT_AFTER.match(text, row["end"])
         if not m or self.quoted.inside(m.start("who")):
             return None
         r = self.res.resolve(m.group("who"), m.start("who"), m.end("who"))
