@@ -1078,12 +1078,11 @@ def _namesake_before(word: str, text: str, at: int, sex: str | None) -> str | No
     return last
 
 
-def _office_after_the(text: str, m: re.Match, r: tuple) -> bool:
+def _office_after_the(m: re.Match, r: tuple) -> bool:
     """Whether a passive's agent after "the" is an office or only part of a name ("by the Director of Public
     Prosecutions", "by the Solicitor General, Jo Doe"), not a body named whole ("by the Kelby Institute"):
-    ``r`` is the agent resolved, (name, source type, role, kind)."""
-    return bool(re.search(r"\b[Tt]he\s+$", text[m.start():m.start("who")])) \
-        and (r[0] != m.group("who").strip() or r[3] == "person")
+    ``m`` is the match of :data:`_AGENT`'s pattern, ``r`` the agent resolved, (name, source type, role, kind)."""
+    return m["the"] is not None and (r[0] != m.group("who").strip() or r[3] == "person")
 
 
 def _addressed_between(word: str, sex: str, text: str, lo: int, hi: int) -> bool:
@@ -6371,7 +6370,7 @@ _BY_TIME = (r"(?:(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday
             r"|the\s+(?:(?:next|following|same|previous|coming)\s+)?(?:end|start|beginning|middle|close|turn|time|way|"
             r"standards|" + "|".join(_W["time_nouns"]) + r")\b"
             r"|(?:most|many|some|several|all)\s+(?:standards|measures|accounts|estimates|counts|metrics)\b)")
-_AGENT = rf"(?!{_BY_TIME})(?:[Tt]he\s+)?(?P<who>[{_UC}][^,.;:!?“”\"()]{{1,60}}?)"
+_AGENT = rf"(?!{_BY_TIME})(?P<the>[Tt]he\s+)?(?P<who>[{_UC}][^,.;:!?“”\"()]{{1,60}}?)"
 _AGENT_BEFORE = re.compile(rf"\bby\s+{_AGENT}\s+as\s*$")
 _AGENT_AFTER = re.compile(rf"[,.]?[”\"’']\s+by\s+{_AGENT}(?=\s*(?:[,.;:!?(]|$)|\s+(?:and|but|who|which|at|in|on|after|during)\s)")
 
@@ -6997,7 +6996,7 @@ class _Reader:
         if not m or self.quoted.inside(m.start("who")):
             return None
         r = self.res.resolve(m.group("who"), m.start("who"), m.end("who"))
-        if not r or r[1] != "named" or _office_after_the(text, m, r):
+        if not r or r[1] != "named" or _office_after_the(m, r):
             return None
         row["note"] = (row["note"] + "; " if row["note"] else "") + "speaker is the agent of the passive naming verb"
         return r, m.group("who"), m.start("who"), m.end("who"), "called"
