@@ -1447,10 +1447,21 @@ def _plural_common_noun(word: str, text: str) -> bool:
     text writes after "the" ("The Islanders lost ... Islanders said")."""
     return word[1:].islower() and word.endswith("s") and not word.endswith("ss") and word not in _PARTY_TEAM_PLURALS \
         and (_people_noun(word) or word.lower() in _lower_words(text)) and word not in _full_names(text) \
-        and not re.search(rf"\b[Tt]he\s+{word}\b(?![’']|\s+[{_UC}])", text)
+        and not any(text.startswith(word, k) and _AFTER_THE_WORD_END.match(text, k + len(word))
+                    for k in _after_the(text))
 
 
 _PARTY_TEAM_PLURALS = frozenset(_W["party_team_plurals"])
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+")
+# the end of a word written after "the" as a noun of its own: not a possessive nor before a capital ("The Islanders
+# said", not "the Islanders' coach" nor "the Islanders Trust")
+_AFTER_THE_WORD_END = re.compile(rf"\b(?![’']|\s+[{_UC}])")
+
+
+@lru_cache(maxsize=32)
+def _after_the(text: str) -> tuple[int, ...]:
+    """The offsets of the words the text writes right after "the" or "The"."""
+    return tuple(m.end() for m in _THE_BEFORE.finditer(text))
 
 
 def _glued_surname(head: str, text: str) -> str | None:
