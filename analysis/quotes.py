@@ -1692,7 +1692,7 @@ def _modified_after_preposition(toks, k: int) -> bool:
     phone call"): the adverbial of the verb before; not a subject with a place ("Parents at a local school say":
     no speech verb before the preposition)."""
     prep, art, mod, noun = (toks[x][0] for x in range(k - 4, k))
-    return prep.lower() in _PREPOSITIONS + ("during",) and art.lower() in _INDEFINITE_ARTICLES \
+    return prep.lower() in _ADVERBIAL_PREPOSITIONS and art.lower() in _INDEFINITE_ARTICLES \
         and mod.isalpha() and mod.islower() and noun.isalpha() and noun.islower() and not noun.endswith("s") \
         and any(_is_cue(toks[x][0]) for x in range(max(0, k - 6), k - 4))
 
@@ -2093,6 +2093,7 @@ def _role_then_name(toks, i: int, j: int) -> tuple[int, int] | None:
 # cue verbs whose object is the listener ("told AFP", "informed reporters"), never the speaker
 _TO_LISTENER = set(_W["listener_cues"])
 _PREPOSITIONS = ("to", "with", "at", "of", "for", "on", "in", "from", "about", "by")
+_ADVERBIAL_PREPOSITIONS = frozenset(_PREPOSITIONS) | {"during"}  # (before "a brief call": "told reporters during a ...")
 _GROUP_SUBJECTS = ("Others", "Some", "Many", "Most", "Insiders", "Analysts", "Investors", "Critics", "Officials",
                    "Executives", "Sources", "Experts", "Supporters", "Employees", "Staff", "People")
 
