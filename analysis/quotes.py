@@ -3830,6 +3830,8 @@ _WRITTEN_DOCUMENTS = frozenset(_W["written_documents"])
 _WROTE = re.compile(rf"(\b(?:the\s+)?[a-z]+|(?:[{_UC}][\w\-.&]*\s+(?:(?:of|for|and|the|&)\s+)*)*[{_UC}][\w\-.&]*)"
                     r"(?:\s+\([A-Z&]{2,10}\))?\s+(?:(?:had|has|have)\s+)?(?:wrote|written|writes)\b")  # ("... (KTU) wrote")
 _TITLE_ABBREVIATIONS = {str(k): str(v) for k, v in _W["title_abbreviations"].items()}
+# the other way: a title -> its abbreviations ("governor": ("gov",))
+_ABBREVIATIONS_OF = {t: tuple(k for k, v in _TITLE_ABBREVIATIONS.items() if v == t) for t in _TITLE_ABBREVIATIONS.values()}
 # initials -> the word sets of their long forms (one, or a list: "PS" is a permanent or a principal secretary)
 _OFFICER_INITIALS = {str(k): tuple(frozenset(str(f).split()) for f in (v if isinstance(v, list) else [v]))
                      for k, v in _W["officer_initials"].items()}
@@ -4485,7 +4487,7 @@ class _Resolver:
         if self._held is None:  # (name, start, end) of each person span outside quotations, once
             self._held = [(e.name, sa, sb) for e in entities(self.article) if e.kind == "person"
                           for sa, sb in e.spans if not self.quoted.inside(sa)]
-        forms = [re.escape(head)] + [re.escape(k) + r"\." for k, v in _TITLE_ABBREVIATIONS.items() if v == head]
+        forms = [re.escape(head)] + [re.escape(k) + r"\." for k in _ABBREVIATIONS_OF.get(head, ())]
         t = r"(?i:" + "|".join(forms) + r")"
         before = _rx(rf"(?P<pre>[\w\-.]+[\s\-]+)?\b{t},?\s+$")  # ("Lt. Gov. Jo Doe", "U.S. Sen. Jo Doe")
         after = _rx(rf",\s+(?:the|a|an|its|their)\s+(?P<pre>(?:[\w’'\-.]+\s+){{0,3}}?){t}\b(?![’'])")
@@ -5012,7 +5014,7 @@ class _Resolver:
             self._held = [(e.name, sa, sb) for e in entities(self.article) if e.kind == "person"
                           for sa, sb in e.spans if not self.quoted.inside(sa)]
         t = rf"(?i:{re.escape(head)})"
-        short = [k for k, v in _TITLE_ABBREVIATIONS.items() if v == head.lower() and len(k) < len(head)]
+        short = [k for k in _ABBREVIATIONS_OF.get(head.lower(), ()) if len(k) < len(head)]
         if short:  # ("Gov. Jo Doe ... the governor": the title's abbreviation before the name)
             t = rf"(?:{t}|(?:{'|'.join(k.capitalize() for k in short)})\.)"
         before = _rx(rf"\b{t},?(?:\s+(?:of|for|in)\s+(?:the\s+)?[{_UC}][\w&’'\-]*"
