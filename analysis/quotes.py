@@ -6389,30 +6389,35 @@ _AGENT_BEFORE = re.compile(rf"\bby\s+{_AGENT}\s+as\s*$")
 _AGENT_AFTER = re.compile(rf"[,.]?[”\"’']\s+by\s+{_AGENT}(?=\s*(?:[,.;:!?(]|$)|\s+(?:and|but|who|which|at|in|on|after|during)\s)")
 
 
-# any agent, named or not, right after a quotation's closing mark: a name, a plural noun, "others" or a
-# determiner of people ('" by Jo Doe', '" by some growers', '" by critics', '" by its rivals'); not an
-# adverbial ('" by comparison', '" by far', '" by then', '" by any measure')
-_ANY_AGENT_AFTER = re.compile(rf"[,.]?[”\"’']\s+by\s+(?!{_BY_TIME})(?:(?:the\s+)?[{_UC}]|(?:the|some|many|most|several|its|his|her|their)\s+"
-                              rf"[a-z]|others\b|[a-z]+[^s\W]s\b)")
+# an agent named by no name: a determiner of people, "others" or a plural noun ('by some growers', 'by its rivals',
+# 'by critics'); not an adverbial ('by comparison', 'by far', 'by then', 'by any measure')
+_UNNAMED_AGENT = r"(?:the|some|many|most|several|its|his|her|their)\s+[a-z]|others\b|[a-z]+[^s\W]s\b"
+# any agent, named or not (a name or :data:`_UNNAMED_AGENT`), right after a quotation's closing mark ('" by Jo Doe',
+# '" by some growers')
+_ANY_AGENT_AFTER = re.compile(rf"[,.]?[”\"’']\s+by\s+(?!{_BY_TIME})(?:(?:the\s+)?[{_UC}]|{_UNNAMED_AGENT})")
 
 
 # 'called "brave" by some growers and ': a passive naming verb's first quotation and agent, then a conjunction
 _COORDINATED_AGENT = re.compile(r"[”\"’']\s+by\s+[^,;:“”\"]{1,40}?\s+(?:and|or|but)\s*$")
-_BY_ANY_AGENT_AS = re.compile(rf"\bby\s+(?!{_BY_TIME})(?:[{_UC}]|(?:the|some|many|most|several|its|his|her|their)\s+[a-z]|"
-                              rf"others\b|[a-z]+[^s\W]s\b)[^,;:“”\"]{{0,40}}?\s+as\s*$")
+_BY_ANY_AGENT_AS = re.compile(rf"\bby\s+(?!{_BY_TIME})(?:[{_UC}]|{_UNNAMED_AGENT})[^,;:“”\"]{{0,40}}?\s+as\s*$")
 
 
 def _passive_naming_by(text: str, pre: str, b: int, called: re.Match | None, qtext: str) -> bool:
     """A quotation in lower case after a passive naming verb with its agent ("by ...") after it or between ('was
     called "brave" by some growers', 'was described by colleagues as "a maverick"'), or after such a quotation and
     agent and a conjunction ('... by some growers and "reckless" by others'): the agent's words."""
-    if not qtext[:1].islower() or any(w[:1].isupper() for w in _words(qtext)[1:]):
+    if not qtext[:1].islower() or _capital_after_first_word(qtext):
         return False  # (a name: 'was called "the Big Arch" by Victorians')
     if called and _PASSIVE_BEFORE.search(pre, 0, called.start()):
         # (the agent after the naming verb, 'described by colleagues as', not one of an earlier verb: 'was designed
         # by Jo Doe and was described as "a masterpiece"')
         return bool(_ANY_AGENT_AFTER.match(text, b) or _BY_ANY_AGENT_AS.search(pre, called.start()))
     return bool(_COORDINATED_AGENT.search(pre) and _ANY_AGENT_AFTER.match(text, b))
+
+
+def _capital_after_first_word(qtext: str) -> bool:
+    """A word of ``qtext`` after its first is capitalised: a name it gives ("the Big Arch"), no one's words."""
+    return any(w[:1].isupper() for w in _words(qtext)[1:])
 
 
 def _across_bullets(text: str, a: int, at: int) -> bool:
@@ -6999,13 +7004,13 @@ class _Reader:
             return None
         a, text = row["start"], self.text
         lo = max(s_open.start, a - 1 - _NAMING_REACH)
-        passive = _named_passively(text, lo, a - 1)  # (or a second quotation: 'by Jo Doe and "inspired" by Tom Reed')
-        if not (passive or _COORDINATED_AGENT.search(text, lo, a - 1)) \
-                or any(w[:1].isupper() for w in _words(row["text"])[1:]):
+        called = _CALLED.search(text, lo, a - 1)  # (passive, as in :func:`_named_passively`)
+        called = called if called and _PASSIVE_BEFORE.search(text, lo, called.start()) else None
+        # (or a second quotation: 'by Jo Doe and "inspired" by Tom Reed')
+        if not (called or _COORDINATED_AGENT.search(text, lo, a - 1)) or _capital_after_first_word(row["text"]):
             return None  # (not a name the agent gives: 'was called "the Big Arch" by Victorians')
         # its agent after the naming verb (not one before it: 'built by Jo Doe and was called'), else after the
         # quotation
-        called = _CALLED.search(text, lo, a - 1) if passive else None
         m = called and _AGENT_BEFORE.search(text, called.start(), a - 1) or _AGENT_AFTER.match(text, row["end"])
         if not m or self.quoted.inside(m.start("who")):
             return None
