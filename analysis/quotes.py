@@ -1871,9 +1871,11 @@ _DASHES = ("—", "–", "--")
 _ASIDE_DASHES = (*_DASHES, "-")
 _TIME_NOUNS = set(_W["time_nouns"])
 _TIME_LEADS = set(_W["time_leads"])
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
 # time words that make an adverbial alone ("Doe Monday said", "Doe yesterday told")
-_LONE_TIMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "today",
-               "tonight"}
+_LONE_TIMES = {*_WEEKDAYS, "yesterday", "today", "tonight"}
 
 
 def _before_auxiliaries(toks, j: int) -> int:
@@ -1917,9 +1919,7 @@ _OWNED_WORDS = re.compile(r"(?:(?P<who>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*|\b
 # 'In the words of Jo Doe, '
 _WORDS_OF = re.compile(r"\b[Ii]n\s+the\s+(?P<noun>words)\s+of\s+(?P<who>(?:[A-Z][\w.’'\-]*\s*){1,4}|the\s+[a-z]+)"
                        r"\s*,?\s*$")
-_TIME_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-               "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-               "Yesterday", "Today", "Tonight", "Earlier", "Later"}
+_TIME_WORDS = {*_WEEKDAYS, *_MONTHS, "Yesterday", "Today", "Tonight", "Earlier", "Later"}
 
 
 # A capitalised participle or adverb that opens an introductory phrase ("Recalling that moment, Doe, ...").
@@ -2905,7 +2905,7 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
 # keeps its clause, which says who the person is)
 _MENTION_TAIL = re.compile(r"(?:(?:,\s*|\s+)(?:however|though|too|also|meanwhile|instead|in turn|for (?:his|her|their|its) part)"
                            r"|\s+(?:(?:later|earlier|late|early|on|during|last|this)\s+(?:a\s+)?)?"
-                           r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[\s,;:—–-]+"
+                           r"(?:" + "|".join(_WEEKDAYS) + r")|[\s,;:—–-]+"
                            r"|\s+(?:(?:later|earlier)\s+)?(?:(?:last|this|next)\s+(?:" + "|".join(sorted(_TIME_NOUNS - _LONE_TIMES))
                            + r")|" + "|".join(sorted(_LONE_TIMES & _TIME_NOUNS)) + r")"
                            r"|\s+(?:himself|herself|themselves|itself))$")
@@ -6377,8 +6377,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:(?:[a-z]
 # a time or a measure after "by", no agent: a weekday, month, feast or season ("by Friday", "by Christmas"), capitalised
 # words before a figure or a time noun ("by May 2024", "by Monday morning", "by London standards"), a named day ("by
 # St Patrick's Day"), "the end", "the weekend", "the standards of ..." or "most accounts"
-_BY_TIME = (r"(?:(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
-            r"July|August|September|October|November|December|New\s+Year|" + "|".join(_W["calendar_feasts"]) + r")\b"
+_BY_TIME = (r"(?:(?:the\s+)?(?:" + "|".join(_WEEKDAYS + _MONTHS) + r"|New\s+Year|" + "|".join(_W["calendar_feasts"]) + r")\b"
             rf"|(?:the\s+)?(?:[{_UC}][\w’'\-]*\s+){{1,3}}(?:\d|(?:standards|time|" + "|".join(_W["time_nouns"]) + r")\b)"
             r"|(?:[A-Z][a-z]*\.?\s+)?[A-Z][a-z]+[’']s\s+(?:Day|Eve)\b"
             r"|the\s+(?:(?:next|following|same|previous|coming)\s+)?(?:end|start|beginning|middle|close|turn|time|way|"
