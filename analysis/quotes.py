@@ -745,11 +745,12 @@ def _genders(text: str) -> dict[str, str]:
     runs = _person_spans(text)
     canonical: dict[str, str] = {}  # run -> its canonical name (names repeat)
     for i, (start, end, run) in enumerate(runs):
+        toks, addressed = _name_tokens(run), _address_sex(run)  # (the sex of a form of address before the name)
         canon = canonical.get(run)
         if canon is None:
-            canon = canonical[run] = _canonical_name(" ".join(_name_tokens(run)), text, _address_sex(run))
-        if len(toks := _name_tokens(run)) == 1 and not (_address_sex(run) and _namesake(toks[0], _address_sex(run), text)):
-            canon = _namesake_before(toks[0], text, start, _address_sex(run)) or canon  # (a lone surname: whom there)
+            canon = canonical[run] = _canonical_name(" ".join(toks), text, addressed)
+        if len(toks) == 1 and not (addressed and _namesake(toks[0], addressed, text)):
+            canon = _namesake_before(toks[0], text, start, addressed) or canon  # (a lone surname: whom there)
         v = votes.setdefault(canon, [0, 0])
         hon = _HONORIFIC.match(run)
         if hon:
