@@ -885,7 +885,8 @@ def _is_person_name(run: str) -> bool:
     # ("Federico de Jesus": a particle inside the name is lower case; "Ms de Wet": or first, after a title)
     # ("Jo bin Rashid al-Doe": or an Arabic article glued to a capitalised part, in a name of two words or more)
     return all(t.lstrip(_NAME_LEAD)[:1].isupper() or k < len(toks) - 1 and t in _NAME_PARTICLES
-               or k and _GLUED_ARTICLE.fullmatch(t) for k, t in enumerate(toks)) and not any(t in _NOT_NAME for t in toks)
+               or k and _GLUED_ARTICLE.fullmatch(t) for k, t in enumerate(toks)) \
+        and not any(t in _NOT_NAME for t in toks)
 
 
 _MID_CAP = re.compile(r"[A-Z](?<=[a-z,] [A-Z])[a-z]+")  # (the capital first, then what stands before it: faster)
@@ -1308,8 +1309,10 @@ _LEADING_BRACKET = re.compile(r"\s*\([^()]{1,40}\)")  # "chief engineer (stormwa
 
 
 # an organisation's name in apposition after a description, perhaps with "the" and its abbreviation in brackets
-_APPOSITIVE_BODY = re.compile(rf",\s*(?:the\s+)?([{_UC}][\w’'\-]*(?:\s+(?:(?:and|of|for|in|on|the|&|de|du|des|la|del|et)\s+)*"
-                              rf"[{_UC}][\w’'\-]*)*(?:(?:(?<=Ltd)|(?<=Inc)|(?<=Co)|(?<=Corp)|(?<=Bhd))\.)?)(?:\s*\([A-Z&]{{2,10}}\))?\s*(?:,|$)")
+_APPOSITIVE_BODY = re.compile(rf",\s*(?:the\s+)?([{_UC}][\w’'\-]*"
+                              rf"(?:\s+(?:(?:and|of|for|in|on|the|&|de|du|des|la|del|et)\s+)*[{_UC}][\w’'\-]*)*"
+                              r"(?:(?:(?<=Ltd)|(?<=Inc)|(?<=Co)|(?<=Corp)|(?<=Bhd))\.)?)"
+                              r"(?:\s*\([A-Z&]{2,10}\))?\s*(?:,|$)")
 # (its legal form abbreviated with a stop: ", Kelby Petroleum Ltd., which ...")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|across|near|outside)\s+(?:the\s+)?$")
 _OF_SPLIT = re.compile(r"\s+(?:of|for|at|from|with)\s+(?:the\s+)?(?=[A-Z])")
@@ -2094,7 +2097,8 @@ def _role_then_name(toks, i: int, j: int) -> tuple[int, int] | None:
 # cue verbs whose object is the listener ("told AFP", "informed reporters"), never the speaker
 _TO_LISTENER = set(_W["listener_cues"])
 _PREPOSITIONS = ("to", "with", "at", "of", "for", "on", "in", "from", "about", "by")
-_ADVERBIAL_PREPOSITIONS = frozenset(_PREPOSITIONS) | {"during"}  # (before "a brief call": "told reporters during a ...")
+# (before "a brief call": "told reporters during a brief call")
+_ADVERBIAL_PREPOSITIONS = frozenset(_PREPOSITIONS) | {"during"}
 _GROUP_SUBJECTS = ("Others", "Some", "Many", "Most", "Insiders", "Analysts", "Investors", "Critics", "Officials",
                    "Executives", "Sources", "Experts", "Supporters", "Employees", "Staff", "People")
 
@@ -3832,7 +3836,8 @@ _WROTE = re.compile(rf"(\b(?:the\s+)?[a-z]+|(?:[{_UC}][\w\-.&]*\s+(?:(?:of|for|a
                     r"(?:\s+\([A-Z&]{2,10}\))?\s+(?:(?:had|has|have)\s+)?(?:wrote|written|writes)\b")  # ("... (KTU) wrote")
 _TITLE_ABBREVIATIONS = {str(k): str(v) for k, v in _W["title_abbreviations"].items()}
 # the other way: a title -> its abbreviations ("governor": ("gov",))
-_ABBREVIATIONS_OF = {t: tuple(k for k, v in _TITLE_ABBREVIATIONS.items() if v == t) for t in _TITLE_ABBREVIATIONS.values()}
+_ABBREVIATIONS_OF = {t: tuple(k for k, v in _TITLE_ABBREVIATIONS.items() if v == t)
+                     for t in _TITLE_ABBREVIATIONS.values()}
 # initials -> the word sets of their long forms (one, or a list: "PS" is a permanent or a principal secretary)
 _OFFICER_INITIALS = {str(k): tuple(frozenset(str(f).split()) for f in (v if isinstance(v, list) else [v]))
                      for k, v in _W["officer_initials"].items()}
@@ -6378,7 +6383,8 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:(?:[a-z]
 # a time or a measure after "by", no agent: a weekday, month, feast or season ("by Friday", "by Christmas"), capitalised
 # words before a figure or a time noun ("by May 2024", "by Monday morning", "by London standards"), a named day ("by
 # St Patrick's Day"), "the end", "the weekend", "the standards of ..." or "most accounts"
-_BY_TIME = (r"(?:(?:the\s+)?(?:" + "|".join(_WEEKDAYS + _MONTHS) + r"|New\s+Year|" + "|".join(_W["calendar_feasts"]) + r")\b"
+_BY_TIME = (r"(?:(?:the\s+)?(?:" + "|".join(_WEEKDAYS + _MONTHS) + r"|New\s+Year|"
+            + "|".join(_W["calendar_feasts"]) + r")\b"
             rf"|(?:the\s+)?(?:[{_UC}][\w’'\-]*\s+){{1,3}}(?:\d|(?:standards|time|" + "|".join(_W["time_nouns"]) + r")\b)"
             r"|(?:[A-Z][a-z]*\.?\s+)?[A-Z][a-z]+[’']s\s+(?:Day|Eve)\b"
             r"|the\s+(?:(?:next|following|same|previous|coming)\s+)?(?:end|start|beginning|middle|close|turn|time|way|"
@@ -6386,7 +6392,8 @@ _BY_TIME = (r"(?:(?:the\s+)?(?:" + "|".join(_WEEKDAYS + _MONTHS) + r"|New\s+Year
             r"|(?:most|many|some|several|all)\s+(?:standards|measures|accounts|estimates|counts|metrics)\b)")
 _AGENT = rf"(?!{_BY_TIME})(?P<the>[Tt]he\s+)?(?P<who>[{_UC}][^,.;:!?“”\"()]{{1,60}}?)"
 _AGENT_BEFORE = re.compile(rf"\bby\s+{_AGENT}\s+as\s*$")
-_AGENT_AFTER = re.compile(rf"[,.]?[”\"’']\s+by\s+{_AGENT}(?=\s*(?:[,.;:!?(]|$)|\s+(?:and|but|who|which|at|in|on|after|during)\s)")
+_AGENT_AFTER = re.compile(rf"[,.]?[”\"’']\s+by\s+{_AGENT}"
+                          r"(?=\s*(?:[,.;:!?(]|$)|\s+(?:and|but|who|which|at|in|on|after|during)\s)")
 
 
 # an agent named by no name: a determiner of people, "others" or a plural noun ('by some growers', 'by its rivals',
