@@ -745,11 +745,12 @@ def _genders(text: str) -> dict[str, str]:
     runs = _person_spans(text)
     canonical: dict[str, str] = {}  # run -> its canonical name (names repeat)
     for i, (start, end, run) in enumerate(runs):
+        toks, addressed = _name_tokens(run), _address_sex(run)  # (the sex of a form of address before the name)
         canon = canonical.get(run)
         if canon is None:
-            canon = canonical[run] = _canonical_name(" ".join(_name_tokens(run)), text, _address_sex(run))
-        if len(toks := _name_tokens(run)) == 1 and not (_address_sex(run) and _namesake(toks[0], _address_sex(run), text)):
-            canon = _namesake_before(toks[0], text, start, _address_sex(run)) or canon  # (a lone surname: whom there)
+            canon = canonical[run] = _canonical_name(" ".join(toks), text, addressed)
+        if len(toks) == 1 and not (addressed and _namesake(toks[0], addressed, text)):
+            canon = _namesake_before(toks[0], text, start, addressed) or canon  # (a lone surname: whom there)
         v = votes.setdefault(canon, [0, 0])
         hon = _HONORIFIC.match(run)
         if hon:
@@ -884,7 +885,8 @@ def _is_person_name(run: str) -> bool:
     # ("Federico de Jesus": a particle inside the name is lower case; "Ms de Wet": or first, after a title)
     # ("Jo bin Rashid al-Doe": or an Arabic article glued to a capitalised part, in a name of two words or more)
     return all(t.lstrip(_NAME_LEAD)[:1].isupper() or k < len(toks) - 1 and t in _NAME_PARTICLES
-               or k and _GLUED_ARTICLE.fullmatch(t) for k, t in enumerate(toks)) and not any(t in _NOT_NAME for t in toks)
+               or k and _GLUED_ARTICLE.fullmatch(t) for k, t in enumerate(toks)) \
+        and not any(t in _NOT_NAME for t in toks)
 
 
 _MID_CAP = re.compile(r"[A-Z](?<=[a-z,] [A-Z])[a-z]+")  # (the capital first, then what stands before it: faster)
@@ -1059,8 +1061,10 @@ def _namesake_before(word: str, text: str, at: int, sex: str | None) -> str | No
     """'Jo Chan Siu-fong, 34, ... Chan said', the sister Ann Chan Siu-wah named only later: of the people the article
     names in full with ``word`` as surname or first word, when they are several, the one named before ``at``; with
     ``sex`` (a form of address), the latest of those so named whose given name is not of the other sex, named in a
-    later sentence than any other ("Jo Doe said ... / He was joined by Sylvie Doe, the mayor. ... Ms. Doe said");
-    else None (none, or several before and no sex or sentence to choose by: "Jo Doe and Sylvie Doe met")."""
+    later sentence than any other ("Jo Doe said ... / He was joined by Sylvie Doe, the mayor. ... Ms. Doe said"),
+    but not a namesake named in passing after the form of address was used for the one named before ("Mr Doe said
+    ... his father, Abe Doe, ... Mr Doe said": the first); else None (none, or several before and no sex or sentence
+    to choose by: "Jo Doe and Sylvie Doe met")."""
     found = _full_names_by_word(text).get(word, ())
     if len({n for _a, n in found}) < 2:
         return None
@@ -1071,20 +1075,19 @@ def _namesake_before(word: str, text: str, at: int, sex: str | None) -> str | No
     other = max((a for a, n in found if a < at and n != last), default=-1)
     if other >= 0 and not _SENTENCE_END.search(text, other, before[-1][0]):
         return None
-    if sex and other >= 0 and _addressed(word, sex, text, other, before[-1][0]):
+    if sex and other >= 0 and _addressed_between(word, sex, text, other, before[-1][0]):
         return next(n for a, n in found if a == other)  # ('Mr Doe said ... his father, Abe Doe ... Mr Doe said')
     return last
 
 
-def _office_after_the(text: str, m: re.Match, r: tuple) -> bool:
+def _office_after_the(m: re.Match, r: tuple) -> bool:
     """Whether a passive's agent after "the" is an office or only part of a name ("by the Director of Public
     Prosecutions", "by the Solicitor General, Jo Doe"), not a body named whole ("by the Kelby Institute"):
-    ``r`` is the agent resolved, (name, source type, role, kind)."""
-    return bool(re.search(r"\b[Tt]he\s+$", text[m.start():m.start("who")])) \
-        and (r[0] != m.group("who").strip() or r[3] == "person")
+    ``m`` is the match of :data:`_AGENT`'s pattern, ``r`` the agent resolved, (name, source type, role, kind)."""
+    return m["the"] is not None and (r[0] != m.group("who").strip() or r[3] == "person")
 
 
-def _addressed(word: str, sex: str, text: str, lo: int, hi: int) -> bool:
+def _addressed_between(word: str, sex: str, text: str, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] writes ``word`` after a form of address of ``sex`` ("Mr Doe" for "m")."""
     return any(_address_sex(m.group()) == sex
                for m in _rx(rf"\b[A-Z][a-z]*\.?\s+{re.escape(word)}\b").finditer(text, lo, hi))
@@ -1306,8 +1309,10 @@ _LEADING_BRACKET = re.compile(r"\s*\([^()]{1,40}\)")  # "chief engineer (stormwa
 
 
 # an organisation's name in apposition after a description, perhaps with "the" and its abbreviation in brackets
-_APPOSITIVE_BODY = re.compile(rf",\s*(?:the\s+)?([{_UC}][\w’'\-]*(?:\s+(?:(?:and|of|for|in|on|the|&|de|du|des|la|del|et)\s+)*"
-                              rf"[{_UC}][\w’'\-]*)*(?:(?:(?<=Ltd)|(?<=Inc)|(?<=Co)|(?<=Corp)|(?<=Bhd))\.)?)(?:\s*\([A-Z&]{{2,10}}\))?\s*(?:,|$)")
+_APPOSITIVE_BODY = re.compile(rf",\s*(?:the\s+)?([{_UC}][\w’'\-]*"
+                              rf"(?:\s+(?:(?:and|of|for|in|on|the|&|de|du|des|la|del|et)\s+)*[{_UC}][\w’'\-]*)*"
+                              r"(?:(?:(?<=Ltd)|(?<=Inc)|(?<=Co)|(?<=Corp)|(?<=Bhd))\.)?)"
+                              r"(?:\s*\([A-Z&]{2,10}\))?\s*(?:,|$)")
 # (its legal form abbreviated with a stop: ", Kelby Petroleum Ltd., which ...")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|across|near|outside)\s+(?:the\s+)?$")
 _OF_SPLIT = re.compile(r"\s+(?:of|for|at|from|with)\s+(?:the\s+)?(?=[A-Z])")
@@ -1446,10 +1451,21 @@ def _plural_common_noun(word: str, text: str) -> bool:
     text writes after "the" ("The Islanders lost ... Islanders said")."""
     return word[1:].islower() and word.endswith("s") and not word.endswith("ss") and word not in _PARTY_TEAM_PLURALS \
         and (_people_noun(word) or word.lower() in _lower_words(text)) and word not in _full_names(text) \
-        and not re.search(rf"\b[Tt]he\s+{word}\b(?![’']|\s+[{_UC}])", text)
+        and not any(text.startswith(word, k) and _AFTER_THE_WORD_END.match(text, k + len(word))
+                    for k in _after_the(text))
 
 
 _PARTY_TEAM_PLURALS = frozenset(_W["party_team_plurals"])
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+")
+# the end of a word written after "the" as a noun of its own: not a possessive nor before a capital ("The Islanders
+# said", not "the Islanders' coach" nor "the Islanders Trust")
+_AFTER_THE_WORD_END = re.compile(rf"\b(?![’']|\s+[{_UC}])")
+
+
+@lru_cache(maxsize=32)
+def _after_the(text: str) -> tuple[int, ...]:
+    """The offsets of the words the text writes right after "the" or "The"."""
+    return tuple(m.end() for m in _THE_BEFORE.finditer(text))
 
 
 def _glued_surname(head: str, text: str) -> str | None:
@@ -1680,7 +1696,7 @@ def _modified_after_preposition(toks, k: int) -> bool:
     phone call"): the adverbial of the verb before; not a subject with a place ("Parents at a local school say":
     no speech verb before the preposition)."""
     prep, art, mod, noun = (toks[x][0] for x in range(k - 4, k))
-    return prep.lower() in _PREPOSITIONS + ("during",) and art.lower() in _INDEFINITE_ARTICLES \
+    return prep.lower() in _ADVERBIAL_PREPOSITIONS and art.lower() in _INDEFINITE_ARTICLES \
         and mod.isalpha() and mod.islower() and noun.isalpha() and noun.islower() and not noun.endswith("s") \
         and any(_is_cue(toks[x][0]) for x in range(max(0, k - 6), k - 4))
 
@@ -1859,9 +1875,11 @@ _DASHES = ("—", "–", "--")
 _ASIDE_DASHES = (*_DASHES, "-")
 _TIME_NOUNS = set(_W["time_nouns"])
 _TIME_LEADS = set(_W["time_leads"])
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
 # time words that make an adverbial alone ("Doe Monday said", "Doe yesterday told")
-_LONE_TIMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday", "today",
-               "tonight"}
+_LONE_TIMES = {*_WEEKDAYS, "yesterday", "today", "tonight"}
 
 
 def _before_auxiliaries(toks, j: int) -> int:
@@ -1905,9 +1923,7 @@ _OWNED_WORDS = re.compile(r"(?:(?P<who>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*|\b
 # 'In the words of Jo Doe, '
 _WORDS_OF = re.compile(r"\b[Ii]n\s+the\s+(?P<noun>words)\s+of\s+(?P<who>(?:[A-Z][\w.’'\-]*\s*){1,4}|the\s+[a-z]+)"
                        r"\s*,?\s*$")
-_TIME_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-               "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-               "Yesterday", "Today", "Tonight", "Earlier", "Later"}
+_TIME_WORDS = {*_WEEKDAYS, *_MONTHS, "Yesterday", "Today", "Tonight", "Earlier", "Later"}
 
 
 # A capitalised participle or adverb that opens an introductory phrase ("Recalling that moment, Doe, ...").
@@ -2081,6 +2097,8 @@ def _role_then_name(toks, i: int, j: int) -> tuple[int, int] | None:
 # cue verbs whose object is the listener ("told AFP", "informed reporters"), never the speaker
 _TO_LISTENER = set(_W["listener_cues"])
 _PREPOSITIONS = ("to", "with", "at", "of", "for", "on", "in", "from", "about", "by")
+# (before "a brief call": "told reporters during a brief call")
+_ADVERBIAL_PREPOSITIONS = frozenset(_PREPOSITIONS) | {"during"}
 _GROUP_SUBJECTS = ("Others", "Some", "Many", "Most", "Insiders", "Analysts", "Investors", "Critics", "Officials",
                    "Executives", "Sources", "Experts", "Supporters", "Employees", "Staff", "People")
 
@@ -2892,7 +2910,7 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
 # keeps its clause, which says who the person is)
 _MENTION_TAIL = re.compile(r"(?:(?:,\s*|\s+)(?:however|though|too|also|meanwhile|instead|in turn|for (?:his|her|their|its) part)"
                            r"|\s+(?:(?:later|earlier|late|early|on|during|last|this)\s+(?:a\s+)?)?"
-                           r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[\s,;:—–-]+"
+                           r"(?:" + "|".join(_WEEKDAYS) + r")|[\s,;:—–-]+"
                            r"|\s+(?:(?:later|earlier)\s+)?(?:(?:last|this|next)\s+(?:" + "|".join(sorted(_TIME_NOUNS - _LONE_TIMES))
                            + r")|" + "|".join(sorted(_LONE_TIMES & _TIME_NOUNS)) + r")"
                            r"|\s+(?:himself|herself|themselves|itself))$")
@@ -3807,6 +3825,8 @@ _PASSIVE_BY = re.compile(r"\s+(?:(?:has|have|had|will|would)\s+)?(?:(?:is|are|wa
 _HEADLINE_CLAUSE = re.compile(rf"((?:[{_UC}][\w’'.\-]*\s+){{1,4}}?)(?=[a-z]+s\s(?!(?:"
                               + "|".join(_W["headline_reaction_verbs"]) + r")\b))")
 _BULLET = re.compile(r"[ \t]*[" + _W["bullet_marks"] + r"]\s")  # a bulleted line's mark
+# a line opened by a bullet ("- ", "• ", "▪ "), up to the offset searched to
+_BULLET_LINE = re.compile(r"^[" + _W["bullet_marks"] + r"]\s+[^\n]*$", re.M)
 _DESCRIBED_LEAD = re.compile(r"[\s“\"‘']*(?:\S+(?:\s+\S+){0,2}-based\s+)?(?:the\s+)?")  # ("Springfield, Mo.-based")
 _DESCRIBED_SPEAKER = re.compile(r",\s+the\s+(?:[\w\-.’']+\s+){0,3}?(?P<noun>[a-z]{3,})\s+(?:"
                                 + "|".join(_W["described_speaker_verbs"]) + r")\b")
@@ -3815,6 +3835,9 @@ _WRITTEN_DOCUMENTS = frozenset(_W["written_documents"])
 _WROTE = re.compile(rf"(\b(?:the\s+)?[a-z]+|(?:[{_UC}][\w\-.&]*\s+(?:(?:of|for|and|the|&)\s+)*)*[{_UC}][\w\-.&]*)"
                     r"(?:\s+\([A-Z&]{2,10}\))?\s+(?:(?:had|has|have)\s+)?(?:wrote|written|writes)\b")  # ("... (KTU) wrote")
 _TITLE_ABBREVIATIONS = {str(k): str(v) for k, v in _W["title_abbreviations"].items()}
+# the other way: a title -> its abbreviations ("governor": ("gov",))
+_ABBREVIATIONS_OF = {t: tuple(k for k, v in _TITLE_ABBREVIATIONS.items() if v == t)
+                     for t in _TITLE_ABBREVIATIONS.values()}
 # initials -> the word sets of their long forms (one, or a list: "PS" is a permanent or a principal secretary)
 _OFFICER_INITIALS = {str(k): tuple(frozenset(str(f).split()) for f in (v if isinstance(v, list) else [v]))
                      for k, v in _W["officer_initials"].items()}
@@ -4470,7 +4493,7 @@ class _Resolver:
         if self._held is None:  # (name, start, end) of each person span outside quotations, once
             self._held = [(e.name, sa, sb) for e in entities(self.article) if e.kind == "person"
                           for sa, sb in e.spans if not self.quoted.inside(sa)]
-        forms = [re.escape(head)] + [re.escape(k) + r"\." for k, v in _TITLE_ABBREVIATIONS.items() if v == head]
+        forms = [re.escape(head)] + [re.escape(k) + r"\." for k in _ABBREVIATIONS_OF.get(head, ())]
         t = r"(?i:" + "|".join(forms) + r")"
         before = _rx(rf"(?P<pre>[\w\-.]+[\s\-]+)?\b{t},?\s+$")  # ("Lt. Gov. Jo Doe", "U.S. Sen. Jo Doe")
         after = _rx(rf",\s+(?:the|a|an|its|their)\s+(?P<pre>(?:[\w’'\-.]+\s+){{0,3}}?){t}\b(?![’'])")
@@ -4997,7 +5020,7 @@ class _Resolver:
             self._held = [(e.name, sa, sb) for e in entities(self.article) if e.kind == "person"
                           for sa, sb in e.spans if not self.quoted.inside(sa)]
         t = rf"(?i:{re.escape(head)})"
-        short = [k for k, v in _TITLE_ABBREVIATIONS.items() if v == head.lower() and len(k) < len(head)]
+        short = [k for k in _ABBREVIATIONS_OF.get(head.lower(), ()) if len(k) < len(head)]
         if short:  # ("Gov. Jo Doe ... the governor": the title's abbreviation before the name)
             t = rf"(?:{t}|(?:{'|'.join(k.capitalize() for k in short)})\.)"
         before = _rx(rf"\b{t},?(?:\s+(?:of|for|in)\s+(?:the\s+)?[{_UC}][\w&’'\-]*"
@@ -5307,7 +5330,7 @@ class _Resolver:
             return False
         para = self.article.paragraphs[sent.paragraph_id]
         line = self.text[para.start:para.end].rstrip()
-        bullet = _BULLET_LINE.search(self.text, self.text.rfind("\n", para.start, a) + 1, a + 1)
+        bullet = _BULLET_LINE.match(self.text, self.text.rfind("\n", 0, a) + 1, a + 1)  # (a's own line only)
         if bullet:  # ("Summary\n- Jo Doe says ...\n- ...": a deck's bulleted line is a headline of its own)
             end = self.text.find("\n", a)
             line = self.text[bullet.start():end if end >= 0 else len(self.text)].rstrip()
@@ -5681,7 +5704,7 @@ class _Resolver:
         off, last = next(((off, c) for off, c in reversed(self.history[-_MAX_HISTORY:]) if off < a), (a, None))
         if last is None or self.sources[last].kind != "person" \
                 or _sentence_for(self.article, off).sentence_id < self._quotation_sentence(a) - 1 \
-                or {c for _o, c, _p in self.person_mentions_before(a, self._mention_end(off, last))} - {last}:
+                or {c for _o, c, _p in self.person_mentions_before(a, self._speaker_mention_end(off, last))} - {last}:
             return None
         return last
 
@@ -5693,52 +5716,63 @@ class _Resolver:
             sent = self.article.sentences[sent.sentence_id - 1]
         return sent.sentence_id
 
-    def _mention_end(self, off: int, canon: str) -> int:
+    def _speaker_mention_end(self, off: int, canon: str) -> int:
         """The end of the speaker mention of ``canon`` that opens at ``off`` ("Kelby Party housing spokeswoman Jo
         Doe": the body named inside it is no one else named since), else ``off``."""
         k = bisect.bisect_left(self.mentions, (off,))
         return next((mb for ma, mb, name in self.mentions[k:k + 3] if ma == off and name == canon), off)
 
-    def _titled_last_speaker(self, head: str, a: int):
-        """'..., Minister in the Ministry of Finance Jo Doe told the House. ... "...," he said. The minister accused
-        ...': the last person quoted, in the sentence before ``a`` or its own, named, no one else named since,
-        when the title ``head`` stands in the words right before the first writing of that name (in its
-        sentence); else None."""
+    def _last_named_speaker(self, a: int):
+        """The named person quoted last before ``a`` (:meth:`_just_quoted`) and the offset of the first writing of
+        that name, as (source, offset); else None."""
         s = self.sources.get(self._just_quoted(a))
         if not s or s.source_type != "named":
             return None
         first = self.text.find(s.name)
-        if first < 0 or self.quoted.inside(first):
-            return None
+        return (s, first) if first >= 0 else None
+
+    def _title_before(self, head: str, first: int) -> bool:
+        """The title ``head`` stands in the words right before offset ``first`` (in its sentence), outside any
+        quotation."""
+        if self.quoted.inside(first):
+            return False
         lo = max(_sentence_for(self.article, first).start, first - 60)
-        if not re.search(rf"\b{re.escape(head)}\b", self.text[lo:first], re.I):
+        return re.search(rf"\b{re.escape(head)}\b", self.text[lo:first], re.I) is not None
+
+    def _titled_last_speaker(self, head: str, a: int):
+        """'..., Minister in the Ministry of Finance Jo Doe told the House. ... "...," he said. The minister accused
+        ...': the last person quoted, in the sentence before ``a`` or its own, named, no one else named since
+        (:meth:`_last_named_speaker`), when the title ``head`` stands in the words right before the first writing
+        of that name (in its sentence); else None."""
+        last = self._last_named_speaker(a)
+        if not last or not self._title_before(head, last[1]):
             return None
+        s = last[0]
         return s.name, s.source_type, s.role, s.kind
 
     def _seat_of_last_speaker(self, a: int, mention: str):
         """'Jo Doe TD described the plan as "too little". / "...," the Kelby West TD said': a description ending in
         an abbreviated title (a seat, a party) is the named person quoted last, in the sentence before or its own,
-        no one else named since (:meth:`_just_quoted`), when the story wrote that title by the person's name
-        ("Jo Doe TD", "Jo Doe, MP", "TD for Kelby West Jo Doe"); not a rebuttal by another member ("...," the
-        minister said. "...," the Labour TD said). Else None."""
-        title = mention.split()[-1]
-        hit = self._titled_last_speaker(title, a)
-        if hit:
-            return hit if self._party_of(mention, hit[0]) else None
-        s = self.sources.get(self._just_quoted(a))
-        if not s or s.source_type != "named":
+        no one else named since (:meth:`_last_named_speaker`), when the story wrote that title by the person's
+        name ("Jo Doe TD", "Jo Doe, MP", "TD for Kelby West Jo Doe") and any party the description names stands
+        where the member is first named (:meth:`_party_of`); not a rebuttal by another member ("...," the minister
+        said. "...," the Labour TD said). Else None."""
+        last = self._last_named_speaker(a)
+        if not last:
             return None
-        first = self.text.find(s.name)
-        if first < 0 or not re.match(rf",?\s+{re.escape(title)}\b", self.text[first + len(s.name):]):
+        (s, first), title = last, mention.split()[-1]
+        if not self._title_before(title, first) \
+                and not _rx(rf",?\s+{re.escape(title)}\b").match(self.text, first + len(s.name)):
             return None
-        return (s.name, s.source_type, s.role, s.kind) if self._party_of(mention, s.name) else None
+        return (s.name, s.source_type, s.role, s.kind) if self._party_of(mention, first) else None
 
-    def _party_of(self, mention: str, name: str) -> bool:
+    def _party_of(self, mention: str, first: int) -> bool:
         """Whether the party words of a description ("the Sinn Féin TD", "the SNP MP"), if any, stand in the
-        sentence that first names ``name`` ("Sinn Féin housing spokeswoman Jo Doe TD"): not another party's member."""
+        sentence at offset ``first``, where the member is first named ("Sinn Féin housing spokeswoman Jo Doe TD"):
+        not another party's member."""
         parties = [w for w in (re.sub(r"[’']s$", "", w) for w in mention.split()[1:-1])
                    if w in _PARTY_WORDS or len(w) > 1 and w.isupper()]  # (or an acronym: "the DUP MLA")
-        sent = _sentence_for(self.article, self.text.find(name))
+        sent = _sentence_for(self.article, first)
         return all(re.search(rf"\b{re.escape(w)}\b", self.text[sent.start:sent.end]) for w in parties)
 
     def _seat_of_newcomer(self, a: int, mention: str):
@@ -6349,36 +6383,37 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:(?:[a-z]
 # a time or a measure after "by", no agent: a weekday, month, feast or season ("by Friday", "by Christmas"), capitalised
 # words before a figure or a time noun ("by May 2024", "by Monday morning", "by London standards"), a named day ("by
 # St Patrick's Day"), "the end", "the weekend", "the standards of ..." or "most accounts"
-_BY_TIME = (r"(?:(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
-            r"July|August|September|October|November|December|New\s+Year|" + "|".join(_W["calendar_feasts"]) + r")\b"
+_BY_TIME = (r"(?:(?:the\s+)?(?:" + "|".join(_WEEKDAYS + _MONTHS) + r"|New\s+Year|"
+            + "|".join(_W["calendar_feasts"]) + r")\b"
             rf"|(?:the\s+)?(?:[{_UC}][\w’'\-]*\s+){{1,3}}(?:\d|(?:standards|time|" + "|".join(_W["time_nouns"]) + r")\b)"
             r"|(?:[A-Z][a-z]*\.?\s+)?[A-Z][a-z]+[’']s\s+(?:Day|Eve)\b"
             r"|the\s+(?:(?:next|following|same|previous|coming)\s+)?(?:end|start|beginning|middle|close|turn|time|way|"
             r"standards|" + "|".join(_W["time_nouns"]) + r")\b"
             r"|(?:most|many|some|several|all)\s+(?:standards|measures|accounts|estimates|counts|metrics)\b)")
-_AGENT = rf"(?!{_BY_TIME})(?:[Tt]he\s+)?(?P<who>[{_UC}][^,.;:!?“”\"()]{{1,60}}?)"
+_AGENT = rf"(?!{_BY_TIME})(?P<the>[Tt]he\s+)?(?P<who>[{_UC}][^,.;:!?“”\"()]{{1,60}}?)"
 _AGENT_BEFORE = re.compile(rf"\bby\s+{_AGENT}\s+as\s*$")
-_AGENT_AFTER = re.compile(rf"[,.]?[”\"’']\s+by\s+{_AGENT}(?=\s*(?:[,.;:!?(]|$)|\s+(?:and|but|who|which|at|in|on|after|during)\s)")
+_AGENT_AFTER = re.compile(rf"[,.]?[”\"’']\s+by\s+{_AGENT}"
+                          r"(?=\s*(?:[,.;:!?(]|$)|\s+(?:and|but|who|which|at|in|on|after|during)\s)")
 
 
-# any agent, named or not, right after a quotation's closing mark: a name, a plural noun, "others" or a
-# determiner of people ('" by Jo Doe', '" by some growers', '" by critics', '" by its rivals'); not an
-# adverbial ('" by comparison', '" by far', '" by then', '" by any measure')
-_ANY_AGENT_AFTER = re.compile(rf"[,.]?[”\"’']\s+by\s+(?!{_BY_TIME})(?:(?:the\s+)?[{_UC}]|(?:the|some|many|most|several|its|his|her|their)\s+"
-                              rf"[a-z]|others\b|[a-z]+[^s\W]s\b)")
+# an agent named by no name: a determiner of people, "others" or a plural noun ('by some growers', 'by its rivals',
+# 'by critics'); not an adverbial ('by comparison', 'by far', 'by then', 'by any measure')
+_UNNAMED_AGENT = r"(?:the|some|many|most|several|its|his|her|their)\s+[a-z]|others\b|[a-z]+[^s\W]s\b"
+# any agent, named or not (a name or :data:`_UNNAMED_AGENT`), right after a quotation's closing mark ('" by Jo Doe',
+# '" by some growers')
+_ANY_AGENT_AFTER = re.compile(rf"[,.]?[”\"’']\s+by\s+(?!{_BY_TIME})(?:(?:the\s+)?[{_UC}]|{_UNNAMED_AGENT})")
 
 
 # 'called "brave" by some growers and ': a passive naming verb's first quotation and agent, then a conjunction
 _COORDINATED_AGENT = re.compile(r"[”\"’']\s+by\s+[^,;:“”\"]{1,40}?\s+(?:and|or|but)\s*$")
-_BY_ANY_AGENT_AS = re.compile(rf"\bby\s+(?!{_BY_TIME})(?:[{_UC}]|(?:the|some|many|most|several|its|his|her|their)\s+[a-z]|"
-                              rf"others\b|[a-z]+[^s\W]s\b)[^,;:“”\"]{{0,40}}?\s+as\s*$")
+_BY_ANY_AGENT_AS = re.compile(rf"\bby\s+(?!{_BY_TIME})(?:[{_UC}]|{_UNNAMED_AGENT})[^,;:“”\"]{{0,40}}?\s+as\s*$")
 
 
 def _passive_naming_by(text: str, pre: str, b: int, called: re.Match | None, qtext: str) -> bool:
     """A quotation in lower case after a passive naming verb with its agent ("by ...") after it or between ('was
     called "brave" by some growers', 'was described by colleagues as "a maverick"'), or after such a quotation and
     agent and a conjunction ('... by some growers and "reckless" by others'): the agent's words."""
-    if not qtext[:1].islower() or any(w[:1].isupper() for w in _words(qtext)[1:]):
+    if not qtext[:1].islower() or _capital_after_first_word(qtext):
         return False  # (a name: 'was called "the Big Arch" by Victorians')
     if called and _PASSIVE_BEFORE.search(pre, 0, called.start()):
         # (the agent after the naming verb, 'described by colleagues as', not one of an earlier verb: 'was designed
@@ -6387,8 +6422,9 @@ def _passive_naming_by(text: str, pre: str, b: int, called: re.Match | None, qte
     return bool(_COORDINATED_AGENT.search(pre) and _ANY_AGENT_AFTER.match(text, b))
 
 
-# a bullet opening a line ("- ", "• ", "* ", "– "), up to the offset searched to
-_BULLET_LINE = re.compile(r"^[-•*–]\s+[^\n]*$", re.M)
+def _capital_after_first_word(qtext: str) -> bool:
+    """A word of ``qtext`` after its first is capitalised: a name it gives ("the Big Arch"), no one's words."""
+    return any(w[:1].isupper() for w in _words(qtext)[1:])
 
 
 def _across_bullets(text: str, a: int, at: int) -> bool:
@@ -6968,22 +7004,25 @@ class _Reader:
     def passive_agent(self, row, s_open):
         """'The offer was dismissed as "too little" by Jo Doe, ...', 'was described by Jo Doe as "a gamble"': a
         partial quotation after a passive naming verb is the words of its agent, when the agent is a named person
-        or body (not 'by some growers', 'by others': no one named); else None."""
-        a, text = row["start"], self.text
-        lo = max(s_open.start, a - 1 - _NAMING_REACH)
+        or body (not 'by some growers', 'by others': no one named; not an office after "the", 'by the Director of
+        Public Prosecutions': :func:`_office_after_the`); also a second quotation coordinated with such a first
+        one and its agent ('by Jo Doe and "inspired" by Tom Reed'); else None."""
         if row["kind"] != "partial":
             return None
-        passive = _named_passively(text, lo, a - 1)  # (or a second quotation: 'by Jo Doe and "inspired" by Tom Reed')
-        if not (passive or _COORDINATED_AGENT.search(text, lo, a - 1)) \
-                or any(w[:1].isupper() for w in _words(row["text"])[1:]):
+        a, text = row["start"], self.text
+        lo = max(s_open.start, a - 1 - _NAMING_REACH)
+        called = _CALLED.search(text, lo, a - 1)  # (passive, as in :func:`_named_passively`)
+        called = called if called and _PASSIVE_BEFORE.search(text, lo, called.start()) else None
+        # (or a second quotation: 'by Jo Doe and "inspired" by Tom Reed')
+        if not (called or _COORDINATED_AGENT.search(text, lo, a - 1)) or _capital_after_first_word(row["text"]):
             return None  # (not a name the agent gives: 'was called "the Big Arch" by Victorians')
-        called = _CALLED.search(text, lo, a - 1) if passive else None  # (its agent after the naming verb: not
-        m = called and _AGENT_BEFORE.search(text, called.start(), a - 1) \
-            or _AGENT_AFTER.match(text, row["end"])  # 'built by Jo Doe and was called')
+        # its agent after the naming verb (not one before it: 'built by Jo Doe and was called'), else after the
+        # quotation
+        m = called and _AGENT_BEFORE.search(text, called.start(), a - 1) or _AGENT_AFTER.match(text, row["end"])
         if not m or self.quoted.inside(m.start("who")):
             return None
         r = self.res.resolve(m.group("who"), m.start("who"), m.end("who"))
-        if not r or r[1] != "named" or _office_after_the(text, m, r):
+        if not r or r[1] != "named" or _office_after_the(m, r):
             return None
         row["note"] = (row["note"] + "; " if row["note"] else "") + "speaker is the agent of the passive naming verb"
         return r, m.group("who"), m.start("who"), m.end("who"), "called"

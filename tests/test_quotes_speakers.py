@@ -4181,3 +4181,17 @@ def test_a_namesake_named_in_passing_does_not_take_the_form_of_address_already_u
 def test_a_party_description_is_the_member_just_quoted_only_for_that_members_party(text, who):
     assert speakers(text)[-1][1] == who
 
+
+
+def test_a_headline_after_a_bulleted_deck_is_measured_on_its_own_line():
+    from analysis.quotes import _Resolver
+
+    deck = ("- Jo Doe says the plan for the new bridge over the river is late\n\n"
+            "- The council said last spring that it would cost less than it now does")
+    body = ("The minister for transport, Sam Roe, told reporters on Monday that the work on the bridge would be "
+            "finished by the end of next year, as planned, and that the cost had not changed.")
+    text = deck + '\n\nMinister says "we are on track"\n\n' + body + "\n"
+    res = _Resolver(Article.from_text(text))
+    assert res._in_headline(text.index("we are"))
+    assert res._in_headline(text.index("bridge over"))
+    assert not res._in_headline(text.index("told reporters"))
