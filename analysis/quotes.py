@@ -1100,10 +1100,26 @@ def _shared_surname(given: str, text: str) -> str | None:
     "San Francisco and Jo Doe"), the one such surname in the article: the person's full name; else None."""
     if given.lower() not in _ANY_GIVEN_NAMES:
         return None
-    found = {m.group(2) for m in _rx(rf"(?<![\w’'\-]){re.escape(given)} and ([{_UC}][a-z]+) ([{_UC}][\w’'\-]+)\b")
-             .finditer(text) if m.group(1).lower() in _ANY_GIVEN_NAMES and m.group(2).lower() not in _ANY_GIVEN_NAMES
-             and not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start())}
-    return f"{given} {found.pop()}" if len(found) == 1 else None
+    found = _couples(text).get(given, ())
+    return f"{given} {next(iter(found))}" if len(found) == 1 else None
+
+
+# "Jo and Ann Doe": a word, "and", a word and a surname (every start, overlapping: see _couples)
+_COUPLE = re.compile(rf"(?<![\w’'\-])(?=([{_UC}][\w’'\-]*) and ([{_UC}][a-z]+) ([{_UC}][\w’'\-]+)\b)")
+
+
+@lru_cache(maxsize=16)
+def _couples(text: str) -> dict[str, frozenset[str]]:
+    """First given name -> the surnames written after it, "and" and a second given name ("Jo and Ann Doe": "Jo" ->
+    {"Doe"}), when no capitalised word stands right before the first (not "San Francisco and Jo Doe"): once per
+    text, for :func:`_shared_surname`."""
+    out: dict[str, set] = {}
+    for m in _COUPLE.finditer(text):
+        first, second, surname = m.groups()
+        if second.lower() in _ANY_GIVEN_NAMES and surname.lower() not in _ANY_GIVEN_NAMES \
+                and not _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            out.setdefault(first, set()).add(surname)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 # a capitalised word right before a space ("San Francisco", "Harriet Blaine"): the next word goes on its name
