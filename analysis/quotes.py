@@ -1359,7 +1359,7 @@ def _office_of_then_name(head: str) -> tuple[str, str] | None:
     Kelby Bank"); else None."""
     m = _OFFICE_OF.fullmatch(head)
     words = m.group(2).split() if m else []
-    at = next((k for k in range(1, len(words) - 1) if words[k].lower() in _GIVEN_GENDER), None)
+    at = next((k for k in range(1, len(words) - 1) if words[k].lower() in _ANY_GIVEN_NAMES), None)
     if at is None or not _is_person_name(" ".join(words[at:])):
         return None
     return (m.group(1) + " " + " ".join(words[:at])).strip(), " ".join(words[at:])

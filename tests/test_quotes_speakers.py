@@ -4195,3 +4195,14 @@ def test_a_headline_after_a_bulleted_deck_is_measured_on_its_own_line():
     assert res._in_headline(text.index("we are"))
     assert res._in_headline(text.index("bridge over"))
     assert not res._in_headline(text.index("told reporters"))
+
+
+@pytest.mark.parametrize("text, who", [
+    ('Mayor of London Sadiq Khan said the plan was "bold".', "Sadiq Khan"),
+    ('Mayor of Kelby Jo Doe said the plan was "bold".', "Jo Doe"),
+    ('Director of Public Health Jo Doe said the figures were "worrying".', "Jo Doe"),
+    ('Bishop of Kelby Jo Doe said the closure was "a loss".', "Jo Doe"),
+])
+def test_an_office_of_a_place_before_any_given_name_is_the_role_not_the_name(text, who):
+    assert speakers(text)[0][1] == who  # (a given name of either sex opens the name: "Jo", "Sadiq")
+
