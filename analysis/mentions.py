@@ -142,7 +142,8 @@ from .article import Article, ArticleError, check_article, fold_case, folded, gi
 from .sidecar import currency_codes
 
 __all__ = ["KINDS", "Entity", "entities", "find_mentions", "story_subject", "collective_group", "is_furniture_line",
-           "is_legal_form", "is_name_particle", "name_particles", "party_words", "body_people", "MENTION_LAYER_COLUMNS"]
+           "is_legal_form", "is_name_particle", "name_particles", "arabic_articles", "party_words", "body_people",
+           "MENTION_LAYER_COLUMNS"]
 
 #: The kinds an actor can have.
 KINDS = ("person", "organisation", "group", "product", "place")
@@ -6220,6 +6221,16 @@ def is_name_particle(word: str) -> bool:
     """
     R = _rules()
     return word in R["name_particles"] or word in R["lower_name_particles"]
+
+
+def arabic_articles() -> tuple[str, ...]:
+    """Arabic articles written in lower case and glued to the word they open, with their hyphen ("al-", "ul-"): the
+    table ``arabic_articles`` in ``stakeholders_rules.yml``.
+
+    >>> {"al-", "el-", "ul-"} <= set(arabic_articles())
+    True
+    """
+    return _rules()["arabic_articles"]
 
 
 def name_particles() -> frozenset[str]:

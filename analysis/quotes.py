@@ -50,9 +50,9 @@ import yaml
 from .article import (Article, ArticleError, check_article, frame_of, given_name_sexes, resource_lines,
                       title_abbreviations,
                       word_title_abbreviations)
-from .mentions import (address_sexes, entities, forms_of_address, honours_after_names, is_furniture_line,
-                       is_legal_form, name_particles, name_suffixes, party_words, patronymic_particles,
-                       story_subject)
+from .mentions import (address_sexes, arabic_articles, entities, forms_of_address, honours_after_names,
+                       is_furniture_line, is_legal_form, name_particles, name_suffixes, party_words,
+                       patronymic_particles, story_subject)
 from .sentiment import name_spans, quote_stance, score_text
 
 __all__ = [
@@ -1292,8 +1292,9 @@ _PERSON_OF_BODY = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?")
 _PERSON_AT_BODY = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?")  # ("Jo Doe at Kelby Sachs" though read as a person)
 # "Kelby Storage Alliance chair Jo Doe": a body, one to three lower-case role words, then the person
 _BODY_ROLE_PERSON = re.compile(r"(?:[’']s)?\s+(?:[a-z][a-z\-]+\s+){1,3}")
-# an Arabic name's article written in lower case and glued to the part it opens ("al-Doe", "el-Roe", "ash-Kel")
-_GLUED_ARTICLES = "al|el|ad|ud|ul|ash|as|at|az|ar|an"
+# an Arabic name's article written in lower case and glued to the part it opens ("al-Doe", "el-Roe", "ash-Kel"):
+# the mention layer's table (stakeholders_rules.yml arabic_articles)
+_GLUED_ARTICLES = "|".join(sorted((w.rstrip("-") for w in arabic_articles()), key=len, reverse=True))
 _GLUED_ARTICLE = re.compile(rf"(?:{_GLUED_ARTICLES})-[A-Z][a-z]+(?:[’']s)?")
 _APPOSITIVE_NAME = re.compile(rf",\s*((?:[{_UC}][\w’'\-]*\.?\s?){{1,4}}"
                               rf"(?:(?:(?:{_PARTICLE_ALT})\s)+(?:(?:(?:{_GLUED_ARTICLES})-)?[{_UC}][\w’'\-]*\.?\s?){{1,3}})?"
