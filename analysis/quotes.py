@@ -3918,6 +3918,7 @@ _SPOKES_HEAD = "(?:" + "|".join(_W["spokes_heads"]) + ")"
 _BODY_SPOKESPERSON = re.compile(rf"(?i:a|an|the)\s+(?:(?P<n1>[\w&.’'\- ]+?)(?:’s|'s)?\s+{_SPOKES_HEAD}|"
                                 rf"{_SPOKES_HEAD}\s+(?:for|of|at)\s+(?:the\s+)?(?P<n2>[\w&.’'\- ]+?))")
 _SPOKES = re.compile(_SPOKES_HEAD)
+_SPOKES_NOUNS = frozenset(h for h in _W["spokes_heads"] if h.isalpha())
 # an unnamed spokesperson of no one named ("A spokesman said"): see _Resolver._spokes_body_before
 _RELATIVE_ASIDE = re.compile(r"[^,.;:“\"]*?,\s+(?:which|who)\b[^,.;:]*,")
 _LONE_SPOKESPERSON = re.compile(rf"(?i:a|an)\s+{_SPOKES_HEAD}")
@@ -3983,6 +3984,19 @@ def _is_public_body(name: str) -> bool:
     """The organisation ``name`` is a public body by its institution noun (``public_body_heads``: "Ashby Borough
     Council", "the Kelby Utilities Review Board")."""
     return bool(_body_heads(name.lower().split()) & _PUBLIC_BODY_HEADS)
+
+
+def _holder_of_spokesperson(words: list[str]) -> list[str] | None:
+    """The words of a person's role in "a spokesman for the (deputy) minister" (one or two lower-case words, a
+    person's role last, no body's noun: "a spokeswoman for the council" is the council's), else None."""
+    if not 5 <= len(words) <= 6 or words[0] not in ("a", "an") or words[1] not in _SPOKES_NOUNS \
+            or words[2:4] != ["for", "the"]:
+        return None
+    head = words[-1]
+    if not all(w.isalpha() and w.islower() for w in words[4:]) or head not in _PERSON_HEADS \
+            or head in _ORG_NOUNS or head in _ORG_WORDS or any(head in v for v in _BODY_NOUNS.values()):
+        return None
+    return words[4:]
 
 
 def _means_verb(toks: list, k: int) -> bool:
@@ -4331,7 +4345,8 @@ class _Resolver:
             body = (noun and self._one_body(noun, a)) or self._spokes_body_before(noun, mention, a)
             if body:  # (a person still: "He added" goes on with the spokesman's words)
                 return body, "named", mention.strip(), "person"
-        hit = self._title_speaker(mention, words, a) or self._person_spokesperson(mention, a)
+        hit = self._title_speaker(mention, words, a) or self._person_spokesperson(mention, a) \
+            or self._holder_spokesperson(mention, words, a)
         if hit:
             return hit
         canon, stype, role, kind = _describe(mention, self.text)
@@ -4438,6 +4453,15 @@ class _Resolver:
         hit = self.resolve(name, at, at + len(name))
         if not hit or hit[1] != "named" or hit[3] != "person" \
                 or self._layer_kind(at, at + len(name)) not in (None, "person"):
+            return None
+        return hit[0], "named", mention.strip(), "person"
+
+    def _holder_spokesperson(self, mention: str, words: list[str], a: int):
+        """'A spokesman for the minister said': the person "the minister" stands for (:meth:`_definite_speaker`),
+        as a body speaks through "a spokesman for the council", the mention kept as the role; else None."""
+        role = _holder_of_spokesperson(words)
+        hit = role and self._definite_speaker(["the"] + role, a)
+        if not hit or hit[1] != "named" or hit[3] != "person":
             return None
         return hit[0], "named", mention.strip(), "person"
 
