@@ -347,13 +347,14 @@ class _Spans:
         return iter(self.spans)
 
 
-# a quoted nickname between a given name and a surname ('union president Robert "Bobby" Tanaka told'): one
-# capitalised word in its marks, a capitalised word (the given name) right before and one (the surname) right after
-_NICKNAME_WORD = re.compile(r"[A-Z][\w’'\-]*")
+# a quoted nickname between a given name and a surname ('union president Robert "Bobby" Tanaka told', 'Captain
+# Jose "Big Joe" Cruz said'): one or two capitalised words in their marks, a capitalised word (the given name) right
+# before and one (the surname) right after
+_NICKNAME_WORD = re.compile(r"[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)?")
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w’'\-])[A-Z][a-z][\w’'\-]* $")
 _NAME_WORD_AFTER = re.compile(r" [A-Z][a-z]")
 # the same nickname inside a speaker mention, with its marks and the space before it (cut from the mention)
-_NICKNAME_IN_NAME = re.compile(r"(?<=[a-z]) [“\"‘']([A-Z][\w’'\-]*)[”\"’'](?= [A-Z][a-z])")
+_NICKNAME_IN_NAME = re.compile(r"(?<=[a-z]) [“\"‘']([A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)?)[”\"’'](?= [A-Z][a-z])")
 
 
 def _nickname(text: str, a: int, b: int) -> bool:
@@ -1332,7 +1333,8 @@ _APPOSITIVE_BODY = re.compile(rf",\s*(?:the\s+)?([{_UC}][\w’'\-]*"
                               r"(?:\s*\([A-Z&]{2,10}\))?\s*(?:,|$)")
 # (its legal form abbreviated with a stop: ", Kelby Petroleum Ltd., which ...")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|across|near|outside)\s+(?:the\s+)?$")
-_OF_SPLIT = re.compile(r"\s+(?:of|for|at|from|with)\s+(?:the\s+)?(?=[A-Z])")
+# ("Jo Doe of the village council", "Jo Doe from the local union": a person, then a body not named)
+_OF_SPLIT = re.compile(r"\s+(?:of|for|at|from|with)\s+(?:the\s+)?(?=[A-Z])|\s+(?:of|from)\s+the\s+(?=[a-z])")
 _TITLE_THEN_NAME = re.compile(rf"\b([A-Z][a-z]+\.?)\s+[{_UC}]")
 
 
@@ -1346,6 +1348,8 @@ def _name_before_of(head: str) -> str | None:
         if not left[-1:].isalpha() or not left.split()[-1][:1].isupper():
             continue
         run = ([None] + list(_CAP_RUN.finditer(left.split(",")[0])))[-1]
+        if run and head[m.end()].islower() and len(_name_tokens(run.group())) < 2:
+            continue  # ("The Friends of the earth group": a lower-case body after a full name only)
         if run and _is_person_name(run.group()) and _name_tokens(left) and not any(
                 _is_title(t.group(1)) for t in _TITLE_THEN_NAME.finditer(head, m.end())) \
                 and not _given_name_ends(head, m.end(), run.group()):
@@ -2140,6 +2144,9 @@ def _keeps_preposition(toks, i: int, j: int) -> bool:
         return True  # "Jane Doe of the Farm Bureau said", "the Center for Public Integrity said": one name
     if w == "at" and _name_of(toks, i) and _person_before(toks, i):
         return True  # "Raj Patel at Kelby & Co said": an analyst at a firm speaks, not the firm
+    if w in ("of", "from") and i + 2 <= j and toks[i + 1][0] == "the" and toks[i + 2][0][:1].islower() \
+            and _person_before(toks, i):
+        return True  # "Jo Doe of the village council said": she speaks, not a body the story does not name
     if w in ("for", "to", "at", "on", "with", "from", "in") and p.isalpha() and p.islower() and p not in _CLAUSE_BREAK | _AUX \
             and not _is_cue(p) and any(toks[x][0].lower() in _DESCRIPTION_OPENERS for x in range(max(0, i - 3), i - 1)):
         return True  # "the lawyer for the family said", "a staffer in the room asked": a noun's post-modifier
@@ -6225,6 +6232,8 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
     speech = last and CUE_FORMS.get(last[0].lower()) not in (None, "call")  # "called" names, it does not quote
     if _CRIED.search(pre, max(0, len(pre) - 30)):
         return "full"  # 'chanting "Bernie or Jill, No Hill,"', 'to chants of "Marco! Marco!"': the words cried out
+    if _nickname(text, a, b):
+        return "term"  # 'Captain Jose "Big Joe" Cruz': a nickname inside a person's name
     if not has_cue_adjacent and _title_like(qtext) or _programme(pre, qtext) or _bylined(text, b, qtext) \
             or not single_style and _heading_line(text, a, b, nwords):
         return "term"  # 'on CNN's "State of the Union," while ...', 'named "Game of Thrones," "Veep" ...'

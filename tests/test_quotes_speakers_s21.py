@@ -33,3 +33,52 @@ def test_a_spokesperson_for_a_body_or_group_or_no_one_named_is_not_a_holder():
     assert speakers(text)[-1][1] == "spokesman for the tenants"
     text = 'Mayor Jo Doe opened the bridge. A spokeswoman for the victims said the memorial was "long overdue."'
     assert speakers(text)[-1][1] == "spokeswoman for the victims"
+
+
+def test_a_title_abbreviated_fr_or_msgr_runs_on_into_the_name():
+    assert speakers('"That is a bandage," said parish priest Fr. Antonio Sarmiento, SJ.')[-1][1] == "Antonio Sarmiento"
+    assert speakers('"We need roofs," said Msgr. Jo Kelby. "Rice too."')[-1][1] == "Jo Kelby"
+
+
+def test_a_two_word_nickname_inside_the_name_is_no_quotation_the_speaker_stops_at():
+    text = '"Still no rice," said Barangay Captain Jose "Big Joe" Cruz of the village.'
+    assert speakers(text) == [("Still no rice", "Jose Cruz"), ("Big Joe", None)]
+    text = '"I am back," said Dwayne "The Rock" Johnson at the premiere.'
+    assert speakers(text)[0][1] == "Dwayne Johnson"
+
+
+def test_two_capitalised_quoted_words_that_are_no_nickname_keep_their_speaker():
+    assert speakers('Tom Reed called the plan "Project Fear" Monday.') == [("Project Fear", "Tom Reed")]
+    assert speakers('Tom Reed said the deal was "Very Good" News for the town.') == [("Very Good", "Tom Reed")]
+
+
+def test_a_record_label_or_studio_named_before_speaks_as_the_label():
+    text = ('Jo Doe recorded 14 albums before he died in May.\n\nKelby Blue Records said in a statement that it '
+            'would reissue four albums. The label called him "a founding voice of this city."')
+    assert speakers(text)[-1][1] == "Kelby Blue Records"
+    text = ('Ashby Pictures made the film in 2019. The studio said the sequel was "on hold."')
+    assert speakers(text)[-1][1] == "Ashby Pictures"
+
+
+def test_a_label_or_brand_with_no_organisation_named_stays_a_description():
+    text = 'Jane Roe, a designer, left the brand in May. The brand said she was "a visionary."'
+    assert speakers(text)[-1][1] == "brand"
+    text = 'The chain of events began on Monday, Tom Reed said. "We never saw it coming," he said.'
+    assert speakers(text)[-1][1] == "Tom Reed"
+
+
+def test_a_person_of_a_body_in_lower_case_is_the_person():
+    assert speakers('"Still no rice," said Jose Cruz of the village.')[-1][1] == "Jose Cruz"
+    assert speakers('"It is bad," said Jane Doe from the local union.')[-1][1] == "Jane Doe"
+    assert speakers('Tom Reed of the village council said it was "bad news."')[-1][1] == "Tom Reed"
+    text = 'Floods hit the town. Tom Reed from the local union said it was "bad news."'
+    assert speakers(text)[-1][1] == "Tom Reed"
+
+
+def test_no_person_of_a_lower_case_body_leaves_the_description_whole():
+    assert speakers('Allies of the mayor said it was "bad news."')[-1][1] == "Allies of the mayor"
+    assert speakers('Most of the residents said it was "bad news."')[-1][1] == "residents"
+    assert speakers('"It is bad," said the head of the village council.')[-1][1] == "head of the village council"
+    text = 'The Friends of the earth group said it was "bad news."'
+    assert speakers(text)[-1][1] == "Friends of the earth group"
+    assert speakers('Tom Reed of the Kelby Union said it was "bad news."')[-1][1] == "Tom Reed"
