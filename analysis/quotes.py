@@ -1345,7 +1345,7 @@ def _name_before_of(head: str) -> str | None:
     Kelby Mayor Jo Doe": the name is after the title); else None."""
     for m in _OF_SPLIT.finditer(head):
         left = head[:m.start()]
-        if not left[-1:].isalpha() or not left.split()[-1][:1].isupper():
+        if not (left[-1:].isalpha() or left.endswith((" Jr.", " Sr."))) or not left.split()[-1][:1].isupper():
             continue
         run = ([None] + list(_CAP_RUN.finditer(left.split(",")[0])))[-1]
         if run and head[m.end()].islower() and len(_name_tokens(run.group())) < 2:
@@ -1647,6 +1647,12 @@ def _tokens(s: str, base: int = 0) -> list[tuple[str, int, int]]:
         stop = None
         if not _DOTTED.fullmatch(t) and t[:-1].lower() not in _ABBREV:  # (t ends with "." and is longer than it)
             t, b, stop = t[:-1], b - 1, b - 1
+        elif _STOP_THEN_OPENER.match(s, m.end()) and (_DOTTED.fullmatch(t) or t[:-1].lower() in _ENDING_ABBREV):
+            # "at 10 a.m. A spokeswoman said", "Acme Inc. The company said": the abbreviation's stop ends a
+            # sentence the splitter ran on (the next word opens a sentence, never a name)
+            out.append((t[:-1], base + a, base + b - 1))
+            out.append((".", base + b - 1, base + b))
+            continue
         out.append((t, base + a, base + b))
         nxt = s[m.end():m.end() + 2]
         if stop is not None and (nxt[:1] in (",", ")", ";") or nxt[1:2].islower()
@@ -1659,6 +1665,10 @@ def _tokens(s: str, base: int = 0) -> list[tuple[str, int, int]]:
 
 
 _ARTICLES = {"a", "an", "the", "his", "her", "its", "my", "our", "their", "your", "of"}
+# a word that opens a sentence, never a name, after an abbreviation's full stop (see _tokens)
+_STOP_THEN_OPENER = re.compile(r" (?:A|An|The|He|She|It|They|We|His|Her|Its|Their|This|That|These|Those|But)\s")
+# abbreviations that may end a sentence (a time of day, a legal form), unlike a title before a name
+_ENDING_ABBREV = frozenset({"inc", "ltd", "corp", "co", "etc"})
 _CONTRACTED = re.compile(r"(?:he|she|it|that|who|there|what)[’']s", re.I)
 
 

@@ -82,3 +82,21 @@ def test_no_person_of_a_lower_case_body_leaves_the_description_whole():
     text = 'The Friends of the earth group said it was "bad news."'
     assert speakers(text)[-1][1] == "Friends of the earth group"
     assert speakers('Tom Reed of the Kelby Union said it was "bad news."')[-1][1] == "Tom Reed"
+
+
+def test_an_abbreviation_stop_before_a_sentence_opener_ends_the_speaker_mention():
+    text = ('Acme Widgets said 6,200 customers were without power at 10 a.m. A spokeswoman for the cooperative, '
+            'Jane Doe, said most would be back on "by the end of the day Friday," but warned of delays.')
+    assert speakers(text)[-1][1] == "Jane Doe"
+    text = 'Orders fell at Kelby Holdings Ltd. A spokesman said it was "on track."'
+    assert speakers(text)[-1][1] == "spokesman"  # (not "Kelby Holdings Ltd A spokesman")
+
+
+def test_an_abbreviation_stop_before_a_name_or_a_day_is_no_sentence_end():
+    text = 'The meeting starts at 10 a.m. Tuesday, Tom Reed said, calling it "a key vote."'
+    assert speakers(text)[-1][1] == "Tom Reed"
+    assert speakers('The U.S. Army said the base was "secure."')[-1][1] == "U.S. Army"
+    assert speakers('Jo A. Doe, a lawyer, said the ruling was "wrong."')[-1][1] == "Jo A. Doe"
+    assert speakers('"We won," said Tom Reed Jr. of the Kelby Club.')[-1][1] == "Tom Reed Jr"
+    text = 'Tom Reed of Acme Inc. said the deal was "a good one" for the town.'
+    assert speakers(text)[-1][1] == "Tom Reed"
