@@ -2120,7 +2120,9 @@ def _role_then_name(toks, i: int, j: int) -> tuple[int, int] | None:
         return None
     c = next((x for x in range(i + 1, j) if toks[x][0] == ","), None)
     name = [t for t in toks[c + 1:j] if t[0] not in "()"] if c is not None else []  # ("Chief (Mrs.) Jo Doe")
-    if not 1 <= len(name) <= 4 or not all(t[0][:1].isupper() for t in name) or c - i > 14:
+    titles = next((x for x, t in enumerate(name) if not _is_title(t[0].rstrip("."))), len(name))
+    # (four words of a name after its titles: "Mr Jo Lau Wei Kel")
+    if not 1 <= len(name) - min(titles, 1) <= 4 or not all(t[0][:1].isupper() for t in name) or c - i > 14:
         return None  # ("the National Coordinator of the Shareholders Forum of Nigeria (SFN), Jo Doe,": long roles)
     return toks[i][1], name[-1][2]
 
@@ -3082,7 +3084,8 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
         # '"...," Doe, 58, told AFP': after "told" comes the listener, the speaker is before it
         inverted = inverted and CUE_FORMS.get(after[k][0].lower()) not in _TO_LISTENER
         if k == 0 or inverted or all(t[0] in _AUX for t in after[:k]):  # ('"...," Will wrote': a name)
-            m = _mention_after(after, k, after_limit)
+            # (not after a naming verb: 'signed "Jo Doe, President," described the recall as': its object)
+            m = None if after[k][0].lower() in _CALLING_FORMS else _mention_after(after, k, after_limit)
             if m:
                 return after[k][0], m[0], m[1], "after"
         else:

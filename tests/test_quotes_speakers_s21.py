@@ -100,3 +100,28 @@ def test_an_abbreviation_stop_before_a_name_or_a_day_is_no_sentence_end():
     assert speakers('"We won," said Tom Reed Jr. of the Kelby Club.')[-1][1] == "Tom Reed Jr"
     text = 'Tom Reed of Acme Inc. said the deal was "a good one" for the town.'
     assert speakers(text)[-1][1] == "Tom Reed"
+
+
+def test_until_ends_a_subject_before_a_later_verb_of_saying():
+    assert speakers('The families waited until police said the suspect was "in custody."')[-1][1] == "police"
+    text = 'Tom Reed said the plan was "on hold" until officials explained the cost.'
+    assert speakers(text)[-1][1] == "Tom Reed"
+    text = 'Jane Roe said the store had been "a mess" for weeks until staff complained to head office.'
+    assert speakers(text)[-1][1] == "Jane Roe"
+    assert speakers('Until last year, Tom Reed said, the firm was "doing fine."')[-1][1] == "Tom Reed"
+
+
+def test_a_role_then_a_title_and_a_four_word_name_between_commas():
+    text = ('But the chairman of Kelby Town Council, Mr Jo Lau Wei Kel, said the council had been "kept in the dark" '
+            'about the delays until residents began complaining at its counters.')
+    assert speakers(text)[-1][1] == "Jo Lau Wei Kel"
+    assert speakers('The head of the union, Dr Jo Doe, said it was "bad."')[-1][1] == "Jo Doe"
+    assert speakers('The chairman, Jo Kel Lau Wei Roe, said it was "bad."')[-1][1] == "chairman"
+
+
+def test_the_object_of_a_naming_verb_after_a_quotation_is_no_speaker():
+    text = ('Acme Corp recalled 40,000 laptops on Monday. A written statement distributed to reporters, signed '
+            '"Tom Reed, President," described the recall as "a voluntary measure."')
+    assert [s for _, s in speakers(text)] == [None, None]
+    assert speakers('"We will appeal," said Jane Roe, the firm\'s lawyer.')[-1][1] == "Jane Roe"
+    assert speakers('"It is a scandal," Tom Reed told reporters.')[-1][1] == "Tom Reed"
