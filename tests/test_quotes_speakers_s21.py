@@ -125,3 +125,23 @@ def test_the_object_of_a_naming_verb_after_a_quotation_is_no_speaker():
     assert [s for _, s in speakers(text)] == [None, None]
     assert speakers('"We will appeal," said Jane Roe, the firm\'s lawyer.')[-1][1] == "Jane Roe"
     assert speakers('"It is a scandal," Tom Reed told reporters.')[-1][1] == "Tom Reed"
+
+
+def test_termed_blasted_and_tore_into_quote_the_subject_as_called_does():
+    assert speakers('Tom Reed termed the deal "a steal" on Monday.') == [("a steal", "Tom Reed")]
+    assert speakers('The lawyer blasted the "shoddy" work of the police.') == [("shoddy", "lawyer")]
+    text = 'Tom Reed tore into his "spineless" players last night after a 5-0 defeat.'
+    assert speakers(text) == [("spineless", "Tom Reed")]
+
+
+def test_a_standing_name_after_term_or_a_title_after_tore_into_stays_a_label():
+    from analysis import Article
+    from analysis.quotes import extract_quotes
+
+    def kinds(text):
+        return list(extract_quotes(Article.from_text(text))["kind"])
+    assert kinds('What the industry terms "dwell time" has doubled, the report said.') == ["term"]
+    assert kinds('The storm tore into "Tornado Alley" towns on Monday.') == ["term"]
+    assert kinds('The band tore into "Hey Jude" to close the show.') == ["term"]
+    assert kinds('The so-called "dwell time" has doubled.') == ["term"]
+    assert kinds('A new practice known as "shrinkflation" is spreading.') == ["term"]
