@@ -2959,6 +2959,10 @@ _MENTION_LEAD = re.compile(r"(?:While|As|If|When|Although|Though|Because|Since|A
 
 # the dash that ends a dateline before the subject ("OTTAWA (CP) - Finance Minister Jo Doe says")
 _DATELINE_DASH = re.compile(r"[-–—]+\s+(?=[A-Z])")
+# a dateline alone before a sentence's first name: a place in capitals (a state or country after a comma, an
+# agency in brackets), then a dash ("LONDON - ", "KELBY, Ohio (AP) — ")
+_DATELINE_ONLY = re.compile(r"\s*[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*"
+                            r"(?:\([^()]{1,30}\)\s*)?[-–—]+\s*")
 
 
 def _mention_span(text: str, a: int, b: int) -> tuple[int, int] | None:
@@ -6071,6 +6075,8 @@ class _Resolver:
         pre = _ROLE_NOTE.sub(" ", pre)
         pre = _GENERATION_BEFORE.sub("", pre)  # ("..., the elder Lin stops": the name opens the clause)
         pre = _TITLES_AT_END.sub(" ", pre)  # ("The labour lawyer Dr. Jo Doe, ..., said": the role before the titles)
+        if lo == sent.start and _DATELINE_ONLY.fullmatch(pre):
+            pre = ""  # "LONDON - Jo Doe has lived ...", "KELBY, Ohio (AP) — Jo Doe said": the dateline opens no clause
         if lo == sent.start and (role := _ARTICLE_ROLE.fullmatch(pre)) and _person_role_words(role.group(1).split()) \
                 and run and _APPOSITION_AFTER.match(self.text, run.end()):
             return True  # "The labour lawyer Jo Doe, who ..., said": a lower-case role after its article, then the name

@@ -145,3 +145,24 @@ def test_a_standing_name_after_term_or_a_title_after_tore_into_stays_a_label():
     assert kinds('The band tore into "Hey Jude" to close the show.') == ["term"]
     assert kinds('The so-called "dwell time" has doubled.') == ["term"]
     assert kinds('A new practice known as "shrinkflation" is spreading.') == ["term"]
+
+
+def test_a_dateline_before_the_first_name_leaves_it_the_subject_a_description_stands_for():
+    text = ('LONDON - Jane Roe has climbed four flights of stairs to her flat every day for eight months.\n\n'
+            '"My knees cannot take it any more," said the 74-year-old retiree.')
+    assert speakers(text)[-1][1] == "Jane Roe"
+    text = ('KELBY, Ohio (AP) — Jane Roe has climbed four flights of stairs to her flat every day.\n\n'
+            '"My knees cannot take it any more," said the retiree.')
+    assert speakers(text)[-1][1] == "Jane Roe"
+
+
+def test_a_dateline_before_a_name_that_is_no_subject_changes_nothing():
+    text = ('LONDON - A woman who lives near Jane Roe has climbed the stairs every day.\n\n'
+            '"My knees cannot take it any more," said the retiree.')
+    assert speakers(text)[-1][1] == "retiree"
+    text = 'LONDON - Police said Jane Roe had been found.\n\n"It is a relief," said the retiree.'
+    assert speakers(text)[-1][1] == "retiree"
+    text = 'WASHINGTON (AP) — Senator Jo Doe said Tuesday she would vote no. "It is a bad bill," she said.'
+    assert speakers(text)[-1][1] == "Jo Doe"
+    text = 'LONDON - Tom Reed met Jane Roe on Monday.\n\n"It went well," said the 41-year-old.'
+    assert speakers(text)[-1][1] == "41-year-old"  # (two people named: as without the dateline)
