@@ -3721,17 +3721,20 @@ _AGENT_NOUN = re.compile(r"(?!(?:" + "|".join(_W["agent_noun_lookalikes"]) + r")
 
 
 def _trade_length(words: list[str]) -> int:
-    """'..., sewing operator Jo Doe', 'Outside, bus driver Jo Doe': how many of the last ``words`` (one or two,
-    lower case, after a comma) name a trade before a name, the last an agent noun; else 0."""
+    """'..., sewing operator Jo Doe', 'Outside, bus driver Jo Doe', 'But striker Jo Doe': how many of the last
+    ``words`` (one or two, lower case, after a comma or a sentence's opening conjunction) name a trade before a
+    name, the last an agent noun; else 0."""
     for n in (1, 2):
         run = words[len(words) - n:]
-        if len(words) > n and words[-1 - n].endswith(",") and _AGENT_NOUN.fullmatch(run[-1]) \
+        if len(words) > n and (words[-1 - n].endswith(",") or len(words) == n + 1 and words[0] in _OPENING_CONJUNCTIONS) \
+                and _AGENT_NOUN.fullmatch(run[-1]) \
                 and all(w.isalpha() and w.islower() and w not in _CLAUSE_BREAK | _INTRO | _DETERMINERS
                         and not _is_cue(w) for w in run):
             return n
     return 0
 
 
+_OPENING_CONJUNCTIONS = frozenset({"But", "And", "Yet", "So"})
 #: Sentences looked back for a pronoun's antecedent when neither the last two sentences nor the earlier
 #: speakers give one.
 _PRONOUN_REACH = 5

@@ -166,3 +166,21 @@ def test_a_dateline_before_a_name_that_is_no_subject_changes_nothing():
     assert speakers(text)[-1][1] == "Jo Doe"
     text = 'LONDON - Tom Reed met Jane Roe on Monday.\n\n"It went well," said the 41-year-old.'
     assert speakers(text)[-1][1] == "41-year-old"  # (two people named: as without the dateline)
+
+
+def test_a_trade_after_an_opening_conjunction_leaves_the_name_the_subject_he_stands_for():
+    text = ('Skipper Tom Reed said the team was "hurting".\n\nBut striker John Kelby, who has not scored in nine '
+            'games, insisted the squad was still behind the boss.\n\n"People can say what they want," he told '
+            'the Kelby Echo.')
+    assert speakers(text)[-1][1] == "John Kelby"
+    text = text.replace("But striker", "And teacher")
+    assert speakers(text)[-1][1] == "John Kelby"
+
+
+def test_no_trade_before_the_name_after_a_conjunction_keeps_the_earlier_speaker():
+    base = 'Skipper Tom Reed said the team was "hurting".\n\n{}\n\n"People can say what they want," he told the Echo.'
+    assert speakers(base.format('But under John Kelby, who took over in May, the club has struggled.'))[-1][1] \
+        == "Tom Reed"
+    assert speakers(base.format('But the fans of John Kelby, who left in May, were angry.'))[-1][1] == "Tom Reed"
+    assert speakers(base.format('But after John Kelby, who left in May, quit, the club was sold.'))[-1][1] \
+        == "Tom Reed"
