@@ -1389,7 +1389,8 @@ _BRACKETED_HONORIFIC = re.compile(r"\((?:Mrs|Mr|Ms|Miss|Dr)\.?\)\s*|\s*\([A-Z][A
 
 _DESCRIBED_BY = re.compile(r"(?:(?i:a|an|the|one|another|two|three|several)\s+)?((?:[a-z][\w’'\-]*\s+){1,4}"
                            r"(?:for|to|at|of|with)\s+(?:the\s+)?[A-Z].*)")
-_DESCRIBED_IN = re.compile(r"(?:(?i:a|an|the|one|another)\s+)?((?:[a-z][\w’'\-]*\s+){0,3}([a-z][\w’'\-]*)\s+"
+_DESCRIBED_IN = re.compile(r"(?:(?i:a|an|the|one|another)\s+)?((?:(?:[a-z][\w’'\-]*|\d{1,3}-year-old)\s+){0,3}"
+                           r"([a-z][\w’'\-]*)\s+"
                            r"(?:in|from)\s+(?:the\s+)?[A-Z].*)")
 
 

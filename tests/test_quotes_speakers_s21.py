@@ -184,3 +184,34 @@ def test_no_trade_before_the_name_after_a_conjunction_keeps_the_earlier_speaker(
     assert speakers(base.format('But the fans of John Kelby, who left in May, were angry.'))[-1][1] == "Tom Reed"
     assert speakers(base.format('But after John Kelby, who left in May, quit, the club was sold.'))[-1][1] \
         == "Tom Reed"
+
+
+def test_an_age_before_a_trade_in_a_place_is_no_name_of_the_place():
+    assert speakers('"It was scary," said a 45-year-old teacher from Kelby.')[-1][1] == \
+        "45-year-old teacher from Kelby"
+    text = ('Jane Roe, the lead author, said the results were "striking."\n\nOne participant, a 29-year-old nurse in '
+            'Kelby who asked that her name not be used, said she had slept with the television on. "It was '
+            'company," she said.')
+    assert speakers(text)[-1][1] == "29-year-old nurse in Kelby"
+    assert speakers('"We hid," said Jo Doe, a 45-year-old teacher from Kelby.')[-1][1] == "Jo Doe"
+
+
+def test_a_dispatcher_or_participant_opening_the_sentence_is_what_she_stands_for():
+    text = ('Jane Roe, the shelter manager, said beds were "full by noon."\n\nA dispatcher said the center took more '
+            'than 300 calls. "Half of them were people asking if it was over," she said.')
+    assert speakers(text)[-1][1] == "dispatcher"
+
+
+def test_a_named_person_after_the_description_is_still_what_she_stands_for():
+    text = ('A dispatcher said the center took more than 300 calls. Jane Roe, the shelter manager, said beds ran out '
+            'by noon. "We turned people away," she said.')
+    assert speakers(text)[-1][1] == "Jane Roe"
+    text = ('The survivors were taken to Kelby General. Jane Roe, a nurse there, said most were cold. "They were '
+            'shaking," she said.')
+    assert speakers(text)[-1][1] == "Jane Roe"
+    text = 'Jane Roe, the manager, said the shop would reopen. "We are not giving up," she said.'
+    assert speakers(text)[-1][1] == "Jane Roe"
+    text = ('Tom Reed met shoppers on Monday. A shopper, Jane Roe, said prices were up. "It is hard," she said.')
+    assert speakers(text)[-1][1] == "Jane Roe"
+    text = ('Jane Roe runs the stall. Shoppers said prices were up. "It is hard," she said.')
+    assert speakers(text)[-1][1] == "Jane Roe"
