@@ -3736,10 +3736,6 @@ def _trade_length(words: list[str]) -> int:
 
 
 _OPENING_CONJUNCTIONS = frozenset({"But", "And", "Yet", "So"})
-# words before a role that tell of another person than the one just named ("the other officer", "the new chief")
-_OTHER_PERSON_WORDS = frozenset({"other", "second", "third", "fourth", "first", "last", "next", "new", "latest",
-                                 "former", "previous", "elder", "younger", "older", "same", "two", "both", "female",
-                                 "male", "rival", "opposing", "visiting", "home", "away"})
 #: Sentences looked back for a pronoun's antecedent when neither the last two sentences nor the earlier
 #: speakers give one.
 _PRONOUN_REACH = 5
@@ -5141,10 +5137,6 @@ class _Resolver:
         title) named there first; not of the other sex than the role's noun; else None.  (Not the speaker's own
         sentence: 'Cruz said as the heckler yelled: "..."'.)"""
         head = words[-1]
-        if len(words) == 3 and words[1] not in _OTHER_PERSON_WORDS and not _AGE_WORD.fullmatch(words[1]) \
-                and words[1].capitalize() not in _PARTY_WORDS:
-            words = [words[0], words[2]]  # "the veteran striker", "the Ga chief": a modifier, then the role
-            # (not a party's: "the Labour leader" after a Tory MP is another person)
         if len(words) != 2 or not all(_LOWER_WORD.fullmatch(w) for w in words[1:]) or head in _GENERIC_HEADS \
                 or head in _UNNAMED_HEADS or head in _DOCUMENT_HEADS or head.endswith("s") and not head.endswith("ss") \
                 or head in _ORG_NOUNS or head in _ORG_WORDS or head in _BODY_NOUNS or head in _COMPANY_NOUNS:
