@@ -3832,7 +3832,7 @@ _OUTLET_LEAD = re.compile(rf"\b(?:{'|'.join(map(re.escape, _W['outlet_leads']))}
 _BODY_OWNER = re.compile(r"\b[Tt]he\s+[a-z]+(?:’s|'s)\s+(?:[a-z\-]+\s+){0,2}$")
 # modifiers of a company noun that point to another firm than the one just named ("the rival company")
 _OTHER_FIRM = frozenset(_W["other_firm_modifiers"])
-_ORG_SUBJECT_LEAD = re.compile(r"[\s“\"‘']*(?:(?:[A-Z]?[a-z]+\s+){0,2}[A-Za-z][a-z]+s\s+(?:of|at|from)\s+)?(?:the\s+)?")
+_ORG_SUBJECT_LEAD = re.compile(r"[\s“\"‘']*(?:(?:[A-Z]?[a-z]+\s+){0,2}[A-Za-z][a-z]+s\s+(?:of|at|from)\s+)?(?:[Tt]he\s+)?")
 _BODY_DOCUMENTS = frozenset(_W["body_documents"])
 # a subject, then an aside naming its document, then (after it) the verb: "Kelby Proteins, in a statement issued on
 # Wednesday, said": the subject up to the aside's comma (a capitalised name or "the <noun>")
@@ -3958,6 +3958,7 @@ _ORG_PREDICATE = (r"\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|re
 # passive with its agent ("Acme was praised by campaigners": not the organisation's spokesperson), the verb
 _ORG_ASIDE = re.compile(r",(?:[^,.;:\"]|(?<=\d)[,.](?=\d)){1,120},")  # (", which employs 3,000 people,")
 _ORG_LEAD = re.compile(r"[\w’'\- ]{0,40}")
+_ORG_BRACKET = re.compile(r"\s*\([^()]{1,60}\)")  # (its initials or its name in another language: "Acme (ACM) said")
 _ORG_PASSIVE_BY = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?[a-z]+\b"
                          r"[^.;:!?“\"]{0,60}?\bby\b")
 _VERB_AFTER_ORG = re.compile(r"\s+(?:(?:[a-z]+ly|also|still|now|then|again|later|first|never)\s+)?([a-z]+)"
@@ -5556,7 +5557,7 @@ class _Resolver:
 
     def _org_acts_from(self, i: int, end: int) -> int | None:
         """:meth:`_org_acts` after the organisation's name ending at ``i``."""
-        aside = _ORG_ASIDE.match(self.text, i, end)
+        aside = _ORG_ASIDE.match(self.text, i, end) or _ORG_BRACKET.match(self.text, i, end)
         i = aside.end() if aside else i
         verb = _VERB_AFTER_ORG.match(self.text, i, end)
         if not verb or _ORG_PASSIVE_BY.match(self.text, i, end):

@@ -215,3 +215,23 @@ def test_a_named_person_after_the_description_is_still_what_she_stands_for():
     assert speakers(text)[-1][1] == "Jane Roe"
     text = ('Jane Roe runs the stall. Shoppers said prices were up. "It is hard," she said.')
     assert speakers(text)[-1][1] == "Jane Roe"
+
+
+def test_a_body_opening_the_sentence_before_with_the_or_a_bracket_speaks_through_its_spokesperson():
+    text = 'The Kelby Traders Association cancelled the fair. A spokesperson said they were "sorry."'
+    assert speakers(text)[-1][1] == "Kelby Traders Association"
+    text = ('The Kelby Councils Association (Cymdeithas Cynghorau Kelby) said its members would meet the minister. A '
+            'spokesperson said councils were "ready to work on a solution."')
+    assert speakers(text)[-1][1] == "Kelby Councils Association"
+    assert speakers('Kelby Rail Ltd (KRL) cancelled all trains. A spokesperson said they were "sorry."')[-1][1] \
+        == "Kelby Rail Ltd"
+
+
+def test_a_body_that_is_no_bare_subject_before_leaves_the_spokesperson_unnamed():
+    for text in ('The Kelby Trust workers walked out on Monday. A spokesperson said they were "angry."',
+                 'The Kelby Trust (KT) staff walked out on Monday. A spokesperson said they were "angry."',
+                 'The Kelby Trust sold the site to Ashby Homes Ltd. A spokesperson said it was "a good deal."',
+                 'The Kelby Trust said it would appeal. Jane Roe, its chair, was away. A spokesperson said it was '
+                 '"a good deal."',
+                 'The minister met the Kelby Trust on Monday. A spokesperson said it was "a good meeting."'):
+        assert speakers(text)[-1][1] == "spokesperson", text
