@@ -127,6 +127,7 @@ _AUX = set(_W["aux"])
 _NEGATED = re.compile(r"(?:did|does|do|has|have|had|was|is|would|could|wo|ca)n[’']t")
 # Words that end the search for a subject going backwards from a cue verb.
 _CLAUSE_BREAK = set(_W["clause_break"])
+_PERCEPTION_VERBS = frozenset(_W["perception_verbs"])
 # Naming cues: a quotation right after one of these is a label, not speech.
 _NAMING = re.compile(
     r"(?:\b(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|term|terms|termed|label|labels|labelled|labeled|"
@@ -2277,6 +2278,9 @@ def _subject_start(toks, j: int) -> int | None:
             break
         if w.lower() in ("who", "which") and i < j or w in _CAPITAL_SUBORDINATORS and i < j:
             break  # ("After the ban was announced": the clause's subject follows its subordinator)
+        if i < j and w in _PERCEPTION_VERBS:
+            return i + 1  # "a customer heard the gunman say": the one heard speaks
+
         if i < j and _is_cue(w) and w.islower():
             return None  # another cue inside the would-be subject: "X said Kim's mental state is"
         if i < j and w.islower() and w.endswith("ed") and toks[i + 1][0] in _ROLE_ARTICLES:

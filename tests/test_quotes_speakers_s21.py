@@ -235,3 +235,19 @@ def test_a_body_that_is_no_bare_subject_before_leaves_the_spokesperson_unnamed()
                  '"a good deal."',
                  'The minister met the Kelby Trust on Monday. A spokesperson said it was "a good meeting."'):
         assert speakers(text)[-1][1] == "spokesperson", text
+
+
+def test_the_one_heard_or_seen_saying_is_the_speaker():
+    text = 'A customer hiding in a back aisle heard the gunman say "do not make me do it" before the shots.'
+    assert speakers(text)[-1][1] == "gunman"
+    assert speakers('Neighbours heard the man shout "get out" twice.')[-1][1] == "man"
+    text = 'Tom Reed said he saw the driver tell the officer "I did nothing wrong."'
+    assert speakers(text)[-1][1] == "driver"
+
+
+def test_a_perception_verb_inside_a_relative_clause_or_without_a_cue_after_changes_nothing():
+    assert speakers('Jane Roe, who watched the match, said it was "a disgrace."')[-1][1] == "Jane Roe"
+    assert speakers('Tom Reed heard from voters who said the plan was "a mess."')[-1][1] == "voters"
+    assert speakers('Tom Reed saw the plan and said it was "a mess."')[-1][1] == "Tom Reed"
+    assert speakers('Jane Roe, who saw the crash, told police it was "terrifying."')[-1][1] == "Jane Roe"
+    assert speakers('Tom Reed, seen as a moderate, said the bill was "fair."')[-1][1] == "Tom Reed"
