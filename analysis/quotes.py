@@ -4363,6 +4363,8 @@ class _Resolver:
         if clause and self._in_headline(a) and (hit := self.resolve(clause.group(1), a, a + len(clause.group(1)))) \
                 and hit[1] == "named" and hit[3] == "person":
             return hit  # 'Senator Doe quits party, says "..."': the subject of the headline's first verb
+        if words and " ".join(words) in _OFFICES and mention[:1].isupper() and self.text[max(0, a - 4):a] == "the ":
+            return self.resolve("the " + mention, a - 4, b)  # "with the First Minister, who insisted": the office
         if mention.strip() in _SURNAME_MONTHS and not _month_surname(mention.strip(), self.text):
             return None  # a month, not a surname of someone the article names
         hit = (self._anonymous_before(words, a) if words[:1] == ["the"] else None) \

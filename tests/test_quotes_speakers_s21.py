@@ -251,3 +251,16 @@ def test_a_perception_verb_inside_a_relative_clause_or_without_a_cue_after_chang
     assert speakers('Tom Reed saw the plan and said it was "a mess."')[-1][1] == "Tom Reed"
     assert speakers('Jane Roe, who saw the crash, told police it was "terrifying."')[-1][1] == "Jane Roe"
     assert speakers('Tom Reed, seen as a moderate, said the bill was "fair."')[-1][1] == "Tom Reed"
+
+
+def test_the_capitalised_office_before_a_relative_clause_is_its_holder():
+    text = ('First Minister Jane Roe was accused yesterday of "sailing into a crisis."\n\nTom Reed clashed with the '
+            'First Minister, who insisted the report had been shared "as soon as it was verified."')
+    assert speakers(text)[-1][1] == "Jane Roe"
+
+
+def test_an_office_with_no_holder_named_or_no_the_before_it_stays_the_office():
+    text = 'Tom Reed clashed with the Prime Minister, who insisted the report was shared "as soon as it was verified."'
+    assert speakers(text)[-1][1] == "Prime Minister"
+    text = 'Tom Reed met the Kelby Chancellor, who insisted the plan was "on track."'
+    assert speakers(text)[-1][1] == "Kelby Chancellor"
