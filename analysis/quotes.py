@@ -145,6 +145,8 @@ _CALLED = re.compile(r"\b(?:" + _CALLING + r")\b((?:\s+[\w’'\-%]+){0,4}|"
 _LABEL_VERBS = frozenset(_W["label_verbs"])
 # The plain forms among them: verbs whose name after them is their object, never an inverted speaker.
 _CALLING_FORMS = frozenset(w for w in _W["calling_verbs"] if w.isalpha())
+# the naming verbs proper ("described", "called", "dubbed"): see _cue_after
+_NAMING_VERBS = frozenset(_W["naming_verbs"])
 # Small words a title writes in lower case ("Game of Thrones").
 _TITLE_SMALL = set(_W["title_small_words"])
 # Characters before a quotation searched for a naming cue ("what insiders have called the").
@@ -2939,7 +2941,7 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
         if colon or _STOP_AFTER.match(text, quote_b + 1) or _NEW_CLAUSE_AFTER.match(text, quote_b + 1) \
         or _runs_on(text, quote_b) else None
     semicolon = bool(before) and _SEMICOLON_AFTER.match(text, quote_b + 1)  # (the cue after it is the next clause's)
-    hit = hit or (None if semicolon else _cue_after(text, toks, quote_b, after_limit, sent_b_first)) or \
+    hit = hit or (None if semicolon else _cue_after(text, toks, quote_b, after_limit, sent_b_first, not before)) or \
         (None if colon else _cue_before(text, toks, before, quote_a, quote_b, sent_a))
     span = hit and _mention_span(text, hit[1], hit[2])
     return span and (hit[0], span[0], span[1], hit[3])
@@ -3047,8 +3049,26 @@ _LOWER_NEXT = re.compile(r"[ \t]*[a-z]")  # a lower-case word next on the line
 _REPORTED_OPENERS = frozenset({"that", "he", "she", "they", "we", "it", "I"})
 
 
-def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: int | None):
-    """'"...," says X' / '"...," X says' / '"..." X told Y' / '"..." — X' / '"...," according to X'."""
+def _names_object(after, k: int, opens: bool) -> bool:
+    """The naming verb ``after[k]`` after a quotation names its object, so no inverted speaker follows it: the
+    quotation does not open its sentence ('signed "Jo Doe, President," described the recall as') or an object and
+    "as" follow the verb ('"...," described the plan as "..."'); not '"...," described Inspector Jo Doe', nor the
+    other calling verbs ('"...," warned Jo Doe')."""
+    if after[k][0].lower() not in _NAMING_VERBS:
+        return False
+    run = [t[0] for t in after[k + 1:k + 8]]
+    at = next((x for x, w in enumerate(run) if w == "as"), None)
+    return not opens or at is not None and at > 0 and run[0][:1].islower() \
+        and not any(w in (",", ";", ":", ".") for w in run[:at]) \
+        and (at + 1 == len(run) or run[at + 1].lower() not in _SUBJECT_PRONOUNS)
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it"})
+
+
+def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: int | None, opens: bool = True):
+    """'"...," says X' / '"...," X says' / '"..." X told Y' / '"..." — X' / '"...," according to X'.  ``opens``:
+    the quotation opens its sentence."""
     after = _between(toks, quote_b + 1, min(after_limit, quote_b + _LOOKBACK))
     if not after:
         return None
@@ -3093,8 +3113,8 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
         # '"...," Doe, 58, told AFP': after "told" comes the listener, the speaker is before it
         inverted = inverted and CUE_FORMS.get(after[k][0].lower()) not in _TO_LISTENER
         if k == 0 or inverted or all(t[0] in _AUX for t in after[:k]):  # ('"...," Will wrote': a name)
-            # (not after a naming verb: 'signed "Jo Doe, President," described the recall as': its object)
-            m = None if after[k][0].lower() in _CALLING_FORMS else _mention_after(after, k, after_limit)
+            # (not after a naming verb that names: 'signed "Jo Doe, President," described the recall as': its object)
+            m = None if _names_object(after, k, opens) else _mention_after(after, k, after_limit)
             if m:
                 return after[k][0], m[0], m[1], "after"
         else:

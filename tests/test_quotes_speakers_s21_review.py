@@ -1,0 +1,35 @@
+"""Speaker resolution on hand-written text: the review of session 21's speaker rules found ordinary copy they broke;
+each passage here must come out as it did before those rules (invented names only)."""
+
+from .test_quotes_styles import speakers  # (quotation text without its closing comma or stop, speaker) pairs
+
+
+def test_a_calling_verb_after_a_quotation_quotes_the_name_after_it():
+    # wire, tabloid and sport copy: '"...," warned/blasted/slammed/hailed NAME' is an inverted attribution
+    assert speakers('"The economy will slow sharply next year," warned Jane Roe, chief economist at Kelby Bank.') \
+        == [("The economy will slow sharply next year", "Jane Roe")]
+    assert speakers('"This is a reckless budget that punishes the poor," blasted opposition leader Mary Kline.') \
+        == [("This is a reckless budget that punishes the poor", "Mary Kline")]
+    assert [s for _, s in speakers('"They have failed this city," criticised Councillor Paul Dunne. '
+                                   '"Enough is enough."')] == ["Paul Dunne", "Paul Dunne"]
+    assert speakers('"An outstanding servant to the club," hailed chairman Mike Dolan in a statement.')[0][1] \
+        == "Mike Dolan"
+    assert [s for _, s in speakers('"Stay away from the river," warned police. "The water levels are rising '
+                                   'quickly."')] == ["police", "police"]
+    assert speakers('"This bill will cost jobs," warned the Kelby Chamber of Commerce in a statement.')[0][1] \
+        == "Kelby Chamber of Commerce"
+    assert speakers('"Unacceptable," dismissed Finance Minister Jane Roe when asked about the plan.')[0][1] \
+        == "Jane Roe"
+
+
+def test_a_naming_verb_after_a_quotation_that_opens_its_sentence_quotes_the_name_after_it():
+    assert speakers('"Mr Reed was a danger to the public," described Detective Inspector Alan Forde in his '
+                    'evidence.')[0][1] == "Alan Forde"
+    assert speakers('"It\'s the worst decision I have ever seen," described one witness, Tom Reed.')[0][1] \
+        == "Tom Reed"
+    assert speakers('"Order, order," called the Speaker, Jo Kelby, as MPs jeered.')[0][1] == "the Speaker"
+
+
+def test_a_naming_verb_names_its_object_after_a_quotation_inside_its_sentence():
+    text = 'The statement, signed "Jo Doe, President," described the recall as "a precaution."'
+    assert [s for _, s in speakers(text)] == [None, None]
