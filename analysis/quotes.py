@@ -4513,9 +4513,12 @@ class _Resolver:
 
     def _holder_spokesperson(self, mention: str, words: list[str], a: int):
         """'A spokesman for the minister said': the person "the minister" stands for (:meth:`_definite_speaker`),
-        as a body speaks through "a spokesman for the council", the mention kept as the role; else None."""
+        as a body speaks through "a spokesman for the council", the mention kept as the role; only when the article
+        names no more than one current holder of the role (:meth:`_current_holders`; not "Health Minister Jo Doe and
+        Finance Minister Tom Reed met ... A spokesman for the minister said"); else None."""
         role = _holder_of_spokesperson(words)
-        hit = role and self._definite_speaker(["the"] + role, a)
+        hit = role and len(set.union(*self._current_holders(" ".join(role)))) <= 1 \
+            and self._definite_speaker(["the"] + role, a)
         if not hit or hit[1] != "named" or hit[3] != "person":
             return None
         return hit[0], "named", mention.strip(), "person"
@@ -4586,6 +4589,13 @@ class _Resolver:
         "Senator Jo Doe", "Sen. Jo Doe") or in an appositive ("Jo Doe, the senator,"), not a past or shadow holder
         (table ``past_holder_words``: "Former mayor Jo Doe", "the shadow minister, Jo Doe"); None when the article
         names no such holder or several ("Governor Jo Doe ... Texas Governor Kel Roe")."""
+        holders, local = self._current_holders(head)
+        holders = holders or local  # ("State Sen. Jo Doe and U.S. Sen. Kel Roe": the senator is Roe)
+        return holders.pop() if len(holders) == 1 else None
+
+    def _current_holders(self, head: str) -> tuple[set, set]:
+        """The names of the current holders of the title ``head`` (see :meth:`_one_current_holder`): those of a
+        national or unqualified office, those of a local one ("State Sen.", "city councillor")."""
         if self._held is None:  # (name, start, end) of each person span outside quotations, once
             self._held = [(e.name, sa, sb) for e in entities(self.article) if e.kind == "person"
                           for sa, sb in e.spans if not self.quoted.inside(sa)]
@@ -4599,8 +4609,7 @@ class _Resolver:
             pre = set(re.split(r"[\s\-.]+", (m.group("pre") or "").lower())) if m else set()
             if m and not pre & _PAST_HOLDER_WORDS and not pre & _OTHER_OFFICE_WORDS:
                 (local if pre & _LOCAL_OFFICE_WORDS else holders).add(_after_titles(name))
-        holders = holders or local  # ("State Sen. Jo Doe and U.S. Sen. Kel Roe": the senator is Roe)
-        return holders.pop() if len(holders) == 1 else None
+        return holders, local
 
     def _org_noun_speaker(self, words: list[str], a: int):
         """'the company said', 'the developer said': the organisation "the <noun>" stands for, else None."""

@@ -33,3 +33,27 @@ def test_a_naming_verb_after_a_quotation_that_opens_its_sentence_quotes_the_name
 def test_a_naming_verb_names_its_object_after_a_quotation_inside_its_sentence():
     text = 'The statement, signed "Jo Doe, President," described the recall as "a precaution."'
     assert [s for _, s in speakers(text)] == [None, None]
+
+
+def test_a_spokesperson_for_a_role_two_people_hold_stays_a_description():
+    text = ('Health Minister Jane Roe and Finance Minister Tom Reed met union leaders on Monday. A spokesman for the '
+            'minister said the talks were "constructive."')
+    assert speakers(text)[-1][1] == "spokesman for the minister"
+    text = ('Senator Jo Doe and Senator Alan Brooks both opposed the bill. A spokesman for the senator said she was '
+            '"disappointed."')
+    assert speakers(text)[-1][1] == "spokesman for the senator"
+    text = ('Mayor Ellen Cho met Mayor Tom Reed of Kelby on Monday. "It was productive," a spokeswoman for the mayor '
+            'said.')
+    assert speakers(text)[-1][1] == "spokeswoman for the mayor"
+    text = ('Health Minister Jane Kelby said the plan was on track. Junior minister Jo Doe disagreed. A spokesman for '
+            'the minister said: "It is on schedule."')
+    assert speakers(text)[-1][1] == "spokesman for the minister"
+
+
+def test_a_spokesperson_for_a_role_one_person_holds_speaks_for_that_person():
+    text = ('Tom Reed, the former minister, and the current minister, Jane Roe, spoke at the event. A spokesman for '
+            'the minister said: "She was delighted."')
+    assert speakers(text)[-1][1] == "Jane Roe"
+    text = ('The coroner, Dr Ruth Lane, adjourned the inquest. A spokesman for the coroner said: "A full hearing '
+            'will take place in the new year."')
+    assert speakers(text)[-1][1] == "Ruth Lane"
