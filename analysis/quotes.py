@@ -147,6 +147,7 @@ _LABEL_VERBS = frozenset(_W["label_verbs"])
 _CALLING_FORMS = frozenset(w for w in _W["calling_verbs"] if w.isalpha())
 # the naming verbs proper ("described", "called", "dubbed"): see _cue_after
 _NAMING_VERBS = frozenset(_W["naming_verbs"])
+_TERM_FORMS = frozenset({"term", "terms", "termed", "terming"})
 # Small words a title writes in lower case ("Game of Thrones").
 _TITLE_SMALL = set(_W["title_small_words"])
 # Characters before a quotation searched for a naming cue ("what insiders have called the").
@@ -1637,6 +1638,8 @@ _ABBREV = set(_W["abbreviations"])
 # Month abbreviations before a day's number ("on Oct. 17"): their full stop ends no sentence
 _MONTH_ABBREV = frozenset(_W["month_abbreviations"])
 _DOTTED = re.compile(r"(?:[A-Z]\.)+|\w+\.\S*\.")  # "U.S.", "e.g.": a full stop inside the token
+# two or more dotted letters ("U.S.", "a.m."), never one initial ("said T. An Nguyen": a given name may follow it)
+_DOTTED_SEVERAL = re.compile(r"(?:[A-Z]\.){2,}|\w+\.\S*\.")
 
 
 def _tokens(s: str, base: int = 0) -> list[tuple[str, int, int]]:
@@ -1651,7 +1654,7 @@ def _tokens(s: str, base: int = 0) -> list[tuple[str, int, int]]:
         stop = None
         if not _DOTTED.fullmatch(t) and t[:-1].lower() not in _ABBREV:  # (t ends with "." and is longer than it)
             t, b, stop = t[:-1], b - 1, b - 1
-        elif _STOP_THEN_OPENER.match(s, m.end()) and (_DOTTED.fullmatch(t) or t[:-1].lower() in _ENDING_ABBREV):
+        elif _STOP_THEN_OPENER.match(s, m.end()) and (_DOTTED_SEVERAL.fullmatch(t) or t[:-1].lower() in _ENDING_ABBREV):
             # "at 10 a.m. A spokeswoman said", "Acme Inc. The company said": the abbreviation's stop ends a
             # sentence the splitter ran on (the next word opens a sentence, never a name)
             out.append((t[:-1], base + a, base + b - 1))
@@ -6850,6 +6853,8 @@ class _Reader:
         """(resolved, mention, start, end, cue) of the speaker, trying each way in turn, or None."""
         if found and _across_bullets(self.text, row["start"], found[1]):
             found = self._on_own_line(row, s_open)  # ('- Premier says hospital "on track"\n- Minister says ...')
+        if self._termed(row, s_open):
+            return self.caller(row, s_open)  # 'Analysts termed the move "prudent."': its subject here, or no one
         hit = self.quoted_as_saying(row, s_open) or self.from_cue(found) or self.owner(row, s_open)
         # (a passive naming verb's own agent before a shared sentence's speaker: 'called "risky" by Jo Doe and
         # "inspired" by Tom Reed')
@@ -6860,6 +6865,14 @@ class _Reader:
                 break
             hit = stage(row, s_open)
         return hit
+
+    def _termed(self, row, s_open) -> bool:
+        """A partial quotation right after an active "term" ('The senator termed the proposal "..."'): a verb
+        that quotes nobody else, so only its subject in the sentence may be the speaker (:meth:`caller`)."""
+        a, lo = row["start"], max(s_open.start, row["start"] - 1 - _NAMING_REACH)
+        called = row["kind"] == "partial" and _CALLED.search(self.text, lo, a - 1)
+        return bool(called) and called.group().split()[0].lower() in _TERM_FORMS \
+            and not _named_passively(self.text, lo, a - 1)
 
     def _on_own_line(self, row, s_open):
         """The cue and speaker before a quotation on its own bulleted line of a deck ('- Residents said the service

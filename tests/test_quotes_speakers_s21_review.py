@@ -57,3 +57,21 @@ def test_a_spokesperson_for_a_role_one_person_holds_speaks_for_that_person():
     text = ('The coroner, Dr Ruth Lane, adjourned the inquest. A spokesman for the coroner said: "A full hearing '
             'will take place in the new year."')
     assert speakers(text)[-1][1] == "Ruth Lane"
+
+
+def test_a_quotation_after_termed_is_its_subjects_in_the_sentence_or_no_ones():
+    text = 'The senator termed the proposal "economic murder." Her colleagues agreed.'
+    assert speakers(text)[-1][1] != "colleagues"
+    text = ('The Kelby Reserve Bank kept rates on hold. "Inflation remains our focus," Governor Jo Kelby said. '
+            'Analysts termed the move "prudent."')
+    assert speakers(text)[-1][1] != "Jo Kelby"
+    text = 'Opposition parties termed the budget "anti-poor," while Finance Minister Jo Doe said it was "balanced."'
+    assert speakers(text)[0][1] != "Jo Doe"
+    assert speakers('Council leader Tom Reed termed the report "a whitewash" and called for an inquiry.') \
+        == [("a whitewash", "Tom Reed")]
+
+
+def test_one_initial_before_a_given_name_that_looks_like_a_sentence_opener_stays_in_the_name():
+    assert speakers('"It\'s time to act," said T. An Nguyen, who leads the association.')[0][1] == "T. An Nguyen"
+    text = 'The vote closed at 10 a.m. A spokeswoman for the board, Jo Doe, said it was "a fair result."'
+    assert speakers(text)[-1][1] == "Jo Doe"
