@@ -33,6 +33,8 @@ def test_a_naming_verb_after_a_quotation_that_opens_its_sentence_quotes_the_name
 def test_a_naming_verb_names_its_object_after_a_quotation_inside_its_sentence():
     text = 'The statement, signed "Jo Doe, President," described the recall as "a precaution."'
     assert [s for _, s in speakers(text)] == [None, None]
+    text = 'The letter, headed "Urgent," called the plan "a disgrace."'
+    assert [s for _, s in speakers(text)] == [None, None]
 
 
 def test_a_spokesperson_for_a_role_two_people_hold_stays_a_description():
