@@ -147,7 +147,8 @@ _LABEL_VERBS = frozenset(_W["label_verbs"])
 _CALLING_FORMS = frozenset(w for w in _W["calling_verbs"] if w.isalpha())
 # the naming verbs proper ("described", "called", "dubbed"): see _cue_after
 _NAMING_VERBS = frozenset(_W["naming_verbs"])
-_TERM_FORMS = frozenset({"term", "terms", "termed", "terming"})
+# (only the forms that are never a noun: not 'said the terms were "..."', 'the long-term rating "..."')
+_TERM_FORMS = frozenset({"termed", "terming"})
 # Small words a title writes in lower case ("Game of Thrones").
 _TITLE_SMALL = set(_W["title_small_words"])
 # Characters before a quotation searched for a naming cue ("what insiders have called the").
@@ -6872,7 +6873,7 @@ class _Reader:
         a, lo = row["start"], max(s_open.start, row["start"] - 1 - _NAMING_REACH)
         called = row["kind"] == "partial" and _CALLED.search(self.text, lo, a - 1)
         return bool(called) and called.group().split()[0].lower() in _TERM_FORMS \
-            and not _named_passively(self.text, lo, a - 1)
+            and self.text[called.start() - 1:called.start()] != "-" and not _named_passively(self.text, lo, a - 1)
 
     def _on_own_line(self, row, s_open):
         """The cue and speaker before a quotation on its own bulleted line of a deck ('- Residents said the service

@@ -77,3 +77,13 @@ def test_one_initial_before_a_given_name_that_looks_like_a_sentence_opener_stays
     assert speakers('"It\'s time to act," said T. An Nguyen, who leads the association.')[0][1] == "T. An Nguyen"
     text = 'The vote closed at 10 a.m. A spokeswoman for the board, Jo Doe, said it was "a fair result."'
     assert speakers(text)[-1][1] == "Jo Doe"
+
+
+def test_the_noun_term_is_no_naming_verb():
+    text = ('Jo Doe, head of fixed income at Kelby Asset Management, said the terms were "better than the market had '
+            'feared."')
+    assert speakers(text) == [("better than the market had feared", "Jo Doe")]
+    text = 'Kelby Ratings said it had placed the company\'s long-term rating "on watch with developing implications".'
+    assert speakers(text) == [("on watch with developing implications", "Kelby Ratings")]
+    text = 'Tom Reed said the short-term outlook was "grim" for farmers.'
+    assert speakers(text) == [("grim", "Tom Reed")]
