@@ -127,6 +127,7 @@ _AUX = set(_W["aux"])
 _NEGATED = re.compile(r"(?:did|does|do|has|have|had|was|is|would|could|wo|ca)n[’']t")
 # Words that end the search for a subject going backwards from a cue verb.
 _CLAUSE_BREAK = set(_W["clause_break"])
+_PERCEPTION_VERBS = frozenset(_W["perception_verbs"])
 # Naming cues: a quotation right after one of these is a label, not speech.
 _NAMING = re.compile(
     r"(?:\b(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|term|terms|termed|label|labels|labelled|labeled|"
@@ -144,6 +145,10 @@ _CALLED = re.compile(r"\b(?:" + _CALLING + r")\b((?:\s+[\w’'\-%]+){0,4}|"
 _LABEL_VERBS = frozenset(_W["label_verbs"])
 # The plain forms among them: verbs whose name after them is their object, never an inverted speaker.
 _CALLING_FORMS = frozenset(w for w in _W["calling_verbs"] if w.isalpha())
+# the naming verbs proper ("described", "called", "dubbed"): see _cue_after
+_NAMING_VERBS = frozenset(_W["naming_verbs"])
+# (only the forms that are never a noun: not 'said the terms were "..."', 'the long-term rating "..."')
+_TERM_FORMS = frozenset({"termed", "terming"})
 # Small words a title writes in lower case ("Game of Thrones").
 _TITLE_SMALL = set(_W["title_small_words"])
 # Characters before a quotation searched for a naming cue ("what insiders have called the").
@@ -347,13 +352,14 @@ class _Spans:
         return iter(self.spans)
 
 
-# a quoted nickname between a given name and a surname ('union president Robert "Bobby" Tanaka told'): one
-# capitalised word in its marks, a capitalised word (the given name) right before and one (the surname) right after
-_NICKNAME_WORD = re.compile(r"[A-Z][\w’'\-]*")
+# a quoted nickname between a given name and a surname ('union president Robert "Bobby" Tanaka told', 'Captain
+# Jose "Big Joe" Cruz said'): one or two capitalised words in their marks, a capitalised word (the given name) right
+# before and one (the surname) right after
+_NICKNAME_WORD = re.compile(r"[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)?")
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w’'\-])[A-Z][a-z][\w’'\-]* $")
 _NAME_WORD_AFTER = re.compile(r" [A-Z][a-z]")
 # the same nickname inside a speaker mention, with its marks and the space before it (cut from the mention)
-_NICKNAME_IN_NAME = re.compile(r"(?<=[a-z]) [“\"‘']([A-Z][\w’'\-]*)[”\"’'](?= [A-Z][a-z])")
+_NICKNAME_IN_NAME = re.compile(r"(?<=[a-z]) [“\"‘']([A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)?)[”\"’'](?= [A-Z][a-z])")
 
 
 def _nickname(text: str, a: int, b: int) -> bool:
@@ -1332,7 +1338,8 @@ _APPOSITIVE_BODY = re.compile(rf",\s*(?:the\s+)?([{_UC}][\w’'\-]*"
                               r"(?:\s*\([A-Z&]{2,10}\))?\s*(?:,|$)")
 # (its legal form abbreviated with a stop: ", Kelby Petroleum Ltd., which ...")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|across|near|outside)\s+(?:the\s+)?$")
-_OF_SPLIT = re.compile(r"\s+(?:of|for|at|from|with)\s+(?:the\s+)?(?=[A-Z])")
+# ("Jo Doe of the village council", "Jo Doe from the local union": a person, then a body not named)
+_OF_SPLIT = re.compile(r"\s+(?:of|for|at|from|with)\s+(?:the\s+)?(?=[A-Z])|\s+(?:of|from)\s+the\s+(?=[a-z])")
 _TITLE_THEN_NAME = re.compile(rf"\b([A-Z][a-z]+\.?)\s+[{_UC}]")
 
 
@@ -1343,9 +1350,11 @@ def _name_before_of(head: str) -> str | None:
     Kelby Mayor Jo Doe": the name is after the title); else None."""
     for m in _OF_SPLIT.finditer(head):
         left = head[:m.start()]
-        if not left[-1:].isalpha() or not left.split()[-1][:1].isupper():
+        if not (left[-1:].isalpha() or left.endswith((" Jr.", " Sr."))) or not left.split()[-1][:1].isupper():
             continue
         run = ([None] + list(_CAP_RUN.finditer(left.split(",")[0])))[-1]
+        if run and head[m.end()].islower() and len(_name_tokens(run.group())) < 2:
+            continue  # ("The Friends of the earth group": a lower-case body after a full name only)
         if run and _is_person_name(run.group()) and _name_tokens(left) and not any(
                 _is_title(t.group(1)) for t in _TITLE_THEN_NAME.finditer(head, m.end())) \
                 and not _given_name_ends(head, m.end(), run.group()):
@@ -1385,7 +1394,8 @@ _BRACKETED_HONORIFIC = re.compile(r"\((?:Mrs|Mr|Ms|Miss|Dr)\.?\)\s*|\s*\([A-Z][A
 
 _DESCRIBED_BY = re.compile(r"(?:(?i:a|an|the|one|another|two|three|several)\s+)?((?:[a-z][\w’'\-]*\s+){1,4}"
                            r"(?:for|to|at|of|with)\s+(?:the\s+)?[A-Z].*)")
-_DESCRIBED_IN = re.compile(r"(?:(?i:a|an|the|one|another)\s+)?((?:[a-z][\w’'\-]*\s+){0,3}([a-z][\w’'\-]*)\s+"
+_DESCRIBED_IN = re.compile(r"(?:(?i:a|an|the|one|another)\s+)?((?:(?:[a-z][\w’'\-]*|\d{1,3}-year-old)\s+){0,3}"
+                           r"([a-z][\w’'\-]*)\s+"
                            r"(?:in|from)\s+(?:the\s+)?[A-Z].*)")
 
 
@@ -1629,6 +1639,8 @@ _ABBREV = set(_W["abbreviations"])
 # Month abbreviations before a day's number ("on Oct. 17"): their full stop ends no sentence
 _MONTH_ABBREV = frozenset(_W["month_abbreviations"])
 _DOTTED = re.compile(r"(?:[A-Z]\.)+|\w+\.\S*\.")  # "U.S.", "e.g.": a full stop inside the token
+# two or more dotted letters ("U.S.", "a.m."), never one initial ("said T. An Nguyen": a given name may follow it)
+_DOTTED_SEVERAL = re.compile(r"(?:[A-Z]\.){2,}|\w+\.\S*\.")
 
 
 def _tokens(s: str, base: int = 0) -> list[tuple[str, int, int]]:
@@ -1643,6 +1655,12 @@ def _tokens(s: str, base: int = 0) -> list[tuple[str, int, int]]:
         stop = None
         if not _DOTTED.fullmatch(t) and t[:-1].lower() not in _ABBREV:  # (t ends with "." and is longer than it)
             t, b, stop = t[:-1], b - 1, b - 1
+        elif _STOP_THEN_OPENER.match(s, m.end()) and (_DOTTED_SEVERAL.fullmatch(t) or t[:-1].lower() in _ENDING_ABBREV):
+            # "at 10 a.m. A spokeswoman said", "Acme Inc. The company said": the abbreviation's stop ends a
+            # sentence the splitter ran on (the next word opens a sentence, never a name)
+            out.append((t[:-1], base + a, base + b - 1))
+            out.append((".", base + b - 1, base + b))
+            continue
         out.append((t, base + a, base + b))
         nxt = s[m.end():m.end() + 2]
         if stop is not None and (nxt[:1] in (",", ")", ";") or nxt[1:2].islower()
@@ -1655,6 +1673,10 @@ def _tokens(s: str, base: int = 0) -> list[tuple[str, int, int]]:
 
 
 _ARTICLES = {"a", "an", "the", "his", "her", "its", "my", "our", "their", "your", "of"}
+# a word that opens a sentence, never a name, after an abbreviation's full stop (see _tokens)
+_STOP_THEN_OPENER = re.compile(r" (?:A|An|The|He|She|It|They|We|His|Her|Its|Their|This|That|These|Those|But)\s")
+# abbreviations that may end a sentence (a time of day, a legal form), unlike a title before a name
+_ENDING_ABBREV = frozenset({"inc", "ltd", "corp", "co", "etc"})
 _CONTRACTED = re.compile(r"(?:he|she|it|that|who|there|what)[’']s", re.I)
 
 
@@ -2106,7 +2128,9 @@ def _role_then_name(toks, i: int, j: int) -> tuple[int, int] | None:
         return None
     c = next((x for x in range(i + 1, j) if toks[x][0] == ","), None)
     name = [t for t in toks[c + 1:j] if t[0] not in "()"] if c is not None else []  # ("Chief (Mrs.) Jo Doe")
-    if not 1 <= len(name) <= 4 or not all(t[0][:1].isupper() for t in name) or c - i > 14:
+    titles = next((x for x, t in enumerate(name) if not _is_title(t[0].rstrip("."))), len(name))
+    # (four words of a name after its titles: "Mr Jo Lau Wei Kel")
+    if not 1 <= len(name) - min(titles, 1) <= 4 or not all(t[0][:1].isupper() for t in name) or c - i > 14:
         return None  # ("the National Coordinator of the Shareholders Forum of Nigeria (SFN), Jo Doe,": long roles)
     return toks[i][1], name[-1][2]
 
@@ -2140,6 +2164,9 @@ def _keeps_preposition(toks, i: int, j: int) -> bool:
         return True  # "Jane Doe of the Farm Bureau said", "the Center for Public Integrity said": one name
     if w == "at" and _name_of(toks, i) and _person_before(toks, i):
         return True  # "Raj Patel at Kelby & Co said": an analyst at a firm speaks, not the firm
+    if w in ("of", "from") and i + 2 <= j and toks[i + 1][0] == "the" and toks[i + 2][0][:1].islower() \
+            and _person_before(toks, i):
+        return True  # "Jo Doe of the village council said": she speaks, not a body the story does not name
     if w in ("for", "to", "at", "on", "with", "from", "in") and p.isalpha() and p.islower() and p not in _CLAUSE_BREAK | _AUX \
             and not _is_cue(p) and any(toks[x][0].lower() in _DESCRIPTION_OPENERS for x in range(max(0, i - 3), i - 1)):
         return True  # "the lawyer for the family said", "a staffer in the room asked": a noun's post-modifier
@@ -2257,6 +2284,9 @@ def _subject_start(toks, j: int) -> int | None:
             break
         if w.lower() in ("who", "which") and i < j or w in _CAPITAL_SUBORDINATORS and i < j:
             break  # ("After the ban was announced": the clause's subject follows its subordinator)
+        if i < j and w in _PERCEPTION_VERBS:
+            return i + 1  # "a customer heard the gunman say": the one heard speaks
+
         if i < j and _is_cue(w) and w.islower():
             return None  # another cue inside the would-be subject: "X said Kim's mental state is"
         if i < j and w.islower() and w.endswith("ed") and toks[i + 1][0] in _ROLE_ARTICLES:
@@ -2915,7 +2945,7 @@ def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent
         if colon or _STOP_AFTER.match(text, quote_b + 1) or _NEW_CLAUSE_AFTER.match(text, quote_b + 1) \
         or _runs_on(text, quote_b) else None
     semicolon = bool(before) and _SEMICOLON_AFTER.match(text, quote_b + 1)  # (the cue after it is the next clause's)
-    hit = hit or (None if semicolon else _cue_after(text, toks, quote_b, after_limit, sent_b_first)) or \
+    hit = hit or (None if semicolon else _cue_after(text, toks, quote_b, after_limit, sent_b_first, not before)) or \
         (None if colon else _cue_before(text, toks, before, quote_a, quote_b, sent_a))
     span = hit and _mention_span(text, hit[1], hit[2])
     return span and (hit[0], span[0], span[1], hit[3])
@@ -2940,6 +2970,10 @@ _MENTION_LEAD = re.compile(r"(?:While|As|If|When|Although|Though|Because|Since|A
 
 # the dash that ends a dateline before the subject ("OTTAWA (CP) - Finance Minister Jo Doe says")
 _DATELINE_DASH = re.compile(r"[-–—]+\s+(?=[A-Z])")
+# a dateline alone before a sentence's first name: a place in capitals (a state or country after a comma, an
+# agency in brackets), then a dash ("LONDON - ", "KELBY, Ohio (AP) — ")
+_DATELINE_ONLY = re.compile(r"\s*[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*"
+                            r"(?:\([^()]{1,30}\)\s*)?[-–—]+\s*")
 
 
 def _mention_span(text: str, a: int, b: int) -> tuple[int, int] | None:
@@ -3019,8 +3053,26 @@ _LOWER_NEXT = re.compile(r"[ \t]*[a-z]")  # a lower-case word next on the line
 _REPORTED_OPENERS = frozenset({"that", "he", "she", "they", "we", "it", "I"})
 
 
-def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: int | None):
-    """'"...," says X' / '"...," X says' / '"..." X told Y' / '"..." — X' / '"...," according to X'."""
+def _names_object(after, k: int, opens: bool) -> bool:
+    """The naming verb ``after[k]`` after a quotation names its object, so no inverted speaker follows it: the
+    quotation does not open its sentence ('signed "Jo Doe, President," described the recall as') or an object and
+    "as" follow the verb ('"...," described the plan as "..."'); not '"...," described Inspector Jo Doe', nor the
+    other calling verbs ('"...," warned Jo Doe')."""
+    if after[k][0].lower() not in _NAMING_VERBS:
+        return False
+    run = [t[0] for t in after[k + 1:k + 8]]
+    at = next((x for x, w in enumerate(run) if w == "as"), None)
+    return not opens or at is not None and at > 0 and run[0][:1].islower() \
+        and not any(w in (",", ";", ":", ".") for w in run[:at]) \
+        and (at + 1 == len(run) or run[at + 1].lower() not in _SUBJECT_PRONOUNS)
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it"})
+
+
+def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: int | None, opens: bool = True):
+    """'"...," says X' / '"...," X says' / '"..." X told Y' / '"..." — X' / '"...," according to X'.  ``opens``:
+    the quotation opens its sentence."""
     after = _between(toks, quote_b + 1, min(after_limit, quote_b + _LOOKBACK))
     if not after:
         return None
@@ -3065,7 +3117,8 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
         # '"...," Doe, 58, told AFP': after "told" comes the listener, the speaker is before it
         inverted = inverted and CUE_FORMS.get(after[k][0].lower()) not in _TO_LISTENER
         if k == 0 or inverted or all(t[0] in _AUX for t in after[:k]):  # ('"...," Will wrote': a name)
-            m = _mention_after(after, k, after_limit)
+            # (not after a naming verb that names: 'signed "Jo Doe, President," described the recall as': its object)
+            m = None if _names_object(after, k, opens) else _mention_after(after, k, after_limit)
             if m:
                 return after[k][0], m[0], m[1], "after"
         else:
@@ -3697,17 +3750,20 @@ _AGENT_NOUN = re.compile(r"(?!(?:" + "|".join(_W["agent_noun_lookalikes"]) + r")
 
 
 def _trade_length(words: list[str]) -> int:
-    """'..., sewing operator Jo Doe', 'Outside, bus driver Jo Doe': how many of the last ``words`` (one or two,
-    lower case, after a comma) name a trade before a name, the last an agent noun; else 0."""
+    """'..., sewing operator Jo Doe', 'Outside, bus driver Jo Doe', 'But striker Jo Doe': how many of the last
+    ``words`` (one or two, lower case, after a comma or a sentence's opening conjunction) name a trade before a
+    name, the last an agent noun; else 0."""
     for n in (1, 2):
         run = words[len(words) - n:]
-        if len(words) > n and words[-1 - n].endswith(",") and _AGENT_NOUN.fullmatch(run[-1]) \
+        if len(words) > n and (words[-1 - n].endswith(",") or len(words) == n + 1 and words[0] in _OPENING_CONJUNCTIONS) \
+                and _AGENT_NOUN.fullmatch(run[-1]) \
                 and all(w.isalpha() and w.islower() and w not in _CLAUSE_BREAK | _INTRO | _DETERMINERS
                         and not _is_cue(w) for w in run):
             return n
     return 0
 
 
+_OPENING_CONJUNCTIONS = frozenset({"But", "And", "Yet", "So"})
 #: Sentences looked back for a pronoun's antecedent when neither the last two sentences nor the earlier
 #: speakers give one.
 _PRONOUN_REACH = 5
@@ -3804,7 +3860,7 @@ _OUTLET_LEAD = re.compile(rf"\b(?:{'|'.join(map(re.escape, _W['outlet_leads']))}
 _BODY_OWNER = re.compile(r"\b[Tt]he\s+[a-z]+(?:’s|'s)\s+(?:[a-z\-]+\s+){0,2}$")
 # modifiers of a company noun that point to another firm than the one just named ("the rival company")
 _OTHER_FIRM = frozenset(_W["other_firm_modifiers"])
-_ORG_SUBJECT_LEAD = re.compile(r"[\s“\"‘']*(?:(?:[A-Z]?[a-z]+\s+){0,2}[A-Za-z][a-z]+s\s+(?:of|at|from)\s+)?(?:the\s+)?")
+_ORG_SUBJECT_LEAD = re.compile(r"[\s“\"‘']*(?:(?:[A-Z]?[a-z]+\s+){0,2}[A-Za-z][a-z]+s\s+(?:of|at|from)\s+)?(?:[Tt]he\s+)?")
 _BODY_DOCUMENTS = frozenset(_W["body_documents"])
 # a subject, then an aside naming its document, then (after it) the verb: "Kelby Proteins, in a statement issued on
 # Wednesday, said": the subject up to the aside's comma (a capitalised name or "the <noun>")
@@ -3918,6 +3974,7 @@ _SPOKES_HEAD = "(?:" + "|".join(_W["spokes_heads"]) + ")"
 _BODY_SPOKESPERSON = re.compile(rf"(?i:a|an|the)\s+(?:(?P<n1>[\w&.’'\- ]+?)(?:’s|'s)?\s+{_SPOKES_HEAD}|"
                                 rf"{_SPOKES_HEAD}\s+(?:for|of|at)\s+(?:the\s+)?(?P<n2>[\w&.’'\- ]+?))")
 _SPOKES = re.compile(_SPOKES_HEAD)
+_SPOKES_NOUNS = frozenset(h for h in _W["spokes_heads"] if h.isalpha())
 # an unnamed spokesperson of no one named ("A spokesman said"): see _Resolver._spokes_body_before
 _RELATIVE_ASIDE = re.compile(r"[^,.;:“\"]*?,\s+(?:which|who)\b[^,.;:]*,")
 _LONE_SPOKESPERSON = re.compile(rf"(?i:a|an)\s+{_SPOKES_HEAD}")
@@ -3929,6 +3986,7 @@ _ORG_PREDICATE = (r"\s+(?:is|was|has\s+been|had\s+been|became|becomes|remains|re
 # passive with its agent ("Acme was praised by campaigners": not the organisation's spokesperson), the verb
 _ORG_ASIDE = re.compile(r",(?:[^,.;:\"]|(?<=\d)[,.](?=\d)){1,120},")  # (", which employs 3,000 people,")
 _ORG_LEAD = re.compile(r"[\w’'\- ]{0,40}")
+_ORG_BRACKET = re.compile(r"\s*\([^()]{1,60}\)")  # (its initials or its name in another language: "Acme (ACM) said")
 _ORG_PASSIVE_BY = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?[a-z]+\b"
                          r"[^.;:!?“\"]{0,60}?\bby\b")
 _VERB_AFTER_ORG = re.compile(r"\s+(?:(?:[a-z]+ly|also|still|now|then|again|later|first|never)\s+)?([a-z]+)"
@@ -3983,6 +4041,19 @@ def _is_public_body(name: str) -> bool:
     """The organisation ``name`` is a public body by its institution noun (``public_body_heads``: "Ashby Borough
     Council", "the Kelby Utilities Review Board")."""
     return bool(_body_heads(name.lower().split()) & _PUBLIC_BODY_HEADS)
+
+
+def _holder_of_spokesperson(words: list[str]) -> list[str] | None:
+    """The words of a person's role in "a spokesman for the (deputy) minister" (one or two lower-case words, a
+    person's role last, no body's noun: "a spokeswoman for the council" is the council's), else None."""
+    if not 5 <= len(words) <= 6 or words[0] not in ("a", "an") or words[1] not in _SPOKES_NOUNS \
+            or words[2:4] != ["for", "the"]:
+        return None
+    head = words[-1]
+    if not all(w.isalpha() and w.islower() for w in words[4:]) or head not in _PERSON_HEADS \
+            or head in _ORG_NOUNS or head in _ORG_WORDS or any(head in v for v in _BODY_NOUNS.values()):
+        return None
+    return words[4:]
 
 
 def _means_verb(toks: list, k: int) -> bool:
@@ -4316,6 +4387,8 @@ class _Resolver:
         if clause and self._in_headline(a) and (hit := self.resolve(clause.group(1), a, a + len(clause.group(1)))) \
                 and hit[1] == "named" and hit[3] == "person":
             return hit  # 'Senator Doe quits party, says "..."': the subject of the headline's first verb
+        if words and " ".join(words) in _OFFICES and mention[:1].isupper() and self.text[max(0, a - 4):a] == "the ":
+            return self.resolve("the " + mention, a - 4, b)  # "with the First Minister, who insisted": the office
         if mention.strip() in _SURNAME_MONTHS and not _month_surname(mention.strip(), self.text):
             return None  # a month, not a surname of someone the article names
         hit = (self._anonymous_before(words, a) if words[:1] == ["the"] else None) \
@@ -4331,7 +4404,8 @@ class _Resolver:
             body = (noun and self._one_body(noun, a)) or self._spokes_body_before(noun, mention, a)
             if body:  # (a person still: "He added" goes on with the spokesman's words)
                 return body, "named", mention.strip(), "person"
-        hit = self._title_speaker(mention, words, a) or self._person_spokesperson(mention, a)
+        hit = self._title_speaker(mention, words, a) or self._person_spokesperson(mention, a) \
+            or self._holder_spokesperson(mention, words, a)
         if hit:
             return hit
         canon, stype, role, kind = _describe(mention, self.text)
@@ -4441,6 +4515,18 @@ class _Resolver:
             return None
         return hit[0], "named", mention.strip(), "person"
 
+    def _holder_spokesperson(self, mention: str, words: list[str], a: int):
+        """'A spokesman for the minister said': the person "the minister" stands for (:meth:`_definite_speaker`),
+        as a body speaks through "a spokesman for the council", the mention kept as the role; only when the article
+        names no more than one current holder of the role (:meth:`_current_holders`; not "Health Minister Jo Doe and
+        Finance Minister Tom Reed met ... A spokesman for the minister said"); else None."""
+        role = _holder_of_spokesperson(words)
+        hit = role and len(set.union(*self._current_holders(" ".join(role)))) <= 1 \
+            and self._definite_speaker(["the"] + role, a)
+        if not hit or hit[1] != "named" or hit[3] != "person":
+            return None
+        return hit[0], "named", mention.strip(), "person"
+
     def _address_age_or_kin(self, mention: str, words: list[str], a: int, b: int):
         """A speaker told by a form of address ("her Honour"), an age ("the 79-year-old chairman"), a generation
         ("The elder Lin") or a relation ("his grandfather", "the father of three"): the person it stands for,
@@ -4507,6 +4593,13 @@ class _Resolver:
         "Senator Jo Doe", "Sen. Jo Doe") or in an appositive ("Jo Doe, the senator,"), not a past or shadow holder
         (table ``past_holder_words``: "Former mayor Jo Doe", "the shadow minister, Jo Doe"); None when the article
         names no such holder or several ("Governor Jo Doe ... Texas Governor Kel Roe")."""
+        holders, local = self._current_holders(head)
+        holders = holders or local  # ("State Sen. Jo Doe and U.S. Sen. Kel Roe": the senator is Roe)
+        return holders.pop() if len(holders) == 1 else None
+
+    def _current_holders(self, head: str) -> tuple[set, set]:
+        """The names of the current holders of the title ``head`` (see :meth:`_one_current_holder`): those of a
+        national or unqualified office, those of a local one ("State Sen.", "city councillor")."""
         if self._held is None:  # (name, start, end) of each person span outside quotations, once
             self._held = [(e.name, sa, sb) for e in entities(self.article) if e.kind == "person"
                           for sa, sb in e.spans if not self.quoted.inside(sa)]
@@ -4520,8 +4613,7 @@ class _Resolver:
             pre = set(re.split(r"[\s\-.]+", (m.group("pre") or "").lower())) if m else set()
             if m and not pre & _PAST_HOLDER_WORDS and not pre & _OTHER_OFFICE_WORDS:
                 (local if pre & _LOCAL_OFFICE_WORDS else holders).add(_after_titles(name))
-        holders = holders or local  # ("State Sen. Jo Doe and U.S. Sen. Kel Roe": the senator is Roe)
-        return holders.pop() if len(holders) == 1 else None
+        return holders, local
 
     def _org_noun_speaker(self, words: list[str], a: int):
         """'the company said', 'the developer said': the organisation "the <noun>" stands for, else None."""
@@ -5504,7 +5596,7 @@ class _Resolver:
 
     def _org_acts_from(self, i: int, end: int) -> int | None:
         """:meth:`_org_acts` after the organisation's name ending at ``i``."""
-        aside = _ORG_ASIDE.match(self.text, i, end)
+        aside = _ORG_ASIDE.match(self.text, i, end) or _ORG_BRACKET.match(self.text, i, end)
         i = aside.end() if aside else i
         verb = _VERB_AFTER_ORG.match(self.text, i, end)
         if not verb or _ORG_PASSIVE_BY.match(self.text, i, end):
@@ -6027,6 +6119,8 @@ class _Resolver:
         pre = _ROLE_NOTE.sub(" ", pre)
         pre = _GENERATION_BEFORE.sub("", pre)  # ("..., the elder Lin stops": the name opens the clause)
         pre = _TITLES_AT_END.sub(" ", pre)  # ("The labour lawyer Dr. Jo Doe, ..., said": the role before the titles)
+        if lo == sent.start and _DATELINE_ONLY.fullmatch(pre):
+            pre = ""  # "LONDON - Jo Doe has lived ...", "KELBY, Ohio (AP) — Jo Doe said": the dateline opens no clause
         if lo == sent.start and (role := _ARTICLE_ROLE.fullmatch(pre)) and _person_role_words(role.group(1).split()) \
                 and run and _APPOSITION_AFTER.match(self.text, run.end()):
             return True  # "The labour lawyer Jo Doe, who ..., said": a lower-case role after its article, then the name
@@ -6201,6 +6295,8 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
     speech = last and CUE_FORMS.get(last[0].lower()) not in (None, "call")  # "called" names, it does not quote
     if _CRIED.search(pre, max(0, len(pre) - 30)):
         return "full"  # 'chanting "Bernie or Jill, No Hill,"', 'to chants of "Marco! Marco!"': the words cried out
+    if _nickname(text, a, b):
+        return "term"  # 'Captain Jose "Big Joe" Cruz': a nickname inside a person's name
     if not has_cue_adjacent and _title_like(qtext) or _programme(pre, qtext) or _bylined(text, b, qtext) \
             or not single_style and _heading_line(text, a, b, nwords):
         return "term"  # 'on CNN's "State of the Union," while ...', 'named "Game of Thrones," "Veep" ...'
@@ -6758,6 +6854,8 @@ class _Reader:
         """(resolved, mention, start, end, cue) of the speaker, trying each way in turn, or None."""
         if found and _across_bullets(self.text, row["start"], found[1]):
             found = self._on_own_line(row, s_open)  # ('- Premier says hospital "on track"\n- Minister says ...')
+        if self._termed(row, s_open):
+            return self.caller(row, s_open)  # 'Analysts termed the move "prudent."': its subject here, or no one
         hit = self.quoted_as_saying(row, s_open) or self.from_cue(found) or self.owner(row, s_open)
         # (a passive naming verb's own agent before a shared sentence's speaker: 'called "risky" by Jo Doe and
         # "inspired" by Tom Reed')
@@ -6768,6 +6866,14 @@ class _Reader:
                 break
             hit = stage(row, s_open)
         return hit
+
+    def _termed(self, row, s_open) -> bool:
+        """A partial quotation right after an active "term" ('The senator termed the proposal "..."'): a verb
+        that quotes nobody else, so only its subject in the sentence may be the speaker (:meth:`caller`)."""
+        a, lo = row["start"], max(s_open.start, row["start"] - 1 - _NAMING_REACH)
+        called = row["kind"] == "partial" and _CALLED.search(self.text, lo, a - 1)
+        return bool(called) and called.group().split()[0].lower() in _TERM_FORMS \
+            and self.text[called.start() - 1:called.start()] != "-" and not _named_passively(self.text, lo, a - 1)
 
     def _on_own_line(self, row, s_open):
         """The cue and speaker before a quotation on its own bulleted line of a deck ('- Residents said the service
