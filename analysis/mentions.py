@@ -517,6 +517,8 @@ def _place_rules(raw: dict) -> dict:
         "not_place_before": low("not_place_before"),
         # a named storm's opening words and one more capitalised word (see ``storm_openers``)
         "named_storm": re.compile(r"(?:" + _alternation(raw["storm_openers"]) + r") [A-Z][\w’'-]+"),
+        "storm_openers_alone": _as_written(raw, "storm_openers_alone"),
+        "vessel_prefixes": _as_written(raw, "vessel_prefixes"),
         "storm_nouns": re.compile(r"\b(?:" + _alternation(raw["storm_nouns"]) + r")\b"),
         # a person's age, a verb of people or "and his/her" after a name (see ``storm_person_verbs``)
         "storm_person_after": re.compile(r", \d{1,3},| (?:" + _alternation(raw["storm_person_verbs"])
@@ -5180,14 +5182,29 @@ def _storm_names(merged, groups: dict[str, list[_Cand]], text: str) -> set[str]:
     (``storm_nouns``), no mention of them acting as a person (:func:`_storm_acts_as_person`): weather events, no
     actors ("Storm Financial", "Storm Reid said" stay)."""
     R = _rules()
-    if R["storm_nouns"].search(text) is None:
-        return set()
+    nouns = R["storm_nouns"].search(text) is not None
     found = {nm for names in merged for nm in names
              if R["named_storm"].fullmatch(nm) and not _common_word(nm.rsplit(" ", 1)[1])
-             and not _SURNAME_SHAPE.fullmatch(nm.rsplit(" ", 1)[1])}
+             and not _SURNAME_SHAPE.fullmatch(nm.rsplit(" ", 1)[1])
+             and (nouns or _storm_without_nouns(nm))}
+    alone = {nm for names in merged for nm in names if nm in R["storm_openers_alone"]
+             and all(_QUOTED_NAME_AFTER.match(text, c.end) for c in groups[nm])}  # 'Typhoon "Kelda"': the
+    # storm's local name in quotation marks, the opener alone a candidate
     found = {nm for nm in found if not any(_storm_acts_as_person(c, text) for c in
                                            groups[nm] + groups.get(nm.rsplit(" ", 1)[1], []))}
-    return found | {nm.rsplit(" ", 1)[1] for nm in found}
+    return found | {nm.rsplit(" ", 1)[1] for nm in found} | alone
+
+
+# A capitalised name in quotation marks right after a word ('Typhoon "Kelda"').
+_QUOTED_NAME_AFTER = re.compile(r" [\"“‘][A-Z]")
+
+
+def _storm_without_nouns(name: str) -> bool:
+    """A storm's name that needs no storm noun in lower case in the story: an opener only storms take
+    (``storm_openers_alone``: "Hurricane", "Typhoon", not "Storm", a given name too) and a listed given name, how
+    storms are named ("after Hurricane Kelda destroyed his home"; not "Hurricane Doeson", a sportsman's nickname)."""
+    opener, last = name.rsplit(" ", 1)
+    return opener in _rules()["storm_openers_alone"] and last.lower() in _rules()["given_names"]
 
 
 def _storm_acts_as_person(c: _Cand, text: str) -> bool:
@@ -5275,12 +5292,22 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
         if cl.kind == "person" and _saint_alone(cl.name) and _where_a_place_stands(cl, text) \
                 and not _titled(cl, text):
             cl.kind = "place"  # "August Town, St Andrew": a parish or a town named for its saint
+        if _vessel(cl):
+            cl.kind = "product"  # "the ferry MV Kelby Star": a ship, no actor
     _possessed_products(clusters, text)
     _places_by_gazetteer(clusters, text)
     _places_by_context(clusters, text)
     _towns_by_use(clusters, text)
     _places_by_list_mates(clusters, text)
     return clusters
+
+
+def _vessel(cl: _Cluster) -> bool:
+    """Every form opens with a ship's prefix (``vessel_prefixes``: "MV", "HMS") and goes on: a vessel's name ("MV
+    Kelby Star", "MV TARN NAN EILEAN", "HMS Tarn"), no actor; not a body so abbreviated, whose name has a body's
+    word ("MT Kelby Holdings Ltd", "RMS Tarn Services")."""
+    prefixes = _rules()["vessel_prefixes"]
+    return cl.cues.get("organisation", 0) < 3 and all(" " in c.name and c.name.split(" ", 1)[0] in prefixes for c in cl.cands)
 
 
 def _saint_alone(name: str) -> bool:
