@@ -1506,8 +1506,8 @@ def _punctuation_joins(ctx: _Ctx, i: int, j: int, gap: str) -> int:
     a bracketed company mark, a comma inside a name."""
     toks, text = ctx.toks, ctx.text
     nxt = toks[j + 1]
-    if gap in (' "', " “", " ‘") and _nickname_joins(ctx, i, j):
-        return 2  # 'Margaret "Peggy" Olsson'
+    if gap in (' "', " “", " ‘") and (nick := _nickname_joins(ctx, i, j)):
+        return nick  # 'Margaret "Peggy" Olsson', 'Tom "Big Tom" Doe'
     if gap in (' "', " “") and (quoted := _quoted_body_name(ctx, i, j)):
         return quoted  # 'the Association of Kelby Borrowers "Equal Before the Bank", which ...'
     if gap == " (" and (m := _rules()["bracketed_legal_form"].match(text, nxt.start - 1)):
@@ -4012,25 +4012,43 @@ def _clean_name(raw: str) -> str:
 
 
 # A nickname in quotation marks between a given name and a surname ('Margaret "Peggy" Olsson', "Tom ‘Tucker’ Bell").
-_NICKNAME = re.compile(r" (?:\"[^\s\"]+\"|“[^\s”]+”|‘[^\s’]+’) ")
+_NICKNAME = re.compile(r" (?:\"[^\s\"]+(?: [A-Z][^\s\"]*){0,2}\"|“[^\s”]+(?: [A-Z][^\s”]*){0,2}”"
+                       r"|‘[^\s’]+(?: [A-Z][^\s’]*){0,2}’) ")  # (up to three words: 'Tom "Big Tom" Doe')
 
 
-def _nickname_joins(ctx: _Ctx, i: int, j: int) -> bool:
-    """Whether a one-word nickname in quotation marks follows the given name ``toks[j]`` (the run's first word, or
-    the word after a title or another given name), then a capitalised surname, one sentence: 'Margaret "Peggy"
-    Olsson', 'Jose Antonio "Jun" Doe'."""
+def _nickname_joins(ctx: _Ctx, i: int, j: int) -> int:
+    """How many words a nickname in quotation marks (one to three capitalised words) takes after the given name
+    ``toks[j]`` (the run's first word, or the word after a title or another given name), then a capitalised
+    surname, one sentence, counting the surname (0: none): 'Margaret "Peggy" Olsson', 'Jose Antonio "Jun" Doe',
+    'Tom "Big Tom" Doe'."""
     toks, text = ctx.toks, ctx.text
     g = j - 1 if j > i and toks[j - 1].text.lower() in _rules()["given_names"] else j  # (two given names: 'Jose
     # Antonio "Jun" Doe', 'Maria Clara "Bing" Roe')
     if j + 2 >= len(toks) or (g > i and not _title_word(toks[g - 1].text)):
-        return False  # (a title just before it: "Coach Tom ‘Tucker’ Bell", "Company President Tom ‘Tucker’ Bell")
-    if toks[j].text.lower() not in _rules()["given_names"] \
-            and not (j > i and toks[j - 1].text.lower().rstrip(".") in _rules()["honorifics"]):
-        return False  # (a given name the list lacks after an honorific: 'Mr. Marcel "Max" Doe')
-    nick, last = toks[j + 1], toks[j + 2]
-    return nick.cap and last.cap and nick.sid == last.sid == toks[j].sid \
-        and _NICKNAME.fullmatch(text, toks[j].end, last.start) is not None and not _dropped_in(ctx, last) \
-        and _nicknamed_surname(last.text)
+        return 0  # (a title just before it: "Coach Tom ‘Tucker’ Bell", "Company President Tom ‘Tucker’ Bell")
+    listed = toks[j].text.lower() in _rules()["given_names"] \
+        or (j > i and toks[j - 1].text.lower().rstrip(".") in _rules()["honorifics"])  # (a given name the list
+    # lacks after an honorific: 'Mr. Marcel "Max" Doe')
+    if not listed and not _unlisted_given_name(toks[j].text):
+        return 0
+    for n in range(1, 4):
+        if j + n + 1 >= len(toks):
+            return 0
+        last = toks[j + n + 1]
+        if _NICKNAME.fullmatch(text, toks[j].end, last.start) is not None:
+            return n + 1 if all(t.cap for t in toks[j + 1:j + n + 2]) and last.sid == toks[j].sid \
+                and not _dropped_in(ctx, last) and _nicknamed_surname(last.text) \
+                and (listed or _surname_alone_again(ctx, last.text)) else 0  # (a word the list of given names
+    return 0  # lacks, when the surname is written alone elsewhere: 'Tomasz "Big Tom" Kowal ... Kowal scored')
+
+
+def _surname_alone_again(ctx: _Ctx, w: str) -> bool:
+    """A capitalised word, no common word, written alone elsewhere in the article more often than after "the": a
+    surname used again ("Kowal scored"), not a thing's name ('the Acme "Smart Home" Expo ... visitors at the
+    Expo')."""
+    return not _common_word(w) and _written_count(ctx, w, alone=True) - 1 > _written_count(ctx, "the " + w) \
+        + _written_count(ctx, "The " + w)  # (less the mention after the nickname, which the quotation mark leaves
+    # alone)
 
 
 def _nicknamed_surname(w: str) -> bool:
