@@ -519,6 +519,7 @@ def _place_rules(raw: dict) -> dict:
         "named_storm": re.compile(r"(?:" + _alternation(raw["storm_openers"]) + r") [A-Z][\w’'-]+"),
         "storm_openers_alone": _as_written(raw, "storm_openers_alone"),
         "vessel_prefixes": _as_written(raw, "vessel_prefixes"),
+        "area_adjectives_before": _as_written(raw, "area_adjectives_before"),
         "storm_nouns": re.compile(r"\b(?:" + _alternation(raw["storm_nouns"]) + r")\b"),
         # a person's age, a verb of people or "and his/her" after a name (see ``storm_person_verbs``)
         "storm_person_after": re.compile(r", \d{1,3},| (?:" + _alternation(raw["storm_person_verbs"])
@@ -4448,6 +4449,8 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
         cues["place"] += 1  # "the strike spread to Kelso", "diverted to Tarbes": a town where it went (weak)
     if b1 == "of" and len(bw) >= 2 and bw[-2].lower() in _HEADS_OF_PLACES:
         cues["place"] += 3  # "the mayor of Springfield", "governor of Ohio": a town or a state
+    if bw and bw[-1] in R["area_adjectives_before"] and _area_of_a_place(c, text):
+        cues["place"] += 3  # "much of rural Kelby", "farmers in northern Tarnia", "south Kelby": a region or a town
     if b1 == "the" and len(bw) >= 2 and bw[-2] in ("and", "or", ","):
         b1 = bw[-2]  # "in Hexley, Marden and the Vale": a place list goes on through "the"
     if b1 == "," and len(bw) >= 2 and bw[-2] in _ADDRESSED and " " not in c.name and text.startswith(",", c.end):
@@ -4466,6 +4469,16 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
         before = text[max(0, start - 60):start]
         if before.rstrip().endswith(("at", "for", "with")) and R["role_at"].search(before):
             cues["organisation"] += 2
+
+
+def _area_of_a_place(c: _Cand, text: str) -> bool:
+    """A name after an adjective of area (``area_adjectives_before``) that stands alone: no body's word in it, no
+    noun in lower case after it ("rural Kelby said", "in northern Tarnia."; not "regional Acme flights": the
+    airline's, nor "rural Kelby Council")."""
+    m = _NEXT_WORD.match(text, c.end)
+    w = m.group(1) if m else ""
+    return not (w.islower() and w not in _rules()["stopwords"]) and not c.possessive \
+        and not any(x.lower() in _rules()["org_words"] for x in c.name.split())
 
 
 # Institutions written with their town after a comma ("Drumnakilly Primary School, Altamuskin,").
