@@ -5643,6 +5643,8 @@ def _town_use(text: str, c: _Cand, world: bool) -> str:
     m = _PREPOSITION_BEFORE.search(text, max(0, c.start - 40), c.start)
     if m and m.group(2) in R["gazetteer_town_before"] and (m.group(1) or "").lower() not in R["not_place_before"]:
         return "placed" if world else ""  # (a verb after it is another's: "ships calling at Tarno averaged ...")
+    if m and m.group(2) == "of" and m.group(1) == "out":
+        return "placed" if world else ""  # "works out of Kelso", "runs routes out of Tarno": where one is based
     if text.endswith(_ARTICLES_BEFORE, max(0, c.start - 4), c.start) or c.weak == "headline":
         return "modifier" if world else ""  # "the Kelso company", "a Kelso bike maker", "from the Tarno factories"
     if world and R["town_count_before"].search(text, max(0, c.start - 12), c.start) \
