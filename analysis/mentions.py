@@ -3092,7 +3092,7 @@ def _title_splits(words: tuple, titled: bool, member: bool = False) -> tuple:  #
             and nxt not in R["org_words"] and nxt not in ("and", "&", "&amp;") and lw not in ("st", "saint") \
             and not (k > 0 and words[k - 1] in ("and", "&", "&amp;"))
         if title or (
-                k == 0 and lw in R["person_roles"] and named and k + 2 < n) or (
+                k == 0 and lw in R["person_roles"] and k + 2 < n and (named or _unknown_words(words[1:]))) or (
                 k > 0 and words[k] in R["title_acronyms"] and (k + 2 < n or nxt in given)) or (
                 words[k] in R["role_abbreviations"] and (named or (nxt in hon and k + 2 < n) or (
                     k + 2 < n and _presumed_person(" ".join(words[k + 1:]))))) or (
@@ -3120,6 +3120,15 @@ def _title_splits(words: tuple, titled: bool, member: bool = False) -> tuple:  #
     if cur:
         pieces.append((tuple(cur), titled))
     return tuple(pieces)
+
+
+def _unknown_words(words: tuple) -> bool:
+    """Two or three capitalised words, none a common word, a body's word, a place or a nationality: a name after a
+    role word that opens a run ("Analyst Chong Wai Ling", "Economist Kelbo Tarnu"; not "Analyst Relations Group")."""
+    R = _rules()
+    return 2 <= len(words) <= 3 and all(
+        w[:1].isupper() and not _common_word(w) and w.lower() not in R["org_words"] and w not in R["places"]
+        and not _demonym(w) for w in words)
 
 
 def _party_member_before(ctx: _Ctx, run: list) -> bool:
@@ -4991,6 +5000,21 @@ class _Aliases:
             fulls = {self.find(m) for m in self.by_first.get(s.split()[0], ())
                      if m.startswith(s + " ") and m.split()[n] in particles and self.kind_lean(m) == "person"}
             if len(fulls) == 1:
+                self.join(s, fulls.pop())
+        self._given_name_before_particle(particles)
+
+    def _given_name_before_particle(self, particles) -> None:
+        """A word alone that stands just before the patronymic particle of one person's name, after another given
+        name: how the story names that person again ("Mohd Kelmi bin Tarno ... Kelmi said")."""
+        before: dict[str, set[str]] = defaultdict(set)
+        for m in self.multi:
+            w = m.split()
+            for k in range(1, len(w) - 1):
+                if w[k + 1] in particles and self.kind_lean(m) == "person":
+                    before[w[k]].add(m)
+        for s in self.single:
+            if s in before and self.find(s) == s and not self.cue_of[s].get("place", 0) \
+                    and len(fulls := {self.find(m) for m in before[s]}) == 1:
                 self.join(s, fulls.pop())
 
     def inner_family_names(self, text: str) -> None:
