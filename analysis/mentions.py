@@ -389,6 +389,11 @@ def _org_rules(raw: dict) -> dict:
         # what follows the opening words of a company's full name: up to two capitalised words, then a company word
         "company_tail": re.compile(r"(?:\s+[A-Z][\w&.-]*){0,2}?\s+(?:" + "|".join(
             sorted({re.escape(str(w)) for w in raw["org_suffixes"]}, key=len, reverse=True)) + r")\b"),
+        # fields joined by "and" before an organisation word ("Product Safety and Liability Network", "Mutual
+        # Protection and Indemnity Association"): longer than ``body_tail`` reaches, after a plural possessive
+        "body_tail_and": re.compile(r"(?:[ \u00a0][A-Z][\w-]*){1,2}[ \u00a0]and(?:[ \u00a0][A-Z][\w-]*){1,2}[ \u00a0](?:"
+                                    + "|".join(sorted({re.escape(str(w).title()) for w in raw["org_suffixes"]},
+                                                      key=len, reverse=True)) + r")\b"),
         # capitalised words (and "and", "of", "for", "&" between them) that end in an organisation word
         # (a capitalised word may be a plural possessive: "Nurses’ and Midwives’ Council")
         "body_tail": re.compile(r"(?:[ \u00a0](?:[A-Z][\w&.-]*(?:(?<=s)[’'])?|and|of|for|&)){0,3}?[ \u00a0](?:" + "|".join(
@@ -2019,7 +2024,8 @@ def _plural_possessive_in_name(ctx: _Ctx, j: int) -> bool:
     sfx = R["org_suffixes"]
     return toks[j].text.endswith("s") and not toks[j].poss and text[toks[j].end + 1:nxt.start] == " " \
         and nxt.sid == toks[j].sid and (nxt.text.lower() in sfx or nxt.text.lower()[:-1] in sfx  # ("Associations")
-                                        or (nxt.cap and R["body_tail"].match(text, toks[j].end + 1) is not None))
+                                        or (nxt.cap and R["body_tail"].match(text, toks[j].end + 1) is not None)
+                                        or (nxt.cap and R["body_tail_and"].match(text, toks[j].end + 1) is not None))
 
 
 def _plural_possessive_and(ctx: _Ctx, j: int) -> bool:
@@ -2247,6 +2253,12 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         and _field_word(ctx, (lw := toks[k].text.lower())) and _unnamed_word(toks[k].text) and lw not in R["org_words"]
     inside_org = (opener or members_for) and joiner is not None \
         and toks[j + 2].text.lower() not in R["given_names"]  # "Center for Media and Public Affairs"
+    # a members' body opened by a nationality ("European Patients’ Alliance for Access and Safety"): a plural
+    # possessive before the body's word, one ordinary field word after "and" (not "... and American Airlines")
+    members_field = inside_org and k == j + 2 and any(
+        t.text.endswith("s") and ctx.text[t.end:t.end + 1] in "’'" for t in before[:joiner]) \
+        and _field_word(ctx, (lw := toks[k].text.lower())) and _unnamed_word(toks[k].text) \
+        and lw not in R["org_words"] and not _demonym(toks[k].text)
     # two plural nouns of members either side of "and", then a body's word: "United Filipino Travellers and
     # Consumers Association", "Amalgamated Couriers and Drivers Local 771"
     members = _plural_in_a_name(before[-1].text) and _plural_in_a_name(toks[j + 2].text) and len(before) >= 2 \
@@ -2285,7 +2297,7 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         # "British Federation of Shipping and American Airlines", "American Federation of Teachers and National
         # Education Association": a second body's name opens after "and")
     if before[0].text.lower() in R["given_names"] or first in R["places"] or first == toks[k].text \
-            or (any(_demonym(t.text) for t in lead) and not members and not members_for) \
+            or (any(_demonym(t.text) for t in lead) and not members and not members_for and not members_field) \
             or (before[-1].text.isupper() and len(before[-1].text) > 1) \
             or (len(before) > 1 and before[-1].text.lower().rstrip(".") in R["org_suffixes"] and not inside_org
                 and not _field_then_body(ctx, before, toks[j + 2:k + 1])):
