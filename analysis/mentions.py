@@ -525,6 +525,7 @@ def _place_rules(raw: dict) -> dict:
         "storm_openers_alone": _as_written(raw, "storm_openers_alone"),
         "vessel_prefixes": _as_written(raw, "vessel_prefixes"),
         "area_adjectives_before": _as_written(raw, "area_adjectives_before"),
+        "base_before_out_of": _as_written(raw, "base_before_out_of"),
         "storm_nouns": re.compile(r"\b(?:" + _alternation(raw["storm_nouns"]) + r")\b"),
         # a person's age, a verb of people or "and his/her" after a name (see ``storm_person_verbs``)
         "storm_person_after": re.compile(r", \d{1,3},| (?:" + _alternation(raw["storm_person_verbs"])
@@ -5679,8 +5680,9 @@ def _town_use(text: str, c: _Cand, world: bool) -> str:
     m = _PREPOSITION_BEFORE.search(text, max(0, c.start - 40), c.start)
     if m and m.group(2) in R["gazetteer_town_before"] and (m.group(1) or "").lower() not in R["not_place_before"]:
         return "placed" if world else ""  # (a verb after it is another's: "ships calling at Tarno averaged ...")
-    if m and m.group(2) == "of" and m.group(1) == "out":
-        return "placed" if world else ""  # "works out of Kelso", "runs routes out of Tarno": where one is based
+    if (b := _OUT_OF_BEFORE.search(text, max(0, c.start - 30), c.start)) and b.group(1) in R["base_before_out_of"]:
+        return "placed" if world else ""  # "works out of Kelso", "runs routes out of Kelso": where one is based
+        # (not "spun out of Kelso", a firm of a town's name)
     if text.endswith(_ARTICLES_BEFORE, max(0, c.start - 4), c.start) or c.weak == "headline":
         return "modifier" if world else ""  # "the Kelso company", "a Kelso bike maker", "from the Tarno factories"
     if world and R["town_count_before"].search(text, max(0, c.start - 12), c.start) \
@@ -5690,6 +5692,8 @@ def _town_use(text: str, c: _Cand, world: bool) -> str:
 
 
 _ARTICLES_BEFORE = ("the ", "The ", "a ", "A ", "an ", "An ")
+# A word in lower case and "out of" before a name ("works out of ").
+_OUT_OF_BEFORE = re.compile(r"\b([a-z]+) out of $")
 
 
 def _uncued_name(cl: _Cluster) -> bool:

@@ -131,6 +131,7 @@ def test_a_name_placed_by_its_use_is_a_place(text, name):
     ("Acme spun out of Kelbytech in 2019, and Kelbytech said it was pleased.", "Kelbytech"),
     ("Tarnsay said on Monday that it would cut 40 jobs at its pier.", "Tarnsay"),
     ("Jo Doe ran out of time, Kelso said in a statement on Tuesday.", "Kelso"),
+    ("The start-up, spun out of Kelso in 2019, makes radio chips. It raised $40 million on Tuesday.", "Kelso"),
     ("The Kelbeau Neighborhood Association said rents were too high.", "Kelbeau Neighborhood Association"),
     ("A spokesman at Tarnco said the firm would appeal.", "Tarnco"),
     ("The Tarnside Neighbourhood Watch said break-ins had fallen.", "Tarnside Neighbourhood Watch"),
