@@ -1437,10 +1437,28 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
         return 2  # "Mac a’ Bhàird": the article and the name after it
     if nxt.text in R["foreign_joiners"] or nxt.text in R["foreign_body_joiners"]:
         return _foreign_joins(ctx, i, j) or _foreign_body_joins(ctx, i, j)
+    if nxt.text == "at" and (n_at := _campus_at(ctx, i, j)):
+        return n_at  # "the University of Kelby at Tarnbury": a state university's campus, part of its name
     if toks[j].text == "Local" and j > i and _UNION_LOCAL.fullmatch(nxt.text) and nxt.sid == toks[j].sid \
             and text[toks[j].end:nxt.start] == " " and toks[j - 1].text.endswith("s"):
         return 1  # "Steelworkers Local 1999": a plural of members, then the local's number
     return 0  # (the common case, a lower-case word that joins nothing: every test of _joins would say so)
+
+
+def _campus_at(ctx: _Ctx, i: int, j: int) -> int:
+    """How many tokens "at" and a campus's town (one or two capitalised words, one sentence, then a mark or a word
+    in lower case) add to a name "University of ..." ("the University of Kelby at Tarnbury", "University of Tarn at
+    Kelby Falls"); none after another body ("Jo Doe of Acme at Kelby": no university), nor before "the" or a time."""
+    toks, text, n = ctx.toks, ctx.text, len(ctx.toks)
+    if toks[i].text != "University" or j < i + 2 or toks[i + 1].text != "of" or j + 2 >= n:
+        return 0
+    k = j + 2
+    while k < n and k < j + 4 and toks[k].cap and toks[k].sid == toks[j].sid and not _dropped_in(ctx, toks[k]) \
+            and text[toks[k - 1].end:toks[k].start] == " " and toks[k].text.lower() not in _rules()["time_words"]:
+        k += 1
+    if k == j + 2 or (k < n and toks[k].cap and toks[k].sid == toks[j].sid):
+        return 0
+    return k - 1 - j
 
 
 def _lower_words_before_form(ctx: _Ctx, i: int, j: int) -> int:

@@ -214,3 +214,26 @@ def test_a_members_body_with_fields_joined_by_and_is_one_name(text, name):
 def test_bodies_and_people_after_and_stay_apart(text, names):
     got = actors(text)
     assert all(n in got for n in names)
+
+
+# --- a state university's campus after "at" (_campus_at) --------------------------------------------------------
+@pytest.mark.parametrize("text, name", (
+    ("Researchers at the University of the Great Lakes at Kelby found the effect was small.",
+     "University of the Great Lakes at Kelby"),
+    ("A study by the University of the Kelby Valley at Tarnbury was published on Monday.",
+     "University of the Kelby Valley at Tarnbury"),
+))
+def test_a_universitys_campus_after_at_is_part_of_its_name(text, name):
+    assert actors(text)[name][0] == "organisation"
+
+
+@pytest.mark.parametrize("text, name", (
+    ("He was at the University of Kelby at Christmas, Jo Doe said.", "University of Kelby"),
+    ("Jo Roe of Acme at Kelby said the plant would close.", "Jo Roe"),
+    ("The University of Kelby at Tarn Falls Medical Center Foundation said it would help.",
+     "University of Kelby"),
+    ("Tarn University at Kelby Falls said fees would rise.", "Tarn University"),
+    ("She studied at the University of Kelby at the time, her mother said.", "University of Kelby"),
+))
+def test_at_after_another_name_or_before_a_time_adds_no_campus(text, name):
+    assert name in actors(text)
