@@ -523,6 +523,7 @@ def _place_rules(raw: dict) -> dict:
         # a named storm's opening words and one more capitalised word (see ``storm_openers``)
         "named_storm": re.compile(r"(?:" + _alternation(raw["storm_openers"]) + r") [A-Z][\w’'-]+"),
         "storm_openers_alone": _as_written(raw, "storm_openers_alone"),
+        "storm_alone_word": re.compile(r"\b(?:" + _alternation(raw["storm_openers_alone"]) + r")\b"),
         "vessel_prefixes": _as_written(raw, "vessel_prefixes"),
         "area_adjectives_before": _as_written(raw, "area_adjectives_before"),
         "base_before_out_of": _as_written(raw, "base_before_out_of"),
@@ -5269,6 +5270,8 @@ def _storm_names(merged, groups: dict[str, list[_Cand]], text: str) -> set[str]:
     actors ("Storm Financial", "Storm Reid said" stay)."""
     R = _rules()
     nouns = R["storm_nouns"].search(text) is not None
+    if not nouns and R["storm_alone_word"].search(text) is None:
+        return set()  # (one search of the text, as before: most stories name no storm)
     found = {nm for names in merged for nm in names
              if R["named_storm"].fullmatch(nm) and not _common_word(nm.rsplit(" ", 1)[1])
              and not _SURNAME_SHAPE.fullmatch(nm.rsplit(" ", 1)[1])
