@@ -525,6 +525,9 @@ def _place_rules(raw: dict) -> dict:
         "storm_openers_alone": _as_written(raw, "storm_openers_alone"),
         "storm_alone_word": re.compile(r"\b(?:" + _alternation(raw["storm_openers_alone"]) + r")\b"),
         "vessel_prefixes": _as_written(raw, "vessel_prefixes"),
+        "vessel_initials": _as_written(raw, "vessel_initials"),
+        "campus_states": _as_written(raw, "campus_states"),
+        "vessel_words": re.compile(r"\b(?:" + _alternation(raw["vessel_words"]) + r")\b"),
         "area_adjectives_before": _as_written(raw, "area_adjectives_before"),
         "base_before_out_of": _as_written(raw, "base_before_out_of"),
         "storm_nouns": re.compile(r"\b(?:" + _alternation(raw["storm_nouns"]) + r")\b"),
@@ -1448,8 +1451,10 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
 
 def _campus_at(ctx: _Ctx, i: int, j: int) -> int:
     """How many tokens "at" and a campus's town (one or two capitalised words, one sentence, then a mark or a word
-    in lower case) add to a name "University of ..." ("the University of Kelby at Tarnbury", "University of Tarn at
-    Kelby Falls"); none after another body ("Jo Doe of Acme at Kelby": no university), nor before "the" or a time."""
+    in lower case) add to a name "University of <state>" (``campus_states``, a US state or Canadian province: the
+    American style "the University of Kelbia at Tarnbury") when the town is in the world gazetteer; none after
+    another body ("Jo Doe of Acme at Kelby": no university), nor before "the" or a time, nor for a venue, an event
+    or a possessive after "at" ("the University of Kelby at Tarn Park", "at Kelby's invitation")."""
     toks, text, n = ctx.toks, ctx.text, len(ctx.toks)
     if toks[i].text != "University" or j < i + 2 or toks[i + 1].text != "of" or j + 2 >= n:
         return 0
@@ -1459,6 +1464,11 @@ def _campus_at(ctx: _Ctx, i: int, j: int) -> int:
         k += 1
     if k == j + 2 or (k < n and toks[k].cap and toks[k].sid == toks[j].sid):
         return 0
+    state, town = text[toks[i + 2].start:toks[j].end], text[toks[j + 2].start:toks[k - 1].end]
+    if state not in _rules()["campus_states"] or town not in _world_places() or toks[k - 1].poss \
+            or text[toks[k - 1].end:toks[k - 1].end + 1] in ("'", "’"):
+        return 0  # (a state's campus in a town of the gazetteer only: not "the University of Kelby at Tarn Park",
+        # a venue, nor "... at Kelby's invitation")
     return k - 1 - j
 
 
@@ -5381,7 +5391,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
         if cl.kind == "person" and _saint_alone(cl.name) and _where_a_place_stands(cl, text) \
                 and not _titled(cl, text):
             cl.kind = "place"  # "August Town, St Andrew": a parish or a town named for its saint
-        if _vessel(cl):
+        if _vessel(cl, text):
             cl.kind = "product"  # "the ferry MV Kelby Star": a ship, no actor
     _possessed_products(clusters, text)
     _places_by_gazetteer(clusters, text)
@@ -5391,12 +5401,20 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     return clusters
 
 
-def _vessel(cl: _Cluster) -> bool:
+def _vessel(cl: _Cluster, text: str) -> bool:
     """Every form opens with a ship's prefix (``vessel_prefixes``: "MV", "HMS") and goes on: a vessel's name ("MV
     Kelby Star", "MV TARN NAN EILEAN", "HMS Tarn"), no actor; not a body so abbreviated, whose name has a body's
-    word ("MT Kelby Holdings Ltd", "RMS Tarn Services")."""
-    prefixes = _rules()["vessel_prefixes"]
-    return cl.cues.get("organisation", 0) < 3 and all(" " in c.name and c.name.split(" ", 1)[0] in prefixes for c in cl.cands)
+    word ("MT Kelby Holdings Ltd", "RMS Tarn Services").  The prefixes that are initials too (``vessel_initials``:
+    "MV", "MT", "FV"; "CPI(M) leader MV Kelan", "contractor MT Tarnby") need a ship's word in the story
+    (``vessel_words``: "ship", "tanker", "aboard") and a name that never speaks nor has a person's cue."""
+    R = _rules()
+    if cl.cues.get("organisation", 0) >= 3 or not all(
+            " " in c.name and c.name.split(" ", 1)[0] in R["vessel_prefixes"] for c in cl.cands):
+        return False
+    if cl.cands[0].name.split(" ", 1)[0] not in R["vessel_initials"]:
+        return True
+    return R["vessel_words"].search(text) is not None and not any(c.speaks for c in cl.cands) \
+        and cl.cues.get("person", 0) == 0
 
 
 def _saint_alone(name: str) -> bool:
