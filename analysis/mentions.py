@@ -5309,7 +5309,12 @@ def _storm_without_nouns(name: str) -> bool:
 def _storm_acts_as_person(c: _Cand, text: str) -> bool:
     """A storm's name (or its short form) that speaks, stands before a verb of ``storm_person_verbs``, an age or
     "and his/her" ("Storm Kelby and her partner won", "Storm Tarn, 29, withdrew"): a person named Storm."""
-    return c.speaks or _rules()["storm_person_after"].match(text, c.end) is not None
+    return c.speaks or _rules()["storm_person_after"].match(text, c.end) is not None \
+        or _WHO_AFTER.match(text, c.end) is not None
+
+
+# A relative clause of a person right after a name (", whose real name is", ", who").
+_WHO_AFTER = re.compile(r",? (?:whose|who)\b")
 
 
 # Words before a bracket ("voluntary retirement scheme (").
