@@ -4090,8 +4090,10 @@ def _nickname_joins(ctx: _Ctx, i: int, j: int) -> int:
         if _NICKNAME.fullmatch(text, toks[j].end, last.start) is not None:
             return n + 1 if all(t.cap for t in toks[j + 1:j + n + 2]) and last.sid == toks[j].sid \
                 and not _dropped_in(ctx, last) and _nicknamed_surname(last.text) \
-                and (listed or _surname_alone_again(ctx, last.text)) else 0  # (a word the list of given names
-    return 0  # lacks, when the surname is written alone elsewhere: 'Tomasz "Big Tom" Kowal ... Kowal scored')
+                and (listed or (_surname_alone_again(ctx, last.text) and text.count(toks[j].text) == 1)) \
+                else 0  # (a word the list of given names lacks, written nowhere else, when the surname is
+    return 0  # written alone elsewhere as a person's: 'Tomasz "Big Tom" Kowal ... Kowal said'; not 'the Acme
+    # "Lumia" Windows phones ... Windows sales fell')
 
 
 def _surname_alone_again(ctx: _Ctx, w: str) -> bool:
@@ -4099,8 +4101,15 @@ def _surname_alone_again(ctx: _Ctx, w: str) -> bool:
     surname used again ("Kowal scored"), not a thing's name ('the Acme "Smart Home" Expo ... visitors at the
     Expo')."""
     return not _common_word(w) and _written_count(ctx, w, alone=True) - 1 > _written_count(ctx, "the " + w) \
-        + _written_count(ctx, "The " + w)  # (less the mention after the nickname, which the quotation mark leaves
-    # alone)
+        + _written_count(ctx, "The " + w) and re.search(r"\b" + re.escape(w) + _PERSON_AFTER, ctx.text) is not None
+    # (less the mention after the nickname, which the quotation mark leaves alone; and once as a person: a verb of
+    # saying, an auxiliary or a person's deed, or an apposition after it, not "Kowal sales")
+
+
+# What follows a person's surname used alone ("Kowal said", "Kowal will appeal", "Kowal, a boxer,").
+_PERSON_AFTER = (r"(?: (?:said|says|told|tells|added|adds|denied|denies|insisted|insists|admitted|admits|believes"
+                 r"|believed|thinks|thought|will|would|was|is|has|had|could|can|did|does|won|wins|scored|scores|lost"
+                 r"|loses|made|makes)\b|, (?:a|an|the|who)\b)")
 
 
 def _nicknamed_surname(w: str) -> bool:
