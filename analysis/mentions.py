@@ -5721,9 +5721,10 @@ def _town_use(text: str, c: _Cand, world: bool) -> str:
     estate", "Kelso-based"), "placed" (after a word of ``gazetteer_town_before``, not "a stake in Kelso"; a name of
     the gazetteer only), "actor" (it owns, speaks or a verb follows with no such word before), else ""."""
     R = _rules()
-    if text.startswith(R["place_area_after"], c.end) \
+    if (text.startswith(R["place_area_after"], c.end) and (not text.startswith(_QUARTER_AFTER, c.end)
+                                                          or text.endswith(("the ", "The "), 0, c.start))) \
             or R["place_noun_of_before"].search(text, max(0, c.start - 30), c.start):
-        return "area"
+        return "area"  # (a quarter only after "the": "the Kelby neighborhood", not "a Kelbook neighborhood group")
     if (m := _FORM_OF_BEFORE.search(text, max(0, c.start - 16), c.start)) \
             and ((f := m.group(1).rstrip(".")) in R["legal_forms"] or f.upper() in R["legal_forms"]) \
             and _CLAUSE_MARK_AFTER.match(text, c.end):
@@ -5733,7 +5734,9 @@ def _town_use(text: str, c: _Cand, world: bool) -> str:
     m = _PREPOSITION_BEFORE.search(text, max(0, c.start - 40), c.start)
     if m and m.group(2) in R["gazetteer_town_before"] and (m.group(1) or "").lower() not in R["not_place_before"]:
         return "placed" if world else ""  # (a verb after it is another's: "ships calling at Tarno averaged ...")
-    if (b := _OUT_OF_BEFORE.search(text, max(0, c.start - 30), c.start)) and b.group(1) in R["base_before_out_of"]:
+    if (b := _OUT_OF_BEFORE.search(text, max(0, c.start - 30), c.start)) and b.group(1) in R["base_before_out_of"] \
+            and not ((w := _NEXT_WORD.match(text, c.end)) and w.group(1).islower()
+                     and w.group(1) not in R["stopwords"]):  # (not "ran out of Kelso sauce": a thing used up)
         return "placed" if world else ""  # "works out of Kelso", "runs routes out of Kelso": where one is based
         # (not "spun out of Kelso", a firm of a town's name)
     if text.endswith(_ARTICLES_BEFORE, max(0, c.start - 4), c.start) or c.weak == "headline":
@@ -5745,6 +5748,8 @@ def _town_use(text: str, c: _Cand, world: bool) -> str:
 
 
 _ARTICLES_BEFORE = ("the ", "The ", "a ", "A ", "an ", "An ")
+# A town's quarter after its name (see ``place_area_after``).
+_QUARTER_AFTER = (" neighborhood", " neighbourhood")
 # A word in lower case and "out of" before a name ("works out of ").
 _OUT_OF_BEFORE = re.compile(r"\b([a-z]+) out of $")
 
