@@ -2055,7 +2055,9 @@ def _plural_possessive_in_name(ctx: _Ctx, j: int) -> bool:
     return toks[j].text.endswith("s") and not toks[j].poss and text[toks[j].end + 1:nxt.start] == " " \
         and nxt.sid == toks[j].sid and (nxt.text.lower() in sfx or nxt.text.lower()[:-1] in sfx  # ("Associations")
                                         or (nxt.cap and R["body_tail"].match(text, toks[j].end + 1) is not None)
-                                        or (nxt.cap and R["body_tail_and"].match(text, toks[j].end + 1) is not None))
+                                        or (nxt.cap and toks[j].text not in R["places"]  # (not "the Kelbonia'
+                                            # Trade and Development Ministry": a country's ministry)
+                                            and R["body_tail_and"].match(text, toks[j].end + 1) is not None))
 
 
 def _plural_possessive_and(ctx: _Ctx, j: int) -> bool:
