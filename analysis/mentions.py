@@ -4952,6 +4952,10 @@ def _ages_differ(text: str, ones: list, others: list) -> bool:
     return bool(a and b and not a & b)
 
 
+# An apposition with "a" or "an" right after a name (", a party colleague").
+_AN_APPOSITION_AFTER = re.compile(r", an? [a-z]")
+
+
 class _Aliases:
     """Union-find over names: which forms name the same actor."""
 
@@ -4996,7 +5000,7 @@ class _Aliases:
             return "person" if _presumed_person(nm) and nm.split()[-1] in self.groups else ""
         return max(KINDS, key=lambda kk: (k.get(kk, 0), kk == "organisation"))
 
-    def person_parts(self) -> None:
+    def person_parts(self, text: str) -> None:
         """Surname, first name and truncated nickname of a person ("Smith", "Jane", "Vander")."""
         given = _rules()["given_names"]
         for s in sorted(self.single, key=lambda x: self.first_at[x]):
@@ -5021,7 +5025,7 @@ class _Aliases:
                 target = nick[0] if len(nick) == 1 else None
             if target:
                 self.join(s, target)
-        self._given_before_patronymic()
+        self._given_before_patronymic(text)
         for s in self.multi:  # a surname of several words: "Van der Merwe", "Woodhouse Nepinak"
             longer = [m for m in self.by_last.get(s.split()[-1], ()) if len(m) > len(s) and m.endswith(" " + s)
                       and self.kind_lean(m) == "person"]
@@ -5042,7 +5046,7 @@ class _Aliases:
             if s in nick and self.find(s) == s and len(fulls := {self.find(m) for m in nick[s]}) == 1:
                 self.join(s, fulls.pop())
 
-    def _given_before_patronymic(self) -> None:
+    def _given_before_patronymic(self, text: str) -> None:
         """The given names before a patronymic particle (``patronymic_particles``) for the one person so named:
         "Siti Aminah binti Omar ... Ms Siti Aminah", "Ahmad Hafiz bin Yusof ... Ahmad Hafiz said"."""
         particles = _rules()["patronymic_particles"]
@@ -5054,11 +5058,12 @@ class _Aliases:
                      if m.startswith(s + " ") and m.split()[n] in particles and self.kind_lean(m) == "person"}
             if len(fulls) == 1:
                 self.join(s, fulls.pop())
-        self._given_name_before_particle(particles)
+        self._given_name_before_particle(particles, text)
 
-    def _given_name_before_particle(self, particles) -> None:
+    def _given_name_before_particle(self, particles, text: str) -> None:
         """A word alone that stands just before the patronymic particle of one person's name, after another given
-        name: how the story names that person again ("Mohd Kelmi bin Tarno ... Kelmi said")."""
+        name: how the story names that person again ("Mohd Kelmi bin Tarno ... Kelmi said"); not when the word
+        alone has an apposition of its own ("Kelmi, a party colleague, said": another person)."""
         before: dict[str, set[str]] = defaultdict(set)
         for m in self.multi:
             w = m.split()
@@ -5067,6 +5072,7 @@ class _Aliases:
                     before[w[k]].add(m)
         for s in self.single:
             if s in before and self.find(s) == s and not self.cue_of[s].get("place", 0) \
+                    and not any(_AN_APPOSITION_AFTER.match(text, c.end) for c in self.groups[s]) \
                     and len(fulls := {self.find(m) for m in before[s]}) == 1:
                 self.join(s, fulls.pop())
 
@@ -5379,7 +5385,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     groups, canon_of = _case_groups(cands)
     al = _Aliases(groups)
     _names_goes_by(cands, text, al)
-    al.person_parts()
+    al.person_parts(text)
     if "“" in text or "‘" in text or '"' in text:
         al.quoted_nicknames(text)
     al.inner_family_names(text)
