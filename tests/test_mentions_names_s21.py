@@ -218,13 +218,23 @@ def test_bodies_and_people_after_and_stay_apart(text, names):
 
 # --- a state university's campus after "at" (_campus_at) --------------------------------------------------------
 @pytest.mark.parametrize("text, name", (
-    ("Researchers at the University of the Great Lakes at Kelby found the effect was small.",
-     "University of the Great Lakes at Kelby"),
-    ("A study by the University of the Kelby Valley at Tarnbury was published on Monday.",
-     "University of the Kelby Valley at Tarnbury"),
+    ("Researchers at the University of Ohio at Kelso found the effect was small.", "University of Ohio at Kelso"),
+    ("A study by the University of Nova Scotia at Riverton was published on Monday.",
+     "University of Nova Scotia at Riverton"),
 ))
 def test_a_universitys_campus_after_at_is_part_of_its_name(text, name):
-    assert actors(text)[name][0] == "organisation"
+    assert actors(text)[name][0] == "organisation"  # (a state or province, then a town of the gazetteer)
+
+
+@pytest.mark.parametrize("text, name", (
+    ("The University of Kelby at Glendale hosted a forum on housing.", "University of Kelby"),
+    ("Students from the University of Ohio at Tarn Hall performed on Friday.", "University of Ohio"),
+    ("The University of Ohio at Kelso's invitation sent a team.", "University of Ohio"),
+    ("The University of Ohio at Tarnfest 2024 held a debate.", "University of Ohio"),
+    ("The University of Kelby at Riverton Park won the title.", "University of Kelby"),
+))
+def test_a_university_at_a_venue_or_outside_a_state_keeps_its_name(text, name):
+    assert name in actors(text)
 
 
 @pytest.mark.parametrize("text, name", (
@@ -237,3 +247,59 @@ def test_a_universitys_campus_after_at_is_part_of_its_name(text, name):
 ))
 def test_at_after_another_name_or_before_a_time_adds_no_campus(text, name):
     assert name in actors(text)
+
+
+# --- the narrowed rules after the review of session 21 ----------------------------------------------------------
+@pytest.mark.parametrize("text, name", (
+    ("Party secretary MV Kelan said the vote had been fair.", "MV Kelan"),
+    ('"We will appeal," MT Tarnby told reporters on Monday.', "MT Tarnby"),
+    ("The council appointed MV Kelbaran as its chief officer.", "MV Kelbaran"),
+    ("District judge MV Tarnaraj retired on Friday.", "MV Tarnaraj"),
+    ("The roster had MV Kelrama and MT Tarnajan on duty at the court.", "MT Tarnajan"),
+    ("Danish builder MT Kelbygaard said profits rose by a third.", "MT Kelbygaard"),
+))
+def test_initials_like_a_ships_prefix_without_a_ship_stay_actors(text, name):
+    assert kind_of(text, name) in ("person", "organisation")
+
+
+@pytest.mark.parametrize("text, name", (
+    ("The tanker MT Kelby Dawn ran aground off the coast on Sunday.", "MT Kelby Dawn"),
+    ("The crew of MV Tarn Spirit were rescued after the engine failed.", "MV Tarn Spirit"),
+))
+def test_initials_prefix_with_a_ships_word_is_a_vessel(text, name):
+    assert kind_of(text, name) not in ("person", "organisation")
+
+
+@pytest.mark.parametrize("text, name", (
+    ("Hurricane Jo performed his hit single at the festival in Kelby.", "Hurricane Jo"),
+    ("Hurricane Jo, whose real name is Jo Tarnby, released a new album.", "Hurricane Jo"),
+    ("Typhoon Helen recorded a second album in Tarnbury last year.", "Typhoon Helen"),
+))
+def test_a_performer_called_hurricane_stays_a_person(text, name):
+    assert name in actors(text)
+
+
+@pytest.mark.parametrize("text, gone", (
+    ('The Acme "Lumia" Tarnex phones flopped. Tarnex sales fell and Acme left the market.', "Acme Tarnex"),
+    ('Kelbco "Galaxy" Tarnpacked drew crowds. Tarnpacked events are held twice a year.', "Kelbco Tarnpacked"),
+    ('Kelbco "Think Different" Tarnposters sold at auction. Tarnposters fetched $10,000.', "Kelbco Tarnposters"),
+))
+def test_a_brand_slogan_and_product_is_no_nicknamed_person(text, gone):
+    assert gone not in actors(text)
+
+
+@pytest.mark.parametrize("text, name, kind", (
+    ("Residents posted about the thefts in a Kelbook neighborhood group.", "Kelbook", "place"),
+    ("Workers said their pay was docked at Tarnco for toilet breaks.", "Tarnco", "place"),
+    ("Staff had wages docked at Kelbymart after the strike, the union said.", "Kelbymart", "place"),
+))
+def test_a_body_by_a_quarter_or_docked_pay_is_no_place(text, name, kind):
+    assert kind_of(text, name) != kind
+
+
+@pytest.mark.parametrize("text", (
+    "Group chairman Tan Sri Mohd Kelmi bin Tarno told shareholders costs rose. Kelmi, a director, said it was hard.",
+    "Datin Nur Kelsa binti Doeman chairs the group. Kelsa, an adviser, said the union would fight.",
+))
+def test_a_lone_given_name_with_its_own_apposition_is_another_person(text):
+    assert all(len(forms) == 1 for _, forms in actors(text).values())
