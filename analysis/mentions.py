@@ -1452,7 +1452,8 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
 def _campus_at(ctx: _Ctx, i: int, j: int) -> int:
     """How many tokens "at" and a campus's town (one or two capitalised words, one sentence, then a mark or a word
     in lower case) add to a name "University of <state>" (``campus_states``, a US state or Canadian province: the
-    American style "the University of Kelbia at Tarnbury") when the town is in the world gazetteer; none after
+    American style "the University of Kelbia at Tarnbury") or "University of the <region>" ("the University of the
+    Kelby Valley at Tarnbury") when the town is in the world gazetteer; none after
     another body ("Jo Doe of Acme at Kelby": no university), nor before "the" or a time, nor for a venue, an event
     or a possessive after "at" ("the University of Kelby at Tarn Park", "at Kelby's invitation")."""
     toks, text, n = ctx.toks, ctx.text, len(ctx.toks)
@@ -1465,7 +1466,8 @@ def _campus_at(ctx: _Ctx, i: int, j: int) -> int:
     if k == j + 2 or (k < n and toks[k].cap and toks[k].sid == toks[j].sid):
         return 0
     state, town = text[toks[i + 2].start:toks[j].end], text[toks[j + 2].start:toks[k - 1].end]
-    if state not in _rules()["campus_states"] or town not in _world_places() or toks[k - 1].poss \
+    if not (state in _rules()["campus_states"] or state.startswith("the ")) or town not in _world_places() \
+            or toks[k - 1].poss \
             or text[toks[k - 1].end:toks[k - 1].end + 1] in ("'", "’"):
         return 0  # (a state's campus in a town of the gazetteer only: not "the University of Kelby at Tarn Park",
         # a venue, nor "... at Kelby's invitation")

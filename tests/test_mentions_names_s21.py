@@ -219,6 +219,8 @@ def test_bodies_and_people_after_and_stay_apart(text, names):
 # --- a state university's campus after "at" (_campus_at) --------------------------------------------------------
 @pytest.mark.parametrize("text, name", (
     ("Researchers at the University of Ohio at Kelso found the effect was small.", "University of Ohio at Kelso"),
+    ("A study by the University of the Kelby Valley at Riverton was published on Monday.",
+     "University of the Kelby Valley at Riverton"),
     ("A study by the University of Nova Scotia at Riverton was published on Monday.",
      "University of Nova Scotia at Riverton"),
 ))
@@ -232,6 +234,7 @@ def test_a_universitys_campus_after_at_is_part_of_its_name(text, name):
     ("The University of Ohio at Kelso's invitation sent a team.", "University of Ohio"),
     ("The University of Ohio at Tarnfest 2024 held a debate.", "University of Ohio"),
     ("The University of Kelby at Riverton Park won the title.", "University of Kelby"),
+    ("The University of the Kelby Valley at Tarn Stadium won the cup.", "University of the Kelby Valley"),
 ))
 def test_a_university_at_a_venue_or_outside_a_state_keeps_its_name(text, name):
     assert name in actors(text)
