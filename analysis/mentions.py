@@ -389,6 +389,11 @@ def _org_rules(raw: dict) -> dict:
         # what follows the opening words of a company's full name: up to two capitalised words, then a company word
         "company_tail": re.compile(r"(?:\s+[A-Z][\w&.-]*){0,2}?\s+(?:" + "|".join(
             sorted({re.escape(str(w)) for w in raw["org_suffixes"]}, key=len, reverse=True)) + r")\b"),
+        # fields joined by "and" before an organisation word ("Product Safety and Liability Network", "Mutual
+        # Protection and Indemnity Association"): longer than ``body_tail`` reaches, after a plural possessive
+        "body_tail_and": re.compile(r"(?:[ \u00a0][A-Z][\w-]*){1,2}[ \u00a0]and(?:[ \u00a0][A-Z][\w-]*){1,2}[ \u00a0](?:"
+                                    + "|".join(sorted({re.escape(str(w).title()) for w in raw["org_suffixes"]},
+                                                      key=len, reverse=True)) + r")\b"),
         # capitalised words (and "and", "of", "for", "&" between them) that end in an organisation word
         # (a capitalised word may be a plural possessive: "Nurses’ and Midwives’ Council")
         "body_tail": re.compile(r"(?:[ \u00a0](?:[A-Z][\w&.-]*(?:(?<=s)[’'])?|and|of|for|&)){0,3}?[ \u00a0](?:" + "|".join(
@@ -517,6 +522,14 @@ def _place_rules(raw: dict) -> dict:
         "not_place_before": low("not_place_before"),
         # a named storm's opening words and one more capitalised word (see ``storm_openers``)
         "named_storm": re.compile(r"(?:" + _alternation(raw["storm_openers"]) + r") [A-Z][\w’'-]+"),
+        "storm_openers_alone": _as_written(raw, "storm_openers_alone"),
+        "storm_alone_word": re.compile(r"\b(?:" + _alternation(raw["storm_openers_alone"]) + r")\b"),
+        "vessel_prefixes": _as_written(raw, "vessel_prefixes"),
+        "vessel_initials": _as_written(raw, "vessel_initials"),
+        "campus_states": _as_written(raw, "campus_states"),
+        "vessel_words": re.compile(r"\b(?:" + _alternation(raw["vessel_words"]) + r")\b"),
+        "area_adjectives_before": _as_written(raw, "area_adjectives_before"),
+        "base_before_out_of": _as_written(raw, "base_before_out_of"),
         "storm_nouns": re.compile(r"\b(?:" + _alternation(raw["storm_nouns"]) + r")\b"),
         # a person's age, a verb of people or "and his/her" after a name (see ``storm_person_verbs``)
         "storm_person_after": re.compile(r", \d{1,3},| (?:" + _alternation(raw["storm_person_verbs"])
@@ -1428,10 +1441,37 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
         return 2  # "Mac a’ Bhàird": the article and the name after it
     if nxt.text in R["foreign_joiners"] or nxt.text in R["foreign_body_joiners"]:
         return _foreign_joins(ctx, i, j) or _foreign_body_joins(ctx, i, j)
+    if nxt.text == "at" and (n_at := _campus_at(ctx, i, j)):
+        return n_at  # "the University of Kelby at Tarnbury": a state university's campus, part of its name
     if toks[j].text == "Local" and j > i and _UNION_LOCAL.fullmatch(nxt.text) and nxt.sid == toks[j].sid \
             and text[toks[j].end:nxt.start] == " " and toks[j - 1].text.endswith("s"):
         return 1  # "Steelworkers Local 1999": a plural of members, then the local's number
     return 0  # (the common case, a lower-case word that joins nothing: every test of _joins would say so)
+
+
+def _campus_at(ctx: _Ctx, i: int, j: int) -> int:
+    """How many tokens "at" and a campus's town (one or two capitalised words, one sentence, then a mark or a word
+    in lower case) add to a name "University of <state>" (``campus_states``, a US state or Canadian province: the
+    American style "the University of Kelbia at Tarnbury") or "University of the <region>" ("the University of the
+    Kelby Valley at Tarnbury") when the town is in the world gazetteer; none after
+    another body ("Jo Doe of Acme at Kelby": no university), nor before "the" or a time, nor for a venue, an event
+    or a possessive after "at" ("the University of Kelby at Tarn Park", "at Kelby's invitation")."""
+    toks, text, n = ctx.toks, ctx.text, len(ctx.toks)
+    if toks[i].text != "University" or j < i + 2 or toks[i + 1].text != "of" or j + 2 >= n:
+        return 0
+    k = j + 2
+    while k < n and k < j + 4 and toks[k].cap and toks[k].sid == toks[j].sid and not _dropped_in(ctx, toks[k]) \
+            and text[toks[k - 1].end:toks[k].start] == " " and toks[k].text.lower() not in _rules()["time_words"]:
+        k += 1
+    if k == j + 2 or (k < n and toks[k].cap and toks[k].sid == toks[j].sid):
+        return 0
+    state, town = text[toks[i + 2].start:toks[j].end], text[toks[j + 2].start:toks[k - 1].end]
+    if not (state in _rules()["campus_states"] or state.startswith("the ")) or town not in _world_places() \
+            or toks[k - 1].poss \
+            or text[toks[k - 1].end:toks[k - 1].end + 1] in ("'", "’"):
+        return 0  # (a state's campus in a town of the gazetteer only: not "the University of Kelby at Tarn Park",
+        # a venue, nor "... at Kelby's invitation")
+    return k - 1 - j
 
 
 def _lower_words_before_form(ctx: _Ctx, i: int, j: int) -> int:
@@ -1504,8 +1544,8 @@ def _punctuation_joins(ctx: _Ctx, i: int, j: int, gap: str) -> int:
     a bracketed company mark, a comma inside a name."""
     toks, text = ctx.toks, ctx.text
     nxt = toks[j + 1]
-    if gap in (' "', " “", " ‘") and _nickname_joins(ctx, i, j):
-        return 2  # 'Margaret "Peggy" Olsson'
+    if gap in (' "', " “", " ‘") and (nick := _nickname_joins(ctx, i, j)):
+        return nick  # 'Margaret "Peggy" Olsson', 'Tom "Big Tom" Doe'
     if gap in (' "', " “") and (quoted := _quoted_body_name(ctx, i, j)):
         return quoted  # 'the Association of Kelby Borrowers "Equal Before the Bank", which ...'
     if gap == " (" and (m := _rules()["bracketed_legal_form"].match(text, nxt.start - 1)):
@@ -2016,7 +2056,10 @@ def _plural_possessive_in_name(ctx: _Ctx, j: int) -> bool:
     sfx = R["org_suffixes"]
     return toks[j].text.endswith("s") and not toks[j].poss and text[toks[j].end + 1:nxt.start] == " " \
         and nxt.sid == toks[j].sid and (nxt.text.lower() in sfx or nxt.text.lower()[:-1] in sfx  # ("Associations")
-                                        or (nxt.cap and R["body_tail"].match(text, toks[j].end + 1) is not None))
+                                        or (nxt.cap and R["body_tail"].match(text, toks[j].end + 1) is not None)
+                                        or (nxt.cap and toks[j].text not in R["places"]  # (not "the Kelbonia'
+                                            # Trade and Development Ministry": a country's ministry)
+                                            and R["body_tail_and"].match(text, toks[j].end + 1) is not None))
 
 
 def _plural_possessive_and(ctx: _Ctx, j: int) -> bool:
@@ -2244,6 +2287,12 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         and _field_word(ctx, (lw := toks[k].text.lower())) and _unnamed_word(toks[k].text) and lw not in R["org_words"]
     inside_org = (opener or members_for) and joiner is not None \
         and toks[j + 2].text.lower() not in R["given_names"]  # "Center for Media and Public Affairs"
+    # a members' body opened by a nationality ("European Patients’ Alliance for Access and Safety"): a plural
+    # possessive before the body's word, one ordinary field word after "and" (not "... and American Airlines")
+    members_field = inside_org and k == j + 2 and any(
+        t.text.endswith("s") and ctx.text[t.end:t.end + 1] in "’'" for t in before[:joiner]) \
+        and _field_word(ctx, (lw := toks[k].text.lower())) and _unnamed_word(toks[k].text) \
+        and lw not in R["org_words"] and not _demonym(toks[k].text)
     # two plural nouns of members either side of "and", then a body's word: "United Filipino Travellers and
     # Consumers Association", "Amalgamated Couriers and Drivers Local 771"
     members = _plural_in_a_name(before[-1].text) and _plural_in_a_name(toks[j + 2].text) and len(before) >= 2 \
@@ -2282,7 +2331,7 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         # "British Federation of Shipping and American Airlines", "American Federation of Teachers and National
         # Education Association": a second body's name opens after "and")
     if before[0].text.lower() in R["given_names"] or first in R["places"] or first == toks[k].text \
-            or (any(_demonym(t.text) for t in lead) and not members and not members_for) \
+            or (any(_demonym(t.text) for t in lead) and not members and not members_for and not members_field) \
             or (before[-1].text.isupper() and len(before[-1].text) > 1) \
             or (len(before) > 1 and before[-1].text.lower().rstrip(".") in R["org_suffixes"] and not inside_org
                 and not _field_then_body(ctx, before, toks[j + 2:k + 1])):
@@ -3089,7 +3138,7 @@ def _title_splits(words: tuple, titled: bool, member: bool = False) -> tuple:  #
             and nxt not in R["org_words"] and nxt not in ("and", "&", "&amp;") and lw not in ("st", "saint") \
             and not (k > 0 and words[k - 1] in ("and", "&", "&amp;"))
         if title or (
-                k == 0 and lw in R["person_roles"] and named and k + 2 < n) or (
+                k == 0 and lw in R["person_roles"] and k + 2 < n and (named or _unknown_words(words[1:]))) or (
                 k > 0 and words[k] in R["title_acronyms"] and (k + 2 < n or nxt in given)) or (
                 words[k] in R["role_abbreviations"] and (named or (nxt in hon and k + 2 < n) or (
                     k + 2 < n and _presumed_person(" ".join(words[k + 1:]))))) or (
@@ -3117,6 +3166,15 @@ def _title_splits(words: tuple, titled: bool, member: bool = False) -> tuple:  #
     if cur:
         pieces.append((tuple(cur), titled))
     return tuple(pieces)
+
+
+def _unknown_words(words: tuple) -> bool:
+    """Two or three capitalised words, none a common word, a body's word, a place or a nationality: a name after a
+    role word that opens a run ("Analyst Chong Wai Ling", "Economist Kelbo Tarnu"; not "Analyst Relations Group")."""
+    R = _rules()
+    return 2 <= len(words) <= 3 and all(
+        w[:1].isupper() and not _common_word(w) and w.lower() not in R["org_words"] and w not in R["places"]
+        and not _demonym(w) for w in words)
 
 
 def _party_member_before(ctx: _Ctx, run: list) -> bool:
@@ -4010,25 +4068,52 @@ def _clean_name(raw: str) -> str:
 
 
 # A nickname in quotation marks between a given name and a surname ('Margaret "Peggy" Olsson', "Tom ‘Tucker’ Bell").
-_NICKNAME = re.compile(r" (?:\"[^\s\"]+\"|“[^\s”]+”|‘[^\s’]+’) ")
+_NICKNAME = re.compile(r" (?:\"[^\s\"]+(?: [A-Z][^\s\"]*){0,2}\"|“[^\s”]+(?: [A-Z][^\s”]*){0,2}”"
+                       r"|‘[^\s’]+(?: [A-Z][^\s’]*){0,2}’) ")  # (up to three words: 'Tom "Big Tom" Doe')
 
 
-def _nickname_joins(ctx: _Ctx, i: int, j: int) -> bool:
-    """Whether a one-word nickname in quotation marks follows the given name ``toks[j]`` (the run's first word, or
-    the word after a title or another given name), then a capitalised surname, one sentence: 'Margaret "Peggy"
-    Olsson', 'Jose Antonio "Jun" Doe'."""
+def _nickname_joins(ctx: _Ctx, i: int, j: int) -> int:
+    """How many words a nickname in quotation marks (one to three capitalised words) takes after the given name
+    ``toks[j]`` (the run's first word, or the word after a title or another given name), then a capitalised
+    surname, one sentence, counting the surname (0: none): 'Margaret "Peggy" Olsson', 'Jose Antonio "Jun" Doe',
+    'Tom "Big Tom" Doe'."""
     toks, text = ctx.toks, ctx.text
     g = j - 1 if j > i and toks[j - 1].text.lower() in _rules()["given_names"] else j  # (two given names: 'Jose
     # Antonio "Jun" Doe', 'Maria Clara "Bing" Roe')
     if j + 2 >= len(toks) or (g > i and not _title_word(toks[g - 1].text)):
-        return False  # (a title just before it: "Coach Tom ‘Tucker’ Bell", "Company President Tom ‘Tucker’ Bell")
-    if toks[j].text.lower() not in _rules()["given_names"] \
-            and not (j > i and toks[j - 1].text.lower().rstrip(".") in _rules()["honorifics"]):
-        return False  # (a given name the list lacks after an honorific: 'Mr. Marcel "Max" Doe')
-    nick, last = toks[j + 1], toks[j + 2]
-    return nick.cap and last.cap and nick.sid == last.sid == toks[j].sid \
-        and _NICKNAME.fullmatch(text, toks[j].end, last.start) is not None and not _dropped_in(ctx, last) \
-        and _nicknamed_surname(last.text)
+        return 0  # (a title just before it: "Coach Tom ‘Tucker’ Bell", "Company President Tom ‘Tucker’ Bell")
+    listed = toks[j].text.lower() in _rules()["given_names"] \
+        or (j > i and toks[j - 1].text.lower().rstrip(".") in _rules()["honorifics"])  # (a given name the list
+    # lacks after an honorific: 'Mr. Marcel "Max" Doe')
+    if not listed and not _unlisted_given_name(toks[j].text):
+        return 0
+    for n in range(1, 4):
+        if j + n + 1 >= len(toks):
+            return 0
+        last = toks[j + n + 1]
+        if _NICKNAME.fullmatch(text, toks[j].end, last.start) is not None:
+            return n + 1 if all(t.cap for t in toks[j + 1:j + n + 2]) and last.sid == toks[j].sid \
+                and not _dropped_in(ctx, last) and _nicknamed_surname(last.text) \
+                and (listed or (_surname_alone_again(ctx, last.text) and text.count(toks[j].text) == 1)) \
+                else 0  # (a word the list of given names lacks, written nowhere else, when the surname is
+    return 0  # written alone elsewhere as a person's: 'Tomasz "Big Tom" Kowal ... Kowal said'; not 'the Acme
+    # "Lumia" Windows phones ... Windows sales fell')
+
+
+def _surname_alone_again(ctx: _Ctx, w: str) -> bool:
+    """A capitalised word, no common word, written alone elsewhere in the article more often than after "the": a
+    surname used again ("Kowal scored"), not a thing's name ('the Acme "Smart Home" Expo ... visitors at the
+    Expo')."""
+    return not _common_word(w) and _written_count(ctx, w, alone=True) - 1 > _written_count(ctx, "the " + w) \
+        + _written_count(ctx, "The " + w) and re.search(r"\b" + re.escape(w) + _PERSON_AFTER, ctx.text) is not None
+    # (less the mention after the nickname, which the quotation mark leaves alone; and once as a person: a verb of
+    # saying, an auxiliary or a person's deed, or an apposition after it, not "Kowal sales")
+
+
+# What follows a person's surname used alone ("Kowal said", "Kowal will appeal", "Kowal, a boxer,").
+_PERSON_AFTER = (r"(?: (?:said|says|told|tells|added|adds|denied|denies|insisted|insists|admitted|admits|believes"
+                 r"|believed|thinks|thought|will|would|was|is|has|had|could|can|did|does|won|wins|scored|scores|lost"
+                 r"|loses|made|makes)\b|, (?:a|an|the|who)\b)")
 
 
 def _nicknamed_surname(w: str) -> bool:
@@ -4428,6 +4513,8 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
         cues["place"] += 1  # "the strike spread to Kelso", "diverted to Tarbes": a town where it went (weak)
     if b1 == "of" and len(bw) >= 2 and bw[-2].lower() in _HEADS_OF_PLACES:
         cues["place"] += 3  # "the mayor of Springfield", "governor of Ohio": a town or a state
+    if bw and bw[-1] in R["area_adjectives_before"] and _area_of_a_place(c, text):
+        cues["place"] += 3  # "much of rural Kelby", "farmers in northern Tarnia", "south Kelby": a region or a town
     if b1 == "the" and len(bw) >= 2 and bw[-2] in ("and", "or", ","):
         b1 = bw[-2]  # "in Hexley, Marden and the Vale": a place list goes on through "the"
     if b1 == "," and len(bw) >= 2 and bw[-2] in _ADDRESSED and " " not in c.name and text.startswith(",", c.end):
@@ -4446,6 +4533,16 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
         before = text[max(0, start - 60):start]
         if before.rstrip().endswith(("at", "for", "with")) and R["role_at"].search(before):
             cues["organisation"] += 2
+
+
+def _area_of_a_place(c: _Cand, text: str) -> bool:
+    """A name after an adjective of area (``area_adjectives_before``) that stands alone: no body's word in it, no
+    noun in lower case after it ("rural Kelby said", "in northern Tarnia."; not "regional Acme flights": the
+    airline's, nor "rural Kelby Council")."""
+    m = _NEXT_WORD.match(text, c.end)
+    w = m.group(1) if m else ""
+    return not (w.islower() and w not in _rules()["stopwords"]) and not c.possessive \
+        and not any(x.lower() in _rules()["org_words"] for x in c.name.split())
 
 
 # Institutions written with their town after a comma ("Drumnakilly Primary School, Altamuskin,").
@@ -4857,6 +4954,10 @@ def _ages_differ(text: str, ones: list, others: list) -> bool:
     return bool(a and b and not a & b)
 
 
+# An apposition with "a" or "an" right after a name (", a party colleague").
+_AN_APPOSITION_AFTER = re.compile(r", an? [a-z]")
+
+
 class _Aliases:
     """Union-find over names: which forms name the same actor."""
 
@@ -4901,7 +5002,7 @@ class _Aliases:
             return "person" if _presumed_person(nm) and nm.split()[-1] in self.groups else ""
         return max(KINDS, key=lambda kk: (k.get(kk, 0), kk == "organisation"))
 
-    def person_parts(self) -> None:
+    def person_parts(self, text: str) -> None:
         """Surname, first name and truncated nickname of a person ("Smith", "Jane", "Vander")."""
         given = _rules()["given_names"]
         for s in sorted(self.single, key=lambda x: self.first_at[x]):
@@ -4926,7 +5027,7 @@ class _Aliases:
                 target = nick[0] if len(nick) == 1 else None
             if target:
                 self.join(s, target)
-        self._given_before_patronymic()
+        self._given_before_patronymic(text)
         for s in self.multi:  # a surname of several words: "Van der Merwe", "Woodhouse Nepinak"
             longer = [m for m in self.by_last.get(s.split()[-1], ()) if len(m) > len(s) and m.endswith(" " + s)
                       and self.kind_lean(m) == "person"]
@@ -4947,7 +5048,7 @@ class _Aliases:
             if s in nick and self.find(s) == s and len(fulls := {self.find(m) for m in nick[s]}) == 1:
                 self.join(s, fulls.pop())
 
-    def _given_before_patronymic(self) -> None:
+    def _given_before_patronymic(self, text: str) -> None:
         """The given names before a patronymic particle (``patronymic_particles``) for the one person so named:
         "Siti Aminah binti Omar ... Ms Siti Aminah", "Ahmad Hafiz bin Yusof ... Ahmad Hafiz said"."""
         particles = _rules()["patronymic_particles"]
@@ -4958,6 +5059,23 @@ class _Aliases:
             fulls = {self.find(m) for m in self.by_first.get(s.split()[0], ())
                      if m.startswith(s + " ") and m.split()[n] in particles and self.kind_lean(m) == "person"}
             if len(fulls) == 1:
+                self.join(s, fulls.pop())
+        self._given_name_before_particle(particles, text)
+
+    def _given_name_before_particle(self, particles, text: str) -> None:
+        """A word alone that stands just before the patronymic particle of one person's name, after another given
+        name: how the story names that person again ("Mohd Kelmi bin Tarno ... Kelmi said"); not when the word
+        alone has an apposition of its own ("Kelmi, a party colleague, said": another person)."""
+        before: dict[str, set[str]] = defaultdict(set)
+        for m in self.multi:
+            w = m.split()
+            for k in range(1, len(w) - 1):
+                if w[k + 1] in particles and self.kind_lean(m) == "person":
+                    before[w[k]].add(m)
+        for s in self.single:
+            if s in before and self.find(s) == s and not self.cue_of[s].get("place", 0) \
+                    and not any(_AN_APPOSITION_AFTER.match(text, c.end) for c in self.groups[s]) \
+                    and len(fulls := {self.find(m) for m in before[s]}) == 1:
                 self.join(s, fulls.pop())
 
     def inner_family_names(self, text: str) -> None:
@@ -5180,20 +5298,42 @@ def _storm_names(merged, groups: dict[str, list[_Cand]], text: str) -> set[str]:
     (``storm_nouns``), no mention of them acting as a person (:func:`_storm_acts_as_person`): weather events, no
     actors ("Storm Financial", "Storm Reid said" stay)."""
     R = _rules()
-    if R["storm_nouns"].search(text) is None:
-        return set()
+    nouns = R["storm_nouns"].search(text) is not None
+    if not nouns and R["storm_alone_word"].search(text) is None:
+        return set()  # (one search of the text, as before: most stories name no storm)
     found = {nm for names in merged for nm in names
              if R["named_storm"].fullmatch(nm) and not _common_word(nm.rsplit(" ", 1)[1])
-             and not _SURNAME_SHAPE.fullmatch(nm.rsplit(" ", 1)[1])}
+             and not _SURNAME_SHAPE.fullmatch(nm.rsplit(" ", 1)[1])
+             and (nouns or _storm_without_nouns(nm))}
+    alone = {nm for names in merged for nm in names if nm in R["storm_openers_alone"]
+             and all(_QUOTED_NAME_AFTER.match(text, c.end) for c in groups[nm])}  # 'Typhoon "Kelda"': the
+    # storm's local name in quotation marks, the opener alone a candidate
     found = {nm for nm in found if not any(_storm_acts_as_person(c, text) for c in
                                            groups[nm] + groups.get(nm.rsplit(" ", 1)[1], []))}
-    return found | {nm.rsplit(" ", 1)[1] for nm in found}
+    return found | {nm.rsplit(" ", 1)[1] for nm in found} | alone
+
+
+# A capitalised name in quotation marks right after a word ('Typhoon "Kelda"').
+_QUOTED_NAME_AFTER = re.compile(r" [\"“‘][A-Z]")
+
+
+def _storm_without_nouns(name: str) -> bool:
+    """A storm's name that needs no storm noun in lower case in the story: an opener only storms take
+    (``storm_openers_alone``: "Hurricane", "Typhoon", not "Storm", a given name too) and a listed given name, how
+    storms are named ("after Hurricane Kelda destroyed his home"; not "Hurricane Doeson", a sportsman's nickname)."""
+    opener, last = name.rsplit(" ", 1)
+    return opener in _rules()["storm_openers_alone"] and last.lower() in _rules()["given_names"]
 
 
 def _storm_acts_as_person(c: _Cand, text: str) -> bool:
     """A storm's name (or its short form) that speaks, stands before a verb of ``storm_person_verbs``, an age or
     "and his/her" ("Storm Kelby and her partner won", "Storm Tarn, 29, withdrew"): a person named Storm."""
-    return c.speaks or _rules()["storm_person_after"].match(text, c.end) is not None
+    return c.speaks or _rules()["storm_person_after"].match(text, c.end) is not None \
+        or _WHO_AFTER.match(text, c.end) is not None
+
+
+# A relative clause of a person right after a name (", whose real name is", ", who").
+_WHO_AFTER = re.compile(r",? (?:whose|who)\b")
 
 
 # Words before a bracket ("voluntary retirement scheme (").
@@ -5247,7 +5387,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     groups, canon_of = _case_groups(cands)
     al = _Aliases(groups)
     _names_goes_by(cands, text, al)
-    al.person_parts()
+    al.person_parts(text)
     if "“" in text or "‘" in text or '"' in text:
         al.quoted_nicknames(text)
     al.inner_family_names(text)
@@ -5275,12 +5415,30 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
         if cl.kind == "person" and _saint_alone(cl.name) and _where_a_place_stands(cl, text) \
                 and not _titled(cl, text):
             cl.kind = "place"  # "August Town, St Andrew": a parish or a town named for its saint
+        if _vessel(cl, text):
+            cl.kind = "product"  # "the ferry MV Kelby Star": a ship, no actor
     _possessed_products(clusters, text)
     _places_by_gazetteer(clusters, text)
     _places_by_context(clusters, text)
     _towns_by_use(clusters, text)
     _places_by_list_mates(clusters, text)
     return clusters
+
+
+def _vessel(cl: _Cluster, text: str) -> bool:
+    """Every form opens with a ship's prefix (``vessel_prefixes``: "MV", "HMS") and goes on: a vessel's name ("MV
+    Kelby Star", "MV TARN NAN EILEAN", "HMS Tarn"), no actor; not a body so abbreviated, whose name has a body's
+    word ("MT Kelby Holdings Ltd", "RMS Tarn Services").  The prefixes that are initials too (``vessel_initials``:
+    "MV", "MT", "FV"; "CPI(M) leader MV Kelan", "contractor MT Tarnby") need a ship's word in the story
+    (``vessel_words``: "ship", "tanker", "aboard") and a name that never speaks nor has a person's cue."""
+    R = _rules()
+    if cl.cues.get("organisation", 0) >= 3 or not all(
+            " " in c.name and c.name.split(" ", 1)[0] in R["vessel_prefixes"] for c in cl.cands):
+        return False
+    if cl.cands[0].name.split(" ", 1)[0] not in R["vessel_initials"]:
+        return True
+    return R["vessel_words"].search(text) is not None and not any(c.speaks for c in cl.cands) \
+        and cl.cues.get("person", 0) == 0
 
 
 def _saint_alone(name: str) -> bool:
@@ -5573,9 +5731,10 @@ def _town_use(text: str, c: _Cand, world: bool) -> str:
     estate", "Kelso-based"), "placed" (after a word of ``gazetteer_town_before``, not "a stake in Kelso"; a name of
     the gazetteer only), "actor" (it owns, speaks or a verb follows with no such word before), else ""."""
     R = _rules()
-    if text.startswith(R["place_area_after"], c.end) \
+    if (text.startswith(R["place_area_after"], c.end) and (not text.startswith(_QUARTER_AFTER, c.end)
+                                                          or text.endswith(("the ", "The "), 0, c.start))) \
             or R["place_noun_of_before"].search(text, max(0, c.start - 30), c.start):
-        return "area"
+        return "area"  # (a quarter only after "the": "the Kelby neighborhood", not "a Kelbook neighborhood group")
     if (m := _FORM_OF_BEFORE.search(text, max(0, c.start - 16), c.start)) \
             and ((f := m.group(1).rstrip(".")) in R["legal_forms"] or f.upper() in R["legal_forms"]) \
             and _CLAUSE_MARK_AFTER.match(text, c.end):
@@ -5585,6 +5744,11 @@ def _town_use(text: str, c: _Cand, world: bool) -> str:
     m = _PREPOSITION_BEFORE.search(text, max(0, c.start - 40), c.start)
     if m and m.group(2) in R["gazetteer_town_before"] and (m.group(1) or "").lower() not in R["not_place_before"]:
         return "placed" if world else ""  # (a verb after it is another's: "ships calling at Tarno averaged ...")
+    if (b := _OUT_OF_BEFORE.search(text, max(0, c.start - 30), c.start)) and b.group(1) in R["base_before_out_of"] \
+            and not ((w := _NEXT_WORD.match(text, c.end)) and w.group(1).islower()
+                     and w.group(1) not in R["stopwords"]):  # (not "ran out of Kelso sauce": a thing used up)
+        return "placed" if world else ""  # "works out of Kelso", "runs routes out of Kelso": where one is based
+        # (not "spun out of Kelso", a firm of a town's name)
     if text.endswith(_ARTICLES_BEFORE, max(0, c.start - 4), c.start) or c.weak == "headline":
         return "modifier" if world else ""  # "the Kelso company", "a Kelso bike maker", "from the Tarno factories"
     if world and R["town_count_before"].search(text, max(0, c.start - 12), c.start) \
@@ -5594,6 +5758,10 @@ def _town_use(text: str, c: _Cand, world: bool) -> str:
 
 
 _ARTICLES_BEFORE = ("the ", "The ", "a ", "A ", "an ", "An ")
+# A town's quarter after its name (see ``place_area_after``).
+_QUARTER_AFTER = (" neighborhood", " neighbourhood")
+# A word in lower case and "out of" before a name ("works out of ").
+_OUT_OF_BEFORE = re.compile(r"\b([a-z]+) out of $")
 
 
 def _uncued_name(cl: _Cluster) -> bool:
