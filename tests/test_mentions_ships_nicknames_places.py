@@ -1,4 +1,4 @@
-"""People and organisations in news copy (session 21): ships, storms, quoted nicknames, adjectives of area, places
+"""People and organisations in news copy: ships, storms, quoted nicknames, adjectives of area, places
 by their use, role words before unknown names, patronymic given names and long members' bodies.  Every sentence is
 invented for the test (for the gazetteer rule, a town of the world gazetteer the code's comments cite too); each
 rule has passages where it must fire and ordinary US/UK passages where it must not."""
@@ -252,7 +252,7 @@ def test_at_after_another_name_or_before_a_time_adds_no_campus(text, name):
     assert name in actors(text)
 
 
-# --- the narrowed rules after the review of session 21 ----------------------------------------------------------
+# --- the same rules, narrowed after a review found ordinary copy they broke ----------------------------------------------------------
 @pytest.mark.parametrize("text, name", (
     ("Party secretary MV Kelan said the vote had been fair.", "MV Kelan"),
     ('"We will appeal," MT Tarnby told reporters on Monday.', "MT Tarnby"),
