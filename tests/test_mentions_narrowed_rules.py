@@ -1,10 +1,10 @@
-"""A review of the rules for ships, storms, nicknames, places by use, patronymics, long bodies and campuses found
-these ordinary passages read worse under their first, broader versions; each must read as it did before them
-(49aa26b): the stakeholders (name, kind, aliases) and the quotes' speakers.  These passages are the review's own (real people and bodies, as news names them), kept as written so that the narrowed
-rules stay narrow: ships' prefixes that are initials too (_vessel), storms without a storm noun (_storm_names),
-quoted nicknames with a given name the list lacks (_nickname_joins), places by their use (_town_use), a given name
-before "bin" (_given_name_before_particle), a country's possessive before a long body (_plural_possessive_in_name)
-and a university "at" a venue (_campus_at)."""
+"""A review of the rules for ships, storms, nicknames, places by use, patronymics, long bodies and campuses found these
+ordinary passages read worse under their first, broader versions; each must read as it did before them (49aa26b): the
+stakeholders (name, kind, aliases) and the quotes' speakers. These passages are the review's own (real people and
+bodies, as news names them), kept as written so that the narrowed rules stay narrow: ships' prefixes that are initials
+too (_vessel), storms without a storm noun (_storm_names), quoted nicknames with a given name the list lacks
+(_nickname_joins), places by their use (_town_use), a given name before "bin" (_given_name_before_particle), a
+country's possessive before a long body (_plural_possessive_in_name) and a university "at" a venue (_campus_at)."""
 
 from __future__ import annotations
 

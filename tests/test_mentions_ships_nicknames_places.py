@@ -252,7 +252,7 @@ def test_at_after_another_name_or_before_a_time_adds_no_campus(text, name):
     assert name in actors(text)
 
 
-# --- the same rules, narrowed after a review found ordinary copy they broke ----------------------------------------------------------
+# --- the same rules, narrowed after a review found ordinary copy they broke ---------------------------------------
 @pytest.mark.parametrize("text, name", (
     ("Party secretary MV Kelan said the vote had been fair.", "MV Kelan"),
     ('"We will appeal," MT Tarnby told reporters on Monday.', "MT Tarnby"),
