@@ -4555,3 +4555,11 @@ def test_the_noun_term_is_no_naming_verb():
     assert speakers(text) == [("on watch with developing implications", "Kelby Ratings")]
     text = 'Tom Reed said the short-term outlook was "grim" for farmers.'
     assert speakers(text) == [("grim", "Tom Reed")]
+
+
+def test_quoted_search_words_after_the_noun_terms_stay_terms():
+    # real wire copy: a list of quoted keywords is no one's words ("terms" is a noun, not the verb "termed")
+    text = ('Officials searched their records for terms containing words such as "ambassador," "attack" and '
+            '"consulate." Nothing was found.')
+    rows = extract_quotes(Article.from_text(text))
+    assert list(rows["kind"]) == ["term", "term", "term"] and rows["speaker"].isna().all()
