@@ -515,8 +515,9 @@ def _paragraph_doubles(text: str, marks, spans: list, strays: list) -> int | Non
         if kind == "open":
             if stack:
                 brk = text.rfind("\n", stack[0], i)
-                if brk > stack[0] + 1 and not text[brk:i].strip():
-                    # a line that ends inside a quotation and a line that reopens it (one voice)
+                if brk > stack[0] + 1 and text[stack[0] + 1:brk].strip() and not text[brk:i].strip():
+                    # a line that ends inside a quotation and a line that reopens it (one voice; a mark with
+                    # nothing but blanks before the line's end opens nothing: no empty span)
                     end = stack[0] + 1 + len(text[stack[0] + 1:brk].rstrip())
                     spans.append((stack[0] + 1, end, True))
                     stack, inner = [], []

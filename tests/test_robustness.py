@@ -418,3 +418,13 @@ def test_a_bad_sidecar_through_the_real_command_line(story):
                        env=env, timeout=120)
     assert r.returncode == 2 and r.stdout == ""
     assert r.stderr.count("\n") == 1 and "reference_date" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_a_mark_with_only_blanks_before_the_line_end_opens_no_empty_quotation():
+    # found by the property test above: '« &#13; « \u2029' (a mark, a blank, a line break, a mark) once gave an
+    # empty quotation 1..1 that the stance model refused
+    article = Article.from_text("« &#13; « \u2029")
+    quotes = analysis.extract_quotes(article)
+    assert quotes.empty
+    spans = analysis.extract_quotes(Article.from_text("“ \n“Yes,” she said."))
+    assert spans[["text", "kind"]].values.tolist() == [["Yes,", "full"]]
