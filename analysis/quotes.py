@@ -3923,6 +3923,7 @@ _NOT_NAMED = re.compile(r"\b(?:not (?:(?:want|wish)(?:ing)? )?(?:to )?|declined 
 _YEAR_OLD = re.compile(r"\d{1,3}-year-old")
 _AGE_WORD = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")  # "79-year-old", "seventy-nine-year-old"
 _GENERATION_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_GENERATIONS)) + r")\.?(?=,)")  # "Jo Doe II, the chief"
+_APPOSED_AT = re.compile(r",\s*(?:\d{1,3},\s*)?")  # the gap from a name to its appositive ("Jo Doe, 74, a retiree")
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")  # "Sarah Jones, 45, from Leeds"
 _AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?(\d{1,3})(?=[,.;]\s)|,\s*an?\s+(\d{1,3})-year-old\b")  # "Jo Doe, 45,
 # said", "beating Jo Doe, 34.", "Jo Doe, a 22-year-old apprentice"
@@ -4538,7 +4539,8 @@ class _Resolver:
             if hit and hit[1] == "named":
                 return hit
         if len(words) > 2 and words[0] == "the" and all(_AGE_WORD.fullmatch(w) for w in words[1:-1]) \
-                and words[-1].isalpha() and (hit := self.resolve("the " + words[-1], a, b)) and hit[1] == "named":
+                and words[-1].isalpha() and (hit := self.resolve("the " + words[-1], a, b)) and hit[1] == "named" \
+                and not self._other_age(hit[0], words[1:-1], a):
             return hit  # "the 79-year-old chairman says": as "the chairman" would be
         if (gen := _GENERATION_NAME.match(mention.strip())) and (hit := self._generation(*gen.groups(), a)):
             return hit  # "The elder Lin, who remains chairman": the parent of the two Lins
@@ -4556,7 +4558,46 @@ class _Resolver:
         return self._role_holder(words, a) or self._last_speaker_role(words, a) or self._definite(words, a) \
             or self._introduced_before(words, a) \
             or (self._named_body(words[1], a) if len(words) == 2 else None) \
-            or self._company_leader(words, a) or self._title_holder(words, a) or self._noun_described(words, a)
+            or self._company_leader(words, a) or self._title_holder(words, a) or self._sole_role_holder(words, a) \
+            or self._noun_described(words, a)
+
+    def _sole_role_holder(self, words: list[str], a: int):
+        """'Jo Doe, a solicitor, ... [ten sentences] ... "...," the solicitor said', 'retiree Jo Doe, 74, ... said the
+        74-year-old retiree': the one person named before ``a`` with the description's head noun as a role before
+        the name or in an appositive (:meth:`_holder_of`), when every other word of the description is in a role
+        written with that name too (not "the veteran solicitor" after "Jo Doe, a solicitor"), no body is described
+        by the noun, and no unnamed other one is ("another solicitor", "a solicitor for the bank"); else None."""
+        head, desc = words[-1], words[1:]
+        if words[0] != "the" or not 1 <= len(desc) <= 3 or not all(_LOWER_WORD.fullmatch(w) for w in desc) \
+                or head in _GENERIC_HEADS or head in _UNNAMED_HEADS or head in _DOCUMENT_HEADS \
+                or head.endswith("s") and not head.endswith("ss") or head in _ORG_NOUNS or head in _ORG_WORDS \
+                or head in _BODY_NOUNS or " ".join(desc) in _OFFICES or head in self._descriptions():
+            return None
+        held = self._holder_of(head)
+        spans = [(sa, sb) for e in entities(self.article) if held and e.name == held[0] and e.kind == "person"
+                 for sa, sb in e.spans if sa < a and not self.quoted.inside(sa)]
+        if not spans or not set(desc[:-1]) <= set().union(*(self._role_words(sa, sb) for sa, sb in spans)):
+            return None
+        name, sex = _after_titles(held[0]), _HEAD_SEX.get(head)
+        if sex and _genders(self.text).get(name, sex) != sex or self._another_of(head, spans, a):
+            return None
+        return self._source_of(name, " ".join(desc))
+
+    def _other_age(self, name: str, ages: list[str], a: int) -> bool:
+        """The person ``name`` is given an age before ``a`` ("Jo Doe, 81,") that is not the one of ``ages``
+        ("the 74-year-old retiree")."""
+        given = {w for e in entities(self.article) if e.kind == "person" and _after_titles(e.name) == name
+                 for sa, sb in e.spans if sa < a for w in self._role_words(sa, sb) if _YEAR_OLD.fullmatch(w)}
+        return bool(given) and not given & set(ages)
+
+    def _another_of(self, head: str, spans: list, a: int) -> bool:
+        """The text before ``a`` (outside quotations) speaks of one with the noun ``head`` who is not the person
+        named at ``spans``: "another solicitor", "a solicitor for the bank" not in apposition to that name."""
+        rx = _rx(rf"\b(?:a|an|another|other|one|second)\s+(?:[\w\-]+\s+){{0,2}}?{re.escape(head)}\b", re.I)
+        ends = [sb for _sa, sb in spans]
+        return any(not self.quoted.inside(m.start())
+                   and not any(_APPOSED_AT.fullmatch(self.text, sb, m.start()) for sb in ends)
+                   for m in rx.finditer(self.text, 0, a))
 
     def _office_of_holder(self, words: list[str], a: int, b: int):
         """'the minister's office said', "the premier's spokesman said": an office-holder's office or unnamed
