@@ -530,6 +530,9 @@ def _place_rules(raw: dict) -> dict:
         "vessel_words": re.compile(r"\b(?:" + _alternation(raw["vessel_words"]) + r")\b"),
         "area_adjectives_before": _as_written(raw, "area_adjectives_before"),
         "base_before_out_of": _as_written(raw, "base_before_out_of"),
+        # a surname used alone as a person's: a verb of ``person_after_surname`` or an apposition after it
+        "person_after_surname": re.compile(r"(?: (?:" + _alternation(raw["person_after_surname"])
+                                           + r")\b|, (?:a|an|the|who)\b)"),
         "storm_nouns": re.compile(r"\b(?:" + _alternation(raw["storm_nouns"]) + r")\b"),
         # a person's age, a verb of people or "and his/her" after a name (see ``storm_person_verbs``)
         "storm_person_after": re.compile(r", \d{1,3},| (?:" + _alternation(raw["storm_person_verbs"])
@@ -4094,7 +4097,7 @@ def _nickname_joins(ctx: _Ctx, i: int, j: int) -> int:
         if _NICKNAME.fullmatch(text, toks[j].end, last.start) is not None:
             return n + 1 if all(t.cap for t in toks[j + 1:j + n + 2]) and last.sid == toks[j].sid \
                 and not _dropped_in(ctx, last) and _nicknamed_surname(last.text) \
-                and (listed or (_surname_alone_again(ctx, last.text) and text.count(toks[j].text) == 1)) \
+                and (listed or (_surname_alone_again(ctx, last.text) and _word_count(ctx, toks[j].text) == 1)) \
                 else 0  # (a word the list of given names lacks, written nowhere else, when the surname is
     return 0  # written alone elsewhere as a person's: 'Tomasz "Big Tom" Kowal ... Kowal said'; not 'the Acme
     # "Lumia" Windows phones ... Windows sales fell')
@@ -4105,15 +4108,30 @@ def _surname_alone_again(ctx: _Ctx, w: str) -> bool:
     surname used again ("Kowal scored"), not a thing's name ('the Acme "Smart Home" Expo ... visitors at the
     Expo')."""
     return not _common_word(w) and _written_count(ctx, w, alone=True) - 1 > _written_count(ctx, "the " + w) \
-        + _written_count(ctx, "The " + w) and re.search(r"\b" + re.escape(w) + _PERSON_AFTER, ctx.text) is not None
+        + _written_count(ctx, "The " + w) and any(_rules()["person_after_surname"].match(ctx.text, at + len(w))
+                                                  for at in _word_starts(ctx.text, w))
     # (less the mention after the nickname, which the quotation mark leaves alone; and once as a person: a verb of
     # saying, an auxiliary or a person's deed, or an apposition after it, not "Kowal sales")
 
 
-# What follows a person's surname used alone ("Kowal said", "Kowal will appeal", "Kowal, a boxer,").
-_PERSON_AFTER = (r"(?: (?:said|says|told|tells|added|adds|denied|denies|insisted|insists|admitted|admits|believes"
-                 r"|believed|thinks|thought|will|would|was|is|has|had|could|can|did|does|won|wins|scored|scores|lost"
-                 r"|loses|made|makes)\b|, (?:a|an|the|who)\b)")
+def _word_starts(text: str, w: str):
+    """Where ``w`` is written as a whole word ("Tom" in "Tom said", not in "Tomorrow" nor "Tomlinson")."""
+    at = text.find(w)
+    while at >= 0:
+        end = at + len(w)
+        if not (at and (text[at - 1].isalnum() or text[at - 1] == "_")) \
+                and not (text[end:end + 1].isalnum() or text[end:end + 1] == "_"):
+            yield at
+        at = text.find(w, at + 1)
+
+
+def _word_count(ctx: _Ctx, w: str) -> int:
+    """How often the article writes ``w`` as a whole word (once per article, see ``_written_count``)."""
+    key = ("word", w)
+    n = ctx.counts.get(key)
+    if n is None:
+        n = ctx.counts[key] = sum(1 for _ in _word_starts(ctx.text, w))
+    return n
 
 
 def _nicknamed_surname(w: str) -> bool:
@@ -4513,7 +4531,7 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
         cues["place"] += 1  # "the strike spread to Kelso", "diverted to Tarbes": a town where it went (weak)
     if b1 == "of" and len(bw) >= 2 and bw[-2].lower() in _HEADS_OF_PLACES:
         cues["place"] += 3  # "the mayor of Springfield", "governor of Ohio": a town or a state
-    if bw and bw[-1] in R["area_adjectives_before"] and _area_of_a_place(c, text):
+    if bw and bw[-1] in R["area_adjectives_before"] and _area_of_a_place(c, text, bw):
         cues["place"] += 3  # "much of rural Kelby", "farmers in northern Tarnia", "south Kelby": a region or a town
     if b1 == "the" and len(bw) >= 2 and bw[-2] in ("and", "or", ","):
         b1 = bw[-2]  # "in Hexley, Marden and the Vale": a place list goes on through "the"
@@ -4535,14 +4553,19 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
             cues["organisation"] += 2
 
 
-def _area_of_a_place(c: _Cand, text: str) -> bool:
-    """A name after an adjective of area (``area_adjectives_before``) that stands alone: no body's word in it, no
-    noun in lower case after it ("rural Kelby said", "in northern Tarnia."; not "regional Acme flights": the
-    airline's, nor "rural Kelby Council")."""
+def _area_of_a_place(c: _Cand, text: str, bw: list[str]) -> bool:
+    """A name after an adjective of area (``area_adjectives_before``, the last of ``bw``) that stands alone: no
+    body's word in it, no noun in lower case after it, no verb of its own unless a preposition of place comes before
+    the adjective ("in northern Tarnia.", "much of rural Kelby, where", "farmers in northern Tarnia said"; not
+    "central Acme flights": the airline's, nor "rural Kelby Council", nor "staff at northern Kelbco said", "after
+    central Tarnbank was fined": a body that speaks or acts)."""
+    R = _rules()
     m = _NEXT_WORD.match(text, c.end)
     w = m.group(1) if m else ""
-    return not (w.islower() and w not in _rules()["stopwords"]) and not c.possessive \
-        and not any(x.lower() in _rules()["org_words"] for x in c.name.split())
+    verb = w in _REPORTING or w in R["compound_verbs"]
+    return not (w.islower() and (w not in R["stopwords"] or (verb and not (
+        len(bw) >= 2 and bw[-2].lower() in R["place_before"])))) \
+        and not c.possessive and not any(x.lower() in R["org_words"] for x in c.name.split())
 
 
 # Institutions written with their town after a comma ("Drumnakilly Primary School, Altamuskin,").

@@ -306,3 +306,37 @@ def test_a_body_by_a_quarter_or_docked_pay_is_no_place(text, name, kind):
 ))
 def test_a_lone_given_name_with_its_own_apposition_is_another_person(text):
     assert all(len(forms) == 1 for _, forms in actors(text).values())
+
+
+# --- review s21 (code): a given name counted as a whole word; a name after an area adjective that speaks ----------
+@pytest.mark.parametrize("text", (
+    'Tomasz "Big Tom" Kowal won again on Friday. Kowal said the fight was hard. Tomaszewski lost.',
+    'Tomasz "Big Tom" Kowal won again on Friday. Kowal said the fight was hard. Ex-champion Tomaszczyk retired.',
+))
+def test_an_unlisted_given_name_inside_a_longer_word_still_opens_the_nicknamed_name(text):
+    got = actors(text)
+    assert got["Tomasz Kowal"][0] == "person" and got.get("Kowal", ("", ()))[0] != "organisation"
+
+
+def test_an_unlisted_given_name_written_again_as_a_word_joins_no_nickname():
+    got = actors('Tomasz "Big Tom" Kowal won again on Friday. Kowal said the fight was hard. Tomasz cried.')
+    assert "Tomasz Kowal" not in got
+
+
+@pytest.mark.parametrize("text, name", (
+    ("Passengers on regional Kelbair said the delays were long.", "Kelbair"),
+    ("Fares on regional Tarnair have risen twice this year.", "Tarnair"),
+    ("Staff at northern Kelbco said the plant was safe.", "Kelbco"),
+    ("Customers were angry after central Tarnbank was fined by the regulator.", "Tarnbank"),
+))
+def test_a_name_after_an_area_adjective_that_speaks_or_has_a_verb_gets_no_place_cue(text, name):
+    assert kind_of(text, name) != "place"
+
+
+@pytest.mark.parametrize("text, name", (
+    ("Farmers in northern Tarnia said the rain came late.", "Tarnia"),
+    ("Schools in rural Kelbaw were closed this week.", "Kelbaw"),
+    ("Roads in south Tarnley, which flooded in May, are open again.", "Tarnley"),
+))
+def test_a_name_after_an_area_adjective_without_its_own_verb_is_still_a_place(text, name):
+    assert kind_of(text, name) in ("place", None)
