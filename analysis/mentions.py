@@ -143,7 +143,7 @@ from .sidecar import currency_codes
 
 __all__ = ["KINDS", "Entity", "entities", "find_mentions", "story_subject", "collective_group", "is_furniture_line",
            "is_legal_form", "is_name_particle", "name_particles", "arabic_articles", "party_words", "body_people",
-           "MENTION_LAYER_COLUMNS"]
+           "dateline_spans", "nickname_at", "is_nickname", "MENTION_LAYER_COLUMNS"]
 
 #: The kinds an actor can have.
 KINDS = ("person", "organisation", "group", "product", "place")
@@ -6412,6 +6412,51 @@ def is_name_particle(word: str) -> bool:
     """
     R = _rules()
     return word in R["name_particles"] or word in R["lower_name_particles"]
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """The spans ``(start, end)`` of the wire datelines that open paragraphs of ``text``, in order: the place in
+    capitals, its date or state after a comma, the agency in brackets or between slashes, and the dash, colon or bar
+    after them with the space that follows ("LONDON (Reuters) - ", "NEW DELHI, March 3: ", "HEMPSTEAD, N.Y. ― ",
+    "FARGO, N.D., June 8 /Acme Wire/ -- "), or a place of the gazetteer in capitals and a full stop ("DAR ES SALAAM.
+    ").  A dash after a word in capitals that is no place is no dateline ("UPDATE - ", "WATCH - ").  The one
+    registry of datelines: the mention layer reads their places and agencies from the same spans, and a sentence
+    that opens with one starts its first clause at the span's end.
+
+    >>> dateline_spans("LONDON (Reuters) - Acme said on Monday it would cut jobs.")
+    [(0, 19)]
+    >>> dateline_spans("UPDATE - Acme said on Monday it would cut jobs.")
+    []
+    """
+    return _datelines(text)[1]
+
+
+def nickname_at(text: str, start: int) -> int | None:
+    """Where a quoted nickname that opens at ``text[start]`` (the space after a given name) ends: the index just
+    past the space after its closing mark, where the surname begins; None when none opens there.  A nickname is one
+    to three words in straight or curly quotation marks, every word after the first capitalised (' "Peggy" ', ' “Big
+    Tom” ', ' ‘Big Bad Bob’ '), as the mention layer joins 'Margaret "Peggy" Olsson' into one name; whether the
+    words around it are a given name and a surname is the caller's test.  The one registry of the nickname's form.
+
+    >>> text = 'Robert "Big Bad Bob" Kowal won.'
+    >>> nickname_at(text, 6), text[nickname_at(text, 6):]
+    (21, 'Kowal won.')
+    >>> nickname_at('She said "We won it all" on Friday.', 8) is None
+    True
+    """
+    m = _NICKNAME.match(text, start)
+    return m.end() if m else None
+
+
+def is_nickname(text: str, a: int, b: int) -> bool:
+    """Whether the words inside quotation marks ``text[a:b]`` (the marks at ``a - 1`` and ``b``) have a quoted
+    nickname's form, a space before the opening mark and after the closing one (see :func:`nickname_at`).
+
+    >>> text = 'Robert "Big Bad Bob" Kowal won.'
+    >>> is_nickname(text, 8, 19), is_nickname('He said "Big Bad Bob Kowal" won.', 9, 26)
+    (True, False)
+    """
+    return a >= 2 and nickname_at(text, a - 2) == b + 2
 
 
 def arabic_articles() -> tuple[str, ...]:

@@ -340,3 +340,51 @@ def test_a_name_after_an_area_adjective_that_speaks_or_has_a_verb_gets_no_place_
 ))
 def test_a_name_after_an_area_adjective_without_its_own_verb_is_still_a_place(text, name):
     assert kind_of(text, name) in ("place", None)
+
+
+# --- public registries for the quotation layer: datelines and quoted nicknames (review s21 findings 3 and 5) -------
+@pytest.mark.parametrize("text, opening", (
+    ("LONDON (Reuters) - Acme said on Monday it would cut jobs.", "LONDON (Reuters) - "),
+    ("NEW DELHI, March 3: The minister said the plan was ready.", "NEW DELHI, March 3: "),
+    ("HEMPSTEAD, N.Y. ― Jo Doe said the school would reopen.", "HEMPSTEAD, N.Y. ― "),
+    ("FARGO, N.D., June 8 /Acme Wire/ -- Acme Corp said sales rose.", "FARGO, N.D., June 8 /Acme Wire/ -- "),
+    ("Intro line.\n\nBEDFORD, N.H. (AP) — Jo Doe said the town would vote.", "BEDFORD, N.H. (AP) — "),
+))
+def test_dateline_spans_gives_the_datelines_opening_paragraphs(text, opening):
+    from analysis.mentions import dateline_spans
+    assert [text[a:b] for a, b in dateline_spans(text)] == [opening]
+
+
+@pytest.mark.parametrize("text", (
+    "UPDATE - Jo Doe said the vote would go ahead.",
+    "WATCH - The minister said the plan was ready.",
+    "Acme said on Monday - a holiday - that it would cut jobs.",
+    "The BBC - and ITV - said they would cover it.",
+    "Jo Doe: I never said that.",
+))
+def test_dateline_spans_finds_none_in_ordinary_openings(text):
+    from analysis.mentions import dateline_spans
+    assert dateline_spans(text) == []
+
+
+@pytest.mark.parametrize("text, a, b", (
+    ('Margaret "Peggy" Olsson said hello.', 10, 15),
+    ('Tom “Big Tom” Doe won.', 5, 12),
+    ('"I am tired of it all," said Robert "Big Bad Bob" Kowal.', 37, 48),
+))
+def test_is_nickname_takes_one_to_three_words_between_spaces(text, a, b):
+    from analysis.mentions import is_nickname, nickname_at
+    assert text[a - 1] in "\"“" and is_nickname(text, a, b) and nickname_at(text, a - 2) == b + 2
+
+
+@pytest.mark.parametrize("text, a, b", (
+    ('He said "Big Bad Bob Kowal" won.', 9, 26),
+    ('She said "we won it" on Friday.', 10, 19),
+    ('Jo Doe said "Yes".', 13, 16),
+    ('Jo "the boss" Doe said so.', 4, 12),  # (a word after the first in lower case)
+    ('Jo Doe called it "Big Tom",then left.', 18, 25),  # (no space after the closing mark)
+    ('Fans chanted "Go Tarn Go Now" all night.', 14, 28),
+))
+def test_is_nickname_rejects_quotations_and_scare_quotes_of_other_forms(text, a, b):
+    from analysis.mentions import is_nickname
+    assert not is_nickname(text, a, b)
