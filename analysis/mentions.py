@@ -487,6 +487,11 @@ def _name_rules(raw: dict) -> dict:
     }
 
 
+def _storm_openers_alone(raw: dict) -> frozenset:
+    """Openers that only storms take: ``storm_openers`` less ``storm_openers_also_names`` ("Storm", a given name)."""
+    return _as_written(raw, "storm_openers") - _as_written(raw, "storm_openers_also_names")
+
+
 def _place_rules(raw: dict) -> dict:
     """Places: the gazetteer of stakeholders_places.txt and the words that make or open a place's name."""
     low = partial(_lowered, raw)
@@ -513,7 +518,8 @@ def _place_rules(raw: dict) -> dict:
         # "the port of ", "the western province of " just before a name
         "place_noun_of_before": re.compile(r"\b(?:(?:" + _alternation(raw["place_nouns_before_of"]) + r") of|"
                                            r"(?:" + _alternation(raw["water_parts_before_of"]) + r") of the|along the) $"),
-        "place_area_after": tuple(str(w) for w in raw["place_area_after"]),
+        "place_area_after": tuple(str(w) for w in raw["place_area_after"] + raw["place_quarter_after"]),
+        "place_quarter_after": tuple(str(w) for w in raw["place_quarter_after"]),
         "town_count_before": re.compile(r"(?:\b(?:" + _alternation(low("town_count_before")) + r")|\d) $"),
         "organs_after_of": _as_written(raw, "organs_after_of"),
         "organ_hosts": _as_written(raw, "organ_hosts"),
@@ -522,8 +528,8 @@ def _place_rules(raw: dict) -> dict:
         "not_place_before": low("not_place_before"),
         # a named storm's opening words and one more capitalised word (see ``storm_openers``)
         "named_storm": re.compile(r"(?:" + _alternation(raw["storm_openers"]) + r") [A-Z][\w’'-]+"),
-        "storm_openers_alone": _as_written(raw, "storm_openers_alone"),
-        "storm_alone_word": re.compile(r"\b(?:" + _alternation(raw["storm_openers_alone"]) + r")\b"),
+        "storm_openers_alone": _storm_openers_alone(raw),
+        "storm_alone_word": re.compile(r"\b(?:" + _alternation(_storm_openers_alone(raw)) + r")\b"),
         "vessel_prefixes": _as_written(raw, "vessel_prefixes"),
         "vessel_initials": _as_written(raw, "vessel_initials"),
         "campus_states": _as_written(raw, "campus_states"),
@@ -5754,7 +5760,7 @@ def _town_use(text: str, c: _Cand, world: bool) -> str:
     estate", "Kelso-based"), "placed" (after a word of ``gazetteer_town_before``, not "a stake in Kelso"; a name of
     the gazetteer only), "actor" (it owns, speaks or a verb follows with no such word before), else ""."""
     R = _rules()
-    if (text.startswith(R["place_area_after"], c.end) and (not text.startswith(_QUARTER_AFTER, c.end)
+    if (text.startswith(R["place_area_after"], c.end) and (not text.startswith(R["place_quarter_after"], c.end)
                                                           or text.endswith(("the ", "The "), 0, c.start))) \
             or R["place_noun_of_before"].search(text, max(0, c.start - 30), c.start):
         return "area"  # (a quarter only after "the": "the Kelby neighborhood", not "a Kelbook neighborhood group")
@@ -5781,8 +5787,6 @@ def _town_use(text: str, c: _Cand, world: bool) -> str:
 
 
 _ARTICLES_BEFORE = ("the ", "The ", "a ", "A ", "an ", "An ")
-# A town's quarter after its name (see ``place_area_after``).
-_QUARTER_AFTER = (" neighborhood", " neighbourhood")
 # A word in lower case and "out of" before a name ("works out of ").
 _OUT_OF_BEFORE = re.compile(r"\b([a-z]+) out of $")
 
