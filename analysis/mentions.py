@@ -2291,17 +2291,17 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     # a body named for its members "for" a cause, the cause going on in one ordinary word ("Americans for Fair Taxes
     # and Jobs", "Parents for Safe Streets and Parks"; not "Americans for Prosperity and Koch Industries", "... and
     # Club for Growth", "... and Heritage Foundation", "... and Environmental Defence": a second body's name after)
+    field_after = k == j + 2 and _field_word(ctx, (lw := toks[k].text.lower())) and _unnamed_word(toks[k].text) \
+        and lw not in R["org_words"]  # (one ordinary field word after "and")
     members_for = joiner == 1 and before[1].text == "for" and before[0].text.endswith("s") \
-        and (_plural_in_a_name(before[0].text) or _demonym(before[0].text)) and k == j + 2 \
-        and _field_word(ctx, (lw := toks[k].text.lower())) and _unnamed_word(toks[k].text) and lw not in R["org_words"]
+        and (_plural_in_a_name(before[0].text) or _demonym(before[0].text)) and field_after
     inside_org = (opener or members_for) and joiner is not None \
         and toks[j + 2].text.lower() not in R["given_names"]  # "Center for Media and Public Affairs"
     # a members' body opened by a nationality ("European Patients’ Alliance for Access and Safety"): a plural
     # possessive before the body's word, one ordinary field word after "and" (not "... and American Airlines")
-    members_field = inside_org and k == j + 2 and any(
+    members_field = inside_org and field_after and any(
         t.text.endswith("s") and ctx.text[t.end:t.end + 1] in "’'" for t in before[:joiner]) \
-        and _field_word(ctx, (lw := toks[k].text.lower())) and _unnamed_word(toks[k].text) \
-        and lw not in R["org_words"] and not _demonym(toks[k].text)
+        and not _demonym(toks[k].text)
     # two plural nouns of members either side of "and", then a body's word: "United Filipino Travellers and
     # Consumers Association", "Amalgamated Couriers and Drivers Local 771"
     members = _plural_in_a_name(before[-1].text) and _plural_in_a_name(toks[j + 2].text) and len(before) >= 2 \
@@ -4567,11 +4567,17 @@ def _area_of_a_place(c: _Cand, text: str, bw: list[str]) -> bool:
     central Tarnbank was fined": a body that speaks or acts)."""
     R = _rules()
     m = _NEXT_WORD.match(text, c.end)
-    w = m.group(1) if m else ""
-    verb = w in _REPORTING or w in R["compound_verbs"]
-    return not (w.islower() and (w not in R["stopwords"] or (verb and not (
-        len(bw) >= 2 and bw[-2].lower() in R["place_before"])))) \
-        and not c.possessive and not any(x.lower() in R["org_words"] for x in c.name.split())
+    verb = m is not None and (m.group(1) in _REPORTING or m.group(1) in R["compound_verbs"]) \
+        and not (len(bw) >= 2 and bw[-2].lower() in R["place_before"])
+    return not _noun_after(text, c.end) and not verb and not c.possessive \
+        and not any(x.lower() in R["org_words"] for x in c.name.split())
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """A word in lower case right after a name that is no function word: a noun the name modifies ("Kelby rice",
+    "all five Kelso seats", "ran out of Kelso sauce") or a verb of its own ("Kelby owns")."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).islower() and m.group(1) not in _rules()["stopwords"]
 
 
 # Institutions written with their town after a comma ("Drumnakilly Primary School, Altamuskin,").
@@ -5098,8 +5104,10 @@ class _Aliases:
         before: dict[str, set[str]] = defaultdict(set)
         for m in self.multi:
             w = m.split()
+            if len(w) < 3 or not any(x in particles for x in w[2:]) or self.kind_lean(m) != "person":
+                continue
             for k in range(1, len(w) - 1):
-                if w[k + 1] in particles and self.kind_lean(m) == "person":
+                if w[k + 1] in particles:
                     before[w[k]].add(m)
         for s in self.single:
             if s in before and self.find(s) == s and not self.cue_of[s].get("place", 0) \
@@ -5774,14 +5782,12 @@ def _town_use(text: str, c: _Cand, world: bool) -> str:
     if m and m.group(2) in R["gazetteer_town_before"] and (m.group(1) or "").lower() not in R["not_place_before"]:
         return "placed" if world else ""  # (a verb after it is another's: "ships calling at Tarno averaged ...")
     if (b := _OUT_OF_BEFORE.search(text, max(0, c.start - 30), c.start)) and b.group(1) in R["base_before_out_of"] \
-            and not ((w := _NEXT_WORD.match(text, c.end)) and w.group(1).islower()
-                     and w.group(1) not in R["stopwords"]):  # (not "ran out of Kelso sauce": a thing used up)
+            and not _noun_after(text, c.end):  # (not "ran out of Kelso sauce": a thing used up)
         return "placed" if world else ""  # "works out of Kelso", "runs routes out of Kelso": where one is based
         # (not "spun out of Kelso", a firm of a town's name)
     if text.endswith(_ARTICLES_BEFORE, max(0, c.start - 4), c.start) or c.weak == "headline":
         return "modifier" if world else ""  # "the Kelso company", "a Kelso bike maker", "from the Tarno factories"
-    if world and R["town_count_before"].search(text, max(0, c.start - 12), c.start) \
-            and (m := _NEXT_WORD.match(text, c.end)) and m.group(1).islower() and m.group(1) not in R["stopwords"]:
+    if world and R["town_count_before"].search(text, max(0, c.start - 12), c.start) and _noun_after(text, c.end):
         return "modifier"  # "all five Kelso seats", "both Tarno plants"
     return "actor" if _acts_after(text, c.end) else ""
 
