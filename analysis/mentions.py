@@ -533,6 +533,7 @@ def _place_rules(raw: dict) -> dict:
         "vessel_prefixes": _as_written(raw, "vessel_prefixes"),
         "vessel_initials": _as_written(raw, "vessel_initials"),
         "campus_states": _as_written(raw, "campus_states"),
+        "campus_region_words": _as_written(raw, "campus_region_words"),
         "vessel_words": re.compile(r"\b(?:" + _alternation(raw["vessel_words"]) + r")\b"),
         "area_adjectives_before": _as_written(raw, "area_adjectives_before"),
         "base_before_out_of": _as_written(raw, "base_before_out_of"),
@@ -1461,8 +1462,9 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
 def _campus_at(ctx: _Ctx, i: int, j: int) -> int:
     """How many tokens "at" and a campus's town (one or two capitalised words, one sentence, then a mark or a word
     in lower case) add to a name "University of <state>" (``campus_states``, a US state or Canadian province: the
-    American style "the University of Kelbia at Tarnbury") or "University of the <region>" ("the University of the
-    Kelby Valley at Tarnbury") when the town is in the world gazetteer; none after
+    American style "the University of Kelbia at Tarnbury") or "University of the <region>" (a word of
+    ``campus_region_words`` in it: "the University of the Kelby Valley at Tarnbury"; not "the University of the Arts
+    at Kelby") when the town is in the world gazetteer; none after
     another body ("Jo Doe of Acme at Kelby": no university), nor before "the" or a time, nor for a venue, an event
     or a possessive after "at" ("the University of Kelby at Tarn Park", "at Kelby's invitation")."""
     toks, text, n = ctx.toks, ctx.text, len(ctx.toks)
@@ -1475,12 +1477,17 @@ def _campus_at(ctx: _Ctx, i: int, j: int) -> int:
     if k == j + 2 or (k < n and toks[k].cap and toks[k].sid == toks[j].sid):
         return 0
     state, town = text[toks[i + 2].start:toks[j].end], text[toks[j + 2].start:toks[k - 1].end]
-    if not (state in _rules()["campus_states"] or state.startswith("the ")) or town not in _world_places() \
-            or toks[k - 1].poss \
+    if not (state in _rules()["campus_states"] or _campus_region(state)) or town not in _world_places() \
             or text[toks[k - 1].end:toks[k - 1].end + 1] in ("'", "’"):
         return 0  # (a state's campus in a town of the gazetteer only: not "the University of Kelby at Tarn Park",
-        # a venue, nor "... at Kelby's invitation")
+        # a venue, nor "... at Kelby's invitation", nor "... at Kelby Falls' invitation")
     return k - 1 - j
+
+
+def _campus_region(words: str) -> bool:
+    """Words after "University of" that name a region: "the", then a word of ``campus_region_words`` among them
+    ("the Kelby Valley", "the South Pacific", "the Western Highlands"; not "the Arts", "the Creative Industries")."""
+    return words.startswith("the ") and any(w in _rules()["campus_region_words"] for w in words.split()[1:])
 
 
 def _lower_words_before_form(ctx: _Ctx, i: int, j: int) -> int:

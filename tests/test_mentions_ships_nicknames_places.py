@@ -388,3 +388,21 @@ def test_is_nickname_takes_one_to_three_words_between_spaces(text, a, b):
 def test_is_nickname_rejects_quotations_and_scare_quotes_of_other_forms(text, a, b):
     from analysis.mentions import is_nickname
     assert not is_nickname(text, a, b)
+
+
+# --- "University of the <region> at <town>" only for a region (review s21 finding 15) ----------------------------
+@pytest.mark.parametrize("text, name", (
+    ("She sang at the University of the Arts at Kelso last week.", "University of the Arts"),
+    ("A show by the University of the Creative Industries at Kelso opened.", "University of the Creative Industries"),
+))
+def test_university_of_the_arts_at_a_town_takes_no_campus(text, name):
+    assert name in actors(text)
+
+
+@pytest.mark.parametrize("text, name", (
+    ("A study by the University of the South Pacific at Kelso was published.", "University of the South Pacific at Kelso"),
+    ("A study by the University of the Western Highlands at Kelso was published.",
+     "University of the Western Highlands at Kelso"),
+))
+def test_university_of_a_region_at_a_town_is_one_campus(text, name):
+    assert actors(text)[name][0] == "organisation"
