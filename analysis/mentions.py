@@ -5479,8 +5479,8 @@ def _vessel(cl: _Cluster, text: str) -> bool:
     if cl.cues.get("organisation", 0) >= 3 or not all(
             " " in c.name and c.name.split(" ", 1)[0] in R["vessel_prefixes"] for c in cl.cands):
         return False
-    if cl.cands[0].name.split(" ", 1)[0] not in R["vessel_initials"]:
-        return True
+    if not any(c.name.split(" ", 1)[0] in R["vessel_initials"] for c in cl.cands):
+        return True  # (any form with a prefix that is initials too needs the tests below: "HMS Tarn" and "MV Tarn")
     return R["vessel_words"].search(text) is not None and not any(c.speaks for c in cl.cands) \
         and cl.cues.get("person", 0) == 0
 

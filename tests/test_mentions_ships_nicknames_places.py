@@ -406,3 +406,15 @@ def test_university_of_the_arts_at_a_town_takes_no_campus(text, name):
 ))
 def test_university_of_a_region_at_a_town_is_one_campus(text, name):
     assert actors(text)[name][0] == "organisation"
+
+
+def test_a_cluster_with_any_prefix_that_is_initials_too_needs_a_ships_word():
+    """Review s21 finding 19: every form is read, not only the first ("HMS Tarn" then "MV Tarn")."""
+    from collections import Counter
+
+    import analysis.mentions as M  # (the rule has no public face; its cluster is built by hand)
+    forms = [M._Cand(start=0, end=8, name="HMS Tarn", cues=Counter()),
+             M._Cand(start=30, end=37, name="MV Tarn", cues=Counter())]
+    cluster = M._Cluster(name="HMS Tarn", cands=forms, cues=Counter())
+    assert not M._vessel(cluster, "HMS Tarn is the name. Then MV Tarn read the minutes.")  # (no ship's word)
+    assert M._vessel(cluster, "HMS Tarn docked at noon. Then MV Tarn sailed.")
