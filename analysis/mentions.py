@@ -143,7 +143,7 @@ from .sidecar import currency_codes
 
 __all__ = ["KINDS", "Entity", "entities", "find_mentions", "story_subject", "collective_group", "is_furniture_line",
            "is_legal_form", "is_name_particle", "name_particles", "arabic_articles", "party_words", "body_people",
-           "MENTION_LAYER_COLUMNS"]
+           "dateline_spans", "nickname_at", "is_nickname", "MENTION_LAYER_COLUMNS"]
 
 #: The kinds an actor can have.
 KINDS = ("person", "organisation", "group", "product", "place")
@@ -487,6 +487,11 @@ def _name_rules(raw: dict) -> dict:
     }
 
 
+def _storm_openers_alone(raw: dict) -> frozenset:
+    """Openers that only storms take: ``storm_openers`` less ``storm_openers_also_names`` ("Storm", a given name)."""
+    return _as_written(raw, "storm_openers") - _as_written(raw, "storm_openers_also_names")
+
+
 def _place_rules(raw: dict) -> dict:
     """Places: the gazetteer of stakeholders_places.txt and the words that make or open a place's name."""
     low = partial(_lowered, raw)
@@ -513,7 +518,8 @@ def _place_rules(raw: dict) -> dict:
         # "the port of ", "the western province of " just before a name
         "place_noun_of_before": re.compile(r"\b(?:(?:" + _alternation(raw["place_nouns_before_of"]) + r") of|"
                                            r"(?:" + _alternation(raw["water_parts_before_of"]) + r") of the|along the) $"),
-        "place_area_after": tuple(str(w) for w in raw["place_area_after"]),
+        "place_area_after": tuple(str(w) for w in raw["place_area_after"] + raw["place_quarter_after"]),
+        "place_quarter_after": tuple(str(w) for w in raw["place_quarter_after"]),
         "town_count_before": re.compile(r"(?:\b(?:" + _alternation(low("town_count_before")) + r")|\d) $"),
         "organs_after_of": _as_written(raw, "organs_after_of"),
         "organ_hosts": _as_written(raw, "organ_hosts"),
@@ -522,14 +528,18 @@ def _place_rules(raw: dict) -> dict:
         "not_place_before": low("not_place_before"),
         # a named storm's opening words and one more capitalised word (see ``storm_openers``)
         "named_storm": re.compile(r"(?:" + _alternation(raw["storm_openers"]) + r") [A-Z][\w’'-]+"),
-        "storm_openers_alone": _as_written(raw, "storm_openers_alone"),
-        "storm_alone_word": re.compile(r"\b(?:" + _alternation(raw["storm_openers_alone"]) + r")\b"),
+        "storm_openers_alone": _storm_openers_alone(raw),
+        "storm_alone_word": re.compile(r"\b(?:" + _alternation(_storm_openers_alone(raw)) + r")\b"),
         "vessel_prefixes": _as_written(raw, "vessel_prefixes"),
         "vessel_initials": _as_written(raw, "vessel_initials"),
         "campus_states": _as_written(raw, "campus_states"),
+        "campus_region_words": _as_written(raw, "campus_region_words"),
         "vessel_words": re.compile(r"\b(?:" + _alternation(raw["vessel_words"]) + r")\b"),
         "area_adjectives_before": _as_written(raw, "area_adjectives_before"),
         "base_before_out_of": _as_written(raw, "base_before_out_of"),
+        # a surname used alone as a person's: a verb of ``person_after_surname`` or an apposition after it
+        "person_after_surname": re.compile(r"(?: (?:" + _alternation(raw["person_after_surname"])
+                                           + r")\b|, (?:a|an|the|who)\b)"),
         "storm_nouns": re.compile(r"\b(?:" + _alternation(raw["storm_nouns"]) + r")\b"),
         # a person's age, a verb of people or "and his/her" after a name (see ``storm_person_verbs``)
         "storm_person_after": re.compile(r", \d{1,3},| (?:" + _alternation(raw["storm_person_verbs"])
@@ -1452,8 +1462,9 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
 def _campus_at(ctx: _Ctx, i: int, j: int) -> int:
     """How many tokens "at" and a campus's town (one or two capitalised words, one sentence, then a mark or a word
     in lower case) add to a name "University of <state>" (``campus_states``, a US state or Canadian province: the
-    American style "the University of Kelbia at Tarnbury") or "University of the <region>" ("the University of the
-    Kelby Valley at Tarnbury") when the town is in the world gazetteer; none after
+    American style "the University of Kelbia at Tarnbury") or "University of the <region>" (a word of
+    ``campus_region_words`` in it: "the University of the Kelby Valley at Tarnbury"; not "the University of the Arts
+    at Kelby") when the town is in the world gazetteer; none after
     another body ("Jo Doe of Acme at Kelby": no university), nor before "the" or a time, nor for a venue, an event
     or a possessive after "at" ("the University of Kelby at Tarn Park", "at Kelby's invitation")."""
     toks, text, n = ctx.toks, ctx.text, len(ctx.toks)
@@ -1466,12 +1477,17 @@ def _campus_at(ctx: _Ctx, i: int, j: int) -> int:
     if k == j + 2 or (k < n and toks[k].cap and toks[k].sid == toks[j].sid):
         return 0
     state, town = text[toks[i + 2].start:toks[j].end], text[toks[j + 2].start:toks[k - 1].end]
-    if not (state in _rules()["campus_states"] or state.startswith("the ")) or town not in _world_places() \
-            or toks[k - 1].poss \
+    if not (state in _rules()["campus_states"] or _campus_region(state)) or town not in _world_places() \
             or text[toks[k - 1].end:toks[k - 1].end + 1] in ("'", "’"):
         return 0  # (a state's campus in a town of the gazetteer only: not "the University of Kelby at Tarn Park",
-        # a venue, nor "... at Kelby's invitation")
+        # a venue, nor "... at Kelby's invitation", nor "... at Kelby Falls' invitation")
     return k - 1 - j
+
+
+def _campus_region(words: str) -> bool:
+    """Words after "University of" that name a region: "the", then a word of ``campus_region_words`` among them
+    ("the Kelby Valley", "the South Pacific", "the Western Highlands"; not "the Arts", "the Creative Industries")."""
+    return words.startswith("the ") and any(w in _rules()["campus_region_words"] for w in words.split()[1:])
 
 
 def _lower_words_before_form(ctx: _Ctx, i: int, j: int) -> int:
@@ -2282,17 +2298,17 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     # a body named for its members "for" a cause, the cause going on in one ordinary word ("Americans for Fair Taxes
     # and Jobs", "Parents for Safe Streets and Parks"; not "Americans for Prosperity and Koch Industries", "... and
     # Club for Growth", "... and Heritage Foundation", "... and Environmental Defence": a second body's name after)
+    field_after = k == j + 2 and _field_word(ctx, (lw := toks[k].text.lower())) and _unnamed_word(toks[k].text) \
+        and lw not in R["org_words"]  # (one ordinary field word after "and")
     members_for = joiner == 1 and before[1].text == "for" and before[0].text.endswith("s") \
-        and (_plural_in_a_name(before[0].text) or _demonym(before[0].text)) and k == j + 2 \
-        and _field_word(ctx, (lw := toks[k].text.lower())) and _unnamed_word(toks[k].text) and lw not in R["org_words"]
+        and (_plural_in_a_name(before[0].text) or _demonym(before[0].text)) and field_after
     inside_org = (opener or members_for) and joiner is not None \
         and toks[j + 2].text.lower() not in R["given_names"]  # "Center for Media and Public Affairs"
     # a members' body opened by a nationality ("European Patients’ Alliance for Access and Safety"): a plural
     # possessive before the body's word, one ordinary field word after "and" (not "... and American Airlines")
-    members_field = inside_org and k == j + 2 and any(
+    members_field = inside_org and field_after and any(
         t.text.endswith("s") and ctx.text[t.end:t.end + 1] in "’'" for t in before[:joiner]) \
-        and _field_word(ctx, (lw := toks[k].text.lower())) and _unnamed_word(toks[k].text) \
-        and lw not in R["org_words"] and not _demonym(toks[k].text)
+        and not _demonym(toks[k].text)
     # two plural nouns of members either side of "and", then a body's word: "United Filipino Travellers and
     # Consumers Association", "Amalgamated Couriers and Drivers Local 771"
     members = _plural_in_a_name(before[-1].text) and _plural_in_a_name(toks[j + 2].text) and len(before) >= 2 \
@@ -4094,7 +4110,7 @@ def _nickname_joins(ctx: _Ctx, i: int, j: int) -> int:
         if _NICKNAME.fullmatch(text, toks[j].end, last.start) is not None:
             return n + 1 if all(t.cap for t in toks[j + 1:j + n + 2]) and last.sid == toks[j].sid \
                 and not _dropped_in(ctx, last) and _nicknamed_surname(last.text) \
-                and (listed or (_surname_alone_again(ctx, last.text) and text.count(toks[j].text) == 1)) \
+                and (listed or (_surname_alone_again(ctx, last.text) and _word_count(ctx, toks[j].text) == 1)) \
                 else 0  # (a word the list of given names lacks, written nowhere else, when the surname is
     return 0  # written alone elsewhere as a person's: 'Tomasz "Big Tom" Kowal ... Kowal said'; not 'the Acme
     # "Lumia" Windows phones ... Windows sales fell')
@@ -4105,15 +4121,30 @@ def _surname_alone_again(ctx: _Ctx, w: str) -> bool:
     surname used again ("Kowal scored"), not a thing's name ('the Acme "Smart Home" Expo ... visitors at the
     Expo')."""
     return not _common_word(w) and _written_count(ctx, w, alone=True) - 1 > _written_count(ctx, "the " + w) \
-        + _written_count(ctx, "The " + w) and re.search(r"\b" + re.escape(w) + _PERSON_AFTER, ctx.text) is not None
+        + _written_count(ctx, "The " + w) and any(_rules()["person_after_surname"].match(ctx.text, at + len(w))
+                                                  for at in _word_starts(ctx.text, w))
     # (less the mention after the nickname, which the quotation mark leaves alone; and once as a person: a verb of
     # saying, an auxiliary or a person's deed, or an apposition after it, not "Kowal sales")
 
 
-# What follows a person's surname used alone ("Kowal said", "Kowal will appeal", "Kowal, a boxer,").
-_PERSON_AFTER = (r"(?: (?:said|says|told|tells|added|adds|denied|denies|insisted|insists|admitted|admits|believes"
-                 r"|believed|thinks|thought|will|would|was|is|has|had|could|can|did|does|won|wins|scored|scores|lost"
-                 r"|loses|made|makes)\b|, (?:a|an|the|who)\b)")
+def _word_starts(text: str, w: str):
+    """Where ``w`` is written as a whole word ("Tom" in "Tom said", not in "Tomorrow" nor "Tomlinson")."""
+    at = text.find(w)
+    while at >= 0:
+        end = at + len(w)
+        if not (at and (text[at - 1].isalnum() or text[at - 1] == "_")) \
+                and not (text[end:end + 1].isalnum() or text[end:end + 1] == "_"):
+            yield at
+        at = text.find(w, at + 1)
+
+
+def _word_count(ctx: _Ctx, w: str) -> int:
+    """How often the article writes ``w`` as a whole word (once per article, see ``_written_count``)."""
+    key = ("word", w)
+    n = ctx.counts.get(key)
+    if n is None:
+        n = ctx.counts[key] = sum(1 for _ in _word_starts(ctx.text, w))
+    return n
 
 
 def _nicknamed_surname(w: str) -> bool:
@@ -4513,7 +4544,7 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
         cues["place"] += 1  # "the strike spread to Kelso", "diverted to Tarbes": a town where it went (weak)
     if b1 == "of" and len(bw) >= 2 and bw[-2].lower() in _HEADS_OF_PLACES:
         cues["place"] += 3  # "the mayor of Springfield", "governor of Ohio": a town or a state
-    if bw and bw[-1] in R["area_adjectives_before"] and _area_of_a_place(c, text):
+    if bw and bw[-1] in R["area_adjectives_before"] and _area_of_a_place(c, text, bw):
         cues["place"] += 3  # "much of rural Kelby", "farmers in northern Tarnia", "south Kelby": a region or a town
     if b1 == "the" and len(bw) >= 2 and bw[-2] in ("and", "or", ","):
         b1 = bw[-2]  # "in Hexley, Marden and the Vale": a place list goes on through "the"
@@ -4535,14 +4566,25 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
             cues["organisation"] += 2
 
 
-def _area_of_a_place(c: _Cand, text: str) -> bool:
-    """A name after an adjective of area (``area_adjectives_before``) that stands alone: no body's word in it, no
-    noun in lower case after it ("rural Kelby said", "in northern Tarnia."; not "regional Acme flights": the
-    airline's, nor "rural Kelby Council")."""
+def _area_of_a_place(c: _Cand, text: str, bw: list[str]) -> bool:
+    """A name after an adjective of area (``area_adjectives_before``, the last of ``bw``) that stands alone: no
+    body's word in it, no noun in lower case after it, no verb of its own unless a preposition of place comes before
+    the adjective ("in northern Tarnia.", "much of rural Kelby, where", "farmers in northern Tarnia said"; not
+    "central Acme flights": the airline's, nor "rural Kelby Council", nor "staff at northern Kelbco said", "after
+    central Tarnbank was fined": a body that speaks or acts)."""
+    R = _rules()
     m = _NEXT_WORD.match(text, c.end)
-    w = m.group(1) if m else ""
-    return not (w.islower() and w not in _rules()["stopwords"]) and not c.possessive \
-        and not any(x.lower() in _rules()["org_words"] for x in c.name.split())
+    verb = m is not None and (m.group(1) in _REPORTING or m.group(1) in R["compound_verbs"]) \
+        and not (len(bw) >= 2 and bw[-2].lower() in R["place_before"])
+    return not _noun_after(text, c.end) and not verb and not c.possessive \
+        and not any(x.lower() in R["org_words"] for x in c.name.split())
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """A word in lower case right after a name that is no function word: a noun the name modifies ("Kelby rice",
+    "all five Kelso seats", "ran out of Kelso sauce") or a verb of its own ("Kelby owns")."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).islower() and m.group(1) not in _rules()["stopwords"]
 
 
 # Institutions written with their town after a comma ("Drumnakilly Primary School, Altamuskin,").
@@ -5069,8 +5111,10 @@ class _Aliases:
         before: dict[str, set[str]] = defaultdict(set)
         for m in self.multi:
             w = m.split()
+            if len(w) < 3 or not any(x in particles for x in w[2:]) or self.kind_lean(m) != "person":
+                continue
             for k in range(1, len(w) - 1):
-                if w[k + 1] in particles and self.kind_lean(m) == "person":
+                if w[k + 1] in particles:
                     before[w[k]].add(m)
         for s in self.single:
             if s in before and self.find(s) == s and not self.cue_of[s].get("place", 0) \
@@ -5435,8 +5479,8 @@ def _vessel(cl: _Cluster, text: str) -> bool:
     if cl.cues.get("organisation", 0) >= 3 or not all(
             " " in c.name and c.name.split(" ", 1)[0] in R["vessel_prefixes"] for c in cl.cands):
         return False
-    if cl.cands[0].name.split(" ", 1)[0] not in R["vessel_initials"]:
-        return True
+    if not any(c.name.split(" ", 1)[0] in R["vessel_initials"] for c in cl.cands):
+        return True  # (any form with a prefix that is initials too needs the tests below: "HMS Tarn" and "MV Tarn")
     return R["vessel_words"].search(text) is not None and not any(c.speaks for c in cl.cands) \
         and cl.cues.get("person", 0) == 0
 
@@ -5731,7 +5775,7 @@ def _town_use(text: str, c: _Cand, world: bool) -> str:
     estate", "Kelso-based"), "placed" (after a word of ``gazetteer_town_before``, not "a stake in Kelso"; a name of
     the gazetteer only), "actor" (it owns, speaks or a verb follows with no such word before), else ""."""
     R = _rules()
-    if (text.startswith(R["place_area_after"], c.end) and (not text.startswith(_QUARTER_AFTER, c.end)
+    if (text.startswith(R["place_area_after"], c.end) and (not text.startswith(R["place_quarter_after"], c.end)
                                                           or text.endswith(("the ", "The "), 0, c.start))) \
             or R["place_noun_of_before"].search(text, max(0, c.start - 30), c.start):
         return "area"  # (a quarter only after "the": "the Kelby neighborhood", not "a Kelbook neighborhood group")
@@ -5745,21 +5789,17 @@ def _town_use(text: str, c: _Cand, world: bool) -> str:
     if m and m.group(2) in R["gazetteer_town_before"] and (m.group(1) or "").lower() not in R["not_place_before"]:
         return "placed" if world else ""  # (a verb after it is another's: "ships calling at Tarno averaged ...")
     if (b := _OUT_OF_BEFORE.search(text, max(0, c.start - 30), c.start)) and b.group(1) in R["base_before_out_of"] \
-            and not ((w := _NEXT_WORD.match(text, c.end)) and w.group(1).islower()
-                     and w.group(1) not in R["stopwords"]):  # (not "ran out of Kelso sauce": a thing used up)
+            and not _noun_after(text, c.end):  # (not "ran out of Kelso sauce": a thing used up)
         return "placed" if world else ""  # "works out of Kelso", "runs routes out of Kelso": where one is based
         # (not "spun out of Kelso", a firm of a town's name)
     if text.endswith(_ARTICLES_BEFORE, max(0, c.start - 4), c.start) or c.weak == "headline":
         return "modifier" if world else ""  # "the Kelso company", "a Kelso bike maker", "from the Tarno factories"
-    if world and R["town_count_before"].search(text, max(0, c.start - 12), c.start) \
-            and (m := _NEXT_WORD.match(text, c.end)) and m.group(1).islower() and m.group(1) not in R["stopwords"]:
+    if world and R["town_count_before"].search(text, max(0, c.start - 12), c.start) and _noun_after(text, c.end):
         return "modifier"  # "all five Kelso seats", "both Tarno plants"
     return "actor" if _acts_after(text, c.end) else ""
 
 
 _ARTICLES_BEFORE = ("the ", "The ", "a ", "A ", "an ", "An ")
-# A town's quarter after its name (see ``place_area_after``).
-_QUARTER_AFTER = (" neighborhood", " neighbourhood")
 # A word in lower case and "out of" before a name ("works out of ").
 _OUT_OF_BEFORE = re.compile(r"\b([a-z]+) out of $")
 
@@ -6389,6 +6429,51 @@ def is_name_particle(word: str) -> bool:
     """
     R = _rules()
     return word in R["name_particles"] or word in R["lower_name_particles"]
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """The spans ``(start, end)`` of the wire datelines that open paragraphs of ``text``, in order: the place in
+    capitals, its date or state after a comma, the agency in brackets or between slashes, and the dash, colon or bar
+    after them with the space that follows ("LONDON (Reuters) - ", "NEW DELHI, March 3: ", "HEMPSTEAD, N.Y. ― ",
+    "FARGO, N.D., June 8 /Acme Wire/ -- "), or a place of the gazetteer in capitals and a full stop ("DAR ES SALAAM.
+    ").  A dash after a word in capitals that is no place is no dateline ("UPDATE - ", "WATCH - ").  The one
+    registry of datelines: the mention layer reads their places and agencies from the same spans, and a sentence
+    that opens with one starts its first clause at the span's end.
+
+    >>> dateline_spans("LONDON (Reuters) - Acme said on Monday it would cut jobs.")
+    [(0, 19)]
+    >>> dateline_spans("UPDATE - Acme said on Monday it would cut jobs.")
+    []
+    """
+    return _datelines(text)[1]
+
+
+def nickname_at(text: str, start: int) -> int | None:
+    """Where a quoted nickname that opens at ``text[start]`` (the space after a given name) ends: the index just
+    past the space after its closing mark, where the surname begins; None when none opens there.  A nickname is one
+    to three words in straight or curly quotation marks, every word after the first capitalised (' "Peggy" ', ' “Big
+    Tom” ', ' ‘Big Bad Bob’ '), as the mention layer joins 'Margaret "Peggy" Olsson' into one name; whether the
+    words around it are a given name and a surname is the caller's test.  The one registry of the nickname's form.
+
+    >>> text = 'Robert "Big Bad Bob" Kowal won.'
+    >>> nickname_at(text, 6), text[nickname_at(text, 6):]
+    (21, 'Kowal won.')
+    >>> nickname_at('She said "We won it all" on Friday.', 8) is None
+    True
+    """
+    m = _NICKNAME.match(text, start)
+    return m.end() if m else None
+
+
+def is_nickname(text: str, a: int, b: int) -> bool:
+    """Whether the words inside quotation marks ``text[a:b]`` (the marks at ``a - 1`` and ``b``) have a quoted
+    nickname's form, a space before the opening mark and after the closing one (see :func:`nickname_at`).
+
+    >>> text = 'Robert "Big Bad Bob" Kowal won.'
+    >>> is_nickname(text, 8, 19), is_nickname('He said "Big Bad Bob Kowal" won.', 9, 26)
+    (True, False)
+    """
+    return a >= 2 and nickname_at(text, a - 2) == b + 2
 
 
 def arabic_articles() -> tuple[str, ...]:

@@ -306,3 +306,115 @@ def test_a_body_by_a_quarter_or_docked_pay_is_no_place(text, name, kind):
 ))
 def test_a_lone_given_name_with_its_own_apposition_is_another_person(text):
     assert all(len(forms) == 1 for _, forms in actors(text).values())
+
+
+# --- review s21 (code): a given name counted as a whole word; a name after an area adjective that speaks ----------
+@pytest.mark.parametrize("text", (
+    'Tomasz "Big Tom" Kowal won again on Friday. Kowal said the fight was hard. Tomaszewski lost.',
+    'Tomasz "Big Tom" Kowal won again on Friday. Kowal said the fight was hard. Ex-champion Tomaszczyk retired.',
+))
+def test_an_unlisted_given_name_inside_a_longer_word_still_opens_the_nicknamed_name(text):
+    got = actors(text)
+    assert got["Tomasz Kowal"][0] == "person" and got.get("Kowal", ("", ()))[0] != "organisation"
+
+
+def test_an_unlisted_given_name_written_again_as_a_word_joins_no_nickname():
+    got = actors('Tomasz "Big Tom" Kowal won again on Friday. Kowal said the fight was hard. Tomasz cried.')
+    assert "Tomasz Kowal" not in got
+
+
+@pytest.mark.parametrize("text, name", (
+    ("Passengers on regional Kelbair said the delays were long.", "Kelbair"),
+    ("Fares on regional Tarnair have risen twice this year.", "Tarnair"),
+    ("Staff at northern Kelbco said the plant was safe.", "Kelbco"),
+    ("Customers were angry after central Tarnbank was fined by the regulator.", "Tarnbank"),
+))
+def test_a_name_after_an_area_adjective_that_speaks_or_has_a_verb_gets_no_place_cue(text, name):
+    assert kind_of(text, name) != "place"
+
+
+@pytest.mark.parametrize("text, name", (
+    ("Farmers in northern Tarnia said the rain came late.", "Tarnia"),
+    ("Schools in rural Kelbaw were closed this week.", "Kelbaw"),
+    ("Roads in south Tarnley, which flooded in May, are open again.", "Tarnley"),
+))
+def test_a_name_after_an_area_adjective_without_its_own_verb_is_still_a_place(text, name):
+    assert kind_of(text, name) in ("place", None)
+
+
+# --- public registries for the quotation layer: datelines and quoted nicknames (review s21 findings 3 and 5) -------
+@pytest.mark.parametrize("text, opening", (
+    ("LONDON (Reuters) - Acme said on Monday it would cut jobs.", "LONDON (Reuters) - "),
+    ("NEW DELHI, March 3: The minister said the plan was ready.", "NEW DELHI, March 3: "),
+    ("HEMPSTEAD, N.Y. ― Jo Doe said the school would reopen.", "HEMPSTEAD, N.Y. ― "),
+    ("FARGO, N.D., June 8 /Acme Wire/ -- Acme Corp said sales rose.", "FARGO, N.D., June 8 /Acme Wire/ -- "),
+    ("Intro line.\n\nBEDFORD, N.H. (AP) — Jo Doe said the town would vote.", "BEDFORD, N.H. (AP) — "),
+))
+def test_dateline_spans_gives_the_datelines_opening_paragraphs(text, opening):
+    from analysis.mentions import dateline_spans
+    assert [text[a:b] for a, b in dateline_spans(text)] == [opening]
+
+
+@pytest.mark.parametrize("text", (
+    "UPDATE - Jo Doe said the vote would go ahead.",
+    "WATCH - The minister said the plan was ready.",
+    "Acme said on Monday - a holiday - that it would cut jobs.",
+    "The BBC - and ITV - said they would cover it.",
+    "Jo Doe: I never said that.",
+))
+def test_dateline_spans_finds_none_in_ordinary_openings(text):
+    from analysis.mentions import dateline_spans
+    assert dateline_spans(text) == []
+
+
+@pytest.mark.parametrize("text, a, b", (
+    ('Margaret "Peggy" Olsson said hello.', 10, 15),
+    ('Tom “Big Tom” Doe won.', 5, 12),
+    ('"I am tired of it all," said Robert "Big Bad Bob" Kowal.', 37, 48),
+))
+def test_is_nickname_takes_one_to_three_words_between_spaces(text, a, b):
+    from analysis.mentions import is_nickname, nickname_at
+    assert text[a - 1] in "\"“" and is_nickname(text, a, b) and nickname_at(text, a - 2) == b + 2
+
+
+@pytest.mark.parametrize("text, a, b", (
+    ('He said "Big Bad Bob Kowal" won.', 9, 26),
+    ('She said "we won it" on Friday.', 10, 19),
+    ('Jo Doe said "Yes".', 13, 16),
+    ('Jo "the boss" Doe said so.', 4, 12),  # (a word after the first in lower case)
+    ('Jo Doe called it "Big Tom",then left.', 18, 25),  # (no space after the closing mark)
+    ('Fans chanted "Go Tarn Go Now" all night.', 14, 28),
+))
+def test_is_nickname_rejects_quotations_and_scare_quotes_of_other_forms(text, a, b):
+    from analysis.mentions import is_nickname
+    assert not is_nickname(text, a, b)
+
+
+# --- "University of the <region> at <town>" only for a region (review s21 finding 15) ----------------------------
+@pytest.mark.parametrize("text, name", (
+    ("She sang at the University of the Arts at Kelso last week.", "University of the Arts"),
+    ("A show by the University of the Creative Industries at Kelso opened.", "University of the Creative Industries"),
+))
+def test_university_of_the_arts_at_a_town_takes_no_campus(text, name):
+    assert name in actors(text)
+
+
+@pytest.mark.parametrize("text, name", (
+    ("A study by the University of the South Pacific at Kelso was published.", "University of the South Pacific at Kelso"),
+    ("A study by the University of the Western Highlands at Kelso was published.",
+     "University of the Western Highlands at Kelso"),
+))
+def test_university_of_a_region_at_a_town_is_one_campus(text, name):
+    assert actors(text)[name][0] == "organisation"
+
+
+def test_a_cluster_with_any_prefix_that_is_initials_too_needs_a_ships_word():
+    """Review s21 finding 19: every form is read, not only the first ("HMS Tarn" then "MV Tarn")."""
+    from collections import Counter
+
+    import analysis.mentions as M  # (the rule has no public face; its cluster is built by hand)
+    forms = [M._Cand(start=0, end=8, name="HMS Tarn", cues=Counter()),
+             M._Cand(start=30, end=37, name="MV Tarn", cues=Counter())]
+    cluster = M._Cluster(name="HMS Tarn", cands=forms, cues=Counter())
+    assert not M._vessel(cluster, "HMS Tarn is the name. Then MV Tarn read the minutes.")  # (no ship's word)
+    assert M._vessel(cluster, "HMS Tarn docked at noon. Then MV Tarn sailed.")
