@@ -128,6 +128,8 @@ _NEGATED = re.compile(r"(?:did|does|do|has|have|had|was|is|would|could|wo|ca)n[â
 # Words that end the search for a subject going backwards from a cue verb.
 _CLAUSE_BREAK = set(_W["clause_break"])
 _PERCEPTION_VERBS = frozenset(_W["perception_verbs"])
+# their plain forms: after "who"/"that" a plain "see" is a present like the "say" after its object
+_PERCEPTION_BASE = frozenset(w for w in _PERCEPTION_VERBS if not w.endswith(("s", "d")) and w != "saw")
 # Naming cues: a quotation right after one of these is a label, not speech.
 _NAMING = re.compile(
     r"(?:\b(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|term|terms|termed|label|labels|labelled|labeled|"
@@ -1802,10 +1804,10 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
             c = next((x for x in range(w - 1, 0, -1) if toks[x][0] == ","), None)
             head = (toks[c + 1][1], head[1]) if c is not None and c + 1 < w else None
         return (head[0], toks[j][2]) if head else None
-    if i > 0 and toks[i - 1][0].lower() in ("who", "which") and k - i <= 12 and toks[i][0].islower() \
-            and (_verb_like(toks[i][0]) or toks[i][0] in _FINITE):
-        # "Nate Silver, the polling guru who founded the site tweeted" (no closing comma): the relative
-        # clause's antecedent is the subject (not in "which Jane Doe calls", where Doe is)
+    if i > 0 and _relative_before(toks, i) and k - i <= 12 and toks[i][0].islower() \
+            and (_verb_like(toks[i][0]) or toks[i][0] in _FINITE or toks[i][0] in _PERCEPTION_VERBS):
+        # "Nate Silver, the polling guru who founded the site tweeted" (no closing comma), "Fans that saw the
+        # crash said": the relative clause's antecedent is the subject (not in "which Jane Doe calls", where Doe is)
         head = _appositive_subject(toks, i - 1)
         return (head[0], toks[j][2]) if head else None
     name = _name_before_appositive(toks, i)
@@ -2285,9 +2287,8 @@ def _subject_start(toks, j: int) -> int | None:
             break
         if w.lower() in ("who", "which") and i < j or w in _CAPITAL_SUBORDINATORS and i < j:
             break  # ("After the ban was announced": the clause's subject follows its subordinator)
-        if i < j and w in _PERCEPTION_VERBS:
-            return i + 1  # "a customer heard the gunman say": the one heard speaks
-
+        if i < j and w in _PERCEPTION_VERBS and _bare_saying(toks, j) and not _relative_perception(toks, i):
+            return i + 1  # "a customer heard the gunman say" (not "Fans that saw the crash said"): the one heard
         if i < j and _is_cue(w) and w.islower():
             return None  # another cue inside the would-be subject: "X said Kim's mental state is"
         if i < j and w.islower() and w.endswith("ed") and toks[i + 1][0] in _ROLE_ARTICLES:
@@ -2309,6 +2310,26 @@ def _subject_start(toks, j: int) -> int | None:
                  and not _surname_month(toks, i)):
         return None  # ("Another tweeted, ...": one more unnamed source, not the previous speaker)
     return i
+
+
+def _relative_before(toks, i: int) -> bool:
+    """A relative pronoun opens the clause at ``i``: "who"/"which", or "that" before a verb of perception ("Fans
+    that saw the crash said"; a "that" before other verbs may open what was said: "added that cuts loom")."""
+    w = toks[i - 1][0].lower()
+    return w in ("who", "which") or w == "that" and toks[i][0] in _PERCEPTION_VERBS
+
+
+def _bare_saying(toks, j: int) -> bool:
+    """The cue after the subject that ends at ``j`` is a bare verb of saying ("heard the gunman say", "saw the
+    driver tell"), not a finite one ("saw the crash said")."""
+    w = toks[j + 1][0].lower() if j + 1 < len(toks) else ""
+    return CUE_FORMS.get(w) == w
+
+
+def _relative_perception(toks, i: int) -> bool:
+    """The perception verb at ``i`` is a plain present after a relative pronoun ("Critics who see the bill say"):
+    the "say" after its object is the relative's antecedent's finite verb, not a bare one."""
+    return i > 0 and toks[i - 1][0].lower() in ("who", "that", "which") and toks[i][0].lower() in _PERCEPTION_BASE
 
 
 # months that are also surnames ("Theresa May", "Sam June"): alone before a verb, with no preposition before
