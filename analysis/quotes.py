@@ -128,6 +128,10 @@ _NEGATED = re.compile(r"(?:did|does|do|has|have|had|was|is|would|could|wo|ca)n[â
 # Words that end the search for a subject going backwards from a cue verb.
 _CLAUSE_BREAK = set(_W["clause_break"])
 _PERCEPTION_VERBS = frozenset(_W["perception_verbs"])
+# Sentence openers before a subject, no part of it: the conjunctions; with the linking adverbs; with the time words
+_OPENING_CONJUNCTIONS = frozenset(_W["opening_conjunctions"])
+_OPENING_LINKS = _OPENING_CONJUNCTIONS | frozenset(_W["opening_linkers"])
+_SUBJECT_OPENERS = _OPENING_LINKS | frozenset(_W["opening_adverbs"])
 # their plain forms: after "who"/"that" a plain "see" is a present like the "say" after its object
 _PERCEPTION_BASE = frozenset(w for w in _PERCEPTION_VERBS if not w.endswith(("s", "d")) and w != "saw")
 # Naming cues: a quotation right after one of these is a label, not speech.
@@ -2001,7 +2005,7 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
         by = None  # (not a passive inside an appositive or relative clause: "Doe, who is reviled by many, said")
     if by is not None:
         i = by + 1  # "Her motion was backed by the whip, Jo Doe, who said": the agent of the passive
-    while i < j and toks[i][0] in ("But", "And", "Yet", "So", "Still", "Meanwhile", "However", ","):
+    while i < j and (toks[i][0] in _OPENING_LINKS or toks[i][0] == ","):
         i += 1
     if (held := _holder_after_body(toks, i, j)) is not None:
         return held
@@ -2301,9 +2305,7 @@ def _subject_start(toks, j: int) -> int | None:
     i += 1
     if i > j:
         return None
-    while i <= j and (toks[i][0] in ("But", "And", "Yet", "So", "Still", "Meanwhile", "However", "Now", "Then",
-                                     "Later", "Earlier", "Also", "Again", "As")
-                      or re.fullmatch(r"[\d.,]+", toks[i][0])):
+    while i <= j and (toks[i][0] in _SUBJECT_OPENERS or re.fullmatch(r"[\d.,]+", toks[i][0])):
         i += 1
     if i > j or (i == j and toks[i][0] in _NOT_NAME and toks[i][0].lower() not in _PRONOUNS
                  and toks[i][0] not in _GROUP_SUBJECTS and toks[i][0].lower() not in _VAGUE | {"another", "one"}
@@ -3784,8 +3786,6 @@ def _trade_length(words: list[str]) -> int:
             return n
     return 0
 
-
-_OPENING_CONJUNCTIONS = frozenset({"But", "And", "Yet", "So"})
 #: Sentences looked back for a pronoun's antecedent when neither the last two sentences nor the earlier
 #: speakers give one.
 _PRONOUN_REACH = 5
