@@ -135,11 +135,13 @@ _SUBJECT_OPENERS = _OPENING_LINKS | frozenset(_W["opening_adverbs"])
 # their plain forms: after "who"/"that" a plain "see" is a present like the "say" after its object
 _PERCEPTION_BASE = frozenset(w for w in _PERCEPTION_VERBS if not w.endswith(("s", "d")) and w != "saw")
 # Naming cues: a quotation right after one of these is a label, not speech.
+# (not "described": a label after it follows "as", 'described it as "a betrayal"')
+_NAMING_CUE_WORDS = sorted((set(_W["label_verbs"]) | set(_W["naming_verbs"]) | set(_W["naming_cue_words"]))
+                           - _forms("describe"), key=lambda w: (-len(w), w))
 _NAMING = re.compile(
-    r"(?:\b(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|term|terms|termed|label|labels|labelled|labeled|"
-    r"nickname|nicknames|nicknamed|brand|brands|branded|christened|coined|so-called|known\s+(?:(?:to|by|among)\s+(?:[a-z]+\s+){1,2}|[a-z]+ly\s+)?as|referred\s+to\s+as|"
-    r"refers\s+to\s+as|billed\s+as|marketed\s+as|styled|the\s+word|the\s+term|the\s+phrase|the\s+label|"
-    r"the\s+slogan|the\s+motto|the\s+name|titled|entitled|headlined|captioned|named)\b)(?:\s+(?:it|them|him|her|this|that|the|a|an|its|their|his|what|as))*\s*$",
+    r"(?:\b(?:" + "|".join(map(re.escape, _NAMING_CUE_WORDS)) + r"|known\s+(?:(?:to|by|among)\s+(?:[a-z]+\s+){1,2}|[a-z]+ly\s+)?as|referred\s+to\s+as|"
+    r"refers\s+to\s+as|billed\s+as|marketed\s+as|the\s+word|the\s+term|the\s+phrase|the\s+label|"
+    r"the\s+slogan|the\s+motto|the\s+name)\b)(?:\s+(?:it|them|him|her|this|that|the|a|an|its|their|his|what|as))*\s*$",
     re.I,
 )
 # Naming words whose quotation is the caller's own words when a person calls ('called it a "disaster"').
@@ -154,7 +156,7 @@ _CALLING_FORMS = frozenset(w for w in _W["calling_verbs"] if w.isalpha())
 # the naming verbs proper ("described", "called", "dubbed"): see _cue_after
 _NAMING_VERBS = frozenset(_W["naming_verbs"])
 # (only the forms that are never a noun: not 'said the terms were "..."', 'the long-term rating "..."')
-_TERM_FORMS = frozenset({"termed", "terming"})
+_TERM_FORMS = frozenset(w for w in _NAMING_VERBS if w.startswith("term"))
 # Small words a title writes in lower case ("Game of Thrones").
 _TITLE_SMALL = set(_W["title_small_words"])
 # Characters before a quotation searched for a naming cue ("what insiders have called the").
