@@ -870,6 +870,8 @@ _PLACE_FIRST = set(_W["place_first"])
 # generations after a name ("Martin Luther King III", "Jo Doe Jr."): capitals but no acronym; the mention layer's
 # table (stakeholders_rules.yml name_suffixes)
 _GENERATIONS = name_suffixes()
+# those written with a full stop after a name ("Jo Doe Jr.", "Jo Doe Sr."): the abbreviations, not the numerals
+_DOTTED_GENERATIONS = tuple(f" {g}." for g in sorted(_GENERATIONS) if g[1:].islower())
 # (of them, the numerals are cut from a canonical name; "Jr" and "Sr" stay: "Jo Doe Jr." is not his father Jo Doe)
 _GENERATION_NUMERALS = frozenset(g for g in _GENERATIONS if g.isupper())
 
@@ -1359,7 +1361,7 @@ def _name_before_of(head: str) -> str | None:
     Kelby Mayor Jo Doe": the name is after the title); else None."""
     for m in _OF_SPLIT.finditer(head):
         left = head[:m.start()]
-        if not (left[-1:].isalpha() or left.endswith((" Jr.", " Sr."))) or not left.split()[-1][:1].isupper():
+        if not (left[-1:].isalpha() or left.endswith(_DOTTED_GENERATIONS)) or not left.split()[-1][:1].isupper():
             continue
         run = ([None] + list(_CAP_RUN.finditer(left.split(",")[0])))[-1]
         if run and head[m.end()].islower() and len(_name_tokens(run.group())) < 2:
@@ -1644,7 +1646,9 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
 _WORD_RUN = re.compile(r"[\w’'\-.]+")  # a word token of _tokens, before a sentence's full stop is split off
 _TOKEN = re.compile(_WORD_RUN.pattern + r"|[,;:—–()?!]")
 # Abbreviations whose full stop does not end a sentence.
-_ABBREV = set(_W["abbreviations"])
+# abbreviations that may end a sentence (a legal form), unlike a title before a name; then all of them
+_ENDING_ABBREV = frozenset(_W["ending_abbreviations"])
+_ABBREV = set(_W["abbreviations"]) | _ENDING_ABBREV
 # Month abbreviations before a day's number ("on Oct. 17"): their full stop ends no sentence
 _MONTH_ABBREV = frozenset(_W["month_abbreviations"])
 _DOTTED = re.compile(r"(?:[A-Z]\.)+|\w+\.\S*\.")  # "U.S.", "e.g.": a full stop inside the token
@@ -1683,9 +1687,7 @@ def _tokens(s: str, base: int = 0) -> list[tuple[str, int, int]]:
 
 _ARTICLES = {"a", "an", "the", "his", "her", "its", "my", "our", "their", "your", "of"}
 # a word that opens a sentence, never a name, after an abbreviation's full stop (see _tokens)
-_STOP_THEN_OPENER = re.compile(r" (?:A|An|The|He|She|It|They|We|His|Her|Its|Their|This|That|These|Those|But)\s")
-# abbreviations that may end a sentence (a time of day, a legal form), unlike a title before a name
-_ENDING_ABBREV = frozenset({"inc", "ltd", "corp", "co", "etc"})
+_STOP_THEN_OPENER = re.compile(r" (?:" + "|".join(_W["sentence_openers"]) + r")\s")
 _CONTRACTED = re.compile(r"(?:he|she|it|that|who|there|what)[’']s", re.I)
 
 
@@ -3093,7 +3095,7 @@ def _names_object(after, k: int, opens: bool) -> bool:
         and (at + 1 == len(run) or run[at + 1].lower() not in _SUBJECT_PRONOUNS)
 
 
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it"})
+_SUBJECT_PRONOUNS = frozenset(_PRONOUNS) | {"you"}
 
 
 def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: int | None, opens: bool = True):
