@@ -1350,7 +1350,15 @@ _APPOSITIVE_BODY = re.compile(rf",\s*(?:the\s+)?([{_UC}][\w’'\-]*"
 # (its legal form abbreviated with a stop: ", Kelby Petroleum Ltd., which ...")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|across|near|outside)\s+(?:the\s+)?$")
 # ("Jo Doe of the village council", "Jo Doe from the local union": a person, then a body not named)
-_OF_SPLIT = re.compile(r"\s+(?:of|for|at|from|with)\s+(?:the\s+)?(?=[A-Z])|\s+(?:of|from)\s+the\s+(?=[a-z])")
+_OF_SPLIT = re.compile(r"\s+(?:of|for|at|from|with)\s+(?:the\s+)?(?=[A-Za-z])")
+
+
+def _lower_body_after(words: list[str]) -> bool:
+    """``words`` open with "of the"/"from the" and a lower-case word: a body the story does not name ("Jo Doe of
+    the village council", "Jo Doe from the local union"), which the person before it speaks for."""
+    return len(words) >= 3 and words[0] in ("of", "from") and words[1] == "the" and words[2][:1].islower()
+
+
 _TITLE_THEN_NAME = re.compile(rf"\b([A-Z][a-z]+\.?)\s+[{_UC}]")
 
 
@@ -1360,6 +1368,8 @@ def _name_before_of(head: str) -> str | None:
     Jo Doe of the KPP": not the first "of"), when no title and name stand after it ("Township of North
     Kelby Mayor Jo Doe": the name is after the title); else None."""
     for m in _OF_SPLIT.finditer(head):
+        if not head[m.end()].isupper() and not _lower_body_after(head[m.start():].split(None, 3)):
+            continue
         left = head[:m.start()]
         if not (left[-1:].isalpha() or left.endswith(_DOTTED_GENERATIONS)) or not left.split()[-1][:1].isupper():
             continue
@@ -2175,8 +2185,7 @@ def _keeps_preposition(toks, i: int, j: int) -> bool:
         return True  # "Jane Doe of the Farm Bureau said", "the Center for Public Integrity said": one name
     if w == "at" and _name_of(toks, i) and _person_before(toks, i):
         return True  # "Raj Patel at Kelby & Co said": an analyst at a firm speaks, not the firm
-    if w in ("of", "from") and i + 2 <= j and toks[i + 1][0] == "the" and toks[i + 2][0][:1].islower() \
-            and _person_before(toks, i):
+    if i + 2 <= j and _lower_body_after([t[0] for t in toks[i:i + 3]]) and _person_before(toks, i):
         return True  # "Jo Doe of the village council said": she speaks, not a body the story does not name
     if w in ("for", "to", "at", "on", "with", "from", "in") and p.isalpha() and p.islower() and p not in _CLAUSE_BREAK | _AUX \
             and not _is_cue(p) and any(toks[x][0].lower() in _DESCRIPTION_OPENERS for x in range(max(0, i - 3), i - 1)):
