@@ -2149,9 +2149,9 @@ def _role_then_name(toks, i: int, j: int) -> tuple[int, int] | None:
         return None
     c = next((x for x in range(i + 1, j) if toks[x][0] == ","), None)
     name = [t for t in toks[c + 1:j] if t[0] not in "()"] if c is not None else []  # ("Chief (Mrs.) Jo Doe")
-    titles = next((x for x, t in enumerate(name) if not _is_title(t[0].rstrip("."))), len(name))
-    # (four words of a name after its titles: "Mr Jo Lau Wei Kel")
-    if not 1 <= len(name) - min(titles, 1) <= 4 or not all(t[0][:1].isupper() for t in name) or c - i > 14:
+    lead = 1 if name and _is_title(name[0][0].rstrip(".")) else 0
+    # (one to four words after a leading title: "Mr Jo Lau Wei Kel"; a second title counts as a word)
+    if not 1 <= len(name) - lead <= 4 or not all(t[0][:1].isupper() for t in name) or c - i > 14:
         return None  # ("the National Coordinator of the Shareholders Forum of Nigeria (SFN), Jo Doe,": long roles)
     return toks[i][1], name[-1][2]
 
@@ -4134,6 +4134,7 @@ class _Resolver:
         self._held: list | None = None  # (name, start, end) of the mention layer's person spans: see _holder_of
         self._ages: dict | None = None  # person's name -> the ages the story states for them: _by_age
         self._holders: dict[str, tuple | None] = {}  # title -> its one holder and where named: see _holder_of
+        self._current: dict[str, tuple[frozenset, frozenset]] = {}  # title -> its holders: see _current_holders
         self._trades: dict[str, tuple | None] = {}  # agent noun -> _trade_org's answer
         self._kin_stated: list | None = None  # _KIN_STATED matches outside quotations: see _kin_named
 
@@ -4557,7 +4558,7 @@ class _Resolver:
         names no more than one current holder of the role (:meth:`_current_holders`; not "Health Minister Jo Doe and
         Finance Minister Tom Reed met ... A spokesman for the minister said"); else None."""
         role = _holder_of_spokesperson(words)
-        hit = role and len(set.union(*self._current_holders(" ".join(role)))) <= 1 \
+        hit = role and len(frozenset.union(*self._current_holders(" ".join(role)))) <= 1 \
             and self._definite_speaker(["the"] + role, a)
         if not hit or hit[1] != "named" or hit[3] != "person":
             return None
@@ -4671,11 +4672,18 @@ class _Resolver:
         names no such holder or several ("Governor Jo Doe ... Texas Governor Kel Roe")."""
         holders, local = self._current_holders(head)
         holders = holders or local  # ("State Sen. Jo Doe and U.S. Sen. Kel Roe": the senator is Roe)
-        return holders.pop() if len(holders) == 1 else None
+        return next(iter(holders)) if len(holders) == 1 else None
 
-    def _current_holders(self, head: str) -> tuple[set, set]:
+    def _current_holders(self, head: str) -> tuple[frozenset, frozenset]:
         """The names of the current holders of the title ``head`` (see :meth:`_one_current_holder`): those of a
-        national or unqualified office, those of a local one ("State Sen.", "city councillor")."""
+        national or unqualified office, those of a local one ("State Sen.", "city councillor").  Once per title
+        (:meth:`_holder_spokesperson` asks, then :meth:`_definite_speaker` again)."""
+        if head not in self._current:
+            self._current[head] = self._find_current_holders(head)
+        return self._current[head]
+
+    def _find_current_holders(self, head: str) -> tuple[frozenset, frozenset]:
+        """:meth:`_current_holders`, scanning the person spans."""
         if self._held is None:  # (name, start, end) of each person span outside quotations, once
             self._held = [(e.name, sa, sb) for e in entities(self.article) if e.kind == "person"
                           for sa, sb in e.spans if not self.quoted.inside(sa)]
@@ -4689,7 +4697,7 @@ class _Resolver:
             pre = set(re.split(r"[\s\-.]+", (m.group("pre") or "").lower())) if m else set()
             if m and not pre & _PAST_HOLDER_WORDS and not pre & _OTHER_OFFICE_WORDS:
                 (local if pre & _LOCAL_OFFICE_WORDS else holders).add(_after_titles(name))
-        return holders, local
+        return frozenset(holders), frozenset(local)
 
     def _org_noun_speaker(self, words: list[str], a: int):
         """'the company said', 'the developer said': the organisation "the <noun>" stands for, else None."""
