@@ -128,12 +128,20 @@ _NEGATED = re.compile(r"(?:did|does|do|has|have|had|was|is|would|could|wo|ca)n[�
 # Words that end the search for a subject going backwards from a cue verb.
 _CLAUSE_BREAK = set(_W["clause_break"])
 _PERCEPTION_VERBS = frozenset(_W["perception_verbs"])
+# Sentence openers before a subject, no part of it: the conjunctions; with the linking adverbs; with the time words
+_OPENING_CONJUNCTIONS = frozenset(_W["opening_conjunctions"])
+_OPENING_LINKS = _OPENING_CONJUNCTIONS | frozenset(_W["opening_linkers"])
+_SUBJECT_OPENERS = _OPENING_LINKS | frozenset(_W["opening_adverbs"])
+# their plain forms: after "who"/"that" a plain "see" is a present like the "say" after its object
+_PERCEPTION_BASE = frozenset(w for w in _PERCEPTION_VERBS if not w.endswith(("s", "d")) and w != "saw")
 # Naming cues: a quotation right after one of these is a label, not speech.
+# (not "described": a label after it follows "as", 'described it as "a betrayal"')
+_NAMING_CUE_WORDS = sorted((set(_W["label_verbs"]) | set(_W["naming_verbs"]) | set(_W["naming_cue_words"]))
+                           - _forms("describe"), key=lambda w: (-len(w), w))
 _NAMING = re.compile(
-    r"(?:\b(?:call|calls|called|calling|dub|dubs|dubbed|dubbing|term|terms|termed|label|labels|labelled|labeled|"
-    r"nickname|nicknames|nicknamed|brand|brands|branded|christened|coined|so-called|known\s+(?:(?:to|by|among)\s+(?:[a-z]+\s+){1,2}|[a-z]+ly\s+)?as|referred\s+to\s+as|"
-    r"refers\s+to\s+as|billed\s+as|marketed\s+as|styled|the\s+word|the\s+term|the\s+phrase|the\s+label|"
-    r"the\s+slogan|the\s+motto|the\s+name|titled|entitled|headlined|captioned|named)\b)(?:\s+(?:it|them|him|her|this|that|the|a|an|its|their|his|what|as))*\s*$",
+    r"(?:\b(?:" + "|".join(map(re.escape, _NAMING_CUE_WORDS)) + r"|known\s+(?:(?:to|by|among)\s+(?:[a-z]+\s+){1,2}|[a-z]+ly\s+)?as|referred\s+to\s+as|"
+    r"refers\s+to\s+as|billed\s+as|marketed\s+as|the\s+word|the\s+term|the\s+phrase|the\s+label|"
+    r"the\s+slogan|the\s+motto|the\s+name)\b)(?:\s+(?:it|them|him|her|this|that|the|a|an|its|their|his|what|as))*\s*$",
     re.I,
 )
 # Naming words whose quotation is the caller's own words when a person calls ('called it a "disaster"').
@@ -148,7 +156,7 @@ _CALLING_FORMS = frozenset(w for w in _W["calling_verbs"] if w.isalpha())
 # the naming verbs proper ("described", "called", "dubbed"): see _cue_after
 _NAMING_VERBS = frozenset(_W["naming_verbs"])
 # (only the forms that are never a noun: not 'said the terms were "..."', 'the long-term rating "..."')
-_TERM_FORMS = frozenset({"termed", "terming"})
+_TERM_FORMS = frozenset(w for w in _NAMING_VERBS if w.startswith("term"))
 # Small words a title writes in lower case ("Game of Thrones").
 _TITLE_SMALL = set(_W["title_small_words"])
 # Characters before a quotation searched for a naming cue ("what insiders have called the").
@@ -862,6 +870,8 @@ _PLACE_FIRST = set(_W["place_first"])
 # generations after a name ("Martin Luther King III", "Jo Doe Jr."): capitals but no acronym; the mention layer's
 # table (stakeholders_rules.yml name_suffixes)
 _GENERATIONS = name_suffixes()
+# those written with a full stop after a name ("Jo Doe Jr.", "Jo Doe Sr."): the abbreviations, not the numerals
+_DOTTED_GENERATIONS = tuple(f" {g}." for g in sorted(_GENERATIONS) if g[1:].islower())
 # (of them, the numerals are cut from a canonical name; "Jr" and "Sr" stay: "Jo Doe Jr." is not his father Jo Doe)
 _GENERATION_NUMERALS = frozenset(g for g in _GENERATIONS if g.isupper())
 
@@ -1340,7 +1350,15 @@ _APPOSITIVE_BODY = re.compile(rf",\s*(?:the\s+)?([{_UC}][\w’'\-]*"
 # (its legal form abbreviated with a stop: ", Kelby Petroleum Ltd., which ...")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|across|near|outside)\s+(?:the\s+)?$")
 # ("Jo Doe of the village council", "Jo Doe from the local union": a person, then a body not named)
-_OF_SPLIT = re.compile(r"\s+(?:of|for|at|from|with)\s+(?:the\s+)?(?=[A-Z])|\s+(?:of|from)\s+the\s+(?=[a-z])")
+_OF_SPLIT = re.compile(r"\s+(?:of|for|at|from|with)\s+(?:the\s+)?(?=[A-Za-z])")
+
+
+def _lower_body_after(words: list[str]) -> bool:
+    """``words`` open with "of the"/"from the" and a lower-case word: a body the story does not name ("Jo Doe of
+    the village council", "Jo Doe from the local union"), which the person before it speaks for."""
+    return len(words) >= 3 and words[0] in ("of", "from") and words[1] == "the" and words[2][:1].islower()
+
+
 _TITLE_THEN_NAME = re.compile(rf"\b([A-Z][a-z]+\.?)\s+[{_UC}]")
 
 
@@ -1350,8 +1368,10 @@ def _name_before_of(head: str) -> str | None:
     Jo Doe of the KPP": not the first "of"), when no title and name stand after it ("Township of North
     Kelby Mayor Jo Doe": the name is after the title); else None."""
     for m in _OF_SPLIT.finditer(head):
+        if not head[m.end()].isupper() and not _lower_body_after(head[m.start():].split(None, 3)):
+            continue
         left = head[:m.start()]
-        if not (left[-1:].isalpha() or left.endswith((" Jr.", " Sr."))) or not left.split()[-1][:1].isupper():
+        if not (left[-1:].isalpha() or left.endswith(_DOTTED_GENERATIONS)) or not left.split()[-1][:1].isupper():
             continue
         run = ([None] + list(_CAP_RUN.finditer(left.split(",")[0])))[-1]
         if run and head[m.end()].islower() and len(_name_tokens(run.group())) < 2:
@@ -1636,7 +1656,9 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
 _WORD_RUN = re.compile(r"[\w’'\-.]+")  # a word token of _tokens, before a sentence's full stop is split off
 _TOKEN = re.compile(_WORD_RUN.pattern + r"|[,;:—–()?!]")
 # Abbreviations whose full stop does not end a sentence.
-_ABBREV = set(_W["abbreviations"])
+# abbreviations that may end a sentence (a legal form), unlike a title before a name; then all of them
+_ENDING_ABBREV = frozenset(_W["ending_abbreviations"])
+_ABBREV = set(_W["abbreviations"]) | _ENDING_ABBREV
 # Month abbreviations before a day's number ("on Oct. 17"): their full stop ends no sentence
 _MONTH_ABBREV = frozenset(_W["month_abbreviations"])
 _DOTTED = re.compile(r"(?:[A-Z]\.)+|\w+\.\S*\.")  # "U.S.", "e.g.": a full stop inside the token
@@ -1675,9 +1697,7 @@ def _tokens(s: str, base: int = 0) -> list[tuple[str, int, int]]:
 
 _ARTICLES = {"a", "an", "the", "his", "her", "its", "my", "our", "their", "your", "of"}
 # a word that opens a sentence, never a name, after an abbreviation's full stop (see _tokens)
-_STOP_THEN_OPENER = re.compile(r" (?:A|An|The|He|She|It|They|We|His|Her|Its|Their|This|That|These|Those|But)\s")
-# abbreviations that may end a sentence (a time of day, a legal form), unlike a title before a name
-_ENDING_ABBREV = frozenset({"inc", "ltd", "corp", "co", "etc"})
+_STOP_THEN_OPENER = re.compile(r" (?:" + "|".join(_W["sentence_openers"]) + r")\s")
 _CONTRACTED = re.compile(r"(?:he|she|it|that|who|there|what)[’']s", re.I)
 
 
@@ -1802,10 +1822,10 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
             c = next((x for x in range(w - 1, 0, -1) if toks[x][0] == ","), None)
             head = (toks[c + 1][1], head[1]) if c is not None and c + 1 < w else None
         return (head[0], toks[j][2]) if head else None
-    if i > 0 and toks[i - 1][0].lower() in ("who", "which") and k - i <= 12 and toks[i][0].islower() \
-            and (_verb_like(toks[i][0]) or toks[i][0] in _FINITE):
-        # "Nate Silver, the polling guru who founded the site tweeted" (no closing comma): the relative
-        # clause's antecedent is the subject (not in "which Jane Doe calls", where Doe is)
+    if i > 0 and _relative_before(toks, i) and k - i <= 12 and toks[i][0].islower() \
+            and (_verb_like(toks[i][0]) or toks[i][0] in _FINITE or toks[i][0] in _PERCEPTION_VERBS):
+        # "Nate Silver, the polling guru who founded the site tweeted" (no closing comma), "Fans that saw the
+        # crash said": the relative clause's antecedent is the subject (not in "which Jane Doe calls", where Doe is)
         head = _appositive_subject(toks, i - 1)
         return (head[0], toks[j][2]) if head else None
     name = _name_before_appositive(toks, i)
@@ -1999,7 +2019,7 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
         by = None  # (not a passive inside an appositive or relative clause: "Doe, who is reviled by many, said")
     if by is not None:
         i = by + 1  # "Her motion was backed by the whip, Jo Doe, who said": the agent of the passive
-    while i < j and toks[i][0] in ("But", "And", "Yet", "So", "Still", "Meanwhile", "However", ","):
+    while i < j and (toks[i][0] in _OPENING_LINKS or toks[i][0] == ","):
         i += 1
     if (held := _holder_after_body(toks, i, j)) is not None:
         return held
@@ -2129,9 +2149,9 @@ def _role_then_name(toks, i: int, j: int) -> tuple[int, int] | None:
         return None
     c = next((x for x in range(i + 1, j) if toks[x][0] == ","), None)
     name = [t for t in toks[c + 1:j] if t[0] not in "()"] if c is not None else []  # ("Chief (Mrs.) Jo Doe")
-    titles = next((x for x, t in enumerate(name) if not _is_title(t[0].rstrip("."))), len(name))
-    # (four words of a name after its titles: "Mr Jo Lau Wei Kel")
-    if not 1 <= len(name) - min(titles, 1) <= 4 or not all(t[0][:1].isupper() for t in name) or c - i > 14:
+    lead = 1 if name and _is_title(name[0][0].rstrip(".")) else 0
+    # (one to four words after a leading title: "Mr Jo Lau Wei Kel"; a second title counts as a word)
+    if not 1 <= len(name) - lead <= 4 or not all(t[0][:1].isupper() for t in name) or c - i > 14:
         return None  # ("the National Coordinator of the Shareholders Forum of Nigeria (SFN), Jo Doe,": long roles)
     return toks[i][1], name[-1][2]
 
@@ -2165,8 +2185,7 @@ def _keeps_preposition(toks, i: int, j: int) -> bool:
         return True  # "Jane Doe of the Farm Bureau said", "the Center for Public Integrity said": one name
     if w == "at" and _name_of(toks, i) and _person_before(toks, i):
         return True  # "Raj Patel at Kelby & Co said": an analyst at a firm speaks, not the firm
-    if w in ("of", "from") and i + 2 <= j and toks[i + 1][0] == "the" and toks[i + 2][0][:1].islower() \
-            and _person_before(toks, i):
+    if i + 2 <= j and _lower_body_after([t[0] for t in toks[i:i + 3]]) and _person_before(toks, i):
         return True  # "Jo Doe of the village council said": she speaks, not a body the story does not name
     if w in ("for", "to", "at", "on", "with", "from", "in") and p.isalpha() and p.islower() and p not in _CLAUSE_BREAK | _AUX \
             and not _is_cue(p) and any(toks[x][0].lower() in _DESCRIPTION_OPENERS for x in range(max(0, i - 3), i - 1)):
@@ -2285,9 +2304,8 @@ def _subject_start(toks, j: int) -> int | None:
             break
         if w.lower() in ("who", "which") and i < j or w in _CAPITAL_SUBORDINATORS and i < j:
             break  # ("After the ban was announced": the clause's subject follows its subordinator)
-        if i < j and w in _PERCEPTION_VERBS:
-            return i + 1  # "a customer heard the gunman say": the one heard speaks
-
+        if i < j and w in _PERCEPTION_VERBS and _bare_saying(toks, j) and not _relative_perception(toks, i):
+            return i + 1  # "a customer heard the gunman say" (not "Fans that saw the crash said"): the one heard
         if i < j and _is_cue(w) and w.islower():
             return None  # another cue inside the would-be subject: "X said Kim's mental state is"
         if i < j and w.islower() and w.endswith("ed") and toks[i + 1][0] in _ROLE_ARTICLES:
@@ -2300,15 +2318,33 @@ def _subject_start(toks, j: int) -> int | None:
     i += 1
     if i > j:
         return None
-    while i <= j and (toks[i][0] in ("But", "And", "Yet", "So", "Still", "Meanwhile", "However", "Now", "Then",
-                                     "Later", "Earlier", "Also", "Again", "As")
-                      or re.fullmatch(r"[\d.,]+", toks[i][0])):
+    while i <= j and (toks[i][0] in _SUBJECT_OPENERS or re.fullmatch(r"[\d.,]+", toks[i][0])):
         i += 1
     if i > j or (i == j and toks[i][0] in _NOT_NAME and toks[i][0].lower() not in _PRONOUNS
                  and toks[i][0] not in _GROUP_SUBJECTS and toks[i][0].lower() not in _VAGUE | {"another", "one"}
                  and not _surname_month(toks, i)):
         return None  # ("Another tweeted, ...": one more unnamed source, not the previous speaker)
     return i
+
+
+def _relative_before(toks, i: int) -> bool:
+    """A relative pronoun opens the clause at ``i``: "who"/"which", or "that" before a verb of perception ("Fans
+    that saw the crash said"; a "that" before other verbs may open what was said: "added that cuts loom")."""
+    w = toks[i - 1][0].lower()
+    return w in ("who", "which") or w == "that" and toks[i][0] in _PERCEPTION_VERBS
+
+
+def _bare_saying(toks, j: int) -> bool:
+    """The cue after the subject that ends at ``j`` is a bare verb of saying ("heard the gunman say", "saw the
+    driver tell"), not a finite one ("saw the crash said")."""
+    w = toks[j + 1][0].lower() if j + 1 < len(toks) else ""
+    return CUE_FORMS.get(w) == w
+
+
+def _relative_perception(toks, i: int) -> bool:
+    """The perception verb at ``i`` is a plain present after a relative pronoun ("Critics who see the bill say"):
+    the "say" after its object is the relative's antecedent's finite verb, not a bare one."""
+    return i > 0 and toks[i - 1][0].lower() in ("who", "that", "which") and toks[i][0].lower() in _PERCEPTION_BASE
 
 
 # months that are also surnames ("Theresa May", "Sam June"): alone before a verb, with no preposition before
@@ -3068,7 +3104,7 @@ def _names_object(after, k: int, opens: bool) -> bool:
         and (at + 1 == len(run) or run[at + 1].lower() not in _SUBJECT_PRONOUNS)
 
 
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it"})
+_SUBJECT_PRONOUNS = frozenset(_PRONOUNS) | {"you"}
 
 
 def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: int | None, opens: bool = True):
@@ -3763,8 +3799,6 @@ def _trade_length(words: list[str]) -> int:
             return n
     return 0
 
-
-_OPENING_CONJUNCTIONS = frozenset({"But", "And", "Yet", "So"})
 #: Sentences looked back for a pronoun's antecedent when neither the last two sentences nor the earlier
 #: speakers give one.
 _PRONOUN_REACH = 5
@@ -4100,6 +4134,7 @@ class _Resolver:
         self._held: list | None = None  # (name, start, end) of the mention layer's person spans: see _holder_of
         self._ages: dict | None = None  # person's name -> the ages the story states for them: _by_age
         self._holders: dict[str, tuple | None] = {}  # title -> its one holder and where named: see _holder_of
+        self._current: dict[str, tuple[frozenset, frozenset]] = {}  # title -> its holders: see _current_holders
         self._trades: dict[str, tuple | None] = {}  # agent noun -> _trade_org's answer
         self._kin_stated: list | None = None  # _KIN_STATED matches outside quotations: see _kin_named
 
@@ -4523,7 +4558,7 @@ class _Resolver:
         names no more than one current holder of the role (:meth:`_current_holders`; not "Health Minister Jo Doe and
         Finance Minister Tom Reed met ... A spokesman for the minister said"); else None."""
         role = _holder_of_spokesperson(words)
-        hit = role and len(set.union(*self._current_holders(" ".join(role)))) <= 1 \
+        hit = role and len(frozenset.union(*self._current_holders(" ".join(role)))) <= 1 \
             and self._definite_speaker(["the"] + role, a)
         if not hit or hit[1] != "named" or hit[3] != "person":
             return None
@@ -4637,11 +4672,18 @@ class _Resolver:
         names no such holder or several ("Governor Jo Doe ... Texas Governor Kel Roe")."""
         holders, local = self._current_holders(head)
         holders = holders or local  # ("State Sen. Jo Doe and U.S. Sen. Kel Roe": the senator is Roe)
-        return holders.pop() if len(holders) == 1 else None
+        return next(iter(holders)) if len(holders) == 1 else None
 
-    def _current_holders(self, head: str) -> tuple[set, set]:
+    def _current_holders(self, head: str) -> tuple[frozenset, frozenset]:
         """The names of the current holders of the title ``head`` (see :meth:`_one_current_holder`): those of a
-        national or unqualified office, those of a local one ("State Sen.", "city councillor")."""
+        national or unqualified office, those of a local one ("State Sen.", "city councillor").  Once per title
+        (:meth:`_holder_spokesperson` asks, then :meth:`_definite_speaker` again)."""
+        if head not in self._current:
+            self._current[head] = self._find_current_holders(head)
+        return self._current[head]
+
+    def _find_current_holders(self, head: str) -> tuple[frozenset, frozenset]:
+        """:meth:`_current_holders`, scanning the person spans."""
         if self._held is None:  # (name, start, end) of each person span outside quotations, once
             self._held = [(e.name, sa, sb) for e in entities(self.article) if e.kind == "person"
                           for sa, sb in e.spans if not self.quoted.inside(sa)]
@@ -4655,7 +4697,7 @@ class _Resolver:
             pre = set(re.split(r"[\s\-.]+", (m.group("pre") or "").lower())) if m else set()
             if m and not pre & _PAST_HOLDER_WORDS and not pre & _OTHER_OFFICE_WORDS:
                 (local if pre & _LOCAL_OFFICE_WORDS else holders).add(_after_titles(name))
-        return holders, local
+        return frozenset(holders), frozenset(local)
 
     def _org_noun_speaker(self, words: list[str], a: int):
         """'the company said', 'the developer said': the organisation "the <noun>" stands for, else None."""

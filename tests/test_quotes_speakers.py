@@ -4457,6 +4457,21 @@ def test_a_perception_verb_inside_a_relative_clause_or_without_a_cue_after_chang
     assert speakers('Tom Reed, seen as a moderate, said the bill was "fair."')[-1][1] == "Tom Reed"
 
 
+def test_a_perception_verb_before_a_finite_cue_is_the_perceivers_clause():
+    # (only a bare verb of saying after its object makes the one heard or seen the speaker)
+    assert speakers('Fans that saw the crash said "It was terrifying, the car just flew."')[-1][1] == "Fans"
+    assert speakers('Witnesses who saw the crash said "the car just flew across the road."')[-1][1] == "Witnesses"
+    assert speakers('Neighbours who watched the fire told reporters it was "like a furnace."')[-1][1] == "neighbours"
+    assert speakers('Critics who see the bill say it is "a gift to landlords."')[-1][1] == "critics"
+    text = 'Residents who hear the trains at night say the noise is "unbearable."'
+    assert speakers(text)[-1][1] == "residents"
+    assert speakers('Voters who saw the debate told pollsters the mayor was "evasive."')[-1][1] == "voters"
+    assert speakers('Police heard the suspect say "I did it" during the search.')[-1][1] == "suspect"
+    assert speakers('Staff saw the manager yell "get out" at a customer.')[-1][1] == "manager"
+    text = 'Officers overheard the man tell his friend "they will never find it."'
+    assert speakers(text)[-1][1] == "man"
+
+
 def test_the_capitalised_office_before_a_relative_clause_is_its_holder():
     text = ('First Minister Jane Roe was accused yesterday of "sailing into a crisis."\n\nTom Reed clashed with the '
             'First Minister, who insisted the report had been shared "as soon as it was verified."')
