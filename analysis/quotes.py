@@ -50,9 +50,9 @@ import yaml
 from .article import (Article, ArticleError, check_article, frame_of, given_name_sexes, resource_lines,
                       title_abbreviations,
                       word_title_abbreviations)
-from .mentions import (address_sexes, arabic_articles, entities, forms_of_address, honours_after_names,
-                       is_furniture_line, is_legal_form, name_particles, name_suffixes, party_words,
-                       patronymic_particles, story_subject)
+from .mentions import (address_sexes, arabic_articles, dateline_spans, entities, forms_of_address,
+                       honours_after_names, is_furniture_line, is_legal_form, is_nickname, name_particles,
+                       name_suffixes, party_words, patronymic_particles, story_subject)
 from .sentiment import name_spans, quote_stance, score_text
 
 __all__ = [
@@ -361,19 +361,19 @@ class _Spans:
 
 
 # a quoted nickname between a given name and a surname ('union president Robert "Bobby" Tanaka told', 'Captain
-# Jose "Big Joe" Cruz said'): one or two capitalised words in their marks, a capitalised word (the given name) right
-# before and one (the surname) right after
-_NICKNAME_WORD = re.compile(r"[A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)?")
+# Jose "Big Joe" Cruz said'): the form the mention layer reads (mentions.is_nickname: one to three capitalised words
+# in their marks), a capitalised word (the given name) right before and one (the surname) right after
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w’'\-])[A-Z][a-z][\w’'\-]* $")
 _NAME_WORD_AFTER = re.compile(r" [A-Z][a-z]")
 # the same nickname inside a speaker mention, with its marks and the space before it (cut from the mention)
-_NICKNAME_IN_NAME = re.compile(r"(?<=[a-z]) [“\"‘']([A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*)?)[”\"’'](?= [A-Z][a-z])")
+_NICKNAME_IN_NAME = re.compile(r"(?<=[a-z]) [“\"‘']([A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*){0,2})[”\"’'](?= [A-Z][a-z])")
 
 
 def _nickname(text: str, a: int, b: int) -> bool:
     """The quotation text[a:b] is a nickname inside a person's name: its words are no quotation that a cue search
     must stop at (the name runs across it)."""
-    return bool(_NICKNAME_WORD.fullmatch(text, a, b) and a > 1
+    # (its first word capitalised too: not 'called Jo "unfit." Sen. Roe')
+    return bool(is_nickname(text, a, b) and text[a].isupper()
                 and _NAME_WORD_BEFORE.search(text, max(0, a - 30), a - 1) and _NAME_WORD_AFTER.match(text, b + 1))
 
 
@@ -3007,10 +3007,6 @@ _MENTION_LEAD = re.compile(r"(?:While|As|If|When|Although|Though|Because|Since|A
 
 # the dash that ends a dateline before the subject ("OTTAWA (CP) - Finance Minister Jo Doe says")
 _DATELINE_DASH = re.compile(r"[-–—]+\s+(?=[A-Z])")
-# a dateline alone before a sentence's first name: a place in capitals (a state or country after a comma, an
-# agency in brackets), then a dash ("LONDON - ", "KELBY, Ohio (AP) — ")
-_DATELINE_ONLY = re.compile(r"\s*[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*"
-                            r"(?:\([^()]{1,30}\)\s*)?[-–—]+\s*")
 
 
 def _mention_span(text: str, a: int, b: int) -> tuple[int, int] | None:
@@ -4127,6 +4123,7 @@ class _Resolver:
         self._first_full: dict | None = None  # entity name -> its first span with its first word: _named_in_full_before
         self._org_words: dict[str, frozenset] = {}  # organisation name -> its lower-case words: see _org_with_words
         self._outlets: dict = {}  # name -> it is named only as whom a speaker told (see _only_told)
+        self._datelines: dict | None = None  # start -> end of the mention layer's dateline spans: _dateline_before
         self._first: dict | None = None  # each entity name -> the start of its first span: see _named_before
         self._org_forms: dict | None = None  # shorter forms of the mention layer's organisations
         self._bodies: dict[str, list] = {}  # institution noun -> (start, name) of organisations so named
@@ -6186,6 +6183,14 @@ class _Resolver:
             return False  # (a long sentence cut at the look-back: no opening there)
         return not any(_is_cue(w) for w in re.findall(r"[a-z]+", head[:m.start()]))
 
+    def _dateline_before(self, lo: int, off: int) -> bool:
+        """Whether text[lo:off] is a wire dateline and blanks ("LONDON - Jo Doe has lived ...", "KELBY, Ohio (AP) —
+        Jo Doe said"): the mention layer's dateline spans (mentions.dateline_spans, the one registry)."""
+        if self._datelines is None:
+            self._datelines = dict(dateline_spans(self.text))
+        ends = [e for a, e in self._datelines.items() if a <= lo < e or a == lo]
+        return bool(ends) and not self.text[ends[0]:off].strip()
+
     def _read_subject(self, off: int) -> bool:
         run = _CAP_RUN.match(self.text, off)
         nxt = run and _NEXT_WORDS.match(self.text, run.end())
@@ -6203,7 +6208,7 @@ class _Resolver:
         pre = _ROLE_NOTE.sub(" ", pre)
         pre = _GENERATION_BEFORE.sub("", pre)  # ("..., the elder Lin stops": the name opens the clause)
         pre = _TITLES_AT_END.sub(" ", pre)  # ("The labour lawyer Dr. Jo Doe, ..., said": the role before the titles)
-        if lo == sent.start and _DATELINE_ONLY.fullmatch(pre):
+        if lo == sent.start and self._dateline_before(lo, off):
             pre = ""  # "LONDON - Jo Doe has lived ...", "KELBY, Ohio (AP) — Jo Doe said": the dateline opens no clause
         if lo == sent.start and (role := _ARTICLE_ROLE.fullmatch(pre)) and _person_role_words(role.group(1).split()) \
                 and run and _APPOSITION_AFTER.match(self.text, run.end()):

@@ -4625,3 +4625,12 @@ def test_a_far_description_is_no_one_named_when_its_noun_or_words_are_not_hers_a
          "club"),
     ]:
         assert speakers(text)[-1][1] == who
+
+
+def test_a_nickname_of_three_words_inside_a_name_is_no_quotation_as_in_the_mention_layer():
+    # quotes reads the mention layer's nickname form (mentions.is_nickname): one to three capitalised words
+    rows = extract_quotes(Article.from_text('"I am tired of it all," said Robert "Big Bad Bob" Kowal, who won on '
+                                            'Friday.'))
+    assert rows[["text", "kind", "speaker"]].values.tolist()[0] == ["I am tired of it all,", "full", "Robert Kowal"]
+    assert rows["speaker_mention"][0].startswith('Robert "Big Bad Bob" Kowal')
+    assert rows[["text", "kind"]].values.tolist()[1] == ["Big Bad Bob", "term"]
