@@ -3305,68 +3305,78 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
     """'X says: "..."', 'X said in a memo that ... "..."', 'Said X: "..."', 'according to X, "..."'."""
     predicate = bool(_PREDICATE_START.match(text, quote_a))
     for k in range(len(before) - 1, -1, -1):
-        w = before[k][0]
-        if predicate and _participle(before, k):
-            continue
-        if w.lower() == "according" and k + 1 < len(before) and before[k + 1][0].lower() == "to":
-            m = _mention_after(before, k + 1, quote_a)
-            if m:
-                return "according to", m[0], m[1], "before"
-        asked_about = w == "Asked" and len(before) > 1 and before[1][0].lower() in (
-            "which", "what", "why", "how", "whether", "if", "about", "who", "when", "where", "to", "for")
-        if k == 0 and w in ("Said", "Says", "Added", "Adds", "Asked", "Wrote") and before[0][1] == sent_a \
-                and not asked_about:  # "Asked which county ..., she demurred:": the question, not the speaker
-            m = _mention_after(before, k, quote_a)
-            if m:
-                return w, m[0], m[1], "before"
-        if w.lower() in ("put", "puts") and k + 1 < len(before) and before[k + 1][0].lower() == "it":
-            sub = _subject_before(before, k)  # 'as Jane Doe put it, "..."'
-            if sub:
-                return w + " it", sub[0], sub[1], "before"
-        if not (_is_cue(w) or _phrasal(before, k) or _after_modal(before, k) or _named_participle(before, k)
-                or w in _DOCUMENT_VERBS and _document_subject(text, before, k)) \
-                or w[:1].isupper() or _noun_use(before, k):
-            continue
-        if _after_passive_aux(before, k) and not w.endswith("ing"):
-            continue  # "After the ban was announced, ...", "Doe was told": a passive verb has no speaker subject
-        if _reported_cue(before, k):
-            continue  # 'Doe told reporters ... and that Canada would respond "...': the verb of the reported clause
-        if _later_that_clause(before, k):
-            continue  # 'found that the firm had dismissed them and that the dismissals were "...": another clause
-        hit = _inverted_after_intro(text, before, k, quote_a)
+        hit = _cue_before_at(text, toks, before, k, quote_a, quote_b, sent_a, predicate)
         if hit:
             return hit
-        if k > 0 and (before[k - 1][0].lower() in ("and", "but") or (w.lower().endswith("ing") and before[k - 1][0] in (",", '"'))):
-            hit = _shared_subject(text, before, k)
-            if hit:
-                return hit
-            continue
-        if w.lower().endswith("ing") and (k == 0 or before[k - 1][0].lower() in ("after", "before", "while", "when",
-                                                                                 "by", "upon", "since")):
-            # "Doe ended his list by saying ...": the clause before; "After saying ..., Doe left": the one after
-            hit = (k >= 3 and _shared_subject(text, before, k)) or _main_clause_subject(text, toks, w, quote_b)
-            if hit:
-                return hit
-            continue
-        sub = _subject_before(before, k)
-        if sub is None and k >= 3 and before[k - 1][0] == "who" and before[k - 2][0] == ",":
-            sub = _appositive_subject(before, k - 2)  # 'Jane Doe, who told Congress: "..."': who's antecedent
-        if sub is None and k >= 3 and before[k - 1][0] == "who":
-            sub = _cleft(before, k - 1)  # 'It was Jane Doe who told the crowd: "..."'
-        if sub is None and k >= 2 and before[k - 1][0] == "who":
-            sub = _lower_antecedent(before, k - 1)  # '... by traders who cited "...": the traders
-        if sub and not (w.endswith("ing") and (_holds_object(before, sub[0], k) or _after_preposition(before, sub[0]))):
-            return w, sub[0], sub[1], "before"
-        hit = w.endswith("ing") and _shared_subject(text, before, k)
-        if hit:
-            return hit  # "Doe published a column calling it ...": the clause's subject
-        m = None if CUE_FORMS.get(w.lower()) in _TO_LISTENER or w.lower() in _CALLING_FORMS \
-            else _mention_after(before, k, quote_a)  # ("went on to call Cole “...”": Cole is called, no speaker)
-        if m and k + 1 < len(before) and before[k + 1][1] == m[0] and text[m[0]].isupper() \
-                and not _REPORTED_VERB.search(text, m[0], min(m[1] + 8, quote_a)):
-            # ('now said Reed had "..."': Reed is the reported clause's subject, not the speaker)
-            return w, m[0], m[1], "before"
     return _that_clauses_subject(before)
+
+
+def _cue_before_at(text: str, toks, before, k: int, quote_a: int, quote_b: int, sent_a: int, predicate: bool):
+    """The attribution whose verb is ``before[k]``: "according to", an opening "Said", "put it", or a verb of
+    saying that is not passive nor in a reported clause (:func:`_speaker_of_cue`); else None."""
+    w = before[k][0]
+    if predicate and _participle(before, k):
+        return None
+    if w.lower() == "according" and k + 1 < len(before) and before[k + 1][0].lower() == "to":
+        m = _mention_after(before, k + 1, quote_a)
+        if m:
+            return "according to", m[0], m[1], "before"
+    asked_about = w == "Asked" and len(before) > 1 and before[1][0].lower() in (
+        "which", "what", "why", "how", "whether", "if", "about", "who", "when", "where", "to", "for")
+    if k == 0 and w in ("Said", "Says", "Added", "Adds", "Asked", "Wrote") and before[0][1] == sent_a \
+            and not asked_about:  # "Asked which county ..., she demurred:": the question, not the speaker
+        m = _mention_after(before, k, quote_a)
+        if m:
+            return w, m[0], m[1], "before"
+    if w.lower() in ("put", "puts") and k + 1 < len(before) and before[k + 1][0].lower() == "it":
+        sub = _subject_before(before, k)  # 'as Jane Doe put it, "..."'
+        if sub:
+            return w + " it", sub[0], sub[1], "before"
+    if not (_is_cue(w) or _phrasal(before, k) or _after_modal(before, k) or _named_participle(before, k)
+            or w in _DOCUMENT_VERBS and _document_subject(text, before, k)) \
+            or w[:1].isupper() or _noun_use(before, k):
+        return None
+    if _after_passive_aux(before, k) and not w.endswith("ing"):
+        return None  # "After the ban was announced, ...", "Doe was told": a passive verb has no speaker subject
+    if _reported_cue(before, k):
+        return None  # 'Doe told reporters ... and that Canada would respond "...': the verb of the reported clause
+    if _later_that_clause(before, k):
+        return None  # 'found that the firm had dismissed them and that the dismissals were "...": another clause
+    return _speaker_of_cue(text, toks, before, k, quote_a, quote_b)
+
+
+def _speaker_of_cue(text: str, toks, before, k: int, quote_a: int, quote_b: int):
+    """The speaker of the verb of saying ``before[k]``: an inverted subject, a shared one, the clause's subject, an
+    antecedent of "who", the mention after it; else None."""
+    w = before[k][0]
+    hit = _inverted_after_intro(text, before, k, quote_a)
+    if hit:
+        return hit
+    if k > 0 and (before[k - 1][0].lower() in ("and", "but") or (w.lower().endswith("ing") and before[k - 1][0] in (",", '"'))):
+        return _shared_subject(text, before, k) or None
+    if w.lower().endswith("ing") and (k == 0 or before[k - 1][0].lower() in ("after", "before", "while", "when",
+                                                                             "by", "upon", "since")):
+        # "Doe ended his list by saying ...": the clause before; "After saying ..., Doe left": the one after
+        return (k >= 3 and _shared_subject(text, before, k)) or _main_clause_subject(text, toks, w, quote_b) or None
+    sub = _subject_before(before, k)
+    if sub is None and k >= 3 and before[k - 1][0] == "who" and before[k - 2][0] == ",":
+        sub = _appositive_subject(before, k - 2)  # 'Jane Doe, who told Congress: "..."': who's antecedent
+    if sub is None and k >= 3 and before[k - 1][0] == "who":
+        sub = _cleft(before, k - 1)  # 'It was Jane Doe who told the crowd: "..."'
+    if sub is None and k >= 2 and before[k - 1][0] == "who":
+        sub = _lower_antecedent(before, k - 1)  # '... by traders who cited "...": the traders
+    if sub and not (w.endswith("ing") and (_holds_object(before, sub[0], k) or _after_preposition(before, sub[0]))):
+        return w, sub[0], sub[1], "before"
+    hit = w.endswith("ing") and _shared_subject(text, before, k)
+    if hit:
+        return hit  # "Doe published a column calling it ...": the clause's subject
+    m = None if CUE_FORMS.get(w.lower()) in _TO_LISTENER or w.lower() in _CALLING_FORMS \
+        else _mention_after(before, k, quote_a)  # ("went on to call Cole “...”": Cole is called, no speaker)
+    if m and k + 1 < len(before) and before[k + 1][1] == m[0] and text[m[0]].isupper() \
+            and not _REPORTED_VERB.search(text, m[0], min(m[1] + 8, quote_a)):
+        # ('now said Reed had "..."': Reed is the reported clause's subject, not the speaker)
+        return w, m[0], m[1], "before"
+    return None
 
 
 _DOCUMENT_VERBS = frozenset(_W["document_verbs"])
@@ -5792,6 +5802,7 @@ class _Resolver:
         return self._orgs
 
     def _pronoun(self, kind: str, a: int, pronoun: str = "he", depth: int = 0):
+        """The antecedent of a pronoun speaker at ``a``: a candidate nearby, else an earlier speaker or person."""
         if kind == "thing":
             return self._it(a)
         want = {"he": "m", "she": "f"}.get(pronoun)
@@ -5807,30 +5818,39 @@ class _Resolver:
         if desc:  # "Jo Doe ... One banker who has looked at the numbers was blunter. "...," he said"
             return desc
         if cands:
-            # the latest subject of a sentence, else the latest name, else the latest possessor ("Smith's part, he")
-            plain = [c for c in cands if not c[2]]
-            spoke = {(canon, off) for off, canon in self.history[-_MAX_HISTORY:] if lo <= off < a}
-            subj = [c for c in plain if self._is_subject(c[0]) or any(
-                n == c[1] and 0 <= o - c[0] < _NAMING_REACH for n, o in spoke) or self._spoke_at(c)]
-            owner = self._topic_owner(cands, plain, a)
-            if owner and (not subj or owner[0] > subj[-1][0]):
-                subj.append(owner)
-            if (new := self._newcomer(plain, a)) and (not subj or new[0] > subj[-1][0]):
-                subj.append(new)  # (before the chain of pronouns: it does not run back past a newcomer)
-            chained = self._pronoun_subject(pronoun, subj[-1][0] if subj else lo, a) if depth < 3 else None
-            if chained is not None:
-                # "Lance Beebe, 49, said ... He attended the rally, though ... or Sen. Bernie Sanders. '...,' he
-                # said": a sentence opened by the same pronoun after the latest subject carries the topic on
-                return self._pronoun(kind, chained, pronoun, depth + 1)
-            if not subj:
-                last = self._last_speaker(kind, want, genders, a)
-                if last:
-                    return last
-            off, canon, _ = (subj or plain or cands)[-1]
-            if canon in self.sources:
-                s = self.sources[canon]
-                return s.name, s.source_type, s.role, s.kind
-            return canon, "named", None, "person"
+            return self._pronoun_candidate(kind, a, pronoun, depth, (cands, lo), want, genders)
+        return self._pronoun_before(kind, a, lo, want, genders)
+
+    def _pronoun_candidate(self, kind: str, a: int, pronoun: str, depth: int, found, want, genders):
+        """The latest subject among the candidates ``found`` (and the start of their reach), else the latest name."""
+        cands, lo = found
+        # the latest subject of a sentence, else the latest name, else the latest possessor ("Smith's part, he")
+        plain = [c for c in cands if not c[2]]
+        spoke = {(canon, off) for off, canon in self.history[-_MAX_HISTORY:] if lo <= off < a}
+        subj = [c for c in plain if self._is_subject(c[0]) or any(
+            n == c[1] and 0 <= o - c[0] < _NAMING_REACH for n, o in spoke) or self._spoke_at(c)]
+        owner = self._topic_owner(cands, plain, a)
+        if owner and (not subj or owner[0] > subj[-1][0]):
+            subj.append(owner)
+        if (new := self._newcomer(plain, a)) and (not subj or new[0] > subj[-1][0]):
+            subj.append(new)  # (before the chain of pronouns: it does not run back past a newcomer)
+        chained = self._pronoun_subject(pronoun, subj[-1][0] if subj else lo, a) if depth < 3 else None
+        if chained is not None:
+            # "Lance Beebe, 49, said ... He attended the rally, though ... or Sen. Bernie Sanders. '...,' he
+            # said": a sentence opened by the same pronoun after the latest subject carries the topic on
+            return self._pronoun(kind, chained, pronoun, depth + 1)
+        if not subj:
+            last = self._last_speaker(kind, want, genders, a)
+            if last:
+                return last
+        off, canon, _ = (subj or plain or cands)[-1]
+        if canon in self.sources:
+            s = self.sources[canon]
+            return s.name, s.source_type, s.role, s.kind
+        return canon, "named", None, "person"
+
+    def _pronoun_before(self, kind: str, a: int, lo: int, want, genders):
+        """No candidate near the pronoun at ``a``: a description, the latest speaker or person before it."""
         if kind == "person" and not any(  # (a speaker of the other sex there is no rival: "he had posted ...")
                 lo <= off < a and not (want and self.sources[c].source_type == "named" and genders.get(c, want) != want)
                 for off, c in self.history[-5:]):
@@ -6451,6 +6471,13 @@ def _cut_role(pre: str):
     return pre, n
 
 
+def _received_text(text: str, sent, a: int) -> bool:
+    """'she got a text from her son that read, "we're locked down"': the words of a text someone received, not of
+    the sentence's subject (who speaks in 'Doe posted a message reading "Thank you"')."""
+    return bool(_READ_TEXT.search(text, max(sent.start, a - 40), max(sent.start, a - 1))
+                and _RECEIVED.search(text, max(sent.start, a - _NAMING_REACH), a))
+
+
 def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool, sentence_has_cue: bool,
              reported: bool = False, single_style: bool = False, claimed: bool = False) -> str:
     """full / partial / term for the quotation text[a:b] in sentence ``sent`` (``reported``: a speaker and
@@ -6911,12 +6938,17 @@ class _Reader:
             m = _NAMING.search(text[max(s_open.start, a - 1 - _NAMING_REACH):a - 1])
             row["note"] = f"label (cue: {m.group().split()[0]})" if m else "scare quote or label, not speech"
             return row
-        if _READ_TEXT.search(text, max(s_open.start, a - 40), max(s_open.start, a - 1)) \
-                and _RECEIVED.search(text, max(s_open.start, a - _NAMING_REACH), a):
-            # 'she got a text from her son that read, "we're locked down"': the words of a text someone received,
-            # not of the sentence's subject (who speaks in 'Doe posted a message reading "Thank you"')
+        if _received_text(text, s_open, a):
             row["note"] = (row["note"] + "; " if row["note"] else "") + "the words of a text received, no speaker's"
             return row
+        self.attribute(row, found, s_open, reopened)
+        if clause_goes_on:
+            row["kind"] = "partial"
+        return row
+
+    def attribute(self, row: dict, found, s_open, reopened: bool) -> None:
+        """Fill in ``row``'s speaker: the teller of words told to the subject, else the speaker of its cue ``found``."""
+        text, a, b = self.text, row["start"], row["end"]
         told = _told_by_another(text, s_open.start, a)
         if told is not None and not (found and found[3] == "before" and found[1] > told.start()):
             # 'Doe said she had been told by a bank clerk that it was "as safe as cash"': the teller's words (with
@@ -6932,12 +6964,9 @@ class _Reader:
             row.update(speaker=canon, speaker_mention=mention, speaker_start=ma, speaker_end=mb,
                        source_type="document" if stype == "document" else src.source_type, cue=cue,
                        _res=(canon, stype, role, skind),
-                       _close_sid=_sentence_for(article, min(max(b, mb - 1), len(text) - 1)).sentence_id,
+                       _close_sid=_sentence_for(self.article, min(max(b, mb - 1), len(text) - 1)).sentence_id,
                        _reopened=reopened)  # the sentence where the quotation or its attribution ends
             self.prev = row
-        if clause_goes_on:
-            row["kind"] = "partial"
-        return row
 
     def echoed_in_body(self, rows: list[dict]) -> None:
         """'Chairman says worst is "behind us"' or a deck's 'Its chief executive calls it "..."' over a story that
