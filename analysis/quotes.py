@@ -1540,6 +1540,13 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     if role and _NOT_NAMED.search(role) and re.match(r"(?i:a|an|one|another)\s", head):
         # "A sports administrator in Kelby ..., who asked not to be named": no one's name, nor the place's
         return " ".join(toks[1:]), "anonymous", role, "person"
+    return _described_then_named(mention, head, toks, text) or _description_of(head, toks, role) \
+        or _describe_head(head, toks, role, text)
+
+
+def _described_then_named(mention: str, head: str, toks: list[str], text: str):
+    """A description, then the name of the person or body it describes ("A Skyline spokesman, Tom Reyes"); else
+    None."""
     rest = _LOWER_ADDRESS.sub(r"\1", mention[len(head):])  # ("The firm's lawyer, mr. Jo Doe": a title in lower case)
     appos = _APPOSITIVE_NAME.match(rest, _LEADING_BRACKET.match(rest).end() if _LEADING_BRACKET.match(rest) else 0)
     if appos and len(appos.group(1).split()) == 1 and appos.group(1).strip().lower() not in _GIVEN_GENDER \
@@ -1572,6 +1579,12 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
         # "The sector's representative body, the Kelby Publicans Federation (KPF),": the body named; "A second
         # union, the Kelby Guild of Cutters,": a description whose head is a body's noun names a body anyhow
         return body.group(1), "named", head, "group"
+    return None
+
+
+def _description_of(head: str, toks: list[str], role: str | None):
+    """An anonymous description naming an employer or a place ("a spokesman for Acme Corp", "a clerk in Kelby");
+    else None."""
     opener = head[:1].lower() + head[1:] if toks and _people_noun(toks[0]) and not _OF_THE_BODY.match(head) \
         else head  # "Allies of Ms Doe" (not "Friends of the Earth": a body's name)
     desc = _DESCRIBED_BY.match(opener) or _described_in_a_place(opener)
@@ -1583,6 +1596,12 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
         kind = "group" if noun.endswith("s") and not noun.endswith("ss") else "person"  # (its noun: "sports
         # administrator in Kelby" is one person, "residents of Kelby" a group)
         return " ".join(words), "anonymous", role, kind
+    return None
+
+
+def _describe_head(head: str, toks: list[str], role: str | None, text: str):
+    """The head of a mention: a body with a legal form, an office then a name, "Jo Doe of Acme", a name; else
+    :func:`_anonymous_head`."""
     legal = _DOTTED_LEGAL_FORM.fullmatch(head)
     if legal and not _letters_of_person(head, legal):  # "Kelby Dokuma Tekstil ve Ticaret A.Ş.", "Doe Holdings S.A."
         return head + ("" if head.endswith((".", ")")) else "."), "named", role, "group"  # (the stop stripped above)
@@ -1607,27 +1626,37 @@ def _describe(mention: str, text: str) -> tuple[str, str, str | None, str]:
     if _GLUED_ARTICLE.fullmatch(last) and (glued := _glued_surname(head, text)):
         return glued, "named", role, "person"  # "Mr al-Doe", "Jo al-Doe": a name whose surname opens in lower case
     if last.lstrip(_NAME_LEAD)[:1].isupper() and (last not in _NOT_NAME or _month_surname(last, text)):
-        # the capitalised run at the end of the head: "Meta spokesman Andy Stone" -> Andy Stone
-        runs = list(_CAP_RUN.finditer(head))
-        run = runs[-1].group() if runs else last
-        # a role written before the name belongs to the role
-        before = head[: head.rfind(run)].strip() if runs else ""
-        surname = last in _SURNAME_MONTHS  # (only a surname here: see the test above)
-        name_toks = _name_tokens(run) or ([last] if surname else [])
-        if not name_toks:
-            return head, "anonymous", role, "person"
-        # the words the name leaves out of the run are the role's end: "Minister of State for Housing Jo Doe"
-        kept = len(_common_lead(name_toks, text)) if len(name_toks) > 2 else len(name_toks)
-        words = run.split()
-        tail = next(i for i in range(len(words)) if i == len(words) - 1 or words[-1 - i].rstrip(".,") not in _POST_NOMINALS)
-        pre_title = " ".join(t for t in words[: len(words) - kept - tail] if t.rstrip(".") not in _HONORIFICS)
-        lead = " ".join(x for x in (before, pre_title, " ".join(words[len(words) - tail:])) if x).strip()
-        if lead:
-            role = f"{lead}; {role}" if role else lead
-        canon = _canonical_name(" ".join(name_toks), text, _address_sex(run))
-        if _is_person_name(run) or surname:
-            return canon, "named", role, "person"
-        return canon, ("document" if canon.split()[-1].lower() in _DOCUMENT_HEADS else "named"), role, "group"
+        return _named_head(head, last, role, text)
+    return _anonymous_head(head, role, text)
+
+
+def _named_head(head: str, last: str, role: str | None, text: str):
+    """The capitalised run at the end of the head ("Meta spokesman Andy Stone" -> Andy Stone), the words before it
+    and those it leaves out the role."""
+    runs = list(_CAP_RUN.finditer(head))
+    run = runs[-1].group() if runs else last
+    # a role written before the name belongs to the role
+    before = head[: head.rfind(run)].strip() if runs else ""
+    surname = last in _SURNAME_MONTHS  # (only a surname here: see the test above)
+    name_toks = _name_tokens(run) or ([last] if surname else [])
+    if not name_toks:
+        return head, "anonymous", role, "person"
+    # the words the name leaves out of the run are the role's end: "Minister of State for Housing Jo Doe"
+    kept = len(_common_lead(name_toks, text)) if len(name_toks) > 2 else len(name_toks)
+    words = run.split()
+    tail = next(i for i in range(len(words)) if i == len(words) - 1 or words[-1 - i].rstrip(".,") not in _POST_NOMINALS)
+    pre_title = " ".join(t for t in words[: len(words) - kept - tail] if t.rstrip(".") not in _HONORIFICS)
+    lead = " ".join(x for x in (before, pre_title, " ".join(words[len(words) - tail:])) if x).strip()
+    if lead:
+        role = f"{lead}; {role}" if role else lead
+    canon = _canonical_name(" ".join(name_toks), text, _address_sex(run))
+    if _is_person_name(run) or surname:
+        return canon, "named", role, "person"
+    return canon, ("document" if canon.split()[-1].lower() in _DOCUMENT_HEADS else "named"), role, "group"
+
+
+def _anonymous_head(head: str, role: str | None, text: str):
+    """An unnamed head: its noun before a post-modifier ("people familiar with ..."), a document, a group."""
     words = [w for w in re.findall(r"[\w’'\-]+", head)]
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
@@ -3110,31 +3139,7 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
     if not after:
         return None
     sent_b_first = sent_b_first if sent_b_first is not None else after_limit + 1
-    at = [k for k, t in enumerate(after) if (_is_cue(t[0]) or _phrasal(after, k) or _verb_use(after, k)
-                                             or _closing_cue(text, after, k))
-          and not t[0][:1].isupper()
-          and not (k > 0 and after[k - 1][0].lower() in _PASSIVE_AUX and t[0].endswith(("ed", "en"))
-                   and not (k + 1 < len(after) and after[k + 1][0] == "by"))  # ("its debts were written down")
-          and not _noun_use(after, k)
-          and not (k > 0 and after[k - 1][0].lower() in _NOUN_BEFORE)
-          and not (k > 1 and after[k - 1][0] in ("who", "which") and after[k - 2][0] == ",")
-          and not any(t[0] == "that" and after[x - 1][0] in ("and", "but") for x, t in enumerate(after[1:k], 1))][:1]
-    # (a relative clause's verb inside an appositive is not the cue: '"...," one official, who asked not to be
-    # named, told the Observer')
-    named_first = after[0][0][:1].isupper() or after[0][0].lower() in ("a", "an", "the", "one", "another") \
-        or _role_words_then_name(after)  # ('"...," association president Jo Doe, a reeve from Kelby, said')
-    # a long subject is accepted only as "Name, appositive, said" or "Name (party) said"
-    appositive = bool(at) and at[0] > 1 and after[at[0] - 1][0] in (",", ")")
-    near = 3 if after[0][1] >= sent_b_first else 9
-    # '"...!" US Senator Jeff Sessions said': a run of capitalised words (titles and a name) before the cue
-    # ("former Obama adviser Jane Doe asked": role words may stand before the name)
-    # ("Jane Doe of the Center for Public Integrity wrote": a name joined to the body she belongs to)
-    joined = [x for x in range(at[0]) if after[x][0] in ("of", "for", "the") and (
-        _name_of(after, x) or after[x][0] == "the" and x > 0 and _name_of(after, x - 1))] if at else []
-    name_run = bool(at) and 1 <= at[0] <= (10 if joined else 6) and after[at[0] - 1][0][:1].isupper() and all(
-        x in joined or t[0].replace("’", "").replace("'", "").replace("-", "").replace(".", "").isalpha()
-        and (t[0][:1].isupper() or not (_is_cue(t[0]) or t[0] in _AUX or t[0] in _CLAUSE_BREAK))
-        for x, t in enumerate(after[:at[0]]))
+    at = _after_cue_at(text, after)
     if at and at[0] == 0 and after[0][0].lower().endswith("ing"):
         at = []  # '"...," saying the city ...': a participle clause, the speaker is not after it
     if at and after[0][1] >= sent_b_first and (
@@ -3143,21 +3148,61 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
         # '"..." Russia insisted that Pyongyang "...', '"...." Kasich said he would have fired him.': the next
         # sentence's own claim, not this attribution
         at = []
-    if at and (at[0] <= near or name_run or (named_first and appositive and at[0] <= 30) or _description_run(after, at[0])):
-        k = at[0]
-        inverted = after[k - 1][0] == "," and k + 1 < len(after) and after[k + 1][0][:1].isupper() \
-            and after[k + 1][0] not in _NOT_NAME  # '"..." that X can win, said Jane Doe'
-        # '"...," Doe, 58, told AFP': after "told" comes the listener, the speaker is before it
-        inverted = inverted and CUE_FORMS.get(after[k][0].lower()) not in _TO_LISTENER
-        if k == 0 or inverted or all(t[0] in _AUX for t in after[:k]):  # ('"...," Will wrote': a name)
-            # (not after a naming verb that names: 'signed "Jo Doe, President," described the recall as': its object)
-            m = None if _names_object(after, k, opens) else _mention_after(after, k, after_limit)
-            if m:
-                return after[k][0], m[0], m[1], "after"
-        else:
-            sub = _subject_before(after, k)
-            if sub:
-                return after[k][0], sub[0], sub[1], "after"
+    hit = _speaker_at_cue(after, at[0], sent_b_first, after_limit, opens) if at else None
+    return hit or _cue_after_rest(text, after, at, quote_b, after_limit)
+
+
+def _after_cue_at(text: str, after) -> list[int]:
+    """The index in ``after`` of the first verb of saying that can attribute the quotation before it, or []."""
+    # (a relative clause's verb inside an appositive is not the cue: '"...," one official, who asked not to be
+    # named, told the Observer')
+    return [k for k, t in enumerate(after) if (_is_cue(t[0]) or _phrasal(after, k) or _verb_use(after, k)
+                                             or _closing_cue(text, after, k))
+          and not t[0][:1].isupper()
+          and not (k > 0 and after[k - 1][0].lower() in _PASSIVE_AUX and t[0].endswith(("ed", "en"))
+                   and not (k + 1 < len(after) and after[k + 1][0] == "by"))  # ("its debts were written down")
+          and not _noun_use(after, k)
+          and not (k > 0 and after[k - 1][0].lower() in _NOUN_BEFORE)
+          and not (k > 1 and after[k - 1][0] in ("who", "which") and after[k - 2][0] == ",")
+          and not any(t[0] == "that" and after[x - 1][0] in ("and", "but") for x, t in enumerate(after[1:k], 1))][:1]
+
+
+def _speaker_at_cue(after, k: int, sent_b_first: int, after_limit: int, opens: bool):
+    """(cue, start, end, "after") for the speaker around the cue ``after[k]`` when the words before it are short,
+    a name or a description; else None."""
+    named_first = after[0][0][:1].isupper() or after[0][0].lower() in ("a", "an", "the", "one", "another") \
+        or _role_words_then_name(after)  # ('"...," association president Jo Doe, a reeve from Kelby, said')
+    # a long subject is accepted only as "Name, appositive, said" or "Name (party) said"
+    appositive = k > 1 and after[k - 1][0] in (",", ")")
+    near = 3 if after[0][1] >= sent_b_first else 9
+    if not (k <= near or _name_run(after, k) or (named_first and appositive and k <= 30) or _description_run(after, k)):
+        return None
+    inverted = after[k - 1][0] == "," and k + 1 < len(after) and after[k + 1][0][:1].isupper() \
+        and after[k + 1][0] not in _NOT_NAME  # '"..." that X can win, said Jane Doe'
+    # '"...," Doe, 58, told AFP': after "told" comes the listener, the speaker is before it
+    inverted = inverted and CUE_FORMS.get(after[k][0].lower()) not in _TO_LISTENER
+    if k == 0 or inverted or all(t[0] in _AUX for t in after[:k]):  # ('"...," Will wrote': a name)
+        # (not after a naming verb that names: 'signed "Jo Doe, President," described the recall as': its object)
+        m = None if _names_object(after, k, opens) else _mention_after(after, k, after_limit)
+        return (after[k][0], m[0], m[1], "after") if m else None
+    sub = _subject_before(after, k)
+    return (after[k][0], sub[0], sub[1], "after") if sub else None
+
+
+def _name_run(after, k: int) -> bool:
+    """The words before the cue ``after[k]`` are a run of capitalised words (titles and a name): '"...!" US Senator
+    Jeff Sessions said'; role words may stand before the name ("former Obama adviser Jane Doe asked"), and a name
+    may be joined to its body ("Jane Doe of the Center for Public Integrity wrote")."""
+    joined = [x for x in range(k) if after[x][0] in ("of", "for", "the") and (
+        _name_of(after, x) or after[x][0] == "the" and x > 0 and _name_of(after, x - 1))]
+    return 1 <= k <= (10 if joined else 6) and after[k - 1][0][:1].isupper() and all(
+        x in joined or t[0].replace("’", "").replace("'", "").replace("-", "").replace(".", "").isalpha()
+        and (t[0][:1].isupper() or not (_is_cue(t[0]) or t[0] in _AUX or t[0] in _CLAUSE_BREAK))
+        for x, t in enumerate(after[:k]))
+
+
+def _cue_after_rest(text: str, after, at: list[int], quote_b: int, after_limit: int):
+    """A late inverted cue, a dash before a name, "according to" a name after the quotation; else None."""
     late = _late_inverted(after, at, after_limit)
     if late:
         return late
@@ -3260,68 +3305,78 @@ def _cue_before(text: str, toks, before, quote_a: int, quote_b: int, sent_a: int
     """'X says: "..."', 'X said in a memo that ... "..."', 'Said X: "..."', 'according to X, "..."'."""
     predicate = bool(_PREDICATE_START.match(text, quote_a))
     for k in range(len(before) - 1, -1, -1):
-        w = before[k][0]
-        if predicate and _participle(before, k):
-            continue
-        if w.lower() == "according" and k + 1 < len(before) and before[k + 1][0].lower() == "to":
-            m = _mention_after(before, k + 1, quote_a)
-            if m:
-                return "according to", m[0], m[1], "before"
-        asked_about = w == "Asked" and len(before) > 1 and before[1][0].lower() in (
-            "which", "what", "why", "how", "whether", "if", "about", "who", "when", "where", "to", "for")
-        if k == 0 and w in ("Said", "Says", "Added", "Adds", "Asked", "Wrote") and before[0][1] == sent_a \
-                and not asked_about:  # "Asked which county ..., she demurred:": the question, not the speaker
-            m = _mention_after(before, k, quote_a)
-            if m:
-                return w, m[0], m[1], "before"
-        if w.lower() in ("put", "puts") and k + 1 < len(before) and before[k + 1][0].lower() == "it":
-            sub = _subject_before(before, k)  # 'as Jane Doe put it, "..."'
-            if sub:
-                return w + " it", sub[0], sub[1], "before"
-        if not (_is_cue(w) or _phrasal(before, k) or _after_modal(before, k) or _named_participle(before, k)
-                or w in _DOCUMENT_VERBS and _document_subject(text, before, k)) \
-                or w[:1].isupper() or _noun_use(before, k):
-            continue
-        if _after_passive_aux(before, k) and not w.endswith("ing"):
-            continue  # "After the ban was announced, ...", "Doe was told": a passive verb has no speaker subject
-        if _reported_cue(before, k):
-            continue  # 'Doe told reporters ... and that Canada would respond "...': the verb of the reported clause
-        if _later_that_clause(before, k):
-            continue  # 'found that the firm had dismissed them and that the dismissals were "...": another clause
-        hit = _inverted_after_intro(text, before, k, quote_a)
+        hit = _cue_before_at(text, toks, before, k, quote_a, quote_b, sent_a, predicate)
         if hit:
             return hit
-        if k > 0 and (before[k - 1][0].lower() in ("and", "but") or (w.lower().endswith("ing") and before[k - 1][0] in (",", '"'))):
-            hit = _shared_subject(text, before, k)
-            if hit:
-                return hit
-            continue
-        if w.lower().endswith("ing") and (k == 0 or before[k - 1][0].lower() in ("after", "before", "while", "when",
-                                                                                 "by", "upon", "since")):
-            # "Doe ended his list by saying ...": the clause before; "After saying ..., Doe left": the one after
-            hit = (k >= 3 and _shared_subject(text, before, k)) or _main_clause_subject(text, toks, w, quote_b)
-            if hit:
-                return hit
-            continue
-        sub = _subject_before(before, k)
-        if sub is None and k >= 3 and before[k - 1][0] == "who" and before[k - 2][0] == ",":
-            sub = _appositive_subject(before, k - 2)  # 'Jane Doe, who told Congress: "..."': who's antecedent
-        if sub is None and k >= 3 and before[k - 1][0] == "who":
-            sub = _cleft(before, k - 1)  # 'It was Jane Doe who told the crowd: "..."'
-        if sub is None and k >= 2 and before[k - 1][0] == "who":
-            sub = _lower_antecedent(before, k - 1)  # '... by traders who cited "...": the traders
-        if sub and not (w.endswith("ing") and (_holds_object(before, sub[0], k) or _after_preposition(before, sub[0]))):
-            return w, sub[0], sub[1], "before"
-        hit = w.endswith("ing") and _shared_subject(text, before, k)
-        if hit:
-            return hit  # "Doe published a column calling it ...": the clause's subject
-        m = None if CUE_FORMS.get(w.lower()) in _TO_LISTENER or w.lower() in _CALLING_FORMS \
-            else _mention_after(before, k, quote_a)  # ("went on to call Cole “...”": Cole is called, no speaker)
-        if m and k + 1 < len(before) and before[k + 1][1] == m[0] and text[m[0]].isupper() \
-                and not _REPORTED_VERB.search(text, m[0], min(m[1] + 8, quote_a)):
-            # ('now said Reed had "..."': Reed is the reported clause's subject, not the speaker)
-            return w, m[0], m[1], "before"
     return _that_clauses_subject(before)
+
+
+def _cue_before_at(text: str, toks, before, k: int, quote_a: int, quote_b: int, sent_a: int, predicate: bool):
+    """The attribution whose verb is ``before[k]``: "according to", an opening "Said", "put it", or a verb of
+    saying that is not passive nor in a reported clause (:func:`_speaker_of_cue`); else None."""
+    w = before[k][0]
+    if predicate and _participle(before, k):
+        return None
+    if w.lower() == "according" and k + 1 < len(before) and before[k + 1][0].lower() == "to":
+        m = _mention_after(before, k + 1, quote_a)
+        if m:
+            return "according to", m[0], m[1], "before"
+    asked_about = w == "Asked" and len(before) > 1 and before[1][0].lower() in (
+        "which", "what", "why", "how", "whether", "if", "about", "who", "when", "where", "to", "for")
+    if k == 0 and w in ("Said", "Says", "Added", "Adds", "Asked", "Wrote") and before[0][1] == sent_a \
+            and not asked_about:  # "Asked which county ..., she demurred:": the question, not the speaker
+        m = _mention_after(before, k, quote_a)
+        if m:
+            return w, m[0], m[1], "before"
+    if w.lower() in ("put", "puts") and k + 1 < len(before) and before[k + 1][0].lower() == "it":
+        sub = _subject_before(before, k)  # 'as Jane Doe put it, "..."'
+        if sub:
+            return w + " it", sub[0], sub[1], "before"
+    if not (_is_cue(w) or _phrasal(before, k) or _after_modal(before, k) or _named_participle(before, k)
+            or w in _DOCUMENT_VERBS and _document_subject(text, before, k)) \
+            or w[:1].isupper() or _noun_use(before, k):
+        return None
+    if _after_passive_aux(before, k) and not w.endswith("ing"):
+        return None  # "After the ban was announced, ...", "Doe was told": a passive verb has no speaker subject
+    if _reported_cue(before, k):
+        return None  # 'Doe told reporters ... and that Canada would respond "...': the verb of the reported clause
+    if _later_that_clause(before, k):
+        return None  # 'found that the firm had dismissed them and that the dismissals were "...": another clause
+    return _speaker_of_cue(text, toks, before, k, quote_a, quote_b)
+
+
+def _speaker_of_cue(text: str, toks, before, k: int, quote_a: int, quote_b: int):
+    """The speaker of the verb of saying ``before[k]``: an inverted subject, a shared one, the clause's subject, an
+    antecedent of "who", the mention after it; else None."""
+    w = before[k][0]
+    hit = _inverted_after_intro(text, before, k, quote_a)
+    if hit:
+        return hit
+    if k > 0 and (before[k - 1][0].lower() in ("and", "but") or (w.lower().endswith("ing") and before[k - 1][0] in (",", '"'))):
+        return _shared_subject(text, before, k) or None
+    if w.lower().endswith("ing") and (k == 0 or before[k - 1][0].lower() in ("after", "before", "while", "when",
+                                                                             "by", "upon", "since")):
+        # "Doe ended his list by saying ...": the clause before; "After saying ..., Doe left": the one after
+        return (k >= 3 and _shared_subject(text, before, k)) or _main_clause_subject(text, toks, w, quote_b) or None
+    sub = _subject_before(before, k)
+    if sub is None and k >= 3 and before[k - 1][0] == "who" and before[k - 2][0] == ",":
+        sub = _appositive_subject(before, k - 2)  # 'Jane Doe, who told Congress: "..."': who's antecedent
+    if sub is None and k >= 3 and before[k - 1][0] == "who":
+        sub = _cleft(before, k - 1)  # 'It was Jane Doe who told the crowd: "..."'
+    if sub is None and k >= 2 and before[k - 1][0] == "who":
+        sub = _lower_antecedent(before, k - 1)  # '... by traders who cited "...": the traders
+    if sub and not (w.endswith("ing") and (_holds_object(before, sub[0], k) or _after_preposition(before, sub[0]))):
+        return w, sub[0], sub[1], "before"
+    hit = w.endswith("ing") and _shared_subject(text, before, k)
+    if hit:
+        return hit  # "Doe published a column calling it ...": the clause's subject
+    m = None if CUE_FORMS.get(w.lower()) in _TO_LISTENER or w.lower() in _CALLING_FORMS \
+        else _mention_after(before, k, quote_a)  # ("went on to call Cole “...”": Cole is called, no speaker)
+    if m and k + 1 < len(before) and before[k + 1][1] == m[0] and text[m[0]].isupper() \
+            and not _REPORTED_VERB.search(text, m[0], min(m[1] + 8, quote_a)):
+        # ('now said Reed had "..."': Reed is the reported clause's subject, not the speaker)
+        return w, m[0], m[1], "before"
+    return None
 
 
 _DOCUMENT_VERBS = frozenset(_W["document_verbs"])
@@ -4389,6 +4444,7 @@ class _Resolver:
         return _describe(mention, self.text) if named and hit[0] in self._ages and unnamed else hit
 
     def _resolve(self, mention: str, a: int, b: int):
+        """An aside, a role before a given name, a lone lower-case word, a pronoun; else :meth:`_resolve_phrase`."""
         aside = _MENTION_ASIDE.match(mention)
         if aside:  # "The board, in a brief statement, said": the words before the aside
             return self.resolve(aside.group(1), a, a + aside.end(1))
@@ -4406,6 +4462,10 @@ class _Resolver:
         if low in _PRONOUNS:
             kind = _PRONOUNS[low]
             return self._pronoun(kind, a, low)
+        return self._resolve_phrase(mention, low, words, a, b)
+
+    def _resolve_phrase(self, mention: str, low: str, words: list[str], a: int, b: int):
+        """A headline noun, a bench, an address, "one of", a headline clause, an office, a month; else _resolve_spokes."""
         if (hit := self._headline_noun(mention, low, words, a, b)) is not None:
             return hit
         if len(words) == 2 and words[0] == "the" and words[1] in _BENCH_OF:
@@ -4429,6 +4489,10 @@ class _Resolver:
             or self._org_noun_speaker(words, a) or self._office_of_holder(words, a, b)
         if hit:
             return hit
+        return self._resolve_spokes(mention, words, a, b)
+
+    def _resolve_spokes(self, mention: str, words: list[str], a: int, b: int):
+        """A spokesperson for a body or a person, a title; else :meth:`_resolve_described`."""
         spokes = _BODY_SPOKESPERSON.fullmatch(mention.strip())
         lone = _LONE_SPOKESPERSON.fullmatch(mention.strip())
         if spokes and self._in_headline(a) and (hit := self._headline_holder(mention, words, a)):
@@ -4442,6 +4506,10 @@ class _Resolver:
             or self._holder_spokesperson(mention, words, a)
         if hit:
             return hit
+        return self._resolve_described(mention, words, a, b)
+
+    def _resolve_described(self, mention: str, words: list[str], a: int, b: int):
+        """The mention as :func:`_describe` reads it: a namesake, a name given, a place, the holder of a title."""
         canon, stype, role, kind = _describe(mention, self.text)
         if stype == "named" and kind == "person":
             canon = self._namesake_here(mention, a) or canon
@@ -4460,6 +4528,11 @@ class _Resolver:
             # (the whole name of a body the company's word ends or opens: "The Traders' Forum of Kelby", "The
             # Chamber of Small-Scale Quarry Owners of Kelby (CSQOK), which says ...")
             return self._org_around(a, b, canon) or self.company_name, "named", role, "group"
+        return self._resolve_holder(mention, words, (canon, stype, role, kind), a, b)
+
+    def _resolve_holder(self, mention: str, words: list[str], described: tuple, a: int, b: int):
+        """For a description: a holder named later, a definite or body speaker, an issuer; else the description."""
+        canon, stype, role, kind = described
         if stype == "anonymous" and kind == "person" and self._in_headline(a) \
                 and (hit := self._headline_holder(mention, words, a)):
             return hit  # 'Agency chief admits "..."' in a headline: the person the story names later with that role
@@ -5729,6 +5802,7 @@ class _Resolver:
         return self._orgs
 
     def _pronoun(self, kind: str, a: int, pronoun: str = "he", depth: int = 0):
+        """The antecedent of a pronoun speaker at ``a``: a candidate nearby, else an earlier speaker or person."""
         if kind == "thing":
             return self._it(a)
         want = {"he": "m", "she": "f"}.get(pronoun)
@@ -5744,30 +5818,39 @@ class _Resolver:
         if desc:  # "Jo Doe ... One banker who has looked at the numbers was blunter. "...," he said"
             return desc
         if cands:
-            # the latest subject of a sentence, else the latest name, else the latest possessor ("Smith's part, he")
-            plain = [c for c in cands if not c[2]]
-            spoke = {(canon, off) for off, canon in self.history[-_MAX_HISTORY:] if lo <= off < a}
-            subj = [c for c in plain if self._is_subject(c[0]) or any(
-                n == c[1] and 0 <= o - c[0] < _NAMING_REACH for n, o in spoke) or self._spoke_at(c)]
-            owner = self._topic_owner(cands, plain, a)
-            if owner and (not subj or owner[0] > subj[-1][0]):
-                subj.append(owner)
-            if (new := self._newcomer(plain, a)) and (not subj or new[0] > subj[-1][0]):
-                subj.append(new)  # (before the chain of pronouns: it does not run back past a newcomer)
-            chained = self._pronoun_subject(pronoun, subj[-1][0] if subj else lo, a) if depth < 3 else None
-            if chained is not None:
-                # "Lance Beebe, 49, said ... He attended the rally, though ... or Sen. Bernie Sanders. '...,' he
-                # said": a sentence opened by the same pronoun after the latest subject carries the topic on
-                return self._pronoun(kind, chained, pronoun, depth + 1)
-            if not subj:
-                last = self._last_speaker(kind, want, genders, a)
-                if last:
-                    return last
-            off, canon, _ = (subj or plain or cands)[-1]
-            if canon in self.sources:
-                s = self.sources[canon]
-                return s.name, s.source_type, s.role, s.kind
-            return canon, "named", None, "person"
+            return self._pronoun_candidate(kind, a, pronoun, depth, (cands, lo), want, genders)
+        return self._pronoun_before(kind, a, lo, want, genders)
+
+    def _pronoun_candidate(self, kind: str, a: int, pronoun: str, depth: int, found, want, genders):
+        """The latest subject among the candidates ``found`` (and the start of their reach), else the latest name."""
+        cands, lo = found
+        # the latest subject of a sentence, else the latest name, else the latest possessor ("Smith's part, he")
+        plain = [c for c in cands if not c[2]]
+        spoke = {(canon, off) for off, canon in self.history[-_MAX_HISTORY:] if lo <= off < a}
+        subj = [c for c in plain if self._is_subject(c[0]) or any(
+            n == c[1] and 0 <= o - c[0] < _NAMING_REACH for n, o in spoke) or self._spoke_at(c)]
+        owner = self._topic_owner(cands, plain, a)
+        if owner and (not subj or owner[0] > subj[-1][0]):
+            subj.append(owner)
+        if (new := self._newcomer(plain, a)) and (not subj or new[0] > subj[-1][0]):
+            subj.append(new)  # (before the chain of pronouns: it does not run back past a newcomer)
+        chained = self._pronoun_subject(pronoun, subj[-1][0] if subj else lo, a) if depth < 3 else None
+        if chained is not None:
+            # "Lance Beebe, 49, said ... He attended the rally, though ... or Sen. Bernie Sanders. '...,' he
+            # said": a sentence opened by the same pronoun after the latest subject carries the topic on
+            return self._pronoun(kind, chained, pronoun, depth + 1)
+        if not subj:
+            last = self._last_speaker(kind, want, genders, a)
+            if last:
+                return last
+        off, canon, _ = (subj or plain or cands)[-1]
+        if canon in self.sources:
+            s = self.sources[canon]
+            return s.name, s.source_type, s.role, s.kind
+        return canon, "named", None, "person"
+
+    def _pronoun_before(self, kind: str, a: int, lo: int, want, genders):
+        """No candidate near the pronoun at ``a``: a description, the latest speaker or person before it."""
         if kind == "person" and not any(  # (a speaker of the other sex there is no rival: "he had posted ...")
                 lo <= off < a and not (want and self.sources[c].source_type == "named" and genders.get(c, want) != want)
                 for off, c in self.history[-5:]):
@@ -6192,6 +6275,7 @@ class _Resolver:
         return bool(ends) and not self.text[ends[0]:off].strip()
 
     def _read_subject(self, off: int) -> bool:
+        """Whether the name at ``off`` is a subject: a speech verb follows it, else :meth:`_subject_by_pre`."""
         run = _CAP_RUN.match(self.text, off)
         nxt = run and _NEXT_WORDS.match(self.text, run.end())
         verb = nxt and (nxt.group(2) if nxt.group(1).endswith("ly") or nxt.group(1) in _AUX else nxt.group(1))
@@ -6200,6 +6284,10 @@ class _Resolver:
         said = run and _VERB_NEXT.match(self.text, run.end())
         if said and _is_cue(said.group(1), strict=True) and not self.quoted.inside(run.end()):
             return True  # "In Kelby, village headman Chief Jo Doe said several families ...": a name, then its verb
+        return self._subject_by_pre(run, off)
+
+    def _subject_by_pre(self, run, off: int) -> bool:
+        """Whether the words before the name at ``off`` (run ``run``) open its clause or make it a speaker."""
         sent = _sentence_for(self.article, off)
         lo = max(sent.start, off - _NAMING_REACH)
         # a short bracketed note inside the role before the name is no clause of its own: "Lake County (Ariz.)
@@ -6221,15 +6309,11 @@ class _Resolver:
         if verb and _is_cue(verb.group(2)) and (not rel.group("apposed") or verb.group("aside")):
             return True  # "Her colleague Jo Doe added that ...", "His deputy, the whip Jo Doe, said ...": a speaker
             # (not "Her daughter Jo Doe was at school": the possessor may still be the one speaking)
-        # a descriptive phrase before the name is its role ("Veteran broadcaster Jane Doe said")
-        words = pre.split()
-        n = _role_length(words) or int(bool(words) and words[-1] in _PERSON_HEADS) \
-            or _trade_length(words)  # "..., parent Jo Doe held up", "..., sewing operator Jo Doe, 31, said"
-        if n and n < len(words) + 1:
-            cut = pre.rstrip()
-            for _ in range(n):
-                cut = cut[:len(cut) - len(cut.split()[-1])].rstrip()
-            pre = pre[:len(cut)] + " " if cut else ""
+        pre, n = _cut_role(pre)
+        return self._subject_after_role(run, sent, lo, off, pre, n)
+
+    def _subject_after_role(self, run, sent, lo: int, off: int, pre: str, n) -> bool:
+        """Whether ``pre``, the words before the name at ``off`` less its role (``n`` words), open its clause."""
         if lo == sent.start and _SEAT_AND.fullmatch(pre) and (n or run and any(map(_is_title, run.group().split()))):
             pre = ""  # "Kelby and Ashgrove MP Jo Doe has written": a seat of two places, the role's start
         title_of = _TITLE_OF.search(pre)
@@ -6241,6 +6325,10 @@ class _Resolver:
             return True  # "Among the workers in court was Jo Doe": the subject after its verb
         if lo == sent.start and n and _BODY_BEFORE_ROLE.fullmatch(pre) and pre.split()[0].lower() not in _INTRO:
             return True  # "Federation of Kelby Traders' Associations secretary Dr Jo Lim said": a body, a role, a name
+        return self._subject_in_clause(run, sent, off, pre)
+
+    def _subject_in_clause(self, run, sent, off: int, pre: str) -> bool:
+        """Whether the name at ``off`` follows an inverted cue, or opens a clause not reported and no list item."""
         inverted = _INVERTED_CUE.search(pre)
         verb = inverted and inverted.group(1)
         if inverted and (verb is None or _is_cue(verb) and not verb.endswith("ing") and CUE_FORMS.get(verb)
@@ -6255,7 +6343,6 @@ class _Resolver:
             return False  # "She told the court the fraud came to light when the chairwoman, Jo Doe, asked": reported
         if not _AFTER_CLAUSE_START.search(pre):
             return False
-        run = _CAP_RUN.match(self.text, off)
         # "behind Rick Santorum, Senator Marco Rubio, and Senator Ted Cruz": an item of a list; "thanked his
         # aides and his spokeswoman, Hope Hicks.": a name ending its sentence after a comma is an appositive
         return not (pre.rstrip().endswith(",") and run
@@ -6370,6 +6457,27 @@ def _speakers_word(text: str, a: int, b: int, qtext: str, single_style: bool) ->
                 and not _DEFINITE_BEFORE.search(text, max(0, a - 12), a - 1))
 
 
+def _cut_role(pre: str):
+    """``pre`` less the role that ends it, and the role's length in words: a descriptive phrase before a name is its
+    role ("Veteran broadcaster Jane Doe said", "..., parent Jo Doe held up", "..., sewing operator Jo Doe, 31,
+    said")."""
+    words = pre.split()
+    n = _role_length(words) or int(bool(words) and words[-1] in _PERSON_HEADS) or _trade_length(words)
+    if n and n < len(words) + 1:
+        cut = pre.rstrip()
+        for _ in range(n):
+            cut = cut[:len(cut) - len(cut.split()[-1])].rstrip()
+        pre = pre[:len(cut)] + " " if cut else ""
+    return pre, n
+
+
+def _received_text(text: str, sent, a: int) -> bool:
+    """'she got a text from her son that read, "we're locked down"': the words of a text someone received, not of
+    the sentence's subject (who speaks in 'Doe posted a message reading "Thank you"')."""
+    return bool(_READ_TEXT.search(text, max(sent.start, a - 40), max(sent.start, a - 1))
+                and _RECEIVED.search(text, max(sent.start, a - _NAMING_REACH), a))
+
+
 def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool, sentence_has_cue: bool,
              reported: bool = False, single_style: bool = False, claimed: bool = False) -> str:
     """full / partial / term for the quotation text[a:b] in sentence ``sent`` (``reported``: a speaker and
@@ -6378,10 +6486,21 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
     the article quotes in single marks, British style, so that a single-marked line is speech, not a heading)."""
     lo = max(sent.start, a - 1 - _NAMING_REACH)  # only the words just before the quotation decide
     pre = text[lo: a - 1]
-    pre_clean = pre.strip()
     nwords = len(_words(qtext))
-    last = _last_word(pre)
-    speech = last and CUE_FORMS.get(last[0].lower()) not in (None, "call")  # "called" names, it does not quote
+    kind = _cried_or_named_kind(text, a, b, qtext, pre, nwords, has_cue_adjacent, single_style)
+    if kind:
+        return kind
+    if _opens_voice(text, sent, a, qtext):
+        if nwords >= 3 or has_cue_adjacent or qtext.rstrip().endswith((".", "!", "?", ",")):
+            return "full"
+        return "term"
+    return _embedded_kind(text, a, b, qtext, pre, nwords, sentence_has_cue, reported, single_style, claimed)
+
+
+def _cried_or_named_kind(text: str, a: int, b: int, qtext: str, pre: str, nwords: int, has_cue_adjacent: bool,
+                         single_style: bool) -> str | None:
+    """full for words cried out, term for a nickname, a title or a heading, partial or term for words named by a
+    naming verb ('called it "brave"'), before the quotation text[a:b]; else None."""
     if _CRIED.search(pre, max(0, len(pre) - 30)):
         return "full"  # 'chanting "Bernie or Jill, No Hill,"', 'to chants of "Marco! Marco!"': the words cried out
     if _nickname(text, a, b):
@@ -6396,11 +6515,15 @@ def _kind_of(text: str, sent, a: int, b: int, qtext: str, has_cue_adjacent: bool
         return "partial"  # 'has been called "brave" by some growers': the words of those who called it so
     if _NAMING.search(pre[-_NAMING_REACH:]) and nwords <= NAMING_MAX_WORDS:
         return "term"
-    if _opens_voice(text, sent, a, qtext):
-        if nwords >= 3 or has_cue_adjacent or qtext.rstrip().endswith((".", "!", "?", ",")):
-            return "full"
-        return "term"
-    # embedded in the reporter's sentence
+    return None
+
+
+def _embedded_kind(text: str, a: int, b: int, qtext: str, pre: str, nwords: int, sentence_has_cue: bool,
+                   reported: bool, single_style: bool, claimed: bool) -> str:
+    """full / partial / term for the quotation text[a:b] embedded in the reporter's sentence after ``pre``."""
+    pre_clean = pre.strip()
+    last = _last_word(pre)
+    speech = last and CUE_FORMS.get(last[0].lower()) not in (None, "call")  # "called" names, it does not quote
     starts_upper = qtext[:1].isupper() and not _words(qtext)[0:1] == ["I"] or qtext[:1] == "I"
     directly_after_cue = bool(speech and not last[1])
     if directly_after_cue and starts_upper and nwords >= 3:
@@ -6815,12 +6938,17 @@ class _Reader:
             m = _NAMING.search(text[max(s_open.start, a - 1 - _NAMING_REACH):a - 1])
             row["note"] = f"label (cue: {m.group().split()[0]})" if m else "scare quote or label, not speech"
             return row
-        if _READ_TEXT.search(text, max(s_open.start, a - 40), max(s_open.start, a - 1)) \
-                and _RECEIVED.search(text, max(s_open.start, a - _NAMING_REACH), a):
-            # 'she got a text from her son that read, "we're locked down"': the words of a text someone received,
-            # not of the sentence's subject (who speaks in 'Doe posted a message reading "Thank you"')
+        if _received_text(text, s_open, a):
             row["note"] = (row["note"] + "; " if row["note"] else "") + "the words of a text received, no speaker's"
             return row
+        self.attribute(row, found, s_open, reopened)
+        if clause_goes_on:
+            row["kind"] = "partial"
+        return row
+
+    def attribute(self, row: dict, found, s_open, reopened: bool) -> None:
+        """Fill in ``row``'s speaker: the teller of words told to the subject, else the speaker of its cue ``found``."""
+        text, a, b = self.text, row["start"], row["end"]
         told = _told_by_another(text, s_open.start, a)
         if told is not None and not (found and found[3] == "before" and found[1] > told.start()):
             # 'Doe said she had been told by a bank clerk that it was "as safe as cash"': the teller's words (with
@@ -6836,12 +6964,9 @@ class _Reader:
             row.update(speaker=canon, speaker_mention=mention, speaker_start=ma, speaker_end=mb,
                        source_type="document" if stype == "document" else src.source_type, cue=cue,
                        _res=(canon, stype, role, skind),
-                       _close_sid=_sentence_for(article, min(max(b, mb - 1), len(text) - 1)).sentence_id,
+                       _close_sid=_sentence_for(self.article, min(max(b, mb - 1), len(text) - 1)).sentence_id,
                        _reopened=reopened)  # the sentence where the quotation or its attribution ends
             self.prev = row
-        if clause_goes_on:
-            row["kind"] = "partial"
-        return row
 
     def echoed_in_body(self, rows: list[dict]) -> None:
         """'Chairman says worst is "behind us"' or a deck's 'Its chief executive calls it "..."' over a story that
