@@ -2272,21 +2272,66 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     """
     R = _rules()
     toks = ctx.toks
+    k = _and_run_end(ctx, j)
+    head = toks[k].text.lower().rstrip(".")
+    # a dotted legal form closing the name after "and" ("Kelby Recycling and Environmental Services S.A.L.")
+    dotted_form = k > j + 2 and toks[k].text.rstrip(".") in R["legal_forms"] and "." in toks[k].text.rstrip(".")
+    by_initials = _and_initials(ctx, i, j, k)
+    if by_initials is not None:
+        return by_initials
+    parts = _and_parts(ctx, i, j, k, head)
+    if _firm_before_and(ctx, i, j, k, parts):
+        return 0  # a firm "X & Y" is whole before "and" and a name: "led by Doe & Roe and Tarn Fischer Securities"
+        # names two (not "Doe & Roe and Co.", "Doe & Sons Roofing and Building Ltd": one firm)
+    if _one_body_shape(ctx, i, j, k, head):
+        return k - j
+    head = _and_numbered_head(ctx, j, k, head)
+    verdict = _and_second_body(ctx, i, j, k, head, parts, dotted_form)
+    if verdict is not None:
+        return verdict
+    if _and_lead_alone(ctx, i, j, k, parts):
+        return 0
+    if dotted_form:
+        return k - j  # (a short form of it may stand alone: "Kelby Recycling" for the whole company)
+    return 0 if _and_part_alone(ctx, i, j, k) else k - j
+
+
+def _and_run_end(ctx: _Ctx, j: int) -> int:
+    """The last token of the capitalised run after the "and" at token j + 1 (see :func:`_and_join`)."""
+    toks = ctx.toks
     k = j + 2
     while k + 1 < len(toks) and toks[k + 1].sid == toks[k].sid and toks[k + 1].cap and not toks[k].poss \
             and not _dropped_in(ctx, toks[k + 1]) and (ctx.text[toks[k].end:toks[k + 1].start] == " " or (
                 ctx.text[toks[k].end:toks[k].end + 1] in "’'" and _plural_possessive_in_name(ctx, k))):
         k += 1  # ("Food and Allied Workers’ Union": a plural possessive inside)
-    head = toks[k].text.lower().rstrip(".")
-    # a dotted legal form closing the name after "and" ("Kelby Recycling and Environmental Services S.A.L.")
-    dotted_form = k > j + 2 and toks[k].text.rstrip(".") in R["legal_forms"] and "." in toks[k].text.rstrip(".")
-    before = toks[i:j + 1]
+    return k
+
+
+def _and_initials(ctx: _Ctx, i: int, j: int, k: int) -> int | None:
+    """The verdict of the initials in brackets after the name across "and", or None when they decide nothing."""
+    R, toks = _rules(), ctx.toks
     short = _PAREN_ABBREVIATION.match(ctx.text, toks[k].end)
     if short and _initials(ctx.text[toks[j + 2].start:toks[k].end]) == short.group(1):
         return 0  # "CalMac Ferries and Caledonian Maritime Assets Limited (CMAL)": the initials of the second alone
-    if short and before[0].text.lower() not in R["given_names"] \
+    if short and toks[i].text.lower() not in R["given_names"] \
             and _abbreviates(short.group(1), ctx.text[toks[i].start:toks[k].end]):
         return k - j  # "Australian Competition and Consumer Commission (ACCC)": its initials make it one name
+    return None
+
+
+class _AndParts(NamedTuple):
+    """What the words before "and" make of a name across it (see :func:`_and_join`)."""
+    joiner: int | None  # the index in the words before "and" of the first "of"/"for" joiner
+    inside_org: bool  # "Center for Media and Public Affairs": an organisation name goes on across "and"
+    members: bool  # "Amalgamated Couriers and Drivers Local 771": plural members either side
+    members_for: bool  # "Parents for Safe Streets and Parks": a body of members for a cause
+    members_field: bool  # "European Patients’ Alliance for Access and Safety": a members' body and its fields
+
+
+def _and_parts(ctx: _Ctx, i: int, j: int, k: int, head: str) -> _AndParts:
+    """How the words before "and" (tokens i..j) open a name that the run after it (to k, head word `head`) goes on."""
+    R, toks = _rules(), ctx.toks
+    before = toks[i:j + 1]
     # (an organisation word first, or second after an adjective: "International Brotherhood of Boilermakers and ...")
     # (or any organisation word before its "of": "Ontario Federation of School Support Staff and Cleaners", "Tarnhill
     # School of Law and Public Policy")
@@ -2313,16 +2358,31 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     # Consumers Association", "Amalgamated Couriers and Drivers Local 771"
     members = _plural_in_a_name(before[-1].text) and _plural_in_a_name(toks[j + 2].text) and len(before) >= 2 \
         and (head in R["org_suffixes"] or toks[k].text == "Local")
-    if len(before) >= 3 and before[-2].text in ("&", "&amp;") and not inside_org and not members \
-            and k > j + 2 and not _common_word(toks[j + 2].text):
-        return 0  # a firm "X & Y" is whole before "and" and a name: "led by Doe & Roe and Tarn Fischer Securities"
-        # names two (not "Doe & Roe and Co.", "Doe & Sons Roofing and Building Ltd": one firm)
-    if _one_body_shape(ctx, i, j, k, head):
-        return k - j
+    return _AndParts(joiner, inside_org, members, members_for, members_field)
+
+
+def _firm_before_and(ctx: _Ctx, i: int, j: int, k: int, parts: _AndParts) -> bool:
+    """A firm "X & Y" whole before "and", a name of several words after it: two names."""
+    toks = ctx.toks
+    return j - i >= 2 and toks[j - 1].text in ("&", "&amp;") and not parts.inside_org and not parts.members \
+        and k > j + 2 and not _common_word(toks[j + 2].text)
+
+
+def _and_numbered_head(ctx: _Ctx, j: int, k: int, head: str) -> str:
+    """The head word of the run after "and", read as "fund" for a pension plan or "union" for a numbered local."""
+    toks = ctx.toks
     if _fund_plan((toks[k - 1].text, toks[k].text)):
-        head = "fund"  # "Kelby Nurses and Public Servants Pension Plan": a pension fund's name
-    elif k > j + 2 and toks[k].text == "Local" and _plural_in_a_name(toks[k - 1].text):
-        head = "union"  # "Amalgamated Bus and Mechanical Workers Local 3120": a union's numbered local
+        return "fund"  # "Kelby Nurses and Public Servants Pension Plan": a pension fund's name
+    if k > j + 2 and toks[k].text == "Local" and _plural_in_a_name(toks[k - 1].text):
+        return "union"  # "Amalgamated Bus and Mechanical Workers Local 3120": a union's numbered local
+    return head
+
+
+def _and_second_body(ctx: _Ctx, i: int, j: int, k: int, head: str, parts: _AndParts, dotted_form: bool) -> int | None:
+    """The verdict of the run after "and" as a body's name (a place, a head word, fields listed), or None."""
+    R, toks = _rules(), ctx.toks
+    before = toks[i:j + 1]
+    inside_org, members = parts.inside_org, parts.members
     listed = ", " in ctx.text[before[0].start:before[-1].end]  # (fields in commas before "and")
     if toks[k].text in R["places"] and k > j + 2 and _fields_then_place(ctx, i, k):
         return k - j  # "Environment and Climate Change Kelbia": fields of a country's department, then the country
@@ -2337,7 +2397,15 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         # a second name: "Acme Pension Scheme and China Investment Corporation")
     if listed and (head in R["org_suffixes"] or _members_of(ctx, k)):
         return k - j  # a list of fields before the body's word ("Timber, Furniture and Joinery Workers Union")
+    return None
+
+
+def _and_lead_alone(ctx: _Ctx, i: int, j: int, k: int, parts: _AndParts) -> bool:
+    """The words before "and" make a name of their own: a given name, a place, a nationality, initials, a body."""
+    R, toks = _rules(), ctx.toks
+    before = toks[i:j + 1]
     first = " ".join(t.text for t in before)
+    inside_org, joiner = parts.inside_org, parts.joiner
     lead = before[:joiner] if inside_org else before
     second = toks[j + 2].text.lower()
     if inside_org and len(before) > 1 and before[0].text.lower() in R["opening_adjectives"] \
@@ -2346,26 +2414,30 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         lead = before[1:joiner]  # "Canadian Council of Independent and Family Grocers": the nation's body (not
         # "British Federation of Shipping and American Airlines", "American Federation of Teachers and National
         # Education Association": a second body's name opens after "and")
-    if before[0].text.lower() in R["given_names"] or first in R["places"] or first == toks[k].text \
-            or (any(_demonym(t.text) for t in lead) and not members and not members_for and not members_field) \
-            or (before[-1].text.isupper() and len(before[-1].text) > 1) \
-            or (len(before) > 1 and before[-1].text.lower().rstrip(".") in R["org_suffixes"] and not inside_org
-                and not _field_then_body(ctx, before, toks[j + 2:k + 1])):
-        return 0  # (a party or nationality word after the "for" of a body's name is a field: "Institute for Labour and
-        # Coastal Studies", "Institute for European and Asian Affairs"; a body's word alone before "and" that closes
-        # the name after it ends another body's name: "Sainsbury's Bank and Tesco Bank")
-    if dotted_form:
-        return k - j  # (a short form of it may stand alone: "Kelby Recycling" for the whole company)
+    return before[0].text.lower() in R["given_names"] or first in R["places"] or first == toks[k].text \
+        or (any(_demonym(t.text) for t in lead) and not parts.members and not parts.members_for
+            and not parts.members_field) \
+        or (before[-1].text.isupper() and len(before[-1].text) > 1) \
+        or (len(before) > 1 and before[-1].text.lower().rstrip(".") in R["org_suffixes"] and not inside_org
+            and not _field_then_body(ctx, before, toks[j + 2:k + 1]))
+    # (a party or nationality word after the "for" of a body's name is a field: "Institute for Labour and Coastal
+    # Studies", "Institute for European and Asian Affairs"; a body's word alone before "and" that closes the name
+    # after it ends another body's name: "Sainsbury's Bank and Tesco Bank")
+
+
+def _and_part_alone(ctx: _Ctx, i: int, j: int, k: int) -> bool:
+    """Either part of the name across "and" stands alone elsewhere in the article more often than with it."""
+    R, toks = _rules(), ctx.toks
+    first = " ".join(t.text for t in toks[i:j + 1])
     second = ctx.text[toks[j + 2].start:toks[k].end]
     # each part against its "and" and the word across it: two bodies may share a field list ("Ministry of Lands and
     # Land Reform Affairs", "Select Committee on Lands and Land Reform Affairs")
-    if _written_count(ctx, first, alone=True) > _written_count(ctx, ctx.text[toks[i].start:toks[j + 2].end]) \
-            or (_written_count(ctx, second, alone=True) > _written_count(ctx, ctx.text[toks[j].start:toks[k].end])
-                and not (k == j + 2 and _common_word(second) and second.lower() not in R["org_words"]
-                         and second not in R["known_organisations"] and second not in R["member_parties"])):
-        return 0  # a part also stands alone: two names ("Jane Doe and Fox News"; a common word alone, "Policy" in a
-        # section label, names no body: "Institute for Health Economics and Policy")
-    return k - j
+    return _written_count(ctx, first, alone=True) > _written_count(ctx, ctx.text[toks[i].start:toks[j + 2].end]) \
+        or (_written_count(ctx, second, alone=True) > _written_count(ctx, ctx.text[toks[j].start:toks[k].end])
+            and not (k == j + 2 and _common_word(second) and second.lower() not in R["org_words"]
+                     and second not in R["known_organisations"] and second not in R["member_parties"]))
+    # (a part also stands alone: two names ("Jane Doe and Fox News"; a common word alone, "Policy" in a section
+    # label, names no body: "Institute for Health Economics and Policy")
 
 
 def _one_body_shape(ctx: _Ctx, i: int, j: int, k: int, head: str) -> bool:
