@@ -4552,16 +4552,35 @@ _SENTENCE_END_BEFORE = re.compile(r"[a-z][.!?][”\"’')]?\s+$")
 def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
     """Cues from the words before ``text[start]`` (``bw``: the last two): "start-up Acme", "analyst Jane Doe",
     "codenamed X", "in Denver"."""
+    bw = _words_in_sentence_before(c, text, start, bw)
+    b1 = bw[-1].lower() if bw else ""
+    b2 = f"{bw[-2].lower()} {b1}" if len(bw) >= 2 else ""
+    _body_or_role_cues(c, text, start, bw, b1, b2)
+    _product_cues_before(c, text, bw, b1)
+    _address_cues_before(c, text, start, bw, b1)
+    _home_cues_before(c, text, start, bw, b1)
+    _list_cues_before(c, text, start, bw, b1)
+    if bw and bw[-1].endswith(("at", "for", "with")):  # (the last word ends so whenever the text before does)
+        before = text[max(0, start - 60):start]
+        if before.rstrip().endswith(("at", "for", "with")) and _rules()["role_at"].search(before):
+            c.cues["organisation"] += 2
+
+
+def _words_in_sentence_before(c: _Cand, text: str, start: int, bw: list[str]) -> list[str]:
+    """The words before the name ``bw``, or none when the last of them ends the sentence before."""
     R = _rules()
-    cues = c.cues
     if bw and bw[-1].islower() and _SENTENCE_END_BEFORE.search(text, max(0, start - 6), start) \
             and not (len(bw) >= 2 and bw[-2].lower() in R["noun_phrase_determiners"] and " " in c.name
                      and c.name.split()[0].lower() not in R["given_names"]):
-        bw = []  # "... the order was firm. Doe added": the word ends the sentence before, no noun of this name
+        return []  # "... the order was firm. Doe added": the word ends the sentence before, no noun of this name
         # (but "Voters backed the party. Sinn Féin won": a noun phrase's head there still types a name of two words
         # or more opening with no given name; not a lone surname: "Jo Vardon runs the lab. Vardon said")
-    b1 = bw[-1].lower() if bw else ""
-    b2 = f"{bw[-2].lower()} {b1}" if len(bw) >= 2 else ""
+    return bw
+
+
+def _body_or_role_cues(c: _Cand, text: str, start: int, bw: list[str], b1: str, b2: str) -> None:
+    """Cues of a body or a person's role before the name: "the Islamic State", "analyst Jane Doe"."""
+    R, cues = _rules(), c.cues
     if b1 == "the" and _faith_or_nation_body(c.name) and not _NAME_GOES_ON.match(text, c.end):
         cues["organisation"] += 3  # "the Islamic State", "the Kurdish Front": a movement or an army
     if b2 in R["org_bigrams"] or b1 in R["org_nouns"]:
@@ -4574,6 +4593,11 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
             and m.group(1).lower() in R["person_roles"] and _person_shaped(c.name):
         cues["person"] += 2  # "the chairman of the Kelby Farmers Association, Jo Doe" (not "the owner of The Sun,
         # News UK", "the head of Barclays, Lloyds": another body)
+
+
+def _product_cues_before(c: _Cand, text: str, bw: list[str], b1: str) -> None:
+    """Cues of a named thing before the name: "a tool called X", "in a TeamsCall" (or of the noun that names it)."""
+    R, cues = _rules(), c.cues
     if b1 in R["product_before"] and not (len(bw) >= 2 and (bw[-2].lower() in _PRONOUNS or bw[-2][:1].isupper())) \
             and not _COMPLEMENT_AFTER.match(text, c.end):
         noun = bw[-2].lower().rsplit("-", 1)[-1] if b1 in _NAMING_VERBS and len(bw) >= 2 else ""
@@ -4586,6 +4610,12 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
     if b1 in ("a", "an") and not c.possessive and _CAMEL.fullmatch(c.name) and R["thing_after"].match(text, c.end):
         cues["product"] += 3  # "told in a TeamsCall at lunchtime": a brand's thing, no actor (not "a Lincoln in
         # the White House", a person; "a SlideCo spokesman", the employer)
+
+
+def _address_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str) -> None:
+    """Cues of a place in an address, a region, a seat or a distance before the name: "36th Street", "the MP for
+    Hexley", "west of Tarn"."""
+    R, cues = _rules(), c.cues
     if text[start - 1:start] == "–" and (m := _CAP_WORD_BEFORE_DASH.search(text, max(0, start - 40), start - 1)) \
             and not _common_word(m.group()):
         cues["place"] += 3  # "Huron–Bruce MPP", "the Scarborough–Guildwood riding": a riding or a route
@@ -4604,6 +4634,12 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
         cues["place"] += 3  # "cities including Indore, Nashik and Coimbatore", "towns such as Kilby"
     if b1 in ("to", "from", "of", "the") and _DISTANCE_OR_SIDE_BEFORE.search(text, max(0, start - 40), start):
         cues["place"] += 3  # "58 kilometres to Kelso", "the summit of Ben Gorm", "west of Tarn": a place
+
+
+def _home_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str) -> None:
+    """Cues of a place where people live, go or govern before the name: "a farmer from Kukuom", "the mayor of
+    Springfield", "much of rural Kelby"."""
+    R, cues = _rules(), c.cues
     if b1 in ("represents", "represented") and len(bw) >= 2 and bw[-2].lower() == "who" \
             and _MEMBER_BEFORE.search(text, max(0, start - 90), start):
         cues["place"] += 4  # "Coun. Jo Doe, who represents Dartmouth Centre": a member's ward (over a body word)
@@ -4618,6 +4654,12 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
         cues["place"] += 3  # "the mayor of Springfield", "governor of Ohio": a town or a state
     if bw and bw[-1] in R["area_adjectives_before"] and _area_of_a_place(c, text, bw):
         cues["place"] += 3  # "much of rural Kelby", "farmers in northern Tarnia", "south Kelby": a region or a town
+
+
+def _list_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str) -> None:
+    """Weak cues of a place in a list of places or after a preposition of place: "in Windsor and Oshawa", "in
+    Copenhagen"."""
+    R, cues = _rules(), c.cues
     if b1 == "the" and len(bw) >= 2 and bw[-2] in ("and", "or", ","):
         b1 = bw[-2]  # "in Hexley, Marden and the Vale": a place list goes on through "the"
     if b1 == "," and len(bw) >= 2 and bw[-2] in _ADDRESSED and " " not in c.name and text.startswith(",", c.end):
@@ -4632,10 +4674,6 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
             and not c.possessive and not (c.name.endswith("s") and text[c.end:c.end + 1] in ("’", "'")) \
             and text[start - 2:start - 1].isalpha():  # (in the same sentence: not "gathered outside. Unison said")
         cues["place"] += 1  # "in Copenhagen"; weak, any other cue outvotes it (not "in Doe's car": an owner)
-    if bw and bw[-1].endswith(("at", "for", "with")):  # (the last word ends so whenever the text before does)
-        before = text[max(0, start - 60):start]
-        if before.rstrip().endswith(("at", "for", "with")) and R["role_at"].search(before):
-            cues["organisation"] += 2
 
 
 def _area_of_a_place(c: _Cand, text: str, bw: list[str]) -> bool:
