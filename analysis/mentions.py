@@ -375,6 +375,11 @@ def _word_rules(raw: dict) -> dict:
 
 def _org_rules(raw: dict) -> dict:
     """Organisation words, legislators' letters and parties, businesses, known bodies, people of a body."""
+    return {**_org_word_rules(raw), **_org_member_rules(raw)}
+
+
+def _org_word_rules(raw: dict) -> dict:
+    """Organisation words and the patterns of a body's or a company's full name."""
     low = partial(_lowered, raw)
     org_nouns = low("org_nouns")
     return {
@@ -399,6 +404,13 @@ def _org_rules(raw: dict) -> dict:
         "body_tail": re.compile(r"(?:[ \u00a0](?:[A-Z][\w&.-]*(?:(?<=s)[’'])?|and|of|for|&)){0,3}?[ \u00a0](?:" + "|".join(
             sorted({re.escape(str(w)) for w in raw["org_suffixes"]}, key=len, reverse=True))
             + r"|(?:" + "|".join(re.escape(str(w).title()) for w in raw["fund_plan_words"]) + r") Plan)\b"),  # (a pension plan)
+    }
+
+
+def _org_member_rules(raw: dict) -> dict:
+    """Legislators' letters and parties, businesses, known bodies, people of a body."""
+    low = partial(_lowered, raw)
+    return {
         "member_parties": _as_written(raw, "member_parties") | frozenset(map(str, raw["party_words"])),
         "member_abbreviations": _as_written(raw, "role_abbreviations"),
         # the rest of a constituency of two places and a member's abbreviation before a name ("Ashby and Old
@@ -494,8 +506,13 @@ def _storm_openers_alone(raw: dict) -> frozenset:
 
 def _place_rules(raw: dict) -> dict:
     """Places: the gazetteer of stakeholders_places.txt and the words that make or open a place's name."""
+    return {**_place_word_rules(raw), **_storm_and_vessel_rules(raw), **_site_and_seat_rules(raw),
+            **_gazetteer_rules(raw)}
+
+
+def _place_word_rules(raw: dict) -> dict:
+    """The words that make, open or come before a place's name."""
     low = partial(_lowered, raw)
-    places = resource_lines("stakeholders_places.txt")
     return {
         "place_suffixes": _as_written(raw, "place_suffixes"),
         "place_suffixes_also_surnames": _as_written(raw, "place_suffixes_also_surnames"),
@@ -526,6 +543,12 @@ def _place_rules(raw: dict) -> dict:
         "town_part_after": re.compile(r"(?:’s|'s|’|')(?: [\w-]+){0,2}? (?:" + _alternation(raw["town_parts"])
                                       + r")(?![\w’'-])"),
         "not_place_before": low("not_place_before"),
+    }
+
+
+def _storm_and_vessel_rules(raw: dict) -> dict:
+    """Named storms, vessels, campuses, adjectives of area, and the words that tell a person's surname from them."""
+    return {
         # a named storm's opening words and one more capitalised word (see ``storm_openers``)
         "named_storm": re.compile(r"(?:" + _alternation(raw["storm_openers"]) + r") [A-Z][\w’'-]+"),
         "storm_openers_alone": _storm_openers_alone(raw),
@@ -544,6 +567,13 @@ def _place_rules(raw: dict) -> dict:
         # a person's age, a verb of people or "and his/her" after a name (see ``storm_person_verbs``)
         "storm_person_after": re.compile(r", \d{1,3},| (?:" + _alternation(raw["storm_person_verbs"])
                                          + r")\b| (?:and|with) (?:his|her)\b"),
+    }
+
+
+def _site_and_seat_rules(raw: dict) -> dict:
+    """Place prefixes, titled sites, movements, parties, elections and seats."""
+    low = partial(_lowered, raw)
+    return {
         "place_prefixes": _as_written(raw, "place_prefixes"),
         "place_abbreviations": _as_written(raw, "place_abbreviations"),
         "article_place_prefixes": _as_written(raw, "article_place_prefixes"),
@@ -575,6 +605,13 @@ def _place_rules(raw: dict) -> dict:
         "closing_site_plurals": _as_written(raw, "closing_site_plurals"),
         "site_area_prepositions": low("site_area_prepositions"),
         "independent_offices": low("independent_offices"),
+    }
+
+
+def _gazetteer_rules(raw: dict) -> dict:
+    """The gazetteer of stakeholders_places.txt, read several ways, and the region words."""
+    places = resource_lines("stakeholders_places.txt")
+    return {
         "places": frozenset(places),
         "place_of_lower": {p.lower(): p for p in places},
         # a place's name with a lower-case word inside ("Dar es Salaam"): its first two words and the whole name
