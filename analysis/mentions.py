@@ -4829,51 +4829,78 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
     if text.startswith(", ", c.end) and (m := _REGION_BASED.match(text, c.end)) and m.group(1) in R["places"]:
         cues["place"] += 4  # "the Palo Alto, California-based firm": a town and its state before "-based"
     if not run[-1].poss:
-        if (a0 in R["product_after"] or (a0 == "and" and (m := _PAIR_BEFORE_A_WORD.match(text, c.end))
-                                         and m.group(1).lower() in R["product_after"])) and not c.version:
-            cues["product"] += 3  # "the Acme X1 model"; "the Vela Ema and Ema Kombi models": both are models
-        if (a0 in R["facility_after"] and not (a0 == "town" and a1 == "hall") and not _verb_reading(text, c, a0)) \
-                or (a0 == "data" and a1 in ("centre", "center", "centres", "centers")) \
-                or (a0 in _TRANSPORT and a1 in R["facility_after"] | _STOPS):  # "the Kencom bus stage"
-            cues["place"] += 3
-        if a0 in R["dwellers"] and not _common_word(c.name):
-            cues["place"] += 3  # "Ōtara resident Mere Tane", "a Stratford farmer": where they live, no employer
-        elif (a0 in R["person_roles"] or (len(words) == 2 and a0[-1:] == "s" and a0[:-1] in R["person_roles"])) \
-                and a0 not in _NOT_EMPLOYER and a0[:-1] not in _NOT_EMPLOYER \
-                and (len(words) <= 2 or (len(words) == 3 and a0 in R["person_roles"])) \
-                and words[0].lower().rstrip(".") not in R["given_names"] \
-                and text[c.start - 3:c.start] not in ("’s ", "'s "):
-            cues["organisation"] += 2  # "Acme executive", "Acme insider", "Goldman Sachs analysts": the employer
-            # (not after an owner: in "Labour's Westbury candidate", "the BBC's Paris correspondent" the owner employs)
-            # (a plural only after two words: "Trump aides" are no staff of a company called Trump)
-        leader = a0 in R["leader_nouns"] or (a0[-2:] in ("'s", "’s") and a0[:-2] in R["leader_nouns"])
-        if len(words) == 1 and leader:
-            cues["person"] += 2  # "the Ford government", "the Biden administration('s)": the leader
-        if a0 == "of" and len(aw) > 1 and aw[1][:1].isupper() and 2 <= len(words) <= 3 and _name_like(c.name):
-            cues["person"] += 1  # "Jo Doe of Acme": a person and the body they belong to
-        if a0 in R["org_nouns"] and a0 not in _NOT_ORG_AFTER:
-            cues["organisation"] += 1
-        elif a0 in ("branch", "chapter") and a1 in R["person_roles"]:
-            cues["organisation"] += 2  # "Unison branch secretary Jo Doe": a body's local unit
-        if a0 in _REPORTING:
-            cues["speaks"] += 1
-        if aw and len(aw) > 1 and (aw[1][:1].isupper() or _THE_BEFORE.search(text, max(0, c.start - 5), c.start)) \
-                and (aw[0] in R["member_abbreviations"] or (aw[0] == "and" and R["seat_after"].match(text, run[-1].end))) \
-                and _constituency(words, c.name):
-            cues["place"] += 6 if words[-1] in _SEAT_ENDS else 3  # "Ashby and Fenwick MP Jo Doe", "the Kelby Central
-            # MP said": the member's constituency (not "Labour MP Jo Doe"); "Kelby Central" a seat, not a person
-        elif a0 in R["election_nouns"] and aw[0].islower() and _constituency(words, c.name) \
-                and not _verb_reading(text, c, a0) and not (a0 in R["held_seat_nouns"] and _seat_holder(text, words)):
-            cues["place"] += 6 if words[-1] in _SEAT_ENDS else 3  # "the Kelby North by-election", "the Tarno
-            # constituency": the seat an election is held in, a place
-        elif len(words) >= 2 and words[-1] in R["region_words"] and a0 in _HEADS_OF_PLACES and aw[0].islower():
-            cues["place"] += 4  # "the Kano State governor", "the Aceh Province governor": the state, a place
-        elif aw and len(aw) > 1 and aw[0].lower() in _HEADS_OF_PLACES and (aw[0][:1].isupper() or aw[0] == "mayor") \
-                and (aw[1].lower() in R["given_names"] or aw[0] == "mayor" and aw[1][:1].isupper()) \
-                and _constituency(words, c.name):
-            cues["place"] += 3  # "Greenstone Mayor Jo Doe", "Kelby mayor Sizwe Doe": the town (not "Acme Corp
-            # Governor ...": a body word; only a town has a mayor)
+        _noun_cues_after(c, words, text, aw, a0, a1)
+        _seat_cues_after(c, run, words, text, aw, a0)
     end = run[-1].end
+    _place_cues_after(c, text, end)
+    if not run[-1].poss and a0.isalpha() and a0.islower() and words[0].lower() not in R["given_names"] \
+            and _ITS_AFTER.match(text, end, end + 60):
+        cues["organisation"] += 2  # "Goldman Sachs raised its target": the subject of "its" is a body
+    if text.startswith(",", end) and _AGE_AFTER.match(text, end, end + 80):
+        cues["person"] += 3  # "Jane Doe, 25,": an age
+    _relative_cues_after(c, words, text, a0, a1)
+
+
+def _noun_cues_after(c: _Cand, words: list[str], text: str, aw: list[str], a0: str, a1: str) -> None:
+    """Cues from the noun after a name with no possessive: "X model", "Kencom bus stage", "Acme executive", "the
+    Ford government", "Jo Doe of Acme"."""
+    R, cues = _rules(), c.cues
+    if (a0 in R["product_after"] or (a0 == "and" and (m := _PAIR_BEFORE_A_WORD.match(text, c.end))
+                                     and m.group(1).lower() in R["product_after"])) and not c.version:
+        cues["product"] += 3  # "the Acme X1 model"; "the Vela Ema and Ema Kombi models": both are models
+    if (a0 in R["facility_after"] and not (a0 == "town" and a1 == "hall") and not _verb_reading(text, c, a0)) \
+            or (a0 == "data" and a1 in ("centre", "center", "centres", "centers")) \
+            or (a0 in _TRANSPORT and a1 in R["facility_after"] | _STOPS):  # "the Kencom bus stage"
+        cues["place"] += 3
+    if a0 in R["dwellers"] and not _common_word(c.name):
+        cues["place"] += 3  # "Ōtara resident Mere Tane", "a Stratford farmer": where they live, no employer
+    elif (a0 in R["person_roles"] or (len(words) == 2 and a0[-1:] == "s" and a0[:-1] in R["person_roles"])) \
+            and a0 not in _NOT_EMPLOYER and a0[:-1] not in _NOT_EMPLOYER \
+            and (len(words) <= 2 or (len(words) == 3 and a0 in R["person_roles"])) \
+            and words[0].lower().rstrip(".") not in R["given_names"] \
+            and text[c.start - 3:c.start] not in ("’s ", "'s "):
+        cues["organisation"] += 2  # "Acme executive", "Acme insider", "Goldman Sachs analysts": the employer
+        # (not after an owner: in "Labour's Westbury candidate", "the BBC's Paris correspondent" the owner employs)
+        # (a plural only after two words: "Trump aides" are no staff of a company called Trump)
+    leader = a0 in R["leader_nouns"] or (a0[-2:] in ("'s", "’s") and a0[:-2] in R["leader_nouns"])
+    if len(words) == 1 and leader:
+        cues["person"] += 2  # "the Ford government", "the Biden administration('s)": the leader
+    if a0 == "of" and len(aw) > 1 and aw[1][:1].isupper() and 2 <= len(words) <= 3 and _name_like(c.name):
+        cues["person"] += 1  # "Jo Doe of Acme": a person and the body they belong to
+    if a0 in R["org_nouns"] and a0 not in _NOT_ORG_AFTER:
+        cues["organisation"] += 1
+    elif a0 in ("branch", "chapter") and a1 in R["person_roles"]:
+        cues["organisation"] += 2  # "Unison branch secretary Jo Doe": a body's local unit
+    if a0 in _REPORTING:
+        cues["speaks"] += 1
+
+
+def _seat_cues_after(c: _Cand, run: list, words: list[str], text: str, aw: list[str], a0: str) -> None:
+    """Cues of a seat, a state or a town from a member, an election or a head of a place after the name: "Ashby and
+    Fenwick MP Jo Doe", "the Kelby North by-election", "Greenstone Mayor Jo Doe"."""
+    R, cues = _rules(), c.cues
+    if aw and len(aw) > 1 and (aw[1][:1].isupper() or _THE_BEFORE.search(text, max(0, c.start - 5), c.start)) \
+            and (aw[0] in R["member_abbreviations"] or (aw[0] == "and" and R["seat_after"].match(text, run[-1].end))) \
+            and _constituency(words, c.name):
+        cues["place"] += 6 if words[-1] in _SEAT_ENDS else 3  # "Ashby and Fenwick MP Jo Doe", "the Kelby Central
+        # MP said": the member's constituency (not "Labour MP Jo Doe"); "Kelby Central" a seat, not a person
+    elif a0 in R["election_nouns"] and aw[0].islower() and _constituency(words, c.name) \
+            and not _verb_reading(text, c, a0) and not (a0 in R["held_seat_nouns"] and _seat_holder(text, words)):
+        cues["place"] += 6 if words[-1] in _SEAT_ENDS else 3  # "the Kelby North by-election", "the Tarno
+        # constituency": the seat an election is held in, a place
+    elif len(words) >= 2 and words[-1] in R["region_words"] and a0 in _HEADS_OF_PLACES and aw[0].islower():
+        cues["place"] += 4  # "the Kano State governor", "the Aceh Province governor": the state, a place
+    elif aw and len(aw) > 1 and aw[0].lower() in _HEADS_OF_PLACES and (aw[0][:1].isupper() or aw[0] == "mayor") \
+            and (aw[1].lower() in R["given_names"] or aw[0] == "mayor" and aw[1][:1].isupper()) \
+            and _constituency(words, c.name):
+        cues["place"] += 3  # "Greenstone Mayor Jo Doe", "Kelby mayor Sizwe Doe": the town (not "Acme Corp
+        # Governor ...": a body word; only a town has a mayor)
+
+
+def _place_cues_after(c: _Cand, text: str, end: int) -> None:
+    """Cues of a place from the text just after the name (``end``): "Hong Kong-listed", "The Hague", "is a market
+    town", "the Lochby to Uig route", "Scarborough–Guildwood"."""
+    R, cues = _rules(), c.cues
     if text.startswith(" ", end) and (m := _HYPHENED_AFTER.match(text, end)) \
             and f"{c.name} {m.group(1)}" in R["places"]:
         cues["place"] += 5  # "Hong Kong-listed", "New York-based": the rest of a place went with its adjective
@@ -4885,11 +4912,11 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
         cues["place"] += 3  # "the Lochby to Uig route", "the Ashby to Kelby road": a route between two places
     if text.startswith("–", end) and text[end + 1:end + 2].isupper() and not _common_word(c.name):
         cues["place"] += 3  # "Scarborough–Guildwood", "London–Paris": a riding or a route of two places
-    if not run[-1].poss and a0.isalpha() and a0.islower() and words[0].lower() not in R["given_names"] \
-            and _ITS_AFTER.match(text, end, end + 60):
-        cues["organisation"] += 2  # "Goldman Sachs raised its target": the subject of "its" is a body
-    if text.startswith(",", end) and _AGE_AFTER.match(text, end, end + 80):
-        cues["person"] += 3  # "Jane Doe, 25,": an age
+
+
+def _relative_cues_after(c: _Cand, words: list[str], text: str, a0: str, a1: str) -> None:
+    """Cues from ", who" (a person, or a side named by a plural) and ", which" (a body) after the name."""
+    R, cues = _rules(), c.cues
     if a0 == "," and a1 == "who":
         if len(words) == 1 and _PLACE_PREPOSITION_BEFORE.search(text, max(0, c.start - 8), c.start):
             pass  # "A clerk in Goaso, who asked not to be named": "who" is the clerk, the name a place
