@@ -248,6 +248,12 @@ def _rules() -> dict:
 
 def _word_rules(raw: dict) -> dict:
     """Roles, titles, function words, time words, products, page furniture and the other common words."""
+    return {**_role_and_market_rules(raw), **_product_and_title_rules(raw), **_byline_rules(raw), **_call_rules(raw),
+            **_office_and_word_rules(raw)}
+
+
+def _role_and_market_rules(raw: dict) -> dict:
+    """Roles, titles, networks, amounts, function words, market words and time words."""
     low = partial(_lowered, raw)
     return {
         "honorifics": low("honorifics"),
@@ -279,6 +285,13 @@ def _word_rules(raw: dict) -> dict:
         "time_words": low("time_words"),
         "acronyms": frozenset(str(w).rstrip(".") for w in raw["generic_acronyms"])  # and the plural of each in
         | frozenset(str(w) + "s" for w in raw["generic_acronyms"] if str(w).isupper()),  # capitals ("GPs", "SMEs")
+    }
+
+
+def _product_and_title_rules(raw: dict) -> dict:
+    """Products and documents, leaders, dwellers and travellers, and the words of titles."""
+    low = partial(_lowered, raw)
+    return {
         "product_before": low("product_before"),
         "product_after": low("product_after"),
         "product_appositive": low("product_appositive"),
@@ -300,6 +313,12 @@ def _word_rules(raw: dict) -> dict:
             + r")(?![\w-])(?!\s+(?:" + "|".join(map(re.escape, low("not_leader_after"))) + r")\b)"),
         "title_acronyms": _as_written(raw, "title_acronyms"),
         "role_abbreviations": frozenset(str(w) for w in raw["role_abbreviations"] + raw["title_acronyms"]),
+    }
+
+
+def _byline_rules(raw: dict) -> dict:
+    """Page furniture: lines of names and roles, bios, end credits and bylines."""
+    return {
         "furniture_re": _furniture_re(raw, credits=True),
         # a byline's name alone on a line above the writer's role or the story's time stamp ("Jo Doe" over
         # "Agriculture reporter" or "Updated March 5 2025 - 4:30pm"), two or three capitalised words
@@ -324,6 +343,13 @@ def _word_rules(raw: dict) -> dict:
         # it is advice."): the writer is the story's own staff
         "written_by_line": re.compile(r"(?m)^(?:The )?(?:[A-Z][\w’'&-]* ){1,4}is (?:"
                                       + _alternation(raw["written_by_verbs"]) + r") by [^\n]*$"),
+    }
+
+
+def _call_rules(raw: dict) -> dict:
+    """Headline lists, networks named like words, interjections, and calls to follow, write in or subscribe."""
+    low = partial(_lowered, raw)
+    return {
         # a label of linked headlines alone on its line ("Related Coverage", "READ MORE", "Most Read in Sport"), then
         # up to six short lines with no full stop, blank lines between them or not: the other stories' headlines
         "headline_list": re.compile(
@@ -357,6 +383,13 @@ def _word_rules(raw: dict) -> dict:
         # the same without its credit phrases, and those in lower case: a line is first looked for them (most
         # lines of a story have none) before the pattern tries them at every word
         "furniture_head_re": _furniture_re(raw, credits=False),
+    }
+
+
+def _office_and_word_rules(raw: dict) -> dict:
+    """Credit phrases, portfolios and offices, given names, common words and demonyms."""
+    low = partial(_lowered, raw)
+    return {
         "credit_phrases": tuple(fold_case(str(w)) for w in raw["credit_phrases"]),
         "portfolio_levels": _as_written(raw, "portfolio_levels"),
         "portfolio_words": low("portfolio_words"),
