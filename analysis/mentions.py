@@ -469,6 +469,11 @@ def _org_member_rules(raw: dict) -> dict:
 
 def _name_rules(raw: dict) -> dict:
     """The parts of people's and companies' names: particles, suffixes, dotted titles, legal forms."""
+    return {**_person_name_rules(raw), **_company_form_rules(raw), **_body_name_rules(raw)}
+
+
+def _person_name_rules(raw: dict) -> dict:
+    """The parts of people's names: particles, Gaelic, Iberian and Chinese names, endings, courtesy titles, sexes."""
     return {
         "name_prepositions": _as_written(raw, "name_prepositions"),
         "name_particles": _as_written(raw, "name_particles"),
@@ -490,6 +495,12 @@ def _name_rules(raw: dict) -> dict:
         "iberian_given_names": _lowered(raw, "iberian_given_names"),
         "iberian_surname_endings": tuple(str(w) for w in raw["iberian_surname_endings"]),
         "iberian_accents": frozenset(str(raw["iberian_accents"])),
+    }
+
+
+def _company_form_rules(raw: dict) -> dict:
+    """Legal forms, name suffixes, dotted titles, post-nominals, the marks and joiners of companies' names."""
+    return {
         "lower_legal_forms": frozenset(str(w) for w in raw["legal_forms"] if str(w).islower()),  # "hf", "ehf"
         "party_roles_alone": _as_written(raw, "party_roles_alone"),
         # a word of a sum just before a one-letter currency sign and its figures ("about E74", "another R500")
@@ -515,6 +526,12 @@ def _name_rules(raw: dict) -> dict:
                                            + r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\.?\) (?:"
                                            + _alternation(raw["legal_forms"]) + r")(?![\w’'-])"),
         "partners_and_co": _partners_and_co(raw),
+    }
+
+
+def _body_name_rules(raw: dict) -> dict:
+    """Members' bodies, foreign lists in names, firms' forms and dotted legal forms."""
+    return {
         "members_body_words": _as_written(raw, "members_body_words"),
         # capitalised words ("and", "of" between) closed by a members' body word, eight words at most
         "members_body_ahead": re.compile(r"(?:[A-Z][\w’'-]* (?:(?:and|of) )?){1,7}(?:"
