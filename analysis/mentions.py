@@ -4525,16 +4525,32 @@ def _place_step(words: tuple, name: str, place_end: bool) -> tuple | None:
 @lru_cache(maxsize=16384)
 def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # names repeat within and across articles
     """The cues :func:`_name_cues` adds, in order, as (kind, count) pairs (``had_person``: a person cue came before)."""
-    R = _rules()
     steps = []
+    place_end = _place_end(words)
+    _person_or_place_steps(steps, words, name, place_end)
+    _body_word_steps(steps, words, name)
+    _listed_name_steps(steps, words, name, had_person)
+    return tuple(steps)
+
+
+def _place_end(words: tuple) -> bool:
+    """A place's last word closes the name, or one before a compass word ("Don Valley East", "Lake District North":
+    a seat)."""
+    R = _rules()
+    place_end = words[-1] in R["place_suffixes"] or words[-1] in R["place_region_words"] or (
+        len(words) >= 3 and words[-1] in _COMPASS_REGIONS and words[-2] in R["place_suffixes"])
+    if len(words) == 2 and words[-1] in R["place_suffixes_also_surnames"] \
+            and words[0].lower().rstrip(".") in R["given_names"]:
+        return False  # "Richard Brook, a councillor": a given name and a surname (not "Kelby Brook")
+    return place_end
+
+
+def _person_or_place_steps(steps: list, words: tuple, name: str, place_end: bool) -> None:
+    """Steps of an administration, a person's names (a given name, initials) or a place from the name's words."""
+    R = _rules()
     first, last = words[0].lower().rstrip("."), words[-1].lower().rstrip(".")
     known = R["known_organisations"]
     org_end = len(words) >= 3 and (" ".join(words[-2:]) in known or words[-1] in known)
-    # a place's last word, or one before a compass word ("Don Valley East", "Lake District North": a seat)
-    place_end = words[-1] in R["place_suffixes"] or words[-1] in R["place_region_words"] or (
-        len(words) >= 3 and words[-1] in _COMPASS_REGIONS and words[-2] in R["place_suffixes"])
-    if len(words) == 2 and words[-1] in R["place_suffixes_also_surnames"] and first in R["given_names"]:
-        place_end = False  # "Richard Brook, a councillor": a given name and a surname (not "Kelby Brook")
     if org_end:
         steps.append(("organisation", 3))  # "Clinton White House": an administration, not a person
     elif len(words) >= 2 and first in R["given_names"] and last not in R["org_suffixes"] and not place_end \
@@ -4551,6 +4567,12 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
             _NAME_WORD.fullmatch(w) and w.lower() not in R["org_words"] and w not in R["street_suffixes"]
             and w not in R["places"] and w.lower() not in R["common_words"] for w in words[1:]):
         steps.append(("person", 2))  # "H.S. Kamath", "T.R. Ananth Kini": initials and a person's names
+
+
+def _body_word_steps(steps: list, words: tuple, name: str) -> None:
+    """Steps of an organisation from a body's words in the name: a head word, a joiner, a legal form, "&"."""
+    R = _rules()
+    first, last = words[0].lower().rstrip("."), words[-1].lower().rstrip(".")
     if (last in R["org_suffixes"] and len(words) >= 2) or _service_district(words) or _fund_plan(words) \
             or _independent_office(words) or _closed_by_sites(words):
         steps.append(("organisation", 2 if words[-1].isupper() else 3))  # ("Kelby Area School District": a body)
@@ -4581,6 +4603,11 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
         # its members and a cause
     if len(words) >= 3 and any(w in R["name_prepositions"] for w in words[1:-1]):
         steps.append(("organisation", 2))  # "Surfers Against Sewage": a body's title-case name, not a person's
+
+
+def _listed_name_steps(steps: list, words: tuple, name: str, had_person: bool) -> None:
+    """Steps from the lists the whole name is in (sector labels, known bodies, places), or a short abbreviation."""
+    R = _rules()
     if name in R["sector_labels"]:
         steps.append(("group", 5))
     if name in R["known_organisations"]:
@@ -4596,7 +4623,6 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
     if len(words) == 1 and words[0].isupper() and len(words[0]) <= 5 and not had_person \
             and all(k != "person" for k, _n in steps):
         steps.append(("organisation", 1))
-    return tuple(steps)
 
 
 # A distance or a part of the land before "to", "from" or "of" and a name: the name is a place ("40 miles from
