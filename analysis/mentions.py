@@ -3972,11 +3972,7 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     start, end = run[0].start, run[-1].end
     if _not_an_actor_span(text, start, end, words):
         return None
-    if text[end:end + 1] in ('"', "”") and text.count(text[end], start, end) + ("“" in text[start:end]) == 1:
-        end += 1  # the closing mark of a body's own name in quotation marks ('... Borrowers "Equal Before the Bank"')
-    if text[end:end + 1] == " " and words[-1].rstrip(".") in _rules()["legal_forms"] \
-            and (mark := _rules()["closed_company_mark"].match(text, end)):
-        end = mark.end()  # "Acme Bank B.S.C. (c)": a closed company's mark after its legal form
+    end = _cand_end(text, start, end, words)
     name = _clean_name(text[start:end])
     c = _Cand(start=start, end=end, name=name, possessive=run[-1].poss)
     if titled:
@@ -3989,11 +3985,48 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
         return None  # "the Water Resources portfolio", "who holds the Women and Child Development brief": an office
     if aw and aw[0] in _rules()["lower_street_words"] and text.startswith(" " + aw[0], end):
         c.cues["place"] += 5  # "a building on Kelby tänav": a street named in its own language
+    if _benchmark_or_modifier(c, words, text, name, end, aw):
+        return None
+    _own_words_cues(ctx, c, run, words, text, name, end)
+    bw = _last_words(_CONTEXT_WORDS, text, start, 60, 2)
+    if _unnamed_member_or_word(ctx, words, text, start, end, bw, aw):
+        return None
+    _before_cues(c, text, start, bw)
+    _after_cues(c, run, words, text, aw)
+    if len(words) == 1 and _demonym(words[0]) and _TITLE_THE_INSIDE.search(text, max(0, start - 8), start):
+        c.cues["organisation"] += 2  # "according to The Australian, the minister ...": a paper's title, whose comma
+        # opens the sentence's subject, no appositive
+    elif not (len(words) == 1 and _TOWN_PREPOSITION_BEFORE.search(text, max(0, start - 8), start)):
+        _appositive_cues(c, aw)  # (after "in X, ...": "At the signing in Kelby, the board's chairman said")
+    b1 = bw[-1].lower() if bw else ""
+    if b1 in _SPEECH and _CLAUSE_END_AFTER.match(text, end, end + 80):
+        c.cues["speaks"] += 1  # "..., said Doe." (not "Doe said Acme had ...": Acme opens a clause)
+    return c
+
+
+def _cand_end(text: str, start: int, end: int, words: list[str]) -> int:
+    """The end of a candidate's name, taking in a closing quotation mark of its own or a closed company's mark."""
+    if text[end:end + 1] in ('"', "”") and text.count(text[end], start, end) + ("“" in text[start:end]) == 1:
+        end += 1  # the closing mark of a body's own name in quotation marks ('... Borrowers "Equal Before the Bank"')
+    if text[end:end + 1] == " " and words[-1].rstrip(".") in _rules()["legal_forms"] \
+            and (mark := _rules()["closed_company_mark"].match(text, end)):
+        end = mark.end()  # "Acme Bank B.S.C. (c)": a closed company's mark after its legal form
+    return end
+
+
+def _benchmark_or_modifier(c: _Cand, words: list[str], text: str, name: str, end: int, aw: list[str]) -> bool:
+    """An oil benchmark before its price, or a known body's name modifying a plural at a sentence's start."""
     if len(words) == 1 and name in _rules()["market_benchmarks_named_like_people"] and _a_price_after(text, end, aw):
-        return None  # "Brent crude rose", "Brent was up $1.52": the oil benchmark, no person
-    if c.weak == "initial" and not c.possessive and name in _rules()["known_organisations"] and _modifies_a_plural(aw):
-        return None  # "House prices rose", "Treasury yields fell": a modifier opening the sentence, not the body
-    # (only a known body's name: "Acme shares fell" names the company whose shares they are)
+        return True  # "Brent crude rose", "Brent was up $1.52": the oil benchmark, no person
+    return c.weak == "initial" and not c.possessive and name in _rules()["known_organisations"] \
+        and _modifies_a_plural(aw)
+    # ("House prices rose", "Treasury yields fell": a modifier opening the sentence, not the body; only a known
+    # body's name: "Acme shares fell" names the company whose shares they are)
+
+
+def _own_words_cues(ctx: _Ctx, c: _Cand, run: list, words: list[str], text: str, name: str, end: int) -> None:
+    """Cues from the name itself and what is glued to it: a version or label, a suffix ("Jr."), a programme, the
+    name's words (:func:`_name_cues`), a glued initial, a possessive place, a place and a common noun."""
     _version_and_label(c, run, words, text[end:end + 40])
     if len(words) >= 2 and text[end:end + 1] in ", " and not run[-1].poss \
             and (ms := _NAME_SUFFIX_AFTER.match(text, end)) is not None \
@@ -4008,31 +4041,26 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
         c.cues["place"] += 5  # "in St. John's": a place whose name ends in a possessive, no owner
     if len(words) == 2 and _place_then_common_noun(words, ctx.lower_words):
         c.cues["organisation"] += 2  # "Alberta Wildfire", "Toronto Hydro", "Ontario Health"
-    bw = _last_words(_CONTEXT_WORDS, text, start, 60, 2)
-    if len(words) == 1 and words[0] in _rules()["member_abbreviations"] and (bw and (
-            bw[-1].lower() in _DETERMINERS or bw[-1].lower() in _rules()["title_modifiers"] or bw[-1].islower()
-            or bw[-1] in _rules()["party_words"] or bw[-1] in _rules()["member_parties"])
+
+
+def _unnamed_member_or_word(ctx: _Ctx, words: list[str], text: str, start: int, end: int, bw: list[str],
+                            aw: list[str]) -> bool:
+    """No name: a member's abbreviation unnamed ("the MP said"), a tabloid's opening words in capitals, a unit
+    after a number with decimals."""
+    R = _rules()
+    if len(words) == 1 and words[0] in R["member_abbreviations"] and (bw and (
+            bw[-1].lower() in _DETERMINERS or bw[-1].lower() in R["title_modifiers"] or bw[-1].islower()
+            or bw[-1] in R["party_words"] or bw[-1] in R["member_parties"])
             or _SEAT_AFTER.match(text, end)):
-        return None  # "the MP said", "a local TD", "an opposition MP", "Deputy CM", "MLA from Hexley", "the riding's
+        return True  # "the MP said", "a local TD", "an opposition MP", "Deputy CM", "MLA from Hexley", "the riding's
         # Liberal MP,": a member of an assembly, unnamed
     if len(words) == 1 and len(words[0]) >= 4 and words[0].isupper() and bw and bw[-1] in ("A", "An", "AN") \
-            and (words[0].lower() in _rules()["common_words"] or words[0].lower() in ctx.lower_words) \
-            and words[0] not in _rules()["known_organisations"] \
+            and (words[0].lower() in R["common_words"] or words[0].lower() in ctx.lower_words) \
+            and words[0] not in R["known_organisations"] \
             and _LOWER_WORD_AFTER.match(text, end):
-        return None  # "A ROGUE builder who ...": a tabloid's opening words in capitals, no name
-    if len(words) == 1 and _DECIMAL_BEFORE.search(text, max(0, start - 12), start) and aw and aw[0].islower():
-        return None  # "a 3.0 Tesla magnet", "a 2.0 Litre engine": a unit after a number with decimals, no actor
-    _before_cues(c, text, start, bw)
-    _after_cues(c, run, words, text, aw)
-    if len(words) == 1 and _demonym(words[0]) and _TITLE_THE_INSIDE.search(text, max(0, start - 8), start):
-        c.cues["organisation"] += 2  # "according to The Australian, the minister ...": a paper's title, whose comma
-        # opens the sentence's subject, no appositive
-    elif not (len(words) == 1 and _TOWN_PREPOSITION_BEFORE.search(text, max(0, start - 8), start)):
-        _appositive_cues(c, aw)  # (after "in X, ...": "At the signing in Kelby, the board's chairman said")
-    b1 = bw[-1].lower() if bw else ""
-    if b1 in _SPEECH and _CLAUSE_END_AFTER.match(text, end, end + 80):
-        c.cues["speaks"] += 1  # "..., said Doe." (not "Doe said Acme had ...": Acme opens a clause)
-    return c
+        return True  # "A ROGUE builder who ...": a tabloid's opening words in capitals, no name
+    return bool(len(words) == 1 and _DECIMAL_BEFORE.search(text, max(0, start - 12), start) and aw and aw[0].islower())
+    # ("a 3.0 Tesla magnet", "a 2.0 Litre engine": a unit after a number with decimals, no actor)
 
 
 # One letter glued to a number written in thousands ("N200,000", "K12,500"): a sum in a currency's sign.
