@@ -3007,7 +3007,25 @@ _DESCRIPTOR = re.compile(r"[A-Z][a-z]+-of-[a-z]+(?:-[a-z]+)*")
 def _strip_run(ctx: _Ctx, run: list) -> list:
     """Cut an ordinary sentence-opening word, a leading "The", and leading nationality words off a run."""
     R = _rules()
-    hon = R["honorifics"]
+    run = _strip_lead_in(run)
+    if not run:
+        return run
+    if run[0].initial:
+        lw = run[0].text.lower()
+        ordinary = _opener_is_ordinary(ctx, run, lw)
+        if (ordinary and lw not in R["honorifics"]) or (len(run) == 1 and _modifies_a_role(ctx, run[0])):
+            run = run[1:]
+    while run and ((run[0].text.lower() in R["function_words"] and not run[0].text.isupper()) or _demonym(run[0].text)
+                   or (len(run) > 1 and run[0].text in R["place_words"] and _demonym(run[1].text))):
+        if _demonym(run[0].text) and _nationality_in_the_name(ctx, run):
+            break  # "White House", "Republican Party": the nationality word is part of the name
+        run = run[1:]
+    return run
+
+
+def _strip_lead_in(run: list) -> list:
+    """Cut a description ("Mum-of-three") and a shouted lead-in in capitals ("MANY CAVEATS") off a run."""
+    R = _rules()
     while len(run) > 1 and "-of-" in run[0].text and _DESCRIPTOR.fullmatch(run[0].text):
         run = run[1:]  # "Mum-of-three Jo Doe", "Father-of-two Jo Doe": a description before the name
     lead = 0
@@ -3021,64 +3039,75 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
         if not run:
             return run
         run = [run[0]._replace(initial=True), *run[1:]]
-    if run[0].initial:
-        lw = run[0].text.lower()
-        ordinary = lw in ctx.lower_words or lw in R["stopwords"] or (
-            lw.endswith(("ly", "ing", "ed")) and lw not in R["given_names"] and ctx.cap_inside[run[0].text] == 0
-            and not run[0].text.isupper()  # (an abbreviation is no adverb nor participle: "ING economist ...")
-            and (len(run) == 1 or lw in R["common_words"])) or _describes(run)  # (not "Carly Fiorina")
-        if len(run) > 1 and ((two := f"{run[0].text} {run[1].text}") in R["places"] or two in R["sector_labels"]
-                             or _written_inside(ctx.text, two)):
-            ordinary = False  # "New York", "South Africa", "First Nations"; "Three Rivers Authority warns" in a
-            # headline when the story writes "the Three Rivers Authority" too
-        elif len(run) == 2 and run[1].text.lower() in R["org_suffixes"] and not run[1].text.isupper() \
-                and lw not in R["stopwords"] and lw not in R["title_modifiers"] and not lw.endswith(("ly", "ed")):
-            ordinary = False  # "State Department spokesman ...", "City Council president ...": the body's name
-        elif len(run) >= 3 and lw not in R["stopwords"] and lw not in R["time_words"] \
-                and not lw.endswith(("ly", "ing", "ed")) and _plural_in_a_name(run[1].text):
-            ordinary = False  # "Coral Keepers Australia said", "Ocean Defenders Alliance": a common word before a
-            # capitalised plural noun and more of the name is the name's first word, not a sentence opener
-        elif len(run) >= 5 and lw not in R["stopwords"] and _closed_by_area(ctx.text[run[0].start:run[-1].end]):
-            ordinary = False  # "Concerned Residents of Oakvale and Area": a community body's name opens the sentence
-        if not ordinary and len(run) >= 3 and _descriptor_before_a_name(ctx, run) and (
-                lw in R["common_words"] or lw in ctx.lower_words or "-" in lw or lw.endswith(_ROLE_ENDINGS)):
-            ordinary = True  # "Pensioner Joan Hill, 79,", "Ex-soldier Tom Bell": a description opening the sentence
-        if ordinary and len(run) >= 3 and run[0].text in R["place_words"] \
-                and run[-1].text.rstrip(".") in R["legal_forms"]:
-            ordinary = False  # "Northern Kelby Pipelines Ltd. said", "Western Tarn Corp.": a company's compass word
-        if ordinary and len(run) >= 3 and _opener_always_written(ctx, run, lw):
-            ordinary = False  # "Grey River Power says ...", "Grey River Power Corporation, which ...": the name's own
-            # first word, though each mention opens a sentence
-        if (ordinary and lw not in hon) or (len(run) == 1 and _modifies_a_role(ctx, run[0])):
-            run = run[1:]
-    while run and ((run[0].text.lower() in R["function_words"] and not run[0].text.isupper()) or _demonym(run[0].text)
-                   or (len(run) > 1 and run[0].text in R["place_words"] and _demonym(run[1].text))):
-        if _demonym(run[0].text) and (" ".join(t.text for t in run) in R["known_organisations"]
-                                      or run[0].text in R["known_organisations"]  # "Labour MP Jo Doe"
-                                      # "Scottish Labour": a nation's branch of a known body
-                                      or (len(run) == 2 and run[1].text in R["known_organisations"]
-                                          and run[0].text not in R["party_words"])  # (not "the Republican Senate")
-                                      or (len(run) > 2 and run[1].text == "for")  # "Americans for Prosperity"
-                                      or (len(run) > 1 and f"{run[0].text} {run[1].text}" in R["places"])
-                                      or _names_an_organisation(run) or _opens_a_company(ctx, run) or (
-                len(run) >= 2 and all(_common_noun(ctx, t.text) and not _title_word(t.text) for t in run[1:]))
-                                      or _given_name_before_surname(ctx, run)
-                                      or (len(run) > 1 and _opens_a_place(run[0].text, run[1].text)
-                                          and not _demonym(run[1].text))  # "Puerto Princesa" (not "Puerto Rican")
-                                      # "the Southern Lowlanders", "Northern Chargers": a side's or a body's name (a
-                                      # compass word and a plural that is no common noun nor nationality word)
-                                      or (len(run) == 2 and run[0].text in R["place_words"]
-                                          and _plural_in_a_name(run[1].text)
-                                          and run[1].text.lower()[:-1] not in R["common_words"]
-                                          and run[1].text.lower() not in R["common_words"])
-                                      # "the Mexican War", "the Cuban Revolution": an event, which names no actor
-                                      or (len(run) == 2 and run[1].text in R["not_actor_suffixes"])
-                                      # "told The Scotsman", "according to The Australian": a paper's title
-                                      or (len(run) == 1 and _TITLE_THE_INSIDE.search(ctx.text, max(0, run[0].start - 8),
-                                                                                      run[0].start) is not None)):
-            break  # "White House", "Republican Party": the nationality word is part of the name
-        run = run[1:]
     return run
+
+
+def _opener_is_ordinary(ctx: _Ctx, run: list, lw: str) -> bool:
+    """The run's first word (``lw``, lower-cased) opens the sentence as an ordinary word, not as the name's own."""
+    R = _rules()
+    ordinary = lw in ctx.lower_words or lw in R["stopwords"] or (
+        lw.endswith(("ly", "ing", "ed")) and lw not in R["given_names"] and ctx.cap_inside[run[0].text] == 0
+        and not run[0].text.isupper()  # (an abbreviation is no adverb nor participle: "ING economist ...")
+        and (len(run) == 1 or lw in R["common_words"])) or _describes(run)  # (not "Carly Fiorina")
+    if _opener_opens_a_name(ctx, run, lw):
+        ordinary = False
+    if not ordinary and len(run) >= 3 and _descriptor_before_a_name(ctx, run) and (
+            lw in R["common_words"] or lw in ctx.lower_words or "-" in lw or lw.endswith(_ROLE_ENDINGS)):
+        ordinary = True  # "Pensioner Joan Hill, 79,", "Ex-soldier Tom Bell": a description opening the sentence
+    if ordinary and len(run) >= 3 and run[0].text in R["place_words"] \
+            and run[-1].text.rstrip(".") in R["legal_forms"]:
+        ordinary = False  # "Northern Kelby Pipelines Ltd. said", "Western Tarn Corp.": a company's compass word
+    if ordinary and len(run) >= 3 and _opener_always_written(ctx, run, lw):
+        ordinary = False  # "Grey River Power says ...", "Grey River Power Corporation, which ...": the name's own
+        # first word, though each mention opens a sentence
+    return ordinary
+
+
+def _opener_opens_a_name(ctx: _Ctx, run: list, lw: str) -> bool:
+    """The run's first word belongs to the name by its shape: a place or label of two words, a body's word after it,
+    a capitalised plural after it, a community body "of ... and Area"."""
+    R = _rules()
+    if len(run) > 1 and ((two := f"{run[0].text} {run[1].text}") in R["places"] or two in R["sector_labels"]
+                         or _written_inside(ctx.text, two)):
+        return True  # "New York", "South Africa", "First Nations"; "Three Rivers Authority warns" in a
+        # headline when the story writes "the Three Rivers Authority" too
+    if len(run) == 2 and run[1].text.lower() in R["org_suffixes"] and not run[1].text.isupper() \
+            and lw not in R["stopwords"] and lw not in R["title_modifiers"] and not lw.endswith(("ly", "ed")):
+        return True  # "State Department spokesman ...", "City Council president ...": the body's name
+    if len(run) >= 3 and lw not in R["stopwords"] and lw not in R["time_words"] \
+            and not lw.endswith(("ly", "ing", "ed")) and _plural_in_a_name(run[1].text):
+        return True  # "Coral Keepers Australia said", "Ocean Defenders Alliance": a common word before a
+        # capitalised plural noun and more of the name is the name's first word, not a sentence opener
+    return bool(len(run) >= 5 and lw not in R["stopwords"] and _closed_by_area(ctx.text[run[0].start:run[-1].end]))
+    # ("Concerned Residents of Oakvale and Area": a community body's name opens the sentence)
+
+
+def _nationality_in_the_name(ctx: _Ctx, run: list) -> bool:
+    """A nationality word opening the run is part of the name: "White House", "Republican Party", "Labour MP"."""
+    R = _rules()
+    return bool(" ".join(t.text for t in run) in R["known_organisations"]
+                or run[0].text in R["known_organisations"]  # "Labour MP Jo Doe"
+                # "Scottish Labour": a nation's branch of a known body
+                or (len(run) == 2 and run[1].text in R["known_organisations"]
+                    and run[0].text not in R["party_words"])  # (not "the Republican Senate")
+                or (len(run) > 2 and run[1].text == "for")  # "Americans for Prosperity"
+                or (len(run) > 1 and f"{run[0].text} {run[1].text}" in R["places"])
+                or _names_an_organisation(run) or _opens_a_company(ctx, run) or (
+                    len(run) >= 2 and all(_common_noun(ctx, t.text) and not _title_word(t.text) for t in run[1:]))
+                or _given_name_before_surname(ctx, run)
+                or (len(run) > 1 and _opens_a_place(run[0].text, run[1].text)
+                    and not _demonym(run[1].text))  # "Puerto Princesa" (not "Puerto Rican")
+                # "the Southern Lowlanders", "Northern Chargers": a side's or a body's name (a
+                # compass word and a plural that is no common noun nor nationality word)
+                or (len(run) == 2 and run[0].text in R["place_words"]
+                    and _plural_in_a_name(run[1].text)
+                    and run[1].text.lower()[:-1] not in R["common_words"]
+                    and run[1].text.lower() not in R["common_words"])
+                # "the Mexican War", "the Cuban Revolution": an event, which names no actor
+                or (len(run) == 2 and run[1].text in R["not_actor_suffixes"])
+                # "told The Scotsman", "according to The Australian": a paper's title
+                or (len(run) == 1 and _TITLE_THE_INSIDE.search(ctx.text, max(0, run[0].start - 8),
+                                                                run[0].start) is not None))
 
 
 
