@@ -3314,15 +3314,8 @@ def _title_splits(words: tuple, titled: bool, member: bool = False) -> tuple:  #
     pieces: list[tuple[tuple, bool]] = []
     cur: list = []
     k, n = 0, len(words)
-    if _office_of_a_body(words) or _body_of_office_holders(words) or (n >= 3 and words[-1].rstrip(".") in R["legal_forms"]):
-        return ((tuple(range(n)), titled),)  # (a company's registered name: "Sri Durga Traders Pvt Ltd", no title)
-    if n >= 3 and words[0] in R["site_naming_titles"] and words[-1] in R["titled_sites"]:
-        return ((tuple(range(n)), titled),)  # "Queen Elizabeth Hospital", "King George Park": a site named for a
-        # titled person
-    if n >= 3 and words[-2].lower() in given and all(
-            (lw := w.lower()) in R["common_words"] and lw not in R["org_words"] and lw not in given
-            and w not in R["places"] and not _demonym(w) for w in words[:-2]):
-        return ((tuple(range(n - 2, n)), True),)  # "(Supervisor of) Elections Susan Bucher": the words of a role first
+    if (whole := _untitled_whole(words, titled)) is not None:
+        return whole
     while k < n:
         lw = words[k].lower().rstrip(".")
         nxt = words[k + 1].lower().rstrip(".") if k + 1 < n else ""
@@ -3334,30 +3327,10 @@ def _title_splits(words: tuple, titled: bool, member: bool = False) -> tuple:  #
             k += 1  # read at its last word, a title whatever that word is alone ("Sri Lanka", "Tan" a surname)
             lw, nxt = nxt, words[k + 1].lower().rstrip(".")
         named = nxt in given or (k + 3 == n and _full_name_shape(words[k + 1], words[k + 2]))
-        # a title before more of the run (not before an organisation word or "and": "Justice Department", "Justice
-        # and Home Affairs"; nor after "and": "Bus & Coach Operators"); a role word before a name; an employer's
-        # abbreviated title or nationality word
-        title = (two or lw in hon or ((k == 0 or "-" in lw) and _title_form(lw))) and k + 1 < n \
-            and not words[k].islower() \
-            and nxt not in R["org_words"] and nxt not in ("and", "&", "&amp;") and lw not in ("st", "saint") \
-            and not (k > 0 and words[k - 1] in ("and", "&", "&amp;"))
-        if title or (
-                k == 0 and lw in R["person_roles"] and k + 2 < n and (named or _unknown_words(words[1:]))) or (
-                k > 0 and words[k] in R["title_acronyms"] and (k + 2 < n or nxt in given)) or (
-                words[k] in R["role_abbreviations"] and (named or (nxt in hon and k + 2 < n) or (
-                    k + 2 < n and _presumed_person(" ".join(words[k + 1:]))))) or (
-                k > 0 and named and k + 2 < n and _demonym(words[k])
-                and words[k - 1].lower() not in R["name_particles"]) or (  # ("Faisal bin Turki Al Doe": a name)
-                k > 0 and named and k + 3 == n and _inner_title(words, k)):
-            if cur and lw in R["portfolio_titles"] and len(cur) > 1 and _portfolio([words[x] for x in cur[1:]], True):
-                if words[cur[0]] in R["places"] or words[cur[0]].replace(".", "") in R["places"]:
-                    cur = cur[:1]  # "Alberta Energy Minister Jo Doe": the province, and a portfolio that names no body
-                elif words[cur[0]] in R["portfolio_levels"]:
-                    cur = []  # "Federal Resources Minister Jo Doe": a level of government, no body
-            cur = cur[:_chief_of_a_field([words[x] for x in cur])]  # "Acme Chief Financial Officer Jo Doe"
-            if cur and not (lw in R["portfolio_titles"] and _portfolio([words[x] for x in cur])) \
-                    and not _party_field_before_office(words, cur, k, member):
-                pieces.append((tuple(cur), titled))
+        if _title_at(words, k, lw, nxt, two, named):
+            piece = _piece_before_title(words, cur, k, lw, member)
+            if piece:
+                pieces.append((tuple(piece), titled))
             cur = []
             titled = True
             k += 1
@@ -3370,6 +3343,61 @@ def _title_splits(words: tuple, titled: bool, member: bool = False) -> tuple:  #
     if cur:
         pieces.append((tuple(cur), titled))
     return tuple(pieces)
+
+
+def _untitled_whole(words: tuple, titled: bool) -> tuple | None:
+    """The run as one piece with no title inside (a company's registered name, a site named for a titled person, a
+    role's words before a name), or None."""
+    R = _rules()
+    given, n = R["given_names"], len(words)
+    if _office_of_a_body(words) or _body_of_office_holders(words) or (n >= 3 and words[-1].rstrip(".") in R["legal_forms"]):
+        return ((tuple(range(n)), titled),)  # (a company's registered name: "Sri Durga Traders Pvt Ltd", no title)
+    if n >= 3 and words[0] in R["site_naming_titles"] and words[-1] in R["titled_sites"]:
+        return ((tuple(range(n)), titled),)  # "Queen Elizabeth Hospital", "King George Park": a site named for a
+        # titled person
+    if n >= 3 and words[-2].lower() in given and all(
+            (lw := w.lower()) in R["common_words"] and lw not in R["org_words"] and lw not in given
+            and w not in R["places"] and not _demonym(w) for w in words[:-2]):
+        return ((tuple(range(n - 2, n)), True),)  # "(Supervisor of) Elections Susan Bucher": the words of a role first
+    return None
+
+
+def _title_at(words: tuple, k: int, lw: str, nxt: str, two: bool, named: bool) -> bool:
+    """A title (or a role word, an abbreviated title, a nationality word) at word k (``lw``, then ``nxt``) before a
+    name: the run splits there."""
+    R = _rules()
+    hon, given, n = R["honorifics"], R["given_names"], len(words)
+    # a title before more of the run (not before an organisation word or "and": "Justice Department", "Justice
+    # and Home Affairs"; nor after "and": "Bus & Coach Operators"); a role word before a name; an employer's
+    # abbreviated title or nationality word
+    title = (two or lw in hon or ((k == 0 or "-" in lw) and _title_form(lw))) and k + 1 < n \
+        and not words[k].islower() \
+        and nxt not in R["org_words"] and nxt not in ("and", "&", "&amp;") and lw not in ("st", "saint") \
+        and not (k > 0 and words[k - 1] in ("and", "&", "&amp;"))
+    return bool(title or (
+            k == 0 and lw in R["person_roles"] and k + 2 < n and (named or _unknown_words(words[1:]))) or (
+            k > 0 and words[k] in R["title_acronyms"] and (k + 2 < n or nxt in given)) or (
+            words[k] in R["role_abbreviations"] and (named or (nxt in hon and k + 2 < n) or (
+                k + 2 < n and _presumed_person(" ".join(words[k + 1:]))))) or (
+            k > 0 and named and k + 2 < n and _demonym(words[k])
+            and words[k - 1].lower() not in R["name_particles"]) or (  # ("Faisal bin Turki Al Doe": a name)
+            k > 0 and named and k + 3 == n and _inner_title(words, k)))
+
+
+def _piece_before_title(words: tuple, cur: list, k: int, lw: str, member: bool) -> list:
+    """The positions before the title at word k that make a piece of their own (none when they are its portfolio,
+    its level of government, a field of a chief or a party's field before an office)."""
+    R = _rules()
+    if cur and lw in R["portfolio_titles"] and len(cur) > 1 and _portfolio([words[x] for x in cur[1:]], True):
+        if words[cur[0]] in R["places"] or words[cur[0]].replace(".", "") in R["places"]:
+            cur = cur[:1]  # "Alberta Energy Minister Jo Doe": the province, and a portfolio that names no body
+        elif words[cur[0]] in R["portfolio_levels"]:
+            cur = []  # "Federal Resources Minister Jo Doe": a level of government, no body
+    cur = cur[:_chief_of_a_field([words[x] for x in cur])]  # "Acme Chief Financial Officer Jo Doe"
+    if cur and not (lw in R["portfolio_titles"] and _portfolio([words[x] for x in cur])) \
+            and not _party_field_before_office(words, cur, k, member):
+        return cur
+    return []
 
 
 def _unknown_words(words: tuple) -> bool:
