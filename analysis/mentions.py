@@ -3507,6 +3507,15 @@ def _inner_title(words: tuple, k: int) -> bool:
 
 def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
     """Clean one capitalised run: strip openers and titles, split at inner titles, read cues."""
+    groups = _groups_in_run(ctx, run)
+    if groups is not None:
+        return groups
+    return _names_in_run(ctx, run)
+
+
+def _groups_in_run(ctx: _Ctx, run: list) -> list[_Cand] | None:
+    """A party named by a plural, a group of people (nationality words, a body's members, "Senate Republicans")
+    in the run, or None."""
     R = _rules()
     core = run
     while core and core[0].text.lower() in R["function_words"]:
@@ -3534,6 +3543,12 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
         group = _Cand(start=tail.start, end=tail.end, name=ctx.text[tail.start:tail.end], possessive=tail.poss)
         group.cues["group"] += 5
         return [*_split_run(ctx, run[:-1]), group]
+    return None
+
+
+def _names_in_run(ctx: _Ctx, run: list) -> list[_Cand]:
+    """The run with no group: strip openers and titles, split at inner titles, read cues."""
+    R = _rules()
     run, titled = _after_title_of(ctx, _strip_run(ctx, run))
     if not run:
         return []
@@ -3556,12 +3571,17 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
     out = [c for piece in pieces for toks_, t in _split_at_titles(piece, titled, _party_member_before(ctx, piece))
            if not _modifies_a_noun(ctx, toks_) and (c := _make_cand(ctx, toks_, t)) is not None]
     if len(out) > 1:
-        for c in out[:-1]:
-            if _place_before_its_head(ctx.text, c):
-                c.cues["place"] += 3  # "Uasin Gishu Governor Jo Doe", "Kelby Mayor Jo Doe": the place governed
-            else:
-                c.cues["organisation"] += 1  # "FAA Administrator X": the first part is the employer
+        _mark_before_a_title(ctx, out)
     return out
+
+
+def _mark_before_a_title(ctx: _Ctx, out: list[_Cand]) -> None:
+    """Each piece before the last is the place governed or the employer: "Kelby Mayor Jo Doe", "FAA Administrator X"."""
+    for c in out[:-1]:
+        if _place_before_its_head(ctx.text, c):
+            c.cues["place"] += 3  # "Uasin Gishu Governor Jo Doe", "Kelby Mayor Jo Doe": the place governed
+        else:
+            c.cues["organisation"] += 1  # "FAA Administrator X": the first part is the employer
 
 
 # The title word right after a name ("Governor" in "Kelby Governor Jo Doe").
