@@ -248,6 +248,12 @@ def _rules() -> dict:
 
 def _word_rules(raw: dict) -> dict:
     """Roles, titles, function words, time words, products, page furniture and the other common words."""
+    return {**_role_and_market_rules(raw), **_product_and_title_rules(raw), **_byline_rules(raw), **_call_rules(raw),
+            **_office_and_word_rules(raw)}
+
+
+def _role_and_market_rules(raw: dict) -> dict:
+    """Roles, titles, networks, amounts, function words, market words and time words."""
     low = partial(_lowered, raw)
     return {
         "honorifics": low("honorifics"),
@@ -279,6 +285,13 @@ def _word_rules(raw: dict) -> dict:
         "time_words": low("time_words"),
         "acronyms": frozenset(str(w).rstrip(".") for w in raw["generic_acronyms"])  # and the plural of each in
         | frozenset(str(w) + "s" for w in raw["generic_acronyms"] if str(w).isupper()),  # capitals ("GPs", "SMEs")
+    }
+
+
+def _product_and_title_rules(raw: dict) -> dict:
+    """Products and documents, leaders, dwellers and travellers, and the words of titles."""
+    low = partial(_lowered, raw)
+    return {
         "product_before": low("product_before"),
         "product_after": low("product_after"),
         "product_appositive": low("product_appositive"),
@@ -300,6 +313,12 @@ def _word_rules(raw: dict) -> dict:
             + r")(?![\w-])(?!\s+(?:" + "|".join(map(re.escape, low("not_leader_after"))) + r")\b)"),
         "title_acronyms": _as_written(raw, "title_acronyms"),
         "role_abbreviations": frozenset(str(w) for w in raw["role_abbreviations"] + raw["title_acronyms"]),
+    }
+
+
+def _byline_rules(raw: dict) -> dict:
+    """Page furniture: lines of names and roles, bios, end credits and bylines."""
+    return {
         "furniture_re": _furniture_re(raw, credits=True),
         # a byline's name alone on a line above the writer's role or the story's time stamp ("Jo Doe" over
         # "Agriculture reporter" or "Updated March 5 2025 - 4:30pm"), two or three capitalised words
@@ -324,6 +343,13 @@ def _word_rules(raw: dict) -> dict:
         # it is advice."): the writer is the story's own staff
         "written_by_line": re.compile(r"(?m)^(?:The )?(?:[A-Z][\w’'&-]* ){1,4}is (?:"
                                       + _alternation(raw["written_by_verbs"]) + r") by [^\n]*$"),
+    }
+
+
+def _call_rules(raw: dict) -> dict:
+    """Headline lists, networks named like words, interjections, and calls to follow, write in or subscribe."""
+    low = partial(_lowered, raw)
+    return {
         # a label of linked headlines alone on its line ("Related Coverage", "READ MORE", "Most Read in Sport"), then
         # up to six short lines with no full stop, blank lines between them or not: the other stories' headlines
         "headline_list": re.compile(
@@ -357,6 +383,13 @@ def _word_rules(raw: dict) -> dict:
         # the same without its credit phrases, and those in lower case: a line is first looked for them (most
         # lines of a story have none) before the pattern tries them at every word
         "furniture_head_re": _furniture_re(raw, credits=False),
+    }
+
+
+def _office_and_word_rules(raw: dict) -> dict:
+    """Credit phrases, portfolios and offices, given names, common words and demonyms."""
+    low = partial(_lowered, raw)
+    return {
         "credit_phrases": tuple(fold_case(str(w)) for w in raw["credit_phrases"]),
         "portfolio_levels": _as_written(raw, "portfolio_levels"),
         "portfolio_words": low("portfolio_words"),
@@ -375,6 +408,11 @@ def _word_rules(raw: dict) -> dict:
 
 def _org_rules(raw: dict) -> dict:
     """Organisation words, legislators' letters and parties, businesses, known bodies, people of a body."""
+    return {**_org_word_rules(raw), **_org_member_rules(raw)}
+
+
+def _org_word_rules(raw: dict) -> dict:
+    """Organisation words and the patterns of a body's or a company's full name."""
     low = partial(_lowered, raw)
     org_nouns = low("org_nouns")
     return {
@@ -399,6 +437,13 @@ def _org_rules(raw: dict) -> dict:
         "body_tail": re.compile(r"(?:[ \u00a0](?:[A-Z][\w&.-]*(?:(?<=s)[’'])?|and|of|for|&)){0,3}?[ \u00a0](?:" + "|".join(
             sorted({re.escape(str(w)) for w in raw["org_suffixes"]}, key=len, reverse=True))
             + r"|(?:" + "|".join(re.escape(str(w).title()) for w in raw["fund_plan_words"]) + r") Plan)\b"),  # (a pension plan)
+    }
+
+
+def _org_member_rules(raw: dict) -> dict:
+    """Legislators' letters and parties, businesses, known bodies, people of a body."""
+    low = partial(_lowered, raw)
+    return {
         "member_parties": _as_written(raw, "member_parties") | frozenset(map(str, raw["party_words"])),
         "member_abbreviations": _as_written(raw, "role_abbreviations"),
         # the rest of a constituency of two places and a member's abbreviation before a name ("Ashby and Old
@@ -424,6 +469,11 @@ def _org_rules(raw: dict) -> dict:
 
 def _name_rules(raw: dict) -> dict:
     """The parts of people's and companies' names: particles, suffixes, dotted titles, legal forms."""
+    return {**_person_name_rules(raw), **_company_form_rules(raw), **_body_name_rules(raw)}
+
+
+def _person_name_rules(raw: dict) -> dict:
+    """The parts of people's names: particles, Gaelic, Iberian and Chinese names, endings, courtesy titles, sexes."""
     return {
         "name_prepositions": _as_written(raw, "name_prepositions"),
         "name_particles": _as_written(raw, "name_particles"),
@@ -445,6 +495,12 @@ def _name_rules(raw: dict) -> dict:
         "iberian_given_names": _lowered(raw, "iberian_given_names"),
         "iberian_surname_endings": tuple(str(w) for w in raw["iberian_surname_endings"]),
         "iberian_accents": frozenset(str(raw["iberian_accents"])),
+    }
+
+
+def _company_form_rules(raw: dict) -> dict:
+    """Legal forms, name suffixes, dotted titles, post-nominals, the marks and joiners of companies' names."""
+    return {
         "lower_legal_forms": frozenset(str(w) for w in raw["legal_forms"] if str(w).islower()),  # "hf", "ehf"
         "party_roles_alone": _as_written(raw, "party_roles_alone"),
         # a word of a sum just before a one-letter currency sign and its figures ("about E74", "another R500")
@@ -470,6 +526,12 @@ def _name_rules(raw: dict) -> dict:
                                            + r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)\.?\) (?:"
                                            + _alternation(raw["legal_forms"]) + r")(?![\w’'-])"),
         "partners_and_co": _partners_and_co(raw),
+    }
+
+
+def _body_name_rules(raw: dict) -> dict:
+    """Members' bodies, foreign lists in names, firms' forms and dotted legal forms."""
+    return {
         "members_body_words": _as_written(raw, "members_body_words"),
         # capitalised words ("and", "of" between) closed by a members' body word, eight words at most
         "members_body_ahead": re.compile(r"(?:[A-Z][\w’'-]* (?:(?:and|of) )?){1,7}(?:"
@@ -494,8 +556,13 @@ def _storm_openers_alone(raw: dict) -> frozenset:
 
 def _place_rules(raw: dict) -> dict:
     """Places: the gazetteer of stakeholders_places.txt and the words that make or open a place's name."""
+    return {**_place_word_rules(raw), **_storm_and_vessel_rules(raw), **_site_and_seat_rules(raw),
+            **_gazetteer_rules(raw)}
+
+
+def _place_word_rules(raw: dict) -> dict:
+    """The words that make, open or come before a place's name."""
     low = partial(_lowered, raw)
-    places = resource_lines("stakeholders_places.txt")
     return {
         "place_suffixes": _as_written(raw, "place_suffixes"),
         "place_suffixes_also_surnames": _as_written(raw, "place_suffixes_also_surnames"),
@@ -526,6 +593,12 @@ def _place_rules(raw: dict) -> dict:
         "town_part_after": re.compile(r"(?:’s|'s|’|')(?: [\w-]+){0,2}? (?:" + _alternation(raw["town_parts"])
                                       + r")(?![\w’'-])"),
         "not_place_before": low("not_place_before"),
+    }
+
+
+def _storm_and_vessel_rules(raw: dict) -> dict:
+    """Named storms, vessels, campuses, adjectives of area, and the words that tell a person's surname from them."""
+    return {
         # a named storm's opening words and one more capitalised word (see ``storm_openers``)
         "named_storm": re.compile(r"(?:" + _alternation(raw["storm_openers"]) + r") [A-Z][\w’'-]+"),
         "storm_openers_alone": _storm_openers_alone(raw),
@@ -544,6 +617,13 @@ def _place_rules(raw: dict) -> dict:
         # a person's age, a verb of people or "and his/her" after a name (see ``storm_person_verbs``)
         "storm_person_after": re.compile(r", \d{1,3},| (?:" + _alternation(raw["storm_person_verbs"])
                                          + r")\b| (?:and|with) (?:his|her)\b"),
+    }
+
+
+def _site_and_seat_rules(raw: dict) -> dict:
+    """Place prefixes, titled sites, movements, parties, elections and seats."""
+    low = partial(_lowered, raw)
+    return {
         "place_prefixes": _as_written(raw, "place_prefixes"),
         "place_abbreviations": _as_written(raw, "place_abbreviations"),
         "article_place_prefixes": _as_written(raw, "article_place_prefixes"),
@@ -575,6 +655,13 @@ def _place_rules(raw: dict) -> dict:
         "closing_site_plurals": _as_written(raw, "closing_site_plurals"),
         "site_area_prepositions": low("site_area_prepositions"),
         "independent_offices": low("independent_offices"),
+    }
+
+
+def _gazetteer_rules(raw: dict) -> dict:
+    """The gazetteer of stakeholders_places.txt, read several ways, and the region words."""
+    places = resource_lines("stakeholders_places.txt")
+    return {
         "places": frozenset(places),
         "place_of_lower": {p.lower(): p for p in places},
         # a place's name with a lower-case word inside ("Dar es Salaam"): its first two words and the whole name
@@ -2272,21 +2359,66 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     """
     R = _rules()
     toks = ctx.toks
+    k = _and_run_end(ctx, j)
+    head = toks[k].text.lower().rstrip(".")
+    # a dotted legal form closing the name after "and" ("Kelby Recycling and Environmental Services S.A.L.")
+    dotted_form = k > j + 2 and toks[k].text.rstrip(".") in R["legal_forms"] and "." in toks[k].text.rstrip(".")
+    by_initials = _and_initials(ctx, i, j, k)
+    if by_initials is not None:
+        return by_initials
+    parts = _and_parts(ctx, i, j, k, head)
+    if _firm_before_and(ctx, i, j, k, parts):
+        return 0  # a firm "X & Y" is whole before "and" and a name: "led by Doe & Roe and Tarn Fischer Securities"
+        # names two (not "Doe & Roe and Co.", "Doe & Sons Roofing and Building Ltd": one firm)
+    if _one_body_shape(ctx, i, j, k, head):
+        return k - j
+    head = _and_numbered_head(ctx, j, k, head)
+    verdict = _and_second_body(ctx, i, j, k, head, parts, dotted_form)
+    if verdict is not None:
+        return verdict
+    if _and_lead_alone(ctx, i, j, k, parts):
+        return 0
+    if dotted_form:
+        return k - j  # (a short form of it may stand alone: "Kelby Recycling" for the whole company)
+    return 0 if _and_part_alone(ctx, i, j, k) else k - j
+
+
+def _and_run_end(ctx: _Ctx, j: int) -> int:
+    """The last token of the capitalised run after the "and" at token j + 1 (see :func:`_and_join`)."""
+    toks = ctx.toks
     k = j + 2
     while k + 1 < len(toks) and toks[k + 1].sid == toks[k].sid and toks[k + 1].cap and not toks[k].poss \
             and not _dropped_in(ctx, toks[k + 1]) and (ctx.text[toks[k].end:toks[k + 1].start] == " " or (
                 ctx.text[toks[k].end:toks[k].end + 1] in "’'" and _plural_possessive_in_name(ctx, k))):
         k += 1  # ("Food and Allied Workers’ Union": a plural possessive inside)
-    head = toks[k].text.lower().rstrip(".")
-    # a dotted legal form closing the name after "and" ("Kelby Recycling and Environmental Services S.A.L.")
-    dotted_form = k > j + 2 and toks[k].text.rstrip(".") in R["legal_forms"] and "." in toks[k].text.rstrip(".")
-    before = toks[i:j + 1]
+    return k
+
+
+def _and_initials(ctx: _Ctx, i: int, j: int, k: int) -> int | None:
+    """The verdict of the initials in brackets after the name across "and", or None when they decide nothing."""
+    R, toks = _rules(), ctx.toks
     short = _PAREN_ABBREVIATION.match(ctx.text, toks[k].end)
     if short and _initials(ctx.text[toks[j + 2].start:toks[k].end]) == short.group(1):
         return 0  # "CalMac Ferries and Caledonian Maritime Assets Limited (CMAL)": the initials of the second alone
-    if short and before[0].text.lower() not in R["given_names"] \
+    if short and toks[i].text.lower() not in R["given_names"] \
             and _abbreviates(short.group(1), ctx.text[toks[i].start:toks[k].end]):
         return k - j  # "Australian Competition and Consumer Commission (ACCC)": its initials make it one name
+    return None
+
+
+class _AndParts(NamedTuple):
+    """What the words before "and" make of a name across it (see :func:`_and_join`)."""
+    joiner: int | None  # the index in the words before "and" of the first "of"/"for" joiner
+    inside_org: bool  # "Center for Media and Public Affairs": an organisation name goes on across "and"
+    members: bool  # "Amalgamated Couriers and Drivers Local 771": plural members either side
+    members_for: bool  # "Parents for Safe Streets and Parks": a body of members for a cause
+    members_field: bool  # "European Patients’ Alliance for Access and Safety": a members' body and its fields
+
+
+def _and_parts(ctx: _Ctx, i: int, j: int, k: int, head: str) -> _AndParts:
+    """How the words before "and" (tokens i..j) open a name that the run after it (to k, head word `head`) goes on."""
+    R, toks = _rules(), ctx.toks
+    before = toks[i:j + 1]
     # (an organisation word first, or second after an adjective: "International Brotherhood of Boilermakers and ...")
     # (or any organisation word before its "of": "Ontario Federation of School Support Staff and Cleaners", "Tarnhill
     # School of Law and Public Policy")
@@ -2313,16 +2445,31 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     # Consumers Association", "Amalgamated Couriers and Drivers Local 771"
     members = _plural_in_a_name(before[-1].text) and _plural_in_a_name(toks[j + 2].text) and len(before) >= 2 \
         and (head in R["org_suffixes"] or toks[k].text == "Local")
-    if len(before) >= 3 and before[-2].text in ("&", "&amp;") and not inside_org and not members \
-            and k > j + 2 and not _common_word(toks[j + 2].text):
-        return 0  # a firm "X & Y" is whole before "and" and a name: "led by Doe & Roe and Tarn Fischer Securities"
-        # names two (not "Doe & Roe and Co.", "Doe & Sons Roofing and Building Ltd": one firm)
-    if _one_body_shape(ctx, i, j, k, head):
-        return k - j
+    return _AndParts(joiner, inside_org, members, members_for, members_field)
+
+
+def _firm_before_and(ctx: _Ctx, i: int, j: int, k: int, parts: _AndParts) -> bool:
+    """A firm "X & Y" whole before "and", a name of several words after it: two names."""
+    toks = ctx.toks
+    return j - i >= 2 and toks[j - 1].text in ("&", "&amp;") and not parts.inside_org and not parts.members \
+        and k > j + 2 and not _common_word(toks[j + 2].text)
+
+
+def _and_numbered_head(ctx: _Ctx, j: int, k: int, head: str) -> str:
+    """The head word of the run after "and", read as "fund" for a pension plan or "union" for a numbered local."""
+    toks = ctx.toks
     if _fund_plan((toks[k - 1].text, toks[k].text)):
-        head = "fund"  # "Kelby Nurses and Public Servants Pension Plan": a pension fund's name
-    elif k > j + 2 and toks[k].text == "Local" and _plural_in_a_name(toks[k - 1].text):
-        head = "union"  # "Amalgamated Bus and Mechanical Workers Local 3120": a union's numbered local
+        return "fund"  # "Kelby Nurses and Public Servants Pension Plan": a pension fund's name
+    if k > j + 2 and toks[k].text == "Local" and _plural_in_a_name(toks[k - 1].text):
+        return "union"  # "Amalgamated Bus and Mechanical Workers Local 3120": a union's numbered local
+    return head
+
+
+def _and_second_body(ctx: _Ctx, i: int, j: int, k: int, head: str, parts: _AndParts, dotted_form: bool) -> int | None:
+    """The verdict of the run after "and" as a body's name (a place, a head word, fields listed), or None."""
+    R, toks = _rules(), ctx.toks
+    before = toks[i:j + 1]
+    inside_org, members = parts.inside_org, parts.members
     listed = ", " in ctx.text[before[0].start:before[-1].end]  # (fields in commas before "and")
     if toks[k].text in R["places"] and k > j + 2 and _fields_then_place(ctx, i, k):
         return k - j  # "Environment and Climate Change Kelbia": fields of a country's department, then the country
@@ -2337,7 +2484,15 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         # a second name: "Acme Pension Scheme and China Investment Corporation")
     if listed and (head in R["org_suffixes"] or _members_of(ctx, k)):
         return k - j  # a list of fields before the body's word ("Timber, Furniture and Joinery Workers Union")
+    return None
+
+
+def _and_lead_alone(ctx: _Ctx, i: int, j: int, k: int, parts: _AndParts) -> bool:
+    """The words before "and" make a name of their own: a given name, a place, a nationality, initials, a body."""
+    R, toks = _rules(), ctx.toks
+    before = toks[i:j + 1]
     first = " ".join(t.text for t in before)
+    inside_org, joiner = parts.inside_org, parts.joiner
     lead = before[:joiner] if inside_org else before
     second = toks[j + 2].text.lower()
     if inside_org and len(before) > 1 and before[0].text.lower() in R["opening_adjectives"] \
@@ -2346,26 +2501,30 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
         lead = before[1:joiner]  # "Canadian Council of Independent and Family Grocers": the nation's body (not
         # "British Federation of Shipping and American Airlines", "American Federation of Teachers and National
         # Education Association": a second body's name opens after "and")
-    if before[0].text.lower() in R["given_names"] or first in R["places"] or first == toks[k].text \
-            or (any(_demonym(t.text) for t in lead) and not members and not members_for and not members_field) \
-            or (before[-1].text.isupper() and len(before[-1].text) > 1) \
-            or (len(before) > 1 and before[-1].text.lower().rstrip(".") in R["org_suffixes"] and not inside_org
-                and not _field_then_body(ctx, before, toks[j + 2:k + 1])):
-        return 0  # (a party or nationality word after the "for" of a body's name is a field: "Institute for Labour and
-        # Coastal Studies", "Institute for European and Asian Affairs"; a body's word alone before "and" that closes
-        # the name after it ends another body's name: "Sainsbury's Bank and Tesco Bank")
-    if dotted_form:
-        return k - j  # (a short form of it may stand alone: "Kelby Recycling" for the whole company)
+    return before[0].text.lower() in R["given_names"] or first in R["places"] or first == toks[k].text \
+        or (any(_demonym(t.text) for t in lead) and not parts.members and not parts.members_for
+            and not parts.members_field) \
+        or (before[-1].text.isupper() and len(before[-1].text) > 1) \
+        or (len(before) > 1 and before[-1].text.lower().rstrip(".") in R["org_suffixes"] and not inside_org
+            and not _field_then_body(ctx, before, toks[j + 2:k + 1]))
+    # (a party or nationality word after the "for" of a body's name is a field: "Institute for Labour and Coastal
+    # Studies", "Institute for European and Asian Affairs"; a body's word alone before "and" that closes the name
+    # after it ends another body's name: "Sainsbury's Bank and Tesco Bank")
+
+
+def _and_part_alone(ctx: _Ctx, i: int, j: int, k: int) -> bool:
+    """Either part of the name across "and" stands alone elsewhere in the article more often than with it."""
+    R, toks = _rules(), ctx.toks
+    first = " ".join(t.text for t in toks[i:j + 1])
     second = ctx.text[toks[j + 2].start:toks[k].end]
     # each part against its "and" and the word across it: two bodies may share a field list ("Ministry of Lands and
     # Land Reform Affairs", "Select Committee on Lands and Land Reform Affairs")
-    if _written_count(ctx, first, alone=True) > _written_count(ctx, ctx.text[toks[i].start:toks[j + 2].end]) \
-            or (_written_count(ctx, second, alone=True) > _written_count(ctx, ctx.text[toks[j].start:toks[k].end])
-                and not (k == j + 2 and _common_word(second) and second.lower() not in R["org_words"]
-                         and second not in R["known_organisations"] and second not in R["member_parties"])):
-        return 0  # a part also stands alone: two names ("Jane Doe and Fox News"; a common word alone, "Policy" in a
-        # section label, names no body: "Institute for Health Economics and Policy")
-    return k - j
+    return _written_count(ctx, first, alone=True) > _written_count(ctx, ctx.text[toks[i].start:toks[j + 2].end]) \
+        or (_written_count(ctx, second, alone=True) > _written_count(ctx, ctx.text[toks[j].start:toks[k].end])
+            and not (k == j + 2 and _common_word(second) and second.lower() not in R["org_words"]
+                     and second not in R["known_organisations"] and second not in R["member_parties"]))
+    # (a part also stands alone: two names ("Jane Doe and Fox News"; a common word alone, "Policy" in a section
+    # label, names no body: "Institute for Health Economics and Policy")
 
 
 def _one_body_shape(ctx: _Ctx, i: int, j: int, k: int, head: str) -> bool:
@@ -2848,7 +3007,25 @@ _DESCRIPTOR = re.compile(r"[A-Z][a-z]+-of-[a-z]+(?:-[a-z]+)*")
 def _strip_run(ctx: _Ctx, run: list) -> list:
     """Cut an ordinary sentence-opening word, a leading "The", and leading nationality words off a run."""
     R = _rules()
-    hon = R["honorifics"]
+    run = _strip_lead_in(run)
+    if not run:
+        return run
+    if run[0].initial:
+        lw = run[0].text.lower()
+        ordinary = _opener_is_ordinary(ctx, run, lw)
+        if (ordinary and lw not in R["honorifics"]) or (len(run) == 1 and _modifies_a_role(ctx, run[0])):
+            run = run[1:]
+    while run and ((run[0].text.lower() in R["function_words"] and not run[0].text.isupper()) or _demonym(run[0].text)
+                   or (len(run) > 1 and run[0].text in R["place_words"] and _demonym(run[1].text))):
+        if _demonym(run[0].text) and _nationality_in_the_name(ctx, run):
+            break  # "White House", "Republican Party": the nationality word is part of the name
+        run = run[1:]
+    return run
+
+
+def _strip_lead_in(run: list) -> list:
+    """Cut a description ("Mum-of-three") and a shouted lead-in in capitals ("MANY CAVEATS") off a run."""
+    R = _rules()
     while len(run) > 1 and "-of-" in run[0].text and _DESCRIPTOR.fullmatch(run[0].text):
         run = run[1:]  # "Mum-of-three Jo Doe", "Father-of-two Jo Doe": a description before the name
     lead = 0
@@ -2862,64 +3039,75 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
         if not run:
             return run
         run = [run[0]._replace(initial=True), *run[1:]]
-    if run[0].initial:
-        lw = run[0].text.lower()
-        ordinary = lw in ctx.lower_words or lw in R["stopwords"] or (
-            lw.endswith(("ly", "ing", "ed")) and lw not in R["given_names"] and ctx.cap_inside[run[0].text] == 0
-            and not run[0].text.isupper()  # (an abbreviation is no adverb nor participle: "ING economist ...")
-            and (len(run) == 1 or lw in R["common_words"])) or _describes(run)  # (not "Carly Fiorina")
-        if len(run) > 1 and ((two := f"{run[0].text} {run[1].text}") in R["places"] or two in R["sector_labels"]
-                             or _written_inside(ctx.text, two)):
-            ordinary = False  # "New York", "South Africa", "First Nations"; "Three Rivers Authority warns" in a
-            # headline when the story writes "the Three Rivers Authority" too
-        elif len(run) == 2 and run[1].text.lower() in R["org_suffixes"] and not run[1].text.isupper() \
-                and lw not in R["stopwords"] and lw not in R["title_modifiers"] and not lw.endswith(("ly", "ed")):
-            ordinary = False  # "State Department spokesman ...", "City Council president ...": the body's name
-        elif len(run) >= 3 and lw not in R["stopwords"] and lw not in R["time_words"] \
-                and not lw.endswith(("ly", "ing", "ed")) and _plural_in_a_name(run[1].text):
-            ordinary = False  # "Coral Keepers Australia said", "Ocean Defenders Alliance": a common word before a
-            # capitalised plural noun and more of the name is the name's first word, not a sentence opener
-        elif len(run) >= 5 and lw not in R["stopwords"] and _closed_by_area(ctx.text[run[0].start:run[-1].end]):
-            ordinary = False  # "Concerned Residents of Oakvale and Area": a community body's name opens the sentence
-        if not ordinary and len(run) >= 3 and _descriptor_before_a_name(ctx, run) and (
-                lw in R["common_words"] or lw in ctx.lower_words or "-" in lw or lw.endswith(_ROLE_ENDINGS)):
-            ordinary = True  # "Pensioner Joan Hill, 79,", "Ex-soldier Tom Bell": a description opening the sentence
-        if ordinary and len(run) >= 3 and run[0].text in R["place_words"] \
-                and run[-1].text.rstrip(".") in R["legal_forms"]:
-            ordinary = False  # "Northern Kelby Pipelines Ltd. said", "Western Tarn Corp.": a company's compass word
-        if ordinary and len(run) >= 3 and _opener_always_written(ctx, run, lw):
-            ordinary = False  # "Grey River Power says ...", "Grey River Power Corporation, which ...": the name's own
-            # first word, though each mention opens a sentence
-        if (ordinary and lw not in hon) or (len(run) == 1 and _modifies_a_role(ctx, run[0])):
-            run = run[1:]
-    while run and ((run[0].text.lower() in R["function_words"] and not run[0].text.isupper()) or _demonym(run[0].text)
-                   or (len(run) > 1 and run[0].text in R["place_words"] and _demonym(run[1].text))):
-        if _demonym(run[0].text) and (" ".join(t.text for t in run) in R["known_organisations"]
-                                      or run[0].text in R["known_organisations"]  # "Labour MP Jo Doe"
-                                      # "Scottish Labour": a nation's branch of a known body
-                                      or (len(run) == 2 and run[1].text in R["known_organisations"]
-                                          and run[0].text not in R["party_words"])  # (not "the Republican Senate")
-                                      or (len(run) > 2 and run[1].text == "for")  # "Americans for Prosperity"
-                                      or (len(run) > 1 and f"{run[0].text} {run[1].text}" in R["places"])
-                                      or _names_an_organisation(run) or _opens_a_company(ctx, run) or (
-                len(run) >= 2 and all(_common_noun(ctx, t.text) and not _title_word(t.text) for t in run[1:]))
-                                      or _given_name_before_surname(ctx, run)
-                                      or (len(run) > 1 and _opens_a_place(run[0].text, run[1].text)
-                                          and not _demonym(run[1].text))  # "Puerto Princesa" (not "Puerto Rican")
-                                      # "the Southern Lowlanders", "Northern Chargers": a side's or a body's name (a
-                                      # compass word and a plural that is no common noun nor nationality word)
-                                      or (len(run) == 2 and run[0].text in R["place_words"]
-                                          and _plural_in_a_name(run[1].text)
-                                          and run[1].text.lower()[:-1] not in R["common_words"]
-                                          and run[1].text.lower() not in R["common_words"])
-                                      # "the Mexican War", "the Cuban Revolution": an event, which names no actor
-                                      or (len(run) == 2 and run[1].text in R["not_actor_suffixes"])
-                                      # "told The Scotsman", "according to The Australian": a paper's title
-                                      or (len(run) == 1 and _TITLE_THE_INSIDE.search(ctx.text, max(0, run[0].start - 8),
-                                                                                      run[0].start) is not None)):
-            break  # "White House", "Republican Party": the nationality word is part of the name
-        run = run[1:]
     return run
+
+
+def _opener_is_ordinary(ctx: _Ctx, run: list, lw: str) -> bool:
+    """The run's first word (``lw``, lower-cased) opens the sentence as an ordinary word, not as the name's own."""
+    R = _rules()
+    ordinary = lw in ctx.lower_words or lw in R["stopwords"] or (
+        lw.endswith(("ly", "ing", "ed")) and lw not in R["given_names"] and ctx.cap_inside[run[0].text] == 0
+        and not run[0].text.isupper()  # (an abbreviation is no adverb nor participle: "ING economist ...")
+        and (len(run) == 1 or lw in R["common_words"])) or _describes(run)  # (not "Carly Fiorina")
+    if _opener_opens_a_name(ctx, run, lw):
+        ordinary = False
+    if not ordinary and len(run) >= 3 and _descriptor_before_a_name(ctx, run) and (
+            lw in R["common_words"] or lw in ctx.lower_words or "-" in lw or lw.endswith(_ROLE_ENDINGS)):
+        ordinary = True  # "Pensioner Joan Hill, 79,", "Ex-soldier Tom Bell": a description opening the sentence
+    if ordinary and len(run) >= 3 and run[0].text in R["place_words"] \
+            and run[-1].text.rstrip(".") in R["legal_forms"]:
+        ordinary = False  # "Northern Kelby Pipelines Ltd. said", "Western Tarn Corp.": a company's compass word
+    if ordinary and len(run) >= 3 and _opener_always_written(ctx, run, lw):
+        ordinary = False  # "Grey River Power says ...", "Grey River Power Corporation, which ...": the name's own
+        # first word, though each mention opens a sentence
+    return ordinary
+
+
+def _opener_opens_a_name(ctx: _Ctx, run: list, lw: str) -> bool:
+    """The run's first word belongs to the name by its shape: a place or label of two words, a body's word after it,
+    a capitalised plural after it, a community body "of ... and Area"."""
+    R = _rules()
+    if len(run) > 1 and ((two := f"{run[0].text} {run[1].text}") in R["places"] or two in R["sector_labels"]
+                         or _written_inside(ctx.text, two)):
+        return True  # "New York", "South Africa", "First Nations"; "Three Rivers Authority warns" in a
+        # headline when the story writes "the Three Rivers Authority" too
+    if len(run) == 2 and run[1].text.lower() in R["org_suffixes"] and not run[1].text.isupper() \
+            and lw not in R["stopwords"] and lw not in R["title_modifiers"] and not lw.endswith(("ly", "ed")):
+        return True  # "State Department spokesman ...", "City Council president ...": the body's name
+    if len(run) >= 3 and lw not in R["stopwords"] and lw not in R["time_words"] \
+            and not lw.endswith(("ly", "ing", "ed")) and _plural_in_a_name(run[1].text):
+        return True  # "Coral Keepers Australia said", "Ocean Defenders Alliance": a common word before a
+        # capitalised plural noun and more of the name is the name's first word, not a sentence opener
+    return bool(len(run) >= 5 and lw not in R["stopwords"] and _closed_by_area(ctx.text[run[0].start:run[-1].end]))
+    # ("Concerned Residents of Oakvale and Area": a community body's name opens the sentence)
+
+
+def _nationality_in_the_name(ctx: _Ctx, run: list) -> bool:
+    """A nationality word opening the run is part of the name: "White House", "Republican Party", "Labour MP"."""
+    R = _rules()
+    return bool(" ".join(t.text for t in run) in R["known_organisations"]
+                or run[0].text in R["known_organisations"]  # "Labour MP Jo Doe"
+                # "Scottish Labour": a nation's branch of a known body
+                or (len(run) == 2 and run[1].text in R["known_organisations"]
+                    and run[0].text not in R["party_words"])  # (not "the Republican Senate")
+                or (len(run) > 2 and run[1].text == "for")  # "Americans for Prosperity"
+                or (len(run) > 1 and f"{run[0].text} {run[1].text}" in R["places"])
+                or _names_an_organisation(run) or _opens_a_company(ctx, run) or (
+                    len(run) >= 2 and all(_common_noun(ctx, t.text) and not _title_word(t.text) for t in run[1:]))
+                or _given_name_before_surname(ctx, run)
+                or (len(run) > 1 and _opens_a_place(run[0].text, run[1].text)
+                    and not _demonym(run[1].text))  # "Puerto Princesa" (not "Puerto Rican")
+                # "the Southern Lowlanders", "Northern Chargers": a side's or a body's name (a
+                # compass word and a plural that is no common noun nor nationality word)
+                or (len(run) == 2 and run[0].text in R["place_words"]
+                    and _plural_in_a_name(run[1].text)
+                    and run[1].text.lower()[:-1] not in R["common_words"]
+                    and run[1].text.lower() not in R["common_words"])
+                # "the Mexican War", "the Cuban Revolution": an event, which names no actor
+                or (len(run) == 2 and run[1].text in R["not_actor_suffixes"])
+                # "told The Scotsman", "according to The Australian": a paper's title
+                or (len(run) == 1 and _TITLE_THE_INSIDE.search(ctx.text, max(0, run[0].start - 8),
+                                                                run[0].start) is not None))
 
 
 
@@ -3126,15 +3314,8 @@ def _title_splits(words: tuple, titled: bool, member: bool = False) -> tuple:  #
     pieces: list[tuple[tuple, bool]] = []
     cur: list = []
     k, n = 0, len(words)
-    if _office_of_a_body(words) or _body_of_office_holders(words) or (n >= 3 and words[-1].rstrip(".") in R["legal_forms"]):
-        return ((tuple(range(n)), titled),)  # (a company's registered name: "Sri Durga Traders Pvt Ltd", no title)
-    if n >= 3 and words[0] in R["site_naming_titles"] and words[-1] in R["titled_sites"]:
-        return ((tuple(range(n)), titled),)  # "Queen Elizabeth Hospital", "King George Park": a site named for a
-        # titled person
-    if n >= 3 and words[-2].lower() in given and all(
-            (lw := w.lower()) in R["common_words"] and lw not in R["org_words"] and lw not in given
-            and w not in R["places"] and not _demonym(w) for w in words[:-2]):
-        return ((tuple(range(n - 2, n)), True),)  # "(Supervisor of) Elections Susan Bucher": the words of a role first
+    if (whole := _untitled_whole(words, titled)) is not None:
+        return whole
     while k < n:
         lw = words[k].lower().rstrip(".")
         nxt = words[k + 1].lower().rstrip(".") if k + 1 < n else ""
@@ -3146,30 +3327,10 @@ def _title_splits(words: tuple, titled: bool, member: bool = False) -> tuple:  #
             k += 1  # read at its last word, a title whatever that word is alone ("Sri Lanka", "Tan" a surname)
             lw, nxt = nxt, words[k + 1].lower().rstrip(".")
         named = nxt in given or (k + 3 == n and _full_name_shape(words[k + 1], words[k + 2]))
-        # a title before more of the run (not before an organisation word or "and": "Justice Department", "Justice
-        # and Home Affairs"; nor after "and": "Bus & Coach Operators"); a role word before a name; an employer's
-        # abbreviated title or nationality word
-        title = (two or lw in hon or ((k == 0 or "-" in lw) and _title_form(lw))) and k + 1 < n \
-            and not words[k].islower() \
-            and nxt not in R["org_words"] and nxt not in ("and", "&", "&amp;") and lw not in ("st", "saint") \
-            and not (k > 0 and words[k - 1] in ("and", "&", "&amp;"))
-        if title or (
-                k == 0 and lw in R["person_roles"] and k + 2 < n and (named or _unknown_words(words[1:]))) or (
-                k > 0 and words[k] in R["title_acronyms"] and (k + 2 < n or nxt in given)) or (
-                words[k] in R["role_abbreviations"] and (named or (nxt in hon and k + 2 < n) or (
-                    k + 2 < n and _presumed_person(" ".join(words[k + 1:]))))) or (
-                k > 0 and named and k + 2 < n and _demonym(words[k])
-                and words[k - 1].lower() not in R["name_particles"]) or (  # ("Faisal bin Turki Al Doe": a name)
-                k > 0 and named and k + 3 == n and _inner_title(words, k)):
-            if cur and lw in R["portfolio_titles"] and len(cur) > 1 and _portfolio([words[x] for x in cur[1:]], True):
-                if words[cur[0]] in R["places"] or words[cur[0]].replace(".", "") in R["places"]:
-                    cur = cur[:1]  # "Alberta Energy Minister Jo Doe": the province, and a portfolio that names no body
-                elif words[cur[0]] in R["portfolio_levels"]:
-                    cur = []  # "Federal Resources Minister Jo Doe": a level of government, no body
-            cur = cur[:_chief_of_a_field([words[x] for x in cur])]  # "Acme Chief Financial Officer Jo Doe"
-            if cur and not (lw in R["portfolio_titles"] and _portfolio([words[x] for x in cur])) \
-                    and not _party_field_before_office(words, cur, k, member):
-                pieces.append((tuple(cur), titled))
+        if _title_at(words, k, lw, nxt, two, named):
+            piece = _piece_before_title(words, cur, k, lw, member)
+            if piece:
+                pieces.append((tuple(piece), titled))
             cur = []
             titled = True
             k += 1
@@ -3182,6 +3343,61 @@ def _title_splits(words: tuple, titled: bool, member: bool = False) -> tuple:  #
     if cur:
         pieces.append((tuple(cur), titled))
     return tuple(pieces)
+
+
+def _untitled_whole(words: tuple, titled: bool) -> tuple | None:
+    """The run as one piece with no title inside (a company's registered name, a site named for a titled person, a
+    role's words before a name), or None."""
+    R = _rules()
+    given, n = R["given_names"], len(words)
+    if _office_of_a_body(words) or _body_of_office_holders(words) or (n >= 3 and words[-1].rstrip(".") in R["legal_forms"]):
+        return ((tuple(range(n)), titled),)  # (a company's registered name: "Sri Durga Traders Pvt Ltd", no title)
+    if n >= 3 and words[0] in R["site_naming_titles"] and words[-1] in R["titled_sites"]:
+        return ((tuple(range(n)), titled),)  # "Queen Elizabeth Hospital", "King George Park": a site named for a
+        # titled person
+    if n >= 3 and words[-2].lower() in given and all(
+            (lw := w.lower()) in R["common_words"] and lw not in R["org_words"] and lw not in given
+            and w not in R["places"] and not _demonym(w) for w in words[:-2]):
+        return ((tuple(range(n - 2, n)), True),)  # "(Supervisor of) Elections Susan Bucher": the words of a role first
+    return None
+
+
+def _title_at(words: tuple, k: int, lw: str, nxt: str, two: bool, named: bool) -> bool:
+    """A title (or a role word, an abbreviated title, a nationality word) at word k (``lw``, then ``nxt``) before a
+    name: the run splits there."""
+    R = _rules()
+    hon, given, n = R["honorifics"], R["given_names"], len(words)
+    # a title before more of the run (not before an organisation word or "and": "Justice Department", "Justice
+    # and Home Affairs"; nor after "and": "Bus & Coach Operators"); a role word before a name; an employer's
+    # abbreviated title or nationality word
+    title = (two or lw in hon or ((k == 0 or "-" in lw) and _title_form(lw))) and k + 1 < n \
+        and not words[k].islower() \
+        and nxt not in R["org_words"] and nxt not in ("and", "&", "&amp;") and lw not in ("st", "saint") \
+        and not (k > 0 and words[k - 1] in ("and", "&", "&amp;"))
+    return bool(title or (
+            k == 0 and lw in R["person_roles"] and k + 2 < n and (named or _unknown_words(words[1:]))) or (
+            k > 0 and words[k] in R["title_acronyms"] and (k + 2 < n or nxt in given)) or (
+            words[k] in R["role_abbreviations"] and (named or (nxt in hon and k + 2 < n) or (
+                k + 2 < n and _presumed_person(" ".join(words[k + 1:]))))) or (
+            k > 0 and named and k + 2 < n and _demonym(words[k])
+            and words[k - 1].lower() not in R["name_particles"]) or (  # ("Faisal bin Turki Al Doe": a name)
+            k > 0 and named and k + 3 == n and _inner_title(words, k)))
+
+
+def _piece_before_title(words: tuple, cur: list, k: int, lw: str, member: bool) -> list:
+    """The positions before the title at word k that make a piece of their own (none when they are its portfolio,
+    its level of government, a field of a chief or a party's field before an office)."""
+    R = _rules()
+    if cur and lw in R["portfolio_titles"] and len(cur) > 1 and _portfolio([words[x] for x in cur[1:]], True):
+        if words[cur[0]] in R["places"] or words[cur[0]].replace(".", "") in R["places"]:
+            cur = cur[:1]  # "Alberta Energy Minister Jo Doe": the province, and a portfolio that names no body
+        elif words[cur[0]] in R["portfolio_levels"]:
+            cur = []  # "Federal Resources Minister Jo Doe": a level of government, no body
+    cur = cur[:_chief_of_a_field([words[x] for x in cur])]  # "Acme Chief Financial Officer Jo Doe"
+    if cur and not (lw in R["portfolio_titles"] and _portfolio([words[x] for x in cur])) \
+            and not _party_field_before_office(words, cur, k, member):
+        return cur
+    return []
 
 
 def _unknown_words(words: tuple) -> bool:
@@ -3291,6 +3507,15 @@ def _inner_title(words: tuple, k: int) -> bool:
 
 def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
     """Clean one capitalised run: strip openers and titles, split at inner titles, read cues."""
+    groups = _groups_in_run(ctx, run)
+    if groups is not None:
+        return groups
+    return _names_in_run(ctx, run)
+
+
+def _groups_in_run(ctx: _Ctx, run: list) -> list[_Cand] | None:
+    """A party named by a plural, a group of people (nationality words, a body's members, "Senate Republicans")
+    in the run, or None."""
     R = _rules()
     core = run
     while core and core[0].text.lower() in R["function_words"]:
@@ -3318,6 +3543,12 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
         group = _Cand(start=tail.start, end=tail.end, name=ctx.text[tail.start:tail.end], possessive=tail.poss)
         group.cues["group"] += 5
         return [*_split_run(ctx, run[:-1]), group]
+    return None
+
+
+def _names_in_run(ctx: _Ctx, run: list) -> list[_Cand]:
+    """The run with no group: strip openers and titles, split at inner titles, read cues."""
+    R = _rules()
     run, titled = _after_title_of(ctx, _strip_run(ctx, run))
     if not run:
         return []
@@ -3340,12 +3571,17 @@ def _split_run(ctx: _Ctx, run: list) -> list[_Cand]:
     out = [c for piece in pieces for toks_, t in _split_at_titles(piece, titled, _party_member_before(ctx, piece))
            if not _modifies_a_noun(ctx, toks_) and (c := _make_cand(ctx, toks_, t)) is not None]
     if len(out) > 1:
-        for c in out[:-1]:
-            if _place_before_its_head(ctx.text, c):
-                c.cues["place"] += 3  # "Uasin Gishu Governor Jo Doe", "Kelby Mayor Jo Doe": the place governed
-            else:
-                c.cues["organisation"] += 1  # "FAA Administrator X": the first part is the employer
+        _mark_before_a_title(ctx, out)
     return out
+
+
+def _mark_before_a_title(ctx: _Ctx, out: list[_Cand]) -> None:
+    """Each piece before the last is the place governed or the employer: "Kelby Mayor Jo Doe", "FAA Administrator X"."""
+    for c in out[:-1]:
+        if _place_before_its_head(ctx.text, c):
+            c.cues["place"] += 3  # "Uasin Gishu Governor Jo Doe", "Kelby Mayor Jo Doe": the place governed
+        else:
+            c.cues["organisation"] += 1  # "FAA Administrator X": the first part is the employer
 
 
 # The title word right after a name ("Governor" in "Kelby Governor Jo Doe").
@@ -3813,11 +4049,7 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     start, end = run[0].start, run[-1].end
     if _not_an_actor_span(text, start, end, words):
         return None
-    if text[end:end + 1] in ('"', "”") and text.count(text[end], start, end) + ("“" in text[start:end]) == 1:
-        end += 1  # the closing mark of a body's own name in quotation marks ('... Borrowers "Equal Before the Bank"')
-    if text[end:end + 1] == " " and words[-1].rstrip(".") in _rules()["legal_forms"] \
-            and (mark := _rules()["closed_company_mark"].match(text, end)):
-        end = mark.end()  # "Acme Bank B.S.C. (c)": a closed company's mark after its legal form
+    end = _cand_end(text, start, end, words)
     name = _clean_name(text[start:end])
     c = _Cand(start=start, end=end, name=name, possessive=run[-1].poss)
     if titled:
@@ -3830,11 +4062,48 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
         return None  # "the Water Resources portfolio", "who holds the Women and Child Development brief": an office
     if aw and aw[0] in _rules()["lower_street_words"] and text.startswith(" " + aw[0], end):
         c.cues["place"] += 5  # "a building on Kelby tänav": a street named in its own language
+    if _benchmark_or_modifier(c, words, text, name, end, aw):
+        return None
+    _own_words_cues(ctx, c, run, words, text, name, end)
+    bw = _last_words(_CONTEXT_WORDS, text, start, 60, 2)
+    if _unnamed_member_or_word(ctx, words, text, start, end, bw, aw):
+        return None
+    _before_cues(c, text, start, bw)
+    _after_cues(c, run, words, text, aw)
+    if len(words) == 1 and _demonym(words[0]) and _TITLE_THE_INSIDE.search(text, max(0, start - 8), start):
+        c.cues["organisation"] += 2  # "according to The Australian, the minister ...": a paper's title, whose comma
+        # opens the sentence's subject, no appositive
+    elif not (len(words) == 1 and _TOWN_PREPOSITION_BEFORE.search(text, max(0, start - 8), start)):
+        _appositive_cues(c, aw)  # (after "in X, ...": "At the signing in Kelby, the board's chairman said")
+    b1 = bw[-1].lower() if bw else ""
+    if b1 in _SPEECH and _CLAUSE_END_AFTER.match(text, end, end + 80):
+        c.cues["speaks"] += 1  # "..., said Doe." (not "Doe said Acme had ...": Acme opens a clause)
+    return c
+
+
+def _cand_end(text: str, start: int, end: int, words: list[str]) -> int:
+    """The end of a candidate's name, taking in a closing quotation mark of its own or a closed company's mark."""
+    if text[end:end + 1] in ('"', "”") and text.count(text[end], start, end) + ("“" in text[start:end]) == 1:
+        end += 1  # the closing mark of a body's own name in quotation marks ('... Borrowers "Equal Before the Bank"')
+    if text[end:end + 1] == " " and words[-1].rstrip(".") in _rules()["legal_forms"] \
+            and (mark := _rules()["closed_company_mark"].match(text, end)):
+        end = mark.end()  # "Acme Bank B.S.C. (c)": a closed company's mark after its legal form
+    return end
+
+
+def _benchmark_or_modifier(c: _Cand, words: list[str], text: str, name: str, end: int, aw: list[str]) -> bool:
+    """An oil benchmark before its price, or a known body's name modifying a plural at a sentence's start."""
     if len(words) == 1 and name in _rules()["market_benchmarks_named_like_people"] and _a_price_after(text, end, aw):
-        return None  # "Brent crude rose", "Brent was up $1.52": the oil benchmark, no person
-    if c.weak == "initial" and not c.possessive and name in _rules()["known_organisations"] and _modifies_a_plural(aw):
-        return None  # "House prices rose", "Treasury yields fell": a modifier opening the sentence, not the body
-    # (only a known body's name: "Acme shares fell" names the company whose shares they are)
+        return True  # "Brent crude rose", "Brent was up $1.52": the oil benchmark, no person
+    return c.weak == "initial" and not c.possessive and name in _rules()["known_organisations"] \
+        and _modifies_a_plural(aw)
+    # ("House prices rose", "Treasury yields fell": a modifier opening the sentence, not the body; only a known
+    # body's name: "Acme shares fell" names the company whose shares they are)
+
+
+def _own_words_cues(ctx: _Ctx, c: _Cand, run: list, words: list[str], text: str, name: str, end: int) -> None:
+    """Cues from the name itself and what is glued to it: a version or label, a suffix ("Jr."), a programme, the
+    name's words (:func:`_name_cues`), a glued initial, a possessive place, a place and a common noun."""
     _version_and_label(c, run, words, text[end:end + 40])
     if len(words) >= 2 and text[end:end + 1] in ", " and not run[-1].poss \
             and (ms := _NAME_SUFFIX_AFTER.match(text, end)) is not None \
@@ -3849,31 +4118,26 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
         c.cues["place"] += 5  # "in St. John's": a place whose name ends in a possessive, no owner
     if len(words) == 2 and _place_then_common_noun(words, ctx.lower_words):
         c.cues["organisation"] += 2  # "Alberta Wildfire", "Toronto Hydro", "Ontario Health"
-    bw = _last_words(_CONTEXT_WORDS, text, start, 60, 2)
-    if len(words) == 1 and words[0] in _rules()["member_abbreviations"] and (bw and (
-            bw[-1].lower() in _DETERMINERS or bw[-1].lower() in _rules()["title_modifiers"] or bw[-1].islower()
-            or bw[-1] in _rules()["party_words"] or bw[-1] in _rules()["member_parties"])
+
+
+def _unnamed_member_or_word(ctx: _Ctx, words: list[str], text: str, start: int, end: int, bw: list[str],
+                            aw: list[str]) -> bool:
+    """No name: a member's abbreviation unnamed ("the MP said"), a tabloid's opening words in capitals, a unit
+    after a number with decimals."""
+    R = _rules()
+    if len(words) == 1 and words[0] in R["member_abbreviations"] and (bw and (
+            bw[-1].lower() in _DETERMINERS or bw[-1].lower() in R["title_modifiers"] or bw[-1].islower()
+            or bw[-1] in R["party_words"] or bw[-1] in R["member_parties"])
             or _SEAT_AFTER.match(text, end)):
-        return None  # "the MP said", "a local TD", "an opposition MP", "Deputy CM", "MLA from Hexley", "the riding's
+        return True  # "the MP said", "a local TD", "an opposition MP", "Deputy CM", "MLA from Hexley", "the riding's
         # Liberal MP,": a member of an assembly, unnamed
     if len(words) == 1 and len(words[0]) >= 4 and words[0].isupper() and bw and bw[-1] in ("A", "An", "AN") \
-            and (words[0].lower() in _rules()["common_words"] or words[0].lower() in ctx.lower_words) \
-            and words[0] not in _rules()["known_organisations"] \
+            and (words[0].lower() in R["common_words"] or words[0].lower() in ctx.lower_words) \
+            and words[0] not in R["known_organisations"] \
             and _LOWER_WORD_AFTER.match(text, end):
-        return None  # "A ROGUE builder who ...": a tabloid's opening words in capitals, no name
-    if len(words) == 1 and _DECIMAL_BEFORE.search(text, max(0, start - 12), start) and aw and aw[0].islower():
-        return None  # "a 3.0 Tesla magnet", "a 2.0 Litre engine": a unit after a number with decimals, no actor
-    _before_cues(c, text, start, bw)
-    _after_cues(c, run, words, text, aw)
-    if len(words) == 1 and _demonym(words[0]) and _TITLE_THE_INSIDE.search(text, max(0, start - 8), start):
-        c.cues["organisation"] += 2  # "according to The Australian, the minister ...": a paper's title, whose comma
-        # opens the sentence's subject, no appositive
-    elif not (len(words) == 1 and _TOWN_PREPOSITION_BEFORE.search(text, max(0, start - 8), start)):
-        _appositive_cues(c, aw)  # (after "in X, ...": "At the signing in Kelby, the board's chairman said")
-    b1 = bw[-1].lower() if bw else ""
-    if b1 in _SPEECH and _CLAUSE_END_AFTER.match(text, end, end + 80):
-        c.cues["speaks"] += 1  # "..., said Doe." (not "Doe said Acme had ...": Acme opens a clause)
-    return c
+        return True  # "A ROGUE builder who ...": a tabloid's opening words in capitals, no name
+    return bool(len(words) == 1 and _DECIMAL_BEFORE.search(text, max(0, start - 12), start) and aw and aw[0].islower())
+    # ("a 3.0 Tesla magnet", "a 2.0 Litre engine": a unit after a number with decimals, no actor)
 
 
 # One letter glued to a number written in thousands ("N200,000", "K12,500"): a sum in a currency's sign.
@@ -4366,16 +4630,32 @@ def _place_step(words: tuple, name: str, place_end: bool) -> tuple | None:
 @lru_cache(maxsize=16384)
 def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # names repeat within and across articles
     """The cues :func:`_name_cues` adds, in order, as (kind, count) pairs (``had_person``: a person cue came before)."""
-    R = _rules()
     steps = []
+    place_end = _place_end(words)
+    _person_or_place_steps(steps, words, name, place_end)
+    _body_word_steps(steps, words, name)
+    _listed_name_steps(steps, words, name, had_person)
+    return tuple(steps)
+
+
+def _place_end(words: tuple) -> bool:
+    """A place's last word closes the name, or one before a compass word ("Don Valley East", "Lake District North":
+    a seat)."""
+    R = _rules()
+    place_end = words[-1] in R["place_suffixes"] or words[-1] in R["place_region_words"] or (
+        len(words) >= 3 and words[-1] in _COMPASS_REGIONS and words[-2] in R["place_suffixes"])
+    if len(words) == 2 and words[-1] in R["place_suffixes_also_surnames"] \
+            and words[0].lower().rstrip(".") in R["given_names"]:
+        return False  # "Richard Brook, a councillor": a given name and a surname (not "Kelby Brook")
+    return place_end
+
+
+def _person_or_place_steps(steps: list, words: tuple, name: str, place_end: bool) -> None:
+    """Steps of an administration, a person's names (a given name, initials) or a place from the name's words."""
+    R = _rules()
     first, last = words[0].lower().rstrip("."), words[-1].lower().rstrip(".")
     known = R["known_organisations"]
     org_end = len(words) >= 3 and (" ".join(words[-2:]) in known or words[-1] in known)
-    # a place's last word, or one before a compass word ("Don Valley East", "Lake District North": a seat)
-    place_end = words[-1] in R["place_suffixes"] or words[-1] in R["place_region_words"] or (
-        len(words) >= 3 and words[-1] in _COMPASS_REGIONS and words[-2] in R["place_suffixes"])
-    if len(words) == 2 and words[-1] in R["place_suffixes_also_surnames"] and first in R["given_names"]:
-        place_end = False  # "Richard Brook, a councillor": a given name and a surname (not "Kelby Brook")
     if org_end:
         steps.append(("organisation", 3))  # "Clinton White House": an administration, not a person
     elif len(words) >= 2 and first in R["given_names"] and last not in R["org_suffixes"] and not place_end \
@@ -4392,6 +4672,12 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
             _NAME_WORD.fullmatch(w) and w.lower() not in R["org_words"] and w not in R["street_suffixes"]
             and w not in R["places"] and w.lower() not in R["common_words"] for w in words[1:]):
         steps.append(("person", 2))  # "H.S. Kamath", "T.R. Ananth Kini": initials and a person's names
+
+
+def _body_word_steps(steps: list, words: tuple, name: str) -> None:
+    """Steps of an organisation from a body's words in the name: a head word, a joiner, a legal form, "&"."""
+    R = _rules()
+    first, last = words[0].lower().rstrip("."), words[-1].lower().rstrip(".")
     if (last in R["org_suffixes"] and len(words) >= 2) or _service_district(words) or _fund_plan(words) \
             or _independent_office(words) or _closed_by_sites(words):
         steps.append(("organisation", 2 if words[-1].isupper() else 3))  # ("Kelby Area School District": a body)
@@ -4422,6 +4708,11 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
         # its members and a cause
     if len(words) >= 3 and any(w in R["name_prepositions"] for w in words[1:-1]):
         steps.append(("organisation", 2))  # "Surfers Against Sewage": a body's title-case name, not a person's
+
+
+def _listed_name_steps(steps: list, words: tuple, name: str, had_person: bool) -> None:
+    """Steps from the lists the whole name is in (sector labels, known bodies, places), or a short abbreviation."""
+    R = _rules()
     if name in R["sector_labels"]:
         steps.append(("group", 5))
     if name in R["known_organisations"]:
@@ -4437,7 +4728,6 @@ def _name_cue_steps(words: tuple, name: str, had_person: bool) -> tuple:  # name
     if len(words) == 1 and words[0].isupper() and len(words[0]) <= 5 and not had_person \
             and all(k != "person" for k, _n in steps):
         steps.append(("organisation", 1))
-    return tuple(steps)
 
 
 # A distance or a part of the land before "to", "from" or "of" and a name: the name is a place ("40 miles from
@@ -4480,16 +4770,35 @@ _SENTENCE_END_BEFORE = re.compile(r"[a-z][.!?][”\"’')]?\s+$")
 def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
     """Cues from the words before ``text[start]`` (``bw``: the last two): "start-up Acme", "analyst Jane Doe",
     "codenamed X", "in Denver"."""
+    bw = _words_in_sentence_before(c, text, start, bw)
+    b1 = bw[-1].lower() if bw else ""
+    b2 = f"{bw[-2].lower()} {b1}" if len(bw) >= 2 else ""
+    _body_or_role_cues(c, text, start, bw, b1, b2)
+    _product_cues_before(c, text, bw, b1)
+    _address_cues_before(c, text, start, bw, b1)
+    _home_cues_before(c, text, start, bw, b1)
+    _list_cues_before(c, text, start, bw, b1)
+    if bw and bw[-1].endswith(("at", "for", "with")):  # (the last word ends so whenever the text before does)
+        before = text[max(0, start - 60):start]
+        if before.rstrip().endswith(("at", "for", "with")) and _rules()["role_at"].search(before):
+            c.cues["organisation"] += 2
+
+
+def _words_in_sentence_before(c: _Cand, text: str, start: int, bw: list[str]) -> list[str]:
+    """The words before the name ``bw``, or none when the last of them ends the sentence before."""
     R = _rules()
-    cues = c.cues
     if bw and bw[-1].islower() and _SENTENCE_END_BEFORE.search(text, max(0, start - 6), start) \
             and not (len(bw) >= 2 and bw[-2].lower() in R["noun_phrase_determiners"] and " " in c.name
                      and c.name.split()[0].lower() not in R["given_names"]):
-        bw = []  # "... the order was firm. Doe added": the word ends the sentence before, no noun of this name
+        return []  # "... the order was firm. Doe added": the word ends the sentence before, no noun of this name
         # (but "Voters backed the party. Sinn Féin won": a noun phrase's head there still types a name of two words
         # or more opening with no given name; not a lone surname: "Jo Vardon runs the lab. Vardon said")
-    b1 = bw[-1].lower() if bw else ""
-    b2 = f"{bw[-2].lower()} {b1}" if len(bw) >= 2 else ""
+    return bw
+
+
+def _body_or_role_cues(c: _Cand, text: str, start: int, bw: list[str], b1: str, b2: str) -> None:
+    """Cues of a body or a person's role before the name: "the Islamic State", "analyst Jane Doe"."""
+    R, cues = _rules(), c.cues
     if b1 == "the" and _faith_or_nation_body(c.name) and not _NAME_GOES_ON.match(text, c.end):
         cues["organisation"] += 3  # "the Islamic State", "the Kurdish Front": a movement or an army
     if b2 in R["org_bigrams"] or b1 in R["org_nouns"]:
@@ -4502,6 +4811,11 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
             and m.group(1).lower() in R["person_roles"] and _person_shaped(c.name):
         cues["person"] += 2  # "the chairman of the Kelby Farmers Association, Jo Doe" (not "the owner of The Sun,
         # News UK", "the head of Barclays, Lloyds": another body)
+
+
+def _product_cues_before(c: _Cand, text: str, bw: list[str], b1: str) -> None:
+    """Cues of a named thing before the name: "a tool called X", "in a TeamsCall" (or of the noun that names it)."""
+    R, cues = _rules(), c.cues
     if b1 in R["product_before"] and not (len(bw) >= 2 and (bw[-2].lower() in _PRONOUNS or bw[-2][:1].isupper())) \
             and not _COMPLEMENT_AFTER.match(text, c.end):
         noun = bw[-2].lower().rsplit("-", 1)[-1] if b1 in _NAMING_VERBS and len(bw) >= 2 else ""
@@ -4514,6 +4828,12 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
     if b1 in ("a", "an") and not c.possessive and _CAMEL.fullmatch(c.name) and R["thing_after"].match(text, c.end):
         cues["product"] += 3  # "told in a TeamsCall at lunchtime": a brand's thing, no actor (not "a Lincoln in
         # the White House", a person; "a SlideCo spokesman", the employer)
+
+
+def _address_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str) -> None:
+    """Cues of a place in an address, a region, a seat or a distance before the name: "36th Street", "the MP for
+    Hexley", "west of Tarn"."""
+    R, cues = _rules(), c.cues
     if text[start - 1:start] == "–" and (m := _CAP_WORD_BEFORE_DASH.search(text, max(0, start - 40), start - 1)) \
             and not _common_word(m.group()):
         cues["place"] += 3  # "Huron–Bruce MPP", "the Scarborough–Guildwood riding": a riding or a route
@@ -4532,6 +4852,12 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
         cues["place"] += 3  # "cities including Indore, Nashik and Coimbatore", "towns such as Kilby"
     if b1 in ("to", "from", "of", "the") and _DISTANCE_OR_SIDE_BEFORE.search(text, max(0, start - 40), start):
         cues["place"] += 3  # "58 kilometres to Kelso", "the summit of Ben Gorm", "west of Tarn": a place
+
+
+def _home_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str) -> None:
+    """Cues of a place where people live, go or govern before the name: "a farmer from Kukuom", "the mayor of
+    Springfield", "much of rural Kelby"."""
+    R, cues = _rules(), c.cues
     if b1 in ("represents", "represented") and len(bw) >= 2 and bw[-2].lower() == "who" \
             and _MEMBER_BEFORE.search(text, max(0, start - 90), start):
         cues["place"] += 4  # "Coun. Jo Doe, who represents Dartmouth Centre": a member's ward (over a body word)
@@ -4546,6 +4872,12 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
         cues["place"] += 3  # "the mayor of Springfield", "governor of Ohio": a town or a state
     if bw and bw[-1] in R["area_adjectives_before"] and _area_of_a_place(c, text, bw):
         cues["place"] += 3  # "much of rural Kelby", "farmers in northern Tarnia", "south Kelby": a region or a town
+
+
+def _list_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str) -> None:
+    """Weak cues of a place in a list of places or after a preposition of place: "in Windsor and Oshawa", "in
+    Copenhagen"."""
+    R, cues = _rules(), c.cues
     if b1 == "the" and len(bw) >= 2 and bw[-2] in ("and", "or", ","):
         b1 = bw[-2]  # "in Hexley, Marden and the Vale": a place list goes on through "the"
     if b1 == "," and len(bw) >= 2 and bw[-2] in _ADDRESSED and " " not in c.name and text.startswith(",", c.end):
@@ -4560,10 +4892,6 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
             and not c.possessive and not (c.name.endswith("s") and text[c.end:c.end + 1] in ("’", "'")) \
             and text[start - 2:start - 1].isalpha():  # (in the same sentence: not "gathered outside. Unison said")
         cues["place"] += 1  # "in Copenhagen"; weak, any other cue outvotes it (not "in Doe's car": an owner)
-    if bw and bw[-1].endswith(("at", "for", "with")):  # (the last word ends so whenever the text before does)
-        before = text[max(0, start - 60):start]
-        if before.rstrip().endswith(("at", "for", "with")) and R["role_at"].search(before):
-            cues["organisation"] += 2
 
 
 def _area_of_a_place(c: _Cand, text: str, bw: list[str]) -> bool:
@@ -4682,51 +5010,78 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
     if text.startswith(", ", c.end) and (m := _REGION_BASED.match(text, c.end)) and m.group(1) in R["places"]:
         cues["place"] += 4  # "the Palo Alto, California-based firm": a town and its state before "-based"
     if not run[-1].poss:
-        if (a0 in R["product_after"] or (a0 == "and" and (m := _PAIR_BEFORE_A_WORD.match(text, c.end))
-                                         and m.group(1).lower() in R["product_after"])) and not c.version:
-            cues["product"] += 3  # "the Acme X1 model"; "the Vela Ema and Ema Kombi models": both are models
-        if (a0 in R["facility_after"] and not (a0 == "town" and a1 == "hall") and not _verb_reading(text, c, a0)) \
-                or (a0 == "data" and a1 in ("centre", "center", "centres", "centers")) \
-                or (a0 in _TRANSPORT and a1 in R["facility_after"] | _STOPS):  # "the Kencom bus stage"
-            cues["place"] += 3
-        if a0 in R["dwellers"] and not _common_word(c.name):
-            cues["place"] += 3  # "Ōtara resident Mere Tane", "a Stratford farmer": where they live, no employer
-        elif (a0 in R["person_roles"] or (len(words) == 2 and a0[-1:] == "s" and a0[:-1] in R["person_roles"])) \
-                and a0 not in _NOT_EMPLOYER and a0[:-1] not in _NOT_EMPLOYER \
-                and (len(words) <= 2 or (len(words) == 3 and a0 in R["person_roles"])) \
-                and words[0].lower().rstrip(".") not in R["given_names"] \
-                and text[c.start - 3:c.start] not in ("’s ", "'s "):
-            cues["organisation"] += 2  # "Acme executive", "Acme insider", "Goldman Sachs analysts": the employer
-            # (not after an owner: in "Labour's Westbury candidate", "the BBC's Paris correspondent" the owner employs)
-            # (a plural only after two words: "Trump aides" are no staff of a company called Trump)
-        leader = a0 in R["leader_nouns"] or (a0[-2:] in ("'s", "’s") and a0[:-2] in R["leader_nouns"])
-        if len(words) == 1 and leader:
-            cues["person"] += 2  # "the Ford government", "the Biden administration('s)": the leader
-        if a0 == "of" and len(aw) > 1 and aw[1][:1].isupper() and 2 <= len(words) <= 3 and _name_like(c.name):
-            cues["person"] += 1  # "Jo Doe of Acme": a person and the body they belong to
-        if a0 in R["org_nouns"] and a0 not in _NOT_ORG_AFTER:
-            cues["organisation"] += 1
-        elif a0 in ("branch", "chapter") and a1 in R["person_roles"]:
-            cues["organisation"] += 2  # "Unison branch secretary Jo Doe": a body's local unit
-        if a0 in _REPORTING:
-            cues["speaks"] += 1
-        if aw and len(aw) > 1 and (aw[1][:1].isupper() or _THE_BEFORE.search(text, max(0, c.start - 5), c.start)) \
-                and (aw[0] in R["member_abbreviations"] or (aw[0] == "and" and R["seat_after"].match(text, run[-1].end))) \
-                and _constituency(words, c.name):
-            cues["place"] += 6 if words[-1] in _SEAT_ENDS else 3  # "Ashby and Fenwick MP Jo Doe", "the Kelby Central
-            # MP said": the member's constituency (not "Labour MP Jo Doe"); "Kelby Central" a seat, not a person
-        elif a0 in R["election_nouns"] and aw[0].islower() and _constituency(words, c.name) \
-                and not _verb_reading(text, c, a0) and not (a0 in R["held_seat_nouns"] and _seat_holder(text, words)):
-            cues["place"] += 6 if words[-1] in _SEAT_ENDS else 3  # "the Kelby North by-election", "the Tarno
-            # constituency": the seat an election is held in, a place
-        elif len(words) >= 2 and words[-1] in R["region_words"] and a0 in _HEADS_OF_PLACES and aw[0].islower():
-            cues["place"] += 4  # "the Kano State governor", "the Aceh Province governor": the state, a place
-        elif aw and len(aw) > 1 and aw[0].lower() in _HEADS_OF_PLACES and (aw[0][:1].isupper() or aw[0] == "mayor") \
-                and (aw[1].lower() in R["given_names"] or aw[0] == "mayor" and aw[1][:1].isupper()) \
-                and _constituency(words, c.name):
-            cues["place"] += 3  # "Greenstone Mayor Jo Doe", "Kelby mayor Sizwe Doe": the town (not "Acme Corp
-            # Governor ...": a body word; only a town has a mayor)
+        _noun_cues_after(c, words, text, aw, a0, a1)
+        _seat_cues_after(c, run, words, text, aw, a0)
     end = run[-1].end
+    _place_cues_after(c, text, end)
+    if not run[-1].poss and a0.isalpha() and a0.islower() and words[0].lower() not in R["given_names"] \
+            and _ITS_AFTER.match(text, end, end + 60):
+        cues["organisation"] += 2  # "Goldman Sachs raised its target": the subject of "its" is a body
+    if text.startswith(",", end) and _AGE_AFTER.match(text, end, end + 80):
+        cues["person"] += 3  # "Jane Doe, 25,": an age
+    _relative_cues_after(c, words, text, a0, a1)
+
+
+def _noun_cues_after(c: _Cand, words: list[str], text: str, aw: list[str], a0: str, a1: str) -> None:
+    """Cues from the noun after a name with no possessive: "X model", "Kencom bus stage", "Acme executive", "the
+    Ford government", "Jo Doe of Acme"."""
+    R, cues = _rules(), c.cues
+    if (a0 in R["product_after"] or (a0 == "and" and (m := _PAIR_BEFORE_A_WORD.match(text, c.end))
+                                     and m.group(1).lower() in R["product_after"])) and not c.version:
+        cues["product"] += 3  # "the Acme X1 model"; "the Vela Ema and Ema Kombi models": both are models
+    if (a0 in R["facility_after"] and not (a0 == "town" and a1 == "hall") and not _verb_reading(text, c, a0)) \
+            or (a0 == "data" and a1 in ("centre", "center", "centres", "centers")) \
+            or (a0 in _TRANSPORT and a1 in R["facility_after"] | _STOPS):  # "the Kencom bus stage"
+        cues["place"] += 3
+    if a0 in R["dwellers"] and not _common_word(c.name):
+        cues["place"] += 3  # "Ōtara resident Mere Tane", "a Stratford farmer": where they live, no employer
+    elif (a0 in R["person_roles"] or (len(words) == 2 and a0[-1:] == "s" and a0[:-1] in R["person_roles"])) \
+            and a0 not in _NOT_EMPLOYER and a0[:-1] not in _NOT_EMPLOYER \
+            and (len(words) <= 2 or (len(words) == 3 and a0 in R["person_roles"])) \
+            and words[0].lower().rstrip(".") not in R["given_names"] \
+            and text[c.start - 3:c.start] not in ("’s ", "'s "):
+        cues["organisation"] += 2  # "Acme executive", "Acme insider", "Goldman Sachs analysts": the employer
+        # (not after an owner: in "Labour's Westbury candidate", "the BBC's Paris correspondent" the owner employs)
+        # (a plural only after two words: "Trump aides" are no staff of a company called Trump)
+    leader = a0 in R["leader_nouns"] or (a0[-2:] in ("'s", "’s") and a0[:-2] in R["leader_nouns"])
+    if len(words) == 1 and leader:
+        cues["person"] += 2  # "the Ford government", "the Biden administration('s)": the leader
+    if a0 == "of" and len(aw) > 1 and aw[1][:1].isupper() and 2 <= len(words) <= 3 and _name_like(c.name):
+        cues["person"] += 1  # "Jo Doe of Acme": a person and the body they belong to
+    if a0 in R["org_nouns"] and a0 not in _NOT_ORG_AFTER:
+        cues["organisation"] += 1
+    elif a0 in ("branch", "chapter") and a1 in R["person_roles"]:
+        cues["organisation"] += 2  # "Unison branch secretary Jo Doe": a body's local unit
+    if a0 in _REPORTING:
+        cues["speaks"] += 1
+
+
+def _seat_cues_after(c: _Cand, run: list, words: list[str], text: str, aw: list[str], a0: str) -> None:
+    """Cues of a seat, a state or a town from a member, an election or a head of a place after the name: "Ashby and
+    Fenwick MP Jo Doe", "the Kelby North by-election", "Greenstone Mayor Jo Doe"."""
+    R, cues = _rules(), c.cues
+    if aw and len(aw) > 1 and (aw[1][:1].isupper() or _THE_BEFORE.search(text, max(0, c.start - 5), c.start)) \
+            and (aw[0] in R["member_abbreviations"] or (aw[0] == "and" and R["seat_after"].match(text, run[-1].end))) \
+            and _constituency(words, c.name):
+        cues["place"] += 6 if words[-1] in _SEAT_ENDS else 3  # "Ashby and Fenwick MP Jo Doe", "the Kelby Central
+        # MP said": the member's constituency (not "Labour MP Jo Doe"); "Kelby Central" a seat, not a person
+    elif a0 in R["election_nouns"] and aw[0].islower() and _constituency(words, c.name) \
+            and not _verb_reading(text, c, a0) and not (a0 in R["held_seat_nouns"] and _seat_holder(text, words)):
+        cues["place"] += 6 if words[-1] in _SEAT_ENDS else 3  # "the Kelby North by-election", "the Tarno
+        # constituency": the seat an election is held in, a place
+    elif len(words) >= 2 and words[-1] in R["region_words"] and a0 in _HEADS_OF_PLACES and aw[0].islower():
+        cues["place"] += 4  # "the Kano State governor", "the Aceh Province governor": the state, a place
+    elif aw and len(aw) > 1 and aw[0].lower() in _HEADS_OF_PLACES and (aw[0][:1].isupper() or aw[0] == "mayor") \
+            and (aw[1].lower() in R["given_names"] or aw[0] == "mayor" and aw[1][:1].isupper()) \
+            and _constituency(words, c.name):
+        cues["place"] += 3  # "Greenstone Mayor Jo Doe", "Kelby mayor Sizwe Doe": the town (not "Acme Corp
+        # Governor ...": a body word; only a town has a mayor)
+
+
+def _place_cues_after(c: _Cand, text: str, end: int) -> None:
+    """Cues of a place from the text just after the name (``end``): "Hong Kong-listed", "The Hague", "is a market
+    town", "the Lochby to Uig route", "Scarborough–Guildwood"."""
+    R, cues = _rules(), c.cues
     if text.startswith(" ", end) and (m := _HYPHENED_AFTER.match(text, end)) \
             and f"{c.name} {m.group(1)}" in R["places"]:
         cues["place"] += 5  # "Hong Kong-listed", "New York-based": the rest of a place went with its adjective
@@ -4738,11 +5093,11 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
         cues["place"] += 3  # "the Lochby to Uig route", "the Ashby to Kelby road": a route between two places
     if text.startswith("–", end) and text[end + 1:end + 2].isupper() and not _common_word(c.name):
         cues["place"] += 3  # "Scarborough–Guildwood", "London–Paris": a riding or a route of two places
-    if not run[-1].poss and a0.isalpha() and a0.islower() and words[0].lower() not in R["given_names"] \
-            and _ITS_AFTER.match(text, end, end + 60):
-        cues["organisation"] += 2  # "Goldman Sachs raised its target": the subject of "its" is a body
-    if text.startswith(",", end) and _AGE_AFTER.match(text, end, end + 80):
-        cues["person"] += 3  # "Jane Doe, 25,": an age
+
+
+def _relative_cues_after(c: _Cand, words: list[str], text: str, a0: str, a1: str) -> None:
+    """Cues from ", who" (a person, or a side named by a plural) and ", which" (a body) after the name."""
+    R, cues = _rules(), c.cues
     if a0 == "," and a1 == "who":
         if len(words) == 1 and _PLACE_PREPOSITION_BEFORE.search(text, max(0, c.start - 8), c.start):
             pass  # "A clerk in Goaso, who asked not to be named": "who" is the clerk, the name a place
