@@ -4178,7 +4178,7 @@ class _Resolver:
         self._first_full: dict | None = None  # entity name -> its first span with its first word: _named_in_full_before
         self._org_words: dict[str, frozenset] = {}  # organisation name -> its lower-case words: see _org_with_words
         self._outlets: dict = {}  # name -> it is named only as whom a speaker told (see _only_told)
-        self._datelines: dict | None = None  # start -> end of the mention layer's dateline spans: _dateline_before
+        self._datelines: list | None = None  # the mention layer's dateline spans: see _dateline_before
         self._first: dict | None = None  # each entity name -> the start of its first span: see _named_before
         self._org_forms: dict | None = None  # shorter forms of the mention layer's organisations
         self._bodies: dict[str, list] = {}  # institution noun -> (start, name) of organisations so named
@@ -6270,9 +6270,9 @@ class _Resolver:
         """Whether text[lo:off] is a wire dateline and blanks ("LONDON - Jo Doe has lived ...", "KELBY, Ohio (AP) —
         Jo Doe said"): the mention layer's dateline spans (mentions.dateline_spans, the one registry)."""
         if self._datelines is None:
-            self._datelines = dict(dateline_spans(self.text))
-        ends = [e for a, e in self._datelines.items() if a <= lo < e or a == lo]
-        return bool(ends) and not self.text[ends[0]:off].strip()
+            self._datelines = dateline_spans(self.text)
+        end = next((e for a, e in self._datelines if a <= lo < e), None)
+        return end is not None and not self.text[end:off].strip()
 
     def _read_subject(self, off: int) -> bool:
         """Whether the name at ``off`` is a subject: a speech verb follows it, else :meth:`_subject_by_pre`."""
