@@ -4207,6 +4207,10 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
         return True  # the last word of a title with "the" inside: "Meet the Press", "Face the Nation"
     if _part_of_a_law_or_office(text, start, end, words) or _a_portfolio(text, start, words):
         return True
+    if (m := _CAP_HYPHENED_AFTER.match(text, end)) and _HYPHEN_ADJ.search(m.group(1)) \
+            and not _SYLLABLE_PAIR.fullmatch(m.group(1)):
+        return True  # "a Los Angeles-based lawyer", "a South Korean-born engineer": the first words of a name in a
+        # compound adjective, no name of their own (as "US-based" is none)
     if len(words) == 1 and _post_nominal_or_unit(text, start, end, words[0].rstrip(".")):
         return True
     if len(words) == 1 and _LETTER_AMOUNT.fullmatch(words[0]) and (
@@ -4224,6 +4228,10 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
         return True  # "the Member of Parliament for Ashby": a member's title, no body (not "members of Congress",
         # which US copy and its taggers read as the body's members)
     return False
+
+
+# The next word, capitalised and joined by a hyphen to a word in lower case (" Angeles-based", " Korean-born").
+_CAP_HYPHENED_AFTER = re.compile(r" ([A-Z][\w’'.]*-[a-z]+)\b(?!-)")
 
 
 # A word in brackets and a law's last word after a name ("the Excise Duty (Amendment) Bill", "the Finance (No. 2)
@@ -6032,6 +6040,17 @@ def _places_by_context(clusters: list[_Cluster], text: str) -> None:
 _LIST_GAP_AFTER = re.compile(r"(?:,? (?:and|or) |, )(?:the )?")
 _LIST_GAP_BEFORE = re.compile(r"(?:,? (?:and|or) |, )(?:the )?$")
 _CAP_NEXT = re.compile(r"\.? [A-Z]")
+# "and other" or "or other" after the last name of a list ("Kelby, Tarno and other towns"): the list closes there.
+_AND_OTHER_AFTER = re.compile(r",? (?:and|or) other ")
+_LOWER_WORD_AFTER = re.compile(r" (?!and |or )[a-z]")
+
+
+def _subject_after_a_list(text: str, c: _Cand, by_start: dict) -> bool:
+    """A name after a comma that closes a list, with a word in lower case after it and no list mate of its own after
+    it: the subject of the clause that the list opened ("After stops in Paris and Milan, Kelbo announced ...")."""
+    before = text[max(0, c.start - 2):c.start]
+    return before == ", " and _LOWER_WORD_AFTER.match(text, c.end) is not None \
+        and not ((m := _LIST_GAP_AFTER.match(text, c.end)) and m.end() in by_start)
 
 
 def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
@@ -6049,18 +6068,22 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
             continue
         mates, joined, opens = [], False, []
         for c in cl.cands:
-            pos = c.end
+            if _subject_after_a_list(text, c, by_start):
+                continue  # "In Paris, Milan and Tokyo, Gucci said ...": the clause's subject after a list of places
+            pos, gaps = c.end, 0
             while not c.possessive and (m := _LIST_GAP_AFTER.match(text, pos)) and m.end() in by_start:
                 joined |= "," not in m.group() or " and " in m.group() or " or " in m.group()
                 mate, mc = by_start[m.end()]
                 mates.append(mate)
-                pos = mc.end
+                pos, gaps = mc.end, gaps + 1
+            joined |= _AND_OTHER_AFTER.match(text, pos) is not None  # "Kelby, Tarno and other towns"
             pos = c.start
             while (m := _LIST_GAP_BEFORE.search(text, max(0, pos - 12), pos)) and m.start() in by_end:
                 joined |= "," not in m.group() or " and " in m.group() or " or " in m.group()
                 mate, mc = by_end[m.start()]
                 mates.append(mate)
-                pos = mc.start
+                pos, gaps = mc.start, gaps + 1
+            joined |= gaps >= 2  # three names or more in commas: a list, though no "and" closes it
             opens.append(pos)
         mates = [mt for mt in mates if mt is not cl]
         if joined and any(id(mt) in strong_place for mt in mates) \

@@ -1,0 +1,64 @@
+"""People and organisations in real-world US/UK news copy (session 22): fragments of longer names, lists of places
+and furniture lines read from published articles.  Every sentence is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import Article
+from analysis.mentions import find_mentions
+
+
+def kinds(text: str) -> dict:
+    df = find_mentions(Article.from_text(text))
+    return dict(zip(df["name"], df["kind"]))
+
+
+# --- the first words of a name in a hyphenated compound adjective ("a Los Angeles-based lawyer") -----------------
+
+@pytest.mark.parametrize("text, fragment", (
+    ("The company hired a Los Angeles-based lawyer, Maria Lopez, to fight the case.", "Los"),
+    ("A South Korean-born engineer, Ken Park, said the plan was sound.", "South"),
+    ("She moved to a San Francisco-based startup last year.", "San"),
+    ("The Hong Kong-listed firm Kelby Group said revenue rose.", "Hong"),
+    ("Tony Blair-era reforms were praised by the minister.", "Tony")))
+def test_the_first_words_of_a_name_in_a_hyphened_adjective_are_no_name(text, fragment):
+    assert fragment not in kinds(text), kinds(text)
+
+
+@pytest.mark.parametrize("text, name, kind", (
+    ("The company hired a Los Angeles-based lawyer, Maria Lopez, to fight the case.", "Maria Lopez", "person"),
+    ("Jo Doe-Smith said the plant would close.", "Jo Doe-Smith", "person"),
+    ("Lee Myung-bak met officials in Seoul.", "Lee Myung-bak", "person"),
+    ("The Hong Kong-listed firm Kelby Group said revenue rose.", "Kelby Group", "organisation"),
+    ("Ka-ming Wong said the shop would stay open.", "Ka-ming Wong", "person"),
+    ("Anne-Marie Tarno, a Kelby-based lawyer, said the ruling was wrong.", "Anne-Marie Tarno", "person"),
+    ("Officials in Los Angeles said the Kelby-based firm had closed.", "Los Angeles", "place")))
+def test_names_next_to_hyphens_that_are_names_stay(text, name, kind):
+    assert kinds(text).get(name) == kind, kinds(text)
+
+
+# --- a list of three places or more in commas, or closed by "and other" ----------------------------------------
+
+def test_world_towns_in_a_list_of_places_closed_by_and_other_are_places():
+    k = kinds("Kelby now takes a place with Paris, Brussels, Beirut, Bamako, San Bernardino and other cities "
+              "struck by terror.")
+    assert k["Beirut"] == "place" and k["Bamako"] == "place", k
+    k = kinds("The state has cities such as Buffalo, Rochester and other large centres.")
+    assert k["Rochester"] == "place", k
+
+
+def test_world_towns_in_a_list_of_commas_only_are_places():
+    k = kinds("The list named Birmingham, Bradford, Derby, Dewsbury, Leeds, as well as Waltham Forest.")
+    assert all(k[w] == "place" for w in ("Bradford", "Derby", "Dewsbury")), k
+
+
+@pytest.mark.parametrize("text, name", (
+    ("Sales rose in Paris, Milan and Tokyo, Gucci said on Tuesday.", "Gucci"),
+    ("After stops in Paris, Milan, Berlin, Kelbo announced a new line.", "Kelbo"),
+    ("In London, Paris, Acme opened new stores, Acme said.", "Acme"),
+    ("From Ohio, Texas, Simmons wrote that the race was over.", "Simmons"),
+    ("Shares of Barclays, Lloyds, Kelby and other banks fell in London.", "Kelby"),
+    ("Clients include Boeing, Airbus, Kelby and other plane makers based in Seattle.", "Kelby")))
+def test_a_subject_after_a_list_of_places_or_a_list_of_firms_is_no_place(text, name):
+    assert kinds(text)[name] != "place", kinds(text)
