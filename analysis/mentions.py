@@ -174,12 +174,15 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
     ``credits``."""
     return re.compile(
         r"\s*+(?:by\s+[^\n.!?]{1,60}$|(?:" + "|".join(map(re.escape, sorted(map(str, raw["page_furniture"]), key=len, reverse=True)))
-        + r")\b\s*(?:[:|•\-–—].*|$)|(?:[-–—•*]\s*)?\(?\s*(?:" + "|".join(sorted(map(re.escape, raw["credit_openers"]), key=len, reverse=True))
+        + r")\b\s*(?:[:|•\-–—].*|$)|(?:[-–—•*]{1,2}\s*)?\(?\s*(?:" + "|".join(sorted(map(re.escape, raw["credit_openers"]), key=len, reverse=True))
         + r")\s.*" + (r"|.*\b(?:" + "|".join(map(re.escape, raw["credit_phrases"])) + r")\b.*" if credits else "")
         + r"|" + _tagline(raw)
         # a contributor's credit: names and places only after its opening ("(With inputs from Jo Doe in Kelby)")
         + r"|\(?(?:" + _alternation(raw["credit_from_openers"])
         + rf")(?-i:(?: (?:[{_CAPS}][\w’'.-]*|in|and|of|the),?){{1,10}})\)?\.?$"
+        # a photo's credit alone on its line: the photographer, then "via" or a slash and the agency ("Jo Doe via
+        # Getty Images.", "Jo Doe / Reuters", "JO DOE/AFP"; two to four words of a name, no verb)
+        + r"|(?-i:[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){1,3})\s?(?:\svia\s|/)\s?(?-i:[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,3})\.?$"
         # a print edition's note under a web story ("A version of this article appears in print on ...")
         + r"|(?:" + "|".join(map(re.escape, map(str, raw["print_edition_openers"]))) + r")\b.*)",
         re.I)
@@ -1204,6 +1207,8 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in _SIGN_OFF.finditer(text, max(0, len(text) - _SIGN_OFF_REACH))
               if m.group(1).lower() in given]
     spans += _bio_lines(text)
+    if ".\n" in text:
+        spans += [(m.start(1), m.end(1)) for m in _LETTER_SIGNATURE.finditer(text) if _writer_shaped(m.group(1))]
     if " by " in text:
         spans += [(m.start(), m.end()) for m in _rules()["written_by_line"].finditer(text)]
     return spans
@@ -1333,6 +1338,10 @@ _BIO_DATE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 _SIGN_OFF = re.compile(r"(?:\A|(?<=\n\n)|(?<=\n\r\n)|(?<=,\n)|(?<=,\r\n))[ \t]*(?:[–—-][ \t]*)?([A-Z][a-z’'-]+)[ \t\r]*"
                        r"(?=\n[ \t\r]*\n|\s*\Z)")
 _SIGN_OFF_REACH = 600
+# A letter's signature: a person's name alone on its line with a full stop, then the writer's town on the next line
+# ("Jo Doe.\nKelby, Calif.", "J.R. Roe.\nTarno.", as letters pages print them): the letter's writer, no actor.
+_LETTER_SIGNATURE = re.compile(r"(?m)^[ \t]*([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3})\.[ \t\r]*\n[ \t\r\n]*"
+                               r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}(?:,? [A-Z][A-Za-z.]{1,13})?\.[ \t\r]*$")
 
 
 # One title-case word alone on the first line, above the headline: the page's section ("Dairy", "Politics").

@@ -62,3 +62,40 @@ def test_world_towns_in_a_list_of_commas_only_are_places():
     ("Clients include Boeing, Airbus, Kelby and other plane makers based in Seattle.", "Kelby")))
 def test_a_subject_after_a_list_of_places_or_a_list_of_firms_is_no_place(text, name):
     assert kinds(text)[name] != "place", kinds(text)
+
+
+# --- photo credits, contributors' lines, byline labels and letters' signatures ----------------------------------
+
+_BODY = ("Kelby bridge opens in May.\n\n"
+         "Jo Roe, the mayor of Kelby, said on Monday that the new bridge would open in May after two years of work.\n\n"
+         "The council agreed to pay for the last stage of the work, and engineers said the road would be ready.\n\n"
+         "\u201cWe have waited a long time for this, and the town is ready for it,\u201d Roe said.\n\n")
+_TAIL = "\n\nThe council will vote on the plan for the old bridge next week, officials said."
+
+
+@pytest.mark.parametrize("line, name", (
+    ("Sam Tarnley via Getty Images.", "Sam Tarnley"),
+    ("Sam Tarnley / Reuters.", "Sam Tarnley"),
+    ("Contributing: Sam Tarnley.", "Sam Tarnley"),
+    ("BYLINE: Sam Tarnley.", "Sam Tarnley"),
+    ("--additional reporting by Sam Tarnley.", "Sam Tarnley"),
+    ("Sam Tarnley.\n\nKelby, Calif.", "Sam Tarnley"),
+    ("Sam R. Tarnley.\n\nNew York.", "Sam R. Tarnley")))
+@pytest.mark.parametrize("tail", ("", _TAIL))
+def test_a_credit_line_or_a_letters_signature_names_no_actor(line, name, tail):
+    k = kinds(_BODY + line + tail)
+    assert name not in k and k["Jo Roe"] == "person", k
+
+
+@pytest.mark.parametrize("line, name", (
+    ("Sam Tarnley said the bridge was paid for via Kelby Holdings.", "Sam Tarnley"),
+    ("Contributing to the delay, Sam Tarnley said, was the weather.", "Sam Tarnley"),
+    ("The plan was backed by Sam Tarnley / the council, officials said.", "Sam Tarnley"),
+    ("Sam Tarnley sent the plans via email.", "Sam Tarnley"),
+    ("Sam Tarnley via Kelby Post said the delay was costly.", "Sam Tarnley"),
+    ("The prize went to Sam Tarnley.\n\nThe ceremony was held in Kelby.", "Sam Tarnley"),
+    ("The winner was Sam Tarnley.\n\nHe will be paid in May.", "Sam Tarnley"),
+    ("Officials thanked Sam Tarnley.\n\nThe bridge cost $40 million.", "Sam Tarnley")))
+def test_a_sentence_with_via_a_slash_contributing_or_a_closing_name_keeps_its_names(line, name):
+    k = kinds(_BODY + line + _TAIL)
+    assert k.get(name) == "person", k
