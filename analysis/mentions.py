@@ -4217,9 +4217,10 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
     if _part_of_a_law_or_office(text, start, end, words) or _a_portfolio(text, start, words):
         return True
     if (m := _CAP_HYPHENED_AFTER.match(text, end)) and _HYPHEN_ADJ.search(m.group(1)) \
-            and not _SYLLABLE_PAIR.fullmatch(m.group(1)):
+            and not _SYLLABLE_PAIR.fullmatch(m.group(1)) and text[start:end] not in _rules()["places"]:
         return True  # "a Los Angeles-based lawyer", "a South Korean-born engineer": the first words of a name in a
-        # compound adjective, no name of their own (as "US-based" is none)
+        # compound adjective, no name of their own (as "US-based" is none); a known place stays ("a New York
+        # City-based group": New York)
     if len(words) == 1 and _post_nominal_or_unit(text, start, end, words[0].rstrip(".")):
         return True
     if len(words) == 1 and _LETTER_AMOUNT.fullmatch(words[0]) and (

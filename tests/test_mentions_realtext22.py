@@ -33,7 +33,8 @@ def test_the_first_words_of_a_name_in_a_hyphened_adjective_are_no_name(text, fra
     ("The Hong Kong-listed firm Kelby Group said revenue rose.", "Kelby Group", "organisation"),
     ("Ka-ming Wong said the shop would stay open.", "Ka-ming Wong", "person"),
     ("Anne-Marie Tarno, a Kelby-based lawyer, said the ruling was wrong.", "Anne-Marie Tarno", "person"),
-    ("Officials in Los Angeles said the Kelby-based firm had closed.", "Los Angeles", "place")))
+    ("Officials in Los Angeles said the Kelby-based firm had closed.", "Los Angeles", "place"),
+    ("The rally drew New York City-based activist Jo Roe.", "New York", "place")))
 def test_names_next_to_hyphens_that_are_names_stay(text, name, kind):
     assert kinds(text).get(name) == kind, kinds(text)
 
@@ -99,3 +100,28 @@ def test_a_credit_line_or_a_letters_signature_names_no_actor(line, name, tail):
 def test_a_sentence_with_via_a_slash_contributing_or_a_closing_name_keeps_its_names(line, name):
     k = kinds(_BODY + line + _TAIL)
     assert k.get(name) == "person", k
+
+
+# --- landmark towers, bowls and a town's hall are places, no people ----------------------------------------------
+
+@pytest.mark.parametrize("text, name", (
+    ("He invited the singer to Kelby Tower to use the toilet.", "Kelby Tower"),
+    ("As he spoke in the lobby of Kelby Tower, there were no protests.", "Kelby Tower"),
+    ("Special lighting of the Tarno Tower was announced.", "Tarno Tower"),
+    ("Messages were written in the sky at the Marden Bowl on Friday.", "Marden Bowl"),
+    ("The twin Kelby Towers were evacuated on Monday.", "Kelby Towers"),
+    ("Tarno's City Hall was bathed in the colours of the rainbow.", "City Hall"),
+    ("The council met at Town Hall on Monday.", "Town Hall")))
+def test_a_tower_a_bowl_or_a_towns_hall_is_a_place(text, name):
+    assert kinds(text).get(name) == "place", kinds(text)
+
+
+@pytest.mark.parametrize("text, name", (
+    ("Former Sen. John Tower of Texas died in 1991.", "John Tower"),
+    ("Daniel Tower said the project was approved.", "Daniel Tower"),
+    ("Rafael Tower, a lawyer, said the plan was fine.", "Rafael Tower"),
+    ("Monty Hall hosted the show for years.", "Monty Hall"),
+    ("Sir Martin Hall, the former director, said the report was fair.", "Martin Hall"),
+    ("Jo Bowles said the Kelby Bowl would be rebuilt.", "Jo Bowles")))
+def test_a_person_whose_surname_is_tower_or_hall_stays_a_person(text, name):
+    assert kinds(text).get(name) == "person", kinds(text)
