@@ -1422,7 +1422,7 @@ def _starts_run(ctx: _Ctx, i: int) -> bool:
     starts_acr = t.text in R["acronyms"] and i + 1 < len(toks) and toks[i + 1].sid == t.sid \
         and toks[i + 1].cap and ctx.text[t.end:toks[i + 1].start] == " " and not t.poss
     return not _dropped_in(ctx, t) or t.text.lower().rstrip(".") in R["honorifics"] or starts_acr \
-        or _month_as_given_name(ctx, i)
+        or _month_as_given_name(ctx, i) or (i + 1 < len(toks) and _modal_as_given_name(ctx, t, toks[i + 1]))
 
 
 # Words that put a month in a date ("in April", "since Jan"), so that the month is no given name.
@@ -1444,6 +1444,31 @@ def _month_as_given_name(ctx: _Ctx, i: int) -> bool:
     nxt = toks[k]
     return nxt.sid == t.sid and text[t.end:nxt.start].startswith(" ") and nxt.cap and not _dropped_in(ctx, nxt) \
         and text[t.end:toks[i + 1].start] == " " and _surname_like(ctx, nxt.text)
+
+
+# A comma, a full stop or a verb of speech just after a name ("Will Doe, the chairman", "said Will Doe.").
+_NAME_CLOSES_AFTER = re.compile(r"(?:[,.;]|\)| said\b| says\b| told\b)")
+# A verb of speech just before a name ("said Will Doe").
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|asked) $")
+# A capitalised word just before a name, a title ("Chairman Will Doe"; checked with _title_word).
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+\.?) $")
+
+
+def _modal_as_given_name(ctx: _Ctx, t: _Tok, nxt: _Tok) -> bool:
+    """A function word that is also a given name ("Will", token ``t``) before a surname-like word (``nxt``), the name
+    closed by a comma, a full stop or a verb of speech, or after a title or a verb of speech: "Will Doe, the
+    chairman, said", "Chairman Will Doe, for example", "said Will Doe" (not "Will Doe run?", "Will Kelby's plan
+    work?")."""
+    R, text = _rules(), ctx.text
+    lw = t.text.lower()
+    if lw not in R["function_words"] or lw not in R["given_names"] or not t.text[1:].islower():
+        return False
+    if nxt.sid != t.sid or text[t.end:nxt.start] != " " or not nxt.cap or nxt.poss or _dropped_in(ctx, nxt) \
+            or not _surname_like(ctx, nxt.text):
+        return False
+    return ((m := _TITLE_BEFORE.search(text, max(0, t.start - 20), t.start)) is not None and _title_word(m.group(1))) \
+        or _SPEECH_BEFORE.search(text, max(0, t.start - 8), t.start) is not None \
+        or _NAME_CLOSES_AFTER.match(text, nxt.end) is not None
 
 
 def _surname_like(ctx: _Ctx, w: str) -> bool:
@@ -3021,10 +3046,11 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
         return run
     if run[0].initial:
         lw = run[0].text.lower()
-        ordinary = _opener_is_ordinary(ctx, run, lw)
+        ordinary = _opener_is_ordinary(ctx, run, lw) and not (len(run) > 1 and _modal_as_given_name(ctx, run[0], run[1]))
         if (ordinary and lw not in R["honorifics"]) or (len(run) == 1 and _modifies_a_role(ctx, run[0])):
             run = run[1:]
-    while run and ((run[0].text.lower() in R["function_words"] and not run[0].text.isupper()) or _demonym(run[0].text)
+    while run and ((run[0].text.lower() in R["function_words"] and not run[0].text.isupper()
+                    and not (len(run) > 1 and _modal_as_given_name(ctx, run[0], run[1]))) or _demonym(run[0].text)
                    or (len(run) > 1 and run[0].text in R["place_words"] and _demonym(run[1].text))):
         if _demonym(run[0].text) and _nationality_in_the_name(ctx, run):
             break  # "White House", "Republican Party": the nationality word is part of the name
@@ -3186,7 +3212,8 @@ def _descriptor_before_a_name(ctx: _Ctx, run: list) -> bool:
     given = run[1].text.lower()
     if given not in R["given_names"] and not (
             len(run) == 3 and lw.endswith(_ROLE_ENDINGS) and ctx.cap_inside[w] == 0 and given not in R["common_words"]
-            and "-" not in given and _NAME_WORD.fullmatch(run[1].text)):
+            and "-" not in given and _NAME_WORD.fullmatch(run[1].text) and not _INITIAL.fullmatch(run[1].text)):
+        # (a middle initial is no given name: "Oliver K. Hedge" is a name of three words, no "Oliver" description)
         return False
     return lw not in R["given_names"] and w[1:].islower() \
         and lw not in R["honorifics"] and lw not in R["title_modifiers"] and not _title_form(lw) \

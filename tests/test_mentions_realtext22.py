@@ -125,3 +125,28 @@ def test_a_tower_a_bowl_or_a_towns_hall_is_a_place(text, name):
     ("Jo Bowles said the Kelby Bowl would be rebuilt.", "Jo Bowles")))
 def test_a_person_whose_surname_is_tower_or_hall_stays_a_person(text, name):
     assert kinds(text).get(name) == "person", kinds(text)
+
+
+# --- a given name that is also a modal or a role-shaped word keeps its place in the name -------------------------
+
+@pytest.mark.parametrize("text, name", (
+    ("Kelby County GOP Chairman Will Tarnley, for example, said the count was late.", "Will Tarnley"),
+    ("\u201cWe have to win,\u201d Will Tarnley, the chairman, said.", "Will Tarnley"),
+    ("Will Tarnley said the bridge would open in May.", "Will Tarnley"),
+    ("\u201cIt is over,\u201d said Will Tarnley, a lawyer.", "Will Tarnley"),
+    ("Prices fell.\n\nOliver K. Tarnley, who appraises golf courses, said prices would fall again.",
+     "Oliver K. Tarnley")))
+def test_a_given_name_like_will_or_oliver_opens_the_name(text, name):
+    assert kinds(text).get(name) == "person", kinds(text)
+
+
+@pytest.mark.parametrize("text, absent", (
+    ("Will Sanders come back? Will Congress act, or will it wait?", "Will Sanders"),
+    ("Will Labour win, or will the Tories?", "Will Labour"),
+    ("Will Kelby Council act before May?", "Will Kelby Council"),
+    ("Will Ohio vote for him?", "Will Ohio"),
+    ("Will Acme's plan work?", "Will Acme"),
+    ("Will Twitter Be Next?", "Will Twitter"),
+    ("Prices fell.\n\nPensioner Joan Tarnley, 79, said bills had doubled.", "Pensioner Joan Tarnley")))
+def test_a_modal_or_a_description_opening_a_sentence_stays_out_of_the_name(text, absent):
+    assert absent not in kinds(text), kinds(text)
