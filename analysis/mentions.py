@@ -1207,8 +1207,6 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in _SIGN_OFF.finditer(text, max(0, len(text) - _SIGN_OFF_REACH))
               if m.group(1).lower() in given]
     spans += _bio_lines(text)
-    if ".\n" in text:
-        spans += [(m.start(1), m.end(1)) for m in _LETTER_SIGNATURE.finditer(text) if _writer_shaped(m.group(1))]
     if " by " in text:
         spans += [(m.start(), m.end()) for m in _rules()["written_by_line"].finditer(text)]
     return spans
@@ -1338,10 +1336,6 @@ _BIO_DATE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 _SIGN_OFF = re.compile(r"(?:\A|(?<=\n\n)|(?<=\n\r\n)|(?<=,\n)|(?<=,\r\n))[ \t]*(?:[–—-][ \t]*)?([A-Z][a-z’'-]+)[ \t\r]*"
                        r"(?=\n[ \t\r]*\n|\s*\Z)")
 _SIGN_OFF_REACH = 600
-# A letter's signature: a person's name alone on its line with a full stop, then the writer's town on the next line
-# ("Jo Doe.\nKelby, Calif.", "J.R. Roe.\nTarno.", as letters pages print them): the letter's writer, no actor.
-_LETTER_SIGNATURE = re.compile(r"(?m)^[ \t]*([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){1,3})\.[ \t\r]*\n[ \t\r\n]*"
-                               r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}(?:,? [A-Z][A-Za-z.]{1,13})?\.[ \t\r]*$")
 
 
 # One title-case word alone on the first line, above the headline: the page's section ("Dairy", "Politics").

@@ -77,13 +77,10 @@ _TAIL = "\n\nThe council will vote on the plan for the old bridge next week, off
 @pytest.mark.parametrize("line, name", (
     ("Sam Tarnley via Getty Images.", "Sam Tarnley"),
     ("Sam Tarnley / Reuters.", "Sam Tarnley"),
-    ("Contributing: Sam Tarnley.", "Sam Tarnley"),
     ("BYLINE: Sam Tarnley.", "Sam Tarnley"),
-    ("--additional reporting by Sam Tarnley.", "Sam Tarnley"),
-    ("Sam Tarnley.\n\nKelby, Calif.", "Sam Tarnley"),
-    ("Sam R. Tarnley.\n\nNew York.", "Sam R. Tarnley")))
+    ("--additional reporting by Sam Tarnley.", "Sam Tarnley")))
 @pytest.mark.parametrize("tail", ("", _TAIL))
-def test_a_credit_line_or_a_letters_signature_names_no_actor(line, name, tail):
+def test_a_credit_line_names_no_actor(line, name, tail):
     k = kinds(_BODY + line + tail)
     assert name not in k and k["Jo Roe"] == "person", k
 
