@@ -2113,9 +2113,38 @@ def _of_the_in_name(ctx: _Ctx, i: int, j: int) -> bool:
             _common_word(toks[i].text) and toks[i].text.lower() not in R["given_names"] and not toks[i].initial)))
     near = j - i <= 1 or (j - i <= 6 and toks[i + 1].text in _ORG_JOINERS and opener)  # "Union of Dockworkers of
     # the Port", "Campaign for Clean Lakes of the Tarn Valley"
-    return near and opener \
-        and w.cap and w.sid == toks[j].sid and not toks[j].poss and not _dropped_in(ctx, w) \
-        and text[toks[j].end:w.start] in (" of the ", " for the ")
+    if not (w.cap and w.sid == toks[j].sid and not toks[j].poss and not _dropped_in(ctx, w)):
+        return False
+    gap = text[toks[j].end:w.start]
+    return (near and opener and gap in (" of the ", " for the ")) or (gap == " for the " and _for_the_people(ctx, j, w))
+
+
+def _for_the_people(ctx: _Ctx, j: int, w: _Tok) -> bool:
+    """A body's word (``org_suffixes``) before "for the" and a common word in capitals after it, the people or the
+    field it serves: "Kelby Coalition for the Homeless", "Tarno Legal Clinic for the Elderly", "the Marden Center
+    for the Arts" (not "the Kelby Foundation for the Tarno project": a name after "the")."""
+    R, toks = _rules(), ctx.toks
+    if toks[j].text.lower() not in R["org_suffixes"] or not _serves_word(ctx, w):
+        return False
+    k = j + 4  # every capitalised word after it too ("for the Performing Arts"; not "for the Red Cross appeal")
+    while k < len(toks) and toks[k].cap and toks[k].sid == w.sid and ctx.text[toks[k - 1].end:toks[k].start] == " ":
+        if not _serves_word(ctx, toks[k]):
+            return False
+        k += 1
+    return True
+
+
+# A word for a kind of people in capitals: "Homeless", "Disabled", "Elderly", "Uninsured".
+_PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:less|ed|ly)")
+
+
+def _serves_word(ctx: _Ctx, t: _Tok) -> bool:
+    """A common word in capitals, or a word for a kind of people, that is no place, body or given name."""
+    R, w = _rules(), t.text
+    lw = w.lower()
+    return (lw in R["common_words"] or lw in ctx.lower_words or _PEOPLE_ADJECTIVE.fullmatch(w) is not None) \
+        and w not in R["known_organisations"] and w not in R["places"] and lw not in R["given_names"] \
+        and lw not in given_name_sexes()
 
 
 def _title_case_preposition(ctx: _Ctx, j: int) -> bool:

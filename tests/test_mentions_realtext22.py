@@ -147,3 +147,27 @@ def test_a_given_name_like_will_or_oliver_opens_the_name(text, name):
     ("Prices fell.\n\nPensioner Joan Tarnley, 79, said bills had doubled.", "Pensioner Joan Tarnley")))
 def test_a_modal_or_a_description_opening_a_sentence_stays_out_of_the_name(text, absent):
     assert absent not in kinds(text), kinds(text)
+
+
+# --- a body "for the" people or the field it serves ("Kelby Coalition for the Homeless") -------------------------
+
+@pytest.mark.parametrize("text, name", (
+    ("The Tarno Legal Clinic for the Homeless sued the city.", "Tarno Legal Clinic for the Homeless"),
+    ("The Northeast Kelby Coalition for the Homeless filed suit.", "Northeast Kelby Coalition for the Homeless"),
+    ("The Kelby Center for the Performing Arts will close.", "Kelby Center for the Performing Arts"),
+    ("The Tarno Center for the Blind and the Kelby Coalition for the Elderly merged.", "Tarno Center for the Blind"),
+    ("The Tarno Center for the Blind and the Kelby Coalition for the Elderly merged.",
+     "Kelby Coalition for the Elderly")))
+def test_a_body_for_the_people_it_serves_is_one_name(text, name):
+    assert kinds(text).get(name) == "organisation", kinds(text)
+
+
+@pytest.mark.parametrize("text, name", (
+    ("Money went from the Kelby Foundation for the Tarno project.", "Kelby Foundation"),
+    ("She worked at the Acme Foundation for the Red Cross appeal.", "Acme Foundation"),
+    ("Funds came from the Kelby Trust for the Ahmed family.", "Kelby Trust"),
+    ("He voted for the Labour Party for the first time.", "Labour Party"),
+    ("The Acme Corporation for the Americas said sales rose.", "Acme Corporation"),
+    ("Jo Roe of the Kelby Institute for the first time said no.", "Kelby Institute")))
+def test_a_name_after_for_the_is_no_part_of_the_body(text, name):
+    assert kinds(text).get(name) == "organisation", kinds(text)
