@@ -2235,6 +2235,10 @@ def _plural_possessive_and(ctx: _Ctx, j: int) -> bool:
 _SAINT = frozenset(("St", "St.", "Saint", "Ste", "San", "Sant"))
 
 
+# "Office" or "Department" after a role's possessive ("Sheriff's Office", "Coroner's Department").
+_OFFICE_AFTER_ROLE = re.compile(r" (?:Office|Department)\b(?![’'-])")
+
+
 def _possessive_opens_name(ctx: _Ctx, j: int) -> bool:
     """ "Queen's University", "People's Bank of China": a possessive of ``possessive_name_openers`` before a
     capitalised word inside one name (one sentence, one space), not an owner before what it owns; so does any
@@ -2244,7 +2248,10 @@ def _possessive_opens_name(ctx: _Ctx, j: int) -> bool:
     R = _rules()
     if not t.poss or j + 1 >= len(toks) or not (
             t.text in R["possessive_name_openers"] or R["business_tail"].match(text, t.end + 2)
-            or (j > 0 and toks[j - 1].text in _SAINT) or _members_possessive_body(ctx, j)):
+            or (j > 0 and toks[j - 1].text in _SAINT) or _members_possessive_body(ctx, j)
+            or (_OFFICE_AFTER_ROLE.match(text, t.end + 2) and _title_word(t.text))):
+        # (an office named by its holder's role: "the Kelby County Sheriff's Office", "the District Attorney's
+        # Office": one body, no person who owns an office)
         return False  # ("Dot's Canal Street Diner": a small business named by its owner; "St Mary's Hospital": a
         # school, church or hospital named after its saint)
     nxt = toks[j + 1]

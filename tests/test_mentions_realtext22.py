@@ -171,3 +171,25 @@ def test_a_body_for_the_people_it_serves_is_one_name(text, name):
     ("Jo Roe of the Kelby Institute for the first time said no.", "Kelby Institute")))
 def test_a_name_after_for_the_is_no_part_of_the_body(text, name):
     assert kinds(text).get(name) == "organisation", kinds(text)
+
+
+# --- an office named by its holder's role ("the Kelby County Sheriff's Office") ---------------------------------
+
+@pytest.mark.parametrize("text, name", (
+    ("The Kelby County Sheriff's Office said two men were held.", "Kelby County Sheriff's Office"),
+    ("The Tarno District Attorney's Office declined to comment.", "Tarno District Attorney's Office"),
+    ("The Kelby County Coroner's Office said the victim was 34.", "Kelby County Coroner's Office"),
+    ("The Tarno County Sheriff's Department said the road was shut.", "Tarno County Sheriff's Department")))
+def test_an_office_named_by_its_holders_role_is_one_body(text, name):
+    assert kinds(text).get(name) == "organisation", kinds(text)
+
+
+@pytest.mark.parametrize("text, name, absent", (
+    ("Jo Roe's Office said nothing.", "Jo Roe", "Jo Roe's Office"),
+    ("Sheriff Jo Roe's department said nothing.", "Jo Roe", "Jo Roe's department"),
+    ("Mayor Jo Roe's Office Hours event was cancelled.", "Jo Roe", "Jo Roe's Office"),
+    ("Jo Roe, the sheriff, said his deputies were tired.", "Jo Roe", "Sheriff"),
+    ("The sheriff's office said Jo Roe was held.", "Jo Roe", "sheriff's office")))
+def test_a_persons_possessive_before_office_stays_a_person(text, name, absent):
+    k = kinds(text)
+    assert k.get(name) == "person" and absent not in k, k
