@@ -2131,7 +2131,8 @@ def _for_the_people(ctx: _Ctx, j: int, w: _Tok) -> bool:
         if not _serves_word(ctx, toks[k]):
             return False
         k += 1
-    return True
+    return k == j + 4 or toks[k - 1].text.lower() not in R["org_suffixes"]  # (a second body's name after it:
+    # "polls by Kelby Research for the Associated Press")
 
 
 # A word for a kind of people in capitals: "Homeless", "Disabled", "Elderly", "Uninsured".

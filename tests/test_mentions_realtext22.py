@@ -168,7 +168,9 @@ def test_a_body_for_the_people_it_serves_is_one_name(text, name):
     ("Funds came from the Kelby Trust for the Ahmed family.", "Kelby Trust"),
     ("He voted for the Labour Party for the first time.", "Labour Party"),
     ("The Acme Corporation for the Americas said sales rose.", "Acme Corporation"),
-    ("Jo Roe of the Kelby Institute for the first time said no.", "Kelby Institute")))
+    ("Jo Roe of the Kelby Institute for the first time said no.", "Kelby Institute"),
+    ("The exit polls were run by Kelby Research for the Associated Press.", "Kelby Research"),
+    ("The report by Kelby Research for the Daily News was late.", "Kelby Research")))
 def test_a_name_after_for_the_is_no_part_of_the_body(text, name):
     assert kinds(text).get(name) == "organisation", kinds(text)
 
