@@ -5171,12 +5171,20 @@ def _place_cues_after(c: _Cand, text: str, end: int) -> None:
         cues["place"] += 3  # "Scarborough–Guildwood", "London–Paris": a riding or a route of two places
 
 
+# A capitalised name, then "of", "at" or "from" (and "the") just before another name: the second is the first's
+# body or home ("Jo Doe of Kelby Rights Watch", "Jo Doe at the Tarno Institute").
+_AFFILIATION_BEFORE = re.compile(r"[A-Z][\w’'.-]* (?:of|at|from) (?:the )?$")
+
+
 def _relative_cues_after(c: _Cand, words: list[str], text: str, a0: str, a1: str) -> None:
     """Cues from ", who" (a person, or a side named by a plural) and ", which" (a body) after the name."""
     R, cues = _rules(), c.cues
     if a0 == "," and a1 == "who":
         if len(words) == 1 and _PLACE_PREPOSITION_BEFORE.search(text, max(0, c.start - 8), c.start):
             pass  # "A clerk in Goaso, who asked not to be named": "who" is the clerk, the name a place
+        elif _AFFILIATION_BEFORE.search(text, max(0, c.start - 40), c.start):
+            cues["organisation"] += 1  # "said Jo Doe of Kelby Rights Watch, who observed the vote": "who" is Jo
+            # Doe, the name her body (weak: a place outvotes it, "Jo Doe of New York, who ...")
         elif _plural_in_a_name(words[-1]) and _THE_BEFORE.search(text, max(0, c.start - 5), c.start) \
                 and words[-1].lower().rstrip("s") not in R["given_names"]:
             cues["organisation"] += 2  # "the Highlanders, who play in Dunedin": a side named by a plural, no person

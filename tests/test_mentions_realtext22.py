@@ -195,3 +195,25 @@ def test_an_office_named_by_its_holders_role_is_one_body(text, name):
 def test_a_persons_possessive_before_office_stays_a_person(text, name, absent):
     k = kinds(text)
     assert k.get(name) == "person" and absent not in k, k
+
+
+# --- "who" after "Jo Doe of <body>," is Jo Doe, not the body -------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", (
+    ("\u201cIt did not count,\u201d said Jo Roe of Kelby Rights Watch, who observed voting in the north.",
+     "Kelby Rights Watch"),
+    ("\u201cWe are ready,\u201d said Jo Roe at the Tarno Policy Center, who leads the team.", "Tarno Policy Center"),
+    ("\u201cIt is late,\u201d said Jo Roe of Tarno, who has studied the case.", "Tarno")))
+def test_who_after_a_persons_body_is_the_person(text, name):
+    k = kinds(text)
+    assert k.get(name) == "organisation" and k.get("Jo Roe") == "person", k
+
+
+@pytest.mark.parametrize("text, name", (
+    ("The book was written by the wife of Jo Roe, who died in 2001.", "Jo Roe"),
+    ("The award went to the son of Sam Tarnley, who founded the firm.", "Sam Tarnley"),
+    ("She met Jo Roe, who runs the clinic.", "Jo Roe"),
+    ("The song was sung by a friend of Tom Kelby, who wrote it in 1990.", "Tom Kelby"),
+    ("Jo Roe of Kelby said the mayor, Sam Tarnley, who took office in May, was right.", "Sam Tarnley")))
+def test_who_after_a_person_keeps_the_person(text, name):
+    assert kinds(text).get(name) == "person", kinds(text)
