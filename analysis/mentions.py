@@ -4117,6 +4117,8 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     if _not_an_actor_span(text, start, end, words):
         return None
     end = _cand_end(text, start, end, words)
+    if text.startswith(" ", end) and "-" in text[end:end + 40] and (place_end := _place_before_a_hyphen(text, start, end)):
+        end = place_end  # "a Los Angeles-based lawyer": the place, its last word cut from the adjective's rest
     name = _clean_name(text[start:end])
     c = _Cand(start=start, end=end, name=name, possessive=run[-1].poss)
     if titled:
@@ -4275,7 +4277,8 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
     if _part_of_a_law_or_office(text, start, end, words) or _a_portfolio(text, start, words):
         return True
     if (m := _CAP_HYPHENED_AFTER.match(text, end)) and _HYPHEN_ADJ.search(m.group(1)) \
-            and not _SYLLABLE_PAIR.fullmatch(m.group(1)) and text[start:end] not in _rules()["places"]:
+            and not _SYLLABLE_PAIR.fullmatch(m.group(1)) and text[start:end] not in _rules()["places"] \
+            and _place_before_a_hyphen(text, start, end) is None:
         return True  # "a Los Angeles-based lawyer", "a South Korean-born engineer": the first words of a name in a
         # compound adjective, no name of their own (as "US-based" is none); a known place stays ("a New York
         # City-based group": New York)
@@ -4296,6 +4299,16 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
         return True  # "the Member of Parliament for Ashby": a member's title, no body (not "members of Congress",
         # which US copy and its taggers read as the body's members)
     return False
+
+
+def _place_before_a_hyphen(text: str, start: int, end: int) -> int | None:
+    """The end of a known place whose last word is glued by a hyphen to an adjective's rest after the run at
+    ``text[start:end]`` ("Los" before " Angeles-based": "Los Angeles"), or None."""
+    m = _CAP_HYPHENED_AFTER.match(text, end)
+    if m is None:
+        return None
+    last = m.group(1).split("-", 1)[0]
+    return m.start(1) + len(last) if f"{text[start:end]} {last}" in _rules()["places"] else None
 
 
 # The next word, capitalised and joined by a hyphen to a word in lower case (" Angeles-based", " Korean-born").

@@ -34,7 +34,9 @@ def test_the_first_words_of_a_name_in_a_hyphened_adjective_are_no_name(text, fra
     ("Ka-ming Wong said the shop would stay open.", "Ka-ming Wong", "person"),
     ("Anne-Marie Tarno, a Kelby-based lawyer, said the ruling was wrong.", "Anne-Marie Tarno", "person"),
     ("Officials in Los Angeles said the Kelby-based firm had closed.", "Los Angeles", "place"),
-    ("The rally drew New York City-based activist Jo Roe.", "New York", "place")))
+    ("The rally drew New York City-based activist Jo Roe.", "New York City", "place"),
+    ("The company hired a Los Angeles-based lawyer, Maria Lopez, to fight the case.", "Los Angeles", "place"),
+    ("The Hong Kong-listed firm Kelby Group said revenue rose.", "Hong Kong", "place")))
 def test_names_next_to_hyphens_that_are_names_stay(text, name, kind):
     assert kinds(text).get(name) == kind, kinds(text)
 
