@@ -174,12 +174,15 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
     ``credits``."""
     return re.compile(
         r"\s*+(?:by\s+[^\n.!?]{1,60}$|(?:" + "|".join(map(re.escape, sorted(map(str, raw["page_furniture"]), key=len, reverse=True)))
-        + r")\b\s*(?:[:|•\-–—].*|$)|(?:[-–—•*]\s*)?\(?\s*(?:" + "|".join(sorted(map(re.escape, raw["credit_openers"]), key=len, reverse=True))
+        + r")\b\s*(?:[:|•\-–—].*|$)|(?:[-–—•*]{1,2}\s*)?\(?\s*(?:" + "|".join(sorted(map(re.escape, raw["credit_openers"]), key=len, reverse=True))
         + r")\s.*" + (r"|.*\b(?:" + "|".join(map(re.escape, raw["credit_phrases"])) + r")\b.*" if credits else "")
         + r"|" + _tagline(raw)
         # a contributor's credit: names and places only after its opening ("(With inputs from Jo Doe in Kelby)")
         + r"|\(?(?:" + _alternation(raw["credit_from_openers"])
         + rf")(?-i:(?: (?:[{_CAPS}][\w’'.-]*|in|and|of|the),?){{1,10}})\)?\.?$"
+        # a photo's credit alone on its line: the photographer, then "via" or a slash and the agency ("Jo Doe via
+        # Getty Images.", "Jo Doe / Reuters", "JO DOE/AFP"; two to four words of a name, no verb)
+        + r"|(?-i:[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){1,3})\s?(?:\svia\s|/)\s?(?-i:[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,3})\.?$"
         # a print edition's note under a web story ("A version of this article appears in print on ...")
         + r"|(?:" + "|".join(map(re.escape, map(str, raw["print_edition_openers"]))) + r")\b.*)",
         re.I)
@@ -1413,7 +1416,7 @@ def _starts_run(ctx: _Ctx, i: int) -> bool:
     starts_acr = t.text in R["acronyms"] and i + 1 < len(toks) and toks[i + 1].sid == t.sid \
         and toks[i + 1].cap and ctx.text[t.end:toks[i + 1].start] == " " and not t.poss
     return not _dropped_in(ctx, t) or t.text.lower().rstrip(".") in R["honorifics"] or starts_acr \
-        or _month_as_given_name(ctx, i)
+        or _month_as_given_name(ctx, i) or (i + 1 < len(toks) and _modal_as_given_name(ctx, t, toks[i + 1]))
 
 
 # Words that put a month in a date ("in April", "since Jan"), so that the month is no given name.
@@ -1435,6 +1438,31 @@ def _month_as_given_name(ctx: _Ctx, i: int) -> bool:
     nxt = toks[k]
     return nxt.sid == t.sid and text[t.end:nxt.start].startswith(" ") and nxt.cap and not _dropped_in(ctx, nxt) \
         and text[t.end:toks[i + 1].start] == " " and _surname_like(ctx, nxt.text)
+
+
+# A comma, a full stop or a verb of speech just after a name ("Will Doe, the chairman", "said Will Doe.").
+_NAME_CLOSES_AFTER = re.compile(r"(?:[,.;]|\)| said\b| says\b| told\b)")
+# A verb of speech just before a name ("said Will Doe").
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|asked) $")
+# A capitalised word just before a name, a title ("Chairman Will Doe"; checked with _title_word).
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+\.?) $")
+
+
+def _modal_as_given_name(ctx: _Ctx, t: _Tok, nxt: _Tok) -> bool:
+    """A function word that is also a given name ("Will", token ``t``) before a surname-like word (``nxt``), the name
+    closed by a comma, a full stop or a verb of speech, or after a title or a verb of speech: "Will Doe, the
+    chairman, said", "Chairman Will Doe, for example", "said Will Doe" (not "Will Doe run?", "Will Kelby's plan
+    work?")."""
+    R, text = _rules(), ctx.text
+    lw = t.text.lower()
+    if lw not in R["function_words"] or lw not in R["given_names"] or not t.text[1:].islower():
+        return False
+    if nxt.sid != t.sid or text[t.end:nxt.start] != " " or not nxt.cap or nxt.poss or _dropped_in(ctx, nxt) \
+            or not _surname_like(ctx, nxt.text):
+        return False
+    return ((m := _TITLE_BEFORE.search(text, max(0, t.start - 20), t.start)) is not None and _title_word(m.group(1))) \
+        or _SPEECH_BEFORE.search(text, max(0, t.start - 8), t.start) is not None \
+        or _NAME_CLOSES_AFTER.match(text, nxt.end) is not None
 
 
 def _surname_like(ctx: _Ctx, w: str) -> bool:
@@ -2085,9 +2113,39 @@ def _of_the_in_name(ctx: _Ctx, i: int, j: int) -> bool:
             _common_word(toks[i].text) and toks[i].text.lower() not in R["given_names"] and not toks[i].initial)))
     near = j - i <= 1 or (j - i <= 6 and toks[i + 1].text in _ORG_JOINERS and opener)  # "Union of Dockworkers of
     # the Port", "Campaign for Clean Lakes of the Tarn Valley"
-    return near and opener \
-        and w.cap and w.sid == toks[j].sid and not toks[j].poss and not _dropped_in(ctx, w) \
-        and text[toks[j].end:w.start] in (" of the ", " for the ")
+    if not (w.cap and w.sid == toks[j].sid and not toks[j].poss and not _dropped_in(ctx, w)):
+        return False
+    gap = text[toks[j].end:w.start]
+    return (near and opener and gap in (" of the ", " for the ")) or (gap == " for the " and _for_the_people(ctx, j, w))
+
+
+def _for_the_people(ctx: _Ctx, j: int, w: _Tok) -> bool:
+    """A body's word (``org_suffixes``) before "for the" and a common word in capitals after it, the people or the
+    field it serves: "Kelby Coalition for the Homeless", "Tarno Legal Clinic for the Elderly", "the Marden Center
+    for the Arts" (not "the Kelby Foundation for the Tarno project": a name after "the")."""
+    R, toks = _rules(), ctx.toks
+    if toks[j].text.lower() not in R["org_suffixes"] or not _serves_word(ctx, w):
+        return False
+    k = j + 4  # every capitalised word after it too ("for the Performing Arts"; not "for the Red Cross appeal")
+    while k < len(toks) and toks[k].cap and toks[k].sid == w.sid and ctx.text[toks[k - 1].end:toks[k].start] == " ":
+        if not _serves_word(ctx, toks[k]):
+            return False
+        k += 1
+    return k == j + 4 or toks[k - 1].text.lower() not in R["org_suffixes"]  # (a second body's name after it:
+    # "polls by Kelby Research for the Associated Press")
+
+
+# A word for a kind of people in capitals: "Homeless", "Disabled", "Elderly", "Uninsured".
+_PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:less|ed|ly)")
+
+
+def _serves_word(ctx: _Ctx, t: _Tok) -> bool:
+    """A common word in capitals, or a word for a kind of people, that is no place, body or given name."""
+    R, w = _rules(), t.text
+    lw = w.lower()
+    return (lw in R["common_words"] or lw in ctx.lower_words or _PEOPLE_ADJECTIVE.fullmatch(w) is not None) \
+        and w not in R["known_organisations"] and w not in R["places"] and lw not in R["given_names"] \
+        and lw not in given_name_sexes()
 
 
 def _title_case_preposition(ctx: _Ctx, j: int) -> bool:
@@ -2178,6 +2236,10 @@ def _plural_possessive_and(ctx: _Ctx, j: int) -> bool:
 _SAINT = frozenset(("St", "St.", "Saint", "Ste", "San", "Sant"))
 
 
+# "Office" or "Department" after a role's possessive ("Sheriff's Office", "Coroner's Department").
+_OFFICE_AFTER_ROLE = re.compile(r" (?:Office|Department)\b(?![’'-])")
+
+
 def _possessive_opens_name(ctx: _Ctx, j: int) -> bool:
     """ "Queen's University", "People's Bank of China": a possessive of ``possessive_name_openers`` before a
     capitalised word inside one name (one sentence, one space), not an owner before what it owns; so does any
@@ -2187,7 +2249,10 @@ def _possessive_opens_name(ctx: _Ctx, j: int) -> bool:
     R = _rules()
     if not t.poss or j + 1 >= len(toks) or not (
             t.text in R["possessive_name_openers"] or R["business_tail"].match(text, t.end + 2)
-            or (j > 0 and toks[j - 1].text in _SAINT) or _members_possessive_body(ctx, j)):
+            or (j > 0 and toks[j - 1].text in _SAINT) or _members_possessive_body(ctx, j)
+            or (_OFFICE_AFTER_ROLE.match(text, t.end + 2) and _title_word(t.text))):
+        # (an office named by its holder's role: "the Kelby County Sheriff's Office", "the District Attorney's
+        # Office": one body, no person who owns an office)
         return False  # ("Dot's Canal Street Diner": a small business named by its owner; "St Mary's Hospital": a
         # school, church or hospital named after its saint)
     nxt = toks[j + 1]
@@ -3012,10 +3077,11 @@ def _strip_run(ctx: _Ctx, run: list) -> list:
         return run
     if run[0].initial:
         lw = run[0].text.lower()
-        ordinary = _opener_is_ordinary(ctx, run, lw)
+        ordinary = _opener_is_ordinary(ctx, run, lw) and not (len(run) > 1 and _modal_as_given_name(ctx, run[0], run[1]))
         if (ordinary and lw not in R["honorifics"]) or (len(run) == 1 and _modifies_a_role(ctx, run[0])):
             run = run[1:]
-    while run and ((run[0].text.lower() in R["function_words"] and not run[0].text.isupper()) or _demonym(run[0].text)
+    while run and ((run[0].text.lower() in R["function_words"] and not run[0].text.isupper()
+                    and not (len(run) > 1 and _modal_as_given_name(ctx, run[0], run[1]))) or _demonym(run[0].text)
                    or (len(run) > 1 and run[0].text in R["place_words"] and _demonym(run[1].text))):
         if _demonym(run[0].text) and _nationality_in_the_name(ctx, run):
             break  # "White House", "Republican Party": the nationality word is part of the name
@@ -3177,7 +3243,8 @@ def _descriptor_before_a_name(ctx: _Ctx, run: list) -> bool:
     given = run[1].text.lower()
     if given not in R["given_names"] and not (
             len(run) == 3 and lw.endswith(_ROLE_ENDINGS) and ctx.cap_inside[w] == 0 and given not in R["common_words"]
-            and "-" not in given and _NAME_WORD.fullmatch(run[1].text)):
+            and "-" not in given and _NAME_WORD.fullmatch(run[1].text) and not _INITIAL.fullmatch(run[1].text)):
+        # (a middle initial is no given name: "Oliver K. Hedge" is a name of three words, no "Oliver" description)
         return False
     return lw not in R["given_names"] and w[1:].islower() \
         and lw not in R["honorifics"] and lw not in R["title_modifiers"] and not _title_form(lw) \
@@ -4050,6 +4117,8 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     if _not_an_actor_span(text, start, end, words):
         return None
     end = _cand_end(text, start, end, words)
+    if text.startswith(" ", end) and "-" in text[end:end + 40] and (place_end := _place_before_a_hyphen(text, start, end)):
+        end = place_end  # "a Los Angeles-based lawyer": the place, its last word cut from the adjective's rest
     name = _clean_name(text[start:end])
     c = _Cand(start=start, end=end, name=name, possessive=run[-1].poss)
     if titled:
@@ -4207,6 +4276,12 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
         return True  # the last word of a title with "the" inside: "Meet the Press", "Face the Nation"
     if _part_of_a_law_or_office(text, start, end, words) or _a_portfolio(text, start, words):
         return True
+    if (m := _CAP_HYPHENED_AFTER.match(text, end)) and _HYPHEN_ADJ.search(m.group(1)) \
+            and not _SYLLABLE_PAIR.fullmatch(m.group(1)) and text[start:end] not in _rules()["places"] \
+            and _place_before_a_hyphen(text, start, end) is None:
+        return True  # "a Los Angeles-based lawyer", "a South Korean-born engineer": the first words of a name in a
+        # compound adjective, no name of their own (as "US-based" is none); a known place stays ("a New York
+        # City-based group": New York)
     if len(words) == 1 and _post_nominal_or_unit(text, start, end, words[0].rstrip(".")):
         return True
     if len(words) == 1 and _LETTER_AMOUNT.fullmatch(words[0]) and (
@@ -4224,6 +4299,20 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
         return True  # "the Member of Parliament for Ashby": a member's title, no body (not "members of Congress",
         # which US copy and its taggers read as the body's members)
     return False
+
+
+def _place_before_a_hyphen(text: str, start: int, end: int) -> int | None:
+    """The end of a known place whose last word is glued by a hyphen to an adjective's rest after the run at
+    ``text[start:end]`` ("Los" before " Angeles-based": "Los Angeles"), or None."""
+    m = _CAP_HYPHENED_AFTER.match(text, end)
+    if m is None:
+        return None
+    last = m.group(1).split("-", 1)[0]
+    return m.start(1) + len(last) if f"{text[start:end]} {last}" in _rules()["places"] else None
+
+
+# The next word, capitalised and joined by a hyphen to a word in lower case (" Angeles-based", " Korean-born").
+_CAP_HYPHENED_AFTER = re.compile(r" ([A-Z][\w’'.]*-[a-z]+)\b(?!-)")
 
 
 # A word in brackets and a law's last word after a name ("the Excise Duty (Amendment) Bill", "the Finance (No. 2)
@@ -5095,12 +5184,20 @@ def _place_cues_after(c: _Cand, text: str, end: int) -> None:
         cues["place"] += 3  # "Scarborough–Guildwood", "London–Paris": a riding or a route of two places
 
 
+# A capitalised name, then "of", "at" or "from" (and "the") just before another name: the second is the first's
+# body or home ("Jo Doe of Kelby Rights Watch", "Jo Doe at the Tarno Institute").
+_AFFILIATION_BEFORE = re.compile(r"[A-Z][\w’'.-]* (?:of|at|from) (?:the )?$")
+
+
 def _relative_cues_after(c: _Cand, words: list[str], text: str, a0: str, a1: str) -> None:
     """Cues from ", who" (a person, or a side named by a plural) and ", which" (a body) after the name."""
     R, cues = _rules(), c.cues
     if a0 == "," and a1 == "who":
         if len(words) == 1 and _PLACE_PREPOSITION_BEFORE.search(text, max(0, c.start - 8), c.start):
             pass  # "A clerk in Goaso, who asked not to be named": "who" is the clerk, the name a place
+        elif _AFFILIATION_BEFORE.search(text, max(0, c.start - 40), c.start):
+            cues["organisation"] += 1  # "said Jo Doe of Kelby Rights Watch, who observed the vote": "who" is Jo
+            # Doe, the name her body (weak: a place outvotes it, "Jo Doe of New York, who ...")
         elif _plural_in_a_name(words[-1]) and _THE_BEFORE.search(text, max(0, c.start - 5), c.start) \
                 and words[-1].lower().rstrip("s") not in R["given_names"]:
             cues["organisation"] += 2  # "the Highlanders, who play in Dunedin": a side named by a plural, no person
@@ -6032,6 +6129,17 @@ def _places_by_context(clusters: list[_Cluster], text: str) -> None:
 _LIST_GAP_AFTER = re.compile(r"(?:,? (?:and|or) |, )(?:the )?")
 _LIST_GAP_BEFORE = re.compile(r"(?:,? (?:and|or) |, )(?:the )?$")
 _CAP_NEXT = re.compile(r"\.? [A-Z]")
+# "and other" or "or other" after the last name of a list ("Kelby, Tarno and other towns"): the list closes there.
+_AND_OTHER_AFTER = re.compile(r",? (?:and|or) other ")
+_LOWER_WORD_AFTER = re.compile(r" (?!and |or )[a-z]")
+
+
+def _subject_after_a_list(text: str, c: _Cand, by_start: dict) -> bool:
+    """A name after a comma that closes a list, with a word in lower case after it and no list mate of its own after
+    it: the subject of the clause that the list opened ("After stops in Paris and Milan, Kelbo announced ...")."""
+    before = text[max(0, c.start - 2):c.start]
+    return before == ", " and _LOWER_WORD_AFTER.match(text, c.end) is not None \
+        and not ((m := _LIST_GAP_AFTER.match(text, c.end)) and m.end() in by_start)
 
 
 def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
@@ -6049,18 +6157,22 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
             continue
         mates, joined, opens = [], False, []
         for c in cl.cands:
-            pos = c.end
+            if _subject_after_a_list(text, c, by_start):
+                continue  # "In Paris, Milan and Tokyo, Gucci said ...": the clause's subject after a list of places
+            pos, gaps = c.end, 0
             while not c.possessive and (m := _LIST_GAP_AFTER.match(text, pos)) and m.end() in by_start:
                 joined |= "," not in m.group() or " and " in m.group() or " or " in m.group()
                 mate, mc = by_start[m.end()]
                 mates.append(mate)
-                pos = mc.end
+                pos, gaps = mc.end, gaps + 1
+            joined |= _AND_OTHER_AFTER.match(text, pos) is not None  # "Kelby, Tarno and other towns"
             pos = c.start
             while (m := _LIST_GAP_BEFORE.search(text, max(0, pos - 12), pos)) and m.start() in by_end:
                 joined |= "," not in m.group() or " and " in m.group() or " or " in m.group()
                 mate, mc = by_end[m.start()]
                 mates.append(mate)
-                pos = mc.start
+                pos, gaps = mc.start, gaps + 1
+            joined |= gaps >= 2  # three names or more in commas: a list, though no "and" closes it
             opens.append(pos)
         mates = [mt for mt in mates if mt is not cl]
         if joined and any(id(mt) in strong_place for mt in mates) \
