@@ -2991,6 +2991,18 @@ def _runs_on(text: str, quote_b: int) -> bool:
     return bool(m) and not _is_cue(m.group(1))
 
 
+#: A line at least this long is a paragraph of its own, not a line of hard-wrapped copy (wrapped at 72-80).
+PARAGRAPH_LINE_MIN_CHARS = 100
+
+
+def _paragraph_line_break(text: str, b: int, nxt: int) -> bool:
+    """A line break between the quotation's closing mark at ``b`` and the next sentence at ``nxt`` ends a long
+    line: a paragraph of its own in copy that breaks paragraphs with single line breaks ('...get the schools
+    open."' then a line 'Rubio hit back, saying ...'): the next paragraph's cue is not this quotation's."""
+    br = text.find("\n", b, nxt)
+    return br >= 0 and br - (text.rfind("\n", 0, b) + 1) >= PARAGRAPH_LINE_MIN_CHARS
+
+
 def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent_b: int, before_limit: int,
                   after_limit: int, sent_b_first: int | None = None, quoted=()):
     """Find the cue and speaker mention of a quotation in its own sentence.
@@ -7025,7 +7037,8 @@ class _Reader:
         toks = self.toks_of(s_close)
         after_end, next_first = s_close.end, None
         nxt = article.sentences[s_close.sentence_id + 1] if s_close.sentence_id + 1 < len(article.sentences) else None
-        if s_close.end <= b + 2 and nxt is not None and nxt.paragraph_id == s_close.paragraph_id and nxt.start <= b + 3:
+        if s_close.end <= b + 2 and nxt is not None and nxt.paragraph_id == s_close.paragraph_id and nxt.start <= b + 3 \
+                and not _paragraph_line_break(text, b, nxt.start):
             # '“... ?” Smith asked.': the splitter ended the sentence inside the marks; the cue is in the next one
             toks, after_end, next_first = toks + self.toks_of(nxt), nxt.end, nxt.start
         found = None

@@ -4634,3 +4634,40 @@ def test_a_nickname_of_three_words_inside_a_name_is_no_quotation_as_in_the_menti
     assert rows[["text", "kind", "speaker"]].values.tolist()[0] == ["I am tired of it all,", "full", "Robert Kowal"]
     assert rows["speaker_mention"][0].startswith('Robert "Big Bad Bob" Kowal')
     assert rows[["text", "kind"]].values.tolist()[1] == ["Big Bad Bob", "term"]
+
+
+# Copy that breaks paragraphs with single line breaks (and marks a few sections with blank lines): a quotation that
+# ends its long line is not attributed by a speech verb in the next line's paragraph.
+_SINGLE_BREAK_HEAD = "Council votes on the budget\n\nThe council met on Tuesday night to vote on the budget.\n"
+
+
+def test_a_speech_verb_in_the_next_single_break_paragraph_is_not_the_quotations_cue():
+    text = (_SINGLE_BREAK_HEAD + '"When you run a city, the memorized speech about how great it is does not fill one '
+            'pothole," said Jane Doe, the council leader. "People expect you to plow the snow and open the schools."\n'
+            'Tom Reed hit back again, saying Doe was too focused on her own campaign to care about the snow.\n'
+            'The vote is expected next week.')
+    assert speakers(text)[-1] == ("People expect you to plow the snow and open the schools", "Jane Doe")
+    text = (_SINGLE_BREAK_HEAD + '"Parks have been short of money for a very long time and should be treated as '
+            'such," said Maria Lopez, a member from Kelby. "They have no place at the bottom of the list of this town."\n'
+            'Tom Reed, a member from Ashby, criticized the plan for the roads. "We are losing the roads," he said.')
+    assert speakers(text)[1] == ("They have no place at the bottom of the list of this town", "Maria Lopez")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the cue on the same line after a question
+    ('The council met on Tuesday.\n\n"Who will pay for the new roads in this town?" Jane Doe asked.',
+     "Jane Doe"),
+    # hard-wrapped copy: a short line ends at the closing mark and the cue goes on in the next line
+    ('Budget vote\n\nThe council met on Tuesday to vote on the budget for the\ncoming year. "Who will pay for the '
+     'roads?"\nJane Doe asked.\n\nThe vote is next week.', "Jane Doe"),
+    ('Budget vote\n\nMembers argued for hours.\n"We will not be bullied by anyone?"\nTom Reed asked the mayor.'
+     '\n\nThe vote is next week.', "Tom Reed"),
+    # blank-line paragraphs: the cue after the quotation in its own paragraph
+    ('The council met on Tuesday.\n\n"We will rebuild every house on this street before the winter comes," '
+     'Jane Doe said.\n\nTom Reed disagreed.', "Jane Doe"),
+    # a single-break paragraph with its cue on the same line
+    (_SINGLE_BREAK_HEAD + '"We will rebuild every house on this street before the winter comes, whatever the '
+     'cost to the town," Jane Doe said on Tuesday.\nTom Reed hit back, saying the plan was too costly.', "Jane Doe"),
+])
+def test_a_cue_on_the_quotations_own_line_or_in_wrapped_copy_still_attributes(text, expected):
+    assert speakers(text)[0][1] == expected
