@@ -6861,6 +6861,11 @@ HEADLINE_QUOTE_MAX_WORDS = 30
 
 
 
+# a name (or two joined by "and") between a spaced dash and a colon right before a quotation's opening mark
+_DASH_LABEL = re.compile(r"\s[-—–]\s+((?:[A-Z][\w’'\-.]*\s){0,3}[A-Z][\w’'\-.]*)"
+                         r"(?:\s+and\s+(?:[A-Z][\w’'\-.]*\s){0,3}[A-Z][\w’'\-.]*)?:\s*$")
+
+
 class _Reader:
     """One reading of an article, in stages: marks, attribution in the quotation's own sentence, kind,
     the speaker (from the cue, or from the context when there is none), then the unquoted claims."""
@@ -7083,7 +7088,8 @@ class _Reader:
             found = self._on_own_line(row, s_open)  # ('- Premier says hospital "on track"\n- Minister says ...')
         if self._termed(row, s_open):
             return self.caller(row, s_open)  # 'Analysts termed the move "prudent."': its subject here, or no one
-        hit = self.quoted_as_saying(row, s_open) or self.from_cue(found) or self.owner(row, s_open)
+        hit = self.quoted_as_saying(row, s_open) or self.dash_label(row, s_open) or self.from_cue(found) \
+            or self.owner(row, s_open)
         # (a passive naming verb's own agent before a shared sentence's speaker: 'called "risky" by Jo Doe and
         # "inspired" by Tom Reed')
         for stage in (self.passive_agent, self.shared_sentence, self.transcript_label, self.dash_line,
@@ -7236,6 +7242,17 @@ class _Reader:
             lo = a - 3 * _LOOKBACK
         return any(canon != prev["speaker"] and self.res._is_subject(off)
                    for off, canon, possessive in self.res.person_mentions_before(a, lo) if not possessive)
+
+    def dash_label(self, row, s_open):
+        """'Pollsters agree - Jane Doe: "..."', 'TURNOUT MATTERS - Jane Doe and Tom Reed: "..."': a person's name
+        (or two joined by "and": the first) between a dash and the colon right before the quotation labels its
+        speaker, ahead of a speech verb in the words before the dash; else None."""
+        a, text = row["start"], self.text
+        lo = max(s_open.start, a - 1 - _LOOKBACK)
+        m = _DASH_LABEL.search(text, lo, a - 1)
+        if not m or not _is_person_name(m.group(1)):
+            return None
+        return self._named_person((m.start(1), m.end(1)), ":")
 
     def colon_subject(self, row, s_open):
         """'Jane Doe has a new message: "..."': the person who opens the clause before the colon."""

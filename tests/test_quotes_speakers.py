@@ -4671,3 +4671,32 @@ def test_a_speech_verb_in_the_next_single_break_paragraph_is_not_the_quotations_
 ])
 def test_a_cue_on_the_quotations_own_line_or_in_wrapped_copy_still_attributes(text, expected):
     assert speakers(text)[0][1] == expected
+
+
+def test_a_name_between_a_dash_and_the_colon_before_a_quotation_labels_its_speaker():
+    text = ("Polling roundup for Monday.\n\nPollsters agree - Jane Doe: “One of the biggest lessons was a simple "
+            "one: keep on contacting voters as late as possible.”")
+    assert speakers(text)[-1][1] == "Jane Doe"
+    text = ("Polling roundup for Monday.\n\nBut polls did predict the mayoral race - Tom Reed: “While the caucuses "
+            "provided an upset, most pollsters fared much better.”")
+    assert speakers(text)[-1][1] == "Tom Reed"
+    text = ("Polling roundup for Monday.\n\nPOLLS ARE NOT WRONG, JUST EARLY - Maria Lopez and Tom Reed: “The polls "
+            "ended too early to catch the late swing in the county.”")
+    assert speakers(text)[-1][1] == "Maria Lopez"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Jane Doe had a warning for the council - and for Tom Reed: "You will pay for every road in this town."',
+     "Jane Doe"),
+    ('The mayor spoke on Tuesday - Jane Doe said: "We will rebuild every house on this street before winter."',
+     "Jane Doe"),
+    ('Tom Reed had a message for the paper - Kelby Post: "You will pay for every word you print about me."',
+     "Tom Reed"),
+    ('Jane Doe wrote to the council on Monday – New York: "We will rebuild every house on this street."',
+     "Jane Doe"),
+    ('Jane Doe gave her view of the vote - Results: "We will rebuild every house on this street."', "Jane Doe"),
+    ('Jane Doe told the council - and the press: "We will rebuild every house on this street before winter."',
+     "Jane Doe"),
+])
+def test_a_dash_before_no_name_and_colon_leaves_the_cue_its_speaker(text, expected):
+    assert speakers(text)[-1][1] == expected
