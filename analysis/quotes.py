@@ -5781,7 +5781,7 @@ class _Resolver:
         ``alone``, only when it is the one organisation named there."""
         sid = _sentence_for(self.article, a).sentence_id
         lo = self.article.sentences[max(0, sid - back)].start
-        if self.company and self.company in self.text[self.article.sentences[max(0, sid - back - 1)].start:a]:
+        if self.company and self._company_said(self.article.sentences[max(0, sid - back - 1)].start, a):
             return None
         orgs = self._org_mentions()
         k = bisect.bisect_left(orgs, (a,))
@@ -5793,6 +5793,14 @@ class _Resolver:
                     return orgs[k][1], "named", None, "group"
                 found.append(orgs[k][1])
         return (found[0], "named", None, "group") if found and len(set(found)) == 1 else None
+
+    def _company_said(self, lo: int, hi: int) -> bool:
+        """The story's company is named between ``lo`` and ``hi`` in the reporter's words: a name inside quotation
+        marks ('"... discrimination in Kelby," the company tweeted') is the speaker's, not the reporter's."""
+        at = self.text.find(self.company, lo, hi)
+        while at >= 0 and self.quoted.inside(at):
+            at = self.text.find(self.company, at + 1, hi)
+        return at >= 0
 
     def org_named_at(self, at: int) -> str | None:
         """The organisation the mention layer names by a mention starting at offset ``at``, else None."""

@@ -4700,3 +4700,36 @@ def test_a_name_between_a_dash_and_the_colon_before_a_quotation_labels_its_speak
 ])
 def test_a_dash_before_no_name_and_colon_leaves_the_cue_its_speaker(text, expected):
     assert speakers(text)[-1][1] == expected
+
+
+def _company_speaker(text, company):
+    return list(extract_quotes(Article.from_text(text), company=company)["speaker"])[-1]
+
+
+def test_the_story_company_quoted_inside_the_marks_does_not_hide_the_firm_named_just_before():
+    text = ("Ashby lawmakers passed the bill on Tuesday. The vote came after a long debate. The debate drew "
+            "attention from local "
+            "employers such as Kelby Foods, which opposed the bill. \"We call on other businesses to join us in "
+            "speaking out against discrimination in Ashby,\" the company tweeted.")
+    assert _company_speaker(text, "Ashby") == "Kelby Foods"
+    text = ("Ashby lawmakers passed the bill on Tuesday. The vote came after a long debate. The bill was opposed "
+            "by Roe Media, "
+            "which owns two papers in the town. \"This law will cost Ashby jobs and investment for years to come,\" "
+            "the company said in a statement.")
+    assert _company_speaker(text, "Ashby") == "Roe Media"
+
+
+@pytest.mark.parametrize("text", [
+    # the story's company named in the reporter's words in the sentence before: it is "the company"
+    "Acme Corp cut 200 jobs on Monday. The cuts were criticised by Kelby Foods, a rival. \"We regret every job "
+    "lost at Acme,\" the company said.",
+    "Acme Corp cut 200 jobs on Monday, its second round this year. Kelby Foods, a rival, said nothing. \"We "
+    "regret every job lost,\" the company said.",
+    "Acme Corp posted a loss on Monday. \"We regret every job lost at Acme,\" the company said.",
+    "Shares of Acme Corp fell on Monday. Analysts at Kelby Bank cut their rating. \"We regret every job lost,\" "
+    "the company said.",
+    "Acme Corp said on Monday it would close two plants. \"Acme will keep its head office in Ashby,\" the company "
+    "said.",
+])
+def test_the_story_company_named_by_the_reporter_nearby_stays_the_company(text):
+    assert _company_speaker(text, "Acme Corp") == "Acme Corp"
