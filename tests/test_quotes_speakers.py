@@ -4733,3 +4733,42 @@ def test_the_story_company_quoted_inside_the_marks_does_not_hide_the_firm_named_
 ])
 def test_the_story_company_named_by_the_reporter_nearby_stays_the_company(text):
     assert _company_speaker(text, "Acme Corp") == "Acme Corp"
+
+
+_VILLAGES = "The mayor visited two villages on Monday.\n\n"
+
+
+def test_a_quotation_after_one_background_sentence_in_the_speakers_paragraph_goes_on_with_that_speaker():
+    text = (_VILLAGES + "“Oh gosh, those are some very small towns,” Jane Doe said. They also lie in a media market dead "
+            "zone, far away from either Kelby or Ashby and any city. “That is a tough area.”\n\nThe vote is next week.")
+    assert speakers(text)[1] == ("That is a tough area", "Jane Doe")
+    text = (_VILLAGES + "“It is not fair to blame her for what he did,” said Jane Doe, 44, a nurse from Kelby. An immigrant "
+            "who became a citizen in 2013, she plans to vote for the first time next month. “All she went through "
+            "and to make her a victim -- it is not fair.”")
+    assert speakers(text)[1][1] == "Jane Doe"
+
+
+@pytest.mark.parametrize("middle, last, expected", [
+    # another person is the subject of the sentence between
+    ("Her neighbour, Tom Reed, has farmed there for forty years and more.", " “That is a tough area.”", None),
+    ("Her neighbour Tom Reed argued that the roads were worse than the towns.", " “That is a tough area.”",
+     "Tom Reed"),
+    # a speech verb in the sentence between gives its own speaker
+    ("A council spokesman told reporters the towns would get new roads by the spring.",
+     " “That is a tough area.”", "council spokesman"),
+    # the quotation does not open its sentence
+    ("They also lie far from any city, far away from either Kelby or Ashby and the coast.",
+     " Critics call the plan “a tough sell.”", "critics"),
+    # the quotation opens the next paragraph (the paragraph rule, unchanged)
+    ("They also lie far from any city, far away from either Kelby or Ashby and the coast.",
+     "\n\n“That is a tough area.”", "Jane Doe"),
+])
+def test_a_quotation_after_a_sentence_between_keeps_its_other_readings(middle, last, expected):
+    text = _VILLAGES + "“Those are some very small towns,” Jane Doe said. " + middle + last
+    assert speakers(text)[1][1] == expected
+
+
+def test_a_bodys_quotation_before_a_background_sentence_gives_the_next_one_no_speaker():
+    text = (_VILLAGES + "“Those are some very small towns,” the council said in a statement. They also lie far from any "
+            "city, far away from either Kelby or Ashby and the coast. “That is a tough area.”")
+    assert speakers(text)[1][1] is None
