@@ -3644,6 +3644,17 @@ _TIME_UNITS = frozenset(_W["time_units"])
 _TIME_DISTANCE = frozenset(_W["time_distance"])
 
 
+def _clause_start(toks) -> int:
+    """The index of the token after the introductory phrases that open a clause ("Outside the arena, ...")."""
+    i = 0
+    for _ in range(3):
+        if i < len(toks) - 1 and (toks[i][0].lower() in _INTRO | _SUBORDINATORS or _time_distance(toks, i)):
+            i = _after_intro(toks, i)
+        else:
+            break
+    return min(i, len(toks) - 1)
+
+
 def _time_distance(toks, i: int) -> bool:
     """A time distance opens the clause at ``i`` ("Hours later, Doe ...", "Eight years ago, she ...", "Two days
     after the vote, ..."): numerals or "a few" (or nothing), a plural time unit, then a distance word."""
@@ -6869,6 +6880,10 @@ HEADLINE_QUOTE_MAX_WORDS = 30
 
 
 
+# a participle of crying out right before a quotation ("chanting", "yelling": ``cried_out`` verbs)
+_CRYING = re.compile(r"\b(" + "|".join(sorted({f for lem in _W["cried_out"]["verbs"] for f in _forms(lem)
+                                              if f.endswith("ing")})) + r")\s*[,:]?\s*$", re.I)
+
 # a name (or two joined by "and") between a spaced dash and a colon right before a quotation's opening mark
 _DASH_LABEL = re.compile(r"\s[-—–]\s+((?:[A-Z][\w’'\-.]*\s){0,3}[A-Z][\w’'\-.]*)"
                          r"(?:\s+and\s+(?:[A-Z][\w’'\-.]*\s){0,3}[A-Z][\w’'\-.]*)?:\s*$")
@@ -7096,8 +7111,8 @@ class _Reader:
             found = self._on_own_line(row, s_open)  # ('- Premier says hospital "on track"\n- Minister says ...')
         if self._termed(row, s_open):
             return self.caller(row, s_open)  # 'Analysts termed the move "prudent."': its subject here, or no one
-        hit = self.quoted_as_saying(row, s_open) or self.dash_label(row, s_open) or self.from_cue(found) \
-            or self.owner(row, s_open)
+        hit = self.quoted_as_saying(row, s_open) or self.dash_label(row, s_open) or self.crowd_crier(row, s_open) \
+            or self.from_cue(found) or self.owner(row, s_open)
         # (a passive naming verb's own agent before a shared sentence's speaker: 'called "risky" by Jo Doe and
         # "inspired" by Tom Reed')
         for stage in (self.passive_agent, self.shared_sentence, self.transcript_label, self.dash_line,
@@ -7279,6 +7294,30 @@ class _Reader:
         if not m or not _is_person_name(m.group(1)):
             return None
         return self._named_person((m.start(1), m.end(1)), ":")
+
+    def crowd_crier(self, row, s_open):
+        """'Outside, about 200 protesters gathered in three clusters, holding signs and chanting "..."', '... the
+        hotel, where about 50 protesters had gathered, chanting "..."': words cried out in a participle after a
+        comma (or in a chain of participles a comma opens) belong to the subject of the clause the participle
+        closes, when that clause is a "where"/"which" clause or its subject a description (a crowd, not a name:
+        the usual reading finds a named subject); else None."""
+        a, text = row["start"], self.text
+        m = _CRYING.search(text, max(s_open.start, a - 31), a - 1)
+        if row["kind"] != "full" or not m:
+            return None
+        toks = [t for t in self.toks_of(s_open) if t[1] < m.start()]
+        c = next((x for x in range(len(toks) - 1, -1, -1) if toks[x][0] == ","), None)
+        if c is None or c + 1 < len(toks) and not toks[c + 1][0].endswith("ing"):
+            return None  # ("Jane Doe met protesters chanting ...": the protesters, the reading of the cue)
+        rel = next((x for x in range(c - 1, -1, -1) if toks[x][0] in ("where", "which")), None)
+        i = rel + 1 if rel is not None else _clause_start(toks)
+        v = next((x for x in range(i + 1, c) if toks[x][0] in _FINITE
+                  or toks[x][0].islower() and toks[x][0].endswith("ed")), None)  # (its verb: "had", "gathered")
+        if v is None or rel is None and not (toks[i][0].islower() or toks[i][0][:1].isdigit()):
+            return None
+        mention = text[toks[i][1]:toks[v - 1][2]]
+        r = self.res.resolve(mention, toks[i][1], toks[v - 1][2])
+        return (r, mention, toks[i][1], toks[v - 1][2], m.group(1)) if r and r[1] != "document" else None
 
     def colon_subject(self, row, s_open):
         """'Jane Doe has a new message: "..."': the person who opens the clause before the colon."""

@@ -4772,3 +4772,25 @@ def test_a_bodys_quotation_before_a_background_sentence_gives_the_next_one_no_sp
     text = (_VILLAGES + "“Those are some very small towns,” the council said in a statement. They also lie far from any "
             "city, far away from either Kelby or Ashby and the coast. “That is a tough area.”")
     assert speakers(text)[1][1] is None
+
+
+def test_words_a_crowd_cries_out_in_a_participle_after_a_comma_are_the_crowds():
+    text = 'Outside the hall, about 200 protesters gathered in three groups, holding signs and chanting "Dump Reed."'
+    assert speakers(text)[-1][1] == "about 200 protesters"
+    text = ('Jane Doe spoke just down the street from the hotel, where about 50 protesters had gathered on Wednesday, '
+            'chanting "no contract, no peace" after the union failed to reach a deal.')
+    assert speakers(text)[-1][1] == "about 50 protesters"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The protesters gathered outside, chanting "No deal, no peace."', "protesters"),
+    ('Jane Doe arrived at the hall, shouting "We won!"', "Jane Doe"),
+    ('Hundreds of fans marched through the town on Monday, chanting "We want Reed."', "Hundreds"),
+    ('Jane Doe walked into the hall, where she was greeted by students, chanting "Doe! Doe!"', "Jane Doe"),
+    ('Tom Reed, who was greeted by students, thanked them, shouting "We did it!"', "Tom Reed"),
+    # not a verb of crying out
+    ('Jane Doe spoke at the hall, where about 50 students had gathered, telling them "We did it!"', "Jane Doe"),
+    ('On Monday, the striking workers marched to the plant, yelling "No deal, no peace!"', "striking workers"),
+])
+def test_a_participle_of_crying_out_keeps_the_usual_subject_elsewhere(text, expected):
+    assert speakers(text)[-1][1] == expected
