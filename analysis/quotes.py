@@ -6880,6 +6880,12 @@ HEADLINE_QUOTE_MAX_WORDS = 30
 
 
 
+# a label that opens a paragraph before a quotation: role words, a name, a party in brackets, a colon
+_LINE_LABEL = re.compile(r"\s*(?P<role>(?:[A-Za-z][\w.’'\-]*\s+){0,6}?)(?P<name>(?:[A-Z][\w.’'\-]*\s?){1,4}?)"
+                         r"\s*(?:\([^()\n]{1,20}\)\s*)?:\s*")
+# words that make a label's opening words no role ("In a letter to Jo Doe:", "Asked about Jo Doe:")
+_LABEL_STOPS = frozenset({"to", "for", "with", "by", "from", "about", "at", "on", "in", "and", "or", "but"})
+
 # a participle of crying out right before a quotation ("chanting", "yelling": ``cried_out`` verbs)
 _CRYING = re.compile(r"\b(" + "|".join(sorted({f for lem in _W["cried_out"]["verbs"] for f in _forms(lem)
                                               if f.endswith("ing")})) + r")\s*[,:]?\s*$", re.I)
@@ -7116,7 +7122,7 @@ class _Reader:
         # (a passive naming verb's own agent before a shared sentence's speaker: 'called "risky" by Jo Doe and
         # "inspired" by Tom Reed')
         for stage in (self.passive_agent, self.shared_sentence, self.transcript_label, self.dash_line,
-                      self.continuation, self.colon_subject, self.previous_sentence, self.bullet_intro,
+                      self.line_label, self.continuation, self.colon_subject, self.previous_sentence, self.bullet_intro,
                       self.caller, self.sentence_subject):
             if hit is not None:
                 break
@@ -7294,6 +7300,27 @@ class _Reader:
         if not m or not _is_person_name(m.group(1)):
             return None
         return self._named_person((m.start(1), m.end(1)), ":")
+
+    def line_label(self, row, s_open):
+        """Transcript style outside the marks, a paragraph a speaker: 'Rep. Jo Doe (R-Ohio): "..."', 'Former
+        secretary of state Jane Doe:"..."', 'DOE: "..."': the label that opens the quotation's paragraph and ends in
+        a person's name (role words before it, no verb or preposition: not 'He wrote to Jo Doe:'; a party in
+        brackets after it aside) gives the speaker, ahead of the previous speaker going on; else None.  A label in
+        capitals is a surname the article gives a person ("UPDATE:" is none).  Not in the headline paragraph."""
+        a, text = row["start"], self.text
+        para = self.article.paragraph_at(a)
+        m = para and para.paragraph_id and row["kind"] == "full" and _LINE_LABEL.fullmatch(text, para.start, a - 1)
+        if not m or any(_is_cue(w) or _verb_like(w) or w in _LABEL_STOPS for w in m.group("role").lower().split()) \
+                or any(_is_cue(w) for w in m.group("name").lower().split()):
+            return None  # (nor a headline in title case: "Jo Roe Praises Editor Jo Doe: '...'")
+        name = m.group("name").rstrip()
+        ma, mb = m.start("name"), m.start("name") + len(name)
+        if name.isupper():
+            last = name.title()
+            full = next((e.name for e in entities(self.article) if e.kind == "person" and e.name.split()[-1] == last),
+                        None)
+            return ((full, "named", None, "person"), name, ma, mb, ":") if full else None
+        return self._named_person((ma, mb), ":") if _is_person_name(name) else None
 
     def crowd_crier(self, row, s_open):
         """'Outside, about 200 protesters gathered in three clusters, holding signs and chanting "..."', '... the

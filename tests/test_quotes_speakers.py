@@ -4794,3 +4794,35 @@ def test_words_a_crowd_cries_out_in_a_participle_after_a_comma_are_the_crowds():
 ])
 def test_a_participle_of_crying_out_keeps_the_usual_subject_elsewhere(text, expected):
     assert speakers(text)[-1][1] == expected
+
+
+_HEARING = "The hearing ran for eleven hours.\n\n"
+
+
+def test_a_label_opening_the_paragraph_gives_each_turn_of_a_transcript_its_speaker():
+    text = (_HEARING + 'Rep. Tom Reed (R-Ohio):"I have not heard anyone other than you ever cite that figure. Who told '
+            'you that?"\n\nFormer secretary of state Jane Doe:"We learned that from the department and its analysis '
+            'of the e-mails."\n\n- exchange during a hearing.')
+    assert [s for _, s in speakers(text)] == ["Tom Reed", "Jane Doe"]
+    text = (_HEARING + 'Tom Reed asked about the figure.\n\nREED: "I have not heard anyone other than you ever cite that '
+            'figure. Who told you that?"\n\nDOE: "We learned that from the department and its analysis of the '
+            'e-mails."\n\nJane Doe left at noon.')
+    assert [s for _, s in speakers(text)] == ["Tom Reed", "Jane Doe"]
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("UPDATE:", None),  # capitals that are no one's surname
+    ("In a letter to Jane Doe:", "Tom Reed"),  # a preposition: the name is no label
+    ("He wrote to Jane Doe:", "Tom Reed"),  # a verb: the name is its object
+    ("Then Tom Reed Praised Jane Doe:", "Tom Reed"),  # title case with a verb
+    ("Jane Doe told reporters:", "Jane Doe"),  # a cue before the colon (the usual reading)
+])
+def test_a_paragraph_opening_before_a_colon_that_is_no_label_keeps_the_usual_reading(label, expected):
+    text = _HEARING + '"We will win this," Tom Reed said.\n\n' + label + ' "We learned that from the department."'
+    assert speakers(text)[-1][1] == expected
+
+
+def test_a_title_case_headline_with_a_name_before_the_colon_is_no_label():
+    text = ("Jo Roe Praises Kelby Political Editor Jane Doe: 'Very Good Reporter.'\n\nJo Roe praised the editor "
+            "on Monday.")
+    assert all(s != "Jane Doe" for _, s in speakers(text))
