@@ -7367,7 +7367,20 @@ class _Reader:
             if hit:
                 return hit
         sub = _clause_subject(text, self.toks_of(s_open)) or _clause_subject(text, self.toks_of(s_open), True)
-        return self._named_person(sub, ":") if sub and sub[1] < a else None  # (or "Its founder, Jo Doe, wrote:")
+        if not sub or sub[1] >= a:
+            return None
+        return self._named_person(sub, ":") or self._named_org(sub, a)  # (or "Its founder, Jo Doe, wrote:")
+
+    def _named_org(self, sub, a: int):
+        """'The Kelby Board of Elections was clear in its findings: "..."': an organisation the mention layer names,
+        written as the clause's subject, before the colon, with no speech verb between (not 'The Kelby Times made
+        the claim, and Acme Corp responded:') and outside quotation marks; else None."""
+        if not self.text[sub[0]:sub[0] + 1].isupper() or self.quoted.inside(sub[0]) \
+                or self.res._layer_kind(sub[0], sub[1]) != "organisation" \
+                or any(_is_cue(w) for w in re.findall(r"\b[a-z]+\b", self.text[sub[1]:a])):
+            return None
+        r = self.res.resolve(self.text[sub[0]:sub[1]], sub[0], sub[1])
+        return (r, self.text[sub[0]:sub[1]], sub[0], sub[1], ":") if r and r[1] == "named" else None
 
     def _named_person(self, sub, cue):
         mention = self.text[sub[0]:sub[1]]
