@@ -4829,7 +4829,8 @@ def test_a_title_case_headline_with_a_name_before_the_colon_is_no_label():
 
 
 def test_an_organisation_opening_the_clause_before_a_colon_is_the_speaker_of_the_quotation_after_it():
-    text = 'The Kelby Board of Elections was conclusive in its findings: “Further discussion on this issue is unnecessary.”'
+    text = ("The Kelby Board of Elections was conclusive in its findings: “Further discussion on this issue is "
+            "unnecessary.”")
     assert speakers(text)[-1][1] == "Kelby Board of Elections"
     assert speakers("Acme Corp had one message for its staff: “We will not close the plant.”")[-1][1] == "Acme Corp"
 
@@ -4839,8 +4840,8 @@ def test_an_organisation_opening_the_clause_before_a_colon_is_the_speaker_of_the
     ("The Kelby Times made the same claim in May, and Acme Corp responded: “We will not close the plant.”",
      "Acme Corp"),
     # the organisation inside quotation marks (a headline quoted before a byline)
-    ('"The plant to close at the end of May," by Kelby Times reporter Jane Doe: “The plant, which gave an early start '
-     'to many workers, will close.”', None),
+    ('"The plant to close at the end of May," by Kelby Times reporter Jane Doe: “The plant, which gave an early '
+     'start to many workers, will close.”', None),
     # no organisation's name opens the clause
     ("The council approved three things on Monday: “more parks, more roads and more schools.”", None),
     ("Kelby, the town, had one message for the minister: “We will not close the plant.”", None),
