@@ -4742,8 +4742,8 @@ def test_a_quotation_after_one_background_sentence_in_the_speakers_paragraph_goe
     text = (_VILLAGES + "“Oh gosh, those are some very small towns,” Jane Doe said. They also lie in a media market dead "
             "zone, far away from either Kelby or Ashby and any city. “That is a tough area.”\n\nThe vote is next week.")
     assert speakers(text)[1] == ("That is a tough area", "Jane Doe")
-    text = (_VILLAGES + "“It is not fair to blame her for what he did,” said Jane Doe, 44, a nurse from Kelby. An immigrant "
-            "who became a citizen in 2013, she plans to vote for the first time next month. “All she went through "
+    text = (_VILLAGES + "“It is not fair to blame her for what he did,” said Jane Doe, 44, a nurse from Kelby. An "
+            "immigrant who became a citizen in 2013, she plans to vote for the first time next month. “All she went through "
             "and to make her a victim -- it is not fair.”")
     assert speakers(text)[1][1] == "Jane Doe"
 
@@ -4769,8 +4769,8 @@ def test_a_quotation_after_a_sentence_between_keeps_its_other_readings(middle, l
 
 
 def test_a_bodys_quotation_before_a_background_sentence_gives_the_next_one_no_speaker():
-    text = (_VILLAGES + "“Those are some very small towns,” the council said in a statement. They also lie far from any "
-            "city, far away from either Kelby or Ashby and the coast. “That is a tough area.”")
+    text = (_VILLAGES + "“Those are some very small towns,” the council said in a statement. They also lie far from "
+            "any city, far away from either Kelby or Ashby and the coast. “That is a tough area.”")
     assert speakers(text)[1][1] is None
 
 
@@ -4804,8 +4804,8 @@ def test_a_label_opening_the_paragraph_gives_each_turn_of_a_transcript_its_speak
             'you that?"\n\nFormer secretary of state Jane Doe:"We learned that from the department and its analysis '
             'of the e-mails."\n\n- exchange during a hearing.')
     assert [s for _, s in speakers(text)] == ["Tom Reed", "Jane Doe"]
-    text = (_HEARING + 'Tom Reed asked about the figure.\n\nREED: "I have not heard anyone other than you ever cite that '
-            'figure. Who told you that?"\n\nDOE: "We learned that from the department and its analysis of the '
+    text = (_HEARING + 'Tom Reed asked about the figure.\n\nREED: "I have not heard anyone other than you ever cite '
+            'that figure. Who told you that?"\n\nDOE: "We learned that from the department and its analysis of the '
             'e-mails."\n\nJane Doe left at noon.')
     assert [s for _, s in speakers(text)] == ["Tom Reed", "Jane Doe"]
 
