@@ -4743,8 +4743,8 @@ def test_a_quotation_after_one_background_sentence_in_the_speakers_paragraph_goe
             "zone, far away from either Kelby or Ashby and any city. “That is a tough area.”\n\nThe vote is next week.")
     assert speakers(text)[1] == ("That is a tough area", "Jane Doe")
     text = (_VILLAGES + "“It is not fair to blame her for what he did,” said Jane Doe, 44, a nurse from Kelby. An "
-            "immigrant who became a citizen in 2013, she plans to vote for the first time next month. “All she went through "
-            "and to make her a victim -- it is not fair.”")
+            "immigrant who became a citizen in 2013, she plans to vote for the first time next month. “All she went "
+            "through and to make her a victim -- it is not fair.”")
     assert speakers(text)[1][1] == "Jane Doe"
 
 
