@@ -2194,6 +2194,11 @@ _GROUP_SUBJECTS = ("Others", "Some", "Many", "Most", "Insiders", "Analysts", "In
                    "Executives", "Sources", "Experts", "Supporters", "Employees", "Staff", "People")
 
 
+def _hyphened_alpha(w: str) -> bool:
+    """``w`` is letters, or words of letters joined by hyphens ("co-founder", "voice-over")."""
+    return w.replace("-", "").isalpha() and not w.startswith("-") and not w.endswith("-")
+
+
 def _keeps_preposition(toks, i: int, j: int) -> bool:
     """A preposition inside a subject: "several of the people", "people familiar with the matter"."""
     w = toks[i][0].lower()
@@ -2203,7 +2208,7 @@ def _keeps_preposition(toks, i: int, j: int) -> bool:
     if w in ("in", "from", "across") and _people_noun(p) and i - 1 <= j:
         return True  # "Residents in Kelby have accused ...", "Farmers from Ashby said": the people speak
     if w == "of" and (p.lower() in _DETERMINERS | {"each", "none", "any"}
-                      or (p.isalpha() and p.islower() and p not in _CLAUSE_BREAK | _AUX and not _is_cue(p))
+                      or (_hyphened_alpha(p) and p.islower() and p not in _CLAUSE_BREAK | _AUX and not _is_cue(p))
                       or _people_noun(p)):
         return True  # ("Allies of Ms Doe said": the allies speak)
     if w in _PREPOSITIONS and re.search(r"familiar|close|knowledge|briefed|aware|involved|people|person|officials?|sources?", p):
@@ -2216,7 +2221,8 @@ def _keeps_preposition(toks, i: int, j: int) -> bool:
         return True  # "Raj Patel at Kelby & Co said": an analyst at a firm speaks, not the firm
     if i + 2 <= j and _lower_body_after([t[0] for t in toks[i:i + 3]]) and _person_before(toks, i):
         return True  # "Jo Doe of the village council said": she speaks, not a body the story does not name
-    if w in ("for", "to", "at", "on", "with", "from", "in") and p.isalpha() and p.islower() and p not in _CLAUSE_BREAK | _AUX \
+    if w in ("for", "to", "at", "on", "with", "from", "in") and _hyphened_alpha(p) and p.islower() \
+            and p not in _CLAUSE_BREAK | _AUX \
             and not _is_cue(p) and any(toks[x][0].lower() in _DESCRIPTION_OPENERS for x in range(max(0, i - 3), i - 1)):
         return True  # "the lawyer for the family said", "a staffer in the room asked": a noun's post-modifier
     return (w in _PREPOSITIONS and i + 1 <= j and toks[i + 1][0].lower() in ("the", "a", "an")

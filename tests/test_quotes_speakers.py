@@ -4872,3 +4872,21 @@ def test_a_speech_verb_with_a_noun_object_in_the_next_sentence_does_not_attribut
 def test_a_cue_in_the_next_sentence_still_attributes_a_quotation_that_ends_in_a_mark(after, expected):
     text = 'The mayor met the residents on Monday. "Where is the money for the new roads?"' + after
     assert speakers(text)[-1][1] == expected
+
+
+def test_a_hyphened_head_noun_keeps_its_prepositional_phrase_in_the_speaker():
+    text = "“They know Jane is the only one strong enough to stop the banks,” a voice-over in the ad states."
+    assert speakers(text)[-1][1] == "voice-over in the ad"
+    text = "“They know Jane is the only one strong enough to stop the banks,” a co-founder of the group said."
+    assert speakers(text)[-1][1] == "co-founder of the group"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“We will win,” Jane Doe said in a half-hour interview with the paper.", "Jane Doe"),
+    ("“We will win,” a Kelby-based spokesman for the group said.", "Kelby-based spokesman for the group"),
+    ("Jane Doe, a long-time critic of the plan, said on Monday: “We will win.”", "Jane Doe"),
+    ("“We will win,” said a spokesman for the Ashby-Kelby council.", "spokesman for the Ashby-Kelby council"),
+    ("“We will win,” the two-time winner of the race said on Sunday.", "two-time winner of the race"),
+])
+def test_hyphened_words_elsewhere_leave_the_speaker_as_it_was(text, expected):
+    assert speakers(text)[-1][1] == expected
