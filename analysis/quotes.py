@@ -2194,6 +2194,11 @@ _GROUP_SUBJECTS = ("Others", "Some", "Many", "Most", "Insiders", "Analysts", "In
                    "Executives", "Sources", "Experts", "Supporters", "Employees", "Staff", "People")
 
 
+def _hyphened_alpha(w: str) -> bool:
+    """``w`` is letters, or words of letters joined by hyphens ("co-founder", "voice-over")."""
+    return w.replace("-", "").isalpha() and not w.startswith("-") and not w.endswith("-")
+
+
 def _keeps_preposition(toks, i: int, j: int) -> bool:
     """A preposition inside a subject: "several of the people", "people familiar with the matter"."""
     w = toks[i][0].lower()
@@ -2203,7 +2208,7 @@ def _keeps_preposition(toks, i: int, j: int) -> bool:
     if w in ("in", "from", "across") and _people_noun(p) and i - 1 <= j:
         return True  # "Residents in Kelby have accused ...", "Farmers from Ashby said": the people speak
     if w == "of" and (p.lower() in _DETERMINERS | {"each", "none", "any"}
-                      or (p.isalpha() and p.islower() and p not in _CLAUSE_BREAK | _AUX and not _is_cue(p))
+                      or (_hyphened_alpha(p) and p.islower() and p not in _CLAUSE_BREAK | _AUX and not _is_cue(p))
                       or _people_noun(p)):
         return True  # ("Allies of Ms Doe said": the allies speak)
     if w in _PREPOSITIONS and re.search(r"familiar|close|knowledge|briefed|aware|involved|people|person|officials?|sources?", p):
@@ -2216,7 +2221,8 @@ def _keeps_preposition(toks, i: int, j: int) -> bool:
         return True  # "Raj Patel at Kelby & Co said": an analyst at a firm speaks, not the firm
     if i + 2 <= j and _lower_body_after([t[0] for t in toks[i:i + 3]]) and _person_before(toks, i):
         return True  # "Jo Doe of the village council said": she speaks, not a body the story does not name
-    if w in ("for", "to", "at", "on", "with", "from", "in") and p.isalpha() and p.islower() and p not in _CLAUSE_BREAK | _AUX \
+    if w in ("for", "to", "at", "on", "with", "from", "in") and _hyphened_alpha(p) and p.islower() \
+            and p not in _CLAUSE_BREAK | _AUX \
             and not _is_cue(p) and any(toks[x][0].lower() in _DESCRIPTION_OPENERS for x in range(max(0, i - 3), i - 1)):
         return True  # "the lawyer for the family said", "a staffer in the room asked": a noun's post-modifier
     return (w in _PREPOSITIONS and i + 1 <= j and toks[i + 1][0].lower() in ("the", "a", "an")
@@ -2991,6 +2997,18 @@ def _runs_on(text: str, quote_b: int) -> bool:
     return bool(m) and not _is_cue(m.group(1))
 
 
+#: A line at least this long is a paragraph of its own, not a line of hard-wrapped copy (wrapped at 72-80).
+PARAGRAPH_LINE_MIN_CHARS = 100
+
+
+def _paragraph_line_break(text: str, b: int, nxt: int) -> bool:
+    """A line break between the quotation's closing mark at ``b`` and the next sentence at ``nxt`` ends a long
+    line: a paragraph of its own in copy that breaks paragraphs with single line breaks ('...get the schools
+    open."' then a line 'Rubio hit back, saying ...'): the next paragraph's cue is not this quotation's."""
+    br = text.find("\n", b, nxt)
+    return br >= 0 and br - (text.rfind("\n", 0, b) + 1) >= PARAGRAPH_LINE_MIN_CHARS
+
+
 def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent_b: int, before_limit: int,
                   after_limit: int, sent_b_first: int | None = None, quoted=()):
     """Find the cue and speaker mention of a quotation in its own sentence.
@@ -3144,12 +3162,26 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
         at = []  # '"...," saying the city ...': a participle clause, the speaker is not after it
     if at and after[0][1] >= sent_b_first and (
             at[0] + 1 < len(after) and after[at[0] + 1][0] in _REPORTED_OPENERS
-            or re.search(r"[“\"]", text[after[at[0]][2]:after_limit + 1])):
+            or re.search(r"[“\"]", text[after[at[0]][2]:after_limit + 1]) or _noun_object_after(after, at[0])):
         # '"..." Russia insisted that Pyongyang "...', '"...." Kasich said he would have fired him.': the next
         # sentence's own claim, not this attribution
         at = []
     hit = _speaker_at_cue(after, at[0], sent_b_first, after_limit, opens) if at else None
     return hit or _cue_after_rest(text, after, at, quote_b, after_limit)
+
+
+# determiners that open a noun phrase: after a verb of the next sentence, its object
+_OBJECT_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "the", "a", "an", "this", "these", "those"})
+
+
+def _noun_object_after(after, k: int) -> bool:
+    """The speech verb ``after[k]`` of the sentence after a quotation, after its subject, takes a noun phrase as its
+    object, and is no verb of telling or asking someone ('"... this wall!" Conservatives still praise his refusal
+    to ...': their own claim, not this attribution; '"...?" Doe asked his lawyer.' and the inverted '"...?" said
+    the builder.' keep it)."""
+    w = after[k][0].lower()
+    return 0 < k < len(after) - 1 and after[k + 1][0] in _OBJECT_DETERMINERS \
+        and CUE_FORMS.get(w) not in _TO_LISTENER and CUE_FORMS.get(w) != "ask"
 
 
 def _after_cue_at(text: str, after) -> list[int]:
@@ -3630,6 +3662,17 @@ def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, i
 
 _TIME_UNITS = frozenset(_W["time_units"])
 _TIME_DISTANCE = frozenset(_W["time_distance"])
+
+
+def _clause_start(toks) -> int:
+    """The index of the token after the introductory phrases that open a clause ("Outside the arena, ...")."""
+    i = 0
+    for _ in range(3):
+        if i < len(toks) - 1 and (toks[i][0].lower() in _INTRO | _SUBORDINATORS or _time_distance(toks, i)):
+            i = _after_intro(toks, i)
+        else:
+            break
+    return min(i, len(toks) - 1)
 
 
 def _time_distance(toks, i: int) -> bool:
@@ -5769,7 +5812,7 @@ class _Resolver:
         ``alone``, only when it is the one organisation named there."""
         sid = _sentence_for(self.article, a).sentence_id
         lo = self.article.sentences[max(0, sid - back)].start
-        if self.company and self.company in self.text[self.article.sentences[max(0, sid - back - 1)].start:a]:
+        if self.company and self._company_said(self.article.sentences[max(0, sid - back - 1)].start, a):
             return None
         orgs = self._org_mentions()
         k = bisect.bisect_left(orgs, (a,))
@@ -5781,6 +5824,14 @@ class _Resolver:
                     return orgs[k][1], "named", None, "group"
                 found.append(orgs[k][1])
         return (found[0], "named", None, "group") if found and len(set(found)) == 1 else None
+
+    def _company_said(self, lo: int, hi: int) -> bool:
+        """The story's company is named between ``lo`` and ``hi`` in the reporter's words: a name inside quotation
+        marks ('"... discrimination in Kelby," the company tweeted') is the speaker's, not the reporter's."""
+        at = self.text.find(self.company, lo, hi)
+        while at >= 0 and self.quoted.inside(at):
+            at = self.text.find(self.company, at + 1, hi)
+        return at >= 0
 
     def org_named_at(self, at: int) -> str | None:
         """The organisation the mention layer names by a mention starting at offset ``at``, else None."""
@@ -6849,6 +6900,21 @@ HEADLINE_QUOTE_MAX_WORDS = 30
 
 
 
+# a label that opens a paragraph before a quotation: role words, a name, a party in brackets, a colon
+_LINE_LABEL = re.compile(r"\s*(?P<role>(?:[A-Za-z][\w.’'\-]*\s+){0,6}?)(?P<name>(?:[A-Z][\w.’'\-]*\s?){1,4}?)"
+                         r"\s*(?:\([^()\n]{1,20}\)\s*)?:\s*")
+# words that make a label's opening words no role ("In a letter to Jo Doe:", "Asked about Jo Doe:")
+_LABEL_STOPS = frozenset({"to", "for", "with", "by", "from", "about", "at", "on", "in", "and", "or", "but"})
+
+# a participle of crying out right before a quotation ("chanting", "yelling": ``cried_out`` verbs)
+_CRYING = re.compile(r"\b(" + "|".join(sorted({f for lem in _W["cried_out"]["verbs"] for f in _forms(lem)
+                                              if f.endswith("ing")})) + r")\s*[,:]?\s*$", re.I)
+
+# a name (or two joined by "and") between a spaced dash and a colon right before a quotation's opening mark
+_DASH_LABEL = re.compile(r"\s[-—–]\s+((?:[A-Z][\w’'\-.]*\s){0,3}[A-Z][\w’'\-.]*)"
+                         r"(?:\s+and\s+(?:[A-Z][\w’'\-.]*\s){0,3}[A-Z][\w’'\-.]*)?:\s*$")
+
+
 class _Reader:
     """One reading of an article, in stages: marks, attribution in the quotation's own sentence, kind,
     the speaker (from the cue, or from the context when there is none), then the unquoted claims."""
@@ -7025,7 +7091,8 @@ class _Reader:
         toks = self.toks_of(s_close)
         after_end, next_first = s_close.end, None
         nxt = article.sentences[s_close.sentence_id + 1] if s_close.sentence_id + 1 < len(article.sentences) else None
-        if s_close.end <= b + 2 and nxt is not None and nxt.paragraph_id == s_close.paragraph_id and nxt.start <= b + 3:
+        if s_close.end <= b + 2 and nxt is not None and nxt.paragraph_id == s_close.paragraph_id and nxt.start <= b + 3 \
+                and not _paragraph_line_break(text, b, nxt.start):
             # '“... ?” Smith asked.': the splitter ended the sentence inside the marks; the cue is in the next one
             toks, after_end, next_first = toks + self.toks_of(nxt), nxt.end, nxt.start
         found = None
@@ -7070,11 +7137,12 @@ class _Reader:
             found = self._on_own_line(row, s_open)  # ('- Premier says hospital "on track"\n- Minister says ...')
         if self._termed(row, s_open):
             return self.caller(row, s_open)  # 'Analysts termed the move "prudent."': its subject here, or no one
-        hit = self.quoted_as_saying(row, s_open) or self.from_cue(found) or self.owner(row, s_open)
+        hit = self.quoted_as_saying(row, s_open) or self.dash_label(row, s_open) or self.crowd_crier(row, s_open) \
+            or self.from_cue(found) or self.owner(row, s_open)
         # (a passive naming verb's own agent before a shared sentence's speaker: 'called "risky" by Jo Doe and
         # "inspired" by Tom Reed')
         for stage in (self.passive_agent, self.shared_sentence, self.transcript_label, self.dash_line,
-                      self.continuation, self.colon_subject, self.previous_sentence, self.bullet_intro,
+                      self.line_label, self.continuation, self.colon_subject, self.previous_sentence, self.bullet_intro,
                       self.caller, self.sentence_subject):
             if hit is not None:
                 break
@@ -7193,10 +7261,28 @@ class _Reader:
         if self.new_source_between(prev, a):
             return None  # another source was introduced after the previous quotation
         if prev["_reopened"] or gap_sents <= 1 or (len(rest.strip()) < 80 and "\n\n" not in gap) \
-                or gap_sents <= CONTINUATION_GAP and self._paragraph_alone(row, s_open):
+                or gap_sents <= CONTINUATION_GAP and self._paragraph_alone(row, s_open) \
+                or gap_sents == 2 and self._after_background(row, s_open):
             row["note"] = (row["note"] + "; " if row["note"] else "") + "continuation of the previous quotation"
             return self._prev_hit()
         return None
+
+    def _after_background(self, row, s_open) -> bool:
+        """'"...," Jo Doe said. They also lie far from any city. "..."': a quotation that opens its sentence, with no
+        cue there, after one sentence of the reporter's own (no quotation, no cue, no other person as its subject)
+        that follows a named person's quotation in the same paragraph: that person goes on (not a body's: "the
+        council said")."""
+        prev, sid = self.prev, s_open.sentence_id
+        mid = self.article.sentences[sid - 1]
+        if prev["_res"][1] != "named" or prev["_res"][3] != "person" \
+                or self.text[s_open.start:row["start"] - 1].strip() \
+                or self.article.sentences[prev["_close_sid"]].paragraph_id != s_open.paragraph_id \
+                or self.quoted.next_start_after(mid.start - 1, mid.end) < mid.end \
+                or self.has_cue(mid) or self.has_cue(s_open):
+            return False
+        sub = _clause_subject(self.text, self.toks_of(mid), True)
+        r = sub and self.res.resolve(self.text[sub[0]:sub[1]], sub[0], sub[1])
+        return not (r and r[3] == "person" and r[0] != prev["speaker"])
 
     def _partial_goes_on(self, row, s_open, gap_sents: int) -> bool:
         """A partial quotation without a cue of its own, in the sentence right after a full quotation of the
@@ -7224,6 +7310,62 @@ class _Reader:
         return any(canon != prev["speaker"] and self.res._is_subject(off)
                    for off, canon, possessive in self.res.person_mentions_before(a, lo) if not possessive)
 
+    def dash_label(self, row, s_open):
+        """'Pollsters agree - Jane Doe: "..."', 'TURNOUT MATTERS - Jane Doe and Tom Reed: "..."': a person's name
+        (or two joined by "and": the first) between a dash and the colon right before the quotation labels its
+        speaker, ahead of a speech verb in the words before the dash; else None."""
+        a, text = row["start"], self.text
+        lo = max(s_open.start, a - 1 - _LOOKBACK)
+        m = _DASH_LABEL.search(text, lo, a - 1)
+        if not m or not _is_person_name(m.group(1)):
+            return None
+        return self._named_person((m.start(1), m.end(1)), ":")
+
+    def line_label(self, row, s_open):
+        """Transcript style outside the marks, a paragraph a speaker: 'Rep. Jo Doe (R-Ohio): "..."', 'Former
+        secretary of state Jane Doe:"..."', 'DOE: "..."': the label that opens the quotation's paragraph and ends in
+        a person's name (role words before it, no verb or preposition: not 'He wrote to Jo Doe:'; a party in
+        brackets after it aside) gives the speaker, ahead of the previous speaker going on; else None.  A label in
+        capitals is a surname the article gives a person ("UPDATE:" is none).  Not in the headline paragraph."""
+        a, text = row["start"], self.text
+        para = self.article.paragraph_at(a)
+        m = para and para.paragraph_id and row["kind"] == "full" and _LINE_LABEL.fullmatch(text, para.start, a - 1)
+        if not m or any(_is_cue(w) or _verb_like(w) or w in _LABEL_STOPS for w in m.group("role").lower().split()) \
+                or any(_is_cue(w) for w in m.group("name").lower().split()):
+            return None  # (nor a headline in title case: "Jo Roe Praises Editor Jo Doe: '...'")
+        name = m.group("name").rstrip()
+        ma, mb = m.start("name"), m.start("name") + len(name)
+        if name.isupper():
+            last = name.title()
+            full = next((e.name for e in entities(self.article) if e.kind == "person" and e.name.split()[-1] == last),
+                        None)
+            return ((full, "named", None, "person"), name, ma, mb, ":") if full else None
+        return self._named_person((ma, mb), ":") if _is_person_name(name) else None
+
+    def crowd_crier(self, row, s_open):
+        """'Outside, about 200 protesters gathered in three clusters, holding signs and chanting "..."', '... the
+        hotel, where about 50 protesters had gathered, chanting "..."': words cried out in a participle after a
+        comma (or in a chain of participles a comma opens) belong to the subject of the clause the participle
+        closes, when that clause is a "where"/"which" clause or its subject a description (a crowd, not a name:
+        the usual reading finds a named subject); else None."""
+        a, text = row["start"], self.text
+        m = _CRYING.search(text, max(s_open.start, a - 31), a - 1)
+        if row["kind"] != "full" or not m:
+            return None
+        toks = [t for t in self.toks_of(s_open) if t[1] < m.start()]
+        c = next((x for x in range(len(toks) - 1, -1, -1) if toks[x][0] == ","), None)
+        if c is None or c + 1 < len(toks) and not toks[c + 1][0].endswith("ing"):
+            return None  # ("Jane Doe met protesters chanting ...": the protesters, the reading of the cue)
+        rel = next((x for x in range(c - 1, -1, -1) if toks[x][0] in ("where", "which")), None)
+        i = rel + 1 if rel is not None else _clause_start(toks)
+        v = next((x for x in range(i + 1, c) if toks[x][0] in _FINITE
+                  or toks[x][0].islower() and toks[x][0].endswith("ed")), None)  # (its verb: "had", "gathered")
+        if v is None or rel is None and not (toks[i][0].islower() or toks[i][0][:1].isdigit()):
+            return None
+        mention = text[toks[i][1]:toks[v - 1][2]]
+        r = self.res.resolve(mention, toks[i][1], toks[v - 1][2])
+        return (r, mention, toks[i][1], toks[v - 1][2], m.group(1)) if r and r[1] != "document" else None
+
     def colon_subject(self, row, s_open):
         """'Jane Doe has a new message: "..."': the person who opens the clause before the colon."""
         a, text = row["start"], self.text
@@ -7245,7 +7387,20 @@ class _Reader:
             if hit:
                 return hit
         sub = _clause_subject(text, self.toks_of(s_open)) or _clause_subject(text, self.toks_of(s_open), True)
-        return self._named_person(sub, ":") if sub and sub[1] < a else None  # (or "Its founder, Jo Doe, wrote:")
+        if not sub or sub[1] >= a:
+            return None
+        return self._named_person(sub, ":") or self._named_org(sub, a)  # (or "Its founder, Jo Doe, wrote:")
+
+    def _named_org(self, sub, a: int):
+        """'The Kelby Board of Elections was clear in its findings: "..."': an organisation the mention layer names,
+        written as the clause's subject, before the colon, with no speech verb between (not 'The Kelby Times made
+        the claim, and Acme Corp responded:') and outside quotation marks; else None."""
+        if not self.text[sub[0]:sub[0] + 1].isupper() or self.quoted.inside(sub[0]) \
+                or self.res._layer_kind(sub[0], sub[1]) != "organisation" \
+                or any(_is_cue(w) for w in re.findall(r"\b[a-z]+\b", self.text[sub[1]:a])):
+            return None
+        r = self.res.resolve(self.text[sub[0]:sub[1]], sub[0], sub[1])
+        return (r, self.text[sub[0]:sub[1]], sub[0], sub[1], ":") if r and r[1] == "named" else None
 
     def _named_person(self, sub, cue):
         mention = self.text[sub[0]:sub[1]]

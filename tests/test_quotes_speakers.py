@@ -4634,3 +4634,259 @@ def test_a_nickname_of_three_words_inside_a_name_is_no_quotation_as_in_the_menti
     assert rows[["text", "kind", "speaker"]].values.tolist()[0] == ["I am tired of it all,", "full", "Robert Kowal"]
     assert rows["speaker_mention"][0].startswith('Robert "Big Bad Bob" Kowal')
     assert rows[["text", "kind"]].values.tolist()[1] == ["Big Bad Bob", "term"]
+
+
+# Copy that breaks paragraphs with single line breaks (and marks a few sections with blank lines): a quotation that
+# ends its long line is not attributed by a speech verb in the next line's paragraph.
+_SINGLE_BREAK_HEAD = "Council votes on the budget\n\nThe council met on Tuesday night to vote on the budget.\n"
+
+
+def test_a_speech_verb_in_the_next_single_break_paragraph_is_not_the_quotations_cue():
+    text = (_SINGLE_BREAK_HEAD + '"When you run a city, the memorized speech about how great it is does not fill one '
+            'pothole," said Jane Doe, the council leader. "People expect you to plow the snow and open the schools."\n'
+            'Tom Reed hit back again, saying Doe was too focused on her own campaign to care about the snow.\n'
+            'The vote is expected next week.')
+    assert speakers(text)[-1] == ("People expect you to plow the snow and open the schools", "Jane Doe")
+    text = (_SINGLE_BREAK_HEAD + '"Parks have been short of money for a very long time and should be treated as '
+            'such," said Maria Lopez, a member from Kelby. "They have no place at the bottom of the list of this town."\n'
+            'Tom Reed, a member from Ashby, criticized the plan for the roads. "We are losing the roads," he said.')
+    assert speakers(text)[1] == ("They have no place at the bottom of the list of this town", "Maria Lopez")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the cue on the same line after a question
+    ('The council met on Tuesday.\n\n"Who will pay for the new roads in this town?" Jane Doe asked.',
+     "Jane Doe"),
+    # hard-wrapped copy: a short line ends at the closing mark and the cue goes on in the next line
+    ('Budget vote\n\nThe council met on Tuesday to vote on the budget for the\ncoming year. "Who will pay for the '
+     'roads?"\nJane Doe asked.\n\nThe vote is next week.', "Jane Doe"),
+    ('Budget vote\n\nMembers argued for hours.\n"We will not be bullied by anyone?"\nTom Reed asked the mayor.'
+     '\n\nThe vote is next week.', "Tom Reed"),
+    # blank-line paragraphs: the cue after the quotation in its own paragraph
+    ('The council met on Tuesday.\n\n"We will rebuild every house on this street before the winter comes," '
+     'Jane Doe said.\n\nTom Reed disagreed.', "Jane Doe"),
+    # a single-break paragraph with its cue on the same line
+    (_SINGLE_BREAK_HEAD + '"We will rebuild every house on this street before the winter comes, whatever the '
+     'cost to the town," Jane Doe said on Tuesday.\nTom Reed hit back, saying the plan was too costly.', "Jane Doe"),
+])
+def test_a_cue_on_the_quotations_own_line_or_in_wrapped_copy_still_attributes(text, expected):
+    assert speakers(text)[0][1] == expected
+
+
+def test_a_name_between_a_dash_and_the_colon_before_a_quotation_labels_its_speaker():
+    text = ("Polling roundup for Monday.\n\nPollsters agree - Jane Doe: “One of the biggest lessons was a simple "
+            "one: keep on contacting voters as late as possible.”")
+    assert speakers(text)[-1][1] == "Jane Doe"
+    text = ("Polling roundup for Monday.\n\nBut polls did predict the mayoral race - Tom Reed: “While the caucuses "
+            "provided an upset, most pollsters fared much better.”")
+    assert speakers(text)[-1][1] == "Tom Reed"
+    text = ("Polling roundup for Monday.\n\nPOLLS ARE NOT WRONG, JUST EARLY - Maria Lopez and Tom Reed: “The polls "
+            "ended too early to catch the late swing in the county.”")
+    assert speakers(text)[-1][1] == "Maria Lopez"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Jane Doe had a warning for the council - and for Tom Reed: "You will pay for every road in this town."',
+     "Jane Doe"),
+    ('The mayor spoke on Tuesday - Jane Doe said: "We will rebuild every house on this street before winter."',
+     "Jane Doe"),
+    ('Tom Reed had a message for the paper - Kelby Post: "You will pay for every word you print about me."',
+     "Tom Reed"),
+    ('Jane Doe wrote to the council on Monday – New York: "We will rebuild every house on this street."',
+     "Jane Doe"),
+    ('Jane Doe gave her view of the vote - Results: "We will rebuild every house on this street."', "Jane Doe"),
+    ('Jane Doe told the council - and the press: "We will rebuild every house on this street before winter."',
+     "Jane Doe"),
+])
+def test_a_dash_before_no_name_and_colon_leaves_the_cue_its_speaker(text, expected):
+    assert speakers(text)[-1][1] == expected
+
+
+def _company_speaker(text, company):
+    return list(extract_quotes(Article.from_text(text), company=company)["speaker"])[-1]
+
+
+def test_the_story_company_quoted_inside_the_marks_does_not_hide_the_firm_named_just_before():
+    text = ("Ashby lawmakers passed the bill on Tuesday. The vote came after a long debate. The debate drew "
+            "attention from local "
+            "employers such as Kelby Foods, which opposed the bill. \"We call on other businesses to join us in "
+            "speaking out against discrimination in Ashby,\" the company tweeted.")
+    assert _company_speaker(text, "Ashby") == "Kelby Foods"
+    text = ("Ashby lawmakers passed the bill on Tuesday. The vote came after a long debate. The bill was opposed "
+            "by Roe Media, "
+            "which owns two papers in the town. \"This law will cost Ashby jobs and investment for years to come,\" "
+            "the company said in a statement.")
+    assert _company_speaker(text, "Ashby") == "Roe Media"
+
+
+@pytest.mark.parametrize("text", [
+    # the story's company named in the reporter's words in the sentence before: it is "the company"
+    "Acme Corp cut 200 jobs on Monday. The cuts were criticised by Kelby Foods, a rival. \"We regret every job "
+    "lost at Acme,\" the company said.",
+    "Acme Corp cut 200 jobs on Monday, its second round this year. Kelby Foods, a rival, said nothing. \"We "
+    "regret every job lost,\" the company said.",
+    "Acme Corp posted a loss on Monday. \"We regret every job lost at Acme,\" the company said.",
+    "Shares of Acme Corp fell on Monday. Analysts at Kelby Bank cut their rating. \"We regret every job lost,\" "
+    "the company said.",
+    "Acme Corp said on Monday it would close two plants. \"Acme will keep its head office in Ashby,\" the company "
+    "said.",
+])
+def test_the_story_company_named_by_the_reporter_nearby_stays_the_company(text):
+    assert _company_speaker(text, "Acme Corp") == "Acme Corp"
+
+
+_VILLAGES = "The mayor visited two villages on Monday.\n\n"
+
+
+def test_a_quotation_after_one_background_sentence_in_the_speakers_paragraph_goes_on_with_that_speaker():
+    text = (_VILLAGES + "“Oh gosh, those are some very small towns,” Jane Doe said. They also lie in a media market dead "
+            "zone, far away from either Kelby or Ashby and any city. “That is a tough area.”\n\nThe vote is next week.")
+    assert speakers(text)[1] == ("That is a tough area", "Jane Doe")
+    text = (_VILLAGES + "“It is not fair to blame her for what he did,” said Jane Doe, 44, a nurse from Kelby. An "
+            "immigrant who became a citizen in 2013, she plans to vote for the first time next month. “All she went "
+            "through and to make her a victim -- it is not fair.”")
+    assert speakers(text)[1][1] == "Jane Doe"
+
+
+@pytest.mark.parametrize("middle, last, expected", [
+    # another person is the subject of the sentence between
+    ("Her neighbour, Tom Reed, has farmed there for forty years and more.", " “That is a tough area.”", None),
+    ("Her neighbour Tom Reed argued that the roads were worse than the towns.", " “That is a tough area.”",
+     "Tom Reed"),
+    # a speech verb in the sentence between gives its own speaker
+    ("A council spokesman told reporters the towns would get new roads by the spring.",
+     " “That is a tough area.”", "council spokesman"),
+    # the quotation does not open its sentence
+    ("They also lie far from any city, far away from either Kelby or Ashby and the coast.",
+     " Critics call the plan “a tough sell.”", "critics"),
+    # the quotation opens the next paragraph (the paragraph rule, unchanged)
+    ("They also lie far from any city, far away from either Kelby or Ashby and the coast.",
+     "\n\n“That is a tough area.”", "Jane Doe"),
+])
+def test_a_quotation_after_a_sentence_between_keeps_its_other_readings(middle, last, expected):
+    text = _VILLAGES + "“Those are some very small towns,” Jane Doe said. " + middle + last
+    assert speakers(text)[1][1] == expected
+
+
+def test_a_bodys_quotation_before_a_background_sentence_gives_the_next_one_no_speaker():
+    text = (_VILLAGES + "“Those are some very small towns,” the council said in a statement. They also lie far from "
+            "any city, far away from either Kelby or Ashby and the coast. “That is a tough area.”")
+    assert speakers(text)[1][1] is None
+
+
+def test_words_a_crowd_cries_out_in_a_participle_after_a_comma_are_the_crowds():
+    text = 'Outside the hall, about 200 protesters gathered in three groups, holding signs and chanting "Dump Reed."'
+    assert speakers(text)[-1][1] == "about 200 protesters"
+    text = ('Jane Doe spoke just down the street from the hotel, where about 50 protesters had gathered on Wednesday, '
+            'chanting "no contract, no peace" after the union failed to reach a deal.')
+    assert speakers(text)[-1][1] == "about 50 protesters"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The protesters gathered outside, chanting "No deal, no peace."', "protesters"),
+    ('Jane Doe arrived at the hall, shouting "We won!"', "Jane Doe"),
+    ('Hundreds of fans marched through the town on Monday, chanting "We want Reed."', "Hundreds"),
+    ('Jane Doe walked into the hall, where she was greeted by students, chanting "Doe! Doe!"', "Jane Doe"),
+    ('Tom Reed, who was greeted by students, thanked them, shouting "We did it!"', "Tom Reed"),
+    # not a verb of crying out
+    ('Jane Doe spoke at the hall, where about 50 students had gathered, telling them "We did it!"', "Jane Doe"),
+    ('On Monday, the striking workers marched to the plant, yelling "No deal, no peace!"', "striking workers"),
+])
+def test_a_participle_of_crying_out_keeps_the_usual_subject_elsewhere(text, expected):
+    assert speakers(text)[-1][1] == expected
+
+
+_HEARING = "The hearing ran for eleven hours.\n\n"
+
+
+def test_a_label_opening_the_paragraph_gives_each_turn_of_a_transcript_its_speaker():
+    text = (_HEARING + 'Rep. Tom Reed (R-Ohio):"I have not heard anyone other than you ever cite that figure. Who told '
+            'you that?"\n\nFormer secretary of state Jane Doe:"We learned that from the department and its analysis '
+            'of the e-mails."\n\n- exchange during a hearing.')
+    assert [s for _, s in speakers(text)] == ["Tom Reed", "Jane Doe"]
+    text = (_HEARING + 'Tom Reed asked about the figure.\n\nREED: "I have not heard anyone other than you ever cite '
+            'that figure. Who told you that?"\n\nDOE: "We learned that from the department and its analysis of the '
+            'e-mails."\n\nJane Doe left at noon.')
+    assert [s for _, s in speakers(text)] == ["Tom Reed", "Jane Doe"]
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("UPDATE:", None),  # capitals that are no one's surname
+    ("In a letter to Jane Doe:", "Tom Reed"),  # a preposition: the name is no label
+    ("He wrote to Jane Doe:", "Tom Reed"),  # a verb: the name is its object
+    ("Then Tom Reed Praised Jane Doe:", "Tom Reed"),  # title case with a verb
+    ("Jane Doe told reporters:", "Jane Doe"),  # a cue before the colon (the usual reading)
+])
+def test_a_paragraph_opening_before_a_colon_that_is_no_label_keeps_the_usual_reading(label, expected):
+    text = _HEARING + '"We will win this," Tom Reed said.\n\n' + label + ' "We learned that from the department."'
+    assert speakers(text)[-1][1] == expected
+
+
+def test_a_title_case_headline_with_a_name_before_the_colon_is_no_label():
+    text = ("Jo Roe Praises Kelby Political Editor Jane Doe: 'Very Good Reporter.'\n\nJo Roe praised the editor "
+            "on Monday.")
+    assert all(s != "Jane Doe" for _, s in speakers(text))
+
+
+def test_an_organisation_opening_the_clause_before_a_colon_is_the_speaker_of_the_quotation_after_it():
+    text = ("The Kelby Board of Elections was conclusive in its findings: “Further discussion on this issue is "
+            "unnecessary.”")
+    assert speakers(text)[-1][1] == "Kelby Board of Elections"
+    assert speakers("Acme Corp had one message for its staff: “We will not close the plant.”")[-1][1] == "Acme Corp"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speech verb with its own subject before the colon
+    ("The Kelby Times made the same claim in May, and Acme Corp responded: “We will not close the plant.”",
+     "Acme Corp"),
+    # the organisation inside quotation marks (a headline quoted before a byline)
+    ('"The plant to close at the end of May," by Kelby Times reporter Jane Doe: “The plant, which gave an early '
+     'start to many workers, will close.”', None),
+    # no organisation's name opens the clause
+    ("The council approved three things on Monday: “more parks, more roads and more schools.”", None),
+    ("Kelby, the town, had one message for the minister: “We will not close the plant.”", None),
+    # a person opens the clause
+    ("Jane Doe of Acme Corp had one message for the staff: “We will not close the plant.”", "Jane Doe"),
+])
+def test_a_colon_after_no_organisations_clause_keeps_the_usual_reading(text, expected):
+    assert speakers(text)[-1][1] == expected
+
+
+def test_a_speech_verb_with_a_noun_object_in_the_next_sentence_does_not_attribute_the_quotation():
+    text = ('Ronald Reed was known for his hatred of the empire, voiced in his famous demand in Berlin in 1987: "Mr. '
+            'Gorbachev, tear down this wall!" Conservatives still praise his refusal to accept the status quo.')
+    assert speakers(text)[-1][1] == "Ronald Reed"
+    text = ('Jane Doe, the treasurer of the Kelby Action Fund, has egged on voters with pep talks like "Reed will win '
+            'the most primaries and can still take the most delegates." Tom Reed has also announced a kind of '
+            'solidarity with her.')
+    assert speakers(text)[0][1] == "Jane Doe"
+
+
+@pytest.mark.parametrize("after, expected", [
+    (" Jane Doe asked her lawyer.", "Jane Doe"),  # a verb of asking: its object is the listener
+    (" Jane Doe told the crowd.", "Jane Doe"),  # a verb of telling
+    (" said the builder.", "builder"),  # inverted: the noun phrase is the speaker
+    (" Jane Doe wrote on her blog.", "Jane Doe"),  # no object
+    (" Jane Doe shouted.", "Jane Doe"),
+])
+def test_a_cue_in_the_next_sentence_still_attributes_a_quotation_that_ends_in_a_mark(after, expected):
+    text = 'The mayor met the residents on Monday. "Where is the money for the new roads?"' + after
+    assert speakers(text)[-1][1] == expected
+
+
+def test_a_hyphened_head_noun_keeps_its_prepositional_phrase_in_the_speaker():
+    text = "“They know Jane is the only one strong enough to stop the banks,” a voice-over in the ad states."
+    assert speakers(text)[-1][1] == "voice-over in the ad"
+    text = "“They know Jane is the only one strong enough to stop the banks,” a co-founder of the group said."
+    assert speakers(text)[-1][1] == "co-founder of the group"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“We will win,” Jane Doe said in a half-hour interview with the paper.", "Jane Doe"),
+    ("“We will win,” a Kelby-based spokesman for the group said.", "Kelby-based spokesman for the group"),
+    ("Jane Doe, a long-time critic of the plan, said on Monday: “We will win.”", "Jane Doe"),
+    ("“We will win,” said a spokesman for the Ashby-Kelby council.", "spokesman for the Ashby-Kelby council"),
+    ("“We will win,” the two-time winner of the race said on Sunday.", "two-time winner of the race"),
+])
+def test_hyphened_words_elsewhere_leave_the_speaker_as_it_was(text, expected):
+    assert speakers(text)[-1][1] == expected
