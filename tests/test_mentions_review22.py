@@ -8,6 +8,8 @@ Sgt. Jo Roe"; R8 "Relatives of Jo Roe, who"."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from analysis import Article
@@ -20,8 +22,9 @@ def rows(text: str) -> set:
     return {f"{r['name']} [{r['kind']}]" for _, r in find_stakeholders(Article.from_text(text)).iterrows()}
 
 
-def mentions(text: str) -> set:
-    return {f"{r['text']}->{r['name']} [{r['kind']}]" for r in find_mentions(Article.from_text(text)).to_dict("records")}
+def mentions(text: str) -> Counter:
+    return Counter(f"{r['text']}->{r['name']} [{r['kind']}]"
+                   for r in find_mentions(Article.from_text(text)).to_dict("records"))
 
 
 def speakers(text: str) -> list:
@@ -46,7 +49,7 @@ CASES = [
      'Kelby Mayor Jo Tarnley Re-elected\n\nJo Tarnley won a third term with 61 per cent of the vote.',
      [],
      [],
-     [],
+     ['Jo Tarnley->Jo Tarnley [person]', 'Jo Tarnley->Jo Tarnley [person]'],
      [],
      None,
      "headline mention 'Jo Tarnley' kept"),
@@ -511,7 +514,7 @@ CASES = [
      'Jeremy Corbyn and John McDonnell face a confidence vote on Monday. Corbyn said he would not quit.',
      [],
      ['Will Corbyn [person]'],
-     ['Corbyn->Jeremy Corbyn [person]'],
+     ['Corbyn->Jeremy Corbyn [person]', 'Corbyn->Jeremy Corbyn [person]'],
      ['Corbyn->Will Corbyn [person]', 'Will Corbyn->Will Corbyn [person]'],
      None,
      "Corbyn -> Jeremy Corbyn; no person 'Will Corbyn'"),
@@ -743,7 +746,7 @@ CASES = [
      '"I am going nowhere," Jeremy Corbyn told reporters. Corbyn said the party was united.',
      [],
      ['Will Corbyn [person]'],
-     ['Corbyn->Jeremy Corbyn [person]'],
+     ['Corbyn->Jeremy Corbyn [person]', 'Corbyn->Jeremy Corbyn [person]'],
      ['Corbyn->Will Corbyn [person]', 'Will Corbyn->Will Corbyn [person]'],
      None,
      "Corbyn -> Jeremy Corbyn; no 'Will Corbyn'"),
@@ -770,7 +773,7 @@ CASES = [
      'Jo Tarnley Co-founded Kelby Labs\n\n"It was a garage start-up," Jo Tarnley said.',
      [],
      [],
-     [],
+     ['Jo Tarnley->Jo Tarnley [person]', 'Jo Tarnley->Jo Tarnley [person]'],
      [],
      None,
      "headline 'Jo Tarnley' kept"),
@@ -792,7 +795,7 @@ def test_review22_regression_passage_reads_as_before(pid, rule, text, want_rows,
                                                      expected):
     got_rows, got_m = rows(text), mentions(text)
     assert set(want_rows) <= got_rows and not set(bad_rows) & got_rows, (expected, sorted(got_rows))
-    assert set(want_m) <= got_m and not set(bad_m) & got_m, (expected, sorted(got_m))
+    assert not Counter(want_m) - got_m and not set(bad_m) & set(got_m), (expected, sorted(got_m.elements()))
     if spk is not None:
         assert speakers(text) == spk, expected
 
@@ -810,7 +813,7 @@ def test_review22_narrowed_rules_still_fire(text, row):
 
 
 @pytest.mark.parametrize("text, row", (
-    ("Relatives of Jo Kelbeck, who was killed in the raid, want answers.", "Jo Kelbeck [person]"),
+    ("Relatives of Kelbeck, who was killed in the raid, want answers.", "Kelbeck [person]"),
     ("Because of Tarnley, who intervened, the deal survived.", "Tarnley [person]"),
     ("Will Tarnley, Roe Survive?\n\nSam Tarnley and Ann Roe face a vote. Tarnley said he would stay.", "Sam Tarnley [person]"),
     ("Kelby County Sheriff's Office Sgt. Jo Tarnley said the driver was drunk.", "Jo Tarnley [person]")))
