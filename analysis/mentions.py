@@ -6157,7 +6157,7 @@ _CAP_NEXT = re.compile(r"\.? [A-Z]")
 _AND_OTHER_AFTER = re.compile(r",? (?:and|or) other ")
 _LOWER_WORD_AFTER = re.compile(r" (?!and |or )[a-z]")
 # A noun for places after "and other" ("and other cities", "and other Gulf states", "or other parts of").
-_PLACE_NOUN_AFTER = re.compile(r"(?:[A-Z][\w.-]* ){0,2}(?:[a-z]+ )?(?:cities|towns|countries|states|nations|villages|"
+_PLACE_NOUN_AFTER = re.compile(r"(?:[A-Z][\w.-]* ){0,2}(?:[a-z]+ ){0,2}(?:cities|towns|countries|states|nations|villages|"
                                r"areas|regions|provinces|districts|counties|capitals|places|communities|suburbs|"
                                r"neighbou?rhoods|islands|territories|locations|destinations|municipalities|parts|"
                                r"ports|hubs|centres|centers|hotspots|spots|sites)\b")
