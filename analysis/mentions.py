@@ -1442,6 +1442,12 @@ def _month_as_given_name(ctx: _Ctx, i: int) -> bool:
 
 # A comma, a full stop or a verb of speech just after a name ("Will Doe, the chairman", "said Will Doe.").
 _NAME_CLOSES_AFTER = re.compile(r"(?:[,.;]|\)| said\b| says\b| told\b)")
+# The start of a text, a line or a sentence before a word (with an opening quotation mark).
+_WILL_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n][\"“‘']?\s*|\n\s*[\"“‘']?)$")
+# A verb of speech or an apposition after a name opening a sentence ("Will Doe said", "Will Doe, the chairman,", "Will Doe, 34,").
+_OPENER_NAME_CLOSES = re.compile(r"(?: said\b| says\b| told\b|, (?:the|a|an|who said|who told)\b|, \d)")
+# The end of a sentence: a question mark, an exclamation mark, a full stop before a space, or a line's end.
+_WILL_SENTENCE_END = re.compile(r"[?!\n]|\.(?:\s|$)")
 # A verb of speech just before a name ("said Will Doe").
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|asked) $")
 # A capitalised word just before a name, a title ("Chairman Will Doe"; checked with _title_word).
@@ -1460,9 +1466,16 @@ def _modal_as_given_name(ctx: _Ctx, t: _Tok, nxt: _Tok) -> bool:
     if nxt.sid != t.sid or text[t.end:nxt.start] != " " or not nxt.cap or nxt.poss or _dropped_in(ctx, nxt) \
             or not _surname_like(ctx, nxt.text):
         return False
-    return ((m := _TITLE_BEFORE.search(text, max(0, t.start - 20), t.start)) is not None and _title_word(m.group(1))) \
-        or _SPEECH_BEFORE.search(text, max(0, t.start - 8), t.start) is not None \
-        or _NAME_CLOSES_AFTER.match(text, nxt.end) is not None
+    if ((m := _TITLE_BEFORE.search(text, max(0, t.start - 20), t.start)) is not None and _title_word(m.group(1))) \
+            or _SPEECH_BEFORE.search(text, max(0, t.start - 8), t.start) is not None:
+        return True
+    if _WILL_OPENS_SENTENCE.search(text, max(0, t.start - 4), t.start):
+        # opening a sentence, "Will" is a question's verb unless a verb of speech or an apposition follows, and the
+        # sentence asks nothing ("Will Doe, the chairman, said"; not "Will Corbyn, McDonnell Survive?", "Will Roe,
+        # who leads, run again?", "Will Roe. Will he quit?")
+        return _OPENER_NAME_CLOSES.match(text, nxt.end) is not None \
+            and (q := _WILL_SENTENCE_END.search(text, nxt.end)) is not None and q.group() != "?"
+    return _NAME_CLOSES_AFTER.match(text, nxt.end) is not None
 
 
 def _surname_like(ctx: _Ctx, w: str) -> bool:
@@ -2135,8 +2148,9 @@ def _for_the_people(ctx: _Ctx, j: int, w: _Tok) -> bool:
     # "polls by Kelby Research for the Associated Press")
 
 
-# A word for a kind of people in capitals: "Homeless", "Disabled", "Elderly", "Uninsured".
-_PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:less|ed|ly)")
+# A word for a kind of people in capitals ending in -less: "Homeless", "Stateless" (others, "Elderly", "Disabled",
+# are common words; not any -ed/-ly word: "the Connolly family", "the Rasheed family" are surnames).
+_PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]+less")
 
 
 def _serves_word(ctx: _Ctx, t: _Tok) -> bool:
@@ -2236,8 +2250,9 @@ def _plural_possessive_and(ctx: _Ctx, j: int) -> bool:
 _SAINT = frozenset(("St", "St.", "Saint", "Ste", "San", "Sant"))
 
 
-# "Office" or "Department" after a role's possessive ("Sheriff's Office", "Coroner's Department").
-_OFFICE_AFTER_ROLE = re.compile(r" (?:Office|Department)\b(?![’'-])")
+# "Office" or "Department" after a role's possessive ("Sheriff's Office", "Coroner's Department"); not before a
+# capitalised word, an officer's rank and name ("Kelby County Sheriff's Office Sgt. Jo Roe said": left as before).
+_OFFICE_AFTER_ROLE = re.compile(r" (?:Office|Department)\b(?![’'-])(?! [A-Z])")
 
 
 def _possessive_opens_name(ctx: _Ctx, j: int) -> bool:
@@ -3243,8 +3258,7 @@ def _descriptor_before_a_name(ctx: _Ctx, run: list) -> bool:
     given = run[1].text.lower()
     if given not in R["given_names"] and not (
             len(run) == 3 and lw.endswith(_ROLE_ENDINGS) and ctx.cap_inside[w] == 0 and given not in R["common_words"]
-            and "-" not in given and _NAME_WORD.fullmatch(run[1].text) and not _INITIAL.fullmatch(run[1].text)):
-        # (a middle initial is no given name: "Oliver K. Hedge" is a name of three words, no "Oliver" description)
+            and "-" not in given and _NAME_WORD.fullmatch(run[1].text)):
         return False
     return lw not in R["given_names"] and w[1:].islower() \
         and lw not in R["honorifics"] and lw not in R["title_modifiers"] and not _title_form(lw) \
@@ -4277,7 +4291,7 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
     if _part_of_a_law_or_office(text, start, end, words) or _a_portfolio(text, start, words):
         return True
     if (m := _CAP_HYPHENED_AFTER.match(text, end)) and _HYPHEN_ADJ.search(m.group(1)) \
-            and not _SYLLABLE_PAIR.fullmatch(m.group(1)) and text[start:end] not in _rules()["places"] \
+            and not _SYLLABLE_PAIR.fullmatch(m.group(1)) and m.group(1).split("-", 1)[0] not in _HYPHEN_PREFIXES and text[start:end] not in _rules()["places"] \
             and _place_before_a_hyphen(text, start, end) is None:
         return True  # "a Los Angeles-based lawyer", "a South Korean-born engineer": the first words of a name in a
         # compound adjective, no name of their own (as "US-based" is none); a known place stays ("a New York
@@ -4311,6 +4325,13 @@ def _place_before_a_hyphen(text: str, start: int, end: int) -> int | None:
     return m.start(1) + len(last) if f"{text[start:end]} {last}" in _rules()["places"] else None
 
 
+# Prefixes and adverbs of a verb or adjective in title case after a name ("Obama Re-elected", "Jo Roe Co-founded
+# Kelby Labs", "Paul Roe Hand-picked", "Jo Roe Well-liked?"): the word is no part of a name before it.
+_HYPHEN_PREFIXES = frozenset((
+    "Re", "Co", "Well", "Hand", "Self", "Ill", "Long", "Short", "Non", "Pre", "Ex", "Over", "Under", "Half", "Un",
+    "Anti", "Counter", "Semi", "Mid", "Post", "Sub", "Hard", "Far", "Full", "Ever", "Much", "Fast", "Cross", "Out",
+    "Double", "Newly", "Highly", "Little", "Bad", "Badly", "Best", "Top", "High", "Low", "Hot", "Cold", "Open",
+    "Twice", "Once", "Oft", "Mis", "Dis", "De", "Multi", "Inter", "Hyper", "Super", "Ultra", "Quick", "Home"))
 # The next word, capitalised and joined by a hyphen to a word in lower case (" Angeles-based", " Korean-born").
 _CAP_HYPHENED_AFTER = re.compile(r" ([A-Z][\w’'.]*-[a-z]+)\b(?!-)")
 
@@ -5184,9 +5205,11 @@ def _place_cues_after(c: _Cand, text: str, end: int) -> None:
         cues["place"] += 3  # "Scarborough–Guildwood", "London–Paris": a riding or a route of two places
 
 
-# A capitalised name, then "of", "at" or "from" (and "the") just before another name: the second is the first's
-# body or home ("Jo Doe of Kelby Rights Watch", "Jo Doe at the Tarno Institute").
-_AFFILIATION_BEFORE = re.compile(r"[A-Z][\w’'.-]* (?:of|at|from) (?:the )?$")
+# A person's name of two capitalised words, then "of", "at" or "from" (and "the") just before another name: the
+# second is the first's body or home ("Jo Doe of Kelby Rights Watch", "Jo Doe at the Tarno Institute"; not one
+# word, a noun or a preposition's head: "Relatives of Jo Roe, who", "Because of Roe, who"; the first word no
+# function word: "The Friends of Jo Roe, who").
+_AFFILIATION_BEFORE = re.compile(r"\b([A-Z][\w’'.-]*) [A-Z][\w’'.-]* (?:of|at|from) (?:the )?$")
 
 
 def _relative_cues_after(c: _Cand, words: list[str], text: str, a0: str, a1: str) -> None:
@@ -5195,7 +5218,8 @@ def _relative_cues_after(c: _Cand, words: list[str], text: str, a0: str, a1: str
     if a0 == "," and a1 == "who":
         if len(words) == 1 and _PLACE_PREPOSITION_BEFORE.search(text, max(0, c.start - 8), c.start):
             pass  # "A clerk in Goaso, who asked not to be named": "who" is the clerk, the name a place
-        elif _AFFILIATION_BEFORE.search(text, max(0, c.start - 40), c.start):
+        elif (m := _AFFILIATION_BEFORE.search(text, max(0, c.start - 50), c.start)) \
+                and m.group(1).lower() not in R["function_words"]:
             cues["organisation"] += 1  # "said Jo Doe of Kelby Rights Watch, who observed the vote": "who" is Jo
             # Doe, the name her body (weak: a place outvotes it, "Jo Doe of New York, who ...")
         elif _plural_in_a_name(words[-1]) and _THE_BEFORE.search(text, max(0, c.start - 5), c.start) \
@@ -6132,6 +6156,11 @@ _CAP_NEXT = re.compile(r"\.? [A-Z]")
 # "and other" or "or other" after the last name of a list ("Kelby, Tarno and other towns"): the list closes there.
 _AND_OTHER_AFTER = re.compile(r",? (?:and|or) other ")
 _LOWER_WORD_AFTER = re.compile(r" (?!and |or )[a-z]")
+# A noun for places after "and other" ("and other cities", "and other Gulf states", "or other parts of").
+_PLACE_NOUN_AFTER = re.compile(r"(?:[A-Z][\w.-]* ){0,2}(?:[a-z]+ ){0,2}(?:cities|towns|countries|states|nations|villages|"
+                               r"areas|regions|provinces|districts|counties|capitals|places|communities|suburbs|"
+                               r"neighbou?rhoods|islands|territories|locations|destinations|municipalities|parts|"
+                               r"ports|hubs|centres|centers|hotspots|spots|sites)\b")
 
 
 def _subject_after_a_list(text: str, c: _Cand, by_start: dict) -> bool:
@@ -6165,7 +6194,10 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
                 mate, mc = by_start[m.end()]
                 mates.append(mate)
                 pos, gaps = mc.end, gaps + 1
-            joined |= _AND_OTHER_AFTER.match(text, pos) is not None  # "Kelby, Tarno and other towns"
+            if (m := _AND_OTHER_AFTER.match(text, pos)) and not _PLACE_NOUN_AFTER.match(text, m.end()):
+                joined = None  # a list of firms, clubs or schools ("Leeds, Everton, Kelby and other clubs"): no
+                break  # places, whatever the list mates are
+            joined |= m is not None  # "Kelby, Tarno and other towns"
             pos = c.start
             while (m := _LIST_GAP_BEFORE.search(text, max(0, pos - 12), pos)) and m.start() in by_end:
                 joined |= "," not in m.group() or " and " in m.group() or " or " in m.group()
@@ -6174,6 +6206,8 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
                 pos, gaps = mc.start, gaps + 1
             joined |= gaps >= 2  # three names or more in commas: a list, though no "and" closes it
             opens.append(pos)
+        if joined is None:
+            continue
         mates = [mt for mt in mates if mt is not cl]
         if joined and any(id(mt) in strong_place for mt in mates) \
                 and all(id(mt) in strong_place or id(mt) in untyped or mt.kind == "place" for mt in mates):
