@@ -3162,26 +3162,12 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
         at = []  # '"...," saying the city ...': a participle clause, the speaker is not after it
     if at and after[0][1] >= sent_b_first and (
             at[0] + 1 < len(after) and after[at[0] + 1][0] in _REPORTED_OPENERS
-            or re.search(r"[“\"]", text[after[at[0]][2]:after_limit + 1]) or _noun_object_after(after, at[0])):
+            or re.search(r"[“\"]", text[after[at[0]][2]:after_limit + 1])):
         # '"..." Russia insisted that Pyongyang "...', '"...." Kasich said he would have fired him.': the next
         # sentence's own claim, not this attribution
         at = []
     hit = _speaker_at_cue(after, at[0], sent_b_first, after_limit, opens) if at else None
     return hit or _cue_after_rest(text, after, at, quote_b, after_limit)
-
-
-# determiners that open a noun phrase: after a verb of the next sentence, its object
-_OBJECT_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "the", "a", "an", "this", "these", "those"})
-
-
-def _noun_object_after(after, k: int) -> bool:
-    """The speech verb ``after[k]`` of the sentence after a quotation, after its subject, takes a noun phrase as its
-    object, and is no verb of telling or asking someone ('"... this wall!" Conservatives still praise his refusal
-    to ...': their own claim, not this attribution; '"...?" Doe asked his lawyer.' and the inverted '"...?" said
-    the builder.' keep it)."""
-    w = after[k][0].lower()
-    return 0 < k < len(after) - 1 and after[k + 1][0] in _OBJECT_DETERMINERS \
-        and CUE_FORMS.get(w) not in _TO_LISTENER and CUE_FORMS.get(w) != "ask"
 
 
 def _after_cue_at(text: str, after) -> list[int]:
