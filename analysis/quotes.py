@@ -7247,28 +7247,10 @@ class _Reader:
         if self.new_source_between(prev, a):
             return None  # another source was introduced after the previous quotation
         if prev["_reopened"] or gap_sents <= 1 or (len(rest.strip()) < 80 and "\n\n" not in gap) \
-                or gap_sents <= CONTINUATION_GAP and self._paragraph_alone(row, s_open) \
-                or gap_sents == 2 and self._after_background(row, s_open):
+                or gap_sents <= CONTINUATION_GAP and self._paragraph_alone(row, s_open):
             row["note"] = (row["note"] + "; " if row["note"] else "") + "continuation of the previous quotation"
             return self._prev_hit()
         return None
-
-    def _after_background(self, row, s_open) -> bool:
-        """'"...," Jo Doe said. They also lie far from any city. "..."': a quotation that opens its sentence, with no
-        cue there, after one sentence of the reporter's own (no quotation, no cue, no other person as its subject)
-        that follows a named person's quotation in the same paragraph: that person goes on (not a body's: "the
-        council said")."""
-        prev, sid = self.prev, s_open.sentence_id
-        mid = self.article.sentences[sid - 1]
-        if prev["_res"][1] != "named" or prev["_res"][3] != "person" \
-                or self.text[s_open.start:row["start"] - 1].strip() \
-                or self.article.sentences[prev["_close_sid"]].paragraph_id != s_open.paragraph_id \
-                or self.quoted.next_start_after(mid.start - 1, mid.end) < mid.end \
-                or self.has_cue(mid) or self.has_cue(s_open):
-            return False
-        sub = _clause_subject(self.text, self.toks_of(mid), True)
-        r = sub and self.res.resolve(self.text[sub[0]:sub[1]], sub[0], sub[1])
-        return not (r and r[3] == "person" and r[0] != prev["speaker"])
 
     def _partial_goes_on(self, row, s_open, gap_sents: int) -> bool:
         """A partial quotation without a cue of its own, in the sentence right after a full quotation of the

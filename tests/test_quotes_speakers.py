@@ -4738,16 +4738,6 @@ def test_the_story_company_named_by_the_reporter_nearby_stays_the_company(text):
 _VILLAGES = "The mayor visited two villages on Monday.\n\n"
 
 
-def test_a_quotation_after_one_background_sentence_in_the_speakers_paragraph_goes_on_with_that_speaker():
-    text = (_VILLAGES + "“Oh gosh, those are some very small towns,” Jane Doe said. They also lie in a media market dead "
-            "zone, far away from either Kelby or Ashby and any city. “That is a tough area.”\n\nThe vote is next week.")
-    assert speakers(text)[1] == ("That is a tough area", "Jane Doe")
-    text = (_VILLAGES + "“It is not fair to blame her for what he did,” said Jane Doe, 44, a nurse from Kelby. An "
-            "immigrant who became a citizen in 2013, she plans to vote for the first time next month. “All she went "
-            "through and to make her a victim -- it is not fair.”")
-    assert speakers(text)[1][1] == "Jane Doe"
-
-
 @pytest.mark.parametrize("middle, last, expected", [
     # another person is the subject of the sentence between
     ("Her neighbour, Tom Reed, has farmed there for forty years and more.", " “That is a tough area.”", None),
