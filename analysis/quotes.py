@@ -3004,9 +3004,12 @@ PARAGRAPH_LINE_MIN_CHARS = 100
 def _paragraph_line_break(text: str, b: int, nxt: int) -> bool:
     """A line break between the quotation's closing mark at ``b`` and the next sentence at ``nxt`` ends a long
     line: a paragraph of its own in copy that breaks paragraphs with single line breaks ('...get the schools
-    open."' then a line 'Rubio hit back, saying ...'): the next paragraph's cue is not this quotation's."""
+    open."' then a line 'Rubio hit back, saying ...'): the next paragraph's cue is not this quotation's.  Only after
+    a quotation that ends in a full stop: after "?" or "!" the next line is its attribution as often as not
+    ('"...?"' then 'Jo Doe asked.'), and never when the next line opens in lower case ('shouted Jo Doe.': a wrap)."""
     br = text.find("\n", b, nxt)
-    return br >= 0 and br - (text.rfind("\n", 0, b) + 1) >= PARAGRAPH_LINE_MIN_CHARS
+    return br >= 0 and br - (text.rfind("\n", 0, b) + 1) >= PARAGRAPH_LINE_MIN_CHARS \
+        and text[:br].rstrip().rstrip("\"”’'").endswith(".") and not text[nxt:nxt + 1].islower()
 
 
 def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent_b: int, before_limit: int,
