@@ -2221,10 +2221,13 @@ def _keeps_preposition(toks, i: int, j: int) -> bool:
         return True  # "Raj Patel at Kelby & Co said": an analyst at a firm speaks, not the firm
     if i + 2 <= j and _lower_body_after([t[0] for t in toks[i:i + 3]]) and _person_before(toks, i):
         return True  # "Jo Doe of the village council said": she speaks, not a body the story does not name
-    if w in ("for", "to", "at", "on", "with", "from", "in") and _hyphened_alpha(p) and p.islower() \
+    if w in ("for", "to", "at", "on", "with", "from", "in") and p.islower() \
+            and (p.isalpha() or w != "from" and _hyphened_alpha(p)) \
             and p not in _CLAUSE_BREAK | _AUX \
             and not _is_cue(p) and any(toks[x][0].lower() in _DESCRIPTION_OPENERS for x in range(max(0, i - 3), i - 1)):
-        return True  # "the lawyer for the family said", "a staffer in the room asked": a noun's post-modifier
+        # "the lawyer for the family said", "a staffer in the room asked": a noun's post-modifier (a hyphened head
+        # too, "a co-founder of the group", but not before "from": "a twenty-year-old from Kelby said" is no place)
+        return True
     return (w in _PREPOSITIONS and i + 1 <= j and toks[i + 1][0].lower() in ("the", "a", "an")
             and bool(re.fullmatch(r"familiar|close|knowledge|briefed|aware|involved|with", p)))
 
