@@ -6907,6 +6907,11 @@ _DASH_LABEL = re.compile(r"\s[-—–]\s+((?:[A-Z][\w’'\-.]*\s){0,3}[A-Z][\w�
                          r"(?:\s+and\s+(?:[A-Z][\w’'\-.]*\s){0,3}[A-Z][\w’'\-.]*)?:\s*$")
 
 
+# the verb of a crowd's clause before a participle of crying out ("where about 50 protesters had gathered, chanting")
+_GATHERING = frozenset({"gathered", "assembled", "rallied", "massed", "marched", "congregated", "converged",
+                        "protested", "demonstrated", "lined", "packed", "crowded", "filled", "paraded"})
+
+
 class _Reader:
     """One reading of an article, in stages: marks, attribution in the quotation's own sentence, kind,
     the speaker (from the cue, or from the context when there is none), then the unquoted claims."""
@@ -7334,8 +7339,10 @@ class _Reader:
         i = rel + 1 if rel is not None else _clause_start(toks)
         v = next((x for x in range(i + 1, c) if toks[x][0] in _FINITE
                   or toks[x][0].islower() and toks[x][0].endswith("ed")), None)  # (its verb: "had", "gathered")
-        if v is None or rel is None and not (toks[i][0].islower() or toks[i][0][:1].isdigit()):
-            return None
+        if v is None or rel is None and not (toks[i][0].islower() or toks[i][0][:1].isdigit()) \
+                or any(t[0] == "," for t in toks[i:c]) or not _GATHERING & {t[0] for t in toks[v:v + 2]}:
+            return None  # (a clause of scene: '..., where the minister was staying, chanting', '..., which was
+            # guarded by police, about 300 people gathered, chanting': the usual reading)
         mention = text[toks[i][1]:toks[v - 1][2]]
         r = self.res.resolve(mention, toks[i][1], toks[v - 1][2])
         return (r, mention, toks[i][1], toks[v - 1][2], m.group(1)) if r and r[1] != "document" else None
