@@ -6912,6 +6912,14 @@ _GATHERING = frozenset({"gathered", "assembled", "rallied", "massed", "marched",
                         "protested", "demonstrated", "lined", "packed", "crowded", "filled", "paraded"})
 
 
+# between an organisation and the colon before a quotation: a word of label ("Kelby Times editorial:"), or a form
+# of "be" before no participle ("was clear in its findings:"), or "has" with a noun phrase ("has a warning for
+# voters:"), after the rest of the name ("The Kelby Board" "of Elections"); no comma, no capital (not '..., whose
+# view is simple:', 'passed a motion with a title:', 'is named in the complaint by Jo Doe:': another's words)
+_ORG_COLON_GAP = re.compile(r"(?:\s+[a-z]+)?\s*|(?:\s+of(?:\s+[A-Z][\w’'\-]*)+)?\s+"
+                            r"(?:(?:is|was|are|were|has been|have been|had been)\s+(?![a-z]+ed\b)|(?:has|have|had)\s+(?:a|an|this|one|some|its)\s+)[a-z][a-z\s’'\-]*")
+
+
 class _Reader:
     """One reading of an article, in stages: marks, attribution in the quotation's own sentence, kind,
     the speaker (from the cue, or from the context when there is none), then the unquoted claims."""
@@ -7378,10 +7386,12 @@ class _Reader:
         the claim, and Acme Corp responded:') and outside quotation marks; else None."""
         if not self.text[sub[0]:sub[0] + 1].isupper() or self.quoted.inside(sub[0]) \
                 or self.res._layer_kind(sub[0], sub[1]) != "organisation" \
-                or any(_is_cue(w) for w in re.findall(r"\b[a-z]+\b", self.text[sub[1]:a])):
+                or any(_is_cue(w) for w in re.findall(r"\b[a-z]+\b", self.text[sub[1]:a])) \
+                or not _ORG_COLON_GAP.fullmatch(self.text, sub[1], self.text.rindex(":", sub[1], a)):
             return None
         r = self.res.resolve(self.text[sub[0]:sub[1]], sub[0], sub[1])
-        return (r, self.text[sub[0]:sub[1]], sub[0], sub[1], ":") if r and r[1] == "named" else None
+        return (r, self.text[sub[0]:sub[1]], sub[0], sub[1], ":") if r and r[1] == "named" and r[3] != "person" \
+            else None
 
     def _named_person(self, sub, cue):
         mention = self.text[sub[0]:sub[1]]
