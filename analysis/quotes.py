@@ -6917,7 +6917,8 @@ _GATHERING = frozenset({"gathered", "assembled", "rallied", "massed", "marched",
 # voters:"), after the rest of the name ("The Kelby Board" "of Elections"); no comma, no capital (not '..., whose
 # view is simple:', 'passed a motion with a title:', 'is named in the complaint by Jo Doe:': another's words)
 _ORG_COLON_GAP = re.compile(r"(?:\s+[a-z]+)?\s*|(?:\s+of(?:\s+[A-Z][\w’'\-]*)+)?\s+"
-                            r"(?:(?:is|was|are|were|has been|have been|had been)\s+(?![a-z]+ed\b)|(?:has|have|had)\s+(?:a|an|this|one|some|its)\s+)[a-z][a-z\s’'\-]*")
+                            r"(?:(?:is|was|are|were|has been|have been|had been)\s+(?![a-z]+ed\b)"
+                            r"|(?:has|have|had)\s+(?:a|an|this|one|some|its)\s+)[a-z][a-z\s’'\-]*")
 
 
 class _Reader:
