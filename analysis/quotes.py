@@ -6921,6 +6921,20 @@ _ORG_COLON_GAP = re.compile(r"(?:\s+[a-z]+)?\s*|(?:\s+of(?:\s+[A-Z][\w’'\-]*)+
                             r"|(?:has|have|had)\s+(?:a|an|this|one|some|its)\s+)[a-z][a-z\s’'\-]*")
 
 
+# nouns for people that a name after a dash may rename, beyond the person heads ("the only person who could help")
+_RENAMED_HEADS = frozenset({"person", "people", "name", "names", "nominee", "nominees", "target", "rival", "rivals"})
+_DASH_DETERMINERS = frozenset({"the", "a", "an", "one", "two", "his", "her", "their", "its", "our", "my", "this"})
+
+
+def _renamed_before_dash(before: str) -> bool:
+    """The words before a dash end in a noun phrase for a person that the name after the dash renames ('Jones praised
+    the new chief executive - Mary Keane:', 'The crowd chanted one name - Jo Doe:'): no label of a speaker."""
+    words = re.findall(r"[\w’'\-]+", before.lower())[-7:]
+    k = max((x for x, w in enumerate(words) if w in _DASH_DETERMINERS), default=None)
+    return k is not None and any(w in _PERSON_HEADS or w[:-1] in _PERSON_HEADS or w in _RENAMED_HEADS
+                                 for w in words[k + 1:])
+
+
 class _Reader:
     """One reading of an article, in stages: marks, attribution in the quotation's own sentence, kind,
     the speaker (from the cue, or from the context when there is none), then the unquoted claims."""
@@ -7305,8 +7319,11 @@ class _Reader:
         a, text = row["start"], self.text
         lo = max(s_open.start, a - 1 - _LOOKBACK)
         m = _DASH_LABEL.search(text, lo, a - 1)
-        if not m or not _is_person_name(m.group(1)):
+        if not m or not _is_person_name(m.group(1)) or _renamed_before_dash(text[lo:m.start()]):
             return None
+        after = re.split(r"[.!?\n]", text[row["end"]:row["end"] + 80].lstrip("”\"’' ,"), maxsplit=1)[0]
+        if any(_is_cue(w) for w in re.findall(r"\b[a-z]+\b", after)):
+            return None  # ('... - Jo Doe: "He was kind," his sister said.': the quotation's own cue)
         return self._named_person((m.start(1), m.end(1)), ":")
 
     def line_label(self, row, s_open):
