@@ -7342,8 +7342,9 @@ class _Reader:
         ma, mb = m.start("name"), m.start("name") + len(name)
         if name.isupper():
             last = name.title()
-            full = next((e.name for e in entities(self.article) if e.kind == "person" and e.name.split()[-1] == last),
-                        None)
+            names = [e.name for e in entities(self.article) if e.name.split()[-1] == last and (
+                e.kind == "person" or len(e.name.split()) > 1 and _is_person_name(e.name))]
+            full = next(iter(names), None)  # (or a full name the layer takes for a place: "Tom Reed replied.")
             return ((full, "named", None, "person"), name, ma, mb, ":") if full else None
         return self._named_person((ma, mb), ":") if _is_person_name(name) else None
 
