@@ -318,3 +318,22 @@ REVIEW_PASSAGES = [
 @pytest.mark.parametrize("text, expected", REVIEW_PASSAGES)
 def test_the_review_passages_keep_their_speakers(text, expected):
     assert [s for _, s in speakers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The Kelby City Council is the subject of a new song: "Nobody listens."', [None]),
+    ('The Kelby City Council was the target of a chant outside: "Shame on you!"', [None]),
+    ('The Kelby School Board was a focus of the protest: "Save our schools!"', [None]),
+    ('The Kelby School Board has one message for parents: "Vaccinate your children."', ["Kelby School Board"]),
+])
+def test_an_organisation_before_a_colon_speaks_only_when_the_words_between_describe_its_stance(text, expected):
+    assert [s for _, s in speakers(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Outside the stadium, about 300 fans gathered, chanting "We want Reed!"', ["about 300 fans"]),
+    ('Mixed reviews - Jane Doe and Tom Reed: "Not bad at all."', ["Jane Doe"]),
+    ('Rachel Ames spoke first.\n\nAMES: "Growth is back."\n\nUPDATE: "The figures are in."', ["Rachel Ames", None]),
+])
+def test_the_narrowed_rules_still_fire_on_their_own_class(text, expected):
+    assert [s for _, s in speakers(text)] == expected
