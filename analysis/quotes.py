@@ -2221,10 +2221,13 @@ def _keeps_preposition(toks, i: int, j: int) -> bool:
         return True  # "Raj Patel at Kelby & Co said": an analyst at a firm speaks, not the firm
     if i + 2 <= j and _lower_body_after([t[0] for t in toks[i:i + 3]]) and _person_before(toks, i):
         return True  # "Jo Doe of the village council said": she speaks, not a body the story does not name
-    if w in ("for", "to", "at", "on", "with", "from", "in") and _hyphened_alpha(p) and p.islower() \
+    if w in ("for", "to", "at", "on", "with", "from", "in") and p.islower() \
+            and (p.isalpha() or w != "from" and _hyphened_alpha(p)) \
             and p not in _CLAUSE_BREAK | _AUX \
             and not _is_cue(p) and any(toks[x][0].lower() in _DESCRIPTION_OPENERS for x in range(max(0, i - 3), i - 1)):
-        return True  # "the lawyer for the family said", "a staffer in the room asked": a noun's post-modifier
+        # "the lawyer for the family said", "a staffer in the room asked": a noun's post-modifier (a hyphened head
+        # too, "a co-founder of the group", but not before "from": "a twenty-year-old from Kelby said" is no place)
+        return True
     return (w in _PREPOSITIONS and i + 1 <= j and toks[i + 1][0].lower() in ("the", "a", "an")
             and bool(re.fullmatch(r"familiar|close|knowledge|briefed|aware|involved|with", p)))
 
@@ -3004,9 +3007,12 @@ PARAGRAPH_LINE_MIN_CHARS = 100
 def _paragraph_line_break(text: str, b: int, nxt: int) -> bool:
     """A line break between the quotation's closing mark at ``b`` and the next sentence at ``nxt`` ends a long
     line: a paragraph of its own in copy that breaks paragraphs with single line breaks ('...get the schools
-    open."' then a line 'Rubio hit back, saying ...'): the next paragraph's cue is not this quotation's."""
+    open."' then a line 'Rubio hit back, saying ...'): the next paragraph's cue is not this quotation's.  Only after
+    a quotation that ends in a full stop: after "?" or "!" the next line is its attribution as often as not
+    ('"...?"' then 'Jo Doe asked.'), and never when the next line opens in lower case ('shouted Jo Doe.': a wrap)."""
     br = text.find("\n", b, nxt)
-    return br >= 0 and br - (text.rfind("\n", 0, b) + 1) >= PARAGRAPH_LINE_MIN_CHARS
+    return br >= 0 and br - (text.rfind("\n", 0, b) + 1) >= PARAGRAPH_LINE_MIN_CHARS \
+        and text[:br].rstrip().rstrip("\"”’'").endswith(".") and not text[nxt:nxt + 1].islower()
 
 
 def _attribute_in(text: str, toks, quote_a: int, quote_b: int, sent_a: int, sent_b: int, before_limit: int,
@@ -3162,26 +3168,12 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
         at = []  # '"...," saying the city ...': a participle clause, the speaker is not after it
     if at and after[0][1] >= sent_b_first and (
             at[0] + 1 < len(after) and after[at[0] + 1][0] in _REPORTED_OPENERS
-            or re.search(r"[“\"]", text[after[at[0]][2]:after_limit + 1]) or _noun_object_after(after, at[0])):
+            or re.search(r"[“\"]", text[after[at[0]][2]:after_limit + 1])):
         # '"..." Russia insisted that Pyongyang "...', '"...." Kasich said he would have fired him.': the next
         # sentence's own claim, not this attribution
         at = []
     hit = _speaker_at_cue(after, at[0], sent_b_first, after_limit, opens) if at else None
     return hit or _cue_after_rest(text, after, at, quote_b, after_limit)
-
-
-# determiners that open a noun phrase: after a verb of the next sentence, its object
-_OBJECT_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "the", "a", "an", "this", "these", "those"})
-
-
-def _noun_object_after(after, k: int) -> bool:
-    """The speech verb ``after[k]`` of the sentence after a quotation, after its subject, takes a noun phrase as its
-    object, and is no verb of telling or asking someone ('"... this wall!" Conservatives still praise his refusal
-    to ...': their own claim, not this attribution; '"...?" Doe asked his lawyer.' and the inverted '"...?" said
-    the builder.' keep it)."""
-    w = after[k][0].lower()
-    return 0 < k < len(after) - 1 and after[k + 1][0] in _OBJECT_DETERMINERS \
-        and CUE_FORMS.get(w) not in _TO_LISTENER and CUE_FORMS.get(w) != "ask"
 
 
 def _after_cue_at(text: str, after) -> list[int]:
@@ -6915,6 +6907,36 @@ _DASH_LABEL = re.compile(r"\s[-—–]\s+((?:[A-Z][\w’'\-.]*\s){0,3}[A-Z][\w�
                          r"(?:\s+and\s+(?:[A-Z][\w’'\-.]*\s){0,3}[A-Z][\w’'\-.]*)?:\s*$")
 
 
+# the verb of a crowd's clause before a participle of crying out ("where about 50 protesters had gathered, chanting")
+_GATHERING = frozenset({"gathered", "assembled", "rallied", "massed", "marched", "congregated", "converged",
+                        "protested", "demonstrated", "lined", "packed", "crowded", "filled", "paraded"})
+
+
+# between an organisation and the colon before a quotation: a word of label ("Kelby Times editorial:"), or a form
+# of "be" before an adjective ("was clear in its findings:"; not "was the target of a chant:"), or "has" with a
+# noun phrase ("has a warning for voters:"), after the rest of the name ("The Kelby Board" "of Elections"); no
+# comma, no capital (not '..., whose view is simple:', 'passed a motion with a title:', 'is named in the complaint
+# by Jo Doe:': another's words)
+_ORG_COLON_GAP = re.compile(r"(?:\s+[a-z]+)?\s*|(?:\s+of(?:\s+[A-Z][\w’'\-]*)+)?\s+"
+                            r"(?:(?:is|was|are|were|has been|have been|had been)\s+(?![a-z]+ed\b|(?:the|a|an|one|its"
+                            r"|their|at|in|on|of|to|for|by|with|under|among|behind|not|no)\b)"
+                            r"|(?:has|have|had)\s+(?:a|an|this|one|some|its)\s+)[a-z][a-z\s’'\-]*")
+
+
+# nouns for people that a name after a dash may rename, beyond the person heads ("the only person who could help")
+_RENAMED_HEADS = frozenset({"person", "people", "name", "names", "nominee", "nominees", "target", "rival", "rivals"})
+_DASH_DETERMINERS = frozenset({"the", "a", "an", "one", "two", "his", "her", "their", "its", "our", "my", "this"})
+
+
+def _renamed_before_dash(before: str) -> bool:
+    """The words before a dash end in a noun phrase for a person that the name after the dash renames ('Jones praised
+    the new chief executive - Mary Keane:', 'The crowd chanted one name - Jo Doe:'): no label of a speaker."""
+    words = re.findall(r"[\w’'\-]+", before.lower())[-7:]
+    k = max((x for x, w in enumerate(words) if w in _DASH_DETERMINERS), default=None)
+    return k is not None and any(w in _PERSON_HEADS or w[:-1] in _PERSON_HEADS or w in _RENAMED_HEADS
+                                 for w in words[k + 1:])
+
+
 class _Reader:
     """One reading of an article, in stages: marks, attribution in the quotation's own sentence, kind,
     the speaker (from the cue, or from the context when there is none), then the unquoted claims."""
@@ -7261,28 +7283,10 @@ class _Reader:
         if self.new_source_between(prev, a):
             return None  # another source was introduced after the previous quotation
         if prev["_reopened"] or gap_sents <= 1 or (len(rest.strip()) < 80 and "\n\n" not in gap) \
-                or gap_sents <= CONTINUATION_GAP and self._paragraph_alone(row, s_open) \
-                or gap_sents == 2 and self._after_background(row, s_open):
+                or gap_sents <= CONTINUATION_GAP and self._paragraph_alone(row, s_open):
             row["note"] = (row["note"] + "; " if row["note"] else "") + "continuation of the previous quotation"
             return self._prev_hit()
         return None
-
-    def _after_background(self, row, s_open) -> bool:
-        """'"...," Jo Doe said. They also lie far from any city. "..."': a quotation that opens its sentence, with no
-        cue there, after one sentence of the reporter's own (no quotation, no cue, no other person as its subject)
-        that follows a named person's quotation in the same paragraph: that person goes on (not a body's: "the
-        council said")."""
-        prev, sid = self.prev, s_open.sentence_id
-        mid = self.article.sentences[sid - 1]
-        if prev["_res"][1] != "named" or prev["_res"][3] != "person" \
-                or self.text[s_open.start:row["start"] - 1].strip() \
-                or self.article.sentences[prev["_close_sid"]].paragraph_id != s_open.paragraph_id \
-                or self.quoted.next_start_after(mid.start - 1, mid.end) < mid.end \
-                or self.has_cue(mid) or self.has_cue(s_open):
-            return False
-        sub = _clause_subject(self.text, self.toks_of(mid), True)
-        r = sub and self.res.resolve(self.text[sub[0]:sub[1]], sub[0], sub[1])
-        return not (r and r[3] == "person" and r[0] != prev["speaker"])
 
     def _partial_goes_on(self, row, s_open, gap_sents: int) -> bool:
         """A partial quotation without a cue of its own, in the sentence right after a full quotation of the
@@ -7317,8 +7321,11 @@ class _Reader:
         a, text = row["start"], self.text
         lo = max(s_open.start, a - 1 - _LOOKBACK)
         m = _DASH_LABEL.search(text, lo, a - 1)
-        if not m or not _is_person_name(m.group(1)):
+        if not m or not _is_person_name(m.group(1)) or _renamed_before_dash(text[lo:m.start()]):
             return None
+        after = re.split(r"[.!?\n]", text[row["end"]:row["end"] + 80].lstrip("”\"’' ,"), maxsplit=1)[0]
+        if any(_is_cue(w) for w in re.findall(r"\b[a-z]+\b", after)):
+            return None  # ('... - Jo Doe: "He was kind," his sister said.': the quotation's own cue)
         return self._named_person((m.start(1), m.end(1)), ":")
 
     def line_label(self, row, s_open):
@@ -7337,8 +7344,9 @@ class _Reader:
         ma, mb = m.start("name"), m.start("name") + len(name)
         if name.isupper():
             last = name.title()
-            full = next((e.name for e in entities(self.article) if e.kind == "person" and e.name.split()[-1] == last),
-                        None)
+            names = [e.name for e in entities(self.article) if e.name.split()[-1] == last and (
+                e.kind == "person" or len(e.name.split()) > 1 and _is_person_name(e.name))]
+            full = next(iter(names), None)  # (or a full name the layer takes for a place: "Tom Reed replied.")
             return ((full, "named", None, "person"), name, ma, mb, ":") if full else None
         return self._named_person((ma, mb), ":") if _is_person_name(name) else None
 
@@ -7360,8 +7368,10 @@ class _Reader:
         i = rel + 1 if rel is not None else _clause_start(toks)
         v = next((x for x in range(i + 1, c) if toks[x][0] in _FINITE
                   or toks[x][0].islower() and toks[x][0].endswith("ed")), None)  # (its verb: "had", "gathered")
-        if v is None or rel is None and not (toks[i][0].islower() or toks[i][0][:1].isdigit()):
-            return None
+        if v is None or rel is None and not (toks[i][0].islower() or toks[i][0][:1].isdigit()) \
+                or any(t[0] == "," for t in toks[i:c]) or not _GATHERING & {t[0] for t in toks[v:v + 2]}:
+            return None  # (a clause of scene: '..., where the minister was staying, chanting', '..., which was
+            # guarded by police, about 300 people gathered, chanting': the usual reading)
         mention = text[toks[i][1]:toks[v - 1][2]]
         r = self.res.resolve(mention, toks[i][1], toks[v - 1][2])
         return (r, mention, toks[i][1], toks[v - 1][2], m.group(1)) if r and r[1] != "document" else None
@@ -7397,10 +7407,12 @@ class _Reader:
         the claim, and Acme Corp responded:') and outside quotation marks; else None."""
         if not self.text[sub[0]:sub[0] + 1].isupper() or self.quoted.inside(sub[0]) \
                 or self.res._layer_kind(sub[0], sub[1]) != "organisation" \
-                or any(_is_cue(w) for w in re.findall(r"\b[a-z]+\b", self.text[sub[1]:a])):
+                or any(_is_cue(w) for w in re.findall(r"\b[a-z]+\b", self.text[sub[1]:a])) \
+                or not _ORG_COLON_GAP.fullmatch(self.text, sub[1], self.text.rindex(":", sub[1], a)):
             return None
         r = self.res.resolve(self.text[sub[0]:sub[1]], sub[0], sub[1])
-        return (r, self.text[sub[0]:sub[1]], sub[0], sub[1], ":") if r and r[1] == "named" else None
+        return (r, self.text[sub[0]:sub[1]], sub[0], sub[1], ":") if r and r[1] == "named" and r[3] != "person" \
+            else None
 
     def _named_person(self, sub, cue):
         mention = self.text[sub[0]:sub[1]]

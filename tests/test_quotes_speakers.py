@@ -4738,16 +4738,6 @@ def test_the_story_company_named_by_the_reporter_nearby_stays_the_company(text):
 _VILLAGES = "The mayor visited two villages on Monday.\n\n"
 
 
-def test_a_quotation_after_one_background_sentence_in_the_speakers_paragraph_goes_on_with_that_speaker():
-    text = (_VILLAGES + "“Oh gosh, those are some very small towns,” Jane Doe said. They also lie in a media market dead "
-            "zone, far away from either Kelby or Ashby and any city. “That is a tough area.”\n\nThe vote is next week.")
-    assert speakers(text)[1] == ("That is a tough area", "Jane Doe")
-    text = (_VILLAGES + "“It is not fair to blame her for what he did,” said Jane Doe, 44, a nurse from Kelby. An "
-            "immigrant who became a citizen in 2013, she plans to vote for the first time next month. “All she went "
-            "through and to make her a victim -- it is not fair.”")
-    assert speakers(text)[1][1] == "Jane Doe"
-
-
 @pytest.mark.parametrize("middle, last, expected", [
     # another person is the subject of the sentence between
     ("Her neighbour, Tom Reed, has farmed there for forty years and more.", " “That is a tough area.”", None),
@@ -4849,28 +4839,6 @@ def test_an_organisation_opening_the_clause_before_a_colon_is_the_speaker_of_the
     ("Jane Doe of Acme Corp had one message for the staff: “We will not close the plant.”", "Jane Doe"),
 ])
 def test_a_colon_after_no_organisations_clause_keeps_the_usual_reading(text, expected):
-    assert speakers(text)[-1][1] == expected
-
-
-def test_a_speech_verb_with_a_noun_object_in_the_next_sentence_does_not_attribute_the_quotation():
-    text = ('Ronald Reed was known for his hatred of the empire, voiced in his famous demand in Berlin in 1987: "Mr. '
-            'Gorbachev, tear down this wall!" Conservatives still praise his refusal to accept the status quo.')
-    assert speakers(text)[-1][1] == "Ronald Reed"
-    text = ('Jane Doe, the treasurer of the Kelby Action Fund, has egged on voters with pep talks like "Reed will win '
-            'the most primaries and can still take the most delegates." Tom Reed has also announced a kind of '
-            'solidarity with her.')
-    assert speakers(text)[0][1] == "Jane Doe"
-
-
-@pytest.mark.parametrize("after, expected", [
-    (" Jane Doe asked her lawyer.", "Jane Doe"),  # a verb of asking: its object is the listener
-    (" Jane Doe told the crowd.", "Jane Doe"),  # a verb of telling
-    (" said the builder.", "builder"),  # inverted: the noun phrase is the speaker
-    (" Jane Doe wrote on her blog.", "Jane Doe"),  # no object
-    (" Jane Doe shouted.", "Jane Doe"),
-])
-def test_a_cue_in_the_next_sentence_still_attributes_a_quotation_that_ends_in_a_mark(after, expected):
-    text = 'The mayor met the residents on Monday. "Where is the money for the new roads?"' + after
     assert speakers(text)[-1][1] == expected
 
 
