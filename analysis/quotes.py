@@ -6914,13 +6914,15 @@ _GATHERING = frozenset({"gathered", "assembled", "rallied", "massed", "marched",
 
 # between an organisation and the colon before a quotation: a word of label ("Kelby Times editorial:"), or a form
 # of "be" before an adjective ("was clear in its findings:"; not "was the target of a chant:"), or "has" with a
-# noun phrase ("has a warning for voters:"), after the rest of the name ("The Kelby Board" "of Elections"); no
+# word for a message ("has a warning for voters:"; not "had a new chant:", "has an app:"), after the rest of the name ("The Kelby Board" "of Elections"); no
 # comma, no capital (not '..., whose view is simple:', 'passed a motion with a title:', 'is named in the complaint
 # by Jo Doe:': another's words)
 _ORG_COLON_GAP = re.compile(r"(?:\s+[a-z]+)?\s*|(?:\s+of(?:\s+[A-Z][\w’'\-]*)+)?\s+"
                             r"(?:(?:is|was|are|were|has been|have been|had been)\s+(?![a-z]+ed\b|(?:the|a|an|one|its"
-                            r"|their|at|in|on|of|to|for|by|with|under|among|behind|not|no)\b)"
-                            r"|(?:has|have|had)\s+(?:a|an|this|one|some|its)\s+)[a-z][a-z\s’'\-]*")
+                            r"|their|at|in|on|of|to|for|by|with|under|among|behind|not|no)\b)[a-z]"
+                            r"|(?:has|have|had)\s+(?:a|an|this|one|some|its)\s+(?:[a-z]+\s+)?(?:message|warning|plea"
+                            r"|word|reply|response|statement|verdict|promise|answer|advice|request|demand|appeal"
+                            r"|retort|reminder|rebuttal)\b)[a-z\s’'\-]*")
 
 
 # nouns for people that a name after a dash may rename, beyond the person heads ("the only person who could help")

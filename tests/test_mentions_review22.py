@@ -820,3 +820,15 @@ def test_review22_narrowed_rules_still_fire(text, row):
 def test_review22_narrowed_rules_do_not_misfire(text, row):
     got = rows(text)
     assert row in got and not any(r.startswith(("Will ", "Kelby County Sheriff's Office Sgt")) for r in got), sorted(got)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Emma Bowl, a physiotherapist, treated the players.", "Emma Bowl [person]"),
+    ("Sam Bowl, the Kelby Rovers striker, scored twice.", "Sam Bowl [person]"),
+    ("Striker Sam Bowl said the team would recover.", "Sam Bowl [person]"),
+    ('Judy Bowl, a nurse, said: "It was chaos."', "Judy Bowl [person]"),
+    ("Guests stayed at Kelby Towers last week.", "Kelby Towers [place]"),
+])
+def test_bowl_and_towers_after_a_given_name_are_a_surname(text, wanted):
+    """The second review: a listed given name before "Bowl" or "Towers" is a person, as before "Tower"."""
+    assert wanted in rows(text)

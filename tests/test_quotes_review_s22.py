@@ -325,6 +325,14 @@ def test_the_review_passages_keep_their_speakers(text, expected):
     ('The Kelby City Council was the target of a chant outside: "Shame on you!"', [None]),
     ('The Kelby School Board was a focus of the protest: "Save our schools!"', [None]),
     ('The Kelby School Board has one message for parents: "Vaccinate your children."', ["Kelby School Board"]),
+    # the second review: "has" or "had" with a thing the body owns or names, not its words
+    ('Kelby Rovers had one goal: "Promotion."', [None]),
+    ('The Kelby Times has a new drama: "The Crossing."', [None]),
+    ('Kelby Rovers had a new chant: "We are the Rovers."', [None]),
+    ('Kelby Council had a nickname for the scheme: "Project Phoenix."', [None]),
+    ('The Kelby Times has an app: "Kelby Now."', [None]),
+    ('The Kelby Board of Elections had a warning for voters: "Check your registration before Friday."',
+     ["Kelby Board of Elections"]),
 ])
 def test_an_organisation_before_a_colon_speaks_only_when_the_words_between_describe_its_stance(text, expected):
     assert [s for _, s in speakers(text)] == expected
