@@ -5512,7 +5512,7 @@ class _Aliases:
             # whose surname is used alone too, the one name opening so: "Jo Kelby ... Kelby ... Jo")
             target = None
             if lasts:
-                target = max(lasts, key=lambda m: (len(self.groups[m]), -self.first_at[m]))
+                target = self._surname_holder(s, lasts, text)
             elif firsts and len({m.split()[-1] for m in firsts}) == 1:
                 target = min(firsts, key=lambda m: self.first_at[m])
             elif len(s) >= 4 and not s.isupper():
@@ -5527,6 +5527,29 @@ class _Aliases:
                       and self.kind_lean(m) == "person"]
             if longer and self.kind_lean(s) in ("person", "") and self.find(s) == s:
                 self.join(s, min(longer, key=lambda m: self.first_at[m]))
+
+    def _body_first(self, nm: str) -> int:
+        """Where ``nm`` is first written outside the headline (the text's length when only there)."""
+        return min((c.start for c in self.groups[nm] if c.weak != "headline"), default=1 << 30)
+
+    def _surname_holder(self, s: str, lasts: list[str], text: str) -> str:
+        """The person a surname alone (``s``) names among the full names that end in it: the one named first (a
+        headline too) before the surname is first used alone in the body, news style introducing its main subject
+        first and naming a relative in full ("Jo Kelby said ... his wife, Ann Kelby, ... Kelby said": Jo Kelby,
+        however often "Ann Kelby" is written); only a name shaped as a person's (not "Dump Kelby", a slogan); when
+        none is named before it, the full name most often written.  A name opening with a listed given name only
+        (not "Dump Kelby", a slogan glued to the surname), and not counting a surname an editor added in square
+        brackets inside a quotation ("not me, not Jo [Kelby]")."""
+        top = max(lasts, key=lambda m: (len(self.groups[m]), -self.first_at[m]))
+        if len(lasts) == 1:
+            return top
+        bare = self._body_first(s)
+        given = _rules()["given_names"]
+
+        def named_at(m: str) -> int:
+            return min((c.start for c in self.groups[m] if "[" not in text[c.start:c.end]), default=1 << 30)
+        before = [m for m in lasts if m.split()[0].lower() in given and _presumed_person(m) and named_at(m) < bare]
+        return min(before, key=named_at) if before else top
 
     def quoted_nicknames(self, text: str) -> None:
         """A nickname written in quotes inside one person's name, alone elsewhere: that person ("Danny ‘Spud’ Doe ...
