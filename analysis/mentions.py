@@ -5262,9 +5262,9 @@ def _appositive_cues(c: _Cand, aw: list[str]) -> None:
                 # (not "Jo Doe, appearing for the Attorney General": a title goes on)
             c.cues["person"] += 1 if w in ("rival", "owner", "investor", "partner", "member") else 2
             return
-        if w in _EITHER_RELATION:
-            continue  # "Jo Doe, a Kelby rival whom the mayor fired", "Acme, a rival": people and firms alike
-            # (a company noun after it still tells: "a rival firm")
+        if w in _EITHER_RELATION and " " in c.name:
+            continue  # "Jo Doe, a Kelby rival whom the mayor fired": people and firms alike (a company noun after
+            # it still tells: "a rival firm"; a one-word name keeps the body's cue: "Acme, a rival,")
         if w in R["org_nouns"]:
             if k + 1 < len(app) and app[k + 1] in R["person_roles"]:
                 continue  # "a tea party activist", "a bank executive": the body modifies a person's role
