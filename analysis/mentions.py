@@ -5734,14 +5734,22 @@ class _Aliases:
                     self.join(s, m)
                     break
 
+    def _cued_person(self, s: str) -> bool:
+        """A person's name with a person's cues and none of a body, one word or opening with a listed given name
+        ("President Kelby said", "Ann Kelby, 36,"): no short form of a body named after that person ("the Kelby
+        White House", "the Ann Kelby Foundation"; not "Kelby chief executive Jo Doe ... judge Kelby by what it
+        does", nor "Kelby Fintech, which ...")."""
+        cues = self.cue_of[s]
+        return cues.get("person", 0) >= 2 and not cues.get("organisation", 0) \
+            and (" " not in s or s.split()[0].lower() in _rules()["given_names"])
+
     def short_forms(self, text: str) -> None:
         """An organisation's short form after its full name ("Acme Capital" then "Acme"); initials ("FAA")."""
         for s in sorted(self.groups, key=lambda x: self.first_at[x]):
             if self.find(s) != s or self.cue_of[s].get("place", 0) >= 5 or self.cue_of[s].get("group", 0) >= 5:
                 continue  # "New York" is not a short form of "New York Times", nor "Americans" of "Americans for ..."
-            if self.cue_of[s].get("person", 0) >= 2 and self.kind_lean(s) == "person":
-                continue  # a person's name with a person's cues ("President Kelby said", "Ann Kelby, 36,") is no
-                # short form of a body named after that person ("the Kelby White House", "the Ann Kelby Foundation")
+            if self._cued_person(s):
+                continue
             sw = s.split()
             headline = min(self.groups[s], key=lambda c: c.start).weak == "headline"  # a headline comes first
             longer = [m for m in (self.by_first.get(sw[0], ()) if sw else self.multi) if m != s and m.split()[:len(sw)] == sw

@@ -91,7 +91,7 @@ def test_bodies_named_like_people_keep_their_kind(text, name, kind):
     ("She worked in the Kelby White House for years. President Kelby said he was proud of her.", "Kelby", "Kelby"),
     ("For years the Jo, Ann and Sam Tarnley Foundation thrived. Sam Tarnley, 36, said the foundation would grow. "
      "Sam Tarnley, who runs it, said so again.", "Sam Tarnley", "Sam Tarnley"),
-    ("The Kelby Tarn Memorial Trust met. Kelby Tarn, 45, said so.", "Kelby Tarn", "Kelby Tarn")))
+    ("The Sam Tarnley Memorial Trust met. Sam Tarnley, 45, said so.", "Sam Tarnley", "Sam Tarnley")))
 def test_a_person_is_no_short_form_of_a_body_named_after_them(text, word, name):
     assert names_of(text, word) == {name}
 
@@ -103,7 +103,13 @@ def test_a_person_is_no_short_form_of_a_body_named_after_them(text, word, name):
      "Kelby Holdings"),
     ("The Tarn Organization said on Monday it had sold the tower. Tarn said the sale closed in May.", "Tarn",
      "Tarn Organization"),
-    ("Acme Energy Ltd reported a loss. Acme Energy said costs rose.", "Acme Energy", "Acme Energy Ltd")))
+    ("Acme Energy Ltd reported a loss. Acme Energy said costs rose.", "Acme Energy", "Acme Energy Ltd"),
+    # a body's short form with noisy person cues and a body's cue too
+    ("Shares of Kelby Fintech Ltd plunged on Wednesday. Jo Roe, MD & CEO, Kelby Fintech, said the stress was "
+     "local. Kelby Fintech, which is based in Pune, said so.", "Kelby Fintech", "Kelby Fintech Ltd"),
+    ("Northvale Minerals Corp. agreed to buy a mine. Northvale chief executive Jo Roe said it was right. "
+     '"We will judge Northvale by what it does," a chief said. Northvale said it would pay cash.', "Northvale",
+     "Northvale Minerals Corp.")))
 def test_short_forms_of_bodies_still_join(text, word, name):
     assert names_of(text, word) == {name}
 
