@@ -5529,18 +5529,21 @@ class _Aliases:
             if target:
                 self.join(s, target)
         self._given_before_patronymic(text)
-        for s in self.multi:  # a surname of several words: "Van der Merwe", "Woodhouse Nepinak"; or the end of a
-            # name of four words or more with no cue, for a short name with a person's cues ("Tin Aye Mya Kyi ...
-            # Mya Kyi, 70, said": a Burmese name, no surname, the person all the same)
-            bare = self.kind_lean(s) == "person" and s.split()[0].lower() not in given
+        for s in self.multi:  # a surname of several words: "Van der Merwe", "Woodhouse Nepinak"
+            cued = self.kind_lean(s) == "person" and s.split()[0].lower() not in given
             longer = [m for m in self.by_last.get(s.split()[-1], ()) if len(m) > len(s) and m.endswith(" " + s)
-                      and (self.kind_lean(m) == "person" or (bare and self.kind_lean(m) == "" and not any(
-                          _common_word(w) or w.lower() in given for w in m[:-len(s)].split())
-                          and self._body_first(m) < 1 << 30))]
-            # (not a full name of its own, a listed given name first, glued to a headline's words: "Jo Kelby
-            # Endorses Ann Tarn"; nor a name only a headline writes: "Impeach AG Tarn")
+                      and (self.kind_lean(m) == "person" or (cued and self._uncued_longer_name(m, s)))]
             if longer and self.kind_lean(s) in ("person", "") and self.find(s) == s:
                 self.join(s, min(longer, key=lambda m: self.first_at[m]))
+
+    def _uncued_longer_name(self, m: str, s: str) -> bool:
+        """A longer name ``m`` with no cue that ends in a short name ``s`` with a person's cues, opening with no
+        listed given name: the person's whole name (a Burmese name has no surname: "Tin Aye Mya Kyi ... Mya Kyi, 70,
+        said"); its other words no common words or given names (not a headline's words glued to it: "Jo Kelby
+        Endorses Ann Tarn"), and written outside a headline (not "Impeach AG Tarn")."""
+        given = _rules()["given_names"]
+        return self.kind_lean(m) == "" and self._body_first(m) < 1 << 30 \
+            and not any(_common_word(w) or w.lower() in given for w in m[:-len(s)].split())
 
     def _body_first(self, nm: str) -> int:
         """Where ``nm`` is first written outside the headline (the text's length when only there)."""
@@ -5979,8 +5982,8 @@ def _person_by_full_name(cl: _Cluster) -> bool:
     Ann's team"), whose own mentions lean to a person (no organisation cue, or fewer than a person's: "Mayor Jo
     Guardian", the surname a paper's name too), in a cluster typed an organisation by the cues of its surname
     alone: cues a politician's surname takes as often as a firm's name ("a Kelby supporter", "Kelby spokeswoman",
-    "Kelby's team", "a spokeswoman for Kelby"), which do not outvote the full name (not "Jo Kelby said its profits
-    rose": the full name's own cue)."""
+    "Kelby's team", "a spokeswoman for Kelby"), which do not outvote the full name (not when the full name's own
+    mentions carry as many organisation cues as a person's)."""
     w, R = cl.name.split(), _rules()
     if not 2 <= len(w) <= 3 or not _presumed_person(cl.name) or _common_word(w[-1]) \
             or cl.name in R["known_organisations"] or w[0] in R["known_organisations"]:
