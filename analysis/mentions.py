@@ -5264,6 +5264,10 @@ def _constituency(words: list[str], name: str) -> bool:
         for w in words)
 
 
+# Nouns of a relation that people and firms both have: no kind in an appositive (", a rival,").
+_EITHER_RELATION = frozenset(("rival", "rivals", "competitor", "competitors"))
+
+
 def _appositive_cues(c: _Cand, aw: list[str]) -> None:
     """An appositive after a comma: ", a popular investor", ", portfolio manager", ", the company"."""
     R = _rules()
@@ -5282,6 +5286,9 @@ def _appositive_cues(c: _Cand, aw: list[str]) -> None:
                 # (not "Jo Doe, appearing for the Attorney General": a title goes on)
             c.cues["person"] += 1 if w in ("rival", "owner", "investor", "partner", "member") else 2
             return
+        if w in _EITHER_RELATION and " " in c.name:
+            continue  # "Jo Doe, a Kelby rival whom the mayor fired": people and firms alike (a company noun after
+            # it still tells: "a rival firm"; a one-word name keeps the body's cue: "Acme, a rival,")
         if w in R["org_nouns"]:
             if k + 1 < len(app) and app[k + 1] in R["person_roles"]:
                 continue  # "a tea party activist", "a bank executive": the body modifies a person's role
@@ -5536,7 +5543,7 @@ class _Aliases:
             # whose surname is used alone too, the one name opening so: "Jo Kelby ... Kelby ... Jo")
             target = None
             if lasts:
-                target = max(lasts, key=lambda m: (len(self.groups[m]), -self.first_at[m]))
+                target = self._surname_holder(s, lasts, text)
             elif firsts and len({m.split()[-1] for m in firsts}) == 1:
                 target = min(firsts, key=lambda m: self.first_at[m])
             elif len(s) >= 4 and not s.isupper():
@@ -5547,10 +5554,45 @@ class _Aliases:
                 self.join(s, target)
         self._given_before_patronymic(text)
         for s in self.multi:  # a surname of several words: "Van der Merwe", "Woodhouse Nepinak"
+            cued = self.kind_lean(s) == "person" and s.split()[0].lower() not in given
             longer = [m for m in self.by_last.get(s.split()[-1], ()) if len(m) > len(s) and m.endswith(" " + s)
-                      and self.kind_lean(m) == "person"]
+                      and (self.kind_lean(m) == "person" or (cued and self._uncued_longer_name(m, s)))]
             if longer and self.kind_lean(s) in ("person", "") and self.find(s) == s:
                 self.join(s, min(longer, key=lambda m: self.first_at[m]))
+
+    def _uncued_longer_name(self, m: str, s: str) -> bool:
+        """A longer name ``m`` with no cue that ends in a short name ``s`` with a person's cues, opening with no
+        listed given name: the person's whole name (a Burmese name has no surname: "Tin Aye Mya Kyi ... Mya Kyi, 70,
+        said"); its other words no common words or given names (not a headline's words glued to it: "Jo Kelby
+        Endorses Ann Tarn"), and written outside a headline (not "Impeach AG Tarn")."""
+        given = _rules()["given_names"]
+        return self.kind_lean(m) == "" and self._body_first(m) < 1 << 30 \
+            and not any(_common_word(w) or w.lower() in given for w in m[:-len(s)].split())
+
+    def _body_first(self, nm: str) -> int:
+        """Where ``nm`` is first written outside the headline (the text's length when only there)."""
+        return min((c.start for c in self.groups[nm] if c.weak != "headline"), default=1 << 30)
+
+    def _surname_holder(self, s: str, lasts: list[str], text: str) -> str:
+        """The person a surname alone (``s``) names among the full names that end in it: the one named first (a
+        headline too) before the surname is first used alone in the body, news style introducing its main subject
+        first and naming a relative in full ("Jo Kelby said ... his wife, Ann Kelby, ... Kelby said": Jo Kelby,
+        however often "Ann Kelby" is written): a name of two or three words opening with a listed given name only
+        (not "Dump Kelby", a slogan glued to the surname), not counting a surname an editor added in square brackets
+        inside a quotation ("not me, not Jo [Kelby]").  When none is named before it, or the one named first is also
+        called by the given name alone, the full name most often written."""
+        top = max(lasts, key=lambda m: (len(self.groups[m]), -self.first_at[m]))
+        if len(lasts) == 1:
+            return top
+        bare = self._body_first(s)
+        given = _rules()["given_names"]
+
+        def named_at(m: str) -> int:
+            return min((c.start for c in self.groups[m] if "[" not in text[c.start:c.end]), default=1 << 30)
+        before = [m for m in lasts if m.split()[0].lower() in given and _presumed_person(m) and named_at(m) < bare]
+        first = min(before, key=named_at) if before else top
+        return top if first.split()[0] in self.groups else first  # (one the story also calls by the given name
+        # alone is the relative it tells apart so: "Ann Kelby ... Ann said ... Jo Kelby ... Kelby said")
 
     def quoted_nicknames(self, text: str) -> None:
         """A nickname written in quotes inside one person's name, alone elsewhere: that person ("Danny ‘Spud’ Doe ...
@@ -5719,11 +5761,22 @@ class _Aliases:
                     self.join(s, m)
                     break
 
+    def _cued_person(self, s: str) -> bool:
+        """A person's name with a person's cues and none of a body, one word or opening with a listed given name
+        ("President Kelby said", "Ann Kelby, 36,"): no short form of a body named after that person ("the Kelby
+        White House", "the Ann Kelby Foundation"; not "Kelby chief executive Jo Doe ... judge Kelby by what it
+        does", nor "Kelby Fintech, which ...")."""
+        cues = self.cue_of[s]
+        return cues.get("person", 0) >= 2 and not cues.get("organisation", 0) \
+            and (" " not in s or s.split()[0].lower() in _rules()["given_names"])
+
     def short_forms(self, text: str) -> None:
         """An organisation's short form after its full name ("Acme Capital" then "Acme"); initials ("FAA")."""
         for s in sorted(self.groups, key=lambda x: self.first_at[x]):
             if self.find(s) != s or self.cue_of[s].get("place", 0) >= 5 or self.cue_of[s].get("group", 0) >= 5:
                 continue  # "New York" is not a short form of "New York Times", nor "Americans" of "Americans for ..."
+            if self._cued_person(s):
+                continue
             sw = s.split()
             headline = min(self.groups[s], key=lambda c: c.start).weak == "headline"  # a headline comes first
             longer = [m for m in (self.by_first.get(sw[0], ()) if sw else self.multi) if m != s and m.split()[:len(sw)] == sw
@@ -5932,6 +5985,8 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
         clusters.append(_Cluster(name=_canonical(names, cs, canon_of, al.first_at), cands=cs, cues=cues))
     for cl in clusters:
         cl.kind = _decide_kind(cl)
+        if cl.kind == "organisation" and _person_by_full_name(cl):
+            cl.kind = "person"
         if cl.kind == "person" and _saint_alone(cl.name) and _where_a_place_stands(cl, text) \
                 and not _titled(cl, text):
             cl.kind = "place"  # "August Town, St Andrew": a parish or a town named for its saint
@@ -5943,6 +5998,25 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     _towns_by_use(clusters, text)
     _places_by_list_mates(clusters, text)
     return clusters
+
+
+def _person_by_full_name(cl: _Cluster) -> bool:
+    """A person's full name of two or three words, opening with a listed given name (or with a word the story also
+    uses alone for the same actor, the full name with a person's cue of its own: "Ann Kelby told reporters ...
+    Ann's team"), whose own mentions lean to a person (no organisation cue, or fewer than a person's: "Mayor Jo
+    Guardian", the surname a paper's name too), in a cluster typed an organisation by the cues of its surname
+    alone: cues a politician's surname takes as often as a firm's name ("a Kelby supporter", "Kelby spokeswoman",
+    "Kelby's team", "a spokeswoman for Kelby"), which do not outvote the full name (not when the full name's own
+    mentions carry as many organisation cues as a person's)."""
+    w, R = cl.name.split(), _rules()
+    if not 2 <= len(w) <= 3 or not _presumed_person(cl.name) or _common_word(w[-1]) \
+            or cl.name in R["known_organisations"] or w[0] in R["known_organisations"]:
+        return False  # (not "Kelby Politics", "Kelby News": a body's common noun last, or a known body's name)
+    full = _pooled(c.cues for c in cl.cands if " " in c.name)
+    if full.get("organisation", 0) >= max(1, full.get("person", 0)):
+        return False
+    return w[0].lower() in R["given_names"] or (
+        full.get("person", 0) > 0 and any(c.name == w[0] for c in cl.cands))
 
 
 def _vessel(cl: _Cluster, text: str) -> bool:

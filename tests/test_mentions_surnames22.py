@@ -1,0 +1,157 @@
+"""Which person a surname alone names when two people of the story share it (session 22, second round): the one
+named first before the surname is used alone.  Every sentence is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import Article
+from analysis.mentions import find_mentions
+
+
+def names_of(text: str, word: str) -> set:
+    df = find_mentions(Article.from_text(text))
+    return set(df.loc[df["text"] == word, "name"])
+
+
+WIFE = ("Senator Paul Tarnley opened his campaign on Monday. His wife, Ann Tarnley, spoke first. "
+        "Ann Tarnley told the crowd about the farm. Ann Tarnley said the town had changed. "
+        "Ann Tarnley thanked the volunteers. Tarnley said he would cut taxes. Tarnley then left for Ohio.")
+
+
+@pytest.mark.parametrize("text, word, name", (
+    (WIFE, "Tarnley", "Paul Tarnley"),
+    ("Mayor Robert Kelvey spoke on Monday. His son James Kelvey, James Kelvey and James Kelvey ran the firm. "
+     "Kelvey said the deal was good. Kelvey added that he would stay.", "Kelvey", "Robert Kelvey"),
+    # only the names before the first surname alone count, however often a later one is written
+    ("Ann Kelvey spoke first. Kelvey said the farm was sold. Later Sam Kelvey, Sam Kelvey and Sam Kelvey spoke.",
+     "Kelvey", "Ann Kelvey")))
+def test_a_surname_alone_names_the_person_named_first(text, word, name):
+    assert names_of(text, word) == {name}
+
+
+@pytest.mark.parametrize("text, word, name", (
+    # one person of the surname: as before
+    ("Jo Tarnley said the plant would close. Tarnley said workers would be paid.", "Tarnley", "Jo Tarnley"),
+    # the one named first is also called by the given name alone: the relative, the most written name keeps it
+    ("Ann Tarnley, 94, died on Sunday. Ann was loved. Her husband Robert Tarnley, Robert Tarnley and Robert "
+     "Tarnley led the state. Ann was his adviser. Tarnley said so in his memoir.", "Tarnley", "Robert Tarnley"),
+    # the full name written only after the surname alone: as before, the full name most often written
+    ("Tarnley said the plan was good. Jo Tarnley, Jo Tarnley and Jo Tarnley ran it. Ann Tarnley helped.",
+     "Tarnley", "Jo Tarnley"),
+    # a slogan glued to the surname before the full name is no person
+    ("Dump Tarnley signs lined the road. Paul Tarnley spoke at noon. Tarnley said he would win. "
+     "Tarnley thanked Paul Tarnley's staff.", "Tarnley", "Paul Tarnley"),
+    # the surname an editor adds in square brackets inside a quotation does not name the person first
+    ('"Nobody, not me, not Bill [Roeman], is more ready than Ann Roeman," he said. Ann Roeman spoke next. '
+     "Ann Roeman said she would win. Roeman thanked the crowd. Roeman left.", "Roeman", "Ann Roeman")))
+
+def test_a_surname_alone_not_taken_by_another_name(text, word, name):
+    assert names_of(text, word) <= {name}
+
+
+def kinds(text: str) -> dict:
+    df = find_mentions(Article.from_text(text))
+    return dict(zip(df["name"], df["kind"]))
+
+
+# --- a person's full name keeps its kind over organisation cues of the surname alone ----------------------------
+
+@pytest.mark.parametrize("text, name", (
+    ("Bernard Tarnley spoke in Ohio on Monday. She is a Tarnley supporter, she said. Chris Doe, the Ohio director "
+     "for Tarnley, said the campaign had opened an office. Tarnley spokeswoman Ann Roe said it was busy. Tarnley's "
+     "team said the polls were close.", "Bernard Tarnley"),
+    ("Mayor Donald Guardian met the council. Guardian said the city was broke. Guardian said he would not quit. "
+     "The Guardian newspaper reported it first.", "Donald Guardian")))
+def test_a_full_name_keeps_person_over_surname_cues(text, name):
+    assert kinds(text).get(name) == "person", kinds(text)
+
+
+@pytest.mark.parametrize("text, name, kind", (
+    # a firm named like a person whose full name has its own body's cue
+    ("Jo Kelby Ltd said its profits rose. Kelby shares fell. Kelby spokeswoman Ann Roe said sales grew.",
+     "Jo Kelby Ltd", "organisation"),
+    ("Kelby Holdings said its profits rose on Monday. Kelby shares fell. A Kelby spokeswoman declined to comment.",
+     "Kelby Holdings", "organisation"),
+    # a body's common noun last, or a known body's name first: no person
+    ("Bloomberg Politics ran the poll. Bloomberg said its poll was sound. A Bloomberg spokeswoman agreed.",
+     "Bloomberg Politics", "organisation"),
+    ("Acme Capital raised its target on Monday. Acme said sales rose. Acme's chief executive, Jo Roe, said so.",
+     "Acme Capital", "organisation"),
+    ("Goldman Sachs analysts cut the target. Goldman said its clients were calm. Goldman shares fell.",
+     "Goldman Sachs", "organisation"),
+    ("Jo Tarnley said she would run again. Tarnley said the seat was safe.", "Jo Tarnley", "person")))
+def test_bodies_named_like_people_keep_their_kind(text, name, kind):
+    assert kinds(text).get(name) == kind, kinds(text)
+
+
+# --- a person's name with a person's cues is no short form of a body named after that person -------------------
+
+@pytest.mark.parametrize("text, word, name", (
+    ("She worked in the Kelby White House for years. President Kelby said he was proud of her.", "Kelby", "Kelby"),
+    ("For years the Jo, Ann and Sam Tarnley Foundation thrived. Sam Tarnley, 36, said the foundation would grow. "
+     "Sam Tarnley, who runs it, said so again.", "Sam Tarnley", "Sam Tarnley"),
+    ("The Sam Tarnley Memorial Trust met. Sam Tarnley, 45, said so.", "Sam Tarnley", "Sam Tarnley")))
+def test_a_person_is_no_short_form_of_a_body_named_after_them(text, word, name):
+    assert names_of(text, word) == {name}
+
+
+@pytest.mark.parametrize("text, word, name", (
+    ("Acme Capital raised its target on Monday. Acme said sales rose.", "Acme", "Acme Capital"),
+    ("The Kelby Foundation gave $5 million. Kelby said the money would go to schools.", "Kelby", "Kelby Foundation"),
+    ("Kelby Holdings said its profits rose. Kelby, which is based in Ohio, said it would hire.", "Kelby",
+     "Kelby Holdings"),
+    ("The Tarn Organization said on Monday it had sold the tower. Tarn said the sale closed in May.", "Tarn",
+     "Tarn Organization"),
+    ("Acme Energy Ltd reported a loss. Acme Energy said costs rose.", "Acme Energy", "Acme Energy Ltd"),
+    # a body's short form with noisy person cues and a body's cue too
+    ("Shares of Kelby Fintech Ltd plunged on Wednesday. Jo Roe, MD & CEO, Kelby Fintech, said the stress was "
+     "local. Kelby Fintech, which is based in Pune, said so.", "Kelby Fintech", "Kelby Fintech Ltd"),
+    ("Northvale Minerals Corp. agreed to buy a mine. Northvale chief executive Jo Roe said it was right. "
+     '"We will judge Northvale by what it does," a chief said. Northvale said it would pay cash.', "Northvale",
+     "Northvale Minerals Corp.")))
+def test_short_forms_of_bodies_still_join(text, word, name):
+    assert names_of(text, word) == {name}
+
+
+# --- a short name with a person's cues joins an uncued longer name ending in it (Burmese names) -----------------
+
+@pytest.mark.parametrize("text, word, name", (
+    ("Tin Aye Mya Kyi visited the White House on Wednesday. Mya Kyi, 70, said the vote was fair. "
+     "Mya Kyi, who leads the party, thanked voters.", "Mya Kyi", "Tin Aye Mya Kyi"),
+    ("Htun Lwin Zaw Min met the envoy. Zaw Min, 64, said talks went well.", "Zaw Min", "Htun Lwin Zaw Min")))
+def test_a_short_name_joins_the_longer_name_ending_in_it(text, word, name):
+    assert names_of(text, word) == {name}
+
+
+@pytest.mark.parametrize("text, word, name", (
+    ("Officers at Fort Kelby Tarn said the base would close. Kelby Tarn, 45, said he was sad.", "Kelby Tarn",
+     "Kelby Tarn"),
+    ("Justice for Kelby Tarn held a vigil on Monday. Kelby Tarn, 19, died in May.", "Kelby Tarn", "Kelby Tarn"),
+    ("Impeach AG Tarnley\n\nAG Tarnley said the inquiry was closed. AG Tarnley, 58, left.", "AG Tarnley",
+     "AG Tarnley"),
+    ("The Big Kelby Tarn Festival opened. Kelby Tarn, 45, said it was busy.", "Kelby Tarn", "Kelby Tarn"),
+    ("Project Kelby Tarn began on Monday. Kelby Tarn, 45, said so.", "Kelby Tarn", "Kelby Tarn"),
+    ("Sam Roe said the plan was good. Sam Roe, 45, left.", "Sam Roe", "Sam Roe")))
+def test_a_short_name_not_joined_to_other_names(text, word, name):
+    assert names_of(text, word) == {name}
+
+
+# --- "rival" and "competitor" in an appositive give no kind ----------------------------------------------------
+
+@pytest.mark.parametrize("text, name, kind", (
+    ("The speech was vetted by staff.\n\nCorin Tarnowski, a Kelby rival whom Doe fired as campaign manager, said "
+     "it was bad.", "Corin Tarnowski", "person"),
+    ("Jo Tarnley, a rival, said it was bad.", "Jo Tarnley", "person")))
+def test_a_rival_is_no_body(text, name, kind):
+    assert kinds(text).get(name) == kind, kinds(text)
+
+
+@pytest.mark.parametrize("text, name, kind", (
+    ("Acme, a rival firm, said sales fell.", "Acme", "organisation"),
+    ("Kelby Energy, a rival company, said sales fell.", "Kelby Energy", "organisation"),
+    ("Acme, a competitor of Kelby Ltd, said its sales fell.", "Acme", "organisation"),
+    ("Jo Tarnley, a rival candidate, said it was bad.", "Jo Tarnley", "person"),
+    ("Tarno Group, a rival of Kelby Ltd, said its profits rose.", "Tarno Group", "organisation")))
+def test_rival_bodies_keep_their_kind(text, name, kind):
+    assert kinds(text).get(name) == kind, kinds(text)
