@@ -5264,10 +5264,6 @@ def _constituency(words: list[str], name: str) -> bool:
         for w in words)
 
 
-# Nouns of a relation that people and firms both have: no kind in an appositive (", a rival,").
-_EITHER_RELATION = frozenset(("rival", "rivals", "competitor", "competitors"))
-
-
 def _appositive_cues(c: _Cand, aw: list[str]) -> None:
     """An appositive after a comma: ", a popular investor", ", portfolio manager", ", the company"."""
     R = _rules()
@@ -5286,9 +5282,6 @@ def _appositive_cues(c: _Cand, aw: list[str]) -> None:
                 # (not "Jo Doe, appearing for the Attorney General": a title goes on)
             c.cues["person"] += 1 if w in ("rival", "owner", "investor", "partner", "member") else 2
             return
-        if w in _EITHER_RELATION and " " in c.name:
-            continue  # "Jo Doe, a Kelby rival whom the mayor fired": people and firms alike (a company noun after
-            # it still tells: "a rival firm"; a one-word name keeps the body's cue: "Acme, a rival,")
         if w in R["org_nouns"]:
             if k + 1 < len(app) and app[k + 1] in R["person_roles"]:
                 continue  # "a tea party activist", "a bank executive": the body modifies a person's role
@@ -5543,7 +5536,7 @@ class _Aliases:
             # whose surname is used alone too, the one name opening so: "Jo Kelby ... Kelby ... Jo")
             target = None
             if lasts:
-                target = self._surname_holder(s, lasts, text)
+                target = max(lasts, key=lambda m: (len(self.groups[m]), -self.first_at[m]))
             elif firsts and len({m.split()[-1] for m in firsts}) == 1:
                 target = min(firsts, key=lambda m: self.first_at[m])
             elif len(s) >= 4 and not s.isupper():
@@ -5572,27 +5565,6 @@ class _Aliases:
     def _body_first(self, nm: str) -> int:
         """Where ``nm`` is first written outside the headline (the text's length when only there)."""
         return min((c.start for c in self.groups[nm] if c.weak != "headline"), default=1 << 30)
-
-    def _surname_holder(self, s: str, lasts: list[str], text: str) -> str:
-        """The person a surname alone (``s``) names among the full names that end in it: the one named first (a
-        headline too) before the surname is first used alone in the body, news style introducing its main subject
-        first and naming a relative in full ("Jo Kelby said ... his wife, Ann Kelby, ... Kelby said": Jo Kelby,
-        however often "Ann Kelby" is written): a name of two or three words opening with a listed given name only
-        (not "Dump Kelby", a slogan glued to the surname), not counting a surname an editor added in square brackets
-        inside a quotation ("not me, not Jo [Kelby]").  When none is named before it, or the one named first is also
-        called by the given name alone, the full name most often written."""
-        top = max(lasts, key=lambda m: (len(self.groups[m]), -self.first_at[m]))
-        if len(lasts) == 1:
-            return top
-        bare = self._body_first(s)
-        given = _rules()["given_names"]
-
-        def named_at(m: str) -> int:
-            return min((c.start for c in self.groups[m] if "[" not in text[c.start:c.end]), default=1 << 30)
-        before = [m for m in lasts if m.split()[0].lower() in given and _presumed_person(m) and named_at(m) < bare]
-        first = min(before, key=named_at) if before else top
-        return top if first.split()[0] in self.groups else first  # (one the story also calls by the given name
-        # alone is the relative it tells apart so: "Ann Kelby ... Ann said ... Jo Kelby ... Kelby said")
 
     def quoted_nicknames(self, text: str) -> None:
         """A nickname written in quotes inside one person's name, alone elsewhere: that person ("Danny ‘Spud’ Doe ...
