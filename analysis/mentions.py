@@ -5556,11 +5556,13 @@ class _Aliases:
     def _uncued_longer_name(self, m: str, s: str) -> bool:
         """A longer name ``m`` with no cue that ends in a short name ``s`` with a person's cues, opening with no
         listed given name: the person's whole name (a Burmese name has no surname: "Tin Aye Mya Kyi ... Mya Kyi, 70,
-        said"); its other words no common words or given names (not a headline's words glued to it: "Jo Kelby
-        Endorses Ann Tarn"), and written outside a headline (not "Impeach AG Tarn")."""
-        given = _rules()["given_names"]
+        said"); its other words no common words, given names or a site's or business's noun (not a headline's words
+        glued to it: "Jo Kelby Endorses Ann Tarn"; not "the Hotel Tin Aye ... Tin Aye, the owner's son"), and
+        written outside a headline (not "Impeach AG Tarn")."""
+        R = _rules()
         return self.kind_lean(m) == "" and self._body_first(m) < 1 << 30 \
-            and not any(_common_word(w) or w.lower() in given for w in m[:-len(s)].split())
+            and not any(_common_word(w) or w.lower() in R["given_names"] or w in R["sites_placed_on"]
+                        or w in R["business_nouns"] for w in m[:-len(s)].split())
 
     def _body_first(self, nm: str) -> int:
         """Where ``nm`` is first written outside the headline (the text's length when only there)."""

@@ -96,6 +96,10 @@ def test_a_short_name_joins_the_longer_name_ending_in_it(text, word, name):
      "AG Tarnley"),
     ("The Big Kelby Tarn Festival opened. Kelby Tarn, 45, said it was busy.", "Kelby Tarn", "Kelby Tarn"),
     ("Project Kelby Tarn began on Monday. Kelby Tarn, 45, said so.", "Kelby Tarn", "Kelby Tarn"),
-    ("Sam Roe said the plan was good. Sam Roe, 45, left.", "Sam Roe", "Sam Roe")))
+    ("Sam Roe said the plan was good. Sam Roe, 45, left.", "Sam Roe", "Sam Roe"),
+    # a site's or a business's noun among the longer name's words: the place, not the person
+    ("The Hotel Tin Aye in Yangon was raided. Tin Aye, the owner's son, said police took computers.", "Tin Aye",
+     "Tin Aye"),
+    ("The Cafe Zaw Min in Mandalay was shut. Zaw Min, 40, said he would reopen.", "Zaw Min", "Zaw Min")))
 def test_a_short_name_not_joined_to_other_names(text, word, name):
     assert names_of(text, word) == {name}
