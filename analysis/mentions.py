@@ -1447,7 +1447,7 @@ _WILL_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n][\"“‘']?\s*|\n\s*[\"“‘'
 # A verb of speech or an apposition after a name opening a sentence ("Will Doe said", "Will Doe, the chairman,", "Will Doe, 34,").
 _OPENER_NAME_CLOSES = re.compile(r"(?: said\b| says\b| told\b|, (?:the|a|an|who said|who told)\b|, \d)")
 # The end of a sentence: a question mark, an exclamation mark, a full stop before a space, or a line's end.
-_WILL_SENTENCE_END = re.compile(r"[?!\n]|\.(?:\s|$)")
+_WILL_SENTENCE_END = re.compile(r"[?!\n]|\.(?:\s|$)|$")
 # A verb of speech just before a name ("said Will Doe").
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|asked) $")
 # A capitalised word just before a name, a title ("Chairman Will Doe"; checked with _title_word).
@@ -1471,11 +1471,12 @@ def _modal_as_given_name(ctx: _Ctx, t: _Tok, nxt: _Tok) -> bool:
         return True
     if _WILL_OPENS_SENTENCE.search(text, max(0, t.start - 4), t.start):
         # opening a sentence, "Will" is a question's verb unless a verb of speech or an apposition follows, and the
-        # sentence asks nothing ("Will Doe, the chairman, said"; not "Will Corbyn, McDonnell Survive?", "Will Roe,
+        # sentence asks nothing ("Will Doe, the chairman, said"; not "Will Roe, Doe Survive?", "Will Roe,
         # who leads, run again?", "Will Roe. Will he quit?")
         return _OPENER_NAME_CLOSES.match(text, nxt.end) is not None \
             and (q := _WILL_SENTENCE_END.search(text, nxt.end)) is not None and q.group() != "?"
-    return _NAME_CLOSES_AFTER.match(text, nxt.end) is not None
+    return _NAME_CLOSES_AFTER.match(text, nxt.end) is not None \
+        and (q := _WILL_SENTENCE_END.search(text, nxt.end)) is not None and q.group() != "?"  # ("And Will Doe quit?")
 
 
 def _surname_like(ctx: _Ctx, w: str) -> bool:
@@ -4325,7 +4326,7 @@ def _place_before_a_hyphen(text: str, start: int, end: int) -> int | None:
     return m.start(1) + len(last) if f"{text[start:end]} {last}" in _rules()["places"] else None
 
 
-# Prefixes and adverbs of a verb or adjective in title case after a name ("Obama Re-elected", "Jo Roe Co-founded
+# Prefixes and adverbs of a verb or adjective in title case after a name ("Jo Doe Re-elected", "Jo Roe Co-founded
 # Kelby Labs", "Paul Roe Hand-picked", "Jo Roe Well-liked?"): the word is no part of a name before it.
 _HYPHEN_PREFIXES = frozenset((
     "Re", "Co", "Well", "Hand", "Self", "Ill", "Long", "Short", "Non", "Pre", "Ex", "Over", "Under", "Half", "Un",
@@ -6203,7 +6204,7 @@ _LIST_GAP_BEFORE = re.compile(r"(?:,? (?:and|or) |, )(?:the )?$")
 _CAP_NEXT = re.compile(r"\.? [A-Z]")
 # "and other" or "or other" after the last name of a list ("Kelby, Tarno and other towns"): the list closes there.
 _AND_OTHER_AFTER = re.compile(r",? (?:and|or) other ")
-_LOWER_WORD_AFTER = re.compile(r" (?!and |or )[a-z]")
+_LOWER_WORD_NOT_AND = re.compile(r" (?!and |or )[a-z]")
 # A noun for places after "and other" ("and other cities", "and other Gulf states", "or other parts of").
 _PLACE_NOUN_AFTER = re.compile(r"(?:[A-Z][\w.-]* ){0,2}(?:[a-z]+ ){0,2}(?:cities|towns|countries|states|nations|villages|"
                                r"areas|regions|provinces|districts|counties|capitals|places|communities|suburbs|"
@@ -6215,7 +6216,7 @@ def _subject_after_a_list(text: str, c: _Cand, by_start: dict) -> bool:
     """A name after a comma that closes a list, with a word in lower case after it and no list mate of its own after
     it: the subject of the clause that the list opened ("After stops in Paris and Milan, Kelbo announced ...")."""
     before = text[max(0, c.start - 2):c.start]
-    return before == ", " and _LOWER_WORD_AFTER.match(text, c.end) is not None \
+    return before == ", " and _LOWER_WORD_NOT_AND.match(text, c.end) is not None \
         and not ((m := _LIST_GAP_AFTER.match(text, c.end)) and m.end() in by_start)
 
 
@@ -6235,7 +6236,7 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
         mates, joined, opens = [], False, []
         for c in cl.cands:
             if _subject_after_a_list(text, c, by_start):
-                continue  # "In Paris, Milan and Tokyo, Gucci said ...": the clause's subject after a list of places
+                continue  # "In Paris, Milan and Tokyo, Kelbo said ...": the clause's subject after a list of places
             pos, gaps = c.end, 0
             while not c.possessive and (m := _LIST_GAP_AFTER.match(text, pos)) and m.end() in by_start:
                 joined |= "," not in m.group() or " and " in m.group() or " or " in m.group()
@@ -6243,7 +6244,7 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
                 mates.append(mate)
                 pos, gaps = mc.end, gaps + 1
             if (m := _AND_OTHER_AFTER.match(text, pos)) and not _PLACE_NOUN_AFTER.match(text, m.end()):
-                joined = None  # a list of firms, clubs or schools ("Leeds, Everton, Kelby and other clubs"): no
+                joined = None  # a list of firms, clubs or schools ("Kelby Rovers, Tarno Town, Kelby and other clubs"): no
                 break  # places, whatever the list mates are
             joined |= m is not None  # "Kelby, Tarno and other towns"
             pos = c.start

@@ -2196,7 +2196,7 @@ _GROUP_SUBJECTS = ("Others", "Some", "Many", "Most", "Insiders", "Analysts", "In
 
 def _hyphened_alpha(w: str) -> bool:
     """``w`` is letters, or words of letters joined by hyphens ("co-founder", "voice-over")."""
-    return w.replace("-", "").isalpha() and not w.startswith("-") and not w.endswith("-")
+    return all(part.isalpha() for part in w.split("-"))
 
 
 def _keeps_preposition(toks, i: int, j: int) -> bool:
@@ -3007,7 +3007,7 @@ PARAGRAPH_LINE_MIN_CHARS = 100
 def _paragraph_line_break(text: str, b: int, nxt: int) -> bool:
     """A line break between the quotation's closing mark at ``b`` and the next sentence at ``nxt`` ends a long
     line: a paragraph of its own in copy that breaks paragraphs with single line breaks ('...get the schools
-    open."' then a line 'Rubio hit back, saying ...'): the next paragraph's cue is not this quotation's.  Only after
+    open."' then a line 'Jo Roe hit back, saying ...'): the next paragraph's cue is not this quotation's.  Only after
     a quotation that ends in a full stop: after "?" or "!" the next line is its attribution as often as not
     ('"...?"' then 'Jo Doe asked.'), and never when the next line opens in lower case ('shouted Jo Doe.': a wrap)."""
     br = text.find("\n", b, nxt)
@@ -6914,9 +6914,9 @@ _GATHERING = frozenset({"gathered", "assembled", "rallied", "massed", "marched",
 
 # between an organisation and the colon before a quotation: a word of label ("Kelby Times editorial:"), or a form
 # of "be" before an adjective ("was clear in its findings:"; not "was the target of a chant:"), or "has" with a
-# word for a message ("has a warning for voters:"; not "had a new chant:", "has an app:"), after the rest of the name ("The Kelby Board" "of Elections"); no
-# comma, no capital (not '..., whose view is simple:', 'passed a motion with a title:', 'is named in the complaint
-# by Jo Doe:': another's words)
+# word for a message ("has a warning for voters:"; not "had a new chant:", "has an app:"), these two possibly after
+# the rest of the name ("The Kelby Board" "of Elections was clear"); no comma, no capital (not '..., whose view is
+# simple:', 'passed a motion with a title:', 'is named in the complaint by Jo Doe:': another's words)
 _ORG_COLON_GAP = re.compile(r"(?:\s+[a-z]+)?\s*|(?:\s+of(?:\s+[A-Z][\w’'\-]*)+)?\s+"
                             r"(?:(?:is|was|are|were|has been|have been|had been)\s+(?![a-z]+ed\b|(?:the|a|an|one|its"
                             r"|their|at|in|on|of|to|for|by|with|under|among|behind|not|no)\b)[a-z]"
@@ -6931,8 +6931,8 @@ _DASH_DETERMINERS = frozenset({"the", "a", "an", "one", "two", "his", "her", "th
 
 
 def _renamed_before_dash(before: str) -> bool:
-    """The words before a dash end in a noun phrase for a person that the name after the dash renames ('Jones praised
-    the new chief executive - Mary Keane:', 'The crowd chanted one name - Jo Doe:'): no label of a speaker."""
+    """The words before a dash end in a noun phrase for a person that the name after the dash renames ('Jo Roe praised
+    the new chief executive - Jane Doe:', 'The crowd chanted one name - Jo Doe:'): no label of a speaker."""
     words = re.findall(r"[\w’'\-]+", before.lower())[-7:]
     k = max((x for x, w in enumerate(words) if w in _DASH_DETERMINERS), default=None)
     return k is not None and any(w in _PERSON_HEADS or w[:-1] in _PERSON_HEADS or w in _RENAMED_HEADS
@@ -7345,8 +7345,7 @@ class _Reader:
         name = m.group("name").rstrip()
         ma, mb = m.start("name"), m.start("name") + len(name)
         if name.isupper():
-            last = name.title()
-            names = [e.name for e in entities(self.article) if e.name.split()[-1] == last and (
+            names = [e.name for e in entities(self.article) if (" " + e.name.upper()).endswith(" " + name) and (
                 e.kind == "person" or len(e.name.split()) > 1 and _is_person_name(e.name))]
             full = next(iter(names), None)  # (or a full name the layer takes for a place: "Tom Reed replied.")
             return ((full, "named", None, "person"), name, ma, mb, ":") if full else None

@@ -832,3 +832,15 @@ def test_review22_narrowed_rules_do_not_misfire(text, row):
 def test_bowl_and_towers_after_a_given_name_are_a_surname(text, wanted):
     """The second review: a listed given name before "Bowl" or "Towers" is a person, as before "Tower"."""
     assert wanted in rows(text)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("And Will Doe, the chairman, step down?", "Doe [person]", "Will Doe [person]"),
+    ("Shares fell, and Will Tarno, the founder, quit?", "Tarno [person]", "Will Tarno [person]"),
+    ("The board met on Monday. Will Doe, the chairman, said the plan would go ahead", "Will Doe [person]", "Doe [person]"),
+])
+def test_will_inside_a_question_is_no_given_name(text, wanted, unwanted):
+    """The code review: "Will" after "And" or a comma in a question is the question's verb; a sentence with no full
+    stop at the text's end still ends there."""
+    found = rows(text)
+    assert wanted in found and unwanted not in found

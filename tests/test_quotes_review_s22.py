@@ -342,6 +342,11 @@ def test_an_organisation_before_a_colon_speaks_only_when_the_words_between_descr
     ('Outside the stadium, about 300 fans gathered, chanting "We want Reed!"', ["about 300 fans"]),
     ('Mixed reviews - Jane Doe and Tom Reed: "Not bad at all."', ["Jane Doe"]),
     ('Rachel Ames spoke first.\n\nAMES: "Growth is back."\n\nUPDATE: "The figures are in."', ["Rachel Ames", None]),
+    # the code review: a label of two words, and a surname whose capitals title-case differently
+    ('Rachel Ames spoke first. Tom Reed replied later.\n\nAMES: "Growth is back."\n\nTOM REED: "Says who?"',
+     ["Rachel Ames", "Tom Reed"]),
+    ('Rachel Ames spoke first. Sean McKelby replied later.\n\nAMES: "Growth is back."\n\nMCKELBY: "Says who?"',
+     ["Rachel Ames", "Sean McKelby"]),
 ])
 def test_the_narrowed_rules_still_fire_on_their_own_class(text, expected):
     assert [s for _, s in speakers(text)] == expected
