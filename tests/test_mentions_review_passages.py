@@ -1,5 +1,5 @@
 """Regressions found by the session-22 review of the s22-names rules on invented ordinary news copy
-(/work/wt/_notes/review_s22_s22-names.md): each passage must read as on f69e539 (or better). For each passage, the
+(a read-only review's invented passages): each passage must read as on f69e539 (or better). For each passage, the
 stakeholder rows and mentions that the review's main tree had and the branch lost must be there, the ones the branch
 made instead must not, and quote speakers must be the main tree's. Rules: R1 a capitalised prefix word with a hyphen
 after a name ("Obama Re-elected"); R2 "and other <firms/clubs>" lists; R4 "A City Hall spokeswoman"; R5 "Will" in a

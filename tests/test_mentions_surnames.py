@@ -8,15 +8,12 @@ import pytest
 from analysis import Article
 from analysis.mentions import find_mentions
 
+from .test_mentions_names import kinds
+
 
 def names_of(text: str, word: str) -> set:
     df = find_mentions(Article.from_text(text))
     return set(df.loc[df["text"] == word, "name"])
-
-
-def kinds(text: str) -> dict:
-    df = find_mentions(Article.from_text(text))
-    return dict(zip(df["name"], df["kind"]))
 
 
 # --- a person's full name keeps its kind over organisation cues of the surname alone ----------------------------
