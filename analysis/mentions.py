@@ -1792,6 +1792,8 @@ def _next_word_joins(ctx: _Ctx, i: int, j: int) -> int | None:
     nxt = toks[j + 1]
     if nxt.text.rstrip(".") in R["name_suffixes"]:
         return 0  # "Jr.", "II" end a name
+    if j > i and nxt.cap and _dotted_form_closes(ctx, j):
+        return 0  # "... bought by Kelby Hollow Partners L.P. Union members said": the form closes the company's name
     if nxt.text.isupper() and nxt.text in currency_codes() and _DIGIT_AHEAD.match(text, nxt.end):
         return 0  # "fined Tarn Trading AG CHF 4.2 million": a currency's code before an amount ends the name
     if nxt.cap and _function_word_surname(ctx, i, j):
@@ -1820,6 +1822,17 @@ def _next_word_joins(ctx: _Ctx, i: int, j: int) -> int | None:
         return 3  # "Organization of the Petroleum Exporting Countries", "Department of the Interior", "Committee
         # for the Rights of ..."
     return None
+
+
+def _dotted_form_closes(ctx: _Ctx, j: int) -> bool:
+    """A legal form written with its full stop ("L.P.", "Inc.", "Ltd.", "N.V.") at ``toks[j]`` closes a company's
+    name: a capitalised word after it opens the next sentence though the splitter kept one ("Acme Holdings Inc. Union
+    members ..."), unless that word is a legal form too ("Acme Co. Ltd.") or the form runs on
+    (``dotted_legal_forms``: "Doe Capital Pte. Ltd."); not "Co." (also a county: "Co. Kerry")."""
+    R, t, nxt = _rules(), ctx.toks[j], ctx.toks[j + 1]
+    form = t.text[:-1]
+    return t.text.endswith(".") and form in R["legal_forms"] and form != "Co" \
+        and form.lower() not in R["dotted_legal_forms"] and nxt.text.rstrip(".") not in R["legal_forms"]
 
 
 def _month_inside_a_name(ctx: _Ctx, i: int, j: int) -> bool:
@@ -3948,6 +3961,9 @@ def _after_title_of(ctx: _Ctx, run: list) -> tuple[list, bool]:
         x = _name_after_field(ctx, run)
         if x:
             return run[x:], True  # "Minister of State for Transport Grace Teo Li Ping": a given name not listed
+        if run[0].text == "State" and run[1].text == "for" and m.group(1).capitalize() in R["cabinet_offices"]:
+            return [], False  # "Minister of State for Kelby Provincial Affairs and Devolution", "Secretary of State
+            # for Northern Ireland": an office's portfolio, no body (a named holder after it is read above)
     return run, False
 
 
