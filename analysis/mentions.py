@@ -656,6 +656,7 @@ def _site_and_seat_rules(raw: dict) -> dict:
         "fund_plan_words": low("fund_plan_words"),
         "body_word_pairs": _as_written(raw, "body_word_pairs"),
         "closing_site_plurals": _as_written(raw, "closing_site_plurals"),
+        "allied_members_openers": _as_written(raw, "allied_members_openers"),
         "site_area_prepositions": low("site_area_prepositions"),
         "independent_offices": low("independent_offices"),
     }
@@ -1583,9 +1584,18 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
     if nxt.text == "at" and (n_at := _campus_at(ctx, i, j)):
         return n_at  # "the University of Kelby at Tarnbury": a state university's campus, part of its name
     if toks[j].text == "Local" and j > i and _UNION_LOCAL.fullmatch(nxt.text) and nxt.sid == toks[j].sid \
-            and text[toks[j].end:nxt.start] == " " and toks[j - 1].text.endswith("s"):
+            and text[toks[j].end:nxt.start] == " " and _union_before_local(toks[i:j]):
         return 1  # "Steelworkers Local 1999": a plural of members, then the local's number
     return 0  # (the common case, a lower-case word that joins nothing: every test of _joins would say so)
+
+
+def _union_before_local(run: list) -> bool:
+    """The words before "Local" and a number name a union: a plural of members last ("Steelworkers Local 1999"), a
+    capitalised abbreviation last ("UAW Local 600"), or a plural of members and "of" a place before it ("Kelby Tool
+    Workers of America Local 771")."""
+    last = run[-1].text
+    return last.endswith("s") or (last.isupper() and len(last) > 1) or (
+        len(run) > 2 and run[-2].text == "of" and any(_plural_in_a_name(t.text) for t in run[:-2]))
 
 
 def _campus_at(ctx: _Ctx, i: int, j: int) -> int:
@@ -2628,6 +2638,10 @@ def _one_body_shape(ctx: _Ctx, i: int, j: int, k: int, head: str) -> bool:
     R, toks, before = _rules(), ctx.toks, ctx.toks[i:j + 1]
     if f"{toks[j].text} and {toks[j + 2].text}" in R["body_word_pairs"] and k > j + 2 and head in R["org_suffixes"]:
         return True  # "Kelby Bank and Trust Company", "Tarn Savings and Loan Association": one bank's name
+    if k > j + 2 and toks[j + 2].text in R["allied_members_openers"] and _plural_in_a_name(toks[j + 3].text) \
+            and before[0].text.lower() not in R["given_names"] and before[-1].text not in R["members_body_words"]:
+        return True  # "Kelby Steel and Allied Workers", "Printing and Kindred Trades Union": a union of one trade's
+        # members and those of the trades allied to it (not "Acme Union and Allied Workers": a body before "and")
     if k == j + 2 and j > i and toks[k].text in R["closing_site_plurals"] and not toks[k].poss \
             and before[-1].text.lower() in R["org_words"] and before[0].text.lower() not in R["given_names"] \
             and not (k + 1 < len(toks) and toks[k + 1].text in R["site_area_prepositions"]):
@@ -4710,6 +4724,11 @@ def _service_district(words) -> bool:
     return len(words) >= 3 and words[-1] == "District" and words[-2] in _rules()["service_districts"]
 
 
+def _numbered_local(words) -> bool:
+    """A union's local and its number close the name ("Kelby Tool Workers of America Local 771")."""
+    return words[-2] == "Local" and _UNION_LOCAL.fullmatch(words[-1]) is not None
+
+
 # Legal forms that are also other abbreviations ("Co. Cork", "Adelaide, SA", "the AG"), no strong cue alone.
 _AMBIGUOUS_FORMS = frozenset(("Co", "SA", "AB", "AG", "Corp", "KK"))
 
@@ -4806,7 +4825,7 @@ def _body_word_steps(steps: list, words: tuple, name: str) -> None:
     R = _rules()
     first, last = words[0].lower().rstrip("."), words[-1].lower().rstrip(".")
     if (last in R["org_suffixes"] and len(words) >= 2) or _service_district(words) or _fund_plan(words) \
-            or _independent_office(words) or _closed_by_sites(words):
+            or _independent_office(words) or _closed_by_sites(words) or (len(words) >= 3 and _numbered_local(words)):
         steps.append(("organisation", 2 if words[-1].isupper() else 3))  # ("Kelby Area School District": a body)
     elif len(words) >= 3 and words[-1] in R["places"] and words[-2].lower() in R["org_suffixes"] \
             and first not in R["given_names"]:
@@ -6760,6 +6779,7 @@ def _keep(cl: _Cluster, text: str, first_end: int, model: dict) -> bool:
         # ("Reform UK ... Reform", "the GOP"; the filter learned from US silver tags, which miss such bodies)
     if cl.kind == "organisation" and cl.cues.get("organisation", 0) >= 3 and len(cl.name.split()) >= 4 \
             and (cl.name.split()[-1].lower() in _rules()["org_suffixes"] or _service_district(cl.name.split())
+                 or _numbered_local(cl.name.split())
                  or _closed_by_area(cl.name) or _fields_of_a_place(cl.name)):
         return True  # a long formal name ending in a body's word, named once ("Kelby Drivers' Solidarity Movement")
     if cl.kind == "organisation" and cl.cues.get("organisation", 0) >= 3 and any(c.speaks for c in cl.cands) \
