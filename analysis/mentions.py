@@ -2517,6 +2517,7 @@ class _AndParts(NamedTuple):
     members: bool  # "Amalgamated Couriers and Drivers Local 771": plural members either side
     members_for: bool  # "Parents for Safe Streets and Parks": a body of members for a cause
     members_field: bool  # "European Patients’ Alliance for Access and Safety": a members' body and its fields
+    field_after: bool  # one ordinary field word after "and" ("... Institute of Nephrology and Transplantation")
 
 
 def _and_parts(ctx: _Ctx, i: int, j: int, k: int, head: str) -> _AndParts:
@@ -2549,7 +2550,7 @@ def _and_parts(ctx: _Ctx, i: int, j: int, k: int, head: str) -> _AndParts:
     # Consumers Association", "Amalgamated Couriers and Drivers Local 771"
     members = _plural_in_a_name(before[-1].text) and _plural_in_a_name(toks[j + 2].text) and len(before) >= 2 \
         and (head in R["org_suffixes"] or toks[k].text == "Local")
-    return _AndParts(joiner, inside_org, members, members_for, members_field)
+    return _AndParts(joiner, inside_org, members, members_for, members_field, field_after)
 
 
 def _firm_before_and(ctx: _Ctx, i: int, j: int, k: int, parts: _AndParts) -> bool:
@@ -2607,7 +2608,7 @@ def _and_lead_alone(ctx: _Ctx, i: int, j: int, k: int, parts: _AndParts) -> bool
         # Education Association": a second body's name opens after "and")
     return before[0].text.lower() in R["given_names"] or first in R["places"] or first == toks[k].text \
         or (any(_demonym(t.text) for t in lead) and not parts.members and not parts.members_for
-            and not parts.members_field) \
+            and not parts.members_field and not (inside_org and parts.field_after)) \
         or (before[-1].text.isupper() and len(before[-1].text) > 1) \
         or (len(before) > 1 and before[-1].text.lower().rstrip(".") in R["org_suffixes"] and not inside_org
             and not _field_then_body(ctx, before, toks[j + 2:k + 1]))
@@ -2664,7 +2665,9 @@ def _field_then_body(ctx: _Ctx, before: list, after: list) -> bool:
     last, head = before[-1].text.lower(), after[-1].text
     if len(before) > 3 or len(after) > 3 or last in R["org_prefixes"] or before[-1].text.rstrip(".") in R["legal_forms"]:
         return False
-    if not (_names_a_body(head) or head in R["members_body_words"] or head.rstrip(".") in R["legal_forms"]):
+    region = _region_opens_fields(ctx, before)
+    if not (_names_a_body(head) or head in R["members_body_words"] or head.rstrip(".") in R["legal_forms"]
+            or (region and head.lower() in R["org_suffixes"])):
         return False  # (a legal form closing both fields: "Kelby Shipbuilding and Marine Engineering Ltd")
     if head.rstrip(".") not in R["legal_forms"] and ctx.text[after[-1].end:after[-1].end + 4] != " of " \
             and ctx.text[max(0, before[0].start - 4):before[0].start].lower() != "the " and any(
@@ -2673,10 +2676,20 @@ def _field_then_body(ctx: _Ctx, before: list, after: list) -> bool:
         return False  # a company's own word before its industry, then an industry's body: "Acme Energy and Energy
         # Networks Association" are two (but "the" before it or "of" and a country after it make one body's name:
         # "the Clean Energy and Storage Alliance", "Clean Energy and Storage Alliance of Kelbia")
+    own = before[1:] if region else before
     return len(after) > 1 and all(_unnamed_word(t.text) and not t.text.isupper() and not _demonym(t.text)
-                                  for t in before) \
+                                  for t in own) \
         and all(_unnamed_word(t.text) and (_field_word(ctx, (lw := t.text.lower())) or _ACTIVITY.search(lw) or (
             _plural_in_a_name(t.text) and lw.endswith(R["member_plural_endings"]))) for t in after[:-1])
+
+
+def _region_opens_fields(ctx: _Ctx, before: list) -> bool:
+    """A place or region word after "the", then one field word, before "and": the region of a body of two fields
+    ("the Kelby Health and Medical Research Foundation", "the Tarnshire Health and Social Care Partnership"); not
+    without "the" ("Kelby Water and Environment Agency staff": a company, then a national body)."""
+    first = before[0]
+    return len(before) == 2 and (first.text in _rules()["places"] or _demonym(first.text)) \
+        and ctx.text[max(0, first.start - 4):first.start].lower() == "the "
 
 
 # A trade named by its activity ("Engineering", "Shipbuilding", "Banking"), a field inside a body's name.
@@ -2688,9 +2701,20 @@ def _places_members_body(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     the members' body of two places ("Tarno and Vell Residents’ Association", "Kelby and Tarn Ratepayers'
     Association"), though each place also stands alone in the story."""
     R, toks, text = _rules(), ctx.toks, ctx.text
-    return i == j and k == j + 4 and toks[i].text.lower() not in R["given_names"] \
+    return (i == j or _region_then_trade(ctx, i, j)) and k == j + 4 and toks[i].text.lower() not in R["given_names"] \
         and toks[k].text.lower() in R["org_suffixes"] and toks[k - 1].text.endswith("s") \
         and text[toks[k - 1].end:toks[k - 1].end + 1] in "’'" and not toks[j + 2].text.isupper()
+
+
+def _region_then_trade(ctx: _Ctx, i: int, j: int) -> bool:
+    """A place or region word, then one ordinary word of a trade before "and": "the Northern Guesthouse and Homestay
+    Operators' Club", "Kelby Taxi and Minibus Owners’ Association" (the members' body of two trades in a region; not
+    "Kelby Council and Tenants' Union": a body's word before "and")."""
+    R, toks = _rules(), ctx.toks
+    first, trade = toks[i].text, toks[j].text
+    return j == i + 1 and (_demonym(first) or first in R["places"]) \
+        and (trade.lower() in R["common_words"] or trade.lower() in ctx.lower_words) \
+        and trade.lower() not in R["org_words"] and trade not in R["known_organisations"]
 
 
 def _two_places_plural_body(ctx: _Ctx, i: int, j: int, k: int) -> bool:
