@@ -1706,6 +1706,8 @@ def _punctuation_joins(ctx: _Ctx, i: int, j: int, gap: str) -> int:
     if gap == " (" and (m := _rules()["bracketed_legal_form"].match(text, nxt.start - 1)):
         return len(m.group(1).split()) + 1  # "Kelby Mining (Pvt) Ltd", "Marden Farms (Pty) Ltd": the private
         # company's mark and legal form; "Kelby Land (Singapore) Pte Ltd": the country of a group's company
+    if gap == "/" and _two_places_slashed(ctx, i, j):
+        return 1  # "the Kelby/Tarnby Citizens for Peace": two neighbouring places written with a slash
     if _comma_legal_form_after(ctx, i, j):
         return 1  # "Acme Holdings, Inc.", "Doe Feeds, LLC", "Doe, Roe & Poe CPA, PSC": a legal form after a comma
     if gap == ", " and _chamber_committee_fields(ctx, i, j):
@@ -1714,6 +1716,19 @@ def _punctuation_joins(ctx: _Ctx, i: int, j: int, gap: str) -> int:
     return int(gap == ", " and nxt.cap and not _dropped_in(ctx, nxt) and (
         (toks[i].text == "University" and text[nxt.end:nxt.end + 1] in ",.;)") or _listed_in_name(ctx, i, j)
         or _fields_before_body(ctx, i, j) or _foreign_body_list(ctx, i, j)))
+
+
+def _two_places_slashed(ctx: _Ctx, i: int, j: int) -> bool:
+    """One capitalised word, a slash and one more, then a plural of members or a body's word in the same sentence:
+    two places that share a body ("Kelby/Tarnby Citizens for Peace", "Tarn/Vell Residents Association"); not
+    "the Clinton/Kaine campaign" (no name goes on), nor party or nationality words ("Democrat/Republican")."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    if i != j or j + 2 >= len(toks) or _demonym(toks[j].text) or toks[j].text.lower() in R["given_names"]:
+        return False
+    second, third = toks[j + 1], toks[j + 2]
+    return second.cap and third.cap and second.sid == third.sid == toks[j].sid and not _demonym(second.text) \
+        and text[second.end:third.start] == " " and not second.poss and not _dropped_in(ctx, third) \
+        and (_plural_in_a_name(third.text) or third.text.lower() in R["org_suffixes"])
 
 
 def _chamber_committee_fields(ctx: _Ctx, i: int, j: int) -> bool:
@@ -2537,8 +2552,7 @@ def _and_parts(ctx: _Ctx, i: int, j: int, k: int, head: str) -> _AndParts:
     # Club for Growth", "... and Heritage Foundation", "... and Environmental Defence": a second body's name after)
     field_after = k == j + 2 and _field_word(ctx, (lw := toks[k].text.lower())) and _unnamed_word(toks[k].text) \
         and lw not in R["org_words"]  # (one ordinary field word after "and")
-    members_for = joiner == 1 and before[1].text == "for" and before[0].text.endswith("s") \
-        and (_plural_in_a_name(before[0].text) or _demonym(before[0].text)) and field_after
+    members_for = joiner is not None and _members_for_opening(before[:joiner + 1]) and field_after
     inside_org = (opener or members_for) and joiner is not None \
         and toks[j + 2].text.lower() not in R["given_names"]  # "Center for Media and Public Affairs"
     # a members' body opened by a nationality ("European Patients’ Alliance for Access and Safety"): a plural
@@ -2551,6 +2565,24 @@ def _and_parts(ctx: _Ctx, i: int, j: int, k: int, head: str) -> _AndParts:
     members = _plural_in_a_name(before[-1].text) and _plural_in_a_name(toks[j + 2].text) and len(before) >= 2 \
         and (head in R["org_suffixes"] or toks[k].text == "Local")
     return _AndParts(joiner, inside_org, members, members_for, members_field, field_after)
+
+
+def _members_for_opening(words: list) -> bool:
+    """A plural of members (or of a nationality) and "for", perhaps after a place or region word: "Parents for",
+    "Americans for", "Kelby Citizens for" (the people of a place for a cause)."""
+    if len(words) not in (2, 3, 4) or words[-1].text != "for" or words[0].text.lower() in _rules()["given_names"]:
+        return False
+    members = words[-2].text
+    return members.endswith("s") and (_plural_in_a_name(members) or _demonym(members)) \
+        and all(_place_like(t.text) for t in words[:-2])
+
+
+def _place_like(w: str) -> bool:
+    """A place of the gazetteer, a region or nationality word, or a capitalised word that is no common word, given
+    name, body's word or known body (a place the gazetteer lacks: "Kelby" in "Kelby Citizens for Peace")."""
+    R = _rules()
+    return w in R["places"] or _demonym(w) or (
+        _NAME_WORD.fullmatch(w) is not None and _unnamed_word(w) and not _common_word(w) and w.lower() not in R["org_words"])
 
 
 def _firm_before_and(ctx: _Ctx, i: int, j: int, k: int, parts: _AndParts) -> bool:
