@@ -657,6 +657,8 @@ def _site_and_seat_rules(raw: dict) -> dict:
         "body_word_pairs": _as_written(raw, "body_word_pairs"),
         "closing_site_plurals": _as_written(raw, "closing_site_plurals"),
         "allied_members_openers": _as_written(raw, "allied_members_openers"),
+        "cause_to_words": _as_written(raw, "cause_to_words"),
+        "cause_body_closers": _as_written(raw, "cause_body_closers") | _as_written(raw, "members_body_words"),
         "site_area_prepositions": low("site_area_prepositions"),
         "independent_offices": low("independent_offices"),
     }
@@ -1581,12 +1583,34 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
         return 2  # "Mac a’ Bhàird": the article and the name after it
     if nxt.text in R["foreign_joiners"] or nxt.text in R["foreign_body_joiners"]:
         return _foreign_joins(ctx, i, j) or _foreign_body_joins(ctx, i, j)
+    if nxt.text == "to" and toks[j].text in R["cause_to_words"] and _right_to_a_body(ctx, j):
+        return 2  # "the Right to Repair & Kelby Coalition", "Right to Rise USA": a cause "to" a verb, a body's name
     if nxt.text == "at" and (n_at := _campus_at(ctx, i, j)):
         return n_at  # "the University of Kelby at Tarnbury": a state university's campus, part of its name
     if toks[j].text == "Local" and j > i and _UNION_LOCAL.fullmatch(nxt.text) and nxt.sid == toks[j].sid \
             and text[toks[j].end:nxt.start] == " " and _union_before_local(toks[i:j]):
         return 1  # "Steelworkers Local 1999": a plural of members, then the local's number
     return 0  # (the common case, a lower-case word that joins nothing: every test of _joins would say so)
+
+
+def _right_to_a_body(ctx: _Ctx, j: int) -> bool:
+    """ "Right" (``cause_to_words``), "to" and capitalised words of one sentence (single spaces, "&", "and" or "for"
+    between) closed by a body's word (``cause_body_closers``, ``members_body_words``) or a capitalised abbreviation
+    within six words: a campaign named for a right
+    ("the Right to Repair & Reuse Coalition", "Right to Rise USA", "National Right to Work Committee"); not "the
+    Right to Buy scheme" (no body closes it), nor a headline in title case ("Doe Is Right to Worry About Kelby")."""
+    toks, text, R = ctx.toks, ctx.text, _rules()
+    k, end = j + 2, min(len(toks) - 1, j + 8)
+    if k > end or _within(ctx.head_spans, toks[j].start, toks[j].start):
+        return False
+    while k <= end and toks[k].sid == toks[j].sid and (toks[k].cap or toks[k].text in _JOINING):
+        w = toks[k].text
+        if toks[k].cap and (w in R["cause_body_closers"] or (w.isupper() and len(w) > 1)):
+            return text[toks[j].end:toks[j + 2].start] == " to " and toks[j + 2].cap
+        if text[toks[k].end:toks[k].end + 1] != " " or toks[k].poss:
+            return False
+        k += 1
+    return False
 
 
 def _union_before_local(run: list) -> bool:
@@ -2234,7 +2258,10 @@ def _plural_body(ctx: _Ctx, i: int, j: int) -> bool:
     after = text[toks[j + 2].start:toks[k].end]
     last = toks[k].text.lower().rstrip(".")
     if toks[j + 1].text == "of":
-        return closed or after in R["places"] or (j > i and k > j + 2 and toks[k].text.rstrip(".") in R["legal_forms"])
+        return closed or after in R["places"] or (j > i and k > j + 2 and toks[k].text.rstrip(".") in R["legal_forms"]) \
+            or (k > j + 2 and toks[k].text == "Local" and text[toks[j + 2].start:toks[k - 1].end] in R["places"]
+                and k + 1 < len(toks) and _UNION_LOCAL.fullmatch(toks[k + 1].text) is not None)
+        # ("Kelby Tool Workers of America Local 1101": the members "of" a country, then their union's local)
     return (k > j + 2 and last in R["org_suffixes"]) or _a_cause(ctx, toks[j + 2:k + 1])
 
 

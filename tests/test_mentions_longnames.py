@@ -1,0 +1,206 @@
+"""Whole long names of bodies: "and", "of", "for", "&", "/", a legal form or a union's local inside one name, and
+the ordinary pairs of names that must stay two (session 23).  Every sentence is invented for the test; expected
+values were checked by reading it."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import Article
+from analysis.mentions import find_mentions
+
+
+def names(text: str) -> set:
+    return set(find_mentions(Article.from_text(text))["name"])
+
+
+def kinds(text: str) -> dict:
+    df = find_mentions(Article.from_text(text))
+    return dict(zip(df["name"], df["kind"]))
+
+
+# --- ordinary pairs that stay two names, whatever the new rules say -----------------------------------------------
+
+@pytest.mark.parametrize("text, parts", [
+    ("Smith and Jones signed the letter on Monday.", None),
+    ("Shares of Google and Apple rose on Tuesday.", {"Google", "Apple"}),
+    ("Voters in Ohio and Michigan went to the polls.", {"Ohio", "Michigan"}),
+    ("The bill passed the Senate and House last week.", {"Senate", "House"}),
+    ("At Tuesday's meeting of Acme Corp and Widget Ltd, the boards agreed.", {"Acme Corp", "Widget Ltd"}),
+    ("The Kelby Council and Tenants' Union met on Friday.", {"Kelby Council"}),
+    ("The Acme Union and Allied Workers met on Friday.", {"Acme Union"}),
+    ("Signs for the Clinton/Kaine campaign went up across the state.", {"Clinton"}),
+])
+def test_ordinary_pairs_stay_two_names(text, parts):
+    got = names(text)
+    assert not any(" and " in n or "/" in n for n in got), got
+    if parts:
+        assert parts <= got, got
+
+
+# --- a legal form written with its full stop closes the company's name --------------------------------------------
+
+@pytest.mark.parametrize("text, company", [
+    ("The plant was bought by Kelby Hollow Partners L.P. Union members objected at once.", "Kelby Hollow Partners L.P."),
+    ("The plant was bought by Acme Holdings Inc. Workers said they had not been told.", "Acme Holdings Inc."),
+])
+def test_a_dotted_legal_form_closes_the_company_name(text, company):
+    got = names(text)
+    assert company in got and not any(n.startswith(company + " ") for n in got), got
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Shares of Acme Co. Ltd. rose on Monday.", "Acme Co. Ltd."),
+    ("Shares of Doe Capital Pte. Ltd. rose on Monday.", "Doe Capital Pte. Ltd."),
+    ("Shares in Tarn Holdings S.A. de C.V. fell on Monday.", "Tarn Holdings S.A. de C.V."),
+    ("Jo Doe of Acme Inc. said the plan was sound.", "Acme Inc."),
+    ("The firm Roe & Co. said it would appeal.", None),
+])
+def test_a_dotted_form_still_joins_another_form(text, company):
+    got = names(text)
+    if company:
+        assert company in got, got
+
+
+# --- an office "of State for" a portfolio names no body -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A row erupted between a chief and the Minister of State for Kelby Provincial Affairs and Devolution over plans.",
+    "A row erupted with the Secretary of State for Northern Ireland over the plans.",
+])
+def test_an_office_of_state_for_a_portfolio_names_no_body(text):
+    assert not any(n.startswith("State for") for n in names(text)), names(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Minister of State for Trade Kelbo Tarnu said no.", "Kelbo Tarnu"),
+    ("The Secretary of State for Health Jane Doe said no.", "Jane Doe"),
+    ("Secretary of State John Kerry said no.", "John Kerry"),
+    ("The Department of State said no on Friday.", "Department of State"),
+    ("The Office of the Secretary of State for Kelby said no.", "Office of the Secretary of State for Kelby"),
+])
+def test_a_holder_or_a_body_around_an_office_of_state_stays(text, expected):
+    assert expected in names(text)
+
+
+# --- a union's numbered local ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, union", [
+    ("Members of the Kelby Tool Workers of America Local 1101 walked out.", "Kelby Tool Workers of America Local 1101"),
+    ("Members of UAW Local 600 voted on Friday.", "UAW Local 600"),
+    ("Members of Teamsters Local 727 voted on Friday.", "Teamsters Local 727"),
+])
+def test_a_union_local_and_its_number_close_the_name(text, union):
+    assert union in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "He watched Kelby Local 12 news every night.",
+    "Jo Doe of Acme Local 5 said no.",
+    "The Local 12 results came in late.",
+    "Kelby Local 3, Tarn Local 4 was the score.",
+    "She joined Acme Local in 2019 and left in 2021.",
+])
+def test_local_and_a_number_after_no_union_is_not_joined(text):
+    assert not any(n.split()[-1].isdigit() for n in names(text)), names(text)
+
+
+# --- "and Allied" members in a union's name -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, union", [
+    ("She is one of 640 members of Kelby Industrial and Allied Workers of America Local 1187 who walked out.",
+     "Kelby Industrial and Allied Workers of America Local 1187"),
+    ("Members of the Kelby Steel and Allied Workers of America said no.", "Kelby Steel and Allied Workers of America"),
+    ("The Printing and Kindred Trades Union said no.", "Printing and Kindred Trades Union"),
+])
+def test_and_allied_members_stay_inside_the_union_name(text, union):
+    assert union in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Jo Doe and Allied Workers officials met on Friday.",
+    "The Acme Union and Allied Workers met on Friday.",
+    "Troops from Britain and Allied forces landed at dawn.",
+    "Shares of Acme and Allied Irish Banks fell on Monday.",
+    "Mary Roe and Allied Trades spokesmen declined to comment.",
+])
+def test_allied_after_a_person_or_a_body_is_not_joined(text):
+    assert not any(" and Allied" in n for n in names(text)), names(text)
+
+
+# --- a region's body across "and" --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("Professor Jane Doe of the Northern Institute of Nephrology and Transplantation urged caution.",
+     "Northern Institute of Nephrology and Transplantation"),
+    ("Jo Doe, chairman of the Northern Guesthouse and Homestay Operators' Club, said guesthouse owners struggled.",
+     "Northern Guesthouse and Homestay Operators' Club"),
+    ("The research had support from the Yorkshire Health and Medical Research Foundation, a charity.",
+     "Yorkshire Health and Medical Research Foundation"),
+])
+def test_a_region_body_across_and_is_one_name(text, body):
+    assert body in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The American Federation of Teachers and National Education Association said no.",
+    "The American Federation of Teachers and Democrats disagree on the bill.",
+    "The Chinese Academy of Sciences and Huawei signed a deal.",
+    "British Airways and Pilots' Union officials met on Friday.",
+    "Southern Water and Customers' Forum members met on Friday.",
+    "Northern Rail and Passengers' Association officials met on Friday.",
+    "Staff from Yorkshire Health and Medical Research Foundation teams met on Friday.",
+    "The British Gas and Energy Networks Association met on Friday.",
+    "The Welsh Government and Farmers' Union met on Friday.",
+])
+def test_a_region_before_two_bodies_keeps_them_two(text):
+    assert not any(" and " in n for n in names(text) if n.split()[0] in (
+        "American", "Chinese", "British", "Southern", "Northern", "Yorkshire", "Welsh")), names(text)
+
+
+# --- members of a place "for" a cause, and two places with a slash ---------------------------------------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("Rev. Jo Doe, chairman of the Tarnvale Citizens for Peace and Progress, called it old.",
+     "Tarnvale Citizens for Peace and Progress"),
+    ("Rev. Jo Doe, chairman of the Kelbury/Tarnvale Citizens for Peace and Progress, called it old.",
+     "Kelbury/Tarnvale Citizens for Peace and Progress"),
+    ("The Tarn/Vell Residents Association met on Friday.", "Tarn/Vell Residents Association"),
+])
+def test_a_place_members_body_for_a_cause_is_one_name(text, body):
+    assert body in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Jo Doe of Kelby Citizens for Trump and Pence said no.",
+    "Jo Doe of Acme Workers for Peace and Apple said no.",
+    "The Democrat/Republican Voters split on the bill.",
+    "He flew the London/Paris route twice a week.",
+    "Jo Doe of Texas Citizens for Peace and Google said no.",
+])
+def test_a_second_name_after_the_cause_or_the_slash_stays_apart(text):
+    got = names(text)
+    assert not any(("/" in n and n.split("/")[0] in ("Democrat", "London")) or n.endswith(("and Pence", "and Apple",
+                   "and Google")) for n in got), got
+
+
+# --- a campaign for a right ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("The Right to Repair & Circular Economy Coalition, meanwhile, accused the council.",
+     "Right to Repair & Circular Economy Coalition"),
+    ("The National Right to Work Committee said no.", "National Right to Work Committee"),
+])
+def test_a_campaign_for_a_right_is_one_name(text, body):
+    assert body in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tenants used the Right to Buy scheme to purchase their homes.",
+    "Kelby Is Right to Worry About Tarn",
+    "He said the Right to Life movement grew.",
+    "A surge took the Far Right to Power in Kelby.",
+    "Right to the end, Jo Doe said no.",
+])
+def test_right_to_without_a_body_is_not_joined(text):
+    assert not any("Right to" in n for n in names(text)), names(text)
