@@ -658,6 +658,8 @@ def _site_and_seat_rules(raw: dict) -> dict:
         "closing_site_plurals": _as_written(raw, "closing_site_plurals"),
         "allied_members_openers": _as_written(raw, "allied_members_openers"),
         "cause_to_words": _as_written(raw, "cause_to_words"),
+        "venue_heads": _as_written(raw, "venue_heads"),
+        "venue_closers": _as_written(raw, "venue_closers"),
         "cause_body_closers": _as_written(raw, "cause_body_closers") | _as_written(raw, "members_body_words"),
         "site_area_prepositions": low("site_area_prepositions"),
         "independent_offices": low("independent_offices"),
@@ -2702,6 +2704,9 @@ def _one_body_shape(ctx: _Ctx, i: int, j: int, k: int, head: str) -> bool:
             and before[0].text.lower() not in R["given_names"] and before[-1].text not in R["members_body_words"]:
         return True  # "Kelby Steel and Allied Workers", "Printing and Kindred Trades Union": a union of one trade's
         # members and those of the trades allied to it (not "Acme Union and Allied Workers": a body before "and")
+    if k == j + 2 and j > i and toks[k].text in R["venue_closers"] and toks[j].text in R["venue_heads"] \
+            and not toks[k].poss and before[0].text.lower() not in R["given_names"]:
+        return True  # "the Kelby Sands Resort and Spa", "Tarn Golf Club and Spa": a venue and what it also runs
     if k == j + 2 and j > i and toks[k].text in R["closing_site_plurals"] and not toks[k].poss \
             and before[-1].text.lower() in R["org_words"] and before[0].text.lower() not in R["given_names"] \
             and not (k + 1 < len(toks) and toks[k + 1].text in R["site_area_prepositions"]):

@@ -204,3 +204,24 @@ def test_a_campaign_for_a_right_is_one_name(text, body):
 ])
 def test_right_to_without_a_body_is_not_joined(text):
     assert not any("Right to" in n for n in names(text)), names(text)
+
+
+# --- a venue and what it also runs ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, venue", [
+    ("He stayed at the Kelby Sands Resort and Spa last week.", "Kelby Sands Resort and Spa"),
+    ("He played at the Tarn Golf Club and Spa last week.", "Tarn Golf Club and Spa"),
+])
+def test_a_venue_and_its_spa_is_one_name(text, venue):
+    assert venue in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kelby Hotel and Casino Royale staff met on Friday.",
+    "Jo Hotel and Spa staff met on Friday.",
+    "He lived between the Kelby Hotel and Spa Road for a year.",
+    "The Tarn Council and Spa Trust signed a lease.",
+    "Guests left the Kelby Resort and Marina Bay on Monday.",
+])
+def test_a_venue_before_another_name_stays_apart(text):
+    assert not any(n.endswith((" and Spa", " and Casino", " and Marina")) for n in names(text)), names(text)
