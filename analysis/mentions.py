@@ -885,6 +885,8 @@ def _keep_dot() -> frozenset:
                                                                      "bros", "plc"}
 
 
+# What may follow a full stop at the end of a sentence: spaces, closing marks and brackets.
+_SENTENCE_TAIL = re.compile(r"[\s\"”’')\]]*")
 _CAP_CACHE: dict[str, bool] = {}  # word -> _is_cap(word): a dictionary look-up is cheaper than the call
 
 
@@ -906,8 +908,10 @@ def _tokens(article: Article, text: str) -> list[_Tok]:
             if w[-1] in ".s":  # (most words end otherwise: nothing to cut)
                 if w[-1] == ".":
                     core = w[:-1]
-                    if not (len(core) == 1 or "." in core or core.lower() in keep_dot):
-                        w, b = core, b - 1
+                    if not (len(core) == 1 or "." in core or core.lower() in keep_dot) \
+                            or (len(core) > 4 and _SENTENCE_TAIL.fullmatch(text, b, s.end)):
+                        w, b = core, b - 1  # (a title written in full ends a sentence with a full stop: "the
+                        # Department of Justice. They ...", no abbreviation as "Sen." or "Inc." is)
                 if len(w) > 2 and w[-1] == "s" and w[-2] in "’'":
                     w, b, poss = w[:-2], b - 2, True
             if a == prev_end or (a == prev_end + 1 and text[prev_end] == " "):

@@ -225,3 +225,26 @@ def test_a_venue_and_its_spa_is_one_name(text, venue):
 ])
 def test_a_venue_before_another_name_stays_apart(text):
     assert not any(n.endswith((" and Spa", " and Casino", " and Marina")) for n in names(text)), names(text)
+
+
+# --- a title word written in full ends a sentence with a full stop --------------------------------------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("They are the career attorneys in the Department of Justice. They follow the evidence.", "Department of Justice"),
+    ("The list was compiled by the Kelby Council for Public Security and Criminal Justice. The group counted murders.",
+     "Kelby Council for Public Security and Criminal Justice"),
+])
+def test_a_full_title_word_ending_a_sentence_leaves_its_full_stop(text, body):
+    got = names(text)
+    assert body in got and body + "." not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jo Doe works at Acme Inc. She said no.", "Acme Inc."),
+    ("He met Sen. Jo Doe on Monday.", "Jo Doe"),
+    ("She thanked Gov. Mary Roe for the visit.", "Mary Roe"),
+    ("The case went before Justice Kelbo Tarnu on Monday.", "Kelbo Tarnu"),
+    ("Shares of Tarn Corp. fell. Investors sold.", "Tarn Corp."),
+])
+def test_an_abbreviation_keeps_its_full_stop(text, expected):
+    assert expected in names(text)
