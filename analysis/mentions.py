@@ -887,6 +887,7 @@ def _keep_dot() -> frozenset:
 
 # What may follow a full stop at the end of a sentence: spaces, closing marks and brackets.
 _SENTENCE_TAIL = re.compile(r"[\s\"”’')\]]*")
+_DOMAIN_NAME = re.compile(r"[A-Za-z][\w-]+\.(?:com|org|net)")  # a web address that names a body ("Kelbyvote.org")
 _CAP_CACHE: dict[str, bool] = {}  # word -> _is_cap(word): a dictionary look-up is cheaper than the call
 
 
@@ -909,9 +910,11 @@ def _tokens(article: Article, text: str) -> list[_Tok]:
                 if w[-1] == ".":
                     core = w[:-1]
                     if not (len(core) == 1 or "." in core or core.lower() in keep_dot) \
-                            or (len(core) > 4 and _SENTENCE_TAIL.fullmatch(text, b, s.end)):
-                        w, b = core, b - 1  # (a title written in full ends a sentence with a full stop: "the
-                        # Department of Justice. They ...", no abbreviation as "Sen." or "Inc." is)
+                            or (len(core) > 4 and (core.isalpha() or _DOMAIN_NAME.fullmatch(core))
+                                and _SENTENCE_TAIL.fullmatch(text, b, s.end)):
+                        w, b = core, b - 1  # (a title written in full or a web address ends a sentence with a
+                        # full stop: "the Department of Justice. They ...", "said Kelbyvote.org."; not "Sen.",
+                        # "Inc." nor initials: "the F.B.I.")
                 if len(w) > 2 and w[-1] == "s" and w[-2] in "’'":
                     w, b, poss = w[:-2], b - 2, True
             if a == prev_end or (a == prev_end + 1 and text[prev_end] == " "):
@@ -1602,21 +1605,37 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
 def _right_to_a_body(ctx: _Ctx, j: int) -> bool:
     """ "Right" (``cause_to_words``), "to" and capitalised words of one sentence (single spaces, "&", "and" or "for"
     between) closed by a body's word (``cause_body_closers``, ``members_body_words``) or a capitalised abbreviation
-    within six words: a campaign named for a right
-    ("the Right to Repair & Reuse Coalition", "Right to Rise USA", "National Right to Work Committee"); not "the
-    Right to Buy scheme" (no body closes it), nor a headline in title case ("Doe Is Right to Worry About Kelby")."""
+    within six words: a campaign named for a right ("the Right to Repair & Reuse Coalition", "Right to Rise USA",
+    "National Right to Work Committee"), or its short form when the article writes the whole name ("Right to Rise’s
+    campaign"); not "the Right to Buy scheme" (no body closes it), nor a headline in title case ("Doe Is Right to
+    Worry About Kelby")."""
+    toks, text = ctx.toks, ctx.text
+    if j + 2 >= len(toks) or text[toks[j].end:toks[j + 2].start] != " to " or not toks[j + 2].cap \
+            or toks[j + 2].sid != toks[j].sid or _within(ctx.head_spans, toks[j].start, toks[j].start):
+        return False
+    return _cause_closed_by_a_body(ctx, j) or _cause_written_whole(ctx, j)
+
+
+def _cause_closed_by_a_body(ctx: _Ctx, j: int) -> bool:
+    """Whether the capitalised words after "Right to" (see :func:`_right_to_a_body`) close with a body's word."""
     toks, text, R = ctx.toks, ctx.text, _rules()
     k, end = j + 2, min(len(toks) - 1, j + 8)
-    if k > end or _within(ctx.head_spans, toks[j].start, toks[j].start):
-        return False
     while k <= end and toks[k].sid == toks[j].sid and (toks[k].cap or toks[k].text in _JOINING):
         w = toks[k].text
         if toks[k].cap and (w in R["cause_body_closers"] or (w.isupper() and len(w) > 1)):
-            return text[toks[j].end:toks[j + 2].start] == " to " and toks[j + 2].cap
+            return True
         if text[toks[k].end:toks[k].end + 1] != " " or toks[k].poss:
             return False
         k += 1
     return False
+
+
+def _cause_written_whole(ctx: _Ctx, j: int) -> bool:
+    """Whether the article writes "Right to <word>" elsewhere before a body's word or an abbreviation ("Right to
+    Rise USA ... Right to Rise’s campaign")."""
+    phrase = ctx.text[ctx.toks[j].start:ctx.toks[j + 2].end]
+    closers = _alternation(_rules()["cause_body_closers"])
+    return re.search(re.escape(phrase) + r"(?: [A-Z][\w&-]*){0,3} (?:[A-Z]{2,}|" + closers + r")\b", ctx.text) is not None
 
 
 def _union_before_local(run: list) -> bool:
@@ -1751,14 +1770,22 @@ def _punctuation_joins(ctx: _Ctx, i: int, j: int, gap: str) -> int:
 def _two_places_slashed(ctx: _Ctx, i: int, j: int) -> bool:
     """One capitalised word, a slash and one more, then a plural of members or a body's word in the same sentence:
     two places that share a body ("Kelby/Tarnby Citizens for Peace", "Tarn/Vell Residents Association"); not
-    "the Clinton/Kaine campaign" (no name goes on), nor party or nationality words ("Democrat/Republican")."""
+    "the Clinton/Kaine campaign" (no name goes on), nor party or nationality words ("Democrat/Republican"), nor
+    common words or bodies ("a Times/Kelby News poll", "Register/Kelby Politics"), nor a plural that names no members
+    ("Kelby/Tarn Images": a photo credit)."""
     R, toks, text = _rules(), ctx.toks, ctx.text
     if i != j or j + 2 >= len(toks) or _demonym(toks[j].text) or toks[j].text.lower() in R["given_names"]:
         return False
     second, third = toks[j + 1], toks[j + 2]
-    return second.cap and third.cap and second.sid == third.sid == toks[j].sid and not _demonym(second.text) \
-        and text[second.end:third.start] == " " and not second.poss and not _dropped_in(ctx, third) \
-        and (_plural_in_a_name(third.text) or third.text.lower() in R["org_suffixes"])
+    return second.cap and third.cap and second.sid == third.sid == toks[j].sid and not second.poss \
+        and _place_like(toks[j].text) and _place_like(second.text) and not _demonym(second.text) \
+        and text[second.end:third.start] == " " and not _dropped_in(ctx, third) \
+        and (third.text in R["members_body_words"] or (_plural_in_a_name(third.text)
+                                                       and third.text.endswith(_MEMBERS_PLURAL_ENDS)))
+
+
+# Endings of a plural of members ("Citizens", "Residents", "Farmers", "Growers"; not "News", "Images", "Politics").
+_MEMBERS_PLURAL_ENDS = ("ers", "ors", "ents", "ens", "ists")
 
 
 def _chamber_committee_fields(ctx: _Ctx, i: int, j: int) -> bool:

@@ -248,3 +248,29 @@ def test_a_full_title_word_ending_a_sentence_leaves_its_full_stop(text, body):
 ])
 def test_an_abbreviation_keeps_its_full_stop(text, expected):
     assert expected in names(text)
+
+
+def test_the_short_form_of_a_right_campaign_named_whole_elsewhere_joins_it():
+    df = find_mentions(Article.from_text(
+        "Right to Kelby USA, the super PAC, spent $1.2 million. That is a contrast from Right to Kelby's "
+        "television campaign."))
+    assert set(df["name"]) >= {"Right to Kelby USA"}
+    assert "Right to Kelby" in set(df["text"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It is now cleared to fly again, according to the F.A.A. Most owners agree. The F.A.A. said so.", "F.A.A."),
+    ("A Times/Kelby News poll in December found that voters were split.", "Kelby News"),
+])
+def test_initials_and_a_credit_or_poll_slash_are_left_as_they_were(text, expected):
+    got = names(text)
+    assert not any("/" in n for n in got), got
+    assert not any(n.endswith(".A") for n in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Photograph: Bloomberg/Getty Images.",
+    "The new Register/Kelby Politics survey found that.",
+])
+def test_a_slash_between_a_credit_or_common_word_joins_nothing(text):
+    assert not any("/" in n for n in names(text)), names(text)
