@@ -274,3 +274,26 @@ def test_initials_and_a_credit_or_poll_slash_are_left_as_they_were(text, expecte
 ])
 def test_a_slash_between_a_credit_or_common_word_joins_nothing(text):
     assert not any("/" in n for n in names(text)), names(text)
+
+
+# --- a portfolio closed by "Affairs" before a minister's title is no body ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "But Foreign Affairs Minister Jo Doe said yes.",
+    "But Provincial Affairs Minister Hon. Jo Doe dismissed the complaints.",
+    "Home Affairs Minister Jo Doe said the border would stay open.",
+])
+def test_a_portfolio_ending_in_affairs_before_a_title_is_no_body(text):
+    got = names(text)
+    assert "Jo Doe" in got and not any(n.endswith("Affairs") for n in got), got
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Department of Veterans Affairs said no.", "Department of Veterans Affairs"),
+    ("Jo Doe wrote in Foreign Affairs magazine last year.", "Foreign Affairs"),
+    ("The Kelby Affairs Council met on Friday.", "Kelby Affairs Council"),
+    ("The Ministry of Foreign Affairs said no.", "Ministry of Foreign Affairs"),
+    ("Jo Doe, a spokesman for the Kelby Department of Public Affairs, said no.", "Kelby Department of Public Affairs"),
+])
+def test_a_body_named_for_affairs_stays(text, body):
+    assert body in names(text)
