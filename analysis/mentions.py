@@ -2691,6 +2691,9 @@ def _and_lead_alone(ctx: _Ctx, i: int, j: int, k: int, parts: _AndParts) -> bool
     first = " ".join(t.text for t in before)
     inside_org, joiner = parts.inside_org, parts.joiner
     lead = before[:joiner] if inside_org else before
+    if not inside_org and (region := _region_words(ctx, before)) and (region == 2 or not _demonym(before[0].text)) \
+            and _field_then_body(ctx, before, toks[j + 2:k + 1]):
+        return False  # "the Kelby Valley River Safety and Rescue Society": a region's body of two fields
     second = toks[j + 2].text.lower()
     if inside_org and len(before) > 1 and before[0].text.lower() in R["opening_adjectives"] \
             and before[1].text.lower() in R["org_prefixes"] and not _demonym(toks[j + 2].text) \
@@ -2758,9 +2761,10 @@ def _field_then_body(ctx: _Ctx, before: list, after: list) -> bool:
     word (not "Kelby Energy and Tarn Power Board": a name in it)."""
     R = _rules()
     last, head = before[-1].text.lower(), after[-1].text
-    if len(before) > 3 or len(after) > 3 or last in R["org_prefixes"] or before[-1].text.rstrip(".") in R["legal_forms"]:
+    region = _region_words(ctx, before)
+    if len(before) - region > 3 or len(after) > 3 or last in R["org_prefixes"] \
+            or before[-1].text.rstrip(".") in R["legal_forms"]:
         return False
-    region = _region_opens_fields(ctx, before)
     if not (_names_a_body(head) or head in R["members_body_words"] or head.rstrip(".") in R["legal_forms"]
             or (region and head.lower() in R["org_suffixes"])):
         return False  # (a legal form closing both fields: "Kelby Shipbuilding and Marine Engineering Ltd")
@@ -2771,20 +2775,26 @@ def _field_then_body(ctx: _Ctx, before: list, after: list) -> bool:
         return False  # a company's own word before its industry, then an industry's body: "Acme Energy and Energy
         # Networks Association" are two (but "the" before it or "of" and a country after it make one body's name:
         # "the Clean Energy and Storage Alliance", "Clean Energy and Storage Alliance of Kelbia")
-    own = before[1:] if region else before
+    own = before[region:]
     return len(after) > 1 and all(_unnamed_word(t.text) and not t.text.isupper() and not _demonym(t.text)
                                   for t in own) \
         and all(_unnamed_word(t.text) and (_field_word(ctx, (lw := t.text.lower())) or _ACTIVITY.search(lw) or (
             _plural_in_a_name(t.text) and lw.endswith(R["member_plural_endings"]))) for t in after[:-1])
 
 
-def _region_opens_fields(ctx: _Ctx, before: list) -> bool:
-    """A place or region word after "the", then one field word, before "and": the region of a body of two fields
-    ("the Kelby Health and Medical Research Foundation", "the Tarnshire Health and Social Care Partnership"); not
-    without "the" ("Kelby Water and Environment Agency staff": a company, then a national body)."""
-    first = before[0]
-    return len(before) == 2 and (first.text in _rules()["places"] or _demonym(first.text)) \
-        and ctx.text[max(0, first.start - 4):first.start].lower() == "the "
+def _region_words(ctx: _Ctx, before: list) -> int:
+    """How many words of a region open ``before`` after "the", one or two field words following them before "and":
+    a place or nationality word ("the Kelby Health and Medical Research Foundation", "the Tarnshire Health and
+    Social Care Partnership"), or a word and a place's last word ("the Kelby Valley River Safety and Rescue Society",
+    "the Tarn Ocean Reef and Fisheries Research Trust"); none without "the" ("Kelby Water and Environment Agency
+    staff": a company, then a national body)."""
+    R, first = _rules(), before[0]
+    if len(before) < 2 or ctx.text[max(0, first.start - 4):first.start].lower() != "the ":
+        return 0
+    two = 3 <= len(before) <= 4 and before[1].text in R["place_suffixes"]  # ("Kelby Valley", "Tarn Ocean")
+    if first.text in R["places"] or _demonym(first.text):
+        return 2 if two else int(len(before) <= 3)
+    return 2 if two and _place_like(first.text) else 0
 
 
 # A trade named by its activity ("Engineering", "Shipbuilding", "Banking"), a field inside a body's name.

@@ -137,6 +137,10 @@ def test_allied_after_a_person_or_a_body_is_not_joined(text):
      "Northern Guesthouse and Homestay Operators' Club"),
     ("The research had support from the Yorkshire Health and Medical Research Foundation, a charity.",
      "Yorkshire Health and Medical Research Foundation"),
+    ("Donations may be made to the Kelby Valley River Safety and Rescue Society.",
+     "Kelby Valley River Safety and Rescue Society"),
+    ("Dr Jo Doe of the Tarnby Ocean Reef and Fisheries Research Trust said the decline was visible.",
+     "Tarnby Ocean Reef and Fisheries Research Trust"),
 ])
 def test_a_region_body_across_and_is_one_name(text, body):
     assert body in names(text)
@@ -152,10 +156,12 @@ def test_a_region_body_across_and_is_one_name(text, body):
     "Staff from Yorkshire Health and Medical Research Foundation teams met on Friday.",
     "The British Gas and Energy Networks Association met on Friday.",
     "The Welsh Government and Farmers' Union met on Friday.",
+    "Staff at the Kelby Valley Water and Ofwat met on Friday.",
+    "Kelby Valley Health and Medical Research Foundation staff met on Friday.",
 ])
 def test_a_region_before_two_bodies_keeps_them_two(text):
     assert not any(" and " in n for n in names(text) if n.split()[0] in (
-        "American", "Chinese", "British", "Southern", "Northern", "Yorkshire", "Welsh")), names(text)
+        "American", "Chinese", "British", "Southern", "Northern", "Yorkshire", "Welsh", "Kelby")), names(text)
 
 
 # --- members of a place "for" a cause, and two places with a slash ---------------------------------------------------
