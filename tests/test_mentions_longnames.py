@@ -137,10 +137,10 @@ def test_allied_after_a_person_or_a_body_is_not_joined(text):
      "Northern Guesthouse and Homestay Operators' Club"),
     ("The research had support from the Yorkshire Health and Medical Research Foundation, a charity.",
      "Yorkshire Health and Medical Research Foundation"),
-    ("Donations may be made to the Kelby Valley River Safety and Rescue Society.",
-     "Kelby Valley River Safety and Rescue Society"),
-    ("Dr Jo Doe of the Tarnby Ocean Reef and Fisheries Research Trust said the decline was visible.",
-     "Tarnby Ocean Reef and Fisheries Research Trust"),
+    ("Dr Jo Doe of the Southern Ocean Reef and Fisheries Research Trust said the decline was visible.",
+     "Southern Ocean Reef and Fisheries Research Trust"),
+    ("Dr Jo Doe of the Indian Ocean Reef and Fisheries Research Trust said the decline was visible.",
+     "Indian Ocean Reef and Fisheries Research Trust"),
 ])
 def test_a_region_body_across_and_is_one_name(text, body):
     assert body in names(text)
