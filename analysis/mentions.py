@@ -660,6 +660,8 @@ def _site_and_seat_rules(raw: dict) -> dict:
         "cause_to_words": _as_written(raw, "cause_to_words"),
         "venue_heads": _as_written(raw, "venue_heads"),
         "venue_closers": _as_written(raw, "venue_closers"),
+        "public_body_heads": _as_written(raw, "public_body_heads"),
+        "place_members_plurals": _as_written(raw, "place_members_plurals"),
         "cause_body_closers": _as_written(raw, "cause_body_closers") | _as_written(raw, "members_body_words"),
         "site_area_prepositions": low("site_area_prepositions"),
         "independent_offices": low("independent_offices"),
@@ -1769,7 +1771,8 @@ def _punctuation_joins(ctx: _Ctx, i: int, j: int, gap: str) -> int:
 
 def _two_places_slashed(ctx: _Ctx, i: int, j: int) -> bool:
     """One capitalised word, a slash and one more, then a plural of members or a body's word in the same sentence:
-    two places that share a body ("Kelby/Tarnby Citizens for Peace", "Tarn/Vell Residents Association"); not
+    two places that share a body ("Kelby/Tarnby Citizens for Peace", "Tarn/Vell Residents Association": the people
+    of a place, ``place_members_plurals``; not "the Kelby/Tarn Engineers", "Dublin/Belfast Commuters"); not
     "the Clinton/Kaine campaign" (no name goes on), nor party or nationality words ("Democrat/Republican"), nor
     common words or bodies ("a Times/Kelby News poll", "Register/Kelby Politics"), nor a plural that names no members
     ("Kelby/Tarn Images": a photo credit)."""
@@ -1780,12 +1783,8 @@ def _two_places_slashed(ctx: _Ctx, i: int, j: int) -> bool:
     return second.cap and third.cap and second.sid == third.sid == toks[j].sid and not second.poss \
         and _place_like(toks[j].text) and _place_like(second.text) and not _demonym(second.text) \
         and text[second.end:third.start] == " " and not _dropped_in(ctx, third) \
-        and (third.text in R["members_body_words"] or (_plural_in_a_name(third.text)
-                                                       and third.text.endswith(_MEMBERS_PLURAL_ENDS)))
-
-
-# Endings of a plural of members ("Citizens", "Residents", "Farmers", "Growers"; not "News", "Images", "Politics").
-_MEMBERS_PLURAL_ENDS = ("ers", "ors", "ents", "ens", "ists")
+        and toks[j].text not in R["known_organisations"] and second.text not in R["known_organisations"] \
+        and (third.text in R["members_body_words"] or third.text in R["place_members_plurals"])
 
 
 def _chamber_committee_fields(ctx: _Ctx, i: int, j: int) -> bool:
@@ -2612,7 +2611,9 @@ def _and_parts(ctx: _Ctx, i: int, j: int, k: int, head: str) -> _AndParts:
     # Club for Growth", "... and Heritage Foundation", "... and Environmental Defence": a second body's name after)
     field_after = k == j + 2 and _field_word(ctx, (lw := toks[k].text.lower())) and _unnamed_word(toks[k].text) \
         and lw not in R["org_words"]  # (one ordinary field word after "and")
-    members_for = joiner is not None and _members_for_opening(before[:joiner + 1]) and field_after
+    members_for = joiner is not None and _members_for_opening(before[:joiner + 1]) and field_after \
+        and not (len(before) > joiner + 2 and toks[k].text.lower().endswith(R["member_plural_endings"]))
+    # (not "Kelby Parents for Safe Schools and Teachers union": the members of another body after "and")
     inside_org = (opener or members_for) and joiner is not None \
         and toks[j + 2].text.lower() not in R["given_names"]  # "Center for Media and Public Affairs"
     # a members' body opened by a nationality ("European Patients’ Alliance for Access and Safety"): a plural
@@ -2691,7 +2692,7 @@ def _and_lead_alone(ctx: _Ctx, i: int, j: int, k: int, parts: _AndParts) -> bool
     first = " ".join(t.text for t in before)
     inside_org, joiner = parts.inside_org, parts.joiner
     lead = before[:joiner] if inside_org else before
-    if not inside_org and (region := _region_words(ctx, before)) and (region == 2 or not _demonym(before[0].text)) \
+    if not inside_org and (region := _region_words(ctx, before, toks[j + 2:k + 1])) and (region == 2 or not _demonym(before[0].text)) \
             and _field_then_body(ctx, before, toks[j + 2:k + 1]):
         return False  # "the Kelby Valley River Safety and Rescue Society": a region's body of two fields
     second = toks[j + 2].text.lower()
@@ -2735,9 +2736,11 @@ def _one_body_shape(ctx: _Ctx, i: int, j: int, k: int, head: str) -> bool:
     if f"{toks[j].text} and {toks[j + 2].text}" in R["body_word_pairs"] and k > j + 2 and head in R["org_suffixes"]:
         return True  # "Kelby Bank and Trust Company", "Tarn Savings and Loan Association": one bank's name
     if k > j + 2 and toks[j + 2].text in R["allied_members_openers"] and _plural_in_a_name(toks[j + 3].text) \
-            and before[0].text.lower() not in R["given_names"] and before[-1].text not in R["members_body_words"]:
-        return True  # "Kelby Steel and Allied Workers", "Printing and Kindred Trades Union": a union of one trade's
-        # members and those of the trades allied to it (not "Acme Union and Allied Workers": a body before "and")
+            and before[0].text.lower() not in R["given_names"] and before[-1].text not in R["members_body_words"] \
+            and ((j + 4 < len(toks) and toks[j + 4].text == "of") or _trade_before_allied(before[-1].text)):
+        return True  # "Kelby Steel and Allied Workers of America", "Printing and Kindred Trades Union": a union of
+        # one trade's members and those of the trades allied to it (not "Acme Union and Allied Workers": a body
+        # before "and"; nor "Tarn Mining and Allied Miners Union": a company, then a union)
     if k == j + 2 and j > i and toks[k].text in R["venue_closers"] and toks[j].text in R["venue_heads"] \
             and not toks[k].poss and before[0].text.lower() not in R["given_names"]:
         return True  # "the Kelby Sands Resort and Spa", "Tarn Golf Club and Spa": a venue and what it also runs
@@ -2753,6 +2756,13 @@ def _one_body_shape(ctx: _Ctx, i: int, j: int, k: int, head: str) -> bool:
     return _places_members_body(ctx, i, j, k) or _two_places_plural_body(ctx, i, j, k)
 
 
+def _trade_before_allied(word: str) -> bool:
+    """A trade's word before "and Allied/Kindred <members>" without "of" after them: no company's word ("Tarn
+    Airlines", "Kelby Steel", "Acme Health") and no plural ("Tarnford Mills", "Greenlow Farms"): "Printing and
+    Kindred Trades Union", "Kelby Industrial and Allied Workers Union"."""
+    return word.lower() not in _rules()["org_suffixes"] and not word.endswith("s")
+
+
 def _field_then_body(ctx: _Ctx, before: list, after: list) -> bool:
     """Two fields of one body before its word, the first closed by an industry's word: "Clean Energy and Storage
     Alliance", "National Telecommunications and Spectrum Board".  The first part names no company of its own
@@ -2761,7 +2771,7 @@ def _field_then_body(ctx: _Ctx, before: list, after: list) -> bool:
     word (not "Kelby Energy and Tarn Power Board": a name in it)."""
     R = _rules()
     last, head = before[-1].text.lower(), after[-1].text
-    region = _region_words(ctx, before)
+    region = _region_words(ctx, before, after)
     if len(before) - region > 3 or len(after) > 3 or last in R["org_prefixes"] \
             or before[-1].text.rstrip(".") in R["legal_forms"]:
         return False
@@ -2782,19 +2792,28 @@ def _field_then_body(ctx: _Ctx, before: list, after: list) -> bool:
             _plural_in_a_name(t.text) and lw.endswith(R["member_plural_endings"]))) for t in after[:-1])
 
 
-def _region_words(ctx: _Ctx, before: list) -> int:
+def _region_words(ctx: _Ctx, before: list, after: list) -> int:
     """How many words of a region open ``before`` after "the", one or two field words following them before "and":
     a place or nationality word ("the Kelby Health and Medical Research Foundation", "the Tarnshire Health and
     Social Care Partnership"), or a word and a place's last word ("the Kelby Valley River Safety and Rescue Society",
     "the Tarn Ocean Reef and Fisheries Research Trust"); none without "the" ("Kelby Water and Environment Agency
-    staff": a company, then a national body)."""
+    staff": a company, then a national body), nor when a body's word closes the part before "and" ("the Kelby
+    Police Service and Fire Services", "the Tarn Ports Authority and Revenue Authority": two bodies of one place)."""
     R, first = _rules(), before[0]
-    if len(before) < 2 or ctx.text[max(0, first.start - 4):first.start].lower() != "the ":
+    if len(before) < 2 or ctx.text[max(0, first.start - 4):first.start].lower() != "the " \
+            or _closes_a_public_body(before[-1].text, after[-1].text):
         return 0
     two = 3 <= len(before) <= 4 and before[1].text in R["place_suffixes"]  # ("Kelby Valley", "Tarn Ocean")
     if first.text in R["places"] or _demonym(first.text):
         return 2 if two else int(len(before) <= 3)
     return 2 if two and _place_like(first.text) else 0
+
+
+def _closes_a_public_body(last: str, head: str) -> bool:
+    """Whether ``last``, the word before "and", closes a body of its own: an institution's word
+    (``public_body_heads``, "Kelby Police", "Tarn Hospital") or the head that closes the part after "and" too
+    ("Authority ... Authority", "Service ... Services")."""
+    return last in _rules()["public_body_heads"] or _names_a_body(last) or last.rstrip("s") == head.rstrip("s")
 
 
 # A trade named by its activity ("Engineering", "Shipbuilding", "Banking"), a field inside a body's name.
@@ -2814,10 +2833,11 @@ def _places_members_body(ctx: _Ctx, i: int, j: int, k: int) -> bool:
 def _region_then_trade(ctx: _Ctx, i: int, j: int) -> bool:
     """A place or region word, then one ordinary word of a trade before "and": "the Northern Guesthouse and Homestay
     Operators' Club", "Kelby Taxi and Minibus Owners’ Association" (the members' body of two trades in a region; not
-    "Kelby Council and Tenants' Union": a body's word before "and")."""
+    "Kelby Council and Tenants' Union": a body's word before "and"; nor "Southern Water and Water Customers'
+    Council": the trade again after "and" opens the customers' body)."""
     R, toks = _rules(), ctx.toks
     first, trade = toks[i].text, toks[j].text
-    return j == i + 1 and (_demonym(first) or first in R["places"]) \
+    return j == i + 1 and (_demonym(first) or first in R["places"]) and toks[j + 2].text != trade \
         and (trade.lower() in R["common_words"] or trade.lower() in ctx.lower_words) \
         and trade.lower() not in R["org_words"] and trade not in R["known_organisations"]
 
@@ -4104,9 +4124,11 @@ def _after_title_of(ctx: _Ctx, run: list) -> tuple[list, bool]:
         x = _name_after_field(ctx, run)
         if x:
             return run[x:], True  # "Minister of State for Transport Grace Teo Li Ping": a given name not listed
-        if run[0].text == "State" and run[1].text == "for" and m.group(1).capitalize() in R["cabinet_offices"]:
-            return [], False  # "Minister of State for Kelby Provincial Affairs and Devolution", "Secretary of State
-            # for Northern Ireland": an office's portfolio, no body (a named holder after it is read above)
+        if run[0].text == "State" and run[1].text == "for" and m.group(1).capitalize() in R["cabinet_offices"] \
+                and " ".join(t.text for t in run[2:]) not in R["places"]:
+            return [], False  # "Minister of State for Kelby Provincial Affairs and Devolution": an office's
+            # portfolio, no body (a named holder after it is read above; a place alone after "for" is left as it
+            # was: the quotation layer would take the place for the speaker)
     return run, False
 
 
@@ -6916,8 +6938,11 @@ def _keep(cl: _Cluster, text: str, first_end: int, model: dict) -> bool:
         return True  # a body's formal name that speaks ("the Tsleil-Waututh Nation said ..."), named once
     if cl.kind == "organisation" and cl.cues.get("organisation", 0) >= 3 and _faith_or_nation_body(cl.name):
         return True  # "the Islamic State", "the Kurdish Front": a movement named by a faith or nation and its head
-    if cl.kind == "organisation" and cl.cues.get("organisation", 0) >= 3 and _members_for_a_cause(cl.name.split()):
+    if cl.kind == "organisation" and cl.cues.get("organisation", 0) >= 3 and (
+            _members_for_a_cause(cl.name.split()) or _place_members_for_a_cause(cl.name.split())):
         return True  # a body named for its members and a cause, named once ("Americans for Prosperity and ...")
+    if cl.kind == "organisation" and _right_campaign(cl.name.split()):
+        return True  # a campaign named for a right, named once ("Right to Kelby USA", "Right to Die Society of Tarn")
     w = model["weights"]
     f = _features(cl, text, first_end)
     z = model["intercept"] + sum(map(mul, map(w.get, f, repeat(0.0)), f.values()))
@@ -6928,6 +6953,24 @@ def _members_for_a_cause(words: list) -> bool:
     """A plural of members or a nationality, "for" and a capitalised cause: "Canadians for Tax Fairness"."""
     return len(words) >= 3 and words[1] == "for" and words[0].endswith("s") and words[0][1:].islower() \
         and (_demonym(words[0]) or _plural_in_a_name(words[0])) and words[2][:1].isupper()
+
+
+def _place_members_for_a_cause(words: list) -> bool:
+    """The people of a place (two with a slash) "for" a cause: "Kelby Farmers for Clean Air and Water", "the
+    Kelby/Tarn Citizens for Peace and Progress"."""
+    return len(words) >= 4 and all(_place_like(w) for w in words[0].split("/")) and _members_for_a_cause(words[1:])
+
+
+def _right_campaign(words: list) -> bool:
+    """ "Right to" a verb, closed by an abbreviation or a body's word (``cause_body_closers``), perhaps "of" a
+    country after it: "Right to Kelby USA", "Right to Tarn Foundation", "Right to Die Society of Kelbia"."""
+    R = _rules()
+    if len(words) < 4 or not any(words[x] in R["cause_to_words"] and words[x + 1] == "to" for x in range(2)):
+        return False
+    x = words.index("to")
+    last = words[-3] if words[-2] == "of" and words[-1] in R["places"] else words[-1]
+    return last in R["cause_body_closers"] or (last.isupper() and len(last) > 1 and len(words) == x + 3)
+    # (the abbreviation right after the verb: not "the Right to Information Act RTI", a law and its initials)
 
 
 def _fields_of_a_place(name: str) -> bool:

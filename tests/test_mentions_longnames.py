@@ -8,6 +8,7 @@ import pytest
 
 from analysis import Article
 from analysis.mentions import find_mentions
+from analysis.quotes import extract_quotes
 
 
 def names(text: str) -> set:
@@ -66,7 +67,7 @@ def test_a_dotted_form_still_joins_another_form(text, company):
 
 @pytest.mark.parametrize("text", [
     "A row erupted between a chief and the Minister of State for Kelby Provincial Affairs and Devolution over plans.",
-    "A row erupted with the Secretary of State for Northern Ireland over the plans.",
+    "A row erupted with the Secretary of State for Kelby Rural Affairs over the plans.",
 ])
 def test_an_office_of_state_for_a_portfolio_names_no_body(text):
     assert not any(n.startswith("State for") for n in names(text)), names(text)
@@ -303,3 +304,115 @@ def test_a_portfolio_ending_in_affairs_before_a_title_is_no_body(text):
 ])
 def test_a_body_named_for_affairs_stays(text, body):
     assert body in names(text)
+
+
+# --- review of session 23: ordinary copy the long-name rules must leave as two names (every passage invented) -------
+
+@pytest.mark.parametrize("text, parts", [
+    ("Tarnvale Airlines and Allied Pilots Association reached a tentative agreement on Friday.",
+     {"Tarnvale Airlines", "Allied Pilots Association"}),
+    ("Talks between Kelby Airways and Allied Pilots Association broke down.",
+     {"Kelby Airways", "Allied Pilots Association"}),
+    ("The merger of Brannock Health and Kindred Hospitals was approved by regulators.",
+     {"Brannock Health", "Kindred Hospitals"}),
+    ("Tarnford Mills and Allied Weavers said they would merge.", {"Tarnford Mills", "Allied Weavers"}),
+    ("Greenlow Farms and Kindred Growers signed the pact.", {"Greenlow Farms", "Kindred Growers"}),
+    ("American Steel and Allied Steelworkers reached a deal.", {"American Steel", "Allied Steelworkers"}),
+    ("Kelby Foods and Allied Bakers Association said prices would rise.", {"Kelby Foods", "Allied Bakers Association"}),
+    ("Tarn Mining and Allied Miners Union reached a pay deal.", {"Tarn Mining", "Allied Miners Union"}),
+    ("Kelby Textiles and Allied Weavers Union agreed a pay rise.", {"Kelby Textiles", "Allied Weavers Union"}),
+])
+def test_a_company_and_an_allied_union_stay_two(text, parts):
+    got = names(text)
+    assert parts <= got and not any(" and " in n for n in got), got
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Southern Water and Water Customers' Council figures show complaints rose.",
+     {"Southern Water", "Water Customers' Council"}),
+    ("Welsh Water and Water Customers' Forum met on Monday.", {"Welsh Water", "Water Customers' Forum"}),
+    ("Irish Water and Water Users' Association talks continue.", {"Irish Water", "Water Users' Association"}),
+])
+def test_a_regional_utility_and_its_customers_body_stay_two(text, parts):
+    got = names(text)
+    assert parts <= got and not any(" and " in n for n in got), got
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("The Toronto Police Service and Fire Services evacuated the block.", "Toronto Police Service"),
+    ("The Toronto Police Service and Fire Services said the blaze was accidental.", "Toronto Police Service"),
+    ("The Queensland Ambulance Service and Fire Emergency Services attended.", "Queensland Ambulance Service"),
+    ("The Delhi Police and Traffic Department set up checkpoints.", "Delhi Police"),
+    ("The Edmonton Police Service and Fire Rescue Services attended the blaze.", "Edmonton Police Service"),
+    ("The Calgary Police Service and Fire Department evacuated the tower.", "Calgary Police Service"),
+    ("The Kenya Ports Authority and Revenue Authority seized the goods.", "Kenya Ports Authority"),
+    ("The Ghana Health Service and Education Service signed an agreement.", "Ghana Health Service"),
+    ("The Ghana Police Service and Fire Service were deployed.", "Ghana Police Service"),
+    ("The Yorkshire Ambulance Service and Fire Service attended.", "Yorkshire Ambulance Service"),
+    ("The Tanzania Ports Authority and Revenue Authority met.", "Tanzania Ports Authority"),
+    ("The Zambia Police Service and Immigration Department arrested 20.", "Zambia Police Service"),
+    ("The Chennai Police and Fire Services Department evacuated residents.", "Chennai Police"),
+    ("The Ottawa Hospital and Heart Institute announced the merger.", "Ottawa Hospital"),
+])
+def test_two_bodies_of_one_place_stay_two(text, lead):
+    got = names(text)
+    assert lead in got and not any(" and " in n for n in got), got
+
+
+def test_a_place_members_for_a_cause_named_once_is_kept():
+    assert "Iowa Farmers for Clean Air and Water" in names("Iowa Farmers for Clean Air and Water ran ads on television.")
+
+
+def test_a_plural_of_members_after_the_cause_opens_another_body():
+    got = names("Kelby Parents for Safe Schools and Teachers union leaders met.")
+    assert "Kelby Parents for Safe Schools" in got and not any(n.endswith("and Teachers") for n in got), got
+
+
+def test_two_places_slashed_before_citizens_for_a_cause_is_kept_whole():
+    got = names("The Morvant/Laventille Citizens for Peace and Progress held a march.")
+    assert "Morvant/Laventille Citizens for Peace and Progress" in got, got
+
+
+@pytest.mark.parametrize("text, first", [
+    ("The Hamas/Fatah Fighters clashed in Gaza.", "Hamas"),
+    ("The Hamas/Fatah Negotiators met in Cairo on Sunday.", "Hamas"),
+    ("Reuters/Ipsos Pollsters found support at 41 percent.", "Ipsos"),
+    ("Dublin/Belfast Commuters face delays.", "Dublin"),
+    ("Apple/Google Developers said the app store fees were too high.", "Google"),
+    ("Nokia/Ericsson Engineers met in Helsinki.", "Ericsson"),
+    ("Google/Apple Engineers said the flaw had been patched.", "Apple"),
+    ("Boeing/Airbus Engineers are in short supply, the report said.", "Airbus"),
+    ("Leinster/Munster Supporters packed the stadium.", "Leinster"),
+    ('"We are tired," said one of the Tesco/Asda Workers at the depot.', "Tesco"),
+    ("Kiev/Moscow Negotiators made no progress.", "Kiev"),
+])
+def test_two_firms_or_places_slashed_before_their_people_are_not_one_name(text, first):
+    got = names(text)  # (a wrong "Fatah Fighters" of the older code may stay; the firm or place must not be lost)
+    assert any(n.split()[0] == first for n in got) and not any("/" in n for n in got), got
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Right to Rise USA spent $80 million. Right to Rise's campaign ads were everywhere.", "Right to Rise USA"),
+    ("Jo Tull, head of Right to Rise USA, said the ads would continue.", "Right to Rise USA"),
+    ("Right to Rise USA, the super PAC backing Bush, spent $80 million.", "Right to Rise USA"),
+    ("Right to Life UK said the vote was a disgrace.", "Right to Life UK"),
+    ("The Right to Die Society of Canada welcomed the ruling.", "Right to Die Society of Canada"),
+    ('"We will appeal," Right to Die Society of Canada president Jo Marr said.', "Right to Die Society of Canada"),
+])
+def test_a_right_campaign_named_once_is_kept(text, body):
+    assert body in names(text)
+
+
+def test_a_law_and_its_initials_after_right_to_is_no_campaign():
+    got = names("The Right to Information Act RTI activist Amit Jogi was attacked.")
+    assert "Amit Jogi" in got and not any(n.startswith("Right to") for n in got), got
+
+
+@pytest.mark.parametrize("text", [
+    'The Secretary of State for Northern Ireland said: "We will act."',
+    'The Secretary of State for Northern Ireland said: "We will act." The Northern Ireland Office confirmed it.',
+    '"We have a plan," the Minister of State for Northern Ireland told the Commons.',
+])
+def test_the_office_of_state_for_a_place_does_not_give_the_place_as_speaker(text):
+    speakers = [str(s) for s in extract_quotes(Article.from_text(text))["speaker"]]
+    assert speakers and "Northern Ireland" not in speakers, speakers
