@@ -398,6 +398,7 @@ def test_two_firms_or_places_slashed_before_their_people_are_not_one_name(text, 
     ("Right to Life UK said the vote was a disgrace.", "Right to Life UK"),
     ("The Right to Die Society of Canada welcomed the ruling.", "Right to Die Society of Canada"),
     ('"We will appeal," Right to Die Society of Canada president Jo Marr said.', "Right to Die Society of Canada"),
+    ("The Right to Roam Campaign staged a mass trespass.", "Right to Roam Campaign"),
 ])
 def test_a_right_campaign_named_once_is_kept(text, body):
     assert body in names(text)
