@@ -2692,8 +2692,9 @@ def _and_lead_alone(ctx: _Ctx, i: int, j: int, k: int, parts: _AndParts) -> bool
     first = " ".join(t.text for t in before)
     inside_org, joiner = parts.inside_org, parts.joiner
     lead = before[:joiner] if inside_org else before
-    if not inside_org and (region := _region_words(ctx, before, toks[j + 2:k + 1])) and (region == 2 or not _demonym(before[0].text)) \
-            and _field_then_body(ctx, before, toks[j + 2:k + 1]):
+    after = toks[j + 2:k + 1]
+    if not inside_org and (region := _region_words(ctx, before, after)) \
+            and (region == 2 or not _demonym(before[0].text)) and _field_then_body(ctx, before, after):
         return False  # "the Kelby Valley River Safety and Rescue Society": a region's body of two fields
     second = toks[j + 2].text.lower()
     if inside_org and len(before) > 1 and before[0].text.lower() in R["opening_adjectives"] \
