@@ -563,6 +563,11 @@ def _place_rules(raw: dict) -> dict:
             **_gazetteer_rules(raw)}
 
 
+# Names of a list before the next one: capitalised words (up to three a name), each name closed by a comma, "and"
+# or "or" ("Kelby, Tarno and ", "Ash Creek and ").
+_LIST_SO_FAR = r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}(?:,? (?:and|or) |, ))*"
+
+
 def _place_word_rules(raw: dict) -> dict:
     """The words that make, open or come before a place's name."""
     low = partial(_lowered, raw)
@@ -588,6 +593,13 @@ def _place_word_rules(raw: dict) -> dict:
         # "the port of ", "the western province of " just before a name
         "place_noun_of_before": re.compile(r"\b(?:(?:" + _alternation(raw["place_nouns_before_of"]) + r") of|"
                                            r"(?:" + _alternation(raw["water_parts_before_of"]) + r") of the|along the) $"),
+        # a plural of settlements, then "of", "such as", "like" or "including", then perhaps the list's earlier
+        # names, before a name ("the villages of Kelby and ", "towns such as "); or after a name, perhaps the
+        # list's later names, then the plural (" and Tarno counties")
+        "place_list_before": re.compile(r"\b(?:" + _alternation(raw["place_plurals_of_a_list"] + raw["place_plurals_opening_a_list"])
+                                        + r") (?:of|such as|like|including) " + _LIST_SO_FAR + r"$"),
+        "place_list_after": re.compile(r"(?:(?:,| and| or) [A-Z][\w’'-]*)* (?:"
+                                       + _alternation(raw["place_plurals_of_a_list"]) + r")\b"),
         "place_area_after": tuple(str(w) for w in raw["place_area_after"] + raw["place_quarter_after"]),
         "place_quarter_after": tuple(str(w) for w in raw["place_quarter_after"]),
         "town_count_before": re.compile(r"(?:\b(?:" + _alternation(low("town_count_before")) + r")|\d) $"),
@@ -779,7 +791,9 @@ _CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t)$", re.I)
 # the engine keeps no place to go back to: a sixth faster.)  First the Malaysian "a/l", "a/p", "s/o", "d/o" whole.
 _TOKEN = re.compile(r"(?<![\w/])(?:[ad]/[lp]|[sd]/o)(?![\w/])|[^\W_][\w&]*+(?:(?:[’'.\-]|‘(?<=[a-z]‘)(?=[a-z])(?!(?:s|t|d|m|ll|re|ve)\b))[^\W_][\w&]*+)*+\.?"
                     r"|&amp;|&")
-_QUOTE_SPANS = re.compile(r"“([^“”]{1,400})”|\"([^\"\n]{1,400})\"")
+# Quotations: curly, straight, and two apostrophes a side (archived US papers' style: "a sequel to ''Kelby
+# House,''"; no new line inside those, nor another pair).
+_QUOTE_SPANS = re.compile(r"“([^“”]{1,400})”|\"([^\"\n]{1,400})\"|''((?:(?!'')[^\n]){1,400})''")
 # Text between two tokens after which the second opens a clause like a sentence start.
 _OPENER_GAP = re.compile(r"[:;“\"‘(\[―—–]\s*$|\n")
 _PRONOUNS = frozenset("he she him her his hers they them their i we".split())
@@ -1044,7 +1058,7 @@ def _short_quote_spans(text: str) -> list[tuple[int, int]]:
     """Quotations of at most six words: scare quotes and labels, not speech."""
     spans = []
     for m in _QUOTE_SPANS.finditer(text):
-        g = m.group(1) if m.group(1) is not None else m.group(2)
+        g = m.group(m.lastindex)
         if len(g.split()) <= 6 and not _short_speech(g, text, m.end()):
             spans.append((m.start(), m.end()))
     return spans
@@ -6327,7 +6341,9 @@ def _town_use(text: str, c: _Cand, world: bool) -> str:
     R = _rules()
     if (text.startswith(R["place_area_after"], c.end) and (not text.startswith(R["place_quarter_after"], c.end)
                                                           or text.endswith(("the ", "The "), 0, c.start))) \
-            or R["place_noun_of_before"].search(text, max(0, c.start - 30), c.start):
+            or R["place_noun_of_before"].search(text, max(0, c.start - 30), c.start) \
+            or R["place_list_before"].search(text, max(0, c.start - 80), c.start) \
+            or R["place_list_after"].match(text, c.end):
         return "area"  # (a quarter only after "the": "the Kelby neighborhood", not "a Kelbook neighborhood group")
     if (m := _FORM_OF_BEFORE.search(text, max(0, c.start - 16), c.start)) \
             and ((f := m.group(1).rstrip(".")) in R["legal_forms"] or f.upper() in R["legal_forms"]) \
