@@ -6548,13 +6548,32 @@ def _name_like(name: str) -> bool:  # names repeat within and across articles
     return _presumed_person(name) and (first in R["given_names"] or first not in R["common_words"])
 
 
+# The ending of a common noun of a trade, a field or a unit that closes a body's name ("Kelby Publishing", "Kelby
+# Politics", "Security Division"), read on a word of the learned common words (not a plural: "Banks", "Fields" and
+# "Rivers" are surnames too).
+_BODY_NOUN_ENDING = re.compile(r"\w{3}(?:ing|ion|ics)$")
+
+
+def _body_shaped(name: str) -> bool:
+    """A name of no listed given name first, with an organisation's word in it ("Tarno Daily Star", "Kelby News
+    Channel", "University Hospitals", "Kelby House") or closed by a common noun of a trade, field or unit ("Grand
+    Kelby Publishing", "Kelby Politics"): a body's name when nothing else says what it is, not a person's ("Jane
+    Newsome", "Tom Waters" open with a given name)."""
+    R, words = _rules(), name.split()
+    if words[0].lower() in R["given_names"]:
+        return False
+    last = words[-1].lower()
+    return any(w.lower() in R["org_words"] for w in words) \
+        or (last in R["common_words"] and _BODY_NOUN_ENDING.search(last) is not None)
+
+
 def _decide_kind(cl: _Cluster) -> str:
     k = cl.cues
     if not k or sum(k.values()) == 0:
         # a full name later used by its last word alone ("Jane Doe ... Doe") is a person
         short = {c.name for c in cl.cands if len(c.name.split()) == 1}
         full = [c.name for c in cl.cands if _presumed_person(c.name)]
-        if any(f.split()[-1] in short for f in full) or any(_name_like(f) for f in full):
+        if any(f.split()[-1] in short for f in full) or any(_name_like(f) and not _body_shaped(f) for f in full):
             return "person"
         if " " not in cl.name and cl.name.lower() in _rules()["given_names"] and not _common_word(cl.name) \
                 and cl.name not in _rules()["places"]:
