@@ -792,7 +792,7 @@ _CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t)$", re.I)
 _TOKEN = re.compile(r"(?<![\w/])(?:[ad]/[lp]|[sd]/o)(?![\w/])|[^\W_][\w&]*+(?:(?:[’'.\-]|‘(?<=[a-z]‘)(?=[a-z])(?!(?:s|t|d|m|ll|re|ve)\b))[^\W_][\w&]*+)*+\.?"
                     r"|&amp;|&")
 # Quotations: curly, straight, and two apostrophes a side (archived US papers' style: "a sequel to ''Kelby
-# House,''"; no new line inside those, nor another pair).
+# House,''"; no new line inside those, nor another pair; only titles count of those, see _short_quote_spans).
 _QUOTE_SPANS = re.compile(r"“([^“”]{1,400})”|\"([^\"\n]{1,400})\"|''((?:(?!'')[^\n]){1,400})''")
 # Text between two tokens after which the second opens a clause like a sentence start.
 _OPENER_GAP = re.compile(r"[:;“\"‘(\[―—–]\s*$|\n")
@@ -1059,9 +1059,16 @@ def _short_quote_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _QUOTE_SPANS.finditer(text):
         g = m.group(m.lastindex)
-        if len(g.split()) <= 6 and not _short_speech(g, text, m.end()):
+        if len(g.split()) <= 6 and not _short_speech(g, text, m.end()) and (m.lastindex < 3 or _title_words(g)):
             spans.append((m.start(), m.end()))
     return spans
+
+
+def _title_words(quoted: str) -> bool:
+    """Every word capitalised, or a small word: a title or a label ("''Kelby House,''", "''The Tarno Show''"), not
+    a partial quotation ("''the looming presence of Jo Doe,''", which names a person)."""
+    small = _rules()["function_words"]
+    return all(not w[:1].islower() or w in small for w in (x.strip(",.!?;:") for x in quoted.split()))
 
 
 def _short_speech(quoted: str, text: str, end: int) -> bool:
@@ -6555,16 +6562,19 @@ _BODY_NOUN_ENDING = re.compile(r"\w{3}(?:ing|ion|ics)$")
 
 
 def _body_shaped(name: str) -> bool:
-    """A name of no listed given name first, with an organisation's word in it ("Tarno Daily Star", "Kelby News
+    """A name of no listed given name, with an organisation's word in it ("Tarno Daily Star", "Kelby News
     Channel", "University Hospitals", "Kelby House") or closed by a common noun of a trade, field or unit ("Grand
     Kelby Publishing", "Kelby Politics"): a body's name when nothing else says what it is, not a person's ("Jane
     Newsome", "Tom Waters" open with a given name)."""
     R, words = _rules(), name.split()
-    if words[0].lower() in R["given_names"]:
-        return False
+    if any(w.lower() in R["given_names"] for w in words):
+        return False  # (nor one with a given name inside, glued to a title's word: "State Jo Doe", "Marine Jo")
     last = words[-1].lower()
-    return any(w.lower() in R["org_words"] for w in words) \
-        or (last in R["common_words"] and _BODY_NOUN_ENDING.search(last) is not None)
+    trade_last = last in R["common_words"] and _BODY_NOUN_ENDING.search(last) is not None
+    if len(words) >= 3 and not trade_last and not any(w.lower() in R["org_words"] for w in words[1:]) \
+            and _presumed_person(" ".join(words[1:])):
+        return False  # a title's word glued to a person's name ("State Jo Kelby", "Board Ann Tarno")
+    return trade_last or any(w.lower() in R["org_words"] for w in words)
 
 
 def _decide_kind(cl: _Cluster) -> str:
