@@ -5981,6 +5981,8 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
         clusters.append(_Cluster(name=_canonical(names, cs, canon_of, al.first_at), cands=cs, cues=cues))
     for cl in clusters:
         cl.kind = _decide_kind(cl)
+        if cl.kind == "organisation" and not any(cl.cues.values()) and _name_like(cl.name) and _body_shaped(cl.name):
+            cl.cues["organisation"] += 3  # a body by its name's own words ("Kelby News Channel", "Tarno Publishing")
         if cl.kind == "organisation" and _person_by_full_name(cl):
             cl.kind = "person"
         if cl.kind == "person" and _saint_alone(cl.name) and _where_a_place_stands(cl, text) \
