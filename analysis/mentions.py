@@ -1067,7 +1067,7 @@ def _short_quote_spans(text: str) -> list[tuple[int, int]]:
 def _title_words(quoted: str) -> bool:
     """Every word capitalised, or a small word: a title or a label ("''Kelby House,''", "''The Tarno Show''"), not
     a partial quotation ("''the looming presence of Jo Doe,''", which names a person)."""
-    small = _rules()["function_words"]
+    small = _rules()["name_grammar_words"]  # (a title's small words: "of", "the", "and"; not "it", "about")
     return all(not w[:1].islower() or w in small for w in (x.strip(",.!?;:") for x in quoted.split()))
 
 

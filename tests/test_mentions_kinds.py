@@ -1,0 +1,111 @@
+"""The kind of a name in ordinary news copy (session 23): titles in two-apostrophe quotations, places listed after
+or before a plural of settlements, bodies whose own words say so.  Every sentence is invented for the test;
+expected values were checked by reading it."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import Article, find_stakeholders
+from analysis.mentions import find_mentions
+
+
+def kinds(text: str) -> dict:
+    df = find_mentions(Article.from_text(text))
+    return dict(zip(df["name"], df["kind"]))
+
+
+def actors(text: str) -> dict:
+    df = find_stakeholders(Article.from_text(text))
+    return {n: k for n, k in zip(df["name"], df["kind"]) if k in ("person", "organisation")}
+
+
+# --- titles in two-apostrophe quotations (archived US papers' style) -------------------------------------------
+
+@pytest.mark.parametrize("text, title", [
+    ("The network also revived ''Harbor Lights,'' a drama that first aired in 1991, Jo Perrin said.", "Harbor Lights"),
+    ("Critics liked ''The Quiet Tenant,'' and Kelbrook Books plans a sequel next year.", "Quiet Tenant"),
+    ("He was asked about ''Kelby House'' during an interview on Tuesday.", "Kelby House"),
+])
+def test_a_title_alone_in_two_apostrophe_quotes_is_no_actor(text, title):
+    assert title not in actors(text)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a partial quotation naming a person: the person stays
+    ("He said he felt ''the looming presence of Martha Kelso,'' his mother, at every debate.", "Martha Kelso",
+     "person"),
+    ("''It's nonsense,'' Mr. Tarrant said. ''Ask Dana Whitcombe about it.''", "Dana Whitcombe", "person"),
+    # a name also written outside the quotation marks stays
+    ("Kelbrook Media bought ''Harbor Lights.'' Kelbrook Media said it would air in May.", "Kelbrook Media",
+     "organisation"),
+    # an ordinary speech quotation with a speaker
+    ("''We will appeal,'' said Ronan Pell, a lawyer for the family.", "Ronan Pell", "person"),
+    # apostrophes inside names are no quotation marks
+    ("Mr. O'Hara's office said Sean O'Hara would testify on Monday.", "Sean O'Hara", "person"),
+])
+def test_two_apostrophe_quotes_leave_ordinary_names_alone(text, name, kind):
+    assert actors(text).get(name) == kind
+
+
+# --- places listed after or before a plural of settlements -----------------------------------------------------
+
+def test_names_after_the_villages_of_are_places():
+    k = kinds("Residents of the villages of Hollenby and Marsk fear the dike works. "
+              "The meeting was held in the Hollenby sports hall.")
+    assert k["Hollenby"] == "place" and k["Marsk"] == "place"
+
+
+def test_names_after_counties_of_and_towns_such_as_are_places():
+    k = kinds("Campaign ads ran in the two suburban counties of Cardle and Wenlow for weeks.")
+    assert k["Cardle"] == "place" and k["Wenlow"] == "place"
+    k = kinds("She promised jobs for communities such as Brackwater, where mills have closed.")
+    assert k["Brackwater"] == "place"
+
+
+def test_names_before_a_plural_of_settlements_are_places():
+    k = kinds("Flood wardens checked Renholm and Birtle villages overnight.")
+    assert k["Renholm"] == "place" and k["Birtle"] == "place"
+    k = kinds("Ohio's Marrick, Ashgrove and Tullow counties all went for the governor.")
+    assert k["Ashgrove"] == "place" and k["Tullow"] == "place"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # companies, shops and sites are no places
+    ("Companies such as Kelbrook and Tarnwell cut jobs last year, Jo Perrin said.", "Kelbrook", "organisation"),
+    ("The Kelbook communities grew quickly, and Kelbook said it would hire moderators.", "Kelbook", "organisation"),
+    ("Acme Foods and Tarnco Holdings bought farms in the region, officials said.", "Acme Foods", "organisation"),
+    # a name listed after a plural of settlements that speaks elsewhere acts as an actor
+    ("The cities of Kelby and Tarno signed a pact, and Kelby said it would pay for the bridge.", "Kelby",
+     "organisation"),
+    # people are no places
+    ("Jane Doe and Tom Roe toured towns such as Brackwater in May.", "Jane Doe", "person"),
+])
+def test_plural_settlement_lists_leave_other_names_alone(text, name, kind):
+    assert kinds(text).get(name) == kind
+
+
+# --- bodies whose own words say so -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Lena Ortiz told the Kelby Daily Beacon in an email that she would run again.", "Kelby Daily Beacon"),
+    ("The deal was first reported by Harlan Publishing and by two local papers.", "Harlan Publishing"),
+    ("He spoke on the Merrow News Channel after the debate.", "Merrow News Channel"),
+    ("Patients at Harlan University Hospitals waited for hours.", "Harlan University Hospitals"),
+    ("Results from Wexley Politics and from the state party were close. Wexley Politics has polled the state "
+     "since 2010.", "Wexley Politics"),
+])
+def test_an_uncued_name_with_a_body_s_words_is_an_organisation(text, name):
+    assert kinds(text)[name] == "organisation"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The report was written by Martha Fielding and published on Monday.", "Martha Fielding"),
+    ("Asked about the plan, Kwabena Brooks shook his head.", "Kwabena Brooks"),
+    ("Minutes later, Secretary of State Dana Whitcombe arrived.", "Dana Whitcombe"),
+    ("A photograph of Oisin Royal hangs in the hall.", "Oisin Royal"),
+    ("A photograph of Ingrid Banks hangs in the hall.", "Ingrid Banks"),
+    ("The letter was signed by Tamsin Whitlow and Oisin Carrick.", "Oisin Carrick"),
+])
+def test_a_person_s_name_is_not_made_a_body_by_its_surname(text, name):
+    assert kinds(text)[name] == "person"
