@@ -596,6 +596,9 @@ def _place_word_rules(raw: dict) -> dict:
         # a plural of settlements, then "of", "such as", "like" or "including", then perhaps the list's earlier
         # names, before a name ("the villages of Kelby and ", "towns such as "); or after a name, perhaps the
         # list's later names, then the plural (" and Tarno counties")
+        "law_after_sponsors": re.compile(r" (?:" + _alternation(raw["law_nouns_after_sponsors"]) + r")\b"),
+        "law_before_sponsors": re.compile(r"\b(?:" + _alternation(raw["law_verbs_before_sponsors"])
+                                          + r") (?:the )?$"),
         "place_list_before": re.compile(r"\b(?:" + _alternation(raw["place_plurals_of_a_list"] + raw["place_plurals_opening_a_list"])
                                         + r") (?:of|such as|like|including) " + _LIST_SO_FAR + r"$"),
         "place_list_after": re.compile(r"(?:(?:,| and| or) [A-Z][\w’'-]*)* (?:"
@@ -5990,6 +5993,8 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
             cl.kind = "place"  # "August Town, St Andrew": a parish or a town named for its saint
         if _vessel(cl, text):
             cl.kind = "product"  # "the ferry MV Kelby Star": a ship, no actor
+        if _law_by_sponsors(cl, text):
+            cl.kind = "product"  # "the Kelby-Tarno bill", "the repeal of Kelby-Tarno": a law, no actor
     _possessed_products(clusters, text)
     _places_by_gazetteer(clusters, text)
     _places_by_context(clusters, text)
@@ -6015,6 +6020,24 @@ def _person_by_full_name(cl: _Cluster) -> bool:
         return False
     return w[0].lower() in R["given_names"] or (
         full.get("person", 0) > 0 and any(c.name == w[0] for c in cl.cands))
+
+
+# Two capitalised surnames joined by a hyphen ("Kelby-Tarno"), or by a space when the name is written so too.
+_SPONSORS = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
+
+
+def _law_by_sponsors(cl: _Cluster, text: str) -> bool:
+    """Every form two or more capitalised words joined by hyphens (no place, no given name: "Kelby-Tarno", not
+    "Jo-Ann", "Austria-Hungary"), never speaking nor owning, and one mention with a noun of law after it or a verb
+    of repeal before it ("the Kelby-Tarno bill", "the repeal of Kelby-Tarno"): a law named after its sponsors."""
+    R = _rules()
+    if not all(_SPONSORS.fullmatch(c.name) for c in cl.cands) or any(c.speaks or c.possessive for c in cl.cands):
+        return False
+    parts = cl.name.split("-")
+    if any(p in R["places"] for p in parts) or parts[0].lower() in R["given_names"]:
+        return False  # (a given name may end it: "Dodd-Frank")
+    return any(R["law_after_sponsors"].match(text, c.end)
+               or R["law_before_sponsors"].search(text, max(0, c.start - 24), c.start) for c in cl.cands)
 
 
 def _vessel(cl: _Cluster, text: str) -> bool:

@@ -109,3 +109,27 @@ def test_an_uncued_name_with_a_body_s_words_is_an_organisation(text, name):
 ])
 def test_a_person_s_name_is_not_made_a_body_by_its_surname(text, name):
     assert kinds(text)[name] == "person"
+
+
+# --- laws named after their sponsors -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("She praised the Harlow-Fenwick bill that regulates payday lenders.", "Harlow-Fenwick"),
+    ("One vote he regrets is the repeal of Marsden-Tully, he told the paper.", "Marsden-Tully"),
+    ("Banks have lobbied for years to weaken Harlow-Fenwick rules on capital.", "Harlow-Fenwick"),
+])
+def test_a_hyphenated_pair_of_surnames_used_as_a_law_is_no_actor(text, name):
+    assert kinds(text).get(name, "product") == "product"
+    assert name not in actors(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ashworth-Bryce said the bill would pass, and Ashworth-Bryce voted for it.", "Ashworth-Bryce"),
+    ("Under Secretary Lyle-Morton backed the law last year.", "Lyle-Morton"),
+    ("Jo-Ann Pike said the law was unfair.", "Jo-Ann Pike"),
+    ("The Kelby-Tarno campaign said the legislation would fail.", "Kelby-Tarno"),
+    ("Ferris-Bowen, a law firm, said the rules were unfair.", "Ferris-Bowen"),
+    ("Critics of Ashworth-Bryce's bill said it went too far.", "Ashworth-Bryce"),
+])
+def test_hyphenated_names_that_act_are_no_law(text, name):
+    assert kinds(text).get(name) != "product"
