@@ -596,6 +596,7 @@ def _place_word_rules(raw: dict) -> dict:
         # a plural of settlements, then "of", "such as", "like" or "including", then perhaps the list's earlier
         # names, before a name ("the villages of Kelby and ", "towns such as "); or after a name, perhaps the
         # list's later names, then the plural (" and Tarno counties")
+        "road_ends_never_surnames": frozenset(raw["road_ends_never_surnames"]),
         "law_after_sponsors": re.compile(r" (?:" + _alternation(raw["law_nouns_after_sponsors"]) + r")\b"),
         "law_before_sponsors": re.compile(r"\b(?:" + _alternation(raw["law_verbs_before_sponsors"])
                                           + r") (?:the )?$"),
@@ -5995,6 +5996,9 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
             cl.kind = "product"  # "the ferry MV Kelby Star": a ship, no actor
         if _law_by_sponsors(cl, text):
             cl.kind = "product"  # "the Kelby-Tarno bill", "the repeal of Kelby-Tarno": a law, no actor
+        if cl.kind != "place" and all(" " in c.name and c.name.rsplit(" ", 1)[1] in _rules()["road_ends_never_surnames"]
+                                      for c in cl.cands):
+            cl.kind = "place"  # "on Lady Kelby Road": a road named for a titled person, no person
     _possessed_products(clusters, text)
     _places_by_gazetteer(clusters, text)
     _places_by_context(clusters, text)

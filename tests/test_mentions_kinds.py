@@ -133,3 +133,23 @@ def test_a_hyphenated_pair_of_surnames_used_as_a_law_is_no_actor(text, name):
 ])
 def test_hyphenated_names_that_act_are_no_law(text, name):
     assert kinds(text).get(name) != "product"
+
+
+# --- roads named for titled people -------------------------------------------------------------------------------
+
+def test_a_road_named_for_a_titled_person_is_a_place():
+    k = kinds("Two men were shot near a shop on Lady Marwood Road on Saturday. A resident of Lady Marwood Road said "
+              "the gunmen were strangers.")
+    assert k["Marwood Road"] == "place"
+    assert kinds("The crash happened on Sir Ellis Road near the school.")["Ellis Road"] == "place"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Lady Ashworth visited Tarn Road on Monday and said the repairs were late.", "Ashworth", "person"),
+    ("Jane Doe of Kelby Road said the council had ignored residents.", "Jane Doe", "person"),
+    ("Road safety minister Jo Kelby said the plan would save lives.", "Jo Kelby", "person"),
+    ("Sir Tom Avery, who grew up on Mill Road, said he was proud.", "Tom Avery", "person"),
+    ("Nathan Lane told reporters the show would go on.", "Nathan Lane", "person"),
+])
+def test_people_beside_roads_stay_people(text, name, kind):
+    assert kinds(text).get(name) == kind
