@@ -5999,26 +5999,12 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
         if cl.kind != "place" and all(" " in c.name and c.name.rsplit(" ", 1)[1] in _rules()["road_ends_never_surnames"]
                                       for c in cl.cands):
             cl.kind = "place"  # "on Lady Kelby Road": a road named for a titled person, no person
-    _families(clusters, text)
     _possessed_products(clusters, text)
     _places_by_gazetteer(clusters, text)
     _places_by_context(clusters, text)
     _towns_by_use(clusters, text)
     _places_by_list_mates(clusters, text)
     return clusters
-
-
-def _families(clusters: list[_Cluster], text: str) -> None:
-    """One capitalised word in the plural after "the", the surname of a person the story names in full ("Ethan
-    Kelby ... families like the Kelbys", "the Tarnos' marriage"): the family, a group, no organisation."""
-    surnames = {cl.name.rsplit(" ", 1)[1] for cl in clusters if cl.kind == "person" and " " in cl.name}
-    for cl in clusters:
-        if " " in cl.name or not cl.name.endswith("s") or cl.kind not in ("organisation", "person") \
-                or cl.name.lower() in _rules()["org_words"] or cl.cues.get("organisation", 0) >= 3:
-            continue  # (a side's plural is no family: "Tom Ranger scored as the Rangers won")
-        if (cl.name[:-1] in surnames or (cl.name.endswith("es") and cl.name[:-2] in surnames)) \
-                and any(text.endswith(("the ", "The "), 0, c.start) for c in cl.cands):
-            cl.kind = "group"
 
 
 def _person_by_full_name(cl: _Cluster) -> bool:

@@ -153,26 +153,3 @@ def test_a_road_named_for_a_titled_person_is_a_place():
 ])
 def test_people_beside_roads_stay_people(text, name, kind):
     assert kinds(text).get(name) == kind
-
-
-# --- families by their plural surname ----------------------------------------------------------------------------
-
-@pytest.mark.parametrize("text, name", [
-    ("Ethan Marwick was killed in 2019. \"Every week we sit with families like the Marwicks,\" Jo Perrin said.",
-     "Marwicks"),
-    ("Anthony Kessler resigned. \"We are sorry to hear about the end of the Kesslers' marriage,\" the firm said.",
-     "Kesslers"),
-])
-def test_a_family_by_its_plural_surname_is_a_group(text, name):
-    assert kinds(text)[name] == "group"
-
-
-@pytest.mark.parametrize("text, name", [
-    ("Tom Ranger scored twice as the Rangers beat the Tarno Rovers, the club said.", "Rangers"),
-    ("Jane Williams said the Williams family would appeal.", "Jane Williams"),
-    ("Maria Jones said the Jones Group would not comment.", "Jones Group"),
-    ("Ellen Roberts said she would vote for Roberts.", "Ellen Roberts"),
-    ("Mark Sanders said Sanders supporters rallied in Boston.", "Mark Sanders"),
-])
-def test_other_plurals_and_surnames_are_no_family(text, name):
-    assert kinds(text).get(name, "absent") != "group"
