@@ -597,6 +597,9 @@ def _place_word_rules(raw: dict) -> dict:
         # names, before a name ("the villages of Kelby and ", "towns such as "); or after a name, perhaps the
         # list's later names, then the plural (" and Tarno counties")
         "road_ends_never_surnames": frozenset(raw["road_ends_never_surnames"]),
+        "vehicle_makers": frozenset(raw["vehicle_makers"]),
+        "vehicle_owner_before": re.compile(r"\b(?:" + _alternation(raw["vehicle_owner_before"])
+                                           + r")(?: [a-z][a-z-]+){0,2} $", re.IGNORECASE),
         "law_after_sponsors": re.compile(r" (?:" + _alternation(raw["law_nouns_after_sponsors"]) + r")\b"),
         "law_before_sponsors": re.compile(r"\b(?:" + _alternation(raw["law_verbs_before_sponsors"])
                                           + r") (?:the )?$"),
@@ -5996,6 +5999,8 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
             cl.kind = "product"  # "the ferry MV Kelby Star": a ship, no actor
         if _law_by_sponsors(cl, text):
             cl.kind = "product"  # "the Kelby-Tarno bill", "the repeal of Kelby-Tarno": a law, no actor
+        if _vehicle_model(cl, text):
+            cl.kind = "product"  # "his modified Holden Kelby", "a Subaru Tarno": a car, no actor
         if cl.kind != "place" and all(" " in c.name and c.name.rsplit(" ", 1)[1] in _rules()["road_ends_never_surnames"]
                                       for c in cl.cands):
             cl.kind = "place"  # "on Lady Kelby Road": a road named for a titled person, no person
@@ -6042,6 +6047,21 @@ def _law_by_sponsors(cl: _Cluster, text: str) -> bool:
         return False  # (a given name may end it: "Dodd-Frank")
     return any(R["law_after_sponsors"].match(text, c.end)
                or R["law_before_sponsors"].search(text, max(0, c.start - 24), c.start) for c in cl.cands)
+
+
+def _vehicle_model(cl: _Cluster, text: str) -> bool:
+    """Every form a vehicle maker's name and a model's word or more, none a body's or a place's word ("Holden
+    Kelby", "Subaru TX9"; not "Ford Foundation", "Toyota Motor", "Dodge City"), never speaking nor owning, and one
+    mention after an article or an owner ("his modified Holden Kelby", "a Subaru TX9"): a vehicle, no actor."""
+    R = _rules()
+    if cl.cues.get("place", 0) or cl.cues.get("organisation", 0) >= 3:
+        return False  # (a place or a body by its own words or uses: "Dodge City", "Ford Kelby Holdings")
+    for c in cl.cands:
+        w = c.name.split()
+        if len(w) < 2 or w[0] not in R["vehicle_makers"] or c.speaks or c.possessive \
+                or any(x.lower() in R["org_words"] or x in R["place_suffixes"] for x in w[1:]):
+            return False
+    return any(R["vehicle_owner_before"].search(text, max(0, c.start - 40), c.start) for c in cl.cands)
 
 
 def _vessel(cl: _Cluster, text: str) -> bool:

@@ -153,3 +153,27 @@ def test_a_road_named_for_a_titled_person_is_a_place():
 ])
 def test_people_beside_roads_stay_people(text, name, kind):
     assert kinds(text).get(name) == kind
+
+
+# --- vehicles by their maker's name ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("The court heard Marlow was driving his modified Holden Tarago at up to 112km/h.", "Holden Tarago"),
+    ("A friend, Jayden Perrin, 19, was driving a Subaru Kelvo that night.", "Subaru Kelvo"),
+    ("Police found a stolen Toyota Harlan near the school.", "Toyota Harlan"),
+])
+def test_a_maker_and_a_model_after_an_article_or_owner_is_a_vehicle(text, name):
+    assert kinds(text).get(name, "product") == "product"
+    assert name not in actors(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A Ford Foundation grant paid for the study, Jo Kelby said.", "Ford Foundation"),
+    ("Workers at a Toyota Motor plant went on strike.", "Toyota Motor"),
+    ("Mercedes Ruehl said the play would close on Sunday.", "Mercedes Ruehl"),
+    ("Holden Caulfield is the narrator of the novel, his teacher said.", "Holden Caulfield"),
+    ("An Aston Villa fan was arrested, and a Lincoln Memorial guard was hurt.", "Lincoln Memorial"),
+    ("The mayor of Dodge City, Ellen Marsh, said a Dodge City bypass was planned.", "Dodge City"),
+])
+def test_makers_names_in_other_names_are_no_vehicle(text, name):
+    assert kinds(text).get(name) != "product"
