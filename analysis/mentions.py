@@ -597,16 +597,29 @@ def _place_word_rules(raw: dict) -> dict:
         # names, before a name ("the villages of Kelby and ", "towns such as "); or after a name, perhaps the
         # list's later names, then the plural (" and Tarno counties")
         "road_ends_never_surnames": frozenset(raw["road_ends_never_surnames"]),
+        "body_words_also_surnames": frozenset(raw["body_words_also_surnames"]),
         "vehicle_makers": frozenset(raw["vehicle_makers"]),
-        "vehicle_owner_before": re.compile(r"\b(?:" + _alternation(raw["vehicle_owner_before"])
-                                           + r")(?: [a-z][a-z-]+){0,2} $", re.IGNORECASE),
-        "law_after_sponsors": re.compile(r" (?:" + _alternation(raw["law_nouns_after_sponsors"]) + r")\b"),
+        "vehicle_owner_before": re.compile(r"(?:^|(?<=[^\w-]))(?:" + _alternation(raw["vehicle_owner_before"])
+                                           + r")(?: (?:" + _alternation(raw["vehicle_adjectives"])
+                                           + r"|[a-z][a-z-]+ed)){0,2} $", re.IGNORECASE),
+        "vehicle_use_words": frozenset(w for w in raw["vehicle_use_after"] if " " not in w),
+        "vehicle_use_before": re.compile(r"\b(?:" + _alternation(raw["vehicle_use_before"]) + r") $"),
+        # (after the name: perhaps ", " or "and a Kelby Tarno" and the like, perhaps "was"/"were"/"had been")
+        "vehicle_use_after": re.compile(r"(?:(?:,| and) (?:a|an) [A-Z][\w-]*(?: [A-Z0-9][\w-]*){0,2})*,?"
+                                        r"(?: (?:was|were|had been|has been|is|that was|which was))? (?:"
+                                        + _alternation(raw["vehicle_use_after"]) + r")\b"),
+        "law_after_sponsors": re.compile(r" (?:" + _alternation(raw["law_nouns_after_sponsors"]) + r")\b(?! (?:"
+                                         + _alternation(raw["law_nouns_not_before"]) + r")\b)"),
         "law_before_sponsors": re.compile(r"\b(?:" + _alternation(raw["law_verbs_before_sponsors"])
                                           + r") (?:the )?$"),
         "place_list_before": re.compile(r"\b(?:" + _alternation(raw["place_plurals_of_a_list"] + raw["place_plurals_opening_a_list"])
                                         + r") (?:of|such as|like|including) " + _LIST_SO_FAR + r"$"),
-        "place_list_after": re.compile(r"(?:(?:,| and| or) [A-Z][\w’'-]*)* (?:"
+        # a list of names before the plural: the first or a middle one ("Kelby, Tarno and Ashby counties") ...
+        "place_list_after": re.compile(r"(?:(?:,| and| or) [A-Z][\w’'-]*)+ (?:"
                                        + _alternation(raw["place_plurals_of_a_list"]) + r")\b"),
+        # ... or the last one, after the list's earlier names ("Kelby and " before "Tarno counties")
+        "place_list_last": re.compile(r" (?:" + _alternation(raw["place_plurals_of_a_list"]) + r")\b"),
+        "place_list_so_far": re.compile(r"[A-Z][\w’'-]*(?:,| and| or) $"),
         "place_area_after": tuple(str(w) for w in raw["place_area_after"] + raw["place_quarter_after"]),
         "place_quarter_after": tuple(str(w) for w in raw["place_quarter_after"]),
         "town_count_before": re.compile(r"(?:\b(?:" + _alternation(low("town_count_before")) + r")|\d) $"),
@@ -1066,9 +1079,31 @@ def _short_quote_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _QUOTE_SPANS.finditer(text):
         g = m.group(m.lastindex)
-        if len(g.split()) <= 6 and not _short_speech(g, text, m.end()) and (m.lastindex < 3 or _title_words(g)):
+        if len(g.split()) <= 6 and not _short_speech(g, text, m.end()) \
+                and (m.lastindex < 3 or (_title_words(g) and not _spoken_or_shown(text, m.start(), m.end()))):
             spans.append((m.start(), m.end()))
     return spans
+
+
+# A verb of saying, chanting or showing after a closing quotation mark, with its subject (a pronoun, a name, or a
+# noun after an article or an owner: "the crowd chanted", "the signs said", "the letter began") ...
+_SAID_AFTER_QUOTE = re.compile(r"\s{0,2}(?:(?:he|she|they|I|we|it)\s+|(?:the|a|an|one|his|her|their)\s+[a-z]+\s+"
+                               r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+)?"
+                               r"(?:said|says|told|added|asked|replied|answered|wrote|chanted|shouted|yelled|read|"
+                               r"began|declared)\b")
+# ... or a verb of saying just before the opening one ("she said ''Ms. Kelby Did Nothing Wrong.''").
+_SAID_BEFORE_QUOTE = re.compile(r"\b(?:said|says|chanted|shouted|yelled|wrote|replied|answered|declared)[,:]?\s*$")
+# What may stand before a quotation that opens a sentence (a title after "On", "In" does not: "On ''Kelby
+# Tonight,'' Jo Tarno said").
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
+
+
+def _spoken_or_shown(text: str, start: int, end: int) -> bool:
+    """A two-apostrophe quotation said, chanted or written as a message, not a title: a verb of saying after or
+    before it ("''We Want Jo Kelby,'' the crowd chanted", "''Dear Mr. Tarno,'' the letter began", "''Vote for Jo
+    Kelby,'' the signs said"), so the names in it stay."""
+    return bool((_SAID_AFTER_QUOTE.match(text, end) and _SENTENCE_OPEN.search(text, max(0, start - 4), start))
+                or _SAID_BEFORE_QUOTE.search(text, max(0, start - 12), start))
 
 
 def _title_words(quoted: str) -> bool:
@@ -6001,8 +6036,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
             cl.kind = "product"  # "the Kelby-Tarno bill", "the repeal of Kelby-Tarno": a law, no actor
         if _vehicle_model(cl, text):
             cl.kind = "product"  # "his modified Holden Kelby", "a Subaru Tarno": a car, no actor
-        if cl.kind != "place" and all(" " in c.name and c.name.rsplit(" ", 1)[1] in _rules()["road_ends_never_surnames"]
-                                      for c in cl.cands):
+        if cl.kind != "place" and _road_named_for_someone(cl):
             cl.kind = "place"  # "on Lady Kelby Road": a road named for a titled person, no person
     _possessed_products(clusters, text)
     _places_by_gazetteer(clusters, text)
@@ -6036,23 +6070,27 @@ _SPONSORS = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 
 
 def _law_by_sponsors(cl: _Cluster, text: str) -> bool:
-    """Every form two or more capitalised words joined by hyphens (no place, no given name: "Kelby-Tarno", not
-    "Jo-Ann", "Austria-Hungary"), never speaking nor owning, and one mention with a noun of law after it or a verb
-    of repeal before it ("the Kelby-Tarno bill", "the repeal of Kelby-Tarno"): a law named after its sponsors."""
+    """Every form two or more capitalised words joined by hyphens (no place, no people's word, no given name first:
+    "Kelby-Tarno", not "Jo-Ann", "Austria-Hungary", "Franco-German"), never speaking nor owning, and one mention
+    after "the" with a noun of law directly after it, or after a verb of repeal ("the Kelby-Tarno bill", "the repeal
+    of Kelby-Tarno"; not "under Kelby-Tarno", "Kelby-Tarno rules", "the Kelby-Tarno law firm"): a law named after
+    its sponsors."""
     R = _rules()
     if not all(_SPONSORS.fullmatch(c.name) for c in cl.cands) or any(c.speaks or c.possessive for c in cl.cands):
         return False
     parts = cl.name.split("-")
-    if any(p in R["places"] for p in parts) or parts[0].lower() in R["given_names"]:
+    if any(p in R["places"] or p.lower() in R["demonyms"] for p in parts) or parts[0].lower() in R["given_names"] \
+            or cl.name in R["known_organisations"]:
         return False  # (a given name may end it: "Dodd-Frank")
-    return any(R["law_after_sponsors"].match(text, c.end)
+    return any((R["law_after_sponsors"].match(text, c.end) and text.endswith(("the ", "The "), 0, c.start))
                or R["law_before_sponsors"].search(text, max(0, c.start - 24), c.start) for c in cl.cands)
 
 
 def _vehicle_model(cl: _Cluster, text: str) -> bool:
     """Every form a vehicle maker's name and a model's word or more, none a body's or a place's word ("Holden
     Kelby", "Subaru TX9"; not "Ford Foundation", "Toyota Motor", "Dodge City"), never speaking nor owning, and one
-    mention after an article or an owner ("his modified Holden Kelby", "a Subaru TX9"): a vehicle, no actor."""
+    mention after an article or an owner with a use of a vehicle beside it ("was driving his modified Holden
+    Kelby", "a Subaru TX9 was stolen"; not "her friend Mercedes Kelby", "a Fiat Kelby spokesman"): a vehicle."""
     R = _rules()
     if cl.cues.get("place", 0) or cl.cues.get("organisation", 0) >= 3:
         return False  # (a place or a body by its own words or uses: "Dodge City", "Ford Kelby Holdings")
@@ -6061,7 +6099,27 @@ def _vehicle_model(cl: _Cluster, text: str) -> bool:
         if len(w) < 2 or w[0] not in R["vehicle_makers"] or c.speaks or c.possessive \
                 or any(x.lower() in R["org_words"] or x in R["place_suffixes"] for x in w[1:]):
             return False
-    return any(R["vehicle_owner_before"].search(text, max(0, c.start - 40), c.start) for c in cl.cands)
+    return any(_vehicle_used(c, text) for c in cl.cands)
+
+
+def _vehicle_used(c: _Cand, text: str) -> bool:
+    """An article or an owner (and perhaps an adjective or two) just before the mention, and a verb of driving
+    before those, a vehicle's use among those or a vehicle's use just after the name ("driving his modified ", "a
+    stolen ", "a " ... " was stolen")."""
+    R = _rules()
+    m = R["vehicle_owner_before"].search(text, max(0, c.start - 40), c.start)
+    return m is not None and (R["vehicle_use_before"].search(text, max(0, m.start() - 24), m.start()) is not None
+                              or any(w in R["vehicle_use_words"] for w in m.group().split())
+                              or R["vehicle_use_after"].match(text, c.end) is not None)
+
+
+def _road_named_for_someone(cl: _Cluster) -> bool:
+    """Every form closed by a road word no surname is ("Lady Kelby Road", "Tarno Highway"), and not a person's
+    name with a person's cue ("Mr. Jo Boulevard said", "Sarah Highway, 42,": a listed given name opens it)."""
+    R = _rules()
+    if not all(" " in c.name and c.name.rsplit(" ", 1)[1] in R["road_ends_never_surnames"] for c in cl.cands):
+        return False
+    return not (cl.cues.get("person", 0) and any(c.name.split()[0].lower() in R["given_names"] for c in cl.cands))
 
 
 def _vessel(cl: _Cluster, text: str) -> bool:
@@ -6399,7 +6457,8 @@ def _town_use(text: str, c: _Cand, world: bool) -> str:
                                                           or text.endswith(("the ", "The "), 0, c.start))) \
             or R["place_noun_of_before"].search(text, max(0, c.start - 30), c.start) \
             or R["place_list_before"].search(text, max(0, c.start - 80), c.start) \
-            or R["place_list_after"].match(text, c.end):
+            or R["place_list_after"].match(text, c.end) \
+            or (R["place_list_last"].match(text, c.end) and R["place_list_so_far"].search(text, max(0, c.start - 40), c.start)):
         return "area"  # (a quarter only after "the": "the Kelby neighborhood", not "a Kelbook neighborhood group")
     if (m := _FORM_OF_BEFORE.search(text, max(0, c.start - 16), c.start)) \
             and ((f := m.group(1).rstrip(".")) in R["legal_forms"] or f.upper() in R["legal_forms"]) \
@@ -6618,6 +6677,9 @@ def _body_shaped(name: str) -> bool:
     R, words = _rules(), name.split()
     if any(w.lower() in R["given_names"] for w in words):
         return False  # (nor one with a given name inside, glued to a title's word: "State Jo Doe", "Marine Jo")
+    if len(words) == 2 and words[1] in R["body_words_also_surnames"] and words[0].lower() not in R["common_words"] \
+            and words[0].lower() not in R["org_words"]:
+        return False  # a surname that is a body's word too, after a given name not listed ("Ama House", "Kiri Darling")
     last = words[-1].lower()
     trade_last = last in R["common_words"] and _BODY_NOUN_ENDING.search(last) is not None
     if len(words) >= 3 and not trade_last and not any(w.lower() in R["org_words"] for w in words[1:]) \
