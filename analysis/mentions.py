@@ -6069,6 +6069,10 @@ def _person_by_full_name(cl: _Cluster) -> bool:
 _SPONSORS = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 
 
+# "the" before a law's name, perhaps with a year or a word in lower case between ("the 2010 ", "the landmark ").
+_THE_BEFORE_LAW = re.compile(r"\b[Tt]he (?:\d{4} |[a-z]+ )?$")
+
+
 def _law_by_sponsors(cl: _Cluster, text: str) -> bool:
     """Every form two or more capitalised words joined by hyphens (no place, no people's word, no given name first:
     "Kelby-Tarno", not "Jo-Ann", "Austria-Hungary", "Franco-German"), never speaking nor owning, and one mention
@@ -6082,7 +6086,7 @@ def _law_by_sponsors(cl: _Cluster, text: str) -> bool:
     if any(p in R["places"] or p.lower() in R["demonyms"] for p in parts) or parts[0].lower() in R["given_names"] \
             or cl.name in R["known_organisations"]:
         return False  # (a given name may end it: "Dodd-Frank")
-    return any((R["law_after_sponsors"].match(text, c.end) and text.endswith(("the ", "The "), 0, c.start))
+    return any((R["law_after_sponsors"].match(text, c.end) and _THE_BEFORE_LAW.search(text, max(0, c.start - 24), c.start))
                or R["law_before_sponsors"].search(text, max(0, c.start - 24), c.start) for c in cl.cands)
 
 
