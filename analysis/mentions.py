@@ -607,7 +607,8 @@ def _place_word_rules(raw: dict) -> dict:
         # (after the name: perhaps ", " or "and a Kelby Tarno" and the like, perhaps "was"/"were"/"had been")
         "vehicle_use_after": re.compile(r"(?:(?:,| and) (?:a|an) [A-Z][\w-]*(?: [A-Z0-9][\w-]*){0,2})*,?"
                                         r"(?: (?:was|were|had been|has been|is|that was|which was))? (?:"
-                                        + _alternation(raw["vehicle_use_after"]) + r")\b"),
+                                        + _alternation(raw["vehicle_use_after"]) + r")\b(?! (?:"
+                                        + _alternation(raw["vehicle_nouns_not_before"]) + r")\b)"),
         "law_after_sponsors": re.compile(r" (?:" + _alternation(raw["law_nouns_after_sponsors"]) + r")\b(?! (?:"
                                          + _alternation(raw["law_nouns_not_before"]) + r")\b)"),
         "law_before_sponsors": re.compile(r"\b(?:" + _alternation(raw["law_verbs_before_sponsors"])

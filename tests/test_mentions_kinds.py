@@ -320,3 +320,22 @@ def test_review_regressions_of_the_kind_rules_read_as_before(text, name, want):
 ])
 def test_review_improvements_of_the_kind_rules_stay(text, name, want):
     _check(text, name, want)
+
+
+# --- the narrowed rules' own probes (session 23, review fixes) ---------------------------------------------------
+
+@pytest.mark.parametrize("text, name, want", [
+    ("His daughter Mercedes Kelby drove the car home.", "Mercedes Kelby", "person"),
+    ("A Porsche Kelby exhibition opened in May.", "Porsche Kelby", "-product"),
+    ("We were driving. A Honda Kelby car park attendant waved.", "Honda Kelby", "-product"),
+    ("Mr. Kelby-Tarno said the bill would pass.", "Kelby-Tarno", "person"),
+    ("The Kelby-Tarno bill passed, Ms. Kelby-Tarno said.", "Kelby-Tarno", "person"),
+    ("''Vote for Jo Kelby,'' he said.", "Jo Kelby", "person"),
+    ("A Mercedes Kelby was parked outside the house, police said.", "Mercedes Kelby", "product"),
+    ("Her new Holden Tarago was stolen overnight.", "Holden Tarago", "product"),
+    ("Ford Tarrant was driving a Toyota Harlan when he crashed.", "Toyota Harlan", "product"),
+    ("She backs tougher rules but embraces the 2010 Kelby-Tarno law that would cap fees.", "Kelby-Tarno", "product"),
+    ("Hamilton, Kelbrook and Tarnwell counties voted for him.", "Kelbrook", "place"),
+])
+def test_narrowed_kind_rules_probes(text, name, want):
+    _check(text, name, want)
