@@ -563,6 +563,11 @@ def _place_rules(raw: dict) -> dict:
             **_gazetteer_rules(raw)}
 
 
+# Names of a list before the next one: capitalised words (up to three a name), each name closed by a comma, "and"
+# or "or" ("Kelby, Tarno and ", "Ash Creek and ").
+_LIST_SO_FAR = r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}(?:,? (?:and|or) |, ))*"
+
+
 def _place_word_rules(raw: dict) -> dict:
     """The words that make, open or come before a place's name."""
     low = partial(_lowered, raw)
@@ -588,6 +593,34 @@ def _place_word_rules(raw: dict) -> dict:
         # "the port of ", "the western province of " just before a name
         "place_noun_of_before": re.compile(r"\b(?:(?:" + _alternation(raw["place_nouns_before_of"]) + r") of|"
                                            r"(?:" + _alternation(raw["water_parts_before_of"]) + r") of the|along the) $"),
+        # a plural of settlements, then "of", "such as", "like" or "including", then perhaps the list's earlier
+        # names, before a name ("the villages of Kelby and ", "towns such as "); or after a name, perhaps the
+        # list's later names, then the plural (" and Tarno counties")
+        "road_ends_never_surnames": frozenset(raw["road_ends_never_surnames"]),
+        "body_words_also_surnames": frozenset(raw["body_words_also_surnames"]),
+        "vehicle_makers": frozenset(raw["vehicle_makers"]),
+        "vehicle_owner_before": re.compile(r"(?:^|(?<=[^\w-]))(?:" + _alternation(raw["vehicle_owner_before"])
+                                           + r")(?: (?:" + _alternation(raw["vehicle_adjectives"])
+                                           + r"|[a-z][a-z-]+ed)){0,2} $", re.IGNORECASE),
+        "vehicle_use_words": frozenset(w for w in raw["vehicle_use_after"] if " " not in w),
+        "vehicle_use_before": re.compile(r"\b(?:" + _alternation(raw["vehicle_use_before"]) + r") $"),
+        # (after the name: perhaps ", " or "and a Kelby Tarno" and the like, perhaps "was"/"were"/"had been")
+        "vehicle_use_after": re.compile(r"(?:(?:,| and) (?:a|an) [A-Z][\w-]*(?: [A-Z0-9][\w-]*){0,2})*,?"
+                                        r"(?: (?:was|were|had been|has been|is|that was|which was))? (?:"
+                                        + _alternation(raw["vehicle_use_after"]) + r")\b(?! (?:"
+                                        + _alternation(raw["vehicle_nouns_not_before"]) + r")\b)"),
+        "law_after_sponsors": re.compile(r" (?:" + _alternation(raw["law_nouns_after_sponsors"]) + r")\b(?! (?:"
+                                         + _alternation(raw["law_nouns_not_before"]) + r")\b)"),
+        "law_before_sponsors": re.compile(r"\b(?:" + _alternation(raw["law_verbs_before_sponsors"])
+                                          + r") (?:the )?$"),
+        "place_list_before": re.compile(r"\b(?:" + _alternation(raw["place_plurals_of_a_list"] + raw["place_plurals_opening_a_list"])
+                                        + r") (?:of|such as|like|including) " + _LIST_SO_FAR + r"$"),
+        # a list of names before the plural: the first or a middle one ("Kelby, Tarno and Ashby counties") ...
+        "place_list_after": re.compile(r"(?:(?:,| and| or) [A-Z][\w’'-]*)+ (?:"
+                                       + _alternation(raw["place_plurals_of_a_list"]) + r")\b"),
+        # ... or the last one, after the list's earlier names ("Kelby and " before "Tarno counties")
+        "place_list_last": re.compile(r" (?:" + _alternation(raw["place_plurals_of_a_list"]) + r")\b"),
+        "place_list_so_far": re.compile(r"[A-Z][\w’'-]*(?:,| and| or) $"),
         "place_area_after": tuple(str(w) for w in raw["place_area_after"] + raw["place_quarter_after"]),
         "place_quarter_after": tuple(str(w) for w in raw["place_quarter_after"]),
         "town_count_before": re.compile(r"(?:\b(?:" + _alternation(low("town_count_before")) + r")|\d) $"),
@@ -786,7 +819,9 @@ _CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t)$", re.I)
 # the engine keeps no place to go back to: a sixth faster.)  First the Malaysian "a/l", "a/p", "s/o", "d/o" whole.
 _TOKEN = re.compile(r"(?<![\w/])(?:[ad]/[lp]|[sd]/o)(?![\w/])|[^\W_][\w&]*+(?:(?:[’'.\-]|‘(?<=[a-z]‘)(?=[a-z])(?!(?:s|t|d|m|ll|re|ve)\b))[^\W_][\w&]*+)*+\.?"
                     r"|&amp;|&")
-_QUOTE_SPANS = re.compile(r"“([^“”]{1,400})”|\"([^\"\n]{1,400})\"")
+# Quotations: curly, straight, and two apostrophes a side (archived US papers' style: "a sequel to ''Kelby
+# House,''"; no new line inside those, nor another pair; only titles count of those, see _short_quote_spans).
+_QUOTE_SPANS = re.compile(r"“([^“”]{1,400})”|\"([^\"\n]{1,400})\"|''((?:(?!'')[^\n]){1,400})''")
 # Text between two tokens after which the second opens a clause like a sentence start.
 _OPENER_GAP = re.compile(r"[:;“\"‘(\[―—–]\s*$|\n")
 _PRONOUNS = frozenset("he she him her his hers they them their i we".split())
@@ -1058,10 +1093,39 @@ def _short_quote_spans(text: str) -> list[tuple[int, int]]:
     """Quotations of at most six words: scare quotes and labels, not speech."""
     spans = []
     for m in _QUOTE_SPANS.finditer(text):
-        g = m.group(1) if m.group(1) is not None else m.group(2)
-        if len(g.split()) <= 6 and not _short_speech(g, text, m.end()):
+        g = m.group(m.lastindex)
+        if len(g.split()) <= 6 and not _short_speech(g, text, m.end()) \
+                and (m.lastindex < 3 or (_title_words(g) and not _spoken_or_shown(text, m.start(), m.end()))):
             spans.append((m.start(), m.end()))
     return spans
+
+
+# A verb of saying, chanting or showing after a closing quotation mark, with its subject (a pronoun, a name, or a
+# noun after an article or an owner: "the crowd chanted", "the signs said", "the letter began") ...
+_SAID_AFTER_QUOTE = re.compile(r"\s{0,2}(?:(?:he|she|they|I|we|it)\s+|(?:the|a|an|one|his|her|their)\s+[a-z]+\s+"
+                               r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+)?"
+                               r"(?:said|says|told|added|asked|replied|answered|wrote|chanted|shouted|yelled|read|"
+                               r"began|declared)\b")
+# ... or a verb of saying just before the opening one ("she said ''Ms. Kelby Did Nothing Wrong.''").
+_SAID_BEFORE_QUOTE = re.compile(r"\b(?:said|says|chanted|shouted|yelled|wrote|replied|answered|declared)[,:]?\s*$")
+# What may stand before a quotation that opens a sentence (a title after "On", "In" does not: "On ''Kelby
+# Tonight,'' Jo Tarno said").
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
+
+
+def _spoken_or_shown(text: str, start: int, end: int) -> bool:
+    """A two-apostrophe quotation said, chanted or written as a message, not a title: a verb of saying after or
+    before it ("''We Want Jo Kelby,'' the crowd chanted", "''Dear Mr. Tarno,'' the letter began", "''Vote for Jo
+    Kelby,'' the signs said"), so the names in it stay."""
+    return bool((_SAID_AFTER_QUOTE.match(text, end) and _SENTENCE_OPEN.search(text, max(0, start - 4), start))
+                or _SAID_BEFORE_QUOTE.search(text, max(0, start - 12), start))
+
+
+def _title_words(quoted: str) -> bool:
+    """Every word capitalised, or a small word: a title or a label ("''Kelby House,''", "''The Tarno Show''"), not
+    a partial quotation ("''the looming presence of Jo Doe,''", which names a person)."""
+    small = _rules()["name_grammar_words"]  # (a title's small words: "of", "the", "and"; not "it", "about")
+    return all(not w[:1].islower() or w in small for w in (x.strip(",.!?;:") for x in quoted.split()))
 
 
 def _short_speech(quoted: str, text: str, end: int) -> bool:
@@ -6147,6 +6211,8 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
         clusters.append(_Cluster(name=_canonical(names, cs, canon_of, al.first_at), cands=cs, cues=cues))
     for cl in clusters:
         cl.kind = _decide_kind(cl)
+        if cl.kind == "organisation" and not any(cl.cues.values()) and _name_like(cl.name) and _body_shaped(cl.name):
+            cl.cues["organisation"] += 3  # a body by its name's own words ("Kelby News Channel", "Tarno Publishing")
         if cl.kind == "organisation" and _person_by_full_name(cl):
             cl.kind = "person"
         if cl.kind == "person" and _saint_alone(cl.name) and _where_a_place_stands(cl, text) \
@@ -6154,6 +6220,12 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
             cl.kind = "place"  # "August Town, St Andrew": a parish or a town named for its saint
         if _vessel(cl, text):
             cl.kind = "product"  # "the ferry MV Kelby Star": a ship, no actor
+        if _law_by_sponsors(cl, text):
+            cl.kind = "product"  # "the Kelby-Tarno bill", "the repeal of Kelby-Tarno": a law, no actor
+        if _vehicle_model(cl, text):
+            cl.kind = "product"  # "his modified Holden Kelby", "a Subaru Tarno": a car, no actor
+        if cl.kind != "place" and _road_named_for_someone(cl):
+            cl.kind = "place"  # "on Lady Kelby Road": a road named for a titled person, no person
     _possessed_products(clusters, text)
     _places_by_gazetteer(clusters, text)
     _places_by_context(clusters, text)
@@ -6179,6 +6251,67 @@ def _person_by_full_name(cl: _Cluster) -> bool:
         return False
     return w[0].lower() in R["given_names"] or (
         full.get("person", 0) > 0 and any(c.name == w[0] for c in cl.cands))
+
+
+# Two capitalised surnames joined by a hyphen ("Kelby-Tarno"), or by a space when the name is written so too.
+_SPONSORS = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
+
+
+# "the" before a law's name, perhaps with a year or a word in lower case between ("the 2010 ", "the landmark ").
+_THE_BEFORE_LAW = re.compile(r"\b[Tt]he (?:\d{4} |[a-z]+ )?$")
+
+
+def _law_by_sponsors(cl: _Cluster, text: str) -> bool:
+    """Every form two or more capitalised words joined by hyphens (no place, no people's word, no given name first:
+    "Kelby-Tarno", not "Jo-Ann", "Austria-Hungary", "Franco-German"), never speaking nor owning, and one mention
+    after "the" with a noun of law directly after it, or after a verb of repeal ("the Kelby-Tarno bill", "the repeal
+    of Kelby-Tarno"; not "under Kelby-Tarno", "Kelby-Tarno rules", "the Kelby-Tarno law firm"): a law named after
+    its sponsors."""
+    R = _rules()
+    if not all(_SPONSORS.fullmatch(c.name) for c in cl.cands) or any(c.speaks or c.possessive for c in cl.cands):
+        return False
+    parts = cl.name.split("-")
+    if any(p in R["places"] or p.lower() in R["demonyms"] for p in parts) or parts[0].lower() in R["given_names"] \
+            or cl.name in R["known_organisations"]:
+        return False  # (a given name may end it: "Dodd-Frank")
+    return any((R["law_after_sponsors"].match(text, c.end) and _THE_BEFORE_LAW.search(text, max(0, c.start - 24), c.start))
+               or R["law_before_sponsors"].search(text, max(0, c.start - 24), c.start) for c in cl.cands)
+
+
+def _vehicle_model(cl: _Cluster, text: str) -> bool:
+    """Every form a vehicle maker's name and a model's word or more, none a body's or a place's word ("Holden
+    Kelby", "Subaru TX9"; not "Ford Foundation", "Toyota Motor", "Dodge City"), never speaking nor owning, and one
+    mention after an article or an owner with a use of a vehicle beside it ("was driving his modified Holden
+    Kelby", "a Subaru TX9 was stolen"; not "her friend Mercedes Kelby", "a Fiat Kelby spokesman"): a vehicle."""
+    R = _rules()
+    if cl.cues.get("place", 0) or cl.cues.get("organisation", 0) >= 3:
+        return False  # (a place or a body by its own words or uses: "Dodge City", "Ford Kelby Holdings")
+    for c in cl.cands:
+        w = c.name.split()
+        if len(w) < 2 or w[0] not in R["vehicle_makers"] or c.speaks or c.possessive \
+                or any(x.lower() in R["org_words"] or x in R["place_suffixes"] for x in w[1:]):
+            return False
+    return any(_vehicle_used(c, text) for c in cl.cands)
+
+
+def _vehicle_used(c: _Cand, text: str) -> bool:
+    """An article or an owner (and perhaps an adjective or two) just before the mention, and a verb of driving
+    before those, a vehicle's use among those or a vehicle's use just after the name ("driving his modified ", "a
+    stolen ", "a " ... " was stolen")."""
+    R = _rules()
+    m = R["vehicle_owner_before"].search(text, max(0, c.start - 40), c.start)
+    return m is not None and (R["vehicle_use_before"].search(text, max(0, m.start() - 24), m.start()) is not None
+                              or any(w in R["vehicle_use_words"] for w in m.group().split())
+                              or R["vehicle_use_after"].match(text, c.end) is not None)
+
+
+def _road_named_for_someone(cl: _Cluster) -> bool:
+    """Every form closed by a road word no surname is ("Lady Kelby Road", "Tarno Highway"), and not a person's
+    name with a person's cue ("Mr. Jo Boulevard said", "Sarah Highway, 42,": a listed given name opens it)."""
+    R = _rules()
+    if not all(" " in c.name and c.name.rsplit(" ", 1)[1] in R["road_ends_never_surnames"] for c in cl.cands):
+        return False
+    return not (cl.cues.get("person", 0) and any(c.name.split()[0].lower() in R["given_names"] for c in cl.cands))
 
 
 def _vessel(cl: _Cluster, text: str) -> bool:
@@ -6514,7 +6647,10 @@ def _town_use(text: str, c: _Cand, world: bool) -> str:
     R = _rules()
     if (text.startswith(R["place_area_after"], c.end) and (not text.startswith(R["place_quarter_after"], c.end)
                                                           or text.endswith(("the ", "The "), 0, c.start))) \
-            or R["place_noun_of_before"].search(text, max(0, c.start - 30), c.start):
+            or R["place_noun_of_before"].search(text, max(0, c.start - 30), c.start) \
+            or R["place_list_before"].search(text, max(0, c.start - 80), c.start) \
+            or R["place_list_after"].match(text, c.end) \
+            or (R["place_list_last"].match(text, c.end) and R["place_list_so_far"].search(text, max(0, c.start - 40), c.start)):
         return "area"  # (a quarter only after "the": "the Kelby neighborhood", not "a Kelbook neighborhood group")
     if (m := _FORM_OF_BEFORE.search(text, max(0, c.start - 16), c.start)) \
             and ((f := m.group(1).rstrip(".")) in R["legal_forms"] or f.upper() in R["legal_forms"]) \
@@ -6719,13 +6855,38 @@ def _name_like(name: str) -> bool:  # names repeat within and across articles
     return _presumed_person(name) and (first in R["given_names"] or first not in R["common_words"])
 
 
+# The ending of a common noun of a trade, a field or a unit that closes a body's name ("Kelby Publishing", "Kelby
+# Politics", "Security Division"), read on a word of the learned common words (not a plural: "Banks", "Fields" and
+# "Rivers" are surnames too).
+_BODY_NOUN_ENDING = re.compile(r"\w{3}(?:ing|ion|ics)$")
+
+
+def _body_shaped(name: str) -> bool:
+    """A name of no listed given name, with an organisation's word in it ("Tarno Daily Star", "Kelby News
+    Channel", "University Hospitals", "Kelby House") or closed by a common noun of a trade, field or unit ("Grand
+    Kelby Publishing", "Kelby Politics"): a body's name when nothing else says what it is, not a person's ("Jane
+    Newsome", "Tom Waters" open with a given name)."""
+    R, words = _rules(), name.split()
+    if any(w.lower() in R["given_names"] for w in words):
+        return False  # (nor one with a given name inside, glued to a title's word: "State Jo Doe", "Marine Jo")
+    if len(words) == 2 and words[1] in R["body_words_also_surnames"] and words[0].lower() not in R["common_words"] \
+            and words[0].lower() not in R["org_words"]:
+        return False  # a surname that is a body's word too, after a given name not listed ("Ama House", "Kiri Darling")
+    last = words[-1].lower()
+    trade_last = last in R["common_words"] and _BODY_NOUN_ENDING.search(last) is not None
+    if len(words) >= 3 and not trade_last and not any(w.lower() in R["org_words"] for w in words[1:]) \
+            and _presumed_person(" ".join(words[1:])):
+        return False  # a title's word glued to a person's name ("State Jo Kelby", "Board Ann Tarno")
+    return trade_last or any(w.lower() in R["org_words"] for w in words)
+
+
 def _decide_kind(cl: _Cluster) -> str:
     k = cl.cues
     if not k or sum(k.values()) == 0:
         # a full name later used by its last word alone ("Jane Doe ... Doe") is a person
         short = {c.name for c in cl.cands if len(c.name.split()) == 1}
         full = [c.name for c in cl.cands if _presumed_person(c.name)]
-        if any(f.split()[-1] in short for f in full) or any(_name_like(f) for f in full):
+        if any(f.split()[-1] in short for f in full) or any(_name_like(f) and not _body_shaped(f) for f in full):
             return "person"
         if " " not in cl.name and cl.name.lower() in _rules()["given_names"] and not _common_word(cl.name) \
                 and cl.name not in _rules()["places"]:

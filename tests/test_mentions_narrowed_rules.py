@@ -135,7 +135,7 @@ CASES = (
      ['Croke Park [place] {[]}', 'University of Galway [organisation] {[]}'],
      []),
     ('uni08', 'The University of Sydney at Parliament House hosted a forum.',
-     ['Parliament House [person] {[]}', 'University of Sydney [organisation] {[]}'],
+     ['Parliament House [organisation] {[]}', 'University of Sydney [organisation] {[]}'],  # (s23: a body's word, no person)
      []),
     ('uni09', 'The University of Cambridge at Glastonbury held a debate.',
      ['Glastonbury [place] {[]}', 'University of Cambridge [organisation] {[]}'],
