@@ -593,15 +593,12 @@ def _place_word_rules(raw: dict) -> dict:
         # "the port of ", "the western province of " just before a name
         "place_noun_of_before": re.compile(r"\b(?:(?:" + _alternation(raw["place_nouns_before_of"]) + r") of|"
                                            r"(?:" + _alternation(raw["water_parts_before_of"]) + r") of the|along the) $"),
-        # a plural of settlements, then "of", "such as", "like" or "including", then perhaps the list's earlier
-        # names, before a name ("the villages of Kelby and ", "towns such as "); or after a name, perhaps the
-        # list's later names, then the plural (" and Tarno counties")
         "road_ends_never_surnames": frozenset(raw["road_ends_never_surnames"]),
         "body_words_also_surnames": frozenset(raw["body_words_also_surnames"]),
         "vehicle_makers": frozenset(raw["vehicle_makers"]),
-        "vehicle_owner_before": re.compile(r"(?:^|(?<=[^\w-]))(?:" + _alternation(raw["vehicle_owner_before"])
+        "vehicle_owner_before": re.compile(r"(?:^|(?<=[^\w-]))(?i:" + _alternation(raw["vehicle_owner_before"])
                                            + r")(?: (?:" + _alternation(raw["vehicle_adjectives"])
-                                           + r"|[a-z][a-z-]+ed)){0,2} $", re.IGNORECASE),
+                                           + r"|[a-z][a-z-]+ed)){0,2} $"),
         "vehicle_use_words": frozenset(w for w in raw["vehicle_use_after"] if " " not in w),
         "vehicle_use_before": re.compile(r"\b(?:" + _alternation(raw["vehicle_use_before"]) + r") $"),
         # (after the name: perhaps ", " or "and a Kelby Tarno" and the like, perhaps "was"/"were"/"had been")
@@ -613,6 +610,9 @@ def _place_word_rules(raw: dict) -> dict:
                                          + _alternation(raw["law_nouns_not_before"]) + r")\b)"),
         "law_before_sponsors": re.compile(r"\b(?:" + _alternation(raw["law_verbs_before_sponsors"])
                                           + r") (?:the )?$"),
+        # a plural of settlements, then "of", "such as", "like" or "including", then perhaps the list's earlier
+        # names, before a name ("the villages of Kelby and ", "towns such as "); or after a name, perhaps the
+        # list's later names, then the plural (" and Tarno counties")
         "place_list_before": re.compile(r"\b(?:" + _alternation(raw["place_plurals_of_a_list"] + raw["place_plurals_opening_a_list"])
                                         + r") (?:of|such as|like|including) " + _LIST_SO_FAR + r"$"),
         # a list of names before the plural: the first or a middle one ("Kelby, Tarno and Ashby counties") ...
@@ -1671,7 +1671,7 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
 def _right_to_a_body(ctx: _Ctx, j: int) -> bool:
     """ "Right" (``cause_to_words``), "to" and capitalised words of one sentence (single spaces, "&", "and" or "for"
     between) closed by a body's word (``cause_body_closers``, ``members_body_words``) or a capitalised abbreviation
-    within six words: a campaign named for a right ("the Right to Repair & Reuse Coalition", "Right to Rise USA",
+    within seven words after "to": a campaign named for a right ("the Right to Repair & Reuse Coalition", "Right to Rise USA",
     "National Right to Work Committee"), or its short form when the article writes the whole name ("Right to Rise’s
     campaign"); not "the Right to Buy scheme" (no body closes it), nor a headline in title case ("Doe Is Right to
     Worry About Kelby")."""
@@ -1837,7 +1837,7 @@ def _two_places_slashed(ctx: _Ctx, i: int, j: int) -> bool:
     """One capitalised word, a slash and one more, then a plural of members or a body's word in the same sentence:
     two places that share a body ("Kelby/Tarnby Citizens for Peace", "Tarn/Vell Residents Association": the people
     of a place, ``place_members_plurals``; not "the Kelby/Tarn Engineers", "Dublin/Belfast Commuters"); not
-    "the Clinton/Kaine campaign" (no name goes on), nor party or nationality words ("Democrat/Republican"), nor
+    "the Kelby/Tarno campaign" (no name goes on), nor party or nationality words ("Democrat/Republican"), nor
     common words or bodies ("a Times/Kelby News poll", "Register/Kelby Politics"), nor a plural that names no members
     ("Kelby/Tarn Images": a photo credit)."""
     R, toks, text = _rules(), ctx.toks, ctx.text
@@ -2886,9 +2886,10 @@ _ACTIVITY = re.compile(r"\w{4}ing$")
 
 
 def _places_members_body(ctx: _Ctx, i: int, j: int, k: int) -> bool:
-    """One capitalised word (no given name), "and", one capitalised word, a plural possessive and a body's word:
-    the members' body of two places ("Tarno and Vell Residents’ Association", "Kelby and Tarn Ratepayers'
-    Association"), though each place also stands alone in the story."""
+    """One capitalised word (no given name; or a region and a trade, see :func:`_region_then_trade`), "and", one
+    capitalised word, a plural possessive and a body's word: the members' body of two places ("Tarno and Vell
+    Residents’ Association", "Kelby and Tarn Ratepayers' Association") or of two trades in a region ("Kelby Taxi
+    and Minibus Owners’ Association"), though each part also stands alone in the story."""
     R, toks, text = _rules(), ctx.toks, ctx.text
     return (i == j or _region_then_trade(ctx, i, j)) and k == j + 4 and toks[i].text.lower() not in R["given_names"] \
         and toks[k].text.lower() in R["org_suffixes"] and toks[k - 1].text.endswith("s") \
@@ -6210,22 +6211,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
             continue
         clusters.append(_Cluster(name=_canonical(names, cs, canon_of, al.first_at), cands=cs, cues=cues))
     for cl in clusters:
-        cl.kind = _decide_kind(cl)
-        if cl.kind == "organisation" and not any(cl.cues.values()) and _name_like(cl.name) and _body_shaped(cl.name):
-            cl.cues["organisation"] += 3  # a body by its name's own words ("Kelby News Channel", "Tarno Publishing")
-        if cl.kind == "organisation" and _person_by_full_name(cl):
-            cl.kind = "person"
-        if cl.kind == "person" and _saint_alone(cl.name) and _where_a_place_stands(cl, text) \
-                and not _titled(cl, text):
-            cl.kind = "place"  # "August Town, St Andrew": a parish or a town named for its saint
-        if _vessel(cl, text):
-            cl.kind = "product"  # "the ferry MV Kelby Star": a ship, no actor
-        if _law_by_sponsors(cl, text):
-            cl.kind = "product"  # "the Kelby-Tarno bill", "the repeal of Kelby-Tarno": a law, no actor
-        if _vehicle_model(cl, text):
-            cl.kind = "product"  # "his modified Holden Kelby", "a Subaru Tarno": a car, no actor
-        if cl.kind != "place" and _road_named_for_someone(cl):
-            cl.kind = "place"  # "on Lady Kelby Road": a road named for a titled person, no person
+        cl.kind = _kind_with_overrides(cl, text)
     _possessed_products(clusters, text)
     _places_by_gazetteer(clusters, text)
     _places_by_context(clusters, text)
@@ -6233,6 +6219,23 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     _places_by_list_mates(clusters, text)
     return clusters
 
+
+def _kind_with_overrides(cl: _Cluster, text: str) -> str:
+    """The cluster's kind by its cues (:func:`_decide_kind`), then the overrides by its name's shape and use: a body
+    by its own words (which also earns it the organisation cue), a person by a full name, a saint's town, a ship, a
+    law, a car, a road."""
+    kind = _decide_kind(cl)
+    if kind == "organisation" and not any(cl.cues.values()) and _name_like(cl.name) and _body_shaped(cl.name):
+        cl.cues["organisation"] += 3  # a body by its name's own words ("Kelby News Channel", "Tarno Publishing")
+    if kind == "organisation" and _person_by_full_name(cl):
+        kind = "person"
+    if kind == "person" and _saint_alone(cl.name) and _where_a_place_stands(cl, text) and not _titled(cl, text):
+        kind = "place"  # "August Town, St Andrew": a parish or a town named for its saint
+    if _vessel(cl, text) or _law_by_sponsors(cl, text) or _vehicle_model(cl, text):
+        kind = "product"  # a ship ("the ferry MV Kelby Star"), a law ("the Kelby-Tarno bill"), a car ("a Subaru Tarno")
+    if kind != "place" and _road_named_for_someone(cl):
+        kind = "place"  # "on Lady Kelby Road": a road named for a titled person, no person
+    return kind
 
 def _person_by_full_name(cl: _Cluster) -> bool:
     """A person's full name of two or three words, opening with a listed given name (or with a word the story also
@@ -6253,7 +6256,7 @@ def _person_by_full_name(cl: _Cluster) -> bool:
         full.get("person", 0) > 0 and any(c.name == w[0] for c in cl.cands))
 
 
-# Two capitalised surnames joined by a hyphen ("Kelby-Tarno"), or by a space when the name is written so too.
+# Two or more capitalised surnames joined by hyphens ("Kelby-Tarno").
 _SPONSORS = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 
 
@@ -6273,7 +6276,7 @@ def _law_by_sponsors(cl: _Cluster, text: str) -> bool:
     parts = cl.name.split("-")
     if any(p in R["places"] or p.lower() in R["demonyms"] for p in parts) or parts[0].lower() in R["given_names"] \
             or cl.name in R["known_organisations"]:
-        return False  # (a given name may end it: "Dodd-Frank")
+        return False  # (a given name may end it: "Kelby-Frank")
     return any((R["law_after_sponsors"].match(text, c.end) and _THE_BEFORE_LAW.search(text, max(0, c.start - 24), c.start))
                or R["law_before_sponsors"].search(text, max(0, c.start - 24), c.start) for c in cl.cands)
 

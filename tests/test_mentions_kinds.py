@@ -170,7 +170,7 @@ def test_a_maker_and_a_model_after_an_article_or_owner_is_a_vehicle(text, name):
 @pytest.mark.parametrize("text, name", [
     ("A Ford Foundation grant paid for the study, Jo Kelby said.", "Ford Foundation"),
     ("Workers at a Toyota Motor plant went on strike.", "Toyota Motor"),
-    ("Mercedes Ruehl said the play would close on Sunday.", "Mercedes Ruehl"),
+    ("Mercedes Tarnby said the play would close on Sunday.", "Mercedes Tarnby"),
     ("Holden Caulfield is the narrator of the novel, his teacher said.", "Holden Caulfield"),
     ("An Aston Villa fan was arrested, and a Lincoln Memorial guard was hurt.", "Lincoln Memorial"),
     ("The mayor of Dodge City, Ellen Marsh, said a Dodge City bypass was planned.", "Dodge City"),
