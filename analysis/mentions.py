@@ -695,6 +695,7 @@ def _site_and_seat_rules(raw: dict) -> dict:
         "venue_closers": _as_written(raw, "venue_closers"),
         "public_body_heads": _as_written(raw, "public_body_heads"),
         "place_members_plurals": _as_written(raw, "place_members_plurals"),
+        "firm_town_plurals": _as_written(raw, "firm_town_plurals"),
         "cause_body_closers": _as_written(raw, "cause_body_closers") | _as_written(raw, "members_body_words"),
         "site_area_prepositions": low("site_area_prepositions"),
         "independent_offices": low("independent_offices"),
@@ -1848,7 +1849,27 @@ def _two_places_slashed(ctx: _Ctx, i: int, j: int) -> bool:
         and _place_like(toks[j].text) and _place_like(second.text) and not _demonym(second.text) \
         and text[second.end:third.start] == " " and not _dropped_in(ctx, third) \
         and toks[j].text not in R["known_organisations"] and second.text not in R["known_organisations"] \
-        and (third.text in R["members_body_words"] or third.text in R["place_members_plurals"])
+        and (third.text in R["members_body_words"]
+             or (third.text in R["place_members_plurals"] and _members_body_goes_on(ctx, j, j + 2)))
+
+
+def _members_body_goes_on(ctx: _Ctx, i: int, k: int) -> bool:
+    """After a place's people (``toks[k]``, "Residents"), a body's capitalised word, perhaps after one more
+    ("Residents Association", "Residents' Forum", "Residents Welfare Association"), or "for" and a cause the run
+    takes on ("Citizens for Peace and Progress"): the slashed pair then names a body that is kept. Not "the
+    Kelby/Tarn Residents' homes", "Kelby/Tarn Tenants met", "the Kelby/Tarn Farmers ad campaign": each word its own."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    if k + 1 >= len(toks) or toks[k + 1].sid != toks[k].sid:
+        return False
+    if toks[k + 1].text == "for":
+        return _joiner_joins(ctx, i, k) > 0
+    for m in (k + 1, k + 2)[:len(toks) - k - 1]:
+        t = toks[m]
+        if not t.cap or t.sid != toks[k].sid or text[toks[m - 1].end:t.start] not in (" ", "' "):
+            return False
+        if t.text in R["members_body_words"] or t.text.lower() in R["org_suffixes"]:
+            return True
+    return False
 
 
 def _chamber_committee_fields(ctx: _Ctx, i: int, j: int) -> bool:
@@ -6643,17 +6664,16 @@ def _places_on_a_route(clusters: list[_Cluster], text: str, by_start: dict, by_e
 _FORM_OF_BEFORE = re.compile(r"(?<![\w.])([A-Za-z][A-Za-z.]{1,8}) of $")
 
 
-def _town_use(text: str, c: _Cand, world: bool) -> str:
+def _town_use(text: str, c: _Cand, world: bool, listable: bool = True) -> str:
     """How one mention of a one-word name reads as a town: "area" ("the port of Kelso", "the Kelso industrial
-    estate", "Kelso-based"), "placed" (after a word of ``gazetteer_town_before``, not "a stake in Kelso"; a name of
-    the gazetteer only), "actor" (it owns, speaks or a verb follows with no such word before), else ""."""
+    estate", "Kelso-based", in a list of settlements when ``listable``), "placed" (after a word of
+    ``gazetteer_town_before``, not "a stake in Kelso"; a name of the gazetteer only), "actor" (it owns, speaks or a
+    verb follows with no such word before), else ""."""
     R = _rules()
     if (text.startswith(R["place_area_after"], c.end) and (not text.startswith(R["place_quarter_after"], c.end)
                                                           or text.endswith(("the ", "The "), 0, c.start))) \
             or R["place_noun_of_before"].search(text, max(0, c.start - 30), c.start) \
-            or R["place_list_before"].search(text, max(0, c.start - 80), c.start) \
-            or R["place_list_after"].match(text, c.end) \
-            or (R["place_list_last"].match(text, c.end) and R["place_list_so_far"].search(text, max(0, c.start - 40), c.start)):
+            or (listable and _in_a_settlement_list(text, c, world)):
         return "area"  # (a quarter only after "the": "the Kelby neighborhood", not "a Kelbook neighborhood group")
     if (m := _FORM_OF_BEFORE.search(text, max(0, c.start - 16), c.start)) \
             and ((f := m.group(1).rstrip(".")) in R["legal_forms"] or f.upper() in R["legal_forms"]) \
@@ -6673,6 +6693,27 @@ def _town_use(text: str, c: _Cand, world: bool) -> str:
     if world and R["town_count_before"].search(text, max(0, c.start - 12), c.start) and _noun_after(text, c.end):
         return "modifier"  # "all five Kelso seats", "both Tarno plants"
     return "actor" if _acts_after(text, c.end) else ""
+
+
+def _in_a_settlement_list(text: str, c: _Cand, world: bool) -> bool:
+    """A name in a list of settlements: after the plural ("the villages of Kelby and Tarno", "towns such as
+    Kelby"), or before it ("Kelby and Tarno counties"); before "towns" or "cities" (``firm_town_plurals``) a name of
+    the gazetteer only: a firm's towns are no places ("Kelbook and Tarnco towns" that grew up round its plants)."""
+    R = _rules()
+    if R["place_list_before"].search(text, max(0, c.start - 80), c.start):
+        return True
+    m = R["place_list_after"].match(text, c.end)
+    if m is None and R["place_list_so_far"].search(text, max(0, c.start - 40), c.start):
+        m = R["place_list_last"].match(text, c.end)
+    return m is not None and (world or m.group(0).split()[-1] not in R["firm_town_plurals"])
+
+
+def _listable(cl: _Cluster) -> bool:
+    """A name a list of settlements may make a place: no known body nor party ("the Labour and Green
+    constituencies": the parties' seats), no body by two cues or more elsewhere in the story."""
+    R = _rules()
+    return cl.name not in R["known_organisations"] and cl.name not in R["member_parties"] \
+        and cl.name not in R["party_words"] and cl.cues.get("organisation", 0) < 2
 
 
 _ARTICLES_BEFORE = ("the ", "The ", "a ", "A ", "an ", "An ")
@@ -6696,7 +6737,8 @@ def _towns_by_use(clusters: list[_Cluster], text: str) -> None:
         if cl.kind == "place" or not (_untyped_word(cl) or _world_town(cl) or _uncued_name(cl)):
             continue
         world = " " not in cl.name and cl.name in _world_places() and cl.name.lower() not in R["given_names"] and not _common_word(cl.name)
-        uses = [_town_use(text, c, world) for c in cl.cands]
+        listable = _listable(cl)
+        uses = [_town_use(text, c, world, listable) for c in cl.cands]
         if "actor" not in uses and ("area" in uses or "placed" in uses or (uses and all(uses))):
             cl.kind = "place"
 
@@ -7134,6 +7176,8 @@ def _right_campaign(words: list) -> bool:
         return False
     x = words.index("to")
     last = words[-3] if words[-2] == "of" and words[-1] in R["places"] else words[-1]
+    if last.isupper() and len(last) > 1 and len(words) > x + 3 and words[-2] in R["cause_body_closers"]:
+        return True  # "Right to Kelby Coalition RKC": the closer, then the body's initials
     return last in R["cause_body_closers"] or (last.isupper() and len(last) > 1 and len(words) == x + 3)
     # (the abbreviation right after the verb: not "the Right to Information Act RTI", a law and its initials)
 

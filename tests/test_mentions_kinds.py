@@ -339,3 +339,33 @@ def test_review_improvements_of_the_kind_rules_stay(text, name, want):
 ])
 def test_narrowed_kind_rules_probes(text, name, want):
     _check(text, name, want)
+
+
+# --- second review (session 23): a list before a plural of settlements makes no place of a party or a firm ----------
+
+@pytest.mark.parametrize("text, name", [
+    ("The Labour and Green constituencies swung sharply.", "Green"),  # N03
+    ("Microsoft and Google cities in the game are popular.", "Google"),  # N10
+    ("Amazon and Walmart towns in the Midwest depend on warehouses.", "Amazon"),  # S12
+    ("Amazon and Walmart towns in the Midwest depend on warehouses.", "Walmart"),  # S12
+    ("Apple and Samsung cities, as analysts call them, have boomed.", "Apple"),  # S14
+    ("Apple and Samsung cities, as analysts call them, have boomed.", "Samsung"),  # S14
+    # invented probes
+    ("Kelbook and Tarnco towns grew up round the plants.", "Tarnco"),
+    ("The Reform and Green districts reported low turnout.", "Green"),
+    ("Kelbex and Tarnco cities in the game are busy.", "Tarnco"),
+    ("Acme Corp makes chips. Acme Corp and Tarnco towns are rivals.", "Tarnco"),
+    ("The Alliance and Green constituencies held firm.", "Alliance"),
+])
+def test_a_party_or_firm_before_a_plural_of_settlements_is_no_place(text, name):
+    assert kinds(text).get(name) != "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Leeds and Bradford cities bid for the games.", "Leeds"),
+    ("The Kelbrook and Tarnwell constituencies are now marginal.", "Tarnwell"),
+    ("Flood wardens checked Renholm and Birtle villages overnight.", "Birtle"),
+    ("The towns of Kelby and Tarno were flooded.", "Tarno"),
+])
+def test_places_before_or_after_a_plural_of_settlements_stay_places(text, name):
+    assert kinds(text).get(name) == "place"

@@ -417,3 +417,58 @@ def test_a_law_and_its_initials_after_right_to_is_no_campaign():
 def test_the_office_of_state_for_a_place_does_not_give_the_place_as_speaker(text):
     speakers = [str(s) for s in extract_quotes(Article.from_text(text))["speaker"]]
     assert speakers and "Northern Ireland" not in speakers, speakers
+
+
+# --- second review (session 23): a slashed pair is glued only when a body is named; else each word as before -----
+
+@pytest.mark.parametrize("text, first", [
+    ("Google/Amazon Farmers? No: the Apple/Samsung Residents group is a joke account, Mr. Tate said.", "Apple"),  # C04
+    ("A petition from Dublin/Wicklow Citizens for Clean Water reached 10,000 signatures.", "Dublin"),  # C05
+    ("Members of Kelso/Jedburgh Tenants met Councillor Ruth Grey on Monday.", "Kelso"),  # C11
+    ("Ford/Toyota Homeowners? The Microsoft/Oracle Ratepayers list is fake, said Ms. Ling.", "Microsoft"),  # C12
+    ("Staff from the Apple/Samsung Residents scheme spoke to the press.", "Apple"),  # S01
+    ("Volunteers from Cork/Kerry Citizens for Fair Rents met on Monday.", "Cork"),  # S03
+    ("Leaders of the Galway/Mayo Farmers for Clean Rivers group spoke.", "Galway"),  # S04
+    ("The Nike/Adidas Farmers ad campaign drew criticism.", "Nike"),  # S08
+    # invented probes: no body's word after the people, so no glued name
+    ("Volunteers from Kelby/Tarnby Tenants met on Monday.", "Kelby"),
+    ("The Kelbook/Tarnco Ratepayers list was leaked.", "Kelbook"),
+    ("Staff at the Kelby/Tarnby Farmers market said prices rose.", "Kelby"),
+    ("Members of Kelby/Tarnby Homeowners met the mayor.", "Kelby"),
+    ("Members of Hull/Goole Villagers met the mayor.", "Hull"),
+])
+def test_a_slashed_pair_without_a_body_loses_neither_word(text, first):
+    got = names(text)
+    assert first in got and not any("/" in n for n in got), got
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Police in Ballina/Killala Residents' areas were on patrol, Garda said.", "Ballina"),  # C09
+    ("Police near Leeds/Bradford Residents' homes were on alert.", "Leeds"),  # S07
+    ("Police in Kelby/Tarnby Residents' streets made arrests.", "Kelby"),
+    ("Officers near Hull/Goole Residents' homes made arrests.", "Hull"),
+])
+def test_a_slashed_pair_before_residents_possessive_is_no_glued_place(text, first):
+    k = kinds(text)
+    assert k.get(first) == "place" and not any("/" in n for n in k), k
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Limerick/Clare Residents' Forum was set up in 2019.", "Limerick/Clare Residents' Forum"),
+    ("The Kelby/Tarnwell Residents Association opposed the quarry expansion.", "Kelby/Tarnwell Residents Association"),
+    ("Kelby/Tarnby Residents Welfare Association wrote to the council.", "Kelby/Tarnby Residents Welfare Association"),
+    ("The Kelby/Tarnby Citizens for Peace and Progress met.", "Kelby/Tarnby Citizens for Peace and Progress"),
+])
+def test_a_slashed_pair_naming_a_body_stays_whole(text, body):
+    assert body in names(text)
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("The Right to Vote Coalition RVC registered 4,000 voters in Kano.", "Right to Vote Coalition"),  # D15
+    ("The Right to Water Coalition WRC held a rally in Accra.", "Right to Water Coalition"),  # S19
+    ("Right to Learn Alliance RLA chief Musa Bello said schools were shut.", "Right to Learn Alliance"),  # S20
+    ("The Right to Vote Campaign RVC registered voters.", "Right to Vote Campaign"),
+])
+def test_a_right_campaign_with_its_initials_after_the_closer_is_kept(text, lead):
+    got = names(text)
+    assert any(n.startswith(lead) for n in got), got
