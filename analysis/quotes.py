@@ -3647,6 +3647,11 @@ def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, i
         named = _ROLE_THEN_NAME.match(text, m.end())
         if named and _is_person_name(named.group(1)):
             return m.start(), named.end(1)
+        head = m.group().split()[-1]
+        seat = _SEAT_THEN_NAME.match(text, m.end()) if m.group().startswith("The ") \
+            and (_is_title(head) or head.lower() in _PERSON_HEADS) else None
+        if seat and _is_person_name(seat.group(1)):
+            return seat.start(1), seat.end(1)  # ("The Member for Kelby East, Jo Doe, ...": the name in apposition)
         if _name_tokens(m.group()):
             return m.start(), m.end()
     return _description_subject(toks, i) if descriptions else None
@@ -3716,6 +3721,9 @@ def _common_word(run: str, text: str) -> bool:
     return " " not in run and run not in _mid_caps(text) and run.lower() in _lower_words(text)
 
 
+# a capitalised office's seat or body, then a person's name in apposition: "(The Member) for Kelby East, Jo Doe,"
+_SEAT_THEN_NAME = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3},\s+"
+                             r"((?:[A-Z][a-z]{1,3}\.?\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}),")
 # lower-case role nouns after a capitalised modifier, then a name: " speechwriter Jon Favreau" (no verb:
 # no -ed, -ly or -s word, "Doe supports Democrat Jane Roe")
 _ROLE_THEN_NAME = re.compile(r"(?: (?!(?:said|says|told|who|and|or|of|in|on|at|to|for|with)\b)"
@@ -3888,6 +3896,17 @@ def _trade_length(words: list[str]) -> int:
 #: Sentences looked back for a pronoun's antecedent when neither the last two sentences nor the earlier
 #: speakers give one.
 _PRONOUN_REACH = 5
+# "the DCE", "the acting CP": "the", up to two lower-case words, a title by its initials (see _acronym_holder)
+_ACRONYM_MENTION = re.compile(r"[Tt]he\s+(?P<mods>(?:[a-z]+\s+){0,2})(?P<acr>[A-Z]{2,5})")
+_OF_WORDS = frozenset(("of", "for", "the", "and"))
+# capitalised title words right before a name, after a short form of address ("Commissioner of Police Mr Jo")
+_TITLE_WORD = r"(?:[A-Z][\w’'\-]*|of|for|the|and)"
+_TITLE_BEFORE_NAME = re.compile(rf"(?:^|[\s(])(?P<title>[A-Z][\w’'\-]*(?:\s+{_TITLE_WORD})*)\s+"
+                                r"(?:[A-Z][a-z]{1,3}\.?\s+)?$")
+# a title defined by its initials, then an appositive name: "District Chief Executive (DCE) for Kelby, Mr. "
+_DEFINED_BEFORE_NAME = re.compile(rf"(?:^|\s)(?P<title>[A-Z][\w’'\-]*(?:\s+{_TITLE_WORD})*)\s+\((?P<acr>[A-Z]{{2,5}})\)"
+                                  r"(?:\s+(?:for|of|in)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?,\s+"
+                                  r"(?:[A-Z][a-z]{1,3}\.?\s+)?$")
 # nothing, or an introductory phrase and its comma, before a clause's subject ("Closing the debate, ")
 _OPENING_PHRASE = re.compile(r"(?:[A-Z][^,;:.!?\"“”]{0,80},\s+)?")
 #: "it said" reaches back this many sentences for an organisation the mention layer names (when no
@@ -4554,6 +4573,12 @@ class _Resolver:
         if stype == "named" and _PLACE_PREPOSITION_BEFORE.search(self.text, max(0, a - 12), a) \
                 and self._layer_kind(a, b) == "place":
             return None  # "Parents at three schools in Co Tyrone have vowed": the place ends a description
+        if stype == "named" and words[0] == "the" and (hit := self._acronym_holder(mention, a)):
+            return hit  # ("the DCE said": the person named with the title spelt out)
+        if stype == "named" and kind == "person" and words[0] == "the" and _capitalised_title(mention.strip()[4:]) \
+                and self._in_lead(a) and not self._role_holder(words, a) \
+                and (hit := self._headline_holder(mention, words, a)):
+            return hit  # ('..., as the Opposition Leader accuses ...' in a lede: "Opposition Leader Jo Doe" later)
         if stype == "named" and kind == "person" and len(words) == 2 and words[0] == "the":
             # "the Constable said" (a capitalised title the mention layer reads as a name): its holder, if named
             hit = self._role_holder(words, a) or self._only_holder(words[-1], a)
@@ -5225,6 +5250,37 @@ class _Resolver:
         made = re.compile(rf"{re.escape(noun[:-2])}(?:{_TRADE_ENDINGS})", re.I)
         names = {n for _, n in self._org_mentions() if any(made.fullmatch(w) for w in n.split())}
         return (names.pop(), "named", None, "group") if len(names) == 1 else None
+
+    def _acronym_holder(self, mention: str, a: int):
+        """'the DCE said', 'the acting CP told residents': a title written as its initials stands for the one person
+        named before ``a`` with that title spelt out, right before the name ("Commissioner of Police Jo Doe") or
+        defined before an appositive name ("the District Chief Executive (DCE) for Kelby, Mr. Jo Doe,"); the
+        spelt-out title holds a title or person's noun (not "the Federal Bureau of Investigation (FBI), Jo Doe
+        said": a body), and the lower-case words of the mention may open it ("acting"); else None."""
+        m = _ACRONYM_MENTION.fullmatch(mention.strip())
+        if not m:
+            return None
+        acr, mods = m.group("acr"), set(m.group("mods").lower().split())
+        holders = set()
+        for e in entities(self.article):
+            if e.kind != "person":
+                continue
+            for sa, sb in e.spans:
+                if sa < a and not self.quoted.inside(sa) and self._spells_title(acr, mods, sa):
+                    holders.add(_after_titles(e.name))
+        return self._source_of(holders.pop(), mention.strip()[4:]) if len(holders) == 1 else None
+
+    def _spells_title(self, acr: str, mods: set[str], sa: int) -> bool:
+        """The title written before the person span at ``sa`` (right before it, or defined with ``acr`` in brackets
+        before an appositive) has ``acr`` as the initials of its capitalised words, ``mods`` and "of" words left
+        out."""
+        lo = _sentence_for(self.article, sa).start
+        pre = self.text[max(lo, sa - 90):sa]
+        hit = _TITLE_BEFORE_NAME.search(pre) or _DEFINED_BEFORE_NAME.search(pre)
+        if not hit or hit.groupdict().get("acr", acr) != acr:
+            return False
+        words = [w for w in hit.group("title").split() if w.lower() not in mods and w.lower() not in _OF_WORDS]
+        return "".join(w[0] for w in words) == acr and any(_is_title(w) or w.lower() in _PERSON_HEADS for w in words)
 
     def _only_holder(self, head: str, a: int):
         """'the Minister of Health, Dr Jo Doe ... [six sentences] ... the minister said': the one person in the whole
