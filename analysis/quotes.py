@@ -2232,6 +2232,30 @@ def _keeps_preposition(toks, i: int, j: int) -> bool:
             and bool(re.fullmatch(r"familiar|close|knowledge|briefed|aware|involved|with", p)))
 
 
+def _inside_body_name(toks, i: int) -> bool:
+    """The "for", "of" or "and" at ``i`` stands between capitalised words of one body's name after a person's "of":
+    "Jo Doe of the Democrats for Kelby said" (the run opens with "of the"), "Jo Doe of Free Farmers and Greens
+    (FFG) said" (its initials follow in brackets).  Not "Jo Doe and Ann Roe said", "Jo Doe of Kelby and Ann Roe
+    said" (no "of the", no initials)."""
+    if toks[i][0] not in ("for", "of", "and") or i + 1 >= len(toks) or not toks[i + 1][0][:1].isupper() \
+            or not toks[i - 1][0][:1].isupper():
+        return False
+    x = i - 1
+    while x > 0 and toks[x - 1][0][:1].isupper() and _letters_only(toks[x - 1][0]):
+        x -= 1
+    if x > 1 and toks[x - 1][0] == "the" and toks[x - 2][0] == "of" and toks[i][0] != "and":
+        return True  # (not "and": "Jo Doe of the Greens and Tom Reed said" are two)
+    y = i + 1
+    while y + 1 < len(toks) and (toks[y + 1][0][:1].isupper() and _letters_only(toks[y + 1][0])
+                                 or toks[y + 1][0] in _OF_WORDS):
+        y += 1
+    if y + 2 >= len(toks) or toks[y + 1][0] != "(" or not toks[y + 2][0].isupper() or x == 0 \
+            or toks[x - 1][0] != "of":
+        return False
+    initials = "".join(t[0][0] for t in toks[x:y + 1] if t[0] not in _OF_WORDS)
+    return len(initials) >= 2 and initials == toks[y + 2][0]
+
+
 def _and_in_body_name(toks, i: int) -> bool:
     """The "and" at ``i`` joins two fields inside one body's name ("Jo Doe of the Centre for Agricultural Markets
     and Rural Finance said"): capitalised words on both sides, and the run before it, back to its "the", holds an
@@ -2335,7 +2359,7 @@ def _subject_start(toks, j: int) -> int | None:
         # (a lone "-" or "--" token is a spaced dash: "four months after Doe left office - the department told")
         w = toks[i][0]
         if w.lower() in _CLAUSE_BREAK and not w[:1].isupper() and i < j:
-            if _keeps_preposition(toks, i, j) or _and_in_body_name(toks, i):
+            if _keeps_preposition(toks, i, j) or _and_in_body_name(toks, i) or _inside_body_name(toks, i):
                 i -= 1
                 n += 1
                 continue
