@@ -4485,10 +4485,21 @@ def _nickname_joins(ctx: _Ctx, i: int, j: int) -> int:
         if _NICKNAME.fullmatch(text, toks[j].end, last.start) is not None:
             return n + 1 if all(t.cap for t in toks[j + 1:j + n + 2]) and last.sid == toks[j].sid \
                 and not _dropped_in(ctx, last) and _nicknamed_surname(last.text) \
-                and (listed or (_surname_alone_again(ctx, last.text) and _word_count(ctx, toks[j].text) == 1)) \
+                and (listed or _surname_alone_again(ctx, last.text) and _word_count(ctx, toks[j].text) == 1
+                     or _nickname_addressed(ctx, toks[j + 1].text)) \
                 else 0  # (a word the list of given names lacks, written nowhere else, when the surname is
     return 0  # written alone elsewhere as a person's: 'Tomasz "Big Tom" Kowal ... Kowal said'; not 'the Acme
     # "Lumia" Windows phones ... Windows sales fell')
+
+
+def _nickname_addressed(ctx: _Ctx, nick: str) -> bool:
+    """The nickname (its first word, quotation mark stripped) is written elsewhere right after a form of address:
+    how Thai copy names the person again ('Somchai "Lek" Kelby ... said Khun Lek')."""
+    w = nick.strip("\"“”‘’")
+    honorifics = _rules()["honorifics"]
+    return len(w) >= 2 and w[:1].isupper() and any(
+        (m := re.search(r"(\w+)\.?\s+$", ctx.text[max(0, at - 12):at])) and m.group(1).lower() in honorifics
+        for at in _word_starts(ctx.text, w))
 
 
 def _surname_alone_again(ctx: _Ctx, w: str) -> bool:
@@ -5553,6 +5564,24 @@ class _Aliases:
                       and (self.kind_lean(m) == "person" or (cued and self._uncued_longer_name(m, s)))]
             if longer and self.kind_lean(s) in ("person", "") and self.find(s) == s:
                 self.join(s, min(longer, key=lambda m: self.first_at[m]))
+        self._particle_surnames()
+
+    def _particle_surnames(self) -> None:
+        """A surname opening with a capitalised particle ("De la Torre", "Van der Berg", "Ter Horst") for the one
+        person whose longer name holds it with the particle in lower case after a given name ("Ana de la Torre
+        Ruiz", "Pieter van der Berg"), not at its end only (that is the loop above)."""
+        particles = _rules()["name_particles"]
+        for s in self.multi:
+            w = s.split()
+            if w[0].lower() not in particles or not w[0][:1].isupper() or self.find(s) != s \
+                    or self.kind_lean(s) not in ("person", ""):
+                continue
+            inner = " " + " ".join([w[0].lower(), *w[1:]]) + " "
+            fulls = {self.find(m) for m in self.multi
+                     if m != s and inner in " " + m + " " and m.split()[0].lower() not in particles
+                     and self.kind_lean(m) == "person"}
+            if len(fulls) == 1:
+                self.join(s, fulls.pop())
 
     def _uncued_longer_name(self, m: str, s: str) -> bool:
         """A longer name ``m`` with no cue that ends in a short name ``s`` with a person's cues, opening with no

@@ -1163,6 +1163,8 @@ def _canonical_name(name: str, text: str, sex: str | None = None, at: int | None
     """The fullest name the article gives the person called ``name``; with ``sex`` ('m' or 'f', from a form of
     address before the name), a surname that several people bear is the one of them of that sex; with ``at`` (where
     the name stands), the one of them named in full before it (:func:`_namesake_before`)."""
+    if full := _particle_surname_of(_name_token_tuple(name), text):
+        return full  # ("De la Torre said": "Ana de la Torre Ruiz")
     toks = _common_lead(_name_tokens(name), text)
     if not toks:  # "May", "Mrs May": a month as a surname is no name token, but the article may name her in full
         last = _strip_possessive(name.split()[-1]) if name.split() else ""
@@ -1170,10 +1172,34 @@ def _canonical_name(name: str, text: str, sex: str | None = None, at: int | None
     if len(toks) == 1:
         return sex and _namesake(toks[0], sex, text) \
             or at is not None and _namesake_before(toks[0], text, at, sex) or _full_names(text).get(toks[0]) \
-            or _named_by_part(toks[0], text, sex) or _shared_surname(toks[0], text) or toks[0]
+            or _named_by_part(toks[0], text, sex) or _shared_surname(toks[0], text) or _nicknamed(toks[0], text) \
+            or toks[0]
     full = " ".join(toks)
     longer = _full_names(text).get(toks[-1])
     return longer if longer and longer.endswith(full) and len(longer) > len(full) else _with_father(full, text)
+
+
+@lru_cache(maxsize=1024)
+def _particle_surname_of(toks: tuple[str, ...], text: str) -> str | None:
+    """'De la Torre said', 'Van der Berg said': a surname that opens with a capitalised particle stands for the one
+    person the article names in full with it, the particle in lower case, after a given name ("Ana de la Torre Ruiz",
+    "Pieter van der Berg"); else None."""
+    if len(toks) < 2 or not toks[0][:1].isupper() or toks[0].lower() not in _NAME_PARTICLES:
+        return None
+    inner = (toks[0].lower(), *toks[1:])
+    n = len(inner)
+    found = {" ".join(b) for b in _body_names(text)
+             if any(b[k:k + n] == inner for k in range(1, len(b) - n + 1)) and b[0].lower() not in _NAME_PARTICLES}
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1024)
+def _nicknamed(word: str, text: str) -> str | None:
+    """The one person whose name the article writes with ``word`` as a nickname in quotation marks between the given
+    name and the surname ('Somchai "Lek" Kelby ... said Khun Lek': "Somchai Kelby"), else None."""
+    found = {f"{m.group(1)} {m.group(2)}" for m in re.finditer(
+        rf"\b([{_UC}][\w’'\-]+) [\"“‘]{re.escape(word)}[\"”’] ([{_UC}][\w’'\-]+)", text)}
+    return found.pop() if len(found) == 1 else None
 
 
 @lru_cache(maxsize=16)
