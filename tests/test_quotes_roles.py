@@ -1,0 +1,180 @@
+"""Speakers told by a role title, a seat, a party's name or a name form (session 23), on invented text."""
+
+import pytest
+
+from analysis import Article
+from analysis.mentions import entities
+
+from .test_quotes_styles import speakers  # (quotation text without its closing comma or stop, speaker) pairs
+
+
+def people(text):
+    return sorted(e.name for e in entities(Article.from_text(text)) if e.kind == "person")
+
+
+# --- a title by its initials: the one person named with the title spelt out (_acronym_holder) ---
+
+def test_a_title_by_its_initials_is_the_person_named_with_it_spelt_out():
+    text = ('The District Chief Executive (DCE) for Kelby, Mr. Tom Reedman, appealed for calm.\n\n'
+            '"I appeal to both sides to restrain their youth," the DCE said at a meeting on Monday.')
+    assert speakers(text)[-1][1] == "Tom Reedman"
+    text = ('Acting Commissioner of Police Carlton Reedman yesterday promised residents more patrols.\n\n'
+            'Speaking at a community meeting, the acting CP told residents that the police "hear you and we are coming."')
+    assert speakers(text)[-1][1] == "Carlton Reedman"
+    text = 'District Attorney Jane Doe filed the charges on Monday.\n\n"This was a deliberate act," the DA said.'
+    assert speakers(text)[-1][1] == "Jane Doe"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('A spokesman for the Federal Bureau of Investigation (FBI), Tom Reed, confirmed the arrest.\n\n'
+     '"The investigation is continuing," the FBI said in a statement.', "FBI"),  # a body's initials
+    ('National Health Service (NHS) chief Jane Doe spoke first.\n\n'
+     '"Waiting lists are too long," the NHS said in a statement.', "NHS"),
+    ('Chief Executive Officer Jane Doe of Acme met Chief Executive Officer Tom Reed of Kelby Mills.\n\n'
+     '"We have a deal," the CEO said.', "Tom Reed"),  # two holders: the usual reading
+    ('Deputy District Attorney Tom Reed filed the charges on Monday.\n\n"This was a deliberate act," the DA said.',
+     "DA"),  # another office's initials
+    ('Commissioner of Police Jane Doe was not at the meeting.\n\n"We need more officers," the ACP told residents.',
+     "ACP"),
+    ('Prime Minister Jane Doe flew to Paris on Monday.\n\n"We will not cut aid," the UN said in a statement.', "UN"),
+    ('Tom Reed, who chairs the Kelby Residents Association (KRA), spoke first.\n\n"We want answers," the KRA said.',
+     "KRA"),
+])
+def test_initials_of_a_body_or_of_no_one_named_keep_the_usual_reading(text, speaker):
+    assert speakers(text)[-1][1] == speaker
+
+
+# --- a capitalised title in a lede: its holder named later (_resolve_described) ---
+
+_LEDE = ('Premier savaged over ambulance delays\n\nRamping has doubled in a year, new figures show, as the Opposition '
+         'Leader accuses the Premier of "hiding in Spring Street".\n\nBy Jo Writer\n\n')
+
+
+def test_a_capitalised_title_in_the_lede_is_its_holder_named_later():
+    text = _LEDE + ('The Premier, Ann Castell, has rejected calls for an inquiry into ambulance ramping after figures '
+                    'tabled in Parliament showed long waits at two hospitals.\n\nOpposition Leader Diane Fraser said '
+                    'the government had "lost control of the system".')
+    assert speakers(text)[0] == ("hiding in Spring Street", "Diane Fraser")
+    text = ('Minister under fire over school closures\n\nParents are angry after the Education Minister called the '
+            'closures "a fair outcome" at a public meeting in Kelby on Monday night.\n\nEducation Minister Tom Reed '
+            'defended the plan on Tuesday, saying it would "save money for classrooms".')
+    assert speakers(text)[0] == ("a fair outcome", "Tom Reed")
+
+
+@pytest.mark.parametrize("text", [
+    _LEDE + 'Former Opposition Leader Tom Reed said the government had "lost control of the system".',
+    _LEDE + 'Health Minister Tom Reed said the government had "a plan".',
+    _LEDE.replace("Ramping has doubled in a year, new figures show, as", "Ramping has doubled in a year, as")
+    + 'Shadow Opposition Leader Tom Reed said the government had "lost control of the system".',
+    ('Tom Reed has led the party since 2019 and faced a tough week in the state parliament, where members debated '
+     'the ambulance figures at length on Tuesday and Wednesday.\n\nThe debate went on late into the night, and the '
+     'Opposition Leader accused the Premier of "hiding in Spring Street".\n\nLater, Opposition Leader Jane Doe said '
+     'the government had "lost control".'),  # not in the lede
+])
+def test_a_lede_title_with_no_current_holder_named_later_stays_the_title(text):
+    assert speakers(text)[0] == ("hiding in Spring Street", "Opposition Leader")
+
+
+def test_a_lede_title_with_no_holder_named_later_keeps_the_usual_reading():
+    text = ('Council delays vote\n\nThe Chief Executive called the delay "regrettable" in a statement on Monday.\n\n'
+            'The council will meet again next week, chairman Tom Reed said, adding that the budget was "on track".')
+    assert speakers(text) == [("regrettable", "Chief Executive"), ("on track", "Tom Reed")]
+
+
+# --- "The Member for Kelby East, Jo Doe, ..." opening a clause: the name in apposition (_clause_subject) ---
+
+def test_a_seats_title_then_a_name_in_apposition_opens_the_clause_with_the_name():
+    text = ('The Member for Kelby East, Jo Doe, a Labour backbencher, broke ranks after question time, telling '
+            'reporters the numbers were "embarrassing for all of us."')
+    assert speakers(text) == [("embarrassing for all of us", "Jo Doe")]
+    text = ('The Bishop of Kelby, Tom Reedman, a critic of the plan, spoke after the service, telling worshippers '
+            'the cuts were "a betrayal of the poor."')
+    assert speakers(text) == [("a betrayal of the poor", "Tom Reedman")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The University of Kelby, Main Campus, issued a statement, saying the vote was "regrettable".', "Main Campus"),
+    ('The Bank of England, Threadneedle Street, broke ranks, saying rates were "too high".', "Bank of England"),
+    ('The Member for Kelby East broke ranks after question time, telling reporters the numbers were '
+     '"embarrassing for all of us."', "Member"),
+    ('The Friends of Kelby Park, a local charity, objected on Monday, saying the plan was "a mess".',
+     "Friends of Kelby Park"),
+    ('The Minister for Health, Jo Doe, said the numbers were "embarrassing for all of us."', "Jo Doe"),
+    ('The Royal Society for the Protection of Birds, Kelby Branch, objected, saying the plan was "a mess".',
+     "Kelby Branch"),
+])
+def test_a_body_then_a_place_in_apposition_keeps_the_usual_reading(text, speaker):
+    assert speakers(text)[-1][1] == speaker
+
+
+# --- a person "of" a body whose name holds for/of/and: the person speaks (_inside_body_name) ---
+
+def test_a_person_of_a_body_whose_name_holds_for_or_and_is_the_speaker():
+    text = ('On the left, MEP Jo Rossi of the Progressive Democrats for Europe (PDE) said his group would back '
+            '"any deal that keeps the core intact."')
+    assert speakers(text) == [("any deal that keeps the core intact", "Jo Rossi")]
+    text = ('From the right, MEP Anne Dubois of Sovereign Nations and Freedom (SNF) dismissed the regulation as '
+            '"a bureaucratic passport for your toaster".')
+    assert speakers(text) == [("a bureaucratic passport for your toaster", "Anne Dubois")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Jo Doe of the Greens and Tom Reed said it was "a mess".', "Tom Reed"),
+    ('Jo Doe of Kelby and Ann Roe said it was "a mess".', "Ann Roe"),
+    ('A spokesman for the Friends of Kelby and Tom Reed said it was "a mess".', "Tom Reed"),
+    ('Speaking for the Democrats, Tom Reed said it was "a mess".', "Tom Reed"),
+    ('Supporters of the Greens and Labour said it was "a mess".', "Labour"),
+    ('Voters of the Democrats in Kelby said it was "a mess".', "Kelby"),
+    ('Tom Reed, head of the Kelby Chamber of Commerce and Industry (KCCI), said the plan was "a mess".', "Tom Reed"),
+])
+def test_coordinated_or_other_prepositions_keep_the_usual_subject(text, speaker):
+    assert speakers(text)[-1][1] == speaker
+
+
+# --- a quoted nickname used again after a form of address (Thai style) ---
+
+def test_a_quoted_nickname_used_again_after_a_form_of_address_is_that_person():
+    text = ('In Kelby, Somchai "Lek" Wongrat, president of the Kelby Hoteliers Association, said bookings were up.'
+            '\n\n"It is a nice problem," said Khun Lek, who also manages a resort.')
+    assert speakers(text)[-1] == ("It is a nice problem", "Somchai Wongrat")
+    assert people(text) == ["Somchai Wongrat"]
+    text = 'Anong "Nok" Srisuk, who runs a guesthouse, was worried.\n\n"We have no staff," Ms Nok said.'
+    assert speakers(text)[-1] == ("We have no staff", "Anong Srisuk")
+    assert people(text) == ["Anong Srisuk"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The Acme "Lumia" Windows phones sold poorly. Windows sales fell, said Tom Reed, who called it "a disaster".',
+     "Tom Reed"),
+    ('Jo "Tank" Roe, a former boxer, said he was "ready to fight".', "Jo Roe"),
+    ('Somchai "Lek" Wongrat runs a hotel. "We are full," said Lek Panya, his neighbour.', "Lek Panya"),
+    ('Pilots call the route "Lucky" Kelby Airways said it would "stay open".', "Kelby Airways"),
+    ('Mr Lek said the plan was "a mess". Somchai "Big" Wongrat disagreed.', "Lek"),
+])
+def test_a_quoted_word_with_no_later_form_of_address_keeps_the_usual_reading(text, speaker):
+    assert [s for _q, s in speakers(text) if s][0] == speaker
+
+
+# --- a surname opening with a capitalised particle ---
+
+def test_a_surname_opening_with_a_capital_particle_is_the_person_named_with_it_in_lower_case():
+    text = ('The miner\'s vice president, Ana de la Torre Ruiz, said the strike was costly.\n\n'
+            '"We respect the workers," De la Torre said.')
+    assert speakers(text) == [("We respect the workers", "Ana de la Torre Ruiz")]
+    assert people(text) == ["Ana de la Torre Ruiz"]
+    text = 'Femke ter Horst, a councillor, objected.\n\n"It is too late," Ter Horst said.'
+    assert speakers(text) == [("It is too late", "Femke ter Horst")]
+    text = 'Jan de Vries, the mayor, spoke first.\n\n"The dike will hold," De Vries said.'
+    assert speakers(text) == [("The dike will hold", "Jan de Vries")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Robert De Niro, the actor, spoke first.\n\n"It is a great film," De Niro said.', "Robert De Niro"),
+    ('Van Morrison played a new song.\n\n"It is about home," Van Morrison said.', "Van Morrison"),
+    ('Marine Le Pen spoke first.\n\n"We will win," Le Pen said.', "Marine Le Pen"),
+    ('Ana de la Torre and Luis de la Torre Ruiz both spoke.\n\n"We will win," De la Torre said.', "Ana de la Torre"),
+    ('Pieter van der Berg, the mayor, spoke first.\n\n"The dike will hold," Van der Berg said.', "Pieter van der Berg"),
+    ('The La Salle team won.\n\n"We will win again," La Salle coach Tom Reed said.', "Tom Reed"),
+])
+def test_a_capital_particle_written_so_in_the_full_name_or_two_holders_keep_the_usual_reading(text, speaker):
+    assert speakers(text)[-1][1] == speaker
