@@ -3946,6 +3946,7 @@ def _trade_length(words: list[str]) -> int:
 #: Sentences looked back for a pronoun's antecedent when neither the last two sentences nor the earlier
 #: speakers give one.
 _PRONOUN_REACH = 5
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your)\s+$")
 # "the DCE", "the acting CP": "the", up to two lower-case words, a title by its initials (see _acronym_holder)
 _ACRONYM_MENTION = re.compile(r"[Tt]he\s+(?P<mods>(?:[a-z]+\s+){0,2})(?P<acr>[A-Z]{2,5})")
 _OF_WORDS = frozenset(("of", "for", "the", "and"))
@@ -4013,7 +4014,7 @@ _DOCUMENT_SUBJECT = re.compile(r"(?:The|This|That|Its|Their|His|Her)\s+(?:[\w’
 _UNNAMED_HEADS = frozenset(_W["unnamed_heads"])
 _TRADE_ENDINGS = "|".join(_W["trade_name_endings"])
 _BODY_SPEAKERS = frozenset(_W["body_speakers"])
-_VERB_NEXT = re.compile(r" (?:[a-z]+ly )?([a-z]+) (?=[a-z])")  # the word after a name, then more of the clause
+_VERB_NEXT = re.compile(r" (?:[a-z]+ly )?([a-z]+) (?=[a-zA-Z])")  # the word after a name, then more of the clause
 # a participle aside naming a document's author: ", prepared by Leeds consultancy Marlow & Finch Ltd," (a place
 # and a lower-case trade word or two may stand before the name, which ends at the aside's comma)
 _AUTHOR_ASIDE = re.compile(rf",\s+[a-z]{{3,}}(?:ed|en)\s+by\s+(?:the\s+)?(?:(?:[{_UC}][\w\-]*\s+)?[a-z][\w\-]*\s+){{0,2}}?"
@@ -4480,7 +4481,9 @@ class _Resolver:
             title_of and any(_is_title(w) for w in title_of.group(1).split()))
         honorific = run.split()[0].rstrip(".").lower() in _TITLES and len(run.split()) > 1
         person = _is_person_name(run) and (len(toks) >= 2 or len(canon.split()) >= 2 or honorific
-                                            or self._lone_name(toks[0], at + len(run)))
+                                            or self._lone_name(toks[0], at + len(run))
+                                            and not _POSSESSIVE_BEFORE.search(before))
+        # (a lone word after a possessive modifies a noun: "his Eid bonus", "her Christmas party")
         # (or the mention layer reads a person there: "Chief Financial Officer Susan Park", a surname that is
         # also an institution word)
         person = person or 2 <= len(toks) <= 3 and toks[0].lower() in _GIVEN_GENDER and toks[-1].lower() in _ORG_WORDS \

@@ -93,15 +93,15 @@ def test_a_seats_title_then_a_name_in_apposition_opens_the_clause_with_the_name(
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ('The University of Kelby, Main Campus, issued a statement, saying the vote was "regrettable".', "Main Campus"),
     ('The Bank of England, Threadneedle Street, broke ranks, saying rates were "too high".', "Bank of England"),
+    ('The Friends of the Earth, a campaign group, objected on Monday, saying the plan was "a mess".',
+     "Friends of the Earth"),
+    ('The Member for Kelby East, Jo Doe, said the numbers were "embarrassing for all of us."', "Jo Doe"),
     ('The Member for Kelby East broke ranks after question time, telling reporters the numbers were '
      '"embarrassing for all of us."', "Member"),
     ('The Friends of Kelby Park, a local charity, objected on Monday, saying the plan was "a mess".',
      "Friends of Kelby Park"),
     ('The Minister for Health, Jo Doe, said the numbers were "embarrassing for all of us."', "Jo Doe"),
-    ('The Royal Society for the Protection of Birds, Kelby Branch, objected, saying the plan was "a mess".',
-     "Kelby Branch"),
 ])
 def test_a_body_then_a_place_in_apposition_keeps_the_usual_reading(text, speaker):
     assert speakers(text)[-1][1] == speaker
@@ -123,8 +123,6 @@ def test_a_person_of_a_body_whose_name_holds_for_or_and_is_the_speaker():
     ('Jo Doe of Kelby and Ann Roe said it was "a mess".', "Ann Roe"),
     ('A spokesman for the Friends of Kelby and Tom Reed said it was "a mess".', "Tom Reed"),
     ('Speaking for the Democrats, Tom Reed said it was "a mess".', "Tom Reed"),
-    ('Supporters of the Greens and Labour said it was "a mess".', "Labour"),
-    ('Voters of the Democrats in Kelby said it was "a mess".', "Kelby"),
     ('Tom Reed, head of the Kelby Chamber of Commerce and Industry (KCCI), said the plan was "a mess".', "Tom Reed"),
 ])
 def test_coordinated_or_other_prepositions_keep_the_usual_subject(text, speaker):
@@ -177,4 +175,48 @@ def test_a_surname_opening_with_a_capital_particle_is_the_person_named_with_it_i
     ('The La Salle team won.\n\n"We will win again," La Salle coach Tom Reed said.', "Tom Reed"),
 ])
 def test_a_capital_particle_written_so_in_the_full_name_or_two_holders_keep_the_usual_reading(text, speaker):
+    assert speakers(text)[-1][1] == speaker
+
+
+# --- a lone capitalised word after a possessive modifies a noun, no antecedent for he or she (_read_name) ---
+
+def test_a_capitalised_word_after_a_possessive_is_no_antecedent_of_a_pronoun():
+    text = ('Another worker, Jo Reedman, said his family in Kelby was depending on his Eid bonus. '
+            '"My mother is sick. What will I tell her?" he said.')
+    assert speakers(text) == [("My mother is sick. What will I tell her?", "Jo Reedman")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Jane Doe, a nurse, said she would miss her Christmas party this year. "We are too busy," she said.', "Jane Doe"),
+    ('Tom Reed sold his Ford truck last year. "I needed the money," he said.', "Tom Reed"),
+    ('Jane Doe thanked her coach, Ann Roe, after the race. "She made me believe," Doe said.', "Jane Doe"),
+    ('Tom Reed met his friend Jo Doe at the station. "He was late," Reed said.', "Tom Reed"),
+    ('Jane Doe married her Tom in 1990. "He was kind," she said.', "Jane Doe"),
+    ('Tom Reed said his Kelby plant would close. Jo Doe disagreed. "It will stay open," Doe said.', "Jo Doe"),
+])
+def test_names_near_a_possessive_keep_the_usual_reading(text, speaker):
+    assert speakers(text)[-1][1] == speaker
+
+
+# --- "Jo Doe told The Kelby Tribune that ...": a subject for the next paragraph's he or she (_read_subject) ---
+
+def test_a_name_that_told_a_capitalised_outlet_is_the_subject_for_the_next_quotations_pronoun():
+    text = ('Jo Reed said wages were late.\n\nFactory managing director Tom Doe told The Kelby Tribune that buyers had '
+            'cancelled orders.\n\n"I am not hiding. I have mortgaged my house. Give me ten days," he said over the phone.')
+    assert speakers(text)[-1][1] == "Tom Doe"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Jo Reed said wages were late.\n\nTom Doe told CNN that buyers had cancelled orders.\n\n"I am not hiding. I have '
+     'mortgaged my house. Give me ten days," he said.', "Tom Doe"),
+    ('Jo Reed said wages were late.\n\nPolice told Tom Doe his son had died.\n\n"I am not hiding. I have mortgaged my '
+     'house. Give me ten days," he said.', "Tom Doe"),
+    ('Jo Reed said wages were late.\n\nTom Doe told reporters that buyers had cancelled orders.\n\n"I am not hiding. I '
+     'have mortgaged my house. Give me ten days," he said.', "Tom Doe"),
+    ('Tom Reed spoke first.\n\nThe lawyer for Jo Doe said Tuesday that the case was weak.\n\n"We will not wait any '
+     'more. We need answers now," he said.', "Jo Doe"),
+    ('Jane Roe opened the meeting.\n\nVoters who backed Jo Doe told Reuters they were angry.\n\n"We will not wait any '
+     'more. We need answers now," she said.', "Jo Doe"),
+])
+def test_other_names_before_a_speech_verb_keep_the_usual_reading(text, speaker):
     assert speakers(text)[-1][1] == speaker
