@@ -1328,7 +1328,7 @@ def _head_phrase(mention: str) -> str:
 # a name in apposition after a description: ", Jo Doe," (a lower-case particle may stand inside it: ", Jo ap Kelby,")
 # (a seat in brackets may follow it: ", Senator Jo Doe (Kelby North),")
 # "Chief Executive of Acme, Dr Jo Doe": a capitalised role (of a body), a comma, a name (_Resolver._role_first_name)
-_ROLE_FIRST_NAME = re.compile(rf"(?P<desc>[{_UC}][\w’'\-]*(?:\s+[\w’'\-&().]+){{0,7}}?),\s+"
+_ROLE_FIRST_NAME = re.compile(rf"(?P<desc>[{_UC}][\w’'\-]*(?:\s+(?:\([A-Z]{{2,6}}\)\s+)?[\w’'\-&().]+){{0,8}}?),\s+"
                               rf"(?P<name>[{_UC}][^,]{{2,60}}?),?")
 # "Jo Doe of the Kelby Cree Nation": a person, then the body she belongs to (_Resolver._body_of_person)
 _PERSON_OF_BODY = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?")
@@ -4527,7 +4527,32 @@ class _Resolver:
         41-year-old builder") is checked against the ages the story states (:meth:`_by_age`)."""
         hit = self._resolve(mention, a, b)
         age = _DEFINITE_AGE.match(mention.strip().lower())
-        return self._by_age(age.group(1), hit, mention) if age else hit
+        hit = self._by_age(age.group(1), hit, mention) if age else hit
+        if age and age.start() == 0 and hit and hit[1] == "anonymous" and hit[3] == "person":
+            return self._aged_last_speaker(mention, age.group(1), a) or hit
+        return hit
+
+    def _aged_last_speaker(self, mention: str, age: str, a: int):
+        """'"...," Jo Doe said. / The 58-year-old former prosecutor, now in her second term, told ...': a definite
+        description with an age that no one else is named with stands for the latest named person who spoke a
+        few sentences back, when no other person is named since, the story gives her no other age, writes no
+        "a 58-year-old", the head noun is no sexed or generic one and is not met before ("a driver ... the
+        19-year-old driver": that one) and the description's "her" or "his" is not of the other sex; else None."""
+        last = self._last_speaker("person", None, {}, a)
+        off = next((o for o, c in reversed(self.history[-5:]) if o < a), None)
+        if last is None or off is None or _rx(rf"\b[Aa]n? {age}-year-old\b").search(self.text) \
+                or self._other_age(last[0], [f"{age}-year-old"], a) \
+                or any(c[1] != last[0] for c in self.person_mentions_before(a, off + 1)):
+            return None
+        head = re.findall(r"[a-z]+", _head_phrase(mention).lower())[-1:]
+        if not head or head[0] in _HEAD_SEX or head[0] in _GENERIC_HEADS \
+                or any(not self.quoted.inside(m.start()) for m in _rx(rf"\b{head[0]}\b", re.I).finditer(self.text, 0, a)):
+            return None  # (a man, a woman, a victim met before: "a driver ... the 19-year-old driver told police")
+        sex = _genders(self.text).get(last[0])
+        words = re.findall(r"[a-z]+", mention.lower())
+        said = "f" if "her" in words or "she" in words else "m" if "his" in words or "he" in words else None
+        said = said or next((_HEAD_SEX[w] for w in words if w in _HEAD_SEX), None)  # (", a father of three,")
+        return None if said and sex and said != sex else last
 
     def _by_age(self, age: str, hit, mention: str):
         """'Craig Smith, 41, ... Joan Walsh, 82, ... "...," the 41-year-old builder said': ``hit`` when it names a

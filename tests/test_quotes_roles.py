@@ -220,3 +220,62 @@ def test_a_name_that_told_a_capitalised_outlet_is_the_subject_for_the_next_quota
 ])
 def test_other_names_before_a_speech_verb_keep_the_usual_reading(text, speaker):
     assert speakers(text)[-1][1] == speaker
+
+
+# --- "The 58-year-old former ..., now in her second term, told ...": the person who just spoke (_aged_last_speaker) ---
+
+def test_a_definite_description_with_an_age_after_a_speaker_is_that_speaker():
+    text = ('Sen. Jane Doe said Sunday she is "seriously considering" a run.\n\n"I know how to count," she said.\n\n'
+            'The 58-year-old former state attorney general, now in her second Senate term, told the network that she '
+            'would decide "before Thanksgiving".')
+    assert speakers(text)[-1] == ("before Thanksgiving", "Jane Doe")
+    text = ('Tom Reed, the club chairman, defended the sale.\n\n"We had no choice," Reed said.\n\nThe 61-year-old '
+            'property developer, who bought the club in 2009, told fans the deal was "the best for everyone".')
+    assert speakers(text)[-1] == ("the best for everyone", "Tom Reed")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Police spokesman Tom Reed said a woman had been hurt. "We will not tolerate this," he said.\n\nThe 34-year-old '
+     'woman told reporters she was "terrified".', "34-year-old woman"),  # a sexed common noun: someone new
+    ('Jane Doe said she was worried. "We cannot wait," she said.\n\nTom Reed, her neighbour, agreed.\n\nThe '
+     '58-year-old retired teacher told reporters it was "a disgrace".', "58-year-old retired teacher"),  # named since
+    ('Jane Doe, 45, said she was worried. "We cannot wait," she said.\n\nThe 58-year-old retired teacher told '
+     'reporters it was "a disgrace".', "58-year-old retired teacher"),  # another age
+    ('Jane Doe said she was worried. "We cannot wait," she said.\n\nThe 58-year-old retired teacher, a father of '
+     'three, told reporters it was "a disgrace" and that his family was angry.', "58-year-old retired teacher"),
+    ('Jane Doe said she was worried. "We cannot wait," she said. A 58-year-old teacher was also there.\n\nThe '
+     '58-year-old retired teacher told reporters it was "a disgrace".', "58-year-old retired teacher"),
+    ('Jane Doe said she was worried. "We cannot wait," she said.\n\nThe 58-year-old retired teacher, now in his '
+     'second term on the board, told reporters it was "a disgrace".', "58-year-old retired teacher"),
+    ('Jane Doe wrote the report last year.\n\nThe 58-year-old retired teacher told reporters it was "a disgrace".',
+     "58-year-old retired teacher"),  # no one spoke before
+])
+def test_an_aged_description_of_someone_else_keeps_the_usual_reading(text, speaker):
+    assert speakers(text)[-1][1] == speaker
+
+
+# --- a role opening the sentence with a body's initials in brackets, then the name (_ROLE_FIRST_NAME) ---
+
+def test_a_role_holding_a_bodys_initials_in_brackets_then_a_name_is_that_person():
+    text = ('The ruling Kelby National Unity Front (KNUF) provincial chairperson, Tom Reed Moyo, warned members '
+            'against "being used by enemies of development."')
+    assert speakers(text) == [("being used by enemies of development", "Tom Reed Moyo")]
+    text = ('The opposition Kelby Democratic Alliance (KDA) youth league chairperson, Cde Jane Doe, said prices were '
+            '"far too low."')
+    assert speakers(text) == [("far too low", "Jane Doe")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The Kelby National Unity Front (KNUF), the ruling party, said the claims were "lies."',
+     "Kelby National Unity Front"),
+    ('The Kelby Farmers Union (KFU) said on Monday, Jane Doe reported, that prices were "far too low."', "Jane Doe"),
+    ('The head of the Kelby Farmers Union (KFU), Jane Doe, said prices were "far too low."', "Jane Doe"),
+    ('In a statement issued by the Kelby Farmers Union (KFU) on Monday, Jane Doe said prices were "far too low."',
+     "Jane Doe"),
+    ('The National Health Service (NHS) in the north, Kelby Trust, said waits were "too long."',
+     "National Health Service"),
+    ('The Kelby Farmers Union (KFU) and the Kelby Growers Council, two rival groups, said prices were "far too low."',
+     "Kelby Farmers Union"),
+])
+def test_a_body_with_initials_in_brackets_and_no_role_keeps_the_usual_reading(text, speaker):
+    assert speakers(text)[-1][1] == speaker
