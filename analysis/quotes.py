@@ -2039,6 +2039,11 @@ _OWNED_WORDS = re.compile(r"(?:(?P<who>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*|\b
 _WORDS_OF = re.compile(r"\b[Ii]n\s+the\s+(?P<noun>words)\s+of\s+(?P<who>(?:[A-Z][\w.’'\-]*\s*){1,4}|the\s+[a-z]+)"
                        r"\s*,?\s*$")
 _TIME_WORDS = {*_WEEKDAYS, *_MONTHS, "Yesterday", "Today", "Tonight", "Earlier", "Later"}
+# 'That drew a pointed reply from Jo Doe, the co-founder of Kelby Inc., on Threads: ': a speech noun "from" a name
+# (an appositive and a medium may follow), then a colon
+_NOUN_FROM = re.compile(rf"\b(?:a|an|the)\s+(?:[a-z]+\s+){{0,2}}(?P<noun>{_SPEECH_NOUNS})\s+from\s+"
+                        r"(?P<who>(?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*)(?:,[^,:;“”\"]{1,80},)?"
+                        r"(?:\s+(?:on|in|at|via)\s+[A-Z][\w’'\-]*)?\s*:\s*$")
 
 
 # A capitalised participle or adverb that opens an introductory phrase ("Recalling that moment, Doe, ...").
@@ -7624,10 +7629,12 @@ class _Reader:
 
     def owner(self, row, s_open):
         """'Ann Lee's response was: "..."', 'In Forbes' words, "..."', 'In the words of Jo Doe, "..."': the
-        possessor of a speech noun (``speech_nouns``) just before the quotation, in its sentence."""
+        possessor of a speech noun (``speech_nouns``) just before the quotation, in its sentence; so the name after
+        'a reply from' before a colon ('That drew a pointed reply from Jo Doe, ..., on Threads: "..."')."""
         a, text = row["start"], self.text
         lo = max(s_open.start, a - 1 - _NAMING_REACH)
-        m = _OWNED_WORDS.search(text, lo, a - 1) or _WORDS_OF.search(text, lo, a - 1)
+        m = _OWNED_WORDS.search(text, lo, a - 1) or _WORDS_OF.search(text, lo, a - 1) \
+            or _NOUN_FROM.search(text, max(s_open.start, a - 1 - 3 * _NAMING_REACH), a - 1)
         if not m:
             return None
         ma, mb = m.span("who") if m.group("who") else m.span("who2")

@@ -279,3 +279,26 @@ def test_a_role_holding_a_bodys_initials_in_brackets_then_a_name_is_that_person(
 ])
 def test_a_body_with_initials_in_brackets_and_no_role_keeps_the_usual_reading(text, speaker):
     assert speakers(text)[-1][1] == speaker
+
+
+# --- 'That drew a pointed reply from Jo Doe, ..., on Threads: "..."': the name after a speech noun's "from" ---
+
+def test_the_name_after_a_speech_noun_and_from_before_a_colon_is_the_speaker():
+    text = ('Jane Roe said the glasses would last "all day." That drew a pointed reply from Tom Reed, the outspoken '
+            'co-founder of rival Kelby Inc., on Threads: "Congrats to the team. But all day and nine hours are '
+            'different numbers."')
+    assert speakers(text)[-1][1] == "Tom Reed"
+    text = 'The mayor opened the session. Then came a question from Jane Doe: "Who will pay for the new road?"'
+    assert speakers(text)[-1][1] == "Jane Doe"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Reading a message from Jo Doe, Tom Reed said: "We will not give up."', "Tom Reed"),
+    ('Tom Reed said a letter from Kelby Council to residents read: "Bins will be collected on Friday."', "Tom Reed"),
+    ('Tom Reed, who got a reply from the ministry, said: "They did not answer my question."', "Tom Reed"),
+    ('After a statement from Acme Corp on Monday, Tom Reed told reporters: "It is not enough."', "Tom Reed"),
+    ('Jane Doe read out a statement from the family: "We are heartbroken."', "Jane Doe"),
+    ('In response to a question from Tom Reed, Jane Doe said: "We will review the plan."', "Jane Doe"),
+])
+def test_a_speech_noun_from_someone_not_right_before_the_colon_keeps_the_usual_reading(text, speaker):
+    assert speakers(text)[-1][1] == speaker
