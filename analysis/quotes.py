@@ -3804,6 +3804,9 @@ def _description_subject(toks, i: int) -> tuple[int, int] | None:
         if not (w.replace("-", "").isalpha() or w.endswith(("’s", "'s"))) \
                 or w.lower() in _CLAUSE_BREAK - _OBJECT_PREPOSITIONS:
             return None  # ("right-hand woman": a hyphenated word is one word)
+        if w in _BE_PREDICATE and k > i + 1 and k + 1 < len(toks) and toks[k + 1][0].isalpha() \
+                and (w not in ("has", "have", "had") or toks[k + 1][0] == "been"):
+            return toks[i0][1], toks[k - 1][2]  # "The magazine has been critical of the plan, arguing ..."
         if w.islower() and k > i + 1 and (w.endswith("ed") or k + 1 < len(toks) and _takes_object(toks, k)):
             if w in _VERB_PARTICLES and toks[k - 1][0].islower() and k > i + 2:
                 k -= 1  # "His office put out a statement, saying": the verb before its particle
@@ -3813,6 +3816,7 @@ def _description_subject(toks, i: int) -> tuple[int, int] | None:
 
 
 _POSSESSOR = re.compile(r"[A-Z][\w\-]*(?:’s|'s|’|')")
+_BE_PREDICATE = frozenset(("is", "was", "are", "were", "has", "have", "had"))  # (has/have/had before "been")
 _IRREGULAR_PAST = frozenset(_W["irregular_past"])
 _ASIDE_REACH = 14  # tokens of a participle aside between a description and its verb
 

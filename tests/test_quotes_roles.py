@@ -302,3 +302,26 @@ def test_the_name_after_a_speech_noun_and_from_before_a_colon_is_the_speaker():
 ])
 def test_a_speech_noun_from_someone_not_right_before_the_colon_keeps_the_usual_reading(text, speaker):
     assert speakers(text)[-1][1] == speaker
+
+
+# --- "The magazine has been critical of ..., arguing ...": a description before "has been" is the participle's subject ---
+
+def test_a_description_before_has_been_is_the_subject_of_a_participle_of_saying():
+    text = 'The conservative magazine has been outspoken in its opposition to Tom Reed, arguing he is "an opportunist."'
+    assert speakers(text) == [("an opportunist", "conservative magazine")]
+    text = 'The union has been critical of the plan, saying it would be "a disaster for workers."'
+    assert speakers(text) == [("a disaster for workers", "union")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The problem is the cost, leaving families "stuck in limbo."', None),
+    ('The mood was tense, with one man shouting "shame on you."', "man"),
+    ('Tom Reed spoke first. The meeting was long, and he told residents the plan was "dead."', "Tom Reed"),
+    ('The weather was awful, forcing organisers to call it "the wettest fair ever."', None),
+    ('The crowd was angry, chanting "no more cuts."', None),
+    ('Jane Doe said the plan failed. The result was a mess, she added, calling it "a fiasco."', "Jane Doe"),
+    ('The company has been in talks for months, people familiar with the matter said, describing the deal as '
+     '"close."', "people familiar with the matter"),
+])
+def test_other_clauses_with_a_form_of_be_keep_the_usual_reading(text, speaker):
+    assert speakers(text)[-1][1] == speaker
