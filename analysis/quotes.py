@@ -1193,13 +1193,24 @@ def _particle_surname_of(toks: tuple[str, ...], text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-@lru_cache(maxsize=1024)
+# a nickname in quotation marks between a given name and a surname: 'Somchai "Lek" Kelby' (see _nicknamed)
+_NICKNAME_BETWEEN = re.compile(rf"\b([{_UC}][\w’'\-]+) [\"“‘]([{_UC}][\w’'\-]*)[\"”’] ([{_UC}][\w’'\-]+)")
+
+
+@lru_cache(maxsize=16)
+def _nicknames(text: str) -> dict[str, frozenset[str]]:
+    """Each nickname the article writes inside a name -> the names ("Somchai Kelby") it is written in."""
+    found: dict[str, set[str]] = {}
+    for m in _NICKNAME_BETWEEN.finditer(text):
+        found.setdefault(m.group(2), set()).add(f"{m.group(1)} {m.group(3)}")
+    return {k: frozenset(v) for k, v in found.items()}
+
+
 def _nicknamed(word: str, text: str) -> str | None:
     """The one person whose name the article writes with ``word`` as a nickname in quotation marks between the given
     name and the surname ('Somchai "Lek" Kelby ... said Khun Lek': "Somchai Kelby"), else None."""
-    found = {f"{m.group(1)} {m.group(2)}" for m in re.finditer(
-        rf"\b([{_UC}][\w’'\-]+) [\"“‘]{re.escape(word)}[\"”’] ([{_UC}][\w’'\-]+)", text)}
-    return found.pop() if len(found) == 1 else None
+    names = _nicknames(text).get(word, ())
+    return next(iter(names)) if len(names) == 1 else None
 
 
 @lru_cache(maxsize=16)
