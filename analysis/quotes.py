@@ -1193,16 +1193,22 @@ def _particle_surname_of(toks: tuple[str, ...], text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-# a nickname in quotation marks between a given name and a surname: 'Somchai "Lek" Kelby' (see _nicknamed)
-_NICKNAME_BETWEEN = re.compile(rf"\b([{_UC}][\w’'\-]+) [\"“‘]([{_UC}][\w’'\-]*)[\"”’] ([{_UC}][\w’'\-]+)")
+# a nickname in quotation marks between a given name and a surname: 'Somchai "Lek" Kelby' (see _nicknamed): the
+# quoted word (searched for first: quotation marks are few), then the names on either side
+_NICKNAME_QUOTED = re.compile(r" [\"“‘]([A-Z][\w’'\-]*)[\"”’] ")
+_NAME_WORD_ENDING = re.compile(rf"(?:^|\s)([{_UC}][\w’'\-]+)$")
+_NAME_WORD_OPENING = re.compile(rf"[{_UC}][\w’'\-]+")
 
 
 @lru_cache(maxsize=16)
 def _nicknames(text: str) -> dict[str, frozenset[str]]:
     """Each nickname the article writes inside a name -> the names ("Somchai Kelby") it is written in."""
     found: dict[str, set[str]] = {}
-    for m in _NICKNAME_BETWEEN.finditer(text):
-        found.setdefault(m.group(2), set()).add(f"{m.group(1)} {m.group(3)}")
+    for m in _NICKNAME_QUOTED.finditer(text):
+        given = _NAME_WORD_ENDING.search(text, max(0, m.start() - 40), m.start())
+        surname = _NAME_WORD_OPENING.match(text, m.end())
+        if given and surname:
+            found.setdefault(m.group(1), set()).add(f"{given.group(1)} {surname.group()}")
     return {k: frozenset(v) for k, v in found.items()}
 
 
