@@ -4495,7 +4495,7 @@ def _nickname_joins(ctx: _Ctx, i: int, j: int) -> int:
 def _nickname_addressed(ctx: _Ctx, nick: str) -> bool:
     """The nickname (its first word, quotation mark stripped) is written elsewhere right after a form of address:
     how Thai copy names the person again ('Somchai "Lek" Kelby ... said Khun Lek')."""
-    w = nick.strip("\"“”‘’")
+    w = nick.strip("\"“”‘’'")
     honorifics = _rules()["honorifics"]
     return len(w) >= 2 and w[:1].isupper() and any(
         (m := re.search(r"(\w+)\.?\s+$", ctx.text[max(0, at - 12):at])) and m.group(1).lower() in honorifics
