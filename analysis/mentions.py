@@ -5569,12 +5569,14 @@ class _Aliases:
     def _particle_surnames(self) -> None:
         """A surname opening with a capitalised particle ("De la Torre", "Van der Berg", "Ter Horst") for the one
         person whose longer name holds it with the particle in lower case after a given name ("Ana de la Torre
-        Ruiz", "Pieter van der Berg"), not at its end only (that is the loop above)."""
+        Ruiz", "Pieter van der Berg"), not at its end only (that is the loop above); so the rest of it when its
+        first particle is cut off after a quotation ('"We are ready," De la Torre said': "la Torre")."""
         particles = _rules()["name_particles"]
         for s in self.multi:
             w = s.split()
-            if w[0].lower() not in particles or not w[0][:1].isupper() or self.find(s) != s \
-                    or self.kind_lean(s) not in ("person", ""):
+            cut = w[0].islower() and len(w) >= 2 and w[1][:1].isupper()  # ("la Torre": no body, whatever its cues)
+            if w[0].lower() not in particles or not (cut or w[0][:1].isupper()) or self.find(s) != s \
+                    or not cut and self.kind_lean(s) not in ("person", ""):
                 continue
             inner = " " + " ".join([w[0].lower(), *w[1:]]) + " "
             fulls = {self.find(m) for m in self.multi

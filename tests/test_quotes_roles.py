@@ -450,3 +450,22 @@ def test_a_role_with_a_bodys_name_and_initials_then_a_name_is_that_person(text, 
 def test_a_role_of_nine_words_before_a_name_keeps_the_usual_reading():
     text = ('Speaking in Kelby after the vote on the plan, Jo Doe, the mayor, said it was "a good day".')
     assert speakers(text)[-1][1] == "Jo Doe"
+
+
+@pytest.mark.parametrize("text, names", [
+    ('Ana de la Torre Ruiz leads the group.\n\n"We are ready," De la Torre said.', ["Ana de la Torre Ruiz"]),
+    ('Jan van der Berg leads the group.\n\n"We are ready," Van der Berg said.', ["Jan van der Berg"]),
+])
+def test_a_particle_surname_cut_after_a_quotation_joins_the_full_name(text, names):
+    assert sorted(e.name for e in entities(Article.from_text(text))) == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Ana de la Torre Ruiz watched.\n\n"It was great," she said of the team in la Liga.', "Ana de la Torre Ruiz"),
+    ('Pieter van der Berg, a farmer, met Jan de Wit.\n\n"We are ready," De Wit said.', "Jan de Wit"),
+    ('Luis da Silva Costa, the coach, spoke.\n\n"We are ready," da Silva Costa said.', "Luis da Silva Costa"),
+    ('Ana de Wit, a nurse, spoke.\n\nThe de Wit family home was sold, she said, to "a developer".', "Ana de Wit"),
+    ('Ana van Dam met the Van Dam Trust.\n\n"We are grateful," she said.', "Ana van Dam"),
+])
+def test_other_particle_names_keep_the_usual_reading(text, name):
+    assert name in people(text)
