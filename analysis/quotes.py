@@ -1228,7 +1228,8 @@ def _nicknamed(word: str, text: str) -> str | None:
 
 def _addressed_as(word: str, text: str) -> bool:
     """``word`` is written somewhere right after a form of address ("Khun Lek", "Mr. Lek")."""
-    return any(m.group(1).lower() in _ADDRESS_WORDS for m in _rx(rf"\b(\w+)\.?\s+{re.escape(word)}\b").finditer(text))
+    return any(m.group(1).lower() in _ADDRESS_WORDS
+               for m in _rx(rf"\b(\w+)\.?\s+{re.escape(word)}\b").finditer(text))
 
 
 @lru_cache(maxsize=16)
@@ -2088,7 +2089,7 @@ _ANSWERING = re.compile(r"\b(?:repl(?:y|ied|ies|ying)|respond\w*|answer\w*|batt\
 def _noun_from(text: str, lo: int, b: int):
     """The _NOUN_FROM match ending at ``b`` ('That drew a reply from Jo Doe: '), unless the sentence (from ``lo``)
     answers the speech noun before it ('She replied to a message from Jo Doe on WhatsApp: ', 'The minister batted
-    away a question from Sky News: ': the quotation is the answer); else None."""
+    away a question from Kelby News: ': the quotation is the answer); else None."""
     m = _NOUN_FROM.search(text, max(lo, b - 3 * _NAMING_REACH), b)
     return None if m is None or _ANSWERING.search(text, lo, m.start()) else m
 
@@ -4028,7 +4029,8 @@ _TITLE_WORD = r"(?:[A-Z][\w’'\-]*|of|for|the|and)"
 _TITLE_BEFORE_NAME = re.compile(rf"(?:^|[\s(])(?P<title>[A-Z][\w’'\-]*(?:\s+{_TITLE_WORD})*)\s+"
                                 r"(?:[A-Z][a-z]{1,3}\.?\s+)?$")
 # a title defined by its initials, then an appositive name: "District Chief Executive (DCE) for Kelby, Mr. "
-_DEFINED_BEFORE_NAME = re.compile(rf"(?:^|\s)(?P<title>[A-Z][\w’'\-]*(?:\s+{_TITLE_WORD})*)\s+\((?P<acr>[A-Z]{{2,5}})\)"
+_DEFINED_BEFORE_NAME = re.compile(rf"(?:^|\s)(?P<title>[A-Z][\w’'\-]*(?:\s+{_TITLE_WORD})*)"
+                                  r"\s+\((?P<acr>[A-Z]{2,5})\)"
                                   r"(?:\s+(?:for|of|in)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?,\s+"
                                   r"(?:[A-Z][a-z]{1,3}\.?\s+)?$")
 _FOR_THE_BEFORE = re.compile(r"\b(?:for|of)\s+the\s+$")  # (a spokeswoman "for the" body defined in brackets)
@@ -5438,7 +5440,7 @@ class _Resolver:
         defined before an appositive name ("the District Chief Executive (DCE) for Kelby, Mr. Jo Doe,"); the
         spelt-out title's head is a title or person's noun (not "the Office of the Director of Public Prosecutions
         (ODPP), Jo Doe": a body), only "acting"/"interim" may stand before the initials ("the deputy DA", "the
-        former CM" is another person) and the article defines no body by them ("Samajwadi Party (SP)"); else None."""
+        former CM" is another person) and the article defines no body by them ("Sarvajan Party (SP)"); else None."""
         m = _ACRONYM_MENTION.fullmatch(mention.strip())
         if not m or not set(m.group("mods").lower().split()) <= _STAND_IN_WORDS:
             return None
@@ -5446,7 +5448,7 @@ class _Resolver:
         ents = entities(self.article)
         if any(e.kind != "person" and e.name != acr and any(self.text[sa:sb] == acr for sa, sb in e.spans)
                for e in ents):
-            return None  # ("The Samajwadi Party (SP) ... the SP said": the party, whatever else SP spells)
+            return None  # ("The Sarvajan Party (SP) ... the SP said": the party, whatever else SP spells)
         holders = set()
         for e in ents:
             if e.kind != "person":
