@@ -4486,10 +4486,17 @@ def _nickname_joins(ctx: _Ctx, i: int, j: int) -> int:
             return n + 1 if all(t.cap for t in toks[j + 1:j + n + 2]) and last.sid == toks[j].sid \
                 and not _dropped_in(ctx, last) and _nicknamed_surname(last.text) \
                 and (listed or _surname_alone_again(ctx, last.text) and _word_count(ctx, toks[j].text) == 1
-                     or _nickname_addressed(ctx, toks[j + 1].text)) \
+                     or _nickname_addressed(ctx, toks[j + 1].text) and not _opener_cut(ctx, toks[j:j + n + 2])) \
                 else 0  # (a word the list of given names lacks, written nowhere else, when the surname is
+                # (with a form of address: not a given name that opens the sentence and would be cut off as an
+                # ordinary word later, leaving 'Noi" Sukjai': "Pranee" read as a role like "Trainee")
     return 0  # written alone elsewhere as a person's: 'Tomasz "Big Tom" Kowal ... Kowal said'; not 'the Acme
     # "Lumia" Windows phones ... Windows sales fell')
+
+
+def _opener_cut(ctx: _Ctx, run: list) -> bool:
+    """The run's first word opens the sentence and reads as an ordinary word there (see :func:`_strip_run`)."""
+    return run[0].initial and _opener_is_ordinary(ctx, run, run[0].text.lower())
 
 
 def _nickname_addressed(ctx: _Ctx, nick: str) -> bool:
@@ -5584,6 +5591,8 @@ class _Aliases:
                      and self.kind_lean(m) == "person"}
             if len(fulls) == 1:
                 self.join(s, fulls.pop())
+                for c in self.groups[s] if cut else ():
+                    c.cues.pop("organisation", None)  # (the person's surname: no body's cue carried into the row)
 
     def _uncued_longer_name(self, m: str, s: str) -> bool:
         """A longer name ``m`` with no cue that ends in a short name ``s`` with a person's cues, opening with no

@@ -4637,8 +4637,29 @@ class _Resolver:
         last = self._last_speaker("person", None, {}, a)
         if last is None or self._aged_blocked(last[0], age, a) or self._head_met(mention, a):
             return None
-        sex = _genders(self.text).get(last[0])
+        sex = self._sex_before(last[0], a)
         return last if sex and _description_sex(mention) == sex else None
+
+    def _sex_before(self, name: str, a: int) -> str | None:
+        """The sex the text gives ``name`` before ``a``: a listed given name or name part of one sex, else a form
+        of address, a sexed apposition or the first he/she pronoun after a mention of the name (before ``a``, none
+        other named between), when they agree; else None (the description's own "her" is no evidence of it)."""
+        first = name.split()[0].lower()
+        if first in _GIVEN_GENDER or _sex_of_name_parts(name):
+            return _GIVEN_GENDER.get(first) or _sex_of_name_parts(name)
+        seen, last_tok = set(), name.split()[-1]
+        runs = [r for r in _person_spans(self.text) if r[0] < a]
+        for i, (start, end, run) in enumerate(runs):
+            if last_tok not in _name_tokens(run):
+                continue
+            hon = _HONORIFIC.match(run)
+            seen.add(_ADDRESS_SEX[hon.group(1)] if hon else _sexed_apposition(self.text, start, end))
+            stop = min(runs[i + 1][0] if i + 1 < len(runs) else a, end + 150, a)
+            window = _QUOTED_IN_WINDOW.sub(" ", self.text[end:stop]).split("“")[0].split('"')[0]
+            pronoun = next((p for p in _HE_OR_SHE.finditer(window) if not _object_pronoun(window, p)), None)
+            seen.add(("m" if pronoun.group(1) else "f") if pronoun else None)
+        seen.discard(None)
+        return seen.pop() if len(seen) == 1 else None
 
     def _aged_blocked(self, name: str, age: str, a: int) -> bool:
         """Someone else may bear the age before ``a``: no speaker in the last few quotations, "a 58-year-old"
