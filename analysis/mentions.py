@@ -4478,6 +4478,8 @@ def _nickname_joins(ctx: _Ctx, i: int, j: int) -> int:
     # lacks after an honorific: 'Mr. Marcel "Max" Doe')
     if not listed and not _unlisted_given_name(toks[j].text):
         return 0
+    # (a nickname used after a form of address: not after a given name that opens the sentence and is cut off as an
+    # ordinary word later, leaving 'Noi" Sukjai': "Pranee" read as a role like "Trainee": _opener_cut)
     for n in range(1, 4):
         if j + n + 1 >= len(toks):
             return 0
@@ -4488,8 +4490,6 @@ def _nickname_joins(ctx: _Ctx, i: int, j: int) -> int:
                 and (listed or _surname_alone_again(ctx, last.text) and _word_count(ctx, toks[j].text) == 1
                      or _nickname_addressed(ctx, toks[j + 1].text) and not _opener_cut(ctx, toks[j:j + n + 2])) \
                 else 0  # (a word the list of given names lacks, written nowhere else, when the surname is
-                # (with a form of address: not a given name that opens the sentence and would be cut off as an
-                # ordinary word later, leaving 'Noi" Sukjai': "Pranee" read as a role like "Trainee")
     return 0  # written alone elsewhere as a person's: 'Tomasz "Big Tom" Kowal ... Kowal said'; not 'the Acme
     # "Lumia" Windows phones ... Windows sales fell')
 
