@@ -4746,6 +4746,8 @@ def _nickname_joins(ctx: _Ctx, i: int, j: int) -> int:
     # lacks after an honorific: 'Mr. Marcel "Max" Doe')
     if not listed and not _unlisted_given_name(toks[j].text):
         return 0
+    # (a nickname used after a form of address: not after a given name that opens the sentence and is cut off as an
+    # ordinary word later, leaving 'Noi" Sukjai': "Pranee" read as a role like "Trainee": _opener_cut)
     for n in range(1, 4):
         if j + n + 1 >= len(toks):
             return 0
@@ -4753,10 +4755,26 @@ def _nickname_joins(ctx: _Ctx, i: int, j: int) -> int:
         if _NICKNAME.fullmatch(text, toks[j].end, last.start) is not None:
             return n + 1 if all(t.cap for t in toks[j + 1:j + n + 2]) and last.sid == toks[j].sid \
                 and not _dropped_in(ctx, last) and _nicknamed_surname(last.text) \
-                and (listed or (_surname_alone_again(ctx, last.text) and _word_count(ctx, toks[j].text) == 1)) \
+                and (listed or _surname_alone_again(ctx, last.text) and _word_count(ctx, toks[j].text) == 1
+                     or _nickname_addressed(ctx, toks[j + 1].text) and not _opener_cut(ctx, toks[j:j + n + 2])) \
                 else 0  # (a word the list of given names lacks, written nowhere else, when the surname is
     return 0  # written alone elsewhere as a person's: 'Tomasz "Big Tom" Kowal ... Kowal said'; not 'the Acme
     # "Lumia" Windows phones ... Windows sales fell')
+
+
+def _opener_cut(ctx: _Ctx, run: list) -> bool:
+    """The run's first word opens the sentence and reads as an ordinary word there (see :func:`_strip_run`)."""
+    return run[0].initial and _opener_is_ordinary(ctx, run, run[0].text.lower())
+
+
+def _nickname_addressed(ctx: _Ctx, nick: str) -> bool:
+    """The nickname (its first word, quotation mark stripped) is written elsewhere right after a form of address:
+    how Thai copy names the person again ('Somchai "Lek" Kelby ... said Khun Lek')."""
+    w = nick.strip("\"“”‘’'")
+    honorifics = _rules()["honorifics"]
+    return len(w) >= 2 and w[:1].isupper() and any(
+        (m := re.search(r"(\w+)\.?\s+$", ctx.text[max(0, at - 12):at])) and m.group(1).lower() in honorifics
+        for at in _word_starts(ctx.text, w))
 
 
 def _surname_alone_again(ctx: _Ctx, w: str) -> bool:
@@ -5826,6 +5844,28 @@ class _Aliases:
                       and (self.kind_lean(m) == "person" or (cued and self._uncued_longer_name(m, s)))]
             if longer and self.kind_lean(s) in ("person", "") and self.find(s) == s:
                 self.join(s, min(longer, key=lambda m: self.first_at[m]))
+        self._particle_surnames()
+
+    def _particle_surnames(self) -> None:
+        """A surname opening with a capitalised particle ("De la Torre", "Van der Berg", "Ter Horst") for the one
+        person whose longer name holds it with the particle in lower case after a given name ("Ana de la Torre
+        Ruiz", "Pieter van der Berg"), not at its end only (that is the loop above); so the rest of it when its
+        first particle is cut off after a quotation ('"We are ready," De la Torre said': "la Torre")."""
+        particles = _rules()["name_particles"]
+        for s in self.multi:
+            w = s.split()
+            cut = w[0].islower() and len(w) >= 2 and w[1][:1].isupper()  # ("la Torre": no body, whatever its cues)
+            if w[0].lower() not in particles or not (cut or w[0][:1].isupper()) or self.find(s) != s \
+                    or not cut and self.kind_lean(s) not in ("person", ""):
+                continue
+            inner = " " + " ".join([w[0].lower(), *w[1:]]) + " "
+            fulls = {self.find(m) for m in self.multi
+                     if m != s and inner in " " + m + " " and m.split()[0].lower() not in particles
+                     and self.kind_lean(m) == "person"}
+            if len(fulls) == 1:
+                self.join(s, fulls.pop())
+                for c in self.groups[s] if cut else ():
+                    c.cues.pop("organisation", None)  # (the person's surname: no body's cue carried into the row)
 
     def _uncued_longer_name(self, m: str, s: str) -> bool:
         """A longer name ``m`` with no cue that ends in a short name ``s`` with a person's cues, opening with no

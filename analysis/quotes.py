@@ -1163,6 +1163,8 @@ def _canonical_name(name: str, text: str, sex: str | None = None, at: int | None
     """The fullest name the article gives the person called ``name``; with ``sex`` ('m' or 'f', from a form of
     address before the name), a surname that several people bear is the one of them of that sex; with ``at`` (where
     the name stands), the one of them named in full before it (:func:`_namesake_before`)."""
+    if full := _particle_surname_of(_name_token_tuple(name), text):
+        return full  # ("De la Torre said": "Ana de la Torre Ruiz")
     toks = _common_lead(_name_tokens(name), text)
     if not toks:  # "May", "Mrs May": a month as a surname is no name token, but the article may name her in full
         last = _strip_possessive(name.split()[-1]) if name.split() else ""
@@ -1170,10 +1172,64 @@ def _canonical_name(name: str, text: str, sex: str | None = None, at: int | None
     if len(toks) == 1:
         return sex and _namesake(toks[0], sex, text) \
             or at is not None and _namesake_before(toks[0], text, at, sex) or _full_names(text).get(toks[0]) \
-            or _named_by_part(toks[0], text, sex) or _shared_surname(toks[0], text) or toks[0]
+            or _named_by_part(toks[0], text, sex) or _shared_surname(toks[0], text) or _nicknamed(toks[0], text) \
+            or toks[0]
     full = " ".join(toks)
     longer = _full_names(text).get(toks[-1])
     return longer if longer and longer.endswith(full) and len(longer) > len(full) else _with_father(full, text)
+
+
+@lru_cache(maxsize=16)
+def _particle_surname_of(toks: tuple[str, ...], text: str) -> str | None:
+    """'De la Torre said', 'Van der Berg said': a surname that opens with a capitalised particle stands for the one
+    person the article names in full with it, the particle in lower case, after a given name ("Ana de la Torre Ruiz",
+    "Pieter van der Berg"), when no one is named with it written exactly so ("Mayor Pieter Van Dijk"); else None."""
+    if len(toks) < 2 or not toks[0][:1].isupper() or toks[0].lower() not in _NAME_PARTICLES:
+        return None
+    inner = (toks[0].lower(), *toks[1:])
+    n = len(inner)
+    names = _body_names(text)
+    if any(b[k:k + n] == toks for b in names for k in range(1, len(b) - n + 1)):
+        return None  # ("Ann De Souza ... Jo de Souza ... De Souza said": the name written exactly so comes first)
+    found = {" ".join(b) for b in names
+             if any(b[k:k + n] == inner for k in range(1, len(b) - n + 1)) and b[0].lower() not in _NAME_PARTICLES}
+    return found.pop() if len(found) == 1 else None
+
+
+# a nickname in quotation marks between a given name and a surname: 'Somchai "Lek" Kelby' (see _nicknamed): the
+# quoted word (searched for first: quotation marks are few), then the names on either side
+_NICKNAME_QUOTED = re.compile(r" [\"“‘']([A-Z][\w’'\-]*)[\"”’'] ")
+_ADDRESS_WORDS = forms_of_address()  # (lower case: "khun", "mr")
+_NAME_WORD_ENDING = re.compile(rf"(?:^|\s)([{_UC}][\w’'\-]+)$")
+_NAME_WORD_OPENING = re.compile(rf"[{_UC}][\w’'\-]+")
+
+
+@lru_cache(maxsize=16)
+def _nicknames(text: str) -> dict[str, frozenset[str]]:
+    """Each nickname the article writes inside a name -> the names ("Somchai Kelby") it is written in."""
+    found: dict[str, set[str]] = {}
+    for m in _NICKNAME_QUOTED.finditer(text):
+        given = _NAME_WORD_ENDING.search(text, max(0, m.start() - 40), m.start())
+        surname = _NAME_WORD_OPENING.match(text, m.end())
+        if given and surname:
+            found.setdefault(m.group(1), set()).add(f"{given.group(1)} {surname.group()}")
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def _nicknamed(word: str, text: str) -> str | None:
+    """The one person whose name the article writes with ``word`` as a nickname in quotation marks between the given
+    name and the surname ('Somchai "Lek" Kelby ... said Khun Lek': "Somchai Kelby") and after a form of address
+    somewhere, as Thai copy names the person again ("Khun Lek", "Mr Lek"); else None."""
+    names = _nicknames(text).get(word, ())
+    if len(names) != 1 or not _addressed_as(word, text):
+        return None  # (a scare-quoted word in a headline, 'Kelby "Vanguard" Fund Under Investigation': no one)
+    return next(iter(names))
+
+
+def _addressed_as(word: str, text: str) -> bool:
+    """``word`` is written somewhere right after a form of address ("Khun Lek", "Mr. Lek")."""
+    return any(m.group(1).lower() in _ADDRESS_WORDS
+               for m in _rx(rf"\b(\w+)\.?\s+{re.escape(word)}\b").finditer(text))
 
 
 @lru_cache(maxsize=16)
@@ -1302,7 +1358,11 @@ def _head_phrase(mention: str) -> str:
 # a name in apposition after a description: ", Jo Doe," (a lower-case particle may stand inside it: ", Jo ap Kelby,")
 # (a seat in brackets may follow it: ", Senator Jo Doe (Kelby North),")
 # "Chief Executive of Acme, Dr Jo Doe": a capitalised role (of a body), a comma, a name (_Resolver._role_first_name)
-_ROLE_FIRST_NAME = re.compile(rf"(?P<desc>[{_UC}][\w’'\-]*(?:\s+[\w’'\-&().]+){{0,7}}?),\s+"
+# (a body's name with its initials in brackets after the first word, and an adjective, count as none of the seven:
+# "The ruling Kelby Farmers Union (KFU) regional secretary for Kelby East, Jo Doe")
+_ROLE_FIRST_NAME = re.compile(rf"(?P<desc>[{_UC}][\w’'\-]*"
+                              rf"(?:(?:\s+[a-z]+)?(?:\s+(?:[{_UC}][\w’'\-&.]*|of|for|and|the))*\s+\([A-Z]{{2,6}}\))?"
+                              r"(?:\s+[\w’'\-&().]+){0,7}?),\s+"
                               rf"(?P<name>[{_UC}][^,]{{2,60}}?),?")
 # "Jo Doe of the Kelby Cree Nation": a person, then the body she belongs to (_Resolver._body_of_person)
 _PERSON_OF_BODY = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?")
@@ -2013,6 +2073,25 @@ _OWNED_WORDS = re.compile(r"(?:(?P<who>(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*|\b
 _WORDS_OF = re.compile(r"\b[Ii]n\s+the\s+(?P<noun>words)\s+of\s+(?P<who>(?:[A-Z][\w.’'\-]*\s*){1,4}|the\s+[a-z]+)"
                        r"\s*,?\s*$")
 _TIME_WORDS = {*_WEEKDAYS, *_MONTHS, "Yesterday", "Today", "Tonight", "Earlier", "Later"}
+# 'That drew a pointed reply from Jo Doe, the co-founder of Kelby Inc., on Threads: ': a speech noun "from" a name
+# (an appositive and a medium may follow), then a colon
+_NOUN_FROM = re.compile(rf"\b(?:a|an|the)\s+(?:[a-z]+\s+){{0,2}}(?P<noun>{_SPEECH_NOUNS})\s+from\s+"
+                        r"(?P<who>(?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*)(?:,[^,:;“”\"]{1,80},)?"
+                        r"(?:\s+(?:on|in|at|via)\s+[A-Z][\w’'\-]*)?\s*:\s*$")
+
+# the sentence's subject answers the speech noun: "He responded to a question from Jo Doe: "..."" (the quotation is
+# his answer; see _noun_from)
+_ANSWERING = re.compile(r"\b(?:repl(?:y|ied|ies|ying)|respond\w*|answer\w*|batt\w*\s+away|brush\w*\s+(?:off|aside)"
+                        r"|dismiss\w*|deflect\w*|rebuff\w*|sidestep\w*|dodg\w*|fend\w*\s+off|shrug\w*\s+off"
+                        r"|field\w*|react\w*|return\w*)\b", re.I)
+
+
+def _noun_from(text: str, lo: int, b: int):
+    """The _NOUN_FROM match ending at ``b`` ('That drew a reply from Jo Doe: '), unless the sentence (from ``lo``)
+    answers the speech noun before it ('She replied to a message from Jo Doe on WhatsApp: ', 'The minister batted
+    away a question from Kelby News: ': the quotation is the answer); else None."""
+    m = _NOUN_FROM.search(text, max(lo, b - 3 * _NAMING_REACH), b)
+    return None if m is None or _ANSWERING.search(text, lo, m.start()) else m
 
 
 # A capitalised participle or adverb that opens an introductory phrase ("Recalling that moment, Doe, ...").
@@ -2232,6 +2311,30 @@ def _keeps_preposition(toks, i: int, j: int) -> bool:
             and bool(re.fullmatch(r"familiar|close|knowledge|briefed|aware|involved|with", p)))
 
 
+def _inside_body_name(toks, i: int) -> bool:
+    """The "for", "of" or "and" at ``i`` stands between capitalised words of one body's name after a person's "of":
+    "Jo Doe of the Democrats for Kelby said" (the run opens with "of the"), "Jo Doe of Free Farmers and Greens
+    (FFG) said" (its initials follow in brackets).  Not "Jo Doe and Ann Roe said", "Jo Doe of Kelby and Ann Roe
+    said" (no "of the", no initials)."""
+    if toks[i][0] not in ("for", "of", "and") or i == 0 or i + 1 >= len(toks) or not toks[i + 1][0][:1].isupper() \
+            or not toks[i - 1][0][:1].isupper():
+        return False
+    x = i - 1
+    while x > 0 and toks[x - 1][0][:1].isupper() and _letters_only(toks[x - 1][0]):
+        x -= 1
+    if x > 1 and toks[x - 1][0] == "the" and toks[x - 2][0] == "of" and toks[i][0] != "and":
+        return True  # (not "and": "Jo Doe of the Greens and Tom Reed said" are two)
+    y = i + 1
+    while y + 1 < len(toks) and (toks[y + 1][0][:1].isupper() and _letters_only(toks[y + 1][0])
+                                 or toks[y + 1][0] in _OF_WORDS):
+        y += 1
+    if y + 2 >= len(toks) or toks[y + 1][0] != "(" or not toks[y + 2][0].isupper() or x == 0 \
+            or toks[x - 1][0] != "of":
+        return False
+    initials = "".join(t[0][0] for t in toks[x:y + 1] if t[0] not in _OF_WORDS)
+    return len(initials) >= 2 and initials == toks[y + 2][0]
+
+
 def _and_in_body_name(toks, i: int) -> bool:
     """The "and" at ``i`` joins two fields inside one body's name ("Jo Doe of the Centre for Agricultural Markets
     and Rural Finance said"): capitalised words on both sides, and the run before it, back to its "the", holds an
@@ -2335,7 +2438,7 @@ def _subject_start(toks, j: int) -> int | None:
         # (a lone "-" or "--" token is a spaced dash: "four months after Doe left office - the department told")
         w = toks[i][0]
         if w.lower() in _CLAUSE_BREAK and not w[:1].isupper() and i < j:
-            if _keeps_preposition(toks, i, j) or _and_in_body_name(toks, i):
+            if _keeps_preposition(toks, i, j) or _and_in_body_name(toks, i) or _inside_body_name(toks, i):
                 i -= 1
                 n += 1
                 continue
@@ -3647,6 +3750,11 @@ def _clause_subject(text: str, toks, descriptions: bool = False) -> tuple[int, i
         named = _ROLE_THEN_NAME.match(text, m.end())
         if named and _is_person_name(named.group(1)):
             return m.start(), named.end(1)
+        head = m.group().split()[-1]
+        seat = _SEAT_THEN_NAME.match(text, m.end()) if m.group().startswith("The ") \
+            and (_is_title(head) or head.lower() in _PERSON_HEADS) else None
+        if seat and _is_person_name(seat.group(1)):
+            return seat.start(1), seat.end(1)  # ("The Member for Kelby East, Jo Doe, ...": the name in apposition)
         if _name_tokens(m.group()):
             return m.start(), m.end()
     return _description_subject(toks, i) if descriptions else None
@@ -3716,6 +3824,12 @@ def _common_word(run: str, text: str) -> bool:
     return " " not in run and run not in _mid_caps(text) and run.lower() in _lower_words(text)
 
 
+# a capitalised office's seat or body, then a person's name in apposition: "(The Member) for Kelby East, Jo Doe,"
+# and a lower-case word ("said", "a Labour MP,"), not another name or "and" ("The Mayor of Kelby, Jo Doe, Cllr Ann
+# Roe and residents marched": a list)
+_SEAT_THEN_NAME = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3},\s+"
+                             r"((?:[A-Z][a-z]{1,3}\.?\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}),"
+                             r"(?=\s+(?!and\b|or\b)[a-z])")  # (then the clause or an appositive: no list)
 # lower-case role nouns after a capitalised modifier, then a name: " speechwriter Jon Favreau" (no verb:
 # no -ed, -ly or -s word, "Doe supports Democrat Jane Roe")
 _ROLE_THEN_NAME = re.compile(r"(?: (?!(?:said|says|told|who|and|or|of|in|on|at|to|for|with)\b)"
@@ -3741,6 +3855,11 @@ def _description_subject(toks, i: int) -> tuple[int, int] | None:
         if not (w.replace("-", "").isalpha() or w.endswith(("’s", "'s"))) \
                 or w.lower() in _CLAUSE_BREAK - _OBJECT_PREPOSITIONS:
             return None  # ("right-hand woman": a hyphenated word is one word)
+        if w in _BE_PREDICATE and k > i + 1 and k + 1 < len(toks) and toks[k + 1][0].isalpha() \
+                and (w not in ("has", "have", "had") or toks[k + 1][0] == "been"):
+            if any(t[0] == "according" for t in toks[k:]):
+                return None  # ("The hospital has been full, according to Dr Jo Doe, saying": the named source)
+            return toks[i0][1], toks[k - 1][2]  # "The magazine has been critical of the plan, arguing ..."
         if w.islower() and k > i + 1 and (w.endswith("ed") or k + 1 < len(toks) and _takes_object(toks, k)):
             if w in _VERB_PARTICLES and toks[k - 1][0].islower() and k > i + 2:
                 k -= 1  # "His office put out a statement, saying": the verb before its particle
@@ -3750,6 +3869,7 @@ def _description_subject(toks, i: int) -> tuple[int, int] | None:
 
 
 _POSSESSOR = re.compile(r"[A-Z][\w\-]*(?:’s|'s|’|')")
+_BE_PREDICATE = frozenset(("is", "was", "are", "were", "has", "have", "had"))  # (has/have/had before "been")
 _IRREGULAR_PAST = frozenset(_W["irregular_past"])
 _ASIDE_REACH = 14  # tokens of a participle aside between a description and its verb
 
@@ -3888,6 +4008,52 @@ def _trade_length(words: list[str]) -> int:
 #: Sentences looked back for a pronoun's antecedent when neither the last two sentences nor the earlier
 #: speakers give one.
 _PRONOUN_REACH = 5
+# "a man", "an elderly driver": an indefinite person brought into the story (see _Resolver._aged_blocked)
+_INDEFINITE_NOUN = re.compile(r"\b[Aa]n?\s+([a-z]+)(?:\s+([a-z]+))?\b")
+
+
+def _description_sex(mention: str) -> str | None:
+    """The sex a description gives its person: "her"/"she" or "his"/"he" in it, else a sexed noun ("father of
+    three"); else None."""
+    words = re.findall(r"[a-z]+", mention.lower())
+    said = "f" if "her" in words or "she" in words else "m" if "his" in words or "he" in words else None
+    return said or next((_HEAD_SEX[w] for w in words if w in _HEAD_SEX), None)
+
+
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|its|our|my|your)\s+$")
+# "the DCE", "the acting CP": "the", up to two lower-case words, a title by its initials (see _acronym_holder)
+_ACRONYM_MENTION = re.compile(r"[Tt]he\s+(?P<mods>(?:[a-z]+\s+){0,2})(?P<acr>[A-Z]{2,5})")
+_OF_WORDS = frozenset(("of", "for", "the", "and"))
+# capitalised title words right before a name, after a short form of address ("Commissioner of Police Mr Jo")
+_TITLE_WORD = r"(?:[A-Z][\w’'\-]*|of|for|the|and)"
+_TITLE_BEFORE_NAME = re.compile(rf"(?:^|[\s(])(?P<title>[A-Z][\w’'\-]*(?:\s+{_TITLE_WORD})*)\s+"
+                                r"(?:[A-Z][a-z]{1,3}\.?\s+)?$")
+# a title defined by its initials, then an appositive name: "District Chief Executive (DCE) for Kelby, Mr. "
+_DEFINED_BEFORE_NAME = re.compile(rf"(?:^|\s)(?P<title>[A-Z][\w’'\-]*(?:\s+{_TITLE_WORD})*)"
+                                  r"\s+\((?P<acr>[A-Z]{2,5})\)"
+                                  r"(?:\s+(?:for|of|in)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?,\s+"
+                                  r"(?:[A-Z][a-z]{1,3}\.?\s+)?$")
+_FOR_THE_BEFORE = re.compile(r"\b(?:for|of)\s+the\s+$")  # (a spokeswoman "for the" body defined in brackets)
+_THE_OPENING = re.compile(r"^[Tt]he\s+")
+_STAND_IN_WORDS = frozenset(("acting", "interim"))  # the same office's holder ("the acting CP")
+_RANK_WORDS = frozenset(("additional", "joint", "shadow", "senior", "junior", "associate", "principal", "special"))
+
+
+def _ranks_title(word: str) -> bool:
+    """A word before a title that makes it another office ("Deputy", "Additional", "Senior" District Attorney), not a
+    place or time before it ("Kelby County", "On Monday") nor a stand-in ("Acting")."""
+    return word.lower() not in _STAND_IN_WORDS and (_is_title(word) or word.lower() in _RANK_WORDS)
+
+
+def _title_initials(words: list[str], mods: set[str]) -> str | None:
+    """The initials of a spelt-out title's capitalised words (``mods`` and "of" words left out) when its head (the
+    word before its first "of"/"for", else its last) is a title or a person's noun; else None."""
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for")), len(words))
+    if not cut or not (_is_title(words[cut - 1]) or words[cut - 1].lower() in _PERSON_HEADS):
+        return None
+    return "".join(w[0] for w in words if w.lower() not in mods and w.lower() not in _OF_WORDS)
+
+
 # nothing, or an introductory phrase and its comma, before a clause's subject ("Closing the debate, ")
 _OPENING_PHRASE = re.compile(r"(?:[A-Z][^,;:.!?\"“”]{0,80},\s+)?")
 #: "it said" reaches back this many sentences for an organisation the mention layer names (when no
@@ -3944,7 +4110,7 @@ _DOCUMENT_SUBJECT = re.compile(r"(?:The|This|That|Its|Their|His|Her)\s+(?:[\w’
 _UNNAMED_HEADS = frozenset(_W["unnamed_heads"])
 _TRADE_ENDINGS = "|".join(_W["trade_name_endings"])
 _BODY_SPEAKERS = frozenset(_W["body_speakers"])
-_VERB_NEXT = re.compile(r" (?:[a-z]+ly )?([a-z]+) (?=[a-z])")  # the word after a name, then more of the clause
+_VERB_NEXT = re.compile(r" (?:[a-z]+ly )?([a-z]+) (?=[a-zA-Z])")  # the word after a name, then more of the clause
 # a participle aside naming a document's author: ", prepared by Leeds consultancy Marlow & Finch Ltd," (a place
 # and a lower-case trade word or two may stand before the name, which ends at the aside's comma)
 _AUTHOR_ASIDE = re.compile(rf",\s+[a-z]{{3,}}(?:ed|en)\s+by\s+(?:the\s+)?(?:(?:[{_UC}][\w\-]*\s+)?[a-z][\w\-]*\s+){{0,2}}?"
@@ -4411,7 +4577,9 @@ class _Resolver:
             title_of and any(_is_title(w) for w in title_of.group(1).split()))
         honorific = run.split()[0].rstrip(".").lower() in _TITLES and len(run.split()) > 1
         person = _is_person_name(run) and (len(toks) >= 2 or len(canon.split()) >= 2 or honorific
-                                            or self._lone_name(toks[0], at + len(run)))
+                                            or self._lone_name(toks[0], at + len(run))
+                                            and not _POSSESSIVE_BEFORE.search(before))
+        # (a lone word after a possessive modifies a noun: "his Eid bonus", "her Christmas party")
         # (or the mention layer reads a person there: "Chief Financial Officer Susan Park", a surname that is
         # also an institution word)
         person = person or 2 <= len(toks) <= 3 and toks[0].lower() in _GIVEN_GENDER and toks[-1].lower() in _ORG_WORDS \
@@ -4455,7 +4623,61 @@ class _Resolver:
         41-year-old builder") is checked against the ages the story states (:meth:`_by_age`)."""
         hit = self._resolve(mention, a, b)
         age = _DEFINITE_AGE.match(mention.strip().lower())
-        return self._by_age(age.group(1), hit, mention) if age else hit
+        hit = self._by_age(age.group(1), hit, mention) if age else hit
+        if age and hit and hit[1] == "anonymous" and hit[3] == "person":
+            return self._aged_last_speaker(mention, age.group(1), a) or hit
+        return hit
+
+    def _aged_last_speaker(self, mention: str, age: str, a: int):
+        """'"...," Jo Doe said. / The 58-year-old former prosecutor, now in her second term, told ...': a definite
+        description with an age stands for the latest named person who spoke a few sentences back when the
+        description itself gives a sex ("her second term", "mother of two") and it is that person's, and nothing
+        comes between (:meth:`_aged_blocked`); else None.  An age and a noun alone bring in a new person ('"...,"
+        manager Tony Doe said. The 21-year-old midfielder said he ...', "The 34-year-old driver told police")."""
+        last = self._last_speaker("person", None, {}, a)
+        if last is None or self._aged_blocked(last[0], age, a) or self._head_met(mention, a):
+            return None
+        sex = self._sex_before(last[0], a)
+        return last if sex and _description_sex(mention) == sex else None
+
+    def _sex_before(self, name: str, a: int) -> str | None:
+        """The sex the text gives ``name`` before ``a``: a listed given name or name part of one sex, else a form
+        of address, a sexed apposition or the first he/she pronoun after a mention of the name (before ``a``, none
+        other named between), when they agree; else None (the description's own "her" is no evidence of it)."""
+        first = name.split()[0].lower()
+        if first in _GIVEN_GENDER or _sex_of_name_parts(name):
+            return _GIVEN_GENDER.get(first) or _sex_of_name_parts(name)
+        seen, last_tok = set(), name.split()[-1]
+        runs = [r for r in _person_spans(self.text) if r[0] < a]
+        for i, (start, end, run) in enumerate(runs):
+            if last_tok not in _name_tokens(run):
+                continue
+            hon = _HONORIFIC.match(run)
+            seen.add(_ADDRESS_SEX[hon.group(1)] if hon else _sexed_apposition(self.text, start, end))
+            stop = min(runs[i + 1][0] if i + 1 < len(runs) else a, end + 150, a)
+            window = _QUOTED_IN_WINDOW.sub(" ", self.text[end:stop]).split("“")[0].split('"')[0]
+            pronoun = next((p for p in _HE_OR_SHE.finditer(window) if not _object_pronoun(window, p)), None)
+            seen.add(("m" if pronoun.group(1) else "f") if pronoun else None)
+        seen.discard(None)
+        return seen.pop() if len(seen) == 1 else None
+
+    def _aged_blocked(self, name: str, age: str, a: int) -> bool:
+        """Someone else may bear the age before ``a``: no speaker in the last few quotations, "a 58-year-old"
+        written anywhere, another age given to ``name``, another person named or "a man"/"a driver" brought in
+        since the last quotation."""
+        off = next((o for o, c in reversed(self.history[-5:]) if o < a), None)
+        return off is None or bool(_rx(rf"\b[Aa]n? {age}-year-old\b").search(self.text)) \
+            or bool(self._other_age(name, [f"{age}-year-old"], a)) \
+            or any(c[1] != name for c in self.person_mentions_before(a, off + 1)) \
+            or any(w in _PERSON_HEADS or w in _HEAD_SEX for m in _INDEFINITE_NOUN.finditer(self.text, off, a)
+                   if not self.quoted.inside(m.start()) for w in m.groups())
+
+    def _head_met(self, mention: str, a: int) -> bool:
+        """The description's head noun is missing, sexed or generic, or met before ``a`` outside quotations ("a
+        driver ... the 19-year-old driver told police": that driver)."""
+        head = re.findall(r"[a-z]+", _head_phrase(mention).lower())[-1:]
+        return not head or head[0] in _HEAD_SEX or head[0] in _GENERIC_HEADS \
+            or any(not self.quoted.inside(m.start()) for m in _rx(rf"\b{head[0]}\b", re.I).finditer(self.text, 0, a))
 
     def _by_age(self, age: str, hit, mention: str):
         """'Craig Smith, 41, ... Joan Walsh, 82, ... "...," the 41-year-old builder said': ``hit`` when it names a
@@ -4554,6 +4776,13 @@ class _Resolver:
         if stype == "named" and _PLACE_PREPOSITION_BEFORE.search(self.text, max(0, a - 12), a) \
                 and self._layer_kind(a, b) == "place":
             return None  # "Parents at three schools in Co Tyrone have vowed": the place ends a description
+        if stype == "named" and words[0] == "the" and (hit := self._acronym_holder(mention, a)):
+            return hit  # ("the DCE said": the person named with the title spelt out)
+        if stype == "named" and kind == "person" and words[0] == "the" \
+                and _capitalised_title(_THE_OPENING.sub("", mention.strip(), count=1)) \
+                and self._in_lead(a) and not self._role_holder(words, a) \
+                and (hit := self._headline_holder(mention, words, a)):
+            return hit  # ('..., as the Opposition Leader accuses ...' in a lede: "Opposition Leader Jo Doe" later)
         if stype == "named" and kind == "person" and len(words) == 2 and words[0] == "the":
             # "the Constable said" (a capitalised title the mention layer reads as a name): its holder, if named
             hit = self._role_holder(words, a) or self._only_holder(words[-1], a)
@@ -5225,6 +5454,49 @@ class _Resolver:
         made = re.compile(rf"{re.escape(noun[:-2])}(?:{_TRADE_ENDINGS})", re.I)
         names = {n for _, n in self._org_mentions() if any(made.fullmatch(w) for w in n.split())}
         return (names.pop(), "named", None, "group") if len(names) == 1 else None
+
+    def _acronym_holder(self, mention: str, a: int):
+        """'the DCE said', 'the acting CP told residents': a title written as its initials stands for the one person
+        named before ``a`` with that title spelt out, right before the name ("Commissioner of Police Jo Doe") or
+        defined before an appositive name ("the District Chief Executive (DCE) for Kelby, Mr. Jo Doe,"); the
+        spelt-out title's head is a title or person's noun (not "the Office of the Director of Public Prosecutions
+        (ODPP), Jo Doe": a body), only "acting"/"interim" may stand before the initials ("the deputy DA", "the
+        former CM" is another person) and the article defines no body by them ("Sarvajan Party (SP)"); else None."""
+        m = _ACRONYM_MENTION.fullmatch(mention.strip())
+        if not m or not set(m.group("mods").lower().split()) <= _STAND_IN_WORDS:
+            return None
+        acr, mods = m.group("acr"), set(m.group("mods").lower().split())
+        ents = entities(self.article)
+        if any(e.kind != "person" and e.name != acr and any(self.text[sa:sb] == acr for sa, sb in e.spans)
+               for e in ents):
+            return None  # ("The Sarvajan Party (SP) ... the SP said": the party, whatever else SP spells)
+        holders = set()
+        for e in ents:
+            if e.kind != "person":
+                continue
+            for sa, sb in e.spans:
+                if sa < a and not self.quoted.inside(sa) and self._spells_title(acr, mods, sa):
+                    holders.add(_after_titles(e.name))
+        return self._source_of(holders.pop(), mention.strip()[m.start("mods"):]) if len(holders) == 1 else None
+
+    def _spells_title(self, acr: str, mods: set[str], sa: int) -> bool:
+        """The title written before the person span at ``sa`` (right before it, or defined with ``acr`` in brackets
+        before an appositive, not after "for the"/"of the": "a spokeswoman for the Health Service Executive (HSE),
+        Jo Doe") has ``acr`` as the initials of its capitalised words, ``mods`` and "of" words left out, counting
+        from any of its words ("Kelby County District Attorney Jo Doe": the DA) and without a form of address at
+        its end ("Commissioner of Police Mr Jo Doe")."""
+        lo = _sentence_for(self.article, sa).start
+        pre = self.text[max(lo, sa - 90):sa]
+        hit = _TITLE_BEFORE_NAME.search(pre)
+        if not hit:
+            hit = _DEFINED_BEFORE_NAME.search(pre)
+            if not hit or hit.group("acr") != acr or _FOR_THE_BEFORE.search(pre, 0, hit.start("title")):
+                return False
+        words = hit.group("title").split()
+        if words and words[-1].rstrip(".") in _HONORIFICS and "acr" not in hit.groupdict():
+            words = words[:-1]
+        return any(_title_initials(words[k:], mods) == acr for k in range(len(words))
+                   if words[k][:1].isupper() and not any(_ranks_title(w) for w in words[:k]))
 
     def _only_holder(self, head: str, a: int):
         """'the Minister of Health, Dr Jo Doe ... [six sentences] ... the minister said': the one person in the whole
@@ -7490,10 +7762,12 @@ class _Reader:
 
     def owner(self, row, s_open):
         """'Ann Lee's response was: "..."', 'In Forbes' words, "..."', 'In the words of Jo Doe, "..."': the
-        possessor of a speech noun (``speech_nouns``) just before the quotation, in its sentence."""
+        possessor of a speech noun (``speech_nouns``) just before the quotation, in its sentence; so the name after
+        'a reply from' before a colon ('That drew a pointed reply from Jo Doe, ..., on Threads: "..."')."""
         a, text = row["start"], self.text
         lo = max(s_open.start, a - 1 - _NAMING_REACH)
-        m = _OWNED_WORDS.search(text, lo, a - 1) or _WORDS_OF.search(text, lo, a - 1)
+        m = _OWNED_WORDS.search(text, lo, a - 1) or _WORDS_OF.search(text, lo, a - 1) \
+            or _noun_from(text, s_open.start, a - 1)
         if not m:
             return None
         ma, mb = m.span("who") if m.group("who") else m.span("who2")
