@@ -143,7 +143,7 @@ from .sidecar import currency_codes
 
 __all__ = ["KINDS", "Entity", "entities", "find_mentions", "story_subject", "collective_group", "is_furniture_line",
            "is_legal_form", "is_name_particle", "name_particles", "arabic_articles", "party_words", "body_people",
-           "dateline_spans", "nickname_at", "is_nickname", "MENTION_LAYER_COLUMNS"]
+           "dateline_spans", "nickname_at", "is_nickname", "addressed_as", "MENTION_LAYER_COLUMNS"]
 
 #: The kinds an actor can have.
 KINDS = ("person", "organisation", "group", "product", "place")
@@ -4770,11 +4770,7 @@ def _opener_cut(ctx: _Ctx, run: list) -> bool:
 def _nickname_addressed(ctx: _Ctx, nick: str) -> bool:
     """The nickname (its first word, quotation mark stripped) is written elsewhere right after a form of address:
     how Thai copy names the person again ('Somchai "Lek" Kelby ... said Khun Lek')."""
-    w = nick.strip("\"“”‘’'")
-    honorifics = _rules()["honorifics"]
-    return len(w) >= 2 and w[:1].isupper() and any(
-        (m := re.search(r"(\w+)\.?\s+$", ctx.text[max(0, at - 12):at])) and m.group(1).lower() in honorifics
-        for at in _word_starts(ctx.text, w))
+    return addressed_as(ctx.text, nick.strip("\"“”‘’'"))
 
 
 def _surname_alone_again(ctx: _Ctx, w: str) -> bool:
@@ -7542,6 +7538,19 @@ def forms_of_address() -> frozenset[str]:
     (True, False)
     """
     return _rules()["honorifics"]
+
+
+def addressed_as(text: str, word: str) -> bool:
+    """Whether ``text`` writes the capitalised ``word`` (two letters or more) somewhere right after a form of
+    address (the table ``honorifics`` in ``stakeholders_rules.yml``): a given name or nickname the story uses for a person ("said Khun Lek").
+
+    >>> addressed_as("Prices rose, said Khun Lek.", "Lek"), addressed_as("Lek Kelby said so.", "Lek")
+    (True, False)
+    """
+    honorifics = _rules()["honorifics"]
+    return len(word) >= 2 and word[:1].isupper() and any(
+        (m := re.search(r"(\w+)\.?\s+$", text[max(0, at - 12):at])) and m.group(1).lower() in honorifics
+        for at in _word_starts(text, word))
 
 
 def honours_after_names() -> frozenset[str]:

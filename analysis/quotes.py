@@ -50,7 +50,7 @@ import yaml
 from .article import (Article, ArticleError, check_article, frame_of, given_name_sexes, resource_lines,
                       title_abbreviations,
                       word_title_abbreviations)
-from .mentions import (address_sexes, arabic_articles, dateline_spans, entities, forms_of_address,
+from .mentions import (addressed_as, address_sexes, arabic_articles, dateline_spans, entities, forms_of_address,
                        honours_after_names, is_furniture_line, is_legal_form, is_nickname, name_particles,
                        name_suffixes, party_words, patronymic_particles, story_subject)
 from .sentiment import name_spans, quote_stance, score_text
@@ -1199,7 +1199,6 @@ def _particle_surname_of(toks: tuple[str, ...], text: str) -> str | None:
 # a nickname in quotation marks between a given name and a surname: 'Somchai "Lek" Kelby' (see _nicknamed): the
 # quoted word (searched for first: quotation marks are few), then the names on either side
 _NICKNAME_QUOTED = re.compile(r" [\"“‘']([A-Z][\w’'\-]*)[\"”’'] ")
-_ADDRESS_WORDS = forms_of_address()  # (lower case: "khun", "mr")
 _NAME_WORD_ENDING = re.compile(rf"(?:^|\s)([{_UC}][\w’'\-]+)$")
 _NAME_WORD_OPENING = re.compile(rf"[{_UC}][\w’'\-]+")
 
@@ -1221,15 +1220,9 @@ def _nicknamed(word: str, text: str) -> str | None:
     name and the surname ('Somchai "Lek" Kelby ... said Khun Lek': "Somchai Kelby") and after a form of address
     somewhere, as Thai copy names the person again ("Khun Lek", "Mr Lek"); else None."""
     names = _nicknames(text).get(word, ())
-    if len(names) != 1 or not _addressed_as(word, text):
+    if len(names) != 1 or not addressed_as(text, word):
         return None  # (a scare-quoted word in a headline, 'Kelby "Vanguard" Fund Under Investigation': no one)
     return next(iter(names))
-
-
-def _addressed_as(word: str, text: str) -> bool:
-    """``word`` is written somewhere right after a form of address ("Khun Lek", "Mr. Lek")."""
-    return any(m.group(1).lower() in _ADDRESS_WORDS
-               for m in _rx(rf"\b(\w+)\.?\s+{re.escape(word)}\b").finditer(text))
 
 
 @lru_cache(maxsize=16)
