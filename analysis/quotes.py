@@ -4318,6 +4318,21 @@ def _initials_words(words: set[str]) -> set[str]:
     return out.union(*(long for w in words if w in _OFFICER_INITIALS for long in _OFFICER_INITIALS[w]))
 
 
+# forms of address that, capitalised alone as a headline's subject, name no office holder ("Justice says ...":
+# the Justice Department; "Lady", "Sir": a courtesy, not an office)
+_PLAIN_ADDRESS = frozenset({"justice", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lady", "lord", "madam",
+                            "master", "honour", "honor", "excellency", "highness", "majesty", "worship", "saint"})
+
+
+def _lone_office_title(word: str) -> bool:
+    """The lower-case title ``word`` may stand alone, capitalised, for its holder in a headline or deck ('Bishop
+    calls it "..."', 'Superintendent says ...', 'CEO says ...'): an office, not a body's word ("State": the State
+    Department), a party's ("Republican"), a modifier of another title ("Deputy", "Former") nor a plain form of
+    address ("Mr", "Sir", "Lady")."""
+    return word.isalpha() and len(word) > 2 and word not in _ORG_WORDS and word.capitalize() not in _PARTY_WORDS \
+        and word not in _PAST_HOLDER_WORDS and word not in _OTHER_OFFICE_WORDS and word not in _PLAIN_ADDRESS
+
+
 def _is_public_body(name: str) -> bool:
     """The organisation ``name`` is a public body by its institution noun (``public_body_heads``: "Ashby Borough
     Council", "the Kelby Utilities Review Board")."""
@@ -4790,7 +4805,7 @@ class _Resolver:
     def _resolve_holder(self, mention: str, words: list[str], described: tuple, a: int, b: int):
         """For a description: a holder named later, a definite or body speaker, an issuer; else the description."""
         canon, stype, role, kind = described
-        if stype == "anonymous" and kind == "person" and self._in_headline(a) \
+        if stype == "anonymous" and kind == "person" and (self._in_headline(a) or self._in_lead_bullet(a)) \
                 and (hit := self._headline_holder(mention, words, a)):
             return hit  # 'Agency chief admits "..."' in a headline: the person the story names later with that role
         if stype == "named" and kind == "person" and _capitalised_title(mention) and self._in_headline(a) \
@@ -5701,9 +5716,10 @@ class _Resolver:
         desc = [_strip_possessive(w) for w in words if w not in _ROLE_ARTICLES and w not in _BODY_POSSESSIVES]
         if not 1 <= len(desc) <= 4 or not all(w.isalpha() for w in desc) or desc[-1] in _UNNAMED_HEADS \
                 or not (desc[-1] in _PERSON_HEADS
-                        or _is_title(desc[-1]) and (len(desc) > 1 or not mention.strip()[:1].isupper())):
-            return None  # (a person's noun: not 'ministry says ...', a body; nor a lone capitalised title word,
-            # 'State calls emails "top secret"': the State Department)
+                        or _is_title(desc[-1]) and (len(desc) > 1 or not mention.strip()[:1].isupper()
+                                                    or _lone_office_title(desc[-1]))):
+            return None  # (a person's noun: not 'ministry says ...', a body; nor a lone capitalised title word
+            # that is no office, 'State calls emails "top secret"': the State Department)
         spans = sorted((sa, sb, e.name) for e in entities(self.article) if e.kind == "person"
                        for sa, sb in e.spans if sa > a and not self.quoted.inside(sa))
         for sa, sb, name in spans:
@@ -5898,6 +5914,12 @@ class _Resolver:
             end = self.text.find("\n", a)
             line = self.text[bullet.start():end if end >= 0 else len(self.text)].rstrip()
         return len(line.split()) <= HEADLINE_QUOTE_MAX_WORDS and not line.endswith(".")
+
+    def _in_lead_bullet(self, a: int) -> bool:
+        """Offset ``a`` is in a bulleted line of a story's opening summary ("Key takeaways\n- CEO says a "..." will
+        ...\n"), which drops articles as a headline does even when it ends with a full stop."""
+        line = self.text.rfind("\n", 0, a) + 1
+        return self._in_lead(a) and bool(_BULLET_LINE.match(self.text, line, a + 1))
 
     def _body_named_later(self, noun: str, a: int):
         """'The district admits updates "took too long"' in a headline, deck or lede (:meth:`_in_lead`), before
