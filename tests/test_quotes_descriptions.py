@@ -1,0 +1,55 @@
+"""Descriptions as speakers (session 24): a lone capitalised office title in a headline or a lead's bullet stands
+for the holder the story names later with that title; words that are no office do not."""
+
+from .test_quotes_styles import speakers  # (quotation text without its closing comma or stop, speaker) pairs
+
+_BODY = ("The Diocese of Kelby voted on Saturday to sell nine church buildings to pay a settlement with "
+         "abuse survivors, after a debate that lasted most of the day and drew hundreds of members.\n\n")
+
+
+def _speaker_of(text: str, quote: str):
+    return next(s for q, s in speakers(text) if q.startswith(quote))
+
+
+def test_a_lone_capitalised_office_title_in_a_headline_is_its_holder():
+    text = ("Diocese votes to sell nine churches\n\nBishop calls it \u201ca painful but necessary step\u201d\n\n"
+            + _BODY + "\u201cThis is a painful but necessary step for all of us,\u201d said Bishop Jo Doe, "
+            "who has led the diocese since 2015.")
+    assert _speaker_of(text, "a painful but necessary step") == "Jo Doe"
+    text = ("School board votes to close two schools\n\nSuperintendent says budget gap left \"no good options\"\n\n"
+            + _BODY.replace("Diocese of Kelby", "Kelby school board")
+            + "Superintendent Jane Roe told the board the district had no other way to close the gap.")
+    assert _speaker_of(text, "no good options") == "Jane Roe"
+
+
+def test_a_lead_bullet_ending_in_a_full_stop_drops_the_article_like_a_headline():
+    text = ("Acme cuts outlook as sales slide\n\nKey takeaways\n- Revenue fell 6% to $3.4 billion.\n"
+            "- CEO says a \"reset year\" will include closing 38 stores.\n\n"
+            "Acme Home Inc. on Tuesday cut its outlook for the year and said it would close 38 of its 600 stores, "
+            "as shoppers pulled back on furniture and other big purchases across the country.\n\n"
+            "\"We are not going to pretend this is a weather problem,\" Chief Executive Jo Doe said on a call.")
+    assert _speaker_of(text, "reset year") == "Jo Doe"
+
+
+def test_a_lone_capitalised_word_that_is_no_office_stays_unresolved_to_a_person():
+    base = ("\n\n" + _BODY + "Secretary of State Tom Reed, Justice Minister Kel Roe and Deputy Mayor Ann Lee "
+            "spoke later. Republican Sen. Jo Doe and Lady Ann Grey were there too, and so was Mr. Bo Vance.")
+    for word in ("Justice", "Deputy", "Republican", "Lady", "Mr", "Former"):
+        text = f"{word} calls the vote \"a disgrace\"" + base
+        assert _speaker_of(text, "a disgrace") not in ("Tom Reed", "Kel Roe", "Ann Lee", "Jo Doe", "Ann Grey",
+                                                       "Bo Vance"), word
+
+
+def test_a_lone_office_title_with_no_holder_named_later_stays_the_title():
+    text = ("Diocese votes to sell nine churches\n\nBishop calls it \u201ca painful but necessary step\u201d\n\n"
+            + _BODY + "Jo Doe, a member of the synod, said the vote was long overdue.")
+    assert _speaker_of(text, "a painful but necessary step") != "Jo Doe"
+
+
+def test_a_body_bullet_is_no_headline():
+    text = ("Acme cuts outlook as sales slide\n\n"
+            "Acme Home Inc. on Tuesday cut its outlook for the year and said it would close 38 of its 600 stores, "
+            "as shoppers pulled back on furniture and other big purchases across the country.\n\n"
+            "Analysts listed the risks:\n- CEO says a \"reset year\" is coming.\n\n"
+            "Later, Chief Executive Jo Doe said on a call that the stores were marginal.")
+    assert _speaker_of(text, "reset year") != "Jo Doe"
