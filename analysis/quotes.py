@@ -4934,7 +4934,8 @@ class _Resolver:
         stands for, by the roles of the people named, the sources so far, the bodies named, else None."""
         return self._role_holder(words, a) or self._last_speaker_role(words, a) or self._definite(words, a) \
             or self._introduced_before(words, a) \
-            or (self._named_body(words[1], a) if len(words) == 2 else None) \
+            or (self._named_body(words[1], a) or self._named_by_last_word(words[1], a)
+                if len(words) == 2 else None) \
             or self._company_leader(words, a) or self._title_holder(words, a) or self._sole_role_holder(words, a) \
             or self._noun_described(words, a)
 
@@ -5819,6 +5820,20 @@ class _Resolver:
         if own is None and heads <= _WEAK_BODY_NOUNS:
             own = next((n for n in reversed(named[:k]) if n[2]), None)
         return (own or named[k - 1])[1], "named", None, "group"
+
+    def _named_by_last_word(self, noun: str, a: int):
+        """'Jo Doe had worked at the Kelby Children's Clinic for years. The clinic said ...': a common noun that no
+        table lists as a body's stands for the one organisation the mention layer names in this sentence or the
+        one before whose name ends with that word (or has it before a legal form); not a person's noun or title
+        ("the king" is no "Burger King"), a document's or a plural; else None."""
+        if not noun.isalpha() or not noun.islower() or noun in _PERSON_HEADS or _is_title(noun) \
+                or noun in _DOCUMENT_HEADS or noun in _UNNAMED_HEADS or noun.endswith("s") and not noun.endswith("ss"):
+            return None
+        lo = self.article.sentences[max(0, _sentence_for(self.article, a).sentence_id - 1)].start
+        names = {name for sa, name in self._org_mentions() if lo <= sa < a and not self.quoted.inside(sa)
+                 and len(words := name.lower().split()) > 1
+                 and noun in (words[-1], words[-2] if is_legal_form(words[-1]) else None)}
+        return (names.pop(), "named", None, "group") if len(names) == 1 else None
 
     def _noun_described(self, words: list[str], a: int):
         """"the <noun>" (``words``) as a trade's body (:meth:`_trade_org`), a body the reporter describes by the noun

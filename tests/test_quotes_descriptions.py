@@ -53,3 +53,38 @@ def test_a_body_bullet_is_no_headline():
             "Analysts listed the risks:\n- CEO says a \"reset year\" is coming.\n\n"
             "Later, Chief Executive Jo Doe said on a call that the stores were marginal.")
     assert _speaker_of(text, "reset year") != "Jo Doe"
+
+
+def test_the_last_word_of_an_organisation_named_just_before_stands_for_it():
+    text = ("Ann Lee had worked at the Kelby Children's Clinic for 11 years. The clinic said in a statement that "
+            "its staff were \"heartbroken\" and had set up a fund in her name.")
+    assert _speaker_of(text, "heartbroken") == "Kelby Children's Clinic"
+    text = ("The family thanked the nurses of Ashby Valley Hospice Ltd, who cared for him in his last weeks. "
+            "\"He was a gentle and funny man,\" the hospice said.")
+    assert _speaker_of(text, "He was a gentle") == "Ashby Valley Hospice Ltd"
+
+
+def test_a_noun_that_is_no_body_of_one_named_just_before_stays_unresolved():
+    probes = [
+        # two bodies end with the noun: neither
+        ("Jo Doe works at the Kelby Children's Clinic and Tom Reed at the Ashby Dental Clinic. "
+         "\"We are short of staff,\" the clinic said.", "We are short",
+         ("Kelby Children's Clinic", "Ashby Dental Clinic")),
+        # a person's noun: no "Burger King" for "the king"
+        ("The visit was paid for by Burger King. \"I am grateful to all of you,\" the king said.",
+         "I am grateful", ("Burger King",)),
+        # a document's noun
+        ("The figures come from Kelby Statement Ltd, a data firm. \"Sales fell by a third,\" the statement said.",
+         "Sales fell", ("Kelby Statement Ltd",)),
+        # a plural
+        ("Tom Reed coaches the Ashby Rovers. \"We want our pitch back,\" the rovers said.",
+         "We want our pitch", ("Ashby Rovers",)),
+        # named too far back (three sentences)
+        ("Jo Doe worked at the Kelby Children's Clinic. She lived in Ashby. She had two sons. She liked to sing. "
+         "\"We are heartbroken,\" the clinic said.", "We are heartbroken", ("Kelby Children's Clinic",)),
+        # named only inside a quotation
+        ("Jo Doe said: \"I went to the Kelby Children's Clinic.\" \"We are heartbroken,\" the clinic said.",
+         "We are heartbroken", ("Kelby Children's Clinic",)),
+    ]
+    for text, quote, wrong in probes:
+        assert _speaker_of(text, quote) not in wrong, text
