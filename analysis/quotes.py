@@ -4244,6 +4244,11 @@ _KIN_STATED = re.compile(rf"(?:\b(?P<owner>[Hh]is|[Hh]er|[{_UC}][\w’'\-]*)(?:�
                          rf"(?P<name>(?:[{_UC}][\w’'\-.]*\s+){{0,4}}[{_UC}][\w’'\-]*)"
                          rf"|(?P<name2>(?:[{_UC}][\w’'\-.]*\s+){{0,4}}[{_UC}][\w’'\-]*),\s+(?:[Hh]is|[Hh]er)\s+"
                          rf"(?P<kin2>{_KIN_ALT})\b)")
+# a child named, then described as the son or daughter "of" the parent: "Jo Doe, the 44-year-old only son of Acme
+# Chairman Tom Doe," (the parent's name ends the run of capitalised words after "of")
+_CHILD_OF_STATED = re.compile(rf"(?P<name>(?:[{_UC}][\w’'\-.]*\s+){{0,4}}[{_UC}][\w’'\-]*),\s+(?:the|a|an)\s+"
+                              rf"(?:[\w\-]+\s+){{0,3}}?(?P<kin>{_KIN_ALT})\s+of\s+"
+                              rf"(?P<owner>(?:[{_UC}][\w’'\-.]*\s+){{0,5}}[{_UC}][\w’'\-]*)")
 # a parent described by the number of children ("the father of three", "the mother-of-two", "the grandmother of 11")
 _PARENT_OF = re.compile(r"the\s+(" + "|".join(_W["parent_nouns"]) + r")[\s-]+of[\s-]+(?:\d+|two|three|four|five|six|"
                         r"seven|eight|nine|ten|eleven|twelve)")
@@ -5543,6 +5548,28 @@ class _Resolver:
                 owner = m.group("owner")
                 hit = self._pronoun("person", m.start(), _POSSESSIVE_PRONOUNS[owner.lower()]) \
                     if owner.lower() in ("his", "her") else self.resolve(owner, m.start(), m.start() + len(owner))
+            if hit and hit[1] == "named" and hit[3] == "person":
+                return hit
+        return self._child_of_generation(word, surname, a)
+
+    def _child_of_generation(self, word: str, surname: str, a: int):
+        """'Jo Doe, the only son of Acme Chairman Tom Doe, ... the elder Doe / the younger Doe': the parent or the
+        child of a statement "<child>, the ... son of <parent>" (``_CHILD_OF_STATED``) before ``a``, outside
+        quotations, when both names carry ``surname``; else None."""
+        for m in _CHILD_OF_STATED.finditer(self.text, 0, a):
+            owner = m.group("owner").split()
+            if m.group("kin") not in _CHILD_KIN or surname not in m.group("name").split() or surname not in owner \
+                    or self.quoted.inside(m.start()):
+                continue
+            if _GENERATION[word] == "child":  # (the mention layer's person span that ends the run: not "On
+                # Tuesday Jo Doe")
+                at = min((sa for e in entities(self.article) if e.kind == "person" for sa, sb in e.spans
+                          if sb == m.end("name") and sa >= m.start("name")), default=m.start("name"))
+                name = self.text[at:m.end("name")]
+            else:  # (the parent's name from its surname on: "Tom Doe" of "Acme Chairman Tom Doe")
+                name = " ".join(owner[owner.index(surname):])
+                at = m.end("owner") - len(name)
+            hit = self.resolve(name, at, at + len(name))
             if hit and hit[1] == "named" and hit[3] == "person":
                 return hit
         return None

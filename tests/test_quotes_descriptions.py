@@ -88,3 +88,39 @@ def test_a_noun_that_is_no_body_of_one_named_just_before_stays_unresolved():
     ]
     for text, quote, wrong in probes:
         assert _speaker_of(text, quote) not in wrong, text
+
+
+_HEIR = ("Kel Vance, the 44-year-old only son of Vance Foods Chairman Tom Vance, was named chief executive on "
+         "Tuesday. The company said the elder Vance, 77, would stay on as chairman.\n\n")
+
+
+def test_the_younger_or_elder_namesake_of_a_son_of_statement():
+    text = _HEIR + "\"My father built this firm from one shop,\" the younger Vance said at a meeting with staff."
+    assert _speaker_of(text, "My father built") == "Kel Vance"
+    text = _HEIR + "\"I am proud of my son and of what he will build,\" the elder Vance said in a letter to staff."
+    assert _speaker_of(text, "I am proud") == "Tom Vance"
+    text = ("On Tuesday Kel Vance, the only son of Tom Vance, took over the shop.\n\n"
+            "\"We will keep every job,\" the younger Vance said.")
+    assert _speaker_of(text, "We will keep") == "Kel Vance"
+
+
+def test_a_son_of_statement_that_ties_no_namesakes_gives_no_generation():
+    probes = [
+        # a son of someone with another surname
+        ("Kel Vance, the son of Tom Reed, was named chief executive. \"We will keep every job,\" the younger "
+         "Vance said.", "We will keep", ("Tom Reed",)),
+        # the statement only inside a quotation
+        ("Tom Vance spoke first. \"Kel Vance, the son of Tom Vance, will run it,\" he said. \"We will keep every "
+         "job,\" the younger Vance said.", "We will keep every", ("Kel Vance",)),
+        # a daughter's statement read the other way: no parent from "the younger"
+        ("Ann Vance, the daughter of Tom Vance, spoke. \"We will keep every job,\" the younger Vance said.",
+         "We will keep", ("Tom Vance",)),
+        # a father's statement ("the father of") is no child's
+        ("Tom Vance, the father of Kel Vance, spoke. \"We will keep every job,\" the elder Vance said.",
+         "We will keep", ("Kel Vance",)),
+        # the statement only after the quotation
+        ("\"We will keep every job,\" the elder Vance said. Kel Vance, the son of Tom Vance, did not speak.",
+         "We will keep", ("Tom Vance",)),
+    ]
+    for text, quote, wrong in probes:
+        assert _speaker_of(text, quote) not in wrong, text
