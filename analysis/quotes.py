@@ -728,8 +728,9 @@ _HE_SHE_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # "quoted Jo Doe, its chairman, as saying": the one quoted (wire usage)
 _QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(?P<who>[^.;:“”\"\n]{2,120}?),?\s+as\s+(?:saying|telling)\b")
 # a relative clause set off by commas after a name, then a speech verb and he/she: the name's pronoun, though the
-# clause names someone or something else ("Jo Doe, who runs Kelby Mills, said she")
-_RELATIVE_THEN_PRONOUN = re.compile(r",\s+(?:who|whose)\s[^,.;:“”\"\n]{1,120},\s+([a-z]+)\s+(he|she)\b")
+# clause names someone or something else ("Jo Doe, who runs Kelby Mills, said she"); the clause may hold commas of
+# its own ("Jo Doe, who farms near Kelby, South Dakota, and lent hives to the study, said he")
+_RELATIVE_THEN_PRONOUN = re.compile(r",\s+(?:who|whose)\s[^.;:“”\"\n]{1,160}?,\s+([a-z]+)\s+(he|she)\b")
 # a form of address of known sex opening a name ("Mrs", "U", "Daw": address_sex), then a space or a full stop
 _ADDRESS_SEX = address_sexes()  # "Mr" -> "m", "Mrs" -> "f": the mention layer's table
 _HONORIFIC = re.compile(r"(" + "|".join(sorted(_ADDRESS_SEX, key=len, reverse=True)) + r")\.?(?=\s)")

@@ -124,3 +124,27 @@ def test_a_son_of_statement_that_ties_no_namesakes_gives_no_generation():
     ]
     for text, quote, wrong in probes:
         assert _speaker_of(text, quote) not in wrong, text
+
+
+_STUDY = "Robin Ashe-Lund led the study of the bees. "
+_LABEL = "\n\n\"Everybody is doing what the label allows,\" she said."
+
+
+def test_he_or_she_after_a_relative_clause_with_commas_of_its_own_gives_the_name_its_sex():
+    text = (_STUDY + "Kel Vance, who farms near Huron, South Dakota, and lent hives to the study, said he had seen "
+            "weak hives for years. \"We lost half of them,\" he said.\n\nThe findings came out on Monday." + _LABEL)
+    assert speakers(text)[-1][1] == "Robin Ashe-Lund"
+    text = _STUDY + "Kel Vance, who farms near Huron, South Dakota, said he had seen weak hives for years." + _LABEL
+    assert speakers(text)[-1][1] == "Robin Ashe-Lund"
+
+
+def test_a_relative_clause_that_gives_no_pronoun_of_its_name_leaves_the_sex_unknown():
+    probes = [  # (the reading of the start code)
+        ("Kel Vance, who farms near Huron. South Dakota, said he saw it.", "Kel Vance"),  # a full stop ends it
+        ("Kel Vance, who farms near Huron, South Dakota, and thinks he saw it, spoke too.", "Kel Vance"),  # no cue
+        ("Kelby Farms, which runs hives near Huron, South Dakota, said she was wrong.", "Robin Ashe-Lund"),  # which
+        ("Kel Vance, who farms with his wife near Huron, South Dakota, said she saw it.", "Robin Ashe-Lund"),
+        ("Kel Vance, who " + "farms a long way out of town near the river, " * 4 + "said he saw it.", "Kel Vance"),
+    ]
+    for middle, want in probes:
+        assert speakers(_STUDY + middle + _LABEL)[-1][1] == want, middle
