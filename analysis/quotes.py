@@ -4943,7 +4943,7 @@ class _Resolver:
             or (self._named_body(words[1], a) or self._named_by_last_word(words[1], a)
                 if len(words) == 2 else None) \
             or self._company_leader(words, a) or self._title_holder(words, a) or self._sole_role_holder(words, a) \
-            or self._noun_described(words, a)
+            or self._body_role_holder(words, a) or self._noun_described(words, a)
 
     def _sole_role_holder(self, words: list[str], a: int):
         """'Jo Doe, a solicitor, ... [ten sentences] ... "...," the solicitor said', 'retiree Jo Doe, 74, ... said the
@@ -4966,6 +4966,31 @@ class _Resolver:
         if sex and _genders(self.text).get(name, sex) != sex or self._another_of(head, spans, a):
             return None
         return self._source_of(name, " ".join(desc))
+
+    def _body_role_holder(self, words: list[str], a: int):
+        """'Rovers led ... when their captain, Jo Doe, was sent off. ... "...," the Rovers captain told reporters':
+        "the <Body> <role>" (one or two capitalised words, then a person's noun) stands for the one person named
+        before ``a`` with that noun as a role (:meth:`_role_words`), when the sentence giving that role holds the
+        capitalised words too, and no one else is given the noun before ``a``; else None (not "the Harbourside
+        captain" after "their captain, Jo Doe" in a sentence about Rovers)."""
+        head, mods = words[-1], self.text[a:a + 80].split()[1:len(words) - 1]
+        if not 3 <= len(words) <= 4 or words[0] != "the" or head not in _PERSON_HEADS or head in _GENERIC_HEADS \
+                or head in _UNNAMED_HEADS or head in _ORG_NOUNS or len(mods) != len(words) - 2 \
+                or not all(m[:1].isupper() and m.isalpha() for m in mods):
+            return None
+        held = {(e.name, sa, frozenset(role)) for e in entities(self.article) if e.kind == "person"
+                for sa, sb in e.spans if sa < a and not self.quoted.inside(sa)
+                and head in (role := self._role_words(sa, sb))}
+        if len({_after_titles(n) for n, _, _ in held}) != 1:
+            return None
+        for name, at, role in sorted(held, key=lambda h: h[1]):
+            # the body in the role ("Rovers captain Jo Doe"), or told before the name in the sentence that gives
+            # the role with a possessive ("Rovers led ... when their captain, Jo Doe,")
+            sent = _sentence_for(self.article, at)
+            if {m.lower() for m in mods} <= role or role & _BODY_POSSESSIVES and all(
+                    re.search(rf"\b{re.escape(m)}\b", self.text[sent.start:at]) for m in mods):
+                return self._source_of(_after_titles(name), " ".join(words[1:]))
+        return None
 
     def _other_age(self, name: str, ages: list[str], a: int) -> bool:
         """The person ``name`` is given an age before ``a`` ("Jo Doe, 81,") that is not the one of ``ages``

@@ -148,3 +148,31 @@ def test_a_relative_clause_that_gives_no_pronoun_of_its_name_leaves_the_sex_unkn
     ]
     for middle, want in probes:
         assert speakers(_STUDY + middle + _LABEL)[-1][1] == want, middle
+
+
+_MATCH = ("The crowd of 20,000 sang through the second half. The rain held off until the final whistle. Both sides "
+          "now have a week off before the league resumes. The referee's report will be read on Monday. ")
+_SENT_OFF = "Ashby Rovers led at the break, but the game turned when their captain, Jo Doe, was sent off. "
+
+
+def test_the_body_and_role_stand_for_the_one_holder_given_that_role_with_the_body():
+    text = _SENT_OFF + _MATCH + "\"I went for the ball,\" the Rovers captain told reporters."
+    assert speakers(text)[-1][1] == "Jo Doe"
+    text = "Rovers captain Jo Doe was sent off. " + _MATCH + "\"I went for the ball,\" the Rovers captain said."
+    assert speakers(text)[-1][1] == "Jo Doe"
+
+
+def test_the_body_and_role_of_no_one_named_so_stay_a_description():
+    probes = [
+        _SENT_OFF + _MATCH + "\"It was a red card,\" the Harbourside captain told reporters.",  # another body
+        "Rovers captain Jo Doe and City captain Tom Reed shook hands. " + _MATCH
+        + "\"It was a red card,\" the Harbourside captain told reporters.",  # two holders
+        "Pentagon spokesman Jo Doe spoke at the White House on Monday. " + _MATCH
+        + "\"We will not comment,\" the White House spokesman told reporters.",  # the body elsewhere in his sentence
+        "The vote was close, and their leader, Jo Doe, conceded at midnight. " + _MATCH
+        + "\"We will be back,\" the Labour leader told reporters.",  # the body not told
+        "Their captain, Jo Doe, joined Ashby Rovers in 2019 and was sent off. " + _MATCH
+        + "\"It was a red card,\" the Rovers captain told reporters.",  # the body only after the name
+    ]
+    for text in probes:
+        assert speakers(text)[-1][1] not in ("Jo Doe", "Tom Reed"), text
