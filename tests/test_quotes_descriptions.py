@@ -176,3 +176,33 @@ def test_the_body_and_role_of_no_one_named_so_stay_a_description():
     ]
     for text in probes:
         assert speakers(text)[-1][1] not in ("Jo Doe", "Tom Reed"), text
+
+
+_BOARD = ("The Kelby school board voted 5-2 on Tuesday night to close two elementary schools at the end of the year, "
+          "after a four-hour meeting that drew hundreds of parents and teachers to the district office.\n\n")
+
+
+def _deck(clause: str, later: str) -> str:
+    return ("Kelby board votes to close two schools\n\nDistrict says budget left \"no good options\"; " + clause
+            + " calls vote \"a betrayal\"\n\n" + _BOARD + later)
+
+
+def test_a_possessed_body_noun_in_a_deck_is_the_body_named_later_with_the_modifier():
+    text = _deck("teachers' union", "The Kelby Federation of Teachers had urged members to attend the meeting.")
+    assert _speaker_of(text, "a betrayal") == "Kelby Federation of Teachers"
+    text = _deck("nurses' union", "The Kelby Union of School Nurses had urged members to attend the meeting.")
+    assert _speaker_of(text, "a betrayal") == "Kelby Union of School Nurses"
+
+
+def test_a_possessed_noun_with_no_one_body_holding_the_modifier_stays_a_description():
+    probes = [
+        ("teachers' union", "The Kelby Education Association had urged members to attend the meeting."),  # no modifier
+        ("teachers' leader", "Jo Doe, who leads the Kelby Federation of Teachers, had urged members to attend."),
+        ("teachers' union", "The Kelby Teachers Union and the Ashby Teachers Union had urged members to attend."),
+        ("parents' group", "The Kelby Parents Group had urged members to attend the meeting."),  # a company noun
+    ]
+    for clause, later in probes:
+        assert _speaker_of(_deck(clause, later), "a betrayal") == clause, later
+    text = _BOARD + ("The Kelby Federation of Teachers had urged members to attend. The teachers' union called the "
+                     "vote \"a betrayal\".")  # (not a headline: this rule does not read it)
+    assert _speaker_of(text, "a betrayal") == "teachers' union"
