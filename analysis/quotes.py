@@ -727,6 +727,9 @@ _HE_OR_SHE = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", 
 _HE_SHE_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # "quoted Jo Doe, its chairman, as saying": the one quoted (wire usage)
 _QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(?P<who>[^.;:“”\"\n]{2,120}?),?\s+as\s+(?:saying|telling)\b")
+# an adverb set off by commas between a lone surname and its verb: "Doe, typically, played down his part",
+# "Doe, however, said" (see _Resolver._lone_name)
+_ASIDE_THEN_WORD = re.compile(r", ([a-z]+(?<=ly)|however|meanwhile|though|too|instead|also|again), ([a-z]+)")
 # a relative clause set off by commas after a name, then a speech verb and he/she: the name's pronoun, though the
 # clause names someone or something else ("Jo Doe, who runs Kelby Mills, said she"); the clause may hold commas of
 # its own ("Jo Doe, who farms near Kelby, South Dakota, and lent hives to the study, said he")
@@ -4620,11 +4623,12 @@ class _Resolver:
             return True
         if low in _GIVEN_GENDER and re.match(r",|\s+[a-z]", after):
             return True  # "His wife, Melania, is scheduled", "Her father, Brad, 39, worried": a given name alone
-        m = re.match(r" ([a-z]+)(?: ([a-z]+))?", after)
+        m = re.match(r" ([a-z]+)(?: ([a-z]+))?", after) or _ASIDE_THEN_WORD.match(after)
         if not m:
             return False
         w1, w2 = m.groups()
-        verb = w1 if _verb_like(w1) else w2 if (w1.endswith("ly") or w1 in _AUX) and w2 and _verb_like(w2) else None
+        verb = w1 if _verb_like(w1) and m.re is not _ASIDE_THEN_WORD else w2 if (
+            w1.endswith("ly") or w1 in _AUX or m.re is _ASIDE_THEN_WORD) and w2 and _verb_like(w2) else None
         # an -s word may be a plural ("Sometimes confrontations grew"): then the word must also be
         # written capitalised inside a sentence somewhere
         # (so must an -s word before any verb: "Residents criticised the plan" is a plural, "Jones criticised" a

@@ -206,3 +206,20 @@ def test_a_possessed_noun_with_no_one_body_holding_the_modifier_stays_a_descript
     text = _BOARD + ("The Kelby Federation of Teachers had urged members to attend. The teachers' union called the "
                      "vote \"a betrayal\".")  # (not a headline: this rule does not read it)
     assert _speaker_of(text, "a betrayal") == "teachers' union"
+
+
+_TRY = ("Vaipa scored the winning try two minutes from time. Club president Hone Tane said the club would host the "
+        "final. \"Half this team came through our grades,\" he said.\n\n")
+_BOYS = " \"The boys did all the work,\" he said."
+
+
+def test_a_lone_surname_with_an_adverb_aside_before_its_verb_is_the_newer_subject():
+    assert speakers(_TRY + "Vaipa, typically, played down his moment." + _BOYS)[-1][1] == "Vaipa"
+    assert speakers(_TRY + "Vaipa, however, said little about his moment." + _BOYS)[-1][1] == "Vaipa"
+
+
+def test_a_capitalised_word_before_an_aside_that_is_no_surname_leaves_the_earlier_speaker():
+    for middle in ("Tuesday, however, brought more rain.", "Labour, meanwhile, pledged more money for clubs.",
+                   "Rugby, though, is a hard game.", "Tries, typically, decided the game.",
+                   "Eventually, however, the rain stopped."):
+        assert speakers(_TRY + middle + _BOYS)[-1][1] == "Hone Tane", middle
