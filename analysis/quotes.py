@@ -730,6 +730,9 @@ _QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(?P<who>[^.;:“”\"\n]{2,120}?),?\
 # an adverb set off by commas between a lone surname and its verb: "Doe, typically, played down his part",
 # "Doe, however, said" (see _Resolver._lone_name)
 _ASIDE_THEN_WORD = re.compile(r", ([a-z]+(?<=ly)|however|meanwhile|though|too|instead|also|again), ([a-z]+)")
+# a sentence's opening before a name: nothing, or up to three words with no comma ("His teammate ", "Club
+# president "), a person's noun or title last or a possessive first (see _Resolver._opener_before_colon)
+_SHORT_ROLE_OPENING = re.compile(r"(?:[A-Za-z][\w’'\-]*\s+){0,3}")
 # a relative clause set off by commas after a name, then a speech verb and he/she: the name's pronoun, though the
 # clause names someone or something else ("Jo Doe, who runs Kelby Mills, said she"); the clause may hold commas of
 # its own ("Jo Doe, who farms near Kelby, South Dakota, and lent hives to the study, said he")
@@ -6255,6 +6258,8 @@ class _Resolver:
             # "Lance Beebe, 49, said ... He attended the rally, though ... or Sen. Bernie Sanders. '...,' he
             # said": a sentence opened by the same pronoun after the latest subject carries the topic on
             return self._pronoun(kind, chained, pronoun, depth + 1)
+        if (opener := self._opener_before_colon(plain, a)) and (not subj or opener[0] > subj[-1][0]):
+            subj.append(opener)  # ('His teammate Jo Doe was less modest: he called ...': the clause's subject)
         if not subj:
             last = self._last_speaker(kind, want, genders, a)
             if last:
@@ -6264,6 +6269,21 @@ class _Resolver:
             s = self.sources[canon]
             return s.name, s.source_type, s.role, s.kind
         return canon, "named", None, "person"
+
+    def _opener_before_colon(self, plain: list, a: int):
+        """'His teammate Jo Doe was less modest: he called the finish "..."': a he/she right after a colon or
+        semicolon opens a clause that goes on about the subject of the clause before it, the name (the only one
+        there) that a short role opens the sentence with; the candidate, else None."""
+        if self.text[a - 2:a] not in (": ", "; "):
+            return None
+        sent = _sentence_for(self.article, a)
+        named = [c for c in plain if sent.start <= c[0] < a]
+        opening = _SHORT_ROLE_OPENING.fullmatch(self.text, sent.start, named[0][0]) if len(named) == 1 else None
+        role = opening and opening.group().split()
+        if not opening or role and role[-1].lower() not in _PERSON_HEADS and not _is_title(role[-1]) \
+                and not _POSSESSIVE_ROLE.fullmatch(opening.group()):
+            return None  # (the name after its role, not an object: "The crowd cheered Jo Doe: he ...")
+        return named[0]
 
     def _pronoun_before(self, kind: str, a: int, lo: int, want, genders):
         """No candidate near the pronoun at ``a``: a description, the latest speaker or person before it."""

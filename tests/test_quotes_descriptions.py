@@ -223,3 +223,27 @@ def test_a_capitalised_word_before_an_aside_that_is_no_surname_leaves_the_earlie
                    "Rugby, though, is a hard game.", "Tries, typically, decided the game.",
                    "Eventually, however, the rain stopped."):
         assert speakers(_TRY + middle + _BOYS)[-1][1] == "Hone Tane", middle
+
+
+_SEMI = ("Vaipa scored the winning try after a run by fullback Kel Aumua. Club president Hone Tane said the club "
+         "would host the final. \"Half this team came through our grades,\" he said.\n\n")
+
+
+def _magic(middle: str):
+    return next(s for q, s in speakers(_SEMI + middle) if q == "pure magic")
+
+
+def test_a_pronoun_after_a_colon_is_the_subject_its_role_opens_the_sentence_with():
+    assert _magic("His teammate Aumua was less modest on his behalf: he called the finish \"pure magic\".") \
+        == "Kel Aumua"
+    assert _magic("Club captain Aumua was less modest; he called the finish \"pure magic\" and laughed.") \
+        == "Kel Aumua"
+
+
+def test_a_pronoun_after_a_colon_keeps_the_usual_reading_when_no_role_opens_the_clause_with_a_name():
+    for middle in ("His teammate Aumua was less modest on his behalf, and he called the finish \"pure magic\".",
+                   "The crowd cheered Aumua and Vaipa: he called the finish \"pure magic\".",
+                   "Tane later said the club owed much to Aumua: he called the finish \"pure magic\".",
+                   "Police questioned Aumua after the game; he called the finish \"pure magic\".",
+                   "His teammate Aumua was less modest. He called the finish \"pure magic\"."):
+        assert _magic(middle) == "Hone Tane", middle
