@@ -4345,6 +4345,14 @@ def _lone_office_title(word: str) -> bool:
         and word not in _PAST_HOLDER_WORDS and word not in _OTHER_OFFICE_WORDS and word not in _PLAIN_ADDRESS
 
 
+def _name_head(words: list[str]) -> str | None:
+    """The head noun of an organisation's lower-case name ``words``: its last word before a legal form, unless an
+    "of", "for" or "and" comes before it ("Kelby Children's Clinic" -> "clinic"; "Kelby Academy of Science",
+    "Department of Defense", "Office of Management and Budget": a complement, not the head -> None)."""
+    head = len(words) - 2 if is_legal_form(words[-1]) else len(words) - 1
+    return words[head] if head > 0 and not {"of", "for", "and", "&"} & set(words[:head]) else None
+
+
 def _is_public_body(name: str) -> bool:
     """The organisation ``name`` is a public body by its institution noun (``public_body_heads``: "Ashby Borough
     Council", "the Kelby Utilities Review Board")."""
@@ -5898,15 +5906,15 @@ class _Resolver:
     def _named_by_last_word(self, noun: str, a: int):
         """'Jo Doe had worked at the Kelby Children's Clinic for years. The clinic said ...': a common noun that no
         table lists as a body's stands for the one organisation the mention layer names in this sentence or the
-        one before whose name ends with that word (or has it before a legal form); not a person's noun or title
-        ("the king" is no "Burger King"), a document's or a plural; else None."""
+        one before whose name has that word as its head (:func:`_name_head`: last, or before a legal form; not "the
+        defense" for the "Department of Defense"); not a person's noun or title ("the king" is no "Burger King"), a
+        document's or a plural; else None."""
         if not noun.isalpha() or not noun.islower() or noun in _PERSON_HEADS or _is_title(noun) \
                 or noun in _DOCUMENT_HEADS or noun in _UNNAMED_HEADS or noun.endswith("s") and not noun.endswith("ss"):
             return None
         lo = self.article.sentences[max(0, _sentence_for(self.article, a).sentence_id - 1)].start
         names = {name for sa, name in self._org_mentions() if lo <= sa < a and not self.quoted.inside(sa)
-                 and len(words := name.lower().split()) > 1
-                 and noun in (words[-1], words[-2] if is_legal_form(words[-1]) else None)}
+                 and len(words := name.lower().split()) > 1 and noun == _name_head(words)}
         return (names.pop(), "named", None, "group") if len(names) == 1 else None
 
     def _noun_described(self, words: list[str], a: int):

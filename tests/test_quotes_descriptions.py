@@ -90,6 +90,25 @@ def test_a_noun_that_is_no_body_of_one_named_just_before_stays_unresolved():
         assert _speaker_of(text, quote) not in wrong, text
 
 
+def test_a_noun_after_of_for_or_and_in_a_name_is_no_head_for_the_body():
+    probes = [  # (review of session 24: court and budget copy)
+        ("Doe, a former Department of Defense contractor, is accused of leaking files. The defense said Doe "
+         "\u201cnever saw the documents\u201d.", "never saw", "Department of Defense"),
+        ("Doe, a former Ministry of Defence analyst, denies the charges. The defence said he was \u201ca "
+         "scapegoat\u201d.", "a scapegoat", "Ministry of Defence"),
+        ("The warning came from the Kelby Academy of Science. The science says the reef is \u201cin crisis\u201d.",
+         "in crisis", "Kelby Academy of Science"),
+        ("Doe's lawyer filed the motion with the Kelby Court of Appeal. The appeal said the trial judge "
+         "\u201cerred\u201d.", "erred", "Kelby Court of Appeal"),
+        ("The Kelby Office of Management and Budget released the figures. \u201cThe deficit will shrink,\u201d the "
+         "budget said.", "The deficit", "Kelby Office of Management and Budget"),
+        ("Roe ran the Ashby Fund for Children and Families until May. \u201cShe did nothing wrong,\u201d the "
+         "families said.", "She did nothing", "Ashby Fund for Children and Families"),
+    ]
+    for text, quote, wrong in probes:
+        assert _speaker_of(text, quote) != wrong, text
+
+
 _HEIR = ("Kel Vance, the 44-year-old only son of Vance Foods Chairman Tom Vance, was named chief executive on "
          "Tuesday. The company said the elder Vance, 77, would stay on as chairman.\n\n")
 
