@@ -733,6 +733,13 @@ _ASIDE_THEN_WORD = re.compile(r", ([a-z]+(?<=ly)|however|meanwhile|though|too|in
 # a sentence's opening before a name: nothing, or up to three words with no comma ("His teammate ", "Club
 # president "), a person's noun or title last or a possessive first (see _Resolver._opener_before_colon)
 _SHORT_ROLE_OPENING = re.compile(r"(?:[A-Za-z][\w’'\-]*\s+){0,3}")
+# a name, then a copula and an adjective saying how the person took something, up to a colon or semicolon: "Jo Doe
+# was less modest on his behalf", "Jo Doe was blunt" (see _Resolver._opener_before_colon)
+_STANCE_BEFORE_COLON = re.compile(r"(?:[A-Z][\w’'\-.]*\s+)*[A-Z][\w’'\-.]*\s+(?:is|was|were|are|sounded|seemed)\s+"
+                                  r"(?:(?:less|more|far|much|even|rather|very|so|too|as)\s+)*(?P<adj>[a-z]+)\b[^:;]*")
+_STANCE_NOT_ADJ = frozenset({"at", "in", "on", "for", "to", "by", "with", "under", "out", "off", "the", "a", "an",
+                             "his", "her", "their", "its", "not", "no", "one", "among", "from", "of", "behind",
+                             "still", "also", "then", "later", "being", "getting", "going"})
 # a relative clause set off by commas after a name, then a speech verb and he/she: the name's pronoun, though the
 # clause names someone or something else ("Jo Doe, who runs Kelby Mills, said she"); the clause may hold commas of
 # its own ("Jo Doe, who farms near Kelby, South Dakota, and lent hives to the study, said he")
@@ -6288,9 +6295,16 @@ class _Resolver:
         named = [c for c in plain if sent.start <= c[0] < a]
         opening = _SHORT_ROLE_OPENING.fullmatch(self.text, sent.start, named[0][0]) if len(named) == 1 else None
         role = opening and opening.group().split()
+        possessive = bool(opening and _POSSESSIVE_ROLE.fullmatch(opening.group()))
         if not opening or role and role[-1].lower() not in _PERSON_HEADS and not _is_title(role[-1]) \
-                and not _POSSESSIVE_ROLE.fullmatch(opening.group()):
+                and not possessive:
             return None  # (the name after its role, not an object: "The crowd cheered Jo Doe: he ...")
+        stance = _STANCE_BEFORE_COLON.fullmatch(self.text, named[0][0], a - 2)
+        if not stance or stance.group("adj").endswith(("ed", "en")) or stance.group("adj") in _STANCE_NOT_ADJ \
+                or possessive and self.text[a - 2] != ":" \
+                or re.search(rf"\b{re.escape(named[0][1].split()[-1])}\b", self.text[a:sent.end]):
+            return None  # (no stance: "His client Jo Doe was acquitted; she said", "... sat still: he said"; a
+            # possessive opener with a colon only; not when the clause names him: "he said Doe would bounce back")
         return named[0]
 
     def _pronoun_before(self, kind: str, a: int, lo: int, want, genders):

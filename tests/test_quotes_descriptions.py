@@ -266,3 +266,20 @@ def test_a_pronoun_after_a_colon_keeps_the_usual_reading_when_no_role_opens_the_
                    "Police questioned Aumua after the game; he called the finish \"pure magic\".",
                    "His teammate Aumua was less modest. He called the finish \"pure magic\"."):
         assert _magic(middle) == "Hone Tane", middle
+
+
+def test_a_pronoun_after_a_colon_is_no_opener_a_thing_is_done_to_or_the_clause_names():
+    probes = [  # (review of session 24: lawyer and client, manager and player)
+        ("Defence lawyer Ann Roe spoke after the verdict. Her client Jordan Price was acquitted; she said the case "
+         "\u201cshould never have been brought\u201d.", "should never", "Ann Roe"),
+        ("Defence counsel Tom Reed addressed the jury. His client Sam Doyle sat still: he said the evidence was "
+         "\u201cpurely circumstantial\u201d.", "purely circumstantial", "Tom Reed"),
+        ("Manager Tom Reed was furious. His striker Alex Byrne was sent off; he said the referee had \u201cruined "
+         "the game\u201d.", "ruined the game", "Tom Reed"),
+        ("Coach Tom Reed defended his goalkeeper. His keeper Sam Doyle was at fault for both goals; he said Doyle "
+         "would \u201cbounce back\u201d.", "bounce back", "Tom Reed"),
+        ("Coach Tom Reed defended his goalkeeper. His keeper Sam Doyle was calm; he said the team would "
+         "\u201cbounce back\u201d.", "bounce back", "Tom Reed"),
+    ]
+    for text, quote, want in probes:
+        assert _speaker_of(text, quote) == want, text
