@@ -4251,6 +4251,7 @@ _GENERATION = {str(k): str(v) for k, v in _W["generation_words"].items()}
 _GENERATION_NAME = re.compile(rf"[Tt]he\s+({'|'.join(_GENERATION)})\s+([{_UC}][\w’'\-]+)\b")
 _GENERATION_BEFORE = re.compile(rf"\b[Tt]he\s+({'|'.join(_GENERATION)})\s+$")
 _CHILD_KIN = _KIN["father"] | _KIN["grandfather"]  # ("son", "daughter", "grandson" ...: the younger namesake)
+_KIN_WORDS = frozenset(w for k, v in _KIN.items() for w in (k, *v))
 _KIN_ALT = "|".join(sorted({w for k, v in _KIN.items() for w in (k, *v)}, key=len, reverse=True))
 # a kin relation the reporter states with a name in apposition: "her father, Jo Doe," / "Jo Doe, her father," /
 # "Doe's grandson, Kel," / "His daughter, Ann Doe,"
@@ -4262,7 +4263,7 @@ _KIN_STATED = re.compile(rf"(?:\b(?P<owner>[Hh]is|[Hh]er|[{_UC}][\w’'\-]*)(?:�
 # Chairman Tom Doe," (the parent's name ends the run of capitalised words after "of")
 _CHILD_OF_STATED = re.compile(rf"(?P<name>(?:[{_UC}][\w’'\-.]*\s+){{0,4}}[{_UC}][\w’'\-]*),\s+(?:the|a|an)\s+"
                               rf"(?:[\w\-]+\s+){{0,3}}?(?P<kin>{_KIN_ALT})\s+of\s+"
-                              rf"(?P<owner>(?:[{_UC}][\w’'\-.]*\s+){{0,5}}[{_UC}][\w’'\-]*)")
+                              rf"(?P<owner>(?:[{_UC}][\w’'\-.]*\s+){{0,7}}[{_UC}][\w’'\-]*)(?!\s+[{_UC}])")
 # a parent described by the number of children ("the father of three", "the mother-of-two", "the grandmother of 11")
 _PARENT_OF = re.compile(r"the\s+(" + "|".join(_W["parent_nouns"]) + r")[\s-]+of[\s-]+(?:\d+|two|three|four|five|six|"
                         r"seven|eight|nine|ten|eleven|twelve)")
@@ -4350,6 +4351,13 @@ def _lone_office_title(word: str) -> bool:
     address ("Mr", "Sir", "Lady")."""
     return word.isalpha() and len(word) > 2 and word not in _ORG_WORDS and word.capitalize() not in _PARTY_WORDS \
         and word not in _PAST_HOLDER_WORDS and word not in _OTHER_OFFICE_WORDS and word not in _PLAIN_ADDRESS
+
+
+def _kin_noun_after(text: str, at: int) -> bool:
+    """A kin or person noun follows offset ``at`` ("the elder Doe brother", "the younger Doe sister"): a sibling
+    or other namesake the noun tells, not the parent or child of a kin statement."""
+    m = re.match(r"\s+([a-z]+)\b", text[at:at + 30])
+    return bool(m) and (m.group(1) in _KIN_WORDS or m.group(1) in _PERSON_HEADS)
 
 
 def _name_head(words: list[str]) -> str | None:
@@ -4444,7 +4452,8 @@ class _Resolver:
                     out.append((at, held[0], False))
                 continue
             gen = _GENERATION_BEFORE.search(self.text, max(0, at - 16), at)
-            if gen and (hit := self._generation(gen.group(1), run.split()[0].rstrip("’'s"), at)):
+            if gen and not _kin_noun_after(self.text, at + len(run)) \
+                    and (hit := self._generation(gen.group(1), run.split()[0].rstrip("’'s"), at)):
                 out.append((at, hit[0], bool(re.search(r"[’']s?$", run))))  # "the elder Lin stops": the parent
                 continue
             key = (at, run, min(m.start(), 30))  # what the reading below depends on, but for the sources met
@@ -4961,7 +4970,8 @@ class _Resolver:
                 and words[-1].isalpha() and (hit := self.resolve("the " + words[-1], a, b)) and hit[1] == "named" \
                 and not self._other_age(hit[0], words[1:-1], a):
             return hit  # "the 79-year-old chairman says": as "the chairman" would be
-        if (gen := _GENERATION_NAME.match(mention.strip())) and (hit := self._generation(*gen.groups(), a)):
+        if (gen := _GENERATION_NAME.match(mention.strip())) and not _kin_noun_after(mention.strip(), gen.end()) \
+                and (hit := self._generation(*gen.groups(), a)):
             return hit  # "The elder Lin, who remains chairman": the parent of the two Lins
         if len(words) == 2 and words[0] in ("his", "her") and words[1] in _KIN \
                 and (kin := self._kin_named(words[1], a)):
@@ -5619,22 +5629,24 @@ class _Resolver:
         child of a statement "<child>, the ... son of <parent>" (``_CHILD_OF_STATED``) before ``a``, outside
         quotations, when both names carry ``surname``; else None."""
         for m in _CHILD_OF_STATED.finditer(self.text, 0, a):
-            owner = m.group("owner").split()
-            if m.group("kin") not in _CHILD_KIN or surname not in m.group("name").split() or surname not in owner \
-                    or self.quoted.inside(m.start()):
+            if m.group("kin") not in _CHILD_KIN or surname not in m.group("name").split() \
+                    or surname not in m.group("owner").split() or self.quoted.inside(m.start()):
                 continue
-            if _GENERATION[word] == "child":  # (the mention layer's person span that ends the run: not "On
-                # Tuesday Jo Doe")
-                at = min((sa for e in entities(self.article) if e.kind == "person" for sa, sb in e.spans
-                          if sb == m.end("name") and sa >= m.start("name")), default=m.start("name"))
-                name = self.text[at:m.end("name")]
-            else:  # (the parent's name from its surname on: "Tom Doe" of "Acme Chairman Tom Doe")
-                name = " ".join(owner[owner.index(surname):])
-                at = m.end("owner") - len(name)
-            hit = self.resolve(name, at, at + len(name))
-            if hit and hit[1] == "named" and hit[3] == "person":
+            child, parent = self._person_ending(m, "name"), self._person_ending(m, "owner")
+            if not child or not parent or surname not in parent[0].split():
+                continue  # (the parent's name as the layer reads it: not "Kelby Grady Foods" before "founder")
+            hit, other = [self.resolve(name, at, at + len(name)) for name, at in (
+                (child, parent) if _GENERATION[word] == "child" else (parent, child))]
+            if hit and hit[1] == "named" and hit[3] == "person" and hit != other:
                 return hit
         return None
+
+    def _person_ending(self, m: re.Match, group: str):
+        """The mention layer's person span that ends ``m``'s ``group`` ("Jo Doe" of "On Tuesday Jo Doe", "Tom Doe"
+        of "Acme Group Honorary Chairman Tom Doe"): (name, start), else None."""
+        at = min((sa for e in entities(self.article) if e.kind == "person" for sa, sb in e.spans
+                  if sb == m.end(group) and sa >= m.start(group)), default=None)
+        return None if at is None else (self.text[at:m.end(group)], at)
 
     def _office_holder(self, head: str, want: str | None):
         """The one person the article names with the office ``head`` (:meth:`_holder_of`), anywhere, when not known

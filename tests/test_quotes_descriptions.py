@@ -283,3 +283,17 @@ def test_a_pronoun_after_a_colon_is_no_opener_a_thing_is_done_to_or_the_clause_n
     ]
     for text, quote, want in probes:
         assert _speaker_of(text, quote) == want, text
+
+
+def test_a_long_title_or_a_sibling_noun_keeps_the_generation_from_the_wrong_namesake():
+    probes = [  # (review of session 24: a long title before the father's name; a brother)
+        ("Chung Eui-won, the only son of Hanbit Motor Group Honorary Chairman Chung Mong-jin, took over on Monday. "
+         "\u201cMy son is ready,\u201d the elder Chung said in a statement.", "My son is ready", "Chung Mong-jin"),
+        ("Sam Doyle, the younger son of Tom Doyle, runs the farm. \u201cI never wanted it,\u201d the elder Doyle "
+         "brother said.", "I never wanted it", "elder Doyle brother"),
+    ]
+    for text, quote, want in probes:
+        assert _speaker_of(text, quote) == want, text
+    text = ("Liam Grady, the son of Kelby Grady Foods founder Pat Grady, took over in May. \u201cIt is a family "
+            "business,\u201d the elder Grady said.")  # (no company for a person)
+    assert _speaker_of(text, "It is a family") != "Kelby Grady Foods"
