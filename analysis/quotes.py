@@ -5016,9 +5016,10 @@ class _Resolver:
     def _body_role_holder(self, words: list[str], a: int):
         """'Rovers led ... when their captain, Jo Doe, was sent off. ... "...," the Rovers captain told reporters':
         "the <Body> <role>" (one or two capitalised words, then a person's noun) stands for the one person named
-        before ``a`` with that noun as a role (:meth:`_role_words`), when the sentence giving that role holds the
-        capitalised words too, and no one else is given the noun before ``a``; else None (not "the Harbourside
-        captain" after "their captain, Jo Doe" in a sentence about Rovers)."""
+        before ``a`` with that noun as a role (:meth:`_role_words`), when the role holds the capitalised words or
+        the sentence giving it opens with them as the owner of "their" (:meth:`_owner_subject`), and no one else is
+        given the noun before ``a``; else None (not "the Harbourside captain" after "their captain, Jo Doe" in a
+        sentence about Rovers)."""
         head, mods = words[-1], self.text[a:a + 80].split()[1:len(words) - 1]
         if not 3 <= len(words) <= 4 or words[0] != "the" or head not in _PERSON_HEADS or head in _GENERIC_HEADS \
                 or head in _UNNAMED_HEADS or head in _ORG_NOUNS or len(mods) != len(words) - 2 \
@@ -5030,13 +5031,27 @@ class _Resolver:
         if len({_after_titles(n) for n, _, _ in held}) != 1:
             return None
         for name, at, role in sorted(held, key=lambda h: h[1]):
-            # the body in the role ("Rovers captain Jo Doe"), or told before the name in the sentence that gives
-            # the role with a possessive ("Rovers led ... when their captain, Jo Doe,")
-            sent = _sentence_for(self.article, at)
-            if {m.lower() for m in mods} <= role or role & _BODY_POSSESSIVES and all(
-                    re.search(rf"\b{re.escape(m)}\b", self.text[sent.start:at]) for m in mods):
+            # the body in the role ("Rovers captain Jo Doe"), or the subject of the sentence that gives the role
+            # with a possessive ("Rovers led ... when their captain, Jo Doe,")
+            if {m.lower() for m in mods} <= role or role & _BODY_POSSESSIVES and self._owner_subject(mods, at, role):
                 return self._source_of(_after_titles(name), " ".join(words[1:]))
         return None
+
+    def _owner_subject(self, mods: list[str], at: int, role: frozenset) -> bool:
+        """'Rovers led at the break through Jo Roe's header, but ... when their captain, Jo Doe,': the body
+        ``mods`` opens the sentence of the name at ``at`` as its subject, the one body capitalised before the name
+        (only people's names, days or months besides), and the role holds no other owner ("their rivals'
+        captain"); not "Rovers beat City 2-1, and their coach, Jo Doe," for City nor for Rovers."""
+        sent = _sentence_for(self.article, at)
+        subject = re.match(r"(?:The\s+)?((?:[A-Z][\w’'\-]*\s+)*?[A-Z][\w’'\-]*)\s+[a-z]", self.text[sent.start:at])
+        if not subject or not set(mods) <= set(subject.group(1).split()) \
+                or len(role - _BODY_POSSESSIVES - _ROLE_ARTICLES) != 1:
+            return False
+        people = [(sa, sb) for e in entities(self.article) if e.kind == "person" for sa, sb in e.spans]
+        rest = sent.start + subject.end(1)
+        return not any(c.group() not in _WEEKDAYS and c.group() not in _MONTHS
+                       and not any(sa <= rest + c.start() < sb for sa, sb in people)
+                       for c in re.finditer(r"\b[A-Z][\w’'\-]*", self.text[rest:at]))
 
     def _other_age(self, name: str, ages: list[str], a: int) -> bool:
         """The person ``name`` is given an age before ``a`` ("Jo Doe, 81,") that is not the one of ``ages``

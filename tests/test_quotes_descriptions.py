@@ -297,3 +297,18 @@ def test_a_long_title_or_a_sibling_noun_keeps_the_generation_from_the_wrong_name
     text = ("Liam Grady, the son of Kelby Grady Foods founder Pat Grady, took over in May. \u201cIt is a family "
             "business,\u201d the elder Grady said.")  # (no company for a person)
     assert _speaker_of(text, "It is a family") != "Kelby Grady Foods"
+
+
+def test_their_captain_of_two_teams_gives_no_role_to_the_other_side():
+    probes = [  # (review of session 24: match reports name both sides before "their captain, Tom Reed")
+        ("Rovers were stunned when their rivals' captain, Tom Reed, scored twice. ", "the Rovers captain"),
+        ("Rovers beat City 2-1 on Saturday, and their coach, Tom Reed, praised the defence. ", "the City coach"),
+        ("Munster beat Leinster 20-18, with their captain, Tom Reed, kicking the winning penalty. ",
+         "the Leinster captain"),
+        ("Cork beat Kerry, and their manager, Tom Reed, was delighted. ", "the Kerry manager"),
+        ("India thrashed Australia, with their captain, Tom Reed, scoring a century. ", "the Australia captain"),
+        ("The Kelby Tigers beat the Harbour Sharks, their coach, Tom Reed, hailing the defence. ", "the Sharks coach"),
+    ]
+    for before, who in probes:
+        text = before + _MATCH + f"\u201cWe were poor,\u201d {who} said."
+        assert speakers(text)[-1][1] != "Tom Reed", text
