@@ -5839,15 +5839,36 @@ class _Resolver:
             # that is no office, 'State calls emails "top secret"': the State Department)
         spans = sorted((sa, sb, e.name) for e in entities(self.article) if e.kind == "person"
                        for sa, sb in e.spans if sa > a and not self.quoted.inside(sa))
+        held, lone = [], len(desc) == 1 and mention.strip()[:1].isupper()
         for sa, sb, name in spans:
             role = self._role_words(sa, sb, bare=True)
             if role & _PAST_HOLDER_WORDS or role & _OTHER_OFFICE_WORDS and not set(desc) & _OTHER_OFFICE_WORDS:
                 continue  # ("Former prime minister Jo Doe": no longer the holder; "Deputy Prime Minister": another)
             if desc[-1] in role and len(set(desc[:-1]) - role) <= (1 if len(desc) >= 3 else 0) \
                     and not self._modifier_in_role(desc[-1], sa, sb):
-                name = _after_titles(name)
-                return self._source_of(name, " ".join(desc))
-        return None
+                held.append((sa, _after_titles(name), role))
+                if not lone:
+                    break
+        if lone:
+            held = self._lone_title_holders(desc[0], held, a)
+        return self._source_of(held[0][1], " ".join(desc)) if held else None
+
+    def _lone_title_holders(self, title: str, held: list, a: int) -> list:
+        """A lone capitalised title in a headline ('Bishop calls ...') stands for one holder: of the people named
+        later with it (``held``: (offset, name, role words)), all of them when they are one person; else the one
+        whose role is the title alone ("Bishop Jo Doe", not "Auxiliary bishop Tom Roe"), else the one whose
+        sentence repeats the headline's quotation; else none ("Police Superintendent Jo Doe ... Schools
+        Superintendent Tom Roe" and no quotation to tell)."""
+        if len({name for _, name, _ in held}) <= 1:
+            return held
+        bare = [h for h in held if not h[2] - _ROLE_ARTICLES - _BODY_POSSESSIVES - {title}]
+        if len({name for _, name, _ in bare}) == 1:
+            return bare
+        line = self.text[self.text.rfind("\n", 0, a) + 1:(self.text.find("\n", a) + 1 or len(self.text) + 1) - 1]
+        quoted = [q.strip(" ,.") for q in re.findall(r"[“\"‘]([^”\"’]{4,})[”\"’]", line)]
+        said = [h for h in held if quoted and all(
+            q in self.text[(sent := _sentence_for(self.article, h[0])).start:sent.end] for q in quoted)]
+        return said if len({name for _, name, _ in said}) == 1 else []
 
     def _modifier_in_role(self, word: str, sa: int, sb: int) -> bool:
         """``word`` of the role written with the name at [sa, sb) is only a modifier of its head there: each time

@@ -312,3 +312,18 @@ def test_their_captain_of_two_teams_gives_no_role_to_the_other_side():
     for before, who in probes:
         text = before + _MATCH + f"\u201cWe were poor,\u201d {who} said."
         assert speakers(text)[-1][1] != "Tom Reed", text
+
+
+def test_a_lone_headline_title_with_two_holders_later_takes_the_bare_title_or_the_one_repeating_the_quote():
+    body = ("The council voted 7-2 on Tuesday night to approve the plan after a three-hour meeting that drew more "
+            "than 200 residents.\n\n")
+    text = ("Bishop calls sale \u201ca painful step\u201d\n\n" + body + "Auxiliary bishop Tom Reed read the "
+            "statement on behalf of Bishop Ann Roe, who is ill.")  # (review of session 24)
+    assert _speaker_of(text, "a painful step") == "Ann Roe"
+    head = "Superintendent says budget gap left \u201cno good options\u201d\n\n" + body
+    text = head + ("Police Superintendent Ann Roe said officers would attend the meeting. Schools Superintendent "
+                   "Tom Reed said there were \u201cno good options\u201d.")
+    assert _speaker_of(text, "no good options") == "Tom Reed"
+    text = head + ("Police Superintendent Ann Roe said officers would attend the meeting. Schools Superintendent "
+                   "Tom Reed said the gap was the largest in a decade.")  # (no quotation to tell them apart)
+    assert _speaker_of(text, "no good options") not in ("Ann Roe", "Tom Reed")
