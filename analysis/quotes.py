@@ -740,6 +740,9 @@ _STANCE_BEFORE_COLON = re.compile(r"(?:[A-Z][\w’'\-.]*\s+)*[A-Z][\w’'\-.]*\s
 _STANCE_NOT_ADJ = frozenset({"at", "in", "on", "for", "to", "by", "with", "under", "out", "off", "the", "a", "an",
                              "his", "her", "their", "its", "not", "no", "one", "among", "from", "of", "behind",
                              "still", "also", "then", "later", "being", "getting", "going"})
+# the capitalised name opening a sentence as its subject, then a lower-case word ("Rovers led", "The Kelby Chamber
+# of Commerce and its president"; see _Resolver._owner_subject)
+_SUBJECT_BODY = re.compile(r"(?:The\s+)?([A-Z][\w’'\-]*(?:\s+(?:(?:of|for|&)\s+(?:the\s+)?)?[A-Z][\w’'\-]*)*)\s+[a-z]")
 # a relative clause set off by commas after a name, then a speech verb and he/she: the name's pronoun, though the
 # clause names someone or something else ("Jo Doe, who runs Kelby Mills, said she"); the clause may hold commas of
 # its own ("Jo Doe, who farms near Kelby, South Dakota, and lent hives to the study, said he")
@@ -5043,12 +5046,12 @@ class _Resolver:
         (only people's names, days or months besides), and the role holds no other owner ("their rivals'
         captain"); not "Rovers beat City 2-1, and their coach, Jo Doe," for City nor for Rovers."""
         sent = _sentence_for(self.article, at)
-        subject = re.match(r"(?:The\s+)?((?:[A-Z][\w’'\-]*\s+)*?[A-Z][\w’'\-]*)\s+[a-z]", self.text[sent.start:at])
+        subject = _SUBJECT_BODY.match(self.text, sent.start, at)
         if not subject or not set(mods) <= set(subject.group(1).split()) \
                 or len(role - _BODY_POSSESSIVES - _ROLE_ARTICLES) != 1:
             return False
         people = [(sa, sb) for e in entities(self.article) if e.kind == "person" for sa, sb in e.spans]
-        rest = sent.start + subject.end(1)
+        rest = subject.end(1)
         return not any(c.group() not in _WEEKDAYS and c.group() not in _MONTHS
                        and not any(sa <= rest + c.start() < sb for sa, sb in people)
                        for c in re.finditer(r"\b[A-Z][\w’'\-]*", self.text[rest:at]))

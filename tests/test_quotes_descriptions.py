@@ -327,3 +327,12 @@ def test_a_lone_headline_title_with_two_holders_later_takes_the_bare_title_or_th
     text = head + ("Police Superintendent Ann Roe said officers would attend the meeting. Schools Superintendent "
                    "Tom Reed said the gap was the largest in a decade.")  # (no quotation to tell them apart)
     assert _speaker_of(text, "no good options") not in ("Ann Roe", "Tom Reed")
+
+
+def test_their_role_after_a_body_with_of_in_its_name_opening_the_sentence_is_its_holder():
+    text = ("The Kelby Chamber of Commerce and its president, Ann Roe, backed the plan. \u201cIt is vital,\u201d the "
+            "Chamber president said.")
+    assert _speaker_of(text, "It is vital") == "Ann Roe"
+    text = ("Rovers and City drew 1-1, and their captain, Tom Reed, was booked. " + _MATCH
+            + "\u201cWe were poor,\u201d the Rovers captain said.")  # (two bodies open the sentence)
+    assert speakers(text)[-1][1] != "Tom Reed"
