@@ -742,7 +742,8 @@ _STANCE_NOT_ADJ = frozenset({"at", "in", "on", "for", "to", "by", "with", "under
                              "still", "also", "then", "later", "being", "getting", "going"})
 # the capitalised name opening a sentence as its subject, then a lower-case word ("Rovers led", "The Kelby Chamber
 # of Commerce and its president"; see _Resolver._owner_subject)
-_SUBJECT_BODY = re.compile(r"(?:The\s+)?([A-Z][\w’'\-]*(?:\s+(?:(?:of|for|&)\s+(?:the\s+)?)?[A-Z][\w’'\-]*)*)\s+[a-z]")
+_SUBJECT_BODY = re.compile(r"(?:The\s+)?([A-Z][\w’'\-]*(?:\s+(?:(?:of|for|&)\s+(?:the\s+)?)?[A-Z][\w’'\-]*)*)"
+                           r"\s+[a-z]")
 # a relative clause set off by commas after a name, then a speech verb and he/she: the name's pronoun, though the
 # clause names someone or something else ("Jo Doe, who runs Kelby Mills, said she"); the clause may hold commas of
 # its own ("Jo Doe, who farms near Kelby, South Dakota, and lent hives to the study, said he")
