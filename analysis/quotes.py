@@ -5860,14 +5860,18 @@ class _Resolver:
     def _lone_title_holders(self, title: str, held: list, a: int) -> list:
         """A lone capitalised title in a headline ('Bishop calls ...') stands for one holder: of the people named
         later with it (``held``: (offset, name, role words)), all of them when they are one person; else the one
-        whose role is the title alone ("Bishop Jo Doe", not "Auxiliary bishop Tom Roe"), else the one whose
-        sentence repeats the headline's quotation; else none ("Police Superintendent Jo Doe ... Schools
-        Superintendent Tom Roe" and no quotation to tell)."""
+        whose role is the title alone ("Bishop Jo Doe", not "Auxiliary bishop Tom Roe"), else the one whose role's
+        other words the text before has told, else the one whose sentence repeats the headline's quotation; else
+        none ("Police Superintendent Jo Doe ... Schools Superintendent Tom Roe" and no quotation to tell)."""
         if len({name for _, name, _ in held}) <= 1:
             return held
         bare = [h for h in held if not h[2] - _ROLE_ARTICLES - _BODY_POSSESSIVES - {title}]
         if len({name for _, name, _ in bare}) == 1:
             return bare
+        told = set(re.findall(r"[a-z]+", self.text[:a].lower()))
+        told = [h for h in held if h[2] - _ROLE_ARTICLES - _BODY_POSSESSIVES - {title} <= told]
+        if len({name for _, name, _ in told}) == 1:
+            return told  # ("- The department has spent ...\n- Its secretary admitted ...": "Department secretary")
         line = self.text[self.text.rfind("\n", 0, a) + 1:(self.text.find("\n", a) + 1 or len(self.text) + 1) - 1]
         quoted = [q.strip(" ,.") for q in re.findall(r"[“\"‘]([^”\"’]{4,})[”\"’]", line)]
         said = [h for h in held if quoted and all(
