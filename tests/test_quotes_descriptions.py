@@ -340,7 +340,8 @@ def test_their_role_after_a_body_with_of_in_its_name_opening_the_sentence_is_its
 
 def test_a_lone_lead_title_with_two_holders_later_takes_the_one_whose_modifier_the_lead_told():
     text = ("Kelby visa system two years late\n\nKey points:\n\u2022 The department has spent $420 million on a visa "
-            "system that is two years late\n\u2022 Its secretary admitted \u201cwe got it wrong\u201d on the contract\n\n"
+            "system that is two years late\n\u2022 Its secretary admitted \u201cwe got it wrong\u201d on the "
+            "contract\n\n"
             "Department secretary Jo Doe told the committee the project had been poorly scoped from the start. "
             "Union national secretary Tom Reed said staff had warned of the delays for a year.")
     assert _speaker_of(text, "we got it wrong") == "Jo Doe"
