@@ -347,3 +347,17 @@ def test_a_lone_lead_title_with_two_holders_later_takes_the_one_whose_modifier_t
     assert _speaker_of(text, "we got it wrong") == "Jo Doe"
     text = text.replace("The department has", "The agency has")  # (neither modifier told: no one)
     assert _speaker_of(text, "we got it wrong") not in ("Jo Doe", "Tom Reed")
+
+
+def test_a_lone_headline_title_with_two_holders_and_nothing_to_tell_them_apart_stays_the_title():
+    body = ("The council voted 7-2 on Tuesday night to approve the plan after a three-hour meeting that drew more "
+            "than 200 residents.\n\n")
+    head = "Superintendent says budget gap left \u201cno good options\u201d\n\n"
+    for text in (  # both modifiers told; both say the words; a third person says them
+            head + "Police and schools leaders met on Monday.\n\n" + body + "Police Superintendent Ann Roe said "
+            "officers would attend. Schools Superintendent Tom Reed said the gap was large.",
+            head + body + "Police Superintendent Ann Roe and Schools Superintendent Tom Reed both said there were "
+            "\u201cno good options\u201d.",
+            head + body + "Police Superintendent Ann Roe said officers would attend. Schools Superintendent Tom "
+            "Reed spoke next. Parent Jo Lee said there were \u201cno good options\u201d."):
+        assert _speaker_of(text, "no good options") not in ("Ann Roe", "Tom Reed"), text
