@@ -746,8 +746,38 @@ _SUBJECT_BODY = re.compile(r"(?:The\s+)?([A-Z][\w’'\-]*(?:\s+(?:(?:of|for|&)\s
                            r"\s+[a-z]")
 # a relative clause set off by commas after a name, then a speech verb and he/she: the name's pronoun, though the
 # clause names someone or something else ("Jo Doe, who runs Kelby Mills, said she"); the clause may hold commas of
-# its own ("Jo Doe, who farms near Kelby, South Dakota, and lent hives to the study, said he")
-_RELATIVE_THEN_PRONOUN = re.compile(r",\s+(?:who|whose)\s[^.;:“”\"\n]{1,160}?,\s+([a-z]+)\s+(he|she)\b")
+# its own ("Jo Doe, who farms near Kelby, South Dakota, and lent hives to the study, said he"), see
+# _relative_clause_sex
+_RELATIVE_THEN_PRONOUN = re.compile(r",\s+(?:who|whose)\s([^.;:“”\"\n]{1,160}?),\s+([a-z]+)\s+(he|she)\b")
+# what may follow a comma inside that clause: a region after a town ("near Kelby, South Dakota"), or "and" and a
+# second verb of the same subject ("and lent hives"); not "and" before a new subject ("and the mayor", "and she")
+_CLAUSE_REGION = re.compile(r"(?:[A-Z][\w’'\-.]*\s+)*[A-Z][\w’'\-.]*")
+_CLAUSE_SECOND_VERB = re.compile(r"and\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|he|she|"
+                                 r"it|they|we|i|you|then|now|so|yet)\b)[a-z]+\b")
+
+
+def _next_person_at(text: str, end: int) -> int:
+    """Where the next name the mention layer gives to a person starts after ``end`` (the text's end if none): a
+    place or an organisation between ("near Kelby, South Dakota", "whose company Kelby Hydro") does not count."""
+    return next((a for a, _, _, kind in _people_mentions(text) if a >= end and kind == "person"), len(text))
+
+
+def _relative_clause_sex(text: str, end: int) -> str | None:
+    """'he' or 'she' from ", who ..., said he/she" right after a name ending at ``end``, a clause with commas
+    ending before the next person's name: "Jo Doe, who farms near Kelby, South Dakota, and lent hives, said he". None
+    when a comma in the clause opens anything but a region after a town or a second verb after "and": a clause of
+    its own ("who leads the union, backed the deal, and the mayor said she": the mayor's)."""
+    rel = _RELATIVE_THEN_PRONOUN.match(text, end)
+    if rel and "," in rel.group(1):  # (a clause without a comma may name anyone: "who runs Kelby Mills, said she")
+        rel = _RELATIVE_THEN_PRONOUN.match(text, end, _next_person_at(text, end))
+    if not rel or not _is_cue(rel.group(2)):
+        return None
+    parts = re.split(r",\s+", rel.group(1))
+    for before, part in zip(parts, parts[1:]):
+        region = _CLAUSE_REGION.fullmatch(part) and before.rsplit(None, 1)[-1][:1].isupper()
+        if not (region or _CLAUSE_SECOND_VERB.match(part)):
+            return None
+    return rel.group(3)
 # a form of address of known sex opening a name ("Mrs", "U", "Daw": address_sex), then a space or a full stop
 _ADDRESS_SEX = address_sexes()  # "Mr" -> "m", "Mrs" -> "f": the mention layer's table
 _HONORIFIC = re.compile(r"(" + "|".join(sorted(_ADDRESS_SEX, key=len, reverse=True)) + r")\.?(?=\s)")
@@ -804,8 +834,8 @@ def _genders(text: str) -> dict[str, str]:
         pronoun = next((p for p in _HE_OR_SHE.finditer(window) if not _object_pronoun(window, p)), None)
         if pronoun:
             v[0 if pronoun.group(1) else 1] += 1
-        elif (rel := _RELATIVE_THEN_PRONOUN.match(text, end)) and _is_cue(rel.group(1)):
-            v[0 if rel.group(2) == "he" else 1] += 1  # "Jo Doe, whose company Kelby Hydro runs a plant, said he"
+        elif rel := _relative_clause_sex(text, end):
+            v[0 if rel == "he" else 1] += 1  # "Jo Doe, whose company Kelby Hydro runs a plant, said he"
     out = {k: ("m" if m > f else "f") for k, (m, f) in votes.items() if m != f and max(m, f) >= 1}
     for k in votes:  # a given name of one sex outweighs the votes ("Clinton ... to his supporters")
         first = k.split()[0].lower()  # a lone given name too ("Melanie said")

@@ -169,6 +169,32 @@ def test_a_relative_clause_that_gives_no_pronoun_of_its_name_leaves_the_sex_unkn
         assert speakers(_STUDY + middle + _LABEL)[-1][1] == want, middle
 
 
+def _sexes(text: str) -> dict:
+    from analysis.quotes import _genders  # (the sex votes themselves: no quotation turns on them here)
+    return _genders(text)
+
+
+def test_a_relative_clause_with_commas_stops_at_the_next_persons_clause():
+    # the review's inputs (session 24, finding 6): the treasurer's "she" is not Kelbo's
+    text = "Rill Kelbo, who leads the union, backed the deal, and Sam Roe, its treasurer, said she would sign it."
+    assert "Rill Kelbo" not in _sexes(text)
+    text = ("Rill Kelbo, who leads the union, backed the deal on Monday, and Jane Roe, its treasurer, said she would "
+            "sign it.\n\n\"It is only a start,\" Kelbo told reporters. Asked about the strike, he said: \"We are not done "
+            "yet.\"")
+    assert _sexes(text).get("Rill Kelbo") == "m"  # (his own "he" is not cancelled)
+    near_misses = [
+        "Rill Kelbo, who chairs the board, voted no, and Tam Roe, the mayor, said she would veto it.",
+        "Rill Kelbo, who chairs the board, voted no on Monday, and Roe, the mayor, said she would veto it.",
+        "Rill Kelbo, who chairs the board, voted no, and Kelby Water, the town's supplier, said it would appeal, "
+        "and the mayor, said she would veto it.",
+    ]
+    for text in near_misses:
+        assert "Rill Kelbo" not in _sexes(text), text
+    # still: a town and its region, and a second verb after "and", inside the clause
+    text = "Rill Kelbo, who chairs the board in Kelby, Ohio, and sits on the council, said she would veto it."
+    assert _sexes(text).get("Rill Kelbo") == "f"
+
+
 _MATCH = ("The crowd of 20,000 sang through the second half. The rain held off until the final whistle. Both sides "
           "now have a week off before the league resumes. The referee's report will be read on Monday. ")
 _SENT_OFF = "Ashby Rovers led at the break, but the game turned when their captain, Jo Doe, was sent off. "
