@@ -727,9 +727,57 @@ _HE_OR_SHE = re.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", 
 _HE_SHE_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 # "quoted Jo Doe, its chairman, as saying": the one quoted (wire usage)
 _QUOTED_AS_SAYING = re.compile(r"\bquoted\s+(?P<who>[^.;:“”\"\n]{2,120}?),?\s+as\s+(?:saying|telling)\b")
+# an adverb set off by commas between a lone surname and its verb: "Doe, typically, played down his part",
+# "Doe, however, said" (see _Resolver._lone_name)
+_ASIDE_THEN_WORD = re.compile(r", ([a-z]+(?<=ly)|however|meanwhile|though|too|instead|also|again), ([a-z]+)")
+# a sentence's opening before a name: nothing, or up to three words with no comma ("His teammate ", "Club
+# president "), a person's noun or title last or a possessive first (see _Resolver._opener_before_colon)
+_SHORT_ROLE_OPENING = re.compile(r"(?:[A-Za-z][\w’'\-]*\s+){0,3}")
+# a name, then a copula and an adjective saying how the person took something, up to a colon or semicolon: "Jo Doe
+# was less modest on his behalf", "Jo Doe was blunt" (see _Resolver._opener_before_colon)
+_STANCE_BEFORE_COLON = re.compile(r"(?:[A-Z][\w’'\-.]*\s+)*[A-Z][\w’'\-.]*\s+(?:is|was|were|are|sounded|seemed)\s+"
+                                  r"(?:(?:less|more|far|much|even|rather|very|so|too|as)\s+)*(?P<adj>[a-z]+)\b[^:;]*")
+_STANCE_NOT_ADJ = frozenset({"at", "in", "on", "for", "to", "by", "with", "under", "out", "off", "the", "a", "an",
+                             "his", "her", "their", "its", "not", "no", "one", "among", "from", "of", "behind",
+                             "still", "also", "then", "later", "being", "getting", "going"})
+# the capitalised name opening a sentence as its subject, then a lower-case word ("Rovers led", "The Kelby Chamber
+# of Commerce and its president"; see _Resolver._owner_subject)
+_SUBJECT_BODY = re.compile(r"(?:The\s+)?([A-Z][\w’'\-]*(?:\s+(?:(?:of|for|&)\s+(?:the\s+)?)?[A-Z][\w’'\-]*)*)"
+                           r"\s+[a-z]")
 # a relative clause set off by commas after a name, then a speech verb and he/she: the name's pronoun, though the
-# clause names someone or something else ("Jo Doe, who runs Kelby Mills, said she")
-_RELATIVE_THEN_PRONOUN = re.compile(r",\s+(?:who|whose)\s[^,.;:“”\"\n]{1,120},\s+([a-z]+)\s+(he|she)\b")
+# clause names someone or something else ("Jo Doe, who runs Kelby Mills, said she"); the clause may hold commas of
+# its own ("Jo Doe, who farms near Kelby, South Dakota, and lent hives to the study, said he"), see
+# _relative_clause_sex
+_RELATIVE_THEN_PRONOUN = re.compile(r",\s+(?:who|whose)\s([^.;:“”\"\n]{1,160}?),\s+([a-z]+)\s+(he|she)\b")
+# what may follow a comma inside that clause: a region after a town ("near Kelby, South Dakota"), or "and" and a
+# second verb of the same subject ("and lent hives"); not "and" before a new subject ("and the mayor", "and she")
+_CLAUSE_REGION = re.compile(r"(?:[A-Z][\w’'\-.]*\s+)*[A-Z][\w’'\-.]*")
+_CLAUSE_SECOND_VERB = re.compile(r"and\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|he|she|"
+                                 r"it|they|we|i|you|then|now|so|yet)\b)[a-z]+\b")
+
+
+def _next_person_at(text: str, end: int) -> int:
+    """Where the next name the mention layer gives to a person starts after ``end`` (the text's end if none): a
+    place or an organisation between ("near Kelby, South Dakota", "whose company Kelby Hydro") does not count."""
+    return next((a for a, _, _, kind in _people_mentions(text) if a >= end and kind == "person"), len(text))
+
+
+def _relative_clause_sex(text: str, end: int) -> str | None:
+    """'he' or 'she' from ", who ..., said he/she" right after a name ending at ``end``, a clause with commas
+    ending before the next person's name: "Jo Doe, who farms near Kelby, South Dakota, and lent hives, said he". None
+    when a comma in the clause opens anything but a region after a town or a second verb after "and": a clause of
+    its own ("who leads the union, backed the deal, and the mayor said she": the mayor's)."""
+    rel = _RELATIVE_THEN_PRONOUN.match(text, end)
+    if rel and "," in rel.group(1):  # (a clause without a comma may name anyone: "who runs Kelby Mills, said she")
+        rel = _RELATIVE_THEN_PRONOUN.match(text, end, _next_person_at(text, end))
+    if not rel or not _is_cue(rel.group(2)):
+        return None
+    parts = re.split(r",\s+", rel.group(1))
+    for before, part in zip(parts, parts[1:]):
+        region = _CLAUSE_REGION.fullmatch(part) and before.rsplit(None, 1)[-1][:1].isupper()
+        if not (region or _CLAUSE_SECOND_VERB.match(part)):
+            return None
+    return rel.group(3)
 # a form of address of known sex opening a name ("Mrs", "U", "Daw": address_sex), then a space or a full stop
 _ADDRESS_SEX = address_sexes()  # "Mr" -> "m", "Mrs" -> "f": the mention layer's table
 _HONORIFIC = re.compile(r"(" + "|".join(sorted(_ADDRESS_SEX, key=len, reverse=True)) + r")\.?(?=\s)")
@@ -786,8 +834,8 @@ def _genders(text: str) -> dict[str, str]:
         pronoun = next((p for p in _HE_OR_SHE.finditer(window) if not _object_pronoun(window, p)), None)
         if pronoun:
             v[0 if pronoun.group(1) else 1] += 1
-        elif (rel := _RELATIVE_THEN_PRONOUN.match(text, end)) and _is_cue(rel.group(1)):
-            v[0 if rel.group(2) == "he" else 1] += 1  # "Jo Doe, whose company Kelby Hydro runs a plant, said he"
+        elif rel := _relative_clause_sex(text, end):
+            v[0 if rel == "he" else 1] += 1  # "Jo Doe, whose company Kelby Hydro runs a plant, said he"
     out = {k: ("m" if m > f else "f") for k, (m, f) in votes.items() if m != f and max(m, f) >= 1}
     for k in votes:  # a given name of one sex outweighs the votes ("Clinton ... to his supporters")
         first = k.split()[0].lower()  # a lone given name too ("Melanie said")
@@ -4237,6 +4285,7 @@ _GENERATION = {str(k): str(v) for k, v in _W["generation_words"].items()}
 _GENERATION_NAME = re.compile(rf"[Tt]he\s+({'|'.join(_GENERATION)})\s+([{_UC}][\w’'\-]+)\b")
 _GENERATION_BEFORE = re.compile(rf"\b[Tt]he\s+({'|'.join(_GENERATION)})\s+$")
 _CHILD_KIN = _KIN["father"] | _KIN["grandfather"]  # ("son", "daughter", "grandson" ...: the younger namesake)
+_KIN_WORDS = frozenset(w for k, v in _KIN.items() for w in (k, *v))
 _KIN_ALT = "|".join(sorted({w for k, v in _KIN.items() for w in (k, *v)}, key=len, reverse=True))
 # a kin relation the reporter states with a name in apposition: "her father, Jo Doe," / "Jo Doe, her father," /
 # "Doe's grandson, Kel," / "His daughter, Ann Doe,"
@@ -4244,6 +4293,11 @@ _KIN_STATED = re.compile(rf"(?:\b(?P<owner>[Hh]is|[Hh]er|[{_UC}][\w’'\-]*)(?:�
                          rf"(?P<name>(?:[{_UC}][\w’'\-.]*\s+){{0,4}}[{_UC}][\w’'\-]*)"
                          rf"|(?P<name2>(?:[{_UC}][\w’'\-.]*\s+){{0,4}}[{_UC}][\w’'\-]*),\s+(?:[Hh]is|[Hh]er)\s+"
                          rf"(?P<kin2>{_KIN_ALT})\b)")
+# a child named, then described as the son or daughter "of" the parent: "Jo Doe, the 44-year-old only son of Acme
+# Chairman Tom Doe," (the parent's name ends the run of capitalised words after "of")
+_CHILD_OF_STATED = re.compile(rf"(?P<name>(?:[{_UC}][\w’'\-.]*\s+){{0,4}}[{_UC}][\w’'\-]*),\s+(?:the|a|an)\s+"
+                              rf"(?:[\w\-]+\s+){{0,3}}?(?P<kin>{_KIN_ALT})\s+of\s+"
+                              rf"(?P<owner>(?:[{_UC}][\w’'\-.]*\s+){{0,7}}[{_UC}][\w’'\-]*)(?!\s+[{_UC}])")
 # a parent described by the number of children ("the father of three", "the mother-of-two", "the grandmother of 11")
 _PARENT_OF = re.compile(r"the\s+(" + "|".join(_W["parent_nouns"]) + r")[\s-]+of[\s-]+(?:\d+|two|three|four|five|six|"
                         r"seven|eight|nine|ten|eleven|twelve)")
@@ -4316,6 +4370,36 @@ def _initials_words(words: set[str]) -> set[str]:
     words of the long form of the initials it holds ("CEO": chief, executive) (``officer_initials``)."""
     out = {k for k, forms in _OFFICER_INITIALS.items() if any(long <= words for long in forms)}
     return out.union(*(long for w in words if w in _OFFICER_INITIALS for long in _OFFICER_INITIALS[w]))
+
+
+# forms of address that, capitalised alone as a headline's subject, name no office holder ("Justice says ...":
+# the Justice Department; "Lady", "Sir": a courtesy, not an office)
+_PLAIN_ADDRESS = frozenset({"justice", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lady", "lord", "madam",
+                            "master", "honour", "honor", "excellency", "highness", "majesty", "worship", "saint"})
+
+
+def _lone_office_title(word: str) -> bool:
+    """The lower-case title ``word`` may stand alone, capitalised, for its holder in a headline or deck ('Bishop
+    calls it "..."', 'Superintendent says ...', 'CEO says ...'): an office, not a body's word ("State": the State
+    Department), a party's ("Republican"), a modifier of another title ("Deputy", "Former") nor a plain form of
+    address ("Mr", "Sir", "Lady")."""
+    return word.isalpha() and len(word) > 2 and word not in _ORG_WORDS and word.capitalize() not in _PARTY_WORDS \
+        and word not in _PAST_HOLDER_WORDS and word not in _OTHER_OFFICE_WORDS and word not in _PLAIN_ADDRESS
+
+
+def _kin_noun_after(text: str, at: int) -> bool:
+    """A kin or person noun follows offset ``at`` ("the elder Doe brother", "the younger Doe sister"): a sibling
+    or other namesake the noun tells, not the parent or child of a kin statement."""
+    m = re.match(r"\s+([a-z]+)\b", text[at:at + 30])
+    return bool(m) and (m.group(1) in _KIN_WORDS or m.group(1) in _PERSON_HEADS)
+
+
+def _name_head(words: list[str]) -> str | None:
+    """The head noun of an organisation's lower-case name ``words``: its last word before a legal form, unless an
+    "of", "for" or "and" comes before it ("Kelby Children's Clinic" -> "clinic"; "Kelby Academy of Science",
+    "Department of Defense", "Office of Management and Budget": a complement, not the head -> None)."""
+    head = len(words) - 2 if is_legal_form(words[-1]) else len(words) - 1
+    return words[head] if head > 0 and not {"of", "for", "and", "&"} & set(words[:head]) else None
 
 
 def _is_public_body(name: str) -> bool:
@@ -4402,7 +4486,8 @@ class _Resolver:
                     out.append((at, held[0], False))
                 continue
             gen = _GENERATION_BEFORE.search(self.text, max(0, at - 16), at)
-            if gen and (hit := self._generation(gen.group(1), run.split()[0].rstrip("’'s"), at)):
+            if gen and not _kin_noun_after(self.text, at + len(run)) \
+                    and (hit := self._generation(gen.group(1), run.split()[0].rstrip("’'s"), at)):
                 out.append((at, hit[0], bool(re.search(r"[’']s?$", run))))  # "the elder Lin stops": the parent
                 continue
             key = (at, run, min(m.start(), 30))  # what the reading below depends on, but for the sources met
@@ -4599,11 +4684,12 @@ class _Resolver:
             return True
         if low in _GIVEN_GENDER and re.match(r",|\s+[a-z]", after):
             return True  # "His wife, Melania, is scheduled", "Her father, Brad, 39, worried": a given name alone
-        m = re.match(r" ([a-z]+)(?: ([a-z]+))?", after)
+        m = re.match(r" ([a-z]+)(?: ([a-z]+))?", after) or _ASIDE_THEN_WORD.match(after)
         if not m:
             return False
         w1, w2 = m.groups()
-        verb = w1 if _verb_like(w1) else w2 if (w1.endswith("ly") or w1 in _AUX) and w2 and _verb_like(w2) else None
+        verb = w1 if _verb_like(w1) and m.re is not _ASIDE_THEN_WORD else w2 if (
+            w1.endswith("ly") or w1 in _AUX or m.re is _ASIDE_THEN_WORD) and w2 and _verb_like(w2) else None
         # an -s word may be a plural ("Sometimes confrontations grew"): then the word must also be
         # written capitalised inside a sentence somewhere
         # (so must an -s word before any verb: "Residents criticised the plan" is a plural, "Jones criticised" a
@@ -4790,7 +4876,7 @@ class _Resolver:
     def _resolve_holder(self, mention: str, words: list[str], described: tuple, a: int, b: int):
         """For a description: a holder named later, a definite or body speaker, an issuer; else the description."""
         canon, stype, role, kind = described
-        if stype == "anonymous" and kind == "person" and self._in_headline(a) \
+        if stype == "anonymous" and kind == "person" and (self._in_headline(a) or self._in_lead_bullet(a)) \
                 and (hit := self._headline_holder(mention, words, a)):
             return hit  # 'Agency chief admits "..."' in a headline: the person the story names later with that role
         if stype == "named" and kind == "person" and _capitalised_title(mention) and self._in_headline(a) \
@@ -4831,6 +4917,8 @@ class _Resolver:
         (:meth:`_headline_holder`); two such words ("Business chamber warns", "Union local says") stand for the
         one body the story names later with their body noun, not a firm's (never a role last: "Agency chief"); None
         when it is no such noun or not in a headline."""
+        if len(words) == 2 and (hit := self._possessed_body_later(words, a)):
+            return hit
         if len(words) == 2 and all(w.isalpha() for w in words) and mention.strip() == low.capitalize() \
                 and words[-1] not in _PERSON_HEADS and self._in_headline(a):
             head = next((w for w in reversed(words) if (w in _BODY_NOUNS or w in _ORG_WORDS)
@@ -4844,6 +4932,18 @@ class _Resolver:
         if hit and hit[1] == "named":
             return hit
         return self._body_named_later(low, a) or self._headline_holder(low, words, a)
+
+    def _possessed_body_later(self, words: list[str], a: int):
+        """'...; teachers' union calls vote "a betrayal"' in a headline or deck: a body's noun after a plural or
+        possessive modifier ("teachers' union", "nurses' association", "farmer's co-op") stands for the one body the
+        story names later with that noun (:meth:`_body_named_later`) when its name holds the modifier ("the Kelby
+        Federation of Teachers"); else None."""
+        owner, head = re.sub(r"['’]s?$", "", words[0]), words[1]
+        if owner == words[0] or not owner.isalpha() or head in _COMPANY_NOUNS or head in _PERSON_HEADS \
+                or head not in _BODY_NOUNS and head not in _ORG_WORDS or not self._in_headline(a):
+            return None
+        hit = self._body_named_later(head, a)
+        return hit if hit and owner in hit[0].lower().split() else None
 
     def _role_first_name(self, mention: str, a: int):
         """'Chief Executive of Acme, Dr Jo Doe, said', 'Chairman of the committee, Senator (Chief) Jo Doe,
@@ -4904,7 +5004,8 @@ class _Resolver:
                 and words[-1].isalpha() and (hit := self.resolve("the " + words[-1], a, b)) and hit[1] == "named" \
                 and not self._other_age(hit[0], words[1:-1], a):
             return hit  # "the 79-year-old chairman says": as "the chairman" would be
-        if (gen := _GENERATION_NAME.match(mention.strip())) and (hit := self._generation(*gen.groups(), a)):
+        if (gen := _GENERATION_NAME.match(mention.strip())) and not _kin_noun_after(mention.strip(), gen.end()) \
+                and (hit := self._generation(*gen.groups(), a)):
             return hit  # "The elder Lin, who remains chairman": the parent of the two Lins
         if len(words) == 2 and words[0] in ("his", "her") and words[1] in _KIN \
                 and (kin := self._kin_named(words[1], a)):
@@ -4919,9 +5020,10 @@ class _Resolver:
         stands for, by the roles of the people named, the sources so far, the bodies named, else None."""
         return self._role_holder(words, a) or self._last_speaker_role(words, a) or self._definite(words, a) \
             or self._introduced_before(words, a) \
-            or (self._named_body(words[1], a) if len(words) == 2 else None) \
+            or (self._named_body(words[1], a) or self._named_by_last_word(words[1], a)
+                if len(words) == 2 else None) \
             or self._company_leader(words, a) or self._title_holder(words, a) or self._sole_role_holder(words, a) \
-            or self._noun_described(words, a)
+            or self._body_role_holder(words, a) or self._noun_described(words, a)
 
     def _sole_role_holder(self, words: list[str], a: int):
         """'Jo Doe, a solicitor, ... [ten sentences] ... "...," the solicitor said', 'retiree Jo Doe, 74, ... said the
@@ -4944,6 +5046,46 @@ class _Resolver:
         if sex and _genders(self.text).get(name, sex) != sex or self._another_of(head, spans, a):
             return None
         return self._source_of(name, " ".join(desc))
+
+    def _body_role_holder(self, words: list[str], a: int):
+        """'Rovers led ... when their captain, Jo Doe, was sent off. ... "...," the Rovers captain told reporters':
+        "the <Body> <role>" (one or two capitalised words, then a person's noun) stands for the one person named
+        before ``a`` with that noun as a role (:meth:`_role_words`), when the role holds the capitalised words or
+        the sentence giving it opens with them as the owner of "their" (:meth:`_owner_subject`), and no one else is
+        given the noun before ``a``; else None (not "the Harbourside captain" after "their captain, Jo Doe" in a
+        sentence about Rovers)."""
+        head, mods = words[-1], self.text[a:a + 80].split()[1:len(words) - 1]
+        if not 3 <= len(words) <= 4 or words[0] != "the" or head not in _PERSON_HEADS or head in _GENERIC_HEADS \
+                or head in _UNNAMED_HEADS or head in _ORG_NOUNS or len(mods) != len(words) - 2 \
+                or not all(m[:1].isupper() and m.isalpha() for m in mods):
+            return None
+        held = {(e.name, sa, frozenset(role)) for e in entities(self.article) if e.kind == "person"
+                for sa, sb in e.spans if sa < a and not self.quoted.inside(sa)
+                and head in (role := self._role_words(sa, sb))}
+        if len({_after_titles(n) for n, _, _ in held}) != 1:
+            return None
+        for name, at, role in sorted(held, key=lambda h: h[1]):
+            # the body in the role ("Rovers captain Jo Doe"), or the subject of the sentence that gives the role
+            # with a possessive ("Rovers led ... when their captain, Jo Doe,")
+            if {m.lower() for m in mods} <= role or role & _BODY_POSSESSIVES and self._owner_subject(mods, at, role):
+                return self._source_of(_after_titles(name), " ".join(words[1:]))
+        return None
+
+    def _owner_subject(self, mods: list[str], at: int, role: frozenset) -> bool:
+        """'Rovers led at the break through Jo Roe's header, but ... when their captain, Jo Doe,': the body
+        ``mods`` opens the sentence of the name at ``at`` as its subject, the one body capitalised before the name
+        (only people's names, days or months besides), and the role holds no other owner ("their rivals'
+        captain"); not "Rovers beat City 2-1, and their coach, Jo Doe," for City nor for Rovers."""
+        sent = _sentence_for(self.article, at)
+        subject = _SUBJECT_BODY.match(self.text, sent.start, at)
+        if not subject or not set(mods) <= set(subject.group(1).split()) \
+                or len(role - _BODY_POSSESSIVES - _ROLE_ARTICLES) != 1:
+            return False
+        people = [(sa, sb) for e in entities(self.article) if e.kind == "person" for sa, sb in e.spans]
+        rest = subject.end(1)
+        return not any(c.group() not in _WEEKDAYS and c.group() not in _MONTHS
+                       and not any(sa <= rest + c.start() < sb for sa, sb in people)
+                       for c in re.finditer(r"\b[A-Z][\w’'\-]*", self.text[rest:at]))
 
     def _other_age(self, name: str, ages: list[str], a: int) -> bool:
         """The person ``name`` is given an age before ``a`` ("Jo Doe, 81,") that is not the one of ``ages``
@@ -5529,7 +5671,31 @@ class _Resolver:
                     if owner.lower() in ("his", "her") else self.resolve(owner, m.start(), m.start() + len(owner))
             if hit and hit[1] == "named" and hit[3] == "person":
                 return hit
+        return self._child_of_generation(word, surname, a)
+
+    def _child_of_generation(self, word: str, surname: str, a: int):
+        """'Jo Doe, the only son of Acme Chairman Tom Doe, ... the elder Doe / the younger Doe': the parent or the
+        child of a statement "<child>, the ... son of <parent>" (``_CHILD_OF_STATED``) before ``a``, outside
+        quotations, when both names carry ``surname``; else None."""
+        for m in _CHILD_OF_STATED.finditer(self.text, 0, a):
+            if m.group("kin") not in _CHILD_KIN or surname not in m.group("name").split() \
+                    or surname not in m.group("owner").split() or self.quoted.inside(m.start()):
+                continue
+            child, parent = self._person_ending(m, "name"), self._person_ending(m, "owner")
+            if not child or not parent or surname not in parent[0].split():
+                continue  # (the parent's name as the layer reads it: not "Kelby Grady Foods" before "founder")
+            hit, other = [self.resolve(name, at, at + len(name)) for name, at in (
+                (child, parent) if _GENERATION[word] == "child" else (parent, child))]
+            if hit and hit[1] == "named" and hit[3] == "person" and hit != other:
+                return hit
         return None
+
+    def _person_ending(self, m: re.Match, group: str):
+        """The mention layer's person span that ends ``m``'s ``group`` ("Jo Doe" of "On Tuesday Jo Doe", "Tom Doe"
+        of "Acme Group Honorary Chairman Tom Doe"): (name, start), else None."""
+        at = min((sa for e in entities(self.article) if e.kind == "person" for sa, sb in e.spans
+                  if sb == m.end(group) and sa >= m.start(group)), default=None)
+        return None if at is None else (self.text[at:m.end(group)], at)
 
     def _office_holder(self, head: str, want: str | None):
         """The one person the article names with the office ``head`` (:meth:`_holder_of`), anywhere, when not known
@@ -5701,20 +5867,46 @@ class _Resolver:
         desc = [_strip_possessive(w) for w in words if w not in _ROLE_ARTICLES and w not in _BODY_POSSESSIVES]
         if not 1 <= len(desc) <= 4 or not all(w.isalpha() for w in desc) or desc[-1] in _UNNAMED_HEADS \
                 or not (desc[-1] in _PERSON_HEADS
-                        or _is_title(desc[-1]) and (len(desc) > 1 or not mention.strip()[:1].isupper())):
-            return None  # (a person's noun: not 'ministry says ...', a body; nor a lone capitalised title word,
-            # 'State calls emails "top secret"': the State Department)
+                        or _is_title(desc[-1]) and (len(desc) > 1 or not mention.strip()[:1].isupper()
+                                                    or _lone_office_title(desc[-1]))):
+            return None  # (a person's noun: not 'ministry says ...', a body; nor a lone capitalised title word
+            # that is no office, 'State calls emails "top secret"': the State Department)
         spans = sorted((sa, sb, e.name) for e in entities(self.article) if e.kind == "person"
                        for sa, sb in e.spans if sa > a and not self.quoted.inside(sa))
+        held, lone = [], len(desc) == 1 and mention.strip()[:1].isupper()
         for sa, sb, name in spans:
             role = self._role_words(sa, sb, bare=True)
             if role & _PAST_HOLDER_WORDS or role & _OTHER_OFFICE_WORDS and not set(desc) & _OTHER_OFFICE_WORDS:
                 continue  # ("Former prime minister Jo Doe": no longer the holder; "Deputy Prime Minister": another)
             if desc[-1] in role and len(set(desc[:-1]) - role) <= (1 if len(desc) >= 3 else 0) \
                     and not self._modifier_in_role(desc[-1], sa, sb):
-                name = _after_titles(name)
-                return self._source_of(name, " ".join(desc))
-        return None
+                held.append((sa, _after_titles(name), role))
+                if not lone:
+                    break
+        if lone:
+            held = self._lone_title_holders(desc[0], held, a)
+        return self._source_of(held[0][1], " ".join(desc)) if held else None
+
+    def _lone_title_holders(self, title: str, held: list, a: int) -> list:
+        """A lone capitalised title in a headline ('Bishop calls ...') stands for one holder: of the people named
+        later with it (``held``: (offset, name, role words)), all of them when they are one person; else the one
+        whose role is the title alone ("Bishop Jo Doe", not "Auxiliary bishop Tom Roe"), else the one whose role's
+        other words the text before has told, else the one whose sentence repeats the headline's quotation; else
+        none ("Police Superintendent Jo Doe ... Schools Superintendent Tom Roe" and no quotation to tell)."""
+        if len({name for _, name, _ in held}) <= 1:
+            return held
+        bare = [h for h in held if not h[2] - _ROLE_ARTICLES - _BODY_POSSESSIVES - {title}]
+        if len({name for _, name, _ in bare}) == 1:
+            return bare
+        told = set(re.findall(r"[a-z]+", self.text[:a].lower()))
+        told = [h for h in held if h[2] - _ROLE_ARTICLES - _BODY_POSSESSIVES - {title} <= told]
+        if len({name for _, name, _ in told}) == 1:
+            return told  # ("- The department has spent ...\n- Its secretary admitted ...": "Department secretary")
+        line = self.text[self.text.rfind("\n", 0, a) + 1:(self.text.find("\n", a) + 1 or len(self.text) + 1) - 1]
+        quoted = [q.strip(" ,.") for q in re.findall(r"[“\"‘]([^”\"’]{4,})[”\"’]", line)]
+        said = [h for h in held if quoted and all(
+            q in self.text[(sent := _sentence_for(self.article, h[0])).start:sent.end] for q in quoted)]
+        return said if len({name for _, name, _ in said}) == 1 else []
 
     def _modifier_in_role(self, word: str, sa: int, sb: int) -> bool:
         """``word`` of the role written with the name at [sa, sb) is only a modifier of its head there: each time
@@ -5803,6 +5995,20 @@ class _Resolver:
         if own is None and heads <= _WEAK_BODY_NOUNS:
             own = next((n for n in reversed(named[:k]) if n[2]), None)
         return (own or named[k - 1])[1], "named", None, "group"
+
+    def _named_by_last_word(self, noun: str, a: int):
+        """'Jo Doe had worked at the Kelby Children's Clinic for years. The clinic said ...': a common noun that no
+        table lists as a body's stands for the one organisation the mention layer names in this sentence or the
+        one before whose name has that word as its head (:func:`_name_head`: last, or before a legal form; not "the
+        defense" for the "Department of Defense"); not a person's noun or title ("the king" is no "Burger King"), a
+        document's or a plural; else None."""
+        if not noun.isalpha() or not noun.islower() or noun in _PERSON_HEADS or _is_title(noun) \
+                or noun in _DOCUMENT_HEADS or noun in _UNNAMED_HEADS or noun.endswith("s") and not noun.endswith("ss"):
+            return None
+        lo = self.article.sentences[max(0, _sentence_for(self.article, a).sentence_id - 1)].start
+        names = {name for sa, name in self._org_mentions() if lo <= sa < a and not self.quoted.inside(sa)
+                 and len(words := name.lower().split()) > 1 and noun == _name_head(words)}
+        return (names.pop(), "named", None, "group") if len(names) == 1 else None
 
     def _noun_described(self, words: list[str], a: int):
         """"the <noun>" (``words``) as a trade's body (:meth:`_trade_org`), a body the reporter describes by the noun
@@ -5898,6 +6104,12 @@ class _Resolver:
             end = self.text.find("\n", a)
             line = self.text[bullet.start():end if end >= 0 else len(self.text)].rstrip()
         return len(line.split()) <= HEADLINE_QUOTE_MAX_WORDS and not line.endswith(".")
+
+    def _in_lead_bullet(self, a: int) -> bool:
+        """Offset ``a`` is in a bulleted line of a story's opening summary ("Key takeaways\n- CEO says a "..." will
+        ...\n"), which drops articles as a headline does even when it ends with a full stop."""
+        line = self.text.rfind("\n", 0, a) + 1
+        return self._in_lead(a) and bool(_BULLET_LINE.match(self.text, line, a + 1))
 
     def _body_named_later(self, noun: str, a: int):
         """'The district admits updates "took too long"' in a headline, deck or lede (:meth:`_in_lead`), before
@@ -6147,6 +6359,8 @@ class _Resolver:
             # "Lance Beebe, 49, said ... He attended the rally, though ... or Sen. Bernie Sanders. '...,' he
             # said": a sentence opened by the same pronoun after the latest subject carries the topic on
             return self._pronoun(kind, chained, pronoun, depth + 1)
+        if (opener := self._opener_before_colon(plain, a)) and (not subj or opener[0] > subj[-1][0]):
+            subj.append(opener)  # ('His teammate Jo Doe was less modest: he called ...': the clause's subject)
         if not subj:
             last = self._last_speaker(kind, want, genders, a)
             if last:
@@ -6156,6 +6370,28 @@ class _Resolver:
             s = self.sources[canon]
             return s.name, s.source_type, s.role, s.kind
         return canon, "named", None, "person"
+
+    def _opener_before_colon(self, plain: list, a: int):
+        """'His teammate Jo Doe was less modest: he called the finish "..."': a he/she right after a colon or
+        semicolon opens a clause that goes on about the subject of the clause before it, the name (the only one
+        there) that a short role opens the sentence with; the candidate, else None."""
+        if self.text[a - 2:a] not in (": ", "; "):
+            return None
+        sent = _sentence_for(self.article, a)
+        named = [c for c in plain if sent.start <= c[0] < a]
+        opening = _SHORT_ROLE_OPENING.fullmatch(self.text, sent.start, named[0][0]) if len(named) == 1 else None
+        role = opening and opening.group().split()
+        possessive = bool(opening and _POSSESSIVE_ROLE.fullmatch(opening.group()))
+        if not opening or role and role[-1].lower() not in _PERSON_HEADS and not _is_title(role[-1]) \
+                and not possessive:
+            return None  # (the name after its role, not an object: "The crowd cheered Jo Doe: he ...")
+        stance = _STANCE_BEFORE_COLON.fullmatch(self.text, named[0][0], a - 2)
+        if not stance or stance.group("adj").endswith(("ed", "en")) or stance.group("adj") in _STANCE_NOT_ADJ \
+                or possessive and self.text[a - 2] != ":" \
+                or re.search(rf"\b{re.escape(named[0][1].split()[-1])}\b", self.text[a:sent.end]):
+            return None  # (no stance: "His client Jo Doe was acquitted; she said", "... sat still: he said"; a
+            # possessive opener with a colon only; not when the clause names him: "he said Doe would bounce back")
+        return named[0]
 
     def _pronoun_before(self, kind: str, a: int, lo: int, want, genders):
         """No candidate near the pronoun at ``a``: a description, the latest speaker or person before it."""
