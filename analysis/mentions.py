@@ -560,7 +560,22 @@ def _storm_openers_alone(raw: dict) -> frozenset:
 def _place_rules(raw: dict) -> dict:
     """Places: the gazetteer of stakeholders_places.txt and the words that make or open a place's name."""
     return {**_place_word_rules(raw), **_storm_and_vessel_rules(raw), **_site_and_seat_rules(raw),
-            **_gazetteer_rules(raw)}
+            **_gazetteer_rules(raw), **_use_as_place_rules(raw)}
+
+
+def _use_as_place_rules(raw: dict) -> dict:
+    """The uses that make a name no cue types a place: an owner's site, a route, a seat, a region by position."""
+    low = partial(_lowered, raw)
+    return {
+        "owned_site_nouns": low("owned_site_nouns"),
+        # a verb of movement and "through" or "via" just before a name ("diverted through ", "passed via ")
+        "movement_through_before": re.compile(r"\b(?:" + _alternation(low("movement_before_through"))
+                                              + r") (?:through|via) $"),
+        # a seat holder's role and "for" just before a name ("a lawmaker for ", "the MP for ")
+        "seat_role_for_before": re.compile(r"(?<![\w-])(?i:" + _alternation(low("seat_roles_before_for"))
+                                           + r") for $"),
+        "region_position_words": _as_written(raw, "region_position_words"),
+    }
 
 
 # Names of a list before the next one: capitalised words (up to three a name), each name closed by a comma, "and"
@@ -5178,8 +5193,18 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
     _list_cues_before(c, text, start, bw, b1)
     if bw and bw[-1].endswith(("at", "for", "with")):  # (the last word ends so whenever the text before does)
         before = text[max(0, start - 60):start]
-        if before.rstrip().endswith(("at", "for", "with")) and _rules()["role_at"].search(before):
+        if _rules()["seat_role_for_before"].search(before) and not c.name.isupper() and _no_party_word(c.name):
+            c.cues["place"] += 2  # "a lawmaker for Kelby", "the MP for Tarno East": the seat, a place
+        elif before.rstrip().endswith(("at", "for", "with")) and _rules()["role_at"].search(before):
             c.cues["organisation"] += 2
+
+
+def _no_party_word(name: str) -> bool:
+    """No party's word, known body, nationality or body's word in a name ("Labour", "the Kelby Party")."""
+    R = _rules()
+    return name not in R["known_organisations"] and not any(
+        w in R["member_parties"] or w in R["party_words"] or _demonym(w) or w.lower() in R["org_words"]
+        for w in name.split())
 
 
 def _words_in_sentence_before(c: _Cand, text: str, start: int, bw: list[str]) -> list[str]:
@@ -6264,7 +6289,8 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
         if _only_weak(cs) or _role_plural_opener(names, cs) or _common_word_only(names, cues) \
                 or _dated_common_word(names, cs, text) \
                 or (names[0] not in last_words and _abstract_noun_opening(names, cs, text)) \
-                or _short_for_lower_words(names, cs, text) or _exclamation(names, cs, text):
+                or _short_for_lower_words(names, cs, text) or _exclamation(names, cs, text) \
+                or all(_code_or_key(text, c) for c in cs):
             continue
         clusters.append(_Cluster(name=_canonical(names, cs, canon_of, al.first_at), cands=cs, cues=cues))
     for cl in clusters:
@@ -6275,6 +6301,22 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     _towns_by_use(clusters, text)
     _places_by_list_mates(clusters, text)
     return clusters
+
+
+# A label's colon and one figure or code to the line's end ("HT: 10-13", "DOI: 10.4821/kelby.2024"): a score or an
+# identifier, no speaker's turn; a key's plus sign and another key ("Ctrl+Enter"), or a key and a plus before.
+_FIGURE_AFTER_LABEL = re.compile(r": ?\d\S*[ \t]*(?:\n|$)")
+_KEY_PLUS_AFTER = re.compile(r"\+[A-Za-z]")
+_KEY_PLUS_BEFORE = re.compile(r"[A-Za-z]\+$")
+
+
+def _code_or_key(text: str, c: _Cand) -> bool:
+    """A mention that opens a line before a colon and one figure or code ("HT: 10-13" in a score box, "DOI:
+    10.4821/x"), or that a plus sign joins to another key ("pressing Ctrl+Enter"): no actor."""
+    if (c.start == 0 or text[c.start - 1] == "\n") and _FIGURE_AFTER_LABEL.match(text, c.end):
+        return True
+    return _KEY_PLUS_AFTER.match(text, c.end) is not None or _KEY_PLUS_BEFORE.search(text, max(0, c.start - 2),
+                                                                                      c.start) is not None
 
 
 def _kind_with_overrides(cl: _Cluster, text: str) -> str:
@@ -6292,7 +6334,56 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
         kind = "product"  # a ship ("the ferry MV Kelby Star"), a law ("the Kelby-Tarno bill"), a car ("a Subaru Tarno")
     if kind != "place" and _road_named_for_someone(cl):
         kind = "place"  # "on Lady Kelby Road": a road named for a titled person, no person
+    if kind != "place" and (_region_by_position(cl.name) or _possessive_place(cl, text)):
+        kind = "place"  # "the Upper Midwest", "the Deep South"; "Kelby's Bay" (cut at its possessive)
+    if kind == "organisation" and _acronym_as_a_thing(cl, text):
+        kind = "product"  # "dug with a KCB in March", "transferred under TUPA.": a machine, a law
     return kind
+
+
+def _region_by_position(name: str) -> bool:
+    """Words of position (``region_position_words``) and a compass region last: "Upper Midwest", "Deep South",
+    "Far East", "Middle East"; no person ("Jo West")."""
+    words = name.split()
+    return len(words) >= 2 and words[-1] in _COMPASS_REGIONS \
+        and all(w in _rules()["region_position_words"] for w in words[:-1])
+
+
+# A possessive and a place's last word (``place_suffixes``) after a name, then no more capitalised word: "Kelby’s
+# Bay", "Tarno's Island" (not "Acme's Bay Area office").
+_POSSESSIVE_PLACE_AFTER = re.compile(r"(?:’s|'s) ([A-Z][a-z]+)\b(?![’'-]| [A-Z])")
+
+
+def _possessive_place(cl: _Cluster, text: str) -> bool:
+    """One word no cue types, every mention a possessive before a place's last word: the place "Kelby's Bay" (the
+    name cut at its possessive), no body ("Kelby's Bay had led at half-time", "beat Kelby’s Bay")."""
+    return " " not in cl.name and not any(cl.cues.values()) and all(
+        (m := _POSSESSIVE_PLACE_AFTER.match(text, c.end)) and m.group(1) in _rules()["place_suffixes"]
+        for c in cl.cands)
+
+
+# An article in lower case just before a name ("a ", "an "); "under" just before it.
+_A_OR_AN_BEFORE = re.compile(r"(?<![\w-])an? $")
+_UNDER_BEFORE = re.compile(r"(?<![\w-])under $")
+# After a name: a clause's mark, or a function word in lower case then, as after a common noun ("a KCB in March").
+_WORD_OR_MARK_AFTER = re.compile(r"(?:[,.;:)]|\s*$| ([a-z]+)\b)")
+
+
+def _acronym_as_a_thing(cl: _Cluster, text: str) -> bool:
+    """An abbreviation of one word that no person's cue types, used only as a common noun is ("dug with a KCB in
+    March", "hired a KCB.") or as a law is ("staff transfer under TUPA."): each mention after "a"/"an" or "under"
+    and before a clause's mark or a function word, no noun it would modify ("a CIA officer", "under UN rules")."""
+    if " " in cl.name or not cl.name.isupper() or len(cl.name) < 2 or cl.cues.get("person", 0) \
+            or cl.name in _rules()["known_organisations"]:
+        return False
+    for c in cl.cands:
+        if c.possessive or c.speaks or not (_A_OR_AN_BEFORE.search(text, max(0, c.start - 4), c.start)
+                                            or _UNDER_BEFORE.search(text, max(0, c.start - 7), c.start)):
+            return False
+        m = _WORD_OR_MARK_AFTER.match(text, c.end)
+        if m is None or (m.group(1) and m.group(1) not in _rules()["stopwords"]):
+            return False
+    return True
 
 def _person_by_full_name(cl: _Cluster) -> bool:
     """A person's full name of two or three words, opening with a listed given name (or with a word the story also
@@ -6543,6 +6634,8 @@ def _place_use(text: str, c: _Cand) -> str:
             and not (text.startswith(",", m.end()) and _acts_after(text, m.end() + 1)):
         return "placed"  # "sends his pay home to Kelby, in Vanuatu, where ...": a town in its country (not "Acme,
         # in Norway, declined to comment": the name acts after the phrase of place)
+    if R["movement_through_before"].search(text, max(0, c.start - 30), c.start):
+        return "placed"  # "traffic was diverted through Kelby", "the convoy passed via Tarno": a route's place
     m = _PLACE_USE_BEFORE.search(text, max(0, c.start - 40), c.start)
     if m and (m.group(1) or "").lower() not in R["not_place_before"] and (
             m.group(2).lower() != "at" or m.group(2) == "At" or (m.group(1) or "").lower() in R["land_before_at"]):
@@ -6669,8 +6762,20 @@ def _owned_units(clusters: list[_Cluster], text: str) -> None:
             continue
         if all(_OWNER_LIST_BEFORE.search(text, max(0, c.start - 60), c.start)
                and (m := _LIST_THEN_PLURAL_AFTER.match(text, c.end)) and m.group(1) in R["owned_unit_nouns"]
-               for c in cl.cands):
+               for c in cl.cands) or all(_owned_site(text, c) for c in cl.cands):
             cl.kind = "place"
+
+
+# "its" just before a name; a noun in lower case just after it, then no word in lower case that it would modify.
+_ITS_BEFORE = re.compile(r"\b[Ii]ts $")
+_SITE_NOUN_AFTER = re.compile(r" ([a-z]+)\b(?! [a-z]+(?:s|ing)\b)")
+
+
+def _owned_site(text: str, c: _Cand) -> bool:
+    """A name between "its" and an owner's site's singular noun (``owned_site_nouns``): the place the site stands in
+    ("at its Kelby office", "its Tarno plant closed"), not "its Kelby office workers" (the noun modifies another)."""
+    return _ITS_BEFORE.search(text, max(0, c.start - 5), c.start) is not None \
+        and (m := _SITE_NOUN_AFTER.match(text, c.end)) is not None and m.group(1) in _rules()["owned_site_nouns"]
 
 
 # "from" before a name, and " to " after it: a route ("villages from Kelso to Tarno").

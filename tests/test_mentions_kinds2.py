@@ -1,0 +1,174 @@
+"""The kind of a name in ordinary news copy (session 24): places by their use (an owner's site, a route, a seat, a
+region by position, a place cut at its possessive), abbreviations used as things, score boxes, identifiers and
+keys.  Every sentence is invented for the test; expected values were checked by reading it."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import Article, find_stakeholders
+from analysis.mentions import find_mentions
+
+
+def kinds(text: str) -> dict:
+    df = find_mentions(Article.from_text(text))
+    return dict(zip(df["name"], df["kind"]))
+
+
+def actors(text: str) -> dict:
+    df = find_stakeholders(Article.from_text(text))
+    return {n: k for n, k in zip(df["name"], df["kind"]) if k in ("person", "organisation")}
+
+
+# --- a one-word name between "its" and a site's singular noun ---------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("The ministry said the lease papers had been found at its Kelbavu office after landowners complained.",
+     "Kelbavu"),
+    ("Tarnwick Foods said its Ollerby plant would close in March, with the loss of 200 jobs.", "Ollerby"),
+])
+def test_a_name_between_its_and_a_site_is_a_place(text, name):
+    assert kinds(text).get(name) == "place"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Shoppers queued outside their Kelbmart store on Saturday. Kelbmart said sales rose.", "Kelbmart",
+     "organisation"),
+    ("The council said its Tarnwell office workers would move in June.", "Tarnwell", None),
+    ("Acme said its Kelbrook subsidiary had filed for bankruptcy.", "Kelbrook", "organisation"),
+    ("Tarnco said the Ollerby plant was sold to Kelbrook Holdings last year.", "Kelbrook Holdings", "organisation"),
+    ("The union met Dana Whitcombe at her office on Friday.", "Dana Whitcombe", "person"),
+])
+def test_other_names_near_sites_keep_their_kind(text, name, kind):
+    got = kinds(text).get(name)
+    assert got != "place" if kind is None else got == kind
+
+
+# --- a verb of movement and "through" ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Traffic was diverted through Kelbanur until 11.30 a.m., when police arrived.", "Kelbanur"),
+    ("The march passed through Ollerbridge before reaching the town hall.", "Ollerbridge"),
+])
+def test_a_name_after_a_movement_through_is_a_place(text, name):
+    assert kinds(text).get(name) == "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The tickets were sold through Kelbticket, the company said.", "Kelbticket"),
+    ("The money was raised through Tarnfund, a crowdfunding site.", "Tarnfund"),
+    ("He went through Jo Perrin's papers on Monday.", "Jo Perrin"),
+    ("The bill passed through Parliament last week.", "Parliament"),
+    ("Kelbmart ran through its cash reserves in a year, Dana Whitcombe said.", "Kelbmart"),
+])
+def test_other_names_after_through_are_no_place(text, name):
+    assert kinds(text).get(name) != "place"
+
+
+# --- a seat holder's role and "for" --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Selin Kartal, an economist and lawmaker for Ollerbey, called the figure a fiction.", "Ollerbey"),
+    ("Jo Perrin, the MP for Kelbury, said the closure was a scandal.", "Kelbury"),
+])
+def test_the_seat_after_a_member_s_role_and_for_is_a_place(text, name):
+    assert kinds(text).get(name) == "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dana Whitcombe, an analyst for Kelbrook, said prices would rise.", "Kelbrook"),
+    ("Jo Perrin, a spokesman for Tarnco, declined to comment.", "Tarnco"),
+    ("Selin Kartal, a lawmaker for the opposition Kelby Party, called it a fiction.", "Kelby Party"),
+    ("Tom Ashby, a consultant for Kelbrook Capital, said the deal was fair.", "Kelbrook Capital"),
+    ("Ann Tarrant, who works as a researcher for Ollerco, disagreed.", "Ollerco"),
+])
+def test_other_roles_and_for_name_employers(text, name):
+    assert kinds(text).get(name) == "organisation"
+
+
+# --- a region by position -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("The study followed 40 apiaries in the Upper Midwest over five years.", "Upper Midwest"),
+    ("Growers across the Deep South had a dry summer, Jo Perrin said.", "Deep South"),
+])
+def test_a_compass_region_after_words_of_position_is_a_place(text, name):
+    assert kinds(text).get(name) == "place"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Jo West, a farmer, said the harvest was late.", "Jo West", "person"),
+    ("Kelby North said the fund would close.", "Kelby North", None),
+    ("Dana South told the court she had not seen the letter.", "Dana South", "person"),
+    ("Upper Kelby Council said it would appeal.", "Upper Kelby Council", "organisation"),
+    ("Ann Middleton said the Tarno West plan had failed.", "Ann Middleton", "person"),
+])
+def test_other_names_with_compass_words_keep_their_kind(text, name, kind):
+    got = kinds(text).get(name)
+    assert got != "place" if kind is None else got == kind
+
+
+# --- a place's name cut at its possessive ----------------------------------------------------------------------
+
+def test_a_name_always_before_a_possessive_and_bay_is_a_place():
+    text = ("Kelbrook Rovers beat Tarnaki’s Bay 27-24 on Saturday.\n\nTarnaki’s Bay had led at half-time. "
+            "The Tarnaki’s Bay coach, Jo Perrin, said his side were tired.")
+    assert kinds(text).get("Tarnaki") in ("place", None)
+    assert "Tarnaki" not in actors(text)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The deal lifts Kelbrook’s Bay Area sales, Jo Perrin said.", "Kelbrook", "organisation"),
+    ("Workers at Tarnco's Island Park depot went on strike.", "Tarnco", "organisation"),
+    ("Jo Perrin's Island Records deal was signed in May, Perrin said.", "Jo Perrin", "person"),
+    ("Acme's Park Street shop will close. Acme said sales fell.", "Acme", "organisation"),
+    ("Tarnco's Bay plan was approved. Tarnco said it was pleased.", "Tarnco", "organisation"),
+    ("Dana Whitcombe's Beach House was sold for $2 million.", "Dana Whitcombe", "person"),
+])
+def test_possessives_before_other_words_keep_the_owner(text, name, kind):
+    assert kinds(text).get(name) == kind
+
+
+# --- an abbreviation used as a thing ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ('"They dug with a KCB in March and broke our line," Jo Perrin said.', "KCB"),
+    ("Existing terms and conditions would transfer under TUPA.", "TUPA"),
+])
+def test_an_abbreviation_after_a_or_under_alone_is_no_actor(text, name):
+    assert name not in actors(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jo Perrin, a CIA officer, said the report was wrong.", "CIA"),
+    ("The town came under KLP control in 2019, officials said. KLP denied it.", "KLP"),
+    ("He joined the KFA in 2010 and later chaired the KFA board.", "KFA"),
+    ("Aid was sent under UN rules, Dana Whitcombe said.", "UN"),
+    ("The deal was signed by an ACME executive and Tarnco, which said it was pleased.", "Tarnco"),
+])
+def test_other_abbreviations_stay_actors(text, name):
+    assert name in actors(text)
+
+
+# --- score boxes, identifiers and keys --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Kelbrook Rovers won 27-24 on Saturday, coach Jo Perrin said.\n\nHT: 10-13\n", "HT"),
+    ("The study was funded by the Kelby Foundation, Jo Perrin said.\n\nDOI: 10.4821/kelby.2024.0312\n", "Doi"),
+    ("If you have found an error, please highlight it and press Ctrl+Enter.", "Ctrl"),
+])
+def test_a_score_box_label_an_identifier_or_a_key_is_no_actor(text, name):
+    assert name not in actors(text) and name.upper() not in actors(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("WALLACE: What did you tell the committee?\n\nDOE: 12 times I told them.\n\nWALLACE: Thank you.", "Wallace"),
+    ("Kelbrook Rovers won on Saturday.\n\nTarnley: 27 points from 12 games.\n\nTarnley said it was pleased.",
+     "Tarnley"),
+    ("Shares of Kelbmart+ rose 4% after Kelbmart+ said sales grew.", "Kelbmart"),
+    ("The Tarnco Foundation gave $10,000, Jo Perrin said.", "Tarnco Foundation"),
+    ("Jo Perrin: 2 goals in 3 games, Perrin said on Monday.", "Jo Perrin"),
+])
+def test_other_labels_and_plus_signs_stay(text, name):
+    got = actors(text)
+    assert name in got or name.upper() in got
