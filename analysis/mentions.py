@@ -6370,19 +6370,19 @@ _WORD_OR_MARK_AFTER = re.compile(r"(?:[,.;:)]|\s*$| ([a-z]+)\b)")
 
 
 def _acronym_as_a_thing(cl: _Cluster, text: str) -> bool:
-    """An abbreviation of one word that no person's cue types, used only as a common noun is ("dug with a KCB in
+    """An abbreviation of one word (letters only) that no person's cue types, used only as a common noun is ("dug with a KCB in
     March", "hired a KCB.") or as a law is ("staff transfer under TUPA."): each mention after "a"/"an" or "under"
     and before a clause's mark or a function word, no noun it would modify ("a CIA officer", "under UN rules")."""
-    if " " in cl.name or not cl.name.isupper() or len(cl.name) < 2 or cl.cues.get("person", 0) \
+    if not (cl.name.isupper() and cl.name.isalpha()) or len(cl.name) < 2 or cl.cues.get("person", 0) \
             or cl.name in _rules()["known_organisations"]:
-        return False
+        return False  # (nor a dotted title's or a degree's short form: "a C.E.O.", "an M.F.A.")
     for c in cl.cands:
         if c.possessive or c.speaks or not (_A_OR_AN_BEFORE.search(text, max(0, c.start - 4), c.start)
                                             or _UNDER_BEFORE.search(text, max(0, c.start - 7), c.start)):
             return False
         m = _WORD_OR_MARK_AFTER.match(text, c.end)
-        if m is None or (m.group(1) and m.group(1) not in _rules()["stopwords"]):
-            return False
+        if m is None or (m.group(1) and (m.group(1) not in _rules()["stopwords"] or m.group(1) in ("and", "or"))):
+            return False  # (nor one of two names before a noun: "an MTV and KBT town hall")
     return True
 
 def _person_by_full_name(cl: _Cluster) -> bool:

@@ -145,6 +145,7 @@ def test_an_abbreviation_after_a_or_under_alone_is_no_actor(text, name):
     ("He joined the KFA in 2010 and later chaired the KFA board.", "KFA"),
     ("Aid was sent under UN rules, Dana Whitcombe said.", "UN"),
     ("The deal was signed by an ACME executive and Tarnco, which said it was pleased.", "Tarnco"),
+    ("She called in to a KTV and KBT town hall about policing on Monday.", "KTV"),
 ])
 def test_other_abbreviations_stay_actors(text, name):
     assert name in actors(text)
