@@ -575,6 +575,9 @@ def _use_as_place_rules(raw: dict) -> dict:
         "seat_role_for_before": re.compile(r"(?<![\w-])(?i:" + _alternation(low("seat_roles_before_for"))
                                            + r") for $"),
         "region_position_words": _as_written(raw, "region_position_words"),
+        # a work or a water in lower case after a name, no loan's word after it ("the Kelby bridge repairs")
+        "place_works_after": re.compile(r" (?:" + _alternation(low("place_works_after"))
+                                        + r")\b(?! (?:loans?|financing|facility|facilities|deal|round)\b)"),
     }
 
 
@@ -6145,9 +6148,18 @@ def _only_weak(cs: list[_Cand]) -> bool:
     if any(c.weak == "initial" and (c.cues.get("person", 0) >= 1 or c.speaks) for c in cs):
         return False  # ("Doe said", "Eurostat said" opening a sentence)
     body = [c for c in cs if c.weak != "headline"]
-    if body and all(c.weak == "initial" for c in body) and not _common_word(cs[0].name):
+    if body and all(c.weak == "initial" for c in body) and not _common_word(cs[0].name) \
+            and not _plural_of_a_common_word(cs[0].name):
         return False  # "Cruz openly admitted ...": no common word, left to the trained filter (a headline too)
+        # (a common word's plural is one too: "Rents, wages, everything is indexed ...")
     return not (all(c.weak == "initial" for c in cs) and sum(sum(c.cues.values()) for c in cs) >= 2)
+
+
+def _plural_of_a_common_word(name: str) -> bool:
+    """A capitalised plural whose singular is a common word ("Rents", "Tariffs"): no place nor known body."""
+    R = _rules()
+    return name[1:].islower() and name.endswith("s") and not name.endswith("ss") and len(name) > 4 \
+        and _common_word(name[:-1]) and name not in R["places"] and name not in R["known_organisations"]
 
 
 def _role_plural_opener(names: list[str], cs: list[_Cand]) -> bool:
@@ -6290,7 +6302,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
                 or _dated_common_word(names, cs, text) \
                 or (names[0] not in last_words and _abstract_noun_opening(names, cs, text)) \
                 or _short_for_lower_words(names, cs, text) or _exclamation(names, cs, text) \
-                or all(_code_or_key(text, c) for c in cs):
+                or all(_code_or_key(text, c) or _title_s_abbreviation(text, c) for c in cs):
             continue
         clusters.append(_Cluster(name=_canonical(names, cs, canon_of, al.first_at), cands=cs, cues=cues))
     for cl in clusters:
@@ -6308,6 +6320,17 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
 _FIGURE_AFTER_LABEL = re.compile(r": ?\d\S*[ \t]*(?:\n|$)")
 _KEY_PLUS_AFTER = re.compile(r"\+[A-Za-z]")
 _KEY_PLUS_BEFORE = re.compile(r"[A-Za-z]\+$")
+
+
+# A full stop, then an honorific's short form and a capitalised word ("Assoc. Prof. Jo Doe": "Assoc" before it).
+_STOP_THEN_TITLE_AFTER = re.compile(r"\. ([A-Z][a-z]{1,4})\.? [A-Z]")
+
+
+def _title_s_abbreviation(text: str, c: _Cand) -> bool:
+    """A word opening a sentence, then a full stop and an honorific ("Assoc. Prof. Jo Doe", "Asst. Prof. Ann Roe"):
+    the title's first word cut short, no actor (a sentence of one name is none)."""
+    return c.weak == "initial" and (m := _STOP_THEN_TITLE_AFTER.match(text, c.end)) is not None \
+        and m.group(1).lower() in _rules()["honorifics"]
 
 
 def _code_or_key(text: str, c: _Cand) -> bool:
@@ -6814,7 +6837,8 @@ def _town_use(text: str, c: _Cand, world: bool, listable: bool = True) -> str:
     if (text.startswith(R["place_area_after"], c.end) and (not text.startswith(R["place_quarter_after"], c.end)
                                                           or text.endswith(("the ", "The "), 0, c.start))) \
             or R["place_noun_of_before"].search(text, max(0, c.start - 30), c.start) \
-            or (listable and _in_a_settlement_list(text, c, world)):
+            or (listable and _in_a_settlement_list(text, c, world)) \
+            or (text.endswith(("the ", "The "), 0, c.start) and R["place_works_after"].match(text, c.end)):
         return "area"  # (a quarter only after "the": "the Kelby neighborhood", not "a Kelbook neighborhood group")
     if (m := _FORM_OF_BEFORE.search(text, max(0, c.start - 16), c.start)) \
             and ((f := m.group(1).rstrip(".")) in R["legal_forms"] or f.upper() in R["legal_forms"]) \

@@ -173,3 +173,46 @@ def test_a_score_box_label_an_identifier_or_a_key_is_no_actor(text, name):
 def test_other_labels_and_plus_signs_stay(text, name):
     got = actors(text)
     assert name in got or name.upper() in got
+
+
+# --- a work or a water named for a place ("the Kelby bridge") --------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("He brought home $40 million for the valley, from the airport to the Ollerwick bridge repairs.", "Ollerwick"),
+    ("Water levels at the Tarnapur dam fell to 28 feet, officials said.", "Tarnapur"),
+])
+def test_a_name_before_a_work_or_water_is_a_place(text, name):
+    assert kinds(text).get(name) == "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The deal was financed by the Kelbrook bridge loan, Jo Perrin said.", "Kelbrook"),
+    ("Jo Perrin said the Kelbridge pipeline would carry 500,000 barrels a day for Kelbridge.", "Kelbridge"),
+    ("The Kelbrook Canal Trust said repairs would take a year.", "Kelbrook Canal Trust"),
+    ("Jo Perrin, who swam the Tarno river as a boy, said the plan was wrong.", "Jo Perrin"),
+    ("The Kelbmart pipeline deal collapsed. Kelbmart said it would appeal.", "Kelbmart"),
+])
+def test_other_names_before_such_words_keep_their_kind(text, name):
+    assert kinds(text).get(name) in ("person", "organisation")
+
+
+# --- a common word's plural opening a sentence; a title's first word cut short -------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ('"When households stop trusting the number, they price in their own. Rents, wages, everything follows," '
+     'Jo Perrin said.', "Rents"),
+    ("Assoc. Prof. Dana Whitcombe, head of research at the Kelby Institute, said the gap was wide.", "Assoc"),
+])
+def test_a_plural_opener_or_a_cut_title_word_is_no_actor(text, name):
+    assert name not in actors(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kelbrooks said on Monday that sales had risen. Kelbrooks later cut its forecast.", "Kelbrooks"),
+    ("Assoc. Prof. Dana Whitcombe said the gap was wide.", "Dana Whitcombe"),
+    ("Jo Perrin lives in Kelby. Prof. Ann Tarrant, her neighbour, said they met in 1990.", "Ann Tarrant"),
+    ("Tarnwells announced a new chief executive on Tuesday, Jo Perrin said.", "Jo Perrin"),
+    ("Dr. Jo Perrin and Prof. Ann Tarrant wrote the report.", "Ann Tarrant"),
+])
+def test_other_openers_and_titles_stay(text, name):
+    assert name in actors(text)
