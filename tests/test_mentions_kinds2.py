@@ -156,10 +156,12 @@ def test_other_abbreviations_stay_actors(text, name):
 @pytest.mark.parametrize("text, name", [
     ("Kelbrook Rovers won 27-24 on Saturday, coach Jo Perrin said.\n\nHT: 10-13\n", "HT"),
     ("The study was funded by the Kelby Foundation, Jo Perrin said.\n\nDOI: 10.4821/kelby.2024.0312\n", "Doi"),
+    ("The study was funded by the Kelby Foundation.\n\nDOI: 10.4821/kelby.2024.0312\n\nABOUT THE AUTHOR\n", "Doi"),
     ("If you have found an error, please highlight it and press Ctrl+Enter.", "Ctrl"),
 ])
 def test_a_score_box_label_an_identifier_or_a_key_is_no_actor(text, name):
     assert name not in actors(text) and name.upper() not in actors(text)
+    assert name not in kinds(text) and name.upper() not in kinds(text)  # (no place either: "DOI" read as a dateline)
 
 
 @pytest.mark.parametrize("text, name", [
@@ -202,6 +204,9 @@ def test_other_names_before_such_words_keep_their_kind(text, name):
     ('"When households stop trusting the number, they price in their own. Rents, wages, everything follows," '
      'Jo Perrin said.', "Rents"),
     ("Assoc. Prof. Dana Whitcombe, head of research at the Kelby Institute, said the gap was wide.", "Assoc"),
+    ("Inflation rose to 48 percent, the institute said.\n\nAssoc. Prof. Selin Kartal, head of research at the Kelby "
+     "Economic Research Foundation, said the gap was wide.\n\nKartal said prices would keep rising.", "Assoc"),
+    ("Prices rose again in May.\n\nAssoc. Prof. Dana Whitcombe said the gap was wide.", "Assoc"),
 ])
 def test_a_plural_opener_or_a_cut_title_word_is_no_actor(text, name):
     assert name not in actors(text)
