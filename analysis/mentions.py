@@ -6311,6 +6311,7 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     _places_by_gazetteer(clusters, text)
     _places_by_context(clusters, text)
     _towns_by_use(clusters, text)
+    _towns_in_a_semicolon_list(clusters, text)
     _places_by_list_mates(clusters, text)
     return clusters
 
@@ -6906,6 +6907,28 @@ def _towns_by_use(clusters: list[_Cluster], text: str) -> None:
         uses = [_town_use(text, c, world, listable) for c in cl.cands]
         if "actor" not in uses and ("area" in uses or "placed" in uses or (uses and all(uses))):
             cl.kind = "place"
+
+
+# "; " or "; and " just before a name: an item of a list in semicolons.
+_SEMICOLON_ITEM_BEFORE = re.compile(r"; (?:and |or )?$")
+
+
+def _towns_in_a_semicolon_list(clusters: list[_Cluster], text: str) -> None:
+    """A name no person's cue types (one weak body's cue at most), written once as an item of a list in semicolons
+    with its region after a comma: a town ("include Tarno Sula, Kelbia; Ollera, Vestland; and Kelbport, Tarnia,"),
+    whatever a clause about it says elsewhere ("Kelbport, which has 800,000 people, ...")."""
+    R = _rules()
+    for cl in clusters:
+        if cl.kind != "organisation" or cl.cues.get("person", 0) or cl.cues.get("organisation", 0) > 1 \
+                or cl.name.isupper() or cl.name in R["known_organisations"] or not _no_party_word(cl.name) \
+                or any(c.speaks or c.label or c.possessive for c in cl.cands):
+            continue
+        for c in cl.cands:
+            m = _REGION_AFTER.match(text, c.end)
+            if m and (m.group(1) in R["places"] or m.group(1).rstrip(".") in R["places"]) and (
+                    text.startswith(";", m.end()) or _SEMICOLON_ITEM_BEFORE.search(text, max(0, c.start - 7), c.start)):
+                cl.kind = "place"
+                break
 
 
 def _world_town(cl: _Cluster) -> bool:

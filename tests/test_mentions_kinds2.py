@@ -221,3 +221,25 @@ def test_a_plural_opener_or_a_cut_title_word_is_no_actor(text, name):
 ])
 def test_other_openers_and_titles_stay(text, name):
     assert name in actors(text)
+
+
+# --- a town in a list in semicolons, its region after a comma --------------------------------------------------
+
+def test_towns_listed_in_semicolons_with_their_regions_are_places():
+    text = ("The most dangerous cities in 2014 include Tarno Sula, Honduras; Kelbaro, Venezuela; and Ollapulco, "
+            "Mexico, the three that topped the list. Tarno Sula, which has 769,025 people, had 1,317 homicides; "
+            "Ollapulco, which has 847,735 citizens, had 883.")
+    got = kinds(text)
+    assert got.get("Tarno Sula") == "place" and got.get("Ollapulco") == "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Speakers included Jo Perrin, Texas; Ann Tarrant, Ohio; and Dana Whitcombe, Iowa.", "Dana Whitcombe"),
+    ("The buyers were Kelbco Group, Mexico; and Tarnco Holdings, Brazil. Kelbco Group said it was pleased.",
+     "Kelbco Group"),
+    ("Kelbrook Holdings, Ohio; Tarnco Ltd, Texas; and Ollerco Inc, Iowa, bid for the contract.", "Tarnco Ltd"),
+    ("The Kelby Party, Honduras; the Tarno Front, Peru; and others signed the letter.", "Kelby Party"),
+    ("Kelbmart said on Monday it would open stores in Ohio; Tarnco said it would not.", "Kelbmart"),
+])
+def test_other_names_in_semicolon_lists_keep_their_kind(text, name):
+    assert kinds(text).get(name) in ("person", "organisation")
