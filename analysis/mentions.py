@@ -575,6 +575,7 @@ def _use_as_place_rules(raw: dict) -> dict:
         "seat_role_for_before": re.compile(r"(?<![\w-])(?i:" + _alternation(low("seat_roles_before_for"))
                                            + r") for $"),
         "region_position_words": _as_written(raw, "region_position_words"),
+        "member_before_in_the": low("member_before_in_the"),
         # a work or a water in lower case after a name, no loan's word after it ("the Kelby bridge repairs")
         "place_works_after": re.compile(r" (?:" + _alternation(low("place_works_after"))
                                         + r")\b(?! (?:loans?|financing|facility|facilities|deal|round)\b)"),
@@ -6631,6 +6632,24 @@ _PLACE_USE_BEFORE = re.compile(r"(?:([\w’'-]+) )?\b(in|near|outside|across|thr
 _NEXT_WORD = re.compile(r" ?([\w’'-]+|[,.;:!?)])")
 
 
+# "in the", "across the" or "throughout the" just before a name, and the word before them ("fund managers in the ").
+_IN_THE_BEFORE = re.compile(r"(?:([\w’'-]+) )?\b([\w’'-]+) (?:in|across|throughout) the $")
+
+
+def _plural_land_in_the(text: str, c: _Cand) -> bool:
+    """A one-word plural, no common word's, after "in the", "across the" or "throughout the": a land named by a
+    plural ("in the Kelbtons", "across the Tarnelles"); not after a word of membership ("played bass in the Kelbtones")
+    nor a word of ``not_place_before`` ("a stake in the Kelbtons")."""
+    name = c.name
+    if " " in name or not name.endswith("s") or name.endswith("ss") or not name[1:].islower() \
+            or _common_word(name) or _common_word(name[:-1]):
+        return False
+    m = _IN_THE_BEFORE.search(text, max(0, c.start - 40), c.start)
+    R = _rules()
+    return m is not None and not any((w or "").lower() in R["member_before_in_the"] for w in m.groups()) \
+        and m.group(2).lower() not in R["not_place_before"]
+
+
 def _acts_after(text: str, end: int) -> bool:
     """The word after a name makes it the subject of a verb ("Kelby said", "Kelby is", "Kelby owned") or a plural
     noun's modifier; or a clause about it opens (", who", ", which")."""
@@ -6658,8 +6677,9 @@ def _place_use(text: str, c: _Cand) -> str:
             and not (text.startswith(",", m.end()) and _acts_after(text, m.end() + 1)):
         return "placed"  # "sends his pay home to Kelby, in Vanuatu, where ...": a town in its country (not "Acme,
         # in Norway, declined to comment": the name acts after the phrase of place)
-    if R["movement_through_before"].search(text, max(0, c.start - 30), c.start):
-        return "placed"  # "traffic was diverted through Kelby", "the convoy passed via Tarno": a route's place
+    if R["movement_through_before"].search(text, max(0, c.start - 30), c.start) or _plural_land_in_the(text, c):
+        return "placed"  # "traffic was diverted through Kelby", "the convoy passed via Tarno": a route's place;
+        # "a fund-raiser in the Kelbtons": a land named by a plural
     m = _PLACE_USE_BEFORE.search(text, max(0, c.start - 40), c.start)
     if m and (m.group(1) or "").lower() not in R["not_place_before"] and (
             m.group(2).lower() != "at" or m.group(2) == "At" or (m.group(1) or "").lower() in R["land_before_at"]):

@@ -243,3 +243,24 @@ def test_towns_listed_in_semicolons_with_their_regions_are_places():
 ])
 def test_other_names_in_semicolon_lists_keep_their_kind(text, name):
     assert kinds(text).get(name) in ("person", "organisation")
+
+
+# --- a land named by a plural after "in the" ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("The bill helps retired teachers in Kelby, not hedge fund managers in the Tarnptons.", "Tarnptons"),
+    ("The ship grounded in the Kelbanelles with 58,000 tonnes of wheat on board.", "Kelbanelles"),
+])
+def test_a_plural_name_after_in_the_is_a_place(text, name):
+    assert kinds(text).get(name) == "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He played bass in the Kelbtones for a decade, Jo Perrin said.", "Kelbtones"),
+    ("She served in the Tarnguards before entering politics. The Tarnguards said she was brave.", "Tarnguards"),
+    ("Acme bought a stake in the Kelbworths last year. The Kelbworths said the deal was good.", "Kelbworths"),
+    ("Fans in the Kelby Rovers end sang all night, Jo Perrin said.", "Kelby Rovers"),
+    ("There was anger in the Democrats' ranks after the vote, Dana Whitcombe said.", "Dana Whitcombe"),
+])
+def test_other_names_after_in_the_are_no_place(text, name):
+    assert kinds(text).get(name) != "place"
