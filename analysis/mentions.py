@@ -6395,9 +6395,10 @@ _WORD_OR_MARK_AFTER = re.compile(r"(?:[,.;:)]|\s*$| ([a-z]+)\b)")
 
 
 def _acronym_as_a_thing(cl: _Cluster, text: str) -> bool:
-    """An abbreviation of one word (letters only) that no person's cue types, used only as a common noun is ("dug with a KCB in
-    March", "hired a KCB.") or as a law is ("staff transfer under TUPA."): each mention after "a"/"an" or "under"
-    and before a clause's mark or a function word, no noun it would modify ("a CIA officer", "under UN rules")."""
+    """An abbreviation of one word (letters only) that no person's cue types, used only as a common noun is ("dug
+    with a KCB in March", "hired a KCB.") or as a law is ("staff transfer under TUPA."): each mention after "a"/"an"
+    or "under" and before a clause's mark or a function word, no noun it would modify ("a CIA officer", "under UN
+    rules")."""
     if not (cl.name.isupper() and cl.name.isalpha()) or len(cl.name) < 2 or cl.cues.get("person", 0) \
             or cl.name in _rules()["known_organisations"]:
         return False  # (nor a dotted title's or a degree's short form: "a C.E.O.", "an M.F.A.")
