@@ -576,9 +576,8 @@ def _use_as_place_rules(raw: dict) -> dict:
                                            + r") for $"),
         "region_position_words": _as_written(raw, "region_position_words"),
         "member_before_in_the": low("member_before_in_the"),
-        # a work or a water in lower case after a name, no loan's word after it ("the Kelby bridge repairs")
-        "place_works_after": re.compile(r" (?:" + _alternation(low("place_works_after"))
-                                        + r")\b(?! (?:loans?|financing|facility|facilities|deal|round)\b)"),
+        "under_rule_before": low("under_rule_before"),
+        "bodies_by_abbreviation": _as_written(raw, "bodies_by_abbreviation"),
     }
 
 
@@ -5197,8 +5196,10 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
     _list_cues_before(c, text, start, bw, b1)
     if bw and bw[-1].endswith(("at", "for", "with")):  # (the last word ends so whenever the text before does)
         before = text[max(0, start - 60):start]
-        if _rules()["seat_role_for_before"].search(before) and not c.name.isupper() and _no_party_word(c.name):
-            c.cues["place"] += 2  # "a lawmaker for Kelby", "the MP for Tarno East": the seat, a place
+        if _rules()["seat_role_for_before"].search(before) and not c.possessive and c.name in _world_places() \
+                and not c.name.isupper() and _no_party_word(c.name):
+            c.cues["place"] += 2  # "a lawmaker for Kelby", "the MP for Tarno": a town of the gazetteer, the seat
+            # (a party written bare is none: "a lawmaker for Tarnud", "a deputy for Kelbemos")
         elif before.rstrip().endswith(("at", "for", "with")) and _rules()["role_at"].search(before):
             c.cues["organisation"] += 2
 
@@ -6317,11 +6318,12 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     return clusters
 
 
-# A label's colon and one figure or code to the line's end ("HT: 10-13", "DOI: 10.4821/kelby.2024"): a score or an
-# identifier, no speaker's turn; a key's plus sign and another key ("Ctrl+Enter"), or a key and a plus before.
-_FIGURE_AFTER_LABEL = re.compile(r": ?\d\S*[ \t]*(?:\n|$)")
+# A label's colon and one code of figures joined by a dash, a dot or a slash to the line's end ("HT: 10-13", "DOI:
+# 10.4821/kelby.2024"): a score or an identifier, no speaker's turn nor a result box's count ("Kelby Party: 412",
+# "Ohio: 68%"); a key's plus sign and another key ("Ctrl+Enter"), or one letter and a plus before ("A+E Networks").
+_FIGURE_AFTER_LABEL = re.compile(r": ?\d+[-–./]\d\S*[ \t]*(?:\n|$)")
 _KEY_PLUS_AFTER = re.compile(r"\+[A-Za-z]")
-_KEY_PLUS_BEFORE = re.compile(r"[A-Za-z]\+$")
+_KEY_PLUS_BEFORE = re.compile(r"(?<![\w+])[A-Za-z]\+$")
 
 
 # A full stop, then an honorific's short form and a capitalised word ("Assoc. Prof. Jo Doe": "Assoc" before it).
@@ -6340,7 +6342,7 @@ def _code_or_key(text: str, c: _Cand) -> bool:
     10.4821/x"), or that a plus sign joins to another key ("pressing Ctrl+Enter"): no actor."""
     if (c.start == 0 or text[c.start - 1] == "\n") and _FIGURE_AFTER_LABEL.match(text, c.end):
         return True
-    return _KEY_PLUS_AFTER.match(text, c.end) is not None or _KEY_PLUS_BEFORE.search(text, max(0, c.start - 2),
+    return _KEY_PLUS_AFTER.match(text, c.end) is not None or _KEY_PLUS_BEFORE.search(text, max(0, c.start - 3),
                                                                                       c.start) is not None
 
 
@@ -6359,11 +6361,21 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
         kind = "product"  # a ship ("the ferry MV Kelby Star"), a law ("the Kelby-Tarno bill"), a car ("a Subaru Tarno")
     if kind != "place" and _road_named_for_someone(cl):
         kind = "place"  # "on Lady Kelby Road": a road named for a titled person, no person
-    if kind != "place" and (_region_by_position(cl.name) or _possessive_place(cl, text)):
+    if kind != "place" and ((_region_by_position(cl.name) and not _described_after(cl, text))
+                            or _possessive_place(cl, text)):
         kind = "place"  # "the Upper Midwest", "the Deep South"; "Kelby's Bay" (cut at its possessive)
     if kind == "organisation" and _acronym_as_a_thing(cl, text):
         kind = "product"  # "dug with a KCB in March", "transferred under TUPA.": a machine, a law
     return kind
+
+
+# A comma and an article after a name: an appositive says what it is ("Central Kelby, a regional airline, ...").
+_APPOSITIVE_AFTER = re.compile(r", (?:a|an|the) ")
+
+
+def _described_after(cl: _Cluster, text: str) -> bool:
+    """A mention of the cluster that an appositive follows ("Deep Tarno, the Kelby-based band"): what it is is said."""
+    return any(_APPOSITIVE_AFTER.match(text, c.end) for c in cl.cands)
 
 
 def _region_by_position(name: str) -> bool:
@@ -6379,35 +6391,47 @@ def _region_by_position(name: str) -> bool:
 _POSSESSIVE_PLACE_AFTER = re.compile(r"(?:’s|'s) ([A-Z][a-z]+)\b(?![’'-]| [A-Z])")
 
 
+_LOWER_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+
+
 def _possessive_place(cl: _Cluster, text: str) -> bool:
     """One word no cue types, every mention a possessive before a place's last word: the place "Kelby's Bay" (the
     name cut at its possessive), no body ("Kelby's Bay had led at half-time", "beat Kelby’s Bay")."""
+    R = _rules()
     return " " not in cl.name and not any(cl.cues.values()) and all(
-        (m := _POSSESSIVE_PLACE_AFTER.match(text, c.end)) and m.group(1) in _rules()["place_suffixes"]
-        for c in cl.cands)
+        (m := _POSSESSIVE_PLACE_AFTER.match(text, c.end)) and m.group(1) in R["place_suffixes"]
+        and not ((w := _LOWER_WORD_AFTER.match(text, m.end())) and w.group(1) not in R["stopwords"])
+        for c in cl.cands)  # (nor a shop's or a site's place word: "Tarnco's Bay store", "Acme's Park campus")
 
 
-# An article in lower case just before a name ("a ", "an "); "under" just before it.
-_A_OR_AN_BEFORE = re.compile(r"(?<![\w-])an? $")
-_UNDER_BEFORE = re.compile(r"(?<![\w-])under $")
+# "with a"/"with an" just before a name (a tool's use: "dug with a KCB"); "under" just before it, and the word
+# before "under" (a law: "charged under TUPA"; no rule: "a decade under KLP", "has been under KLP").
+_WITH_A_BEFORE = re.compile(r"(?<![\w-])with an? $")
+_UNDER_BEFORE = re.compile(r"(?:([\w’'-]+) )?under $")
 # After a name: a clause's mark, or a function word in lower case then, as after a common noun ("a KCB in March").
 _WORD_OR_MARK_AFTER = re.compile(r"(?:[,.;:)]|\s*$| ([a-z]+)\b)")
+# A time after a name ("since 1994", "in 1992", "in the 1950s", "until", "for"): a ruler's or a body's time.
+_TIME_AFTER = re.compile(r" (?:since|until|till|for|from|during|in (?:the )?\d)")
 
 
 def _acronym_as_a_thing(cl: _Cluster, text: str) -> bool:
-    """An abbreviation of one word (letters only) that no person's cue types, used only as a common noun is ("dug
-    with a KCB in March", "hired a KCB.") or as a law is ("staff transfer under TUPA."): each mention after "a"/"an"
-    or "under" and before a clause's mark or a function word, no noun it would modify ("a CIA officer", "under UN
-    rules")."""
+    """An abbreviation of one word (letters only) that no person's cue types, used only as a tool is ("dug with a
+    KCB in March") or as a law is ("staff transfer under TUPA.", "charged under KPLA on Friday"): each mention after
+    "with a"/"with an" or "under" and before a clause's mark or a function word, no noun it would modify ("a CIA
+    officer", "under UN rules"), no time of a rule ("under KLP since 2019") and no rule's word before "under"
+    (``under_rule_before``: "a decade under KLP", "came under KFA")."""
+    R = _rules()
     if not (cl.name.isupper() and cl.name.isalpha()) or len(cl.name) < 2 or cl.cues.get("person", 0) \
-            or cl.name in _rules()["known_organisations"]:
+            or cl.name in R["known_organisations"] or cl.name in R["bodies_by_abbreviation"]:
         return False  # (nor a dotted title's or a degree's short form: "a C.E.O.", "an M.F.A.")
     for c in cl.cands:
-        if c.possessive or c.speaks or not (_A_OR_AN_BEFORE.search(text, max(0, c.start - 4), c.start)
-                                            or _UNDER_BEFORE.search(text, max(0, c.start - 7), c.start)):
+        under = _UNDER_BEFORE.search(text, max(0, c.start - 30), c.start)
+        if c.possessive or c.speaks or _TIME_AFTER.match(text, c.end) or not (
+                _WITH_A_BEFORE.search(text, max(0, c.start - 9), c.start)
+                or (under and (under.group(1) or "").lower() not in R["under_rule_before"])):
             return False
         m = _WORD_OR_MARK_AFTER.match(text, c.end)
-        if m is None or (m.group(1) and (m.group(1) not in _rules()["stopwords"] or m.group(1) in ("and", "or"))):
+        if m is None or (m.group(1) and (m.group(1) not in R["stopwords"] or m.group(1) in ("and", "or", "that"))):
             return False  # (nor one of two names before a noun: "an MTV and KBT town hall")
     return True
 
@@ -6648,7 +6672,10 @@ def _plural_land_in_the(text: str, c: _Cand) -> bool:
     m = _IN_THE_BEFORE.search(text, max(0, c.start - 40), c.start)
     R = _rules()
     return m is not None and not any((w or "").lower() in R["member_before_in_the"] for w in m.groups()) \
-        and m.group(2).lower() not in R["not_place_before"]
+        and m.group(2).lower() not in R["not_place_before"] and not c.possessive \
+        and not ((w := _LOWER_WORD_AFTER.match(text, c.end)) and w.group(1) not in R["stopwords"])
+    # (nor a team's, a unit's or an event's name before a noun it modifies: "in the Kelbroos squad", "in the Tarnies
+    # dressing room", "in the Kelbics three times")
 
 
 def _acts_after(text: str, end: int) -> bool:
@@ -6817,9 +6844,10 @@ _SITE_NOUN_AFTER = re.compile(r" ([a-z]+)\b(?! [a-z]+(?:s|ing)\b)")
 
 
 def _owned_site(text: str, c: _Cand) -> bool:
-    """A name between "its" and an owner's site's singular noun (``owned_site_nouns``): the place the site stands in
-    ("at its Kelby office", "its Tarno plant closed"), not "its Kelby office workers" (the noun modifies another)."""
-    return _ITS_BEFORE.search(text, max(0, c.start - 5), c.start) is not None \
+    """A town of the gazetteer between "its" and an owner's site's singular noun (``owned_site_nouns``): the place
+    the site stands in ("at its Kelby office", "its Tarno plant closed"), not "its Kelby office workers" (the noun
+    modifies another); no vendor's or brand's name ("its Kelbnet terminal", "its Acme office": no town)."""
+    return _ITS_BEFORE.search(text, max(0, c.start - 5), c.start) is not None and c.name in _world_places() \
         and (m := _SITE_NOUN_AFTER.match(text, c.end)) is not None and m.group(1) in _rules()["owned_site_nouns"]
 
 
@@ -6859,8 +6887,7 @@ def _town_use(text: str, c: _Cand, world: bool, listable: bool = True) -> str:
     if (text.startswith(R["place_area_after"], c.end) and (not text.startswith(R["place_quarter_after"], c.end)
                                                           or text.endswith(("the ", "The "), 0, c.start))) \
             or R["place_noun_of_before"].search(text, max(0, c.start - 30), c.start) \
-            or (listable and _in_a_settlement_list(text, c, world)) \
-            or (text.endswith(("the ", "The "), 0, c.start) and R["place_works_after"].match(text, c.end)):
+            or (listable and _in_a_settlement_list(text, c, world)):
         return "area"  # (a quarter only after "the": "the Kelby neighborhood", not "a Kelbook neighborhood group")
     if (m := _FORM_OF_BEFORE.search(text, max(0, c.start - 16), c.start)) \
             and ((f := m.group(1).rstrip(".")) in R["legal_forms"] or f.upper() in R["legal_forms"]) \
@@ -6934,6 +6961,21 @@ def _towns_by_use(clusters: list[_Cluster], text: str) -> None:
 _SEMICOLON_ITEM_BEFORE = re.compile(r"; (?:and |or )?$")
 
 
+# The head of a list before its first item "Name, Region;": its last word "in"/"at"/"near"/"from", or a plural of
+# places in it ("the most dangerous cities include ").
+_PLACES_HEAD = re.compile(r"(?:\b(?:in|at|near|from|across)|\b(?:cities|towns|villages|places|destinations|"
+                          r"locations|communities|municipalities|capitals|ports|sites)\b.*)\s*$")
+_FIRST_ITEM = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*, [A-Z][\w.]*(?: [A-Z][\w.]*)?;")
+
+
+def _list_of_places_head(text: str, start: int) -> bool:
+    """The sentence of a list in semicolons that a name at ``start`` is an item of opens with a head of places ("in",
+    "the cities include"), no list of suppliers, plaintiffs, candidates or bands ("Suppliers include Kelbtron, Ohio;")."""
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind(": ", 0, start)) + 1
+    m = _FIRST_ITEM.search(text, opening, start + 200)
+    return m is not None and _PLACES_HEAD.search(text[opening:m.start()].rstrip()) is not None
+
+
 def _towns_in_a_semicolon_list(clusters: list[_Cluster], text: str) -> None:
     """A name no person's cue types (one weak body's cue at most), written once as an item of a list in semicolons
     with its region after a comma: a town ("include Tarno Sula, Kelbia; Ollera, Vestland; and Kelbport, Tarnia,"),
@@ -6947,7 +6989,8 @@ def _towns_in_a_semicolon_list(clusters: list[_Cluster], text: str) -> None:
         for c in cl.cands:
             m = _REGION_AFTER.match(text, c.end)
             if m and (m.group(1) in R["places"] or m.group(1).rstrip(".") in R["places"]) and (
-                    text.startswith(";", m.end()) or _SEMICOLON_ITEM_BEFORE.search(text, max(0, c.start - 7), c.start)):
+                    text.startswith(";", m.end()) or _SEMICOLON_ITEM_BEFORE.search(text, max(0, c.start - 7), c.start)) \
+                    and _list_of_places_head(text, c.start):
                 cl.kind = "place"
                 break
 
