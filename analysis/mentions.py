@@ -577,6 +577,7 @@ def _use_as_place_rules(raw: dict) -> dict:
         "region_position_words": _as_written(raw, "region_position_words"),
         "member_before_in_the": low("member_before_in_the"),
         "under_rule_before": low("under_rule_before"),
+        "premises_nouns": low("premises_nouns"),
         "bodies_by_abbreviation": _as_written(raw, "bodies_by_abbreviation"),
     }
 
@@ -5196,12 +5197,19 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
     _list_cues_before(c, text, start, bw, b1)
     if bw and bw[-1].endswith(("at", "for", "with")):  # (the last word ends so whenever the text before does)
         before = text[max(0, start - 60):start]
-        if _rules()["seat_role_for_before"].search(before) and not c.possessive and c.name in _world_places() \
-                and not c.name.isupper() and _no_party_word(c.name):
-            c.cues["place"] += 2  # "a lawmaker for Kelby", "the MP for Tarno": a town of the gazetteer, the seat
-            # (a party written bare is none: "a lawmaker for Tarnud", "a deputy for Kelbemos")
+        if _rules()["seat_role_for_before"].search(before) and not c.possessive and _seat_s_name(c.name):
+            c.cues["place"] += 2  # "a lawmaker for Kelby", "the MP for Tarno East": a town of the gazetteer or a
+            # seat's name, the seat (a party written bare is none: "a lawmaker for Tarnud", "a deputy for Kelbemos")
         elif before.rstrip().endswith(("at", "for", "with")) and _rules()["role_at"].search(before):
             c.cues["organisation"] += 2
+
+
+def _seat_s_name(name: str) -> bool:
+    """A town of the world gazetteer, or two or three words with a compass point last ("Tarno East"), and no party's
+    word nor an abbreviation: the name of a seat."""
+    words = name.split()
+    return (name in _world_places() or (1 < len(words) < 4 and words[-1] in _COMPASS_REGIONS)) \
+        and not name.isupper() and _no_party_word(name)
 
 
 def _no_party_word(name: str) -> bool:
@@ -6400,13 +6408,13 @@ def _possessive_place(cl: _Cluster, text: str) -> bool:
     R = _rules()
     return " " not in cl.name and not any(cl.cues.values()) and all(
         (m := _POSSESSIVE_PLACE_AFTER.match(text, c.end)) and m.group(1) in R["place_suffixes"]
-        and not ((w := _LOWER_WORD_AFTER.match(text, m.end())) and w.group(1) not in R["stopwords"])
+        and not ((w := _LOWER_WORD_AFTER.match(text, m.end())) and w.group(1) in R["premises_nouns"])
         for c in cl.cands)  # (nor a shop's or a site's place word: "Tarnco's Bay store", "Acme's Park campus")
 
 
-# "with a"/"with an" just before a name (a tool's use: "dug with a KCB"); "under" just before it, and the word
+# "a"/"an" just before a name, "with a"/"with an" (a tool's use: "dug with a KCB"); "under" just before it, and the word
 # before "under" (a law: "charged under TUPA"; no rule: "a decade under KLP", "has been under KLP").
-_WITH_A_BEFORE = re.compile(r"(?<![\w-])with an? $")
+_A_OR_AN_BEFORE = re.compile(r"(?<![\w-])(with )?an? $")
 _UNDER_BEFORE = re.compile(r"(?:([\w’'-]+) )?under $")
 # After a name: a clause's mark, or a function word in lower case then, as after a common noun ("a KCB in March").
 _WORD_OR_MARK_AFTER = re.compile(r"(?:[,.;:)]|\s*$| ([a-z]+)\b)")
@@ -6416,23 +6424,26 @@ _TIME_AFTER = re.compile(r" (?:since|until|till|for|from|during|in (?:the )?\d)"
 
 def _acronym_as_a_thing(cl: _Cluster, text: str) -> bool:
     """An abbreviation of one word (letters only) that no person's cue types, used only as a tool is ("dug with a
-    KCB in March") or as a law is ("staff transfer under TUPA.", "charged under KPLA on Friday"): each mention after
-    "with a"/"with an" or "under" and before a clause's mark or a function word, no noun it would modify ("a CIA
-    officer", "under UN rules"), no time of a rule ("under KLP since 2019") and no rule's word before "under"
-    (``under_rule_before``: "a decade under KLP", "came under KFA")."""
+    KCB in March", "a KJ on the other side") or as a law is ("staff transfer under TUPA.", "charged under KPLA on
+    Friday"): each mention after "with a"/"with an" (a bare "a" only before "in"/"on"/"at") or "under", and before a
+    clause's mark or a function word, no noun it would modify ("a CIA officer", "under UN rules"), no "that" ("an
+    KHS that works"), no time of a rule ("under KLP since 2019") and no rule's word before "under"
+    (``under_rule_before``: "a decade under KLP", "came under KFA"); no known regulator ("sanctioned under KFAC")."""
     R = _rules()
     if not (cl.name.isupper() and cl.name.isalpha()) or len(cl.name) < 2 or cl.cues.get("person", 0) \
             or cl.name in R["known_organisations"] or cl.name in R["bodies_by_abbreviation"]:
         return False  # (nor a dotted title's or a degree's short form: "a C.E.O.", "an M.F.A.")
     for c in cl.cands:
         under = _UNDER_BEFORE.search(text, max(0, c.start - 30), c.start)
+        article = _A_OR_AN_BEFORE.search(text, max(0, c.start - 9), c.start)
         if c.possessive or c.speaks or _TIME_AFTER.match(text, c.end) or not (
-                _WITH_A_BEFORE.search(text, max(0, c.start - 9), c.start)
-                or (under and (under.group(1) or "").lower() not in R["under_rule_before"])):
+                article or (under and (under.group(1) or "").lower() not in R["under_rule_before"])):
             return False
         m = _WORD_OR_MARK_AFTER.match(text, c.end)
         if m is None or (m.group(1) and (m.group(1) not in R["stopwords"] or m.group(1) in ("and", "or", "that"))):
             return False  # (nor one of two names before a noun: "an MTV and KBT town hall")
+        if article and not article.group(1) and (m.group(1) or "") not in ("in", "on", "at"):
+            return False  # a bare "a": only a thing somewhere ("a KCB on the other side"), no "a KBC that serves"
     return True
 
 def _person_by_full_name(cl: _Cluster) -> bool:

@@ -7,7 +7,17 @@ from __future__ import annotations
 import pytest
 
 from analysis import Article, find_stakeholders
+from analysis import mentions
 from analysis.mentions import find_mentions
+
+# Invented towns the tests place in the world gazetteer (the seat and the owner's site need a town of it).
+TOWNS = frozenset({"Kelbavu", "Ollerby", "Ollerbey", "Kelbury"})
+
+
+@pytest.fixture
+def towns(monkeypatch):
+    world = mentions._world_places() | TOWNS
+    monkeypatch.setattr(mentions, "_world_places", lambda: world)
 
 
 def kinds(text: str) -> dict:
@@ -27,7 +37,7 @@ def actors(text: str) -> dict:
      "Kelbavu"),
     ("Tarnwick Foods said its Ollerby plant would close in March, with the loss of 200 jobs.", "Ollerby"),
 ])
-def test_a_name_between_its_and_a_site_is_a_place(text, name):
+def test_a_name_between_its_and_a_site_is_a_place(text, name, towns):
     assert kinds(text).get(name) == "place"
 
 
@@ -48,7 +58,7 @@ def test_other_names_near_sites_keep_their_kind(text, name, kind):
 
 @pytest.mark.parametrize("text, name", [
     ("Traffic was diverted through Kelbanur until 11.30 a.m., when police arrived.", "Kelbanur"),
-    ("The march passed through Ollerbridge before reaching the town hall.", "Ollerbridge"),
+    ("The protesters marched through Ollerbridge before reaching the town hall.", "Ollerbridge"),
 ])
 def test_a_name_after_a_movement_through_is_a_place(text, name):
     assert kinds(text).get(name) == "place"
@@ -60,6 +70,8 @@ def test_a_name_after_a_movement_through_is_a_place(text, name):
     ("He went through Jo Perrin's papers on Monday.", "Jo Perrin"),
     ("The bill passed through Parliament last week.", "Parliament"),
     ("Kelbmart ran through its cash reserves in a year, Dana Whitcombe said.", "Kelbmart"),
+    ("Customer calls are routed through Kelbtel under a contract signed last year.", "Kelbtel"),
+    ("The funds flowed through Tarnbank and two other lenders, investigators said.", "Tarnbank"),
 ])
 def test_other_names_after_through_are_no_place(text, name):
     assert kinds(text).get(name) != "place"
@@ -70,8 +82,9 @@ def test_other_names_after_through_are_no_place(text, name):
 @pytest.mark.parametrize("text, name", [
     ("Selin Kartal, an economist and lawmaker for Ollerbey, called the figure a fiction.", "Ollerbey"),
     ("Jo Perrin, the MP for Kelbury, said the closure was a scandal.", "Kelbury"),
+    ("KDP legislator for Tarnika East, Hon. Ann Tarrant, said she would move a motion.", "Tarnika East"),
 ])
-def test_the_seat_after_a_member_s_role_and_for_is_a_place(text, name):
+def test_the_seat_after_a_member_s_role_and_for_is_a_place(text, name, towns):
     assert kinds(text).get(name) == "place"
 
 
@@ -134,6 +147,7 @@ def test_possessives_before_other_words_keep_the_owner(text, name, kind):
 @pytest.mark.parametrize("text, name", [
     ('"They dug with a KCB in March and broke our line," Jo Perrin said.', "KCB"),
     ("Existing terms and conditions would transfer under TUPA.", "TUPA"),
+    ('"How am I supposed to rest when there’s a KJ on the other side of the fence?" Jo Perrin said.', "KJ"),
 ])
 def test_an_abbreviation_after_a_or_under_alone_is_no_actor(text, name):
     assert name not in actors(text)
@@ -177,15 +191,8 @@ def test_other_labels_and_plus_signs_stay(text, name):
     assert name in got or name.upper() in got
 
 
-# --- a work or a water named for a place ("the Kelby bridge") --------------------------------------------------
-
-@pytest.mark.parametrize("text, name", [
-    ("He brought home $40 million for the valley, from the airport to the Ollerwick bridge repairs.", "Ollerwick"),
-    ("Water levels at the Tarnapur dam fell to 28 feet, officials said.", "Tarnapur"),
-])
-def test_a_name_before_a_work_or_water_is_a_place(text, name):
-    assert kinds(text).get(name) == "place"
-
+# --- a work or a water after "the" and a name: no rule types it a place (the works rule was reverted: operators and
+# builders stand there as often: "the Kelbrail tunnel", "the Tarnco dam contract") ------------------------------
 
 @pytest.mark.parametrize("text, name", [
     ("The deal was financed by the Kelbrook bridge loan, Jo Perrin said.", "Kelbrook"),
@@ -193,6 +200,7 @@ def test_a_name_before_a_work_or_water_is_a_place(text, name):
     ("The Kelbrook Canal Trust said repairs would take a year.", "Kelbrook Canal Trust"),
     ("Jo Perrin, who swam the Tarno river as a boy, said the plan was wrong.", "Jo Perrin"),
     ("The Kelbmart pipeline deal collapsed. Kelbmart said it would appeal.", "Kelbmart"),
+    ("The Kelbrail tunnel under the river is more than 100 years old. Kelbrail said it was safe.", "Kelbrail"),
 ])
 def test_other_names_before_such_words_keep_their_kind(text, name):
     assert kinds(text).get(name) in ("person", "organisation")
@@ -264,3 +272,201 @@ def test_a_plural_name_after_in_the_is_a_place(text, name):
 ])
 def test_other_names_after_in_the_are_no_place(text, name):
     assert kinds(text).get(name) != "place"
+
+
+# --- the review's passages (review_s24_s24-kinds): each id, its text, rows it must not give, rows it must keep
+# (a row is "name [kind]"; all written for the review, real bodies only as the bodies they are) ---------------
+
+REVIEW_PASSAGES = [
+    ('r1-04', 'The bank said it would cancel its Bloomberg terminal from next month to cut costs.',
+     ['Bloomberg [place]'], ['Bloomberg [organisation]']),
+    ('r1-08', 'Kelbridge Bank said it would shut its Santander branch after the merger, a union official said.',
+     ['Santander [place]'], []),
+    ('r1-25', 'The port authority said its Maersk terminal had handled record volumes in the third quarter.',
+     ['Maersk [place]'], []),
+    ('r2-03', 'Customer calls are routed through Verizon under a contract signed last year.',
+     ['Verizon [place]'], ['Verizon [organisation]']),
+    ('r2-10', 'The legislation passed through Holyrood on Wednesday by 68 votes to 55.',
+     ['Holyrood [place]'], ['Holyrood [organisation]']),
+    ('r2-14', 'The announcement passed via Reuters before the company had informed its own staff.',
+     ['Reuters [place]'], ['Reuters [organisation]']),
+    ('r2-15', 'His career ran through Goldman, the Treasury and two hedge funds before he entered politics.',
+     ['Goldman [place]'], ['Goldman [organisation]']),
+    ('r3-03', 'Marta Ruiz, a deputy for Morena, said the reform would pass before the summer.',
+     ['Morena [place]'], ['Morena [organisation]']),
+    ('r3-04', 'Avi Cohen, a lawmaker for Likud, said the coalition would survive.',
+     ['Likud [place]'], ['Likud [organisation]']),
+    ('r3-05', 'Dénes Varga, a lawmaker for Fidesz, defended the law on Tuesday.',
+     ['Fidesz [place]'], ['Fidesz [organisation]']),
+    ('r3-08', 'Carlos Vela, a deputy for Podemos, said the party would vote against.',
+     ['Podemos [place]'], ['Podemos [organisation]']),
+    ('r3-17', 'Colette Roy, a deputy for Renaissance, said the pension reform was necessary.',
+     ['Renaissance [place]'], ['Renaissance [organisation]']),
+    ('r3-19', "Lawmakers for Kelbco's home state pressed the company to keep the plant open.",
+     ['Kelbco [place]'], ['Kelbco [organisation]']),
+    ('r4-09', 'Central West, a regional airline, has cancelled all flights until Friday.',
+     ['Central West [place]'], ['Central West [organisation]']),
+    ('r4-10', 'Greater West, the Sydney rugby club, beat Tarnville 24-10.',
+     ['Greater West [place]'], ['Greater West [organisation]']),
+    ('r5-02', "Apple's Park campus in Cupertino cost about $5 billion to build.",
+     ['Apple [place]'], ['Apple [organisation]']),
+    ('r5-03', "Nando's Square branch in Tarnbury will close next month.",
+     ['Nando [place]'], []),
+    ('r5-07', "Macy's Plaza store will host the parade's opening ceremony.",
+     ['Macy [place]'], []),
+    ('r6-06', 'Inflation ran in double digits during a decade under UPA, he said.',
+     ['UPA [product]'], ['UPA [organisation]']),
+    ('r6-07', 'The state has been under NDA since 2014, and the opposition is in disarray.',
+     ['NDA [product]'], ['NDA [organisation]']),
+    ('r6-08', 'Canadians deserve an NDP that fights for working people, Singh told supporters.',
+     ['NDP [product]'], ['NDP [organisation]']),
+    ('r6-09', "Voters want a PSOE that listens to the regions, the party's critics said.",
+     ['PSOE [product]'], ['PSOE [organisation]']),
+    ('r6-10', 'What the country needs is an HSE that works, the minister said.',
+     ['HSE [product]'], ['HSE [organisation]']),
+    ('r6-16', 'The council has been under KLP since 2019.',
+     ['KLP [product]'], ['KLP [organisation]']),
+    ('r6-18', 'The firm was sanctioned under OFAC.',
+     ['OFAC [product]'], ['OFAC [organisation]']),
+    ('r6-19', 'The league came under FIFA in 1992.',
+     ['FIFA [product]'], ['FIFA [organisation]']),
+    ('r6-25', 'The Liberals want a CBC that serves rural Canada, the minister said.',
+     ['CBC [product]'], ['CBC [organisation]']),
+    ('r6-26', 'We need an ANC that is honest with the people, Ramaphosa said.',
+     ['ANC [product]'], ['ANC [organisation]']),
+    ('r6-30', 'It was once dismissed as a NASA for the poor.',
+     ['NASA [product]'], []),
+    ('r6-31', 'He left the party to join a UKIP of his own making.',
+     ['UKIP [product]'], []),
+    ('r7-03', 'Labour: 412\nConservatives: 121\nLib Dems: 72',
+     [], ['Labour [organisation]']),
+    ('r7-14', 'Turnout\nOhio: 68%\nIowa: 71%',
+     [], ['Iowa [place]', 'Ohio [place]']),
+    ('r8-04', 'The Network Rail bridge over the A40 will close for a month.',
+     ['Network Rail [place]'], ['Network Rail [organisation]']),
+    ('r8-05', 'The Amtrak tunnel under the Hudson is more than 100 years old.',
+     ['Amtrak [place]'], ['Amtrak [organisation]']),
+    ('r8-06', 'The Caltrans bridge project has run $300m over budget.',
+     ['Caltrans [place]'], ['Caltrans [organisation]']),
+    ('r8-08', 'The Transurban tunnel in Melbourne opened six months late.',
+     ['Transurban [place]'], ['Transurban [organisation]']),
+    ('r8-09', 'The Bechtel dam contract was signed in 2019.',
+     ['Bechtel [place]'], ['Bechtel [organisation]']),
+    ('r8-22', 'The Irish Water reservoir at Ballymore ran dry in July.',
+     ['Irish Water [place]'], ['Irish Water [organisation]']),
+    ('r11-02', 'Suppliers include Kelbtron, Texas; Harwell, Ohio; and Tarnex, Michigan.',
+     ['Harwell [place]', 'Kelbtron [place]'], ['Kelbtron [organisation]']),
+    ('r11-07', 'Those killed were Harlow, Texas; Brennan, Ohio; and Mensah, Georgia, police said.',
+     ['Brennan [place]'], []),
+    ('r11-08', 'Sponsors include Oakridge, Georgia; Kelbex, Delaware; and Pinecrest, Florida.',
+     ['Kelbex [place]'], []),
+    ('r11-11', 'The candidates are Okafor, Lagos; Mensah, Accra; and Diallo, Dakar.',
+     ['Mensah [place]', 'Okafor [place]'], ['Okafor [organisation]']),
+    ('r11-12', 'The bands on the bill are Kelbtones, Manchester; the Tarnettes, Leeds; and Ardvark, Glasgow.',
+     ['Kelbtones [place]', 'Tarnettes [place]'], ['Kelbtones [organisation]', 'Tarnettes [organisation]']),
+    ('r11-13', 'Qualifiers: Marlow, Ohio; Brennock, Iowa; and Kelsey, Kansas.',
+     ['Brennock [place]'], []),
+    ('r12-05', 'His years in the Marines taught him discipline, he said.',
+     ['Marines [place]'], ['Marines [organisation]']),
+    ('r12-07', 'He earned a place in the Wallabies squad for the tour.',
+     ['Wallabies [place]'], ['Wallabies [organisation]']),
+    ('r12-08', 'She was recalled in the Matildas squad for the Olympics.',
+     ['Matildas [place]'], ['Matildas [organisation]']),
+    ('r12-09', 'There was anger in the Canucks dressing room after the loss.',
+     ['Canucks [place]'], ['Canucks [organisation]']),
+    ('r12-12', 'He competed in the Olympics three times.',
+     ['Olympics [place]'], []),
+    ('r12-13', 'The film is a contender in the Oscars race.',
+     ['Oscars [place]'], ['Oscars [organisation]']),
+    ('r12-21', 'A debut in the Proteas side beckons for the 19-year-old.',
+     ['Proteas [place]'], ['Proteas [organisation]']),
+    ('r12-24', 'He won three titles in the Gaels jersey.',
+     ['Gaels [place]'], ['Gaels [organisation]']),
+    ('r12-30', 'There were no women in the Blackshirts.',
+     ['Blackshirts [place]'], ['Blackshirts [organisation]']),
+    ('r12-33', 'The scandal in the Windies camp has overshadowed the tour.',
+     ['Windies [place]'], ['Windies [organisation]']),
+    ('r12-34', "She was the only woman in the Monkees' touring band.",
+     ['Monkees [place]'], ['Monkees [organisation]']),
+    ('r12-35', 'Morale in the Broncos locker room is low.',
+     ['Broncos [place]'], ['Broncos [organisation]']),
+    ('x1-03', 'The council has suspended its Bloomberg terminal and its Reuters terminal to save money.',
+     ['Reuters [place]'], ['Reuters [organisation]']),
+    ('x1-08', 'The insurer said its Aviva office had been evacuated after a bomb threat.',
+     ['Aviva [place]'], []),
+    ('x2-06', 'The funds flowed through Kelbank and two other lenders, investigators said.',
+     ['Kelbank [place]'], ['Kelbank [organisation]']),
+    ('x2-10', 'The music runs through Motown and Stax, but the lyrics are her own.',
+     ['Motown [place]', 'Stax [place]'], ['Motown [organisation]', 'Stax [organisation]']),
+    ('x2-12', 'Calls to the hotline are routed through Telstra and Optus networks.',
+     ['Optus [place]', 'Telstra [place]'], ['Optus [organisation]', 'Telstra [organisation]']),
+    ('x3-01', 'Avi Cohen, a lawmaker for Likud, said the coalition would survive. Likud holds 32 seats in the Knesset.',
+     ['Likud [place]'], ['Likud [organisation]']),
+    ('x3-02', 'Marta Ruiz, a deputy for Morena, said the reform would pass. Morena has a majority in both chambers.',
+     ['Morena [place]'], ['Morena [organisation]']),
+    ('x3-05', 'Karl Weber, a lawmaker for Die Linke, called the deal a sell-out.',
+     ['Die Linke [place]'], ['Die Linke [organisation]']),
+    ('x3-08', 'Lena Berg, a deputy for Sumar, said the coalition was fragile.',
+     ['Sumar [place]'], ['Sumar [organisation]']),
+    ('x3-09', 'Tomasz Nowak, a lawmaker for PiS, said the ruling was illegal.',
+     ['PiS [place]'], []),
+    ('x3-10', 'Yuki Tanaka, a lawmaker for Komeito, said the bill would pass.',
+     ['Komeito [place]'], ['Komeito [organisation]']),
+    ('x3-12', "Ivan Horvat, a deputy for Fratelli d'Italia, defended the decree.",
+     ["Fratelli d'Italia [place]"], ["Fratelli d'Italia [organisation]"]),
+    ('x6-02', 'The plan is to turn Kelby into a NASDAQ of the north, the minister said.',
+     ['NASDAQ [product]'], []),
+    ('x6-12', 'Britain needs an NHS that is fit for the future, the health secretary said.',
+     ['NHS [product]'], ['NHS [organisation]']),
+    ('x6-13', 'The region has been under ANC since 1994, and voters are restless.',
+     ['ANC [product]'], ['ANC [organisation]']),
+    ('x6-14', 'The city was under KMT in the 1950s.',
+     ['KMT [product]'], ['KMT [organisation]']),
+    ('x6-16', 'The bill would create a FEMA for cyberattacks.',
+     ['FEMA [product]'], []),
+    ('x8-05', 'The Vinci tunnel project under the Seine is running late.',
+     ['Vinci [place]'], ['Vinci [organisation]']),
+    ('x8-06', 'The Eurotunnel canal plan was abandoned in the 1990s.',
+     ['Eurotunnel [place]'], ['Eurotunnel [organisation]']),
+    ('x8-07', 'The Kiewit bridge contract is worth $400m.',
+     ['Kiewit [place]'], ['Kiewit [organisation]']),
+    ('x8-08', 'The Clinton bridge to the 21st century was a 1996 campaign slogan.',
+     ['Clinton [place]'], ['Clinton [person]']),
+    ('x8-10', 'The Hydro-Québec dam at Kelbec was completed in 1984.',
+     ['Hydro-Québec [place]'], []),
+    ('x12-02', 'A rift in the Socceroos camp has emerged before the World Cup.',
+     ['Socceroos [place]'], ['Socceroos [organisation]']),
+    ('x12-03', 'She spent six years in the Royals before joining the Kelby club.',
+     ['Royals [place]'], ['Royals [organisation]']),
+    ('x12-05', 'He spent his twenties in the Paras.',
+     ['Paras [place]'], ['Paras [organisation]']),
+    ('x12-07', 'The mood in the Yankees clubhouse is tense.',
+     ['Yankees [place]'], ['Yankees [organisation]']),
+    ('x12-08', 'The singer spent a decade in the Supremes.',
+     ['Supremes [place]'], ['Supremes [organisation]']),
+    ('x12-18', 'His first game in the Wildcats uniform was a loss.',
+     ['Wildcats [place]'], ['Wildcats [organisation]']),
+    ('x11-03', 'Sentenced were Harlow, Texas, to 10 years; and Brennan, Ohio, to eight.',
+     ['Brennan [place]'], ['Brennan [organisation]']),
+    ('x11-04', 'The plaintiffs are Kelbco, Delaware; and Tarnco, Nevada.',
+     ['Kelbco [place]'], ['Kelbco [organisation]']),
+    ('x7-08', 'Lok Sabha seats\nBJP: 240\nCongress: 99\nSamajwadi: 37',
+     [], ['Bjp [place]', 'Congress [organisation]']),
+    ('x7-10', 'The device runs Wear OS+Tizen apps, Samsung said.',
+     [], ['Tizen [product]']),
+    ('x5-07', "Tesco's Bay store in Kelbridge was looted.",
+     ['Tesco [place]'], []),
+    ('x4-01', 'Deep South, the Atlanta-based band, released its fourth album on Friday.',
+     ['Deep South [place]'], ['Deep South [organisation]']),
+]
+
+
+def rows(text: str) -> set:
+    df = find_stakeholders(Article.from_text(text))
+    return {f"{n} [{k}]" for n, k in zip(df["name"], df["kind"])}
+
+
+@pytest.mark.parametrize("pid, text, gone, kept", REVIEW_PASSAGES, ids=[p[0] for p in REVIEW_PASSAGES])
+def test_the_review_s_passages_keep_their_kinds(pid, text, gone, kept):
+    got = rows(text)
+    assert not got & set(gone) and set(kept) <= got
