@@ -564,18 +564,13 @@ def _place_rules(raw: dict) -> dict:
 
 
 def _use_as_place_rules(raw: dict) -> dict:
-    """The uses that make a name no cue types a place: an owner's site, a route, a seat, a region by position."""
+    """The uses that make a name no cue types a place: a seat, a region by position."""
     low = partial(_lowered, raw)
     return {
-        "owned_site_nouns": low("owned_site_nouns"),
-        # a verb of movement and "through" or "via" just before a name ("diverted through ", "passed via ")
-        "movement_through_before": re.compile(r"\b(?:" + _alternation(low("movement_before_through"))
-                                              + r") (?:through|via) $"),
         # a seat holder's role and "for" just before a name ("a lawmaker for ", "the MP for ")
         "seat_role_for_before": re.compile(r"(?<![\w-])(?i:" + _alternation(low("seat_roles_before_for"))
                                            + r") for $"),
         "region_position_words": _as_written(raw, "region_position_words"),
-        "member_before_in_the": low("member_before_in_the"),
         "under_rule_before": low("under_rule_before"),
         "premises_nouns": low("premises_nouns"),
         "bodies_by_abbreviation": _as_written(raw, "bodies_by_abbreviation"),
@@ -6345,11 +6340,17 @@ def _title_s_abbreviation(text: str, c: _Cand) -> bool:
         and m.group(1).lower() in _rules()["honorifics"]
 
 
+def _known_name(name: str) -> bool:
+    """A place of the gazetteers or a known organisation."""
+    R = _rules()
+    return name in R["places"] or name in _world_places() or name in R["known_organisations"]
+
+
 def _code_or_key(text: str, c: _Cand) -> bool:
     """A mention that opens a line before a colon and one figure or code ("HT: 10-13" in a score box, "DOI:
     10.4821/x"), or that a plus sign joins to another key ("pressing Ctrl+Enter"): no actor."""
     if (c.start == 0 or text[c.start - 1] == "\n") and _FIGURE_AFTER_LABEL.match(text, c.end):
-        return True
+        return not _known_name(c.name)  # (a place's or a known body's tally stays: "Ohio: 51-47")
     return _KEY_PLUS_AFTER.match(text, c.end) is not None or _KEY_PLUS_BEFORE.search(text, max(0, c.start - 3),
                                                                                       c.start) is not None
 
@@ -6418,8 +6419,9 @@ _A_OR_AN_BEFORE = re.compile(r"(?<![\w-])(with )?an? $")
 _UNDER_BEFORE = re.compile(r"(?:([\w’'-]+) )?under $")
 # After a name: a clause's mark, or a function word in lower case then, as after a common noun ("a KCB in March").
 _WORD_OR_MARK_AFTER = re.compile(r"(?:[,.;:)]|\s*$| ([a-z]+)\b)")
-# A time after a name ("since 1994", "in 1992", "in the 1950s", "until", "for"): a ruler's or a body's time.
-_TIME_AFTER = re.compile(r" (?:since|until|till|for|from|during|in (?:the )?\d)")
+# A time after a name ("since 1994", "in 1992", "in the 1950s", "until", "for"): a ruler's or a body's time; or
+# "of" and a figure, a measure's reading ("with a BAC of 0.12", "a KPI of 40%"), no thing.
+_TIME_AFTER = re.compile(r" (?:since|until|till|for|from|during|in (?:the )?\d|of [-+$£€]?\d)")
 
 
 def _acronym_as_a_thing(cl: _Cluster, text: str) -> bool:
@@ -6668,27 +6670,6 @@ _PLACE_USE_BEFORE = re.compile(r"(?:([\w’'-]+) )?\b(in|near|outside|across|thr
 _NEXT_WORD = re.compile(r" ?([\w’'-]+|[,.;:!?)])")
 
 
-# "in the", "across the" or "throughout the" just before a name, and the word before them ("fund managers in the ").
-_IN_THE_BEFORE = re.compile(r"(?:([\w’'-]+) )?\b([\w’'-]+) (?:in|across|throughout) the $")
-
-
-def _plural_land_in_the(text: str, c: _Cand) -> bool:
-    """A one-word plural, no common word's, after "in the", "across the" or "throughout the": a land named by a
-    plural ("in the Kelbtons", "across the Tarnelles"); not after a word of membership ("played bass in the Kelbtones")
-    nor a word of ``not_place_before`` ("a stake in the Kelbtons")."""
-    name = c.name
-    if " " in name or not name.endswith("s") or name.endswith("ss") or not name[1:].islower() \
-            or _common_word(name) or _common_word(name[:-1]):
-        return False
-    m = _IN_THE_BEFORE.search(text, max(0, c.start - 40), c.start)
-    R = _rules()
-    return m is not None and not any((w or "").lower() in R["member_before_in_the"] for w in m.groups()) \
-        and m.group(2).lower() not in R["not_place_before"] and not c.possessive \
-        and not ((w := _LOWER_WORD_AFTER.match(text, c.end)) and w.group(1) not in R["stopwords"])
-    # (nor a team's, a unit's or an event's name before a noun it modifies: "in the Kelbroos squad", "in the Tarnies
-    # dressing room", "in the Kelbics three times")
-
-
 def _acts_after(text: str, end: int) -> bool:
     """The word after a name makes it the subject of a verb ("Kelby said", "Kelby is", "Kelby owned") or a plural
     noun's modifier; or a clause about it opens (", who", ", which")."""
@@ -6716,9 +6697,6 @@ def _place_use(text: str, c: _Cand) -> str:
             and not (text.startswith(",", m.end()) and _acts_after(text, m.end() + 1)):
         return "placed"  # "sends his pay home to Kelby, in Vanuatu, where ...": a town in its country (not "Acme,
         # in Norway, declined to comment": the name acts after the phrase of place)
-    if R["movement_through_before"].search(text, max(0, c.start - 30), c.start) or _plural_land_in_the(text, c):
-        return "placed"  # "traffic was diverted through Kelby", "the convoy passed via Tarno": a route's place;
-        # "a fund-raiser in the Kelbtons": a land named by a plural
     m = _PLACE_USE_BEFORE.search(text, max(0, c.start - 40), c.start)
     if m and (m.group(1) or "").lower() not in R["not_place_before"] and (
             m.group(2).lower() != "at" or m.group(2) == "At" or (m.group(1) or "").lower() in R["land_before_at"]):
@@ -6845,21 +6823,8 @@ def _owned_units(clusters: list[_Cluster], text: str) -> None:
             continue
         if all(_OWNER_LIST_BEFORE.search(text, max(0, c.start - 60), c.start)
                and (m := _LIST_THEN_PLURAL_AFTER.match(text, c.end)) and m.group(1) in R["owned_unit_nouns"]
-               for c in cl.cands) or all(_owned_site(text, c) for c in cl.cands):
+               for c in cl.cands):
             cl.kind = "place"
-
-
-# "its" just before a name; a noun in lower case just after it, then no word in lower case that it would modify.
-_ITS_BEFORE = re.compile(r"\b[Ii]ts $")
-_SITE_NOUN_AFTER = re.compile(r" ([a-z]+)\b(?! [a-z]+(?:s|ing)\b)")
-
-
-def _owned_site(text: str, c: _Cand) -> bool:
-    """A town of the gazetteer between "its" and an owner's site's singular noun (``owned_site_nouns``): the place
-    the site stands in ("at its Kelby office", "its Tarno plant closed"), not "its Kelby office workers" (the noun
-    modifies another); no vendor's or brand's name ("its Kelbnet terminal", "its Acme office": no town)."""
-    return _ITS_BEFORE.search(text, max(0, c.start - 5), c.start) is not None and c.name in _world_places() \
-        and (m := _SITE_NOUN_AFTER.match(text, c.end)) is not None and m.group(1) in _rules()["owned_site_nouns"]
 
 
 # "from" before a name, and " to " after it: a route ("villages from Kelso to Tarno").

@@ -1,6 +1,7 @@
 """The kind of a name in ordinary news copy (session 24): places by their use (an owner's site, a route, a seat, a
 region by position, a place cut at its possessive), abbreviations used as things, score boxes, identifiers and
-keys.  Every sentence is invented for the test; expected values were checked by reading it."""
+keys.  (The owner's site, the route after through/via and the plural after "in the" were reverted after the second
+review: their tests below are now only those where no place may be given.)  Every sentence is invented for the test; expected values were checked by reading it."""
 
 from __future__ import annotations
 
@@ -32,15 +33,6 @@ def actors(text: str) -> dict:
 
 # --- a one-word name between "its" and a site's singular noun ---------------------------------------------------
 
-@pytest.mark.parametrize("text, name", [
-    ("The ministry said the lease papers had been found at its Kelbavu office after landowners complained.",
-     "Kelbavu"),
-    ("Tarnwick Foods said its Ollerby plant would close in March, with the loss of 200 jobs.", "Ollerby"),
-])
-def test_a_name_between_its_and_a_site_is_a_place(text, name, towns):
-    assert kinds(text).get(name) == "place"
-
-
 @pytest.mark.parametrize("text, name, kind", [
     ("Shoppers queued outside their Kelbmart store on Saturday. Kelbmart said sales rose.", "Kelbmart",
      "organisation"),
@@ -55,14 +47,6 @@ def test_other_names_near_sites_keep_their_kind(text, name, kind):
 
 
 # --- a verb of movement and "through" ------------------------------------------------------------------------
-
-@pytest.mark.parametrize("text, name", [
-    ("Traffic was diverted through Kelbanur until 11.30 a.m., when police arrived.", "Kelbanur"),
-    ("The protesters marched through Ollerbridge before reaching the town hall.", "Ollerbridge"),
-])
-def test_a_name_after_a_movement_through_is_a_place(text, name):
-    assert kinds(text).get(name) == "place"
-
 
 @pytest.mark.parametrize("text, name", [
     ("The tickets were sold through Kelbticket, the company said.", "Kelbticket"),
@@ -254,14 +238,6 @@ def test_other_names_in_semicolon_lists_keep_their_kind(text, name):
 
 
 # --- a land named by a plural after "in the" ------------------------------------------------------------------
-
-@pytest.mark.parametrize("text, name", [
-    ("The bill helps retired teachers in Kelby, not hedge fund managers in the Tarnptons.", "Tarnptons"),
-    ("The ship grounded in the Kelbanelles with 58,000 tonnes of wheat on board.", "Kelbanelles"),
-])
-def test_a_plural_name_after_in_the_is_a_place(text, name):
-    assert kinds(text).get(name) == "place"
-
 
 @pytest.mark.parametrize("text, name", [
     ("He played bass in the Kelbtones for a decade, Jo Perrin said.", "Kelbtones"),
@@ -470,3 +446,64 @@ def rows(text: str) -> set:
 def test_the_review_s_passages_keep_their_kinds(pid, text, gone, kept):
     got = rows(text)
     assert not got & set(gone) and set(kept) <= got
+
+
+# --- the second review's regressions (review_s24_second): the kind each must keep; real bodies only as the bodies
+# they are.  Movement through/via, "its X office" and the plural after "in the" are no place cue (reverted); an
+# abbreviation before "of" and a figure is a measure; a place's tally in a results box keeps its row. -----------
+
+SECOND_REVIEW_PASSAGES = [
+    ('K2_03', 'Passengers travelled via Emirates to reach Perth after the strike.', ['Emirates [place]'],
+     ['Emirates [organisation]']),
+    ('K2_04', 'Freight was rerouted via Maersk after the canal closure.', ['Maersk [place]'], []),
+    ('K2_06', 'The deal was rerouted through Barclays after the first lender pulled out.', ['Barclays [place]'],
+     ['Barclays [organisation]']),
+    ('K2_11', 'Traffic was detoured through Tesco car park while the road was resurfaced.', ['Tesco [place]'],
+     ['Tesco [organisation]']),
+    ('K6_16', 'The driver was arrested with a BAC of 0.12.', ['BAC [product]', 'BAC [organisation]'], []),
+    ('K7_11', 'Ohio: 51-47\nPennsylvania: 49-49', [], ['Ohio [place]', 'Pennsylvania [place]']),
+    ('X2_01', 'The payment was diverted through Westpac before it reached the account.', ['Westpac [place]'],
+     ['Westpac [organisation]']),
+    ('X2_03', 'He travelled via Ryanair to Bologna for the match.', ['Ryanair [place]'], ['Ryanair [organisation]']),
+    ('X2_04', 'Fans travelled via Eurostar to Paris for the final.', ['Eurostar [place]'],
+     ['Eurostar [organisation]']),
+    ('X2_06', 'Orders were diverted through Flipkart after the site crashed.', ['Flipkart [place]'],
+     ['Flipkart [organisation]']),
+    ('X2_09', 'Supplies were diverted through Oxfam and the Red Cross.', ['Oxfam [place]'], ['Oxfam [organisation]']),
+    ('X2_12', 'Students travelled via Greyhound from Toronto.', ['Greyhound [place]'], []),
+    ('X2_19', 'He travelled via Amtrak from Chicago to Denver.', ['Amtrak [place]'], []),
+    ('X2_20', 'The complaints were diverted through Ofcom.', ['Ofcom [place]'], ['Ofcom [organisation]']),
+    ('X6_02', 'Tarnco said its Toyota office had been moved.', ['Toyota [place]'], []),
+    ('X8_07', "He was capped in the Springboks' 2019 side.", ['Springboks [place]'], ['Springboks [organisation]']),
+    ('X8_09', 'There was despair in the Tories.', ['Tories [place]'], ['Tories [organisation]']),
+    ('Z2_01', 'Bookings were diverted through Expedia when the hotel site went down.', ['Expedia [place]'],
+     ['Expedia [organisation]']),
+    ('Z2_07', 'He travelled via Lufthansa because it was cheaper.', ['Lufthansa [place]'], []),
+    ('Z2_08', 'Enquiries were rerouted through Citizens Advice.', ['Citizens Advice [place]'],
+     ['Citizens Advice [organisation]']),
+    ('Z2_11', 'Tourists travelled via Uber from the airport.', ['Uber [place]'], []),
+    ('Z6_01', 'Kelby Motors said its Nokia office partnership would end.', ['Nokia [place]'], []),
+    ('Z6_04', 'The agency said its Mercedes office in Stuttgart had called.', ['Mercedes [place]'], []),
+    ('Z8_07', "He made his debut in the Socceroos' win over Japan.", ['Socceroos [place]'],
+     ['Socceroos [organisation]']),
+    ('Z8_12', 'Frustration is mounting in the Gunners.', ['Gunners [place]'], ['Gunners [organisation]']),
+]
+
+
+@pytest.mark.parametrize("pid, text, gone, kept", SECOND_REVIEW_PASSAGES, ids=[p[0] for p in SECOND_REVIEW_PASSAGES])
+def test_the_second_review_s_passages_keep_their_kinds(pid, text, gone, kept):
+    got = rows(text)
+    assert not got & set(gone) and set(kept) <= got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Police said the driver was stopped with a KDR of 0.09 on the ring road.", "KDR"),
+    ("The fund closed the year with a KPX of 40% and no debt.", "KPX"),
+])
+def test_an_abbreviation_before_of_and_a_figure_is_a_measure(text, name):
+    assert name not in actors(text) and kinds(text).get(name) != "product"
+
+
+def test_a_place_s_tally_in_a_results_box_keeps_its_row_and_a_score_label_not():
+    assert kinds("Ohio: 51-47\nPennsylvania: 49-49\n").get("Ohio") == "place"
+    assert "HT" not in actors("HT: 10-13\nKelby Rovers were the better side, Jo Perrin said.")
