@@ -571,6 +571,7 @@ def _use_as_place_rules(raw: dict) -> dict:
         "seat_role_for_before": re.compile(r"(?<![\w-])(?i:" + _alternation(low("seat_roles_before_for"))
                                            + r") for $"),
         "region_position_words": _as_written(raw, "region_position_words"),
+        "dwell_before_in_the": low("dwell_before_in_the"),
         "under_rule_before": low("under_rule_before"),
         "premises_nouns": low("premises_nouns"),
         "bodies_by_abbreviation": _as_written(raw, "bodies_by_abbreviation"),
@@ -6670,6 +6671,28 @@ _PLACE_USE_BEFORE = re.compile(r"(?:([\w’'-]+) )?\b(in|near|outside|across|thr
 _NEXT_WORD = re.compile(r" ?([\w’'-]+|[,.;:!?)])")
 
 
+# A word of dwelling or staying just before "in the" ("lived in the ", "stranded in the ").
+_DWELL_IN_THE_BEFORE = re.compile(r"\b([\w’'-]+) in the $")
+# A possessive's mark just after a name, of a plural too ("the Kelbroos' win").
+_POSSESSIVE_MARK_AFTER = re.compile(r"[’']")
+
+
+def _plural_land_in_the(text: str, c: _Cand) -> bool:
+    """A one-word plural, no common word's, after a word of dwelling or staying and "in the" (``dwell_before_in_the``:
+    "lived in the Kelbtons", "stranded in the Tarnelles"): a land named by a plural; no possessive ("the Kelbroos'
+    side") nor a noun it modifies ("in the Kelbroos camp"); a team or a party after other words ("despair in the
+    Tarnies", "a rift in the Kelbtons") is none."""
+    name = c.name
+    if " " in name or not name.endswith("s") or name.endswith("ss") or not name[1:].islower() \
+            or _common_word(name) or _common_word(name[:-1]) or c.possessive \
+            or _POSSESSIVE_MARK_AFTER.match(text, c.end):
+        return False
+    m = _DWELL_IN_THE_BEFORE.search(text, max(0, c.start - 30), c.start)
+    R = _rules()
+    return m is not None and m.group(1).lower() in R["dwell_before_in_the"] \
+        and not ((w := _LOWER_WORD_AFTER.match(text, c.end)) and w.group(1) not in R["stopwords"])
+
+
 def _acts_after(text: str, end: int) -> bool:
     """The word after a name makes it the subject of a verb ("Kelby said", "Kelby is", "Kelby owned") or a plural
     noun's modifier; or a clause about it opens (", who", ", which")."""
@@ -6697,6 +6720,8 @@ def _place_use(text: str, c: _Cand) -> str:
             and not (text.startswith(",", m.end()) and _acts_after(text, m.end() + 1)):
         return "placed"  # "sends his pay home to Kelby, in Vanuatu, where ...": a town in its country (not "Acme,
         # in Norway, declined to comment": the name acts after the phrase of place)
+    if _plural_land_in_the(text, c):
+        return "placed"  # "she lived in the Kelbtons": a land named by a plural
     m = _PLACE_USE_BEFORE.search(text, max(0, c.start - 40), c.start)
     if m and (m.group(1) or "").lower() not in R["not_place_before"] and (
             m.group(2).lower() != "at" or m.group(2) == "At" or (m.group(1) or "").lower() in R["land_before_at"]):

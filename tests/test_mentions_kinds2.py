@@ -507,3 +507,29 @@ def test_an_abbreviation_before_of_and_a_figure_is_a_measure(text, name):
 def test_a_place_s_tally_in_a_results_box_keeps_its_row_and_a_score_label_not():
     assert kinds("Ohio: 51-47\nPennsylvania: 49-49\n").get("Ohio") == "place"
     assert "HT" not in actors("HT: 10-13\nKelby Rovers were the better side, Jo Perrin said.")
+
+
+# --- a land named by a plural: only after a word of dwelling or staying and "in the" (narrowed after the second
+# review; a party or a team after other words is none) -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("She lived in the Tarnelles for a decade before moving to Leeds.", "Tarnelles"),
+    ("Tourists were stranded in the Kelbanes after the ferry strike.", "Kelbanes"),
+    ("The film is set in the Ollerines, far from any town.", "Ollerines"),
+])
+def test_a_plural_after_a_word_of_dwelling_and_in_the_is_a_place(text, name):
+    assert kinds(text).get(name) == "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("There was despair in the Tarnies after the vote, Jo Perrin said.", "Tarnies"),
+    ("Frustration is mounting in the Kelbroos after a fourth defeat.", "Kelbroos"),
+    ("He lived in the Kelbtones' shadow for years, Jo Perrin said.", "Kelbtones"),
+    ("The drama is set in the Tarnsons universe.", "Tarnsons"),
+    ("He spent the summer in the Kelbroos squad before his debut.", "Kelbroos"),
+    ("She lived in the Tarnwicks for a decade. The Tarnwicks said she paid rent.", "Tarnwicks"),
+    ("He had lived in the Kelbrooks' house since 2019.", "Kelbrooks"),
+    ("She spent years in the Kelbites before joining Labour.", "Kelbites"),
+])
+def test_a_plural_after_other_words_or_a_possessive_is_no_place(text, name):
+    assert kinds(text).get(name) != "place"
