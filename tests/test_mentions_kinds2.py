@@ -1,7 +1,9 @@
 """The kind of a name in ordinary news copy (session 24): places by their use (an owner's site, a route, a seat, a
 region by position, a place cut at its possessive), abbreviations used as things, score boxes, identifiers and
-keys.  (The owner's site, the route after through/via and the plural after "in the" were reverted after the second
-review: their tests below are now only those where no place may be given.)  Every sentence is invented for the test; expected values were checked by reading it."""
+keys.  (The owner's site and the route after through/via were reverted after the second review, their tests below
+now only those where no place may be given; the plural after "in the" was narrowed to words of dwelling.)  Every
+sentence is invented for the test, except the review passages quoted word for word; expected values were checked by
+reading it."""
 
 from __future__ import annotations
 
