@@ -560,7 +560,22 @@ def _storm_openers_alone(raw: dict) -> frozenset:
 def _place_rules(raw: dict) -> dict:
     """Places: the gazetteer of stakeholders_places.txt and the words that make or open a place's name."""
     return {**_place_word_rules(raw), **_storm_and_vessel_rules(raw), **_site_and_seat_rules(raw),
-            **_gazetteer_rules(raw)}
+            **_gazetteer_rules(raw), **_use_as_place_rules(raw)}
+
+
+def _use_as_place_rules(raw: dict) -> dict:
+    """The uses that make a name no cue types a place: a seat, a region by position."""
+    low = partial(_lowered, raw)
+    return {
+        # a seat holder's role and "for" just before a name ("a lawmaker for ", "the MP for ")
+        "seat_role_for_before": re.compile(r"(?<![\w-])(?i:" + _alternation(low("seat_roles_before_for"))
+                                           + r") for $"),
+        "region_position_words": _as_written(raw, "region_position_words"),
+        "dwell_before_in_the": low("dwell_before_in_the"),
+        "under_rule_before": low("under_rule_before"),
+        "premises_nouns": low("premises_nouns"),
+        "bodies_by_abbreviation": _as_written(raw, "bodies_by_abbreviation"),
+    }
 
 
 # Names of a list before the next one: capitalised words (up to three a name), each name closed by a comma, "and"
@@ -5178,8 +5193,27 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
     _list_cues_before(c, text, start, bw, b1)
     if bw and bw[-1].endswith(("at", "for", "with")):  # (the last word ends so whenever the text before does)
         before = text[max(0, start - 60):start]
-        if before.rstrip().endswith(("at", "for", "with")) and _rules()["role_at"].search(before):
+        if _rules()["seat_role_for_before"].search(before) and not c.possessive and _seat_s_name(c.name):
+            c.cues["place"] += 2  # "a lawmaker for Kelby", "the MP for Tarno East": a town of the gazetteer or a
+            # seat's name, the seat (a party written bare is none: "a lawmaker for Tarnud", "a deputy for Kelbemos")
+        elif before.rstrip().endswith(("at", "for", "with")) and _rules()["role_at"].search(before):
             c.cues["organisation"] += 2
+
+
+def _seat_s_name(name: str) -> bool:
+    """A town of the world gazetteer, or two or three words with a compass point last ("Tarno East"), and no party's
+    word nor an abbreviation: the name of a seat."""
+    words = name.split()
+    return (name in _world_places() or (1 < len(words) < 4 and words[-1] in _COMPASS_REGIONS)) \
+        and not name.isupper() and _no_party_word(name)
+
+
+def _no_party_word(name: str) -> bool:
+    """No party's word, known body, nationality or body's word in a name ("Labour", "the Kelby Party")."""
+    R = _rules()
+    return name not in R["known_organisations"] and not any(
+        w in R["member_parties"] or w in R["party_words"] or _demonym(w) or w.lower() in R["org_words"]
+        for w in name.split())
 
 
 def _words_in_sentence_before(c: _Cand, text: str, start: int, bw: list[str]) -> list[str]:
@@ -6120,9 +6154,18 @@ def _only_weak(cs: list[_Cand]) -> bool:
     if any(c.weak == "initial" and (c.cues.get("person", 0) >= 1 or c.speaks) for c in cs):
         return False  # ("Doe said", "Eurostat said" opening a sentence)
     body = [c for c in cs if c.weak != "headline"]
-    if body and all(c.weak == "initial" for c in body) and not _common_word(cs[0].name):
+    if body and all(c.weak == "initial" for c in body) and not _common_word(cs[0].name) \
+            and not _plural_of_a_common_word(cs[0].name):
         return False  # "Cruz openly admitted ...": no common word, left to the trained filter (a headline too)
+        # (a common word's plural is one too: "Rents, wages, everything is indexed ...")
     return not (all(c.weak == "initial" for c in cs) and sum(sum(c.cues.values()) for c in cs) >= 2)
+
+
+def _plural_of_a_common_word(name: str) -> bool:
+    """A capitalised plural whose singular is a common word ("Rents", "Tariffs"): no place nor known body."""
+    R = _rules()
+    return name[1:].islower() and name.endswith("s") and not name.endswith("ss") and len(name) > 4 \
+        and _common_word(name[:-1]) and name not in R["places"] and name not in R["known_organisations"]
 
 
 def _role_plural_opener(names: list[str], cs: list[_Cand]) -> bool:
@@ -6264,7 +6307,8 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
         if _only_weak(cs) or _role_plural_opener(names, cs) or _common_word_only(names, cues) \
                 or _dated_common_word(names, cs, text) \
                 or (names[0] not in last_words and _abstract_noun_opening(names, cs, text)) \
-                or _short_for_lower_words(names, cs, text) or _exclamation(names, cs, text):
+                or _short_for_lower_words(names, cs, text) or _exclamation(names, cs, text) \
+                or all(_code_or_key(text, c) or _title_s_abbreviation(text, c) for c in cs):
             continue
         clusters.append(_Cluster(name=_canonical(names, cs, canon_of, al.first_at), cands=cs, cues=cues))
     for cl in clusters:
@@ -6273,8 +6317,43 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     _places_by_gazetteer(clusters, text)
     _places_by_context(clusters, text)
     _towns_by_use(clusters, text)
+    _towns_in_a_semicolon_list(clusters, text)
     _places_by_list_mates(clusters, text)
     return clusters
+
+
+# A label's colon and one code of figures joined by a dash, a dot or a slash to the line's end ("HT: 10-13", "DOI:
+# 10.4821/kelby.2024"): a score or an identifier, no speaker's turn nor a result box's count ("Kelby Party: 412",
+# "Ohio: 68%"); a key's plus sign and another key ("Ctrl+Enter"), or one letter and a plus before ("A+E Networks").
+_FIGURE_AFTER_LABEL = re.compile(r": ?\d+[-–./]\d\S*[ \t]*(?:\n|$)")
+_KEY_PLUS_AFTER = re.compile(r"\+[A-Za-z]")
+_KEY_PLUS_BEFORE = re.compile(r"(?<![\w+])[A-Za-z]\+$")
+
+
+# A full stop, then an honorific's short form and a capitalised word ("Assoc. Prof. Jo Doe": "Assoc" before it).
+_STOP_THEN_TITLE_AFTER = re.compile(r"\. ([A-Z][a-z]{1,4})\.? [A-Z]")
+
+
+def _title_s_abbreviation(text: str, c: _Cand) -> bool:
+    """A word opening a sentence, then a full stop and an honorific ("Assoc. Prof. Jo Doe", "Asst. Prof. Ann Roe"):
+    the title's first word cut short, no actor (a sentence of one name is none)."""
+    return c.weak == "initial" and (m := _STOP_THEN_TITLE_AFTER.match(text, c.end)) is not None \
+        and m.group(1).lower() in _rules()["honorifics"]
+
+
+def _known_name(name: str) -> bool:
+    """A place of the gazetteers or a known organisation."""
+    R = _rules()
+    return name in R["places"] or name in _world_places() or name in R["known_organisations"]
+
+
+def _code_or_key(text: str, c: _Cand) -> bool:
+    """A mention that opens a line before a colon and one figure or code ("HT: 10-13" in a score box, "DOI:
+    10.4821/x"), or that a plus sign joins to another key ("pressing Ctrl+Enter"): no actor."""
+    if (c.start == 0 or text[c.start - 1] == "\n") and _FIGURE_AFTER_LABEL.match(text, c.end):
+        return not _known_name(c.name)  # (a place's or a known body's tally stays: "Ohio: 51-47")
+    return _KEY_PLUS_AFTER.match(text, c.end) is not None or _KEY_PLUS_BEFORE.search(text, max(0, c.start - 3),
+                                                                                      c.start) is not None
 
 
 def _kind_with_overrides(cl: _Cluster, text: str) -> str:
@@ -6292,7 +6371,83 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
         kind = "product"  # a ship ("the ferry MV Kelby Star"), a law ("the Kelby-Tarno bill"), a car ("a Subaru Tarno")
     if kind != "place" and _road_named_for_someone(cl):
         kind = "place"  # "on Lady Kelby Road": a road named for a titled person, no person
+    if kind != "place" and ((_region_by_position(cl.name) and not _described_after(cl, text))
+                            or _possessive_place(cl, text)):
+        kind = "place"  # "the Upper Midwest", "the Deep South"; "Kelby's Bay" (cut at its possessive)
+    if kind == "organisation" and _acronym_as_a_thing(cl, text):
+        kind = "product"  # "dug with a KCB in March", "transferred under TUPA.": a machine, a law
     return kind
+
+
+# A comma and an article after a name: an appositive says what it is ("Central Kelby, a regional airline, ...").
+_APPOSITIVE_AFTER = re.compile(r", (?:a|an|the) ")
+
+
+def _described_after(cl: _Cluster, text: str) -> bool:
+    """A mention of the cluster that an appositive follows ("Deep Tarno, the Kelby-based band"): what it is is said."""
+    return any(_APPOSITIVE_AFTER.match(text, c.end) for c in cl.cands)
+
+
+def _region_by_position(name: str) -> bool:
+    """Words of position (``region_position_words``) and a compass region last: "Upper Midwest", "Deep South",
+    "Far East", "Middle East"; no person ("Jo West")."""
+    words = name.split()
+    return len(words) >= 2 and words[-1] in _COMPASS_REGIONS \
+        and all(w in _rules()["region_position_words"] for w in words[:-1])
+
+
+# A possessive and a place's last word (``place_suffixes``) after a name, then no more capitalised word: "Kelby’s
+# Bay", "Tarno's Island" (not "Acme's Bay Area office").
+_POSSESSIVE_PLACE_AFTER = re.compile(r"(?:’s|'s) ([A-Z][a-z]+)\b(?![’'-]| [A-Z])")
+
+
+_LOWER_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+
+
+def _possessive_place(cl: _Cluster, text: str) -> bool:
+    """One word no cue types, every mention a possessive before a place's last word: the place "Kelby's Bay" (the
+    name cut at its possessive), no body ("Kelby's Bay had led at half-time", "beat Kelby’s Bay")."""
+    R = _rules()
+    return " " not in cl.name and not any(cl.cues.values()) and all(
+        (m := _POSSESSIVE_PLACE_AFTER.match(text, c.end)) and m.group(1) in R["place_suffixes"]
+        and not ((w := _LOWER_WORD_AFTER.match(text, m.end())) and w.group(1) in R["premises_nouns"])
+        for c in cl.cands)  # (nor a shop's or a site's place word: "Tarnco's Bay store", "Acme's Park campus")
+
+
+# "a"/"an" just before a name, "with a"/"with an" (a tool's use: "dug with a KCB"); "under" just before it, and the word
+# before "under" (a law: "charged under TUPA"; no rule: "a decade under KLP", "has been under KLP").
+_A_OR_AN_BEFORE = re.compile(r"(?<![\w-])(with )?an? $")
+_UNDER_BEFORE = re.compile(r"(?:([\w’'-]+) )?under $")
+# After a name: a clause's mark, or a function word in lower case then, as after a common noun ("a KCB in March").
+_WORD_OR_MARK_AFTER = re.compile(r"(?:[,.;:)]|\s*$| ([a-z]+)\b)")
+# A time after a name ("since 1994", "in 1992", "in the 1950s", "until", "for"): a ruler's or a body's time; or
+# "of" and a figure, a measure's reading ("with a BAC of 0.12", "a KPI of 40%"), no thing.
+_TIME_AFTER = re.compile(r" (?:since|until|till|for|from|during|in (?:the )?\d|of [-+$£€]?\d)")
+
+
+def _acronym_as_a_thing(cl: _Cluster, text: str) -> bool:
+    """An abbreviation of one word (letters only) that no person's cue types, used only as a tool is ("dug with a
+    KCB in March", "a KJ on the other side") or as a law is ("staff transfer under TUPA.", "charged under KPLA on
+    Friday"): each mention after "with a"/"with an" (a bare "a" only before "in"/"on"/"at") or "under", and before a
+    clause's mark or a function word, no noun it would modify ("a CIA officer", "under UN rules"), no "that" ("an
+    KHS that works"), no time of a rule ("under KLP since 2019") and no rule's word before "under"
+    (``under_rule_before``: "a decade under KLP", "came under KFA"); no known regulator ("sanctioned under KFAC")."""
+    R = _rules()
+    if not (cl.name.isupper() and cl.name.isalpha()) or len(cl.name) < 2 or cl.cues.get("person", 0) \
+            or cl.name in R["known_organisations"] or cl.name in R["bodies_by_abbreviation"]:
+        return False  # (nor a dotted title's or a degree's short form: "a C.E.O.", "an M.F.A.")
+    for c in cl.cands:
+        under = _UNDER_BEFORE.search(text, max(0, c.start - 30), c.start)
+        article = _A_OR_AN_BEFORE.search(text, max(0, c.start - 9), c.start)
+        if c.possessive or c.speaks or _TIME_AFTER.match(text, c.end) or not (
+                article or (under and (under.group(1) or "").lower() not in R["under_rule_before"])):
+            return False
+        m = _WORD_OR_MARK_AFTER.match(text, c.end)
+        if m is None or (m.group(1) and (m.group(1) not in R["stopwords"] or m.group(1) in ("and", "or", "that"))):
+            return False  # (nor one of two names before a noun: "an MTV and KBT town hall")
+        if article and not article.group(1) and (m.group(1) or "") not in ("in", "on", "at"):
+            return False  # a bare "a": only a thing somewhere ("a KCB on the other side"), no "a KBC that serves"
+    return True
 
 def _person_by_full_name(cl: _Cluster) -> bool:
     """A person's full name of two or three words, opening with a listed given name (or with a word the story also
@@ -6516,6 +6671,28 @@ _PLACE_USE_BEFORE = re.compile(r"(?:([\w’'-]+) )?\b(in|near|outside|across|thr
 _NEXT_WORD = re.compile(r" ?([\w’'-]+|[,.;:!?)])")
 
 
+# A word of dwelling or staying just before "in the" ("lived in the ", "stranded in the ").
+_DWELL_IN_THE_BEFORE = re.compile(r"\b([\w’'-]+) in the $")
+# A possessive's mark just after a name, of a plural too ("the Kelbroos' win").
+_POSSESSIVE_MARK_AFTER = re.compile(r"[’']")
+
+
+def _plural_land_in_the(text: str, c: _Cand) -> bool:
+    """A one-word plural, no common word's, after a word of dwelling or staying and "in the" (``dwell_before_in_the``:
+    "lived in the Kelbtons", "stranded in the Tarnelles"): a land named by a plural; no possessive ("the Kelbroos'
+    side") nor a noun it modifies ("in the Kelbroos camp"); a team or a party after other words ("despair in the
+    Tarnies", "a rift in the Kelbtons") is none."""
+    name = c.name
+    if " " in name or not name.endswith("s") or name.endswith("ss") or not name[1:].islower() \
+            or _common_word(name) or _common_word(name[:-1]) or c.possessive \
+            or _POSSESSIVE_MARK_AFTER.match(text, c.end):
+        return False
+    m = _DWELL_IN_THE_BEFORE.search(text, max(0, c.start - 30), c.start)
+    R = _rules()
+    return m is not None and m.group(1).lower() in R["dwell_before_in_the"] \
+        and not ((w := _LOWER_WORD_AFTER.match(text, c.end)) and w.group(1) not in R["stopwords"])
+
+
 def _acts_after(text: str, end: int) -> bool:
     """The word after a name makes it the subject of a verb ("Kelby said", "Kelby is", "Kelby owned") or a plural
     noun's modifier; or a clause about it opens (", who", ", which")."""
@@ -6543,6 +6720,8 @@ def _place_use(text: str, c: _Cand) -> str:
             and not (text.startswith(",", m.end()) and _acts_after(text, m.end() + 1)):
         return "placed"  # "sends his pay home to Kelby, in Vanuatu, where ...": a town in its country (not "Acme,
         # in Norway, declined to comment": the name acts after the phrase of place)
+    if _plural_land_in_the(text, c):
+        return "placed"  # "she lived in the Kelbtons": a land named by a plural
     m = _PLACE_USE_BEFORE.search(text, max(0, c.start - 40), c.start)
     if m and (m.group(1) or "").lower() not in R["not_place_before"] and (
             m.group(2).lower() != "at" or m.group(2) == "At" or (m.group(1) or "").lower() in R["land_before_at"]):
@@ -6777,6 +6956,44 @@ def _towns_by_use(clusters: list[_Cluster], text: str) -> None:
         uses = [_town_use(text, c, world, listable) for c in cl.cands]
         if "actor" not in uses and ("area" in uses or "placed" in uses or (uses and all(uses))):
             cl.kind = "place"
+
+
+# "; " or "; and " just before a name: an item of a list in semicolons.
+_SEMICOLON_ITEM_BEFORE = re.compile(r"; (?:and |or )?$")
+
+
+# The head of a list before its first item "Name, Region;": its last word "in"/"at"/"near"/"from", or a plural of
+# places in it ("the most dangerous cities include ").
+_PLACES_HEAD = re.compile(r"(?:\b(?:in|at|near|from|across)|\b(?:cities|towns|villages|places|destinations|"
+                          r"locations|communities|municipalities|capitals|ports|sites)\b.*)\s*$")
+_FIRST_ITEM = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*, [A-Z][\w.]*(?: [A-Z][\w.]*)?;")
+
+
+def _list_of_places_head(text: str, start: int) -> bool:
+    """The sentence of a list in semicolons that a name at ``start`` is an item of opens with a head of places ("in",
+    "the cities include"), no list of suppliers, plaintiffs, candidates or bands ("Suppliers include Kelbtron, Ohio;")."""
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind(": ", 0, start)) + 1
+    m = _FIRST_ITEM.search(text, opening, start + 200)
+    return m is not None and _PLACES_HEAD.search(text[opening:m.start()].rstrip()) is not None
+
+
+def _towns_in_a_semicolon_list(clusters: list[_Cluster], text: str) -> None:
+    """A name no person's cue types (one weak body's cue at most), written once as an item of a list in semicolons
+    with its region after a comma: a town ("include Tarno Sula, Kelbia; Ollera, Vestland; and Kelbport, Tarnia,"),
+    whatever a clause about it says elsewhere ("Kelbport, which has 800,000 people, ...")."""
+    R = _rules()
+    for cl in clusters:
+        if cl.kind != "organisation" or cl.cues.get("person", 0) or cl.cues.get("organisation", 0) > 1 \
+                or cl.name.isupper() or cl.name in R["known_organisations"] or not _no_party_word(cl.name) \
+                or any(c.speaks or c.label or c.possessive for c in cl.cands):
+            continue
+        for c in cl.cands:
+            m = _REGION_AFTER.match(text, c.end)
+            if m and (m.group(1) in R["places"] or m.group(1).rstrip(".") in R["places"]) and (
+                    text.startswith(";", m.end()) or _SEMICOLON_ITEM_BEFORE.search(text, max(0, c.start - 7), c.start)) \
+                    and _list_of_places_head(text, c.start):
+                cl.kind = "place"
+                break
 
 
 def _world_town(cl: _Cluster) -> bool:
