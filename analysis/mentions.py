@@ -516,6 +516,8 @@ def _company_form_rules(raw: dict) -> dict:
         "foreign_joiners": frozenset(str(w) for w in raw["foreign_name_joiners"] + raw["foreign_and_words"]),
         "romance_particles": _as_written(raw, "romance_body_particles"),
         "romance_articles": _as_written(raw, "romance_articles"),
+        "romance_body_heads": _as_written(raw, "romance_shared_body_heads") | _as_written(raw, "foreign_org_heads"),
+        "romance_tail_stops": _as_written(raw, "romance_tail_stops"),
         "name_suffixes": frozenset(str(w).rstrip(".") for w in raw["name_suffixes"]),
         "dotted_titles": _as_written(raw, "dotted_titles"),
         "state_codes": _as_written(raw, "state_codes"),
@@ -1574,6 +1576,8 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         return 0  # "the Col d'Aubisque" (a mountain pass; "Col" also a colonel's title), no name
     if not nxt.cap and toks[i].text in R["foreign_org_heads"] and (tail := _foreign_lower_tail(ctx, j)):
         return tail  # "Parti progressiste du Québec", "Société du tramway de la Capitale-Nationale"
+    if not nxt.cap and (tail := _romance_body_tail(ctx, i, j)):
+        return tail  # "Commission de surveillance des contrats kelbyens", "Alliance nationale kelbyenne"
     if not nxt.cap and nxt.text not in _JOINING and nxt.text.lower() not in R["name_particles"] \
             and not _PARTICLE_NAME.match(nxt.text) and nxt.text != "the":
         return _lower_word_joins(ctx, i, j)
@@ -1631,6 +1635,53 @@ def _foreign_lower_tail(ctx: _Ctx, j: int) -> int:
             return 0
         k += 1
     return 0
+
+
+def _romance_body_tail(ctx: _Ctx, i: int, j: int) -> int:
+    """How many tokens after ``toks[j]`` continue a French, Spanish or Italian body's name inside English copy, its
+    head (``romance_body_heads``) first in the run or last before the tail: Romance particles and articles, words in
+    lower case and a capitalised word after a particle, up to the last word that is no particle ("Commission de
+    surveillance des contrats kelbyens", "Parti de l'avenir du Kelby", "Association des résidents de la Côte-Kelby",
+    "Alliance nationale kelbyenne"); else 0.  A lower-case word of English counts only between two particles ("de
+    surveillance des"); the tail needs one word of no English, and a particle or two such words ("the Commission
+    overruled", "the Association de facto" stay as they are).  Single spaces, one sentence, ten tokens at most."""
+    toks, R = ctx.toks, _rules()
+    if toks[i].text not in R["romance_body_heads"] and toks[j].text not in R["romance_body_heads"]:
+        return 0
+    k, end, foreign, particle = j + 1, 0, 0, False
+    while k < len(toks) and k - j <= 10 and toks[k].sid == toks[j].sid and ctx.text[toks[k - 1].end:toks[k].start] == " ":
+        kind = _romance_tail_word(ctx, k)
+        if kind == "particle":
+            particle = True
+        elif kind == "foreign":
+            foreign, end = foreign + 1, k
+        elif kind == "closer" and toks[k - 1].text.lower() in R["romance_particles"] | R["romance_articles"]:
+            end = k
+            break
+        elif not (kind == "english" and k + 1 < len(toks) and _romance_tail_word(ctx, k + 1) == "particle"
+                  and toks[k - 1].text in R["romance_particles"]):
+            break
+        k += 1
+    return end - j if end and foreign and (particle or foreign >= 2) else 0
+
+
+def _romance_tail_word(ctx: _Ctx, k: int) -> str:
+    """What ``toks[k]`` is inside a Romance body's name (see :func:`_romance_body_tail`): "particle" ("de", "des",
+    "la"), "foreign" (a lower-case word of no English, an elided one: "contrats", "l'avenir"), "english"
+    ("surveillance"), "closer" (a capitalised word) or "" (anything else: a stop word, a verb's ending, a figure)."""
+    t, R = ctx.toks[k], _rules()
+    w = t.text
+    if w in R["romance_particles"] or w in R["romance_articles"]:
+        return "particle"
+    if t.cap:
+        return "" if _dropped_in(ctx, t) or t.poss else "closer"
+    if _elided(w) and w[2:].isalpha() and w[2:].islower():
+        return "foreign"
+    if not (w.isalpha() and w.islower() and len(w) > 2) or w in R["stopwords"] or w in R["romance_tail_stops"]:
+        return ""
+    if _common_word(w) or w.endswith(("ed", "ing", "ly")):
+        return "english"
+    return "foreign"
 
 
 def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:

@@ -1,0 +1,45 @@
+"""Whole names from other languages and countries inside English copy (session 24): bodies named in French,
+Spanish or Italian, titles and honorifics of other countries, bylines.  Every sentence is invented for the test;
+expected values were checked by reading it."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import Article
+from analysis.mentions import find_mentions
+
+
+def kinds(text: str) -> dict:
+    df = find_mentions(Article.from_text(text))
+    return dict(zip(df["name"], df["kind"]))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A new unit will sit within the Commission de surveillance des marchés kelbyens, which reports to the legislature.",
+     "Commission de surveillance des marchés kelbyens"),
+    ("Members of the Parti de l'avenir du Kelby voted against the bill on Tuesday.", "Parti de l'avenir du Kelby"),
+    ("The Association des résidents de la Côte-Tarn said it would meet next week.",
+     "Association des résidents de la Côte-Tarn"),
+    ("Opposition Leader Jo Doe of the Alliance nationale kelbyenne called the plan a smokescreen.",
+     "Alliance nationale kelbyenne"),
+    ("The Syndicat kelbyen des métiers du bâtiment, which represents 4,000 workers, backed the call.",
+     "Syndicat kelbyen des métiers du bâtiment"),
+])
+def test_a_romance_body_name_goes_on_through_its_particles_and_lower_case_words(text, name):
+    assert kinds(text).get(name) == "organisation"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The Commission said it would publish its findings in March.", "Commission said"),
+    ("The Association of Kelby Builders said prices rose.", "Association of Kelby Builders said"),
+    ("The Commission de facto controls the budget, Jo Doe said.", "Commission de facto"),
+    ("The Union overruled objections from members on Monday.", "Union overruled"),
+    ("The Alliance wants lawmakers to act, its director said.", "Alliance wants"),
+    ("De Kelby said the Council debated the plan for hours.", "Council debated"),
+    ("La Tarn, the Council chairman, said the vote was close.", "Council chairman"),
+    ("The Office closed early on Friday, Jo Doe said.", "Office closed"),
+])
+def test_english_copy_after_a_body_word_is_no_romance_tail(text, absent):
+    names = kinds(text)
+    assert not any(n.startswith(absent) for n in names)
