@@ -1494,11 +1494,16 @@ def _starts_run(ctx: _Ctx, i: int) -> bool:
     toks, t = ctx.toks, ctx.toks[i]
     if not t.cap or _elided(t.text):
         return False  # (an elided article, "d'Aubisque", is capitalised only inside a name: see _elision_joins)
+    if _STYLE_BEFORE_TITLE.match(ctx.text, t.start):
+        return False  # "the Rt. Rev. Jo Doe", "the Rt Hon Jo Doe": "Right", the style of a title, no name
     starts_acr = t.text in R["acronyms"] and i + 1 < len(toks) and toks[i + 1].sid == t.sid \
         and toks[i + 1].cap and ctx.text[t.end:toks[i + 1].start] == " " and not t.poss
     return not _dropped_in(ctx, t) or t.text.lower().rstrip(".") in R["honorifics"] or starts_acr \
         or _month_as_given_name(ctx, i) or (i + 1 < len(toks) and _modal_as_given_name(ctx, t, toks[i + 1]))
 
+
+# "Rt" ("Right") written before a title of clergy or of a privy counsellor ("the Rt. Rev. Jo Doe", "the Rt Hon Jo Doe")
+_STYLE_BEFORE_TITLE = re.compile(r"Rt\.? (?:Hon|Rev|Revd|Honourable|Reverend|Worshipful)\b")
 
 # Words that put a month in a date ("in April", "since Jan"), so that the month is no given name.
 _BEFORE_A_MONTH = frozenset("in since until till during early late last next mid before after this".split())
@@ -3748,6 +3753,8 @@ def _untitled_whole(words: tuple, titled: bool) -> tuple | None:
     given, n = R["given_names"], len(words)
     if _office_of_a_body(words) or _body_of_office_holders(words) or (n >= 3 and words[-1].rstrip(".") in R["legal_forms"]):
         return ((tuple(range(n)), titled),)  # (a company's registered name: "Sri Durga Traders Pvt Ltd", no title)
+    if n == 2 and " ".join(w.lower().rstrip(".") for w in words) in R["honorifics"]:
+        return ((tuple(range(n)), titled),)  # "Datuk Seri", "Tan Sri" standing alone: a title of two words, no name
     if n >= 3 and words[0] in R["site_naming_titles"] and words[-1] in R["titled_sites"]:
         return ((tuple(range(n)), titled),)  # "Queen Elizabeth Hospital", "King George Park": a site named for a
         # titled person

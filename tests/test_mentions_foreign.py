@@ -43,3 +43,26 @@ def test_a_romance_body_name_goes_on_through_its_particles_and_lower_case_words(
 def test_english_copy_after_a_body_word_is_no_romance_tail(text, absent):
     names = kinds(text)
     assert not any(n.startswith(absent) for n in names)
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    ('"If Datuk Seri is so confident, why is he afraid?" she asked. Datuk Seri Jo Tan did not reply.', "Seri", "Jo Tan"),
+    ("The Mentri Besar said the state was stable. Mentri Besar Datuk Jo Tan spoke later.", "Mentri Besar", "Jo Tan"),
+    ("“This is hard,” said the Rt. Rev. Jane Ellery-Tam, bishop of Kelby.", "Rt", "Jane Ellery-Tam"),
+    ("The Rt Hon Jo Doe MP said the bill was flawed.", "Rt", "Jo Doe"),
+    ("Custos Rotulorum Jane Doe appealed to parents. The Custos Rotulorum said so again.", "Custos Rotulorum", "Jane Doe"),
+])
+def test_a_title_of_another_country_is_no_name_nor_part_of_one(text, gone, kept):
+    names = kinds(text)
+    assert kept in names and not any(n == gone or n.startswith(gone + " ") for n in names)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("RT reported the strike on Monday.", "RT"),
+    ("Sir Jo Doe said the Tan Sri Hotel would close.", "Jo Doe"),
+    ("Rt Kelby, the band's drummer, said the tour would go on.", "Rt Kelby"),
+    ("Jo Seri, a teacher, said the school was full.", "Jo Seri"),
+    ("Datuk Jo Tan and Tan Sri Jo Lim said the vote was fair.", "Jo Lim"),
+])
+def test_words_like_those_titles_stay_names(text, name):
+    assert name in kinds(text)
