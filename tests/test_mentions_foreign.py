@@ -66,3 +66,25 @@ def test_a_title_of_another_country_is_no_name_nor_part_of_one(text, gone, kept)
 ])
 def test_words_like_those_titles_stay_names(text, name):
     assert name in kinds(text)
+
+
+@pytest.mark.parametrize("text, seat", [
+    ("Jo Doe, the Member of Parliament for St Kelby Central, was not satisfied.", "St Kelby Central"),
+    ("Member of Parliament for Kelby South, Dr Jo McDoe, told the meeting he had written to the minister.",
+     "Kelby South"),
+    ("Jo Doe, Member of Parliament for Tarnby, said the road would be fixed.", "Tarnby"),
+])
+def test_the_seat_after_member_of_parliament_for_is_no_part_of_the_house(text, seat):
+    k = kinds(text)
+    assert k.get(seat) == "place" and not any(n.startswith("Parliament") for n in k)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Youth Parliament for Kelby met on Monday.", "Youth Parliament for Kelby"),
+    ("Members of the Kelby Parliament for years resisted the change.", "Kelby Parliament"),
+    ("The Campaign for Kelby Schools said the vote was unfair.", "Campaign for Kelby Schools"),
+    ("Jo Doe, a member of the Committee for Kelby Renewal, said so.", "Committee for Kelby Renewal"),
+    ("The Senate for decades ignored the Kelby Institute for Fiscal Studies.", "Kelby Institute for Fiscal Studies"),
+])
+def test_a_house_or_body_for_a_cause_keeps_its_for(text, name):
+    assert name in kinds(text)
