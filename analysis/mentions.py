@@ -173,7 +173,8 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
     """The lines of page furniture (see :func:`is_furniture_line`), the lines with a credit phrase only with
     ``credits``."""
     return re.compile(
-        r"\s*+(?:by\s+[^\n.!?]{1,60}$|(?:" + "|".join(map(re.escape, sorted(map(str, raw["page_furniture"]), key=len, reverse=True)))
+        # (a byline may close with the writer's e-mail address: "By Jo Doe (jo@kelby.com)")
+        r"\s*+(?:by\s+[^\n.!?@]{1,60}(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)?$|(?:" + "|".join(map(re.escape, sorted(map(str, raw["page_furniture"]), key=len, reverse=True)))
         + r")\b\s*(?:[:|•\-–—].*|$)|(?:[-–—•*]{1,2}\s*)?\(?\s*(?:" + "|".join(sorted(map(re.escape, raw["credit_openers"]), key=len, reverse=True))
         + r")\s.*" + (r"|.*\b(?:" + "|".join(map(re.escape, raw["credit_phrases"])) + r")\b.*" if credits else "")
         + r"|" + _tagline(raw)
@@ -518,6 +519,7 @@ def _company_form_rules(raw: dict) -> dict:
         "romance_articles": _as_written(raw, "romance_articles"),
         "romance_body_heads": _as_written(raw, "romance_shared_body_heads") | _as_written(raw, "foreign_org_heads"),
         "romance_tail_stops": _as_written(raw, "romance_tail_stops"),
+        "name_styles": _lowered(raw, "name_styles"),
         "name_suffixes": frozenset(str(w).rstrip(".") for w in raw["name_suffixes"]),
         "dotted_titles": _as_written(raw, "dotted_titles"),
         "state_codes": _as_written(raw, "state_codes"),
@@ -731,7 +733,8 @@ def _bio_line(raw: dict) -> re.Pattern:
     before an amount (``bio_not_after_verb``), or "is" a writer's role (``tagline_roles`` but ``bio_roles_not``) after
     "a", "an", "the" or an outlet's possessive and up to three words ("Jo Doe is a mining reporter based in Tarn.",
     "Jo Doe is the Ledger's technology editor."), no clause or "of" after it (``bio_not_after_role``); no quotation
-    in the sentence.  The group "name" is the name; the group "titled" a role in capitals (see below)."""
+    in the sentence; a dash may open the line ("— Jo Doe is a correspondent for the Ledger.").  The group "name" is
+    the name; the group "titled" a role in capitals (see below)."""
     roles = [w for w in raw["tagline_roles"] if w not in raw["bio_roles_not"]]
     name = rf"[{_CAPS}][\w’'-]+(?: [{_CAPS}][\w’'.-]+){{1,2}}"  # (accented capitals too: "Émilie Doe")
     # (a doctor's or professor's title before the name, left out of it, only before "is" and a role: "Dr Jo Doe
@@ -740,7 +743,7 @@ def _bio_line(raw: dict) -> re.Pattern:
     # or a role in capitals as a title, then "of", "at" or "for" and the outlet: "is Political Editor of The Ledger",
     # only on the story's closing line: see _bio_lines)
     return re.compile(
-        r"(?m)(?:^[ \t]*|(?<=[.!?] ))(?P<dr>(?:Dr|Prof)\.? )?(?P<name>" + name + r") (?:(?(dr)(?!)|(?:"
+        r"(?m)(?:^[ \t]*(?:[—–-][ \t]*)?|(?<=[.!?] ))(?P<dr>(?:Dr|Prof)\.? )?(?P<name>" + name + r") (?:(?(dr)(?!)|(?:"
         + _alternation(raw["tagline_verbs"]) + r")(?! (?:" + _alternation(raw["bio_not_after_verb"]) + r")\b))"
         + r"|is (?:a|an|(?:the )?[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,2}[’']s|the) (?:[A-Za-z][\w-]* ){0,3}?(?:"
         + _alternation(raw["bio_role_prefixes"]) + r"|(?:" + _alternation(raw["bio_editor_prefixes"])
@@ -2179,7 +2182,8 @@ def _orgish(run: list) -> bool:
 
 _LEGISLATURES = frozenset(("Parliament", "Congress", "Senate", "Assembly"))
 _MEMBER_OF_BEFORE = re.compile(r"\bMember of $")
-_MEMBER_OF_HOUSE_FOR_BEFORE = re.compile(r"\bMember of (?:Parliament|Congress|the House of Assembly) for $")
+# ("Custos Rotulorum for St Kelby": a Jamaican parish's Custos and the parish)
+_MEMBER_OF_HOUSE_FOR_BEFORE = re.compile(r"\b(?:Member of (?:Parliament|Congress|the House of Assembly)|Custos(?: Rotulorum)?) for $")
 _NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
 # Two or three initials written together ("K.N.", "M.S.", "D.V."): a South Asian way to open a name.
 _STACKED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
@@ -3783,6 +3787,7 @@ def _title_at(words: tuple, k: int, lw: str, nxt: str, two: bool, named: bool) -
         and not (k > 0 and words[k - 1] in ("and", "&", "&amp;"))
     return bool(title or (
             k == 0 and lw in R["person_roles"] and k + 2 < n and (named or _unknown_words(words[1:]))) or (
+            lw in R["name_styles"] and nxt in given and k + 2 < n) or (  # "the Honourable Jo Doe"
             k > 0 and words[k] in R["title_acronyms"] and (k + 2 < n or nxt in given)) or (
             words[k] in R["role_abbreviations"] and (named or (nxt in hon and k + 2 < n) or (
                 k + 2 < n and _presumed_person(" ".join(words[k + 1:]))))) or (
@@ -5309,7 +5314,7 @@ def _address_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str
             (b2w := bw[-2].lower()) in _MEMBERS_OF_SEATS and b1 == "for") or (b2w in _SETTLEMENTS and b1 == "of")):
         cues["place"] += 3  # "the MP for Hexley", "MLA from Marden": a seat; "the village of Kilby": a place
     if b1 == "for" and _MEMBER_OF_HOUSE_FOR_BEFORE.search(text, max(0, start - 40), start):
-        cues["place"] += 3  # "the Member of Parliament for Kelby East": the member's seat
+        cues["place"] += 3  # "the Member of Parliament for Kelby East", "Custos Rotulorum for Kelby": a seat, a parish
     if b1 in _LIST_WORDS and _PLACE_LIST_BEFORE.search(text, max(0, start - 120), start):
         cues["place"] += 3  # "cities including Indore, Nashik and Coimbatore", "towns such as Kilby"
     if b1 in ("to", "from", "of", "the") and _DISTANCE_OR_SIDE_BEFORE.search(text, max(0, start - 40), start):

@@ -88,3 +88,45 @@ def test_the_seat_after_member_of_parliament_for_is_no_part_of_the_house(text, s
 ])
 def test_a_house_or_body_for_a_cause_keeps_its_for(text, name):
     assert name in kinds(text)
+
+
+_STORY = ("Kelby votes to sell churches\n\nBy Harriet Vandermolen | Kelby News Service | November 8, 2004\n\n"
+          "KELBY (KNS) — Delegates voted Saturday to sell 14 buildings, Jo Roe said.\n\n{}\n")
+
+
+@pytest.mark.parametrize("foot", [
+    "— Harriet Vandermolen is a national correspondent for Kelby News Service.",
+    "- Harriet Vandermolen covers retail for The Ledgerline. Write to her at hv@ledgerline.com.",
+    "By Harriet Vandermolen (hv@ledgerline.com)",
+])
+def test_a_writer_at_the_foot_after_a_dash_or_with_an_email_is_no_actor(foot):
+    assert "Harriet Vandermolen" not in kinds(_STORY.format(foot))
+
+
+@pytest.mark.parametrize("foot, name", [
+    ("— Jo Doe, the mayor, said the vote was a disgrace.", "Jo Doe"),
+    ("Mayor Jo Doe spoke last.\n- Jo Doe covers the costs of the plan, the council said", "Jo Doe"),
+    ("By Tuesday, Jo Doe said, the plan was dead.", "Jo Doe"),
+    ("— Jo Doe is a former correspondent of the Ledger who now runs the Kelby Trust.", "Jo Doe"),
+    ("Jo Doe, who appeared in the Kelby Gazette, said so.", "Jo Doe"),
+])
+def test_a_person_in_a_line_like_a_bio_or_byline_stays(foot, name):
+    assert name in kinds(_STORY.format(foot))
+
+
+def test_a_print_edition_note_names_no_actor():
+    foot = "Appeared in the Feb. 25, 2026, print edition as 'Kelby Cuts Outlook, Will Shut 38 Stores'."
+    assert not any("Outlook" in n for n in kinds(_STORY.format(foot)))
+
+
+@pytest.mark.parametrize("text, name, absent", [
+    ("Custos Rotulorum for St Kelby, the Honourable Jane Chin-Doe, who chaired the meeting, appealed to parents.",
+     "Jane Chin-Doe", "Honourable Jane Chin-Doe"),
+    ("The Right Honourable Jo Doe said the bill was flawed.", "Jo Doe", "Right Honourable Jo Doe"),
+    ("The Honourable Artillery Company said it would parade.", "Honourable Artillery Company", "Artillery Company"),
+    ("Members of the Honourable Company of Kelby Golfers voted.", "Honourable Company of Kelby Golfers", "Kelby Golfers"),
+    ("The Honourable Members of the House voted.", "House", "Members"),
+])
+def test_honourable_is_a_style_only_before_a_given_name(text, name, absent):
+    k = kinds(text)
+    assert name in k and absent not in k
