@@ -520,6 +520,12 @@ def _company_form_rules(raw: dict) -> dict:
         "romance_body_heads": _as_written(raw, "romance_shared_body_heads") | _as_written(raw, "foreign_org_heads"),
         "romance_tail_stops": _as_written(raw, "romance_tail_stops"),
         "name_styles": _lowered(raw, "name_styles"),
+        "campaign_offices": _as_written(raw, "campaign_offices"),
+        # a group's noun before a phrase, or after it (see mentions._called_a_group)
+        "called_a_group": (r"(?:\b(?:" + _alternation(raw["group_nouns"]) + r"|calling (?:themselves|itself)) )",
+                           r"(?:[’']s)?,? (?:or [A-Z]{2,6}\b|(?:a|an|the) (?:[\w-]+ ){0,3}?(?:"
+                           + _alternation(raw["group_nouns"]) + r")(?=[,.;:)]|$| (?:that|which|who|of|in|with|"
+                           r"formed|founded|based|led|run|set|backed|from)\b))"),  # (not "a campaign theme")
         "name_suffixes": frozenset(str(w).rstrip(".") for w in raw["name_suffixes"]),
         "dotted_titles": _as_written(raw, "dotted_titles"),
         "state_codes": _as_written(raw, "state_codes"),
@@ -1582,6 +1588,8 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     nxt = toks[j + 1]
     if nxt.cap and _elided(nxt.text) and not _elision_joins(ctx, j):
         return 0  # "the Col d'Aubisque" (a mountain pass; "Col" also a colonel's title), no name
+    if nxt.cap and _dropped_in(ctx, nxt) and _self_named(ctx, i, j):
+        return 1  # "calling themselves Save Our Kelby Schools": a capitalised function word inside the name they give
     if not nxt.cap and toks[i].text in R["foreign_org_heads"] and (tail := _foreign_lower_tail(ctx, j)):
         return tail  # "Parti progressiste du Québec", "Société du tramway de la Capitale-Nationale"
     if not nxt.cap and (tail := _romance_body_tail(ctx, i, j)):
@@ -1598,6 +1606,26 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         return _punctuation_joins(ctx, i, j, gap)
     joined = _next_word_joins(ctx, i, j)
     return _joiner_joins(ctx, i, j) if joined is None else joined
+
+
+# What a group calls itself, just before the name it gives ("parents calling themselves Save Our Schools", "a group
+# calling itself Hands Off Our Parks")
+_SELF_NAMED_BEFORE = re.compile(r"\bcalling (?:themselves|itself) $")
+
+
+def _self_named_in(text: str, name: str) -> bool:
+    """Whether the article writes ``name`` just after "calling themselves" or "calling itself"."""
+    return re.search(r"\bcalling (?:themselves|itself) " + re.escape(name) + r"\b", text) is not None
+
+
+def _self_named(ctx: _Ctx, i: int, j: int) -> bool:
+    """Whether the run ``toks[i:j+1]`` follows "calling themselves" (or "itself") and a capitalised function word
+    after ``toks[j]`` ("Our", "the") goes on inside the name, a capitalised word that is not dropped after it (one
+    sentence, single spaces)."""
+    toks, text = ctx.toks, ctx.text
+    return _SELF_NAMED_BEFORE.search(text, max(0, toks[i].start - 24), toks[i].start) is not None \
+        and j + 2 < len(toks) and toks[j + 2].cap and not _dropped_in(ctx, toks[j + 2]) \
+        and toks[j + 2].sid == toks[j].sid and text[toks[j].end:toks[j + 2].start] == f" {toks[j + 1].text} "
 
 
 # an elided article opening a capitalised word ("l'Atlantique", "d'Estaing")
@@ -2096,6 +2124,8 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
         return 0  # "the Budget Committee of Parliament": the committee, then the house it belongs to
     if nxt.text == "on" and toks[j].text in R["sites_placed_on"] and _place_run_at(ctx, j + 2):
         return 0  # "Kelby University on Long Island": the site, then where it stands
+    if nxt.text == "for" and i == j and (n_for := _body_named_for(ctx, j)):
+        return n_for  # "Democracy for Kelby, an advocacy group", "the Doe for Senate Committee"
     orgish = _orgish(toks[i:j + 1])
     if nxt.text in ("&", "&amp;") or nxt.text.lower() in R["name_particles"] or (nxt.text in _ORG_JOINERS and orgish):
         return 2
@@ -2135,6 +2165,59 @@ def _for_a_cause(ctx: _Ctx, i: int, j: int) -> bool:
     return cause.cap and cause.sid == toks[j].sid and not _dropped_in(ctx, cause) and not toks[j].poss \
         and text[toks[j].end:cause.start] == f" for {art.text} " \
         and (_members_plural(ctx, w, j > i) or (w.endswith("s") and (_demonym(w) or w[:-1] in _rules()["party_words"])))
+
+
+def _body_named_for(ctx: _Ctx, j: int) -> int:
+    """How many tokens "for" and the capitalised words after it (one sentence, single spaces, "and" or "&" between)
+    add to one capitalised word ``toks[j]`` when the whole names a body: a candidate's campaign committee (a word of
+    ``campaign_offices``, then "Committee" or "Campaign": "the Doe for Senate Committee"), or a phrase the article
+    calls a group, before or after it ("Democracy for Kelby, an advocacy group", "the group Bikers for Doe",
+    "calling themselves Parents for Tarn Schools"); the longest such phrase.  A phrase that opens every sentence it
+    stands in needs a word before "for" that is no common word, or common words only after it ("Support for Kelby,
+    a charity" stays as it is; "Solidarity for Economic Justice, a civic group" joins); the word before "for" must
+    stand nowhere else without it ("Jo Doe ... thanks to Doe for Kelby Aid, a charity")."""
+    toks, text, R = ctx.toks, ctx.text, _rules()
+    ends, k = [], j + 2
+    while k < len(toks) and k <= j + 8 and toks[k].sid == toks[j].sid and text[toks[k - 1].end:toks[k].start] == " ":
+        if toks[k].cap and not _dropped_in(ctx, toks[k]):
+            ends.append(k)
+        elif toks[k].text not in ("and", "&") or not ends or ends[-1] != k - 1:
+            break
+        if toks[k].poss:
+            break
+        k += 1
+    if ends and toks[j + 2].text in R["campaign_offices"] and toks[ends[-1]].text in ("Committee", "Campaign"):
+        return ends[-1] - j
+    if not ends or re.search(r"\b" + re.escape(toks[j].text) + r"\b(?! for )", text):
+        return 0  # ("thanks to Doe for Kelby Aid, a charity": the word stands alone elsewhere, a name of its own)
+    for e in reversed(ends):
+        phrase = text[toks[j].start:toks[e].end]
+        if _called_a_group(text, phrase) and _for_phrase_cased(ctx, j, e, phrase):
+            return e - j
+    return 0
+
+
+def _called_a_group(text: str, phrase: str) -> bool:
+    """Whether the article calls ``phrase`` a group: a group's noun (``group_nouns``) closing a noun phrase after
+    "a", "an" or "the" and up to three words after it (not "a campaign theme", "a group said"), an abbreviation
+    after "or", or a group's noun or "calling themselves" before it."""
+    rx = _rules()["called_a_group"]
+    esc = re.escape(phrase)
+    return re.search(rx[0] + esc + r"\b|" + esc + rx[1], text) is not None
+
+
+def _for_phrase_cased(ctx: _Ctx, j: int, e: int, phrase: str) -> bool:
+    """The capital of ``toks[j]`` is a name's: the phrase stands once inside a sentence, the word is no common word,
+    or the words after "for" are all common words (or titles) written with capitals (a cause: "Economic Justice and
+    Renewal")."""
+    text = ctx.text
+    if any(not _SENTENCE_OPENS_BEFORE.search(text, max(0, m.start() - 4), m.start())
+           for m in re.finditer(re.escape(phrase) + r"\b", text)):
+        return True
+    if not _common_word(ctx.toks[j].text):
+        return True
+    hon = _rules()["honorifics"]  # ("Justice", a title too, is no word of the learned list)
+    return all(t.text in ("and", "&") or _common_word(t.text) or t.text.lower() in hon for t in ctx.toks[j + 2:e + 1])
 
 
 def _fund_plan(words) -> bool:
@@ -3118,6 +3201,9 @@ def _runs(article: Article) -> list[_Cand]:
         if partners:
             for c in got:
                 c.cues["organisation"] += 3  # "the firm Moss, Kerrigan and Lamb": a firm, though "Ross" is a given name
+        if j > i and _SELF_NAMED_BEFORE.search(ctx.text, max(0, toks[i].start - 24), toks[i].start):
+            for c in got:
+                c.cues["organisation"] += 3  # "parents calling themselves Save Our Kelby Schools": a group's name
         cands.extend(got)
     if dateline_spans:
         cands.sort(key=attrgetter("start"))
@@ -7253,6 +7339,10 @@ def _keep(cl: _Cluster, text: str, first_end: int, model: dict) -> bool:
     if cl.kind == "organisation" and cl.cues.get("organisation", 0) >= 3 and (
             _members_for_a_cause(cl.name.split()) or _place_members_for_a_cause(cl.name.split())):
         return True  # a body named for its members and a cause, named once ("Americans for Prosperity and ...")
+    if cl.kind == "organisation" and " " in cl.name and (" for " in cl.name or _self_named_in(text, cl.name)) \
+            and _called_a_group(text, cl.name):
+        return True  # "Solidarity for Kelby Renewal, a civic group", "calling themselves Save Our Kelby Schools": a
+        # body the story calls a group, named once
     if cl.kind == "organisation" and _right_campaign(cl.name.split()):
         return True  # a campaign named for a right, named once ("Right to Kelby USA", "Right to Die Society of Tarn")
     w = model["weights"]

@@ -130,3 +130,32 @@ def test_a_print_edition_note_names_no_actor():
 def test_honourable_is_a_style_only_before_a_given_name(text, name, absent):
     k = kinds(text)
     assert name in k and absent not in k
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Solidarity for Economic Justice and Renewal, a civic group that has campaigned for two decades, called the "
+     "deal a coronation.", "Solidarity for Economic Justice and Renewal"),
+    ("Laity for Kelby Accountability, a group of lay Catholics formed in 2002, held a vigil.",
+     "Laity for Kelby Accountability"),
+    ("Jo Doe, director of the advocacy group Democracy for Kelby, said so. Democracy for Kelby backs Roe.",
+     "Democracy for Kelby"),
+    ("The Vandenhoek for Senate Committee also released a new radio ad on Saturday.", "Vandenhoek for Senate Committee"),
+    ("A group of Kelby parents, calling themselves Save Our Tarn Schools, said they were consulting a lawyer.",
+     "Save Our Tarn Schools"),
+])
+def test_a_group_named_for_a_cause_or_by_itself_is_one_name(text, name):
+    assert kinds(text).get(name) == "organisation"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Support for Kelby Aid, a charity that feeds children, has grown.", "Support for Kelby Aid"),
+    ("Support for Economic Justice, a campaign theme, grew.", "Support for Economic Justice"),
+    ("Calls for Fair Pay, a group said, were growing.", "Calls for Fair Pay"),
+    ("Jo Doe won. It was thanks to Doe for Kelby Aid, a charity, that the pool opened.", "Doe for Kelby Aid"),
+    ("Jo Doe ran for Senate, a campaign that cost millions.", "Jo Doe ran"),
+    ("Save the date: Kelby Fair opens in May.", "Save"),
+    ("Save Our Schools was painted on a sign, Jo Doe said.", "Save Our Schools"),
+    ("Environmental group Water & Climate Justice Kelby said the effort was textbook.", "Water & Climate"),
+])
+def test_a_phrase_with_for_or_a_slogan_stays_apart(text, absent):
+    assert absent not in kinds(text)
