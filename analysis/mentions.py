@@ -1535,6 +1535,23 @@ def _month_as_given_name(ctx: _Ctx, i: int) -> bool:
         and text[t.end:toks[i + 1].start] == " " and _surname_like(ctx, nxt.text)
 
 
+# What closes a person's name written family name first, after it: a role in apposition or a verb of speech
+_PERSON_CLOSES_AFTER = re.compile(r"(?:, (?:a|an|the)\b| said\b| says\b| told\b)")
+
+
+def _month_as_given_name_after(ctx: _Ctx, j: int) -> bool:
+    """A month's three-letter short form with no full stop after a surname-like word that stands alone, then a role
+    in apposition or a verb of speech: an East Asian given name after the family name ("Nakazawa Jun, an analyst",
+    "Kelbyama Jun said"; not "Jun 5", "in Jun.", "Kelby Jun sales", "sales in Kelby Jun, the weakest month")."""
+    toks, text = ctx.toks, ctx.text
+    t, nxt = toks[j], toks[j + 1]
+    return len(nxt.text) == 3 and nxt.text[0].isupper() and nxt.text.lower() in _rules()["time_words"] \
+        and nxt.text.lower() not in _WEEKDAYS and text[t.end:nxt.start] == " " and nxt.sid == t.sid \
+        and not t.poss and _surname_like(ctx, t.text) and t.text[1:].islower() \
+        and _PERSON_CLOSES_AFTER.match(text, nxt.end) is not None \
+        and not (j and toks[j - 1].sid == t.sid and toks[j - 1].text.lower() in _BEFORE_A_MONTH)  # ("in Kelby Jun")
+
+
 # A comma, a full stop or a verb of speech just after a name ("Will Doe, the chairman", "said Will Doe.").
 _NAME_CLOSES_AFTER = re.compile(r"(?:[,.;]|\)| said\b| says\b| told\b)")
 # The start of a text, a line or a sentence before a word (with an opening quotation mark).
@@ -2059,6 +2076,8 @@ def _next_word_joins(ctx: _Ctx, i: int, j: int) -> int | None:
     if (nxt.text.lower() in R["time_words"] and nxt.text[:1].isupper() and toks[j].text.lower() in R["given_names"]
             and nxt.text.lower().rstrip(".") not in _WEEKDAYS and not _DIGIT_AHEAD.match(text[nxt.end:nxt.end + 3])):
         return 1  # "Theresa May": a month after a given name is a surname (a weekday is a date: "told Clinton Friday")
+    if i == j and _month_as_given_name_after(ctx, j):
+        return 1  # "Nakazawa Jun, an analyst at ...": a given name after the family name, written like a month
     if _month_inside_a_name(ctx, i, j):
         return 2  # "Grace Teo Jun Hui", "Mr Tan May Ling": a syllable of a Chinese given name written like a month
     if _PARTICLE_NAME.match(nxt.text) and not nxt.poss:

@@ -159,3 +159,24 @@ def test_a_group_named_for_a_cause_or_by_itself_is_one_name(text, name):
 ])
 def test_a_phrase_with_for_or_a_slogan_stays_apart(text, absent):
     assert absent not in kinds(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Nakazawa Jun, an analyst at Kelby Securities Co., said costs could rise. \"It is bad,\" Mr. Nakazawa said.",
+     "Nakazawa Jun"),
+    ("Kelbyama Jun said the plan was dead.", "Kelbyama Jun"),
+])
+def test_a_given_name_written_like_a_month_after_the_family_name(text, name):
+    assert kinds(text).get(name) == "person"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Sales in Kelby Jun, the weakest month, fell.", "Kelby Jun"),
+    ("In Tarnby Dec, a festival, draws crowds.", "Tarnby Dec"),
+    ("The Kelby Jun 5 meeting was cancelled.", "Kelby Jun"),
+    ("Tokyo Jun, a report said, was hot.", "Tokyo Jun"),
+    ("Exports rose in Jun, the ministry said.", "Jun"),
+    ("The Kelby Mon, a weekly, said so.", "Kelby Mon"),
+])
+def test_a_month_after_a_place_or_in_a_date_stays_out_of_a_name(text, absent):
+    assert absent not in kinds(text)
