@@ -3892,7 +3892,9 @@ def _title_at(words: tuple, k: int, lw: str, nxt: str, two: bool, named: bool) -
         and not (k > 0 and words[k - 1] in ("and", "&", "&amp;"))
     return bool(title or (
             k == 0 and lw in R["person_roles"] and k + 2 < n and (named or _unknown_words(words[1:]))) or (
-            lw in R["name_styles"] and nxt in given and k + 2 < n) or (  # "the Honourable Jo Doe"
+            lw in R["name_styles"] and k + 2 < n
+            and (nxt in given or nxt in hon or _INITIAL.fullmatch(words[k + 1]))) or (
+            # ("the Honourable Jo Doe", "Collector Smt. Jane Rao", "Collector R. Jane Rao")
             k > 0 and words[k] in R["title_acronyms"] and (k + 2 < n or nxt in given)) or (
             words[k] in R["role_abbreviations"] and (named or (nxt in hon and k + 2 < n) or (
                 k + 2 < n and _presumed_person(" ".join(words[k + 1:]))))) or (

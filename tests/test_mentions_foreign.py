@@ -180,3 +180,25 @@ def test_a_given_name_written_like_a_month_after_the_family_name(text, name):
 ])
 def test_a_month_after_a_place_or_in_a_date_stays_out_of_a_name(text, absent):
     assert absent not in kinds(text)
+
+
+@pytest.mark.parametrize("text, name, absent", [
+    ("Collector Smt. R. Jane Sundaram, IAS, who held talks with the villagers, announced the plan.",
+     "R. Jane Sundaram", "IAS"),
+    ("District Collector Jo Rao said so. The Collector said it again.", "Jo Rao", "Collector"),
+    ("Tax Collector Jo Doe said bills would go out.", "Jo Doe", "Tax Collector Jo Doe"),
+])
+def test_an_indian_district_collector_and_service_letters_are_no_names(text, name, absent):
+    k = kinds(text)
+    assert name in k and absent not in k
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kelby Collector Car Auctions sold 40 cars.", "Kelby Collector Car Auctions"),
+    ("The IAS said it would hire 40 fellows.", "IAS"),
+    ("Jo Doe, IRS, said the audit was routine.", "Jo Doe"),
+    ("The Kelby Collector, a magazine, said so.", "Kelby Collector"),
+    ("Jo Doe, a stamp collector, said the sale was a success.", "Jo Doe"),
+])
+def test_collector_in_a_name_and_letters_alone_stay(text, name):
+    assert name in kinds(text)
