@@ -1550,20 +1550,21 @@ def _month_as_given_name(ctx: _Ctx, i: int) -> bool:
 
 
 # What closes a person's name written family name first, after it: a role in apposition or a verb of speech
-_PERSON_CLOSES_AFTER = re.compile(r"(?:, (?:a|an|the)\b| said\b| says\b| told\b)")
+_PERSON_CLOSES_AFTER = re.compile(r"(?:, (?:a|an|the)\b| said\b| says\b| told\b|, \d{1,3},)")
 
 
-def _month_as_given_name_after(ctx: _Ctx, j: int) -> bool:
-    """A month's three-letter short form with no full stop after a surname-like word that stands alone, then a role
-    in apposition or a verb of speech: an East Asian given name after the family name ("Nakazawa Jun, an analyst",
-    "Kelbyama Jun said"; not "Jun 5", "in Jun.", "Kelby Jun sales", "sales in Kelby Jun, the weakest month")."""
+def _month_as_given_name_after(ctx: _Ctx, i: int, j: int) -> bool:
+    """A month's three-letter short form with no full stop after surname-like words (one to three), then a role in
+    apposition, an age or a verb of speech: an East Asian or Burmese given name ("Nakazawa Jun, an analyst",
+    "Kelbyama Jun said", "Yin Kelby May, 60, a doctor"; not "Jun 5", "in Jun.", "Kelby Jun sales", "sales in Kelby
+    Jun, the weakest month")."""
     toks, text = ctx.toks, ctx.text
     t, nxt = toks[j], toks[j + 1]
     return len(nxt.text) == 3 and nxt.text[0].isupper() and nxt.text.lower() in _rules()["time_words"] \
-        and nxt.text.lower() not in _WEEKDAYS and text[t.end:nxt.start] == " " and nxt.sid == t.sid \
-        and not t.poss and _surname_like(ctx, t.text) and t.text[1:].islower() \
+        and nxt.text.lower() not in _WEEKDAYS and text[t.end:nxt.start] == " " and nxt.sid == t.sid and j - i < 3 \
+        and all(not x.poss and x.text[1:].islower() and _surname_like(ctx, x.text) for x in toks[i:j + 1]) \
         and _PERSON_CLOSES_AFTER.match(text, nxt.end) is not None \
-        and not (j and toks[j - 1].sid == t.sid and toks[j - 1].text.lower() in _BEFORE_A_MONTH)  # ("in Kelby Jun")
+        and not (i and toks[i - 1].sid == t.sid and toks[i - 1].text.lower() in _BEFORE_A_MONTH)  # ("in Kelby Jun")
 
 
 # A comma, a full stop or a verb of speech just after a name ("Will Doe, the chairman", "said Will Doe.").
@@ -2092,8 +2093,8 @@ def _next_word_joins(ctx: _Ctx, i: int, j: int) -> int | None:
     if (nxt.text.lower() in R["time_words"] and nxt.text[:1].isupper() and toks[j].text.lower() in R["given_names"]
             and nxt.text.lower().rstrip(".") not in _WEEKDAYS and not _DIGIT_AHEAD.match(text[nxt.end:nxt.end + 3])):
         return 1  # "Theresa May": a month after a given name is a surname (a weekday is a date: "told Clinton Friday")
-    if i == j and _month_as_given_name_after(ctx, j):
-        return 1  # "Nakazawa Jun, an analyst at ...": a given name after the family name, written like a month
+    if _month_as_given_name_after(ctx, i, j):
+        return 1  # "Nakazawa Jun, an analyst at ...", "Yin Myint May, 60,": a given name written like a month
     if _month_inside_a_name(ctx, i, j):
         return 2  # "Grace Teo Jun Hui", "Mr Tan May Ling": a syllable of a Chinese given name written like a month
     if _PARTICLE_NAME.match(nxt.text) and not nxt.poss:

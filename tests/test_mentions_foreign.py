@@ -165,6 +165,7 @@ def test_a_phrase_with_for_or_a_slogan_stays_apart(text, absent):
     ("Nakazawa Jun, an analyst at Kelby Securities Co., said costs could rise. \"It is bad,\" Mr. Nakazawa said.",
      "Nakazawa Jun"),
     ("Kelbyama Jun said the plan was dead.", "Kelbyama Jun"),
+    ("One volunteer was circumspect. Yin Kelby May, 60, a doctor, said she was elated.", "Yin Kelby May"),
 ])
 def test_a_given_name_written_like_a_month_after_the_family_name(text, name):
     assert kinds(text).get(name) == "person"
@@ -177,6 +178,8 @@ def test_a_given_name_written_like_a_month_after_the_family_name(text, name):
     ("Tokyo Jun, a report said, was hot.", "Tokyo Jun"),
     ("Exports rose in Jun, the ministry said.", "Jun"),
     ("The Kelby Mon, a weekly, said so.", "Kelby Mon"),
+    ("Sales in Kelby Tarn Jun, the weakest month, fell.", "Kelby Tarn Jun"),
+    ("The Kelby Festival May, a fair, opens.", "Kelby Festival May"),
 ])
 def test_a_month_after_a_place_or_in_a_date_stays_out_of_a_name(text, absent):
     assert absent not in kinds(text)
