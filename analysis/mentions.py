@@ -523,10 +523,10 @@ def _company_form_rules(raw: dict) -> dict:
         "titles_beside_ratu": _as_written(raw, "titles_beside_ratu"),
         "campaign_offices": _as_written(raw, "campaign_offices"),
         # a group's noun before a phrase, or after it (see mentions._called_a_group)
-        "called_a_group": (r"(?:\b(?:" + _alternation(raw["group_nouns"]) + r"|calling (?:themselves|itself)) )",
-                           r"(?:[’']s)?,? (?:or [A-Z]{2,6}\b|(?:a|an|the) (?:[\w-]+ ){0,3}?(?:"
+        "called_a_group": (re.compile(r"\b(?:" + _alternation(raw["group_nouns"]) + r"|calling (?:themselves|itself)) $"),
+                           re.compile(r"(?:[’']s)?,? (?:or [A-Z]{2,6}\b|(?:a|an|the) (?:[\w-]+ ){0,3}?(?:"
                            + _alternation(raw["group_nouns"]) + r")(?=[,.;:)]|$| (?:that|which|who|of|in|with|"
-                           r"formed|founded|based|led|run|set|backed|from)\b))"),  # (not "a campaign theme")
+                           r"formed|founded|based|led|run|set|backed|from)\b))")),  # (not "a campaign theme")
         "name_suffixes": frozenset(str(w).rstrip(".") for w in raw["name_suffixes"]),
         "dotted_titles": _as_written(raw, "dotted_titles"),
         "state_codes": _as_written(raw, "state_codes"),
@@ -1649,7 +1649,7 @@ _SELF_NAMED_BEFORE = re.compile(r"\bcalling (?:themselves|itself) $")
 
 def _self_named_in(text: str, name: str) -> bool:
     """Whether the article writes ``name`` just after "calling themselves" or "calling itself"."""
-    return re.search(r"\bcalling (?:themselves|itself) " + re.escape(name) + r"\b", text) is not None
+    return f"calling themselves {name}" in text or f"calling itself {name}" in text
 
 
 def _self_named(ctx: _Ctx, i: int, j: int) -> bool:
@@ -2237,9 +2237,14 @@ def _called_a_group(text: str, phrase: str) -> bool:
     """Whether the article calls ``phrase`` a group: a group's noun (``group_nouns``) closing a noun phrase after
     "a", "an" or "the" and up to three words after it (not "a campaign theme", "a group said"), an abbreviation
     after "or", or a group's noun or "calling themselves" before it."""
-    rx = _rules()["called_a_group"]
-    esc = re.escape(phrase)
-    return re.search(rx[0] + esc + r"\b|" + esc + rx[1], text) is not None
+    before, after = _rules()["called_a_group"]
+    k = text.find(phrase)
+    while k >= 0:
+        end = k + len(phrase)
+        if not text[end:end + 1].isalnum() and (after.match(text, end) or before.search(text, max(0, k - 40), k)):
+            return True
+        k = text.find(phrase, end)
+    return False
 
 
 def _for_phrase_cased(ctx: _Ctx, j: int, e: int, phrase: str) -> bool:
