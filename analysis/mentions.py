@@ -1504,7 +1504,7 @@ def _starts_run(ctx: _Ctx, i: int) -> bool:
     toks, t = ctx.toks, ctx.toks[i]
     if not t.cap or _elided(t.text):
         return False  # (an elided article, "d'Aubisque", is capitalised only inside a name: see _elision_joins)
-    if _STYLE_BEFORE_TITLE.match(ctx.text, t.start):
+    if t.text[:2] == "Rt" and _STYLE_BEFORE_TITLE.match(ctx.text, t.start):
         return False  # "the Rt. Rev. Jo Doe", "the Rt Hon Jo Doe": "Right", the style of a title, no name
     if t.text in R["titles_beside_ratu"] and _fijian_title(ctx, i):
         return False  # "Adi Jane Roe" in copy that writes "Ratu Jo Doe": a woman's chiefly title, no part of her name
@@ -1622,11 +1622,13 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         return 0  # "the Col d'Aubisque" (a mountain pass; "Col" also a colonel's title), no name
     if nxt.text in R["titles_beside_ratu"] and _fijian_title(ctx, j + 1):
         return 0  # "Spokeswoman Adi Jane Roe" beside "Ratu Jo Doe": the title opens her name (see _starts_run)
-    if nxt.cap and _dropped_in(ctx, nxt) and _self_named(ctx, i, j):
+    if i and toks[i - 1].text in ("themselves", "itself") and nxt.cap and _dropped_in(ctx, nxt) \
+            and _self_named(ctx, i, j):
         return 1  # "calling themselves Save Our Kelby Schools": a capitalised function word inside the name they give
     if not nxt.cap and toks[i].text in R["foreign_org_heads"] and (tail := _foreign_lower_tail(ctx, j)):
         return tail  # "Parti progressiste du Québec", "Société du tramway de la Capitale-Nationale"
-    if not nxt.cap and (tail := _romance_body_tail(ctx, i, j)):
+    if not nxt.cap and (toks[i].text in R["romance_body_heads"] or toks[j].text in R["romance_body_heads"]) \
+            and (tail := _romance_body_tail(ctx, j)):
         return tail  # "Commission de surveillance des contrats kelbyens", "Alliance nationale kelbyenne"
     if not nxt.cap and nxt.text not in _JOINING and nxt.text.lower() not in R["name_particles"] \
             and not _PARTICLE_NAME.match(nxt.text) and nxt.text != "the":
@@ -1707,17 +1709,15 @@ def _foreign_lower_tail(ctx: _Ctx, j: int) -> int:
     return 0
 
 
-def _romance_body_tail(ctx: _Ctx, i: int, j: int) -> int:
+def _romance_body_tail(ctx: _Ctx, j: int) -> int:
     """How many tokens after ``toks[j]`` continue a French, Spanish or Italian body's name inside English copy, its
-    head (``romance_body_heads``) first in the run or last before the tail: Romance particles and articles, words in
-    lower case and a capitalised word after a particle, up to the last word that is no particle ("Commission de
-    surveillance des contrats kelbyens", "Parti de l'avenir du Kelby", "Association des résidents de la Côte-Kelby",
-    "Alliance nationale kelbyenne"); else 0.  A lower-case word of English counts only between two particles ("de
+    head (``romance_body_heads``, checked by :func:`_joins`) first in the run or last before the tail: Romance
+    particles and articles, words in lower case and a capitalised word after a particle, up to the last word that is
+    no particle ("Commission de surveillance des contrats kelbyens", "Parti de l'avenir du Kelby", "Association des
+    résidents de la Côte-Kelby", "Alliance nationale kelbyenne"); else 0.  A lower-case word of English counts only between two particles ("de
     surveillance des"); the tail needs one word of no English, and a particle or two such words ("the Commission
     overruled", "the Association de facto" stay as they are).  Single spaces, one sentence, ten tokens at most."""
     toks, R = ctx.toks, _rules()
-    if toks[i].text not in R["romance_body_heads"] and toks[j].text not in R["romance_body_heads"]:
-        return 0
     k, end, foreign, particle = j + 1, 0, 0, False
     while k < len(toks) and k - j <= 10 and toks[k].sid == toks[j].sid and ctx.text[toks[k - 1].end:toks[k].start] == " ":
         kind = _romance_tail_word(ctx, k)
@@ -2224,7 +2224,7 @@ def _body_named_for(ctx: _Ctx, j: int) -> int:
         k += 1
     if ends and toks[j + 2].text in R["campaign_offices"] and toks[ends[-1]].text in ("Committee", "Campaign"):
         return ends[-1] - j
-    if not ends or re.search(r"\b" + re.escape(toks[j].text) + r"\b(?! for )", text):
+    if not ends or _stands_without_for(text, toks[j].text):
         return 0  # ("thanks to Doe for Kelby Aid, a charity": the word stands alone elsewhere, a name of its own)
     for e in reversed(ends):
         phrase = text[toks[j].start:toks[e].end]
@@ -2233,18 +2233,28 @@ def _body_named_for(ctx: _Ctx, j: int) -> int:
     return 0
 
 
+def _occurrences(text: str, phrase: str):
+    """The offsets where ``phrase`` stands as whole words in ``text`` (no letter or digit either side)."""
+    k = text.find(phrase)
+    while k >= 0:
+        end = k + len(phrase)
+        if not text[k - 1:k].isalnum() and not text[end:end + 1].isalnum():
+            yield k
+        k = text.find(phrase, end)
+
+
+def _stands_without_for(text: str, word: str) -> bool:
+    """Whether ``word`` stands somewhere in ``text`` as a whole word not followed by " for "."""
+    return any(not text.startswith(" for ", k + len(word)) for k in _occurrences(text, word))
+
+
 def _called_a_group(text: str, phrase: str) -> bool:
     """Whether the article calls ``phrase`` a group: a group's noun (``group_nouns``) closing a noun phrase after
     "a", "an" or "the" and up to three words after it (not "a campaign theme", "a group said"), an abbreviation
     after "or", or a group's noun or "calling themselves" before it."""
     before, after = _rules()["called_a_group"]
-    k = text.find(phrase)
-    while k >= 0:
-        end = k + len(phrase)
-        if not text[end:end + 1].isalnum() and (after.match(text, end) or before.search(text, max(0, k - 40), k)):
-            return True
-        k = text.find(phrase, end)
-    return False
+    return any(after.match(text, k + len(phrase)) or before.search(text, max(0, k - 40), k)
+               for k in _occurrences(text, phrase))
 
 
 def _for_phrase_cased(ctx: _Ctx, j: int, e: int, phrase: str) -> bool:
@@ -2252,8 +2262,7 @@ def _for_phrase_cased(ctx: _Ctx, j: int, e: int, phrase: str) -> bool:
     or the words after "for" are all common words (or titles) written with capitals (a cause: "Economic Justice and
     Renewal")."""
     text = ctx.text
-    if any(not _SENTENCE_OPENS_BEFORE.search(text, max(0, m.start() - 4), m.start())
-           for m in re.finditer(re.escape(phrase) + r"\b", text)):
+    if any(not _SENTENCE_OPENS_BEFORE.search(text, max(0, k - 4), k) for k in _occurrences(text, phrase)):
         return True
     if not _common_word(ctx.toks[j].text):
         return True
