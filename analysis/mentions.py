@@ -520,7 +520,6 @@ def _company_form_rules(raw: dict) -> dict:
         "romance_body_heads": _as_written(raw, "romance_shared_body_heads") | _as_written(raw, "foreign_org_heads"),
         "romance_tail_stops": _as_written(raw, "romance_tail_stops"),
         "name_styles": _lowered(raw, "name_styles"),
-        "titles_beside_ratu": _as_written(raw, "titles_beside_ratu"),
         "campaign_offices": _as_written(raw, "campaign_offices"),
         # a group's noun before a phrase, or after it (see mentions._called_a_group)
         "called_a_group": (re.compile(r"\b(?:" + _alternation(raw["group_nouns"]) + r"|calling (?:themselves|itself)) $"),
@@ -1506,8 +1505,6 @@ def _starts_run(ctx: _Ctx, i: int) -> bool:
         return False  # (an elided article, "d'Aubisque", is capitalised only inside a name: see _elision_joins)
     if t.text[:2] == "Rt" and _STYLE_BEFORE_TITLE.match(ctx.text, t.start):
         return False  # "the Rt. Rev. Jo Doe", "the Rt Hon Jo Doe": "Right", the style of a title, no name
-    if t.text in R["titles_beside_ratu"] and _fijian_title(ctx, i):
-        return False  # "Adi Jane Roe" in copy that writes "Ratu Jo Doe": a woman's chiefly title, no part of her name
     starts_acr = t.text in R["acronyms"] and i + 1 < len(toks) and toks[i + 1].sid == t.sid \
         and toks[i + 1].cap and ctx.text[t.end:toks[i + 1].start] == " " and not t.poss
     return not _dropped_in(ctx, t) or t.text.lower().rstrip(".") in R["honorifics"] or starts_acr \
@@ -1516,17 +1513,6 @@ def _starts_run(ctx: _Ctx, i: int) -> bool:
 
 # "Rt" ("Right") written before a title of clergy or of a privy counsellor ("the Rt. Rev. Jo Doe", "the Rt Hon Jo Doe")
 _STYLE_BEFORE_TITLE = re.compile(r"Rt\.? (?:Hon|Rev|Revd|Honourable|Reverend|Worshipful)\b")
-
-_RATU_TITLE = re.compile(r"\bRatu [A-Z]")
-
-
-def _fijian_title(ctx: _Ctx, i: int) -> bool:
-    """Whether ``toks[i]`` ("Adi", "Ro") is a Fijian chiefly title: a capitalised word after it (same sentence, one
-    space) and "Ratu" before a name somewhere in the article."""
-    toks = ctx.toks
-    return i + 1 < len(toks) and toks[i + 1].cap and toks[i + 1].sid == toks[i].sid \
-        and ctx.text[toks[i].end:toks[i + 1].start] == " " and _RATU_TITLE.search(ctx.text) is not None
-
 
 # Words that put a month in a date ("in April", "since Jan"), so that the month is no given name.
 _BEFORE_A_MONTH = frozenset("in since until till during early late last next mid before after this".split())
@@ -1620,8 +1606,6 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     nxt = toks[j + 1]
     if nxt.cap and _elided(nxt.text) and not _elision_joins(ctx, j):
         return 0  # "the Col d'Aubisque" (a mountain pass; "Col" also a colonel's title), no name
-    if nxt.text in R["titles_beside_ratu"] and _fijian_title(ctx, j + 1):
-        return 0  # "Spokeswoman Adi Jane Roe" beside "Ratu Jo Doe": the title opens her name (see _starts_run)
     if i and toks[i - 1].text in ("themselves", "itself") and nxt.cap and _dropped_in(ctx, nxt) \
             and _self_named(ctx, i, j):
         return 1  # "calling themselves Save Our Kelby Schools": a capitalised function word inside the name they give
