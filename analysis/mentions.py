@@ -173,8 +173,9 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
     """The lines of page furniture (see :func:`is_furniture_line`), the lines with a credit phrase only with
     ``credits``."""
     return re.compile(
-        # (a byline may close with the writer's e-mail address: "By Jo Doe (jo@kelby.com)")
-        r"\s*+(?:by\s+[^\n.!?@]{1,60}(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)?$|(?:" + "|".join(map(re.escape, sorted(map(str, raw["page_furniture"]), key=len, reverse=True)))
+        # (a byline may close with the writer's handle or e-mail address: "By Jo Doe (@jodoe)", "By Jo Doe
+        # (jo@kelby.com)")
+        r"\s*+(?:by\s+(?:[^\n.!?]{1,60}|[^\n.!?@]{1,60}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)$|(?:" + "|".join(map(re.escape, sorted(map(str, raw["page_furniture"]), key=len, reverse=True)))
         + r")\b\s*(?:[:|•\-–—].*|$)|(?:[-–—•*]{1,2}\s*)?\(?\s*(?:" + "|".join(sorted(map(re.escape, raw["credit_openers"]), key=len, reverse=True))
         + r")\s.*" + (r"|.*\b(?:" + "|".join(map(re.escape, raw["credit_phrases"])) + r")\b.*" if credits else "")
         + r"|" + _tagline(raw)
@@ -185,7 +186,10 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
         # Getty Images.", "Jo Doe / Reuters", "JO DOE/AFP"; two to four words of a name, no verb)
         + r"|(?-i:[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){1,3})\s?(?:\svia\s|/)\s?(?-i:[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,3})\.?$"
         # a print edition's note under a web story ("A version of this article appears in print on ...")
-        + r"|(?:" + "|".join(map(re.escape, map(str, raw["print_edition_openers"]))) + r")\b.*)",
+        + r"|(?:" + "|".join(map(re.escape, map(str, raw["print_edition_openers"]))) + r")\b.*"
+        # (a business paper's, with its date before "print edition": "Appeared in the March 5, 2026, print edition
+        # as 'Kelby Cuts Outlook'"; not "Appeared in the dock: Jo Doe, 34")
+        + r"|(?:" + _alternation(raw["print_edition_dated"]) + r") [\w ,.]{1,30}?\bprint edition\b.*)",
         re.I)
 
 
@@ -1336,7 +1340,7 @@ def _bio_lines(text: str) -> list[tuple[int, int]]:
         if _writer_shaped(m["name"]) and not _BIO_DATE.search(m.group()) \
                 and not R["bio_story_mark"].search(m.group(), m.end("name") - m.start()) \
                 and not _named_in_a_sentence(text, m["name"].split()[-1], m.start()) \
-                and _bio_opens_or_closes(text, m.start(), bio_end, rest) \
+                and _bio_opens_or_closes(text, m.start(), bio_end, rest) and not _dash_list_item(text, m.start()) \
                 and not (m["titled"] and not _closing_line(text, m.start())):
             bio_end = m.end()
             spans.append((m.start("name"), m.end("name")))
@@ -1365,6 +1369,20 @@ def _bio_opens_or_closes(text: str, i: int, bio_end: int, rest: str) -> bool:
         return True
     rest = rest.strip()
     return bool(rest) and (is_furniture_line(rest) or bool(_rules()["bio_contact"].match(rest)))
+
+
+def _dash_list_item(text: str, i: int) -> bool:
+    """Whether the line at offset ``i`` opens with a dash as an item of a list: the line before it ends with a colon
+    or opens with a dash too ("The winners:" then "- Jo Doe is a reporter at the Ledger, honoured for ..."; a
+    writer's bio after a dash follows the story's last sentence)."""
+    line_start = text.rfind("\n", 0, i) + 1
+    if not text[line_start:].lstrip(" \t").startswith(_DASHES):
+        return False
+    prev = text[:line_start].rstrip().rpartition("\n")[2].strip()
+    return prev.endswith(":") or prev.startswith(_DASHES)
+
+
+_DASHES = ("—", "–", "-")
 
 
 def _closing_line(text: str, i: int) -> bool:
