@@ -525,6 +525,7 @@ def _company_form_rules(raw: dict) -> dict:
         "romance_tail_stops": _as_written(raw, "romance_tail_stops"),
         "name_styles": _lowered(raw, "name_styles"),
         "campaign_offices": _as_written(raw, "campaign_offices"),
+        "for_taking_verbs": _lowered(raw, "for_taking_verbs"),
         # a group's noun before a phrase, or after it (see mentions._called_a_group)
         "called_a_group": (re.compile(r"\b(?:" + _alternation(raw["group_nouns"]) + r"|calling (?:themselves|itself)) $"),
                            re.compile(r"(?:[’']s)?,? (?:or [A-Z]{2,6}\b|(?:a|an|the) (?:[\w-]+ ){0,3}?(?:"
@@ -2225,14 +2226,30 @@ def _body_named_for(ctx: _Ctx, j: int) -> int:
             break
         k += 1
     if ends and toks[j + 2].text in R["campaign_offices"] and toks[ends[-1]].text in ("Committee", "Campaign"):
-        return ends[-1] - j
-    if not ends or _stands_without_for(text, toks[j].text):
+        # (a candidate's name before "for", no common word opening a sentence: "Calls for Senate Committee hearings")
+        opens = _SENTENCE_OPENS_BEFORE.search(text, max(0, toks[j].start - 4), toks[j].start)
+        return 0 if opens and _common_word(toks[j].text) else ends[-1] - j
+    if not ends or _stands_without_for(text, toks[j].text) or _for_of_the_verb(ctx, j):
         return 0  # ("thanks to Doe for Kelby Aid, a charity": the word stands alone elsewhere, a name of its own)
     for e in reversed(ends):
         phrase = text[toks[j].start:toks[e].end]
         if _called_a_group(text, phrase) and _for_phrase_cased(ctx, j, e, phrase):
             return e - j
     return 0
+
+
+def _for_of_the_verb(ctx: _Ctx, j: int) -> bool:
+    """Whether the "for" after ``toks[j]`` is the clause's: a known place or body, or a word after a verb that takes
+    "for" (``for_taking_verbs``: "left Kelby for Tarn Aid, a charity", "will lobby Kelby for Tarn Relief", "applied to
+    Kelby for ...") or after "from", "at" or "on" ("moved from Kelby for Tarn Media, a news group", "pressure on
+    Kelby for ...").  The group's noun after the phrase then names the words after "for" only."""
+    toks, R = ctx.toks, _rules()
+    if toks[j].text in R["places"] or toks[j].text in R["known_organisations"]:
+        return True
+    before = [t.text.lower() for t in toks[max(0, j - 2):j] if t.sid == toks[j].sid]
+    verbs = R["for_taking_verbs"]
+    return bool(before) and (before[-1] in verbs or before[-1] in ("from", "at", "on")
+                             or (before[-1] == "to" and len(before) == 2 and before[0] in verbs))
 
 
 def _occurrences(text: str, phrase: str):
@@ -7397,12 +7414,21 @@ def _keep(cl: _Cluster, text: str, first_end: int, model: dict) -> bool:
             and _called_a_group(text, cl.name):
         return True  # "Solidarity for Kelby Renewal, a civic group", "calling themselves Save Our Kelby Schools": a
         # body the story calls a group, named once
+    if cl.kind == "organisation" and _candidate_committee(cl.name.split()):
+        return True  # "The Doe for Senate Campaign paid ...": a candidate's committee, named once
     if cl.kind == "organisation" and _right_campaign(cl.name.split()):
         return True  # a campaign named for a right, named once ("Right to Kelby USA", "Right to Die Society of Tarn")
     w = model["weights"]
     f = _features(cl, text, first_end)
     z = model["intercept"] + sum(map(mul, map(w.get, f, repeat(0.0)), f.values()))
     return z >= model["threshold"]
+
+
+def _candidate_committee(words: list) -> bool:
+    """A candidate's committee: a name, "for", an office (``campaign_offices``), then "Committee" or "Campaign" ("Doe
+    for Senate Committee", "Roe for Mayor Campaign")."""
+    return len(words) >= 4 and words[1] == "for" and words[2] in _rules()["campaign_offices"] \
+        and words[-1] in ("Committee", "Campaign")
 
 
 def _members_for_a_cause(words: list) -> bool:
