@@ -175,7 +175,8 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
     return re.compile(
         # (a byline may close with the writer's handle or e-mail address: "By Jo Doe (@jodoe)", "By Jo Doe
         # (jo@kelby.com)")
-        r"\s*+(?:by\s+(?:[^\n.!?]{1,60}|[^\n.!?@]{1,60}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)$|(?:" + "|".join(map(re.escape, sorted(map(str, raw["page_furniture"]), key=len, reverse=True)))
+        r"\s*+(?:by\s+(?:[^\n.!?]{1,60}|[^\n.!?@]{1,60}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)$"
+        + r"|(?:" + "|".join(map(re.escape, sorted(map(str, raw["page_furniture"]), key=len, reverse=True)))
         + r")\b\s*(?:[:|•\-–—].*|$)|(?:[-–—•*]{1,2}\s*)?\(?\s*(?:" + "|".join(sorted(map(re.escape, raw["credit_openers"]), key=len, reverse=True))
         + r")\s.*" + (r"|.*\b(?:" + "|".join(map(re.escape, raw["credit_phrases"])) + r")\b.*" if credits else "")
         + r"|" + _tagline(raw)
@@ -526,6 +527,12 @@ def _company_form_rules(raw: dict) -> dict:
         "name_styles": _lowered(raw, "name_styles"),
         "campaign_offices": _as_written(raw, "campaign_offices"),
         "for_taking_verbs": _lowered(raw, "for_taking_verbs"),
+        "month_given_names": _as_written(raw, "month_given_names"),
+        # what closes a person's name written family name first, after it: a person's role in apposition, an age or
+        # a verb of speech (see mentions._month_as_given_name_after)
+        "person_closes_after": re.compile(r"(?:, (?:a|an|the) (?:[\w-]+ ){0,3}?(?i:"
+                                          + _alternation(_lowered(raw, "person_roles"))
+                                          + r")\b| said\b| says\b| told\b|, \d{1,3},)"),
         # a group's noun before a phrase, or after it (see mentions._called_a_group)
         "called_a_group": (re.compile(r"\b(?:" + _alternation(raw["group_nouns"]) + r"|calling (?:themselves|itself)) $"),
                            re.compile(r"(?:[’']s)?,? (?:or [A-Z]{2,6}\b|(?:a|an|the) (?:[\w-]+ ){0,3}?(?:"
@@ -1554,21 +1561,19 @@ def _month_as_given_name(ctx: _Ctx, i: int) -> bool:
         and text[t.end:toks[i + 1].start] == " " and _surname_like(ctx, nxt.text)
 
 
-# What closes a person's name written family name first, after it: a role in apposition or a verb of speech
-_PERSON_CLOSES_AFTER = re.compile(r"(?:, (?:a|an|the)\b| said\b| says\b| told\b|, \d{1,3},)")
 
 
 def _month_as_given_name_after(ctx: _Ctx, i: int, j: int) -> bool:
     """A month's three-letter short form with no full stop after surname-like words (one to three), then a role in
-    apposition, an age or a verb of speech: an East Asian or Burmese given name ("Nakazawa Jun, an analyst",
-    "Kelbyama Jun said", "Yin Kelby May, 60, a doctor"; not "Jun 5", "in Jun.", "Kelby Jun sales", "sales in Kelby
-    Jun, the weakest month")."""
-    toks, text = ctx.toks, ctx.text
+    apposition (a person's role: ``person_roles``), an age or a verb of speech: an East Asian or Burmese given name
+    written like a month (``month_given_names``: "Nakazawa Jun, an analyst", "Kelbyama Jun said", "Yin Kelby May,
+    60, a doctor"; not "Jun 5", "in Jun.", "Kelby Jun sales", "sales in Kelby Jun, the weakest month", "Brent Jun,
+    the front-month contract", "Kelby Dec, a holiday market")."""
+    toks, text, R = ctx.toks, ctx.text, _rules()
     t, nxt = toks[j], toks[j + 1]
-    return len(nxt.text) == 3 and nxt.text[0].isupper() and nxt.text.lower() in _rules()["time_words"] \
-        and nxt.text.lower() not in _WEEKDAYS and text[t.end:nxt.start] == " " and nxt.sid == t.sid and j - i < 3 \
+    return nxt.text in R["month_given_names"] and text[t.end:nxt.start] == " " and nxt.sid == t.sid and j - i < 3 \
         and all(not x.poss and x.text[1:].islower() and _surname_like(ctx, x.text) for x in toks[i:j + 1]) \
-        and _PERSON_CLOSES_AFTER.match(text, nxt.end) is not None \
+        and R["person_closes_after"].match(text, nxt.end) is not None \
         and not (i and toks[i - 1].sid == t.sid and toks[i - 1].text.lower() in _BEFORE_A_MONTH)  # ("in Kelby Jun")
 
 
