@@ -205,3 +205,94 @@ def test_an_indian_district_collector_and_service_letters_are_no_names(text, nam
 ])
 def test_collector_in_a_name_and_letters_alone_stay(text, name):
     assert name in kinds(text)
+
+
+# Review fixes (session 24): ordinary passages the first rules got wrong.
+
+_FOOT_BYLINE = "{}\nThe council met on Monday, Jane Marlow said."
+
+
+@pytest.mark.parametrize("byline", [
+    "By Jo Kelby (@jokelby)",
+    "By Jo Kelby, @jokelby",
+    "By Jo Kelby (Twitter: @jokelby)",
+    "By Jo Kelby (@jo_kelby_news)",
+])
+def test_a_byline_with_a_social_handle_names_no_actor(byline):
+    k = kinds(_FOOT_BYLINE.format(byline))
+    assert "Jo Kelby" not in k and k.get("Jane Marlow") == "person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The winners:\n- Jo Kelby is a reporter at the Tarnby Ledger, honoured for her series on housing.", "Jo Kelby"),
+    ("Journalists held in Tarn:\n- Jo Kelby is a freelance journalist held since March.\n"
+     "- Jane Marlow is a photographer for Tarn Wire.", "Jane Marlow"),
+    ("Appeared in the dock: Jo Kelby, 34, of Tarnby, charged with fraud.", "Jo Kelby"),
+    ("Appears in the documentary: Jo Kelby, the former mayor, who said the city was broke.", "Jo Kelby"),
+])
+def test_a_list_item_after_a_dash_or_a_line_opening_appeared_in_the_names_its_people(text, name):
+    assert kinds(text).get(name) == "person"
+
+
+@pytest.mark.parametrize("text, name, absent", [
+    ("Calls for Senate Committee hearings grew on Tuesday, Jo Kelby said.", "Senate Committee",
+     "Calls for Senate Committee"),
+    ("Pressure for Senate Committee action mounted after the leak, said Jo Kelby.", "Senate Committee",
+     "Pressure for Senate Committee"),
+    ("Hopes for Council Committee approval faded, Jo Kelby said.", "Council Committee", "Hopes for Council Committee"),
+    ("Nominees for Senate Committee posts were announced on Monday.", "Senate Committee",
+     "Nominees for Senate Committee"),
+    ("Calls for Senate Committee probe grow after leak\nJo Kelby said the matter was serious.", "Senate Committee",
+     "Calls for Senate Committee"),
+    ("Growers will lobby Canberra for Disaster Relief, said Jo Kelby, a farmer.", "Canberra",
+     "Canberra for Disaster Relief"),
+    ("She left Microsoft for Kelby Health, a nonprofit that runs clinics, in 2019.", "Kelby Health",
+     "Microsoft for Kelby Health"),
+    ("Jo Marlow quit Google for Tarnby Works, a charity, last year.", "Tarnby Works", "Google for Tarnby Works"),
+    ("The money came from Walmart for Feeding Kelby, a hunger-relief network, said Jo Marlow.", "Feeding Kelby",
+     "Walmart for Feeding Kelby"),
+    ("He applied to Oxfam for Kelby Relief, a network of food banks, Jo Marlow said.", "Kelby Relief",
+     "Oxfam for Kelby Relief"),
+    ("Jo Kelby, who raised money at Goldman for Kelby Kids, a charity, said he was proud.", "Kelby Kids",
+     "Goldman for Kelby Kids"),
+    ("Jo Kelby sold Tarnco for Kelby Holdings, an investment group, shares.", "Kelby Holdings",
+     "Tarnco for Kelby Holdings"),
+    ("Pressure mounted on Westminster for Scottish Independence, a movement that Jo Kelby leads.", "Westminster",
+     "Westminster for Scottish Independence"),
+    ("Jo Kelby left Marlow for Tarnby Aid, a charity, in 2015.", "Tarnby Aid", "Marlow for Tarnby Aid"),
+    ("Jo Kelby, who switched from Deloitte for Kelby Partners, a consulting group, said the pay was better.",
+     "Kelby Partners", "Deloitte for Kelby Partners"),
+    ("Jo Kelby moved from Reuters for Kelby Media, a news organisation, in 2018.", "Kelby Media",
+     "Reuters for Kelby Media"),
+    ("Jo Kelby pressed Ottawa for Wildfire Compensation, a campaign backed by the Tarnby group.", "Ottawa",
+     "Ottawa for Wildfire Compensation"),
+])
+def test_for_after_a_verb_or_a_sentence_opening_noun_joins_no_group(text, name, absent):
+    k = kinds(text)
+    assert name in k and absent not in k
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Kelby for Senate Campaign paid Jo Marlow $10,000.", "Kelby for Senate Campaign"),
+    ("Jo Doe donated to Democracy for Kelby, an advocacy group.", "Democracy for Kelby"),
+    ("Jo Doe said Bikers for Tarn, a group of veterans, would ride.", "Bikers for Tarn"),
+])
+def test_a_candidates_committee_or_a_group_named_once_stays_whole(text, name):
+    assert kinds(text).get(name) == "organisation"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Tarnby Oct, a trade fair, opened on Monday.", "Tarnby Oct"),
+    ("Kelby Dec, a holiday market, drew 10,000 visitors.", "Kelby Dec"),
+    ("The Kelby Apr, a monthly magazine, published the poll.", "Kelby Apr"),
+    ("Ocean Mar, a Spanish developer, bought the hotel.", "Ocean Mar"),
+    ("Shoppers at Kelby Mar, a market in Lagos, said prices had doubled.", "Kelby Mar"),
+    ("The Kelby Aug said nothing about the merger.", "Kelby Aug"),
+    ("Exports to Kelby Jun, the ministry said, rose.", "Kelby Jun"),
+    ("Brent Jun, the front-month contract, rose 2 per cent.", "Brent Jun"),
+    ("Arabica Mar, the benchmark contract, fell 1.5 cents.", "Arabica Mar"),
+    ("Robusta May, the most active contract, was steady.", "Robusta May"),
+    ("Rio Mar, a resort on Puerto Rico's east coast, reopened.", "Rio Mar"),
+])
+def test_a_month_after_a_market_a_contract_or_a_fair_names_no_person(text, absent):
+    assert absent not in kinds(text)
