@@ -2161,9 +2161,11 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
         return 0
     if toks[j].text in R["member_abbreviations"] and nxt.text in _ORG_JOINERS:
         return 0  # "the Labour MP for Leeds": the member's seat, no part of a body's name
-    if nxt.text == "for" and i == j and toks[j].text in _LEGISLATURES \
-            and _MEMBER_OF_BEFORE.search(text, max(0, toks[j].start - 12), toks[j].start):
-        return 0  # "the Member of Parliament for Kelby East": the member's seat, no part of the house's name
+    if nxt.text == "for" and i == j and toks[j].text in _LEGISLATURES and j + 2 < n \
+            and _MEMBER_OF_BEFORE.search(text, max(0, toks[j].start - 12), toks[j].start) and (
+            toks[j + 2].text.lower() not in R["common_words"] or _seat_after_for(text, toks[j + 2].start)):
+        return 0  # "the Member of Parliament for Kelby East": the member's seat (or party), no part of the house's
+        # name; kept before a common word unless a seat ("... for Reform Kelby": the party alone would be dropped)
     if toks[j].text == "Committee" and nxt.text == "of" and toks[j + 2].text in _LEGISLATURES:
         return 0  # "the Budget Committee of Parliament": the committee, then the house it belongs to
     if nxt.text == "on" and toks[j].text in R["sites_placed_on"] and _place_run_at(ctx, j + 2):
@@ -2341,6 +2343,35 @@ _LEGISLATURES = frozenset(("Parliament", "Congress", "Senate", "Assembly"))
 _MEMBER_OF_BEFORE = re.compile(r"\bMember of $")
 # ("Custos Rotulorum for St Kelby": a Jamaican parish's Custos and the parish)
 _MEMBER_OF_HOUSE_FOR_BEFORE = re.compile(r"\b(?:Member of (?:Parliament|Congress|the House of Assembly)|Custos(?: Rotulorum)?) for $")
+_NAME_WORDS_AT = re.compile(r"[A-Z][\w’'.]*(?:-[A-Z][\w’'.]*)*(?: (?:and |& )?[A-Z][\w’'.]*(?:-[A-Z][\w’'.]*)*){0,4}")
+_HYPHENED_PAIR = re.compile(r"[A-Z][a-z’']+-[A-Z][a-z’']+")
+_SAINTS = frozenset(("St", "St.", "Saint", "Ste"))
+_SEAT_AREA_WORDS = frozenset(("District", "Municipal", "Rural", "Urban", "Borough", "Constituency"))
+_BODY_AFTER = r"(?= (?:party|members|leader|said|says|won|wins|announced|has)\b|’s|'s)"
+
+
+def _seat_after_for(text: str, pos: int) -> bool:
+    """Whether the capitalised words at ``pos`` (after "Member of Parliament for") name a seat: a place cue (a known
+    place not in capitals, "UK" of "Reform Kelby UK" being a party's, a compass or seat word, "St"/"Saint", a region or town word, a hyphened pair, two names joined by "and"),
+    and no sign of a party (all capitals, a party word at the end, the name used as a body elsewhere)."""
+    m = _NAME_WORDS_AT.match(text, pos)
+    if m is None:
+        return False
+    R, words = _rules(), [w for w in m.group().split() if w not in ("and", "&")]
+    if all(w.replace("-", "").isupper() for w in words) or words[-1] in R["member_parties"] \
+            or words[-1] in R["party_words"] or _body_elsewhere(text, m.group(), pos):
+        return False
+    return words[0] in _SAINTS or any(
+        (w in R["places"] and not w.isupper()) or w in _SEAT_ENDS or w.rstrip(".") in R["town_name_suffixes"] or w in R["place_suffixes"]
+        or w in R["place_region_words"] or w in _SEAT_AREA_WORDS or any(p in _COMPASS_REGIONS for p in w.split("-"))
+        for w in words) or bool(_HYPHENED_PAIR.fullmatch(words[0])) or (len(words) == 2 and " and " in m.group())
+
+
+def _body_elsewhere(text: str, name: str, pos: int) -> bool:
+    """Whether ``name`` is used elsewhere in the text as a body: "the <name> party", "<name> said", "<name>'s"."""
+    return any(m.start() != pos for m in re.finditer(r"\b%s\b%s" % (re.escape(name), _BODY_AFTER), text))
+
+
 _NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
 # Two or three initials written together ("K.N.", "M.S.", "D.V."): a South Asian way to open a name.
 _STACKED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
@@ -5476,7 +5507,11 @@ def _address_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str
             (b2w := bw[-2].lower()) in _MEMBERS_OF_SEATS and b1 == "for") or (b2w in _SETTLEMENTS and b1 == "of")):
         cues["place"] += 3  # "the MP for Hexley", "MLA from Marden": a seat; "the village of Kilby": a place
     if b1 == "for" and _MEMBER_OF_HOUSE_FOR_BEFORE.search(text, max(0, start - 40), start):
-        cues["place"] += 3  # "the Member of Parliament for Kelby East", "Custos Rotulorum for Kelby": a seat, a parish
+        # "the Member of Parliament for Kelby East", "Custos Rotulorum for Kelby": a seat, a parish; but "Member of
+        # Parliament for Tarn Fáil", "... for KPF": the member's party, a body
+        seat = text[max(0, start - 40):start].rstrip().endswith(("Custos for", "Rotulorum for")) \
+            or _seat_after_for(text, start)
+        cues["place" if seat else "organisation"] += 3
     if b1 in _LIST_WORDS and _PLACE_LIST_BEFORE.search(text, max(0, start - 120), start):
         cues["place"] += 3  # "cities including Indore, Nashik and Coimbatore", "towns such as Kilby"
     if b1 in ("to", "from", "of", "the") and _DISTANCE_OR_SIDE_BEFORE.search(text, max(0, start - 40), start):

@@ -72,7 +72,9 @@ def test_words_like_those_titles_stay_names(text, name):
     ("Jo Doe, the Member of Parliament for St Kelby Central, was not satisfied.", "St Kelby Central"),
     ("Member of Parliament for Kelby South, Dr Jo McDoe, told the meeting he had written to the minister.",
      "Kelby South"),
-    ("Jo Doe, Member of Parliament for Tarnby, said the road would be fixed.", "Tarnby"),
+    ("Jo Doe, Member of Parliament for Tarnby-Holme, said the road would be fixed.", "Tarnby-Holme"),
+    ("Jo Doe, Member of Parliament for Saint Kelby, said the road would be fixed.", "Saint Kelby"),
+    ("Jo Doe, who was Member of Parliament for Kelby Rural until 2015, died on Sunday.", "Kelby Rural"),
 ])
 def test_the_seat_after_member_of_parliament_for_is_no_part_of_the_house(text, seat):
     k = kinds(text)
@@ -296,3 +298,34 @@ def test_a_candidates_committee_or_a_group_named_once_stays_whole(text, name):
 ])
 def test_a_month_after_a_market_a_contract_or_a_fair_names_no_person(text, absent):
     assert absent not in kinds(text)
+
+
+# The second review of session 24: a party after "Member of Parliament for" is no seat (a seat needs a place cue:
+# a known place, a compass word, "St"/"Saint", a hyphened pair, a district's word), and a party whose first word is a
+# common word keeps the old row rather than being dropped.
+@pytest.mark.parametrize("text, party", [
+    ("Liam Neary, a Member of Parliament for Fianna Fáil, raised the matter in the Dáil.", "Fianna Fáil"),   # NM_07
+    ("Ciarán Burke, Member of Parliament for Sinn Féin, spoke in London.", "Sinn Féin"),                        # X3_01
+    ("Tendai Moyo, Member of Parliament for ZANU-PF, denied the claims.", "ZANU-PF"),                          # X3_02
+    ("Grace Wanjiru, Member of Parliament for Jubilee, backed the bill.", "Jubilee"),                          # X3_03
+    ("Sam Oti, Member of Parliament for NRM, was re-elected.", "NRM"),                                         # Z3_03
+    ("Mark Twum, Member of Parliament for NDC, led the walkout.", "NDC"),                                      # Z3_05
+    ("Jo Doe, Member of Parliament for Tarnby, said so. Tarnby said on Monday it would fight the seat.", "Tarnby"),
+    ("Jo Doe, Member of Parliament for Kelby Tarn Labour, said so.", "Kelby Tarn Labour"),
+])
+def test_a_party_after_member_of_parliament_for_is_a_body_not_a_seat(text, party):
+    assert kinds(text).get(party) == "organisation"
+
+
+@pytest.mark.parametrize("text, row", [
+    ("Lena Hope, Member of Parliament for Reform UK, switched sides.", "Parliament for Reform UK"),         # Z3_04
+    ("Jane Doyle, Member of Parliament for Change UK, defected.", "Parliament for Change UK"),              # X3_11
+    ("The Member of Parliament for Unity, Ruth Ayo, said the party would win.", "Parliament for Unity"),    # X3_10
+])
+def test_a_party_opening_with_a_common_word_is_not_dropped(text, row):
+    assert kinds(text).get(row) == "organisation"
+
+
+def test_a_seat_with_a_compass_word_stays_a_place():
+    k = kinds("Jo Reid, Member of Parliament for St Kelby South Central, said the road would be fixed.")
+    assert k.get("St Kelby South Central") == "place" and not any(n.startswith("Parliament") for n in k)
