@@ -173,7 +173,10 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
     """The lines of page furniture (see :func:`is_furniture_line`), the lines with a credit phrase only with
     ``credits``."""
     return re.compile(
-        r"\s*+(?:by\s+[^\n.!?]{1,60}$|(?:" + "|".join(map(re.escape, sorted(map(str, raw["page_furniture"]), key=len, reverse=True)))
+        # (a byline may close with the writer's handle or e-mail address: "By Jo Doe (@jodoe)", "By Jo Doe
+        # (jo@kelby.com)")
+        r"\s*+(?:by\s+(?:[^\n.!?]{1,60}|[^\n.!?@]{1,60}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)$"
+        + r"|(?:" + "|".join(map(re.escape, sorted(map(str, raw["page_furniture"]), key=len, reverse=True)))
         + r")\b\s*(?:[:|•\-–—].*|$)|(?:[-–—•*]{1,2}\s*)?\(?\s*(?:" + "|".join(sorted(map(re.escape, raw["credit_openers"]), key=len, reverse=True))
         + r")\s.*" + (r"|.*\b(?:" + "|".join(map(re.escape, raw["credit_phrases"])) + r")\b.*" if credits else "")
         + r"|" + _tagline(raw)
@@ -184,7 +187,10 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
         # Getty Images.", "Jo Doe / Reuters", "JO DOE/AFP"; two to four words of a name, no verb)
         + r"|(?-i:[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){1,3})\s?(?:\svia\s|/)\s?(?-i:[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,3})\.?$"
         # a print edition's note under a web story ("A version of this article appears in print on ...")
-        + r"|(?:" + "|".join(map(re.escape, map(str, raw["print_edition_openers"]))) + r")\b.*)",
+        + r"|(?:" + "|".join(map(re.escape, map(str, raw["print_edition_openers"]))) + r")\b.*"
+        # (a business paper's, with its date before "print edition": "Appeared in the March 5, 2026, print edition
+        # as 'Kelby Cuts Outlook'"; not "Appeared in the dock: Jo Doe, 34")
+        + r"|(?:" + _alternation(raw["print_edition_dated"]) + r") [\w ,.]{1,30}?\bprint edition\b.*)",
         re.I)
 
 
@@ -516,6 +522,22 @@ def _company_form_rules(raw: dict) -> dict:
         "foreign_joiners": frozenset(str(w) for w in raw["foreign_name_joiners"] + raw["foreign_and_words"]),
         "romance_particles": _as_written(raw, "romance_body_particles"),
         "romance_articles": _as_written(raw, "romance_articles"),
+        "romance_body_heads": _as_written(raw, "romance_shared_body_heads") | _as_written(raw, "foreign_org_heads"),
+        "romance_tail_stops": _as_written(raw, "romance_tail_stops"),
+        "name_styles": _lowered(raw, "name_styles"),
+        "campaign_offices": _as_written(raw, "campaign_offices"),
+        "for_taking_verbs": _lowered(raw, "for_taking_verbs"),
+        "month_given_names": _as_written(raw, "month_given_names"),
+        # what closes a person's name written family name first, after it: a person's role in apposition, an age or
+        # a verb of speech (see mentions._month_as_given_name_after)
+        "person_closes_after": re.compile(r"(?:, (?:a|an|the) (?:[\w-]+ ){0,3}?(?i:"
+                                          + _alternation(_lowered(raw, "person_roles"))
+                                          + r")\b| said\b| says\b| told\b|, \d{1,3},)"),
+        # a group's noun before a phrase, or after it (see mentions._called_a_group)
+        "called_a_group": (re.compile(r"\b(?:" + _alternation(raw["group_nouns"]) + r"|calling (?:themselves|itself)) $"),
+                           re.compile(r"(?:[’']s)?,? (?:or [A-Z]{2,6}\b|(?:a|an|the) (?:[\w-]+ ){0,3}?(?:"
+                           + _alternation(raw["group_nouns"]) + r")(?=[,.;:)]|$| (?:that|which|who|of|in|with|"
+                           r"formed|founded|based|led|run|set|backed|from)\b))")),  # (not "a campaign theme")
         "name_suffixes": frozenset(str(w).rstrip(".") for w in raw["name_suffixes"]),
         "dotted_titles": _as_written(raw, "dotted_titles"),
         "state_codes": _as_written(raw, "state_codes"),
@@ -744,7 +766,8 @@ def _bio_line(raw: dict) -> re.Pattern:
     before an amount (``bio_not_after_verb``), or "is" a writer's role (``tagline_roles`` but ``bio_roles_not``) after
     "a", "an", "the" or an outlet's possessive and up to three words ("Jo Doe is a mining reporter based in Tarn.",
     "Jo Doe is the Ledger's technology editor."), no clause or "of" after it (``bio_not_after_role``); no quotation
-    in the sentence.  The group "name" is the name; the group "titled" a role in capitals (see below)."""
+    in the sentence; a dash may open the line ("— Jo Doe is a correspondent for the Ledger.").  The group "name" is
+    the name; the group "titled" a role in capitals (see below)."""
     roles = [w for w in raw["tagline_roles"] if w not in raw["bio_roles_not"]]
     name = rf"[{_CAPS}][\w’'-]+(?: [{_CAPS}][\w’'.-]+){{1,2}}"  # (accented capitals too: "Émilie Doe")
     # (a doctor's or professor's title before the name, left out of it, only before "is" and a role: "Dr Jo Doe
@@ -753,7 +776,7 @@ def _bio_line(raw: dict) -> re.Pattern:
     # or a role in capitals as a title, then "of", "at" or "for" and the outlet: "is Political Editor of The Ledger",
     # only on the story's closing line: see _bio_lines)
     return re.compile(
-        r"(?m)(?:^[ \t]*|(?<=[.!?] ))(?P<dr>(?:Dr|Prof)\.? )?(?P<name>" + name + r") (?:(?(dr)(?!)|(?:"
+        r"(?m)(?:^[ \t]*(?:[—–-][ \t]*)?|(?<=[.!?] ))(?P<dr>(?:Dr|Prof)\.? )?(?P<name>" + name + r") (?:(?(dr)(?!)|(?:"
         + _alternation(raw["tagline_verbs"]) + r")(?! (?:" + _alternation(raw["bio_not_after_verb"]) + r")\b))"
         + r"|is (?:a|an|(?:the )?[A-Z][\w’'&-]*(?: [A-Z][\w’'&-]*){0,2}[’']s|the) (?:[A-Za-z][\w-]* ){0,3}?(?:"
         + _alternation(raw["bio_role_prefixes"]) + r"|(?:" + _alternation(raw["bio_editor_prefixes"])
@@ -1340,7 +1363,7 @@ def _bio_lines(text: str) -> list[tuple[int, int]]:
         if _writer_shaped(m["name"]) and not _BIO_DATE.search(m.group()) \
                 and not R["bio_story_mark"].search(m.group(), m.end("name") - m.start()) \
                 and not _named_in_a_sentence(text, m["name"].split()[-1], m.start()) \
-                and _bio_opens_or_closes(text, m.start(), bio_end, rest) \
+                and _bio_opens_or_closes(text, m.start(), bio_end, rest) and not _dash_list_item(text, m.start()) \
                 and not (m["titled"] and not _closing_line(text, m.start())):
             bio_end = m.end()
             spans.append((m.start("name"), m.end("name")))
@@ -1369,6 +1392,20 @@ def _bio_opens_or_closes(text: str, i: int, bio_end: int, rest: str) -> bool:
         return True
     rest = rest.strip()
     return bool(rest) and (is_furniture_line(rest) or bool(_rules()["bio_contact"].match(rest)))
+
+
+def _dash_list_item(text: str, i: int) -> bool:
+    """Whether the line at offset ``i`` opens with a dash as an item of a list: the line before it ends with a colon
+    or opens with a dash too ("The winners:" then "- Jo Doe is a reporter at the Ledger, honoured for ..."; a
+    writer's bio after a dash follows the story's last sentence)."""
+    line_start = text.rfind("\n", 0, i) + 1
+    if not text[line_start:].lstrip(" \t").startswith(_DASHES):
+        return False
+    prev = text[:line_start].rstrip().rpartition("\n")[2].strip()
+    return prev.endswith(":") or prev.startswith(_DASHES)
+
+
+_DASHES = ("—", "–", "-")
 
 
 def _closing_line(text: str, i: int) -> bool:
@@ -1507,11 +1544,16 @@ def _starts_run(ctx: _Ctx, i: int) -> bool:
     toks, t = ctx.toks, ctx.toks[i]
     if not t.cap or _elided(t.text):
         return False  # (an elided article, "d'Aubisque", is capitalised only inside a name: see _elision_joins)
+    if t.text[:2] == "Rt" and _STYLE_BEFORE_TITLE.match(ctx.text, t.start):
+        return False  # "the Rt. Rev. Jo Doe", "the Rt Hon Jo Doe": "Right", the style of a title, no name
     starts_acr = t.text in R["acronyms"] and i + 1 < len(toks) and toks[i + 1].sid == t.sid \
         and toks[i + 1].cap and ctx.text[t.end:toks[i + 1].start] == " " and not t.poss
     return not _dropped_in(ctx, t) or t.text.lower().rstrip(".") in R["honorifics"] or starts_acr \
         or _month_as_given_name(ctx, i) or (i + 1 < len(toks) and _modal_as_given_name(ctx, t, toks[i + 1]))
 
+
+# "Rt" ("Right") written before a title of clergy or of a privy counsellor ("the Rt. Rev. Jo Doe", "the Rt Hon Jo Doe")
+_STYLE_BEFORE_TITLE = re.compile(r"Rt\.? (?:Hon|Rev|Revd|Honourable|Reverend|Worshipful)\b")
 
 # Words that put a month in a date ("in April", "since Jan"), so that the month is no given name.
 _BEFORE_A_MONTH = frozenset("in since until till during early late last next mid before after this".split())
@@ -1532,6 +1574,22 @@ def _month_as_given_name(ctx: _Ctx, i: int) -> bool:
     nxt = toks[k]
     return nxt.sid == t.sid and text[t.end:nxt.start].startswith(" ") and nxt.cap and not _dropped_in(ctx, nxt) \
         and text[t.end:toks[i + 1].start] == " " and _surname_like(ctx, nxt.text)
+
+
+
+
+def _month_as_given_name_after(ctx: _Ctx, i: int, j: int) -> bool:
+    """A month's three-letter short form with no full stop after surname-like words (one to three), then a role in
+    apposition (a person's role: ``person_roles``), an age or a verb of speech: an East Asian or Burmese given name
+    written like a month (``month_given_names``: "Nakazawa Jun, an analyst", "Kelbyama Jun said", "Yin Kelby May,
+    60, a doctor"; not "Jun 5", "in Jun.", "Kelby Jun sales", "sales in Kelby Jun, the weakest month", "Brent Jun,
+    the front-month contract", "Kelby Dec, a holiday market")."""
+    toks, text, R = ctx.toks, ctx.text, _rules()
+    t, nxt = toks[j], toks[j + 1]
+    return nxt.text in R["month_given_names"] and text[t.end:nxt.start] == " " and nxt.sid == t.sid and j - i < 3 \
+        and all(not x.poss and x.text[1:].islower() and _surname_like(ctx, x.text) for x in toks[i:j + 1]) \
+        and R["person_closes_after"].match(text, nxt.end) is not None \
+        and not (i and toks[i - 1].sid == t.sid and toks[i - 1].text.lower() in _BEFORE_A_MONTH)  # ("in Kelby Jun")
 
 
 # A comma, a full stop or a verb of speech just after a name ("Will Doe, the chairman", "said Will Doe.").
@@ -1587,8 +1645,14 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     nxt = toks[j + 1]
     if nxt.cap and _elided(nxt.text) and not _elision_joins(ctx, j):
         return 0  # "the Col d'Aubisque" (a mountain pass; "Col" also a colonel's title), no name
+    if i and toks[i - 1].text in ("themselves", "itself") and nxt.cap and _dropped_in(ctx, nxt) \
+            and _self_named(ctx, i, j):
+        return 1  # "calling themselves Save Our Kelby Schools": a capitalised function word inside the name they give
     if not nxt.cap and toks[i].text in R["foreign_org_heads"] and (tail := _foreign_lower_tail(ctx, j)):
         return tail  # "Parti progressiste du Québec", "Société du tramway de la Capitale-Nationale"
+    if not nxt.cap and (toks[i].text in R["romance_body_heads"] or toks[j].text in R["romance_body_heads"]) \
+            and (tail := _romance_body_tail(ctx, j)):
+        return tail  # "Commission de surveillance des contrats kelbyens", "Alliance nationale kelbyenne"
     if not nxt.cap and nxt.text not in _JOINING and nxt.text.lower() not in R["name_particles"] \
             and not _PARTICLE_NAME.match(nxt.text) and nxt.text != "the":
         return _lower_word_joins(ctx, i, j)
@@ -1601,6 +1665,26 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         return _punctuation_joins(ctx, i, j, gap)
     joined = _next_word_joins(ctx, i, j)
     return _joiner_joins(ctx, i, j) if joined is None else joined
+
+
+# What a group calls itself, just before the name it gives ("parents calling themselves Save Our Schools", "a group
+# calling itself Hands Off Our Parks")
+_SELF_NAMED_BEFORE = re.compile(r"\bcalling (?:themselves|itself) $")
+
+
+def _self_named_in(text: str, name: str) -> bool:
+    """Whether the article writes ``name`` just after "calling themselves" or "calling itself"."""
+    return f"calling themselves {name}" in text or f"calling itself {name}" in text
+
+
+def _self_named(ctx: _Ctx, i: int, j: int) -> bool:
+    """Whether the run ``toks[i:j+1]`` follows "calling themselves" (or "itself") and a capitalised function word
+    after ``toks[j]`` ("Our", "the") goes on inside the name, a capitalised word that is not dropped after it (one
+    sentence, single spaces)."""
+    toks, text = ctx.toks, ctx.text
+    return _SELF_NAMED_BEFORE.search(text, max(0, toks[i].start - 24), toks[i].start) is not None \
+        and j + 2 < len(toks) and toks[j + 2].cap and not _dropped_in(ctx, toks[j + 2]) \
+        and toks[j + 2].sid == toks[j].sid and text[toks[j].end:toks[j + 2].start] == f" {toks[j + 1].text} "
 
 
 # an elided article opening a capitalised word ("l'Atlantique", "d'Estaing")
@@ -1646,6 +1730,51 @@ def _foreign_lower_tail(ctx: _Ctx, j: int) -> int:
             return 0
         k += 1
     return 0
+
+
+def _romance_body_tail(ctx: _Ctx, j: int) -> int:
+    """How many tokens after ``toks[j]`` continue a French, Spanish or Italian body's name inside English copy, its
+    head (``romance_body_heads``, checked by :func:`_joins`) first in the run or last before the tail: Romance
+    particles and articles, words in lower case and a capitalised word after a particle, up to the last word that is
+    no particle ("Commission de surveillance des contrats kelbyens", "Parti de l'avenir du Kelby", "Association des
+    résidents de la Côte-Kelby", "Alliance nationale kelbyenne"); else 0.  A lower-case word of English counts only between two particles ("de
+    surveillance des"); the tail needs one word of no English, and a particle or two such words ("the Commission
+    overruled", "the Association de facto" stay as they are).  Single spaces, one sentence, ten tokens at most."""
+    toks, R = ctx.toks, _rules()
+    k, end, foreign, particle = j + 1, 0, 0, False
+    while k < len(toks) and k - j <= 10 and toks[k].sid == toks[j].sid and ctx.text[toks[k - 1].end:toks[k].start] == " ":
+        kind = _romance_tail_word(ctx, k)
+        if kind == "particle":
+            particle = True
+        elif kind == "foreign":
+            foreign, end = foreign + 1, k
+        elif kind == "closer" and toks[k - 1].text.lower() in R["romance_particles"] | R["romance_articles"]:
+            end = k
+            break
+        elif not (kind == "english" and k + 1 < len(toks) and _romance_tail_word(ctx, k + 1) == "particle"
+                  and toks[k - 1].text in R["romance_particles"]):
+            break
+        k += 1
+    return end - j if end and foreign and (particle or foreign >= 2) else 0
+
+
+def _romance_tail_word(ctx: _Ctx, k: int) -> str:
+    """What ``toks[k]`` is inside a Romance body's name (see :func:`_romance_body_tail`): "particle" ("de", "des",
+    "la"), "foreign" (a lower-case word of no English, an elided one: "contrats", "l'avenir"), "english"
+    ("surveillance"), "closer" (a capitalised word) or "" (anything else: a stop word, a verb's ending, a figure)."""
+    t, R = ctx.toks[k], _rules()
+    w = t.text
+    if w in R["romance_particles"] or w in R["romance_articles"]:
+        return "particle"
+    if t.cap:
+        return "" if _dropped_in(ctx, t) or t.poss else "closer"
+    if _elided(w) and w[2:].isalpha() and w[2:].islower():
+        return "foreign"
+    if not (w.isalpha() and w.islower() and len(w) > 2) or w in R["stopwords"] or w in R["romance_tail_stops"]:
+        return ""
+    if _common_word(w) or w.endswith(("ed", "ing", "ly")):
+        return "english"
+    return "foreign"
 
 
 def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
@@ -1987,6 +2116,8 @@ def _next_word_joins(ctx: _Ctx, i: int, j: int) -> int | None:
     if (nxt.text.lower() in R["time_words"] and nxt.text[:1].isupper() and toks[j].text.lower() in R["given_names"]
             and nxt.text.lower().rstrip(".") not in _WEEKDAYS and not _DIGIT_AHEAD.match(text[nxt.end:nxt.end + 3])):
         return 1  # "Theresa May": a month after a given name is a surname (a weekday is a date: "told Clinton Friday")
+    if _month_as_given_name_after(ctx, i, j):
+        return 1  # "Nakazawa Jun, an analyst at ...", "Yin Myint May, 60,": a given name written like a month
     if _month_inside_a_name(ctx, i, j):
         return 2  # "Grace Teo Jun Hui", "Mr Tan May Ling": a syllable of a Chinese given name written like a month
     if _PARTICLE_NAME.match(nxt.text) and not nxt.poss:
@@ -2045,10 +2176,17 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
         return 0
     if toks[j].text in R["member_abbreviations"] and nxt.text in _ORG_JOINERS:
         return 0  # "the Labour MP for Leeds": the member's seat, no part of a body's name
+    if nxt.text == "for" and i == j and toks[j].text in _LEGISLATURES and j + 2 < n \
+            and _MEMBER_OF_BEFORE.search(text, max(0, toks[j].start - 12), toks[j].start) and (
+            toks[j + 2].text.lower() not in R["common_words"] or _seat_after_for(text, toks[j + 2].start)):
+        return 0  # "the Member of Parliament for Kelby East": the member's seat (or party), no part of the house's
+        # name; kept before a common word unless a seat ("... for Reform Kelby": the party alone would be dropped)
     if toks[j].text == "Committee" and nxt.text == "of" and toks[j + 2].text in _LEGISLATURES:
         return 0  # "the Budget Committee of Parliament": the committee, then the house it belongs to
     if nxt.text == "on" and toks[j].text in R["sites_placed_on"] and _place_run_at(ctx, j + 2):
         return 0  # "Kelby University on Long Island": the site, then where it stands
+    if nxt.text == "for" and i == j and (n_for := _body_named_for(ctx, j)):
+        return n_for  # "Democracy for Kelby, an advocacy group", "the Doe for Senate Committee"
     orgish = _orgish(toks[i:j + 1])
     if nxt.text in ("&", "&amp;") or nxt.text.lower() in R["name_particles"] or (nxt.text in _ORG_JOINERS and orgish):
         return 2
@@ -2088,6 +2226,89 @@ def _for_a_cause(ctx: _Ctx, i: int, j: int) -> bool:
     return cause.cap and cause.sid == toks[j].sid and not _dropped_in(ctx, cause) and not toks[j].poss \
         and text[toks[j].end:cause.start] == f" for {art.text} " \
         and (_members_plural(ctx, w, j > i) or (w.endswith("s") and (_demonym(w) or w[:-1] in _rules()["party_words"])))
+
+
+def _body_named_for(ctx: _Ctx, j: int) -> int:
+    """How many tokens "for" and the capitalised words after it (one sentence, single spaces, "and" or "&" between)
+    add to one capitalised word ``toks[j]`` when the whole names a body: a candidate's campaign committee (a word of
+    ``campaign_offices``, then "Committee" or "Campaign": "the Doe for Senate Committee"), or a phrase the article
+    calls a group, before or after it ("Democracy for Kelby, an advocacy group", "the group Bikers for Doe",
+    "calling themselves Parents for Tarn Schools"); the longest such phrase.  A phrase that opens every sentence it
+    stands in needs a word before "for" that is no common word, or common words only after it ("Support for Kelby,
+    a charity" stays as it is; "Solidarity for Economic Justice, a civic group" joins); the word before "for" must
+    stand nowhere else without it ("Jo Doe ... thanks to Doe for Kelby Aid, a charity")."""
+    toks, text, R = ctx.toks, ctx.text, _rules()
+    ends, k = [], j + 2
+    while k < len(toks) and k <= j + 8 and toks[k].sid == toks[j].sid and text[toks[k - 1].end:toks[k].start] == " ":
+        if toks[k].cap and not _dropped_in(ctx, toks[k]):
+            ends.append(k)
+        elif toks[k].text not in ("and", "&") or not ends or ends[-1] != k - 1:
+            break
+        if toks[k].poss:
+            break
+        k += 1
+    if ends and toks[j + 2].text in R["campaign_offices"] and toks[ends[-1]].text in ("Committee", "Campaign"):
+        # (a candidate's name before "for", no common word opening a sentence: "Calls for Senate Committee hearings")
+        opens = _SENTENCE_OPENS_BEFORE.search(text, max(0, toks[j].start - 4), toks[j].start)
+        return 0 if opens and _common_word(toks[j].text) else ends[-1] - j
+    if not ends or _stands_without_for(text, toks[j].text) or _for_of_the_verb(ctx, j):
+        return 0  # ("thanks to Doe for Kelby Aid, a charity": the word stands alone elsewhere, a name of its own)
+    for e in reversed(ends):
+        phrase = text[toks[j].start:toks[e].end]
+        if _called_a_group(text, phrase) and _for_phrase_cased(ctx, j, e, phrase):
+            return e - j
+    return 0
+
+
+def _for_of_the_verb(ctx: _Ctx, j: int) -> bool:
+    """Whether the "for" after ``toks[j]`` is the clause's: a known place or body, or a word after a verb that takes
+    "for" (``for_taking_verbs``: "left Kelby for Tarn Aid, a charity", "will lobby Kelby for Tarn Relief", "applied to
+    Kelby for ...") or after "from", "at" or "on" ("moved from Kelby for Tarn Media, a news group", "pressure on
+    Kelby for ...").  The group's noun after the phrase then names the words after "for" only."""
+    toks, R = ctx.toks, _rules()
+    if toks[j].text in R["places"] or toks[j].text in R["known_organisations"]:
+        return True
+    before = [t.text.lower() for t in toks[max(0, j - 2):j] if t.sid == toks[j].sid]
+    verbs = R["for_taking_verbs"]
+    return bool(before) and (before[-1] in verbs or before[-1] in ("from", "at", "on")
+                             or (before[-1] == "to" and len(before) == 2 and before[0] in verbs))
+
+
+def _occurrences(text: str, phrase: str):
+    """The offsets where ``phrase`` stands as whole words in ``text`` (no letter or digit either side)."""
+    k = text.find(phrase)
+    while k >= 0:
+        end = k + len(phrase)
+        if not text[k - 1:k].isalnum() and not text[end:end + 1].isalnum():
+            yield k
+        k = text.find(phrase, end)
+
+
+def _stands_without_for(text: str, word: str) -> bool:
+    """Whether ``word`` stands somewhere in ``text`` as a whole word not followed by " for "."""
+    return any(not text.startswith(" for ", k + len(word)) for k in _occurrences(text, word))
+
+
+def _called_a_group(text: str, phrase: str) -> bool:
+    """Whether the article calls ``phrase`` a group: a group's noun (``group_nouns``) closing a noun phrase after
+    "a", "an" or "the" and up to three words after it (not "a campaign theme", "a group said"), an abbreviation
+    after "or", or a group's noun or "calling themselves" before it."""
+    before, after = _rules()["called_a_group"]
+    return any(after.match(text, k + len(phrase)) or before.search(text, max(0, k - 40), k)
+               for k in _occurrences(text, phrase))
+
+
+def _for_phrase_cased(ctx: _Ctx, j: int, e: int, phrase: str) -> bool:
+    """The capital of ``toks[j]`` is a name's: the phrase stands once inside a sentence, the word is no common word,
+    or the words after "for" are all common words (or titles) written with capitals (a cause: "Economic Justice and
+    Renewal")."""
+    text = ctx.text
+    if any(not _SENTENCE_OPENS_BEFORE.search(text, max(0, k - 4), k) for k in _occurrences(text, phrase)):
+        return True
+    if not _common_word(ctx.toks[j].text):
+        return True
+    hon = _rules()["honorifics"]  # ("Justice", a title too, is no word of the learned list)
+    return all(t.text in ("and", "&") or _common_word(t.text) or t.text.lower() in hon for t in ctx.toks[j + 2:e + 1])
 
 
 def _fund_plan(words) -> bool:
@@ -2135,6 +2356,37 @@ def _orgish(run: list) -> bool:
 
 _LEGISLATURES = frozenset(("Parliament", "Congress", "Senate", "Assembly"))
 _MEMBER_OF_BEFORE = re.compile(r"\bMember of $")
+# ("Custos Rotulorum for St Kelby": a Jamaican parish's Custos and the parish)
+_MEMBER_OF_HOUSE_FOR_BEFORE = re.compile(r"\b(?:Member of (?:Parliament|Congress|the House of Assembly)|Custos(?: Rotulorum)?) for $")
+_NAME_WORDS_AT = re.compile(r"[A-Z][\w’'.]*(?:-[A-Z][\w’'.]*)*(?: (?:and |& )?[A-Z][\w’'.]*(?:-[A-Z][\w’'.]*)*){0,4}")
+_HYPHENED_PAIR = re.compile(r"[A-Z][a-z’']+-[A-Z][a-z’']+")
+_SAINTS = frozenset(("St", "St.", "Saint", "Ste"))
+_SEAT_AREA_WORDS = frozenset(("District", "Municipal", "Rural", "Urban", "Borough", "Constituency"))
+_BODY_AFTER = r"(?= (?:party|members|leader|said|says|won|wins|announced|has)\b|’s|'s)"
+
+
+def _seat_after_for(text: str, pos: int) -> bool:
+    """Whether the capitalised words at ``pos`` (after "Member of Parliament for") name a seat: a place cue (a known
+    place not in capitals, "UK" of "Reform Kelby UK" being a party's, a compass or seat word, "St"/"Saint", a region or town word, a hyphened pair, two names joined by "and"),
+    and no sign of a party (all capitals, a party word at the end, the name used as a body elsewhere)."""
+    m = _NAME_WORDS_AT.match(text, pos)
+    if m is None:
+        return False
+    R, words = _rules(), [w for w in m.group().split() if w not in ("and", "&")]
+    if all(w.replace("-", "").isupper() for w in words) or words[-1] in R["member_parties"] \
+            or words[-1] in R["party_words"] or _body_elsewhere(text, m.group(), pos):
+        return False
+    return words[0] in _SAINTS or any(
+        (w in R["places"] and not w.isupper()) or w in _SEAT_ENDS or w.rstrip(".") in R["town_name_suffixes"] or w in R["place_suffixes"]
+        or w in R["place_region_words"] or w in _SEAT_AREA_WORDS or any(p in _COMPASS_REGIONS for p in w.split("-"))
+        for w in words) or bool(_HYPHENED_PAIR.fullmatch(words[0])) or (len(words) == 2 and " and " in m.group())
+
+
+def _body_elsewhere(text: str, name: str, pos: int) -> bool:
+    """Whether ``name`` is used elsewhere in the text as a body: "the <name> party", "<name> said", "<name>'s"."""
+    return any(m.start() != pos for m in re.finditer(r"\b%s\b%s" % (re.escape(name), _BODY_AFTER), text))
+
+
 _NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
 # Two or three initials written together ("K.N.", "M.S.", "D.V."): a South Asian way to open a name.
 _STACKED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
@@ -3069,6 +3321,9 @@ def _runs(article: Article) -> list[_Cand]:
         if partners:
             for c in got:
                 c.cues["organisation"] += 3  # "the firm Moss, Kerrigan and Lamb": a firm, though "Ross" is a given name
+        if j > i and _SELF_NAMED_BEFORE.search(ctx.text, max(0, toks[i].start - 24), toks[i].start):
+            for c in got:
+                c.cues["organisation"] += 3  # "parents calling themselves Save Our Kelby Schools": a group's name
         cands.extend(got)
     if dateline_spans:
         cands.sort(key=attrgetter("start"))
@@ -3712,6 +3967,8 @@ def _untitled_whole(words: tuple, titled: bool) -> tuple | None:
     given, n = R["given_names"], len(words)
     if _office_of_a_body(words) or _body_of_office_holders(words) or (n >= 3 and words[-1].rstrip(".") in R["legal_forms"]):
         return ((tuple(range(n)), titled),)  # (a company's registered name: "Sri Durga Traders Pvt Ltd", no title)
+    if n == 2 and " ".join(w.lower().rstrip(".") for w in words) in R["honorifics"]:
+        return ((tuple(range(n)), titled),)  # "Datuk Seri", "Tan Sri" standing alone: a title of two words, no name
     if n >= 3 and words[0] in R["site_naming_titles"] and words[-1] in R["titled_sites"]:
         return ((tuple(range(n)), titled),)  # "Queen Elizabeth Hospital", "King George Park": a site named for a
         # titled person
@@ -3736,6 +3993,9 @@ def _title_at(words: tuple, k: int, lw: str, nxt: str, two: bool, named: bool) -
         and not (k > 0 and words[k - 1] in ("and", "&", "&amp;"))
     return bool(title or (
             k == 0 and lw in R["person_roles"] and k + 2 < n and (named or _unknown_words(words[1:]))) or (
+            lw in R["name_styles"] and k + 2 < n
+            and (nxt in given or nxt in hon or _INITIAL.fullmatch(words[k + 1]))) or (
+            # ("the Honourable Jo Doe", "Collector Smt. Jane Rao", "Collector R. Jane Rao")
             k > 0 and words[k] in R["title_acronyms"] and (k + 2 < n or nxt in given)) or (
             words[k] in R["role_abbreviations"] and (named or (nxt in hon and k + 2 < n) or (
                 k + 2 < n and _presumed_person(" ".join(words[k + 1:]))))) or (
@@ -5280,6 +5540,12 @@ def _address_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str
     if b1 in ("of", "for", "from") and len(bw) >= 2 and (bw[-2] in R["member_abbreviations"] or (
             (b2w := bw[-2].lower()) in _MEMBERS_OF_SEATS and b1 == "for") or (b2w in _SETTLEMENTS and b1 == "of")):
         cues["place"] += 3  # "the MP for Hexley", "MLA from Marden": a seat; "the village of Kilby": a place
+    if b1 == "for" and _MEMBER_OF_HOUSE_FOR_BEFORE.search(text, max(0, start - 40), start):
+        # "the Member of Parliament for Kelby East", "Custos Rotulorum for Kelby": a seat, a parish; but "Member of
+        # Parliament for Tarn Fáil", "... for KPF": the member's party, a body
+        seat = text[max(0, start - 40):start].rstrip().endswith(("Custos for", "Rotulorum for")) \
+            or _seat_after_for(text, start)
+        cues["place" if seat else "organisation"] += 3
     if b1 in _LIST_WORDS and _PLACE_LIST_BEFORE.search(text, max(0, start - 120), start):
         cues["place"] += 3  # "cities including Indore, Nashik and Coimbatore", "towns such as Kilby"
     if b1 in ("to", "from", "of", "the") and _DISTANCE_OR_SIDE_BEFORE.search(text, max(0, start - 40), start):
@@ -7401,12 +7667,25 @@ def _keep(cl: _Cluster, text: str, first_end: int, model: dict) -> bool:
     if cl.kind == "organisation" and cl.cues.get("organisation", 0) >= 3 and (
             _members_for_a_cause(cl.name.split()) or _place_members_for_a_cause(cl.name.split())):
         return True  # a body named for its members and a cause, named once ("Americans for Prosperity and ...")
+    if cl.kind == "organisation" and " " in cl.name and (" for " in cl.name or _self_named_in(text, cl.name)) \
+            and _called_a_group(text, cl.name):
+        return True  # "Solidarity for Kelby Renewal, a civic group", "calling themselves Save Our Kelby Schools": a
+        # body the story calls a group, named once
+    if cl.kind == "organisation" and _candidate_committee(cl.name.split()):
+        return True  # "The Doe for Senate Campaign paid ...": a candidate's committee, named once
     if cl.kind == "organisation" and _right_campaign(cl.name.split()):
         return True  # a campaign named for a right, named once ("Right to Kelby USA", "Right to Die Society of Tarn")
     w = model["weights"]
     f = _features(cl, text, first_end)
     z = model["intercept"] + sum(map(mul, map(w.get, f, repeat(0.0)), f.values()))
     return z >= model["threshold"]
+
+
+def _candidate_committee(words: list) -> bool:
+    """A candidate's committee: a name, "for", an office (``campaign_offices``), then "Committee" or "Campaign" ("Doe
+    for Senate Committee", "Roe for Mayor Campaign")."""
+    return len(words) >= 4 and words[1] == "for" and words[2] in _rules()["campaign_offices"] \
+        and words[-1] in ("Committee", "Campaign")
 
 
 def _members_for_a_cause(words: list) -> bool:
