@@ -189,8 +189,10 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
         # a print edition's note under a web story ("A version of this article appears in print on ...")
         + r"|(?:" + "|".join(map(re.escape, map(str, raw["print_edition_openers"]))) + r")\b.*"
         # (a business paper's, with its date before "print edition": "Appeared in the March 5, 2026, print edition
-        # as 'Kelby Cuts Outlook'"; not "Appeared in the dock: Jo Doe, 34")
-        + r"|(?:" + _alternation(raw["print_edition_dated"]) + r") [\w ,.]{1,30}?\bprint edition\b.*)",
+        # as 'Kelby Cuts Outlook'", "Appeared in the Saturday/Sunday, March 5-6, 2026, print edition"; not "Appeared
+        # in the dock: Jo Doe, 34", nor prose that names a print edition later)
+        + r"|(?:" + _alternation(raw["print_edition_dated"])
+        + r") (?:[a-z]+(?:/[a-z]+)?, )?[a-z]+\.? \d{1,2}(?:[-–]\d{1,2})?, \d{4},? print edition\b.*)",
         re.I)
 
 
@@ -1576,12 +1578,10 @@ def _month_as_given_name(ctx: _Ctx, i: int) -> bool:
         and text[t.end:toks[i + 1].start] == " " and _surname_like(ctx, nxt.text)
 
 
-
-
 def _month_as_given_name_after(ctx: _Ctx, i: int, j: int) -> bool:
     """A month's three-letter short form with no full stop after surname-like words (one to three), then a role in
     apposition (a person's role: ``person_roles``), an age or a verb of speech: an East Asian or Burmese given name
-    written like a month (``month_given_names``: "Nakazawa Jun, an analyst", "Kelbyama Jun said", "Yin Kelby May,
+    written like a month (``month_given_names``: "Tarnoyama Jun, an analyst", "Kelbyama Jun said", "Yin Kelby May,
     60, a doctor"; not "Jun 5", "in Jun.", "Kelby Jun sales", "sales in Kelby Jun, the weakest month", "Brent Jun,
     the front-month contract", "Kelby Dec, a holiday market")."""
     toks, text, R = ctx.toks, ctx.text, _rules()
@@ -1589,7 +1589,8 @@ def _month_as_given_name_after(ctx: _Ctx, i: int, j: int) -> bool:
     return nxt.text in R["month_given_names"] and text[t.end:nxt.start] == " " and nxt.sid == t.sid and j - i < 3 \
         and all(not x.poss and x.text[1:].islower() and _surname_like(ctx, x.text) for x in toks[i:j + 1]) \
         and R["person_closes_after"].match(text, nxt.end) is not None \
-        and not (i and toks[i - 1].sid == t.sid and toks[i - 1].text.lower() in _BEFORE_A_MONTH)  # ("in Kelby Jun")
+        and not (i and toks[i - 1].sid == t.sid and toks[i - 1].text.lower() in _BEFORE_A_MONTH) \
+        and not (toks[i].initial and _common_word(toks[i].text))  # (nor "in Kelby Jun", "Copper Jun said")
 
 
 # A comma, a full stop or a verb of speech just after a name ("Will Doe, the chairman", "said Will Doe.").
@@ -2117,7 +2118,7 @@ def _next_word_joins(ctx: _Ctx, i: int, j: int) -> int | None:
             and nxt.text.lower().rstrip(".") not in _WEEKDAYS and not _DIGIT_AHEAD.match(text[nxt.end:nxt.end + 3])):
         return 1  # "Theresa May": a month after a given name is a surname (a weekday is a date: "told Clinton Friday")
     if _month_as_given_name_after(ctx, i, j):
-        return 1  # "Nakazawa Jun, an analyst at ...", "Yin Myint May, 60,": a given name written like a month
+        return 1  # "Tarnoyama Jun, an analyst at ...", "Yin Kelby May, 60,": a given name written like a month
     if _month_inside_a_name(ctx, i, j):
         return 2  # "Grace Teo Jun Hui", "Mr Tan May Ling": a syllable of a Chinese given name written like a month
     if _PARTICLE_NAME.match(nxt.text) and not nxt.poss:
@@ -6588,11 +6589,12 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     return clusters
 
 
-# A label's colon and one code of figures joined by a dash, a dot or a slash to the line's end ("HT: 10-13", "DOI:
-# 10.4821/kelby.2024"): a score or an identifier, no speaker's turn nor a result box's count ("Kelby Party: 412",
-# "Ohio: 68%"); a key's plus sign and another key ("Ctrl+Enter"), or one letter and a plus before ("A+E Networks").
-_FIGURE_AFTER_LABEL = re.compile(r": ?\d+[-–./]\d\S*[ \t]*(?:\n|$)")
+# A label's colon and one code of figures to the line's end, a score joined by a dash or a slash or a DOI ("HT: 10-13", "DOI:
+# 10.4821/kelby.2024"): a score or an identifier, no speaker's turn nor a result box's count or share ("Kelby Party:
+# 412", "Jo Doe: 47.7%"); a key's plus sign and another key ("Ctrl+Enter"), or one letter and a plus before ("A+E Networks").
+_FIGURE_AFTER_LABEL = re.compile(r": ?(?:\d+[-–/]\d+|10\.\d{4,}/\S+)[ \t]*(?:\n|$)")
 _KEY_PLUS_AFTER = re.compile(r"\+[A-Za-z]")
+_KEY_NAMES = ("Ctrl", "Alt", "Shift", "Cmd", "Fn", "Option", "Win", "Esc", "Tab")
 _KEY_PLUS_BEFORE = re.compile(r"(?<![\w+])[A-Za-z]\+$")
 
 
@@ -6618,8 +6620,9 @@ def _code_or_key(text: str, c: _Cand) -> bool:
     10.4821/x"), or that a plus sign joins to another key ("pressing Ctrl+Enter"): no actor."""
     if (c.start == 0 or text[c.start - 1] == "\n") and _FIGURE_AFTER_LABEL.match(text, c.end):
         return not _known_name(c.name)  # (a place's or a known body's tally stays: "Ohio: 51-47")
-    return _KEY_PLUS_AFTER.match(text, c.end) is not None or _KEY_PLUS_BEFORE.search(text, max(0, c.start - 3),
-                                                                                      c.start) is not None
+    if (c.name in _KEY_NAMES or len(c.name) == 1) and _KEY_PLUS_AFTER.match(text, c.end):
+        return True  # (a brand joined by a plus stays: "Kelby+Tarno")
+    return _KEY_PLUS_BEFORE.search(text, max(0, c.start - 3), c.start) is not None
 
 
 def _kind_with_overrides(cl: _Cluster, text: str) -> str:
@@ -6646,12 +6649,12 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
 
 
 # A comma and an article after a name: an appositive says what it is ("Central Kelby, a regional airline, ...").
-_APPOSITIVE_AFTER = re.compile(r", (?:a|an|the) ")
+_ARTICLE_APPOSITIVE_AFTER = re.compile(r", (?:a|an|the) ")
 
 
 def _described_after(cl: _Cluster, text: str) -> bool:
     """A mention of the cluster that an appositive follows ("Deep Tarno, the Kelby-based band"): what it is is said."""
-    return any(_APPOSITIVE_AFTER.match(text, c.end) for c in cl.cands)
+    return any(_ARTICLE_APPOSITIVE_AFTER.match(text, c.end) for c in cl.cands)
 
 
 def _region_by_position(name: str) -> bool:
@@ -6667,7 +6670,7 @@ def _region_by_position(name: str) -> bool:
 _POSSESSIVE_PLACE_AFTER = re.compile(r"(?:’s|'s) ([A-Z][a-z]+)\b(?![’'-]| [A-Z])")
 
 
-_LOWER_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+_LOWER_WORD_GROUP_AFTER = re.compile(r" ([a-z]+)\b")
 
 
 def _possessive_place(cl: _Cluster, text: str) -> bool:
@@ -6676,16 +6679,18 @@ def _possessive_place(cl: _Cluster, text: str) -> bool:
     R = _rules()
     return " " not in cl.name and not any(cl.cues.values()) and all(
         (m := _POSSESSIVE_PLACE_AFTER.match(text, c.end)) and m.group(1) in R["place_suffixes"]
-        and not ((w := _LOWER_WORD_AFTER.match(text, m.end())) and w.group(1) in R["premises_nouns"])
+        and not ((w := _LOWER_WORD_GROUP_AFTER.match(text, m.end())) and w.group(1) in R["premises_nouns"])
         for c in cl.cands)  # (nor a shop's or a site's place word: "Tarnco's Bay store", "Acme's Park campus")
 
 
 # "a"/"an" just before a name, "with a"/"with an" (a tool's use: "dug with a KCB"); "under" just before it, and the word
 # before "under" (a law: "charged under TUPA"; no rule: "a decade under KLP", "has been under KLP").
 _A_OR_AN_BEFORE = re.compile(r"(?<![\w-])(with )?an? $")
-_UNDER_BEFORE = re.compile(r"(?:([\w’'-]+) )?under $")
+_UNDER_BEFORE = re.compile(r"(?:([\w’'-]+) )?(?<![\w-])under $")
 # After a name: a clause's mark, or a function word in lower case then, as after a common noun ("a KCB in March").
 _WORD_OR_MARK_AFTER = re.compile(r"(?:[,.;:)]|\s*$| ([a-z]+)\b)")
+# A relative clause after a name, as after a body's ("under KNFA, which sets the fixtures").
+_BODY_CLAUSE_AFTER = re.compile(r",\s+(?:which|who|whose)\b")
 # A time after a name ("since 1994", "in 1992", "in the 1950s", "until", "for"): a ruler's or a body's time; or
 # "of" and a figure, a measure's reading ("with a BAC of 0.12", "a KPI of 40%"), no thing.
 _TIME_AFTER = re.compile(r" (?:since|until|till|for|from|during|in (?:the )?\d|of [-+$£€]?\d)")
@@ -6709,7 +6714,7 @@ def _acronym_as_a_thing(cl: _Cluster, text: str) -> bool:
                 article or (under and (under.group(1) or "").lower() not in R["under_rule_before"])):
             return False
         m = _WORD_OR_MARK_AFTER.match(text, c.end)
-        if m is None or (m.group(1) and (m.group(1) not in R["stopwords"] or m.group(1) in ("and", "or", "that"))):
+        if m is None or _BODY_CLAUSE_AFTER.match(text, c.end) or (m.group(1) and (m.group(1) not in R["stopwords"] or m.group(1) in ("and", "or", "that"))):
             return False  # (nor one of two names before a noun: "an MTV and KBT town hall")
         if article and not article.group(1) and (m.group(1) or "") not in ("in", "on", "at"):
             return False  # a bare "a": only a thing somewhere ("a KCB on the other side"), no "a KBC that serves"
@@ -6956,7 +6961,7 @@ def _plural_land_in_the(text: str, c: _Cand) -> bool:
     m = _DWELL_IN_THE_BEFORE.search(text, max(0, c.start - 30), c.start)
     R = _rules()
     return m is not None and m.group(1).lower() in R["dwell_before_in_the"] \
-        and not ((w := _LOWER_WORD_AFTER.match(text, c.end)) and w.group(1) not in R["stopwords"])
+        and not ((w := _LOWER_WORD_GROUP_AFTER.match(text, c.end)) and w.group(1) not in R["stopwords"])
 
 
 def _acts_after(text: str, end: int) -> bool:

@@ -329,3 +329,16 @@ def test_a_party_opening_with_a_common_word_is_not_dropped(text, row):
 def test_a_seat_with_a_compass_word_stays_a_place():
     k = kinds("Jo Reid, Member of Parliament for St Kelby South Central, said the road would be fixed.")
     assert k.get("St Kelby South Central") == "place" and not any(n.startswith("Parliament") for n in k)
+
+
+def test_a_weekend_print_edition_note_names_no_actor():
+    foot = "Appeared in the Saturday/Sunday, March 5-6, 2026, print edition as 'Kelby Cuts Outlook'."
+    assert not any("Outlook" in n for n in kinds(_STORY.format(foot)))
+
+
+@pytest.mark.parametrize("foot", [
+    "Appeared in the news, Jo Doe said, a print edition was cancelled.",
+    "Appears in the court records, Jo Doe said, but the print edition sold out.",
+])
+def test_prose_that_names_a_print_edition_later_is_no_print_note(foot):
+    assert "Jo Doe" in kinds(_STORY.format(foot))

@@ -535,3 +535,33 @@ def test_a_plural_after_a_word_of_dwelling_and_in_the_is_a_place(text, name):
 ])
 def test_a_plural_after_other_words_or_a_possessive_is_no_place(text, name):
     assert kinds(text).get(name) != "place"
+
+
+# The code review's findings on the merged rules (each checked against the merged code before the fix).
+
+def test_an_inner_surname_after_an_appositive_with_a_possessive_is_someone_else():
+    text = ("Ana Tarna Ruiz runs a bakery in Kelby. The rent has doubled since May. Tarna, her brother, said the "
+            "family would fight the landlord in court.")
+    rows = find_stakeholders(Article.from_text(text))
+    people = dict(zip(rows["name"], rows["aliases"]))
+    assert "Tarna" in people and "Tarna" not in people["Ana Tarna Ruiz"]
+
+
+def test_a_share_in_a_results_box_keeps_the_candidate():
+    assert kinds("Results\nJo Doe (Dem): 52.3%\nTom Roe: 47.7%\nTurnout was 61%.\n").get("Tom Roe") == "person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Kelby league operates under KNFA, which sets the fixture list, Jo Doe said.", "KNFA"),
+    ("The club was docked points and now plays under KNFA.", "KNFA"),
+    ("Jo Doe spent two years working under KPD in Tarno before she retired.", "KPD"),
+    ("Fans called the late penalty a blunder KNFA.", "KNFA"),
+])
+def test_a_body_worked_or_played_under_stays_a_body(text, name):
+    assert kinds(text).get(name) == "organisation"
+
+
+def test_a_brand_joined_by_a_plus_stays_and_a_key_is_dropped():
+    assert kinds("Subscribers can stream it on Kelbyvision+Tarno from Friday, the company said.").get(
+        "Kelbyvision") == "organisation"
+    assert "Ctrl" not in kinds("Press Ctrl+Enter to send. Jo Doe said the app was slow.")
