@@ -3994,9 +3994,9 @@ def _title_at(words: tuple, k: int, lw: str, nxt: str, two: bool, named: bool) -
         and not (k > 0 and words[k - 1] in ("and", "&", "&amp;"))
     return bool(title or (
             k == 0 and lw in R["person_roles"] and k + 2 < n and (named or _unknown_words(words[1:]))) or (
+            # ("the Honourable Jo Doe"; "Collector Smt. Jane Rao" is the person roles' clause above)
             lw in R["name_styles"] and k + 2 < n
             and (nxt in given or nxt in hon or _INITIAL.fullmatch(words[k + 1]))) or (
-            # ("the Honourable Jo Doe", "Collector Smt. Jane Rao", "Collector R. Jane Rao")
             k > 0 and words[k] in R["title_acronyms"] and (k + 2 < n or nxt in given)) or (
             words[k] in R["role_abbreviations"] and (named or (nxt in hon and k + 2 < n) or (
                 k + 2 < n and _presumed_person(" ".join(words[k + 1:]))))) or (
@@ -5455,7 +5455,7 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
     if bw and bw[-1].endswith(("at", "for", "with")):  # (the last word ends so whenever the text before does)
         before = text[max(0, start - 60):start]
         if _rules()["seat_role_for_before"].search(before) and not c.possessive and _seat_s_name(c.name):
-            c.cues["place"] += 2  # "a lawmaker for Kelby", "the MP for Tarno East": a town of the gazetteer or a
+            c.cues["place"] += 2  # "a lawmaker for <a gazetteer town>", "the MP for Tarno East": a town of it or a
             # seat's name, the seat (a party written bare is none: "a lawmaker for Tarnud", "a deputy for Kelbemos")
         elif before.rstrip().endswith(("at", "for", "with")) and _rules()["role_at"].search(before):
             c.cues["organisation"] += 2
@@ -6720,6 +6720,7 @@ def _acronym_as_a_thing(cl: _Cluster, text: str) -> bool:
             return False  # a bare "a": only a thing somewhere ("a KCB on the other side"), no "a KBC that serves"
     return True
 
+
 def _person_by_full_name(cl: _Cluster) -> bool:
     """A person's full name of two or three words, opening with a listed given name (or with a word the story also
     uses alone for the same actor, the full name with a person's cue of its own: "Ann Kelby told reporters ...
@@ -7250,7 +7251,7 @@ def _list_of_places_head(text: str, start: int) -> bool:
 
 def _towns_in_a_semicolon_list(clusters: list[_Cluster], text: str) -> None:
     """A name no person's cue types (one weak body's cue at most), written once as an item of a list in semicolons
-    with its region after a comma: a town ("include Tarno Sula, Kelbia; Ollera, Vestland; and Kelbport, Tarnia,"),
+    with its region after a comma, a known place: a town ("include Tarno Sula, Texas; Ollera, Ohio; and Kelbport, Iowa,"),
     whatever a clause about it says elsewhere ("Kelbport, which has 800,000 people, ...")."""
     R = _rules()
     for cl in clusters:
