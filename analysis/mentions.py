@@ -6589,9 +6589,10 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     return clusters
 
 
-# A label's colon and one code of figures to the line's end, a score joined by a dash or a slash or a DOI ("HT: 10-13", "DOI:
-# 10.4821/kelby.2024"): a score or an identifier, no speaker's turn nor a result box's count or share ("Kelby Party:
-# 412", "Jo Doe: 47.7%"); a key's plus sign and another key ("Ctrl+Enter"), or one letter and a plus before ("A+E Networks").
+# A label's colon and one code of figures to the line's end, a score joined by a dash or a slash or a DOI ("HT:
+# 10-13", "DOI: 10.4821/kelby.2024"): a score or an identifier, no speaker's turn nor a result box's count or share
+# ("Kelby Party: 412", "Jo Doe: 47.7%"); a key's name and a plus sign before another key ("Ctrl+Enter"), or one
+# letter and a plus before ("A+E Networks").
 _FIGURE_AFTER_LABEL = re.compile(r": ?(?:\d+[-–/]\d+|10\.\d{4,}/\S+)[ \t]*(?:\n|$)")
 _KEY_PLUS_AFTER = re.compile(r"\+[A-Za-z]")
 _KEY_NAMES = ("Ctrl", "Alt", "Shift", "Cmd", "Fn", "Option", "Win", "Esc", "Tab")
