@@ -2698,7 +2698,7 @@ def _plural_possessive_and(ctx: _Ctx, j: int) -> bool:
         and _rules()["body_tail"].match(text, a.end) is not None
 
 
-_SAINT = frozenset(("St", "St.", "Saint", "Ste", "San", "Sant"))
+_SAINT = _SAINTS | frozenset(("San", "Sant"))  # (and the Spanish and Italian forms)
 
 
 # "Office" or "Department" after a role's possessive ("Sheriff's Office", "Coroner's Department"); not before a

@@ -778,6 +778,8 @@ def _relative_clause_sex(text: str, end: int) -> str | None:
         if not (region or _CLAUSE_SECOND_VERB.match(part)):
             return None
     return rel.group(3)
+
+
 # a form of address of known sex opening a name ("Mrs", "U", "Daw": address_sex), then a space or a full stop
 _ADDRESS_SEX = address_sexes()  # "Mr" -> "m", "Mrs" -> "f": the mention layer's table
 _HONORIFIC = re.compile(r"(" + "|".join(sorted(_ADDRESS_SEX, key=len, reverse=True)) + r")\.?(?=\s)")
