@@ -294,6 +294,7 @@ def _role_and_market_rules(raw: dict) -> dict:
         # (the founding documents too: "the Kelbian Constitution")
         "not_actor_suffixes": frozenset(str(w) for w in raw["not_actor_suffixes"] + raw["documents_alone"]),
         "time_words": low("time_words"),
+        "time_zones": _as_written(raw, "time_zones"),
         "acronyms": frozenset(str(w).rstrip(".") for w in raw["generic_acronyms"])  # and the plural of each in
         | frozenset(str(w) + "s" for w in raw["generic_acronyms"] if str(w).isupper()),  # capitals ("GPs", "SMEs")
     }
@@ -615,6 +616,8 @@ def _place_word_rules(raw: dict) -> dict:
         "place_suffixes_also_surnames": _as_written(raw, "place_suffixes_also_surnames"),
         "street_suffixes": _as_written(raw, "street_suffixes"),
         "lower_street_words": _as_written(raw, "lower_street_words"),
+        # a street's word in lower case just before a name ("on ulica ", "at calle ", "on ul. ")
+        "lower_street_before": re.compile(r"(?<![\w.-])(?:" + _alternation(low("lower_street_words_before")) + r") $"),
         "place_words": _as_written(raw, "place_words"),
         "location_phrase_openers": low("location_phrase_openers"),
         "numbered_areas": frozenset(raw["numbered_areas"]),
@@ -635,8 +638,9 @@ def _place_word_rules(raw: dict) -> dict:
         "road_ends_never_surnames": frozenset(raw["road_ends_never_surnames"]),
         "body_words_also_surnames": frozenset(raw["body_words_also_surnames"]),
         "vehicle_makers": frozenset(raw["vehicle_makers"]),
-        "vehicle_owner_before": re.compile(r"(?:^|(?<=[^\w-]))(?i:" + _alternation(raw["vehicle_owner_before"])
-                                           + r")(?: (?:" + _alternation(raw["vehicle_adjectives"])
+        # (or a named owner's possessive: "Doe’s ")
+        "vehicle_owner_before": re.compile(r"(?:^|(?<=[^\w-]))(?:(?i:" + _alternation(raw["vehicle_owner_before"])
+                                           + r")|[A-Z][\w-]*[’']s)(?: (?:" + _alternation(raw["vehicle_adjectives"])
                                            + r"|[a-z][a-z-]+ed)){0,2} $"),
         "vehicle_use_words": frozenset(w for w in raw["vehicle_use_after"] if " " not in w),
         "vehicle_use_before": re.compile(r"\b(?:" + _alternation(raw["vehicle_use_before"]) + r") $"),
@@ -700,6 +704,7 @@ def _site_and_seat_rules(raw: dict) -> dict:
     low = partial(_lowered, raw)
     return {
         "place_prefixes": _as_written(raw, "place_prefixes"),
+        "street_openers": _as_written(raw, "street_openers"),
         "place_abbreviations": _as_written(raw, "place_abbreviations"),
         "article_place_prefixes": _as_written(raw, "article_place_prefixes"),
         "elision_place_prefixes": _as_written(raw, "elision_place_prefixes"),
@@ -4688,8 +4693,9 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     aw = _words_after(text, after, stop)  # (not across the sentence's end: "said Jo Doe. Analysts at Acme ...")
     if aw and aw[0] in _PORTFOLIO_NOUNS and not run[-1].poss:
         return None  # "the Water Resources portfolio", "who holds the Women and Child Development brief": an office
-    if aw and aw[0] in _rules()["lower_street_words"] and text.startswith(" " + aw[0], end):
-        c.cues["place"] += 5  # "a building on Kelby tänav": a street named in its own language
+    if (aw and aw[0] in _rules()["lower_street_words"] and text.startswith(" " + aw[0], end)) \
+            or _rules()["lower_street_before"].search(text, max(0, start - 12), start):
+        c.cues["place"] += 5  # "a building on Kelby tänav", "on ulica Kelby": a street named in its own language
     if _benchmark_or_modifier(c, words, text, name, end, aw):
         return None
     _own_words_cues(ctx, c, run, words, text, name, end)
@@ -4764,8 +4770,19 @@ def _unnamed_member_or_word(ctx: _Ctx, words: list[str], text: str, start: int, 
             and words[0] not in R["known_organisations"] \
             and _LOWER_WORD_AFTER.match(text, end):
         return True  # "A ROGUE builder who ...": a tabloid's opening words in capitals, no name
+    if len(words) == 1 and _section_label(text, start, end, words[0]):
+        return True
     return bool(len(words) == 1 and _DECIMAL_BEFORE.search(text, max(0, start - 12), start) and aw and aw[0].islower())
     # ("a 3.0 Tesla magnet", "a 2.0 Litre engine": a unit after a number with decimals, no actor)
+
+
+def _section_label(text: str, start: int, end: int, word: str) -> bool:
+    """A common word in capitals opening a line before a colon ("NOTES: ...", "UPDATE: ..."), not a given name and
+    written nowhere else with a capital only: a section's label, no speaker's ("WALLACE: ..." in a transcript)."""
+    R = _rules()
+    return word.isupper() and len(word) >= 3 and (start == 0 or text[start - 1] == "\n") \
+        and _COLON_AFTER.match(text, end) is not None and word.lower() in R["common_words"] \
+        and word.lower() not in R["given_names"] and re.search(rf"\b{word.title()}\b", text) is None
 
 
 # One letter glued to a number written in thousands ("N200,000", "K12,500"): a sum in a currency's sign.
@@ -4810,6 +4827,10 @@ def _number_names_a_unit(text: str, end: int, word: str) -> bool:
     return m is not None and word in _rules()["currency_letters"] and m.group(1) not in _rules()["magnitude_words"]
 
 
+# A clock time just before a word ("9:58 a.m. ", "11am ", "15:42 ", "10 p.m. "): a time zone may follow.
+_CLOCK_BEFORE = re.compile(r"(?<![\w.,])\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.m\.|[ap]m|[AP]\.M\.|[AP]M)? $")
+
+
 def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> bool:
     """Whether the words of a run at ``text[start:end]`` name no actor by their own shape and their neighbours: a
     currency or a unit by a number, a share index, the end of a programme's title, part of a law or an office, a
@@ -4818,6 +4839,8 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
     if len(words) == 1 and (words[0] in currency_codes() or words[0] in _rules()["beside_numbers"]) \
             and _beside_a_number(text, start, end) and not _number_names_a_unit(text, end, words[0]):
         return True  # "EUR 180mn", "Rs 9,350 crore", "50 GW": a currency or a unit, not an organisation
+    if len(words) == 1 and words[0] in _rules()["time_zones"] and _CLOCK_BEFORE.search(text, max(0, start - 16), start):
+        return True  # "9:58 a.m. PT", "at 11 a.m. ET": a time zone after a clock time, no actor
     if len(words) <= 2 and (m := _rules()["glued_amount"].fullmatch(words[0])) \
             and (m.group(1) in currency_codes() or m.group(1) in _rules()["currency_letters"]) \
             and all(w in _rules()["magnitude_words"] for w in words[1:]):
@@ -6639,8 +6662,8 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
         kind = "place"  # "August Town, St Andrew": a parish or a town named for its saint
     if _vessel(cl, text) or _law_by_sponsors(cl, text) or _vehicle_model(cl, text):
         kind = "product"  # a ship ("the ferry MV Kelby Star"), a law ("the Kelby-Tarno bill"), a car ("a Subaru Tarno")
-    if kind != "place" and _road_named_for_someone(cl):
-        kind = "place"  # "on Lady Kelby Road": a road named for a titled person, no person
+    if kind != "place" and (_road_named_for_someone(cl) or _street_in_its_language(cl)):
+        kind = "place"  # "on Lady Kelby Road": a road named for a titled person, no person; "on Calle Kelby"
     if kind != "place" and ((_region_by_position(cl.name) and not _described_after(cl, text))
                             or _possessive_place(cl, text)):
         kind = "place"  # "the Upper Midwest", "the Deep South"; "Kelby's Bay" (cut at its possessive)
@@ -6800,6 +6823,14 @@ def _road_named_for_someone(cl: _Cluster) -> bool:
     if not all(" " in c.name and c.name.rsplit(" ", 1)[1] in R["road_ends_never_surnames"] for c in cl.cands):
         return False
     return not (cl.cues.get("person", 0) and any(c.name.split()[0].lower() in R["given_names"] for c in cl.cands))
+
+
+def _street_in_its_language(cl: _Cluster) -> bool:
+    """Every form a street's word of another language and more words ("Calle Kelby", "Akti Tarno", "Avenida Kelby
+    Doe"; ``street_openers``), no mention speaking and no person's cue ("Calle Kelby said": "Calle" a given name too)."""
+    openers = _rules()["street_openers"]
+    return all(" " in c.name and c.name.split(" ", 1)[0] in openers and not c.speaks for c in cl.cands) \
+        and cl.cues.get("person", 0) == 0 and cl.cues.get("organisation", 0) < 3  # (not "Rua Kelby Holdings")
 
 
 def _vessel(cl: _Cluster, text: str) -> bool:
