@@ -5356,8 +5356,9 @@ def _person_or_place_steps(steps: list, words: tuple, name: str, place_end: bool
     if org_end:
         steps.append(("organisation", 3))  # "Clinton White House": an administration, not a person
     elif len(words) >= 2 and first in R["given_names"] and last not in R["org_suffixes"] and not place_end \
-            and "&" not in words:  # ("Ben & Jerry's", "Marks & Spencer": no person's name has "&" in it)
-        steps.append(("person", 3))
+            and "&" not in words and words[-1] not in _NO_SURNAMES:
+        steps.append(("person", 3))  # (not "Ben & Jerry's": no person's name has "&" in it; nor "Mason City",
+        # "Carson City", "Jordan Town": a town's or a side's word last is no surname)
     if (place := _place_step(words, name, place_end)) is not None:
         steps.append(place)
     if _named_after_a_place(words):
@@ -7488,8 +7489,9 @@ def _decide_kind(cl: _Cluster) -> str:
         # a full name later used by its last word alone ("Jane Doe ... Doe") is a person
         short = {c.name for c in cl.cands if len(c.name.split()) == 1}
         full = [c.name for c in cl.cands if _presumed_person(c.name)]
-        if any(f.split()[-1] in short for f in full) or any(_name_like(f) and not _body_shaped(f) for f in full):
-            return "person"
+        if any(f.split()[-1] in short for f in full) or (not _body_shaped(cl.name) and any(
+                _name_like(f) and not _body_shaped(f) for f in full)):
+            return "person"  # (not the short form of a body's name: "Grand Kelby Publishing ... Grand Kelby")
         if " " not in cl.name and cl.name.lower() in _rules()["given_names"] and not _common_word(cl.name) \
                 and cl.name not in _rules()["places"]:
             return "person"  # a given name alone ("David", "Elizabeth"): a person called by a first name

@@ -1,0 +1,39 @@
+"""Kinds of towns and bodies whose names look like people's (session 25): a given name before a town's word, the
+short form of a body's name.  Every passage is invented for the test; expected values were checked by reading it."""
+
+from __future__ import annotations
+
+from analysis import Article
+from analysis.mentions import find_mentions
+
+
+def kinds(text: str) -> dict:
+    df = find_mentions(Article.from_text(text))
+    return dict(zip(df["name"], df["kind"]))
+
+
+def test_a_given_name_before_a_town_s_word_names_a_town():
+    text = "Jo Doe came to the farming city of Warren City on Wednesday and held a rally in Warren City at night."
+    assert kinds(text).get("Warren City") == "place"
+
+
+def test_a_given_name_before_a_side_s_word_names_no_person():
+    text = "Jordan Town beat Kelby Rovers 2-1 on Saturday, and Jordan Town's manager said he was pleased."
+    assert kinds(text).get("Jordan Town") != "person"
+
+
+def test_a_given_name_before_a_surname_stays_a_person():
+    text = "Warren Tarnby came to the farming town of Kelby on Wednesday and held a rally there at night."
+    assert kinds(text).get("Warren Tarnby") == "person"
+
+
+def test_the_short_form_of_a_body_s_name_makes_no_person():
+    text = ("The book's publisher, Grand Tarno Publishing, declined to comment. Months later, Grand Tarno agreed to "
+            "republish it.")
+    assert kinds(text).get("Grand Tarno Publishing") == "organisation"
+
+
+def test_a_person_whose_surname_names_a_body_too_stays():
+    text = "The study was led by Ann Kelby, and Kelby News Service first reported it; Ann Kelby said she was pleased."
+    got = kinds(text)
+    assert got.get("Ann Kelby") == "person" and got.get("Kelby News Service") == "organisation"
