@@ -4020,10 +4020,26 @@ def _piece_before_title(words: tuple, cur: list, k: int, lw: str, member: bool) 
         elif words[cur[0]] in R["portfolio_levels"]:
             cur = []  # "Federal Resources Minister Jo Doe": a level of government, no body
     cur = cur[:_chief_of_a_field([words[x] for x in cur])]  # "Acme Chief Financial Officer Jo Doe"
+    if cur and _role_s_words([words[x] for x in cur]):
+        return []  # "Archaeologist Dr Jo Doe", "Board Member Atty. Jo Doe": a role before a titled name, no body
     if cur and not (lw in R["portfolio_titles"] and _portfolio([words[x] for x in cur])) \
             and not _party_field_before_office(words, cur, k, member):
         return cur
     return []
+
+
+# The endings of a learned profession's word ("Archaeologist", "Cardiologist", "Statistician", "Psychiatrist"): no
+# firm's or place's name ends so.
+_PROFESSION_ENDING = re.compile(r"\w{3}(?:ologist|ician|iatrist)$")
+
+
+def _role_s_words(words: list[str]) -> bool:
+    """A role's words: a person's role or a profession's word last ("Member", "Analyst", "Archaeologist"), after
+    common words or a body's words only ("Board Member", "Senior Analyst"; not "Kelby Analyst", "Acme Engineer")."""
+    R = _rules()
+    low = [w.lower().rstrip(".") for w in words]
+    return (low[-1] in R["person_roles"] or _PROFESSION_ENDING.search(low[-1]) is not None) \
+        and all(lw in R["common_words"] or lw in R["org_words"] for lw in low[:-1])
 
 
 def _unknown_words(words: tuple) -> bool:

@@ -37,3 +37,24 @@ def test_a_person_whose_surname_names_a_body_too_stays():
     text = "The study was led by Ann Kelby, and Kelby News Service first reported it; Ann Kelby said she was pleased."
     got = kinds(text)
     assert got.get("Ann Kelby") == "person" and got.get("Kelby News Service") == "organisation"
+
+
+def test_a_profession_s_word_before_a_titled_name_is_no_body():
+    text = ("“We found out by reading the notices,” Mr Tarnby said.\n\nArchaeologist Dr Jo Kelbrook, who surveyed the "
+            "shelters for the council in 2019, said the site was old.")
+    got = kinds(text)
+    assert "Archaeologist" not in got and got.get("Jo Kelbrook") == "person"
+
+
+def test_a_role_s_words_before_a_titled_name_are_no_body():
+    text = ("The provincial board approved the loan on Tuesday.\n\n\"This is a loan that our children will pay, approved "
+            "in a hurry in an election year,\" said Board Member Atty. Ana Kelbano of the second district, who led the "
+            "opposition.")
+    got = kinds(text)
+    assert "Board Member" not in got and got.get("Ana Kelbano") == "person"
+
+
+def test_a_body_s_name_before_a_titled_name_stays():
+    text = ("The market was weak, analysts said.\n\n\"Demand has collapsed,\" said Kelbrook Analytics Dr. Jo Tarnby, "
+            "who follows the sector.")
+    assert kinds(text).get("Kelbrook Analytics") == "organisation"
