@@ -6626,7 +6626,24 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     _towns_by_use(clusters, text)
     _towns_in_a_semicolon_list(clusters, text)
     _places_by_list_mates(clusters, text)
+    _waters_of_towns(clusters, text)
     return clusters
+
+
+# "on" or "upon" between a town and the river or the water its name goes on with ("Newcastle upon Tyne", "Sherfield on
+# Loddon", "Walton on Thames").
+_ON_A_WATER_BEFORE = re.compile(r" (?:on|upon) $")
+
+
+def _waters_of_towns(clusters: list[_Cluster], text: str) -> None:
+    """An untyped word (:func:`_untyped_word`) whose every mention follows a place's and "on" or "upon", never
+    speaking nor owning ("near Kelby on Tarn", "from Kelby upon Tarn"): the water of the town's name, a place."""
+    place_ends = {c.end for cl in clusters if cl.kind == "place" for c in cl.cands}
+    for cl in clusters:
+        if _untyped_word(cl) and not any(c.speaks or c.possessive for c in cl.cands) and all(
+                (m := _ON_A_WATER_BEFORE.search(text, max(0, c.start - 6), c.start)) and m.start() in place_ends
+                for c in cl.cands):
+            cl.kind = "place"
 
 
 # A label's colon and one code of figures to the line's end, a score joined by a dash or a slash or a DOI ("HT:

@@ -1,7 +1,10 @@
 """Kinds of towns and bodies whose names look like people's (session 25): a given name before a town's word, the
-short form of a body's name.  Every passage is invented for the test; expected values were checked by reading it."""
+short form of a body's name, a role before a titled name, a lower tier of local government, the water of a town's
+name.  Every passage is invented for the test; expected values were checked by reading it."""
 
 from __future__ import annotations
+
+import pytest
 
 from analysis import Article
 from analysis.mentions import find_mentions
@@ -58,3 +61,21 @@ def test_a_body_s_name_before_a_titled_name_stays():
     text = ("The market was weak, analysts said.\n\n\"Demand has collapsed,\" said Kelbrook Analytics Dr. Jo Tarnby, "
             "who follows the sector.")
     assert kinds(text).get("Kelbrook Analytics") == "organisation"
+
+
+def test_a_name_before_a_lower_tier_of_local_government_is_a_place():
+    text = "Ann Roe, a mother of four from Kelbanga sub-county, waited outside the clinic with her youngest son."
+    assert kinds(text).get("Kelbanga") == "place"
+
+
+@pytest.mark.parametrize("text, water", [
+    ("The crash happened near Ashford on Tarnley on Friday morning, police said.", "Tarnley"),
+    ("Jo Doe, who grew up in Kelby upon Marne, said the team had played well.", "Marne"),
+])
+def test_the_water_after_a_town_and_on_or_upon_is_a_place(text, water):
+    assert kinds(text).get(water) == "place"
+
+
+def test_a_body_after_a_place_and_on_that_acts_elsewhere_stays():
+    text = "A court in Delaware on Tuesday ruled against Tarnco. Tarnco said it would appeal the ruling."
+    assert kinds(text).get("Tarnco") == "organisation"
