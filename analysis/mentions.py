@@ -295,6 +295,7 @@ def _role_and_market_rules(raw: dict) -> dict:
         "not_actor_suffixes": frozenset(str(w) for w in raw["not_actor_suffixes"] + raw["documents_alone"]),
         "time_words": low("time_words"),
         "time_zones": _as_written(raw, "time_zones"),
+        "name_idioms": re.compile(r"(?i)\b(?:" + _alternation(raw["name_idioms"]).replace("'", "[’']") + r")\b"),
         "acronyms": frozenset(str(w).rstrip(".") for w in raw["generic_acronyms"])  # and the plural of each in
         | frozenset(str(w) + "s" for w in raw["generic_acronyms"] if str(w).isupper()),  # capitals ("GPs", "SMEs")
     }
@@ -4855,6 +4856,9 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
     if len(words) == 1 and (words[0] in currency_codes() or words[0] in _rules()["beside_numbers"]) \
             and _beside_a_number(text, start, end) and not _number_names_a_unit(text, end, words[0]):
         return True  # "EUR 180mn", "Rs 9,350 crore", "50 GW": a currency or a unit, not an organisation
+    if any(m.start() <= start and end <= m.end()
+           for m in _rules()["name_idioms"].finditer(text, max(0, start - 16), min(len(text), end + 16))):
+        return True  # "for God's sake", "Thank God, ...", "a Hail Mary pass": a phrase of speech, no actor
     if len(words) == 1 and words[0] in _rules()["time_zones"] and _CLOCK_BEFORE.search(text, max(0, start - 16), start):
         return True  # "9:58 a.m. PT", "at 11 a.m. ET": a time zone after a clock time, no actor
     if len(words) <= 2 and (m := _rules()["glued_amount"].fullmatch(words[0])) \
