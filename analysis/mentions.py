@@ -4848,6 +4848,22 @@ def _number_names_a_unit(text: str, end: int, word: str) -> bool:
 _CLOCK_BEFORE = re.compile(r"(?<![\w.,])\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.m\.|[ap]m|[AP]\.M\.|[AP]M)? $")
 
 
+# One person counted before a word ("a ", "every ", "his fellow ", "the average "), as before a dweller's word.
+_ONE_OF_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny|fellow|average|typical|true|born) $")
+
+
+def _dweller_of_a_place(text: str, start: int, end: int, words: list[str]) -> bool:
+    """A place's name and "er" ("New Yorker", "Londoner", "Vermonter") after "a", "every" or "fellow", then no noun
+    it modifies ("Trump is a New Yorker in ways ...", "every Londoner knows"; not "a New Yorker cartoon"): one of the
+    place's people, no actor."""
+    name, R = " ".join(words), _rules()
+    if not name.endswith("er") or not ((place := name[:-2]) in R["places"] or place in _world_places()) \
+            or not _ONE_OF_BEFORE.search(text, max(0, start - 10), start):
+        return False
+    m = _NEXT_WORD.match(text, end)
+    return m is None or not m.group(1).isalpha() or m.group(1) in R["stopwords"] or m.group(1) in _REPORTING
+
+
 def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> bool:
     """Whether the words of a run at ``text[start:end]`` name no actor by their own shape and their neighbours: a
     currency or a unit by a number, a share index, the end of a programme's title, part of a law or an office, a
@@ -4859,6 +4875,8 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
     if any(m.start() <= start and end <= m.end()
            for m in _rules()["name_idioms"].finditer(text, max(0, start - 16), min(len(text), end + 16))):
         return True  # "for God's sake", "Thank God, ...", "a Hail Mary pass": a phrase of speech, no actor
+    if _dweller_of_a_place(text, start, end, words):
+        return True
     if len(words) == 1 and words[0] in _rules()["time_zones"] and _CLOCK_BEFORE.search(text, max(0, start - 16), start):
         return True  # "9:58 a.m. PT", "at 11 a.m. ET": a time zone after a clock time, no actor
     if len(words) <= 2 and (m := _rules()["glued_amount"].fullmatch(words[0])) \

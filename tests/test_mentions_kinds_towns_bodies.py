@@ -79,3 +79,16 @@ def test_the_water_after_a_town_and_on_or_upon_is_a_place(text, water):
 def test_a_body_after_a_place_and_on_that_acts_elsewhere_stays():
     text = "A court in Delaware on Tuesday ruled against Tarnco. Tarnco said it would appeal the ruling."
     assert kinds(text).get("Tarnco") == "organisation"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Jo Doe is a New Yorker in ways that Ann Roe can't match, the column said.", "New Yorker"),
+    ("As a Vermonter, Ann Roe said, she backed the plan to close the mill.", "Vermonter"),
+])
+def test_a_place_s_dweller_after_a_or_fellow_is_no_actor(text, absent):
+    assert absent not in kinds(text)
+
+
+def test_a_paper_named_for_its_town_s_dwellers_stays():
+    text = "The Kelby Courier reprinted a New Yorker cartoon. The New Yorker said it was pleased with the deal."
+    assert kinds(text).get("New Yorker") == "organisation"
