@@ -627,6 +627,8 @@ def _place_word_rules(raw: dict) -> dict:
         # " and Area", " and District" closing a body's name after "of" and a place
         "area_closer": re.compile(r" and (?:" + _alternation(raw["area_closers"]) + r")(?![\w’'-])(?! [A-Z])"),
         "facility_after": low("facility_after"),
+        "lower_tiers_after": low("lower_tiers_after"),
+        "tier_units_after": low("tier_units_after"),
         "place_before": low("place_before"),
         "gazetteer_before": low("place_before") | low("gazetteer_before"),
         "gazetteer_town_before": low("gazetteer_town_before"),
@@ -5792,7 +5794,8 @@ def _noun_cues_after(c: _Cand, words: list[str], text: str, aw: list[str], a0: s
         cues["product"] += 3  # "the Acme X1 model"; "the Vela Ema and Ema Kombi models": both are models
     if (a0 in R["facility_after"] and not (a0 == "town" and a1 == "hall") and not _verb_reading(text, c, a0)) \
             or (a0 == "data" and a1 in ("centre", "center", "centres", "centers")) \
-            or (a0 in _TRANSPORT and a1 in R["facility_after"] | _STOPS):  # "the Kencom bus stage"
+            or (a0 in _TRANSPORT and a1 in R["facility_after"] | _STOPS) \
+            or _lower_tier_after(c, text, a0, a1):  # "the Kencom bus stage", "from Kelby sub-county"
         cues["place"] += 3
     if a0 in R["dwellers"] and not _common_word(c.name):
         cues["place"] += 3  # "Ōtara resident Mere Tane", "a Stratford farmer": where they live, no employer
@@ -5815,6 +5818,18 @@ def _noun_cues_after(c: _Cand, words: list[str], text: str, aw: list[str], a0: s
         cues["organisation"] += 2  # "Unison branch secretary Jo Doe": a body's local unit
     if a0 in _REPORTING:
         cues["speaks"] += 1
+
+
+def _lower_tier_after(c: _Cand, text: str, a0: str, a1: str) -> bool:
+    """A lower tier of local government after the name (``lower_tiers_after``: "from Kelby sub-county", "the Tarno
+    regency"), no "a" before ("a Trump county"), the name no abbreviation in capitals nor a known body ("the GOP
+    county chairman"), and a listed place or no role nor a body's unit after ("Nakuru county assembly"; not "Jubilee
+    county assembly members", "Golkar regency chairman": a party's local branch)."""
+    R = _rules()
+    if a0 not in R["lower_tiers_after"] or c.name.isupper() or c.name in R["known_organisations"] \
+            or _A_OR_AN_BEFORE.search(text, max(0, c.start - 9), c.start):
+        return False
+    return c.name in R["places"] or not (a1 in R["person_roles"] or a1 in R["org_nouns"] or a1 in R["tier_units_after"])
 
 
 def _seat_cues_after(c: _Cand, run: list, words: list[str], text: str, aw: list[str], a0: str) -> None:
@@ -6655,16 +6670,24 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
 # "on" or "upon" between a town and the river or the water its name goes on with ("Newcastle upon Tyne", "Sherfield on
 # Loddon", "Walton on Thames").
 _ON_A_WATER_BEFORE = re.compile(r" (?:on|upon) $")
+# After the water, the town's name ends: a mark, the text's end, or a preposition or a conjunction ("near Kelby on
+# Tarn on Friday", "in Kelby upon Tarn and Leeds"; not a verb: "a hearing in Kelby on Acme ended").
+_TOWN_NAME_ENDS = re.compile(r"(?:[,.;:!?)]|$| (?:on|in|at|near|and|or|to|from|for|by|with|where|when|after|before"
+                             r"|during|until|since|last|this)\b)")
 
 
 def _waters_of_towns(clusters: list[_Cluster], text: str) -> None:
-    """An untyped word (:func:`_untyped_word`) whose every mention follows a place's and "on" or "upon", never
-    speaking nor owning ("near Kelby on Tarn", "from Kelby upon Tarn"): the water of the town's name, a place."""
-    place_ends = {c.end for cl in clusters if cl.kind == "place" for c in cl.cands}
+    """An untyped word (:func:`_untyped_word`), no known body, whose every mention follows a town's and "on" or
+    "upon" and ends the town's name (:data:`_TOWN_NAME_ENDS`), never speaking nor owning ("near Kelby on Tarn, ...",
+    "from Kelby upon Tarn on Friday"): the water of the town's name, a place.  Not after a listed place, a country's
+    or a capital's ("a hearing in Washington on Huawei", "sanctions in Moscow on Acme": what they are about)."""
+    R = _rules()
+    place_ends = {c.end for cl in clusters if cl.kind == "place" and cl.name not in R["places"] for c in cl.cands}
     for cl in clusters:
-        if _untyped_word(cl) and not any(c.speaks or c.possessive for c in cl.cands) and all(
+        if _untyped_word(cl) and cl.name not in R["known_organisations"] \
+                and not any(c.speaks or c.possessive for c in cl.cands) and all(
                 (m := _ON_A_WATER_BEFORE.search(text, max(0, c.start - 6), c.start)) and m.start() in place_ends
-                for c in cl.cands):
+                and _TOWN_NAME_ENDS.match(text, c.end) for c in cl.cands):
             cl.kind = "place"
 
 
