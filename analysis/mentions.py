@@ -643,15 +643,16 @@ def _place_word_rules(raw: dict) -> dict:
         "vehicle_makers": frozenset(raw["vehicle_makers"]),
         # (or a named owner's possessive: "Doe’s ")
         "vehicle_owner_before": re.compile(r"(?:^|(?<=[^\w-]))(?:(?i:" + _alternation(raw["vehicle_owner_before"])
-                                           + r")|[A-Z][\w-]*[’']s)(?: (?:" + _alternation(raw["vehicle_adjectives"])
-                                           + r"|[a-z][a-z-]+ed)){0,2} $"),
+                                           + r")|(?P<owner>[A-Z][\w-]*)[’']s)(?: (?:"
+                                           + _alternation(raw["vehicle_adjectives"]) + r"|[a-z][a-z-]+ed)){0,2} $"),
         "vehicle_use_words": frozenset(w for w in raw["vehicle_use_after"] if " " not in w),
         "vehicle_use_before": re.compile(r"\b(?:" + _alternation(raw["vehicle_use_before"]) + r") $"),
         # (after the name: perhaps ", " or "and a Kelby Tarno" and the like, perhaps "was"/"were"/"had been")
         "vehicle_use_after": re.compile(r"(?:(?:,| and) (?:a|an) [A-Z][\w-]*(?: [A-Z0-9][\w-]*){0,2})*,?"
-                                        r"(?: (?:was|were|had been|has been|is|that was|which was))? (?:"
+                                        r"(?: (?:was|were|had been|has been|is|that was|which was))? (?P<use>"
                                         + _alternation(raw["vehicle_use_after"]) + r")\b(?! (?:"
                                         + _alternation(raw["vehicle_nouns_not_before"]) + r")\b)"),
+        "vehicle_uses_figurative": re.compile(r"(?:" + _alternation(raw["vehicle_uses_figurative"]) + r")\b"),
         "law_after_sponsors": re.compile(r" (?:" + _alternation(raw["law_nouns_after_sponsors"]) + r")\b(?! (?:"
                                          + _alternation(raw["law_nouns_not_before"]) + r")\b)"),
         "law_before_sponsors": re.compile(r"\b(?:" + _alternation(raw["law_verbs_before_sponsors"])
@@ -708,6 +709,7 @@ def _site_and_seat_rules(raw: dict) -> dict:
     return {
         "place_prefixes": _as_written(raw, "place_prefixes"),
         "street_openers": _as_written(raw, "street_openers"),
+        "street_openers_also_given_names": _as_written(raw, "street_openers_also_given_names"),
         "place_abbreviations": _as_written(raw, "place_abbreviations"),
         "article_place_prefixes": _as_written(raw, "article_place_prefixes"),
         "elision_place_prefixes": _as_written(raw, "elision_place_prefixes"),
@@ -4797,11 +4799,12 @@ def _unnamed_member_or_word(ctx: _Ctx, words: list[str], text: str, start: int, 
 
 def _section_label(text: str, start: int, end: int, word: str) -> bool:
     """A common word in capitals opening a line before a colon ("NOTES: ...", "UPDATE: ..."), not a given name and
-    written nowhere else with a capital only: a section's label, no speaker's ("WALLACE: ..." in a transcript)."""
+    written nowhere else with a capital, in capitals or not: a section's label, no speaker's ("GROSS: ..." in a
+    transcript whose host is "TERRY GROSS, HOST:", "BANKS: ..." after "JIM BANKS: ...")."""
     R = _rules()
     return word.isupper() and len(word) >= 3 and (start == 0 or text[start - 1] == "\n") \
         and _COLON_AFTER.match(text, end) is not None and word.lower() in R["common_words"] \
-        and word.lower() not in R["given_names"] and re.search(rf"\b{word.title()}\b", text) is None
+        and word.lower() not in R["given_names"] and len(re.findall(rf"\b(?:{word}|{word.title()})\b", text)) == 1
 
 
 # One letter glued to a number written in thousands ("N200,000", "K12,500"): a sum in a currency's sign.
@@ -6741,7 +6744,7 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
         kind = "place"  # "August Town, St Andrew": a parish or a town named for its saint
     if _vessel(cl, text) or _law_by_sponsors(cl, text) or _vehicle_model(cl, text):
         kind = "product"  # a ship ("the ferry MV Kelby Star"), a law ("the Kelby-Tarno bill"), a car ("a Subaru Tarno")
-    if kind != "place" and (_road_named_for_someone(cl) or _street_in_its_language(cl)):
+    if kind != "place" and (_road_named_for_someone(cl) or _street_in_its_language(cl, text)):
         kind = "place"  # "on Lady Kelby Road": a road named for a titled person, no person; "on Calle Kelby"
     if kind != "place" and ((_region_by_position(cl.name) and not _described_after(cl, text))
                             or _possessive_place(cl, text)):
@@ -6890,9 +6893,13 @@ def _vehicle_used(c: _Cand, text: str) -> bool:
     stolen ", "a " ... " was stolen")."""
     R = _rules()
     m = R["vehicle_owner_before"].search(text, max(0, c.start - 40), c.start)
-    return m is not None and (R["vehicle_use_before"].search(text, max(0, m.start() - 24), m.start()) is not None
-                              or any(w in R["vehicle_use_words"] for w in m.group().split())
-                              or R["vehicle_use_after"].match(text, c.end) is not None)
+    if m is None or m.group("owner") in R["places"]:
+        return False  # (a country's possessive: "Canada’s Kia Nurse", "Argentina’s Mercedes Sosa": its people)
+    after = R["vehicle_use_after"].match(text, c.end)
+    if m.group("owner") and after and R["vehicle_uses_figurative"].match(text, after.start("use")):
+        after = None  # ("Salinger’s Holden Caulfield struck a nerve": a named owner, a figure of speech)
+    return (R["vehicle_use_before"].search(text, max(0, m.start() - 24), m.start()) is not None
+            or any(w in R["vehicle_use_words"] for w in m.group().split()) or after is not None)
 
 
 def _road_named_for_someone(cl: _Cluster) -> bool:
@@ -6904,12 +6911,24 @@ def _road_named_for_someone(cl: _Cluster) -> bool:
     return not (cl.cues.get("person", 0) and any(c.name.split()[0].lower() in R["given_names"] for c in cl.cands))
 
 
-def _street_in_its_language(cl: _Cluster) -> bool:
-    """Every form a street's word of another language and more words ("Calle Kelby", "Akti Tarno", "Avenida Kelby
-    Doe"; ``street_openers``), no mention speaking and no person's cue ("Calle Kelby said": "Calle" a given name too)."""
-    openers = _rules()["street_openers"]
-    return all(" " in c.name and c.name.split(" ", 1)[0] in openers and not c.speaks for c in cl.cands) \
-        and cl.cues.get("person", 0) == 0 and cl.cues.get("organisation", 0) < 3  # (not "Rua Kelby Holdings")
+def _street_in_its_language(cl: _Cluster, text: str) -> bool:
+    """Every form a street's word of another language and more words ("Akti Tarno", "Avenida Kelby Doe";
+    ``street_openers``), no mention speaking and no person's cue; when the word is a given name too ("Calle Kelby",
+    "Rua Tarno"), a mention after a preposition of place or before a number ("on Calle Kelby"; not "Calle Kelby,
+    the former defenceman")."""
+    R = _rules()
+    if not all(" " in c.name and c.name.split(" ", 1)[0] in R["street_openers"] and not c.speaks for c in cl.cands) \
+            or cl.cues.get("person", 0) or cl.cues.get("organisation", 0) >= 3:  # (not "Rua Kelby Holdings")
+        return False
+    return cl.name.split(" ", 1)[0] not in R["street_openers_also_given_names"] or any(
+        _STREET_PREPOSITION_BEFORE.search(text, max(0, c.start - 7), c.start) or _HOUSE_NUMBER_AFTER.match(text, c.end)
+        for c in cl.cands)
+
+
+# A preposition of place just before a street's name ("a bakery on ", "offices at ", "walked along ").
+_STREET_PREPOSITION_BEFORE = re.compile(r"\b(?:on|at|along|off|down|up|onto|near) $")
+# A house's number just after a street's name ("Calle Kelby 12", "Rua Tarno, 45").
+_HOUSE_NUMBER_AFTER = re.compile(r",? \d{1,4}[A-Za-z]?\b")
 
 
 def _vessel(cl: _Cluster, text: str) -> bool:
