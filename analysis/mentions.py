@@ -295,7 +295,8 @@ def _role_and_market_rules(raw: dict) -> dict:
         "not_actor_suffixes": frozenset(str(w) for w in raw["not_actor_suffixes"] + raw["documents_alone"]),
         "time_words": low("time_words"),
         "time_zones": _as_written(raw, "time_zones"),
-        "name_idioms": re.compile(r"(?i)\b(?:" + _alternation(raw["name_idioms"]).replace("'", "[’']") + r")\b"),
+        "name_idioms": re.compile(r"\b(?:" + "|".join(sorted(map(_capitals_as_written, raw["name_idioms"]), key=len,
+                                                              reverse=True)) + r")\b"),
         "acronyms": frozenset(str(w).rstrip(".") for w in raw["generic_acronyms"])  # and the plural of each in
         | frozenset(str(w) + "s" for w in raw["generic_acronyms"] if str(w).isupper()),  # capitals ("GPs", "SMEs")
     }
@@ -797,6 +798,13 @@ def _bio_line(raw: dict) -> re.Pattern:
         + r"|(?P<titled>is (?:[A-Z][a-z]+ ){0,2}(?:" + _alternation(w.title() for w in roles)
         + r")(?= (?:of|at|for) [A-Z])))\b"
         + r"[^\n\"“”]{0,300}?(?:[.!?](?= |$)|$)")
+
+
+def _capitals_as_written(phrase: str) -> str:
+    """A phrase's regular expression: its capitals as written, a word in lower case capitalised too, an apostrophe
+    either mark ("thank God": "Thank God"; "Hail Mary": not "hail Mary")."""
+    return " ".join(f"[{w[0]}{w[0].upper()}]{re.escape(w[1:])}" if w[0].islower() else re.escape(w)
+                    for w in phrase.split()).replace("'", "[’']")
 
 
 def _alternation(words) -> str:
@@ -4026,7 +4034,9 @@ def _piece_before_title(words: tuple, cur: list, k: int, lw: str, member: bool) 
             cur = []  # "Federal Resources Minister Jo Doe": a level of government, no body
     cur = cur[:_chief_of_a_field([words[x] for x in cur])]  # "Acme Chief Financial Officer Jo Doe"
     if cur and _role_s_words([words[x] for x in cur]):
-        return []  # "Archaeologist Dr Jo Doe", "Board Member Atty. Jo Doe": a role before a titled name, no body
+        cur = cur[:-1] if len(cur) > 2 and _opens_a_body(words[cur[0]]) else []  # "Archaeologist Dr Jo Doe",
+        # "Board Member Atty. Jo Doe", "Senior Policy Analyst Dr. Jo Doe": a role before a titled name, no body;
+        # "Federal Reserve Economist Dr. Jo Doe": the body before the role
     if cur and not (lw in R["portfolio_titles"] and _portfolio([words[x] for x in cur])) \
             and not _party_field_before_office(words, cur, k, member):
         return cur
@@ -4036,6 +4046,13 @@ def _piece_before_title(words: tuple, cur: list, k: int, lw: str, member: bool) 
 # The endings of a learned profession's word ("Archaeologist", "Cardiologist", "Statistician", "Psychiatrist"): no
 # firm's or place's name ends so.
 _PROFESSION_ENDING = re.compile(r"\w{3}(?:ologist|ician|iatrist)$")
+
+
+def _opens_a_body(word: str) -> bool:
+    """A word that may open a body's name before a role's: a body's word or no common word ("Federal", "National",
+    "Capital"; not a rank's "Senior", "Lead", "Principal")."""
+    low = word.lower()
+    return low in _rules()["org_words"] or low not in _rules()["common_words"]
 
 
 def _role_s_words(words: list[str]) -> bool:
@@ -4853,8 +4870,10 @@ def _number_names_a_unit(text: str, end: int, word: str) -> bool:
 _CLOCK_BEFORE = re.compile(r"(?<![\w.,])\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.m\.|[ap]m|[AP]\.M\.|[AP]M)? $")
 
 
-# One person counted before a word ("a ", "every ", "his fellow ", "the average "), as before a dweller's word.
-_ONE_OF_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny|fellow|average|typical|true|born) $")
+# One person counted before a word ("a ", "every ", "his fellow ", "the average "), as before a dweller's word (not
+# "in a ": "ran in a New Yorker in 2019", the magazine's issue).
+_ONE_OF_BEFORE = re.compile(r"(?<![\w-])(?:(?<!\bin )[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny|fellow|average|typical|true"
+                            r"|born) $")
 
 
 def _dweller_of_a_place(text: str, start: int, end: int, words: list[str]) -> bool:
@@ -5399,7 +5418,7 @@ def _person_or_place_steps(steps: list, words: tuple, name: str, place_end: bool
     if org_end:
         steps.append(("organisation", 3))  # "Clinton White House": an administration, not a person
     elif len(words) >= 2 and first in R["given_names"] and last not in R["org_suffixes"] and not place_end \
-            and "&" not in words and words[-1] not in _NO_SURNAMES:
+            and "&" not in words and words[-1] not in _SETTLEMENT_ENDS:
         steps.append(("person", 3))  # (not "Ben & Jerry's": no person's name has "&" in it; nor "Mason City",
         # "Carson City", "Jordan Town": a town's or a side's word last is no surname)
     if (place := _place_step(words, name, place_end)) is not None:
@@ -7477,8 +7496,8 @@ def _common_word_only(names: list[str], cues: Counter) -> bool:
 _NUMBER_WORDS = frozenset("One Two Three Four Five Six Seven Eight Nine Ten".split())
 # Nor a word of a town or a club last ("Wexborough Town", "Ashby City": a side), nor of a region, a state's
 # nickname or a court ("Granite State", "Rust Belt", "Gold Coast", "Seventh Circuit").
-_NO_SURNAMES = frozenset(("Town", "City", "State", "Province", "Region", "Coast", "County", "Republic", "Belt",
-                          "Circuit"))
+_SETTLEMENT_ENDS = frozenset(("Town", "City", "State", "Province", "Region", "Coast", "County", "Republic"))
+_NO_SURNAMES = _SETTLEMENT_ENDS | {"Belt", "Circuit"}  # (these two are surnames too: "Brandon Belt")
 # Words of a league's divisions before a number word ("League Two", "Division One"): a division, no actor.
 _DIVISIONS = frozenset(("League", "Division", "Tier"))
 

@@ -15,7 +15,7 @@ def kinds(text: str) -> dict:
 
 
 @pytest.mark.parametrize("text, absent", [
-    ("“Thank God, I am very healthy,” Jo Tarnby told the Kelby Courier on Sunday.", "Thank God"),
+    ("“Thank God, the roof held,” Jo Tarnby told the Kelby Courier on Sunday.", "Thank God"),
     ("The Kelby Rovers needed a Hail Mary on the last play, their coach, Ann Roe, said.", "Hail Mary"),
 ])
 def test_a_name_inside_a_phrase_of_speech_is_no_actor(text, absent):
