@@ -294,6 +294,9 @@ def _role_and_market_rules(raw: dict) -> dict:
         # (the founding documents too: "the Kelbian Constitution")
         "not_actor_suffixes": frozenset(str(w) for w in raw["not_actor_suffixes"] + raw["documents_alone"]),
         "time_words": low("time_words"),
+        "time_zones": _as_written(raw, "time_zones"),
+        "name_idioms": re.compile(r"\b(?:" + "|".join(sorted(map(_capitals_as_written, raw["name_idioms"]), key=len,
+                                                              reverse=True)) + r")\b"),
         "acronyms": frozenset(str(w).rstrip(".") for w in raw["generic_acronyms"])  # and the plural of each in
         | frozenset(str(w) + "s" for w in raw["generic_acronyms"] if str(w).isupper()),  # capitals ("GPs", "SMEs")
     }
@@ -615,6 +618,8 @@ def _place_word_rules(raw: dict) -> dict:
         "place_suffixes_also_surnames": _as_written(raw, "place_suffixes_also_surnames"),
         "street_suffixes": _as_written(raw, "street_suffixes"),
         "lower_street_words": _as_written(raw, "lower_street_words"),
+        # a street's word in lower case just before a name ("on ulica ", "at calle ", "on ul. ")
+        "lower_street_before": re.compile(r"(?<![\w.-])(?:" + _alternation(low("lower_street_words_before")) + r") $"),
         "place_words": _as_written(raw, "place_words"),
         "location_phrase_openers": low("location_phrase_openers"),
         "numbered_areas": frozenset(raw["numbered_areas"]),
@@ -623,6 +628,8 @@ def _place_word_rules(raw: dict) -> dict:
         # " and Area", " and District" closing a body's name after "of" and a place
         "area_closer": re.compile(r" and (?:" + _alternation(raw["area_closers"]) + r")(?![\w’'-])(?! [A-Z])"),
         "facility_after": low("facility_after"),
+        "lower_tiers_after": low("lower_tiers_after"),
+        "tier_units_after": low("tier_units_after"),
         "place_before": low("place_before"),
         "gazetteer_before": low("place_before") | low("gazetteer_before"),
         "gazetteer_town_before": low("gazetteer_town_before"),
@@ -635,16 +642,18 @@ def _place_word_rules(raw: dict) -> dict:
         "road_ends_never_surnames": frozenset(raw["road_ends_never_surnames"]),
         "body_words_also_surnames": frozenset(raw["body_words_also_surnames"]),
         "vehicle_makers": frozenset(raw["vehicle_makers"]),
-        "vehicle_owner_before": re.compile(r"(?:^|(?<=[^\w-]))(?i:" + _alternation(raw["vehicle_owner_before"])
-                                           + r")(?: (?:" + _alternation(raw["vehicle_adjectives"])
-                                           + r"|[a-z][a-z-]+ed)){0,2} $"),
+        # (or a named owner's possessive: "Doe’s ")
+        "vehicle_owner_before": re.compile(r"(?:^|(?<=[^\w-]))(?:(?i:" + _alternation(raw["vehicle_owner_before"])
+                                           + r")|(?P<owner>[A-Z][\w-]*)[’']s)(?: (?:"
+                                           + _alternation(raw["vehicle_adjectives"]) + r"|[a-z][a-z-]+ed)){0,2} $"),
         "vehicle_use_words": frozenset(w for w in raw["vehicle_use_after"] if " " not in w),
         "vehicle_use_before": re.compile(r"\b(?:" + _alternation(raw["vehicle_use_before"]) + r") $"),
         # (after the name: perhaps ", " or "and a Kelby Tarno" and the like, perhaps "was"/"were"/"had been")
         "vehicle_use_after": re.compile(r"(?:(?:,| and) (?:a|an) [A-Z][\w-]*(?: [A-Z0-9][\w-]*){0,2})*,?"
-                                        r"(?: (?:was|were|had been|has been|is|that was|which was))? (?:"
+                                        r"(?: (?:was|were|had been|has been|is|that was|which was))? (?P<use>"
                                         + _alternation(raw["vehicle_use_after"]) + r")\b(?! (?:"
                                         + _alternation(raw["vehicle_nouns_not_before"]) + r")\b)"),
+        "vehicle_uses_figurative": re.compile(r"(?:" + _alternation(raw["vehicle_uses_figurative"]) + r")\b"),
         "law_after_sponsors": re.compile(r" (?:" + _alternation(raw["law_nouns_after_sponsors"]) + r")\b(?! (?:"
                                          + _alternation(raw["law_nouns_not_before"]) + r")\b)"),
         "law_before_sponsors": re.compile(r"\b(?:" + _alternation(raw["law_verbs_before_sponsors"])
@@ -700,6 +709,8 @@ def _site_and_seat_rules(raw: dict) -> dict:
     low = partial(_lowered, raw)
     return {
         "place_prefixes": _as_written(raw, "place_prefixes"),
+        "street_openers": _as_written(raw, "street_openers"),
+        "street_openers_also_given_names": _as_written(raw, "street_openers_also_given_names"),
         "place_abbreviations": _as_written(raw, "place_abbreviations"),
         "article_place_prefixes": _as_written(raw, "article_place_prefixes"),
         "elision_place_prefixes": _as_written(raw, "elision_place_prefixes"),
@@ -787,6 +798,13 @@ def _bio_line(raw: dict) -> re.Pattern:
         + r"|(?P<titled>is (?:[A-Z][a-z]+ ){0,2}(?:" + _alternation(w.title() for w in roles)
         + r")(?= (?:of|at|for) [A-Z])))\b"
         + r"[^\n\"“”]{0,300}?(?:[.!?](?= |$)|$)")
+
+
+def _capitals_as_written(phrase: str) -> str:
+    """A phrase's regular expression: its capitals as written, a word in lower case capitalised too, an apostrophe
+    either mark ("thank God": "Thank God"; "Hail Mary": not "hail Mary")."""
+    return " ".join(f"[{w[0]}{w[0].upper()}]{re.escape(w[1:])}" if w[0].islower() else re.escape(w)
+                    for w in phrase.split()).replace("'", "[’']")
 
 
 def _alternation(words) -> str:
@@ -4015,10 +4033,35 @@ def _piece_before_title(words: tuple, cur: list, k: int, lw: str, member: bool) 
         elif words[cur[0]] in R["portfolio_levels"]:
             cur = []  # "Federal Resources Minister Jo Doe": a level of government, no body
     cur = cur[:_chief_of_a_field([words[x] for x in cur])]  # "Acme Chief Financial Officer Jo Doe"
+    if cur and _role_s_words([words[x] for x in cur]):
+        cur = cur[:-1] if len(cur) > 2 and _opens_a_body(words[cur[0]]) else []  # "Archaeologist Dr Jo Doe",
+        # "Board Member Atty. Jo Doe", "Senior Policy Analyst Dr. Jo Doe": a role before a titled name, no body;
+        # "Federal Reserve Economist Dr. Jo Doe": the body before the role
     if cur and not (lw in R["portfolio_titles"] and _portfolio([words[x] for x in cur])) \
             and not _party_field_before_office(words, cur, k, member):
         return cur
     return []
+
+
+# The endings of a learned profession's word ("Archaeologist", "Cardiologist", "Statistician", "Psychiatrist"): no
+# firm's or place's name ends so.
+_PROFESSION_ENDING = re.compile(r"\w{3}(?:ologist|ician|iatrist)$")
+
+
+def _opens_a_body(word: str) -> bool:
+    """A word that may open a body's name before a role's: a body's word or no common word ("Federal", "National",
+    "Capital"; not a rank's "Senior", "Lead", "Principal")."""
+    low = word.lower()
+    return low in _rules()["org_words"] or low not in _rules()["common_words"]
+
+
+def _role_s_words(words: list[str]) -> bool:
+    """A role's words: a person's role or a profession's word last ("Member", "Analyst", "Archaeologist"), after
+    common words or a body's words only ("Board Member", "Senior Analyst"; not "Kelby Analyst", "Acme Engineer")."""
+    R = _rules()
+    low = [w.lower().rstrip(".") for w in words]
+    return (low[-1] in R["person_roles"] or _PROFESSION_ENDING.search(low[-1]) is not None) \
+        and all(lw in R["common_words"] or lw in R["org_words"] for lw in low[:-1])
 
 
 def _unknown_words(words: tuple) -> bool:
@@ -4688,8 +4731,9 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     aw = _words_after(text, after, stop)  # (not across the sentence's end: "said Jo Doe. Analysts at Acme ...")
     if aw and aw[0] in _PORTFOLIO_NOUNS and not run[-1].poss:
         return None  # "the Water Resources portfolio", "who holds the Women and Child Development brief": an office
-    if aw and aw[0] in _rules()["lower_street_words"] and text.startswith(" " + aw[0], end):
-        c.cues["place"] += 5  # "a building on Kelby tänav": a street named in its own language
+    if (aw and aw[0] in _rules()["lower_street_words"] and text.startswith(" " + aw[0], end)) \
+            or _rules()["lower_street_before"].search(text, max(0, start - 12), start):
+        c.cues["place"] += 5  # "a building on Kelby tänav", "on ulica Kelby": a street named in its own language
     if _benchmark_or_modifier(c, words, text, name, end, aw):
         return None
     _own_words_cues(ctx, c, run, words, text, name, end)
@@ -4764,8 +4808,20 @@ def _unnamed_member_or_word(ctx: _Ctx, words: list[str], text: str, start: int, 
             and words[0] not in R["known_organisations"] \
             and _LOWER_WORD_AFTER.match(text, end):
         return True  # "A ROGUE builder who ...": a tabloid's opening words in capitals, no name
+    if len(words) == 1 and _section_label(text, start, end, words[0]):
+        return True
     return bool(len(words) == 1 and _DECIMAL_BEFORE.search(text, max(0, start - 12), start) and aw and aw[0].islower())
     # ("a 3.0 Tesla magnet", "a 2.0 Litre engine": a unit after a number with decimals, no actor)
+
+
+def _section_label(text: str, start: int, end: int, word: str) -> bool:
+    """A common word in capitals opening a line before a colon ("NOTES: ...", "UPDATE: ..."), not a given name and
+    written nowhere else with a capital, in capitals or not: a section's label, no speaker's ("GROSS: ..." in a
+    transcript whose host is "TERRY GROSS, HOST:", "BANKS: ..." after "JIM BANKS: ...")."""
+    R = _rules()
+    return word.isupper() and len(word) >= 3 and (start == 0 or text[start - 1] == "\n") \
+        and _COLON_AFTER.match(text, end) is not None and word.lower() in R["common_words"] \
+        and word.lower() not in R["given_names"] and len(re.findall(rf"\b(?:{word}|{word.title()})\b", text)) == 1
 
 
 # One letter glued to a number written in thousands ("N200,000", "K12,500"): a sum in a currency's sign.
@@ -4810,6 +4866,28 @@ def _number_names_a_unit(text: str, end: int, word: str) -> bool:
     return m is not None and word in _rules()["currency_letters"] and m.group(1) not in _rules()["magnitude_words"]
 
 
+# A clock time just before a word ("9:58 a.m. ", "11am ", "15:42 ", "10 p.m. "): a time zone may follow.
+_CLOCK_BEFORE = re.compile(r"(?<![\w.,])\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.m\.|[ap]m|[AP]\.M\.|[AP]M)? $")
+
+
+# One person counted before a word ("a ", "every ", "his fellow ", "the average "), as before a dweller's word (not
+# "in a ": "ran in a New Yorker in 2019", the magazine's issue).
+_ONE_OF_BEFORE = re.compile(r"(?<![\w-])(?:(?<!\bin )[Aa]n?|[Ee]very|[Ee]ach|[Aa]ny|fellow|average|typical|true"
+                            r"|born) $")
+
+
+def _dweller_of_a_place(text: str, start: int, end: int, words: list[str]) -> bool:
+    """A place's name and "er" ("New Yorker", "Londoner", "Vermonter") after "a", "every" or "fellow", then no noun
+    it modifies ("Trump is a New Yorker in ways ...", "every Londoner knows"; not "a New Yorker cartoon"): one of the
+    place's people, no actor."""
+    name, R = " ".join(words), _rules()
+    if not name.endswith("er") or not ((place := name[:-2]) in R["places"] or place in _world_places()) \
+            or not _ONE_OF_BEFORE.search(text, max(0, start - 10), start):
+        return False
+    m = _NEXT_WORD.match(text, end)
+    return m is None or not m.group(1).isalpha() or m.group(1) in R["stopwords"] or m.group(1) in _REPORTING
+
+
 def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> bool:
     """Whether the words of a run at ``text[start:end]`` name no actor by their own shape and their neighbours: a
     currency or a unit by a number, a share index, the end of a programme's title, part of a law or an office, a
@@ -4818,6 +4896,13 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
     if len(words) == 1 and (words[0] in currency_codes() or words[0] in _rules()["beside_numbers"]) \
             and _beside_a_number(text, start, end) and not _number_names_a_unit(text, end, words[0]):
         return True  # "EUR 180mn", "Rs 9,350 crore", "50 GW": a currency or a unit, not an organisation
+    if any(m.start() <= start and end <= m.end()
+           for m in _rules()["name_idioms"].finditer(text, max(0, start - 16), min(len(text), end + 16))):
+        return True  # "for God's sake", "Thank God, ...", "a Hail Mary pass": a phrase of speech, no actor
+    if _dweller_of_a_place(text, start, end, words):
+        return True
+    if len(words) == 1 and words[0] in _rules()["time_zones"] and _CLOCK_BEFORE.search(text, max(0, start - 16), start):
+        return True  # "9:58 a.m. PT", "at 11 a.m. ET": a time zone after a clock time, no actor
     if len(words) <= 2 and (m := _rules()["glued_amount"].fullmatch(words[0])) \
             and (m.group(1) in currency_codes() or m.group(1) in _rules()["currency_letters"]) \
             and all(w in _rules()["magnitude_words"] for w in words[1:]):
@@ -5333,8 +5418,9 @@ def _person_or_place_steps(steps: list, words: tuple, name: str, place_end: bool
     if org_end:
         steps.append(("organisation", 3))  # "Clinton White House": an administration, not a person
     elif len(words) >= 2 and first in R["given_names"] and last not in R["org_suffixes"] and not place_end \
-            and "&" not in words:  # ("Ben & Jerry's", "Marks & Spencer": no person's name has "&" in it)
-        steps.append(("person", 3))
+            and "&" not in words and words[-1] not in _SETTLEMENT_ENDS:
+        steps.append(("person", 3))  # (not "Ben & Jerry's": no person's name has "&" in it; nor "Mason City",
+        # "Carson City", "Jordan Town": a town's or a side's word last is no surname)
     if (place := _place_step(words, name, place_end)) is not None:
         steps.append(place)
     if _named_after_a_place(words):
@@ -5730,7 +5816,8 @@ def _noun_cues_after(c: _Cand, words: list[str], text: str, aw: list[str], a0: s
         cues["product"] += 3  # "the Acme X1 model"; "the Vela Ema and Ema Kombi models": both are models
     if (a0 in R["facility_after"] and not (a0 == "town" and a1 == "hall") and not _verb_reading(text, c, a0)) \
             or (a0 == "data" and a1 in ("centre", "center", "centres", "centers")) \
-            or (a0 in _TRANSPORT and a1 in R["facility_after"] | _STOPS):  # "the Kencom bus stage"
+            or (a0 in _TRANSPORT and a1 in R["facility_after"] | _STOPS) \
+            or _lower_tier_after(c, text, a0, a1):  # "the Kencom bus stage", "from Kelby sub-county"
         cues["place"] += 3
     if a0 in R["dwellers"] and not _common_word(c.name):
         cues["place"] += 3  # "Ōtara resident Mere Tane", "a Stratford farmer": where they live, no employer
@@ -5753,6 +5840,18 @@ def _noun_cues_after(c: _Cand, words: list[str], text: str, aw: list[str], a0: s
         cues["organisation"] += 2  # "Unison branch secretary Jo Doe": a body's local unit
     if a0 in _REPORTING:
         cues["speaks"] += 1
+
+
+def _lower_tier_after(c: _Cand, text: str, a0: str, a1: str) -> bool:
+    """A lower tier of local government after the name (``lower_tiers_after``: "from Kelby sub-county", "the Tarno
+    regency"), no "a" before ("a Trump county"), the name no abbreviation in capitals nor a known body ("the GOP
+    county chairman"), and a listed place or no role nor a body's unit after ("Nakuru county assembly"; not "Jubilee
+    county assembly members", "Golkar regency chairman": a party's local branch)."""
+    R = _rules()
+    if a0 not in R["lower_tiers_after"] or c.name.isupper() or c.name in R["known_organisations"] \
+            or _A_OR_AN_BEFORE.search(text, max(0, c.start - 9), c.start):
+        return False
+    return c.name in R["places"] or not (a1 in R["person_roles"] or a1 in R["org_nouns"] or a1 in R["tier_units_after"])
 
 
 def _seat_cues_after(c: _Cand, run: list, words: list[str], text: str, aw: list[str], a0: str) -> None:
@@ -6586,7 +6685,32 @@ def _cluster(cands: list[_Cand], text: str) -> list[_Cluster]:
     _towns_by_use(clusters, text)
     _towns_in_a_semicolon_list(clusters, text)
     _places_by_list_mates(clusters, text)
+    _waters_of_towns(clusters, text)
     return clusters
+
+
+# "on" or "upon" between a town and the river or the water its name goes on with ("Newcastle upon Tyne", "Sherfield on
+# Loddon", "Walton on Thames").
+_ON_A_WATER_BEFORE = re.compile(r" (?:on|upon) $")
+# After the water, the town's name ends: a mark, the text's end, or a preposition or a conjunction ("near Kelby on
+# Tarn on Friday", "in Kelby upon Tarn and Leeds"; not a verb: "a hearing in Kelby on Acme ended").
+_TOWN_NAME_ENDS = re.compile(r"(?:[,.;:!?)]|$| (?:on|in|at|near|and|or|to|from|for|by|with|where|when|after|before"
+                             r"|during|until|since|last|this)\b)")
+
+
+def _waters_of_towns(clusters: list[_Cluster], text: str) -> None:
+    """An untyped word (:func:`_untyped_word`), no known body, whose every mention follows a town's and "on" or
+    "upon" and ends the town's name (:data:`_TOWN_NAME_ENDS`), never speaking nor owning ("near Kelby on Tarn, ...",
+    "from Kelby upon Tarn on Friday"): the water of the town's name, a place.  Not after a listed place, a country's
+    or a capital's ("a hearing in Washington on Huawei", "sanctions in Moscow on Acme": what they are about)."""
+    R = _rules()
+    place_ends = {c.end for cl in clusters if cl.kind == "place" and cl.name not in R["places"] for c in cl.cands}
+    for cl in clusters:
+        if _untyped_word(cl) and cl.name not in R["known_organisations"] \
+                and not any(c.speaks or c.possessive for c in cl.cands) and all(
+                (m := _ON_A_WATER_BEFORE.search(text, max(0, c.start - 6), c.start)) and m.start() in place_ends
+                and _TOWN_NAME_ENDS.match(text, c.end) for c in cl.cands):
+            cl.kind = "place"
 
 
 # A label's colon and one code of figures to the line's end, a score joined by a dash or a slash or a DOI ("HT:
@@ -6639,8 +6763,8 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
         kind = "place"  # "August Town, St Andrew": a parish or a town named for its saint
     if _vessel(cl, text) or _law_by_sponsors(cl, text) or _vehicle_model(cl, text):
         kind = "product"  # a ship ("the ferry MV Kelby Star"), a law ("the Kelby-Tarno bill"), a car ("a Subaru Tarno")
-    if kind != "place" and _road_named_for_someone(cl):
-        kind = "place"  # "on Lady Kelby Road": a road named for a titled person, no person
+    if kind != "place" and (_road_named_for_someone(cl) or _street_in_its_language(cl, text)):
+        kind = "place"  # "on Lady Kelby Road": a road named for a titled person, no person; "on Calle Kelby"
     if kind != "place" and ((_region_by_position(cl.name) and not _described_after(cl, text))
                             or _possessive_place(cl, text)):
         kind = "place"  # "the Upper Midwest", "the Deep South"; "Kelby's Bay" (cut at its possessive)
@@ -6788,9 +6912,13 @@ def _vehicle_used(c: _Cand, text: str) -> bool:
     stolen ", "a " ... " was stolen")."""
     R = _rules()
     m = R["vehicle_owner_before"].search(text, max(0, c.start - 40), c.start)
-    return m is not None and (R["vehicle_use_before"].search(text, max(0, m.start() - 24), m.start()) is not None
-                              or any(w in R["vehicle_use_words"] for w in m.group().split())
-                              or R["vehicle_use_after"].match(text, c.end) is not None)
+    if m is None or m.group("owner") in R["places"]:
+        return False  # (a country's possessive: "Canada’s Kia Nurse", "Argentina’s Mercedes Sosa": its people)
+    after = R["vehicle_use_after"].match(text, c.end)
+    if m.group("owner") and after and R["vehicle_uses_figurative"].match(text, after.start("use")):
+        after = None  # ("Salinger’s Holden Caulfield struck a nerve": a named owner, a figure of speech)
+    return (R["vehicle_use_before"].search(text, max(0, m.start() - 24), m.start()) is not None
+            or any(w in R["vehicle_use_words"] for w in m.group().split()) or after is not None)
 
 
 def _road_named_for_someone(cl: _Cluster) -> bool:
@@ -6800,6 +6928,26 @@ def _road_named_for_someone(cl: _Cluster) -> bool:
     if not all(" " in c.name and c.name.rsplit(" ", 1)[1] in R["road_ends_never_surnames"] for c in cl.cands):
         return False
     return not (cl.cues.get("person", 0) and any(c.name.split()[0].lower() in R["given_names"] for c in cl.cands))
+
+
+def _street_in_its_language(cl: _Cluster, text: str) -> bool:
+    """Every form a street's word of another language and more words ("Akti Tarno", "Avenida Kelby Doe";
+    ``street_openers``), no mention speaking and no person's cue; when the word is a given name too ("Calle Kelby",
+    "Rua Tarno"), a mention after a preposition of place or before a number ("on Calle Kelby"; not "Calle Kelby,
+    the former defenceman")."""
+    R = _rules()
+    if not all(" " in c.name and c.name.split(" ", 1)[0] in R["street_openers"] and not c.speaks for c in cl.cands) \
+            or cl.cues.get("person", 0) or cl.cues.get("organisation", 0) >= 3:  # (not "Rua Kelby Holdings")
+        return False
+    return cl.name.split(" ", 1)[0] not in R["street_openers_also_given_names"] or any(
+        _STREET_PREPOSITION_BEFORE.search(text, max(0, c.start - 7), c.start) or _HOUSE_NUMBER_AFTER.match(text, c.end)
+        for c in cl.cands)
+
+
+# A preposition of place just before a street's name ("a bakery on ", "offices at ", "walked along ").
+_STREET_PREPOSITION_BEFORE = re.compile(r"\b(?:on|at|along|off|down|up|onto|near) $")
+# A house's number just after a street's name ("Calle Kelby 12", "Rua Tarno, 45").
+_HOUSE_NUMBER_AFTER = re.compile(r",? \d{1,4}[A-Za-z]?\b")
 
 
 def _vessel(cl: _Cluster, text: str) -> bool:
@@ -7348,8 +7496,8 @@ def _common_word_only(names: list[str], cues: Counter) -> bool:
 _NUMBER_WORDS = frozenset("One Two Three Four Five Six Seven Eight Nine Ten".split())
 # Nor a word of a town or a club last ("Wexborough Town", "Ashby City": a side), nor of a region, a state's
 # nickname or a court ("Granite State", "Rust Belt", "Gold Coast", "Seventh Circuit").
-_NO_SURNAMES = frozenset(("Town", "City", "State", "Province", "Region", "Coast", "County", "Republic", "Belt",
-                          "Circuit"))
+_SETTLEMENT_ENDS = frozenset(("Town", "City", "State", "Province", "Region", "Coast", "County", "Republic"))
+_NO_SURNAMES = _SETTLEMENT_ENDS | {"Belt", "Circuit"}  # (these two are surnames too: "Brandon Belt")
 # Words of a league's divisions before a number word ("League Two", "Division One"): a division, no actor.
 _DIVISIONS = frozenset(("League", "Division", "Tier"))
 
@@ -7457,8 +7605,9 @@ def _decide_kind(cl: _Cluster) -> str:
         # a full name later used by its last word alone ("Jane Doe ... Doe") is a person
         short = {c.name for c in cl.cands if len(c.name.split()) == 1}
         full = [c.name for c in cl.cands if _presumed_person(c.name)]
-        if any(f.split()[-1] in short for f in full) or any(_name_like(f) and not _body_shaped(f) for f in full):
-            return "person"
+        if any(f.split()[-1] in short for f in full) or (not _body_shaped(cl.name) and any(
+                _name_like(f) and not _body_shaped(f) for f in full)):
+            return "person"  # (not the short form of a body's name: "Grand Kelby Publishing ... Grand Kelby")
         if " " not in cl.name and cl.name.lower() in _rules()["given_names"] and not _common_word(cl.name) \
                 and cl.name not in _rules()["places"]:
             return "person"  # a given name alone ("David", "Elizabeth"): a person called by a first name

@@ -1,0 +1,28 @@
+"""Fixed phrases of speech whose capitalised word names no one (session 25): "Thank God", "for God's sake", "a Hail
+Mary".  Every passage is invented for the test; expected values were checked by reading it."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import Article
+from analysis.mentions import find_mentions
+
+
+def kinds(text: str) -> dict:
+    df = find_mentions(Article.from_text(text))
+    return dict(zip(df["name"], df["kind"]))
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("“Thank God, the roof held,” Jo Tarnby told the Kelby Courier on Sunday.", "Thank God"),
+    ("The Kelby Rovers needed a Hail Mary on the last play, their coach, Ann Roe, said.", "Hail Mary"),
+])
+def test_a_name_inside_a_phrase_of_speech_is_no_actor(text, absent):
+    got = kinds(text)
+    assert absent not in got
+
+
+def test_a_deity_acting_in_the_story_stays():
+    text = "Pastor Jo Tarnby told the congregation that God will forgive them and that God sent the rain."
+    assert "God" in kinds(text)
