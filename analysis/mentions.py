@@ -573,6 +573,10 @@ def _body_name_rules(raw: dict) -> dict:
                                       + r")(?![\w’'-])"),
         "comma_legal_forms": frozenset(str(w).rstrip(".") for w in raw["comma_legal_forms"]),
         "dotted_legal_forms": _as_written(raw, "dotted_legal_forms"),
+        # a firm's tail after "and" and what may close it ("Partners", "Associates LLP", "Partners Law Firm")
+        "firm_tail_after_and": re.compile(rf"(?:{_alternation(raw['firm_tails'])})(?: (?:"
+                                          + _alternation(raw["firm_suffixes"] + raw["firm_practice_words"]
+                                                         + raw["legal_forms"]) + r")\.?)*"),
     }
 
 
@@ -2907,6 +2911,8 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     verdict = _and_second_body(ctx, i, j, k, head, parts, dotted_form)
     if verdict is not None:
         return verdict
+    if _one_field_body_after(ctx, i, j, k) and not _and_part_alone(ctx, i, j, k):
+        return k - j
     if _and_lead_alone(ctx, i, j, k, parts):
         return 0
     if dotted_form:
@@ -3067,6 +3073,22 @@ def _and_lead_alone(ctx: _Ctx, i: int, j: int, k: int, parts: _AndParts) -> bool
     # after it ends another body's name: "Sainsbury's Bank and Tesco Bank")
 
 
+def _one_field_body_after(ctx: _Ctx, i: int, j: int, k: int) -> bool:
+    """Three words or more before "and", then one capitalised ordinary word and a body's word that closes the run:
+    the body's second field and its word, naming no body of its own ("the Kelby Nurses' Guild and Benevolent
+    Association", "the Tarnian Flood Watch and Geohazard Center", "the National Tarnian Service and Education
+    Consortium"), though a nationality opens the name or a body's word closes the part before "and".  Not an
+    institution's word before "and" nor the same word after it ("the Kelby County Council and Planning Commission",
+    "the Kelby Police Department and Fire Department": two bodies), nor a name, place or nationality after "and"
+    ("the Tarnian Shipping Federation and American Airlines"), nor a chamber's or a force's short name before it
+    ("the Tarnian Navy and Coast Guard": two words)."""
+    R, toks = _rules(), ctx.toks
+    field, head, last = toks[j + 2].text, toks[k].text, toks[j].text
+    return k == j + 3 and j - i >= 2 and head.lower() in R["org_suffixes"] and not toks[k].poss \
+        and _unnamed_word(field) and not _demonym(field) and not field.isupper() and field.lower() not in R["org_words"] \
+        and field not in R["public_body_heads"] and not _closes_a_public_body(last, head)
+
+
 def _and_part_alone(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     """Either part of the name across "and" stands alone elsewhere in the article more often than with it."""
     R, toks = _rules(), ctx.toks
@@ -3087,6 +3109,8 @@ def _one_body_shape(ctx: _Ctx, i: int, j: int, k: int, head: str) -> bool:
     written alone: a bank's pair of words, the sites a body runs, a chamber's committee, the members' body of two
     places (:func:`_and_join`)."""
     R, toks, before = _rules(), ctx.toks, ctx.toks[i:j + 1]
+    if _firm_tail_after_and(ctx, i, j, k):
+        return True  # "Doe and Partners", "Tarn and Associates LLP", "Kelby Roe and Partners Law Firm": one firm
     if f"{toks[j].text} and {toks[j + 2].text}" in R["body_word_pairs"] and k > j + 2 and head in R["org_suffixes"]:
         return True  # "Kelby Bank and Trust Company", "Tarn Savings and Loan Association": one bank's name
     if k > j + 2 and toks[j + 2].text in R["allied_members_openers"] and _plural_in_a_name(toks[j + 3].text) \
@@ -3108,6 +3132,16 @@ def _one_body_shape(ctx: _Ctx, i: int, j: int, k: int, head: str) -> bool:
         # (not "House Republicans and Oversight Committee investigators": a chamber's members, then a committee)
     # "the Tarno and Vell Residents’ Association": a body of the people of two places
     return _places_members_body(ctx, i, j, k) or _two_places_plural_body(ctx, i, j, k)
+
+
+def _firm_tail_after_and(ctx: _Ctx, i: int, j: int, k: int) -> bool:
+    """A firm's tail (``firm_tails``: "Partners", "Associates", "Sons") after "and" closes the run, perhaps with a
+    professional or legal form after it, and up to three words before "and" with no body's word among them: a firm
+    named after one partner ("Doe and Partners", "Tarn and Associates LLP", "Kelby Roe and Partners Law Firm"; not
+    "Blackstone and Partners Group": a second firm's name goes on; nor "Acme Bank and Partners": a body and others)."""
+    R, toks = _rules(), ctx.toks
+    return j - i < 3 and R["firm_tail_after_and"].fullmatch(ctx.text, toks[j + 2].start, toks[k].end) is not None \
+        and not any(t.text.lower() in R["org_words"] or t.text in R["known_organisations"] for t in toks[i:j + 1])
 
 
 def _trade_before_allied(word: str) -> bool:

@@ -1,0 +1,57 @@
+"""Whole names that were split into fragments (session 25): a firm named after one partner and "and Partners", a
+body's second field after "and", ... .  Every sentence is invented for the test; expected values were checked by
+reading it."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import Article
+from analysis.mentions import find_mentions
+
+
+def kinds(text: str) -> dict:
+    df = find_mentions(Article.from_text(text))
+    return dict(zip(df["name"], df["kind"]))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lawyer Jane Doe of Tarnwell and Partners Law Firm, who acts for the tenants, said the leases were void.",
+     "Tarnwell and Partners Law Firm"),
+    ("The design was drawn up by Orrin Kelby and Associates LLP, the council said.", "Orrin Kelby and Associates LLP"),
+    ("Jo Roe, a partner at Kelby and Partners Chartered, said the audit was clean.", "Kelby and Partners Chartered"),
+])
+def test_a_firm_named_after_one_partner_and_its_tail_is_one_name(text, name):
+    assert kinds(text).get(name) == "organisation"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Brackley Bank and Partners Group both bid for the unit, a filing showed.", "Brackley Bank and Partners Group"),
+    ("Brackley Bank and Partners said on Monday that talks had failed.", "Brackley Bank and Partners"),
+])
+def test_a_body_before_and_partners_stays_apart(text, absent):
+    assert absent not in kinds(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The union, the Kelby Valley Nurses' Guild and Benevolent Association, said the ward was unsafe.",
+     "Kelby Valley Nurses' Guild and Benevolent Association"),
+    ("The Malaysian Flood Watch and Geohazard Center raised the alert to its highest level on Monday.",
+     "Malaysian Flood Watch and Geohazard Center"),
+])
+def test_a_second_field_and_a_body_word_after_and_close_one_name(text, name):
+    assert kinds(text).get(name) == "organisation"
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("The Kelby County Council and Planning Commission met on Tuesday to weigh the plan.",
+     "Kelby County Council", "Planning Commission"),
+    ("Crews from the Kelby Police Department and Fire Department were sent to the scene.",
+     "Kelby Police Department", "Fire Department"),
+    ("The Tarnian Navy and Coast Guard searched the strait overnight, officials said.", "Tarnian Navy", "Coast Guard"),
+    ("The Kelby Shipping Federation and American Airlines signed the deal in Tarnby.",
+     "Kelby Shipping Federation", "American Airlines"),
+])
+def test_two_bodies_either_side_of_and_stay_two(text, first, second):
+    found = kinds(text)
+    assert first in found and second in found
