@@ -2651,7 +2651,20 @@ def _plural_body(ctx: _Ctx, i: int, j: int) -> bool:
             or (k > j + 2 and toks[k].text == "Local" and text[toks[j + 2].start:toks[k - 1].end] in R["places"]
                 and k + 1 < len(toks) and _UNION_LOCAL.fullmatch(toks[k + 1].text) is not None)
         # ("Kelby Tool Workers of America Local 1101": the members "of" a country, then their union's local)
-    return (k > j + 2 and last in R["org_suffixes"]) or _a_cause(ctx, toks[j + 2:k + 1])
+    return (k > j + 2 and last in R["org_suffixes"]) or _a_cause(ctx, toks[j + 2:k + 1]) \
+        or _cause_across_and(ctx, j + 2, k)
+
+
+def _cause_across_and(ctx: _Ctx, s: int, k: int) -> bool:
+    """A cause of two parts after "for", the capitalised words ``toks[s..k]``, "and" and one more capitalised word
+    closing the run: "Kelby Neighbors for Justice and Peace", "Tarn Parents for Jobs and Housing" (a word that is
+    also a title, "Justice", names a field before "and", no one); not "Kelby Workers for Justice and Jane Doe"."""
+    toks, n = ctx.toks, len(ctx.toks)
+    if k + 2 >= n or toks[k + 1].text != "and" or not toks[k + 2].cap or toks[k + 2].sid != toks[k].sid \
+            or ctx.text[toks[k].end:toks[k + 2].start] != " and " \
+            or (k + 3 < n and toks[k + 3].cap and ctx.text[toks[k + 2].end:toks[k + 3].start] == " "):
+        return False
+    return _a_cause(ctx, toks[s:k + 1] + [toks[k + 2]], titles=True)
 
 
 def _members_plural(ctx: _Ctx, w: str, more_before: bool) -> bool:
@@ -2665,14 +2678,16 @@ def _members_plural(ctx: _Ctx, w: str, more_before: bool) -> bool:
         lw in ctx.lower_words or lw[:-1] in ctx.lower_words or lw.endswith(_rules()["member_plural_endings"])))
 
 
-def _a_cause(ctx: _Ctx, words: list) -> bool:
+def _a_cause(ctx: _Ctx, words: list, titles: bool = False) -> bool:
     """Capitalised common words after "for" in a body's name, a cause ("Open Books", "Safe Streets", "Climate
     Action"): each a common word (or one the article writes in lower case), none a title, given name, place or
-    known body; two words at most (not "Workers for Acme", "Sanders for President")."""
+    known body; two words at most (not "Workers for Acme", "Sanders for President"); ``titles``: a title's word
+    is a field too (before "and": "for Justice and Peace", see :func:`_cause_across_and`)."""
     R = _rules()
     return 1 <= len(words) <= 3 and all(
-        ((lw := t.text.lower()) in R["common_words"] or lw in ctx.lower_words or _NOUNISH.search(lw))
-        and not t.text.isupper() and not _title_word(t.text) and lw not in R["given_names"]
+        ((lw := t.text.lower()) in R["common_words"] or lw in ctx.lower_words or _NOUNISH.search(lw)
+         or (titles and _title_word(t.text)))
+        and not t.text.isupper() and (titles or not _title_word(t.text)) and lw not in R["given_names"]
         and t.text not in R["places"] and t.text not in R["known_organisations"] and not _demonym(t.text)
         for t in words)
 

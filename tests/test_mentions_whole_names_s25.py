@@ -55,3 +55,21 @@ def test_a_second_field_and_a_body_word_after_and_close_one_name(text, name):
 def test_two_bodies_either_side_of_and_stay_two(text, first, second):
     found = kinds(text)
     assert first in found and second in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Pastor Tom Reed, an organizer with Eastside Neighbors for Justice and Peace, called for an inquiry.",
+     "Eastside Neighbors for Justice and Peace"),
+    ("The Kelby Mothers for Justice and Equality will march to the courthouse on Saturday.",
+     "Kelby Mothers for Justice and Equality"),
+])
+def test_a_members_body_for_a_cause_of_two_fields_across_and_is_one_name(text, name):
+    assert kinds(text).get(name) == "organisation"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Kelby Workers for Justice and Jane Doe spoke at the rally on Monday.", "Kelby Workers for Justice and Jane Doe"),
+    ("Kelby Workers for Justice and Tarn Council said no to the plan.", "Kelby Workers for Justice and Tarn"),
+])
+def test_a_name_after_the_cause_and_and_stays_apart(text, absent):
+    assert not any(absent in name for name in kinds(text))
