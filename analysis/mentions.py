@@ -3756,6 +3756,7 @@ def _nationality_in_the_name(ctx: _Ctx, run: list) -> bool:
                 or (len(run) == 2 and run[1].text in R["known_organisations"]
                     and run[0].text not in R["party_words"])  # (not "the Republican Senate")
                 or (len(run) > 2 and run[1].text == "for")  # "Americans for Prosperity"
+                or _national_movement(run)
                 or (len(run) > 1 and f"{run[0].text} {run[1].text}" in R["places"])
                 or _names_an_organisation(run) or _opens_a_company(ctx, run) or (
                     len(run) >= 2 and all(_common_noun(ctx, t.text) and not _title_word(t.text) for t in run[1:]))
@@ -3916,6 +3917,15 @@ _CAMEL = re.compile(r"(?!Mc|Mac|De|Di|Da|La|Le|Van|Von)[A-Z][A-Za-z]*[a-z]{2}[A-
 _SHIRE = re.compile(r"[A-Z][a-z]+shire")
 # Endings of abstract and collective nouns, which names seldom have.
 _NOUNISH = re.compile(r"\w{3}(?:hood|ism|ity|tion|ment|ship|ness)$")
+
+
+def _national_movement(run: list) -> bool:
+    """A nationality, then national or party adjectives (``opening_adjectives``, ``party_words``) and a movement's
+    or party's head (``movement_heads``): one name ("the Kelbian National Congress", "the Tarnish Democratic
+    Front", "the Irish Republican Army"; not "the Irish National Stud": no movement's head)."""
+    R = _rules()
+    return len(run) >= 3 and run[-1].text in R["movement_heads"] and all(
+        t.text.lower() in R["opening_adjectives"] or t.text in R["party_words"] for t in run[1:-1])
 
 
 def _names_an_organisation(run: list) -> bool:

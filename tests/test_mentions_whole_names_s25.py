@@ -73,3 +73,16 @@ def test_a_members_body_for_a_cause_of_two_fields_across_and_is_one_name(text, n
 ])
 def test_a_name_after_the_cause_and_and_stays_apart(text, absent):
     assert not any(absent in name for name in kinds(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The bill was passed with the votes of the governing Bajan National Congress on Tuesday.",
+     "Bajan National Congress"),
+    ("Police blamed the attack on the Kenyan Democratic Front, which denied it.", "Kenyan Democratic Front"),
+])
+def test_a_nationality_opening_a_movement_s_name_stays_in_it(text, name):
+    assert kinds(text).get(name) == "organisation"
+
+
+def test_a_nationality_before_a_body_that_is_no_movement_is_still_cut():
+    assert "Irish National Stud" not in kinds("The Irish National Stud sold the colt for a record sum.")
