@@ -964,7 +964,7 @@ class _Tok(NamedTuple):  # a named tuple: about a thousand per article, made fas
 def _keep_dot() -> frozenset:
     """Abbreviations that keep their full stop as part of the token ("Mr.", "Inc.")."""
     return _rules()["honorifics"] | _rules()["dotted_legal_forms"] | {"jr", "sr", "st", "inc", "co", "corp", "ltd",
-                                                                     "bros", "plc"}
+                                                                     "bros", "plc", "sta", "sto"}
 
 
 # What may follow a full stop at the end of a sentence: spaces, closing marks and brackets.
@@ -1943,8 +1943,11 @@ def _joins_across_split(ctx: _Ctx, i: int, j: int) -> int:
     R, toks = _rules(), ctx.toks
     nxt = toks[j + 1]
     if toks[j].text in R["abbreviated_given_names"] and ctx.text[toks[j].end:nxt.start] == ". " and nxt.cap \
-            and nxt.text[1:].islower():
-        return 1  # "Shri Mohd. Iqbal Doe", "Wm. Roe": a given name written short (the splitter ended a sentence)
+            and nxt.text[1:].islower() and (j == i or _title_word(toks[j - 1].text)
+                                            or nxt.text.lower() in R["given_names"]):
+        return 1  # "Shri Mohd. Iqbal Doe", "Wm. Roe", "Mayor Ma. Luisa Roe": a given name written short (the
+        # splitter ended a sentence); after another word of a name only before a given name ("Syed Mohd. Ali"; not
+        # "said Jack Ma. Alibaba ...": a surname ends the sentence)
     if ctx.text[toks[j].end:nxt.start] != " " or not nxt.cap or not nxt.text[1:].islower():
         return 0
     if j > i and toks[j].text[:-1].lower() in R["dotted_legal_forms"] and nxt.text.rstrip(".") in R["legal_forms"]:
@@ -5072,13 +5075,15 @@ def _nickname_joins(ctx: _Ctx, i: int, j: int) -> int:
     surname, one sentence, counting the surname (0: none): 'Margaret "Peggy" Olsson', 'Jose Antonio "Jun" Doe',
     'Tom "Big Tom" Doe'."""
     toks, text = ctx.toks, ctx.text
-    g = j - 1 if j > i and toks[j - 1].text.lower() in _rules()["given_names"] else j  # (two given names: 'Jose
-    # Antonio "Jun" Doe', 'Maria Clara "Bing" Roe')
+    g = j - 1 if j > i and (toks[j - 1].text.lower() in _rules()["given_names"]
+                            or toks[j - 1].text.rstrip(".") in _rules()["abbreviated_given_names"]) else j
+    # (two given names: 'Jose Antonio "Jun" Doe', 'Maria Clara "Bing" Roe', 'Ma. Luisa "Lulu" Roe')
     if j + 2 >= len(toks) or (g > i and not _title_word(toks[g - 1].text)):
         return 0  # (a title just before it: "Coach Tom ‘Tucker’ Bell", "Company President Tom ‘Tucker’ Bell")
-    listed = toks[j].text.lower() in _rules()["given_names"] \
-        or (j > i and toks[j - 1].text.lower().rstrip(".") in _rules()["honorifics"])  # (a given name the list
-    # lacks after an honorific: 'Mr. Marcel "Max" Doe')
+    listed = toks[j].text.lower() in _rules()["given_names"] or g < j \
+        or (j > i and toks[j - 1].text.lower().rstrip(".") in _rules()["honorifics"]) \
+        or (j == i and _role_just_before(text, toks[j].start))  # (a given name the list lacks after an honorific:
+    # 'Mr. Marcel "Max" Doe', or after a person's role: 'said the chairman, Nestor "Tatay Nes" Doe')
     if not listed and not _unlisted_given_name(toks[j].text):
         return 0
     # (a nickname used after a form of address: not after a given name that opens the sentence and is cut off as an
@@ -5095,6 +5100,13 @@ def _nickname_joins(ctx: _Ctx, i: int, j: int) -> int:
                 else 0  # (a word the list of given names lacks, written nowhere else, when the surname is
     return 0  # written alone elsewhere as a person's: 'Tomasz "Big Tom" Kowal ... Kowal said'; not 'the Acme
     # "Lumia" Windows phones ... Windows sales fell')
+
+
+def _role_just_before(text: str, at: int) -> bool:
+    """A person's role (``person_roles``) is the word just before ``at``, perhaps with a comma between: "the
+    chairman, Jo ...", "coach Jo ..."."""
+    bw = [w for w in _last_words(_CONTEXT_WORDS, text, at, 30, 2) if w != ","][-1:]
+    return bool(bw) and bw[0].lower() in _rules()["person_roles"]
 
 
 def _opener_cut(ctx: _Ctx, run: list) -> bool:

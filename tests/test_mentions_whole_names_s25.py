@@ -86,3 +86,24 @@ def test_a_nationality_opening_a_movement_s_name_stays_in_it(text, name):
 
 def test_a_nationality_before_a_body_that_is_no_movement_is_still_cut():
     assert "Irish National Stud" not in kinds("The Irish National Stud sold the colt for a record sum.")
+
+
+def test_a_quoted_nickname_after_a_role_keeps_an_unlisted_given_name_with_its_surname():
+    text = '"The roads never came," said the cooperative\'s chairman, Orestes "Tatay Res" Villaroel.'
+    assert kinds(text).get("Orestes Villaroel") == "person"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Sta. Tarna Mayor Ma. Luisa \"Lulu\" Dela Cruz-Ybañez, a party stalwart, called the vote a sham.",
+     "Ma. Luisa Dela Cruz-Ybañez", "person"),
+    ("Board member Ma. Teresa Villaflor voted against the loan on Tuesday.", "Ma. Teresa Villaflor", "person"),
+    ("Residents of Sto. Tarnás said the Sta. Kelba Water District had cut their supply.",
+     "Sta. Kelba Water District", "organisation"),
+])
+def test_philippine_ma_and_sta_abbreviations_stay_inside_a_name(text, name, kind):
+    assert kinds(text).get(name) == kind
+
+
+def test_a_surname_ma_ending_a_sentence_does_not_glue_the_next_one():
+    found = kinds("The plan was backed by Jack Ma. Alibaba shares rose on Monday.")
+    assert not any(name.startswith("Jack Ma ") or name.startswith("Ma. ") for name in found)
