@@ -3144,9 +3144,11 @@ def _one_body_shape(ctx: _Ctx, i: int, j: int, k: int, head: str) -> bool:
             and before[-1].text.lower() in R["org_words"] and before[0].text.lower() not in R["given_names"] \
             and not (k + 1 < len(toks) and toks[k + 1].text in R["site_area_prepositions"]):
         return True  # "Kelby Medical Center and Clinics": the sites a body runs close its name
-    if j > i and before[0].text in R["committee_chambers"] and head in R["committee_words"] \
+    if j > i and before[0].text in R["committee_chambers"] and (head in R["committee_words"] or (
+            k + 1 < len(toks) and toks[k + 1].text in R["committee_words"] and toks[k + 1].sid == toks[k].sid)) \
             and not any(_party_or_members(t.text) for t in before[1:]):
         return True  # "the Senate Energy and Natural Resources Committee", "House Energy and Commerce Committee"
+        # (or its word in lower case after the name: "a House Energy and Commerce subcommittee")
         # (not "House Republicans and Oversight Committee investigators": a chamber's members, then a committee)
     # "the Tarno and Vell Residents’ Association": a body of the people of two places
     return _places_members_body(ctx, i, j, k) or _two_places_plural_body(ctx, i, j, k)

@@ -107,3 +107,8 @@ def test_philippine_ma_and_sta_abbreviations_stay_inside_a_name(text, name, kind
 def test_a_surname_ma_ending_a_sentence_does_not_glue_the_next_one():
     found = kinds("The plan was backed by Jack Ma. Alibaba shares rose on Monday.")
     assert not any(name.startswith("Jack Ma ") or name.startswith("Ma. ") for name in found)
+
+
+def test_a_chamber_s_committee_with_its_word_in_lower_case_leaves_no_fragment():
+    found = kinds("Members of a House Energy and Commerce subcommittee pressed the chief executive for four hours.")
+    assert "House Energy" not in found and "Commerce" not in found
