@@ -5082,7 +5082,8 @@ def _nickname_joins(ctx: _Ctx, i: int, j: int) -> int:
     # (two given names: 'Jose Antonio "Jun" Doe', 'Maria Clara "Bing" Roe', 'Ma. Luisa "Lulu" Roe')
     if j + 2 >= len(toks) or (g > i and not _title_word(toks[g - 1].text)):
         return 0  # (a title just before it: "Coach Tom ‘Tucker’ Bell", "Company President Tom ‘Tucker’ Bell")
-    listed = toks[j].text.lower() in _rules()["given_names"] or g < j \
+    listed = toks[j].text.lower() in _rules()["given_names"] \
+        or (g < j and toks[g].text.rstrip(".") in _rules()["abbreviated_given_names"]) \
         or (j > i and toks[j - 1].text.lower().rstrip(".") in _rules()["honorifics"]) \
         or (j == i and _role_just_before(text, toks[j].start))  # (a given name the list lacks after an honorific:
     # 'Mr. Marcel "Max" Doe', or after a person's role: 'said the chairman, Nestor "Tatay Nes" Doe')

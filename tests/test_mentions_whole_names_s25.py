@@ -112,3 +112,8 @@ def test_a_surname_ma_ending_a_sentence_does_not_glue_the_next_one():
 def test_a_chamber_s_committee_with_its_word_in_lower_case_leaves_no_fragment():
     found = kinds("Members of a House Energy and Commerce subcommittee pressed the chief executive for four hours.")
     assert "House Energy" not in found and "Commerce" not in found
+
+
+def test_a_middle_initial_before_a_nickname_is_no_second_given_name():
+    found = kinds('Rep. Robert C. "Bobby" Tarnley said the bill would pass the House.')
+    assert not any(name.startswith('Bobby"') for name in found)
