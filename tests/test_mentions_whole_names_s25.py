@@ -117,3 +117,8 @@ def test_a_chamber_s_committee_with_its_word_in_lower_case_leaves_no_fragment():
 def test_a_middle_initial_before_a_nickname_is_no_second_given_name():
     found = kinds('Rep. Robert C. "Bobby" Tarnley said the bill would pass the House.')
     assert not any(name.startswith('Bobby"') for name in found)
+
+
+def test_a_company_after_and_is_no_second_field():
+    found = kinds("The Kelby Valley Energy Cooperative and Tarnwick Industries signed the supply deal on Friday.")
+    assert "Tarnwick Industries" in found and not any(" and " in name for name in found)
