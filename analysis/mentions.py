@@ -963,9 +963,11 @@ class _Tok(NamedTuple):  # a named tuple: about a thousand per article, made fas
 
 @lru_cache(maxsize=1)
 def _keep_dot() -> frozenset:
-    """Abbreviations that keep their full stop as part of the token ("Mr.", "Inc.")."""
+    """Abbreviations that keep their full stop as part of the token ("Mr.", "Inc."): lower case, and "Sta."/"Sto."
+    (Santa/Santo before a saint's name: "Sta. Rosa", "Sto. Tomas") only as written, not "STO." (a security token
+    offering ending a sentence: "an unregistered STO. SEC officials said ...")."""
     return _rules()["honorifics"] | _rules()["dotted_legal_forms"] | {"jr", "sr", "st", "inc", "co", "corp", "ltd",
-                                                                     "bros", "plc", "sta", "sto"}
+                                                                     "bros", "plc", "Sta", "Sto"}
 
 
 # What may follow a full stop at the end of a sentence: spaces, closing marks and brackets.
@@ -992,7 +994,7 @@ def _tokens(article: Article, text: str) -> list[_Tok]:
             if w[-1] in ".s":  # (most words end otherwise: nothing to cut)
                 if w[-1] == ".":
                     core = w[:-1]
-                    if not (len(core) == 1 or "." in core or core.lower() in keep_dot) \
+                    if not (len(core) == 1 or "." in core or core.lower() in keep_dot or core in keep_dot) \
                             or (len(core) > 4 and (core.isalpha() or _DOMAIN_NAME.fullmatch(core))
                                 and _SENTENCE_TAIL.fullmatch(text, b, s.end)):
                         w, b = core, b - 1  # (a title written in full or a web address ends a sentence with a
