@@ -1946,11 +1946,9 @@ def _joins_across_split(ctx: _Ctx, i: int, j: int) -> int:
     R, toks = _rules(), ctx.toks
     nxt = toks[j + 1]
     if toks[j].text in R["abbreviated_given_names"] and ctx.text[toks[j].end:nxt.start] == ". " and nxt.cap \
-            and nxt.text[1:].islower() and (j == i or _title_word(toks[j - 1].text)
-                                            or nxt.text.lower() in R["given_names"]):
-        return 1  # "Shri Mohd. Iqbal Doe", "Wm. Roe", "Mayor Ma. Luisa Roe": a given name written short (the
-        # splitter ended a sentence); after another word of a name only before a given name ("Syed Mohd. Ali"; not
-        # "said Jack Ma. Alibaba ...": a surname ends the sentence)
+            and nxt.text[1:].islower() and _short_given_name_goes_on(ctx, i, j):
+        return 1  # "Shri Mohd. Iqbal Doe", "Wm. Roe", "Mayor Ma. Teresa Roe": a given name written short (the
+        # splitter ended a sentence)
     if ctx.text[toks[j].end:nxt.start] != " " or not nxt.cap or not nxt.text[1:].islower():
         return 0
     if j > i and toks[j].text[:-1].lower() in R["dotted_legal_forms"] and nxt.text.rstrip(".") in R["legal_forms"]:
@@ -1963,6 +1961,38 @@ def _joins_across_split(ctx: _Ctx, i: int, j: int) -> int:
         return 1  # "H.S. Kamath", "T.K. Road": initials opening a name (the splitter ended a sentence at them)
     return int(len(toks[j].text) == 2 and toks[j].text[1] == "." and toks[j].text[0].isupper() and j > i
                and toks[i].text.lower() in R["given_names"])
+
+
+def _short_given_name_goes_on(ctx: _Ctx, i: int, j: int) -> bool:
+    """The name goes on after the given name written short ``toks[j]`` and its full stop: it opens the run, follows
+    a title or comes before a listed given name ("Wm. Roe", "Shri Mohd. Iqbal Doe", "Syed Mohd. Ali"; not "said Jack
+    Ma. Alibaba ...").  One that is also a Chinese family name ("Ma." for Maria) may end a sentence as a surname
+    ("founded by Jack Ma. Daniel Zhang said", "Mr Ma. Mary Chen, his aide,", "won by Ma. Sarah Lee came second"):
+    only where it opens the sentence, or after an office's title or a role (no form of courtesy: "Board member Ma.
+    Teresa Roe") before a listed given name (no man's: Maria's name goes on with a woman's, "Governor Ma. John Roe,
+    his aide,") and a surname, or one with a nickname or a lower-case particle after it ("Mayor Ma. Teresa Roe",
+    'Sen. Ma. Lourdes "Lulu" Roe', "Sec. Ma. Teresita dela Roe"; not "President Ma. Tsai Ing-wen", "Governor Ma.
+    Officials said")."""
+    R, toks = _rules(), ctx.toks
+    nxt, before = toks[j + 1], toks[j - 1].text if j > i else ""
+    if toks[j].text not in R["chinese_name_syllables"]:
+        return j == i or _title_word(before) or nxt.text.lower() in R["given_names"]
+    if j == i and toks[j].initial:
+        return True
+    particle = _LOWER_PARTICLE_ON.match(ctx.text, nxt.end)
+    return (_title_word(before) if j > i else _role_just_before(ctx.text, toks[j].start)) \
+        and before.lower().rstrip(".") not in R["courtesy_titles"] \
+        and nxt.text not in R["chinese_name_syllables"] and (
+            (nxt.text.lower() in R["given_names"] and given_name_sexes().get(nxt.text.lower()) != "m"
+             and j + 2 < len(toks) and toks[j + 2].cap
+             and toks[j + 2].sid == nxt.sid and ctx.text[nxt.end:toks[j + 2].start] == " ")
+            or ctx.text[nxt.end:nxt.end + 2] in (' "', " “")
+            or (particle is not None and particle.group(1) not in R["function_words"]))
+
+
+# A lower-case word of two to four letters after a given name and before a capitalised one, as a particle opening a
+# surname ("dela Cruz", "van Roe"), seen from the space before it.
+_LOWER_PARTICLE_ON = re.compile(r" ([a-z]{2,4}) [A-Z]")
 
 
 def _punctuation_joins(ctx: _Ctx, i: int, j: int, gap: str) -> int:
