@@ -3179,14 +3179,35 @@ def _one_body_shape(ctx: _Ctx, i: int, j: int, k: int, head: str) -> bool:
             and before[-1].text.lower() in R["org_words"] and before[0].text.lower() not in R["given_names"] \
             and not (k + 1 < len(toks) and toks[k + 1].text in R["site_area_prepositions"]):
         return True  # "Kelby Medical Center and Clinics": the sites a body runs close its name
-    if j > i and before[0].text in R["committee_chambers"] and (head in R["committee_words"] or (
-            k + 1 < len(toks) and toks[k + 1].text in R["committee_words"] and toks[k + 1].sid == toks[k].sid)) \
+    if j > i and before[0].text in R["committee_chambers"] and head in R["committee_words"] \
             and not any(_party_or_members(t.text) for t in before[1:]):
         return True  # "the Senate Energy and Natural Resources Committee", "House Energy and Commerce Committee"
-        # (or its word in lower case after the name: "a House Energy and Commerce subcommittee")
         # (not "House Republicans and Oversight Committee investigators": a chamber's members, then a committee)
+    if _chamber_fields_before_committee(ctx, i, j, k):
+        return True  # "a House Energy and Commerce subcommittee": the committee's word in lower case after its name
     # "the Tarno and Vell Residents’ Association": a body of the people of two places
     return _places_members_body(ctx, i, j, k) or _two_places_plural_body(ctx, i, j, k)
+
+
+def _chamber_fields_before_committee(ctx: _Ctx, i: int, j: int, k: int) -> bool:
+    """A chamber, then its committee's fields either side of "and" and nothing else, the committee's word in lower
+    case after them and no person's role after that: one committee ("a House Energy and Commerce subcommittee",
+    "the House Ways and Means committee").  Not a title or a person before "and" ("House Speaker Paul Ryan and
+    Rules committee chairman ..."), a second chamber after it ("the House Intelligence and Senate Intelligence
+    committee leaders"), nor two committees at work together ("a joint House Judiciary and Oversight committee
+    inquiry")."""
+    R, toks = _rules(), ctx.toks
+    if k + 2 >= len(toks) or toks[k + 1].text not in R["committee_words"] or toks[k + 1].sid != toks[k].sid \
+            or toks[i].text not in R["committee_chambers"] or _title_word(toks[k + 2].text) \
+            or _TWO_BODIES_BEFORE.search(ctx.text, max(0, toks[i].start - 6), toks[i].start):
+        return False
+    return not any(_party_or_members(t.text) for t in toks[i + 1:j + 1]) and all(
+        t.cap and not t.text.isupper() and not _title_word(t.text) and t.text.lower() not in R["given_names"]
+        and t.text not in R["committee_chambers"] and t.text not in R["places"] for t in toks[i + 1:j + 1] + toks[j + 2:k + 1])
+
+
+# "joint" or "both" just before a chamber's committees: two of them at work together.
+_TWO_BODIES_BEFORE = re.compile(r"\b(?:joint|both) $")
 
 
 def _firm_tail_after_and(ctx: _Ctx, i: int, j: int, k: int) -> bool:
