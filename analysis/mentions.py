@@ -578,6 +578,7 @@ def _body_name_rules(raw: dict) -> dict:
         "firm_tail_after_and": re.compile(rf"(?:{_alternation(raw['firm_tails'])})(?: (?:"
                                           + _alternation(raw["firm_suffixes"] + raw["firm_practice_words"]
                                                          + raw["legal_forms"]) + r")\.?)*"),
+        "company_tails": _as_written(raw, "company_tails"),
     }
 
 
@@ -3214,10 +3215,16 @@ def _firm_tail_after_and(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     """A firm's tail (``firm_tails``: "Partners", "Associates", "Sons") after "and" closes the run, perhaps with a
     professional or legal form after it, and up to three words before "and" with no body's word among them: a firm
     named after one partner ("Doe and Partners", "Tarn and Associates LLP", "Kelby Roe and Partners Law Firm"; not
-    "Blackstone and Partners Group": a second firm's name goes on; nor "Acme Bank and Partners": a body and others)."""
+    "Blackstone and Partners Group": a second firm's name goes on; nor "Acme Bank and Partners": a body and others).
+    After a person's whole name, "and Co." or "and Company" alone (``company_tails``) are the people around that
+    person ("Jo Doe and Co. were booed off") unless a firm's word comes before ("lawyers at Jo Doe and Co.")."""
     R, toks = _rules(), ctx.toks
-    return j - i < 3 and R["firm_tail_after_and"].fullmatch(ctx.text, toks[j + 2].start, toks[k].end) is not None \
-        and not any(t.text.lower() in R["org_words"] or t.text in R["known_organisations"] for t in toks[i:j + 1])
+    if j - i >= 3 or R["firm_tail_after_and"].fullmatch(ctx.text, toks[j + 2].start, toks[k].end) is None \
+            or any(t.text.lower() in R["org_words"] or t.text in R["known_organisations"] for t in toks[i:j + 1]):
+        return False
+    return k > j + 2 or toks[k].text not in R["company_tails"] or j == i \
+        or toks[i].text.lower() not in R["given_names"] \
+        or any(w.lower() in R["firm_cue_words"] for w in _last_words(_CONTEXT_WORDS, ctx.text, toks[i].start, 50, 5))
 
 
 def _trade_before_allied(word: str) -> bool:
