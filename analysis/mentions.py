@@ -5147,11 +5147,13 @@ def _nickname_joins(ctx: _Ctx, i: int, j: int) -> int:
         return 0  # (a title just before it: "Coach Tom ‘Tucker’ Bell", "Company President Tom ‘Tucker’ Bell")
     listed = toks[j].text.lower() in _rules()["given_names"] \
         or (g < j and toks[g].text.rstrip(".") in _rules()["abbreviated_given_names"]) \
-        or (j > i and toks[j - 1].text.lower().rstrip(".") in _rules()["honorifics"]) \
-        or (j == i and _role_just_before(text, toks[j].start))  # (a given name the list lacks after an honorific:
-    # 'Mr. Marcel "Max" Doe', or after a person's role: 'said the chairman, Nestor "Tatay Nes" Doe')
+        or (j > i and toks[j - 1].text.lower().rstrip(".") in _rules()["honorifics"])  # (a given name the list
+    # lacks after an honorific: 'Mr. Marcel "Max" Doe')
     if not listed and not _unlisted_given_name(toks[j].text):
         return 0
+    role = not listed and j == i and _role_just_before(text, toks[j].start)  # (or after a person's role: 'said the
+    # chairman, Nestor "Tatay Nes" Doe', with no ordinary word for a surname: not 'the producer, Netflix "Squid Game"
+    # Season Two', 'the analyst, Apple "Vision Pro" Sales')
     # (a nickname used after a form of address: not after a given name that opens the sentence and is cut off as an
     # ordinary word later, leaving 'Noi" Sukjai': "Pranee" read as a role like "Trainee": _opener_cut)
     for n in range(1, 4):
@@ -5161,11 +5163,20 @@ def _nickname_joins(ctx: _Ctx, i: int, j: int) -> int:
         if _NICKNAME.fullmatch(text, toks[j].end, last.start) is not None:
             return n + 1 if all(t.cap for t in toks[j + 1:j + n + 2]) and last.sid == toks[j].sid \
                 and not _dropped_in(ctx, last) and _nicknamed_surname(last.text) \
-                and (listed or _surname_alone_again(ctx, last.text) and _word_count(ctx, toks[j].text) == 1
+                and not any(_title_word(t.text) for t in toks[j + 1:j + n + 1]) \
+                and (listed or role and not _ordinary_word(ctx, last.text)
+                     or _surname_alone_again(ctx, last.text) and _word_count(ctx, toks[j].text) == 1
                      or _nickname_addressed(ctx, toks[j + 1].text) and not _opener_cut(ctx, toks[j:j + n + 2])) \
                 else 0  # (a word the list of given names lacks, written nowhere else, when the surname is
     return 0  # written alone elsewhere as a person's: 'Tomasz "Big Tom" Kowal ... Kowal said'; not 'the Acme
-    # "Lumia" Windows phones ... Windows sales fell')
+    # "Lumia" Windows phones ... Windows sales fell'; no title's word in the nickname: 'Thaksin "Big Brother" Doe')
+
+
+def _ordinary_word(ctx: _Ctx, w: str) -> bool:
+    """An abbreviation, or a common word or its plural, or one the article writes in lower case ("CNN", "Sales",
+    "Theory", "Economists"): no surname after a role and a nickname (see :func:`_nickname_joins`)."""
+    lw = _rules()["common_words"]
+    return w.isupper() or w.lower() in lw or w.lower()[:-1] in lw or w.lower() in ctx.lower_words
 
 
 def _role_just_before(text: str, at: int) -> bool:
