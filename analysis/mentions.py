@@ -3133,14 +3133,16 @@ def _one_field_body_after(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     institution's word before "and" nor the same word after it ("the Kelby County Council and Planning Commission",
     "the Kelby Police Department and Fire Department": two bodies), nor a name, place or nationality after "and"
     ("the Tarnian Shipping Federation and American Airlines"), nor a chamber's or a force's short name before it
-    ("the Tarnian Navy and Coast Guard": two words); the head one of ``second_field_heads`` (no company's: "Americans
+    ("the Tarnian Navy and Coast Guard": two words), nor a members' body's word before it ("the Kelby Private Sector
+    Alliance and Manufacturers Association": two bodies); the head one of ``second_field_heads`` (no company's: "Americans
     for Prosperity and Koch Industries"), no "of"/"for" before "and" (:func:`_and_parts` reads those)."""
     R, toks = _rules(), ctx.toks
     field, head, last = toks[j + 2].text, toks[k].text, toks[j].text
     return k == j + 3 and j - i >= 2 and head in R["second_field_heads"] and not toks[k].poss \
         and not any(t.text in _ORG_JOINERS for t in toks[i:j]) \
         and _unnamed_word(field) and not _demonym(field) and not field.isupper() and field.lower() not in R["org_words"] \
-        and field not in R["public_body_heads"] and not _closes_a_public_body(last, head)
+        and field not in R["public_body_heads"] and not _closes_a_public_body(last, head) \
+        and last not in R["members_body_words"]
 
 
 def _and_part_alone(ctx: _Ctx, i: int, j: int, k: int) -> bool:
