@@ -3134,8 +3134,8 @@ def _one_field_body_after(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     "the Kelby Police Department and Fire Department": two bodies), nor a name, place or nationality after "and"
     ("the Tarnian Shipping Federation and American Airlines"), nor a chamber's or a force's short name before it
     ("the Tarnian Navy and Coast Guard": two words), nor a members' body's word before it ("the Kelby Private Sector
-    Alliance and Manufacturers Association": two bodies); the head one of ``second_field_heads`` (no company's: "Americans
-    for Prosperity and Koch Industries"), no "of"/"for" before "and" (:func:`_and_parts` reads those)."""
+    Alliance and Manufacturers Association": two bodies); the head one of ``second_field_heads`` (no company's:
+    "Americans for Prosperity and Koch Industries"), no "of"/"for" before "and" (:func:`_and_parts` reads those)."""
     R, toks = _rules(), ctx.toks
     field, head, last = toks[j + 2].text, toks[k].text, toks[j].text
     return k == j + 3 and j - i >= 2 and head in R["second_field_heads"] and not toks[k].poss \
@@ -3206,7 +3206,8 @@ def _chamber_fields_before_committee(ctx: _Ctx, i: int, j: int, k: int) -> bool:
         return False
     return not any(_party_or_members(t.text) for t in toks[i + 1:j + 1]) and all(
         t.cap and not t.text.isupper() and not _title_word(t.text) and t.text.lower() not in R["given_names"]
-        and t.text not in R["committee_chambers"] and t.text not in R["places"] for t in toks[i + 1:j + 1] + toks[j + 2:k + 1])
+        and t.text not in R["committee_chambers"] and t.text not in R["places"]
+        for t in toks[i + 1:j + 1] + toks[j + 2:k + 1])
 
 
 # "joint" or "both" just before a chamber's committees: two of them at work together.
