@@ -733,10 +733,11 @@ def _initials_before_lower(text: str, a: int, b: int, next_start: int) -> bool:
 
 def _name_title_stop(text: str, a: int, b: int, next_start: int) -> bool:
     """``text[a:b]`` ends with a title abbreviation that is also a word (``resources/article_name_titles.txt``)
-    written with a capital ("Mag. | Dr. Jo Doe") or before a lower-case word ("Conf. univ. | dr."), same line."""
+    written with a capital, not all in capitals ("Mag. | Dr. Jo Doe", "Sta. | Rosa"; not "an STO. | SEC said", an
+    acronym), or before a lower-case word ("Conf. univ. | dr."), same line."""
     word = _word_before_stop(text, a, b)
     return word.lower() in word_title_abbreviations() and "\n" not in text[b:next_start] \
-        and (word[:1].isupper() or text[next_start:next_start + 1].islower())
+        and ((word[:1].isupper() and not word.isupper()) or text[next_start:next_start + 1].islower())
 
 
 def _word_before_stop(text: str, a: int, b: int) -> str:

@@ -563,6 +563,7 @@ def _body_name_rules(raw: dict) -> dict:
     """Members' bodies, foreign lists in names, firms' forms and dotted legal forms."""
     return {
         "members_body_words": _as_written(raw, "members_body_words"),
+        "second_field_heads": _as_written(raw, "members_body_words") | _as_written(raw, "second_field_heads"),
         # capitalised words ("and", "of" between) closed by a members' body word, eight words at most
         "members_body_ahead": re.compile(r"(?:[A-Z][\w’'-]* (?:(?:and|of) )?){1,7}(?:"
                                          + _alternation(raw["members_body_words"]) + r")(?![\w’'-])"),
@@ -576,6 +577,11 @@ def _body_name_rules(raw: dict) -> dict:
                                       + r")(?![\w’'-])"),
         "comma_legal_forms": frozenset(str(w).rstrip(".") for w in raw["comma_legal_forms"]),
         "dotted_legal_forms": _as_written(raw, "dotted_legal_forms"),
+        # a firm's tail after "and" and what may close it ("Partners", "Associates LLP", "Partners Law Firm")
+        "firm_tail_after_and": re.compile(rf"(?:{_alternation(raw['firm_tails'])})(?: (?:"
+                                          + _alternation(raw["firm_suffixes"] + raw["firm_practice_words"]
+                                                         + raw["legal_forms"]) + r")\.?)*"),
+        "company_tails": _as_written(raw, "company_tails"),
     }
 
 
@@ -976,9 +982,11 @@ class _Tok(NamedTuple):  # a named tuple: about a thousand per article, made fas
 
 @lru_cache(maxsize=1)
 def _keep_dot() -> frozenset:
-    """Abbreviations that keep their full stop as part of the token ("Mr.", "Inc.")."""
+    """Abbreviations that keep their full stop as part of the token ("Mr.", "Inc."): lower case, and "Sta."/"Sto."
+    (Santa/Santo before a saint's name: "Sta. Rosa", "Sto. Tomas") only as written, not "STO." (a security token
+    offering ending a sentence: "an unregistered STO. SEC officials said ...")."""
     return _rules()["honorifics"] | _rules()["dotted_legal_forms"] | {"jr", "sr", "st", "inc", "co", "corp", "ltd",
-                                                                     "bros", "plc"}
+                                                                     "bros", "plc", "Sta", "Sto"}
 
 
 # What may follow a full stop at the end of a sentence: spaces, closing marks and brackets.
@@ -1005,7 +1013,7 @@ def _tokens(article: Article, text: str) -> list[_Tok]:
             if w[-1] in ".s":  # (most words end otherwise: nothing to cut)
                 if w[-1] == ".":
                     core = w[:-1]
-                    if not (len(core) == 1 or "." in core or core.lower() in keep_dot) \
+                    if not (len(core) == 1 or "." in core or core.lower() in keep_dot or core in keep_dot) \
                             or (len(core) > 4 and (core.isalpha() or _DOMAIN_NAME.fullmatch(core))
                                 and _SENTENCE_TAIL.fullmatch(text, b, s.end)):
                         w, b = core, b - 1  # (a title written in full or a web address ends a sentence with a
@@ -1957,8 +1965,9 @@ def _joins_across_split(ctx: _Ctx, i: int, j: int) -> int:
     R, toks = _rules(), ctx.toks
     nxt = toks[j + 1]
     if toks[j].text in R["abbreviated_given_names"] and ctx.text[toks[j].end:nxt.start] == ". " and nxt.cap \
-            and nxt.text[1:].islower():
-        return 1  # "Shri Mohd. Iqbal Doe", "Wm. Roe": a given name written short (the splitter ended a sentence)
+            and nxt.text[1:].islower() and _short_given_name_goes_on(ctx, i, j):
+        return 1  # "Shri Mohd. Iqbal Doe", "Wm. Roe", "Mayor Ma. Teresa Roe": a given name written short (the
+        # splitter ended a sentence)
     if ctx.text[toks[j].end:nxt.start] != " " or not nxt.cap or not nxt.text[1:].islower():
         return 0
     if j > i and toks[j].text[:-1].lower() in R["dotted_legal_forms"] and nxt.text.rstrip(".") in R["legal_forms"]:
@@ -1971,6 +1980,38 @@ def _joins_across_split(ctx: _Ctx, i: int, j: int) -> int:
         return 1  # "H.S. Kamath", "T.K. Road": initials opening a name (the splitter ended a sentence at them)
     return int(len(toks[j].text) == 2 and toks[j].text[1] == "." and toks[j].text[0].isupper() and j > i
                and toks[i].text.lower() in R["given_names"])
+
+
+def _short_given_name_goes_on(ctx: _Ctx, i: int, j: int) -> bool:
+    """The name goes on after the given name written short ``toks[j]`` and its full stop: it opens the run, follows
+    a title or comes before a listed given name ("Wm. Roe", "Shri Mohd. Iqbal Doe", "Syed Mohd. Ali"; not "said Jack
+    Ma. Alibaba ...").  One that is also a Chinese family name ("Ma." for Maria) may end a sentence as a surname
+    ("founded by Jack Ma. Daniel Zhang said", "Mr Ma. Mary Chen, his aide,", "won by Ma. Sarah Lee came second"):
+    only where it opens the sentence, or after an office's title or a role (no form of courtesy: "Board member Ma.
+    Teresa Roe") before a listed given name (no man's: Maria's name goes on with a woman's, "Governor Ma. John Roe,
+    his aide,") and a surname, or one with a nickname or a lower-case particle after it ("Mayor Ma. Teresa Roe",
+    'Sen. Ma. Lourdes "Lulu" Roe', "Sec. Ma. Teresita dela Roe"; not "President Ma. Tsai Ing-wen", "Governor Ma.
+    Officials said")."""
+    R, toks = _rules(), ctx.toks
+    nxt, before = toks[j + 1], toks[j - 1].text if j > i else ""
+    if toks[j].text not in R["chinese_name_syllables"]:
+        return j == i or _title_word(before) or nxt.text.lower() in R["given_names"]
+    if j == i and toks[j].initial:
+        return True
+    particle = _LOWER_PARTICLE_ON.match(ctx.text, nxt.end)
+    return (_title_word(before) if j > i else _role_just_before(ctx.text, toks[j].start)) \
+        and before.lower().rstrip(".") not in R["courtesy_titles"] \
+        and nxt.text not in R["chinese_name_syllables"] and (
+            (nxt.text.lower() in R["given_names"] and given_name_sexes().get(nxt.text.lower()) != "m"
+             and j + 2 < len(toks) and toks[j + 2].cap
+             and toks[j + 2].sid == nxt.sid and ctx.text[nxt.end:toks[j + 2].start] == " ")
+            or ctx.text[nxt.end:nxt.end + 2] in (' "', " “")
+            or (particle is not None and particle.group(1) not in R["function_words"]))
+
+
+# A lower-case word of two to four letters after a given name and before a capitalised one, as a particle opening a
+# surname ("dela Cruz", "van Roe"), seen from the space before it.
+_LOWER_PARTICLE_ON = re.compile(r" ([a-z]{2,4}) [A-Z]")
 
 
 def _punctuation_joins(ctx: _Ctx, i: int, j: int, gap: str) -> int:
@@ -2665,7 +2706,20 @@ def _plural_body(ctx: _Ctx, i: int, j: int) -> bool:
             or (k > j + 2 and toks[k].text == "Local" and text[toks[j + 2].start:toks[k - 1].end] in R["places"]
                 and k + 1 < len(toks) and _UNION_LOCAL.fullmatch(toks[k + 1].text) is not None)
         # ("Kelby Tool Workers of America Local 1101": the members "of" a country, then their union's local)
-    return (k > j + 2 and last in R["org_suffixes"]) or _a_cause(ctx, toks[j + 2:k + 1])
+    return (k > j + 2 and last in R["org_suffixes"]) or _a_cause(ctx, toks[j + 2:k + 1]) \
+        or _cause_across_and(ctx, j + 2, k)
+
+
+def _cause_across_and(ctx: _Ctx, s: int, k: int) -> bool:
+    """A cause of two parts after "for", the capitalised words ``toks[s..k]``, "and" and one more capitalised word
+    closing the run: "Kelby Neighbors for Justice and Peace", "Tarn Parents for Jobs and Housing" (a word that is
+    also a title, "Justice", names a field before "and", no one); not "Kelby Workers for Justice and Jane Doe"."""
+    toks, n = ctx.toks, len(ctx.toks)
+    if k + 2 >= n or toks[k + 1].text != "and" or not toks[k + 2].cap or toks[k + 2].sid != toks[k].sid \
+            or ctx.text[toks[k].end:toks[k + 2].start] != " and " \
+            or (k + 3 < n and toks[k + 3].cap and ctx.text[toks[k + 2].end:toks[k + 3].start] == " "):
+        return False
+    return _a_cause(ctx, toks[s:k + 1] + [toks[k + 2]], titles=True)
 
 
 def _members_plural(ctx: _Ctx, w: str, more_before: bool) -> bool:
@@ -2679,14 +2733,16 @@ def _members_plural(ctx: _Ctx, w: str, more_before: bool) -> bool:
         lw in ctx.lower_words or lw[:-1] in ctx.lower_words or lw.endswith(_rules()["member_plural_endings"])))
 
 
-def _a_cause(ctx: _Ctx, words: list) -> bool:
+def _a_cause(ctx: _Ctx, words: list, titles: bool = False) -> bool:
     """Capitalised common words after "for" in a body's name, a cause ("Open Books", "Safe Streets", "Climate
     Action"): each a common word (or one the article writes in lower case), none a title, given name, place or
-    known body; two words at most (not "Workers for Acme", "Sanders for President")."""
+    known body; two words at most (not "Workers for Acme", "Sanders for President"); ``titles``: a title's word
+    is a field too (before "and": "for Justice and Peace", see :func:`_cause_across_and`)."""
     R = _rules()
     return 1 <= len(words) <= 3 and all(
-        ((lw := t.text.lower()) in R["common_words"] or lw in ctx.lower_words or _NOUNISH.search(lw))
-        and not t.text.isupper() and not _title_word(t.text) and lw not in R["given_names"]
+        ((lw := t.text.lower()) in R["common_words"] or lw in ctx.lower_words or _NOUNISH.search(lw)
+         or (titles and _title_word(t.text)))
+        and not t.text.isupper() and (titles or not _title_word(t.text)) and lw not in R["given_names"]
         and t.text not in R["places"] and t.text not in R["known_organisations"] and not _demonym(t.text)
         for t in words)
 
@@ -2925,6 +2981,8 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     verdict = _and_second_body(ctx, i, j, k, head, parts, dotted_form)
     if verdict is not None:
         return verdict
+    if _one_field_body_after(ctx, i, j, k) and not _and_part_alone(ctx, i, j, k):
+        return k - j
     if _and_lead_alone(ctx, i, j, k, parts):
         return 0
     if dotted_form:
@@ -3085,6 +3143,26 @@ def _and_lead_alone(ctx: _Ctx, i: int, j: int, k: int, parts: _AndParts) -> bool
     # after it ends another body's name: "Sainsbury's Bank and Tesco Bank")
 
 
+def _one_field_body_after(ctx: _Ctx, i: int, j: int, k: int) -> bool:
+    """Three words or more before "and", then one capitalised ordinary word and a body's word that closes the run:
+    the body's second field and its word, naming no body of its own ("the Kelby Nurses' Guild and Benevolent
+    Association", "the Tarnian Flood Watch and Geohazard Center", "the National Tarnian Service and Education
+    Consortium"), though a nationality opens the name or a body's word closes the part before "and".  Not an
+    institution's word before "and" nor the same word after it ("the Kelby County Council and Planning Commission",
+    "the Kelby Police Department and Fire Department": two bodies), nor a name, place or nationality after "and"
+    ("the Tarnian Shipping Federation and American Airlines"), nor a chamber's or a force's short name before it
+    ("the Tarnian Navy and Coast Guard": two words), nor a members' body's word before it ("the Kelby Private Sector
+    Alliance and Manufacturers Association": two bodies); the head one of ``second_field_heads`` (no company's:
+    "Americans for Prosperity and Koch Industries"), no "of"/"for" before "and" (:func:`_and_parts` reads those)."""
+    R, toks = _rules(), ctx.toks
+    field, head, last = toks[j + 2].text, toks[k].text, toks[j].text
+    return k == j + 3 and j - i >= 2 and head in R["second_field_heads"] and not toks[k].poss \
+        and not any(t.text in _ORG_JOINERS for t in toks[i:j]) \
+        and _unnamed_word(field) and not _demonym(field) and not field.isupper() and field.lower() not in R["org_words"] \
+        and field not in R["public_body_heads"] and not _closes_a_public_body(last, head) \
+        and last not in R["members_body_words"]
+
+
 def _and_part_alone(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     """Either part of the name across "and" stands alone elsewhere in the article more often than with it."""
     R, toks = _rules(), ctx.toks
@@ -3105,6 +3183,8 @@ def _one_body_shape(ctx: _Ctx, i: int, j: int, k: int, head: str) -> bool:
     written alone: a bank's pair of words, the sites a body runs, a chamber's committee, the members' body of two
     places (:func:`_and_join`)."""
     R, toks, before = _rules(), ctx.toks, ctx.toks[i:j + 1]
+    if _firm_tail_after_and(ctx, i, j, k):
+        return True  # "Doe and Partners", "Tarn and Associates LLP", "Kelby Roe and Partners Law Firm": one firm
     if f"{toks[j].text} and {toks[j + 2].text}" in R["body_word_pairs"] and k > j + 2 and head in R["org_suffixes"]:
         return True  # "Kelby Bank and Trust Company", "Tarn Savings and Loan Association": one bank's name
     if k > j + 2 and toks[j + 2].text in R["allied_members_openers"] and _plural_in_a_name(toks[j + 3].text) \
@@ -3124,8 +3204,48 @@ def _one_body_shape(ctx: _Ctx, i: int, j: int, k: int, head: str) -> bool:
             and not any(_party_or_members(t.text) for t in before[1:]):
         return True  # "the Senate Energy and Natural Resources Committee", "House Energy and Commerce Committee"
         # (not "House Republicans and Oversight Committee investigators": a chamber's members, then a committee)
+    if _chamber_fields_before_committee(ctx, i, j, k):
+        return True  # "a House Energy and Commerce subcommittee": the committee's word in lower case after its name
     # "the Tarno and Vell Residents’ Association": a body of the people of two places
     return _places_members_body(ctx, i, j, k) or _two_places_plural_body(ctx, i, j, k)
+
+
+def _chamber_fields_before_committee(ctx: _Ctx, i: int, j: int, k: int) -> bool:
+    """A chamber, then its committee's fields either side of "and" and nothing else, the committee's word in lower
+    case after them and no person's role after that: one committee ("a House Energy and Commerce subcommittee",
+    "the House Ways and Means committee").  Not a title or a person before "and" ("House Speaker Paul Ryan and
+    Rules committee chairman ..."), a second chamber after it ("the House Intelligence and Senate Intelligence
+    committee leaders"), nor two committees at work together ("a joint House Judiciary and Oversight committee
+    inquiry")."""
+    R, toks = _rules(), ctx.toks
+    if k + 2 >= len(toks) or toks[k + 1].text not in R["committee_words"] or toks[k + 1].sid != toks[k].sid \
+            or toks[i].text not in R["committee_chambers"] or _title_word(toks[k + 2].text) \
+            or _TWO_BODIES_BEFORE.search(ctx.text, max(0, toks[i].start - 6), toks[i].start):
+        return False
+    return not any(_party_or_members(t.text) for t in toks[i + 1:j + 1]) and all(
+        t.cap and not t.text.isupper() and not _title_word(t.text) and t.text.lower() not in R["given_names"]
+        and t.text not in R["committee_chambers"] and t.text not in R["places"]
+        for t in toks[i + 1:j + 1] + toks[j + 2:k + 1])
+
+
+# "joint" or "both" just before a chamber's committees: two of them at work together.
+_TWO_BODIES_BEFORE = re.compile(r"\b(?:joint|both) $")
+
+
+def _firm_tail_after_and(ctx: _Ctx, i: int, j: int, k: int) -> bool:
+    """A firm's tail (``firm_tails``: "Partners", "Associates", "Sons") after "and" closes the run, perhaps with a
+    professional or legal form after it, and up to three words before "and" with no body's word among them: a firm
+    named after one partner ("Doe and Partners", "Tarn and Associates LLP", "Kelby Roe and Partners Law Firm"; not
+    "Blackstone and Partners Group": a second firm's name goes on; nor "Acme Bank and Partners": a body and others).
+    After a person's whole name, "and Co." or "and Company" alone (``company_tails``) are the people around that
+    person ("Jo Doe and Co. were booed off") unless a firm's word comes before ("lawyers at Jo Doe and Co.")."""
+    R, toks = _rules(), ctx.toks
+    if j - i >= 3 or R["firm_tail_after_and"].fullmatch(ctx.text, toks[j + 2].start, toks[k].end) is None \
+            or any(t.text.lower() in R["org_words"] or t.text in R["known_organisations"] for t in toks[i:j + 1]):
+        return False
+    return k > j + 2 or toks[k].text not in R["company_tails"] or j == i \
+        or toks[i].text.lower() not in R["given_names"] \
+        or any(w.lower() in R["firm_cue_words"] for w in _last_words(_CONTEXT_WORDS, ctx.text, toks[i].start, 50, 5))
 
 
 def _trade_before_allied(word: str) -> bool:
@@ -3725,6 +3845,7 @@ def _nationality_in_the_name(ctx: _Ctx, run: list) -> bool:
                 or (len(run) == 2 and run[1].text in R["known_organisations"]
                     and run[0].text not in R["party_words"])  # (not "the Republican Senate")
                 or (len(run) > 2 and run[1].text == "for")  # "Americans for Prosperity"
+                or _national_movement(run)
                 or (len(run) > 1 and f"{run[0].text} {run[1].text}" in R["places"])
                 or _names_an_organisation(run) or _opens_a_company(ctx, run) or (
                     len(run) >= 2 and all(_common_noun(ctx, t.text) and not _title_word(t.text) for t in run[1:]))
@@ -3885,6 +4006,15 @@ _CAMEL = re.compile(r"(?!Mc|Mac|De|Di|Da|La|Le|Van|Von)[A-Z][A-Za-z]*[a-z]{2}[A-
 _SHIRE = re.compile(r"[A-Z][a-z]+shire")
 # Endings of abstract and collective nouns, which names seldom have.
 _NOUNISH = re.compile(r"\w{3}(?:hood|ism|ity|tion|ment|ship|ness)$")
+
+
+def _national_movement(run: list) -> bool:
+    """A nationality, then national or party adjectives (``opening_adjectives``, ``party_words``) and a movement's
+    or party's head (``movement_heads``): one name ("the Kelbian National Congress", "the Tarnish Democratic
+    Front", "the Irish Republican Army"; not "the Irish National Stud": no movement's head)."""
+    R = _rules()
+    return len(run) >= 3 and run[-1].text in R["movement_heads"] and all(
+        t.text.lower() in R["opening_adjectives"] or t.text in R["party_words"] for t in run[1:-1])
 
 
 def _names_an_organisation(run: list) -> bool:
@@ -5098,15 +5228,20 @@ def _nickname_joins(ctx: _Ctx, i: int, j: int) -> int:
     surname, one sentence, counting the surname (0: none): 'Margaret "Peggy" Olsson', 'Jose Antonio "Jun" Doe',
     'Tom "Big Tom" Doe'."""
     toks, text = ctx.toks, ctx.text
-    g = j - 1 if j > i and toks[j - 1].text.lower() in _rules()["given_names"] else j  # (two given names: 'Jose
-    # Antonio "Jun" Doe', 'Maria Clara "Bing" Roe')
+    g = j - 1 if j > i and (toks[j - 1].text.lower() in _rules()["given_names"]
+                            or toks[j - 1].text.rstrip(".") in _rules()["abbreviated_given_names"]) else j
+    # (two given names: 'Jose Antonio "Jun" Doe', 'Maria Clara "Bing" Roe', 'Ma. Luisa "Lulu" Roe')
     if j + 2 >= len(toks) or (g > i and not _title_word(toks[g - 1].text)):
         return 0  # (a title just before it: "Coach Tom ‘Tucker’ Bell", "Company President Tom ‘Tucker’ Bell")
     listed = toks[j].text.lower() in _rules()["given_names"] \
+        or (g < j and toks[g].text.rstrip(".") in _rules()["abbreviated_given_names"]) \
         or (j > i and toks[j - 1].text.lower().rstrip(".") in _rules()["honorifics"])  # (a given name the list
     # lacks after an honorific: 'Mr. Marcel "Max" Doe')
     if not listed and not _unlisted_given_name(toks[j].text):
         return 0
+    role = not listed and j == i and _role_just_before(text, toks[j].start)  # (or after a person's role: 'said the
+    # chairman, Nestor "Tatay Nes" Doe', with no ordinary word for a surname: not 'the producer, Netflix "Squid Game"
+    # Season Two', 'the analyst, Apple "Vision Pro" Sales')
     # (a nickname used after a form of address: not after a given name that opens the sentence and is cut off as an
     # ordinary word later, leaving 'Noi" Sukjai': "Pranee" read as a role like "Trainee": _opener_cut)
     for n in range(1, 4):
@@ -5116,11 +5251,27 @@ def _nickname_joins(ctx: _Ctx, i: int, j: int) -> int:
         if _NICKNAME.fullmatch(text, toks[j].end, last.start) is not None:
             return n + 1 if all(t.cap for t in toks[j + 1:j + n + 2]) and last.sid == toks[j].sid \
                 and not _dropped_in(ctx, last) and _nicknamed_surname(last.text) \
-                and (listed or _surname_alone_again(ctx, last.text) and _word_count(ctx, toks[j].text) == 1
+                and not any(_title_word(t.text) for t in toks[j + 1:j + n + 1]) \
+                and (listed or role and not _ordinary_word(ctx, last.text)
+                     or _surname_alone_again(ctx, last.text) and _word_count(ctx, toks[j].text) == 1
                      or _nickname_addressed(ctx, toks[j + 1].text) and not _opener_cut(ctx, toks[j:j + n + 2])) \
                 else 0  # (a word the list of given names lacks, written nowhere else, when the surname is
     return 0  # written alone elsewhere as a person's: 'Tomasz "Big Tom" Kowal ... Kowal said'; not 'the Acme
-    # "Lumia" Windows phones ... Windows sales fell')
+    # "Lumia" Windows phones ... Windows sales fell'; no title's word in the nickname: 'Thaksin "Big Brother" Doe')
+
+
+def _ordinary_word(ctx: _Ctx, w: str) -> bool:
+    """An abbreviation, or a common word or its plural, or one the article writes in lower case ("CNN", "Sales",
+    "Theory", "Economists"): no surname after a role and a nickname (see :func:`_nickname_joins`)."""
+    lw = _rules()["common_words"]
+    return w.isupper() or w.lower() in lw or w.lower()[:-1] in lw or w.lower() in ctx.lower_words
+
+
+def _role_just_before(text: str, at: int) -> bool:
+    """A person's role (``person_roles``) is the word just before ``at``, perhaps with a comma between: "the
+    chairman, Jo ...", "coach Jo ..."."""
+    bw = [w for w in _last_words(_CONTEXT_WORDS, text, at, 30, 2) if w != ","][-1:]
+    return bool(bw) and bw[0].lower() in _rules()["person_roles"]
 
 
 def _opener_cut(ctx: _Ctx, run: list) -> bool:
