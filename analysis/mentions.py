@@ -513,6 +513,8 @@ def _company_form_rules(raw: dict) -> dict:
     """Legal forms, name suffixes, dotted titles, post-nominals, the marks and joiners of companies' names."""
     return {
         "lower_legal_forms": frozenset(str(w) for w in raw["legal_forms"] if str(w).islower()),  # "hf", "ehf"
+        # a lower-case legal form with full stops (and spaces) after a company's name: " sp. z o.o.", " s.r.o."
+        "spaced_legal_form": re.compile(r" (?:" + _alternation(raw["spaced_legal_forms"]) + r")(?![\w’'-])"),
         "party_roles_alone": _as_written(raw, "party_roles_alone"),
         # a word of a sum just before a one-letter currency sign and its figures ("about E74", "another R500")
         "letter_amount_before": re.compile(r"\b(?:" + _alternation(raw["amount_words_before"]) + r") $"),
@@ -1790,6 +1792,9 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
     nxt = toks[j + 1]
     if nxt.text in R["lower_legal_forms"] and nxt.sid == toks[j].sid and text[toks[j].end:nxt.start] == " ":
         return 1  # "Acme Fiskur hf.": an Icelandic legal form in lower case closes the company's name
+    if (form := R["spaced_legal_form"].match(text, toks[j].end)) is not None:
+        return sum(1 for t in toks[j + 1:j + 6] if t.start < form.end())  # "Kelby Węgiel sp. z o.o.", "Tarno
+        # Stavby spol. s r.o.": a Central European company's legal form in lower case with full stops closes its name
     if nxt.text in R["company_name_joiners"] and text[toks[j].end:nxt.start] == "- " and j + 2 < n \
             and toks[j + 2].cap and toks[j + 2].sid == nxt.sid == toks[j].sid and text[nxt.end:toks[j + 2].start] == " ":
         return 2  # "Tarnfjord Verft- og Industriarbeiderforening": a compound's first part, its hyphen and "and"
