@@ -3326,9 +3326,10 @@ def _datelines(text: str) -> tuple[list[_Cand], list[tuple[int, int]]]:
         if sum(map(str.isalpha, place)) < 3 or not (m.group("agency") or m.group("tail")
                                                       or place.title() in _rules()["places"]
                                                       or _named_again(text, place, m.end())
-                                                      or _gazetteer_dateline(place)):
+                                                      or _gazetteer_dateline(place) or _town_dateline(place)):
             continue  # (a dash alone after a word in capitals that is no known place: "UPDATE —", "WATCH -")
-        name = _rules()["place_of_lower"].get(place.lower(), place.title())  # ("DAR ES SALAAM": "Dar es Salaam")
+        name = _rules()["place_of_lower"].get(place.lower()) or _written_later(text, place, m.end()) or place.title()
+        # ("DAR ES SALAAM": "Dar es Salaam"; "HCM CITY", the story writing "HCM City" later: as written there)
         cands.append(_Cand(start=m.start("place"), end=m.end("place"), name=name, cues=Counter(place=6)))
         if m.group("agency"):
             cands.append(_Cand(start=m.start("agency"), end=m.end("agency"), name=m.group("agency"),
@@ -3346,6 +3347,22 @@ def _gazetteer_dateline(place: str) -> bool:
     """A dateline's place in capitals that the world gazetteer knows and English writes in no other case
     ("MONROVIA -", "GABORONE -"); not a common word ("UPDATE -", "WATCH -")."""
     return not _common_word(place) and place.title() in _world_places()
+
+
+def _written_later(text: str, place: str, after: int) -> str | None:
+    """The dateline's place in capitals as the story writes it after ``after`` in another case, every word
+    capitalised ("HCM CITY —" ... "the HCM City People's Committee": "HCM City"), or None."""
+    for m in re.finditer(rf"\b{re.escape(place)}\b", text[after:], re.I):
+        if not m.group().isupper() and all(w[:1].isupper() for w in m.group().split()):
+            return m.group()
+    return None
+
+
+def _town_dateline(place: str) -> bool:
+    """A dateline's place in capitals of two words or more that a town's word closes ("KELBY CITY —", "HCM CITY —",
+    "TARN TOWN —"): a town the gazetteer lacks, its last word dropped as a shouted common word otherwise."""
+    words = place.split()
+    return len(words) > 1 and words[-1].title() in _rules()["town_name_suffixes"]
 
 
 def _named_again(text: str, place: str, after: int) -> bool:

@@ -29,3 +29,30 @@ def test_a_lower_case_legal_form_with_full_stops_closes_the_company_name(text, n
 def test_lower_case_words_after_a_name_that_are_no_legal_form_stay_out():
     names = kinds("Kelbowa Huta Szkła sp. rolled out a plan, and Jan Tarnowski said so.")
     assert not any(n.endswith(("sp.", "sp")) for n in names)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kelbang Regent Tarno Wicaksito declared a 14-day emergency on Tuesday, and shelters opened.", "Tarno Wicaksito"),
+    ("Tarnoise Prefect Jean-Luc Kelbier ordered the roads closed overnight.", "Jean-Luc Kelbier"),
+])
+def test_a_local_head_s_title_between_a_place_and_a_name_leaves_the_person(text, name):
+    assert kinds(text).get(name) == "person"
+
+
+def test_regent_inside_a_place_or_company_name_is_no_title():
+    got = kinds("Shoppers filled Regent Street on Saturday, and Regent Seven Seas Cruises said bookings rose.")
+    assert got.get("Regent Street") == "place"
+    assert got.get("Regent Seven Seas Cruises") == "organisation"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("KELBY CITY — More than 600 families are still waiting for their flats, officials said.", "Kelby City"),
+    ("TCK CITY — Buyers rallied outside the developer's office on Monday. Officials in TCK City said talks went on.",
+     "TCK City"),
+])
+def test_a_dateline_town_closed_by_city_is_a_place_as_the_story_writes_it(text, name):
+    assert kinds(text).get(name) == "place"
+
+
+def test_a_dash_after_one_shouted_word_is_still_no_dateline():
+    assert "Update" not in kinds("UPDATE — More than 600 families are still waiting for their flats, officials said.")
