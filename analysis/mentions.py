@@ -1651,6 +1651,8 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     """How many tokens after ``j`` extend the run ``toks[i:j+1]`` (0: the run ends at ``j``)."""
     R, toks, text = _rules(), ctx.toks, ctx.text
     nxt = toks[j + 1]
+    if i == j and _state_after_town(ctx, i):
+        return 0  # "at Bedminster, N.J. Roger Ailes also met ...": the town's state ends a sentence the splitter kept
     if nxt.cap and _elided(nxt.text) and not _elision_joins(ctx, j):
         return 0  # "the Col d'Aubisque" (a mountain pass; "Col" also a colonel's title), no name
     if i and toks[i - 1].text in ("themselves", "itself") and nxt.cap and _dropped_in(ctx, nxt) \
@@ -1673,6 +1675,19 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         return _punctuation_joins(ctx, i, j, gap)
     joined = _next_word_joins(ctx, i, j)
     return _joiner_joins(ctx, i, j) if joined is None else joined
+
+
+# A capitalised word and a comma just before a token: the town a state's abbreviation follows ("Bedminster, N.J.")
+_TOWN_COMMA_BEFORE = re.compile(r"[A-Z][\w.’'-]*, $")
+
+
+def _state_after_town(ctx: _Ctx, i: int) -> bool:
+    """``toks[i]`` is a US state's code written with full stops ("N.J.", "N.Y.", ``state_codes``) after a
+    capitalised word and a comma: the town's state, no initials of the name after it ("Bedminster, N.J. Roger
+    Ailes"; not "J.R. Doe")."""
+    t = ctx.toks[i]
+    return len(t.text) == 4 and t.text[1::2] == ".." and t.text[::2] in _rules()["state_codes"] \
+        and _TOWN_COMMA_BEFORE.search(ctx.text, max(0, t.start - 30), t.start) is not None
 
 
 # What a group calls itself, just before the name it gives ("parents calling themselves Save Our Schools", "a group

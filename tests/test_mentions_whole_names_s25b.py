@@ -56,3 +56,16 @@ def test_a_dateline_town_closed_by_city_is_a_place_as_the_story_writes_it(text, 
 
 def test_a_dash_after_one_shouted_word_is_still_no_dateline():
     assert "Update" not in kinds("UPDATE — More than 600 families are still waiting for their flats, officials said.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The talks were held at the company's lodge in Tarnville, N.J. Harold Kelbin, the former chairman, also met "
+     "them that day.", "Harold Kelbin"),
+    ("The plant stands in Kelby Falls, N.Y. Jane Tarnow, its manager, said the line would restart.", "Jane Tarnow"),
+])
+def test_a_state_abbreviation_after_a_town_is_not_glued_to_the_next_name(text, name):
+    assert kinds(text).get(name) == "person"
+
+
+def test_initials_after_a_comma_and_a_lower_case_word_still_open_a_name():
+    assert "N.J. Roe" in kinds("Its founder, N.J. Roe, said the firm would grow.")
