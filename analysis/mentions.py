@@ -1813,8 +1813,9 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
     if nxt.text in R["company_name_joiners"] and text[toks[j].end:nxt.start] == "- " and j + 2 < n \
             and toks[j + 2].cap and toks[j + 2].sid == nxt.sid == toks[j].sid and text[nxt.end:toks[j + 2].start] == " ":
         return 2  # "Tarnfjord Verft- og Industriarbeiderforening": a compound's first part, its hyphen and "and"
-    if nxt.text in R["company_name_joiners"] and _joined_company(ctx, i, j):
+    if (nxt.text in R["company_name_joiners"] or nxt.text in R["romance_particles"]) and _joined_company(ctx, i, j):
         return 2  # "Doe Tekstil Sanayi ve Ticaret A.Ş.": "and" inside a registered name that a legal form closes
+        # (or "of": "Celulose Kelby do Tarnú S.A.", "Acme Vinhos da Serra Lda.")
     if (n_form := _lower_words_before_form(ctx, i, j)):
         return n_form  # "Beaulieu Valeurs mobilières Inc.": a foreign company's lower-case word before its legal form
     if nxt.text in R["lower_name_particles"]:

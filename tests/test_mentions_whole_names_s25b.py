@@ -69,3 +69,17 @@ def test_a_state_abbreviation_after_a_town_is_not_glued_to_the_next_name(text, n
 
 def test_initials_after_a_comma_and_a_lower_case_word_still_open_a_name():
     assert "N.J. Roe" in kinds("Its founder, N.J. Roe, said the firm would grow.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Brazilian pulp maker Celulose Kelba do Tarnuí S.A. said on Tuesday its board had approved a second line.",
+     "Celulose Kelba do Tarnuí S.A."),
+    ("Flour prices rose after Moagem Tarna do Kelbo Ltda. shut its mill, the ministry said.",
+     "Moagem Tarna do Kelbo Ltda"),
+])
+def test_a_romance_of_inside_a_registered_name_closed_by_a_legal_form_joins_it(text, name):
+    assert kinds(text).get(name) == "organisation"
+
+
+def test_a_romance_of_with_no_legal_form_after_joins_nothing_new():
+    assert "Kelba do Tarnuí" not in kinds("Ana Kelba do Tarnuí said on Tuesday the mill would open in May.")
