@@ -516,6 +516,8 @@ def _company_form_rules(raw: dict) -> dict:
     """Legal forms, name suffixes, dotted titles, post-nominals, the marks and joiners of companies' names."""
     return {
         "lower_legal_forms": frozenset(str(w) for w in raw["legal_forms"] if str(w).islower()),  # "hf", "ehf"
+        # a lower-case legal form with full stops (and spaces) after a company's name: " sp. z o.o.", " s.r.o."
+        "spaced_legal_form": re.compile(r" (?:" + _alternation(raw["spaced_legal_forms"]) + r")(?![\w’'-])"),
         "party_roles_alone": _as_written(raw, "party_roles_alone"),
         # a word of a sum just before a one-letter currency sign and its figures ("about E74", "another R500")
         "letter_amount_before": re.compile(r"\b(?:" + _alternation(raw["amount_words_before"]) + r") $"),
@@ -1670,6 +1672,8 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     """How many tokens after ``j`` extend the run ``toks[i:j+1]`` (0: the run ends at ``j``)."""
     R, toks, text = _rules(), ctx.toks, ctx.text
     nxt = toks[j + 1]
+    if i == j and _state_after_town(ctx, i):
+        return 0  # "at Bedminster, N.J. Roger Ailes also met ...": the town's state ends a sentence the splitter kept
     if nxt.cap and _elided(nxt.text) and not _elision_joins(ctx, j):
         return 0  # "the Col d'Aubisque" (a mountain pass; "Col" also a colonel's title), no name
     if i and toks[i - 1].text in ("themselves", "itself") and nxt.cap and _dropped_in(ctx, nxt) \
@@ -1692,6 +1696,19 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         return _punctuation_joins(ctx, i, j, gap)
     joined = _next_word_joins(ctx, i, j)
     return _joiner_joins(ctx, i, j) if joined is None else joined
+
+
+# A capitalised word and a comma just before a token: the town a state's abbreviation follows ("Bedminster, N.J.")
+_TOWN_COMMA_BEFORE = re.compile(r"[A-Z][\w.’'-]*, $")
+
+
+def _state_after_town(ctx: _Ctx, i: int) -> bool:
+    """``toks[i]`` is a US state's code written with full stops ("N.J.", "N.Y.", ``state_codes``) after a
+    capitalised word and a comma: the town's state, no initials of the name after it ("Bedminster, N.J. Roger
+    Ailes"; not "J.R. Doe")."""
+    t = ctx.toks[i]
+    return len(t.text) == 4 and t.text[1::2] == ".." and t.text[::2] in _rules()["state_codes"] \
+        and _TOWN_COMMA_BEFORE.search(ctx.text, max(0, t.start - 30), t.start) is not None
 
 
 # What a group calls itself, just before the name it gives ("parents calling themselves Save Our Schools", "a group
@@ -1811,11 +1828,15 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
     nxt = toks[j + 1]
     if nxt.text in R["lower_legal_forms"] and nxt.sid == toks[j].sid and text[toks[j].end:nxt.start] == " ":
         return 1  # "Acme Fiskur hf.": an Icelandic legal form in lower case closes the company's name
+    if (form := R["spaced_legal_form"].match(text, toks[j].end)) is not None:
+        return sum(1 for t in toks[j + 1:j + 6] if t.start < form.end())  # "Kelby Węgiel sp. z o.o.", "Tarno
+        # Stavby spol. s r.o.": a Central European company's legal form in lower case with full stops closes its name
     if nxt.text in R["company_name_joiners"] and text[toks[j].end:nxt.start] == "- " and j + 2 < n \
             and toks[j + 2].cap and toks[j + 2].sid == nxt.sid == toks[j].sid and text[nxt.end:toks[j + 2].start] == " ":
         return 2  # "Tarnfjord Verft- og Industriarbeiderforening": a compound's first part, its hyphen and "and"
-    if nxt.text in R["company_name_joiners"] and _joined_company(ctx, i, j):
+    if (nxt.text in R["company_name_joiners"] or nxt.text in R["romance_particles"]) and _joined_company(ctx, i, j):
         return 2  # "Doe Tekstil Sanayi ve Ticaret A.Ş.": "and" inside a registered name that a legal form closes
+        # (or "of": "Celulose Kelby do Tarnú S.A.", "Acme Vinhos da Serra Lda.")
     if (n_form := _lower_words_before_form(ctx, i, j)):
         return n_form  # "Beaulieu Valeurs mobilières Inc.": a foreign company's lower-case word before its legal form
     if nxt.text in R["lower_name_particles"]:
@@ -3402,9 +3423,10 @@ def _datelines(text: str) -> tuple[list[_Cand], list[tuple[int, int]]]:
         if sum(map(str.isalpha, place)) < 3 or not (m.group("agency") or m.group("tail")
                                                       or place.title() in _rules()["places"]
                                                       or _named_again(text, place, m.end())
-                                                      or _gazetteer_dateline(place)):
+                                                      or _gazetteer_dateline(place) or _town_dateline(place)):
             continue  # (a dash alone after a word in capitals that is no known place: "UPDATE —", "WATCH -")
-        name = _rules()["place_of_lower"].get(place.lower(), place.title())  # ("DAR ES SALAAM": "Dar es Salaam")
+        name = _rules()["place_of_lower"].get(place.lower()) or _written_later(text, place, m.end()) or place.title()
+        # ("DAR ES SALAAM": "Dar es Salaam"; "HCM CITY", the story writing "HCM City" later: as written there)
         cands.append(_Cand(start=m.start("place"), end=m.end("place"), name=name, cues=Counter(place=6)))
         if m.group("agency"):
             cands.append(_Cand(start=m.start("agency"), end=m.end("agency"), name=m.group("agency"),
@@ -3422,6 +3444,22 @@ def _gazetteer_dateline(place: str) -> bool:
     """A dateline's place in capitals that the world gazetteer knows and English writes in no other case
     ("MONROVIA -", "GABORONE -"); not a common word ("UPDATE -", "WATCH -")."""
     return not _common_word(place) and place.title() in _world_places()
+
+
+def _written_later(text: str, place: str, after: int) -> str | None:
+    """The dateline's place in capitals as the story writes it after ``after`` in another case, every word
+    capitalised ("HCM CITY —" ... "the HCM City People's Committee": "HCM City"), or None."""
+    for m in re.finditer(rf"\b{re.escape(place)}\b", text[after:], re.I):
+        if not m.group().isupper() and all(w[:1].isupper() for w in m.group().split()):
+            return m.group()
+    return None
+
+
+def _town_dateline(place: str) -> bool:
+    """A dateline's place in capitals of two words or more that a town's word closes ("KELBY CITY —", "HCM CITY —",
+    "TARN TOWN —"): a town the gazetteer lacks, its last word dropped as a shouted common word otherwise."""
+    words = place.split()
+    return len(words) > 1 and words[-1].title() in _rules()["town_name_suffixes"]
 
 
 def _named_again(text: str, place: str, after: int) -> bool:
@@ -3799,7 +3837,8 @@ def _strip_lead_in(run: list) -> list:
 def _opener_is_ordinary(ctx: _Ctx, run: list, lw: str) -> bool:
     """The run's first word (``lw``, lower-cased) opens the sentence as an ordinary word, not as the name's own."""
     R = _rules()
-    ordinary = lw in ctx.lower_words or lw in R["stopwords"] or (
+    ordinary = lw in ctx.lower_words or lw in R["stopwords"] or ("-" in lw and all(
+        p in R["stopwords"] for p in lw.split("-"))) or (  # (a number written out: "Ninety-nine Greek owners")
         lw.endswith(("ly", "ing", "ed")) and lw not in R["given_names"] and ctx.cap_inside[run[0].text] == 0
         and not run[0].text.isupper()  # (an abbreviation is no adverb nor participle: "ING economist ...")
         and (len(run) == 1 or lw in R["common_words"])) or _describes(run)  # (not "Carly Fiorina")
@@ -3811,10 +3850,30 @@ def _opener_is_ordinary(ctx: _Ctx, run: list, lw: str) -> bool:
     if ordinary and len(run) >= 3 and run[0].text in R["place_words"] \
             and run[-1].text.rstrip(".") in R["legal_forms"]:
         ordinary = False  # "Northern Kelby Pipelines Ltd. said", "Western Tarn Corp.": a company's compass word
+    if ordinary and len(run) in (2, 3) and len(lw) <= 5 and lw not in R["stopwords"] and lw not in R["time_words"] \
+            and not lw.endswith(("ly", "ed")) and _role_apposition_after(ctx, run):
+        ordinary = False  # "Win Htein, a member of the party's executive, said": a Burmese name whose first word
+        # is also a verb, an unknown surname-like word and a person's role in apposition after it
     if ordinary and len(run) >= 3 and _opener_always_written(ctx, run, lw):
         ordinary = False  # "Grey River Power says ...", "Grey River Power Corporation, which ...": the name's own
         # first word, though each mention opens a sentence
     return ordinary
+
+
+# An apposition after a name: a comma, an article and up to three words ("Win Htein, a member of", "Doe, the
+# party's spokesman"), read for a person's role.
+_APPOSITION_AFTER = re.compile(r", (?:a|an|the) ((?:[\w’'-]+ ){0,2}[\w’'-]+)")
+
+
+def _role_apposition_after(ctx: _Ctx, run: list) -> bool:
+    """The run's words after the first are surname-like and no common words (nor given names), and a person's role
+    (``person_roles``) stands in an apposition right after them: "Win Htein, a member of ...", "Win Myint Kyaw, the
+    party's spokesman, ..." (not "Support Doe, the leaflets said", "Meet Jane Doe, a nurse": a given name)."""
+    m = _APPOSITION_AFTER.match(ctx.text, run[-1].end)
+    return m is not None and not run[-1].poss and all(
+        _surname_like(ctx, t.text) and not _common_word(t.text) and t.text.lower() not in _rules()["given_names"]
+        for t in run[1:]) \
+        and any(x.lower().removesuffix("’s").removesuffix("'s") in _rules()["person_roles"] for x in m.group(1).split())
 
 
 def _opener_opens_a_name(ctx: _Ctx, run: list, lw: str) -> bool:
