@@ -883,10 +883,24 @@ _NAME_PARTS_F = frozenset(_W["name_parts_female"])
 _NAME_PARTS_M = frozenset(_W["name_parts_male"])
 
 
+_GIVEN_ENDINGS = (("f", tuple(_W["given_name_endings_female"])), ("m", tuple(_W["given_name_endings_male"])))
+_SURNAME_ENDINGS_F = tuple(_W["surname_endings_female"])
+
+
 def _sex_of_name_parts(name: str) -> str | None:
-    """'f' or 'm' when a word inside the name tells the sex ("Kaur", "binti", "a/l"), else None."""
-    words = set(name.lower().split()[1:])
-    return "f" if words & _NAME_PARTS_F else "m" if words & _NAME_PARTS_M else None
+    """'f' or 'm' when a word inside the name tells the sex ("Kaur", "binti", "a/l"), else when the ending of its
+    given name does ("Bronisław", "Miroslava") or, after a given name in -a, of a word after it ("Ola Wróblewska",
+    "Jana Doe-Nováková"); else None."""
+    parts = name.lower().split()
+    words = set(parts[1:])
+    if words & _NAME_PARTS_F or words & _NAME_PARTS_M:
+        return "f" if words & _NAME_PARTS_F else "m"
+    for sex, ends in _GIVEN_ENDINGS:  # (the longer women's endings first: "-sława" ends in "-sław" + "a")
+        if parts and any(parts[0].endswith(e) and len(parts[0]) > len(e) for e in ends):
+            return sex
+    later = [p for w in parts[1:] for p in w.split("-")]  # (a given name in -a too: "Kondwani Msiska" is a man)
+    return "f" if len(parts) > 1 and parts[0].endswith("a") \
+        and any(p.endswith(_SURNAME_ENDINGS_F) and len(p) > 4 for p in later) else None
 
 
 # the capitalised words right before a mention on its line ("Vice President", "Dame", "The"): the mention layer's span
