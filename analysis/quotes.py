@@ -2047,8 +2047,9 @@ def _relative_antecedent(toks, k: int) -> tuple[int, int] | None:
         s -= 1
     while s < e and not toks[s][0][:1].isupper():
         s += 1
-    if s > 0 and toks[s - 1][0].lower() in _PREPOSITIONS:
+    if s > 0 and toks[s - 1][0].lower() in _PREPOSITIONS and toks[j][0].lower() == "who":
         return None  # "A senior official at City Hall, who asked not to be named": the relative is the official's
+        # ("which" stands for no person: "financed by Acme Bank, which said it was ...": the bank)
     return (toks[s][1], toks[e][2]) if toks[s][0][:1].isupper() and toks[e][0][:1].isupper() else None
 
 
