@@ -3976,11 +3976,12 @@ _SENTENCE_FOCUS = re.compile(r"[\s“\"‘']*" + _FOCUS)
 # Associations secretary"): capitalised words, joined by "of", "for", "and", "&" or "the"
 _BODY_BEFORE_ROLE = re.compile(r"[\s“\"‘']*[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w’'\-]*)*"
                                r"(?:\s+(?:of|for|and|&|the))*\s*")  # (the role may take the body's last words)
-# a sentence opened by a phrase of place or company, then "was"/"were"/"is"/"are", then its subject: "Among the
-# workers in court was Jo Doe", "Standing beside him was ...", "Next to him on the trailer is Jo Doe" (table
-# locative_inversion_openers)
+# a sentence opened by a phrase of place or company, then "was"/"were"/"is"/"are" or a verb of posture, then its
+# subject: "Among the workers in court was Jo Doe", "Standing beside him was ...", "Next to him on the trailer is
+# Jo Doe", "Next to her stood Jo Doe" (table locative_inversion_openers)
 _LOCATIVE_INVERSION = re.compile(r"[\s“\"‘']*(?:" + "|".join(_W["locative_inversion_openers"])
-                                 + r")\b[^.;:!?“”\"]{0,60}?\s(?:was|were|is|are)\s+")
+                                 + r")\b[^.;:!?“”\"]{0,60}?\s(?:was|were|is|are|stood|stands|sat|sits|knelt|kneels"
+                                   r"|waited|waits)\s+")
 # a sentence opened by a plural common noun (perhaps after one lower-case modifier: "Local farmers") and its
 # verb: "Bondholders have asked ...", "Residents said ..." (the noun must be written in lower case elsewhere too)
 _PLURAL_SUBJECT = re.compile(r"[\s“\"‘']*(?P<np>(?:[A-Z][a-z]+\s+)?(?P<head>[A-Za-z][a-z]+[^s\W]s))\s+"
