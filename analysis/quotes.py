@@ -4359,6 +4359,7 @@ _DESCRIPTION_OPENING = re.compile(
     r"(?:[A-Z][\w ]{0,25},\s+)?(?P<d>(?:The|A|An|One|Another|(?<=, )(?:the|a|an))\s+(?:[\w’'\-]+\s+){0,4}?(?P<head>[a-z][a-z\-]+|"
     + "|".join(_W["capitalised_titles"]) + r")"
     r"(?:\s+(?:for|of|at|from|in|with)\s+(?:the\s+)?[\w’'\- ]{1,40}?)?)"
+    r"(?:\s+[a-z]+ing\s[\w’'\- ]{1,40}(?=,))?"  # ("A driver waiting outside the station, who ...": a participle)
     r"(?=\s*,|\s+(?:who|whose)\b|\s+[a-z]+(?:ed|s)\b|\s+(?:spoke|said|told|was|is|has|had|will|would|met|went|"
     r"came|took|gave|made|wrote|sent|left|won|lost|ran|saw|began|did|can|could|may|might|must|should)\b)")
 
@@ -6442,9 +6443,11 @@ class _Resolver:
         a sentence after the last speaker's mention at ``off`` and before the pronoun's sentence at ``a`` is the
         newer subject (:meth:`_description_antecedent`), when it stands for a person the story names, a speaker
         or one of the pronoun's sex (not "The actress said ..." that no one is named as: the speaker herself, told
-        again); else None."""
+        again), or one person an indefinite description brings in ("A driver ..."); else None."""
         start = _sentence_for(self.article, a).start
         hit = self._description_antecedent(start, off + 1, want) if start > off else None
+        if hit and hit[1] == "anonymous" and hit == self._description_antecedent(start, off + 1, want, singular=True):
+            return hit  # ("A driver, who did not give his name, was less sure. "...," he said": one newly brought in)
         if not hit or hit[1] != "named":
             return None
         known = hit[0] in self.sources and self.sources[hit[0]].kind == "person"
