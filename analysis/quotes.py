@@ -2047,10 +2047,28 @@ def _relative_antecedent(toks, k: int) -> tuple[int, int] | None:
         s -= 1
     while s < e and not toks[s][0][:1].isupper():
         s += 1
-    if s > 0 and toks[s - 1][0].lower() in _PREPOSITIONS and toks[j][0].lower() == "who":
+    if s > 0 and toks[s - 1][0].lower() in _PREPOSITIONS \
+            and (toks[j][0].lower() == "who" or not _which_body_after_preposition(toks, s, e)):
         return None  # "A senior official at City Hall, who asked not to be named": the relative is the official's
         # ("which" stands for no person: "financed by Acme Bank, which said it was ...": the bank)
     return (toks[s][1], toks[e][2]) if toks[s][0][:1].isupper() and toks[e][0][:1].isupper() else None
+
+
+_NAME_PREPOSITIONS = ("on", "to", "in", "at", "of", "for")  # (inside a body's name: "Committee to Protect Journalists")
+
+
+def _which_body_after_preposition(toks, s: int, e: int) -> bool:
+    """The name toks[s..e] after a preposition, before ", which said", can be the body "which" stands for ("financed
+    by Acme Bank, which said"): not the tail of a longer name ("the Council on Foreign Relations"), a date ("by Ofcom
+    in January, which said"), a person's name ("sent to Jo Doe, which said") or the name after a document its
+    clause speaks of ("the letter the president wrote to Doe, which said": the letter says it).  ("Oxford University
+    with AstraZeneca, which said": a capital before "with", "by", "from" ends another name.)"""
+    if s > 1 and toks[s - 2][0][:1].isupper() and toks[s - 1][0] in _NAME_PREPOSITIONS or toks[e][0] in _TIME_WORDS:
+        return False
+    if toks[s][0].lower() in _GIVEN_GENDER and e > s and toks[e][0].lower() not in _BODY_HEADS:
+        return False
+    c = next((i for i in range(s - 2, -1, -1) if toks[i][0] in (",", ";", ":")), -1)
+    return not any(t[0].lower() in _DOCUMENT_HEADS for t in toks[c + 1:s - 1])
 
 
 def _subject_end(toks, k: int) -> int | None:
