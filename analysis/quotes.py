@@ -4373,6 +4373,13 @@ _PERSON_SPOKESPERSON = re.compile(rf"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?P<n1>[{_UC}][
 # how far back an unnamed spokesperson introduced in the reporter's words ("A KWA spokesperson said ...") is
 # looked for by "the spokesperson"
 _SPOKES_REACH = 1500
+# what gives a person described at a sentence's opening a voice besides a speech verb (_Resolver._given_voice): a
+# stance ("A driver ..., was less sure", "One banker ... was blunter."), speaking ("spoke to reporters"), a source
+# that keeps its name back ("who did not give his name"), comment, given or refused ("declined to comment")
+_VOICE = re.compile(r"\b(?:is|was|were|are|seemed|sounded)\s+(?:(?:less|more|far|much|even|rather|not\s+so|not\s+as)\s+)+"
+                    r"[a-z]+(?=\s*[.:;,]|\s+(?:about|than|that|of)\b)|\b(?:is|was|were|are|seemed|sounded)\s+[a-z]+er"
+                    r"(?=\s*[.:;,])|\b(?:spoke|speaks|speaking)\b|\bcomment(?:s|ed|ing)?\b"
+                    r"|\bdid\s+not\s+give\s+(?:his|her|their)\s+(?:full\s+)?name\b")
 _DESCRIPTION_OPENING = re.compile(
     r"(?:[A-Z][\w ]{0,25},\s+)?(?P<d>(?:The|A|An|One|Another|(?<=, )(?:the|a|an))\s+(?:[\w’'\-]+\s+){0,4}?(?P<head>[a-z][a-z\-]+|"
     + "|".join(_W["capitalised_titles"]) + r")"
@@ -6510,6 +6517,17 @@ class _Resolver:
         appos = _APPOSITIVE_NAME.match(self.text, end)
         return appos.end(1) if appos and _is_person_name(appos.group(1).strip()) else end
 
+    def _given_voice(self, a: int, b: int) -> bool:
+        """The rest of a sentence in text[a:b], after a description that opens it, gives the described person a
+        voice: a speech verb not after a passive's auxiliary ("A rescuer who took part in the search said", not "A
+        man was told to leave"), a stance ("was less sure", "was blunter.") or a source's anonymity ("who asked
+        not to be named")."""
+        if _VOICE.search(self.text, a, b) or _NOT_NAMED.search(self.text, a, b):
+            return True
+        toks = _tokens(self.text[a:b], a)
+        return any(t[0].islower() and _is_cue(t[0]) and (i == 0 or toks[i - 1][0].lower() not in _PASSIVE_AUX)
+                   for i, t in enumerate(toks))
+
     def _description_antecedent(self, a: int, lo: int, want: str | None, singular: bool = False):
         """'The former executive, who asked not to be named, spoke on Friday. "...," he said': the latest
         description of a person (a head noun of ``person_nouns``) that opens a sentence in text[lo:a] outside
@@ -6527,6 +6545,9 @@ class _Resolver:
                 continue  # (with ``singular``, one person: "A former minister", for a singular "they")
             if want and _HEAD_SEX.get(m.group("head"), want) != want:
                 continue
+            if m.group("d").split()[0].lower() in ("a", "an", "one", "another") \
+                    and not self._given_voice(m.end(), min(s.end, a)):
+                continue  # ("A cyclist was killed on it last year. "...," he said": a victim, no new speaker)
             end = self._with_appositive_name(m.end("d"))  # ("The head of Acme, Jo Doe,": Jo Doe)
             hit = self.resolve(self.text[m.start("d"):end], m.start("d"), end)  # ("The premier": the one named so)
             if hit and end > m.end("d") and hit[1] == "named":
