@@ -883,10 +883,24 @@ _NAME_PARTS_F = frozenset(_W["name_parts_female"])
 _NAME_PARTS_M = frozenset(_W["name_parts_male"])
 
 
+_GIVEN_ENDINGS = (("f", tuple(_W["given_name_endings_female"])), ("m", tuple(_W["given_name_endings_male"])))
+_SURNAME_ENDINGS_F = tuple(_W["surname_endings_female"])
+
+
 def _sex_of_name_parts(name: str) -> str | None:
-    """'f' or 'm' when a word inside the name tells the sex ("Kaur", "binti", "a/l"), else None."""
-    words = set(name.lower().split()[1:])
-    return "f" if words & _NAME_PARTS_F else "m" if words & _NAME_PARTS_M else None
+    """'f' or 'm' when a word inside the name tells the sex ("Kaur", "binti", "a/l"), else when the ending of its
+    given name does ("Bronisław", "Miroslava") or, after a given name in -a, of a word after it ("Ola Wróblewska",
+    "Jana Doe-Nováková"); else None."""
+    parts = name.lower().split()
+    words = set(parts[1:])
+    if words & _NAME_PARTS_F or words & _NAME_PARTS_M:
+        return "f" if words & _NAME_PARTS_F else "m"
+    for sex, ends in _GIVEN_ENDINGS:  # (the longer women's endings first: "-sława" ends in "-sław" + "a")
+        if parts and any(parts[0].endswith(e) and len(parts[0]) > len(e) for e in ends):
+            return sex
+    later = [p for w in parts[1:] for p in w.split("-")]  # (a given name in -a too: "Kondwani Msiska" is a man)
+    return "f" if len(parts) > 1 and parts[0].endswith("a") \
+        and any(p.endswith(_SURNAME_ENDINGS_F) and len(p) > 4 for p in later) else None
 
 
 # the capitalised words right before a mention on its line ("Vice President", "Dame", "The"): the mention layer's span
@@ -2033,9 +2047,28 @@ def _relative_antecedent(toks, k: int) -> tuple[int, int] | None:
         s -= 1
     while s < e and not toks[s][0][:1].isupper():
         s += 1
-    if s > 0 and toks[s - 1][0].lower() in _PREPOSITIONS:
+    if s > 0 and toks[s - 1][0].lower() in _PREPOSITIONS \
+            and (toks[j][0].lower() == "who" or not _which_body_after_preposition(toks, s, e)):
         return None  # "A senior official at City Hall, who asked not to be named": the relative is the official's
+        # ("which" stands for no person: "financed by Acme Bank, which said it was ...": the bank)
     return (toks[s][1], toks[e][2]) if toks[s][0][:1].isupper() and toks[e][0][:1].isupper() else None
+
+
+_NAME_PREPOSITIONS = ("on", "to", "in", "at", "of", "for")  # (inside a body's name: "Committee to Protect Journalists")
+
+
+def _which_body_after_preposition(toks, s: int, e: int) -> bool:
+    """The name toks[s..e] after a preposition, before ", which said", can be the body "which" stands for ("financed
+    by Acme Bank, which said"): not the tail of a longer name ("the Council on Foreign Relations"), a date ("by Ofcom
+    in January, which said"), a person's name ("sent to Jo Doe, which said") or the name after a document its
+    clause speaks of ("the letter the president wrote to Doe, which said": the letter says it).  ("Oxford University
+    with AstraZeneca, which said": a capital before "with", "by", "from" ends another name.)"""
+    if s > 1 and toks[s - 2][0][:1].isupper() and toks[s - 1][0] in _NAME_PREPOSITIONS or toks[e][0] in _TIME_WORDS:
+        return False
+    if toks[s][0].lower() in _GIVEN_GENDER and e > s and toks[e][0].lower() not in _BODY_HEADS:
+        return False
+    c = next((i for i in range(s - 2, -1, -1) if toks[i][0] in (",", ";", ":")), -1)
+    return not any(t[0].lower() in _DOCUMENT_HEADS for t in toks[c + 1:s - 1])
 
 
 def _subject_end(toks, k: int) -> int | None:
@@ -3961,11 +3994,12 @@ _SENTENCE_FOCUS = re.compile(r"[\s“\"‘']*" + _FOCUS)
 # Associations secretary"): capitalised words, joined by "of", "for", "and", "&" or "the"
 _BODY_BEFORE_ROLE = re.compile(r"[\s“\"‘']*[A-Z][\w’'\-]*(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w’'\-]*)*"
                                r"(?:\s+(?:of|for|and|&|the))*\s*")  # (the role may take the body's last words)
-# a sentence opened by a phrase of place or company, then "was"/"were"/"is"/"are", then its subject: "Among the
-# workers in court was Jo Doe", "Standing beside him was ...", "Next to him on the trailer is Jo Doe" (table
-# locative_inversion_openers)
+# a sentence opened by a phrase of place or company, then "was"/"were"/"is"/"are" or a verb of posture, then its
+# subject: "Among the workers in court was Jo Doe", "Standing beside him was ...", "Next to him on the trailer is
+# Jo Doe", "Next to her stood Jo Doe" (table locative_inversion_openers)
 _LOCATIVE_INVERSION = re.compile(r"[\s“\"‘']*(?:" + "|".join(_W["locative_inversion_openers"])
-                                 + r")\b[^.;:!?“”\"]{0,60}?\s(?:was|were|is|are)\s+")
+                                 + r")\b[^.;:!?“”\"]{0,60}?\s(?:was|were|is|are|stood|stands|sat|sits|knelt|kneels"
+                                   r"|waited|waits)\s+")
 # a sentence opened by a plural common noun (perhaps after one lower-case modifier: "Local farmers") and its
 # verb: "Bondholders have asked ...", "Residents said ..." (the noun must be written in lower case elsewhere too)
 _PLURAL_SUBJECT = re.compile(r"[\s“\"‘']*(?P<np>(?:[A-Z][a-z]+\s+)?(?P<head>[A-Za-z][a-z]+[^s\W]s))\s+"
@@ -4339,10 +4373,20 @@ _PERSON_SPOKESPERSON = re.compile(rf"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?P<n1>[{_UC}][
 # how far back an unnamed spokesperson introduced in the reporter's words ("A KWA spokesperson said ...") is
 # looked for by "the spokesperson"
 _SPOKES_REACH = 1500
+# what gives a person described at a sentence's opening a voice besides a speech verb (_Resolver._given_voice): a
+# stance ("A driver ..., was less sure", "One banker ... was blunter.", "gave a darker picture"), speaking ("spoke
+# to reporters", "briefed reporters", "in an interview"), a source that keeps its name back ("who did not give his
+# name"), comment, given or refused ("declined to comment")
+_VOICE = re.compile(r"\b(?:is|was|were|are|seemed|sounded)\s+(?:(?:less|more|far|much|even|rather|not\s+so|not\s+as)\s+)+"
+                    r"[a-z]+(?=\s*[.:;,]|\s+(?:about|than|that|of)\b)|\b(?:is|was|were|are|seemed|sounded)\s+[a-z]+er"
+                    r"(?=\s*[.:;,])|\b(?:spoke|speaks|speaking|briefed|briefing)\b|\bcomment(?:s|ed|ing)?\b"
+                    r"|\bin\s+an\s+interview\b|\b(?:gave|painted|offered)\s+an?\s+(?:[a-z]+\s+)?(?:picture|account|view)\b"
+                    r"|\bdid\s+not\s+give\s+(?:his|her|their)\s+(?:full\s+)?name\b")
 _DESCRIPTION_OPENING = re.compile(
     r"(?:[A-Z][\w ]{0,25},\s+)?(?P<d>(?:The|A|An|One|Another|(?<=, )(?:the|a|an))\s+(?:[\w’'\-]+\s+){0,4}?(?P<head>[a-z][a-z\-]+|"
     + "|".join(_W["capitalised_titles"]) + r")"
     r"(?:\s+(?:for|of|at|from|in|with)\s+(?:the\s+)?[\w’'\- ]{1,40}?)?)"
+    r"(?:\s+[a-z]+ing\s[\w’'\- ]{1,40}(?=,))?"  # ("A driver waiting outside the station, who ...": a participle)
     r"(?=\s*,|\s+(?:who|whose)\b|\s+[a-z]+(?:ed|s)\b|\s+(?:spoke|said|told|was|is|has|had|will|would|met|went|"
     r"came|took|gave|made|wrote|sent|left|won|lost|ran|saw|began|did|can|could|may|might|must|should)\b)")
 
@@ -6426,9 +6470,11 @@ class _Resolver:
         a sentence after the last speaker's mention at ``off`` and before the pronoun's sentence at ``a`` is the
         newer subject (:meth:`_description_antecedent`), when it stands for a person the story names, a speaker
         or one of the pronoun's sex (not "The actress said ..." that no one is named as: the speaker herself, told
-        again); else None."""
+        again), or one person an indefinite description brings in ("A driver ..."); else None."""
         start = _sentence_for(self.article, a).start
         hit = self._description_antecedent(start, off + 1, want) if start > off else None
+        if hit and hit[1] == "anonymous" and hit == self._description_antecedent(start, off + 1, want, singular=True):
+            return hit  # ("A driver, who did not give his name, was less sure. "...," he said": one newly brought in)
         if not hit or hit[1] != "named":
             return None
         known = hit[0] in self.sources and self.sources[hit[0]].kind == "person"
@@ -6473,6 +6519,17 @@ class _Resolver:
         appos = _APPOSITIVE_NAME.match(self.text, end)
         return appos.end(1) if appos and _is_person_name(appos.group(1).strip()) else end
 
+    def _given_voice(self, a: int, b: int) -> bool:
+        """The rest of a sentence in text[a:b], after a description that opens it, gives the described person a
+        voice: a speech verb not after a passive's auxiliary ("A rescuer who took part in the search said", not "A
+        man was told to leave"), a stance ("was less sure", "was blunter.") or a source's anonymity ("who asked
+        not to be named")."""
+        if _VOICE.search(self.text, a, b) or _NOT_NAMED.search(self.text, a, b):
+            return True
+        toks = _tokens(self.text[a:b], a)
+        return any(t[0].islower() and _is_cue(t[0]) and (i == 0 or toks[i - 1][0].lower() not in _PASSIVE_AUX)
+                   for i, t in enumerate(toks))
+
     def _description_antecedent(self, a: int, lo: int, want: str | None, singular: bool = False):
         """'The former executive, who asked not to be named, spoke on Friday. "...," he said': the latest
         description of a person (a head noun of ``person_nouns``) that opens a sentence in text[lo:a] outside
@@ -6490,6 +6547,9 @@ class _Resolver:
                 continue  # (with ``singular``, one person: "A former minister", for a singular "they")
             if want and _HEAD_SEX.get(m.group("head"), want) != want:
                 continue
+            if m.group("d").split()[0].lower() in ("a", "an", "one", "another") \
+                    and not self._given_voice(m.end(), min(s.end, a)):
+                continue  # ("A cyclist was killed on it last year. "...," he said": a victim, no new speaker)
             end = self._with_appositive_name(m.end("d"))  # ("The head of Acme, Jo Doe,": Jo Doe)
             hit = self.resolve(self.text[m.start("d"):end], m.start("d"), end)  # ("The premier": the one named so)
             if hit and end > m.end("d") and hit[1] == "named":
