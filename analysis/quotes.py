@@ -5295,7 +5295,8 @@ class _Resolver:
             if not hit and not set(words) & _QUALIFIED_OFFICE:  # ("the former governor": not the holder now)
                 hit = self._title_holder(words, a) \
                     or self._variation_holder(words[-1], a) or self._only_holder(words[-1], a) \
-                    or self._titled_last_speaker(words[-1], a)
+                    or self._titled_last_speaker(words[-1], a) \
+                    or self._acronym_holder(mention, a)  # ("Chief Financial Officer Jo Doe ... the CFO said")
             if hit:
                 return hit
             if not mention.strip().islower():  # ("The Prime Minister", "the MP": a title with no holder named)
@@ -5773,7 +5774,8 @@ class _Resolver:
             t = rf"(?:{t}|(?:{'|'.join(k.capitalize() for k in short)})\.)"
         before = _rx(rf"\b{t},?(?:\s+(?:of|for|in)\s+(?:the\s+)?[{_UC}][\w&’'\-]*"
                      rf"(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[{_UC}&][\w’'\-]*)*,?)?"
-                     r"\s+(?:[A-Z][a-z]{1,3}\.?\s+)?$")  # (a short title between: "Dr", "Sen.")
+                     r"\s+(?:(?:(?<=,\s)the\s+)?[A-Z][a-z]{1,3}\.?\s+)?$")  # (a short title between: "Dr", "Sen.",
+        # after a comma with "the": "The Speaker, the Hon. Jo Doe,")
         # ("Minister in the Ministry of Finance Jo Doe": a body after the title, then the name)
         after = _rx(rf",\s+(?:the|a|an|its|their)\s+(?:[\w’'\-]+\s+){{0,3}}?{t}\b")
         holders = {name for name, sa, sb in self._held
