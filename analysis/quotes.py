@@ -2050,7 +2050,30 @@ def _relative_antecedent(toks, k: int) -> tuple[int, int] | None:
     if s > 0 and toks[s - 1][0].lower() in _PREPOSITIONS and toks[j][0].lower() == "who":
         return None  # "A senior official at City Hall, who asked not to be named": the relative is the official's
         # ("which" stands for no person: "financed by Acme Bank, which said it was ...": the bank)
+    if toks[j][0].lower() == "who" and (n := _name_before_title_comma(toks, s)) is not None:
+        return toks[n][1], toks[e][2]  # "Jo Doe, CEO of Acme Corp., who called": the person, not the firm
     return (toks[s][1], toks[e][2]) if toks[s][0][:1].isupper() and toks[e][0][:1].isupper() else None
+
+
+def _name_before_title_comma(toks, s: int) -> int | None:
+    """'Jo Doe, CEO of Acme Corp., who ...', 'Jo Doe, chairman of the Kelby Port Authority, who ...': the index of
+    the first word of a person's name (up to four capitalised words) right before the comma that opens a role (a
+    title first, then lower-case words up to "of"/"at"/"for" and perhaps "the") taking in the run at ``s``, else
+    None."""
+    c = p = s - 1 - (toks[s - 1][0] == "the")
+    if _is_title(toks[s][0]):
+        c = s
+    elif p < 2 or toks[p][0] not in ("of", "at", "for"):
+        return None
+    while c > 1 and toks[c - 1][0] != "," and p - c < 4 and (toks[c - 1][0].islower() or _is_title(toks[c - 1][0])):
+        c -= 1
+    if c < 2 or toks[c - 1][0] != "," or not _is_title(toks[c][0]):
+        return None
+    s = c
+    n = s - 1
+    while n > 0 and s - 1 - n < 4 and toks[n - 1][0][:1].isupper() and toks[n - 1][0].replace("-", "").isalpha():
+        n -= 1
+    return n if n < s - 1 and _is_person_name(" ".join(t[0] for t in toks[n:s - 1])) else None
 
 
 def _subject_end(toks, k: int) -> int | None:
