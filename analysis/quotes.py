@@ -4262,10 +4262,24 @@ _BODY_SUBJECT = re.compile(r"[\s“\"‘']*(?i:the)\s+(?:[a-z\-]+\s+){0,3}?([a-z
 _PASSIVE_BY = re.compile(r"\s+(?:(?:has|have|had|will|would)\s+)?(?:(?:is|are|was|were|be|been|being)\s+)+"
                          r"(?:[a-z]+ly\s+)?[a-z]+\s+by\b")
 # a headline's clause read as a speaker mention ("Senator Doe dumps PDA for APRC", then ', says "..."'): its
-# capitalised subject, then a lower-case word in -s read as its verb, unless a verb of causing a reaction follows
-# that word, a plural noun then ("Doe tweets spark outrage": headline_reaction_verbs)
-_HEADLINE_CLAUSE = re.compile(rf"((?:[{_UC}][\w’'.\-]*\s+){{1,4}}?)(?=[a-z]+s\s(?!(?:"
+# subject, capitalised words or, in sentence case, a capitalised word and lower-case ones ("Police chief releases
+# video"), then a lower-case word in -s read as its verb, unless a verb of causing a reaction follows that word, a
+# plural noun then ("Doe tweets spark outrage": headline_reaction_verbs)
+_HEADLINE_CLAUSE = re.compile(rf"((?:[{_UC}][\w’'.\-]*\s+)(?:[\w’'.\-]+\s+){{0,3}}?)(?=[a-z]+s\s(?!(?:"
                               + "|".join(_W["headline_reaction_verbs"]) + r")\b))")
+
+
+def _headline_subject(mention: str) -> str | None:
+    """The subject of a headline's clause read as a speaker mention (_HEADLINE_CLAUSE), with its trailing space;
+    one in sentence case ends with a title or a person's noun ("Police chief", not "The 38-year-old bus"); else
+    None."""
+    m = _HEADLINE_CLAUSE.match(mention)
+    words = m.group(1).split() if m else []
+    if not m or any(not w[:1].isupper() for w in words) and not (_is_title(words[-1]) or words[-1] in _PERSON_HEADS):
+        return None
+    return m.group(1)
+
+
 _BULLET = re.compile(r"[ \t]*[" + _W["bullet_marks"] + r"]\s")  # a bulleted line's mark
 # a line opened by a bullet ("- ", "• ", "▪ "), up to the offset searched to
 _BULLET_LINE = re.compile(r"^[" + _W["bullet_marks"] + r"]\s+[^\n]*$", re.M)
@@ -4308,6 +4322,10 @@ _APPOSITIVE_ROLE = re.compile(r"(?:[’']s?)?,\s+((?:a|an|the|his|her|its|their|
 _BARE_ROLE_AFTER = re.compile(r",\s+((?:[a-z][\w\-]*\s+){0,3}(?P<head>[a-z][\w\-]*)(?:\s+(?:of|at|for)\s+(?:the\s+)?"
                               r"[A-Z][\w’'\-&]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w’'\-&]*){0,6})?)"
                               r"\s*(?=[,.;:(]|$)")
+# the body a titled name belongs to, right after the name: "Chief Jo Doe of the Kelby Police Department" (for a
+# headline's "Police chief": see _Resolver._role_words)
+_BODY_AFTER_TITLED = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w’'\-&]*"
+                                r"(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w’'\-&]*){0,6})")
 
 
 # a general role noun and the titles of its holders ("Senator Jo Doe ... The lawmaker announced"): table role_kinds
@@ -4855,8 +4873,8 @@ class _Resolver:
             hit = self._one_of(a, _head_phrase(low), _describe(mention, self.text)[2])
             if hit:
                 return hit
-        clause = _HEADLINE_CLAUSE.match(mention.strip()) if len(words) > 2 else None
-        if clause and self._in_headline(a) and (hit := self.resolve(clause.group(1), a, a + len(clause.group(1)))) \
+        clause = _headline_subject(mention.strip()) if len(words) > 2 else None
+        if clause and self._in_headline(a) and (hit := self.resolve(clause, a, a + len(clause))) \
                 and hit[1] == "named" and hit[3] == "person":
             return hit  # 'Senator Doe quits party, says "..."': the subject of the headline's first verb
         if words and " ".join(words) in _OFFICES and mention[:1].isupper() and self.text[max(0, a - 4):a] == "the ":
@@ -6008,6 +6026,8 @@ class _Resolver:
         appos = _APPOSITIVE_ROLE.match(self.text, sb)
         if appos and not any(w in _FINITE or _is_cue(w) or w.endswith("ed") for w in appos.group(1).split()[1:]):
             out += appos.group(1).split()  # (not a clause: "As Doe spoke, the attendees chanted")
+        body = _BODY_AFTER_TITLED.match(self.text, sb) if bare and not appos and out else None
+        out += body.group(1).split() if body else []  # "Chief Jo Doe of the Kelby Police Department": its body
         bare = None if appos or not bare else _BARE_ROLE_AFTER.match(self.text, sb)
         if bare and (bare.group("head") in _PERSON_HEADS or _is_title(bare.group("head"))):
             out += bare.group(1).split()  # "Jo Doe, chief executive of Kelby Ports Agency,": a role, no article
