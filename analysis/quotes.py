@@ -3883,7 +3883,23 @@ def _after_intro(toks, i: int) -> int:
         while k < len(toks) and toks[k][0] != ",":
             k += 1
         k += 1
-    return _after_place(toks, k)
+    return _after_role_appositive(toks, _after_place(toks, k))
+
+
+def _after_role_appositive(toks, k: int) -> int:
+    """'In a statement signed by its secretary, Jo Doe, Acme Plc attributed ...': a person's name set off by
+    commas right after an introductory phrase that ends with a title or a person's noun is that noun's
+    apposition, part of the phrase: the token after its closing comma when a capitalised word follows it; else
+    ``k``."""
+    if not 2 <= k < len(toks) or toks[k - 1][0] != "," \
+            or not (_is_title(toks[k - 2][0]) or toks[k - 2][0].lower() in _PERSON_HEADS):
+        return k
+    e = k
+    while e < len(toks) and e - k < 6 and (toks[e][0][:1].isupper() or toks[e][0] == "."):
+        e += 1
+    if e == k or e + 1 >= len(toks) or toks[e][0] != "," or not toks[e + 1][0][:1].isupper():
+        return k
+    return e + 1 if _is_person_name(" ".join(t[0] for t in toks[k:e] if t[0] != ".")) else k
 
 
 def _after_place(toks, k: int) -> int:
@@ -8142,17 +8158,22 @@ class _Reader:
         """A partial quotation with no cue of its own inside the reporter's sentence: the person (or a
         source already met) that opens the sentence is the one quoted ('Doe supports "fair pay" and
         opposes "freezes"', 'On Monday, she vowed to "fight on"')."""
-        if row["kind"] != "partial" or _named_passively(self.text, max(s_open.start, row["start"] - 1 - _NAMING_REACH),
-                                                        row["start"] - 1):
-            return None  # ('Doe has been described in profiles as "ruthless"': the subject is described, no caller)
+        lo = max(s_open.start, row["start"] - 1 - _NAMING_REACH)
+        if row["kind"] != "partial" or _named_passively(self.text, lo, row["start"] - 1) \
+                or _CALLED.search(self.text, lo, row["start"] - 1) and _ANY_AGENT_AFTER.match(self.text, row["end"]):
+            return None  # ('Doe has been described in profiles as "ruthless"': the subject is described, no caller;
+            # 'Acme scrapped the board, a move branded "a slap" by fans': the agent's words, not the subject's)
         sub = _clause_subject(self.text, self.toks_of(s_open))
         if not sub or sub[1] > row["start"]:
             return None
         mention = self.text[sub[0]:sub[1]]
         r = self.res.resolve(mention, sub[0], sub[1])
-        known = r and (r[0] in self.res.sources or r[3] == "person" and r[1] == "named" and len(r[0].split()) >= 2)
+        known = r and (r[0] in self.res.sources or r[1] == "named" and len(r[0].split()) >= 2
+                       and (r[3] == "person" or len(mention.split()) >= 2 and self.res.org_named_at(sub[0]) == r[0]
+                            and not self.res._in_headline(sub[0])))
         if not r or not (mention.lower() in _PRONOUNS or known):
             return None  # "Instead, ...", "Despite ...": a capitalised word is no source unless met or a full name
+            # (a person's or an organisation's full name: 'In a statement, Acme Plc attributed the rise to "..."')
         row["note"] = (row["note"] + "; " if row["note"] else "") + "speaker is the subject of the sentence"
         return r, mention, sub[0], sub[1], None
 
