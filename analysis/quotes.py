@@ -181,6 +181,8 @@ _COMPANY_ORGANS = frozenset(_W["company_organs"])
 # "the agency": the institution nouns of organisation names it may stand for (commented in the word file)
 _BODY_NOUNS = {k: frozenset(v) for k, v in _W["body_nouns"].items()}
 _WEAK_BODY_NOUNS = frozenset(_W["weak_body_nouns"])
+_FOREIGN_BODY_NOUNS = {k: frozenset(v) for k, v in _W["foreign_body_nouns"].items()}
+_FOREIGN_BODY_HEADS = frozenset().union(*_FOREIGN_BODY_NOUNS.values())
 # Nouns that, after "the", stand for an organisation just named when the story has no company.
 _ORG_NOUNS = _COMPANY_NOUNS | set(_W["organisation_nouns"])
 # Lone lower-case words that may stand as a speaker ("police said"), table ``lone_speakers``.
@@ -1461,7 +1463,8 @@ _LEADING_BRACKET = re.compile(r"\s*\([^()]{1,40}\)")  # "chief engineer (stormwa
 
 # an organisation's name in apposition after a description, perhaps with "the" and its abbreviation in brackets
 _APPOSITIVE_BODY = re.compile(rf",\s*(?:the\s+)?([{_UC}][\w’'\-]*"
-                              rf"(?:\s+(?:(?:and|of|for|in|on|the|&|de|du|des|la|del|et)\s+)*[{_UC}][\w’'\-]*)*"
+                              r"(?:\s+(?:(?:and|of|for|in|on|the|&|de|du|des|la|del|et|di|della|delle|dei|degli|da|do"
+                              rf"|dos|das)\s+)*[{_UC}][\w’'\-]*)*"
                               r"(?:(?:(?<=Ltd)|(?<=Inc)|(?<=Co)|(?<=Corp)|(?<=Bhd))\.)?)"
                               r"(?:\s*\([A-Z&]{2,10}\))?\s*(?:,|$)")
 # (its legal form abbreviated with a stop: ", Kelby Petroleum Ltd., which ...")
@@ -1692,7 +1695,8 @@ def _described_then_named(mention: str, head: str, toks: list[str], text: str):
         # "The yard's largest shareholder, the Doe family's investment company Kelby Holding AS, which ...": a body
         # named after its own description (its noun a body's) is the speaker, not the role before it
         return told.group(2).strip(), "named", head, "group"
-    if body and (any(w.lower() in _ORG_WORDS for w in body.group(1).split()) or toks[-1].lower() in _BODY_HEADS):
+    if body and (any(w.lower() in _ORG_WORDS or w.lower() in _FOREIGN_BODY_HEADS for w in body.group(1).split())
+                 or toks[-1].lower() in _BODY_HEADS):  # ("The bank's largest shareholder, Fondazione Cassa di ...,")
         # "The sector's representative body, the Kelby Publicans Federation (KPF),": the body named; "A second
         # union, the Kelby Guild of Cutters,": a description whose head is a body's noun names a body anyhow
         return body.group(1), "named", head, "group"
@@ -6061,8 +6065,9 @@ class _Resolver:
         if noun not in _ORG_WORDS and noun not in _BODY_NOUNS:
             return None
         if noun not in self._bodies:  # (start, name, named by the noun itself) of the organisations so named, once
-            nouns = {noun, *_BODY_NOUNS.get(noun, ())}
-            self._bodies[noun] = [(sa, name, noun in heads) for sa, name in self._org_mentions()
+            own = {noun, *_FOREIGN_BODY_NOUNS.get(noun, ())}  # (or in another language: "Associazione ...")
+            nouns = own | _BODY_NOUNS.get(noun, frozenset())
+            self._bodies[noun] = [(sa, name, bool(own & heads)) for sa, name in self._org_mentions()
                                   if len(words := name.lower().split()) > 1 and (heads := _body_heads(words)) & nouns]
         named = self._bodies[noun]
         k = bisect.bisect_left(named, (a,))
