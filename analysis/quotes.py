@@ -2287,18 +2287,22 @@ def _title_run(toks, x: int, j: int) -> bool:
 
 def _new_clause_at(toks, i: int) -> bool:
     """", and" at ``i`` opens a new clause with a capitalised subject ('The chapter passed a motion, and
-    Professor Jo Doe, who teaches law, described ...')."""
+    Professor Jo Doe, who teaches law, described ...') or a description ('He has been traded twice, and a club
+    official, speaking on condition of anonymity, said')."""
     return toks[i][0] in ("and", "but") and i > 0 and toks[i - 1][0] == "," and i + 1 < len(toks) \
-        and toks[i + 1][0][:1].isupper()
+        and (toks[i + 1][0][:1].isupper() or toks[i + 1][0] in ("a", "an"))
 
 
 def _inside_relative(toks, i: int, j: int) -> bool:
-    """The word at ``i`` ("because", "that") is inside a relative clause opened by "who" or "which" and closed
-    by the comma ``j``: 'A broker, who asked not to be named because he trades with both sides, said'."""
+    """The word at ``i`` ("because", "that") is inside a relative clause opened by "who" or "which" (or a
+    participle's clause after a comma) and closed by the comma ``j``: 'A broker, who asked not to be named because
+    he trades with both sides, said', 'An official, speaking on condition of anonymity because he was not
+    authorized to comment, said'."""
     for x in range(i - 1, max(i - 15, 1), -1):
         if toks[x][0] == ",":
             return False
-        if toks[x][0] in ("who", "which"):
+        if toks[x][0] in ("who", "which") or toks[x - 1][0] == "," and toks[x][0].endswith("ing") \
+                and toks[x][0].isalpha() and toks[x][0].islower():
             return all(t[0] != "," for t in toks[i:j])
     return False
 
@@ -2343,8 +2347,10 @@ def _role_then_name(toks, i: int, j: int) -> tuple[int, int] | None:
     c = next((x for x in range(i + 1, j) if toks[x][0] == ","), None)
     name = [t for t in toks[c + 1:j] if t[0] not in "()"] if c is not None else []  # ("Chief (Mrs.) Jo Doe")
     lead = 1 if name and _is_title(name[0][0].rstrip(".")) else 0
+    inner = sum(t[0] in _NAME_PARTICLES for t in name[lead + 1:-1])  # ("Inmaculada Ruiz de Velasco": a particle)
     # (one to four words after a leading title: "Mr Jo Lau Wei Kel"; a second title counts as a word)
-    if not 1 <= len(name) - lead <= 4 or not all(t[0][:1].isupper() for t in name) or c - i > 14:
+    if not 1 <= len(name) - lead - inner <= 4 or not all(t[0][:1].isupper() or t[0] in _NAME_PARTICLES for t in name) \
+            or c - i > 14:
         return None  # ("the National Coordinator of the Shareholders Forum of Nigeria (SFN), Jo Doe,": long roles)
     return toks[i][1], name[-1][2]
 
