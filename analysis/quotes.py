@@ -7173,10 +7173,13 @@ def _embedded_kind(text: str, a: int, b: int, qtext: str, pre: str, nwords: int,
         return "full"  # 'Lee told the crowd, "We lost."', 'Said Ann Roe, who grew up there, "We were proud."'
     spoken = qtext.rstrip().endswith((",", ".", "?", "!"))  # '"it got better," she says'
     if nwords <= 3 and not spoken and (not sentence_has_cue or re.match(r"\s*[\w(]", text[b + 1: b + 4])) \
+            and not (reported and directly_after_cue and not re.match(r"\s+[a-z]", text[b + 1:b + 4])) \
             and not (reported and (nwords >= 2 or _COPULA_BEFORE.search(pre[-_NAMING_REACH:])
                                    or claimed and _speakers_word(text, a, b, qtext, single_style))):
         return "term"  # a word or three used inside the reporter's syntax: 'the "hardcore" ethic'
-    # (but 'Doe said the plan had been "difficult but unavoidable" and ...': two words or more of her speech)
+    # (but 'Doe said the plan had been "difficult but unavoidable" and ...': two words or more of her speech; and
+    # 'mayor says "politics"': the words right after a speaker's verb of saying, ending its clause, are its object,
+    # what was said; not a modifier before the object's noun: 'regulator admits "delayed" response')
     if nwords <= 3 and not sentence_has_cue:
         return "term"
     return "partial"
