@@ -181,6 +181,8 @@ _COMPANY_ORGANS = frozenset(_W["company_organs"])
 # "the agency": the institution nouns of organisation names it may stand for (commented in the word file)
 _BODY_NOUNS = {k: frozenset(v) for k, v in _W["body_nouns"].items()}
 _WEAK_BODY_NOUNS = frozenset(_W["weak_body_nouns"])
+_FOREIGN_BODY_NOUNS = {k: frozenset(v) for k, v in _W["foreign_body_nouns"].items()}
+_FOREIGN_BODY_HEADS = frozenset().union(*_FOREIGN_BODY_NOUNS.values())
 # Nouns that, after "the", stand for an organisation just named when the story has no company.
 _ORG_NOUNS = _COMPANY_NOUNS | set(_W["organisation_nouns"])
 # Lone lower-case words that may stand as a speaker ("police said"), table ``lone_speakers``.
@@ -1461,7 +1463,8 @@ _LEADING_BRACKET = re.compile(r"\s*\([^()]{1,40}\)")  # "chief engineer (stormwa
 
 # an organisation's name in apposition after a description, perhaps with "the" and its abbreviation in brackets
 _APPOSITIVE_BODY = re.compile(rf",\s*(?:the\s+)?([{_UC}][\w’'\-]*"
-                              rf"(?:\s+(?:(?:and|of|for|in|on|the|&|de|du|des|la|del|et)\s+)*[{_UC}][\w’'\-]*)*"
+                              r"(?:\s+(?:(?:and|of|for|in|on|the|&|de|du|des|la|del|et|di|della|delle|dei|degli|da|do"
+                              rf"|dos|das)\s+)*[{_UC}][\w’'\-]*)*"
                               r"(?:(?:(?<=Ltd)|(?<=Inc)|(?<=Co)|(?<=Corp)|(?<=Bhd))\.)?)"
                               r"(?:\s*\([A-Z&]{2,10}\))?\s*(?:,|$)")
 # (its legal form abbreviated with a stop: ", Kelby Petroleum Ltd., which ...")
@@ -1692,7 +1695,8 @@ def _described_then_named(mention: str, head: str, toks: list[str], text: str):
         # "The yard's largest shareholder, the Doe family's investment company Kelby Holding AS, which ...": a body
         # named after its own description (its noun a body's) is the speaker, not the role before it
         return told.group(2).strip(), "named", head, "group"
-    if body and (any(w.lower() in _ORG_WORDS for w in body.group(1).split()) or toks[-1].lower() in _BODY_HEADS):
+    if body and (any(w.lower() in _ORG_WORDS or w.lower() in _FOREIGN_BODY_HEADS for w in body.group(1).split())
+                 or toks[-1].lower() in _BODY_HEADS):  # ("The bank's largest shareholder, Fondazione Cassa di ...,")
         # "The sector's representative body, the Kelby Publicans Federation (KPF),": the body named; "A second
         # union, the Kelby Guild of Cutters,": a description whose head is a body's noun names a body anyhow
         return body.group(1), "named", head, "group"
@@ -2051,6 +2055,8 @@ def _relative_antecedent(toks, k: int) -> tuple[int, int] | None:
             and (toks[j][0].lower() == "who" or not _which_body_after_preposition(toks, s, e)):
         return None  # "A senior official at City Hall, who asked not to be named": the relative is the official's
         # ("which" stands for no person: "financed by Acme Bank, which said it was ...": the bank)
+    if toks[j][0].lower() == "who" and (n := _name_before_title_comma(toks, s)) is not None:
+        return toks[n][1], toks[e][2]  # "Jo Doe, CEO of Acme Corp., who called": the person, not the firm
     return (toks[s][1], toks[e][2]) if toks[s][0][:1].isupper() and toks[e][0][:1].isupper() else None
 
 
@@ -2069,6 +2075,27 @@ def _which_body_after_preposition(toks, s: int, e: int) -> bool:
         return False
     c = next((i for i in range(s - 2, -1, -1) if toks[i][0] in (",", ";", ":")), -1)
     return not any(t[0].lower() in _DOCUMENT_HEADS for t in toks[c + 1:s - 1])
+
+
+def _name_before_title_comma(toks, s: int) -> int | None:
+    """'Jo Doe, CEO of Acme Corp., who ...', 'Jo Doe, chairman of the Kelby Port Authority, who ...': the index of
+    the first word of a person's name (up to four capitalised words) right before the comma that opens a role (a
+    title first, then lower-case words up to "of"/"at"/"for" and perhaps "the") taking in the run at ``s``, else
+    None."""
+    c = p = s - 1 - (toks[s - 1][0] == "the")
+    if _is_title(toks[s][0]):
+        c = s
+    elif p < 2 or toks[p][0] not in ("of", "at", "for"):
+        return None
+    while c > 1 and toks[c - 1][0] != "," and p - c < 4 and (toks[c - 1][0].islower() or _is_title(toks[c - 1][0])):
+        c -= 1
+    if c < 2 or toks[c - 1][0] != "," or not _is_title(toks[c][0]):
+        return None
+    s = c
+    n = s - 1
+    while n > 0 and s - 1 - n < 4 and toks[n - 1][0][:1].isupper() and toks[n - 1][0].replace("-", "").isalpha():
+        n -= 1
+    return n if n < s - 1 and _is_person_name(" ".join(t[0] for t in toks[n:s - 1])) else None
 
 
 def _subject_end(toks, k: int) -> int | None:
@@ -2278,18 +2305,22 @@ def _title_run(toks, x: int, j: int) -> bool:
 
 def _new_clause_at(toks, i: int) -> bool:
     """", and" at ``i`` opens a new clause with a capitalised subject ('The chapter passed a motion, and
-    Professor Jo Doe, who teaches law, described ...')."""
+    Professor Jo Doe, who teaches law, described ...') or a description ('He has been traded twice, and a club
+    official, speaking on condition of anonymity, said')."""
     return toks[i][0] in ("and", "but") and i > 0 and toks[i - 1][0] == "," and i + 1 < len(toks) \
-        and toks[i + 1][0][:1].isupper()
+        and (toks[i + 1][0][:1].isupper() or toks[i + 1][0] in ("a", "an"))
 
 
 def _inside_relative(toks, i: int, j: int) -> bool:
-    """The word at ``i`` ("because", "that") is inside a relative clause opened by "who" or "which" and closed
-    by the comma ``j``: 'A broker, who asked not to be named because he trades with both sides, said'."""
+    """The word at ``i`` ("because", "that") is inside a relative clause opened by "who" or "which" (or a
+    participle's clause after a comma) and closed by the comma ``j``: 'A broker, who asked not to be named because
+    he trades with both sides, said', 'An official, speaking on condition of anonymity because he was not
+    authorized to comment, said'."""
     for x in range(i - 1, max(i - 15, 1), -1):
         if toks[x][0] == ",":
             return False
-        if toks[x][0] in ("who", "which"):
+        if toks[x][0] in ("who", "which") or toks[x - 1][0] == "," and toks[x][0].endswith("ing") \
+                and toks[x][0].isalpha() and toks[x][0].islower():
             return all(t[0] != "," for t in toks[i:j])
     return False
 
@@ -2334,8 +2365,10 @@ def _role_then_name(toks, i: int, j: int) -> tuple[int, int] | None:
     c = next((x for x in range(i + 1, j) if toks[x][0] == ","), None)
     name = [t for t in toks[c + 1:j] if t[0] not in "()"] if c is not None else []  # ("Chief (Mrs.) Jo Doe")
     lead = 1 if name and _is_title(name[0][0].rstrip(".")) else 0
+    inner = sum(t[0] in _NAME_PARTICLES for t in name[lead + 1:-1])  # ("Inmaculada Ruiz de Velasco": a particle)
     # (one to four words after a leading title: "Mr Jo Lau Wei Kel"; a second title counts as a word)
-    if not 1 <= len(name) - lead <= 4 or not all(t[0][:1].isupper() for t in name) or c - i > 14:
+    if not 1 <= len(name) - lead - inner <= 4 or not all(t[0][:1].isupper() or t[0] in _NAME_PARTICLES for t in name) \
+            or c - i > 14:
         return None  # ("the National Coordinator of the Shareholders Forum of Nigeria (SFN), Jo Doe,": long roles)
     return toks[i][1], name[-1][2]
 
@@ -3878,7 +3911,23 @@ def _after_intro(toks, i: int) -> int:
         while k < len(toks) and toks[k][0] != ",":
             k += 1
         k += 1
-    return _after_place(toks, k)
+    return _after_role_appositive(toks, _after_place(toks, k))
+
+
+def _after_role_appositive(toks, k: int) -> int:
+    """'In a statement signed by its secretary, Jo Doe, Acme Plc attributed ...': a person's name set off by
+    commas right after an introductory phrase that ends with a title or a person's noun is that noun's
+    apposition, part of the phrase: the token after its closing comma when a capitalised word follows it; else
+    ``k``."""
+    if not 2 <= k < len(toks) or toks[k - 1][0] != "," \
+            or not (_is_title(toks[k - 2][0]) or toks[k - 2][0].lower() in _PERSON_HEADS):
+        return k
+    e = k
+    while e < len(toks) and e - k < 6 and (toks[e][0][:1].isupper() or toks[e][0] == "."):
+        e += 1
+    if e == k or e + 1 >= len(toks) or toks[e][0] != "," or not toks[e + 1][0][:1].isupper():
+        return k
+    return e + 1 if _is_person_name(" ".join(t[0] for t in toks[k:e] if t[0] != ".")) else k
 
 
 def _after_place(toks, k: int) -> int:
@@ -4257,10 +4306,24 @@ _BODY_SUBJECT = re.compile(r"[\s“\"‘']*(?i:the)\s+(?:[a-z\-]+\s+){0,3}?([a-z
 _PASSIVE_BY = re.compile(r"\s+(?:(?:has|have|had|will|would)\s+)?(?:(?:is|are|was|were|be|been|being)\s+)+"
                          r"(?:[a-z]+ly\s+)?[a-z]+\s+by\b")
 # a headline's clause read as a speaker mention ("Senator Doe dumps PDA for APRC", then ', says "..."'): its
-# capitalised subject, then a lower-case word in -s read as its verb, unless a verb of causing a reaction follows
-# that word, a plural noun then ("Doe tweets spark outrage": headline_reaction_verbs)
-_HEADLINE_CLAUSE = re.compile(rf"((?:[{_UC}][\w’'.\-]*\s+){{1,4}}?)(?=[a-z]+s\s(?!(?:"
+# subject, capitalised words or, in sentence case, a capitalised word and lower-case ones ("Police chief releases
+# video"), then a lower-case word in -s read as its verb, unless a verb of causing a reaction follows that word, a
+# plural noun then ("Doe tweets spark outrage": headline_reaction_verbs)
+_HEADLINE_CLAUSE = re.compile(rf"((?:[{_UC}][\w’'.\-]*\s+)(?:[\w’'.\-]+\s+){{0,3}}?)(?=[a-z]+s\s(?!(?:"
                               + "|".join(_W["headline_reaction_verbs"]) + r")\b))")
+
+
+def _headline_subject(mention: str) -> str | None:
+    """The subject of a headline's clause read as a speaker mention (_HEADLINE_CLAUSE), with its trailing space;
+    one in sentence case ends with a title or a person's noun ("Police chief", not "The 38-year-old bus"); else
+    None."""
+    m = _HEADLINE_CLAUSE.match(mention)
+    words = m.group(1).split() if m else []
+    if not m or any(not w[:1].isupper() for w in words) and not (_is_title(words[-1]) or words[-1] in _PERSON_HEADS):
+        return None
+    return m.group(1)
+
+
 _BULLET = re.compile(r"[ \t]*[" + _W["bullet_marks"] + r"]\s")  # a bulleted line's mark
 # a line opened by a bullet ("- ", "• ", "▪ "), up to the offset searched to
 _BULLET_LINE = re.compile(r"^[" + _W["bullet_marks"] + r"]\s+[^\n]*$", re.M)
@@ -4303,6 +4366,10 @@ _APPOSITIVE_ROLE = re.compile(r"(?:[’']s?)?,\s+((?:a|an|the|his|her|its|their|
 _BARE_ROLE_AFTER = re.compile(r",\s+((?:[a-z][\w\-]*\s+){0,3}(?P<head>[a-z][\w\-]*)(?:\s+(?:of|at|for)\s+(?:the\s+)?"
                               r"[A-Z][\w’'\-&]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w’'\-&]*){0,6})?)"
                               r"\s*(?=[,.;:(]|$)")
+# the body a titled name belongs to, right after the name: "Chief Jo Doe of the Kelby Police Department" (for a
+# headline's "Police chief": see _Resolver._role_words)
+_BODY_AFTER_TITLED = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w’'\-&]*"
+                                r"(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w’'\-&]*){0,6})")
 
 
 # a general role noun and the titles of its holders ("Senator Jo Doe ... The lawmaker announced"): table role_kinds
@@ -4859,8 +4926,8 @@ class _Resolver:
             hit = self._one_of(a, _head_phrase(low), _describe(mention, self.text)[2])
             if hit:
                 return hit
-        clause = _HEADLINE_CLAUSE.match(mention.strip()) if len(words) > 2 else None
-        if clause and self._in_headline(a) and (hit := self.resolve(clause.group(1), a, a + len(clause.group(1)))) \
+        clause = _headline_subject(mention.strip()) if len(words) > 2 else None
+        if clause and self._in_headline(a) and (hit := self.resolve(clause, a, a + len(clause))) \
                 and hit[1] == "named" and hit[3] == "person":
             return hit  # 'Senator Doe quits party, says "..."': the subject of the headline's first verb
         if words and " ".join(words) in _OFFICES and mention[:1].isupper() and self.text[max(0, a - 4):a] == "the ":
@@ -5322,7 +5389,8 @@ class _Resolver:
             if not hit and not set(words) & _QUALIFIED_OFFICE:  # ("the former governor": not the holder now)
                 hit = self._title_holder(words, a) \
                     or self._variation_holder(words[-1], a) or self._only_holder(words[-1], a) \
-                    or self._titled_last_speaker(words[-1], a)
+                    or self._titled_last_speaker(words[-1], a) \
+                    or self._acronym_holder(mention, a)  # ("Chief Financial Officer Jo Doe ... the CFO said")
             if hit:
                 return hit
             if not mention.strip().islower():  # ("The Prime Minister", "the MP": a title with no holder named)
@@ -5800,7 +5868,8 @@ class _Resolver:
             t = rf"(?:{t}|(?:{'|'.join(k.capitalize() for k in short)})\.)"
         before = _rx(rf"\b{t},?(?:\s+(?:of|for|in)\s+(?:the\s+)?[{_UC}][\w&’'\-]*"
                      rf"(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[{_UC}&][\w’'\-]*)*,?)?"
-                     r"\s+(?:[A-Z][a-z]{1,3}\.?\s+)?$")  # (a short title between: "Dr", "Sen.")
+                     r"\s+(?:(?:(?<=,\s)the\s+)?[A-Z][a-z]{1,3}\.?\s+)?$")  # (a short title between: "Dr", "Sen.",
+        # after a comma with "the": "The Speaker, the Hon. Jo Doe,")
         # ("Minister in the Ministry of Finance Jo Doe": a body after the title, then the name)
         after = _rx(rf",\s+(?:the|a|an|its|their)\s+(?:[\w’'\-]+\s+){{0,3}}?{t}\b")
         holders = {name for name, sa, sb in self._held
@@ -6010,6 +6079,8 @@ class _Resolver:
         appos = _APPOSITIVE_ROLE.match(self.text, sb)
         if appos and not any(w in _FINITE or _is_cue(w) or w.endswith("ed") for w in appos.group(1).split()[1:]):
             out += appos.group(1).split()  # (not a clause: "As Doe spoke, the attendees chanted")
+        body = _BODY_AFTER_TITLED.match(self.text, sb) if bare and not appos and out else None
+        out += body.group(1).split() if body else []  # "Chief Jo Doe of the Kelby Police Department": its body
         bare = None if appos or not bare else _BARE_ROLE_AFTER.match(self.text, sb)
         if bare and (bare.group("head") in _PERSON_HEADS or _is_title(bare.group("head"))):
             out += bare.group(1).split()  # "Jo Doe, chief executive of Kelby Ports Agency,": a role, no article
@@ -6027,8 +6098,9 @@ class _Resolver:
         if noun not in _ORG_WORDS and noun not in _BODY_NOUNS:
             return None
         if noun not in self._bodies:  # (start, name, named by the noun itself) of the organisations so named, once
-            nouns = {noun, *_BODY_NOUNS.get(noun, ())}
-            self._bodies[noun] = [(sa, name, noun in heads) for sa, name in self._org_mentions()
+            own = {noun, *_FOREIGN_BODY_NOUNS.get(noun, ())}  # (or in another language: "Associazione ...")
+            nouns = own | _BODY_NOUNS.get(noun, frozenset())
+            self._bodies[noun] = [(sa, name, bool(own & heads)) for sa, name in self._org_mentions()
                                   if len(words := name.lower().split()) > 1 and (heads := _body_heads(words)) & nouns]
         named = self._bodies[noun]
         k = bisect.bisect_left(named, (a,))
@@ -6230,6 +6302,10 @@ class _Resolver:
         different ones."""
         if noun[:1].isupper():
             full = self._org_names().get(noun, noun)
+            firms = {n for _, n in self._org_mentions() if n.startswith(noun + " ") and _is_company_name(n)}
+            if len(firms) == 1 and not _is_company_name(full):
+                return firms.pop()  # ("Halcyon Forward, the annual keynote of Halcyon Systems Inc. ... A Halcyon
+                # spokesperson said": the company the short name stands for, not an event or fund of that name)
             return full if any(n == full for _, n in self._org_mentions()) else None
         if noun in _COMPANY_NOUNS:  # (as "the company said": the firm named last, if the story's is not nearby)
             if self._another_firm_before(noun, a):
@@ -7138,10 +7214,13 @@ def _embedded_kind(text: str, a: int, b: int, qtext: str, pre: str, nwords: int,
         return "full"  # 'Lee told the crowd, "We lost."', 'Said Ann Roe, who grew up there, "We were proud."'
     spoken = qtext.rstrip().endswith((",", ".", "?", "!"))  # '"it got better," she says'
     if nwords <= 3 and not spoken and (not sentence_has_cue or re.match(r"\s*[\w(]", text[b + 1: b + 4])) \
+            and not (reported and directly_after_cue and not re.match(r"\s+[a-z]", text[b + 1:b + 4])) \
             and not (reported and (nwords >= 2 or _COPULA_BEFORE.search(pre[-_NAMING_REACH:])
                                    or claimed and _speakers_word(text, a, b, qtext, single_style))):
         return "term"  # a word or three used inside the reporter's syntax: 'the "hardcore" ethic'
-    # (but 'Doe said the plan had been "difficult but unavoidable" and ...': two words or more of her speech)
+    # (but 'Doe said the plan had been "difficult but unavoidable" and ...': two words or more of her speech; and
+    # 'mayor says "politics"': the words right after a speaker's verb of saying, ending its clause, are its object,
+    # what was said; not a modifier before the object's noun: 'regulator admits "delayed" response')
     if nwords <= 3 and not sentence_has_cue:
         return "term"
     return "partial"
@@ -8134,17 +8213,22 @@ class _Reader:
         """A partial quotation with no cue of its own inside the reporter's sentence: the person (or a
         source already met) that opens the sentence is the one quoted ('Doe supports "fair pay" and
         opposes "freezes"', 'On Monday, she vowed to "fight on"')."""
-        if row["kind"] != "partial" or _named_passively(self.text, max(s_open.start, row["start"] - 1 - _NAMING_REACH),
-                                                        row["start"] - 1):
-            return None  # ('Doe has been described in profiles as "ruthless"': the subject is described, no caller)
+        lo = max(s_open.start, row["start"] - 1 - _NAMING_REACH)
+        if row["kind"] != "partial" or _named_passively(self.text, lo, row["start"] - 1) \
+                or _CALLED.search(self.text, lo, row["start"] - 1) and _ANY_AGENT_AFTER.match(self.text, row["end"]):
+            return None  # ('Doe has been described in profiles as "ruthless"': the subject is described, no caller;
+            # 'Acme scrapped the board, a move branded "a slap" by fans': the agent's words, not the subject's)
         sub = _clause_subject(self.text, self.toks_of(s_open))
         if not sub or sub[1] > row["start"]:
             return None
         mention = self.text[sub[0]:sub[1]]
         r = self.res.resolve(mention, sub[0], sub[1])
-        known = r and (r[0] in self.res.sources or r[3] == "person" and r[1] == "named" and len(r[0].split()) >= 2)
+        known = r and (r[0] in self.res.sources or r[1] == "named" and len(r[0].split()) >= 2
+                       and (r[3] == "person" or len(mention.split()) >= 2 and self.res.org_named_at(sub[0]) == r[0]
+                            and not self.res._in_headline(sub[0])))
         if not r or not (mention.lower() in _PRONOUNS or known):
             return None  # "Instead, ...", "Despite ...": a capitalised word is no source unless met or a full name
+            # (a person's or an organisation's full name: 'In a statement, Acme Plc attributed the rise to "..."')
         row["note"] = (row["note"] + "; " if row["note"] else "") + "speaker is the subject of the sentence"
         return r, mention, sub[0], sub[1], None
 
