@@ -150,12 +150,6 @@ def test_an_sto_in_capitals_ends_its_sentence(text, names):
     assert all(n in found for n in names) and not any("STO. " in n for n in found), found
 
 
-@pytest.mark.xfail(strict=True, reason="a nickname 'Sto.' ending a sentence before a given name reads as Santo")
-def test_a_nickname_sto_ending_a_sentence():
-    found = kinds("Everyone calls him Sto. Roberto Santos, his real name, is 54.")
-    assert found.get("Roberto Santos") == "person"
-
-
 @pytest.mark.parametrize("text, name", [
     ("Residents of Sta. Rosa, Laguna, said the floods were the worst in years.", "Sta. Rosa"),
     ("Police in Sto. Tomas, Batangas, arrested three men on Sunday.", "Sto. Tomas"),
