@@ -3837,8 +3837,7 @@ def _strip_lead_in(run: list) -> list:
 def _opener_is_ordinary(ctx: _Ctx, run: list, lw: str) -> bool:
     """The run's first word (``lw``, lower-cased) opens the sentence as an ordinary word, not as the name's own."""
     R = _rules()
-    ordinary = lw in ctx.lower_words or lw in R["stopwords"] or ("-" in lw and all(
-        p in R["stopwords"] for p in lw.split("-"))) or (  # (a number written out: "Ninety-nine Greek owners")
+    ordinary = lw in ctx.lower_words or lw in R["stopwords"] or (
         lw.endswith(("ly", "ing", "ed")) and lw not in R["given_names"] and ctx.cap_inside[run[0].text] == 0
         and not run[0].text.isupper()  # (an abbreviation is no adverb nor participle: "ING economist ...")
         and (len(run) == 1 or lw in R["common_words"])) or _describes(run)  # (not "Carly Fiorina")
