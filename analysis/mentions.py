@@ -3849,30 +3849,10 @@ def _opener_is_ordinary(ctx: _Ctx, run: list, lw: str) -> bool:
     if ordinary and len(run) >= 3 and run[0].text in R["place_words"] \
             and run[-1].text.rstrip(".") in R["legal_forms"]:
         ordinary = False  # "Northern Kelby Pipelines Ltd. said", "Western Tarn Corp.": a company's compass word
-    if ordinary and len(run) in (2, 3) and len(lw) <= 5 and lw not in R["stopwords"] and lw not in R["time_words"] \
-            and not lw.endswith(("ly", "ed")) and _role_apposition_after(ctx, run):
-        ordinary = False  # "Win Htein, a member of the party's executive, said": a Burmese name whose first word
-        # is also a verb, an unknown surname-like word and a person's role in apposition after it
     if ordinary and len(run) >= 3 and _opener_always_written(ctx, run, lw):
         ordinary = False  # "Grey River Power says ...", "Grey River Power Corporation, which ...": the name's own
         # first word, though each mention opens a sentence
     return ordinary
-
-
-# An apposition after a name: a comma, an article and up to three words ("Win Htein, a member of", "Doe, the
-# party's spokesman"), read for a person's role.
-_APPOSITION_AFTER = re.compile(r", (?:a|an|the) ((?:[\w’'-]+ ){0,2}[\w’'-]+)")
-
-
-def _role_apposition_after(ctx: _Ctx, run: list) -> bool:
-    """The run's words after the first are surname-like and no common words (nor given names), and a person's role
-    (``person_roles``) stands in an apposition right after them: "Win Htein, a member of ...", "Win Myint Kyaw, the
-    party's spokesman, ..." (not "Support Doe, the leaflets said", "Meet Jane Doe, a nurse": a given name)."""
-    m = _APPOSITION_AFTER.match(ctx.text, run[-1].end)
-    return m is not None and not run[-1].poss and all(
-        _surname_like(ctx, t.text) and not _common_word(t.text) and t.text.lower() not in _rules()["given_names"]
-        for t in run[1:]) \
-        and any(x.lower().removesuffix("’s").removesuffix("'s") in _rules()["person_roles"] for x in m.group(1).split())
 
 
 def _opener_opens_a_name(ctx: _Ctx, run: list, lw: str) -> bool:

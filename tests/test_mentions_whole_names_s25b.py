@@ -83,21 +83,3 @@ def test_a_romance_of_inside_a_registered_name_closed_by_a_legal_form_joins_it(t
 
 def test_a_romance_of_with_no_legal_form_after_joins_nothing_new():
     assert "Kelba do Tarnuí" not in kinds("Ana Kelba do Tarnuí said on Tuesday the mill would open in May.")
-
-
-@pytest.mark.parametrize("text, name", [
-    ("Supporters sang that they would win. Win Htaik, a member of the party's central executive committee, said the "
-     "count was nearly done.", "Win Htaik"),
-    ("Nobody expected the party to win so many seats. Win Myint Kyawt, the party's spokesman, said talks would start.",
-     "Win Myint Kyawt"),
-])
-def test_a_burmese_name_opening_with_a_verb_before_a_role_apposition_stays_whole(text, name):
-    assert kinds(text).get(name) == "person"
-
-
-@pytest.mark.parametrize("text, absent", [
-    ("Voters want change. Change Tarnow, the leaflets said, is the only choice.", "Change Tarnow"),
-    ("Come and meet us. Meet Jane Tarnow, a nurse who has worked nights for 20 years.", "Meet Jane Tarnow"),
-])
-def test_a_verb_opening_a_sentence_before_no_role_or_a_given_name_stays_out(text, absent):
-    assert absent not in kinds(text)
