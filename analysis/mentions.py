@@ -1698,17 +1698,21 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     return _joiner_joins(ctx, i, j) if joined is None else joined
 
 
-# A capitalised word and a comma just before a token: the town a state's abbreviation follows ("Bedminster, N.J.")
-_TOWN_COMMA_BEFORE = re.compile(r"[A-Z][\w.’'-]*, $")
+# One to three capitalised words and a comma just before a token: the town a state's abbreviation follows
+# ("Bedminster, N.J.", "Atlantic City, N.J.")
+_TOWN_COMMA_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]* ){0,2}[A-Z][\w.’'-]*), $")
 
 
 def _state_after_town(ctx: _Ctx, i: int) -> bool:
-    """``toks[i]`` is a US state's code written with full stops ("N.J.", "N.Y.", ``state_codes``) after a
-    capitalised word and a comma: the town's state, no initials of the name after it ("Bedminster, N.J. Roger
-    Ailes"; not "J.R. Doe")."""
+    """``toks[i]`` is a US state's code written with full stops ("N.J.", "N.Y.", ``state_codes``) after a town
+    the world gazetteer knows and a comma: the town's state, no initials of the name after it ("Bedminster, N.J.
+    Roger Ailes"; not "J.R. Doe", nor initials in a list of names: "Sonia Gandhi, A.K. Antony and ...")."""
     t = ctx.toks[i]
-    return len(t.text) == 4 and t.text[1::2] == ".." and t.text[::2] in _rules()["state_codes"] \
-        and _TOWN_COMMA_BEFORE.search(ctx.text, max(0, t.start - 30), t.start) is not None
+    if not (len(t.text) == 4 and t.text[1::2] == ".." and t.text[::2] in _rules()["state_codes"]):
+        return False
+    m = _TOWN_COMMA_BEFORE.search(ctx.text, max(0, t.start - 40), t.start)
+    words = m.group(1).split() if m else []
+    return any(" ".join(words[k:]) in _world_places() for k in range(len(words)))
 
 
 # What a group calls itself, just before the name it gives ("parents calling themselves Save Our Schools", "a group
@@ -3423,7 +3427,8 @@ def _datelines(text: str) -> tuple[list[_Cand], list[tuple[int, int]]]:
         if sum(map(str.isalpha, place)) < 3 or not (m.group("agency") or m.group("tail")
                                                       or place.title() in _rules()["places"]
                                                       or _named_again(text, place, m.end())
-                                                      or _gazetteer_dateline(place) or _town_dateline(place)):
+                                                      or _gazetteer_dateline(place)
+                                                      or _town_dateline(text, place, m.end())):
             continue  # (a dash alone after a word in capitals that is no known place: "UPDATE —", "WATCH -")
         name = _rules()["place_of_lower"].get(place.lower()) or _written_later(text, place, m.end()) or place.title()
         # ("DAR ES SALAAM": "Dar es Salaam"; "HCM CITY", the story writing "HCM City" later: as written there)
@@ -3455,11 +3460,15 @@ def _written_later(text: str, place: str, after: int) -> str | None:
     return None
 
 
-def _town_dateline(place: str) -> bool:
-    """A dateline's place in capitals of two words or more that a town's word closes ("KELBY CITY —", "HCM CITY —",
-    "TARN TOWN —"): a town the gazetteer lacks, its last word dropped as a shouted common word otherwise."""
+def _town_dateline(text: str, place: str, after: int) -> bool:
+    """A dateline's place in capitals of two words or more that a town's word closes ("HCM CITY —", "TARN TOWN
+    —") and that the story writes again in title case after a preposition of place ("in HCM City"): a town the
+    gazetteer lacks; not a section's label ("SMART CITY —", "AROUND TOWN —", "LIFE IN THE CITY —")."""
     words = place.split()
-    return len(words) > 1 and words[-1].title() in _rules()["town_name_suffixes"]
+    if len(words) < 2 or words[-1].title() not in _rules()["town_name_suffixes"]:
+        return False
+    return (form := _written_later(text, place, after)) is not None and re.search(
+        rf"\b(?:in|to|from|at|near|outside) {re.escape(form)}\b", text[after:]) is not None
 
 
 def _named_again(text: str, place: str, after: int) -> bool:
