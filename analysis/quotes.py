@@ -6312,10 +6312,6 @@ class _Resolver:
         different ones."""
         if noun[:1].isupper():
             full = self._org_names().get(noun, noun)
-            firms = {n for _, n in self._org_mentions() if n.startswith(noun + " ") and _is_company_name(n)}
-            if len(firms) == 1 and not _is_company_name(full):
-                return firms.pop()  # ("Halcyon Forward, the annual keynote of Halcyon Systems Inc. ... A Halcyon
-                # spokesperson said": the company the short name stands for, not an event or fund of that name)
             return full if any(n == full for _, n in self._org_mentions()) else None
         if noun in _COMPANY_NOUNS:  # (as "the company said": the firm named last, if the story's is not nearby)
             if self._another_firm_before(noun, a):
