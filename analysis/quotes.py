@@ -115,6 +115,9 @@ def _forms(lemma: str) -> set[str]:
 CUE_FORMS: dict[str, str] = {f: lem for lem in _CUE_LEMMAS for f in _forms(lem)}
 # Every inflected stance form -> its lemma (subjects of vague-quantifier claims).
 _STANCE_FORMS: dict[str, str] = {f: lem for lem in _W["stance_lemmas"] for f in _forms(lem)}
+# What an organisation opening its sentence says a partial quotation by: a cue, a stance or an attributing verb.
+_ORG_SAYING_FORMS = frozenset(CUE_FORMS) | frozenset(_STANCE_FORMS) \
+    | frozenset(f for lem in _W["attributing_lemmas"] for f in _forms(lem))
 # Cue forms that are far more often nouns in news text; never taken as cues.
 _NOUNLIKE = set(_W["nounlike"])
 # A word before a cue form that makes it a noun ("the states", "his notes").
@@ -2308,7 +2311,14 @@ def _new_clause_at(toks, i: int) -> bool:
     Professor Jo Doe, who teaches law, described ...') or a description ('He has been traded twice, and a club
     official, speaking on condition of anonymity, said')."""
     return toks[i][0] in ("and", "but") and i > 0 and toks[i - 1][0] == "," and i + 1 < len(toks) \
-        and (toks[i + 1][0][:1].isupper() or toks[i + 1][0] in ("a", "an"))
+        and (toks[i + 1][0][:1].isupper() or toks[i + 1][0] in ("a", "an") and not _after_apposition(toks, i - 1))
+
+
+def _after_apposition(toks, c: int) -> bool:
+    """The comma at ``c`` closes an apposition (", a/an/the ...,"): ", and a/an" after it is a second apposition
+    of the same subject ('The mayor, a Democrat, and an ally of the governor, said'), no new clause."""
+    x = next((x for x in range(c - 1, max(c - 12, 0), -1) if toks[x][0] == ","), None)
+    return x is not None and x + 1 < c and toks[x + 1][0].lower() in ("a", "an", "the")
 
 
 def _inside_relative(toks, i: int, j: int) -> bool:
@@ -4441,13 +4451,11 @@ _PERSON_SPOKESPERSON = re.compile(rf"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?P<n1>[{_UC}][
 # looked for by "the spokesperson"
 _SPOKES_REACH = 1500
 # what gives a person described at a sentence's opening a voice besides a speech verb (_Resolver._given_voice): a
-# stance ("A driver ..., was less sure", "One banker ... was blunter.", "gave a darker picture"), speaking ("spoke
-# to reporters", "briefed reporters", "in an interview"), a source that keeps its name back ("who did not give his
-# name"), comment, given or refused ("declined to comment")
+# stance ("A driver ..., was less sure", "One banker ... was blunter."), speaking ("spoke to reporters"), a source
+# that keeps its name back ("who did not give his name"), comment, given or refused ("declined to comment")
 _VOICE = re.compile(r"\b(?:is|was|were|are|seemed|sounded)\s+(?:(?:less|more|far|much|even|rather|not\s+so|not\s+as)\s+)+"
                     r"[a-z]+(?=\s*[.:;,]|\s+(?:about|than|that|of)\b)|\b(?:is|was|were|are|seemed|sounded)\s+[a-z]+er"
-                    r"(?=\s*[.:;,])|\b(?:spoke|speaks|speaking|briefed|briefing)\b|\bcomment(?:s|ed|ing)?\b"
-                    r"|\bin\s+an\s+interview\b|\b(?:gave|painted|offered)\s+an?\s+(?:[a-z]+\s+)?(?:picture|account|view)\b"
+                    r"(?=\s*[.:;,])|\b(?:spoke|speaks|speaking)\b|\bcomment(?:s|ed|ing)?\b"
                     r"|\bdid\s+not\s+give\s+(?:his|her|their)\s+(?:full\s+)?name\b")
 _DESCRIPTION_OPENING = re.compile(
     r"(?:[A-Z][\w ]{0,25},\s+)?(?P<d>(?:The|A|An|One|Another|(?<=, )(?:the|a|an))\s+(?:[\w’'\-]+\s+){0,4}?(?P<head>[a-z][a-z\-]+|"
@@ -6302,10 +6310,6 @@ class _Resolver:
         different ones."""
         if noun[:1].isupper():
             full = self._org_names().get(noun, noun)
-            firms = {n for _, n in self._org_mentions() if n.startswith(noun + " ") and _is_company_name(n)}
-            if len(firms) == 1 and not _is_company_name(full):
-                return firms.pop()  # ("Halcyon Forward, the annual keynote of Halcyon Systems Inc. ... A Halcyon
-                # spokesperson said": the company the short name stands for, not an event or fund of that name)
             return full if any(n == full for _, n in self._org_mentions()) else None
         if noun in _COMPANY_NOUNS:  # (as "the company said": the firm named last, if the story's is not nearby)
             if self._another_firm_before(noun, a):
@@ -8225,12 +8229,17 @@ class _Reader:
         r = self.res.resolve(mention, sub[0], sub[1])
         known = r and (r[0] in self.res.sources or r[1] == "named" and len(r[0].split()) >= 2
                        and (r[3] == "person" or len(mention.split()) >= 2 and self.res.org_named_at(sub[0]) == r[0]
-                            and not self.res._in_headline(sub[0])))
+                            and not self.res._in_headline(sub[0]) and self._says_before(sub[1], row["start"])))
         if not r or not (mention.lower() in _PRONOUNS or known):
             return None  # "Instead, ...", "Despite ...": a capitalised word is no source unless met or a full name
             # (a person's or an organisation's full name: 'In a statement, Acme Plc attributed the rise to "..."')
         row["note"] = (row["note"] + "; " if row["note"] else "") + "speaker is the subject of the sentence"
         return r, mention, sub[0], sub[1], None
+
+    def _says_before(self, a: int, b: int) -> bool:
+        """A verb of saying, stance or attributing between an organisation subject ending at ``a`` and its partial
+        quotation at ``b`` ('Acme Plc attributed the rise to "..."'; not 'Acme Ltd. won the prize for "..."')."""
+        return any(w in _ORG_SAYING_FORMS for w in re.findall(r"[a-z]+", self.text[a:b]))
 
 
 #: A closing attribution ("..., several of the people say.") may end with a short adverbial ("..., officials

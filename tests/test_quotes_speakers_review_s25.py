@@ -115,9 +115,7 @@ def test_a_victim_or_bystander_brought_in_is_no_new_speaker(text, want):
      'search said the boat had capsized in seconds. "There was nothing anyone could do," he said.', "rescuer"),
     ('"This should never have happened," said hotel manager Luca Bianchi. A waiter serving the table, who asked not '
      'to be named, said the guests had been warned. "They ignored us," he said.', "waiter"),
-    # near misses: a voice by a briefing, or by comment refused
-    ('"The talks went well," said Foreign Minister Jo Hale. A senior official briefed reporters on Friday. "We '
-     'expect a deal within weeks," he said.', "senior official"),
+    # near miss: a voice by comment refused
     ('"The gates open at noon," said festival director Hugo Brandt. A steward at the main entrance declined to '
      'comment on the queues. "Nobody told us anything," he said later.', "steward at the main entrance"),
 ])
