@@ -4998,7 +4998,8 @@ def _section_label(text: str, start: int, end: int, word: str) -> bool:
     R = _rules()
     return word.isupper() and len(word) >= 3 and (start == 0 or text[start - 1] == "\n") \
         and _COLON_AFTER.match(text, end) is not None and word.lower() in R["common_words"] \
-        and word.lower() not in R["given_names"] and len(re.findall(rf"\b(?:{word}|{word.title()})\b", text)) == 1
+        and word.lower() not in R["given_names"] \
+        and sum(1 for _ in islice(re.finditer(rf"\b(?:{re.escape(word)}|{re.escape(word.title())})\b", text), 2)) == 1
 
 
 # One letter glued to a number written in thousands ("N200,000", "K12,500"): a sum in a currency's sign.

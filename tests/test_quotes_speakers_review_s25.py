@@ -21,8 +21,8 @@ from .test_quotes_styles import speakers  # (quotation text without its closing 
      'consultations".', "summoned for consultations", None),
     ('The club later published the letter its chairman had sent to Marco Bellini, which said his contract was '
      '"terminated with immediate effect".', "terminated with immediate effect", None),
-    ('The White House later released the letter that the president wrote directly to Comey, which said his '
-     'termination was “effective immediately” and thanked him.', "effective immediately", "president"),
+    ('The board later released the letter that the chairman wrote directly to Bellini, which said his contract '
+     'was “ended with immediate effect” and thanked him.', "ended with immediate effect", "chairman"),
 ])
 def test_which_after_a_preposition_is_no_date_name_tail_person_or_documents_addressee(text, quote, want):
     assert dict(speakers(text))[quote] == want
