@@ -627,7 +627,7 @@ def _place_word_rules(raw: dict) -> dict:
         "street_suffixes": _as_written(raw, "street_suffixes"),
         "lower_street_words": _as_written(raw, "lower_street_words"),
         # a street's word in lower case just before a name ("on ulica ", "at calle ", "on ul. ")
-        "lower_street_before": re.compile(r"(?<![\w.-])(?:" + _alternation(low("lower_street_words_before")) + r") $"),
+        "lower_street_before": re.compile(r"(?<![\w.-])(?:" + _alternation(low("street_openers") | low("lower_street_words_before")) + r") $"),
         "place_words": _as_written(raw, "place_words"),
         "location_phrase_openers": low("location_phrase_openers"),
         "numbered_areas": frozenset(raw["numbered_areas"]),
