@@ -82,3 +82,12 @@ def second_book(tmp_path_factory):
     if r.returncode != 0:
         pytest.fail("the book for the second article failed to build:\n" + (r.stdout + r.stderr)[-5000:])
     return out / "_build" / "html"
+
+
+def kinds(text: str) -> dict:
+    """Each name the mention layer finds in ``text`` with its kind (the helper the mention tests share)."""
+    from analysis import Article
+    from analysis.mentions import find_mentions
+
+    df = find_mentions(Article.from_text(text))
+    return dict(zip(df["name"], df["kind"]))
