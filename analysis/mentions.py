@@ -143,7 +143,8 @@ from .sidecar import currency_codes
 
 __all__ = ["KINDS", "Entity", "entities", "find_mentions", "story_subject", "collective_group", "is_furniture_line",
            "is_legal_form", "is_name_particle", "name_particles", "arabic_articles", "party_words", "body_people",
-           "dateline_spans", "nickname_at", "is_nickname", "addressed_as", "MENTION_LAYER_COLUMNS"]
+           "dateline_spans", "nickname_at", "is_nickname", "addressed_as", "foreign_body_nouns",
+           "MENTION_LAYER_COLUMNS"]
 
 #: The kinds an actor can have.
 KINDS = ("person", "organisation", "group", "product", "place")
@@ -243,6 +244,17 @@ def _with_british_spellings(words: frozenset, endings: dict, keep_out: frozenset
 def _lowered(raw: dict, key: str) -> frozenset:
     """The words of the table ``key`` in lower case, without a closing full stop."""
     return frozenset(str(w).lower().rstrip(".") for w in raw[key])
+
+
+def _foreign_heads(raw: dict) -> frozenset:
+    """The words that open a body's name in another language, as written: ``foreign_org_heads`` and every group of
+    ``foreign_body_heads``."""
+    return _as_written(raw, "foreign_org_heads").union(*map(frozenset, raw["foreign_body_heads"].values()))
+
+
+def _lowercase(words: frozenset) -> frozenset:
+    """``words`` in lower case."""
+    return frozenset(w.lower() for w in words)
 
 
 def _as_written(raw: dict, key: str) -> frozenset:
@@ -434,9 +446,10 @@ def _org_word_rules(raw: dict) -> dict:
         "org_bigrams": frozenset(w for w in org_nouns if " " in w),
         "org_suffixes": low("org_suffixes"),
         "org_suffixes_cased": frozenset(str(w) for w in raw["org_suffixes"] if str(w)[:1].isupper() and len(str(w)) > 3),
-        "org_prefixes": low("org_prefixes") | low("foreign_org_heads"),
-        "org_words": low("org_prefixes") | low("foreign_org_heads") | low("org_suffixes"),
-        "foreign_org_heads": _as_written(raw, "foreign_org_heads"),
+        "org_prefixes": low("org_prefixes") | _lowercase(_foreign_heads(raw)),
+        "org_words": low("org_prefixes") | _lowercase(_foreign_heads(raw)) | low("org_suffixes"),
+        "foreign_org_heads": _foreign_heads(raw),
+        "foreign_body_nouns": {noun: _lowercase(frozenset(words)) for noun, words in raw["foreign_body_heads"].items()},
         "foreign_body_joiners": _as_written(raw, "foreign_body_joiners"),
         # what follows the opening words of a company's full name: up to two capitalised words, then a company word
         "company_tail": re.compile(r"(?:\s+[A-Z][\w&.-]*){0,2}?\s+(?:" + "|".join(
@@ -8338,6 +8351,16 @@ def arabic_articles() -> tuple[str, ...]:
     True
     """
     return _rules()["arabic_articles"]
+
+
+def foreign_body_nouns() -> dict[str, frozenset[str]]:
+    """The English noun for a body and the lower-case words that open such a body's name in another language: the
+    table ``foreign_body_heads`` in ``stakeholders_rules.yml``.
+
+    >>> {"associazione", "verein"} <= foreign_body_nouns()["association"]
+    True
+    """
+    return _rules()["foreign_body_nouns"]
 
 
 def name_particles() -> frozenset[str]:

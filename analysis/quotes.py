@@ -50,9 +50,9 @@ import yaml
 from .article import (Article, ArticleError, check_article, frame_of, given_name_sexes, resource_lines,
                       title_abbreviations,
                       word_title_abbreviations)
-from .mentions import (addressed_as, address_sexes, arabic_articles, dateline_spans, entities, forms_of_address,
-                       honours_after_names, is_furniture_line, is_legal_form, is_nickname, name_particles,
-                       name_suffixes, party_words, patronymic_particles, story_subject)
+from .mentions import (addressed_as, address_sexes, arabic_articles, dateline_spans, entities, foreign_body_nouns,
+                       forms_of_address, honours_after_names, is_furniture_line, is_legal_form, is_nickname,
+                       name_particles, name_suffixes, party_words, patronymic_particles, story_subject)
 from .sentiment import name_spans, quote_stance, score_text
 
 __all__ = [
@@ -184,7 +184,7 @@ _COMPANY_ORGANS = frozenset(_W["company_organs"])
 # "the agency": the institution nouns of organisation names it may stand for (commented in the word file)
 _BODY_NOUNS = {k: frozenset(v) for k, v in _W["body_nouns"].items()}
 _WEAK_BODY_NOUNS = frozenset(_W["weak_body_nouns"])
-_FOREIGN_BODY_NOUNS = {k: frozenset(v) for k, v in _W["foreign_body_nouns"].items()}
+_FOREIGN_BODY_NOUNS = foreign_body_nouns()
 _FOREIGN_BODY_HEADS = frozenset().union(*_FOREIGN_BODY_NOUNS.values())
 # Nouns that, after "the", stand for an organisation just named when the story has no company.
 _ORG_NOUNS = _COMPANY_NOUNS | set(_W["organisation_nouns"])

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import Article
-from analysis.mentions import find_mentions
-
-
-def kinds(text: str) -> dict:
-    df = find_mentions(Article.from_text(text))
-    return dict(zip(df["name"], df["kind"]))
+from .conftest import kinds
 
 
 @pytest.mark.parametrize("text, name", [

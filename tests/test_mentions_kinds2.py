@@ -11,7 +11,7 @@ import pytest
 
 from analysis import Article, find_stakeholders
 from analysis import mentions
-from analysis.mentions import find_mentions
+from .conftest import kinds
 
 # Invented towns the tests place in the world gazetteer (the seat and the owner's site need a town of it).
 TOWNS = frozenset({"Kelbavu", "Ollerby", "Ollerbey", "Kelbury"})
@@ -21,11 +21,6 @@ TOWNS = frozenset({"Kelbavu", "Ollerby", "Ollerbey", "Kelbury"})
 def towns(monkeypatch):
     world = mentions._world_places() | TOWNS
     monkeypatch.setattr(mentions, "_world_places", lambda: world)
-
-
-def kinds(text: str) -> dict:
-    df = find_mentions(Article.from_text(text))
-    return dict(zip(df["name"], df["kind"]))
 
 
 def actors(text: str) -> dict:

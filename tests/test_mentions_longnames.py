@@ -9,15 +9,11 @@ import pytest
 from analysis import Article
 from analysis.mentions import find_mentions
 from analysis.quotes import extract_quotes
+from .conftest import kinds
 
 
 def names(text: str) -> set:
     return set(find_mentions(Article.from_text(text))["name"])
-
-
-def kinds(text: str) -> dict:
-    df = find_mentions(Article.from_text(text))
-    return dict(zip(df["name"], df["kind"]))
 
 
 # --- ordinary pairs that stay two names, whatever the new rules say -----------------------------------------------

@@ -7,11 +7,7 @@ import pytest
 
 from analysis import Article
 from analysis.mentions import find_mentions, is_furniture_line
-
-
-def kinds(text: str) -> dict:
-    df = find_mentions(Article.from_text(text))
-    return dict(zip(df["name"], df["kind"]))
+from .conftest import kinds
 
 
 def test_a_place_list_goes_on_through_the_and_names_of_several_words():
