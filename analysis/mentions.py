@@ -1159,14 +1159,33 @@ def _within(spans: list[tuple[int, int]], start: int, end: int, *, strict: bool 
 
 
 def _short_quote_spans(text: str) -> list[tuple[int, int]]:
-    """Quotations of at most six words: scare quotes and labels, not speech."""
+    """Quotations of at most six words: scare quotes and labels, not speech; and longer titles (see
+    :func:`_long_title`)."""
     spans = []
     for m in _QUOTE_SPANS.finditer(text):
         g = m.group(m.lastindex)
         if len(g.split()) <= 6 and not _short_speech(g, text, m.end()) \
                 and (m.lastindex < 3 or (_title_words(g) and not _spoken_or_shown(text, m.start(), m.end()))):
             spans.append((m.start(), m.end()))
+        elif _long_title(g, text, m.start(), m.end()):
+            spans.append((m.start(), m.end()))
     return spans
+
+
+# At most this many words in a quoted title of a work ("“Decision on the Public Service Obligation in Coastal Liner
+# Transport”": a decree's title).
+_LONG_TITLE_WORDS = 16
+
+
+def _long_title(quoted: str, text: str, start: int, end: int) -> bool:
+    """A quotation of seven words or more (at most :data:`_LONG_TITLE_WORDS`), every word capitalised but a title's
+    small words, and at least one small word or a subtitle's colon, never said nor shown: the title of a report, a
+    paper, a decree or a film ("the paper “Hydropower and the Bhutanese Economy: Risks Ahead”"), whose capitalised
+    words name no actor of their own; a name in it counts only if the story names it elsewhere too."""
+    words = quoted.split()
+    small = _rules()["name_grammar_words"]
+    return len(words) <= _LONG_TITLE_WORDS and _title_words(quoted) \
+        and (":" in quoted or any(w in small for w in words)) and not _spoken_or_shown(text, start, end)
 
 
 # A verb of saying, chanting or showing after a closing quotation mark, with its subject (a pronoun, a name, or a
