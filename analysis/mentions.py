@@ -722,6 +722,8 @@ def _site_and_seat_rules(raw: dict) -> dict:
         "place_abbreviations": _as_written(raw, "place_abbreviations"),
         "article_place_prefixes": _as_written(raw, "article_place_prefixes"),
         "elision_place_prefixes": _as_written(raw, "elision_place_prefixes"),
+        "particle_place_prefixes": _as_written(raw, "particle_place_prefixes"),
+        "place_prefix_particles": _as_written(raw, "place_prefix_particles"),
         "county_abbreviations": _as_written(raw, "county_abbreviations"),
         "titled_sites": _as_written(raw, "titled_site_words") | _as_written(raw, "place_suffixes"),
         "site_naming_titles": _as_written(raw, "site_naming_titles"),
@@ -5566,11 +5568,13 @@ _AMBIGUOUS_FORMS = frozenset(("Co", "SA", "AB", "AG", "Corp", "KK"))
 
 def _opens_a_place(first: str, second: str) -> bool:
     """Whether ``first`` opens a place's name before ``second``: "River Thames", "Wadi al-Doe" (not "Wadi Doe"),
-    "Lac d'Kelby" (not "Lac Kelby")."""
+    "Lac d'Kelby" (not "Lac Kelby"), "Rue de la Kelby" (not "Rue Kelby")."""
     R = _rules()
     return first in R["place_prefixes"] or (
         first in R["article_place_prefixes"] and second.lower().startswith(R["arabic_articles"])) or (
-        first in R["elision_place_prefixes"] and _ELIDED_CAP.match(second) is not None)
+        first in R["elision_place_prefixes"] and _ELIDED_CAP.match(second) is not None) or (
+        first in R["particle_place_prefixes"] and (second in R["place_prefix_particles"]
+                                                   or _ELIDED_CAP.match(second) is not None))
 
 
 # A compound compass word with a hyphen ("South-West", "North-East"): a side of a place, never a surname.
