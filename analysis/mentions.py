@@ -4943,12 +4943,19 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     if len(words) == 1 and _demonym(words[0]) and _TITLE_THE_INSIDE.search(text, max(0, start - 8), start):
         c.cues["organisation"] += 2  # "according to The Australian, the minister ...": a paper's title, whose comma
         # opens the sentence's subject, no appositive
-    elif not (len(words) == 1 and _TOWN_PREPOSITION_BEFORE.search(text, max(0, start - 8), start)):
-        _appositive_cues(c, aw)  # (after "in X, ...": "At the signing in Kelby, the board's chairman said")
+    elif not (len(words) == 1 and _TOWN_PREPOSITION_BEFORE.search(text, max(0, start - 8), start)) \
+            and not _QUOTE_CLOSES_AFTER.match(text, end):
+        _appositive_cues(c, aw)  # (after "in X, ...": "At the signing in Kelby, the board's chairman said"; nor
+        # across a quotation's end: '... a family in Kelby," the governor said' names the speaker after it)
     b1 = bw[-1].lower() if bw else ""
     if b1 in _SPEECH and _CLAUSE_END_AFTER.match(text, end, end + 80):
         c.cues["speaks"] += 1  # "..., said Doe." (not "Doe said Acme had ...": Acme opens a clause)
     return c
+
+
+# A quotation closing just after a name, with its comma inside or outside the marks (',"', ',”', ",’", '",', '”,'):
+# what follows the comma is the attribution, no appositive of the name.
+_QUOTE_CLOSES_AFTER = re.compile(r",[\"”’]|[\"”],")
 
 
 def _cand_end(text: str, start: int, end: int, words: list[str]) -> int:
@@ -6177,9 +6184,10 @@ def _constituency(words: list[str], name: str) -> bool:
 def _appositive_cues(c: _Cand, aw: list[str]) -> None:
     """An appositive after a comma: ", a popular investor", ", portfolio manager", ", the company"."""
     R = _rules()
-    if not aw or aw[0] != "," or len(aw) <= 2 or aw[1].lower() in ("who", "which") \
+    if not aw or aw[0] != "," or len(aw) <= 2 or aw[1].lower() in ("who", "which", "and", "or", "but") \
             or aw[1] in R["location_phrase_openers"]:
-        return  # (nor a phrase of location: "in Kelby, next to a building site")
+        return  # (nor a phrase of location: "in Kelby, next to a building site"; nor the next item of a list:
+        # "in Kelby, and the plastics maker Tarno Ltd")
     app = [w.lower() for w in aw[1:7]]
     off = 1
     if app and app[0] in ("a", "an", "the", "former", "its", "his", "her"):
