@@ -4186,6 +4186,9 @@ def _untitled_whole(words: tuple, titled: bool) -> tuple | None:
         return ((tuple(range(n)), titled),)  # (a company's registered name: "Sri Durga Traders Pvt Ltd", no title)
     if n == 2 and " ".join(w.lower().rstrip(".") for w in words) in R["honorifics"]:
         return ((tuple(range(n)), titled),)  # "Datuk Seri", "Tan Sri" standing alone: a title of two words, no name
+    if n == 2 and (" ".join(words) in R["places"] or " ".join(words).lower() in R["demonyms"]):
+        return ((tuple(range(n)), titled),)  # "Sri Lanka", "Sri Lankan": a listed place or demonym, though its
+        # first word is an honorific too
     if n >= 3 and words[0] in R["site_naming_titles"] and words[-1] in R["titled_sites"]:
         return ((tuple(range(n)), titled),)  # "Queen Elizabeth Hospital", "King George Park": a site named for a
         # titled person
@@ -4798,6 +4801,8 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
     if " ".join(words) in R["market_benchmarks"] or (len(words) > 1 and " ".join(words[1:]) in R["market_benchmarks"]
                                                     and (words[0].replace(".", "") in R["places"] or _demonym(words[0]))):
         return True  # "Treasuries", "U.S. West Texas Intermediate", "German Bunds": a benchmark price, no actor
+    if len(words) >= 2 and " ".join(lows) in R["demonyms"]:
+        return True  # "a Sri Lankan national", "the New Zealander": a nationality of two words, no name
     if len(words) == 2 and words[0] in _DIVISIONS and words[1] in _NUMBER_WORDS:
         return True  # "League One", "Division Two": a division of a league, no actor
     if len(words) == 1 and _AGE_BAND.fullmatch(words[0]):
@@ -5107,6 +5112,9 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
         return True  # "for God's sake", "Thank God, ...", "a Hail Mary pass": a phrase of speech, no actor
     if _dweller_of_a_place(text, start, end, words):
         return True
+    if len(words) == 1 and _ARTICLE_JUST_BEFORE.search(text, max(0, start - 4), start) \
+            and _LANGUAGE_WORD_AFTER.match(text, end):
+        return True  # "a Kelbish word for contempt", "the Tarnese term meaning land": a language, no actor
     if len(words) == 1 and words[0] in _rules()["time_zones"] and _CLOCK_BEFORE.search(text, max(0, start - 16), start):
         return True  # "9:58 a.m. PT", "at 11 a.m. ET": a time zone after a clock time, no actor
     if len(words) <= 2 and (m := _rules()["glued_amount"].fullmatch(words[0])) \
@@ -5149,6 +5157,13 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
         return True  # "the Member of Parliament for Ashby": a member's title, no body (not "members of Congress",
         # which US copy and its taggers read as the body's members)
     return False
+
+
+# An article just before a name, and a word of a language's vocabulary after it, then what it means ("a Kelbish
+# word for", "the Tarnese term meaning", "a Kelbish phrase that means").
+_ARTICLE_JUST_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) $")
+_LANGUAGE_WORD_AFTER = re.compile(r" (?:word|words|term|terms|phrase|expression|idiom|saying|proverb)"
+                                  r"(?: for| meaning| that means| which means)\b")
 
 
 def _place_before_a_hyphen(text: str, start: int, end: int) -> int | None:
