@@ -6199,8 +6199,9 @@ def _constituency(words: list[str], name: str) -> bool:
 def _appositive_cues(c: _Cand, aw: list[str]) -> None:
     """An appositive after a comma: ", a popular investor", ", portfolio manager", ", the company"."""
     R = _rules()
-    if not aw or aw[0] != "," or len(aw) <= 2 or aw[1].lower() in ("who", "which", "and", "or", "but") \
-            or aw[1] in R["location_phrase_openers"]:
+    if not aw or aw[0] != "," or len(aw) <= 2 or aw[1].lower() in ("who", "which") \
+            or aw[1] in R["location_phrase_openers"] \
+            or (aw[1] in ("and", "or") and aw[2].lower() in ("the", "a", "an")):
         return  # (nor a phrase of location: "in Kelby, next to a building site"; nor the next item of a list:
         # "in Kelby, and the plastics maker Tarno Ltd")
     app = [w.lower() for w in aw[1:7]]
