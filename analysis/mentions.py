@@ -3930,7 +3930,28 @@ def _nationality_in_the_name(ctx: _Ctx, run: list) -> bool:
                 or (len(run) == 2 and run[1].text in R["not_actor_suffixes"])
                 # "told The Scotsman", "according to The Australian": a paper's title
                 or (len(run) == 1 and _TITLE_THE_INSIDE.search(ctx.text, max(0, run[0].start - 8),
-                                                                run[0].start) is not None))
+                                                                run[0].start) is not None)
+                or (len(run) == 2 and _body_appositive_after(ctx.text, run[-1].end)))
+
+
+# A short appositive after a name: an article and up to four words, to the next punctuation (", a hardline Buddhist
+# group,", ", the ruling party.").
+_SHORT_APPOSITIVE = re.compile(r", (?:a|an|the) ((?:[A-Za-z][A-Za-z-]* ){0,3}[a-z]+)(?=[,.;:]|$| that\b| which\b)")
+
+
+def _body_appositive_after(text: str, end: int) -> bool:
+    """A short appositive after a name ends on a body's noun (", a hardline Buddhist group", ", the ruling party"):
+    a nationality or language word opening the name is the body's own ("Sinhala Ravaya, a hardline Buddhist
+    group"), no person's nationality (not ", a group leader": a person's role)."""
+    R = _rules()
+    m = _SHORT_APPOSITIVE.match(text, end)
+    noun = m.group(1).split()[-1] if m else ""
+    return noun in R["org_nouns"] and noun not in R["person_roles"] and noun not in _PERSON_OR_BODY_NOUNS
+
+
+# Nouns of org_nouns that name a person as often as a body (", a rival", ", a coal miner", ", a crane operator").
+_PERSON_OR_BODY_NOUNS = frozenset(("backer", "client", "competitor", "competitors", "creditor", "rival", "rivals",
+                                   "shareholder", "miner", "operator", "maker", "supplier", "site", "unit", "team"))
 
 
 
