@@ -7467,6 +7467,29 @@ def _subject_after_a_list(text: str, c: _Cand, by_start: dict) -> bool:
         and not ((m := _LIST_GAP_AFTER.match(text, c.end)) and m.end() in by_start)
 
 
+# ", and", ", or" or ", but" just before a name: a second clause may open there.
+_CLAUSE_JOIN_BEFORE = re.compile(r", (?:and|or|but) $")
+# A lower-case preposition just before a name ("brine from ").
+_PREPOSITION_JUST_BEFORE = re.compile(r"\b([a-z]+) (?:the )?$")
+
+
+def _opens_a_clause_after_a_place(text: str, c: _Cand, by_end: dict) -> bool:
+    """A name after a single place and ", and" that acts (a verb after it: "outside the Gare du Nord, and Kelbair
+    cancelled 20 trains") opens a clause of its own; so does one after a place and "and" with the preposition before
+    that place again after it, a clause whose verb is left out ("brine from the Salar del Kelby and Tarnco from the
+    Salar de Ashby"): no item of a list of places.  (Not in a longer list: "Kelby, Tarno, and Ashby were flooded".)"""
+    m = _LIST_GAP_BEFORE.search(text, max(0, c.start - 12), c.start)
+    if m is None or m.start() not in by_end:
+        return False
+    mate = by_end[m.start()][1]
+    if (g := _LIST_GAP_BEFORE.search(text, max(0, mate.start - 12), mate.start)) and g.start() in by_end:
+        return False
+    if _CLAUSE_JOIN_BEFORE.search(text, max(0, c.start - 8), c.start) and _acts_after(text, c.end):
+        return True
+    p = _PREPOSITION_JUST_BEFORE.search(text, max(0, mate.start - 20), mate.start)
+    return p is not None and " and " in m.group() and text.startswith(f" {p.group(1)} ", c.end)
+
+
 def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
     """A one-word name no cue types, in a list joined by "and" or "or" whose other items are all places, is a place
     too ("holidays to Florida, Dubai and the Algarve", "matatus from Eastlands, Thika Road and Ngong Road").  Not an
@@ -7482,7 +7505,7 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
             continue
         mates, joined, opens = [], False, []
         for c in cl.cands:
-            if _subject_after_a_list(text, c, by_start):
+            if _subject_after_a_list(text, c, by_start) or _opens_a_clause_after_a_place(text, c, by_end):
                 continue  # "In Paris, Milan and Tokyo, Kelbo said ...": the clause's subject after a list of places
             pos, gaps = c.end, 0
             while not c.possessive and (m := _LIST_GAP_AFTER.match(text, pos)) and m.end() in by_start:
