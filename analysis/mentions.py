@@ -719,6 +719,7 @@ def _site_and_seat_rules(raw: dict) -> dict:
         "place_prefixes": _as_written(raw, "place_prefixes"),
         "street_openers": _as_written(raw, "street_openers"),
         "street_openers_also_given_names": _as_written(raw, "street_openers_also_given_names"),
+        "cued_place_prefixes": _as_written(raw, "cued_place_prefixes"),
         "place_abbreviations": _as_written(raw, "place_abbreviations"),
         "article_place_prefixes": _as_written(raw, "article_place_prefixes"),
         "elision_place_prefixes": _as_written(raw, "elision_place_prefixes"),
@@ -7030,8 +7031,10 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
         kind = "place"  # "August Town, St Andrew": a parish or a town named for its saint
     if _vessel(cl, text) or _law_by_sponsors(cl, text) or _vehicle_model(cl, text):
         kind = "product"  # a ship ("the ferry MV Kelby Star"), a law ("the Kelby-Tarno bill"), a car ("a Subaru Tarno")
-    if kind != "place" and (_road_named_for_someone(cl) or _street_in_its_language(cl, text)):
-        kind = "place"  # "on Lady Kelby Road": a road named for a titled person, no person; "on Calle Kelby"
+    if kind != "place" and (_road_named_for_someone(cl) or _street_in_its_language(cl, text)
+                            or _camp_by_its_use(cl, text)):
+        kind = "place"  # "on Lady Kelby Road": a road named for a titled person, no person; "on Calle Kelby"; "at
+        # Camp Kelby"
     if kind != "place" and ((_region_by_position(cl.name) and not _described_after(cl, text))
                             or _possessive_place(cl, text)):
         kind = "place"  # "the Upper Midwest", "the Deep South"; "Kelby's Bay" (cut at its possessive)
@@ -7209,6 +7212,25 @@ def _street_in_its_language(cl: _Cluster, text: str) -> bool:
     return cl.name.split(" ", 1)[0] not in R["street_openers_also_given_names"] or any(
         _STREET_PREPOSITION_BEFORE.search(text, max(0, c.start - 7), c.start) or _HOUSE_NUMBER_AFTER.match(text, c.end)
         for c in cl.cands)
+
+
+def _camp_by_its_use(cl: _Cluster, text: str) -> bool:
+    """Every form a camp's word and more words ("Camp Kelby"; ``cued_place_prefixes``), no mention speaking, no
+    person's or body's cue, and a mention where a place stands: after a preposition of place or a verb of leaving
+    ("Marines at Camp Kelby", "troops left Camp Tarno") or before an appositive calling it a base (", the Marine
+    base").  Not a body nor a campaign ("Camp Kelby, a nonprofit, said", "Camp Doe dismissed the poll")."""
+    R = _rules()
+    if not all(" " in c.name and c.name.split(" ", 1)[0] in R["cued_place_prefixes"] and not c.speaks
+               for c in cl.cands) or cl.cues.get("person", 0) or cl.cues.get("organisation", 0) >= 2:
+        return False
+    return any(_CAMP_PLACE_BEFORE.search(text, max(0, c.start - 12), c.start) or _BASE_APPOSITIVE_AFTER.match(text, c.end)
+               for c in cl.cands)
+
+
+# A preposition of place or a verb of leaving just before a camp's name ("Marines at ", "near the ", "left ").
+_CAMP_PLACE_BEFORE = re.compile(r"\b(?:at|in|near|outside|inside|into|left|leave|leaving)(?: the)? $")
+# An appositive calling the name before it a military base (", the Marine base", ", a US air base").
+_BASE_APPOSITIVE_AFTER = re.compile(r", (?:the|a|an) (?:[A-Za-z.-]+ ){0,3}(?:base|airbase|garrison|barracks)\b")
 
 
 # A preposition of place just before a street's name ("a bakery on ", "offices at ", "walked along ").
