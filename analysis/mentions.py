@@ -1188,7 +1188,28 @@ def _long_title(quoted: str, text: str, start: int, end: int) -> bool:
     words = quoted.split()
     small = _rules()["name_grammar_words"]
     return len(words) <= _LONG_TITLE_WORDS and _title_words(quoted) \
-        and (":" in quoted or any(w in small for w in words)) and not _spoken_or_shown(text, start, end)
+        and (":" in quoted or any(w in small for w in words)) and not _spoken_or_shown(text, start, end) \
+        and not _posted_or_exclaimed(quoted, text, start, end)
+
+
+# A verb of saying, writing or posting, then a comma, or up to four words and a colon, just before a quotation ("Doe
+# wrote on Truth Social: ", "Doe posted: ", "the minister told parliament: ", "Doe tweeted, ").
+_POSTED_BEFORE_QUOTE = re.compile(r"\b(?:said|says|told|added|asked|replied|answered|wrote|writes|tweeted|tweets|"
+                                  r"posted|posts|declared|chanted|shouted|yelled)"
+                                  r"(?:(?: [\w’'.-]+){0,4} ?:|,)?\s*[\"“‘']?$")
+# ... or after it, with its subject (a pronoun, a noun after an article, up to three capitalised words): '"...," Doe
+# tweeted on Sunday', '"..." Doe posted on Truth Social'.
+_POSTED_AFTER_QUOTE = re.compile(r"\s{0,2}(?:(?:he|she|they|I|we|it)\s+|(?:the|a|an|his|her|their)\s+[a-z]+\s+"
+                                 r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+)?"
+                                 r"(?:said|says|told|added|wrote|writes|tweeted|tweets|posted|posts|declared)\b")
+
+
+def _posted_or_exclaimed(quoted: str, text: str, start: int, end: int) -> bool:
+    """A quotation that someone says, writes, tweets or posts (a verb of those just before it, or just after it with
+    its subject), or that ends on an exclamation mark: a message in title case ("Doe wrote on Truth Social: “Jo
+    Kelby Is a Total Loser and Tarno Must Go Now!”"), no title of a work, so the names in it stay."""
+    return quoted.rstrip("\"”’' ").endswith("!") or _POSTED_AFTER_QUOTE.match(text, end) is not None \
+        or _POSTED_BEFORE_QUOTE.search(text, max(0, start - 50), start + 1) is not None
 
 
 # A verb of saying, chanting or showing after a closing quotation mark, with its subject (a pronoun, a name, or a
