@@ -295,6 +295,7 @@ def _role_and_market_rules(raw: dict) -> dict:
         "not_actor_suffixes": frozenset(str(w) for w in raw["not_actor_suffixes"] + raw["documents_alone"]),
         "time_words": low("time_words"),
         "time_zones": _as_written(raw, "time_zones"),
+        "language_names": _as_written(raw, "language_names"),
         "name_idioms": re.compile(r"\b(?:" + "|".join(sorted(map(_capitals_as_written, raw["name_idioms"]), key=len,
                                                               reverse=True)) + r")\b"),
         "acronyms": frozenset(str(w).rstrip(".") for w in raw["generic_acronyms"])  # and the plural of each in
@@ -5156,8 +5157,9 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
     if _dweller_of_a_place(text, start, end, words):
         return True
     if len(words) == 1 and _ARTICLE_JUST_BEFORE.search(text, max(0, start - 4), start) \
-            and _LANGUAGE_WORD_AFTER.match(text, end):
-        return True  # "a Kelbish word for contempt", "the Tarnese term meaning land": a language, no actor
+            and _LANGUAGE_WORD_AFTER.match(text, end) and _a_language(words[0]):
+        return True  # "a Kelbish word for contempt", "the Tarnese term meaning land": a language, no actor (not "a
+        # Pentagon term for", "an IMF term for": a body's jargon)
     if len(words) == 1 and words[0] in _rules()["time_zones"] and _CLOCK_BEFORE.search(text, max(0, start - 16), start):
         return True  # "9:58 a.m. PT", "at 11 a.m. ET": a time zone after a clock time, no actor
     if len(words) <= 2 and (m := _rules()["glued_amount"].fullmatch(words[0])) \
@@ -5205,6 +5207,21 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
 # An article just before a name, and a word of a language's vocabulary after it, then what it means ("a Kelbish
 # word for", "the Tarnese term meaning", "a Kelbish phrase that means").
 _ARTICLE_JUST_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) $")
+# The endings of a language's name that is no listed nationality word ("Kelbish", "Tarnese", "Swahili", "Arabic",
+# "Kelbarian").
+_LANGUAGE_ENDING = re.compile(r"[a-z]+(?:ish|ese|i|ic|ian)")
+
+
+def _a_language(word: str) -> bool:
+    """A one-word name reads as a language's: a nationality word (:func:`_demonym`), a listed language
+    (``language_names``) or a name ending as one (:data:`_LANGUAGE_ENDING`); never an abbreviation nor a known
+    body ("IMF", "Kremlin")."""
+    R = _rules()
+    if word.isupper() or word in R["known_organisations"]:
+        return False
+    return _demonym(word) or word in R["language_names"] or _LANGUAGE_ENDING.fullmatch(word[1:]) is not None
+
+
 _LANGUAGE_WORD_AFTER = re.compile(r" (?:word|words|term|terms|phrase|expression|idiom|saying|proverb)"
                                   r"(?: for| meaning| that means| which means)\b")
 
