@@ -670,8 +670,9 @@ def _place_word_rules(raw: dict) -> dict:
         # a plural of settlements, then "of", "such as", "like" or "including", then perhaps the list's earlier
         # names, before a name ("the villages of Kelby and ", "towns such as "); or after a name, perhaps the
         # list's later names, then the plural (" and Tarno counties")
-        "place_list_before": re.compile(r"\b(?:" + _alternation(raw["place_plurals_of_a_list"] + raw["place_plurals_opening_a_list"])
-                                        + r") (?:of|such as|like|including) " + _LIST_SO_FAR + r"$"),
+        "place_list_before": re.compile(r"\b(" + _alternation(raw["place_plurals_of_a_list"] + raw["place_plurals_opening_a_list"])
+                                        + r") (?:of|such as|like|including) (" + _LIST_SO_FAR + r")$"),
+        "operated_place_plurals": _as_written(raw, "operated_place_plurals"),
         # a list of names before the plural: the first or a middle one ("Kelby, Tarno and Ashby counties") ...
         "place_list_after": re.compile(r"(?:(?:,| and| or) [A-Z][\w’'-]*)+ (?:"
                                        + _alternation(raw["place_plurals_of_a_list"]) + r")\b"),
@@ -7686,12 +7687,34 @@ def _in_a_settlement_list(text: str, c: _Cand, world: bool) -> bool:
     Kelby"), or before it ("Kelby and Tarno counties"); before "towns" or "cities" (``firm_town_plurals``) a name of
     the gazetteer only: a firm's towns are no places ("Kelbook and Tarnco towns" that grew up round its plants)."""
     R = _rules()
-    if R["place_list_before"].search(text, max(0, c.start - 80), c.start):
-        return True
+    if m := R["place_list_before"].search(text, max(0, c.start - 80), c.start):
+        return m.group(1) not in R["operated_place_plurals"] or not _a_firm_in_the_list(text, m.start(2))
     m = R["place_list_after"].match(text, c.end)
     if m is None and R["place_list_so_far"].search(text, max(0, c.start - 40), c.start):
         m = R["place_list_last"].match(text, c.end)
     return m is not None and (world or m.group(0).split()[-1] not in R["firm_town_plurals"])
+
+
+# The names of a list from its first ("Kelby, Tarno Blanca and the Ash Creek"), and what parts them.
+_LIST_NAMES = re.compile(r"(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}(?:(?:,? (?:and|or) |, )(?:the )?[A-Z][\w’'-]*"
+                         r"(?: [A-Z][\w’'-]*){0,2})*")
+_LIST_PARTS = re.compile(r",? (?:and|or) |, |^the ")
+# Capitalised words joined by a hyphen ("Hapag-Lloyd"; not "Port-au-Prince").
+_CAPITALS_HYPHENED = re.compile(r"[A-Z][\w’']*-[A-Z]")
+
+
+def _a_firm_in_the_list(text: str, at: int) -> bool:
+    """A name of the list opening at ``at`` has a firm's shape and no gazetteer place's: an abbreviation ("DP World",
+    "COSCO"), capitalised words joined by a hyphen ("Hapag-Lloyd"), a known body: the list names operators."""
+    R = _rules()
+    m = _LIST_NAMES.match(text, at)
+    for name in filter(None, _LIST_PARTS.split(m.group()) if m else ()):
+        if name in R["places"] or name in _world_places():
+            continue
+        if name in R["known_organisations"] or _CAPITALS_HYPHENED.search(name) \
+                or any(len(w) >= 2 and w.isupper() for w in name.split()):
+            return True
+    return False
 
 
 def _listable(cl: _Cluster) -> bool:
