@@ -6261,8 +6261,7 @@ def _appositive_cues(c: _Cand, aw: list[str]) -> None:
     """An appositive after a comma: ", a popular investor", ", portfolio manager", ", the company"."""
     R = _rules()
     if not aw or aw[0] != "," or len(aw) <= 2 or aw[1].lower() in ("who", "which") \
-            or aw[1] in R["location_phrase_openers"] \
-            or (aw[1] in ("and", "or") and aw[2].lower() in ("the", "a", "an")):
+            or aw[1] in R["location_phrase_openers"] or _next_item_of_a_list(aw):
         return  # (nor a phrase of location: "in Kelby, next to a building site"; nor the next item of a list:
         # "in Kelby, and the plastics maker Tarno Ltd")
     app = [w.lower() for w in aw[1:7]]
@@ -6287,6 +6286,19 @@ def _appositive_cues(c: _Cand, aw: list[str]) -> None:
             return
         if w in (",", "(", "that", "who", "which") or w in _SPEECH or w.endswith("ed"):
             return  # the appositive has ended: "Jane Doe, told analysts that the company ..."
+
+
+def _next_item_of_a_list(aw: list[str]) -> bool:
+    """", and the", ", or a" after a name opens the next item of a list, no appositive ("in Kelby, and the plastics
+    maker Tarno Ltd"), or a body's people ("backed by Kelby, and the fund's chief executive said"); not the kin or
+    the people of a person the name is, whom a possessive of a word for no body names ("Police detained Kelby, and
+    the suspect's brother was held": the role word after it still reads as the person's)."""
+    if aw[1] not in ("and", "or") or aw[2].lower() not in ("the", "a", "an"):
+        return False
+    owner = aw[3] if len(aw) > 3 else ""
+    if not owner.endswith(("'s", "’s")):
+        return True
+    return owner[:-2].lower() in _rules()["org_nouns"]
 
 
 # --------------------------------------------------------------------------
