@@ -7266,14 +7266,17 @@ def _street_in_its_language(cl: _Cluster, text: str) -> bool:
 
 
 def _camp_by_its_use(cl: _Cluster, text: str) -> bool:
-    """Every form a camp's word and more words ("Camp Kelby"; ``cued_place_prefixes``), no mention speaking, no
-    person's or body's cue, and a mention where a place stands: after a preposition of place or a verb of leaving
-    ("Marines at Camp Kelby", "troops left Camp Tarno") or before an appositive calling it a base (", the Marine
-    base").  Not a body nor a campaign ("Camp Kelby, a nonprofit, said", "Camp Doe dismissed the poll")."""
+    """Every form a camp's word and more words ("Camp Kelby"; ``cued_place_prefixes``) or their rest, no mention
+    speaking, no person's or body's cue, and a mention where a place stands: after a preposition of place or a verb
+    of leaving ("Marines at Camp Kelby", "troops left Camp Tarno") or before an appositive calling it a base (", the
+    Marine base").  Not a body nor a campaign ("Camp Kelby, a nonprofit, said", "Camp Doe dismissed the poll")."""
     R = _rules()
-    if not all(" " in c.name and c.name.split(" ", 1)[0] in R["cued_place_prefixes"] and not c.speaks
-               for c in cl.cands) or cl.cues.get("person", 0) or cl.cues.get("organisation", 0) >= 2:
-        return False
+    if " " not in cl.name or cl.name.split(" ", 1)[0] not in R["cued_place_prefixes"] \
+            or cl.cues.get("person", 0) or cl.cues.get("organisation", 0) >= 2 \
+            or not all(not c.speaks and (c.name.split(" ", 1)[0] in R["cued_place_prefixes"]
+                                         or cl.name.endswith(" " + c.name)) for c in cl.cands):
+        return False  # (a form may be the name's rest, cut from a headline's opening word: "Camp Kelby work
+        # resumes" gives "Kelby")
     return any(_CAMP_PLACE_BEFORE.search(text, max(0, c.start - 12), c.start) or _BASE_APPOSITIVE_AFTER.match(text, c.end)
                for c in cl.cands)
 

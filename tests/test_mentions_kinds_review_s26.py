@@ -136,6 +136,12 @@ def test_a_camp_used_as_a_place_is_a_place(text, name):
     assert kinds(text).get(name) == "place"
 
 
+def test_a_camp_named_again_in_a_headline_stays_a_place():
+    text = ("Jo Tarnby, who holds subcontracts at Camp Kelbaz in Yigo, said hiring was slow.\n\nRELATED:\n"
+            "Camp Kelbaz construction passes halfway mark\n")
+    assert kinds(text).get("Camp Kelbaz") == "place"
+
+
 # --- quotations that are posts, not titles ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, names", [
