@@ -7277,8 +7277,8 @@ def _camp_by_its_use(cl: _Cluster, text: str) -> bool:
                                          or cl.name.endswith(" " + c.name)) for c in cl.cands):
         return False  # (a form may be the name's rest, cut from a headline's opening word: "Camp Kelby work
         # resumes" gives "Kelby")
-    return any(_CAMP_PLACE_BEFORE.search(text, max(0, c.start - 12), c.start) or _BASE_APPOSITIVE_AFTER.match(text, c.end)
-               for c in cl.cands)
+    return any(_CAMP_PLACE_BEFORE.search(text, max(0, c.start - 12), c.start)
+               or _BASE_APPOSITIVE_AFTER.match(text, c.end) for c in cl.cands)
 
 
 # A preposition of place or a verb of leaving just before a camp's name ("Marines at ", "near the ", "left ").
@@ -7711,8 +7711,8 @@ def _in_a_settlement_list(text: str, c: _Cand, world: bool) -> bool:
 
 
 # The names of a list from its first ("Kelby, Tarno Blanca and the Ash Creek"), and what parts them.
-_LIST_NAMES = re.compile(r"(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}(?:(?:,? (?:and|or) |, )(?:the )?[A-Z][\w’'-]*"
-                         r"(?: [A-Z][\w’'-]*){0,2})*")
+_LIST_NAMES = re.compile(r"(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"
+                         r"(?:(?:,? (?:and|or) |, )(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})*")
 _LIST_PARTS = re.compile(r",? (?:and|or) |, |^the ")
 # Capitalised words joined by a hyphen ("Hapag-Lloyd"; not "Port-au-Prince").
 _CAPITALS_HYPHENED = re.compile(r"[A-Z][\w’']*-[A-Z]")
