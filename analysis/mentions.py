@@ -307,6 +307,7 @@ def _role_and_market_rules(raw: dict) -> dict:
         "not_actor_suffixes": frozenset(str(w) for w in raw["not_actor_suffixes"] + raw["documents_alone"]),
         "time_words": low("time_words"),
         "time_zones": _as_written(raw, "time_zones"),
+        "language_names": _as_written(raw, "language_names"),
         "name_idioms": re.compile(r"\b(?:" + "|".join(sorted(map(_capitals_as_written, raw["name_idioms"]), key=len,
                                                               reverse=True)) + r")\b"),
         "acronyms": frozenset(str(w).rstrip(".") for w in raw["generic_acronyms"])  # and the plural of each in
@@ -682,8 +683,9 @@ def _place_word_rules(raw: dict) -> dict:
         # a plural of settlements, then "of", "such as", "like" or "including", then perhaps the list's earlier
         # names, before a name ("the villages of Kelby and ", "towns such as "); or after a name, perhaps the
         # list's later names, then the plural (" and Tarno counties")
-        "place_list_before": re.compile(r"\b(?:" + _alternation(raw["place_plurals_of_a_list"] + raw["place_plurals_opening_a_list"])
-                                        + r") (?:of|such as|like|including) " + _LIST_SO_FAR + r"$"),
+        "place_list_before": re.compile(r"\b(" + _alternation(raw["place_plurals_of_a_list"] + raw["place_plurals_opening_a_list"])
+                                        + r") (?:of|such as|like|including) (" + _LIST_SO_FAR + r")$"),
+        "operated_place_plurals": _as_written(raw, "operated_place_plurals"),
         # a list of names before the plural: the first or a middle one ("Kelby, Tarno and Ashby counties") ...
         "place_list_after": re.compile(r"(?:(?:,| and| or) [A-Z][\w’'-]*)+ (?:"
                                        + _alternation(raw["place_plurals_of_a_list"]) + r")\b"),
@@ -732,9 +734,12 @@ def _site_and_seat_rules(raw: dict) -> dict:
         "place_prefixes": _as_written(raw, "place_prefixes"),
         "street_openers": _as_written(raw, "street_openers"),
         "street_openers_also_given_names": _as_written(raw, "street_openers_also_given_names"),
+        "cued_place_prefixes": _as_written(raw, "cued_place_prefixes"),
         "place_abbreviations": _as_written(raw, "place_abbreviations"),
         "article_place_prefixes": _as_written(raw, "article_place_prefixes"),
         "elision_place_prefixes": _as_written(raw, "elision_place_prefixes"),
+        "particle_place_prefixes": _as_written(raw, "particle_place_prefixes"),
+        "place_prefix_particles": _as_written(raw, "place_prefix_particles"),
         "county_abbreviations": _as_written(raw, "county_abbreviations"),
         "titled_sites": _as_written(raw, "titled_site_words") | _as_written(raw, "place_suffixes"),
         "site_naming_titles": _as_written(raw, "site_naming_titles"),
@@ -1172,14 +1177,54 @@ def _within(spans: list[tuple[int, int]], start: int, end: int, *, strict: bool 
 
 
 def _short_quote_spans(text: str) -> list[tuple[int, int]]:
-    """Quotations of at most six words: scare quotes and labels, not speech."""
+    """Quotations of at most six words: scare quotes and labels, not speech; and longer titles (see
+    :func:`_long_title`)."""
     spans = []
     for m in _QUOTE_SPANS.finditer(text):
         g = m.group(m.lastindex)
         if len(g.split()) <= 6 and not _short_speech(g, text, m.end()) \
                 and (m.lastindex < 3 or (_title_words(g) and not _spoken_or_shown(text, m.start(), m.end()))):
             spans.append((m.start(), m.end()))
+        elif _long_title(g, text, m.start(), m.end()):
+            spans.append((m.start(), m.end()))
     return spans
+
+
+# At most this many words in a quoted title of a work ("“Decision on the Public Service Obligation in Coastal Liner
+# Transport”": a decree's title).
+_LONG_TITLE_WORDS = 16
+
+
+def _long_title(quoted: str, text: str, start: int, end: int) -> bool:
+    """A quotation of seven words or more (at most :data:`_LONG_TITLE_WORDS`), every word capitalised but a title's
+    small words, and at least one small word or a subtitle's colon, never said nor shown: the title of a report, a
+    paper, a decree or a film ("the paper “Hydropower and the Bhutanese Economy: Risks Ahead”"), whose capitalised
+    words name no actor of their own; a name in it counts only if the story names it elsewhere too."""
+    words = quoted.split()
+    small = _rules()["name_grammar_words"]
+    return len(words) <= _LONG_TITLE_WORDS and _title_words(quoted) \
+        and (":" in quoted or any(w in small for w in words)) and not _spoken_or_shown(text, start, end) \
+        and not _posted_or_exclaimed(quoted, text, start, end)
+
+
+# A verb of saying, writing or posting, then a comma, or up to four words and a colon, just before a quotation ("Doe
+# wrote on Truth Social: ", "Doe posted: ", "the minister told parliament: ", "Doe tweeted, ").
+_POSTED_BEFORE_QUOTE = re.compile(r"\b(?:said|says|told|added|asked|replied|answered|wrote|writes|tweeted|tweets|"
+                                  r"posted|posts|declared|chanted|shouted|yelled)"
+                                  r"(?:(?: [\w’'.-]+){0,4} ?:|,)?\s*[\"“‘']?$")
+# ... or after it, with its subject (a pronoun, a noun after an article, up to three capitalised words): '"...," Doe
+# tweeted on Sunday', '"..." Doe posted on Truth Social'.
+_POSTED_AFTER_QUOTE = re.compile(r"\s{0,2}(?:(?:he|she|they|I|we|it)\s+|(?:the|a|an|his|her|their)\s+[a-z]+\s+"
+                                 r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+)?"
+                                 r"(?:said|says|told|added|wrote|writes|tweeted|tweets|posted|posts|declared)\b")
+
+
+def _posted_or_exclaimed(quoted: str, text: str, start: int, end: int) -> bool:
+    """A quotation that someone says, writes, tweets or posts (a verb of those just before it, or just after it with
+    its subject), or that ends on an exclamation mark: a message in title case ("Doe wrote on Truth Social: “Jo
+    Kelby Is a Total Loser and Tarno Must Go Now!”"), no title of a work, so the names in it stay."""
+    return quoted.rstrip("\"”’' ").endswith("!") or _POSTED_AFTER_QUOTE.match(text, end) is not None \
+        or _POSTED_BEFORE_QUOTE.search(text, max(0, start - 50), start + 1) is not None
 
 
 # A verb of saying, chanting or showing after a closing quotation mark, with its subject (a pronoun, a name, or a
@@ -3922,7 +3967,28 @@ def _nationality_in_the_name(ctx: _Ctx, run: list) -> bool:
                 or (len(run) == 2 and run[1].text in R["not_actor_suffixes"])
                 # "told The Scotsman", "according to The Australian": a paper's title
                 or (len(run) == 1 and _TITLE_THE_INSIDE.search(ctx.text, max(0, run[0].start - 8),
-                                                                run[0].start) is not None))
+                                                                run[0].start) is not None)
+                or (len(run) == 2 and _body_appositive_after(ctx.text, run[-1].end)))
+
+
+# A short appositive after a name: an article and up to four words, to the next punctuation (", a hardline Buddhist
+# group,", ", the ruling party.").
+_SHORT_APPOSITIVE = re.compile(r", (?:a|an|the) ((?:[A-Za-z][A-Za-z-]* ){0,3}[a-z]+)(?=[,.;:]|$| that\b| which\b)")
+
+
+def _body_appositive_after(text: str, end: int) -> bool:
+    """A short appositive after a name ends on a body's noun (", a hardline Buddhist group", ", the ruling party"):
+    a nationality or language word opening the name is the body's own ("Sinhala Ravaya, a hardline Buddhist
+    group"), no person's nationality (not ", a group leader": a person's role)."""
+    R = _rules()
+    m = _SHORT_APPOSITIVE.match(text, end)
+    noun = m.group(1).split()[-1] if m else ""
+    return noun in R["org_nouns"] and noun not in R["person_roles"] and noun not in _PERSON_OR_BODY_NOUNS
+
+
+# Nouns of org_nouns that name a person as often as a body (", a rival", ", a coal miner", ", a crane operator").
+_PERSON_OR_BODY_NOUNS = frozenset(("backer", "client", "competitor", "competitors", "creditor", "rival", "rivals",
+                                   "shareholder", "miner", "operator", "maker", "supplier", "site", "unit", "team"))
 
 
 
@@ -4178,6 +4244,9 @@ def _untitled_whole(words: tuple, titled: bool) -> tuple | None:
         return ((tuple(range(n)), titled),)  # (a company's registered name: "Sri Durga Traders Pvt Ltd", no title)
     if n == 2 and " ".join(w.lower().rstrip(".") for w in words) in R["honorifics"]:
         return ((tuple(range(n)), titled),)  # "Datuk Seri", "Tan Sri" standing alone: a title of two words, no name
+    if n == 2 and (" ".join(words) in R["places"] or " ".join(words).lower() in R["demonyms"]):
+        return ((tuple(range(n)), titled),)  # "Sri Lanka", "Sri Lankan": a listed place or demonym, though its
+        # first word is an honorific too
     if n >= 3 and words[0] in R["site_naming_titles"] and words[-1] in R["titled_sites"]:
         return ((tuple(range(n)), titled),)  # "Queen Elizabeth Hospital", "King George Park": a site named for a
         # titled person
@@ -4790,6 +4859,8 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
     if " ".join(words) in R["market_benchmarks"] or (len(words) > 1 and " ".join(words[1:]) in R["market_benchmarks"]
                                                     and (words[0].replace(".", "") in R["places"] or _demonym(words[0]))):
         return True  # "Treasuries", "U.S. West Texas Intermediate", "German Bunds": a benchmark price, no actor
+    if len(words) >= 2 and " ".join(lows) in R["demonyms"]:
+        return True  # "a Sri Lankan national", "the New Zealander": a nationality of two words, no name
     if len(words) == 2 and words[0] in _DIVISIONS and words[1] in _NUMBER_WORDS:
         return True  # "League One", "Division Two": a division of a league, no actor
     if len(words) == 1 and _AGE_BAND.fullmatch(words[0]):
@@ -4935,12 +5006,19 @@ def _make_cand(ctx: _Ctx, run: list, titled: bool) -> _Cand | None:
     if len(words) == 1 and _demonym(words[0]) and _TITLE_THE_INSIDE.search(text, max(0, start - 8), start):
         c.cues["organisation"] += 2  # "according to The Australian, the minister ...": a paper's title, whose comma
         # opens the sentence's subject, no appositive
-    elif not (len(words) == 1 and _TOWN_PREPOSITION_BEFORE.search(text, max(0, start - 8), start)):
-        _appositive_cues(c, aw)  # (after "in X, ...": "At the signing in Kelby, the board's chairman said")
+    elif not (len(words) == 1 and _TOWN_PREPOSITION_BEFORE.search(text, max(0, start - 8), start)) \
+            and not _QUOTE_CLOSES_AFTER.match(text, end):
+        _appositive_cues(c, aw)  # (after "in X, ...": "At the signing in Kelby, the board's chairman said"; nor
+        # across a quotation's end: '... a family in Kelby," the governor said' names the speaker after it)
     b1 = bw[-1].lower() if bw else ""
     if b1 in _SPEECH and _CLAUSE_END_AFTER.match(text, end, end + 80):
         c.cues["speaks"] += 1  # "..., said Doe." (not "Doe said Acme had ...": Acme opens a clause)
     return c
+
+
+# A quotation closing just after a name, with its comma inside or outside the marks (',"', ',”', ",’", '",', '”,'):
+# what follows the comma is the attribution, no appositive of the name.
+_QUOTE_CLOSES_AFTER = re.compile(r",[\"”’]|[\"”],")
 
 
 def _cand_end(text: str, start: int, end: int, words: list[str]) -> int:
@@ -5092,6 +5170,10 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
         return True  # "for God's sake", "Thank God, ...", "a Hail Mary pass": a phrase of speech, no actor
     if _dweller_of_a_place(text, start, end, words):
         return True
+    if len(words) == 1 and _ARTICLE_JUST_BEFORE.search(text, max(0, start - 4), start) \
+            and _LANGUAGE_WORD_AFTER.match(text, end) and _a_language(words[0]):
+        return True  # "a Kelbish word for contempt", "the Tarnese term meaning land": a language, no actor (not "a
+        # Pentagon term for", "an IMF term for": a body's jargon)
     if len(words) == 1 and words[0] in _rules()["time_zones"] and _CLOCK_BEFORE.search(text, max(0, start - 16), start):
         return True  # "9:58 a.m. PT", "at 11 a.m. ET": a time zone after a clock time, no actor
     if len(words) <= 2 and (m := _rules()["glued_amount"].fullmatch(words[0])) \
@@ -5134,6 +5216,28 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
         return True  # "the Member of Parliament for Ashby": a member's title, no body (not "members of Congress",
         # which US copy and its taggers read as the body's members)
     return False
+
+
+# An article just before a name, and a word of a language's vocabulary after it, then what it means ("a Kelbish
+# word for", "the Tarnese term meaning", "a Kelbish phrase that means").
+_ARTICLE_JUST_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) $")
+# The endings of a language's name that is no listed nationality word ("Kelbish", "Tarnese", "Swahili", "Arabic",
+# "Kelbarian").
+_LANGUAGE_ENDING = re.compile(r"[a-z]+(?:ish|ese|i|ic|ian)")
+
+
+def _a_language(word: str) -> bool:
+    """A one-word name reads as a language's: a nationality word (:func:`_demonym`), a listed language
+    (``language_names``) or a name ending as one (:data:`_LANGUAGE_ENDING`); never an abbreviation nor a known
+    body ("IMF", "Kremlin")."""
+    R = _rules()
+    if word.isupper() or word in R["known_organisations"]:
+        return False
+    return _demonym(word) or word in R["language_names"] or _LANGUAGE_ENDING.fullmatch(word[1:]) is not None
+
+
+_LANGUAGE_WORD_AFTER = re.compile(r" (?:word|words|term|terms|phrase|expression|idiom|saying|proverb)"
+                                  r"(?: for| meaning| that means| which means)\b")
 
 
 def _place_before_a_hyphen(text: str, start: int, end: int) -> int | None:
@@ -5560,11 +5664,13 @@ _AMBIGUOUS_FORMS = frozenset(("Co", "SA", "AB", "AG", "Corp", "KK"))
 
 def _opens_a_place(first: str, second: str) -> bool:
     """Whether ``first`` opens a place's name before ``second``: "River Thames", "Wadi al-Doe" (not "Wadi Doe"),
-    "Lac d'Kelby" (not "Lac Kelby")."""
+    "Lac d'Kelby" (not "Lac Kelby"), "Rue de la Kelby" (not "Rue Kelby")."""
     R = _rules()
     return first in R["place_prefixes"] or (
         first in R["article_place_prefixes"] and second.lower().startswith(R["arabic_articles"])) or (
-        first in R["elision_place_prefixes"] and _ELIDED_CAP.match(second) is not None)
+        first in R["elision_place_prefixes"] and _ELIDED_CAP.match(second) is not None) or (
+        first in R["particle_place_prefixes"] and (second in R["place_prefix_particles"]
+                                                   or _ELIDED_CAP.match(second) is not None))
 
 
 # A compound compass word with a hyphen ("South-West", "North-East"): a side of a place, never a surname.
@@ -6168,8 +6274,9 @@ def _appositive_cues(c: _Cand, aw: list[str]) -> None:
     """An appositive after a comma: ", a popular investor", ", portfolio manager", ", the company"."""
     R = _rules()
     if not aw or aw[0] != "," or len(aw) <= 2 or aw[1].lower() in ("who", "which") \
-            or aw[1] in R["location_phrase_openers"]:
-        return  # (nor a phrase of location: "in Kelby, next to a building site")
+            or aw[1] in R["location_phrase_openers"] or _next_item_of_a_list(aw):
+        return  # (nor a phrase of location: "in Kelby, next to a building site"; nor the next item of a list:
+        # "in Kelby, and the plastics maker Tarno Ltd")
     app = [w.lower() for w in aw[1:7]]
     off = 1
     if app and app[0] in ("a", "an", "the", "former", "its", "his", "her"):
@@ -6192,6 +6299,19 @@ def _appositive_cues(c: _Cand, aw: list[str]) -> None:
             return
         if w in (",", "(", "that", "who", "which") or w in _SPEECH or w.endswith("ed"):
             return  # the appositive has ended: "Jane Doe, told analysts that the company ..."
+
+
+def _next_item_of_a_list(aw: list[str]) -> bool:
+    """", and the", ", or a" after a name opens the next item of a list, no appositive ("in Kelby, and the plastics
+    maker Tarno Ltd"), or a body's people ("backed by Kelby, and the fund's chief executive said"); not the kin or
+    the people of a person the name is, whom a possessive of a word for no body names ("Police detained Kelby, and
+    the suspect's brother was held": the role word after it still reads as the person's)."""
+    if aw[1] not in ("and", "or") or aw[2].lower() not in ("the", "a", "an"):
+        return False
+    owner = aw[3] if len(aw) > 3 else ""
+    if not owner.endswith(("'s", "’s")):
+        return True
+    return owner[:-2].lower() in _rules()["org_nouns"]
 
 
 # --------------------------------------------------------------------------
@@ -6975,8 +7095,10 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
         kind = "place"  # "August Town, St Andrew": a parish or a town named for its saint
     if _vessel(cl, text) or _law_by_sponsors(cl, text) or _vehicle_model(cl, text):
         kind = "product"  # a ship ("the ferry MV Kelby Star"), a law ("the Kelby-Tarno bill"), a car ("a Subaru Tarno")
-    if kind != "place" and (_road_named_for_someone(cl) or _street_in_its_language(cl, text)):
-        kind = "place"  # "on Lady Kelby Road": a road named for a titled person, no person; "on Calle Kelby"
+    if kind != "place" and (_road_named_for_someone(cl) or _street_in_its_language(cl, text)
+                            or _camp_by_its_use(cl, text)):
+        kind = "place"  # "on Lady Kelby Road": a road named for a titled person, no person; "on Calle Kelby"; "at
+        # Camp Kelby"
     if kind != "place" and ((_region_by_position(cl.name) and not _described_after(cl, text))
                             or _possessive_place(cl, text)):
         kind = "place"  # "the Upper Midwest", "the Deep South"; "Kelby's Bay" (cut at its possessive)
@@ -7154,6 +7276,28 @@ def _street_in_its_language(cl: _Cluster, text: str) -> bool:
     return cl.name.split(" ", 1)[0] not in R["street_openers_also_given_names"] or any(
         _STREET_PREPOSITION_BEFORE.search(text, max(0, c.start - 7), c.start) or _HOUSE_NUMBER_AFTER.match(text, c.end)
         for c in cl.cands)
+
+
+def _camp_by_its_use(cl: _Cluster, text: str) -> bool:
+    """Every form a camp's word and more words ("Camp Kelby"; ``cued_place_prefixes``) or their rest, no mention
+    speaking, no person's or body's cue, and a mention where a place stands: after a preposition of place or a verb
+    of leaving ("Marines at Camp Kelby", "troops left Camp Tarno") or before an appositive calling it a base (", the
+    Marine base").  Not a body nor a campaign ("Camp Kelby, a nonprofit, said", "Camp Doe dismissed the poll")."""
+    R = _rules()
+    if " " not in cl.name or cl.name.split(" ", 1)[0] not in R["cued_place_prefixes"] \
+            or cl.cues.get("person", 0) or cl.cues.get("organisation", 0) >= 2 \
+            or not all(not c.speaks and (c.name.split(" ", 1)[0] in R["cued_place_prefixes"]
+                                         or cl.name.endswith(" " + c.name)) for c in cl.cands):
+        return False  # (a form may be the name's rest, cut from a headline's opening word: "Camp Kelby work
+        # resumes" gives "Kelby")
+    return any(_CAMP_PLACE_BEFORE.search(text, max(0, c.start - 12), c.start)
+               or _BASE_APPOSITIVE_AFTER.match(text, c.end) for c in cl.cands)
+
+
+# A preposition of place or a verb of leaving just before a camp's name ("Marines at ", "near the ", "left ").
+_CAMP_PLACE_BEFORE = re.compile(r"\b(?:at|in|near|outside|inside|into|left|leave|leaving)(?: the)? $")
+# An appositive calling the name before it a military base (", the Marine base", ", a US air base").
+_BASE_APPOSITIVE_AFTER = re.compile(r", (?:the|a|an) (?:[A-Za-z.-]+ ){0,3}(?:base|airbase|garrison|barracks)\b")
 
 
 # A preposition of place just before a street's name ("a bakery on ", "offices at ", "walked along ").
@@ -7412,6 +7556,29 @@ def _subject_after_a_list(text: str, c: _Cand, by_start: dict) -> bool:
         and not ((m := _LIST_GAP_AFTER.match(text, c.end)) and m.end() in by_start)
 
 
+# ", and", ", or" or ", but" just before a name: a second clause may open there.
+_CLAUSE_JOIN_BEFORE = re.compile(r", (?:and|or|but) $")
+# A lower-case preposition just before a name ("brine from ").
+_PREPOSITION_JUST_BEFORE = re.compile(r"\b([a-z]+) (?:the )?$")
+
+
+def _opens_a_clause_after_a_place(text: str, c: _Cand, by_end: dict) -> bool:
+    """A name after a single place and ", and" that acts (a verb after it: "outside the Gare du Nord, and Kelbair
+    cancelled 20 trains") opens a clause of its own; so does one after a place and "and" with the preposition before
+    that place again after it, a clause whose verb is left out ("brine from the Salar del Kelby and Tarnco from the
+    Salar de Ashby"): no item of a list of places.  (Not in a longer list: "Kelby, Tarno, and Ashby were flooded".)"""
+    m = _LIST_GAP_BEFORE.search(text, max(0, c.start - 12), c.start)
+    if m is None or m.start() not in by_end:
+        return False
+    mate = by_end[m.start()][1]
+    if (g := _LIST_GAP_BEFORE.search(text, max(0, mate.start - 12), mate.start)) and g.start() in by_end:
+        return False
+    if _CLAUSE_JOIN_BEFORE.search(text, max(0, c.start - 8), c.start) and _acts_after(text, c.end):
+        return True
+    p = _PREPOSITION_JUST_BEFORE.search(text, max(0, mate.start - 20), mate.start)
+    return p is not None and " and " in m.group() and text.startswith(f" {p.group(1)} ", c.end)
+
+
 def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
     """A one-word name no cue types, in a list joined by "and" or "or" whose other items are all places, is a place
     too ("holidays to Florida, Dubai and the Algarve", "matatus from Eastlands, Thika Road and Ngong Road").  Not an
@@ -7427,7 +7594,7 @@ def _places_by_list_mates(clusters: list[_Cluster], text: str) -> None:
             continue
         mates, joined, opens = [], False, []
         for c in cl.cands:
-            if _subject_after_a_list(text, c, by_start):
+            if _subject_after_a_list(text, c, by_start) or _opens_a_clause_after_a_place(text, c, by_end):
                 continue  # "In Paris, Milan and Tokyo, Kelbo said ...": the clause's subject after a list of places
             pos, gaps = c.end, 0
             while not c.possessive and (m := _LIST_GAP_AFTER.match(text, pos)) and m.end() in by_start:
@@ -7548,12 +7715,34 @@ def _in_a_settlement_list(text: str, c: _Cand, world: bool) -> bool:
     Kelby"), or before it ("Kelby and Tarno counties"); before "towns" or "cities" (``firm_town_plurals``) a name of
     the gazetteer only: a firm's towns are no places ("Kelbook and Tarnco towns" that grew up round its plants)."""
     R = _rules()
-    if R["place_list_before"].search(text, max(0, c.start - 80), c.start):
-        return True
+    if m := R["place_list_before"].search(text, max(0, c.start - 80), c.start):
+        return m.group(1) not in R["operated_place_plurals"] or not _a_firm_in_the_list(text, m.start(2))
     m = R["place_list_after"].match(text, c.end)
     if m is None and R["place_list_so_far"].search(text, max(0, c.start - 40), c.start):
         m = R["place_list_last"].match(text, c.end)
     return m is not None and (world or m.group(0).split()[-1] not in R["firm_town_plurals"])
+
+
+# The names of a list from its first ("Kelby, Tarno Blanca and the Ash Creek"), and what parts them.
+_LIST_NAMES = re.compile(r"(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}"
+                         r"(?:(?:,? (?:and|or) |, )(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})*")
+_LIST_PARTS = re.compile(r",? (?:and|or) |, |^the ")
+# Capitalised words joined by a hyphen ("Hapag-Lloyd"; not "Port-au-Prince").
+_CAPITALS_HYPHENED = re.compile(r"[A-Z][\w’']*-[A-Z]")
+
+
+def _a_firm_in_the_list(text: str, at: int) -> bool:
+    """A name of the list opening at ``at`` has a firm's shape and no gazetteer place's: an abbreviation ("DP World",
+    "COSCO"), capitalised words joined by a hyphen ("Hapag-Lloyd"), a known body: the list names operators."""
+    R = _rules()
+    m = _LIST_NAMES.match(text, at)
+    for name in filter(None, _LIST_PARTS.split(m.group()) if m else ()):
+        if name in R["places"] or name in _world_places():
+            continue
+        if name in R["known_organisations"] or _CAPITALS_HYPHENED.search(name) \
+                or any(len(w) >= 2 and w.isupper() for w in name.split()):
+            return True
+    return False
 
 
 def _listable(cl: _Cluster) -> bool:
