@@ -4216,6 +4216,13 @@ _MENTION_ASIDE = re.compile(r"((?:The|the)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\
                             r"(?:in|on|at|through|via|with|during|after|before|from)\s")
 
 
+def _same_stem(word: str, other: str) -> bool:
+    """Two words of one stem: they share their first four letters at least, and all but the last two of the
+    shorter ("miner", "mines"; "driver", "driven"; "engineer", "engineers")."""
+    n = next((i for i, (x, y) in enumerate(zip(word, other)) if x != y), min(len(word), len(other)))
+    return n >= 4 and n >= min(len(word), len(other)) - 2
+
+
 def _role_and_cue(noun: str, verb: str) -> bool:
     """A person's noun ("chairman", "Mother") and a lower-case speech verb ("says")."""
     return noun.lower() in _PERSON_HEADS and verb.islower() and _is_cue(verb)
@@ -4365,6 +4372,17 @@ _AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?(\d{1,3})(?=[,.;]\s)|,\s*an?\s+(\
 # said", "beating Jo Doe, 34.", "Jo Doe, a 22-year-old apprentice"
 _AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+$")  # "81-year-old Jo Doe"
 _DEFINITE_AGE = re.compile(r"the\s+(\d{1,3})-years?-old\b")  # "the 41-year-old builder", "the 52-year-old"
+# posts in a body that say nothing of the holder's trade, table ``post_heads``; words of a description that tell an
+# age and the ages they fit, ``age_adjectives``; verbs that go on with the last speaker's words, ``continuing_cues``
+_POST_HEADS = frozenset(_W["post_heads"])
+_AGE_ADJECTIVES = {str(k): (int(v[0]), int(v[1])) for k, v in _W["age_adjectives"].items()}
+_CONTINUING_CUE = re.compile(r"\s*,?\s*(?:" + "|".join(_W["continuing_cues"]) + r")\b")
+# a trade's noun by its ending ("striker", "croupier", "novelist", "librarian"), besides the listed person nouns
+_TRADE_FORM = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
+# a definite description, then an appositive or an affiliation after a comma: "The 54-year-old, a croupier for 27
+# years", "The 52-year-old minister, of the Kelby Party"
+_POSSESSIVE_AT = re.compile(r"[’']s?\b")  # a possessive right after a name ("Jo Doe's lawyer")
+_DESCRIPTION_APPOSITIVE = re.compile(r"((?:The|the)\s+[a-z\d][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2}),\s+(?:an?|of)\s")
 # the appositive after a name that gives its role: ", a spokeswoman for Acme," ", the party's leader." (an
 # article or possessive first; at most ten words before the next comma or full stop)
 _APPOSITIVE_ROLE = re.compile(r"(?:[’']s?)?,\s+((?:a|an|the|his|her|its|their|[A-Z][\w\-]*[’']s)\s+[^,.;:()“”\"]{1,80}?)"
@@ -4825,8 +4843,91 @@ class _Resolver:
         age = _DEFINITE_AGE.match(mention.strip().lower())
         hit = self._by_age(age.group(1), hit, mention) if age else hit
         if age and hit and hit[1] == "anonymous" and hit[3] == "person":
-            return self._aged_last_speaker(mention, age.group(1), a) or hit
+            hit = self._aged_last_speaker(mention, age.group(1), a) or hit
+        if hit and hit[1] == "anonymous" and hit[3] == "person":
+            return self._described_newcomer(mention, a, b) or hit
         return hit
+
+    def _described_newcomer(self, mention: str, a: int, b: int):
+        """'Rudi Roe, 47, has driven a crane for 22 years. The crane driver said ...', 'Mam Doe, 71, said ... / "...,"
+        the old man said': a definite description of a person (the quotation's speaker) stands for the one person
+        named, outside quotations, in the sentence before the quotation's or in its own before the description,
+        when it fits that person (:meth:`_fits_newcomer`) and nothing tells against it: another sex, another age,
+        a role of another trade ("Jo Doe, the striker, ... the midfielder added"), someone else brought in ("a
+        driver"), a sentence that asks not to be named; a firm's noun alone ("the miner said") is no person.  Else
+        None."""
+        words = mention.strip().lower().split()
+        head = words[-1]
+        if not 2 <= len(words) <= 5 or words[0] != "the" or not all(_LOWER_WORD.fullmatch(w) for w in words[1:]) \
+                or head in _GENERIC_HEADS or head in _UNNAMED_HEADS or head in _DOCUMENT_HEADS or head in _ORG_WORDS \
+                or head in _BODY_NOUNS or head in _ORG_NOUNS and len(words) == 2 or _YEAR_OLD.fullmatch(head):
+            return None
+        sent = self._quotation_opening(a)
+        if sent.sentence_id == 0 or _NOT_NAMED.search(self.text, sent.start, _sentence_for(self.article, a).end):
+            return None
+        lo = self.article.sentences[sent.sentence_id - 1].start
+        named = sorted((sa, sb, _after_titles(e.name)) for e in entities(self.article) if e.kind == "person"
+                       for sa, sb in e.spans if lo <= sa < a and not self.quoted.inside(sa))
+        if len({n for _sa, _sb, n in named}) != 1 or any(_POSSESSIVE_AT.match(self.text, sb) for _sa, sb, _n in named):
+            return None
+        at, end, canon = named[0]
+        s = self.sources.get(canon)
+        sex, known = _HEAD_SEX.get(head), self._sex_before(canon, a)
+        if s and (s.kind != "person" or s.source_type != "named") or sex and known and sex != known \
+                or self._brought_in_since(at, end, a):
+            return None
+        role = self._role_words(at, end)
+        trades = {w for w in role if (w in _PERSON_HEADS or _TRADE_FORM.fullmatch(w)) and w not in _POST_HEADS}
+        ages = {int(w.split("-")[0]) for w in role if _YEAR_OLD.fullmatch(w)}
+        own = {int(w.split("-")[0]) for w in words if _YEAR_OLD.fullmatch(w)}
+        if trades - set(words) or own and ages and not own & ages:
+            return None
+        return self._source_of(canon) if self._fits_newcomer(words, (at, end, canon), ages, role, a, b) else None
+
+    def _quotation_opening(self, a: int):
+        """The sentence the quotation before the speaker mention at ``a`` opens in (:meth:`_quotation_sentence`),
+        also when the words after it are split off as a sentence of their own ('"... only our backs. What do they
+        need us for?" the retired miner asked': the sentence of "... only our backs.")."""
+        sent = self.article.sentences[self._quotation_sentence(a)]
+        while sent.sentence_id > 0 and self.text[sent.start:sent.start + 1].islower() \
+                and self.quoted.inside(self.article.sentences[sent.sentence_id - 1].end - 2):
+            sent = self.article.sentences[self._quotation_sentence(self.article.sentences[sent.sentence_id - 1].start)]
+        return sent
+
+    def _brought_in_since(self, at: int, end: int, a: int) -> bool:
+        """Someone unnamed is brought in from the sentence of the name at [at, end) to ``a`` ("a driver", "a man"),
+        outside quotations and not in apposition to that name ("Jo Doe, a driver,")."""
+        lo = _sentence_for(self.article, at).start
+        return any(not self.quoted.inside(m.start()) and not _APPOSED_AT.fullmatch(self.text, end, m.start())
+                   and any(w in _PERSON_HEADS or w in _HEAD_SEX for w in m.groups())
+                   for m in _INDEFINITE_NOUN.finditer(self.text, lo, a))
+
+    def _fits_newcomer(self, words: list[str], named: tuple, ages: set, role: set, a: int, b: int) -> bool:
+        """The description ``words`` fits the person ``named`` (start, end, name): its age is the person's
+        ("Jo Doe, 58, ... the 58-year-old"; "old" or "young" and an age that fits), its head noun shares its stem
+        with a word of the sentence that names the person, not of the role written with the name ("has driven a
+        crane" for "the crane driver", "worked in the mines" for "the retired miner"; "Jo Doe, a farmer," is not
+        "the veteran farmer", see :meth:`_sole_role_holder`), or, when the person holds a post ("the association's president, Jo
+        Doe"), the description goes on from that person's quotation ('"...," the retired teacher added') or
+        follows the quotation right after the sentence that brings the person in, in one paragraph ('Its chairman,
+        Jo Doe, was blunt. "...," the 66-year-old businessman said')."""
+        at, end, canon = named
+        own = {int(w.split("-")[0]) for w in words if _YEAR_OLD.fullmatch(w)}
+        if own & ages or any(lo <= age <= hi for w in words if w in _AGE_ADJECTIVES
+                             for lo, hi in [_AGE_ADJECTIVES[w]] for age in ages):
+            return True
+        sent = _sentence_for(self.article, at)
+        told = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", _QUOTED_IN_WINDOW.sub(" ", self.text[sent.start:at]
+                                                                                    + " " + self.text[end:sent.end]))}
+        if len(words[-1]) >= 4 and any(_same_stem(words[-1], t) for t in told - role):
+            return True
+        if not role & _POST_HEADS:
+            return False
+        first = self._quotation_opening(a)
+        if _CONTINUING_CUE.match(self.text, b):
+            return next((c for o, c in reversed(self.history) if o < a), None) == canon
+        return sent.sentence_id == first.sentence_id - 1 and sent.paragraph_id == first.paragraph_id \
+            and self.quoted.inside(first.start + 1) and self._is_subject(at) and a > first.start
 
     def _aged_last_speaker(self, mention: str, age: str, a: int):
         """'"...," Jo Doe said. / The 58-year-old former prosecutor, now in her second term, told ...': a definite
@@ -4905,6 +5006,11 @@ class _Resolver:
         aside = _MENTION_ASIDE.match(mention)
         if aside:  # "The board, in a brief statement, said": the words before the aside
             return self.resolve(aside.group(1), a, a + aside.end(1))
+        appos = _DESCRIPTION_APPOSITIVE.match(mention)
+        if appos and (hit := self.resolve(appos.group(1), a, a + appos.end(1))) and hit[1] == "named" \
+                and hit[3] == "person" and (not (sex := _description_sex(mention)) or self._sex_before(hit[0], a) == sex):
+            return hit  # "The 54-year-old, a croupier for 27 years, said": whom "the 54-year-old" stands for (the
+            # sex an appositive gives, "a mother of five", the text gives that person too)
         hit = self._role_first_name(mention, a)
         if hit:
             return hit
