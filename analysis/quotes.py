@@ -5048,6 +5048,8 @@ class _Resolver:
             return self.resolve("the " + mention, a - 4, b)  # "with the First Minister, who insisted": the office
         if mention.strip() in _SURNAME_MONTHS and not _month_surname(mention.strip(), self.text):
             return None  # a month, not a surname of someone the article names
+        if words in (["management"], ["board"]) and mention.strip() == low:
+            words = ["the"] + words  # "management said", "board says" (a headline): as "the management said"
         hit = (self._anonymous_before(words, a) if words[:1] == ["the"] else None) \
             or self._org_noun_speaker(words, a) or self._office_of_holder(words, a, b)
         if hit:
@@ -5146,6 +5148,10 @@ class _Resolver:
         when it is no such noun or not in a headline."""
         if len(words) == 2 and (hit := self._possessed_body_later(words, a)):
             return hit
+        if len(words) == 2 and all(w.isalpha() for w in words) and mention.strip() == low.capitalize() \
+                and words[-1] in _COMPANY_NOUNS and words[0] not in _OTHER_FIRM and self._in_headline(a):
+            hit = self.resolve("the " + words[-1], a, b)  # "Forest company says": the company, as "the company"
+            return hit if hit and hit[1] == "named" and hit[0] in self._org_name_set() else None  # (not a town)
         if len(words) == 2 and all(w.isalpha() for w in words) and mention.strip() == low.capitalize() \
                 and words[-1] not in _PERSON_HEADS and self._in_headline(a):
             head = next((w for w in reversed(words) if (w in _BODY_NOUNS or w in _ORG_WORDS)
@@ -7647,6 +7653,9 @@ HEADLINE_QUOTE_MAX_WORDS = 30
 # a label that opens a paragraph before a quotation: role words, a name, a party in brackets, a colon
 _LINE_LABEL = re.compile(r"\s*(?P<role>(?:[A-Za-z][\w.’'\-]*\s+){0,6}?)(?P<name>(?:[A-Z][\w.’'\-]*\s?){1,4}?)"
                          r"\s*(?:\([^()\n]{1,20}\)\s*)?:\s*")
+# a label that opens a sentence or a clause after a semicolon in a headline or deck, ending in a colon right before
+# a quotation: "Shop steward:", "Kelby mayor:" (see _Reader.deck_label)
+_DECK_LABEL = re.compile(r"(?:(?<=[.;!?]\s)|(?<=\n)|\A)([A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,3}):\s*$")
 # words that make a label's opening words no role ("In a letter to Jo Doe:", "Asked about Jo Doe:")
 _LABEL_STOPS = frozenset({"to", "for", "with", "by", "from", "about", "at", "on", "in", "and", "or", "but"})
 
@@ -7914,7 +7923,7 @@ class _Reader:
         if self._termed(row, s_open):
             return self.caller(row, s_open)  # 'Analysts termed the move "prudent."': its subject here, or no one
         hit = self.quoted_as_saying(row, s_open) or self.dash_label(row, s_open) or self.crowd_crier(row, s_open) \
-            or self.from_cue(found) or self.owner(row, s_open)
+            or self.deck_label(row) or self.from_cue(found) or self.owner(row, s_open)
         # (a passive naming verb's own agent before a shared sentence's speaker: 'called "risky" by Jo Doe and
         # "inspired" by Tom Reed')
         for stage in (self.passive_agent, self.shared_sentence, self.transcript_label, self.dash_line,
@@ -8081,6 +8090,19 @@ class _Reader:
         if any(_is_cue(w) for w in re.findall(r"\b[a-z]+\b", after)):
             return None  # ('... - Jo Doe: "He was kind," his sister said.': the quotation's own cue)
         return self._named_person((m.start(1), m.end(1)), ":")
+
+    def deck_label(self, row):
+        """'Firm says demand "collapsed". Shop steward: "..."', '...; Kelby mayor: "..."' in a headline or deck: a
+        role or a name of one to four words, no verb of saying or other verb among them, that opens its sentence or
+        a clause after a semicolon and ends in a colon right before the quotation, labels its speaker (resolved as
+        a headline's words are: the holder the story names later), not the cue of the clause before; else None."""
+        a, text = row["start"], self.text
+        m = _DECK_LABEL.search(text, max(0, a - 1 - _LOOKBACK), a - 1)
+        if not m or not self.res._in_headline(a) \
+                or any(_is_cue(w) or _verb_like(w) or w in _LABEL_STOPS for w in m.group(1).lower().split()):
+            return None
+        r = self.res.resolve(m.group(1), m.start(1), m.end(1))
+        return (r, m.group(1), m.start(1), m.end(1), ":") if r and r[3] == "person" else None
 
     def line_label(self, row, s_open):
         """Transcript style outside the marks, a paragraph a speaker: 'Rep. Jo Doe (R-Ohio): "..."', 'Former
