@@ -4381,6 +4381,7 @@ _CONTINUING_CUE = re.compile(r"\s*,?\s*(?:" + "|".join(_W["continuing_cues"]) + 
 _TRADE_FORM = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
 # a definite description, then an appositive or an affiliation after a comma: "The 54-year-old, a croupier for 27
 # years", "The 52-year-old minister, of the Kelby Party"
+_NEWCOMER_NOUN = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+([a-z]+)(?:\s+([a-z]+))?\b")  # "one engineer on the team"
 _POSSESSIVE_AT = re.compile(r"[’']s?\b")  # a possessive right after a name ("Jo Doe's lawyer")
 _DESCRIPTION_APPOSITIVE = re.compile(r"((?:The|the)\s+[a-z\d][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2}),\s+(?:an?|of)\s")
 # the appositive after a name that gives its role: ", a spokeswoman for Acme," ", the party's leader." (an
@@ -4895,12 +4896,14 @@ class _Resolver:
         return sent
 
     def _brought_in_since(self, at: int, end: int, a: int) -> bool:
-        """Someone unnamed is brought in from the sentence of the name at [at, end) to ``a`` ("a driver", "a man"),
-        outside quotations and not in apposition to that name ("Jo Doe, a driver,")."""
-        lo = _sentence_for(self.article, at).start
-        return any(not self.quoted.inside(m.start()) and not _APPOSED_AT.fullmatch(self.text, end, m.start())
+        """Someone unnamed is brought in from the sentence of the name at [at, end) to ``a`` ("a driver", "one
+        engineer", "a man"), outside quotations and not in apposition to that name ("Jo Doe, a driver,"), or that
+        sentence asks not to be named."""
+        sent = _sentence_for(self.article, at)
+        return bool(_NOT_NAMED.search(self.text, sent.start, sent.end)) \
+            or any(not self.quoted.inside(m.start()) and not _APPOSED_AT.fullmatch(self.text, end, m.start())
                    and any(w in _PERSON_HEADS or w in _HEAD_SEX for w in m.groups())
-                   for m in _INDEFINITE_NOUN.finditer(self.text, lo, a))
+                   for m in _NEWCOMER_NOUN.finditer(self.text, sent.start, a))
 
     def _fits_newcomer(self, words: list[str], named: tuple, ages: set, role: set, a: int, b: int) -> bool:
         """The description ``words`` fits the person ``named`` (start, end, name): its age is the person's

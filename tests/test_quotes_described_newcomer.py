@@ -105,3 +105,10 @@ def test_a_headlines_lone_management_is_the_company():
             'Kelby Hospitality said in a statement that the payments would resume "soon". Kelby Hospitality did not '
             'say when.')
     assert speakers(text)[0] == ("temporary", "Kelby Hospitality Pvt Ltd")
+
+
+def test_someone_brought_in_by_one_and_asking_not_to_be_named_keeps_the_description():
+    text = ('Kelby Labs launched the Halo Band on Monday, and chief executive Jo Kell praised it.\n\nOne engineer on the '
+            'Halo Band team, who spoke on condition of anonymity, said the battery was "the weak point".\n\n"You can '
+            'wear it for a film, not for a workday," the engineer said.')
+    assert speakers(text)[-1][1] != "Jo Kell"
