@@ -4216,6 +4216,12 @@ _MENTION_ASIDE = re.compile(r"((?:The|the)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\
                             r"(?:in|on|at|through|via|with|during|after|before|from)\s")
 
 
+def _person_noun_like(word: str) -> bool:
+    """``word`` names a person: a person noun or one of a sex, or a compound ending in one ("schoolteacher"); not
+    "time", "clip", "newspaper"."""
+    return word in _PERSON_HEADS or word in _HEAD_SEX or any(word.endswith(n) and len(n) >= 5 for n in _PERSON_HEADS)
+
+
 def _same_stem(word: str, other: str) -> bool:
     """Two words of one stem: they share their first four letters at least, and all but the last two of the
     shorter ("miner", "mines"; "driver", "driven"; "engineer", "engineers")."""
@@ -4377,11 +4383,13 @@ _DEFINITE_AGE = re.compile(r"the\s+(\d{1,3})-years?-old\b")  # "the 41-year-old 
 _POST_HEADS = frozenset(_W["post_heads"])
 _AGE_ADJECTIVES = {str(k): (int(v[0]), int(v[1])) for k, v in _W["age_adjectives"].items()}
 _CONTINUING_CUE = re.compile(r"\s*,?\s*(?:" + "|".join(_W["continuing_cues"]) + r")\b")
-# a trade's noun by its ending ("striker", "croupier", "novelist", "librarian"), besides the listed person nouns
+# a trade's noun by its ending ("striker", "croupier", "novelist", "librarian"), besides the listed person nouns:
+# a role of another trade than a description's (see _Resolver._described_newcomer)
 _TRADE_FORM = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
 # a definite description, then an appositive or an affiliation after a comma: "The 54-year-old, a croupier for 27
 # years", "The 52-year-old minister, of the Kelby Party"
-_NEWCOMER_NOUN = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+([a-z]+)(?:\s+([a-z]+))?\b")  # "one engineer on the team"
+# someone unnamed brought in: "a driver", "one engineer on the team", "another man"
+_NEWCOMER_NOUN = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+([a-z]+)(?:\s+([a-z]+))?\b")
 _POSSESSIVE_AT = re.compile(r"[’']s?\b")  # a possessive right after a name ("Jo Doe's lawyer")
 _DESCRIPTION_APPOSITIVE = re.compile(r"((?:The|the)\s+[a-z\d][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2}),\s+(?:an?|of)\s")
 # the appositive after a name that gives its role: ", a spokeswoman for Acme," ", the party's leader." (an
@@ -4855,11 +4863,12 @@ class _Resolver:
         named, outside quotations, in the sentence before the quotation's or in its own before the description,
         when it fits that person (:meth:`_fits_newcomer`) and nothing tells against it: another sex, another age,
         a role of another trade ("Jo Doe, the striker, ... the midfielder added"), someone else brought in ("a
-        driver"), a sentence that asks not to be named; a firm's noun alone ("the miner said") is no person.  Else
-        None."""
+        driver"), a sentence that asks not to be named; a firm's noun alone ("the miner said") is no person, nor a
+        head that names no person (:func:`_person_noun_like`: "the time", "the clip to YouTube").  Else None."""
         words = mention.strip().lower().split()
         head = words[-1]
         if not 2 <= len(words) <= 5 or words[0] != "the" or not all(_LOWER_WORD.fullmatch(w) for w in words[1:]) \
+                or not _person_noun_like(head) or any(w in _PREPOSITIONS for w in words) \
                 or head in _GENERIC_HEADS or head in _UNNAMED_HEADS or head in _DOCUMENT_HEADS or head in _ORG_WORDS \
                 or head in _BODY_NOUNS or head in _ORG_NOUNS and len(words) == 2 or _YEAR_OLD.fullmatch(head):
             return None
@@ -4910,18 +4919,20 @@ class _Resolver:
         ("Jo Doe, 58, ... the 58-year-old"; "old" or "young" and an age that fits), its head noun shares its stem
         with a word of the sentence that names the person, not of the role written with the name ("has driven a
         crane" for "the crane driver", "worked in the mines" for "the retired miner"; "Jo Doe, a farmer," is not
-        "the veteran farmer", see :meth:`_sole_role_holder`), or, when the person holds a post ("the association's president, Jo
-        Doe"), the description goes on from that person's quotation ('"...," the retired teacher added') or
-        follows the quotation right after the sentence that brings the person in, in one paragraph ('Its chairman,
-        Jo Doe, was blunt. "...," the 66-year-old businessman said')."""
+        "the veteran farmer", see :meth:`_sole_role_holder`), or, when the person holds a post ("the association's
+        president, Jo Doe"), the description goes on from that person's quotation ('"...," the retired teacher
+        added') or follows the quotation right after the sentence that brings the person in, in one paragraph ('Its
+        chairman, Jo Doe, was blunt. "...," the 66-year-old businessman said')."""
         at, end, canon = named
         own = {int(w.split("-")[0]) for w in words if _YEAR_OLD.fullmatch(w)}
         if own & ages or any(lo <= age <= hi for w in words if w in _AGE_ADJECTIVES
                              for lo, hi in [_AGE_ADJECTIVES[w]] for age in ages):
             return True
         sent = _sentence_for(self.article, at)
+        rest = self.text[end:sent.end] if not sent.start <= a < sent.end \
+            else self.text[end:a] + " " + self.text[b:sent.end]  # (not the description's own words)
         told = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", _QUOTED_IN_WINDOW.sub(" ", self.text[sent.start:at]
-                                                                                    + " " + self.text[end:sent.end]))}
+                                                                                    + " " + rest))}
         if len(words[-1]) >= 4 and any(_same_stem(words[-1], t) for t in told - role):
             return True
         if not role & _POST_HEADS:
@@ -5011,7 +5022,8 @@ class _Resolver:
             return self.resolve(aside.group(1), a, a + aside.end(1))
         appos = _DESCRIPTION_APPOSITIVE.match(mention)
         if appos and (hit := self.resolve(appos.group(1), a, a + appos.end(1))) and hit[1] == "named" \
-                and hit[3] == "person" and (not (sex := _description_sex(mention)) or self._sex_before(hit[0], a) == sex):
+                and hit[3] == "person" \
+                and (not (sex := _description_sex(mention)) or self._sex_before(hit[0], a) == sex):
             return hit  # "The 54-year-old, a croupier for 27 years, said": whom "the 54-year-old" stands for (the
             # sex an appositive gives, "a mother of five", the text gives that person too)
         hit = self._role_first_name(mention, a)

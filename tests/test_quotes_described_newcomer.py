@@ -112,3 +112,14 @@ def test_someone_brought_in_by_one_and_asking_not_to_be_named_keeps_the_descript
             'Halo Band team, who spoke on condition of anonymity, said the battery was "the weak point".\n\n"You can '
             'wear it for a film, not for a workday," the engineer said.')
     assert speakers(text)[-1][1] != "Jo Kell"
+
+
+@pytest.mark.parametrize("text, who", [
+    # must not fire: a head that names no person ("newspaper", "time"), the description's own words as the fit
+    ('The Kelby Herald urged Jane Roe, 61, to visit the town.\n\n"Kelby is a quiet town with few votes," the '
+     'newspaper admitted.', "Jane Roe"),
+    ('Senator Tom Reed spoke at a rally on Sunday.\n\n"There is a young man with some problems," Reed said as the '
+     'heckler yelled: "You lost!"', "Tom Reed"),
+])
+def test_a_description_that_names_no_one_or_only_itself_is_no_newcomer(text, who):
+    assert speakers(text)[-1][1] != who
