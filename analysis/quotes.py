@@ -8108,14 +8108,17 @@ class _Reader:
 
     def deck_label(self, row):
         """'Firm says demand "collapsed". Shop steward: "..."', '...; Kelby mayor: "..."' in a headline or deck: a
-        role or a name of one to four words, no verb of saying or other verb among them, that opens its sentence or
-        a clause after a semicolon and ends in a colon right before the quotation, labels its speaker (resolved as
-        a headline's words are: the holder the story names later), not the cue of the clause before; else None."""
+        role of one to four words ending in a person's noun or title, no verb, possessive or indefinite article
+        among them, that opens its sentence or a clause after a semicolon and ends in a colon right before the
+        quotation, labels its speaker (resolved as a headline's words are: the holder the story names later), not
+        the cue of the clause before; else None."""
         a, text = row["start"], self.text
         m = _DECK_LABEL.search(text, max(0, a - 1 - _LOOKBACK), a - 1)
-        if not m or not self.res._in_headline(a) \
-                or any(_is_cue(w) or _verb_like(w) or w in _LABEL_STOPS for w in m.group(1).lower().split()):
-            return None
+        words = m.group(1).split() if m else []
+        if not m or not self.res._in_headline(a) or not (_person_noun_like(words[-1].lower()) or _is_title(words[-1])) \
+                or any(_is_cue(w) or _verb_like(w) or w in _LABEL_STOPS or w in _ROLE_ARTICLES - {"the"}
+                       for w in m.group(1).lower().split()):
+            return None  # (a person's noun or title last: not 'Her tweet read simply: "..."')
         r = self.res.resolve(m.group(1), m.start(1), m.end(1))
         return (r, m.group(1), m.start(1), m.end(1), ":") if r and r[3] == "person" else None
 

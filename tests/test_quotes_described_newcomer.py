@@ -123,3 +123,8 @@ def test_someone_brought_in_by_one_and_asking_not_to_be_named_keeps_the_descript
 ])
 def test_a_description_that_names_no_one_or_only_itself_is_no_newcomer(text, who):
     assert speakers(text)[-1][1] != who
+
+
+def test_a_short_lines_possessive_before_a_colon_is_no_decks_label():
+    text = 'Jo Kell won the seat. Her post read simply: "We did it, friends."'
+    assert speakers(text)[-1][1] == "Jo Kell"
