@@ -4222,13 +4222,6 @@ def _person_noun_like(word: str) -> bool:
     return word in _PERSON_HEADS or word in _HEAD_SEX or any(word.endswith(n) and len(n) >= 5 for n in _PERSON_HEADS)
 
 
-def _same_stem(word: str, other: str) -> bool:
-    """Two words of one stem: they share their first four letters at least, and all but the last two of the
-    shorter ("miner", "mines"; "driver", "driven"; "engineer", "engineers")."""
-    n = next((i for i, (x, y) in enumerate(zip(word, other)) if x != y), min(len(word), len(other)))
-    return n >= 4 and n >= min(len(word), len(other)) - 2
-
-
 def _role_and_cue(noun: str, verb: str) -> bool:
     """A person's noun ("chairman", "Mother") and a lower-case speech verb ("says")."""
     return noun.lower() in _PERSON_HEADS and verb.islower() and _is_cue(verb)
@@ -4378,11 +4371,10 @@ _AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?(\d{1,3})(?=[,.;]\s)|,\s*an?\s+(\
 # said", "beating Jo Doe, 34.", "Jo Doe, a 22-year-old apprentice"
 _AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+$")  # "81-year-old Jo Doe"
 _DEFINITE_AGE = re.compile(r"the\s+(\d{1,3})-years?-old\b")  # "the 41-year-old builder", "the 52-year-old"
-# posts in a body that say nothing of the holder's trade, table ``post_heads``; words of a description that tell an
-# age and the ages they fit, ``age_adjectives``; verbs that go on with the last speaker's words, ``continuing_cues``
-_POST_HEADS = frozenset(_W["post_heads"])
+# words of a description that tell an age and the ages they fit, table ``age_adjectives``
 _AGE_ADJECTIVES = {str(k): (int(v[0]), int(v[1])) for k, v in _W["age_adjectives"].items()}
-_CONTINUING_CUE = re.compile(r"\s*,?\s*(?:" + "|".join(_W["continuing_cues"]) + r")\b")
+# the verb right after a name, past an age or short appositive: "Jo Doe, 71, said", "Jo Doe has told"
+_SPEAKS_AFTER_NAME = re.compile(r"(?:,[^,.;:“”\"]{1,60},)?\s+(?:has\s+|had\s+)?([a-z]+)\b")
 # a trade's noun by its ending ("striker", "croupier", "novelist", "librarian"), besides the listed person nouns:
 # a role of another trade than a description's (see _Resolver._described_newcomer)
 _TRADE_FORM = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
@@ -4858,8 +4850,8 @@ class _Resolver:
         return hit
 
     def _described_newcomer(self, mention: str, a: int, b: int):
-        """'Rudi Roe, 47, has driven a crane for 22 years. The crane driver said ...', 'Mam Doe, 71, said ... / "...,"
-        the old man said': a definite description of a person (the quotation's speaker) stands for the one person
+        """'Rudi Roe, 47, said ... / "...," the 47-year-old said', 'Mam Doe, 71, said ... / "...," the old man said':
+        a definite description of a person (the quotation's speaker) stands for the one person
         named, outside quotations, in the sentence before the quotation's or in its own before the description,
         when it fits that person (:meth:`_fits_newcomer`) and nothing tells against it: another sex, another age,
         a role of another trade ("Jo Doe, the striker, ... the midfielder added"), someone else brought in ("a
@@ -4887,12 +4879,12 @@ class _Resolver:
                 or self._brought_in_since(at, end, a):
             return None
         role = self._role_words(at, end)
-        trades = {w for w in role if (w in _PERSON_HEADS or _TRADE_FORM.fullmatch(w)) and w not in _POST_HEADS}
+        trades = {w for w in role if w in _PERSON_HEADS or _TRADE_FORM.fullmatch(w)}
         ages = {int(w.split("-")[0]) for w in role if _YEAR_OLD.fullmatch(w)}
         own = {int(w.split("-")[0]) for w in words if _YEAR_OLD.fullmatch(w)}
         if trades - set(words) or own and ages and not own & ages:
             return None
-        return self._source_of(canon) if self._fits_newcomer(words, (at, end, canon), ages, role, a, b) else None
+        return self._source_of(canon) if self._fits_newcomer(words, canon, ages, a) else None
 
     def _quotation_opening(self, a: int):
         """The sentence the quotation before the speaker mention at ``a`` opens in (:meth:`_quotation_sentence`),
@@ -4914,34 +4906,36 @@ class _Resolver:
                    and any(w in _PERSON_HEADS or w in _HEAD_SEX for w in m.groups())
                    for m in _NEWCOMER_NOUN.finditer(self.text, sent.start, a))
 
-    def _fits_newcomer(self, words: list[str], named: tuple, ages: set, role: set, a: int, b: int) -> bool:
-        """The description ``words`` fits the person ``named`` (start, end, name): its age is the person's
-        ("Jo Doe, 58, ... the 58-year-old"; "old" or "young" and an age that fits), its head noun shares its stem
-        with a word of the sentence that names the person, not of the role written with the name ("has driven a
-        crane" for "the crane driver", "worked in the mines" for "the retired miner"; "Jo Doe, a farmer," is not
-        "the veteran farmer", see :meth:`_sole_role_holder`), or, when the person holds a post ("the association's
-        president, Jo Doe"), the description goes on from that person's quotation ('"...," the retired teacher
-        added') or follows the quotation right after the sentence that brings the person in, in one paragraph ('Its
-        chairman, Jo Doe, was blunt. "...," the 66-year-old businessman said')."""
-        at, end, canon = named
+    def _fits_newcomer(self, words: list[str], canon: str, ages: set, a: int) -> bool:
+        """The description ``words`` fits the person ``canon``, of the ages ``ages`` given with the name: its own
+        age is the person's ("Jo Doe, 58, ... the 58-year-old"), or its age words ("old", "young") all fit the
+        person's age and the person has spoken before ``a`` ('Mam Doe, 71, said ... / "...," the old man said'; not
+        'Jo Doe, 24, died at the scene. "...," the young man said', nor "the young driver" for an 82-year-old)."""
         own = {int(w.split("-")[0]) for w in words if _YEAR_OLD.fullmatch(w)}
-        if own & ages or any(lo <= age <= hi for w in words if w in _AGE_ADJECTIVES
-                             for lo, hi in [_AGE_ADJECTIVES[w]] for age in ages):
+        if own & ages:
             return True
-        sent = _sentence_for(self.article, at)
-        rest = self.text[end:sent.end] if not sent.start <= a < sent.end \
-            else self.text[end:a] + " " + self.text[b:sent.end]  # (not the description's own words)
-        told = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", _QUOTED_IN_WINDOW.sub(" ", self.text[sent.start:at]
-                                                                                    + " " + rest))}
-        if len(words[-1]) >= 4 and any(_same_stem(words[-1], t) for t in told - role):
+        told = [_AGE_ADJECTIVES[w] for w in words if w in _AGE_ADJECTIVES]
+        return bool(told and ages) and all(lo <= age <= hi for lo, hi in told for age in ages) \
+            and self._has_spoken(canon, a)
+
+    def _has_spoken(self, canon: str, a: int) -> bool:
+        """The person ``canon`` has spoken before ``a``: a quotation's speaker, or named outside quotations right
+        before a verb of saying ("Jo Doe, 71, said his pension ...", "Jo Doe has told reporters")."""
+        return any(c == canon for o, c in self.history if o < a) or any(
+            (m := _SPEAKS_AFTER_NAME.match(self.text, sb)) and _is_cue(m.group(1))
+            for e in entities(self.article) if e.kind == "person" and _after_titles(e.name) == canon
+            for sa, sb in e.spans if sa < a and not self.quoted.inside(sa))
+
+    def _appositive_holder(self, description: str, name: str) -> bool:
+        """``name``, resolved for the description before an appositive ("The chancellor, a former trade unionist,
+        said"), is whom it stands for: the description is an age ("the 54-year-old"), or its head is a title the
+        story writes with that one person and no other ("Chancellor Jo Doe"; not "the suspect" resolved to the
+        detective, "the president" of a story with two, nor a possessive "the bank's spokesman")."""
+        words = description.lower().split()
+        if _YEAR_OLD.fullmatch(words[-1]):
             return True
-        if not role & _POST_HEADS:
-            return False
-        first = self._quotation_opening(a)
-        if _CONTINUING_CUE.match(self.text, b):
-            return next((c for o, c in reversed(self.history) if o < a), None) == canon
-        return sent.sentence_id == first.sentence_id - 1 and sent.paragraph_id == first.paragraph_id \
-            and self.quoted.inside(first.start + 1) and self._is_subject(at) and a > first.start
+        held = None if _POSSESSIVE_AT.search(description) else self._holder_of(words[-1])
+        return bool(held) and _after_titles(held[0]) == name
 
     def _aged_last_speaker(self, mention: str, age: str, a: int):
         """'"...," Jo Doe said. / The 58-year-old former prosecutor, now in her second term, told ...': a definite
@@ -5022,7 +5016,7 @@ class _Resolver:
             return self.resolve(aside.group(1), a, a + aside.end(1))
         appos = _DESCRIPTION_APPOSITIVE.match(mention)
         if appos and (hit := self.resolve(appos.group(1), a, a + appos.end(1))) and hit[1] == "named" \
-                and hit[3] == "person" \
+                and hit[3] == "person" and self._appositive_holder(appos.group(1), hit[0]) \
                 and (not (sex := _description_sex(mention)) or self._sex_before(hit[0], a) == sex):
             return hit  # "The 54-year-old, a croupier for 27 years, said": whom "the 54-year-old" stands for (the
             # sex an appositive gives, "a mother of five", the text gives that person too)
@@ -5063,8 +5057,6 @@ class _Resolver:
             return self.resolve("the " + mention, a - 4, b)  # "with the First Minister, who insisted": the office
         if mention.strip() in _SURNAME_MONTHS and not _month_surname(mention.strip(), self.text):
             return None  # a month, not a surname of someone the article names
-        if words in (["management"], ["board"]) and mention.strip() == low:
-            words = ["the"] + words  # "management said", "board says" (a headline): as "the management said"
         hit = (self._anonymous_before(words, a) if words[:1] == ["the"] else None) \
             or self._org_noun_speaker(words, a) or self._office_of_holder(words, a, b)
         if hit:
@@ -5163,10 +5155,6 @@ class _Resolver:
         when it is no such noun or not in a headline."""
         if len(words) == 2 and (hit := self._possessed_body_later(words, a)):
             return hit
-        if len(words) == 2 and all(w.isalpha() for w in words) and mention.strip() == low.capitalize() \
-                and words[-1] in _COMPANY_NOUNS and words[0] not in _OTHER_FIRM and self._in_headline(a):
-            hit = self.resolve("the " + words[-1], a, b)  # "Forest company says": the company, as "the company"
-            return hit if hit and hit[1] == "named" and hit[0] in self._org_name_set() else None  # (not a town)
         if len(words) == 2 and all(w.isalpha() for w in words) and mention.strip() == low.capitalize() \
                 and words[-1] not in _PERSON_HEADS and self._in_headline(a):
             head = next((w for w in reversed(words) if (w in _BODY_NOUNS or w in _ORG_WORDS)
@@ -7670,6 +7658,8 @@ _LINE_LABEL = re.compile(r"\s*(?P<role>(?:[A-Za-z][\w.’'\-]*\s+){0,6}?)(?P<nam
                          r"\s*(?:\([^()\n]{1,20}\)\s*)?:\s*")
 # a label that opens a sentence or a clause after a semicolon in a headline or deck, ending in a colon right before
 # a quotation: "Shop steward:", "Kelby mayor:" (see _Reader.deck_label)
+# words that open a salutation, not a speaker's label ("Dear voter:"), table ``salutations``
+_SALUTATIONS = frozenset(_W["salutations"])
 _DECK_LABEL = re.compile(r"(?:(?<=[.;!?]\s)|(?<=\n)|\A)([A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,3}):\s*$")
 # words that make a label's opening words no role ("In a letter to Jo Doe:", "Asked about Jo Doe:")
 _LABEL_STOPS = frozenset({"to", "for", "with", "by", "from", "about", "at", "on", "in", "and", "or", "but"})
@@ -7938,7 +7928,7 @@ class _Reader:
         if self._termed(row, s_open):
             return self.caller(row, s_open)  # 'Analysts termed the move "prudent."': its subject here, or no one
         hit = self.quoted_as_saying(row, s_open) or self.dash_label(row, s_open) or self.crowd_crier(row, s_open) \
-            or self.deck_label(row) or self.from_cue(found) or self.owner(row, s_open)
+            or self.from_cue(found) or self.deck_label(row) or self.owner(row, s_open)
         # (a passive naming verb's own agent before a shared sentence's speaker: 'called "risky" by Jo Doe and
         # "inspired" by Tom Reed')
         for stage in (self.passive_agent, self.shared_sentence, self.transcript_label, self.dash_line,
@@ -8110,8 +8100,9 @@ class _Reader:
         """'Firm says demand "collapsed". Shop steward: "..."', '...; Kelby mayor: "..."' in a headline or deck: a
         role of one to four words ending in a person's noun or title, no verb, possessive or indefinite article
         among them, that opens its sentence or a clause after a semicolon and ends in a colon right before the
-        quotation, labels its speaker (resolved as a headline's words are: the holder the story names later), not
-        the cue of the clause before; else None."""
+        quotation, labels its speaker (resolved as a headline's words are: the holder the story names later, when
+        the story writes that title with one person only), not the cue of the clause before; the quotation's own cue
+        comes first ('Mayor: "...," says fire chief'), and a salutation is no label ('Dear voter:'); else None."""
         a, text = row["start"], self.text
         m = _DECK_LABEL.search(text, max(0, a - 1 - _LOOKBACK), a - 1)
         words = m.group(1).split() if m else []
@@ -8119,7 +8110,13 @@ class _Reader:
                 or any(_is_cue(w) or _verb_like(w) or w in _LABEL_STOPS or w in _ROLE_ARTICLES - {"the"}
                        for w in m.group(1).lower().split()):
             return None  # (a person's noun or title last: not 'Her tweet read simply: "..."')
+        if words[0].lower() in _SALUTATIONS:
+            return None  # ('Dear voter: "..."': whom a letter is to)
         r = self.res.resolve(m.group(1), m.start(1), m.end(1))
+        held = r and r[1] == "named" and r[0] != m.group(1) and self.res._holder_of(words[-1].lower())
+        if r and r[1] == "named" and r[0] != m.group(1) and not (held and _after_titles(held[0]) == r[0]):
+            return None  # (a name only for the one person the story writes with that title: not one of two lawyers;
+            # the label itself stays: "Protester")
         return (r, m.group(1), m.start(1), m.end(1), ":") if r and r[3] == "person" else None
 
     def line_label(self, row, s_open):

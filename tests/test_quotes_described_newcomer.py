@@ -1,6 +1,6 @@
 """Session 26: a definite description that fits the person just brought in is that person
-(_Resolver._described_newcomer); a definite description with an appositive after a comma is read by the
-description; a deck's "Role: '...'" label; a headline's "<modifier> company" and a lone "management".
+(_Resolver._described_newcomer: its own age, or an age word and the person has spoken); a definite description with
+an appositive after a comma is read by the description; a deck's "Role: '...'" label.
 Invented passages."""
 
 import warnings
@@ -22,20 +22,9 @@ _BID = ('Kelby Gaming won the tender, Secretary Ana Ruiz said.\n\nThe losing bid
 
 
 @pytest.mark.parametrize("text, who", [
-    # the head noun's stem in the sentence that brings the person in
-    ('Port workers voted on Monday.\n\nTomas Berg, 51, has driven a forklift at the north quay for 20 years. The '
-     'forklift driver said most of his shift would strike "without hesitation".', "Tomas Berg"),
-    ('Farmers protested on Tuesday.\n\nAnwar Selim, 70, who farmed cotton near the river for 40 years, watched from '
-     'the roadside.\n\n"We grew the whole valley. Who remembers us now?" the retired farmer asked.', "Anwar Selim"),
     # an age word that fits the age the story gives
     ('Pensions were late again.\n\nIn the town square, Karel Novak, 78, said his payment had not arrived.\n\n'
      '"We waited in the war and we wait now," the old man said.', "Karel Novak"),
-    # a post holder, then a description that goes on from her quotation ("added")
-    ('The ruling was welcomed.\n\n"We were right all along," the group\'s president, Marta Kos, said on the steps.\n\n'
-     '"We are not against jobs. We are against a rushed permit," the 61-year-old retired nurse added.', "Marta Kos"),
-    # a post holder brought in by the sentence right before the quotation, in one paragraph
-    (_BID + 'Its chairman, Paulo Reis, was less diplomatic. "We offered more than anyone and lost," the 60-year-old '
-     'Portuguese banker told reporters.', "Paulo Reis"),
 ])
 def test_a_definite_description_that_fits_the_person_just_brought_in_is_that_person(text, who):
     assert speakers(text)[-1][1] == who
@@ -96,15 +85,6 @@ def test_a_label_with_a_verb_before_a_colon_is_no_decks_label():
             'years of losses at the site.\n\n"We saw it coming. My father worked here," said chief shop steward '
             'Jari Lind, who has worked at the mill for 30 years.')
     assert ("We saw it coming.", "Workers react") not in speakers(text)
-
-
-def test_a_headlines_lone_management_is_the_company():
-    text = ('Resort staff stage sit-in over unpaid wages\n\nWorkers say pay is three months late; management calls '
-            'the delay "temporary"\n\nStaff at four resorts run by Kelby Hospitality Pvt Ltd began a sit-in on '
-            'Monday over wages they say have been withheld since May, the latest in a string of pay disputes.\n\n'
-            'Kelby Hospitality said in a statement that the payments would resume "soon". Kelby Hospitality did not '
-            'say when.')
-    assert speakers(text)[0] == ("temporary", "Kelby Hospitality Pvt Ltd")
 
 
 def test_someone_brought_in_by_one_and_asking_not_to_be_named_keeps_the_description():
