@@ -4373,8 +4373,8 @@ _AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+$")  # "81-year-old Jo Do
 _DEFINITE_AGE = re.compile(r"the\s+(\d{1,3})-years?-old\b")  # "the 41-year-old builder", "the 52-year-old"
 # words of a description that tell an age and the ages they fit, table ``age_adjectives``
 _AGE_ADJECTIVES = {str(k): (int(v[0]), int(v[1])) for k, v in _W["age_adjectives"].items()}
-# the verb right after a name, past an age or short appositive: "Jo Doe, 71, said", "Jo Doe has told"
-_SPEAKS_AFTER_NAME = re.compile(r"(?:,[^,.;:“”\"]{1,60},)?\s+(?:has\s+|had\s+)?([a-z]+)\b")
+# the verb right after a name, past an age or short appositives: "Jo Doe, 71, a retired nurse, said", "Jo Doe has told"
+_SPEAKS_AFTER_NAME = re.compile(r"(?:(?:,[^,.;:“”\"]{1,60}){1,3},)?\s+(?:has\s+|had\s+)?([a-z]+)\b")
 # a trade's noun by its ending ("striker", "croupier", "novelist", "librarian"), besides the listed person nouns:
 # a role of another trade than a description's (see _Resolver._described_newcomer)
 _TRADE_FORM = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
@@ -7928,7 +7928,7 @@ class _Reader:
         if self._termed(row, s_open):
             return self.caller(row, s_open)  # 'Analysts termed the move "prudent."': its subject here, or no one
         hit = self.quoted_as_saying(row, s_open) or self.dash_label(row, s_open) or self.crowd_crier(row, s_open) \
-            or self.from_cue(found) or self.deck_label(row) or self.owner(row, s_open)
+            or self.deck_label(row, found) or self.from_cue(found) or self.owner(row, s_open)
         # (a passive naming verb's own agent before a shared sentence's speaker: 'called "risky" by Jo Doe and
         # "inspired" by Tom Reed')
         for stage in (self.passive_agent, self.shared_sentence, self.transcript_label, self.dash_line,
@@ -8096,17 +8096,19 @@ class _Reader:
             return None  # ('... - Jo Doe: "He was kind," his sister said.': the quotation's own cue)
         return self._named_person((m.start(1), m.end(1)), ":")
 
-    def deck_label(self, row):
+    def deck_label(self, row, found):
         """'Firm says demand "collapsed". Shop steward: "..."', '...; Kelby mayor: "..."' in a headline or deck: a
         role of one to four words ending in a person's noun or title, no verb, possessive or indefinite article
         among them, that opens its sentence or a clause after a semicolon and ends in a colon right before the
         quotation, labels its speaker (resolved as a headline's words are: the holder the story names later, when
         the story writes that title with one person only), not the cue of the clause before; the quotation's own cue
-        comes first ('Mayor: "...," says fire chief'), and a salutation is no label ('Dear voter:'); else None."""
+        comes first ('Mayor: "...," says fire chief': a cue's mention ``found`` after the label), and a salutation
+        is no label ('Dear voter:'); else None."""
         a, text = row["start"], self.text
         m = _DECK_LABEL.search(text, max(0, a - 1 - _LOOKBACK), a - 1)
         words = m.group(1).split() if m else []
-        if not m or not self.res._in_headline(a) or not (_person_noun_like(words[-1].lower()) or _is_title(words[-1])) \
+        if not m or found and found[1] > m.start(1) or not self.res._in_headline(a) \
+                or not (_person_noun_like(words[-1].lower()) or _is_title(words[-1])) \
                 or any(_is_cue(w) or _verb_like(w) or w in _LABEL_STOPS or w in _ROLE_ARTICLES - {"the"}
                        for w in m.group(1).lower().split()):
             return None  # (a person's noun or title last: not 'Her tweet read simply: "..."')

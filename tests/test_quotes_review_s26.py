@@ -68,3 +68,18 @@ def speaker_of(text: str, quote: str):
 ])
 def test_the_reviews_near_misses_keep_their_speaker(text, quote, allowed):
     assert speaker_of(text, quote) in allowed
+
+
+def test_a_decks_label_after_a_clause_with_its_own_cue_is_the_speaker():
+    # the cue of the clause before the semicolon belongs to that clause's quotation, not to the label's
+    text = ('Ferry firm says timetable is "realistic"; Harbour mayor: "The queues are a disgrace"\n\n'
+            'Kelby Ferries said on Monday its summer timetable was realistic. The harbour mayor, Ana Ruiz, said the '
+            'queues at the port were a disgrace and called for more sailings.')
+    assert speaker_of(text, "The queues are a disgrace") == "Ana Ruiz"
+
+
+def test_an_age_word_fits_a_person_who_said_something_after_two_appositives():
+    text = ('Pensions were paid late again in Tbilisi.\n\nOn a bench in the park, Nino Beridze, 74, a retired nurse, '
+            'said her pension had come late for months.\n\n"We queue and we wait and nobody answers," the old woman '
+            'said.')
+    assert speaker_of(text, "We queue and we wait and nobody answers,") == "Nino Beridze"
