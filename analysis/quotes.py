@@ -4216,6 +4216,12 @@ _MENTION_ASIDE = re.compile(r"((?:The|the)\s+[a-z][\w’'\-]*(?:\s+[a-z][\w’'\
                             r"(?:in|on|at|through|via|with|during|after|before|from)\s")
 
 
+def _person_noun_like(word: str) -> bool:
+    """``word`` names a person: a person noun or one of a sex, or a compound ending in one ("schoolteacher"); not
+    "time", "clip", "newspaper"."""
+    return word in _PERSON_HEADS or word in _HEAD_SEX or any(word.endswith(n) and len(n) >= 5 for n in _PERSON_HEADS)
+
+
 def _role_and_cue(noun: str, verb: str) -> bool:
     """A person's noun ("chairman", "Mother") and a lower-case speech verb ("says")."""
     return noun.lower() in _PERSON_HEADS and verb.islower() and _is_cue(verb)
@@ -4365,6 +4371,19 @@ _AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?(\d{1,3})(?=[,.;]\s)|,\s*an?\s+(\
 # said", "beating Jo Doe, 34.", "Jo Doe, a 22-year-old apprentice"
 _AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+$")  # "81-year-old Jo Doe"
 _DEFINITE_AGE = re.compile(r"the\s+(\d{1,3})-years?-old\b")  # "the 41-year-old builder", "the 52-year-old"
+# words of a description that tell an age and the ages they fit, table ``age_adjectives``
+_AGE_ADJECTIVES = {str(k): (int(v[0]), int(v[1])) for k, v in _W["age_adjectives"].items()}
+# the verb right after a name, past an age or short appositives: "Jo Doe, 71, a retired nurse, said", "Jo Doe has told"
+_SPEAKS_AFTER_NAME = re.compile(r"(?:(?:,[^,.;:“”\"]{1,60}){1,3},)?\s+(?:has\s+|had\s+)?([a-z]+)\b")
+# a trade's noun by its ending ("striker", "croupier", "novelist", "librarian"), besides the listed person nouns:
+# a role of another trade than a description's (see _Resolver._described_newcomer)
+_TRADE_FORM = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
+# a definite description, then an appositive or an affiliation after a comma: "The 54-year-old, a croupier for 27
+# years", "The 52-year-old minister, of the Kelby Party"
+# someone unnamed brought in: "a driver", "one engineer on the team", "another man"
+_NEWCOMER_NOUN = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+([a-z]+)(?:\s+([a-z]+))?\b")
+_POSSESSIVE_AT = re.compile(r"[’']s?\b")  # a possessive right after a name ("Jo Doe's lawyer")
+_DESCRIPTION_APPOSITIVE = re.compile(r"((?:The|the)\s+[a-z\d][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2}),\s+(?:an?|of)\s")
 # the appositive after a name that gives its role: ", a spokeswoman for Acme," ", the party's leader." (an
 # article or possessive first; at most ten words before the next comma or full stop)
 _APPOSITIVE_ROLE = re.compile(r"(?:[’']s?)?,\s+((?:a|an|the|his|her|its|their|[A-Z][\w\-]*[’']s)\s+[^,.;:()“”\"]{1,80}?)"
@@ -4825,8 +4844,98 @@ class _Resolver:
         age = _DEFINITE_AGE.match(mention.strip().lower())
         hit = self._by_age(age.group(1), hit, mention) if age else hit
         if age and hit and hit[1] == "anonymous" and hit[3] == "person":
-            return self._aged_last_speaker(mention, age.group(1), a) or hit
+            hit = self._aged_last_speaker(mention, age.group(1), a) or hit
+        if hit and hit[1] == "anonymous" and hit[3] == "person":
+            return self._described_newcomer(mention, a, b) or hit
         return hit
+
+    def _described_newcomer(self, mention: str, a: int, b: int):
+        """'Rudi Roe, 47, said ... / "...," the 47-year-old said', 'Mam Doe, 71, said ... / "...," the old man said':
+        a definite description of a person (the quotation's speaker) stands for the one person
+        named, outside quotations, in the sentence before the quotation's or in its own before the description,
+        when it fits that person (:meth:`_fits_newcomer`) and nothing tells against it: another sex, another age,
+        a role of another trade ("Jo Doe, the striker, ... the midfielder added"), someone else brought in ("a
+        driver"), a sentence that asks not to be named; a firm's noun alone ("the miner said") is no person, nor a
+        head that names no person (:func:`_person_noun_like`: "the time", "the clip to YouTube").  Else None."""
+        words = mention.strip().lower().split()
+        head = words[-1]
+        if not 2 <= len(words) <= 5 or words[0] != "the" or not all(_LOWER_WORD.fullmatch(w) for w in words[1:]) \
+                or not _person_noun_like(head) or any(w in _PREPOSITIONS for w in words) \
+                or head in _GENERIC_HEADS or head in _UNNAMED_HEADS or head in _DOCUMENT_HEADS or head in _ORG_WORDS \
+                or head in _BODY_NOUNS or head in _ORG_NOUNS and len(words) == 2 or _YEAR_OLD.fullmatch(head):
+            return None
+        sent = self._quotation_opening(a)
+        if sent.sentence_id == 0 or _NOT_NAMED.search(self.text, sent.start, _sentence_for(self.article, a).end):
+            return None
+        lo = self.article.sentences[sent.sentence_id - 1].start
+        named = sorted((sa, sb, _after_titles(e.name)) for e in entities(self.article) if e.kind == "person"
+                       for sa, sb in e.spans if lo <= sa < a and not self.quoted.inside(sa))
+        if len({n for _sa, _sb, n in named}) != 1 or any(_POSSESSIVE_AT.match(self.text, sb) for _sa, sb, _n in named):
+            return None
+        at, end, canon = named[0]
+        s = self.sources.get(canon)
+        sex, known = _HEAD_SEX.get(head), self._sex_before(canon, a)
+        if s and (s.kind != "person" or s.source_type != "named") or sex and known and sex != known \
+                or self._brought_in_since(at, end, a):
+            return None
+        role = self._role_words(at, end)
+        trades = {w for w in role if w in _PERSON_HEADS or _TRADE_FORM.fullmatch(w)}
+        ages = {int(w.split("-")[0]) for w in role if _YEAR_OLD.fullmatch(w)}
+        own = {int(w.split("-")[0]) for w in words if _YEAR_OLD.fullmatch(w)}
+        if trades - set(words) or own and ages and not own & ages:
+            return None
+        return self._source_of(canon) if self._fits_newcomer(words, canon, ages, a) else None
+
+    def _quotation_opening(self, a: int):
+        """The sentence the quotation before the speaker mention at ``a`` opens in (:meth:`_quotation_sentence`),
+        also when the words after it are split off as a sentence of their own ('"... only our backs. What do they
+        need us for?" the retired miner asked': the sentence of "... only our backs.")."""
+        sent = self.article.sentences[self._quotation_sentence(a)]
+        while sent.sentence_id > 0 and self.text[sent.start:sent.start + 1].islower() \
+                and self.quoted.inside(self.article.sentences[sent.sentence_id - 1].end - 2):
+            sent = self.article.sentences[self._quotation_sentence(self.article.sentences[sent.sentence_id - 1].start)]
+        return sent
+
+    def _brought_in_since(self, at: int, end: int, a: int) -> bool:
+        """Someone unnamed is brought in from the sentence of the name at [at, end) to ``a`` ("a driver", "one
+        engineer", "a man"), outside quotations and not in apposition to that name ("Jo Doe, a driver,"), or that
+        sentence asks not to be named."""
+        sent = _sentence_for(self.article, at)
+        return bool(_NOT_NAMED.search(self.text, sent.start, sent.end)) \
+            or any(not self.quoted.inside(m.start()) and not _APPOSED_AT.fullmatch(self.text, end, m.start())
+                   and any(w in _PERSON_HEADS or w in _HEAD_SEX for w in m.groups())
+                   for m in _NEWCOMER_NOUN.finditer(self.text, sent.start, a))
+
+    def _fits_newcomer(self, words: list[str], canon: str, ages: set, a: int) -> bool:
+        """The description ``words`` fits the person ``canon``, of the ages ``ages`` given with the name: its own
+        age is the person's ("Jo Doe, 58, ... the 58-year-old"), or its age words ("old", "young") all fit the
+        person's age and the person has spoken before ``a`` ('Mam Doe, 71, said ... / "...," the old man said'; not
+        'Jo Doe, 24, died at the scene. "...," the young man said', nor "the young driver" for an 82-year-old)."""
+        own = {int(w.split("-")[0]) for w in words if _YEAR_OLD.fullmatch(w)}
+        if own & ages:
+            return True
+        told = [_AGE_ADJECTIVES[w] for w in words if w in _AGE_ADJECTIVES]
+        return bool(told and ages) and all(lo <= age <= hi for lo, hi in told for age in ages) \
+            and self._has_spoken(canon, a)
+
+    def _has_spoken(self, canon: str, a: int) -> bool:
+        """The person ``canon`` has spoken before ``a``: a quotation's speaker, or named outside quotations right
+        before a verb of saying ("Jo Doe, 71, said his pension ...", "Jo Doe has told reporters")."""
+        return any(c == canon for o, c in self.history if o < a) or any(
+            (m := _SPEAKS_AFTER_NAME.match(self.text, sb)) and _is_cue(m.group(1))
+            for e in entities(self.article) if e.kind == "person" and _after_titles(e.name) == canon
+            for sa, sb in e.spans if sa < a and not self.quoted.inside(sa))
+
+    def _appositive_holder(self, description: str, name: str) -> bool:
+        """``name``, resolved for the description before an appositive ("The chancellor, a former trade unionist,
+        said"), is whom it stands for: the description is an age ("the 54-year-old"), or its head is a title the
+        story writes with that one person and no other ("Chancellor Jo Doe"; not "the suspect" resolved to the
+        detective, "the president" of a story with two, nor a possessive "the bank's spokesman")."""
+        words = description.lower().split()
+        if _YEAR_OLD.fullmatch(words[-1]):
+            return True
+        held = None if _POSSESSIVE_AT.search(description) else self._holder_of(words[-1])
+        return bool(held) and _after_titles(held[0]) == name
 
     def _aged_last_speaker(self, mention: str, age: str, a: int):
         """'"...," Jo Doe said. / The 58-year-old former prosecutor, now in her second term, told ...': a definite
@@ -4905,6 +5014,12 @@ class _Resolver:
         aside = _MENTION_ASIDE.match(mention)
         if aside:  # "The board, in a brief statement, said": the words before the aside
             return self.resolve(aside.group(1), a, a + aside.end(1))
+        appos = _DESCRIPTION_APPOSITIVE.match(mention)
+        if appos and (hit := self.resolve(appos.group(1), a, a + appos.end(1))) and hit[1] == "named" \
+                and hit[3] == "person" and self._appositive_holder(appos.group(1), hit[0]) \
+                and (not (sex := _description_sex(mention)) or self._sex_before(hit[0], a) == sex):
+            return hit  # "The 54-year-old, a croupier for 27 years, said": whom "the 54-year-old" stands for (the
+            # sex an appositive gives, "a mother of five", the text gives that person too)
         hit = self._role_first_name(mention, a)
         if hit:
             return hit
@@ -7541,6 +7656,11 @@ HEADLINE_QUOTE_MAX_WORDS = 30
 # a label that opens a paragraph before a quotation: role words, a name, a party in brackets, a colon
 _LINE_LABEL = re.compile(r"\s*(?P<role>(?:[A-Za-z][\w.’'\-]*\s+){0,6}?)(?P<name>(?:[A-Z][\w.’'\-]*\s?){1,4}?)"
                          r"\s*(?:\([^()\n]{1,20}\)\s*)?:\s*")
+# a label that opens a sentence or a clause after a semicolon in a headline or deck, ending in a colon right before
+# a quotation: "Shop steward:", "Kelby mayor:" (see _Reader.deck_label)
+# words that open a salutation, not a speaker's label ("Dear voter:"), table ``salutations``
+_SALUTATIONS = frozenset(_W["salutations"])
+_DECK_LABEL = re.compile(r"(?:(?<=[.;!?]\s)|(?<=\n)|\A)([A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,3}):\s*$")
 # words that make a label's opening words no role ("In a letter to Jo Doe:", "Asked about Jo Doe:")
 _LABEL_STOPS = frozenset({"to", "for", "with", "by", "from", "about", "at", "on", "in", "and", "or", "but"})
 
@@ -7808,7 +7928,7 @@ class _Reader:
         if self._termed(row, s_open):
             return self.caller(row, s_open)  # 'Analysts termed the move "prudent."': its subject here, or no one
         hit = self.quoted_as_saying(row, s_open) or self.dash_label(row, s_open) or self.crowd_crier(row, s_open) \
-            or self.from_cue(found) or self.owner(row, s_open)
+            or self.deck_label(row, found) or self.from_cue(found) or self.owner(row, s_open)
         # (a passive naming verb's own agent before a shared sentence's speaker: 'called "risky" by Jo Doe and
         # "inspired" by Tom Reed')
         for stage in (self.passive_agent, self.shared_sentence, self.transcript_label, self.dash_line,
@@ -7975,6 +8095,31 @@ class _Reader:
         if any(_is_cue(w) for w in re.findall(r"\b[a-z]+\b", after)):
             return None  # ('... - Jo Doe: "He was kind," his sister said.': the quotation's own cue)
         return self._named_person((m.start(1), m.end(1)), ":")
+
+    def deck_label(self, row, found):
+        """'Firm says demand "collapsed". Shop steward: "..."', '...; Kelby mayor: "..."' in a headline or deck: a
+        role of one to four words ending in a person's noun or title, no verb, possessive or indefinite article
+        among them, that opens its sentence or a clause after a semicolon and ends in a colon right before the
+        quotation, labels its speaker (resolved as a headline's words are: the holder the story names later, when
+        the story writes that title with one person only), not the cue of the clause before; the quotation's own cue
+        comes first ('Mayor: "...," says fire chief': a cue's mention ``found`` after the label), and a salutation
+        is no label ('Dear voter:'); else None."""
+        a, text = row["start"], self.text
+        m = _DECK_LABEL.search(text, max(0, a - 1 - _LOOKBACK), a - 1)
+        words = m.group(1).split() if m else []
+        if not m or found and found[1] > m.start(1) or not self.res._in_headline(a) \
+                or not (_person_noun_like(words[-1].lower()) or _is_title(words[-1])) \
+                or any(_is_cue(w) or _verb_like(w) or w in _LABEL_STOPS or w in _ROLE_ARTICLES - {"the"}
+                       for w in m.group(1).lower().split()):
+            return None  # (a person's noun or title last: not 'Her tweet read simply: "..."')
+        if words[0].lower() in _SALUTATIONS:
+            return None  # ('Dear voter: "..."': whom a letter is to)
+        r = self.res.resolve(m.group(1), m.start(1), m.end(1))
+        held = r and r[1] == "named" and r[0] != m.group(1) and self.res._holder_of(words[-1].lower())
+        if r and r[1] == "named" and r[0] != m.group(1) and not (held and _after_titles(held[0]) == r[0]):
+            return None  # (a name only for the one person the story writes with that title: not one of two lawyers;
+            # the label itself stays: "Protester")
+        return (r, m.group(1), m.start(1), m.end(1), ":") if r and r[3] == "person" else None
 
     def line_label(self, row, s_open):
         """Transcript style outside the marks, a paragraph a speaker: 'Rep. Jo Doe (R-Ohio): "..."', 'Former
