@@ -4127,7 +4127,11 @@ def _title_splits(words: tuple, titled: bool, member: bool = False) -> tuple:  #
     k, n = 0, len(words)
     if (whole := _untitled_whole(words, titled)) is not None:
         return whole
+    father = _patronymic_at(words)
     while k < n:
+        if k > father:  # ("Jo bin Haji Doe", "Jo bin Pengiran Haji Doe": the father's name keeps its style)
+            cur.extend(range(k, n))
+            break
         lw = words[k].lower().rstrip(".")
         nxt = words[k + 1].lower().rstrip(".") if k + 1 < n else ""
         if lw in mods and nxt in hon and k + 2 < n:
@@ -4139,7 +4143,9 @@ def _title_splits(words: tuple, titled: bool, member: bool = False) -> tuple:  #
             lw, nxt = nxt, words[k + 1].lower().rstrip(".")
         named = nxt in given or (k + 3 == n and _full_name_shape(words[k + 1], words[k + 2]))
         if _title_at(words, k, lw, nxt, two, named):
-            piece = _piece_before_title(words, cur, k, lw, member)
+            piece = _piece_before_title(words, cur, k, lw, member) if not (titled and k < father) else []
+            # (between two titles before a patronymic name, the words of a long style: "Pehin Orang Kaya Seri
+            # Kerna Dato Seri Setia Awang Haji Jo bin Doe", Brunei's titles)
             if piece:
                 pieces.append((tuple(piece), titled))
             cur = []
@@ -4154,6 +4160,13 @@ def _title_splits(words: tuple, titled: bool, member: bool = False) -> tuple:  #
     if cur:
         pieces.append((tuple(cur), titled))
     return tuple(pieces)
+
+
+def _patronymic_at(words: tuple) -> int:
+    """The position of the first patronymic particle inside a run of words after its first (``patronymic_particles``:
+    "Jo Faizal bin Doe"), else the run's length."""
+    particles = _rules()["patronymic_particles"]
+    return next((k for k in range(1, len(words) - 1) if words[k] in particles), len(words))
 
 
 def _untitled_whole(words: tuple, titled: bool) -> tuple | None:

@@ -691,7 +691,9 @@ def _name_token_tuple(run: str) -> tuple[str, ...]:
     toks = [_strip_possessive(t) for t in run.split() if t[:1] not in _NICKNAME_MARKS]  # (no nickname)
     # "Massachusetts Sen. Elizabeth Warren": the name starts after the last title
     # (a particle as written in lower case is no title: "Rodrigo Doe del Campo", not the delegate's "Del. Jo Doe")
-    cut = max((i + 1 for i, t in enumerate(toks[:-1])
+    # (nor is a title after a patronymic particle: "Jo bin Haji Doe", the father's style inside the name)
+    father = next((i for i, t in enumerate(toks[1:-1], 1) if t in _PATRONYMIC_PARTICLES), len(toks) - 1)
+    cut = max((i + 1 for i, t in enumerate(toks[:father])
                if _is_title(t) and t not in _NAME_PARTICLES or (re.fullmatch(r"[A-Z]{2,}", t) and t not in _GENERATIONS)),
               default=0)
     toks = toks[cut:]
@@ -956,8 +958,10 @@ def _is_person_name(run: str) -> bool:
     with an accented word that is no listed given name; a Burmese name opened by "U"), where this check reads them
     right."""
     toks = _name_token_tuple(run)
-    if not toks or len(toks) - sum(t in _NAME_PARTICLES for t in toks) > 4 or toks[0] in _PLACE_FIRST:
-        return False  # (a particle makes no name longer: "Mohd Ali bin Abdul Rahman")
+    if not toks or len(toks) - sum(t in _NAME_PARTICLES or _is_title(t) for t in toks[:-1]) > 4 \
+            or toks[0] in _PLACE_FIRST:
+        return False  # (a particle makes no name longer: "Mohd Ali bin Abdul Rahman"; nor a father's style after
+        # it, the only title left inside: "Jo Ali bin Haji Abdul Rahman")
     if len(toks) > 1 and toks[0].lower() in _DEMONYMS and toks[0].lower() not in _GIVEN_GENDER:
         return False  # "Malaysian E-Hailing Drivers' ...", "Irish Farmers' ...": a body of a nation's people
     # an all-capitals word (an acronym) makes an organisation; a middle initial ("Lisa M. Madigan") does not
