@@ -4710,10 +4710,11 @@ def _after_title_of(ctx: _Ctx, run: list) -> tuple[list, bool]:
         return run, False  # "head of Kelby Securities": a body
     if len(run) > 1:
         g = next((x for x in range(len(run)) if run[x].text.lower() in R["given_names"]), None)
-        if g is not None or (len(run) == 2 and m.group(1).lower() in ("secretary", "minister")
+        if g is not None or ((len(run) == 2 or any(t.text in R["name_particles"] for t in run[2:-1]))
+                             and m.group(1).lower() in ("secretary", "minister")
                              and run[1].text.lower() not in R["org_words"]
                              and run[1].text.lower() not in R["common_words"]):  # ("Minister of International Trade")
-            return run[g or 1:], True
+            return run[g or 1:], True  # (a name with a particle inside: "Minister of Fisheries Jo við Doe")
         if len(run) > 2 and _full_name_shape(run[-2].text, run[-1].text) and words not in R["places"] \
                 and all(_common_noun(ctx, t.text) and t.text not in R["place_words"] for t in run[:-2]):
             return run[-2:], True  # "Under Secretary for Political Affairs Wendy Sherman"
@@ -6446,12 +6447,15 @@ class _Aliases:
             if target:
                 self.join(s, target)
         self._given_before_patronymic(text)
+        particles = _rules()["name_particles"]
         for s in self.multi:  # a surname of several words: "Van der Merwe", "Woodhouse Nepinak"
             cued = self.kind_lean(s) == "person" and s.split()[0].lower() not in given
             longer = [m for m in self.by_last.get(s.split()[-1], ()) if len(m) > len(s) and m.endswith(" " + s)
                       and (self.kind_lean(m) == "person" or (cued and self._uncued_longer_name(m, s)))]
-            if longer and self.kind_lean(s) in ("person", "") and self.find(s) == s:
-                self.join(s, min(longer, key=lambda m: self.first_at[m]))
+            after_particle = any(m.split()[-len(s.split()) - 1] in particles for m in longer)
+            if longer and (self.kind_lean(s) in ("person", "") or after_particle) and self.find(s) == s:
+                self.join(s, min(longer, key=lambda m: self.first_at[m]))  # (after a particle in the longer name,
+                # the surname whatever its cues: "Jo á Rógvu Doe ... á Rógvu Doe said")
         self._particle_surnames()
 
     def _particle_surnames(self) -> None:
