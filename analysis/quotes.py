@@ -1225,11 +1225,20 @@ def _address_sex(run: str) -> str | None:
 
 def _common_lead(toks: list[str], text: str) -> list[str]:
     """Drop leading words before a given name or that the text also writes in lower case ("Celebrities Julianne
-    Moore", "Democrat Hillary Clinton"), keeping at least two words and any known given name ("Will", "Mark")."""
+    Moore", "Democrat Hillary Clinton"), keeping at least two words and any known given name ("Will", "Mark"), and
+    a word the mention layer reads alone as a person ("Jo Muhammad Doe ... Dr. Jo said": a given name before the
+    father's, Arabic and Kurdish style)."""
     while len(toks) > 2 and toks[0].lower() not in _GIVEN_GENDER and (
-            toks[0].lower() in _lower_words(text) or toks[1].lower() in _GIVEN_GENDER):
+            toks[0].lower() in _lower_words(text)
+            or toks[1].lower() in _GIVEN_GENDER and toks[0] not in _lone_people(text)):
         toks = toks[1:]
     return toks
+
+
+@lru_cache(maxsize=32)
+def _lone_people(text: str) -> frozenset:
+    """The words the mention layer reads alone as a person's mention in ``text``."""
+    return frozenset(form for _a, _b, form, kind in _people_mentions(text) if kind == "person" and " " not in form)
 
 
 def _canonical_name(name: str, text: str, sex: str | None = None, at: int | None = None) -> str:
@@ -1245,11 +1254,19 @@ def _canonical_name(name: str, text: str, sex: str | None = None, at: int | None
     if len(toks) == 1:
         return sex and _namesake(toks[0], sex, text) \
             or at is not None and _namesake_before(toks[0], text, at, sex) or _full_names(text).get(toks[0]) \
+            or _full_names(text).get(_article_lowered(toks[0])) \
             or _named_by_part(toks[0], text, sex) or _shared_surname(toks[0], text) or _nicknamed(toks[0], text) \
             or toks[0]
     full = " ".join(toks)
     longer = _full_names(text).get(toks[-1])
     return longer if longer and longer.endswith(full) and len(longer) > len(full) else _with_father(full, text)
+
+
+def _article_lowered(word: str) -> str:
+    """A surname opened by a capitalised Arabic article, the article in lower case as a full name writes it
+    ("Al-Saadi", opening a sentence: "al-Saadi"); else ''."""
+    low = word[:1].lower() + word[1:]
+    return low if low != word and _GLUED_ARTICLE.fullmatch(low) else ""
 
 
 @lru_cache(maxsize=16)
