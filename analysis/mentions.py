@@ -6564,6 +6564,23 @@ class _Aliases:
                 self.join(s, fulls.pop())
         self._first_surnames_alone(text)
         self._given_names_after_courtesy(text, courtesy)
+        self._chinese_family_names()
+
+    def _chinese_family_names(self) -> None:
+        """A Chinese family name alone for the one person whose name opens with it, or with one Western given name
+        before it, and goes on with two given syllables, every word from the family name on a romanised syllable
+        (``chinese_name_syllables``): how Hong Kong, Macau and Singapore copy names the person again, with no title
+        too ("Ung Kam Lun ... Ung said", "Kevin Chan Iek Lon ... Chan said"; not "Sheila Jackson Lee")."""
+        syllables = _rules()["chinese_name_syllables"]
+        family: dict[str, set[str]] = defaultdict(set)
+        for m in self.multi:
+            w = m.split()
+            k = 0 if w[0] in syllables else 1
+            if len(w) - k == 3 and all(x in syllables for x in w[k:]) and self.kind_lean(m) == "person":
+                family[w[k]].add(self.find(m))
+        for s in self.single:
+            if self.find(s) == s and len(family.get(s, ())) == 1:
+                self.join(s, next(iter(family[s])))
 
     def _first_surnames_alone(self, text: str) -> None:
         """The word before the last of a person's name of three words or more that opens with a listed given name
