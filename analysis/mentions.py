@@ -4711,6 +4711,10 @@ def _after_title_of(ctx: _Ctx, run: list) -> tuple[list, bool]:
         return run, False  # "head of Kelby Securities": a body
     if len(run) > 1:
         g = next((x for x in range(len(run)) if run[x].text.lower() in R["given_names"]), None)
+        hon = next((x for x in range(len(run) - 2, -1, -1) if run[x].text.lower().rstrip(".") in R["honorifics"]), None)
+        if hon is not None and (g is None or hon + 1 < g):
+            return run[hon + 1:], True  # "Minister of Planning Dr. Jo Muhammad Doe": the name after the honorific,
+            # though its given name is no listed one and a listed one (the father's) follows
         if g is not None or ((len(run) == 2 or any(t.text in R["name_particles"] for t in run[2:-1]))
                              and m.group(1).lower() in ("secretary", "minister")
                              and run[1].text.lower() not in R["org_words"]
