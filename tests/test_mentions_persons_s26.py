@@ -111,7 +111,8 @@ def test_a_leading_description_before_a_given_name_is_still_dropped():
 
 
 @pytest.mark.parametrize("text, full, short", [
-    ("Secretary Ung Kam Lun opened the port. \"It is ready,\" Ung said in Cantonese.", "Ung Kam Lun", "Ung"),
+    ("Its president, Cheryl Ho Mei Kuen, called the award \"a vote of confidence\".\n\n\"We are ready for that,\" "
+     "Ho said.", "Cheryl Ho Mei Kuen", "Ho"),
     ("Legislator Kevin Chan Iek Lon spoke first. \"We welcome it,\" Chan said.", "Kevin Chan Iek Lon", "Chan"),
 ])
 def test_a_chinese_family_name_alone_is_the_one_person_so_named(text, full, short):
@@ -126,8 +127,9 @@ def test_a_chinese_family_name_two_people_bear_stays_apart():
 
 
 def test_a_surname_after_called_and_a_quotation_is_a_person():
-    got = rows("Kelby Tarnai-Lőrincz, a government commissioner, wrote on Facebook. Ana Roe called "
-               "Tarnai-Lőrincz \"the plant's press officer\" on Friday.")
+    got = rows("\"This is a technical matter,\" Kelby Tarnai-Lőrincz, the government commissioner, wrote on Facebook."
+               "\n\nAna Roe, a member of parliament for the opposition Green Party, called Tarnai-Lőrincz \"the plant's "
+               "unpaid press officer\" on Friday.")
     assert got["Kelby Tarnai-Lőrincz"][0] == "person"
 
 
