@@ -905,8 +905,9 @@ _CLAUSE_END_AFTER = re.compile(r"[’']?s?\s*(?:[,.;:]|$)")
 _ROAD_NUMBER = re.compile(r" \d{1,4}(?:-?[A-Z]{1,2})?(?![\w.,]\d|[\w-])")
 _VERSION_AFTER = re.compile(r" (\d{1,2}(?:\.\d{1,2})?)\b(?![.,]?\d| ?(?:per|%|percent|million|billion|bn|mn|m\b|years?|times))")
 _COLON_AFTER = re.compile(r"\s*:(?!\S)")  # a speaker's label ("WALLACE: ..."), not a ticker ("TSX:ABC")
-_COMPLEMENT_AFTER = re.compile(r"(?:’s|'s)?\s+(?:(?:a|an)\s|[“\"‘'])")  # "called X a liar", 'called X "a fraud"', 'called X
-# "the plant's press officer"': the verb "call" and its complement, no product's name
+# "called X a liar", 'called X "a fraud"', 'called X "the plant's press officer"': the verb "call" and its
+# complement, no product's name
+_COMPLEMENT_AFTER = re.compile(r"(?:’s|'s)?\s+(?:(?:a|an)\s|[“\"‘'])")
 _INITIAL = re.compile(r"[A-Z]\.")
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")  # ", 45," after a name: group 1 the age
 # Latin capital and small letters, plain and accented ("Jo Söderlund", "Łukasz", "Şahin", "Øystein", "Đặng"): the
