@@ -1226,19 +1226,24 @@ def _address_sex(run: str) -> str | None:
 def _common_lead(toks: list[str], text: str) -> list[str]:
     """Drop leading words before a given name or that the text also writes in lower case ("Celebrities Julianne
     Moore", "Democrat Hillary Clinton"), keeping at least two words and any known given name ("Will", "Mark"), and
-    a word the mention layer reads alone as a person ("Jo Muhammad Doe ... Dr. Jo said": a given name before the
-    father's, Arabic and Kurdish style)."""
+    a first word the mention layer reads alone as that person ("Jo Muhammad Doe ... Dr. Jo said": a given name
+    before the father's, Arabic and Kurdish style)."""
     while len(toks) > 2 and toks[0].lower() not in _GIVEN_GENDER and (
             toks[0].lower() in _lower_words(text)
-            or toks[1].lower() in _GIVEN_GENDER and toks[0] not in _lone_people(text)):
+            or toks[1].lower() in _GIVEN_GENDER and toks[0] not in _given_names_alone(text)):
         toks = toks[1:]
     return toks
 
 
 @lru_cache(maxsize=32)
-def _lone_people(text: str) -> frozenset:
-    """The words the mention layer reads alone as a person's mention in ``text``."""
-    return frozenset(form for _a, _b, form, kind in _people_mentions(text) if kind == "person" and " " not in form)
+def _given_names_alone(text: str) -> frozenset:
+    """The first words of people's names that the mention layer reads alone as the same person in ``text``
+    ("Jo Muhammad Doe ... Dr. Jo said": "Jo")."""
+    article = _ARTICLE_OF.get(text) or Article.from_text(text)
+    if article.text != text:
+        return frozenset()
+    return frozenset(f for e in entities(article) if e.kind == "person" for f in e.forms
+                     if " " not in f and e.name.split()[0] == f)
 
 
 def _canonical_name(name: str, text: str, sex: str | None = None, at: int | None = None) -> str:
