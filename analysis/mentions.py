@@ -6458,10 +6458,15 @@ class _Aliases:
             cued = self.kind_lean(s) == "person" and s.split()[0].lower() not in given
             longer = [m for m in self.by_last.get(s.split()[-1], ()) if len(m) > len(s) and m.endswith(" " + s)
                       and (self.kind_lean(m) == "person" or (cued and self._uncued_longer_name(m, s)))]
-            after_particle = any(m.split()[-len(s.split()) - 1] in particles for m in longer)
-            if longer and (self.kind_lean(s) in ("person", "") or after_particle) and self.find(s) == s:
-                self.join(s, min(longer, key=lambda m: self.first_at[m]))  # (after a particle in the longer name,
-                # the surname whatever its cues: "Jo á Rógvu Doe ... á Rógvu Doe said")
+            if not longer or self.find(s) != s:
+                continue
+            if self.kind_lean(s) not in ("person", ""):
+                if not any(m.split()[-len(s.split()) - 1] in particles for m in longer):
+                    continue
+                for c in self.groups[s]:
+                    c.cues.pop("organisation", None)  # (after a particle in the longer name, the surname whatever its
+                    # cues, and no body's cue carried into the row: "Jo á Rógvu Doe ... á Rógvu Doe said")
+            self.join(s, min(longer, key=lambda m: self.first_at[m]))
         self._particle_surnames()
 
     def _particle_surnames(self) -> None:
