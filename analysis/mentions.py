@@ -500,11 +500,13 @@ def _person_name_rules(raw: dict) -> dict:
         "modifier_shape": re.compile(r"[A-Z][a-z]{2,}(?:" + _alternation(raw["modifier_endings"]) + r")"),
         "lower_name_particles": _as_written(raw, "lower_name_particles"),
         "patronymic_particles": _as_written(raw, "patronymic_particles"),
+        "patronymic_styles": _lowered(raw, "patronymic_styles"),
         "name_opening_elements": _as_written(raw, "name_opening_elements"),
         "address_sexes": {str(w): sex for sex, words in raw["address_sex"].items() for w in words},
         "abbreviated_given_names": _as_written(raw, "abbreviated_given_names"),
         "chinese_name_syllables": _as_written(raw, "chinese_name_syllables"),
         "courtesy_titles": _as_written(raw, "courtesy_titles"),
+        "address_forms": _as_written(raw, "address_forms"),
         "first_surname_endings": tuple(str(w) for w in raw["first_surname_endings"]),
         "iberian_given_names": _lowered(raw, "iberian_given_names"),
         "iberian_surname_endings": tuple(str(w) for w in raw["iberian_surname_endings"]),
@@ -4144,8 +4146,10 @@ def _title_splits(words: tuple, titled: bool, member: bool = False) -> tuple:  #
             k += 1  # read at its last word, a title whatever that word is alone ("Sri Lanka", "Tan" a surname)
             lw, nxt = nxt, words[k + 1].lower().rstrip(".")
         named = nxt in given or (k + 3 == n and _full_name_shape(words[k + 1], words[k + 2]))
-        if _title_at(words, k, lw, nxt, two, named):
-            piece = _piece_before_title(words, cur, k, lw, member) if not (titled and k < father) else []
+        if _title_at(words, k, lw, nxt, two, named) or (lw in R["patronymic_styles"] and k + 1 < n and (
+                k < father < n or nxt in hon)):  # (Brunei's "Awang", "Dayang", "Pengiran" before a patronymic
+            # name or another style: "Awang Haji Jo bin Doe"; not "Abdul Hadi Awang", "Awang Sariyan", names too)
+            piece = _piece_before_title(words, cur, k, lw, member) if not (titled and k < father < n) else []
             # (between two titles before a patronymic name, the words of a long style: "Pehin Orang Kaya Seri
             # Kerna Dato Seri Setia Awang Haji Jo bin Doe", Brunei's titles)
             if piece:
@@ -4712,10 +4716,11 @@ def _after_title_of(ctx: _Ctx, run: list) -> tuple[list, bool]:
         return run, False  # "head of Kelby Securities": a body
     if len(run) > 1:
         g = next((x for x in range(len(run)) if run[x].text.lower() in R["given_names"]), None)
-        hon = next((x for x in range(len(run) - 2, -1, -1) if run[x].text.lower().rstrip(".") in R["honorifics"]), None)
-        if hon is not None and (g is None or hon + 1 < g):
-            return run[hon + 1:], True  # "Minister of Planning Dr. Jo Muhammad Doe": the name after the honorific,
-            # though its given name is no listed one and a listed one (the father's) follows
+        hon = next((x for x in range(len(run) - 2, 0, -1) if run[x].text.lower().rstrip(".") in R["address_forms"]), 0)
+        if hon and (g is None or hon + 1 < g) and all(_common_noun(ctx, t.text) for t in run[:hon]):
+            return run[hon + 1:], True  # "Minister of Planning Dr. Jo Muhammad Doe": the name after a form of
+            # address after the portfolio, though its given name is no listed one and a listed one (the father's)
+            # follows (not "Mayor of Port St. Lucie Jo Doe", "Chairman of General Electric Jo Doe": a place, a body)
         if g is not None or ((len(run) == 2 or any(t.text in R["name_particles"] for t in run[2:-1]))
                              and m.group(1).lower() in ("secretary", "minister")
                              and run[1].text.lower() not in R["org_words"]
