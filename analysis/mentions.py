@@ -907,9 +907,10 @@ _CLAUSE_END_AFTER = re.compile(r"[’']?s?\s*(?:[,.;:]|$)")
 _ROAD_NUMBER = re.compile(r" \d{1,4}(?:-?[A-Z]{1,2})?(?![\w.,]\d|[\w-])")
 _VERSION_AFTER = re.compile(r" (\d{1,2}(?:\.\d{1,2})?)\b(?![.,]?\d| ?(?:per|%|percent|million|billion|bn|mn|m\b|years?|times))")
 _COLON_AFTER = re.compile(r"\s*:(?!\S)")  # a speaker's label ("WALLACE: ..."), not a ticker ("TSX:ABC")
-# "called X a liar", 'called X "a fraud"', 'called X "the plant's press officer"': the verb "call" and its
-# complement, no product's name
-_COMPLEMENT_AFTER = re.compile(r"(?:’s|'s)?\s+(?:(?:a|an)\s|[“\"‘'])")
+_COMPLEMENT_AFTER = re.compile(r"(?:’s|'s)?\s+(?:a|an)\s")  # "called X a liar": the verb "call", no product's name
+# 'called X "a fraud"', 'called X "the plant's press officer"': the verb "call" and its quoted complement, when X
+# reads as a person (see _quoted_complement)
+_QUOTED_COMPLEMENT_AFTER = re.compile(r"(?:’s|'s)?\s+[“\"‘']")
 _INITIAL = re.compile(r"[A-Z]\.")
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")  # ", 45," after a name: group 1 the age
 # Latin capital and small letters, plain and accented ("Jo Söderlund", "Łukasz", "Şahin", "Øystein", "Đặng"): the
@@ -5816,11 +5817,24 @@ def _body_or_role_cues(c: _Cand, text: str, start: int, bw: list[str], b1: str, 
         # News UK", "the head of Barclays, Lloyds": another body)
 
 
+_HYPHENED_SURNAME = re.compile(fr"[{_CAPS}][{_SMALL}’']+-[{_CAPS}][{_SMALL}’']+")  # "Tarnai-Lőrincz", "Doe-Kelby"
+
+
+def _quoted_complement(c: _Cand, text: str, bw: list[str]) -> bool:
+    """'called X "a disgrace"', 'called X "the worst"': the verb "call" and its quoted complement, where X reads as a
+    person (a listed given name first or a hyphened family name: 'called Kelby-Roe "a liar"'); not after "a/an
+    <noun> called", where the noun tells the kind, nor a thing so described ('called Ozempic "a miracle drug"', 'a
+    chatbot called Ernie "to rival ChatGPT"'; a surname the story gives a person joins that person anyway)."""
+    if not _QUOTED_COMPLEMENT_AFTER.match(text, c.end) or any(w.lower() in ("a", "an") for w in bw[-4:-1]):
+        return False
+    return c.name.split()[0].lower() in _rules()["given_names"] or bool(_HYPHENED_SURNAME.fullmatch(c.name))
+
+
 def _product_cues_before(c: _Cand, text: str, bw: list[str], b1: str) -> None:
     """Cues of a named thing before the name: "a tool called X", "in a TeamsCall" (or of the noun that names it)."""
     R, cues = _rules(), c.cues
     if b1 in R["product_before"] and not (len(bw) >= 2 and (bw[-2].lower() in _PRONOUNS or bw[-2][:1].isupper())) \
-            and not _COMPLEMENT_AFTER.match(text, c.end):
+            and not _COMPLEMENT_AFTER.match(text, c.end) and not _quoted_complement(c, text, bw):
         noun = bw[-2].lower().rsplit("-", 1)[-1] if b1 in _NAMING_VERBS and len(bw) >= 2 else ""
         if noun in R["org_nouns"]:
             cues["organisation"] += 3  # "a company called X", "a consulting firm named X": the noun tells the kind
