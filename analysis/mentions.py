@@ -6480,11 +6480,13 @@ class _Aliases:
             if not longer or self.find(s) != s:
                 continue
             if self.kind_lean(s) not in ("person", ""):
-                if not any(m.split()[-len(s.split()) - 1] in particles for m in longer):
-                    continue
+                if self.kind_lean(s) != "organisation" or not any(
+                        m.split()[-len(s.split()) - 1] in particles for m in longer) or s in _world_places():
+                    continue  # (a place's lean stays, and a place's name: "San Martín province ... José de San
+                    # Martín", "the Santa Cruz department")
                 for c in self.groups[s]:
-                    c.cues.pop("organisation", None)  # (after a particle in the longer name, the surname whatever its
-                    # cues, and no body's cue carried into the row: "Jo á Rógvu Doe ... á Rógvu Doe said")
+                    c.cues.pop("organisation", None)  # (after a particle in the longer name, the surname despite a
+                    # body's cues, none carried into the row: "Jo á Rógvu Doe ... á Rógvu Doe said")
             self.join(s, min(longer, key=lambda m: self.first_at[m]))
         self._particle_surnames()
 
@@ -6599,7 +6601,8 @@ class _Aliases:
         """A Chinese family name alone for the one person whose name opens with it, or with one Western given name
         before it, and goes on with two given syllables, every word from the family name on a romanised syllable
         (``chinese_name_syllables``): how Hong Kong, Macau and Singapore copy names the person again, with no title
-        too ("Ung Kam Lun ... Ung said", "Kevin Chan Iek Lon ... Chan said"; not "Sheila Jackson Lee")."""
+        too ("Ung Kam Lun ... Ung said", "Kevin Chan Iek Lon ... Chan said"; not "Sheila Jackson Lee"), when the word
+        alone has no strong cue of another kind."""
         syllables = _rules()["chinese_name_syllables"]
         family: dict[str, set[str]] = defaultdict(set)
         for m in self.multi:
@@ -6608,8 +6611,11 @@ class _Aliases:
             if len(w) - k == 3 and all(x in syllables for x in w[k:]) and self.kind_lean(m) == "person":
                 family[w[k]].add(self.find(m))
         for s in self.single:
-            if self.find(s) == s and len(family.get(s, ())) == 1:
-                self.join(s, next(iter(family[s])))
+            if self.find(s) == s and len(family.get(s, ())) == 1 \
+                    and max((v for k, v in self.cue_of[s].items() if k != "person"), default=0) < 2:
+                self.join(s, next(iter(family[s])))  # (not a word the story gives a body's or a place's cues, a
+                # weak one aside: "Chan, the Macau restaurant group, ... its founder, Ricky Chan Iek Kuen"; but '"We
+                # are ready," Ho said')
 
     def _first_surnames_alone(self, text: str) -> None:
         """The word before the last of a person's name of three words or more that opens with a listed given name
