@@ -1259,7 +1259,7 @@ def _canonical_name(name: str, text: str, sex: str | None = None, at: int | None
     if len(toks) == 1:
         return sex and _namesake(toks[0], sex, text) \
             or at is not None and _namesake_before(toks[0], text, at, sex) or _full_names(text).get(toks[0]) \
-            or _full_names(text).get(_article_lowered(toks[0])) \
+            or _full_names(text).get(_article_lowered(toks[0], text)) \
             or _named_by_part(toks[0], text, sex) or _shared_surname(toks[0], text) or _nicknamed(toks[0], text) \
             or toks[0]
     full = " ".join(toks)
@@ -1267,11 +1267,14 @@ def _canonical_name(name: str, text: str, sex: str | None = None, at: int | None
     return longer if longer and longer.endswith(full) and len(longer) > len(full) else _with_father(full, text)
 
 
-def _article_lowered(word: str) -> str:
+def _article_lowered(word: str, text: str) -> str:
     """A surname opened by a capitalised Arabic article, the article in lower case as a full name writes it
-    ("Al-Saadi", opening a sentence: "al-Saadi"); else ''."""
+    ("Al-Saadi", opening a sentence: "al-Saadi"); else '', and '' when the mention layer reads the word so written
+    as a body in ``text`` (a company or a family: "Saudi lender Al-Rajhi ... Sulaiman al-Rajhi")."""
     low = word[:1].lower() + word[1:]
-    return low if low != word and _GLUED_ARTICLE.fullmatch(low) else ""
+    if low == word or not _GLUED_ARTICLE.fullmatch(low):
+        return ""
+    return "" if any(form == word and kind == "organisation" for _a, _b, form, kind in _people_mentions(text)) else low
 
 
 @lru_cache(maxsize=16)
