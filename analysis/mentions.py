@@ -8441,6 +8441,16 @@ def patronymic_particles() -> frozenset[str]:
     return _rules()["patronymic_particles"]
 
 
+def patronymic_styles() -> frozenset[str]:
+    """Brunei's styles that are a title only before a patronymic name ("Awang Haji Jo bin Doe"), given names and a
+    father's name elsewhere ("Awang Sariyan"): the table ``patronymic_styles`` in ``stakeholders_rules.yml``.
+
+    >>> {"awang", "dayang", "pengiran"} <= patronymic_styles()
+    True
+    """
+    return _rules()["patronymic_styles"]
+
+
 def party_words() -> frozenset[str]:
     """Words of party names written before a member's title or in a party's plural ("Labour", "Sinn", "Féin",
     "Tory", "Green"): the tables ``party_words`` and ``member_parties`` in ``stakeholders_rules.yml``.

@@ -52,7 +52,7 @@ from .article import (Article, ArticleError, check_article, frame_of, given_name
                       word_title_abbreviations)
 from .mentions import (addressed_as, address_sexes, arabic_articles, dateline_spans, entities, forms_of_address,
                        honours_after_names, is_furniture_line, is_legal_form, is_nickname, name_particles,
-                       name_suffixes, party_words, patronymic_particles, story_subject)
+                       name_suffixes, party_words, patronymic_particles, patronymic_styles, story_subject)
 from .sentiment import name_spans, quote_stance, score_text
 
 __all__ = [
@@ -691,10 +691,12 @@ def _name_token_tuple(run: str) -> tuple[str, ...]:
     toks = [_strip_possessive(t) for t in run.split() if t[:1] not in _NICKNAME_MARKS]  # (no nickname)
     # "Massachusetts Sen. Elizabeth Warren": the name starts after the last title
     # (a particle as written in lower case is no title: "Rodrigo Doe del Campo", not the delegate's "Del. Jo Doe")
-    # (nor is a title after a patronymic particle: "Jo bin Haji Doe", the father's style inside the name)
+    # (nor is a title after a patronymic particle: "Jo bin Haji Doe", the father's style inside the name; Brunei's
+    # "Awang", "Dayang", "Pengiran" are titles only before one: "Awang Jo bin Doe", not "Awang Sariyan")
     father = next((i for i, t in enumerate(toks[1:-1], 1) if t in _PATRONYMIC_PARTICLES), len(toks) - 1)
     cut = max((i + 1 for i, t in enumerate(toks[:father])
-               if _is_title(t) and t not in _NAME_PARTICLES or (re.fullmatch(r"[A-Z]{2,}", t) and t not in _GENERATIONS)),
+               if _is_title(t) and t not in _NAME_PARTICLES or (re.fullmatch(r"[A-Z]{2,}", t) and t not in _GENERATIONS)
+               or (father < len(toks) - 1 and t.lower() in _PATRONYMIC_STYLES)),
               default=0)
     toks = toks[cut:]
     while toks and (toks[0].rstrip(".").lower() in _TITLES or toks[0] in _NOT_NAME
@@ -1351,6 +1353,7 @@ def _with_father(full: str, text: str) -> str:
 
 # particles before a father's name in a person's full name ("bin", "binte", "a/l"): the mention layer's table
 _PATRONYMIC_PARTICLES = patronymic_particles()
+_PATRONYMIC_STYLES = patronymic_styles()
 
 
 def _person_not_title(full: str, text: str) -> bool:
@@ -6092,7 +6095,9 @@ class _Resolver:
         several presidents)."""
         pre = self.text[max(_sentence_for(self.article, sa).start, sa - 80):sa].split()
         cut = len(pre)
+        styles = _PATRONYMIC_STYLES if any(t in _PATRONYMIC_PARTICLES for t in self.text[sa:sb].split()) else ()
         while cut and (pre[cut - 1].rstrip(".") in _STYLES or pre[cut - 1].rstrip(".").lower() in _TITLES
+                       or pre[cut - 1].lower() in styles  # ("the Penghulu, Awang Haji Jo bin Doe,": Brunei's style)
                        or pre[cut - 1].endswith(".") and pre[cut - 1][:-1].lower() in _NAME_TITLE_ABBREVIATIONS) \
                 and not pre[cut - 1].endswith(","):
             cut -= 1
