@@ -182,3 +182,10 @@ def test_a_chinese_family_name_a_body_bears_is_no_short_form_of_a_person():
     got = rows("Chan, the Macau restaurant group, opened its tenth outlet. Its founder, Ricky Chan Iek Kuen, said "
                "business was good.")
     assert got["Chan"][0] == "organisation" and "Chan" not in got["Ricky Chan Iek Kuen"][1]
+
+
+def test_a_brunei_style_before_a_patronymic_name_is_no_part_of_the_speaker():
+    text = ("The Penghulu of Mukim Kelbang, Awang Haji Tarmizi bin Kelbi, said the road flooded every year.\n\n"
+            "\"We have asked for a drain since 2019,\" the Penghulu said.\n\n"
+            "\"Nobody came,\" said Awang Haji Tarmizi bin Kelbi.")
+    assert speakers(text) == ["Tarmizi bin Kelbi", "Tarmizi bin Kelbi"]
