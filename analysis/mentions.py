@@ -514,11 +514,13 @@ def _person_name_rules(raw: dict) -> dict:
         "modifier_shape": re.compile(r"[A-Z][a-z]{2,}(?:" + _alternation(raw["modifier_endings"]) + r")"),
         "lower_name_particles": _as_written(raw, "lower_name_particles"),
         "patronymic_particles": _as_written(raw, "patronymic_particles"),
+        "patronymic_styles": _lowered(raw, "patronymic_styles"),
         "name_opening_elements": _as_written(raw, "name_opening_elements"),
         "address_sexes": {str(w): sex for sex, words in raw["address_sex"].items() for w in words},
         "abbreviated_given_names": _as_written(raw, "abbreviated_given_names"),
         "chinese_name_syllables": _as_written(raw, "chinese_name_syllables"),
         "courtesy_titles": _as_written(raw, "courtesy_titles"),
+        "address_forms": _as_written(raw, "address_forms"),
         "first_surname_endings": tuple(str(w) for w in raw["first_surname_endings"]),
         "iberian_given_names": _lowered(raw, "iberian_given_names"),
         "iberian_surname_endings": tuple(str(w) for w in raw["iberian_surname_endings"]),
@@ -924,6 +926,9 @@ _ROAD_NUMBER = re.compile(r" \d{1,4}(?:-?[A-Z]{1,2})?(?![\w.,]\d|[\w-])")
 _VERSION_AFTER = re.compile(r" (\d{1,2}(?:\.\d{1,2})?)\b(?![.,]?\d| ?(?:per|%|percent|million|billion|bn|mn|m\b|years?|times))")
 _COLON_AFTER = re.compile(r"\s*:(?!\S)")  # a speaker's label ("WALLACE: ..."), not a ticker ("TSX:ABC")
 _COMPLEMENT_AFTER = re.compile(r"(?:’s|'s)?\s+(?:a|an)\s")  # "called X a liar": the verb "call", no product's name
+# 'called X "a fraud"', 'called X "the plant's press officer"': the verb "call" and its quoted complement, when X
+# reads as a person (see _quoted_complement)
+_QUOTED_COMPLEMENT_AFTER = re.compile(r"(?:’s|'s)?\s+[“\"‘']")
 _INITIAL = re.compile(r"[A-Z]\.")
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")  # ", 45," after a name: group 1 the age
 # Latin capital and small letters, plain and accented ("Jo Söderlund", "Łukasz", "Şahin", "Øystein", "Đặng"): the
@@ -4206,7 +4211,11 @@ def _title_splits(words: tuple, titled: bool, member: bool = False) -> tuple:  #
     k, n = 0, len(words)
     if (whole := _untitled_whole(words, titled)) is not None:
         return whole
+    father = _patronymic_at(words)
     while k < n:
+        if k > father:  # ("Jo bin Haji Doe", "Jo bin Pengiran Haji Doe": the father's name keeps its style)
+            cur.extend(range(k, n))
+            break
         lw = words[k].lower().rstrip(".")
         nxt = words[k + 1].lower().rstrip(".") if k + 1 < n else ""
         if lw in mods and nxt in hon and k + 2 < n:
@@ -4217,8 +4226,12 @@ def _title_splits(words: tuple, titled: bool, member: bool = False) -> tuple:  #
             k += 1  # read at its last word, a title whatever that word is alone ("Sri Lanka", "Tan" a surname)
             lw, nxt = nxt, words[k + 1].lower().rstrip(".")
         named = nxt in given or (k + 3 == n and _full_name_shape(words[k + 1], words[k + 2]))
-        if _title_at(words, k, lw, nxt, two, named):
-            piece = _piece_before_title(words, cur, k, lw, member)
+        if _title_at(words, k, lw, nxt, two, named) or (lw in R["patronymic_styles"] and k + 1 < n and (
+                k < father < n or nxt in hon)):  # (Brunei's "Awang", "Dayang", "Pengiran" before a patronymic
+            # name or another style: "Awang Haji Jo bin Doe"; not "Abdul Hadi Awang", "Awang Sariyan", names too)
+            piece = _piece_before_title(words, cur, k, lw, member) if not (titled and k < father < n) else []
+            # (between two titles before a patronymic name, the words of a long style: "Pehin Orang Kaya Seri
+            # Kerna Dato Seri Setia Awang Haji Jo bin Doe", Brunei's titles)
             if piece:
                 pieces.append((tuple(piece), titled))
             cur = []
@@ -4233,6 +4246,13 @@ def _title_splits(words: tuple, titled: bool, member: bool = False) -> tuple:  #
     if cur:
         pieces.append((tuple(cur), titled))
     return tuple(pieces)
+
+
+def _patronymic_at(words: tuple) -> int:
+    """The position of the first patronymic particle inside a run of words after its first (``patronymic_particles``:
+    "Jo Faizal bin Doe"), else the run's length."""
+    particles = _rules()["patronymic_particles"]
+    return next((k for k in range(1, len(words) - 1) if words[k] in particles), len(words))
 
 
 def _untitled_whole(words: tuple, titled: bool) -> tuple | None:
@@ -4779,10 +4799,16 @@ def _after_title_of(ctx: _Ctx, run: list) -> tuple[list, bool]:
         return run, False  # "head of Kelby Securities": a body
     if len(run) > 1:
         g = next((x for x in range(len(run)) if run[x].text.lower() in R["given_names"]), None)
-        if g is not None or (len(run) == 2 and m.group(1).lower() in ("secretary", "minister")
+        hon = next((x for x in range(len(run) - 2, 0, -1) if run[x].text.lower().rstrip(".") in R["address_forms"]), 0)
+        if hon and (g is None or hon + 1 < g) and all(_common_noun(ctx, t.text) for t in run[:hon]):
+            return run[hon + 1:], True  # "Minister of Planning Dr. Jo Muhammad Doe": the name after a form of
+            # address after the portfolio, though its given name is no listed one and a listed one (the father's)
+            # follows (not "Mayor of Port St. Lucie Jo Doe", "Chairman of General Electric Jo Doe": a place, a body)
+        if g is not None or ((len(run) == 2 or any(t.text in R["name_particles"] for t in run[2:-1]))
+                             and m.group(1).lower() in ("secretary", "minister")
                              and run[1].text.lower() not in R["org_words"]
                              and run[1].text.lower() not in R["common_words"]):  # ("Minister of International Trade")
-            return run[g or 1:], True
+            return run[g or 1:], True  # (a name with a particle inside: "Minister of Fisheries Jo við Doe")
         if len(run) > 2 and _full_name_shape(run[-2].text, run[-1].text) and words not in R["places"] \
                 and all(_common_noun(ctx, t.text) and t.text not in R["place_words"] for t in run[:-2]):
             return run[-2:], True  # "Under Secretary for Political Affairs Wendy Sherman"
@@ -5910,11 +5936,24 @@ def _body_or_role_cues(c: _Cand, text: str, start: int, bw: list[str], b1: str, 
         # News UK", "the head of Barclays, Lloyds": another body)
 
 
+_HYPHENED_SURNAME = re.compile(fr"[{_CAPS}][{_SMALL}’']+-[{_CAPS}][{_SMALL}’']+")  # "Tarnai-Lőrincz", "Doe-Kelby"
+
+
+def _quoted_complement(c: _Cand, text: str, bw: list[str]) -> bool:
+    """'called X "a disgrace"', 'called X "the worst"': the verb "call" and its quoted complement, where X reads as a
+    person (a listed given name first or a hyphened family name: 'called Kelby-Roe "a liar"'); not after "a/an
+    <noun> called", where the noun tells the kind, nor a thing so described ('called Ozempic "a miracle drug"', 'a
+    chatbot called Ernie "to rival ChatGPT"'; a surname the story gives a person joins that person anyway)."""
+    if not _QUOTED_COMPLEMENT_AFTER.match(text, c.end) or any(w.lower() in ("a", "an") for w in bw[-4:-1]):
+        return False
+    return c.name.split()[0].lower() in _rules()["given_names"] or bool(_HYPHENED_SURNAME.fullmatch(c.name))
+
+
 def _product_cues_before(c: _Cand, text: str, bw: list[str], b1: str) -> None:
     """Cues of a named thing before the name: "a tool called X", "in a TeamsCall" (or of the noun that names it)."""
     R, cues = _rules(), c.cues
     if b1 in R["product_before"] and not (len(bw) >= 2 and (bw[-2].lower() in _PRONOUNS or bw[-2][:1].isupper())) \
-            and not _COMPLEMENT_AFTER.match(text, c.end):
+            and not _COMPLEMENT_AFTER.match(text, c.end) and not _quoted_complement(c, text, bw):
         noun = bw[-2].lower().rsplit("-", 1)[-1] if b1 in _NAMING_VERBS and len(bw) >= 2 else ""
         if noun in R["org_nouns"]:
             cues["organisation"] += 3  # "a company called X", "a consulting firm named X": the noun tells the kind
@@ -6566,12 +6605,22 @@ class _Aliases:
             if target:
                 self.join(s, target)
         self._given_before_patronymic(text)
+        particles = _rules()["name_particles"]
         for s in self.multi:  # a surname of several words: "Van der Merwe", "Woodhouse Nepinak"
             cued = self.kind_lean(s) == "person" and s.split()[0].lower() not in given
             longer = [m for m in self.by_last.get(s.split()[-1], ()) if len(m) > len(s) and m.endswith(" " + s)
                       and (self.kind_lean(m) == "person" or (cued and self._uncued_longer_name(m, s)))]
-            if longer and self.kind_lean(s) in ("person", "") and self.find(s) == s:
-                self.join(s, min(longer, key=lambda m: self.first_at[m]))
+            if not longer or self.find(s) != s:
+                continue
+            if self.kind_lean(s) not in ("person", ""):
+                if self.kind_lean(s) != "organisation" or not any(
+                        m.split()[-len(s.split()) - 1] in particles for m in longer) or s in _world_places():
+                    continue  # (a place's lean stays, and a place's name: "San Martín province ... José de San
+                    # Martín", "the Santa Cruz department")
+                for c in self.groups[s]:
+                    c.cues.pop("organisation", None)  # (after a particle in the longer name, the surname despite a
+                    # body's cues, none carried into the row: "Jo á Rógvu Doe ... á Rógvu Doe said")
+            self.join(s, min(longer, key=lambda m: self.first_at[m]))
         self._particle_surnames()
 
     def _particle_surnames(self) -> None:
@@ -6679,6 +6728,27 @@ class _Aliases:
                 self.join(s, fulls.pop())
         self._first_surnames_alone(text)
         self._given_names_after_courtesy(text, courtesy)
+        self._chinese_family_names()
+
+    def _chinese_family_names(self) -> None:
+        """A Chinese family name alone for the one person whose name opens with it, or with one Western given name
+        before it, and goes on with two given syllables, every word from the family name on a romanised syllable
+        (``chinese_name_syllables``): how Hong Kong, Macau and Singapore copy names the person again, with no title
+        too ("Ung Kam Lun ... Ung said", "Kevin Chan Iek Lon ... Chan said"; not "Sheila Jackson Lee"), when the word
+        alone has no strong cue of another kind."""
+        syllables = _rules()["chinese_name_syllables"]
+        family: dict[str, set[str]] = defaultdict(set)
+        for m in self.multi:
+            w = m.split()
+            k = 0 if w[0] in syllables else 1
+            if len(w) - k == 3 and all(x in syllables for x in w[k:]) and self.kind_lean(m) == "person":
+                family[w[k]].add(self.find(m))
+        for s in self.single:
+            if self.find(s) == s and len(family.get(s, ())) == 1 \
+                    and max((v for k, v in self.cue_of[s].items() if k != "person"), default=0) < 2:
+                self.join(s, next(iter(family[s])))  # (not a word the story gives a body's or a place's cues, a
+                # weak one aside: "Chan, the Macau restaurant group, ... its founder, Ricky Chan Iek Kuen"; but '"We
+                # are ready," Ho said')
 
     def _first_surnames_alone(self, text: str) -> None:
         """The word before the last of a person's name of three words or more that opens with a listed given name
@@ -8581,6 +8651,16 @@ def patronymic_particles() -> frozenset[str]:
     True
     """
     return _rules()["patronymic_particles"]
+
+
+def patronymic_styles() -> frozenset[str]:
+    """Brunei's styles that are a title only before a patronymic name ("Awang Haji Jo bin Doe"), given names and a
+    father's name elsewhere ("Awang Sariyan"): the table ``patronymic_styles`` in ``stakeholders_rules.yml``.
+
+    >>> {"awang", "dayang", "pengiran"} <= patronymic_styles()
+    True
+    """
+    return _rules()["patronymic_styles"]
 
 
 def party_words() -> frozenset[str]:

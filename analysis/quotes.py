@@ -52,7 +52,8 @@ from .article import (Article, ArticleError, check_article, frame_of, given_name
                       word_title_abbreviations)
 from .mentions import (addressed_as, address_sexes, arabic_articles, dateline_spans, entities, foreign_body_nouns,
                        forms_of_address, honours_after_names, is_furniture_line, is_legal_form, is_nickname,
-                       name_particles, name_suffixes, party_words, patronymic_particles, story_subject)
+                       name_particles, name_suffixes, party_words, patronymic_particles, patronymic_styles,
+                       story_subject)
 from .sentiment import name_spans, quote_stance, score_text
 
 __all__ = [
@@ -691,8 +692,12 @@ def _name_token_tuple(run: str) -> tuple[str, ...]:
     toks = [_strip_possessive(t) for t in run.split() if t[:1] not in _NICKNAME_MARKS]  # (no nickname)
     # "Massachusetts Sen. Elizabeth Warren": the name starts after the last title
     # (a particle as written in lower case is no title: "Rodrigo Doe del Campo", not the delegate's "Del. Jo Doe")
-    cut = max((i + 1 for i, t in enumerate(toks[:-1])
-               if _is_title(t) and t not in _NAME_PARTICLES or (re.fullmatch(r"[A-Z]{2,}", t) and t not in _GENERATIONS)),
+    # (nor is a title after a patronymic particle: "Jo bin Haji Doe", the father's style inside the name; Brunei's
+    # "Awang", "Dayang", "Pengiran" are titles only before one: "Awang Jo bin Doe", not "Awang Sariyan")
+    father = next((i for i, t in enumerate(toks[1:-1], 1) if t in _PATRONYMIC_PARTICLES), len(toks) - 1)
+    cut = max((i + 1 for i, t in enumerate(toks[:father])
+               if _is_title(t) and t not in _NAME_PARTICLES or (re.fullmatch(r"[A-Z]{2,}", t) and t not in _GENERATIONS)
+               or (father < len(toks) - 1 and t.lower() in _PATRONYMIC_STYLES)),
               default=0)
     toks = toks[cut:]
     while toks and (toks[0].rstrip(".").lower() in _TITLES or toks[0] in _NOT_NAME
@@ -956,8 +961,10 @@ def _is_person_name(run: str) -> bool:
     with an accented word that is no listed given name; a Burmese name opened by "U"), where this check reads them
     right."""
     toks = _name_token_tuple(run)
-    if not toks or len(toks) - sum(t in _NAME_PARTICLES for t in toks) > 4 or toks[0] in _PLACE_FIRST:
-        return False  # (a particle makes no name longer: "Mohd Ali bin Abdul Rahman")
+    if not toks or len(toks) - sum(t in _NAME_PARTICLES or _is_title(t) for t in toks[:-1]) > 4 \
+            or toks[0] in _PLACE_FIRST:
+        return False  # (a particle makes no name longer: "Mohd Ali bin Abdul Rahman"; nor a father's style after
+        # it, the only title left inside: "Jo Ali bin Haji Abdul Rahman")
     if len(toks) > 1 and toks[0].lower() in _DEMONYMS and toks[0].lower() not in _GIVEN_GENDER:
         return False  # "Malaysian E-Hailing Drivers' ...", "Irish Farmers' ...": a body of a nation's people
     # an all-capitals word (an acronym) makes an organisation; a middle initial ("Lisa M. Madigan") does not
@@ -1221,11 +1228,25 @@ def _address_sex(run: str) -> str | None:
 
 def _common_lead(toks: list[str], text: str) -> list[str]:
     """Drop leading words before a given name or that the text also writes in lower case ("Celebrities Julianne
-    Moore", "Democrat Hillary Clinton"), keeping at least two words and any known given name ("Will", "Mark")."""
+    Moore", "Democrat Hillary Clinton"), keeping at least two words and any known given name ("Will", "Mark"), and
+    a first word the mention layer reads alone as that person ("Jo Muhammad Doe ... Dr. Jo said": a given name
+    before the father's, Arabic and Kurdish style)."""
     while len(toks) > 2 and toks[0].lower() not in _GIVEN_GENDER and (
-            toks[0].lower() in _lower_words(text) or toks[1].lower() in _GIVEN_GENDER):
+            toks[0].lower() in _lower_words(text)
+            or toks[1].lower() in _GIVEN_GENDER and toks[0] not in _given_names_alone(text)):
         toks = toks[1:]
     return toks
+
+
+@lru_cache(maxsize=32)
+def _given_names_alone(text: str) -> frozenset:
+    """The first words of people's names that the mention layer reads alone as the same person in ``text``
+    ("Jo Muhammad Doe ... Dr. Jo said": "Jo")."""
+    article = _ARTICLE_OF.get(text) or Article.from_text(text)
+    if article.text != text:
+        return frozenset()
+    return frozenset(f for e in entities(article) if e.kind == "person" for f in e.forms
+                     if " " not in f and e.name.split()[0] == f)
 
 
 def _canonical_name(name: str, text: str, sex: str | None = None, at: int | None = None) -> str:
@@ -1241,11 +1262,22 @@ def _canonical_name(name: str, text: str, sex: str | None = None, at: int | None
     if len(toks) == 1:
         return sex and _namesake(toks[0], sex, text) \
             or at is not None and _namesake_before(toks[0], text, at, sex) or _full_names(text).get(toks[0]) \
+            or _full_names(text).get(_article_lowered(toks[0], text)) \
             or _named_by_part(toks[0], text, sex) or _shared_surname(toks[0], text) or _nicknamed(toks[0], text) \
             or toks[0]
     full = " ".join(toks)
     longer = _full_names(text).get(toks[-1])
     return longer if longer and longer.endswith(full) and len(longer) > len(full) else _with_father(full, text)
+
+
+def _article_lowered(word: str, text: str) -> str:
+    """A surname opened by a capitalised Arabic article, the article in lower case as a full name writes it
+    ("Al-Saadi", opening a sentence: "al-Saadi"); else '', and '' when the mention layer reads the word so written
+    as a body in ``text`` (a company or a family: "Saudi lender Al-Rajhi ... Sulaiman al-Rajhi")."""
+    low = word[:1].lower() + word[1:]
+    if low == word or not _GLUED_ARTICLE.fullmatch(low):
+        return ""
+    return "" if any(form == word and kind == "organisation" for _a, _b, form, kind in _people_mentions(text)) else low
 
 
 @lru_cache(maxsize=16)
@@ -1322,6 +1354,7 @@ def _with_father(full: str, text: str) -> str:
 
 # particles before a father's name in a person's full name ("bin", "binte", "a/l"): the mention layer's table
 _PATRONYMIC_PARTICLES = patronymic_particles()
+_PATRONYMIC_STYLES = patronymic_styles()
 
 
 def _person_not_title(full: str, text: str) -> bool:
@@ -6178,7 +6211,9 @@ class _Resolver:
         several presidents)."""
         pre = self.text[max(_sentence_for(self.article, sa).start, sa - 80):sa].split()
         cut = len(pre)
+        styles = _PATRONYMIC_STYLES if any(t in _PATRONYMIC_PARTICLES for t in self.text[sa:sb].split()) else ()
         while cut and (pre[cut - 1].rstrip(".") in _STYLES or pre[cut - 1].rstrip(".").lower() in _TITLES
+                       or pre[cut - 1].lower() in styles  # ("the Penghulu, Awang Haji Jo bin Doe,": Brunei's style)
                        or pre[cut - 1].endswith(".") and pre[cut - 1][:-1].lower() in _NAME_TITLE_ABBREVIATIONS) \
                 and not pre[cut - 1].endswith(","):
             cut -= 1
