@@ -730,6 +730,7 @@ def _site_and_seat_rules(raw: dict) -> dict:
         "firm_people_before": frozenset(str(w).lower() for w in raw["firm_people_before"]),
         "arabic_articles": tuple(str(w).lower() for w in raw["arabic_articles"]),
         "of_place_heads": _as_written(raw, "of_place_heads"),
+        "of_body_heads": _as_written(raw, "of_body_heads"),
         "peer_titles": _as_written(raw, "peer_titles"),
         "party_name_words": low("party_name_words"),
         "election_nouns": low("election_nouns"),
@@ -2277,12 +2278,16 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
         return 2
     if nxt.text in ("of", "for") and _plural_body(ctx, i, j):
         return 2
+    if nxt.text == "of" and j > i and toks[j].text in R["of_body_heads"]:
+        return 2  # "the Kelby Coordination of Unemployed Graduates": a body named for what it does for its members
     if nxt.text == "of" and i == j and toks[j].text in R["of_place_heads"]:
         return 2  # "the Horn of Africa", "the Gulf of Aden Institute": a part of the land or the sea and its place
     if nxt.text == "of" and j > i and toks[j - 1].text in R["peer_titles"] and _one_word_closes(ctx, j + 2):
         return 2  # "Lord Ferris of Tarnby", "Baroness Doe of Kelby": a peer's title names a place
-    if nxt.text == "for" and toks[j].text.endswith("s") and _demonym(toks[j].text):
-        return 2  # "Americans for Prosperity", "Young Americans for Freedom", "Canadians for Tax Fairness"
+    if nxt.text == "for" and toks[j].text.endswith("s") and (
+            _demonym(toks[j].text) or (i == j and toks[j].text in R["place_members_plurals"])):
+        return 2  # "Americans for Prosperity", "Young Americans for Freedom", "Canadians for Tax Fairness";
+        # "Citizens for Kelby", "Residents for Tarn Valley": the people of a place for it
     if nxt.text == "and":
         if j > i and toks[j].text.rstrip(".") in R["legal_forms"]:
             return 0  # "Doe & Company, Inc. and Roe International": a legal form closes a company's name
@@ -2413,9 +2418,17 @@ def _one_word_closes(ctx: _Ctx, k: int) -> bool:
 def _two_places_close(ctx: _Ctx, i: int, j: int) -> bool:
     """A body's name (a word before its "of") closed by two places joined by "and", the second ending the name:
     "Law Society of England and Wales", "Cheese Makers of Britain and Ireland" (not "the Bank of England and
-    France's central bank": a possessive; nor a capitalised word going on after the second place)."""
+    France's central bank": a possessive; nor a capitalised word going on after the second place).  After the people
+    of a place and "for" (``place_members_plurals``), two words shaped as places the gazetteer may lack: "Citizens for
+    Kelby and Tarnia", a civic movement."""
     R, toks = _rules(), ctx.toks
-    if j < i + 2 or toks[j - 1].text != "of" or toks[j].text not in R["places"] or toks[j + 2].text not in R["places"]:
+    if j < i + 2 or toks[j - 1].text not in ("of", "for"):
+        return False
+    if toks[j - 1].text == "for":
+        if j != i + 2 or toks[i].text not in R["place_members_plurals"] \
+                or not (_place_like(toks[j].text) and _place_like(toks[j + 2].text)):
+            return False
+    elif toks[j].text not in R["places"] or toks[j + 2].text not in R["places"]:
         return False
     return _one_word_closes(ctx, j + 2)
 
@@ -2658,9 +2671,15 @@ def _of_the_in_name(ctx: _Ctx, i: int, j: int) -> bool:
             _common_word(toks[i].text) and toks[i].text.lower() not in R["given_names"] and not toks[i].initial)))
     near = j - i <= 1 or (j - i <= 6 and toks[i + 1].text in _ORG_JOINERS and opener)  # "Union of Dockworkers of
     # the Port", "Campaign for Clean Lakes of the Tarn Valley"
+    if not near and j > i + 1 and _demonym(toks[i].text) and toks[i + 1].text.lower() in R["org_words"] \
+            and toks[i + 2].text in _ORG_JOINERS and j - i <= 7:
+        opener = near = True  # "the Tarnian Chamber of Commerce and Industry of the Interior": a nation's body
     if not (w.cap and w.sid == toks[j].sid and not toks[j].poss and not _dropped_in(ctx, w)):
         return False
     gap = text[toks[j].end:w.start]
+    if gap == " of the " and toks[j].text in R["members_body_words"] and w.text in _COMPASS_REGIONS \
+            and _one_word_closes(ctx, j + 3):
+        return True  # "the Kelby Drivers' Union of the South": a members' body of a country's part
     return (near and opener and gap in (" of the ", " for the ")) or (gap == " for the " and _for_the_people(ctx, j, w))
 
 
@@ -3148,15 +3167,21 @@ def _and_lead_alone(ctx: _Ctx, i: int, j: int, k: int, parts: _AndParts) -> bool
     lead = before[:joiner] if inside_org else before
     after = toks[j + 2:k + 1]
     if not inside_org and (region := _region_words(ctx, before, after)) \
-            and (region == 2 or not _demonym(before[0].text)) and _field_then_body(ctx, before, after):
-        return False  # "the Kelby Valley River Safety and Rescue Society": a region's body of two fields
+            and (region == 2 or not _demonym(before[0].text) or _fields_of_a_nation(before)) \
+            and _field_then_body(ctx, before, after):
+        return False  # "the Kelby Valley River Safety and Rescue Society": a region's body of two fields; "the
+        # Tarnish Wood Products and Paper Industry Association": a nation's body of two fields
     second = toks[j + 2].text.lower()
-    if inside_org and len(before) > 1 and before[0].text.lower() in R["opening_adjectives"] \
+    if inside_org and len(before) > 1 and (before[0].text.lower() in R["opening_adjectives"] or (
+            _demonym(before[0].text) and _plural_in_a_name(toks[k].text)
+            and toks[k].text.lower().endswith(R["member_plural_endings"]))) \
             and before[1].text.lower() in R["org_prefixes"] and not _demonym(toks[j + 2].text) \
             and second not in R["opening_adjectives"] and second not in R["org_prefixes"]:
         lead = before[1:joiner]  # "Canadian Council of Independent and Family Grocers": the nation's body (not
         # "British Federation of Shipping and American Airlines", "American Federation of Teachers and National
-        # Education Association": a second body's name opens after "and")
+        # Education Association": a second body's name opens after "and"); after any nationality when the members
+        # close the name ("the Tarnish Union of Paper and Pulp Workers"; not "the Chinese Academy of Sciences and
+        # Huawei")
     return before[0].text.lower() in R["given_names"] or first in R["places"] or first == toks[k].text \
         or (any(_demonym(t.text) for t in lead) and not parts.members and not parts.members_for
             and not parts.members_field and not (inside_org and parts.field_after)) \
@@ -3166,6 +3191,15 @@ def _and_lead_alone(ctx: _Ctx, i: int, j: int, k: int, parts: _AndParts) -> bool
     # (a party or nationality word after the "for" of a body's name is a field: "Institute for Labour and Coastal
     # Studies", "Institute for European and Asian Affairs"; a body's word alone before "and" that closes the name
     # after it ends another body's name: "Sainsbury's Bank and Tesco Bank")
+
+
+def _fields_of_a_nation(before: list) -> bool:
+    """A nationality word, then one or two fields that name no company of their own before "and" (no word of
+    ``org_suffixes``: not "the British Gas and Energy Networks Association", two bodies): "the Tarnish Wood Products
+    and Paper Industry Association", "the Kelbian Coast and Regions Party"."""
+    R = _rules()
+    return _demonym(before[0].text) and 2 <= len(before) <= 3 \
+        and not any(t.text.lower() in R["org_suffixes"] or t.text.lower() in R["org_prefixes"] for t in before[1:])
 
 
 def _one_field_body_after(ctx: _Ctx, i: int, j: int, k: int) -> bool:
@@ -3197,10 +3231,12 @@ def _and_part_alone(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     # Land Reform Affairs", "Select Committee on Lands and Land Reform Affairs")
     return _written_count(ctx, first, alone=True) > _written_count(ctx, ctx.text[toks[i].start:toks[j + 2].end]) \
         or (_written_count(ctx, second, alone=True) > _written_count(ctx, ctx.text[toks[j].start:toks[k].end])
-            and not (k == j + 2 and _common_word(second) and second.lower() not in R["org_words"]
+            and not (k == j + 2 and (_common_word(second) or second.lower() in ctx.lower_words)
+                     and second.lower() not in R["org_words"]
                      and second not in R["known_organisations"] and second not in R["member_parties"]))
     # (a part also stands alone: two names ("Jane Doe and Fox News"; a common word alone, "Policy" in a section
-    # label, names no body: "Institute for Health Economics and Policy")
+    # label, names no body: "Institute for Health Economics and Policy"; nor a word the article writes in lower case
+    # too, opening a sentence: "Suppliers are worried" and "... Association of Kelby Producers and Suppliers")
 
 
 def _one_body_shape(ctx: _Ctx, i: int, j: int, k: int, head: str) -> bool:
@@ -3231,8 +3267,42 @@ def _one_body_shape(ctx: _Ctx, i: int, j: int, k: int, head: str) -> bool:
         # (not "House Republicans and Oversight Committee investigators": a chamber's members, then a committee)
     if _chamber_fields_before_committee(ctx, i, j, k):
         return True  # "a House Energy and Commerce subcommittee": the committee's word in lower case after its name
+    if _party_of_two_ideas(ctx, i, j, k):
+        return True  # "the United Democratic and Reform Party", "the Conservative and Unionist Party": one party
+    if _two_places_public_body(ctx, i, j, k):
+        return True  # "the Kelby and Tarn Island Tourism Council": the body of two places
     # "the Tarno and Vell Residents’ Association": a body of the people of two places
     return _places_members_body(ctx, i, j, k) or _two_places_plural_body(ctx, i, j, k)
+
+
+def _two_places_public_body(ctx: _Ctx, i: int, j: int, k: int) -> bool:
+    """After "the", one word shaped as a place, "and", a second place of one or two words (the second a place's last
+    word: "Harbour Island"), at most two field words and a public or members' body's word closing the run: the body
+    of the two places ("the Kelby and Tarn Island Tourism Council", "the Kelby and Tarno Police"), though a place also
+    stands alone in the story.  Not a known body first ("the Senate and Kelby Council")."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    head = toks[k].text
+    if i != j or not 3 <= k - j <= 5 or toks[k].poss or (head not in R["public_body_heads"]
+                                                          and head not in R["members_body_words"]):
+        return False
+    if not _THE_AT_END.search(text, max(0, toks[i].start - 4), toks[i].start) \
+            or not (toks[i].text in R["places"] or _place_like(toks[i].text)):
+        return False
+    second = 1 if toks[j + 3].text in R["place_suffixes"] and k > j + 3 else 0  # ("Harbour Island")
+    fields = toks[j + 3 + second:k]
+    return (toks[j + 2].text in R["places"] or _place_like(toks[j + 2].text)) and len(fields) <= 2 \
+        and all(_field_word(ctx, t.text.lower()) and _unnamed_word(t.text) and not t.text.isupper() for t in fields)
+
+
+def _party_of_two_ideas(ctx: _Ctx, i: int, j: int, k: int) -> bool:
+    """Up to three words of a party's ideas before "and" (``party_words``, ``party_name_words``: "United Democratic",
+    "Conservative"), one or two capitalised words after it and "Party" closing the run: one party's name.  Not a
+    party's word after "and" ("Republican and Democratic Party leaders": the two parties' leaders)."""
+    R, toks = _rules(), ctx.toks
+    return toks[k].text == "Party" and j - i < 3 and k - j in (3, 4) \
+        and all(t.text in R["party_words"] or t.text.lower() in R["party_name_words"] for t in toks[i:j + 1]) \
+        and all(t.text not in R["party_words"] and _unnamed_word(t.text) and not t.text.isupper()
+                and not _demonym(t.text) for t in toks[j + 2:k])
 
 
 def _chamber_fields_before_committee(ctx: _Ctx, i: int, j: int, k: int) -> bool:
@@ -3306,7 +3376,9 @@ def _field_then_body(ctx: _Ctx, before: list, after: list) -> bool:
     return len(after) > 1 and all(_unnamed_word(t.text) and not t.text.isupper() and not _demonym(t.text)
                                   for t in own) \
         and all(_unnamed_word(t.text) and (_field_word(ctx, (lw := t.text.lower())) or _ACTIVITY.search(lw) or (
-            _plural_in_a_name(t.text) and lw.endswith(R["member_plural_endings"]))) for t in after[:-1])
+            _plural_in_a_name(t.text) and lw.endswith(R["member_plural_endings"]))
+            or (lw.endswith("s") and lw[:-1] in R["common_words"])) for t in after[:-1])
+    # (a plural field: "... and Regions Party")
 
 
 def _region_words(ctx: _Ctx, before: list, after: list) -> int:
@@ -3713,7 +3785,8 @@ def _short_forms(ctx: _Ctx, cands: list[_Cand]) -> None:
             c.weak = "quote"
         else:
             p = by_end.get(at + len(m.group(1)))
-            if p is None or p is c or len(p.name.split()) < 2:
+            if p is None or p is c or len(p.name.split()) < 2 or (
+                    p.cues.get("person", 0) > 0 and _longer_body_name(c.name, p.name)):
                 continue
             initials = _abbreviates(c.name, p.name)
             if initials or (p.name.lower() not in _rules()["places_lower"]  # not "MEXICO CITY (AFP)": a dateline
@@ -3722,6 +3795,14 @@ def _short_forms(ctx: _Ctx, cands: list[_Cand]) -> None:
                 c.weak = p.weak
             if initials:
                 defined.setdefault(text[c.start:c.end], (c.start, p.name))
+
+
+def _longer_body_name(short: str, name: str) -> bool:
+    """A body's name of more words than ``name``, with a joining word inside ("of", "for", "and"), can be no short
+    form of a person's name: "deputy mayor Jo Doe (Citizens for Kelby and Tarn)" gives her party (a translation
+    after a body's name in another language is one: "... Tadbir Urus (Centre for Democracy and Governance)")."""
+    words = short.split()
+    return len(words) > len(name.split()) and any(w in _JOINING for w in words)
 
 
 # The words a long name may hold between its capitalised words ("Council for Rural and Integrated Schools in
