@@ -518,6 +518,8 @@ def _company_form_rules(raw: dict) -> dict:
         "lower_legal_forms": frozenset(str(w) for w in raw["legal_forms"] if str(w).islower()),  # "hf", "ehf"
         # a lower-case legal form with full stops (and spaces) after a company's name: " sp. z o.o.", " s.r.o."
         "spaced_legal_form": re.compile(r" (?:" + _alternation(raw["spaced_legal_forms"]) + r")(?![\w’'-])"),
+        # a legal form written with a slash after a company's name: "A/S", "P/F"
+        "slashed_legal_form": re.compile(r"(?:" + _alternation(raw["slashed_legal_forms"]) + r")(?![\w/’'-])"),
         "party_roles_alone": _as_written(raw, "party_roles_alone"),
         # a word of a sum just before a one-letter currency sign and its figures ("about E74", "another R500")
         "letter_amount_before": re.compile(r"\b(?:" + _alternation(raw["amount_words_before"]) + r") $"),
@@ -853,6 +855,8 @@ def _by_prefix(words) -> dict[str, tuple[str, ...]]:
 
 # A union's local, numbered, at the end of its name: "Steelworkers Local 1999", "Teamsters Local 727".
 _UNION_LOCAL = re.compile(r"\d{1,5}(?![\w.,]\d)")
+# A number sign and a number: "N°2", "Nº 3", "No. 12" (a union's or a body's branch, inside its name)
+_NUMBER_SIGN = re.compile(r"(?:N[°º]|No\.) ?\d{1,4}")
 # A surname opened by an Arabic particle and a hyphen ("al-Hamad", "el-Sisi").
 _PARTICLE_NAME = re.compile(r"(?:al|el|bin|ibn|abu|ben|ul)-[A-Z]")
 # Words joining an organisation name ("University of California", "Institute for ...").
@@ -1685,6 +1689,9 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     if not nxt.cap and (toks[i].text in R["romance_body_heads"] or toks[j].text in R["romance_body_heads"]) \
             and (tail := _romance_body_tail(ctx, j)):
         return tail  # "Commission de surveillance des contrats kelbyens", "Alliance nationale kelbyenne"
+    if nxt.text.isdigit() and j > i and _NUMBER_SIGN.fullmatch(text, toks[j].start, nxt.end) \
+            and _orgish(toks[i:j]):
+        return 1  # "Sindicato de Trabajadores N°2 de Kelby", "Union No. 3": the number of a body's branch
     if not nxt.cap and nxt.text not in _JOINING and nxt.text.lower() not in R["name_particles"] \
             and not _PARTICLE_NAME.match(nxt.text) and nxt.text != "the":
         return _lower_word_joins(ctx, i, j)
@@ -2188,6 +2195,8 @@ def _next_word_joins(ctx: _Ctx, i: int, j: int) -> int | None:
     nxt = toks[j + 1]
     if nxt.text.rstrip(".") in R["name_suffixes"]:
         return 0  # "Jr.", "II" end a name
+    if j + 2 < n and R["slashed_legal_form"].match(text, nxt.start) and toks[j + 2].start == nxt.end + 1:
+        return 2  # "Kelby Vind A/S", "Tarn Pelagic P/F": the legal form and its slash close the name
     if j > i and nxt.cap and _dotted_form_closes(ctx, j):
         return 0  # "... bought by Kelby Hollow Partners L.P. Union members said": the form closes the company's name
     if nxt.text.isupper() and nxt.text in currency_codes() and _DIGIT_AHEAD.match(text, nxt.end):
@@ -3931,6 +3940,10 @@ def _opener_is_ordinary(ctx: _Ctx, run: list, lw: str) -> bool:
         lw.endswith(("ly", "ing", "ed")) and lw not in R["given_names"] and ctx.cap_inside[run[0].text] == 0
         and not run[0].text.isupper()  # (an abbreviation is no adverb nor participle: "ING economist ...")
         and (len(run) == 1 or lw in R["common_words"])) or _describes(run)  # (not "Carly Fiorina")
+    if not ordinary and len(run) >= 3 and lw in R["org_nouns"] and lw not in R["org_words"] \
+            and lw in R["common_words"] and run[1].text.lower() not in R["org_words"] \
+            and run[-1].text.rstrip(".") in R["legal_forms"]:
+        ordinary = True  # "Rival Kelby Minerales SpA said": a common word of a company (org_nouns) describes it
     if _opener_opens_a_name(ctx, run, lw):
         ordinary = False
     if not ordinary and len(run) >= 3 and _descriptor_before_a_name(ctx, run) and (
@@ -4808,6 +4821,8 @@ def _name_after_field(ctx: _Ctx, run: list) -> int:
         return _common_noun(ctx, w) or w.lower() in R["portfolio_words"] or w in R["portfolio_levels"] \
             or w in ("for", "and")
 
+    if len(run) > 2 and R["slashed_legal_form"].fullmatch(ctx.text, run[-2].start, run[-1].end):
+        return 0  # "director of Kelby Pelagic P/F": a company's legal form closes the run
     for x in range(1, len(run) - 1):
         w = run[x].text
         if field(w):
