@@ -528,6 +528,7 @@ def _company_form_rules(raw: dict) -> dict:
         # " (c)" after a Gulf company's legal form: part of its registered name
         "closed_company_mark": re.compile(" (?:" + _alternation(raw["closed_company_marks"]) + ")"),
         "company_name_joiners": _as_written(raw, "foreign_and_words"),
+        "foreign_body_closers": _as_written(raw, "foreign_body_closers"),
         "foreign_joiners": frozenset(str(w) for w in raw["foreign_name_joiners"] + raw["foreign_and_words"]),
         "romance_particles": _as_written(raw, "romance_body_particles"),
         "romance_articles": _as_written(raw, "romance_articles"),
@@ -1768,20 +1769,22 @@ def _foreign_lower_tail(ctx: _Ctx, j: int) -> int:
     """How many tokens after ``toks[j]`` continue a body's name opened by a word of ``foreign_org_heads`` with one or
     two words in lower case, Romance particles between, closed by a particle and a capitalised word ("Parti
     progressiste du Québec", "Fédération des contribuables du Québec", "Société du tramway de la Kelby"); else 0.
-    A lower-case word must be no English word unless particles stand either side of it ("du tramway de la").
-    Single spaces, one sentence, six tokens at most."""
+    A lower-case word must be no English word unless particles stand either side of it ("du tramway de la").  Two
+    particles in a row before the capitalised word need no lower-case word ("Confédération des Mineurs et de
+    l'Énergie").  Single spaces, one sentence, six tokens at most."""
     toks, text, R = ctx.toks, ctx.text, _rules()
     stop, particles = R["stopwords"], R["romance_particles"]
-    k, lower, after_particle = j + 1, 0, False
+    k, lower, after_particle, run_of_particles = j + 1, 0, False, 0
     while k < len(toks) and k - j <= 6 and toks[k].sid == toks[j].sid and text[toks[k - 1].end:toks[k].start] == " ":
         w = toks[k].text
         if toks[k].cap and after_particle:  # (an elided article before a capital is capitalised: _is_cap)
-            return k - j if lower and not _dropped_in(ctx, toks[k]) else 0
+            # (or two particles before it: "Confédération des Mineurs et de l'Énergie", "... y de Crédito")
+            return k - j if (lower or run_of_particles >= 2) and not _dropped_in(ctx, toks[k]) else 0
         if w in particles or (after_particle and w in R["romance_articles"]):
-            after_particle = True
+            after_particle, run_of_particles = True, run_of_particles + 1
         elif w.isalpha() and w.islower() and len(w) > 2 and w not in stop and lower < 2 and (
                 not _common_word(w) or (after_particle and k + 1 < len(toks) and toks[k + 1].text in particles)):
-            lower, after_particle = lower + 1, False
+            lower, after_particle, run_of_particles = lower + 1, False, 0
         else:
             return 0
         k += 1
@@ -1853,6 +1856,8 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
         return n_form  # "Beaulieu Valeurs mobilières Inc.": a foreign company's lower-case word before its legal form
     if nxt.text in R["lower_name_particles"]:
         return _lower_particle(ctx, i, j)
+    if i == j and (n_group := _foreign_group_name(ctx, j)):
+        return n_group  # "the residents' group Nej til Kelbymøller ved Tarn (No to ...)": a group's own name
     if nxt.text == "o" and _foreign_word(toks[j].text) and j + 2 < n and _foreign_word(toks[j + 2].text) \
             and toks[i].text.lower() not in R["given_names"]:
         return _lower_particle(ctx, i, j)  # "Hui Mālama Kai o Hamakua": the Hawaiian and Polynesian "o" ("of")
@@ -1871,6 +1876,28 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
             and text[toks[j].end:nxt.start] == " " and _union_before_local(toks[i:j]):
         return 1  # "Steelworkers Local 1999": a plural of members, then the local's number
     return 0  # (the common case, a lower-case word that joins nothing: every test of _joins would say so)
+
+
+def _foreign_group_name(ctx: _Ctx, j: int) -> int:
+    """How many tokens after ``toks[j]`` go on a name in another language that a group's noun just before it
+    introduces (``group_nouns``: "the residents' group Nej til Kelbymøller ved Tarn", "the campaign Ja til Kelby"):
+    words in lower case of no English and capitalised words (single spaces, one sentence, eight tokens at most), the
+    last one capitalised and closing the clause; else 0."""
+    toks, text, R = ctx.toks, ctx.text, _rules()
+    if not R["called_a_group"][0].search(text, max(0, toks[j].start - 40), toks[j].start):
+        return 0
+    k, end, foreign = j + 1, 0, 0
+    while k < len(toks) and k - j <= 8 and toks[k].sid == toks[j].sid and text[toks[k - 1].end:toks[k].start] == " ":
+        w = toks[k].text
+        if toks[k].cap and not _dropped_in(ctx, toks[k]) and not toks[k].poss:
+            end = k
+        elif w.isalpha() and w.islower() and not _common_word(w):
+            foreign += 1
+        else:
+            break
+        k += 1
+    closes = end and re.match(r"\s*[,;:.(]", text[toks[end].end:toks[end].end + 3])
+    return end - j if closes and foreign and end == k - 1 else 0
 
 
 def _right_to_a_body(ctx: _Ctx, j: int) -> bool:
@@ -1970,14 +1997,17 @@ def _lower_words_before_form(ctx: _Ctx, i: int, j: int) -> int:
 def _joined_company(ctx: _Ctx, i: int, j: int) -> bool:
     """Whether capitalised words after the joining word ``toks[j+1]`` (single spaces, one sentence, four at most)
     close with a legal form, and the words ``toks[i..j]`` before it have none of their own: "Sanayi ve Ticaret
-    A.Ş.", "Handel und Industrie AG" (not "Acme Ltd i Tarno AG": two companies)."""
+    A.Ş.", "Handel und Industrie AG" (not "Acme Ltd i Tarno AG": two companies); or with a body's word of a language
+    that puts it last (``foreign_body_closers``), after "and" in that language: "Tiszta Víz és Levegő Egyesület"."""
     R, toks, text = _rules(), ctx.toks, ctx.text
-    if any(t.text.rstrip(".") in R["legal_forms"] for t in toks[i:j + 1]):
+    closers = R["foreign_body_closers"]
+    if any(t.text.rstrip(".") in R["legal_forms"] or t.text in closers for t in toks[i:j + 1]):
         return False
     k = j + 2
     while k < len(toks) and k - j <= 5 and toks[k].sid == toks[j].sid and text[toks[k - 1].end:toks[k].start] == " " \
             and (toks[k].cap or toks[k].text in R["lower_legal_forms"]):
-        if toks[k].text.rstrip(".") in R["legal_forms"]:
+        if toks[k].text.rstrip(".") in R["legal_forms"] or (
+                toks[k].text in closers and toks[j + 1].text in R["company_name_joiners"]):
             return k > j + 2
         k += 1
     return False
