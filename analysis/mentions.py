@@ -169,6 +169,14 @@ def _currency_words() -> frozenset:
     return frozenset(str(k).rstrip(".") for k in signs if str(k).isalpha())
 
 
+@lru_cache(maxsize=1)
+def _irregular_past() -> frozenset:
+    """The irregular past-tense verbs that :mod:`analysis.quotes` reads after a subject ("Acme won", "Acme cut"),
+    from its own table (``quotes_words.yml``), so that both modules agree."""
+    raw = _yaml((_RES / "quotes_words.yml").read_text(encoding="utf-8"))
+    return frozenset(str(w) for w in raw["irregular_past"] + raw["subject_irregular_past"])
+
+
 def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
     """The lines of page furniture (see :func:`is_furniture_line`), the lines with a credit phrase only with
     ``credits``."""
@@ -519,6 +527,7 @@ def _company_form_rules(raw: dict) -> dict:
         # a lower-case legal form with full stops (and spaces) after a company's name: " sp. z o.o.", " s.r.o."
         "spaced_legal_form": re.compile(r" (?:" + _alternation(raw["spaced_legal_forms"]) + r")(?![\w’'-])"),
         # a legal form written with a slash after a company's name: "A/S", "P/F"
+        "company_describers": _lowered(raw, "company_describers"),
         "slashed_legal_form": re.compile(r"(?:" + _alternation(raw["slashed_legal_forms"]) + r")(?![\w/’'-])"),
         "party_roles_alone": _as_written(raw, "party_roles_alone"),
         # a word of a sum just before a one-letter currency sign and its figures ("about E74", "another R500")
@@ -1779,7 +1788,8 @@ def _foreign_lower_tail(ctx: _Ctx, j: int) -> int:
         w = toks[k].text
         if toks[k].cap and after_particle:  # (an elided article before a capital is capitalised: _is_cap)
             # (or two particles before it: "Confédération des Mineurs et de l'Énergie", "... y de Crédito")
-            return k - j if (lower or run_of_particles >= 2) and not _dropped_in(ctx, toks[k]) else 0
+            return k - j if (lower or (run_of_particles >= 2 and not _opens_own_body(ctx, k))) \
+                and not _dropped_in(ctx, toks[k]) else 0
         if w in particles or (after_particle and w in R["romance_articles"]):
             after_particle, run_of_particles = True, run_of_particles + 1
         elif w.isalpha() and w.islower() and len(w) > 2 and w not in stop and lower < 2 and (
@@ -1898,6 +1908,17 @@ def _foreign_group_name(ctx: _Ctx, j: int) -> int:
         k += 1
     closes = end and re.match(r"\s*[,;:.(]", text[toks[end].end:toks[end].end + 3])
     return end - j if closes and foreign and end == k - 1 else 0
+
+
+def _opens_own_body(ctx: _Ctx, k: int) -> bool:
+    """``toks[k]``, after "et de la" and the like, opens a second body's name: a body's head word ("... et de la
+    Banque de France", "... y de la Universidad Católica"), an abbreviation or a known body ("... et de la BNP"), or a
+    word with a Romance particle of its own after it ("... et de la Cour des Comptes")."""
+    toks, R = ctx.toks, _rules()
+    w = toks[k].text
+    return w.lower() in R["org_prefixes"] or w.isupper() or w in R["known_organisations"] or (
+        k + 2 < len(toks) and toks[k + 1].sid == toks[k].sid and toks[k + 1].text in R["romance_particles"]
+        and toks[k + 2].cap)
 
 
 def _right_to_a_body(ctx: _Ctx, j: int) -> bool:
@@ -2225,8 +2246,11 @@ def _next_word_joins(ctx: _Ctx, i: int, j: int) -> int | None:
     nxt = toks[j + 1]
     if nxt.text.rstrip(".") in R["name_suffixes"]:
         return 0  # "Jr.", "II" end a name
-    if j + 2 < n and R["slashed_legal_form"].match(text, nxt.start) and toks[j + 2].start == nxt.end + 1:
-        return 2  # "Kelby Vind A/S", "Tarn Pelagic P/F": the legal form and its slash close the name
+    if j + 2 < n and R["slashed_legal_form"].match(text, nxt.start) and toks[j + 2].start == nxt.end + 1 \
+            and not _noun_follows(ctx, j + 2) \
+            and not (i == j and toks[j].text in R["places"]):
+        return 2  # "Kelby Vind A/S", "Tarn Pelagic P/F": the legal form and its slash close the name (not "the
+        # Copenhagen A/S market", "In Copenhagen A/S firms pay ...": a place, then companies of that form)
     if j > i and nxt.cap and _dotted_form_closes(ctx, j):
         return 0  # "... bought by Kelby Hollow Partners L.P. Union members said": the form closes the company's name
     if nxt.text.isupper() and nxt.text in currency_codes() and _DIGIT_AHEAD.match(text, nxt.end):
@@ -2323,10 +2347,11 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
         return 2  # "the Horn of Africa", "the Gulf of Aden Institute": a part of the land or the sea and its place
     if nxt.text == "of" and j > i and toks[j - 1].text in R["peer_titles"] and _one_word_closes(ctx, j + 2):
         return 2  # "Lord Ferris of Tarnby", "Baroness Doe of Kelby": a peer's title names a place
-    if nxt.text == "for" and toks[j].text.endswith("s") and (
-            _demonym(toks[j].text) or (i == j and toks[j].text in R["place_members_plurals"])):
+    if nxt.text == "for" and toks[j].text.endswith("s") and (_demonym(toks[j].text) or (
+            i == j and toks[j].text in R["place_members_plurals"] and _name_ends_at(ctx, j + 2) is not None)):
         return 2  # "Americans for Prosperity", "Young Americans for Freedom", "Canadians for Tax Fairness";
-        # "Citizens for Kelby", "Residents for Tarn Valley": the people of a place for it
+        # "Citizens for Kelby", "Residents for Tarn Valley": the people of a place for it, closing the name (not
+        # "Growers for Florida citrus", "Farmers for Kenya's tea estates")
     if nxt.text == "and":
         if j > i and toks[j].text.rstrip(".") in R["legal_forms"]:
             return 0  # "Doe & Company, Inc. and Roe International": a legal form closes a company's name
@@ -2454,6 +2479,41 @@ def _one_word_closes(ctx: _Ctx, k: int) -> bool:
                                and text[t.end:toks[k + 1].start] == " ")
 
 
+def _noun_follows(ctx: _Ctx, e: int) -> bool:
+    """A word in lower case right after ``toks[e]`` (a single space, one sentence) that is no function word, no verb
+    of saying or finding and no verb's past form ("won", "cut"): a noun the words before describe ("the Zelensky government", "Kherson
+    region", "Party candidates", "Florida citrus"), not the verb of a body's name ("... of the Philippines said")."""
+    toks, text = ctx.toks, ctx.text
+    if e + 1 >= len(toks) or toks[e + 1].sid != toks[e].sid or text[toks[e].end:toks[e + 1].start] != " ":
+        return False
+    w = toks[e + 1].text
+    return w.isalpha() and w.islower() and w not in _rules()["stopwords"] and w not in _REPORTING \
+        and not w.endswith("ed") and w not in _irregular_past()
+
+
+def _name_ends_at(ctx: _Ctx, k: int) -> int | None:
+    """The last of the capitalised words from ``toks[k]`` (single spaces, one sentence; "of", "and" or "&" between
+    two of them) when they close a name: no possessive at the end and no lower-case noun after them (:func:`_noun_follows`);
+    else None ("of the Philippines said", "for Ostrava and Silesia won"; not "of the Kherson region", "for Kenya's
+    tea estates", "for Hackney Council homes")."""
+    toks, text = ctx.toks, ctx.text
+    e = k
+
+    def joined(a: int, b: int) -> bool:
+        return b < len(toks) and toks[b].sid == toks[k].sid \
+            and text[toks[a].end:toks[b].start] in ((" ", "'s ", "’s ", "' ", "’ ") if toks[a].poss else (" ",))
+
+    while True:
+        if joined(e, e + 1) and toks[e + 1].cap:
+            e += 1  # (a possessive inside too: "the People's Republic")
+        elif not toks[e].poss and joined(e, e + 1) and toks[e + 1].text in ("of", "and", "&") \
+                and joined(e + 1, e + 2) and toks[e + 2].cap:
+            e += 2
+        else:
+            break
+    return None if toks[e].poss or _noun_follows(ctx, e) else e
+
+
 def _two_places_close(ctx: _Ctx, i: int, j: int) -> bool:
     """A body's name (a word before its "of") closed by two places joined by "and", the second ending the name:
     "Law Society of England and Wales", "Cheese Makers of Britain and Ireland" (not "the Bank of England and
@@ -2469,7 +2529,7 @@ def _two_places_close(ctx: _Ctx, i: int, j: int) -> bool:
             return False
     elif toks[j].text not in R["places"] or toks[j + 2].text not in R["places"]:
         return False
-    return _one_word_closes(ctx, j + 2)
+    return _one_word_closes(ctx, j + 2) and not (toks[j - 1].text == "for" and _noun_follows(ctx, j + 2))
 
 
 def _area_closes(ctx: _Ctx, i: int, j: int) -> bool:
@@ -2710,16 +2770,34 @@ def _of_the_in_name(ctx: _Ctx, i: int, j: int) -> bool:
             _common_word(toks[i].text) and toks[i].text.lower() not in R["given_names"] and not toks[i].initial)))
     near = j - i <= 1 or (j - i <= 6 and toks[i + 1].text in _ORG_JOINERS and opener)  # "Union of Dockworkers of
     # the Port", "Campaign for Clean Lakes of the Tarn Valley"
-    if not near and j > i + 1 and _demonym(toks[i].text) and toks[i + 1].text.lower() in R["org_words"] \
-            and toks[i + 2].text in _ORG_JOINERS and j - i <= 7:
-        opener = near = True  # "the Tarnian Chamber of Commerce and Industry of the Interior": a nation's body
     if not (w.cap and w.sid == toks[j].sid and not toks[j].poss and not _dropped_in(ctx, w)):
         return False
+    if not near and j > i + 1 and _demonym(toks[i].text) and toks[i + 1].text.lower() in R["org_words"] \
+            and toks[i + 2].text in _ORG_JOINERS and j - i <= 7 and _region_closes(ctx, j + 3):
+        opener = near = True  # "the Tarnian Chamber of Commerce and Industry of the Interior": a nation's body
     gap = text[toks[j].end:w.start]
     if gap == " of the " and toks[j].text in R["members_body_words"] and w.text in _COMPASS_REGIONS \
-            and _one_word_closes(ctx, j + 3):
-        return True  # "the Kelby Drivers' Union of the South": a members' body of a country's part
+            and toks[j - 1].text.lower().rstrip("'’").endswith("s") and _one_word_closes(ctx, j + 3) \
+            and not _noun_follows(ctx, j + 3):
+        return True  # "the Kelby Drivers' Union of the South": a members' body of a country's part (not "the
+        # European Union of the North and South")
     return (near and opener and gap in (" of the ", " for the ")) or (gap == " for the " and _for_the_people(ctx, j, w))
+
+
+def _region_closes(ctx: _Ctx, k: int) -> bool:
+    """The words from ``toks[k]`` after "of the" close a nation's body's name as its land or a part of it: a place of
+    the gazetteer, a word of ``place_words``, a compass or nationality word, or a common word ("Interior"), no given
+    name, and no possessive nor lower-case noun after them ("... of the Philippines", "... of the Ivory Coast", "...
+    of the Republic of Kenya"; not "... of the Zelensky government", "... of the Kherson region", "... of the Year
+    award")."""
+    toks, R = ctx.toks, _rules()
+    e = _name_ends_at(ctx, k)
+    if e is None:
+        return False
+    words = [t.text for t in toks[k:e + 1] if t.cap]
+    return not any(w.lower() in R["given_names"] for w in words) and any(
+        w in R["places"] or w in R["place_words"] or w in _COMPASS_REGIONS or _demonym(w) for w in words) \
+        or (len(words) == 1 and _common_word(words[0]))
 
 
 def _for_the_people(ctx: _Ctx, j: int, w: _Tok) -> bool:
@@ -3213,14 +3291,19 @@ def _and_lead_alone(ctx: _Ctx, i: int, j: int, k: int, parts: _AndParts) -> bool
     second = toks[j + 2].text.lower()
     if inside_org and len(before) > 1 and (before[0].text.lower() in R["opening_adjectives"] or (
             _demonym(before[0].text) and _plural_in_a_name(toks[k].text)
-            and toks[k].text.lower().endswith(R["member_plural_endings"]))) \
+            and toks[k].text.lower().endswith(R["member_plural_endings"])
+            and not (toks[j].text.endswith("s") and not toks[j].text.endswith("ss"))
+            and all(_unnamed_word(t.text) and not t.text.isupper() and t.text.lower() not in R["org_words"]
+                    for t in toks[j + 2:k]))) \
             and before[1].text.lower() in R["org_prefixes"] and not _demonym(toks[j + 2].text) \
             and second not in R["opening_adjectives"] and second not in R["org_prefixes"]:
         lead = before[1:joiner]  # "Canadian Council of Independent and Family Grocers": the nation's body (not
         # "British Federation of Shipping and American Airlines", "American Federation of Teachers and National
         # Education Association": a second body's name opens after "and"); after any nationality when the members
-        # close the name ("the Tarnish Union of Paper and Pulp Workers"; not "the Chinese Academy of Sciences and
-        # Huawei")
+        # close the name after a field ("the Tarnish Union of Paper and Pulp Workers"; not after a plural that
+        # closes the first body's name, "the Chinese Academy of Sciences and Huawei Engineers"; nor before an
+        # abbreviation or a body's word, "the Kelbian Federation of Paper and PGE Workers", "... and Kelby Media
+        # Group Workers")
     return before[0].text.lower() in R["given_names"] or first in R["places"] or first == toks[k].text \
         or (any(_demonym(t.text) for t in lead) and not parts.members and not parts.members_for
             and not parts.members_field and not (inside_org and parts.field_after)) \
@@ -3270,12 +3353,14 @@ def _and_part_alone(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     # Land Reform Affairs", "Select Committee on Lands and Land Reform Affairs")
     return _written_count(ctx, first, alone=True) > _written_count(ctx, ctx.text[toks[i].start:toks[j + 2].end]) \
         or (_written_count(ctx, second, alone=True) > _written_count(ctx, ctx.text[toks[j].start:toks[k].end])
-            and not (k == j + 2 and (_common_word(second) or second.lower() in ctx.lower_words)
+            and not (k == j + 2 and (_common_word(second) or (
+                second.lower() in ctx.lower_words and second.endswith("s") and not second.endswith("ss")))
                      and second.lower() not in R["org_words"]
                      and second not in R["known_organisations"] and second not in R["member_parties"]))
     # (a part also stands alone: two names ("Jane Doe and Fox News"; a common word alone, "Policy" in a section
-    # label, names no body: "Institute for Health Economics and Policy"; nor a word the article writes in lower case
-    # too, opening a sentence: "Suppliers are worried" and "... Association of Kelby Producers and Suppliers")
+    # label, names no body: "Institute for Health Economics and Policy"; nor a plural the article writes in lower
+    # case too, opening a sentence: "Suppliers are worried" and "... Association of Kelby Producers and Suppliers";
+    # a brand also written in lower case for its thing is a name still: "Jeep said ..." and "a jeep")
 
 
 def _one_body_shape(ctx: _Ctx, i: int, j: int, k: int, head: str) -> bool:
@@ -3318,30 +3403,61 @@ def _two_places_public_body(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     """After "the", one word shaped as a place, "and", a second place of one or two words (the second a place's last
     word: "Harbour Island"), at most two field words and a public or members' body's word closing the run: the body
     of the two places ("the Kelby and Tarn Island Tourism Council", "the Kelby and Tarno Police"), though a place also
-    stands alone in the story.  Not a known body first ("the Senate and Kelby Council")."""
+    stands alone in the story.  Not a known body first ("the Senate and Kelby Council"); not two nations' bodies (a
+    nationality or an abbreviation first: "the German and French Police", "the US and UK Border Agency"; two places of
+    the gazetteer that are not one: "the Kenya and Uganda Police", but "the Trinidad and Tobago Police Service"); nor
+    before a plural, the two bodies' people ("the Kelby and Tarno Police chiefs")."""
     R, toks, text = _rules(), ctx.toks, ctx.text
-    head = toks[k].text
+    head, first, second_place = toks[k].text, toks[i].text, toks[j + 2].text
     if i != j or not 3 <= k - j <= 5 or toks[k].poss or (head not in R["public_body_heads"]
                                                           and head not in R["members_body_words"]):
         return False
-    if not _THE_AT_END.search(text, max(0, toks[i].start - 4), toks[i].start) \
-            or not (toks[i].text in R["places"] or _place_like(toks[i].text)):
+    if not _THE_AT_END.search(text, max(0, toks[i].start - 4), toks[i].start) or _plural_follows(ctx, k) \
+            or _demonym(first) or first.isupper() or not (first in R["places"] or _place_like(first)):
         return False
+    if first in R["places"] and second_place in R["places"] and f"{first} and {second_place}" not in R["places"]:
+        return False  # (two nations: "the Kenya and Uganda Police")
     second = 1 if toks[j + 3].text in R["place_suffixes"] and k > j + 3 else 0  # ("Harbour Island")
     fields = toks[j + 3 + second:k]
-    return (toks[j + 2].text in R["places"] or _place_like(toks[j + 2].text)) and len(fields) <= 2 \
+    return (second_place in R["places"] or _place_like(second_place)) and len(fields) <= 2 \
         and all(_field_word(ctx, t.text.lower()) and _unnamed_word(t.text) and not t.text.isupper() for t in fields)
 
 
 def _party_of_two_ideas(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     """Up to three words of a party's ideas before "and" (``party_words``, ``party_name_words``: "United Democratic",
     "Conservative"), one or two capitalised words after it and "Party" closing the run: one party's name.  Not a
-    party's word after "and" ("Republican and Democratic Party leaders": the two parties' leaders)."""
+    party's word after "and" ("Republican and Democratic Party leaders": the two parties' leaders), nor before a
+    plural (two parties' members or ballot lines: "Labour and Reform Party voters", "Democratic and Working Families
+    Party lines").  After one party's word alone, only with "the" before and no other party's short name after "and"
+    (``member_parties``, ``party_name_words``): "the Labour and Co-operative Party" (not "the Liberal and Green Party
+    coalition", "Conservative and Brexit Party ...")."""
     R, toks = _rules(), ctx.toks
-    return toks[k].text == "Party" and j - i < 3 and k - j in (3, 4) \
-        and all(t.text in R["party_words"] or t.text.lower() in R["party_name_words"] for t in toks[i:j + 1]) \
-        and all(t.text not in R["party_words"] and _unnamed_word(t.text) and not t.text.isupper()
-                and not _demonym(t.text) for t in toks[j + 2:k])
+    if toks[k].text != "Party" or j - i >= 3 or k - j not in (3, 4) or _plural_follows(ctx, k):
+        return False
+    if not (all(t.text in R["party_words"] or t.text.lower() in R["party_name_words"] for t in toks[i:j + 1])
+            and all(t.text not in R["party_words"] and _unnamed_word(t.text) and not t.text.isupper()
+                    and not _demonym(t.text) for t in toks[j + 2:k])):
+        return False
+    second = toks[j + 2:k]
+    return i < j or toks[i].text not in R["party_words"] or (
+        _THE_AT_END.search(ctx.text, max(0, toks[i].start - 4), toks[i].start) is not None
+        and not (len(second) == 1 and (second[0].text in R["member_parties"]
+                                       or second[0].text.lower() in R["party_name_words"])))
+
+
+def _plural_follows(ctx: _Ctx, k: int) -> bool:
+    """A plural right after ``toks[k]`` (a single space, one sentence): people or things of the name before, in lower
+    case or an abbreviation's ("Party candidates", "Party lines", "Police chiefs", "Party MPs"); no verb of saying."""
+    toks, text = ctx.toks, ctx.text
+    if k + 1 >= len(toks) or toks[k + 1].sid != toks[k].sid or text[toks[k].end:toks[k + 1].start] != " ":
+        return False
+    w = toks[k + 1].text
+    return (w.isalpha() and w.islower() and w.endswith("s") and not w.endswith("ss")
+            and w not in _rules()["stopwords"] and w not in _REPORTING) or _ABBREVIATION_PLURAL.fullmatch(w) is not None
+
+
+# An abbreviation in the plural ("MPs", "MEPs", "CEOs").
+_ABBREVIATION_PLURAL = re.compile(r"[A-Z]{2,}s")
 
 
 def _chamber_fields_before_committee(ctx: _Ctx, i: int, j: int, k: int) -> bool:
@@ -3970,10 +4086,9 @@ def _opener_is_ordinary(ctx: _Ctx, run: list, lw: str) -> bool:
         lw.endswith(("ly", "ing", "ed")) and lw not in R["given_names"] and ctx.cap_inside[run[0].text] == 0
         and not run[0].text.isupper()  # (an abbreviation is no adverb nor participle: "ING economist ...")
         and (len(run) == 1 or lw in R["common_words"])) or _describes(run)  # (not "Carly Fiorina")
-    if not ordinary and len(run) >= 3 and lw in R["org_nouns"] and lw not in R["org_words"] \
-            and lw in R["common_words"] and run[1].text.lower() not in R["org_words"] \
+    if not ordinary and len(run) >= 3 and lw in R["company_describers"] and run[1].text.lower() not in R["org_words"] \
             and run[-1].text.rstrip(".") in R["legal_forms"]:
-        ordinary = True  # "Rival Kelby Minerales SpA said": a common word of a company (org_nouns) describes it
+        ordinary = True  # "Rival Kelby Minerales SpA said": a word describing a company (not "Studio Ghibli Inc")
     if _opener_opens_a_name(ctx, run, lw):
         ordinary = False
     if not ordinary and len(run) >= 3 and _descriptor_before_a_name(ctx, run) and (
@@ -5763,9 +5878,13 @@ def _body_word_steps(steps: list, words: tuple, name: str) -> None:
     """Steps of an organisation from a body's words in the name: a head word, a joiner, a legal form, "&"."""
     R = _rules()
     first, last = words[0].lower().rstrip("."), words[-1].lower().rstrip(".")
-    if (last in R["org_suffixes"] and len(words) >= 2) or _service_district(words) or _fund_plan(words) \
+    surname = len(words) == 2 and first in R["given_names"] and first not in R["common_words"] \
+        and words[1] in R["body_words_also_surnames"] and last not in R["org_prefixes"]  # (as _body_shaped reads
+    # it; not a head that opens a body's or a site's name too: "Grace Church", "Victoria Court")
+    if (last in R["org_suffixes"] and len(words) >= 2 and not surname) or _service_district(words) or _fund_plan(words) \
             or _independent_office(words) or _closed_by_sites(words) or (len(words) >= 3 and _numbered_local(words)):
-        steps.append(("organisation", 2 if words[-1].isupper() else 3))  # ("Kelby Area School District": a body)
+        steps.append(("organisation", 2 if words[-1].isupper() else 3))  # ("Kelby Area School District": a body;
+        # not a given name and a body's word that is a surname too: "Sarah Cluster", "Andrew Guild")
     elif len(words) >= 3 and words[-1] in R["places"] and words[-2].lower() in R["org_suffixes"] \
             and first not in R["given_names"]:
         steps.append(("organisation", 3))  # "Transparency International Australia": a body's branch in a country
