@@ -2348,10 +2348,12 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
     if nxt.text == "of" and j > i and toks[j - 1].text in R["peer_titles"] and _one_word_closes(ctx, j + 2):
         return 2  # "Lord Ferris of Tarnby", "Baroness Doe of Kelby": a peer's title names a place
     if nxt.text == "for" and toks[j].text.endswith("s") and (_demonym(toks[j].text) or (
-            i == j and toks[j].text in R["place_members_plurals"] and _name_ends_at(ctx, j + 2) is not None)):
+            i == j and toks[j].text in R["place_members_plurals"]
+            and (_name_ends_at(ctx, j + 2) is not None or not _place_like(toks[j + 2].text)))):
         return 2  # "Americans for Prosperity", "Young Americans for Freedom", "Canadians for Tax Fairness";
         # "Citizens for Kelby", "Residents for Tarn Valley": the people of a place for it, closing the name (not
-        # "Growers for Florida citrus", "Farmers for Kenya's tea estates")
+        # "Growers for Florida citrus", "Farmers for Kenya's tea estates"); or for a cause ("Citizens for Tax
+        # Justice advocates ...")
     if nxt.text == "and":
         if j > i and toks[j].text.rstrip(".") in R["legal_forms"]:
             return 0  # "Doe & Company, Inc. and Roe International": a legal form closes a company's name

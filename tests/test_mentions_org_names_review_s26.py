@@ -121,6 +121,11 @@ def test_people_for_a_place_that_describes_a_noun_are_no_body(text, bad):
     assert not any(n.startswith(bad) for n in kinds(text)), kinds(text)
 
 
+def test_citizens_for_a_cause_before_a_verb_in_s_are_a_body():
+    got = kinds("Citizens for Fair Taxes advocates a levy on foreign income, its director said in Kelby.")
+    assert got.get("Citizens for Fair Taxes") == "organisation", got
+
+
 def test_citizens_for_two_places_that_won_seats_are_a_body():
     got = kinds("Citizens for Ostrava and Silesia won four seats on the council, local media reported.")
     assert got.get("Citizens for Ostrava and Silesia") == "organisation"
