@@ -170,6 +170,14 @@ def _currency_words() -> frozenset:
     return frozenset(str(k).rstrip(".") for k in signs if str(k).isalpha())
 
 
+@lru_cache(maxsize=1)
+def _irregular_past() -> frozenset:
+    """The irregular past-tense verbs that :mod:`analysis.quotes` reads after a subject ("Acme won", "Acme cut"),
+    from its own table (``quotes_words.yml``), so that both modules agree."""
+    raw = _yaml((_RES / "quotes_words.yml").read_text(encoding="utf-8"))
+    return frozenset(str(w) for w in raw["irregular_past"] + raw["subject_irregular_past"])
+
+
 def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
     """The lines of page furniture (see :func:`is_furniture_line`), the lines with a credit phrase only with
     ``credits``."""
@@ -534,6 +542,9 @@ def _company_form_rules(raw: dict) -> dict:
         "lower_legal_forms": frozenset(str(w) for w in raw["legal_forms"] if str(w).islower()),  # "hf", "ehf"
         # a lower-case legal form with full stops (and spaces) after a company's name: " sp. z o.o.", " s.r.o."
         "spaced_legal_form": re.compile(r" (?:" + _alternation(raw["spaced_legal_forms"]) + r")(?![\w’'-])"),
+        # a legal form written with a slash after a company's name: "A/S", "P/F"
+        "company_describers": _lowered(raw, "company_describers"),
+        "slashed_legal_form": re.compile(r"(?:" + _alternation(raw["slashed_legal_forms"]) + r")(?![\w/’'-])"),
         "party_roles_alone": _as_written(raw, "party_roles_alone"),
         # a word of a sum just before a one-letter currency sign and its figures ("about E74", "another R500")
         "letter_amount_before": re.compile(r"\b(?:" + _alternation(raw["amount_words_before"]) + r") $"),
@@ -542,6 +553,7 @@ def _company_form_rules(raw: dict) -> dict:
         # " (c)" after a Gulf company's legal form: part of its registered name
         "closed_company_mark": re.compile(" (?:" + _alternation(raw["closed_company_marks"]) + ")"),
         "company_name_joiners": _as_written(raw, "foreign_and_words"),
+        "foreign_body_closers": _as_written(raw, "foreign_body_closers"),
         "foreign_joiners": frozenset(str(w) for w in raw["foreign_name_joiners"] + raw["foreign_and_words"]),
         "romance_particles": _as_written(raw, "romance_body_particles"),
         "romance_articles": _as_written(raw, "romance_articles"),
@@ -750,6 +762,7 @@ def _site_and_seat_rules(raw: dict) -> dict:
         "firm_people_before": frozenset(str(w).lower() for w in raw["firm_people_before"]),
         "arabic_articles": tuple(str(w).lower() for w in raw["arabic_articles"]),
         "of_place_heads": _as_written(raw, "of_place_heads"),
+        "of_body_heads": _as_written(raw, "of_body_heads"),
         "peer_titles": _as_written(raw, "peer_titles"),
         "party_name_words": low("party_name_words"),
         "election_nouns": low("election_nouns"),
@@ -872,6 +885,8 @@ def _by_prefix(words) -> dict[str, tuple[str, ...]]:
 
 # A union's local, numbered, at the end of its name: "Steelworkers Local 1999", "Teamsters Local 727".
 _UNION_LOCAL = re.compile(r"\d{1,5}(?![\w.,]\d)")
+# A number sign and a number: "N°2", "Nº 3", "No. 12" (a union's or a body's branch, inside its name)
+_NUMBER_SIGN = re.compile(r"(?:N[°º]|No\.) ?\d{1,4}")
 # A surname opened by an Arabic particle and a hyphen ("al-Hamad", "el-Sisi").
 _PARTICLE_NAME = re.compile(r"(?:al|el|bin|ibn|abu|ben|ul)-[A-Z]")
 # Words joining an organisation name ("University of California", "Institute for ...").
@@ -1747,6 +1762,9 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
     if not nxt.cap and (toks[i].text in R["romance_body_heads"] or toks[j].text in R["romance_body_heads"]) \
             and (tail := _romance_body_tail(ctx, j)):
         return tail  # "Commission de surveillance des contrats kelbyens", "Alliance nationale kelbyenne"
+    if nxt.text.isdigit() and j > i and _NUMBER_SIGN.fullmatch(text, toks[j].start, nxt.end) \
+            and _orgish(toks[i:j]):
+        return 1  # "Sindicato de Trabajadores N°2 de Kelby", "Union No. 3": the number of a body's branch
     if not nxt.cap and nxt.text not in _JOINING and nxt.text.lower() not in R["name_particles"] \
             and not _PARTICLE_NAME.match(nxt.text) and nxt.text != "the":
         return _lower_word_joins(ctx, i, j)
@@ -1823,20 +1841,23 @@ def _foreign_lower_tail(ctx: _Ctx, j: int) -> int:
     """How many tokens after ``toks[j]`` continue a body's name opened by a word of ``foreign_org_heads`` with one or
     two words in lower case, Romance particles between, closed by a particle and a capitalised word ("Parti
     progressiste du Québec", "Fédération des contribuables du Québec", "Société du tramway de la Kelby"); else 0.
-    A lower-case word must be no English word unless particles stand either side of it ("du tramway de la").
-    Single spaces, one sentence, six tokens at most."""
+    A lower-case word must be no English word unless particles stand either side of it ("du tramway de la").  Two
+    particles in a row before the capitalised word need no lower-case word ("Confédération des Mineurs et de
+    l'Énergie").  Single spaces, one sentence, six tokens at most."""
     toks, text, R = ctx.toks, ctx.text, _rules()
     stop, particles = R["stopwords"], R["romance_particles"]
-    k, lower, after_particle = j + 1, 0, False
+    k, lower, after_particle, run_of_particles = j + 1, 0, False, 0
     while k < len(toks) and k - j <= 6 and toks[k].sid == toks[j].sid and text[toks[k - 1].end:toks[k].start] == " ":
         w = toks[k].text
         if toks[k].cap and after_particle:  # (an elided article before a capital is capitalised: _is_cap)
-            return k - j if lower and not _dropped_in(ctx, toks[k]) else 0
+            # (or two particles before it: "Confédération des Mineurs et de l'Énergie", "... y de Crédito")
+            return k - j if (lower or (run_of_particles >= 2 and not _opens_own_body(ctx, k))) \
+                and not _dropped_in(ctx, toks[k]) else 0
         if w in particles or (after_particle and w in R["romance_articles"]):
-            after_particle = True
+            after_particle, run_of_particles = True, run_of_particles + 1
         elif w.isalpha() and w.islower() and len(w) > 2 and w not in stop and lower < 2 and (
                 not _common_word(w) or (after_particle and k + 1 < len(toks) and toks[k + 1].text in particles)):
-            lower, after_particle = lower + 1, False
+            lower, after_particle, run_of_particles = lower + 1, False, 0
         else:
             return 0
         k += 1
@@ -1908,6 +1929,8 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
         return n_form  # "Beaulieu Valeurs mobilières Inc.": a foreign company's lower-case word before its legal form
     if nxt.text in R["lower_name_particles"]:
         return _lower_particle(ctx, i, j)
+    if i == j and (n_group := _foreign_group_name(ctx, j)):
+        return n_group  # "the residents' group Nej til Kelbymøller ved Tarn (No to ...)": a group's own name
     if nxt.text == "o" and _foreign_word(toks[j].text) and j + 2 < n and _foreign_word(toks[j + 2].text) \
             and toks[i].text.lower() not in R["given_names"]:
         return _lower_particle(ctx, i, j)  # "Hui Mālama Kai o Hamakua": the Hawaiian and Polynesian "o" ("of")
@@ -1926,6 +1949,39 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
             and text[toks[j].end:nxt.start] == " " and _union_before_local(toks[i:j]):
         return 1  # "Steelworkers Local 1999": a plural of members, then the local's number
     return 0  # (the common case, a lower-case word that joins nothing: every test of _joins would say so)
+
+
+def _foreign_group_name(ctx: _Ctx, j: int) -> int:
+    """How many tokens after ``toks[j]`` go on a name in another language that a group's noun just before it
+    introduces (``group_nouns``: "the residents' group Nej til Kelbymøller ved Tarn", "the campaign Ja til Kelby"):
+    words in lower case of no English and capitalised words (single spaces, one sentence, eight tokens at most), the
+    last one capitalised and closing the clause; else 0."""
+    toks, text, R = ctx.toks, ctx.text, _rules()
+    if not R["called_a_group"][0].search(text, max(0, toks[j].start - 40), toks[j].start):
+        return 0
+    k, end, foreign = j + 1, 0, 0
+    while k < len(toks) and k - j <= 8 and toks[k].sid == toks[j].sid and text[toks[k - 1].end:toks[k].start] == " ":
+        w = toks[k].text
+        if toks[k].cap and not _dropped_in(ctx, toks[k]) and not toks[k].poss:
+            end = k
+        elif w.isalpha() and w.islower() and not _common_word(w):
+            foreign += 1
+        else:
+            break
+        k += 1
+    closes = end and re.match(r"\s*[,;:.(]", text[toks[end].end:toks[end].end + 3])
+    return end - j if closes and foreign and end == k - 1 else 0
+
+
+def _opens_own_body(ctx: _Ctx, k: int) -> bool:
+    """``toks[k]``, after "et de la" and the like, opens a second body's name: a body's head word ("... et de la
+    Banque de France", "... y de la Universidad Católica"), an abbreviation or a known body ("... et de la BNP"), or a
+    word with a Romance particle of its own after it ("... et de la Cour des Comptes")."""
+    toks, R = ctx.toks, _rules()
+    w = toks[k].text
+    return w.lower() in R["org_prefixes"] or w.isupper() or w in R["known_organisations"] or (
+        k + 2 < len(toks) and toks[k + 1].sid == toks[k].sid and toks[k + 1].text in R["romance_particles"]
+        and toks[k + 2].cap)
 
 
 def _right_to_a_body(ctx: _Ctx, j: int) -> bool:
@@ -2025,14 +2081,17 @@ def _lower_words_before_form(ctx: _Ctx, i: int, j: int) -> int:
 def _joined_company(ctx: _Ctx, i: int, j: int) -> bool:
     """Whether capitalised words after the joining word ``toks[j+1]`` (single spaces, one sentence, four at most)
     close with a legal form, and the words ``toks[i..j]`` before it have none of their own: "Sanayi ve Ticaret
-    A.Ş.", "Handel und Industrie AG" (not "Acme Ltd i Tarno AG": two companies)."""
+    A.Ş.", "Handel und Industrie AG" (not "Acme Ltd i Tarno AG": two companies); or with a body's word of a language
+    that puts it last (``foreign_body_closers``), after "and" in that language: "Tiszta Víz és Levegő Egyesület"."""
     R, toks, text = _rules(), ctx.toks, ctx.text
-    if any(t.text.rstrip(".") in R["legal_forms"] for t in toks[i:j + 1]):
+    closers = R["foreign_body_closers"]
+    if any(t.text.rstrip(".") in R["legal_forms"] or t.text in closers for t in toks[i:j + 1]):
         return False
     k = j + 2
     while k < len(toks) and k - j <= 5 and toks[k].sid == toks[j].sid and text[toks[k - 1].end:toks[k].start] == " " \
             and (toks[k].cap or toks[k].text in R["lower_legal_forms"]):
-        if toks[k].text.rstrip(".") in R["legal_forms"]:
+        if toks[k].text.rstrip(".") in R["legal_forms"] or (
+                toks[k].text in closers and toks[j + 1].text in R["company_name_joiners"]):
             return k > j + 2
         k += 1
     return False
@@ -2250,6 +2309,11 @@ def _next_word_joins(ctx: _Ctx, i: int, j: int) -> int | None:
     nxt = toks[j + 1]
     if nxt.text.rstrip(".") in R["name_suffixes"]:
         return 0  # "Jr.", "II" end a name
+    if j + 2 < n and R["slashed_legal_form"].match(text, nxt.start) and toks[j + 2].start == nxt.end + 1 \
+            and not _noun_follows(ctx, j + 2) \
+            and not (i == j and toks[j].text in R["places"]):
+        return 2  # "Kelby Vind A/S", "Tarn Pelagic P/F": the legal form and its slash close the name (not "the
+        # Copenhagen A/S market", "In Copenhagen A/S firms pay ...": a place, then companies of that form)
     if j > i and nxt.cap and _dotted_form_closes(ctx, j):
         return 0  # "... bought by Kelby Hollow Partners L.P. Union members said": the form closes the company's name
     if nxt.text.isupper() and nxt.text in currency_codes() and _DIGIT_AHEAD.match(text, nxt.end):
@@ -2340,12 +2404,19 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
         return 2
     if nxt.text in ("of", "for") and _plural_body(ctx, i, j):
         return 2
+    if nxt.text == "of" and j > i and toks[j].text in R["of_body_heads"]:
+        return 2  # "the Kelby Coordination of Unemployed Graduates": a body named for what it does for its members
     if nxt.text == "of" and i == j and toks[j].text in R["of_place_heads"]:
         return 2  # "the Horn of Africa", "the Gulf of Aden Institute": a part of the land or the sea and its place
     if nxt.text == "of" and j > i and toks[j - 1].text in R["peer_titles"] and _one_word_closes(ctx, j + 2):
         return 2  # "Lord Ferris of Tarnby", "Baroness Doe of Kelby": a peer's title names a place
-    if nxt.text == "for" and toks[j].text.endswith("s") and _demonym(toks[j].text):
-        return 2  # "Americans for Prosperity", "Young Americans for Freedom", "Canadians for Tax Fairness"
+    if nxt.text == "for" and toks[j].text.endswith("s") and (_demonym(toks[j].text) or (
+            i == j and toks[j].text in R["place_members_plurals"]
+            and (_name_ends_at(ctx, j + 2) is not None or not _place_like(toks[j + 2].text)))):
+        return 2  # "Americans for Prosperity", "Young Americans for Freedom", "Canadians for Tax Fairness";
+        # "Citizens for Kelby", "Residents for Tarn Valley": the people of a place for it, closing the name (not
+        # "Growers for Florida citrus", "Farmers for Kenya's tea estates"); or for a cause ("Citizens for Tax
+        # Justice advocates ...")
     if nxt.text == "and":
         if j > i and toks[j].text.rstrip(".") in R["legal_forms"]:
             return 0  # "Doe & Company, Inc. and Roe International": a legal form closes a company's name
@@ -2473,14 +2544,57 @@ def _one_word_closes(ctx: _Ctx, k: int) -> bool:
                                and text[t.end:toks[k + 1].start] == " ")
 
 
+def _noun_follows(ctx: _Ctx, e: int) -> bool:
+    """A word in lower case right after ``toks[e]`` (a single space, one sentence) that is no function word, no verb
+    of saying or finding and no verb's past form ("won", "cut"): a noun the words before describe ("the Zelensky government", "Kherson
+    region", "Party candidates", "Florida citrus"), not the verb of a body's name ("... of the Philippines said")."""
+    toks, text = ctx.toks, ctx.text
+    if e + 1 >= len(toks) or toks[e + 1].sid != toks[e].sid or text[toks[e].end:toks[e + 1].start] != " ":
+        return False
+    w = toks[e + 1].text
+    return w.isalpha() and w.islower() and w not in _rules()["stopwords"] and w not in _REPORTING \
+        and not w.endswith("ed") and w not in _irregular_past()
+
+
+def _name_ends_at(ctx: _Ctx, k: int) -> int | None:
+    """The last of the capitalised words from ``toks[k]`` (single spaces, one sentence; "of", "and" or "&" between
+    two of them) when they close a name: no possessive at the end and no lower-case noun after them (:func:`_noun_follows`);
+    else None ("of the Philippines said", "for Ostrava and Silesia won"; not "of the Kherson region", "for Kenya's
+    tea estates", "for Hackney Council homes")."""
+    toks, text = ctx.toks, ctx.text
+    e = k
+
+    def joined(a: int, b: int) -> bool:
+        return b < len(toks) and toks[b].sid == toks[k].sid \
+            and text[toks[a].end:toks[b].start] in ((" ", "'s ", "’s ", "' ", "’ ") if toks[a].poss else (" ",))
+
+    while True:
+        if joined(e, e + 1) and toks[e + 1].cap:
+            e += 1  # (a possessive inside too: "the People's Republic")
+        elif not toks[e].poss and joined(e, e + 1) and toks[e + 1].text in ("of", "and", "&") \
+                and joined(e + 1, e + 2) and toks[e + 2].cap:
+            e += 2
+        else:
+            break
+    return None if toks[e].poss or _noun_follows(ctx, e) else e
+
+
 def _two_places_close(ctx: _Ctx, i: int, j: int) -> bool:
     """A body's name (a word before its "of") closed by two places joined by "and", the second ending the name:
     "Law Society of England and Wales", "Cheese Makers of Britain and Ireland" (not "the Bank of England and
-    France's central bank": a possessive; nor a capitalised word going on after the second place)."""
+    France's central bank": a possessive; nor a capitalised word going on after the second place).  After the people
+    of a place and "for" (``place_members_plurals``), two words shaped as places the gazetteer may lack: "Citizens for
+    Kelby and Tarnia", a civic movement."""
     R, toks = _rules(), ctx.toks
-    if j < i + 2 or toks[j - 1].text != "of" or toks[j].text not in R["places"] or toks[j + 2].text not in R["places"]:
+    if j < i + 2 or toks[j - 1].text not in ("of", "for"):
         return False
-    return _one_word_closes(ctx, j + 2)
+    if toks[j - 1].text == "for":
+        if j != i + 2 or toks[i].text not in R["place_members_plurals"] \
+                or not (_place_like(toks[j].text) and _place_like(toks[j + 2].text)):
+            return False
+    elif toks[j].text not in R["places"] or toks[j + 2].text not in R["places"]:
+        return False
+    return _one_word_closes(ctx, j + 2) and not (toks[j - 1].text == "for" and _noun_follows(ctx, j + 2))
 
 
 def _area_closes(ctx: _Ctx, i: int, j: int) -> bool:
@@ -2723,8 +2837,32 @@ def _of_the_in_name(ctx: _Ctx, i: int, j: int) -> bool:
     # the Port", "Campaign for Clean Lakes of the Tarn Valley"
     if not (w.cap and w.sid == toks[j].sid and not toks[j].poss and not _dropped_in(ctx, w)):
         return False
+    if not near and j > i + 1 and _demonym(toks[i].text) and toks[i + 1].text.lower() in R["org_words"] \
+            and toks[i + 2].text in _ORG_JOINERS and j - i <= 7 and _region_closes(ctx, j + 3):
+        opener = near = True  # "the Tarnian Chamber of Commerce and Industry of the Interior": a nation's body
     gap = text[toks[j].end:w.start]
+    if gap == " of the " and toks[j].text in R["members_body_words"] and w.text in _COMPASS_REGIONS \
+            and toks[j - 1].text.lower().rstrip("'’").endswith("s") and _one_word_closes(ctx, j + 3) \
+            and not _noun_follows(ctx, j + 3):
+        return True  # "the Kelby Drivers' Union of the South": a members' body of a country's part (not "the
+        # European Union of the North and South")
     return (near and opener and gap in (" of the ", " for the ")) or (gap == " for the " and _for_the_people(ctx, j, w))
+
+
+def _region_closes(ctx: _Ctx, k: int) -> bool:
+    """The words from ``toks[k]`` after "of the" close a nation's body's name as its land or a part of it: a place of
+    the gazetteer, a word of ``place_words``, a compass or nationality word, or a common word ("Interior"), no given
+    name, and no possessive nor lower-case noun after them ("... of the Philippines", "... of the Ivory Coast", "...
+    of the Republic of Kenya"; not "... of the Zelensky government", "... of the Kherson region", "... of the Year
+    award")."""
+    toks, R = ctx.toks, _rules()
+    e = _name_ends_at(ctx, k)
+    if e is None:
+        return False
+    words = [t.text for t in toks[k:e + 1] if t.cap]
+    return not any(w.lower() in R["given_names"] for w in words) and any(
+        w in R["places"] or w in R["place_words"] or w in _COMPASS_REGIONS or _demonym(w) for w in words) \
+        or (len(words) == 1 and _common_word(words[0]))
 
 
 def _for_the_people(ctx: _Ctx, j: int, w: _Tok) -> bool:
@@ -3211,15 +3349,26 @@ def _and_lead_alone(ctx: _Ctx, i: int, j: int, k: int, parts: _AndParts) -> bool
     lead = before[:joiner] if inside_org else before
     after = toks[j + 2:k + 1]
     if not inside_org and (region := _region_words(ctx, before, after)) \
-            and (region == 2 or not _demonym(before[0].text)) and _field_then_body(ctx, before, after):
-        return False  # "the Kelby Valley River Safety and Rescue Society": a region's body of two fields
+            and (region == 2 or not _demonym(before[0].text) or _fields_of_a_nation(before)) \
+            and _field_then_body(ctx, before, after):
+        return False  # "the Kelby Valley River Safety and Rescue Society": a region's body of two fields; "the
+        # Tarnish Wood Products and Paper Industry Association": a nation's body of two fields
     second = toks[j + 2].text.lower()
-    if inside_org and len(before) > 1 and before[0].text.lower() in R["opening_adjectives"] \
+    if inside_org and len(before) > 1 and (before[0].text.lower() in R["opening_adjectives"] or (
+            _demonym(before[0].text) and _plural_in_a_name(toks[k].text)
+            and toks[k].text.lower().endswith(R["member_plural_endings"])
+            and not (toks[j].text.endswith("s") and not toks[j].text.endswith("ss"))
+            and all(_unnamed_word(t.text) and not t.text.isupper() and t.text.lower() not in R["org_words"]
+                    for t in toks[j + 2:k]))) \
             and before[1].text.lower() in R["org_prefixes"] and not _demonym(toks[j + 2].text) \
             and second not in R["opening_adjectives"] and second not in R["org_prefixes"]:
         lead = before[1:joiner]  # "Canadian Council of Independent and Family Grocers": the nation's body (not
         # "British Federation of Shipping and American Airlines", "American Federation of Teachers and National
-        # Education Association": a second body's name opens after "and")
+        # Education Association": a second body's name opens after "and"); after any nationality when the members
+        # close the name after a field ("the Tarnish Union of Paper and Pulp Workers"; not after a plural that
+        # closes the first body's name, "the Chinese Academy of Sciences and Huawei Engineers"; nor before an
+        # abbreviation or a body's word, "the Kelbian Federation of Paper and PGE Workers", "... and Kelby Media
+        # Group Workers")
     return before[0].text.lower() in R["given_names"] or first in R["places"] or first == toks[k].text \
         or (any(_demonym(t.text) for t in lead) and not parts.members and not parts.members_for
             and not parts.members_field and not (inside_org and parts.field_after)) \
@@ -3229,6 +3378,15 @@ def _and_lead_alone(ctx: _Ctx, i: int, j: int, k: int, parts: _AndParts) -> bool
     # (a party or nationality word after the "for" of a body's name is a field: "Institute for Labour and Coastal
     # Studies", "Institute for European and Asian Affairs"; a body's word alone before "and" that closes the name
     # after it ends another body's name: "Sainsbury's Bank and Tesco Bank")
+
+
+def _fields_of_a_nation(before: list) -> bool:
+    """A nationality word, then one or two fields that name no company of their own before "and" (no word of
+    ``org_suffixes``: not "the British Gas and Energy Networks Association", two bodies): "the Tarnish Wood Products
+    and Paper Industry Association", "the Kelbian Coast and Regions Party"."""
+    R = _rules()
+    return _demonym(before[0].text) and 2 <= len(before) <= 3 \
+        and not any(t.text.lower() in R["org_suffixes"] or t.text.lower() in R["org_prefixes"] for t in before[1:])
 
 
 def _one_field_body_after(ctx: _Ctx, i: int, j: int, k: int) -> bool:
@@ -3260,10 +3418,14 @@ def _and_part_alone(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     # Land Reform Affairs", "Select Committee on Lands and Land Reform Affairs")
     return _written_count(ctx, first, alone=True) > _written_count(ctx, ctx.text[toks[i].start:toks[j + 2].end]) \
         or (_written_count(ctx, second, alone=True) > _written_count(ctx, ctx.text[toks[j].start:toks[k].end])
-            and not (k == j + 2 and _common_word(second) and second.lower() not in R["org_words"]
+            and not (k == j + 2 and (_common_word(second) or (
+                second.lower() in ctx.lower_words and second.endswith("s") and not second.endswith("ss")))
+                     and second.lower() not in R["org_words"]
                      and second not in R["known_organisations"] and second not in R["member_parties"]))
     # (a part also stands alone: two names ("Jane Doe and Fox News"; a common word alone, "Policy" in a section
-    # label, names no body: "Institute for Health Economics and Policy")
+    # label, names no body: "Institute for Health Economics and Policy"; nor a plural the article writes in lower
+    # case too, opening a sentence: "Suppliers are worried" and "... Association of Kelby Producers and Suppliers";
+    # a brand also written in lower case for its thing is a name still: "Jeep said ..." and "a jeep")
 
 
 def _one_body_shape(ctx: _Ctx, i: int, j: int, k: int, head: str) -> bool:
@@ -3294,8 +3456,73 @@ def _one_body_shape(ctx: _Ctx, i: int, j: int, k: int, head: str) -> bool:
         # (not "House Republicans and Oversight Committee investigators": a chamber's members, then a committee)
     if _chamber_fields_before_committee(ctx, i, j, k):
         return True  # "a House Energy and Commerce subcommittee": the committee's word in lower case after its name
+    if _party_of_two_ideas(ctx, i, j, k):
+        return True  # "the United Democratic and Reform Party", "the Conservative and Unionist Party": one party
+    if _two_places_public_body(ctx, i, j, k):
+        return True  # "the Kelby and Tarn Island Tourism Council": the body of two places
     # "the Tarno and Vell Residents’ Association": a body of the people of two places
     return _places_members_body(ctx, i, j, k) or _two_places_plural_body(ctx, i, j, k)
+
+
+def _two_places_public_body(ctx: _Ctx, i: int, j: int, k: int) -> bool:
+    """After "the", one word shaped as a place, "and", a second place of one or two words (the second a place's last
+    word: "Harbour Island"), at most two field words and a public or members' body's word closing the run: the body
+    of the two places ("the Kelby and Tarn Island Tourism Council", "the Kelby and Tarno Police"), though a place also
+    stands alone in the story.  Not a known body first ("the Senate and Kelby Council"); not two nations' bodies (a
+    nationality or an abbreviation first: "the German and French Police", "the US and UK Border Agency"; two places of
+    the gazetteer that are not one: "the Kenya and Uganda Police", but "the Trinidad and Tobago Police Service"); nor
+    before a plural, the two bodies' people ("the Kelby and Tarno Police chiefs")."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    head, first, second_place = toks[k].text, toks[i].text, toks[j + 2].text
+    if i != j or not 3 <= k - j <= 5 or toks[k].poss or (head not in R["public_body_heads"]
+                                                          and head not in R["members_body_words"]):
+        return False
+    if not _THE_AT_END.search(text, max(0, toks[i].start - 4), toks[i].start) or _plural_follows(ctx, k) \
+            or _demonym(first) or first.isupper() or not (first in R["places"] or _place_like(first)):
+        return False
+    if first in R["places"] and second_place in R["places"] and f"{first} and {second_place}" not in R["places"]:
+        return False  # (two nations: "the Kenya and Uganda Police")
+    second = 1 if toks[j + 3].text in R["place_suffixes"] and k > j + 3 else 0  # ("Harbour Island")
+    fields = toks[j + 3 + second:k]
+    return (second_place in R["places"] or _place_like(second_place)) and len(fields) <= 2 \
+        and all(_field_word(ctx, t.text.lower()) and _unnamed_word(t.text) and not t.text.isupper() for t in fields)
+
+
+def _party_of_two_ideas(ctx: _Ctx, i: int, j: int, k: int) -> bool:
+    """Up to three words of a party's ideas before "and" (``party_words``, ``party_name_words``: "United Democratic",
+    "Conservative"), one or two capitalised words after it and "Party" closing the run: one party's name.  Not a
+    party's word after "and" ("Republican and Democratic Party leaders": the two parties' leaders), nor before a
+    plural (two parties' members or ballot lines: "Labour and Reform Party voters", "Democratic and Working Families
+    Party lines").  After one party's word alone, only with "the" before and no other party's short name after "and"
+    (``member_parties``, ``party_name_words``): "the Labour and Co-operative Party" (not "the Liberal and Green Party
+    coalition", "Conservative and Brexit Party ...")."""
+    R, toks = _rules(), ctx.toks
+    if toks[k].text != "Party" or j - i >= 3 or k - j not in (3, 4) or _plural_follows(ctx, k):
+        return False
+    if not (all(t.text in R["party_words"] or t.text.lower() in R["party_name_words"] for t in toks[i:j + 1])
+            and all(t.text not in R["party_words"] and _unnamed_word(t.text) and not t.text.isupper()
+                    and not _demonym(t.text) for t in toks[j + 2:k])):
+        return False
+    second = toks[j + 2:k]
+    return i < j or toks[i].text not in R["party_words"] or (
+        _THE_AT_END.search(ctx.text, max(0, toks[i].start - 4), toks[i].start) is not None
+        and not (len(second) == 1 and (second[0].text in R["member_parties"]
+                                       or second[0].text.lower() in R["party_name_words"])))
+
+
+def _plural_follows(ctx: _Ctx, k: int) -> bool:
+    """A plural right after ``toks[k]`` (a single space, one sentence): people or things of the name before, in lower
+    case or an abbreviation's ("Party candidates", "Party lines", "Police chiefs", "Party MPs"); no verb of saying."""
+    toks, text = ctx.toks, ctx.text
+    if k + 1 >= len(toks) or toks[k + 1].sid != toks[k].sid or text[toks[k].end:toks[k + 1].start] != " ":
+        return False
+    w = toks[k + 1].text
+    return (w.isalpha() and w.islower() and w.endswith("s") and not w.endswith("ss")
+            and w not in _rules()["stopwords"] and w not in _REPORTING) or _ABBREVIATION_PLURAL.fullmatch(w) is not None
+
+
+# An abbreviation in the plural ("MPs", "MEPs", "CEOs").
+_ABBREVIATION_PLURAL = re.compile(r"[A-Z]{2,}s")
 
 
 def _chamber_fields_before_committee(ctx: _Ctx, i: int, j: int, k: int) -> bool:
@@ -3369,7 +3596,9 @@ def _field_then_body(ctx: _Ctx, before: list, after: list) -> bool:
     return len(after) > 1 and all(_unnamed_word(t.text) and not t.text.isupper() and not _demonym(t.text)
                                   for t in own) \
         and all(_unnamed_word(t.text) and (_field_word(ctx, (lw := t.text.lower())) or _ACTIVITY.search(lw) or (
-            _plural_in_a_name(t.text) and lw.endswith(R["member_plural_endings"]))) for t in after[:-1])
+            _plural_in_a_name(t.text) and lw.endswith(R["member_plural_endings"]))
+            or (lw.endswith("s") and lw[:-1] in R["common_words"])) for t in after[:-1])
+    # (a plural field: "... and Regions Party")
 
 
 def _region_words(ctx: _Ctx, before: list, after: list) -> int:
@@ -3776,7 +4005,8 @@ def _short_forms(ctx: _Ctx, cands: list[_Cand]) -> None:
             c.weak = "quote"
         else:
             p = by_end.get(at + len(m.group(1)))
-            if p is None or p is c or len(p.name.split()) < 2:
+            if p is None or p is c or len(p.name.split()) < 2 or (
+                    p.cues.get("person", 0) > 0 and _longer_body_name(c.name, p.name)):
                 continue
             initials = _abbreviates(c.name, p.name)
             if initials or (p.name.lower() not in _rules()["places_lower"]  # not "MEXICO CITY (AFP)": a dateline
@@ -3785,6 +4015,14 @@ def _short_forms(ctx: _Ctx, cands: list[_Cand]) -> None:
                 c.weak = p.weak
             if initials:
                 defined.setdefault(text[c.start:c.end], (c.start, p.name))
+
+
+def _longer_body_name(short: str, name: str) -> bool:
+    """A body's name of more words than ``name``, with a joining word inside ("of", "for", "and"), can be no short
+    form of a person's name: "deputy mayor Jo Doe (Citizens for Kelby and Tarn)" gives her party (a translation
+    after a body's name in another language is one: "... Tadbir Urus (Centre for Democracy and Governance)")."""
+    words = short.split()
+    return len(words) > len(name.split()) and any(w in _JOINING for w in words)
 
 
 # The words a long name may hold between its capitalised words ("Council for Rural and Integrated Schools in
@@ -3913,6 +4151,9 @@ def _opener_is_ordinary(ctx: _Ctx, run: list, lw: str) -> bool:
         lw.endswith(("ly", "ing", "ed")) and lw not in R["given_names"] and ctx.cap_inside[run[0].text] == 0
         and not run[0].text.isupper()  # (an abbreviation is no adverb nor participle: "ING economist ...")
         and (len(run) == 1 or lw in R["common_words"])) or _describes(run)  # (not "Carly Fiorina")
+    if not ordinary and len(run) >= 3 and lw in R["company_describers"] and run[1].text.lower() not in R["org_words"] \
+            and run[-1].text.rstrip(".") in R["legal_forms"]:
+        ordinary = True  # "Rival Kelby Minerales SpA said": a word describing a company (not "Studio Ghibli Inc")
     if _opener_opens_a_name(ctx, run, lw):
         ordinary = False
     if not ordinary and len(run) >= 3 and _descriptor_before_a_name(ctx, run) and (
@@ -4835,6 +5076,8 @@ def _name_after_field(ctx: _Ctx, run: list) -> int:
         return _common_noun(ctx, w) or w.lower() in R["portfolio_words"] or w in R["portfolio_levels"] \
             or w in ("for", "and")
 
+    if len(run) > 2 and R["slashed_legal_form"].fullmatch(ctx.text, run[-2].start, run[-1].end):
+        return 0  # "director of Kelby Pelagic P/F": a company's legal form closes the run
     for x in range(1, len(run) - 1):
         w = run[x].text
         if field(w):
@@ -5782,9 +6025,13 @@ def _body_word_steps(steps: list, words: tuple, name: str) -> None:
     """Steps of an organisation from a body's words in the name: a head word, a joiner, a legal form, "&"."""
     R = _rules()
     first, last = words[0].lower().rstrip("."), words[-1].lower().rstrip(".")
-    if (last in R["org_suffixes"] and len(words) >= 2) or _service_district(words) or _fund_plan(words) \
+    surname = len(words) == 2 and first in R["given_names"] and first not in R["common_words"] \
+        and words[1] in R["body_words_also_surnames"] and last not in R["org_prefixes"]  # (as _body_shaped reads
+    # it; not a head that opens a body's or a site's name too: "Grace Church", "Victoria Court")
+    if (last in R["org_suffixes"] and len(words) >= 2 and not surname) or _service_district(words) or _fund_plan(words) \
             or _independent_office(words) or _closed_by_sites(words) or (len(words) >= 3 and _numbered_local(words)):
-        steps.append(("organisation", 2 if words[-1].isupper() else 3))  # ("Kelby Area School District": a body)
+        steps.append(("organisation", 2 if words[-1].isupper() else 3))  # ("Kelby Area School District": a body;
+        # not a given name and a body's word that is a surname too: "Sarah Cluster", "Andrew Guild")
     elif len(words) >= 3 and words[-1] in R["places"] and words[-2].lower() in R["org_suffixes"] \
             and first not in R["given_names"]:
         steps.append(("organisation", 3))  # "Transparency International Australia": a body's branch in a country
