@@ -1272,12 +1272,29 @@ def _canonical_name(name: str, text: str, sex: str | None = None, at: int | None
 
 def _article_lowered(word: str, text: str) -> str:
     """A surname opened by a capitalised Arabic article, the article in lower case as a full name writes it
-    ("Al-Saadi", opening a sentence: "al-Saadi"); else '', and '' when the mention layer reads the word so written
-    as a body in ``text`` (a company or a family: "Saudi lender Al-Rajhi ... Sulaiman al-Rajhi")."""
+    ("Al-Saadi", opening a sentence: "al-Saadi") when ``text`` names exactly one person so (a person the mention
+    layer reads); else '', and '' when ``text`` uses the word so written as a body's name (a company or a family:
+    "Saudi lender Al-Rajhi ... Sulaiman al-Rajhi", :func:`_body_so_written`)."""
     low = word[:1].lower() + word[1:]
-    if low == word or not _GLUED_ARTICLE.fullmatch(low):
+    if low == word or not _GLUED_ARTICLE.fullmatch(low) or _body_so_written(word, text):
         return ""
-    return "" if any(form == word and kind == "organisation" for _a, _b, form, kind in _people_mentions(text)) else low
+    named = _namesakes(text).get(low, ())
+    persons = {form for _a, _b, form, kind in _people_mentions(text) if kind == "person" and form.endswith(low)}
+    return low if len(named) == 1 and persons else ""  # (several al-Thani: "Al-Thani said" stays as written)
+
+
+# a word after a capitalised name that makes it a body's, a movement's or a family's (quotes_words.yml)
+_ARABIC_BODY_WORDS = "|".join(map(re.escape, _W["arabic_body_words"]))
+
+
+def _body_so_written(word: str, text: str) -> bool:
+    """Whether ``text`` uses ``word`` (a capitalised "Al-Doe") as a body's, a movement's or a family's name: the
+    mention layer reads it so, or "the" opens it or a body's word follows it ("the Al-Sabah family", "Al-Shabaab
+    fighters attacked")."""
+    if any(form == word and kind == "organisation" for _a, _b, form, kind in _people_mentions(text)):
+        return True
+    w = re.escape(word)
+    return bool(re.search(rf"\b(?i:the)\s+{w}\b|\b{w}\s+(?:{_ARABIC_BODY_WORDS})\b", text))
 
 
 @lru_cache(maxsize=16)
