@@ -757,6 +757,7 @@ def _site_and_seat_rules(raw: dict) -> dict:
         "county_abbreviations": _as_written(raw, "county_abbreviations"),
         "titled_sites": _as_written(raw, "titled_site_words") | _as_written(raw, "place_suffixes"),
         "site_naming_titles": _as_written(raw, "site_naming_titles"),
+        "body_naming_addresses": _as_written(raw, "body_naming_addresses"),
         "sites_placed_on": _as_written(raw, "sites_placed_on"),
         "movement_heads": _as_written(raw, "movement_heads"),
         "firm_people_before": frozenset(str(w).lower() for w in raw["firm_people_before"]),
@@ -4511,6 +4512,8 @@ def _untitled_whole(words: tuple, titled: bool) -> tuple | None:
     if n >= 3 and words[0] in R["site_naming_titles"] and words[-1] in R["titled_sites"]:
         return ((tuple(range(n)), titled),)  # "Queen Elizabeth Hospital", "King George Park": a site named for a
         # titled person
+    if n >= 2 and words[0] in R["body_naming_addresses"] and words[-1].lower() in R["org_suffixes"]:
+        return ((tuple(range(n)), titled),)  # "Mamosta Jo Institute", "Mamosta Teachers' Union": a body's name
     if n >= 3 and words[-2].lower() in given and all(
             (lw := w.lower()) in R["common_words"] and lw not in R["org_words"] and lw not in given
             and w not in R["places"] and not _demonym(w) for w in words[:-2]):
