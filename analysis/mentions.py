@@ -1211,15 +1211,15 @@ def _short_quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# At most this many words in a quoted title of a work ("“Decision on the Public Service Obligation in Coastal Liner
-# Transport”": a decree's title).
+# At most this many words in a quoted title of a work ("“Decision on the Minimum Service Standard for Inland Ferry
+# Routes”": a decree's title).
 _LONG_TITLE_WORDS = 16
 
 
 def _long_title(quoted: str, text: str, start: int, end: int) -> bool:
     """A quotation of seven words or more (at most :data:`_LONG_TITLE_WORDS`), every word capitalised but a title's
     small words, and at least one small word or a subtitle's colon, never said nor shown: the title of a report, a
-    paper, a decree or a film ("the paper “Hydropower and the Bhutanese Economy: Risks Ahead”"), whose capitalised
+    paper, a decree or a film ("the paper “Tea Exports and the Kelbian Economy: Years of Drift”"), whose capitalised
     words name no actor of their own; a name in it counts only if the story names it elsewhere too."""
     words = quoted.split()
     small = _rules()["name_grammar_words"]
@@ -1765,7 +1765,7 @@ def _joins(ctx: _Ctx, i: int, j: int) -> int:
         return tail  # "Commission de surveillance des contrats kelbyens", "Alliance nationale kelbyenne"
     if nxt.text.isdigit() and j > i and _NUMBER_SIGN.fullmatch(text, toks[j].start, nxt.end) \
             and _orgish(toks[i:j]):
-        return 1  # "Sindicato de Trabajadores N°2 de Kelby", "Union No. 3": the number of a body's branch
+        return 1  # "Sindicato de Estibadores N°4 de Kelby", "Union No. 3": the number of a body's branch
     if not nxt.cap and nxt.text not in _JOINING and nxt.text.lower() not in R["name_particles"] \
             and not _PARTICLE_NAME.match(nxt.text) and nxt.text != "the":
         return _lower_word_joins(ctx, i, j)
@@ -1843,15 +1843,15 @@ def _foreign_lower_tail(ctx: _Ctx, j: int) -> int:
     two words in lower case, Romance particles between, closed by a particle and a capitalised word ("Parti
     progressiste du Québec", "Fédération des contribuables du Québec", "Société du tramway de la Kelby"); else 0.
     A lower-case word must be no English word unless particles stand either side of it ("du tramway de la").  Two
-    particles in a row before the capitalised word need no lower-case word ("Confédération des Mineurs et de
-    l'Énergie").  Single spaces, one sentence, six tokens at most."""
+    particles in a row before the capitalised word need no lower-case word ("Fédération des Marins et de
+    l'Industrie").  Single spaces, one sentence, six tokens at most."""
     toks, text, R = ctx.toks, ctx.text, _rules()
     stop, particles = R["stopwords"], R["romance_particles"]
     k, lower, after_particle, run_of_particles = j + 1, 0, False, 0
     while k < len(toks) and k - j <= 6 and toks[k].sid == toks[j].sid and text[toks[k - 1].end:toks[k].start] == " ":
         w = toks[k].text
         if toks[k].cap and after_particle:  # (an elided article before a capital is capitalised: _is_cap)
-            # (or two particles before it: "Confédération des Mineurs et de l'Énergie", "... y de Crédito")
+            # (or two particles before it: "Fédération des Marins et de l'Industrie", "... y de Crédito")
             return k - j if (lower or (run_of_particles >= 2 and not _opens_own_body(ctx, k))) \
                 and not _dropped_in(ctx, toks[k]) else 0
         if w in particles or (after_particle and w in R["romance_articles"]):
@@ -2083,7 +2083,7 @@ def _joined_company(ctx: _Ctx, i: int, j: int) -> bool:
     """Whether capitalised words after the joining word ``toks[j+1]`` (single spaces, one sentence, four at most)
     close with a legal form, and the words ``toks[i..j]`` before it have none of their own: "Sanayi ve Ticaret
     A.Ş.", "Handel und Industrie AG" (not "Acme Ltd i Tarno AG": two companies); or with a body's word of a language
-    that puts it last (``foreign_body_closers``), after "and" in that language: "Tiszta Víz és Levegő Egyesület"."""
+    that puts it last (``foreign_body_closers``), after "and" in that language: "Kelbyi Erdő és Mező Egyesület"."""
     R, toks, text = _rules(), ctx.toks, ctx.text
     closers = R["foreign_body_closers"]
     if any(t.text.rstrip(".") in R["legal_forms"] or t.text in closers for t in toks[i:j + 1]):
@@ -2313,7 +2313,7 @@ def _next_word_joins(ctx: _Ctx, i: int, j: int) -> int | None:
     if j + 2 < n and R["slashed_legal_form"].match(text, nxt.start) and toks[j + 2].start == nxt.end + 1 \
             and not _noun_follows(ctx, j + 2) \
             and not (i == j and toks[j].text in R["places"]):
-        return 2  # "Kelby Vind A/S", "Tarn Pelagic P/F": the legal form and its slash close the name (not "the
+        return 2  # "Kelby Vind A/S", "Tarn Havfisk P/F": the legal form and its slash close the name (not "the
         # Copenhagen A/S market", "In Copenhagen A/S firms pay ...": a place, then companies of that form)
     if j > i and nxt.cap and _dotted_form_closes(ctx, j):
         return 0  # "... bought by Kelby Hollow Partners L.P. Union members said": the form closes the company's name
@@ -2406,7 +2406,7 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
     if nxt.text in ("of", "for") and _plural_body(ctx, i, j):
         return 2
     if nxt.text == "of" and j > i and toks[j].text in R["of_body_heads"]:
-        return 2  # "the Kelby Coordination of Unemployed Graduates": a body named for what it does for its members
+        return 2  # "the Kelby Coordination of Contract Teachers": a body named for what it does for its members
     if nxt.text == "of" and i == j and toks[j].text in R["of_place_heads"]:
         return 2  # "the Horn of Africa", "the Gulf of Aden Institute": a part of the land or the sea and its place
     if nxt.text == "of" and j > i and toks[j - 1].text in R["peer_titles"] and _one_word_closes(ctx, j + 2):
@@ -2560,7 +2560,7 @@ def _noun_follows(ctx: _Ctx, e: int) -> bool:
 def _name_ends_at(ctx: _Ctx, k: int) -> int | None:
     """The last of the capitalised words from ``toks[k]`` (single spaces, one sentence; "of", "and" or "&" between
     two of them) when they close a name: no possessive at the end and no lower-case noun after them (:func:`_noun_follows`);
-    else None ("of the Philippines said", "for Ostrava and Silesia won"; not "of the Kherson region", "for Kenya's
+    else None ("of the Philippines said", "for Kelby and Tarnia won"; not "of the Kherson region", "for Kenya's
     tea estates", "for Hackney Council homes")."""
     toks, text = ctx.toks, ctx.text
     e = k
@@ -2840,7 +2840,7 @@ def _of_the_in_name(ctx: _Ctx, i: int, j: int) -> bool:
         return False
     if not near and j > i + 1 and _demonym(toks[i].text) and toks[i + 1].text.lower() in R["org_words"] \
             and toks[i + 2].text in _ORG_JOINERS and j - i <= 7 and _region_closes(ctx, j + 3):
-        opener = near = True  # "the Tarnian Chamber of Commerce and Industry of the Interior": a nation's body
+        opener = near = True  # "the Tarnian Chamber of Trade and Crafts of the Highlands": a nation's body
     gap = text[toks[j].end:w.start]
     if gap == " of the " and toks[j].text in R["members_body_words"] and w.text in _COMPASS_REGIONS \
             and toks[j - 1].text.lower().rstrip("'’").endswith("s") and _one_word_closes(ctx, j + 3) \
@@ -3353,7 +3353,7 @@ def _and_lead_alone(ctx: _Ctx, i: int, j: int, k: int, parts: _AndParts) -> bool
             and (region == 2 or not _demonym(before[0].text) or _fields_of_a_nation(before)) \
             and _field_then_body(ctx, before, after):
         return False  # "the Kelby Valley River Safety and Rescue Society": a region's body of two fields; "the
-        # Tarnish Wood Products and Paper Industry Association": a nation's body of two fields
+        # Tarnish Glass Products and Ceramics Industry Association": a nation's body of two fields
     second = toks[j + 2].text.lower()
     if inside_org and len(before) > 1 and (before[0].text.lower() in R["opening_adjectives"] or (
             _demonym(before[0].text) and _plural_in_a_name(toks[k].text)
@@ -3366,7 +3366,7 @@ def _and_lead_alone(ctx: _Ctx, i: int, j: int, k: int, parts: _AndParts) -> bool
         lead = before[1:joiner]  # "Canadian Council of Independent and Family Grocers": the nation's body (not
         # "British Federation of Shipping and American Airlines", "American Federation of Teachers and National
         # Education Association": a second body's name opens after "and"); after any nationality when the members
-        # close the name after a field ("the Tarnish Union of Paper and Pulp Workers"; not after a plural that
+        # close the name after a field ("the Tarnish Union of Glass and Ceramics Workers"; not after a plural that
         # closes the first body's name, "the Chinese Academy of Sciences and Huawei Engineers"; nor before an
         # abbreviation or a body's word, "the Kelbian Federation of Paper and PGE Workers", "... and Kelby Media
         # Group Workers")
@@ -3383,8 +3383,8 @@ def _and_lead_alone(ctx: _Ctx, i: int, j: int, k: int, parts: _AndParts) -> bool
 
 def _fields_of_a_nation(before: list) -> bool:
     """A nationality word, then one or two fields that name no company of their own before "and" (no word of
-    ``org_suffixes``: not "the British Gas and Energy Networks Association", two bodies): "the Tarnish Wood Products
-    and Paper Industry Association", "the Kelbian Coast and Regions Party"."""
+    ``org_suffixes``: not "the British Gas and Energy Networks Association", two bodies): "the Tarnish Glass Products
+    and Ceramics Industry Association", "the Kelbian Lakes and Villages Party"."""
     R = _rules()
     return _demonym(before[0].text) and 2 <= len(before) <= 3 \
         and not any(t.text.lower() in R["org_suffixes"] or t.text.lower() in R["org_prefixes"] for t in before[1:])
@@ -3458,17 +3458,17 @@ def _one_body_shape(ctx: _Ctx, i: int, j: int, k: int, head: str) -> bool:
     if _chamber_fields_before_committee(ctx, i, j, k):
         return True  # "a House Energy and Commerce subcommittee": the committee's word in lower case after its name
     if _party_of_two_ideas(ctx, i, j, k):
-        return True  # "the United Democratic and Reform Party", "the Conservative and Unionist Party": one party
+        return True  # "the National Liberal and Reform Party", "the Conservative and Unionist Party": one party
     if _two_places_public_body(ctx, i, j, k):
-        return True  # "the Kelby and Tarn Island Tourism Council": the body of two places
+        return True  # "the Kelby and Tarn Island Ferry Council": the body of two places
     # "the Tarno and Vell Residents’ Association": a body of the people of two places
     return _places_members_body(ctx, i, j, k) or _two_places_plural_body(ctx, i, j, k)
 
 
 def _two_places_public_body(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     """After "the", one word shaped as a place, "and", a second place of one or two words (the second a place's last
-    word: "Harbour Island"), at most two field words and a public or members' body's word closing the run: the body
-    of the two places ("the Kelby and Tarn Island Tourism Council", "the Kelby and Tarno Police"), though a place also
+    word: "Long Island"), at most two field words and a public or members' body's word closing the run: the body
+    of the two places ("the Kelby and Tarn Island Ferry Council", "the Kelby and Tarno Police"), though a place also
     stands alone in the story.  Not a known body first ("the Senate and Kelby Council"); not two nations' bodies (a
     nationality or an abbreviation first: "the German and French Police", "the US and UK Border Agency"; two places of
     the gazetteer that are not one: "the Kenya and Uganda Police", but "the Trinidad and Tobago Police Service"); nor
@@ -3483,14 +3483,14 @@ def _two_places_public_body(ctx: _Ctx, i: int, j: int, k: int) -> bool:
         return False
     if first in R["places"] and second_place in R["places"] and f"{first} and {second_place}" not in R["places"]:
         return False  # (two nations: "the Kenya and Uganda Police")
-    second = 1 if toks[j + 3].text in R["place_suffixes"] and k > j + 3 else 0  # ("Harbour Island")
+    second = 1 if toks[j + 3].text in R["place_suffixes"] and k > j + 3 else 0  # ("Long Island")
     fields = toks[j + 3 + second:k]
     return (second_place in R["places"] or _place_like(second_place)) and len(fields) <= 2 \
         and all(_field_word(ctx, t.text.lower()) and _unnamed_word(t.text) and not t.text.isupper() for t in fields)
 
 
 def _party_of_two_ideas(ctx: _Ctx, i: int, j: int, k: int) -> bool:
-    """Up to three words of a party's ideas before "and" (``party_words``, ``party_name_words``: "United Democratic",
+    """Up to three words of a party's ideas before "and" (``party_words``, ``party_name_words``: "National Liberal",
     "Conservative"), one or two capitalised words after it and "Party" closing the run: one party's name.  Not a
     party's word after "and" ("Republican and Democratic Party leaders": the two parties' leaders), nor before a
     plural (two parties' members or ballot lines: "Labour and Reform Party voters", "Democratic and Working Families
@@ -4154,7 +4154,7 @@ def _opener_is_ordinary(ctx: _Ctx, run: list, lw: str) -> bool:
         and (len(run) == 1 or lw in R["common_words"])) or _describes(run)  # (not "Carly Fiorina")
     if not ordinary and len(run) >= 3 and lw in R["company_describers"] and run[1].text.lower() not in R["org_words"] \
             and run[-1].text.rstrip(".") in R["legal_forms"]:
-        ordinary = True  # "Rival Kelby Minerales SpA said": a word describing a company (not "Studio Ghibli Inc")
+        ordinary = True  # "Rival Kelby Metales SpA said": a word describing a company (not "Studio Ghibli Inc")
     if _opener_opens_a_name(ctx, run, lw):
         ordinary = False
     if not ordinary and len(run) >= 3 and _descriptor_before_a_name(ctx, run) and (
@@ -4473,7 +4473,7 @@ def _title_splits(words: tuple, titled: bool, member: bool = False) -> tuple:  #
             # name or another style: "Awang Haji Jo bin Doe"; not "Abdul Hadi Awang", "Awang Sariyan", names too)
             piece = _piece_before_title(words, cur, k, lw, member) if not (titled and k < father < n) else []
             # (between two titles before a patronymic name, the words of a long style: "Pehin Orang Kaya Seri
-            # Kerna Dato Seri Setia Awang Haji Jo bin Doe", Brunei's titles)
+            # Tarno Dato Seri Paduka Awang Haji Jo bin Doe", Brunei's titles)
             if piece:
                 pieces.append((tuple(piece), titled))
             cur = []
@@ -4492,7 +4492,7 @@ def _title_splits(words: tuple, titled: bool, member: bool = False) -> tuple:  #
 
 def _patronymic_at(words: tuple) -> int:
     """The position of the first patronymic particle inside a run of words after its first (``patronymic_particles``:
-    "Jo Faizal bin Doe"), else the run's length."""
+    "Jo Hakim bin Doe"), else the run's length."""
     particles = _rules()["patronymic_particles"]
     return next((k for k in range(1, len(words) - 1) if words[k] in particles), len(words))
 
@@ -5080,7 +5080,7 @@ def _name_after_field(ctx: _Ctx, run: list) -> int:
             or w in ("for", "and")
 
     if len(run) > 2 and R["slashed_legal_form"].fullmatch(ctx.text, run[-2].start, run[-1].end):
-        return 0  # "director of Kelby Pelagic P/F": a company's legal form closes the run
+        return 0  # "director of Kelby Havfisk P/F": a company's legal form closes the run
     for x in range(1, len(run) - 1):
         w = run[x].text
         if field(w):
@@ -6869,7 +6869,7 @@ class _Aliases:
                     # Martín", "the Santa Cruz department")
                 for c in self.groups[s]:
                     c.cues.pop("organisation", None)  # (after a particle in the longer name, the surname despite a
-                    # body's cues, none carried into the row: "Jo á Rógvu Doe ... á Rógvu Doe said")
+                    # body's cues, none carried into the row: "Jo á Kelbuvík Doe ... á Kelbuvík Doe said")
             self.join(s, min(longer, key=lambda m: self.first_at[m]))
         self._particle_surnames()
 
@@ -6984,7 +6984,7 @@ class _Aliases:
         """A Chinese family name alone for the one person whose name opens with it, or with one Western given name
         before it, and goes on with two given syllables, every word from the family name on a romanised syllable
         (``chinese_name_syllables``): how Hong Kong, Macau and Singapore copy names the person again, with no title
-        too ("Ung Kam Lun ... Ung said", "Kevin Chan Iek Lon ... Chan said"; not "Sheila Jackson Lee"), when the word
+        too ("Vong Sio Lei ... Vong said", "Tony Chan Iong Wa ... Chan said"; not "Sheila Jackson Lee"), when the word
         alone has no strong cue of another kind."""
         syllables = _rules()["chinese_name_syllables"]
         family: dict[str, set[str]] = defaultdict(set)
@@ -6997,7 +6997,7 @@ class _Aliases:
             if self.find(s) == s and len(family.get(s, ())) == 1 \
                     and max((v for k, v in self.cue_of[s].items() if k != "person"), default=0) < 2:
                 self.join(s, next(iter(family[s])))  # (not a word the story gives a body's or a place's cues, a
-                # weak one aside: "Chan, the Macau restaurant group, ... its founder, Ricky Chan Iek Kuen"; but '"We
+                # weak one aside: "Chan, the Macau restaurant group, ... its founder, Ricky Chan Sio Wa"; but '"We
                 # are ready," Ho said')
 
     def _first_surnames_alone(self, text: str) -> None:

@@ -1272,7 +1272,7 @@ def _canonical_name(name: str, text: str, sex: str | None = None, at: int | None
 
 def _article_lowered(word: str, text: str) -> str:
     """A surname opened by a capitalised Arabic article, the article in lower case as a full name writes it
-    ("Al-Saadi", opening a sentence: "al-Saadi") when ``text`` names exactly one person so (a person the mention
+    ("Al-Tarni", opening a sentence: "al-Tarni") when ``text`` names exactly one person so (a person the mention
     layer reads); else '', and '' when ``text`` uses the word so written as a body's name (a company or a family:
     "Saudi lender Al-Rajhi ... Sulaiman al-Rajhi", :func:`_body_so_written`)."""
     low = word[:1].lower() + word[1:]
@@ -1345,15 +1345,15 @@ def _nicknamed(word: str, text: str) -> str | None:
 
 @lru_cache(maxsize=16)
 def _patronymic_names(text: str) -> tuple[str, ...]:
-    """The article's full names with a patronymic particle inside ("Jo Faizal bin Doe"), once per text."""
+    """The article's full names with a patronymic particle inside ("Jo Hakim bin Doe"), once per text."""
     return tuple(f for fs in _namesakes(text).values() for f in fs
                  if any(w.lower() in _PATRONYMIC_PARTICLES for w in f.split()[1:-1]))
 
 
 def _with_father(full: str, text: str) -> str:
     """A name given in full with its father's name after a patronymic particle (table patronymic_particles: "Jo
-    Faizal bin Doe", "Ana Huda binte Roe"), when the article names one person so: the person called by the given
-    names ``full`` ("Mr Jo Faizal said"); else ``full``."""
+    Hakim bin Doe", "Ana Huda binte Roe"), when the article names one person so: the person called by the given
+    names ``full`` ("Mr Jo Hakim said"); else ``full``."""
     n = len(full.split())
     found = {f for f in _patronymic_names(text)
              if f.startswith(full + " ") and len(f.split()) > n + 1 and f.split()[n].lower() in _PATRONYMIC_PARTICLES}
@@ -4428,8 +4428,8 @@ _SPEAKS_AFTER_NAME = re.compile(r"(?:(?:,[^,.;:“”\"]{1,60}){1,3},)?\s+(?:has
 # a trade's noun by its ending ("striker", "croupier", "novelist", "librarian"), besides the listed person nouns:
 # a role of another trade than a description's (see _Resolver._described_newcomer)
 _TRADE_FORM = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
-# a definite description, then an appositive or an affiliation after a comma: "The 54-year-old, a croupier for 27
-# years", "The 52-year-old minister, of the Kelby Party"
+# a definite description, then an appositive or an affiliation after a comma: "The 61-year-old, a ferry pilot for 30
+# years", "The 48-year-old deputy, of the Kelby Party"
 # someone unnamed brought in: "a driver", "one engineer on the team", "another man"
 _NEWCOMER_NOUN = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+([a-z]+)(?:\s+([a-z]+))?\b")
 _POSSESSIVE_AT = re.compile(r"[’']s?\b")  # a possessive right after a name ("Jo Doe's lawyer")
@@ -4900,7 +4900,7 @@ class _Resolver:
         return hit
 
     def _described_newcomer(self, mention: str, a: int, b: int):
-        """'Rudi Roe, 47, said ... / "...," the 47-year-old said', 'Mam Doe, 71, said ... / "...," the old man said':
+        """'Tom Roe, 47, said ... / "...," the 47-year-old said', 'Mam Doe, 71, said ... / "...," the old man said':
         a definite description of a person (the quotation's speaker) stands for the one person
         named, outside quotations, in the sentence before the quotation's or in its own before the description,
         when it fits that person (:meth:`_fits_newcomer`) and nothing tells against it: another sex, another age,
@@ -4938,8 +4938,8 @@ class _Resolver:
 
     def _quotation_opening(self, a: int):
         """The sentence the quotation before the speaker mention at ``a`` opens in (:meth:`_quotation_sentence`),
-        also when the words after it are split off as a sentence of their own ('"... only our backs. What do they
-        need us for?" the retired miner asked': the sentence of "... only our backs.")."""
+        also when the words after it are split off as a sentence of their own ('"... only our boats. Who will buy
+        the catch?" the old trawlerman asked': the sentence of "... only our boats.")."""
         sent = self.article.sentences[self._quotation_sentence(a)]
         while sent.sentence_id > 0 and self.text[sent.start:sent.start + 1].islower() \
                 and self.quoted.inside(self.article.sentences[sent.sentence_id - 1].end - 2):
@@ -5068,7 +5068,7 @@ class _Resolver:
         if appos and (hit := self.resolve(appos.group(1), a, a + appos.end(1))) and hit[1] == "named" \
                 and hit[3] == "person" and self._appositive_holder(appos.group(1), hit[0]) \
                 and (not (sex := _description_sex(mention)) or self._sex_before(hit[0], a) == sex):
-            return hit  # "The 54-year-old, a croupier for 27 years, said": whom "the 54-year-old" stands for (the
+            return hit  # "The 61-year-old, a ferry pilot for 30 years, said": whom "the 61-year-old" stands for (the
             # sex an appositive gives, "a mother of five", the text gives that person too)
         hit = self._role_first_name(mention, a)
         if hit:
