@@ -697,7 +697,9 @@ def _place_word_rules(raw: dict) -> dict:
         # a plural of settlements, then "of", "such as", "like" or "including", then perhaps the list's earlier
         # names, before a name ("the villages of Kelby and ", "towns such as "); or after a name, perhaps the
         # list's later names, then the plural (" and Tarno counties")
-        "place_list_before": re.compile(r"\b(" + _alternation(raw["place_plurals_of_a_list"] + raw["place_plurals_opening_a_list"])
+        "place_list_before": re.compile(r"\b(" + _alternation(raw["place_plurals_of_a_list"]
+                                                              + raw["place_plurals_opening_a_list"]
+                                                              + raw["operated_place_plurals"])
                                         + r") (?:of|such as|like|including) (" + _LIST_SO_FAR + r")$"),
         "operated_place_plurals": _as_written(raw, "operated_place_plurals"),
         # a list of names before the plural: the first or a middle one ("Kelby, Tarno and Ashby counties") ...
@@ -753,7 +755,8 @@ def _site_and_seat_rules(raw: dict) -> dict:
         "article_place_prefixes": _as_written(raw, "article_place_prefixes"),
         "elision_place_prefixes": _as_written(raw, "elision_place_prefixes"),
         "particle_place_prefixes": _as_written(raw, "particle_place_prefixes"),
-        "place_prefix_particles": _as_written(raw, "place_prefix_particles"),
+        # the particles after one ("Rue de la Kelby"): the Romance particles, not the words for "and"
+        "place_prefix_particles": _as_written(raw, "romance_body_particles") - _as_written(raw, "foreign_and_words"),
         "county_abbreviations": _as_written(raw, "county_abbreviations"),
         "titled_sites": _as_written(raw, "titled_site_words") | _as_written(raw, "place_suffixes"),
         "site_naming_titles": _as_written(raw, "site_naming_titles"),
