@@ -753,8 +753,10 @@ def _site_and_seat_rules(raw: dict) -> dict:
         "cued_place_prefixes": _as_written(raw, "cued_place_prefixes"),
         "place_abbreviations": _as_written(raw, "place_abbreviations"),
         "article_place_prefixes": _as_written(raw, "article_place_prefixes"),
-        "elision_place_prefixes": _as_written(raw, "elision_place_prefixes"),
-        "particle_place_prefixes": _as_written(raw, "particle_place_prefixes"),
+        "elision_place_prefixes": _as_written(raw, "elision_place_prefixes")
+                                  | _as_written(raw, "place_prefixes_before_either"),
+        "particle_place_prefixes": _as_written(raw, "particle_place_prefixes")
+                                   | _as_written(raw, "place_prefixes_before_either"),
         # the particles after one ("Rue de la Kelby"): the Romance particles, not the words for "and"
         "place_prefix_particles": _as_written(raw, "romance_body_particles") - _as_written(raw, "foreign_and_words"),
         "county_abbreviations": _as_written(raw, "county_abbreviations"),
