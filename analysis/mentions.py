@@ -1233,16 +1233,19 @@ def _long_title(quoted: str, text: str, start: int, end: int) -> bool:
         and not _posted_or_exclaimed(quoted, text, start, end)
 
 
+# The subject of a verb of saying right after a closing quotation mark: a pronoun, a noun after an article or an
+# owner, or up to three capitalised words ("he", "the crowd", "one official", "Jo Doe").
+_QUOTE_SUBJECT = (r"\s{0,2}(?:(?:he|she|they|I|we|it)\s+|(?:the|a|an|one|his|her|their)\s+[a-z]+\s+"
+                  r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+)?")
+# Verbs of saying just before an opening quotation mark ("she said ''Ms. Kelby Did Nothing Wrong.''").
+_SAID_BEFORE_VERBS = r"said|says|chanted|shouted|yelled|wrote|replied|answered|declared"
 # A verb of saying, writing or posting, then a comma, or up to four words and a colon, just before a quotation ("Doe
 # wrote on Truth Social: ", "Doe posted: ", "the minister told parliament: ", "Doe tweeted, ").
-_POSTED_BEFORE_QUOTE = re.compile(r"\b(?:said|says|told|added|asked|replied|answered|wrote|writes|tweeted|tweets|"
-                                  r"posted|posts|declared|chanted|shouted|yelled)"
-                                  r"(?:(?: [\w’'.-]+){0,4} ?:|,)?\s*[\"“‘']?$")
-# ... or after it, with its subject (a pronoun, a noun after an article, up to three capitalised words): '"...," Doe
-# tweeted on Sunday', '"..." Doe posted on Truth Social'.
-_POSTED_AFTER_QUOTE = re.compile(r"\s{0,2}(?:(?:he|she|they|I|we|it)\s+|(?:the|a|an|his|her|their)\s+[a-z]+\s+"
-                                 r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+)?"
-                                 r"(?:said|says|told|added|wrote|writes|tweeted|tweets|posted|posts|declared)\b")
+_POSTED_BEFORE_QUOTE = re.compile(r"\b(?:" + _SAID_BEFORE_VERBS + r"|told|added|asked|writes|tweeted|tweets|posted|"
+                                  r"posts)(?:(?: [\w’'.-]+){0,4} ?:|,)?\s*[\"“‘']?$")
+# ... or after it, with its subject: '"...," Doe tweeted on Sunday', '"..." Doe posted on Truth Social'.
+_POSTED_AFTER_QUOTE = re.compile(_QUOTE_SUBJECT
+                                 + r"(?:said|says|told|added|wrote|writes|tweeted|tweets|posted|posts|declared)\b")
 
 
 def _posted_or_exclaimed(quoted: str, text: str, start: int, end: int) -> bool:
@@ -1255,12 +1258,10 @@ def _posted_or_exclaimed(quoted: str, text: str, start: int, end: int) -> bool:
 
 # A verb of saying, chanting or showing after a closing quotation mark, with its subject (a pronoun, a name, or a
 # noun after an article or an owner: "the crowd chanted", "the signs said", "the letter began") ...
-_SAID_AFTER_QUOTE = re.compile(r"\s{0,2}(?:(?:he|she|they|I|we|it)\s+|(?:the|a|an|one|his|her|their)\s+[a-z]+\s+"
-                               r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+)?"
-                               r"(?:said|says|told|added|asked|replied|answered|wrote|chanted|shouted|yelled|read|"
-                               r"began|declared)\b")
-# ... or a verb of saying just before the opening one ("she said ''Ms. Kelby Did Nothing Wrong.''").
-_SAID_BEFORE_QUOTE = re.compile(r"\b(?:said|says|chanted|shouted|yelled|wrote|replied|answered|declared)[,:]?\s*$")
+_SAID_AFTER_QUOTE = re.compile(_QUOTE_SUBJECT + r"(?:said|says|told|added|asked|replied|answered|wrote|chanted|shouted|"
+                               r"yelled|read|began|declared)\b")
+# ... or a verb of saying just before the opening one (_SAID_BEFORE_VERBS).
+_SAID_BEFORE_QUOTE = re.compile(r"\b(?:" + _SAID_BEFORE_VERBS + r")[,:]?\s*$")
 # What may stand before a quotation that opens a sentence (a title after "On", "In" does not: "On ''Kelby
 # Tonight,'' Jo Tarno said").
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)$")
