@@ -453,6 +453,7 @@ def _org_word_rules(raw: dict) -> dict:
     return {
         "org_nouns": frozenset(w for w in org_nouns if " " not in w),
         "org_bigrams": frozenset(w for w in org_nouns if " " in w),
+        "person_or_body_nouns": low("person_or_body_nouns"),
         "org_suffixes": low("org_suffixes"),
         "org_suffixes_cased": frozenset(str(w) for w in raw["org_suffixes"] if str(w)[:1].isupper() and len(str(w)) > 3),
         "org_prefixes": low("org_prefixes") | _lowercase(_foreign_heads(raw)),
@@ -4236,14 +4237,7 @@ def _body_appositive_after(text: str, end: int) -> bool:
     R = _rules()
     m = _SHORT_APPOSITIVE.match(text, end)
     noun = m.group(1).split()[-1] if m else ""
-    return noun in R["org_nouns"] and noun not in R["person_roles"] and noun not in _PERSON_OR_BODY_NOUNS
-
-
-# Nouns of org_nouns that name a person as often as a body (", a rival", ", a coal miner", ", a crane operator").
-_PERSON_OR_BODY_NOUNS = frozenset(("backer", "client", "competitor", "competitors", "creditor", "rival", "rivals",
-                                   "shareholder", "miner", "operator", "maker", "supplier", "site", "unit", "team"))
-
-
+    return noun in R["org_nouns"] and noun not in R["person_roles"] and noun not in R["person_or_body_nouns"]
 
 
 def _opener_always_written(ctx: _Ctx, run: list, lw: str) -> bool:
