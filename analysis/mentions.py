@@ -543,8 +543,8 @@ def _company_form_rules(raw: dict) -> dict:
         "lower_legal_forms": frozenset(str(w) for w in raw["legal_forms"] if str(w).islower()),  # "hf", "ehf"
         # a lower-case legal form with full stops (and spaces) after a company's name: " sp. z o.o.", " s.r.o."
         "spaced_legal_form": re.compile(r" (?:" + _alternation(raw["spaced_legal_forms"]) + r")(?![\w’'-])"),
-        # a legal form written with a slash after a company's name: "A/S", "P/F"
         "company_describers": _lowered(raw, "company_describers"),
+        # a legal form written with a slash after a company's name: "A/S", "P/F"
         "slashed_legal_form": re.compile(r"(?:" + _alternation(raw["slashed_legal_forms"]) + r")(?![\w/’'-])"),
         "party_roles_alone": _as_written(raw, "party_roles_alone"),
         # a word of a sum just before a one-letter currency sign and its figures ("about E74", "another R500")

@@ -4428,11 +4428,11 @@ _SPEAKS_AFTER_NAME = re.compile(r"(?:(?:,[^,.;:“”\"]{1,60}){1,3},)?\s+(?:has
 # a trade's noun by its ending ("striker", "croupier", "novelist", "librarian"), besides the listed person nouns:
 # a role of another trade than a description's (see _Resolver._described_newcomer)
 _TRADE_FORM = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
-# a definite description, then an appositive or an affiliation after a comma: "The 61-year-old, a ferry pilot for 30
-# years", "The 48-year-old deputy, of the Kelby Party"
 # someone unnamed brought in: "a driver", "one engineer on the team", "another man"
 _NEWCOMER_NOUN = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+([a-z]+)(?:\s+([a-z]+))?\b")
 _POSSESSIVE_AT = re.compile(r"[’']s?\b")  # a possessive right after a name ("Jo Doe's lawyer")
+# a definite description, then an appositive or an affiliation after a comma: "The 61-year-old, a ferry pilot for 30
+# years", "The 48-year-old deputy, of the Kelby Party"
 _DESCRIPTION_APPOSITIVE = re.compile(r"((?:The|the)\s+[a-z\d][\w’'\-]*(?:\s+[a-z][\w’'\-]*){0,2}),\s+(?:an?|of)\s")
 # the appositive after a name that gives its role: ", a spokeswoman for Acme," ", the party's leader." (an
 # article or possessive first; at most ten words before the next comma or full stop)
@@ -7708,10 +7708,10 @@ HEADLINE_QUOTE_MAX_WORDS = 30
 # a label that opens a paragraph before a quotation: role words, a name, a party in brackets, a colon
 _LINE_LABEL = re.compile(r"\s*(?P<role>(?:[A-Za-z][\w.’'\-]*\s+){0,6}?)(?P<name>(?:[A-Z][\w.’'\-]*\s?){1,4}?)"
                          r"\s*(?:\([^()\n]{1,20}\)\s*)?:\s*")
-# a label that opens a sentence or a clause after a semicolon in a headline or deck, ending in a colon right before
-# a quotation: "Shop steward:", "Kelby mayor:" (see _Reader.deck_label)
 # words that open a salutation, not a speaker's label ("Dear voter:"), table ``salutations``
 _SALUTATIONS = frozenset(_W["salutations"])
+# a label that opens a sentence or a clause after a semicolon in a headline or deck, ending in a colon right before
+# a quotation: "Shop steward:", "Kelby mayor:" (see _Reader.deck_label)
 _DECK_LABEL = re.compile(r"(?:(?<=[.;!?]\s)|(?<=\n)|\A)([A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,3}):\s*$")
 # words that make a label's opening words no role ("In a letter to Jo Doe:", "Asked about Jo Doe:")
 _LABEL_STOPS = frozenset({"to", "for", "with", "by", "from", "about", "at", "on", "in", "and", "or", "but"})
