@@ -529,7 +529,7 @@ def _person_name_rules(raw: dict) -> dict:
         "abbreviated_given_names": _as_written(raw, "abbreviated_given_names"),
         "chinese_name_syllables": _as_written(raw, "chinese_name_syllables"),
         "courtesy_titles": _as_written(raw, "courtesy_titles"),
-        "address_forms": _lowered(raw, "honorifics") - _lowered(raw, "honorifics_heading_names"),
+        "address_forms": _as_written(raw, "address_forms"),
         "first_surname_endings": tuple(str(w) for w in raw["first_surname_endings"]),
         "iberian_given_names": _lowered(raw, "iberian_given_names"),
         "iberian_surname_endings": tuple(str(w) for w in raw["iberian_surname_endings"]),
