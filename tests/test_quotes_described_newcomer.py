@@ -44,7 +44,7 @@ def test_a_definite_description_that_fits_the_person_just_brought_in_is_that_per
      'shift joined him. The forklift driver said most of his shift would strike "without hesitation".',
      "forklift driver"),
     ('The ruling was welcomed.\n\n"We were right all along," Marta Kos, the group\'s lawyer, said on the steps.\n\n'
-     '"We are not against jobs. We are against a rushed permit," the 61-year-old retired nurse added.',
+     '"Build it, by all means. Just not on the river meadow," the 61-year-old retired nurse added.',
      "61-year-old retired nurse"),  # a role of another trade
     (_BID + 'Its chairman, Paulo Reis, was less diplomatic.\n\n"We offered more than anyone and lost," the '
      '60-year-old Portuguese banker told reporters.', "60-year-old Portuguese banker"),  # another paragraph, no "added"
