@@ -88,9 +88,9 @@ def test_a_label_with_a_verb_before_a_colon_is_no_decks_label():
 
 
 def test_someone_brought_in_by_one_and_asking_not_to_be_named_keeps_the_description():
-    text = ('Kelby Labs launched the Halo Band on Monday, and chief executive Jo Kell praised it.\n\nOne engineer on the '
-            'Halo Band team, who spoke on condition of anonymity, said the battery was "the weak point".\n\n"You can '
-            'wear it for a film, not for a workday," the engineer said.')
+    text = ('Kelby Labs showed the Tarno Ring on Monday, and its founder Jo Kell called it a breakthrough.\n\nOne '
+            'designer in the ring\'s lab, who spoke on condition of anonymity, said the clasp "still snaps".\n\n"We '
+            'shipped it a month too early," the designer said.')
     assert speakers(text)[-1][1] != "Jo Kell"
 
 
