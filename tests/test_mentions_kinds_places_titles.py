@@ -19,10 +19,10 @@ def proposed(text: str) -> dict:
 
 
 @pytest.mark.parametrize("text, absent", [
-    ('The institute\'s paper, "Copper and the Kelbish Economy: Hard Times Ahead," published in May, warned that '
-     'debt could double, its director, Jo Tarnby, said.', ("Kelbish Economy", "Hard Times Ahead")),
-    ('The group\'s report "Losing the Shore: Forced Moves in Tarnport 2001-2004," counted 900 families, Ann Roe '
-     'said on Monday.', ("Forced Moves", "Tarnport")),
+    ('The bank\'s study, "Tin and the Kelbish Budget: Lean Years Coming," released last week, says two smelters '
+     'may shut, its author, Jo Tarnby, said.', ("Kelbish Budget", "Lean Years Coming")),
+    ('A survey titled "Nowhere to Stay: Lost Homes in Tarnport 2011-2015," listed 400 households, Ann Roe '
+     'said on Monday.', ("Lost Homes", "Tarnport")),
     ('The ministry was drafting a change to the “Order on the Public Transport Duty in Island Ferry Services” that '
      'would allow extra payments, Jo Tarnby said.', ("Public Transport Duty", "Island Ferry Services")),
 ])
@@ -40,8 +40,8 @@ def test_a_body_of_a_long_quoted_title_named_elsewhere_stays():
 
 @pytest.mark.parametrize("text, place", [
     ("The dockers gathered at the Gare du Kelbon before marching down to the ministry.", "Gare du Kelbon"),
-    ("Traffic around the Rue de la Tarnerie came to a standstill for most of the afternoon.", "Rue de la Tarnerie"),
-    ("The plan includes a new carbonate plant at the Salar del Kelbo near the coast.", "Salar del Kelbo"),
+    ("Buses were sent round the Rue de la Tarnerie while the marchers filed past the ministry.", "Rue de la Tarnerie"),
+    ("Engineers want to pump more brine out of the Salar del Kelbo over the next ten years.", "Salar del Kelbo"),
 ])
 def test_a_romance_place_word_before_a_particle_opens_a_place(text, place):
     assert kinds(text).get(place) == "place"
@@ -53,10 +53,11 @@ def test_a_romance_place_word_before_a_capitalised_word_may_be_a_person():
 
 
 @pytest.mark.parametrize("text, place", [
-    ("The Penghulu of Mukim Kelbang, Awang Haji Jo bin Tarno, said fishermen had lost their grounds.", "Mukim Kelbang"),
-    ("Jo Tarnby, a local builder who holds subcontracts at Camp Kelbaz in Yigo, told senators he wanted to hire.",
+    ("The Penghulu of Mukim Kelbang, Awang Haji Jo bin Tarno, asked the district for a second school bus.",
+     "Mukim Kelbang"),
+    ("Jo Tarnby, whose firm pours concrete at Camp Kelbaz near Tarnville, said he could not find enough welders.",
      "Camp Kelbaz"),
-    ("Most imports were trans-shipped through Jebel Tarno in Dubai, the ministry said.", "Jebel Tarno"),
+    ("Hikers who climb Jebel Tarno in the spring pass three old villages, the ministry said.", "Jebel Tarno"),
 ])
 def test_a_camp_a_mountain_or_a_sub_district_opens_a_place(text, place):
     assert kinds(text).get(place) == "place"
@@ -68,7 +69,7 @@ def test_camp_as_a_surname_stays_a_person():
 
 
 def test_no_appositive_across_a_quotation_s_end():
-    text = ('"This region knows what a lost job means for a family in Kelbov or Tarnova," the governor said. '
+    text = ('"Every shift that goes is felt in the kitchens of Kelbov or Tarnova," the governor said. '
             'Jo Tarnby chairs the union.')
     assert kinds(text).get("Tarnova") != "person"
 
@@ -85,23 +86,24 @@ def test_no_appositive_after_a_comma_and_and():
 
 
 def test_the_ports_of_a_list_are_places():
-    text = ("Grain deliveries to the ports of Kelbario and Tarno Blanca were halted for 24 hours, the union's "
+    text = ("Ships bound for the ports of Kelbario and Tarno Blanca waited at anchor for a whole day, the union's "
             "spokesman, Jo Roe, said.")
     got = kinds(text)
     assert got.get("Tarno Blanca") == "place"
 
 
 def test_an_idiom_of_speech_is_no_actor():
-    text = "“Give us the chance. Insya Allah, in five years you will see our firms doing this work,” Jo Tarnby said."
+    text = "“We learn fast. Insya Allah, our own welders will build these rigs before long,” Jo Tarnby said."
     assert "Insya Allah" not in kinds(text)
 
 
 @pytest.mark.parametrize("text, absent", [
-    ("Jo Tarnby called the bill ‘a Trojan horse’ and warned that the union would not hesitate to strike.", "Trojan"),
-    ('Many in the town speak of "kelba" - a Kelbari word for patience - when they talk about the mine, Jo Roe said.',
+    ("Jo Tarnby described the reform as ‘a Trojan horse’ for cheap labour and said members were ready to walk out.",
+     "Trojan"),
+    ('Older fishermen still use "tarra" - a Kelbari word for the calm before a storm - at the quay, Jo Roe said.',
      "Kelbari"),
-    ("“We were told it was not enough,” the 66-year-old Macanese businessman told the Kelby Post.", "Macanese"),
-    ("The resort's manager, Jo Tarnby, a Sri Lankan national, referred questions to the head office.", "Lankan"),
+    ("“Nobody showed us the figures,” the 58-year-old Macanese trader told the Kelby Post.", "Macanese"),
+    ("Jo Tarnby, a Sri Lankan national who runs the hotel's kitchens, declined to comment on the pay.", "Lankan"),
 ])
 def test_idioms_languages_and_nationalities_are_no_actors(text, absent):
     assert absent not in proposed(text)
@@ -113,6 +115,6 @@ def test_a_body_before_a_word_with_no_meaning_after_it_stays():
 
 
 def test_a_listed_place_opening_with_an_honorific_is_a_place():
-    text = "Resorts employ many workers from Bangladesh, India, Sri Lanka and Nepal, the union said."
+    text = "Contract nurses from Kenya, Sri Lanka and Ghana arrived at the hospital last month, the ministry said."
     got = kinds(text)
     assert got.get("Sri Lanka") == "place" and "Lanka" not in got

@@ -91,7 +91,7 @@ def test_the_quai_d_orsay_is_the_ministry(text):
 
 @pytest.mark.parametrize("text, name", [
     ("Lithium miner SQM extracts brine from the Salar de Atacama, and Codelco wants to develop the Salar de "
-     "Maricunga, the company said.", "Codelco"),
+     "Pedernales, the company said.", "Codelco"),
     ("Protesters gathered outside the Gare du Nord, and Eurostar cancelled 20 trains on Friday.", "Eurostar"),
     ("Tourists crowded the Piazza della Signoria, and Gucci opened a new shop nearby.", "Gucci"),
     ("Leaders met at Camp David, and Boeing announced a $20 billion order from Qatar Airways.", "Boeing"),
@@ -137,7 +137,7 @@ def test_a_camp_used_as_a_place_is_a_place(text, name):
 
 
 def test_a_camp_named_again_in_a_headline_stays_a_place():
-    text = ("Jo Tarnby, who holds subcontracts at Camp Kelbaz in Yigo, said hiring was slow.\n\nRELATED:\n"
+    text = ("Jo Tarnby, whose firm pours concrete at Camp Kelbaz near Tarnville, said hiring was slow.\n\nRELATED:\n"
             "Camp Kelbaz construction passes halfway mark\n")
     assert kinds(text).get("Camp Kelbaz") == "place"
 
@@ -160,10 +160,10 @@ def test_names_in_a_post_in_title_case_stay(text, names):
 
 
 def test_a_report_s_title_after_said_and_no_colon_is_still_a_title():
-    text = ('The institute said its report "Copper and the Kelbish Economy: Hard Times Ahead" would be published in '
-            'May, its director, Jo Tarnby, said.')
+    text = ('The trust said its report "Salt and the Tarnish Coast: What Comes Next" would come out in '
+            'June, its chair, Jo Tarnby, said.')
     got = kinds(text)
-    assert "Kelbish Economy" not in got and "Hard Times Ahead" not in got
+    assert "Tarnish Coast" not in got and "What Comes Next" not in got
 
 
 # --- a body's jargon is no language -------------------------------------------------------------------------------

@@ -23,8 +23,8 @@ def test_a_nation_s_union_of_fields_and_its_members_is_one_name(text, name):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Anna Berg, a spokeswoman for the Swedish Wood Products and Paper Industry Association, said mills were idle.",
-     "Swedish Wood Products and Paper Industry Association"),
+    ("Lena Tarnqvist, who speaks for the Swedish Glass Fibre and Cable Industry Association, said orders had slowed.",
+     "Swedish Glass Fibre and Cable Industry Association"),
     ("MP Jonas Kelbaitis of the Estonian Nature and Towns Party said the levy was unfair.",
      "Estonian Nature and Towns Party"),
     # (a plural field whose singular is a common word)
@@ -46,7 +46,7 @@ def test_a_second_body_after_a_nation_s_body_stays_apart(text):
 # --- a party of two ideas -----------------------------------------------------------------------------------------
 
 def test_a_party_named_for_two_ideas_is_one_name():
-    got = kinds("Jo Kelby of the Social Democratic and Renewal Party called the plan a gift to one harbour.")
+    got = kinds("Jo Kelby of the Social Democratic and Renewal Party said the budget favoured the capital.")
     assert got.get("Social Democratic and Renewal Party") == "organisation"
 
 
@@ -87,7 +87,7 @@ def test_two_places_and_a_body_without_the_stay_apart_when_a_place_stands_alone(
 # --- body words --------------------------------------------------------------------------------------------------
 
 def test_a_coordination_of_members_is_a_body():
-    got = kinds("About 150 young people from the Tarnby Coordination of Unemployed Graduates held banners outside.")
+    got = kinds("Jobless engineers from the Tarnby Coordination of Unemployed Graduates marched to the town hall.")
     assert got.get("Tarnby Coordination of Unemployed Graduates") == "organisation"
 
 
@@ -96,7 +96,7 @@ def test_coordination_of_in_lower_case_words_names_no_body():
 
 
 def test_a_regional_cluster_of_suppliers_is_a_body():
-    got = kinds("The Western Kelbia Battery Suppliers' Cluster, whose 40 member firms hope for contracts, said it "
+    got = kinds("The Western Kelbia Battery Suppliers' Cluster, which groups about 60 small workshops, said it "
                 "was worried.")
     assert got.get("Western Kelbia Battery Suppliers' Cluster") == "organisation"
 
@@ -104,7 +104,7 @@ def test_a_regional_cluster_of_suppliers_is_a_body():
 # --- legal forms and numbers --------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, name", [
-    ("Jo Doe, managing director of Tarnoy Pelagic P/F, which employs 230 people, said the season was good.",
+    ("Jo Doe, chief executive of Tarnoy Pelagic P/F, which owns two trawlers, told reporters the catch was late.",
      "Tarnoy Pelagic P/F"),
     ("Kelby Vind A/S said the farm would open next year.", "Kelby Vind A/S"),
 ])
@@ -117,21 +117,21 @@ def test_a_slash_between_two_capitals_alone_is_no_company():
 
 
 def test_a_description_opening_the_sentence_is_no_part_of_the_company_name():
-    got = kinds("Chile holds half the reserves. Rival Kelbo Norte Minerales SpA has said it will seek similar terms.")
+    got = kinds("Kelbia has most of the ore. Rival Kelbo Norte Minerales SpA wants a licence of its own next year.")
     assert got.get("Kelbo Norte Minerales SpA") == "organisation"
     assert not any(n.startswith("Rival") for n in got)
 
 
 def test_a_union_s_number_is_inside_its_name():
-    got = kinds("Jo Doe, president of the Sindicato de Trabajadores N°3 de Minera Kelby, told the paper by phone.")
+    got = kinds("The Sindicato de Trabajadores N°3 de Minera Kelby called a two-day stoppage on Monday.")
     assert got.get("Sindicato de Trabajadores N°3 de Minera Kelby") == "organisation"
 
 
 # --- names in other languages -------------------------------------------------------------------------------------
 
 def test_a_group_s_name_in_another_language_after_the_group_s_noun_is_whole():
-    got = kinds("The complaint was written with the residents’ group Nej til Vindmøller ved Kelbyhavn, which says "
-                "it has 900 members.")
+    got = kinds("The appeal was lodged by the neighbours’ group Nej til Vindmøller ved Kelbyhavn, which was set "
+                "up last spring.")
     assert got.get("Nej til Vindmøller ved Kelbyhavn") == "organisation"
 
 
@@ -140,8 +140,8 @@ def test_a_capitalised_word_after_a_group_s_noun_and_lower_case_words_stays_shor
 
 
 @pytest.mark.parametrize("text, name", [
-    ("The Kelby Clean Air Association (Kelbyi Tiszta Levegő és Zöld Egyesület) brought the case.",
-     "Kelbyi Tiszta Levegő és Zöld Egyesület"),
+    ("The Kelby Green Fields Association (Kelbyi Zöld Mezők és Erdők Egyesület) filed the appeal in March.",
+     "Kelbyi Zöld Mezők és Erdők Egyesület"),
     ("The Kelbian Union of Metal Workers (Metalli- ja Konepajaliitto) called the closure a blow.",
      "Metalli- ja Konepajaliitto"),
 ])
@@ -178,12 +178,12 @@ def test_of_the_and_an_era_after_a_union_stays_out():
 # --- a part across "and" that opens a sentence as an ordinary word ---------------------------------------------------
 
 def test_a_plural_the_article_writes_in_lower_case_opening_a_sentence_does_not_split_the_body():
-    got = kinds("Suppliers are likely to feel the cut too, and the suppliers said so. \"It hurts,\" said Jo Doe, a "
+    got = kinds("Suppliers will lose orders as well, and the suppliers know it. \"It hurts,\" said Jo Doe, a "
                 "spokesman for the Association of Kelby Bakers and Suppliers.")
     assert got.get("Association of Kelby Bakers and Suppliers") == "organisation"
 
 
 def test_a_plural_written_only_capitalised_alone_still_splits_the_body():
-    got = kinds("Suppliers are likely to feel the cut too. \"It hurts,\" said Jo Doe, a spokesman for the "
+    got = kinds("Suppliers will lose orders as well. \"It hurts,\" said Jo Doe, a spokesman for the "
                 "Association of Kelby Bakers and Suppliers.")
     assert "Association of Kelby Bakers and Suppliers" not in got

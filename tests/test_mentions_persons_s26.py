@@ -86,8 +86,8 @@ def test_a_faroese_surname_after_its_particle_joins_the_full_name():
 KURDISH = ("Salaries late again in the Region\n\n"
            "ERBIL - Minister of Planning Dr. Kelwan Muhammad Tarnoy told reporters the budget was late.\n\n"
            "\"The money is in Baghdad,\" Dr. Kelwan said.\n\n"
-           "\"We are asking to be paid for work we have done,\" said Mamosta Darbaz Ahmed Kelani, a teacher.\n\n"
-           "Darbaz, 51, said he had borrowed from relatives.\n\n"
+           "\"Three months without pay is too long for any family,\" said Mamosta Darbaz Ahmed Kelani, a teacher.\n\n"
+           "Darbaz, 51, said he now drives a taxi at night.\n\n"
            "In Baghdad, Hadi Kareem al-Tarnawi, an MP, disagreed. Al-Tarnawi said \"the law is the law\".")
 
 
@@ -111,9 +111,9 @@ def test_a_leading_description_before_a_given_name_is_still_dropped():
 
 
 @pytest.mark.parametrize("text, full, short", [
-    ("Its president, Cheryl Ho Mei Kuen, called the award \"a vote of confidence\".\n\n\"We are ready for that,\" "
-     "Ho said.", "Cheryl Ho Mei Kuen", "Ho"),
-    ("Legislator Kevin Chan Iek Lon spoke first. \"We welcome it,\" Chan said.", "Kevin Chan Iek Lon", "Chan"),
+    ("Its chief executive, Winnie Ho Mei Ling, said no dealer would lose a job.\n\n\"We are ready for that,\" "
+     "Ho said.", "Winnie Ho Mei Ling", "Ho"),
+    ("Legislator Raymond Leong Kin Fai spoke first. \"We welcome it,\" Leong said.", "Raymond Leong Kin Fai", "Leong"),
 ])
 def test_a_chinese_family_name_alone_is_the_one_person_so_named(text, full, short):
     got = rows(text)
@@ -127,9 +127,9 @@ def test_a_chinese_family_name_two_people_bear_stays_apart():
 
 
 def test_a_surname_after_called_and_a_quotation_is_a_person():
-    got = rows("\"This is a technical matter,\" Kelby Tarnai-Lőrincz, the government commissioner, wrote on Facebook."
-               "\n\nAna Roe, a member of parliament for the opposition Green Party, called Tarnai-Lőrincz \"the plant's "
-               "unpaid press officer\" on Friday.")
+    got = rows("\"The permit will be fixed by spring,\" Kelby Tarnai-Lőrincz, the state secretary, wrote on Facebook."
+               "\n\nAna Roe, an opposition MP from the Green Party, called Tarnai-Lőrincz \"a salesman for the "
+               "factory\" on Friday.")
     assert got["Kelby Tarnai-Lőrincz"][0] == "person"
 
 

@@ -44,7 +44,7 @@ def test_a_definite_description_that_fits_the_person_just_brought_in_is_that_per
      'shift joined him. The forklift driver said most of his shift would strike "without hesitation".',
      "forklift driver"),
     ('The ruling was welcomed.\n\n"We were right all along," Marta Kos, the group\'s lawyer, said on the steps.\n\n'
-     '"We are not against jobs. We are against a rushed permit," the 61-year-old retired nurse added.',
+     '"Build it, by all means. Just not on the river meadow," the 61-year-old retired nurse added.',
      "61-year-old retired nurse"),  # a role of another trade
     (_BID + 'Its chairman, Paulo Reis, was less diplomatic.\n\n"We offered more than anyone and lost," the '
      '60-year-old Portuguese banker told reporters.', "60-year-old Portuguese banker"),  # another paragraph, no "added"
@@ -88,9 +88,9 @@ def test_a_label_with_a_verb_before_a_colon_is_no_decks_label():
 
 
 def test_someone_brought_in_by_one_and_asking_not_to_be_named_keeps_the_description():
-    text = ('Kelby Labs launched the Halo Band on Monday, and chief executive Jo Kell praised it.\n\nOne engineer on the '
-            'Halo Band team, who spoke on condition of anonymity, said the battery was "the weak point".\n\n"You can '
-            'wear it for a film, not for a workday," the engineer said.')
+    text = ('Kelby Labs showed the Tarno Ring on Monday, and its founder Jo Kell called it a breakthrough.\n\nOne '
+            'designer in the ring\'s lab, who spoke on condition of anonymity, said the clasp "still snaps".\n\n"We '
+            'shipped it a month too early," the designer said.')
     assert speakers(text)[-1][1] != "Jo Kell"
 
 
