@@ -91,3 +91,19 @@ def kinds(text: str) -> dict:
 
     df = find_mentions(Article.from_text(text))
     return dict(zip(df["name"], df["kind"]))
+
+
+def stakeholder_rows(text: str) -> dict:
+    """Each stakeholder ``find_stakeholders`` gives for ``text``: its name -> (kind, aliases as a list)."""
+    from analysis import Article, find_stakeholders
+
+    st = find_stakeholders(Article.from_text(text))
+    return {r.name: (r.kind, list(r.aliases)) for r in st.itertuples()}
+
+
+def quote_speakers(text: str) -> list:
+    """The speaker of each quotation ``extract_quotes`` finds in ``text``, in order."""
+    from analysis import Article
+    from analysis.quotes import extract_quotes
+
+    return list(extract_quotes(Article.from_text(text))["speaker"])

@@ -9,20 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import Article, find_stakeholders
-from analysis.quotes import extract_quotes
-
 from .conftest import kinds
-
-
-def rows(text: str) -> dict:
-    """Each stakeholder's name -> (kind, aliases)."""
-    st = find_stakeholders(Article.from_text(text))
-    return {r.name: (r.kind, list(r.aliases)) for r in st.itertuples()}
-
-
-def speakers(text: str) -> list[str]:
-    return list(extract_quotes(Article.from_text(text))["speaker"])
+from .conftest import quote_speakers as speakers
+from .conftest import stakeholder_rows as rows
 
 
 @pytest.mark.parametrize("text, person", [
