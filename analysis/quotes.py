@@ -1474,8 +1474,10 @@ def _head_phrase(mention: str) -> str:
 # "The ruling Kelby Farmers Union (KFU) regional secretary for Kelby East, Jo Doe")
 _ROLE_FIRST_NAME = re.compile(rf"(?P<desc>[{_UC}][\w’'\-]*"
                               rf"(?:(?:\s+[a-z]+)?(?:\s+(?:[{_UC}][\w’'\-&.]*|of|for|and|the))*\s+\([A-Z]{{2,6}}\))?"
-                              r"(?:\s+[\w’'\-&().]+){0,7}?),\s+"
-                              rf"(?P<name>[{_UC}][^,]{{2,60}}?),?")
+                              r"(?:\s+[\w’'\-&().]+){0,13}?),\s+"
+                              rf"(?P<name>[{_UC}][^,]{{2,60}}?)(?:,?\s+(?:who|whose)\s.*|,?)")
+# (up to fourteen words of a long office, "Minister in the Office of the President with responsibility for Finance";
+# a relative clause may follow the name: ", Dr Jo Doe, who piloted the Bill,")
 # "Jo Doe of the Kelby Cree Nation": a person, then the body she belongs to (_Resolver._body_of_person)
 _PERSON_OF_BODY = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?")
 _PERSON_AT_BODY = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?")  # ("Jo Doe at Kelby Sachs" though read as a person)
@@ -2469,6 +2471,9 @@ def _keeps_preposition(toks, i: int, j: int) -> bool:
         return True  # "Raj Patel at Kelby & Co said": an analyst at a firm speaks, not the firm
     if i + 2 <= j and _lower_body_after([t[0] for t in toks[i:i + 3]]) and _person_before(toks, i):
         return True  # "Jo Doe of the village council said": she speaks, not a body the story does not name
+    if w == "of" and i + 3 <= j and toks[i + 1][0] == "the" and toks[j][0] in _ORG_WORDS and _person_before(toks, i) \
+            and all(t[0][:1].isupper() and _letters_only(t[0]) or t[0] == "and" for t in toks[i + 2:j]):
+        return True  # "Jo Doe of the For Kelby and Ashby party said": a party's name, then its noun in lower case
     if w in ("for", "to", "at", "on", "with", "from", "in") and p.islower() \
             and (p.isalpha() or w != "from" and _hyphened_alpha(p)) \
             and p not in _CLAUSE_BREAK | _AUX \
@@ -2497,8 +2502,13 @@ def _inside_body_name(toks, i: int) -> bool:
     while y + 1 < len(toks) and (toks[y + 1][0][:1].isupper() and _letters_only(toks[y + 1][0])
                                  or toks[y + 1][0] in _OF_WORDS):
         y += 1
-    if y + 2 >= len(toks) or toks[y + 1][0] != "(" or not toks[y + 2][0].isupper() or x == 0 \
-            or toks[x - 1][0] != "of":
+    while x > 2 and toks[x - 1][0] in ("for", "and") and toks[x - 2][0][:1].isupper() and _letters_only(toks[x - 2][0]):
+        x -= 2  # ("of the National Front for Unity and Renewal (NFUR)": the name's words back to its "of the")
+        while x > 0 and toks[x - 1][0][:1].isupper() and _letters_only(toks[x - 1][0]):
+            x -= 1
+    of = x - 2 if x > 1 and toks[x - 1][0] == "the" else x - 1  # (the "of" before the name, "the" between)
+    if y + 2 >= len(toks) or toks[y + 1][0] != "(" or not toks[y + 2][0].isupper() or of < 0 \
+            or toks[of][0] != "of":
         return False
     initials = "".join(t[0][0] for t in toks[x:y + 1] if t[0] not in _OF_WORDS)
     return len(initials) >= 2 and initials == toks[y + 2][0]
@@ -2511,6 +2521,8 @@ def _and_in_body_name(toks, i: int) -> bool:
     if toks[i][0] != "and" or i + 1 >= len(toks) or not toks[i + 1][0][:1].isupper() \
             or not toks[i - 1][0][:1].isupper():
         return False
+    if _named_then_body_noun(toks, i):
+        return True
     x = i - 1
     while x >= 0 and i - x <= _BODY_NAME_WORDS and (toks[x][0][:1].isupper() or toks[x][0] in _TITLE_SMALL):
         if toks[x][0].lower() == "the" and any(t[0].lower() in _ORG_WORDS for t in toks[x + 1:i] if t[0][:1].isupper()):
@@ -2520,6 +2532,21 @@ def _and_in_body_name(toks, i: int) -> bool:
             return True  # ("Jo Doe of Kelby Centre for Policy and Society Studies said": no "the" before the body)
         x -= 1
     return False
+
+
+def _named_then_body_noun(toks, i: int) -> bool:
+    """The "and" at ``i`` joins capitalised words after "of the", and a lower-case body's noun (org_words) follows
+    the capitalised words after it: "Jo Doe of the For Kelby and Ashby party accused" (the party's name holds
+    "and"); not "Jo Doe of the Greens and Tom Reed said"."""
+    y = i + 1
+    while y < len(toks) and toks[y][0][:1].isupper() and _letters_only(toks[y][0]):
+        y += 1
+    if y >= len(toks) or toks[y][0] not in _ORG_WORDS:
+        return False
+    x = i - 1
+    while x > 0 and toks[x - 1][0][:1].isupper() and _letters_only(toks[x - 1][0]):
+        x -= 1
+    return x > 1 and toks[x - 1][0] == "the" and toks[x - 2][0] == "of"
 
 
 def _org_word_then_field(toks, x: int, i: int) -> bool:
@@ -3838,6 +3865,9 @@ def _shared_subject(text: str, before, k: int):
             sub = _subject_before(before, k2)
             if sub and _SUBORDINATE_END.search(text, max(0, sub[0] - 12), sub[0]):
                 continue  # "When the mayor announced it, Doe's aide rallied supporters, saying": a subordinate clause
+            if sub and _FREE_RELATIVE_END.search(text, max(0, sub[0] - 50), sub[0]):
+                continue  # 'Doe called it part of what Kelby and Ashby call "the corridor", and said': a relative
+                # clause's verb, not the one whose subject the second verb shares
             if sub:
                 return w, sub[0], sub[1], "before"
     sub = _clause_subject(text, before, descriptions=True)
@@ -3871,6 +3901,8 @@ def _main_clause_subject(text: str, toks, w: str, quote_b: int):
 _INTRO = set(_W["intro"]) | set(_W["fronted_adverbs"])  # (the adverbs of place and sequence open phrases too)
 _SUBORDINATORS = frozenset(_W["subordinators"])
 _SUBORDINATE_END = re.compile(r"\b(?i:" + "|".join(sorted(_SUBORDINATORS)) + r")\s+$")
+# a relative pronoun before a clause's subject, perhaps the first of two joined by "and" ("what Kelby and | Ashby")
+_FREE_RELATIVE_END = re.compile(r"\b(?:what|whom)\s+(?:(?:[A-Z][\w’'\-.]*\s+)+(?:and|or)\s+)?$")
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "is", "are", "got", "get", "gets"})
 # adverbs other than those in -ly that may stand between a passive auxiliary and its verb ("is often described")
 _PASSIVE_ADVERBS = frozenset(_W["passive_adverbs"])
@@ -4015,10 +4047,10 @@ def _common_word(run: str, text: str) -> bool:
 _SEAT_THEN_NAME = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3},\s+"
                              r"((?:[A-Z][a-z]{1,3}\.?\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}),"
                              r"(?=\s+(?!and\b|or\b)[a-z])")  # (then the clause or an appositive: no list)
-# lower-case role nouns after a capitalised modifier, then a name: " speechwriter Jon Favreau" (no verb:
-# no -ed, -ly or -s word, "Doe supports Democrat Jane Roe")
+# lower-case role nouns after a capitalised modifier, then a name: " speechwriter Jon Favreau", " finance committee
+# chairman Jo Doe" (no verb: no -ed, -ly or -s word, "Doe supports Democrat Jane Roe")
 _ROLE_THEN_NAME = re.compile(r"(?: (?!(?:said|says|told|who|and|or|of|in|on|at|to|for|with)\b)"
-                             r"[a-z][a-z\-]+(?<!ed)(?<!ly)(?<![^s]s)){1,2}"
+                             r"[a-z][a-z\-]+(?<!ed)(?<!ly)(?<![^s]s)){1,3}"
                              r" ((?:[A-Z][\w’'\-]*\.? ?){1,3}[A-Z][\w’'\-]*)")
 
 
