@@ -4305,8 +4305,8 @@ def _person_noun_like(word: str) -> bool:
 
 
 def _role_and_cue(noun: str, verb: str) -> bool:
-    """A person's noun ("chairman", "Mother") and a lower-case speech verb ("says")."""
-    return noun.lower() in _PERSON_HEADS and verb.islower() and _is_cue(verb)
+    """A person's noun ("chairman", "Mother") or an agent noun ("developer") and a lower-case speech verb ("says")."""
+    return (noun.lower() in _PERSON_HEADS or bool(_AGENT_NOUN.fullmatch(noun))) and verb.islower() and _is_cue(verb)
 
 
 def _repeats(text: str, words: str) -> bool:
@@ -5244,8 +5244,8 @@ class _Resolver:
             return head and self._body_named_later(head, a)
         if len(words) != 1 or not low.isalpha() or mention.strip() != low.capitalize() \
                 or not (low in _ORG_NOUNS or low in _BODY_NOUNS or low in _ORG_WORDS or low in _PERSON_HEADS) \
-                or not self._in_headline(a):
-            return None
+                or not (self._in_headline(a) or self._in_crosshead(a)):
+            return None  # (a crosshead drops the article as a headline does: "Company says record is "...""
         hit = self.resolve("the " + low, a, b)
         if hit and hit[1] == "named":
             return hit
@@ -6429,6 +6429,19 @@ class _Resolver:
             end = self.text.find("\n", a)
             line = self.text[bullet.start():end if end >= 0 else len(self.text)].rstrip()
         return len(line.split()) <= HEADLINE_QUOTE_MAX_WORDS and not line.endswith(".")
+
+    def _in_crosshead(self, a: int) -> bool:
+        """Offset ``a`` is in a crosshead: a paragraph of one line, CROSSHEAD_MAX_WORDS words at most and no closing
+        stop, between two paragraphs of the story's body (after its opening, :meth:`_in_lead`), the next one longer."""
+        sent = _sentence_for(self.article, a)
+        paras = self.article.paragraphs
+        pid = sent.paragraph_id
+        if self._in_lead(a) or pid + 1 >= len(paras):
+            return False
+        line = self.text[paras[pid].start:paras[pid].end].strip()
+        nxt = self.text[paras[pid + 1].start:paras[pid + 1].end].split()
+        return "\n" not in line and len(line.split()) <= CROSSHEAD_MAX_WORDS < len(nxt) \
+            and not line.endswith((".", ":", "?", "!"))
 
     def _in_lead_bullet(self, a: int) -> bool:
         """Offset ``a`` is in a bulleted line of a story's opening summary ("Key takeaways\n- CEO says a "..." will
@@ -7733,6 +7746,9 @@ CONTINUATION_GAP = 3
 
 #: A first paragraph of at most this many words, with more paragraphs after it, is the article's headline.
 HEADLINE_QUOTE_MAX_WORDS = 30
+#: Words of a crosshead at most: a short line that heads a section of the story's body ("Company says record is
+#: "world class""), no stop at its end.
+CROSSHEAD_MAX_WORDS = 12
 
 
 
@@ -7911,19 +7927,40 @@ class _Reader:
     def echoed_in_body(self, rows: list[dict]) -> None:
         """'Chairman says worst is "behind us"' or a deck's 'Its chief executive calls it "..."' over a story that
         quotes the same words later ('"... the worst is behind us," Mr Doe said'): a headline's or deck's quotation
-        whose speaker is unknown, a byline or a person's description, takes the speaker of the later quotation that
-        holds its words, when a named person speaks there (the headline repeats the story's words)."""
+        whose speaker is unknown, a byline or a description (:meth:`_echo_kinds`), takes the speaker of the later
+        quotation that holds its words, when a named person (or, for a body's noun, a named body) speaks there
+        (the headline repeats the story's words)."""
         for row in rows:
-            if not self.res._in_headline(row["start"]) or not self._unsure_headline_speaker(row):
-                continue
+            kinds = self._echo_kinds(row)
             words = _ECHO_TRIM.sub("", row["text"]).lower()
-            if len(words.split()) < 2:
+            if not kinds or len(words.split()) < 2:
                 continue
             later = next((r for r in rows if r["start"] > row["end"] and r.get("_res") and r["_res"][1] == "named"
-                          and r["_res"][3] == "person" and _repeats(r["text"], words)), None)
+                          and r["_res"][3] in kinds and _repeats(r["text"], words)), None)
             if later:
                 row.update(speaker=later["speaker"], source_type=later["source_type"], role=later["role"],
                            _res=later["_res"])
+
+    def _echo_kinds(self, row: dict) -> tuple[str, ...]:
+        """The kinds of named speaker whose later quotation a headline's quotation repeats (see
+        :meth:`echoed_in_body`): a person, for an unsure speaker in a headline (:meth:`_unsure_headline_speaker`);
+        a body (and a person, for a person's noun) for a headline's or crosshead's bare noun ('Company says record
+        is "..."', 'developer says ... "..."': whomever the noun was read as) or a person or a body for an unnamed
+        definite description in the story's opening ('...; the largest plant says it is "..."'); else none."""
+        at, res = row["start"], row.get("_res")
+        words = (row["speaker_mention"] or "").split()
+        if self.res._in_headline(at) and self._unsure_headline_speaker(row):
+            return ("person",)
+        head = words[-1].lower() if words else ""
+        person = head in _PERSON_HEADS or bool(_AGENT_NOUN.fullmatch(head))  # ("developer": a person or a firm)
+        bare = 1 <= len(words) <= 2 and all(w.isalpha() for w in words) and " ".join(words)[1:].islower() \
+            and words[0].lower() not in _DETERMINERS and (person or head in _ORG_NOUNS or head in _BODY_NOUNS)
+        if bare and (self.res._in_headline(at) or self.res._in_crosshead(at)):
+            return ("person", "group") if person else ("group",)  # ('bank calls move "..."': the bank, though
+            # its spokeswoman says the words in the story)
+        described = res is not None and res[1] == "anonymous" and res[3] == "person" and len(words) > 1 \
+            and words[0] == "the" and all(w.isalpha() and w.islower() for w in words)
+        return ("person", "group") if described and self.res._in_lead(at) else ()
 
     def _unsure_headline_speaker(self, row: dict) -> bool:
         """A byline ("By Jo Doe"), a person's definite or bare description (anonymous, a person's head noun: not
