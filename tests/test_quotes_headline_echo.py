@@ -55,3 +55,13 @@ def test_a_headlines_capitalised_name_is_no_bare_noun():
             "Hexler said, per a translator, that the server was unprotected, and he had total access to the server "
             "that “was like an open door on the Internet, as many such servers are.”")
     assert quote_speakers(text)[0] != "Tomas Reedlyn"
+
+
+def test_a_crossheads_bare_body_noun_stands_for_the_body_the_story_names():
+    text = (HEAD + "Mill to expand\n\n"
+            "Kelby Pulp S.A. will build a second line at its mill outside Ashby, it said on Wednesday, adding about "
+            "200 jobs once the line opens in two years.\n\n"
+            'Company says output will "double by 2030"\n\n'
+            "The new line will cost about $900 million and will be paid for from the company's own funds, without "
+            "new borrowing, according to the filing made with the regulator on Wednesday.")
+    assert quote_speakers(text) == ["Kelby Pulp S.A."]
