@@ -1478,6 +1478,8 @@ _ROLE_FIRST_NAME = re.compile(rf"(?P<desc>[{_UC}][\w’'\-]*"
                               rf"(?P<name>[{_UC}][^,]{{2,60}}?)(?:,?\s+(?:who|whose)\s.*|,?)")
 # (up to fourteen words of a long office, "Minister in the Office of the President with responsibility for Finance";
 # a relative clause may follow the name: ", Dr Jo Doe, who piloted the Bill,")
+# an "and" or a comma where a subject is cut inside a body's name ("The Tugboat and | Launch Captains' Union")
+_CUT_IN_NAME = re.compile(r"(?:,|\sand)\s+$")
 # "Jo Doe of the Kelby Cree Nation": a person, then the body she belongs to (_Resolver._body_of_person)
 _PERSON_OF_BODY = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?")
 _PERSON_AT_BODY = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?")  # ("Jo Doe at Kelby Sachs" though read as a person)
@@ -4929,7 +4931,24 @@ class _Resolver:
             hit = self._aged_last_speaker(mention, age.group(1), a) or hit
         if hit and hit[1] == "anonymous" and hit[3] == "person":
             return self._described_newcomer(mention, a, b) or hit
-        return hit
+        return self._body_named_whole(mention, a, hit) or hit
+
+    def _body_named_whole(self, mention: str, a: int, hit):
+        """The organisation whose whole name the mention layer reads where the mention stands, when the mention is
+        cut inside it at an "and" or a comma ("The Tugboat and | Launch Captains' Union said", "The Union of Rail,
+        | Port and Dock Workers said") or is that whole name read as an unnamed description ("Friends of the Kelby
+        Forests, a conservation group, said": no friends).  Else None."""
+        if (k := self._layer_span_at(a)) is None:
+            return None
+        sa, sb, kind = self._layer_spans()[k]
+        head_end = a + len(mention) - len(mention.lstrip()) + len(_head_phrase(mention))
+        if kind != "organisation" or head_end > sb \
+                or sa < a and not _CUT_IN_NAME.search(self.text, sa, a) \
+                or sa == a and (head_end < sb or hit and hit[1] != "anonymous" or not _OF_THE_BODY.match(mention)):
+            return None  # (the words after the cut, "Transit Workers of Kelby", may read as a person's name; "Friends
+            # of Jo Doe" are people, whatever the layer reads)
+        name = self.org_named_at(sa)
+        return name and (name, "named", hit[2] if hit else None, "group")
 
     def _described_newcomer(self, mention: str, a: int, b: int):
         """'Tom Roe, 47, said ... / "...," the 47-year-old said', 'Mam Doe, 71, said ... / "...," the old man said':
