@@ -3902,6 +3902,11 @@ def _main_clause_subject(text: str, toks, w: str, quote_b: int):
 
 _INTRO = set(_W["intro"]) | set(_W["fronted_adverbs"])  # (the adverbs of place and sequence open phrases too)
 _SUBORDINATORS = frozenset(_W["subordinators"])
+# a passive verb of what is still to happen and "by", perhaps a title, before a name: "will be argued by (Dr) Jo
+# Doe", "is to be heard by Judge Jo Doe": someone who will act, not a source brought in to speak (not "the study
+# was led by Dr Jo Doe", who often speaks next); see _Resolver._newcomer
+_PASSIVE_AGENT_BEFORE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to)\s+be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)"
+                                   r"\s+by\s+(?:[A-Z][a-z]{0,3}\.?\s+)?$")
 _SUBORDINATE_END = re.compile(r"\b(?i:" + "|".join(sorted(_SUBORDINATORS)) + r")\s+$")
 # a relative pronoun before a clause's subject, perhaps the first of two joined by "and" ("what Kelby and | Ashby")
 _FREE_RELATIVE_END = re.compile(r"\b(?:what|whom)\s+(?:(?:[A-Z][\w’'\-.]*\s+)+(?:and|or)\s+)?$")
@@ -6719,9 +6724,10 @@ class _Resolver:
         if (opener := self._opener_before_colon(plain, a)) and (not subj or opener[0] > subj[-1][0]):
             subj.append(opener)  # ('His teammate Jo Doe was less modest: he called ...': the clause's subject)
         if not subj:
-            last = self._last_speaker(kind, want, genders, a)
-            if last:
-                return last
+            agents = plain and all(_PASSIVE_AGENT_BEFORE.search(self.text, max(0, c[0] - 60), c[0]) for c in plain)
+            last = self._last_speaker(kind, want, genders, a, _LOOKBACK * 2 if agents else _LOOKBACK)
+            if last:  # (no nearer name but who will act: "The appeal will be argued by Dr Jo Doe": the speaker
+                return last  # before her, twice as far back)
         off, canon, _ = (subj or plain or cands)[-1]
         if canon in self.sources:
             s = self.sources[canon]
@@ -7121,16 +7127,18 @@ class _Resolver:
         lo = _sentence_for(self.article, c[0]).start
         if any(lo <= o < c[0] for o, _canon, _p in plain) or _HE_SHE_WORD.search(self.text, lo, c[0]):
             return None  # (someone named or a he/she before: "He met Jo Doe, the Russian president")
+        if _PASSIVE_AGENT_BEFORE.search(self.text, max(lo, c[0] - 60), c[0]):
+            return None  # ("The appeal will be argued by Dr Jo Doe, the lawyer who ...": who will act, not speak)
         return c
 
-    def _last_speaker(self, kind, want, genders, a):
-        """The latest named speaker of the right gender, when met within the last _LOOKBACK characters
+    def _last_speaker(self, kind, want, genders, a, reach: int = _LOOKBACK):
+        """The latest named speaker of the right gender, when met within the last ``reach`` characters
         (tuned on train: further back, a person named nearby in object position is the likelier antecedent)."""
         for off, canon in reversed(self.history[-5:]):
             s = self.sources[canon]
             if off >= a:
                 continue  # (a pronoun read back from a later one: see _pronoun_subject)
-            if a - off > _LOOKBACK:
+            if a - off > reach:
                 return None
             if s.kind == kind and s.source_type == "named" and genders.get(canon, want) == want:
                 return s.name, s.source_type, s.role, s.kind
