@@ -7061,7 +7061,11 @@ class _Resolver:
         lo = max(self.article.sentences[max(0, sid - back)].start, a - 3 * _LOOKBACK)
         return [c for c in self.person_mentions_before(a, lo) if (not want or genders.get(c[1], want) == want)
                 and not self._inside_other_speaker(c) and not self._only_told(c[1])
-                and not self._reported_cleft(c[0])], lo
+                and not self._reported_cleft(c[0]) and not self._in_byline(c[0])], lo
+
+    def _in_byline(self, at: int) -> bool:
+        """The name at ``at`` stands in a byline, its line opened by "By" ("By Jo Doe, Staff Reporter")."""
+        return _BYLINE.match(self.text, self.text.rfind("\n", 0, at) + 1, at + 3) is not None
 
     def _only_told(self, name: str) -> bool:
         """Every time the story writes ``name`` it is whom a speaker told or whose reporter saw a paper ("he told
@@ -7540,6 +7544,8 @@ def _last_word(pre: str) -> tuple[str, str] | None:
 
 # a headline with its author after it: '—"Ministers to review the rail fare cap," by the Herald's Jo Doe' (a
 # story's title in a list of links, no speech: PolNeAR train, 11 such quotations, none a gold quotation)
+# a byline's "By" opening the line of a name ("By Jo Doe, Staff Reporter"): the reporter, no antecedent
+_BYLINE = re.compile(r"[ \t]*(?:By|BY)[ \t]")
 _BYLINED = re.compile(r"[”\"’']?(?:\s*,)?(?:\s*[”\"’'])?\s+by\s+(?:the\s+)?[A-Z]")  # no two adjacent \s runs: linear
 #: At most this many words in single marks on a line of their own make a heading, not speech.
 HEADING_MAX_WORDS = 8
