@@ -2019,9 +2019,9 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
     if w is not None:  # "A clerk who asked not to be named because she was not allowed to speak about the case said"
         head = _appositive_subject(toks, w)
         return (head[0], toks[j][2]) if head else None
-    w = next((x for x in range(i - 1, max(i - 6, 0), -1) if not toks[x][0].isalpha() or toks[x][0] in ("who", "which")),
-             None)
-    if w is not None and toks[w][0] == "who" and w + 1 < i and toks[w + 1][0].islower() and k - w <= 12:
+    w = next((x for x in range(i - 1, max(i - 12, 0), -1) if not (toks[x][0].isalpha() or _AMOUNT_TOKEN.fullmatch(toks[x][0]))
+              or toks[x][0] in ("who", "which")), None)
+    if w is not None and toks[w][0] == "who" and w + 1 < i and toks[w + 1][0].islower() and k - w <= 16:
         # "an official who spoke anonymously to discuss plans said": the relative clause's antecedent
         head = _appositive_subject(toks, w)
         if head and _MENTION_LEAD.match(toks[bisect.bisect_left(toks, head[0], key=_start)][0] + " A"):
@@ -2039,6 +2039,7 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
     return (name if name is not None else toks[i][1]), toks[j][2]
 
 
+_AMOUNT_TOKEN = re.compile(r"[$€£¥]?\d[\d.,]*(?:m|bn|k)?")  # an amount inside a relative clause ("has about €2m at")
 _ANONYMITY_REACH = 30  # tokens of a relative clause asking for anonymity ("who asked not to be named because ...")
 
 

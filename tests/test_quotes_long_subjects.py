@@ -89,3 +89,17 @@ def test_a_relative_clause_with_its_own_quotation_keeps_its_speaker_and_not_the_
     text = ('Tom Reed spoke on Monday.\n\nMr Reed called the plan part of what Ann Roe described as "a new deal" '
             'and said it was "welcome".')
     assert quote_speakers(text) == ["Ann Roe", "Tom Reed"]
+
+
+# --- a long relative clause with an amount in it, no comma, between a description and its verb ---
+
+def test_a_description_with_a_long_relative_clause_holding_an_amount_is_the_speaker():
+    text = ('The bank froze large deposits on Monday.\n\nA German retiree who owns a flat in Ashby and has about €3m '
+            'at Kelby Savings Bank said he felt "robbed by people in suits".')
+    assert quote_speakers(text) == ["German retiree"]
+
+
+def test_a_named_body_after_a_comma_closed_relative_clause_keeps_the_usual_reading():
+    text = ('The bank froze large deposits on Monday.\n\nDepositors, who hold about €3m at the bank, were angry, '
+            'and Kelby Savings Bank said the freeze was "temporary".')
+    assert quote_speakers(text) == ["Kelby Savings Bank"]
