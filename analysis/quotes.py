@@ -1474,8 +1474,12 @@ def _head_phrase(mention: str) -> str:
 # "The ruling Kelby Farmers Union (KFU) regional secretary for Kelby East, Jo Doe")
 _ROLE_FIRST_NAME = re.compile(rf"(?P<desc>[{_UC}][\w’'\-]*"
                               rf"(?:(?:\s+[a-z]+)?(?:\s+(?:[{_UC}][\w’'\-&.]*|of|for|and|the))*\s+\([A-Z]{{2,6}}\))?"
-                              r"(?:\s+[\w’'\-&().]+){0,7}?),\s+"
-                              rf"(?P<name>[{_UC}][^,]{{2,60}}?),?")
+                              r"(?:\s+[\w’'\-&().]+){0,13}?),\s+"
+                              rf"(?P<name>[{_UC}][^,]{{2,60}}?)(?:,?\s+(?:who|whose)\s.*|,?)")
+# (up to fourteen words of a long office, "Minister in the Office of the President with responsibility for Finance";
+# a relative clause may follow the name: ", Dr Jo Doe, who piloted the Bill,")
+# an "and" or a comma where a subject is cut inside a body's name ("The Tugboat and | Launch Captains' Union")
+_CUT_IN_NAME = re.compile(r"(?:,|\sand)\s+$")
 # "Jo Doe of the Kelby Cree Nation": a person, then the body she belongs to (_Resolver._body_of_person)
 _PERSON_OF_BODY = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?")
 _PERSON_AT_BODY = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?")  # ("Jo Doe at Kelby Sachs" though read as a person)
@@ -2015,9 +2019,9 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
     if w is not None:  # "A clerk who asked not to be named because she was not allowed to speak about the case said"
         head = _appositive_subject(toks, w)
         return (head[0], toks[j][2]) if head else None
-    w = next((x for x in range(i - 1, max(i - 6, 0), -1) if not toks[x][0].isalpha() or toks[x][0] in ("who", "which")),
-             None)
-    if w is not None and toks[w][0] == "who" and w + 1 < i and toks[w + 1][0].islower() and k - w <= 12:
+    w = next((x for x in range(i - 1, max(i - 12, 0), -1) if not (toks[x][0].isalpha() or _AMOUNT_TOKEN.fullmatch(toks[x][0]))
+              or toks[x][0] in ("who", "which")), None)
+    if w is not None and toks[w][0] == "who" and w + 1 < i and toks[w + 1][0].islower() and k - w <= 16:
         # "an official who spoke anonymously to discuss plans said": the relative clause's antecedent
         head = _appositive_subject(toks, w)
         if head and _MENTION_LEAD.match(toks[bisect.bisect_left(toks, head[0], key=_start)][0] + " A"):
@@ -2035,6 +2039,7 @@ def _subject_before(toks, k: int) -> tuple[int, int] | None:
     return (name if name is not None else toks[i][1]), toks[j][2]
 
 
+_AMOUNT_TOKEN = re.compile(r"[$€£¥]?\d[\d.,]*(?:m|bn|k)?")  # an amount inside a relative clause ("has about €2m at")
 _ANONYMITY_REACH = 30  # tokens of a relative clause asking for anonymity ("who asked not to be named because ...")
 
 
@@ -2469,6 +2474,9 @@ def _keeps_preposition(toks, i: int, j: int) -> bool:
         return True  # "Raj Patel at Kelby & Co said": an analyst at a firm speaks, not the firm
     if i + 2 <= j and _lower_body_after([t[0] for t in toks[i:i + 3]]) and _person_before(toks, i):
         return True  # "Jo Doe of the village council said": she speaks, not a body the story does not name
+    if w == "of" and i + 3 <= j and toks[i + 1][0] == "the" and toks[j][0] in _ORG_WORDS and _person_before(toks, i) \
+            and all(t[0][:1].isupper() and _letters_only(t[0]) or t[0] == "and" for t in toks[i + 2:j]):
+        return True  # "Jo Doe of the For Kelby and Ashby party said": a party's name, then its noun in lower case
     if w in ("for", "to", "at", "on", "with", "from", "in") and p.islower() \
             and (p.isalpha() or w != "from" and _hyphened_alpha(p)) \
             and p not in _CLAUSE_BREAK | _AUX \
@@ -2497,8 +2505,13 @@ def _inside_body_name(toks, i: int) -> bool:
     while y + 1 < len(toks) and (toks[y + 1][0][:1].isupper() and _letters_only(toks[y + 1][0])
                                  or toks[y + 1][0] in _OF_WORDS):
         y += 1
-    if y + 2 >= len(toks) or toks[y + 1][0] != "(" or not toks[y + 2][0].isupper() or x == 0 \
-            or toks[x - 1][0] != "of":
+    while x > 2 and toks[x - 1][0] in ("for", "and") and toks[x - 2][0][:1].isupper() and _letters_only(toks[x - 2][0]):
+        x -= 2  # ("of the National Front for Unity and Renewal (NFUR)": the name's words back to its "of the")
+        while x > 0 and toks[x - 1][0][:1].isupper() and _letters_only(toks[x - 1][0]):
+            x -= 1
+    of = x - 2 if x > 1 and toks[x - 1][0] == "the" else x - 1  # (the "of" before the name, "the" between)
+    if y + 2 >= len(toks) or toks[y + 1][0] != "(" or not toks[y + 2][0].isupper() or of < 0 \
+            or toks[of][0] != "of":
         return False
     initials = "".join(t[0][0] for t in toks[x:y + 1] if t[0] not in _OF_WORDS)
     return len(initials) >= 2 and initials == toks[y + 2][0]
@@ -2511,6 +2524,8 @@ def _and_in_body_name(toks, i: int) -> bool:
     if toks[i][0] != "and" or i + 1 >= len(toks) or not toks[i + 1][0][:1].isupper() \
             or not toks[i - 1][0][:1].isupper():
         return False
+    if _named_then_body_noun(toks, i):
+        return True
     x = i - 1
     while x >= 0 and i - x <= _BODY_NAME_WORDS and (toks[x][0][:1].isupper() or toks[x][0] in _TITLE_SMALL):
         if toks[x][0].lower() == "the" and any(t[0].lower() in _ORG_WORDS for t in toks[x + 1:i] if t[0][:1].isupper()):
@@ -2520,6 +2535,21 @@ def _and_in_body_name(toks, i: int) -> bool:
             return True  # ("Jo Doe of Kelby Centre for Policy and Society Studies said": no "the" before the body)
         x -= 1
     return False
+
+
+def _named_then_body_noun(toks, i: int) -> bool:
+    """The "and" at ``i`` joins capitalised words after "of the", and a lower-case body's noun (org_words) follows
+    the capitalised words after it: "Jo Doe of the For Kelby and Ashby party accused" (the party's name holds
+    "and"); not "Jo Doe of the Greens and Tom Reed said"."""
+    y = i + 1
+    while y < len(toks) and toks[y][0][:1].isupper() and _letters_only(toks[y][0]):
+        y += 1
+    if y >= len(toks) or toks[y][0] not in _ORG_WORDS:
+        return False
+    x = i - 1
+    while x > 0 and toks[x - 1][0][:1].isupper() and _letters_only(toks[x - 1][0]):
+        x -= 1
+    return x > 1 and toks[x - 1][0] == "the" and toks[x - 2][0] == "of"
 
 
 def _org_word_then_field(toks, x: int, i: int) -> bool:
@@ -3838,6 +3868,9 @@ def _shared_subject(text: str, before, k: int):
             sub = _subject_before(before, k2)
             if sub and _SUBORDINATE_END.search(text, max(0, sub[0] - 12), sub[0]):
                 continue  # "When the mayor announced it, Doe's aide rallied supporters, saying": a subordinate clause
+            if sub and _FREE_RELATIVE_END.search(text, max(0, sub[0] - 50), sub[0]):
+                continue  # 'Doe called it part of what Kelby and Ashby call "the corridor", and said': a relative
+                # clause's verb, not the one whose subject the second verb shares
             if sub:
                 return w, sub[0], sub[1], "before"
     sub = _clause_subject(text, before, descriptions=True)
@@ -3870,7 +3903,14 @@ def _main_clause_subject(text: str, toks, w: str, quote_b: int):
 
 _INTRO = set(_W["intro"]) | set(_W["fronted_adverbs"])  # (the adverbs of place and sequence open phrases too)
 _SUBORDINATORS = frozenset(_W["subordinators"])
+# a passive verb of what is still to happen and "by", perhaps a title, before a name: "will be argued by (Dr) Jo
+# Doe", "is to be heard by Judge Jo Doe": someone who will act, not a source brought in to speak (not "the study
+# was led by Dr Jo Doe", who often speaks next); see _Resolver._newcomer
+_PASSIVE_AGENT_BEFORE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to)\s+be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)"
+                                   r"\s+by\s+(?:[A-Z][a-z]{0,3}\.?\s+)?$")
 _SUBORDINATE_END = re.compile(r"\b(?i:" + "|".join(sorted(_SUBORDINATORS)) + r")\s+$")
+# a relative pronoun before a clause's subject, perhaps the first of two joined by "and" ("what Kelby and | Ashby")
+_FREE_RELATIVE_END = re.compile(r"\b(?:what|whom)\s+(?:(?:[A-Z][\w’'\-.]*\s+)+(?:and|or)\s+)?$")
 _PASSIVE_AUX = frozenset({"was", "were", "been", "being", "be", "is", "are", "got", "get", "gets"})
 # adverbs other than those in -ly that may stand between a passive auxiliary and its verb ("is often described")
 _PASSIVE_ADVERBS = frozenset(_W["passive_adverbs"])
@@ -4015,10 +4055,10 @@ def _common_word(run: str, text: str) -> bool:
 _SEAT_THEN_NAME = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3},\s+"
                              r"((?:[A-Z][a-z]{1,3}\.?\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,3}),"
                              r"(?=\s+(?!and\b|or\b)[a-z])")  # (then the clause or an appositive: no list)
-# lower-case role nouns after a capitalised modifier, then a name: " speechwriter Jon Favreau" (no verb:
-# no -ed, -ly or -s word, "Doe supports Democrat Jane Roe")
+# lower-case role nouns after a capitalised modifier, then a name: " speechwriter Jon Favreau", " finance committee
+# chairman Jo Doe" (no verb: no -ed, -ly or -s word, "Doe supports Democrat Jane Roe")
 _ROLE_THEN_NAME = re.compile(r"(?: (?!(?:said|says|told|who|and|or|of|in|on|at|to|for|with)\b)"
-                             r"[a-z][a-z\-]+(?<!ed)(?<!ly)(?<![^s]s)){1,2}"
+                             r"[a-z][a-z\-]+(?<!ed)(?<!ly)(?<![^s]s)){1,3}"
                              r" ((?:[A-Z][\w’'\-]*\.? ?){1,3}[A-Z][\w’'\-]*)")
 
 
@@ -4273,8 +4313,8 @@ def _person_noun_like(word: str) -> bool:
 
 
 def _role_and_cue(noun: str, verb: str) -> bool:
-    """A person's noun ("chairman", "Mother") and a lower-case speech verb ("says")."""
-    return noun.lower() in _PERSON_HEADS and verb.islower() and _is_cue(verb)
+    """A person's noun ("chairman", "Mother") or an agent noun ("developer") and a lower-case speech verb ("says")."""
+    return (noun.lower() in _PERSON_HEADS or bool(_AGENT_NOUN.fullmatch(noun))) and verb.islower() and _is_cue(verb)
 
 
 def _repeats(text: str, words: str) -> bool:
@@ -4897,7 +4937,24 @@ class _Resolver:
             hit = self._aged_last_speaker(mention, age.group(1), a) or hit
         if hit and hit[1] == "anonymous" and hit[3] == "person":
             return self._described_newcomer(mention, a, b) or hit
-        return hit
+        return self._body_named_whole(mention, a, hit) or hit
+
+    def _body_named_whole(self, mention: str, a: int, hit):
+        """The organisation whose whole name the mention layer reads where the mention stands, when the mention is
+        cut inside it at an "and" or a comma ("The Tugboat and | Launch Captains' Union said", "The Union of Rail,
+        | Port and Dock Workers said") or is that whole name read as an unnamed description ("Friends of the Kelby
+        Forests, a conservation group, said": no friends).  Else None."""
+        if (k := self._layer_span_at(a)) is None:
+            return None
+        sa, sb, kind = self._layer_spans()[k]
+        head_end = a + len(mention) - len(mention.lstrip()) + len(_head_phrase(mention))
+        if kind != "organisation" or head_end > sb \
+                or sa < a and not _CUT_IN_NAME.search(self.text, sa, a) \
+                or sa == a and (head_end < sb or hit and hit[1] != "anonymous" or not _OF_THE_BODY.match(mention)):
+            return None  # (the words after the cut, "Transit Workers of Kelby", may read as a person's name; "Friends
+            # of Jo Doe" are people, whatever the layer reads)
+        name = self.org_named_at(sa)
+        return name and (name, "named", hit[2] if hit else None, "group")
 
     def _described_newcomer(self, mention: str, a: int, b: int):
         """'Tom Roe, 47, said ... / "...," the 47-year-old said', 'Mam Doe, 71, said ... / "...," the old man said':
@@ -5212,8 +5269,8 @@ class _Resolver:
             return head and self._body_named_later(head, a)
         if len(words) != 1 or not low.isalpha() or mention.strip() != low.capitalize() \
                 or not (low in _ORG_NOUNS or low in _BODY_NOUNS or low in _ORG_WORDS or low in _PERSON_HEADS) \
-                or not self._in_headline(a):
-            return None
+                or not (self._in_headline(a) or self._in_crosshead(a)):
+            return None  # (a crosshead drops the article as a headline does: "Company says record is "...""
         hit = self.resolve("the " + low, a, b)
         if hit and hit[1] == "named":
             return hit
@@ -6398,6 +6455,19 @@ class _Resolver:
             line = self.text[bullet.start():end if end >= 0 else len(self.text)].rstrip()
         return len(line.split()) <= HEADLINE_QUOTE_MAX_WORDS and not line.endswith(".")
 
+    def _in_crosshead(self, a: int) -> bool:
+        """Offset ``a`` is in a crosshead: a paragraph of one line, CROSSHEAD_MAX_WORDS words at most and no closing
+        stop, between two paragraphs of the story's body (after its opening, :meth:`_in_lead`), the next one longer."""
+        sent = _sentence_for(self.article, a)
+        paras = self.article.paragraphs
+        pid = sent.paragraph_id
+        if self._in_lead(a) or pid + 1 >= len(paras):
+            return False
+        line = self.text[paras[pid].start:paras[pid].end].strip()
+        nxt = self.text[paras[pid + 1].start:paras[pid + 1].end].split()
+        return "\n" not in line and len(line.split()) <= CROSSHEAD_MAX_WORDS < len(nxt) \
+            and not line.endswith((".", ":", "?", "!"))
+
     def _in_lead_bullet(self, a: int) -> bool:
         """Offset ``a`` is in a bulleted line of a story's opening summary ("Key takeaways\n- CEO says a "..." will
         ...\n"), which drops articles as a headline does even when it ends with a full stop."""
@@ -6655,9 +6725,10 @@ class _Resolver:
         if (opener := self._opener_before_colon(plain, a)) and (not subj or opener[0] > subj[-1][0]):
             subj.append(opener)  # ('His teammate Jo Doe was less modest: he called ...': the clause's subject)
         if not subj:
-            last = self._last_speaker(kind, want, genders, a)
-            if last:
-                return last
+            agents = plain and all(_PASSIVE_AGENT_BEFORE.search(self.text, max(0, c[0] - 60), c[0]) for c in plain)
+            last = self._last_speaker(kind, want, genders, a, _LOOKBACK * 2 if agents else _LOOKBACK)
+            if last:  # (no nearer name but who will act: "The appeal will be argued by Dr Jo Doe": the speaker
+                return last  # before her, twice as far back)
         off, canon, _ = (subj or plain or cands)[-1]
         if canon in self.sources:
             s = self.sources[canon]
@@ -6991,7 +7062,11 @@ class _Resolver:
         lo = max(self.article.sentences[max(0, sid - back)].start, a - 3 * _LOOKBACK)
         return [c for c in self.person_mentions_before(a, lo) if (not want or genders.get(c[1], want) == want)
                 and not self._inside_other_speaker(c) and not self._only_told(c[1])
-                and not self._reported_cleft(c[0])], lo
+                and not self._reported_cleft(c[0]) and not self._in_byline(c[0])], lo
+
+    def _in_byline(self, at: int) -> bool:
+        """The name at ``at`` stands in a byline, its line opened by "By" ("By Jo Doe, Staff Reporter")."""
+        return _BYLINE.match(self.text, self.text.rfind("\n", 0, at) + 1, at + 3) is not None
 
     def _only_told(self, name: str) -> bool:
         """Every time the story writes ``name`` it is whom a speaker told or whose reporter saw a paper ("he told
@@ -7057,16 +7132,18 @@ class _Resolver:
         lo = _sentence_for(self.article, c[0]).start
         if any(lo <= o < c[0] for o, _canon, _p in plain) or _HE_SHE_WORD.search(self.text, lo, c[0]):
             return None  # (someone named or a he/she before: "He met Jo Doe, the Russian president")
+        if _PASSIVE_AGENT_BEFORE.search(self.text, max(lo, c[0] - 60), c[0]):
+            return None  # ("The appeal will be argued by Dr Jo Doe, the lawyer who ...": who will act, not speak)
         return c
 
-    def _last_speaker(self, kind, want, genders, a):
-        """The latest named speaker of the right gender, when met within the last _LOOKBACK characters
+    def _last_speaker(self, kind, want, genders, a, reach: int = _LOOKBACK):
+        """The latest named speaker of the right gender, when met within the last ``reach`` characters
         (tuned on train: further back, a person named nearby in object position is the likelier antecedent)."""
         for off, canon in reversed(self.history[-5:]):
             s = self.sources[canon]
             if off >= a:
                 continue  # (a pronoun read back from a later one: see _pronoun_subject)
-            if a - off > _LOOKBACK:
+            if a - off > reach:
                 return None
             if s.kind == kind and s.source_type == "named" and genders.get(canon, want) == want:
                 return s.name, s.source_type, s.role, s.kind
@@ -7468,6 +7545,8 @@ def _last_word(pre: str) -> tuple[str, str] | None:
 
 # a headline with its author after it: '—"Ministers to review the rail fare cap," by the Herald's Jo Doe' (a
 # story's title in a list of links, no speech: PolNeAR train, 11 such quotations, none a gold quotation)
+# a byline's "By" opening the line of a name ("By Jo Doe, Staff Reporter"): the reporter, no antecedent
+_BYLINE = re.compile(r"[ \t]*(?:By|BY)[ \t]")
 _BYLINED = re.compile(r"[”\"’']?(?:\s*,)?(?:\s*[”\"’'])?\s+by\s+(?:the\s+)?[A-Z]")  # no two adjacent \s runs: linear
 #: At most this many words in single marks on a line of their own make a heading, not speech.
 HEADING_MAX_WORDS = 8
@@ -7701,6 +7780,9 @@ CONTINUATION_GAP = 3
 
 #: A first paragraph of at most this many words, with more paragraphs after it, is the article's headline.
 HEADLINE_QUOTE_MAX_WORDS = 30
+#: Words of a crosshead at most: a short line that heads a section of the story's body ("Company says record is
+#: "world class""), no stop at its end.
+CROSSHEAD_MAX_WORDS = 12
 
 
 
@@ -7879,19 +7961,40 @@ class _Reader:
     def echoed_in_body(self, rows: list[dict]) -> None:
         """'Chairman says worst is "behind us"' or a deck's 'Its chief executive calls it "..."' over a story that
         quotes the same words later ('"... the worst is behind us," Mr Doe said'): a headline's or deck's quotation
-        whose speaker is unknown, a byline or a person's description, takes the speaker of the later quotation that
-        holds its words, when a named person speaks there (the headline repeats the story's words)."""
+        whose speaker is unknown, a byline or a description (:meth:`_echo_kinds`), takes the speaker of the later
+        quotation that holds its words, when a named person (or, for a body's noun, a named body) speaks there
+        (the headline repeats the story's words)."""
         for row in rows:
-            if not self.res._in_headline(row["start"]) or not self._unsure_headline_speaker(row):
-                continue
+            kinds = self._echo_kinds(row)
             words = _ECHO_TRIM.sub("", row["text"]).lower()
-            if len(words.split()) < 2:
+            if not kinds or len(words.split()) < 2:
                 continue
             later = next((r for r in rows if r["start"] > row["end"] and r.get("_res") and r["_res"][1] == "named"
-                          and r["_res"][3] == "person" and _repeats(r["text"], words)), None)
+                          and r["_res"][3] in kinds and _repeats(r["text"], words)), None)
             if later:
                 row.update(speaker=later["speaker"], source_type=later["source_type"], role=later["role"],
                            _res=later["_res"])
+
+    def _echo_kinds(self, row: dict) -> tuple[str, ...]:
+        """The kinds of named speaker whose later quotation a headline's quotation repeats (see
+        :meth:`echoed_in_body`): a person, for an unsure speaker in a headline (:meth:`_unsure_headline_speaker`);
+        a body (and a person, for a person's noun) for a headline's or crosshead's bare noun ('Company says record
+        is "..."', 'developer says ... "..."': whomever the noun was read as) or a person or a body for an unnamed
+        definite description in the story's opening ('...; the largest plant says it is "..."'); else none."""
+        at, res = row["start"], row.get("_res")
+        words = (row["speaker_mention"] or "").split()
+        if self.res._in_headline(at) and self._unsure_headline_speaker(row):
+            return ("person",)
+        head = words[-1].lower() if words else ""
+        person = head in _PERSON_HEADS or bool(_AGENT_NOUN.fullmatch(head))  # ("developer": a person or a firm)
+        bare = 1 <= len(words) <= 2 and all(w.isalpha() for w in words) and " ".join(words)[1:].islower() \
+            and words[0].lower() not in _DETERMINERS and (person or head in _ORG_NOUNS or head in _BODY_NOUNS)
+        if bare and (self.res._in_headline(at) or self.res._in_crosshead(at)):
+            return ("person", "group") if person else ("group",)  # ('bank calls move "..."': the bank, though
+            # its spokeswoman says the words in the story)
+        described = res is not None and res[1] == "anonymous" and res[3] == "person" and len(words) > 1 \
+            and words[0] == "the" and all(w.isalpha() and w.islower() for w in words)
+        return ("person", "group") if described and self.res._in_lead(at) else ()
 
     def _unsure_headline_speaker(self, row: dict) -> bool:
         """A byline ("By Jo Doe"), a person's definite or bare description (anonymous, a person's head noun: not
