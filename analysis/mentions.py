@@ -7803,6 +7803,9 @@ def _places_by_gazetteer(clusters: list[_Cluster], text: str) -> None:
 _PLACE_USE_BEFORE = re.compile(r"(?:([\w’'-]+) )?\b(in|near|outside|across|throughout|(?i:at))"
                                r"(?: (?!The )[A-Z][\w’'-]*)? $")
 _NEXT_WORD = re.compile(r" ?([\w’'-]+|[,.;:!?)])")
+# "across the" or "throughout the" just before a name ("Across the Green Line", "throughout the Gulf"): a land or a
+# line crossed, when a clause's mark closes the name ("across the Kelby network" names a firm's).
+_ACROSS_THE_BEFORE = re.compile(r"\b(?i:across|throughout) the $")
 
 
 # A word of dwelling or staying just before "in the" ("lived in the ", "stranded in the ").
@@ -7870,6 +7873,8 @@ def _place_use(text: str, c: _Cand) -> str:
         # in Norway, declined to comment": the name acts after the phrase of place)
     if _plural_land_in_the(text, c):
         return "placed"  # "she lived in the Kelbtons": a land named by a plural
+    if _ACROSS_THE_BEFORE.search(text, max(0, c.start - 16), c.start) and _CLAUSE_MARK_AFTER.match(text, c.end):
+        return "placed"  # "Across the Green Line, agents hope ...", "trade throughout the Gulf.": a land crossed
     m = _PLACE_USE_BEFORE.search(text, max(0, c.start - 40), c.start)
     if m and not _stake_word_before(text, m) and (
             m.group(2).lower() != "at" or m.group(2) == "At" or (m.group(1) or "").lower() in R["land_before_at"]):

@@ -113,3 +113,20 @@ def test_a_county_opening_a_sheriff_s_title_stays_a_place():
     k = kinds(text)
     assert k.get("Jo Tarn") == "person"
     assert k.get("Kelby County") == "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kelbton border town prepares for railway traffic\n\nThe railway from Kelbton to the capital opens in May, the "
+     "ministry said.", "Kelbton"),
+    ("Protesters said they would decide on Wednesday whether to extend the blockade to the Tarnakia motorway.",
+     "Tarnakia"),
+    ("Across the Kelby Line, some agents hope to benefit, said Jo Tarn, head of the estate agents' union.",
+     "Kelby Line"),
+])
+def test_a_border_town_a_motorway_s_region_and_a_line_crossed_are_places(text, name):
+    assert kinds(text).get(name) == "place"
+
+
+def test_a_network_across_a_firm_is_no_place():
+    text = "Outages spread across the Kelbnet network on Monday, and Kelbnet said engineers were working on it."
+    assert kinds(text).get("Kelbnet") != "place"
