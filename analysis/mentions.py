@@ -635,6 +635,7 @@ def _use_as_place_rules(raw: dict) -> dict:
         "seat_role_for_before": re.compile(r"(?<![\w-])(?i:" + _alternation(low("seat_roles_before_for"))
                                            + r") for $"),
         "region_position_words": _as_written(raw, "region_position_words"),
+        "land_words_alone": _as_written(raw, "land_words_alone"),
         "dwell_before_in_the": low("dwell_before_in_the"),
         "under_rule_before": low("under_rule_before"),
         "premises_nouns": low("premises_nouns"),
@@ -4090,7 +4091,7 @@ def _demonym(w: str) -> bool:
     if lw in R["demonyms"] or ("-" in w and all(_demonym(x) for x in w.split("-") if x)):
         return True
     if lw.endswith("s") and lw[:-1] in R["demonyms"]:
-        return True
+        return lw not in R["places_lower"]  # (a country is no plural of its people: "Laos", not "Lao" twice)
     return _place_adjective(lw)
 
 
@@ -5146,6 +5147,9 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
     if all(lw in R["honorifics"] or lw in R["title_modifiers"] or lw in R["person_roles"] or _title_form(lw)
            for lw in lows) or " ".join(lows) in R["honorifics"]:
         return True  # a job title standing alone: "Senior Fellow", "Deputy", "Govs.", "Menteri Besar"
+    if len(words) == 2 and words[0] in _SETTLEMENT_ENDS and (lows[1] in R["honorifics"] or lows[1] in R["person_roles"]):
+        return True  # "the County Governor", "the State Treasurer", "the City Manager": an office of the area the
+        # story is set in, named by its title alone (not "Orange County Sheriff Jo Doe": a place opens it)
     if len(words) >= 2 and lows[-1] in R["portfolio_titles"] and all(
             lw not in R["given_names"] and (lw in R["common_words"] or lw in R["portfolio_words"]
                                              or w in R["places"] or _demonym(w))
@@ -5446,6 +5450,12 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
             and _LANGUAGE_WORD_AFTER.match(text, end) and _a_language(words[0]):
         return True  # "a Kelbish word for contempt", "the Tarnese term meaning land": a language, no actor (not "a
         # Pentagon term for", "an IMF term for": a body's jargon)
+    if len(words) == 1 and (m := _GLOSS_BEFORE.search(text, max(0, start - 3), start)) \
+            and _GLOSS_AFTER.match(text, end) and _a_language(words[0]) \
+            and not (m.group(1) and _LANGUAGE_ENDING.fullmatch(words[0][1:]) and not _demonym(words[0])
+                     and words[0] not in _rules()["language_names"]):
+        return True  # 'the "yana qocha", Kelbish for black lake', "(Tarnese for 'river')": a word glossed in its
+        # language, no actor (in brackets a listed language only: "(Tsubaki for the Kelbian market)" names a brand)
     if len(words) == 1 and words[0] in _rules()["time_zones"] and _CLOCK_BEFORE.search(text, max(0, start - 16), start):
         return True  # "9:58 a.m. PT", "at 11 a.m. ET": a time zone after a clock time, no actor
     if len(words) <= 2 and (m := _rules()["glued_amount"].fullmatch(words[0])) \
@@ -5508,6 +5518,11 @@ def _a_language(word: str) -> bool:
     return _demonym(word) or word in R["language_names"] or _LANGUAGE_ENDING.fullmatch(word[1:]) is not None
 
 
+# A quoted word's closing mark and a comma, or an opening bracket, just before a language's name; "for" and the
+# gloss after it ('"yana qocha", Kelbish for black lake', "(Tarnese for 'river')"; not a short name, "(Hitachi for
+# short)", nor a clause's subject, '"too thin", Kelbo for its part said').
+_GLOSS_BEFORE = re.compile(r"(?:[”\"’'],|(\()) ?$")
+_GLOSS_AFTER = re.compile(r" for (?!(?:short|example|instance|its|his|her|their|our|now)\b)[a-z“\"‘']")
 _LANGUAGE_WORD_AFTER = re.compile(r" (?:word|words|term|terms|phrase|expression|idiom|saying|proverb)"
                                   r"(?: for| meaning| that means| which means)\b")
 
@@ -6280,7 +6295,8 @@ def _list_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str) -
             and m.group(2) in R["place_before"] and (m.group(1) or "").lower() not in R["not_place_before"]
             and not _demonym(m.group(3)))):
         cues["place"] += 1  # "in Windsor and Oshawa": the second of two places (weak, any other cue outvotes it)
-    if b1 in R["place_before"] and not (len(bw) >= 2 and bw[-2].lower() in R["not_place_before"]) \
+    if b1 in R["place_before"] and not (len(bw) >= 2 and bw[-2].lower() in R["not_place_before"]
+                                        and not (bw[-2][:1].isupper() and len(bw) >= 3 and bw[-3][:1].isupper())) \
             and not c.possessive and not (c.name.endswith("s") and text[c.end:c.end + 1] in ("’", "'")) \
             and text[start - 2:start - 1].isalpha():  # (in the same sentence: not "gathered outside. Unison said")
         cues["place"] += 1  # "in Copenhagen"; weak, any other cue outvotes it (not "in Doe's car": an owner)
@@ -7420,8 +7436,8 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
         kind = "place"  # "on Lady Kelby Road": a road named for a titled person, no person; "on Calle Kelby"; "at
         # Camp Kelby"
     if kind != "place" and ((_region_by_position(cl.name) and not _described_after(cl, text))
-                            or _possessive_place(cl, text)):
-        kind = "place"  # "the Upper Midwest", "the Deep South"; "Kelby's Bay" (cut at its possessive)
+                            or _possessive_place(cl, text) or _land_word_alone(cl)):
+        kind = "place"  # "the Upper Midwest", "the Deep South"; "Kelby's Bay" (cut at its possessive); "the Island"
     if kind == "organisation" and _acronym_as_a_thing(cl, text):
         kind = "product"  # "dug with a KCB in March", "transferred under TUPA.": a machine, a law
     return kind
@@ -7442,6 +7458,12 @@ def _region_by_position(name: str) -> bool:
     words = name.split()
     return len(words) >= 2 and words[-1] in _COMPASS_REGIONS \
         and all(w in _rules()["region_position_words"] for w in words[:-1])
+
+
+def _land_word_alone(cl: _Cluster) -> bool:
+    """A word of land alone (``land_words_alone``: "the Island", "Highlands and Islands"), never speaking: the land
+    the story is set on or a region's part, no body."""
+    return cl.name in _rules()["land_words_alone"] and not any(c.speaks or c.label for c in cl.cands)
 
 
 # A possessive and a place's last word (``place_suffixes``) after a name, then no more capitalised word: "Kelby’s
@@ -7720,7 +7742,7 @@ def _gazetteer_use(text: str, c: _Cand) -> bool:
     if text.endswith(", of ", 0, c.start) and _CLAUSE_END_AFTER.match(text, c.end):
         return True  # "its adviser, Acme Capital, of Kelso.": where a person or a firm is based
     m = _PREPOSITION_BEFORE.search(text, max(0, c.start - 40), c.start)
-    if not m or (m.group(1) or "").lower() in R["not_place_before"]:
+    if not m or _stake_word_before(text, m):
         return False
     prep, before = m.group(2), (m.group(1) or "")
     if prep.lower() == "at":
@@ -7728,6 +7750,21 @@ def _gazetteer_use(text: str, c: _Cand) -> bool:
     if prep == "from":  # a person from a town ("a sophomore from Kelso", "a 40-year-old from Kelso")
         return _from_a_home(text, c.start)
     return prep.islower() and prep in R["gazetteer_before"]
+
+
+# A capitalised word just before a word (the last of a name's: "Acme Holding in").
+_CAP_WORD_JUST_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]* $")
+
+
+def _stake_word_before(text: str, m: re.Match) -> bool:
+    """The word before the preposition ``m`` matched (group 1) is a stake's or a role's (``not_place_before``: "a
+    stake in Kelby", "shares in Kelby"), so the preposition does not place the name after it; not when the word is
+    capitalised after another capitalised word, the last of a body's name ("Acme Holding in Kelby", "Tarn Investment
+    in Kelby")."""
+    w = m.group(1) or ""
+    if w.lower() not in _rules()["not_place_before"]:
+        return False
+    return not (w[:1].isupper() and _CAP_WORD_JUST_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)))
 
 
 # A word and "from" just before a name ("a teacher from ").
@@ -7766,6 +7803,9 @@ def _places_by_gazetteer(clusters: list[_Cluster], text: str) -> None:
 _PLACE_USE_BEFORE = re.compile(r"(?:([\w’'-]+) )?\b(in|near|outside|across|throughout|(?i:at))"
                                r"(?: (?!The )[A-Z][\w’'-]*)? $")
 _NEXT_WORD = re.compile(r" ?([\w’'-]+|[,.;:!?)])")
+# "across the" or "throughout the" just before a name ("Across the Green Line", "throughout the Gulf"): a land or a
+# line crossed, when a clause's mark closes the name ("across the Kelby network" names a firm's).
+_ACROSS_THE_BEFORE = re.compile(r"\b(?i:across|throughout) the $")
 
 
 # A word of dwelling or staying just before "in the" ("lived in the ", "stranded in the ").
@@ -7805,10 +7845,24 @@ def _acts_after(text: str, end: int) -> bool:
 _IN_A_PLACE_AFTER = re.compile(r", in (?:the )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?=[,.;])")
 
 
+# A comma and a relative pronoun after a name (", which has been", ", who runs").
+_RELATIVE_AFTER = re.compile(r", (?:which|who)\b")
+
+
+def _clause_of_the_land_before(text: str, c: _Cand) -> bool:
+    """A relative clause after a name placed after a word of land or premises (``land_before_at``) and a preposition
+    of place ("the pier at Kelby, which was designed ...", "the farm near Tarno, which"): the clause is about the
+    land, the name no actor."""
+    if not _RELATIVE_AFTER.match(text, c.end):
+        return False
+    m = _PLACE_USE_BEFORE.search(text, max(0, c.start - 40), c.start)
+    return m is not None and (m.group(1) or "").lower() in _rules()["land_before_at"]
+
+
 def _place_use(text: str, c: _Cand) -> str:
     """How a mention reads: "placed" after a preposition of place (not "a stake in X"), "modifier" before a noun in
     lower case ("Kelby rice growers"), or "" (as an actor could be: "boycotting Acme if ...", "Acme said")."""
-    if c.possessive or c.speaks or _acts_after(text, c.end):
+    if c.possessive or c.speaks or (_acts_after(text, c.end) and not _clause_of_the_land_before(text, c)):
         return ""
     R = _rules()
     if _from_a_home(text, c.start, roles=False):
@@ -7819,8 +7873,10 @@ def _place_use(text: str, c: _Cand) -> str:
         # in Norway, declined to comment": the name acts after the phrase of place)
     if _plural_land_in_the(text, c):
         return "placed"  # "she lived in the Kelbtons": a land named by a plural
+    if _ACROSS_THE_BEFORE.search(text, max(0, c.start - 16), c.start) and _CLAUSE_MARK_AFTER.match(text, c.end):
+        return "placed"  # "Across the Green Line, agents hope ...", "trade throughout the Gulf.": a land crossed
     m = _PLACE_USE_BEFORE.search(text, max(0, c.start - 40), c.start)
-    if m and (m.group(1) or "").lower() not in R["not_place_before"] and (
+    if m and not _stake_word_before(text, m) and (
             m.group(2).lower() != "at" or m.group(2) == "At" or (m.group(1) or "").lower() in R["land_before_at"]):
         return "placed"
     after = _NEXT_WORD.match(text, c.end)
@@ -8017,7 +8073,7 @@ def _town_use(text: str, c: _Cand, world: bool, listable: bool = True) -> str:
     if c.speaks or c.label or (c.possessive and R["town_part_after"].match(text, c.end) is None):
         return "actor"
     m = _PREPOSITION_BEFORE.search(text, max(0, c.start - 40), c.start)
-    if m and m.group(2) in R["gazetteer_town_before"] and (m.group(1) or "").lower() not in R["not_place_before"]:
+    if m and m.group(2) in R["gazetteer_town_before"] and not _stake_word_before(text, m):
         return "placed" if world else ""  # (a verb after it is another's: "ships calling at Tarno averaged ...")
     if (b := _OUT_OF_BEFORE.search(text, max(0, c.start - 30), c.start)) and b.group(1) in R["base_before_out_of"] \
             and not _noun_after(text, c.end):  # (not "ran out of Kelso sauce": a thing used up)
