@@ -3699,12 +3699,22 @@ _ACTIVITY = re.compile(r"\w{4}ing$")
 def _places_members_body(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     """One capitalised word (no given name; or a region and a trade, see :func:`_region_then_trade`), "and", one
     capitalised word, a plural possessive and a body's word: the members' body of two places ("Tarno and Vell
-    Residents’ Association", "Kelby and Tarn Ratepayers' Association") or of two trades in a region ("Kelby Taxi
-    and Minibus Owners’ Association"), though each part also stands alone in the story."""
+    Residents’ Association", "Kelby and Tarn Ratepayers' Association"; a compass word before the first place and
+    one field word before the members: "North Kelby and Tarn Ferry Users’ Group") or of two trades in a region
+    ("Kelby Taxi and Minibus Owners’ Association"), though each part also stands alone in the story."""
     R, toks, text = _rules(), ctx.toks, ctx.text
-    return (i == j or _region_then_trade(ctx, i, j)) and k == j + 4 and toks[i].text.lower() not in R["given_names"] \
+    field = k == j + 5 and _field_word(ctx, toks[j + 3].text.lower()) and _unnamed_word(toks[j + 3].text)
+    return (i == j or _region_then_trade(ctx, i, j) or _compass_place(ctx, i, j)) and (k == j + 4 or field) \
+        and toks[i].text.lower() not in R["given_names"] \
         and toks[k].text.lower() in R["org_suffixes"] and toks[k - 1].text.endswith("s") \
         and text[toks[k - 1].end:toks[k - 1].end + 1] in "’'" and not toks[j + 2].text.isupper()
+
+
+def _compass_place(ctx: _Ctx, i: int, j: int) -> bool:
+    """``toks[i..j]`` is a place of two words, a compass word (``place_words``) and a word shaped as a place: "North
+    Uist", "West Kelby"."""
+    toks, R = ctx.toks, _rules()
+    return j == i + 1 and toks[i].text in R["place_words"] and _place_like(toks[j].text)
 
 
 def _region_then_trade(ctx: _Ctx, i: int, j: int) -> bool:
