@@ -943,7 +943,9 @@ _PRONOUNS = frozenset("he she him her his hers they them their i we".split())
 # Patterns read around every candidate, compiled once.
 _NUMBER = re.compile(r"[\d.,]+")
 _DIGIT_AHEAD = re.compile(r"\s*\d")
-_PAREN_BEFORE = re.compile(r"(\S?)\s*\((?:or |aka |also |formerly )?$")
+# An opening bracket just before a name, perhaps with "or", "aka" ... or a capitalised "For" that opens a body's name
+# translated and cut from it ("the Za Chist Vazduh Foundation (For Clean Air)", the group's name in English)
+_PAREN_BEFORE = re.compile(r"(\S?)\s*\((?:or |aka |also |formerly |For )?$")
 _TITLE_OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:of|for)\s+$")
 _SPACES = re.compile(r"\s+")
 _BRACKETS = re.compile(r"[\[\]]")
@@ -4085,6 +4087,8 @@ def _short_forms(ctx: _Ctx, cands: list[_Cand]) -> None:
             if p is None or p is c or len(p.name.split()) < 2 or (
                     p.cues.get("person", 0) > 0 and _longer_body_name(c.name, p.name)):
                 continue
+            if m.group(0).endswith("For ") and p.name.split()[-1].lower() not in _rules()["org_suffixes"]:
+                continue  # (a translated name "For ..." only after a body's name: "... Foundation (For Clean Air)")
             initials = _abbreviates(c.name, p.name)
             if initials or (p.name.lower() not in _rules()["places_lower"]  # not "MEXICO CITY (AFP)": a dateline
                             and c.cues.get("place", 0) < 5):  # nor "Jane Doe (Iowa)": a politician's state
