@@ -2312,15 +2312,15 @@ def _quoted_body_name(ctx: _Ctx, i: int, j: int) -> int:
     not 'the Union "Solidarity" said', a label).  Not after a person, nor a quotation of speech (a lower-case word
     or a clause inside)."""
     R, toks, text = _rules(), ctx.toks, ctx.text
-    if not _orgish(toks[i:j + 1]) or toks[j].text.lower().rstrip(".") in R["given_names"]:
+    if toks[j].text.lower().rstrip(".") in R["given_names"]:
         return 0
     k = j + 1
     while k < len(toks) and k - j <= 6 and toks[k].sid == toks[j].sid and (
             toks[k].cap or (k > j + 1 and toks[k].text in R["stopwords"])):
         if toks[k].cap and (k + 1 < len(toks) and text[toks[k].end:toks[k + 1].start] in ('" ', "” ")
                             and toks[k + 1].text.rstrip(".") in R["legal_forms"]):
-            return k + 1 - j  # (the legal form after the mark closes the company's name)
-        if toks[k].cap and _QUOTED_NAME_CLOSES.match(text, toks[k].end):
+            return k + 1 - j  # (the legal form after the mark closes the company's name, a body's word or not)
+        if toks[k].cap and _QUOTED_NAME_CLOSES.match(text, toks[k].end) and _orgish(toks[i:j + 1]):
             return k - j if k > j + 1 or (j > i and not _common_word(toks[k].text)) else 0
         if text[toks[k].end:toks[k + 1].start if k + 1 < len(toks) else len(text)] != " ":
             return 0
