@@ -3387,7 +3387,8 @@ def _and_second_body(ctx: _Ctx, i: int, j: int, k: int, head: str, parts: _AndPa
     if (head not in R["org_suffixes"] and not inside_org and not members and not dotted_form
             and not (listed and _members_of(ctx, k))) \
             or (toks[k].text.isupper() and not dotted_form) \
-            or (toks[j + 2].text.lower().rstrip(".") in R["honorifics"] and k > j + 2) or toks[j + 2].text in R["places"]:
+            or (toks[j + 2].text.lower().rstrip(".") in R["honorifics"] and k > j + 2) \
+            or toks[j + 2].text in R["places"]:
         return 0  # (nor a title after "and": "the University of Chicago and Professor Jo Doe", not a title's word
         # that closes the name alone: "Movement for Kelby and Justice"; nor a place opening a second name: "Acme
         # Pension Scheme and China Investment Corporation")
@@ -5724,7 +5725,8 @@ def _clean_name(raw: str) -> str:
     """A name as written, entities decoded, brackets and a quoted nickname dropped and spaces made single ("[Jane]
     Doe" -> "Jane Doe", 'Margaret "Peggy" Olsson' -> "Margaret Olsson"); a company's quoted part before its legal
     form stays ('Thermal Power Plant "Kelby Sever" EAD')."""
-    if ('"' in raw or "“" in raw or "‘" in raw) and raw.rsplit(" ", 1)[-1].rstrip(".") not in _rules()["legal_forms"]:
+    quoted = '"' in raw or "“" in raw or "‘" in raw
+    if quoted and raw.rsplit(" ", 1)[-1].rstrip(".") not in _rules()["legal_forms"]:
         raw = _NICKNAME.sub(" ", raw)
     return _SPACES.sub(" ", _BRACKETS.sub("", html.unescape(raw))).strip()
 

@@ -61,7 +61,7 @@ def test_a_maltese_body_goes_on_across_u_and_tal(text, name):
     assert kinds(text).get(name) == "organisation", kinds(text)
 
 
-# --- Bulgarian and Serbian forms ----------------------------------------------------------------------------------------
+# --- Bulgarian and Serbian forms --------------------------------------------------------------------------------------
 
 def test_a_quoted_word_after_a_union_s_name_is_part_of_it():
     got = kinds("The strike was called by the Teachers' and Scientists' Federation \"Kelbovo\", the largest union "
@@ -90,7 +90,7 @@ def test_the_era_after_a_place_is_no_legal_form():
     assert not any("a.d." in n for n in got), got
 
 
-# --- English shapes -----------------------------------------------------------------------------------------------------
+# --- English shapes ---------------------------------------------------------------------------------------------------
 
 def test_a_party_named_for_two_regions_is_one_name():
     got = kinds("Deputy Jānis Kelbs of the For Kelbgale and Tarnava party accused the government of neglect.")
