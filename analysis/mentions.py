@@ -2801,8 +2801,9 @@ def _foreign_body_joins(ctx: _Ctx, i: int, j: int) -> int:
     k = j + 2
     while k < len(toks) and k - j <= 4 and not toks[k].cap and _romance_particle_inside(ctx, k):
         k += 1
-    if k >= len(toks) or not toks[k].cap or _dropped_in(ctx, toks[k]) or toks[k].sid != toks[j].sid:
-        return 0
+    if k >= len(toks) or not toks[k].cap or _dropped_in(ctx, toks[k]) or toks[k].sid != toks[j].sid \
+            or (k > j + 2 and _opens_own_body(ctx, k)):
+        return 0  # (after "et de la", a second body: "the Banque de France et de la Caisse des Dépôts report")
     return k - j if all(text[toks[m].end:toks[m + 1].start] == " " for m in range(j, k)) else 0
 
 

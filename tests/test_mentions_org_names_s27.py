@@ -43,6 +43,11 @@ def test_a_french_union_with_an_english_head_goes_on_across_des_and_et_de():
     assert got.get("Union Nationale des Éleveurs de Kelbou et de la Tarne-Rive") == "organisation", got
 
 
+def test_a_second_body_after_et_de_la_stays_apart_from_a_french_union():
+    got = kinds("The Union des Pêcheurs de Kelbou et de la Banque de Tarno report was delayed.")
+    assert not any(" et de la " in n for n in got), got
+
+
 def test_an_english_union_and_a_place_stay_apart():
     got = kinds("The European Union and Kelbia signed the accord on Monday.")
     assert "European Union" in got and not any(" and " in n for n in got), got
