@@ -461,6 +461,9 @@ def _org_word_rules(raw: dict) -> dict:
         "foreign_org_heads": _foreign_heads(raw),
         "foreign_body_nouns": {noun: _lowercase(frozenset(words)) for noun, words in raw["foreign_body_heads"].items()},
         "foreign_body_joiners": _as_written(raw, "foreign_body_joiners"),
+        # a Maltese "of the" glued to the capitalised word after it ("tal-Kosta", "tad-Dawl")
+        "foreign_body_article": re.compile(r"(?:" + _alternation(raw["foreign_body_article_prefixes"])
+                                           + rf")[{_CAPS}]"),
         # what follows the opening words of a company's full name: up to two capitalised words, then a company word
         "company_tail": re.compile(r"(?:\s+[A-Z][\w&.-]*){0,2}?\s+(?:" + "|".join(
             sorted({re.escape(str(w)) for w in raw["org_suffixes"]}, key=len, reverse=True)) + r")\b"),
@@ -541,8 +544,9 @@ def _company_form_rules(raw: dict) -> dict:
     """Legal forms, name suffixes, dotted titles, post-nominals, the marks and joiners of companies' names."""
     return {
         "lower_legal_forms": frozenset(str(w) for w in raw["legal_forms"] if str(w).islower()),  # "hf", "ehf"
-        # a lower-case legal form with full stops (and spaces) after a company's name: " sp. z o.o.", " s.r.o."
-        "spaced_legal_form": re.compile(r" (?:" + _alternation(raw["spaced_legal_forms"]) + r")(?![\w’'-])"),
+        # a lower-case legal form with full stops (and spaces) after a company's name: " sp. z o.o.", " s.r.o." (no
+        # figure after it: "a.d. 300" is the era)
+        "spaced_legal_form": re.compile(r" (?:" + _alternation(raw["spaced_legal_forms"]) + r")(?![\w’'-]| ?\d)"),
         "company_describers": _lowered(raw, "company_describers"),
         # a legal form written with a slash after a company's name: "A/S", "P/F"
         "slashed_legal_form": re.compile(r"(?:" + _alternation(raw["slashed_legal_forms"]) + r")(?![\w/’'-])"),
@@ -556,12 +560,14 @@ def _company_form_rules(raw: dict) -> dict:
         "company_name_joiners": _as_written(raw, "foreign_and_words"),
         "foreign_body_closers": _as_written(raw, "foreign_body_closers"),
         "foreign_joiners": frozenset(str(w) for w in raw["foreign_name_joiners"] + raw["foreign_and_words"]),
+        "foreign_name_joiners": _as_written(raw, "foreign_name_joiners"),
         "romance_particles": _as_written(raw, "romance_body_particles"),
         "romance_articles": _as_written(raw, "romance_articles"),
         "romance_body_heads": _as_written(raw, "romance_shared_body_heads") | _as_written(raw, "foreign_org_heads"),
         "romance_tail_stops": _as_written(raw, "romance_tail_stops"),
         "name_styles": _lowered(raw, "name_styles"),
         "campaign_offices": _as_written(raw, "campaign_offices"),
+        "for_name_body_nouns": _as_written(raw, "for_name_body_nouns"),
         "for_taking_verbs": _lowered(raw, "for_taking_verbs"),
         "month_given_names": _as_written(raw, "month_given_names"),
         # what closes a person's name written family name first, after it: a person's role in apposition, an age or
@@ -938,7 +944,9 @@ _PRONOUNS = frozenset("he she him her his hers they them their i we".split())
 # Patterns read around every candidate, compiled once.
 _NUMBER = re.compile(r"[\d.,]+")
 _DIGIT_AHEAD = re.compile(r"\s*\d")
-_PAREN_BEFORE = re.compile(r"(\S?)\s*\((?:or |aka |also |formerly )?$")
+# An opening bracket just before a name, perhaps with "or", "aka" ... or a capitalised "For" that opens a body's name
+# translated and cut from it ("the Za Chist Vazduh Foundation (For Clean Air)", the group's name in English)
+_PAREN_BEFORE = re.compile(r"(\S?)\s*\((?:or |aka |also |formerly |For )?$")
 _TITLE_OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:of|for)\s+$")
 _SPACES = re.compile(r"\s+")
 _BRACKETS = re.compile(r"[\[\]]")
@@ -1950,6 +1958,9 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
         return 2  # "Mac a’ Bhàird": the article and the name after it
     if nxt.text in R["foreign_joiners"] or nxt.text in R["foreign_body_joiners"]:
         return _foreign_joins(ctx, i, j) or _foreign_body_joins(ctx, i, j)
+    if toks[i].text in R["foreign_org_heads"] and R["foreign_body_article"].match(nxt.text) \
+            and nxt.sid == toks[j].sid and text[toks[j].end:nxt.start] == " ":
+        return 1  # "Moviment Ħarsien tal-Kosta": Maltese "of the" glued to the body's next word
     if nxt.text == "to" and toks[j].text in R["cause_to_words"] and _right_to_a_body(ctx, j):
         return 2  # "the Right to Repair & Kelby Coalition", "Right to Rise USA": a cause "to" a verb, a body's name
     if nxt.text == "at" and (n_at := _campus_at(ctx, i, j)):
@@ -2088,22 +2099,35 @@ def _lower_words_before_form(ctx: _Ctx, i: int, j: int) -> int:
 
 
 def _joined_company(ctx: _Ctx, i: int, j: int) -> bool:
-    """Whether capitalised words after the joining word ``toks[j+1]`` (single spaces, one sentence, four at most)
-    close with a legal form, and the words ``toks[i..j]`` before it have none of their own: "Sanayi ve Ticaret
-    A.Ş.", "Handel und Industrie AG" (not "Acme Ltd i Tarno AG": two companies); or with a body's word of a language
-    that puts it last (``foreign_body_closers``), after "and" in that language: "Kelbyi Erdő és Mező Egyesület"."""
+    """Whether capitalised words after the joining word ``toks[j+1]`` (single spaces, one sentence, six tokens at
+    most, Romance particles between them: "Farine et Huile de Poisson SARL", "du Sahel et de Kelby S.A.") close with
+    a legal form, and the words ``toks[i..j]`` before it have none of their own: "Sanayi ve Ticaret A.Ş.", "Handel
+    und Industrie AG" (not "Acme Ltd i Tarno AG": two companies); or with a body's word of a language that puts it
+    last (``foreign_body_closers``), after "and" in that language: "Kelbyi Erdő és Mező Egyesület"."""
     R, toks, text = _rules(), ctx.toks, ctx.text
     closers = R["foreign_body_closers"]
     if any(t.text.rstrip(".") in R["legal_forms"] or t.text in closers for t in toks[i:j + 1]):
         return False
     k = j + 2
-    while k < len(toks) and k - j <= 5 and toks[k].sid == toks[j].sid and text[toks[k - 1].end:toks[k].start] == " " \
-            and (toks[k].cap or toks[k].text in R["lower_legal_forms"]):
+    while k < len(toks) and k - j <= 7 and toks[k].sid == toks[j].sid and text[toks[k - 1].end:toks[k].start] == " " \
+            and (toks[k].cap or toks[k].text in R["lower_legal_forms"] or _romance_particle_inside(ctx, k)):
         if toks[k].text.rstrip(".") in R["legal_forms"] or (
                 toks[k].text in closers and toks[j + 1].text in R["company_name_joiners"]):
-            return k > j + 2
+            return k > j + 2 and toks[k - 1].cap
         k += 1
     return False
+
+
+def _romance_particle_inside(ctx: _Ctx, k: int) -> bool:
+    """``toks[k]`` is a Romance particle or article ("de", "du", "de la") with a capitalised word after it in the
+    same sentence, single spaces: inside a French, Spanish or Portuguese name ("Huile de Poisson", "et de Sfax")."""
+    toks, R = ctx.toks, _rules()
+    if toks[k].text not in R["romance_particles"] and toks[k].text not in R["romance_articles"]:
+        return False
+    e = k + 1
+    while e < len(toks) and e - k <= 2 and toks[e].text in R["romance_articles"]:
+        e += 1
+    return e < len(toks) and toks[e].cap and toks[e].sid == toks[k].sid
 
 
 def _apostrophe_joins(ctx: _Ctx, i: int, j: int) -> int:
@@ -2283,16 +2307,22 @@ _QUOTED_NAME_CLOSES = re.compile(r"[\"”](?:[,.;:)]|\s+[a-z(]|\s*$)")
 def _quoted_body_name(ctx: _Ctx, i: int, j: int) -> int:
     """How many tokens a body's own name in quotation marks adds to the body's name before it, else 0: capitalised
     words ("the" and other small words between) closed by the mark and the clause's end ('the Association of
-    Kelby Borrowers "Fair Play for Savers", which ...'; a translated association's motto-name).  Not after a
-    person, nor a quotation of speech (a lower-case word or a clause inside)."""
+    Kelby Borrowers "Fair Play for Savers", which ...'; a translated association's motto-name), or by the mark and a
+    legal form, which goes on too ('Thermal Power Plant "Kelby Sever" EAD').  One quoted word needs a name of two
+    words or more before it and must be no common word ('the Miners' Federation "Iztok", the largest union';
+    not 'the Union "Solidarity" said', a label).  Not after a person, nor a quotation of speech (a lower-case word
+    or a clause inside)."""
     R, toks, text = _rules(), ctx.toks, ctx.text
-    if not _orgish(toks[i:j + 1]) or toks[j].text.lower().rstrip(".") in R["given_names"]:
+    if toks[j].text.lower().rstrip(".") in R["given_names"]:
         return 0
     k = j + 1
     while k < len(toks) and k - j <= 6 and toks[k].sid == toks[j].sid and (
             toks[k].cap or (k > j + 1 and toks[k].text in R["stopwords"])):
-        if toks[k].cap and _QUOTED_NAME_CLOSES.match(text, toks[k].end):
-            return k - j if k > j + 1 else 0  # (two words or more: 'the union "Solidarity" said' is a label)
+        if toks[k].cap and (k + 1 < len(toks) and text[toks[k].end:toks[k + 1].start] in ('" ', "” ")
+                            and toks[k + 1].text.rstrip(".") in R["legal_forms"]):
+            return k + 1 - j  # (the legal form after the mark closes the company's name, a body's word or not)
+        if toks[k].cap and _QUOTED_NAME_CLOSES.match(text, toks[k].end) and _orgish(toks[i:j + 1]):
+            return k - j if k > j + 1 or (j > i and not _common_word(toks[k].text)) else 0
         if text[toks[k].end:toks[k + 1].start if k + 1 < len(toks) else len(text)] != " ":
             return 0
         k += 1
@@ -2345,10 +2375,11 @@ def _next_word_joins(ctx: _Ctx, i: int, j: int) -> int | None:
         return 1  # "Sami al-Hamad", "Abdel Fattah el-Sisi"
     if nxt.text in R["name_prepositions"] and _title_case_preposition(ctx, j):
         return 2  # "Surfers Against Sewage", "Mothers Against Drunk Driving"
-    if nxt.text.lower() in R["name_particles"] and j + 3 < n and toks[j + 2].text.lower() in R["name_particles"] \
+    if nxt.text.lower() in R["name_particles"] and j + 3 < n and (toks[j + 2].text.lower() in R["name_particles"]
+                                                                  or toks[j + 2].text in R["romance_articles"]) \
             and toks[j + 3].cap and toks[j + 3].sid == nxt.sid \
             and text[nxt.end:toks[j + 3].start] == f" {toks[j + 2].text} ":
-        return 3  # "Ursula von der Leyen", "Oscar de la Renta"
+        return 3  # "Ursula von der Leyen", "Oscar de la Renta", "Frente de Defensa de los Intereses"
     if nxt.text == "the" and j == i and j + 2 < n and _verb_the_body(ctx, j):
         return 2  # "Lock the Gate Alliance", "Stop the War Coalition" (and "Lock the Gate" again later)
     if nxt.text in ("of", "for") and j + 3 < n and toks[j + 2].text == "the" and _of_the_in_name(ctx, i, j):
@@ -2761,16 +2792,33 @@ def _foreign_joins(ctx: _Ctx, i: int, j: int) -> int:
 
 
 def _foreign_body_joins(ctx: _Ctx, i: int, j: int) -> int:
-    """2 when a foreign joining word ("y", "e", "et") and a capitalised word go on inside a body's name that a
-    foreign organisation word opens ("Cooperativa de Ahorro y Crédito Kelby", "Fédération des Artisans et
-    Commerçants"), one sentence and single spaces; else 0."""
+    """How many tokens a foreign joining word ("y", "e", "et", "des"), Romance particles and articles after it ("et
+    de la") and the capitalised word after them add inside a body's name in another language (one sentence, single
+    spaces): "Cooperativa de Ahorro y Crédito Kelby", "Fédération des Artisans et Commerçants", "Union Nationale des
+    Pêcheurs de Kelby et de la Tarn-Côte" (see :func:`_foreign_body_opened`); else 0."""
     toks, text = ctx.toks, ctx.text
-    if j + 2 >= len(toks) or toks[i].text not in _rules()["foreign_org_heads"]:
+    if not _foreign_body_opened(ctx, i, j) or toks[j].poss:
         return 0
-    nxt, w = toks[j + 1], toks[j + 2]
-    ok = w.cap and not _dropped_in(ctx, w) and w.sid == nxt.sid == toks[j].sid and not toks[j].poss \
-        and text[toks[j].end:nxt.start] == " " and text[nxt.end:w.start] == " "
-    return 2 if ok else 0
+    k = j + 2
+    while k < len(toks) and k - j <= 4 and not toks[k].cap and _romance_particle_inside(ctx, k):
+        k += 1
+    if k >= len(toks) or not toks[k].cap or _dropped_in(ctx, toks[k]) or toks[k].sid != toks[j].sid \
+            or (k > j + 2 and _opens_own_body(ctx, k)):
+        return 0  # (after "et de la", a second body: "the Banque de France et de la Caisse des Dépôts report")
+    return k - j if all(text[toks[m].end:toks[m + 1].start] == " " for m in range(j, k)) else 0
+
+
+def _foreign_body_opened(ctx: _Ctx, i: int, j: int) -> bool:
+    """The run ``toks[i..j]`` is a body's name in another language before the joining word ``toks[j+1]``: opened
+    by a word of ``foreign_org_heads`` ("Cooperativa", "Għaqda"); or by a head shared with English
+    (``romance_shared_body_heads``: "Union", "Commission") when the joining word is one English never writes
+    (``foreign_name_joiners``: "Union Nationale des ...") or a Romance particle already stands inside the run
+    ("Union des Pêcheurs de Kelby et ...")."""
+    toks, R = ctx.toks, _rules()
+    if toks[i].text in R["foreign_org_heads"]:
+        return True
+    return toks[i].text in R["romance_body_heads"] and (toks[j + 1].text in R["foreign_name_joiners"] or any(
+        t.text in R["foreign_name_joiners"] or t.text in R["romance_particles"] for t in toks[i + 1:j]))
 
 
 def _lower_inside_place(ctx: _Ctx, j: int, place: str) -> int:
@@ -3341,9 +3389,11 @@ def _and_second_body(ctx: _Ctx, i: int, j: int, k: int, head: str, parts: _AndPa
     if (head not in R["org_suffixes"] and not inside_org and not members and not dotted_form
             and not (listed and _members_of(ctx, k))) \
             or (toks[k].text.isupper() and not dotted_form) \
-            or toks[j + 2].text.lower().rstrip(".") in R["honorifics"] or toks[j + 2].text in R["places"]:
-        return 0  # (nor a title after "and": "the University of Chicago and Professor Jo Doe"; nor a place opening
-        # a second name: "Acme Pension Scheme and China Investment Corporation")
+            or (toks[j + 2].text.lower().rstrip(".") in R["honorifics"] and k > j + 2) \
+            or toks[j + 2].text in R["places"]:
+        return 0  # (nor a title after "and": "the University of Chicago and Professor Jo Doe", not a title's word
+        # that closes the name alone: "Movement for Kelby and Justice"; nor a place opening a second name: "Acme
+        # Pension Scheme and China Investment Corporation")
     if listed and (head in R["org_suffixes"] or _members_of(ctx, k)):
         return k - j  # a list of fields before the body's word ("Timber, Furniture and Joinery Workers Union")
     return None
@@ -3469,8 +3519,21 @@ def _one_body_shape(ctx: _Ctx, i: int, j: int, k: int, head: str) -> bool:
         return True  # "the National Liberal and Reform Party", "the Conservative and Unionist Party": one party
     if _two_places_public_body(ctx, i, j, k):
         return True  # "the Kelby and Tarn Island Ferry Council": the body of two places
+    if _for_named_party(ctx, i, k):
+        return True  # "the For Kelby and Tarn party": a party named "For ..."
     # "the Tarno and Vell Residents’ Association": a body of the people of two places
     return _places_members_body(ctx, i, j, k) or _two_places_plural_body(ctx, i, j, k)
+
+
+def _for_named_party(ctx: _Ctx, i: int, k: int) -> bool:
+    """``toks[i..k]`` opens with a capitalised "For" after "the" inside a sentence and a party's or a movement's noun
+    in lower case follows it (``for_name_body_nouns``): "the For Kelby and Tarn party", "the For Fatherland and
+    Freedom alliance" (not "For Kelby and Tarn, the vote ..." opening a sentence)."""
+    toks, text = ctx.toks, ctx.text
+    if toks[i].text != "For" or not _THE_AT_END.search(text, max(0, toks[i].start - 4), toks[i].start) \
+            or k + 1 >= len(toks) or toks[k + 1].sid != toks[k].sid or text[toks[k].end:toks[k + 1].start] != " ":
+        return False
+    return toks[k + 1].text in _rules()["for_name_body_nouns"]
 
 
 def _two_places_public_body(ctx: _Ctx, i: int, j: int, k: int) -> bool:
@@ -3641,12 +3704,22 @@ _ACTIVITY = re.compile(r"\w{4}ing$")
 def _places_members_body(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     """One capitalised word (no given name; or a region and a trade, see :func:`_region_then_trade`), "and", one
     capitalised word, a plural possessive and a body's word: the members' body of two places ("Tarno and Vell
-    Residents’ Association", "Kelby and Tarn Ratepayers' Association") or of two trades in a region ("Kelby Taxi
-    and Minibus Owners’ Association"), though each part also stands alone in the story."""
+    Residents’ Association", "Kelby and Tarn Ratepayers' Association"; a compass word before the first place and
+    one field word before the members: "North Kelby and Tarn Ferry Users’ Group") or of two trades in a region
+    ("Kelby Taxi and Minibus Owners’ Association"), though each part also stands alone in the story."""
     R, toks, text = _rules(), ctx.toks, ctx.text
-    return (i == j or _region_then_trade(ctx, i, j)) and k == j + 4 and toks[i].text.lower() not in R["given_names"] \
+    field = k == j + 5 and _field_word(ctx, toks[j + 3].text.lower()) and _unnamed_word(toks[j + 3].text)
+    return (i == j or _region_then_trade(ctx, i, j) or _compass_place(ctx, i, j)) and (k == j + 4 or field) \
+        and toks[i].text.lower() not in R["given_names"] \
         and toks[k].text.lower() in R["org_suffixes"] and toks[k - 1].text.endswith("s") \
         and text[toks[k - 1].end:toks[k - 1].end + 1] in "’'" and not toks[j + 2].text.isupper()
+
+
+def _compass_place(ctx: _Ctx, i: int, j: int) -> bool:
+    """``toks[i..j]`` is a place of two words, a compass word (``place_words``) and a word shaped as a place: "North
+    Uist", "West Kelby"."""
+    toks, R = ctx.toks, _rules()
+    return j == i + 1 and toks[i].text in R["place_words"] and _place_like(toks[j].text)
 
 
 def _region_then_trade(ctx: _Ctx, i: int, j: int) -> bool:
@@ -4017,6 +4090,8 @@ def _short_forms(ctx: _Ctx, cands: list[_Cand]) -> None:
             if p is None or p is c or len(p.name.split()) < 2 or (
                     p.cues.get("person", 0) > 0 and _longer_body_name(c.name, p.name)):
                 continue
+            if m.group(0).endswith("For ") and p.name.split()[-1].lower() not in _rules()["org_suffixes"]:
+                continue  # (a translated name "For ..." only after a body's name: "... Foundation (For Clean Air)")
             initials = _abbreviates(c.name, p.name)
             if initials or (p.name.lower() not in _rules()["places_lower"]  # not "MEXICO CITY (AFP)": a dateline
                             and c.cues.get("place", 0) < 5):  # nor "Jane Doe (Iowa)": a politician's state
@@ -5664,8 +5739,11 @@ def _beside_a_number(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=16384)
 def _clean_name(raw: str) -> str:
     """A name as written, entities decoded, brackets and a quoted nickname dropped and spaces made single ("[Jane]
-    Doe" -> "Jane Doe", 'Margaret "Peggy" Olsson' -> "Margaret Olsson")."""
-    raw = _NICKNAME.sub(" ", raw) if '"' in raw or "“" in raw or "‘" in raw else raw
+    Doe" -> "Jane Doe", 'Margaret "Peggy" Olsson' -> "Margaret Olsson"); a company's quoted part before its legal
+    form stays ('Thermal Power Plant "Kelby Sever" EAD')."""
+    quoted = '"' in raw or "“" in raw or "‘" in raw
+    if quoted and raw.rsplit(" ", 1)[-1].rstrip(".") not in _rules()["legal_forms"]:
+        raw = _NICKNAME.sub(" ", raw)
     return _SPACES.sub(" ", _BRACKETS.sub("", html.unescape(raw))).strip()
 
 
