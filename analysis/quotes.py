@@ -1859,9 +1859,11 @@ def _anonymous_head(head: str, role: str | None, text: str):
 _WORD_RUN = re.compile(r"[\w’'\-.]+")  # a word token of _tokens, before a sentence's full stop is split off
 _TOKEN = re.compile(_WORD_RUN.pattern + r"|[,;:—–()?!]")
 # Abbreviations whose full stop does not end a sentence.
-# abbreviations that may end a sentence (a legal form), unlike a title before a name; then all of them
+# abbreviations that may end a sentence (a legal form), unlike a title before a name; then all of them, with the
+# titles written with a full stop before a name that the article's sentence splitter never ends a sentence on
+# (resources/article_titles.txt: "said Eng. Jo Doe", "Msgr. Jo Doe")
 _ENDING_ABBREV = frozenset(_W["ending_abbreviations"])
-_ABBREV = set(_W["abbreviations"]) | _ENDING_ABBREV
+_ABBREV = set(_W["abbreviations"]) | _ENDING_ABBREV | title_abbreviations()
 # Month abbreviations before a day's number ("on Oct. 17"): their full stop ends no sentence
 _MONTH_ABBREV = frozenset(_W["month_abbreviations"])
 _DOTTED = re.compile(r"(?:[A-Z]\.)+|\w+\.\S*\.")  # "U.S.", "e.g.": a full stop inside the token
