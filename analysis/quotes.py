@@ -961,10 +961,12 @@ def _is_person_name(run: str) -> bool:
     with an accented word that is no listed given name; a Burmese name opened by "U"), where this check reads them
     right."""
     toks = _name_token_tuple(run)
-    if not toks or len(toks) - sum(t in _NAME_PARTICLES or _is_title(t) for t in toks[:-1]) > 4 \
+    if not toks or len(toks) - sum(t in _NAME_PARTICLES or _is_title(t) or k and t.lower() in _NAME_PARTICLES
+                                  for k, t in enumerate(toks[:-1])) > 4 \
             or toks[0] in _PLACE_FIRST:
         return False  # (a particle makes no name longer: "Mohd Ali bin Abdul Rahman"; nor a father's style after
-        # it, the only title left inside: "Jo Ali bin Haji Abdul Rahman")
+        # it, the only title left inside: "Jo Ali bin Haji Abdul Rahman"; nor a capitalised one inside, as Gulf
+        # copy writes the Arabic article: "Jo Saeed bin Hamad Al Doe")
     if len(toks) > 1 and toks[0].lower() in _DEMONYMS and toks[0].lower() not in _GIVEN_GENDER:
         return False  # "Malaysian E-Hailing Drivers' ...", "Irish Farmers' ...": a body of a nation's people
     # an all-capitals word (an acronym) makes an organisation; a middle initial ("Lisa M. Madigan") does not
