@@ -530,6 +530,7 @@ def _person_name_rules(raw: dict) -> dict:
         "chinese_name_syllables": _as_written(raw, "chinese_name_syllables"),
         "courtesy_titles": _as_written(raw, "courtesy_titles"),
         "address_forms": _as_written(raw, "address_forms"),
+        "post_name_forms": _as_written(raw, "post_name_forms"),
         "first_surname_endings": tuple(str(w) for w in raw["first_surname_endings"]),
         "iberian_given_names": _lowered(raw, "iberian_given_names"),
         "iberian_surname_endings": tuple(str(w) for w in raw["iberian_surname_endings"]),
@@ -8954,6 +8955,16 @@ def honours_after_names() -> frozenset[str]:
     (True, False)
     """
     return _rules()["post_nominals"]
+
+
+def post_name_forms() -> frozenset[str]:
+    """Forms of address written in lower case after a given name ("kishi", "khanim", "bey": "Jo kishi said"): the
+    table ``post_name_forms`` in ``stakeholders_rules.yml``.
+
+    >>> {"kishi", "khanim", "bey"} <= post_name_forms(), "bin" in post_name_forms()
+    (True, False)
+    """
+    return _rules()["post_name_forms"]
 
 
 def name_suffixes() -> frozenset[str]:
