@@ -6408,8 +6408,9 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
     end = run[-1].end
     _place_cues_after(c, text, end)
     if not run[-1].poss and a0.isalpha() and a0.islower() and words[0].lower() not in R["given_names"] \
-            and _ITS_AFTER.match(text, end, end + 60):
-        cues["organisation"] += 2  # "Goldman Sachs raised its target": the subject of "its" is a body
+            and _ITS_AFTER.match(text, end, end + 60) and not (cues.get("person", 0) and a0 in _SPEECH):
+        cues["organisation"] += 2  # "Goldman Sachs raised its target": the subject of "its" is a body (not after
+        # a role and before a verb of saying: "spokeswoman Jo Doe said two of its units": the body's, reported)
     if text.startswith(",", end) and _AGE_AFTER.match(text, end, end + 80):
         cues["person"] += 3  # "Jane Doe, 25,": an age
     _relative_cues_after(c, words, text, a0, a1)
@@ -6572,7 +6573,7 @@ def _appositive_cues(c: _Cand, aw: list[str]) -> None:
     if app and app[0] in ("a", "an", "the", "former", "its", "his", "her"):
         app, off = app[1:], 2
     for k, w in enumerate(app[:5]):
-        if w in R["person_roles"]:
+        if w in R["person_roles"] or aw[off + k] in R["role_abbreviations"]:  # (", an MP for the Kelby Party")
             if k <= 1 and off + k + 1 < len(aw) and (nxt := aw[off + k + 1])[:1].isupper() \
                     and nxt.lower() not in R["stopwords"] and not _title_word(nxt) and nxt.lower() not in R["org_words"]:
                 return  # "In Kelby, tribal administrator Jo Doe said": the role is the next name's, not this one's
@@ -6588,7 +6589,14 @@ def _appositive_cues(c: _Cand, aw: list[str]) -> None:
             c.cues["product"] += 2
             return
         if w in (",", "(", "that", "who", "which") or w in _SPEECH or w.endswith("ed"):
-            return  # the appositive has ended: "Jane Doe, told analysts that the company ..."
+            break  # the appositive has ended: "Jane Doe, told analysts that the company ..."
+    if app and _YEAR_OLD.fullmatch(app[0]):
+        c.cues["person"] += 2  # ", a 41-year-old former commander": a person's age, no role word listed (a body's
+        # age goes with its noun: ", a 100-year-old company", read above)
+
+
+# an age written as one word ("41-year-old", "nine-year-old")
+_YEAR_OLD = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")
 
 
 def _next_item_of_a_list(aw: list[str]) -> bool:
@@ -6730,17 +6738,18 @@ def _not_the_named_person(text: str, c: _Cand) -> bool:
         or _gazetteer_use(text, c)
 
 
-def _iberian_shaped(words: list[str]) -> bool:
+def _iberian_shaped(words: list[str], story: bool = False) -> bool:
     """Whether a person's name of three words or more reads as a Spanish or Portuguese name of two surnames: a given
     name of ``iberian_given_names`` before them or a letter of ``iberian_accents`` in it, and a last word ending in
     one of ``iberian_surname_endings`` or accented ("Rodrigo Kelbaría Tarnas", "Ana Lucía Tarno Vega"; not "Emily
-    Kelby Wilson", "Daniel Tarn Brooks", "Anil Kelby Sharma")."""
+    Kelby Wilson", "Daniel Tarn Brooks", "Anil Kelby Sharma"); with ``story`` (the story names two people or more
+    so: Spanish or Portuguese copy), any such name of a person ("Aurelio Tarno Kelbett" beside them)."""
     R = _rules()
     accents = R["iberian_accents"]
     opens = any(w.lower() in R["iberian_given_names"] for w in words[:-2]) \
         or any(ch in accents for w in words for ch in w)
     last = words[-1]
-    return opens and (last.endswith(R["iberian_surname_endings"]) or any(ch in accents for ch in last))
+    return story or opens and (last.endswith(R["iberian_surname_endings"]) or any(ch in accents for ch in last))
 
 
 def _other_person_so_called(text: str, c: _Cand, full: str, full_at: int) -> bool:
@@ -7011,11 +7020,12 @@ class _Aliases:
         R = _rules()
         given, particles, honorifics = R["given_names"], R["name_particles"], R["honorifics"]
         inner: dict[str, set[str]] = defaultdict(set)
+        story = self._iberian_story()
         for m in self.multi:
             w = m.split()
-            if len(w) >= 3 and (w[0].lower() in given or self.cue_of[m].get("person", 0) >= 3) \
+            if len(w) >= 3 and (w[0].lower() in given or self.cue_of[m].get("person", 0) >= 3 - story) \
                     and w[-1] not in self.groups and w[-3] not in particles and self.kind_lean(m) == "person" \
-                    and _iberian_shaped(w):
+                    and _iberian_shaped(w, story):
                 inner[w[-2]].add(m)
         for s in self.single:
             fulls = inner.get(s)
@@ -7028,6 +7038,12 @@ class _Aliases:
                 self.join(s, next(iter(fulls)))  # (after a title, inner_family_names decides by the name's shape;
                 # ", a teacher", ", the minister" after it introduces someone new: "Dora Gale Whitcombe ... Ms.
                 # Gale, a teacher"; "it" after it names a body: "Ana Tarn Ruiz ... Tarn said it would")
+
+    def _iberian_story(self) -> bool:
+        """Whether the story names two people or more by Spanish or Portuguese names of two surnames
+        (:func:`_iberian_shaped`): Latin American or Iberian copy, where a person is named again by the first."""
+        return sum(len(m.split()) >= 3 and self.kind_lean(m) == "person" and _iberian_shaped(m.split())
+                   for m in self.multi) >= 2
 
     def _given_names_after_courtesy(self, text: str, courtesy) -> None:
         """The first words of one person's longer name, each time after a courtesy title: how the story names a
