@@ -362,6 +362,10 @@ def _byline_rules(raw: dict) -> dict:
             r"(?m)^" + _BYLINE_NAME + r"(?:(?:, | and | & )" + _BYLINE_NAME + r"){0,3}[ \t]*\n(?=[ \t]*(?:(?:"
             + _alternation(raw["time_stamp_words"])
             + r")\b|[A-Z][\w &,-]{0,40}?\b(?i:" + _alternation(raw["tagline_roles"]) + r")s?[ \t]*(?:\n|$)))"),
+        # the writer in brackets after a dateline, an agency's or a paper's word and a writer's role before the name
+        # ("Radnevo, May 12 (BNN correspondent Jo Doe)", "(Kelby Times reporter Jo Doe)"): the story's own staff
+        "bracketed_writer": re.compile(r"\((?:[A-Z][\w&.-]* ){1,3}(?i:" + _alternation(raw["tagline_roles"])
+                                       + r") " + _BYLINE_NAME + r"\)"),
         "bio_line": _bio_line(raw),
         "bio_story_mark": re.compile(r";|\b(?:" + _alternation(raw["bio_story_marks"]) + r")\b"),
         # a call to reach a writer after a bio on its line ("He can be reached at ...", "Email her at ...")
@@ -1440,10 +1444,16 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in _rules()["name_line_above_role"].finditer(text)]
     spans += [(m.start(), m.end()) for m in _SIGN_OFF.finditer(text, max(0, len(text) - _SIGN_OFF_REACH))
               if m.group(1).lower() in given]
+    if "(" in text[:_DATELINE_REACH]:
+        spans += [m.span() for m in _rules()["bracketed_writer"].finditer(text, 0, _DATELINE_REACH)]
     spans += _bio_lines(text)
     if " by " in text:
         spans += [(m.start(), m.end()) for m in _rules()["written_by_line"].finditer(text)]
     return spans
+
+
+# How far into a story its dateline (and a writer in brackets on it) may stand, under a masthead and a headline.
+_DATELINE_REACH = 1000
 
 
 # A reference's authors, each a surname and initials, then "et al" ("Doe JA, van Roe K, et al."): a science

@@ -70,3 +70,91 @@ def test_a_form_of_address_after_a_given_name_names_the_person():
 def test_a_given_name_alone_without_the_form_is_read_as_before():
     text = VILLAGE.replace("Sevda khanim said", "Sevda said")
     assert speakers(text)[-1] == "Sevda Tarnova"
+
+
+BLOCKADE = ("Miners block the road for a third day\n\n"
+            "Kelbovo, May 9 (KNA correspondent Desislava Tarneva)\n"
+            "About 800 miners blocked the road between Kelbovo and Tarnovets on Tuesday.\n\n"
+            "At the Kelbovo power plant, spokeswoman Rumyana Kelbova-Tarneva said two of its four units were "
+            "running at minimum load.\n\n"
+            "In Sofia, Plamen Tarnov, an MP for the Union for Kelbia and Progress, said his party would table a "
+            "resolution.\n\n"
+            "The company said output had not been affected, and that its predecessor Kelbo Mining had closed three "
+            "pits. The firm, which she has run since her predecessor Ilmārs Tarnavs resigned in 2019, hired 40 "
+            "people.")
+
+
+def test_a_writer_in_brackets_on_the_dateline_is_no_stakeholder():
+    got = rows(BLOCKADE)
+    assert not any("Tarneva" == n.split()[-1] for n in got), got
+    assert "KNA" not in got
+
+
+def test_a_role_abbreviation_in_an_appositive_makes_a_person():
+    assert rows(BLOCKADE)["Plamen Tarnov"][0] == "person"
+
+
+def test_its_after_a_spokeswoman_s_said_is_the_body_s():
+    assert rows(BLOCKADE)["Rumyana Kelbova-Tarneva"][0] == "person"
+
+
+def test_its_after_a_body_s_said_still_makes_a_body():
+    assert rows("Tarnovo Kelbin said its profit rose in the second quarter.")["Tarnovo Kelbin"][0] == "organisation"
+
+
+def test_a_predecessor_named_with_an_accented_given_name_is_a_person():
+    got = rows(BLOCKADE)
+    assert got["Ilmārs Tarnavs"][0] == "person"
+    assert got.get("Kelbo Mining", ("organisation",))[0] != "person"
+
+
+def test_a_writer_in_brackets_in_the_story_s_body_is_left_alone():
+    text = BLOCKADE.replace("Kelbovo, May 9 (KNA correspondent Desislava Tarneva)\n", "Kelbovo, May 9\n") \
+        + "\n\n" + "The plant employs 2,000 people in the region. " * 20 \
+        + "\n\nDesislava Tarneva (Kelbia Radio correspondent Desislava Tarneva) said the talks had failed."
+    assert "Desislava Tarneva" in rows(text)
+
+
+COFFEE = ("Former fighters plant coffee\n\n"
+          "\"Each plant is a promise,\" said Wilmer Yesid Tarnaco Kelba, a 39-year-old former commander.\n\n"
+          "Tarnaco is one of 30 former fighters who have joined the cooperative.\n\n"
+          "Ana Milena Kelbo Tarnez, the cooperative's president, said the money had not arrived.\n\n"
+          "\"We were told March. Now they say after Easter,\" Kelbo said.\n\n"
+          "Julián Andrés Ruiz Tarnosa, an agronomist, said the soil was good. Rodrigo Tarnal Vega, the mayor, "
+          "agreed.")
+
+
+def test_an_age_in_an_appositive_makes_a_four_word_name_a_person():
+    got = rows("\"Each plant is a promise,\" said Wilmer Yesid Tarnaco Kelba, a 39-year-old former commander.")
+    assert got["Wilmer Yesid Tarnaco Kelba"][0] == "person"
+
+
+def test_in_a_story_of_spanish_names_a_first_surname_alone_is_the_person():
+    got = rows(COFFEE)
+    assert got["Wilmer Yesid Tarnaco Kelba"] == ("person", ["Tarnaco"])
+    assert got["Ana Milena Kelbo Tarnez"] == ("person", ["Kelbo"])
+    text = COFFEE + ("\n\nIn Vialón, Mayor Aurelio Tarnett Vialon said the town had seen little benefit.\n\n"
+                     "\"The trucks pass by our door,\" Tarnett said.")
+    assert rows(text)["Aurelio Tarnett Vialon"] == ("person", ["Tarnett"])
+
+
+def test_an_english_middle_word_alone_stays_apart_in_a_story_of_english_names():
+    text = ("Officer Daniel Kelby Waters said he heard shots. Kelby said the suspect ran.\n\n"
+            "Mary Ann Tarn Doyle, a neighbour, said she heard nothing.")
+    assert "Kelby" in rows(text)
+
+
+def test_a_hundred_year_old_company_in_an_appositive_stays_a_body():
+    got = rows("Kelbo Tarnaco, a 100-year-old company, said it would close its plant in Tarnby.")
+    assert got["Kelbo Tarnaco"][0] == "organisation"
+
+
+SWEDISH = ("Forest sale approved\n\n"
+           "\"We are foresters, not bulldozers,\" said chief executive Gustav af Kelbyström.\n\n"
+           "The company's chairman, Ebba Tarnqvist, said the board had approved the purchase.")
+
+
+def test_the_swedish_noble_particle_joins_the_name():
+    got = rows(SWEDISH)
+    assert got["Gustav af Kelbyström"][0] == "person"
+    assert "Gustav" not in got and "Kelbyström" not in got
