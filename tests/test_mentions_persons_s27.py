@@ -5,6 +5,8 @@ values were checked by reading it."""
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import quote_speakers as speakers
 from .conftest import stakeholder_rows as rows
 
@@ -158,3 +160,98 @@ def test_the_swedish_noble_particle_joins_the_name():
     got = rows(SWEDISH)
     assert got["Gustav af Kelbyström"][0] == "person"
     assert "Gustav" not in got and "Kelbyström" not in got
+
+
+# Near misses of the rules above (session-27 review): each rule must not fire where its cue is missing.
+
+def test_a_writer_in_brackets_inside_a_sentence_is_the_story_s_subject():
+    text = ("Editor detained\n\n"
+            "KELBOGRAD, March 3 - Police detained the editor of an independent weekly on Monday (Kelby Courier "
+            "editor Tarno Valiyev) after he published a report on land sales. His lawyer said the charges were "
+            "\"invented\".")
+    got = rows(text)
+    assert got["Tarno Valiyev"][0] == "person"
+    assert "Kelby Courier" in got
+
+
+def test_a_writer_in_brackets_after_a_wire_dateline_s_agency_is_kept_in_the_sentence():
+    text = ("Court extends detention\n\n"
+            "KELBOGRAD, Oct 4 (Reuters) - A court on Wednesday extended the detention of a foreign reporter "
+            "(Tarnby Herald reporter Mira Kelbanova) by three months. Her employer called the charges baseless.")
+    assert rows(text)["Mira Kelbanova"][0] == "person"
+
+
+def test_a_columnist_in_brackets_after_a_noun_is_kept():
+    text = ("Columnist sued\n\n"
+            "LONDON, Feb 2 - A peer is suing a newspaper over a column (Kelby Post columnist Dana Tarnwell) "
+            "that called him \"a fraud\". His lawyers said the column was defamatory.")
+    assert "Dana Tarnwell" in rows(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hajj Kelby Tours, an agency in Lahore, said its 300 clients were stranded in Jeddah.", "Hajj Kelby Tours"),
+    ("Haj Tarnbo Group said revenue rose 10 percent.", "Haj Tarnbo Group"),
+    ("The Hajj Pilgrims Welfare Board said fees would rise. Its chairman, Tarn Kelbi, said costs had doubled.",
+     "Hajj Pilgrims Welfare Board"),
+    ("Haj Kelbo Travel, an agency, said bookings rose.", "Haj Kelbo Travel"),
+])
+def test_hajj_opening_a_body_s_name_stays_in_it(text, name):
+    got = rows(text)
+    assert got[name][0] == "organisation"
+    assert not any(v[0] == "person" and "Tarn Kelbi" != n for n, v in got.items()), got
+
+
+def test_hajj_before_a_site_s_word_makes_no_person():
+    got = rows("Hajj Terminal operator Kelby Airports said its capacity would double.")
+    assert not any(v[0] == "person" for v in got.values()), got
+
+
+def test_hajj_before_a_title_is_no_body():
+    got = rows("The Hajj Ministry said pilgrims had arrived. \"Everything is ready,\" Hajj Minister Tawfiq Kelbiah "
+               "said.")
+    assert got["Tawfiq Kelbiah"][0] == "person"
+
+
+def test_hajj_before_an_unlisted_given_name_is_still_a_title():
+    got = rows("Hajj Amin Tarnousi, 80, said he had waited 40 years. \"Now God has called me,\" Hajj Amin said.")
+    assert got["Amin Tarnousi"][0] == "person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The successor state Kelbonia recognised the debt, its predecessor Tarnavia having defaulted.", "Tarnavia"),
+    ("Kelbyflex, the successor to the Tarnvax vaccine, was approved on Monday.", "Kelbyflex"),
+    ("The league's predecessor, Tarnball, folded in 1998.", "Tarnball"),
+    ("Ofkel, the predecessor of the Kelby Regulator, fined the bank in 2015.", "Ofkel"),
+])
+def test_a_predecessor_or_successor_of_one_word_is_no_person(text, name):
+    assert rows(text).get(name, ("",))[0] != "person"
+
+
+def test_a_successor_of_two_words_after_a_comma_is_a_person():
+    got = rows("The board met on Monday. Her successor, Ilona Tarnavska, takes over in June.")
+    assert got["Ilona Tarnavska"][0] == "person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("MV Kelby Star, a 30-year-old tanker, ran aground off the coast, the coast guard said.", "MV Kelby Star"),
+    ("Kelbyfest, a 25-year-old music event, moved to a new site this year.", "Kelbyfest"),
+])
+def test_an_age_before_a_thing_s_noun_makes_no_person(text, name):
+    assert rows(text).get(name, ("",))[0] != "person"
+
+
+def test_an_age_standing_alone_in_the_appositive_makes_a_person():
+    got = rows("Dorvan Kelbaro Tarnez, a 41-year-old, said he had lost his job.")
+    assert got["Dorvan Kelbaro Tarnez"][0] == "person"
+
+
+def test_an_mp_modifying_a_noun_in_the_appositive_makes_no_person():
+    assert rows("Kelbywatch, an MP expenses website, said 40 members had claimed for second homes.")[
+        "Kelbywatch"][0] == "organisation"
+
+
+def test_a_first_surname_two_people_share_makes_no_organisation():
+    text = ("Rubén Darío Kelbo Tarn and Ana Lucía Vega Ortiz lost their seats. Their ally Maria Kelbo Fernandes, a "
+            "Brazilian deputy, said Kelbo would appeal.")
+    got = rows(text)
+    assert got.get("Kelbo", ("",))[0] != "organisation", got
