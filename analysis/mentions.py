@@ -130,7 +130,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
-from itertools import compress, islice, repeat
+from itertools import compress, islice, repeat, takewhile
 from operator import attrgetter, mul
 from pathlib import Path
 from typing import NamedTuple
@@ -289,6 +289,7 @@ def _role_and_market_rules(raw: dict) -> dict:
     return {
         "honorifics": low("honorifics"),
         "person_roles": low("person_roles"),
+        "succession_roles": low("succession_roles"),
         "social_networks": _as_written(raw, "social_networks"),
         "network_use_words": low("network_use_words"),
         "network_channel_words": low("network_channel_words"),
@@ -362,6 +363,15 @@ def _byline_rules(raw: dict) -> dict:
             r"(?m)^" + _BYLINE_NAME + r"(?:(?:, | and | & )" + _BYLINE_NAME + r"){0,3}[ \t]*\n(?=[ \t]*(?:(?:"
             + _alternation(raw["time_stamp_words"])
             + r")\b|[A-Z][\w &,-]{0,40}?\b(?i:" + _alternation(raw["tagline_roles"]) + r")s?[ \t]*(?:\n|$)))"),
+        # the writer in brackets straight after a dateline's place and date, an agency's or a paper's word and a
+        # writer's role before the name, the line or a dash after it ("Radnevo, May 12 (BNN correspondent Jo Doe)",
+        # "KYIV, March 1 (Kelby Times reporter Jo Doe) -"): the story's own staff (group "writer"); not such a
+        # bracket in a sentence, whose reporter the story is about ("... detained a reporter (Kelby Times reporter
+        # Jo Doe) on Monday")
+        "bracketed_writer": re.compile(r"(?m)^[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3}"
+                                       r"(?:,[ \u00a0][A-Z0-9][\w.'’]*(?:,?[ \u00a0][A-Z0-9][\w.'’]*){0,4})?[ \u00a0]*"
+                                       r"(?P<writer>\((?:[A-Z][\w&.-]* ){1,3}(?i:" + _alternation(raw["tagline_roles"])
+                                       + r") " + _BYLINE_NAME + r"\))[ \u00a0]*(?:$|[—–―:-])"),
         "bio_line": _bio_line(raw),
         "bio_story_mark": re.compile(r";|\b(?:" + _alternation(raw["bio_story_marks"]) + r")\b"),
         # a call to reach a writer after a bio on its line ("He can be reached at ...", "Email her at ...")
@@ -533,6 +543,7 @@ def _person_name_rules(raw: dict) -> dict:
         "chinese_name_syllables": _as_written(raw, "chinese_name_syllables"),
         "courtesy_titles": _as_written(raw, "courtesy_titles"),
         "address_forms": _as_written(raw, "address_forms"),
+        "post_name_forms": _as_written(raw, "post_name_forms"),
         "first_surname_endings": tuple(str(w) for w in raw["first_surname_endings"]),
         "iberian_given_names": _lowered(raw, "iberian_given_names"),
         "iberian_surname_endings": tuple(str(w) for w in raw["iberian_surname_endings"]),
@@ -1448,10 +1459,16 @@ def _furniture_lines(article: Article) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in _rules()["name_line_above_role"].finditer(text)]
     spans += [(m.start(), m.end()) for m in _SIGN_OFF.finditer(text, max(0, len(text) - _SIGN_OFF_REACH))
               if m.group(1).lower() in given]
+    if "(" in text[:_DATELINE_REACH]:
+        spans += [m.span("writer") for m in _rules()["bracketed_writer"].finditer(text, 0, _DATELINE_REACH)]
     spans += _bio_lines(text)
     if " by " in text:
         spans += [(m.start(), m.end()) for m in _rules()["written_by_line"].finditer(text)]
     return spans
+
+
+# How far into a story its dateline (and a writer in brackets on it) may stand, under a masthead and a headline.
+_DATELINE_REACH = 1000
 
 
 # A reference's authors, each a surname and initials, then "et al" ("Doe JA, van Roe K, et al."): a science
@@ -4588,13 +4605,28 @@ def _untitled_whole(words: tuple, titled: bool) -> tuple | None:
     if n >= 3 and words[0] in R["site_naming_titles"] and words[-1] in R["titled_sites"]:
         return ((tuple(range(n)), titled),)  # "Queen Elizabeth Hospital", "King George Park": a site named for a
         # titled person
-    if n >= 2 and words[0] in R["body_naming_addresses"] and words[-1].lower() in R["org_suffixes"]:
-        return ((tuple(range(n)), titled),)  # "Mamosta Jo Institute", "Mamosta Teachers' Union": a body's name
+    if n >= 2 and words[0] in R["body_naming_addresses"] and _body_after_address(words[1:]):
+        return ((tuple(range(n)), titled),)  # "Mamosta Jo Institute", "Mamosta Teachers' Union", "Hajj Kelby
+        # Tours", "Hajj Terminal": a body's or a site's name
     if n >= 3 and words[-2].lower() in given and all(
             (lw := w.lower()) in R["common_words"] and lw not in R["org_words"] and lw not in given
             and w not in R["places"] and not _demonym(w) for w in words[:-2]):
         return ((tuple(range(n - 2, n)), True),)  # "(Supervisor of) Elections Susan Bucher": the words of a role first
     return None
+
+
+def _body_after_address(words: tuple) -> bool:
+    """Whether the words after a form of address of ``body_naming_addresses`` are a body's or a site's, no person's:
+    a body's word last ("Jo Institute", "Kelbo Group"), or, no listed given name, title or role first, a body's or a
+    site's word, a common word or a capitalised plural among them ("Kelby Tours", "Pilgrims Welfare Board",
+    "Terminal"; not "Salem Doe", "Amin al-Doe", "Kelbo", "Minister Jo Doe")."""
+    R = _rules()
+    if words[-1].lower() in R["org_suffixes"] or words[-1].lower() in R["org_words"]:
+        return True
+    first = words[0].lower().rstrip(".")
+    return first not in R["given_names"] and first not in R["honorifics"] and first not in R["person_roles"] and any(
+        w.lower() in R["org_words"] or w in R["titled_sites"] or w.lower() in R["premises_nouns"] or _common_word(w)
+        or _plural_in_a_name(w) for w in words)
 
 
 def _title_at(words: tuple, k: int, lw: str, nxt: str, two: bool, named: bool) -> bool:
@@ -6269,9 +6301,9 @@ def _body_or_role_cues(c: _Cand, text: str, start: int, bw: list[str], b1: str, 
         cues["organisation"] += 3  # "the Islamic State", "the Kurdish Front": a movement or an army
     if b2 in R["org_bigrams"] or b1 in R["org_nouns"]:
         cues["organisation"] += 2
-    elif b1 in R["person_roles"] or b1 in R["honorifics"]:
+    elif _role_word(b1, c.name) or b1 in R["honorifics"]:
         cues["person"] += 2
-    elif b1 == "," and len(bw) >= 2 and bw[-2].lower() in R["person_roles"]:
+    elif b1 == "," and len(bw) >= 2 and _role_word(bw[-2].lower(), c.name):
         cues["person"] += 2  # "Acme's president, Jane Doe"
     elif b1 == "," and (m := _ROLE_OF_BODY_BEFORE.search(text, max(0, start - 120), start)) \
             and m.group(1).lower() in R["person_roles"] and _person_shaped(c.name):
@@ -6501,8 +6533,9 @@ def _after_cues(c: _Cand, run: list, words: list[str], text: str, aw: list[str])
     end = run[-1].end
     _place_cues_after(c, text, end)
     if not run[-1].poss and a0.isalpha() and a0.islower() and words[0].lower() not in R["given_names"] \
-            and _ITS_AFTER.match(text, end, end + 60):
-        cues["organisation"] += 2  # "Goldman Sachs raised its target": the subject of "its" is a body
+            and _ITS_AFTER.match(text, end, end + 60) and not (cues.get("person", 0) and a0 in _SPEECH):
+        cues["organisation"] += 2  # "Goldman Sachs raised its target": the subject of "its" is a body (not after
+        # a role and before a verb of saying: "spokeswoman Jo Doe said two of its units": the body's, reported)
     if text.startswith(",", end) and _AGE_AFTER.match(text, end, end + 80):
         cues["person"] += 3  # "Jane Doe, 25,": an age
     _relative_cues_after(c, words, text, a0, a1)
@@ -6665,7 +6698,8 @@ def _appositive_cues(c: _Cand, aw: list[str]) -> None:
     if app and app[0] in ("a", "an", "the", "former", "its", "his", "her"):
         app, off = app[1:], 2
     for k, w in enumerate(app[:5]):
-        if w in R["person_roles"]:
+        if _role_word(w, c.name) or aw[off + k] in R["role_abbreviations"] and _appositive_head(aw, off + k):
+            # (", an MP for the Kelby Party"; not ", an MP expenses website": the abbreviation modifies a noun)
             if k <= 1 and off + k + 1 < len(aw) and (nxt := aw[off + k + 1])[:1].isupper() \
                     and nxt.lower() not in R["stopwords"] and not _title_word(nxt) and nxt.lower() not in R["org_words"]:
                 return  # "In Kelby, tribal administrator Jo Doe said": the role is the next name's, not this one's
@@ -6681,7 +6715,46 @@ def _appositive_cues(c: _Cand, aw: list[str]) -> None:
             c.cues["product"] += 2
             return
         if w in (",", "(", "that", "who", "which") or w in _SPEECH or w.endswith("ed"):
-            return  # the appositive has ended: "Jane Doe, told analysts that the company ..."
+            break  # the appositive has ended: "Jane Doe, told analysts that the company ..."
+    if app and _YEAR_OLD.fullmatch(app[0]) and _person_head(aw, off + 1):
+        c.cues["person"] += 2  # ", a 41-year-old former commander", ", a 41-year-old,": a person's age (not ", a
+        # 30-year-old tanker", ", a 100-year-old company": a thing's or a body's, its noun no person's)
+
+
+# an age written as one word ("41-year-old", "nine-year-old")
+_YEAR_OLD = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")
+
+
+def _role_word(lw: str, name: str) -> bool:
+    """A person's role word (``person_roles``), or one of ``succession_roles`` beside a person-shaped name ("her
+    predecessor Jo Doe"; not "its predecessor Tarnavia", "Kelbyflex, the successor to ...")."""
+    R = _rules()
+    return lw in R["person_roles"] or lw in R["succession_roles"] and _person_shaped(name)
+
+
+def _appositive_head(aw: list[str], k: int) -> bool:
+    """Whether the word at ``aw[k]`` heads the appositive: nothing, a comma, a bracket or a small word after it (",
+    an MP for Kelby", ", a Labour MP, said"; not ", an MP expenses website")."""
+    return k + 1 >= len(aw) or aw[k + 1] in (",", "(") or aw[k + 1].lower() in _rules()["stopwords"]
+
+
+def _person_head(aw: list[str], k: int) -> bool:
+    """Whether the noun the appositive's words from ``aw[k]`` close on (before a comma, a bracket, a small word or
+    the sentence's end) is a person's (:func:`_person_nouns`) or a nationality's, or there is none (", a
+    41-year-old, said", ", a 41-year-old Kelbian")."""
+    stops = _rules()["stopwords"]
+    words = list(takewhile(lambda w: w not in (",", "(") and w.lower() not in stops and w not in _SPEECH, aw[k:]))
+    return not words or words[-1].lower().split("-")[0] in _person_nouns() or _demonym(words[-1])
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset:
+    """Nouns of a person: the roles and dwellers of ``stakeholders_rules.yml`` and the person nouns, the nouns of
+    one sex and the titles that :mod:`analysis.quotes` reads (``quotes_words.yml``), so that both modules agree."""
+    R = _rules()
+    raw = _yaml((_RES / "quotes_words.yml").read_text(encoding="utf-8"))
+    return R["person_roles"] | R["dwellers"] | R["home_roles_before_from"] | frozenset(
+        str(w) for t in ("person_nouns", "female_nouns", "male_nouns", "titles") for w in raw[t])
 
 
 def _next_item_of_a_list(aw: list[str]) -> bool:
@@ -6823,17 +6896,18 @@ def _not_the_named_person(text: str, c: _Cand) -> bool:
         or _gazetteer_use(text, c)
 
 
-def _iberian_shaped(words: list[str]) -> bool:
+def _iberian_shaped(words: list[str], story: bool = False) -> bool:
     """Whether a person's name of three words or more reads as a Spanish or Portuguese name of two surnames: a given
     name of ``iberian_given_names`` before them or a letter of ``iberian_accents`` in it, and a last word ending in
     one of ``iberian_surname_endings`` or accented ("Rodrigo Kelbaría Tarnas", "Ana Lucía Tarno Vega"; not "Emily
-    Kelby Wilson", "Daniel Tarn Brooks", "Anil Kelby Sharma")."""
+    Kelby Wilson", "Daniel Tarn Brooks", "Anil Kelby Sharma"); with ``story`` (the story names two people or more
+    so: Spanish or Portuguese copy), any such name of a person ("Aurelio Tarno Kelbett" beside them)."""
     R = _rules()
     accents = R["iberian_accents"]
     opens = any(w.lower() in R["iberian_given_names"] for w in words[:-2]) \
         or any(ch in accents for w in words for ch in w)
     last = words[-1]
-    return opens and (last.endswith(R["iberian_surname_endings"]) or any(ch in accents for ch in last))
+    return story or opens and (last.endswith(R["iberian_surname_endings"]) or any(ch in accents for ch in last))
 
 
 def _other_person_so_called(text: str, c: _Cand, full: str, full_at: int) -> bool:
@@ -7102,16 +7176,15 @@ class _Aliases:
         last word is used, nor a word inside two such names, a given name or a middle initial; not an English
         middle name, which is hardly ever used alone: "Emily Kelby Wilson ... Kelby said it would" is a company)."""
         R = _rules()
-        given, particles, honorifics = R["given_names"], R["name_particles"], R["honorifics"]
-        inner: dict[str, set[str]] = defaultdict(set)
-        for m in self.multi:
-            w = m.split()
-            if len(w) >= 3 and (w[0].lower() in given or self.cue_of[m].get("person", 0) >= 3) \
-                    and w[-1] not in self.groups and w[-3] not in particles and self.kind_lean(m) == "person" \
-                    and _iberian_shaped(w):
-                inner[w[-2]].add(m)
+        given, honorifics = R["given_names"], R["honorifics"]
+        story = self._iberian_story()
+        inner = self._inner_surnames(story)
+        strict = self._inner_surnames(False) if story else inner
         for s in self.single:
             fulls = inner.get(s)
+            if fulls and len(fulls) > 1:
+                fulls = strict.get(s)  # (two people share it in a story of such names: only a name shaped so by
+                # itself takes it, else no one: "Ana Kelbo Tarn ... Jo Kelbo Ruiz ... Kelbo said")
             if not fulls or len(fulls) > 1 or self.find(s) != s or len(s) < 3 or s.isupper() \
                     or s.lower() in given or s in R["places"] or self.cue_of[s].get("place", 0) \
                     or self.by_first.get(s) or self.by_last.get(s):
@@ -7121,6 +7194,26 @@ class _Aliases:
                 self.join(s, next(iter(fulls)))  # (after a title, inner_family_names decides by the name's shape;
                 # ", a teacher", ", the minister" after it introduces someone new: "Dora Gale Whitcombe ... Ms.
                 # Gale, a teacher"; "it" after it names a body: "Ana Tarn Ruiz ... Tarn said it would")
+
+    def _inner_surnames(self, story: bool) -> dict[str, set[str]]:
+        """The word before the last of each person's name of three words or more shaped as a Spanish or Portuguese
+        name (:func:`_iberian_shaped`, with ``story``: in a story of such names), and the names holding it."""
+        R = _rules()
+        given, particles = R["given_names"], R["name_particles"]
+        inner: dict[str, set[str]] = defaultdict(set)
+        for m in self.multi:
+            w = m.split()
+            if len(w) >= 3 and (w[0].lower() in given or self.cue_of[m].get("person", 0) >= 3 - story) \
+                    and w[-1] not in self.groups and w[-3] not in particles and self.kind_lean(m) == "person" \
+                    and _iberian_shaped(w, story):
+                inner[w[-2]].add(m)
+        return inner
+
+    def _iberian_story(self) -> bool:
+        """Whether the story names two people or more by Spanish or Portuguese names of two surnames
+        (:func:`_iberian_shaped`): Latin American or Iberian copy, where a person is named again by the first."""
+        return sum(len(m.split()) >= 3 and self.kind_lean(m) == "person" and _iberian_shaped(m.split())
+                   for m in self.multi) >= 2
 
     def _given_names_after_courtesy(self, text: str, courtesy) -> None:
         """The first words of one person's longer name, each time after a courtesy title: how the story names a
@@ -9088,6 +9181,16 @@ def honours_after_names() -> frozenset[str]:
     (True, False)
     """
     return _rules()["post_nominals"]
+
+
+def post_name_forms() -> frozenset[str]:
+    """Forms of address written in lower case after a given name ("kishi", "khanim", "bey": "Jo kishi said"): the
+    table ``post_name_forms`` in ``stakeholders_rules.yml``.
+
+    >>> {"kishi", "khanim", "bey"} <= post_name_forms(), "bin" in post_name_forms()
+    (True, False)
+    """
+    return _rules()["post_name_forms"]
 
 
 def name_suffixes() -> frozenset[str]:

@@ -53,7 +53,7 @@ from .article import (Article, ArticleError, check_article, frame_of, given_name
 from .mentions import (addressed_as, address_sexes, arabic_articles, dateline_spans, entities, foreign_body_nouns,
                        forms_of_address, honours_after_names, is_furniture_line, is_legal_form, is_nickname,
                        name_particles, name_suffixes, party_words, patronymic_particles, patronymic_styles,
-                       story_subject)
+                       post_name_forms, story_subject)
 from .sentiment import name_spans, quote_stance, score_text
 
 __all__ = [
@@ -305,6 +305,11 @@ _NAME_PARTICLES = name_particles()  # the mention layer's table (stakeholders_ru
 _PARTY_WORDS = party_words()  # the mention layer's party words ("Labour", "Fianna", "Tory")
 # letters after a name: the mention layer's honours and the seats and degrees of seat_letters_after_name
 _POST_NOMINALS = frozenset(_W["seat_letters_after_name"]) | honours_after_names()
+# forms of address in lower case after a given name ("Jo kishi", "Ana khanim"): the mention layer's table
+_POST_NAME_FORMS = post_name_forms()
+# a given name, then such a form of address (group 1 the name)
+_POST_NAME_FORM_AFTER = re.compile(rf"([{_UC}][\w’'\-]+) "
+                                   rf"(?:{'|'.join(sorted(_POST_NAME_FORMS, key=len, reverse=True))})")
 _PARTICLE_ALT = "|".join(sorted(_NAME_PARTICLES, key=len, reverse=True))  # the particles as a regex alternation
 _NICKNAME_MARKS = "“\"‘"
 # the space between two words of a name: at most one line break (a blank line ends the paragraph, and a name)
@@ -703,8 +708,10 @@ def _name_token_tuple(run: str) -> tuple[str, ...]:
     while toks and (toks[0].rstrip(".").lower() in _TITLES or toks[0] in _NOT_NAME
                     or len(toks) > 2 and toks[0].lower() in _PERSON_HEADS and toks[0].lower() not in _GIVEN_GENDER):
         toks = toks[1:]  # (an occupation written as a title: "Shopkeeper Mohd Jafri bin Osman", "Farmer Jo Doe")
-    while len(toks) > 1 and (toks[-1].rstrip(".,") in _POST_NOMINALS or toks[-1] in _GENERATION_NUMERALS):
+    while len(toks) > 1 and (toks[-1].rstrip(".,") in _POST_NOMINALS or toks[-1] in _GENERATION_NUMERALS
+                             or toks[-1] in _POST_NAME_FORMS):
         toks = toks[:-1]  # "Jo Roe-Dunlop KC": Jo Roe-Dunlop; "Kwame Asante II": Kwame Asante, as the mention layer
+        # ("Jo kishi said": Jo, a form of address after the given name)
     return tuple(toks)
 
 
@@ -961,10 +968,12 @@ def _is_person_name(run: str) -> bool:
     with an accented word that is no listed given name; a Burmese name opened by "U"), where this check reads them
     right."""
     toks = _name_token_tuple(run)
-    if not toks or len(toks) - sum(t in _NAME_PARTICLES or _is_title(t) for t in toks[:-1]) > 4 \
+    if not toks or len(toks) - sum(t in _NAME_PARTICLES or _is_title(t) or k and t.lower() in _NAME_PARTICLES
+                                  for k, t in enumerate(toks[:-1])) > 4 \
             or toks[0] in _PLACE_FIRST:
         return False  # (a particle makes no name longer: "Mohd Ali bin Abdul Rahman"; nor a father's style after
-        # it, the only title left inside: "Jo Ali bin Haji Abdul Rahman")
+        # it, the only title left inside: "Jo Ali bin Haji Abdul Rahman"; nor a capitalised one inside, as Gulf
+        # copy writes the Arabic article: "Jo Saeed bin Hamad Al Doe")
     if len(toks) > 1 and toks[0].lower() in _DEMONYMS and toks[0].lower() not in _GIVEN_GENDER:
         return False  # "Malaysian E-Hailing Drivers' ...", "Irish Farmers' ...": a body of a nation's people
     # an all-capitals word (an acronym) makes an organisation; a middle initial ("Lisa M. Madigan") does not
@@ -1863,9 +1872,11 @@ def _anonymous_head(head: str, role: str | None, text: str):
 _WORD_RUN = re.compile(r"[\w’'\-.]+")  # a word token of _tokens, before a sentence's full stop is split off
 _TOKEN = re.compile(_WORD_RUN.pattern + r"|[,;:—–()?!]")
 # Abbreviations whose full stop does not end a sentence.
-# abbreviations that may end a sentence (a legal form), unlike a title before a name; then all of them
+# abbreviations that may end a sentence (a legal form), unlike a title before a name; then all of them, with the
+# titles written with a full stop before a name that the article's sentence splitter never ends a sentence on
+# (resources/article_titles.txt: "said Eng. Jo Doe", "Msgr. Jo Doe")
 _ENDING_ABBREV = frozenset(_W["ending_abbreviations"])
-_ABBREV = set(_W["abbreviations"]) | _ENDING_ABBREV
+_ABBREV = set(_W["abbreviations"]) | _ENDING_ABBREV | title_abbreviations()
 # Month abbreviations before a day's number ("on Oct. 17"): their full stop ends no sentence
 _MONTH_ABBREV = frozenset(_W["month_abbreviations"])
 _DOTTED = re.compile(r"(?:[A-Z]\.)+|\w+\.\S*\.")  # "U.S.", "e.g.": a full stop inside the token
@@ -5130,6 +5141,9 @@ class _Resolver:
         hit = self._role_first_name(mention, a)
         if hit:
             return hit
+        if named := _POST_NAME_FORM_AFTER.fullmatch(mention.strip()):  # "Jo kishi said": whom the given name names
+            at = a + mention.find(named.group(1))
+            return self.resolve(named.group(1), at, at + len(named.group(1)))
         low = mention.strip().lower()
         words = re.findall(r"[\w’'\-]+", low)
         if mention.strip() == low and len(words) == 1 and low not in _PRONOUNS and low not in _LONE_SPEAKERS \
