@@ -296,6 +296,7 @@ def _role_and_market_rules(raw: dict) -> dict:
         "network_prepositions": low("network_prepositions"),
         "channel_joiners": low("channel_joiners"),
         "currency_letters": _as_written(raw, "currency_letters"),
+        "currency_letters_also_bodies": _as_written(raw, "currency_letters_also_bodies"),
         "period_glued": _period_glued(raw["period_letters"]),
         # letters glued to an amount ("LE3", "KD5"), perhaps a magnitude glued after it ("Rs2.1tr", "Rs11bn", "KD5m")
         "glued_amount": re.compile(r"([A-Za-z]{1,4})(\d[\d,.]*)(?:" + _alternation(raw["glued_magnitudes"]) + r")?"),
@@ -312,6 +313,7 @@ def _role_and_market_rules(raw: dict) -> dict:
         "market_benchmark_moves_after": _as_written(raw, "market_benchmark_moves_after"),
         "compass_words_rare_as_surnames": _as_written(raw, "compass_words_rare_as_surnames"),
         "land_before_at": low("land_before_at"),
+        "land_clause_before_at": low("land_clause_before_at"),
         # (the founding documents too: "the Kelbian Constitution")
         "not_actor_suffixes": frozenset(str(w) for w in raw["not_actor_suffixes"] + raw["documents_alone"]),
         "time_words": low("time_words"),
@@ -653,6 +655,9 @@ def _use_as_place_rules(raw: dict) -> dict:
                                            + r") for $"),
         "region_position_words": _as_written(raw, "region_position_words"),
         "land_words_alone": _as_written(raw, "land_words_alone"),
+        "crossed_line_words": _as_written(raw, "crossed_line_words") | _as_written(raw, "place_suffixes"),
+        # a noun of an area after a name ("Lao Cai province")
+        "area_noun_after": re.compile(r" (?:" + _alternation(low("area_nouns_after_a_name")) + r")\b"),
         "dwell_before_in_the": low("dwell_before_in_the"),
         "under_rule_before": low("under_rule_before"),
         "premises_nouns": low("premises_nouns"),
@@ -735,6 +740,7 @@ def _place_word_rules(raw: dict) -> dict:
         "town_part_after": re.compile(r"(?:’s|'s|’|')(?: [\w-]+){0,2}? (?:" + _alternation(raw["town_parts"])
                                       + r")(?![\w’'-])"),
         "not_place_before": low("not_place_before"),
+        "body_words_before_in": low("body_words_before_in"),
     }
 
 
@@ -4315,7 +4321,9 @@ def _nationality_in_the_name(ctx: _Ctx, run: list) -> bool:
                 # "told The Scotsman", "according to The Australian": a paper's title
                 or (len(run) == 1 and _TITLE_THE_INSIDE.search(ctx.text, max(0, run[0].start - 8),
                                                                 run[0].start) is not None)
-                or (len(run) == 2 and _body_appositive_after(ctx.text, run[-1].end)))
+                or (len(run) == 2 and _body_appositive_after(ctx.text, run[-1].end))
+                # "Lao Cai province", "Thai Binh province": the place's own first word
+                or (len(run) == 2 and R["area_noun_after"].match(ctx.text, run[-1].end) is not None))
 
 
 # A short appositive after a name: an article and up to four words, to the next punctuation (", a hardline Buddhist
@@ -5254,9 +5262,6 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
     if all(lw in R["honorifics"] or lw in R["title_modifiers"] or lw in R["person_roles"] or _title_form(lw)
            for lw in lows) or " ".join(lows) in R["honorifics"]:
         return True  # a job title standing alone: "Senior Fellow", "Deputy", "Govs.", "Menteri Besar"
-    if len(words) == 2 and words[0] in _SETTLEMENT_ENDS and (lows[1] in R["honorifics"] or lows[1] in R["person_roles"]):
-        return True  # "the County Governor", "the State Treasurer", "the City Manager": an office of the area the
-        # story is set in, named by its title alone (not "Orange County Sheriff Jo Doe": a place opens it)
     if len(words) >= 2 and lows[-1] in R["portfolio_titles"] and all(
             lw not in R["given_names"] and (lw in R["common_words"] or lw in R["portfolio_words"]
                                              or w in R["places"] or _demonym(w))
@@ -5518,6 +5523,19 @@ def _number_names_a_unit(text: str, end: int, word: str) -> bool:
     return m is not None and word in _rules()["currency_letters"] and m.group(1) not in _rules()["magnitude_words"]
 
 
+# A possessive and "office" after a name ("The State Attorney's office").
+_POSSESSIVE_OFFICE_AFTER = re.compile(r"(?:’s|'s) (?:office|Office)\b")
+
+
+def _a_role_word(word: str) -> bool:
+    """A title or a role's word ("Governor", "Manager")."""
+    return word.lower() in _rules()["honorifics"] or word.lower() in _rules()["person_roles"]
+
+
+# A sum after a currency's letters, no year ("CFA 18.4 billion"; not "CFA 2025").
+_SUM_NO_YEAR_AFTER = re.compile(r"[ \u00a0]?(?!(?:1[89]|20)\d\d\b)\d")
+
+
 # A clock time just before a word ("9:58 a.m. ", "11am ", "15:42 ", "10 p.m. "): a time zone may follow.
 _CLOCK_BEFORE = re.compile(r"(?<![\w.,])\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.m\.|[ap]m|[AP]\.M\.|[AP]M)? $")
 
@@ -5546,8 +5564,10 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
     portfolio, a post-nominal, a sum after its currency's letter, dwellers, "Crown" in a common noun, "Parliament"
     in a member's title."""
     if len(words) == 1 and (words[0] in currency_codes() or words[0] in _rules()["beside_numbers"]) \
-            and _beside_a_number(text, start, end) and not _number_names_a_unit(text, end, words[0]):
-        return True  # "EUR 180mn", "Rs 9,350 crore", "50 GW": a currency or a unit, not an organisation
+            and _beside_a_number(text, start, end) and not _number_names_a_unit(text, end, words[0]) \
+            and (words[0] not in _rules()["currency_letters_also_bodies"] or _SUM_NO_YEAR_AFTER.match(text, end)):
+        return True  # "EUR 180mn", "Rs 9,350 crore", "50 GW": a currency or a unit, not an organisation (not "Since
+        # 2019 CFA has trained", "the CFA 2025 curriculum": a body's letters are a currency only before a sum)
     if any(m.start() <= start and end <= m.end()
            for m in _rules()["name_idioms"].finditer(text, max(0, start - 16), min(len(text), end + 16))):
         return True  # "for God's sake", "Thank God, ...", "a Hail Mary pass": a phrase of speech, no actor
@@ -5557,12 +5577,16 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
             and _LANGUAGE_WORD_AFTER.match(text, end) and _a_language(words[0]):
         return True  # "a Kelbish word for contempt", "the Tarnese term meaning land": a language, no actor (not "a
         # Pentagon term for", "an IMF term for": a body's jargon)
-    if len(words) == 1 and (m := _GLOSS_BEFORE.search(text, max(0, start - 3), start)) \
-            and _GLOSS_AFTER.match(text, end) and _a_language(words[0]) \
-            and not (m.group(1) and _LANGUAGE_ENDING.fullmatch(words[0][1:]) and not _demonym(words[0])
-                     and words[0] not in _rules()["language_names"]):
-        return True  # 'the "yana qocha", Kelbish for black lake', "(Tarnese for 'river')": a word glossed in its
-        # language, no actor (in brackets a listed language only: "(Tsubaki for the Kelbian market)" names a brand)
+    if len(words) == 1 and _GLOSS_BEFORE.search(text, max(0, start - 3), start) and _GLOSS_AFTER.match(text, end) \
+            and (_demonym(words[0]) or words[0] in _rules()["language_names"]):
+        return True  # 'the "yana qocha", Quechua for black lake', "(Gaelic for 'river')": a word glossed in its
+        # language, no actor (a listed language only, not a name that ends as one: "(Tsubaki for the Kelbian
+        # market)" names a brand, '"the grinder", Jokic for one says' a player)
+    if len(words) == 2 and words[0] in _SETTLEMENT_ENDS and _a_role_word(words[1]) \
+            and not _POSSESSIVE_OFFICE_AFTER.match(text, end):
+        return True  # "the County Governor", "the State Treasurer", "the City Manager": an office of the area the
+        # story is set in, named by its title alone (not "Orange County Sheriff Jo Doe": a place opens it; not "The
+        # State Attorney's office said": the office, a body)
     if len(words) == 1 and words[0] in _rules()["time_zones"] and _CLOCK_BEFORE.search(text, max(0, start - 16), start):
         return True  # "9:58 a.m. PT", "at 11 a.m. ET": a time zone after a clock time, no actor
     if len(words) <= 2 and (m := _rules()["glued_amount"].fullmatch(words[0])) \
@@ -5626,9 +5650,9 @@ def _a_language(word: str) -> bool:
 
 
 # A quoted word's closing mark and a comma, or an opening bracket, just before a language's name; "for" and the
-# gloss after it ('"yana qocha", Kelbish for black lake', "(Tarnese for 'river')"; not a short name, "(Hitachi for
+# gloss after it ('"yana qocha", Quechua for black lake', "(Gaelic for 'river')"; not a short name, "(Hitachi for
 # short)", nor a clause's subject, '"too thin", Kelbo for its part said').
-_GLOSS_BEFORE = re.compile(r"(?:[”\"’'],|(\()) ?$")
+_GLOSS_BEFORE = re.compile(r"(?:[”\"’'],|\() ?$")
 _GLOSS_AFTER = re.compile(r" for (?!(?:short|example|instance|its|his|her|their|our|now)\b)[a-z“\"‘']")
 _LANGUAGE_WORD_AFTER = re.compile(r" (?:word|words|term|terms|phrase|expression|idiom|saying|proverb)"
                                   r"(?: for| meaning| that means| which means)\b")
@@ -6406,7 +6430,8 @@ def _list_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str) -
             and not _demonym(m.group(3)))):
         cues["place"] += 1  # "in Windsor and Oshawa": the second of two places (weak, any other cue outvotes it)
     if b1 in R["place_before"] and not (len(bw) >= 2 and bw[-2].lower() in R["not_place_before"]
-                                        and not (bw[-2][:1].isupper() and len(bw) >= 3 and bw[-3][:1].isupper())) \
+                                        and not (b1 == "in" and bw[-2].lower() in R["body_words_before_in"]
+                                                 and bw[-2][:1].isupper() and len(bw) >= 3 and bw[-3][:1].isupper())) \
             and not c.possessive and not (c.name.endswith("s") and text[c.end:c.end + 1] in ("’", "'")) \
             and text[start - 2:start - 1].isalpha():  # (in the same sentence: not "gathered outside. Unison said")
         cues["place"] += 1  # "in Copenhagen"; weak, any other cue outvotes it (not "in Doe's car": an owner)
@@ -7607,7 +7632,7 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
         kind = "place"  # "on Lady Kelby Road": a road named for a titled person, no person; "on Calle Kelby"; "at
         # Camp Kelby"
     if kind != "place" and ((_region_by_position(cl.name) and not _described_after(cl, text))
-                            or _possessive_place(cl, text) or _land_word_alone(cl)):
+                            or _possessive_place(cl, text) or _land_word_alone(cl, text)):
         kind = "place"  # "the Upper Midwest", "the Deep South"; "Kelby's Bay" (cut at its possessive); "the Island"
     if kind == "organisation" and _acronym_as_a_thing(cl, text):
         kind = "product"  # "dug with a KCB in March", "transferred under TUPA.": a machine, a law
@@ -7631,10 +7656,21 @@ def _region_by_position(name: str) -> bool:
         and all(w in _rules()["region_position_words"] for w in words[:-1])
 
 
-def _land_word_alone(cl: _Cluster) -> bool:
-    """A word of land alone (``land_words_alone``: "the Island", "Highlands and Islands"), never speaking: the land
-    the story is set on or a region's part, no body."""
-    return cl.name in _rules()["land_words_alone"] and not any(c.speaks or c.label for c in cl.cands)
+def _land_word_alone(cl: _Cluster, text: str) -> bool:
+    """A word of land alone (``land_words_alone``: "the Island", "Highlands and Islands"), never speaking, owning nor
+    described, each time after "the", a land's "and" or a place's first word (:data:`_LAND_WORD_BEFORE`): the land the
+    story is set on or a region's part, no body (not "Islands, the burger chain, said", "Peninsula's coach",
+    "according to The Island": a body's name)."""
+    return cl.name in _rules()["land_words_alone"] and not _described_after(cl, text) \
+        and all(not (c.speaks or c.label or c.possessive) and _LAND_WORD_BEFORE.search(text, max(0, c.start - 12),
+                                                                                      c.start) for c in cl.cands)
+
+
+# "the" (capitalised only at a sentence's start), a land's "and" or a place's capitalised first word just before a
+# land word ("on the Island", "The Island had", "Highlands and Islands", "Easter Island"; not "according to The
+# Island": a paper's title).
+_LAND_WORD_BEFORE = re.compile(r"(?:\bthe|(?:^|[.!?:\n][”\"’']?\s*)The|\w (?:and|&)"
+                               r"|(?<![\w’'-])(?!The )[A-Z][a-z]+) $")
 
 
 # A possessive and a place's last word (``place_suffixes``) after a name, then no more capitalised word: "Kelby’s
@@ -7928,14 +7964,16 @@ _CAP_WORD_JUST_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]* $")
 
 
 def _stake_word_before(text: str, m: re.Match) -> bool:
-    """The word before the preposition ``m`` matched (group 1) is a stake's or a role's (``not_place_before``: "a
-    stake in Kelby", "shares in Kelby"), so the preposition does not place the name after it; not when the word is
-    capitalised after another capitalised word, the last of a body's name ("Acme Holding in Kelby", "Tarn Investment
-    in Kelby")."""
+    """The word before the preposition ``m`` matched (group 1, the preposition group 2) is a stake's or a role's
+    (``not_place_before``: "a stake in Kelby", "shares in Kelby"), so the preposition does not place the name after
+    it; not when the word ends a body's name (``body_words_before_in``), capitalised after another capitalised word,
+    before "in" ("Acme Holding in Kelby", "Tarn Investment in Kelby"; never a role: "Regional Head at Acme",
+    "Managing Partner at Acme")."""
     w = m.group(1) or ""
     if w.lower() not in _rules()["not_place_before"]:
         return False
-    return not (w[:1].isupper() and _CAP_WORD_JUST_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)))
+    return not (m.group(2) == "in" and w[:1].isupper() and w.lower() in _rules()["body_words_before_in"]
+                and _CAP_WORD_JUST_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1)))
 
 
 # A word and "from" just before a name ("a teacher from ").
@@ -7975,7 +8013,8 @@ _PLACE_USE_BEFORE = re.compile(r"(?:([\w’'-]+) )?\b(in|near|outside|across|thr
                                r"(?: (?!The )[A-Z][\w’'-]*)? $")
 _NEXT_WORD = re.compile(r" ?([\w’'-]+|[,.;:!?)])")
 # "across the" or "throughout the" just before a name ("Across the Green Line", "throughout the Gulf"): a land or a
-# line crossed, when a clause's mark closes the name ("across the Kelby network" names a firm's).
+# line crossed, when a clause's mark closes the name and its last word is a line's or a land's (``crossed_line_words``;
+# "across the Kelby network" names a firm's).
 _ACROSS_THE_BEFORE = re.compile(r"\b(?i:across|throughout) the $")
 
 
@@ -8021,13 +8060,13 @@ _RELATIVE_AFTER = re.compile(r", (?:which|who)\b")
 
 
 def _clause_of_the_land_before(text: str, c: _Cand) -> bool:
-    """A relative clause after a name placed after a word of land or premises (``land_before_at``) and a preposition
-    of place ("the pier at Kelby, which was designed ...", "the farm near Tarno, which"): the clause is about the
-    land, the name no actor."""
+    """A relative clause after a name placed after a word of land or harbour works (``land_clause_before_at``) and a
+    preposition of place ("the pier at Kelby, which was designed ...", "the farm near Tarno, which"): the clause is
+    about the land, the name no actor (not "shop at Acme, which has cut prices": a firm's premises)."""
     if not _RELATIVE_AFTER.match(text, c.end):
         return False
     m = _PLACE_USE_BEFORE.search(text, max(0, c.start - 40), c.start)
-    return m is not None and (m.group(1) or "").lower() in _rules()["land_before_at"]
+    return m is not None and (m.group(1) or "").lower() in _rules()["land_clause_before_at"]
 
 
 def _place_use(text: str, c: _Cand) -> str:
@@ -8044,8 +8083,10 @@ def _place_use(text: str, c: _Cand) -> str:
         # in Norway, declined to comment": the name acts after the phrase of place)
     if _plural_land_in_the(text, c):
         return "placed"  # "she lived in the Kelbtons": a land named by a plural
-    if _ACROSS_THE_BEFORE.search(text, max(0, c.start - 16), c.start) and _CLAUSE_MARK_AFTER.match(text, c.end):
-        return "placed"  # "Across the Green Line, agents hope ...", "trade throughout the Gulf.": a land crossed
+    if _ACROSS_THE_BEFORE.search(text, max(0, c.start - 16), c.start) and _CLAUSE_MARK_AFTER.match(text, c.end) \
+            and c.name.split()[-1] in R["crossed_line_words"]:
+        return "placed"  # "Across the Green Line, agents hope ...", "trade throughout the Gulf.": a land crossed (not
+        # "across the Kelbtel, and managers admit it": a firm's staff)
     m = _PLACE_USE_BEFORE.search(text, max(0, c.start - 40), c.start)
     if m and not _stake_word_before(text, m) and (
             m.group(2).lower() != "at" or m.group(2) == "At" or (m.group(1) or "").lower() in R["land_before_at"]):

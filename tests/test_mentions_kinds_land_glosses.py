@@ -130,3 +130,111 @@ def test_a_border_town_a_motorway_s_region_and_a_line_crossed_are_places(text, n
 def test_a_network_across_a_firm_is_no_place():
     text = "Outages spread across the Kelbnet network on Monday, and Kelbnet said engineers were working on it."
     assert kinds(text).get("Kelbnet") != "place"
+
+
+# Near misses after review (session 27): each rule above narrowed so that these stay as they were.
+
+@pytest.mark.parametrize("text, name", [
+    ("Millions of families shop at Kelbmart, which has cut prices on 5,000 lines this year, analysts said.",
+     "Kelbmart"),
+    ("Business at Tarnpump, which makes valves for the gas industry, has slowed, its chief executive Jo Doe said.",
+     "Tarnpump"),
+    ("Staff at the refinery at Kelbpetrol, which processes 90,000 barrels a day, walked out on Monday.",
+     "Kelbpetrol"),
+    ("Her shop at Tarnrods, which opened in 2012, will close in June, the designer said.", "Tarnrods"),
+])
+def test_a_relative_clause_after_premises_at_a_firm_keeps_the_firm(text, name):
+    assert kinds(text).get(name) == "organisation"
+
+
+def test_a_relative_clause_after_a_farm_near_a_town_is_about_the_farm():
+    text = "Jo Doe grew up on the farm near Kelbrook, which has been in her family since 1900, she said."
+    assert kinds(text).get("Kelbrook") == "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Islands, the burger chain, said it would close nine restaurants in Oregon.", "Islands"),
+    ("Peninsula, the Kelby hotel group, said on Monday its profit rose 9 per cent.", "Peninsula"),
+    ("Peninsula beat Tarn Grammar 2-0 in the final, and Peninsula's coach Jo Doe said the team had earned it.",
+     "Peninsula"),
+])
+def test_a_land_word_that_names_a_body_stays_a_body(text, name):
+    assert kinds(text).get(name) != "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Israeli jets struck a Hezbollah border post near the coast overnight, the army said.", "Hezbollah"),
+    ("Troops seized the Taliban border crossing on Monday, Pakistani officials said.", "Taliban"),
+])
+def test_a_group_holding_a_border_post_is_no_place(text, name):
+    assert kinds(text).get(name) != "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ana Doe, Regional Head at Toyota, said the company would keep its plant open.", "Toyota"),
+    ("Jo Doe, Managing Partner at Hershey, said the fund had closed its books.", "Hershey"),
+])
+def test_a_role_before_at_keeps_the_employer_a_body(text, name):
+    assert kinds(text).get(name) == "organisation"
+
+
+def test_a_career_that_sailed_out_of_a_firm_leaves_it_a_firm():
+    text = "His career sailed out of Nokia when the phone unit was sold. Nokia later cut 8,000 jobs."
+    assert kinds(text).get("Nokia") == "organisation"
+
+
+def test_a_boat_sailing_out_of_a_port_places_it():
+    text = "Ferries sailing out of Holyhead were held for six hours, the operator Tarn Lines said."
+    assert kinds(text).get("Holyhead") == "place"
+
+
+def test_a_state_office_by_its_title_and_possessive_office_stays_a_body():
+    text = "The State Attorney's office said it would not file charges, a spokeswoman said."
+    assert kinds(text).get("State Attorney") == "organisation"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Since 2019 CFA has trained more than 3,000 volunteers across the region, the authority's chief officer Jo "
+     "Doe said.", "CFA"),
+    ("The CFA 2025 exam adds a module on private markets, and the CFA said fees would rise.", "CFA"),
+])
+def test_cfa_after_a_year_or_before_a_year_stays_a_body(text, name):
+    assert kinds(text).get(name) == "organisation"
+
+
+def test_cfa_institute_keeps_its_short_name():
+    text = "In 2023 CFA Institute changed the exam format; the CFA 2025 curriculum adds a module, the institute said."
+    assert "CFA" in stakeholder_rows(text).get("CFA Institute", (None, []))[1]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Floods cut the highway to Lao Cai province on Tuesday, the disaster agency said.", "Lao Cai"),
+    ("Heavy rain flooded rice fields in Thai Binh province, officials said on Monday.", "Thai Binh"),
+])
+def test_a_province_opened_by_a_nationality_word_is_a_place(text, name):
+    assert kinds(text).get(name) == "place"
+
+
+def test_a_firm_across_the_floor_is_no_place():
+    text = "Resentment runs deep across the Kelbtel, and managers admit it."
+    assert kinds(text).get("Kelbtel") != "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Prizes went to “Dry Season”, Bianchi for best director, and to “The River”, Kelbova for best actress.",
+     "Bianchi"),
+    ("Players call the drill “the grinder”, Jokic for one says he hates it.", "Jokic"),
+])
+def test_a_surname_after_a_quotation_is_no_language(text, name):
+    assert name in kinds(text)
+
+
+def test_a_listed_language_ending_as_a_nationality_word_still_glosses():
+    text = "Traders call the levy “kodi ya kelb”, Swahili for the harbour tax, said Jo Doe, a broker."
+    assert "Swahili" not in kinds(text)
+
+
+def test_a_land_word_cut_from_a_place_s_name_is_no_body():
+    text = ("The president spoke of societies like Easter Island that vanished. In Kelbville he told Pacific Island "
+            "leaders that few people understood the risk.")
+    assert kinds(text).get("Island") != "organisation"
