@@ -3903,11 +3903,13 @@ def _main_clause_subject(text: str, toks, w: str, quote_b: int):
 
 _INTRO = set(_W["intro"]) | set(_W["fronted_adverbs"])  # (the adverbs of place and sequence open phrases too)
 _SUBORDINATORS = frozenset(_W["subordinators"])
-# a passive verb of what is still to happen and "by", perhaps a title, before a name: "will be argued by (Dr) Jo
-# Doe", "is to be heard by Judge Jo Doe": someone who will act, not a source brought in to speak (not "the study
-# was led by Dr Jo Doe", who often speaks next); see _Resolver._newcomer
-_PASSIVE_AGENT_BEFORE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to)\s+be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)"
-                                   r"\s+by\s+(?:[A-Z][a-z]{0,3}\.?\s+)?$")
+# a passive verb of arguing or hearing a case that is still to happen and "by", perhaps titles, before a name: "will
+# be argued by (Dr) Jo Doe", "is to be heard by Judge Jo Doe": a lawyer or judge who will act, not a source brought
+# in to speak (not "the study was led by Dr Jo Doe", nor "the inquiry will be led by Dame Jo Doe", who often speak
+# next); see _Resolver._newcomer
+_PASSIVE_AGENT_BEFORE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to)\s+be\s+(?:[a-z]+ly\s+)?"
+                                   r"(?:" + "|".join(_W["case_agent_participles"]) + r")"
+                                   r"\s+by\s+(?:[A-Z][a-z]*\.?\s+){0,2}$")
 _SUBORDINATE_END = re.compile(r"\b(?i:" + "|".join(sorted(_SUBORDINATORS)) + r")\s+$")
 # a relative pronoun before a clause's subject, perhaps the first of two joined by "and" ("what Kelby and | Ashby")
 _FREE_RELATIVE_END = re.compile(r"\b(?:what|whom)\s+(?:(?:[A-Z][\w’'\-.]*\s+)+(?:and|or)\s+)?$")
@@ -7065,8 +7067,16 @@ class _Resolver:
                 and not self._reported_cleft(c[0]) and not self._in_byline(c[0])], lo
 
     def _in_byline(self, at: int) -> bool:
-        """The name at ``at`` stands in a byline, its line opened by "By" ("By Jo Doe, Staff Reporter")."""
-        return _BYLINE.match(self.text, self.text.rfind("\n", 0, at) + 1, at + 3) is not None
+        """The name at ``at`` stands in a byline: straight after the "By" that opens its line, or after "By Jo Doe
+        and", on a short line (BYLINE_MAX_WORDS) with no closing stop ("By Jo Doe, Staff Reporter"; not "By then, Jo
+        Doe had resigned.", "By the time Jo Doe arrived ...")."""
+        start = self.text.rfind("\n", 0, at) + 1
+        end = self.text.find("\n", at)
+        line = self.text[start:end if end >= 0 else len(self.text)].strip()
+        by = _BYLINE.match(self.text, at)  # (the mention may hold the "By")
+        return _BYLINE.fullmatch(self.text, start, by.end() if by else at) is not None \
+            and len(line.split()) <= BYLINE_MAX_WORDS \
+            and not line.endswith((".", "!", "?", '"', "”"))
 
     def _only_told(self, name: str) -> bool:
         """Every time the story writes ``name`` it is whom a speaker told or whose reporter saw a paper ("he told
@@ -7545,8 +7555,11 @@ def _last_word(pre: str) -> tuple[str, str] | None:
 
 # a headline with its author after it: '—"Ministers to review the rail fare cap," by the Herald's Jo Doe' (a
 # story's title in a list of links, no speech: PolNeAR train, 11 such quotations, none a gold quotation)
-# a byline's "By" opening the line of a name ("By Jo Doe, Staff Reporter"): the reporter, no antecedent
-_BYLINE = re.compile(r"[ \t]*(?:By|BY)[ \t]")
+# a byline: "By" opening a short line, then the name, or a first name and "and" ("By Jo Doe, Staff Reporter",
+# "By Jo Doe and Tom Reed"): the reporter, no antecedent (see _Resolver._in_byline)
+_BYLINE = re.compile(r"[ \t]*(?:By|BY)[ \t]+(?:[A-Z][\w’'.\-]*[ \t]+){0,3}?(?:and|AND)[ \t]+|[ \t]*(?:By|BY)[ \t]+")
+#: At most this many words on a byline's line ("By Jo Doe and Tom Reed, Staff Reporters").
+BYLINE_MAX_WORDS = 10
 _BYLINED = re.compile(r"[”\"’']?(?:\s*,)?(?:\s*[”\"’'])?\s+by\s+(?:the\s+)?[A-Z]")  # no two adjacent \s runs: linear
 #: At most this many words in single marks on a line of their own make a heading, not speech.
 HEADING_MAX_WORDS = 8
