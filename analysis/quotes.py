@@ -4217,6 +4217,9 @@ def _role_length(words: list[str]) -> int:
 
 # an agent noun: who does a thing or plies a trade ("operator", "driver", "miller", "florist", "technician")
 # (not a function word or a common thing so ending, table agent_noun_lookalikes: "after", "other", "water")
+# every word of the body_nouns table, keys and their kin ("authority", "union", "federation"): a body's kind
+_BODY_FAMILY = frozenset(_BODY_NOUNS).union(*_BODY_NOUNS.values())
+_DENIAL_VERBS = frozenset(_W["denial_verbs"])  # ("denied the government was "in chaos"": no echo of those words)
 _AGENT_NOUN = re.compile(r"(?!(?:" + "|".join(_W["agent_noun_lookalikes"]) + r")$)[a-z]{3,}(?:er|or|ist|ian)")
 
 
@@ -7978,36 +7981,71 @@ class _Reader:
         quotation that holds its words, when a named person (or, for a body's noun, a named body) speaks there
         (the headline repeats the story's words)."""
         for row in rows:
-            kinds = self._echo_kinds(row)
+            kinds, noun = self._echo_kinds(row)
             words = _ECHO_TRIM.sub("", row["text"]).lower()
             if not kinds or len(words.split()) < 2:
                 continue
             later = next((r for r in rows if r["start"] > row["end"] and r.get("_res") and r["_res"][1] == "named"
-                          and r["_res"][3] in kinds and _repeats(r["text"], words)), None)
+                          and r["_res"][3] in kinds and _repeats(r["text"], words) and not self._denied(r)
+                          and (not noun or self._fits_noun(r, noun))), None)
             if later:
                 row.update(speaker=later["speaker"], source_type=later["source_type"], role=later["role"],
                            _res=later["_res"])
 
-    def _echo_kinds(self, row: dict) -> tuple[str, ...]:
+    def _echo_kinds(self, row: dict) -> tuple[tuple[str, ...], str]:
         """The kinds of named speaker whose later quotation a headline's quotation repeats (see
-        :meth:`echoed_in_body`): a person, for an unsure speaker in a headline (:meth:`_unsure_headline_speaker`);
-        a body (and a person, for a person's noun) for a headline's or crosshead's bare noun ('Company says record
-        is "..."', 'developer says ... "..."': whomever the noun was read as) or a person or a body for an unnamed
-        definite description in the story's opening ('...; the largest plant says it is "..."'); else none."""
+        :meth:`echoed_in_body`), and the noun that speaker must fit (:meth:`_fits_noun`, or ""): a person, for an
+        unsure speaker in a headline (:meth:`_unsure_headline_speaker`); for a headline's or crosshead's bare noun ('Company says
+        record is "..."', 'Minister says ...') or an unnamed definite description in the story's opening ('...;
+        the largest plant says it is "..."'), not read as a named holder or body already: a person holding the
+        title, for a person's title ("minister"); a person or a body, for a firm's agent noun ("developer",
+        "producer": the firm or its head); else a body ("company", "chamber", "the opposition"); else none."""
         at, res = row["start"], row.get("_res")
         words = (row["speaker_mention"] or "").split()
         if self.res._in_headline(at) and self._unsure_headline_speaker(row):
-            return ("person",)
+            return ("person",), ""
         head = words[-1].lower() if words else ""
-        person = head in _PERSON_HEADS or bool(_AGENT_NOUN.fullmatch(head))  # ("developer": a person or a firm)
+        body = head in _ORG_NOUNS or head in _BODY_NOUNS or head in _BODY_HEADS
+        title = head in _PERSON_HEADS and not body
+        firm = head in _ORG_NOUNS and bool(_AGENT_NOUN.fullmatch(head))  # ("developer": the firm or its head)
         bare = 1 <= len(words) <= 2 and all(w.isalpha() for w in words) and " ".join(words)[1:].islower() \
-            and words[0].lower() not in _DETERMINERS and (person or head in _ORG_NOUNS or head in _BODY_NOUNS)
-        if bare and (self.res._in_headline(at) or self.res._in_crosshead(at)):
-            return ("person", "group") if person else ("group",)  # ('bank calls move "..."': the bank, though
-            # its spokeswoman says the words in the story)
+            and words[0].lower() not in _DETERMINERS and (title or body)
+        if res is not None and res[1] == "named" and (head in res[0].lower().split() if res[3] != "person"
+                                                      else title and head in (res[2] or "").lower().split()):
+            return (), ""  # ('Business chamber warns of "..."' read as the chamber the story names, 'minister
+            # says' as the minister: kept)
         described = res is not None and res[1] == "anonymous" and res[3] == "person" and len(words) > 1 \
-            and words[0] == "the" and all(w.isalpha() and w.islower() for w in words)
-        return ("person", "group") if described and self.res._in_lead(at) else ()
+            and words[0] == "the" and all(w.isalpha() and w.islower() for w in words) and self.res._in_lead(at)
+        if not (bare and (self.res._in_headline(at) or self.res._in_crosshead(at)) or described):
+            return (), ""
+        if title:
+            return ("person",), head  # ('Minister says ...': the minister, not the opposition leader who repeats it)
+        if firm:
+            return ("person", "group"), ""  # ('developer says ...': the firm or its director)
+        return ("group",), head  # ('bank calls move "..."': the bank, though its spokeswoman says the words in the
+        # story; 'the oil company says': no port authority's spokesman)
+
+    def _fits_noun(self, row: dict, noun: str) -> bool:
+        """The speaker of ``row`` fits a headline's ``noun``: a person holds that title ("minister": the word stands
+        in the role the story gives her or in the row's own mention, "the culture minister, Tom Reed", "Taxi driver
+        Jo Doe"); a body's name holds no other public body's noun than the noun's own kind ("company": not the
+        "Kenya Ports Authority"; "union": the "Kelby Dockers' Federation")."""
+        if row["_res"][3] == "person":
+            src = self.res.sources.get(row["speaker"])
+            said = " ".join(x or "" for x in (row["_res"][2], row["speaker_mention"], src.role if src else None))
+            return noun in re.findall(r"[a-z\-]+", said.lower())
+        name = row["speaker"].lower().split()
+        last = name[-1].strip(".,") if name else ""
+        return noun in name or last not in _BODY_FAMILY or last in _BODY_NOUNS.get(noun, ()) \
+            or noun in _BODY_NOUNS.get(last, ())
+
+    def _denied(self, row: dict) -> bool:
+        """A verb of denying stands before the quotation of ``row`` in its sentence, after any quotation before it
+        ("Jo Doe said ... and denied the government was "in chaos"", "rejected claims that the cuts were "...""):
+        the speaker does not say those words."""
+        before = self.text[_sentence_for(self.article, row["start"]).start:row["start"]].rstrip("\"“‘' ")
+        before = re.split(r"[\"”]", before)[-1]  # (after the quotation before it)
+        return any(w in _DENIAL_VERBS for w in re.findall(r"[a-z]+", before.lower()))
 
     def _unsure_headline_speaker(self, row: dict) -> bool:
         """A byline ("By Jo Doe"), a person's definite or bare description (anonymous, a person's head noun: not
