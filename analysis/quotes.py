@@ -7995,11 +7995,12 @@ class _Reader:
     def _echo_kinds(self, row: dict) -> tuple[tuple[str, ...], str]:
         """The kinds of named speaker whose later quotation a headline's quotation repeats (see
         :meth:`echoed_in_body`), and the noun that speaker must fit (:meth:`_fits_noun`, or ""): a person, for an
-        unsure speaker in a headline (:meth:`_unsure_headline_speaker`); for a headline's or crosshead's bare noun ('Company says
-        record is "..."', 'Minister says ...') or an unnamed definite description in the story's opening ('...;
-        the largest plant says it is "..."'), not read as a named holder or body already: a person holding the
-        title, for a person's title ("minister"); a person or a body, for a firm's agent noun ("developer",
-        "producer": the firm or its head); else a body ("company", "chamber", "the opposition"); else none."""
+        unsure speaker in a headline (:meth:`_unsure_headline_speaker`); for a headline's or crosshead's bare noun
+        ('Company says record is "..."', 'Minister says ...') or an unnamed definite description in the story's
+        opening ('...; the largest plant says it is "..."'), not read as a named holder or body already: a person
+        holding the title, for a person's title ("minister"); a person or a body, for a firm's agent noun
+        ("developer", "producer": the firm or its head); else a body ("company", "chamber", "the opposition");
+        else none."""
         at, res = row["start"], row.get("_res")
         words = (row["speaker_mention"] or "").split()
         if self.res._in_headline(at) and self._unsure_headline_speaker(row):
