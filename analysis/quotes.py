@@ -4955,11 +4955,21 @@ class _Resolver:
         head_end = a + len(mention) - len(mention.lstrip()) + len(_head_phrase(mention))
         if kind != "organisation" or head_end > sb \
                 or sa < a and not _CUT_IN_NAME.search(self.text, sa, a) \
-                or sa == a and (head_end < sb or hit and hit[1] != "anonymous" or not _OF_THE_BODY.match(mention)):
+                or sa == a and (head_end < sb or hit and hit[1] != "anonymous" or not _OF_THE_BODY.match(mention)) \
+                or self._people_then_body(sa, a, mention):
             return None  # (the words after the cut, "Transit Workers of Kelby", may read as a person's name; "Friends
             # of Jo Doe" are people, whatever the layer reads)
         name = self.org_named_at(sa)
         return name and (name, "named", hit[2] if hit else None, "group")
+
+    def _people_then_body(self, sa: int, a: int, mention: str) -> bool:
+        """Before the mention at ``a``, from ``sa``, the sentence opens with a plural noun for people and "and", and
+        the mention opens with a name, no such noun: two subjects ("Farmers and | Kelby Dairy Co-operative said"),
+        not one body's name ("Teachers and | Lecturers Union", "The Pilots and | Mooring Crews' Union")."""
+        words = self.text[sa:a].split()
+        first = mention.split()[:1]
+        return len(words) == 2 and words[1] == "and" and _people_noun(words[0]) and bool(first) \
+            and not _people_noun(first[0]) and sa == _sentence_for(self.article, sa).start
 
     def _described_newcomer(self, mention: str, a: int, b: int):
         """'Tom Roe, 47, said ... / "...," the 47-year-old said', 'Mam Doe, 71, said ... / "...," the old man said':
