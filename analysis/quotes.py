@@ -3914,11 +3914,13 @@ def _main_clause_subject(text: str, toks, w: str, quote_b: int):
 
 _INTRO = set(_W["intro"]) | set(_W["fronted_adverbs"])  # (the adverbs of place and sequence open phrases too)
 _SUBORDINATORS = frozenset(_W["subordinators"])
-# a passive verb of what is still to happen and "by", perhaps a title, before a name: "will be argued by (Dr) Jo
-# Doe", "is to be heard by Judge Jo Doe": someone who will act, not a source brought in to speak (not "the study
-# was led by Dr Jo Doe", who often speaks next); see _Resolver._newcomer
-_PASSIVE_AGENT_BEFORE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to)\s+be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)"
-                                   r"\s+by\s+(?:[A-Z][a-z]{0,3}\.?\s+)?$")
+# a passive verb of arguing or hearing a case that is still to happen and "by", perhaps titles, before a name: "will
+# be argued by (Dr) Jo Doe", "is to be heard by Judge Jo Doe": a lawyer or judge who will act, not a source brought
+# in to speak (not "the study was led by Dr Jo Doe", nor "the inquiry will be led by Dame Jo Doe", who often speak
+# next); see _Resolver._newcomer
+_PASSIVE_AGENT_BEFORE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to)\s+be\s+(?:[a-z]+ly\s+)?"
+                                   r"(?:" + "|".join(_W["case_agent_participles"]) + r")"
+                                   r"\s+by\s+(?:[A-Z][a-z]*\.?\s+){0,2}$")
 _SUBORDINATE_END = re.compile(r"\b(?i:" + "|".join(sorted(_SUBORDINATORS)) + r")\s+$")
 # a relative pronoun before a clause's subject, perhaps the first of two joined by "and" ("what Kelby and | Ashby")
 _FREE_RELATIVE_END = re.compile(r"\b(?:what|whom)\s+(?:(?:[A-Z][\w’'\-.]*\s+)+(?:and|or)\s+)?$")
@@ -4226,6 +4228,9 @@ def _role_length(words: list[str]) -> int:
 
 # an agent noun: who does a thing or plies a trade ("operator", "driver", "miller", "florist", "technician")
 # (not a function word or a common thing so ending, table agent_noun_lookalikes: "after", "other", "water")
+# every word of the body_nouns table, keys and their kin ("authority", "union", "federation"): a body's kind
+_BODY_FAMILY = frozenset(_BODY_NOUNS).union(*_BODY_NOUNS.values())
+_DENIAL_VERBS = frozenset(_W["denial_verbs"])  # ("denied the government was "in chaos"": no echo of those words)
 _AGENT_NOUN = re.compile(r"(?!(?:" + "|".join(_W["agent_noun_lookalikes"]) + r")$)[a-z]{3,}(?:er|or|ist|ian)")
 
 
@@ -4961,11 +4966,21 @@ class _Resolver:
         head_end = a + len(mention) - len(mention.lstrip()) + len(_head_phrase(mention))
         if kind != "organisation" or head_end > sb \
                 or sa < a and not _CUT_IN_NAME.search(self.text, sa, a) \
-                or sa == a and (head_end < sb or hit and hit[1] != "anonymous" or not _OF_THE_BODY.match(mention)):
+                or sa == a and (head_end < sb or hit and hit[1] != "anonymous" or not _OF_THE_BODY.match(mention)) \
+                or self._people_then_body(sa, a, mention):
             return None  # (the words after the cut, "Transit Workers of Kelby", may read as a person's name; "Friends
             # of Jo Doe" are people, whatever the layer reads)
         name = self.org_named_at(sa)
         return name and (name, "named", hit[2] if hit else None, "group")
+
+    def _people_then_body(self, sa: int, a: int, mention: str) -> bool:
+        """Before the mention at ``a``, from ``sa``, the sentence opens with a plural noun for people and "and", and
+        the mention opens with a name, no such noun: two subjects ("Farmers and | Kelby Dairy Co-operative said"),
+        not one body's name ("Teachers and | Lecturers Union", "The Pilots and | Mooring Crews' Union")."""
+        words = self.text[sa:a].split()
+        first = mention.split()[:1]
+        return len(words) == 2 and words[1] == "and" and _people_noun(words[0]) and bool(first) \
+            and not _people_noun(first[0]) and sa == _sentence_for(self.article, sa).start
 
     def _described_newcomer(self, mention: str, a: int, b: int):
         """'Tom Roe, 47, said ... / "...," the 47-year-old said', 'Mam Doe, 71, said ... / "...," the old man said':
@@ -7079,8 +7094,16 @@ class _Resolver:
                 and not self._reported_cleft(c[0]) and not self._in_byline(c[0])], lo
 
     def _in_byline(self, at: int) -> bool:
-        """The name at ``at`` stands in a byline, its line opened by "By" ("By Jo Doe, Staff Reporter")."""
-        return _BYLINE.match(self.text, self.text.rfind("\n", 0, at) + 1, at + 3) is not None
+        """The name at ``at`` stands in a byline: straight after the "By" that opens its line, or after "By Jo Doe
+        and", on a short line (BYLINE_MAX_WORDS) with no closing stop ("By Jo Doe, Staff Reporter"; not "By then, Jo
+        Doe had resigned.", "By the time Jo Doe arrived ...")."""
+        start = self.text.rfind("\n", 0, at) + 1
+        end = self.text.find("\n", at)
+        line = self.text[start:end if end >= 0 else len(self.text)].strip()
+        by = _BYLINE.match(self.text, at)  # (the mention may hold the "By")
+        return _BYLINE.fullmatch(self.text, start, by.end() if by else at) is not None \
+            and len(line.split()) <= BYLINE_MAX_WORDS \
+            and not line.endswith((".", "!", "?", '"', "”"))
 
     def _only_told(self, name: str) -> bool:
         """Every time the story writes ``name`` it is whom a speaker told or whose reporter saw a paper ("he told
@@ -7559,8 +7582,11 @@ def _last_word(pre: str) -> tuple[str, str] | None:
 
 # a headline with its author after it: '—"Ministers to review the rail fare cap," by the Herald's Jo Doe' (a
 # story's title in a list of links, no speech: PolNeAR train, 11 such quotations, none a gold quotation)
-# a byline's "By" opening the line of a name ("By Jo Doe, Staff Reporter"): the reporter, no antecedent
-_BYLINE = re.compile(r"[ \t]*(?:By|BY)[ \t]")
+# a byline: "By" opening a short line, then the name, or a first name and "and" ("By Jo Doe, Staff Reporter",
+# "By Jo Doe and Tom Reed"): the reporter, no antecedent (see _Resolver._in_byline)
+_BYLINE = re.compile(r"[ \t]*(?:By|BY)[ \t]+(?:[A-Z][\w’'.\-]*[ \t]+){0,3}?(?:and|AND)[ \t]+|[ \t]*(?:By|BY)[ \t]+")
+#: At most this many words on a byline's line ("By Jo Doe and Tom Reed, Staff Reporters").
+BYLINE_MAX_WORDS = 10
 _BYLINED = re.compile(r"[”\"’']?(?:\s*,)?(?:\s*[”\"’'])?\s+by\s+(?:the\s+)?[A-Z]")  # no two adjacent \s runs: linear
 #: At most this many words in single marks on a line of their own make a heading, not speech.
 HEADING_MAX_WORDS = 8
@@ -7979,36 +8005,72 @@ class _Reader:
         quotation that holds its words, when a named person (or, for a body's noun, a named body) speaks there
         (the headline repeats the story's words)."""
         for row in rows:
-            kinds = self._echo_kinds(row)
+            kinds, noun = self._echo_kinds(row)
             words = _ECHO_TRIM.sub("", row["text"]).lower()
             if not kinds or len(words.split()) < 2:
                 continue
             later = next((r for r in rows if r["start"] > row["end"] and r.get("_res") and r["_res"][1] == "named"
-                          and r["_res"][3] in kinds and _repeats(r["text"], words)), None)
+                          and r["_res"][3] in kinds and _repeats(r["text"], words) and not self._denied(r)
+                          and (not noun or self._fits_noun(r, noun))), None)
             if later:
                 row.update(speaker=later["speaker"], source_type=later["source_type"], role=later["role"],
                            _res=later["_res"])
 
-    def _echo_kinds(self, row: dict) -> tuple[str, ...]:
+    def _echo_kinds(self, row: dict) -> tuple[tuple[str, ...], str]:
         """The kinds of named speaker whose later quotation a headline's quotation repeats (see
-        :meth:`echoed_in_body`): a person, for an unsure speaker in a headline (:meth:`_unsure_headline_speaker`);
-        a body (and a person, for a person's noun) for a headline's or crosshead's bare noun ('Company says record
-        is "..."', 'developer says ... "..."': whomever the noun was read as) or a person or a body for an unnamed
-        definite description in the story's opening ('...; the largest plant says it is "..."'); else none."""
+        :meth:`echoed_in_body`), and the noun that speaker must fit (:meth:`_fits_noun`, or ""): a person, for an
+        unsure speaker in a headline (:meth:`_unsure_headline_speaker`); for a headline's or crosshead's bare noun
+        ('Company says record is "..."', 'Minister says ...') or an unnamed definite description in the story's
+        opening ('...; the largest plant says it is "..."'), not read as a named holder or body already: a person
+        holding the title, for a person's title ("minister"); a person or a body, for a firm's agent noun
+        ("developer", "producer": the firm or its head); else a body ("company", "chamber", "the opposition");
+        else none."""
         at, res = row["start"], row.get("_res")
         words = (row["speaker_mention"] or "").split()
         if self.res._in_headline(at) and self._unsure_headline_speaker(row):
-            return ("person",)
+            return ("person",), ""
         head = words[-1].lower() if words else ""
-        person = head in _PERSON_HEADS or bool(_AGENT_NOUN.fullmatch(head))  # ("developer": a person or a firm)
+        body = head in _ORG_NOUNS or head in _BODY_NOUNS or head in _BODY_HEADS
+        title = head in _PERSON_HEADS and not body
+        firm = head in _ORG_NOUNS and bool(_AGENT_NOUN.fullmatch(head))  # ("developer": the firm or its head)
         bare = 1 <= len(words) <= 2 and all(w.isalpha() for w in words) and " ".join(words)[1:].islower() \
-            and words[0].lower() not in _DETERMINERS and (person or head in _ORG_NOUNS or head in _BODY_NOUNS)
-        if bare and (self.res._in_headline(at) or self.res._in_crosshead(at)):
-            return ("person", "group") if person else ("group",)  # ('bank calls move "..."': the bank, though
-            # its spokeswoman says the words in the story)
+            and words[0].lower() not in _DETERMINERS and (title or body)
+        if res is not None and res[1] == "named" and (head in res[0].lower().split() if res[3] != "person"
+                                                      else title and head in (res[2] or "").lower().split()):
+            return (), ""  # ('Business chamber warns of "..."' read as the chamber the story names, 'minister
+            # says' as the minister: kept)
         described = res is not None and res[1] == "anonymous" and res[3] == "person" and len(words) > 1 \
-            and words[0] == "the" and all(w.isalpha() and w.islower() for w in words)
-        return ("person", "group") if described and self.res._in_lead(at) else ()
+            and words[0] == "the" and all(w.isalpha() and w.islower() for w in words) and self.res._in_lead(at)
+        if not (bare and (self.res._in_headline(at) or self.res._in_crosshead(at)) or described):
+            return (), ""
+        if title:
+            return ("person",), head  # ('Minister says ...': the minister, not the opposition leader who repeats it)
+        if firm:
+            return ("person", "group"), ""  # ('developer says ...': the firm or its director)
+        return ("group",), head  # ('bank calls move "..."': the bank, though its spokeswoman says the words in the
+        # story; 'the oil company says': no port authority's spokesman)
+
+    def _fits_noun(self, row: dict, noun: str) -> bool:
+        """The speaker of ``row`` fits a headline's ``noun``: a person holds that title ("minister": the word stands
+        in the role the story gives her or in the row's own mention, "the culture minister, Tom Reed", "Taxi driver
+        Jo Doe"); a body's name holds no other public body's noun than the noun's own kind ("company": not the
+        "Kenya Ports Authority"; "union": the "Kelby Dockers' Federation")."""
+        if row["_res"][3] == "person":
+            src = self.res.sources.get(row["speaker"])
+            said = " ".join(x or "" for x in (row["_res"][2], row["speaker_mention"], src.role if src else None))
+            return noun in re.findall(r"[a-z\-]+", said.lower())
+        name = row["speaker"].lower().split()
+        last = name[-1].strip(".,") if name else ""
+        return noun in name or last not in _BODY_FAMILY or last in _BODY_NOUNS.get(noun, ()) \
+            or noun in _BODY_NOUNS.get(last, ())
+
+    def _denied(self, row: dict) -> bool:
+        """A verb of denying stands before the quotation of ``row`` in its sentence, after any quotation before it
+        ("Jo Doe said ... and denied the government was "in chaos"", "rejected claims that the cuts were "...""):
+        the speaker does not say those words."""
+        before = self.text[_sentence_for(self.article, row["start"]).start:row["start"]].rstrip("\"“‘' ")
+        before = re.split(r"[\"”]", before)[-1]  # (after the quotation before it)
+        return any(w in _DENIAL_VERBS for w in re.findall(r"[a-z]+", before.lower()))
 
     def _unsure_headline_speaker(self, row: dict) -> bool:
         """A byline ("By Jo Doe"), a person's definite or bare description (anonymous, a person's head noun: not

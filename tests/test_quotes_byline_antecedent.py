@@ -1,4 +1,7 @@
-"""A reporter named in the byline is no antecedent of a he or she in the story (session 27), on invented text."""
+"""A reporter named in the byline is no antecedent of a he or she in the story (session 27), on invented text; a
+sentence opened by "By" ("By then, Jo Doe had ...") is no byline."""
+
+import pytest
 
 from .conftest import quote_speakers
 
@@ -14,3 +17,24 @@ def test_a_name_after_by_inside_a_sentence_is_still_a_candidate():
     text = ("The survey was carried out last spring.\n\nThe report was written by Tom Reedman, an ecologist at "
             'Kelby University.\n\n"We counted eleven species of orchid," he said.')
     assert quote_speakers(text) == ["Tom Reedman"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "By" opening a sentence of the story, not a byline: the name there is the antecedent
+    ('By the time Lena Okafor reached the ward, her father had died.\n\nShe said the ambulance took "almost two '
+     'hours" to come.', "Lena Okafor"),
+    ('Piet Varga\'s shop burned down on Monday.\n\nBy contrast, Lena Okafor, whose bakery next door was spared, was '
+     'lucky. She said the firefighters were "heroes".', "Lena Okafor"),
+    ('By Friday night, Lena Okafor had left the coalition. She said she had "no regrets".', "Lena Okafor"),
+    ('Rosa Mendel, a midwife, spoke first.\n\nBy noon, Lena Okafor had reached the clinic. She said the queue was '
+     '"endless".', "Lena Okafor"),
+])
+def test_a_sentence_opened_by_by_is_no_byline(text, speaker):
+    assert quote_speakers(text)[-1] == speaker
+
+
+def test_the_second_name_of_a_byline_of_two_is_no_antecedent():
+    text = ("Free zone draws cargo carriers\n\nBy Tom Reedman and Piet Varga, Staff Reporters\n\n"
+            "KELBY - The Kelby Free Zone has issued 120 licences since it opened, and the zone offers no import "
+            "duties and what he called \"a one-stop shop\".")
+    assert quote_speakers(text)[-1] not in ("Tom Reedman", "Piet Varga")

@@ -2,6 +2,8 @@
 text: a bare noun ("developer says", "Company says") or an unnamed definite description in the opening takes the
 later speaker; a body's noun keeps the body."""
 
+import pytest
+
 from .conftest import quote_speakers
 
 HEAD = "THE KELBY COURIER\n\n"
@@ -65,3 +67,52 @@ def test_a_crossheads_bare_body_noun_stands_for_the_body_the_story_names():
             "The new line will cost about $900 million and will be paid for from the company's own funds, without "
             "new borrowing, according to the filing made with the regulator on Wednesday.")
     assert quote_speakers(text) == ["Kelby Pulp S.A."]
+
+
+def test_a_crossheads_title_takes_no_later_speaker_who_does_not_hold_it():
+    text = (HEAD + "Arena plan approved\n\n"
+            "The town council on Tuesday approved a 20,000-seat arena on the site of the old tram depot.\n\n"
+            'Minister says project is "a scandal"\n\n'
+            'Opposition leader Lena Okafor said the project was "a scandal", and the sports minister, Piet Varga, '
+            "said he would look at it again.")
+    assert quote_speakers(text)[0] != "Lena Okafor"
+
+
+@pytest.mark.parametrize("later, other", [("Kelby Harbour Authority spokesman Jonas Eberle", "Jonas Eberle"),
+                                          ("The Kelby Harbour Authority", "Kelby Harbour Authority")])
+def test_a_decks_company_takes_no_later_speaker_of_another_body(later, other):
+    text = (HEAD + "Oil leak off the cape\n\n"
+            'Fishers fear for their nets; the oil company says the leak is "under control".\n\n'
+            "A tanker ran aground off Kelby Point on Sunday, spilling crude into the bay near the harbour and the "
+            "beaches of the south shore.\n\n" + later + ' said the leak was "under control".')
+    assert quote_speakers(text)[0] != other
+
+
+def test_a_later_speaker_who_denies_the_words_does_not_say_them():
+    text = (HEAD + "Deputy premier quits\n\n"
+            'The deputy premier resigned on Monday; the opposition says the cabinet is "in disarray".\n\n'
+            'In a letter released on Monday, Piet Varga said he was leaving with "great sadness" and denied the '
+            'cabinet was "in disarray".')
+    assert quote_speakers(text)[0] != "Piet Varga"
+
+
+def test_a_headlines_noun_read_as_the_named_body_is_kept():
+    text = (HEAD + "Power cuts to last 'until further notice'\n\n"
+            "Business chamber warns of 'a slow collapse' of the economy\n\n"
+            "Kelby Power Ltd extended its rolling power cuts on Monday after four generating units broke down within "
+            'a day, and warned that the cuts would continue "until further notice".\n\n'
+            "The Kelby Chamber of Commerce and Industry said the cuts were costing its members about $5 million a "
+            "day.\n\n"
+            'Chamber chief executive Piet Varga said the town faced "a slow collapse" of the economy if the cuts '
+            "went on.")
+    assert quote_speakers(text)[1] == "Kelby Chamber of Commerce and Industry"
+
+
+def test_a_headlines_title_read_as_the_named_holder_is_kept():
+    text = (HEAD + "Thousands march over rents as minister says 'no easy answer'\n\nUpdated / Saturday, 3 May\n\n"
+            "Thousands of people marched through Kelby this afternoon to demand rent controls, as the Minister for "
+            'Transport warned that there was "no easy answer" for a crisis that has pushed rents up by a third in '
+            "five years.\n\nMarchers carried banners and blocked the main bridge for an hour.\n\n"
+            "The Minister for Transport, Piet Varga, said he understood the anger of those who marched but insisted "
+            "that more homes were being built.")
+    assert quote_speakers(text)[0] == "Piet Varga"

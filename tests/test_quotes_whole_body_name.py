@@ -30,3 +30,12 @@ def test_a_body_speaks_under_its_whole_name(text, speaker):
 ])
 def test_a_subject_after_and_or_a_group_of_people_keeps_the_usual_reading(text, speaker):
     assert quote_speakers(LEAD + text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a plural noun for people opening the sentence, "and", then a named body: two subjects, the body's name alone
+    ('Growers and Ashby Fruit Co-operative said the price was "far too low".', "Ashby Fruit Co-operative"),
+    ('Residents and Kelby Harbour Trust said the cuts were "a disaster".', "Kelby Harbour Trust"),
+])
+def test_people_and_a_named_body_are_two_subjects(text, speaker):
+    assert quote_speakers(LEAD + text) == [speaker]
