@@ -2851,9 +2851,11 @@ def _foreign_body_joins(ctx: _Ctx, i: int, j: int) -> int:
     while k < len(toks) and k - j <= 4 and not toks[k].cap and _romance_particle_inside(ctx, k):
         k += 1
     if k >= len(toks) or not toks[k].cap or _dropped_in(ctx, toks[k]) or toks[k].sid != toks[j].sid \
-            or _opens_own_body(ctx, k, head_only=k == j + 2):
+            or (k > j + 2 and _opens_own_body(ctx, k)) \
+            or (k == j + 2 and toks[j + 1].text in _rules()["company_name_joiners"] and _opens_own_body(ctx, k, True)):
         return 0  # (after "et de la", a second body: "the Banque de France et de la Caisse des Dépôts report"; after
-        # "et" alone, a body's head word: "the Commission de Kelby et Banque Centrale de Tarno")
+        # "and" alone, a body's head word: "the Commission de Kelby et Banque Centrale de Tarno"; not after "do" alone:
+        # "... e Afins do Centro")
     return k - j if all(text[toks[m].end:toks[m + 1].start] == " " for m in range(j, k)) else 0
 
 
