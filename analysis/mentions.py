@@ -178,6 +178,14 @@ def _irregular_past() -> frozenset:
     return frozenset(str(w) for w in raw["irregular_past"] + raw["subject_irregular_past"])
 
 
+@lru_cache(maxsize=1)
+def _calling_words() -> frozenset:
+    """The words after which a quotation is a label, not a name nor speech ('called ... "Loco"', 'dubbed',
+    'nicknamed'), from :mod:`analysis.quotes`' own table (``quotes_words.yml``), so that both modules agree."""
+    raw = _yaml((_RES / "quotes_words.yml").read_text(encoding="utf-8"))
+    return frozenset(str(w) for w in raw["label_verbs"] + raw["naming_cue_words"] + raw["naming_verbs"])
+
+
 def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
     """The lines of page furniture (see :func:`is_furniture_line`), the lines with a credit phrase only with
     ``credits``."""
@@ -561,6 +569,8 @@ def _company_form_rules(raw: dict) -> dict:
         # figure after it: "a.d. 300" is the era)
         "spaced_legal_form": re.compile(r" (?:" + _alternation(raw["spaced_legal_forms"]) + r")(?![\w’'-]| ?\d)"),
         "company_describers": _lowered(raw, "company_describers"),
+        "era_legal_forms": _lowered(raw, "era_legal_forms"),
+        "era_context_words": _lowered(raw, "era_context_words"),
         # a legal form written with a slash after a company's name: "A/S", "P/F"
         "slashed_legal_form": re.compile(r"(?:" + _alternation(raw["slashed_legal_forms"]) + r")(?![\w/’'-])"),
         "party_roles_alone": _as_written(raw, "party_roles_alone"),
@@ -581,6 +591,9 @@ def _company_form_rules(raw: dict) -> dict:
         "name_styles": _lowered(raw, "name_styles"),
         "campaign_offices": _as_written(raw, "campaign_offices"),
         "for_name_body_nouns": _as_written(raw, "for_name_body_nouns"),
+        "quoted_name_heads": _as_written(raw, "quoted_name_heads"),
+        "for_set_phrases": _as_written(raw, "for_set_phrases"),
+        "title_field_words": _lowered(raw, "title_field_words"),
         "for_taking_verbs": _lowered(raw, "for_taking_verbs"),
         "month_given_names": _as_written(raw, "month_given_names"),
         # what closes a person's name written family name first, after it: a person's role in apposition, an age or
@@ -1949,6 +1962,18 @@ def _romance_tail_word(ctx: _Ctx, k: int) -> str:
     return "foreign"
 
 
+def _era_form(ctx: _Ctx, j: int, form: str) -> bool:
+    """The spaced legal form ``form`` after ``toks[j]`` is the era ("a.d.", ``era_legal_forms``): a ruler's or a
+    time's word stands before it in its sentence ("the reign of Emperor Kelbian a.d.", "the fifth century a.d.")."""
+    R, toks = _rules(), ctx.toks
+    if form.strip().lower().rstrip(".") not in R["era_legal_forms"]:
+        return False
+    k = j
+    while k >= 0 and toks[k].sid == toks[j].sid and toks[k].text.lower().rstrip(".") not in R["era_context_words"]:
+        k -= 1
+    return k >= 0 and toks[k].sid == toks[j].sid
+
+
 def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
     """How many tokens a lower-case word after ``toks[j]`` (no joiner, particle nor "the") adds to the run: mostly
     none; a particle written only in lower case, a place's lower-case word, a Gaelic article, foreign joiners."""
@@ -1956,7 +1981,7 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
     nxt = toks[j + 1]
     if nxt.text in R["lower_legal_forms"] and nxt.sid == toks[j].sid and text[toks[j].end:nxt.start] == " ":
         return 1  # "Acme Fiskur hf.": an Icelandic legal form in lower case closes the company's name
-    if (form := R["spaced_legal_form"].match(text, toks[j].end)) is not None:
+    if (form := R["spaced_legal_form"].match(text, toks[j].end)) is not None and not _era_form(ctx, j, form.group(0)):
         return sum(1 for t in toks[j + 1:j + 6] if t.start < form.end())  # "Kelby Węgiel sp. z o.o.", "Tarno
         # Stavby spol. s r.o.": a Central European company's legal form in lower case with full stops closes its name
     if nxt.text in R["company_name_joiners"] and text[toks[j].end:nxt.start] == "- " and j + 2 < n \
@@ -2016,15 +2041,16 @@ def _foreign_group_name(ctx: _Ctx, j: int) -> int:
     return end - j if closes and foreign and end == k - 1 else 0
 
 
-def _opens_own_body(ctx: _Ctx, k: int) -> bool:
+def _opens_own_body(ctx: _Ctx, k: int, head_only: bool = False) -> bool:
     """``toks[k]``, after "et de la" and the like, opens a second body's name: a body's head word ("... et de la
-    Banque de France", "... y de la Universidad Católica"), an abbreviation or a known body ("... et de la BNP"), or a
-    word with a Romance particle of its own after it ("... et de la Cour des Comptes")."""
+    Banque de France", "... y de la Universidad Católica"), an abbreviation or a known body ("... et de la BNP"), or,
+    unless ``head_only`` (right after "et": "Ahorro y Crédito de Kelby" goes on), a word with a Romance particle of its
+    own after it ("... et de la Cour des Comptes")."""
     toks, R = ctx.toks, _rules()
     w = toks[k].text
     return w.lower() in R["org_prefixes"] or w.isupper() or w in R["known_organisations"] or (
-        k + 2 < len(toks) and toks[k + 1].sid == toks[k].sid and toks[k + 1].text in R["romance_particles"]
-        and toks[k + 2].cap)
+        not head_only and k + 2 < len(toks) and toks[k + 1].sid == toks[k].sid
+        and toks[k + 1].text in R["romance_particles"] and toks[k + 2].cap)
 
 
 def _right_to_a_body(ctx: _Ctx, j: int) -> bool:
@@ -2327,14 +2353,37 @@ def _foreign_body_list(ctx: _Ctx, i: int, j: int) -> bool:
 _QUOTED_NAME_CLOSES = re.compile(r"[\"”](?:[,.;:)]|\s+[a-z(]|\s*$)")
 
 
+# The word before a name, "the" or "a" between ("called the", "dubbed a").
+_PREV_WORD_THE = re.compile(r"([A-Za-z]+)\s+(?:(?:the|a|an)\s+)?$")
+# After one quoted word: the clause's end, or a verb of report or an auxiliary ('"Iztok" said', '"Iztok" has'; or a
+# small word: '"Iztok" on Monday').
+_ONE_QUOTED_WORD_CLOSES = re.compile(r"[\"”](?:[,.;:)]|\s*$|\s+(?:said|says|told|added|warned|announced|called|urged"
+                                     r"|has|have|had|is|was|will|would)\b)")
+
+
+def _one_quoted_word_name(ctx: _Ctx, i: int, j: int) -> bool:
+    """The one quoted word after the union's name ``toks[i..j]`` (two words or more, closed by a word of
+    ``quoted_name_heads``) is the union's own name: 'the Kelby Miners' Federation "Iztok", the largest union'.  Not a
+    common word ('the Union "Solidarity" said') nor a place, not before a noun ('the Teachers' Union "Tarnak"
+    ballot'; a verb of report or a small word may follow), nor after a calling verb or "as" ('branded the Kelby
+    Union "Traitors"', 'known as the ...': labels)."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    word = toks[j + 1]
+    after = toks[j + 2].text if j + 2 < len(toks) and toks[j + 2].sid == word.sid else ""
+    if j == i or toks[j].text not in R["quoted_name_heads"] or _common_word(word.text) or word.text in R["places"] \
+            or not (_ONE_QUOTED_WORD_CLOSES.match(text, word.end) or after in R["stopwords"]):
+        return False
+    before = _PREV_WORD_THE.search(text, max(0, toks[i].start - 40), toks[i].start)
+    return before is None or (before.group(1).lower() not in _calling_words() and before.group(1) != "as")
+
+
 def _quoted_body_name(ctx: _Ctx, i: int, j: int) -> int:
     """How many tokens a body's own name in quotation marks adds to the body's name before it, else 0: capitalised
     words ("the" and other small words between) closed by the mark and the clause's end ('the Association of
     Kelby Borrowers "Fair Play for Savers", which ...'; a translated association's motto-name), or by the mark and a
     legal form, which goes on too ('Thermal Power Plant "Kelby Sever" EAD').  One quoted word needs a name of two
-    words or more before it and must be no common word ('the Miners' Federation "Iztok", the largest union';
-    not 'the Union "Solidarity" said', a label).  Not after a person, nor a quotation of speech (a lower-case word
-    or a clause inside)."""
+    words or more before it (see :func:`_one_quoted_word_name`).  Not after a person, nor a quotation of speech (a
+    lower-case word or a clause inside)."""
     R, toks, text = _rules(), ctx.toks, ctx.text
     if toks[j].text.lower().rstrip(".") in R["given_names"]:
         return 0
@@ -2345,7 +2394,7 @@ def _quoted_body_name(ctx: _Ctx, i: int, j: int) -> int:
                             and toks[k + 1].text.rstrip(".") in R["legal_forms"]):
             return k + 1 - j  # (the legal form after the mark closes the company's name, a body's word or not)
         if toks[k].cap and _QUOTED_NAME_CLOSES.match(text, toks[k].end) and _orgish(toks[i:j + 1]):
-            return k - j if k > j + 1 or (j > i and not _common_word(toks[k].text)) else 0
+            return k - j if k > j + 1 or _one_quoted_word_name(ctx, i, j) else 0
         if text[toks[k].end:toks[k + 1].start if k + 1 < len(toks) else len(text)] != " ":
             return 0
         k += 1
@@ -2826,8 +2875,11 @@ def _foreign_body_joins(ctx: _Ctx, i: int, j: int) -> int:
     while k < len(toks) and k - j <= 4 and not toks[k].cap and _romance_particle_inside(ctx, k):
         k += 1
     if k >= len(toks) or not toks[k].cap or _dropped_in(ctx, toks[k]) or toks[k].sid != toks[j].sid \
-            or (k > j + 2 and _opens_own_body(ctx, k)):
-        return 0  # (after "et de la", a second body: "the Banque de France et de la Caisse des Dépôts report")
+            or (k > j + 2 and _opens_own_body(ctx, k)) \
+            or (k == j + 2 and toks[j + 1].text in _rules()["company_name_joiners"] and _opens_own_body(ctx, k, True)):
+        return 0  # (after "et de la", a second body: "the Banque de France et de la Caisse des Dépôts report"; after
+        # "and" alone, a body's head word: "the Commission de Kelby et Banque Centrale de Tarno"; not after "do" alone:
+        # "... e Afins do Centro")
     return k - j if all(text[toks[m].end:toks[m + 1].start] == " " for m in range(j, k)) else 0
 
 
@@ -3412,11 +3464,12 @@ def _and_second_body(ctx: _Ctx, i: int, j: int, k: int, head: str, parts: _AndPa
     if (head not in R["org_suffixes"] and not inside_org and not members and not dotted_form
             and not (listed and _members_of(ctx, k))) \
             or (toks[k].text.isupper() and not dotted_form) \
-            or (toks[j + 2].text.lower().rstrip(".") in R["honorifics"] and k > j + 2) \
+            or (toks[j + 2].text.lower().rstrip(".") in R["honorifics"]
+                and (k > j + 2 or toks[k].text.lower() not in R["title_field_words"])) \
             or toks[j + 2].text in R["places"]:
-        return 0  # (nor a title after "and": "the University of Chicago and Professor Jo Doe", not a title's word
-        # that closes the name alone: "Movement for Kelby and Justice"; nor a place opening a second name: "Acme
-        # Pension Scheme and China Investment Corporation")
+        return 0  # (nor a title after "and": "the University of Chicago and Professor Jo Doe", "the Board of Trade
+        # and Mayor", but a field's word that closes the name alone: "Movement for Kelby and Justice"; nor a place
+        # opening a second name: "Acme Pension Scheme and China Investment Corporation")
     if listed and (head in R["org_suffixes"] or _members_of(ctx, k)):
         return k - j  # a list of fields before the body's word ("Timber, Furniture and Joinery Workers Union")
     return None
@@ -3542,18 +3595,20 @@ def _one_body_shape(ctx: _Ctx, i: int, j: int, k: int, head: str) -> bool:
         return True  # "the National Liberal and Reform Party", "the Conservative and Unionist Party": one party
     if _two_places_public_body(ctx, i, j, k):
         return True  # "the Kelby and Tarn Island Ferry Council": the body of two places
-    if _for_named_party(ctx, i, k):
+    if _for_named_party(ctx, i, j, k):
         return True  # "the For Kelby and Tarn party": a party named "For ..."
     # "the Tarno and Vell Residents’ Association": a body of the people of two places
     return _places_members_body(ctx, i, j, k) or _two_places_plural_body(ctx, i, j, k)
 
 
-def _for_named_party(ctx: _Ctx, i: int, k: int) -> bool:
-    """``toks[i..k]`` opens with a capitalised "For" after "the" inside a sentence and a party's or a movement's noun
-    in lower case follows it (``for_name_body_nouns``): "the For Kelby and Tarn party", "the For Fatherland and
-    Freedom alliance" (not "For Kelby and Tarn, the vote ..." opening a sentence)."""
+def _for_named_party(ctx: _Ctx, i: int, j: int, k: int) -> bool:
+    """``toks[i..k]`` is a capitalised "For", one word, "and" and one word, after "the" inside a sentence, and a
+    party's or a movement's noun in lower case follows it (``for_name_body_nouns``): "the For Kelby and Tarn party",
+    "the For Fatherland and Freedom alliance" (not "For Kelby and Tarn, the vote ..." opening a sentence, nor two
+    groups' names of two words joined in an alliance: "the For Kelby Women and Tarn Matters alliance")."""
     toks, text = ctx.toks, ctx.text
-    if toks[i].text != "For" or not _THE_AT_END.search(text, max(0, toks[i].start - 4), toks[i].start) \
+    if toks[i].text != "For" or j != i + 1 or k != j + 2 \
+            or not _THE_AT_END.search(text, max(0, toks[i].start - 4), toks[i].start) \
             or k + 1 >= len(toks) or toks[k + 1].sid != toks[k].sid or text[toks[k].end:toks[k + 1].start] != " ":
         return False
     return toks[k + 1].text in _rules()["for_name_body_nouns"]
@@ -3740,9 +3795,11 @@ def _places_members_body(ctx: _Ctx, i: int, j: int, k: int) -> bool:
 
 def _compass_place(ctx: _Ctx, i: int, j: int) -> bool:
     """``toks[i..j]`` is a place of two words, a compass word (``place_words``) and a word shaped as a place: "North
-    Uist", "West Kelby"."""
+    Uist", "West Kelby"; not a listed place of its own, a country ("North Korea", "South Sudan": talks "between North
+    Korea and China Trade Officials' Group" are two parties)."""
     toks, R = ctx.toks, _rules()
-    return j == i + 1 and toks[i].text in R["place_words"] and _place_like(toks[j].text)
+    return j == i + 1 and toks[i].text in R["place_words"] and _place_like(toks[j].text) \
+        and f"{toks[i].text} {toks[j].text}" not in R["places"]
 
 
 def _region_then_trade(ctx: _Ctx, i: int, j: int) -> bool:
@@ -4089,6 +4146,15 @@ def _speaker_kinds(text: str, cands: list[_Cand]) -> None:
         c.cues[kind] += n
 
 
+def _for_translated_name(body: str, name: str) -> bool:
+    """``name``, in brackets after "For" and the body's name ``body``, is the body's name translated: the body's name
+    closes with a body's word, ``name`` has two words or more and "For" with it is no set phrase ("... Foundation (For
+    Clean Air)"; not "the Kelby Building Society (For Sale) sign", "(For Immediate Release)")."""
+    R = _rules()
+    return body.split()[-1].lower() in R["org_suffixes"] and len(name.split()) > 1 \
+        and f"For {name}" not in R["for_set_phrases"]
+
+
 def _short_forms(ctx: _Ctx, cands: list[_Cand]) -> None:
     """A name in parentheses right after another is its short form: "Federal Aviation Administration (FAA)";
     the short form written alone later names the same actor ("ACOSS chief executive ...")."""
@@ -4113,7 +4179,7 @@ def _short_forms(ctx: _Ctx, cands: list[_Cand]) -> None:
             if p is None or p is c or len(p.name.split()) < 2 or (
                     p.cues.get("person", 0) > 0 and _longer_body_name(c.name, p.name)):
                 continue
-            if m.group(0).endswith("For ") and p.name.split()[-1].lower() not in _rules()["org_suffixes"]:
+            if m.group(0).endswith("For ") and not _for_translated_name(p.name, c.name):
                 continue  # (a translated name "For ..." only after a body's name: "... Foundation (For Clean Air)")
             initials = _abbreviates(c.name, p.name)
             if initials or (p.name.lower() not in _rules()["places_lower"]  # not "MEXICO CITY (AFP)": a dateline

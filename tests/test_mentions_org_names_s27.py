@@ -74,6 +74,12 @@ def test_a_quoted_word_after_a_union_s_name_is_part_of_it():
     assert got.get("Teachers' and Scientists' Federation \"Kelbovo\"") == "organisation", got
 
 
+def test_a_quoted_word_after_a_union_s_name_before_a_small_word_or_a_verb_is_part_of_it():
+    got = kinds("The strike was called by the Kelby Teachers' Union \"Tarnak\" on Monday. The Kelby Teachers' Union "
+                "\"Tarnak\" said it would go on.")
+    assert got == {"Kelby Teachers' Union \"Tarnak\"": "organisation"}, got
+
+
 def test_a_quoted_part_before_a_bulgarian_legal_form_stays_in_the_name():
     got = kinds("At Kelbovo Heating \"Tarna Iztok\" EAD, which supplies the town, a spokesman said boilers were idle.")
     assert got.get("Kelbovo Heating \"Tarna Iztok\" EAD") == "organisation", got
@@ -133,3 +139,83 @@ def test_a_body_s_name_translated_in_brackets_with_for_is_its_short_form():
 def test_a_person_s_bracketed_for_is_no_short_form():
     rows = stakeholder_rows("Jo Doe (For Kelby) said the plan was too late.")
     assert rows.get("Jo Doe", (None, []))[1] == [], rows
+
+
+# --- near misses found in review: each rule above must keep to its own shape ------------------------------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("Protesters branded the Kelby Transport Union \"Judas\", a spokesman for the ministry said.",
+     "Kelby Transport Union"),
+    ("Tarno Doe once called the Kelby Central Bank \"Loco\", aides recalled.", "Kelby Central Bank"),
+    ("Fans of the Kelby Rovers Club \"Lions\", as the team is known, marched to the town hall.", "Kelby Rovers Club"),
+    ("The Kelby Dockers' Union \"Tarnak\" ballot closed on Friday, officials said.", "Kelby Dockers' Union"),
+    ("Residents nicknamed the Tarn Water Authority \"Octopus\" because of its pipes, councillor Jo Doe said.",
+     "Tarn Water Authority"),
+])
+def test_a_quoted_label_after_a_body_is_no_part_of_its_name(text, body):
+    got = kinds(text)
+    assert got.get(body) == "organisation", got
+    assert not any('"' in n for n in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Critics mocked the Kelby Labour Party \"Manifesto\" as unaffordable, chairman Jo Tarn said.",
+    "The Kelby Labour Party \"Manifesto\" launch was delayed, officials said.",
+])
+def test_a_quoted_label_after_a_party_keeps_the_party(text):
+    assert kinds(text).get("Kelby Labour Party") == "organisation", kinds(text)
+
+
+def test_a_place_called_by_a_quoted_label_stays_a_place():
+    got = kinds("Tarnovia has long called the United States \"Satan\". Its envoy Jo Kelb said talks were over.")
+    assert got.get("United States") == "place", got
+
+
+def test_a_surname_like_a_maltese_chamber_is_a_person_s():
+    got = kinds("Comedian Rohan Kamra said the show would go on. \"I will not be silenced,\" he said.")
+    assert got.get("Rohan Kamra") == "person", got
+
+
+def test_the_era_after_a_ruler_s_name_is_no_legal_form():
+    got = kinds("The coin dates from the reign of Emperor Kelbian a.d., curator Jo Tarn said.")
+    assert not any("a.d." in n for n in got), got
+
+
+def test_two_groups_of_two_words_in_an_alliance_are_no_for_party():
+    got = kinds("Activists from the For Women Kelby and Tarn Matters alliance protested outside the assembly, "
+                "organiser Jo Doe said.")
+    assert got.get("For Women Kelby") == "organisation", got
+    assert not any(" and " in n for n in got), got
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Parents complained to the Kelby Board of Education and Superintendent about the bus routes.",
+     "Kelby Board of Education"),
+    ("Traders wrote to the Tarn Chamber of Commerce and Mayor about the parking fees.", "Tarn Chamber of Commerce"),
+])
+def test_a_lone_title_after_and_is_no_part_of_a_body_s_name(text, body):
+    got = kinds(text)
+    assert got.get(body) == "organisation", got
+    assert not any(" and " in n for n in got), got
+
+
+def test_a_listed_country_with_a_compass_word_is_no_members_body_s_place():
+    got = kinds("Talks between North Korea and Kelby Trade Officials' Group were cancelled, the agency reported.")
+    assert got.get("North Korea") == "place", got
+    assert not any(" and " in n for n in got), got
+
+
+@pytest.mark.parametrize("text, body, phrase", [
+    ("The Kelby Building Society (For Sale) sign was removed, branch manager Jo Tarn said.",
+     "Kelby Building Society", "Sale"),
+    ("The Tarn Health Foundation (For Immediate Release) announced a grant of $2 million on Tuesday.",
+     "Tarn Health Foundation", "Immediate Release"),
+])
+def test_a_bracketed_notice_after_a_body_is_no_short_form(text, body, phrase):
+    rows = stakeholder_rows(text)
+    assert phrase not in rows.get(body, (None, []))[1], rows
+
+
+def test_a_body_s_head_word_right_after_et_opens_a_second_body():
+    got = kinds("The Commission de Contrôle de Kelbourg et Banque Centrale de Tarnie issued a joint warning.")
+    assert not any(" et " in n for n in got), got
