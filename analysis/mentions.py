@@ -975,7 +975,7 @@ _PRONOUNS = frozenset("he she him her his hers they them their i we".split())
 _NUMBER = re.compile(r"[\d.,]+")
 _DIGIT_AHEAD = re.compile(r"\s*\d")
 # An opening bracket just before a name, perhaps with "or", "aka" ... or a capitalised "For" that opens a body's name
-# translated and cut from it ("the Za Chist Vazduh Foundation (For Clean Air)", the group's name in English)
+# translated and cut from it ("the Za Chisto Kelbovo Foundation (For Clean Rivers)", the group's name in English)
 _PAREN_BEFORE = re.compile(r"(\S?)\s*\((?:or |aka |also |formerly |For )?$")
 _TITLE_OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:of|for)\s+$")
 _SPACES = re.compile(r"\s+")
@@ -2008,7 +2008,7 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
         return _foreign_joins(ctx, i, j) or _foreign_body_joins(ctx, i, j)
     if toks[i].text in R["foreign_org_heads"] and R["foreign_body_article"].match(nxt.text) \
             and nxt.sid == toks[j].sid and text[toks[j].end:nxt.start] == " ":
-        return 1  # "Moviment Ħarsien tal-Kosta": Maltese "of the" glued to the body's next word
+        return 1  # "Moviment Ħarsien tal-Wied": Maltese "of the" glued to the body's next word
     if nxt.text == "to" and toks[j].text in R["cause_to_words"] and _right_to_a_body(ctx, j):
         return 2  # "the Right to Repair & Kelby Coalition", "Right to Rise USA": a cause "to" a verb, a body's name
     if nxt.text == "at" and (n_at := _campus_at(ctx, i, j)):
@@ -2149,7 +2149,7 @@ def _lower_words_before_form(ctx: _Ctx, i: int, j: int) -> int:
 
 def _joined_company(ctx: _Ctx, i: int, j: int) -> bool:
     """Whether capitalised words after the joining word ``toks[j+1]`` (single spaces, one sentence, six tokens at
-    most, Romance particles between them: "Farine et Huile de Poisson SARL", "du Sahel et de Kelby S.A.") close with
+    most, Romance particles between them: "Conserves et Produits de Mer SARL", "du Tarn et de Kelby S.A.") close with
     a legal form, and the words ``toks[i..j]`` before it have none of their own: "Sanayi ve Ticaret A.Ş.", "Handel
     und Industrie AG" (not "Acme Ltd i Tarno AG": two companies); or with a body's word of a language that puts it
     last (``foreign_body_closers``), after "and" in that language: "Kelbyi Erdő és Mező Egyesület"."""
@@ -2355,15 +2355,15 @@ _QUOTED_NAME_CLOSES = re.compile(r"[\"”](?:[,.;:)]|\s+[a-z(]|\s*$)")
 
 # The word before a name, "the" or "a" between ("called the", "dubbed a").
 _PREV_WORD_THE = re.compile(r"([A-Za-z]+)\s+(?:(?:the|a|an)\s+)?$")
-# After one quoted word: the clause's end, or a verb of report or an auxiliary ('"Iztok" said', '"Iztok" has'; or a
-# small word: '"Iztok" on Monday').
+# After one quoted word: the clause's end, or a verb of report or an auxiliary ('"Tarnak" said', '"Tarnak" has'; or a
+# small word: '"Tarnak" on Monday').
 _ONE_QUOTED_WORD_CLOSES = re.compile(r"[\"”](?:[,.;:)]|\s*$|\s+(?:said|says|told|added|warned|announced|called|urged"
                                      r"|has|have|had|is|was|will|would)\b)")
 
 
 def _one_quoted_word_name(ctx: _Ctx, i: int, j: int) -> bool:
     """The one quoted word after the union's name ``toks[i..j]`` (two words or more, closed by a word of
-    ``quoted_name_heads``) is the union's own name: 'the Kelby Miners' Federation "Iztok", the largest union'.  Not a
+    ``quoted_name_heads``) is the union's own name: 'the Kelby Miners' Federation "Tarnak", the largest union'.  Not a
     common word ('the Union "Solidarity" said') nor a place, not before a noun ('the Teachers' Union "Tarnak"
     ballot'; a verb of report or a small word may follow), nor after a calling verb or "as" ('branded the Kelby
     Union "Traitors"', 'known as the ...': labels)."""
@@ -2451,7 +2451,7 @@ def _next_word_joins(ctx: _Ctx, i: int, j: int) -> int | None:
                                                                   or toks[j + 2].text in R["romance_articles"]) \
             and toks[j + 3].cap and toks[j + 3].sid == nxt.sid \
             and text[nxt.end:toks[j + 3].start] == f" {toks[j + 2].text} ":
-        return 3  # "Ursula von der Leyen", "Oscar de la Renta", "Frente de Defensa de los Intereses"
+        return 3  # "Ursula von der Leyen", "Oscar de la Renta", "Frente de Defensa de los Vecinos"
     if nxt.text == "the" and j == i and j + 2 < n and _verb_the_body(ctx, j):
         return 2  # "Lock the Gate Alliance", "Stop the War Coalition" (and "Lock the Gate" again later)
     if nxt.text in ("of", "for") and j + 3 < n and toks[j + 2].text == "the" and _of_the_in_name(ctx, i, j):
@@ -3795,7 +3795,7 @@ def _places_members_body(ctx: _Ctx, i: int, j: int, k: int) -> bool:
 
 def _compass_place(ctx: _Ctx, i: int, j: int) -> bool:
     """``toks[i..j]`` is a place of two words, a compass word (``place_words``) and a word shaped as a place: "North
-    Uist", "West Kelby"; not a listed place of its own, a country ("North Korea", "South Sudan": talks "between North
+    Kelby", "West Kelby"; not a listed place of its own, a country ("North Korea", "South Sudan": talks "between North
     Korea and China Trade Officials' Group" are two parties)."""
     toks, R = ctx.toks, _rules()
     return j == i + 1 and toks[i].text in R["place_words"] and _place_like(toks[j].text) \
@@ -4149,7 +4149,7 @@ def _speaker_kinds(text: str, cands: list[_Cand]) -> None:
 def _for_translated_name(body: str, name: str) -> bool:
     """``name``, in brackets after "For" and the body's name ``body``, is the body's name translated: the body's name
     closes with a body's word, ``name`` has two words or more and "For" with it is no set phrase ("... Foundation (For
-    Clean Air)"; not "the Kelby Building Society (For Sale) sign", "(For Immediate Release)")."""
+    Clean Rivers)"; not "the Kelby Building Society (For Sale) sign", "(For Immediate Release)")."""
     R = _rules()
     return body.split()[-1].lower() in R["org_suffixes"] and len(name.split()) > 1 \
         and f"For {name}" not in R["for_set_phrases"]
@@ -4180,7 +4180,7 @@ def _short_forms(ctx: _Ctx, cands: list[_Cand]) -> None:
                     p.cues.get("person", 0) > 0 and _longer_body_name(c.name, p.name)):
                 continue
             if m.group(0).endswith("For ") and not _for_translated_name(p.name, c.name):
-                continue  # (a translated name "For ..." only after a body's name: "... Foundation (For Clean Air)")
+                continue  # (a translated name "For ..." only after a body's name: "... Foundation (For Clean Rivers)")
             initials = _abbreviates(c.name, p.name)
             if initials or (p.name.lower() not in _rules()["places_lower"]  # not "MEXICO CITY (AFP)": a dateline
                             and c.cues.get("place", 0) < 5):  # nor "Jane Doe (Iowa)": a politician's state
