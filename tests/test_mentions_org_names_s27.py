@@ -124,8 +124,8 @@ def test_a_title_and_a_name_after_and_stay_apart():
 
 
 def test_the_ferry_users_group_of_two_places_is_one_name_though_a_place_stands_alone():
-    got = kinds("On North Kelbay the ferry is the only link. Trips to North Kelbay take an hour. Jo Doe, who chairs "
-                "the North Kelbay and Tarnsay Ferry Users’ Group, called the delay a scandal.")
+    got = kinds("On North Kelbay the ferry is the only link. Trips to North Kelbay take an hour. Jo Doe of "
+                "the North Kelbay and Tarnsay Ferry Users’ Group wants a second vessel on the route by spring.")
     assert got.get("North Kelbay and Tarnsay Ferry Users’ Group") == "organisation", got
 
 
