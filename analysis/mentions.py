@@ -8012,7 +8012,7 @@ def _places_by_gazetteer(clusters: list[_Cluster], text: str) -> None:
 _PLACE_USE_BEFORE = re.compile(r"(?:([\w’'-]+) )?\b(in|near|outside|across|throughout|(?i:at))"
                                r"(?: (?!The )[A-Z][\w’'-]*)? $")
 _NEXT_WORD = re.compile(r" ?([\w’'-]+|[,.;:!?)])")
-# "across the" or "throughout the" just before a name ("Across the Green Line", "throughout the Gulf"): a land or a
+# "across the" or "throughout the" just before a name ("Across the Kelb Line", "throughout the Gulf"): a land or a
 # line crossed, when a clause's mark closes the name and its last word is a line's or a land's (``crossed_line_words``;
 # "across the Kelby network" names a firm's).
 _ACROSS_THE_BEFORE = re.compile(r"\b(?i:across|throughout) the $")
@@ -8085,7 +8085,7 @@ def _place_use(text: str, c: _Cand) -> str:
         return "placed"  # "she lived in the Kelbtons": a land named by a plural
     if _ACROSS_THE_BEFORE.search(text, max(0, c.start - 16), c.start) and _CLAUSE_MARK_AFTER.match(text, c.end) \
             and c.name.split()[-1] in R["crossed_line_words"]:
-        return "placed"  # "Across the Green Line, agents hope ...", "trade throughout the Gulf.": a land crossed (not
+        return "placed"  # "Across the Kelb Line, traders hope ...", "trade throughout the Gulf.": a land crossed (not
         # "across the Kelbtel, and managers admit it": a firm's staff)
     m = _PLACE_USE_BEFORE.search(text, max(0, c.start - 40), c.start)
     if m and not _stake_word_before(text, m) and (

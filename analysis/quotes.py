@@ -1485,9 +1485,9 @@ _ROLE_FIRST_NAME = re.compile(rf"(?P<desc>[{_UC}][\w’'\-]*"
                               rf"(?:(?:\s+[a-z]+)?(?:\s+(?:[{_UC}][\w’'\-&.]*|of|for|and|the))*\s+\([A-Z]{{2,6}}\))?"
                               r"(?:\s+[\w’'\-&().]+){0,13}?),\s+"
                               rf"(?P<name>[{_UC}][^,]{{2,60}}?)(?:,?\s+(?:who|whose)\s.*|,?)")
-# (up to fourteen words of a long office, "Minister in the Office of the President with responsibility for Finance";
-# a relative clause may follow the name: ", Dr Jo Doe, who piloted the Bill,")
-# an "and" or a comma where a subject is cut inside a body's name ("The Tugboat and | Launch Captains' Union")
+# (up to fourteen words of a long office, "Minister of State in the Office of the Premier with responsibility for
+# Ports"; a relative clause may follow the name: ", Dr Jo Doe, who piloted the Bill,")
+# an "and" or a comma where a subject is cut inside a body's name ("The Ferrymen and | Lock Keepers' Union")
 _CUT_IN_NAME = re.compile(r"(?:,|\sand)\s+$")
 # "Jo Doe of the Kelby Cree Nation": a person, then the body she belongs to (_Resolver._body_of_person)
 _PERSON_OF_BODY = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?")
@@ -2517,7 +2517,7 @@ def _inside_body_name(toks, i: int) -> bool:
                                  or toks[y + 1][0] in _OF_WORDS):
         y += 1
     while x > 2 and toks[x - 1][0] in ("for", "and") and toks[x - 2][0][:1].isupper() and _letters_only(toks[x - 2][0]):
-        x -= 2  # ("of the National Front for Unity and Renewal (NFUR)": the name's words back to its "of the")
+        x -= 2  # ("of the Tarno League for Peace and Progress (TLPP)": the name's words back to its "of the")
         while x > 0 and toks[x - 1][0][:1].isupper() and _letters_only(toks[x - 1][0]):
             x -= 1
     of = x - 2 if x > 1 and toks[x - 1][0] == "the" else x - 1  # (the "of" before the name, "the" between)
@@ -6756,7 +6756,7 @@ class _Resolver:
         if not subj:
             agents = plain and all(_PASSIVE_AGENT_BEFORE.search(self.text, max(0, c[0] - 60), c[0]) for c in plain)
             last = self._last_speaker(kind, want, genders, a, _LOOKBACK * 2 if agents else _LOOKBACK)
-            if last:  # (no nearer name but who will act: "The appeal will be argued by Dr Jo Doe": the speaker
+            if last:  # (no nearer name but who will act: "The challenge will be argued by Dr Jo Doe": the speaker
                 return last  # before her, twice as far back)
         off, canon, _ = (subj or plain or cands)[-1]
         if canon in self.sources:
@@ -7170,7 +7170,7 @@ class _Resolver:
         if any(lo <= o < c[0] for o, _canon, _p in plain) or _HE_SHE_WORD.search(self.text, lo, c[0]):
             return None  # (someone named or a he/she before: "He met Jo Doe, the Russian president")
         if _PASSIVE_AGENT_BEFORE.search(self.text, max(lo, c[0] - 60), c[0]):
-            return None  # ("The appeal will be argued by Dr Jo Doe, the lawyer who ...": who will act, not speak)
+            return None  # ("The challenge will be argued by Dr Jo Doe, the lawyer who ...": who will act, not speak)
         return c
 
     def _last_speaker(self, kind, want, genders, a, reach: int = _LOOKBACK):
