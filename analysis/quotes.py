@@ -7094,16 +7094,10 @@ class _Resolver:
                 and not self._reported_cleft(c[0]) and not self._in_byline(c[0])], lo
 
     def _in_byline(self, at: int) -> bool:
-        """The name at ``at`` stands in a byline: straight after the "By" that opens its line, or after "By Jo Doe
-        and", on a short line (BYLINE_MAX_WORDS) with no closing stop ("By Jo Doe, Staff Reporter"; not "By then, Jo
-        Doe had resigned.", "By the time Jo Doe arrived ...")."""
-        start = self.text.rfind("\n", 0, at) + 1
-        end = self.text.find("\n", at)
-        line = self.text[start:end if end >= 0 else len(self.text)].strip()
-        by = _BYLINE.match(self.text, at)  # (the mention may hold the "By")
-        return _BYLINE.fullmatch(self.text, start, by.end() if by else at) is not None \
-            and len(line.split()) <= BYLINE_MAX_WORDS \
-            and not line.endswith((".", "!", "?", '"', "”"))
+        """The name at ``at`` stands on a line of page furniture, a byline above all ("By Jo Doe, Staff Reporter",
+        "By Jo Doe and Tom Reed"; :func:`_furniture_at`): the reporter, no antecedent (not "By then, Jo Doe had
+        resigned.", "By the time Jo Doe arrived ...": a sentence of the story)."""
+        return _furniture_at(self.text, at)
 
     def _only_told(self, name: str) -> bool:
         """Every time the story writes ``name`` it is whom a speaker told or whose reporter saw a paper ("he told
@@ -7582,11 +7576,6 @@ def _last_word(pre: str) -> tuple[str, str] | None:
 
 # a headline with its author after it: '—"Ministers to review the rail fare cap," by the Herald's Jo Doe' (a
 # story's title in a list of links, no speech: PolNeAR train, 11 such quotations, none a gold quotation)
-# a byline: "By" opening a short line, then the name, or a first name and "and" ("By Jo Doe, Staff Reporter",
-# "By Jo Doe and Tom Reed"): the reporter, no antecedent (see _Resolver._in_byline)
-_BYLINE = re.compile(r"[ \t]*(?:By|BY)[ \t]+(?:[A-Z][\w’'.\-]*[ \t]+){0,3}?(?:and|AND)[ \t]+|[ \t]*(?:By|BY)[ \t]+")
-#: At most this many words on a byline's line ("By Jo Doe and Tom Reed, Staff Reporters").
-BYLINE_MAX_WORDS = 10
 _BYLINED = re.compile(r"[”\"’']?(?:\s*,)?(?:\s*[”\"’'])?\s+by\s+(?:the\s+)?[A-Z]")  # no two adjacent \s runs: linear
 #: At most this many words in single marks on a line of their own make a heading, not speech.
 HEADING_MAX_WORDS = 8
