@@ -51,9 +51,9 @@ from .article import (Article, ArticleError, check_article, frame_of, given_name
                       title_abbreviations,
                       word_title_abbreviations)
 from .mentions import (addressed_as, address_sexes, arabic_articles, dateline_spans, entities, foreign_body_nouns,
-                       forms_of_address, honours_after_names, is_furniture_line, is_legal_form, is_nickname,
-                       name_particles, name_suffixes, party_words, patronymic_particles, patronymic_styles,
-                       post_name_forms, story_subject)
+                       forms_of_address, honours_after_names, is_age_word, is_furniture_line, is_legal_form,
+                       is_nickname, name_particles, name_suffixes, party_words, patronymic_particles,
+                       patronymic_styles, post_name_forms, story_subject)
 from .sentiment import name_spans, quote_stance, score_text
 
 __all__ = [
@@ -4469,7 +4469,6 @@ _VARIATION_REACH = 30  # sentences back to a description that told a newly named
 _NOT_NAMED = re.compile(r"\b(?:not (?:(?:want|wish)(?:ing)? )?(?:to )?|declined to |declining to |unwilling to )be "
                         r"(?:named|identified)\b|\banonymity\b|\bcondition that\b")
 _YEAR_OLD = re.compile(r"\d{1,3}-year-old")
-_AGE_WORD = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")  # "79-year-old", "seventy-nine-year-old"
 _GENERATION_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_GENERATIONS)) + r")\.?(?=,)")  # "Jo Doe II, the chief"
 _APPOSED_AT = re.compile(r",\s*(?:\d{1,3},\s*)?")  # the gap from a name to its appositive ("Jo Doe, 74, a retiree")
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")  # "Sarah Jones, 45, from Leeds"
@@ -5372,7 +5371,7 @@ class _Resolver:
             hit = self.resolve("the " + _ADDRESS_OFFICE[words[1]], a, b)
             if hit and hit[1] == "named":
                 return hit
-        if len(words) > 2 and words[0] == "the" and all(_AGE_WORD.fullmatch(w) for w in words[1:-1]) \
+        if len(words) > 2 and words[0] == "the" and all(is_age_word(w) for w in words[1:-1]) \
                 and words[-1].isalpha() and (hit := self.resolve("the " + words[-1], a, b)) and hit[1] == "named" \
                 and not self._other_age(hit[0], words[1:-1], a):
             return hit  # "the 79-year-old chairman says": as "the chairman" would be
