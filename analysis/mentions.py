@@ -326,6 +326,9 @@ def _role_and_market_rules(raw: dict) -> dict:
         "time_words": low("time_words"),
         "time_zones": _as_written(raw, "time_zones"),
         "language_names": _as_written(raw, "language_names"),
+        # "for" and the gloss of a quoted word after a language's name, not a short name's or a clause's "for"
+        # ("Quechua for black lake"; not "for short", "for its part")
+        "gloss_after": re.compile(r" for (?!(?:" + _alternation(low("not_gloss_after_for")) + r")\b)[a-z“\"‘']"),
         "name_idioms": re.compile(r"\b(?:" + "|".join(sorted(map(_capitals_as_written, raw["name_idioms"]), key=len,
                                                               reverse=True)) + r")\b"),
         "acronyms": frozenset(str(w).rstrip(".") for w in raw["generic_acronyms"])  # and the plural of each in
@@ -5587,9 +5590,10 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
             and _LANGUAGE_WORD_AFTER.match(text, end) and _a_language(words[0]):
         return True  # "a Kelbish word for contempt", "the Tarnese term meaning land": a language, no actor (not "a
         # Pentagon term for", "an IMF term for": a body's jargon)
-    if len(words) == 1 and _GLOSS_BEFORE.search(text, max(0, start - 3), start) and _GLOSS_AFTER.match(text, end) \
+    if len(words) == 1 and _GLOSS_BEFORE.search(text, max(0, start - 3), start) \
+            and _rules()["gloss_after"].match(text, end) \
             and (_demonym(words[0]) or words[0] in _rules()["language_names"]):
-        return True  # 'the "yana qocha", Quechua for black lake', "(Gaelic for 'river')": a word glossed in its
+        return True  # 'the "kelu tarna", Quechua for black lake', "(Gaelic for 'river')": a word glossed in its
         # language, no actor (a listed language only, not a name that ends as one: "(Tsubaki for the Kelbian
         # market)" names a brand, '"the grinder", Jokic for one says' a player)
     if len(words) == 2 and words[0] in _SETTLEMENT_ENDS and _a_role_word(words[1]) \
@@ -5660,10 +5664,9 @@ def _a_language(word: str) -> bool:
 
 
 # A quoted word's closing mark and a comma, or an opening bracket, just before a language's name; "for" and the
-# gloss after it ('"yana qocha", Quechua for black lake', "(Gaelic for 'river')"; not a short name, "(Hitachi for
-# short)", nor a clause's subject, '"too thin", Kelbo for its part said').
+# gloss after it (the rule "gloss_after": '"kelu tarna", Quechua for black lake', "(Gaelic for 'river')"; not a short
+# name, "(Hitachi for short)", nor a clause's subject, '"too thin", Kelbo for its part said').
 _GLOSS_BEFORE = re.compile(r"(?:[”\"’'],|\() ?$")
-_GLOSS_AFTER = re.compile(r" for (?!(?:short|example|instance|its|his|her|their|our|now)\b)[a-z“\"‘']")
 _LANGUAGE_WORD_AFTER = re.compile(r" (?:word|words|term|terms|phrase|expression|idiom|saying|proverb)"
                                   r"(?: for| meaning| that means| which means)\b")
 
