@@ -4956,16 +4956,17 @@ class _Resolver:
 
     def _body_named_whole(self, mention: str, a: int, hit):
         """The organisation whose whole name the mention layer reads where the mention stands, when the mention is
-        cut inside it at an "and" or a comma ("The Tugboat and | Launch Captains' Union said", "The Union of Rail,
+        cut inside it at an "and" or a comma ("The Ferrymen and | Lock Keepers' Union said", "The Union of Rail,
         | Port and Dock Workers said") or is that whole name read as an unnamed description ("Friends of the Kelby
         Forests, a conservation group, said": no friends).  Else None."""
         if (k := self._layer_span_at(a)) is None:
             return None
-        sa, sb, kind = self._layer_spans()[k]
+        sa, sb, kind = self._layer_spans()[k]  # (sa <= a: the span holds a)
         head_end = a + len(mention) - len(mention.lstrip()) + len(_head_phrase(mention))
-        if kind != "organisation" or head_end > sb \
-                or sa < a and not _CUT_IN_NAME.search(self.text, sa, a) \
-                or sa == a and (head_end < sb or hit and hit[1] != "anonymous" or not _OF_THE_BODY.match(mention)) \
+        cut_inside = sa < a and _CUT_IN_NAME.search(self.text, sa, a) is not None
+        whole_description = sa == a and head_end == sb and (not hit or hit[1] == "anonymous") \
+            and _OF_THE_BODY.match(mention) is not None
+        if kind != "organisation" or head_end > sb or not (cut_inside or whole_description) \
                 or self._people_then_body(sa, a, mention):
             return None  # (the words after the cut, "Transit Workers of Kelby", may read as a person's name; "Friends
             # of Jo Doe" are people, whatever the layer reads)
@@ -8008,32 +8009,63 @@ class _Reader:
         """The kinds of named speaker whose later quotation a headline's quotation repeats (see
         :meth:`echoed_in_body`), and the noun that speaker must fit (:meth:`_fits_noun`, or ""): a person, for an
         unsure speaker in a headline (:meth:`_unsure_headline_speaker`); for a headline's or crosshead's bare noun
-        ('Company says record is "..."', 'Minister says ...') or an unnamed definite description in the story's
-        opening ('...; the largest plant says it is "..."'), not read as a named holder or body already: a person
-        holding the title, for a person's title ("minister"); a person or a body, for a firm's agent noun
-        ("developer", "producer": the firm or its head); else a body ("company", "chamber", "the opposition");
-        else none."""
+        (:meth:`_bare_noun`) or a description in the story's opening (:meth:`_lead_description`) not read as a named
+        holder or body already, the kinds its noun fits (:meth:`_noun_kinds`); else none."""
         at, res = row["start"], row.get("_res")
         words = (row["speaker_mention"] or "").split()
         if self.res._in_headline(at) and self._unsure_headline_speaker(row):
             return ("person",), ""
         head = words[-1].lower() if words else ""
-        body = head in _ORG_NOUNS or head in _BODY_NOUNS or head in _BODY_HEADS
-        title = head in _PERSON_HEADS and not body
-        firm = head in _ORG_NOUNS and bool(_AGENT_NOUN.fullmatch(head))  # ("developer": the firm or its head)
-        bare = 1 <= len(words) <= 2 and all(w.isalpha() for w in words) and " ".join(words)[1:].islower() \
-            and words[0].lower() not in _DETERMINERS and (title or body)
-        if res is not None and res[1] == "named" and (head in res[0].lower().split() if res[3] != "person"
-                                                      else title and head in (res[2] or "").lower().split()):
+        if self._named_already(res, head):
             return (), ""  # ('Business chamber warns of "..."' read as the chamber the story names, 'minister
             # says' as the minister: kept)
-        described = res is not None and res[1] == "anonymous" and res[3] == "person" and len(words) > 1 \
-            and words[0] == "the" and all(w.isalpha() and w.islower() for w in words) and self.res._in_lead(at)
-        if not (bare and (self.res._in_headline(at) or self.res._in_crosshead(at)) or described):
+        headline = self._bare_noun(words) and (self.res._in_headline(at) or self.res._in_crosshead(at))
+        if not (headline or self._lead_description(row)):
             return (), ""
-        if title:
+        return self._noun_kinds(head)
+
+    @staticmethod
+    def _noun_roles(head: str) -> tuple[bool, bool]:
+        """Whether the noun ``head`` names a body ("company", "chamber", "the opposition"), and whether it is a
+        person's title and no body's noun ("minister")."""
+        body = head in _ORG_NOUNS or head in _BODY_NOUNS or head in _BODY_HEADS
+        return body, head in _PERSON_HEADS and not body
+
+    @classmethod
+    def _bare_noun(cls, words: list[str]) -> bool:
+        """A headline's bare noun: one or two words, in lower case after the first letter, no determiner, closing
+        on a person's title or a body's noun ('Company says record is "..."', 'Minister says ...')."""
+        if not 1 <= len(words) <= 2:
+            return False
+        body, title = cls._noun_roles(words[-1].lower())
+        return all(w.isalpha() for w in words) and " ".join(words)[1:].islower() \
+            and words[0].lower() not in _DETERMINERS and (title or body)
+
+    def _named_already(self, res, head: str) -> bool:
+        """The speaker is already read as a named body whose name holds ``head``, or as a named person holding
+        that title."""
+        if res is None or res[1] != "named":
+            return False
+        if res[3] != "person":
+            return head in res[0].lower().split()
+        return self._noun_roles(head)[1] and head in (res[2] or "").lower().split()
+
+    def _lead_description(self, row: dict) -> bool:
+        """An unnamed person's definite description in lower case, in the story's opening ('...; the largest
+        plant says it is "..."')."""
+        res, words = row.get("_res"), (row["speaker_mention"] or "").split()
+        return res is not None and res[1] == "anonymous" and res[3] == "person" and len(words) > 1 \
+            and words[0] == "the" and all(w.isalpha() and w.islower() for w in words) \
+            and self.res._in_lead(row["start"])
+
+    @classmethod
+    def _noun_kinds(cls, head: str) -> tuple[tuple[str, ...], str]:
+        """The kinds of speaker a noun fits, and the noun to fit: a person holding the title, for a person's title
+        ("minister"); a person or a body, for a firm's agent noun ("developer", "producer": the firm or its head);
+        else a body."""
+        if cls._noun_roles(head)[1]:
             return ("person",), head  # ('Minister says ...': the minister, not the opposition leader who repeats it)
-        if firm:
+        if head in _ORG_NOUNS and _AGENT_NOUN.fullmatch(head):
             return ("person", "group"), ""  # ('developer says ...': the firm or its director)
         return ("group",), head  # ('bank calls move "..."': the bank, though its spokeswoman says the words in the
         # story; 'the oil company says': no port authority's spokesman)
