@@ -171,10 +171,17 @@ def _currency_words() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _quotes_words() -> dict:
+    """The word tables of :mod:`analysis.quotes` (``quotes_words.yml``), read once for the few that this module
+    shares with it, so that both modules agree."""
+    return _yaml((_RES / "quotes_words.yml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _irregular_past() -> frozenset:
     """The irregular past-tense verbs that :mod:`analysis.quotes` reads after a subject ("Acme won", "Acme cut"),
     from its own table (``quotes_words.yml``), so that both modules agree."""
-    raw = _yaml((_RES / "quotes_words.yml").read_text(encoding="utf-8"))
+    raw = _quotes_words()
     return frozenset(str(w) for w in raw["irregular_past"] + raw["subject_irregular_past"])
 
 
@@ -327,6 +334,9 @@ def _role_and_market_rules(raw: dict) -> dict:
         "time_words": low("time_words"),
         "time_zones": _as_written(raw, "time_zones"),
         "language_names": _as_written(raw, "language_names"),
+        # "for" and the gloss of a quoted word after a language's name, not a short name's or a clause's "for"
+        # ("Quechua for black lake"; not "for short", "for its part")
+        "gloss_after": re.compile(r" for (?!(?:" + _alternation(low("not_gloss_after_for")) + r")\b)[a-z“\"‘']"),
         "name_idioms": re.compile(r"\b(?:" + "|".join(sorted(map(_capitals_as_written, raw["name_idioms"]), key=len,
                                                               reverse=True)) + r")\b"),
         "acronyms": frozenset(str(w).rstrip(".") for w in raw["generic_acronyms"])  # and the plural of each in
@@ -377,7 +387,10 @@ def _byline_rules(raw: dict) -> dict:
         # writer's role before the name, the line or a dash after it ("Radnevo, May 12 (BNN correspondent Jo Doe)",
         # "KYIV, March 1 (Kelby Times reporter Jo Doe) -"): the story's own staff (group "writer"); not such a
         # bracket in a sentence, whose reporter the story is about ("... detained a reporter (Kelby Times reporter
-        # Jo Doe) on Monday")
+        # Jo Doe) on Monday").  Its own dateline head, not _DATELINE (the one registry of wire datelines): that one
+        # takes a place in capitals only, an agency of at most four words in its bracket and a dash always after
+        # it, where this one must take a place in title case ("Radnevo, May 12") and a bracket of an agency, a
+        # role and a name ending the line
         "bracketed_writer": re.compile(r"(?m)^[A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3}"
                                        r"(?:,[ \u00a0][A-Z0-9][\w.'’]*(?:,?[ \u00a0][A-Z0-9][\w.'’]*){0,4})?[ \u00a0]*"
                                        r"(?P<writer>\((?:[A-Z][\w&.-]* ){1,3}(?i:" + _alternation(raw["tagline_roles"])
@@ -5643,9 +5656,10 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
             and _LANGUAGE_WORD_AFTER.match(text, end) and _a_language(words[0]):
         return True  # "a Kelbish word for contempt", "the Tarnese term meaning land": a language, no actor (not "a
         # Pentagon term for", "an IMF term for": a body's jargon)
-    if len(words) == 1 and _GLOSS_BEFORE.search(text, max(0, start - 3), start) and _GLOSS_AFTER.match(text, end) \
+    if len(words) == 1 and _GLOSS_BEFORE.search(text, max(0, start - 3), start) \
+            and _rules()["gloss_after"].match(text, end) \
             and (_demonym(words[0]) or words[0] in _rules()["language_names"]):
-        return True  # 'the "yana qocha", Quechua for black lake', "(Gaelic for 'river')": a word glossed in its
+        return True  # 'the "kelu tarna", Quechua for black lake', "(Gaelic for 'river')": a word glossed in its
         # language, no actor (a listed language only, not a name that ends as one: "(Tsubaki for the Kelbian
         # market)" names a brand, '"the grinder", Jokic for one says' a player)
     if len(words) == 2 and words[0] in _SETTLEMENT_ENDS and _a_role_word(words[1]) \
@@ -5716,10 +5730,9 @@ def _a_language(word: str) -> bool:
 
 
 # A quoted word's closing mark and a comma, or an opening bracket, just before a language's name; "for" and the
-# gloss after it ('"yana qocha", Quechua for black lake', "(Gaelic for 'river')"; not a short name, "(Hitachi for
-# short)", nor a clause's subject, '"too thin", Kelbo for its part said').
+# gloss after it (the rule "gloss_after": '"kelu tarna", Quechua for black lake', "(Gaelic for 'river')"; not a short
+# name, "(Hitachi for short)", nor a clause's subject, '"too thin", Kelbo for its part said').
 _GLOSS_BEFORE = re.compile(r"(?:[”\"’'],|\() ?$")
-_GLOSS_AFTER = re.compile(r" for (?!(?:short|example|instance|its|his|her|their|our|now)\b)[a-z“\"‘']")
 _LANGUAGE_WORD_AFTER = re.compile(r" (?:word|words|term|terms|phrase|expression|idiom|saying|proverb)"
                                   r"(?: for| meaning| that means| which means)\b")
 
@@ -6807,13 +6820,23 @@ def _appositive_cues(c: _Cand, aw: list[str]) -> None:
             return
         if w in (",", "(", "that", "who", "which") or w in _SPEECH or w.endswith("ed"):
             break  # the appositive has ended: "Jane Doe, told analysts that the company ..."
-    if app and _YEAR_OLD.fullmatch(app[0]) and _person_head(aw, off + 1):
+    if app and is_age_word(app[0]) and _person_head(aw, off + 1):
         c.cues["person"] += 2  # ", a 41-year-old former commander", ", a 41-year-old,": a person's age (not ", a
         # 30-year-old tanker", ", a 100-year-old company": a thing's or a body's, its noun no person's)
 
 
-# an age written as one word ("41-year-old", "nine-year-old")
-_YEAR_OLD = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")
+# an age written as one word ("41-year-old", "nine-year-old", "seventy-nine-year-old"; see is_age_word)
+_AGE_WORD = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")
+
+
+def is_age_word(word: str) -> bool:
+    """Whether ``word`` is an age written as one word, in digits or in letters (the one copy of this pattern,
+    which :mod:`analysis.quotes` reads too).
+
+    >>> is_age_word("41-year-old"), is_age_word("seventy-nine-year-old"), is_age_word("41-years")
+    (True, True, False)
+    """
+    return _AGE_WORD.fullmatch(word) is not None
 
 
 def _role_word(lw: str, name: str) -> bool:
@@ -6843,7 +6866,7 @@ def _person_nouns() -> frozenset:
     """Nouns of a person: the roles and dwellers of ``stakeholders_rules.yml`` and the person nouns, the nouns of
     one sex and the titles that :mod:`analysis.quotes` reads (``quotes_words.yml``), so that both modules agree."""
     R = _rules()
-    raw = _yaml((_RES / "quotes_words.yml").read_text(encoding="utf-8"))
+    raw = _quotes_words()
     return R["person_roles"] | R["dwellers"] | R["home_roles_before_from"] | frozenset(
         str(w) for t in ("person_nouns", "female_nouns", "male_nouns", "titles") for w in raw[t])
 
@@ -8078,7 +8101,7 @@ def _places_by_gazetteer(clusters: list[_Cluster], text: str) -> None:
 _PLACE_USE_BEFORE = re.compile(r"(?:([\w’'-]+) )?\b(in|near|outside|across|throughout|(?i:at))"
                                r"(?: (?!The )[A-Z][\w’'-]*)? $")
 _NEXT_WORD = re.compile(r" ?([\w’'-]+|[,.;:!?)])")
-# "across the" or "throughout the" just before a name ("Across the Green Line", "throughout the Gulf"): a land or a
+# "across the" or "throughout the" just before a name ("Across the Kelb Line", "throughout the Gulf"): a land or a
 # line crossed, when a clause's mark closes the name and its last word is a line's or a land's (``crossed_line_words``;
 # "across the Kelby network" names a firm's).
 _ACROSS_THE_BEFORE = re.compile(r"\b(?i:across|throughout) the $")
@@ -8121,15 +8144,11 @@ def _acts_after(text: str, end: int) -> bool:
 _IN_A_PLACE_AFTER = re.compile(r", in (?:the )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?=[,.;])")
 
 
-# A comma and a relative pronoun after a name (", which has been", ", who runs").
-_RELATIVE_AFTER = re.compile(r", (?:which|who)\b")
-
-
 def _clause_of_the_land_before(text: str, c: _Cand) -> bool:
     """A relative clause after a name placed after a word of land or harbour works (``land_clause_before_at``) and a
     preposition of place ("the pier at Kelby, which was designed ...", "the farm near Tarno, which"): the clause is
     about the land, the name no actor (not "shop at Acme, which has cut prices": a firm's premises)."""
-    if not _RELATIVE_AFTER.match(text, c.end):
+    if not _BODY_CLAUSE_AFTER.match(text, c.end):
         return False
     m = _PLACE_USE_BEFORE.search(text, max(0, c.start - 40), c.start)
     return m is not None and (m.group(1) or "").lower() in _rules()["land_clause_before_at"]
@@ -8151,7 +8170,7 @@ def _place_use(text: str, c: _Cand) -> str:
         return "placed"  # "she lived in the Kelbtons": a land named by a plural
     if _ACROSS_THE_BEFORE.search(text, max(0, c.start - 16), c.start) and _CLAUSE_MARK_AFTER.match(text, c.end) \
             and c.name.split()[-1] in R["crossed_line_words"]:
-        return "placed"  # "Across the Green Line, agents hope ...", "trade throughout the Gulf.": a land crossed (not
+        return "placed"  # "Across the Kelb Line, traders hope ...", "trade throughout the Gulf.": a land crossed (not
         # "across the Kelbtel, and managers admit it": a firm's staff)
     m = _PLACE_USE_BEFORE.search(text, max(0, c.start - 40), c.start)
     if m and not _stake_word_before(text, m) and (

@@ -51,9 +51,9 @@ from .article import (Article, ArticleError, check_article, frame_of, given_name
                       title_abbreviations,
                       word_title_abbreviations)
 from .mentions import (addressed_as, address_sexes, arabic_articles, dateline_spans, entities, foreign_body_nouns,
-                       forms_of_address, honours_after_names, is_furniture_line, is_legal_form, is_nickname,
-                       name_particles, name_suffixes, party_words, patronymic_particles, patronymic_styles,
-                       post_name_forms, story_subject)
+                       forms_of_address, honours_after_names, is_age_word, is_furniture_line, is_legal_form,
+                       is_nickname, name_particles, name_suffixes, party_words, patronymic_particles,
+                       patronymic_styles, post_name_forms, story_subject)
 from .sentiment import name_spans, quote_stance, score_text
 
 __all__ = [
@@ -1485,9 +1485,9 @@ _ROLE_FIRST_NAME = re.compile(rf"(?P<desc>[{_UC}][\w’'\-]*"
                               rf"(?:(?:\s+[a-z]+)?(?:\s+(?:[{_UC}][\w’'\-&.]*|of|for|and|the))*\s+\([A-Z]{{2,6}}\))?"
                               r"(?:\s+[\w’'\-&().]+){0,13}?),\s+"
                               rf"(?P<name>[{_UC}][^,]{{2,60}}?)(?:,?\s+(?:who|whose)\s.*|,?)")
-# (up to fourteen words of a long office, "Minister in the Office of the President with responsibility for Finance";
-# a relative clause may follow the name: ", Dr Jo Doe, who piloted the Bill,")
-# an "and" or a comma where a subject is cut inside a body's name ("The Tugboat and | Launch Captains' Union")
+# (up to fourteen words of a long office, "Minister of State in the Office of the Premier with responsibility for
+# Ports"; a relative clause may follow the name: ", Dr Jo Doe, who piloted the Bill,")
+# an "and" or a comma where a subject is cut inside a body's name ("The Ferrymen and | Lock Keepers' Union")
 _CUT_IN_NAME = re.compile(r"(?:,|\sand)\s+$")
 # "Jo Doe of the Kelby Cree Nation": a person, then the body she belongs to (_Resolver._body_of_person)
 _PERSON_OF_BODY = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?")
@@ -2517,7 +2517,7 @@ def _inside_body_name(toks, i: int) -> bool:
                                  or toks[y + 1][0] in _OF_WORDS):
         y += 1
     while x > 2 and toks[x - 1][0] in ("for", "and") and toks[x - 2][0][:1].isupper() and _letters_only(toks[x - 2][0]):
-        x -= 2  # ("of the National Front for Unity and Renewal (NFUR)": the name's words back to its "of the")
+        x -= 2  # ("of the Tarno League for Peace and Progress (TLPP)": the name's words back to its "of the")
         while x > 0 and toks[x - 1][0][:1].isupper() and _letters_only(toks[x - 1][0]):
             x -= 1
     of = x - 2 if x > 1 and toks[x - 1][0] == "the" else x - 1  # (the "of" before the name, "the" between)
@@ -4469,7 +4469,6 @@ _VARIATION_REACH = 30  # sentences back to a description that told a newly named
 _NOT_NAMED = re.compile(r"\b(?:not (?:(?:want|wish)(?:ing)? )?(?:to )?|declined to |declining to |unwilling to )be "
                         r"(?:named|identified)\b|\banonymity\b|\bcondition that\b")
 _YEAR_OLD = re.compile(r"\d{1,3}-year-old")
-_AGE_WORD = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")  # "79-year-old", "seventy-nine-year-old"
 _GENERATION_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_GENERATIONS)) + r")\.?(?=,)")  # "Jo Doe II, the chief"
 _APPOSED_AT = re.compile(r",\s*(?:\d{1,3},\s*)?")  # the gap from a name to its appositive ("Jo Doe, 74, a retiree")
 _AGE_AFTER = re.compile(r",\s*(\d{1,3}),")  # "Sarah Jones, 45, from Leeds"
@@ -4957,16 +4956,17 @@ class _Resolver:
 
     def _body_named_whole(self, mention: str, a: int, hit):
         """The organisation whose whole name the mention layer reads where the mention stands, when the mention is
-        cut inside it at an "and" or a comma ("The Tugboat and | Launch Captains' Union said", "The Union of Rail,
+        cut inside it at an "and" or a comma ("The Ferrymen and | Lock Keepers' Union said", "The Union of Rail,
         | Port and Dock Workers said") or is that whole name read as an unnamed description ("Friends of the Kelby
         Forests, a conservation group, said": no friends).  Else None."""
         if (k := self._layer_span_at(a)) is None:
             return None
-        sa, sb, kind = self._layer_spans()[k]
+        sa, sb, kind = self._layer_spans()[k]  # (sa <= a: the span holds a)
         head_end = a + len(mention) - len(mention.lstrip()) + len(_head_phrase(mention))
-        if kind != "organisation" or head_end > sb \
-                or sa < a and not _CUT_IN_NAME.search(self.text, sa, a) \
-                or sa == a and (head_end < sb or hit and hit[1] != "anonymous" or not _OF_THE_BODY.match(mention)) \
+        cut_inside = sa < a and _CUT_IN_NAME.search(self.text, sa, a) is not None
+        whole_description = sa == a and head_end == sb and (not hit or hit[1] == "anonymous") \
+            and _OF_THE_BODY.match(mention) is not None
+        if kind != "organisation" or head_end > sb or not (cut_inside or whole_description) \
                 or self._people_then_body(sa, a, mention):
             return None  # (the words after the cut, "Transit Workers of Kelby", may read as a person's name; "Friends
             # of Jo Doe" are people, whatever the layer reads)
@@ -5372,7 +5372,7 @@ class _Resolver:
             hit = self.resolve("the " + _ADDRESS_OFFICE[words[1]], a, b)
             if hit and hit[1] == "named":
                 return hit
-        if len(words) > 2 and words[0] == "the" and all(_AGE_WORD.fullmatch(w) for w in words[1:-1]) \
+        if len(words) > 2 and words[0] == "the" and all(is_age_word(w) for w in words[1:-1]) \
                 and words[-1].isalpha() and (hit := self.resolve("the " + words[-1], a, b)) and hit[1] == "named" \
                 and not self._other_age(hit[0], words[1:-1], a):
             return hit  # "the 79-year-old chairman says": as "the chairman" would be
@@ -6756,7 +6756,7 @@ class _Resolver:
         if not subj:
             agents = plain and all(_PASSIVE_AGENT_BEFORE.search(self.text, max(0, c[0] - 60), c[0]) for c in plain)
             last = self._last_speaker(kind, want, genders, a, _LOOKBACK * 2 if agents else _LOOKBACK)
-            if last:  # (no nearer name but who will act: "The appeal will be argued by Dr Jo Doe": the speaker
+            if last:  # (no nearer name but who will act: "The challenge will be argued by Dr Jo Doe": the speaker
                 return last  # before her, twice as far back)
         off, canon, _ = (subj or plain or cands)[-1]
         if canon in self.sources:
@@ -7094,16 +7094,10 @@ class _Resolver:
                 and not self._reported_cleft(c[0]) and not self._in_byline(c[0])], lo
 
     def _in_byline(self, at: int) -> bool:
-        """The name at ``at`` stands in a byline: straight after the "By" that opens its line, or after "By Jo Doe
-        and", on a short line (BYLINE_MAX_WORDS) with no closing stop ("By Jo Doe, Staff Reporter"; not "By then, Jo
-        Doe had resigned.", "By the time Jo Doe arrived ...")."""
-        start = self.text.rfind("\n", 0, at) + 1
-        end = self.text.find("\n", at)
-        line = self.text[start:end if end >= 0 else len(self.text)].strip()
-        by = _BYLINE.match(self.text, at)  # (the mention may hold the "By")
-        return _BYLINE.fullmatch(self.text, start, by.end() if by else at) is not None \
-            and len(line.split()) <= BYLINE_MAX_WORDS \
-            and not line.endswith((".", "!", "?", '"', "”"))
+        """The name at ``at`` stands on a line of page furniture, a byline above all ("By Jo Doe, Staff Reporter",
+        "By Jo Doe and Tom Reed"; :func:`_furniture_at`): the reporter, no antecedent (not "By then, Jo Doe had
+        resigned.", "By the time Jo Doe arrived ...": a sentence of the story)."""
+        return _furniture_at(self.text, at)
 
     def _only_told(self, name: str) -> bool:
         """Every time the story writes ``name`` it is whom a speaker told or whose reporter saw a paper ("he told
@@ -7170,7 +7164,7 @@ class _Resolver:
         if any(lo <= o < c[0] for o, _canon, _p in plain) or _HE_SHE_WORD.search(self.text, lo, c[0]):
             return None  # (someone named or a he/she before: "He met Jo Doe, the Russian president")
         if _PASSIVE_AGENT_BEFORE.search(self.text, max(lo, c[0] - 60), c[0]):
-            return None  # ("The appeal will be argued by Dr Jo Doe, the lawyer who ...": who will act, not speak)
+            return None  # ("The challenge will be argued by Dr Jo Doe, the lawyer who ...": who will act, not speak)
         return c
 
     def _last_speaker(self, kind, want, genders, a, reach: int = _LOOKBACK):
@@ -7582,11 +7576,6 @@ def _last_word(pre: str) -> tuple[str, str] | None:
 
 # a headline with its author after it: '—"Ministers to review the rail fare cap," by the Herald's Jo Doe' (a
 # story's title in a list of links, no speech: PolNeAR train, 11 such quotations, none a gold quotation)
-# a byline: "By" opening a short line, then the name, or a first name and "and" ("By Jo Doe, Staff Reporter",
-# "By Jo Doe and Tom Reed"): the reporter, no antecedent (see _Resolver._in_byline)
-_BYLINE = re.compile(r"[ \t]*(?:By|BY)[ \t]+(?:[A-Z][\w’'.\-]*[ \t]+){0,3}?(?:and|AND)[ \t]+|[ \t]*(?:By|BY)[ \t]+")
-#: At most this many words on a byline's line ("By Jo Doe and Tom Reed, Staff Reporters").
-BYLINE_MAX_WORDS = 10
 _BYLINED = re.compile(r"[”\"’']?(?:\s*,)?(?:\s*[”\"’'])?\s+by\s+(?:the\s+)?[A-Z]")  # no two adjacent \s runs: linear
 #: At most this many words in single marks on a line of their own make a heading, not speech.
 HEADING_MAX_WORDS = 8
@@ -8020,32 +8009,63 @@ class _Reader:
         """The kinds of named speaker whose later quotation a headline's quotation repeats (see
         :meth:`echoed_in_body`), and the noun that speaker must fit (:meth:`_fits_noun`, or ""): a person, for an
         unsure speaker in a headline (:meth:`_unsure_headline_speaker`); for a headline's or crosshead's bare noun
-        ('Company says record is "..."', 'Minister says ...') or an unnamed definite description in the story's
-        opening ('...; the largest plant says it is "..."'), not read as a named holder or body already: a person
-        holding the title, for a person's title ("minister"); a person or a body, for a firm's agent noun
-        ("developer", "producer": the firm or its head); else a body ("company", "chamber", "the opposition");
-        else none."""
+        (:meth:`_bare_noun`) or a description in the story's opening (:meth:`_lead_description`) not read as a named
+        holder or body already, the kinds its noun fits (:meth:`_noun_kinds`); else none."""
         at, res = row["start"], row.get("_res")
         words = (row["speaker_mention"] or "").split()
         if self.res._in_headline(at) and self._unsure_headline_speaker(row):
             return ("person",), ""
         head = words[-1].lower() if words else ""
-        body = head in _ORG_NOUNS or head in _BODY_NOUNS or head in _BODY_HEADS
-        title = head in _PERSON_HEADS and not body
-        firm = head in _ORG_NOUNS and bool(_AGENT_NOUN.fullmatch(head))  # ("developer": the firm or its head)
-        bare = 1 <= len(words) <= 2 and all(w.isalpha() for w in words) and " ".join(words)[1:].islower() \
-            and words[0].lower() not in _DETERMINERS and (title or body)
-        if res is not None and res[1] == "named" and (head in res[0].lower().split() if res[3] != "person"
-                                                      else title and head in (res[2] or "").lower().split()):
+        if self._named_already(res, head):
             return (), ""  # ('Business chamber warns of "..."' read as the chamber the story names, 'minister
             # says' as the minister: kept)
-        described = res is not None and res[1] == "anonymous" and res[3] == "person" and len(words) > 1 \
-            and words[0] == "the" and all(w.isalpha() and w.islower() for w in words) and self.res._in_lead(at)
-        if not (bare and (self.res._in_headline(at) or self.res._in_crosshead(at)) or described):
+        headline = self._bare_noun(words) and (self.res._in_headline(at) or self.res._in_crosshead(at))
+        if not (headline or self._lead_description(row)):
             return (), ""
-        if title:
+        return self._noun_kinds(head)
+
+    @staticmethod
+    def _noun_roles(head: str) -> tuple[bool, bool]:
+        """Whether the noun ``head`` names a body ("company", "chamber", "the opposition"), and whether it is a
+        person's title and no body's noun ("minister")."""
+        body = head in _ORG_NOUNS or head in _BODY_NOUNS or head in _BODY_HEADS
+        return body, head in _PERSON_HEADS and not body
+
+    @classmethod
+    def _bare_noun(cls, words: list[str]) -> bool:
+        """A headline's bare noun: one or two words, in lower case after the first letter, no determiner, closing
+        on a person's title or a body's noun ('Company says record is "..."', 'Minister says ...')."""
+        if not 1 <= len(words) <= 2:
+            return False
+        body, title = cls._noun_roles(words[-1].lower())
+        return all(w.isalpha() for w in words) and " ".join(words)[1:].islower() \
+            and words[0].lower() not in _DETERMINERS and (title or body)
+
+    def _named_already(self, res, head: str) -> bool:
+        """The speaker is already read as a named body whose name holds ``head``, or as a named person holding
+        that title."""
+        if res is None or res[1] != "named":
+            return False
+        if res[3] != "person":
+            return head in res[0].lower().split()
+        return self._noun_roles(head)[1] and head in (res[2] or "").lower().split()
+
+    def _lead_description(self, row: dict) -> bool:
+        """An unnamed person's definite description in lower case, in the story's opening ('...; the largest
+        plant says it is "..."')."""
+        res, words = row.get("_res"), (row["speaker_mention"] or "").split()
+        return res is not None and res[1] == "anonymous" and res[3] == "person" and len(words) > 1 \
+            and words[0] == "the" and all(w.isalpha() and w.islower() for w in words) \
+            and self.res._in_lead(row["start"])
+
+    @classmethod
+    def _noun_kinds(cls, head: str) -> tuple[tuple[str, ...], str]:
+        """The kinds of speaker a noun fits, and the noun to fit: a person holding the title, for a person's title
+        ("minister"); a person or a body, for a firm's agent noun ("developer", "producer": the firm or its head);
+        else a body."""
+        if cls._noun_roles(head)[1]:
             return ("person",), head  # ('Minister says ...': the minister, not the opposition leader who repeats it)
-        if firm:
+        if head in _ORG_NOUNS and _AGENT_NOUN.fullmatch(head):
             return ("person", "group"), ""  # ('developer says ...': the firm or its director)
         return ("group",), head  # ('bank calls move "..."': the bank, though its spokeswoman says the words in the
         # story; 'the oil company says': no port authority's spokesman)
