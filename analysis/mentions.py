@@ -2182,7 +2182,7 @@ def _joined_company(ctx: _Ctx, i: int, j: int) -> bool:
 
 def _romance_particle_inside(ctx: _Ctx, k: int) -> bool:
     """``toks[k]`` is a Romance particle or article ("de", "du", "de la") with a capitalised word after it in the
-    same sentence, single spaces: inside a French, Spanish or Portuguese name ("Huile de Poisson", "et de Sfax")."""
+    same sentence, single spaces: inside a French, Spanish or Portuguese name ("Produits de Mer", "et de Kelby")."""
     toks, R = ctx.toks, _rules()
     if toks[k].text not in R["romance_particles"] and toks[k].text not in R["romance_articles"]:
         return False
