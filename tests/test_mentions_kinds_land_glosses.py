@@ -127,8 +127,15 @@ def test_a_border_town_a_motorway_s_region_and_a_line_crossed_are_places(text, n
 
 
 def test_a_network_across_a_firm_is_no_place():
-    text = "Outages spread across the Kelbnet network on Monday, and Kelbnet said engineers were working on it."
+    text = "Outages spread across the Kelbnet network on Monday, engineers said."
     assert kinds(text).get("Kelbnet") != "place"
+
+
+def test_a_name_ending_in_a_line_word_across_the_before_a_noun_is_no_place():
+    # (a channel's newsroom, no channel of water crossed: "across the" places a line's name only before a clause's
+    # mark, "Across the Kelby Line, agents hope")
+    text = "Morale is low across the Tarno Channel newsroom after the cuts, staff said."
+    assert kinds(text).get("Tarno Channel") != "place"
 
 
 # Near misses after review (session 27): each rule above narrowed so that these stay as they were.
