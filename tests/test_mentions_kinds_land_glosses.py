@@ -12,7 +12,7 @@ from .conftest import kinds, stakeholder_rows
 
 
 @pytest.mark.parametrize("text, name", [
-    ("The ministry will invest CFA 6 billion in a new cold store at the port, Fisheries Minister Jo Kelby said.", "CFA"),
+    ("Tarno's water board plans to spend CFA 4 billion on a pumping station, its director Jo Kelby said.", "CFA"),
     ("Unpaid licence fees reached FCFA 500 million last year, the auditors at Tarno Conseil said.", "FCFA"),
 ])
 def test_cfa_letters_before_a_sum_are_a_currency(text, name):
@@ -48,18 +48,18 @@ def test_a_brand_named_like_a_language_after_a_quotation_is_kept():
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Much of the night traffic comes from the former Soviet Union, the airport's cargo chief Jo Kelby said.",
-     "Soviet Union"),
+    ("Most of the scrap metal landed at the quay is shipped from the former Soviet Union, harbour master Jo "
+     "Kelby said.", "Soviet Union"),
 ])
 def test_a_former_state_is_a_place(text, name):
     assert kinds(text).get(name) == "place"
 
 
 @pytest.mark.parametrize("text, name", [
-    ("“The company says the water is fine. Then why are the springs at Tarnocasa drying?” the farmer asked.",
-     "Tarnocasa"),
-    ("Jo Doe, 63, who has fished out of Kayar since he was twelve, said the catch had halved.", "Kayar"),
-    ("Ana Kelby, a spokeswoman for Vagotarn Holding in Tarnburg, said the group had no plans to move.", "Tarnburg"),
+    ("Nobody has told us why the springs at Tarnocasa ran dry in March, a herder said.", "Tarnocasa"),
+    ("Jo Doe, 58, who has fished out of Brixham since he left school, said the cod had moved north.", "Brixham"),
+    ("Ana Kelby, a spokeswoman for Vagotarn Holding in Tarnburg, declined to say whether the plant would close.",
+     "Tarnburg"),
 ])
 def test_a_town_placed_by_a_spring_a_home_port_or_a_preposition_after_a_body_is_a_place(text, name):
     assert kinds(text).get(name) == "place"
@@ -76,11 +76,11 @@ def test_a_stake_in_a_firm_is_still_no_place():
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Finance Minister Jo Kelby told the House the Island had a rare chance. Every reinsurer on the Island is "
-     "competing for the same staff, he said.", "Island"),
-    ("Ferry to be two years late\n\nBy Jo Doe\nHighlands and Islands Correspondent\n\nA new ferry for the Kelby "
-     "route will be two years late, councillors heard.\n\nHighlands and Islands MSP Jo Kelby, a Liberal Democrat, "
-     "said the contract was \"a question for ministers\".", "Islands"),
+    ("Tourism Minister Jo Kelby said the Island could not build hotels fast enough. Every restaurant on the Island "
+     "is short of cooks, he told senators.", "Island"),
+    ("Air link cut to three days a week\n\nBy Jo Doe\nHighlands and Islands Correspondent\n\nFlights from Kelby "
+     "to the mainland will run on three days a week from June, the airline said.\n\nHighlands and Islands MSP Jo "
+     "Tarn, a Green, said the cut would \"empty the glens\".", "Islands"),
 ])
 def test_a_land_word_alone_is_a_place(text, name):
     assert kinds(text).get(name) in ("place", None)
@@ -93,8 +93,8 @@ def test_a_label_named_for_an_island_stays_a_body():
 
 
 def test_a_relative_clause_after_a_pier_at_a_town_is_about_the_pier():
-    text = ("The council is paying for the pier at Tarnuig, which has been designed around the new ship. "
-            "Jo Kelby, who runs a hotel in Tarnuig, said bookings had fallen.")
+    text = ("The government is funding the pier at Tarnuig, which will be rebuilt to take larger boats. "
+            "Jo Kelby, who keeps a guest house in Tarnuig, said guests were cancelling.")
     assert kinds(text).get("Tarnuig") == "place"
 
 
@@ -104,7 +104,7 @@ def test_a_relative_clause_after_a_firm_still_makes_it_an_actor():
 
 
 def test_a_county_s_office_named_by_its_title_alone_is_no_person():
-    text = "The County Governor has no power to stop the sale, but the board must hear objections, a lawyer said."
+    text = "The County Governor cannot block the merger, though objections must be heard first, a solicitor said."
     assert "County Governor" not in kinds(text)
 
 
@@ -116,10 +116,9 @@ def test_a_county_opening_a_sheriff_s_title_stays_a_place():
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Kelbton border town prepares for railway traffic\n\nThe railway from Kelbton to the capital opens in May, the "
-     "ministry said.", "Kelbton"),
-    ("Protesters said they would decide on Wednesday whether to extend the blockade to the Tarnakia motorway.",
-     "Tarnakia"),
+    ("Kelbton border town braces for lorry queues\n\nThe new bridge at Kelbton will carry 2,000 trucks a day from "
+     "June, customs officials said.", "Kelbton"),
+    ("Farmers said their tractors could be on the Tarnakia motorway by Friday if the talks failed.", "Tarnakia"),
     ("Across the Kelby Line, some agents hope to benefit, said Jo Tarn, head of the estate agents' union.",
      "Kelby Line"),
 ])
@@ -128,8 +127,15 @@ def test_a_border_town_a_motorway_s_region_and_a_line_crossed_are_places(text, n
 
 
 def test_a_network_across_a_firm_is_no_place():
-    text = "Outages spread across the Kelbnet network on Monday, and Kelbnet said engineers were working on it."
+    text = "Outages spread across the Kelbnet network on Monday, engineers said."
     assert kinds(text).get("Kelbnet") != "place"
+
+
+def test_a_name_ending_in_a_line_word_across_the_before_a_noun_is_no_place():
+    # (a channel's newsroom, no channel of water crossed: "across the" places a line's name only before a clause's
+    # mark, "Across the Kelby Line, agents hope")
+    text = "Morale is low across the Tarno Channel newsroom after the cuts, staff said."
+    assert kinds(text).get("Tarno Channel") != "place"
 
 
 # Near misses after review (session 27): each rule above narrowed so that these stay as they were.
@@ -235,6 +241,6 @@ def test_a_listed_language_ending_as_a_nationality_word_still_glosses():
 
 
 def test_a_land_word_cut_from_a_place_s_name_is_no_body():
-    text = ("The president spoke of societies like Easter Island that vanished. In Kelbville he told Pacific Island "
-            "leaders that few people understood the risk.")
+    text = ("The minister held up Easter Island as a warning. In Kelbville she met Pacific Island leaders to talk "
+            "about rising seas.")
     assert kinds(text).get("Island") != "organisation"

@@ -55,13 +55,14 @@ def test_hajj_keeps_a_body_named_for_the_pilgrimage():
     assert got["Ministry of Hajj and Umrah"][0] == "organisation"
 
 
-VILLAGE = ("Farmers wait for pipeline money\n\n"
-           "Residents of Kelbali said several families were still waiting for payment.\n\n"
-           "\"They put stakes in my orchard a year ago and nobody has come back,\" said Tarverdi Kelbaliyev, 68, "
-           "who is known in the village as Tarverdi kishi.\n\n"
-           "Tarverdi kishi said he had been offered 4,000 manats and called it \"a joke\".\n\n"
-           "Sevda Tarnova, a teacher in the village, said young people wanted jobs.\n\n"
-           "\"The pipe will stay for fifty years. Our children must not leave,\" Sevda khanim said.")
+VILLAGE = ("Road widening splits hill village\n\n"
+           "In Tarnabad, a dozen households complained that the roads agency had not paid for land it took in "
+           "the spring.\n\n"
+           "\"They felled my walnut trees and never wrote back,\" said Tarverdi Kelbaliyev, 71, whom his "
+           "neighbours call Tarverdi kishi.\n\n"
+           "Tarverdi kishi said the agency had put 2,500 manats on the table and called the sum \"an insult\".\n\n"
+           "Sevda Tarnova, who keeps the village shop, said the young were leaving for the city.\n\n"
+           "\"The road brings lorries, not work. Our sons will go,\" Sevda khanim said.")
 
 
 def test_a_form_of_address_after_a_given_name_names_the_person():
@@ -74,15 +75,16 @@ def test_a_given_name_alone_without_the_form_is_read_as_before():
     assert speakers(text)[-1] == "Sevda Tarnova"
 
 
-BLOCKADE = ("Miners block the road for a third day\n\n"
+BLOCKADE = ("Lorry drivers shut the border road\n\n"
             "Kelbovo, May 9 (KNA correspondent Desislava Tarneva)\n"
-            "About 800 miners blocked the road between Kelbovo and Tarnovets on Tuesday.\n\n"
-            "At the Kelbovo power plant, spokeswoman Rumyana Kelbova-Tarneva said two of its four units were "
-            "running at minimum load.\n\n"
-            "In Sofia, Plamen Tarnov, an MP for the Union for Kelbia and Progress, said his party would table a "
-            "resolution.\n\n"
-            "The company said output had not been affected, and that its predecessor Kelbo Mining had closed three "
-            "pits. The firm, which she has run since her predecessor Ilmārs Tarnavs resigned in 2019, hired 40 "
+            "Some 300 lorry drivers parked their trucks across the road from Kelbovo to Tarnovets on Tuesday "
+            "morning.\n\n"
+            "At the Kelbovo cement works, spokeswoman Rumyana Kelbova-Tarneva said three of its five kilns were "
+            "idle for want of fuel.\n\n"
+            "In the capital, Plamen Tarnov, an MP for the Union for Tarnia and Reform, said he would raise the "
+            "drivers' demands in parliament.\n\n"
+            "The works said deliveries were late, and that its predecessor Kelbo Cement had shut two kilns in 2015. "
+            "The firm, which she has led since her predecessor Ilmārs Tarnavs stepped down in 2019, employs 400 "
             "people.")
 
 
@@ -112,7 +114,7 @@ def test_a_predecessor_named_with_an_accented_given_name_is_a_person():
 
 def test_a_writer_in_brackets_in_the_story_s_body_is_left_alone():
     text = BLOCKADE.replace("Kelbovo, May 9 (KNA correspondent Desislava Tarneva)\n", "Kelbovo, May 9\n") \
-        + "\n\n" + "The plant employs 2,000 people in the region. " * 20 \
+        + "\n\n" + "The works employ 400 people in the region. " * 20 \
         + "\n\nDesislava Tarneva (Kelbia Radio correspondent Desislava Tarneva) said the talks had failed."
     assert "Desislava Tarneva" in rows(text)
 

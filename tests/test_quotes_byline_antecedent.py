@@ -7,9 +7,9 @@ from .conftest import quote_speakers
 
 
 def test_a_byline_name_is_no_antecedent_of_a_pronoun():
-    text = ("Cargo carriers flock to new free zone\n\nBy Tom Reedman, Staff Reporter\n\n"
-            "KELBY - The Kelby Free Zone has issued 120 licences in the six months since it opened beside the "
-            "airport, and the zone offers no import duties and what he called \"a one-stop shop\" for customs.")
+    text = ("Wine exporters sign up to bonded warehouse\n\nBy Tom Reedman, Staff Reporter\n\n"
+            "TARNO - Forty-five exporters have rented space in the Tarno bonded warehouse since the port opened it "
+            "in March, drawn by storage free of excise and what he called \"a door straight onto the ships\".")
     assert quote_speakers(text) != ["Tom Reedman"]
 
 
@@ -34,7 +34,7 @@ def test_a_sentence_opened_by_by_is_no_byline(text, speaker):
 
 
 def test_the_second_name_of_a_byline_of_two_is_no_antecedent():
-    text = ("Free zone draws cargo carriers\n\nBy Tom Reedman and Piet Varga, Staff Reporters\n\n"
-            "KELBY - The Kelby Free Zone has issued 120 licences since it opened, and the zone offers no import "
-            "duties and what he called \"a one-stop shop\".")
+    text = ("Bonded warehouse fills up\n\nBy Tom Reedman and Piet Varga, Staff Reporters\n\n"
+            "TARNO - Forty-five exporters have rented space in the Tarno bonded warehouse since March, drawn by "
+            "storage free of excise and what he called \"a door straight onto the ships\".")
     assert quote_speakers(text)[-1] not in ("Tom Reedman", "Piet Varga")

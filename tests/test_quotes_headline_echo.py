@@ -10,63 +10,63 @@ HEAD = "THE KELBY COURIER\n\n"
 
 
 def test_a_decks_bare_person_noun_takes_the_named_person_who_says_the_words_later():
-    text = (HEAD + "Harbour tower approved\n\n"
-            'Residents to appeal; developer says project will bring "life back to the quay"\n\n'
-            "A 14-storey block on the Kelby waterfront was approved by the planning board on Thursday by seven votes "
-            "to two, despite more than a thousand objections from residents of the old town.\n\n"
-            'Quayside Homes director Tom Reedman said the project would bring "life back to the quay".')
+    text = (HEAD + "Old cinema to become flats\n\n"
+            'Neighbours vow to fight on; developer says scheme will "give the high street its heart back"\n\n'
+            "Plans to turn the shuttered Regal picture house in Tarno into 40 flats won the district council's "
+            "backing on Monday, though 300 neighbours had signed a petition against them.\n\n"
+            'Regal Living managing director Tom Reedman said the scheme would "give the high street its heart back".')
     assert quote_speakers(text) == ["Tom Reedman", "Tom Reedman"]
 
 
 def test_a_crossheads_bare_body_noun_takes_the_body_that_says_the_words_next():
-    text = (HEAD + "Mill workers strike after contractor injured\n\n"
-            "Workers at the Kelby Pulp S.A. mill stopped work for a day on Wednesday, nine days after a maintenance "
-            "contractor was badly burned when a valve failed during a repair at the plant.\n\n"
-            "The contractor, Ashby Industrial Services Ltd, said it was helping the investigation.\n\n"
-            'Company says safety record is "world class"\n\n'
-            "Kelby Pulp, which is owned by a Finnish group, said in a statement that its safety record was "
-            '"world class" and that the accident was being investigated.')
-    assert quote_speakers(text)[-2:] == ["Kelby Pulp S.A.", "Kelby Pulp S.A."]
+    text = (HEAD + "Biscuit packers walk out after arm injury\n\n"
+            "Packers at the Tarno Biscuits S.A. bakery downed tools for a shift on Thursday, a week after a "
+            "temporary worker's arm was caught in a conveyor that had been left running during cleaning.\n\n"
+            "The agency that hired him, Ashby Staffing Ltd, said it was answering the inspectors' questions.\n\n"
+            'Company says its standards are "the best in the trade"\n\n'
+            "Tarno Biscuits, part of a Belgian food group since 2011, told reporters its standards were "
+            '"the best in the trade" and that it had opened its own inquiry.')
+    assert quote_speakers(text)[-2:] == ["Tarno Biscuits S.A.", "Tarno Biscuits S.A."]
 
 
 def test_an_unnamed_description_in_the_deck_takes_the_body_that_says_the_words_later():
-    text = (HEAD + "Fishmeal plants under fire\n\n"
-            "An audit found dozens of trawlers fishing with irregular papers. Fishers want the plants shut; the "
-            'largest mill says it is "the scapegoat of the season".\n\n'
-            "The audit, published on Monday by the fisheries ministry, listed 132 industrial vessels and three "
-            "fishmeal plants that had bought their catch in the past year.\n\n"
-            "Ashby Marine Proteins Ltd, the largest of the three plants named in the audit, said in a statement that "
-            'it was "the scapegoat of the season".')
-    assert quote_speakers(text) == ["Ashby Marine Proteins Ltd", "Ashby Marine Proteins Ltd"]
+    text = (HEAD + "Quarries blamed for dust\n\n"
+            "Readings show dust far above the legal limit in three hill villages. Villagers want the pits closed; "
+            'the biggest quarry says it is "being made the villain".\n\n'
+            "The readings, taken over the winter at 40 points by the environment agency, were released on "
+            "Tuesday along with a map of the four quarries near the villages.\n\n"
+            "Ashby Stone Ltd, which runs the biggest of the four pits, said on Wednesday that it was "
+            '"being made the villain".')
+    assert quote_speakers(text) == ["Ashby Stone Ltd", "Ashby Stone Ltd"]
 
 
 def test_a_headlines_body_noun_keeps_the_body_though_its_spokeswoman_says_the_words():
-    text = (HEAD + "Council votes to pull its money; bank calls move \"political theater\"\n\n"
-            "The Kelby city council voted 6-3 on Tuesday to move its deposits out of Kelby Harbor Bancorp Inc., "
-            "after months of complaints about foreclosures in the east of the city.\n\n"
-            'Kelby Harbor spokeswoman Jill Amundsen called the vote "political theater".')
-    assert quote_speakers(text)[-1] == "Jill Amundsen"
-    assert quote_speakers(text)[0] != "Jill Amundsen"
+    text = (HEAD + "Pension fund drops lender; bank calls decision \"a stunt\"\n\n"
+            "Trustees of the Kelby teachers' pension fund decided on Thursday to take their cash out of Tarno "
+            "Savings Bancorp Inc., citing the bank's loans to coal mines.\n\n"
+            'Tarno Savings spokeswoman Vera Lindahl called the decision "a stunt".')
+    assert quote_speakers(text)[-1] == "Vera Lindahl"
+    assert quote_speakers(text)[0] != "Vera Lindahl"
 
 
 def test_a_headlines_capitalised_name_is_no_bare_noun():
-    text = ("Hacker Hexler: Mayor’s Server Unprotected, ‘Like an Open Door.’\n\n"
-            "During an interview with Kelby News Senior Correspondent Ann Roe for “Kelby Tonight” broadcast on "
-            "Wednesday’s “Morning Live,” Tomas Reedlyn, the hacker known as “Hexler,” stated that he had access to the "
-            "mayor’s email server, which he described as “like an open door.”\n\n"
-            "Hexler said, per a translator, that the server was unprotected, and he had total access to the server "
-            "that “was like an open door on the Internet, as many such servers are.”")
+    text = ("Whistleblower Tarnix: Council’s Vault Left Unlocked, ‘Like a Barn With No Gate.’\n\n"
+            "Talking to Kelby Radio reporter Ann Roe on Tuesday’s “Kelby at Noon,” Tomas Reedlyn, a former archive "
+            "clerk who signs his posts “Tarnix,” claimed the town hall’s records vault had stood unlocked for months, "
+            "and compared it to “a barn with no gate.”\n\n"
+            "Tarnix said through his lawyer that the vault was never locked at night, and that anyone could walk in "
+            "because it “was like a barn with no gate, and every clerk in the building knew it.”")
     assert quote_speakers(text)[0] != "Tomas Reedlyn"
 
 
 def test_a_crossheads_bare_body_noun_stands_for_the_body_the_story_names():
-    text = (HEAD + "Mill to expand\n\n"
-            "Kelby Pulp S.A. will build a second line at its mill outside Ashby, it said on Wednesday, adding about "
-            "200 jobs once the line opens in two years.\n\n"
-            'Company says output will "double by 2030"\n\n'
-            "The new line will cost about $900 million and will be paid for from the company's own funds, without "
-            "new borrowing, according to the filing made with the regulator on Wednesday.")
-    assert quote_speakers(text) == ["Kelby Pulp S.A."]
+    text = (HEAD + "Biscuit maker to grow\n\n"
+            "Tarno Biscuits S.A. plans a second bakery beside its works outside Ashby, the group announced on "
+            "Friday, with some 150 jobs to follow when it starts baking in 2027.\n\n"
+            'Company says sales will "double by 2030"\n\n'
+            "The bakery is budgeted at $60 million, to come out of retained cash rather than loans, a stock "
+            "exchange notice published on Friday shows.")
+    assert quote_speakers(text) == ["Tarno Biscuits S.A."]
 
 
 def test_a_crossheads_title_takes_no_later_speaker_who_does_not_hold_it():
@@ -98,21 +98,21 @@ def test_a_later_speaker_who_denies_the_words_does_not_say_them():
 
 def test_a_headlines_noun_read_as_the_named_body_is_kept():
     text = (HEAD + "Power cuts to last 'until further notice'\n\n"
-            "Business chamber warns of 'a slow collapse' of the economy\n\n"
-            "Kelby Power Ltd extended its rolling power cuts on Monday after four generating units broke down within "
-            'a day, and warned that the cuts would continue "until further notice".\n\n'
-            "The Kelby Chamber of Commerce and Industry said the cuts were costing its members about $5 million a "
+            "Business chamber warns economy faces 'a slow collapse'\n\n"
+            "Kelby Power Ltd lengthened its rota of blackouts on Monday when two more turbines failed, and said the "
+            'rota would stay "until further notice".\n\n'
+            "The Kelby Chamber of Commerce and Industry put the cost to shops and factories at $5 million a "
             "day.\n\n"
-            'Chamber chief executive Piet Varga said the town faced "a slow collapse" of the economy if the cuts '
-            "went on.")
+            'Chamber chief executive Piet Varga said firms risked "a slow collapse" of the economy if nothing '
+            "changed by winter.")
     assert quote_speakers(text)[1] == "Kelby Chamber of Commerce and Industry"
 
 
 def test_a_headlines_title_read_as_the_named_holder_is_kept():
-    text = (HEAD + "Thousands march over rents as minister says 'no easy answer'\n\nUpdated / Saturday, 3 May\n\n"
-            "Thousands of people marched through Kelby this afternoon to demand rent controls, as the Minister for "
-            'Transport warned that there was "no easy answer" for a crisis that has pushed rents up by a third in '
-            "five years.\n\nMarchers carried banners and blocked the main bridge for an hour.\n\n"
-            "The Minister for Transport, Piet Varga, said he understood the anger of those who marched but insisted "
-            "that more homes were being built.")
+    text = (HEAD + "Commuters rally over fares as minister says 'no easy answer'\n\nUpdated / Saturday, 3 May\n\n"
+            "Several thousand commuters rallied outside Kelby's central station this afternoon over a rise in "
+            'fares, as the Minister for Transport warned there was "no easy answer" to the railway\'s losses.\n\n'
+            "Some of them sat on the tram tracks for half an hour.\n\n"
+            "The Minister for Transport, Piet Varga, said he shared the commuters' frustration but argued that "
+            "the fares paid for new trains.")
     assert quote_speakers(text)[0] == "Piet Varga"

@@ -62,8 +62,8 @@ def test_two_people_joined_by_and_keep_the_second_as_speaker(text, speaker):
 # --- a capitalised modifier, three role words, a name: the person (_ROLE_THEN_NAME) ---
 
 def test_three_role_words_between_a_capitalised_modifier_and_a_name():
-    text = ('The bill was tabled on Monday.\n\nSenate budget committee chairman Petros Anagnou welcomed the pledge '
-            'but called it "a promise we hear every spring".')
+    text = ('The bill was tabled on Monday.\n\nSenate budget committee chairman Petros Anagnou backed the idea but '
+            'called it "a wish list".')
     assert quote_speakers(text) == ["Petros Anagnou"]
 
 
@@ -75,10 +75,10 @@ def test_a_verb_after_a_company_is_no_role_before_a_name():
 # --- a second verb of saying shares the main clause's subject, not a relative clause's (_FREE_RELATIVE_END) ---
 
 @pytest.mark.parametrize("text", [
-    'Mr Reed described the link as "a key element" of what Kelby and Ashby call "the northern route", and said '
-    'talks with buyers were "going well".',
-    'Mr Reed described the link as "a key element" of what Kelby calls "the northern route", and said talks with '
-    'buyers were "going well".',
+    'Mr Reed described the bridge as "the missing piece" of what Kelby and Ashby call "the coast corridor", and '
+    'said talks with lenders were "on track".',
+    'Mr Reed described the bridge as "the missing piece" of what Kelby calls "the coast corridor", and said talks '
+    'with lenders were "on track".',
 ])
 def test_a_relative_clause_verb_does_not_give_the_next_verb_its_subject(text):
     speakers = quote_speakers("Tom Reed spoke in Kelby on Monday.\n\n" + text)
@@ -94,9 +94,9 @@ def test_a_relative_clause_with_its_own_quotation_keeps_its_speaker_and_not_the_
 # --- a long relative clause with an amount in it, no comma, between a description and its verb ---
 
 def test_a_description_with_a_long_relative_clause_holding_an_amount_is_the_speaker():
-    text = ('The bank froze large deposits on Monday.\n\nA German retiree who owns a flat in Ashby and has about €3m '
-            'at Kelby Savings Bank said he felt "robbed by people in suits".')
-    assert quote_speakers(text) == ["German retiree"]
+    text = ('The bank froze large deposits on Monday.\n\nA Dutch pensioner who keeps a boat in Ashby and has about '
+            '€2m at Kelby Savings Bank said she had been "fleeced by the men upstairs".')
+    assert quote_speakers(text) == ["Dutch pensioner"]
 
 
 def test_a_named_body_after_a_comma_closed_relative_clause_keeps_the_usual_reading():

@@ -6,17 +6,17 @@ import pytest
 
 from .conftest import quote_speakers
 
-SPOKE = ("The council approved the quarry on Tuesday.\n\nThe objectors were unmoved. Maria Borgstrom, chair of the "
-         'Kelby Valley Residents Association, called the quarry "a scar on the valley" and said the association '
-         "would lodge an appeal with the planning tribunal within the 30-day deadline. ")
-FAR = ("The association has fought three such schemes since 2015 and won two of them, one of which went as far as "
-       "the High Court in Ashby before the developer withdrew its plans and sold the land to the county. ")
+SPOKE = ("Councillors gave the gravel pit their blessing on Tuesday.\n\nIts opponents are not giving up. Maria "
+         "Borgstrom, who leads the Kelby Valley Residents Association, likened the pit to \"a wound in the hills\" "
+         "and said the group would take the decision to the planning tribunal before the month was out. ")
+FAR = ("Since 2015 the group has taken on three similar schemes and beaten two, one of them in a case that ran all "
+       "the way to the High Court in Ashby, after which the builder gave up and the county bought the fields. ")
 
 
 @pytest.mark.parametrize("between", ["", FAR])
 def test_a_she_after_whom_a_passive_says_will_act_is_the_speaker_before(between):
-    text = (SPOKE + between + "The appeal will be argued by Dr Anna Lindqvist, the lawyer who won last year's "
-            'boathouse appeal.\n\n"The council did not listen to one single resident," she said.')
+    text = (SPOKE + between + "The case will be argued by Dr Anna Lindqvist, a barrister who beat the same council "
+            'over a marina in 2022.\n\n"Not one of our letters got an answer," she said.')
     assert quote_speakers(text)[-1] == "Maria Borgstrom"
 
 

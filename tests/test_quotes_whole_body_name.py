@@ -9,12 +9,12 @@ LEAD = "The port authority cut night shifts on Monday.\n\n"
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("The Pilots and Mooring Crews' Union of Kelby (Pimcu) said in a statement that its members were "
-     '"worked to exhaustion."', "Pilots and Mooring Crews' Union of Kelby"),
+    ("The Pilots and Mooring Crews' Union of Kelby (Pimcu) said the new rota left its members "
+     '"too tired to steer."', "Pilots and Mooring Crews' Union of Kelby"),
     ("The Federation of Dock, Rail and Transport Workers of Kelby (FDRT) said the cuts were "
      '"a disaster for the town."', "Federation of Dock, Rail and Transport Workers of Kelby"),
-    ("Friends of the Kelby Marshes, a local conservation group with about 600 members, said in a statement that "
-     'the decision was "a betrayal".', "Friends of the Kelby Marshes"),
+    ("Friends of the Kelby Marshes, a small wildlife charity run by volunteers, said on Friday the decision was "
+     '"a betrayal".', "Friends of the Kelby Marshes"),
 ])
 def test_a_body_speaks_under_its_whole_name(text, speaker):
     assert quote_speakers(LEAD + text) == [speaker]
