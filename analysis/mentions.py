@@ -189,7 +189,7 @@ def _irregular_past() -> frozenset:
 def _calling_words() -> frozenset:
     """The words after which a quotation is a label, not a name nor speech ('called ... "Loco"', 'dubbed',
     'nicknamed'), from :mod:`analysis.quotes`' own table (``quotes_words.yml``), so that both modules agree."""
-    raw = _yaml((_RES / "quotes_words.yml").read_text(encoding="utf-8"))
+    raw = _quotes_words()
     return frozenset(str(w) for w in raw["label_verbs"] + raw["naming_cue_words"] + raw["naming_verbs"])
 
 
