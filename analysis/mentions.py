@@ -658,6 +658,7 @@ def _body_name_rules(raw: dict) -> dict:
                                           + _alternation(raw["firm_suffixes"] + raw["firm_practice_words"]
                                                          + raw["legal_forms"]) + r")\.?)*"),
         "company_tails": _as_written(raw, "company_tails"),
+        "legal_forms_before_of": _as_written(raw, "legal_forms_before_of"),
     }
 
 
@@ -2524,6 +2525,9 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
         return 0  # "Kelby University on Long Island": the site, then where it stands
     if nxt.text == "for" and i == j and (n_for := _body_named_for(ctx, j)):
         return n_for  # "Democracy for Kelby, an advocacy group", "the Doe for Senate Committee"
+    if nxt.text == "of" and j > i and (form := toks[j].text.rstrip(".")) in R["legal_forms"] \
+            and form not in R["legal_forms_before_of"]:
+        return 0  # "Kelby Hoteles S.L. of Valencia", "Acme Inc. of Delaware": the form closes the name, then its seat
     orgish = _orgish(toks[i:j + 1])
     if nxt.text in ("&", "&amp;") or nxt.text.lower() in R["name_particles"] or (nxt.text in _ORG_JOINERS and orgish):
         return 2
@@ -2906,7 +2910,10 @@ def _foreign_body_opened(ctx: _Ctx, i: int, j: int) -> bool:
     if toks[i].text in R["foreign_org_heads"]:
         return True
     return toks[i].text in R["romance_body_heads"] and (toks[j + 1].text in R["foreign_name_joiners"] or any(
-        t.text in R["foreign_name_joiners"] or t.text in R["romance_particles"] for t in toks[i + 1:j]))
+        t.text in R["foreign_name_joiners"] or t.text in R["romance_particles"] for t in toks[i + 1:j]) or (
+        j > i and toks[j + 1].text in R["romance_particles"] and toks[j + 1].text in R["company_name_joiners"]
+        and _foreign_word(toks[j].text) and not _common_word(toks[j].text)))
+    # (or a Romance "and" after a word of no English: "the Association Kelby Environnement et Patrimoine")
 
 
 def _lower_inside_place(ctx: _Ctx, j: int, place: str) -> int:
@@ -2986,11 +2993,13 @@ def _of_the_in_name(ctx: _Ctx, i: int, j: int) -> bool:
             and toks[i + 2].text in _ORG_JOINERS and j - i <= 7 and _region_closes(ctx, j + 3):
         opener = near = True  # "the Tarnian Chamber of Trade and Crafts of the Highlands": a nation's body
     gap = text[toks[j].end:w.start]
-    if gap == " of the " and toks[j].text in R["members_body_words"] and w.text in _COMPASS_REGIONS \
-            and toks[j - 1].text.lower().rstrip("'’").endswith("s") and _one_word_closes(ctx, j + 3) \
-            and not _noun_follows(ctx, j + 3):
+    if gap == " of the " and toks[j].text in R["members_body_words"] \
+            and toks[j - 1].text.lower().rstrip("'’").endswith("s") and ((
+                w.text in _COMPASS_REGIONS and _one_word_closes(ctx, j + 3) and not _noun_follows(ctx, j + 3))
+                or (w.text in R["places"] and _region_closes(ctx, j + 3))):
         return True  # "the Kelby Drivers' Union of the South": a members' body of a country's part (not "the
-        # European Union of the North and South")
+        # European Union of the North and South"); "the Dockers’ Union of the Philippines": of a country named
+        # with "the"
     return (near and opener and gap in (" of the ", " for the ")) or (gap == " for the " and _for_the_people(ctx, j, w))
 
 
@@ -5703,6 +5712,8 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
         return True  # "for God's sake", "Thank God, ...", "a Hail Mary pass": a phrase of speech, no actor
     if _dweller_of_a_place(text, start, end, words):
         return True
+    if len(words) == 1 and _form_alone_after_a_name(text, start, words[0]):
+        return True
     if len(words) == 1 and _ARTICLE_JUST_BEFORE.search(text, max(0, start - 4), start) \
             and _LANGUAGE_WORD_AFTER.match(text, end) and _a_language(words[0]):
         return True  # "a Kelbish word for contempt", "the Tarnese term meaning land": a language, no actor (not "a
@@ -6056,7 +6067,33 @@ def _mark_weak(ctx: _Ctx, c: _Cand, run: list) -> None:
     if _within(ctx.head_spans, c.start, c.start) or (len(run) == 1 and _plural_opens_title_line(ctx, run[0])):
         c.weak = "headline"
     if _within(ctx.squotes, c.start, c.end, strict=True):
-        c.weak = "quote"
+        if _legal_form_after(ctx.text, _QUOTE_CLOSE_THEN_WORD.match(ctx.text, c.end)):
+            c.cues["organisation"] += 5  # '"Kelby Astyk" LLP', '“Tarn Agro” LLC': a company's name in quotation
+            # marks before its legal form, as Central Asian and East European copy writes it
+        else:
+            c.weak = "quote"
+
+
+# A closing quotation mark, a space and the word after it.
+_QUOTE_CLOSE_THEN_WORD = re.compile(r"[\"”’'] (\S+)")
+# An abbreviation in brackets and a space just before a word ("(KTB) ").
+_BRACKETED_CAPS_BEFORE = re.compile(r"\([A-Z]{2,8}\) $")
+
+
+def _legal_form_after(text: str, m: re.Match | None) -> bool:
+    """The word ``m`` matched after a name's closing mark is a company's legal form (its full stop or comma off)."""
+    return m is not None and m.group(1).rstrip(".,;:") in _rules()["legal_forms"]
+
+
+def _form_alone_after_a_name(text: str, start: int, word: str) -> bool:
+    """A legal form alone after a company's name closed by a quotation mark ('"Kelby Astyk" LLP') or by its
+    abbreviation in brackets ("Kelby Dessalement (KDS) Spa", any case: the Algerian "SpA"): the form names no
+    company of its own."""
+    forms = _rules()["legal_forms"]
+    if text[max(0, start - 2):start] in ('" ', "” ", "’ "):
+        return word.rstrip(".") in forms
+    return _BRACKETED_CAPS_BEFORE.search(text, max(0, start - 12), start) is not None \
+        and any(word.rstrip(".").upper() == f.upper() for f in forms)
 
 
 def _plural_of_members(ctx: _Ctx, w: str) -> bool:
@@ -6414,6 +6451,10 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
     _address_cues_before(c, text, start, bw, b1)
     _home_cues_before(c, text, start, bw, b1)
     _list_cues_before(c, text, start, bw, b1)
+    if b1 == "of" and (m := _WORD_OF_BEFORE.search(text, max(0, start - 16), start)) \
+            and (form := m.group(1).rstrip(".")) in _rules()["legal_forms"] \
+            and form not in _rules()["legal_forms_before_of"] and _no_party_word(c.name):
+        c.cues["place"] += 3  # "Kelby Hoteles S.L. of Palma de Mallorca": the company's seat after its legal form
     if bw and bw[-1].endswith(("at", "for", "with")):  # (the last word ends so whenever the text before does)
         before = text[max(0, start - 60):start]
         if _rules()["seat_role_for_before"].search(before) and not c.possessive and _seat_s_name(c.name):
@@ -6421,6 +6462,10 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
             # seat's name, the seat (a party written bare is none: "a lawmaker for Tarnud", "a deputy for Kelbemos")
         elif before.rstrip().endswith(("at", "for", "with")) and _rules()["role_at"].search(before):
             c.cues["organisation"] += 2
+
+
+# The word before "of" just before a name ("S.L. of ", "Ltd of ").
+_WORD_OF_BEFORE = re.compile(r"(\S+) of $")
 
 
 def _seat_s_name(name: str) -> bool:
