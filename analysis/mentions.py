@@ -6076,8 +6076,8 @@ def _mark_weak(ctx: _Ctx, c: _Cand, run: list) -> None:
 
 # A closing quotation mark, a space and the word after it.
 _QUOTE_CLOSE_THEN_WORD = re.compile(r"[\"”’'] (\S+)")
-# An abbreviation in brackets and a space just before a word ("(KTB) ").
-_BRACKETED_CAPS_BEFORE = re.compile(r"\([A-Z]{2,8}\) $")
+# A short form of one word in brackets and a space just before a word ("(KTB) ", "(Kelgaz) ").
+_BRACKETED_CAPS_BEFORE = re.compile(r"\([A-Z][\w.&-]{1,11}\) $")
 
 
 def _legal_form_after(text: str, m: re.Match | None) -> bool:
@@ -6088,7 +6088,7 @@ def _legal_form_after(text: str, m: re.Match | None) -> bool:
 def _form_alone_after_a_name(text: str, start: int, word: str) -> bool:
     """A legal form alone after a company's name closed by a quotation mark ('"Kelby Astyk" LLP') or by its
     abbreviation in brackets ("Kelby Dessalement (KDS) Spa", any case: the Algerian "SpA"): the form names no
-    company of its own."""
+    company of its own ("Kelby Gaz (Kelgaz) Spa" too)."""
     forms = _rules()["legal_forms"]
     if text[max(0, start - 2):start] in ('" ', "” ", "’ "):
         return word.rstrip(".") in forms
