@@ -3560,8 +3560,8 @@ def _nation_s_cause_fields(ctx: _Ctx, before: list, joiner: int, j: int, k: int)
     R, toks = _rules(), ctx.toks
     return _demonym(before[0].text) and before[joiner].text == "for" and all(
         _unnamed_word(t.text) and not t.text.isupper() and not _demonym(t.text)
-        and _field_word(ctx, (lw := t.text.lower())) and lw not in R["org_prefixes"]
-        and lw not in R["opening_adjectives"] for t in toks[j + 2:k + 1])
+        and (_field_word(ctx, (lw := t.text.lower())) or (lw.endswith("s") and _field_word(ctx, lw[:-1])))
+        and lw not in R["org_prefixes"] and lw not in R["opening_adjectives"] for t in toks[j + 2:k + 1])
 
 
 def _fields_of_a_nation(before: list) -> bool:
