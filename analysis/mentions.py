@@ -2527,7 +2527,7 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
         return n_for  # "Democracy for Kelby, an advocacy group", "the Doe for Senate Committee"
     if nxt.text == "of" and j > i and (form := toks[j].text.rstrip(".")) in R["legal_forms"] \
             and form not in R["legal_forms_before_of"]:
-        return 0  # "Kelby Hoteles S.L. of Valencia", "Acme Inc. of Delaware": the form closes the name, then its seat
+        return 0  # "Kelby Inversiones S.L. of Valencia", "Acme Inc. of Delaware": the form closes the name, then its seat
     orgish = _orgish(toks[i:j + 1])
     if nxt.text in ("&", "&amp;") or nxt.text.lower() in R["name_particles"] or (nxt.text in _ORG_JOINERS and orgish):
         return 2
@@ -2913,7 +2913,7 @@ def _foreign_body_opened(ctx: _Ctx, i: int, j: int) -> bool:
         t.text in R["foreign_name_joiners"] or t.text in R["romance_particles"] for t in toks[i + 1:j]) or (
         j > i and toks[j + 1].text in R["romance_particles"] and toks[j + 1].text in R["company_name_joiners"]
         and _foreign_word(toks[j].text) and not _common_word(toks[j].text)))
-    # (or a Romance "and" after a word of no English: "the Association Kelby Environnement et Patrimoine")
+    # (or a Romance "and" after a word of no English: "the Association Kelba Littoral et Avenir")
 
 
 def _lower_inside_place(ctx: _Ctx, j: int, place: str) -> int:
@@ -3373,8 +3373,8 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
 
 def _named_again_without_its_form(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     """The name across "and" (``toks[i..k]``, two words or more after "and") is a company's: the article writes it
-    with a legal form after it once and without it again ("Kelby Steel and Wire Ltd ... Kelby Steel and Wire did not
-    comment"): a short form that drops the form keeps both parts, so they make one name.  Not a given name first
+    with a legal form after it once and without it again ("Kelby Power and Turbines Ltd ... Kelby Power and Turbines
+    did not comment"): a short form that drops the form keeps both parts, so they make one name.  Not a given name first
     ("Jo Doe and Tarn Ltd")."""
     R, toks, text = _rules(), ctx.toks, ctx.text
     last = k - 1 if toks[k].text.rstrip(".") in R["legal_forms"] else k
@@ -3554,8 +3554,8 @@ def _and_lead_alone(ctx: _Ctx, i: int, j: int, k: int, parts: _AndParts) -> bool
 
 def _nation_s_cause_fields(ctx: _Ctx, before: list, joiner: int, j: int, k: int) -> bool:
     """A nationality word, a body's word and "for" before "and", then ordinary words of a field to the run's end:
-    the cause goes on across "and" ("the Kelbian League for Tenant Rights and Fair Rents", "the Tarnish Institute for
-    Energy and Water Studies"); not a second body's name after it (a nationality, a given name, a place, an
+    the cause goes on across "and" ("the Latvian Union for Rural Schools and Public Transport", "the Estonian
+    Institute for Transport and Housing Studies"); not a second body's name after it (a nationality, a given name, a place, an
     abbreviation or a body's opening word: "... and American Airlines", "... and National Grid", "... and UK Power")."""
     R, toks = _rules(), ctx.toks
     return _demonym(before[0].text) and before[joiner].text == "for" and all(
@@ -3655,7 +3655,7 @@ def _one_body_shape(ctx: _Ctx, i: int, j: int, k: int, head: str) -> bool:
 def _members_body_of_two_places(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     """A members' body's word (``members_body_words``), then "of" and a listed place just before "and", and a listed
     place after it to the run's end: the body of the members of both places ("the Federation of Bus Drivers of Kelby
-    and Tarnville", "the Union of Growers of La Paz and El Alto"), though each place also stands alone in the story.
+    and Tarnville", "the Union of Market Traders of Cochabamba and Oruro"), though each place also stands alone in the story.
     Not another kind of body ("the University of Chicago and Boston": two names)."""
     R, toks, text = _rules(), ctx.toks, ctx.text
     p = next((x for x in range(j - 1, i, -1) if toks[x].text == "of"), None)
@@ -3824,8 +3824,8 @@ def _region_words(ctx: _Ctx, before: list, after: list) -> int:
     a place or nationality word ("the Kelby Health and Medical Research Foundation", "the Tarnshire Health and
     Social Care Partnership"; a place of the world gazetteer that is no common word too), a word and a place's last
     word ("the Kelby Valley River Safety and Rescue Society", "the Tarn Ocean Reef and Fisheries Research Trust"), or
-    two places and "and" before one field ("the Kelby and Tarn Health and Social Care Trust"); none without "the" ("Kelby Water and Environment Agency
-    staff": a company, then a national body), nor when a body's word closes the part before "and" ("the Kelby
+    two places and "and" before one field ("the Kelby and Tarn Health and Community Care Trust"); none without "the"
+    ("Kelby Water and Environment Agency staff": a company, then a national body), nor when a body's word closes the part before "and" ("the Kelby
     Police Service and Fire Services", "the Tarn Ports Authority and Revenue Authority": two bodies of one place)."""
     R, first = _rules(), before[0]
     if len(before) < 2 or ctx.text[max(0, first.start - 4):first.start].lower() != "the " \
@@ -3837,7 +3837,7 @@ def _region_words(ctx: _Ctx, before: list, after: list) -> int:
         return 2 if two else int(len(before) <= 3)
     if len(before) == 4 and before[1].text == "and" and all(
             _listed_place(t.text) or _place_like(t.text) for t in (first, before[2])):
-        return 3  # two places: "the Kelby and Tarn Health and Social Care Trust"
+        return 3  # two places: "the Kelby and Tarn Health and Community Care Trust"
     return 2 if two and _place_like(first.text) else 0
 
 
@@ -5880,7 +5880,7 @@ def _a_portfolio(text: str, start: int, words: list[str]) -> bool:
             and " ".join(words) not in R["known_organisations"] \
             and not (m.group(1) and len(words) > 1 and words[-1] in R["public_body_heads"]):
         return True  # "the head of Corporate Communications": a unit of the employer, named by common words (not
-        # "director of the Fiscal Stability Board", "head of the Financial Conduct Authority": "the" and a public
+        # "director of the Energy Security Board", "head of the Financial Conduct Authority": "the" and a public
         # body's head word close a body's own name)
     return _PORTFOLIO_BEFORE.search(text, max(0, start - 90), start) is not None \
         and not any(w.lower() in R["org_words"] or w.isupper() for w in words) \
@@ -6068,7 +6068,7 @@ def _mark_weak(ctx: _Ctx, c: _Cand, run: list) -> None:
         c.weak = "headline"
     if _within(ctx.squotes, c.start, c.end, strict=True):
         if _legal_form_after(ctx.text, _QUOTE_CLOSE_THEN_WORD.match(ctx.text, c.end)):
-            c.cues["organisation"] += 5  # '"Kelby Astyk" LLP', '“Tarn Agro” LLC': a company's name in quotation
+            c.cues["organisation"] += 5  # '"Kelby Grain" LLP', '“Tarn Cotton Mills” LLC': a company's name in quotation
             # marks before its legal form, as Central Asian and East European copy writes it
         else:
             c.weak = "quote"
@@ -6086,9 +6086,9 @@ def _legal_form_after(text: str, m: re.Match | None) -> bool:
 
 
 def _form_alone_after_a_name(text: str, start: int, word: str) -> bool:
-    """A legal form alone after a company's name closed by a quotation mark ('"Kelby Astyk" LLP') or by its
-    abbreviation in brackets ("Kelby Dessalement (KDS) Spa", any case: the Algerian "SpA"): the form names no
-    company of its own ("Kelby Gaz (Kelgaz) Spa" too)."""
+    """A legal form alone after a company's name closed by a quotation mark ('"Kelby Grain" LLP') or by its
+    short form in brackets ("Société des Eaux de Kelby (SEK) Spa", "Kelby Gaz (Kelgaz) Spa"; any case: the Algerian
+    "SpA"): the form names no company of its own."""
     forms = _rules()["legal_forms"]
     if text[max(0, start - 2):start] in ('" ', "” ", "’ "):
         return word.rstrip(".") in forms
@@ -6454,7 +6454,7 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
     if b1 == "of" and (m := _WORD_OF_BEFORE.search(text, max(0, start - 16), start)) \
             and (form := m.group(1).rstrip(".")) in _rules()["legal_forms"] \
             and form not in _rules()["legal_forms_before_of"] and _no_party_word(c.name):
-        c.cues["place"] += 3  # "Kelby Hoteles S.L. of Palma de Mallorca": the company's seat after its legal form
+        c.cues["place"] += 3  # "Kelby Inversiones S.L. of Sant Tarnell": the company's seat after its legal form
     if bw and bw[-1].endswith(("at", "for", "with")):  # (the last word ends so whenever the text before does)
         before = text[max(0, start - 60):start]
         if _rules()["seat_role_for_before"].search(before) and not c.possessive and _seat_s_name(c.name):
@@ -7496,7 +7496,7 @@ class _Aliases:
             for m, head in inner.get(s, ()):
                 if all(text.startswith(head, c.start - len(head)) for c in self.groups[s]) \
                         and head + s not in places:  # (not a place's last word: "Ireland" cut from "Northern
-                    self.join(s, m)  # Ireland" is no short form of "the Northern Ireland Nurses Union")
+                    self.join(s, m)  # Ireland" is no short form of "the Northern Ireland Taxi Owners Council")
                     break
 
     def _cued_person(self, s: str) -> bool:
@@ -8999,7 +8999,7 @@ def _keep(cl: _Cluster, text: str, first_end: int, model: dict) -> bool:
             _members_for_a_cause(cl.name.split()) or _place_members_for_a_cause(cl.name.split())):
         return True  # a body named for its members and a cause, named once ("Americans for Prosperity and ...")
     if cl.kind == "organisation" and cl.cues.get("organisation", 0) >= 3 and _body_for_a_cause(cl.name.split()):
-        return True  # "the Movement for Kelby Renewal", "the Campaign for Fair Rents": a body's word, "for" and its
+        return True  # "the Movement for Kelby Renewal", "the Campaign for Better Roads": a body's word, "for" and its
         # cause in capitals, named once
     if cl.kind == "organisation" and " " in cl.name and (" for " in cl.name or _self_named_in(text, cl.name)) \
             and _called_a_group(text, cl.name):
@@ -9017,8 +9017,8 @@ def _keep(cl: _Cluster, text: str, first_end: int, model: dict) -> bool:
 
 def _body_for_a_cause(words: list) -> bool:
     """A body's opening word (``org_prefixes``), "for" and two or more capitalised words of its cause, "and" or "of"
-    between them: "Movement for Work and Dignity", "Campaign for Better Roads" (one name, no title: "Minister for
-    Work" opens with no body's word)."""
+    between them: "Movement for Jobs and Fairness", "Campaign for Better Roads" (one name, no title: "Minister for
+    Jobs" opens with no body's word)."""
     return len(words) >= 4 and words[1] == "for" and words[0].lower() in _rules()["org_prefixes"] \
         and words[-1][:1].isupper() and all(w[:1].isupper() or w in ("and", "of", "the") for w in words[2:])
 

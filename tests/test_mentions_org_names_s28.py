@@ -19,25 +19,25 @@ def _no_and_name(got: dict) -> bool:
 
 # --- "and" inside an English name -----------------------------------------------------------------------------------
 
-def test_a_nation_s_league_for_a_cause_goes_on_across_and():
-    got = kinds("The Estonian League for Tenant Rights and Fair Rents said the new levy would hit pensioners first.")
-    assert got.get("Estonian League for Tenant Rights and Fair Rents") == "organisation", got
+def test_a_nation_s_union_for_a_cause_goes_on_across_and():
+    got = kinds("The Latvian Union for Rural Schools and Public Transport warned that the buses would stop in May.")
+    assert got.get("Latvian Union for Rural Schools and Public Transport") == "organisation", got
 
 
 def test_a_nation_s_institute_for_two_fields_and_studies_is_one_name():
-    got = kinds("Dr Mira Tamm, of the Estonian Institute for Transport and Housing Studies, said rents had doubled.")
+    got = kinds("A report by the Estonian Institute for Transport and Housing Studies found that rents had doubled.")
     assert got.get("Estonian Institute for Transport and Housing Studies") == "organisation", got
 
 
-def test_a_second_body_after_a_nation_s_league_stays_apart():
-    got = kinds("The Estonian League for Tenant Rights and Amnesty International protested outside parliament.")
+def test_a_second_body_after_a_nation_s_union_stays_apart():
+    got = kinds("The Latvian Union for Rural Schools and Amnesty International wrote to the prime minister.")
     assert got.get("Amnesty International") == "organisation" and _no_and_name(got), got
 
 
 def test_a_members_body_of_two_listed_places_is_one_name_though_a_place_stands_alone():
-    got = kinds("The Federation of Minibus Drivers of Cochabamba and Oruro said its members would strike. In Oruro, "
-                "queues stretched for a kilometre. Oruro has had no diesel for a week.")
-    assert got.get("Federation of Minibus Drivers of Cochabamba and Oruro") == "organisation", got
+    got = kinds("Stalls stayed shut on Friday. The Union of Market Traders of Cochabamba and Oruro wants a lower "
+                "rent. In Oruro, the mayor refused. Oruro has three markets.")
+    assert got.get("Union of Market Traders of Cochabamba and Oruro") == "organisation", got
 
 
 def test_a_university_of_one_place_and_another_place_stay_apart():
@@ -58,13 +58,13 @@ def test_two_companies_either_side_of_and_stay_apart():
 
 
 def test_two_places_before_a_trust_s_two_fields_make_one_name():
-    got = kinds("The Kelby and Tarn Health and Social Care Trust has announced that the ward will close.")
-    assert got.get("Kelby and Tarn Health and Social Care Trust") == "organisation", got
+    got = kinds("Maternity beds will move to the city, the Kelby and Tarn Health and Community Care Trust said.")
+    assert got.get("Kelby and Tarn Health and Community Care Trust") == "organisation", got
 
 
 def test_a_gazetteer_town_before_a_body_s_two_fields_makes_one_name():
-    got = kinds("A spokeswoman for the Mostar Clean Air and Health Initiative said the smelter broke the law.")
-    assert got.get("Mostar Clean Air and Health Initiative") == "organisation", got
+    got = kinds("Volunteers from the Mostar Solar Energy and Housing Initiative fitted panels on 40 roofs.")
+    assert got.get("Mostar Solar Energy and Housing Initiative") == "organisation", got
 
 
 def test_a_council_of_two_places_and_a_board_stay_apart():
@@ -75,7 +75,7 @@ def test_a_council_of_two_places_and_a_board_stay_apart():
 # --- a body after "director of the"; a body for a cause --------------------------------------------------------------
 
 @pytest.mark.parametrize("text, name", [
-    ('"It was fair," said Jo Kelby, executive director of the Energy Security Board, which must approve the plan.',
+    ("Jo Kelby, executive director of the Energy Security Board, told MPs the grid was safe.",
      "Energy Security Board"),
     ("Ann Tarn, head of the Financial Conduct Authority, said the rules would change.",
      "Financial Conduct Authority"),
@@ -93,8 +93,7 @@ def test_a_unit_after_head_of_stays_out(text, unit):
 
 
 def test_a_movement_for_a_cause_named_once_is_kept():
-    got = kinds("In parliament, opposition MP Arben Kelmendi of the Movement for Jobs and Fairness accused the "
-                "government of stalling.")
+    got = kinds("A rally organised by the Movement for Jobs and Fairness drew 2,000 people to the square.")
     assert got.get("Movement for Jobs and Fairness") == "organisation", got
 
 
@@ -104,21 +103,21 @@ def test_a_minister_for_a_portfolio_is_no_body():
 
 
 def test_a_place_cut_from_a_breadcrumb_is_no_short_form_of_a_longer_union():
-    got = kinds("Home › Northern Ireland › Politics\n\nBus drivers will strike on Friday, said Aoife Kelly, an "
-                "organiser for the Northern Ireland Bus Drivers Union.")
-    assert got.get("Northern Ireland Bus Drivers Union") == "organisation", got
+    got = kinds("Home › Northern Ireland › Politics\n\nFares will rise by a tenth from June, said Aoife Kelly, a "
+                "spokeswoman for the Northern Ireland Taxi Owners Council.")
+    assert got.get("Northern Ireland Taxi Owners Council") == "organisation", got
 
 
 # --- legal forms ------------------------------------------------------------------------------------------------------
 
 def test_the_spanish_compania_written_short_goes_on_to_its_form():
-    got = kinds("He said a buyer for Kelby Frutas Cía. Ltda. had refused to collect his bananas.")
-    assert "Kelby Frutas Cía. Ltda" in got and "Ltda" not in got, got
+    got = kinds("Exports by Kelby Flores Cía. Ltda. fell by a third last year, the ministry said.")
+    assert "Kelby Flores Cía. Ltda" in got and "Ltda" not in got, got
 
 
 def test_a_seat_after_a_legal_form_and_of_is_no_part_of_the_name():
-    got = kinds("Kelby Hoteles S.L. of Palma de Mallorca, which owns three resorts, has lent generators to a school.")
-    assert got.get("Kelby Hoteles S.L.") == "organisation" and got.get("Palma de Mallorca") == "place", got
+    got = kinds("The tower is owned by Kelby Inversiones S.L. of Sant Tarnell, which bought it in 2019.")
+    assert got.get("Kelby Inversiones S.L.") == "organisation" and got.get("Sant Tarnell") == "place", got
 
 
 def test_of_after_co_stays_inside_the_name():
@@ -127,15 +126,15 @@ def test_of_after_co_stays_inside_the_name():
 
 
 def test_a_north_macedonian_limited_company():
-    got = kinds("The march ended outside Kelbovo Tekstil DOO, the largest employer in the town, on Friday.")
-    assert got.get("Kelbovo Tekstil DOO") == "organisation", got
+    got = kinds("Workers protested outside Kelbovo Mlin DOO on Friday.")
+    assert got.get("Kelbovo Mlin DOO") == "organisation", got
 
 
 @pytest.mark.parametrize("text, name, form", [
-    ('"We pay 3,000 tenge a day," said Yerlan Tarnov, general director of grain trader "Kelby Astyk" LLP in '
-     'Kostanai.', "Kelby Astyk", "LLP"),
-    ("The largest bidder is expected to be “Tarn Agro Tekstil” LLC, which already farms in four districts.",
-     "Tarn Agro Tekstil", "LLC"),
+    ('Farmers sold most of their wheat to "Kelby Grain" LLP, a trader based in Pavlodar, last week.',
+     "Kelby Grain", "LLP"),
+    ("A cotton contract went to “Tarn Cotton Mills” LLC, which runs two gins near Nukus.",
+     "Tarn Cotton Mills", "LLC"),
 ])
 def test_a_quoted_company_name_before_its_form(text, name, form):
     got = kinds(text)
@@ -143,21 +142,21 @@ def test_a_quoted_company_name_before_its_form(text, name, form):
 
 
 def test_a_form_after_a_bracketed_short_form_names_no_company():
-    got = kinds("The plant is run by Société des Eaux de Kelby (Kelgaz) Spa, a joint venture with a Spanish group.")
+    got = kinds("Water is supplied by Société des Eaux de Kelby (SEK) Spa under a 25-year contract, and gas by Kelby "
+                "Gaz (Kelgaz) Spa.")
     assert "Spa" not in got and "Société des Eaux de Kelby" in got, got
 
 
 # --- Romance connectors; "of the" a country ---------------------------------------------------------------------------
 
 def test_spanish_y_el_goes_on_inside_a_body_s_name():
-    got = kinds("In Tarija, the Comité Cívico de Kelba y el Gran Tarno has demanded a share of the revenue.")
-    assert got.get("Comité Cívico de Kelba y el Gran Tarno") == "organisation", got
+    got = kinds("Farmers of the Comité de Regantes de Kelba y el Valle Tarno blocked the canal on Monday.")
+    assert got.get("Comité de Regantes de Kelba y el Valle Tarno") == "organisation", got
 
 
 def test_french_et_after_a_word_of_no_english_goes_on_inside_an_association_s_name():
-    got = kinds('"We need filters," said Dr. Salma Idrissi, a member of the Association Kelba Environnement et '
-                'Patrimoine.')
-    assert got.get("Association Kelba Environnement et Patrimoine") == "organisation", got
+    got = kinds("A petition by the Association Kelba Littoral et Avenir has gathered 3,000 names since May.")
+    assert got.get("Association Kelba Littoral et Avenir") == "organisation", got
 
 
 def test_et_al_after_a_name_joins_nothing():
@@ -166,5 +165,5 @@ def test_et_al_after_a_name_joins_nothing():
 
 
 def test_a_members_body_of_the_philippines_is_one_name():
-    got = kinds('"It is unfair," said Rodel Santos, president of the Harbour Pilots’ Association of the Philippines.')
+    got = kinds('The Harbour Pilots’ Association of the Philippines called the new fees "a tax on safety".')
     assert got.get("Harbour Pilots’ Association of the Philippines") == "organisation", got
