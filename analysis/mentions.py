@@ -2527,7 +2527,8 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
         return n_for  # "Democracy for Kelby, an advocacy group", "the Doe for Senate Committee"
     if nxt.text == "of" and j > i and (form := toks[j].text.rstrip(".")) in R["legal_forms"] \
             and form not in R["legal_forms_before_of"]:
-        return 0  # "Kelby Inversiones S.L. of Valencia", "Acme Inc. of Delaware": the form closes the name, then its seat
+        return 0  # "Kelby Inversiones S.L. of Valencia", "Acme Inc. of Delaware": the form closes the name, then the
+        # company's seat
     orgish = _orgish(toks[i:j + 1])
     if nxt.text in ("&", "&amp;") or nxt.text.lower() in R["name_particles"] or (nxt.text in _ORG_JOINERS and orgish):
         return 2
@@ -3555,8 +3556,9 @@ def _and_lead_alone(ctx: _Ctx, i: int, j: int, k: int, parts: _AndParts) -> bool
 def _nation_s_cause_fields(ctx: _Ctx, before: list, joiner: int, j: int, k: int) -> bool:
     """A nationality word, a body's word and "for" before "and", then ordinary words of a field to the run's end:
     the cause goes on across "and" ("the Latvian Union for Rural Schools and Public Transport", "the Estonian
-    Institute for Transport and Housing Studies"); not a second body's name after it (a nationality, a given name, a place, an
-    abbreviation or a body's opening word: "... and American Airlines", "... and National Grid", "... and UK Power")."""
+    Institute for Transport and Housing Studies"); not a second body's name after it (a nationality, a given name, a
+    place, an abbreviation or a body's opening word: "... and American Airlines", "... and National Grid", "... and
+    UK Power")."""
     R, toks = _rules(), ctx.toks
     return _demonym(before[0].text) and before[joiner].text == "for" and all(
         _unnamed_word(t.text) and not t.text.isupper() and not _demonym(t.text)
@@ -3655,8 +3657,8 @@ def _one_body_shape(ctx: _Ctx, i: int, j: int, k: int, head: str) -> bool:
 def _members_body_of_two_places(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     """A members' body's word (``members_body_words``), then "of" and a listed place just before "and", and a listed
     place after it to the run's end: the body of the members of both places ("the Federation of Bus Drivers of Kelby
-    and Tarnville", "the Union of Market Traders of Cochabamba and Oruro"), though each place also stands alone in the story.
-    Not another kind of body ("the University of Chicago and Boston": two names)."""
+    and Tarnville", "the Union of Market Traders of Cochabamba and Oruro"), though each place also stands alone in the
+    story.  Not another kind of body ("the University of Chicago and Boston": two names)."""
     R, toks, text = _rules(), ctx.toks, ctx.text
     p = next((x for x in range(j - 1, i, -1) if toks[x].text == "of"), None)
     if p is None or not any(t.text in R["members_body_words"] for t in toks[i:p]):
@@ -3825,8 +3827,8 @@ def _region_words(ctx: _Ctx, before: list, after: list) -> int:
     Social Care Partnership"; a place of the world gazetteer that is no common word too), a word and a place's last
     word ("the Kelby Valley River Safety and Rescue Society", "the Tarn Ocean Reef and Fisheries Research Trust"), or
     two places and "and" before one field ("the Kelby and Tarn Health and Community Care Trust"); none without "the"
-    ("Kelby Water and Environment Agency staff": a company, then a national body), nor when a body's word closes the part before "and" ("the Kelby
-    Police Service and Fire Services", "the Tarn Ports Authority and Revenue Authority": two bodies of one place)."""
+    ("Kelby Water and Environment Agency staff": a company, then a national body), nor when a body's word closes the
+    part before "and" ("the Kelby Police Service and Fire Services", "the Tarn Ports Authority and Revenue Authority": two bodies of one place)."""
     R, first = _rules(), before[0]
     if len(before) < 2 or ctx.text[max(0, first.start - 4):first.start].lower() != "the " \
             or _closes_a_public_body(before[-1].text, after[-1].text):
@@ -6068,8 +6070,8 @@ def _mark_weak(ctx: _Ctx, c: _Cand, run: list) -> None:
         c.weak = "headline"
     if _within(ctx.squotes, c.start, c.end, strict=True):
         if _legal_form_after(ctx.text, _QUOTE_CLOSE_THEN_WORD.match(ctx.text, c.end)):
-            c.cues["organisation"] += 5  # '"Kelby Grain" LLP', '“Tarn Cotton Mills” LLC': a company's name in quotation
-            # marks before its legal form, as Central Asian and East European copy writes it
+            c.cues["organisation"] += 5  # '"Kelby Grain" LLP', '“Tarn Cotton Mills” LLC': a company's name in
+            # quotation marks before its legal form, as Central Asian and East European copy writes it
         else:
             c.weak = "quote"
 
