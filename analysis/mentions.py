@@ -3828,7 +3828,8 @@ def _region_words(ctx: _Ctx, before: list, after: list) -> int:
     word ("the Kelby Valley River Safety and Rescue Society", "the Tarn Ocean Reef and Fisheries Research Trust"), or
     two places and "and" before one field ("the Kelby and Tarn Health and Community Care Trust"); none without "the"
     ("Kelby Water and Environment Agency staff": a company, then a national body), nor when a body's word closes the
-    part before "and" ("the Kelby Police Service and Fire Services", "the Tarn Ports Authority and Revenue Authority": two bodies of one place)."""
+    part before "and" ("the Kelby Police Service and Fire Services", "the Tarn Ports Authority and Revenue
+    Authority": two bodies of one place)."""
     R, first = _rules(), before[0]
     if len(before) < 2 or ctx.text[max(0, first.start - 4):first.start].lower() != "the " \
             or _closes_a_public_body(before[-1].text, after[-1].text):
