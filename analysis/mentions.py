@@ -658,6 +658,7 @@ def _body_name_rules(raw: dict) -> dict:
                                           + _alternation(raw["firm_suffixes"] + raw["firm_practice_words"]
                                                          + raw["legal_forms"]) + r")\.?)*"),
         "company_tails": _as_written(raw, "company_tails"),
+        "legal_forms_before_of": _as_written(raw, "legal_forms_before_of"),
     }
 
 
@@ -2524,6 +2525,10 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
         return 0  # "Kelby University on Long Island": the site, then where it stands
     if nxt.text == "for" and i == j and (n_for := _body_named_for(ctx, j)):
         return n_for  # "Democracy for Kelby, an advocacy group", "the Doe for Senate Committee"
+    if nxt.text == "of" and j > i and (form := toks[j].text.rstrip(".")) in R["legal_forms"] \
+            and form not in R["legal_forms_before_of"]:
+        return 0  # "Kelby Inversiones S.L. of Valencia", "Acme Inc. of Delaware": the form closes the name, then the
+        # company's seat
     orgish = _orgish(toks[i:j + 1])
     if nxt.text in ("&", "&amp;") or nxt.text.lower() in R["name_particles"] or (nxt.text in _ORG_JOINERS and orgish):
         return 2
@@ -2906,7 +2911,10 @@ def _foreign_body_opened(ctx: _Ctx, i: int, j: int) -> bool:
     if toks[i].text in R["foreign_org_heads"]:
         return True
     return toks[i].text in R["romance_body_heads"] and (toks[j + 1].text in R["foreign_name_joiners"] or any(
-        t.text in R["foreign_name_joiners"] or t.text in R["romance_particles"] for t in toks[i + 1:j]))
+        t.text in R["foreign_name_joiners"] or t.text in R["romance_particles"] for t in toks[i + 1:j]) or (
+        j > i and toks[j + 1].text in R["romance_particles"] and toks[j + 1].text in R["company_name_joiners"]
+        and _foreign_word(toks[j].text) and not _common_word(toks[j].text)))
+    # (or a Romance "and" after a word of no English: "the Association Kelba Littoral et Avenir")
 
 
 def _lower_inside_place(ctx: _Ctx, j: int, place: str) -> int:
@@ -2986,11 +2994,13 @@ def _of_the_in_name(ctx: _Ctx, i: int, j: int) -> bool:
             and toks[i + 2].text in _ORG_JOINERS and j - i <= 7 and _region_closes(ctx, j + 3):
         opener = near = True  # "the Tarnian Chamber of Trade and Crafts of the Highlands": a nation's body
     gap = text[toks[j].end:w.start]
-    if gap == " of the " and toks[j].text in R["members_body_words"] and w.text in _COMPASS_REGIONS \
-            and toks[j - 1].text.lower().rstrip("'’").endswith("s") and _one_word_closes(ctx, j + 3) \
-            and not _noun_follows(ctx, j + 3):
+    if gap == " of the " and toks[j].text in R["members_body_words"] \
+            and toks[j - 1].text.lower().rstrip("'’").endswith("s") and ((
+                w.text in _COMPASS_REGIONS and _one_word_closes(ctx, j + 3) and not _noun_follows(ctx, j + 3))
+                or (w.text in R["places"] and _region_closes(ctx, j + 3))):
         return True  # "the Kelby Drivers' Union of the South": a members' body of a country's part (not "the
-        # European Union of the North and South")
+        # European Union of the North and South"); "the Dockers’ Union of the Philippines": of a country named
+        # with "the"
     return (near and opener and gap in (" of the ", " for the ")) or (gap == " for the " and _for_the_people(ctx, j, w))
 
 
@@ -3352,13 +3362,28 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
     verdict = _and_second_body(ctx, i, j, k, head, parts, dotted_form)
     if verdict is not None:
         return verdict
-    if _one_field_body_after(ctx, i, j, k) and not _and_part_alone(ctx, i, j, k):
+    if (_one_field_body_after(ctx, i, j, k) or _named_again_without_its_form(ctx, i, j, k)) \
+            and not _and_part_alone(ctx, i, j, k):
         return k - j
     if _and_lead_alone(ctx, i, j, k, parts):
         return 0
     if dotted_form:
         return k - j  # (a short form of it may stand alone: "Kelby Recycling" for the whole company)
     return 0 if _and_part_alone(ctx, i, j, k) else k - j
+
+
+def _named_again_without_its_form(ctx: _Ctx, i: int, j: int, k: int) -> bool:
+    """The name across "and" (``toks[i..k]``, two words or more after "and") is a company's: the article writes it
+    with a legal form after it once and without it again ("Kelby Power and Turbines Ltd ... Kelby Power and Turbines
+    did not comment"): a short form that drops the form keeps both parts, so they make one name.  Not a given name first
+    ("Jo Doe and Tarn Ltd")."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    last = k - 1 if toks[k].text.rstrip(".") in R["legal_forms"] else k
+    if last < j + 2 or toks[i].text.lower() in R["given_names"]:
+        return False
+    whole = text[toks[i].start:toks[last].end]
+    return _written_count(ctx, whole) >= 2 and re.search(
+        re.escape(whole) + r",? (?:" + "|".join(map(re.escape, R["legal_forms"])) + r")\b", text) is not None
 
 
 def _and_run_end(ctx: _Ctx, j: int) -> int:
@@ -3507,7 +3532,7 @@ def _and_lead_alone(ctx: _Ctx, i: int, j: int, k: int, parts: _AndParts) -> bool
             and toks[k].text.lower().endswith(R["member_plural_endings"])
             and not (toks[j].text.endswith("s") and not toks[j].text.endswith("ss"))
             and all(_unnamed_word(t.text) and not t.text.isupper() and t.text.lower() not in R["org_words"]
-                    for t in toks[j + 2:k]))) \
+                    for t in toks[j + 2:k])) or _nation_s_cause_fields(ctx, before, joiner, j, k)) \
             and before[1].text.lower() in R["org_prefixes"] and not _demonym(toks[j + 2].text) \
             and second not in R["opening_adjectives"] and second not in R["org_prefixes"]:
         lead = before[1:joiner]  # "Canadian Council of Independent and Family Grocers": the nation's body (not
@@ -3526,6 +3551,19 @@ def _and_lead_alone(ctx: _Ctx, i: int, j: int, k: int, parts: _AndParts) -> bool
     # (a party or nationality word after the "for" of a body's name is a field: "Institute for Labour and Coastal
     # Studies", "Institute for European and Asian Affairs"; a body's word alone before "and" that closes the name
     # after it ends another body's name: "Sainsbury's Bank and Tesco Bank")
+
+
+def _nation_s_cause_fields(ctx: _Ctx, before: list, joiner: int, j: int, k: int) -> bool:
+    """A nationality word, a body's word and "for" before "and", then ordinary words of a field to the run's end:
+    the cause goes on across "and" ("the Latvian Union for Rural Schools and Public Transport", "the Estonian
+    Institute for Transport and Housing Studies"); not a second body's name after it (a nationality, a given name, a
+    place, an abbreviation or a body's opening word: "... and American Airlines", "... and National Grid", "... and
+    UK Power")."""
+    R, toks = _rules(), ctx.toks
+    return _demonym(before[0].text) and before[joiner].text == "for" and all(
+        _unnamed_word(t.text) and not t.text.isupper() and not _demonym(t.text)
+        and (_field_word(ctx, (lw := t.text.lower())) or (lw.endswith("s") and _field_word(ctx, lw[:-1])))
+        and lw not in R["org_prefixes"] and lw not in R["opening_adjectives"] for t in toks[j + 2:k + 1])
 
 
 def _fields_of_a_nation(before: list) -> bool:
@@ -3610,8 +3648,27 @@ def _one_body_shape(ctx: _Ctx, i: int, j: int, k: int, head: str) -> bool:
         return True  # "the Kelby and Tarn Island Ferry Council": the body of two places
     if _for_named_party(ctx, i, j, k):
         return True  # "the For Kelby and Tarn party": a party named "For ..."
+    if _members_body_of_two_places(ctx, i, j, k):
+        return True  # "the Federation of Bus Drivers of Kelby and Tarnville": the members' body of two places
     # "the Tarno and Vell Residents’ Association": a body of the people of two places
     return _places_members_body(ctx, i, j, k) or _two_places_plural_body(ctx, i, j, k)
+
+
+def _members_body_of_two_places(ctx: _Ctx, i: int, j: int, k: int) -> bool:
+    """A members' body's word (``members_body_words``), then "of" and a listed place just before "and", and a listed
+    place after it to the run's end: the body of the members of both places ("the Federation of Bus Drivers of Kelby
+    and Tarnville", "the Union of Market Traders of Cochabamba and Oruro"), though each place also stands alone in the
+    story.  Not another kind of body ("the University of Chicago and Boston": two names)."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    p = next((x for x in range(j - 1, i, -1) if toks[x].text == "of"), None)
+    if p is None or not any(t.text in R["members_body_words"] for t in toks[i:p]):
+        return False
+    return all(_listed_place(text[toks[a].start:toks[b].end]) for a, b in ((p + 1, j), (j + 2, k)))
+
+
+def _listed_place(name: str) -> bool:
+    """A place of the rules' list or of the world gazetteer."""
+    return name in _rules()["places"] or name in _world_places()
 
 
 def _for_named_party(ctx: _Ctx, i: int, j: int, k: int) -> bool:
@@ -3767,17 +3824,23 @@ def _field_then_body(ctx: _Ctx, before: list, after: list) -> bool:
 def _region_words(ctx: _Ctx, before: list, after: list) -> int:
     """How many words of a region open ``before`` after "the", one or two field words following them before "and":
     a place or nationality word ("the Kelby Health and Medical Research Foundation", "the Tarnshire Health and
-    Social Care Partnership"), or a word and a place's last word ("the Kelby Valley River Safety and Rescue Society",
-    "the Tarn Ocean Reef and Fisheries Research Trust"); none without "the" ("Kelby Water and Environment Agency
-    staff": a company, then a national body), nor when a body's word closes the part before "and" ("the Kelby
-    Police Service and Fire Services", "the Tarn Ports Authority and Revenue Authority": two bodies of one place)."""
+    Social Care Partnership"; a place of the world gazetteer that is no common word too), a word and a place's last
+    word ("the Kelby Valley River Safety and Rescue Society", "the Tarn Ocean Reef and Fisheries Research Trust"), or
+    two places and "and" before one field ("the Kelby and Tarn Health and Community Care Trust"); none without "the"
+    ("Kelby Water and Environment Agency staff": a company, then a national body), nor when a body's word closes the
+    part before "and" ("the Kelby Police Service and Fire Services", "the Tarn Ports Authority and Revenue
+    Authority": two bodies of one place)."""
     R, first = _rules(), before[0]
     if len(before) < 2 or ctx.text[max(0, first.start - 4):first.start].lower() != "the " \
             or _closes_a_public_body(before[-1].text, after[-1].text):
         return 0
     two = 3 <= len(before) <= 4 and before[1].text in R["place_suffixes"]  # ("Kelby Valley", "Tarn Ocean")
-    if first.text in R["places"] or _demonym(first.text):
+    if first.text in R["places"] or _demonym(first.text) or (
+            first.text in _world_places() and not _common_word(first.text)):
         return 2 if two else int(len(before) <= 3)
+    if len(before) == 4 and before[1].text == "and" and all(
+            _listed_place(t.text) or _place_like(t.text) for t in (first, before[2])):
+        return 3  # two places: "the Kelby and Tarn Health and Community Care Trust"
     return 2 if two and _place_like(first.text) else 0
 
 
@@ -5652,6 +5715,8 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
         return True  # "for God's sake", "Thank God, ...", "a Hail Mary pass": a phrase of speech, no actor
     if _dweller_of_a_place(text, start, end, words):
         return True
+    if len(words) == 1 and _form_alone_after_a_name(text, start, words[0]):
+        return True
     if len(words) == 1 and _ARTICLE_JUST_BEFORE.search(text, max(0, start - 4), start) \
             and _LANGUAGE_WORD_AFTER.match(text, end) and _a_language(words[0]):
         return True  # "a Kelbish word for contempt", "the Tarnese term meaning land": a language, no actor (not "a
@@ -5783,7 +5848,7 @@ _OFFICE_OF_BEFORE = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner) 
 
 
 # A head of a unit and "of" or "for" just before capitalised words ("head of ", "director of the ").
-_UNIT_HEAD_BEFORE = re.compile(r"\b(?:[Hh]ead|[Dd]irector|[Mm]anager|[Cc]hief|[Dd]ean) (?:of|for) (?:the )?$")
+_UNIT_HEAD_BEFORE = re.compile(r"\b(?:[Hh]ead|[Dd]irector|[Mm]anager|[Cc]hief|[Dd]ean) (?:of|for) (the )?$")
 
 
 # A name's last word and a comma before a post-nominal ("Doe, "), and a comma or a full stop after it.
@@ -5814,9 +5879,12 @@ def _a_portfolio(text: str, start: int, words: list[str]) -> bool:
     R = _rules()
     if _OFFICE_OF_BEFORE.search(text, max(0, start - 16), start) and _portfolio(words):
         return True  # "the Minister of Fisheries", "Secretary for Transport": the office's field
-    if _UNIT_HEAD_BEFORE.search(text, max(0, start - 24), start) and all(_common_word(w) for w in words) \
-            and " ".join(words) not in R["known_organisations"]:
-        return True  # "the head of Corporate Communications": a unit of the employer, named by common words
+    if (m := _UNIT_HEAD_BEFORE.search(text, max(0, start - 24), start)) and all(_common_word(w) for w in words) \
+            and " ".join(words) not in R["known_organisations"] \
+            and not (m.group(1) and len(words) > 1 and words[-1] in R["public_body_heads"]):
+        return True  # "the head of Corporate Communications": a unit of the employer, named by common words (not
+        # "director of the Energy Security Board", "head of the Financial Conduct Authority": "the" and a public
+        # body's head word close a body's own name)
     return _PORTFOLIO_BEFORE.search(text, max(0, start - 90), start) is not None \
         and not any(w.lower() in R["org_words"] or w.isupper() for w in words) \
         and " ".join(words) not in R["known_organisations"]
@@ -6002,7 +6070,33 @@ def _mark_weak(ctx: _Ctx, c: _Cand, run: list) -> None:
     if _within(ctx.head_spans, c.start, c.start) or (len(run) == 1 and _plural_opens_title_line(ctx, run[0])):
         c.weak = "headline"
     if _within(ctx.squotes, c.start, c.end, strict=True):
-        c.weak = "quote"
+        if _legal_form_after(ctx.text, _QUOTE_CLOSE_THEN_WORD.match(ctx.text, c.end)):
+            c.cues["organisation"] += 5  # '"Kelby Grain" LLP', '“Tarn Cotton Mills” LLC': a company's name in
+            # quotation marks before its legal form, as Central Asian and East European copy writes it
+        else:
+            c.weak = "quote"
+
+
+# A closing quotation mark, a space and the word after it.
+_QUOTE_CLOSE_THEN_WORD = re.compile(r"[\"”’'] (\S+)")
+# A short form of one word in brackets and a space just before a word ("(KTB) ", "(Kelgaz) ").
+_BRACKETED_CAPS_BEFORE = re.compile(r"\([A-Z][\w.&-]{1,11}\) $")
+
+
+def _legal_form_after(text: str, m: re.Match | None) -> bool:
+    """The word ``m`` matched after a name's closing mark is a company's legal form (its full stop or comma off)."""
+    return m is not None and m.group(1).rstrip(".,;:") in _rules()["legal_forms"]
+
+
+def _form_alone_after_a_name(text: str, start: int, word: str) -> bool:
+    """A legal form alone after a company's name closed by a quotation mark ('"Kelby Grain" LLP') or by its
+    short form in brackets ("Société des Eaux de Kelby (SEK) Spa", "Kelby Gaz (Kelgaz) Spa"; any case: the Algerian
+    "SpA"): the form names no company of its own."""
+    forms = _rules()["legal_forms"]
+    if text[max(0, start - 2):start] in ('" ', "” ", "’ "):
+        return word.rstrip(".") in forms
+    return _BRACKETED_CAPS_BEFORE.search(text, max(0, start - 12), start) is not None \
+        and any(word.rstrip(".").upper() == f.upper() for f in forms)
 
 
 def _plural_of_members(ctx: _Ctx, w: str) -> bool:
@@ -6360,6 +6454,10 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
     _address_cues_before(c, text, start, bw, b1)
     _home_cues_before(c, text, start, bw, b1)
     _list_cues_before(c, text, start, bw, b1)
+    if b1 == "of" and (m := _WORD_OF_BEFORE.search(text, max(0, start - 16), start)) \
+            and (form := m.group(1).rstrip(".")) in _rules()["legal_forms"] \
+            and form not in _rules()["legal_forms_before_of"] and _no_party_word(c.name):
+        c.cues["place"] += 3  # "Kelby Inversiones S.L. of Sant Tarnell": the company's seat after its legal form
     if bw and bw[-1].endswith(("at", "for", "with")):  # (the last word ends so whenever the text before does)
         before = text[max(0, start - 60):start]
         if _rules()["seat_role_for_before"].search(before) and not c.possessive and _seat_s_name(c.name):
@@ -6367,6 +6465,10 @@ def _before_cues(c: _Cand, text: str, start: int, bw: list[str]) -> None:
             # seat's name, the seat (a party written bare is none: "a lawmaker for Tarnud", "a deputy for Kelbemos")
         elif before.rstrip().endswith(("at", "for", "with")) and _rules()["role_at"].search(before):
             c.cues["organisation"] += 2
+
+
+# The word before "of" just before a name ("S.L. of ", "Ltd of ").
+_WORD_OF_BEFORE = re.compile(r"(\S+) of $")
 
 
 def _seat_s_name(name: str) -> bool:
@@ -7390,12 +7492,14 @@ class _Aliases:
             w = m.split()
             for k in range(1 + (w[0] in titles), len(w)):  # (not "Andrew" after "Prince" when a "Prince Andrew
                 inner[w[k]].append((m, " ".join(w[:k]) + " "))  # Hospital" is named: the royal, not the site)
+        places = _rules()["places"]
         for s in self.single:
             if self.find(s) != s:
                 continue
             for m, head in inner.get(s, ()):
-                if all(text.startswith(head, c.start - len(head)) for c in self.groups[s]):
-                    self.join(s, m)
+                if all(text.startswith(head, c.start - len(head)) for c in self.groups[s]) \
+                        and head + s not in places:  # (not a place's last word: "Ireland" cut from "Northern
+                    self.join(s, m)  # Ireland" is no short form of "the Northern Ireland Taxi Owners Council")
                     break
 
     def _cued_person(self, s: str) -> bool:
@@ -8897,6 +9001,9 @@ def _keep(cl: _Cluster, text: str, first_end: int, model: dict) -> bool:
     if cl.kind == "organisation" and cl.cues.get("organisation", 0) >= 3 and (
             _members_for_a_cause(cl.name.split()) or _place_members_for_a_cause(cl.name.split())):
         return True  # a body named for its members and a cause, named once ("Americans for Prosperity and ...")
+    if cl.kind == "organisation" and cl.cues.get("organisation", 0) >= 3 and _body_for_a_cause(cl.name.split()):
+        return True  # "the Movement for Kelby Renewal", "the Campaign for Better Roads": a body's word, "for" and its
+        # cause in capitals, named once
     if cl.kind == "organisation" and " " in cl.name and (" for " in cl.name or _self_named_in(text, cl.name)) \
             and _called_a_group(text, cl.name):
         return True  # "Solidarity for Kelby Renewal, a civic group", "calling themselves Save Our Kelby Schools": a
@@ -8909,6 +9016,14 @@ def _keep(cl: _Cluster, text: str, first_end: int, model: dict) -> bool:
     f = _features(cl, text, first_end)
     z = model["intercept"] + sum(map(mul, map(w.get, f, repeat(0.0)), f.values()))
     return z >= model["threshold"]
+
+
+def _body_for_a_cause(words: list) -> bool:
+    """A body's opening word (``org_prefixes``), "for" and two or more capitalised words of its cause, "and" or "of"
+    between them: "Movement for Jobs and Fairness", "Campaign for Better Roads" (one name, no title: "Minister for
+    Jobs" opens with no body's word)."""
+    return len(words) >= 4 and words[1] == "for" and words[0].lower() in _rules()["org_prefixes"] \
+        and words[-1][:1].isupper() and all(w[:1].isupper() or w in ("and", "of", "the") for w in words[2:])
 
 
 def _candidate_committee(words: list) -> bool:
