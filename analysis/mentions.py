@@ -6548,7 +6548,7 @@ def _home_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str) -
     if b1 == "to" and len(bw) >= 2 and bw[-2].lower() in R["travel_verbs_before_to"] and " " not in c.name \
             and c.name in _world_places():
         cues["place"] += 1  # "the strike spread to Kelso", "diverted to Tarbes": a town where it went (weak)
-    if b1 == "of" and len(bw) >= 2 and bw[-2].lower() in _HEADS_OF_PLACES:
+    if b1 == "of" and len(bw) >= 2 and (bw[-2].lower() in _HEADS_OF_PLACES or bw[-2] in _HEADS_OF_PLACES_BEFORE_OF):
         cues["place"] += 3  # "the mayor of Springfield", "governor of Ohio": a town or a state
     if bw and bw[-1] in R["area_adjectives_before"] and _area_of_a_place(c, text, bw):
         cues["place"] += 3  # "much of rural Kelby", "farmers in northern Tarnia", "south Kelby": a region or a town
@@ -6660,9 +6660,10 @@ _LIST_WORDS = frozenset((",", "and", "or", "including", "like", "as"))
 # A list going on after a name ("Hexley, Marden and Lusk": after "Marden"); not "in Iowa, Doe said".
 _LIST_GOES_ON = re.compile(rf"(?:,| and| or) (?:the )?[{_UC}]")
 # Titles whose "of" names a town, a county or a state ("mayor of Springfield", "governor of Ohio").
-_HEADS_OF_PLACES = frozenset(("mayor", "mayors", "governor", "governors", "alderman", "sheriff",
-                              # a province's governor in North African copy ("the wali of Kelby")
-                              "wali"))
+_HEADS_OF_PLACES = frozenset(("mayor", "mayors", "governor", "governors", "alderman", "sheriff"))
+# ... and before "of" only, a province's governor in North African copy ("the wali of Kelby"; capitalised, Wali is
+# also a given name and a surname: "Jo Wali Khan").
+_HEADS_OF_PLACES_BEFORE_OF = _HEADS_OF_PLACES | {"wali"}
 # Role words after a name that do not make it the employer ("Acme rival", "Acme investor").
 _NOT_EMPLOYER = frozenset(("partner", "rival", "investor", "owner", "mayor"))  # (a town has a mayor)
 # Organisation nouns after a name that do not make it an organisation ("Acme group", "Acme rival").
@@ -6782,6 +6783,13 @@ def _seat_cues_after(c: _Cand, run: list, words: list[str], text: str, aw: list[
         # Governor ...": a body word; only a town has a mayor)
 
 
+# A comma, a weekday and a date after a name, closing the line (", Thursday, September 11, 2003", ", Monday 3
+# March"): where the page or the report is dated.
+_WEEKDAY_AND_DATE_AFTER = re.compile(r", (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? "
+                                     r"(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September"
+                                     r"|October|November|December)(?: \d{1,2})?(?:,? \d{4})?[ \t]*(?:\n|$)")
+
+
 def _place_cues_after(c: _Cand, text: str, end: int) -> None:
     """Cues of a place from the text just after the name (``end``): "Hong Kong-listed", "The Hague", "is a market
     town", "the Lochby to Uig route", "Scarborough–Guildwood"."""
@@ -6797,6 +6805,10 @@ def _place_cues_after(c: _Cand, text: str, end: int) -> None:
         cues["place"] += 3  # "the Lochby to Uig route", "the Ashby to Kelby road": a route between two places
     if text.startswith("–", end) and text[end + 1:end + 2].isupper() and not _common_word(c.name):
         cues["place"] += 3  # "Scarborough–Guildwood", "London–Paris": a riding or a route of two places
+    if text.startswith(", ", end) and (c.start == 0 or text[c.start - 1] == "\n") \
+            and _WEEKDAY_AND_DATE_AFTER.match(text, end):
+        cues["place"] += 5  # "Kelby, Thursday, September 11, 2003" opening a line: a masthead's or a dateline's place
+        # and date
 
 
 # A person's name of two capitalised words, then "of", "at" or "from" (and "the") just before another name: the

@@ -97,3 +97,17 @@ def test_a_county_with_its_word_first_is_a_place(text, name):
 ])
 def test_a_body_with_the_county_s_word_stays(text, name):
     assert kind_of(text, name) == "organisation"
+
+
+# --- a masthead's place and date -----------------------------------------------------------------------------------
+
+def test_a_place_and_a_weekday_s_date_on_a_line_of_their_own_is_a_place():
+    text = ("KELBA DAILY NEWS\nThe Tarnish Republic in English\nSan Kelbo, Thursday, September 11, 2003\n\n"
+            "Workers marched on Tuesday. In San Kelbo, Industry and Commerce Secretary Jo Tarnez said the grid was "
+            "weak.")
+    assert kinds(text).get("San Kelbo") == "place"
+
+
+def test_a_person_and_a_date_inside_a_sentence_stays_a_person():
+    text = "The hearing was delayed. Jo Kelby, Monday, March 3, said nothing about it."
+    assert kinds(text).get("Jo Kelby") == "person"
