@@ -368,6 +368,7 @@ def _product_and_title_rules(raw: dict) -> dict:
         # a compound adjective of a land's wealth or plight just before a name ("oil-rich ", "war-torn ")
         "land_adjective_before": re.compile(r"(?<![\w-])[a-z]+-(?:" + _alternation(raw["land_adjective_ends"])
                                             + r") $"),
+        "land_adjective_not_firsts": frozenset(raw["land_adjective_not_firsts"]),
         "leader_nouns": low("leader_nouns"),
         "dwellers": low("dwellers"),
         "travel_verbs_before_from": low("travel_verbs_before_from"),
@@ -5363,8 +5364,6 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
         return True  # "Treasuries", "U.S. West Texas Intermediate", "German Bunds": a benchmark price, no actor
     if len(words) >= 2 and (" ".join(lows) in R["demonyms"] or _demonym_of_a_place(" ".join(words))):
         return True  # "a Sri Lankan national", "the New Zealander", "Kelba Rican law": a nationality of two words
-    if len(words) == 1 and words[0] in _large_number_words():
-        return True  # "Fourteen plants closed", "Twenty said no": a count, no actor
     if len(words) == 2 and words[0] in _DIVISIONS and words[1] in _NUMBER_WORDS:
         return True  # "League One", "Division Two": a division of a league, no actor
     if len(words) == 1 and _AGE_BAND.fullmatch(words[0]):
@@ -5721,6 +5720,10 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
     if len(words) == 1 and words[0].lower() in _rules()["org_suffixes"] and _TITLE_THE_BEFORE.search(text, max(0, start - 80), start) \
             and words[0] not in _rules()["known_organisations"]:
         return True  # the last word of a title with "the" inside: "Meet the Press", "Face the Nation"
+    if len(words) == 1 and words[0] in _large_number_words() \
+            and _OPENS_A_SENTENCE_OR_REPORT_BEFORE.search(text, max(0, start - 6), start):
+        return True  # "Fourteen plants closed", "(Agency) -- Twenty said no": a count opening a sentence, no actor
+        # (not "told Seventeen magazine": a title inside a sentence)
     if _part_of_a_law_or_office(text, start, end, words) or _a_portfolio(text, start, words) \
             or _first_field_of_a_portfolio(text, end, words):
         return True
@@ -5860,6 +5863,8 @@ def _a_portfolio(text: str, start: int, words: list[str]) -> bool:
         and " ".join(words) not in R["known_organisations"]
 
 
+# Where a sentence opens, or a report after its dateline's dash, just before a word.
+_OPENS_A_SENTENCE_OR_REPORT_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?\s+|[“\"‘(]|\n\s*|(?:--|[—–―]) )$")
 # " and", one to three capitalised words of a field, a cabinet office and a capitalised word after a name (" and
 # Energy Minister Jo", " and Social Policy Secretary Jo"): a portfolio of two fields before its holder.
 _AND_FIELD_TITLE_AFTER = re.compile(r" and ((?:[A-Z][a-z]+ ){1,3})(?:Minister|Secretary|Commissioner) [A-Z]")
@@ -8251,7 +8256,7 @@ def _clause_of_the_land_before(text: str, c: _Cand) -> bool:
 
 
 # A preposition of place before a land's compound adjective ("in oil-rich ", "In war-torn ", a sentence's first word).
-_IN_BEFORE_A_LAND_ADJECTIVE = re.compile(r"(?<![\w-])(?:[Ii]n|near|across|throughout) $")
+_IN_BEFORE_A_LAND_ADJECTIVE = re.compile(r"(?:([\w’'-]+) )?(?<![\w-])(?:[Ii]n|near|across|throughout) $")
 
 
 def _place_use(text: str, c: _Cand) -> str:
@@ -8273,8 +8278,11 @@ def _place_use(text: str, c: _Cand) -> str:
         return "placed"  # "Across the Kelb Line, traders hope ...", "trade throughout the Gulf.": a land crossed (not
         # "across the Kelbtel, and managers admit it": a firm's staff)
     if (a := R["land_adjective_before"].search(text, max(0, c.start - 30), c.start)) \
-            and _IN_BEFORE_A_LAND_ADJECTIVE.search(text, max(0, a.start() - 12), a.start()):
-        return "placed"  # "In oil-rich Kelby, ...", "across war-torn Kelbia": a land described
+            and (p := _IN_BEFORE_A_LAND_ADJECTIVE.search(text, max(0, a.start() - 30), a.start())) \
+            and (p.group(1) or "").lower() not in R["not_place_before"] \
+            and a.group().split("-")[0] not in R["land_adjective_not_firsts"]:
+        return "placed"  # "In oil-rich Kelby, ...", "across war-torn Kelbia": a land described (not "investors in
+        # cash-rich Acme": a firm)
     m = _PLACE_USE_BEFORE.search(text, max(0, c.start - 40), c.start)
     if m and not _stake_word_before(text, m) and (
             m.group(2).lower() != "at" or m.group(2) == "At" or (m.group(1) or "").lower() in R["land_before_at"]):

@@ -74,9 +74,11 @@ def test_a_count_in_words_is_no_actor(text, word):
 
 
 @pytest.mark.parametrize("text, name", [
-    # a body named by a number and its own word stays
+    # a body named by a number and its own word stays, and a title named by a number inside a sentence
     ("The Fourteen Group of lenders said on Monday it would not extend the loan.", "Fourteen Group"),
     ("Jo Doe runs Twelve Capital, and Twelve Capital said on Monday it had sold its stake.", "Twelve Capital"),
+    ("The singer told Seventeen magazine that she would tour, and Seventeen said the interview ran in May.",
+     "Seventeen"),
 ])
 def test_a_body_named_by_a_number_stays(text, name):
     assert name in actors(text)

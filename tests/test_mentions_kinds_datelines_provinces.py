@@ -56,6 +56,14 @@ def test_a_name_after_in_and_a_land_s_adjective_is_a_place(text, name):
     assert kinds(text).get(name) == "place"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Shareholders in cash-rich Kelbco were told on Monday to expect a payout.", "Kelbco"),
+    ("Morale is low in debt-ridden Tarnco, its workers said.", "Tarnco"),
+])
+def test_a_firm_after_in_and_a_firm_s_compound_adjective_stays(text, name):
+    assert kinds(text).get(name) == "organisation"
+
+
 def test_a_firm_after_in_and_an_owner_s_adjective_stays():
     text = "Pension funds hold a large stake in state-owned Kelbco, and Kelbco said on Monday it would sell bonds."
     assert kind_of(text, "Kelbco") == "organisation"
