@@ -6649,12 +6649,10 @@ _MEMBERS_OF_SEATS = frozenset(("member", "councillor", "councilor", "assemblyman
 # Settlements and areas whose "of" names them ("the village of Kilby", "the town of Marden").
 _SETTLEMENTS = frozenset(("village", "town", "city", "hamlet", "parish", "suburb", "borough", "township", "county",
                           "province", "state", "island", "region", "district", "municipality",
-                          # their plurals before a list ("the provinces of Kelby and Tarno") and the words of
-                          # provinces in other countries' copy, singular and plural ("the wilaya of Kelby", "the
-                          # oblasts of", "the governorate of", "the prefecture of")
-                          "villages", "towns", "cities", "provinces", "regions", "districts", "municipalities",
-                          "counties", "islands", "wilaya", "wilayas", "oblast", "oblasts", "governorate",
-                          "governorates", "prefecture", "prefectures",
+                          # the words of provinces in other countries' copy ("the wilaya of Kelby", "the oblast
+                          # of Tarno", "the governorate of", "the prefecture of"; their plurals before a list:
+                          # place_plurals_of_a_list)
+                          "wilaya", "oblast", "governorate", "prefecture",
                           # the people of a place ("residents of Stainmore", "the people of Flint")
                           "residents", "villagers", "townspeople", "householders", "people"))
 # A plural noun of places and "including", "like" or "such as", then a list of capitalised names: each is a place.

@@ -84,6 +84,11 @@ def test_names_after_a_province_s_word_are_places(text, names):
     assert [got.get(n) for n in names] == ["place"] * len(names)
 
 
+def test_a_province_listed_after_its_plural_that_speaks_elsewhere_stays_an_actor():
+    text = "The wilayas of Kelbrane and Tarzout signed a pact, and Kelbrane said it would pay for the bridge."
+    assert kinds(text).get("Kelbrane") == "organisation"
+
+
 def test_a_body_s_regions_are_not_a_place_list():
     text = "The union of Kelbo Dockers and Tarno Hauliers said on Monday it would strike."
     assert "Tarno Hauliers" in actors(text) or "Kelbo Dockers" in actors(text)
