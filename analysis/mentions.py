@@ -171,6 +171,15 @@ def _currency_words() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def _large_number_words() -> frozenset:
+    """The numbers written in one word from eleven up ("Fourteen", "Ninety") that :mod:`analysis.financing` reads
+    (``number_words`` in ``financing_rules.yml``), capitalised: a count opening a sentence, never a name of its own
+    (not one to ten: "Nine", "Seven" and "Ten" are also broadcasters' names)."""
+    nums = _yaml((_RES / "financing_rules.yml").read_text(encoding="utf-8"))["number_words"]
+    return frozenset(str(k).capitalize() for k, v in nums.items() if " " not in str(k) and v >= 11)
+
+
+@lru_cache(maxsize=1)
 def _quotes_words() -> dict:
     """The word tables of :mod:`analysis.quotes` (``quotes_words.yml``), read once for the few that this module
     shares with it, so that both modules agree."""
@@ -356,6 +365,10 @@ def _product_and_title_rules(raw: dict) -> dict:
         "portfolio_titles": low("portfolio_titles"),
         # a preposition after a thing named after "a" or "an" ("in a TeamsCall at lunchtime")
         "thing_after": re.compile(r" (?:" + _alternation(raw["thing_after_prepositions"]) + r")\b"),
+        # a compound adjective of a land's wealth or plight just before a name ("oil-rich ", "war-torn ")
+        "land_adjective_before": re.compile(r"(?<![\w-])[a-z]+-(?:" + _alternation(raw["land_adjective_ends"])
+                                            + r") $"),
+        "land_adjective_not_firsts": frozenset(raw["land_adjective_not_firsts"]),
         "leader_nouns": low("leader_nouns"),
         "dwellers": low("dwellers"),
         "travel_verbs_before_from": low("travel_verbs_before_from"),
@@ -979,9 +992,13 @@ _CONTRACTION = re.compile(r"[’'](?:m|re|ve|ll|d|t)$", re.I)
 # the engine keeps no place to go back to: a sixth faster.)  First the Malaysian "a/l", "a/p", "s/o", "d/o" whole.
 _TOKEN = re.compile(r"(?<![\w/])(?:[ad]/[lp]|[sd]/o)(?![\w/])|[^\W_][\w&]*+(?:(?:[’'.\-]|‘(?<=[a-z]‘)(?=[a-z])(?!(?:s|t|d|m|ll|re|ve)\b))[^\W_][\w&]*+)*+\.?"
                     r"|&amp;|&")
-# Quotations: curly, straight, and two apostrophes a side (archived US papers' style: "a sequel to ''Kelby
-# House,''"; no new line inside those, nor another pair; only titles count of those, see _short_quote_spans).
-_QUOTE_SPANS = re.compile(r"“([^“”]{1,400})”|\"([^\"\n]{1,400})\"|''((?:(?!'')[^\n]){1,400})''")
+# Quotations: curly, straight, the low-high marks and the guillemets of Central European, Balkan, Nordic and French
+# copy („...“, »...«, «...»: a banner's or a decree's words kept in their own language), and two apostrophes a side
+# (archived US papers' style: "a sequel to ''Kelby House,''"; no new line inside those, nor another pair; only
+# titles count of those, the last group, see _short_quote_spans).
+_QUOTE_SPANS = re.compile(r"“([^“”]{1,400})”|„([^„“”\n]{1,400})[“”]|»([^»«\n]{1,400})«|«([^«»\n]{1,400})»"
+                          r"|\"([^\"\n]{1,400})\"|''((?:(?!'')[^\n]){1,400})''")
+_APOSTROPHES_GROUP = 6  # the group of two apostrophes a side in _QUOTE_SPANS
 # Text between two tokens after which the second opens a clause like a sentence start.
 _OPENER_GAP = re.compile(r"[:;“\"‘(\[―—–]\s*$|\n")
 _PRONOUNS = frozenset("he she him her his hers they them their i we".split())
@@ -1263,7 +1280,7 @@ def _short_quote_spans(text: str) -> list[tuple[int, int]]:
     for m in _QUOTE_SPANS.finditer(text):
         g = m.group(m.lastindex)
         if len(g.split()) <= 6 and not _short_speech(g, text, m.end()) \
-                and (m.lastindex < 3 or (_title_words(g) and not _spoken_or_shown(text, m.start(), m.end()))):
+                and (m.lastindex < _APOSTROPHES_GROUP or (_title_words(g) and not _spoken_or_shown(text, m.start(), m.end()))):
             spans.append((m.start(), m.end()))
         elif _long_title(g, text, m.start(), m.end()):
             spans.append((m.start(), m.end()))
@@ -3938,10 +3955,12 @@ _CAP_AFTER = re.compile(r" (?:[A-Z]|& )")  # or after it ("Immigration Services"
 # agency in brackets, then a dash ("LONDON (Reuters) -", "NEW YORK, March 4 (Reuters) -", "BEDFORD, N.H. (AP) —",
 # "TORONTO —": without the agency or a comma, only a place of the gazetteer); Indian papers put a colon in the
 # dash's place ("NEW DELHI, March 3:", "MUMBAI:").
-_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ \u00a0][A-Z][A-Z.'’-]+){0,3})"
+_DATELINE = re.compile(fr"^(?P<place>[{_CAPS}][{_CAPS}.'’-]+(?:[ \u00a0][{_CAPS}][{_CAPS}.'’-]+){{0,3}})"
                        r"(?P<tail>,[ \u00a0][A-Z][^\n()—–―]{0,30}?)?[ \u00a0]*"
                        r"(?:[(/](?P<agency>[A-Z][\w.&/-]*(?:[ \u00a0][A-Z][\w.&/-]*){0,3})[)/][ \u00a0]*)?"
-                       r"(?:[—–―]|--?|:)[ \u00a0]", re.M)  # (a horizontal bar too: "HEMPSTEAD, N.Y. ― ...")
+                       r"(?:\.?[—–―]|\.?--?|:)[ \u00a0]", re.M)  # (a horizontal bar too: "HEMPSTEAD, N.Y. ― ...")
+# (Capitals with accents too, "BOUMERDÈS –"; a full stop before the dash as Spanish-language papers write it,
+# "KELBO, Tarno.- ")
 # (The agency in brackets, or between slashes as press-release wires write it: "FARGO, N.D., June 8 /Acme Wire/ --")
 # A place of the gazetteer in capitals and a full stop opening a paragraph: "DAR ES SALAAM. Bus owners ...", an
 # East African paper's dateline.
@@ -3977,8 +3996,16 @@ def _datelines(text: str) -> tuple[list[_Cand], list[tuple[int, int]]]:
 
 def _gazetteer_dateline(place: str) -> bool:
     """A dateline's place in capitals that the world gazetteer knows and English writes in no other case
-    ("MONROVIA -", "GABORONE -"); not a common word ("UPDATE -", "WATCH -")."""
-    return not _common_word(place) and place.title() in _world_places()
+    ("MONROVIA -", "GABORONE -", "PUERTO DE LA KELBA -": its particles in lower case); not a common word ("UPDATE
+    -", "WATCH -")."""
+    return not _common_word(place) and (place.title() in _world_places() or _particles_lowered(place.title())
+                                        in _world_places())
+
+
+def _particles_lowered(name: str) -> str:
+    """A place's name with its inner particles in lower case ("Ciudad Del Kelbo" -> "Ciudad del Kelbo")."""
+    words = name.split()
+    return " ".join(words[:1] + [w.lower() if w.lower() in _rules()["name_particles"] else w for w in words[1:]])
 
 
 def _written_later(text: str, place: str, after: int) -> str | None:
@@ -4005,7 +4032,8 @@ def _named_again(text: str, place: str, after: int) -> bool:
     """A word in capitals before a dash that the story writes again in title case, as a place ("HARRISBURG — The
     House voted ... bus riders to Harrisburg"): a dateline of a town the gazetteer lacks (a label such as "UPDATE
     —" is not written again so, nor after "in", "to" or "from")."""
-    return re.search(rf"\b(?:in|to|from|at|near|outside) {re.escape(place.title())}\b", text[after:]) is not None
+    return any(re.search(rf"\b(?:in|to|from|at|near|outside) {re.escape(form)}\b", text[after:]) is not None
+               for form in {place.title(), _particles_lowered(place.title())})
 
 
 def _runs(article: Article) -> list[_Cand]:
@@ -5373,6 +5401,14 @@ def _headline_pieces(run: list, lower_words: set) -> list[list]:
     return [p for p in pieces if p] or [run[:1]]
 
 
+def _demonym_of_a_place(name: str) -> bool:
+    """A nationality of two words or more formed from a place of the list by "-n" or "-an" ("Costa Rican" from
+    Costa Rica, "Sierra Leonean" from Sierra Leone, "Puerto Rican" from Puerto Rico)."""
+    places = _rules()["places"]
+    return " " in name and name.endswith("an") and any(
+        stem in places for stem in (name[:-1], name[:-2], name[:-2] + "o"))
+
+
 def _not_a_name(words: list[str]) -> bool:
     """Runs that never name an actor: abbreviations and stop words only, a bare title, an event, furniture."""
     return _not_a_name_cached(tuple(words))
@@ -5389,8 +5425,8 @@ def _not_a_name_cached(words: tuple) -> bool:  # names repeat within and across 
     if " ".join(words) in R["market_benchmarks"] or (len(words) > 1 and " ".join(words[1:]) in R["market_benchmarks"]
                                                     and (words[0].replace(".", "") in R["places"] or _demonym(words[0]))):
         return True  # "Treasuries", "U.S. West Texas Intermediate", "German Bunds": a benchmark price, no actor
-    if len(words) >= 2 and " ".join(lows) in R["demonyms"]:
-        return True  # "a Sri Lankan national", "the New Zealander": a nationality of two words, no name
+    if len(words) >= 2 and (" ".join(lows) in R["demonyms"] or _demonym_of_a_place(" ".join(words))):
+        return True  # "a Sri Lankan national", "the New Zealander", "Kelba Rican law": a nationality of two words
     if len(words) == 2 and words[0] in _DIVISIONS and words[1] in _NUMBER_WORDS:
         return True  # "League One", "Division Two": a division of a league, no actor
     if len(words) == 1 and _AGE_BAND.fullmatch(words[0]):
@@ -5749,7 +5785,12 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
     if len(words) == 1 and words[0].lower() in _rules()["org_suffixes"] and _TITLE_THE_BEFORE.search(text, max(0, start - 80), start) \
             and words[0] not in _rules()["known_organisations"]:
         return True  # the last word of a title with "the" inside: "Meet the Press", "Face the Nation"
-    if _part_of_a_law_or_office(text, start, end, words) or _a_portfolio(text, start, words):
+    if len(words) == 1 and words[0] in _large_number_words() \
+            and _OPENS_A_SENTENCE_OR_REPORT_BEFORE.search(text, max(0, start - 6), start):
+        return True  # "Fourteen plants closed", "(Agency) -- Twenty said no": a count opening a sentence, no actor
+        # (not "told Seventeen magazine": a title inside a sentence)
+    if _part_of_a_law_or_office(text, start, end, words) or _a_portfolio(text, start, words) \
+            or _first_field_of_a_portfolio(text, end, words):
         return True
     if (m := _CAP_HYPHENED_AFTER.match(text, end)) and _HYPHEN_ADJ.search(m.group(1)) \
             and not _SYLLABLE_PAIR.fullmatch(m.group(1)) and m.group(1).split("-", 1)[0] not in _HYPHEN_PREFIXES and text[start:end] not in _rules()["places"] \
@@ -5890,6 +5931,24 @@ def _a_portfolio(text: str, start: int, words: list[str]) -> bool:
         and " ".join(words) not in R["known_organisations"]
 
 
+# Where a sentence opens, or a report after its dateline's dash, just before a word.
+_OPENS_A_SENTENCE_OR_REPORT_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?\s+|[“\"‘(]|\n\s*|(?:--|[—–―]) )$")
+# " and", one to three capitalised words of a field, a cabinet office and a capitalised word after a name (" and
+# Energy Minister Jo", " and Social Policy Secretary Jo"): a portfolio of two fields before its holder.
+_AND_FIELD_TITLE_AFTER = re.compile(r" and ((?:[A-Z][a-z]+ ){1,3})(?:Minister|Secretary|Commissioner) [A-Z]")
+
+
+def _first_field_of_a_portfolio(text: str, end: int, words: list[str]) -> bool:
+    """One word of a field (a common or a portfolio word, ``portfolio_words``: "Labour" too, which also names a
+    party), then "and" and another field before a cabinet office and its holder ("Mines and Energy Minister Jo
+    Doe", "Labour and Social Policy Minister Jo Doe"): the first field of the portfolio, no body."""
+    m = _AND_FIELD_TITLE_AFTER.match(text, end)
+    if m is None or len(words) != 1:
+        return False
+    R = _rules()
+    return (words[0].lower() in R["portfolio_words"] or _portfolio(words)) and _portfolio(m.group(1).split())
+
+
 def _part_of_a_law_or_office(text: str, start: int, end: int, words: list[str]) -> bool:
     """A name that is a law's ("the Excise Duty (Amendment) Bill", "the Bill" alone: no Bill the person) or the
     bracketed part of an office's portfolio ("Minister of State for Finance (General Duties)")."""
@@ -5933,10 +5992,16 @@ def _words_after(text: str, at: int, stop: int) -> list[str]:
 
 def _beside_a_number(text: str, start: int, end: int) -> bool:
     """Whether a digit follows ``text[start:end]`` (after its abbreviation's point too: "Rs. 842") or comes just
-    before it, across at most one space."""
+    before it, across at most one space, or a number and its magnitude word do ("11 million KM")."""
     after = text[end + 1:end + 3] if text[end:end + 1] == "." else text[end:end + 2]
     after, before = after.lstrip(" \u00a0"), text[max(0, start - 2):start].rstrip(" \u00a0")
-    return after[:1].isdigit() or before[-1:].isdigit()
+    return after[:1].isdigit() or before[-1:].isdigit() \
+        or _NUMBER_AND_MAGNITUDE_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+# A number and a magnitude word in lower case just before a word ("11 million ", "2.5 bn "): a sum before its
+# currency's letters or its unit.
+_NUMBER_AND_MAGNITUDE_BEFORE = re.compile(r"\d[ \u00a0](?:thousand|million|billion|trillion|mn|bn)[ \u00a0]$")
 
 
 @lru_cache(maxsize=16384)
@@ -6590,7 +6655,7 @@ def _home_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str) -
     if b1 == "to" and len(bw) >= 2 and bw[-2].lower() in R["travel_verbs_before_to"] and " " not in c.name \
             and c.name in _world_places():
         cues["place"] += 1  # "the strike spread to Kelso", "diverted to Tarbes": a town where it went (weak)
-    if b1 == "of" and len(bw) >= 2 and bw[-2].lower() in _HEADS_OF_PLACES:
+    if b1 == "of" and len(bw) >= 2 and (bw[-2].lower() in _HEADS_OF_PLACES or bw[-2] in _HEADS_OF_PLACES_BEFORE_OF):
         cues["place"] += 3  # "the mayor of Springfield", "governor of Ohio": a town or a state
     if bw and bw[-1] in R["area_adjectives_before"] and _area_of_a_place(c, text, bw):
         cues["place"] += 3  # "much of rural Kelby", "farmers in northern Tarnia", "south Kelby": a region or a town
@@ -6686,6 +6751,10 @@ _MEMBERS_OF_SEATS = frozenset(("member", "councillor", "councilor", "assemblyman
 # Settlements and areas whose "of" names them ("the village of Kilby", "the town of Marden").
 _SETTLEMENTS = frozenset(("village", "town", "city", "hamlet", "parish", "suburb", "borough", "township", "county",
                           "province", "state", "island", "region", "district", "municipality",
+                          # the words of provinces in other countries' copy ("the wilaya of Kelby", "the oblast
+                          # of Tarno", "the governorate of", "the prefecture of"; their plurals before a list:
+                          # place_plurals_of_a_list)
+                          "wilaya", "oblast", "governorate", "prefecture",
                           # the people of a place ("residents of Stainmore", "the people of Flint")
                           "residents", "villagers", "townspeople", "householders", "people"))
 # A plural noun of places and "including", "like" or "such as", then a list of capitalised names: each is a place.
@@ -6697,6 +6766,9 @@ _LIST_WORDS = frozenset((",", "and", "or", "including", "like", "as"))
 _LIST_GOES_ON = re.compile(rf"(?:,| and| or) (?:the )?[{_UC}]")
 # Titles whose "of" names a town, a county or a state ("mayor of Springfield", "governor of Ohio").
 _HEADS_OF_PLACES = frozenset(("mayor", "mayors", "governor", "governors", "alderman", "sheriff"))
+# ... and before "of" only, a province's governor in North African copy ("the wali of Kelby"; capitalised, Wali is
+# also a given name and a surname: "Jo Wali Khan").
+_HEADS_OF_PLACES_BEFORE_OF = _HEADS_OF_PLACES | {"wali"}
 # Role words after a name that do not make it the employer ("Acme rival", "Acme investor").
 _NOT_EMPLOYER = frozenset(("partner", "rival", "investor", "owner", "mayor"))  # (a town has a mayor)
 # Organisation nouns after a name that do not make it an organisation ("Acme group", "Acme rival").
@@ -6816,6 +6888,13 @@ def _seat_cues_after(c: _Cand, run: list, words: list[str], text: str, aw: list[
         # Governor ...": a body word; only a town has a mayor)
 
 
+# A comma, a weekday and a date after a name, closing the line (", Thursday, September 11, 2003", ", Monday 3
+# March"): where the page or the report is dated.
+_WEEKDAY_AND_DATE_AFTER = re.compile(r", (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? "
+                                     r"(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September"
+                                     r"|October|November|December)(?: \d{1,2})?(?:,? \d{4})?[ \t]*(?:\n|$)")
+
+
 def _place_cues_after(c: _Cand, text: str, end: int) -> None:
     """Cues of a place from the text just after the name (``end``): "Hong Kong-listed", "The Hague", "is a market
     town", "the Lochby to Uig route", "Scarborough–Guildwood"."""
@@ -6831,6 +6910,10 @@ def _place_cues_after(c: _Cand, text: str, end: int) -> None:
         cues["place"] += 3  # "the Lochby to Uig route", "the Ashby to Kelby road": a route between two places
     if text.startswith("–", end) and text[end + 1:end + 2].isupper() and not _common_word(c.name):
         cues["place"] += 3  # "Scarborough–Guildwood", "London–Paris": a riding or a route of two places
+    if text.startswith(", ", end) and (c.start == 0 or text[c.start - 1] == "\n") \
+            and _WEEKDAY_AND_DATE_AFTER.match(text, end):
+        cues["place"] += 5  # "Kelby, Thursday, September 11, 2003" opening a line: a masthead's or a dateline's place
+        # and date
 
 
 # A person's name of two capitalised words, then "of", "at" or "from" (and "the") just before another name: the
@@ -7821,7 +7904,7 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
     if _vessel(cl, text) or _law_by_sponsors(cl, text) or _vehicle_model(cl, text):
         kind = "product"  # a ship ("the ferry MV Kelby Star"), a law ("the Kelby-Tarno bill"), a car ("a Subaru Tarno")
     if kind != "place" and (_road_named_for_someone(cl) or _street_in_its_language(cl, text)
-                            or _camp_by_its_use(cl, text)):
+                            or _camp_by_its_use(cl, text) or _county_before_its_name(cl)):
         kind = "place"  # "on Lady Kelby Road": a road named for a titled person, no person; "on Calle Kelby"; "at
         # Camp Kelby"
     if kind != "place" and ((_region_by_position(cl.name) and not _described_after(cl, text))
@@ -7830,6 +7913,22 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
     if kind == "organisation" and _acronym_as_a_thing(cl, text):
         kind = "product"  # "dug with a KCB in March", "transferred under TUPA.": a machine, a law
     return kind
+
+
+def _county_before_its_name(cl: _Cluster) -> bool:
+    """ "County", "Co" or "Co." and one capitalised word, no body's word nor an event's, in every mention: an Irish or
+    a British county written with its word first ("Co Kelby", "Co. Tarn", "County Kelby"; not "County Council",
+    "County Championship"; a firm's "Co" closes its name: "Doe & Co")."""
+    R, named = _rules(), False
+    for c in cl.cands:
+        words = c.name.split()
+        if len(words) == 1 and words[0] in ("Co", "Co."):
+            continue  # the county's word alone, a short form the clustering joined to the name
+        if len(words) != 2 or words[0] not in ("County", "Co", "Co.") or not words[1][:1].isupper() \
+                or words[1].lower() in R["org_words"] or words[1] in R["not_actor_suffixes"]:
+            return False
+        named = True
+    return named
 
 
 # A comma and an article after a name: an appositive says what it is ("Central Kelby, a regional airline, ...").
@@ -8258,6 +8357,10 @@ def _clause_of_the_land_before(text: str, c: _Cand) -> bool:
     return m is not None and (m.group(1) or "").lower() in _rules()["land_clause_before_at"]
 
 
+# A preposition of place before a land's compound adjective ("in oil-rich ", "In war-torn ", a sentence's first word).
+_IN_BEFORE_A_LAND_ADJECTIVE = re.compile(r"(?:([\w’'-]+) )?(?<![\w-])(?:[Ii]n|near|across|throughout) $")
+
+
 def _place_use(text: str, c: _Cand) -> str:
     """How a mention reads: "placed" after a preposition of place (not "a stake in X"), "modifier" before a noun in
     lower case ("Kelby rice growers"), or "" (as an actor could be: "boycotting Acme if ...", "Acme said")."""
@@ -8276,6 +8379,12 @@ def _place_use(text: str, c: _Cand) -> str:
             and c.name.split()[-1] in R["crossed_line_words"]:
         return "placed"  # "Across the Kelb Line, traders hope ...", "trade throughout the Gulf.": a land crossed (not
         # "across the Kelbtel, and managers admit it": a firm's staff)
+    if (a := R["land_adjective_before"].search(text, max(0, c.start - 30), c.start)) \
+            and (p := _IN_BEFORE_A_LAND_ADJECTIVE.search(text, max(0, a.start() - 30), a.start())) \
+            and (p.group(1) or "").lower() not in R["not_place_before"] \
+            and a.group().split("-")[0] not in R["land_adjective_not_firsts"]:
+        return "placed"  # "In oil-rich Kelby, ...", "across war-torn Kelbia": a land described (not "investors in
+        # cash-rich Acme": a firm)
     m = _PLACE_USE_BEFORE.search(text, max(0, c.start - 40), c.start)
     if m and not _stake_word_before(text, m) and (
             m.group(2).lower() != "at" or m.group(2) == "At" or (m.group(1) or "").lower() in R["land_before_at"]):

@@ -1,0 +1,121 @@
+"""Words that name no actor in news copy from outside the English-speaking press (session 28): local currencies'
+letters beside a sum, banners and titles quoted in other languages' marks, counts written as words, nationalities
+of two words, and the first field of a joint portfolio before its minister.  Every passage is invented for the
+test; the expected values were checked by reading it."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import Article, find_stakeholders
+from analysis.mentions import actor_candidates
+
+
+def actors(text: str) -> dict:
+    df = find_stakeholders(Article.from_text(text))
+    return {n: k for n, k in zip(df["name"], df["kind"]) if k in ("person", "organisation")}
+
+
+# --- local currencies' letters beside a sum ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("The refinery's operator owes the grid DA 4.1 billion, the energy regulator said on Sunday.", "DA"),
+    ("Tarnmar Holding will spend DH 12 billion on a new quay at the southern port, its director said.", "DH"),
+    ("The new levy could cost the smelter 8 million KM a year, the plant's manager Ivo Kelbić said.", "KM"),
+    ("A grower in the east said he paid Gs. 30.000.000 for seed this season, twice last year's price.", "Gs"),
+])
+def test_a_local_currency_beside_a_sum_is_no_actor(text, word):
+    assert word not in actors(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    # a district attorney's and a department of health's letters, with no sum after them, stay bodies
+    ("The DA said on Monday that the 2019 case would be reopened, and the DA will ask for a new trial.", "DA"),
+    ("The DH said waiting lists had fallen, and a DH spokesman added that 2,000 nurses were hired.", "DH"),
+])
+def test_a_body_s_letters_with_no_sum_stay(text, word):
+    assert word in actors(text)
+
+
+# --- words quoted in other languages' marks ----------------------------------------------------------------------
+
+def proposed(text: str) -> set:
+    """The persons and organisations the rules propose, before the trained filter weighs them."""
+    return {name for name, _kind, _f, _forms in actor_candidates(Article.from_text(text))}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("About forty people outside the assembly held a banner reading »Havet først« (The sea first). Jo Kelby, who "
+     "led them, said the mine would ruin the fjord.", "Havet"),
+    ("Councillors left the session holding banners reading „Ne damo park“ (We won't give up the park). Ana Roe "
+     "said the vote was rigged.", "Ne"),
+    ("The plan, officially titled „Izmjene plana Kelbo 2030“, goes to the assembly next week, Ana Roe said.",
+     "Izmjene"),
+    ("Villagers chanted «Terre à nous» outside the prefecture until the police arrived, Jo Tarn said.", "Terre"),
+])
+def test_a_word_opening_a_quotation_in_other_marks_is_no_actor(text, word):
+    assert word not in proposed(text)
+
+
+def test_a_body_quoted_in_low_high_marks_and_named_again_stays():
+    text = ("The contract went to „Kelbogradnja“ in March. Kelbogradnja said on Tuesday that work on the bridge "
+            "would start in May.")
+    assert "Kelbogradnja" in actors(text)
+
+
+# --- counts written as words ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("Kelbograd, Tarnistan (TNA) -- Fourteen state-owned mills stopped work on Monday as the harvest stalled.",
+     "Fourteen"),
+])
+def test_a_count_in_words_is_no_actor(text, word):
+    assert word not in actors(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a body named by a number and its own word stays, and a title named by a number inside a sentence
+    ("The Fourteen Group of lenders said on Monday it would not extend the loan.", "Fourteen Group"),
+    ("Jo Doe runs Twelve Capital, and Twelve Capital said on Monday it had sold its stake.", "Twelve Capital"),
+    ("The singer told Seventeen magazine that she would tour, and Seventeen said the interview ran in May.",
+     "Seventeen"),
+])
+def test_a_body_named_by_a_number_stays(text, name):
+    assert name in actors(text)
+
+
+# --- nationalities of two words ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("The company said it had followed Costa Rican law and would appeal the ruling.", "Costa Rican"),
+    ("Mining is the best thing that has happened to Sierra Leonean exports in a decade, the minister said.",
+     "Sierra Leonean"),
+])
+def test_a_nationality_of_two_words_is_no_actor(text, name):
+    assert name not in actors(text)
+
+
+def test_a_colloquial_nationality_is_no_body():
+    text = "The court, known to Ticos as the fourth chamber, will hear the appeal in June, Ana Kelby said."
+    assert "Ticos" not in actors(text)
+
+
+def test_a_paper_named_after_a_nationality_of_a_state_stays():
+    text = "The Kelbo Tarn New Mexican reported on Friday that the dam would close, citing two engineers."
+    assert "Kelbo Tarn New Mexican" in actors(text)
+
+
+# --- the first field of a joint portfolio --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("The opposition will summon Hydrocarbons and Energy Minister Tomás Kelbo Arce to explain the deal.",
+     "Hydrocarbons"),
+    ("It came a day after Labour and Social Policy Minister Ana Tarnovska met the unions in the capital.", "Labour"),
+])
+def test_the_first_field_of_a_joint_portfolio_is_no_body(text, word):
+    assert word not in actors(text)
+
+
+def test_a_party_before_and_another_party_s_minister_stays():
+    text = "Labour and Conservative Minister Jo Kelby clashed in the Commons, and Labour said it would force a vote."
+    assert "Labour" in actors(text)
