@@ -1535,6 +1535,7 @@ _APPOSITIVE_BODY = re.compile(rf",\s*(?:the\s+)?([{_UC}][\w’'\-]*"
                               r"(?:\s*\([A-Z&]{2,10}\))?\s*(?:,|$)")
 # (its legal form abbreviated with a stop: ", Kelby Petroleum Ltd., which ...")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|across|near|outside)\s+(?:the\s+)?$")
+_PLACE_OPENERS = frozenset({"in", "at", "from", "across", "near", "outside"})  # (the same, opening a phrase)
 # ("Jo Doe of the village council", "Jo Doe from the local union": a person, then a body not named)
 _OF_SPLIT = re.compile(r"\s+(?:of|for|at|from|with)\s+(?:the\s+)?(?=[A-Za-z])")
 
@@ -2315,6 +2316,10 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
             # "In a filing to the Kelby Exchange, the company, which ..., said": a description after the phrase
             # (not after a clause's subject: "As Jo Doe, the party's No. 2, put it")
             c = next((x for x in range(i + 1, j) if toks[x][0] == "," and toks[x + 1][0] in ("the", "its")), j)
+            if c == j and toks[i][0].lower() in _PLACE_OPENERS and toks[i + 1][0][:1].isupper():
+                # "In Kelby, an elderly man who gave his name only as Jo said": a place phrase, then the person
+                # brought in with "a"/"an" (the last such comma: "In Kelby, a mill town, a retired weaver who ...")
+                c = next((x for x in range(j - 1, i, -1) if toks[x][0] == "," and toks[x + 1][0] in ("a", "an")), j)
         elif c == j and toks[i][0].lower() in _FRONTED_ADVERBS:
             # "Elsewhere in the hall, the party's candidate conceded": a fronted adverbial, then the subject
             c = next((x for x in range(i + 1, j) if toks[x][0] == "," and toks[x + 1][0] in ("the", "its")), j)
@@ -2425,7 +2430,8 @@ def _described_appositive(toks, i: int, j: int) -> tuple[int, int] | None:
     six lower-case words, then the appositive (or relative clause) between commas: the whole mention."""
     if i >= j or toks[i][0].lower() not in ("a", "an", "the", "one", "another"):
         return None
-    c = next((x for x in range(i + 1, j) if toks[x][0] == ","), None)
+    # (or the relative clause right after the head: "a woman who gave her name only as Jo")
+    c = next((x for x in range(i + 1, j) if toks[x][0] == ","), j if toks[j][0] == "who" else None)
     if c is None or not 1 <= c - i - 1 <= 6 or not toks[c - 1][0].islower() or not all(
             t[0].replace("-", "").isalpha() and not _is_cue(t[0]) for t in toks[i + 1:c]):
         return None  # (a hyphenated noun is one word: "one vice-chancellor, who asked not to be named,"; a
@@ -3501,7 +3507,17 @@ def _after_cue_at(text: str, after) -> list[int]:
           and not _noun_use(after, k)
           and not (k > 0 and after[k - 1][0].lower() in _NOUN_BEFORE)
           and not (k > 1 and after[k - 1][0] in ("who", "which") and after[k - 2][0] == ",")
+          and not _object_relative_cue(after, k)
           and not any(t[0] == "that" and after[x - 1][0] in ("and", "but") for x, t in enumerate(after[1:k], 1))][:1]
+
+
+def _object_relative_cue(after, k: int) -> bool:
+    """The verb of saying ``after[k]`` is in a relative clause whose object is the noun before "which" ('Doe called
+    the levy "...", which the treasury says will raise ...'): "which", then its own subject of a few words (no
+    comma) right before the verb; it tells what that noun is, not who spoke the quotation."""
+    x = next((x for x in range(k - 1, max(-1, k - 6), -1) if after[x][0] in ("which", ",")), None)
+    return x is not None and after[x][0] == "which" and x + 1 < k and not any(
+        t[0].lower() in ("is", "was", "are", "were", "what", "how") for t in after[x + 1:k])  # ("which is what Doe said")
 
 
 def _speaker_at_cue(after, k: int, sent_b_first: int, after_limit: int, opens: bool):
