@@ -336,6 +336,7 @@ _CAP_RUN = re.compile(
 # that"): a name after it is the reported clause's subject
 _CUE_THAT = re.compile(r"\b([a-z]+)(?: (?:in|on|at|during|last|this|earlier|later|[A-Z0-9][\w.]*|[a-z]+ly)){0,3} that\b")
 _LOOKBACK = 400
+_AGE_LOOKBACK = 1000  # characters back to the last speaker that an age alone closing a quotation may stand for
 # "told the court" and a reported clause without its "that" ("She told the court the fraud came to light when ...")
 _TOLD_CLAUSE = re.compile(r"\btold (?:the |a |an )?[a-z]+ (?:the|a|an|his|her|their|its|this|these|those)\b")
 _MAX_TOKENS = 40
@@ -4492,6 +4493,8 @@ _AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?(\d{1,3})(?=[,.;]\s)|,\s*an?\s+(\
 # said", "beating Jo Doe, 34.", "Jo Doe, a 22-year-old apprentice"
 _AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+$")  # "81-year-old Jo Doe"
 _DEFINITE_AGE = re.compile(r"the\s+(\d{1,3})-years?-old\b")  # "the 41-year-old builder", "the 52-year-old"
+_CLOSING_GAP = re.compile(r"[,?!]?[”\"»«“’'‘›‹]?,?\s+")  # from a quotation's last word to its closing attribution
+_BARE_AGE = re.compile(r"the\s+\d{1,3}-years?-old")  # an age with no noun: "the 52-year-old"
 # words of a description that tell an age and the ages they fit, table ``age_adjectives``
 _AGE_ADJECTIVES = {str(k): (int(v[0]), int(v[1])) for k, v in _W["age_adjectives"].items()}
 # the verb right after a name, past an age or short appositives: "Jo Doe, 71, a retired nurse, said", "Jo Doe has told"
@@ -5091,12 +5094,35 @@ class _Resolver:
         description with an age stands for the latest named person who spoke a few sentences back when the
         description itself gives a sex ("her second term", "mother of two") and it is that person's, and nothing
         comes between (:meth:`_aged_blocked`); else None.  An age and a noun alone bring in a new person ('"...,"
-        manager Tony Doe said. The 21-year-old midfielder said he ...', "The 34-year-old driver told police")."""
-        last = self._last_speaker("person", None, {}, a)
-        if last is None or self._aged_blocked(last[0], age, a) or self._head_met(mention, a):
+        manager Tony Doe said. The 21-year-old midfielder said he ...', "The 34-year-old driver told police").
+        An age alone closing a quotation ('"...," the 58-year-old said') brings in no one new: it needs no sex, and
+        the speaker may have spoken further back (a paragraph about them between, no one else named)."""
+        bare = _BARE_AGE.fullmatch(mention.strip().lower()) and self._closes_quotation(a)
+        last = self._last_speaker("person", None, {}, a, reach=_AGE_LOOKBACK if bare else _LOOKBACK)
+        if last is None or self._aged_blocked(last[0], age, a):
+            return None
+        if bare:  # (not when a sentence since the last quotation opens with someone else's name, which the mention
+            # layer may not have read as a person's)
+            return None if self._other_opener_since(last[0], a) else last
+        if self._head_met(mention, a):
             return None
         sex = self._sex_before(last[0], a)
         return last if sex and _description_sex(mention) == sex else None
+
+    def _other_opener_since(self, name: str, a: int) -> bool:
+        """A sentence between the last quotation before ``a`` and ``a`` opens with a run of two or more capitalised
+        words that shares no word with ``name``."""
+        off = next((o for o, _c in reversed(self.history) if o < a), 0)
+        own = set(name.split())
+        return any((m := _CAP_RUN.match(self.text, s.start)) and len(m.group().split()) > 1
+                   and not own & set(m.group().split()) and not self.quoted.inside(s.start)
+                   for s in self.article.sentences if off < s.start < a)
+
+    def _closes_quotation(self, a: int) -> bool:
+        """The mention at ``a`` follows a quotation's closing mark, with only a comma, "?" or "!" between: the
+        quotation's closing attribution ('"...," the 58-year-old said')."""
+        end = self.quoted.prev_end_before(a, -1)
+        return end >= 0 and _CLOSING_GAP.fullmatch(self.text, end, a) is not None
 
     def _sex_before(self, name: str, a: int) -> str | None:
         """The sex the text gives ``name`` before ``a``: a listed given name or name part of one sex, else a form
