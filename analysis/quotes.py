@@ -4247,6 +4247,7 @@ def _role_length(words: list[str]) -> int:
 # (not a function word or a common thing so ending, table agent_noun_lookalikes: "after", "other", "water")
 # every word of the body_nouns table, keys and their kin ("authority", "union", "federation"): a body's kind
 _BODY_FAMILY = frozenset(_BODY_NOUNS).union(*_BODY_NOUNS.values())
+_HEAD_OF_BODY = {str(k): frozenset(map(str, v)) for k, v in _W["head_of_body_nouns"].items()}
 _DENIAL_VERBS = frozenset(_W["denial_verbs"])  # ("denied the government was "in chaos"": no echo of those words)
 _AGENT_NOUN = re.compile(r"(?!(?:" + "|".join(_W["agent_noun_lookalikes"]) + r")$)[a-z]{3,}(?:er|or|ist|ian)")
 
@@ -4357,6 +4358,11 @@ def _repeats(text: str, words: str) -> bool:
     if len(words.split()) <= 3:
         return said == words or said.endswith(" " + words)
     return bool(re.search(rf"(?<!\w){re.escape(words)}(?!\w)", said))
+
+
+def _holds_words(text: str, words: str) -> bool:
+    """The quotation ``text`` holds the lower-case ``words`` anywhere, as whole words."""
+    return bool(re.search(rf"(?<!\w){re.escape(words)}(?!\w)", _ECHO_TRIM.sub("", text).lower()))
 
 
 # the marks and stops at either end of a quotation's text, cut before its words are looked for in a later one
@@ -8038,14 +8044,26 @@ class _Reader:
         for row in rows:
             kinds, noun = self._echo_kinds(row)
             words = _ECHO_TRIM.sub("", row["text"]).lower()
-            if not kinds or len(words.split()) < 2:
+            title = self._headline_title(row)
+            if not kinds or len(words.split()) < 2 and not title:
                 continue
             later = next((r for r in rows if r["start"] > row["end"] and r.get("_res") and r["_res"][1] == "named"
-                          and r["_res"][3] in kinds and _repeats(r["text"], words) and not self._denied(r)
-                          and (not noun or self._fits_noun(r, noun))), None)
+                          and r["_res"][3] in kinds and not self._denied(r)
+                          and (_repeats(r["text"], words) and len(words.split()) > 1 and (not noun or self._fits_noun(r, noun))
+                               or title and _holds_words(r["text"], words) and self._fits_noun(r, title))), None)
             if later:
                 row.update(speaker=later["speaker"], source_type=later["source_type"], role=later["role"],
                            _res=later["_res"])
+
+    def _headline_title(self, row: dict) -> str:
+        """The person's noun that ends the unnamed speaker of a headline's quotation ('deputy minister calls it
+        "irreversible"', 'a fishermen's leader says "..."'), or "": a later speaker who holds that noun's role takes
+        the quotation when its words stand anywhere in theirs (one word, or a few inside a longer sentence)."""
+        res, words = row.get("_res"), (row["speaker_mention"] or "").lower().split()
+        if res is None or res[1] != "anonymous" or res[3] != "person" or not 2 <= len(words) <= 4 \
+                or not self.res._in_headline(row["start"]):
+            return ""
+        return words[-1] if words[-1] in _PERSON_HEADS and words[-1] not in _GENERIC_HEADS else ""
 
     def _echo_kinds(self, row: dict) -> tuple[tuple[str, ...], str]:
         """The kinds of named speaker whose later quotation a headline's quotation repeats (see
@@ -8055,7 +8073,7 @@ class _Reader:
         holder or body already, the kinds its noun fits (:meth:`_noun_kinds`); else none."""
         at, res = row["start"], row.get("_res")
         words = (row["speaker_mention"] or "").split()
-        if self.res._in_headline(at) and self._unsure_headline_speaker(row):
+        if self.res._in_headline(at) and (self._unsure_headline_speaker(row) or self._headline_title(row)):
             return ("person",), ""
         head = words[-1].lower() if words else ""
         if self._named_already(res, head):
@@ -8120,7 +8138,8 @@ class _Reader:
         if row["_res"][3] == "person":
             src = self.res.sources.get(row["speaker"])
             said = " ".join(x or "" for x in (row["_res"][2], row["speaker_mention"], src.role if src else None))
-            return noun in re.findall(r"[a-z\-]+", said.lower())
+            said_words = set(re.findall(r"[a-z\-]+", said.lower()))
+            return noun in said_words or bool(said_words & _HEAD_OF_BODY.get(noun, frozenset()))
         name = row["speaker"].lower().split()
         last = name[-1].strip(".,") if name else ""
         return noun in name or last not in _BODY_FAMILY or last in _BODY_NOUNS.get(noun, ()) \
