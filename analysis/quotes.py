@@ -1536,6 +1536,7 @@ _APPOSITIVE_BODY = re.compile(rf",\s*(?:the\s+)?([{_UC}][\w’'\-]*"
                               r"(?:\s*\([A-Z&]{2,10}\))?\s*(?:,|$)")
 # (its legal form abbreviated with a stop: ", Kelby Petroleum Ltd., which ...")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|across|near|outside)\s+(?:the\s+)?$")
+_LEAD_BODY_PREPOSITIONS = frozenset({"of", "in", "from", "for", "at", "representing", "that", "which", "whose"})
 _PLACE_OPENERS = frozenset({"in", "at", "from", "across", "near", "outside"})  # (the same, opening a phrase)
 # ("Jo Doe of the village council", "Jo Doe from the local union": a person, then a body not named)
 _OF_SPLIT = re.compile(r"\s+(?:of|for|at|from|with)\s+(?:the\s+)?(?=[A-Za-z])")
@@ -1605,7 +1606,8 @@ _DESCRIBED_BY = re.compile(r"(?:(?i:a|an|the|one|another|two|three|several)\s+)?
                            r"(?:for|to|at|of|with)\s+(?:the\s+)?[A-Z].*)")
 _DESCRIBED_IN = re.compile(r"(?:(?i:a|an|the|one|another)\s+)?((?:(?:[a-z][\w’'\-]*|\d{1,3}-year-old)\s+){0,3}"
                            r"([a-z][\w’'\-]*)\s+"
-                           r"(?:in|from)\s+(?:the\s+)?[A-Z].*)")
+                           r"(?:in|from)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)\s+"
+                           r"|central\s+)?[A-Z].*)")  # (a compass point may stand before the place: "in eastern Kelby")
 
 
 _DESCRIPTION_PREPOSITIONS = frozenset({"for", "to", "at", "of", "with", "in", "from"})  # of the two patterns above
@@ -1616,9 +1618,10 @@ def _described_in_a_place(opener: str) -> re.Match | None:
     name."""
     m = _DESCRIBED_IN.match(opener)
     head = m and m.group(2)
-    # (or an agent noun of a trade: "a sports administrator in Kelby", "a fisheries inspector from Ashby")
+    # (or an agent noun of a trade: "a sports administrator in Kelby", "a fisheries inspector from Ashby"; or a
+    # body's noun: "the main growers' association in eastern Kelby")
     return m if head and (head in _PERSON_HEADS or head[-1:] == "s" and head[:-1] in _PERSON_HEADS
-                          or _AGENT_NOUN.fullmatch(head)) else None
+                          or _AGENT_NOUN.fullmatch(head) or head in _ORG_WORDS or head in _BODY_NOUNS) else None
 
 
 # a comma-separated part of a body's name that a description runs on with ("of the Guild of Potters, Weavers and
@@ -1782,8 +1785,9 @@ def _description_of(head: str, toks: list[str], role: str | None):
         # ("a clerk in Kelby", "a farmer from Ashby": nor the place)
         words = desc.group(1).rstrip(".").split()
         noun = words[next((i for i, w in enumerate(words) if w in _DESCRIPTION_PREPOSITIONS), 1) - 1]
-        kind = "group" if noun.endswith("s") and not noun.endswith("ss") else "person"  # (its noun: "sports
-        # administrator in Kelby" is one person, "residents of Kelby" a group)
+        kind = "group" if noun.endswith("s") and not noun.endswith("ss") or noun in _ORG_WORDS \
+            or noun in _BODY_NOUNS else "person"  # (its noun: "sports administrator in Kelby" is one person,
+        # "residents of Kelby" and "a growers' association in Kelby" a group)
         return " ".join(words), "anonymous", role, kind
     return None
 
@@ -2498,12 +2502,36 @@ def _keeps_preposition(toks, i: int, j: int) -> bool:
     if w in ("for", "to", "at", "on", "with", "from", "in") and p.islower() \
             and (p.isalpha() or w != "from" and _hyphened_alpha(p)) \
             and p not in _CLAUSE_BREAK | _AUX \
-            and not _is_cue(p) and any(toks[x][0].lower() in _DESCRIPTION_OPENERS for x in range(max(0, i - 3), i - 1)):
+            and not _is_cue(p) and _description_opens(toks, i):
         # "the lawyer for the family said", "a staffer in the room asked": a noun's post-modifier (a hyphened head
         # too, "a co-founder of the group", but not before "from": "a twenty-year-old from Kelby said" is no place)
         return True
     return (w in _PREPOSITIONS and i + 1 <= j and toks[i + 1][0].lower() in ("the", "a", "an")
             and bool(re.fullmatch(r"familiar|close|knowledge|briefed|aware|involved|with", p)))
+
+
+def _body_name_words(words: list[str]) -> bool:
+    """Up to twelve words that are one capitalised name with its connectives, an article before it and an acronym in
+    brackets after it ("The Kelby Association of Ferry Operators and Port Workers (KAFO)"): a body's name, however
+    long, not a clause."""
+    name = words[1:] if words[:1] in (["The"], ["the"]) else words
+    name = name[:-1] if name and re.fullmatch(r"\([A-Z][\w&\-]*\)", name[-1]) else name
+    return 1 < len(name) <= 12 and name[0][:1].isupper() and name[-1][:1].isupper() \
+        and all(w[:1].isupper() or w in ("of", "and", "for", "the", "&", "de", "del", "la") for w in name)
+
+
+def _description_opens(toks, i: int) -> bool:
+    """A description opener ("the", "a", ...) stands two or three tokens before the preposition at ``i``, or up to
+    five when only lower-case words and plural possessives lie between ("The main dairy farmers' association in
+    northern Kelby said": the whole description speaks, not the place)."""
+    for x in range(i - 2, max(-1, i - 6), -1):
+        if toks[x][0].lower() in _DESCRIPTION_OPENERS:
+            return x >= i - 3 or all(t[0].isalpha() and t[0].islower() or _PLURAL_POSSESSIVE.fullmatch(t[0])
+                                     for t in toks[x + 1:i])
+    return False
+
+
+_PLURAL_POSSESSIVE = re.compile(r"[a-z]+s[’']")  # "farmers’", "growers'"
 
 
 def _inside_body_name(toks, i: int) -> bool:
@@ -5296,6 +5324,8 @@ class _Resolver:
     def _resolve_holder(self, mention: str, words: list[str], described: tuple, a: int, b: int):
         """For a description: a holder named later, a definite or body speaker, an issuer; else the description."""
         canon, stype, role, kind = described
+        if stype == "anonymous" and (hit := self._lead_body_description(mention, a)):
+            return hit  # "Kelby's largest association of fruit growers warned ...": the association named later
         if stype == "anonymous" and kind == "person" and (self._in_headline(a) or self._in_lead_bullet(a)) \
                 and (hit := self._headline_holder(mention, words, a)):
             return hit  # 'Agency chief admits "..."' in a headline: the person the story names later with that role
@@ -5320,6 +5350,22 @@ class _Resolver:
         if stype == "named":
             canon, role, kind = self._named_kind(canon, role, kind, a, b)
         return canon, stype, role, kind
+
+    def _lead_body_description(self, mention: str, a: int):
+        """'A growers' movement warned ...', "Kelby's largest association of fruit growers said ..." in the story's
+        opening: a description of a body (an article or a place's possessive, lower-case words, a body's noun before
+        any "of"/"in"/"from" phrase) stands for the one body the story names later with that noun
+        (:meth:`_body_named_later`); else None."""
+        words = mention.strip().split()
+        cut = next((x for x, w in enumerate(words) if w in _LEAD_BODY_PREPOSITIONS), len(words))
+        words = words[:cut]
+        if not 2 <= len(words) <= 5 or not (words[0].lower() in ("a", "an", "the") or _POSSESSOR.fullmatch(words[0])) \
+                or not all(_LOWER_WORD.fullmatch(w) or w.endswith(("s’", "s'")) for w in words[1:]):
+            return None
+        head = words[-1]
+        if not (head in _ORG_WORDS or head in _BODY_NOUNS) or head in _COMPANY_NOUNS:
+            return None
+        return self._body_named_later(head, a)
 
     def _namesake_here(self, mention: str, a: int) -> str | None:
         """'Jo Doe ... Zelie Doe, the mayor, ... "...," Ms. Doe said': a mention that names one person by one word
@@ -6200,9 +6246,12 @@ class _Resolver:
         spans = sorted((sa, sb, e.name) for e in entities(self.article) if e.kind == "person"
                        for sa, sb in e.spans if lo <= sa < a and not self.quoted.inside(sa))
         genders = _genders(self.text) if want else {}
+        body = desc[-1] in _ORG_WORDS or desc[-1] in _BODY_NOUNS
         for sa, sb, name in reversed(spans):
             if name.lower() in _NAME_TITLE_ABBREVIATIONS and self.text[sb:sb + 1] == ".":
                 continue  # ("Mag. Dr. Jo Doe": a title the mention layer takes for a name)
+            if body and self._body_noun_only_in_name(desc[-1], sa, sb):
+                continue  # ("Jo Doe, a member of the Kelby Tenants Association ... the association said": the body)
             if genders.get(name, want) == want and set(desc) <= (role := self._role_words(sa, sb)):
                 name = _after_titles(name)
                 if (role - set(desc)) & _QUALIFIED_OFFICE and (full := self._one_current_holder(desc[-1])) \
@@ -6210,6 +6259,14 @@ class _Resolver:
                     return self._holder_source(full)  # ("Gov. Jo Doe ... Former Gov. Kel Roe ... the governor")
                 return self._source_of(name, " ".join(desc))
         return None
+
+    def _body_noun_only_in_name(self, noun: str, sa: int, sb: int) -> bool:
+        """The body's ``noun`` stands by the name at [sa, sb), in its sentence, only capitalised, inside a body's
+        name ("Jo Doe, a member of the Kelby Tenants Association"), never as a lower-case role word."""
+        sent = _sentence_for(self.article, sa)
+        window = self.text[max(sent.start, sa - 80):min(sent.end, sb + 150)]
+        found = [m.group() for m in _rx(rf"\b{re.escape(noun)}\b", re.I).finditer(window)]
+        return bool(found) and all(w[:1].isupper() for w in found)
 
     def _last_speaker_role(self, words: list[str], a: int):
         """'Defending, Jo Doe KC said ... "...," the barrister said', 'Jo Doe, 45, lost her home. "...," the
@@ -8660,7 +8717,8 @@ class _Reader:
         if leader and not shared:  # 'a slump its chief executive described as "..."': the leader, not the slump
             sub, relative = leader.span(), leader
         words = text[sub[0]:sub[1]].split() if sub else []
-        if not (called.group(1).strip() or relative or shared) or not shared and (not 1 <= len(words) <= 5 or any(
+        if not (called.group(1).strip() or relative or shared) or not shared and (
+                not (1 <= len(words) <= 5 or _body_name_words(words)) or any(
                 w.islower() and _verb_like(w) for w in words[1:])):
             return None  # no object ('the candidate labeled "..."': a participle), or a clause, not a subject
             # (a participle's clause subject, read whole by _shared_subject, may be longer)
