@@ -1154,8 +1154,12 @@ def _full_names_by_word(text: str) -> dict[str, tuple[tuple[int, str], ...]]:
     for a, b, form, kind in _people_mentions(text):
         toks = _name_tokens(form) if kind in ("person", "organisation") and body[a:b].strip() else []
         toks = _common_lead(toks, text)
+        # (and a paternal surname inside a name of three words or more, "Rodrigo Doe Salinas" for "Doe": not a
+        # given name nor a particle there)
+        inner = {w for w in toks[1:-1] if w.lower() not in _ANY_GIVEN_NAMES and w not in _NAME_PARTICLES
+                 and w[:1].isupper()} if len(toks) >= 3 else set()
         if len(toks) >= 2:
-            for word in {toks[0], toks[-1]}:
+            for word in {toks[0], toks[-1]} | inner:
                 out.setdefault(word, []).append((a, " ".join(toks)))
     return {k: tuple(v) for k, v in out.items()}
 
@@ -2520,9 +2524,28 @@ def _body_name_words(words: list[str]) -> bool:
         and all(w[:1].isupper() or w in ("of", "and", "for", "the", "&", "de", "del", "la") for w in name)
 
 
+# from a quotation's end to a noun in apposition to it or its clause: the closing marks, a comma, maybe a short
+# phrase before the comma ('"a fair price" for the land, a sum the ...')
+_VERB_AS_QUOTATION = re.compile(r"\s+[a-z]+\s+as\s+[“\"‘'«]")  # ' dismissed as "', ' described as “'
+_BEFORE_APPOSED_NOUN = re.compile(r"[,”\"’'»“]*(?:\s+[a-z][\w ]{0,30},)?\s+")
+
+
+def _noun_then_relative(text: str, b: int, ma: int, mb: int) -> bool:
+    """The would-be speaker at [ma, mb), right after the quotation that ends at ``b``, is a noun that is no person's,
+    then a relative clause with no "that": its own subject, an article's noun ('"...", a sum the council has said it
+    will spend') or a name whose verb quotes its own words with "as" ('"...," a gesture Jo Doe dismissed as "..."';
+    not '"...," the younger Doe said'): the noun describes the quotation; the clause's subject did not say it."""
+    words = text[ma:mb].split()
+    words = words[1:] if words[:1] in (["a"], ["an"], ["the"]) else words
+    return len(words) >= 2 and _BEFORE_APPOSED_NOUN.fullmatch(text, b, ma) is not None \
+        and words[0].isalpha() and words[0].islower() and words[0] not in _DETERMINERS \
+        and words[0] not in _PRONOUNS and not _people_noun(words[0]) and words[0] not in _PERSON_HEADS \
+        and (words[1] in ("the", "a", "an") or words[1][:1].isupper() and _VERB_AS_QUOTATION.match(text, mb))
+
+
 def _description_opens(toks, i: int) -> bool:
     """A description opener ("the", "a", ...) stands two or three tokens before the preposition at ``i``, or up to
-    five when only lower-case words and plural possessives lie between ("The main dairy farmers' association in
+    five when only lower-case words and plural possessives lie between ("The biggest taxi drivers' union in
     northern Kelby said": the whole description speaks, not the place)."""
     for x in range(i - 2, max(-1, i - 6), -1):
         if toks[x][0].lower() in _DESCRIPTION_OPENERS:
@@ -4517,8 +4540,8 @@ _OFFICER_INITIALS = {str(k): tuple(frozenset(str(f).split()) for f in (v if isin
 _VARIATION_REACH = 30  # sentences back to a description that told a newly named person again
 # a source that asks for anonymity: "asked not to be named", "did not want to be identified", "declined to be named",
 # "spoke on condition of anonymity"
-_NOT_NAMED = re.compile(r"\b(?:not (?:(?:want|wish)(?:ing)? )?(?:to )?|declined to |declining to |unwilling to )be "
-                        r"(?:named|identified)\b|\banonymity\b|\bcondition that\b")
+_NOT_NAMED = re.compile(r"\b(?:not (?:(?:want|wish)(?:ing)? )?(?:to )?|declined to |declining to |unwilling to )(?:be "
+                        r"(?:named|identified)\b|give (?:his|her|their) (?:full )?name\b)|\banonymity\b|\bcondition that\b")
 _YEAR_OLD = re.compile(r"\d{1,3}-year-old")
 _GENERATION_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_GENERATIONS)) + r")\.?(?=,)")  # "Jo Doe II, the chief"
 _APPOSED_AT = re.compile(r",\s*(?:\d{1,3},\s*)?")  # the gap from a name to its appositive ("Jo Doe, 74, a retiree")
@@ -6907,7 +6930,9 @@ class _Resolver:
                 # a person who opens a clause a few sentences back, after that speaker, is the newer topic
                 # (tuned on train: 0.57 against 0.49 for the speaker, by CoreNLP's coreference)
                 cands, _ = self._candidates(kind, a, want, genders, _PRONOUN_REACH)
-                subj = [c for c in cands if not c[2] and c[0] > off and self._is_subject(c[0])]
+                subj = [c for c in cands if not c[2] and c[0] > off and self._is_subject(c[0])
+                        and not (c[1] == canon and self._unnamed_since(c[0], a))]  # (the speaker named again
+                # before one who would not be named)
                 if subj:
                     return self._source_of(subj[-1][1])
                 return self._description_since(off, a, want) or (s.name, s.source_type, s.role, s.kind)
@@ -6925,13 +6950,19 @@ class _Resolver:
         again), or one person an indefinite description brings in ("A driver ..."); else None."""
         start = _sentence_for(self.article, a).start
         hit = self._description_antecedent(start, off + 1, want) if start > off else None
-        if hit and hit[1] == "anonymous" and hit == self._description_antecedent(start, off + 1, want, singular=True):
-            return hit  # ("A driver, who did not give his name, was less sure. "...," he said": one newly brought in)
+        if hit and hit[1] == "anonymous" and (hit == self._description_antecedent(start, off + 1, want, singular=True)
+                                              or self._unnamed_since(off, start)):
+            return hit  # ("A driver, who did not give his name, was less sure. "...," he said": one newly brought in;
+            # "A baker, who asked not to be identified, said ...": one who asks not to be named)
         if not hit or hit[1] != "named":
             return None
         known = hit[0] in self.sources and self.sources[hit[0]].kind == "person"
         return hit if known or want and _genders(self.text).get(hit[0]) == want else None  # (a person, not a
         # title's words cut short: "The Minister for Enterprise, Trade and Employment, Jo Doe")
+
+    def _unnamed_since(self, off: int, a: int) -> bool:
+        """A sentence between ``off`` and ``a``, outside quotations, says someone would not be named."""
+        return any(not self.quoted.inside(m.start()) for m in _NOT_NAMED.finditer(self.text, off, a))
 
     def _interrupted_subject(self, a: int) -> str | None:
         """'Doe, she added, was "a friend, but wrong on this"': the person named right before a he/she at ``a``
@@ -6993,7 +7024,7 @@ class _Resolver:
             if s.start < lo:
                 return None
             m = _DESCRIPTION_OPENING.match(self.text, s.start, min(s.end, a))
-            if not m or self.quoted.inside(m.start("d")) or m.group("head").lower() not in _PERSON_HEADS \
+            if not m or self.quoted.inside(m.start("d")) or not self._person_head(m.group("head"), s) \
                     or singular and (m.group("d").split()[0] not in ("A", "An", "One", "Another")
                                      or m.group("head").endswith("s")):
                 continue  # (with ``singular``, one person: "A former minister", for a singular "they")
@@ -7015,6 +7046,12 @@ class _Resolver:
                 hit = self._title_holder(words, m.start("d"), want) or self._role_holder(words, m.start("d"), want)
             return hit if hit and hit[3] == "person" else None
         return None
+
+    def _person_head(self, head: str, sent) -> bool:
+        """``head`` is a person's noun (``person_nouns``), or a trade's agent noun ("welder", "operator") in a
+        sentence that says the person would not be named."""
+        return head.lower() in _PERSON_HEADS \
+            or bool(_AGENT_NOUN.fullmatch(head) and _NOT_NAMED.search(self.text, sent.start, sent.end))
 
     def _variation_holder(self, head: str, a: int):
         """'Jo Doe heard it. The Transport Minister had come to defend the bill. ... The Minister said': the
@@ -8271,7 +8308,8 @@ class _Reader:
             f2 = _attribute_in(text, self.toks_of(s_open), a, b, s_open.start, s_open.end,
                                max(prev_close, s_open.start), a, quoted=quoted)
             found = f2 if f2 and f2[3] == "before" else found
-        if found and found[3] == "after" and _DESCRIBED_AFTER.match(text, b, b + 40):
+        if found and found[3] == "after" and (_DESCRIBED_AFTER.match(text, b, b + 40)
+                                              or _noun_then_relative(text, b, found[1], found[2])):
             # '"...," a phrase that analysts said left the door open': the words described by others, who are not
             # their speaker; the cue before the quotation, if any, gives it
             f2 = _attribute_in(text, self.toks_of(s_open), a, b, s_open.start, s_open.end,
