@@ -1623,7 +1623,7 @@ def _described_in_a_place(opener: str) -> re.Match | None:
     m = _DESCRIBED_IN.match(opener)
     head = m and m.group(2)
     # (or an agent noun of a trade: "a sports administrator in Kelby", "a fisheries inspector from Ashby"; or a
-    # body's noun: "the main growers' association in eastern Kelby")
+    # body's noun: "the biggest taxi drivers' union in southern Kelby")
     return m if head and (head in _PERSON_HEADS or head[-1:] == "s" and head[:-1] in _PERSON_HEADS
                           or _AGENT_NOUN.fullmatch(head) or head in _ORG_WORDS or head in _BODY_NOUNS) else None
 
@@ -2326,7 +2326,7 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
             # (not after a clause's subject: "As Jo Doe, the party's No. 2, put it")
             c = next((x for x in range(i + 1, j) if toks[x][0] == "," and toks[x + 1][0] in ("the", "its")), j)
             if c == j and toks[i][0].lower() in _PLACE_OPENERS and toks[i + 1][0][:1].isupper():
-                # "In Kelby, an elderly man who gave his name only as Jo said": a place phrase, then the person
+                # "In Kelby, a fisherman who gave his name only as Jo said": a place phrase, then the person
                 # brought in with "a"/"an" (the last such comma: "In Kelby, a mill town, a retired weaver who ...")
                 c = next((x for x in range(j - 1, i, -1) if toks[x][0] == "," and toks[x + 1][0] in ("a", "an")), j)
         elif c == j and toks[i][0].lower() in _FRONTED_ADVERBS:
@@ -5348,7 +5348,7 @@ class _Resolver:
         """For a description: a holder named later, a definite or body speaker, an issuer; else the description."""
         canon, stype, role, kind = described
         if stype == "anonymous" and (hit := self._lead_body_description(mention, a)):
-            return hit  # "Kelby's largest association of fruit growers warned ...": the association named later
+            return hit  # "Kelby's biggest union of dock workers said ...": the union the story names later
         if stype == "anonymous" and kind == "person" and (self._in_headline(a) or self._in_lead_bullet(a)) \
                 and (hit := self._headline_holder(mention, words, a)):
             return hit  # 'Agency chief admits "..."' in a headline: the person the story names later with that role
@@ -5375,7 +5375,7 @@ class _Resolver:
         return canon, stype, role, kind
 
     def _lead_body_description(self, mention: str, a: int):
-        """'A growers' movement warned ...', "Kelby's largest association of fruit growers said ..." in the story's
+        """'A tenants' movement said ...', "Kelby's biggest union of dock workers said ..." in the story's
         opening: a description of a body (an article or a place's possessive, lower-case words, a body's noun before
         any "of"/"in"/"from" phrase) stands for the one body the story names later with that noun
         (:meth:`_body_named_later`); else None."""
@@ -8150,8 +8150,8 @@ class _Reader:
                            _res=later["_res"])
 
     def _headline_title(self, row: dict) -> str:
-        """The person's noun that ends the unnamed speaker of a headline's quotation ('deputy minister calls it
-        "irreversible"', 'a fishermen's leader says "..."'), or "": a later speaker who holds that noun's role takes
+        """The person's noun that ends the unnamed speaker of a headline's quotation ('deputy mayor calls it
+        "unavoidable"', 'a dockers' leader says "..."'), or "": a later speaker who holds that noun's role takes
         the quotation when its words stand anywhere in theirs (one word, or a few inside a longer sentence)."""
         res, words = row.get("_res"), (row["speaker_mention"] or "").lower().split()
         if res is None or res[1] != "anonymous" or res[3] != "person" or not 2 <= len(words) <= 4 \
@@ -8167,8 +8167,10 @@ class _Reader:
         holder or body already, the kinds its noun fits (:meth:`_noun_kinds`); else none."""
         at, res = row["start"], row.get("_res")
         words = (row["speaker_mention"] or "").split()
-        if self.res._in_headline(at) and (self._unsure_headline_speaker(row) or self._headline_title(row)):
+        if self.res._in_headline(at) and self._unsure_headline_speaker(row):
             return ("person",), ""
+        if title := self._headline_title(row):
+            return ("person",), title  # ('a dockers' leader says "..."': one who holds the role)
         head = words[-1].lower() if words else ""
         if self._named_already(res, head):
             return (), ""  # ('Business chamber warns of "..."' read as the chamber the story names, 'minister

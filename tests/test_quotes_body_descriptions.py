@@ -9,9 +9,9 @@ from .conftest import quote_speakers
 
 
 @pytest.mark.parametrize("text, who", [
-    ("KELBY – Kelby's biggest association of apple growers warned on Monday of \"a lost harvest\" if the frost "
-     "went on, as pickers stayed home.\n\nThe Asociación de Fruticultores del Valle (AFV), which groups 60 "
-     "orchards, puts the losses at $2 million a week.", "Asociación de Fruticultores del Valle"),
+    ("KELBY – Pickers stayed home for a third day on Monday, and Kelby's biggest association of apple growers "
+     "said the fruit would be \"cider or compost by Friday\".\n\nThe Asociación de Fruticultores del Valle "
+     "(AFV) has 60 member orchards in the hills above the town.", "Asociación de Fruticultores del Valle"),
     ("ASHBY – Tenants marched on the town hall on Friday, and a housing movement said the new rents were \"out "
      "of reach for nurses and bus drivers\".\n\nAbout 200 members of the Ashby Fair Rent Movement carried "
      "banners down the high street.", "Ashby Fair Rent Movement"),
@@ -22,18 +22,18 @@ def test_a_bodys_description_in_the_opening_is_the_body_named_later(text, who):
 
 @pytest.mark.parametrize("text", [
     # must not fire: two bodies with the noun named later; the description outside the story's opening
-    ("KELBY – Kelby's biggest association of apple growers warned on Monday of \"a lost harvest\".\n\nThe "
-     "Kelby Fruit Growers Association and the Ashby Orchard Association both met on Tuesday."),
+    ("KELBY – Kelby's biggest association of apple growers said the fruit would be \"cider or compost\".\n\n"
+     "The Kelby Fruit Growers Association and the Ashby Orchard Association both met on Tuesday."),
 ])
 def test_a_bodys_description_names_no_body_when_two_share_the_noun(text):
     assert "Association" not in (quote_speakers(text)[0] or "")
 
 
 def test_the_association_is_the_body_not_a_member_whose_appositive_names_it():
-    text = ('"The quarry will cover the valley in dust," said Dr. Lina Marsh, a surgeon and member of the Kelby '
-            'Valley Residents Association.\n\nThe association, in a letter to the county council, asked for "a '
-            'proper study of the air."')
-    assert quote_speakers(text)[-1] != "Lina Marsh"
+    text = ('"Nobody asked us about the lorries," said Lina Marsh, a school nurse and member of the Kelby Valley '
+            'Residents Association.\n\nThe association, in its newsletter, urged members to "write to every '
+            'councillor."')
+    assert quote_speakers(text)[-1] == "Kelby Valley Residents Association"
 
 
 def test_the_association_is_still_its_president_who_holds_the_role_in_lower_case():
@@ -43,8 +43,8 @@ def test_the_association_is_still_its_president_who_holds_the_role_in_lower_case
 
 
 @pytest.mark.parametrize("text, who", [
-    ("The main dairy farmers’ association in northern Kelby said on Saturday it wanted a “fair share” of the new "
-     "fund.", "main dairy farmers’ association in northern Kelby"),
+    ("The oldest beekeepers’ association in northern Kelby has asked the county for “a say on every spraying "
+     "permit”.", "oldest beekeepers’ association in northern Kelby"),
     ("The largest taxi drivers' union in southern Ashby said it would seek \"a proper hearing\" before the vote.",
      "largest taxi drivers' union in southern Ashby"),
     ('A bus driver in northern Kelby said the route was "a death trap".', "bus driver in northern Kelby"),
@@ -63,10 +63,10 @@ def test_a_description_with_a_place_is_read_as_before(text, who):
 
 
 @pytest.mark.parametrize("text, who", [
-    ("The Kelby Association of Ferry Operators and Port Enterprises (KAFOPE) welcomed the deals as “long overdue”.",
-     "Kelby Association of Ferry Operators and Port Enterprises"),
-    ('Not everyone opposes the levy. The Union of Grain Hauliers and Loaders of Ashby welcomed it as "a fair step", '
-     'saying depots had waited years for it.', "Union of Grain Hauliers and Loaders of Ashby"),
+    ("The Kelby Association of Ferry Operators and Port Enterprises (KAFOPE) welcomed the timetable as “the first "
+     "good news in years”.", "Kelby Association of Ferry Operators and Port Enterprises"),
+    ('The Union of Grain Hauliers and Loaders of Ashby welcomed the bridge toll cut as "fair to the small firms".',
+     "Union of Grain Hauliers and Loaders of Ashby"),
     ('The Kelby Lorry Drivers Union described the new tolls as "daylight robbery".', "Kelby Lorry Drivers Union"),
 ])
 def test_a_body_with_a_long_name_welcoming_or_describing_something_says_the_words(text, who):

@@ -31,8 +31,8 @@ def test_a_fronted_place_leaves_named_and_definite_subjects_alone(text, who):
 
 
 @pytest.mark.parametrize("text, who", [
-    ("Reinholt said the vets had offered «not one sample and not one date» for the cheese embargo, which "
-     "Copenhagen says it brought in over mould.", "Reinholt"),
+    ("Reinholt said the customs office had shown «not one lab report» for the cheese embargo, which Copenhagen "
+     "says dates from a listeria scare.", "Reinholt"),
     ("Importers said the rules were «a wall around the market», which the agency says it will review in March.",
      "Importers"),
     ("Importers said the rules were “a wall around the market”, which Anna Berg says she will review in March.",
