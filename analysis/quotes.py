@@ -3586,7 +3586,8 @@ def _speaker_at_cue(after, k: int, sent_b_first: int, after_limit: int, opens: b
         and after[k + 1][0] not in _NOT_NAME  # '"..." that X can win, said Jane Doe'
     # '"...," Doe, 58, told AFP': after "told" comes the listener, the speaker is before it
     inverted = inverted and CUE_FORMS.get(after[k][0].lower()) not in _TO_LISTENER
-    if k == 0 or inverted or all(t[0] in _AUX for t in after[:k]):  # ('"...," Will wrote': a name)
+    # ('"...," Will wrote': a name; '"...", says the chief': a comma after the closing mark, then the verb)
+    if k == 0 or inverted or all(t[0] in _AUX for t in after[:k]) or [t[0] for t in after[:k]] == [","]:
         # (not after a naming verb that names: 'signed "Jo Doe, President," described the recall as': its object)
         m = None if _names_object(after, k, opens) else _mention_after(after, k, after_limit)
         return (after[k][0], m[0], m[1], "after") if m else None
