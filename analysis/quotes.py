@@ -3535,8 +3535,8 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
         return None
     sent_b_first = sent_b_first if sent_b_first is not None else after_limit + 1
     at = _after_cue_at(text, after)
-    if at and at[0] == 0 and after[0][0].lower().endswith("ing"):
-        at = []  # '"...," saying the city ...': a participle clause, the speaker is not after it
+    if at and (at[0] == 0 or at[0] == 1 and after[0][0] == ",") and after[at[0]][0].lower().endswith("ing"):
+        at = []  # '"...," saying the city ...', '"...", telling reporters': a participle clause, no speaker after it
     if at and after[0][1] >= sent_b_first and (
             at[0] + 1 < len(after) and after[at[0] + 1][0] in _REPORTED_OPENERS
             or re.search(r"[“\"]", text[after[at[0]][2]:after_limit + 1])):

@@ -26,3 +26,13 @@ def test_a_comma_outside_the_closing_mark_then_an_inverted_verb_gives_its_speake
 ])
 def test_a_comma_outside_the_closing_mark_leaves_other_attributions_alone(text, who):
     assert quote_speakers(text)[0] == who
+
+
+@pytest.mark.parametrize("text, who", [
+    # must not fire: a participle after the comma outside the mark opens a clause of the speaker before it
+    ("Mrs Lyle dismissed the figures as 'made up', telling the radio station that the mill would reopen.", "Lyle"),
+    ("Mr Ncube called the rent rise 'robbery', saying tenants on the estate could not pay it.", "Ncube"),
+    ("Ms Kell called the offer 'too little', adding: 'We will not sign.'", "Kell"),
+])
+def test_a_participle_after_a_comma_outside_the_mark_gives_no_speaker_after_it(text, who):
+    assert who in (quote_speakers(text)[0] or "")
