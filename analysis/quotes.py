@@ -2545,12 +2545,12 @@ def _noun_then_relative(text: str, b: int, ma: int, mb: int) -> bool:
 
 def _description_opens(toks, i: int) -> bool:
     """A description opener ("the", "a", ...) stands two or three tokens before the preposition at ``i``, or up to
-    five when only lower-case words and plural possessives lie between ("The biggest taxi drivers' union in
-    northern Kelby said": the whole description speaks, not the place)."""
+    five when only lower-case words and plural possessives, no preposition, lie between ("The biggest taxi drivers'
+    union in northern Kelby said": the whole description speaks, not the place)."""
     for x in range(i - 2, max(-1, i - 6), -1):
         if toks[x][0].lower() in _DESCRIPTION_OPENERS:
-            return x >= i - 3 or all(t[0].isalpha() and t[0].islower() or _PLURAL_POSSESSIVE.fullmatch(t[0])
-                                     for t in toks[x + 1:i])
+            return x >= i - 3 or all((t[0].isalpha() and t[0].islower() or _PLURAL_POSSESSIVE.fullmatch(t[0]))
+                                     and t[0] not in _PREPOSITIONS for t in toks[x + 1:i])
     return False
 
 
