@@ -336,6 +336,7 @@ _CAP_RUN = re.compile(
 # that"): a name after it is the reported clause's subject
 _CUE_THAT = re.compile(r"\b([a-z]+)(?: (?:in|on|at|during|last|this|earlier|later|[A-Z0-9][\w.]*|[a-z]+ly)){0,3} that\b")
 _LOOKBACK = 400
+_AGE_LOOKBACK = 1000  # characters back to the last speaker that an age alone closing a quotation may stand for
 # "told the court" and a reported clause without its "that" ("She told the court the fraud came to light when ...")
 _TOLD_CLAUSE = re.compile(r"\btold (?:the |a |an )?[a-z]+ (?:the|a|an|his|her|their|its|this|these|those)\b")
 _MAX_TOKENS = 40
@@ -1153,8 +1154,12 @@ def _full_names_by_word(text: str) -> dict[str, tuple[tuple[int, str], ...]]:
     for a, b, form, kind in _people_mentions(text):
         toks = _name_tokens(form) if kind in ("person", "organisation") and body[a:b].strip() else []
         toks = _common_lead(toks, text)
+        # (and a paternal surname inside a name of three words or more, "Rodrigo Doe Salinas" for "Doe": not a
+        # given name nor a particle there)
+        inner = {w for w in toks[1:-1] if w.lower() not in _ANY_GIVEN_NAMES and w not in _NAME_PARTICLES
+                 and w[:1].isupper()} if len(toks) >= 3 else set()
         if len(toks) >= 2:
-            for word in {toks[0], toks[-1]}:
+            for word in {toks[0], toks[-1]} | inner:
                 out.setdefault(word, []).append((a, " ".join(toks)))
     return {k: tuple(v) for k, v in out.items()}
 
@@ -1535,6 +1540,8 @@ _APPOSITIVE_BODY = re.compile(rf",\s*(?:the\s+)?([{_UC}][\w’'\-]*"
                               r"(?:\s*\([A-Z&]{2,10}\))?\s*(?:,|$)")
 # (its legal form abbreviated with a stop: ", Kelby Petroleum Ltd., which ...")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|across|near|outside)\s+(?:the\s+)?$")
+_LEAD_BODY_PREPOSITIONS = frozenset({"of", "in", "from", "for", "at", "representing", "that", "which", "whose"})
+_PLACE_OPENERS = frozenset({"in", "at", "from", "across", "near", "outside"})  # (the same, opening a phrase)
 # ("Jo Doe of the village council", "Jo Doe from the local union": a person, then a body not named)
 _OF_SPLIT = re.compile(r"\s+(?:of|for|at|from|with)\s+(?:the\s+)?(?=[A-Za-z])")
 
@@ -1603,7 +1610,8 @@ _DESCRIBED_BY = re.compile(r"(?:(?i:a|an|the|one|another|two|three|several)\s+)?
                            r"(?:for|to|at|of|with)\s+(?:the\s+)?[A-Z].*)")
 _DESCRIBED_IN = re.compile(r"(?:(?i:a|an|the|one|another)\s+)?((?:(?:[a-z][\w’'\-]*|\d{1,3}-year-old)\s+){0,3}"
                            r"([a-z][\w’'\-]*)\s+"
-                           r"(?:in|from)\s+(?:the\s+)?[A-Z].*)")
+                           r"(?:in|from)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)\s+"
+                           r"|central\s+)?[A-Z].*)")  # (a compass point may stand before the place: "in eastern Kelby")
 
 
 _DESCRIPTION_PREPOSITIONS = frozenset({"for", "to", "at", "of", "with", "in", "from"})  # of the two patterns above
@@ -1614,9 +1622,10 @@ def _described_in_a_place(opener: str) -> re.Match | None:
     name."""
     m = _DESCRIBED_IN.match(opener)
     head = m and m.group(2)
-    # (or an agent noun of a trade: "a sports administrator in Kelby", "a fisheries inspector from Ashby")
+    # (or an agent noun of a trade: "a sports administrator in Kelby", "a fisheries inspector from Ashby"; or a
+    # body's noun: "the biggest taxi drivers' union in southern Kelby")
     return m if head and (head in _PERSON_HEADS or head[-1:] == "s" and head[:-1] in _PERSON_HEADS
-                          or _AGENT_NOUN.fullmatch(head)) else None
+                          or _AGENT_NOUN.fullmatch(head) or head in _ORG_WORDS or head in _BODY_NOUNS) else None
 
 
 # a comma-separated part of a body's name that a description runs on with ("of the Guild of Potters, Weavers and
@@ -1780,8 +1789,9 @@ def _description_of(head: str, toks: list[str], role: str | None):
         # ("a clerk in Kelby", "a farmer from Ashby": nor the place)
         words = desc.group(1).rstrip(".").split()
         noun = words[next((i for i, w in enumerate(words) if w in _DESCRIPTION_PREPOSITIONS), 1) - 1]
-        kind = "group" if noun.endswith("s") and not noun.endswith("ss") else "person"  # (its noun: "sports
-        # administrator in Kelby" is one person, "residents of Kelby" a group)
+        kind = "group" if noun.endswith("s") and not noun.endswith("ss") or noun in _ORG_WORDS \
+            or noun in _BODY_NOUNS else "person"  # (its noun: "sports administrator in Kelby" is one person,
+        # "residents of Kelby" and "a growers' association in Kelby" a group)
         return " ".join(words), "anonymous", role, kind
     return None
 
@@ -2315,6 +2325,10 @@ def _appositive_subject(toks, j: int) -> tuple[int, int] | None:
             # "In a filing to the Kelby Exchange, the company, which ..., said": a description after the phrase
             # (not after a clause's subject: "As Jo Doe, the party's No. 2, put it")
             c = next((x for x in range(i + 1, j) if toks[x][0] == "," and toks[x + 1][0] in ("the", "its")), j)
+            if c == j and toks[i][0].lower() in _PLACE_OPENERS and toks[i + 1][0][:1].isupper():
+                # "In Kelby, a fisherman who gave his name only as Jo said": a place phrase, then the person
+                # brought in with "a"/"an" (the last such comma: "In Kelby, a mill town, a retired weaver who ...")
+                c = next((x for x in range(j - 1, i, -1) if toks[x][0] == "," and toks[x + 1][0] in ("a", "an")), j)
         elif c == j and toks[i][0].lower() in _FRONTED_ADVERBS:
             # "Elsewhere in the hall, the party's candidate conceded": a fronted adverbial, then the subject
             c = next((x for x in range(i + 1, j) if toks[x][0] == "," and toks[x + 1][0] in ("the", "its")), j)
@@ -2425,7 +2439,8 @@ def _described_appositive(toks, i: int, j: int) -> tuple[int, int] | None:
     six lower-case words, then the appositive (or relative clause) between commas: the whole mention."""
     if i >= j or toks[i][0].lower() not in ("a", "an", "the", "one", "another"):
         return None
-    c = next((x for x in range(i + 1, j) if toks[x][0] == ","), None)
+    # (or the relative clause right after the head: "a woman who gave her name only as Jo")
+    c = next((x for x in range(i + 1, j) if toks[x][0] == ","), j if toks[j][0] == "who" else None)
     if c is None or not 1 <= c - i - 1 <= 6 or not toks[c - 1][0].islower() or not all(
             t[0].replace("-", "").isalpha() and not _is_cue(t[0]) for t in toks[i + 1:c]):
         return None  # (a hyphenated noun is one word: "one vice-chancellor, who asked not to be named,"; a
@@ -2491,12 +2506,55 @@ def _keeps_preposition(toks, i: int, j: int) -> bool:
     if w in ("for", "to", "at", "on", "with", "from", "in") and p.islower() \
             and (p.isalpha() or w != "from" and _hyphened_alpha(p)) \
             and p not in _CLAUSE_BREAK | _AUX \
-            and not _is_cue(p) and any(toks[x][0].lower() in _DESCRIPTION_OPENERS for x in range(max(0, i - 3), i - 1)):
+            and not _is_cue(p) and _description_opens(toks, i):
         # "the lawyer for the family said", "a staffer in the room asked": a noun's post-modifier (a hyphened head
         # too, "a co-founder of the group", but not before "from": "a twenty-year-old from Kelby said" is no place)
         return True
     return (w in _PREPOSITIONS and i + 1 <= j and toks[i + 1][0].lower() in ("the", "a", "an")
             and bool(re.fullmatch(r"familiar|close|knowledge|briefed|aware|involved|with", p)))
+
+
+def _body_name_words(words: list[str]) -> bool:
+    """Up to twelve words that are one capitalised name with its connectives, an article before it and an acronym in
+    brackets after it ("The Kelby Association of Ferry Operators and Port Workers (KAFO)"): a body's name, however
+    long, not a clause."""
+    name = words[1:] if words[:1] in (["The"], ["the"]) else words
+    name = name[:-1] if name and re.fullmatch(r"\([A-Z][\w&\-]*\)", name[-1]) else name
+    return 1 < len(name) <= 12 and name[0][:1].isupper() and name[-1][:1].isupper() \
+        and all(w[:1].isupper() or w in ("of", "and", "for", "the", "&", "de", "del", "la") for w in name)
+
+
+# from a quotation's end to a noun in apposition to it or its clause: the closing marks, a comma, maybe a short
+# phrase before the comma ('"a fair price" for the land, a sum the ...')
+_VERB_AS_QUOTATION = re.compile(r"\s+[a-z]+\s+as\s+[“\"‘'«]")  # ' dismissed as "', ' described as “'
+_BEFORE_APPOSED_NOUN = re.compile(r"[,”\"’'»“]*(?:\s+[a-z][\w ]{0,30},)?\s+")
+
+
+def _noun_then_relative(text: str, b: int, ma: int, mb: int) -> bool:
+    """The would-be speaker at [ma, mb), right after the quotation that ends at ``b``, is a noun that is no person's,
+    then a relative clause with no "that": its own subject, an article's noun ('"...", a sum the council has said it
+    will spend') or a name whose verb quotes its own words with "as" ('"...," a gesture Jo Doe dismissed as "..."';
+    not '"...," the younger Doe said'): the noun describes the quotation; the clause's subject did not say it."""
+    words = text[ma:mb].split()
+    words = words[1:] if words[:1] in (["a"], ["an"], ["the"]) else words
+    return len(words) >= 2 and _BEFORE_APPOSED_NOUN.fullmatch(text, b, ma) is not None \
+        and words[0].isalpha() and words[0].islower() and words[0] not in _DETERMINERS \
+        and words[0] not in _PRONOUNS and not _people_noun(words[0]) and words[0] not in _PERSON_HEADS \
+        and (words[1] in ("the", "a", "an") or words[1][:1].isupper() and _VERB_AS_QUOTATION.match(text, mb))
+
+
+def _description_opens(toks, i: int) -> bool:
+    """A description opener ("the", "a", ...) stands two or three tokens before the preposition at ``i``, or up to
+    five when only lower-case words and plural possessives, no preposition, lie between ("The biggest taxi drivers'
+    union in northern Kelby said": the whole description speaks, not the place)."""
+    for x in range(i - 2, max(-1, i - 6), -1):
+        if toks[x][0].lower() in _DESCRIPTION_OPENERS:
+            return x >= i - 3 or all((t[0].isalpha() and t[0].islower() or _PLURAL_POSSESSIVE.fullmatch(t[0]))
+                                     and t[0] not in _PREPOSITIONS for t in toks[x + 1:i])
+    return False
+
+
+_PLURAL_POSSESSIVE = re.compile(r"[a-z]+s[’']")  # "farmers’", "growers'"
 
 
 def _inside_body_name(toks, i: int) -> bool:
@@ -3477,8 +3535,8 @@ def _cue_after(text: str, toks, quote_b: int, after_limit: int, sent_b_first: in
         return None
     sent_b_first = sent_b_first if sent_b_first is not None else after_limit + 1
     at = _after_cue_at(text, after)
-    if at and at[0] == 0 and after[0][0].lower().endswith("ing"):
-        at = []  # '"...," saying the city ...': a participle clause, the speaker is not after it
+    if at and (at[0] == 0 or at[0] == 1 and after[0][0] == ",") and after[at[0]][0].lower().endswith("ing"):
+        at = []  # '"...," saying the city ...', '"...", telling reporters': a participle clause, no speaker after it
     if at and after[0][1] >= sent_b_first and (
             at[0] + 1 < len(after) and after[at[0] + 1][0] in _REPORTED_OPENERS
             or re.search(r"[“\"]", text[after[at[0]][2]:after_limit + 1])):
@@ -3501,7 +3559,17 @@ def _after_cue_at(text: str, after) -> list[int]:
           and not _noun_use(after, k)
           and not (k > 0 and after[k - 1][0].lower() in _NOUN_BEFORE)
           and not (k > 1 and after[k - 1][0] in ("who", "which") and after[k - 2][0] == ",")
+          and not _object_relative_cue(after, k)
           and not any(t[0] == "that" and after[x - 1][0] in ("and", "but") for x, t in enumerate(after[1:k], 1))][:1]
+
+
+def _object_relative_cue(after, k: int) -> bool:
+    """The verb of saying ``after[k]`` is in a relative clause whose object is the noun before "which" ('Doe called
+    the levy "...", which the treasury says will raise ...'): "which", then its own subject of a few words (no
+    comma) right before the verb; it tells what that noun is, not who spoke the quotation."""
+    x = next((x for x in range(k - 1, max(-1, k - 6), -1) if after[x][0] in ("which", ",")), None)
+    return x is not None and after[x][0] == "which" and x + 1 < k and not any(
+        t[0].lower() in ("is", "was", "are", "were", "what", "how") for t in after[x + 1:k])  # ("which is what Doe said")
 
 
 def _speaker_at_cue(after, k: int, sent_b_first: int, after_limit: int, opens: bool):
@@ -3518,7 +3586,8 @@ def _speaker_at_cue(after, k: int, sent_b_first: int, after_limit: int, opens: b
         and after[k + 1][0] not in _NOT_NAME  # '"..." that X can win, said Jane Doe'
     # '"...," Doe, 58, told AFP': after "told" comes the listener, the speaker is before it
     inverted = inverted and CUE_FORMS.get(after[k][0].lower()) not in _TO_LISTENER
-    if k == 0 or inverted or all(t[0] in _AUX for t in after[:k]):  # ('"...," Will wrote': a name)
+    # ('"...," Will wrote': a name; '"...", says the chief': a comma after the closing mark, then the verb)
+    if k == 0 or inverted or all(t[0] in _AUX for t in after[:k]) or [t[0] for t in after[:k]] == [","]:
         # (not after a naming verb that names: 'signed "Jo Doe, President," described the recall as': its object)
         m = None if _names_object(after, k, opens) else _mention_after(after, k, after_limit)
         return (after[k][0], m[0], m[1], "after") if m else None
@@ -4230,6 +4299,7 @@ def _role_length(words: list[str]) -> int:
 # (not a function word or a common thing so ending, table agent_noun_lookalikes: "after", "other", "water")
 # every word of the body_nouns table, keys and their kin ("authority", "union", "federation"): a body's kind
 _BODY_FAMILY = frozenset(_BODY_NOUNS).union(*_BODY_NOUNS.values())
+_HEAD_OF_BODY = {str(k): frozenset(map(str, v)) for k, v in _W["head_of_body_nouns"].items()}
 _DENIAL_VERBS = frozenset(_W["denial_verbs"])  # ("denied the government was "in chaos"": no echo of those words)
 _AGENT_NOUN = re.compile(r"(?!(?:" + "|".join(_W["agent_noun_lookalikes"]) + r")$)[a-z]{3,}(?:er|or|ist|ian)")
 
@@ -4340,6 +4410,11 @@ def _repeats(text: str, words: str) -> bool:
     if len(words.split()) <= 3:
         return said == words or said.endswith(" " + words)
     return bool(re.search(rf"(?<!\w){re.escape(words)}(?!\w)", said))
+
+
+def _holds_words(text: str, words: str) -> bool:
+    """The quotation ``text`` holds the lower-case ``words`` anywhere, as whole words."""
+    return bool(re.search(rf"(?<!\w){re.escape(words)}(?!\w)", _ECHO_TRIM.sub("", text).lower()))
 
 
 # the marks and stops at either end of a quotation's text, cut before its words are looked for in a later one
@@ -4466,8 +4541,8 @@ _OFFICER_INITIALS = {str(k): tuple(frozenset(str(f).split()) for f in (v if isin
 _VARIATION_REACH = 30  # sentences back to a description that told a newly named person again
 # a source that asks for anonymity: "asked not to be named", "did not want to be identified", "declined to be named",
 # "spoke on condition of anonymity"
-_NOT_NAMED = re.compile(r"\b(?:not (?:(?:want|wish)(?:ing)? )?(?:to )?|declined to |declining to |unwilling to )be "
-                        r"(?:named|identified)\b|\banonymity\b|\bcondition that\b")
+_NOT_NAMED = re.compile(r"\b(?:not (?:(?:want|wish)(?:ing)? )?(?:to )?|declined to |declining to |unwilling to )(?:be "
+                        r"(?:named|identified)\b|give (?:his|her|their) (?:full )?name\b)|\banonymity\b|\bcondition that\b")
 _YEAR_OLD = re.compile(r"\d{1,3}-year-old")
 _GENERATION_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_GENERATIONS)) + r")\.?(?=,)")  # "Jo Doe II, the chief"
 _APPOSED_AT = re.compile(r",\s*(?:\d{1,3},\s*)?")  # the gap from a name to its appositive ("Jo Doe, 74, a retiree")
@@ -4476,6 +4551,8 @@ _AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?(\d{1,3})(?=[,.;]\s)|,\s*an?\s+(\
 # said", "beating Jo Doe, 34.", "Jo Doe, a 22-year-old apprentice"
 _AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+$")  # "81-year-old Jo Doe"
 _DEFINITE_AGE = re.compile(r"the\s+(\d{1,3})-years?-old\b")  # "the 41-year-old builder", "the 52-year-old"
+_CLOSING_GAP = re.compile(r"[,?!]?[”\"»«“’'‘›‹]?,?\s+")  # from a quotation's last word to its closing attribution
+_BARE_AGE = re.compile(r"the\s+\d{1,3}-years?-old")  # an age with no noun: "the 52-year-old"
 # words of a description that tell an age and the ages they fit, table ``age_adjectives``
 _AGE_ADJECTIVES = {str(k): (int(v[0]), int(v[1])) for k, v in _W["age_adjectives"].items()}
 # the verb right after a name, past an age or short appositives: "Jo Doe, 71, a retired nurse, said", "Jo Doe has told"
@@ -5075,12 +5152,35 @@ class _Resolver:
         description with an age stands for the latest named person who spoke a few sentences back when the
         description itself gives a sex ("her second term", "mother of two") and it is that person's, and nothing
         comes between (:meth:`_aged_blocked`); else None.  An age and a noun alone bring in a new person ('"...,"
-        manager Tony Doe said. The 21-year-old midfielder said he ...', "The 34-year-old driver told police")."""
-        last = self._last_speaker("person", None, {}, a)
-        if last is None or self._aged_blocked(last[0], age, a) or self._head_met(mention, a):
+        manager Tony Doe said. The 21-year-old midfielder said he ...', "The 34-year-old driver told police").
+        An age alone closing a quotation ('"...," the 58-year-old said') brings in no one new: it needs no sex, and
+        the speaker may have spoken further back (a paragraph about them between, no one else named)."""
+        bare = _BARE_AGE.fullmatch(mention.strip().lower()) and self._closes_quotation(a)
+        last = self._last_speaker("person", None, {}, a, reach=_AGE_LOOKBACK if bare else _LOOKBACK)
+        if last is None or self._aged_blocked(last[0], age, a):
+            return None
+        if bare:  # (not when a sentence since the last quotation opens with someone else's name, which the mention
+            # layer may not have read as a person's)
+            return None if self._other_opener_since(last[0], a) else last
+        if self._head_met(mention, a):
             return None
         sex = self._sex_before(last[0], a)
         return last if sex and _description_sex(mention) == sex else None
+
+    def _other_opener_since(self, name: str, a: int) -> bool:
+        """A sentence between the last quotation before ``a`` and ``a`` opens with a run of two or more capitalised
+        words that shares no word with ``name``."""
+        off = next((o for o, _c in reversed(self.history) if o < a), 0)
+        own = set(name.split())
+        return any((m := _CAP_RUN.match(self.text, s.start)) and len(m.group().split()) > 1
+                   and not own & set(m.group().split()) and not self.quoted.inside(s.start)
+                   for s in self.article.sentences if off < s.start < a)
+
+    def _closes_quotation(self, a: int) -> bool:
+        """The mention at ``a`` follows a quotation's closing mark, with only a comma, "?" or "!" between: the
+        quotation's closing attribution ('"...," the 58-year-old said')."""
+        end = self.quoted.prev_end_before(a, -1)
+        return end >= 0 and _CLOSING_GAP.fullmatch(self.text, end, a) is not None
 
     def _sex_before(self, name: str, a: int) -> str | None:
         """The sex the text gives ``name`` before ``a``: a listed given name or name part of one sex, else a form
@@ -5248,6 +5348,8 @@ class _Resolver:
     def _resolve_holder(self, mention: str, words: list[str], described: tuple, a: int, b: int):
         """For a description: a holder named later, a definite or body speaker, an issuer; else the description."""
         canon, stype, role, kind = described
+        if stype == "anonymous" and (hit := self._lead_body_description(mention, a)):
+            return hit  # "Kelby's biggest union of dock workers said ...": the union the story names later
         if stype == "anonymous" and kind == "person" and (self._in_headline(a) or self._in_lead_bullet(a)) \
                 and (hit := self._headline_holder(mention, words, a)):
             return hit  # 'Agency chief admits "..."' in a headline: the person the story names later with that role
@@ -5272,6 +5374,22 @@ class _Resolver:
         if stype == "named":
             canon, role, kind = self._named_kind(canon, role, kind, a, b)
         return canon, stype, role, kind
+
+    def _lead_body_description(self, mention: str, a: int):
+        """'A tenants' movement said ...', "Kelby's biggest union of dock workers said ..." in the story's
+        opening: a description of a body (an article or a place's possessive, lower-case words, a body's noun before
+        any "of"/"in"/"from" phrase) stands for the one body the story names later with that noun
+        (:meth:`_body_named_later`); else None."""
+        words = mention.strip().split()
+        cut = next((x for x, w in enumerate(words) if w in _LEAD_BODY_PREPOSITIONS), len(words))
+        words = words[:cut]
+        if not 2 <= len(words) <= 5 or not (words[0].lower() in ("a", "an", "the") or _POSSESSOR.fullmatch(words[0])) \
+                or not all(_LOWER_WORD.fullmatch(w) or w.endswith(("s’", "s'")) for w in words[1:]):
+            return None
+        head = words[-1]
+        if not (head in _ORG_WORDS or head in _BODY_NOUNS) or head in _COMPANY_NOUNS:
+            return None
+        return self._body_named_later(head, a)
 
     def _namesake_here(self, mention: str, a: int) -> str | None:
         """'Jo Doe ... Zelie Doe, the mayor, ... "...," Ms. Doe said': a mention that names one person by one word
@@ -6152,9 +6270,12 @@ class _Resolver:
         spans = sorted((sa, sb, e.name) for e in entities(self.article) if e.kind == "person"
                        for sa, sb in e.spans if lo <= sa < a and not self.quoted.inside(sa))
         genders = _genders(self.text) if want else {}
+        body = desc[-1] in _ORG_WORDS or desc[-1] in _BODY_NOUNS
         for sa, sb, name in reversed(spans):
             if name.lower() in _NAME_TITLE_ABBREVIATIONS and self.text[sb:sb + 1] == ".":
                 continue  # ("Mag. Dr. Jo Doe": a title the mention layer takes for a name)
+            if body and self._body_noun_only_in_name(desc[-1], sa, sb):
+                continue  # ("Jo Doe, a member of the Kelby Tenants Association ... the association said": the body)
             if genders.get(name, want) == want and set(desc) <= (role := self._role_words(sa, sb)):
                 name = _after_titles(name)
                 if (role - set(desc)) & _QUALIFIED_OFFICE and (full := self._one_current_holder(desc[-1])) \
@@ -6162,6 +6283,14 @@ class _Resolver:
                     return self._holder_source(full)  # ("Gov. Jo Doe ... Former Gov. Kel Roe ... the governor")
                 return self._source_of(name, " ".join(desc))
         return None
+
+    def _body_noun_only_in_name(self, noun: str, sa: int, sb: int) -> bool:
+        """The body's ``noun`` stands by the name at [sa, sb), in its sentence, only capitalised, inside a body's
+        name ("Jo Doe, a member of the Kelby Tenants Association"), never as a lower-case role word."""
+        sent = _sentence_for(self.article, sa)
+        window = self.text[max(sent.start, sa - 80):min(sent.end, sb + 150)]
+        found = [m.group() for m in _rx(rf"\b{re.escape(noun)}\b", re.I).finditer(window)]
+        return bool(found) and all(w[:1].isupper() for w in found)
 
     def _last_speaker_role(self, words: list[str], a: int):
         """'Defending, Jo Doe KC said ... "...," the barrister said', 'Jo Doe, 45, lost her home. "...," the
@@ -6802,7 +6931,9 @@ class _Resolver:
                 # a person who opens a clause a few sentences back, after that speaker, is the newer topic
                 # (tuned on train: 0.57 against 0.49 for the speaker, by CoreNLP's coreference)
                 cands, _ = self._candidates(kind, a, want, genders, _PRONOUN_REACH)
-                subj = [c for c in cands if not c[2] and c[0] > off and self._is_subject(c[0])]
+                subj = [c for c in cands if not c[2] and c[0] > off and self._is_subject(c[0])
+                        and not (c[1] == canon and self._unnamed_since(c[0], a))]  # (the speaker named again
+                # before one who would not be named)
                 if subj:
                     return self._source_of(subj[-1][1])
                 return self._description_since(off, a, want) or (s.name, s.source_type, s.role, s.kind)
@@ -6820,13 +6951,19 @@ class _Resolver:
         again), or one person an indefinite description brings in ("A driver ..."); else None."""
         start = _sentence_for(self.article, a).start
         hit = self._description_antecedent(start, off + 1, want) if start > off else None
-        if hit and hit[1] == "anonymous" and hit == self._description_antecedent(start, off + 1, want, singular=True):
-            return hit  # ("A driver, who did not give his name, was less sure. "...," he said": one newly brought in)
+        if hit and hit[1] == "anonymous" and (hit == self._description_antecedent(start, off + 1, want, singular=True)
+                                              or self._unnamed_since(off, start)):
+            return hit  # ("A driver, who did not give his name, was less sure. "...," he said": one newly brought in;
+            # "A baker, who asked not to be identified, said ...": one who asks not to be named)
         if not hit or hit[1] != "named":
             return None
         known = hit[0] in self.sources and self.sources[hit[0]].kind == "person"
         return hit if known or want and _genders(self.text).get(hit[0]) == want else None  # (a person, not a
         # title's words cut short: "The Minister for Enterprise, Trade and Employment, Jo Doe")
+
+    def _unnamed_since(self, off: int, a: int) -> bool:
+        """A sentence between ``off`` and ``a``, outside quotations, says someone would not be named."""
+        return any(not self.quoted.inside(m.start()) for m in _NOT_NAMED.finditer(self.text, off, a))
 
     def _interrupted_subject(self, a: int) -> str | None:
         """'Doe, she added, was "a friend, but wrong on this"': the person named right before a he/she at ``a``
@@ -6888,7 +7025,7 @@ class _Resolver:
             if s.start < lo:
                 return None
             m = _DESCRIPTION_OPENING.match(self.text, s.start, min(s.end, a))
-            if not m or self.quoted.inside(m.start("d")) or m.group("head").lower() not in _PERSON_HEADS \
+            if not m or self.quoted.inside(m.start("d")) or not self._person_head(m.group("head"), s) \
                     or singular and (m.group("d").split()[0] not in ("A", "An", "One", "Another")
                                      or m.group("head").endswith("s")):
                 continue  # (with ``singular``, one person: "A former minister", for a singular "they")
@@ -6910,6 +7047,12 @@ class _Resolver:
                 hit = self._title_holder(words, m.start("d"), want) or self._role_holder(words, m.start("d"), want)
             return hit if hit and hit[3] == "person" else None
         return None
+
+    def _person_head(self, head: str, sent) -> bool:
+        """``head`` is a person's noun (``person_nouns``), or a trade's agent noun ("welder", "operator") in a
+        sentence that says the person would not be named."""
+        return head.lower() in _PERSON_HEADS \
+            or bool(_AGENT_NOUN.fullmatch(head) and _NOT_NAMED.search(self.text, sent.start, sent.end))
 
     def _variation_holder(self, head: str, a: int):
         """'Jo Doe heard it. The Transport Minister had come to defend the bill. ... The Minister said': the
@@ -7996,14 +8139,26 @@ class _Reader:
         for row in rows:
             kinds, noun = self._echo_kinds(row)
             words = _ECHO_TRIM.sub("", row["text"]).lower()
-            if not kinds or len(words.split()) < 2:
+            title = self._headline_title(row)
+            if not kinds or len(words.split()) < 2 and not title:
                 continue
             later = next((r for r in rows if r["start"] > row["end"] and r.get("_res") and r["_res"][1] == "named"
-                          and r["_res"][3] in kinds and _repeats(r["text"], words) and not self._denied(r)
-                          and (not noun or self._fits_noun(r, noun))), None)
+                          and r["_res"][3] in kinds and not self._denied(r)
+                          and (_repeats(r["text"], words) and len(words.split()) > 1 and (not noun or self._fits_noun(r, noun))
+                               or title and _holds_words(r["text"], words) and self._fits_noun(r, title))), None)
             if later:
                 row.update(speaker=later["speaker"], source_type=later["source_type"], role=later["role"],
                            _res=later["_res"])
+
+    def _headline_title(self, row: dict) -> str:
+        """The person's noun that ends the unnamed speaker of a headline's quotation ('deputy mayor calls it
+        "unavoidable"', 'a dockers' leader says "..."'), or "": a later speaker who holds that noun's role takes
+        the quotation when its words stand anywhere in theirs (one word, or a few inside a longer sentence)."""
+        res, words = row.get("_res"), (row["speaker_mention"] or "").lower().split()
+        if res is None or res[1] != "anonymous" or res[3] != "person" or not 2 <= len(words) <= 4 \
+                or not self.res._in_headline(row["start"]):
+            return ""
+        return words[-1] if words[-1] in _PERSON_HEADS and words[-1] not in _GENERIC_HEADS else ""
 
     def _echo_kinds(self, row: dict) -> tuple[tuple[str, ...], str]:
         """The kinds of named speaker whose later quotation a headline's quotation repeats (see
@@ -8015,6 +8170,8 @@ class _Reader:
         words = (row["speaker_mention"] or "").split()
         if self.res._in_headline(at) and self._unsure_headline_speaker(row):
             return ("person",), ""
+        if title := self._headline_title(row):
+            return ("person",), title  # ('a dockers' leader says "..."': one who holds the role)
         head = words[-1].lower() if words else ""
         if self._named_already(res, head):
             return (), ""  # ('Business chamber warns of "..."' read as the chamber the story names, 'minister
@@ -8078,7 +8235,8 @@ class _Reader:
         if row["_res"][3] == "person":
             src = self.res.sources.get(row["speaker"])
             said = " ".join(x or "" for x in (row["_res"][2], row["speaker_mention"], src.role if src else None))
-            return noun in re.findall(r"[a-z\-]+", said.lower())
+            said_words = set(re.findall(r"[a-z\-]+", said.lower()))
+            return noun in said_words or bool(said_words & _HEAD_OF_BODY.get(noun, frozenset()))
         name = row["speaker"].lower().split()
         last = name[-1].strip(".,") if name else ""
         return noun in name or last not in _BODY_FAMILY or last in _BODY_NOUNS.get(noun, ()) \
@@ -8153,7 +8311,8 @@ class _Reader:
             f2 = _attribute_in(text, self.toks_of(s_open), a, b, s_open.start, s_open.end,
                                max(prev_close, s_open.start), a, quoted=quoted)
             found = f2 if f2 and f2[3] == "before" else found
-        if found and found[3] == "after" and _DESCRIBED_AFTER.match(text, b, b + 40):
+        if found and found[3] == "after" and (_DESCRIBED_AFTER.match(text, b, b + 40)
+                                              or _noun_then_relative(text, b, found[1], found[2])):
             # '"...," a phrase that analysts said left the door open': the words described by others, who are not
             # their speaker; the cue before the quotation, if any, gives it
             f2 = _attribute_in(text, self.toks_of(s_open), a, b, s_open.start, s_open.end,
@@ -8599,7 +8758,8 @@ class _Reader:
         if leader and not shared:  # 'a slump its chief executive described as "..."': the leader, not the slump
             sub, relative = leader.span(), leader
         words = text[sub[0]:sub[1]].split() if sub else []
-        if not (called.group(1).strip() or relative or shared) or not shared and (not 1 <= len(words) <= 5 or any(
+        if not (called.group(1).strip() or relative or shared) or not shared and (
+                not (1 <= len(words) <= 5 or _body_name_words(words)) or any(
                 w.islower() and _verb_like(w) for w in words[1:])):
             return None  # no object ('the candidate labeled "..."': a participle), or a clause, not a subject
             # (a participle's clause subject, read whole by _shared_subject, may be longer)
