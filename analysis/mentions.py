@@ -561,6 +561,7 @@ def _person_name_rules(raw: dict) -> dict:
         "patronymic_particles": _as_written(raw, "patronymic_particles"),
         "patronymic_styles": _lowered(raw, "patronymic_styles"),
         "name_opening_elements": _as_written(raw, "name_opening_elements"),
+        "opening_given_names": _as_written(raw, "opening_given_names"),
         "address_sexes": {str(w): sex for sex, words in raw["address_sex"].items() for w in words},
         "abbreviated_given_names": _as_written(raw, "abbreviated_given_names"),
         "chinese_name_syllables": _as_written(raw, "chinese_name_syllables"),
@@ -6404,7 +6405,7 @@ def _body_or_role_cues(c: _Cand, text: str, start: int, bw: list[str], b1: str, 
         cues["organisation"] += 3  # "the Islamic State", "the Kurdish Front": a movement or an army
     if b2 in R["org_bigrams"] or b1 in R["org_nouns"]:
         cues["organisation"] += 2
-    elif _role_word(b1, c.name) or b1 in R["honorifics"]:
+    elif _role_word(b1, c.name) or b1 in R["honorifics"] or _dotted_title_before(text, start, bw):
         cues["person"] += 2
     elif b1 == "," and len(bw) >= 2 and _role_word(bw[-2].lower(), c.name):
         cues["person"] += 2  # "Acme's president, Jane Doe"
@@ -6412,6 +6413,13 @@ def _body_or_role_cues(c: _Cand, text: str, start: int, bw: list[str], b1: str, 
             and m.group(1).lower() in R["person_roles"] and _person_shaped(c.name):
         cues["person"] += 2  # "the chairman of the Kelby Farmers Association, Jo Doe" (not "the owner of The Sun,
         # News UK", "the head of Barclays, Lloyds": another body)
+
+
+def _dotted_title_before(text: str, start: int, bw: list[str]) -> bool:
+    """An academic or professional title with its full stop just before the name (``dotted_titles``: "Ing. Jo Doe",
+    "Econ. Jane Doe", "Arq. Jo Roe"): a person's, as after an honorific."""
+    return bool(bw) and bw[-1] in _rules()["dotted_titles"] \
+        and text[max(0, start - 12):start].rstrip().endswith(bw[-1] + ".")
 
 
 _HYPHENED_SURNAME = re.compile(fr"[{_CAPS}][{_SMALL}’']+-[{_CAPS}][{_SMALL}’']+")  # "Tarnai-Lőrincz", "Doe-Kelby"
@@ -6972,7 +6980,8 @@ def _inner_name_called(words: list[str], k: int, courtesy_full: bool) -> bool:
     if all(w in R["chinese_name_syllables"] or (i and _HYPHENED_GIVEN.fullmatch(w)) for i, w in enumerate(words[k:])):
         return True  # (a given name's syllables joined by a hyphen too: "Carrie Lam Cheng Yuet-ngor")
     if words[k - 1] in R["name_particles"] or words[k + 1] in R["patronymic_particles"] \
-            or (k == 1 and words[0].rstrip(".") in R["name_opening_elements"]):
+            or (k == 1 and (words[0].rstrip(".") in R["name_opening_elements"]
+                            or (len(words) == 3 and words[0] in R["opening_given_names"]))):
         return True  # ("Mohamed Faizal Ismail ... Mr Faizal": the personal name after the Prophet's)
     return (k == len(words) - 2 and words[k].endswith(R["first_surname_endings"])) or courtesy_full
 
@@ -6995,6 +7004,8 @@ _IT_LATER = re.compile(r"\s+(?:said|says|added|announced|confirmed|stated)"
 _SOMEONE_NEW_AFTER = re.compile(r",\s+(?:\d{1,3},|(?:who\s+(?:is\s+|was\s+)?)?(?:no\s+relation|not\s+related)\b"
                                 r"|who\s+(?:(?:is|was)\s+(?:a|an|the|also)|chairs|heads|leads|runs|directs|manages|owns|"
                                 r"represents|serves|coaches|teaches)\b)")
+# "no relation" or "not related" after a bare surname: someone else, whatever the name's shape.
+_UNRELATED_AFTER = re.compile(r",\s+(?:who\s+(?:is\s+|was\s+)?)?(?:no\s+relation|not\s+related)\b")
 # A town's people or bodies after a word, or a town's description after "is"/"was" ("Kelso police", "Kelso
 # officials", "Kelso was her favourite city", "Kelso is the largest town in ...").
 _TOWN_NOUN_AFTER = re.compile(r"\s+(?:police|officials|council|councillors|residents|voters|authorities|county|"
@@ -7259,6 +7270,7 @@ class _Aliases:
                                            for m in fulls for c in self.groups[s]):
                 self.join(s, fulls.pop())
         self._first_surnames_alone(text)
+        self._names_after_opening_names(text)
         self._given_names_after_courtesy(text, courtesy)
         self._chinese_family_names()
 
@@ -7303,11 +7315,46 @@ class _Aliases:
                     or s.lower() in given or s in R["places"] or self.cue_of[s].get("place", 0) \
                     or self.by_first.get(s) or self.by_last.get(s):
                 continue
-            if not any(_title_before(text, c.start, honorifics) or _APPOSITIVE_AFTER.match(text, c.end)
-                       or _IT_LATER.match(text, c.end) or _not_the_named_person(text, c) for c in self.groups[s]):
-                self.join(s, next(iter(fulls)))  # (after a title, inner_family_names decides by the name's shape;
-                # ", a teacher", ", the minister" after it introduces someone new: "Dora Gale Whitcombe ... Ms.
-                # Gale, a teacher"; "it" after it names a body: "Ana Tarn Ruiz ... Tarn said it would")
+            full = next(iter(fulls))
+            if not any(_title_before(text, c.start, honorifics) or _IT_LATER.match(text, c.end)
+                       or self._someone_new_after(text, c, full) for c in self.groups[s]):
+                self.join(s, full)  # (after a title, inner_family_names decides by the name's shape; "it" after
+                # it names a body: "Ana Tarn Ruiz ... Tarn said it would")
+
+    def _someone_new_after(self, text: str, c: _Cand, full: str) -> bool:
+        """Whether what follows the first surname alone (``c``) introduces someone other than ``full``: ", a
+        teacher", ", the minister", an age (":func:`_not_the_named_person`; "Dora Gale Whitcombe ... Ms. Gale, a
+        teacher"); but not an apposition or an age after the first surname of a name written before it that is
+        shaped as a Spanish or Portuguese one by itself, how such copy goes on about the person ("Marcelo Tarno
+        Kelbas ... Tarno, an engineer who joined in 1998", "Ing. Ramón Kelbo Tarnas ... Ing. Kelbo, 63, said")."""
+        if _TOWN_NOUN_AFTER.match(text, c.end) or _gazetteer_use(text, c) or _UNRELATED_AFTER.match(text, c.end):
+            return True
+        if not (_APPOSITIVE_AFTER.match(text, c.end) or _SOMEONE_NEW_AFTER.match(text, c.end)):
+            return False
+        return not (self.first_at[full] < c.start and _iberian_shaped(full.split()))
+
+    def _names_after_opening_names(self, text: str) -> None:
+        """The second word of a person's name of three words that opens with a common Muslim given name
+        (``opening_given_names``, ``name_opening_elements``), written alone while the name's first and last words
+        never are: the personal name the person is called by, Maldivian and Malay style ("Fathimath Kelbee Tarno
+        ... Kelbee said", "Mohamed Faizal Ismail ... Faizal said"); not when someone new is introduced by it
+        (", a teacher", an age) nor when another name ends or opens with the word."""
+        R = _rules()
+        opening = R["opening_given_names"] | R["name_opening_elements"]
+        after: dict[str, set[str]] = defaultdict(set)
+        for m in self.multi:
+            w = m.split()
+            if len(w) == 3 and w[0] in opening and w[0] not in self.groups and w[-1] not in self.groups \
+                    and self.kind_lean(m) == "person":
+                after[w[1]].add(m)
+        for s in self.single:
+            if s not in after or self.find(s) != s or s.isupper() or s in R["places"] \
+                    or self.cue_of[s].get("place", 0) or self.by_first.get(s) or self.by_last.get(s):
+                continue
+            fulls = {self.find(m) for m in after[s]}
+            if len(fulls) == 1 and not any(_APPOSITIVE_AFTER.match(text, c.end) or _not_the_named_person(text, c)
+                                           or _IT_LATER.match(text, c.end) for c in self.groups[s]):
+                self.join(s, fulls.pop())
 
     def _inner_surnames(self, story: bool) -> dict[str, set[str]]:
         """The word before the last of each person's name of three words or more shaped as a Spanish or Portuguese
@@ -7318,9 +7365,12 @@ class _Aliases:
         for m in self.multi:
             w = m.split()
             if len(w) >= 3 and (w[0].lower() in given or self.cue_of[m].get("person", 0) >= 3 - story) \
-                    and w[-1] not in self.groups and w[-3] not in particles and self.kind_lean(m) == "person" \
-                    and _iberian_shaped(w, story):
-                inner[w[-2]].add(m)
+                    and w[-1] not in self.groups and self.kind_lean(m) == "person" and _iberian_shaped(w, story):
+                if w[-3] not in particles and w[-2] not in particles:
+                    inner[w[-2]].add(m)
+                elif len(w) >= 4 and w[-2] in particles and w[-3][:1].isupper() and w[-3].lower() not in given:
+                    inner[w[-3]].add(m)  # (the surname before a particle's: a married name, "Ana Tarno de Kelby",
+                    # or a Brazilian one, "Jo Kelbert dos Tarnos", named again "Tarno", "Kelbert")
         return inner
 
     def _iberian_story(self) -> bool:

@@ -1877,6 +1877,9 @@ _TOKEN = re.compile(_WORD_RUN.pattern + r"|[,;:—–()?!]")
 # (resources/article_titles.txt: "said Eng. Jo Doe", "Msgr. Jo Doe")
 _ENDING_ABBREV = frozenset(_W["ending_abbreviations"])
 _ABBREV = set(_W["abbreviations"]) | _ENDING_ABBREV | title_abbreviations()
+# and those that are also words, written with a capital ("said Ing. Jo Doe", "Econ. Jane Doe"; resources/
+# article_name_titles.txt: the splitter ends no sentence on one so written)
+_WORD_TITLE_ABBREV = word_title_abbreviations()
 # Month abbreviations before a day's number ("on Oct. 17"): their full stop ends no sentence
 _MONTH_ABBREV = frozenset(_W["month_abbreviations"])
 _DOTTED = re.compile(r"(?:[A-Z]\.)+|\w+\.\S*\.")  # "U.S.", "e.g.": a full stop inside the token
@@ -1894,7 +1897,8 @@ def _tokens(s: str, base: int = 0) -> list[tuple[str, int, int]]:
             append((t, base + a, base + b))
             continue
         stop = None
-        if not _DOTTED.fullmatch(t) and t[:-1].lower() not in _ABBREV:  # (t ends with "." and is longer than it)
+        if not _DOTTED.fullmatch(t) and t[:-1].lower() not in _ABBREV \
+                and not (t[0].isupper() and t[:-1].lower() in _WORD_TITLE_ABBREV):  # (t ends with "." and is longer)
             t, b, stop = t[:-1], b - 1, b - 1
         elif _STOP_THEN_OPENER.match(s, m.end()) and (_DOTTED_SEVERAL.fullmatch(t) or t[:-1].lower() in _ENDING_ABBREV):
             # "at 10 a.m. A spokeswoman said", "Acme Inc. The company said": the abbreviation's stop ends a
