@@ -321,11 +321,11 @@ _DOTTED_ALT = "|".join(sorted({w.capitalize() for w in title_abbreviations()} | 
 # letters that may open a name before its capital: the Polynesian glottal stop, ʻokina ("Sione ʻAhoafi")
 _NAME_LEAD = "".join(_W["name_lead_letters"])
 _CAP_RUN = re.compile(
-    rf"(?=[{_NAME_LEAD}]?[{_UC}])(?<![\w’'])(?:(?:(?:[A-Z]\.)+|(?:{_DOTTED_ALT})\.|[{_NAME_LEAD}]?[{_UC}][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])[\w\-]*)?){_GAP}(?:(?:"
+    rf"(?=[{_NAME_LEAD}]?[{_UC}])(?<![\w’'])(?:(?:(?:[A-Z]\.)+|(?:{_DOTTED_ALT})\.|[{_NAME_LEAD}]?[{_UC}][\w\-]*(?:[’'‘](?:[a-rt-z]|[A-Z])[\w\-]*)?){_GAP}(?:(?:"
     + _PARTICLE_ALT + rf"){_GAP}){{0,2}}"  # ("Federico de Jesus", "Philippe de la Roche", "Ursula von der Leyen")
     # a nickname in quotation marks after a given name: 'Juan "Chico" Manriquez'
     rf"(?:[“\"‘][{_UC}][\w\-]*[”\"’]\s+(?=[{_UC}]))?)*"
-    rf"[{_NAME_LEAD}]?[{_UC}][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])[\w\-]*)?(?:[’']s?)?"
+    rf"[{_NAME_LEAD}]?[{_UC}][\w\-]*(?:[’'‘](?:[a-rt-z]|[A-Z])[\w\-]*)?(?:[’']s?)?"
 )
 
 
