@@ -1562,7 +1562,8 @@ def _name_before_of(head: str) -> str | None:
         run = ([None] + list(_CAP_RUN.finditer(left.split(",")[0])))[-1]
         if run and head[m.end()].islower() and len(_name_tokens(run.group())) < 2:
             continue  # ("The Friends of the earth group": a lower-case body after a full name only)
-        if run and _is_person_name(run.group()) and _name_tokens(left) and not any(
+        if run and _is_person_name(run.group()) and not all(map(_is_title, run.group().split())) \
+                and _name_tokens(left) and not any(
                 _is_title(t.group(1)) for t in _TITLE_THEN_NAME.finditer(head, m.end())) \
                 and not _given_name_ends(head, m.end(), run.group()):
             return left
@@ -1582,8 +1583,9 @@ def _office_of_then_name(head: str) -> tuple[str, str] | None:
     return (m.group(1) + " " + " ".join(words[:at])).strip(), " ".join(words[at:])
 
 
-# one capitalised word, "of", perhaps "the", then capitalised words to the end (_office_of_then_name)
-_OFFICE_OF = re.compile(rf"([{_UC}][a-z]+\s+of(?:\s+the)?)\s+((?:[{_UC}][\w’'\-]*\s*){{3,7}})")
+# one capitalised word (or two joined by a hyphen: "Vice-Minister"), "of", perhaps "the", then capitalised words to
+# the end (_office_of_then_name)
+_OFFICE_OF = re.compile(rf"([{_UC}][a-z]+(?:-[{_UC}]?[a-z]+)?\s+of(?:\s+the)?)\s+((?:[{_UC}][\w’'\-]*\s*){{3,7}})")
 
 
 def _given_name_ends(head: str, at: int, run: str) -> bool:
