@@ -7165,6 +7165,20 @@ class _Aliases:
                     # body's cues, none carried into the row: "Jo á Kelbuvík Doe ... á Kelbuvík Doe said")
             self.join(s, min(longer, key=lambda m: self.first_at[m]))
         self._particle_surnames()
+        self._given_names_after_styles()
+
+    def _given_names_after_styles(self) -> None:
+        """A style of ``name_styles`` and one word ("Don Jo", "Si Ahmed") for the one person whose longer name opens
+        with that word: how Spanish, Latin American and Maghreb copy names a man again by his given name ("Jo Tarno
+        Doe ... Don Jo said", "Si Ahmed Doe ... Si Ahmed said"); not when no such person or two are named."""
+        styles = _rules()["name_styles"]
+        for s in self.multi:
+            w = s.split()
+            if len(w) != 2 or w[0].lower() not in styles or self.find(s) != s:
+                continue
+            fulls = {self.find(m) for m in self.by_first.get(w[1], ()) if self.kind_lean(m) == "person"}
+            if len(fulls) == 1:
+                self.join(s, fulls.pop())
 
     def _particle_surnames(self) -> None:
         """A surname opening with a capitalised particle ("De la Torre", "Van der Berg", "Ter Horst") for the one
@@ -9304,6 +9318,16 @@ def patronymic_particles() -> frozenset[str]:
     True
     """
     return _rules()["patronymic_particles"]
+
+
+def name_styles() -> frozenset[str]:
+    """Styles that are a title only before a given name, given names or words elsewhere ("Don Jo Doe", "Si Ahmed
+    Doe", "the Honourable Jo Doe"; "Don Lemon"): the table ``name_styles`` in ``stakeholders_rules.yml``.
+
+    >>> {"don", "si", "honourable"} <= name_styles()
+    True
+    """
+    return _rules()["name_styles"]
 
 
 def patronymic_styles() -> frozenset[str]:

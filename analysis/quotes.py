@@ -52,7 +52,7 @@ from .article import (Article, ArticleError, check_article, frame_of, given_name
                       word_title_abbreviations)
 from .mentions import (addressed_as, address_sexes, arabic_articles, dateline_spans, entities, foreign_body_nouns,
                        forms_of_address, honours_after_names, is_age_word, is_furniture_line, is_legal_form,
-                       is_nickname, name_particles, name_suffixes, party_words, patronymic_particles,
+                       is_nickname, name_particles, name_styles, name_suffixes, party_words, patronymic_particles,
                        patronymic_styles, post_name_forms, story_subject)
 from .sentiment import name_spans, quote_stance, score_text
 
@@ -1265,6 +1265,8 @@ def _canonical_name(name: str, text: str, sex: str | None = None, at: int | None
     if full := _particle_surname_of(_name_token_tuple(name), text):
         return full  # ("De la Torre said": "Ana de la Torre Ruiz")
     toks = _common_lead(_name_tokens(name), text)
+    if len(toks) == 2 and toks[0].lower() in _NAME_STYLES and (full := _named_by_part(toks[1], text, sex)):
+        return full  # ("Don Jo said", "Si Ahmed said": the one person whose name opens with the given name)
     if not toks:  # "May", "Mrs May": a month as a surname is no name token, but the article may name her in full
         last = _strip_possessive(name.split()[-1]) if name.split() else ""
         return _full_names(text).get(last, name.strip()) if last in _SURNAME_MONTHS else name.strip()
@@ -1381,6 +1383,7 @@ def _with_father(full: str, text: str) -> str:
 # particles before a father's name in a person's full name ("bin", "binte", "a/l"): the mention layer's table
 _PATRONYMIC_PARTICLES = patronymic_particles()
 _PATRONYMIC_STYLES = patronymic_styles()
+_NAME_STYLES = name_styles()  # "Don", "Si" before a given name (:func:`_canonical_name`)
 
 
 def _person_not_title(full: str, text: str) -> bool:
