@@ -1474,9 +1474,16 @@ def _after_titles(name: str) -> str:
 
 
 def _head_phrase(mention: str) -> str:
-    """The mention cut before an appositive or relative clause."""
+    """The mention cut before an appositive or relative clause (a body's initials in brackets inside it left out:
+    "Kelby Unionist Party (KUP) MLA Jo Doe, who ..." is "Kelby Unionist Party MLA Jo Doe")."""
+    mention = _INITIALS_INSIDE.sub("", mention)
     head = re.split(r",|\(|\s[—–-]\s|—|–|\s(?:who|which|that|whose|whom)\s", mention, maxsplit=1)[0]
     return head.strip()
+
+
+# a body's initials in brackets after its name and before more of the mention's head, a role and a name ("Kelby
+# Unionist Party (KUP) MLA Jo Doe"; not before a comma or the end: "the Kelby Farmers Union (KFU), which ...")
+_INITIALS_INSIDE = re.compile(r"(?<=[A-Za-z]) \([A-Z]{2,6}\)(?= [A-Za-z])")
 
 
 # a name in apposition after a description: ", Jo Doe," (a lower-case particle may stand inside it: ", Jo ap Kelby,")
