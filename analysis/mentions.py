@@ -199,7 +199,8 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
     return re.compile(
         # (a byline may close with the writer's handle or e-mail address: "By Jo Doe (@jodoe)", "By Jo Doe
         # (jo@kelby.com)")
-        r"\s*+(?:by\s+(?:[^\n.!?]{1,60}|[^\n.!?@]{1,60}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)$"
+        # (or with the surname as an initial: "By Jo D.")
+        r"\s*+(?:by\s+(?:[^\n.!?]{1,60}(?:(?<= [A-Z])\.)?|[^\n.!?@]{1,60}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)$"
         + r"|(?:" + "|".join(map(re.escape, sorted(map(str, raw["page_furniture"]), key=len, reverse=True)))
         + r")\b\s*(?:[:|•\-–—].*|$)|(?:[-–—•*]{1,2}\s*)?\(?\s*(?:" + "|".join(sorted(map(re.escape, raw["credit_openers"]), key=len, reverse=True))
         + r")\s.*" + (r"|.*\b(?:" + "|".join(map(re.escape, raw["credit_phrases"])) + r")\b.*" if credits else "")
@@ -1376,9 +1377,12 @@ _DOMAIN = re.compile(r"(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov)/\S*")
 _TICKER = re.compile(r"\b[A-Z]{2,8}:[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?\b")
 # A photo or video credit in parentheses, wire style: "(AP Photo/Jane Doe, File)", "(Reuters Photo/Jo Lee)",
 # "(Photo: Jo Lee / The Courier)"; or a photographer and an outlet in parentheses closing a line (a caption's end:
-# "... on Tuesday. (Jo Lee/The Courier)").
+# "... on Tuesday. (Jo Lee/The Courier)", "(The Courier / Jo Lee)", the caption in square brackets too: "[... on
+# Tuesday. (Jo Lee/The Courier)]"), or without them closing a caption in square brackets after its sentence ("[Photo:
+# ... on Tuesday. The Courier / Jo Lee]").
 _CREDIT = re.compile(r"\([^()\n]{0,40}\b(?:Photo|Photograph|Image|Video|Illustration)s?\s*[/:][^()\n]{1,80}\)"
-                     r"|\((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+ ?/ ?[A-Z][^()\n]{1,60}\)(?=[ \t]*(?:\n|$))")
+                     r"|\((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+ ?/ ?[A-Z][^()\n]{1,60}\)(?=\]?[ \t]*(?:\n|$))"
+                     r"|(?<=[.!?] )(?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+ ?/ ?(?:[A-Z][\w.'’-]+ ?){1,4}(?=\][ \t]*(?:\n|$))")
 
 
 
@@ -6983,7 +6987,8 @@ def _inner_name_called(words: list[str], k: int, courtesy_full: bool) -> bool:
             or (k == 1 and (words[0].rstrip(".") in R["name_opening_elements"]
                             or (len(words) == 3 and words[0] in R["opening_given_names"]))):
         return True  # ("Mohamed Faizal Ismail ... Mr Faizal": the personal name after the Prophet's)
-    return (k == len(words) - 2 and words[k].endswith(R["first_surname_endings"])) or courtesy_full
+    return (k == len(words) - 2 and words[k].endswith(R["first_surname_endings"])) or courtesy_full \
+        or (k == len(words) - 3 and words[k + 1] in R["name_particles"])  # ("Ana Tarno de Kelby": Ms Tarno)
 
 
 # ", a" or ", an" after a name: an introduction ("Mr. Lopez, a union spokesman"): of someone new before any longer
@@ -7129,7 +7134,8 @@ class _Aliases:
             if self.cue_of[s].get("place", 0) >= 5:
                 continue
             lasts = [m for m in (*self.by_last.get(s, ()), *self.by_family.get(s, ()), *self.by_glued.get(s, ()))
-                     if self.kind_lean(m) == "person"]
+                     if self.kind_lean(m) == "person" and not self._furniture_only(m, text)
+                     and not self._other_s_inner_surname(m, s)]
             alone = len(self.by_first.get(s, ())) == 1 and not self.cue_of[s].get("organisation", 0) \
                 and not self.cue_of[s].get("place", 0)  # ("Lincoln is a market town nearby")
             firsts = [m for m in self.by_first.get(s, ()) if (self.cue_of[m].get("person", 0) > 0 or (
@@ -7166,6 +7172,20 @@ class _Aliases:
             self.join(s, min(longer, key=lambda m: self.first_at[m]))
         self._particle_surnames()
         self._given_names_after_styles()
+
+    def _other_s_inner_surname(self, nm: str, s: str) -> bool:
+        """Whether ``s``, the last word of ``nm``, follows a particle after a surname there (a married name, "Ana
+        Kelbo de Tarno") and stands inside another person's name too ("Jo Tarno Ruiz"): the other person's first
+        surname, not the husband's name a woman is never called by alone."""
+        w, particles = nm.split(), _rules()["name_particles"]
+        return len(w) >= 4 and w[-2] in particles and w[-3][:1].isupper() and any(
+            s in o.split()[1:-1] for o in self.multi if o != nm and self.kind_lean(o) == "person")
+
+    def _furniture_only(self, nm: str, text: str) -> bool:
+        """Whether ``nm`` is written only on lines of page furniture (a byline, a credit: :func:`_on_furniture_line`):
+        the story's own staff, whose surname alone in a sentence is someone else's ("By Jo Kelbo Doe" over "Doe
+        said" of another Doe)."""
+        return all(c.weak == "headline" and _on_furniture_line(text, c.start) for c in self.groups[nm])
 
     def _given_names_after_styles(self) -> None:
         """A style of ``name_styles`` and one word ("Don Jo", "Si Ahmed") for the one person whose longer name opens
@@ -7326,8 +7346,8 @@ class _Aliases:
                 fulls = strict.get(s)  # (two people share it in a story of such names: only a name shaped so by
                 # itself takes it, else no one: "Ana Kelbo Tarn ... Jo Kelbo Ruiz ... Kelbo said")
             if not fulls or len(fulls) > 1 or self.find(s) != s or len(s) < 3 or s.isupper() \
-                    or s.lower() in given or s in R["places"] or self.cue_of[s].get("place", 0) \
-                    or self.by_first.get(s) or self.by_last.get(s):
+                    or s.lower() in given or s in R["places"] or self.cue_of[s].get("place", 0) or self.by_first.get(s) \
+                    or any(not self._other_s_inner_surname(m, s) for m in self.by_last.get(s, ())):
                 continue
             full = next(iter(fulls))
             if not any(_title_before(text, c.start, honorifics) or _IT_LATER.match(text, c.end)
@@ -7379,8 +7399,8 @@ class _Aliases:
         for m in self.multi:
             w = m.split()
             if len(w) >= 3 and (w[0].lower() in given or self.cue_of[m].get("person", 0) >= 3 - story) \
-                    and w[-1] not in self.groups and self.kind_lean(m) == "person" and _iberian_shaped(w, story):
-                if w[-3] not in particles and w[-2] not in particles:
+                    and self.kind_lean(m) == "person" and _iberian_shaped(w, story):
+                if w[-3] not in particles and w[-2] not in particles and w[-1] not in self.groups:
                     inner[w[-2]].add(m)
                 elif len(w) >= 4 and w[-2] in particles and w[-3][:1].isupper() and w[-3].lower() not in given:
                     inner[w[-3]].add(m)  # (the surname before a particle's: a married name, "Ana Tarno de Kelby",
