@@ -1101,7 +1101,12 @@ def _body_names(text: str) -> tuple[tuple[str, ...], ...]:
 def _full_names(text: str) -> dict[str, str]:
     """Surname -> the first name of two words or more the article gives a person of that surname."""
     names: dict[str, str] = {}
-    for toks in _body_names(text):
+    bodies = _body_names(text)
+    inside = {w for toks in bodies for w in toks[1:-1]}
+    for toks in bodies:
+        if len(toks) >= 4 and toks[-2] in _NAME_PARTICLES and toks[-3][:1].isupper() and toks[-1] in inside:
+            continue  # (a married name's last word, "Ana Kelbo de Tarno", that is another's first surname, "Jo
+            # Tarno Ruiz": "Tarno said" is his, :func:`_named_by_part`)
         names.setdefault(toks[-1], " ".join(toks))
     for m in _GLUED_NAME_IN_TEXT.finditer(_body(text)):  # ("D.Doejav ... Doejav said": the name with its initials)
         names.setdefault(m.group(1), m.group())
