@@ -7347,7 +7347,8 @@ class _Aliases:
                 # itself takes it, else no one: "Ana Kelbo Tarn ... Jo Kelbo Ruiz ... Kelbo said")
             if not fulls or len(fulls) > 1 or self.find(s) != s or len(s) < 3 or s.isupper() \
                     or s.lower() in given or s in R["places"] or self.cue_of[s].get("place", 0) or self.by_first.get(s) \
-                    or any(not self._other_s_inner_surname(m, s) for m in self.by_last.get(s, ())):
+                    or any(not self._other_s_inner_surname(m, s) and not self._furniture_only(m, text)
+                           for m in self.by_last.get(s, ())):
                 continue
             full = next(iter(fulls))
             if not any(_title_before(text, c.start, honorifics) or _IT_LATER.match(text, c.end)
