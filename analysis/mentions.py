@@ -6327,8 +6327,9 @@ _DISTANCE_OR_SIDE_BEFORE = re.compile(
 
 
 # A role of a body and the body's capitalised name before a comma and a name: "the chairman of the Kelby and Orrin
-# Farmers Association, " (the role word is read against ``person_roles``).
-_ROLE_OF_BODY_BEFORE = re.compile(r"\b([a-z]+) of (?:the )?[A-Z][\w’'-]*(?: (?:(?:and|of|for|&) )?[A-Z][\w’'-]*)*, $")
+# Farmers Association, " (the role word is read against ``person_roles``), or of a body's branch in a country: "the
+# firm's plant director in Kelbia, ".
+_ROLE_OF_BODY_BEFORE = re.compile(r"\b([a-z]+) (?:of|in) (?:the )?[A-Z][\w’'-]*(?: (?:(?:and|of|for|&) )?[A-Z][\w’'-]*)*, $")
 
 
 def _person_shaped(name: str) -> bool:

@@ -203,3 +203,16 @@ CAPTION_IN_SENTENCE = ("Art fair opens\n\n"
 
 def test_a_slash_inside_a_sentence_is_no_photo_credit():
     assert "Ann Kelbo" in rows(CAPTION_IN_SENTENCE)
+
+
+WELL = ("Water permit fight\n\n"
+        "HEREDIA - José Tarnés Quirós, who leads the village water board, said the aquifer was low.\n\n"
+        "The company's plant director in Costa Rica, Graciela Kelbano Rivas, said the firm recycles its water.\n\n"
+        "\"We drink from the same aquifer,\" Kelbano said.\n\n"
+        "The largest employer in Heredia, Kelby Foods, said it would hire 300 people.")
+
+
+def test_a_role_in_a_country_before_a_name_cues_a_person():
+    got = rows(WELL)
+    assert got["Graciela Kelbano Rivas"] == ("person", ["Kelbano"])
+    assert got["Kelby Foods"][0] == "organisation"
