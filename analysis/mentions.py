@@ -7027,6 +7027,14 @@ def _not_the_named_person(text: str, c: _Cand) -> bool:
         or _gazetteer_use(text, c)
 
 
+def _both_surnames(full: str, short: str, cues: Counter) -> bool:
+    """Whether ``short``, the last two words of a name of three shaped as a Spanish or Portuguese one
+    (:func:`_iberian_shaped`), is its two surnames, with at most one weak cue of a body: how Caribbean and Andean
+    copy names the person again ("Ing. Jo Kelbo Tarnés ... Kelbo Tarnés told reporters")."""
+    w = full.split()
+    return len(w) == 3 and len(short.split()) == 2 and cues.get("organisation", 0) < 2 and _iberian_shaped(w)
+
+
 def _iberian_shaped(words: list[str], story: bool = False) -> bool:
     """Whether a person's name of three words or more reads as a Spanish or Portuguese name of two surnames: a given
     name of ``iberian_given_names`` before them or a letter of ``iberian_accents`` in it, and a last word ending in
@@ -7164,7 +7172,8 @@ class _Aliases:
                 continue
             if self.kind_lean(s) not in ("person", ""):
                 if self.kind_lean(s) != "organisation" or not any(
-                        m.split()[-len(s.split()) - 1] in particles for m in longer) or s in _world_places():
+                        m.split()[-len(s.split()) - 1] in particles or _both_surnames(m, s, self.cue_of[s])
+                        for m in longer) or s in _world_places():
                     continue  # (a place's lean stays, and a place's name: "San Martín province ... José de San
                     # Martín", "the Santa Cruz department")
                 for c in self.groups[s]:

@@ -216,3 +216,24 @@ def test_a_role_in_a_country_before_a_name_cues_a_person():
     got = rows(WELL)
     assert got["Graciela Kelbano Rivas"] == ("person", ["Kelbano"])
     assert got["Kelby Foods"][0] == "organisation"
+
+
+UTILITY = ("Utility deal with bondholders\n\n"
+           "SAN JUAN - Ing. Héctor Vélez Tarnés, the utility's executive director, said the deal was done.\n\n"
+           "\"Today we can talk about the future,\" Vélez Tarnés told reporters at the utility's headquarters.\n\n"
+           "Iris Quiñones Ruiz, who owns two bakeries, said her bills had doubled.")
+
+
+def test_both_surnames_name_a_spanish_named_person_again():
+    # ("Vélez" alone gives the two words a body's weak cue: a club's and a town's name too)
+    assert rows(UTILITY)["Héctor Vélez Tarnés"] == ("person", ["Vélez Tarnés"])
+
+
+BUILDER = ("Utility contract\n\n"
+           "SAN JUAN - Ing. Héctor Kelbo Tarnés, the utility's executive director, signed the deal.\n\n"
+           "The contractor Kelbo Tarnés, a construction company owned by his cousins, said it would start in May.\n\n"
+           "Iris Quiñones Ruiz, who owns two bakeries, said her bills had doubled.")
+
+
+def test_two_surnames_that_the_story_makes_a_body_stay_a_body():
+    assert "Kelbo Tarnés" not in rows(BUILDER)["Héctor Kelbo Tarnés"][1]
