@@ -1382,7 +1382,8 @@ _TICKER = re.compile(r"\b[A-Z]{2,8}:[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?\b")
 # ... on Tuesday. The Courier / Jo Lee]").
 _CREDIT = re.compile(r"\([^()\n]{0,40}\b(?:Photo|Photograph|Image|Video|Illustration)s?\s*[/:][^()\n]{1,80}\)"
                      r"|\((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+ ?/ ?[A-Z][^()\n]{1,60}\)(?=\]?[ \t]*(?:\n|$))"
-                     r"|(?<=[.!?] )(?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+ ?/ ?(?:[A-Z][\w.'’-]+ ?){1,4}(?=\][ \t]*(?:\n|$))")
+                     r"|(?<=[.!?] )(?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+ ?/ ?(?:[A-Z][\w.'’-]+ ?){1,4}"
+                     r"(?=\][ \t]*(?:\n|$))")
 
 
 
@@ -6329,7 +6330,8 @@ _DISTANCE_OR_SIDE_BEFORE = re.compile(
 # A role of a body and the body's capitalised name before a comma and a name: "the chairman of the Kelby and Orrin
 # Farmers Association, " (the role word is read against ``person_roles``), or of a body's branch in a country: "the
 # firm's plant director in Kelbia, ".
-_ROLE_OF_BODY_BEFORE = re.compile(r"\b([a-z]+) (?:of|in) (?:the )?[A-Z][\w’'-]*(?: (?:(?:and|of|for|&) )?[A-Z][\w’'-]*)*, $")
+_ROLE_OF_BODY_BEFORE = re.compile(r"\b([a-z]+) (?:of|in) (?:the )?[A-Z][\w’'-]*"
+                                  r"(?: (?:(?:and|of|for|&) )?[A-Z][\w’'-]*)*, $")
 
 
 def _person_shaped(name: str) -> bool:
@@ -7356,7 +7358,8 @@ class _Aliases:
                 fulls = strict.get(s)  # (two people share it in a story of such names: only a name shaped so by
                 # itself takes it, else no one: "Ana Kelbo Tarn ... Jo Kelbo Ruiz ... Kelbo said")
             if not fulls or len(fulls) > 1 or self.find(s) != s or len(s) < 3 or s.isupper() \
-                    or s.lower() in given or s in R["places"] or self.cue_of[s].get("place", 0) or self.by_first.get(s) \
+                    or s.lower() in given or s in R["places"] or self.cue_of[s].get("place", 0) \
+                    or self.by_first.get(s) \
                     or any(not self._other_s_inner_surname(m, s) and not self._furniture_only(m, text)
                            for m in self.by_last.get(s, ())):
                 continue
@@ -7368,7 +7371,7 @@ class _Aliases:
 
     def _someone_new_after(self, text: str, c: _Cand, full: str) -> bool:
         """Whether what follows the first surname alone (``c``) introduces someone other than ``full``: ", a
-        teacher", ", the minister", an age (":func:`_not_the_named_person`; "Dora Gale Whitcombe ... Ms. Gale, a
+        teacher", ", the minister", an age (:func:`_not_the_named_person`; "Dora Gale Whitcombe ... Ms. Gale, a
         teacher"); but not an apposition or an age after the first surname of a name written before it that is
         shaped as a Spanish or Portuguese one by itself, how such copy goes on about the person ("Marcelo Tarno
         Kelbas ... Tarno, an engineer who joined in 1998", "Ing. Ramón Kelbo Tarnas ... Ing. Kelbo, 63, said")."""
