@@ -7012,6 +7012,9 @@ _IT_LATER = re.compile(r"\s+(?:said|says|added|announced|confirmed|stated)"
 _SOMEONE_NEW_AFTER = re.compile(r",\s+(?:\d{1,3},|(?:who\s+(?:is\s+|was\s+)?)?(?:no\s+relation|not\s+related)\b"
                                 r"|who\s+(?:(?:is|was)\s+(?:a|an|the|also)|chairs|heads|leads|runs|directs|manages|owns|"
                                 r"represents|serves|coaches|teaches)\b)")
+# A possessive opening an appositive after a bare surname (", her brother,", ", his wife,"): someone's relative or
+# colleague, someone else, whatever the name's shape.
+_KIN_APPOSITIVE_AFTER = re.compile(r",\s+(?:his|her|their)\s")
 # "no relation" or "not related" after a bare surname: someone else, whatever the name's shape.
 _UNRELATED_AFTER = re.compile(r",\s+(?:who\s+(?:is\s+|was\s+)?)?(?:no\s+relation|not\s+related)\b")
 # A town's people or bodies after a word, or a town's description after "is"/"was" ("Kelso police", "Kelso
@@ -7371,12 +7374,14 @@ class _Aliases:
 
     def _someone_new_after(self, text: str, c: _Cand, full: str) -> bool:
         """Whether what follows the first surname alone (``c``) introduces someone other than ``full``: ", a
-        teacher", ", the minister", an age (:func:`_not_the_named_person`; "Dora Gale Whitcombe ... Ms. Gale, a
-        teacher"); but not an apposition or an age after the first surname of a name written before it that is
-        shaped as a Spanish or Portuguese one by itself, how such copy goes on about the person ("Marcelo Tarno
-        Kelbas ... Tarno, an engineer who joined in 1998", "Ing. Ramón Kelbo Tarnas ... Ing. Kelbo, 63, said")."""
-        if _TOWN_NOUN_AFTER.match(text, c.end) or _gazetteer_use(text, c) or _UNRELATED_AFTER.match(text, c.end):
-            return True
+        teacher", ", her brother", an age (:func:`_not_the_named_person`; "Dora Gale Whitcombe ... Ms. Gale, a
+        teacher"); but not an apposition with an article or an age after the first surname of a name written before
+        it that is shaped as a Spanish or Portuguese one by itself, how such copy goes on about the person ("Marcelo
+        Tarno Kelbas ... Tarno, an engineer who joined in 1998", "Ing. Ramón Kelbo Tarnas ... Ing. Kelbo, 63,
+        said")."""
+        if _TOWN_NOUN_AFTER.match(text, c.end) or _gazetteer_use(text, c) or _UNRELATED_AFTER.match(text, c.end) \
+                or _KIN_APPOSITIVE_AFTER.match(text, c.end):
+            return True  # (", her brother,": a relative of someone, someone else)
         if not (_APPOSITIVE_AFTER.match(text, c.end) or _SOMEONE_NEW_AFTER.match(text, c.end)):
             return False
         return not (self.first_at[full] < c.start and _iberian_shaped(full.split()))
