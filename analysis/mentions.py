@@ -7035,9 +7035,11 @@ def _not_the_named_person(text: str, c: _Cand) -> bool:
 def _both_surnames(full: str, short: str, cues: Counter) -> bool:
     """Whether ``short``, the last two words of a name of three shaped as a Spanish or Portuguese one
     (:func:`_iberian_shaped`), is its two surnames, with at most one weak cue of a body: how Caribbean and Andean
-    copy names the person again ("Ing. Jo Kelbo Tarnés ... Kelbo Tarnés told reporters")."""
+    copy names the person again ("Ing. Jo Kelbo Tarnés ... Kelbo Tarnés told reporters"); the caller asks that no
+    other person's name end so."""
     w = full.split()
-    return len(w) == 3 and len(short.split()) == 2 and cues.get("organisation", 0) < 2 and _iberian_shaped(w)
+    return len(w) == 3 and len(short.split()) == 2 and len(w[1]) > 2 and cues.get("organisation", 0) < 2 \
+        and _iberian_shaped(w)  # (not a Gaelic surname's particle: "Ó Tarnaí")
 
 
 def _iberian_shaped(words: list[str], story: bool = False) -> bool:
@@ -7177,8 +7179,9 @@ class _Aliases:
                 continue
             if self.kind_lean(s) not in ("person", ""):
                 if self.kind_lean(s) != "organisation" or not any(
-                        m.split()[-len(s.split()) - 1] in particles or _both_surnames(m, s, self.cue_of[s])
-                        for m in longer) or s in _world_places():
+                        m.split()[-len(s.split()) - 1] in particles
+                        or (len(longer) == 1 and _both_surnames(m, s, self.cue_of[s])) for m in longer) \
+                        or s in _world_places():
                     continue  # (a place's lean stays, and a place's name: "San Martín province ... José de San
                     # Martín", "the Santa Cruz department")
                 for c in self.groups[s]:

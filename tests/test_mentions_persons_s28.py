@@ -237,3 +237,15 @@ BUILDER = ("Utility contract\n\n"
 
 def test_two_surnames_that_the_story_makes_a_body_stay_a_body():
     assert "Kelbo Tarnés" not in rows(BUILDER)["Héctor Kelbo Tarnés"][1]
+
+
+SIBLINGS = ("Utility board\n\n"
+            "SAN JUAN - Ing. Héctor Vélez Tarnés, the utility's executive director, and his sister, Lcda. Rosa "
+            "Vélez Tarnés, the board's lawyer, signed the deal.\n\n"
+            "\"Today we can talk about the future,\" Vélez Tarnés told reporters.\n\n"
+            "Iris Quiñones Ruiz, who owns two bakeries, said her bills had doubled.")
+
+
+def test_both_surnames_that_two_people_share_join_neither():
+    got = rows(SIBLINGS)
+    assert "Vélez Tarnés" not in got["Héctor Vélez Tarnés"][1] + got["Rosa Vélez Tarnés"][1]
