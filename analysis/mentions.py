@@ -7012,6 +7012,8 @@ _IT_LATER = re.compile(r"\s+(?:said|says|added|announced|confirmed|stated)"
 _SOMEONE_NEW_AFTER = re.compile(r",\s+(?:\d{1,3},|(?:who\s+(?:is\s+|was\s+)?)?(?:no\s+relation|not\s+related)\b"
                                 r"|who\s+(?:(?:is|was)\s+(?:a|an|the|also)|chairs|heads|leads|runs|directs|manages|owns|"
                                 r"represents|serves|coaches|teaches)\b)")
+# An apposition with an article or an age after a name (", an engineer who ...", ", the minister,", ", 63,").
+_DESCRIBED_AFTER = re.compile(r",\s+(?:(?:a|an|the)\s|\d{1,3},)")
 # A possessive opening an appositive after a bare surname (", her brother,", ", his wife,"): someone's relative or
 # colleague, someone else, whatever the name's shape.
 _KIN_APPOSITIVE_AFTER = re.compile(r",\s+(?:his|her|their)\s")
@@ -7379,15 +7381,19 @@ class _Aliases:
         """Whether what follows the first surname alone (``c``) introduces someone other than ``full``: ", a
         teacher", ", her brother", an age (:func:`_not_the_named_person`; "Dora Gale Whitcombe ... Ms. Gale, a
         teacher"); but not an apposition with an article or an age after the first surname of a name written before
-        it that is shaped as a Spanish or Portuguese one by itself, how such copy goes on about the person ("Marcelo
-        Tarno Kelbas ... Tarno, an engineer who joined in 1998", "Ing. Ramón Kelbo Tarnas ... Ing. Kelbo, 63,
-        said")."""
+        it that is shaped as a Spanish or Portuguese one by itself and has none of its own, how such copy goes on
+        about the person ("Marcelo Tarno Kelbas told reporters ... Tarno, an engineer who joined in 1998", "Ing.
+        Ramón Kelbo Tarnas told reporters ... Ing. Kelbo, 63, said")."""
         if _TOWN_NOUN_AFTER.match(text, c.end) or _gazetteer_use(text, c) or _UNRELATED_AFTER.match(text, c.end) \
                 or _KIN_APPOSITIVE_AFTER.match(text, c.end):
             return True  # (", her brother,": a relative of someone, someone else)
         if not (_APPOSITIVE_AFTER.match(text, c.end) or _SOMEONE_NEW_AFTER.match(text, c.end)):
             return False
-        return not (self.first_at[full] < c.start and _iberian_shaped(full.split()))
+        return not (_DESCRIBED_AFTER.match(text, c.end) and self.first_at[full] < c.start
+                    and _iberian_shaped(full.split())
+                    and not any(_DESCRIBED_AFTER.match(text, f.end) for f in self.groups[full]))
+        # (not "who chairs ...", nor when the whole name has an apposition or an age of its own: "Jo Tarno Vega, a
+        # fisherman, ... Tarno, the minister", "Ana Tarno Reyes, 29, ... Tarno, 45": two people)
 
     def _names_after_opening_names(self, text: str) -> None:
         """The second word of a person's name of three words that opens with a common Muslim given name
