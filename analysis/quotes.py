@@ -1486,9 +1486,10 @@ def _head_phrase(mention: str) -> str:
     return head.strip()
 
 
-# a body's initials in brackets after its name and before more of the mention's head, a role and a name ("Kelby
-# Unionist Party (KUP) MLA Jo Doe"; not before a comma or the end: "the Kelby Farmers Union (KFU), which ...")
-_INITIALS_INSIDE = re.compile(r"(?<=[A-Za-z]) \([A-Z]{2,6}\)(?= [A-Za-z])")
+# a body's initials in brackets after its name and before more of the mention's head, a capitalised title and a
+# name ("Kelby Unionist Party (KUP) MLA Jo Doe"; not before a comma, a lower-case word or the end: "the Kelby Farmers
+# Union (KFU), which ...", "the Kelby Health Service (KHS) in the north")
+_INITIALS_INSIDE = re.compile(r"(?<=[A-Za-z]) \([A-Z]{2,6}\)(?= [A-Z])")
 
 
 # a name in apposition after a description: ", Jo Doe," (a lower-case particle may stand inside it: ", Jo ap Kelby,")
