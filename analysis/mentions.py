@@ -208,7 +208,8 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
     return re.compile(
         # (a byline may close with the writer's handle or e-mail address: "By Jo Doe (@jodoe)", "By Jo Doe
         # (jo@kelby.com)")
-        r"\s*+(?:by\s+(?:[^\n.!?]{1,60}|[^\n.!?@]{1,60}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)$"
+        # (or with the surname as an initial: "By Jo D.")
+        r"\s*+(?:by\s+(?:[^\n.!?]{1,60}(?:(?<= [A-Z])\.)?|[^\n.!?@]{1,60}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)$"
         + r"|(?:" + "|".join(map(re.escape, sorted(map(str, raw["page_furniture"]), key=len, reverse=True)))
         + r")\b\s*(?:[:|•\-–—].*|$)|(?:[-–—•*]{1,2}\s*)?\(?\s*(?:" + "|".join(sorted(map(re.escape, raw["credit_openers"]), key=len, reverse=True))
         + r")\s.*" + (r"|.*\b(?:" + "|".join(map(re.escape, raw["credit_phrases"])) + r")\b.*" if credits else "")
@@ -574,6 +575,7 @@ def _person_name_rules(raw: dict) -> dict:
         "patronymic_particles": _as_written(raw, "patronymic_particles"),
         "patronymic_styles": _lowered(raw, "patronymic_styles"),
         "name_opening_elements": _as_written(raw, "name_opening_elements"),
+        "opening_given_names": _as_written(raw, "opening_given_names"),
         "address_sexes": {str(w): sex for sex, words in raw["address_sex"].items() for w in words},
         "abbreviated_given_names": _as_written(raw, "abbreviated_given_names"),
         "chinese_name_syllables": _as_written(raw, "chinese_name_syllables"),
@@ -1393,9 +1395,13 @@ _DOMAIN = re.compile(r"(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov)/\S*")
 _TICKER = re.compile(r"\b[A-Z]{2,8}:[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?\b")
 # A photo or video credit in parentheses, wire style: "(AP Photo/Jane Doe, File)", "(Reuters Photo/Jo Lee)",
 # "(Photo: Jo Lee / The Courier)"; or a photographer and an outlet in parentheses closing a line (a caption's end:
-# "... on Tuesday. (Jo Lee/The Courier)").
+# "... on Tuesday. (Jo Lee/The Courier)", "(The Courier / Jo Lee)", the caption in square brackets too: "[... on
+# Tuesday. (Jo Lee/The Courier)]"), or without them closing a caption in square brackets after its sentence ("[Photo:
+# ... on Tuesday. The Courier / Jo Lee]").
 _CREDIT = re.compile(r"\([^()\n]{0,40}\b(?:Photo|Photograph|Image|Video|Illustration)s?\s*[/:][^()\n]{1,80}\)"
-                     r"|\((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+ ?/ ?[A-Z][^()\n]{1,60}\)(?=[ \t]*(?:\n|$))")
+                     r"|\((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+ ?/ ?[A-Z][^()\n]{1,60}\)(?=\]?[ \t]*(?:\n|$))"
+                     r"|(?<=[.!?] )(?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+ ?/ ?(?:[A-Z][\w.'’-]+ ?){1,4}"
+                     r"(?=\][ \t]*(?:\n|$))")
 
 
 
@@ -6481,8 +6487,10 @@ _DISTANCE_OR_SIDE_BEFORE = re.compile(
 
 
 # A role of a body and the body's capitalised name before a comma and a name: "the chairman of the Kelby and Orrin
-# Farmers Association, " (the role word is read against ``person_roles``).
-_ROLE_OF_BODY_BEFORE = re.compile(r"\b([a-z]+) of (?:the )?[A-Z][\w’'-]*(?: (?:(?:and|of|for|&) )?[A-Z][\w’'-]*)*, $")
+# Farmers Association, " (the role word is read against ``person_roles``), or of a body's branch in a country: "the
+# firm's plant director in Kelbia, ".
+_ROLE_OF_BODY_BEFORE = re.compile(r"\b([a-z]+) (?:of|in) (?:the )?[A-Z][\w’'-]*"
+                                  r"(?: (?:(?:and|of|for|&) )?[A-Z][\w’'-]*)*, $")
 
 
 def _person_shaped(name: str) -> bool:
@@ -6571,7 +6579,7 @@ def _body_or_role_cues(c: _Cand, text: str, start: int, bw: list[str], b1: str, 
         cues["organisation"] += 3  # "the Islamic State", "the Kurdish Front": a movement or an army
     if b2 in R["org_bigrams"] or b1 in R["org_nouns"]:
         cues["organisation"] += 2
-    elif _role_word(b1, c.name) or b1 in R["honorifics"]:
+    elif _role_word(b1, c.name) or b1 in R["honorifics"] or _dotted_title_before(text, start, bw):
         cues["person"] += 2
     elif b1 == "," and len(bw) >= 2 and _role_word(bw[-2].lower(), c.name):
         cues["person"] += 2  # "Acme's president, Jane Doe"
@@ -6579,6 +6587,13 @@ def _body_or_role_cues(c: _Cand, text: str, start: int, bw: list[str], b1: str, 
             and m.group(1).lower() in R["person_roles"] and _person_shaped(c.name):
         cues["person"] += 2  # "the chairman of the Kelby Farmers Association, Jo Doe" (not "the owner of The Sun,
         # News UK", "the head of Barclays, Lloyds": another body)
+
+
+def _dotted_title_before(text: str, start: int, bw: list[str]) -> bool:
+    """An academic or professional title with its full stop just before the name (``dotted_titles``: "Ing. Jo Doe",
+    "Econ. Jane Doe", "Arq. Jo Roe"): a person's, as after an honorific."""
+    return bool(bw) and bw[-1] in _rules()["dotted_titles"] \
+        and text[max(0, start - 12):start].rstrip().endswith(bw[-1] + ".")
 
 
 _HYPHENED_SURNAME = re.compile(fr"[{_CAPS}][{_SMALL}’']+-[{_CAPS}][{_SMALL}’']+")  # "Tarnai-Lőrincz", "Doe-Kelby"
@@ -7157,9 +7172,11 @@ def _inner_name_called(words: list[str], k: int, courtesy_full: bool) -> bool:
     if all(w in R["chinese_name_syllables"] or (i and _HYPHENED_GIVEN.fullmatch(w)) for i, w in enumerate(words[k:])):
         return True  # (a given name's syllables joined by a hyphen too: "Carrie Lam Cheng Yuet-ngor")
     if words[k - 1] in R["name_particles"] or words[k + 1] in R["patronymic_particles"] \
-            or (k == 1 and words[0].rstrip(".") in R["name_opening_elements"]):
+            or (k == 1 and (words[0].rstrip(".") in R["name_opening_elements"]
+                            or (len(words) == 3 and words[0] in R["opening_given_names"]))):
         return True  # ("Mohamed Faizal Ismail ... Mr Faizal": the personal name after the Prophet's)
-    return (k == len(words) - 2 and words[k].endswith(R["first_surname_endings"])) or courtesy_full
+    return (k == len(words) - 2 and words[k].endswith(R["first_surname_endings"])) or courtesy_full \
+        or (k == len(words) - 3 and words[k + 1] in R["name_particles"])  # ("Ana Tarno de Kelby": Ms Tarno)
 
 
 # ", a" or ", an" after a name: an introduction ("Mr. Lopez, a union spokesman"): of someone new before any longer
@@ -7180,6 +7197,13 @@ _IT_LATER = re.compile(r"\s+(?:said|says|added|announced|confirmed|stated)"
 _SOMEONE_NEW_AFTER = re.compile(r",\s+(?:\d{1,3},|(?:who\s+(?:is\s+|was\s+)?)?(?:no\s+relation|not\s+related)\b"
                                 r"|who\s+(?:(?:is|was)\s+(?:a|an|the|also)|chairs|heads|leads|runs|directs|manages|owns|"
                                 r"represents|serves|coaches|teaches)\b)")
+# An apposition with an article or an age after a name (", an engineer who ...", ", the minister,", ", 63,").
+_DESCRIBED_AFTER = re.compile(r",\s+(?:(?:a|an|the)\s|\d{1,3},)")
+# A possessive opening an appositive after a bare surname (", her brother,", ", his wife,"): someone's relative or
+# colleague, someone else, whatever the name's shape.
+_KIN_APPOSITIVE_AFTER = re.compile(r",\s+(?:his|her|their)\s")
+# "no relation" or "not related" after a bare surname: someone else, whatever the name's shape.
+_UNRELATED_AFTER = re.compile(r",\s+(?:who\s+(?:is\s+|was\s+)?)?(?:no\s+relation|not\s+related)\b")
 # A town's people or bodies after a word, or a town's description after "is"/"was" ("Kelso police", "Kelso
 # officials", "Kelso was her favourite city", "Kelso is the largest town in ...").
 _TOWN_NOUN_AFTER = re.compile(r"\s+(?:police|officials|council|councillors|residents|voters|authorities|county|"
@@ -7193,6 +7217,16 @@ def _not_the_named_person(text: str, c: _Cand) -> bool:
     someone new introduced after it (an age, "no relation", "who chairs ..."; see :func:`_first_surnames_alone`)."""
     return _SOMEONE_NEW_AFTER.match(text, c.end) is not None or _TOWN_NOUN_AFTER.match(text, c.end) is not None \
         or _gazetteer_use(text, c)
+
+
+def _both_surnames(full: str, short: str, cues: Counter) -> bool:
+    """Whether ``short``, the last two words of a name of three shaped as a Spanish or Portuguese one
+    (:func:`_iberian_shaped`), is its two surnames, with at most one weak cue of a body: how Caribbean and Andean
+    copy names the person again ("Ing. Jo Kelbo Tarnés ... Kelbo Tarnés told reporters"); the caller asks that no
+    other person's name end so."""
+    w = full.split()
+    return len(w) == 3 and len(short.split()) == 2 and len(w[1]) > 2 and cues.get("organisation", 0) < 2 \
+        and _iberian_shaped(w)  # (not a Gaelic surname's particle: "Ó Tarnaí")
 
 
 def _iberian_shaped(words: list[str], story: bool = False) -> bool:
@@ -7303,7 +7337,8 @@ class _Aliases:
             if self.cue_of[s].get("place", 0) >= 5:
                 continue
             lasts = [m for m in (*self.by_last.get(s, ()), *self.by_family.get(s, ()), *self.by_glued.get(s, ()))
-                     if self.kind_lean(m) == "person"]
+                     if self.kind_lean(m) == "person" and not self._furniture_only(m, text)
+                     and not self._other_s_inner_surname(m, s)]
             alone = len(self.by_first.get(s, ())) == 1 and not self.cue_of[s].get("organisation", 0) \
                 and not self.cue_of[s].get("place", 0)  # ("Lincoln is a market town nearby")
             firsts = [m for m in self.by_first.get(s, ()) if (self.cue_of[m].get("person", 0) > 0 or (
@@ -7331,7 +7366,9 @@ class _Aliases:
                 continue
             if self.kind_lean(s) not in ("person", ""):
                 if self.kind_lean(s) != "organisation" or not any(
-                        m.split()[-len(s.split()) - 1] in particles for m in longer) or s in _world_places():
+                        m.split()[-len(s.split()) - 1] in particles
+                        or (len(longer) == 1 and _both_surnames(m, s, self.cue_of[s])) for m in longer) \
+                        or s in _world_places():
                     continue  # (a place's lean stays, and a place's name: "San Martín province ... José de San
                     # Martín", "the Santa Cruz department")
                 for c in self.groups[s]:
@@ -7339,6 +7376,34 @@ class _Aliases:
                     # body's cues, none carried into the row: "Jo á Kelbuvík Doe ... á Kelbuvík Doe said")
             self.join(s, min(longer, key=lambda m: self.first_at[m]))
         self._particle_surnames()
+        self._given_names_after_styles()
+
+    def _other_s_inner_surname(self, nm: str, s: str) -> bool:
+        """Whether ``s``, the last word of ``nm``, follows a particle after a surname there (a married name, "Ana
+        Kelbo de Tarno") and stands inside another person's name too ("Jo Tarno Ruiz"): the other person's first
+        surname, not the husband's name a woman is never called by alone."""
+        w, particles = nm.split(), _rules()["name_particles"]
+        return len(w) >= 4 and w[-2] in particles and w[-3][:1].isupper() and any(
+            s in o.split()[1:-1] for o in self.multi if o != nm and self.kind_lean(o) == "person")
+
+    def _furniture_only(self, nm: str, text: str) -> bool:
+        """Whether ``nm`` is written only on lines of page furniture (a byline, a credit: :func:`_on_furniture_line`):
+        the story's own staff, whose surname alone in a sentence is someone else's ("By Jo Kelbo Doe" over "Doe
+        said" of another Doe)."""
+        return all(c.weak == "headline" and _on_furniture_line(text, c.start) for c in self.groups[nm])
+
+    def _given_names_after_styles(self) -> None:
+        """A style of ``name_styles`` and one word ("Don Jo", "Si Ahmed") for the one person whose longer name opens
+        with that word: how Spanish, Latin American and Maghreb copy names a man again by his given name ("Jo Tarno
+        Doe ... Don Jo said", "Si Ahmed Doe ... Si Ahmed said"); not when no such person or two are named."""
+        styles = _rules()["name_styles"]
+        for s in self.multi:
+            w = s.split()
+            if len(w) != 2 or w[0].lower() not in styles or self.find(s) != s:
+                continue
+            fulls = {self.find(m) for m in self.by_first.get(w[1], ()) if self.kind_lean(m) == "person"}
+            if len(fulls) == 1:
+                self.join(s, fulls.pop())
 
     def _particle_surnames(self) -> None:
         """A surname opening with a capitalised particle ("De la Torre", "Van der Berg", "Ter Horst") for the one
@@ -7444,6 +7509,7 @@ class _Aliases:
                                            for m in fulls for c in self.groups[s]):
                 self.join(s, fulls.pop())
         self._first_surnames_alone(text)
+        self._names_after_opening_names(text)
         self._given_names_after_courtesy(text, courtesy)
         self._chinese_family_names()
 
@@ -7486,13 +7552,56 @@ class _Aliases:
                 # itself takes it, else no one: "Ana Kelbo Tarn ... Jo Kelbo Ruiz ... Kelbo said")
             if not fulls or len(fulls) > 1 or self.find(s) != s or len(s) < 3 or s.isupper() \
                     or s.lower() in given or s in R["places"] or self.cue_of[s].get("place", 0) \
-                    or self.by_first.get(s) or self.by_last.get(s):
+                    or self.by_first.get(s) \
+                    or any(not self._other_s_inner_surname(m, s) and not self._furniture_only(m, text)
+                           for m in self.by_last.get(s, ())):
                 continue
-            if not any(_title_before(text, c.start, honorifics) or _APPOSITIVE_AFTER.match(text, c.end)
-                       or _IT_LATER.match(text, c.end) or _not_the_named_person(text, c) for c in self.groups[s]):
-                self.join(s, next(iter(fulls)))  # (after a title, inner_family_names decides by the name's shape;
-                # ", a teacher", ", the minister" after it introduces someone new: "Dora Gale Whitcombe ... Ms.
-                # Gale, a teacher"; "it" after it names a body: "Ana Tarn Ruiz ... Tarn said it would")
+            full = next(iter(fulls))
+            if not any(_title_before(text, c.start, honorifics) or _IT_LATER.match(text, c.end)
+                       or self._someone_new_after(text, c, full) for c in self.groups[s]):
+                self.join(s, full)  # (after a title, inner_family_names decides by the name's shape; "it" after
+                # it names a body: "Ana Tarn Ruiz ... Tarn said it would")
+
+    def _someone_new_after(self, text: str, c: _Cand, full: str) -> bool:
+        """Whether what follows the first surname alone (``c``) introduces someone other than ``full``: ", a
+        teacher", ", her brother", an age (:func:`_not_the_named_person`; "Dora Gale Whitcombe ... Ms. Gale, a
+        teacher"); but not an apposition with an article or an age after the first surname of a name written before
+        it that is shaped as a Spanish or Portuguese one by itself and has none of its own, how such copy goes on
+        about the person ("Marcelo Tarno Kelbas told reporters ... Tarno, an engineer who joined in 1998", "Ing.
+        Ramón Kelbo Tarnas told reporters ... Ing. Kelbo, 63, said")."""
+        if _TOWN_NOUN_AFTER.match(text, c.end) or _gazetteer_use(text, c) or _UNRELATED_AFTER.match(text, c.end) \
+                or _KIN_APPOSITIVE_AFTER.match(text, c.end):
+            return True  # (", her brother,": a relative of someone, someone else)
+        if not (_APPOSITIVE_AFTER.match(text, c.end) or _SOMEONE_NEW_AFTER.match(text, c.end)):
+            return False
+        return not (_DESCRIBED_AFTER.match(text, c.end) and self.first_at[full] < c.start
+                    and _iberian_shaped(full.split())
+                    and not any(_DESCRIBED_AFTER.match(text, f.end) for f in self.groups[full]))
+        # (not "who chairs ...", nor when the whole name has an apposition or an age of its own: "Jo Tarno Vega, a
+        # fisherman, ... Tarno, the minister", "Ana Tarno Reyes, 29, ... Tarno, 45": two people)
+
+    def _names_after_opening_names(self, text: str) -> None:
+        """The second word of a person's name of three words that opens with a common Muslim given name
+        (``opening_given_names``, ``name_opening_elements``), written alone while the name's first and last words
+        never are: the personal name the person is called by, Maldivian and Malay style ("Fathimath Kelbee Tarno
+        ... Kelbee said", "Mohamed Faizal Ismail ... Faizal said"); not when someone new is introduced by it
+        (", a teacher", an age) nor when another name ends or opens with the word."""
+        R = _rules()
+        opening = R["opening_given_names"] | R["name_opening_elements"]
+        after: dict[str, set[str]] = defaultdict(set)
+        for m in self.multi:
+            w = m.split()
+            if len(w) == 3 and w[0] in opening and w[0] not in self.groups and w[-1] not in self.groups \
+                    and self.kind_lean(m) == "person":
+                after[w[1]].add(m)
+        for s in self.single:
+            if s not in after or self.find(s) != s or s.isupper() or s in R["places"] \
+                    or self.cue_of[s].get("place", 0) or self.by_first.get(s) or self.by_last.get(s):
+                continue
+            fulls = {self.find(m) for m in after[s]}
+            if len(fulls) == 1 and not any(_APPOSITIVE_AFTER.match(text, c.end) or _not_the_named_person(text, c)
+                                           or _IT_LATER.match(text, c.end) for c in self.groups[s]):
+                self.join(s, fulls.pop())
 
     def _inner_surnames(self, story: bool) -> dict[str, set[str]]:
         """The word before the last of each person's name of three words or more shaped as a Spanish or Portuguese
@@ -7503,9 +7612,12 @@ class _Aliases:
         for m in self.multi:
             w = m.split()
             if len(w) >= 3 and (w[0].lower() in given or self.cue_of[m].get("person", 0) >= 3 - story) \
-                    and w[-1] not in self.groups and w[-3] not in particles and self.kind_lean(m) == "person" \
-                    and _iberian_shaped(w, story):
-                inner[w[-2]].add(m)
+                    and self.kind_lean(m) == "person" and _iberian_shaped(w, story):
+                if w[-3] not in particles and w[-2] not in particles and w[-1] not in self.groups:
+                    inner[w[-2]].add(m)
+                elif len(w) >= 4 and w[-2] in particles and w[-3][:1].isupper() and w[-3].lower() not in given:
+                    inner[w[-3]].add(m)  # (the surname before a particle's: a married name, "Ana Tarno de Kelby",
+                    # or a Brazilian one, "Jo Kelbert dos Tarnos", named again "Tarno", "Kelbert")
         return inner
 
     def _iberian_story(self) -> bool:
@@ -9478,6 +9590,16 @@ def patronymic_particles() -> frozenset[str]:
     True
     """
     return _rules()["patronymic_particles"]
+
+
+def name_styles() -> frozenset[str]:
+    """Styles that are a title only before a given name, given names or words elsewhere ("Don Jo Doe", "Si Ahmed
+    Doe", "the Honourable Jo Doe"; "Don Lemon"): the table ``name_styles`` in ``stakeholders_rules.yml``.
+
+    >>> {"don", "si", "honourable"} <= name_styles()
+    True
+    """
+    return _rules()["name_styles"]
 
 
 def patronymic_styles() -> frozenset[str]:

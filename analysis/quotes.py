@@ -52,7 +52,7 @@ from .article import (Article, ArticleError, check_article, frame_of, given_name
                       word_title_abbreviations)
 from .mentions import (addressed_as, address_sexes, arabic_articles, dateline_spans, entities, foreign_body_nouns,
                        forms_of_address, honours_after_names, is_age_word, is_furniture_line, is_legal_form,
-                       is_nickname, name_particles, name_suffixes, party_words, patronymic_particles,
+                       is_nickname, name_particles, name_styles, name_suffixes, party_words, patronymic_particles,
                        patronymic_styles, post_name_forms, story_subject)
 from .sentiment import name_spans, quote_stance, score_text
 
@@ -321,11 +321,11 @@ _DOTTED_ALT = "|".join(sorted({w.capitalize() for w in title_abbreviations()} | 
 # letters that may open a name before its capital: the Polynesian glottal stop, ʻokina ("Sione ʻAhoafi")
 _NAME_LEAD = "".join(_W["name_lead_letters"])
 _CAP_RUN = re.compile(
-    rf"(?=[{_NAME_LEAD}]?[{_UC}])(?<![\w’'])(?:(?:(?:[A-Z]\.)+|(?:{_DOTTED_ALT})\.|[{_NAME_LEAD}]?[{_UC}][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])[\w\-]*)?){_GAP}(?:(?:"
+    rf"(?=[{_NAME_LEAD}]?[{_UC}])(?<![\w’'])(?:(?:(?:[A-Z]\.)+|(?:{_DOTTED_ALT})\.|[{_NAME_LEAD}]?[{_UC}][\w\-]*(?:[’'‘](?:[a-rt-z]|[A-Z])[\w\-]*)?){_GAP}(?:(?:"
     + _PARTICLE_ALT + rf"){_GAP}){{0,2}}"  # ("Federico de Jesus", "Philippe de la Roche", "Ursula von der Leyen")
     # a nickname in quotation marks after a given name: 'Juan "Chico" Manriquez'
     rf"(?:[“\"‘][{_UC}][\w\-]*[”\"’]\s+(?=[{_UC}]))?)*"
-    rf"[{_NAME_LEAD}]?[{_UC}][\w\-]*(?:[’'](?:[a-rt-z]|[A-Z])[\w\-]*)?(?:[’']s?)?"
+    rf"[{_NAME_LEAD}]?[{_UC}][\w\-]*(?:[’'‘](?:[a-rt-z]|[A-Z])[\w\-]*)?(?:[’']s?)?"
 )
 
 
@@ -1102,7 +1102,12 @@ def _body_names(text: str) -> tuple[tuple[str, ...], ...]:
 def _full_names(text: str) -> dict[str, str]:
     """Surname -> the first name of two words or more the article gives a person of that surname."""
     names: dict[str, str] = {}
-    for toks in _body_names(text):
+    bodies = _body_names(text)
+    inside = {w for toks in bodies for w in toks[1:-1]}
+    for toks in bodies:
+        if len(toks) >= 4 and toks[-2] in _NAME_PARTICLES and toks[-3][:1].isupper() and toks[-1] in inside:
+            continue  # (a married name's last word, "Ana Kelbo de Tarno", that is another's first surname, "Jo
+            # Tarno Ruiz": "Tarno said" is his, :func:`_named_by_part`)
         names.setdefault(toks[-1], " ".join(toks))
     for m in _GLUED_NAME_IN_TEXT.finditer(_body(text)):  # ("D.Doejav ... Doejav said": the name with its initials)
         names.setdefault(m.group(1), m.group())
@@ -1270,6 +1275,8 @@ def _canonical_name(name: str, text: str, sex: str | None = None, at: int | None
     if full := _particle_surname_of(_name_token_tuple(name), text):
         return full  # ("De la Torre said": "Ana de la Torre Ruiz")
     toks = _common_lead(_name_tokens(name), text)
+    if len(toks) == 2 and toks[0].lower() in _NAME_STYLES and (full := _named_by_part(toks[1], text, sex)):
+        return full  # ("Don Jo said", "Si Ahmed said": the one person whose name opens with the given name)
     if not toks:  # "May", "Mrs May": a month as a surname is no name token, but the article may name her in full
         last = _strip_possessive(name.split()[-1]) if name.split() else ""
         return _full_names(text).get(last, name.strip()) if last in _SURNAME_MONTHS else name.strip()
@@ -1386,6 +1393,7 @@ def _with_father(full: str, text: str) -> str:
 # particles before a father's name in a person's full name ("bin", "binte", "a/l"): the mention layer's table
 _PATRONYMIC_PARTICLES = patronymic_particles()
 _PATRONYMIC_STYLES = patronymic_styles()
+_NAME_STYLES = name_styles()  # "Don", "Si" before a given name (:func:`_canonical_name`)
 
 
 def _person_not_title(full: str, text: str) -> bool:
@@ -1476,9 +1484,17 @@ def _after_titles(name: str) -> str:
 
 
 def _head_phrase(mention: str) -> str:
-    """The mention cut before an appositive or relative clause."""
+    """The mention cut before an appositive or relative clause (a body's initials in brackets inside it left out:
+    "Kelby Unionist Party (KUP) MLA Jo Doe, who ..." is "Kelby Unionist Party MLA Jo Doe")."""
+    mention = _INITIALS_INSIDE.sub("", mention)
     head = re.split(r",|\(|\s[—–-]\s|—|–|\s(?:who|which|that|whose|whom)\s", mention, maxsplit=1)[0]
     return head.strip()
+
+
+# a body's initials in brackets after its name and before more of the mention's head, a capitalised title and a
+# name ("Kelby Unionist Party (KUP) MLA Jo Doe"; not before a comma, a lower-case word or the end: "the Kelby Farmers
+# Union (KFU), which ...", "the Kelby Health Service (KHS) in the north")
+_INITIALS_INSIDE = re.compile(r"(?<=[A-Za-z]) \([A-Z]{2,6}\)(?= [A-Z])")
 
 
 # a name in apposition after a description: ", Jo Doe," (a lower-case particle may stand inside it: ", Jo ap Kelby,")
@@ -1569,7 +1585,8 @@ def _name_before_of(head: str) -> str | None:
         run = ([None] + list(_CAP_RUN.finditer(left.split(",")[0])))[-1]
         if run and head[m.end()].islower() and len(_name_tokens(run.group())) < 2:
             continue  # ("The Friends of the earth group": a lower-case body after a full name only)
-        if run and _is_person_name(run.group()) and _name_tokens(left) and not any(
+        if run and _is_person_name(run.group()) and not all(map(_is_title, run.group().split())) \
+                and _name_tokens(left) and not any(
                 _is_title(t.group(1)) for t in _TITLE_THEN_NAME.finditer(head, m.end())) \
                 and not _given_name_ends(head, m.end(), run.group()):
             return left
@@ -1589,8 +1606,9 @@ def _office_of_then_name(head: str) -> tuple[str, str] | None:
     return (m.group(1) + " " + " ".join(words[:at])).strip(), " ".join(words[at:])
 
 
-# one capitalised word, "of", perhaps "the", then capitalised words to the end (_office_of_then_name)
-_OFFICE_OF = re.compile(rf"([{_UC}][a-z]+\s+of(?:\s+the)?)\s+((?:[{_UC}][\w’'\-]*\s*){{3,7}})")
+# one capitalised word (or two joined by a hyphen: "Vice-Minister"), "of", perhaps "the", then capitalised words to
+# the end (_office_of_then_name)
+_OFFICE_OF = re.compile(rf"([{_UC}][a-z]+(?:-[{_UC}]?[a-z]+)?\s+of(?:\s+the)?)\s+((?:[{_UC}][\w’'\-]*\s*){{3,7}})")
 
 
 def _given_name_ends(head: str, at: int, run: str) -> bool:
@@ -1887,6 +1905,9 @@ _TOKEN = re.compile(_WORD_RUN.pattern + r"|[,;:—–()?!]")
 # (resources/article_titles.txt: "said Eng. Jo Doe", "Msgr. Jo Doe")
 _ENDING_ABBREV = frozenset(_W["ending_abbreviations"])
 _ABBREV = set(_W["abbreviations"]) | _ENDING_ABBREV | title_abbreviations()
+# and those that are also words, written with a capital ("said Ing. Jo Doe", "Econ. Jane Doe"; resources/
+# article_name_titles.txt: the splitter ends no sentence on one so written)
+_WORD_TITLE_ABBREV = word_title_abbreviations()
 # Month abbreviations before a day's number ("on Oct. 17"): their full stop ends no sentence
 _MONTH_ABBREV = frozenset(_W["month_abbreviations"])
 _DOTTED = re.compile(r"(?:[A-Z]\.)+|\w+\.\S*\.")  # "U.S.", "e.g.": a full stop inside the token
@@ -1904,7 +1925,8 @@ def _tokens(s: str, base: int = 0) -> list[tuple[str, int, int]]:
             append((t, base + a, base + b))
             continue
         stop = None
-        if not _DOTTED.fullmatch(t) and t[:-1].lower() not in _ABBREV:  # (t ends with "." and is longer than it)
+        if not _DOTTED.fullmatch(t) and t[:-1].lower() not in _ABBREV \
+                and not (t[0].isupper() and t[:-1].lower() in _WORD_TITLE_ABBREV):  # (t ends with "." and is longer)
             t, b, stop = t[:-1], b - 1, b - 1
         elif _STOP_THEN_OPENER.match(s, m.end()) and (_DOTTED_SEVERAL.fullmatch(t) or t[:-1].lower() in _ENDING_ABBREV):
             # "at 10 a.m. A spokeswoman said", "Acme Inc. The company said": the abbreviation's stop ends a
