@@ -615,6 +615,7 @@ def _company_form_rules(raw: dict) -> dict:
         "romance_particles": _as_written(raw, "romance_body_particles"),
         "romance_articles": _as_written(raw, "romance_articles"),
         "romance_body_heads": _as_written(raw, "romance_shared_body_heads") | _as_written(raw, "foreign_org_heads"),
+        "romance_government_heads": _as_written(raw, "romance_government_heads"),
         "romance_tail_stops": _as_written(raw, "romance_tail_stops"),
         "name_styles": _lowered(raw, "name_styles"),
         "campaign_offices": _as_written(raw, "campaign_offices"),
@@ -674,6 +675,8 @@ def _body_name_rules(raw: dict) -> dict:
                                                          + raw["legal_forms"]) + r")\.?)*"),
         "company_tails": _as_written(raw, "company_tails"),
         "legal_forms_before_of": _as_written(raw, "legal_forms_before_of"),
+        "pair_subject_words": _as_written(raw, "pair_subject_words"),
+        "unit_head_public_bodies": _as_written(raw, "unit_head_public_bodies"),
     }
 
 
@@ -2082,10 +2085,12 @@ def _opens_own_body(ctx: _Ctx, k: int, head_only: bool = False) -> bool:
     """``toks[k]``, after "et de la" and the like, opens a second body's name: a body's head word ("... et de la
     Banque de France", "... y de la Universidad Católica"), an abbreviation or a known body ("... et de la BNP"), or,
     unless ``head_only`` (right after "et": "Ahorro y Crédito de Kelby" goes on), a word with a Romance particle of its
-    own after it ("... et de la Cour des Comptes")."""
+    own after it ("... et de la Cour des Comptes"); a Romance body's or government's head ("... y el Tribunal
+    Agrario", "... y el Gobierno Departamental")."""
     toks, R = ctx.toks, _rules()
     w = toks[k].text
-    return w.lower() in R["org_prefixes"] or w.isupper() or w in R["known_organisations"] or (
+    return w.lower() in R["org_prefixes"] or w.isupper() or w in R["known_organisations"] \
+        or w in R["romance_body_heads"] or w in R["romance_government_heads"] or (
         not head_only and k + 2 < len(toks) and toks[k + 1].sid == toks[k].sid
         and toks[k + 1].text in R["romance_particles"] and toks[k + 2].cap)
 
@@ -2936,8 +2941,10 @@ def _foreign_body_opened(ctx: _Ctx, i: int, j: int) -> bool:
     return toks[i].text in R["romance_body_heads"] and (toks[j + 1].text in R["foreign_name_joiners"] or any(
         t.text in R["foreign_name_joiners"] or t.text in R["romance_particles"] for t in toks[i + 1:j]) or (
         j > i and toks[j + 1].text in R["romance_particles"] and toks[j + 1].text in R["company_name_joiners"]
-        and _foreign_word(toks[j].text) and not _common_word(toks[j].text)))
-    # (or a Romance "and" after a word of no English: "the Association Kelba Littoral et Avenir")
+        and _foreign_word(toks[j].text) and not _common_word(toks[j].text)
+        and toks[j + 2].text not in R["romance_articles"]))
+    # (or a Romance "and" after a word of no English: "the Association Kelba Littoral et Avenir"; not "and" and an
+    # article, which open a second body in a name with no particle: "the Tribunal Supremo y el Gobierno")
 
 
 def _lower_inside_place(ctx: _Ctx, j: int, place: str) -> int:
@@ -3396,17 +3403,22 @@ def _and_join(ctx: _Ctx, i: int, j: int) -> int:
 
 
 def _named_again_without_its_form(ctx: _Ctx, i: int, j: int, k: int) -> bool:
-    """The name across "and" (``toks[i..k]``, two words or more after "and") is a company's: the article writes it
-    with a legal form after it once and without it again ("Kelby Power and Turbines Ltd ... Kelby Power and Turbines
-    did not comment"): a short form that drops the form keeps both parts, so they make one name.  Not a given name first
-    ("Jo Doe and Tarn Ltd")."""
+    """The name across "and" (``toks[i..k]``, one trade word after "and", its legal form perhaps after that) is a
+    company's: the article writes it with a legal form after it once and without it again ("Kelby Power and Turbines
+    Ltd ... Kelby Power and Turbines did not comment"): a short form that drops the form keeps both parts, so they
+    make one name.  Not a given name first ("Jo Doe and Tarn Ltd"); not when the word after "and" can open a
+    company's name of its own: two words or more ("Kelby Motors and Tarn Engineering Ltd ... Kelby Motors and Tarn
+    Engineering"), a given name, place or known body, or a word the article writes outside the pair ("Tarn's
+    chief"); nor when the pair is the subject of "both" or "each" ("Kelby Motors and Tarn both supply ...")."""
     R, toks, text = _rules(), ctx.toks, ctx.text
     last = k - 1 if toks[k].text.rstrip(".") in R["legal_forms"] else k
-    if last < j + 2 or toks[i].text.lower() in R["given_names"]:
+    if last != j + 2 or toks[i].text.lower() in R["given_names"] or not _unnamed_word(toks[last].text):
         return False
     whole = text[toks[i].start:toks[last].end]
-    return _written_count(ctx, whole) >= 2 and re.search(
-        re.escape(whole) + r",? (?:" + "|".join(map(re.escape, R["legal_forms"])) + r")\b", text) is not None
+    n, after = _written_count(ctx, whole), re.escape(whole) + r",? (?:"
+    return n >= 2 and len(re.findall(r"\b" + re.escape(toks[last].text) + r"\b", text)) == n \
+        and re.search(after + "|".join(map(re.escape, R["legal_forms"])) + r")\b", text) is not None \
+        and re.search(after + "|".join(R["pair_subject_words"]) + r")\b", text) is None
 
 
 def _and_run_end(ctx: _Ctx, j: int) -> int:
@@ -3681,10 +3693,12 @@ def _members_body_of_two_places(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     """A members' body's word (``members_body_words``), then "of" and a listed place just before "and", and a listed
     place after it to the run's end: the body of the members of both places ("the Federation of Bus Drivers of Kelby
     and Tarnville", "the Union of Market Traders of Cochabamba and Oruro"), though each place also stands alone in the
-    story.  Not another kind of body ("the University of Chicago and Boston": two names)."""
+    story.  Not another kind of body ("the University of Chicago and Boston": two names), nor when the second place
+    owns what follows, the opening of a new phrase ("the Union of Drivers of Kelby and Tarnville's transport
+    minister")."""
     R, toks, text = _rules(), ctx.toks, ctx.text
     p = next((x for x in range(j - 1, i, -1) if toks[x].text == "of"), None)
-    if p is None or not any(t.text in R["members_body_words"] for t in toks[i:p]):
+    if p is None or toks[k].poss or not any(t.text in R["members_body_words"] for t in toks[i:p]):
         return False
     return all(_listed_place(text[toks[a].start:toks[b].end]) for a, b in ((p + 1, j), (j + 2, k)))
 
@@ -5795,7 +5809,7 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
             and _OPENS_A_SENTENCE_OR_REPORT_BEFORE.search(text, max(0, start - 6), start):
         return True  # "Fourteen plants closed", "(Agency) -- Twenty said no": a count opening a sentence, no actor
         # (not "told Seventeen magazine": a title inside a sentence)
-    if _part_of_a_law_or_office(text, start, end, words) or _a_portfolio(text, start, words) \
+    if _part_of_a_law_or_office(text, start, end, words) or _a_portfolio(text, start, end, words) \
             or _first_field_of_a_portfolio(text, end, words):
         return True
     if (m := _CAP_HYPHENED_AFTER.match(text, end)) and _HYPHEN_ADJ.search(m.group(1)) \
@@ -5915,7 +5929,7 @@ def _post_nominal_or_unit(text: str, start: int, end: int, word: str) -> bool:
         and _CLAUSE_MARK_AFTER.match(text, end) is not None
 
 
-def _a_portfolio(text: str, start: int, words: list[str]) -> bool:
+def _a_portfolio(text: str, start: int, end: int, words: list[str]) -> bool:
     """Capitalised words that name an office's field, no body: a portfolio's words after an office and "of"
     ("Minister of Fisheries"); after "in charge of", "responsible for" or an
     office's field and "and" (:data:`_PORTFOLIO_BEFORE`), with no organisation word, known body or abbreviation
@@ -5928,10 +5942,12 @@ def _a_portfolio(text: str, start: int, words: list[str]) -> bool:
         return True  # "the Minister of Fisheries", "Secretary for Transport": the office's field
     if (m := _UNIT_HEAD_BEFORE.search(text, max(0, start - 24), start)) and all(_common_word(w) for w in words) \
             and " ".join(words) not in R["known_organisations"] \
-            and not (m.group(1) and len(words) > 1 and words[-1] in R["public_body_heads"]):
-        return True  # "the head of Corporate Communications": a unit of the employer, named by common words (not
-        # "director of the Energy Security Board", "head of the Financial Conduct Authority": "the" and a public
-        # body's head word close a body's own name)
+            and not (m.group(1) and len(words) > 1 and words[-1] in R["unit_head_public_bodies"]
+                     and not text.startswith(" at ", end)):
+        return True  # "the head of Corporate Communications", "manager of the Sales Office": a unit of the employer,
+        # named by common words (not "director of the Energy Security Board", "head of the Financial Conduct
+        # Authority": "the" and a public body's head word close a body's own name, unless "at" and the employer
+        # follow: "head of the Finance Board at the church")
     return _PORTFOLIO_BEFORE.search(text, max(0, start - 90), start) is not None \
         and not any(w.lower() in R["org_words"] or w.isupper() for w in words) \
         and " ".join(words) not in R["known_organisations"]
@@ -6148,8 +6164,10 @@ def _mark_weak(ctx: _Ctx, c: _Cand, run: list) -> None:
             c.weak = "quote"
 
 
-# A closing quotation mark, a space and the word after it.
-_QUOTE_CLOSE_THEN_WORD = re.compile(r"[\"”’'] (\S+)")
+# A closing quotation mark, a space and the word after it, which ends the name: punctuation, a word in lower case
+# or the text's end after it ('"Kelby Grain" LLP, a trader', '"Kelby Grain" LLP said'; not '"Operation Kelby" AG
+# Jo Doe said': a title before a person's name).
+_QUOTE_CLOSE_THEN_WORD = re.compile(r"[\"”’'] (\S+)(?:(?<=[.,;:)])|(?=\s+[a-z]|\s*$))")
 # A short form of one word in brackets and a space just before a word ("(KTB) ", "(Kelgaz) ").
 _BRACKETED_CAPS_BEFORE = re.compile(r"\([A-Z][\w.&-]{1,11}\) $")
 
@@ -7693,9 +7711,9 @@ class _Aliases:
                 continue
             for m, head in inner.get(s, ()):
                 if all(text.startswith(head, c.start - len(head)) for c in self.groups[s]) \
-                        and head + s not in places:  # (not a place's last word: "Ireland" cut from "Northern
-                    self.join(s, m)  # Ireland" is no short form of "the Northern Ireland Taxi Owners Council")
-                    break
+                        and (head + s not in places or m == head + s):  # (not a place's last word inside a longer
+                    self.join(s, m)  # name: "Ireland" cut from "Northern Ireland" is no short form of "the Northern
+                    break  # Ireland Taxi Owners Council"; of the place itself it is: "post-New Hampshire")
 
     def _cued_person(self, s: str) -> bool:
         """A person's name with a person's cues and none of a body, one word or opening with a listed given name
