@@ -1000,7 +1000,8 @@ _TOKEN = re.compile(r"(?<![\w/])(?:[ad]/[lp]|[sd]/o)(?![\w/])|[^\W_][\w&]*+(?:(?
 # runs over a paragraph break, the closing mark of one and the opening mark of the next ('... back,» Jo Doe said,
 # calling it «...') pair up the wrong way round, around the speaker.
 _QUOTE_SPANS = re.compile(r"“([^“”]{1,400})”|„([^„“”\n]{1,400})[“”]"
-                          r"|(?<![\w,.;:!?])»(?=\S)([^»«\n]{1,400})(?<=\S)«|(?<![\w,.;:!?])«(?=\S)([^«»\n]{1,400})(?<=\S)»"
+                          r"|(?<![\w,.;:!?])»(?=\S)([^»«\n]{1,400})(?<=\S)«"
+                          r"|(?<![\w,.;:!?])«(?=\S)([^«»\n]{1,400})(?<=\S)»"
                           r"|\"([^\"\n]{1,400})\"|''((?:(?!'')[^\n]){1,400})''")
 _APOSTROPHES_GROUP = 6  # the group of two apostrophes a side in _QUOTE_SPANS
 # Text between two tokens after which the second opens a clause like a sentence start.
@@ -5696,7 +5697,8 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
     in a member's title."""
     if len(words) == 1 and (words[0] in currency_codes() or words[0] in _rules()["beside_numbers"]) \
             and _beside_a_number(text, start, end) and not _number_names_a_unit(text, end, words[0]) \
-            and (words[0] not in _rules()["currency_letters_also_bodies"] or _a_sum_after_a_body_s_letters(text, start, end)):
+            and (words[0] not in _rules()["currency_letters_also_bodies"]
+                 or _a_sum_after_a_body_s_letters(text, start, end)):
         return True  # "EUR 180mn", "Rs 9,350 crore", "50 GW": a currency or a unit, not an organisation (not "Since
         # 2019 CFA has trained", "the CFA 2025 curriculum", "the DA 87": a body's letters are a currency only before a
         # sum)
@@ -5905,14 +5907,16 @@ _AND_FIELD_TITLE_AFTER = re.compile(r" and ((?:[A-Z][a-z]+ ){1,3})(?:Minister|Se
 
 # Where a joint portfolio surely opens before a field that also names a party: a sentence's start, "the", or a
 # possessive ("The Labour and Social Policy Minister", "Kelbia's Labour and ...", "her Labour and ...").
-_PORTFOLIO_SURELY_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*|\b[Tt]he |[’']s |\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) )$")
+_PORTFOLIO_SURELY_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*|\b[Tt]he |[’']s "
+                                      r"|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) )$")
 
 
 def _first_field_of_a_portfolio(text: str, start: int, end: int, words: list[str]) -> bool:
     """One word of a field (a common or a portfolio word, ``portfolio_words``), then "and" and another field before a
     cabinet office and its holder ("Mines and Energy Minister Jo Doe"): the first field of the portfolio, no body.
-    A field that also names a party ("Labour", "Green": ``party_words``, ``member_parties``) only where nothing else can open the phrase (a
-    sentence's start, "the", a possessive): "talks between Labour and Health Secretary Jo Doe" name the party."""
+    A field that also names a party ("Labour", "Green": ``party_words``, ``member_parties``) only where nothing
+    else can open the phrase (a sentence's start, "the", a possessive): "talks between Labour and Health Secretary
+    Jo Doe" name the party."""
     m = _AND_FIELD_TITLE_AFTER.match(text, end)
     if m is None or len(words) != 1:
         return False
