@@ -830,6 +830,7 @@ def _site_and_seat_rules(raw: dict) -> dict:
         # the particles after one ("Rue de la Kelby"): the Romance particles, not the words for "and"
         "place_prefix_particles": _as_written(raw, "romance_body_particles") - _as_written(raw, "foreign_and_words"),
         "county_abbreviations": _as_written(raw, "county_abbreviations"),
+        "county_first_not_names": _as_written(raw, "county_first_not_names"),
         "titled_sites": _as_written(raw, "titled_site_words") | _as_written(raw, "place_suffixes"),
         "site_naming_titles": _as_written(raw, "site_naming_titles"),
         "body_naming_addresses": _as_written(raw, "body_naming_addresses"),
@@ -1000,8 +1001,13 @@ _TOKEN = re.compile(r"(?<![\w/])(?:[ad]/[lp]|[sd]/o)(?![\w/])|[^\W_][\w&]*+(?:(?
 # Quotations: curly, straight, the low-high marks and the guillemets of Central European, Balkan, Nordic and French
 # copy („...“, »...«, «...»: a banner's or a decree's words kept in their own language), and two apostrophes a side
 # (archived US papers' style: "a sequel to ''Kelby House,''"; no new line inside those, nor another pair; only
-# titles count of those, the last group, see _short_quote_spans).
-_QUOTE_SPANS = re.compile(r"“([^“”]{1,400})”|„([^„“”\n]{1,400})[“”]|»([^»«\n]{1,400})«|«([^«»\n]{1,400})»"
+# titles count of those, the last group, see _short_quote_spans).  A guillemet opens a quotation only before a
+# non-space and not straight after a word or a stop, and closes it only after a non-space: in copy whose quotation
+# runs over a paragraph break, the closing mark of one and the opening mark of the next ('... back,» Jo Doe said,
+# calling it «...') pair up the wrong way round, around the speaker.
+_QUOTE_SPANS = re.compile(r"“([^“”]{1,400})”|„([^„“”\n]{1,400})[“”]"
+                          r"|(?<![\w,.;:!?])»(?=\S)([^»«\n]{1,400})(?<=\S)«"
+                          r"|(?<![\w,.;:!?])«(?=\S)([^«»\n]{1,400})(?<=\S)»"
                           r"|\"([^\"\n]{1,400})\"|''((?:(?!'')[^\n]){1,400})''")
 _APOSTROPHES_GROUP = 6  # the group of two apostrophes a side in _QUOTE_SPANS
 # Text between two tokens after which the second opens a clause like a sentence start.
@@ -5730,8 +5736,19 @@ def _a_role_word(word: str) -> bool:
     return word.lower() in _rules()["honorifics"] or word.lower() in _rules()["person_roles"]
 
 
-# A sum after a currency's letters, no year ("CFA 18.4 billion"; not "CFA 2025").
-_SUM_NO_YEAR_AFTER = re.compile(r"[ \u00a0]?(?!(?:1[89]|20)\d\d\b)\d")
+# A sum after a currency's letters that are also a body's: a number and its magnitude word, or a number written with
+# thousands' separators ("CFA 18.4 billion", "DA 3.2 bn", "DA 1,500"), and no share after it ("DA 22.5 percent"); not
+# a year, a seat count or a poll's share ("CFA 2025", "the ANC 159, DA 87", "DA 22 percent").
+_SUM_AFTER_A_BODY_S_LETTERS = re.compile(r"[ \u00a0]?(?:\d+(?:[.,]\d+)?[ \u00a0]?(?i:thousand|million|billion|trillion"
+                                         r"|mn|bn|m)\b|\d{1,3}(?:[.,]\d{3})+(?![\d.,]))"
+                                         r"(?![ \u00a0]*(?:%|per ?cent\b|percent\b))")
+
+
+def _a_sum_after_a_body_s_letters(text: str, start: int, end: int) -> bool:
+    """Whether letters that are a currency's and a body's ("CFA", "DA") stand before a sum, not after "the" (a body's
+    own: "the DA 87 and the EFF 39" are seats, "the CFA 2025 exam" an edition)."""
+    return _SUM_AFTER_A_BODY_S_LETTERS.match(text, end) is not None \
+        and not _THE_BEFORE.search(text, max(0, start - 5), start)
 
 
 # A clock time just before a word ("9:58 a.m. ", "11am ", "15:42 ", "10 p.m. "): a time zone may follow.
@@ -5763,9 +5780,11 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
     in a member's title."""
     if len(words) == 1 and (words[0] in currency_codes() or words[0] in _rules()["beside_numbers"]) \
             and _beside_a_number(text, start, end) and not _number_names_a_unit(text, end, words[0]) \
-            and (words[0] not in _rules()["currency_letters_also_bodies"] or _SUM_NO_YEAR_AFTER.match(text, end)):
+            and (words[0] not in _rules()["currency_letters_also_bodies"]
+                 or _a_sum_after_a_body_s_letters(text, start, end)):
         return True  # "EUR 180mn", "Rs 9,350 crore", "50 GW": a currency or a unit, not an organisation (not "Since
-        # 2019 CFA has trained", "the CFA 2025 curriculum": a body's letters are a currency only before a sum)
+        # 2019 CFA has trained", "the CFA 2025 curriculum", "the DA 87": a body's letters are a currency only before a
+        # sum)
     if any(m.start() <= start and end <= m.end()
            for m in _rules()["name_idioms"].finditer(text, max(0, start - 16), min(len(text), end + 16))):
         return True  # "for God's sake", "Thank God, ...", "a Hail Mary pass": a phrase of speech, no actor
@@ -5806,11 +5825,13 @@ def _not_an_actor_span(text: str, start: int, end: int, words: list[str]) -> boo
             and words[0] not in _rules()["known_organisations"]:
         return True  # the last word of a title with "the" inside: "Meet the Press", "Face the Nation"
     if len(words) == 1 and words[0] in _large_number_words() \
-            and _OPENS_A_SENTENCE_OR_REPORT_BEFORE.search(text, max(0, start - 6), start):
-        return True  # "Fourteen plants closed", "(Agency) -- Twenty said no": a count opening a sentence, no actor
-        # (not "told Seventeen magazine": a title inside a sentence)
+            and _OPENS_A_SENTENCE_OR_REPORT_BEFORE.search(text, max(0, start - 6), start) \
+            and not _a_number_word_acts(text, words[0]):
+        return True  # "Fourteen plants closed", "(Agency) -- Fourteen state-owned mills": a count opening a
+        # sentence, no actor (not "told Seventeen magazine": a title inside a sentence; not "Eighteen, the youth
+        # charity, said": a body named by a number)
     if _part_of_a_law_or_office(text, start, end, words) or _a_portfolio(text, start, end, words) \
-            or _first_field_of_a_portfolio(text, end, words):
+            or _first_field_of_a_portfolio(text, start, end, words):
         return True
     if (m := _CAP_HYPHENED_AFTER.match(text, end)) and _HYPHEN_ADJ.search(m.group(1)) \
             and not _SYLLABLE_PAIR.fullmatch(m.group(1)) and m.group(1).split("-", 1)[0] not in _HYPHEN_PREFIXES and text[start:end] not in _rules()["places"] \
@@ -5955,19 +5976,43 @@ def _a_portfolio(text: str, start: int, end: int, words: list[str]) -> bool:
 
 # Where a sentence opens, or a report after its dateline's dash, just before a word.
 _OPENS_A_SENTENCE_OR_REPORT_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?\s+|[“\"‘(]|\n\s*|(?:--|[—–―]) )$")
+# What a body named by a number word does after its name: a possessive ("Eighteen's agency"), an apposition
+# (", the youth charity"), or a verb of saying or reporting (group 1, "Eighteen said", "Eighteen confirmed").
+_NUMBER_NAME_ACTS_AFTER = re.compile(r"[’']s\b|, (?:the|an?) [a-z]| ([a-z]+)\b")
+
+
+def _a_number_word_acts(text: str, word: str) -> bool:
+    """Whether a number word opening a sentence ("Seventeen", "Eighteen") is, somewhere in the text, followed by a
+    possessive, an apposition or a reporting verb: a body or a band named by a number, no count."""
+    for m in re.finditer(rf"\b{word}\b", text):
+        if (a := _NUMBER_NAME_ACTS_AFTER.match(text, m.end())) and (a.group(1) is None or a.group(1) in _REPORTING):
+            return True
+    return False
+
+
 # " and", one to three capitalised words of a field, a cabinet office and a capitalised word after a name (" and
 # Energy Minister Jo", " and Social Policy Secretary Jo"): a portfolio of two fields before its holder.
 _AND_FIELD_TITLE_AFTER = re.compile(r" and ((?:[A-Z][a-z]+ ){1,3})(?:Minister|Secretary|Commissioner) [A-Z]")
 
 
-def _first_field_of_a_portfolio(text: str, end: int, words: list[str]) -> bool:
-    """One word of a field (a common or a portfolio word, ``portfolio_words``: "Labour" too, which also names a
-    party), then "and" and another field before a cabinet office and its holder ("Mines and Energy Minister Jo
-    Doe", "Labour and Social Policy Minister Jo Doe"): the first field of the portfolio, no body."""
+# Where a joint portfolio surely opens before a field that also names a party: a sentence's start, "the", or a
+# possessive ("The Labour and Social Policy Minister", "Kelbia's Labour and ...", "her Labour and ...").
+_PORTFOLIO_SURELY_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*|\b[Tt]he |[’']s "
+                                      r"|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) )$")
+
+
+def _first_field_of_a_portfolio(text: str, start: int, end: int, words: list[str]) -> bool:
+    """One word of a field (a common or a portfolio word, ``portfolio_words``), then "and" and another field before a
+    cabinet office and its holder ("Mines and Energy Minister Jo Doe"): the first field of the portfolio, no body.
+    A field that also names a party ("Labour", "Green": ``party_words``, ``member_parties``) only where nothing
+    else can open the phrase (a sentence's start, "the", a possessive): "talks between Labour and Health Secretary
+    Jo Doe" name the party."""
     m = _AND_FIELD_TITLE_AFTER.match(text, end)
     if m is None or len(words) != 1:
         return False
     R = _rules()
+    if words[0] in R["member_parties"] and not _PORTFOLIO_SURELY_BEFORE.search(text, max(0, start - 8), start):
+        return False
     return (words[0].lower() in R["portfolio_words"] or _portfolio(words)) and _portfolio(m.group(1).split())
 
 
@@ -6018,12 +6063,23 @@ def _beside_a_number(text: str, start: int, end: int) -> bool:
     after = text[end + 1:end + 3] if text[end:end + 1] == "." else text[end:end + 2]
     after, before = after.lstrip(" \u00a0"), text[max(0, start - 2):start].rstrip(" \u00a0")
     return after[:1].isdigit() or before[-1:].isdigit() \
-        or _NUMBER_AND_MAGNITUDE_BEFORE.search(text, max(0, start - 20), start) is not None
+        or (_NUMBER_AND_MAGNITUDE_BEFORE.search(text, max(0, start - 20), start) is not None
+            and not _a_counted_noun_after(text, end))
 
 
 # A number and a magnitude word in lower case just before a word ("11 million ", "2.5 bn "): a sum before its
 # currency's letters or its unit.
 _NUMBER_AND_MAGNITUDE_BEFORE = re.compile(r"\d[ \u00a0](?:thousand|million|billion|trillion|mn|bn)[ \u00a0]$")
+# The word after a firm's or a currency's letters, in lower case ("AMD chips", "KM to", "NIS worth").
+_LOWER_WORD_AFTER = re.compile(r"[ \u00a0]([a-z]+)\b")
+
+
+def _a_counted_noun_after(text: str, end: int) -> bool:
+    """Whether a noun in lower case follows the letters after a number and its magnitude: what is counted is the
+    firm's ("10 million AMD chips", "3 million JD shares"), so the letters are a firm's, no currency (not "11 million
+    KM to the plant's costs", "2 billion NIS worth of bonds")."""
+    m = _LOWER_WORD_AFTER.match(text, end)
+    return m is not None and m.group(1) not in _rules()["stopwords"] and m.group(1) != "worth"
 
 
 @lru_cache(maxsize=16384)
@@ -6944,9 +7000,11 @@ def _place_cues_after(c: _Cand, text: str, end: int) -> None:
     if text.startswith("–", end) and text[end + 1:end + 2].isupper() and not _common_word(c.name):
         cues["place"] += 3  # "Scarborough–Guildwood", "London–Paris": a riding or a route of two places
     if text.startswith(", ", end) and (c.start == 0 or text[c.start - 1] == "\n") \
-            and _WEEKDAY_AND_DATE_AFTER.match(text, end):
-        cues["place"] += 5  # "Kelby, Thursday, September 11, 2003" opening a line: a masthead's or a dateline's place
-        # and date
+            and _WEEKDAY_AND_DATE_AFTER.match(text, end) and c.name in _world_places() \
+            and (" " not in c.name or c.name.split()[0].lower() not in _rules()["given_names"]):
+        cues["place"] += 5  # "Lusaka, Thursday, September 11, 2003" opening a line: a masthead's or a dateline's
+        # place and date (a town of the gazetteer only, and none opened by a given name: a wire's, a group's or a
+        # byline's name is dated so too, "Jo Doe, Monday, March 3", and towns are named after people)
 
 
 # A person's name of two capitalised words, then "of", "at" or "from" (and "the") just before another name: the
@@ -8055,10 +8113,19 @@ def _county_before_its_name(cl: _Cluster) -> bool:
         if len(words) == 1 and words[0] in ("Co", "Co."):
             continue  # the county's word alone, a short form the clustering joined to the name
         if len(words) != 2 or words[0] not in ("County", "Co", "Co.") or not words[1][:1].isupper() \
-                or words[1].lower() in R["org_words"] or words[1] in R["not_actor_suffixes"]:
+                or _a_body_s_or_office_s_word(words[1]):
             return False
         named = True
     return named
+
+
+def _a_body_s_or_office_s_word(word: str) -> bool:
+    """A word that closes a body's, an office's or an event's name after "County" ("Council", "Board", "Sheriff",
+    "Commissioners", "Championship", "Clerk"), or "Op" after "Co" (a co-operative): no county's own name."""
+    R = _rules()
+    return word.lower() in R["org_words"] or word in R["not_actor_suffixes"] or word in R["public_body_heads"] \
+        or word in R["members_body_words"] or word in R["county_first_not_names"] or _a_role_word(word) \
+        or (word.endswith("s") and _a_role_word(word[:-1]))
 
 
 # A comma and an article after a name: an appositive says what it is ("Central Kelby, a regional airline, ...").

@@ -37,6 +37,31 @@ def test_a_body_s_letters_with_no_sum_stay(text, word):
     assert word in actors(text)
 
 
+@pytest.mark.parametrize("text", [
+    # a party's poll share or seat count after its letters is no sum
+    "Polls put the ruling party on 41 percent and the DA 23 percent, with the Kelby Front third.",
+    "The ruling party took 151 seats, the DA 79 and the Kelby Front 42, the electoral commission said.",
+])
+def test_a_party_s_letters_before_its_share_or_its_seats_stay(text):
+    assert "DA" in set(find_stakeholders(Article.from_text(text))["name"])
+
+
+# --- a number and its magnitude before a firm's letters ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Kelbsoft will buy 20 million AMD chips for its data centres, the Tarn Herald reported.", "AMD"),
+    ("The merger hands Tarnex investors about 410 million AMD shares, the two companies said.", "AMD"),
+    ("About 4 million JD shares were sold on Friday by Kelbmart, the exchange said.", "JD"),
+])
+def test_a_firm_s_letters_before_what_is_counted_stay(text, name):
+    assert actors(text).get(name) == "organisation"
+
+
+def test_a_currency_s_letters_after_a_sum_and_worth_are_no_actor():
+    text = "The Kelby fund holds 3 billion NIS worth of state bonds, its manager Jo Tarn said on Monday."
+    assert "NIS" not in actors(text)
+
+
 # --- words quoted in other languages' marks ----------------------------------------------------------------------
 
 def proposed(text: str) -> set:
@@ -55,6 +80,16 @@ def proposed(text: str) -> set:
 ])
 def test_a_word_opening_a_quotation_in_other_marks_is_no_actor(text, word):
     assert word not in proposed(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a quotation over a paragraph break: its closing mark and the next quotation's opening mark are no pair
+    ("«The mill stays shut.\nNobody will work,» Ana Kelbova told KTV, calling it «an insult».", "Ana Kelbova"),
+    ("«We are not afraid.\nWe will be back,» Jo Tarnic said, and crowds chanted «Water» in Kelbo.", "Jo Tarnic"),
+    ("»The wage is too low.\nWe strike on Monday,« Eva Kelbsson said, calling it »a last step«.", "Eva Kelbsson"),
+])
+def test_a_speaker_between_two_guillemet_quotations_stays(text, name):
+    assert actors(text).get(name) == "person"
 
 
 def test_a_body_quoted_in_low_high_marks_and_named_again_stays():
@@ -84,6 +119,19 @@ def test_a_body_named_by_a_number_stays(text, name):
     assert name in actors(text)
 
 
+@pytest.mark.parametrize("text, name", [
+    # a number word opening a sentence that acts: an apposition, a reporting verb, a possessive
+    ("Nineteen, the indie band from Kelby, will play three nights at the Tarn Arena in May. Nineteen said tickets "
+     "sold out within an hour.", "Nineteen"),
+    ("Sixteen will open the Kelby folk festival, its organisers said on Monday. Sixteen's manager, Jo Tarn, "
+     "confirmed the booking.", "Sixteen"),
+    ("Thirty, the youth charity, said the cuts would close half its clubs. Thirty runs 12 clubs in Kelby.",
+     "Thirty"),
+])
+def test_a_body_named_by_a_number_opening_a_sentence_stays(text, name):
+    assert actors(text).get(name) == "organisation"
+
+
 # --- nationalities of two words ------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, name", [
@@ -100,6 +148,11 @@ def test_a_colloquial_nationality_is_no_body():
     assert "Ticos" not in actors(text)
 
 
+def test_a_given_name_that_is_also_a_colloquial_nationality_stays():
+    text = "Band drummer Tico Kelbers said the tour would resume in May. Tico said his health was fine."
+    assert actors(text).get("Tico Kelbers") == "person"
+
+
 def test_a_paper_named_after_a_nationality_of_a_state_stays():
     text = "The Kelbo Tarn New Mexican reported on Friday that the dam would close, citing two engineers."
     assert "Kelbo Tarn New Mexican" in actors(text)
@@ -110,10 +163,22 @@ def test_a_paper_named_after_a_nationality_of_a_state_stays():
 @pytest.mark.parametrize("text, word", [
     ("The opposition will summon Hydrocarbons and Energy Minister Tomás Kelbo Arce to explain the deal.",
      "Hydrocarbons"),
-    ("It came a day after Labour and Social Policy Minister Ana Tarnovska met the unions in the capital.", "Labour"),
+    ("Labour and Social Policy Minister Ana Tarnovska met the unions in the capital on Monday.", "Labour"),
+    ("Kelbia's Labour and Social Policy Minister Ana Tarnovska met the unions on Monday.", "Labour"),
 ])
 def test_the_first_field_of_a_joint_portfolio_is_no_body(text, word):
     assert word not in actors(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the party, then a minister of one field: the party named beside the minister
+    "Talks between Labour and Energy Secretary Jo Kelby broke down on Tuesday over the levy.",
+    "Pressure from Labour and Transport Secretary Ann Tarnley forced the bus operators back to the table.",
+    "In Tarnland, Labour and Finance Minister Jo Kelby clashed over the budget on Monday.",
+    "Both Labour and Health Secretary Ann Roe's allies on the left criticised the cuts.",
+])
+def test_the_party_before_and_a_minister_of_one_field_stays(text):
+    assert actors(text).get("Labour") == "organisation"
 
 
 def test_a_party_before_and_another_party_s_minister_stays():

@@ -102,6 +102,9 @@ def test_a_county_with_its_word_first_is_a_place(text, name):
 @pytest.mark.parametrize("text, name", [
     ("The County Council said on Monday it would cut the bus subsidy.", "County Council"),
     ("Ann Roe of Kelby & Co said the firm would appeal.", "Kelby & Co"),
+    # a co-operative's shop, and a county's board of commissioners
+    ("The Co Op said it would close 30 stores in Kelby, its chief executive Ann Tarnley said.", "Co Op"),
+    ("County Commissioners approved the levy on Monday, said Commissioner Jo Kelby.", "County Commissioners"),
 ])
 def test_a_body_with_the_county_s_word_stays(text, name):
     assert kind_of(text, name) == "organisation"
@@ -110,10 +113,23 @@ def test_a_body_with_the_county_s_word_stays(text, name):
 # --- a masthead's place and date -----------------------------------------------------------------------------------
 
 def test_a_place_and_a_weekday_s_date_on_a_line_of_their_own_is_a_place():
-    text = ("KELBA DAILY NEWS\nThe Tarnish Republic in English\nSan Kelbo, Thursday, September 11, 2003\n\n"
-            "Workers marched on Tuesday. In San Kelbo, Industry and Commerce Secretary Jo Tarnez said the grid was "
+    text = ("KELBA DAILY NEWS\nThe Tarnish Republic in English\nBelmopan, Thursday, September 11, 2003\n\n"
+            "Workers marched on Tuesday. In Belmopan, Industry and Commerce Secretary Jo Tarnez said the grid was "
             "weak.")
-    assert kinds(text).get("San Kelbo") == "place"
+    assert kinds(text).get("Belmopan") == "place"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a wire's, a group's or a byline's name dated on its own line: no place of the gazetteer
+    ("Kelbwire, Monday, March 3, 2025\nKelbwire reported that Tarnco cut its prices in Kelbia.", "Kelbwire",
+     "organisation"),
+    ("Sea Watchers, Wednesday, 5 June 2024\nSea Watchers activists blocked the port of Tarnhaven.", "Sea Watchers",
+     "organisation"),
+    ("Sarah Kelbman, Friday, June 6, 2025\nThe council voted 7-2 to approve the budget. Kelbman, who chairs the "
+     "finance committee, said taxes would not rise.", "Sarah Kelbman", "person"),
+])
+def test_a_name_dated_on_its_own_line_that_is_no_town_keeps_its_kind(text, name, kind):
+    assert kind_of(text, name) == kind
 
 
 def test_a_person_and_a_date_inside_a_sentence_stays_a_person():
