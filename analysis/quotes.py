@@ -128,6 +128,7 @@ _CLAIM_LEMMAS = set(_W["claim_lemmas"])
 # Words between a subject and its cue verb that do not belong to the subject.
 _AUX = set(_W["aux"])
 # Negated auxiliaries between a subject and its verb ("He didn't say").
+_NEGATIONS = frozenset(("not", "no", "nothing", "never", "none", "nobody", "neither", "nor"))  # (a word before)
 _NEGATED = re.compile(r"(?:did|does|do|has|have|had|was|is|would|could|wo|ca)n[’']t")
 # Words that end the search for a subject going backwards from a cue verb.
 _CLAUSE_BREAK = set(_W["clause_break"])
@@ -1557,6 +1558,8 @@ _APPOSITIVE_BODY = re.compile(rf",\s*(?:the\s+)?([{_UC}][\w’'\-]*"
 # (its legal form abbreviated with a stop: ", Kelby Petroleum Ltd., which ...")
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|across|near|outside)\s+(?:the\s+)?$")
 _LEAD_BODY_PREPOSITIONS = frozenset({"of", "in", "from", "for", "at", "representing", "that", "which", "whose"})
+_OTHER_BODY_WORDS = frozenset(_W["other_body_words"])
+_NOT_THE_SOURCE = tuple(_W["not_the_source_phrases"])
 _PLACE_OPENERS = frozenset({"in", "at", "from", "across", "near", "outside"})  # (the same, opening a phrase)
 # ("Jo Doe of the village council", "Jo Doe from the local union": a person, then a body not named)
 _OF_SPLIT = re.compile(r"\s+(?:of|for|at|from|with)\s+(?:the\s+)?(?=[A-Za-z])")
@@ -1639,11 +1642,26 @@ def _described_in_a_place(opener: str) -> re.Match | None:
     """'a purchasing clerk in Kelby', 'a farmer from Ashby', 'residents in Kelby': people by a trade or a place, no
     name."""
     m = _DESCRIBED_IN.match(opener)
-    head = m and m.group(2)
+    if not m:
+        return None
+    head, before = m.group(2), opener[m.start(1):m.start(2)].split()
     # (or an agent noun of a trade: "a sports administrator in Kelby", "a fisheries inspector from Ashby"; or a
-    # body's noun: "the biggest taxi drivers' union in southern Kelby")
-    return m if head and (head in _PERSON_HEADS or head[-1:] == "s" and head[:-1] in _PERSON_HEADS
-                          or _AGENT_NOUN.fullmatch(head) or head in _ORG_WORDS or head in _BODY_NOUNS) else None
+    # body's noun: "the biggest taxi drivers' union in southern Kelby"; plural too, "the three main rail unions in
+    # Kelby", "the biggest private employers in Kelby"; or a participle after such a noun, "the four men arrested
+    # in Kelby")
+    return m if _speaking_noun(head) or head.endswith("ed") and before and _speaking_noun(before[-1]) else None
+
+
+def _speaking_noun(word: str) -> bool:
+    """A noun, singular or plural, for a person or a body that may speak: a person's noun, a trade's agent noun, a
+    body's noun ("driver", "employers", "unions", "men")."""
+    one = word[:-1] if word[-1:] == "s" and not word.endswith("ss") else _IRREGULAR_PLURALS.get(word, word)
+    return any(w in _PERSON_HEADS or _AGENT_NOUN.fullmatch(w) or w in _ORG_WORDS or w in _BODY_NOUNS
+               for w in {word, one})
+
+
+_NUMBER_WORDS = frozenset(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
+_IRREGULAR_PLURALS = {"men": "man", "women": "woman", "children": "child"}  # (of person_nouns)
 
 
 # a comma-separated part of a body's name that a description runs on with ("of the Guild of Potters, Weavers and
@@ -1802,7 +1820,10 @@ def _description_of(head: str, toks: list[str], role: str | None):
     opener = head[:1].lower() + head[1:] if toks and _people_noun(toks[0]) and not _OF_THE_BODY.match(head) \
         else head  # "Allies of Ms Doe" (not "Friends of the Earth": a body's name)
     desc = _DESCRIBED_BY.match(opener) or _described_in_a_place(opener)
-    if desc and not any(w in _DETERMINERS - {"a", "an", "the", "one", "another"} for w in desc.group(1).split()[:1]):
+    counted = opener[:4].lower() == "the " and desc and desc.group(1).split()[0] in _NUMBER_WORDS
+    if desc and (counted or not any(w in _DETERMINERS - {"a", "an", "the", "one", "another"}
+                                    for w in desc.group(1).split()[:1])):
+        # (a number after "the" counts the people or bodies: "the four men arrested in Kelby")
         # "a spokesman for Acme Corp", "an adviser to Jane Doe": a description naming an employer, not the employer
         # ("a clerk in Kelby", "a farmer from Ashby": nor the place)
         words = desc.group(1).rstrip(".").split()
@@ -2548,20 +2569,21 @@ def _body_name_words(words: list[str]) -> bool:
 
 # from a quotation's end to a noun in apposition to it or its clause: the closing marks, a comma, maybe a short
 # phrase before the comma ('"a fair price" for the land, a sum the ...')
+_MUTE_NOUNS = frozenset(_W["mute_nouns"])
 _VERB_AS_QUOTATION = re.compile(r"\s+[a-z]+\s+as\s+[“\"‘'«]")  # ' dismissed as "', ' described as “'
 _BEFORE_APPOSED_NOUN = re.compile(r"[,”\"’'»“]*(?:\s+[a-z][\w ]{0,30},)?\s+")
 
 
 def _noun_then_relative(text: str, b: int, ma: int, mb: int) -> bool:
-    """The would-be speaker at [ma, mb), right after the quotation that ends at ``b``, is a noun that is no person's,
-    then a relative clause with no "that": its own subject, an article's noun ('"...", a sum the council has said it
+    """The would-be speaker at [ma, mb), right after the quotation that ends at ``b``, is a noun for a thing that
+    cannot speak (``mute_nouns``: a sum, an offer, a gesture; not "a source", "a report", "a union"), then a
+    relative clause with no "that": its own subject, an article's noun ('"...", a sum the council has said it
     will spend') or a name whose verb quotes its own words with "as" ('"...," a gesture Jo Doe dismissed as "..."';
     not '"...," the younger Doe said'): the noun describes the quotation; the clause's subject did not say it."""
     words = text[ma:mb].split()
     words = words[1:] if words[:1] in (["a"], ["an"], ["the"]) else words
     return len(words) >= 2 and _BEFORE_APPOSED_NOUN.fullmatch(text, b, ma) is not None \
-        and words[0].isalpha() and words[0].islower() and words[0] not in _DETERMINERS \
-        and words[0] not in _PRONOUNS and not _people_noun(words[0]) and words[0] not in _PERSON_HEADS \
+        and words[0] in _MUTE_NOUNS \
         and (words[1] in ("the", "a", "an") or words[1][:1].isupper() and _VERB_AS_QUOTATION.match(text, mb))
 
 
@@ -2571,8 +2593,11 @@ def _description_opens(toks, i: int) -> bool:
     union in northern Kelby said": the whole description speaks, not the place)."""
     for x in range(i - 2, max(-1, i - 6), -1):
         if toks[x][0].lower() in _DESCRIPTION_OPENERS:
-            return x >= i - 3 or all((t[0].isalpha() and t[0].islower() or _PLURAL_POSSESSIVE.fullmatch(t[0]))
-                                     and t[0] not in _PREPOSITIONS for t in toks[x + 1:i])
+            # (the longer reach not inside an "of" phrase: "The head of the largest nurses' union in Kelby",
+            # "Three of the biggest employers in Kelby", whose subject opens further back)
+            return x >= i - 3 or (x == 0 or toks[x - 1][0].lower() != "of") and all(
+                (t[0].isalpha() and t[0].islower() or _PLURAL_POSSESSIVE.fullmatch(t[0]))
+                and t[0] not in _PREPOSITIONS for t in toks[x + 1:i])
     return False
 
 
@@ -3609,12 +3634,23 @@ def _speaker_at_cue(after, k: int, sent_b_first: int, after_limit: int, opens: b
     # '"...," Doe, 58, told AFP': after "told" comes the listener, the speaker is before it
     inverted = inverted and CUE_FORMS.get(after[k][0].lower()) not in _TO_LISTENER
     # ('"...," Will wrote': a name; '"...", says the chief': a comma after the closing mark, then the verb)
-    if k == 0 or inverted or all(t[0] in _AUX for t in after[:k]) or [t[0] for t in after[:k]] == [","]:
+    if k == 0 or inverted or all(t[0] in _AUX for t in after[:k]) \
+            or [t[0] for t in after[:k]] == [","] and _inverted_after_comma(after, k):
         # (not after a naming verb that names: 'signed "Jo Doe, President," described the recall as': its object)
         m = None if _names_object(after, k, opens) else _mention_after(after, k, after_limit)
         return (after[k][0], m[0], m[1], "after") if m else None
     sub = _subject_before(after, k)
     return (after[k][0], sub[0], sub[1], "after") if sub else None
+
+
+def _inverted_after_comma(after, k: int) -> bool:
+    """After a comma outside the closing mark, the verb of saying ``after[k]`` is inverted before its speaker
+    ('"...", says the chief', 'says trust chief'): not a passive participle ("said by critics to be ...") nor a
+    verb with an object and its "of" ("warns drivers of the danger ahead": a bare plural, no name or role)."""
+    nxt = [t[0] for t in after[k + 1:k + 6]]
+    if not nxt or nxt[0] in ("by", "to", "as"):
+        return False
+    return not (nxt[0].islower() and nxt[0] not in _DETERMINERS and "of" in nxt)
 
 
 def _name_run(after, k: int) -> bool:
@@ -4346,6 +4382,25 @@ _PRONOUN_REACH = 5
 _INDEFINITE_NOUN = re.compile(r"\b[Aa]n?\s+([a-z]+)(?:\s+([a-z]+))?\b")
 
 
+def _definite_person_subject(sentence: str) -> bool:
+    """The sentence opens with "The", "His", "Her" or "Their", maybe a possessive ("The club's"), then up to three
+    lower-case words ending in a person's noun (``person_nouns``, a sexed noun or ``kin_and_court_nouns``):
+    "The accused, ...", "His widow still ...", "The club's founder died ..."."""
+    words = sentence.split()[:6]
+    if not words or words[0] not in ("The", "His", "Her", "Their"):
+        return False
+    rest = words[2:] if len(words) > 1 and re.fullmatch(r"\w+['’]s", words[1]) else words[1:]
+    for w in rest[:3]:
+        bare = w.rstrip(",;:.")
+        if not (bare.isalpha() and bare.islower()):
+            return False
+        if bare in _PERSON_HEADS or bare in _HEAD_SEX or bare in _KIN_AND_COURT_NOUNS:
+            return True
+        if bare != w:
+            return False
+    return False
+
+
 def _description_sex(mention: str) -> str | None:
     """The sex a description gives its person: "her"/"she" or "his"/"he" in it, else a sexed noun ("father of
     three"); else None."""
@@ -4562,9 +4617,16 @@ _OFFICER_INITIALS = {str(k): tuple(frozenset(str(f).split()) for f in (v if isin
                      for k, v in _W["officer_initials"].items()}
 _VARIATION_REACH = 30  # sentences back to a description that told a newly named person again
 # a source that asks for anonymity: "asked not to be named", "did not want to be identified", "declined to be named",
-# "spoke on condition of anonymity"
-_NOT_NAMED = re.compile(r"\b(?:not (?:(?:want|wish)(?:ing)? )?(?:to )?|declined to |declining to |unwilling to )(?:be "
-                        r"(?:named|identified)\b|give (?:his|her|their) (?:full )?name\b)|\banonymity\b|\bcondition that\b")
+# "spoke on condition of anonymity"; or one who would not give their name, when that person is its subject ("a driver,
+# who would not give his name, said", "A labourer at the site would not give his full name", "she would not give
+# her name"; not "police would not give his name" of someone arrested)
+_NOT_NAMED = re.compile(r"\b(?:not (?:(?:want|wish)(?:ing)? )?(?:to )?|declined to |declining to |unwilling to )be "
+                        r"(?:named|identified)\b|\banonymity\b|\bcondition that\b"
+                        r"|(?:\bwho|\b(?:he|she)|(?<![\w,’'\-] )\b(?:A|An|One|Another|The)"
+                        r"(?:\s+[\w’'\-]+){1,6}?)\s+"
+                        r"(?:(?:would|did|does|could|will) not(?:\s+(?:want|wish)\s+to)?|(?:declined|refused) to)"
+                        r"\s+give\s+(?:his|her|their)\s+"
+                        r"(?:full\s+)?name\b")
 _YEAR_OLD = re.compile(r"\d{1,3}-year-old")
 _GENERATION_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_GENERATIONS)) + r")\.?(?=,)")  # "Jo Doe II, the chief"
 _APPOSED_AT = re.compile(r",\s*(?:\d{1,3},\s*)?")  # the gap from a name to its appositive ("Jo Doe, 74, a retiree")
@@ -4615,6 +4677,7 @@ _ROLE_KINDS = {str(k): frozenset(v) for k, v in _W["role_kinds"].items()}
 _PERSON_HEADS = frozenset(_W["person_nouns"]) | _GENERIC_HEADS - _UNNAMED_HEADS | {o.split()[-1] for o in _OFFICES}
 _PASSIVE_AFTER = re.compile(r"\s+(?:was|were|is|are|had been|has been)\s+[a-z]+ed\b")  # "Doe was asked": not the asker
 _LOWER_WORD = re.compile(r"[a-z\d]+(?:-[a-z\d]+)*")  # "pensioner", "mother-of-two", "52-year-old"
+_KIN_AND_COURT_NOUNS = frozenset(_W["kin_and_court_nouns"])
 _HEAD_SEX = {**{w: "f" for w in _W["female_nouns"]}, **{w: "m" for w in _W["male_nouns"]}}
 _KIN = {str(k): frozenset(map(str, v)) for k, v in _W["kin_converses"].items()}
 _GENERATION = {str(k): str(v) for k, v in _W["generation_words"].items()}
@@ -4683,7 +4746,9 @@ _VOICE = re.compile(r"\b(?:is|was|were|are|seemed|sounded)\s+(?:(?:less|more|far
 _DESCRIPTION_OPENING = re.compile(
     r"(?:[A-Z][\w ]{0,25},\s+)?(?P<d>(?:The|A|An|One|Another|(?<=, )(?:the|a|an))\s+(?:[\w’'\-]+\s+){0,4}?(?P<head>[a-z][a-z\-]+|"
     + "|".join(_W["capitalised_titles"]) + r")"
-    r"(?:\s+(?:for|of|at|from|in|with)\s+(?:the\s+)?[\w’'\- ]{1,40}?)?)"
+    r"(?:\s+(?:for|of|at|from|in|with)\s+(?:the\s+)?[\w’'\- ]{1,40}?"
+    # (not ending on "his" of "in his fifties")
+    r"(?<!\bhis)(?<!\bher)(?<!\btheir)(?<!\bits)(?<!\bour)(?<!\bthe)(?<!\ba)(?<!\ban))?)"
     r"(?:\s+[a-z]+ing\s[\w’'\- ]{1,40}(?=,))?"  # ("A driver waiting outside the station, who ...": a participle)
     r"(?=\s*,|\s+(?:who|whose)\b|\s+[a-z]+(?:ed|s)\b|\s+(?:spoke|said|told|was|is|has|had|will|would|met|went|"
     r"came|took|gave|made|wrote|sent|left|won|lost|ran|saw|began|did|can|could|may|might|must|should)\b)")
@@ -5182,8 +5247,8 @@ class _Resolver:
         if last is None or self._aged_blocked(last[0], age, a):
             return None
         if bare:  # (not when a sentence since the last quotation opens with someone else's name, which the mention
-            # layer may not have read as a person's)
-            return None if self._other_opener_since(last[0], a) else last
+            # layer may not have read as a person's, or someone else is brought in by a definite noun)
+            return None if self._other_opener_since(last[0], a) or self._definite_other_since(a) else last
         if self._head_met(mention, a):
             return None
         sex = self._sex_before(last[0], a)
@@ -5197,6 +5262,16 @@ class _Resolver:
         return any((m := _CAP_RUN.match(self.text, s.start)) and len(m.group().split()) > 1
                    and not own & set(m.group().split()) and not self.quoted.inside(s.start)
                    for s in self.article.sentences if off < s.start < a)
+
+    def _definite_other_since(self, a: int) -> bool:
+        """Since the last quotation before ``a``, outside quotations, another age with "the" ("The 58-year-old taxi
+        driver who hit him", "police said the 58-year-old had been arrested") or a sentence whose subject is a
+        definite person's noun ("The accused, a former policeman, sat ...", "His widow still runs the bar"): someone
+        else brought in, whom an age alone closing a quotation may stand for."""
+        off = next((o for o, _c in reversed(self.history) if o < a), 0)
+        return any(not self.quoted.inside(m.start()) for m in _rx(r"\b[Tt]he\s+\d{1,3}-years?-old\b").finditer(
+            self.text, off + 1, a)) or any(not self.quoted.inside(s.start) and _definite_person_subject(
+                self.text[s.start:min(s.end, a)]) for s in self.article.sentences if off < s.start < a)
 
     def _closes_quotation(self, a: int) -> bool:
         """The mention at ``a`` follows a quotation's closing mark, with only a comma, "?" or "!" between: the
@@ -5402,16 +5477,37 @@ class _Resolver:
         opening: a description of a body (an article or a place's possessive, lower-case words, a body's noun before
         any "of"/"in"/"from" phrase) stands for the one body the story names later with that noun
         (:meth:`_body_named_later`); else None."""
-        words = mention.strip().split()
-        cut = next((x for x, w in enumerate(words) if w in _LEAD_BODY_PREPOSITIONS), len(words))
-        words = words[:cut]
+        whole = mention.strip().split()
+        cut = next((x for x, w in enumerate(whole) if w in _LEAD_BODY_PREPOSITIONS), len(whole))
+        words = whole[:cut]
         if not 2 <= len(words) <= 5 or not (words[0].lower() in ("a", "an", "the") or _POSSESSOR.fullmatch(words[0])) \
-                or not all(_LOWER_WORD.fullmatch(w) or w.endswith(("s’", "s'")) for w in words[1:]):
-            return None
+                or not all(_LOWER_WORD.fullmatch(w) or w.endswith(("s’", "s'")) for w in words[1:]) \
+                or any(w.lower() in _OTHER_BODY_WORDS for w in whole):
+            return None  # (nor "a rival union", "the other party": one set against the body the story names)
         head = words[-1]
         if not (head in _ORG_WORDS or head in _BODY_NOUNS) or head in _COMPANY_NOUNS:
             return None
-        return self._body_named_later(head, a)
+        hit = self._body_named_later(head, a)
+        return hit if hit and self._fits_lead_body(whole, cut, head, hit[0], a) else None
+
+    def _fits_lead_body(self, whole: list[str], cut: int, head: str, name: str, a: int) -> bool:
+        """The body ``name`` the story names later is the one the opening's description ``whole`` tells: its name
+        holds each noun for its members the description gives ("students' union", "union of teachers": a stem of
+        it, "Teachers", "Exportadores" for "exporters"), is not cut from a longer name ("the South African
+        Federation ..." read from "African"), and the sentence that names it first does not set it apart as a
+        rival or say it is not the source ("... is not involved", "said it was trying to confirm the report")."""
+        members = [w.rstrip("’'") for w in whole[1:cut] if w.endswith(("s’", "s'"))]
+        members += [w for w in whole[cut + 1:] if _LOWER_WORD.fullmatch(w) and w.endswith("s")][-1:]
+        stems = {w.lower()[:5] for w in name.split()}
+        if any(m.lower()[:5] not in stems for m in members):
+            return False
+        at = next((sa for sa, n, _own in self._bodies[head] if n == name and sa > a), None)
+        if at is None or re.search(r"\b[A-Z][\w’'\-]*\s+$", self.text[max(0, at - 40):at]) \
+                and not re.search(r"(?:^|[.!?]\s+|\n)[A-Z]\w*\s+$", self.text[max(0, at - 40):at]):
+            return False  # (a capitalised word right before it, not a sentence's first: a cut name)
+        sent = _sentence_for(self.article, at)
+        said = self.text[sent.start:sent.end].lower()
+        return not any(re.search(rf"\b{re.escape(p)}\b", said) for p in _NOT_THE_SOURCE)
 
     def _namesake_here(self, mention: str, a: int) -> str | None:
         """'Jo Doe ... Zelie Doe, the mayor, ... "...," Ms. Doe said': a mention that names one person by one word
@@ -7030,8 +7126,8 @@ class _Resolver:
         voice: a speech verb not after a passive's auxiliary ("A rescuer who took part in the search said", not "A
         man was told to leave"), a stance ("was less sure", "was blunter.") or a source's anonymity ("who asked
         not to be named")."""
-        if _VOICE.search(self.text, a, b) or _NOT_NAMED.search(self.text, a, b):
-            return True
+        if _VOICE.search(self.text, a, b) or _NOT_NAMED.search(self.text, _sentence_for(self.article, a).start, b):
+            return True  # (the anonymity from the sentence's start: "A welder in his fifties would not give his name")
         toks = _tokens(self.text[a:b], a)
         return any(t[0].islower() and _is_cue(t[0]) and (i == 0 or toks[i - 1][0].lower() not in _PASSIVE_AUX)
                    for i, t in enumerate(toks))
@@ -8166,8 +8262,9 @@ class _Reader:
                 continue
             later = next((r for r in rows if r["start"] > row["end"] and r.get("_res") and r["_res"][1] == "named"
                           and r["_res"][3] in kinds and not self._denied(r)
-                          and (_repeats(r["text"], words) and len(words.split()) > 1 and (not noun or self._fits_noun(r, noun))
-                               or title and _holds_words(r["text"], words) and self._fits_noun(r, title))), None)
+                          and (_repeats(r["text"], words) and len(words.split()) > 1 and self._fits(r, row, noun, title)
+                               or title and _holds_words(r["text"], words) and not self._negated_echo(r, words)
+                               and self._fits_title(r, row, title))), None)
             if later:
                 row.update(speaker=later["speaker"], source_type=later["source_type"], role=later["role"],
                            _res=later["_res"])
@@ -8257,12 +8354,49 @@ class _Reader:
         if row["_res"][3] == "person":
             src = self.res.sources.get(row["speaker"])
             said = " ".join(x or "" for x in (row["_res"][2], row["speaker_mention"], src.role if src else None))
-            said_words = set(re.findall(r"[a-z\-]+", said.lower()))
-            return noun in said_words or bool(said_words & _HEAD_OF_BODY.get(noun, frozenset()))
+            return noun in re.findall(r"[a-z\-]+", said.lower())
         name = row["speaker"].lower().split()
         last = name[-1].strip(".,") if name else ""
         return noun in name or last not in _BODY_FAMILY or last in _BODY_NOUNS.get(noun, ()) \
             or noun in _BODY_NOUNS.get(last, ())
+
+    def _fits(self, row: dict, headline: dict, noun: str, title: str) -> bool:
+        """The speaker of ``row`` fits the noun of a headline's quotation: any speaker for no noun, a holder of the
+        headline's unnamed role (:meth:`_fits_title`), else :meth:`_fits_noun`."""
+        return not noun or (self._fits_title(row, headline, title) if noun == title else self._fits_noun(row, noun))
+
+    def _fits_title(self, row: dict, headline: dict, title: str) -> bool:
+        """The person speaking ``row`` holds the role of a headline's unnamed ``title`` (:meth:`_headline_title`):
+        the words of the role the story gives them hold every word of another or past office the headline puts
+        before the title ("deputy minister": not a Finance Minister), and the title itself, or one of the nouns for
+        whoever heads a body (``head_of_body_nouns``, "chairman" for "leader") with one of the headline's words for
+        that body's kind ("a dockers' leader": the chairman of the dockers' union, not a parliament's President)."""
+        if row["_res"][3] != "person":
+            return False
+        src = self.res.sources.get(row["speaker"])
+        said = " ".join(x or "" for x in (row["_res"][2], row["speaker_mention"], src.role if src else None))
+        for acronym in set(re.findall(r"\b[A-Z]{2,8}\b", said)):  # ("STKO president": the body its acronym spells)
+            spelled = re.search(rf"((?:[A-Z][\w’'\-]*,?\s+(?:(?:of|for|and|in|the|&)\s+)*)+)\({acronym}\)", self.text)
+            said += " " + (spelled.group(1) if spelled else "")
+        said_words = set(re.findall(r"[a-z\-]+", said.lower()))
+        quals = [w for w in re.findall(r"[a-z\-]+", (headline["speaker_mention"] or "").lower())[:-1]
+                 if w not in _DETERMINERS]
+        if any(w in _QUALIFIED_OFFICE and w not in said_words for w in quals):
+            return False
+        return title in said_words or bool(said_words & _HEAD_OF_BODY.get(title, frozenset())) \
+            and any(w in said_words for w in quals if w not in _QUALIFIED_OFFICE)
+
+    def _negated_echo(self, row: dict, words: str) -> bool:
+        """The headline's ``words`` stand in the quotation of ``row`` (or its sentence before it) right after a
+        negation ('"not insulting to anyone"', '"Nothing was rigged"', 'said no plan was "inhumane"'): the
+        speaker denies them."""
+        said = self.text[row["start"]:row["end"]]
+        m = re.search(rf"(?<!\w){re.escape(words)}(?!\w)", said.lower())
+        if m is None:
+            return False
+        before = self.text[_sentence_for(self.article, row["start"]).start:row["start"] + m.start()]
+        return any(w in _NEGATIONS or w.endswith(("n't", "n’t"))
+                   for w in re.findall(r"[\w’']+", before.lower())[-4:])
 
     def _denied(self, row: dict) -> bool:
         """A verb of denying stands before the quotation of ``row`` in its sentence, after any quotation before it

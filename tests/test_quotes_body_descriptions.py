@@ -9,9 +9,10 @@ from .conftest import quote_speakers
 
 
 @pytest.mark.parametrize("text, who", [
-    ("KELBY – Pickers stayed home for a third day on Monday, and Kelby's biggest association of apple growers "
-     "said the fruit would be \"cider or compost by Friday\".\n\nThe Asociación de Fruticultores del Valle "
-     "(AFV) has 60 member orchards in the hills above the town.", "Asociación de Fruticultores del Valle"),
+    ("KELBY – Pickers stayed home for a third day on Monday, and Kelby's biggest association of apple producers "
+     "said the fruit would be \"cider or compost by Friday\".\n\nThe Asociación de Productores de Manzana del "
+     "Valle (APMV) has 60 member orchards in the hills above the town.",
+     "Asociación de Productores de Manzana del Valle"),
     ("ASHBY – Tenants marched on the town hall on Friday, and a housing movement said the new rents were \"out "
      "of reach for nurses and bus drivers\".\n\nAbout 200 members of the Ashby Fair Rent Movement carried "
      "banners down the high street.", "Ashby Fair Rent Movement"),
