@@ -199,8 +199,9 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
     return re.compile(
         # (a byline may close with the writer's handle or e-mail address: "By Jo Doe (@jodoe)", "By Jo Doe
         # (jo@kelby.com)")
-        # (or with the surname as an initial: "By Jo D.")
-        r"\s*+(?:by\s+(?:[^\n.!?]{1,60}(?:(?<= [A-Z])\.)?|[^\n.!?@]{1,60}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)$"
+        # (or, a bare name, with the surname as an initial: "By Jo D."; not "By then, Jo Doe had beaten Ann R.")
+        r"\s*+(?:by\s+(?:[^\n.!?]{1,60}|(?-i:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2} [A-Z]\.)"
+        r"|[^\n.!?@]{1,60}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)$"
         + r"|(?:" + "|".join(map(re.escape, sorted(map(str, raw["page_furniture"]), key=len, reverse=True)))
         + r")\b\s*(?:[:|•\-–—].*|$)|(?:[-–—•*]{1,2}\s*)?\(?\s*(?:" + "|".join(sorted(map(re.escape, raw["credit_openers"]), key=len, reverse=True))
         + r")\s.*" + (r"|.*\b(?:" + "|".join(map(re.escape, raw["credit_phrases"])) + r")\b.*" if credits else "")
@@ -1602,6 +1603,15 @@ def _on_furniture_line(text: str, i: int) -> bool:
     print with the headline "..."", "Read more: '...'"), whose quotation marks are no one's speech."""
     end = text.find("\n", i)
     return is_furniture_line(text[text.rfind("\n", 0, i) + 1:end if end >= 0 else len(text)].strip())
+
+
+def _caption_sentence(text: str, i: int) -> bool:
+    """Whether offset ``i`` stands on a caption's sentence after a label ("Photo: Mayor Jo Doe speaks to fishermen on
+    the quay."; three lower-case words or more after the colon): the name of someone the story is about, not its
+    writer's or photographer's ("Photo: Jo Doe/Reuters")."""
+    end = text.find("\n", i)
+    head, colon, rest = text[text.rfind("\n", 0, i) + 1:end if end >= 0 else len(text)].partition(":")
+    return bool(colon) and len(head.strip()) <= 20 and len(re.findall(r"\b[a-z]+\b", rest)) >= 3
 
 
 def _writer_shaped(name: str) -> bool:
@@ -4736,8 +4746,9 @@ def _title_at(words: tuple, k: int, lw: str, nxt: str, two: bool, named: bool) -
         and not (k > 0 and words[k - 1] in ("and", "&", "&amp;"))
     return bool(title or (
             k == 0 and lw in R["person_roles"] and k + 2 < n and (named or _unknown_words(words[1:]))) or (
-            # ("the Honourable Jo Doe"; "Collector Smt. Jane Rao" is the person roles' clause above)
-            lw in R["name_styles"] and k + 2 < n
+            # ("the Honourable Jo Doe"; "Collector Smt. Jane Rao" is the person roles' clause above); a style that
+            # is a given name too only before a name of two surnames ("Don Jo Tarno Ruiz"; "Don Jo Doe" is his own)
+            lw in R["name_styles"] and k + 2 < n and (lw not in given or k + 3 < n)
             and (nxt in given or nxt in hon or _INITIAL.fullmatch(words[k + 1]))) or (
             k > 0 and words[k] in R["title_acronyms"] and (k + 2 < n or nxt in given)) or (
             words[k] in R["role_abbreviations"] and (named or (nxt in hon and k + 2 < n) or (
@@ -6619,6 +6630,8 @@ _NOT_ORG_AFTER = frozenset(("group", "team", "unit", "network", "platform", "sit
 
 # A preposition of place just before a name ("a clerk in Goaso, who ...").
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|from|at|near|outside) $")
+# A preposition of place or of motion to a place just before a name ("drove into Don Benito", "flights at Don Mueang").
+_STYLE_PLACE_BEFORE = re.compile(r"\b(?:in|into|from|at|near|outside|towards|via) $")
 # A preposition that places a one-word name as a town: what follows its comma is about another ("a maker in Kelby,
 # has been deputy manager", "At the signing in Kelby, the board's chairman said").
 _TOWN_PREPOSITION_BEFORE = re.compile(r"\b(?:in|near|outside) $")
@@ -7153,7 +7166,7 @@ class _Aliases:
                 continue
             lasts = [m for m in (*self.by_last.get(s, ()), *self.by_family.get(s, ()), *self.by_glued.get(s, ()))
                      if self.kind_lean(m) == "person" and not self._furniture_only(m, text)
-                     and not self._other_s_inner_surname(m, s)]
+                     and not self._other_s_inner_surname(m, s, text)]
             alone = len(self.by_first.get(s, ())) == 1 and not self.cue_of[s].get("organisation", 0) \
                 and not self.cue_of[s].get("place", 0)  # ("Lincoln is a market town nearby")
             firsts = [m for m in self.by_first.get(s, ()) if (self.cue_of[m].get("person", 0) > 0 or (
@@ -7191,34 +7204,61 @@ class _Aliases:
                     # body's cues, none carried into the row: "Jo á Kelbuvík Doe ... á Kelbuvík Doe said")
             self.join(s, min(longer, key=lambda m: self.first_at[m]))
         self._particle_surnames()
-        self._given_names_after_styles()
+        self._given_names_after_styles(text)
 
-    def _other_s_inner_surname(self, nm: str, s: str) -> bool:
+    def _other_s_inner_surname(self, nm: str, s: str, text: str) -> bool:
         """Whether ``s``, the last word of ``nm``, follows a particle after a surname there (a married name, "Ana
         Kelbo de Tarno") and stands inside another person's name too ("Jo Tarno Ruiz"): the other person's first
-        surname, not the husband's name a woman is never called by alone."""
+        surname, not the husband's name a woman is never called by alone; unless a woman's form of address stands
+        before ``s`` and the other is no woman ("Ms. Tarno said": the married woman)."""
         w, particles = nm.split(), _rules()["name_particles"]
-        return len(w) >= 4 and w[-2] in particles and w[-3][:1].isupper() and any(
-            s in o.split()[1:-1] for o in self.multi if o != nm and self.kind_lean(o) == "person")
+        if len(w) < 4 or w[-2] not in particles or not w[-3][:1].isupper():
+            return False
+        others = [o for o in self.multi if o != nm and self.kind_lean(o) == "person" and s in o.split()[1:-1]]
+        return bool(others) and not (self._addressed_as_woman(s, text) and all(
+            given_name_sexes().get(o.split()[0].lower()) != "f" for o in others))
+
+    def _addressed_as_woman(self, s: str, text: str) -> bool:
+        """Whether a woman's form of address (``address_sexes``: "Ms.", "Mrs.", "Sra.") stands before a writing of
+        ``s``."""
+        sexes = _rules()["address_sexes"]
+        return any((b := _WORD_BEFORE.search(text, max(0, c.start - 16), c.start))
+                   and sexes.get(b.group(1).rstrip(".")) == "f" for c in self.groups[s])
 
     def _furniture_only(self, nm: str, text: str) -> bool:
         """Whether ``nm`` is written only on lines of page furniture (a byline, a credit: :func:`_on_furniture_line`):
         the story's own staff, whose surname alone in a sentence is someone else's ("By Jo Kelbo Doe" over "Doe
         said" of another Doe)."""
-        return all(c.weak == "headline" and _on_furniture_line(text, c.start) for c in self.groups[nm])
+        return all(c.weak == "headline" and _on_furniture_line(text, c.start) and not _caption_sentence(text, c.start)
+                   for c in self.groups[nm])
 
-    def _given_names_after_styles(self) -> None:
+    def _given_names_after_styles(self, text: str) -> None:
         """A style of ``name_styles`` and one word ("Don Jo", "Si Ahmed") for the one person whose longer name opens
         with that word: how Spanish, Latin American and Maghreb copy names a man again by his given name ("Jo Tarno
-        Doe ... Don Jo said", "Si Ahmed Doe ... Si Ahmed said"); not when no such person or two are named."""
-        styles = _rules()["name_styles"]
+        Doe ... Don Jo said", "Si Ahmed Doe ... Si Ahmed said"); only when that name comes first, written after the
+        style itself or shaped as a Spanish or Portuguese name of two surnames, and the two words are no place ("Don
+        Jo"/"Don Jo Doe" of English copy are a man's own names: "Don Scott said ... Scott Perry"; "Si Racha port")."""
+        styles, iberian = _rules()["name_styles"], self._iberian_story()
         for s in self.multi:
             w = s.split()
-            if len(w) != 2 or w[0].lower() not in styles or self.find(s) != s:
+            if len(w) != 2 or w[0].lower() not in styles or self.find(s) != s or self._placed(s, text):
                 continue
             fulls = {self.find(m) for m in self.by_first.get(w[1], ()) if self.kind_lean(m) == "person"}
-            if len(fulls) == 1:
-                self.join(s, fulls.pop())
+            full = fulls.pop() if len(fulls) == 1 else ""
+            if full and self.first_at[full] < self.first_at[s] and (self._styled(full, text, styles) or len(
+                    full.split()) >= 3 and _iberian_shaped(full.split(), iberian)):
+                self.join(s, full)
+
+    def _styled(self, nm: str, text: str, styles) -> bool:
+        """Whether ``nm`` is written at least once right after a style of ``styles`` ("Si Ahmed Doe")."""
+        return any((b := _WORD_BEFORE.search(text, max(0, c.start - 16), c.start)) and b.group(1).lower() in styles
+                   for c in self.groups[nm])
+
+    def _placed(self, nm: str, text: str) -> bool:
+        """Whether ``nm`` reads as a place: typed so, in the world gazetteer with no cue of a person, or after a
+        preposition of place."""
+        return self.kind_lean(nm) == "place" or nm in _world_places() and not self.cue_of[nm].get("person") or any(
+            _STYLE_PLACE_BEFORE.search(text, max(0, c.start - 10), c.start) for c in self.groups[nm])
 
     def _particle_surnames(self) -> None:
         """A surname opening with a capitalised particle ("De la Torre", "Van der Berg", "Ter Horst") for the one
@@ -7368,7 +7408,7 @@ class _Aliases:
             if not fulls or len(fulls) > 1 or self.find(s) != s or len(s) < 3 or s.isupper() \
                     or s.lower() in given or s in R["places"] or self.cue_of[s].get("place", 0) \
                     or self.by_first.get(s) \
-                    or any(not self._other_s_inner_surname(m, s) and not self._furniture_only(m, text)
+                    or any(not self._other_s_inner_surname(m, s, text) and not self._furniture_only(m, text)
                            for m in self.by_last.get(s, ())):
                 continue
             full = next(iter(fulls))
