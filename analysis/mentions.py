@@ -605,6 +605,7 @@ def _company_form_rules(raw: dict) -> dict:
         "romance_body_heads": _as_written(raw, "romance_shared_body_heads") | _as_written(raw, "foreign_org_heads"),
         "romance_tail_stops": _as_written(raw, "romance_tail_stops"),
         "name_styles": _lowered(raw, "name_styles"),
+        "kin_nouns": _lowered(raw, "kin_nouns"),
         "campaign_offices": _as_written(raw, "campaign_offices"),
         "for_name_body_nouns": _as_written(raw, "for_name_body_nouns"),
         "quoted_name_heads": _as_written(raw, "quoted_name_heads"),
@@ -7027,6 +7028,8 @@ _SOMEONE_NEW_AFTER = re.compile(r",\s+(?:\d{1,3},|(?:who\s+(?:is\s+|was\s+)?)?(?
                                 r"represents|serves|coaches|teaches)\b)")
 # An apposition with an article or an age after a name (", an engineer who ...", ", the minister,", ", 63,").
 _DESCRIBED_AFTER = re.compile(r",\s+(?:(?:a|an|the)\s|\d{1,3},)")
+# The text of an apposition after a name, to its next comma or stop (", the mayor's brother,").
+_APPOSITION_TEXT = re.compile(r",\s+([^,.;:\n]{1,120})")
 # A possessive opening an appositive after a bare surname (", her brother,", ", his wife,"): someone's relative or
 # colleague, someone else, whatever the name's shape.
 _KIN_APPOSITIVE_AFTER = re.compile(r",\s+(?:his|her|their)\s")
@@ -7430,10 +7433,26 @@ class _Aliases:
         if not (_APPOSITIVE_AFTER.match(text, c.end) or _SOMEONE_NEW_AFTER.match(text, c.end)):
             return False
         return not (_DESCRIBED_AFTER.match(text, c.end) and self.first_at[full] < c.start
-                    and _iberian_shaped(full.split())
+                    and _iberian_shaped(full.split()) and not self._apposition_of_another(text, c, full)
                     and not any(_DESCRIBED_AFTER.match(text, f.end) for f in self.groups[full]))
         # (not "who chairs ...", nor when the whole name has an apposition or an age of its own: "Jo Tarno Vega, a
         # fisherman, ... Tarno, the minister", "Ana Tarno Reyes, 29, ... Tarno, 45": two people)
+
+    def _apposition_of_another(self, text: str, c: _Cand, full: str) -> bool:
+        """Whether the apposition after the surname ``c`` (to its next comma) relates it to someone (a word of
+        ``kin_nouns``: "Tarno, the mayor's brother,", "Tarno, a miner who is not related to her,") or gives it an
+        office other than the one written before ``full`` ("Senator Jo Tarno Ruiz ... Tarno, the former
+        president,"; not "Tarno, the senator,")."""
+        R = _rules()
+        m = _APPOSITION_TEXT.match(text, c.end)
+        words = set(re.findall(r"[a-z]+", m.group(1).lower())) if m else set()
+        if words & R["kin_nouns"]:
+            return True
+        first = min(self.groups[full], key=lambda f: f.start)
+        b = _WORD_BEFORE.search(text, max(0, first.start - 24), first.start)
+        title = b.group(1).lower().rstrip(".") if b else ""
+        offices = words & R["honorifics"] & R["person_roles"]
+        return title in R["person_roles"] and title in R["honorifics"] and bool(offices) and title not in offices
 
     def _names_after_opening_names(self, text: str) -> None:
         """The second word of a person's name of three words that opens with a common Muslim given name
