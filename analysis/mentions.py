@@ -6342,7 +6342,7 @@ _DISTANCE_OR_SIDE_BEFORE = re.compile(
 # A role of a body and the body's capitalised name before a comma and a name: "the chairman of the Kelby and Orrin
 # Farmers Association, " (the role word is read against ``person_roles``), or of a body's branch in a country: "the
 # firm's plant director in Kelbia, ".
-_ROLE_OF_BODY_BEFORE = re.compile(r"\b([a-z]+) (?:of|in) (?:the )?[A-Z][\w’'-]*"
+_ROLE_OF_BODY_BEFORE = re.compile(r"\b([a-z]+) (of|in) (?:the )?[A-Z][\w’'-]*"
                                   r"(?: (?:(?:and|of|for|&) )?[A-Z][\w’'-]*)*, $")
 
 
@@ -6429,9 +6429,12 @@ def _body_or_role_cues(c: _Cand, text: str, start: int, bw: list[str], b1: str, 
     elif b1 == "," and len(bw) >= 2 and _role_word(bw[-2].lower(), c.name):
         cues["person"] += 2  # "Acme's president, Jane Doe"
     elif b1 == "," and (m := _ROLE_OF_BODY_BEFORE.search(text, max(0, start - 120), start)) \
-            and m.group(1).lower() in R["person_roles"] and _person_shaped(c.name):
+            and m.group(1).lower() in R["person_roles"] and _person_shaped(c.name) \
+            and (m.group(2) == "of" or c.name.split()[0].lower() in R["given_names"]
+                 or not any(_common_word(w) for w in c.name.split())):
         cues["person"] += 2  # "the chairman of the Kelby Farmers Association, Jo Doe" (not "the owner of The Sun,
-        # News UK", "the head of Barclays, Lloyds": another body)
+        # News UK", "the head of Barclays, Lloyds": another body); after a role in a country, no common word in the
+        # name ("the firm's plant director in Kelbia, Jo Doe"; not "the brand's owner in Kelbia, Marks Tarn")
 
 
 def _dotted_title_before(text: str, start: int, bw: list[str]) -> bool:

@@ -1924,6 +1924,18 @@ _DOTTED = re.compile(r"(?:[A-Z]\.)+|\w+\.\S*\.")  # "U.S.", "e.g.": a full stop 
 _DOTTED_SEVERAL = re.compile(r"(?:[A-Z]\.){2,}|\w+\.\S*\.")
 
 
+def _word_title_before_name(t: str, s: str, end: int, out: list) -> bool:
+    """Whether ``t``, a capitalised word title's abbreviation with its full stop ("Ing.", "Econ."), is a title before
+    a name: a capitalised word follows, and no preposition stands before it, which makes it a field of study ("said
+    Econ. Jane Doe"; not "enrolment rose fastest in Econ. Jane Doe, the dean, said")."""
+    return t[0].isupper() and t[:-1].lower() in _WORD_TITLE_ABBREV and s[end:end + 2][1:].isupper() \
+        and not (out and out[-1][0] in _FIELD_PREPOSITIONS)
+
+
+# prepositions before a capitalised abbreviation that make it a field of study, not a title ("in Econ.", "of Ing.")
+_FIELD_PREPOSITIONS = frozenset(("in", "of", "at", "from"))
+
+
 def _tokens(s: str, base: int = 0) -> list[tuple[str, int, int]]:
     out = []
     append = out.append
@@ -1935,7 +1947,7 @@ def _tokens(s: str, base: int = 0) -> list[tuple[str, int, int]]:
             continue
         stop = None
         if not _DOTTED.fullmatch(t) and t[:-1].lower() not in _ABBREV \
-                and not (t[0].isupper() and t[:-1].lower() in _WORD_TITLE_ABBREV):  # (t ends with "." and is longer)
+                and not _word_title_before_name(t, s, m.end(), out):  # (t ends with "." and is longer)
             t, b, stop = t[:-1], b - 1, b - 1
         elif _STOP_THEN_OPENER.match(s, m.end()) and (_DOTTED_SEVERAL.fullmatch(t) or t[:-1].lower() in _ENDING_ABBREV):
             # "at 10 a.m. A spokeswoman said", "Acme Inc. The company said": the abbreviation's stop ends a
