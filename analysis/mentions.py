@@ -208,8 +208,9 @@ def _furniture_re(raw: dict, *, credits: bool) -> re.Pattern:
     return re.compile(
         # (a byline may close with the writer's handle or e-mail address: "By Jo Doe (@jodoe)", "By Jo Doe
         # (jo@kelby.com)")
-        # (or with the surname as an initial: "By Jo D.")
-        r"\s*+(?:by\s+(?:[^\n.!?]{1,60}(?:(?<= [A-Z])\.)?|[^\n.!?@]{1,60}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)$"
+        # (or, a bare name, with the surname as an initial: "By Jo D."; not "By then, Jo Doe had beaten Ann R.")
+        r"\s*+(?:by\s+(?:[^\n.!?]{1,60}|(?-i:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2} [A-Z]\.)"
+        r"|[^\n.!?@]{1,60}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)$"
         + r"|(?:" + "|".join(map(re.escape, sorted(map(str, raw["page_furniture"]), key=len, reverse=True)))
         + r")\b\s*(?:[:|•\-–—].*|$)|(?:[-–—•*]{1,2}\s*)?\(?\s*(?:" + "|".join(sorted(map(re.escape, raw["credit_openers"]), key=len, reverse=True))
         + r")\s.*" + (r"|.*\b(?:" + "|".join(map(re.escape, raw["credit_phrases"])) + r")\b.*" if credits else "")
@@ -618,6 +619,7 @@ def _company_form_rules(raw: dict) -> dict:
         "romance_government_heads": _as_written(raw, "romance_government_heads"),
         "romance_tail_stops": _as_written(raw, "romance_tail_stops"),
         "name_styles": _lowered(raw, "name_styles"),
+        "kin_nouns": _lowered(raw, "kin_nouns"),
         "campaign_offices": _as_written(raw, "campaign_offices"),
         "for_name_body_nouns": _as_written(raw, "for_name_body_nouns"),
         "quoted_name_heads": _as_written(raw, "quoted_name_heads"),
@@ -1629,6 +1631,15 @@ def _on_furniture_line(text: str, i: int) -> bool:
     print with the headline "..."", "Read more: '...'"), whose quotation marks are no one's speech."""
     end = text.find("\n", i)
     return is_furniture_line(text[text.rfind("\n", 0, i) + 1:end if end >= 0 else len(text)].strip())
+
+
+def _caption_sentence(text: str, i: int) -> bool:
+    """Whether offset ``i`` stands on a caption's sentence after a label ("Photo: Mayor Jo Doe speaks to fishermen on
+    the quay."; three lower-case words or more after the colon): the name of someone the story is about, not its
+    writer's or photographer's ("Photo: Jo Doe/Reuters")."""
+    end = text.find("\n", i)
+    head, colon, rest = text[text.rfind("\n", 0, i) + 1:end if end >= 0 else len(text)].partition(":")
+    return bool(colon) and len(head.strip()) <= 20 and len(re.findall(r"\b[a-z]+\b", rest)) >= 3
 
 
 def _writer_shaped(name: str) -> bool:
@@ -4847,8 +4858,9 @@ def _title_at(words: tuple, k: int, lw: str, nxt: str, two: bool, named: bool) -
         and not (k > 0 and words[k - 1] in ("and", "&", "&amp;"))
     return bool(title or (
             k == 0 and lw in R["person_roles"] and k + 2 < n and (named or _unknown_words(words[1:]))) or (
-            # ("the Honourable Jo Doe"; "Collector Smt. Jane Rao" is the person roles' clause above)
-            lw in R["name_styles"] and k + 2 < n
+            # ("the Honourable Jo Doe"; "Collector Smt. Jane Rao" is the person roles' clause above); a style that
+            # is a given name too only before a name of two surnames ("Don Jo Tarno Ruiz"; "Don Jo Doe" is his own)
+            lw in R["name_styles"] and k + 2 < n and (lw not in given or k + 3 < n)
             and (nxt in given or nxt in hon or _INITIAL.fullmatch(words[k + 1]))) or (
             k > 0 and words[k] in R["title_acronyms"] and (k + 2 < n or nxt in given)) or (
             words[k] in R["role_abbreviations"] and (named or (nxt in hon and k + 2 < n) or (
@@ -6563,7 +6575,7 @@ _DISTANCE_OR_SIDE_BEFORE = re.compile(
 # A role of a body and the body's capitalised name before a comma and a name: "the chairman of the Kelby and Orrin
 # Farmers Association, " (the role word is read against ``person_roles``), or of a body's branch in a country: "the
 # firm's plant director in Kelbia, ".
-_ROLE_OF_BODY_BEFORE = re.compile(r"\b([a-z]+) (?:of|in) (?:the )?[A-Z][\w’'-]*"
+_ROLE_OF_BODY_BEFORE = re.compile(r"\b([a-z]+) (of|in) (?:the )?[A-Z][\w’'-]*"
                                   r"(?: (?:(?:and|of|for|&) )?[A-Z][\w’'-]*)*, $")
 
 
@@ -6658,9 +6670,12 @@ def _body_or_role_cues(c: _Cand, text: str, start: int, bw: list[str], b1: str, 
     elif b1 == "," and len(bw) >= 2 and _role_word(bw[-2].lower(), c.name):
         cues["person"] += 2  # "Acme's president, Jane Doe"
     elif b1 == "," and (m := _ROLE_OF_BODY_BEFORE.search(text, max(0, start - 120), start)) \
-            and m.group(1).lower() in R["person_roles"] and _person_shaped(c.name):
+            and m.group(1).lower() in R["person_roles"] and _person_shaped(c.name) \
+            and (m.group(2) == "of" or c.name.split()[0].lower() in R["given_names"]
+                 or not any(_common_word(w) for w in c.name.split())):
         cues["person"] += 2  # "the chairman of the Kelby Farmers Association, Jo Doe" (not "the owner of The Sun,
-        # News UK", "the head of Barclays, Lloyds": another body)
+        # News UK", "the head of Barclays, Lloyds": another body); after a role in a country, no common word in the
+        # name ("the firm's plant director in Kelbia, Jo Doe"; not "the brand's owner in Kelbia, Marks Tarn")
 
 
 def _dotted_title_before(text: str, start: int, bw: list[str]) -> bool:
@@ -6867,6 +6882,8 @@ _NOT_ORG_AFTER = frozenset(("group", "team", "unit", "network", "platform", "sit
 
 # A preposition of place just before a name ("a clerk in Goaso, who ...").
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|from|at|near|outside) $")
+# A preposition of place or of motion to a place just before a name ("drove into Don Benito", "flights at Don Mueang").
+_STYLE_PLACE_BEFORE = re.compile(r"\b(?:in|into|from|at|near|outside|towards|via) $")
 # A preposition that places a one-word name as a town: what follows its comma is about another ("a maker in Kelby,
 # has been deputy manager", "At the signing in Kelby, the board's chairman said").
 _TOWN_PREPOSITION_BEFORE = re.compile(r"\b(?:in|near|outside) $")
@@ -7275,6 +7292,8 @@ _SOMEONE_NEW_AFTER = re.compile(r",\s+(?:\d{1,3},|(?:who\s+(?:is\s+|was\s+)?)?(?
                                 r"represents|serves|coaches|teaches)\b)")
 # An apposition with an article or an age after a name (", an engineer who ...", ", the minister,", ", 63,").
 _DESCRIBED_AFTER = re.compile(r",\s+(?:(?:a|an|the)\s|\d{1,3},)")
+# The text of an apposition after a name, to its next comma or stop (", the mayor's brother,").
+_APPOSITION_TEXT = re.compile(r",\s+([^,.;:\n]{1,120})")
 # A possessive opening an appositive after a bare surname (", her brother,", ", his wife,"): someone's relative or
 # colleague, someone else, whatever the name's shape.
 _KIN_APPOSITIVE_AFTER = re.compile(r",\s+(?:his|her|their)\s")
@@ -7414,7 +7433,7 @@ class _Aliases:
                 continue
             lasts = [m for m in (*self.by_last.get(s, ()), *self.by_family.get(s, ()), *self.by_glued.get(s, ()))
                      if self.kind_lean(m) == "person" and not self._furniture_only(m, text)
-                     and not self._other_s_inner_surname(m, s)]
+                     and not self._other_s_inner_surname(m, s, text)]
             alone = len(self.by_first.get(s, ())) == 1 and not self.cue_of[s].get("organisation", 0) \
                 and not self.cue_of[s].get("place", 0)  # ("Lincoln is a market town nearby")
             firsts = [m for m in self.by_first.get(s, ()) if (self.cue_of[m].get("person", 0) > 0 or (
@@ -7452,34 +7471,61 @@ class _Aliases:
                     # body's cues, none carried into the row: "Jo á Kelbuvík Doe ... á Kelbuvík Doe said")
             self.join(s, min(longer, key=lambda m: self.first_at[m]))
         self._particle_surnames()
-        self._given_names_after_styles()
+        self._given_names_after_styles(text)
 
-    def _other_s_inner_surname(self, nm: str, s: str) -> bool:
+    def _other_s_inner_surname(self, nm: str, s: str, text: str) -> bool:
         """Whether ``s``, the last word of ``nm``, follows a particle after a surname there (a married name, "Ana
         Kelbo de Tarno") and stands inside another person's name too ("Jo Tarno Ruiz"): the other person's first
-        surname, not the husband's name a woman is never called by alone."""
+        surname, not the husband's name a woman is never called by alone; unless a woman's form of address stands
+        before ``s`` and the other is no woman ("Ms. Tarno said": the married woman)."""
         w, particles = nm.split(), _rules()["name_particles"]
-        return len(w) >= 4 and w[-2] in particles and w[-3][:1].isupper() and any(
-            s in o.split()[1:-1] for o in self.multi if o != nm and self.kind_lean(o) == "person")
+        if len(w) < 4 or w[-2] not in particles or not w[-3][:1].isupper():
+            return False
+        others = [o for o in self.multi if o != nm and self.kind_lean(o) == "person" and s in o.split()[1:-1]]
+        return bool(others) and not (self._addressed_as_woman(s, text) and all(
+            given_name_sexes().get(o.split()[0].lower()) != "f" for o in others))
+
+    def _addressed_as_woman(self, s: str, text: str) -> bool:
+        """Whether a woman's form of address (``address_sexes``: "Ms.", "Mrs.", "Sra.") stands before a writing of
+        ``s``."""
+        sexes = _rules()["address_sexes"]
+        return any((b := _WORD_BEFORE.search(text, max(0, c.start - 16), c.start))
+                   and sexes.get(b.group(1).rstrip(".")) == "f" for c in self.groups[s])
 
     def _furniture_only(self, nm: str, text: str) -> bool:
         """Whether ``nm`` is written only on lines of page furniture (a byline, a credit: :func:`_on_furniture_line`):
         the story's own staff, whose surname alone in a sentence is someone else's ("By Jo Kelbo Doe" over "Doe
         said" of another Doe)."""
-        return all(c.weak == "headline" and _on_furniture_line(text, c.start) for c in self.groups[nm])
+        return all(c.weak == "headline" and _on_furniture_line(text, c.start) and not _caption_sentence(text, c.start)
+                   for c in self.groups[nm])
 
-    def _given_names_after_styles(self) -> None:
+    def _given_names_after_styles(self, text: str) -> None:
         """A style of ``name_styles`` and one word ("Don Jo", "Si Ahmed") for the one person whose longer name opens
         with that word: how Spanish, Latin American and Maghreb copy names a man again by his given name ("Jo Tarno
-        Doe ... Don Jo said", "Si Ahmed Doe ... Si Ahmed said"); not when no such person or two are named."""
-        styles = _rules()["name_styles"]
+        Doe ... Don Jo said", "Si Ahmed Doe ... Si Ahmed said"); only when that name comes first, written after the
+        style itself or shaped as a Spanish or Portuguese name of two surnames, and the two words are no place ("Don
+        Jo"/"Don Jo Doe" of English copy are a man's own names: "Don Scott said ... Scott Perry"; "Si Racha port")."""
+        styles, iberian = _rules()["name_styles"], self._iberian_story()
         for s in self.multi:
             w = s.split()
-            if len(w) != 2 or w[0].lower() not in styles or self.find(s) != s:
+            if len(w) != 2 or w[0].lower() not in styles or self.find(s) != s or self._placed(s, text):
                 continue
             fulls = {self.find(m) for m in self.by_first.get(w[1], ()) if self.kind_lean(m) == "person"}
-            if len(fulls) == 1:
-                self.join(s, fulls.pop())
+            full = fulls.pop() if len(fulls) == 1 else ""
+            if full and self.first_at[full] < self.first_at[s] and (self._styled(full, text, styles) or len(
+                    full.split()) >= 3 and _iberian_shaped(full.split(), iberian)):
+                self.join(s, full)
+
+    def _styled(self, nm: str, text: str, styles) -> bool:
+        """Whether ``nm`` is written at least once right after a style of ``styles`` ("Si Ahmed Doe")."""
+        return any((b := _WORD_BEFORE.search(text, max(0, c.start - 16), c.start)) and b.group(1).lower() in styles
+                   for c in self.groups[nm])
+
+    def _placed(self, nm: str, text: str) -> bool:
+        """Whether ``nm`` reads as a place: typed so, in the world gazetteer with no cue of a person, or after a
+        preposition of place."""
+        return self.kind_lean(nm) == "place" or nm in _world_places() and not self.cue_of[nm].get("person") or any(
+            _STYLE_PLACE_BEFORE.search(text, max(0, c.start - 10), c.start) for c in self.groups[nm])
 
     def _particle_surnames(self) -> None:
         """A surname opening with a capitalised particle ("De la Torre", "Van der Berg", "Ter Horst") for the one
@@ -7629,7 +7675,7 @@ class _Aliases:
             if not fulls or len(fulls) > 1 or self.find(s) != s or len(s) < 3 or s.isupper() \
                     or s.lower() in given or s in R["places"] or self.cue_of[s].get("place", 0) \
                     or self.by_first.get(s) \
-                    or any(not self._other_s_inner_surname(m, s) and not self._furniture_only(m, text)
+                    or any(not self._other_s_inner_surname(m, s, text) and not self._furniture_only(m, text)
                            for m in self.by_last.get(s, ())):
                 continue
             full = next(iter(fulls))
@@ -7651,10 +7697,26 @@ class _Aliases:
         if not (_APPOSITIVE_AFTER.match(text, c.end) or _SOMEONE_NEW_AFTER.match(text, c.end)):
             return False
         return not (_DESCRIBED_AFTER.match(text, c.end) and self.first_at[full] < c.start
-                    and _iberian_shaped(full.split())
+                    and _iberian_shaped(full.split()) and not self._apposition_of_another(text, c, full)
                     and not any(_DESCRIBED_AFTER.match(text, f.end) for f in self.groups[full]))
         # (not "who chairs ...", nor when the whole name has an apposition or an age of its own: "Jo Tarno Vega, a
         # fisherman, ... Tarno, the minister", "Ana Tarno Reyes, 29, ... Tarno, 45": two people)
+
+    def _apposition_of_another(self, text: str, c: _Cand, full: str) -> bool:
+        """Whether the apposition after the surname ``c`` (to its next comma) relates it to someone (a word of
+        ``kin_nouns``: "Tarno, the mayor's brother,", "Tarno, a miner who is not related to her,") or gives it an
+        office other than the one written before ``full`` ("Senator Jo Tarno Ruiz ... Tarno, the former
+        president,"; not "Tarno, the senator,")."""
+        R = _rules()
+        m = _APPOSITION_TEXT.match(text, c.end)
+        words = set(re.findall(r"[a-z]+", m.group(1).lower())) if m else set()
+        if words & R["kin_nouns"]:
+            return True
+        first = min(self.groups[full], key=lambda f: f.start)
+        b = _WORD_BEFORE.search(text, max(0, first.start - 24), first.start)
+        title = b.group(1).lower().rstrip(".") if b else ""
+        offices = words & R["honorifics"] & R["person_roles"]
+        return title in R["person_roles"] and title in R["honorifics"] and bool(offices) and title not in offices
 
     def _names_after_opening_names(self, text: str) -> None:
         """The second word of a person's name of three words that opens with a common Muslim given name

@@ -1143,6 +1143,15 @@ def _namesakes(text: str) -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
+def _married_name(surname: str, text: str) -> str | None:
+    """'Ana Kelbo de Tarno ... Ms. Tarno said': the one woman's married name the article gives that ends with a
+    particle and ``surname`` (her husband's, which :func:`_full_names` leaves to a man whose name holds it inside);
+    None when no such name or several, or when its given name is a man's."""
+    found = {" ".join(t) for t in _body_names(text) if len(t) >= 4 and t[-1] == surname and t[-2] in _NAME_PARTICLES
+             and t[-3][:1].isupper() and _GIVEN_GENDER.get(t[0].lower()) != "m"}
+    return found.pop() if len(found) == 1 else None
+
+
 def _namesake(surname: str, sex: str, text: str) -> str | None:
     """'Harold Quibell and his sister Margaret Quibell ... Ms Quibell said': of the people the article names with
     ``surname``, the one whose given name is of ``sex``, when they are several and one only is."""
@@ -1269,6 +1278,16 @@ def _given_names_alone(text: str) -> frozenset:
                      if " " not in f and e.name.split()[0] == f)
 
 
+@lru_cache(maxsize=32)
+def _styled_given_name(name: str, text: str) -> str:
+    """The full name of the person the mention layer reads a style and a given name as in ``text`` ("Jo Tarno Doe
+    ... Don Jo said": :func:`mentions.name_styles`; not "Don Scott ... Scott Doe", a man's own name); else ''."""
+    article = _ARTICLE_OF.get(text) or Article.from_text(text)
+    if article.text != text:
+        return ""
+    return next((e.name for e in entities(article) if e.kind == "person" and name in e.forms and e.name != name), "")
+
+
 def _canonical_name(name: str, text: str, sex: str | None = None, at: int | None = None) -> str:
     """The fullest name the article gives the person called ``name``; with ``sex`` ('m' or 'f', from a form of
     address before the name), a surname that several people bear is the one of them of that sex; with ``at`` (where
@@ -1276,13 +1295,13 @@ def _canonical_name(name: str, text: str, sex: str | None = None, at: int | None
     if full := _particle_surname_of(_name_token_tuple(name), text):
         return full  # ("De la Torre said": "Ana de la Torre Ruiz")
     toks = _common_lead(_name_tokens(name), text)
-    if len(toks) == 2 and toks[0].lower() in _NAME_STYLES and (full := _named_by_part(toks[1], text, sex)):
-        return full  # ("Don Jo said", "Si Ahmed said": the one person whose name opens with the given name)
+    if len(toks) == 2 and toks[0].lower() in _NAME_STYLES and (full := _styled_given_name(" ".join(toks), text)):
+        return full  # ("Don Jo said", "Si Ahmed said": the person the mention layer names so)
     if not toks:  # "May", "Mrs May": a month as a surname is no name token, but the article may name her in full
         last = _strip_possessive(name.split()[-1]) if name.split() else ""
         return _full_names(text).get(last, name.strip()) if last in _SURNAME_MONTHS else name.strip()
     if len(toks) == 1:
-        return sex and _namesake(toks[0], sex, text) \
+        return sex and _namesake(toks[0], sex, text) or sex == "f" and _married_name(toks[0], text) \
             or at is not None and _namesake_before(toks[0], text, at, sex) or _full_names(text).get(toks[0]) \
             or _full_names(text).get(_article_lowered(toks[0], text)) \
             or _named_by_part(toks[0], text, sex) or _shared_surname(toks[0], text) or _nicknamed(toks[0], text) \
@@ -1936,6 +1955,18 @@ _DOTTED = re.compile(r"(?:[A-Z]\.)+|\w+\.\S*\.")  # "U.S.", "e.g.": a full stop 
 _DOTTED_SEVERAL = re.compile(r"(?:[A-Z]\.){2,}|\w+\.\S*\.")
 
 
+def _word_title_before_name(t: str, s: str, end: int, out: list) -> bool:
+    """Whether ``t``, a capitalised word title's abbreviation with its full stop ("Ing.", "Econ."), is a title before
+    a name: a capitalised word follows, and no preposition stands before it, which makes it a field of study ("said
+    Econ. Jane Doe"; not "enrolment rose fastest in Econ. Jane Doe, the dean, said")."""
+    return t[0].isupper() and t[:-1].lower() in _WORD_TITLE_ABBREV and s[end:end + 2][1:].isupper() \
+        and not (out and out[-1][0] in _FIELD_PREPOSITIONS)
+
+
+# prepositions before a capitalised abbreviation that make it a field of study, not a title ("in Econ.", "of Ing.")
+_FIELD_PREPOSITIONS = frozenset(("in", "of", "at", "from"))
+
+
 def _tokens(s: str, base: int = 0) -> list[tuple[str, int, int]]:
     out = []
     append = out.append
@@ -1947,7 +1978,7 @@ def _tokens(s: str, base: int = 0) -> list[tuple[str, int, int]]:
             continue
         stop = None
         if not _DOTTED.fullmatch(t) and t[:-1].lower() not in _ABBREV \
-                and not (t[0].isupper() and t[:-1].lower() in _WORD_TITLE_ABBREV):  # (t ends with "." and is longer)
+                and not _word_title_before_name(t, s, m.end(), out):  # (t ends with "." and is longer)
             t, b, stop = t[:-1], b - 1, b - 1
         elif _STOP_THEN_OPENER.match(s, m.end()) and (_DOTTED_SEVERAL.fullmatch(t) or t[:-1].lower() in _ENDING_ABBREV):
             # "at 10 a.m. A spokeswoman said", "Acme Inc. The company said": the abbreviation's stop ends a

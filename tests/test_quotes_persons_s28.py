@@ -57,3 +57,24 @@ DAM = ("Dam money\n\n"
 
 def test_a_married_name_s_last_word_is_not_the_speaker_named_by_another_s_first_surname():
     assert speakers(DAM) == ["Ramón Kelbás Tardozo", "Marta Orlez de Kelbás"]
+
+
+# Near misses (session 28's review): a woman's form of address before a married name's last word names the married
+# woman, not the man whose name holds it inside; a capitalised title's abbreviation after a preposition is a field of
+# study and its full stop ends the sentence.
+MARRIED = ("Budget cuts\n\n"
+           "MONTERREY - Senator Ana Kelbo de Tarnez said the cuts were \u201ccruel\u201d. Her husband Luis Tarnez Vega "
+           "backed her.\n\n"
+           "\u201cThe cuts hurt women most,\u201d Ms. Tarnez said.")
+
+
+def test_a_woman_s_title_before_a_married_name_s_last_word_names_the_married_woman():
+    assert speakers(MARRIED) == ["Ana Kelbo de Tarnez", "Ana Kelbo de Tarnez"]
+
+
+CAMPUS = ("Enrolment\n\n"
+          "HARTFORD - Enrolment rose fastest in Econ. Ana Kelbrook, the dean, said \"students see jobs there\".")
+
+
+def test_a_title_s_abbreviation_after_in_is_a_field_and_ends_the_sentence():
+    assert speakers(CAMPUS) == ["Ana Kelbrook"]
