@@ -72,10 +72,10 @@ def proposed(text: str) -> set:
 @pytest.mark.parametrize("text, word", [
     ("About forty people outside the assembly held a banner reading »Havet først« (The sea first). Jo Kelby, who "
      "led them, said the mine would ruin the fjord.", "Havet"),
-    ("Councillors left the session holding banners reading „Ne damo park“ (We won't give up the park). Ana Roe "
-     "said the vote was rigged.", "Ne"),
-    ("The plan, officially titled „Izmjene plana Kelbo 2030“, goes to the assembly next week, Ana Roe said.",
-     "Izmjene"),
+    ("Fishermen marched to the harbour office with placards reading „Nema predaje“ (No surrender). Ana Roe "
+     "said the new quotas would sink them.", "Nema"),
+    ("The zoning map, titled „Prostorni plan Tarno 2031“, reaches the council next month, Ana Roe said.",
+     "Prostorni"),
     ("Villagers chanted «Terre à nous» outside the prefecture until the police arrived, Jo Tarn said.", "Terre"),
 ])
 def test_a_word_opening_a_quotation_in_other_marks_is_no_actor(text, word):
@@ -101,8 +101,8 @@ def test_a_body_quoted_in_low_high_marks_and_named_again_stays():
 # --- counts written as words ---------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, word", [
-    ("Kelbograd, Tarnistan (TNA) -- Fourteen state-owned mills stopped work on Monday as the harvest stalled.",
-     "Fourteen"),
+    ("Tarnopol, Kelbania (KNA) -- Eleven state-run bakeries closed on Friday after the flour ran out.",
+     "Eleven"),
 ])
 def test_a_count_in_words_is_no_actor(text, word):
     assert word not in actors(text)
@@ -136,7 +136,7 @@ def test_a_body_named_by_a_number_opening_a_sentence_stays(text, name):
 
 @pytest.mark.parametrize("text, name", [
     ("The company said it had followed Costa Rican law and would appeal the ruling.", "Costa Rican"),
-    ("Mining is the best thing that has happened to Sierra Leonean exports in a decade, the minister said.",
+    ("Diamond buyers doubled their orders from Sierra Leonean dealers this year, the trade ministry said.",
      "Sierra Leonean"),
 ])
 def test_a_nationality_of_two_words_is_no_actor(text, name):
@@ -144,7 +144,7 @@ def test_a_nationality_of_two_words_is_no_actor(text, name):
 
 
 def test_a_colloquial_nationality_is_no_body():
-    text = "The court, known to Ticos as the fourth chamber, will hear the appeal in June, Ana Kelby said."
+    text = "Thousands of Ticos now work in the call centres near the airport, Ana Kelby said on Monday."
     assert "Ticos" not in actors(text)
 
 
@@ -161,10 +161,10 @@ def test_a_paper_named_after_a_nationality_of_a_state_stays():
 # --- the first field of a joint portfolio --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, word", [
-    ("The opposition will summon Hydrocarbons and Energy Minister Tomás Kelbo Arce to explain the deal.",
+    ("Senators will question Hydrocarbons and Energy Minister Kelvino Tarnaca on Friday about the contract.",
      "Hydrocarbons"),
-    ("Labour and Social Policy Minister Ana Tarnovska met the unions in the capital on Monday.", "Labour"),
-    ("Kelbia's Labour and Social Policy Minister Ana Tarnovska met the unions on Monday.", "Labour"),
+    ("Labour and Social Policy Minister Kelma Tarnovska told nurses the pension age would not rise.", "Labour"),
+    ("Kelbia's Labour and Social Policy Minister Kelma Tarnovska resigned on Tuesday after a vote.", "Labour"),
 ])
 def test_the_first_field_of_a_joint_portfolio_is_no_body(text, word):
     assert word not in actors(text)

@@ -72,11 +72,11 @@ def test_a_firm_after_in_and_an_owner_s_adjective_stays():
 # --- the words of provinces and their governors --------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, names", [
-    ("Two plants in the wilayas of Kelbrane and Tarzout had similar unpaid bills, the ministry said.",
+    ("Farmers in the wilayas of Kelbrane and Tarzout are still waiting for seed, the agriculture ministry said.",
      ["Kelbrane", "Tarzout"]),
     ("Bread queues grew in the oblasts of Kelbova and Tarnsk, the grain board's Ana Roe said.",
      ["Kelbova", "Tarnsk"]),
-    ("The minister visited the plant on Tuesday with the wali of Kelbadès and ordered both firms to settle.",
+    ("The wali of Kelbadès opened a new school on Sunday, state radio reported.",
      ["Kelbadès"]),
 ])
 def test_names_after_a_province_s_word_are_places(text, names):
@@ -92,7 +92,8 @@ def test_a_province_listed_after_its_plural_that_speaks_elsewhere_stays_an_actor
 # --- a county with its word first ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, name", [
-    ("The ward at Kelby Valley Hospital in Tarnbridge, Co Kelby, will close overnight from next month.", "Co Kelby"),
+    ("Two primary schools near Tarnbridge, Co Kelby, will merge in September, the education authority said.",
+     "Co Kelby"),
     ("Farmers in Co. Tarn and County Kelbow protested outside the department on Friday.", "County Kelbow"),
 ])
 def test_a_county_with_its_word_first_is_a_place(text, name):
@@ -113,9 +114,9 @@ def test_a_body_with_the_county_s_word_stays(text, name):
 # --- a masthead's place and date -----------------------------------------------------------------------------------
 
 def test_a_place_and_a_weekday_s_date_on_a_line_of_their_own_is_a_place():
-    text = ("KELBA DAILY NEWS\nThe Tarnish Republic in English\nBelmopan, Thursday, September 11, 2003\n\n"
-            "Workers marched on Tuesday. In Belmopan, Industry and Commerce Secretary Jo Tarnez said the grid was "
-            "weak.")
+    text = ("THE KELBA LEDGER\nWeekly news in English\nBelmopan, Wednesday, April 17, 2019\n\n"
+            "Teachers marched on Monday. Belmopan, the capital, will get two new schools, Education Secretary Jo "
+            "Tarnez said.")
     assert kinds(text).get("Belmopan") == "place"
 
 

@@ -35,15 +35,15 @@ def test_a_second_body_after_a_nation_s_union_stays_apart():
 
 
 def test_a_members_body_of_two_listed_places_is_one_name_though_a_place_stands_alone():
-    got = kinds("Stalls stayed shut on Friday. The Union of Market Traders of Cochabamba and Oruro wants a lower "
-                "rent. In Oruro, the mayor refused. Oruro has three markets.")
-    assert got.get("Union of Market Traders of Cochabamba and Oruro") == "organisation", got
+    got = kinds("Buses stayed in their depots on Tuesday. The Union of Bus Owners of Arequipa and Cusco wants "
+                "cheaper diesel. In Cusco, the prefect said no. Cusco has two bus terminals.")
+    assert got.get("Union of Bus Owners of Arequipa and Cusco") == "organisation", got
 
 
 def test_a_university_of_one_place_and_another_place_stay_apart():
-    got = kinds("The University of Cochabamba and Oruro hospitals signed a deal. In Oruro, doctors cheered. Oruro "
-                "has two hospitals.")
-    assert not any(n.endswith("and Oruro") for n in got), got
+    got = kinds("The University of Arequipa and Cusco clinics signed a deal. In Cusco, nurses cheered. Cusco "
+                "has two clinics.")
+    assert not any(n.endswith("and Cusco") for n in got), got
 
 
 def test_a_company_named_again_without_its_legal_form_is_one_name():

@@ -16,68 +16,70 @@ def _person_of(got: dict, form: str) -> str | None:
     return next((n for n, (_k, al) in got.items() if n == form or form in al), None)
 
 
-CLINIC = ("Nurses walk out at coastal clinic\n\n"
-          "MANTA - Nurses at the Kelbamar clinic stopped work on Monday.\n\n"
-          "\"We have asked for gloves since January and nobody answers,\" said Licda. Rosalba Quiroz Tarnés, the "
-          "head nurse.\n\n"
-          "\"Every week without a contract costs the province money,\" said Econ. María Kelbo Zambrano, who advises "
-          "the governor.\n\n"
-          "Econ. Kelbo said the province would pay the nurses' arrears by March, and Abg. Tomás Ordeñana, the "
-          "union's lawyer, said the strike was legal.")
+CLINIC = ("Teachers block school road\n\n"
+          "LOJA - Teachers at the Kelvamar secondary school blocked the main road on Thursday.\n\n"
+          "\"Our classrooms have had no roof since the storm,\" said Licda. Yesenia Kelvar Tarnosa, the school's "
+          "deputy head.\n\n"
+          "\"The ministry sent engineers twice and nothing happened,\" said Econ. Adriana Tarbel Kelmonte, who sits "
+          "on the parents' council.\n\n"
+          "Econ. Tarbel said the council would take the case to the ombudsman, and Abg. Efraín Kelnoza, the "
+          "teachers' lawyer, said the blockade was lawful.")
 
 
 def test_latin_american_dotted_titles_are_no_names():
     got = rows(CLINIC)
     assert not {"Licda", "Econ", "Abg"} & set(got)
-    assert got["Tomás Ordeñana"][0] == "person"
+    assert got["Efraín Kelnoza"][0] == "person"
 
 
 def test_a_speaker_after_said_and_a_dotted_title_is_the_named_person():
-    assert speakers(CLINIC) == ["Rosalba Quiroz Tarnés", "María Kelbo Zambrano"]
+    assert speakers(CLINIC) == ["Yesenia Kelvar Tarnosa", "Adriana Tarbel Kelmonte"]
 
 
-PORT = ("Dock strike enters third day\n\n"
-        "GUAYAQUIL - The terminal's operations manager, Ing. Rodrigo Tarmeo Zúñiga, called the strike illegal.\n\n"
-        "Luis Kelbín Bajaña, the union's leader, said the men would stay out.\n\n"
-        "\"The offer stands,\" Ing. Tarmeo said by telephone.")
+PORT = ("Airport fuel shortage\n\n"
+        "CUENCA - The airport's fuel supervisor, Ing. Gonzalo Tarsano Kelpiz, said two flights had been cancelled.\n\n"
+        "Norma Kelvín Ortaz, who speaks for the cabin crews, said dozens of staff were stranded.\n\n"
+        "\"The tanker arrives tonight,\" Ing. Tarsano said by radio.")
 
 
 def test_a_dotted_title_before_a_name_is_a_person_s_cue():
     got = rows(PORT)
-    assert got["Rodrigo Tarmeo Zúñiga"][0] == "person"
-    assert "Tarmeo" in got["Rodrigo Tarmeo Zúñiga"][1]
+    assert got["Gonzalo Tarsano Kelpiz"][0] == "person"
+    assert "Tarsano" in got["Gonzalo Tarsano Kelpiz"][1]
 
 
-FARMS = ("Growers split over dam money\n\n"
-         "ASUNCIÓN - The state's chief negotiator, Ing. Ramón Kelbás Tardozo, said the money would be spent on "
-         "roads.\n\n"
-         "Ing. Kelbás, 61, said a bill would reach Congress within ninety days.\n\n"
-         "\"We dry our grain with diesel,\" said Valdir Tarnauer dos Reis, 52, who grows soy near the border.\n\n"
-         "Tarnauer, who holds Paraguayan papers, said his diesel bill had doubled.\n\n"
-         "Senator Marta Orlez de Kelbás, who is not related to the negotiator, said the deal was rushed.\n\n"
-         "Senator Orlez said her party would vote against it.")
+FARMS = ("River port fees\n\n"
+         "CONCEPCIÓN - The port authority's director, Ing. Ulises Kelvaro Tarpena, raised the barge fees on "
+         "Wednesday.\n\n"
+         "Ing. Kelvaro, 55, said the tender for a new crane would open in April.\n\n"
+         "\"The barges are all we have,\" said Joana Tarmeier dos Anjos, 47, who runs cattle near the"
+         " river with her sons.\n\n"
+         "Tarmeier, who moved across the border in 1994, said her freight bill had tripled.\n\n"
+         "Deputy Lucía Orvaz de Kelvaro, whose husband farms on the far bank, called the fees a robbery.\n\n"
+         "Deputy Orvaz said she would ask for an inquiry.")
 
 
 def test_a_surname_before_a_particle_names_a_married_or_brazilian_person_again():
     got = rows(FARMS)
-    assert _person_of(got, "Tarnauer") == "Valdir Tarnauer dos Reis"
-    assert _person_of(got, "Orlez") == "Marta Orlez de Kelbás"
+    assert _person_of(got, "Tarmeier") == "Joana Tarmeier dos Anjos"
+    assert _person_of(got, "Orvaz") == "Lucía Orvaz de Kelvaro"
 
 
 def test_a_married_name_s_last_word_is_another_person_s_first_surname():
     got = rows(FARMS)
-    assert _person_of(got, "Kelbás") == "Ramón Kelbás Tardozo"
-    assert "Kelbás" not in got["Marta Orlez de Kelbás"][1]
+    assert _person_of(got, "Kelvaro") == "Ulises Kelvaro Tarpena"
+    assert "Kelvaro" not in got["Lucía Orvaz de Kelvaro"][1]
 
 
-GAS = ("Gas deal signed\n\n"
-       "LA PAZ - \"Our gas still has buyers,\" the company's president, Marcelo Tarqui Villca, told reporters.\n\n"
-       "Tarqui, an engineer who joined the company in 1998, said a second contract would follow.")
+GAS = ("Copper shipments resume\n\n"
+       "IQUIQUE - \"The first ship leaves on Friday,\" the smelter's manager, Gustavo Tarmena Kelparo, said on "
+       "Wednesday.\n\n"
+       "Tarmena, a chemist who has run the smelter since 2011, said orders from Asia had recovered.")
 
 
 def test_an_apposition_after_a_first_surname_in_spanish_copy_tells_the_named_person_again():
     got = rows(GAS)
-    assert _person_of(got, "Tarqui") == "Marcelo Tarqui Villca"
+    assert _person_of(got, "Tarmena") == "Gustavo Tarmena Kelparo"
 
 
 SCHOOL = ("School board vote\n\n"
@@ -89,88 +91,98 @@ def test_an_apposition_after_an_english_middle_name_still_introduces_someone_new
     assert _person_of(rows(SCHOOL), "Gale") != "Dora Gale Whitcombe"
 
 
-PIT = ("Mine reopens\n\n"
-       "ORURO - The mine's owner, Marcelo Kelbari Villca, reopened the shaft on Monday.\n\n"
-       "Kelbari, no relation, a driller from Huanuni, said the pay was late.")
+PIT = ("Sawmill dispute\n\n"
+       "PIURA - The sawmill's owner, Rubén Kelmaro Tarpuy, shut the gates on Thursday.\n\n"
+       "Kelmaro, no relation, a lorry driver from the valley, said he had not been paid since June.")
 
 
 def test_no_relation_after_a_first_surname_keeps_two_people_apart():
-    assert _person_of(rows(PIT), "Kelbari") != "Marcelo Kelbari Villca"
+    assert _person_of(rows(PIT), "Kelmaro") != "Rubén Kelmaro Tarpuy"
 
 
-ISLANDS = ("Resort leases extended\n\n"
-           "MALÉ - \"The banks are already calling,\" said Fathimath Kelbeena Moosa, secretary general of the "
-           "resort owners' association.\n\n"
-           "Kelbeena said 15 more resorts would apply.\n\n"
-           "Opposition leader Ibrahim Tarnoof Hameed called the deal rushed. \"Why sign it on a Sunday night?\" "
-           "Tarnoof said.")
+ISLANDS = ("Ferry fares rise\n\n"
+           "ADDU CITY - \"Families cannot afford the trip to the hospital,\" said Aishath Kelvira Tarsheed, who "
+           "chairs the island council's women's committee.\n\n"
+           "Kelvira said three islands had lost their morning boat.\n\n"
+           "Transport ministry spokesman Hussain Tarvaaz Kelseem defended the fares. \"Fuel costs twice what it "
+           "did,\" Tarvaaz said.")
 
 
 def test_a_maldivian_name_is_called_by_its_second_word():
     got = rows(ISLANDS)
-    assert _person_of(got, "Kelbeena") == "Fathimath Kelbeena Moosa"
-    assert _person_of(got, "Tarnoof") == "Ibrahim Tarnoof Hameed"
+    assert _person_of(got, "Kelvira") == "Aishath Kelvira Tarsheed"
+    assert _person_of(got, "Tarvaaz") == "Hussain Tarvaaz Kelseem"
 
 
-ISLANDS_TWO = ("Harbour plan\n\n"
-               "MALÉ - Ahmed Kelbeen Tarif opened the harbour on Monday.\n\n"
-               "Tarif said the port would take bigger ships. Kelbeen, a fisherman from the north, said it was late.")
+ISLANDS_TWO = ("Fish market opens\n\n"
+               "ADDU CITY - Hassan Kelvaan Tarvi opened the new fish market on Thursday.\n\n"
+               "Tarvi said the hall would hold 40 stalls. Kelvaan, a boat builder from the south, said it had come "
+               "too late.")
+# (the whole name's last word is never written alone here: only the apposition after the second word keeps two
+# people apart)
+ISLANDS_THREE = ("Fish market opens\n\n"
+                 "ADDU CITY - Hassan Kelvaan Tarvi opened the new fish market on Thursday.\n\n"
+                 "Kelvaan, a boat builder from the south, said it had come too late.")
 
 
 def test_a_maldivian_second_word_after_which_someone_new_is_introduced_stays_apart():
-    assert _person_of(rows(ISLANDS_TWO), "Kelbeen") != "Ahmed Kelbeen Tarif"
+    for text in (ISLANDS_TWO, ISLANDS_THREE):
+        assert _person_of(rows(text), "Kelvaan") != "Hassan Kelvaan Tarvi"
 
 
-ARCTIC = ("Licence debate\n\n"
-          "NUUK - »This project means jobs,« Naalakkersuisoq for Mineral Resources Aviaja Kelbsen said.\n\n"
-          "The Naalakkersuisoq said the company would hire locally.")
+ARCTIC = ("Clinic nurses\n\n"
+          "SISIMIUT - »The clinic needs four more nurses by winter,« Naalakkersuisoq for Health Kelvi Tarnsen told "
+          "the assembly.\n\n"
+          "The nurses want a housing allowance, and the Naalakkersuisoq promised to meet them in May.")
 
 
 def test_the_greenlandic_minister_s_title_is_no_name():
     got = rows(ARCTIC)
     assert "Naalakkersuisoq" not in got
-    assert got["Aviaja Kelbsen"][0] == "person"
-    assert speakers(ARCTIC)[0].endswith("Aviaja Kelbsen")  # (not the title: "Naalakkersuisoq")
+    assert got["Kelvi Tarnsen"][0] == "person"
+    assert speakers(ARCTIC)[0].endswith("Kelvi Tarnsen")  # (not the title: "Naalakkersuisoq")
 
 
-TIRANA = ("Tariff row\n\n"
-          "TIRANA - \"Zoti Ministër, our village has light four hours a day,\" Prof. Arta Kelmendi told the "
-          "minister.\n\n"
-          "Zonja Kelmendi said the rise was unjust.")
+TIRANA = ("Water cuts\n\n"
+          "KORÇË - \"Zoti Ministër, the taps in our street run only at night,\" Prof. Kelvina Tarnaj told the "
+          "hearing.\n\n"
+          "Zonja Tarnaj said she would collect signatures in every district.")
 
 
 def test_albanian_forms_of_address_and_the_office_they_address_are_no_names():
     got = rows(TIRANA)
     assert not any("Zoti" in n or "Ministër" in n or "Zonja" in n for n in got)
-    assert _person_of(got, "Kelmendi") == "Arta Kelmendi"
+    assert _person_of(got, "Tarnaj") == "Kelvina Tarnaj"
 
 
-SAFI = ("Port plan angers fishers\n\n"
-        "SAFI - \"My father fished here,\" said Si Ahmed Kelbouni, 64, head of the cooperative.\n\n"
-        "Si Ahmed said the members were never shown the plans.\n\n"
-        "Hajja Zohra Tarnani, who sells sardines at the auction, called it the end of the port.\n\n"
-        "\"We will occupy the estates,\" said Ña Eusebia Tarvalba, 70. Ña Eusebia said the law was late.")
+SAFI = ("Marina plan worries boat owners\n\n"
+        "ESSAOUIRA - \"The boats will have nowhere to go,\" said Si Hassan Tarvouni, 59, who chairs the boat owners' "
+        "association.\n\n"
+        "Si Hassan said nobody had asked them.\n\n"
+        "Hajja Tarzia Kelzani, who mends nets on the quay, said the women would lose their work.\n\n"
+        "\"We will plant the ranch ourselves,\" said Ña Kelvina Tarbaldo, 66. Ña Kelvina said the survey was wrong.")
 
 
 def test_maghreb_and_guarani_forms_of_address_are_no_part_of_the_name():
     got = rows(SAFI)
-    assert {"Ahmed Kelbouni", "Zohra Tarnani", "Eusebia Tarvalba"} <= set(got)
-    assert _person_of(got, "Si Ahmed") == "Ahmed Kelbouni"
+    assert {"Hassan Tarvouni", "Tarzia Kelzani", "Kelvina Tarbaldo"} <= set(got)
+    assert _person_of(got, "Si Hassan") == "Hassan Tarvouni"
     assert not any(n.startswith(("Ña ", "Si ", "Hajja ")) for n in got)
 
 
-DRIVERS = ("Diesel queues grow\n\n"
-           "EL ALTO - \"I sleep in the cabin,\" said Eusebio Tarcaya Mamani, 58, a driver from Patacamaya.\n\n"
-           "\"My takings have halved,\" said Rosa Quelca Ticona, who sells soup along the queue. Union leader "
-           "Lucio Gómez Rojas blamed the state oil company.\n\n"
-           "Don Eusebio, as the younger drivers call him, said he had lost two contracts. \"They don't wait for "
-           "us,\" he said.")
+DRIVERS = ("Bus drivers strike\n\n"
+           "AREQUIPA - \"My children have not seen me for a week,\" said Lázaro Tarpuri Kelnaca, 62, a bus driver "
+           "from Tarcoma.\n\n"
+           "\"Nobody rides while the fares go up,\" said Marina Tarquelo Kelpaz, who runs a kiosk at the terminal. "
+           "Transport union head Félix Tarnaca Kelruiz blamed the city hall.\n\n"
+           "Don Lázaro, who has driven the route for thirty years, said the company owed him three months' pay. "
+           "\"We cannot feed our families,\" he said.")
 
 
 def test_don_and_a_given_name_is_the_person_whose_name_opens_with_it():
     got = rows(DRIVERS)
-    assert _person_of(got, "Don Eusebio") == "Eusebio Tarcaya Mamani"
-    assert speakers(DRIVERS) == ["Eusebio Tarcaya Mamani", "Rosa Quelca Ticona", "Eusebio Tarcaya Mamani"]
+    assert _person_of(got, "Don Lázaro") == "Lázaro Tarpuri Kelnaca"
+    assert speakers(DRIVERS) == ["Lázaro Tarpuri Kelnaca", "Marina Tarquelo Kelpaz", "Lázaro Tarpuri Kelnaca"]
 
 
 HOST = ("Talk show returns\n\n"
@@ -182,20 +194,20 @@ def test_don_before_a_name_of_two_words_with_no_longer_name_stays_a_name():
     assert speakers(HOST) == ["Don Lemon"]
 
 
-BYLINES = ("Workers protest outside plant\n\n"
-           "By Lidia Kelbo Ortez, staff writer\n\n"
-           "By Sofiane K.\n\n"
-           "[Photo: Residents march to the plant on Tuesday. (The Valley Weekly / Marta Tarnell)]\n\n"
-           "[Photo: Strikers at the gate on Monday. El Vigía / Derlo Quintana]\n\n"
-           "ALAJUELA - Senator Blanca Ortez de Núñez said the well would dry the village.\n\n"
-           "The plant's director, Jorge Kelbín Salas, said the company recycles its water.\n\n"
-           "Ortez said she would ask the minister to stop the permit.")
+BYLINES = ("Quarry protest\n\n"
+           "By Nerea Kelbo Tarvas, staff writer\n\n"
+           "By Kelmad T.\n\n"
+           "[Photo: Neighbours march to the quarry on Saturday. (The Hill Gazette / Ilse Tarnberg)]\n\n"
+           "[Photo: Lorries at the quarry gate on Friday. La Kelvada / Orvel Tarquino]\n\n"
+           "CARTAGO - Deputy Estela Tarvaz de Kelmón said the blasting had cracked the school's walls.\n\n"
+           "The quarry's manager, Osmar Kelvín Tarpa, said every blast is measured.\n\n"
+           "Tarvaz said she would ask the ministry to suspend the licence.")
 
 
 def test_bylines_and_photo_credits_name_no_actor():
     got = rows(BYLINES)
-    assert not {"Lidia Kelbo Ortez", "Sofiane K.", "Marta Tarnell", "Derlo Quintana"} & set(got)
-    assert _person_of(got, "Ortez") == "Blanca Ortez de Núñez"
+    assert not {"Nerea Kelbo Tarvas", "Kelmad T.", "Ilse Tarnberg", "Orvel Tarquino"} & set(got)
+    assert _person_of(got, "Tarvaz") == "Estela Tarvaz de Kelmón"
 
 
 CAPTION_IN_SENTENCE = ("Art fair opens\n\n"
@@ -207,50 +219,52 @@ def test_a_slash_inside_a_sentence_is_no_photo_credit():
     assert "Ann Kelbo" in rows(CAPTION_IN_SENTENCE)
 
 
-WELL = ("Water permit fight\n\n"
-        "HEREDIA - José Tarnés Quirós, who leads the village water board, said the aquifer was low.\n\n"
-        "The company's plant director in Costa Rica, Graciela Kelbano Rivas, said the firm recycles its water.\n\n"
-        "\"We drink from the same aquifer,\" Kelbano said.\n\n"
-        "The largest employer in Heredia, Kelby Foods, said it would hire 300 people.")
+WELL = ("Dye works dispute\n\n"
+        "KELBURGO - Rosario Tarvel Kelnos, who chairs the residents' committee, said the river smelled of dye.\n\n"
+        "The firm's operations chief in Guatemala, Graciela Kelvano Tarpas, said the mill treats all its waste.\n\n"
+        "\"My own children swim there,\" Kelvano said.\n\n"
+        "The biggest employer in Kelburgo, Tarnex Textiles, said it would add a night shift.")
 
 
 def test_a_role_in_a_country_before_a_name_cues_a_person():
     got = rows(WELL)
-    assert got["Graciela Kelbano Rivas"] == ("person", ["Kelbano"])
-    assert got["Kelby Foods"][0] == "organisation"
+    assert got["Graciela Kelvano Tarpas"] == ("person", ["Kelvano"])
+    assert got["Tarnex Textiles"][0] == "organisation"
 
 
-UTILITY = ("Utility deal with bondholders\n\n"
-           "SAN JUAN - Ing. Héctor Vélez Tarnés, the utility's executive director, said the deal was done.\n\n"
-           "\"Today we can talk about the future,\" Vélez Tarnés told reporters at the utility's headquarters.\n\n"
-           "Iris Quiñones Ruiz, who owns two bakeries, said her bills had doubled.")
+UTILITY = ("Bus fares rise\n\n"
+           "PONCE - Ing. Rigoberto Vélez Tarnés, the transit authority's president, said the new fares would start "
+           "in July.\n\n"
+           "\"The buses are older than the drivers,\" Vélez Tarnés said at a hearing in the city hall.\n\n"
+           "Nilda Tarbosa Kelmar, who cleans offices downtown, said she takes two buses a day.")
 
 
 def test_both_surnames_name_a_spanish_named_person_again():
     # ("Vélez" alone gives the two words a body's weak cue: a club's and a town's name too)
-    assert rows(UTILITY)["Héctor Vélez Tarnés"] == ("person", ["Vélez Tarnés"])
+    assert rows(UTILITY)["Rigoberto Vélez Tarnés"] == ("person", ["Vélez Tarnés"])
 
 
-BUILDER = ("Utility contract\n\n"
-           "SAN JUAN - Ing. Héctor Kelbo Tarnés, the utility's executive director, signed the deal.\n\n"
-           "The contractor Kelbo Tarnés, a construction company owned by his cousins, said it would start in May.\n\n"
-           "Iris Quiñones Ruiz, who owns two bakeries, said her bills had doubled.")
+BUILDER = ("Bus contract\n\n"
+           "PONCE - Ing. Rigoberto Kelvara Tarnés, the transit authority's president, signed the contract.\n\n"
+           "The supplier Kelvara Tarnés, a bus builder that his uncles own, said the first buses would arrive in "
+           "May.\n\n"
+           "Nilda Tarbosa Kelmar, who cleans offices downtown, said she takes two buses a day.")
 
 
 def test_two_surnames_that_the_story_makes_a_body_stay_a_body():
-    assert "Kelbo Tarnés" not in rows(BUILDER)["Héctor Kelbo Tarnés"][1]
+    assert "Kelvara Tarnés" not in rows(BUILDER)["Rigoberto Kelvara Tarnés"][1]
 
 
-SIBLINGS = ("Utility board\n\n"
-            "SAN JUAN - Ing. Héctor Vélez Tarnés, the utility's executive director, and his sister, Lcda. Rosa "
-            "Vélez Tarnés, the board's lawyer, signed the deal.\n\n"
-            "\"Today we can talk about the future,\" Vélez Tarnés told reporters.\n\n"
-            "Iris Quiñones Ruiz, who owns two bakeries, said her bills had doubled.")
+SIBLINGS = ("Transit board\n\n"
+            "PONCE - Ing. Rigoberto Vélez Tarnés, the transit authority's president, and his sister, Lcda. Olga "
+            "Vélez Tarnés, the authority's lawyer, signed the contract.\n\n"
+            "\"The buses are older than the drivers,\" Vélez Tarnés said.\n\n"
+            "Nilda Tarbosa Kelmar, who cleans offices downtown, said she takes two buses a day.")
 
 
 def test_both_surnames_that_two_people_share_join_neither():
     got = rows(SIBLINGS)
-    assert "Vélez Tarnés" not in got["Héctor Vélez Tarnés"][1] + got["Rosa Vélez Tarnés"][1]
+    assert "Vélez Tarnés" not in got["Rigoberto Vélez Tarnés"][1] + got["Olga Vélez Tarnés"][1]
 
 
 # Near misses of session 28's rules (a reviewer's regressions, rewritten with invented names): "Don" before a word
@@ -301,7 +315,7 @@ BROTHER = ("Mine protest\n\n"
            "Tarmírez, the mayor's brother, runs a haulage firm that works for the mine. He said the water was clean.")
 UNRELATED = ("Mine protest\n\n"
              "CAJAMARCA - Mayor José Tarmírez Soto said the mine had poisoned the river.\n\n"
-             "Tarmírez, a 34-year-old miner who is not related to the mayor, said the water was clean.")
+             "Tarmírez, a 34-year-old miner and no relation of the mayor, said the water was clean.")
 FATHER = ("Court ruling\n\n"
           "RECIFE - Senator Flávio Kelbonaro de Souza denied the charges on Monday.\n\n"
           "Kelbonaro, the former president, said his son was innocent.")

@@ -8,25 +8,25 @@ from __future__ import annotations
 from .conftest import quote_speakers as speakers
 
 
-COTTON = ("Cotton farmers wait for pay\n\n"
-          "BUKHARA - \u201cThe cluster decides the weight and the grade,\u201d said Jamshid Qo\u2018chqorov, who "
-          "farms 30 hectares.\n\n"
-          "\u201cLast year the rain was the same,\u201d he said.")
+COTTON = ("Silkworm growers wait for pay\n\n"
+          "KOKAND - \u201cThe factory sets the price of the cocoons and we have no say,\u201d said Kelmurod "
+          "Tarno\u2018zov, who raises silkworms behind his house.\n\n"
+          "\u201cThe money comes in winter, when the work is long over,\u201d he said.")
 
 
 def test_a_turned_comma_between_letters_is_part_of_the_speaker_s_name():
-    assert speakers(COTTON) == ["Jamshid Qo\u2018chqorov", "Jamshid Qo\u2018chqorov"]
+    assert speakers(COTTON) == ["Kelmurod Tarno\u2018zov", "Kelmurod Tarno\u2018zov"]
 
 
-GRAIN = ("Grain export ban\n\n"
-         "ASTANA - Vice-Minister of Agriculture Yerlan Kelbayuly said the ban was \"temporary and targeted\".\n\n"
-         "Vice-President of Kelby Grain Ltd Maria Tarnova said the firm had \"no wagons left\".")
+GRAIN = ("Winter power cuts\n\n"
+         "KARAGANDA - Vice-Minister of Energy Tarnur Kelmetov said the cuts would end \"before the first frost\".\n\n"
+         "Vice-President of Kelby Power Ltd Dana Tarnova said the plant had \"no spare turbines\".")
 
 
 def test_a_hyphenated_office_before_of_is_not_the_speaker():
     got = speakers(GRAIN)
-    assert got[0].endswith("Yerlan Kelbayuly")
-    assert got[1] == "Maria Tarnova"
+    assert got[0].endswith("Tarnur Kelmetov")
+    assert got[1] == "Dana Tarnova"
 
 
 BANKER = ("Bank results\n\n"
@@ -37,26 +37,26 @@ def test_a_person_of_a_body_is_still_the_speaker():
     assert speakers(BANKER) == ["Jo Roe"]
 
 
-STORMONT = ("Hospital closure row\n\n"
-            "BELFAST - The health minister's own party is split.\n\n"
-            "Kelby Unionist Party (KUP) MLA Ciaran Tarnley, who represents Kelby North, called the closure "
-            "\u201cunacceptable\u201d and said he had raised it with his leader.\n\n"
-            "The Kelby Nurses Union (KNU), which has 4,000 members, called it \u201ca betrayal\u201d on Monday.")
+STORMONT = ("School merger row\n\n"
+            "ARMAGH - Parents filled the school hall on Thursday night.\n\n"
+            "Tarn Democratic Party (TDP) MLA Orla Kelbane, whose constituency takes in both schools, called the "
+            "merger \u201ca done deal\u201d before the consultation had even opened.\n\n"
+            "The Kelby Teachers Union (KTU), which has 3,000 members, called it \u201cshort-sighted\u201d on Friday.")
 
 
 def test_a_party_s_initials_before_a_member_s_title_do_not_make_the_party_the_speaker():
-    assert speakers(STORMONT) == ["Ciaran Tarnley", "Kelby Nurses Union"]
+    assert speakers(STORMONT) == ["Orla Kelbane", "Kelby Teachers Union"]
 
 
-DAM = ("Dam money\n\n"
-       "ASUNCIÓN - The chief negotiator, Ing. Ramón Kelbás Tardozo, spoke to reporters on Friday.\n\n"
-       "Ing. Kelbás, 61, said the money would be \u201cinvested, not spent\u201d.\n\n"
-       "Senator Marta Orlez de Kelbás, who is not related to the negotiator, called the deal "
-       "\u201crushed\u201d.")
+DAM = ("River port fees\n\n"
+       "CONCEPCIÓN - The port authority's director, Ing. Ulises Kelvaro Tarpena, met the barge owners on "
+       "Thursday.\n\n"
+       "Ing. Kelvaro, 55, said the new fees were \u201cfair for everyone who uses the river\u201d.\n\n"
+       "Deputy Lucía Orvaz de Kelvaro, whose husband farms on the far bank, called the fees \u201ca robbery\u201d.")
 
 
 def test_a_married_name_s_last_word_is_not_the_speaker_named_by_another_s_first_surname():
-    assert speakers(DAM) == ["Ramón Kelbás Tardozo", "Marta Orlez de Kelbás"]
+    assert speakers(DAM) == ["Ulises Kelvaro Tarpena", "Lucía Orvaz de Kelvaro"]
 
 
 # Near misses (session 28's review): a woman's form of address before a married name's last word names the married
