@@ -32,6 +32,9 @@ def test_a_local_currency_beside_a_sum_is_no_actor(text, word):
     # a district attorney's and a department of health's letters, with no sum after them, stay bodies
     ("The DA said on Monday that the 2019 case would be reopened, and the DA will ask for a new trial.", "DA"),
     ("The DH said waiting lists had fallen, and a DH spokesman added that 2,000 nurses were hired.", "DH"),
+    # a year after the letters is no sum: the body's plan or review of that year
+    ("Nurses praised the DH 2024 plan on Monday, saying it would cut waiting lists.", "DH"),
+    ("Defence lawyers attacked the DA 2019 review of the shooting in court on Friday.", "DA"),
 ])
 def test_a_body_s_letters_with_no_sum_stay(text, word):
     assert word in actors(text)

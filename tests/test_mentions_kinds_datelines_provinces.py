@@ -78,6 +78,8 @@ def test_a_firm_after_in_and_an_owner_s_adjective_stays():
      ["Kelbova", "Tarnsk"]),
     ("The wali of Kelbadès opened a new school on Sunday, state radio reported.",
      ["Kelbadès"]),
+    ("Floods cut the main road in the wilaya of Kelbrane on Saturday, the civil protection service said.",
+     ["Kelbrane"]),
 ])
 def test_names_after_a_province_s_word_are_places(text, names):
     got = kinds(text)

@@ -52,6 +52,12 @@ def test_a_company_named_again_without_its_legal_form_is_one_name():
     assert got.get("Kelby Power and Turbines Ltd") == "organisation" and "Kelby Power" not in got, got
 
 
+def test_a_given_name_before_and_a_company_s_name_is_no_company_named_again_without_its_form():
+    got = kinds("Lawyers for Maria Kelvo and Tarnwick Ltd met on Monday. Maria Kelvo and Tarnwick said they would "
+                "appeal.")
+    assert got.get("Maria Kelvo") == "person" and _no_and_name(got), got
+
+
 def test_two_companies_either_side_of_and_stay_apart():
     got = kinds("The deal between Acme Steel and Tarn Ltd was signed. Acme Steel said it was happy.")
     assert "Acme Steel" in got and "Tarn Ltd" in got, got
@@ -246,3 +252,14 @@ def test_a_place_cut_after_a_prefix_is_a_short_form_of_the_place(text, place, cu
 def test_a_quoted_name_before_a_title_and_a_person_is_no_company():
     got = kinds('Detectives named the inquiry "Operation Kestrel" AG Mary Tobin said on Tuesday.')
     assert "Operation Kestrel" not in got, got
+
+
+@pytest.mark.parametrize("text, company, seat", [
+    ("The mill is owned by Kelbridge Holdings Inc. of Delaware, which bought it from the state in 2016.",
+     "Kelbridge Holdings Inc.", "Delaware"),
+    ("The contract went to Tarnvale Foods Ltd. of Jersey, a unit of a Dutch group, in March.", "Tarnvale Foods Ltd.",
+     "Jersey"),
+])
+def test_of_after_a_legal_form_ends_the_company_s_name_before_its_seat(text, company, seat):
+    got = kinds(text)
+    assert got.get(company) == "organisation" and got.get(seat) == "place", got

@@ -130,6 +130,17 @@ def test_a_maldivian_second_word_after_which_someone_new_is_introduced_stays_apa
         assert _person_of(rows(text), "Kelvaan") != "Hassan Kelvaan Tarvi"
 
 
+DOCTOR = ("Clinic short of staff\n\n"
+          "MALÉ - Dr Ibrahim Tarnoof Kelseem, who runs the island's only clinic, said two doctors had quit. "
+          "Kelseem's deputy resigned in May.\n\n"
+          "Dr Tarnoof said the clinic needed four more doctors.")
+
+
+def test_a_title_before_a_maldivian_name_s_second_word_names_the_person_again():
+    # (the last word is written alone too, so only the title's reading of the name's shape joins the second word)
+    assert "Tarnoof" in rows(DOCTOR)["Ibrahim Tarnoof Kelseem"][1]
+
+
 ARCTIC = ("Clinic nurses\n\n"
           "SISIMIUT - »The clinic needs four more nurses by winter,« Naalakkersuisoq for Health Kelvi Tarnsen told "
           "the assembly.\n\n"
@@ -328,6 +339,20 @@ def test_a_kinship_or_unrelated_apposition_after_a_first_surname_is_someone_else
 
 def test_an_apposition_with_another_office_after_a_first_surname_is_someone_else():
     assert _person_of(rows(FATHER), "Kelbonaro") != "Flávio Kelbonaro de Souza"
+
+
+# A whole name that has an apposition or an age of its own, then its first surname with another: two people.
+HARBOUR = ("Harbour row\n\n"
+           "VIGO - José Tarno Vega, a fisherman, said the harbour fees were too high.\n\n"
+           "Tarno, the minister, said the fees would stay.")
+AGES = ("Harbour row\n\n"
+        "VIGO - Ana Tarno Reyes, 29, said the harbour fees were too high.\n\n"
+        "Tarno, 45, said the fees would stay.")
+
+
+def test_a_first_surname_s_apposition_after_a_whole_name_with_its_own_is_someone_else():
+    assert _person_of(rows(HARBOUR), "Tarno") != "José Tarno Vega"
+    assert _person_of(rows(AGES), "Tarno") != "Ana Tarno Reyes"
 
 
 SENATOR = ("Reform vote\n\n"

@@ -78,3 +78,15 @@ CAMPUS = ("Enrolment\n\n"
 
 def test_a_title_s_abbreviation_after_in_is_a_field_and_ends_the_sentence():
     assert speakers(CAMPUS) == ["Ana Kelbrook"]
+
+
+# Two people whose names of three words share the first surname, then a form of address and that surname alone:
+# the namesake of that sex.
+COUSINS = ("River dispute\n\n"
+           "\u201cThe river is dying,\u201d said Rodrigo Kelbo Salinas, who fishes near the dam.\n\n"
+           "His cousin, Marta Kelbo Ruiz, teaches at the school in town.\n\n"
+           "\u201cIt has always been like this,\u201d Ms. Kelbo said.")
+
+
+def test_a_first_surname_inside_two_names_and_a_form_of_address_is_the_namesake_of_that_sex():
+    assert speakers(COUSINS) == ["Rodrigo Kelbo Salinas", "Marta Kelbo Ruiz"]

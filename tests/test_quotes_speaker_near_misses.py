@@ -123,3 +123,25 @@ def test_one_who_would_not_give_his_name_is_the_whole_description_not_cut_at_his
     text = ('"We will not accept a pay cut," said union convenor Tam Brodie.\n\nBrodie, 51, has led the branch '
             'since 2012. A welder in his forties would not give his name.\n\n"I have nothing to say," he said.')
     assert quote_speakers(text)[-1] == "welder in his forties"
+
+
+def test_a_body_s_initials_in_brackets_before_a_lower_case_word_keep_the_name_s_end():
+    text = ('Clinics are full. The Kelby Health Service (KHS) in the north, which runs four clinics, said it was '
+            '"hiring fast".')
+    assert quote_speakers(text) == ["Kelby Health Service"]
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence since the quotation opens with someone else's name
+    ('"The new road will cut the farm in two," said Ola Brekke, who chairs the farmers\' co-operative.\n\n'
+     'Kelby Tarnes Lunde keeps goats on the hill above the village.\n\n'
+     '"I may have to sell them all," the 63-year-old said.'),
+    # an age alone that closes no quotation, a long paragraph after the last one
+    ('"The new road will cut the farm in two," said Ola Brekke, who chairs the farmers\' co-operative.\n\n'
+     'The road would run for nine kilometres through the valley, past the school and the old mill, and would '
+     'carry about 4,000 lorries a week to the quarry that the regional council approved last year. Work is due to '
+     'start in the spring, and the council says it will pay owners a fair price for their land.\n\n'
+     'The 63-year-old called the plan "a disgrace".'),
+])
+def test_an_age_alone_is_no_speaker_named_before_when_someone_else_opens_a_sentence_or_it_closes_no_quote(text):
+    assert quote_speakers(text)[-1] == "63-year-old"
