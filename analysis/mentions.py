@@ -3709,7 +3709,7 @@ def _one_body_shape(ctx: _Ctx, i: int, j: int, k: int, head: str) -> bool:
 def _members_body_of_two_places(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     """A members' body's word (``members_body_words``), then "of" and a listed place just before "and", and a listed
     place after it to the run's end: the body of the members of both places ("the Federation of Bus Drivers of Kelby
-    and Tarnville", "the Union of Market Traders of Cochabamba and Oruro"), though each place also stands alone in the
+    and Tarnville", "the Union of Market Traders of Mombasa and Malindi"), though each place also stands alone in the
     story.  Not another kind of body ("the University of Chicago and Boston": two names), nor when the second place
     owns what follows, the opening of a new phrase ("the Union of Drivers of Kelby and Tarnville's transport
     minister")."""
@@ -6994,7 +6994,7 @@ def _seat_cues_after(c: _Cand, run: list, words: list[str], text: str, aw: list[
         # Governor ...": a body word; only a town has a mayor)
 
 
-# A comma, a weekday and a date after a name, closing the line (", Thursday, September 11, 2003", ", Monday 3
+# A comma, a weekday and a date after a name, closing the line (", Tuesday, October 14, 1997", ", Monday 3
 # March"): where the page or the report is dated.
 _WEEKDAY_AND_DATE_AFTER = re.compile(r", (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? "
                                      r"(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September"
@@ -7019,7 +7019,7 @@ def _place_cues_after(c: _Cand, text: str, end: int) -> None:
     if text.startswith(", ", end) and (c.start == 0 or text[c.start - 1] == "\n") \
             and _WEEKDAY_AND_DATE_AFTER.match(text, end) and c.name in _world_places() \
             and (" " not in c.name or c.name.split()[0].lower() not in _rules()["given_names"]):
-        cues["place"] += 5  # "Lusaka, Thursday, September 11, 2003" opening a line: a masthead's or a dateline's
+        cues["place"] += 5  # "Lusaka, Tuesday, October 14, 1997" opening a line: a masthead's or a dateline's
         # place and date (a town of the gazetteer only, and none opened by a given name: a wire's, a group's or a
         # byline's name is dated so too, "Jo Doe, Monday, March 3", and towns are named after people)
 
@@ -7689,8 +7689,8 @@ class _Aliases:
         teacher", ", her brother", an age (:func:`_not_the_named_person`; "Dora Gale Whitcombe ... Ms. Gale, a
         teacher"); but not an apposition with an article or an age after the first surname of a name written before
         it that is shaped as a Spanish or Portuguese one by itself and has none of its own, how such copy goes on
-        about the person ("Marcelo Tarno Kelbas told reporters ... Tarno, an engineer who joined in 1998", "Ing.
-        Ramón Kelbo Tarnas told reporters ... Ing. Kelbo, 63, said")."""
+        about the person ("Kelbino Tarno Vargas spoke at the opening ... Tarno, a geologist by training", "Ing.
+        Tarcisio Kelbo Tarnas spoke to the council ... Ing. Kelbo, 48, added")."""
         if _TOWN_NOUN_AFTER.match(text, c.end) or _gazetteer_use(text, c) or _UNRELATED_AFTER.match(text, c.end) \
                 or _KIN_APPOSITIVE_AFTER.match(text, c.end):
             return True  # (", her brother,": a relative of someone, someone else)
