@@ -1411,8 +1411,8 @@ _TICKER = re.compile(r"\b[A-Z]{2,8}:[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?\b")
 # ... on Tuesday. The Courier / Jo Lee]").
 _CREDIT = re.compile(r"\([^()\n]{0,40}\b(?:Photo|Photograph|Image|Video|Illustration)s?\s*[/:][^()\n]{1,80}\)"
                      r"|\((?:[A-Z][\w.'’-]+ ){1,3}[A-Z][\w.'’-]+ ?/ ?[A-Z][^()\n]{1,60}\)(?=\]?[ \t]*(?:\n|$))"
-                     r"|(?<=[.!?] )(?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+ ?/ ?(?:[A-Z][\w.'’-]+ ?){1,4}"
-                     r"(?=\][ \t]*(?:\n|$))")
+                     r"|(?<=[.!?] )(?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+ ?/ ?"
+                     r"[A-Z][\w.'’-]++(?: [A-Z][\w.'’-]++){0,3} ?(?=\][ \t]*(?:\n|$))")
 
 
 
@@ -1421,7 +1421,7 @@ def _web_spans(text: str) -> list[tuple[int, int]]:
     """Spans of web addresses, handles and hashtags, and photo credits in parentheses (no actor is named there)."""
     marks = ("@", "#", "http", "www.", "pic.twitter.com/")  # the pattern cannot match without one of them
     spans = [(m.start(), m.end()) for m in _WEB.finditer(text)] if any(w in text for w in marks) else []
-    if "/" in text and "(" in text:
+    if "/" in text and ("(" in text or "[" in text):
         spans += [(m.start(), m.end()) for m in _CREDIT.finditer(text)]
     if ":" in text:
         spans += [(m.start(), m.end()) for m in _TICKER.finditer(text)]
