@@ -138,7 +138,8 @@ from typing import NamedTuple
 import pandas as pd
 import yaml
 
-from .article import Article, ArticleError, check_article, fold_case, folded, given_name_sexes, resource_lines
+from .article import (Article, ArticleError, check_article, fold_case, folded, given_name_sexes, resource_lines,
+                      title_abbreviations, word_title_abbreviations)
 from .sidecar import currency_codes
 
 __all__ = ["KINDS", "Entity", "entities", "find_mentions", "story_subject", "collective_group", "is_furniture_line",
@@ -590,6 +591,16 @@ def _person_name_rules(raw: dict) -> dict:
     }
 
 
+def _dotted_titles(raw: dict) -> frozenset:
+    """Titles written with a full stop before a name that are no part of it (``dotted_titles``), as written: the
+    table's own and the capitalised titles of the sentence tables (``article.title_abbreviations``,
+    ``word_title_abbreviations``) that are no honorific and not in ``not_dotted_titles``."""
+    own = _as_written(raw, "dotted_titles")
+    skip = _lowered(raw, "honorifics") | {w.lower() for w in own}
+    shared = {w.capitalize() for w in title_abbreviations() | word_title_abbreviations() if w not in skip}
+    return own | (shared - _as_written(raw, "not_dotted_titles"))
+
+
 def _company_form_rules(raw: dict) -> dict:
     """Legal forms, name suffixes, dotted titles, post-nominals, the marks and joiners of companies' names."""
     return {
@@ -638,7 +649,7 @@ def _company_form_rules(raw: dict) -> dict:
                            + _alternation(raw["group_nouns"]) + r")(?=[,.;:)]|$| (?:that|which|who|of|in|with|"
                            r"formed|founded|based|led|run|set|backed|from)\b))")),  # (not "a campaign theme")
         "name_suffixes": frozenset(str(w).rstrip(".") for w in raw["name_suffixes"]),
-        "dotted_titles": _as_written(raw, "dotted_titles"),
+        "dotted_titles": _dotted_titles(raw),
         "state_codes": _as_written(raw, "state_codes"),
         "town_name_suffixes": _as_written(raw, "town_name_suffixes"),
         "legal_forms": frozenset(str(w).rstrip(".") for w in raw["legal_forms"]),
