@@ -374,6 +374,8 @@ def _product_and_title_rules(raw: dict) -> dict:
         "land_adjective_not_firsts": frozenset(raw["land_adjective_not_firsts"]),
         "leader_nouns": low("leader_nouns"),
         "dwellers": low("dwellers"),
+        "province_words_of": low("province_words_of"),
+        "heads_of_provinces_before_of": _as_written(raw, "heads_of_provinces_before_of"),
         "travel_verbs_before_from": low("travel_verbs_before_from"),
         "travel_verbs_before_to": low("travel_verbs_before_to"),
         "home_roles_before_from": low("home_roles_before_from"),
@@ -689,6 +691,10 @@ def _body_name_rules(raw: dict) -> dict:
         "company_tails": _as_written(raw, "company_tails"),
         "legal_forms_before_of": _as_written(raw, "legal_forms_before_of"),
         "pair_subject_words": _as_written(raw, "pair_subject_words"),
+        # a legal form or a word of a pair's subject just after a name, perhaps after a comma (", Ltd", " both")
+        "legal_form_after": re.compile(r",? (?:" + _alternation(str(w).rstrip(".") for w in raw["legal_forms"])
+                                       + r")\b"),
+        "pair_subject_after": re.compile(r",? (?:" + _alternation(raw["pair_subject_words"]) + r")\b"),
         "unit_head_public_bodies": _as_written(raw, "unit_head_public_bodies"),
     }
 
@@ -1682,11 +1688,14 @@ def _first_name_like(name: str) -> bool:
         and name not in R["known_organisations"])
 
 
+# The days of the week and the months, capitalised, as alternations of a pattern.
+_WEEKDAY_ALT = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_MONTH_ALT = "January|February|March|April|May|June|July|August|September|October|November|December"
 # A date in a bio's sentence (a weekday or month written with a capital, a year, "last"/"next" and a unit of time):
-# a sentence of the story ("... an op-ed published Tuesday", "... detained in March 2023"); a bio has no date.
-_BIO_DATE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
-                       r"June|July|August|September|October|November|December|(?:19|20)\d\d|(?:last|next) (?:week|"
-                       r"month|year))\b")
+# a sentence of the story ("... an op-ed published Tuesday", "... detained in March 2023"); a bio has no date.  Not
+# "May" (a given name and a verb as well).
+_BIO_DATE = re.compile(r"\b(?:" + _WEEKDAY_ALT + "|" + _MONTH_ALT.replace("May|", "")
+                       + r"|(?:19|20)\d\d|(?:last|next) (?:week|month|year))\b")
 
 
 # A listed given name alone on a paragraph of its own: a newsletter's or a letter's sign-off ("Harriet", "— Jo"),
@@ -3443,10 +3452,20 @@ def _named_again_without_its_form(ctx: _Ctx, i: int, j: int, k: int) -> bool:
     if last != j + 2 or toks[i].text.lower() in R["given_names"] or not _unnamed_word(toks[last].text):
         return False
     whole = text[toks[i].start:toks[last].end]
-    n, after = _written_count(ctx, whole), re.escape(whole) + r",? (?:"
+    n = _written_count(ctx, whole)
     return n >= 2 and len(re.findall(r"\b" + re.escape(toks[last].text) + r"\b", text)) == n \
-        and re.search(after + "|".join(map(re.escape, R["legal_forms"])) + r")\b", text) is not None \
-        and re.search(after + "|".join(R["pair_subject_words"]) + r")\b", text) is None
+        and _written_before(text, whole, R["legal_form_after"]) \
+        and not _written_before(text, whole, R["pair_subject_after"])
+
+
+def _written_before(text: str, phrase: str, after: re.Pattern) -> bool:
+    """Whether ``text`` writes ``phrase`` somewhere with ``after`` matching right after it."""
+    at = text.find(phrase)
+    while at >= 0:
+        if after.match(text, at + len(phrase)):
+            return True
+        at = text.find(phrase, at + 1)
+    return False
 
 
 def _and_run_end(ctx: _Ctx, j: int) -> int:
@@ -5949,8 +5968,11 @@ _PORTFOLIO_BEFORE = re.compile(r"(?:\bin charge of|\bresponsible for"
                                r" (?:of|for) [A-Z][\w&-]*(?: [A-Z][\w&-]*){0,3},? and) (?:the )?$")
 
 
+# The cabinet offices that a field or a portfolio goes with ("Minister of ...", "Energy Minister"), capitalised.
+_CABINET_OFFICES = ("Minister", "Secretary", "Commissioner")
 # An office and "of" or "for" just before capitalised words ("Minister of ", "Secretary for ").
-_OFFICE_OF_BEFORE = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner) (?:of|for) $")
+_OFFICE_OF_BEFORE = re.compile(r"\b(?:" + "|".join(f"[{w[0]}{w[0].lower()}]{w[1:]}" for w in _CABINET_OFFICES)
+                               + r") (?:of|for) $")
 
 
 # A head of a unit and "of" or "for" just before capitalised words ("head of ", "director of the ").
@@ -6016,7 +6038,7 @@ def _a_number_word_acts(text: str, word: str) -> bool:
 
 # " and", one to three capitalised words of a field, a cabinet office and a capitalised word after a name (" and
 # Energy Minister Jo", " and Social Policy Secretary Jo"): a portfolio of two fields before its holder.
-_AND_FIELD_TITLE_AFTER = re.compile(r" and ((?:[A-Z][a-z]+ ){1,3})(?:Minister|Secretary|Commissioner) [A-Z]")
+_AND_FIELD_TITLE_AFTER = re.compile(r" and ((?:[A-Z][a-z]+ ){1,3})(?:" + "|".join(_CABINET_OFFICES) + r") [A-Z]")
 
 
 # Where a joint portfolio surely opens before a field that also names a party: a sentence's start, "the", or a
@@ -6743,7 +6765,8 @@ def _address_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str
     if b1 in ("of", "from", ",") and _AGE_OF_BEFORE.search(text, max(0, start - 60), start):
         cues["place"] += 3  # "Jo Doe, 44, of Springfield" (and "..., of Hillside, Springfield"): a home town
     if b1 in ("of", "for", "from") and len(bw) >= 2 and (bw[-2] in R["member_abbreviations"] or (
-            (b2w := bw[-2].lower()) in _MEMBERS_OF_SEATS and b1 == "for") or (b2w in _SETTLEMENTS and b1 == "of")):
+            (b2w := bw[-2].lower()) in _MEMBERS_OF_SEATS and b1 == "for") or (
+            b1 == "of" and (b2w in _SETTLEMENTS or b2w in R["province_words_of"]))):
         cues["place"] += 3  # "the MP for Hexley", "MLA from Marden": a seat; "the village of Kilby": a place
     if b1 == "for" and _MEMBER_OF_HOUSE_FOR_BEFORE.search(text, max(0, start - 40), start):
         # "the Member of Parliament for Kelby East", "Custos Rotulorum for Kelby": a seat, a parish; but "Member of
@@ -6771,7 +6794,8 @@ def _home_cues_before(c: _Cand, text: str, start: int, bw: list[str], b1: str) -
     if b1 == "to" and len(bw) >= 2 and bw[-2].lower() in R["travel_verbs_before_to"] and " " not in c.name \
             and c.name in _world_places():
         cues["place"] += 1  # "the strike spread to Kelso", "diverted to Tarbes": a town where it went (weak)
-    if b1 == "of" and len(bw) >= 2 and (bw[-2].lower() in _HEADS_OF_PLACES or bw[-2] in _HEADS_OF_PLACES_BEFORE_OF):
+    if b1 == "of" and len(bw) >= 2 and (bw[-2].lower() in _HEADS_OF_PLACES
+                                        or bw[-2] in R["heads_of_provinces_before_of"]):
         cues["place"] += 3  # "the mayor of Springfield", "governor of Ohio": a town or a state
     if bw and bw[-1] in R["area_adjectives_before"] and _area_of_a_place(c, text, bw):
         cues["place"] += 3  # "much of rural Kelby", "farmers in northern Tarnia", "south Kelby": a region or a town
@@ -6836,8 +6860,7 @@ _MEMBER_BEFORE = re.compile(r"(?:\b(?:Coun|Cllr|Sen|Rep)\.|\b(?:Councillor|Counc
 
 
 # Days of the week: after a name they date the sentence ("told Clinton Friday", "met Joe Monday"), no surname.
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun"
-                      .split())
+_WEEKDAYS = frozenset(_WEEKDAY_ALT.lower().split("|") + "mon tue tues wed thu thurs fri sat sun".split())
 # Verbs that give a name after a noun of its kind ("a company called X"); "launched", "unveiled" name products.
 _NAMING_VERBS = frozenset(("called", "named", "dubbed"))
 # A generational suffix after a person's name, with or without a comma ("Bob Casey Jr.", "John Doe, Sr.", "Ann Roe III").
@@ -6864,13 +6887,10 @@ _PLACE_AND_BEFORE = re.compile(rf"(?:([\w’'-]+) )?([a-z]+) (?:the )?([{_UC}][\
 # Members whose "for" names their seat ("the Member for Marden", "TD for Cavan-Monaghan" via the abbreviations).
 _MEMBERS_OF_SEATS = frozenset(("member", "councillor", "councilor", "assemblyman", "assemblywoman", "assemblymember",
                                "senator"))
-# Settlements and areas whose "of" names them ("the village of Kilby", "the town of Marden").
+# Settlements and areas whose "of" names them ("the village of Kilby", "the town of Marden"; other countries'
+# provinces: ``province_words_of``).
 _SETTLEMENTS = frozenset(("village", "town", "city", "hamlet", "parish", "suburb", "borough", "township", "county",
                           "province", "state", "island", "region", "district", "municipality",
-                          # the words of provinces in other countries' copy ("the wilaya of Kelby", "the oblast
-                          # of Tarno", "the governorate of", "the prefecture of"; their plurals before a list:
-                          # place_plurals_of_a_list)
-                          "wilaya", "oblast", "governorate", "prefecture",
                           # the people of a place ("residents of Stainmore", "the people of Flint")
                           "residents", "villagers", "townspeople", "householders", "people"))
 # A plural noun of places and "including", "like" or "such as", then a list of capitalised names: each is a place.
@@ -6882,9 +6902,7 @@ _LIST_WORDS = frozenset((",", "and", "or", "including", "like", "as"))
 _LIST_GOES_ON = re.compile(rf"(?:,| and| or) (?:the )?[{_UC}]")
 # Titles whose "of" names a town, a county or a state ("mayor of Springfield", "governor of Ohio").
 _HEADS_OF_PLACES = frozenset(("mayor", "mayors", "governor", "governors", "alderman", "sheriff"))
-# ... and before "of" only, a province's governor in North African copy ("the wali of Kelby"; capitalised, Wali is
-# also a given name and a surname: "Jo Wali Khan").
-_HEADS_OF_PLACES_BEFORE_OF = _HEADS_OF_PLACES | {"wali"}
+# (and before "of" only, ``heads_of_provinces_before_of``: "the wali of Kelby")
 # Role words after a name that do not make it the employer ("Acme rival", "Acme investor").
 _NOT_EMPLOYER = frozenset(("partner", "rival", "investor", "owner", "mayor"))  # (a town has a mayor)
 # Organisation nouns after a name that do not make it an organisation ("Acme group", "Acme rival").
@@ -7008,9 +7026,8 @@ def _seat_cues_after(c: _Cand, run: list, words: list[str], text: str, aw: list[
 
 # A comma, a weekday and a date after a name, closing the line (", Tuesday, October 14, 1997", ", Monday 3
 # March"): where the page or the report is dated.
-_WEEKDAY_AND_DATE_AFTER = re.compile(r", (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? "
-                                     r"(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September"
-                                     r"|October|November|December)(?: \d{1,2})?(?:,? \d{4})?[ \t]*(?:\n|$)")
+_WEEKDAY_AND_DATE_AFTER = re.compile(r", (?:" + _WEEKDAY_ALT + r"),? (?:\d{1,2} )?(?:" + _MONTH_ALT
+                                     + r")(?: \d{1,2})?(?:,? \d{4})?[ \t]*(?:\n|$)")
 
 
 def _place_cues_after(c: _Cand, text: str, end: int) -> None:
