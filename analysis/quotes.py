@@ -1575,11 +1575,12 @@ _APPOSITIVE_BODY = re.compile(rf",\s*(?:the\s+)?([{_UC}][\w’'\-]*"
                               r"(?:(?:(?<=Ltd)|(?<=Inc)|(?<=Co)|(?<=Corp)|(?<=Bhd))\.)?)"
                               r"(?:\s*\([A-Z&]{2,10}\))?\s*(?:,|$)")
 # (its legal form abbreviated with a stop: ", Kelby Petroleum Ltd., which ...")
-_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|across|near|outside)\s+(?:the\s+)?$")
+_PLACE_OPENERS = frozenset({"in", "at", "from", "across", "near", "outside"})  # prepositions that open a place
+# the same, closing the text before a name ("in the", "from")
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PLACE_OPENERS)) + r")\s+(?:the\s+)?$")
 _LEAD_BODY_PREPOSITIONS = frozenset({"of", "in", "from", "for", "at", "representing", "that", "which", "whose"})
 _OTHER_BODY_WORDS = frozenset(_W["other_body_words"])
 _NOT_THE_SOURCE = tuple(_W["not_the_source_phrases"])
-_PLACE_OPENERS = frozenset({"in", "at", "from", "across", "near", "outside"})  # (the same, opening a phrase)
 # ("Jo Doe of the village council", "Jo Doe from the local union": a person, then a body not named)
 _OF_SPLIT = re.compile(r"\s+(?:of|for|at|from|with)\s+(?:the\s+)?(?=[A-Za-z])")
 
@@ -4517,7 +4518,7 @@ def _repeats(text: str, words: str) -> bool:
     said = _ECHO_TRIM.sub("", text).lower()
     if len(words.split()) <= 3:
         return said == words or said.endswith(" " + words)
-    return bool(re.search(rf"(?<!\w){re.escape(words)}(?!\w)", said))
+    return _holds_words(text, words)
 
 
 def _holds_words(text: str, words: str) -> bool:
@@ -4667,7 +4668,6 @@ _AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?(\d{1,3})(?=[,.;]\s)|,\s*an?\s+(\
 _AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\s+$")  # "81-year-old Jo Doe"
 _DEFINITE_AGE = re.compile(r"the\s+(\d{1,3})-years?-old\b")  # "the 41-year-old builder", "the 52-year-old"
 _CLOSING_GAP = re.compile(r"[,?!]?[”\"»«“’'‘›‹]?,?\s+")  # from a quotation's last word to its closing attribution
-_BARE_AGE = re.compile(r"the\s+\d{1,3}-years?-old")  # an age with no noun: "the 52-year-old"
 # words of a description that tell an age and the ages they fit, table ``age_adjectives``
 _AGE_ADJECTIVES = {str(k): (int(v[0]), int(v[1])) for k, v in _W["age_adjectives"].items()}
 # the verb right after a name, past an age or short appositives: "Jo Doe, 71, a retired nurse, said", "Jo Doe has told"
@@ -5273,7 +5273,7 @@ class _Resolver:
         manager Tony Doe said. The 21-year-old midfielder said he ...', "The 34-year-old driver told police").
         An age alone closing a quotation ('"...," the 58-year-old said') brings in no one new: it needs no sex, and
         the speaker may have spoken further back (a paragraph about them between, no one else named)."""
-        bare = _BARE_AGE.fullmatch(mention.strip().lower()) and self._closes_quotation(a)
+        bare = _DEFINITE_AGE.fullmatch(mention.strip().lower()) and self._closes_quotation(a)  # (no noun after it)
         last = self._last_speaker("person", None, {}, a, reach=_AGE_LOOKBACK if bare else _LOOKBACK)
         if last is None or self._aged_blocked(last[0], age, a):
             return None
@@ -8286,16 +8286,17 @@ class _Reader:
         quotation that holds its words, when a named person (or, for a body's noun, a named body) speaks there
         (the headline repeats the story's words)."""
         for row in rows:
-            kinds, noun = self._echo_kinds(row)
-            words = _ECHO_TRIM.sub("", row["text"]).lower()
             title = self._headline_title(row)
-            if not kinds or len(words.split()) < 2 and not title:
+            kinds, noun = self._echo_kinds(row, title)
+            words = _ECHO_TRIM.sub("", row["text"]).lower()
+            if not kinds or (len(words.split()) < 2 and not title):
                 continue
             later = next((r for r in rows if r["start"] > row["end"] and r.get("_res") and r["_res"][1] == "named"
                           and r["_res"][3] in kinds and not self._denied(r)
-                          and (_repeats(r["text"], words) and len(words.split()) > 1 and self._fits(r, row, noun, title)
-                               or title and _holds_words(r["text"], words) and not self._negated_echo(r, words)
-                               and self._fits_title(r, row, title))), None)
+                          and ((_repeats(r["text"], words) and len(words.split()) > 1
+                                and self._fits(r, row, noun, title))
+                               or (title and _holds_words(r["text"], words) and not self._negated_echo(r, words)
+                                   and self._fits_title(r, row, title)))), None)
             if later:
                 row.update(speaker=later["speaker"], source_type=later["source_type"], role=later["role"],
                            _res=later["_res"])
@@ -8310,17 +8311,18 @@ class _Reader:
             return ""
         return words[-1] if words[-1] in _PERSON_HEADS and words[-1] not in _GENERIC_HEADS else ""
 
-    def _echo_kinds(self, row: dict) -> tuple[tuple[str, ...], str]:
+    def _echo_kinds(self, row: dict, title: str) -> tuple[tuple[str, ...], str]:
         """The kinds of named speaker whose later quotation a headline's quotation repeats (see
         :meth:`echoed_in_body`), and the noun that speaker must fit (:meth:`_fits_noun`, or ""): a person, for an
-        unsure speaker in a headline (:meth:`_unsure_headline_speaker`); for a headline's or crosshead's bare noun
+        unsure speaker in a headline (:meth:`_unsure_headline_speaker`), or for the headline's unnamed ``title``
+        (:meth:`_headline_title`, "" if none) with that title; for a headline's or crosshead's bare noun
         (:meth:`_bare_noun`) or a description in the story's opening (:meth:`_lead_description`) not read as a named
         holder or body already, the kinds its noun fits (:meth:`_noun_kinds`); else none."""
         at, res = row["start"], row.get("_res")
         words = (row["speaker_mention"] or "").split()
         if self.res._in_headline(at) and self._unsure_headline_speaker(row):
             return ("person",), ""
-        if title := self._headline_title(row):
+        if title:
             return ("person",), title  # ('a dockers' leader says "..."': one who holds the role)
         head = words[-1].lower() if words else ""
         if self._named_already(res, head):
