@@ -683,6 +683,10 @@ def _body_name_rules(raw: dict) -> dict:
         "firm_form_after": re.compile(r",? (?:" + _alternation(raw["firm_suffixes"] + raw["comma_legal_forms"])
                                       + r")(?![\w’'-])"),
         "comma_legal_forms": frozenset(str(w).rstrip(".") for w in raw["comma_legal_forms"]),
+        "comma_legal_forms_also_states": _as_written(raw, "comma_legal_forms_also_states"),
+        # a legal form of several words after a comma and a company's name (", S. de R.L.")
+        "comma_spaced_legal_form": re.compile(r"(?:" + _alternation(raw["comma_spaced_legal_forms"])
+                                              + r")(?![\w’'-])"),
         "dotted_legal_forms": _as_written(raw, "dotted_legal_forms"),
         # a firm's tail after "and" and what may close it ("Partners", "Associates LLP", "Partners Law Firm")
         "firm_tail_after_and": re.compile(rf"(?:{_alternation(raw['firm_tails'])})(?: (?:"
@@ -2278,8 +2282,10 @@ def _joins_across_split(ctx: _Ctx, i: int, j: int) -> int:
         # splitter ended a sentence)
     if ctx.text[toks[j].end:nxt.start] != " " or not nxt.cap or not nxt.text[1:].islower():
         return 0
-    if j > i and toks[j].text[:-1].lower() in R["dotted_legal_forms"] and nxt.text.rstrip(".") in R["legal_forms"]:
-        return 1  # "Doe Capital Pte. Ltd.", "Roe Holdings Sdn. Bhd.": the splitter ended a sentence inside the form
+    if j > i and (toks[j].text[:-1].lower() in R["dotted_legal_forms"] or toks[j].text[:-1] in R["legal_forms"]) \
+            and nxt.text.rstrip(".") in R["legal_forms"]:
+        return 1  # "Doe Capital Pte. Ltd.", "Roe Holdings Sdn. Bhd.", "Doe Tekstil Ltd. Şti.": the splitter ended a
+        # sentence inside the form
     if _STACKED_INITIALS.fullmatch(toks[j].text) and j > i \
             and toks[j - 1].text.lower().rstrip(".") in R["honorifics"] \
             and toks[j].text.replace(".", "") not in R["places"] and toks[j].text.rstrip(".") not in R["acronyms"]:
@@ -2488,8 +2494,19 @@ def _comma_legal_form_after(ctx: _Ctx, i: int, j: int) -> bool:
         return False
     if toks[i].text in R["place_prefixes"] or (i == j and toks[j].text in R["places"]):
         return False
-    nxt = toks[j + 1]
-    return nxt.text.rstrip(".") in _rules()["comma_legal_forms"] and text[nxt.end:nxt.end + 1] not in ("-", "’", "'")
+    nxt, R = toks[j + 1], _rules()
+    if R["comma_spaced_legal_form"].match(text, nxt.start):
+        return True  # "Doe Textiles, S. de R.L."
+    if nxt.text in R["comma_legal_forms_also_states"]:
+        return _romance_particle_in_run(ctx, i, j) and text[nxt.end:nxt.end + 1] not in ("-", "’", "'")
+    return nxt.text.rstrip(".") in R["comma_legal_forms"] and text[nxt.end:nxt.end + 1] not in ("-", "’", "'")
+
+
+def _romance_particle_in_run(ctx: _Ctx, i: int, j: int) -> bool:
+    """A Romance particle or article inside the run ``toks[i:j + 1]`` ("Aigües del Kelb", "Obras de la Tarna"): a
+    Romance company's name before an undotted form that is also a state's code (", SA"), no town ("Adelaide, SA")."""
+    R = _rules()
+    return any(t.text in R["romance_particles"] or t.text in R["romance_articles"] for t in ctx.toks[i + 1:j])
 
 
 def _next_word_joins(ctx: _Ctx, i: int, j: int) -> int | None:
