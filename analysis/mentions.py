@@ -3227,12 +3227,25 @@ def _plural_possessive_in_name(ctx: _Ctx, j: int) -> bool:
                                             and R["body_tail_and"].match(text, toks[j].end + 1) is not None))
 
 
+def _possessive_and_goes_on(ctx: _Ctx, j: int) -> bool:
+    """A plural's possessive "'s" at ``toks[j]``, then "and" and one body's words ("Fishermen's and Boatmen's
+    Guild"): the run goes on."""
+    return ctx.toks[j + 1].text == "and" and _plural_possessive_and(ctx, j)
+
+
+def _plural_taking_s(w: str) -> bool:
+    """A capitalised plural that takes "'s" ("Fishermen", "Women", "Craftspeople"; ``member_possessive_endings``)."""
+    return w[1:].islower() and w.lower().endswith(tuple(_rules()["member_possessive_endings"]))
+
+
 def _plural_possessive_and(ctx: _Ctx, j: int) -> bool:
     """A plural possessive, "and" and capitalised words that end in an organisation word: "Porters’ and Kindred
-    Crafts Union", "Nurses’ and Midwives’ Council" (one body; one sentence, single spaces)."""
+    Crafts Union", "Nurses’ and Midwives’ Council", "Fishermen's and Boatmen's Guild" (one body; one sentence,
+    single spaces)."""
     toks, text = ctx.toks, ctx.text
     t, a = toks[j], toks[j + 1]
-    return j + 2 < len(toks) and t.text.endswith("s") and not t.poss and text[t.end + 1:a.start] == " " \
+    plural = _plural_taking_s(t.text) if t.poss else t.text.endswith("s")
+    return j + 2 < len(toks) and plural and text[t.end + 1 + t.poss:a.start] == " " \
         and a.sid == t.sid == toks[j + 2].sid and toks[j + 2].cap and text[a.end:a.end + 1] == " " \
         and _rules()["body_tail"].match(text, a.end) is not None
 
@@ -4133,7 +4146,7 @@ def _runs(article: Article) -> list[_Cand]:
                 or (dateline_spans and _within(dateline_spans, toks[i].start, toks[i].start)):
             continue
         j = i
-        while j + 1 < n and (not toks[j].poss or _possessive_opens_name(ctx, j)):
+        while j + 1 < n and (not toks[j].poss or _possessive_opens_name(ctx, j) or _possessive_and_goes_on(ctx, j)):
             step = _joins(ctx, i, j)
             if not step:
                 break
