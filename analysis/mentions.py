@@ -628,6 +628,7 @@ def _company_form_rules(raw: dict) -> dict:
         "foreign_name_joiners": _as_written(raw, "foreign_name_joiners"),
         "romance_particles": _as_written(raw, "romance_body_particles"),
         "romance_articles": _as_written(raw, "romance_articles"),
+        "portuguese_articles": _as_written(raw, "portuguese_articles"),
         "romance_body_heads": _as_written(raw, "romance_shared_body_heads") | _as_written(raw, "foreign_org_heads"),
         "romance_government_heads": _as_written(raw, "romance_government_heads"),
         "romance_tail_stops": _as_written(raw, "romance_tail_stops"),
@@ -2130,10 +2131,20 @@ def _opens_own_body(ctx: _Ctx, k: int, head_only: bool = False) -> bool:
     Agrario", "... y el Gobierno Departamental")."""
     toks, R = ctx.toks, _rules()
     w = toks[k].text
+    if head_only and w in R["romance_body_heads"] and not _name_goes_on_after(ctx, k):
+        return False  # "Observatorio de Economía y Sociedad": a head word last in the name after "y" is a field
     return w.lower() in R["org_prefixes"] or w.isupper() or w in R["known_organisations"] \
         or w in R["romance_body_heads"] or w in R["romance_government_heads"] or (
         not head_only and k + 2 < len(toks) and toks[k + 1].sid == toks[k].sid
-        and toks[k + 1].text in R["romance_particles"] and toks[k + 2].cap)
+        and toks[k + 1].text in R["romance_particles"] and toks[k + 1].text not in R["company_name_joiners"]
+        and toks[k + 2].cap)  # (a particle "of", not "and": "para a Paz e Desenvolvimento" goes on)
+
+
+def _name_goes_on_after(ctx: _Ctx, k: int) -> bool:
+    """A capitalised word or a particle follows ``toks[k]`` in its sentence after one space."""
+    toks = ctx.toks
+    return k + 1 < len(toks) and toks[k + 1].sid == toks[k].sid and ctx.text[toks[k].end:toks[k + 1].start] == " " \
+        and (toks[k + 1].cap or toks[k + 1].text in _rules()["romance_particles"])
 
 
 def _right_to_a_body(ctx: _Ctx, j: int) -> bool:
@@ -2254,8 +2265,9 @@ def _romance_particle_inside(ctx: _Ctx, k: int) -> bool:
     """``toks[k]`` is a Romance particle or article ("de", "du", "de la") with a capitalised word after it in the
     same sentence, single spaces: inside a French, Spanish or Portuguese name ("Produits de Mer", "et de Kelby")."""
     toks, R = ctx.toks, _rules()
-    if toks[k].text not in R["romance_particles"] and toks[k].text not in R["romance_articles"]:
-        return False
+    if toks[k].text not in R["romance_particles"] and toks[k].text not in R["romance_articles"] \
+            and not (toks[k].text in R["portuguese_articles"] and k > 0 and toks[k - 1].text == "para"):
+        return False  # ("Movimento para a Paz": a Portuguese article after "para")
     e = k + 1
     while e < len(toks) and e - k <= 2 and toks[e].text in R["romance_articles"]:
         e += 1
