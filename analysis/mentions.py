@@ -127,6 +127,7 @@ import bisect
 import gzip
 import html
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
@@ -2987,12 +2988,26 @@ def _foreign_body_joins(ctx: _Ctx, i: int, j: int) -> int:
     while k < len(toks) and k - j <= 4 and not toks[k].cap and _romance_particle_inside(ctx, k):
         k += 1
     if k >= len(toks) or not toks[k].cap or _dropped_in(ctx, toks[k]) or toks[k].sid != toks[j].sid \
-            or (k > j + 2 and _opens_own_body(ctx, k)) \
+            or (k > j + 2 and _opens_own_body(ctx, k) and not _initials_cover(ctx, i, k)) \
             or (k == j + 2 and toks[j + 1].text in _rules()["company_name_joiners"] and _opens_own_body(ctx, k, True)):
         return 0  # (after "et de la", a second body: "the Banque de France et de la Caisse des Dépôts report"; after
         # "and" alone, a body's head word: "the Commission de Kelby et Banque Centrale de Tarno"; not after "do" alone:
         # "... e Afins do Centro")
     return k - j if all(text[toks[m].end:toks[m + 1].start] == " " for m in range(j, k)) else 0
+
+
+def _initials_cover(ctx: _Ctx, i: int, k: int) -> bool:
+    """The name from ``toks[i]`` goes on through ``toks[k]`` (capitalised words and Romance particles, single spaces)
+    to a short form in brackets made of all its capitalised words' initials: "Parti de l'Unité et du Renouveau du
+    Kelby (PURK)" is one party, though "du Renouveau du Kelby" could open a second body."""
+    toks, text, R = ctx.toks, ctx.text, _rules()
+    e = k
+    while e + 1 < len(toks) and toks[e + 1].sid == toks[k].sid and text[toks[e].end:toks[e + 1].start] == " " \
+            and (toks[e + 1].cap or toks[e + 1].text in R["romance_particles"]):
+        e += 1
+    m = _PAREN_ABBREVIATION.match(text, toks[e].end)
+    capitals = (next((c for c in t.text if c.isupper()), "") for t in toks[i:e + 1] if t.cap)
+    return m is not None and m.group(1) == "".join(unicodedata.normalize("NFD", c)[:1] for c in capitals)
 
 
 def _foreign_body_opened(ctx: _Ctx, i: int, j: int) -> bool:
