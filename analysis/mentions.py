@@ -696,6 +696,7 @@ def _body_name_rules(raw: dict) -> dict:
                                                          + raw["legal_forms"]) + r")\.?)*"),
         "company_tails": _as_written(raw, "company_tails"),
         "legal_forms_before_of": _as_written(raw, "legal_forms_before_of"),
+        "company_openers": _as_written(raw, "company_openers"),
         "pair_subject_words": _as_written(raw, "pair_subject_words"),
         # a legal form or a word of a pair's subject just after a name, perhaps after a comma (", Ltd", " both")
         "legal_form_after": re.compile(r",? (?:" + _alternation(str(w).rstrip(".") for w in raw["legal_forms"])
@@ -1138,8 +1139,8 @@ def _keep_dot() -> frozenset:
     """Abbreviations that keep their full stop as part of the token ("Mr.", "Inc."): lower case, and "Sta."/"Sto."
     (Santa/Santo before a saint's name: "Sta. Rosa", "Sto. Tomas") only as written, not "STO." (a security token
     offering ending a sentence: "an unregistered STO. SEC officials said ...")."""
-    return _rules()["honorifics"] | _rules()["dotted_legal_forms"] | {"jr", "sr", "st", "inc", "co", "corp", "ltd",
-                                                                     "bros", "plc", "Sta", "Sto"}
+    return _rules()["honorifics"] | _rules()["dotted_legal_forms"] | _rules()["company_openers"] \
+        | {"jr", "sr", "st", "inc", "co", "corp", "ltd", "bros", "plc", "Sta", "Sto"}
 
 
 # What may follow a full stop at the end of a sentence: spaces, closing marks and brackets.
