@@ -3106,6 +3106,8 @@ def _of_the_in_name(ctx: _Ctx, i: int, j: int) -> bool:
             and toks[i + 2].text in _ORG_JOINERS and j - i <= 7 and _region_closes(ctx, j + 3):
         opener = near = True  # "the Tarnian Chamber of Trade and Crafts of the Highlands": a nation's body
     gap = text[toks[j].end:w.start]
+    if gap == " for the " and toks[j].text in _LEGISLATURES:
+        return False  # "a member of the Kelbian Parliament for the Green Alliance": the member's party, no name
     if gap == " of the " and toks[j].text in R["members_body_words"] \
             and toks[j - 1].text.lower().rstrip("'’").endswith("s") and ((
                 w.text in _COMPASS_REGIONS and _one_word_closes(ctx, j + 3) and not _noun_follows(ctx, j + 3))
