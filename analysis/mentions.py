@@ -2089,7 +2089,7 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
             and j + 2 < n and toks[j + 2].sid == nxt.sid:
         return 2  # "Mac a’ Bhàird": the article and the name after it
     if nxt.text in R["foreign_joiners"] or nxt.text in R["foreign_body_joiners"]:
-        return _foreign_joins(ctx, i, j) or _foreign_body_joins(ctx, i, j)
+        return _foreign_joins(ctx, i, j) or _foreign_body_joins(ctx, i, j) or _group_named_across_and(ctx, i, j)
     if toks[i].text in R["foreign_org_heads"] and R["foreign_body_article"].match(nxt.text) \
             and nxt.sid == toks[j].sid and text[toks[j].end:nxt.start] == " ":
         return 1  # "Moviment Ħarsien tal-Wied": Maltese "of the" glued to the body's next word
@@ -3009,6 +3009,18 @@ def _initials_cover(ctx: _Ctx, i: int, k: int) -> bool:
     m = _PAREN_ABBREVIATION.match(text, toks[e].end)
     capitals = (next((c for c in t.text if c.isupper()), "") for t in toks[i:e + 1] if t.cap)
     return m is not None and m.group(1) == "".join(unicodedata.normalize("NFD", c)[:1] for c in capitals)
+
+
+def _group_named_across_and(ctx: _Ctx, i: int, j: int) -> int:
+    """2 when a foreign "and" (``foreign_and_words``: "i", "et", "y") after ``toks[j]`` and a capitalised word join
+    one name that a group's noun comes just before ("the opposition group Futur i Terra", "the group Kelba et
+    Transparence": a party or list so named), one sentence, single spaces; else 0."""
+    toks, text, R = ctx.toks, ctx.text, _rules()
+    if toks[j + 1].text not in R["company_name_joiners"] or j + 2 >= len(toks) or not toks[j + 2].cap \
+            or toks[j + 2].sid != toks[j].sid or _dropped_in(ctx, toks[j + 2]) \
+            or text[toks[j].end:toks[j + 2].start] != f" {toks[j + 1].text} ":
+        return 0
+    return 2 if R["called_a_group"][0].search(text, max(0, toks[i].start - 40), toks[i].start) else 0
 
 
 def _foreign_body_opened(ctx: _Ctx, i: int, j: int) -> bool:
