@@ -3028,8 +3028,11 @@ def _foreign_body_opened(ctx: _Ctx, i: int, j: int) -> bool:
     by a word of ``foreign_org_heads`` ("Cooperativa", "Għaqda"); or by a head shared with English
     (``romance_shared_body_heads``: "Union", "Commission") when the joining word is one English never writes
     (``foreign_name_joiners``: "Union Nationale des ...") or a Romance particle already stands inside the run
-    ("Union des Pêcheurs de Kelby et ...")."""
+    ("Union des Pêcheurs de Kelby et ..."); a capitalised Romance article may go before the head ("La Société des
+    Amis de ...")."""
     toks, R = ctx.toks, _rules()
+    if i < j and toks[i].text.lower() in R["romance_articles"]:
+        i += 1  # ("La Société ...", "El Colectivo ...")
     if toks[i].text in R["foreign_org_heads"]:
         return True
     return toks[i].text in R["romance_body_heads"] and (toks[j + 1].text in R["foreign_name_joiners"] or any(
