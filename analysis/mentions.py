@@ -3605,9 +3605,18 @@ def _and_parts(ctx: _Ctx, i: int, j: int, k: int, head: str) -> _AndParts:
         and not _demonym(toks[k].text)
     # two plural nouns of members either side of "and", then a body's word: "United Filipino Travellers and
     # Consumers Association", "Amalgamated Couriers and Drivers Local 771"
-    members = _plural_in_a_name(before[-1].text) and _plural_in_a_name(toks[j + 2].text) and len(before) >= 2 \
+    members = _plural_in_a_name(before[-1].text) and _second_members(ctx, j, k) and len(before) >= 2 \
         and (head in R["org_suffixes"] or toks[k].text == "Local")
     return _AndParts(joiner, inside_org, members, members_for, members_field, field_after)
+
+
+def _second_members(ctx: _Ctx, j: int, k: int) -> bool:
+    """The members' plural after "and" (``toks[j + 1]``), first ("... and Consumers Association") or last before the
+    body's word after one common word ("... and Boat Owners Association", "... and Taxi Drivers Union")."""
+    toks = ctx.toks
+    return _plural_in_a_name(toks[j + 2].text) or (
+        k == j + 4 and _plural_in_a_name(toks[k - 1].text) and toks[j + 2].text[1:].islower()
+        and _unnamed_word(toks[j + 2].text) and not _demonym(toks[j + 2].text))
 
 
 def _members_for_opening(words: list) -> bool:
