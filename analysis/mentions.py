@@ -3616,7 +3616,9 @@ def _second_members(ctx: _Ctx, j: int, k: int) -> bool:
     toks = ctx.toks
     return _plural_in_a_name(toks[j + 2].text) or (
         k == j + 4 and _plural_in_a_name(toks[k - 1].text) and toks[j + 2].text[1:].islower()
-        and _unnamed_word(toks[j + 2].text) and not _demonym(toks[j + 2].text))
+        and _unnamed_word(toks[j + 2].text) and not _demonym(toks[j + 2].text)
+        and (lw := toks[j + 2].text.lower()) not in _rules()["opening_adjectives"] and lw not in _rules()["org_words"])
+    # (not "... and National Carers Association": a second body's name opens with its adjective)
 
 
 def _members_for_opening(words: list) -> bool:
