@@ -2268,8 +2268,9 @@ def _romance_particle_inside(ctx: _Ctx, k: int) -> bool:
     same sentence, single spaces: inside a French, Spanish or Portuguese name ("Produits de Mer", "et de Kelby")."""
     toks, R = ctx.toks, _rules()
     if toks[k].text not in R["romance_particles"] and toks[k].text not in R["romance_articles"] \
-            and not (toks[k].text in R["portuguese_articles"] and k > 0 and toks[k - 1].text == "para"):
-        return False  # ("Movimento para a Paz": a Portuguese article after "para")
+            and not (toks[k].text in R["portuguese_articles"] and k > 0 and toks[k - 1].text in ("para", "e")):
+        return False  # ("Movimento para a Paz", "Centro de Estudos e os Direitos": a Portuguese article after "para"
+        # or "e")
     e = k + 1
     while e < len(toks) and e - k <= 2 and toks[e].text in R["romance_articles"]:
         e += 1
