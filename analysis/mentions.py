@@ -2281,8 +2281,9 @@ def _apostrophe_joins(ctx: _Ctx, i: int, j: int) -> int:
     """How many tokens after an apostrophe closing ``toks[j]`` the run takes on (a possessive mostly ends it)."""
     if ctx.toks[j + 1].text == "and" and _plural_possessive_and(ctx, j):
         return 2  # "the Porters’ and Kindred Crafts Union": "and" goes on to the body's word
-    if _apostrophe_inside_name(ctx, j):
-        return 1  # "Dr Ochieng’ Barasa": an apostrophe closing a given name (Luo names), no possessive
+    if _apostrophe_inside_name(ctx, j) or _glottal_word_before_particle(ctx, j):
+        return 1  # "Dr Ochieng’ Barasa": an apostrophe closing a given name (Luo names), no possessive;
+        # "Asociación de Pueblos K’iche’ del Norte": a Mayan word's glottal stop, then "del"
     return int(_plural_possessive_in_name(ctx, j) or _possessive_opens_name(ctx, j))
 
 
@@ -2931,6 +2932,16 @@ def _apostrophe_inside_name(ctx: _Ctx, j: int) -> bool:
         return False
     before = text[max(0, t.start - 100):t.start].rsplit("\n", 1)[-1]
     return _OPENING_SINGLE_QUOTE.search(before) is None  # (not "‘ISIS Truther’ Donald Trump": a quotation closes)
+
+
+def _glottal_word_before_particle(ctx: _Ctx, j: int) -> bool:
+    """A word written with apostrophes for glottal stops, one inside it and one closing it ("K’iche’", "Q’anjob’al’"),
+    then a Romance particle and a capitalised word of the same sentence, single spaces: the name goes on."""
+    toks, text = ctx.toks, ctx.text
+    t, nxt = toks[j], toks[j + 1]
+    return j + 2 < len(toks) and any(c in "’'" for c in t.text[1:-1]) and text[t.end + 1:nxt.start] == " " \
+        and nxt.text in _rules()["romance_particles"] and toks[j + 2].cap and toks[j + 2].sid == nxt.sid == t.sid \
+        and text[nxt.end:toks[j + 2].start] == " "
 
 
 # An opening single quotation mark: after a space, a bracket or a double quotation mark, before a letter.

@@ -127,3 +127,18 @@ def test_for_the_after_a_legislature_opens_the_member_s_party():
                 "budget.")
     assert got.get("Movement for Change") == "organisation", got
     assert not any("Parliament for the" in n for n in got), got
+
+
+def test_a_portuguese_article_after_e_goes_on_inside_a_centre_s_name():
+    got = kinds("Lina Cossa, who directs the Centro para a Pesca e os Mares Costeiros (CPMC), said catches fell.")
+    assert got.get("Centro para a Pesca e os Mares Costeiros") == "organisation", got
+
+
+def test_a_mayan_word_s_glottal_stops_before_del_go_on_inside_a_body_s_name():
+    got = kinds("The vote was called by the Consejo de Aldeas K’iche’ del Altiplano Norte on Sunday.")
+    assert got.get("Consejo de Aldeas K’iche’ del Altiplano Norte") == "organisation", got
+
+
+def test_a_possessive_apostrophe_before_de_closes_the_name():
+    got = kinds("Workers at the Kelby Farmers’ de facto cooperative were paid late.")
+    assert not any(n.endswith(" de facto") or "’ de" in n for n in got), got
