@@ -2134,7 +2134,7 @@ def _opens_own_body(ctx: _Ctx, k: int, head_only: bool = False) -> bool:
     toks, R = ctx.toks, _rules()
     w = toks[k].text
     if head_only and w in R["romance_body_heads"] and not _name_goes_on_after(ctx, k):
-        return False  # "Observatorio de Economía y Sociedad": a head word last in the name after "y" is a field
+        return False  # "Instituto de Cultura y Sociedad": a head word last in the name after "y" is a field
     return w.lower() in R["org_prefixes"] or w.isupper() or w in R["known_organisations"] \
         or w in R["romance_body_heads"] or w in R["romance_government_heads"] or (
         not head_only and k + 2 < len(toks) and toks[k + 1].sid == toks[k].sid
@@ -2269,7 +2269,7 @@ def _romance_particle_inside(ctx: _Ctx, k: int) -> bool:
     toks, R = ctx.toks, _rules()
     if toks[k].text not in R["romance_particles"] and toks[k].text not in R["romance_articles"] \
             and not (toks[k].text in R["portuguese_articles"] and k > 0 and toks[k - 1].text in ("para", "e")):
-        return False  # ("Movimento para a Paz", "Centro de Estudos e os Direitos": a Portuguese article after "para"
+        return False  # ("Movimento para a Justiça", "Centro de Estudos e os Direitos": a Portuguese article after "para"
         # or "e")
     e = k + 1
     while e < len(toks) and e - k <= 2 and toks[e].text in R["romance_articles"]:
@@ -3011,8 +3011,8 @@ def _foreign_body_joins(ctx: _Ctx, i: int, j: int) -> int:
 
 def _initials_cover(ctx: _Ctx, i: int, k: int) -> bool:
     """The name from ``toks[i]`` goes on through ``toks[k]`` (capitalised words and Romance particles, single spaces)
-    to a short form in brackets made of all its capitalised words' initials: "Parti de l'Unité et du Renouveau du
-    Kelby (PURK)" is one party, though "du Renouveau du Kelby" could open a second body."""
+    to a short form in brackets made of all its capitalised words' initials: "Parti de l'Avenir et du Progrès du
+    Kelby (PAPK)" is one party, though "du Progrès du Kelby" could open a second body."""
     toks, text, R = ctx.toks, ctx.text, _rules()
     e = k
     while e + 1 < len(toks) and toks[e + 1].sid == toks[k].sid and text[toks[e].end:toks[e + 1].start] == " " \
@@ -3041,7 +3041,7 @@ def _foreign_body_opened(ctx: _Ctx, i: int, j: int) -> bool:
     (``romance_shared_body_heads``: "Union", "Commission") when the joining word is one English never writes
     (``foreign_name_joiners``: "Union Nationale des ...") or a Romance particle already stands inside the run
     ("Union des Pêcheurs de Kelby et ..."); a capitalised Romance article may go before the head ("La Société des
-    Amis de ...")."""
+    Pêcheurs de ...")."""
     toks, R = ctx.toks, _rules()
     if i < j and toks[i].text.lower() in R["romance_articles"]:
         i += 1  # ("La Société ...", "El Colectivo ...")
@@ -3624,7 +3624,7 @@ def _and_parts(ctx: _Ctx, i: int, j: int, k: int, head: str) -> _AndParts:
 
 def _second_members(ctx: _Ctx, j: int, k: int) -> bool:
     """The members' plural after "and" (``toks[j + 1]``), first ("... and Consumers Association") or last before the
-    body's word after one common word ("... and Boat Owners Association", "... and Taxi Drivers Union")."""
+    body's word after one common word ("... and Ferry Owners Association", "... and Taxi Drivers Union")."""
     toks = ctx.toks
     return _plural_in_a_name(toks[j + 2].text) or (
         k == j + 4 and _plural_in_a_name(toks[k - 1].text) and toks[j + 2].text[1:].islower()

@@ -19,8 +19,8 @@ def _no_form_alone(got: dict, *forms: str) -> bool:
 # --- legal forms -----------------------------------------------------------------------------------------------------
 
 def test_a_single_owner_company_s_form_after_a_comma_stays_in_the_name():
-    got = kinds("Lloguers Coll Blanc, SLU, which owns forty flats in Encamp, did not answer questions on Friday.")
-    assert got.get("Lloguers Coll Blanc, SLU") == "organisation" and _no_form_alone(got, "SLU"), got
+    got = kinds("Transports Coll Blanc, SLU, which runs the buses in Escaldes, did not answer questions on Friday.")
+    assert got.get("Transports Coll Blanc, SLU") == "organisation" and _no_form_alone(got, "SLU"), got
 
 
 def test_a_spanish_limited_company_s_dotted_form_after_a_comma_stays_in_the_name():
@@ -47,8 +47,8 @@ def test_a_central_american_limited_company_s_spaced_form_stays_in_the_name():
 
 
 def test_an_undotted_sa_after_a_romance_company_s_name_stays_in_it():
-    got = kinds("Remuntadors de la Vall Alta, SA, which runs the lifts, raised its prices by a tenth.")
-    assert got.get("Remuntadors de la Vall Alta, SA") == "organisation" and _no_form_alone(got, "SA"), got
+    got = kinds("Aigües de la Vall Alta, SA, which supplies water to six villages, raised its prices by a tenth.")
+    assert got.get("Aigües de la Vall Alta, SA") == "organisation" and _no_form_alone(got, "SA"), got
 
 
 def test_an_undotted_sa_after_a_town_is_the_state_and_no_legal_form():
@@ -62,15 +62,15 @@ def test_the_turkish_limited_company_s_form_goes_on_after_ltd():
 
 
 def test_a_firm_opened_by_ets_is_one_name():
-    got = kinds("Cloves are bought by Ets. Rakotomalala et Frères SARL, the largest exporter in Toamasina.")
-    assert got.get("Ets. Rakotomalala et Frères SARL") == "organisation" and "Ets" not in got, got
+    got = kinds("Cocoa is bought by Ets. Mbarga et Frères SARL, the largest buyer in Kribi.")
+    assert got.get("Ets. Mbarga et Frères SARL") == "organisation" and "Ets" not in got, got
 
 
 # --- English names across "and" -------------------------------------------------------------------------------------
 
 def test_a_plural_s_possessive_before_and_goes_on_to_the_body_s_word():
-    got = kinds("Mary Le Page, secretary of the Alderney Watermen's and Pilots' Guild, said pilots were tired.")
-    assert got.get("Alderney Watermen's and Pilots' Guild") == "organisation", got
+    got = kinds("Mary Flett, secretary of the Orkney Watermen's and Pilots' Guild, said pilots were tired.")
+    assert got.get("Orkney Watermen's and Pilots' Guild") == "organisation", got
 
 
 def test_a_possessive_that_no_body_s_word_follows_stays_apart():
@@ -79,8 +79,8 @@ def test_a_possessive_that_no_body_s_word_follows_stays_apart():
 
 
 def test_a_syndicate_closes_a_union_s_name_across_and():
-    got = kinds("Hawre Salih, an official of the Erbil Nurses' and Midwives' Syndicate, said wages were late.")
-    assert got.get("Erbil Nurses' and Midwives' Syndicate") == "organisation", got
+    got = kinds("Zainab Kadhim, an official of the Basra Nurses' and Midwives' Syndicate, said wages were late.")
+    assert got.get("Basra Nurses' and Midwives' Syndicate") == "organisation", got
 
 
 def test_members_plurals_either_side_of_and_make_one_body():
@@ -96,8 +96,8 @@ def test_portuguese_para_a_and_e_go_on_inside_a_movement_s_name():
 
 
 def test_a_field_after_y_that_ends_the_name_goes_on_with_it():
-    got = kinds("Rosa Treminio, a researcher at the Observatorio Hondureño de Trabajo y Sociedad, said wages fell.")
-    assert got.get("Observatorio Hondureño de Trabajo y Sociedad") == "organisation", got
+    got = kinds("A survey by the Instituto Andino de Cultura y Sociedad found that two in three households skip meals.")
+    assert got.get("Instituto Andino de Cultura y Sociedad") == "organisation", got
 
 
 def test_et_du_goes_on_when_the_bracketed_initials_cover_the_whole_name():
@@ -106,13 +106,13 @@ def test_et_du_goes_on_when_the_bracketed_initials_cover_the_whole_name():
 
 
 def test_a_capitalised_la_before_a_foreign_head_opens_the_body_s_name():
-    got = kinds("A spokesman for La Société des Pêcheurs du Vieux Bassin said on Friday that the quays were unsafe.")
-    assert got.get("La Société des Pêcheurs du Vieux Bassin") == "organisation", got
+    got = kinds("A spokesman for La Société des Pêcheurs de la Côte Rocheuse said on Friday that the quays were unsafe.")
+    assert got.get("La Société des Pêcheurs de la Côte Rocheuse") == "organisation", got
 
 
 def test_a_foreign_and_after_a_group_s_noun_joins_one_name():
-    got = kinds("Councillor Marc Gindre, of the minority group Kelby Horizon et Transparence, asked for a recount.")
-    assert got.get("Kelby Horizon et Transparence") == "organisation", got
+    got = kinds("Councillor Marc Gindre, whose group Kelby Horizon et Solidarité holds three seats, asked for a recount.")
+    assert got.get("Kelby Horizon et Solidarité") == "organisation", got
 
 
 def test_a_foreign_and_with_no_group_s_noun_before_joins_nothing():
@@ -130,8 +130,8 @@ def test_for_the_after_a_legislature_opens_the_member_s_party():
 
 
 def test_a_portuguese_article_after_e_goes_on_inside_a_centre_s_name():
-    got = kinds("Lina Cossa, who directs the Centro para a Pesca e os Mares Costeiros (CPMC), said catches fell.")
-    assert got.get("Centro para a Pesca e os Mares Costeiros") == "organisation", got
+    got = kinds("A report by the Instituto de Estudos Rurais e os Mercados Locais (IERML) found that prices rose.")
+    assert got.get("Instituto de Estudos Rurais e os Mercados Locais") == "organisation", got
 
 
 def test_a_mayan_word_s_glottal_stops_before_del_go_on_inside_a_body_s_name():
