@@ -127,6 +127,7 @@ import bisect
 import gzip
 import html
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
@@ -628,6 +629,7 @@ def _company_form_rules(raw: dict) -> dict:
         "foreign_name_joiners": _as_written(raw, "foreign_name_joiners"),
         "romance_particles": _as_written(raw, "romance_body_particles"),
         "romance_articles": _as_written(raw, "romance_articles"),
+        "portuguese_articles": _as_written(raw, "portuguese_articles"),
         "romance_body_heads": _as_written(raw, "romance_shared_body_heads") | _as_written(raw, "foreign_org_heads"),
         "romance_government_heads": _as_written(raw, "romance_government_heads"),
         "romance_tail_stops": _as_written(raw, "romance_tail_stops"),
@@ -683,6 +685,10 @@ def _body_name_rules(raw: dict) -> dict:
         "firm_form_after": re.compile(r",? (?:" + _alternation(raw["firm_suffixes"] + raw["comma_legal_forms"])
                                       + r")(?![\w’'-])"),
         "comma_legal_forms": frozenset(str(w).rstrip(".") for w in raw["comma_legal_forms"]),
+        "comma_legal_forms_also_states": _as_written(raw, "comma_legal_forms_also_states"),
+        # a legal form of several words after a comma and a company's name (", S. de R.L.")
+        "comma_spaced_legal_form": re.compile(r"(?:" + _alternation(raw["comma_spaced_legal_forms"])
+                                              + r")(?![\w’'-])"),
         "dotted_legal_forms": _as_written(raw, "dotted_legal_forms"),
         # a firm's tail after "and" and what may close it ("Partners", "Associates LLP", "Partners Law Firm")
         "firm_tail_after_and": re.compile(rf"(?:{_alternation(raw['firm_tails'])})(?: (?:"
@@ -690,6 +696,7 @@ def _body_name_rules(raw: dict) -> dict:
                                                          + raw["legal_forms"]) + r")\.?)*"),
         "company_tails": _as_written(raw, "company_tails"),
         "legal_forms_before_of": _as_written(raw, "legal_forms_before_of"),
+        "company_openers": _as_written(raw, "company_openers"),
         "pair_subject_words": _as_written(raw, "pair_subject_words"),
         # a legal form or a word of a pair's subject just after a name, perhaps after a comma (", Ltd", " both")
         "legal_form_after": re.compile(r",? (?:" + _alternation(str(w).rstrip(".") for w in raw["legal_forms"])
@@ -1132,8 +1139,8 @@ def _keep_dot() -> frozenset:
     """Abbreviations that keep their full stop as part of the token ("Mr.", "Inc."): lower case, and "Sta."/"Sto."
     (Santa/Santo before a saint's name: "Sta. Rosa", "Sto. Tomas") only as written, not "STO." (a security token
     offering ending a sentence: "an unregistered STO. SEC officials said ...")."""
-    return _rules()["honorifics"] | _rules()["dotted_legal_forms"] | {"jr", "sr", "st", "inc", "co", "corp", "ltd",
-                                                                     "bros", "plc", "Sta", "Sto"}
+    return _rules()["honorifics"] | _rules()["dotted_legal_forms"] | _rules()["company_openers"] \
+        | {"jr", "sr", "st", "inc", "co", "corp", "ltd", "bros", "plc", "Sta", "Sto"}
 
 
 # What may follow a full stop at the end of a sentence: spaces, closing marks and brackets.
@@ -2082,7 +2089,7 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
             and j + 2 < n and toks[j + 2].sid == nxt.sid:
         return 2  # "Mac a’ Bhàird": the article and the name after it
     if nxt.text in R["foreign_joiners"] or nxt.text in R["foreign_body_joiners"]:
-        return _foreign_joins(ctx, i, j) or _foreign_body_joins(ctx, i, j)
+        return _foreign_joins(ctx, i, j) or _foreign_body_joins(ctx, i, j) or _group_named_across_and(ctx, i, j)
     if toks[i].text in R["foreign_org_heads"] and R["foreign_body_article"].match(nxt.text) \
             and nxt.sid == toks[j].sid and text[toks[j].end:nxt.start] == " ":
         return 1  # "Moviment Ħarsien tal-Wied": Maltese "of the" glued to the body's next word
@@ -2126,10 +2133,20 @@ def _opens_own_body(ctx: _Ctx, k: int, head_only: bool = False) -> bool:
     Agrario", "... y el Gobierno Departamental")."""
     toks, R = ctx.toks, _rules()
     w = toks[k].text
+    if head_only and w in R["romance_body_heads"] and not _name_goes_on_after(ctx, k):
+        return False  # "Instituto de Cultura y Sociedad": a head word last in the name after "y" is a field
     return w.lower() in R["org_prefixes"] or w.isupper() or w in R["known_organisations"] \
         or w in R["romance_body_heads"] or w in R["romance_government_heads"] or (
         not head_only and k + 2 < len(toks) and toks[k + 1].sid == toks[k].sid
-        and toks[k + 1].text in R["romance_particles"] and toks[k + 2].cap)
+        and toks[k + 1].text in R["romance_particles"] and toks[k + 1].text not in R["company_name_joiners"]
+        and toks[k + 2].cap)  # (a particle "of", not "and": "para a Paz e Desenvolvimento" goes on)
+
+
+def _name_goes_on_after(ctx: _Ctx, k: int) -> bool:
+    """A capitalised word or a particle follows ``toks[k]`` in its sentence after one space."""
+    toks = ctx.toks
+    return k + 1 < len(toks) and toks[k + 1].sid == toks[k].sid and ctx.text[toks[k].end:toks[k + 1].start] == " " \
+        and (toks[k + 1].cap or toks[k + 1].text in _rules()["romance_particles"])
 
 
 def _right_to_a_body(ctx: _Ctx, j: int) -> bool:
@@ -2250,8 +2267,10 @@ def _romance_particle_inside(ctx: _Ctx, k: int) -> bool:
     """``toks[k]`` is a Romance particle or article ("de", "du", "de la") with a capitalised word after it in the
     same sentence, single spaces: inside a French, Spanish or Portuguese name ("Produits de Mer", "et de Kelby")."""
     toks, R = ctx.toks, _rules()
-    if toks[k].text not in R["romance_particles"] and toks[k].text not in R["romance_articles"]:
-        return False
+    if toks[k].text not in R["romance_particles"] and toks[k].text not in R["romance_articles"] \
+            and not (toks[k].text in R["portuguese_articles"] and k > 0 and toks[k - 1].text in ("para", "e")):
+        return False  # ("Movimento para a Justiça", "Centro de Estudos e os Direitos": a Portuguese article after "para"
+        # or "e")
     e = k + 1
     while e < len(toks) and e - k <= 2 and toks[e].text in R["romance_articles"]:
         e += 1
@@ -2262,8 +2281,9 @@ def _apostrophe_joins(ctx: _Ctx, i: int, j: int) -> int:
     """How many tokens after an apostrophe closing ``toks[j]`` the run takes on (a possessive mostly ends it)."""
     if ctx.toks[j + 1].text == "and" and _plural_possessive_and(ctx, j):
         return 2  # "the Porters’ and Kindred Crafts Union": "and" goes on to the body's word
-    if _apostrophe_inside_name(ctx, j):
-        return 1  # "Dr Ochieng’ Barasa": an apostrophe closing a given name (Luo names), no possessive
+    if _apostrophe_inside_name(ctx, j) or _glottal_word_before_particle(ctx, j):
+        return 1  # "Dr Ochieng’ Barasa": an apostrophe closing a given name (Luo names), no possessive;
+        # "Asociación de Pueblos K’iche’ del Norte": a Mayan word's glottal stop, then "del"
     return int(_plural_possessive_in_name(ctx, j) or _possessive_opens_name(ctx, j))
 
 
@@ -2278,8 +2298,10 @@ def _joins_across_split(ctx: _Ctx, i: int, j: int) -> int:
         # splitter ended a sentence)
     if ctx.text[toks[j].end:nxt.start] != " " or not nxt.cap or not nxt.text[1:].islower():
         return 0
-    if j > i and toks[j].text[:-1].lower() in R["dotted_legal_forms"] and nxt.text.rstrip(".") in R["legal_forms"]:
-        return 1  # "Doe Capital Pte. Ltd.", "Roe Holdings Sdn. Bhd.": the splitter ended a sentence inside the form
+    if j > i and (toks[j].text[:-1].lower() in R["dotted_legal_forms"] or toks[j].text[:-1] in R["legal_forms"]) \
+            and nxt.text.rstrip(".") in R["legal_forms"]:
+        return 1  # "Doe Capital Pte. Ltd.", "Roe Holdings Sdn. Bhd.", "Doe Tekstil Ltd. Şti.": the splitter ended a
+        # sentence inside the form
     if _STACKED_INITIALS.fullmatch(toks[j].text) and j > i \
             and toks[j - 1].text.lower().rstrip(".") in R["honorifics"] \
             and toks[j].text.replace(".", "") not in R["places"] and toks[j].text.rstrip(".") not in R["acronyms"]:
@@ -2488,8 +2510,19 @@ def _comma_legal_form_after(ctx: _Ctx, i: int, j: int) -> bool:
         return False
     if toks[i].text in R["place_prefixes"] or (i == j and toks[j].text in R["places"]):
         return False
-    nxt = toks[j + 1]
-    return nxt.text.rstrip(".") in _rules()["comma_legal_forms"] and text[nxt.end:nxt.end + 1] not in ("-", "’", "'")
+    nxt, R = toks[j + 1], _rules()
+    if R["comma_spaced_legal_form"].match(text, nxt.start):
+        return True  # "Doe Textiles, S. de R.L."
+    if nxt.text in R["comma_legal_forms_also_states"]:
+        return _romance_particle_in_run(ctx, i, j) and text[nxt.end:nxt.end + 1] not in ("-", "’", "'")
+    return nxt.text.rstrip(".") in R["comma_legal_forms"] and text[nxt.end:nxt.end + 1] not in ("-", "’", "'")
+
+
+def _romance_particle_in_run(ctx: _Ctx, i: int, j: int) -> bool:
+    """A Romance particle or article inside the run ``toks[i:j + 1]`` ("Aigües del Kelb", "Obras de la Tarna"): a
+    Romance company's name before an undotted form that is also a state's code (", SA"), no town ("Adelaide, SA")."""
+    R = _rules()
+    return any(t.text in R["romance_particles"] or t.text in R["romance_articles"] for t in ctx.toks[i + 1:j])
 
 
 def _next_word_joins(ctx: _Ctx, i: int, j: int) -> int | None:
@@ -2901,6 +2934,16 @@ def _apostrophe_inside_name(ctx: _Ctx, j: int) -> bool:
     return _OPENING_SINGLE_QUOTE.search(before) is None  # (not "‘ISIS Truther’ Donald Trump": a quotation closes)
 
 
+def _glottal_word_before_particle(ctx: _Ctx, j: int) -> bool:
+    """A word written with apostrophes for glottal stops, one inside it and one closing it ("K’iche’", "Q’anjob’al’"),
+    then a Romance particle and a capitalised word of the same sentence, single spaces: the name goes on."""
+    toks, text = ctx.toks, ctx.text
+    t, nxt = toks[j], toks[j + 1]
+    return j + 2 < len(toks) and any(c in "’'" for c in t.text[1:-1]) and text[t.end + 1:nxt.start] == " " \
+        and nxt.text in _rules()["romance_particles"] and toks[j + 2].cap and toks[j + 2].sid == nxt.sid == t.sid \
+        and text[nxt.end:toks[j + 2].start] == " "
+
+
 # An opening single quotation mark: after a space, a bracket or a double quotation mark, before a letter.
 _OPENING_SINGLE_QUOTE = re.compile(r"(?:^|[\s(\[“\"])['‘]\w")
 
@@ -2958,7 +3001,7 @@ def _foreign_body_joins(ctx: _Ctx, i: int, j: int) -> int:
     while k < len(toks) and k - j <= 4 and not toks[k].cap and _romance_particle_inside(ctx, k):
         k += 1
     if k >= len(toks) or not toks[k].cap or _dropped_in(ctx, toks[k]) or toks[k].sid != toks[j].sid \
-            or (k > j + 2 and _opens_own_body(ctx, k)) \
+            or (k > j + 2 and _opens_own_body(ctx, k) and not _initials_cover(ctx, i, k)) \
             or (k == j + 2 and toks[j + 1].text in _rules()["company_name_joiners"] and _opens_own_body(ctx, k, True)):
         return 0  # (after "et de la", a second body: "the Banque de France et de la Caisse des Dépôts report"; after
         # "and" alone, a body's head word: "the Commission de Kelby et Banque Centrale de Tarno"; not after "do" alone:
@@ -2966,13 +3009,42 @@ def _foreign_body_joins(ctx: _Ctx, i: int, j: int) -> int:
     return k - j if all(text[toks[m].end:toks[m + 1].start] == " " for m in range(j, k)) else 0
 
 
+def _initials_cover(ctx: _Ctx, i: int, k: int) -> bool:
+    """The name from ``toks[i]`` goes on through ``toks[k]`` (capitalised words and Romance particles, single spaces)
+    to a short form in brackets made of all its capitalised words' initials: "Parti de l'Avenir et du Progrès du
+    Kelby (PAPK)" is one party, though "du Progrès du Kelby" could open a second body."""
+    toks, text, R = ctx.toks, ctx.text, _rules()
+    e = k
+    while e + 1 < len(toks) and toks[e + 1].sid == toks[k].sid and text[toks[e].end:toks[e + 1].start] == " " \
+            and (toks[e + 1].cap or toks[e + 1].text in R["romance_particles"]):
+        e += 1
+    m = _PAREN_ABBREVIATION.match(text, toks[e].end)
+    capitals = (next((c for c in t.text if c.isupper()), "") for t in toks[i:e + 1] if t.cap)
+    return m is not None and m.group(1) == "".join(unicodedata.normalize("NFD", c)[:1] for c in capitals)
+
+
+def _group_named_across_and(ctx: _Ctx, i: int, j: int) -> int:
+    """2 when a foreign "and" (``foreign_and_words``: "i", "et", "y") after ``toks[j]`` and a capitalised word join
+    one name that a group's noun comes just before ("the opposition group Futur i Terra", "the group Kelba et
+    Transparence": a party or list so named), one sentence, single spaces; else 0."""
+    toks, text, R = ctx.toks, ctx.text, _rules()
+    if toks[j + 1].text not in R["company_name_joiners"] or j + 2 >= len(toks) or not toks[j + 2].cap \
+            or toks[j + 2].sid != toks[j].sid or _dropped_in(ctx, toks[j + 2]) \
+            or text[toks[j].end:toks[j + 2].start] != f" {toks[j + 1].text} ":
+        return 0
+    return 2 if R["called_a_group"][0].search(text, max(0, toks[i].start - 40), toks[i].start) else 0
+
+
 def _foreign_body_opened(ctx: _Ctx, i: int, j: int) -> bool:
     """The run ``toks[i..j]`` is a body's name in another language before the joining word ``toks[j+1]``: opened
     by a word of ``foreign_org_heads`` ("Cooperativa", "Għaqda"); or by a head shared with English
     (``romance_shared_body_heads``: "Union", "Commission") when the joining word is one English never writes
     (``foreign_name_joiners``: "Union Nationale des ...") or a Romance particle already stands inside the run
-    ("Union des Pêcheurs de Kelby et ...")."""
+    ("Union des Pêcheurs de Kelby et ..."); a capitalised Romance article may go before the head ("La Société des
+    Pêcheurs de ...")."""
     toks, R = ctx.toks, _rules()
+    if i < j and toks[i].text.lower() in R["romance_articles"]:
+        i += 1  # ("La Société ...", "El Colectivo ...")
     if toks[i].text in R["foreign_org_heads"]:
         return True
     return toks[i].text in R["romance_body_heads"] and (toks[j + 1].text in R["foreign_name_joiners"] or any(
@@ -3061,6 +3133,8 @@ def _of_the_in_name(ctx: _Ctx, i: int, j: int) -> bool:
             and toks[i + 2].text in _ORG_JOINERS and j - i <= 7 and _region_closes(ctx, j + 3):
         opener = near = True  # "the Tarnian Chamber of Trade and Crafts of the Highlands": a nation's body
     gap = text[toks[j].end:w.start]
+    if gap == " for the " and toks[j].text in _LEGISLATURES:
+        return False  # "a member of the Kelbian Parliament for the Green Alliance": the member's party, no name
     if gap == " of the " and toks[j].text in R["members_body_words"] \
             and toks[j - 1].text.lower().rstrip("'’").endswith("s") and ((
                 w.text in _COMPASS_REGIONS and _one_word_closes(ctx, j + 3) and not _noun_follows(ctx, j + 3))
@@ -3210,12 +3284,25 @@ def _plural_possessive_in_name(ctx: _Ctx, j: int) -> bool:
                                             and R["body_tail_and"].match(text, toks[j].end + 1) is not None))
 
 
+def _possessive_and_goes_on(ctx: _Ctx, j: int) -> bool:
+    """A plural's possessive "'s" at ``toks[j]``, then "and" and one body's words ("Fishermen's and Boatmen's
+    Guild"): the run goes on."""
+    return ctx.toks[j + 1].text == "and" and _plural_possessive_and(ctx, j)
+
+
+def _plural_taking_s(w: str) -> bool:
+    """A capitalised plural that takes "'s" ("Fishermen", "Women", "Craftspeople"; ``member_possessive_endings``)."""
+    return w[1:].islower() and w.lower().endswith(tuple(_rules()["member_possessive_endings"]))
+
+
 def _plural_possessive_and(ctx: _Ctx, j: int) -> bool:
     """A plural possessive, "and" and capitalised words that end in an organisation word: "Porters’ and Kindred
-    Crafts Union", "Nurses’ and Midwives’ Council" (one body; one sentence, single spaces)."""
+    Crafts Union", "Nurses’ and Midwives’ Council", "Fishermen's and Boatmen's Guild" (one body; one sentence,
+    single spaces)."""
     toks, text = ctx.toks, ctx.text
     t, a = toks[j], toks[j + 1]
-    return j + 2 < len(toks) and t.text.endswith("s") and not t.poss and text[t.end + 1:a.start] == " " \
+    plural = _plural_taking_s(t.text) if t.poss else t.text.endswith("s")
+    return j + 2 < len(toks) and plural and text[t.end + 1 + t.poss:a.start] == " " \
         and a.sid == t.sid == toks[j + 2].sid and toks[j + 2].cap and text[a.end:a.end + 1] == " " \
         and _rules()["body_tail"].match(text, a.end) is not None
 
@@ -3530,9 +3617,20 @@ def _and_parts(ctx: _Ctx, i: int, j: int, k: int, head: str) -> _AndParts:
         and not _demonym(toks[k].text)
     # two plural nouns of members either side of "and", then a body's word: "United Filipino Travellers and
     # Consumers Association", "Amalgamated Couriers and Drivers Local 771"
-    members = _plural_in_a_name(before[-1].text) and _plural_in_a_name(toks[j + 2].text) and len(before) >= 2 \
+    members = _plural_in_a_name(before[-1].text) and _second_members(ctx, j, k) and len(before) >= 2 \
         and (head in R["org_suffixes"] or toks[k].text == "Local")
     return _AndParts(joiner, inside_org, members, members_for, members_field, field_after)
+
+
+def _second_members(ctx: _Ctx, j: int, k: int) -> bool:
+    """The members' plural after "and" (``toks[j + 1]``), first ("... and Consumers Association") or last before the
+    body's word after one common word ("... and Ferry Owners Association", "... and Taxi Drivers Union")."""
+    toks = ctx.toks
+    return _plural_in_a_name(toks[j + 2].text) or (
+        k == j + 4 and _plural_in_a_name(toks[k - 1].text) and toks[j + 2].text[1:].islower()
+        and _unnamed_word(toks[j + 2].text) and not _demonym(toks[j + 2].text)
+        and (lw := toks[j + 2].text.lower()) not in _rules()["opening_adjectives"] and lw not in _rules()["org_words"])
+    # (not "... and National Carers Association": a second body's name opens with its adjective)
 
 
 def _members_for_opening(words: list) -> bool:
@@ -4116,7 +4214,7 @@ def _runs(article: Article) -> list[_Cand]:
                 or (dateline_spans and _within(dateline_spans, toks[i].start, toks[i].start)):
             continue
         j = i
-        while j + 1 < n and (not toks[j].poss or _possessive_opens_name(ctx, j)):
+        while j + 1 < n and (not toks[j].poss or _possessive_opens_name(ctx, j) or _possessive_and_goes_on(ctx, j)):
             step = _joins(ctx, i, j)
             if not step:
                 break
