@@ -590,6 +590,7 @@ def _person_name_rules(raw: dict) -> dict:
         "iberian_given_names": _lowered(raw, "iberian_given_names"),
         "iberian_surname_endings": tuple(str(w) for w in raw["iberian_surname_endings"]),
         "iberian_accents": frozenset(str(raw["iberian_accents"])),
+        "surname_joiners": _as_written(raw, "surname_joiners"),
     }
 
 
@@ -2082,7 +2083,7 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
             and j + 2 < n and toks[j + 2].sid == nxt.sid:
         return 2  # "Mac a’ Bhàird": the article and the name after it
     if nxt.text in R["foreign_joiners"] or nxt.text in R["foreign_body_joiners"]:
-        return _foreign_joins(ctx, i, j) or _foreign_body_joins(ctx, i, j)
+        return _foreign_joins(ctx, i, j) or _foreign_body_joins(ctx, i, j) or _surnames_joined(ctx, i, j)
     if toks[i].text in R["foreign_org_heads"] and R["foreign_body_article"].match(nxt.text) \
             and nxt.sid == toks[j].sid and text[toks[j].end:nxt.start] == " ":
         return 1  # "Moviment Ħarsien tal-Wied": Maltese "of the" glued to the body's next word
@@ -2094,6 +2095,37 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
             and text[toks[j].end:nxt.start] == " " and _union_before_local(toks[i:j]):
         return 1  # "Steelworkers Local 1999": a plural of members, then the local's number
     return 0  # (the common case, a lower-case word that joins nothing: every test of _joins would say so)
+
+
+def _surnames_joined(ctx: _Ctx, i: int, j: int) -> int:
+    """2 when the run ``toks[i..j]`` closes with a given name or two and a surname, and "y", "i" or "e"
+    (``surname_joiners``) and one more surname close the name: a Spanish, Catalan or Portuguese name of two
+    surnames joined by "and" ("Jordi Kelbó i Tarnell, the mayor,", "Minister of Housing Jordi Kelbó i Tarnell");
+    else 0.  Every word capitalised, no common, place, body or title word in the name, the last no given name (not
+    two people: "Jo Kelbo y Ana Tarnas") and followed by no capitalised word (not a body's name going on)."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    k = j + 2
+    if toks[j + 1].text not in R["surname_joiners"] or k >= len(toks) or toks[k].sid != toks[j].sid \
+            or toks[j].poss or not toks[k].cap or text[toks[j].end:toks[k].start] != f" {toks[j + 1].text} ":
+        return 0
+    last = toks[k].text
+    if _INITIAL.fullmatch(last) or last.lower() in R["given_names"] or _demonym(last) or _title_word(last) \
+            or last.lower() in R["org_words"] or last in R["places"]:  # (a common noun may be a surname: "Camp")
+        return 0
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    if after and after.cap and after.sid == toks[k].sid and text[toks[k].end:after.start] == " ":
+        return 0
+    return 2 if any(_given_and_surnames(ctx, s, j) for s in (j - 1, j - 2) if s >= i) else 0
+
+
+def _given_and_surnames(ctx: _Ctx, s: int, j: int) -> bool:
+    """``toks[s..j]`` read as a given name (listed, or a word that may be one) and one or two more name words, single
+    spaces, none of them a common, place, body or title word nor an initial."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    first = toks[s].text
+    return (first.lower() in R["given_names"] or _unlisted_given_name(first)) and all(
+        toks[m].cap and not _INITIAL.fullmatch(toks[m].text) and _surname_like(ctx, toks[m].text)
+        and (m == j or text[toks[m].end:toks[m + 1].start] == " ") for m in range(s, j + 1))
 
 
 def _foreign_group_name(ctx: _Ctx, j: int) -> int:
@@ -2615,8 +2647,23 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
     if nxt.text == "and":
         if j > i and toks[j].text.rstrip(".") in R["legal_forms"]:
             return 0  # "Doe & Company, Inc. and Roe International": a legal form closes a company's name
-        return 2 if _area_closes(ctx, i, j) or _two_places_close(ctx, i, j) else _and_join(ctx, i, j)
+        return 2 if _area_closes(ctx, i, j) or _two_places_close(ctx, i, j) or _office_fields_and(ctx, i, j) \
+            else _and_join(ctx, i, j)
     return 0
+
+
+def _office_fields_and(ctx: _Ctx, i: int, j: int) -> bool:
+    """One field after an office's title and "of" (``toks[i]``, i == j: "Minister of Energy"), then "and", a second
+    field and at least two more capitalised words: the office's two fields before its holder's name ("Minister of
+    Energy and Mines Jo Kelbo Tarn said"), one run that the title before it splits (not "the Minister of Energy and
+    Mines said": the office alone)."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    if i != j or i < 2 or toks[i - 1].text != "of" or toks[i - 2].text.lower() not in R["honorifics"] \
+            or j + 4 >= len(toks):
+        return False
+    nxt = toks[j + 2:j + 5]
+    return all(x.cap and x.sid == toks[j].sid for x in nxt) and not _dropped_in(ctx, nxt[0]) \
+        and all(text[toks[m].end:toks[m + 1].start] == " " for m in range(j, j + 4))
 
 
 def _place_run_at(ctx: _Ctx, k: int) -> bool:
@@ -4821,6 +4868,8 @@ def _title_splits(words: tuple, titled: bool, member: bool = False) -> tuple:  #
             if nxt in ("of", "for") and k + 2 < n:
                 g = next((x for x in range(k + 1, n) if words[x].lower() in given), None)
                 k = g if g is not None else k + 2  # "Secretary of State John Kerry"
+                while g is None and k + 3 < n and words[k] in ("and", "&"):
+                    k += 2  # "Minister of Energy and Mines Kelbo Tarn": two fields, then an unlisted given name
             continue
         cur.append(k)
         k += 1
@@ -4892,13 +4941,23 @@ def _title_at(words: tuple, k: int, lw: str, nxt: str, two: bool, named: bool) -
             # ("the Honourable Jo Doe"; "Collector Smt. Jane Rao" is the person roles' clause above); a style that
             # is a given name too only before a name of two surnames ("Don Jo Tarno Ruiz"; "Don Jo Doe" is his own)
             lw in R["name_styles"] and k + 2 < n and (lw not in given or k + 3 < n)
-            and (nxt in given or nxt in hon or _INITIAL.fullmatch(words[k + 1]))) or (
+            and (nxt in given or nxt in hon or _INITIAL.fullmatch(words[k + 1]) or _styled_two_surnames(words, k))) or (
             k > 0 and words[k] in R["title_acronyms"] and (k + 2 < n or nxt in given)) or (
             words[k] in R["role_abbreviations"] and (named or (nxt in hon and k + 2 < n) or (
                 k + 2 < n and _presumed_person(" ".join(words[k + 1:]))))) or (
             k > 0 and named and k + 2 < n and _demonym(words[k])
             and words[k - 1].lower() not in R["name_particles"]) or (  # ("Faisal bin Turki Al Doe": a name)
             k > 0 and named and k + 3 == n and _inner_title(words, k)))
+
+
+def _styled_two_surnames(words: tuple, k: int) -> bool:
+    """A style at word k before three words or more shaped as a given name the list lacks and two Spanish or
+    Portuguese surnames, the last with one of their endings ("Don Evaristo Kelbo Tarnas"): the style is no name."""
+    R = _rules()
+    rest = words[k + 1:]
+    return len(rest) >= 3 and all(w[:1].isupper() or w in R["name_particles"] for w in rest) \
+        and _unlisted_given_name(rest[0]) and not _common_word(rest[0]) \
+        and rest[-1].endswith(R["iberian_surname_endings"]) and rest[-1][1:].islower()
 
 
 def _piece_before_title(words: tuple, cur: list, k: int, lw: str, member: bool) -> list:
@@ -7135,6 +7194,8 @@ def _appositive_cues(c: _Cand, aw: list[str]) -> None:
         if w in R["org_nouns"]:
             if k + 1 < len(app) and app[k + 1] in R["person_roles"]:
                 continue  # "a tea party activist", "a bank executive": the body modifies a person's role
+            if aw[1] == "of" and _name_like(c.name):
+                return  # "Jo Kelbo Tarn, of the opposition group Tarno Unida,": the body the person belongs to
             c.cues["organisation"] += 2
             return
         if w in R["product_appositive"]:
@@ -7355,6 +7416,8 @@ def _iberian_shaped(words: list[str], story: bool = False) -> bool:
     Kelby Wilson", "Daniel Tarn Brooks", "Anil Kelby Sharma"); with ``story`` (the story names two people or more
     so: Spanish or Portuguese copy), any such name of a person ("Aurelio Tarno Kelbett" beside them)."""
     R = _rules()
+    if len(words) >= 4 and words[-2] in R["surname_joiners"]:
+        return True  # ("Jordi Kelbó i Tarnell": two surnames joined by "and")
     accents = R["iberian_accents"]
     opens = any(w.lower() in R["iberian_given_names"] for w in words[:-2]) \
         or any(ch in accents for w in words for ch in w)
@@ -7529,16 +7592,25 @@ class _Aliases:
         Doe ... Don Jo said", "Si Ahmed Doe ... Si Ahmed said"); only when that name comes first, written after the
         style itself or shaped as a Spanish or Portuguese name of two surnames, and the two words are no place ("Don
         Jo"/"Don Jo Doe" of English copy are a man's own names: "Don Scott said ... Scott Perry"; "Si Racha port")."""
-        styles, iberian = _rules()["name_styles"], self._iberian_story()
+        styles, iberian, given = _rules()["name_styles"], self._iberian_story(), _rules()["given_names"]
         for s in self.multi:
             w = s.split()
             if len(w) != 2 or w[0].lower() not in styles or self.find(s) != s or self._placed(s, text):
                 continue
-            fulls = {self.find(m) for m in self.by_first.get(w[1], ()) if self.kind_lean(m) == "person"}
+            fulls = {self.find(m) for m in (*self.by_first.get(w[1], ()), *self._second_given_names(w[1], styles, text))
+                     if self.kind_lean(m) == "person"}
             full = fulls.pop() if len(fulls) == 1 else ""
             if full and self.first_at[full] < self.first_at[s] and (self._styled(full, text, styles) or len(
-                    full.split()) >= 3 and _iberian_shaped(full.split(), iberian)):
-                self.join(s, full)
+                    full.split()) >= 3 and _iberian_shaped(full.split(), iberian) or w[0].lower() not in given):
+                self.join(s, full)  # (a style that is no given name itself names the person by the given name
+                # after it whatever the longer name's shape: Tetum "Mana Jane" for "Jane Doe")
+
+    def _second_given_names(self, word: str, styles, text: str) -> list[str]:
+        """The names of four words or more (two given names, two surnames) written after a style whose second word
+        is ``word``: a man so styled may be called by either given name ("Don Jo Kelbo Tarno Ruiz ... Don
+        Kelbo")."""
+        return [m for m in self.multi if len(w := m.split()) >= 4 and w[1] == word and w[0] != word
+                and self._styled(m, text, styles)]
 
     def _styled(self, nm: str, text: str, styles) -> bool:
         """Whether ``nm`` is written at least once right after a style of ``styles`` ("Si Ahmed Doe")."""
@@ -7772,9 +7844,12 @@ class _Aliases:
         inner: dict[str, set[str]] = defaultdict(set)
         for m in self.multi:
             w = m.split()
-            if len(w) >= 3 and (w[0].lower() in given or self.cue_of[m].get("person", 0) >= 3 - story) \
+            joined = len(w) >= 4 and w[-2] in R["surname_joiners"]  # ("Jordi Kelbó i Tarnell": a name by its shape)
+            if len(w) >= 3 and (w[0].lower() in given or self.cue_of[m].get("person", 0) >= 3 - story or joined) \
                     and self.kind_lean(m) == "person" and _iberian_shaped(w, story):
-                if w[-3] not in particles and w[-2] not in particles and w[-1] not in self.groups:
+                if joined and w[-3] not in particles:
+                    inner[w[-3]].add(m)  # (the first of two surnames joined by "and": "Jordi Kelbó i Tarnell")
+                elif w[-3] not in particles and w[-2] not in particles and w[-1] not in self.groups:
                     inner[w[-2]].add(m)
                 elif len(w) >= 4 and w[-2] in particles and w[-3][:1].isupper() and w[-3].lower() not in given:
                     inner[w[-3]].add(m)  # (the surname before a particle's: a married name, "Ana Tarno de Kelby",
@@ -9113,8 +9188,8 @@ _PLACE_PARTICLES = frozenset(("du", "de", "des", "del", "do", "da", "di"))
 @lru_cache(maxsize=16384)
 def _presumed_person(name: str) -> bool:  # names repeat within and across articles
     """Two or three capitalised words and nothing else known: most often a person ("Quina Jones", "Ana de Vries")."""
-    w = name.split()
-    w = w[:1] + [x for x in w[1:-1] if not is_name_particle(x)] + w[-1:] if len(w) > 2 else w
+    w, joiners = name.split(), _rules()["surname_joiners"]  # (nor "y", "i", "e" between two surnames)
+    w = w[:1] + [x for x in w[1:-1] if not is_name_particle(x) and x not in joiners] + w[-1:] if len(w) > 2 else w
     if not (2 <= len(w) <= 3 and not _NOUNISH.search(w[-1].lower()) and _name_words(w)) \
             or "’s " in name or "'s " in name or w[-1] in _NUMBER_WORDS or w[-1] in _NO_SURNAMES \
             or (len(w) == 3 and w[0].lower() not in _rules()["given_names"] and _plural_in_a_name(w[1])) \
@@ -9760,6 +9835,16 @@ def patronymic_particles() -> frozenset[str]:
     True
     """
     return _rules()["patronymic_particles"]
+
+
+def surname_joiners() -> frozenset[str]:
+    """The words for "and" between a person's two surnames in Spanish, Catalan and Portuguese names ("Jo Kelbo y
+    Tarnas", "Jordi Kelbó i Tarnell"): the table ``surname_joiners`` in ``stakeholders_rules.yml``.
+
+    >>> sorted(surname_joiners())
+    ['e', 'i', 'y']
+    """
+    return _rules()["surname_joiners"]
 
 
 def name_styles() -> frozenset[str]:
