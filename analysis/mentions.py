@@ -5005,9 +5005,19 @@ def _unknown_words(words: tuple) -> bool:
     """Two or three capitalised words, none a common word, a body's word, a place or a nationality: a name after a
     role word that opens a run ("Analyst Chong Wai Ling", "Economist Kelbo Tarnu"; not "Analyst Relations Group")."""
     R = _rules()
-    return 2 <= len(words) <= 3 and all(
+    return (2 <= len(words) <= 3 or _two_given_names_first(words)) and all(
         w[:1].isupper() and not _common_word(w) and w.lower() not in R["org_words"] and w not in R["places"]
         and not _demonym(w) for w in words)
+
+
+def _two_given_names_first(words) -> bool:
+    """Four words, the first two listed given names (``given_names`` or ``iberian_given_names``) and the last two
+    capitalised, no common word: two given names and two surnames, as Spanish and Portuguese names go ("Ana Luisa
+    Kelbo Tarnas", "Juan Pablo Tarno Vega")."""
+    R = _rules()
+    return len(words) == 4 and all(
+        w.lower() in R["given_names"] or w.lower() in R["iberian_given_names"] for w in words[:2]) \
+        and all(w[:1].isupper() and w[1:].islower() and not _common_word(w) for w in words[2:])
 
 
 def _party_member_before(ctx: _Ctx, run: list) -> bool:
@@ -7358,7 +7368,8 @@ def _inner_name_called(words: list[str], k: int, courtesy_full: bool) -> bool:
             or (k == 1 and (words[0].rstrip(".") in R["name_opening_elements"]
                             or (len(words) == 3 and words[0] in R["opening_given_names"]))):
         return True  # ("Mohamed Faizal Ismail ... Mr Faizal": the personal name after the Prophet's)
-    return (k == len(words) - 2 and words[k].endswith(R["first_surname_endings"])) or courtesy_full \
+    return (k == len(words) - 2 and (words[k].endswith(R["first_surname_endings"]) or _iberian_shaped(words))) \
+        or courtesy_full \
         or (k == len(words) - 3 and words[k + 1] in R["name_particles"])  # ("Ana Tarno de Kelby": Ms Tarno)
 
 
@@ -7792,7 +7803,8 @@ class _Aliases:
         if not (_APPOSITIVE_AFTER.match(text, c.end) or _SOMEONE_NEW_AFTER.match(text, c.end)):
             return False
         return not (_ARTICLE_OR_AGE_AFTER.match(text, c.end) and self.first_at[full] < c.start
-                    and _iberian_shaped(full.split()) and not self._apposition_of_another(text, c, full)
+                    and _iberian_shaped(full.split(), self._iberian_story())
+                    and not self._apposition_of_another(text, c, full)
                     and not any(_ARTICLE_OR_AGE_AFTER.match(text, f.end) for f in self.groups[full]))
         # (not "who chairs ...", nor when the whole name has an apposition or an age of its own: "Jo Tarno Vega, a
         # fisherman, ... Tarno, the minister", "Ana Tarno Reyes, 29, ... Tarno, 45": two people)
@@ -7845,7 +7857,8 @@ class _Aliases:
         for m in self.multi:
             w = m.split()
             joined = len(w) >= 4 and w[-2] in R["surname_joiners"]  # ("Jordi Kelbó i Tarnell": a name by its shape)
-            if len(w) >= 3 and (w[0].lower() in given or self.cue_of[m].get("person", 0) >= 3 - story or joined) \
+            if len(w) >= 3 and (w[0].lower() in given or w[0].lower() in R["iberian_given_names"] or joined
+                                or self.cue_of[m].get("person", 0) >= 3 - story) \
                     and self.kind_lean(m) == "person" and _iberian_shaped(w, story):
                 if joined and w[-3] not in particles:
                     inner[w[-3]].add(m)  # (the first of two surnames joined by "and": "Jordi Kelbó i Tarnell")
@@ -8249,7 +8262,8 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
         kind = "person"
     if kind == "person" and _saint_alone(cl.name) and _where_a_place_stands(cl, text) and not _titled(cl, text):
         kind = "place"  # "August Town, St Andrew": a parish or a town named for its saint
-    if _vessel(cl, text) or _law_by_sponsors(cl, text) or _vehicle_model(cl, text):
+    if _vessel(cl, text) or _law_by_sponsors(cl, text) or _vehicle_model(cl, text) \
+            or (kind == "person" and _given_name_after_the(cl, text)):
         kind = "product"  # a ship ("the ferry MV Kelby Star"), a law ("the Kelby-Tarno bill"), a car ("a Subaru Tarno")
     if kind != "place" and (_road_named_for_someone(cl) or _street_in_its_language(cl, text)
                             or _camp_by_its_use(cl, text) or _county_before_its_name(cl)):
@@ -8261,6 +8275,22 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
     if kind == "organisation" and _acronym_as_a_thing(cl, text):
         kind = "product"  # "dug with a KCB in March", "transferred under TUPA.": a machine, a law
     return kind
+
+
+_THE_WORD = r"(?<![\w’'-])[Tt]he {}(?![\w’'-])"
+
+
+def _given_name_after_the(cl: _Cluster, text: str) -> bool:
+    """A given name alone, with no cue of a person and never speaking, that the story writes two times or more after
+    "the", twice as often as without it: a defined term written with a capital, no person ("salmon Bill clears
+    Assembly ... the Bill would cut ..."; a law named so)."""
+    name = cl.name
+    if " " in name or name.lower() not in _rules()["given_names"] or cl.cues.get("person", 0) \
+            or any(c.speaks for c in cl.cands):
+        return False
+    written = len(re.findall(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text))
+    after_the = len(re.findall(_THE_WORD.format(re.escape(name)), text))
+    return after_the >= 2 and after_the >= 2 * (written - after_the)
 
 
 def _county_before_its_name(cl: _Cluster) -> bool:
@@ -8524,7 +8554,16 @@ def _saint_alone(name: str) -> bool:
     """"St" or "Saint" and a given name alone: a parish, a town or a church named for its saint ("St Andrew", "St.
     Mary"), no person (a surname "St John" stands after a given name, "Ian St John", and its short form joins it)."""
     words = name.split()
-    return len(words) == 2 and words[0] in _SAINT and words[1].lower() in _rules()["given_names"]
+    return len(words) == 2 and words[0] in _SAINT_BEFORE_PLACES and (
+        words[1].lower() in _rules()["given_names"] or words[0] in _ROMANCE_SAINTS and _unlisted_given_name(words[1])
+        and not _common_word(words[1]))  # (or any name after a Romance saint's word: "Santo Kelbino", "Santa Tarna")
+
+
+# The Spanish, Portuguese and French words for a saint before a given name that names a town or a parish ("in Santo
+# Kelbino", "from Santa Tarna", "at São Kelbo"), a person's given name too ("Santo" in Italy): only where a place
+# stands (:func:`_where_a_place_stands`).
+_ROMANCE_SAINTS = frozenset(("Santo", "Santa", "São", "Sainte"))
+_SAINT_BEFORE_PLACES = _SAINT | _ROMANCE_SAINTS
 
 
 _PLACE_STANDS_BEFORE = re.compile(r"(?:\b(?:of|in|at|from|near|the|The)|[A-Z][a-z]+,)\s+$")
@@ -9190,7 +9229,7 @@ def _presumed_person(name: str) -> bool:  # names repeat within and across artic
     """Two or three capitalised words and nothing else known: most often a person ("Quina Jones", "Ana de Vries")."""
     w, joiners = name.split(), _rules()["surname_joiners"]  # (nor "y", "i", "e" between two surnames)
     w = w[:1] + [x for x in w[1:-1] if not is_name_particle(x) and x not in joiners] + w[-1:] if len(w) > 2 else w
-    if not (2 <= len(w) <= 3 and not _NOUNISH.search(w[-1].lower()) and _name_words(w)) \
+    if not ((2 <= len(w) <= 3 or _two_given_names_first(w)) and not _NOUNISH.search(w[-1].lower()) and _name_words(w)) \
             or "’s " in name or "'s " in name or w[-1] in _NUMBER_WORDS or w[-1] in _NO_SURNAMES \
             or (len(w) == 3 and w[0].lower() not in _rules()["given_names"] and _plural_in_a_name(w[1])) \
             or _people_word(w[-1].lower()) or _named_of_a_place(name):
@@ -9835,6 +9874,17 @@ def patronymic_particles() -> frozenset[str]:
     True
     """
     return _rules()["patronymic_particles"]
+
+
+def dotted_titles() -> frozenset[str]:
+    """Titles written with a full stop before a name that are no part of it ("Ing. Jo Doe", "Lic. Jo Doe", "Mag. Dr.
+    Jo Doe"), as written without the stop: the table ``dotted_titles`` in ``stakeholders_rules.yml`` and the
+    sentence tables' abbreviated titles that are no honorific there.
+
+    >>> {"Ing", "Lic", "Arq"} <= dotted_titles()
+    True
+    """
+    return _rules()["dotted_titles"]
 
 
 def surname_joiners() -> frozenset[str]:

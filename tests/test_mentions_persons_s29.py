@@ -98,3 +98,63 @@ def test_a_tetum_style_before_a_given_name_names_the_speaker_in_full():
 ])
 def test_a_style_that_is_a_given_name_stays_a_name(text, person):
     assert rows(text)[person][0] == "person"
+
+
+def test_a_dotted_title_before_a_surname_is_cut_from_the_speaker_s_name():
+    text = ("Port fees to rise\n\n"
+            "SAN PEDRO SULA - Lic. Gerardo Tarnal Kelbado, who heads the exporters' chamber, said the fees would hurt "
+            "small plants.\n\n"
+            "\"Our buyers count every cent,\" Lic. Tarnal said.")
+    assert speakers(text)[-1] == "Gerardo Tarnal Kelbado"
+
+
+@pytest.mark.parametrize("text, person, surname", [
+    ("Licda. Ana Lucía Kelbaroso Tarnes, a lawyer for the villages, said they would appeal. \"The vote was not "
+     "asked properly,\" Licda. Kelbaroso said.", "Ana Lucía Kelbaroso Tarnes", "Kelbaroso"),
+    ("Dra. Xiomara Tarnón Kelbroz, an ecologist who left the country in 2019, said no study was published. \"Nobody "
+     "has seen it,\" Dra. Tarnón said.", "Xiomara Tarnón Kelbroz", "Tarnón"),
+])
+def test_a_first_surname_after_a_title_names_the_person_of_a_spanish_shaped_name(text, person, surname):
+    got = rows(text)
+    assert surname in got[person][1]
+
+
+def test_an_age_after_a_first_surname_goes_on_about_the_person_in_spanish_copy():
+    text = ("\"Nobody asked our grandparents,\" said Domingo Kelbal Choj, president of the village council. Kelbal, "
+            "46, said the letters had gone unanswered. Licda. María Tarnoso Vela, a lawyer, said the villages would "
+            "appeal. Rosalía Kelbín Ortiz, a teacher, agreed.")
+    assert "Kelbal" in rows(text)["Domingo Kelbal Choj"][1]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A rancher from Santo Kelbingo, who asked not to be named, said the men came at night.", "Santo Kelbingo"),
+    ("A coffee buyer in Santa Ana, who asked not to be named, said the bill would fail.", "Santa Ana"),
+])
+def test_a_romance_saint_s_name_where_a_place_stands_is_a_place(text, place):
+    assert rows(text)[place][0] == "place"
+
+
+def test_a_romance_saint_s_word_that_opens_a_person_s_name_stays_a_person():
+    assert rows("Santo Kelbace, the designer's brother, said the house would stay in the family.")[
+        "Santo Kelbace"][0] == "person"
+
+
+def test_a_given_name_written_as_a_defined_term_after_the_is_no_person():
+    text = ("Fish farm Bill clears lower house\n\n"
+            "The Marine Leases Amendment Bill passed 18 votes to seven. The minister said the Bill would cut delays. "
+            "Critics said the Bill was written for one company, and the Bill now goes to the upper house, where "
+            "the Bill faces a closer vote.")
+    assert rows(text).get("Bill", ("none",))[0] != "person"
+
+
+def test_a_man_called_bill_alone_stays_a_person():
+    text = ("Ask Bill\n\nBill has answered readers' letters for years. The Bill we know is kind, his editor said.")
+    assert rows(text)["Bill"][0] == "person"
+
+
+def test_two_given_names_and_two_surnames_after_a_role_word_make_one_name():
+    text = ("Economist Luisa Fernanda Kelbáiz Tarnacourt said output had fallen. Kelbáiz said new drilling had "
+            "stopped. Pedro Tarno Vegas, a driller, and José Kelbo Ruiz, a welder, agreed.")
+    got = rows(text)
+    assert got["Luisa Fernanda Kelbáiz Tarnacourt"][0] == "person"
+    assert not any(n.startswith("Economist") for n in got)
