@@ -591,6 +591,7 @@ def _person_name_rules(raw: dict) -> dict:
         "iberian_given_names": _lowered(raw, "iberian_given_names"),
         "iberian_surname_endings": tuple(str(w) for w in raw["iberian_surname_endings"]),
         "iberian_accents": frozenset(str(raw["iberian_accents"])),
+        "surname_joiners": _as_written(raw, "surname_joiners"),
     }
 
 
@@ -2089,7 +2090,8 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
             and j + 2 < n and toks[j + 2].sid == nxt.sid:
         return 2  # "Mac a’ Bhàird": the article and the name after it
     if nxt.text in R["foreign_joiners"] or nxt.text in R["foreign_body_joiners"]:
-        return _foreign_joins(ctx, i, j) or _foreign_body_joins(ctx, i, j) or _group_named_across_and(ctx, i, j)
+        return _foreign_joins(ctx, i, j) or _foreign_body_joins(ctx, i, j) or _group_named_across_and(ctx, i, j) \
+            or _surnames_joined(ctx, i, j)
     if toks[i].text in R["foreign_org_heads"] and R["foreign_body_article"].match(nxt.text) \
             and nxt.sid == toks[j].sid and text[toks[j].end:nxt.start] == " ":
         return 1  # "Moviment Ħarsien tal-Wied": Maltese "of the" glued to the body's next word
@@ -2101,6 +2103,37 @@ def _lower_word_joins(ctx: _Ctx, i: int, j: int) -> int:
             and text[toks[j].end:nxt.start] == " " and _union_before_local(toks[i:j]):
         return 1  # "Steelworkers Local 1999": a plural of members, then the local's number
     return 0  # (the common case, a lower-case word that joins nothing: every test of _joins would say so)
+
+
+def _surnames_joined(ctx: _Ctx, i: int, j: int) -> int:
+    """2 when the run ``toks[i..j]`` closes with a given name or two and a surname, and "y", "i" or "e"
+    (``surname_joiners``) and one more surname close the name: a Spanish, Catalan or Portuguese name of two
+    surnames joined by "and" ("Jordi Kelbó i Tarnell, the mayor,", "Minister of Housing Jordi Kelbó i Tarnell");
+    else 0.  Every word capitalised, no common, place, body or title word in the name, the last no given name (not
+    two people: "Jo Kelbo y Ana Tarnas") and followed by no capitalised word (not a body's name going on)."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    k = j + 2
+    if toks[j + 1].text not in R["surname_joiners"] or k >= len(toks) or toks[k].sid != toks[j].sid \
+            or toks[j].poss or not toks[k].cap or text[toks[j].end:toks[k].start] != f" {toks[j + 1].text} ":
+        return 0
+    last = toks[k].text
+    if _INITIAL.fullmatch(last) or last.lower() in R["given_names"] or _demonym(last) or _title_word(last) \
+            or last.lower() in R["org_words"] or last in R["places"]:  # (a common noun may be a surname: "Camp")
+        return 0
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    if after and after.cap and after.sid == toks[k].sid and text[toks[k].end:after.start] == " ":
+        return 0
+    return 2 if any(_given_and_surnames(ctx, s, j) for s in (j - 1, j - 2) if s >= i) else 0
+
+
+def _given_and_surnames(ctx: _Ctx, s: int, j: int) -> bool:
+    """``toks[s..j]`` read as a given name (listed, or a word that may be one) and one or two more name words, single
+    spaces, none of them a common, place, body or title word nor an initial."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    first = toks[s].text
+    return (first.lower() in R["given_names"] or _unlisted_given_name(first)) and all(
+        toks[m].cap and not _INITIAL.fullmatch(toks[m].text) and _surname_like(ctx, toks[m].text)
+        and (m == j or text[toks[m].end:toks[m + 1].start] == " ") for m in range(s, j + 1))
 
 
 def _foreign_group_name(ctx: _Ctx, j: int) -> int:
@@ -2648,8 +2681,23 @@ def _joiner_joins(ctx: _Ctx, i: int, j: int) -> int:
     if nxt.text == "and":
         if j > i and toks[j].text.rstrip(".") in R["legal_forms"]:
             return 0  # "Doe & Company, Inc. and Roe International": a legal form closes a company's name
-        return 2 if _area_closes(ctx, i, j) or _two_places_close(ctx, i, j) else _and_join(ctx, i, j)
+        return 2 if _area_closes(ctx, i, j) or _two_places_close(ctx, i, j) or _office_fields_and(ctx, i, j) \
+            else _and_join(ctx, i, j)
     return 0
+
+
+def _office_fields_and(ctx: _Ctx, i: int, j: int) -> bool:
+    """One field after an office's title and "of" (``toks[i]``, i == j: "Minister of Energy"), then "and", a second
+    field and at least two more capitalised words: the office's two fields before its holder's name ("Minister of
+    Energy and Mines Jo Kelbo Tarn said"), one run that the title before it splits (not "the Minister of Energy and
+    Mines said": the office alone)."""
+    R, toks, text = _rules(), ctx.toks, ctx.text
+    if i != j or i < 2 or toks[i - 1].text != "of" or toks[i - 2].text.lower() not in R["honorifics"] \
+            or j + 4 >= len(toks):
+        return False
+    nxt = toks[j + 2:j + 5]
+    return all(x.cap and x.sid == toks[j].sid for x in nxt) and not _dropped_in(ctx, nxt[0]) \
+        and all(text[toks[m].end:toks[m + 1].start] == " " for m in range(j, j + 4))
 
 
 def _place_run_at(ctx: _Ctx, k: int) -> bool:
@@ -4919,6 +4967,8 @@ def _title_splits(words: tuple, titled: bool, member: bool = False) -> tuple:  #
             if nxt in ("of", "for") and k + 2 < n:
                 g = next((x for x in range(k + 1, n) if words[x].lower() in given), None)
                 k = g if g is not None else k + 2  # "Secretary of State John Kerry"
+                while g is None and k + 3 < n and words[k] in ("and", "&"):
+                    k += 2  # "Minister of Energy and Mines Kelbo Tarn": two fields, then an unlisted given name
             continue
         cur.append(k)
         k += 1
@@ -4990,13 +5040,23 @@ def _title_at(words: tuple, k: int, lw: str, nxt: str, two: bool, named: bool) -
             # ("the Honourable Jo Doe"; "Collector Smt. Jane Rao" is the person roles' clause above); a style that
             # is a given name too only before a name of two surnames ("Don Jo Tarno Ruiz"; "Don Jo Doe" is his own)
             lw in R["name_styles"] and k + 2 < n and (lw not in given or k + 3 < n)
-            and (nxt in given or nxt in hon or _INITIAL.fullmatch(words[k + 1]))) or (
+            and (nxt in given or nxt in hon or _INITIAL.fullmatch(words[k + 1]) or _styled_two_surnames(words, k))) or (
             k > 0 and words[k] in R["title_acronyms"] and (k + 2 < n or nxt in given)) or (
             words[k] in R["role_abbreviations"] and (named or (nxt in hon and k + 2 < n) or (
                 k + 2 < n and _presumed_person(" ".join(words[k + 1:]))))) or (
             k > 0 and named and k + 2 < n and _demonym(words[k])
             and words[k - 1].lower() not in R["name_particles"]) or (  # ("Faisal bin Turki Al Doe": a name)
             k > 0 and named and k + 3 == n and _inner_title(words, k)))
+
+
+def _styled_two_surnames(words: tuple, k: int) -> bool:
+    """A style at word k before three words or more shaped as a given name the list lacks and two Spanish or
+    Portuguese surnames, the last with one of their endings ("Don Evaristo Kelbo Tarnas"): the style is no name."""
+    R = _rules()
+    rest = words[k + 1:]
+    return len(rest) >= 3 and all(w[:1].isupper() or w in R["name_particles"] for w in rest) \
+        and _unlisted_given_name(rest[0]) and not _common_word(rest[0]) \
+        and rest[-1].endswith(R["iberian_surname_endings"]) and rest[-1][1:].islower()
 
 
 def _piece_before_title(words: tuple, cur: list, k: int, lw: str, member: bool) -> list:
@@ -5044,9 +5104,19 @@ def _unknown_words(words: tuple) -> bool:
     """Two or three capitalised words, none a common word, a body's word, a place or a nationality: a name after a
     role word that opens a run ("Analyst Chong Wai Ling", "Economist Kelbo Tarnu"; not "Analyst Relations Group")."""
     R = _rules()
-    return 2 <= len(words) <= 3 and all(
+    return (2 <= len(words) <= 3 or _two_given_names_first(words)) and all(
         w[:1].isupper() and not _common_word(w) and w.lower() not in R["org_words"] and w not in R["places"]
         and not _demonym(w) for w in words)
+
+
+def _two_given_names_first(words) -> bool:
+    """Four words, the first two listed given names (``given_names`` or ``iberian_given_names``) and the last two
+    capitalised, no common word: two given names and two surnames, as Spanish and Portuguese names go ("Ana Luisa
+    Kelbo Tarnas", "Juan Pablo Tarno Vega")."""
+    R = _rules()
+    return len(words) == 4 and all(
+        w.lower() in R["given_names"] or w.lower() in R["iberian_given_names"] for w in words[:2]) \
+        and all(w[:1].isupper() and w[1:].islower() and not _common_word(w) for w in words[2:])
 
 
 def _party_member_before(ctx: _Ctx, run: list) -> bool:
@@ -7233,6 +7303,8 @@ def _appositive_cues(c: _Cand, aw: list[str]) -> None:
         if w in R["org_nouns"]:
             if k + 1 < len(app) and app[k + 1] in R["person_roles"]:
                 continue  # "a tea party activist", "a bank executive": the body modifies a person's role
+            if aw[1] == "of" and _name_like(c.name):
+                return  # "Jo Kelbo Tarn, of the opposition group Tarno Unida,": the body the person belongs to
             c.cues["organisation"] += 2
             return
         if w in R["product_appositive"]:
@@ -7395,7 +7467,8 @@ def _inner_name_called(words: list[str], k: int, courtesy_full: bool) -> bool:
             or (k == 1 and (words[0].rstrip(".") in R["name_opening_elements"]
                             or (len(words) == 3 and words[0] in R["opening_given_names"]))):
         return True  # ("Mohamed Faizal Ismail ... Mr Faizal": the personal name after the Prophet's)
-    return (k == len(words) - 2 and words[k].endswith(R["first_surname_endings"])) or courtesy_full \
+    return (k == len(words) - 2 and (words[k].endswith(R["first_surname_endings"]) or _iberian_shaped(words))) \
+        or courtesy_full \
         or (k == len(words) - 3 and words[k + 1] in R["name_particles"])  # ("Ana Tarno de Kelby": Ms Tarno)
 
 
@@ -7453,6 +7526,8 @@ def _iberian_shaped(words: list[str], story: bool = False) -> bool:
     Kelby Wilson", "Daniel Tarn Brooks", "Anil Kelby Sharma"); with ``story`` (the story names two people or more
     so: Spanish or Portuguese copy), any such name of a person ("Aurelio Tarno Kelbett" beside them)."""
     R = _rules()
+    if len(words) >= 4 and words[-2] in R["surname_joiners"]:
+        return True  # ("Jordi Kelbó i Tarnell": two surnames joined by "and")
     accents = R["iberian_accents"]
     opens = any(w.lower() in R["iberian_given_names"] for w in words[:-2]) \
         or any(ch in accents for w in words for ch in w)
@@ -7627,16 +7702,25 @@ class _Aliases:
         Doe ... Don Jo said", "Si Ahmed Doe ... Si Ahmed said"); only when that name comes first, written after the
         style itself or shaped as a Spanish or Portuguese name of two surnames, and the two words are no place ("Don
         Jo"/"Don Jo Doe" of English copy are a man's own names: "Don Scott said ... Scott Perry"; "Si Racha port")."""
-        styles, iberian = _rules()["name_styles"], self._iberian_story()
+        styles, iberian, given = _rules()["name_styles"], self._iberian_story(), _rules()["given_names"]
         for s in self.multi:
             w = s.split()
             if len(w) != 2 or w[0].lower() not in styles or self.find(s) != s or self._placed(s, text):
                 continue
-            fulls = {self.find(m) for m in self.by_first.get(w[1], ()) if self.kind_lean(m) == "person"}
+            fulls = {self.find(m) for m in (*self.by_first.get(w[1], ()), *self._second_given_names(w[1], styles, text))
+                     if self.kind_lean(m) == "person"}
             full = fulls.pop() if len(fulls) == 1 else ""
             if full and self.first_at[full] < self.first_at[s] and (self._styled(full, text, styles) or len(
-                    full.split()) >= 3 and _iberian_shaped(full.split(), iberian)):
-                self.join(s, full)
+                    full.split()) >= 3 and _iberian_shaped(full.split(), iberian) or w[0].lower() not in given):
+                self.join(s, full)  # (a style that is no given name itself names the person by the given name
+                # after it whatever the longer name's shape: Tetum "Mana Jane" for "Jane Doe")
+
+    def _second_given_names(self, word: str, styles, text: str) -> list[str]:
+        """The names of four words or more (two given names, two surnames) written after a style whose second word
+        is ``word``: a man so styled may be called by either given name ("Don Jo Kelbo Tarno Ruiz ... Don
+        Kelbo")."""
+        return [m for m in self.multi if len(w := m.split()) >= 4 and w[1] == word and w[0] != word
+                and self._styled(m, text, styles)]
 
     def _styled(self, nm: str, text: str, styles) -> bool:
         """Whether ``nm`` is written at least once right after a style of ``styles`` ("Si Ahmed Doe")."""
@@ -7818,7 +7902,8 @@ class _Aliases:
         if not (_APPOSITIVE_AFTER.match(text, c.end) or _SOMEONE_NEW_AFTER.match(text, c.end)):
             return False
         return not (_ARTICLE_OR_AGE_AFTER.match(text, c.end) and self.first_at[full] < c.start
-                    and _iberian_shaped(full.split()) and not self._apposition_of_another(text, c, full)
+                    and _iberian_shaped(full.split(), self._iberian_story())
+                    and not self._apposition_of_another(text, c, full)
                     and not any(_ARTICLE_OR_AGE_AFTER.match(text, f.end) for f in self.groups[full]))
         # (not "who chairs ...", nor when the whole name has an apposition or an age of its own: "Jo Tarno Vega, a
         # fisherman, ... Tarno, the minister", "Ana Tarno Reyes, 29, ... Tarno, 45": two people)
@@ -7870,9 +7955,13 @@ class _Aliases:
         inner: dict[str, set[str]] = defaultdict(set)
         for m in self.multi:
             w = m.split()
-            if len(w) >= 3 and (w[0].lower() in given or self.cue_of[m].get("person", 0) >= 3 - story) \
+            joined = len(w) >= 4 and w[-2] in R["surname_joiners"]  # ("Jordi Kelbó i Tarnell": a name by its shape)
+            if len(w) >= 3 and (w[0].lower() in given or w[0].lower() in R["iberian_given_names"] or joined
+                                or self.cue_of[m].get("person", 0) >= 3 - story) \
                     and self.kind_lean(m) == "person" and _iberian_shaped(w, story):
-                if w[-3] not in particles and w[-2] not in particles and w[-1] not in self.groups:
+                if joined and w[-3] not in particles:
+                    inner[w[-3]].add(m)  # (the first of two surnames joined by "and": "Jordi Kelbó i Tarnell")
+                elif w[-3] not in particles and w[-2] not in particles and w[-1] not in self.groups:
                     inner[w[-2]].add(m)
                 elif len(w) >= 4 and w[-2] in particles and w[-3][:1].isupper() and w[-3].lower() not in given:
                     inner[w[-3]].add(m)  # (the surname before a particle's: a married name, "Ana Tarno de Kelby",
@@ -8272,7 +8361,8 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
         kind = "person"
     if kind == "person" and _saint_alone(cl.name) and _where_a_place_stands(cl, text) and not _titled(cl, text):
         kind = "place"  # "August Town, St Andrew": a parish or a town named for its saint
-    if _vessel(cl, text) or _law_by_sponsors(cl, text) or _vehicle_model(cl, text):
+    if _vessel(cl, text) or _law_by_sponsors(cl, text) or _vehicle_model(cl, text) \
+            or (kind == "person" and _given_name_after_the(cl, text)):
         kind = "product"  # a ship ("the ferry MV Kelby Star"), a law ("the Kelby-Tarno bill"), a car ("a Subaru Tarno")
     if kind != "place" and (_road_named_for_someone(cl) or _street_in_its_language(cl, text)
                             or _camp_by_its_use(cl, text) or _county_before_its_name(cl)):
@@ -8284,6 +8374,22 @@ def _kind_with_overrides(cl: _Cluster, text: str) -> str:
     if kind == "organisation" and _acronym_as_a_thing(cl, text):
         kind = "product"  # "dug with a KCB in March", "transferred under TUPA.": a machine, a law
     return kind
+
+
+_THE_WORD = r"(?<![\w’'-])[Tt]he {}(?![\w’'-])"
+
+
+def _given_name_after_the(cl: _Cluster, text: str) -> bool:
+    """A given name alone, with no cue of a person and never speaking, that the story writes two times or more after
+    "the", twice as often as without it: a defined term written with a capital, no person ("salmon Bill clears
+    Assembly ... the Bill would cut ..."; a law named so)."""
+    name = cl.name
+    if " " in name or name.lower() not in _rules()["given_names"] or cl.cues.get("person", 0) \
+            or any(c.speaks for c in cl.cands):
+        return False
+    written = len(re.findall(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text))
+    after_the = len(re.findall(_THE_WORD.format(re.escape(name)), text))
+    return after_the >= 2 and after_the >= 2 * (written - after_the)
 
 
 def _county_before_its_name(cl: _Cluster) -> bool:
@@ -8547,7 +8653,16 @@ def _saint_alone(name: str) -> bool:
     """"St" or "Saint" and a given name alone: a parish, a town or a church named for its saint ("St Andrew", "St.
     Mary"), no person (a surname "St John" stands after a given name, "Ian St John", and its short form joins it)."""
     words = name.split()
-    return len(words) == 2 and words[0] in _SAINT and words[1].lower() in _rules()["given_names"]
+    return len(words) == 2 and words[0] in _SAINT_BEFORE_PLACES and (
+        words[1].lower() in _rules()["given_names"] or words[0] in _ROMANCE_SAINTS and _unlisted_given_name(words[1])
+        and not _common_word(words[1]))  # (or any name after a Romance saint's word: "Santo Kelbino", "Santa Tarna")
+
+
+# The Spanish, Portuguese and French words for a saint before a given name that names a town or a parish ("in Santo
+# Kelbino", "from Santa Tarna", "at São Kelbo"), a person's given name too ("Santo" in Italy): only where a place
+# stands (:func:`_where_a_place_stands`).
+_ROMANCE_SAINTS = frozenset(("Santo", "Santa", "São", "Sainte"))
+_SAINT_BEFORE_PLACES = _SAINT | _ROMANCE_SAINTS
 
 
 _PLACE_STANDS_BEFORE = re.compile(r"(?:\b(?:of|in|at|from|near|the|The)|[A-Z][a-z]+,)\s+$")
@@ -9211,9 +9326,9 @@ _PLACE_PARTICLES = frozenset(("du", "de", "des", "del", "do", "da", "di"))
 @lru_cache(maxsize=16384)
 def _presumed_person(name: str) -> bool:  # names repeat within and across articles
     """Two or three capitalised words and nothing else known: most often a person ("Quina Jones", "Ana de Vries")."""
-    w = name.split()
-    w = w[:1] + [x for x in w[1:-1] if not is_name_particle(x)] + w[-1:] if len(w) > 2 else w
-    if not (2 <= len(w) <= 3 and not _NOUNISH.search(w[-1].lower()) and _name_words(w)) \
+    w, joiners = name.split(), _rules()["surname_joiners"]  # (nor "y", "i", "e" between two surnames)
+    w = w[:1] + [x for x in w[1:-1] if not is_name_particle(x) and x not in joiners] + w[-1:] if len(w) > 2 else w
+    if not ((2 <= len(w) <= 3 or _two_given_names_first(w)) and not _NOUNISH.search(w[-1].lower()) and _name_words(w)) \
             or "’s " in name or "'s " in name or w[-1] in _NUMBER_WORDS or w[-1] in _NO_SURNAMES \
             or (len(w) == 3 and w[0].lower() not in _rules()["given_names"] and _plural_in_a_name(w[1])) \
             or _people_word(w[-1].lower()) or _named_of_a_place(name):
@@ -9858,6 +9973,27 @@ def patronymic_particles() -> frozenset[str]:
     True
     """
     return _rules()["patronymic_particles"]
+
+
+def dotted_titles() -> frozenset[str]:
+    """Titles written with a full stop before a name that are no part of it ("Ing. Jo Doe", "Lic. Jo Doe", "Mag. Dr.
+    Jo Doe"), as written without the stop: the table ``dotted_titles`` in ``stakeholders_rules.yml`` and the
+    sentence tables' abbreviated titles that are no honorific there.
+
+    >>> {"Ing", "Lic", "Arq"} <= dotted_titles()
+    True
+    """
+    return _rules()["dotted_titles"]
+
+
+def surname_joiners() -> frozenset[str]:
+    """The words for "and" between a person's two surnames in Spanish, Catalan and Portuguese names ("Jo Kelbo y
+    Tarnas", "Jordi Kelbó i Tarnell"): the table ``surname_joiners`` in ``stakeholders_rules.yml``.
+
+    >>> sorted(surname_joiners())
+    ['e', 'i', 'y']
+    """
+    return _rules()["surname_joiners"]
 
 
 def name_styles() -> frozenset[str]:

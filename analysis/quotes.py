@@ -53,7 +53,7 @@ from .article import (Article, ArticleError, check_article, frame_of, given_name
 from .mentions import (addressed_as, address_sexes, arabic_articles, dateline_spans, entities, foreign_body_nouns,
                        forms_of_address, honours_after_names, is_age_word, is_furniture_line, is_legal_form,
                        is_nickname, name_particles, name_styles, name_suffixes, party_words, patronymic_particles,
-                       patronymic_styles, post_name_forms, story_subject)
+                       patronymic_styles, post_name_forms, story_subject, surname_joiners, dotted_titles)
 from .sentiment import name_spans, quote_stance, score_text
 
 __all__ = [
@@ -303,6 +303,9 @@ _UC = "A-Z" + "".join(c for c in (*map(chr, range(0xC0, 0x250)), *map(chr, range
 # A run of capitalised words ("Jane van Doe", "J. Smith"); it ends at a possessive or a full stop.  (Every
 # run opens with a capital: the lookahead, tried first, makes a scan of a text 40% faster.)
 _NAME_PARTICLES = name_particles()  # the mention layer's table (stakeholders_rules.yml)
+# titles written with a full stop before a name ("Lic. Jo Doe", "Ing. Jo Doe", "Arq."): the layer's, as written
+_DOTTED_TITLES = dotted_titles()
+_SURNAME_JOINERS = surname_joiners()  # "y", "i", "e" between two surnames ("Jordi Kelbó i Tarnell"): the layer's
 _PARTY_WORDS = party_words()  # the mention layer's party words ("Labour", "Fianna", "Tory")
 # letters after a name: the mention layer's honours and the seats and degrees of seat_letters_after_name
 _POST_NOMINALS = frozenset(_W["seat_letters_after_name"]) | honours_after_names()
@@ -704,6 +707,7 @@ def _name_token_tuple(run: str) -> tuple[str, ...]:
     father = next((i for i, t in enumerate(toks[1:-1], 1) if t in _PATRONYMIC_PARTICLES), len(toks) - 1)
     cut = max((i + 1 for i, t in enumerate(toks[:father])
                if _is_title(t) and t not in _NAME_PARTICLES or (re.fullmatch(r"[A-Z]{2,}", t) and t not in _GENERATIONS)
+               or t[-1:] == "." and t[:-1] in _DOTTED_TITLES
                or (father < len(toks) - 1 and t.lower() in _PATRONYMIC_STYLES)),
               default=0)
     toks = toks[cut:]
@@ -989,7 +993,8 @@ def _is_person_name(run: str) -> bool:
     # ("Federico de Jesus": a particle inside the name is lower case; "Ms de Wet": or first, after a title)
     # ("Jo bin Rashid al-Doe": or an Arabic article glued to a capitalised part, in a name of two words or more)
     return all(t.lstrip(_NAME_LEAD)[:1].isupper() or k < len(toks) - 1 and t in _NAME_PARTICLES
-               or k and _GLUED_ARTICLE.fullmatch(t) for k, t in enumerate(toks)) \
+               or k and _GLUED_ARTICLE.fullmatch(t) or 1 < k == len(toks) - 2 and t in _SURNAME_JOINERS
+               for k, t in enumerate(toks)) \
         and not any(t in _NOT_NAME for t in toks)
 
 

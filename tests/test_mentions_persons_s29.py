@@ -1,0 +1,160 @@
+"""Person names (session 29): two surnames joined by Spanish "y", Catalan "i" or Portuguese "e"; an office's two
+fields joined by "and" before its holder's name; "Jo Doe, of the ... group," (the body the person belongs to); a
+style before a given name the list lacks and two surnames ("Don Evaristo ..."), a style before the second of two
+given names, and the Tetum forms of address "Mana" and "Maun".  Every passage is invented for the test, written
+like real news; expected values were checked by reading it."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import quote_speakers as speakers
+from .conftest import stakeholder_rows as rows
+
+
+@pytest.mark.parametrize("text, person, surname", [
+    ("Quim Ferrandis i Boix, who heads the hoteliers' guild in Encamp, said bookings were down. \"We are worried,\" "
+     "Ferrandis said.", "Quim Ferrandis i Boix", "Ferrandis"),
+    ("Councillor Núria Gavarró i Camp, of the opposition group Units pel Poble, voted against the budget. Gavarró "
+     "said she would appeal.", "Núria Gavarró i Camp", "Gavarró"),
+    ("The historian Tomás Irujo y Lasarte, 71, said the archive should stay in Pamplona. Irujo said the city had "
+     "waited long enough.", "Tomás Irujo y Lasarte", "Irujo"),
+    ("Minister of Transport and Housing Pere Roquer i Valls said the tunnel would open in May. Roquer said the "
+     "works were on time.", "Pere Roquer i Valls", "Roquer"),
+])
+def test_two_surnames_joined_by_and_are_one_name(text, person, surname):
+    got = rows(text)
+    assert got[person][0] == "person"
+    assert surname in got[person][1]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Lluc Ferrer y Ana Tarrés said they would sign.", "Lluc Ferrer y Ana"),  # two people, not one
+    ("The Ministerio de Ciencia y Tecnología said the grant would be paid.", "Ciencia y Tecnología"),
+    ("Trinidad y Tobago beat Antigua y Barbuda on Sunday.", "Trinidad y Tobago"),
+    ("The group Renovació i Territori voted against it.", "Renovació i Territori"),
+])
+def test_and_between_other_words_joins_no_person(text, absent):
+    got = rows(text)
+    assert not any(n == absent or (n.startswith(absent) and got[n][0] == "person") for n in got)
+
+
+def test_a_speaker_called_by_the_first_of_two_joined_surnames_is_named_in_full():
+    text = ("Skiers' hostel law passes\n\n"
+            "ANDORRA LA VELLA - Quim Ferrandis i Boix, who runs two hostels in Encamp, called the law \"a tax on "
+            "beds\".\n\n"
+            "\"We already house our staff,\" Ferrandis said.")
+    assert speakers(text)[-1] == "Quim Ferrandis i Boix"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Minister of Energy and Mines Renzo Tarnabal Quispe said the licence would stand. Tarnabal said the law was "
+     "clear.", "Renzo Tarnabal Quispe"),
+    ("Vice Minister of Labour and Pensions Yolvi Kelbaro Ruano said the fund was solvent.", "Yolvi Kelbaro Ruano"),
+])
+def test_an_office_of_two_fields_joined_by_and_is_cut_from_its_holder_s_name(text, person):
+    got = rows(text)
+    assert got[person][0] == "person"
+    assert not any(n != person and n.endswith(person) for n in got)
+
+
+def test_an_office_of_two_fields_alone_stays_no_person():
+    got = rows("The Minister of Energy and Mines said the licence would stand. Prices rose.")
+    assert not any(kind == "person" for kind, _ in got.values())
+
+
+def test_of_the_group_after_a_person_s_name_is_the_body_she_belongs_to():
+    got = rows("Dolors Ferran i Pou, of the opposition group Units pel Poble, voted against the law.")
+    assert got["Dolors Ferran i Pou"][0] == "person"
+
+
+@pytest.mark.parametrize("text, person, form", [
+    ("\"The land was my father's,\" said Don Eleuterio Kelbado Tarnoza, who keeps 200 head of cattle. Don "
+     "Eleuterio is not convinced.", "Eleuterio Kelbado Tarnoza", "Don Eleuterio"),
+    ("\"Prices do not pay the fertilizer,\" said Don José Anselmo Kelbado Tarnoza, the co-operative's president. Don "
+     "Anselmo, 61, has farmed the slope for decades.", "José Anselmo Kelbado Tarnoza", "Don Anselmo"),
+    ("Lúcia Tarnamento, a lawyer with a Dili rights group, said the bill needed changes. \"Nobody has read it,\" "
+     "Mana Lúcia said.", "Lúcia Tarnamento", "Mana Lúcia"),
+    ("Alberto Kelbaru, a fisherman in Com, said the catch had halved. \"The boats go further each year,\" Maun "
+     "Alberto said.", "Alberto Kelbaru", "Maun Alberto"),
+])
+def test_a_style_and_a_given_name_name_the_person_again(text, person, form):
+    got = rows(text)
+    assert got[person][0] == "person"
+    assert form in got[person][1]
+
+
+def test_a_tetum_style_before_a_given_name_names_the_speaker_in_full():
+    text = ("Fund rules debated\n\n"
+            "DILI - Lúcia Tarnamento, a lawyer with a rights group, said the bill needed changes.\n\n"
+            "\"Nobody has read it,\" Mana Lúcia said.")
+    assert speakers(text)[-1] == "Lúcia Tarnamento"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Mana Kobayashi, a pianist from Osaka, said the hall was full. Kobayashi said she would return.",
+     "Mana Kobayashi"),  # a given name elsewhere, no style before a surname
+    ("Don Scott, a builder, said the permit was late. Scott Perry, his neighbour, agreed.", "Don Scott"),
+])
+def test_a_style_that_is_a_given_name_stays_a_name(text, person):
+    assert rows(text)[person][0] == "person"
+
+
+def test_a_dotted_title_before_a_surname_is_cut_from_the_speaker_s_name():
+    text = ("Port fees to rise\n\n"
+            "SAN PEDRO SULA - Lic. Gerardo Tarnal Kelbado, who heads the exporters' chamber, said the fees would hurt "
+            "small plants.\n\n"
+            "\"Our buyers count every cent,\" Lic. Tarnal said.")
+    assert speakers(text)[-1] == "Gerardo Tarnal Kelbado"
+
+
+@pytest.mark.parametrize("text, person, surname", [
+    ("Licda. Ana Lucía Kelbaroso Tarnes, a lawyer for the villages, said they would appeal. \"The vote was not "
+     "asked properly,\" Licda. Kelbaroso said.", "Ana Lucía Kelbaroso Tarnes", "Kelbaroso"),
+    ("Dra. Xiomara Tarnón Kelbroz, an ecologist who left the country in 2019, said no study was published. \"Nobody "
+     "has seen it,\" Dra. Tarnón said.", "Xiomara Tarnón Kelbroz", "Tarnón"),
+])
+def test_a_first_surname_after_a_title_names_the_person_of_a_spanish_shaped_name(text, person, surname):
+    got = rows(text)
+    assert surname in got[person][1]
+
+
+def test_an_age_after_a_first_surname_goes_on_about_the_person_in_spanish_copy():
+    text = ("\"Nobody asked our grandparents,\" said Domingo Kelbal Choj, president of the village council. Kelbal, "
+            "46, said the letters had gone unanswered. Licda. María Tarnoso Vela, a lawyer, said the villages would "
+            "appeal. Rosalía Kelbín Ortiz, a teacher, agreed.")
+    assert "Kelbal" in rows(text)["Domingo Kelbal Choj"][1]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A rancher from Santo Kelbingo, who asked not to be named, said the men came at night.", "Santo Kelbingo"),
+    ("A coffee buyer in Santa Ana, who asked not to be named, said the bill would fail.", "Santa Ana"),
+])
+def test_a_romance_saint_s_name_where_a_place_stands_is_a_place(text, place):
+    assert rows(text)[place][0] == "place"
+
+
+def test_a_romance_saint_s_word_that_opens_a_person_s_name_stays_a_person():
+    assert rows("Santo Kelbace, the designer's brother, said the house would stay in the family.")[
+        "Santo Kelbace"][0] == "person"
+
+
+def test_a_given_name_written_as_a_defined_term_after_the_is_no_person():
+    text = ("Fish farm Bill clears lower house\n\n"
+            "The Marine Leases Amendment Bill passed 18 votes to seven. The minister said the Bill would cut delays. "
+            "Critics said the Bill was written for one company, and the Bill now goes to the upper house, where "
+            "the Bill faces a closer vote.")
+    assert rows(text).get("Bill", ("none",))[0] != "person"
+
+
+def test_a_man_called_bill_alone_stays_a_person():
+    text = ("Ask Bill\n\nBill has answered readers' letters for years. The Bill we know is kind, his editor said.")
+    assert rows(text)["Bill"][0] == "person"
+
+
+def test_two_given_names_and_two_surnames_after_a_role_word_make_one_name():
+    text = ("Economist Luisa Fernanda Kelbáiz Tarnacourt said output had fallen. Kelbáiz said new drilling had "
+            "stopped. Pedro Tarno Vegas, a driller, and José Kelbo Ruiz, a welder, agreed.")
+    got = rows(text)
+    assert got["Luisa Fernanda Kelbáiz Tarnacourt"][0] == "person"
+    assert not any(n.startswith("Economist") for n in got)
