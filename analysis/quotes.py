@@ -4870,6 +4870,20 @@ def _means_verb(toks: list, k: int) -> bool:
         and not (k > 0 and toks[k - 1][0].lower() in _PASSIVE_AUX)
 
 
+_AGENT_BY = re.compile(r"\bby\s+$")  # a passive's agent before a name: "was disputed by Jo Doe"
+
+
+def _newcomer_description(words: list[str]) -> bool:
+    """The lower-case words of a mention are a definite description of a person with a noun of its own ("the old
+    man", "the crane driver"; not "the 58-year-old", "the spokesman", "the union", "the time")."""
+    head = words[-1]
+    return 2 <= len(words) <= 5 and words[0] == "the" and all(_LOWER_WORD.fullmatch(w) for w in words[1:]) \
+        and _person_noun_like(head) and not any(w in _PREPOSITIONS for w in words) \
+        and head not in _GENERIC_HEADS and head not in _UNNAMED_HEADS and head not in _DOCUMENT_HEADS \
+        and head not in _ORG_WORDS and head not in _BODY_NOUNS and not (head in _ORG_NOUNS and len(words) == 2) \
+        and not _YEAR_OLD.fullmatch(head)
+
+
 class _Resolver:
     """Keeps the sources met so far and resolves mentions to canonical sources."""
 
@@ -5144,7 +5158,8 @@ class _Resolver:
         age = _DEFINITE_AGE.match(mention.strip().lower())
         hit = self._by_age(age.group(1), hit, mention) if age else hit
         if age and hit and hit[1] == "anonymous" and hit[3] == "person":
-            hit = self._aged_last_speaker(mention, age.group(1), a) or hit
+            hit = self._aged_newcomer(mention, age.group(1), a, b) or self._aged_last_speaker(
+                mention, age.group(1), a) or hit
         if hit and hit[1] == "anonymous" and hit[3] == "person":
             return self._described_newcomer(mention, a, b) or hit
         return self._body_named_whole(mention, a, hit) or hit
@@ -5177,7 +5192,18 @@ class _Resolver:
         return len(words) == 2 and words[1] == "and" and _people_noun(words[0]) and bool(first) \
             and not _people_noun(first[0]) and sa == _sentence_for(self.article, sa).start
 
-    def _described_newcomer(self, mention: str, a: int, b: int):
+    def _aged_newcomer(self, mention: str, age: str, a: int, b: int):
+        """'Jo Doe, a lift operator, has worked ... / "...," the 29-year-old said': an age alone closing a quotation,
+        an age the story gives no one ("Jo Doe, 29,", "a 29-year-old man"), stands for the one person named in the
+        sentence before the quotation (:meth:`_described_newcomer`), whether or not that person has spoken: the
+        age is first told there, not a speaker further back.  Else None."""
+        if not _DEFINITE_AGE.fullmatch(mention.strip().lower()) or not self._closes_quotation(a) \
+                or any(age in ages for ages in self._story_ages().values()) \
+                or _rx(rf"\b[Aa]n? (?:{age}-year-old\b|[a-z]+(?:, | aged ){age}\b)").search(self.text):
+            return None
+        return self._described_newcomer(mention, a, b, bare_age=True)
+
+    def _described_newcomer(self, mention: str, a: int, b: int, bare_age: bool = False):
         """'Tom Roe, 47, said ... / "...," the 47-year-old said', 'Mam Doe, 71, said ... / "...," the old man said':
         a definite description of a person (the quotation's speaker) stands for the one person
         named, outside quotations, in the sentence before the quotation's or in its own before the description,
@@ -5187,20 +5213,18 @@ class _Resolver:
         head that names no person (:func:`_person_noun_like`: "the time", "the clip to YouTube").  Else None."""
         words = mention.strip().lower().split()
         head = words[-1]
-        if not 2 <= len(words) <= 5 or words[0] != "the" or not all(_LOWER_WORD.fullmatch(w) for w in words[1:]) \
-                or not _person_noun_like(head) or any(w in _PREPOSITIONS for w in words) \
-                or head in _GENERIC_HEADS or head in _UNNAMED_HEADS or head in _DOCUMENT_HEADS or head in _ORG_WORDS \
-                or head in _BODY_NOUNS or head in _ORG_NOUNS and len(words) == 2 or _YEAR_OLD.fullmatch(head):
+        if not bare_age and not _newcomer_description(words):
             return None
         sent = self._quotation_opening(a)
         if sent.sentence_id == 0 or _NOT_NAMED.search(self.text, sent.start, _sentence_for(self.article, a).end):
             return None
         lo = self.article.sentences[sent.sentence_id - 1].start
-        named = sorted((sa, sb, _after_titles(e.name)) for e in entities(self.article) if e.kind == "person"
-                       for sa, sb in e.spans if lo <= sa < a and not self.quoted.inside(sa))
+        named = self._named_between(lo, a, bare_age)
         if len({n for _sa, _sb, n in named}) != 1 or any(_POSSESSIVE_AT.match(self.text, sb) for _sa, sb, _n in named):
             return None
         at, end, canon = named[0]
+        if bare_age and not (self._is_subject(at) or _AGENT_BY.search(self.text, max(0, at - 4), at)):
+            return None  # ('He said Mayor Jo Doe had never come. "...," the 58-year-old said': he, not Jo Doe)
         s = self.sources.get(canon)
         sex, known = _HEAD_SEX.get(head), self._sex_before(canon, a)
         if s and (s.kind != "person" or s.source_type != "named") or sex and known and sex != known \
@@ -5210,9 +5234,19 @@ class _Resolver:
         trades = {w for w in role if w in _PERSON_HEADS or _TRADE_FORM.fullmatch(w)}
         ages = {int(w.split("-")[0]) for w in role if _YEAR_OLD.fullmatch(w)}
         own = {int(w.split("-")[0]) for w in words if _YEAR_OLD.fullmatch(w)}
-        if trades - set(words) or own and ages and not own & ages:
-            return None
-        return self._source_of(canon) if self._fits_newcomer(words, canon, ages, a) else None
+        if trades - set(words) and not bare_age or own and ages and not own & ages:
+            return None  # (an age alone names no trade: "Jo Doe, a lift operator, ... the 29-year-old said")
+        return self._source_of(canon) if bare_age or self._fits_newcomer(words, canon, ages, a) else None
+
+    def _named_between(self, lo: int, a: int, read: bool) -> list:
+        """(start, end, name) of the persons the mention layer names in text[lo:a], outside quotations; with
+        ``read`` and none, those this resolver reads as persons' names there (the layer may take "Jo Doe, a crane
+        operator," for a firm)."""
+        named = sorted((sa, sb, _after_titles(e.name)) for e in entities(self.article) if e.kind == "person"
+                       for sa, sb in e.spans if lo <= sa < a and not self.quoted.inside(sa))
+        if named or not read:
+            return named
+        return [(at, _CAP_RUN.match(self.text, at).end(), canon) for at, canon, _p in self.person_mentions_before(a, lo)]
 
     def _quotation_opening(self, a: int):
         """The sentence the quotation before the speaker mention at ``a`` opens in (:meth:`_quotation_sentence`),
@@ -5354,6 +5388,17 @@ class _Resolver:
         person the story gives that age; else the one person the story gives that age, when no one of that age goes
         unnamed ("a 33-year-old man", "A driver, 19,"); else the description, unnamed, when ``hit`` is a person given
         another age and someone of that age goes unnamed; else ``hit`` (a later age: "Jo Doe, 55, ... now 56")."""
+        named = hit and hit[1] == "named"
+        if named and age in self._story_ages().get(hit[0], ()):
+            return hit  # (a person the story gives that age: "Jo Doe, a 22-year-old apprentice")
+        same = [name for name, ages in self._story_ages().items() if ages == {age}]
+        unnamed = _rx(rf"\b[Aa]n? (?:{age}-year-old\b|[a-z]+(?:, | aged ){age}\b)").search(self.text)
+        if len(same) == 1 and not unnamed:
+            return self._holder_source(same[0])  # (not when someone of that age goes unnamed: "a 33-year-old man")
+        return _describe(mention, self.text) if named and hit[0] in self._story_ages() and unnamed else hit
+
+    def _story_ages(self) -> dict:
+        """Person's name -> the ages the story gives with the name ("Jo Doe, 45,", "81-year-old Jo Doe")."""
         if self._ages is None:
             self._ages = {}
             for e in entities(self.article):
@@ -5361,14 +5406,7 @@ class _Resolver:
                     m = _AGE_AFTER_NAME.match(self.text, sb) or _AGE_BEFORE_NAME.search(self.text, max(0, sa - 16), sa)
                     if m:
                         self._ages.setdefault(_after_titles(e.name), set()).add(m.group(m.lastindex))
-        named = hit and hit[1] == "named"
-        if named and age in self._ages.get(hit[0], ()):
-            return hit  # (a person the story gives that age: "Jo Doe, a 22-year-old apprentice")
-        same = [name for name, ages in self._ages.items() if ages == {age}]
-        unnamed = _rx(rf"\b[Aa]n? (?:{age}-year-old\b|[a-z]+(?:, | aged ){age}\b)").search(self.text)
-        if len(same) == 1 and not unnamed:
-            return self._holder_source(same[0])  # (not when someone of that age goes unnamed: "a 33-year-old man")
-        return _describe(mention, self.text) if named and hit[0] in self._ages and unnamed else hit
+        return self._ages
 
     def _resolve(self, mention: str, a: int, b: int):
         """An aside, a role before a given name, a lone lower-case word, a pronoun; else :meth:`_resolve_phrase`."""
