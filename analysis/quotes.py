@@ -1262,9 +1262,21 @@ def _common_lead(toks: list[str], text: str) -> list[str]:
     before the father's, Arabic and Kurdish style)."""
     while len(toks) > 2 and toks[0].lower() not in _GIVEN_GENDER and (
             toks[0].lower() in _lower_words(text)
-            or toks[1].lower() in _GIVEN_GENDER and toks[0] not in _given_names_alone(text)):
+            or toks[1].lower() in _GIVEN_GENDER and toks[0] not in _given_names_alone(text)
+            or " ".join(toks[1:]) in _person_forms(text)[0] and " ".join(toks) not in _person_forms(text)[1]):
         toks = toks[1:]
     return toks
+
+
+@lru_cache(maxsize=32)
+def _person_forms(text: str) -> tuple[frozenset, frozenset]:
+    """The full names and all the forms of the persons the mention layer reads in ``text`` ("Minister of Industry
+    Jo Doe": "Jo Doe", the words before it the title's; not "Ann Ní Doe", a form of hers, for "Ní Doe")."""
+    article = _ARTICLE_OF.get(text) or Article.from_text(text)
+    if article.text != text:
+        return frozenset(), frozenset()
+    people = [e for e in entities(article) if e.kind == "person"]
+    return frozenset(e.name for e in people), frozenset(f for e in people for f in e.forms)
 
 
 @lru_cache(maxsize=32)
@@ -2685,6 +2697,19 @@ def _and_in_body_name(toks, i: int) -> bool:
     return False
 
 
+def _and_in_title(toks, i: int) -> bool:
+    """The "and" at ``i`` joins two fields of a title's portfolio ("Minister of Trade and Industry Jo Doe said",
+    "Secretary for Health and Social Care Jo Doe"): capitalised words on both sides, and back from it, over at most
+    three capitalised words, an "of" or "for" after a capitalised title."""
+    if toks[i][0] != "and" or i + 1 >= len(toks) or not toks[i + 1][0][:1].isupper():
+        return False
+    x = i - 1
+    while x > i - 4 and x > 0 and toks[x][0][:1].isupper():
+        x -= 1
+    return x < i - 1 and x > 0 and toks[x][0] in ("of", "for") and toks[x - 1][0][:1].isupper() \
+        and _is_title(toks[x - 1][0])
+
+
 def _named_then_body_noun(toks, i: int) -> bool:
     """The "and" at ``i`` joins capitalised words after "of the", and a lower-case body's noun (org_words) follows
     the capitalised words after it: "Jo Doe of the For Kelby and Ashby party accused" (the party's name holds
@@ -2785,7 +2810,8 @@ def _subject_start(toks, j: int) -> int | None:
         # (a lone "-" or "--" token is a spaced dash: "four months after Doe left office - the department told")
         w = toks[i][0]
         if w.lower() in _CLAUSE_BREAK and not w[:1].isupper() and i < j:
-            if _keeps_preposition(toks, i, j) or _and_in_body_name(toks, i) or _inside_body_name(toks, i):
+            if _keeps_preposition(toks, i, j) or _and_in_body_name(toks, i) or _inside_body_name(toks, i) \
+                    or _and_in_title(toks, i):
                 i -= 1
                 n += 1
                 continue
