@@ -2223,6 +2223,8 @@ def _relative_antecedent(toks, k: int) -> tuple[int, int] | None:
         # ("which" stands for no person: "financed by Acme Bank, which said it was ...": the bank)
     if toks[j][0].lower() == "who" and (n := _name_before_title_comma(toks, s)) is not None:
         return toks[n][1], toks[e][2]  # "Jo Doe, CEO of Acme Corp., who called": the person, not the firm
+    if toks[j][0].lower() == "who" and (n := _name_before_of_the(toks, s)) is not None:
+        return toks[n][1], toks[s - 3][2]  # "Deputy Jo Doe of the Vale, who said": the person, not the place
     return (toks[s][1], toks[e][2]) if toks[s][0][:1].isupper() and toks[e][0][:1].isupper() else None
 
 
@@ -2241,6 +2243,18 @@ def _which_body_after_preposition(toks, s: int, e: int) -> bool:
         return False
     c = next((i for i in range(s - 2, -1, -1) if toks[i][0] in (",", ";", ":")), -1)
     return not any(t[0].lower() in _DOCUMENT_HEADS for t in toks[c + 1:s - 1])
+
+
+def _name_before_of_the(toks, s: int) -> int | None:
+    """'Deputy Jo Doe of the Vale, who ...', 'Jo Doe of the Kelby Party, who ...': the index of the first word of a
+    person's name (two to five capitalised words, a title among them) right before the "of the" that opens the run
+    at ``s``, else None (not "the Friends of the Earth, who": no person's name before it)."""
+    if s < 3 or toks[s - 1][0].lower() != "the" or toks[s - 2][0] != "of" or not toks[s - 3][0][:1].isupper():
+        return None
+    n = s - 3
+    while n > 0 and s - 3 - n < 4 and toks[n - 1][0][:1].isupper():
+        n -= 1
+    return n if s - 3 > n and _is_person_name(" ".join(t[0] for t in toks[n:s - 2])) else None  # (two words or more)
 
 
 def _name_before_title_comma(toks, s: int) -> int | None:
