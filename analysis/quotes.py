@@ -5913,7 +5913,7 @@ class _Resolver:
         if self.company and words[1] in _COMPANY_NOUNS:
             # "the company said": the company the story is about, unless another organisation was named just
             # before and the story's company was not ("Monsanto, which opposed the bill. ... the company tweeted")
-            return self._introduced_before(words, a) or self._firm_nearby(a) or self._story_firm(words[1], a)
+            return self._introduced_before(words, a) or self._firm_nearby(a) or self._story_firm(words[1], a, True)
         if words[1] in _ORG_NOUNS:
             # "Kelby Wind has raised ..., the developer said"; further back, the one organisation
             # named in the last few sentences ("Ashford Rovers signed ... [two sentences] ... the club says"); in a
@@ -5975,17 +5975,24 @@ class _Resolver:
                 return orgs[k][1], "named", None, "group"
         return None
 
-    def _story_firm(self, noun: str, a: int):
+    def _story_firm(self, noun: str, a: int, later: bool = False):
         """'"...," the company said' far from any name: the story's company when its name is a company's (a legal
         form or a company word: "Acme Trading Ltd", "Doe Bank"), else the company so named last before ``a``
         (for "the bank", a bank so named), else the story's company: a committee, a place or a newspaper the
-        story names most is not "the company"."""
+        story names most is not "the company"; with ``later``, a headline's "company" is one named after it first."""
         if _is_company_name(self.company_name):
             return self.company_name, "named", None, "group"
         firms = [n for sa, n in self._org_mentions() if sa < a and _is_company_name(n) and not self.quoted.inside(sa)]
         banks = [n for n in firms if _BANK_NAME_WORDS & set(n.split())] if noun == "bank" else []
-        name = (banks or firms or [self.company_name])[-1]
+        name = (banks or firms or later and self._firm_named_after(a) or [self.company_name])[-1]
         return name, "named", None, "group"
+
+    def _firm_named_after(self, a: int) -> list[str]:
+        """For a headline's or a crosshead's "company" at ``a`` ("Company says vote has 'no legal effect'"), the
+        first organisation with a company's name the story names after it, outside quotations; else []."""
+        if not (self._in_headline(a) or self._in_crosshead(a)):
+            return []
+        return [n for sa, n in self._org_mentions() if sa > a and _is_company_name(n) and not self.quoted.inside(sa)][:1]
 
     def _title_speaker(self, mention: str, words: list[str], a: int):
         """'The Prime Minister told MPs', 'the Leeds Central MP said': a title or a description ending in an
