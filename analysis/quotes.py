@@ -4913,17 +4913,6 @@ def _means_verb(toks: list, k: int) -> bool:
 _AGENT_BY = re.compile(r"\bby\s+$")  # a passive's agent before a name: "was disputed by Jo Doe"
 
 
-def _role_description(words: list[str]) -> bool:
-    """The lower-cased words of a mention are "the" and a role: one word ("the barrister"), or up to three
-    modifiers before a person's noun or title, no age and no preposition among them ("the vice minister", "the
-    retired ferry master", "the union leader"; not "the 21-year-old midfielder", "the head of the office")."""
-    if len(words) < 2 or words[0] != "the" or not all(_LOWER_WORD.fullmatch(w) for w in words[1:]):
-        return False
-    head = words[-1]
-    return len(words) == 2 or len(words) <= 5 and not any(_YEAR_OLD.fullmatch(w) or w in _PREPOSITIONS for w in words) \
-        and (_person_noun_like(head) or _is_title(head) or _AGENT_NOUN.fullmatch(head) is not None)
-
-
 def _newcomer_description(words: list[str]) -> bool:
     """The lower-case words of a mention are a definite description of a person with a noun of its own ("the old
     man", "the crane driver"; not "the 58-year-old", "the spokesman", "the union", "the time")."""
@@ -6545,7 +6534,7 @@ class _Resolver:
         title) named there first; not of the other sex than the role's noun; else None.  (Not the speaker's own
         sentence: 'Cruz said as the heckler yelled: "..."'.)"""
         head = words[-1]
-        if not _role_description(words) or head in _GENERIC_HEADS \
+        if len(words) != 2 or not all(_LOWER_WORD.fullmatch(w) for w in words[1:]) or head in _GENERIC_HEADS \
                 or head in _UNNAMED_HEADS or head in _DOCUMENT_HEADS or head.endswith("s") and not head.endswith("ss") \
                 or head in _ORG_NOUNS or head in _ORG_WORDS or head in _BODY_NOUNS or head in _COMPANY_NOUNS:
             return None  # (nor an organisation's noun: "the utility said", "the union said" is no role of its chief)
