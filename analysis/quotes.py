@@ -1267,9 +1267,21 @@ def _common_lead(toks: list[str], text: str) -> list[str]:
     before the father's, Arabic and Kurdish style)."""
     while len(toks) > 2 and toks[0].lower() not in _GIVEN_GENDER and (
             toks[0].lower() in _lower_words(text)
-            or toks[1].lower() in _GIVEN_GENDER and toks[0] not in _given_names_alone(text)):
+            or toks[1].lower() in _GIVEN_GENDER and toks[0] not in _given_names_alone(text)
+            or " ".join(toks[1:]) in _person_forms(text)[0] and " ".join(toks) not in _person_forms(text)[1]):
         toks = toks[1:]
     return toks
+
+
+@lru_cache(maxsize=32)
+def _person_forms(text: str) -> tuple[frozenset, frozenset]:
+    """The full names and all the forms of the persons the mention layer reads in ``text`` ("Minister of Industry
+    Jo Doe": "Jo Doe", the words before it the title's; not "Ann Ní Doe", a form of hers, for "Ní Doe")."""
+    article = _ARTICLE_OF.get(text) or Article.from_text(text)
+    if article.text != text:
+        return frozenset(), frozenset()
+    people = [e for e in entities(article) if e.kind == "person"]
+    return frozenset(e.name for e in people), frozenset(f for e in people for f in e.forms)
 
 
 @lru_cache(maxsize=32)
@@ -2216,6 +2228,8 @@ def _relative_antecedent(toks, k: int) -> tuple[int, int] | None:
         # ("which" stands for no person: "financed by Acme Bank, which said it was ...": the bank)
     if toks[j][0].lower() == "who" and (n := _name_before_title_comma(toks, s)) is not None:
         return toks[n][1], toks[e][2]  # "Jo Doe, CEO of Acme Corp., who called": the person, not the firm
+    if toks[j][0].lower() == "who" and (n := _name_before_of_the(toks, s)) is not None:
+        return toks[n][1], toks[s - 3][2]  # "Deputy Jo Doe of the Vale, who said": the person, not the place
     return (toks[s][1], toks[e][2]) if toks[s][0][:1].isupper() and toks[e][0][:1].isupper() else None
 
 
@@ -2234,6 +2248,18 @@ def _which_body_after_preposition(toks, s: int, e: int) -> bool:
         return False
     c = next((i for i in range(s - 2, -1, -1) if toks[i][0] in (",", ";", ":")), -1)
     return not any(t[0].lower() in _DOCUMENT_HEADS for t in toks[c + 1:s - 1])
+
+
+def _name_before_of_the(toks, s: int) -> int | None:
+    """'Deputy Jo Doe of the Vale, who ...', 'Jo Doe of the Kelby Party, who ...': the index of the first word of a
+    person's name (two to five capitalised words, a title among them) right before the "of the" that opens the run
+    at ``s``, else None (not "the Friends of the Earth, who": no person's name before it)."""
+    if s < 3 or toks[s - 1][0].lower() != "the" or toks[s - 2][0] != "of" or not toks[s - 3][0][:1].isupper():
+        return None
+    n = s - 3
+    while n > 0 and s - 3 - n < 4 and toks[n - 1][0][:1].isupper():
+        n -= 1
+    return n if s - 3 > n and _is_person_name(" ".join(t[0] for t in toks[n:s - 2])) else None  # (two words or more)
 
 
 def _name_before_title_comma(toks, s: int) -> int | None:
@@ -2690,6 +2716,19 @@ def _and_in_body_name(toks, i: int) -> bool:
     return False
 
 
+def _and_in_title(toks, i: int) -> bool:
+    """The "and" at ``i`` joins two fields of a title's portfolio ("Minister of Trade and Industry Jo Doe said",
+    "Secretary for Health and Social Care Jo Doe"): capitalised words on both sides, and back from it, over at most
+    three capitalised words, an "of" or "for" after a capitalised title."""
+    if toks[i][0] != "and" or i + 1 >= len(toks) or not toks[i + 1][0][:1].isupper():
+        return False
+    x = i - 1
+    while x > i - 4 and x > 0 and toks[x][0][:1].isupper():
+        x -= 1
+    return x < i - 1 and x > 0 and toks[x][0] in ("of", "for") and toks[x - 1][0][:1].isupper() \
+        and _is_title(toks[x - 1][0])
+
+
 def _named_then_body_noun(toks, i: int) -> bool:
     """The "and" at ``i`` joins capitalised words after "of the", and a lower-case body's noun (org_words) follows
     the capitalised words after it: "Jo Doe of the For Kelby and Ashby party accused" (the party's name holds
@@ -2790,7 +2829,8 @@ def _subject_start(toks, j: int) -> int | None:
         # (a lone "-" or "--" token is a spaced dash: "four months after Doe left office - the department told")
         w = toks[i][0]
         if w.lower() in _CLAUSE_BREAK and not w[:1].isupper() and i < j:
-            if _keeps_preposition(toks, i, j) or _and_in_body_name(toks, i) or _inside_body_name(toks, i):
+            if _keeps_preposition(toks, i, j) or _and_in_body_name(toks, i) or _inside_body_name(toks, i) \
+                    or _and_in_title(toks, i):
                 i -= 1
                 n += 1
                 continue
@@ -4875,6 +4915,20 @@ def _means_verb(toks: list, k: int) -> bool:
         and not (k > 0 and toks[k - 1][0].lower() in _PASSIVE_AUX)
 
 
+_AGENT_BY = re.compile(r"\bby\s+$")  # a passive's agent before a name: "was disputed by Jo Doe"
+
+
+def _newcomer_description(words: list[str]) -> bool:
+    """The lower-case words of a mention are a definite description of a person with a noun of its own ("the old
+    man", "the crane driver"; not "the 58-year-old", "the spokesman", "the union", "the time")."""
+    head = words[-1]
+    return 2 <= len(words) <= 5 and words[0] == "the" and all(_LOWER_WORD.fullmatch(w) for w in words[1:]) \
+        and _person_noun_like(head) and not any(w in _PREPOSITIONS for w in words) \
+        and head not in _GENERIC_HEADS and head not in _UNNAMED_HEADS and head not in _DOCUMENT_HEADS \
+        and head not in _ORG_WORDS and head not in _BODY_NOUNS and not (head in _ORG_NOUNS and len(words) == 2) \
+        and not _YEAR_OLD.fullmatch(head)
+
+
 class _Resolver:
     """Keeps the sources met so far and resolves mentions to canonical sources."""
 
@@ -5149,7 +5203,8 @@ class _Resolver:
         age = _DEFINITE_AGE.match(mention.strip().lower())
         hit = self._by_age(age.group(1), hit, mention) if age else hit
         if age and hit and hit[1] == "anonymous" and hit[3] == "person":
-            hit = self._aged_last_speaker(mention, age.group(1), a) or hit
+            hit = self._aged_newcomer(mention, age.group(1), a, b) or self._aged_last_speaker(
+                mention, age.group(1), a) or hit
         if hit and hit[1] == "anonymous" and hit[3] == "person":
             return self._described_newcomer(mention, a, b) or hit
         return self._body_named_whole(mention, a, hit) or hit
@@ -5182,7 +5237,18 @@ class _Resolver:
         return len(words) == 2 and words[1] == "and" and _people_noun(words[0]) and bool(first) \
             and not _people_noun(first[0]) and sa == _sentence_for(self.article, sa).start
 
-    def _described_newcomer(self, mention: str, a: int, b: int):
+    def _aged_newcomer(self, mention: str, age: str, a: int, b: int):
+        """'Jo Doe, a lift operator, has worked ... / "...," the 29-year-old said': an age alone closing a quotation,
+        an age the story gives no one ("Jo Doe, 29,", "a 29-year-old man"), stands for the one person named in the
+        sentence before the quotation (:meth:`_described_newcomer`), whether or not that person has spoken: the
+        age is first told there, not a speaker further back.  Else None."""
+        if not _DEFINITE_AGE.fullmatch(mention.strip().lower()) or not self._closes_quotation(a) \
+                or any(age in ages for ages in self._story_ages().values()) \
+                or _rx(rf"\b[Aa]n? (?:{age}-year-old\b|[a-z]+(?:, | aged ){age}\b)").search(self.text):
+            return None
+        return self._described_newcomer(mention, a, b, bare_age=True)
+
+    def _described_newcomer(self, mention: str, a: int, b: int, bare_age: bool = False):
         """'Tom Roe, 47, said ... / "...," the 47-year-old said', 'Mam Doe, 71, said ... / "...," the old man said':
         a definite description of a person (the quotation's speaker) stands for the one person
         named, outside quotations, in the sentence before the quotation's or in its own before the description,
@@ -5192,20 +5258,18 @@ class _Resolver:
         head that names no person (:func:`_person_noun_like`: "the time", "the clip to YouTube").  Else None."""
         words = mention.strip().lower().split()
         head = words[-1]
-        if not 2 <= len(words) <= 5 or words[0] != "the" or not all(_LOWER_WORD.fullmatch(w) for w in words[1:]) \
-                or not _person_noun_like(head) or any(w in _PREPOSITIONS for w in words) \
-                or head in _GENERIC_HEADS or head in _UNNAMED_HEADS or head in _DOCUMENT_HEADS or head in _ORG_WORDS \
-                or head in _BODY_NOUNS or head in _ORG_NOUNS and len(words) == 2 or _YEAR_OLD.fullmatch(head):
+        if not bare_age and not _newcomer_description(words):
             return None
         sent = self._quotation_opening(a)
         if sent.sentence_id == 0 or _NOT_NAMED.search(self.text, sent.start, _sentence_for(self.article, a).end):
             return None
         lo = self.article.sentences[sent.sentence_id - 1].start
-        named = sorted((sa, sb, _after_titles(e.name)) for e in entities(self.article) if e.kind == "person"
-                       for sa, sb in e.spans if lo <= sa < a and not self.quoted.inside(sa))
+        named = self._named_between(lo, a, bare_age)
         if len({n for _sa, _sb, n in named}) != 1 or any(_POSSESSIVE_AT.match(self.text, sb) for _sa, sb, _n in named):
             return None
         at, end, canon = named[0]
+        if bare_age and not (self._is_subject(at) or _AGENT_BY.search(self.text, max(0, at - 4), at)):
+            return None  # ('He said Mayor Jo Doe had never come. "...," the 58-year-old said': he, not Jo Doe)
         s = self.sources.get(canon)
         sex, known = _HEAD_SEX.get(head), self._sex_before(canon, a)
         if s and (s.kind != "person" or s.source_type != "named") or sex and known and sex != known \
@@ -5215,9 +5279,19 @@ class _Resolver:
         trades = {w for w in role if w in _PERSON_HEADS or _TRADE_FORM.fullmatch(w)}
         ages = {int(w.split("-")[0]) for w in role if _YEAR_OLD.fullmatch(w)}
         own = {int(w.split("-")[0]) for w in words if _YEAR_OLD.fullmatch(w)}
-        if trades - set(words) or own and ages and not own & ages:
-            return None
-        return self._source_of(canon) if self._fits_newcomer(words, canon, ages, a) else None
+        if trades - set(words) and not bare_age or own and ages and not own & ages:
+            return None  # (an age alone names no trade: "Jo Doe, a lift operator, ... the 29-year-old said")
+        return self._source_of(canon) if bare_age or self._fits_newcomer(words, canon, ages, a) else None
+
+    def _named_between(self, lo: int, a: int, read: bool) -> list:
+        """(start, end, name) of the persons the mention layer names in text[lo:a], outside quotations; with
+        ``read`` and none, those this resolver reads as persons' names there (the layer may take "Jo Doe, a crane
+        operator," for a firm)."""
+        named = sorted((sa, sb, _after_titles(e.name)) for e in entities(self.article) if e.kind == "person"
+                       for sa, sb in e.spans if lo <= sa < a and not self.quoted.inside(sa))
+        if named or not read:
+            return named
+        return [(at, _CAP_RUN.match(self.text, at).end(), canon) for at, canon, _p in self.person_mentions_before(a, lo)]
 
     def _quotation_opening(self, a: int):
         """The sentence the quotation before the speaker mention at ``a`` opens in (:meth:`_quotation_sentence`),
@@ -5359,6 +5433,17 @@ class _Resolver:
         person the story gives that age; else the one person the story gives that age, when no one of that age goes
         unnamed ("a 33-year-old man", "A driver, 19,"); else the description, unnamed, when ``hit`` is a person given
         another age and someone of that age goes unnamed; else ``hit`` (a later age: "Jo Doe, 55, ... now 56")."""
+        named = hit and hit[1] == "named"
+        if named and age in self._story_ages().get(hit[0], ()):
+            return hit  # (a person the story gives that age: "Jo Doe, a 22-year-old apprentice")
+        same = [name for name, ages in self._story_ages().items() if ages == {age}]
+        unnamed = _rx(rf"\b[Aa]n? (?:{age}-year-old\b|[a-z]+(?:, | aged ){age}\b)").search(self.text)
+        if len(same) == 1 and not unnamed:
+            return self._holder_source(same[0])  # (not when someone of that age goes unnamed: "a 33-year-old man")
+        return _describe(mention, self.text) if named and hit[0] in self._story_ages() and unnamed else hit
+
+    def _story_ages(self) -> dict:
+        """Person's name -> the ages the story gives with the name ("Jo Doe, 45,", "81-year-old Jo Doe")."""
         if self._ages is None:
             self._ages = {}
             for e in entities(self.article):
@@ -5366,14 +5451,7 @@ class _Resolver:
                     m = _AGE_AFTER_NAME.match(self.text, sb) or _AGE_BEFORE_NAME.search(self.text, max(0, sa - 16), sa)
                     if m:
                         self._ages.setdefault(_after_titles(e.name), set()).add(m.group(m.lastindex))
-        named = hit and hit[1] == "named"
-        if named and age in self._ages.get(hit[0], ()):
-            return hit  # (a person the story gives that age: "Jo Doe, a 22-year-old apprentice")
-        same = [name for name, ages in self._ages.items() if ages == {age}]
-        unnamed = _rx(rf"\b[Aa]n? (?:{age}-year-old\b|[a-z]+(?:, | aged ){age}\b)").search(self.text)
-        if len(same) == 1 and not unnamed:
-            return self._holder_source(same[0])  # (not when someone of that age goes unnamed: "a 33-year-old man")
-        return _describe(mention, self.text) if named and hit[0] in self._ages and unnamed else hit
+        return self._ages
 
     def _resolve(self, mention: str, a: int, b: int):
         """An aside, a role before a given name, a lone lower-case word, a pronoun; else :meth:`_resolve_phrase`."""
@@ -5829,7 +5907,7 @@ class _Resolver:
         if self.company and words[1] in _COMPANY_NOUNS:
             # "the company said": the company the story is about, unless another organisation was named just
             # before and the story's company was not ("Monsanto, which opposed the bill. ... the company tweeted")
-            return self._introduced_before(words, a) or self._firm_nearby(a) or self._story_firm(words[1], a)
+            return self._introduced_before(words, a) or self._firm_nearby(a) or self._story_firm(words[1], a, True)
         if words[1] in _ORG_NOUNS:
             # "Kelby Wind has raised ..., the developer said"; further back, the one organisation
             # named in the last few sentences ("Ashford Rovers signed ... [two sentences] ... the club says"); in a
@@ -5891,17 +5969,24 @@ class _Resolver:
                 return orgs[k][1], "named", None, "group"
         return None
 
-    def _story_firm(self, noun: str, a: int):
+    def _story_firm(self, noun: str, a: int, later: bool = False):
         """'"...," the company said' far from any name: the story's company when its name is a company's (a legal
         form or a company word: "Acme Trading Ltd", "Doe Bank"), else the company so named last before ``a``
         (for "the bank", a bank so named), else the story's company: a committee, a place or a newspaper the
-        story names most is not "the company"."""
+        story names most is not "the company"; with ``later``, a headline's "company" is one named after it first."""
         if _is_company_name(self.company_name):
             return self.company_name, "named", None, "group"
         firms = [n for sa, n in self._org_mentions() if sa < a and _is_company_name(n) and not self.quoted.inside(sa)]
         banks = [n for n in firms if _BANK_NAME_WORDS & set(n.split())] if noun == "bank" else []
-        name = (banks or firms or [self.company_name])[-1]
+        name = (banks or firms or later and self._firm_named_after(a) or [self.company_name])[-1]
         return name, "named", None, "group"
+
+    def _firm_named_after(self, a: int) -> list[str]:
+        """For a headline's or a crosshead's "company" at ``a`` ("Company says vote has 'no legal effect'"), the
+        first organisation with a company's name the story names after it, outside quotations; else []."""
+        if not (self._in_headline(a) or self._in_crosshead(a)):
+            return []
+        return [n for sa, n in self._org_mentions() if sa > a and _is_company_name(n) and not self.quoted.inside(sa)][:1]
 
     def _title_speaker(self, mention: str, words: list[str], a: int):
         """'The Prime Minister told MPs', 'the Leeds Central MP said': a title or a description ending in an

@@ -1,0 +1,19 @@
+"""The antecedent of ", who said" after "<person> of the <place or body>" is the person: "Councillor Jo Doe of the
+North Ward, who said ..." is Jo Doe's quotation, not the ward's; "the Friends of the Earth, who said" has no
+person's name before its "of the"."""
+
+from analysis import Article, extract_quotes
+
+from .conftest import quote_speakers
+
+
+def test_who_after_a_person_of_the_place_is_the_person():
+    text = ('The motion was backed by Councillor Edda Brynjolfsson of the North Ward, who said the seafront '
+            'was "not ours to sell".')
+    assert quote_speakers(text) == ["Edda Brynjolfsson"]
+
+
+def test_who_after_a_body_of_the_place_is_not_read_as_a_person():
+    text = ('The motion was backed by the Friends of the Fjord, who said the seafront was "not ours to sell".')
+    rows = extract_quotes(Article.from_text(text, name="x"))
+    assert "Friends" not in set(rows.speaker_mention) - {"the Friends of the Fjord", "Friends of the Fjord"}
