@@ -163,3 +163,13 @@ def test_a_region_of_several_countries_is_a_place():
 def test_a_firm_named_like_a_foreign_month_stays_a_body():
     text = "Mars said on Tuesday that it would raise prices in March, a spokesman said."
     assert "Mars" in _actors(text)
+
+
+def test_a_body_s_noun_in_a_phrase_of_region_after_a_town_says_nothing_of_it():
+    text = "Herds graze in the municipalities of Kelbaro and Tarnova, in the eastern department of Marsolo."
+    assert kinds(text).get("Tarnova") == "place"
+
+
+def test_an_appositive_after_a_body_still_types_it():
+    text = "The plan was backed by Tarnova, the regional water company, on Monday."
+    assert kinds(text).get("Tarnova") == "organisation"
