@@ -380,6 +380,7 @@ def _product_and_title_rules(raw: dict) -> dict:
         "travel_verbs_before_to": low("travel_verbs_before_to"),
         "home_roles_before_from": low("home_roles_before_from"),
         "where_words_before_from": low("where_words_before_from"),
+        "sea_words_before_off": low("sea_words_before_off"),
         "crown_compounds": low("crown_compounds"),
         "title_modifiers": low("title_modifiers"),
         "describing_words": low("describing_words"),
@@ -8628,6 +8629,8 @@ def _places_by_gazetteer(clusters: list[_Cluster], text: str) -> None:
 _PLACE_USE_BEFORE = re.compile(r"(?:([\w’'-]+) )?\b(in|near|outside|across|throughout|(?i:at))"
                                r"(?: (?!The )[A-Z][\w’'-]*)? $")
 _NEXT_WORD = re.compile(r" ?([\w’'-]+|[,.;:!?)])")
+# A word and "off" just before a name ("anchored off ", "the waters off ").
+_WORD_OFF_BEFORE = re.compile(r"\b([\w’'-]+) off $")
 # "across the" or "throughout the" just before a name ("Across the Kelb Line", "throughout the Gulf"): a land or a
 # line crossed, when a clause's mark closes the name and its last word is a line's or a land's (``crossed_line_words``;
 # "across the Kelby network" names a firm's).
@@ -8664,7 +8667,12 @@ def _acts_after(text: str, end: int) -> bool:
     if w == ",":
         return text.startswith((" who", " which"), m.end())
     return w.islower() and (w in _rules()["compound_verbs"] or w in _REPORTING or w.endswith("ed")
-                            or (w.endswith("s") and not w.endswith("ss")))
+                            or (w.endswith("s") and not w.endswith("ss") and w not in _FUNCTION_WORDS_IN_S))
+
+
+# Function words that end in "s" as a verb or a plural does, but open no predicate after a name ("off Kelby as fuel
+# runs short", "in Kelby this week").
+_FUNCTION_WORDS_IN_S = frozenset(("as", "its", "this", "thus", "his", "us", "plus", "whereas", "versus"))
 
 
 # ", in" and a place's name of one or two words, then a comma or a stop (", in Vanuatu,", ", in New Zealand.").
@@ -8691,8 +8699,9 @@ def _place_use(text: str, c: _Cand) -> str:
     if c.possessive or c.speaks or (_acts_after(text, c.end) and not _clause_of_the_land_before(text, c)):
         return ""
     R = _rules()
-    if _from_a_home(text, c.start, roles=False):
-        return "placed"
+    if _from_a_home(text, c.start, roles=False) or ((m := _WORD_OFF_BEFORE.search(text, max(0, c.start - 30), c.start))
+                                                     and m.group(1).lower() in R["sea_words_before_off"]):
+        return "placed"  # (a ship or a field at sea off a coast: "anchored off Kelby", "the waters off Tarno")
     if (m := _IN_A_PLACE_AFTER.match(text, c.end)) and m.group(1) in R["places"] \
             and not (text.startswith(",", m.end()) and _acts_after(text, m.end() + 1)):
         return "placed"  # "sends his pay home to Kelby, in Vanuatu, where ...": a town in its country (not "Acme,

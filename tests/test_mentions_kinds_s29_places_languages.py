@@ -173,3 +173,16 @@ def test_a_body_s_noun_in_a_phrase_of_region_after_a_town_says_nothing_of_it():
 def test_an_appositive_after_a_body_still_types_it():
     text = "The plan was backed by Tarnova, the regional water company, on Monday."
     assert kinds(text).get("Tarnova") == "organisation"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A tanker carrying diesel has waited anchored off Porvenne for six days, importers said.", "Porvenne"),
+    ("Tanker waits off Porvenne as queues grow\n\nImporters said the ship had not been paid for.", "Porvenne"),
+])
+def test_a_ship_off_a_town_places_it(text, name):
+    assert kinds(text).get(name) == "place"
+
+
+def test_a_firm_sold_off_is_no_place():
+    text = "The group sold off Kelbrand last year, and Kelbrand said it would hire 200 people."
+    assert kinds(text).get("Kelbrand") != "place"
